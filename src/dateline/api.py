@@ -1,0 +1,213 @@
+"""The public entry points: check the arguments, then run the stages in order.
+
+text → :func:`~dateline.extract.extract` (candidates) → :func:`~dateline.combine.refine` →
+:func:`~dateline.resolve.resolve_all` (against the DCT and the reference time) → ``list[Timex]``.
+
+>>> from dateline import annotate
+>>> text = "Xi and Putin held talks on the 8th. He arrived the day before."
+>>> [(t.text, t.value) for t in annotate(text, dct="2025-05-09")]
+[('the 8th', '2025-05-08'), ('the day before', '2025-05-07')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from dateline.combine import refine
+from dateline.errors import DatelineTypeError, DatelineValueError
+from dateline.extract import extract
+from dateline.resolve import DocumentContext, resolve_all
+from dateline.rules import rules_for
+from dateline.timex import Timex
+
+DctLike = str | dt.date | dt.datetime | None
+DOMAINS: tuple[str, ...] = ("news", "narrative", "auto")
+DctSource = Literal["argument", "dateline", "none"]
+
+_DCT_FORMATS = "YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], 'today', a datetime.date or a datetime.datetime"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An annotated document: its timexes and where its publication date came from.
+
+    Attributes:
+        text: the annotated text.
+        dct: the publication date used, or ``None``.
+        dct_source: ``"argument"`` (the caller gave it), ``"dateline"`` (read from the text's
+            opening dateline) or ``"none"``.
+        domain: ``"news"`` or ``"narrative"``, as used.
+        timexes: the expressions in reading order.
+    """
+
+    text: str
+    dct: dt.date | None
+    dct_source: DctSource
+    domain: Literal["news", "narrative"]
+    timexes: tuple[Timex, ...]
+
+
+def parse_dct(dct: DctLike) -> dt.datetime | None:
+    """Turn a DCT argument into a naive ``datetime`` (``None`` stays ``None``).
+
+    Aware datetimes keep their wall-clock time in their own zone; the zone itself is dropped
+    because TIMEX3 values of the text are written in the document's local time.
+
+    >>> parse_dct("2025-05-09")
+    datetime.datetime(2025, 5, 9, 0, 0)
+    >>> parse_dct("2025-02-30")
+    Traceback (most recent call last):
+    ...
+    dateline.errors.DatelineValueError: dct='2025-02-30' is not a real date (day is out of range for month); expected ...
+
+    Raises:
+        DatelineTypeError: ``dct`` is not a str, date, datetime or None.
+        DatelineValueError: the string cannot be read, or the date is out of range (years 1-9999).
+    """
+    if dct is None:
+        return None
+    if isinstance(dct, dt.datetime):
+        return dct.replace(tzinfo=None)
+    if isinstance(dct, dt.date):
+        return dt.datetime(dct.year, dct.month, dct.day)
+    if not isinstance(dct, str):
+        raise DatelineTypeError(f"dct must be {_DCT_FORMATS} or None, not {type(dct).__name__}")
+    text = dct.strip()
+    if text.lower() == "today":
+        return dt.datetime.combine(dt.date.today(), dt.time())
+    match = re.fullmatch(
+        r"(?P<y>[0-9]{4})-?(?P<m>[0-9]{2})-?(?P<d>[0-9]{2})"
+        r"(?:[T ](?P<H>[0-9]{2}):?(?P<M>[0-9]{2})(?::?(?P<S>[0-9]{2})(?:\.[0-9]+)?)?"
+        r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?",
+        text,
+    )
+    if match is None:
+        raise DatelineValueError(f"dct={dct!r} cannot be read; expected {_DCT_FORMATS}")
+    try:
+        return dt.datetime(
+            int(match["y"]),
+            int(match["m"]),
+            int(match["d"]),
+            int(match["H"] or 0),
+            int(match["M"] or 0),
+            int(match["S"] or 0),
+        )
+    except ValueError as error:
+        raise DatelineValueError(
+            f"dct={dct!r} is not a real date ({error}); expected {_DCT_FORMATS} with a year from 1 to 9999"
+        ) from None
+
+
+def _check_text(text: object) -> str:
+    if isinstance(text, (bytes, bytearray)):
+        raise DatelineTypeError(
+            f"text must be str, not {type(text).__name__}; decode it first, e.g. data.decode(\"utf-8\")"
+        )
+    if not isinstance(text, str):
+        raise DatelineTypeError(f"text must be str, not {type(text).__name__}")
+    return text
+
+
+def _check_domain(domain: object) -> str:
+    if domain not in DOMAINS:
+        raise DatelineValueError(f"domain={domain!r} is not known; expected one of {', '.join(DOMAINS)}")
+    return str(domain)
+
+
+def _check_lang(lang: object) -> str:
+    if not isinstance(lang, str):
+        raise DatelineTypeError(f"lang must be a language code such as 'en', not {type(lang).__name__}")
+    return lang
+
+
+def annotate_document(
+    text: str, dct: DctLike = None, *, lang: str = "en", domain: str = "news"
+) -> Document:
+    """Annotate ``text`` and report how its publication date was found.
+
+    Without ``dct``, a news dateline at the start of the text ("MOSCOW, May 8 (Reuters) -",
+    "Published: 2025-05-09") is used as the publication date; an explicit ``dct`` always wins.
+
+    >>> document = annotate_document("May 8, 2025 — Talks ended yesterday.")
+    >>> document.dct_source, [(t.text, t.value) for t in document.timexes]
+    ('dateline', [('May 8, 2025', '2025-05-08'), ('yesterday', '2025-05-07')])
+    """
+    text = _check_text(text)
+    domain = _check_domain(domain)
+    rule_set = rules_for(_check_lang(lang))
+    when = parse_dct(dct)
+    source: DctSource = "argument" if when is not None else "none"
+    candidates = refine(text, extract(text, rule_set))
+    if when is None:
+        from dateline.datelines import find_dateline
+
+        found = find_dateline(text, candidates)
+        if found is not None:
+            when, source = found, "dateline"
+    chosen_domain: Literal["news", "narrative"] = "news"
+    if domain == "narrative":
+        chosen_domain = "narrative"
+    elif domain == "auto":
+        from dateline.datelines import looks_narrative
+
+        chosen_domain = "narrative" if looks_narrative(candidates, when) else "news"
+    context = DocumentContext(
+        text=text,
+        dct=when.date() if when is not None else None,
+        dct_time=when,
+        domain=chosen_domain,
+    )
+    timexes = resolve_all(candidates, context)
+    return Document(text, context.dct, source, chosen_domain, tuple(timexes))
+
+
+def annotate(text: str, dct: DctLike = None, *, lang: str = "en", domain: str = "news") -> list[Timex]:
+    """Find every temporal expression in ``text`` and normalize it to a TIMEX3 value.
+
+    Args:
+        text: the document.
+        dct: the document creation time (publication date) that relative expressions resolve
+            against: ``"2025-05-09"``, a ``date``/``datetime``, ``"today"`` (the machine's date,
+            only when asked) or ``None``. Without one, a news dateline at the start of the text is
+            used if there is one; otherwise relative expressions get underspecified values
+            (``XXXX-09``, ``XXXX-XX-08``).
+        lang: the language; ``"en"``.
+        domain: ``"news"`` (resolve against the DCT), ``"narrative"`` (resolve against the
+            story's own previous dates, for histories) or ``"auto"`` (decide from the text).
+
+    Returns:
+        The timexes in reading order; spans never overlap.
+
+    Raises:
+        DatelineTypeError: ``text`` is not a ``str`` (bytes must be decoded first), or ``dct``
+            has an unsupported type.
+        DatelineValueError: ``dct`` cannot be read or is not a real date; unknown ``lang`` or
+            ``domain``.
+
+    >>> [(t.text, t.type, t.value) for t in annotate("It rained for four days in January.", dct="2025-05-09")]
+    [('four days', 'DURATION', 'P4D'), ('January', 'DATE', '2025-01')]
+    >>> [t.value for t in annotate("They met in September.")]
+    ['XXXX-09']
+    """
+    return list(annotate_document(text, dct, lang=lang, domain=domain).timexes)
+
+
+def normalize(expression: str, dct: DctLike = None, *, lang: str = "en") -> Timex | None:
+    """Normalize a single expression; ``None`` when it holds none.
+
+    When the expression holds several, the longest one is returned.
+
+    >>> normalize("the day after tomorrow") is None
+    False
+    >>> normalize("next Tuesday", dct="2025-05-09").value
+    '2025-05-13'
+    >>> normalize("hello") is None
+    True
+    """
+    timexes = annotate(expression, dct, lang=lang)
+    if not timexes:
+        return None
+    return max(timexes, key=lambda timex: (timex.end - timex.start, -timex.start))

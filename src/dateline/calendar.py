@@ -1,0 +1,80 @@
+"""Pure calendar arithmetic on top of python-dateutil: holidays, weekdays, ISO weeks, seasons.
+
+>>> import datetime as dt
+>>> holiday_date("thanksgiving", 2025), holiday_date("easter", 2025)
+(datetime.date(2025, 11, 27), datetime.date(2025, 4, 20))
+>>> weekday_near(dt.date(2025, 5, 9), 1, "past"), weekday_near(dt.date(2025, 5, 9), 1, "future")
+(datetime.date(2025, 5, 6), datetime.date(2025, 5, 13))
+"""
+
+from __future__ import annotations
+
+import calendar as _stdlib_calendar
+import datetime as dt
+
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta, weekday
+
+from dateline.lexicon import en
+
+_WEEKDAYS = tuple(weekday(n) for n in range(7))
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    """The date of the holiday ``name`` (a key of the English holiday tables) in ``year``."""
+    key = name.lower()
+    if key in en.FIXED_HOLIDAYS:
+        month, day = en.FIXED_HOLIDAYS[key]
+        return dt.date(year, month, day)
+    if key in en.NTH_WEEKDAY_HOLIDAYS:
+        month, day_of_week, nth = en.NTH_WEEKDAY_HOLIDAYS[key]
+        if nth > 0:
+            first = dt.date(year, month, 1)
+            return first + relativedelta(weekday=_WEEKDAYS[day_of_week](nth))
+        last = dt.date(year, month, _stdlib_calendar.monthrange(year, month)[1])
+        return last + relativedelta(weekday=_WEEKDAYS[day_of_week](nth))
+    if key in en.EASTER_HOLIDAYS:
+        return easter(year) + dt.timedelta(days=en.EASTER_HOLIDAYS[key])
+    return None
+
+
+def weekday_near(anchor: dt.date, day_of_week: int, direction: str) -> dt.date:
+    """The weekday ``day_of_week`` (Monday = 0) nearest ``anchor`` in ``direction``.
+
+    ``"past"`` gives the anchor itself or the latest one before it; ``"future"`` the anchor itself
+    or the next one; ``"strict_past"``/``"strict_future"`` skip the anchor day; ``"nearest"``
+    the closest either way (ties go to the past).
+    """
+    if direction in ("past", "strict_past"):
+        back = (anchor.weekday() - day_of_week) % 7
+        if back == 0 and direction == "strict_past":
+            back = 7
+        return anchor - dt.timedelta(days=back)
+    if direction in ("future", "strict_future"):
+        ahead = (day_of_week - anchor.weekday()) % 7
+        if ahead == 0 and direction == "strict_future":
+            ahead = 7
+        return anchor + dt.timedelta(days=ahead)
+    back = (anchor.weekday() - day_of_week) % 7
+    ahead = (day_of_week - anchor.weekday()) % 7
+    return anchor - dt.timedelta(days=back) if back <= ahead else anchor + dt.timedelta(days=ahead)
+
+
+def shift_date(anchor: dt.date, *, years: int = 0, months: int = 0, weeks: int = 0, days: int = 0) -> dt.date:
+    """``anchor`` moved by calendar units, clamping to the month's end (Jan 31 + 1 month = Feb 28)."""
+    return anchor + relativedelta(years=years, months=months, weeks=weeks, days=days)
+
+
+def season_of(day: dt.date) -> tuple[int, str]:
+    """The meteorological season of ``day`` and the year it belongs to (winter: the year it starts)."""
+    month = day.month
+    if month in (3, 4, 5):
+        return day.year, "SP"
+    if month in (6, 7, 8):
+        return day.year, "SU"
+    if month in (9, 10, 11):
+        return day.year, "FA"
+    return (day.year if month == 12 else day.year - 1), "WI"
+
+
+SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

@@ -1,0 +1,136 @@
+"""Refiners: small passes over the chosen candidates that join or widen them (chrono's refiners).
+
+They run in this order, each on the output of the one before:
+
+1. :func:`join_date_and_time` — "Friday at 3 p.m." and "3 p.m. Friday" are one TIME.
+2. :func:`absorb_modifiers` — "late last year", "mid-September", "more than four decades",
+   "about 10:35 a.m.": the modifier joins the extent and sets ``mod``.
+
+>>> from dateline.extract import extract
+>>> from dateline.rules import rules_for
+>>> text = "Prices rose late last year."
+>>> [(c.text, c.partial.mod) for c in refine(text, extract(text, rules_for("en")))]
+[('late last year', 'END')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from dateline.partial import Grain
+from dateline.resolve import Candidate
+
+#: Modifiers of a point or period, and the TIMEX3 mod each gives.
+_POSITION_MODIFIERS = {
+    "early": "START", "the early": "START", "the beginning of": "START", "beginning of": "START",
+    "the start of": "START", "start of": "START", "the first part of": "START",
+    "late": "END", "the late": "END", "the end of": "END", "end of": "END",
+    "the close of": "END", "the latter part of": "END", "the last part of": "END",
+    "mid": "MID", "mid-": "MID", "the mid": "MID", "the mid-": "MID", "the middle of": "MID",
+    "middle of": "MID", "the turn of": "START",
+}  # fmt: skip
+#: Modifiers of a quantity (durations, clock times), and the TIMEX3 mod each gives.
+_QUANTITY_MODIFIERS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "close to": "APPROX",
+    "an estimated": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN",
+    "just over": "MORE_THAN", "upwards of": "MORE_THAN", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "just under": "LESS_THAN", "fewer than": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
+}  # fmt: skip
+
+
+def _modifier_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)
+    alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    return re.compile(rf"(?<![\w])(?P<modifier>{alternatives})(?P<gap>\s+|(?<=-))$", re.IGNORECASE)
+
+
+_POSITION = _modifier_pattern(list(_POSITION_MODIFIERS))
+_QUANTITY = _modifier_pattern(list(_QUANTITY_MODIFIERS))
+_LOOKBACK = 32
+
+
+def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Widen each candidate over a modifier written just before it and set its ``mod``."""
+    refined: list[Candidate] = []
+    previous_end = 0
+    for candidate in candidates:
+        partial = candidate.partial
+        window_start = max(previous_end, candidate.start - _LOOKBACK)
+        before = text[window_start : candidate.start]
+        table, pattern = _QUANTITY_MODIFIERS, _QUANTITY
+        if partial.kind == "date" and partial.grain <= Grain.DAY:
+            table, pattern = _POSITION_MODIFIERS, _POSITION
+        match = pattern.search(before) if partial.kind != "set" and partial.mod is None else None
+        if match is not None and not (partial.kind == "ref"):
+            key = " ".join(match.group("modifier").lower().split())
+            new_start = window_start + match.start()
+            candidate = replace(
+                candidate,
+                start=new_start,
+                text=text[new_start : candidate.end],
+                partial=partial.but(mod=table[key]),
+            )
+        refined.append(candidate)
+        previous_end = candidate.end
+    return refined
+
+
+_DATE_THEN_TIME = re.compile(r",?\s+(?:at\s+|around\s+|about\s+)?$")
+_TIME_THEN_DATE = re.compile(r"^,?\s+(?:on\s+)?(?:the\s+)?$")
+
+
+def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Join a day and a clock time written next to each other into one TIME."""
+    joined: list[Candidate] = []
+    index = 0
+    while index < len(candidates):
+        current = candidates[index]
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        if following is not None:
+            gap = text[current.end : following.start]
+            merged = None
+            if _is_day(current) and _is_clock(following) and _DATE_THEN_TIME.match(gap):
+                merged = _merge(text, current, following, date=current, time=following)
+            elif _is_clock(current) and _is_day(following) and _TIME_THEN_DATE.match(gap):
+                merged = _merge(text, current, following, date=following, time=current)
+            if merged is not None:
+                joined.append(merged)
+                index += 2
+                continue
+        joined.append(current)
+        index += 1
+    return joined
+
+
+def _is_day(candidate: Candidate) -> bool:
+    partial = candidate.partial
+    return partial.kind == "date" and partial.grain == Grain.DAY and partial.mod is None
+
+
+def _is_clock(candidate: Candidate) -> bool:
+    partial = candidate.partial
+    return (
+        partial.kind == "date"
+        and partial.hour is not None
+        and partial.anchor is None
+        and partial.day is None
+        and partial.weekday is None
+    )
+
+
+def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, time: Candidate) -> Candidate:
+    clock = time.partial
+    partial = date.partial.but(
+        hour=clock.hour, minute=clock.minute, second=clock.second, zone=clock.zone, grain=clock.grain
+    )
+    return Candidate(first.start, second.end, text[first.start : second.end], date.rule + "+" + time.rule, "TIME", partial)
+
+
+def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Run every refiner in order."""
+    return absorb_modifiers(text, join_date_and_time(text, candidates))

@@ -1,0 +1,115 @@
+"""What the text around an expression says: sentence bounds and the tense of the clause.
+
+Resolution asks one question of the context: does the clause around an expression speak of the
+past or of the future? The answer comes from auxiliaries (``will``, ``'ll``, ``is to``), cue words
+(``scheduled``, ``plans to``, ``ago``) and past-tense verb forms, nearest to the expression first.
+
+>>> text = "Xi and Putin held talks on the 8th. They will meet again on the 12th."
+>>> tense_at(text, text.index("the 8th")), tense_at(text, text.index("the 12th"))
+('past', 'future')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from dateline.lexicon import en
+
+Tense = Literal["past", "future", "present"]
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“(])|\n\s*\n|\n(?=[A-Z])")
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
+_FUTURE_PHRASES = re.compile(
+    r"\b(?:will|shall|'ll|won't|(?:is|are|was|were|am) (?:to|due to|set to|going to|expected to|"
+    r"scheduled to|slated to|supposed to|likely to|poised to|about to)|"
+    r"(?:plans?|planned|planning|intends?|intended|aims?|hopes?|expects?|agreed|promised|vowed|"
+    r"threatened|decided|pledged|wants?|seeks?) to|scheduled|upcoming|next|coming|"
+    r"(?:would|could|might|may) (?!have)\w+)\b",
+    re.IGNORECASE,
+)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:\"“”]|,\s+(?:but|and|while|whereas|although)\b|\bwhich\b|\bwho\b")
+_WINDOW = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """The stretch of text (sentence, cut at clause breaks) an expression belongs to."""
+
+    start: int
+    end: int
+
+
+def sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    """The start and end offsets of the sentence containing ``position``, at most 160 characters
+    either way."""
+    low = max(0, position - _WINDOW)
+    start = low
+    for match in _SENTENCE_END.finditer(text, low, position):
+        start = match.end()
+    high = min(len(text), position + _WINDOW)
+    end_match = _SENTENCE_END.search(text, position, high)
+    end = end_match.start() + 1 if end_match else high
+    return start, end
+
+
+def _is_past_form(word: str) -> bool:
+    lower = word.lower()
+    if lower in en.PAST_VERBS_STRICT:
+        return True
+    return len(lower) > 4 and lower.endswith("ed") and lower not in en.NOT_PAST_ED
+
+
+def tense_at(text: str, start: int, end: int | None = None) -> Tense | None:
+    """The tense of the clause around ``text[start:end]``: ``"past"``, ``"future"``,
+    ``"present"`` (present perfect or present with no past cue) or ``None`` (no verb found).
+
+    The nearest cue to the expression decides, looking first inside its clause, then the sentence.
+    """
+    end = start if end is None else end
+    sentence_start, sentence_end = sentence_bounds(text, start)
+    sentence = text[sentence_start:sentence_end]
+    best: tuple[int, Tense] | None = None
+    for match in _FUTURE_PHRASES.finditer(sentence):
+        if _inside(sentence_start + match.start(), sentence_start + match.end(), start, end):
+            continue
+        distance = _distance(sentence_start + match.start(), sentence_start + match.end(), start, end)
+        if best is None or distance < best[0]:
+            best = (distance, "future")
+    for match in _PRESENT_PERFECT.finditer(sentence):
+        if _inside(sentence_start + match.start(), sentence_start + match.end(), start, end):
+            continue
+        distance = _distance(sentence_start + match.start(), sentence_start + match.end(), start, end)
+        if best is None or distance < best[0]:
+            best = (distance, "present")
+    for match in _WORD.finditer(sentence):
+        word = match.group(0)
+        position = sentence_start + match.start()
+        if _inside(position, position + len(word), start, end):
+            continue
+        lower = word.lower()
+        if _is_past_form(word):
+            tense: Tense = "past"
+        elif lower in en.PRESENT_CUES:
+            tense = "present"
+        else:
+            continue
+        distance = _distance(position, position + len(word), start, end)
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else None
+
+
+def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int:
+    if cue_end <= start:
+        return start - cue_end
+    if cue_start >= end:
+        # Cues after the expression count a little less: the verb usually comes first.
+        return (cue_start - end) + 8
+    return 0
+
+
+def _inside(cue_start: int, cue_end: int, start: int, end: int) -> bool:
+    return cue_start < end and start < cue_end

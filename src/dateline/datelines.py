@@ -1,0 +1,74 @@
+"""Publication context read from the text itself: news datelines and the narrative/news choice.
+
+>>> import datetime as dt
+>>> from dateline.extract import extract
+>>> from dateline.rules import rules_for
+>>> text = "MOSCOW, May 8, 2025 (Reuters) - Xi arrived on Wednesday."
+>>> find_dateline(text, extract(text, rules_for("en")))
+datetime.datetime(2025, 5, 8, 0, 0)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+from collections.abc import Sequence
+
+from dateline.partial import Grain
+from dateline.resolve import Candidate
+
+_HEAD = 240
+#: What may stand before the date in a dateline: a place in capitals, a label, a byline.
+_BEFORE_DATE = re.compile(
+    r"^\s*(?:(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+)*,?\s+)"
+    r"|(?:(?:Published|Posted|Updated|Date|Dateline|Last updated)\s*(?:on)?\s*:?\s*)"
+    r"|(?:[A-Z][a-z]+day,?\s+))?$"
+)
+#: What may follow it: a news agency, a dash, a line break or the start of the story.
+_AFTER_DATE = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-—–|:/]|\n|$|\d{1,2}:\d{2})")
+
+
+def find_dateline(text: str, candidates: Sequence[Candidate]) -> dt.datetime | None:
+    """The publication date given by an opening dateline, or ``None``.
+
+    A dateline is a date at the very start of the text (after an optional place in capitals or a
+    label such as "Published:"), followed by an agency, a dash or a line break. A dateline without
+    a year ("MOSCOW, May 8 (Reuters) -") takes the latest year the text states explicitly; with
+    none, it is not used.
+    """
+    for candidate in candidates:
+        if candidate.start > _HEAD:
+            break
+        partial = candidate.partial
+        if partial.kind != "date" or partial.anchor is not None or partial.month is None or partial.day is None:
+            continue
+        if not _BEFORE_DATE.match(text[: candidate.start]) or not _AFTER_DATE.match(text[candidate.end : candidate.end + 60]):
+            continue
+        year = partial.year
+        if year is None:
+            years = [c.partial.year for c in candidates if c.partial.year is not None and not c.partial.bc]
+            if not years:
+                return None
+            year = max(years)
+        try:
+            return dt.datetime(year, partial.month, partial.day, partial.hour or 0, partial.minute or 0)
+        except ValueError:
+            return None
+    return None
+
+
+def looks_narrative(candidates: Sequence[Candidate], dct: dt.datetime | None) -> bool:
+    """Whether a text reads as a history rather than news: the years it states lie far before
+    its creation date (or, with no creation date, it states several different years)."""
+    years = [
+        c.partial.year
+        for c in candidates
+        if c.partial.kind == "date" and c.partial.year is not None and c.partial.grain >= Grain.YEAR
+    ]
+    years += [-c.partial.year for c in candidates if c.partial.bc and c.partial.year is not None]
+    if len(years) < 3:
+        return False
+    if dct is None:
+        return len(set(years)) >= 3
+    return statistics.median(years) < dct.year - 10

@@ -1,0 +1,149 @@
+"""Lexicons: word tables turned into pattern fragments and lookups, built once per language.
+
+Rule patterns name lexicon entries with placeholders (``{month}``, ``{weekday}``, ``{number}``);
+:meth:`Lexicon.fragment` gives the regular expression each placeholder stands for, and the lookup
+methods turn the matched word back into its value.
+
+>>> lexicon = lexicon_for("en")
+>>> lexicon.month("Sept."), lexicon.month("may"), lexicon.number("twenty-four")
+(9, None, 24)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateline.errors import DatelineValueError
+from dateline.lexicon import en
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("en",)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any run of whitespace.
+
+    >>> alternation(["may", "march", "mar"])
+    '(?:march|may|mar)'
+    """
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    escaped = (re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def _with_dot(words: Iterable[str], full: Mapping[str, object]) -> list[str]:
+    """Abbreviations may carry a period ("Nov."); full words may not."""
+    forms = []
+    for word in words:
+        forms.append(word)
+        if len(word) <= 5 and word not in ("may", "june", "july"):
+            forms.append(word + ".")
+    return forms
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word tables of one language and the regex fragments built from them."""
+
+    lang: str
+    fragments: Mapping[str, str]
+
+    def fragment(self, name: str) -> str:
+        """The regular expression for placeholder ``name`` (without a capture group)."""
+        return self.fragments[name]
+
+    @staticmethod
+    def month(word: str) -> int | None:
+        """Month number of a month name or abbreviation; ``None`` for a lower-case "may"."""
+        key = word.rstrip(".").lower()
+        if key in en.AMBIGUOUS_MONTHS and word[:1].islower():
+            return None
+        return en.MONTHS.get(key)
+
+    @staticmethod
+    def weekday(word: str) -> int | None:
+        """Weekday number (Monday = 0) of a weekday name or abbreviation."""
+        key = word.rstrip(".").lower()
+        if key in en.AMBIGUOUS_WEEKDAYS and (word[:1].islower() or not word.endswith(".")):
+            return None
+        return en.WEEKDAYS.get(key)
+
+    @staticmethod
+    def number(word: str) -> int | None:
+        """Value of a cardinal written in digits or words ("24", "twenty-four", "a dozen")."""
+        text = re.sub(r"\s+", " ", word.strip().lower()).replace(",", "")
+        if text.isdigit():
+            return int(text)
+        if text in en.NUMBER_WORDS:
+            return en.NUMBER_WORDS[text]
+        parts = re.split(r"[- ]", text)
+        if len(parts) == 2 and parts[0] in en.NUMBER_WORDS and parts[1] in en.NUMBER_WORDS:
+            tens, ones = en.NUMBER_WORDS[parts[0]], en.NUMBER_WORDS[parts[1]]
+            if tens >= 20 and tens % 10 == 0 and ones < 10:
+                return tens + ones
+            if ones in (100, 1000) and tens < 100:
+                return tens * ones
+        return None
+
+    @staticmethod
+    def ordinal(word: str) -> int | None:
+        """Value of an ordinal ("8th", "eighth", "twenty-first")."""
+        text = word.strip().lower()
+        digits = re.fullmatch(r"([0-9]{1,2})(?:st|nd|rd|th)?", text)
+        if digits:
+            return int(digits[1])
+        return en.ORDINAL_WORDS.get(text.replace(" ", "-"))
+
+    @staticmethod
+    def unit(word: str) -> str | None:
+        """The TIMEX3 duration letter of a unit word ("days" -> "D", "decade" -> "DE")."""
+        return en.UNITS.get(word.lower().rstrip("."))
+
+    @staticmethod
+    def is_clock_unit(word: str) -> bool:
+        """Whether a unit word is an hour, minute or second."""
+        return word.lower().rstrip(".") in en.CLOCK_UNITS
+
+
+def _build_english() -> Lexicon:
+    months = _with_dot(en.MONTHS, en.MONTHS)
+    weekdays = _with_dot(en.WEEKDAYS, en.WEEKDAYS)
+    small_numbers = [word for word in en.NUMBER_WORDS if " " not in word]
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    compound = [f"{ten}-{one}" for ten in tens for one in ones]
+    compound += [f"{ten} {one}" for ten in tens for one in ones]
+    number_words = alternation(
+        [*compound, *small_numbers, *(w for w in en.NUMBER_WORDS if " " in w)]
+    )
+    fragments = {
+        "month": alternation(months),
+        "weekday": alternation(weekdays),
+        "day": r"(?:3[01]|[12][0-9]|0?[1-9])(?!\d)",
+        "ordinal_day": r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)",
+        "ordinal_word": alternation(en.ORDINAL_WORDS),
+        "year4": r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])",
+        "year2": r"'[0-9]{2}(?![0-9])",
+        "number": rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?![0-9])|{number_words})",
+        "unit": alternation(en.UNITS),
+        "vague": alternation(en.VAGUE_QUANTITIES),
+        "season": alternation(en.SEASONS),
+        "part_of_day": alternation(en.PARTS_OF_DAY),
+    }
+    return Lexicon(lang="en", fragments=fragments)
+
+
+@lru_cache(maxsize=None)
+def lexicon_for(lang: str) -> Lexicon:
+    """The lexicon of ``lang``, built on first use and shared after that.
+
+    Raises:
+        DatelineValueError: no lexicon for ``lang``.
+    """
+    if lang == "en":
+        return _build_english()
+    raise DatelineValueError(
+        f"lang={lang!r} is not supported; supported languages: {', '.join(SUPPORTED_LANGUAGES)}"
+    )

@@ -1,0 +1,173 @@
+"""English word tables: every word a rule may name, with the value it stands for.
+
+The tables are plain frozen mappings; :mod:`dateline.lexicon` turns them into regular-expression
+alternations (longest first) and lookup functions, once.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+MONTHS: Final = MappingProxyType(
+    {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+        "nov": 11, "december": 12, "dec": 12,
+    }
+)  # fmt: skip
+
+#: Month words that are also common English words: accepted only when capitalized.
+AMBIGUOUS_MONTHS: Final = frozenset({"may", "march", "mar", "jan", "jun", "aug", "dec", "sep"})
+
+WEEKDAYS: Final = MappingProxyType(
+    {
+        "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
+        "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+        "sunday": 6, "sun": 6,
+    }
+)  # fmt: skip
+
+#: Abbreviated weekdays that are common words; accepted only when capitalized and followed by "."
+AMBIGUOUS_WEEKDAYS: Final = frozenset({"wed", "sat", "sun", "mon", "tue", "thu", "fri"})
+
+NUMBER_WORDS: Final = MappingProxyType(
+    {
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+        "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+        "a hundred": 100, "one hundred": 100, "thousand": 1000, "a thousand": 1000,
+        "dozen": 12, "a dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2,
+        "couple of": 2, "a pair of": 2, "single": 1,
+    }
+)  # fmt: skip
+
+#: Words for an unknown quantity: "several days" is ``PXD``.
+VAGUE_QUANTITIES: Final = frozenset(
+    {"several", "a few", "few", "many", "some", "numerous", "a number of", "countless",
+     "dozens of", "hundreds of", "thousands of", "recent", "the last few", "coming", "past"}
+)  # fmt: skip
+
+ORDINAL_WORDS: Final = MappingProxyType(
+    {
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+        "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+        "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24,
+        "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28,
+        "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
+    }
+)  # fmt: skip
+
+#: Calendar units and the TIMEX3 duration letter each stands for ("T" marks clock units).
+UNITS: Final = MappingProxyType(
+    {
+        "second": "TS", "seconds": "TS", "sec": "TS", "secs": "TS",
+        "minute": "TM", "minutes": "TM", "min": "TM", "mins": "TM",
+        "hour": "TH", "hours": "TH", "hr": "TH", "hrs": "TH",
+        "day": "D", "days": "D", "night": "D", "nights": "D",
+        "week": "W", "weeks": "W", "fortnight": "2W", "fortnights": "2W",
+        "weekend": "WE", "weekends": "WE",
+        "month": "M", "months": "M",
+        "quarter": "Q", "quarters": "Q",
+        "year": "Y", "years": "Y", "yr": "Y", "yrs": "Y",
+        "decade": "DE", "decades": "DE",
+        "century": "CE", "centuries": "CE",
+        "millennium": "ML", "millennia": "ML",
+    }
+)  # fmt: skip
+
+#: Units that are time-of-day sized (written after ``T`` in a duration).
+CLOCK_UNITS: Final = frozenset(
+    {"second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours",
+     "hr", "hrs"}
+)  # fmt: skip
+
+SEASONS: Final = MappingProxyType(
+    {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+)
+
+PARTS_OF_DAY: Final = MappingProxyType(
+    {
+        "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+        "overnight": "NI", "midday": "MI", "noon": "MI", "daytime": "DT", "tonight": "NI",
+    }
+)  # fmt: skip
+
+#: Named days: (month, day) for fixed dates.
+FIXED_HOLIDAYS: Final = MappingProxyType(
+    {
+        "new year's day": (1, 1), "new year's": (1, 1), "new year": (1, 1),
+        "new year's eve": (12, 31), "christmas": (12, 25), "christmas day": (12, 25),
+        "christmas eve": (12, 24), "boxing day": (12, 26), "valentine's day": (2, 14),
+        "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "april fools' day": (4, 1),
+        "may day": (5, 1), "victory day": (5, 9), "independence day": (7, 4),
+        "the fourth of july": (7, 4), "fourth of july": (7, 4), "bastille day": (7, 14),
+        "halloween": (10, 31), "veterans day": (11, 11), "veterans' day": (11, 11),
+        "armistice day": (11, 11), "remembrance day": (11, 11), "all saints' day": (11, 1),
+        "flag day": (6, 14), "d-day": (6, 6),
+    }
+)  # fmt: skip
+
+#: Movable holidays: month, weekday (0 = Monday) and which occurrence (-1 = last).
+NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(
+    {
+        "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+        "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "labour day": (9, 0, 1),
+        "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
+        "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "columbus day": (10, 0, 2),
+        "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+    }
+)  # fmt: skip
+
+#: Holidays fixed relative to Easter Sunday: days after it.
+EASTER_HOLIDAYS: Final = MappingProxyType(
+    {
+        "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1,
+        "good friday": -2, "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7,
+        "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "ascension day": 39,
+    }
+)  # fmt: skip
+
+#: Words that make a clause about the future.
+FUTURE_CUES: Final = frozenset(
+    {"will", "'ll", "shall", "scheduled", "expected", "plans", "planned", "planning", "plan",
+     "intends", "intend", "going", "upcoming", "next", "forthcoming", "due", "would",
+     "hopes", "hope", "aims", "promised", "promises", "set", "slated", "likely", "wo",
+     "coming", "until", "to be", "must"}
+)  # fmt: skip
+
+#: Verb forms that make a clause about the past (irregular past tenses, past auxiliaries, "ago").
+PAST_VERBS_STRICT: Final = frozenset(
+    {"was", "were", "had", "did", "said", "told", "met", "held", "took", "made", "came",
+     "went", "gave", "saw", "began", "became", "left", "fell", "rose", "won", "lost", "sold",
+     "bought", "paid", "brought", "thought", "found", "got", "ran", "spent",
+     "sent", "built", "struck", "led", "kept", "knew", "wrote", "spoke", "broke",
+     "chose", "drove", "ate", "flew", "grew", "threw", "wore", "stood", "understood", "sought",
+     "fought", "taught", "caught", "felt", "meant", "heard", "dealt", "swore", "shot", "quit",
+     "shut", "upheld", "withdrew", "overthrew", "forgave", "began", "sank", "rang",
+     "sang", "arose", "awoke", "bore", "beat", "bent", "bid", "bled", "bound", "bred", "burnt",
+     "clung", "crept", "dug", "fled", "flung", "forbade", "forgot", "froze", "hid", "hung",
+     "laid", "lay", "lent", "lit", "rode", "sat", "shook", "shone", "slept", "slid", "spun",
+     "split", "spread", "sprang", "stole", "stuck", "stung", "strode", "swept", "swam",
+     "swung", "tore", "woke", "wove", "wept", "wound", "ago", "earlier", "previously",
+     "formerly", "since", "yesterday", "wasn't", "weren't", "didn't", "hadn't"}
+)  # fmt: skip
+
+#: Past-participle-looking words that are not past forms (they end in -ed but are not verbs).
+NOT_PAST_ED: Final = frozenset(
+    {"need", "speed", "feed", "seed", "bed", "red", "shed", "united", "limited", "proposed",
+     "expected", "scheduled", "planned", "hundred", "based", "related", "interested",
+     "concerned", "supposed", "used", "indeed", "proceed", "succeed", "exceed", "embed",
+     "wed", "sled", "naked", "wicked", "sacred", "kindred", "rugged"}
+)  # fmt: skip
+
+#: Present-tense verbs: a clause in the present keeps an expression in the publication's own period.
+PRESENT_CUES: Final = frozenset(
+    {"is", "are", "am", "says", "say", "does", "do", "remains", "remain", "marks", "seems",
+     "stands", "today", "now", "currently", "continues"}
+)  # fmt: skip

@@ -1,0 +1,129 @@
+"""The typed value between parsing and resolution: what the text says, and nothing more.
+
+A :class:`PartialTime` is HeidelTime's underspecified ``UNDEF-…`` string made typed, with chrono's
+split between *known* fields (said by the text) and fields left ``None`` (to be implied later by
+:mod:`dateline.resolve` from the publication date or the previous reference time).
+
+>>> september = PartialTime(month=9, grain=Grain.MONTH)
+>>> september.year is None, september.grain.name
+(True, 'MONTH')
+>>> last_week = PartialTime(shift=Shift(Grain.WEEK, -1), anchor="dct", grain=Grain.WEEK)
+>>> last_week.is_relative
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import IntEnum
+from typing import Literal
+
+Anchor = Literal["dct", "ref"]
+Direction = Literal["past", "future", "same", "this", "strict_past", "strict_future"]
+Kind = Literal["date", "duration", "ref", "set"]
+
+
+class Grain(IntEnum):
+    """How fine a value is; larger is finer.
+
+    >>> Grain.DAY > Grain.MONTH
+    True
+    """
+
+    MILLENNIUM = 0
+    CENTURY = 1
+    DECADE = 2
+    YEAR = 3
+    HALF = 4
+    QUARTER = 5
+    SEASON = 6
+    MONTH = 7
+    WEEK = 8
+    DAY = 9
+    PART_OF_DAY = 10
+    HOUR = 11
+    MINUTE = 12
+    SECOND = 13
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """Move an anchor by ``amount`` units of ``unit`` ("3 days ago" is ``Shift(DAY, -3)``)."""
+
+    unit: Grain
+    amount: int
+
+
+@dataclass(frozen=True, slots=True)
+class PartialTime:
+    """A temporal value as the text gives it; ``None`` fields are unknown, not defaulted.
+
+    Attributes:
+        kind: ``"date"`` (a point or period on the calendar, DATE or TIME), ``"duration"``,
+            ``"ref"`` (``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``) or ``"set"``.
+        year, month, day, hour, minute, second: calendar fields the text states.
+        weekday: Monday = 0; ``week``: ISO week; ``quarter``/``half``: 1-based;
+        season: ``SP``/``SU``/``FA``/``WI``; part_of_day: ``MO``/``MI``/``AF``/``EV``/``NI``/``DT``.
+        weekend: the text names a weekend.
+        decade, century: ``199`` for the 1990s, ``19`` for the 20th century (1900s); a decade
+            below 10 is one without its century ("the nineties" is 9).
+        bc: a year before the common era.
+        zone: a time zone as written ("EST", "GMT", "+02:00").
+        grain: the finest unit the text gives.
+        shift: for relative expressions, the move away from the anchor.
+        anchor: ``"dct"`` for deictic expressions ("yesterday"), ``"ref"`` for anaphoric ones
+            ("the day before"), ``None`` when the text gives an absolute value or leaves the
+            choice to resolution (a bare "September").
+        direction: what the text itself says about past or future ("last Tuesday" is past);
+            ``None`` leaves it to the clause's tense.
+        mod: TIMEX3 ``mod``.
+        duration: for durations, ``(amount, unit letter)`` pairs; ``None`` amount is ``X``.
+        value: a value the rule gives in full (set values, fuzzy references).
+        freq, quant: for sets.
+        holiday_name: a named day whose date depends on the year (Easter, Thanksgiving).
+        yy: a two-digit year ("'98") whose century resolution chooses.
+    """
+
+    kind: Kind = "date"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    weekday: int | None = None
+    week: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None
+    part_of_day: str | None = None
+    weekend: bool = False
+    decade: int | None = None
+    century: int | None = None
+    bc: bool = False
+    zone: str | None = None
+    grain: Grain = Grain.DAY
+    shift: Shift | None = None
+    anchor: Anchor | None = None
+    direction: Direction | None = None
+    mod: str | None = None
+    duration: tuple[tuple[float | None, str], ...] = ()
+    value: str | None = None
+    freq: str | None = None
+    quant: str | None = None
+    holiday_name: str | None = None
+    yy: int | None = None
+
+    @property
+    def is_relative(self) -> bool:
+        """Whether resolution needs an anchor (a DCT or an earlier reference time)."""
+        return self.anchor is not None
+
+    @property
+    def is_time(self) -> bool:
+        """Whether the value is finer than a day (a TIMEX3 TIME)."""
+        return self.kind == "date" and self.grain >= Grain.PART_OF_DAY
+
+    def but(self, **changes: object) -> PartialTime:
+        """A copy with some fields changed (``dataclasses.replace``)."""
+        return replace(self, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,559 @@
+"""Resolution: the only stage that sees the publication date (DCT) and the previous reference time.
+
+It walks the parsed candidates in reading order, fills the fields the text left unknown from an
+anchor (the DCT for deictic and news expressions, the most recent suitable reference time for
+anaphoric and narrative ones), applies shifts with dateutil, and formats each value at the
+grain the text gave. Which way an underspecified date goes (past or future) is decided by a
+:class:`ResolutionPolicy` from the clause's tense.
+
+>>> import datetime as dt
+>>> from dateline.partial import PartialTime, Grain
+>>> context = DocumentContext(text="It happened on Feb. 29.", dct=dt.date(2025, 5, 9))
+>>> resolve_partial(PartialTime(month=2, day=29, grain=Grain.DAY), context, tense="past")
+Resolution(value='2024-02-29', implied=('year',), anchor='DCT', point=...)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from dateline.calendar import SEASON_START_MONTH, holiday_date, season_of, shift_date, weekday_near
+from dateline.context import Tense, tense_at
+from dateline.partial import Grain, PartialTime
+from dateline.timex import Timex, TimexType, is_valid_value
+
+Domain = Literal["news", "narrative"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A parsed expression: where it is, which rule found it, and what it says."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    type: TimexType
+    partial: PartialTime
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentContext:
+    """Everything resolution may know about the document besides the expressions."""
+
+    text: str
+    dct: dt.date | None = None
+    dct_time: dt.datetime | None = None
+    domain: Domain = "news"
+
+
+@dataclass(frozen=True, slots=True)
+class ReferencePoint:
+    """A resolved date the text has mentioned, usable as an anchor for later expressions."""
+
+    day: dt.date
+    grain: Grain
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A resolved value with its provenance."""
+
+    value: str
+    implied: tuple[str, ...] = ()
+    anchor: str | None = None
+    point: ReferencePoint | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ResolutionPolicy:
+    """Which way an underspecified expression goes, given what the text and the clause say.
+
+    News reports mostly look back: without a cue, a bare weekday is the latest one on or before
+    the DCT, while a bare month or day stays in the DCT's own year or month. A future cue ("will",
+    "scheduled to") sends them forward, a past-tense clause back.
+    """
+
+    domain: Domain = "news"
+
+    def direction(self, partial: PartialTime, tense: Tense | None) -> str:
+        """``"past"``, ``"future"`` or ``"same"`` (stay in the anchor's own period)."""
+        if partial.direction is not None:
+            return partial.direction
+        if tense == "future":
+            return "future"
+        if tense == "past":
+            return "past"
+        if partial.weekday is not None and partial.day is None:
+            return "past"
+        return "same"
+
+
+def resolve_all(
+    candidates: Sequence[Candidate],
+    context: DocumentContext,
+    policy: ResolutionPolicy | None = None,
+) -> list[Timex]:
+    """Resolve every candidate in reading order, tracking the reference time."""
+    policy = policy or ResolutionPolicy(context.domain)
+    timexes: list[Timex] = []
+    points: list[ReferencePoint] = []
+    for candidate in candidates:
+        partial = candidate.partial
+        tense = tense_at(context.text, candidate.start, candidate.end) if _needs_tense(partial) else None
+        resolution = resolve_partial(partial, context, tense=tense, points=points, policy=policy)
+        if resolution is None or not is_valid_value(resolution.value):
+            continue
+        label = f"t{len(timexes) + 1}"
+        timexes.append(
+            Timex(
+                text=candidate.text,
+                start=candidate.start,
+                end=candidate.end,
+                type=_timex_type(candidate, partial),
+                value=resolution.value,
+                mod=partial.mod,  # type: ignore[arg-type]
+                freq=partial.freq,
+                quant=partial.quant,
+                anchor=resolution.anchor,
+                rule=candidate.rule,
+                implied=resolution.implied,
+            )
+        )
+        if resolution.point is not None:
+            points.append(ReferencePoint(resolution.point.day, resolution.point.grain, label))
+    return timexes
+
+
+def _needs_tense(partial: PartialTime) -> bool:
+    return partial.kind == "date" and partial.year is None and partial.value is None
+
+
+def _timex_type(candidate: Candidate, partial: PartialTime) -> TimexType:
+    if partial.kind == "duration":
+        return "DURATION"
+    if partial.kind == "set":
+        return "SET"
+    if partial.kind == "date" and partial.is_time:
+        return "TIME"
+    return "DATE"
+
+
+def resolve_partial(
+    partial: PartialTime,
+    context: DocumentContext,
+    *,
+    tense: Tense | None = None,
+    points: Sequence[ReferencePoint] = (),
+    policy: ResolutionPolicy | None = None,
+) -> Resolution | None:
+    """Resolve one partial value; ``None`` when the text names a day that does not exist."""
+    policy = policy or ResolutionPolicy(context.domain)
+    if partial.value is not None:
+        return Resolution(partial.value)
+    if partial.kind == "duration":
+        return Resolution(format_duration(partial.duration))
+    try:
+        return _resolve_date(partial, context, tense, points, policy)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _anchor_for(
+    partial: PartialTime, context: DocumentContext, points: Sequence[ReferencePoint], need: Grain
+) -> ReferencePoint | None:
+    """The anchor of a relative or underspecified expression."""
+    wants_reference = partial.anchor == "ref" or (
+        partial.anchor is None and context.domain == "narrative"
+    )
+    if wants_reference:
+        for point in reversed(points):
+            if point.grain >= need:
+                return point
+    if context.dct is None:
+        return None
+    return ReferencePoint(context.dct, Grain.SECOND, "DCT")
+
+
+def _resolve_date(
+    partial: PartialTime,
+    context: DocumentContext,
+    tense: Tense | None,
+    points: Sequence[ReferencePoint],
+    policy: ResolutionPolicy,
+) -> Resolution | None:
+    if partial.anchor is not None:
+        return _resolve_relative(partial, context, tense, points, policy)
+    if partial.year is not None or partial.century is not None or (
+        partial.decade is not None and partial.decade >= 10
+    ):
+        return _resolve_absolute(partial)
+    return _resolve_underspecified(partial, context, tense, points, policy)
+
+
+def _resolve_absolute(partial: PartialTime) -> Resolution | None:
+    if partial.holiday_name is not None and partial.year is not None:
+        day = holiday_date(partial.holiday_name, _signed_year(partial))
+        if day is None:
+            return None
+        partial = partial.but(month=day.month, day=day.day)
+    if partial.grain == Grain.DAY and partial.month is not None and partial.day is not None:
+        dt.date(_signed_year(partial) if not partial.bc else 1, partial.month, partial.day)
+    value = format_partial(partial, year=partial.year)
+    point = None
+    if partial.year is not None and not partial.bc and partial.grain >= Grain.YEAR:
+        point = ReferencePoint(_first_day(partial, partial.year), partial.grain, "")
+    elif partial.decade is not None or partial.century is not None:
+        point = None
+    return Resolution(value, point=point)
+
+
+def _signed_year(partial: PartialTime) -> int:
+    return partial.year if partial.year is not None else 1
+
+
+def _first_day(partial: PartialTime, year: int) -> dt.date:
+    month = partial.month or 1
+    if partial.quarter is not None:
+        month = 3 * partial.quarter - 2
+    elif partial.half is not None:
+        month = 6 * partial.half - 5
+    elif partial.season is not None:
+        month = SEASON_START_MONTH[partial.season]
+    return dt.date(year, month, partial.day or 1)
+
+
+def _resolve_relative(
+    partial: PartialTime,
+    context: DocumentContext,
+    tense: Tense | None,
+    points: Sequence[ReferencePoint],
+    policy: ResolutionPolicy,
+) -> Resolution | None:
+    need = partial.shift.unit if partial.shift is not None else partial.grain
+    need = min(need, Grain.DAY)
+    anchor = _anchor_for(partial, context, points, need)
+    if anchor is None:
+        return Resolution(format_unknown(partial))
+    base = anchor.day
+    implied = ("year", "month", "day")
+    if partial.weekday is not None and partial.shift is None:
+        day = _weekday_relative(partial, base, policy.direction(partial, tense))
+        return _dated(partial, day, implied, anchor)
+    if partial.season is not None and partial.shift is None:
+        year = _season_year(partial, base, partial.direction or "same")
+        value = format_partial(partial, year=year)
+        return Resolution(value, implied, anchor.label, ReferencePoint(dt.date(year, 1, 1), Grain.SEASON, ""))
+    if partial.month is not None and partial.shift is None:
+        year = _month_year(partial.month, partial.day, base, partial.direction or "same")
+        day = dt.date(year, partial.month, partial.day or 1)
+        return _dated(partial, day, implied, anchor)
+    day = base
+    if partial.shift is not None:
+        day = _apply_shift(base, partial.shift.unit, partial.shift.amount)
+    return _dated(partial, day, implied, anchor)
+
+
+def _apply_shift(base: dt.date, unit: Grain, amount: int) -> dt.date:
+    if unit >= Grain.DAY:
+        return base + dt.timedelta(days=amount)
+    if unit == Grain.WEEK:
+        return base + dt.timedelta(weeks=amount)
+    months = {Grain.MONTH: 1, Grain.SEASON: 3, Grain.QUARTER: 3, Grain.HALF: 6}.get(unit)
+    if months is not None:
+        return shift_date(base, months=months * amount)
+    years = {Grain.YEAR: 1, Grain.DECADE: 10, Grain.CENTURY: 100, Grain.MILLENNIUM: 1000}[unit]
+    return shift_date(base, years=years * amount)
+
+
+def _dated(
+    partial: PartialTime, day: dt.date, implied: tuple[str, ...], anchor: ReferencePoint
+) -> Resolution:
+    """Format ``day`` at the partial's grain, keeping the fields the partial itself states."""
+    filled = partial.but(
+        year=day.year,
+        month=day.month if partial.grain >= Grain.MONTH or partial.grain == Grain.WEEK else None,
+        day=day.day if partial.grain >= Grain.WEEK else None,
+        quarter=partial.quarter if partial.quarter is not None else (day.month - 1) // 3 + 1,
+        half=partial.half if partial.half is not None else (day.month - 1) // 6 + 1,
+        decade=day.year // 10,
+        century=day.year // 100,
+    )
+    if partial.grain == Grain.SEASON and partial.season is None:
+        year, season = season_of(day)
+        filled = filled.but(year=year, season=season)
+    value = format_partial(filled, year=filled.year, week_day=day)
+    point = ReferencePoint(day, min(partial.grain, Grain.DAY), "")
+    return Resolution(value, implied, anchor.label, point)
+
+
+def _weekday_relative(partial: PartialTime, base: dt.date, direction: str) -> dt.date:
+    assert partial.weekday is not None
+    if direction == "this":
+        monday = base - dt.timedelta(days=base.weekday())
+        return monday + dt.timedelta(days=partial.weekday)
+    if direction == "same":
+        direction = "past"
+    return weekday_near(base, partial.weekday, direction)
+
+
+def _month_year(month: int, day: int | None, base: dt.date, direction: str) -> int:
+    """The year of a month (and day) named without one, seen from ``base``."""
+    year = base.year
+    here = (base.month, base.day if day is not None else 0)
+    there = (month, day or 0)
+    if direction in ("past", "strict_past") and there > here:
+        year -= 1
+    elif direction in ("future", "strict_future") and there < here:
+        year += 1
+    if direction == "strict_past" and there == here:
+        year -= 1
+    if direction == "strict_future" and there == here:
+        year += 1
+    if month == 2 and day == 29:
+        step = 1 if direction in ("future", "strict_future") else -1
+        while not _is_leap(year):
+            year += step
+    return year
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _season_year(partial: PartialTime, base: dt.date, direction: str) -> int:
+    assert partial.season is not None
+    current_year, current_season = season_of(base)
+    order = ("SP", "SU", "FA", "WI")
+    here = (current_year, order.index(current_season))
+    if direction in ("past", "strict_past"):
+        year = current_year
+        if (year, order.index(partial.season)) >= here:
+            year -= 1
+        return year
+    if direction in ("future", "strict_future"):
+        year = current_year
+        if (year, order.index(partial.season)) <= here:
+            year += 1
+        return year
+    return base.year if partial.season != "WI" or base.month != 1 else base.year - 1
+
+
+def _resolve_underspecified(
+    partial: PartialTime,
+    context: DocumentContext,
+    tense: Tense | None,
+    points: Sequence[ReferencePoint],
+    policy: ResolutionPolicy,
+) -> Resolution | None:
+    anchor = _anchor_for(partial, context, points, Grain.YEAR)
+    if anchor is None:
+        return Resolution(format_unknown(partial))
+    base = anchor.day
+    direction = policy.direction(partial, tense)
+    if context.domain == "narrative" and anchor.label != "DCT" and partial.direction is None:
+        direction = "same"
+    if partial.yy is not None:
+        year = _closest_century(partial.yy, base.year)
+        return _finish(partial.but(year=year, yy=None), ("century",), anchor)
+    if partial.decade is not None:
+        decade = _closest_decade(partial.decade, base.year)
+        return Resolution(format_partial(partial.but(decade=decade), year=None), ("century",), anchor.label)
+    if partial.weekday is not None and partial.month is None and partial.day is None:
+        day = _weekday_relative(partial, base, direction)
+        return _dated(partial, day, ("year", "month", "day"), anchor)
+    if partial.holiday_name is not None:
+        year = base.year
+        for _ in range(3):
+            day = holiday_date(partial.holiday_name, year)
+            if day is None:
+                return None
+            if direction == "past" and day > base:
+                year -= 1
+            elif direction == "future" and day < base:
+                year += 1
+            else:
+                break
+        return _finish(partial.but(year=year), ("year",), anchor)
+    if partial.month is not None:
+        year = _month_year(partial.month, partial.day if partial.grain >= Grain.DAY else None, base, direction)
+        return _finish(partial.but(year=year), ("year",), anchor)
+    if partial.day is not None:
+        day = _day_in_month(partial.day, base, direction)
+        return _finish(partial.but(year=day.year, month=day.month), ("year", "month"), anchor)
+    if partial.quarter is not None or partial.half is not None:
+        part = partial.quarter if partial.quarter is not None else partial.half
+        size = 3 if partial.quarter is not None else 6
+        current = (base.month - 1) // size + 1
+        year = base.year
+        if direction == "past" and part is not None and part > current:
+            year -= 1
+        elif direction == "future" and part is not None and part < current:
+            year += 1
+        return _finish(partial.but(year=year), ("year",), anchor)
+    if partial.season is not None:
+        year = _season_year(partial, base, direction)
+        return _finish(partial.but(year=year), ("year",), anchor)
+    if partial.grain >= Grain.PART_OF_DAY or partial.hour is not None:
+        return _finish(
+            partial.but(year=base.year, month=base.month, day=base.day), ("year", "month", "day"), anchor
+        )
+    return Resolution(format_unknown(partial))
+
+
+def _finish(partial: PartialTime, implied: tuple[str, ...], anchor: ReferencePoint) -> Resolution:
+    if partial.holiday_name is not None and partial.year is not None:
+        day = holiday_date(partial.holiday_name, partial.year)
+        if day is None:
+            raise ValueError(partial.holiday_name)
+        partial = partial.but(month=day.month, day=day.day)
+    year = partial.year
+    if year is not None and partial.month is not None and partial.day is not None:
+        dt.date(year, partial.month, partial.day)
+    value = format_partial(partial, year=year)
+    point = None
+    if year is not None and partial.grain >= Grain.YEAR:
+        point = ReferencePoint(_first_day(partial, year), min(partial.grain, Grain.DAY), "")
+    return Resolution(value, implied, anchor.label, point)
+
+
+def _day_in_month(day: int, base: dt.date, direction: str) -> dt.date:
+    """The date of "the 8th", seen from ``base``, skipping months too short for it."""
+    year, month = base.year, base.month
+    if direction == "past" and day > base.day:
+        month -= 1
+    elif direction == "future" and day < base.day:
+        month += 1
+    step = 1 if direction == "future" else -1
+    for _ in range(4):
+        if month == 0:
+            year, month = year - 1, 12
+        elif month == 13:
+            year, month = year + 1, 1
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            month += step
+    raise ValueError(day)
+
+
+def _closest_century(two_digits: int, base_year: int) -> int:
+    century = base_year // 100 * 100
+    year = century + two_digits
+    if year > base_year + 20:
+        year -= 100
+    return year
+
+
+def _closest_decade(digit: int, base_year: int) -> int:
+    century = base_year // 100
+    decade = century * 10 + digit
+    if decade * 10 > base_year:
+        decade -= 10
+    return decade
+
+
+def format_partial(partial: PartialTime, *, year: int | None, week_day: dt.date | None = None) -> str:
+    """Write a partial value with a known (or ``None`` = unknown) year at its grain.
+
+    >>> format_partial(PartialTime(month=9, grain=Grain.MONTH), year=2025)
+    '2025-09'
+    >>> format_partial(PartialTime(month=9, grain=Grain.MONTH), year=None)
+    'XXXX-09'
+    """
+    grain = partial.grain
+    if partial.bc and year is not None:
+        prefix = f"BC{year:04d}"
+    elif year is not None:
+        prefix = f"{year:04d}"
+    else:
+        prefix = "XXXX"
+    if grain == Grain.MILLENNIUM and year is not None:
+        return f"{year // 1000}"
+    if grain == Grain.CENTURY:
+        century = partial.century if partial.century is not None else (year or 0) // 100
+        return f"BC{century:02d}" if partial.bc else f"{century:02d}"
+    if grain == Grain.DECADE:
+        decade = partial.decade if partial.decade is not None else (year or 0) // 10
+        return f"{decade:03d}"
+    if grain == Grain.YEAR:
+        return prefix
+    if grain == Grain.HALF:
+        return f"{prefix}-H{partial.half}"
+    if grain == Grain.QUARTER:
+        return f"{prefix}-Q{partial.quarter}"
+    if grain == Grain.SEASON:
+        return f"{prefix}-{partial.season}"
+    if grain == Grain.WEEK:
+        if week_day is not None:
+            iso_year, iso_week, _ = week_day.isocalendar()
+            value = f"{iso_year:04d}-W{iso_week:02d}"
+        else:
+            value = f"{prefix}-WXX"
+        return value + ("-WE" if partial.weekend else "")
+    month = f"{partial.month:02d}" if partial.month is not None else "XX"
+    if grain == Grain.MONTH:
+        return f"{prefix}-{month}"
+    if partial.day is None and partial.weekday is not None and year is None:
+        date_value = f"XXXX-WXX-{partial.weekday + 1}"
+    else:
+        day = f"{partial.day:02d}" if partial.day is not None else "XX"
+        date_value = f"{prefix}-{month}-{day}"
+    if grain == Grain.DAY:
+        return date_value
+    if grain == Grain.PART_OF_DAY:
+        return f"{date_value}T{partial.part_of_day}"
+    hour = f"{partial.hour:02d}" if partial.hour is not None else "XX"
+    minute = f"{partial.minute:02d}" if partial.minute is not None else "00"
+    clock = f"{hour}:{minute}"
+    if grain == Grain.SECOND and partial.second is not None:
+        clock += f":{partial.second:02d}"
+    return f"{date_value}T{clock}{partial.zone or ''}"
+
+
+def format_unknown(partial: PartialTime) -> str:
+    """The underspecified value of an expression that has no anchor (no DCT was given)."""
+    if partial.anchor is not None:
+        partial = partial.but(month=partial.month if partial.shift is None else None, day=None)
+    return format_partial(partial, year=None)
+
+
+def format_duration(parts: Sequence[tuple[float | None, str]]) -> str:
+    """Write ``(amount, unit letter)`` pairs as an ISO 8601 duration.
+
+    >>> format_duration([(4, "D")]), format_duration([(None, "Y")]), format_duration([(2, "TH")])
+    ('P4D', 'PXY', 'PT2H')
+    >>> format_duration([(4, "DE")]), format_duration([(1.5, "Y")]), format_duration([(1, "2W")])
+    ('P40Y', 'P18M', 'P2W')
+    """
+    date_parts: list[str] = []
+    clock_parts: list[str] = []
+    for amount, unit in parts:
+        scaled_amount, letter = amount, unit
+        if unit in ("DE", "CE", "ML") and amount is not None:
+            scaled_amount, letter = amount * {"DE": 10, "CE": 100, "ML": 1000}[unit], "Y"
+        elif unit == "2W":
+            scaled_amount, letter = (amount or 1) * 2, "W"
+        elif unit == "Y" and amount is not None and amount != int(amount) and (amount * 12).is_integer():
+            scaled_amount, letter = amount * 12, "M"
+        elif unit == "D" and amount is not None and amount != int(amount):
+            scaled_amount, letter = amount * 24, "TH"
+        number = "X" if scaled_amount is None else _number(scaled_amount)
+        if letter.startswith("T"):
+            clock_parts.append(number + letter[1:])
+        else:
+            date_parts.append(number + letter)
+    value = "P" + "".join(date_parts)
+    if clock_parts:
+        value += "T" + "".join(clock_parts)
+    return value
+
+
+def _number(amount: float) -> str:
+    if float(amount).is_integer():
+        return str(int(amount))
+    return f"{amount:g}"

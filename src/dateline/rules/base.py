@@ -1,0 +1,94 @@
+"""Rules as data: a name, a pattern, a parser, and the examples that prove them.
+
+A pattern is a regular expression with lexicon placeholders: ``{month}`` becomes the named group
+``(?P<month>…)`` built from the lexicon, and ``{number:amount}`` the group ``amount`` holding a
+number. A single space in a pattern matches any run of whitespace. :func:`compile_pattern` adds the
+word boundaries once, so rules never repeat them.
+
+>>> from dateline.lexicon import lexicon_for
+>>> regex = compile_pattern("{month} {day}", lexicon_for("en"))
+>>> regex.search("on Nov. 8 at noon")["month"]
+'Nov.'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from dateline.lexicon import Lexicon
+from dateline.partial import PartialTime
+
+RuleType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z_0-9]*)(?::([a-z_][a-z_0-9]*))?\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A text a rule must read, and the value it must give (at ``dct``, default 2025-05-09).
+
+    ``span`` is the expected expression when it is not the whole text; ``type`` and ``mod`` are
+    checked when given.
+    """
+
+    text: str
+    value: str
+    span: str | None = None
+    dct: str | None = "2025-05-09"
+    type: RuleType | None = None
+    mod: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMatch:
+    """One regex match of a rule, with helpers to read its named groups."""
+
+    match: re.Match[str]
+
+    @property
+    def text(self) -> str:
+        return self.match.group(0)
+
+    def group(self, name: str) -> str | None:
+        """The text of group ``name`` or ``None`` when it did not take part in the match."""
+        return self.match.groupdict().get(name)
+
+    def has(self, name: str) -> bool:
+        """Whether group ``name`` took part in the match."""
+        return self.group(name) is not None
+
+
+Parser = Callable[[RuleMatch], "PartialTime | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named rule: a pattern and a pure function from its match to a :class:`PartialTime`.
+
+    ``parse`` never sees the publication date; returning ``None`` rejects the match.
+    ``priority`` breaks ties between candidates of the same length (higher wins).
+    """
+
+    name: str
+    type: RuleType
+    pattern: str
+    parse: Parser
+    examples: tuple[Example, ...]
+    negatives: tuple[str, ...] = ()
+    priority: int = 0
+    case_sensitive: bool = False
+
+
+def compile_pattern(pattern: str, lexicon: Lexicon, *, case_sensitive: bool = False) -> re.Pattern[str]:
+    """Compile a rule pattern: expand placeholders and spaces, add word boundaries."""
+
+    def expand(placeholder: re.Match[str]) -> str:
+        kind, name = placeholder[1], placeholder[2] or placeholder[1]
+        return f"(?P<{name}>{lexicon.fragment(kind)})"
+
+    body = _PLACEHOLDER.sub(expand, pattern.replace(" ", r"\s+"))
+    flags = 0 if case_sensitive else re.IGNORECASE
+    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w’]|'\w|-\d)", flags)

@@ -1,0 +1,1 @@
+"""English rules, one module per family."""

@@ -1,0 +1,363 @@
+"""Calendar dates as newspapers write them: full and partial dates, years, decades, centuries."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.lexicon import lexicon_for
+from dateline.partial import Grain, PartialTime
+from dateline.rules.base import Example, Rule, RuleMatch
+
+_LEXICON = lexicon_for("en")
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
+#: Words after a number that show it is not a day of the month ("May 8 points", "the 3rd Army").
+_NOT_A_DAY_AFTER = (
+    r"(?!\s*(?:%|percent|per\s?cent|points?|people|players|votes|years?|months?|days?|weeks?|"
+    r"hours?|minutes?|times|million|billion|dollars|[Aa]rmy|[Dd]ivision|[Ff]leet|[Cc]orps|"
+    r"[Bb]rigade|[Rr]egiment|[Bb]attalion|[Ii]nfantry|[Cc]avalry|[Dd]istrict|[Ss]treet|[Aa]venue|"
+    r"[Aa]mendment|[Cc]ircuit|[Cc]ongress|[Pp]arliament|[Ff]loor|[Gg]rade|[Pp]lace|[Cc]entury|"
+    r"[Aa]nniversary|[Bb]irthday|[Ii]nning|[Rr]ound|[Tt]erm|[Ss]ession|[Cc]ongressional|"
+    r"[Ff]leet|[Mm]arine|[Aa]irborne|[Ss]quadron|[Ww]ing)\b)"
+)
+
+
+def _day(text: str | None) -> int | None:
+    if text is None:
+        return None
+    digits = re.match(r"[0-9]+", text)
+    return int(digits.group(0)) if digits else _LEXICON.ordinal(text)
+
+
+def _calendar(match: RuleMatch) -> PartialTime | None:
+    """Read whatever of year, month, day and weekday the match holds."""
+    month_word = match.group("month")
+    month = _LEXICON.month(month_word) if month_word else None
+    numeric_month = match.group("m")
+    if numeric_month is not None:
+        month = int(numeric_month)
+    if month_word is not None and month is None:
+        return None
+    day = _day(match.group("day") or match.group("d"))
+    year_text = match.group("year") or match.group("y")
+    year = int(year_text) if year_text and len(year_text) == 4 else None
+    yy = int(year_text[-2:]) if year_text and len(year_text) != 4 else None
+    weekday_word = match.group("weekday")
+    weekday = _LEXICON.weekday(weekday_word) if weekday_word else None
+    if weekday_word is not None and weekday is None:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    grain = Grain.DAY if day is not None else Grain.MONTH if month is not None else Grain.YEAR
+    return PartialTime(year=year, yy=yy, month=month, day=day, weekday=weekday, grain=grain)
+
+
+def _full_month_word(match: RuleMatch) -> PartialTime | None:
+    """A month named alone: full names only, or abbreviations with their period."""
+    word = match.group("month") or ""
+    if len(word) <= 4 and not word.endswith(".") and word.lower() not in ("may", "june", "july"):
+        return None
+    if word.isupper() and len(word) > 3 and word.lower() == "may":
+        return None
+    return _calendar(match)
+
+
+def _year(match: RuleMatch) -> PartialTime | None:
+    return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR)
+
+
+def _two_digit_year(match: RuleMatch) -> PartialTime | None:
+    return PartialTime(yy=int((match.group("year2") or "'0")[1:]), grain=Grain.YEAR)
+
+
+def _year_era(match: RuleMatch) -> PartialTime | None:
+    number = int((match.group("era_year") or "0").replace(",", ""))
+    era = (match.group("era") or "").upper().replace(".", "")
+    if number == 0:
+        return None
+    if era in ("BC", "BCE"):
+        return PartialTime(year=number, bc=True, grain=Grain.YEAR)
+    return PartialTime(year=number, grain=Grain.YEAR)
+
+
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+
+def _decade(match: RuleMatch) -> PartialTime | None:
+    full = match.group("decade4")
+    if full is not None:
+        return PartialTime(decade=int(full[:3]), grain=Grain.DECADE)
+    short = match.group("decade2")
+    if short is not None:
+        return PartialTime(decade=int(short[0]), grain=Grain.DECADE)
+    word = (match.group("decade_word") or "").lower()
+    century = match.group("century_digits")
+    digit = _DECADE_WORDS.get(word)
+    if digit is None:
+        return None
+    if century is not None:
+        return PartialTime(decade=int(century) * 10 + digit, grain=Grain.DECADE)
+    return PartialTime(decade=digit, grain=Grain.DECADE)
+
+
+def _century(match: RuleMatch) -> PartialTime | None:
+    ordinal = _LEXICON.ordinal(match.group("nth") or "")
+    if ordinal is None or not 1 <= ordinal <= 21:
+        return None
+    bc = match.has("bc")
+    return PartialTime(century=ordinal if bc else ordinal - 1, bc=bc, grain=Grain.CENTURY)
+
+
+def _quarter(match: RuleMatch) -> PartialTime | None:
+    nth = _LEXICON.ordinal(match.group("nth") or "") or int(match.group("qdigit") or 0)
+    if not 1 <= nth <= 4:
+        return None
+    year = match.group("year") or match.group("qyear")
+    return PartialTime(year=int(year) if year else None, quarter=nth, grain=Grain.QUARTER)
+
+
+def _half(match: RuleMatch) -> PartialTime | None:
+    word = (match.group("which") or "").lower()
+    half = 1 if word in ("first", "1st") else 2
+    year = match.group("year")
+    return PartialTime(year=int(year) if year else None, half=half, grain=Grain.HALF)
+
+
+def _season(match: RuleMatch) -> PartialTime | None:
+    word = match.group("season") or ""
+    if word.lower() == "fall" and not match.has("the") and not match.has("year") and word[0] == "f":
+        return None
+    season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+    year = match.group("year")
+    return PartialTime(
+        year=int(year) if year else None, season=season[word.lower()], grain=Grain.SEASON
+    )
+
+
+def _ordinal_day(match: RuleMatch) -> PartialTime | None:
+    day = _day(match.group("day"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    return PartialTime(day=day, grain=Grain.DAY)
+
+
+def _weekday(match: RuleMatch) -> PartialTime | None:
+    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    if weekday is None:
+        return None
+    return PartialTime(weekday=weekday, grain=Grain.DAY)
+
+
+_WEEKDAY_PREFIX = r"(?:{weekday},? (?:the )?)?"
+_NEWSPAPER_NAMES = r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Night\s+Live|Today|People|Business|Bloody)\b)"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="date.iso",
+        type="DATE",
+        pattern=r"(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])",
+        parse=_calendar,
+        examples=(Example("2025-05-08", "2025-05-08"), Example("on 1998-11-20.", "1998-11-20", span="1998-11-20")),
+        negatives=("2025-13-45",),
+        priority=5,
+    ),
+    Rule(
+        name="date.compact",
+        type="DATE",
+        pattern=r"(?P<y>19[0-9]{2}|20[0-9]{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])",
+        parse=_calendar,
+        examples=(Example("19980108", "1998-01-08"),),
+        negatives=("12345678",),
+    ),
+    Rule(
+        name="date.month_day_year",
+        type="DATE",
+        pattern=_WEEKDAY_PREFIX + r"{month} (?:the )?{day}" + _ORDINAL_SUFFIX + r"(?:,? |, ?){year4:year}",
+        parse=_calendar,
+        examples=(
+            Example("May 8, 2025", "2025-05-08"),
+            Example("Tuesday, March 5, 2024", "2024-03-05"),
+            Example("Nov. 8 1998", "1998-11-08"),
+            Example("September 1st, 1939", "1939-09-01"),
+        ),
+        negatives=("may 8, 2025",),
+        priority=3,
+    ),
+    Rule(
+        name="date.day_month_year",
+        type="DATE",
+        pattern=_WEEKDAY_PREFIX + r"{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month},? {year4:year}",
+        parse=_calendar,
+        examples=(Example("8 May 2025", "2025-05-08"), Example("the 8th of May, 2025", "2025-05-08", span="8th of May, 2025")),
+        priority=3,
+    ),
+    Rule(
+        name="date.month_day",
+        type="DATE",
+        pattern=_WEEKDAY_PREFIX + r"{month} (?:the )?{day}" + _ORDINAL_SUFFIX + _NOT_A_DAY_AFTER + r"(?!\s*[-/:.,]?\s*[0-9])",
+        parse=_calendar,
+        examples=(
+            Example("Nov. 8", "2025-11-08"),
+            Example("Tuesday, March 5", "2025-03-05"),
+            Example("Talks were held on May 2.", "2025-05-02", span="May 2"),
+            Example("The summit will open on Jan. 15.", "2026-01-15", span="Jan. 15"),
+        ),
+        negatives=("You may 8 times.", "March 3 points"),
+        priority=2,
+    ),
+    Rule(
+        name="date.day_month",
+        type="DATE",
+        pattern=_WEEKDAY_PREFIX + r"(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month}(?! [0-9])",
+        parse=_calendar,
+        examples=(Example("8 May", "2025-05-08"), Example("the 3rd of September", "2025-09-03")),
+        negatives=("3 may",),
+        priority=2,
+    ),
+    Rule(
+        name="date.month_year",
+        type="DATE",
+        pattern=r"{month},? (?:of )?{year4:year}",
+        parse=_calendar,
+        examples=(Example("November 1939", "1939-11"), Example("February of 1940", "1940-02")),
+        priority=2,
+    ),
+    Rule(
+        name="date.numeric_mdy",
+        type="DATE",
+        pattern=r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])/(?P<y>[0-9]{4}|[0-9]{2})(?![/0-9])",
+        parse=_calendar,
+        examples=(Example("5/8/2025", "2025-05-08"), Example("12/31/98", "1998-12-31")),
+        negatives=("13/45/2025", "1/2"),
+        priority=3,
+    ),
+    Rule(
+        name="date.month",
+        type="DATE",
+        pattern=r"{month}(?!\s*[0-9])",
+        parse=_full_month_word,
+        examples=(
+            Example("a video conference in January", "2025-01", span="January"),
+            Example("They will meet again in September.", "2025-09", span="September"),
+            Example("Prices fell in December.", "2024-12", span="December"),
+        ),
+        negatives=("You may go.", "They march on.", "MAY"),
+    ),
+    Rule(
+        name="date.year",
+        type="DATE",
+        pattern=r"(?<![$€£#.,:/])(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))",
+        parse=_year,
+        examples=(Example("in 1998", "1998", span="1998"), Example("the 2025 budget", "2025", span="2025")),
+        negatives=("$2000", "2000%", "3.1998"),
+    ),
+    Rule(
+        name="date.two_digit_year",
+        type="DATE",
+        pattern=r"{year2}(?!s)",
+        parse=_two_digit_year,
+        examples=(Example("the class of '98", "1998", span="'98"), Example("in '24", "2024", span="'24")),
+    ),
+    Rule(
+        name="date.year_era",
+        type="DATE",
+        pattern=r"(?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.E?\.?|BCE?|A\.D\.|AD|CE)(?![\w])",
+        parse=_year_era,
+        examples=(Example("264 BC", "BC0264"), Example("AD 9", "0009", span="AD 9")),
+        priority=4,
+    ),
+    Rule(
+        name="date.year_era_prefix",
+        type="DATE",
+        pattern=r"(?P<era>A\.D\.|AD) (?P<era_year>[0-9]{1,4})(?![0-9])",
+        parse=_year_era,
+        examples=(Example("AD 9", "0009"),),
+        case_sensitive=True,
+        priority=4,
+    ),
+    Rule(
+        name="date.decade",
+        type="DATE",
+        pattern=(
+            r"(?:the )?(?:(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s"
+            r"|(?:(?P<century_digits>1[0-9]|20) ?)?(?P<decade_word>twenties|thirties|forties|fifties"
+            r"|sixties|seventies|eighties|nineties))"
+        ),
+        parse=_decade,
+        examples=(
+            Example("the 1990s", "199"),
+            Example("the '90s", "199"),
+            Example("the nineties", "199"),
+            Example("the 1980's", "198"),
+        ),
+        negatives=("in his forties",),
+        priority=2,
+    ),
+    Rule(
+        name="date.century",
+        type="DATE",
+        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first) century(?P<bc> B\.?C\.?)?",
+        parse=_century,
+        examples=(Example("the 20th century", "19"), Example("the 9th century BC", "BC09")),
+        priority=3,
+    ),
+    Rule(
+        name="date.quarter",
+        type="DATE",
+        pattern=(
+            r"(?:(?:the )?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ](?:fiscal|calendar|financial))? quarter"
+            r"(?:,? (?:of )?(?:fiscal )?{year4:year})?"
+            r"|Q(?P<qdigit>[1-4])(?: {year4:qyear})?)"
+        ),
+        parse=_quarter,
+        examples=(
+            Example("the third quarter", "2025-Q3"),
+            Example("the first quarter of 2024", "2024-Q1"),
+            Example("Q2 2023", "2023-Q2"),
+        ),
+        priority=2,
+    ),
+    Rule(
+        name="date.half",
+        type="DATE",
+        pattern=r"(?:the )?(?P<which>first|second|1st|2nd) half(?: of {year4:year})?",
+        parse=_half,
+        examples=(Example("the first half of 2024", "2024-H1"), Example("the second half", "2025-H2")),
+        negatives=("the second half of the match",),
+        priority=2,
+    ),
+    Rule(
+        name="date.season",
+        type="DATE",
+        pattern=r"(?P<the>the )?{season}(?:,? (?:of )?{year4:year})?",
+        parse=_season,
+        examples=(Example("summer 2025", "2025-SU"), Example("the spring", "2025-SP")),
+        negatives=("prices fall",),
+    ),
+    Rule(
+        name="date.ordinal_day",
+        type="DATE",
+        pattern=r"the {ordinal_day:day}" + _NOT_A_DAY_AFTER + r"(?! (?-i:[A-Z]))",
+        parse=_ordinal_day,
+        examples=(
+            Example("Xi and Putin held talks on the 8th at the Kremlin.", "2025-05-08", span="the 8th"),
+            Example("They will meet on the 12th.", "2025-05-12", span="the 12th"),
+            Example("Talks were held on the 12th.", "2025-04-12", span="the 12th"),
+        ),
+        negatives=("the 3rd Infantry Division", "the 21st century", "the 8th anniversary"),
+    ),
+    Rule(
+        name="date.weekday",
+        type="DATE",
+        pattern=r"{weekday}" + _NEWSPAPER_NAMES,
+        parse=_weekday,
+        examples=(
+            Example("On Tuesday he said", "2025-05-06", span="Tuesday"),
+            Example("On Tuesday he will", "2025-05-13", span="Tuesday"),
+            Example("on Friday", "2025-05-09", span="Friday"),
+        ),
+        negatives=("the Sunday Times", "sun"),
+    ),
+)

@@ -1,0 +1,99 @@
+"""Durations: "four-day", "two years", "the past three months", "a decade", "several weeks"."""
+
+from __future__ import annotations
+
+from dateline.lexicon import lexicon_for
+from dateline.partial import PartialTime
+from dateline.rules.base import Example, Rule, RuleMatch
+
+_LEXICON = lexicon_for("en")
+_UNIT_WORDS = (
+    r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|"
+    r"months?|quarters?|years?|yrs?|decades?|centuries|century|millenni(?:um|a))"
+)
+
+
+def _amount(match: RuleMatch) -> float | None | bool:
+    """The amount of a duration: a number, ``None`` for a vague one ("several"), ``False`` if
+    the words are not an amount."""
+    text = match.group("amount")
+    if text is None:
+        return 1.0
+    lowered = " ".join(text.lower().split())
+    if match.has("vague") or lowered in ("several", "a few", "few", "many", "some", "numerous"):
+        return None
+    number = _LEXICON.number(lowered)
+    if number is None:
+        try:
+            number = float(lowered.replace(",", ""))  # type: ignore[assignment]
+        except ValueError:
+            return False
+    value = float(number)
+    if match.has("and_half"):
+        value += 0.5
+    return value
+
+
+def _duration(match: RuleMatch) -> PartialTime | None:
+    amount = _amount(match)
+    if amount is False:
+        return None
+    unit_word = (match.group("unit") or "").lower()
+    letter = _LEXICON.unit(unit_word)
+    if letter is None:
+        return None
+    if amount is not None and (amount <= 0 or amount > 100000):
+        return None
+    if match.has("half_more") and amount is not None:
+        amount += 0.5
+    value_amount = None if amount is None else float(amount)
+    return PartialTime(kind="duration", duration=((value_amount, letter),))
+
+
+def _plural_unit(match: RuleMatch) -> PartialTime | None:
+    letter = _LEXICON.unit((match.group("unit") or "").lower())
+    if letter is None:
+        return None
+    return PartialTime(kind="duration", duration=((None, letter),))
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="duration.amount_unit",
+        type="DURATION",
+        pattern=(
+            r"(?:the (?:past|last|next|previous|coming|first|final|following|latest|initial) )?"
+            r"(?:(?P<amount>{number})(?P<and_half> and a half)?|{vague})[- ]"
+            + _UNIT_WORDS
+            + r"(?P<half_more> and a half)?(?!-old)(?! (?:ago|earlier|later|before|after|from now|hence)\b)"
+        ),
+        parse=_duration,
+        examples=(
+            Example("two years", "P2Y"),
+            Example("a four-day state visit", "P4D", span="four-day"),
+            Example("the past three months", "P3M"),
+            Example("30-year", "P30Y"),
+            Example("several days", "PXD"),
+            Example("two and a half years", "P30M"),
+            Example("a decade", "P10Y"),
+            Example("48 hours", "PT48H"),
+            Example("a year and a half", "P18M"),
+        ),
+        negatives=("a 10-year-old boy",),
+    ),
+    Rule(
+        name="duration.the_past_unit",
+        type="DURATION",
+        pattern=r"the (?:past|last|next|coming|previous|first|final) (?P<unit>day|week|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)",
+        parse=_duration,
+        examples=(Example("the past year", "P1Y"), Example("the last decade", "P10Y")),
+        priority=2,
+    ),
+    Rule(
+        name="duration.plural_unit",
+        type="DURATION",
+        pattern=r"(?<=\bfor\s)(?P<unit>years|months|decades|weeks|days|hours|centuries)(?! (?:ago|earlier|later|before|after|of)\b)",
+        parse=_plural_unit,
+        examples=(Example("negotiated for years", "PXY", span="years"),),
+    ),
+)

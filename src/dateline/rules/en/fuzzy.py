@@ -1,0 +1,52 @@
+"""Fuzzy references: "now" (PRESENT_REF), "recently" (PAST_REF), "the future" (FUTURE_REF)."""
+
+from __future__ import annotations
+
+from dateline.partial import PartialTime
+from dateline.rules.base import Example, Rule, RuleMatch
+
+_PRESENT = r"now|currently|nowadays|these days|at present|presently|right now|at the moment|at this time|today's"
+_PAST = r"recently|lately|formerly|previously|in the past|the past|at the time|at that time|once upon a time|earlier|a while ago|some time ago|not long ago|years ago|decades ago|long ago"
+_FUTURE = r"the future|in the future|in coming years|the coming years|in the coming years|in years to come|the years ahead|in the years ahead|someday|one day soon|in the near future|the near future|the long term|soon"
+
+
+def _present(match: RuleMatch) -> PartialTime | None:
+    del match
+    return PartialTime(kind="ref", value="PRESENT_REF")
+
+
+def _past(match: RuleMatch) -> PartialTime | None:
+    del match
+    return PartialTime(kind="ref", value="PAST_REF")
+
+
+def _future(match: RuleMatch) -> PartialTime | None:
+    del match
+    return PartialTime(kind="ref", value="FUTURE_REF")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="fuzzy.present",
+        type="DATE",
+        pattern=rf"(?:{_PRESENT})(?!-)",
+        parse=_present,
+        examples=(Example("We are currently facing a backlash", "PRESENT_REF", span="currently"), Example("now", "PRESENT_REF")),
+        negatives=("nowhere",),
+    ),
+    Rule(
+        name="fuzzy.past",
+        type="DATE",
+        pattern=rf"(?:{_PAST})",
+        parse=_past,
+        examples=(Example("recently", "PAST_REF"), Example("at the time", "PAST_REF")),
+        negatives=("the past three years",),
+    ),
+    Rule(
+        name="fuzzy.future",
+        type="DATE",
+        pattern=rf"(?:{_FUTURE})",
+        parse=_future,
+        examples=(Example("in the future", "FUTURE_REF"), Example("the future", "FUTURE_REF")),
+    ),
+)

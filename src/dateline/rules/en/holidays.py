@@ -1,0 +1,40 @@
+"""Holidays with fixed and movable dates: Christmas, Victory Day, Easter, Thanksgiving."""
+
+from __future__ import annotations
+
+from dateline.lexicon import alternation, en
+from dateline.partial import Grain, PartialTime
+from dateline.rules.base import Example, Rule, RuleMatch
+
+_NAMES = alternation([*en.FIXED_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.EASTER_HOLIDAYS])
+
+
+def _holiday(match: RuleMatch) -> PartialTime | None:
+    name = " ".join((match.group("holiday") or "").lower().split()).replace("’", "'")
+    if name[:1].islower() and not (match.group("holiday") or "")[:1].isupper():
+        return None
+    year = match.group("year")
+    if name in en.FIXED_HOLIDAYS:
+        month, day = en.FIXED_HOLIDAYS[name]
+        return PartialTime(year=int(year) if year else None, month=month, day=day, grain=Grain.DAY)
+    return PartialTime(year=int(year) if year else None, holiday_name=name, grain=Grain.DAY)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="holiday.named",
+        type="DATE",
+        pattern=rf"(?P<holiday>{_NAMES})(?:,? {{year4:year}})?",
+        parse=_holiday,
+        examples=(
+            Example("Christmas 2024", "2024-12-25"),
+            Example("Victory Day", "2025-05-09"),
+            Example("Easter 2025", "2025-04-20"),
+            Example("Thanksgiving", "2025-11-27", dct="2025-12-01"),
+            Example("Memorial Day 2025", "2025-05-26"),
+            Example("Labor Day 2025", "2025-09-01"),
+        ),
+        negatives=("a victory day for the team",),
+        case_sensitive=False,
+    ),
+)

@@ -1,0 +1,249 @@
+"""Deictic and anaphoric dates: "yesterday", "last week", "two days later", "the day before"."""
+
+from __future__ import annotations
+
+from dateline.lexicon import lexicon_for
+from dateline.partial import Direction, Grain, PartialTime, Shift
+from dateline.rules.base import Example, Rule, RuleMatch
+
+_LEXICON = lexicon_for("en")
+
+_UNIT_GRAIN = {
+    "day": Grain.DAY, "days": Grain.DAY, "week": Grain.WEEK, "weeks": Grain.WEEK,
+    "weekend": Grain.WEEK, "weekends": Grain.WEEK, "fortnight": Grain.WEEK,
+    "month": Grain.MONTH, "months": Grain.MONTH, "quarter": Grain.QUARTER,
+    "quarters": Grain.QUARTER, "year": Grain.YEAR, "years": Grain.YEAR, "decade": Grain.DECADE,
+    "decades": Grain.DECADE, "century": Grain.CENTURY, "centuries": Grain.CENTURY,
+    "season": Grain.SEASON, "half": Grain.HALF, "night": Grain.DAY, "nights": Grain.DAY,
+}  # fmt: skip
+
+#: Determiners: which anchor and how far ("last week" is the DCT's week minus one).
+_DETERMINERS: dict[str, tuple[str, int]] = {
+    "this": ("dct", 0), "current": ("dct", 0), "the current": ("dct", 0),
+    "this past": ("dct", -1), "next": ("dct", 1), "coming": ("dct", 1),
+    "the coming": ("dct", 1), "this coming": ("dct", 1), "last": ("dct", -1),
+    "past": ("dct", -1), "previous": ("dct", -1), "the previous": ("ref", -1),
+    "the following": ("ref", 1), "the next": ("ref", 1), "that": ("ref", 0),
+    "the same": ("ref", 0), "the preceding": ("ref", -1), "the prior": ("ref", -1),
+    "later that": ("ref", 0), "earlier that": ("ref", 0), "later this": ("dct", 0),
+    "earlier this": ("dct", 0), "early this": ("dct", 0), "late this": ("dct", 0),
+    "so far this": ("dct", 0), "a year earlier": ("dct", -1),
+}  # fmt: skip
+_DETERMINER_PATTERN = (
+    r"(?P<det>this past|this coming|the current|the coming|the following|the previous|"
+    r"the preceding|the prior|the same|later that|earlier that|later this|earlier this|this|"
+    r"current|next|coming|last|previous|that)"
+)
+
+
+def _grain_of(unit: str) -> Grain | None:
+    return _UNIT_GRAIN.get(unit.lower())
+
+
+def _determined_unit(match: RuleMatch) -> PartialTime | None:
+    """ "last week", "this year", "the following month", "that day"."""
+    determiner = " ".join((match.group("det") or "").lower().split())
+    unit = (match.group("unit") or "").lower()
+    grain = _grain_of(unit)
+    if grain is None or determiner not in _DETERMINERS:
+        return None
+    anchor, amount = _DETERMINERS[determiner]
+    weekend = unit == "weekend"
+    if anchor == "ref" and amount == 0 and unit == "day" and determiner == "that":
+        return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
+    return PartialTime(
+        anchor=anchor,  # type: ignore[arg-type]
+        shift=Shift(grain if not weekend else Grain.WEEK, amount),
+        grain=grain,
+        weekend=weekend,
+    )
+
+
+def _today(match: RuleMatch) -> PartialTime | None:
+    word = (match.group("deictic") or "").lower()
+    amount = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
+    part = match.group("part_of_day")
+    part_code = _LEXICON_PARTS.get(part.lower()) if part else None
+    if word == "tonight":
+        part_code = "NI"
+    grain = Grain.PART_OF_DAY if part_code else Grain.DAY
+    return PartialTime(anchor="dct", shift=Shift(Grain.DAY, amount), part_of_day=part_code, grain=grain)
+
+
+_LEXICON_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _units_ago(match: RuleMatch) -> PartialTime | None:
+    """ "three years ago", "two days later", "a week earlier"."""
+    amount = _LEXICON.number(match.group("amount") or "")
+    unit = (match.group("unit") or "").lower()
+    grain = _grain_of(unit)
+    if amount is None or grain is None or amount > 10000:
+        return None
+    word = (match.group("when") or "").lower()
+    sign = -1 if word in ("ago", "earlier", "before", "prior", "back", "previously") else 1
+    anchor = "dct" if word in ("ago", "from now", "hence", "back") else "ref"
+    if grain == Grain.WEEK and unit.startswith("fortnight"):
+        amount *= 2
+    return PartialTime(anchor=anchor, shift=Shift(grain, sign * amount), grain=grain)  # type: ignore[arg-type]
+
+
+def _unit_before(match: RuleMatch) -> PartialTime | None:
+    """ "the day before", "the week after"."""
+    grain = _grain_of(match.group("unit") or "")
+    if grain is None:
+        return None
+    word = (match.group("when") or "").lower()
+    sign = -1 if word in ("before", "earlier", "prior") else 1
+    return PartialTime(anchor="ref", shift=Shift(grain, sign), grain=grain)
+
+
+_WEEKDAY_DIRECTIONS: dict[str, Direction] = {
+    "last": "strict_past", "past": "strict_past", "this past": "strict_past",
+    "next": "strict_future", "coming": "strict_future", "this coming": "strict_future",
+    "this": "this",
+}  # fmt: skip
+
+
+def _determined_weekday(match: RuleMatch) -> PartialTime | None:
+    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    determiner = " ".join((match.group("det") or "").lower().split())
+    if weekday is None or determiner not in _WEEKDAY_DIRECTIONS:
+        return None
+    return PartialTime(anchor="dct", weekday=weekday, direction=_WEEKDAY_DIRECTIONS[determiner], grain=Grain.DAY)
+
+
+_NAME_DIRECTIONS: dict[str, Direction] = {
+    "last": "strict_past", "past": "strict_past", "this past": "strict_past",
+    "next": "strict_future", "coming": "strict_future", "this coming": "strict_future",
+    "this": "same",
+}  # fmt: skip
+
+
+def _determined_month_or_season(match: RuleMatch) -> PartialTime | None:
+    determiner = " ".join((match.group("det") or "").lower().split())
+    if determiner not in _NAME_DIRECTIONS:
+        return None
+    direction = _NAME_DIRECTIONS[determiner]
+    month_word = match.group("month")
+    if month_word is not None:
+        month = _LEXICON.month(month_word.capitalize())
+        if month is None:
+            return None
+        return PartialTime(anchor="dct", month=month, direction=direction, grain=Grain.MONTH)
+    season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+    word = (match.group("season") or "").lower()
+    return PartialTime(anchor="dct", season=season[word], direction=direction, grain=Grain.SEASON)
+
+
+def _part_of_period(match: RuleMatch) -> PartialTime | None:
+    """ "the end of the year", "the beginning of the month"."""
+    grain = _grain_of(match.group("unit") or "")
+    if grain is None:
+        return None
+    where = (match.group("where") or "").lower()
+    mod = {"end": "END", "close": "END", "beginning": "START", "start": "START",
+           "middle": "MID", "turn": "END"}.get(where)  # fmt: skip
+    return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="relative.today",
+        type="DATE",
+        pattern=r"(?P<deictic>today|tonight|tomorrow|yesterday)(?:(?:'s)? (?P<part_of_day>morning|afternoon|evening|night))?",
+        parse=_today,
+        examples=(
+            Example("yesterday", "2025-05-08"),
+            Example("tomorrow", "2025-05-10"),
+            Example("today", "2025-05-09"),
+            Example("tonight", "2025-05-09TNI", type="TIME"),
+            Example("yesterday afternoon", "2025-05-08TAF", type="TIME"),
+        ),
+        priority=2,
+    ),
+    Rule(
+        name="relative.determined_unit",
+        type="DATE",
+        pattern=_DETERMINER_PATTERN + r" (?P<unit>day|week|weekend|month|quarter|year|decade|century|season)",
+        parse=_determined_unit,
+        examples=(
+            Example("this year", "2025"),
+            Example("last week", "2025-W18"),
+            Example("next month", "2025-06"),
+            Example("last year", "2024"),
+            Example("the following month", "2025-06"),
+            Example("this weekend", "2025-W19-WE"),
+            Example("the previous day", "2025-05-08"),
+            Example("later this month", "2025-05"),
+            Example("last quarter", "2025-Q1"),
+        ),
+        negatives=("this day and age",),
+        priority=1,
+    ),
+    Rule(
+        name="relative.units_ago",
+        type="DATE",
+        pattern=r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century) (?P<when>ago|earlier|later|before|after|afterwards?|prior|from now|hence|back|previously)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]))",
+        parse=_units_ago,
+        examples=(
+            Example("three years ago", "2022"),
+            Example("two days ago", "2025-05-07"),
+            Example("a year ago", "2024"),
+            Example("six months from now", "2025-11"),
+            Example("two weeks ago", "2025-W17"),
+        ),
+        priority=2,
+    ),
+    Rule(
+        name="relative.unit_before",
+        type="DATE",
+        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I))",
+        parse=_unit_before,
+        examples=(
+            Example("Talks were held on May 8, and the day before he arrived.", "2025-05-07", span="the day before"),
+            Example("the year before", "2024"),
+        ),
+        negatives=("the day before the election",),
+        priority=2,
+    ),
+    Rule(
+        name="relative.determined_weekday",
+        type="DATE",
+        pattern=r"(?P<det>this past|this coming|last|next|this|coming|past) {weekday}",
+        parse=_determined_weekday,
+        examples=(
+            Example("last Tuesday", "2025-05-06"),
+            Example("next Tuesday", "2025-05-13"),
+            Example("this Tuesday", "2025-05-06"),
+            Example("last Friday", "2025-05-02"),
+        ),
+        priority=2,
+    ),
+    Rule(
+        name="relative.determined_month",
+        type="DATE",
+        pattern=r"(?P<det>this past|this coming|last|next|this|coming|past) (?:{month}|{season})",
+        parse=_determined_month_or_season,
+        examples=(
+            Example("last December", "2024-12"),
+            Example("next January", "2026-01"),
+            Example("last summer", "2024-SU"),
+            Example("this spring", "2025-SP"),
+            Example("last December", "2024-12", dct="2025-01-03"),
+            Example("next January", "2026-01", dct="2025-12-30"),
+        ),
+        priority=2,
+    ),
+    Rule(
+        name="relative.part_of_period",
+        type="DATE",
+        pattern=r"(?:the )?(?P<where>end|close|beginning|start|middle|turn) of (?:the|this) (?P<unit>year|month|week|decade|century|quarter)",
+        parse=_part_of_period,
+        examples=(
+            Example("the end of the year", "2025", mod="END"),
+            Example("the beginning of the month", "2025-05", mod="START"),
+        ),
+        priority=1,
+    ),
+)

@@ -1,0 +1,115 @@
+"""Sets (recurrences): "every Monday", "daily", "twice a year", "each morning"."""
+
+from __future__ import annotations
+
+from dateline.lexicon import lexicon_for
+from dateline.partial import PartialTime
+from dateline.rules.base import Example, Rule, RuleMatch
+
+_LEXICON = lexicon_for("en")
+_ADVERBS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W",
+    "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M",
+}  # fmt: skip
+_PERIOD_OF_UNIT = {
+    "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
+    "hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "P1D", "weekend": "P1WE",
+}  # fmt: skip
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _adverb(match: RuleMatch) -> PartialTime | None:
+    word = (match.group("adverb") or "").lower()
+    return PartialTime(kind="set", value=_ADVERBS[word], freq="1X")
+
+
+def _every(match: RuleMatch) -> PartialTime | None:
+    weekday_word = match.group("weekday")
+    quant = "EVERY"
+    if weekday_word is not None:
+        weekday = _LEXICON.weekday(weekday_word.rstrip("s"))
+        if weekday is None:
+            return None
+        return PartialTime(kind="set", value=f"XXXX-WXX-{weekday + 1}", quant=quant)
+    part = match.group("part")
+    if part is not None:
+        return PartialTime(kind="set", value=f"XXXX-XX-XXT{_PARTS[part.lower()]}", quant=quant)
+    unit = (match.group("unit") or "").lower()
+    amount_text = match.group("amount")
+    if amount_text is not None:
+        amount = _LEXICON.number(amount_text)
+        letter = _LEXICON.unit(unit)
+        if amount is None or letter is None:
+            return None
+        value = f"PT{amount}{letter[1:]}" if letter.startswith("T") else f"P{amount}{letter}"
+        return PartialTime(kind="set", value=value, quant=quant)
+    period = _PERIOD_OF_UNIT.get(unit)
+    if period is None:
+        return None
+    return PartialTime(kind="set", value=period, quant=quant)
+
+
+def _times_per(match: RuleMatch) -> PartialTime | None:
+    times_word = (match.group("times") or "").lower()
+    count = _TIMES.get(times_word)
+    if count is None:
+        count = _LEXICON.number(times_word.replace(" times", "").strip())
+    unit = (match.group("unit") or "").lower()
+    period = _PERIOD_OF_UNIT.get(unit)
+    if count is None or period is None:
+        return None
+    return PartialTime(kind="set", value=period, freq=f"{count}X")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="set.adverb",
+        type="SET",
+        pattern=r"(?P<adverb>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semi-?annually|biannually)",
+        parse=_adverb,
+        examples=(Example("daily", "P1D", type="SET"), Example("annually", "P1Y")),
+    ),
+    Rule(
+        name="set.every",
+        type="SET",
+        pattern=(
+            r"(?:every|each) (?:(?P<amount>{number}) (?P<unit>days|weeks|months|years|hours|minutes|decades)"
+            r"|{weekday}|(?P<part>morning|afternoon|evening|night)"
+            r"|(?P<unit1>day|week|month|year|quarter|hour|minute|decade|night|weekend))"
+        ),
+        parse=lambda match: _every_any(match),
+        examples=(
+            Example("every Monday", "XXXX-WXX-1", type="SET"),
+            Example("every morning", "XXXX-XX-XXTMO"),
+            Example("each year", "P1Y"),
+            Example("every two years", "P2Y"),
+        ),
+        priority=2,
+    ),
+    Rule(
+        name="set.weekday_plural",
+        type="SET",
+        pattern=r"(?<=\bon\s)(?P<weekday>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",
+        parse=_every,
+        examples=(Example("open on Sundays", "XXXX-WXX-7", span="Sundays"),),
+        case_sensitive=True,
+    ),
+    Rule(
+        name="set.times_per",
+        type="SET",
+        pattern=r"(?P<times>once|twice|thrice|{number} times) (?:a|an|per|each|every) (?P<unit>day|week|month|year|quarter|hour|decade)",
+        parse=_times_per,
+        examples=(Example("twice a year", "P1Y"), Example("three times a week", "P1W")),
+        priority=2,
+    ),
+)
+
+
+def _every_any(match: RuleMatch) -> PartialTime | None:
+    unit = match.group("unit1")
+    if unit is not None:
+        period = _PERIOD_OF_UNIT.get(unit.lower())
+        return PartialTime(kind="set", value=period, quant="EVERY") if period else None
+    return _every(match)

@@ -1,0 +1,138 @@
+"""Times of day: "3 p.m.", "15:30 GMT", "noon", "Monday morning", "this morning"."""
+
+from __future__ import annotations
+
+from dateline.lexicon import lexicon_for
+from dateline.partial import Grain, PartialTime, Shift
+from dateline.rules.base import Example, Rule, RuleMatch
+
+_LEXICON = lexicon_for("en")
+
+#: Zones as written, and their UTC offsets (standard and daylight US zones, Europe, Asia).
+ZONES = {
+    "GMT": "Z", "UTC": "Z", "Z": "Z", "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00",
+    "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
+    "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00", "MSK": "+03:00", "IST": "+05:30",
+    "JST": "+09:00", "KST": "+09:00", "HKT": "+08:00", "AEST": "+10:00",
+}  # fmt: skip
+_ZONE = r"(?: (?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b)?"
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+
+def _clock(match: RuleMatch) -> PartialTime | None:
+    hour = int(match.group("hour") or "0")
+    minute = int(match.group("minute") or "0") if match.has("minute") else None
+    meridiem = (match.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        if meridiem.startswith("p") and hour != 12:
+            hour += 12
+        elif meridiem.startswith("a") and hour == 12:
+            hour = 0
+    elif not match.has("zone") and not match.has("oclock"):
+        return None
+    if hour > 24 or (minute is not None and minute > 59):
+        return None
+    zone = ZONES.get((match.group("zone") or "").upper())
+    return PartialTime(hour=hour, minute=minute or 0, zone=zone, grain=Grain.MINUTE)
+
+
+def _military(match: RuleMatch) -> PartialTime | None:
+    digits = match.group("hhmm") or ""
+    hour, minute = int(digits[:2]), int(digits[2:])
+    if hour > 23 or minute > 59:
+        return None
+    return PartialTime(hour=hour, minute=minute, zone=ZONES.get((match.group("zone") or "").upper()), grain=Grain.MINUTE)
+
+
+def _noon(match: RuleMatch) -> PartialTime | None:
+    word = (match.group("word") or "").lower()
+    hour = 12 if word == "noon" or word == "midday" else 24
+    return PartialTime(hour=hour, minute=0, grain=Grain.MINUTE)
+
+
+def _weekday_part(match: RuleMatch) -> PartialTime | None:
+    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    part = _PARTS.get((match.group("part") or "").lower())
+    if weekday is None or part is None:
+        return None
+    return PartialTime(weekday=weekday, part_of_day=part, grain=Grain.PART_OF_DAY)
+
+
+def _this_part(match: RuleMatch) -> PartialTime | None:
+    determiner = (match.group("det") or "").lower()
+    part = _PARTS.get((match.group("part") or "").lower())
+    if part is None:
+        return None
+    amount = -1 if determiner == "last" else 0
+    if determiner == "last" and part != "NI":
+        return None
+    return PartialTime(anchor="dct", shift=Shift(Grain.DAY, amount), part_of_day=part, grain=Grain.PART_OF_DAY)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="time.clock",
+        type="TIME",
+        pattern=(
+            r"(?P<hour>[01]?[0-9]|2[0-4])(?:[:.](?P<minute>[0-5][0-9]))? ?"
+            r"(?:(?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|a m|p m)|(?P<oclock>o'clock))(?![\w])" + _ZONE
+        ),
+        parse=_clock,
+        examples=(
+            Example("3 p.m.", "2025-05-09T15:00", type="TIME"),
+            Example("10:35 a.m.", "2025-05-09T10:35"),
+            Example("3 p.m. EST", "2025-05-09T15:00-05:00"),
+            Example("12 am", "2025-05-09T00:00"),
+        ),
+        negatives=("13 pm",),
+        priority=2,
+    ),
+    Rule(
+        name="time.clock_24h",
+        type="TIME",
+        pattern=r"(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![:0-9])" + _ZONE,
+        parse=lambda match: _clock_24(match),
+        examples=(Example("15:30", "2025-05-09T15:30"), Example("09:00 GMT", "2025-05-09T09:00Z")),
+        negatives=("a score of 3:1",),
+    ),
+    Rule(
+        name="time.military",
+        type="TIME",
+        pattern=r"(?P<hhmm>[0-2][0-9][0-5][0-9]) (?P<zone>GMT|UTC|EST|EDT|PST|PDT|CST|CDT)\b",
+        parse=_military,
+        examples=(Example("0735 GMT", "2025-05-09T07:35Z"),),
+        priority=1,
+    ),
+    Rule(
+        name="time.noon_midnight",
+        type="TIME",
+        pattern=r"(?P<word>noon|midnight|midday)",
+        parse=_noon,
+        examples=(Example("noon", "2025-05-09T12:00"), Example("midnight", "2025-05-09T24:00")),
+    ),
+    Rule(
+        name="time.weekday_part",
+        type="TIME",
+        pattern=r"{weekday} (?P<part>morning|afternoon|evening|night|overnight)",
+        parse=_weekday_part,
+        examples=(Example("Monday morning", "2025-05-05TMO"), Example("Friday night", "2025-05-09TNI")),
+        priority=3,
+    ),
+    Rule(
+        name="time.this_part",
+        type="TIME",
+        pattern=r"(?P<det>this|last) (?P<part>morning|afternoon|evening|night)",
+        parse=_this_part,
+        examples=(Example("this morning", "2025-05-09TMO"), Example("last night", "2025-05-08TNI")),
+        priority=3,
+    ),
+)
+
+
+def _clock_24(match: RuleMatch) -> PartialTime | None:
+    hour = int(match.group("hour") or "0")
+    minute = int(match.group("minute") or "0")
+    zone = ZONES.get((match.group("zone") or "").upper())
+    return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
