@@ -31,9 +31,7 @@ def tx(text: str, start: int, end: int, value: str = "X", kind: TimexType = "DAT
     return Timex(text[start:end], start, end, kind, value)
 
 
-def pairs(
-    text: str, gold: Sequence[Timex], system: Sequence[Timex]
-) -> list[tuple[int, int, int, int]]:
+def pairs(text: str, gold: Sequence[Timex], system: Sequence[Timex]) -> list[tuple[int, int, int, int]]:
     result = score_document(text, gold, system)
     return [(m.gold.start, m.gold.end, m.system.start, m.system.end) for m in result.matches]
 
@@ -280,8 +278,7 @@ GOLD_ONE = (
     '<TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3>.</TEXT></TimeML>'
 )
 GOLD_TWO = (
-    '<TimeML><TEXT>Up <TIMEX3 tid="t1" type="DURATION" value="P3Y">three years</TIMEX3>.'
-    "</TEXT></TimeML>"
+    '<TimeML><TEXT>Up <TIMEX3 tid="t1" type="DURATION" value="P3Y">three years</TIMEX3>.</TEXT></TimeML>'
 )
 
 
@@ -352,10 +349,7 @@ def test_main_evaluate_prints_scores_rules_and_errors(gold_dir: Path, tmp_path: 
     run = tmp_path / "run.jsonl"
     write_system_file(run, {"one": [Timex("yesterday", 16, 25, "DATE", "1998-01-06", rule="r")]})
     out = io.StringIO()
-    assert (
-        main_evaluate(str(gold_dir), system_file=str(run), domain="auto", show_errors=True, out=out)
-        == 0
-    )
+    assert main_evaluate(str(gold_dir), system_file=str(run), domain="auto", show_errors=True, out=out) == 0
     printed = out.getvalue()
     assert "2 documents in" in printed
     assert "strict      100.00   50.00   66.67" in printed

@@ -151,8 +151,7 @@ def test_iter_corpus_is_recursive_and_sorted(tmp_path: Path) -> None:
 BILLION_LAUGHS = (
     '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n'
     + "".join(
-        f' <!ENTITY lol{n} "{f"&lol{n - 1};" * 10 if n > 1 else "&lol;" * 10}">\n'
-        for n in range(1, 10)
+        f' <!ENTITY lol{n} "{f"&lol{n - 1};" * 10 if n > 1 else "&lol;" * 10}">\n' for n in range(1, 10)
     )
     + "]>\n<TimeML><TEXT>&lol9;</TEXT></TimeML>"
 )
@@ -163,12 +162,9 @@ UNSAFE = {
         '<?xml version="1.0"?><!DOCTYPE TimeML [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
         "<TimeML><TEXT>&xxe;</TEXT></TimeML>"
     ),
-    "external DTD": (
-        '<!DOCTYPE TimeML SYSTEM "file:///etc/passwd"><TimeML><TEXT>x</TEXT></TimeML>'
-    ),
+    "external DTD": ('<!DOCTYPE TimeML SYSTEM "file:///etc/passwd"><TimeML><TEXT>x</TEXT></TimeML>'),
     "parameter entity": (
-        '<!DOCTYPE TimeML [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;]>'
-        "<TimeML><TEXT>x</TEXT></TimeML>"
+        '<!DOCTYPE TimeML [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;]><TimeML><TEXT>x</TEXT></TimeML>'
     ),
     "unparsed entity": (
         '<!DOCTYPE TimeML [<!NOTATION n SYSTEM "x"><!ENTITY u SYSTEM "y" NDATA n>]>'

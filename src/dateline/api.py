@@ -61,7 +61,7 @@ def parse_dct(dct: DctLike) -> dt.datetime | None:
     >>> parse_dct("2025-02-30")
     Traceback (most recent call last):
     ...
-    dateline.errors.DatelineValueError: dct='2025-02-30' is not a real date (day is out of range for month); expected ...
+    dateline.errors.DatelineValueError: dct='2025-02-30' is not a real date (...); expected ...
 
     Raises:
         DatelineTypeError: ``dct`` is not a str, date, datetime or None.
@@ -104,7 +104,7 @@ def parse_dct(dct: DctLike) -> dt.datetime | None:
 def _check_text(text: object) -> str:
     if isinstance(text, (bytes, bytearray)):
         raise DatelineTypeError(
-            f"text must be str, not {type(text).__name__}; decode it first, e.g. data.decode(\"utf-8\")"
+            f'text must be str, not {type(text).__name__}; decode it first, e.g. data.decode("utf-8")'
         )
     if not isinstance(text, str):
         raise DatelineTypeError(f"text must be str, not {type(text).__name__}")
@@ -123,9 +123,7 @@ def _check_lang(lang: object) -> str:
     return lang
 
 
-def annotate_document(
-    text: str, dct: DctLike = None, *, lang: str = "en", domain: str = "news"
-) -> Document:
+def annotate_document(text: str, dct: DctLike = None, *, lang: str = "en", domain: str = "news") -> Document:
     """Annotate ``text`` and report how its publication date was found.
 
     Without ``dct``, a news dateline at the start of the text ("MOSCOW, May 8 (Reuters) -",

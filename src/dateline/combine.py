@@ -66,17 +66,18 @@ def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candida
         if partial.kind == "date" and partial.grain <= Grain.DAY:
             table, pattern = _POSITION_MODIFIERS, _POSITION
         match = pattern.search(before) if partial.kind != "set" and partial.mod is None else None
-        if match is not None and not (partial.kind == "ref"):
+        widened = candidate
+        if match is not None and partial.kind != "ref":
             key = " ".join(match.group("modifier").lower().split())
             new_start = window_start + match.start()
-            candidate = replace(
+            widened = replace(
                 candidate,
                 start=new_start,
                 text=text[new_start : candidate.end],
                 partial=partial.but(mod=table[key]),
             )
-        refined.append(candidate)
-        previous_end = candidate.end
+        refined.append(widened)
+        previous_end = widened.end
     return refined
 
 
@@ -128,7 +129,9 @@ def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, t
     partial = date.partial.but(
         hour=clock.hour, minute=clock.minute, second=clock.second, zone=clock.zone, grain=clock.grain
     )
-    return Candidate(first.start, second.end, text[first.start : second.end], date.rule + "+" + time.rule, "TIME", partial)
+    return Candidate(
+        first.start, second.end, text[first.start : second.end], date.rule + "+" + time.rule, "TIME", partial
+    )
 
 
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:

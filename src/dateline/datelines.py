@@ -41,9 +41,16 @@ def find_dateline(text: str, candidates: Sequence[Candidate]) -> dt.datetime | N
         if candidate.start > _HEAD:
             break
         partial = candidate.partial
-        if partial.kind != "date" or partial.anchor is not None or partial.month is None or partial.day is None:
+        if (
+            partial.kind != "date"
+            or partial.anchor is not None
+            or partial.month is None
+            or partial.day is None
+        ):
             continue
-        if not _BEFORE_DATE.match(text[: candidate.start]) or not _AFTER_DATE.match(text[candidate.end : candidate.end + 60]):
+        if not _BEFORE_DATE.match(text[: candidate.start]) or not _AFTER_DATE.match(
+            text[candidate.end : candidate.end + 60]
+        ):
             continue
         year = partial.year
         if year is None:

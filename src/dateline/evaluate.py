@@ -174,9 +174,7 @@ class Scores:
         """
         if not isinstance(other, Scores):
             return NotImplemented
-        return Scores(
-            *(getattr(self, f.name) + getattr(other, f.name) for f in dataclasses.fields(self))
-        )
+        return Scores(*(getattr(self, f.name) + getattr(other, f.name) for f in dataclasses.fields(self)))
 
     def to_dict(self) -> dict[str, float | int]:
         """The counts and every score, JSON-ready.
@@ -364,8 +362,7 @@ def score_document(
     system = tuple(system)
     pairs = _pairs(gold, system)
     matches = tuple(
-        Match(gold[i], system[j], _stripped(text, gold[i]) == _stripped(text, system[j]))
-        for i, j in pairs
+        Match(gold[i], system[j], _stripped(text, gold[i]) == _stripped(text, system[j])) for i, j in pairs
     )
     paired_gold = {i for i, _ in pairs}
     paired_system = {j for _, j in pairs}
@@ -473,9 +470,7 @@ def document_errors(result: DocumentResult) -> list[ErrorRecord]:
             found.append((start, end, record))
     for gold in result.missed:
         context = _context(text, gold.start, gold.end)
-        found.append(
-            (gold.start, gold.end, ErrorRecord("missed", result.doc_id, gold, None, context))
-        )
+        found.append((gold.start, gold.end, ErrorRecord("missed", result.doc_id, gold, None, context)))
     for system in result.spurious:
         context = _context(text, system.start, system.end)
         record = ErrorRecord("spurious", result.doc_id, None, system, context)
@@ -515,9 +510,7 @@ def format_errors(errors: Iterable[ErrorRecord], *, limit: int | None = None) ->
             continue
         shown += 1
         described = "  ".join(
-            part
-            for part in (_describe("gold", error.gold), _describe("system", error.system))
-            if part
+            part for part in (_describe("gold", error.gold), _describe("system", error.system)) if part
         )
         lines.append(f"{error.kind:12} {error.doc_id}  {described}")
         lines.append(f"    {error.context}")
@@ -579,9 +572,7 @@ def format_rules(rules: Iterable[RuleStats]) -> str:
     """
     rows = list(rules)
     width = max([len("rule"), *(len(stat.rule or "(unnamed)") for stat in rows)])
-    lines = [
-        f"{'rule':{width}}  {'system':>6}  {'correct':>7}  {'wrong value':>11}  {'spurious':>8}"
-    ]
+    lines = [f"{'rule':{width}}  {'system':>6}  {'correct':>7}  {'wrong value':>11}  {'spurious':>8}"]
     lines.extend(
         f"{stat.rule or '(unnamed)':{width}}  {stat.system:6}  {stat.correct:7}  "
         f"{stat.wrong_value:11}  {stat.spurious:8}"
@@ -783,7 +774,7 @@ def evaluate_folder(
     else:
         if annotator is None:
             # Imported here: scoring a system file must not need the annotator (nor risk a cycle).
-            from dateline.api import annotate  # noqa: PLC0415
+            from dateline.api import annotate
 
             def default(document: TimeMLDocument) -> Sequence[Timex]:
                 found: Sequence[Timex] = annotate(document.text, dct=document.dct, domain=domain)
@@ -800,9 +791,7 @@ def evaluate_folder(
     for path in files:
         document = read_timeml(path)
         system = _with_text(system_for(path, document), document, source)
-        results.append(
-            score_document(document.text, document.timexes, system, doc_id=document.doc_id)
-        )
+        results.append(score_document(document.text, document.timexes, system, doc_id=document.doc_id))
     errors = tuple(error for result in results for error in document_errors(result))
     return EvaluationReport(
         scores=score_corpus(results),
@@ -846,9 +835,7 @@ def main_evaluate(
     report = evaluate_folder(gold_dir, system_file=system_file, domain=domain)
     count = len(report.documents)
     system = system_file if system_file is not None else f"dateline (domain {domain})"
-    print(
-        f"{count} document{'s' if count != 1 else ''} in {gold_dir}; system: {system}", file=stream
-    )
+    print(f"{count} document{'s' if count != 1 else ''} in {gold_dir}; system: {system}", file=stream)
     print("", file=stream)
     print(report.scores.format_table(), file=stream)
     if show_errors:

@@ -36,7 +36,9 @@ def scan(text: str, rule_set: RuleSet) -> list[tuple[Candidate, int, int]]:
 
 def choose(found: list[tuple[Candidate, int, int]]) -> list[Candidate]:
     """Keep a set of non-overlapping candidates: longest first, then priority, then rule order."""
-    ranked = sorted(found, key=lambda item: (-(item[0].end - item[0].start), -item[1], item[2], item[0].start))
+    ranked = sorted(
+        found, key=lambda item: (-(item[0].end - item[0].start), -item[1], item[2], item[0].start)
+    )
     starts: list[int] = []
     chosen: list[Candidate] = []
     for candidate, _, _ in ranked:

@@ -132,9 +132,7 @@ def _make_parser(state: _State) -> expat.XMLParserType:
     def unparsed_entity(name: str, *_: object) -> None:
         raise _refuse(source, f"the document declares the unparsed entity {name!r}")
 
-    def external_entity(
-        context: str | None, base: str | None, system_id: str | None, *_: object
-    ) -> int:
+    def external_entity(context: str | None, base: str | None, system_id: str | None, *_: object) -> int:
         raise _refuse(source, f"the document refers to the external entity {system_id!r}")
 
     def skipped_entity(name: str, is_parameter: int) -> None:
@@ -171,9 +169,7 @@ def _make_parser(state: _State) -> expat.XMLParserType:
         elif marker == "TIMEX3" and state.in_text:
             opened = state.open_timexes.pop()
             if state.text_length > opened.start:
-                state.closed_timexes.append(
-                    _ClosedTimex(opened.start, state.text_length, opened.attributes)
-                )
+                state.closed_timexes.append(_ClosedTimex(opened.start, state.text_length, opened.attributes))
 
     def characters(data: str) -> None:
         if state.in_text:
@@ -333,9 +329,7 @@ def _escape_attribute(string: str) -> str:
     return '"' + _ATTRIBUTE_SPECIAL.sub(lambda m: _ATTRIBUTE_ESCAPES[m.group()], string) + '"'
 
 
-def write_timeml(
-    text: str, timexes: Sequence[Timex], *, dct: str | None = None, doc_id: str = ""
-) -> str:
+def write_timeml(text: str, timexes: Sequence[Timex], *, dct: str | None = None, doc_id: str = "") -> str:
     """Write ``text`` and its timexes as a TimeML document with inline TIMEX3 elements.
 
     The timexes get ``tid`` ``t1`` … ``tn`` in text order; ``mod``, ``freq`` and ``quant`` are

@@ -66,13 +66,11 @@ _PART_OF_DAY = r"(?:MO|MI|AF|EV|NI|DT)"
 _CLOCK = r"(?:[01][0-9]|2[0-4]|XX)(?::(?:[0-5][0-9]|XX)(?::(?:[0-5][0-9]|60)(?:\.[0-9]+)?)?)?"
 _ZONE = r"(?:Z|[+-](?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)"
 _TIME = rf"T(?:{_CLOCK}|{_PART_OF_DAY}){_ZONE}?"
-_DATE = (
-    rf"{_YEAR}(?:-(?:{_MONTH}(?:-{_DAY})?|W{_WEEK}(?:-(?:[1-7X]|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
-)
+_DATE = rf"{_YEAR}(?:-(?:{_MONTH}(?:-{_DAY})?|W{_WEEK}(?:-(?:[1-7X]|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
 _DECADE_CENTURY = r"(?:BC)?[0-9]{2,3}X{0,2}"
 _NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|X)"
 _DURATION = (
-    rf"P(?:(?:{_NUMBER}(?:Y|M|W|D|Q|H|DE|CE|ML|WE|L))+(?:T(?:{_NUMBER}[HMS])+)?"
+    rf"P(?:(?:{_NUMBER}(?:Y|M|W|D|Q|DE|CE|ML|WE|L))+(?:T(?:{_NUMBER}[HMS])+)?"
     rf"|T(?:{_NUMBER}[HMS])+)"
 )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from dateline.errors import DatelineValueError
 from dateline.lexicon import en
@@ -26,7 +26,7 @@ def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first, spaces matching any run of whitespace.
 
     >>> alternation(["may", "march", "mar"])
-    '(?:march|may|mar)'
+    '(?:march|mar|may)'
     """
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
     escaped = (re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
@@ -115,9 +115,7 @@ def _build_english() -> Lexicon:
     ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     compound = [f"{ten}-{one}" for ten in tens for one in ones]
     compound += [f"{ten} {one}" for ten in tens for one in ones]
-    number_words = alternation(
-        [*compound, *small_numbers, *(w for w in en.NUMBER_WORDS if " " in w)]
-    )
+    number_words = alternation([*compound, *small_numbers, *(w for w in en.NUMBER_WORDS if " " in w)])
     fragments = {
         "month": alternation(months),
         "weekday": alternation(weekdays),
@@ -135,7 +133,7 @@ def _build_english() -> Lexicon:
     return Lexicon(lang="en", fragments=fragments)
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon_for(lang: str) -> Lexicon:
     """The lexicon of ``lang``, built on first use and shared after that.
 

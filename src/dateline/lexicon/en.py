@@ -149,7 +149,7 @@ PAST_VERBS_STRICT: Final = frozenset(
      "sent", "built", "struck", "led", "kept", "knew", "wrote", "spoke", "broke",
      "chose", "drove", "ate", "flew", "grew", "threw", "wore", "stood", "understood", "sought",
      "fought", "taught", "caught", "felt", "meant", "heard", "dealt", "swore", "shot", "quit",
-     "shut", "upheld", "withdrew", "overthrew", "forgave", "began", "sank", "rang",
+     "shut", "upheld", "withdrew", "overthrew", "forgave", "sank", "rang",
      "sang", "arose", "awoke", "bore", "beat", "bent", "bid", "bled", "bound", "bred", "burnt",
      "clung", "crept", "dug", "fled", "flung", "forbade", "forgot", "froze", "hid", "hung",
      "laid", "lay", "lent", "lit", "rode", "sat", "shook", "shone", "slept", "slid", "spun",

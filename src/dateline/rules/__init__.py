@@ -10,10 +10,10 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from types import MappingProxyType
-from typing import Mapping
 
 from dateline.errors import DatelineValueError
 from dateline.lexicon import SUPPORTED_LANGUAGES, lexicon_for
@@ -69,7 +69,7 @@ def families(lang: str = "en") -> Mapping[str, tuple[Rule, ...]]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules_for(lang: str = "en") -> RuleSet:
     """The compiled rule set of ``lang``, built on first use and shared (it is immutable).
 

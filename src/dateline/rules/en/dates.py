@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dateline.lexicon import lexicon_for
+from dateline.lexicon.en import AMBIGUOUS_MONTHS
 from dateline.partial import Grain, PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
@@ -56,7 +57,7 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     word = match.group("month") or ""
     if len(word) <= 4 and not word.endswith(".") and word.lower() not in ("may", "june", "july"):
         return None
-    if word.isupper() and len(word) > 3 and word.lower() == "may":
+    if word.isupper() and word.rstrip(".").lower() in AMBIGUOUS_MONTHS:
         return None
     return _calendar(match)
 
@@ -131,9 +132,7 @@ def _season(match: RuleMatch) -> PartialTime | None:
         return None
     season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
     year = match.group("year")
-    return PartialTime(
-        year=int(year) if year else None, season=season[word.lower()], grain=Grain.SEASON
-    )
+    return PartialTime(year=int(year) if year else None, season=season[word.lower()], grain=Grain.SEASON)
 
 
 def _ordinal_day(match: RuleMatch) -> PartialTime | None:
@@ -159,7 +158,10 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=r"(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])",
         parse=_calendar,
-        examples=(Example("2025-05-08", "2025-05-08"), Example("on 1998-11-20.", "1998-11-20", span="1998-11-20")),
+        examples=(
+            Example("2025-05-08", "2025-05-08"),
+            Example("on 1998-11-20.", "1998-11-20", span="1998-11-20"),
+        ),
         negatives=("2025-13-45",),
         priority=5,
     ),
@@ -190,13 +192,20 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=_WEEKDAY_PREFIX + r"{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month},? {year4:year}",
         parse=_calendar,
-        examples=(Example("8 May 2025", "2025-05-08"), Example("the 8th of May, 2025", "2025-05-08", span="8th of May, 2025")),
+        examples=(
+            Example("8 May 2025", "2025-05-08"),
+            Example("the 8th of May, 2025", "2025-05-08", span="8th of May, 2025"),
+        ),
         priority=3,
     ),
     Rule(
         name="date.month_day",
         type="DATE",
-        pattern=_WEEKDAY_PREFIX + r"{month} (?:the )?{day}" + _ORDINAL_SUFFIX + _NOT_A_DAY_AFTER + r"(?!\s*[-/:.,]?\s*[0-9])",
+        pattern=_WEEKDAY_PREFIX
+        + r"{month} (?:the )?{day}"
+        + _ORDINAL_SUFFIX
+        + _NOT_A_DAY_AFTER
+        + r"(?!\s*[-/:.,]?\s*[0-9])",
         parse=_calendar,
         examples=(
             Example("Nov. 8", "2025-11-08"),
@@ -282,7 +291,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"(?:the )?(?:(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s"
-            r"|(?:(?P<century_digits>1[0-9]|20) ?)?(?P<decade_word>twenties|thirties|forties|fifties"
+            r"|(?:(?<=the\s)|(?P<century_digits>1[0-9]|20) ?)(?P<decade_word>twenties|thirties|forties|fifties"
             r"|sixties|seventies|eighties|nineties))"
         ),
         parse=_decade,
@@ -322,7 +331,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.half",
         type="DATE",
-        pattern=r"(?:the )?(?P<which>first|second|1st|2nd) half(?: of {year4:year})?",
+        pattern=r"(?:the )?(?P<which>first|second|1st|2nd) half(?: of {year4:year})?(?! of\b)",
         parse=_half,
         examples=(Example("the first half of 2024", "2024-H1"), Example("the second half", "2025-H2")),
         negatives=("the second half of the match",),

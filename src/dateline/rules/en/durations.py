@@ -13,10 +13,12 @@ _UNIT_WORDS = (
 )
 
 
-def _amount(match: RuleMatch) -> float | None | bool:
+def _amount(match: RuleMatch) -> float | bool | None:
     """The amount of a duration: a number, ``None`` for a vague one ("several"), ``False`` if
     the words are not an amount."""
     text = match.group("amount")
+    if match.has("vague"):
+        return None
     if text is None:
         return 1.0
     lowered = " ".join(text.lower().split())
@@ -39,6 +41,9 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     if amount is False:
         return None
     unit_word = (match.group("unit") or "").lower()
+    amount_word = (match.group("amount") or "").lower()
+    if unit_word in ("second", "minute") and amount_word in ("a", "an"):
+        return None
     letter = _LEXICON.unit(unit_word)
     if letter is None:
         return None
@@ -65,7 +70,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:the (?:past|last|next|previous|coming|first|final|following|latest|initial) )?"
             r"(?:(?P<amount>{number})(?P<and_half> and a half)?|{vague})[- ]"
             + _UNIT_WORDS
-            + r"(?P<half_more> and a half)?(?!-old)(?! (?:ago|earlier|later|before|after|from now|hence)\b)"
+            + r"(?P<half_more> and a half)?(?!-old)(?! (?:ago|earlier|later|from now|hence)\b)"
         ),
         parse=_duration,
         examples=(
@@ -79,12 +84,12 @@ RULES: tuple[Rule, ...] = (
             Example("48 hours", "PT48H"),
             Example("a year and a half", "P18M"),
         ),
-        negatives=("a 10-year-old boy",),
+        negatives=("a 10-year-old boy", "a second round"),
     ),
     Rule(
         name="duration.the_past_unit",
         type="DURATION",
-        pattern=r"the (?:past|last|next|coming|previous|first|final) (?P<unit>day|week|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)",
+        pattern=r"the (?:past|last) (?P<unit>day|week|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)",
         parse=_duration,
         examples=(Example("the past year", "P1Y"), Example("the last decade", "P10Y")),
         priority=2,

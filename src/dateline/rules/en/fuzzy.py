@@ -5,7 +5,9 @@ from __future__ import annotations
 from dateline.partial import PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
-_PRESENT = r"now|currently|nowadays|these days|at present|presently|right now|at the moment|at this time|today's"
+_PRESENT = (
+    r"now|currently|nowadays|these days|at present|presently|right now|at the moment|at this time|today's"
+)
 _PAST = r"recently|lately|formerly|previously|in the past|the past|at the time|at that time|once upon a time|earlier|a while ago|some time ago|not long ago|years ago|decades ago|long ago"
 _FUTURE = r"the future|in the future|in coming years|the coming years|in the coming years|in years to come|the years ahead|in the years ahead|someday|one day soon|in the near future|the near future|the long term|soon"
 
@@ -31,7 +33,10 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=rf"(?:{_PRESENT})(?!-)",
         parse=_present,
-        examples=(Example("We are currently facing a backlash", "PRESENT_REF", span="currently"), Example("now", "PRESENT_REF")),
+        examples=(
+            Example("We are currently facing a backlash", "PRESENT_REF", span="currently"),
+            Example("now", "PRESENT_REF"),
+        ),
         negatives=("nowhere",),
     ),
     Rule(

@@ -45,7 +45,7 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     determiner = " ".join((match.group("det") or "").lower().split())
     unit = (match.group("unit") or "").lower()
     grain = _grain_of(unit)
-    if grain is None or determiner not in _DETERMINERS:
+    if grain is None or determiner not in _DETERMINERS or (determiner == "this" and unit == "day"):
         return None
     anchor, amount = _DETERMINERS[determiner]
     weekend = unit == "weekend"
@@ -110,7 +110,9 @@ def _determined_weekday(match: RuleMatch) -> PartialTime | None:
     determiner = " ".join((match.group("det") or "").lower().split())
     if weekday is None or determiner not in _WEEKDAY_DIRECTIONS:
         return None
-    return PartialTime(anchor="dct", weekday=weekday, direction=_WEEKDAY_DIRECTIONS[determiner], grain=Grain.DAY)
+    return PartialTime(
+        anchor="dct", weekday=weekday, direction=_WEEKDAY_DIRECTIONS[determiner], grain=Grain.DAY
+    )
 
 
 _NAME_DIRECTIONS: dict[str, Direction] = {
@@ -201,7 +203,9 @@ RULES: tuple[Rule, ...] = (
         pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I))",
         parse=_unit_before,
         examples=(
-            Example("Talks were held on May 8, and the day before he arrived.", "2025-05-07", span="the day before"),
+            Example(
+                "Talks were held on May 8. The day before, he arrived.", "2025-05-07", span="The day before"
+            ),
             Example("the year before", "2024"),
         ),
         negatives=("the day before the election",),

@@ -63,6 +63,14 @@ def _times_per(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="set", value=period, freq=f"{count}X")
 
 
+def _every_any(match: RuleMatch) -> PartialTime | None:
+    unit = match.group("unit1")
+    if unit is not None:
+        period = _PERIOD_OF_UNIT.get(unit.lower())
+        return PartialTime(kind="set", value=period, quant="EVERY") if period else None
+    return _every(match)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="set.adverb",
@@ -79,7 +87,7 @@ RULES: tuple[Rule, ...] = (
             r"|{weekday}|(?P<part>morning|afternoon|evening|night)"
             r"|(?P<unit1>day|week|month|year|quarter|hour|minute|decade|night|weekend))"
         ),
-        parse=lambda match: _every_any(match),
+        parse=_every_any,
         examples=(
             Example("every Monday", "XXXX-WXX-1", type="SET"),
             Example("every morning", "XXXX-XX-XXTMO"),
@@ -105,11 +113,3 @@ RULES: tuple[Rule, ...] = (
         priority=2,
     ),
 )
-
-
-def _every_any(match: RuleMatch) -> PartialTime | None:
-    unit = match.group("unit1")
-    if unit is not None:
-        period = _PERIOD_OF_UNIT.get(unit.lower())
-        return PartialTime(kind="set", value=period, quant="EVERY") if period else None
-    return _every(match)

@@ -43,12 +43,14 @@ def _military(match: RuleMatch) -> PartialTime | None:
     hour, minute = int(digits[:2]), int(digits[2:])
     if hour > 23 or minute > 59:
         return None
-    return PartialTime(hour=hour, minute=minute, zone=ZONES.get((match.group("zone") or "").upper()), grain=Grain.MINUTE)
+    return PartialTime(
+        hour=hour, minute=minute, zone=ZONES.get((match.group("zone") or "").upper()), grain=Grain.MINUTE
+    )
 
 
 def _noon(match: RuleMatch) -> PartialTime | None:
     word = (match.group("word") or "").lower()
-    hour = 12 if word == "noon" or word == "midday" else 24
+    hour = 12 if word in {"noon", "midday"} else 24
     return PartialTime(hour=hour, minute=0, grain=Grain.MINUTE)
 
 
@@ -68,7 +70,16 @@ def _this_part(match: RuleMatch) -> PartialTime | None:
     amount = -1 if determiner == "last" else 0
     if determiner == "last" and part != "NI":
         return None
-    return PartialTime(anchor="dct", shift=Shift(Grain.DAY, amount), part_of_day=part, grain=Grain.PART_OF_DAY)
+    return PartialTime(
+        anchor="dct", shift=Shift(Grain.DAY, amount), part_of_day=part, grain=Grain.PART_OF_DAY
+    )
+
+
+def _clock_24(match: RuleMatch) -> PartialTime | None:
+    hour = int(match.group("hour") or "0")
+    minute = int(match.group("minute") or "0")
+    zone = ZONES.get((match.group("zone") or "").upper())
+    return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
 
 
 RULES: tuple[Rule, ...] = (
@@ -93,7 +104,7 @@ RULES: tuple[Rule, ...] = (
         name="time.clock_24h",
         type="TIME",
         pattern=r"(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![:0-9])" + _ZONE,
-        parse=lambda match: _clock_24(match),
+        parse=_clock_24,
         examples=(Example("15:30", "2025-05-09T15:30"), Example("09:00 GMT", "2025-05-09T09:00Z")),
         negatives=("a score of 3:1",),
     ),
@@ -129,10 +140,3 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
 )
-
-
-def _clock_24(match: RuleMatch) -> PartialTime | None:
-    hour = int(match.group("hour") or "0")
-    minute = int(match.group("minute") or "0")
-    zone = ZONES.get((match.group("zone") or "").upper())
-    return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
