@@ -22,14 +22,18 @@ Tense = Literal["past", "future", "present"]
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“(])|\n\s*\n|\n(?=[A-Z])")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _FUTURE_PHRASES = re.compile(
-    r"\b(?:will|shall|'ll|won't|(?:is|are|was|were|am) (?:to|due to|set to|going to|expected to|"
+    r"\b(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am) (?:to|due to|set to|going to|expected to|"
     r"scheduled to|slated to|supposed to|likely to|poised to|about to)|"
     r"(?:plans?|planned|planning|intends?|intended|aims?|hopes?|expects?|agreed|promised|vowed|"
-    r"threatened|decided|pledged|wants?|seeks?) to|scheduled|upcoming|next|coming|"
-    r"(?:would|could|might|may) (?!have)\w+)\b",
-    re.IGNORECASE,
+    r"threatened|decided|pledged|wants?|seeks?|prepares?|preparing) to|scheduled|upcoming|due|"
+    r"(?:[Ww]ould|[Cc]ould|[Mm]ight|may|[Cc]an) (?!have\b)\w+|expires?|deadline)\b"
 )
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:\w+ly\s+|not\s+|been\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
+#: Words after which an -ed form is a participle (passive or perfect), not a past tense.
+_PARTICIPLE_AFTER = frozenset(
+    {"be", "been", "being", "is", "are", "am", "has", "have", "get", "gets", "the", "a", "an",
+     "will", "would", "to", "can", "could", "may", "might", "must", "should", "not"}
+)  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[;:\"“”]|,\s+(?:but|and|while|whereas|although)\b|\bwhich\b|\bwho\b")
 _WINDOW = 160
 
@@ -55,10 +59,14 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_past_form(word: str) -> bool:
+def _is_past_form(word: str, previous: str, *, at_sentence_start: bool) -> bool:
     lower = word.lower()
     if lower in en.PAST_VERBS_STRICT:
         return True
+    if word[:1].isupper() and not at_sentence_start:
+        return False
+    if previous in _PARTICIPLE_AFTER:
+        return False
     return len(lower) > 4 and lower.endswith("ed") and lower not in en.NOT_PAST_ED
 
 
@@ -84,13 +92,16 @@ def tense_at(text: str, start: int, end: int | None = None) -> Tense | None:
         distance = _distance(sentence_start + match.start(), sentence_start + match.end(), start, end)
         if best is None or distance < best[0]:
             best = (distance, "present")
+    previous_word = ""
     for match in _WORD.finditer(sentence):
         word = match.group(0)
         position = sentence_start + match.start()
+        lower = word.lower()
+        after = previous_word
+        previous_word = lower
         if _inside(position, position + len(word), start, end):
             continue
-        lower = word.lower()
-        if _is_past_form(word):
+        if _is_past_form(word, after, at_sentence_start=match.start() == 0):
             tense: Tense = "past"
         elif lower in en.PRESENT_CUES:
             tense = "present"

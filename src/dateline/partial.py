@@ -82,6 +82,12 @@ class PartialTime:
         freq, quant: for sets.
         holiday_name: a named day whose date depends on the year (Easter, Thanksgiving).
         yy: a two-digit year ("'98") whose century resolution chooses.
+        anchor_grain: an anaphoric expression that needs a reference of exactly this grain
+            ("the quarter" refers back to a quarter, not to a day).
+        fallback_shift: with no such reference, the shift (in units of ``grain``) from the DCT
+            ("the latest quarter" in news is the one before the DCT's own).
+        inherit_grain: take the grain of a quarter/half-year reference ("a year earlier" after
+            "the third quarter" is the same quarter a year before).
     """
 
     kind: Kind = "date"
@@ -113,6 +119,9 @@ class PartialTime:
     quant: str | None = None
     holiday_name: str | None = None
     yy: int | None = None
+    anchor_grain: Grain | None = None
+    fallback_shift: int = 0
+    inherit_grain: bool = False
 
     @property
     def is_relative(self) -> bool:

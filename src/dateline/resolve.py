@@ -124,7 +124,7 @@ def resolve_all(
                 implied=resolution.implied,
             )
         )
-        if resolution.point is not None:
+        if resolution.point is not None and not partial.inherit_grain and partial.anchor_grain is None:
             points.append(ReferencePoint(resolution.point.day, resolution.point.grain, label))
     return timexes
 
@@ -166,15 +166,33 @@ def resolve_partial(
 def _anchor_for(
     partial: PartialTime, context: DocumentContext, points: Sequence[ReferencePoint], need: Grain
 ) -> ReferencePoint | None:
-    """The anchor of a relative or underspecified expression."""
-    wants_reference = partial.anchor == "ref" or (partial.anchor is None and context.domain == "narrative")
+    """The anchor of a relative or underspecified expression.
+
+    Anaphoric expressions take the most recent reference point of at least the grain they need
+    (exactly ``anchor_grain`` when they name one); narrative texts do the same for underspecified
+    dates. Everything else, and anything with no suitable reference, anchors on the DCT.
+    """
+    wants_reference = partial.anchor == "ref" or (
+        partial.anchor is None and context.domain == "narrative"
+    )
     if wants_reference:
         for point in reversed(points):
-            if point.grain >= need:
+            if partial.anchor_grain is not None:
+                if point.grain == partial.anchor_grain:
+                    return point
+            elif point.grain >= need:
                 return point
     if context.dct is None:
         return None
     return ReferencePoint(context.dct, Grain.SECOND, "DCT")
+
+
+def _inherited(partial: PartialTime, points: Sequence[ReferencePoint]) -> ReferencePoint | None:
+    """The quarter or half-year a comparison such as "a year earlier" is about, if any."""
+    for point in reversed(points[-3:]):
+        if point.grain in (Grain.QUARTER, Grain.HALF):
+            return point
+    return None
 
 
 def _resolve_date(
@@ -239,10 +257,21 @@ def _resolve_relative(
     anchor = _anchor_for(partial, context, points, need)
     if anchor is None:
         return Resolution(format_unknown(partial))
+    if partial.inherit_grain:
+        inherited = _inherited(partial, points)
+        if inherited is not None:
+            anchor = inherited
+            partial = partial.but(grain=inherited.grain, anchor_grain=inherited.grain)
     base = anchor.day
+    if anchor.label == "DCT" and partial.fallback_shift:
+        base = _apply_shift(base, partial.grain, partial.fallback_shift)
     implied = ("year", "month", "day")
     if partial.weekday is not None and partial.shift is None:
         day = _weekday_relative(partial, base, policy.direction(partial, tense))
+        return _dated(partial, day, implied, anchor)
+    if partial.weekend and partial.shift is None:
+        direction = policy.direction(partial.but(weekday=5), tense)
+        day = _weekday_relative(partial.but(weekday=5), base, direction)
         return _dated(partial, day, implied, anchor)
     if partial.season is not None and partial.shift is None:
         year = _season_year(partial, base, partial.direction or "same")
@@ -255,6 +284,8 @@ def _resolve_relative(
     day = base
     if partial.shift is not None:
         day = _apply_shift(base, partial.shift.unit, partial.shift.amount)
+    if partial.month is not None:
+        day = dt.date(day.year, partial.month, partial.day or 1)
     return _dated(partial, day, implied, anchor)
 
 
@@ -278,8 +309,8 @@ def _dated(
         year=day.year,
         month=day.month if partial.grain >= Grain.MONTH or partial.grain == Grain.WEEK else None,
         day=day.day if partial.grain >= Grain.WEEK else None,
-        quarter=partial.quarter if partial.quarter is not None else (day.month - 1) // 3 + 1,
-        half=partial.half if partial.half is not None else (day.month - 1) // 6 + 1,
+        quarter=(day.month - 1) // 3 + 1,
+        half=(day.month - 1) // 6 + 1,
         decade=day.year // 10,
         century=day.year // 100,
     )

@@ -316,7 +316,7 @@ RULES: tuple[Rule, ...] = (
         name="date.quarter",
         type="DATE",
         pattern=(
-            r"(?:(?:the )?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ](?:fiscal|calendar|financial))? quarter"
+            r"(?:(?:the )?(?:(?:fiscal|calendar) )?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ](?:fiscal|calendar|financial))?[- ]quarter(?!s)"
             r"(?:,? (?:of )?(?:fiscal )?{year4:year})?"
             r"|Q(?P<qdigit>[1-4])(?: {year4:qyear})?)"
         ),

@@ -5,11 +5,9 @@ from __future__ import annotations
 from dateline.partial import PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
-_PRESENT = (
-    r"now|currently|nowadays|these days|at present|presently|right now|at the moment|at this time|today's"
-)
-_PAST = r"recently|lately|formerly|previously|in the past|the past|at the time|at that time|once upon a time|earlier|a while ago|some time ago|not long ago|years ago|decades ago|long ago"
-_FUTURE = r"the future|in the future|in coming years|the coming years|in the coming years|in years to come|the years ahead|in the years ahead|someday|one day soon|in the near future|the near future|the long term|soon"
+_PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment"
+_PAST = r"recently|lately|more recently|in the past|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|at the time|at that time|once upon a time|a while ago|some time ago|not long ago|years ago|decades ago"
+_FUTURE = r"the future|in the future|in coming years|the coming years|in the coming years|in years to come|the years ahead|in the years ahead|one day soon|in the near future|the near future|the near term|the long term|the short term"
 
 
 def _present(match: RuleMatch) -> PartialTime | None:

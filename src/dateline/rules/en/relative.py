@@ -149,6 +149,52 @@ def _part_of_period(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod)
 
 
+_PERIOD_WORDS = {
+    "": 0, "latest": 0, "most recent": 0, "recent": 0, "same": 0, "comparable": 0,
+    "year-ago": -4, "year-earlier": -4, "comparable year-ago": -4, "comparable year-earlier": -4,
+    "previous": -1, "prior": -1, "preceding": -1, "year-before": -4,
+}  # fmt: skip
+
+
+def _reported_quarter(match: RuleMatch) -> PartialTime | None:
+    """ "the quarter", "the latest quarter", "the year-ago quarter": the quarter a financial report
+    is about, or (with "year-ago") the same quarter a year before."""
+    word = " ".join((match.group("which") or "").lower().split())
+    if word not in _PERIOD_WORDS:
+        return None
+    if match.has("period") and not word:
+        return None
+    amount = _PERIOD_WORDS[word]
+    return PartialTime(
+        anchor="ref",
+        anchor_grain=Grain.QUARTER,
+        shift=Shift(Grain.QUARTER, amount),
+        fallback_shift=-1,
+        grain=Grain.QUARTER,
+    )
+
+
+def _year_ago_adjective(match: RuleMatch) -> PartialTime | None:
+    """ "year-ago results", "year-earlier profit": the period compared, a year before."""
+    del match
+    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, -1), grain=Grain.YEAR, inherit_grain=True)
+
+
+def _month_of_year(match: RuleMatch) -> PartialTime | None:
+    """ "January this year", "June last year"."""
+    month = _LEXICON.month(match.group("month") or "")
+    determiner = (match.group("det") or "").lower()
+    if month is None:
+        return None
+    amount = {"this": 0, "last": -1, "next": 1}[determiner]
+    return PartialTime(anchor="dct", month=month, shift=Shift(Grain.YEAR, amount), grain=Grain.MONTH)
+
+
+def _weekend(match: RuleMatch) -> PartialTime | None:
+    del match
+    return PartialTime(anchor="dct", weekend=True, grain=Grain.WEEK)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.today",
@@ -191,7 +237,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("three years ago", "2022"),
             Example("two days ago", "2025-05-07"),
-            Example("a year ago", "2024"),
+            Example("four years ago", "2021"),
             Example("six months from now", "2025-11"),
             Example("two weeks ago", "2025-W17"),
         ),
@@ -238,6 +284,48 @@ RULES: tuple[Rule, ...] = (
             Example("next January", "2026-01", dct="2025-12-30"),
         ),
         priority=2,
+    ),
+    Rule(
+        name="relative.reported_quarter",
+        type="DATE",
+        pattern=r"the (?:(?P<which>latest|most recent|same|comparable year-ago|comparable year-earlier|comparable|year-ago|year-earlier|year-before|previous|prior|preceding) )?(?:(?P<quarter>quarter)|(?P<period>period))(?!s)",
+        parse=_reported_quarter,
+        examples=(
+            Example("Profit rose in the third quarter. Sales in the quarter grew.", "2025-Q3", span="the quarter", dct="2025-11-02"),
+            Example("Net income in the quarter fell from the year-ago quarter.", "2025-Q1", span="the quarter"),
+            Example("Profit in the third quarter was up from the year-ago quarter.", "2024-Q3", span="the year-ago quarter", dct="2025-11-02"),
+        ),
+        negatives=("the period",),
+        priority=1,
+    ),
+    Rule(
+        name="relative.year_ago",
+        type="DATE",
+        pattern=r"(?:(?P<article>a) year (?:ago|earlier)|year-(?:ago|earlier))",
+        parse=_year_ago_adjective,
+        examples=(
+            Example("Profit rose in the third quarter from $5 million a year earlier.", "2024-Q3", span="a year earlier", dct="2025-11-02"),
+            Example("Prices were higher a year ago.", "2024", span="a year ago"),
+        ),
+        priority=3,
+    ),
+    Rule(
+        name="relative.month_of_year",
+        type="DATE",
+        pattern=r"{month},? (?:of )?(?P<det>this|last|next) year",
+        parse=_month_of_year,
+        examples=(Example("January this year", "2025-01"), Example("June last year", "2024-06")),
+        priority=3,
+    ),
+    Rule(
+        name="relative.weekend",
+        type="DATE",
+        pattern=r"the weekend",
+        parse=_weekend,
+        examples=(
+            Example("Talks collapsed over the weekend.", "2025-W18-WE", span="the weekend"),
+            Example("They will meet over the weekend.", "2025-W19-WE", span="the weekend"),
+        ),
     ),
     Rule(
         name="relative.part_of_period",
