@@ -35,8 +35,7 @@ _POSITION_MODIFIERS = {
 _QUANTITY_MODIFIERS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "close to": "APPROX",
-    "an estimated": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN",
-    "just over": "MORE_THAN", "upwards of": "MORE_THAN", "less than": "LESS_THAN",
+    "an estimated": "APPROX", "more than": "MORE_THAN", "just over": "MORE_THAN", "upwards of": "MORE_THAN", "less than": "LESS_THAN",
     "under": "LESS_THAN", "just under": "LESS_THAN", "fewer than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
@@ -49,6 +48,8 @@ def _modifier_pattern(words: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?P<modifier>{alternatives})(?P<gap>\s+|(?<=-))$", re.IGNORECASE)
 
 
+#: Modifiers that set ``mod`` but stay outside the extent, as TimeBank draws it ("about [five hours]").
+_OUTSIDE_EXTENT = frozenset({"about", "around", "approximately", "roughly", "some", "an estimated"})
 _POSITION = _modifier_pattern(list(_POSITION_MODIFIERS))
 _QUANTITY = _modifier_pattern(list(_QUANTITY_MODIFIERS))
 _LOOKBACK = 32
@@ -66,10 +67,15 @@ def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candida
         if partial.kind == "date" and partial.grain <= Grain.DAY:
             table, pattern = _POSITION_MODIFIERS, _POSITION
         match = pattern.search(before) if partial.kind != "set" and partial.mod is None else None
+        if match is not None and table is _QUANTITY_MODIFIERS and candidate.text[:4].lower() == "the ":
+            # "over the past three years": a preposition before a determiner, not a bound.
+            match = None
         widened = candidate
         if match is not None and partial.kind != "ref":
             key = " ".join(match.group("modifier").lower().split())
             new_start = window_start + match.start()
+            if key in _OUTSIDE_EXTENT:
+                new_start = candidate.start
             widened = replace(
                 candidate,
                 start=new_start,

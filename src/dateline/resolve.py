@@ -79,6 +79,7 @@ class ResolutionPolicy:
     """
 
     domain: Domain = "news"
+    margin_days: int = 60
 
     def direction(self, partial: PartialTime, tense: Tense | None) -> str:
         """``"past"``, ``"future"`` or ``"same"`` (stay in the anchor's own period)."""
@@ -221,7 +222,7 @@ def _resolve_absolute(partial: PartialTime) -> Resolution | None:
         partial = partial.but(month=day.month, day=day.day)
     if partial.grain == Grain.DAY and partial.month is not None and partial.day is not None:
         dt.date(_signed_year(partial) if not partial.bc else 1, partial.month, partial.day)
-    value = format_partial(partial, year=partial.year)
+    value = format_partial(partial, year=partial.year, week_day=_known_day(partial, partial.year))
     point = None
     if partial.year is not None and not partial.bc and partial.grain >= Grain.YEAR:
         point = ReferencePoint(_first_day(partial, partial.year), partial.grain, "")
@@ -286,6 +287,8 @@ def _resolve_relative(
         day = _apply_shift(base, partial.shift.unit, partial.shift.amount)
     if partial.month is not None:
         day = dt.date(day.year, partial.month, partial.day or 1)
+    elif partial.quarter is not None:
+        day = dt.date(day.year, 3 * partial.quarter - 2, 1)
     return _dated(partial, day, implied, anchor)
 
 
@@ -332,14 +335,20 @@ def _weekday_relative(partial: PartialTime, base: dt.date, direction: str) -> dt
     return weekday_near(base, partial.weekday, direction)
 
 
-def _month_year(month: int, day: int | None, base: dt.date, direction: str) -> int:
-    """The year of a month (and day) named without one, seen from ``base``."""
+def _month_year(month: int, day: int | None, base: dt.date, direction: str, margin: int = 0) -> int:
+    """The year of a month (and day) named without one, seen from ``base``.
+
+    A past-tense clause sends a date that would fall after ``base`` back a year, and a future one
+    sends an earlier date forward, unless it lies within ``margin`` days of ``base``: news often
+    speaks of the coming days in the past tense ("the rights were set to expire Nov. 21").
+    """
     year = base.year
     here = (base.month, base.day if day is not None else 0)
     there = (month, day or 0)
-    if direction in ("past", "strict_past") and there > here:
+    gap = _days_apart(base, month, day)
+    if direction in ("past", "strict_past") and there > here and gap > margin:
         year -= 1
-    elif direction in ("future", "strict_future") and there < here:
+    elif direction in ("future", "strict_future") and there < here and gap > margin:
         year += 1
     if direction == "strict_past" and there == here:
         year -= 1
@@ -350,6 +359,17 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str) -> i
         while not _is_leap(year):
             year += step
     return year
+
+
+def _days_apart(base: dt.date, month: int, day: int | None) -> int:
+    """Days between ``base`` and the named month (day) in the same year (0 inside the month)."""
+    try:
+        if day is not None:
+            return abs((dt.date(base.year, month, day) - base).days)
+    except ValueError:
+        return 366
+    start = dt.date(base.year, month, 1)
+    return _distance_to_period(base, start, 1)
 
 
 def _is_leap(year: int) -> bool:
@@ -412,21 +432,26 @@ def _resolve_underspecified(
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.month is not None:
         year = _month_year(
-            partial.month, partial.day if partial.grain >= Grain.DAY else None, base, direction
+            partial.month,
+            partial.day if partial.grain >= Grain.DAY else None,
+            base,
+            direction,
+            policy.margin_days if anchor.label == "DCT" else 0,
         )
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.day is not None:
         day = _day_in_month(partial.day, base, direction)
         return _finish(partial.but(year=day.year, month=day.month), ("year", "month"), anchor)
     if partial.quarter is not None or partial.half is not None:
+        # Financial news reports on the quarter just closed and forecasts the next ones: the
+        # nearest quarter (or half) of that name is meant, whatever the tense.
         part = partial.quarter if partial.quarter is not None else partial.half
         size = 3 if partial.quarter is not None else 6
-        current = (base.month - 1) // size + 1
-        year = base.year
-        if direction == "past" and part is not None and part > current:
-            year -= 1
-        elif direction == "future" and part is not None and part < current:
-            year += 1
+        assert part is not None
+        year = min(
+            (base.year - 1, base.year, base.year + 1),
+            key=lambda y: _distance_to_period(base, dt.date(y, size * part - size + 1, 1), size),
+        )
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.season is not None:
         year = _season_year(partial, base, direction)
@@ -438,6 +463,23 @@ def _resolve_underspecified(
     return Resolution(format_unknown(partial))
 
 
+def _distance_to_period(day: dt.date, start: dt.date, months: int) -> int:
+    """Days from ``day`` to the period of ``months`` months beginning at ``start`` (0 inside)."""
+    end = shift_date(start, months=months)
+    if day < start:
+        return (start - day).days
+    if day >= end:
+        return (day - end).days + 1
+    return 0
+
+
+def _known_day(partial: PartialTime, year: int | None) -> dt.date | None:
+    """The day a week-grain value is written from, when the text names one."""
+    if partial.grain != Grain.WEEK or year is None or partial.month is None or partial.day is None:
+        return None
+    return dt.date(year, partial.month, partial.day)
+
+
 def _finish(partial: PartialTime, implied: tuple[str, ...], anchor: ReferencePoint) -> Resolution:
     if partial.holiday_name is not None and partial.year is not None:
         day = holiday_date(partial.holiday_name, partial.year)
@@ -447,7 +489,7 @@ def _finish(partial: PartialTime, implied: tuple[str, ...], anchor: ReferencePoi
     year = partial.year
     if year is not None and partial.month is not None and partial.day is not None:
         dt.date(year, partial.month, partial.day)
-    value = format_partial(partial, year=year)
+    value = format_partial(partial, year=year, week_day=_known_day(partial, year))
     point = None
     if year is not None and partial.grain >= Grain.YEAR:
         point = ReferencePoint(_first_day(partial, year), min(partial.grain, Grain.DAY), "")
@@ -560,8 +602,8 @@ def format_duration(parts: Sequence[tuple[float | None, str]]) -> str:
 
     >>> format_duration([(4, "D")]), format_duration([(None, "Y")]), format_duration([(2, "TH")])
     ('P4D', 'PXY', 'PT2H')
-    >>> format_duration([(4, "DE")]), format_duration([(1.5, "Y")]), format_duration([(1, "2W")])
-    ('P40Y', 'P18M', 'P2W')
+    >>> format_duration([(4, "DE")]), format_duration([(1.5, "Y")]), format_duration([(5.5, "TH")])
+    ('P40Y', 'P18M', 'PT5H30M')
     """
     date_parts: list[str] = []
     clock_parts: list[str] = []
@@ -575,6 +617,9 @@ def format_duration(parts: Sequence[tuple[float | None, str]]) -> str:
             scaled_amount, letter = amount * 12, "M"
         elif unit == "D" and amount is not None and amount != int(amount):
             scaled_amount, letter = amount * 24, "TH"
+        elif unit == "TH" and amount is not None and amount != int(amount) and (amount * 60).is_integer():
+            clock_parts.append(f"{int(amount)}H{int(round((amount - int(amount)) * 60))}M")
+            continue
         number = "X" if scaled_amount is None else _number(scaled_amount)
         if letter.startswith("T"):
             clock_parts.append(number + letter[1:])

@@ -33,12 +33,13 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
-def _with_dot(words: Iterable[str], full: Mapping[str, object]) -> list[str]:
-    """Abbreviations may carry a period ("Nov."); full words may not."""
+def _with_dot(words: Iterable[str], full_names: Iterable[str]) -> list[str]:
+    """Abbreviations may carry a period ("Nov."); full names may not ("April." ends a sentence)."""
+    names = set(full_names)
     forms = []
     for word in words:
         forms.append(word)
-        if len(word) <= 5 and word not in ("may", "june", "july"):
+        if word not in names:
             forms.append(word + ".")
     return forms
 
@@ -108,8 +109,11 @@ class Lexicon:
 
 
 def _build_english() -> Lexicon:
-    months = _with_dot(en.MONTHS, en.MONTHS)
-    weekdays = _with_dot(en.WEEKDAYS, en.WEEKDAYS)
+    month_names = ("january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december")  # fmt: skip
+    weekday_names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    months = _with_dot(en.MONTHS, month_names)
+    weekdays = _with_dot(en.WEEKDAYS, weekday_names)
     small_numbers = [word for word in en.NUMBER_WORDS if " " not in word]
     tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]

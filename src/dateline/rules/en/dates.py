@@ -6,7 +6,7 @@ import re
 
 from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import AMBIGUOUS_MONTHS
-from dateline.partial import Grain, PartialTime
+from dateline.partial import Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
 
 _LEXICON = lexicon_for("en")
@@ -112,11 +112,39 @@ def _century(match: RuleMatch) -> PartialTime | None:
 
 
 def _quarter(match: RuleMatch) -> PartialTime | None:
-    nth = _LEXICON.ordinal(match.group("nth") or "") or int(match.group("qdigit") or 0)
+    nth = _LEXICON.ordinal(match.group("nth") or match.group("nth_adjective") or "") or int(match.group("qdigit") or 0)
     if not 1 <= nth <= 4:
         return None
     year = match.group("year") or match.group("qyear")
     return PartialTime(year=int(year) if year else None, quarter=nth, grain=Grain.QUARTER)
+
+
+def _compared_quarter(match: RuleMatch) -> PartialTime | None:
+    """ "the year-ago third quarter", "the 1988 second quarter"."""
+    nth = _LEXICON.ordinal(match.group("nth") or "")
+    if nth is None or not 1 <= nth <= 4:
+        return None
+    year = match.group("year")
+    if year is not None:
+        return PartialTime(year=int(year), quarter=nth, grain=Grain.QUARTER)
+    return PartialTime(anchor="dct", quarter=nth, shift=Shift(Grain.YEAR, -1), grain=Grain.QUARTER)
+
+
+def _possessive_quarter(match: RuleMatch) -> PartialTime | None:
+    """ "this year's third quarter", "last year's quarter"."""
+    amount = {"this": 0, "last": -1, "next": 1}[(match.group("det") or "").lower()]
+    nth = _LEXICON.ordinal(match.group("nth") or "")
+    if nth is None:
+        return PartialTime(
+            anchor="ref", anchor_grain=Grain.QUARTER, shift=Shift(Grain.YEAR, amount), fallback_shift=-1, grain=Grain.QUARTER
+        )
+    return PartialTime(anchor="dct", quarter=nth, shift=Shift(Grain.YEAR, amount), grain=Grain.QUARTER)
+
+
+def _week_of(match: RuleMatch) -> PartialTime | None:
+    """ "the week of June 9": the ISO week holding that day."""
+    day = _calendar(match)
+    return None if day is None else day.but(grain=Grain.WEEK, weekday=None)
 
 
 def _half(match: RuleMatch) -> PartialTime | None:
@@ -257,7 +285,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.year",
         type="DATE",
-        pattern=r"(?<![$€£#.,:/])(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))",
+        pattern=r"(?<![$€£#.,:/])(?:fiscal )?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))",
         parse=_year,
         examples=(Example("in 1998", "1998", span="1998"), Example("the 2025 budget", "2025", span="2025")),
         negatives=("$2000", "2000%", "3.1998"),
@@ -316,8 +344,9 @@ RULES: tuple[Rule, ...] = (
         name="date.quarter",
         type="DATE",
         pattern=(
-            r"(?:(?:the )?(?:(?:fiscal|calendar) )?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ](?:fiscal|calendar|financial))?[- ]quarter(?!s)"
+            r"(?:(?:the )?(?:(?:fiscal|calendar) )?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
             r"(?:,? (?:of )?(?:fiscal )?{year4:year})?"
+            r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
             r"|Q(?P<qdigit>[1-4])(?: {year4:qyear})?)"
         ),
         parse=_quarter,
@@ -325,8 +354,39 @@ RULES: tuple[Rule, ...] = (
             Example("the third quarter", "2025-Q3"),
             Example("the first quarter of 2024", "2024-Q1"),
             Example("Q2 2023", "2023-Q2"),
+            Example("the third-quarter results", "2025-Q3", span="third-quarter", dct="2025-10-20"),
         ),
         priority=2,
+    ),
+    Rule(
+        name="date.compared_quarter",
+        type="DATE",
+        pattern=r"the (?:{year4:year}|year-ago|year-earlier|comparable year-ago|prior-year|year-before) (?:fiscal )?(?P<nth>first|second|third|fourth)[- ]quarter",
+        parse=_compared_quarter,
+        examples=(
+            Example("the year-ago third quarter", "2024-Q3"),
+            Example("the 1988 second quarter", "1988-Q2"),
+        ),
+        priority=3,
+    ),
+    Rule(
+        name="date.year_possessive_quarter",
+        type="DATE",
+        pattern=r"(?P<det>this|last|next) year's (?:(?P<nth>first|second|third|fourth)[- ])?quarter",
+        parse=_possessive_quarter,
+        examples=(
+            Example("this year's third quarter", "2025-Q3"),
+            Example("next year's first quarter", "2026-Q1"),
+        ),
+        priority=3,
+    ),
+    Rule(
+        name="date.week_of",
+        type="DATE",
+        pattern=r"the week of {month} {day}" + _ORDINAL_SUFFIX + r"(?:,? {year4:year})?",
+        parse=_week_of,
+        examples=(Example("the week of March 6", "2025-W10"),),
+        priority=3,
     ),
     Rule(
         name="date.half",

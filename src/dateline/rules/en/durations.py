@@ -8,8 +8,8 @@ from dateline.rules.base import Example, Rule, RuleMatch
 
 _LEXICON = lexicon_for("en")
 _UNIT_WORDS = (
-    r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|"
-    r"months?|quarters?|years?|yrs?|decades?|centuries|century|millenni(?:um|a))"
+    r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|"
+    r"months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))"
 )
 
 
@@ -31,9 +31,14 @@ def _amount(match: RuleMatch) -> float | bool | None:
         except ValueError:
             return False
     value = float(number)
-    if match.has("and_half"):
+    if match.has("and_half") or match.has("fraction"):
         value += 0.5
     return value
+
+
+#: Vague amounts that make a plural unit a fuzzy reference: "recent years" is PAST_REF.
+_PAST_WORDS = frozenset({"recent", "past", "the past few", "the last few", "the past several", "the last several"})
+_FUTURE_WORDS = frozenset({"coming", "the coming", "the next few", "future"})
 
 
 def _duration(match: RuleMatch) -> PartialTime | None:
@@ -42,8 +47,15 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None
     unit_word = (match.group("unit") or "").lower()
     amount_word = (match.group("amount") or "").lower()
-    if unit_word in ("second", "minute") and amount_word in ("a", "an"):
+    if unit_word in ("second", "minute", "quarter") and amount_word in ("a", "an"):
         return None
+    if unit_word == "quarters" and "-" in match.text:
+        return None
+    vague = " ".join(((match.group("lead") or "") + " " + (match.group("vague") or "")).lower().split())
+    if unit_word.endswith("s") and vague in _PAST_WORDS:
+        return PartialTime(kind="ref", value="PAST_REF")
+    if unit_word.endswith("s") and vague in _FUTURE_WORDS:
+        return PartialTime(kind="ref", value="FUTURE_REF")
     letter = _LEXICON.unit(unit_word)
     if letter is None:
         return None
@@ -67,10 +79,10 @@ RULES: tuple[Rule, ...] = (
         name="duration.amount_unit",
         type="DURATION",
         pattern=(
-            r"(?:the (?:past|last|next|previous|coming|first|final|following|latest|initial) )?"
-            r"(?:(?P<amount>{number})(?P<and_half> and a half)?|{vague})[- ]"
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial))?) )?"
+            r"(?:(?P<amount>{number})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{vague})[- ]"
             + _UNIT_WORDS
-            + r"(?P<half_more> and a half)?(?!-old)(?! (?:ago|earlier|later|from now|hence)\b)"
+            + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?! (?:ago|earlier|later|from now|hence)\b)"
         ),
         parse=_duration,
         examples=(
@@ -83,8 +95,12 @@ RULES: tuple[Rule, ...] = (
             Example("a decade", "P10Y"),
             Example("48 hours", "PT48H"),
             Example("a year and a half", "P18M"),
+            Example("5 1/2 hours", "PT5H30M"),
+            Example("profit for the nine months rose", "P9M", span="the nine months"),
+            Example("in recent years", "PAST_REF", span="recent years"),
+            Example("in the coming months", "FUTURE_REF", span="the coming months"),
         ),
-        negatives=("a 10-year-old boy", "a second round"),
+        negatives=("a 10-year-old boy", "a second round", "he is 52 years old", "about three-quarters of them", "a quarter of the shares"),
     ),
     Rule(
         name="duration.the_past_unit",

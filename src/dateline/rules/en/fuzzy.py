@@ -6,8 +6,8 @@ from dateline.partial import PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
 _PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment"
-_PAST = r"recently|lately|more recently|in the past|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|at the time|at that time|once upon a time|a while ago|some time ago|not long ago|years ago|decades ago"
-_FUTURE = r"the future|in the future|in coming years|the coming years|in the coming years|in years to come|the years ahead|in the years ahead|one day soon|in the near future|the near future|the near term|the long term|the short term"
+_PAST = r"recently|lately|more recently|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)the time|(?<=\bat\s)that time|once upon a time|a while ago|some time ago|not long ago|years ago|decades ago"
+_FUTURE = r"the future|the coming years|(?<=\bin\s)coming years|(?<=\bin\s)years to come|the years ahead|one day soon|the near future|the near term|the long term|the short term"
 
 
 def _present(match: RuleMatch) -> PartialTime | None:
@@ -42,7 +42,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=rf"(?:{_PAST})",
         parse=_past,
-        examples=(Example("recently", "PAST_REF"), Example("at the time", "PAST_REF")),
+        examples=(Example("recently", "PAST_REF"), Example("at the time", "PAST_REF", span="the time")),
         negatives=("the past three years",),
     ),
     Rule(
@@ -50,6 +50,6 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=rf"(?:{_FUTURE})",
         parse=_future,
-        examples=(Example("in the future", "FUTURE_REF"), Example("the future", "FUTURE_REF")),
+        examples=(Example("in the future", "FUTURE_REF", span="the future"), Example("the future", "FUTURE_REF")),
     ),
 )
