@@ -3,7 +3,8 @@
 They run in this order, each on the output of the one before:
 
 1. :func:`join_date_and_time` — "Friday at 3 p.m." and "3 p.m. Friday" are one TIME.
-2. :func:`absorb_modifiers` — "late last year", "mid-September", "more than four decades",
+2. :func:`split_ranges` — "6-7 January 1916", "1915-17": each end of a range is a date.
+3. :func:`absorb_modifiers` — "late last year", "mid-September", "more than four decades",
    "about 10:35 a.m.": the modifier joins the extent and sets ``mod``.
 
 >>> from dateline.extract import extract
@@ -19,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dateline.partial import Grain
+from dateline.partial import Grain, PartialTime
 from dateline.resolve import Candidate
 
 #: Modifiers of a point or period, and the TIMEX3 mod each gives.
@@ -35,7 +36,8 @@ _POSITION_MODIFIERS = {
 _QUANTITY_MODIFIERS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "close to": "APPROX",
-    "an estimated": "APPROX", "more than": "MORE_THAN", "just over": "MORE_THAN", "upwards of": "MORE_THAN", "less than": "LESS_THAN",
+    "an estimated": "APPROX", "more than": "MORE_THAN", "just over": "MORE_THAN",
+    "upwards of": "MORE_THAN", "less than": "LESS_THAN",
     "under": "LESS_THAN", "just under": "LESS_THAN", "fewer than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
@@ -140,6 +142,59 @@ def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, t
     )
 
 
+_RANGE_BEFORE = re.compile(
+    r"(?<![\w.,/-])(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?\s*(?:[-–]|to|and|through|until|or)\s*$"
+)
+_RANGE_AFTER_DAY = re.compile(
+    r"^\s*(?:[-–]|to|and|through|until|or)\s*(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![\w/.,]?[0-9])"
+)
+_RANGE_AFTER_YEAR = re.compile(
+    r"^(?:\s*[-–/]\s*|\s+(?:to|and|through|until|or)\s+)(?P<year>[0-9]{2}|[0-9]{4})(?![\w/.,]?[0-9])"
+)
+
+
+def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Give each end of a range its own expression, as TimeML does: "6-7 January 1916" holds
+    6 January 1916 and 7 January 1916; "1915-17" holds 1915 and 1917; "May 4 and 5" holds
+    May 4 and May 5. The bare number takes the fields it lacks from its partner."""
+    found: list[Candidate] = []
+    taken = [(candidate.start, candidate.end) for candidate in candidates]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= low or start >= high for low, high in taken)
+
+    for candidate in candidates:
+        partial = candidate.partial
+        if partial.kind != "date" or partial.anchor is not None or partial.mod is not None:
+            continue
+        if partial.grain == Grain.DAY and partial.day is not None and partial.month is not None:
+            before = _RANGE_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
+            after = _RANGE_AFTER_DAY.match(text[candidate.end : candidate.end + 24])
+            if before is not None and candidate.text[:1].isdigit():
+                start, end = before.start("day"), before.end("day")
+                day = int(before.group("day"))
+                if 1 <= day < partial.day and free(start, end):
+                    found.append(_part(text, candidate, start, end, partial.but(day=day, weekday=None)))
+            elif after is not None and not candidate.text[:1].isdigit():
+                start, end = candidate.end + after.start("day"), candidate.end + after.end("day")
+                day = int(after.group("day"))
+                if partial.day < day <= 31 and free(start, end):
+                    found.append(_part(text, candidate, start, end, partial.but(day=day, weekday=None)))
+        elif partial.grain == Grain.YEAR and partial.year is not None and candidate.text.isdigit():
+            after = _RANGE_AFTER_YEAR.match(text[candidate.end : candidate.end + 16])
+            if after is not None:
+                digits = after.group("year")
+                year = partial.year // 100 * 100 + int(digits) if len(digits) == 2 else int(digits)
+                start, end = candidate.end + after.start("year"), candidate.end + after.end("year")
+                if partial.year < year <= partial.year + 100 and free(start, end):
+                    found.append(_part(text, candidate, start, end, partial.but(year=year)))
+    return sorted([*candidates, *found], key=lambda candidate: candidate.start)
+
+
+def _part(text: str, partner: Candidate, start: int, end: int, partial: PartialTime) -> Candidate:
+    return Candidate(start, end, text[start:end], partner.rule + "+range", partner.type, partial)
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
-    return absorb_modifiers(text, join_date_and_time(text, candidates))
+    return absorb_modifiers(text, split_ranges(text, join_date_and_time(text, candidates)))

@@ -12,7 +12,6 @@ past or of the future? The answer comes from auxiliaries (``will``, ``'ll``, ``i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
 
 from dateline.lexicon import en
@@ -28,22 +27,15 @@ _FUTURE_PHRASES = re.compile(
     r"threatened|decided|pledged|wants?|seeks?|prepares?|preparing) to|scheduled|upcoming|due|"
     r"(?:[Ww]ould|[Cc]ould|[Mm]ight|may|[Cc]an) (?!have\b)\w+|expires?|deadline)\b"
 )
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:\w+ly\s+|not\s+|been\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have|'s|'ve)\s+(?:\w+ly\s+|not\s+|been\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE
+)
 #: Words after which an -ed form is a participle (passive or perfect), not a past tense.
 _PARTICIPLE_AFTER = frozenset(
     {"be", "been", "being", "is", "are", "am", "has", "have", "get", "gets", "the", "a", "an",
      "will", "would", "to", "can", "could", "may", "might", "must", "should", "not"}
 )  # fmt: skip
-_CLAUSE_BREAK = re.compile(r"[;:\"“”]|,\s+(?:but|and|while|whereas|although)\b|\bwhich\b|\bwho\b")
 _WINDOW = 160
-
-
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """The stretch of text (sentence, cut at clause breaks) an expression belongs to."""
-
-    start: int
-    end: int
 
 
 def sentence_bounds(text: str, position: int) -> tuple[int, int]:

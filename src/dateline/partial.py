@@ -88,6 +88,9 @@ class PartialTime:
             ("the latest quarter" in news is the one before the DCT's own).
         inherit_grain: take the grain of a quarter/half-year reference ("a year earlier" after
             "the third quarter" is the same quarter a year before).
+        speech_time: the expression is anchored on the moment of writing even in a narrative
+            ("today", "three years ago"); other DCT-anchored expressions ("that year", "the end
+            of the month") follow the story's reference time in narratives.
     """
 
     kind: Kind = "date"
@@ -122,6 +125,7 @@ class PartialTime:
     anchor_grain: Grain | None = None
     fallback_shift: int = 0
     inherit_grain: bool = False
+    speech_time: bool = False
 
     @property
     def is_relative(self) -> bool:

@@ -80,6 +80,7 @@ class ResolutionPolicy:
 
     domain: Domain = "news"
     margin_days: int = 60
+    narrative_direction: str = "same"
 
     def direction(self, partial: PartialTime, tense: Tense | None) -> str:
         """``"past"``, ``"future"`` or ``"same"`` (stay in the anchor's own period)."""
@@ -173,9 +174,7 @@ def _anchor_for(
     (exactly ``anchor_grain`` when they name one); narrative texts do the same for underspecified
     dates. Everything else, and anything with no suitable reference, anchors on the DCT.
     """
-    wants_reference = partial.anchor == "ref" or (
-        partial.anchor is None and context.domain == "narrative"
-    )
+    wants_reference = partial.anchor == "ref" or (context.domain == "narrative" and not partial.speech_time)
     if wants_reference:
         for point in reversed(points):
             if partial.anchor_grain is not None:
@@ -407,7 +406,7 @@ def _resolve_underspecified(
     base = anchor.day
     direction = policy.direction(partial, tense)
     if context.domain == "narrative" and anchor.label != "DCT" and partial.direction is None:
-        direction = "same"
+        direction = policy.narrative_direction
     if partial.yy is not None:
         year = _closest_century(partial.yy, base.year)
         return _finish(partial.but(year=year, yy=None), ("century",), anchor)
@@ -618,7 +617,7 @@ def format_duration(parts: Sequence[tuple[float | None, str]]) -> str:
         elif unit == "D" and amount is not None and amount != int(amount):
             scaled_amount, letter = amount * 24, "TH"
         elif unit == "TH" and amount is not None and amount != int(amount) and (amount * 60).is_integer():
-            clock_parts.append(f"{int(amount)}H{int(round((amount - int(amount)) * 60))}M")
+            clock_parts.append(f"{int(amount)}H{round((amount - int(amount)) * 60)}M")
             continue
         number = "X" if scaled_amount is None else _number(scaled_amount)
         if letter.startswith("T"):

@@ -91,4 +91,6 @@ def compile_pattern(pattern: str, lexicon: Lexicon, *, case_sensitive: bool = Fa
 
     body = _PLACEHOLDER.sub(expand, pattern.replace(" ", r"\s+"))
     flags = 0 if case_sensitive else re.IGNORECASE
-    return re.compile(rf"(?<![\w'’])(?:{body})(?!\w|['’](?!s\b)\w|-\d)", flags)
+    return re.compile(
+        rf"(?<![\w'’])(?:{body})(?!(?<=[0-9])(?-i:[a-z0-9_])|(?<![0-9])\w|['’](?!s\b)\w)", flags
+    )

@@ -29,16 +29,17 @@ def _day(text: str | None) -> int | None:
     return int(digits.group(0)) if digits else _LEXICON.ordinal(text)
 
 
-def _calendar(match: RuleMatch) -> PartialTime | None:
-    """Read whatever of year, month, day and weekday the match holds."""
-    month_word = match.group("month")
+def calendar_fields(match: RuleMatch) -> PartialTime | None:
+    """Read whatever of year, month, day and weekday the match holds (groups ``month``/``month2``,
+    ``m``, ``day``/``day2``/``d``, ``year``/``y``, ``weekday``)."""
+    month_word = match.group("month") or match.group("month2")
     month = _LEXICON.month(month_word) if month_word else None
     numeric_month = match.group("m")
     if numeric_month is not None:
         month = int(numeric_month)
     if month_word is not None and month is None:
         return None
-    day = _day(match.group("day") or match.group("d"))
+    day = _day(match.group("day") or match.group("day2") or match.group("d"))
     year_text = match.group("year") or match.group("y")
     year = int(year_text) if year_text and len(year_text) == 4 else None
     yy = int(year_text[-2:]) if year_text and len(year_text) != 4 else None
@@ -59,7 +60,7 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         return None
     if word.isupper() and word.rstrip(".").lower() in AMBIGUOUS_MONTHS:
         return None
-    return _calendar(match)
+    return calendar_fields(match)
 
 
 def _year(match: RuleMatch) -> PartialTime | None:
@@ -112,7 +113,9 @@ def _century(match: RuleMatch) -> PartialTime | None:
 
 
 def _quarter(match: RuleMatch) -> PartialTime | None:
-    nth = _LEXICON.ordinal(match.group("nth") or match.group("nth_adjective") or "") or int(match.group("qdigit") or 0)
+    nth = _LEXICON.ordinal(match.group("nth") or match.group("nth_adjective") or "") or int(
+        match.group("qdigit") or 0
+    )
     if not 1 <= nth <= 4:
         return None
     year = match.group("year") or match.group("qyear")
@@ -136,14 +139,18 @@ def _possessive_quarter(match: RuleMatch) -> PartialTime | None:
     nth = _LEXICON.ordinal(match.group("nth") or "")
     if nth is None:
         return PartialTime(
-            anchor="ref", anchor_grain=Grain.QUARTER, shift=Shift(Grain.YEAR, amount), fallback_shift=-1, grain=Grain.QUARTER
+            anchor="ref",
+            anchor_grain=Grain.QUARTER,
+            shift=Shift(Grain.YEAR, amount),
+            fallback_shift=-1,
+            grain=Grain.QUARTER,
         )
     return PartialTime(anchor="dct", quarter=nth, shift=Shift(Grain.YEAR, amount), grain=Grain.QUARTER)
 
 
 def _week_of(match: RuleMatch) -> PartialTime | None:
     """ "the week of June 9": the ISO week holding that day."""
-    day = _calendar(match)
+    day = calendar_fields(match)
     return None if day is None else day.but(grain=Grain.WEEK, weekday=None)
 
 
@@ -185,7 +192,7 @@ RULES: tuple[Rule, ...] = (
         name="date.iso",
         type="DATE",
         pattern=r"(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])",
-        parse=_calendar,
+        parse=calendar_fields,
         examples=(
             Example("2025-05-08", "2025-05-08"),
             Example("on 1998-11-20.", "1998-11-20", span="1998-11-20"),
@@ -197,7 +204,7 @@ RULES: tuple[Rule, ...] = (
         name="date.compact",
         type="DATE",
         pattern=r"(?P<y>19[0-9]{2}|20[0-9]{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])",
-        parse=_calendar,
+        parse=calendar_fields,
         examples=(Example("19980108", "1998-01-08"),),
         negatives=("12345678",),
     ),
@@ -205,7 +212,7 @@ RULES: tuple[Rule, ...] = (
         name="date.month_day_year",
         type="DATE",
         pattern=_WEEKDAY_PREFIX + r"{month} (?:the )?{day}" + _ORDINAL_SUFFIX + r"(?:,? |, ?){year4:year}",
-        parse=_calendar,
+        parse=calendar_fields,
         examples=(
             Example("May 8, 2025", "2025-05-08"),
             Example("Tuesday, March 5, 2024", "2024-03-05"),
@@ -219,7 +226,7 @@ RULES: tuple[Rule, ...] = (
         name="date.day_month_year",
         type="DATE",
         pattern=_WEEKDAY_PREFIX + r"{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month},? {year4:year}",
-        parse=_calendar,
+        parse=calendar_fields,
         examples=(
             Example("8 May 2025", "2025-05-08"),
             Example("the 8th of May, 2025", "2025-05-08", span="8th of May, 2025"),
@@ -234,7 +241,7 @@ RULES: tuple[Rule, ...] = (
         + _ORDINAL_SUFFIX
         + _NOT_A_DAY_AFTER
         + r"(?!\s*[-/:.,]?\s*[0-9])",
-        parse=_calendar,
+        parse=calendar_fields,
         examples=(
             Example("Nov. 8", "2025-11-08"),
             Example("Tuesday, March 5", "2025-03-05"),
@@ -248,7 +255,7 @@ RULES: tuple[Rule, ...] = (
         name="date.day_month",
         type="DATE",
         pattern=_WEEKDAY_PREFIX + r"(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month}(?! [0-9])",
-        parse=_calendar,
+        parse=calendar_fields,
         examples=(Example("8 May", "2025-05-08"), Example("the 3rd of September", "2025-09-03")),
         negatives=("3 may",),
         priority=2,
@@ -257,7 +264,7 @@ RULES: tuple[Rule, ...] = (
         name="date.month_year",
         type="DATE",
         pattern=r"{month},? (?:of )?{year4:year}",
-        parse=_calendar,
+        parse=calendar_fields,
         examples=(Example("November 1939", "1939-11"), Example("February of 1940", "1940-02")),
         priority=2,
     ),
@@ -265,7 +272,7 @@ RULES: tuple[Rule, ...] = (
         name="date.numeric_mdy",
         type="DATE",
         pattern=r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])/(?P<y>[0-9]{4}|[0-9]{2})(?![/0-9])",
-        parse=_calendar,
+        parse=calendar_fields,
         examples=(Example("5/8/2025", "2025-05-08"), Example("12/31/98", "1998-12-31")),
         negatives=("13/45/2025", "1/2"),
         priority=3,

@@ -37,7 +37,9 @@ def _amount(match: RuleMatch) -> float | bool | None:
 
 
 #: Vague amounts that make a plural unit a fuzzy reference: "recent years" is PAST_REF.
-_PAST_WORDS = frozenset({"recent", "past", "the past few", "the last few", "the past several", "the last several"})
+_PAST_WORDS = frozenset(
+    {"recent", "past", "the past few", "the last few", "the past several", "the last several"}
+)
 _FUTURE_WORDS = frozenset({"coming", "the coming", "the next few", "future"})
 
 
@@ -100,7 +102,13 @@ RULES: tuple[Rule, ...] = (
             Example("in recent years", "PAST_REF", span="recent years"),
             Example("in the coming months", "FUTURE_REF", span="the coming months"),
         ),
-        negatives=("a 10-year-old boy", "a second round", "he is 52 years old", "about three-quarters of them", "a quarter of the shares"),
+        negatives=(
+            "a 10-year-old boy",
+            "a second round",
+            "he is 52 years old",
+            "about three-quarters of them",
+            "a quarter of the shares",
+        ),
     ),
     Rule(
         name="duration.the_past_unit",

@@ -50,6 +50,9 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=rf"(?:{_FUTURE})",
         parse=_future,
-        examples=(Example("in the future", "FUTURE_REF", span="the future"), Example("the future", "FUTURE_REF")),
+        examples=(
+            Example("in the future", "FUTURE_REF", span="the future"),
+            Example("the future", "FUTURE_REF"),
+        ),
     ),
 )

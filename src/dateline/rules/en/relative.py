@@ -30,7 +30,7 @@ _DETERMINERS: dict[str, tuple[str, int]] = {
     "so far this": ("dct", 0), "a year earlier": ("dct", -1),
 }  # fmt: skip
 _DETERMINER_PATTERN = (
-    r"(?P<det>this past|this coming|the current|the coming|the following|the previous|"
+    r"(?P<det>this past|this coming|the current|the coming|the following|the previous|the next|"
     r"the preceding|the prior|the same|later that|earlier that|later this|earlier this|this|"
     r"current|next|coming|last|previous|that)"
 )
@@ -67,7 +67,9 @@ def _today(match: RuleMatch) -> PartialTime | None:
     if word == "tonight":
         part_code = "NI"
     grain = Grain.PART_OF_DAY if part_code else Grain.DAY
-    return PartialTime(anchor="dct", shift=Shift(Grain.DAY, amount), part_of_day=part_code, grain=grain)
+    return PartialTime(
+        anchor="dct", shift=Shift(Grain.DAY, amount), part_of_day=part_code, grain=grain, speech_time=True
+    )
 
 
 _LEXICON_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -85,7 +87,12 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     anchor = "dct" if word in ("ago", "from now", "hence", "back") else "ref"
     if grain == Grain.WEEK and unit.startswith("fortnight"):
         amount *= 2
-    return PartialTime(anchor=anchor, shift=Shift(grain, sign * amount), grain=grain)  # type: ignore[arg-type]
+    return PartialTime(
+        anchor=anchor,  # type: ignore[arg-type]
+        shift=Shift(grain, sign * amount),
+        grain=grain,
+        speech_time=anchor == "dct",
+    )
 
 
 def _unit_before(match: RuleMatch) -> PartialTime | None:
@@ -184,10 +191,15 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
     """ "January this year", "June last year"."""
     month = _LEXICON.month(match.group("month") or "")
     determiner = (match.group("det") or "").lower()
+    day_text = match.group("day")
+    day = int(day_text) if day_text else None
+    grain = Grain.DAY if day is not None else Grain.MONTH
     if month is None:
         return None
+    if determiner == "that":
+        return PartialTime(anchor="ref", month=month, day=day, shift=Shift(Grain.YEAR, 0), grain=grain)
     amount = {"this": 0, "last": -1, "next": 1}[determiner]
-    return PartialTime(anchor="dct", month=month, shift=Shift(Grain.YEAR, amount), grain=Grain.MONTH)
+    return PartialTime(anchor="dct", month=month, day=day, shift=Shift(Grain.YEAR, amount), grain=grain)
 
 
 def _weekend(match: RuleMatch) -> PartialTime | None:
@@ -291,9 +303,21 @@ RULES: tuple[Rule, ...] = (
         pattern=r"the (?:(?P<which>latest|most recent|same|comparable year-ago|comparable year-earlier|comparable|year-ago|year-earlier|year-before|previous|prior|preceding) )?(?:(?P<quarter>quarter)|(?P<period>period))(?!s)",
         parse=_reported_quarter,
         examples=(
-            Example("Profit rose in the third quarter. Sales in the quarter grew.", "2025-Q3", span="the quarter", dct="2025-11-02"),
-            Example("Net income in the quarter fell from the year-ago quarter.", "2025-Q1", span="the quarter"),
-            Example("Profit in the third quarter was up from the year-ago quarter.", "2024-Q3", span="the year-ago quarter", dct="2025-11-02"),
+            Example(
+                "Profit rose in the third quarter. Sales in the quarter grew.",
+                "2025-Q3",
+                span="the quarter",
+                dct="2025-11-02",
+            ),
+            Example(
+                "Net income in the quarter fell from the year-ago quarter.", "2025-Q1", span="the quarter"
+            ),
+            Example(
+                "Profit in the third quarter was up from the year-ago quarter.",
+                "2024-Q3",
+                span="the year-ago quarter",
+                dct="2025-11-02",
+            ),
         ),
         negatives=("the period",),
         priority=1,
@@ -304,7 +328,12 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:(?P<article>a) year (?:ago|earlier)|year-(?:ago|earlier))",
         parse=_year_ago_adjective,
         examples=(
-            Example("Profit rose in the third quarter from $5 million a year earlier.", "2024-Q3", span="a year earlier", dct="2025-11-02"),
+            Example(
+                "Profit rose in the third quarter from $5 million a year earlier.",
+                "2024-Q3",
+                span="a year earlier",
+                dct="2025-11-02",
+            ),
             Example("Prices were higher a year ago.", "2024", span="a year ago"),
         ),
         priority=3,
@@ -312,9 +341,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.month_of_year",
         type="DATE",
-        pattern=r"{month},? (?:of )?(?P<det>this|last|next) year",
+        pattern=r"{month}(?: {day})?,? (?:of )?(?P<det>this|last|next|that) year",
         parse=_month_of_year,
-        examples=(Example("January this year", "2025-01"), Example("June last year", "2024-06")),
+        examples=(
+            Example("January this year", "2025-01"),
+            Example("June last year", "2024-06"),
+            Example(
+                "In 1940 France fell. In August of that year, Britain held.",
+                "1940-08",
+                span="August of that year",
+            ),
+        ),
         priority=3,
     ),
     Rule(

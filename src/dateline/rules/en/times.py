@@ -5,6 +5,7 @@ from __future__ import annotations
 from dateline.lexicon import lexicon_for
 from dateline.partial import Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
+from dateline.rules.en.dates import calendar_fields
 
 _LEXICON = lexicon_for("en")
 
@@ -82,6 +83,15 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
     return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
 
 
+def _part_of_date(match: RuleMatch) -> PartialTime | None:
+    """ "the morning of April 19", "the night of 18 April 1775"."""
+    day = calendar_fields(match)
+    part = _PARTS.get((match.group("part") or "").lower())
+    if day is None or part is None or day.day is None:
+        return None
+    return day.but(part_of_day=part, grain=Grain.PART_OF_DAY)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="time.clock",
@@ -129,6 +139,17 @@ RULES: tuple[Rule, ...] = (
         pattern=r"{weekday} (?P<part>morning|afternoon|evening|night|overnight)",
         parse=_weekday_part,
         examples=(Example("Monday morning", "2025-05-05TMO"), Example("Friday night", "2025-05-09TNI")),
+        priority=3,
+    ),
+    Rule(
+        name="time.part_of_date",
+        type="TIME",
+        pattern=r"the (?P<part>morning|afternoon|evening|night) of (?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2})(?:,? {year4:year})?",
+        parse=_part_of_date,
+        examples=(
+            Example("the night of April 18, 1775", "1775-04-18TNI"),
+            Example("the morning of 19 April", "2025-04-19TMO"),
+        ),
         priority=3,
     ),
     Rule(
