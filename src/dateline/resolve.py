@@ -81,6 +81,7 @@ class ResolutionPolicy:
     domain: Domain = "news"
     margin_days: int = 60
     narrative_direction: str = "same"
+    undetermined: str = "nearest"
 
     def direction(self, partial: PartialTime, tense: Tense | None) -> str:
         """``"past"``, ``"future"`` or ``"same"`` (stay in the anchor's own period)."""
@@ -92,7 +93,7 @@ class ResolutionPolicy:
             return "past"
         if partial.weekday is not None and partial.day is None:
             return "past"
-        return "same"
+        return self.undetermined
 
 
 def resolve_all(
@@ -344,6 +345,8 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
     year = base.year
     here = (base.month, base.day if day is not None else 0)
     there = (month, day or 0)
+    if direction == "nearest":
+        return min((year, year - 1, year + 1), key=lambda y: _days_apart(base, month, day, y))
     gap = _days_apart(base, month, day)
     if direction in ("past", "strict_past") and there > here and gap > margin:
         year -= 1
@@ -360,14 +363,16 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
     return year
 
 
-def _days_apart(base: dt.date, month: int, day: int | None) -> int:
-    """Days between ``base`` and the named month (day) in the same year (0 inside the month)."""
+def _days_apart(base: dt.date, month: int, day: int | None, year: int | None = None) -> int:
+    """Days between ``base`` and the named month (day) in ``year`` (default: the same year;
+    0 inside the month)."""
+    year = base.year if year is None else year
     try:
         if day is not None:
-            return abs((dt.date(base.year, month, day) - base).days)
+            return abs((dt.date(year, month, day) - base).days)
     except ValueError:
-        return 366
-    start = dt.date(base.year, month, 1)
+        return 1000
+    start = dt.date(year, month, 1)
     return _distance_to_period(base, start, 1)
 
 
@@ -498,6 +503,17 @@ def _finish(partial: PartialTime, implied: tuple[str, ...], anchor: ReferencePoi
 def _day_in_month(day: int, base: dt.date, direction: str) -> dt.date:
     """The date of "the 8th", seen from ``base``, skipping months too short for it."""
     year, month = base.year, base.month
+    if direction == "nearest":
+        options = []
+        for step in (0, -1, 1):
+            shifted = shift_date(dt.date(year, month, 1), months=step)
+            try:
+                options.append(dt.date(shifted.year, shifted.month, day))
+            except ValueError:
+                continue
+        if options:
+            return min(options, key=lambda option: abs((option - base).days))
+        direction = "past"
     if direction == "past" and day > base.day:
         month -= 1
     elif direction == "future" and day < base.day:

@@ -243,7 +243,7 @@ RULES: tuple[Rule, ...] = (
         + r"(?!\s*[-/:.,]?\s*[0-9])",
         parse=calendar_fields,
         examples=(
-            Example("Nov. 8", "2025-11-08"),
+            Example("Nov. 8", "2025-11-08", dct="2025-10-01"),
             Example("Tuesday, March 5", "2025-03-05"),
             Example("Talks were held on May 2.", "2025-05-02", span="May 2"),
             Example("The summit will open on Jan. 15.", "2026-01-15", span="Jan. 15"),

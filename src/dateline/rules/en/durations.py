@@ -36,13 +36,6 @@ def _amount(match: RuleMatch) -> float | bool | None:
     return value
 
 
-#: Vague amounts that make a plural unit a fuzzy reference: "recent years" is PAST_REF.
-_PAST_WORDS = frozenset(
-    {"recent", "past", "the past few", "the last few", "the past several", "the last several"}
-)
-_FUTURE_WORDS = frozenset({"coming", "the coming", "the next few", "future"})
-
-
 def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
     if amount is False:
@@ -53,11 +46,7 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None
     if unit_word == "quarters" and "-" in match.text:
         return None
-    vague = " ".join(((match.group("lead") or "") + " " + (match.group("vague") or "")).lower().split())
-    if unit_word.endswith("s") and vague in _PAST_WORDS:
-        return PartialTime(kind="ref", value="PAST_REF")
-    if unit_word.endswith("s") and vague in _FUTURE_WORDS:
-        return PartialTime(kind="ref", value="FUTURE_REF")
+
     letter = _LEXICON.unit(unit_word)
     if letter is None:
         return None
@@ -99,8 +88,8 @@ RULES: tuple[Rule, ...] = (
             Example("a year and a half", "P18M"),
             Example("5 1/2 hours", "PT5H30M"),
             Example("profit for the nine months rose", "P9M", span="the nine months"),
-            Example("in recent years", "PAST_REF", span="recent years"),
-            Example("in the coming months", "FUTURE_REF", span="the coming months"),
+            Example("in recent years", "PXY", span="recent years"),
+            Example("in the coming months", "PXM", span="the coming months"),
         ),
         negatives=(
             "a 10-year-old boy",
