@@ -128,10 +128,11 @@ def annotate_document(text: str, dct: DctLike = None, *, lang: str = "en", domai
 
     Without ``dct``, a news dateline at the start of the text ("MOSCOW, May 8 (Reuters) -",
     "Published: 2025-05-09") is used as the publication date; an explicit ``dct`` always wins.
+    The dateline stays among the timexes, as TimeML annotates it.
 
     >>> document = annotate_document("May 8, 2025 — Talks ended yesterday.")
-    >>> document.dct_source, [(t.text, t.value) for t in document.timexes]
-    ('dateline', [('May 8, 2025', '2025-05-08'), ('yesterday', '2025-05-07')])
+    >>> document.dct, document.dct_source, [(t.text, t.value) for t in document.timexes]
+    (datetime.date(2025, 5, 8), 'dateline', [('May 8, 2025', '2025-05-08'), ('yesterday', '2025-05-07')])
     """
     text = _check_text(text)
     domain = _check_domain(domain)
@@ -139,12 +140,11 @@ def annotate_document(text: str, dct: DctLike = None, *, lang: str = "en", domai
     when = parse_dct(dct)
     source: DctSource = "argument" if when is not None else "none"
     candidates = refine(text, extract(text, rule_set))
-    if when is None:
-        from dateline.datelines import find_dateline
+    from dateline.datelines import locate_dateline
 
-        found = find_dateline(text, candidates)
-        if found is not None:
-            when, source = found, "dateline"
+    located = locate_dateline(text, candidates) if when is None else None
+    if located is not None and located[1] is not None:
+        when, source = located[1], "dateline"
     chosen_domain: Literal["news", "narrative"] = "news"
     if domain == "narrative":
         chosen_domain = "narrative"

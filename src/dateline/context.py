@@ -25,7 +25,7 @@ _FUTURE_PHRASES = re.compile(
     r"scheduled to|slated to|supposed to|likely to|poised to|about to)|"
     r"(?:plans?|planned|planning|intends?|intended|aims?|hopes?|expects?|agreed|promised|vowed|"
     r"threatened|decided|pledged|wants?|seeks?|prepares?|preparing) to|scheduled|upcoming|due|"
-    r"(?:[Ww]ould|[Cc]ould|[Mm]ight|may|[Cc]an) (?!have\b)\w+|expires?|deadline)\b"
+    r"(?:[Ww]ould|may) (?!have\b|not\b)\w+|expires?|effective)\b"
 )
 _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have|'s|'ve)\s+(?:\w+ly\s+|not\s+|been\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE

@@ -26,16 +26,22 @@ _BEFORE_DATE = re.compile(
     r"|(?:[A-Z][a-z]+day,?\s+))?$"
 )
 #: What may follow it: a news agency, a dash, a line break or the start of the story.
-_AFTER_DATE = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-—–|:/]|\n|$|\d{1,2}:\d{2})")
+_AFTER_DATE = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-—–|:/]|\n|\d{1,2}:\d{2})\s*\S")
 
 
 def find_dateline(text: str, candidates: Sequence[Candidate]) -> dt.datetime | None:
-    """The publication date given by an opening dateline, or ``None``.
+    """The publication date given by an opening dateline, or ``None`` (see :func:`locate_dateline`)."""
+    located = locate_dateline(text, candidates)
+    return None if located is None else located[1]
+
+
+def locate_dateline(text: str, candidates: Sequence[Candidate]) -> tuple[Candidate, dt.datetime | None] | None:
+    """The candidate that is the text's opening dateline, and the date it gives, or ``None``.
 
     A dateline is a date at the very start of the text (after an optional place in capitals or a
     label such as "Published:"), followed by an agency, a dash or a line break. A dateline without
     a year ("MOSCOW, May 8 (Reuters) -") takes the latest year the text states explicitly; with
-    none, it is not used.
+    none, its date is ``None``.
     """
     for candidate in candidates:
         if candidate.start > _HEAD:
@@ -56,10 +62,10 @@ def find_dateline(text: str, candidates: Sequence[Candidate]) -> dt.datetime | N
         if year is None:
             years = [c.partial.year for c in candidates if c.partial.year is not None and not c.partial.bc]
             if not years:
-                return None
+                return candidate, None
             year = max(years)
         try:
-            return dt.datetime(year, partial.month, partial.day, partial.hour or 0, partial.minute or 0)
+            return candidate, dt.datetime(year, partial.month, partial.day, partial.hour or 0, partial.minute or 0)
         except ValueError:
             return None
     return None

@@ -66,7 +66,7 @@ _ASCII = "".join(map(chr, range(128)))
 #: Above this many prefixes a rule is analysed with shorter prefixes.
 _MAX_PREFIXES = 20_000
 _MAX_MEMO = 1 << 16
-_FLAG_MASK = re.IGNORECASE | re.DOTALL | re.ASCII
+_FLAG_MASK = int(re.IGNORECASE | re.DOTALL | re.ASCII)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -159,11 +159,18 @@ def _char_source(op: object, av: object) -> str:
     raise _Unreadable(op)
 
 
+#: The non-ASCII characters the regex engine's case folding (``re.IGNORECASE``) equates with an
+#: ASCII letter. Every other non-ASCII character can only match an element that says so itself
+#: (a category such as ``\w``, a negated class, ``.``, a non-ASCII literal or range). The
+#: equivalence tests check this table against the engine.
+FOLDS_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+
 def _canonical(char: str) -> str:
     """The class of a character in start prefixes: letters lower-cased, every digit ``0``, every
-    ASCII space `` ``, every non-ASCII character ``\x80``; other characters stand for themselves."""
+    ASCII space `` ``, every other non-ASCII character ``\x80``; the rest stand for themselves."""
     if not char.isascii():
-        return _NON_ASCII
+        return FOLDS_TO_ASCII.get(char, _NON_ASCII)
     if char.isdigit():
         return "0"
     if _SPACE.match(char):
@@ -177,7 +184,23 @@ class _Canonical(dict):  # type: ignore[type-arg]
     def __missing__(self, code: int) -> str:
         if code < 128:
             raise LookupError(code)
-        return _NON_ASCII
+        return _canonical(chr(code))
+
+
+def _may_match_non_ascii(op: object, av: object) -> bool:
+    """Whether an element can match a non-ASCII character other than by ASCII case folding."""
+    c = _sre_constants
+    if op is c.LITERAL:
+        return av >= 128  # type: ignore[operator]
+    if op is not c.IN:
+        return True  # ``.`` and ``[^x]``
+    for item_op, item_av in av:  # type: ignore[attr-defined]
+        if item_op is c.LITERAL and item_av < 128:
+            continue
+        if item_op is c.RANGE and item_av[1] < 128:
+            continue
+        return True
+    return False
 
 
 _SPACE = re.compile(r"\s")
@@ -200,12 +223,15 @@ class _Analyser:
 
     @staticmethod
     def chars(op: object, av: object, flags: int) -> frozenset[str]:
-        """The character classes an element matches (the non-ASCII class always included)."""
+        """The character classes an element matches."""
         key = (op, tuple(av) if isinstance(av, list) else av, flags & _FLAG_MASK)
         known = _CHAR_SETS.get(key)
         if known is None:
             matched = re.compile(_char_source(op, av), flags & _FLAG_MASK).findall(_ASCII)
-            known = _CHAR_SETS[key] = frozenset({_canonical(char) for char in matched} | {_NON_ASCII})
+            classes = {_canonical(char) for char in matched}
+            if _may_match_non_ascii(op, av):
+                classes.add(_NON_ASCII)
+            known = _CHAR_SETS[key] = frozenset(classes)
         return known
 
     def sequence(

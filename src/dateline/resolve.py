@@ -107,7 +107,10 @@ def resolve_all(
     points: list[ReferencePoint] = []
     for candidate in candidates:
         partial = candidate.partial
-        tense = tense_at(context.text, candidate.start, candidate.end) if _needs_tense(partial) else None
+        tense = None
+        if _needs_tense(partial) and not context.text.startswith(("'s", "’s"), candidate.end):
+            # A possessive ("Wednesday's ruling") names an event the report looks back on.
+            tense = tense_at(context.text, candidate.start, candidate.end)
         resolution = resolve_partial(partial, context, tense=tense, points=points, policy=policy)
         if resolution is None or not is_valid_value(resolution.value):
             continue

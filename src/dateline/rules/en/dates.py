@@ -60,6 +60,9 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         return None
     if word.isupper() and word.rstrip(".").lower() in AMBIGUOUS_MONTHS:
         return None
+    if word == "March" and re.match(r"\s+(?:of|for|on|to|against)\s+(?:the\s+)?[A-Z]", match.match.string[match.match.end() :]):
+        # "the March for Life", "the March on Washington": a procession, not the month.
+        return None
     return calendar_fields(match)
 
 

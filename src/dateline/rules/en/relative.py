@@ -136,7 +136,7 @@ def _determined_month_or_season(match: RuleMatch) -> PartialTime | None:
     direction = _NAME_DIRECTIONS[determiner]
     month_word = match.group("month")
     if month_word is not None:
-        month = _LEXICON.month(month_word.capitalize())
+        month = _LEXICON.month(month_word)
         if month is None:
             return None
         return PartialTime(anchor="dct", month=month, direction=direction, grain=Grain.MONTH)
