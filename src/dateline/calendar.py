@@ -23,6 +23,10 @@ _WEEKDAYS = tuple(weekday(n) for n in range(7))
 def holiday_date(name: str, year: int) -> dt.date | None:
     """The date of the holiday ``name`` (a key of the English holiday tables) in ``year``."""
     key = name.lower()
+    if key == "election day":
+        # United States: the Tuesday after the first Monday of November.
+        first_monday = dt.date(year, 11, 1) + relativedelta(weekday=_WEEKDAYS[0](1))
+        return first_monday + dt.timedelta(days=1)
     if key in en.FIXED_HOLIDAYS:
         month, day = en.FIXED_HOLIDAYS[key]
         return dt.date(year, month, day)

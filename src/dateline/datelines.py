@@ -35,7 +35,9 @@ def find_dateline(text: str, candidates: Sequence[Candidate]) -> dt.datetime | N
     return None if located is None else located[1]
 
 
-def locate_dateline(text: str, candidates: Sequence[Candidate]) -> tuple[Candidate, dt.datetime | None] | None:
+def locate_dateline(
+    text: str, candidates: Sequence[Candidate]
+) -> tuple[Candidate, dt.datetime | None] | None:
     """The candidate that is the text's opening dateline, and the date it gives, or ``None``.
 
     A dateline is a date at the very start of the text (after an optional place in capitals or a
@@ -65,7 +67,9 @@ def locate_dateline(text: str, candidates: Sequence[Candidate]) -> tuple[Candida
                 return candidate, None
             year = max(years)
         try:
-            return candidate, dt.datetime(year, partial.month, partial.day, partial.hour or 0, partial.minute or 0)
+            return candidate, dt.datetime(
+                year, partial.month, partial.day, partial.hour or 0, partial.minute or 0
+            )
         except ValueError:
             return None
     return None

@@ -627,14 +627,19 @@ def format_duration(parts: Sequence[tuple[float | None, str]]) -> str:
     clock_parts: list[str] = []
     for amount, unit in parts:
         scaled_amount, letter = amount, unit
-        if unit in ("DE", "CE", "ML") and amount is not None:
-            scaled_amount, letter = amount * {"DE": 10, "CE": 100, "ML": 1000}[unit], "Y"
+        if unit in ("DE", "CE", "ML"):
+            # Decades and centuries are written in years: "a decade" is P10Y, "decades" PXY.
+            scaled_amount = None if amount is None else amount * {"DE": 10, "CE": 100, "ML": 1000}[unit]
+            letter = "Y"
         elif unit == "2W":
             scaled_amount, letter = (amount or 1) * 2, "W"
         elif unit == "Y" and amount is not None and amount != int(amount) and (amount * 12).is_integer():
             scaled_amount, letter = amount * 12, "M"
         elif unit == "D" and amount is not None and amount != int(amount):
             scaled_amount, letter = amount * 24, "TH"
+        elif unit == "TM" and amount is not None and amount != int(amount) and (amount * 60).is_integer():
+            clock_parts.append(f"{int(amount)}M{round((amount - int(amount)) * 60)}S")
+            continue
         elif unit == "TH" and amount is not None and amount != int(amount) and (amount * 60).is_integer():
             clock_parts.append(f"{int(amount)}H{round((amount - int(amount)) * 60)}M")
             continue

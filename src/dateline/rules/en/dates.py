@@ -60,7 +60,9 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         return None
     if word.isupper() and word.rstrip(".").lower() in AMBIGUOUS_MONTHS:
         return None
-    if word == "March" and re.match(r"\s+(?:of|for|on|to|against)\s+(?:the\s+)?[A-Z]", match.match.string[match.match.end() :]):
+    if word == "March" and re.match(
+        r"\s+(?:of|for|on|to|against)\s+(?:the\s+)?[A-Z]", match.match.string[match.match.end() :]
+    ):
         # "the March for Life", "the March on Washington": a procession, not the month.
         return None
     return calendar_fields(match)
@@ -185,6 +187,60 @@ def _weekday(match: RuleMatch) -> PartialTime | None:
     if weekday is None:
         return None
     return PartialTime(weekday=weekday, grain=Grain.DAY)
+
+
+_SPELLED_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+_SPELLED_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_SPELLED_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+
+def _spelled_two_digits(words: str) -> int | None:
+    """ "ninety-six" -> 96, "oh five" -> 5, "twelve" -> 12."""
+    parts = words.lower().replace("-", " ").split()
+    if len(parts) == 2 and parts[0] in ("oh", "o") and parts[1] in _SPELLED_UNITS:
+        return _SPELLED_UNITS[parts[1]]
+    if len(parts) == 1:
+        return _SPELLED_TEENS.get(parts[0], _SPELLED_TENS.get(parts[0]))
+    if len(parts) == 2 and parts[0] in _SPELLED_TENS and parts[1] in _SPELLED_UNITS:
+        return _SPELLED_TENS[parts[0]] + _SPELLED_UNITS[parts[1]]
+    return None
+
+
+def _spelled_year(match: RuleMatch) -> PartialTime | None:
+    """ "nineteen ninety-six", "the year two thousand", "two thousand and one"."""
+    century = (match.group("century_word") or "").lower()
+    if century:
+        high = _SPELLED_TEENS.get(century)
+        low = _spelled_two_digits(match.group("low") or "")
+        if high is None or low is None:
+            return None
+        year = high * 100 + low
+    else:
+        year = 2000 + (_SPELLED_UNITS.get((match.group("unit_word") or "").lower(), 0))
+        teen = (match.group("teen_word") or "").lower()
+        if teen:
+            year = 2000 + _SPELLED_TEENS[teen]
+    return PartialTime(year=year, grain=Grain.YEAR)
+
+
+def _year_end(match: RuleMatch) -> PartialTime | None:
+    """ "year-end", "year's end": the end of the year being written about."""
+    del match
+    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR, mod="END")
 
 
 _WEEKDAY_PREFIX = r"(?:{weekday},? (?:the )?)?"
@@ -323,6 +379,31 @@ RULES: tuple[Rule, ...] = (
         examples=(Example("AD 9", "0009"),),
         case_sensitive=True,
         priority=4,
+    ),
+    Rule(
+        name="date.spelled_year",
+        type="DATE",
+        pattern=(
+            r"(?:the year )?(?:(?P<century_word>nineteen|eighteen|seventeen|sixteen) "
+            r"(?P<low>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+            r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
+            r"|two thousand(?:(?: and)? (?:(?P<unit_word>one|two|three|four|five|six|seven|eight|nine)|(?P<teen_word>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))?(?! (?:dollars|people|troops|years|men|soldiers|\w+s)\b))"
+        ),
+        parse=_spelled_year,
+        examples=(
+            Example("in nineteen ninety-six", "1996", span="nineteen ninety-six"),
+            Example("by the year two thousand", "2000", span="the year two thousand"),
+            Example("nineteen oh five", "1905"),
+        ),
+        negatives=("two thousand people",),
+        priority=1,
+    ),
+    Rule(
+        name="date.year_end",
+        type="DATE",
+        pattern=r"(?:year[- ]end|year's end)(?![- ](?:results|figures|bonus|report))",
+        parse=_year_end,
+        examples=(Example("complete the deal by year-end", "2025", span="year-end", mod="END"),),
     ),
     Rule(
         name="date.decade",

@@ -42,7 +42,7 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None
     unit_word = (match.group("unit") or "").lower()
     amount_word = (match.group("amount") or "").lower()
-    if unit_word in ("second", "minute", "quarter") and amount_word in ("a", "an"):
+    if unit_word in ("second", "quarter") and amount_word in ("a", "an"):
         return None
     if unit_word == "quarters" and "-" in match.text:
         return None
@@ -58,6 +58,21 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="duration", duration=((value_amount, letter),))
 
 
+def _duration_long(match: RuleMatch) -> PartialTime | None:
+    """ "day-long", "decades-long", "two-week-long": a plural unit alone is an unknown amount."""
+    unit_word = (match.group("unit") or "").lower()
+    letter = _LEXICON.unit(unit_word)
+    if letter is None:
+        return None
+    if match.has("amount"):
+        amount = _LEXICON.number(match.group("amount") or "")
+        if amount is None:
+            return None
+        return PartialTime(kind="duration", duration=((float(amount), letter),))
+    plural = unit_word.endswith("s") or unit_word.endswith("ies")
+    return PartialTime(kind="duration", duration=((None if plural else 1.0, letter),))
+
+
 def _plural_unit(match: RuleMatch) -> PartialTime | None:
     letter = _LEXICON.unit((match.group("unit") or "").lower())
     if letter is None:
@@ -71,7 +86,7 @@ RULES: tuple[Rule, ...] = (
         type="DURATION",
         pattern=(
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial))?) )?"
-            r"(?:(?P<amount>{number})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{vague})[- ]"
+            r"(?:(?P<amount>{number})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{vague})(?: (?:more|additional|further|extra|full))?[- ]"
             + _UNIT_WORDS
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?! (?:ago|earlier|later|from now|hence)\b)"
         ),
@@ -87,6 +102,10 @@ RULES: tuple[Rule, ...] = (
             Example("48 hours", "PT48H"),
             Example("a year and a half", "P18M"),
             Example("5 1/2 hours", "PT5H30M"),
+            Example(
+                "for at least two more weeks", "P2W", span="at least two more weeks", mod="EQUAL_OR_MORE"
+            ),
+            Example("it took a minute and a half", "PT1M30S", span="a minute and a half"),
             Example("profit for the nine months rose", "P9M", span="the nine months"),
             Example("in recent years", "PXY", span="recent years"),
             Example("in the coming months", "PXM", span="the coming months"),
@@ -106,6 +125,18 @@ RULES: tuple[Rule, ...] = (
         parse=_duration,
         examples=(Example("the past year", "P1Y"), Example("the last decade", "P10Y")),
         priority=2,
+    ),
+    Rule(
+        name="duration.long_adjective",
+        type="DURATION",
+        pattern=r"(?:(?P<amount>{number})-)?" + _UNIT_WORDS + r"-long",
+        parse=_duration_long,
+        examples=(
+            Example("a decades-long battle", "PXY", span="decades-long"),
+            Example("a day-long meeting", "P1D", span="day-long"),
+            Example("a two-week-long strike", "P2W", span="two-week-long"),
+        ),
+        priority=1,
     ),
     Rule(
         name="duration.plural_unit",

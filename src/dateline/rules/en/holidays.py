@@ -6,7 +6,7 @@ from dateline.lexicon import alternation, en
 from dateline.partial import Grain, PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
-_NAMES = alternation([*en.FIXED_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.EASTER_HOLIDAYS])
+_NAMES = alternation([*en.FIXED_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.EASTER_HOLIDAYS, "election day"])
 
 
 def _holiday(match: RuleMatch) -> PartialTime | None:
@@ -33,6 +33,7 @@ RULES: tuple[Rule, ...] = (
             Example("Thanksgiving", "2025-11-27", dct="2025-12-01"),
             Example("Memorial Day 2025", "2025-05-26"),
             Example("Labor Day 2025", "2025-09-01"),
+            Example("Election Day 1998", "1998-11-03"),
         ),
         negatives=("a victory day for the team",),
         case_sensitive=False,

@@ -244,7 +244,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century) (?P<when>ago|earlier|later|before|after|afterwards?|prior|from now|hence|back|previously)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]))",
+        pattern=r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century) (?P<when>ago|earlier|later|before|after|afterwards?|prior|from now|hence|back|previously)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9])\b)",
         parse=_units_ago,
         examples=(
             Example("three years ago", "2022"),
@@ -258,7 +258,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.unit_before",
         type="DATE",
-        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I))",
+        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I)\b)",
         parse=_unit_before,
         examples=(
             Example(

@@ -92,6 +92,30 @@ def _part_of_date(match: RuleMatch) -> PartialTime | None:
     return day.but(part_of_day=part, grain=Grain.PART_OF_DAY)
 
 
+def _hour_of_part(match: RuleMatch) -> PartialTime | None:
+    """ "4 in the morning", "10 at night"."""
+    hour = int(match.group("hour") or "0")
+    part = (match.group("part") or match.group("night") or "").lower()
+    if part in ("afternoon", "evening", "night") and hour != 12 and not (part == "night" and hour < 5):
+        hour += 12
+    elif part == "morning" and hour == 12:
+        hour = 0
+    minute = int(match.group("minute") or "0")
+    return PartialTime(hour=hour, minute=minute, grain=Grain.MINUTE)
+
+
+def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
+    """ "the next morning", "that night": a part of a day the story has named."""
+    determiner = " ".join((match.group("det") or "").lower().split())
+    part = _PARTS.get((match.group("part") or "").lower())
+    if part is None:
+        return None
+    amount = {"the next": 1, "the following": 1, "the previous": -1}.get(determiner, 0)
+    return PartialTime(
+        anchor="ref", shift=Shift(Grain.DAY, amount), part_of_day=part, grain=Grain.PART_OF_DAY
+    )
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="time.clock",
@@ -149,6 +173,28 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("the night of April 18, 1775", "1775-04-18TNI"),
             Example("the morning of 19 April", "2025-04-19TMO"),
+        ),
+        priority=3,
+    ),
+    Rule(
+        name="time.hour_of_part",
+        type="TIME",
+        pattern=r"(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?(?: o'clock)? (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))",
+        parse=_hour_of_part,
+        examples=(Example("leave at 4 in the morning", "2025-05-09T04:00", span="4 in the morning"),),
+        priority=2,
+    ),
+    Rule(
+        name="time.anaphoric_part",
+        type="TIME",
+        pattern=r"(?P<det>the next|the following|that|the same|the previous) (?P<part>morning|afternoon|evening|night)",
+        parse=_anaphoric_part,
+        examples=(
+            Example(
+                "He was arrested on May 2 and appeared in court the next morning.",
+                "2025-05-03TMO",
+                span="the next morning",
+            ),
         ),
         priority=3,
     ),
