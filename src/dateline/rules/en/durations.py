@@ -69,7 +69,7 @@ def _duration_long(match: RuleMatch) -> PartialTime | None:
         if amount is None:
             return None
         return PartialTime(kind="duration", duration=((float(amount), letter),))
-    plural = unit_word.endswith("s") or unit_word.endswith("ies")
+    plural = unit_word.endswith("s")
     return PartialTime(kind="duration", duration=((None if plural else 1.0, letter),))
 
 
