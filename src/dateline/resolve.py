@@ -341,9 +341,9 @@ def _weekday_relative(partial: PartialTime, base: dt.date, direction: str) -> dt
 def _month_year(month: int, day: int | None, base: dt.date, direction: str, margin: int = 0) -> int:
     """The year of a month (and day) named without one, seen from ``base``.
 
-    A past-tense clause sends a date that would fall after ``base`` back a year, and a future one
-    sends an earlier date forward, unless it lies within ``margin`` days of ``base``: news often
-    speaks of the coming days in the past tense ("the rights were set to expire Nov. 21").
+    A past-tense clause sends a date that would fall after ``base`` back a year, unless it lies
+    within ``margin`` days of ``base`` (news often speaks of the coming days in the past tense:
+    "the rights were set to expire Nov. 21"); a future one sends an earlier date forward.
     """
     year = base.year
     here = (base.month, base.day if day is not None else 0)
@@ -353,7 +353,7 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
     gap = _days_apart(base, month, day)
     if direction in ("past", "strict_past") and there > here and gap > margin:
         year -= 1
-    elif direction in ("future", "strict_future") and there < here and gap > margin:
+    elif direction in ("future", "strict_future") and there < here:
         year += 1
     if direction == "strict_past" and there == here:
         year -= 1

@@ -82,7 +82,7 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     grain = _grain_of(unit)
     if amount is None or grain is None or amount > 10000:
         return None
-    word = (match.group("when") or "").lower()
+    word = (match.group("when") or match.group("when_event") or "").lower()
     sign = -1 if word in ("ago", "earlier", "before", "prior", "back", "previously") else 1
     anchor = "dct" if word in ("ago", "from now", "hence", "back") else "ref"
     if grain == Grain.WEEK and unit.startswith("fortnight"):
@@ -244,7 +244,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century) (?P<when>ago|earlier|later|before|after|afterwards?|prior|from now|hence|back|previously)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9])\b)",
+        pattern=r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century) (?:(?P<when>ago|earlier|later|afterwards?|from now|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9])\b))",
         parse=_units_ago,
         examples=(
             Example("three years ago", "2022"),

@@ -75,7 +75,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="set.adverb",
         type="SET",
-        pattern=r"(?P<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures))",
+        pattern=r"(?P<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually)(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures))",
         parse=_adverb,
         examples=(Example("daily", "P1D", type="SET"), Example("annually", "P1Y")),
     ),

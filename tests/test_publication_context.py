@@ -1,0 +1,160 @@
+"""Resolution against the publication context: tense, reference time, datelines, narratives.
+
+Expected values are written from how newspapers write, with the article of 2025-05-09 (a Friday)
+as the publication date unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline import annotate, annotate_document
+
+DCT = "2025-05-09"
+
+
+def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, str]]:
+    return [(timex.text, timex.value) for timex in annotate(text, dct=dct, **options)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xi and Putin held talks on the 8th.", [("the 8th", "2025-05-08")]),
+        ("Xi and Putin will hold talks on the 12th.", [("the 12th", "2025-05-12")]),
+        ("Talks were held on the 12th.", [("the 12th", "2025-04-12")]),
+        ("Xi and Putin are scheduled to meet again in September.", [("September", "2025-09")]),
+        ("This followed a video conference in January.", [("January", "2025-01")]),
+        ("On Tuesday he said the talks had stalled.", [("Tuesday", "2025-05-06")]),
+        ("On Tuesday he will fly to Beijing.", [("Tuesday", "2025-05-13")]),
+        ("The minister arrived on Friday.", [("Friday", "2025-05-09")]),
+        ("The minister will leave on Friday.", [("Friday", "2025-05-09")]),
+        ("He spoke last Tuesday.", [("last Tuesday", "2025-05-06")]),
+        ("He speaks next Tuesday.", [("next Tuesday", "2025-05-13")]),
+        ("The strike ended in December.", [("December", "2024-12")]),
+        ("The summit is due in December.", [("December", "2025-12")]),
+        ("The plant will reopen in March.", [("March", "2026-03")]),
+        ("It happened on Feb. 29.", [("Feb. 29", "2024-02-29")]),
+    ],
+)
+def test_tense_decides_the_direction(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoys met on May 2. The day before, they had toured the port.",
+            [("May 2", "2025-05-02"), ("The day before", "2025-05-01")],
+        ),
+        (
+            "The flood struck on April 3. Two days later the river fell; the next day it rose again.",
+            [("April 3", "2025-04-03"), ("Two days later", "2025-04-05"), ("the next day", "2025-04-06")],
+        ),
+        (
+            "The law passed in March 2019. Later that year it was challenged.",
+            [("March 2019", "2019-03"), ("Later that year", "2019")],
+        ),
+        (
+            "The vote was held on Jan. 5, 2024. The same day, the count began.",
+            [("Jan. 5, 2024", "2024-01-05"), ("The same day", "2024-01-05")],
+        ),
+        (
+            "The treaty was signed in June 1998. The following month, troops withdrew.",
+            [("June 1998", "1998-06"), ("The following month", "1998-07")],
+        ),
+    ],
+)
+def test_anaphora_resolves_against_the_reference_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_a_year_does_not_drag_day_anaphora_off() -> None:
+    text = "Xi held talks on the 8th, marking the 1945 victory. He had arrived the day before."
+    assert values(text)[-1] == ("the day before", "2025-05-07")
+
+
+def test_anaphora_names_the_timex_it_used() -> None:
+    first, second = annotate("Talks opened on May 2. The day before, crowds gathered.", dct=DCT)
+    assert first.anchor == "DCT"
+    assert second.anchor == "t1"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "source"),
+    [
+        ("MOSCOW, May 8, 2025 (Reuters) - Talks ended yesterday.", dt.date(2025, 5, 8), "dateline"),
+        ("May 8, 2025 — Talks ended yesterday.", dt.date(2025, 5, 8), "dateline"),
+        ("Published: 2025-05-09\nTalks ended yesterday.", dt.date(2025, 5, 9), "dateline"),
+        ("MOSCOW, May 8 (Reuters) - The 2025 talks ended yesterday.", dt.date(2025, 5, 8), "dateline"),
+        ("Talks ended yesterday.", None, "none"),
+    ],
+)
+def test_datelines_give_the_publication_date(text: str, dct: dt.date | None, source: str) -> None:
+    document = annotate_document(text)
+    assert (document.dct, document.dct_source) == (dct, source)
+    yesterday = [timex for timex in document.timexes if timex.text == "yesterday"][0]
+    if dct is not None:
+        assert yesterday.value == (dct - dt.timedelta(days=1)).isoformat()
+
+
+def test_an_explicit_dct_wins_over_a_dateline() -> None:
+    document = annotate_document("MOSCOW, May 8, 2025 (Reuters) - Talks ended yesterday.", dct="2025-06-01")
+    assert document.dct_source == "argument"
+    assert document.timexes[-1].value == "2025-05-31"
+
+
+def test_narratives_resolve_against_the_story() -> None:
+    text = "Germany invaded Poland on September 1, 1939. On 17 September the Soviets attacked."
+    assert values(text, dct="2009-12-19", domain="narrative") == [
+        ("September 1, 1939", "1939-09-01"),
+        ("17 September", "1939-09-17"),
+    ]
+    assert values(text, dct="2009-12-19", domain="news")[1] == ("17 September", "2009-09-17")
+
+
+def test_auto_domain_detects_a_history() -> None:
+    text = "In 1914 war broke out. By 1916 it had spread. In 1917 the United States joined; in June it landed."
+    assert annotate_document(text, dct="2009-12-19", domain="auto").domain == "narrative"
+    assert values(text, dct="2009-12-19", domain="auto")[-1] == ("June", "1917-06")
+
+
+def test_without_a_dct_values_stay_underspecified() -> None:
+    assert values("They met in September and again on the 8th.", dct=None) == [
+        ("September", "XXXX-09"),
+        ("the 8th", "XXXX-XX-08"),
+    ]
+
+
+_TEMPLATES = (
+    "They held talks on the 8th.",
+    "The summit will open in September.",
+    "Prices fell last year.",
+    "Officials said the plan failed in January.",
+    "The report was published three years ago.",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    template=st.sampled_from(_TEMPLATES),
+    day=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+    years=st.integers(min_value=-40, max_value=40),
+)
+def test_moving_the_dct_by_whole_years_moves_every_year(template: str, day: dt.date, years: int) -> None:
+    """Calendar-named dates move with the DCT's year (weekdays do not, so they are left out)."""
+    if day.month == 2 and day.day == 29:
+        day = day.replace(day=28)
+    moved = day.replace(year=day.year + years)
+    before = annotate(template, dct=day)
+    after = annotate(template, dct=moved)
+    assert [t.text for t in before] == [t.text for t in after]
+    for old, new in zip(before, after):
+        if old.value[:4].isdigit():
+            assert int(new.value[:4]) - int(old.value[:4]) == years
+            assert new.value[4:] == old.value[4:] or "W" in old.value
