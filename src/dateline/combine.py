@@ -5,7 +5,8 @@ They run in this order, each on the output of the one before:
 1. :func:`join_date_and_time` — "Friday at 3 p.m." and "3 p.m. Friday" are one TIME.
 2. :func:`split_ranges` — "6-7 January 1916", "1915-17": each end of a range is a date.
 3. :func:`absorb_modifiers` — "late last year", "mid-September", "more than four decades",
-   "about 10:35 a.m.": the modifier joins the extent and sets ``mod``.
+   "about 10:35 a.m.": the modifier sets ``mod`` and joins the extent where TimeML draws it so.
+4. :func:`absorb_open_ends` — "1994 or later": the bound joins the extent as ``mod``.
 
 >>> from dateline.extract import extract
 >>> from dateline.rules import rules_for
@@ -29,7 +30,7 @@ _POSITION_MODIFIERS = {
     "the start of": "START", "start of": "START", "the first part of": "START",
     "late": "END", "the late": "END", "the end of": "END", "end of": "END",
     "the close of": "END", "the latter part of": "END", "the last part of": "END",
-    "mid": "MID", "mid-": "MID", "the mid": "MID", "the mid-": "MID", "the middle of": "MID",
+    "mid": "MID", "mid-": "MID", "late-": "END", "early-": "START", "the mid": "MID", "the mid-": "MID", "the middle of": "MID",
     "middle of": "MID", "the turn of": "START",
 }  # fmt: skip
 #: Modifiers of a quantity (durations, clock times), and the TIMEX3 mod each gives.
@@ -195,6 +196,33 @@ def _part(text: str, partner: Candidate, start: int, end: int, partial: PartialT
     return Candidate(start, end, text[start:end], partner.rule + "+range", partner.type, partial)
 
 
+_OPEN_END = re.compile(r"^(?P<words>\s+(?:or|and)\s+(?:later|after|beyond|thereafter|earlier|before))\b")
+_OPEN_END_MODS = {"later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "beyond": "ON_OR_AFTER",
+                  "thereafter": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE", "before": "ON_OR_BEFORE"}  # fmt: skip
+
+
+def absorb_open_ends(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """ "1994 or later", "1990 and beyond": an open-ended date, its bound in ``mod``."""
+    refined: list[Candidate] = []
+    for index, candidate in enumerate(candidates):
+        partial = candidate.partial
+        match = (
+            _OPEN_END.match(text, candidate.end) if partial.kind == "date" and partial.mod is None else None
+        )
+        following = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
+        if match is not None and match.end() <= following:
+            last_word = match.group("words").split()[-1].lower()
+            candidate = replace(  # noqa: PLW2901 - the refined copy replaces the original
+                candidate,
+                end=match.end(),
+                text=text[candidate.start : match.end()],
+                partial=partial.but(mod=_OPEN_END_MODS[last_word]),
+            )
+        refined.append(candidate)
+    return refined
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
-    return absorb_modifiers(text, split_ranges(text, join_date_and_time(text, candidates)))
+    joined = split_ranges(text, join_date_and_time(text, candidates))
+    return absorb_open_ends(text, absorb_modifiers(text, joined))

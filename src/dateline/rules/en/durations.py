@@ -85,10 +85,11 @@ RULES: tuple[Rule, ...] = (
         name="duration.amount_unit",
         type="DURATION",
         pattern=(
-            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial))?) )?"
+            # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial))?) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
             r"(?:(?P<amount>{number})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{vague})(?: (?:more|additional|further|extra|full))?[- ]"
             + _UNIT_WORDS
-            + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?! (?:ago|earlier|later|from now|hence)\b)"
+            + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)"
         ),
         parse=_duration,
         examples=(
