@@ -30,8 +30,8 @@ _POSITION_MODIFIERS = {
     "the start of": "START", "start of": "START", "the first part of": "START",
     "late": "END", "the late": "END", "the end of": "END", "end of": "END",
     "the close of": "END", "the latter part of": "END", "the last part of": "END",
-    "mid": "MID", "mid-": "MID", "late-": "END", "early-": "START", "the mid": "MID", "the mid-": "MID", "the middle of": "MID",
-    "middle of": "MID", "the turn of": "START",
+    "mid": "MID", "mid-": "MID", "late-": "END", "early-": "START", "the mid": "MID",
+    "the mid-": "MID", "the middle of": "MID", "middle of": "MID", "the turn of": "START",
 }  # fmt: skip
 #: Modifiers of a quantity (durations, clock times), and the TIMEX3 mod each gives.
 _QUANTITY_MODIFIERS = {
@@ -197,8 +197,10 @@ def _part(text: str, partner: Candidate, start: int, end: int, partial: PartialT
 
 
 _OPEN_END = re.compile(r"^(?P<words>\s+(?:or|and)\s+(?:later|after|beyond|thereafter|earlier|before))\b")
-_OPEN_END_MODS = {"later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "beyond": "ON_OR_AFTER",
-                  "thereafter": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE", "before": "ON_OR_BEFORE"}  # fmt: skip
+_OPEN_END_MODS = {
+    "later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "beyond": "ON_OR_AFTER",
+    "thereafter": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE", "before": "ON_OR_BEFORE",
+}  # fmt: skip
 
 
 def absorb_open_ends(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
