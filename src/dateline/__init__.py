@@ -15,6 +15,7 @@ from dateline.errors import (
     InvalidTimexValueError,
     TimeMLError,
 )
+from dateline.events import Event, timeline
 from dateline.timex import Timex, is_valid_value, validate
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "DatelineTypeError",
     "DatelineValueError",
     "Document",
+    "Event",
     "InvalidTimexValueError",
     "TimeMLError",
     "Timex",
@@ -30,6 +32,7 @@ __all__ = [
     "is_valid_value",
     "normalize",
     "parse_dct",
+    "timeline",
     "validate",
 ]
 __version__ = "0.1.0"

@@ -53,11 +53,12 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
 
 def _is_past_form(word: str, previous: str, *, at_sentence_start: bool) -> bool:
     lower = word.lower()
+    if previous in _PARTICIPLE_AFTER:
+        # "will be held", "has met": a participle; the auxiliary carries the tense.
+        return False
     if lower in en.PAST_VERBS_STRICT:
         return True
     if word[:1].isupper() and not at_sentence_start:
-        return False
-    if previous in _PARTICIPLE_AFTER:
         return False
     return len(lower) > 4 and lower.endswith("ed") and lower not in en.NOT_PAST_ED
 

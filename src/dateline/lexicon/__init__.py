@@ -128,7 +128,7 @@ def _build_english() -> Lexicon:
         "ordinal_word": alternation(en.ORDINAL_WORDS),
         "year4": r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])",
         "year2": r"'[0-9]{2}(?![0-9])",
-        "number": rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?![0-9])|{number_words})",
+        "number": rf"(?:(?<![0-9],)[0-9]{{1,3}}(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?![0-9])|{number_words})",
         "unit": alternation(en.UNITS),
         "vague": alternation(en.VAGUE_QUANTITIES),
         "season": alternation(en.SEASONS),

@@ -299,13 +299,15 @@ RULES: tuple[Rule, ...] = (
         + r"{month} (?:the )?{day}"
         + _ORDINAL_SUFFIX
         + _NOT_A_DAY_AFTER
-        + r"(?!\s*[-/:.,]?\s*[0-9])",
+        # not a score, a time or a decimal ("May 8:30", "March 3.5"); "March 3-5" is a range
+        + r"(?!\s*[/:.,]\s*[0-9]|-[0-9]{3})",
         parse=calendar_fields,
         examples=(
             Example("Nov. 8", "2025-11-08", dct="2025-10-01"),
             Example("Tuesday, March 5", "2025-03-05"),
             Example("Talks were held on May 2.", "2025-05-02", span="May 2"),
             Example("The summit will open on Jan. 15.", "2026-01-15", span="Jan. 15"),
+            Example("The fair runs March 3-5.", "2025-03-03", span="March 3"),
         ),
         negatives=("You may 8 times.", "March 3 points"),
         priority=2,
