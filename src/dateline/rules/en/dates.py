@@ -243,6 +243,15 @@ def _year_end(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR, mod="END")
 
 
+#: Counted things after a four-digit number show it is a quantity, not a year ("2000 people").
+_NOT_A_YEAR_AFTER = (
+    r"(?! (?:people|persons|troops|soldiers|men|women|children|workers|jobs|employees|members|"
+    r"students|residents|refugees|copies|cars|vehicles|homes|houses|units|shares|tons|tonnes|miles|"
+    r"kilometers|kilometres|feet|meters|metres|acres|barrels|dollars|yen|euros|pounds|points|votes|"
+    r"seats|pages|words|calories|rounds|times|hours|minutes|seconds|days|weeks|months|years|"
+    r"others|more|of (?:the|them|us|those))\b)"
+)
+
 _WEEKDAY_PREFIX = r"(?:{weekday},? (?:the )?)?"
 _NEWSPAPER_NAMES = r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Night\s+Live|Today|People|Business|Bloody)\b)"
 
@@ -341,7 +350,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.month",
         type="DATE",
-        pattern=r"{month}(?!\s*[0-9])",
+        pattern=r"{month}(?!\s*[0-9])(?! (?-i:I|we|you|he|she|it|they|be|have|not|also|well)\b)",
         parse=_full_month_word,
         examples=(
             Example("a video conference in January", "2025-01", span="January"),
@@ -353,9 +362,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.year",
         type="DATE",
-        pattern=r"(?<![$€£#.,:/])(?:fiscal )?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))",
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?:fiscal )?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
+        + _NOT_A_YEAR_AFTER,
         parse=_year,
-        examples=(Example("in 1998", "1998", span="1998"), Example("the 2025 budget", "2025", span="2025")),
+        examples=(
+            Example("in 1998", "1998", span="1998"),
+            Example("the 2025 budget", "2025", span="2025"),
+            Example("the 1998 elections", "1998", span="1998"),
+        ),
         negatives=("$2000", "2000%", "3.1998"),
     ),
     Rule(
@@ -493,7 +507,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.season",
         type="DATE",
-        pattern=r"(?P<the>the )?{season}(?:,? (?:of )?{year4:year})?",
+        pattern=r"(?P<the>the )?{season}(?:,? (?:of )?{year4:year}|(?! of\b))",
         parse=_season,
         examples=(Example("summer 2025", "2025-SU"), Example("the spring", "2025-SP")),
         negatives=("prices fall",),
