@@ -41,6 +41,8 @@ class Document:
             opening dateline) or ``"none"``.
         domain: ``"news"`` or ``"narrative"``, as used.
         timexes: the expressions in reading order.
+        dateline: the ``[start, end)`` span of the opening dateline's date, or ``None``. It is a
+            timex of the text (TimeML annotates it) but dates the article, not an event.
     """
 
     text: str
@@ -48,6 +50,7 @@ class Document:
     dct_source: DctSource
     domain: Literal["news", "narrative"]
     timexes: tuple[Timex, ...]
+    dateline: tuple[int, int] | None = None
 
 
 def parse_dct(dct: DctLike) -> dt.datetime | None:
@@ -142,8 +145,9 @@ def annotate_document(text: str, dct: DctLike = None, *, lang: str = "en", domai
     candidates = refine(text, extract(text, rule_set))
     from dateline.datelines import locate_dateline
 
-    located = locate_dateline(text, candidates) if when is None else None
-    if located is not None and located[1] is not None:
+    located = locate_dateline(text, candidates)
+    dateline_span = None if located is None else (located[0].start, located[0].end)
+    if when is None and located is not None and located[1] is not None:
         when, source = located[1], "dateline"
     chosen_domain: Literal["news", "narrative"] = "news"
     if domain == "narrative":
@@ -159,7 +163,7 @@ def annotate_document(text: str, dct: DctLike = None, *, lang: str = "en", domai
         domain=chosen_domain,
     )
     timexes = resolve_all(candidates, context)
-    return Document(text, context.dct, source, chosen_domain, tuple(timexes))
+    return Document(text, context.dct, source, chosen_domain, tuple(timexes), dateline_span)
 
 
 def annotate(text: str, dct: DctLike = None, *, lang: str = "en", domain: str = "news") -> list[Timex]:
@@ -198,8 +202,8 @@ def normalize(expression: str, dct: DctLike = None, *, lang: str = "en") -> Time
 
     When the expression holds several, the longest one is returned.
 
-    >>> normalize("the day after tomorrow") is None
-    False
+    >>> normalize("the day after tomorrow", dct="2025-05-09").value
+    '2025-05-11'
     >>> normalize("next Tuesday", dct="2025-05-09").value
     '2025-05-13'
     >>> normalize("hello") is None

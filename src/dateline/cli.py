@@ -81,6 +81,8 @@ def _mark_text(text: str, timexes: Sequence[Timex]) -> str:
 
 
 def _command_annotate(arguments: argparse.Namespace) -> int:
+    if arguments.format == "timeml" and len(arguments.files) > 1:
+        raise _UsageError("--format timeml writes one document: give one FILE (or use --format jsonl)")
     documents = []
     for path in arguments.files or ["-"]:
         text, name = _read_input(path)
@@ -88,17 +90,23 @@ def _command_annotate(arguments: argparse.Namespace) -> int:
         documents.append((name, document))
 
     def render(stream: TextIO) -> None:
-        for name, document in documents:
-            timexes = document.timexes
-            if arguments.format == "json":
-                record = {
+        if arguments.format == "json":
+            records = [
+                {
                     "source": name,
                     "dct": document.dct.isoformat() if document.dct else None,
                     "dct_source": document.dct_source,
-                    "timexes": [timex.to_dict() for timex in timexes],
+                    "timexes": [timex.to_dict() for timex in document.timexes],
                 }
-                stream.write(json.dumps(record, ensure_ascii=False, indent=1) + "\n")
-            elif arguments.format == "jsonl":
+                for name, document in documents
+            ]
+            # One file gives one JSON object; several give one JSON array of them.
+            payload: object = records[0] if len(records) == 1 else records
+            stream.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+            return
+        for name, document in documents:
+            timexes = document.timexes
+            if arguments.format == "jsonl":
                 record = {"doc": Path(name).stem, "timexes": [timex.to_dict() for timex in timexes]}
                 stream.write(json.dumps(record, ensure_ascii=False) + "\n")
             elif arguments.format == "timeml":
@@ -219,10 +227,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status.
+    """Run the command line; returns the exit status (0 on success, 2 on a usage error).
 
-    >>> main(["annotate", "--dct", "2025-05-09", "--format", "text", "-"]) if False else 0
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("They met on the 8th.", encoding="utf-8")
+    >>> main(["annotate", "--dct", "2025-05-09", "--format", "text", str(folder / "a.txt")])
+    They met on [[the 8th|2025-05-08]].
     0
+    >>> main(["annotate", "--dct", "2025-02-30", str(folder / "a.txt")])
+    2
     """
     parser = build_parser()
     arguments = parser.parse_args(argv)

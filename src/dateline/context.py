@@ -25,6 +25,7 @@ _FUTURE_PHRASES = re.compile(
     r"scheduled to|slated to|supposed to|likely to|poised to|about to)|"
     r"(?:plans?|planned|planning|intends?|intended|aims?|hopes?|expects?|agreed|promised|vowed|"
     r"threatened|decided|pledged|wants?|seeks?|prepares?|preparing) to|scheduled|upcoming|due|"
+    r"(?:is|are) expected|"
     r"(?:[Ww]ould|may) (?!have\b|not\b)\w+|expires?|effective)\b"
 )
 _PRESENT_PERFECT = re.compile(

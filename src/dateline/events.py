@@ -847,7 +847,12 @@ def timeline(text: str, dct: DctLike = None, *, lang: str = "en", domain: str = 
     []
     """
     document = annotate_document(text, dct, lang=lang, domain=domain)
-    timexes = document.timexes
+    # The opening dateline dates the article itself, not an event it reports.
+    timexes = tuple(
+        timex
+        for timex in document.timexes
+        if document.dateline is None or (timex.start, timex.end) != document.dateline
+    )
     events: list[Event] = []
     seen: set[tuple[int, int, str]] = set()
     used_durations: set[int] = set()

@@ -74,8 +74,10 @@ class ResolutionPolicy:
     """Which way an underspecified expression goes, given what the text and the clause say.
 
     News reports mostly look back: without a cue, a bare weekday is the latest one on or before
-    the DCT, while a bare month or day stays in the DCT's own year or month. A future cue ("will",
-    "scheduled to") sends them forward, a past-tense clause back.
+    the DCT, while a bare month or day is its nearest occurrence ("December" in May 2025 is
+    2024-12). A future cue ("will", "scheduled to") sends them forward, a past-tense clause back
+    (unless the date lies within ``margin_days`` ahead, where the past tense is more often a slip
+    of the tagger than of the writer).
     """
 
     domain: Domain = "news"

@@ -41,6 +41,7 @@ class RuleSet:
 
     @property
     def rules(self) -> tuple[Rule, ...]:
+        """The rules, in the order they are listed by their families."""
         return tuple(item.rule for item in self.compiled)
 
     def rule(self, name: str) -> Rule:

@@ -50,11 +50,16 @@ class RuleMatch:
 
     @property
     def text(self) -> str:
+        """The whole matched text."""
         return self.match.group(0)
 
     def group(self, name: str) -> str | None:
-        """The text of group ``name`` or ``None`` when it did not take part in the match."""
-        return self.match.groupdict().get(name)
+        """The text of group ``name`` or ``None`` when it did not take part in the match (or the
+        pattern has no such group)."""
+        try:
+            return self.match.group(name)
+        except IndexError:  # no group of that name
+            return None
 
     def has(self, name: str) -> bool:
         """Whether group ``name`` took part in the match."""

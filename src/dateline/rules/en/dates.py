@@ -60,6 +60,11 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         return None
     if word.isupper() and word.rstrip(".").lower() in AMBIGUOUS_MONTHS:
         return None
+    if word == "May" and re.match(
+        r"\s+(?:I|we|you|he|she|it|they|be|have|not|also|well)\b", match.match.string[match.match.end() :]
+    ):
+        # "May I ask": the modal verb at the start of a sentence.
+        return None
     if word == "March" and re.match(
         r"\s+(?:of|for|on|to|against)\s+(?:the\s+)?[A-Z]", match.match.string[match.match.end() :]
     ):
@@ -350,7 +355,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.month",
         type="DATE",
-        pattern=r"{month}(?!\s*[0-9])(?! (?-i:I|we|you|he|she|it|they|be|have|not|also|well)\b)",
+        pattern=r"{month}(?!\s*[0-9])",
         parse=_full_month_word,
         examples=(
             Example("a video conference in January", "2025-01", span="January"),

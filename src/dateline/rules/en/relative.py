@@ -60,8 +60,11 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
 
 
 def _today(match: RuleMatch) -> PartialTime | None:
+    around = " ".join((match.group("around") or "").lower().split())
     word = (match.group("deictic") or "").lower()
-    amount = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
+    amount = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, 0)
+    if around:
+        amount = 2 if around.startswith("after") else -2
     part = match.group("part_of_day")
     part_code = _LEXICON_PARTS.get(part.lower()) if part else None
     if word == "tonight":
@@ -211,7 +214,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.today",
         type="DATE",
-        pattern=r"(?P<deictic>today|tonight|tomorrow|yesterday)(?:(?:'s)? (?P<part_of_day>morning|afternoon|evening|night))?",
+        pattern=r"(?:the day (?P<around>after tomorrow|before yesterday)|(?P<deictic>today|tonight|tomorrow|yesterday))(?:(?:'s)? (?P<part_of_day>morning|afternoon|evening|night))?",
         parse=_today,
         examples=(
             Example("yesterday", "2025-05-08"),
@@ -219,6 +222,8 @@ RULES: tuple[Rule, ...] = (
             Example("today", "2025-05-09"),
             Example("tonight", "2025-05-09TNI", type="TIME"),
             Example("yesterday afternoon", "2025-05-08TAF", type="TIME"),
+            Example("the day after tomorrow", "2025-05-11"),
+            Example("the day before yesterday", "2025-05-07"),
         ),
         priority=2,
     ),
