@@ -98,7 +98,7 @@ def test_anaphora_names_the_timex_it_used() -> None:
 def test_datelines_give_the_publication_date(text: str, dct: dt.date | None, source: str) -> None:
     document = annotate_document(text)
     assert (document.dct, document.dct_source) == (dct, source)
-    yesterday = [timex for timex in document.timexes if timex.text == "yesterday"][0]
+    yesterday = next(timex for timex in document.timexes if timex.text == "yesterday")
     if dct is not None:
         assert yesterday.value == (dct - dt.timedelta(days=1)).isoformat()
 
@@ -119,7 +119,9 @@ def test_narratives_resolve_against_the_story() -> None:
 
 
 def test_auto_domain_detects_a_history() -> None:
-    text = "In 1914 war broke out. By 1916 it had spread. In 1917 the United States joined; in June it landed."
+    text = (
+        "In 1914 war broke out. By 1916 it had spread. In 1917 the United States joined; in June it landed."
+    )
     assert annotate_document(text, dct="2009-12-19", domain="auto").domain == "narrative"
     assert values(text, dct="2009-12-19", domain="auto")[-1] == ("June", "1917-06")
 
@@ -154,7 +156,7 @@ def test_moving_the_dct_by_whole_years_moves_every_year(template: str, day: dt.d
     before = annotate(template, dct=day)
     after = annotate(template, dct=moved)
     assert [t.text for t in before] == [t.text for t in after]
-    for old, new in zip(before, after):
+    for old, new in zip(before, after, strict=True):
         if old.value[:4].isdigit():
             assert int(new.value[:4]) - int(old.value[:4]) == years
             assert new.value[4:] == old.value[4:] or "W" in old.value

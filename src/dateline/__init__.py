@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from dateline.api import Document, annotate, annotate_document, normalize, parse_dct
+from dateline.batch import annotate_many
 from dateline.errors import (
     DatelineError,
     DatelineTypeError,
@@ -29,6 +30,7 @@ __all__ = [
     "Timex",
     "annotate",
     "annotate_document",
+    "annotate_many",
     "is_valid_value",
     "normalize",
     "parse_dct",

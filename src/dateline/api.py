@@ -139,9 +139,18 @@ def annotate_document(text: str, dct: DctLike = None, *, lang: str = "en", domai
     """
     text = _check_text(text)
     domain = _check_domain(domain)
-    rule_set = rules_for(_check_lang(lang))
+    lang = _check_lang(lang)
     when = parse_dct(dct)
     source: DctSource = "argument" if when is not None else "none"
+    if lang != "en":
+        # Other languages: dateparser finds and reads the dates (absolute ones, and relative
+        # ones when there is a DCT); the English rule engine does everything else.
+        from dateline.multilingual import annotate_foreign
+
+        foreign = annotate_foreign(text, when, lang)
+        chosen: Literal["news", "narrative"] = "narrative" if domain == "narrative" else "news"
+        return Document(text, when.date() if when else None, source, chosen, tuple(foreign))
+    rule_set = rules_for(lang)
     candidates = refine(text, extract(text, rule_set))
     from dateline.datelines import locate_dateline
 
@@ -176,7 +185,9 @@ def annotate(text: str, dct: DctLike = None, *, lang: str = "en", domain: str = 
             only when asked) or ``None``. Without one, a news dateline at the start of the text is
             used if there is one; otherwise relative expressions get underspecified values
             (``XXXX-09``, ``XXXX-XX-08``).
-        lang: the language; ``"en"``.
+        lang: the language: ``"en"`` (the rule engine), or any language code dateparser knows
+            (``"de"``, ``"fr"``, ``"es"``, ...; needs the ``multilingual`` extra), where dateparser
+            finds the absolute dates and, given a DCT, the relative ones.
         domain: ``"news"`` (resolve against the DCT), ``"narrative"`` (resolve against the
             story's own previous dates, for histories) or ``"auto"`` (decide from the text).
 

@@ -51,7 +51,13 @@ def _read_input(path: str) -> tuple[str, str]:
 def _write_output(render: Callable[[TextIO], None], output: str | None) -> None:
     """Write to stdout, or atomically to ``output`` (temporary file, then rename)."""
     if output is None:
-        render(sys.stdout)
+        try:
+            render(sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except (OSError, UnicodeEncodeError) as error:  # a full disk, an ASCII-only terminal
+            raise _UsageError(f"cannot write to standard output: {error}; try --output FILE") from None
         return
     target = Path(output)
     directory = target.parent if str(target.parent) else Path(".")
@@ -63,8 +69,10 @@ def _write_output(render: Callable[[TextIO], None], output: str | None) -> None:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             render(stream)
         os.replace(temporary, target)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):  # a full disk, or ``output`` is a folder
+            raise _UsageError(f"cannot write {output}: {error.strerror or error}") from None
         raise
 
 

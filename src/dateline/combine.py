@@ -17,9 +17,11 @@ They run in this order, each on the output of the one before:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from dateline.partial import Grain, PartialTime
 from dateline.resolve import Candidate
@@ -159,10 +161,14 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     6 January 1916 and 7 January 1916; "1915-17" holds 1915 and 1917; "May 4 and 5" holds
     May 4 and May 5. The bare number takes the fields it lacks from its partner."""
     found: list[Candidate] = []
-    taken = [(candidate.start, candidate.end) for candidate in candidates]
+    taken = sorted((candidate.start, candidate.end) for candidate in candidates)
+    lows = [low for low, _ in taken]
+    reach = list(accumulate((high for _, high in taken), max))  # the furthest end so far
 
     def free(start: int, end: int) -> bool:
-        return all(end <= low or start >= high for low, high in taken)
+        """No candidate overlaps ``[start, end)`` (by bisection: a scan per range is quadratic)."""
+        before = bisect.bisect_left(lows, end)  # the candidates that start before ``end``
+        return before == 0 or reach[before - 1] <= start
 
     for candidate in candidates:
         partial = candidate.partial

@@ -15,21 +15,24 @@ one pass of the regex engine per rule, whatever the text holds. :func:`scan` fin
 matches while trying each rule only where it can start:
 
 1. Once per rule set (lazily, on first use), each compiled pattern is read back into its parse
-   tree. Two facts come out of it: the one-character *guard* in front (``(?<![\w'’])``, which
-   :func:`~dateline.rules.base.compile_pattern` adds: a match starts at a word start), and the
-   set of the first four characters any match can begin with, lower-cased, with ``\x80``
-   standing for any non-ASCII character. ``{number} days ago`` can only start at ``"two "``,
-   ``"3 da"``, ``"a fe"``… and ``{weekday}`` only at ``"mond"``, ``"tues"``, ``"fri."``…
-2. Per text, one pass of a small regex lists every position that passes a guard, with its next
-   four characters; a memo maps those four characters to the rules that can start there.
+   tree. Two facts come out of it: the one-character *guard* in front (the "not after a word
+   character" lookbehind that :func:`~dateline.rules.base.compile_pattern` adds), and the set of
+   *prefixes*, the first eight characters any match can begin with, written in character
+   classes: letters lower-cased, every digit ``0``, every space `` `` (a run of spaces counts as
+   one), every other non-ASCII character ``\x80``. ``{number} days ago`` can only start at
+   ``"two days"``, ``"0 weeks "``, ``"a few mo"``…; ``{weekday}`` at ``"monday"``, ``"tues. "``…
+2. Per text, one pass of a small regex lists every position that passes a guard, with the
+   characters that follow it; two memos (the first four characters, then eight where four do not
+   decide, as after "the ") map them to the rules that can start there.
 3. Each rule then calls ``regex.match(text, position)`` at its own positions, in order, skipping
    the positions inside its previous match. That is what ``finditer`` does (the leftmost match
-   at or after the end of the previous one; lookbehinds still see the text before ``position``),
-   so the matches are identical — the candidate positions are a superset of the real starts.
+   at or after the end of the previous one; lookbehinds still see the text before
+   ``position``), and the positions are a superset of the real starts, so the matches are the
+   same.
 
 A rule whose pattern cannot be read this way (a back-reference, no guard in front, a pattern that
-can match the empty string, or a parse tree this Python version shapes differently) simply runs
-over the whole text as before: the speed-up never changes the output.
+can match the empty string, or a parse tree this Python version shapes differently) runs over the
+whole text as before: the speed-up never changes the output.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from dateline.resolve import Candidate
 from dateline.rules import CompiledRule, RuleSet
@@ -53,19 +56,28 @@ except ImportError:  # pragma: no cover - Python 3.10
     except ImportError:
         _sre_constants = _sre_parser = None  # type: ignore[assignment]
 
-__all__ = ["choose", "extract", "extract_reference", "scan", "scan_reference"]
+__all__ = ["PLAN_AFTER", "choose", "extract", "extract_reference", "prepare", "scan", "scan_reference"]
 
 Found = list[tuple[Candidate, int, int]]
 
-#: How many characters of a start position decide which rules are tried there.
-PREFIX_LENGTH = 4
+#: At most how many characters of a start position decide which rules are tried there.
+PREFIX_LENGTH = 8
+#: The first characters looked at; the rest only where a rule's longer prefix needs them.
+HEAD_LENGTH = 4
+#: Characters of the text read after the head: more than the prefix needs, as runs of spaces
+#: count as one (where they still leave too few, the rules the window begins are tried as well).
+_TAIL_LENGTH = 8
+#: Ends a memo key whose characters may go on: the window fell short of the prefix length.
+_OPEN_END = "\uffff"
 #: Stands for any non-ASCII character in start prefixes (the regex engine's case folding maps a
 #: few of them onto ASCII letters, so they are never ruled out).
 _NON_ASCII = "\x80"
 _ASCII = "".join(map(chr, range(128)))
-#: Above this many prefixes a rule is analysed with shorter prefixes.
-_MAX_PREFIXES = 20_000
+#: Above this many prefixes a rule's prefixes are cut shorter.
+_MAX_PREFIXES = 4_000
+#: Memo sizes: past them, new characters are looked up every time (the common ones are in).
 _MAX_MEMO = 1 << 16
+_MAX_MEMO_LONG = 1 << 17
 _FLAG_MASK = int(re.IGNORECASE | re.DOTALL | re.ASCII)
 
 
@@ -168,47 +180,79 @@ FOLDS_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 
 def _canonical(char: str) -> str:
     """The class of a character in start prefixes: letters lower-cased, every digit ``0``, every
-    ASCII space `` ``, every other non-ASCII character ``\x80``; the rest stand for themselves."""
+    space `` ``, every other non-ASCII character ``\x80``; the rest stand for themselves."""
+    if _SPACE.match(char):
+        return " "
     if not char.isascii():
         return FOLDS_TO_ASCII.get(char, _NON_ASCII)
     if char.isdigit():
         return "0"
-    if _SPACE.match(char):
-        return " "
     return char.lower()
 
 
 class _Canonical(dict):  # type: ignore[type-arg]
-    """A ``str.translate`` table applying :func:`_canonical` to any character."""
+    """A ``str.translate`` table applying :func:`_canonical` to any character: every ASCII
+    character is in it, other characters join it as they are met (up to a bound)."""
 
     def __missing__(self, code: int) -> str:
-        if code < 128:
-            raise LookupError(code)
-        return _canonical(chr(code))
+        value = _canonical(chr(code))
+        if len(self) < _MAX_CANONICAL:
+            self[code] = value
+        return value
 
 
-def _may_match_non_ascii(op: object, av: object) -> bool:
-    """Whether an element can match a non-ASCII character other than by ASCII case folding."""
+#: The classes a non-ASCII character can fall in.
+_ANY_NON_ASCII = frozenset({_NON_ASCII, " ", *FOLDS_TO_ASCII.values()})
+
+
+def _literal_classes(code: int) -> frozenset[str]:
+    """The classes of the non-ASCII characters a literal may match. Its case variants are
+    non-ASCII letters (``\x80``) or, for an ASCII letter's variants, that letter's class."""
+    if code < 128:
+        return frozenset()
+    return frozenset({_canonical(chr(code)), _NON_ASCII})
+
+
+def _non_ascii_classes(op: object, av: object) -> frozenset[str]:
+    """The classes of the non-ASCII characters an element may match (a superset)."""
     c = _sre_constants
     if op is c.LITERAL:
-        return av >= 128  # type: ignore[operator]
+        return _literal_classes(av)  # type: ignore[arg-type]
     if op is not c.IN:
-        return True  # ``.`` and ``[^x]``
+        return _ANY_NON_ASCII  # ``.`` and ``[^x]``
+    classes: set[str] = set()
     for item_op, item_av in av:  # type: ignore[attr-defined]
-        if item_op is c.LITERAL and item_av < 128:
+        if (item_op is c.LITERAL and item_av < 128) or (item_op is c.RANGE and item_av[1] < 128):
             continue
-        if item_op is c.RANGE and item_av[1] < 128:
-            continue
-        return True
-    return False
+        if item_op is c.LITERAL:
+            classes.update(_literal_classes(item_av))
+        elif item_op is c.CATEGORY and item_av is c.CATEGORY_SPACE:
+            classes.add(" ")
+        elif item_op is c.CATEGORY and item_av is c.CATEGORY_DIGIT:
+            classes.add(_NON_ASCII)
+        elif item_op is c.CATEGORY and item_av is c.CATEGORY_WORD:
+            classes.update(_ANY_NON_ASCII - {" "})
+        else:
+            return _ANY_NON_ASCII
+    return frozenset(classes)
 
 
 _SPACE = re.compile(r"\s")
-_CANONICAL = _Canonical({ord(char): _canonical(char) for char in _ASCII if _canonical(char) != char})
+_SPACES = re.compile(" {2,}")
+
+
+def _collapse_spaces(text: str) -> str:
+    return _SPACES.sub(" ", text)
+
+
+_MAX_CANONICAL = 1 << 14
+_CANONICAL = _Canonical({ord(char): _canonical(char) for char in _ASCII})
 
 Prefixes = set[str]
 #: Character classes of parse-tree elements (pure, shared by every analysis).
 _CHAR_SETS: dict[tuple[object, object, int], frozenset[str]] = {}
+#: Literal (code, flags) -> its class when it has exactly one, else "".
+_SINGLE_CLASSES: dict[tuple[int, int], str] = {}
 
 
 @dataclass
@@ -216,10 +260,32 @@ class _Analyser:
     """Computes the possible first ``length`` characters (as classes) of the matches of a pattern.
 
     The state is the set of *open* prefixes (shorter than ``length``, still growing); prefixes
-    that reach ``length`` are *done* and collected on the side.
+    that reach ``length`` are *done* and collected on the side. When the sets grow past
+    :data:`_MAX_PREFIXES`, ``length`` shrinks and every prefix is cut to it: a prefix of a prefix
+    still lets every match through, it only lets more positions be tried.
     """
 
-    length: int
+    length: int = PREFIX_LENGTH
+
+    def cut(self, open_: Prefixes, done: Prefixes) -> tuple[Prefixes, Prefixes]:
+        """Both sets with every prefix cut to :attr:`length`."""
+        length = self.length
+        cut_done = {prefix[:length] for prefix in done}
+        cut_open: Prefixes = set()
+        for prefix in open_:
+            if len(prefix) >= length:
+                cut_done.add(prefix[:length])
+            else:
+                cut_open.add(prefix)
+        return cut_open, cut_done
+
+    def settle(self, open_: Prefixes, done: Prefixes) -> tuple[Prefixes, Prefixes]:
+        """Both sets, shortened until they hold at most :data:`_MAX_PREFIXES` prefixes."""
+        while len(open_) + len(done) > _MAX_PREFIXES and self.length > 1:
+            longest = max(len(prefix) for prefix in (*open_, *done))
+            self.length = max(1, min(self.length, longest) - 1)
+            open_, done = self.cut(open_, done)
+        return open_, done
 
     @staticmethod
     def chars(op: object, av: object, flags: int) -> frozenset[str]:
@@ -228,9 +294,7 @@ class _Analyser:
         known = _CHAR_SETS.get(key)
         if known is None:
             matched = re.compile(_char_source(op, av), flags & _FLAG_MASK).findall(_ASCII)
-            classes = {_canonical(char) for char in matched}
-            if _may_match_non_ascii(op, av):
-                classes.add(_NON_ASCII)
+            classes = {_canonical(char) for char in matched} | _non_ascii_classes(op, av)
             known = _CHAR_SETS[key] = frozenset(classes)
         return known
 
@@ -238,24 +302,64 @@ class _Analyser:
         self, items: Iterable[tuple[object, object]], open_: Prefixes, flags: int
     ) -> tuple[Prefixes, Prefixes]:
         done: Prefixes = set()
-        for op, av in items:
+        run = ""  # literals of a single class each, joined in one step (words of the lexicon)
+        literal = _sre_constants.LITERAL
+        masked = flags & _FLAG_MASK
+        for op, av in getattr(items, "data", items):  # a parser SubPattern or a list
+            if op is literal:
+                single = _SINGLE_CLASSES.get((av, masked))  # type: ignore[arg-type]
+                if single is None:
+                    chars = self.chars(op, av, flags)
+                    single = _SINGLE_CLASSES[(av, masked)] = next(iter(chars)) if len(chars) == 1 else ""  # type: ignore[index]
+                if single:
+                    run += single
+                    continue
+            if run:
+                open_, finished = self.join(open_, run)
+                done |= finished
+                run = ""
             if not open_:
                 break
             open_, finished = self.item(op, av, open_, flags)
             done |= finished
+        if run and open_:
+            open_, finished = self.join(open_, run)
+            done |= finished
         return open_, done
+
+    def join(self, open_: Prefixes, run: str) -> tuple[Prefixes, Prefixes]:
+        """Extend every open prefix by the fixed characters ``run``."""
+        grown: Prefixes = set()
+        done: Prefixes = set()
+        for prefix in open_:
+            joined = prefix + run
+            if "  " in joined:
+                joined = _collapse_spaces(joined)
+            if len(joined) >= self.length:
+                done.add(joined[: self.length])
+            else:
+                grown.add(joined)
+        return self.settle(grown, done)
 
     def item(self, op: object, av: object, open_: Prefixes, flags: int) -> tuple[Prefixes, Prefixes]:
         c = _sre_constants
         if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN):
             chars = self.chars(op, av, flags)
+            length = self.length
             grown: Prefixes = set()
             done: Prefixes = set()
             for prefix in open_:
-                (done if len(prefix) + 1 == self.length else grown).update(prefix + char for char in chars)
-            if len(grown) + len(done) > _MAX_PREFIXES:
-                raise _Unreadable("too many prefixes")
-            return grown, done
+                if len(prefix) >= length:  # cut shorter meanwhile
+                    done.add(prefix[:length])
+                    continue
+                space_run = prefix.endswith(" ")  # a run of spaces counts as one
+                if space_run and " " in chars:
+                    grown.add(prefix)
+                for char in chars:
+                    if not (space_run and char == " "):
+                        extended = prefix + char
+                        (done if len(extended) >= length else grown).add(extended)
+            return self.settle(grown, done)
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             return open_, set()  # zero-width: ignoring a condition only widens the set
         if op is c.SUBPATTERN:
@@ -272,16 +376,13 @@ class _Analyser:
             return self.repeat(av, open_, flags)  # type: ignore[arg-type]
         raise _Unreadable(op)
 
-    @staticmethod
-    def union(results: list[tuple[Prefixes, Prefixes]]) -> tuple[Prefixes, Prefixes]:
+    def union(self, results: list[tuple[Prefixes, Prefixes]]) -> tuple[Prefixes, Prefixes]:
         open_: Prefixes = set()
         done: Prefixes = set()
         for grown, finished in results:
             open_ |= grown
             done |= finished
-        if len(open_) + len(done) > _MAX_PREFIXES:
-            raise _Unreadable("too many prefixes")
-        return open_, done
+        return self.settle(open_, done)
 
     def repeat(self, av: tuple[int, int, object], open_: Prefixes, flags: int) -> tuple[Prefixes, Prefixes]:
         low, high, sub = av
@@ -336,20 +437,41 @@ def _start_of(compiled: CompiledRule) -> _Start | None:
         if op is not _sre_constants.ASSERT_NOT or av[0] != -1 or len(av[1].data) != 1:
             return None
         guard_op, guard_av = av[1].data[0]
-        guard = (f"(?<!{_char_source(guard_op, guard_av)})", flags & _FLAG_MASK)
-        for length in range(PREFIX_LENGTH, 0, -1):
-            try:
-                open_, done = _Analyser(length).sequence(tree.data[1:], {""}, flags)
-            except _Unreadable as error:
-                if str(error) == "too many prefixes" and length > 1:
-                    continue
-                raise
-            if "" in open_:
-                return None  # an empty match is possible after all
-            return _Start(compiled, guard, length, frozenset(done), frozenset(open_))
+        guard_flags = flags & _FLAG_MASK
+        if not _is_cased(guard_op, guard_av):  # the regex compiler ignores re.IGNORECASE here
+            guard_flags &= ~re.IGNORECASE
+        guard = (f"(?<!{_char_source(guard_op, guard_av)})", guard_flags)
+        analyser = _Analyser()
+        open_, done = analyser.cut(*analyser.sequence(tree.data[1:], {""}, flags))
+        if "" in open_:
+            return None  # an empty match is possible after all
+        return _Start(compiled, guard, analyser.length, frozenset(done), frozenset(open_))
     except (_Unreadable, re.error, AttributeError, TypeError, ValueError, IndexError, RecursionError):
         return None
-    return None  # pragma: no cover - the loop always returns
+
+
+def _is_cased(op: object, av: object) -> bool:
+    """Whether a one-character element names a cased character (where ``re.IGNORECASE``
+    changes what it matches); a class of categories and uncased characters is the same either way.
+    """
+    c = _sre_constants
+
+    def cased(code: int) -> bool:
+        char = chr(code)
+        return char.lower() != char or char.upper() != char or char in FOLDS_TO_ASCII
+
+    if op is c.LITERAL or op is c.NOT_LITERAL:
+        return cased(av)  # type: ignore[arg-type]
+    if op is not c.IN:
+        return True
+    for item_op, item_av in av:  # type: ignore[attr-defined]
+        if item_op is c.LITERAL and cased(item_av):
+            return True
+        if item_op is c.RANGE:
+            low, high = item_av
+            if high - low > 256 or any(cased(code) for code in range(low, high + 1)):
+                return True
+    return False
 
 
 def _flag_letters(flags: int) -> str:
@@ -359,6 +481,36 @@ def _flag_letters(flags: int) -> str:
     return on + ("-" + off if off else "")
 
 
+#: How many characters of the prefixes the scanner regex itself checks.
+_SCANNER_HEAD = 1
+
+
+def _raw_class(char: str) -> str:
+    """A regex for the text characters of class ``char`` (a space: a run of spaces)."""
+    if char == " ":
+        return r"\s+"
+    if char == _NON_ASCII:
+        return r"[^\x00-\x7f]"
+    members = [raw for raw in _ASCII if _canonical(raw) == char]
+    members += [raw for raw, letter in FOLDS_TO_ASCII.items() if letter == char]
+    return "[" + "".join(_char(ord(raw)) for raw in members) + "]"
+
+
+def _trie(heads: set[str]) -> str:
+    """A regex matching the text at a position whose characters begin with one of ``heads``
+    (strings of classes); it may match more (it only has to let every head through)."""
+    if "" in heads:
+        return ""
+    children: dict[str, set[str]] = {}
+    for head in heads:
+        children.setdefault(head[0], set()).add(head[1:])
+    return "(?:" + "|".join(_raw_class(char) + _trie(rest) for char, rest in sorted(children.items())) + ")"
+
+
+#: Memo value of a head that does not decide alone: look at the whole prefix.
+_LONGER: tuple[int, ...] = (-1,)
+
+
 class _Plan:
     """The start analysis of a whole rule set and the single-pass scanner built from it."""
 
@@ -366,54 +518,133 @@ class _Plan:
         starts = [(rule, _start_of(rule)) for rule in compiled]
         self.everywhere: tuple[CompiledRule, ...] = tuple(rule for rule, start in starts if start is None)
         self.starts: tuple[_Start, ...] = tuple(start for _, start in starts if start is not None)
-        #: Start prefixes of each length -> the indexes (in :attr:`starts`) of the rules they begin.
-        self.index: dict[int, dict[str, list[int]]] = {}
-        #: Characters at a position, as found in texts -> the rules that can start there.
+        #: Start prefixes of each length -> the indexes (in :attr:`starts`) of their rules.
+        self.index: dict[int, dict[str, set[int]]] = {}
+        #: Heads that some rule's longer prefix begins with.
+        self.continued: set[str] = set()
+        #: Head characters as found in texts -> the rules that can start there (or :data:`_LONGER`).
         self.memo: dict[str, tuple[int, ...]] = {}
+        #: Classes of the whole window (see :meth:`rules_at_long`) -> the rules that can start there.
+        self.memo_long: dict[str, tuple[int, ...]] = {}
+        #: The same for the window's characters as found in texts (the common ones).
+        self.memo_raw: dict[str, tuple[int, ...]] = {}
         self.scanner: re.Pattern[str] | None = None
+        self.sorted_prefixes: list[tuple[str, int]] | None = None
         for number, start in enumerate(self.starts):
             for prefix in (*start.prefixes, *start.short):
-                self.index.setdefault(len(prefix), {}).setdefault(prefix, []).append(number)
+                self.index.setdefault(len(prefix), {}).setdefault(prefix, set()).add(number)
+                if len(prefix) > HEAD_LENGTH:
+                    self.continued.add(prefix[:HEAD_LENGTH])
         if not self.starts:
             return
-        first = {prefix[0] for table in self.index.values() for prefix in table}
-        first_class = "".join(_char(ord(char)) for char in _ASCII if _canonical(char) in first)
+        heads = {prefix[:_SCANNER_HEAD] for table in self.index.values() for prefix in table}
         guards = sorted({start.guard for start in self.starts})
         guard = "|".join(f"(?{_flag_letters(flags)}:{source})" for source, flags in guards)
-        rest = PREFIX_LENGTH - 1
         try:
-            self.scanner = re.compile(rf"(?:{guard})(?=([{first_class}\x80-\U0010ffff](?s:.{{0,{rest}}})))")
+            self.scanner = re.compile(
+                rf"(?:{guard})(?={_trie(heads)})"
+                rf"(?=((?s:.{{1,{HEAD_LENGTH}}}))((?s:.{{0,{_TAIL_LENGTH}}})))"
+            )
         except re.error:  # pragma: no cover - a guard the scanner cannot hold: scan everywhere
             self.everywhere = tuple(compiled)
             self.starts = ()
 
-    def rules_at(self, key: str) -> tuple[int, ...]:
-        """The indexes (in :attr:`starts`) of the rules that can start at characters ``key``."""
-        normal = key.translate(_CANONICAL)
+    def _rules(self, normal: str, complete: bool) -> tuple[int, ...]:
+        """The rules with a prefix that begins ``normal`` or, when more characters may follow
+        (``complete`` false: spaces collapsed the window short), that ``normal`` begins."""
         hits: set[int] = set()
         for length, table in self.index.items():
             if len(normal) >= length:
                 hits.update(table.get(normal[:length], ()))
-        found = tuple(sorted(hits))
-        if len(self.memo) >= _MAX_MEMO:
-            self.memo.clear()
-        self.memo[key] = found
+        if not complete:
+            if self.sorted_prefixes is None:
+                self.sorted_prefixes = sorted(
+                    (prefix, number)
+                    for length, table in self.index.items()
+                    for prefix, numbers in table.items()
+                    for number in numbers
+                )
+            at = bisect.bisect_right(self.sorted_prefixes, (normal, len(self.starts)))
+            while at < len(self.sorted_prefixes) and self.sorted_prefixes[at][0].startswith(normal):
+                hits.add(self.sorted_prefixes[at][1])
+                at += 1
+        return tuple(sorted(hits))
+
+    def rules_at(self, head: str) -> tuple[int, ...]:
+        """The indexes (in :attr:`starts`) of the rules that can start at the characters ``head``
+        (as found in a text), or :data:`_LONGER` when that depends on the characters after it."""
+        normal = _collapse_spaces(head.translate(_CANONICAL))
+        if len(head) < HEAD_LENGTH:  # the end of the text
+            found = self._rules(normal, complete=True)
+        elif len(normal) < HEAD_LENGTH or normal in self.continued:
+            found = _LONGER
+        else:
+            found = self._rules(normal, complete=True)
+        if len(self.memo) < _MAX_MEMO:
+            self.memo[head] = found
+        return found
+
+    def rules_at_long(self, whole: str) -> tuple[int, ...]:
+        """The rules that can start at ``whole``: a head followed by up to :data:`_TAIL_LENGTH`
+        characters of the text. Memoized by their classes, which take few values."""
+        normal = whole.translate(_CANONICAL)
+        if "  " in normal:
+            normal = _collapse_spaces(normal)
+        if len(normal) >= PREFIX_LENGTH:
+            normal = normal[:PREFIX_LENGTH]
+        elif len(whole) == HEAD_LENGTH + _TAIL_LENGTH:  # not the end of the text
+            normal += _OPEN_END
+        found = self.memo_long.get(normal)
+        if found is None:
+            found = self._rules(normal.rstrip(_OPEN_END), complete=not normal.endswith(_OPEN_END))
+            if len(self.memo_long) < _MAX_MEMO_LONG:
+                self.memo_long[normal] = found
+        if len(self.memo_raw) < _MAX_MEMO:
+            self.memo_raw[whole] = found
         return found
 
 
-_PLANS: dict[int, tuple[tuple[CompiledRule, ...], _Plan]] = {}
+#: Characters a rule set scans the plain way before its start analysis is built: the analysis
+#: takes about as long as the plain scan of that much text, so short-lived uses (one sentence
+#: from the command line) never pay for it. Each text counts at least :data:`_TEXT_WEIGHT`.
+PLAN_AFTER = 20_000
+_TEXT_WEIGHT = 500
+
+# Rule sets are immutable: their analysis is kept, by the identity of their compiled rules
+# (held in the value, so that the identity cannot be reused), with the characters scanned so far.
+_PLANS: dict[int, tuple[tuple[CompiledRule, ...], _Plan | int]] = {}
 
 
-def _plan_for(rule_set: RuleSet) -> _Plan:
-    """The plan of ``rule_set``, built on first use (a rule set is immutable, so it is kept)."""
+def prepare(rule_set: RuleSet) -> None:
+    """Build the start analysis of ``rule_set`` now, rather than once it has scanned
+    :data:`PLAN_AFTER` characters (worker processes do this before their first document).
+
+    >>> from dateline.rules import rules_for
+    >>> prepare(rules_for("en"))
+    """
+    _plan_for(rule_set, PLAN_AFTER)
+
+
+def _plan_for(rule_set: RuleSet, size: int) -> _Plan | None:
+    """The plan of ``rule_set``, or ``None`` while it is cheaper to scan ``size`` more characters
+    the plain way."""
     compiled = rule_set.compiled
     known = _PLANS.get(id(compiled))
     if known is not None and known[0] is compiled:
-        return known[1]
-    plan = _Plan(compiled)
-    if len(_PLANS) >= 8:
+        state = known[1]
+        if isinstance(state, _Plan):
+            return state
+        scanned = state
+    else:
+        scanned = 0
+    scanned += max(size, _TEXT_WEIGHT)
+    if len(_PLANS) >= 8 and known is None:
         _PLANS.clear()
-    _PLANS[id(compiled)] = (compiled, plan)  # holding ``compiled`` keeps its id from being reused
+    if scanned < PLAN_AFTER:
+        _PLANS[id(compiled)] = (compiled, scanned)
+        return None
+    plan = _Plan(compiled)
+    _PLANS[id(compiled)] = (compiled, plan)
     return plan
 
 
@@ -440,7 +671,9 @@ def scan(text: str, rule_set: RuleSet) -> Found:
     >>> sorted((c.start, c.rule) for c, _, _ in scan("Two days ago, on Tuesday", rules_for("en")))
     [(0, 'duration.amount_unit'), (0, 'relative.units_ago'), (17, 'date.weekday')]
     """
-    plan = _plan_for(rule_set)
+    plan = _plan_for(rule_set, len(text))
+    if plan is None:
+        return scan_reference(text, rule_set)
     found: Found = []
     for compiled in plan.everywhere:
         for match in compiled.regex.finditer(text):
@@ -449,17 +682,22 @@ def scan(text: str, rule_set: RuleSet) -> Found:
     if plan.scanner is None:
         return found
     positions: list[list[int]] = [[] for _ in plan.starts]
-    memo = plan.memo
+    memo, memo_raw = plan.memo, plan.memo_raw
     for start in plan.scanner.finditer(text):
-        key = start.group(1)
-        hits = memo.get(key)
+        head = start[1]
+        hits = memo.get(head)
         if hits is None:
-            hits = plan.rules_at(key)
+            hits = plan.rules_at(head)
+        if hits is _LONGER:
+            whole = head + start[2]
+            hits = memo_raw.get(whole)
+            if hits is None:
+                hits = plan.rules_at_long(whole)
         if hits:
             position = start.start()
             for index in hits:
                 positions[index].append(position)
-    for start_of, places in zip(plan.starts, positions):
+    for start_of, places in zip(plan.starts, positions, strict=True):
         if not places:
             continue
         compiled = start_of.compiled

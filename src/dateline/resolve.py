@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Literal
 
 from dateline.calendar import SEASON_START_MONTH, holiday_date, season_of, shift_date, weekday_near
@@ -171,6 +172,11 @@ def resolve_partial(
         return None
 
 
+#: How many of the latest reference points an anaphor may reach back over: it refers to a recent
+#: date, never to one pages earlier, and the bound keeps resolution linear in the number of timexes.
+_REFERENCE_LOOKBACK = 100
+
+
 def _anchor_for(
     partial: PartialTime, context: DocumentContext, points: Sequence[ReferencePoint], need: Grain
 ) -> ReferencePoint | None:
@@ -182,7 +188,7 @@ def _anchor_for(
     """
     wants_reference = partial.anchor == "ref" or (context.domain == "narrative" and not partial.speech_time)
     if wants_reference:
-        for point in reversed(points):
+        for point in islice(reversed(points), _REFERENCE_LOOKBACK):
             if partial.anchor_grain is not None:
                 if point.grain == partial.anchor_grain:
                     return point

@@ -165,7 +165,7 @@ def _date_interval(date_part: str, time_part: str) -> tuple[dt.datetime, dt.date
     if len(pieces) == 1:
         return dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)
     second = pieces[1]
-    if second.startswith("W"):
+    if second.startswith("W") and second != "WI":  # a week, not winter
         monday = dt.datetime.fromisocalendar(year, int(second[1:]), 1)
         if len(pieces) == 2:
             return monday, monday + dt.timedelta(days=7)

@@ -75,8 +75,9 @@ class Lexicon:
     def number(word: str) -> int | None:
         """Value of a cardinal written in digits or words ("24", "twenty-four", "a dozen")."""
         text = re.sub(r"\s+", " ", word.strip().lower()).replace(",", "")
-        if text.isdigit():
-            return int(text)
+        if text.isascii() and text.isdigit():  # not "²", which isdigit() accepts and int() refuses
+            # int() also refuses more than 4,300 digits; no amount of time is that long anyway.
+            return int(text) if len(text) <= 18 else None
         if text in en.NUMBER_WORDS:
             return en.NUMBER_WORDS[text]
         parts = re.split(r"[- ]", text)

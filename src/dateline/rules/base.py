@@ -24,6 +24,7 @@ from dateline.partial import PartialTime
 RuleType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z_0-9]*)(?::([a-z_][a-z_0-9]*))?\}")
+_ASCII_FOLDS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +58,13 @@ class RuleMatch:
         """The text of group ``name`` or ``None`` when it did not take part in the match (or the
         pattern has no such group)."""
         try:
-            return self.match.group(name)
+            text = self.match.group(name)
         except IndexError:  # no group of that name
             return None
+        # re.IGNORECASE lets four non-ASCII letters (dotless i, dotted I, long s, Kelvin sign) match
+        # ASCII ones; parsers look words up in ASCII tables, so they get the ASCII letter back
+        # (same length, same offsets).
+        return text if text is None or text.isascii() else text.translate(_ASCII_FOLDS)
 
     def has(self, name: str) -> bool:
         """Whether group ``name`` took part in the match."""

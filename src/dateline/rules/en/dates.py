@@ -60,13 +60,13 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         return None
     if word.isupper() and word.rstrip(".").lower() in AMBIGUOUS_MONTHS:
         return None
-    if word == "May" and re.match(
-        r"\s+(?:I|we|you|he|she|it|they|be|have|not|also|well)\b", match.match.string[match.match.end() :]
+    if word == "May" and re.compile(r"\s+(?:I|we|you|he|she|it|they|be|have|not|also|well)\b").match(
+        match.match.string, match.match.end()
     ):
         # "May I ask": the modal verb at the start of a sentence.
         return None
-    if word == "March" and re.match(
-        r"\s+(?:of|for|on|to|against)\s+(?:the\s+)?[A-Z]", match.match.string[match.match.end() :]
+    if word == "March" and re.compile(r"\s+(?:of|for|on|to|against)\s+(?:the\s+)?[A-Z]").match(
+        match.match.string, match.match.end()
     ):
         # "the March for Life", "the March on Washington": a procession, not the month.
         return None

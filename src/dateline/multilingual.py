@@ -1,0 +1,737 @@
+"""Temporal expressions in languages other than English, found and read by dateparser.
+
+The English engine is dateline's own rule engine. For the other languages dateparser is used for
+what it is good at (dates written in some 200 languages), as a separate path that is imported only
+when it is asked for: ``import dateline`` never imports dateparser, which comes with the
+``multilingual`` extra (``pip install 'dateline[multilingual]'``).
+
+How a text is read:
+
+1. Where the dates may be: the substrings :func:`dateparser.search.search_dates` finds, and every
+   word with a digit or from dateparser's word lists for the language (month and weekday names,
+   units of time, "ago", relative words such as "gestern"). The search's substrings are *seeds*,
+   not results: it reads numeric dates in English month-day order, sometimes joins two
+   sentences or cuts one date in two, and misses dates the word lists catch.
+2. Around each seed (two words before, one after, within the sentence), runs of words are
+   parsed with a :class:`~dateparser.date.DateDataParser` of the language itself, the longest
+   run first, leftmost first, and never across a sentence end or an "and"/"or". The run is then
+   trimmed to the words the value needs: "am 8. Mai 2025 in" becomes "8. Mai 2025".
+   Prepositions are left out and articles kept, as TIMEX3 extents are ("la semana pasada",
+   "Le 8 mai 2025", but "1998" from "en 1998").
+3. Each run is parsed against two reference times far apart. The fields that come out the same
+   are the ones the text gives; the others are *implied* by the publication date (the DCT), as
+   in "8. Mai" (the year), "8.5.25" (the century) or "gestern" (everything). The value is
+   written at the granularity dateparser reports (its ``period``): ``2025`` (year),
+   ``2025-Q1``, ``2025-05`` (month), ``2025-W18`` (week), ``2025-05-08`` (day),
+   ``2025-05-08T14:30`` (time, type TIME) or ``2025-05-09TEV`` (part of the day, type TIME);
+   "jetzt", "maintenant" are ``PRESENT_REF``. News report the past, so a date without a year is
+   the latest one not after the DCT ("15. Juni" on 2025-05-09 is 2024-06-15): tense is not read.
+
+Without a DCT nothing is resolved against the machine's clock: a value keeps the fields the
+text gives and writes ``X`` for the others, as the English engine does ("8. Mai" is
+``XXXX-05-08``, "im September" is ``XXXX-09``). An expression that gives neither a year nor a
+month of its own ("gestern", "letzte Woche", "Montag", "um 14:30 Uhr") is left out. With a DCT, a
+clock time alone ("um 14:30 Uhr") is on the DCT's day, as in English. A DCT at midnight is a
+date without a time of day: hours counted from it ("vor drei Stunden") give only the day.
+
+What is never a date here: a bare number of fewer than four digits ("12 personas"), a decimal
+("um 3,5 Prozent"), a score ("2:1", "3-1"), a day number alone ("um 15 Uhr", which dateparser
+reads as the 15th), a lone abbreviation of a month or weekday ("Die", "Mo", "mar"), an amount of
+time without "ago" or "in" ("drei Tage", which dateparser reads as three days ago), and a run
+whose year is not the year written in it. Bare four-digit numbers are read as years, so a count
+such as "2000 Menschen" is a known false positive. Durations, sets, ranges and ``mod`` are not
+annotated; recall is dateparser's ("Mitte Mai" is "Mai", "im ersten Quartal 2024" is "2024").
+
+>>> import datetime
+>>> dct = datetime.datetime(2025, 5, 9)
+>>> text = "Die Gespräche fanden am 8. Mai 2025 in Moskau statt. Gestern reiste Xi ab."
+>>> [(t.text, t.type, t.value, t.anchor) for t in annotate_foreign(text, dct, "de")]
+[('8. Mai 2025', 'DATE', '2025-05-08', None), ('Gestern', 'DATE', '2025-05-08', 'DCT')]
+>>> [(t.text, t.value) for t in annotate_foreign("Le sommet aura lieu en septembre 2025.", dct, "fr")]
+[('septembre 2025', '2025-09')]
+>>> text = "Die Wahl findet am 23. Februar statt, gestern nicht."
+>>> [(t.text, t.value) for t in annotate_foreign(text, None, "de")]
+[('23. Februar', 'XXXX-02-23')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from dateutil.relativedelta import relativedelta
+
+from dateline.errors import DatelineError, DatelineTypeError, DatelineValueError
+from dateline.timex import Timex, TimexType, is_valid_value
+
+if TYPE_CHECKING:
+    from dateparser.conf import Settings  # type: ignore[import-untyped,unused-ignore]
+    from dateparser.date import DateData, DateDataParser  # type: ignore[import-untyped,unused-ignore]
+    from dateparser.languages.locale import Locale  # type: ignore[import-untyped,unused-ignore]
+
+__all__ = ["MissingDependencyError", "annotate_foreign", "supported_languages"]
+
+_INSTALL_HINT = "pip install dateparser (or pip install 'dateline[multilingual]')"
+
+#: Languages named in the error message for an unknown ``lang``.
+_EXAMPLE_LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "zh")
+
+#: Reference time used when there is no DCT. Its fields never reach a value: whatever differs
+#: between it and :data:`_FAR_SHIFT` away is written as ``X``.
+_NO_DCT_BASE = dt.datetime(2000, 6, 15, 23, 59, 59)
+
+#: The second reference time is the first one moved by this much: every calendar field (year,
+#: month, day, hour, minute) changes, so a field that comes out the same both times was written
+#: in the text. Weekday look-backs ("Montag") move by at most six days, far less than the 11-day
+#: shift, so a day of the month cannot match by chance.
+_FAR_SHIFT = relativedelta(years=3, months=5, days=11, hours=7, minutes=13)
+
+#: The longest run of words tried as one expression ("am Montag, dem 8. Mai 2025 um 14:30 Uhr").
+_MAX_WORDS = 8
+
+#: Words are runs of characters other than spaces, quotes, brackets and clause punctuation;
+#: periods, colons, slashes and hyphens stay inside ("8.", "14:30", "1.5.2025", "2025-05-08").
+#: An apostrophe ends a word, so that "L'8 maggio" can be read from "8".
+_WORD = re.compile(r"[^\s'’‘«»“”„\"()\[\]{},;!?。，、；！？：「」『』（）]+")
+_CLAUSE_END = frozenset("!?;。！？；")
+
+#: "and" and "or", which join two dates rather than make one ("gestern und heute").
+_CONJUNCTIONS: dict[str, frozenset[str]] = {
+    "de": frozenset({"und", "oder", "bis", "sowie"}),
+    "fr": frozenset({"et", "ou"}),
+    "es": frozenset({"y", "e", "o", "u"}),
+    "it": frozenset({"e", "ed", "o"}),
+    "pt": frozenset({"e", "ou"}),
+    "ca": frozenset({"i", "o"}),
+    "nl": frozenset({"en", "of"}),
+    "ru": frozenset({"и", "или"}),
+    "uk": frozenset({"і", "й", "та", "або"}),
+    "pl": frozenset({"i", "oraz", "lub"}),
+}
+
+#: Words dateparser takes for a date where they are not one: Spanish "mañana" is "tomorrow"
+#: alone but "morning" after a determiner or preposition ("esta mañana", "por la mañana").
+_NOT_DATES: dict[str, re.Pattern[str]] = {
+    "es": re.compile(r"(?i)\b(?:esta|esa|la|una|cada|toda)\s+mañana\b"),
+}
+
+#: Articles kept at the start of an expression (TIMEX3 extents include determiners, leave out
+#: prepositions): "la semana pasada", "Le 8 mai", "l'8 maggio".
+_ARTICLES: dict[str, frozenset[str]] = {
+    "de": frozenset({"der", "die", "das", "dem", "den", "des"}),
+    "fr": frozenset({"le", "la", "les", "l'", "l’"}),
+    "es": frozenset({"el", "la", "los", "las", "lo"}),
+    "it": frozenset({"il", "lo", "la", "i", "gli", "le", "l'", "l’"}),
+    "pt": frozenset({"o", "a", "os", "as"}),
+    "ca": frozenset({"el", "la", "els", "les", "l'", "l’"}),
+    "nl": frozenset({"de", "het"}),
+}
+
+#: Words that end an expression even though the value does not need them: German "Uhr" in
+#: "14:30 Uhr", Russian "year" after a year (the genitive and its abbreviation).
+_KEEP_AT_END = frozenset({"uhr", "h", "heure", "heures", "hrs", "horas", "ore", "года", "году", "г"})
+
+_UNITS = "year|month|week|day|hour|minute|second|decade|fortnight"
+#: dateparser's English rendering of an amount of time ("3 day"; not a year followed by the
+#: word for "year", as in Russian dates), and of a date counted from the reference time
+#: ("3 day ago", "in 3 day").
+_AMOUNT = re.compile(rf"\b\d{{1,3}}\s+(?:{_UNITS})s?\b")
+_COUNTED = re.compile(rf"\bago\b|\bin\s+\d+\s+(?:{_UNITS})")
+_NOW = re.compile(r"0\s+(?:second|minute)s?\s+ago")
+
+#: Numbers that are not dates: a bare number of fewer than four digits ("12 personas"), a
+#: decimal ("2.4", "3,5"; but "1.5." is the 1st of May in German), two numbers joined by a colon
+#: with a one-digit second ("2:1"), or by a hyphen or slash with nothing else in the phrase
+#: ("3-1", "8/5").
+_NOT_A_DATE = re.compile(
+    r"\A[0-9]{1,3}\.?\Z|\A[0-9]+\.[0-9]+\Z|[0-9],[0-9]|(?<![0-9])[0-9]{1,2}:[0-9](?![0-9])"
+    r"|\A[0-9]{1,4}\s*[-/]\s*[0-9]{1,4}\.?\Z"
+)
+
+#: "am", and a 12-hour clock time that may come before it: an "am" after anything else ("am 8.
+#: Mai", German for "on the") is not a.m. (see :func:`_without_false_meridiem`).
+_AM = re.compile(r"(?i)\bam\b|\bam(?=[0-9])")
+_TWELVE_HOUR_BEFORE = re.compile(r"(?<![0-9])(?:0?[1-9]|1[0-2])(?:[:.][0-5][0-9])?\s*\Z")
+
+_PARTS_OF_DAY = {
+    "early_morning": "MO",
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+}
+_MONTH_KEYS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_UNIT_KEYS = ("decade", "year", "month", "week", "day", "hour", "minute", "second")
+
+
+class MissingDependencyError(DatelineError, ImportError):
+    """An optional dependency of the requested feature is not installed."""
+
+
+def _require_dateparser() -> None:
+    try:
+        import dateparser  # type: ignore[import-untyped,unused-ignore]  # noqa: F401
+    except ImportError:
+        raise MissingDependencyError(
+            f"languages other than English are read by dateparser, which is not installed: {_INSTALL_HINT}"
+        ) from None
+
+
+@cache
+def supported_languages() -> frozenset[str]:
+    """The language codes :func:`annotate_foreign` accepts: those dateparser has data for.
+
+    They are dateparser's codes, mostly ISO 639-1 with a script or region where dateparser
+    distinguishes them (``"zh-Hant"``, ``"sr-Latn"``). ``"en"`` is among them, but English text
+    belongs to dateline's rule engine (:func:`dateline.annotate`).
+
+    >>> {"de", "fr", "es", "it", "pt", "ru", "zh-Hant"} <= supported_languages()
+    True
+
+    Raises:
+        MissingDependencyError: dateparser is not installed.
+    """
+    _require_dateparser()
+    from dateparser.data.languages_info import (  # type: ignore[import-untyped,unused-ignore]
+        language_order,
+    )
+
+    return frozenset(language_order)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What one run of words means: its TIMEX3 type and value, and the fields the DCT gave."""
+
+    type: TimexType
+    value: str
+    implied: tuple[str, ...]
+
+
+def annotate_foreign(text: str, dct: dt.datetime | dt.date | None, lang: str) -> list[Timex]:
+    """Find the dates and times of a non-English ``text`` with dateparser, as TIMEX3 values.
+
+    Args:
+        text: the document, in language ``lang``.
+        dct: the publication date that relative expressions ("gestern", "hier", "ayer",
+            "вчера") resolve against, or ``None``: then only what the text itself says is kept
+            (see the module documentation). A ``datetime`` at midnight counts as a date without
+            a time of day.
+        lang: a dateparser language code (:func:`supported_languages`): ``"de"``, ``"fr"``,
+            ``"es"``, ``"it"``, ``"pt"``, ``"ru"``, ...
+
+    Returns:
+        The timexes in reading order, with ``text[t.start:t.end] == t.text``; spans never
+        overlap. ``rule`` is ``"dateparser." + lang``; ``anchor`` is ``"DCT"`` when a field came
+        from the publication date and ``None`` otherwise. Arbitrary text never raises: what
+        dateparser cannot read is skipped.
+
+    Raises:
+        DatelineTypeError: ``text`` is not a ``str``, ``lang`` is not a ``str``, or ``dct`` is
+            not a ``datetime``, ``date`` or ``None``.
+        DatelineValueError: dateparser does not know ``lang``.
+        MissingDependencyError: dateparser is not installed.
+
+    >>> import datetime
+    >>> dct = datetime.datetime(2025, 5, 9)
+    >>> [(t.text, t.value) for t in annotate_foreign("Ayer se reunieron en Madrid.", dct, "es")]
+    [('Ayer', '2025-05-08')]
+    >>> [(t.text, t.type, t.value) for t in annotate_foreign("8 мая 2025 года в 15:00", dct, "ru")]
+    [('8 мая 2025 года в 15:00', 'TIME', '2025-05-08T15:00')]
+    """
+    if isinstance(text, (bytes, bytearray)):
+        raise DatelineTypeError(
+            f'text must be str, not {type(text).__name__}; decode it first, e.g. data.decode("utf-8")'
+        )
+    if not isinstance(text, str):
+        raise DatelineTypeError(f"text must be str, not {type(text).__name__}")
+    if not isinstance(lang, str):
+        raise DatelineTypeError(f"lang must be a language code such as 'de', not {type(lang).__name__}")
+    if dct is not None and not isinstance(dct, dt.date):
+        raise DatelineTypeError(
+            f"dct must be a datetime.datetime, a datetime.date or None, not {type(dct).__name__}"
+        )
+    languages = supported_languages()
+    if lang not in languages:
+        examples = ", ".join(repr(code) for code in _EXAMPLE_LANGUAGES)
+        raise DatelineValueError(
+            f"lang={lang!r} is not a language dateparser knows; expected one of its {len(languages)} "
+            f"codes, such as {examples} (see dateline.multilingual.supported_languages())"
+        )
+    if not any(character.isalnum() for character in text):
+        return []
+    return _Reader(lang, _as_datetime(dct)).read(text)
+
+
+def _as_datetime(dct: dt.datetime | dt.date | None) -> dt.datetime | None:
+    if dct is None:
+        return None
+    if isinstance(dct, dt.datetime):
+        return dct.replace(tzinfo=None)
+    return dt.datetime(dct.year, dct.month, dct.day)
+
+
+class _Reader:
+    """The dateparser objects and caches for one call of :func:`annotate_foreign`."""
+
+    def __init__(self, lang: str, dct: dt.datetime | None) -> None:
+        from dateparser.date import DateDataParser  # type: ignore[import-untyped,unused-ignore]
+        from dateparser.languages.loader import LocaleDataLoader  # type: ignore[import-untyped,unused-ignore]
+
+        self.lang = lang
+        self.dct = dct
+        #: A DCT without a time of day stands for the whole day: reading it as midnight would
+        #: put "um 14:30 Uhr" on the day before under the news preference for the past.
+        self.has_clock = dct is not None and dct.time() != dt.time()
+        base = _NO_DCT_BASE if dct is None else dct
+        if dct is not None and not self.has_clock:
+            base = dct.replace(hour=23, minute=59, second=59)
+        far = base + _FAR_SHIFT if base.year < 5000 else base - _FAR_SHIFT
+        self.settings = _settings(base)
+        self.parser = DateDataParser(languages=[lang], settings=self.settings)
+        self.far_parser = DateDataParser(languages=[lang], settings=_settings(far))
+        self.locale: Locale = LocaleDataLoader().get_locale(lang)
+        self.articles = _ARTICLES.get(lang.split("-", maxsplit=1)[0], frozenset())
+        self.conjunctions = _CONJUNCTIONS.get(lang.split("-", maxsplit=1)[0], frozenset())
+        self.abbreviations, self.month_names, self.vocabulary = _word_lists(lang)
+        self._readings: dict[str, _Reading | None] = {}
+        self._last_words: set[int] = set()
+        self._blocked: set[int] = set()
+
+    # -- the text -------------------------------------------------------------------------------
+
+    def read(self, text: str) -> list[Timex]:
+        seeds = list(self._seeds(text))
+        words = _split_words(text, seeds)
+        if not words:
+            return []
+        starts = [start for start, _ in words]
+        ends = [end for _, end in words]
+        runs = [(bisect_right(ends, start), bisect_left(starts, end)) for start, end in seeds]
+        runs += [(index, index + 1) for index, word in enumerate(words) if self._is_date_word(text, word)]
+        not_dates = _NOT_DATES.get(self.lang.split("-", maxsplit=1)[0])
+        for match in not_dates.finditer(text) if not_dates else ():
+            self._blocked.update(range(bisect_right(ends, match.start()), bisect_left(starts, match.end())))
+        # An expression ends with a word of a date, a word dateparser's search put in one, or a
+        # word kept at the end ("Uhr"): windows ending anywhere else are not parsed at all.
+        self._last_words = {index for first, last in runs for index in range(first, last)}
+        self._last_words.update(
+            index
+            for index, word in enumerate(words)
+            if _word_text(text, word).lower().rstrip(".") in _KEEP_AT_END
+        )
+        breaks = self._sentence_breaks(text, words)
+        timexes: list[Timex] = []
+        for first, last in _regions(len(words), sorted(run for run in runs if run[0] < run[1]), breaks):
+            for start, end, reading in self._scan(text, words, breaks, first, last):
+                timexes.append(
+                    Timex(
+                        text=text[start:end],
+                        start=start,
+                        end=end,
+                        type=reading.type,
+                        value=reading.value,
+                        anchor="DCT" if reading.implied else None,
+                        rule="dateparser." + self.lang,
+                        implied=reading.implied,
+                    )
+                )
+        return timexes
+
+    def _is_date_word(self, text: str, word: tuple[int, int]) -> bool:
+        """Whether a word may be part of a date: it has a digit, or it is one of the language's
+        words for months, weekdays, units of time and relative dates ("Mai", "gestern",
+        "Woche"). Windows around these are read too, as dateparser's search misses some dates
+        ("Em 8 de maio de 2025 e em março de 2024" gives it nothing)."""
+        word_text = text[word[0] : word[1]]
+        if any(character.isdigit() for character in word_text):
+            return True
+        return word_text.lower().rstrip(".:") in self.vocabulary
+
+    def _seeds(self, text: str) -> Iterator[tuple[int, int]]:
+        """Where dateparser's search found dates, as ``(start, end)`` offsets, left to right."""
+        from dateparser.search import search_dates  # type: ignore[import-untyped,unused-ignore]
+
+        try:
+            found = search_dates(text, languages=[self.lang], settings=self.settings)
+        except Exception:  # dateparser's internal errors on odd input: nothing found
+            return
+        cursor = 0
+        for item in found or ():
+            substring = str(item[0]).strip()
+            if not substring:
+                continue
+            pieces = substring.split()
+            pattern = r"\s+".join(re.escape(piece) for piece in pieces)
+            match = re.compile(pattern).search(text, cursor)
+            if match is None:  # rewritten by dateparser (Russian "from" before a number)
+                continue
+            cursor = match.end()
+            yield match.start(), match.end()
+
+    def _sentence_breaks(self, text: str, words: list[tuple[int, int]]) -> set[int]:
+        """Indexes ``i`` such that a sentence or clause ends between word ``i`` and ``i + 1``."""
+        breaks: set[int] = set()
+        for index in range(len(words) - 1):
+            end, next_start = words[index][1], words[index + 1][0]
+            gap = text[end:next_start]
+            word = text[words[index][0] : end]
+            if word.lower() in self.conjunctions:
+                # "la semana pasada y el año pasado" is two dates, which dateparser reads as one.
+                breaks.update((index - 1, index))
+            if any(character in _CLAUSE_END for character in gap) or gap.count("\n") > 1:
+                breaks.add(index)
+            elif word.endswith(".") and gap and text[next_start].isupper():
+                # "8. Mai" (a German ordinal) and "Jan. 2025" go on; "statt. Gestern" and "auf
+                # 12. Am 1. Mai" do not.
+                following = text[next_start : words[index + 1][1]].rstrip(".").lower()
+                ordinal = word.rstrip(".").isdigit() and following in self.month_names
+                if not ordinal and word.rstrip(".").lower() not in self.month_names:
+                    breaks.add(index)
+        return breaks
+
+    def _scan(
+        self, text: str, words: list[tuple[int, int]], breaks: set[int], first: int, last: int
+    ) -> Iterator[tuple[int, int, _Reading]]:
+        """The expressions among ``words[first:last]``, leftmost first, each as long as it gets."""
+        index = emitted = first
+        while index < last:
+            found = None
+            limit = index + 1
+            while limit < last and limit - index < _MAX_WORDS and (limit - 1) not in breaks:
+                limit += 1
+            if not any(character.isalnum() for character in _word_text(text, words[index])):
+                index += 1
+                continue
+            for end in range(limit, index, -1):
+                if end - 1 not in self._last_words or not self._blocked.isdisjoint(range(index, end)):
+                    continue
+                reading = self._reading(text, words, index, end)
+                if reading is not None:
+                    found = (end, reading)
+                    break
+            if found is None:
+                index += 1
+                continue
+            end, reading = found
+            start = index
+            # Words the value does not need are left out, unless they are articles, words that
+            # belong at the end ("Uhr") or pieces of a word ("日" in "2025年5月8日").
+            while end - start > 1 and words[start][1] < words[start + 1][0]:
+                if (
+                    self._is_article(text, words, start)
+                    or self._reading(text, words, start + 1, end) != reading
+                ):
+                    break
+                start += 1
+            while end - start > 1 and words[end - 2][1] < words[end - 1][0]:
+                if _word_text(text, words[end - 1]).lower().rstrip(".") in _KEEP_AT_END:
+                    break
+                if self._reading(text, words, start, end - 1) != reading:
+                    break
+                end -= 1
+            if start > emitted and (start - 1) not in breaks and self._is_article(text, words, start - 1):
+                start -= 1
+            yield words[start][0], self._trim_end(text, words[end - 1]), reading
+            index = emitted = end
+
+    def _is_article(self, text: str, words: list[tuple[int, int]], index: int) -> bool:
+        if not self.articles or index + 1 >= len(words):
+            return False
+        gap = text[words[index][1] : words[index + 1][0]]
+        if gap.strip(" \t'’"):
+            return False
+        word = text[words[index][0] : words[index][1]].lower()
+        return word in self.articles or word + gap.strip() in self.articles
+
+    def _trim_end(self, text: str, word: tuple[int, int]) -> int:
+        """The end of the expression: a sentence's final period is not part of it ("2025."),
+        an abbreviation's period ("Jan.") and an ordinal's ("8.", "1.5.") are."""
+        start, end = word
+        bare = text[start:end].rstrip(".:-")
+        if not bare or bare == text[start:end]:
+            return end
+        day_or_abbreviation = (
+            re.fullmatch(r"[0-9]{1,2}(?:\.[0-9]{1,2})?|\w{1,2}", bare) or bare.lower() in self.abbreviations
+        )
+        if text[start:end] == bare + "." and day_or_abbreviation:
+            return end
+        return start + len(bare)
+
+    # -- one run of words -----------------------------------------------------------------------
+
+    def _reading(self, text: str, words: list[tuple[int, int]], start: int, end: int) -> _Reading | None:
+        phrase = text[words[start][0] : words[end - 1][1]]
+        if phrase not in self._readings:
+            self._readings[phrase] = self._read(phrase)
+        return self._readings[phrase]
+
+    def _read(self, phrase: str) -> _Reading | None:
+        """What ``phrase`` means as a whole, or ``None`` when it is not (only) a date."""
+        if not any(character.isalnum() for character in phrase):
+            return None
+        if _NOT_A_DATE.search(phrase):
+            return None  # a count, a decimal ("um 3,5 Prozent"), a score ("2:1", "3-1")
+        alphanumeric = re.findall(r"\w+", phrase)
+        if len(alphanumeric) == 1 and alphanumeric[0].lower() in self.abbreviations:
+            return None  # "Die", "Mo", "mar": articles and nouns far more often than dates
+        near = self._parse(self.parser, phrase)
+        if near is None:
+            return None
+        try:
+            english = self.locale.translate(phrase, settings=self.settings)
+        except Exception:
+            return None
+        if _AMOUNT.search(english) and not _COUNTED.search(english):
+            return None  # "drei Tage": an amount of time, which dateparser takes for "ago"
+        if _NOW.search(english):
+            return _Reading("DATE", "PRESENT_REF", ())
+        far = self._parse(self.far_parser, phrase)
+        if far is None or far.period != near.period:
+            return None
+        digits = re.findall(r"[0-9]+", phrase)
+        short_year = "year" in near.parts and bool(digits) and not any(len(group) == 4 for group in digits)
+        reading = _combine(
+            near, far, has_dct=self.dct is not None, has_clock=self.has_clock, short_year=short_year
+        )
+        if reading is None or not is_valid_value(reading.value):
+            return None
+        if not _year_is_written(near, far, phrase):
+            return None  # "2024 года" read as the year 1, a relative date run into a year
+        return reading
+
+    @staticmethod
+    def _parse(parser: DateDataParser, phrase: str) -> DateData | None:
+        try:
+            data = parser.get_date_data(_without_false_meridiem(phrase))
+        except Exception:  # dateparser's internal errors on odd input: not a date
+            return None
+        if data.date_obj is None or data.period is None:
+            return None
+        if tuple(data.parts) == ("day",):
+            return None  # a day number alone: "um 15 Uhr" is read as the 15th
+        return data
+
+
+def _without_false_meridiem(phrase: str) -> str:
+    """``phrase`` without the words "am" that do not follow a 12-hour clock time, which
+    dateparser would read as a.m. ("auf 12. Am 1. Mai" is not midnight); its own search drops
+    them the same way."""
+
+    def keep(match: re.Match[str]) -> str:
+        return match.group() if _TWELVE_HOUR_BEFORE.search(phrase, 0, match.start()) else ""
+
+    return _AM.sub(keep, phrase)
+
+
+def _settings(base: dt.datetime) -> Settings:
+    """dateparser settings without surprises: resolve against ``base`` (never the clock), prefer
+    the past (news report what happened), naive datetimes in the text's own wall-clock time
+    (a stated zone is not converted), the locale's day order ("1.5.2025" is the 1st of May in
+    German), a period of "time" for clock times, and no part required (relative expressions
+    have none of their own: which fields the text gives is found by :func:`_combine`)."""
+    from dateparser.conf import settings as defaults  # type: ignore[import-untyped,unused-ignore]
+
+    changes: dict[str, Any] = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "RETURN_TIME_AS_PERIOD": True,
+        "STRICT_PARSING": False,
+        "REQUIRE_PARTS": [],
+        "PREFER_LOCALE_DATE_ORDER": True,
+    }
+    return defaults.replace(mod_settings=changes, **changes)
+
+
+@cache
+def _word_lists(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """From dateparser's data for ``lang``, in lower case: the abbreviations of months and
+    weekdays (names shorter than the longest name of the same month or day: "di" and "die" for
+    Dienstag, "mar" for marzo and martes), the month names, and the words of dates (month and
+    weekday names, units of time, "ago", relative dates such as "gestern"; words of two letters
+    or fewer are left out, as they are mostly prepositions, except the words for "ago")."""
+    from dateparser.languages.loader import LocaleDataLoader  # type: ignore[import-untyped,unused-ignore]
+
+    info: dict[str, Any] = LocaleDataLoader().get_locale(lang).info
+    short: set[str] = set()
+    months: set[str] = set()
+    vocabulary: set[str] = set()
+    for key in _MONTH_KEYS + _WEEKDAY_KEYS:
+        names = [str(name).lower().rstrip(".") for name in info.get(key, ())]
+        if not names:
+            continue
+        longest = max(len(name) for name in names)
+        short.update(name for name in names if len(name) < longest)
+        if key in _MONTH_KEYS:
+            months.update(names)
+    phrases = [str(name) for key in (*_MONTH_KEYS, *_WEEKDAY_KEYS, *_UNIT_KEYS) for name in info.get(key, ())]
+    vocabulary.update(str(word).lower() for word in info.get("ago", ()))  # Italian "fa", however short
+    relative = info.get("relative-type", {})
+    if isinstance(relative, dict):
+        phrases += [str(name) for names in relative.values() for name in names]
+    vocabulary.update(
+        word.rstrip(".:")
+        for phrase in phrases
+        for word in phrase.lower().split()
+        if len(word.rstrip(".:")) > 2
+    )
+    return frozenset(short), frozenset(months), frozenset(vocabulary)
+
+
+def _split_words(text: str, seeds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words of ``text`` as ``(start, end)``, also cut where a seed starts or ends between
+    two letters or digits (which gives words to languages written without spaces, such as
+    Chinese)."""
+    cuts = sorted(
+        offset
+        for offset in {offset for seed in seeds for offset in seed}
+        if 0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum()
+    )
+    words = []
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        for cut in cuts:
+            if start < cut < end:
+                words.append((start, cut))
+                start = cut
+        words.append((start, end))
+    return words
+
+
+def _regions(count: int, runs: list[tuple[int, int]], breaks: set[int]) -> list[tuple[int, int]]:
+    """Runs of word indexes ``[first, last)`` to read: each of ``runs`` (sorted) with two more
+    words before it and one after it in the same sentence ("am 23" and "Februar" found apart
+    join again), merged."""
+    regions: list[tuple[int, int]] = []
+    for run_first, run_last in runs:
+        first, last = run_first, run_last
+        for _ in range(2):  # "Il y a" before "deux jours"
+            if first > 0 and (first - 1) not in breaks:
+                first -= 1
+        if last < count and (last - 1) not in breaks:
+            last += 1
+        if regions and first <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], last))
+        else:
+            regions.append((first, last))
+    return regions
+
+
+def _word_text(text: str, word: tuple[int, int]) -> str:
+    return text[word[0] : word[1]]
+
+
+def _year_is_written(near: DateData, far: DateData, phrase: str) -> bool:
+    """Whether a phrase with a year in it (four digits, or two after a day and month) was read
+    with that year, the same against both reference times."""
+    groups = re.findall(r"[0-9]+", phrase)
+    years = {int(group) for group in groups if len(group) == 4}
+    one, two = near.date_obj, far.date_obj
+    if years:
+        return one.year == two.year and one.year in years
+    if "year" in near.parts and len(groups) >= 3 and one.year == two.year:  # "8.5.25"
+        return f"{one.year % 100:02d}" in groups or str(one.year % 100) in groups
+    return True
+
+
+def _combine(
+    near: DateData, far: DateData, *, has_dct: bool, has_clock: bool, short_year: bool = False
+) -> _Reading | None:
+    """The reading of a phrase parsed against two reference times: the fields that agree were
+    written in the text, the others come from the DCT (or are unknown without one). The century
+    of a two-digit year (``short_year``: "8.5.25") comes from the DCT as well."""
+    period = str(near.period)
+    one, two = near.date_obj, far.date_obj
+    assert one is not None and two is not None  # checked by _parse
+    pairs = {
+        "year": (f"{one.year:04d}", f"{two.year:04d}"),
+        "month": (f"{one.month:02d}", f"{two.month:02d}"),
+        "day": (f"{one.day:02d}", f"{two.day:02d}"),
+        "quarter": (str((one.month - 1) // 3 + 1), str((two.month - 1) // 3 + 1)),
+        "week": (
+            "{:04d}-W{:02d}".format(*one.isocalendar()[:2]),
+            "{:04d}-W{:02d}".format(*two.isocalendar()[:2]),
+        ),
+        "time": (f"{one:%H:%M:%S}", f"{two:%H:%M:%S}"),
+    }
+    fields = _PERIOD_FIELDS.get(period)
+    if fields is None:
+        return None
+    differing = {name for name in fields if pairs[name][0] != pairs[name][1]}
+    if short_year and not has_dct:
+        differing.add("year")
+    if not has_dct and not ({"year", "month", "quarter"} & (set(fields) - differing)):
+        return None  # nothing of its own to say without a DCT: "gestern", "Montag", "um 14 Uhr"
+
+    def field(name: str) -> str:
+        known = pairs[name][0]
+        return "X" * len(known) if name in differing and not has_dct else known
+
+    kind: TimexType = "DATE"
+    if period == "year":
+        value = field("year")
+    elif period == "quarter":
+        value = f"{field('year')}-Q{field('quarter')}"
+    elif period == "month":
+        value = f"{field('year')}-{field('month')}"
+    elif period == "week":
+        value = pairs["week"][0]
+    else:
+        value = f"{field('year')}-{field('month')}-{field('day')}"
+        if period == "part_of_day":
+            part = getattr(near.part_of_day, "value", None)
+            if part not in _PARTS_OF_DAY:
+                return None
+            value, kind = f"{value}T{_PARTS_OF_DAY[part]}", "TIME"
+        elif period == "time" and ("time" not in differing or has_clock):
+            # A clock time written in the text, or counted from a DCT that has one ("vor drei
+            # Stunden"). Counted from a date without a time of day, it only tells the day.
+            seconds = f":{one.second:02d}" if one.second else ""
+            value, kind = f"{value}T{one.hour:02d}:{one.minute:02d}{seconds}", "TIME"
+    if not has_dct:
+        return _Reading(kind, value, ())
+    implied = tuple(name for name in ("year", "month", "day", "time") if _implies(name, differing, period))
+    if short_year and "year" not in implied:
+        implied = ("century", *implied)
+    return _Reading(kind, value, implied)
+
+
+#: The fields that make up the value at each of dateparser's periods.
+_PERIOD_FIELDS: dict[str, tuple[str, ...]] = {
+    "year": ("year",),
+    "quarter": ("year", "quarter"),
+    "month": ("year", "month"),
+    "week": ("year", "month", "day", "week"),
+    "day": ("year", "month", "day"),
+    "part_of_day": ("year", "month", "day"),
+    "time": ("year", "month", "day", "time"),
+}
+
+
+def _implies(name: str, differing: set[str], period: str) -> bool:
+    """Whether the calendar field ``name`` of the value came from the DCT."""
+    if name == "month" and period == "quarter":
+        return "quarter" in differing
+    if period == "week" and name != "time":
+        return "week" in differing
+    return name in differing

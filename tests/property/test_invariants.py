@@ -1,0 +1,186 @@
+"""Properties that hold for every text: spans agree with the text, values follow the TIMEX3 grammar,
+intervals are never empty, the output is deterministic, nothing raises, and moving the publication
+date by whole years moves every year resolved from it by the same amount.
+
+Texts come from ``tests/strategies.py``: built from the lexicon (so that rules fire and collide),
+arbitrary Unicode (lone surrogates and control characters included), and the two mixed with
+hostile pieces (NUL, RTL marks, emoji, HTML).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Callable, Sequence
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from strategies import (
+    any_texts,
+    check_invariants,
+    dct_dates,
+    dcts,
+    hostile_texts,
+    lexicon_texts,
+    unicode_texts,
+)
+
+import dateline
+from dateline.lexicon import en
+from dateline.timex import Timex
+
+#: Examples per property; raise it for a deeper run (DATELINE_PROPERTY_EXAMPLES=5000 pytest ...).
+EXAMPLES = int(os.environ.get("DATELINE_PROPERTY_EXAMPLES", "150"))
+FAST = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(
+    max_examples=max(1, EXAMPLES * 2 // 5), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+DOMAINS = ("news", "narrative", "auto")
+
+
+# --- never raises, and every invariant holds ------------------------------------------------------
+
+
+@FAST
+@given(text=lexicon_texts(), dct=dcts(), domain=st.sampled_from(DOMAINS))
+def test_lexicon_texts(text: str, dct: object, domain: str) -> None:
+    check_invariants(text, dateline.annotate(text, dct, domain=domain))  # type: ignore[arg-type]
+
+
+@FAST
+@given(text=unicode_texts(), dct=dcts())
+def test_arbitrary_unicode_never_raises(text: str, dct: object) -> None:
+    check_invariants(text, dateline.annotate(text, dct))  # type: ignore[arg-type]
+
+
+@FAST
+@given(text=hostile_texts(), dct=dcts(), domain=st.sampled_from(DOMAINS))
+def test_hostile_texts(text: str, dct: object, domain: str) -> None:
+    check_invariants(text, dateline.annotate(text, dct, domain=domain))  # type: ignore[arg-type]
+
+
+@SLOW
+@given(text=any_texts())
+def test_normalize_returns_one_of_the_timexes(text: str) -> None:
+    found = dateline.normalize(text, dct="2025-05-09")
+    timexes = dateline.annotate(text, dct="2025-05-09")
+    assert (found is None) == (not timexes)
+    assert found is None or found in timexes
+
+
+# --- determinism ----------------------------------------------------------------------------------
+
+
+@SLOW
+@given(text=any_texts(), dct=dcts(), domain=st.sampled_from(DOMAINS))
+def test_same_input_same_output(text: str, dct: object, domain: str) -> None:
+    first = dateline.annotate_document(text, dct, domain=domain)  # type: ignore[arg-type]
+    dateline.annotate("Unrelated text of May 8, 2025, three days later.", "2020-01-01")
+    second = dateline.annotate_document(text, dct, domain=domain)  # type: ignore[arg-type]
+    assert first == second
+
+
+# --- moving the publication date ------------------------------------------------------------------
+
+_YEAR_FIRST = re.compile(r"([0-9]{4})(.*)")
+
+
+def _inherited(timexes: Sequence[Timex], own: Callable[[Timex], bool]) -> list[bool]:
+    """``own(timex)``, or for a timex anchored on an earlier one (``anchor="t3"``), that one's."""
+    flags: list[bool] = []
+    for timex in timexes:
+        anchor = timex.anchor or ""
+        if re.fullmatch(r"t[0-9]+", anchor) and 0 < int(anchor[1:]) <= len(flags):
+            flags.append(flags[int(anchor[1:]) - 1] or own(timex))
+        else:
+            flags.append(own(timex))
+    return flags
+
+
+def _moved_with_dct(timexes: Sequence[Timex]) -> list[bool]:
+    """Which timexes hang off the DCT, directly or through earlier timexes."""
+    return _inherited(timexes, lambda timex: timex.anchor == "DCT")
+
+
+_EASTER = re.compile("|".join(map(re.escape, en.EASTER_HOLIDAYS)), re.IGNORECASE)
+
+
+def _follows_easter(timexes: Sequence[Timex]) -> list[bool]:
+    """Which timexes depend on the date of Easter, which repeats only every 5,700,000 years."""
+    return _inherited(timexes, lambda timex: _EASTER.search(timex.text) is not None)
+
+
+def _shift_year(value: str, years: int) -> str:
+    match = _YEAR_FIRST.fullmatch(value)
+    assert match is not None
+    return f"{int(match[1]) + years:04d}{match[2]}"
+
+
+def _pairs(text: str, dct: dt.date, years: int) -> list[tuple[Timex, Timex, bool]]:
+    """The timexes at ``dct`` and at ``dct`` moved by ``years``, paired, with whether they moved."""
+    before = dateline.annotate(text, dct)
+    after = dateline.annotate(text, dct.replace(year=dct.year + years))
+    # A date pushed out of years 1-9999 in one run only is dropped there: nothing to compare.
+    assume([(t.start, t.end) for t in before] == [(t.start, t.end) for t in after])
+    for first, second in zip(before, after, strict=True):
+        assert (first.type, first.rule, first.anchor) == (second.type, second.rule, second.anchor)
+    return list(zip(before, after, _moved_with_dct(before), strict=True))
+
+
+@st.composite
+def _whole_cycles(draw: st.DrawFn) -> tuple[dt.date, int]:
+    """A DCT and a shift by whole 400-year cycles, after which the Gregorian calendar (leap days,
+    weekdays, ISO weeks) repeats exactly, Feb 29 included; only Easter does not."""
+    dct = draw(dct_dates(1600, 2400))
+    years = draw(st.sampled_from([400 * n for n in (-2, -1, 1, 2) if 1 <= dct.year + 400 * n <= 9999]))
+    return dct, years
+
+
+@SLOW
+@given(text=lexicon_texts(), dct_and_years=_whole_cycles())
+def test_moving_the_dct_by_whole_calendar_cycles_moves_resolved_years(
+    text: str, dct_and_years: tuple[dt.date, int]
+) -> None:
+    dct, years = dct_and_years
+    pairs = _pairs(text, dct, years)
+    easter = _follows_easter([first for first, _, _ in pairs])
+    for (first, second, moved), after_easter in zip(pairs, easter, strict=True):
+        if not moved:
+            if first.anchor is None:
+                assert first.value == second.value, first
+            continue
+        if "year" in first.implied and _YEAR_FIRST.fullmatch(first.value) and not after_easter:
+            assert second.value == _shift_year(first.value, years), (first, second)
+            assert first.implied == second.implied
+
+
+def _near_a_year_boundary(value: str) -> bool:
+    """Whether a leap day or a different weekday alignment (a few days' difference) could carry
+    ``value`` into the next or previous year: January, December, ISO weeks 1 and 52-53."""
+    return re.match(r"[0-9]{4}-(?:01|12|W0[1-2]|W5[0-3])\b", value) is not None
+
+
+@st.composite
+def _any_whole_years(draw: st.DrawFn) -> tuple[dt.date, int]:
+    """A DCT that is not Feb 29 (it would not exist in most target years) and any whole number
+    of years within the range where every fourth year is a leap year (1901-2099)."""
+    dct = draw(dct_dates(1901, 2099).filter(lambda day: (day.month, day.day) != (2, 29)))
+    years = draw(st.integers(1901 - dct.year, 2099 - dct.year).filter(bool))
+    return dct, years
+
+
+@SLOW
+@given(text=lexicon_texts(), dct_and_years=_any_whole_years())
+def test_moving_the_dct_by_any_whole_years_moves_resolved_years(
+    text: str, dct_and_years: tuple[dt.date, int]
+) -> None:
+    dct, years = dct_and_years
+    for first, second, moved in _pairs(text, dct, years):
+        if not moved or "year" not in first.implied or not _YEAR_FIRST.fullmatch(first.value):
+            continue
+        # Feb 29 goes to the nearest leap year, and days near New Year may cross it when the
+        # weekdays fall differently: those years need not move by exactly ``years``.
+        if "-02-29" in first.value or _near_a_year_boundary(first.value):
+            continue
+        assert second.value[:4] == _shift_year(first.value, years)[:4], (first, second)

@@ -1,0 +1,201 @@
+"""Calendar edges: leap days, ISO week 53, year boundaries, BC years, two-digit years, time zones,
+and the ends of the calendar (years 1 and 9999), where a value must be right or absent, never
+invalid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline import annotate, is_valid_value
+from dateline.timex import interval
+
+
+def values(text: str, dct: str) -> list[tuple[str, str]]:
+    timexes = annotate(text, dct)
+    assert all(is_valid_value(timex.value) for timex in timexes)
+    return [(timex.text, timex.value) for timex in timexes]
+
+
+def value(text: str, dct: str) -> str:
+    found = values(text, dct)
+    assert len(found) == 1, found
+    return found[0][1]
+
+
+# --- leap days ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("It happened on Feb. 29.", "2025-05-09", "2024-02-29"),  # never the non-existent 2025-02-29
+        ("It happened on Feb. 29.", "2024-03-01", "2024-02-29"),
+        ("It happened on Feb. 29.", "2100-03-01", "2096-02-29"),  # 2100 is not a leap year
+        ("The vote will be held on Feb. 29.", "2025-01-10", "2028-02-29"),
+        ("Feb. 29, 2000", "2025-05-09", "2000-02-29"),
+        ("Feb. 29, 2024", "2025-05-09", "2024-02-29"),
+        ("It happened on the 29th.", "2025-03-10", "2025-01-29"),  # February 2025 has no 29th
+        ("It happened on the 29th.", "2024-03-10", "2024-02-29"),
+        ("It happened on the 31st.", "2025-05-09", "2025-03-31"),  # April has 30 days
+        ("30 days ago", "2024-03-30", "2024-02-29"),
+        ("a year ago", "2024-02-29", "2023"),
+        ("a month ago", "2025-03-31", "2025-02"),
+    ],
+)
+def test_leap_days(text: str, dct: str, expected: str) -> None:
+    assert value(text, dct) == expected
+
+
+@pytest.mark.parametrize("text", ["Feb. 29, 2023", "Feb. 29, 1900", "February 30", "April 31, 2024"])
+def test_days_that_do_not_exist_give_no_value(text: str) -> None:
+    assert values(text, "2025-05-09") == []
+
+
+# --- ISO weeks ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("last week", "2021-01-08", "2020-W53"),
+        ("this week", "2021-01-01", "2020-W53"),
+        ("next week", "2020-12-24", "2020-W53"),
+        ("next week", "2026-12-25", "2026-W53"),
+        ("last week", "2025-01-08", "2025-W01"),  # Monday 2024-12-30 starts ISO week 1 of 2025
+        ("this weekend", "2020-12-31", "2020-W53-WE"),
+    ],
+)
+def test_iso_week_53(text: str, dct: str, expected: str) -> None:
+    assert value(text, dct) == expected
+
+
+def test_week_53_exists_only_in_long_years() -> None:
+    assert is_valid_value("2020-W53")
+    assert not is_valid_value("2021-W53")
+    assert interval("2020-W53") == (dt.datetime(2020, 12, 28), dt.datetime(2021, 1, 4))
+    assert interval("2020-W53-WE") == (dt.datetime(2021, 1, 2), dt.datetime(2021, 1, 4))
+
+
+# --- year boundaries ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("last December", "2025-01-03", "2024-12"),
+        ("next January", "2025-12-30", "2026-01"),
+        ("yesterday", "2025-01-01", "2024-12-31"),
+        ("tomorrow", "2024-12-31", "2025-01-01"),
+        ("last year", "2025-01-01", "2024"),
+        ("next month", "2025-12-15", "2026-01"),
+        ("last month", "2025-01-15", "2024-12"),
+        ("last quarter", "2025-01-15", "2024-Q4"),
+        ("next quarter", "2025-11-15", "2026-Q1"),
+        ("last Tuesday", "2025-01-01", "2024-12-31"),
+        ("next Monday", "2025-12-31", "2026-01-05"),
+        ("this winter", "2025-01-15", "2024-WI"),  # winter belongs to the year it starts in
+        ("last winter", "2025-01-15", "2023-WI"),
+        ("New Year's Eve", "2025-01-01", "2024-12-31"),
+        ("Christmas", "2025-01-02", "2024-12-25"),
+    ],
+)
+def test_year_boundaries(text: str, dct: str, expected: str) -> None:
+    assert value(text, dct) == expected
+
+
+def test_winter_interval_crosses_the_year() -> None:
+    # "WI" is a season, not an ISO week: it used to give no interval at all.
+    assert interval("2024-WI") == (dt.datetime(2024, 12, 1), dt.datetime(2025, 3, 1))
+    assert annotate("this winter", "2025-01-15")[0].interval() == (
+        dt.datetime(2024, 12, 1),
+        dt.datetime(2025, 3, 1),
+    )
+
+
+# --- eras and short years -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("264 BC", "BC0264"),
+        ("Rome fell in AD 476.", "0476"),
+        ("the class of '98", "1998"),
+        ("in '24", "2024"),
+        ("in '00", "2000"),
+        ("12/31/98", "1998-12-31"),
+        ("the '90s", "199"),
+        ("the 1990s", "199"),
+        ("the 20th century", "19"),
+    ],
+)
+def test_eras_and_short_years(text: str, expected: str) -> None:
+    assert value(text, "2025-05-09") == expected
+
+
+def test_bc_values_have_no_interval() -> None:
+    timex = annotate("264 BC", "2025-05-09")[0]
+    assert timex.interval() is None
+
+
+# --- time zones and clock edges -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 p.m. EST", "2025-05-09T15:00-05:00"),
+        ("10 a.m. PDT", "2025-05-09T10:00-07:00"),
+        ("9 a.m. IST", "2025-05-09T09:00+05:30"),
+        ("15:30 GMT", "2025-05-09T15:30Z"),
+        ("0735 GMT", "2025-05-09T07:35Z"),
+        ("12 am", "2025-05-09T00:00"),
+        ("12 pm", "2025-05-09T12:00"),
+        ("midnight", "2025-05-09T24:00"),
+        ("on Friday at 3 p.m. EST", "2025-05-09T15:00-05:00"),
+    ],
+)
+def test_clock_times_and_zones(text: str, expected: str) -> None:
+    assert value(text, "2025-05-09") == expected
+
+
+def test_midnight_interval_is_the_first_minute_of_the_next_day() -> None:
+    assert annotate("midnight", "2024-02-28")[0].interval() == (
+        dt.datetime(2024, 2, 29),
+        dt.datetime(2024, 2, 29, 0, 1),
+    )
+
+
+# --- the ends of the calendar ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        ("tomorrow", "9999-12-31"),
+        ("next year", "9999-06-01"),
+        ("next week", "9999-12-31"),
+        ("yesterday", "0001-01-01"),
+        ("last year", "0001-06-01"),
+        ("last week", "0001-01-03"),
+        ("the nineties", "0001-06-01"),
+    ],
+)
+def test_beyond_the_calendar_gives_no_value(text: str, dct: str) -> None:
+    assert values(text, dct) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("yesterday", "9999-12-31", "9999-12-30"),
+        ("tomorrow", "0001-01-01", "0001-01-02"),
+        ("'98", "9999-12-31", "9998"),
+        ("Christmas", "9999-12-31", "9999-12-25"),
+    ],
+)
+def test_just_inside_the_calendar(text: str, dct: str, expected: str) -> None:
+    assert value(text, dct) == expected

@@ -1,0 +1,245 @@
+"""The multilingual path (:mod:`dateline.multilingual`): dateparser finds and reads the dates of
+texts in other languages.
+
+Examples per language (full dates, month and year, relative expressions against the test DCT),
+what is never a date, what is kept without a DCT, the errors, and a property: any text gives
+timexes whose spans agree with the text, do not overlap and carry valid TIMEX3 values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+
+pytest.importorskip("dateparser")
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import check_invariants, unicode_texts
+
+from dateline.errors import DatelineError, DatelineTypeError, DatelineValueError
+from dateline.multilingual import (
+    MissingDependencyError,
+    annotate_foreign,
+    supported_languages,
+)
+from dateline.timex import Timex
+
+#: The test DCT of the whole suite (tests/conftest.py), as the datetime api.py passes on.
+DCT = dt.datetime(2025, 5, 9)
+
+
+def annotate(text: str, lang: str, dct: dt.datetime | None = DCT) -> list[Timex]:
+    """Annotate and check the invariants every annotation satisfies."""
+    timexes = annotate_foreign(text, dct, lang)
+    check_invariants(text, timexes)
+    for timex in timexes:
+        assert timex.rule == f"dateparser.{lang}", timex
+        assert timex.anchor in (None, "DCT"), timex
+        assert (timex.anchor == "DCT") == bool(timex.implied), timex
+    return timexes
+
+
+def found(text: str, lang: str, dct: dt.datetime | None = DCT) -> list[tuple[str, str, str, str | None]]:
+    return [(t.text, t.type, t.value, t.anchor) for t in annotate(text, lang, dct)]
+
+
+# (lang, text, the timexes: text, type, value, anchor), against the test DCT 2025-05-09.
+EXAMPLES = [
+    # German: a full date (the preposition "am" and the "in" after it are left out), yesterday,
+    # month and year, a numeric date in German day order, a weekday with a clock time.
+    (
+        "de",
+        "Die Gespräche fanden am 8. Mai 2025 in Moskau statt.",
+        [("8. Mai 2025", "DATE", "2025-05-08", None)],
+    ),
+    (
+        "de",
+        "Gestern traf er Xi, im März 2024 auch.",
+        [("Gestern", "DATE", "2025-05-08", "DCT"), ("März 2024", "DATE", "2024-03", None)],
+    ),
+    ("de", "Am 1.5.2025 war Feiertag.", [("1.5.2025", "DATE", "2025-05-01", None)]),
+    ("de", "Am Montag um 14:30 Uhr.", [("Montag um 14:30 Uhr", "TIME", "2025-05-05T14:30", "DCT")]),
+    ("de", "Die Wahl findet am 23. Februar statt.", [("23. Februar", "DATE", "2025-02-23", "DCT")]),
+    # French: month and year, yesterday, a date with a time, a count back from the DCT.
+    ("fr", "Le sommet aura lieu en septembre 2025.", [("septembre 2025", "DATE", "2025-09", None)]),
+    ("fr", "Hier, il a parlé.", [("Hier", "DATE", "2025-05-08", "DCT")]),
+    ("fr", "Le 8 mai 2025 à 15h30.", [("Le 8 mai 2025 à 15h30", "TIME", "2025-05-08T15:30", None)]),
+    (
+        "fr",
+        "Il y a deux jours, en 1998.",
+        [("Il y a deux jours", "DATE", "2025-05-07", "DCT"), ("1998", "DATE", "1998", None)],
+    ),
+    # Spanish: the article stays, the preposition goes.
+    ("es", "Ayer se reunieron en Madrid.", [("Ayer", "DATE", "2025-05-08", "DCT")]),
+    ("es", "El 8 de mayo de 2025 firmaron.", [("El 8 de mayo de 2025", "DATE", "2025-05-08", None)]),
+    ("es", "Llegó en marzo de 2024.", [("marzo de 2024", "DATE", "2024-03", None)]),
+    # Italian: an elided article, a week, month and year.
+    ("it", "Ieri si sono incontrati.", [("Ieri", "DATE", "2025-05-08", "DCT")]),
+    ("it", "L'8 maggio 2025 a Roma.", [("L'8 maggio 2025", "DATE", "2025-05-08", None)]),
+    (
+        "it",
+        "La settimana scorsa, a marzo 2024.",
+        [("La settimana scorsa", "DATE", "2025-W18", "DCT"), ("marzo 2024", "DATE", "2024-03", None)],
+    ),
+    # Portuguese.
+    ("pt", "Ontem eles se encontraram.", [("Ontem", "DATE", "2025-05-08", "DCT")]),
+    (
+        "pt",
+        "Em 8 de maio de 2025 e em março de 2024.",
+        [("8 de maio de 2025", "DATE", "2025-05-08", None), ("março de 2024", "DATE", "2024-03", None)],
+    ),
+    # Russian: the word for "year" after the year belongs to the date.
+    ("ru", "Вчера они встретились.", [("Вчера", "DATE", "2025-05-08", "DCT")]),
+    ("ru", "Переговоры прошли 8 мая 2025 года в Москве.", [("8 мая 2025 года", "DATE", "2025-05-08", None)]),
+    # A language written without spaces.
+    ("zh", "2025年5月8日，两国领导人举行会谈。", [("2025年5月8日", "DATE", "2025-05-08", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), EXAMPLES, ids=[f"{e[0]}: {e[1]}" for e in EXAMPLES])
+def test_examples(lang: str, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert found(text, lang) == expected
+
+
+def test_two_dates_joined_by_and_stay_two() -> None:
+    assert found("la semana pasada y el año pasado", "es") == [
+        ("la semana pasada", "DATE", "2025-W18", "DCT"),
+        ("el año pasado", "DATE", "2024", "DCT"),
+    ]
+
+
+def test_german_am_is_not_a_meridiem() -> None:
+    """ "am" (on the) is not a.m.: "auf 12. Am 1. Mai" is not midnight."""
+    assert found("Die Zahl stieg auf 12. Am 1. Mai war Feiertag.", "de") == [
+        ("1. Mai", "DATE", "2025-05-01", "DCT")
+    ]
+
+
+def test_now_is_present_ref() -> None:
+    assert found("Jetzt ist es vorbei.", "de") == [("Jetzt", "DATE", "PRESENT_REF", None)]
+
+
+def test_two_digit_year_takes_its_century_from_the_dct() -> None:
+    (timex,) = annotate("Am 8.5.25 kam er.", "de")
+    assert (timex.text, timex.value, timex.anchor, timex.implied) == (
+        "8.5.25",
+        "2025-05-08",
+        "DCT",
+        ("century",),
+    )
+    assert found("Am 8.5.25 kam er.", "de", None) == [("8.5.25", "DATE", "XXXX-05-08", None)]
+
+
+def test_implied_fields_are_recorded() -> None:
+    gestern, mai = annotate("Gestern und am 8. Mai.", "de")
+    assert gestern.implied == ("year", "month", "day")
+    assert (mai.text, mai.value, mai.implied) == ("8. Mai", "2025-05-08", ("year",))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Reise dauerte drei Tage."),  # an amount of time, not "three days ago"
+        ("de", "Die Partei hat die Wahl gewonnen, die Zahl stieg auf 12."),  # "die" is not Dienstag
+        ("es", "12 personas resultaron heridas."),  # a bare number
+        ("de", "Das Treffen beginnt um 15 Uhr."),  # a day number alone: dateparser reads the 15th
+        ("de", "Die Inflation stieg um 3,5 Prozent."),  # a decimal
+        ("de", "Das Spiel endete 2:1."),  # a score, not 02:01
+        ("fr", "Le score était de 3-1."),  # a score, not the 3rd of January
+        ("es", "Esta mañana habló el ministro."),  # "this morning", not "tomorrow"
+        ("fr", "Bonjour à tous, merci."),
+    ],
+)
+def test_not_dates(lang: str, text: str) -> None:
+    assert found(text, lang) == []
+
+
+def test_without_dct_only_what_the_text_says() -> None:
+    """No clock: absolute dates are kept, partial ones keep their own fields, the rest goes."""
+    text = "Gestern, am 8. Mai 2025, und am 23. Februar; letzte Woche im September."
+    assert found(text, "de", None) == [
+        ("8. Mai 2025", "DATE", "2025-05-08", None),
+        ("23. Februar", "DATE", "XXXX-02-23", None),
+        ("September", "DATE", "XXXX-09", None),
+    ]
+    assert found("Ayer, hoy y el lunes.", "es", None) == []
+
+
+def test_a_date_and_a_midnight_datetime_are_the_same_dct() -> None:
+    text = "Gestern um 14:30 Uhr."
+    assert annotate_foreign(text, dt.date(2025, 5, 9), "de") == annotate_foreign(text, DCT, "de")
+
+
+def test_a_dct_with_a_clock_time() -> None:
+    assert found("Vor drei Stunden.", "de", dt.datetime(2025, 5, 9, 15, 20)) == [
+        ("Vor drei Stunden", "TIME", "2025-05-09T12:20", "DCT")
+    ]
+    assert found("Vor drei Stunden.", "de") == [("Vor drei Stunden", "DATE", "2025-05-09", "DCT")]
+
+
+def test_supported_languages() -> None:
+    languages = supported_languages()
+    assert isinstance(languages, frozenset)
+    assert {"de", "fr", "es", "it", "pt", "ru", "zh", "ar", "ja"} <= languages
+    assert supported_languages() is languages  # cached
+
+
+def test_unsupported_language() -> None:
+    with pytest.raises(DatelineValueError, match=r"lang='xx'.*'de', 'fr'") as caught:
+        annotate_foreign("8 mai 2025", DCT, "xx")
+    assert isinstance(caught.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "lang"),
+    [
+        (b"8 mai 2025", DCT, "fr"),
+        (None, DCT, "fr"),
+        ("8 mai 2025", "2025-05-09", "fr"),
+        ("8 mai 2025", DCT, None),
+    ],
+)
+def test_argument_types(text: object, dct: object, lang: object) -> None:
+    with pytest.raises(DatelineTypeError):
+        annotate_foreign(text, dct, lang)  # type: ignore[arg-type]
+
+
+def test_missing_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    supported_languages.cache_clear()
+    monkeypatch.setitem(sys.modules, "dateparser", None)  # makes `import dateparser` fail
+    try:
+        with pytest.raises(MissingDependencyError, match=r"pip install dateparser") as caught:
+            annotate_foreign("8 mai 2025", DCT, "fr")
+        assert isinstance(caught.value, DatelineError)
+        assert isinstance(caught.value, ImportError)
+    finally:
+        supported_languages.cache_clear()
+
+
+def test_import_dateline_does_not_import_dateparser() -> None:
+    code = "import sys, dateline, dateline.multilingual; print('dateparser' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+FRAGMENTS = (
+    "8. Mai 2025", "gestern", "am", "im März", "Uhr", "14:30", "1.5.2025", "hier", "le", "mai",
+    "hace", "ayer", "de", "2024", "вчера", "мая", "года", "12", ".", ",", " ", "'", "\n", "Die",
+)  # fmt: skip
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.one_of(
+        st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=4), max_size=12).map(" ".join),
+        unicode_texts(max_size=60),
+    ),
+    lang=st.sampled_from(["de", "fr", "es", "ru"]),
+    dct=st.sampled_from([DCT, None, dt.datetime(1, 1, 1), dt.datetime(9999, 12, 31, 23, 59)]),
+)
+def test_any_text_never_raises(text: str, lang: str, dct: dt.datetime | None) -> None:
+    annotate(text, lang, dct)
