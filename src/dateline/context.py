@@ -11,6 +11,7 @@ past or of the future? The answer comes from auxiliaries (``will``, ``'ll``, ``i
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Literal
 
@@ -37,6 +38,8 @@ _PARTICIPLE_AFTER = frozenset(
      "will", "would", "to", "can", "could", "may", "might", "must", "should", "not"}
 )  # fmt: skip
 _WINDOW = 160
+_CUE_LEXICON = en.PAST_VERBS_STRICT | en.PRESENT_CUES
+_ED_WORD = re.compile(r"(?<![A-Za-z'])[A-Za-z]+ed(?![A-Za-z'])")
 
 
 def sentence_bounds(text: str, position: int) -> tuple[int, int]:
@@ -64,47 +67,95 @@ def _is_past_form(word: str, previous: str, *, at_sentence_start: bool) -> bool:
     return len(lower) > 4 and lower.endswith("ed") and lower not in en.NOT_PAST_ED
 
 
+class TenseIndex:
+    """Every tense cue of a text, found in one pass, for answering :meth:`tense_at` quickly.
+
+    >>> index = TenseIndex("They met on Monday. They will meet on Friday.")
+    >>> index.tense_at(12, 18), index.tense_at(38, 44)
+    ('past', 'future')
+    """
+
+    __slots__ = ("_cues", "_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        cues: list[tuple[int, int, int, Tense]] = []
+        cues.extend((m.start(), m.end(), 0, "future") for m in _FUTURE_PHRASES.finditer(text))
+        cues.extend((m.start(), m.end(), 1, "present") for m in _PRESENT_PERFECT.finditer(text))
+        for match in _cue_words(text):
+            word = match.group(0)
+            lower = word.lower()
+            could_be_past = lower in en.PAST_VERBS_STRICT or (
+                len(lower) > 4 and lower.endswith("ed") and lower not in en.NOT_PAST_ED
+            )
+            tense: Tense | None = None
+            if could_be_past:
+                previous, at_sentence_start = _previous_word(text, match.start())
+                if _is_past_form(word, previous, at_sentence_start=at_sentence_start):
+                    tense = "past"
+            if tense is None and lower in en.PRESENT_CUES:
+                tense = "present"
+            if tense is not None:
+                cues.append((match.start(), match.end(), 2, tense))
+        cues.sort()
+        self._cues = cues
+        self._starts = [cue[0] for cue in cues]
+
+    def tense_at(self, start: int, end: int | None = None) -> Tense | None:
+        """The tense of the clause around ``text[start:end]`` (see :func:`tense_at`)."""
+        end = start if end is None else end
+        sentence_start, sentence_end = sentence_bounds(self.text, start)
+        best: tuple[int, int, int] | None = None
+        best_tense: Tense | None = None
+        low = bisect.bisect_left(self._starts, sentence_start)
+        high = bisect.bisect_left(self._starts, sentence_end)
+        for cue_start, cue_end, order, tense in self._cues[low:high]:
+            if cue_end > sentence_end or _inside(cue_start, cue_end, start, end):
+                continue
+            key = (_distance(cue_start, cue_end, start, end), order, cue_start)
+            if best is None or key < best:
+                best, best_tense = key, tense
+        return best_tense
+
+
+def _cue_words(text: str) -> list[re.Match[str]]:
+    """The words of ``text`` that may be tense cues, in order: -ed forms and words of the cue
+    lexicon. The lexicon words the text holds are found first with one C-level pass, so the
+    search regex only names those."""
+    present = {word.lower() for word in _WORD.findall(text)} & _CUE_LEXICON
+    found = list(_ED_WORD.finditer(text))
+    if present:
+        alternatives = "|".join(re.escape(word) for word in sorted(present, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![A-Za-z'])(?:{alternatives})(?![A-Za-z'])", re.IGNORECASE)
+        found.extend(match for match in pattern.finditer(text) if not match.group(0).lower().endswith("ed"))
+    found.sort(key=lambda match: match.start())
+    return found
+
+
+def _previous_word(text: str, position: int) -> tuple[str, bool]:
+    """The word before ``position`` (lower case; empty at a sentence start) and whether the word
+    at ``position`` opens a sentence (a full stop or a line break since the previous word)."""
+    index = position - 1
+    while index >= 0 and not text[index].isalpha():
+        if text[index] in ".!?\n":
+            return "", True
+        index -= 1
+    if index < 0:
+        return "", True
+    end = index + 1
+    while index >= 0 and (text[index].isalpha() or text[index] == "'"):
+        index -= 1
+    return text[index + 1 : end].lower(), False
+
+
 def tense_at(text: str, start: int, end: int | None = None) -> Tense | None:
     """The tense of the clause around ``text[start:end]``: ``"past"``, ``"future"``,
     ``"present"`` (present perfect or present with no past cue) or ``None`` (no verb found).
 
-    The nearest cue to the expression decides, looking first inside its clause, then the sentence.
+    The nearest cue to the expression decides; cues after it count a little less. To ask about
+    many expressions of one text, build a :class:`TenseIndex` once.
     """
-    end = start if end is None else end
-    sentence_start, sentence_end = sentence_bounds(text, start)
-    sentence = text[sentence_start:sentence_end]
-    best: tuple[int, Tense] | None = None
-    for match in _FUTURE_PHRASES.finditer(sentence):
-        if _inside(sentence_start + match.start(), sentence_start + match.end(), start, end):
-            continue
-        distance = _distance(sentence_start + match.start(), sentence_start + match.end(), start, end)
-        if best is None or distance < best[0]:
-            best = (distance, "future")
-    for match in _PRESENT_PERFECT.finditer(sentence):
-        if _inside(sentence_start + match.start(), sentence_start + match.end(), start, end):
-            continue
-        distance = _distance(sentence_start + match.start(), sentence_start + match.end(), start, end)
-        if best is None or distance < best[0]:
-            best = (distance, "present")
-    previous_word = ""
-    for match in _WORD.finditer(sentence):
-        word = match.group(0)
-        position = sentence_start + match.start()
-        lower = word.lower()
-        after = previous_word
-        previous_word = lower
-        if _inside(position, position + len(word), start, end):
-            continue
-        if _is_past_form(word, after, at_sentence_start=match.start() == 0):
-            tense: Tense = "past"
-        elif lower in en.PRESENT_CUES:
-            tense = "present"
-        else:
-            continue
-        distance = _distance(position, position + len(word), start, end)
-        if best is None or distance < best[0]:
-            best = (distance, tense)
-    return best[1] if best else None
+    return TenseIndex(text).tense_at(start, end)
 
 
 def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int:

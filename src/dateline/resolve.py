@@ -22,7 +22,7 @@ from itertools import islice
 from typing import Literal
 
 from dateline.calendar import SEASON_START_MONTH, holiday_date, season_of, shift_date, weekday_near
-from dateline.context import Tense, tense_at
+from dateline.context import Tense, TenseIndex
 from dateline.partial import Grain, PartialTime
 from dateline.timex import Timex, TimexType, is_valid_value
 
@@ -108,12 +108,15 @@ def resolve_all(
     policy = policy or ResolutionPolicy(context.domain)
     timexes: list[Timex] = []
     points: list[ReferencePoint] = []
+    tenses: TenseIndex | None = None
     for candidate in candidates:
         partial = candidate.partial
         tense = None
         if _needs_tense(partial) and not context.text.startswith(("'s", "’s"), candidate.end):
             # A possessive ("Wednesday's ruling") names an event the report looks back on.
-            tense = tense_at(context.text, candidate.start, candidate.end)
+            if tenses is None:
+                tenses = TenseIndex(context.text)
+            tense = tenses.tense_at(candidate.start, candidate.end)
         resolution = resolve_partial(partial, context, tense=tense, points=points, policy=policy)
         if resolution is None or not is_valid_value(resolution.value):
             continue
