@@ -12,6 +12,7 @@ past or of the future? The answer comes from auxiliaries (``will``, ``'ll``, ``i
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Literal
 
@@ -118,6 +119,13 @@ class TenseIndex:
         return best_tense
 
 
+@functools.lru_cache(maxsize=2048)
+def _lexicon_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A regex for exactly these cue words (texts share small sets: "said", "was", "is")."""
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![A-Za-z'])(?:{alternatives})(?![A-Za-z'])", re.IGNORECASE)
+
+
 def _cue_words(text: str) -> list[re.Match[str]]:
     """The words of ``text`` that may be tense cues, in order: -ed forms and words of the cue
     lexicon. The lexicon words the text holds are found first with one C-level pass, so the
@@ -125,8 +133,7 @@ def _cue_words(text: str) -> list[re.Match[str]]:
     present = {word.lower() for word in _WORD.findall(text)} & _CUE_LEXICON
     found = list(_ED_WORD.finditer(text))
     if present:
-        alternatives = "|".join(re.escape(word) for word in sorted(present, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![A-Za-z'])(?:{alternatives})(?![A-Za-z'])", re.IGNORECASE)
+        pattern = _lexicon_pattern(frozenset(present))
         found.extend(match for match in pattern.finditer(text) if not match.group(0).lower().endswith("ed"))
     found.sort(key=lambda match: match.start())
     return found
