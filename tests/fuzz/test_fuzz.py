@@ -5,7 +5,7 @@ runs) with random DCTs and domains until its time budget is spent; every annotat
 ``strategies.check_invariants``. ``test_fuzz_with_atheris`` runs the coverage-guided harness
 ``fuzz_annotate.py`` in a subprocess for the same budget, and is skipped without atheris.
 
-The budget is ``DATELINE_FUZZ_SECONDS`` (default 6 seconds each; CI may raise it to a minute).
+The budget is ``DATELINE_FUZZ_SECONDS`` (default 4 seconds each; CI may raise it to a minute).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from strategies import ADVERSARIAL, any_texts, check_invariants, dcts, tokens
 
 import dateline
 
-BUDGET = float(os.environ.get("DATELINE_FUZZ_SECONDS", "6"))
+BUDGET = float(os.environ.get("DATELINE_FUZZ_SECONDS", "4"))
 HARNESS = Path(__file__).with_name("fuzz_annotate.py")
 
 

@@ -119,7 +119,8 @@ def _century(match: RuleMatch) -> PartialTime | None:
     if ordinal is None or not 1 <= ordinal <= 21:
         return None
     bc = match.has("bc")
-    return PartialTime(century=ordinal if bc else ordinal - 1, bc=bc, grain=Grain.CENTURY)
+    # The 20th century is 19xx ("19"); the 9th century BC is 8xx BC ("BC08").
+    return PartialTime(century=ordinal - 1, bc=bc, grain=Grain.CENTURY)
 
 
 def _quarter(match: RuleMatch) -> PartialTime | None:
@@ -284,13 +285,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.month_day_year",
         type="DATE",
-        pattern=_WEEKDAY_PREFIX + r"{month} (?:the )?{day}" + _ORDINAL_SUFFIX + r"(?:,? |, ?){year4:year}",
+        pattern=_WEEKDAY_PREFIX + r"{month} (?:the )?{day}" + _ORDINAL_SUFFIX + r"(?:,\s*|\s+){year4:year}",
         parse=calendar_fields,
         examples=(
             Example("May 8, 2025", "2025-05-08"),
             Example("Tuesday, March 5, 2024", "2024-03-05"),
             Example("Nov. 8 1998", "1998-11-08"),
             Example("September 1st, 1939", "1939-09-01"),
+            Example("May 8,2025", "2025-05-08"),
         ),
         negatives=("may 8, 2025",),
         priority=3,
@@ -449,7 +451,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first) century(?P<bc> B\.?C\.?)?",
         parse=_century,
-        examples=(Example("the 20th century", "19"), Example("the 9th century BC", "BC09")),
+        examples=(Example("the 20th century", "19"), Example("the 9th century BC", "BC08")),
         priority=3,
     ),
     Rule(
