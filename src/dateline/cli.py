@@ -170,6 +170,21 @@ def _command_evaluate(arguments: argparse.Namespace) -> int:
     )
 
 
+def _add_document_options(command: argparse.ArgumentParser, *, dct_help: str) -> None:
+    """The inputs and options that ``annotate`` and ``timeline`` share."""
+    command.add_argument(
+        "files", nargs="*", metavar="FILE", help="UTF-8 text files; '-' or nothing reads stdin"
+    )
+    command.add_argument("--dct", help=dct_help)
+    command.add_argument(
+        "--domain",
+        choices=("news", "narrative", "auto"),
+        default="news",
+        help="news (default), narrative or auto",
+    )
+    command.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``dateline`` command."""
     parser = argparse.ArgumentParser(
@@ -179,37 +194,17 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     annotate = commands.add_parser("annotate", help="annotate text files (or stdin) with TIMEX3 values")
-    annotate.add_argument(
-        "files", nargs="*", metavar="FILE", help="UTF-8 text files; '-' or nothing reads stdin"
-    )
-    annotate.add_argument(
-        "--dct", help="publication date, YYYY-MM-DD (default: a dateline in the text, else none)"
+    _add_document_options(
+        annotate, dct_help="publication date, YYYY-MM-DD (default: a dateline in the text, else none)"
     )
     annotate.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
-    annotate.add_argument(
-        "--domain",
-        choices=("news", "narrative", "auto"),
-        default="news",
-        help="news (default), narrative or auto",
-    )
-    annotate.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
     annotate.set_defaults(run=_command_annotate)
 
     timeline = commands.add_parser("timeline", help="print the dated events of text files")
-    timeline.add_argument(
-        "files", nargs="*", metavar="FILE", help="UTF-8 text files; '-' or nothing reads stdin"
-    )
-    timeline.add_argument("--dct", help="publication date, YYYY-MM-DD")
+    _add_document_options(timeline, dct_help="publication date, YYYY-MM-DD")
     timeline.add_argument(
         "--format", choices=("text", "json"), default="text", help="text (default) or json lines"
     )
-    timeline.add_argument(
-        "--domain",
-        choices=("news", "narrative", "auto"),
-        default="news",
-        help="news (default), narrative or auto",
-    )
-    timeline.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
     timeline.set_defaults(run=_command_timeline)
 
     evaluate = commands.add_parser(
