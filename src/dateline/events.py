@@ -458,13 +458,19 @@ class _Sentence:
             return self.tokens[index]
         return None
 
-    def noun_lemma(self, index: int) -> str | None:
+    def _open_word(self, index: int) -> _Token | None:
+        """The token at ``index`` if it is a word that could name an event (not part of a timex,
+        not a known non-trigger)."""
         token = self.tokens[index]
-        if token.timex is not None or not token.is_word:
+        if token.timex is not None or not token.is_word or token.lower in NON_TRIGGERS:
+            return None
+        return token
+
+    def noun_lemma(self, index: int) -> str | None:
+        token = self._open_word(index)
+        if token is None:
             return None
         lower = token.lower
-        if lower in NON_TRIGGERS:
-            return None
         if lower in EVENT_NOUNS:
             return lower
         for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")):
@@ -473,12 +479,10 @@ class _Sentence:
         return None
 
     def verb_lemma(self, index: int) -> str | None:
-        token = self.tokens[index]
-        if token.timex is not None or not token.is_word:
+        token = self._open_word(index)
+        if token is None:
             return None
         lower = token.lower
-        if lower in NON_TRIGGERS:
-            return None
         if not token.text.islower() and index > 0:
             return None  # a capitalized word inside a sentence is a name ("Mark", "Will")
         if lower in _LEMMAS:
