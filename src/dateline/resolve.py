@@ -126,7 +126,7 @@ def resolve_all(
                 text=candidate.text,
                 start=candidate.start,
                 end=candidate.end,
-                type=_timex_type(candidate, partial),
+                type=_timex_type(partial),
                 value=resolution.value,
                 mod=partial.mod,  # type: ignore[arg-type]
                 freq=partial.freq,
@@ -145,7 +145,7 @@ def _needs_tense(partial: PartialTime) -> bool:
     return partial.kind == "date" and partial.year is None and partial.value is None
 
 
-def _timex_type(candidate: Candidate, partial: PartialTime) -> TimexType:
+def _timex_type(partial: PartialTime) -> TimexType:
     if partial.kind == "duration":
         return "DURATION"
     if partial.kind == "set":
@@ -202,7 +202,7 @@ def _anchor_for(
     return ReferencePoint(context.dct, Grain.SECOND, "DCT")
 
 
-def _inherited(partial: PartialTime, points: Sequence[ReferencePoint]) -> ReferencePoint | None:
+def _inherited(points: Sequence[ReferencePoint]) -> ReferencePoint | None:
     """The quarter or half-year a comparison such as "a year earlier" is about, if any."""
     for point in reversed(points[-3:]):
         if point.grain in (Grain.QUARTER, Grain.HALF):
@@ -273,7 +273,7 @@ def _resolve_relative(
     if anchor is None:
         return Resolution(format_unknown(partial))
     if partial.inherit_grain:
-        inherited = _inherited(partial, points)
+        inherited = _inherited(points)
         if inherited is not None:
             anchor = inherited
             partial = partial.but(grain=inherited.grain, anchor_grain=inherited.grain)
