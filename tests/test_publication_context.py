@@ -39,6 +39,9 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("The summit is due in December.", [("December", "2025-12")]),
         ("The plant will reopen in March.", [("March", "2026-03")]),
         ("It happened on Feb. 29.", [("Feb. 29", "2024-02-29")]),
+        ("The envoys could leave as soon as Tuesday, officials said.", [("Tuesday", "2025-05-13")]),
+        ("The talks, set to resume Monday, were suspended.", [("Monday", "2025-05-12")]),
+        ("The team might arrive Wednesday.", [("Wednesday", "2025-05-14")]),
     ],
 )
 def test_tense_decides_the_direction(text: str, expected: list[tuple[str, str]]) -> None:

@@ -26,9 +26,10 @@ _FUTURE_PHRASES = re.compile(
     r"\b(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am) (?:to|due to|set to|going to|expected to|"
     r"scheduled to|slated to|supposed to|likely to|poised to|about to)|"
     r"(?:plans?|planned|planning|intends?|intended|aims?|hopes?|expects?|agreed|promised|vowed|"
-    r"threatened|decided|pledged|wants?|seeks?|prepares?|preparing) to|scheduled|upcoming|due|"
+    r"threatened|decided|pledged|wants?|seeks?|prepares?|preparing|set|ready) to|scheduled|upcoming|due|"
+    r"as soon as|"
     r"(?:is|are) expected|"
-    r"(?:[Ww]ould|may) (?!have\b|not\b)\w+|expires?|effective)\b"
+    r"(?:[Ww]ould|may|might) (?!have\b|not\b)\w+|expires?|effective)\b"
 )
 _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have|'s|'ve)\s+(?:\w+ly\s+|not\s+|been\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE
