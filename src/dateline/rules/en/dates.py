@@ -130,6 +130,10 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
     if not 1 <= nth <= 4:
         return None
     year = match.group("year") or match.group("qyear")
+    if year is None and "fiscal" in match.text.lower():
+        # A fiscal quarter is named by the fiscal year being reported on: the current one, not
+        # the nearest calendar quarter of that number.
+        return PartialTime(anchor="dct", quarter=nth, shift=Shift(Grain.YEAR, 0), grain=Grain.QUARTER)
     return PartialTime(year=int(year) if year else None, quarter=nth, grain=Grain.QUARTER)
 
 
@@ -458,7 +462,7 @@ RULES: tuple[Rule, ...] = (
         name="date.quarter",
         type="DATE",
         pattern=(
-            r"(?:(?:the )?(?:(?:fiscal|calendar) )?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
+            r"(?:(?:the )?(?:(?:fiscal|calendar)[- ])?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
             r"(?:,? (?:of )?(?:fiscal )?{year4:year})?"
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
             r"|Q(?P<qdigit>[1-4])(?: {year4:qyear})?)"
@@ -469,6 +473,9 @@ RULES: tuple[Rule, ...] = (
             Example("the first quarter of 2024", "2024-Q1"),
             Example("Q2 2023", "2023-Q2"),
             Example("the third-quarter results", "2025-Q3", span="third-quarter", dct="2025-10-20"),
+            Example("the fiscal first quarter", "2025-Q1", dct="2025-10-20"),
+            Example("the fiscal-first quarter", "2025-Q1", dct="2025-10-20"),
+            Example("the first quarter", "2026-Q1", dct="2025-11-20"),
         ),
         priority=2,
     ),
