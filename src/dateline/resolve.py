@@ -632,7 +632,7 @@ def format_duration(parts: Sequence[tuple[float | None, str]]) -> str:
     >>> format_duration([(4, "D")]), format_duration([(None, "Y")]), format_duration([(2, "TH")])
     ('P4D', 'PXY', 'PT2H')
     >>> format_duration([(4, "DE")]), format_duration([(1.5, "Y")]), format_duration([(5.5, "TH")])
-    ('P40Y', 'P18M', 'PT5H30M')
+    ('P40Y', 'P1Y6M', 'PT5H30M')
     """
     date_parts: list[str] = []
     clock_parts: list[str] = []
@@ -645,14 +645,21 @@ def format_duration(parts: Sequence[tuple[float | None, str]]) -> str:
         elif unit == "2W":
             scaled_amount, letter = (amount or 1) * 2, "W"
         elif unit == "Y" and amount is not None and amount != int(amount) and (amount * 12).is_integer():
-            scaled_amount, letter = amount * 12, "M"
-        elif unit == "D" and amount is not None and amount != int(amount):
-            scaled_amount, letter = amount * 24, "TH"
+            # "two and a half years" is P2Y6M: whole units, then the rest in the next smaller one.
+            if amount > 1:
+                date_parts.append(f"{int(amount)}Y")
+            scaled_amount, letter = (amount - int(amount)) * 12, "M"
+        elif unit == "D" and amount is not None and amount != int(amount) and (amount * 24).is_integer():
+            if amount > 1:
+                date_parts.append(f"{int(amount)}D")
+            scaled_amount, letter = (amount - int(amount)) * 24, "TH"
         elif unit == "TM" and amount is not None and amount != int(amount) and (amount * 60).is_integer():
-            clock_parts.append(f"{int(amount)}M{round((amount - int(amount)) * 60)}S")
+            whole = f"{int(amount)}M" if amount > 1 else ""
+            clock_parts.append(f"{whole}{round((amount - int(amount)) * 60)}S")
             continue
         elif unit == "TH" and amount is not None and amount != int(amount) and (amount * 60).is_integer():
-            clock_parts.append(f"{int(amount)}H{round((amount - int(amount)) * 60)}M")
+            whole = f"{int(amount)}H" if amount > 1 else ""
+            clock_parts.append(f"{whole}{round((amount - int(amount)) * 60)}M")
             continue
         number = "X" if scaled_amount is None else _number(scaled_amount)
         if letter.startswith("T"):

@@ -19,6 +19,8 @@ def _amount(match: RuleMatch) -> float | bool | None:
     text = match.group("amount")
     if match.has("vague"):
         return None
+    if match.has("half"):
+        return 0.5
     if text is None:
         return 1.0
     lowered = " ".join(text.lower().split())
@@ -87,7 +89,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial))?) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            r"(?:(?P<amount>{number})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{vague})(?: (?:more|additional|further|extra|full))?[- ]"
+            r"(?:(?P<half>half an?)|(?P<amount>{number})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{vague})(?: (?:more|additional|further|extra|full))?[- ]"
             + _UNIT_WORDS
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)"
         ),
@@ -98,10 +100,15 @@ RULES: tuple[Rule, ...] = (
             Example("the past three months", "P3M"),
             Example("30-year", "P30Y"),
             Example("several days", "PXD"),
-            Example("two and a half years", "P30M"),
+            Example("two and a half years", "P2Y6M"),
+            Example("half an hour", "PT30M"),
+            Example("half a century", "P50Y"),
+            Example("three and a half days", "P3DT12H"),
+            Example("half a day", "PT12H"),
             Example("a decade", "P10Y"),
             Example("48 hours", "PT48H"),
-            Example("a year and a half", "P18M"),
+            Example("a year and a half", "P1Y6M"),
+            Example("half a year", "P6M"),
             Example("5 1/2 hours", "PT5H30M"),
             Example(
                 "for at least two more weeks", "P2W", span="at least two more weeks", mod="EQUAL_OR_MORE"
