@@ -42,6 +42,12 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("The envoys could leave as soon as Tuesday, officials said.", [("Tuesday", "2025-05-13")]),
         ("The talks, set to resume Monday, were suspended.", [("Monday", "2025-05-12")]),
         ("The team might arrive Wednesday.", [("Wednesday", "2025-05-14")]),
+        (
+            "The airline will double its flights to markets untouched by the crisis by August.",
+            [("August", "2025-08")],
+        ),
+        ("Payment would be made on a still unspecified date in January.", [("January", "2026-01")]),
+        ("The rebels unveiled their plan in March.", [("March", "2025-03")]),
     ],
 )
 def test_tense_decides_the_direction(text: str, expected: list[tuple[str, str]]) -> None:

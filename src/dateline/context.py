@@ -66,7 +66,17 @@ def _is_past_form(word: str, previous: str, *, at_sentence_start: bool) -> bool:
         return True
     if word[:1].isupper() and not at_sentence_start:
         return False
-    return len(lower) > 4 and lower.endswith("ed") and lower not in en.NOT_PAST_ED
+    return _may_be_past_ed(lower)
+
+
+def _may_be_past_ed(lower: str) -> bool:
+    """An -ed word that may be a past tense; "unspecified", "unnamed" are only ever adjectives."""
+    if len(lower) <= 4 or not lower.endswith("ed") or lower in en.NOT_PAST_ED:
+        return False
+    if lower.startswith("un") and not lower.startswith("under"):
+        stem = lower[:-2]
+        return any(stem.startswith(verb) for verb in en.UN_VERBS)
+    return True
 
 
 class TenseIndex:
@@ -87,9 +97,7 @@ class TenseIndex:
         for match in _cue_words(text):
             word = match.group(0)
             lower = word.lower()
-            could_be_past = lower in en.PAST_VERBS_STRICT or (
-                len(lower) > 4 and lower.endswith("ed") and lower not in en.NOT_PAST_ED
-            )
+            could_be_past = lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)
             tense: Tense | None = None
             if could_be_past:
                 previous, at_sentence_start = _previous_word(text, match.start())

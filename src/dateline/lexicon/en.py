@@ -168,6 +168,14 @@ NOT_PAST_ED: Final = frozenset(
      "wed", "sled", "naked", "wicked", "sacred", "kindred", "rugged"}
 )  # fmt: skip
 
+#: Verbs that begin with "un": their -ed forms are past tenses, while other un-…-ed words
+#: ("unspecified", "unnamed", "unconfirmed") are adjectives.
+UN_VERBS: Final = frozenset(
+    {"unveil", "unleash", "uncover", "unload", "unfold", "unseal", "unlock", "unravel", "unearth",
+     "unif", "unit", "unplug", "unpack", "unnerv", "unseat", "unblock", "unmask", "unwrap", "unroll",
+     "unzip", "unhook", "unti", "unbolt", "unfurl", "unlink", "unsettl", "unburden", "undo"}
+)  # fmt: skip
+
 #: Present-tense verbs: a clause in the present keeps an expression in the publication's own period.
 PRESENT_CUES: Final = frozenset(
     {"is", "are", "am", "says", "say", "does", "do", "remains", "remain", "marks", "seems",
