@@ -175,6 +175,10 @@ def _reported_quarter(match: RuleMatch) -> PartialTime | None:
     if match.has("period") and not word:
         return None
     amount = _PERIOD_WORDS[word]
+    if word in ("latest", "most recent"):
+        # The latest quarter is the last one closed before publication, whatever quarter the
+        # report has just talked about (often a forecast for the current one).
+        return PartialTime(anchor="dct", shift=Shift(Grain.QUARTER, -1), grain=Grain.QUARTER)
     return PartialTime(
         anchor="ref",
         anchor_grain=Grain.QUARTER,
@@ -321,6 +325,12 @@ RULES: tuple[Rule, ...] = (
                 "Profit in the third quarter was up from the year-ago quarter.",
                 "2024-Q3",
                 span="the year-ago quarter",
+                dct="2025-11-02",
+            ),
+            Example(
+                "It expects a loss in the fourth quarter after a profit in the latest quarter.",
+                "2025-Q3",
+                span="the latest quarter",
                 dct="2025-11-02",
             ),
         ),
