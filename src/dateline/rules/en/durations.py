@@ -128,6 +128,20 @@ RULES: tuple[Rule, ...] = (
         priority=2,
     ),
     Rule(
+        name="duration.year_ended",
+        type="DURATION",
+        # "net income for the year ended June 30": a twelve-month period named by its length and its
+        # last day, as financial reports write it (the date after it is a timex of its own).
+        pattern=r"the (?:(?:fiscal|financial) )?(?P<unit>(?-i:year))(?= end(?:ed|ing)\b)",
+        parse=_duration,
+        examples=(
+            Example("Net income for the year ended June 30 rose.", "P1Y", span="the year", type="DURATION"),
+            Example("In the fiscal year ending March 31, sales fell.", "P1Y", span="the fiscal year"),
+        ),
+        negatives=("the year-end figures",),
+        priority=3,
+    ),
+    Rule(
         name="duration.long_adjective",
         type="DURATION",
         pattern=r"(?:(?P<amount>{number})-)?" + _UNIT_WORDS + r"-long",

@@ -205,6 +205,19 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", month=month, day=day, shift=Shift(Grain.YEAR, amount), grain=grain)
 
 
+#: Where in the year "earlier in the year" and the like fall.
+_IN_THE_YEAR_MODS = {"earlier": "START", "early": "START", "later": "END", "late": "END"}
+
+
+def _reported_year(match: RuleMatch) -> PartialTime | None:
+    """ "the year", "the full year", "the current fiscal year": in a report, the year being reported
+    on (the DCT's; in a narrative, the story's); "the latest fiscal year" is the last one closed."""
+    which = " ".join((match.group("which") or "").lower().split())
+    amount = -1 if which in ("latest", "most recent") else 0
+    mod = _IN_THE_YEAR_MODS.get((match.group("pos") or "").lower())
+    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR, mod=mod)
+
+
 def _weekend(match: RuleMatch) -> PartialTime | None:
     del match
     return PartialTime(anchor="dct", weekend=True, grain=Grain.WEEK)
@@ -325,6 +338,39 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=("the period",),
+        priority=1,
+    ),
+    Rule(
+        name="relative.reported_year",
+        type="DATE",
+        # Not "the year's" (a possessive names something else), not "the year-ago quarter", "the
+        # year before" or "the year 2000" (other rules), not "the year of/when/in which ..." (a year
+        # the clause defines), not "Man of the Year" (a title: lower-case "year" only).
+        pattern=(
+            r"(?:(?P<pos>earlier|later|early|late) in )?the "
+            r"(?:(?P<which>full|current|latest|most recent) )?(?:(?:fiscal|financial|calendar) )?(?-i:year)"
+            r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of|when|that|"
+            r"in which|during which|two thousand|nineteen|eighteen|seventeen)\b)"
+        ),
+        parse=_reported_year,
+        examples=(
+            Example("Sales for the full year rose 13%.", "2025", span="the full year"),
+            Example(
+                "It expects higher sales in the current fiscal year.", "2025", span="the current fiscal year"
+            ),
+            Example("For the year, volume was flat.", "2025", span="the year"),
+            Example(
+                "It had $7 billion in sales in the latest fiscal year.", "2024", span="the latest fiscal year"
+            ),
+            Example("Output was cut earlier in the year.", "2025", span="earlier in the year", mod="START"),
+            Example("Later in the year, the plant will reopen.", "2025", span="Later in the year", mod="END"),
+        ),
+        negatives=(
+            "It was the year's best film.",
+            "He was named Man of the Year.",
+            "the year in which the war ended",
+            "the year-ago quarter",
+        ),
         priority=1,
     ),
     Rule(
