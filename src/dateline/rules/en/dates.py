@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.lexicon import lexicon_for
+from dateline.lexicon import en, lexicon_for
 from dateline.lexicon.en import AMBIGUOUS_MONTHS
 from dateline.partial import Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
@@ -226,9 +226,21 @@ def _spelled_two_digits(words: str) -> int | None:
     return None
 
 
+#: A plural after "two thousand" makes it a count ("two thousand troops"); "has", "was" and the like
+#: are verbs after a year ("two thousand has been a hard year").
+_COUNTED = re.compile(
+    r"\s+(?:dollars|people|troops|years|men|soldiers|(?!(?:has|was|is|as|its|his|this|plus|unless)\b)\w+s)\b",
+    re.IGNORECASE,
+)
+
+
 def _spelled_year(match: RuleMatch) -> PartialTime | None:
-    """ "nineteen ninety-six", "the year two thousand", "two thousand and one"."""
+    """ "nineteen ninety-six", "the year two thousand", "two thousand and one" (not "two thousand
+    troops", unless the text says "the year" or names a month or season before it)."""
     century = (match.group("century_word") or "").lower()
+    named = match.has("the_year") or match.has("month") or match.has("season")
+    if not century and not named and _COUNTED.match(match.match.string, match.match.end()):
+        return None
     if century:
         high = _SPELLED_TEENS.get(century)
         low = _spelled_two_digits(match.group("low") or "")
@@ -241,6 +253,45 @@ def _spelled_year(match: RuleMatch) -> PartialTime | None:
         if teen:
             year = 2000 + _SPELLED_TEENS[teen]
     return PartialTime(year=year, grain=Grain.YEAR)
+
+
+_SPELLED_YEAR = (
+    r"(?P<spelled>(?P<century_word>nineteen|eighteen|seventeen|sixteen) "
+    r"(?P<low>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
+    r"|two thousand(?:(?: and)? (?:(?P<unit_word>one|two|three|four|five|six|seven|eight|nine)|(?P<teen_word>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))?)"
+)
+
+
+def _month_spelled_year(match: RuleMatch) -> PartialTime | None:
+    """ "January nineteen ninety-seven"."""
+    month = _LEXICON.month(match.group("month") or "")
+    year = _spelled_year(match)
+    if month is None or year is None:
+        return None
+    return year.but(month=month, grain=Grain.MONTH)
+
+
+def _season_spelled_year(match: RuleMatch) -> PartialTime | None:
+    """ "the winter of nineteen ninety-four"."""
+    year = _spelled_year(match)
+    season = en.SEASONS.get((match.group("season") or "").lower())
+    if year is None or season is None:
+        return None
+    return year.but(season=season, grain=Grain.SEASON)
+
+
+def _month_ordinal_word(match: RuleMatch) -> PartialTime | None:
+    """ "March eighth", "June sixth, nineteen forty-four"."""
+    day = calendar_fields(match)
+    if day is None or day.day is None:
+        return None
+    if match.has("spelled"):
+        year = _spelled_year(match)
+        if year is None:
+            return None
+        day = day.but(year=year.year)
+    return day
 
 
 def _year_end(match: RuleMatch) -> PartialTime | None:
@@ -258,7 +309,9 @@ _NOT_A_YEAR_AFTER = (
     r"others|more|of (?:the|them|us|those))\b)"
 )
 
-_WEEKDAY_PREFIX = r"(?:{weekday},? (?:the )?)?"
+#: "Tuesday, March 5", "this coming Sunday, March 8": the weekday (and its determiner) belong to
+#: the date they name.
+_WEEKDAY_PREFIX = r"(?:(?:(?:this coming|this past|next|last|this|coming) )?{weekday},? (?:the )?)?"
 _NEWSPAPER_NAMES = r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Night\s+Live|Today|People|Business|Bloody)\b)"
 
 RULES: tuple[Rule, ...] = (
@@ -369,13 +422,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.year",
         type="DATE",
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?:fiscal )?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?:fiscal |the year )?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
         parse=_year,
         examples=(
             Example("in 1998", "1998", span="1998"),
             Example("the 2025 budget", "2025", span="2025"),
             Example("the 1998 elections", "1998", span="1998"),
+            Example("The year 1950 marked a turn.", "1950", span="The year 1950"),
         ),
         negatives=("$2000", "2000%", "3.1998"),
     ),
@@ -406,20 +460,75 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.spelled_year",
         type="DATE",
-        pattern=(
-            r"(?:the year )?(?:(?P<century_word>nineteen|eighteen|seventeen|sixteen) "
-            r"(?P<low>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-            r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
-            r"|two thousand(?:(?: and)? (?:(?P<unit_word>one|two|three|four|five|six|seven|eight|nine)|(?P<teen_word>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))?(?! (?:dollars|people|troops|years|men|soldiers|\w+s)\b))"
-        ),
+        pattern=r"(?P<the_year>the year )?" + _SPELLED_YEAR,
         parse=_spelled_year,
         examples=(
             Example("in nineteen ninety-six", "1996", span="nineteen ninety-six"),
             Example("by the year two thousand", "2000", span="the year two thousand"),
+            Example(
+                "The approach of the year two thousand has worried many.",
+                "2000",
+                span="the year two thousand",
+            ),
             Example("nineteen oh five", "1905"),
         ),
-        negatives=("two thousand people",),
+        negatives=("two thousand people", "two thousand soldiers"),
         priority=1,
+    ),
+    Rule(
+        name="date.month_spelled_year",
+        type="DATE",
+        pattern=r"{month},? (?:of )?" + _SPELLED_YEAR,
+        parse=_month_spelled_year,
+        examples=(
+            Example(
+                "January nineteen ninety-seven. Atlanta again.",
+                "1997-01",
+                span="January nineteen ninety-seven",
+            ),
+            Example("in March of two thousand and one", "2001-03", span="March of two thousand and one"),
+        ),
+        negatives=("you may nineteen ninety-six",),
+        priority=2,
+    ),
+    Rule(
+        name="date.season_spelled_year",
+        type="DATE",
+        pattern=r"(?:the )?{season},? (?:of )?" + _SPELLED_YEAR,
+        parse=_season_spelled_year,
+        examples=(
+            Example(
+                "prices we saw in the winter of nineteen ninety-four",
+                "1994-WI",
+                span="the winter of nineteen ninety-four",
+            ),
+            Example("summer nineteen eighty", "1980-SU"),
+        ),
+        priority=2,
+    ),
+    Rule(
+        name="date.month_ordinal_word",
+        type="DATE",
+        # Broadcast transcripts spell the day out: "March eighth", "this coming Sunday, March eighth".
+        pattern=_WEEKDAY_PREFIX
+        + r"{month} (?:the )?{ordinal_word:day}(?![- ](?:half|quarter|time|round|place|term|largest|biggest)\b|-)"
+        + r"(?:,? "
+        + _SPELLED_YEAR
+        + r")?",
+        parse=_month_ordinal_word,
+        examples=(
+            Example(
+                "Women's Day is this coming Sunday, March eighth.",
+                "2025-03-08",
+                span="this coming Sunday, March eighth",
+            ),
+            Example("on May first", "2025-05-01", span="May first"),
+            Example(
+                "on June sixth, nineteen forty-four", "1944-06-06", span="June sixth, nineteen forty-four"
+            ),
+        ),
+        negatives=("They march first to the square.",),
+        priority=2,
     ),
     Rule(
         name="date.year_end",
