@@ -166,10 +166,21 @@ def _week_of(match: RuleMatch) -> PartialTime | None:
 
 
 def _half(match: RuleMatch) -> PartialTime | None:
-    word = (match.group("which") or "").lower()
+    """ "the first half", "the last half of 1989", "the first two quarters of 1990"."""
+    word = (match.group("which") or match.group("which_quarters") or "").lower()
     half = 1 if word in ("first", "1st") else 2
     year = match.group("year")
+    if year is None and (word in ("last", "latter") or match.has("which_quarters")):
+        # "the last half" and "the first two quarters" alone are as often a game's or a duration.
+        return None
     return PartialTime(year=int(year) if year else None, half=half, grain=Grain.HALF)
+
+
+def _half_of_decade(match: RuleMatch) -> PartialTime | None:
+    """ "the last half of the '80s": the decade, with the half in ``mod`` (as "the late '80s")."""
+    decade = _decade(match)
+    word = (match.group("which") or "").lower()
+    return None if decade is None else decade.but(mod="START" if word == "first" else "END")
 
 
 def _season(match: RuleMatch) -> PartialTime | None:
@@ -614,11 +625,39 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.half",
         type="DATE",
-        pattern=r"(?:the )?(?P<which>first|second|1st|2nd) half(?: of {year4:year})?(?! of\b)",
+        pattern=(
+            r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter) half|(?P<which_quarters>first|last) two quarters)"
+            r"(?: of {year4:year}|(?! of\b))"
+        ),
         parse=_half,
-        examples=(Example("the first half of 2024", "2024-H1"), Example("the second half", "2025-H2")),
-        negatives=("the second half of the match",),
+        examples=(
+            Example("the first half of 2024", "2024-H1"),
+            Example("the second half", "2025-H2"),
+            Example("earnings for the last half of 1989", "1989-H2", span="the last half of 1989"),
+            Example("the latter half of 2008", "2008-H2"),
+            Example(
+                "through the first two quarters of 2026", "2026-H1", span="the first two quarters of 2026"
+            ),
+        ),
+        negatives=("the second half of the match", "in the last half hour"),
         priority=2,
+    ),
+    Rule(
+        name="date.half_of_decade",
+        type="DATE",
+        pattern=(
+            r"(?:the )?(?P<which>first|second|last|latter) half of the "
+            r"(?:(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s"
+            r"|(?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+        ),
+        parse=_half_of_decade,
+        examples=(
+            Example(
+                "the trend of the last half of the '80s", "198", span="the last half of the '80s", mod="END"
+            ),
+            Example("the first half of the 1990s", "199", mod="START"),
+        ),
+        priority=3,
     ),
     Rule(
         name="date.season",
