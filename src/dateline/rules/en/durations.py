@@ -86,7 +86,7 @@ RULES: tuple[Rule, ...] = (
         type="DURATION",
         pattern=(
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
-            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial))?) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
             r"(?:(?P<amount>{number})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{vague})(?: (?:more|additional|further|extra|full))?[- ]"
             + _UNIT_WORDS
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)"
@@ -108,6 +108,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("it took a minute and a half", "PT1M30S", span="a minute and a half"),
             Example("profit for the nine months rose", "P9M", span="the nine months"),
+            Example("net for the year-earlier nine months", "P9M", span="the year-earlier nine months"),
             Example("in recent years", "PXY", span="recent years"),
             Example("in the coming months", "PXM", span="the coming months"),
         ),

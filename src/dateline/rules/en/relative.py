@@ -184,6 +184,17 @@ def _reported_quarter(match: RuleMatch) -> PartialTime | None:
     )
 
 
+def _reported_quarter_in_year(match: RuleMatch) -> PartialTime | None:
+    """ "the 1988 quarter", "the 1988 period": the quarter the report is about, in that year."""
+    return PartialTime(
+        anchor="ref",
+        anchor_grain=Grain.QUARTER,
+        year=int(match.group("year") or "0"),
+        fallback_shift=-1,
+        grain=Grain.QUARTER,
+    )
+
+
 def _year_ago_adjective(match: RuleMatch) -> PartialTime | None:
     """ "year-ago results", "year-earlier profit": the period compared, a year before."""
     del match
@@ -372,6 +383,28 @@ RULES: tuple[Rule, ...] = (
             "the year-ago quarter",
         ),
         priority=1,
+    ),
+    Rule(
+        name="relative.reported_quarter_in_year",
+        type="DATE",
+        pattern=r"the {year4:year} (?:(?P<quarter>quarter)|(?P<period>period))(?!s)",
+        parse=_reported_quarter_in_year,
+        examples=(
+            Example(
+                "Profit rose in the third quarter, after a loss in the 2024 quarter.",
+                "2024-Q3",
+                span="the 2024 quarter",
+                dct="2025-11-02",
+            ),
+            Example(
+                "Sales in the second quarter rose from the 2024 period.",
+                "2024-Q2",
+                span="the 2024 period",
+                dct="2025-08-01",
+            ),
+        ),
+        negatives=("the 2024 quarterly report",),
+        priority=2,
     ),
     Rule(
         name="relative.year_ago",
