@@ -77,6 +77,12 @@ def _year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR)
 
 
+def _bounded_year(match: RuleMatch) -> PartialTime | None:
+    """ "post-1959", "pre-1914": the years after (before) that one."""
+    mod = "AFTER" if (match.group("bound") or "").lower() == "post" else "BEFORE"
+    return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR, mod=mod)
+
+
 def _two_digit_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(yy=int((match.group("year2") or "'0")[1:]), grain=Grain.YEAR)
 
@@ -443,6 +449,18 @@ RULES: tuple[Rule, ...] = (
             Example("The year 1950 marked a turn.", "1950", span="The year 1950"),
         ),
         negatives=("$2000", "2000%", "3.1998"),
+    ),
+    Rule(
+        name="date.bounded_year",
+        type="DATE",
+        pattern=r"(?P<bound>pre|post)-{year4:year}(?![0-9s])",
+        parse=_bounded_year,
+        examples=(
+            Example("the post-1959 politics", "1959", span="post-1959", mod="AFTER"),
+            Example("pre-1914 Europe", "1914", span="pre-1914", mod="BEFORE"),
+        ),
+        negatives=("post-1959s",),
+        priority=2,
     ),
     Rule(
         name="date.two_digit_year",

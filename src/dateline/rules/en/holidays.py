@@ -17,7 +17,8 @@ def _holiday(match: RuleMatch) -> PartialTime | None:
     if name in en.FIXED_HOLIDAYS:
         month, day = en.FIXED_HOLIDAYS[name]
         return PartialTime(year=int(year) if year else None, month=month, day=day, grain=Grain.DAY)
-    return PartialTime(year=int(year) if year else None, holiday_name=name, grain=Grain.DAY)
+    grain = Grain.WEEK if name.endswith(" week") else Grain.DAY
+    return PartialTime(year=int(year) if year else None, holiday_name=name, grain=grain)
 
 
 RULES: tuple[Rule, ...] = (
@@ -34,6 +35,9 @@ RULES: tuple[Rule, ...] = (
             Example("Memorial Day 2025", "2025-05-26"),
             Example("Labor Day 2025", "2025-09-01"),
             Example("Election Day 1998", "1998-11-03"),
+            Example(
+                "Protesters prayed as Easter week began.", "2025-W16", span="Easter week", dct="2025-04-14"
+            ),
         ),
         negatives=("a victory day for the team",),
         case_sensitive=False,

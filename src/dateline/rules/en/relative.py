@@ -51,12 +51,19 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     weekend = unit == "weekend"
     if anchor == "ref" and amount == 0 and unit == "day" and determiner == "that":
         return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
+    # "earlier this month" is its first part, as "earlier yesterday" and "earlier in the year" are.
+    mod = {"earlier this": "START", "later this": "END"}.get(determiner)
     return PartialTime(
         anchor=anchor,  # type: ignore[arg-type]
         shift=Shift(grain if not weekend else Grain.WEEK, amount),
         grain=grain,
         weekend=weekend,
+        mod=mod,
     )
+
+
+#: Where in the day "earlier yesterday", "mid-afternoon yesterday" and the like fall.
+_IN_THE_DAY_MODS = {"earlier": "START", "later": "END", "early": "START", "mid": "MID", "late": "END"}
 
 
 def _today(match: RuleMatch) -> PartialTime | None:
@@ -65,13 +72,19 @@ def _today(match: RuleMatch) -> PartialTime | None:
     amount = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, 0)
     if around:
         amount = 2 if around.startswith("after") else -2
-    part = match.group("part_of_day")
+    part = match.group("part_of_day") or match.group("part_of_day_before")
     part_code = _LEXICON_PARTS.get(part.lower()) if part else None
     if word == "tonight":
         part_code = "NI"
     grain = Grain.PART_OF_DAY if part_code else Grain.DAY
+    mod = _IN_THE_DAY_MODS.get((match.group("when") or match.group("pos") or "").lower())
     return PartialTime(
-        anchor="dct", shift=Shift(Grain.DAY, amount), part_of_day=part_code, grain=grain, speech_time=True
+        anchor="dct",
+        shift=Shift(Grain.DAY, amount),
+        part_of_day=part_code,
+        grain=grain,
+        speech_time=True,
+        mod=mod,
     )
 
 
@@ -111,7 +124,8 @@ def _unit_before(match: RuleMatch) -> PartialTime | None:
 _WEEKDAY_DIRECTIONS: dict[str, Direction] = {
     "last": "strict_past", "past": "strict_past", "this past": "strict_past",
     "next": "strict_future", "coming": "strict_future", "this coming": "strict_future",
-    "this": "this",
+    "this": "this", "the previous": "strict_past", "the preceding": "strict_past",
+    "the following": "strict_future",
 }  # fmt: skip
 
 
@@ -120,8 +134,10 @@ def _determined_weekday(match: RuleMatch) -> PartialTime | None:
     determiner = " ".join((match.group("det") or "").lower().split())
     if weekday is None or determiner not in _WEEKDAY_DIRECTIONS:
         return None
+    # "the previous Friday" counts back from the day the story is at, "last Friday" from today.
+    anchor = "ref" if determiner.startswith("the ") else "dct"
     return PartialTime(
-        anchor="dct", weekday=weekday, direction=_WEEKDAY_DIRECTIONS[determiner], grain=Grain.DAY
+        anchor=anchor, weekday=weekday, direction=_WEEKDAY_DIRECTIONS[determiner], grain=Grain.DAY
     )
 
 
@@ -238,7 +254,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.today",
         type="DATE",
-        pattern=r"(?:the day (?P<around>after tomorrow|before yesterday)|(?P<deictic>today|tonight|tomorrow|yesterday))(?:(?:'s)? (?P<part_of_day>morning|afternoon|evening|night))?",
+        pattern=(
+            r"(?:the day (?P<around>after tomorrow|before yesterday)"
+            r"|(?:(?P<when>earlier|later) |(?:(?P<pos>mid|early|late)-?)?(?P<part_of_day_before>morning|afternoon|evening) )?"
+            r"(?P<deictic>today|tonight|tomorrow|yesterday))"
+            r"(?(part_of_day_before)|(?:(?:'s)? (?P<part_of_day>morning|afternoon|evening|night))?)"
+        ),
         parse=_today,
         examples=(
             Example("yesterday", "2025-05-08"),
@@ -248,6 +269,22 @@ RULES: tuple[Rule, ...] = (
             Example("yesterday afternoon", "2025-05-08TAF", type="TIME"),
             Example("the day after tomorrow", "2025-05-11"),
             Example("the day before yesterday", "2025-05-07"),
+            Example(
+                "Earlier yesterday, the exchange halted trading.",
+                "2025-05-08",
+                span="Earlier yesterday",
+                mod="START",
+            ),
+            Example(
+                "Later yesterday the automakers joined.", "2025-05-08", span="Later yesterday", mod="END"
+            ),
+            Example(
+                "At mid-afternoon yesterday, shares were up.",
+                "2025-05-08TAF",
+                span="mid-afternoon yesterday",
+                type="TIME",
+                mod="MID",
+            ),
         ),
         priority=2,
     ),
@@ -264,7 +301,8 @@ RULES: tuple[Rule, ...] = (
             Example("the following month", "2025-06"),
             Example("this weekend", "2025-W19-WE"),
             Example("the previous day", "2025-05-08"),
-            Example("later this month", "2025-05"),
+            Example("later this month", "2025-05", mod="END"),
+            Example("Earlier this year, the firm cut jobs.", "2025", span="Earlier this year", mod="START"),
             Example("last quarter", "2025-Q1"),
         ),
         negatives=("this day and age",),
@@ -301,13 +339,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.determined_weekday",
         type="DATE",
-        pattern=r"(?P<det>this past|this coming|last|next|this|coming|past) {weekday}",
+        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|last|next|this|coming|past) {weekday}",
         parse=_determined_weekday,
         examples=(
             Example("last Tuesday", "2025-05-06"),
             Example("next Tuesday", "2025-05-13"),
             Example("this Tuesday", "2025-05-06"),
             Example("last Friday", "2025-05-02"),
+            Example(
+                "Shares closed lower on Friday, down 4% from the previous Friday.",
+                "2025-05-02",
+                span="the previous Friday",
+            ),
         ),
         priority=2,
     ),
