@@ -77,6 +77,12 @@ def _year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR)
 
 
+def _part_of_year(match: RuleMatch) -> PartialTime | None:
+    """ "early in 1914", "later in 1792": the year, with the part in ``mod``."""
+    mod = {"early": "START", "earlier": "START", "mid": "MID", "late": "END", "later": "END"}
+    return _year(match).but(mod=mod[(match.group("pos") or "").lower()])  # type: ignore[union-attr]
+
+
 def _bounded_year(match: RuleMatch) -> PartialTime | None:
     """ "post-1959", "pre-1914": the years after (before) that one."""
     mod = "AFTER" if (match.group("bound") or "").lower() == "post" else "BEFORE"
@@ -449,6 +455,18 @@ RULES: tuple[Rule, ...] = (
             Example("The year 1950 marked a turn.", "1950", span="The year 1950"),
         ),
         negatives=("$2000", "2000%", "3.1998"),
+    ),
+    Rule(
+        name="date.part_of_year",
+        type="DATE",
+        pattern=r"(?P<pos>early|earlier|mid|late|later) in (?:the year )?{year4:year}(?![0-9]|s\b|['’]s)",
+        parse=_part_of_year,
+        examples=(
+            Example("The plans were replaced early in 1914.", "1914", span="early in 1914", mod="START"),
+            Example("Later in 1792, she called for a legion.", "1792", span="Later in 1792", mod="END"),
+        ),
+        negatives=("late in 1990s",),
+        priority=2,
     ),
     Rule(
         name="date.bounded_year",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.lexicon import lexicon_for
-from dateline.partial import Direction, Grain, PartialTime, Shift
+from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
 
 _LEXICON = lexicon_for("en")
@@ -144,7 +144,8 @@ def _determined_weekday(match: RuleMatch) -> PartialTime | None:
 _NAME_DIRECTIONS: dict[str, Direction] = {
     "last": "strict_past", "past": "strict_past", "this past": "strict_past",
     "next": "strict_future", "coming": "strict_future", "this coming": "strict_future",
-    "this": "same",
+    "this": "same", "the previous": "strict_past", "the preceding": "strict_past",
+    "the next": "strict_future", "the following": "strict_future",
 }  # fmt: skip
 
 
@@ -153,15 +154,17 @@ def _determined_month_or_season(match: RuleMatch) -> PartialTime | None:
     if determiner not in _NAME_DIRECTIONS:
         return None
     direction = _NAME_DIRECTIONS[determiner]
+    # "the previous April" counts from the story's date, "last April" from today.
+    anchor: Anchor = "ref" if determiner.startswith("the ") else "dct"
     month_word = match.group("month")
     if month_word is not None:
         month = _LEXICON.month(month_word)
         if month is None:
             return None
-        return PartialTime(anchor="dct", month=month, direction=direction, grain=Grain.MONTH)
+        return PartialTime(anchor=anchor, month=month, direction=direction, grain=Grain.MONTH)
     season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
     word = (match.group("season") or "").lower()
-    return PartialTime(anchor="dct", season=season[word], direction=direction, grain=Grain.SEASON)
+    return PartialTime(anchor=anchor, season=season[word], direction=direction, grain=Grain.SEASON)
 
 
 def _part_of_period(match: RuleMatch) -> PartialTime | None:
@@ -357,7 +360,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.determined_month",
         type="DATE",
-        pattern=r"(?P<det>this past|this coming|last|next|this|coming|past) (?:{month}|{season})",
+        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|last|next|this|coming|past) (?:{month}|{season})",
         parse=_determined_month_or_season,
         examples=(
             Example("last December", "2024-12"),
@@ -366,6 +369,11 @@ RULES: tuple[Rule, ...] = (
             Example("this spring", "2025-SP"),
             Example("last December", "2024-12", dct="2025-01-03"),
             Example("next January", "2026-01", dct="2025-12-30"),
+            Example(
+                "Talks failed in June 2023, after a truce agreed the previous April.",
+                "2023-04",
+                span="the previous April",
+            ),
         ),
         priority=2,
     ),
