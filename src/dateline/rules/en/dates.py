@@ -77,16 +77,17 @@ def _year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR)
 
 
-def _part_of_year(match: RuleMatch) -> PartialTime | None:
-    """ "early in 1914", "later in 1792": the year, with the part in ``mod``."""
-    mod = {"early": "START", "earlier": "START", "mid": "MID", "late": "END", "later": "END"}
-    return _year(match).but(mod=mod[(match.group("pos") or "").lower()])  # type: ignore[union-attr]
+#: Words that place an expression within a year, or before or after it, and the ``mod`` each gives.
+_YEAR_MODS = {
+    "early": "START", "earlier": "START", "mid": "MID", "late": "END", "later": "END",
+    "pre": "BEFORE", "post": "AFTER",
+}  # fmt: skip
 
 
-def _bounded_year(match: RuleMatch) -> PartialTime | None:
-    """ "post-1959", "pre-1914": the years after (before) that one."""
-    mod = "AFTER" if (match.group("bound") or "").lower() == "post" else "BEFORE"
-    return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR, mod=mod)
+def _modified_year(match: RuleMatch) -> PartialTime | None:
+    """ "early in 1914", "later in 1792", "post-1959": the year, with the rest in ``mod``."""
+    word = (match.group("pos") or match.group("bound") or "").lower()
+    return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR, mod=_YEAR_MODS[word])
 
 
 def _two_digit_year(match: RuleMatch) -> PartialTime | None:
@@ -457,27 +458,20 @@ RULES: tuple[Rule, ...] = (
         negatives=("$2000", "2000%", "3.1998"),
     ),
     Rule(
-        name="date.part_of_year",
+        name="date.modified_year",
         type="DATE",
-        pattern=r"(?P<pos>early|earlier|mid|late|later) in (?:the year )?{year4:year}(?![0-9]|s\b|['’]s)",
-        parse=_part_of_year,
+        pattern=(
+            r"(?:(?P<pos>early|earlier|mid|late|later) in (?:the year )?|(?P<bound>pre|post)-)"
+            r"{year4:year}(?![0-9]|s\b|['’]s)"
+        ),
+        parse=_modified_year,
         examples=(
             Example("The plans were replaced early in 1914.", "1914", span="early in 1914", mod="START"),
             Example("Later in 1792, she called for a legion.", "1792", span="Later in 1792", mod="END"),
-        ),
-        negatives=("late in 1990s",),
-        priority=2,
-    ),
-    Rule(
-        name="date.bounded_year",
-        type="DATE",
-        pattern=r"(?P<bound>pre|post)-{year4:year}(?![0-9s])",
-        parse=_bounded_year,
-        examples=(
             Example("the post-1959 politics", "1959", span="post-1959", mod="AFTER"),
             Example("pre-1914 Europe", "1914", span="pre-1914", mod="BEFORE"),
         ),
-        negatives=("post-1959s",),
+        negatives=("late in 1990s", "post-1959s"),
         priority=2,
     ),
     Rule(
