@@ -28,6 +28,12 @@ DCT = "2025-05-09"
         "Version 2.1.3 was released.",  # a version number
         "He is 52 years old.",  # an age
         "It costs 12 dollars.",
+        "It was the year's best film.",  # a possessive names something else than the year
+        "She was named Player of the Year.",  # a title
+        "the year in which the dam burst",  # a year the clause defines, not the report's
+        "Two thousand troops crossed the river.",  # a count, not the year 2000
+        "He scored in the last half hour.",  # not a half-year
+        "They march first to the square.",  # "march" the verb, not March 1
     ],
 )
 def test_no_false_positive(text: str) -> None:
@@ -43,3 +49,14 @@ def test_the_right_reading_survives_next_to_a_trap() -> None:
     assert [(t.text, t.value) for t in annotate("In the fall of 2024 prices fell.", dct=DCT)] == [
         ("the fall of 2024", "2024-FA")
     ]
+
+
+def test_the_year_follows_the_story_in_a_narrative() -> None:
+    text = "The offensive stalled in March 1943. Later in the year, the front moved west."
+    found = [(t.text, t.value, t.mod) for t in annotate(text, dct=DCT, domain="narrative")]
+    assert ("Later in the year", "1943", "END") in found
+
+
+def test_the_year_ended_is_a_duration_next_to_its_date() -> None:
+    found = [(t.text, t.type, t.value) for t in annotate("Net rose for the year ended June 30.", dct=DCT)]
+    assert found[0] == ("the year", "DURATION", "P1Y")

@@ -132,6 +132,8 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
         "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1,
         "good friday": -2, "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7,
         "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "ascension day": 39,
+        # The week that ends on Easter Sunday, by its Monday (a week is written by its ISO number).
+        "easter week": -6, "holy week": -6,
     }
 )  # fmt: skip
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.lexicon import lexicon_for
+from dateline.lexicon import en, lexicon_for
 from dateline.lexicon.en import AMBIGUOUS_MONTHS
 from dateline.partial import Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
@@ -75,6 +75,19 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
 
 def _year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR)
+
+
+#: Words that place an expression within a year, or before or after it, and the ``mod`` each gives.
+_YEAR_MODS = {
+    "early": "START", "earlier": "START", "mid": "MID", "late": "END", "later": "END",
+    "pre": "BEFORE", "post": "AFTER",
+}  # fmt: skip
+
+
+def _modified_year(match: RuleMatch) -> PartialTime | None:
+    """ "early in 1914", "later in 1792", "post-1959": the year, with the rest in ``mod``."""
+    word = (match.group("pos") or match.group("bound") or "").lower()
+    return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR, mod=_YEAR_MODS[word])
 
 
 def _two_digit_year(match: RuleMatch) -> PartialTime | None:
@@ -170,10 +183,21 @@ def _week_of(match: RuleMatch) -> PartialTime | None:
 
 
 def _half(match: RuleMatch) -> PartialTime | None:
-    word = (match.group("which") or "").lower()
+    """ "the first half", "the last half of 1989", "the first two quarters of 1990"."""
+    word = (match.group("which") or match.group("which_quarters") or "").lower()
     half = 1 if word in ("first", "1st") else 2
     year = match.group("year")
+    if year is None and (word in ("last", "latter") or match.has("which_quarters")):
+        # "the last half" and "the first two quarters" alone are as often a game's or a duration.
+        return None
     return PartialTime(year=int(year) if year else None, half=half, grain=Grain.HALF)
+
+
+def _half_of_decade(match: RuleMatch) -> PartialTime | None:
+    """ "the last half of the '80s": the decade, with the half in ``mod`` (as "the late '80s")."""
+    decade = _decade(match)
+    word = (match.group("which") or "").lower()
+    return None if decade is None else decade.but(mod="START" if word == "first" else "END")
 
 
 def _season(match: RuleMatch) -> PartialTime | None:
@@ -230,9 +254,21 @@ def _spelled_two_digits(words: str) -> int | None:
     return None
 
 
+#: A plural after "two thousand" makes it a count ("two thousand troops"); "has", "was" and the like
+#: are verbs after a year ("two thousand has been a hard year").
+_COUNTED = re.compile(
+    r"\s+(?:dollars|people|troops|years|men|soldiers|(?!(?:has|was|is|as|its|his|this|plus|unless)\b)\w+s)\b",
+    re.IGNORECASE,
+)
+
+
 def _spelled_year(match: RuleMatch) -> PartialTime | None:
-    """ "nineteen ninety-six", "the year two thousand", "two thousand and one"."""
+    """ "nineteen ninety-six", "the year two thousand", "two thousand and one" (not "two thousand
+    troops", unless the text says "the year" or names a month or season before it)."""
     century = (match.group("century_word") or "").lower()
+    named = match.has("the_year") or match.has("month") or match.has("season")
+    if not century and not named and _COUNTED.match(match.match.string, match.match.end()):
+        return None
     if century:
         high = _SPELLED_TEENS.get(century)
         low = _spelled_two_digits(match.group("low") or "")
@@ -245,6 +281,45 @@ def _spelled_year(match: RuleMatch) -> PartialTime | None:
         if teen:
             year = 2000 + _SPELLED_TEENS[teen]
     return PartialTime(year=year, grain=Grain.YEAR)
+
+
+_SPELLED_YEAR = (
+    r"(?P<spelled>(?P<century_word>nineteen|eighteen|seventeen|sixteen) "
+    r"(?P<low>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
+    r"|two thousand(?:(?: and)? (?:(?P<unit_word>one|two|three|four|five|six|seven|eight|nine)|(?P<teen_word>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))?)"
+)
+
+
+def _month_spelled_year(match: RuleMatch) -> PartialTime | None:
+    """ "January nineteen ninety-seven"."""
+    month = _LEXICON.month(match.group("month") or "")
+    year = _spelled_year(match)
+    if month is None or year is None:
+        return None
+    return year.but(month=month, grain=Grain.MONTH)
+
+
+def _season_spelled_year(match: RuleMatch) -> PartialTime | None:
+    """ "the winter of nineteen ninety-four"."""
+    year = _spelled_year(match)
+    season = en.SEASONS.get((match.group("season") or "").lower())
+    if year is None or season is None:
+        return None
+    return year.but(season=season, grain=Grain.SEASON)
+
+
+def _month_ordinal_word(match: RuleMatch) -> PartialTime | None:
+    """ "March eighth", "June sixth, nineteen forty-four"."""
+    day = calendar_fields(match)
+    if day is None or day.day is None:
+        return None
+    if match.has("spelled"):
+        year = _spelled_year(match)
+        if year is None:
+            return None
+        day = day.but(year=year.year)
+    return day
 
 
 def _year_end(match: RuleMatch) -> PartialTime | None:
@@ -262,7 +337,9 @@ _NOT_A_YEAR_AFTER = (
     r"others|more|of (?:the|them|us|those))\b)"
 )
 
-_WEEKDAY_PREFIX = r"(?:{weekday},? (?:the )?)?"
+#: "Tuesday, March 5", "this coming Sunday, March 8": the weekday (and its determiner) belong to
+#: the date they name.
+_WEEKDAY_PREFIX = r"(?:(?:(?:this coming|this past|next|last|this|coming) )?{weekday},? (?:the )?)?"
 _NEWSPAPER_NAMES = r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Night\s+Live|Today|People|Business|Bloody)\b)"
 
 RULES: tuple[Rule, ...] = (
@@ -373,15 +450,33 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.year",
         type="DATE",
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?:fiscal )?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?:fiscal |the year )?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
         parse=_year,
         examples=(
             Example("in 1998", "1998", span="1998"),
             Example("the 2025 budget", "2025", span="2025"),
             Example("the 1998 elections", "1998", span="1998"),
+            Example("The year 1950 marked a turn.", "1950", span="The year 1950"),
         ),
         negatives=("$2000", "2000%", "3.1998"),
+    ),
+    Rule(
+        name="date.modified_year",
+        type="DATE",
+        pattern=(
+            r"(?:(?P<pos>early|earlier|mid|late|later) in (?:the year )?|(?P<bound>pre|post)-)"
+            r"{year4:year}(?![0-9]|s\b|['’]s)"
+        ),
+        parse=_modified_year,
+        examples=(
+            Example("The plans were replaced early in 1914.", "1914", span="early in 1914", mod="START"),
+            Example("Later in 1792, she called for a legion.", "1792", span="Later in 1792", mod="END"),
+            Example("the post-1959 politics", "1959", span="post-1959", mod="AFTER"),
+            Example("pre-1914 Europe", "1914", span="pre-1914", mod="BEFORE"),
+        ),
+        negatives=("late in 1990s", "post-1959s"),
+        priority=2,
     ),
     Rule(
         name="date.two_digit_year",
@@ -410,20 +505,75 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.spelled_year",
         type="DATE",
-        pattern=(
-            r"(?:the year )?(?:(?P<century_word>nineteen|eighteen|seventeen|sixteen) "
-            r"(?P<low>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-            r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
-            r"|two thousand(?:(?: and)? (?:(?P<unit_word>one|two|three|four|five|six|seven|eight|nine)|(?P<teen_word>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))?(?! (?:dollars|people|troops|years|men|soldiers|\w+s)\b))"
-        ),
+        pattern=r"(?P<the_year>the year )?" + _SPELLED_YEAR,
         parse=_spelled_year,
         examples=(
             Example("in nineteen ninety-six", "1996", span="nineteen ninety-six"),
             Example("by the year two thousand", "2000", span="the year two thousand"),
+            Example(
+                "The approach of the year two thousand has worried many.",
+                "2000",
+                span="the year two thousand",
+            ),
             Example("nineteen oh five", "1905"),
         ),
-        negatives=("two thousand people",),
+        negatives=("two thousand people", "two thousand soldiers"),
         priority=1,
+    ),
+    Rule(
+        name="date.month_spelled_year",
+        type="DATE",
+        pattern=r"{month},? (?:of )?" + _SPELLED_YEAR,
+        parse=_month_spelled_year,
+        examples=(
+            Example(
+                "January nineteen ninety-seven. Atlanta again.",
+                "1997-01",
+                span="January nineteen ninety-seven",
+            ),
+            Example("in March of two thousand and one", "2001-03", span="March of two thousand and one"),
+        ),
+        negatives=("you may nineteen ninety-six",),
+        priority=2,
+    ),
+    Rule(
+        name="date.season_spelled_year",
+        type="DATE",
+        pattern=r"(?:the )?{season},? (?:of )?" + _SPELLED_YEAR,
+        parse=_season_spelled_year,
+        examples=(
+            Example(
+                "prices we saw in the winter of nineteen ninety-four",
+                "1994-WI",
+                span="the winter of nineteen ninety-four",
+            ),
+            Example("summer nineteen eighty", "1980-SU"),
+        ),
+        priority=2,
+    ),
+    Rule(
+        name="date.month_ordinal_word",
+        type="DATE",
+        # Broadcast transcripts spell the day out: "March eighth", "this coming Sunday, March eighth".
+        pattern=_WEEKDAY_PREFIX
+        + r"{month} (?:the )?{ordinal_word:day}(?![- ](?:half|quarter|time|round|place|term|largest|biggest)\b|-)"
+        + r"(?:,? "
+        + _SPELLED_YEAR
+        + r")?",
+        parse=_month_ordinal_word,
+        examples=(
+            Example(
+                "Women's Day is this coming Sunday, March eighth.",
+                "2025-03-08",
+                span="this coming Sunday, March eighth",
+            ),
+            Example("on May first", "2025-05-01", span="May first"),
+            Example(
+                "on June sixth, nineteen forty-four", "1944-06-06", span="June sixth, nineteen forty-four"
+            ),
+        ),
+        negatives=("They march first to the square.",),
+        priority=2,
     ),
     Rule(
         name="date.year_end",
@@ -512,11 +662,39 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.half",
         type="DATE",
-        pattern=r"(?:the )?(?P<which>first|second|1st|2nd) half(?: of {year4:year})?(?! of\b)",
+        pattern=(
+            r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter) half|(?P<which_quarters>first|last) two quarters)"
+            r"(?: of {year4:year}|(?! of\b))"
+        ),
         parse=_half,
-        examples=(Example("the first half of 2024", "2024-H1"), Example("the second half", "2025-H2")),
-        negatives=("the second half of the match",),
+        examples=(
+            Example("the first half of 2024", "2024-H1"),
+            Example("the second half", "2025-H2"),
+            Example("earnings for the last half of 1989", "1989-H2", span="the last half of 1989"),
+            Example("the latter half of 2008", "2008-H2"),
+            Example(
+                "through the first two quarters of 2026", "2026-H1", span="the first two quarters of 2026"
+            ),
+        ),
+        negatives=("the second half of the match", "in the last half hour"),
         priority=2,
+    ),
+    Rule(
+        name="date.half_of_decade",
+        type="DATE",
+        pattern=(
+            r"(?:the )?(?P<which>first|second|last|latter) half of the "
+            r"(?:(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s"
+            r"|(?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+        ),
+        parse=_half_of_decade,
+        examples=(
+            Example(
+                "the trend of the last half of the '80s", "198", span="the last half of the '80s", mod="END"
+            ),
+            Example("the first half of the 1990s", "199", mod="START"),
+        ),
+        priority=3,
     ),
     Rule(
         name="date.season",

@@ -88,7 +88,7 @@ RULES: tuple[Rule, ...] = (
         type="DURATION",
         pattern=(
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
-            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial))?) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
             r"(?:(?P<half>half an?)|(?P<amount>{number})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{vague})(?: (?:more|additional|further|extra|full))?[- ]"
             + _UNIT_WORDS
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)"
@@ -115,6 +115,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("it took a minute and a half", "PT1M30S", span="a minute and a half"),
             Example("profit for the nine months rose", "P9M", span="the nine months"),
+            Example("net for the year-earlier nine months", "P9M", span="the year-earlier nine months"),
             Example("in recent years", "PXY", span="recent years"),
             Example("in the coming months", "PXM", span="the coming months"),
         ),
@@ -133,6 +134,20 @@ RULES: tuple[Rule, ...] = (
         parse=_duration,
         examples=(Example("the past year", "P1Y"), Example("the last decade", "P10Y")),
         priority=2,
+    ),
+    Rule(
+        name="duration.year_ended",
+        type="DURATION",
+        # "net income for the year ended June 30": a twelve-month period named by its length and its
+        # last day, as financial reports write it (the date after it is a timex of its own).
+        pattern=r"the (?:(?:fiscal|financial) )?(?P<unit>(?-i:year))(?= end(?:ed|ing)\b)",
+        parse=_duration,
+        examples=(
+            Example("Net income for the year ended June 30 rose.", "P1Y", span="the year", type="DURATION"),
+            Example("In the fiscal year ending March 31, sales fell.", "P1Y", span="the fiscal year"),
+        ),
+        negatives=("the year-end figures",),
+        priority=3,
     ),
     Rule(
         name="duration.long_adjective",

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from dateline.lexicon import alternation, en
-from dateline.partial import Grain, PartialTime
+from dateline.partial import Direction, Grain, PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
 _NAMES = alternation([*en.FIXED_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.EASTER_HOLIDAYS, "election day"])
+
+
+#: "last Thanksgiving" is the latest one before today, "next Christmas" the first one after.
+_DIRECTIONS: dict[str, Direction] = {
+    "last": "past", "this past": "past", "next": "future", "this coming": "future",
+}  # fmt: skip
 
 
 def _holiday(match: RuleMatch) -> PartialTime | None:
@@ -14,17 +20,21 @@ def _holiday(match: RuleMatch) -> PartialTime | None:
     if name[:1].islower() and not (match.group("holiday") or "")[:1].isupper():
         return None
     year = match.group("year")
+    direction = _DIRECTIONS.get(" ".join((match.group("det") or "").lower().split()))
     if name in en.FIXED_HOLIDAYS:
         month, day = en.FIXED_HOLIDAYS[name]
-        return PartialTime(year=int(year) if year else None, month=month, day=day, grain=Grain.DAY)
-    return PartialTime(year=int(year) if year else None, holiday_name=name, grain=Grain.DAY)
+        return PartialTime(
+            year=int(year) if year else None, month=month, day=day, grain=Grain.DAY, direction=direction
+        )
+    grain = Grain.WEEK if name.endswith(" week") else Grain.DAY
+    return PartialTime(year=int(year) if year else None, holiday_name=name, grain=grain, direction=direction)
 
 
 RULES: tuple[Rule, ...] = (
     Rule(
         name="holiday.named",
         type="DATE",
-        pattern=rf"(?P<holiday>{_NAMES})(?:,? {{year4:year}})?",
+        pattern=rf"(?:(?P<det>last|next|this past|this coming) )?(?P<holiday>{_NAMES})(?:,? {{year4:year}})?",
         parse=_holiday,
         examples=(
             Example("Christmas 2024", "2024-12-25"),
@@ -34,6 +44,11 @@ RULES: tuple[Rule, ...] = (
             Example("Memorial Day 2025", "2025-05-26"),
             Example("Labor Day 2025", "2025-09-01"),
             Example("Election Day 1998", "1998-11-03"),
+            Example("He was found at sea last Thanksgiving.", "2024-11-28", span="last Thanksgiving"),
+            Example("We will meet next Christmas.", "2025-12-25", span="next Christmas"),
+            Example(
+                "Protesters prayed as Easter week began.", "2025-W16", span="Easter week", dct="2025-04-14"
+            ),
         ),
         negatives=("a victory day for the team",),
         case_sensitive=False,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.lexicon import lexicon_for
-from dateline.partial import Direction, Grain, PartialTime, Shift
+from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
 
 _LEXICON = lexicon_for("en")
@@ -51,12 +51,19 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     weekend = unit == "weekend"
     if anchor == "ref" and amount == 0 and unit == "day" and determiner == "that":
         return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
+    # "earlier this month" is its first part, as "earlier yesterday" and "earlier in the year" are.
+    mod = {"earlier this": "START", "later this": "END"}.get(determiner)
     return PartialTime(
         anchor=anchor,  # type: ignore[arg-type]
         shift=Shift(grain if not weekend else Grain.WEEK, amount),
         grain=grain,
         weekend=weekend,
+        mod=mod,
     )
+
+
+#: Where in the day "earlier yesterday", "mid-afternoon yesterday" and the like fall.
+_IN_THE_DAY_MODS = {"earlier": "START", "later": "END", "early": "START", "mid": "MID", "late": "END"}
 
 
 def _today(match: RuleMatch) -> PartialTime | None:
@@ -65,13 +72,19 @@ def _today(match: RuleMatch) -> PartialTime | None:
     amount = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, 0)
     if around:
         amount = 2 if around.startswith("after") else -2
-    part = match.group("part_of_day")
+    part = match.group("part_of_day") or match.group("part_of_day_before")
     part_code = _LEXICON_PARTS.get(part.lower()) if part else None
     if word == "tonight":
         part_code = "NI"
     grain = Grain.PART_OF_DAY if part_code else Grain.DAY
+    mod = _IN_THE_DAY_MODS.get((match.group("when") or match.group("pos") or "").lower())
     return PartialTime(
-        anchor="dct", shift=Shift(Grain.DAY, amount), part_of_day=part_code, grain=grain, speech_time=True
+        anchor="dct",
+        shift=Shift(Grain.DAY, amount),
+        part_of_day=part_code,
+        grain=grain,
+        speech_time=True,
+        mod=mod,
     )
 
 
@@ -111,7 +124,8 @@ def _unit_before(match: RuleMatch) -> PartialTime | None:
 _WEEKDAY_DIRECTIONS: dict[str, Direction] = {
     "last": "strict_past", "past": "strict_past", "this past": "strict_past",
     "next": "strict_future", "coming": "strict_future", "this coming": "strict_future",
-    "this": "this",
+    "this": "this", "the previous": "strict_past", "the preceding": "strict_past",
+    "the following": "strict_future",
 }  # fmt: skip
 
 
@@ -120,15 +134,18 @@ def _determined_weekday(match: RuleMatch) -> PartialTime | None:
     determiner = " ".join((match.group("det") or "").lower().split())
     if weekday is None or determiner not in _WEEKDAY_DIRECTIONS:
         return None
+    # "the previous Friday" counts back from the day the story is at, "last Friday" from today.
+    anchor = "ref" if determiner.startswith("the ") else "dct"
     return PartialTime(
-        anchor="dct", weekday=weekday, direction=_WEEKDAY_DIRECTIONS[determiner], grain=Grain.DAY
+        anchor=anchor, weekday=weekday, direction=_WEEKDAY_DIRECTIONS[determiner], grain=Grain.DAY
     )
 
 
 _NAME_DIRECTIONS: dict[str, Direction] = {
     "last": "strict_past", "past": "strict_past", "this past": "strict_past",
     "next": "strict_future", "coming": "strict_future", "this coming": "strict_future",
-    "this": "same",
+    "this": "same", "the previous": "strict_past", "the preceding": "strict_past",
+    "the next": "strict_future", "the following": "strict_future",
 }  # fmt: skip
 
 
@@ -137,15 +154,17 @@ def _determined_month_or_season(match: RuleMatch) -> PartialTime | None:
     if determiner not in _NAME_DIRECTIONS:
         return None
     direction = _NAME_DIRECTIONS[determiner]
+    # "the previous April" counts from the story's date, "last April" from today.
+    anchor: Anchor = "ref" if determiner.startswith("the ") else "dct"
     month_word = match.group("month")
     if month_word is not None:
         month = _LEXICON.month(month_word)
         if month is None:
             return None
-        return PartialTime(anchor="dct", month=month, direction=direction, grain=Grain.MONTH)
+        return PartialTime(anchor=anchor, month=month, direction=direction, grain=Grain.MONTH)
     season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
     word = (match.group("season") or "").lower()
-    return PartialTime(anchor="dct", season=season[word], direction=direction, grain=Grain.SEASON)
+    return PartialTime(anchor=anchor, season=season[word], direction=direction, grain=Grain.SEASON)
 
 
 def _part_of_period(match: RuleMatch) -> PartialTime | None:
@@ -188,6 +207,17 @@ def _reported_quarter(match: RuleMatch) -> PartialTime | None:
     )
 
 
+def _reported_quarter_in_year(match: RuleMatch) -> PartialTime | None:
+    """ "the 1988 quarter", "the 1988 period": the quarter the report is about, in that year."""
+    return PartialTime(
+        anchor="ref",
+        anchor_grain=Grain.QUARTER,
+        year=int(match.group("year") or "0"),
+        fallback_shift=-1,
+        grain=Grain.QUARTER,
+    )
+
+
 def _year_ago_adjective(match: RuleMatch) -> PartialTime | None:
     """ "year-ago results", "year-earlier profit": the period compared, a year before."""
     del match
@@ -209,6 +239,19 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", month=month, day=day, shift=Shift(Grain.YEAR, amount), grain=grain)
 
 
+#: Where in the year "earlier in the year" and the like fall.
+_IN_THE_YEAR_MODS = {"earlier": "START", "early": "START", "later": "END", "late": "END"}
+
+
+def _reported_year(match: RuleMatch) -> PartialTime | None:
+    """ "the year", "the full year", "the current fiscal year": in a report, the year being reported
+    on (the DCT's; in a narrative, the story's); "the latest fiscal year" is the last one closed."""
+    which = " ".join((match.group("which") or "").lower().split())
+    amount = -1 if which in ("latest", "most recent") else 0
+    mod = _IN_THE_YEAR_MODS.get((match.group("pos") or "").lower())
+    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR, mod=mod)
+
+
 def _weekend(match: RuleMatch) -> PartialTime | None:
     del match
     return PartialTime(anchor="dct", weekend=True, grain=Grain.WEEK)
@@ -218,7 +261,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.today",
         type="DATE",
-        pattern=r"(?:the day (?P<around>after tomorrow|before yesterday)|(?P<deictic>today|tonight|tomorrow|yesterday))(?:(?:'s)? (?P<part_of_day>morning|afternoon|evening|night))?",
+        pattern=(
+            r"(?:the day (?P<around>after tomorrow|before yesterday)"
+            r"|(?:(?P<when>earlier|later) |(?:(?P<pos>mid|early|late)-?)?(?P<part_of_day_before>morning|afternoon|evening) )?"
+            r"(?P<deictic>today|tonight|tomorrow|yesterday))"
+            r"(?(part_of_day_before)|(?:(?:'s)? (?P<part_of_day>morning|afternoon|evening|night))?)"
+        ),
         parse=_today,
         examples=(
             Example("yesterday", "2025-05-08"),
@@ -228,6 +276,22 @@ RULES: tuple[Rule, ...] = (
             Example("yesterday afternoon", "2025-05-08TAF", type="TIME"),
             Example("the day after tomorrow", "2025-05-11"),
             Example("the day before yesterday", "2025-05-07"),
+            Example(
+                "Earlier yesterday, the exchange halted trading.",
+                "2025-05-08",
+                span="Earlier yesterday",
+                mod="START",
+            ),
+            Example(
+                "Later yesterday the automakers joined.", "2025-05-08", span="Later yesterday", mod="END"
+            ),
+            Example(
+                "At mid-afternoon yesterday, shares were up.",
+                "2025-05-08TAF",
+                span="mid-afternoon yesterday",
+                type="TIME",
+                mod="MID",
+            ),
         ),
         priority=2,
     ),
@@ -244,7 +308,8 @@ RULES: tuple[Rule, ...] = (
             Example("the following month", "2025-06"),
             Example("this weekend", "2025-W19-WE"),
             Example("the previous day", "2025-05-08"),
-            Example("later this month", "2025-05"),
+            Example("later this month", "2025-05", mod="END"),
+            Example("Earlier this year, the firm cut jobs.", "2025", span="Earlier this year", mod="START"),
             Example("last quarter", "2025-Q1"),
         ),
         negatives=("this day and age",),
@@ -281,20 +346,25 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.determined_weekday",
         type="DATE",
-        pattern=r"(?P<det>this past|this coming|last|next|this|coming|past) {weekday}",
+        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|last|next|this|coming|past) {weekday}",
         parse=_determined_weekday,
         examples=(
             Example("last Tuesday", "2025-05-06"),
             Example("next Tuesday", "2025-05-13"),
             Example("this Tuesday", "2025-05-06"),
             Example("last Friday", "2025-05-02"),
+            Example(
+                "Shares closed lower on Friday, down 4% from the previous Friday.",
+                "2025-05-02",
+                span="the previous Friday",
+            ),
         ),
         priority=2,
     ),
     Rule(
         name="relative.determined_month",
         type="DATE",
-        pattern=r"(?P<det>this past|this coming|last|next|this|coming|past) (?:{month}|{season})",
+        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|last|next|this|coming|past) (?:{month}|{season})",
         parse=_determined_month_or_season,
         examples=(
             Example("last December", "2024-12"),
@@ -303,6 +373,11 @@ RULES: tuple[Rule, ...] = (
             Example("this spring", "2025-SP"),
             Example("last December", "2024-12", dct="2025-01-03"),
             Example("next January", "2026-01", dct="2025-12-30"),
+            Example(
+                "Talks failed in June 2023, after a truce agreed the previous April.",
+                "2023-04",
+                span="the previous April",
+            ),
         ),
         priority=2,
     ),
@@ -336,6 +411,61 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=("the period",),
         priority=1,
+    ),
+    Rule(
+        name="relative.reported_year",
+        type="DATE",
+        # Not "the year's" (a possessive names something else), not "the year-ago quarter", "the
+        # year before" or "the year 2000" (other rules), not "the year of/when/in which ..." (a year
+        # the clause defines), not "Man of the Year" (a title: lower-case "year" only).
+        pattern=(
+            r"(?:(?P<pos>earlier|later|early|late) in )?the "
+            r"(?:(?P<which>full|current|latest|most recent) )?(?:(?:fiscal|financial|calendar) )?(?-i:year)"
+            r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of|when|that|"
+            r"in which|during which|two thousand|nineteen|eighteen|seventeen)\b)"
+        ),
+        parse=_reported_year,
+        examples=(
+            Example("Sales for the full year rose 13%.", "2025", span="the full year"),
+            Example(
+                "It expects higher sales in the current fiscal year.", "2025", span="the current fiscal year"
+            ),
+            Example("For the year, volume was flat.", "2025", span="the year"),
+            Example(
+                "It had $7 billion in sales in the latest fiscal year.", "2024", span="the latest fiscal year"
+            ),
+            Example("Output was cut earlier in the year.", "2025", span="earlier in the year", mod="START"),
+            Example("Later in the year, the plant will reopen.", "2025", span="Later in the year", mod="END"),
+        ),
+        negatives=(
+            "It was the year's best film.",
+            "He was named Man of the Year.",
+            "the year in which the war ended",
+            "the year-ago quarter",
+        ),
+        priority=1,
+    ),
+    Rule(
+        name="relative.reported_quarter_in_year",
+        type="DATE",
+        pattern=r"the {year4:year} (?:(?P<quarter>quarter)|(?P<period>period))(?!s)",
+        parse=_reported_quarter_in_year,
+        examples=(
+            Example(
+                "Profit rose in the third quarter, after a loss in the 2024 quarter.",
+                "2024-Q3",
+                span="the 2024 quarter",
+                dct="2025-11-02",
+            ),
+            Example(
+                "Sales in the second quarter rose from the 2024 period.",
+                "2024-Q2",
+                span="the 2024 period",
+                dct="2025-08-01",
+            ),
+        ),
+        negatives=("the 2024 quarterly report",),
+        priority=2,
     ),
     Rule(
         name="relative.year_ago",

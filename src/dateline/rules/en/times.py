@@ -71,8 +71,10 @@ def _this_part(match: RuleMatch) -> PartialTime | None:
     amount = -1 if determiner == "last" else 0
     if determiner == "last" and part != "NI":
         return None
+    # "later this afternoon" is its end, as "later this month" is.
+    mod = {"earlier": "START", "later": "END"}.get((match.group("when") or "").lower())
     return PartialTime(
-        anchor="dct", shift=Shift(Grain.DAY, amount), part_of_day=part, grain=Grain.PART_OF_DAY
+        anchor="dct", shift=Shift(Grain.DAY, amount), part_of_day=part, grain=Grain.PART_OF_DAY, mod=mod
     )
 
 
@@ -201,9 +203,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.this_part",
         type="TIME",
-        pattern=r"(?P<det>this|last) (?P<part>morning|afternoon|evening|night)",
+        pattern=r"(?:(?P<when>earlier|later) (?=this))?(?P<det>this|last) (?P<part>morning|afternoon|evening|night)",
         parse=_this_part,
-        examples=(Example("this morning", "2025-05-09TMO"), Example("last night", "2025-05-08TNI")),
+        examples=(
+            Example("this morning", "2025-05-09TMO"),
+            Example("last night", "2025-05-08TNI"),
+            Example(
+                "He will meet the envoy later this afternoon.",
+                "2025-05-09TAF",
+                span="later this afternoon",
+                mod="END",
+            ),
+        ),
         priority=3,
     ),
 )
