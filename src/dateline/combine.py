@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
 
-from dateline.partial import Grain, PartialTime
+from dateline.partial import Grain, PartialTime, Shift
 from dateline.resolve import Candidate
 
 #: Modifiers of a point or period, and the TIMEX3 mod each gives.
@@ -202,32 +202,73 @@ def _part(text: str, partner: Candidate, start: int, end: int, partial: PartialT
     return Candidate(start, end, text[start:end], partner.rule + "+range", partner.type, partial)
 
 
-_OPEN_END = re.compile(r"^(?P<words>\s+(?:or|and)\s+(?:later|after|beyond|thereafter|earlier|before))\b")
+# No "^": ``match`` at a start position anchors there, and "^" would only match at offset 0.
+_OPEN_END = re.compile(
+    r"(?P<words>\s+(?:(?:or|and)\s+(?:later|after|beyond|thereafter|earlier|before)|or\s+so))\b"
+    r"(?P<ago>\s+(?:ago|earlier|later)\b)?"
+)
 _OPEN_END_MODS = {
     "later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "beyond": "ON_OR_AFTER",
     "thereafter": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE", "before": "ON_OR_BEFORE",
+    "so": "APPROX",
+}  # fmt: skip
+#: Duration letters that can count a move back or forth on the calendar ("a week or so ago").
+_SHIFT_GRAINS = {
+    "D": Grain.DAY, "W": Grain.WEEK, "M": Grain.MONTH, "Y": Grain.YEAR,
+    "DE": Grain.DECADE, "CE": Grain.CENTURY,
 }  # fmt: skip
 
 
 def absorb_open_ends(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """ "1994 or later", "1990 and beyond": an open-ended date, its bound in ``mod``."""
+    """ "1994 or later", "1990 and beyond": an open-ended date, its bound in ``mod``;
+    "the next year or so", "two years or so": an approximate date or duration;
+    "a week or so ago": an approximate date."""
     refined: list[Candidate] = []
     for index, candidate in enumerate(candidates):
         partial = candidate.partial
-        match = (
-            _OPEN_END.match(text, candidate.end) if partial.kind == "date" and partial.mod is None else None
-        )
+        match = _OPEN_END.match(text, candidate.end) if partial.mod is None else None
         following = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
         if match is not None and match.end() <= following:
             last_word = match.group("words").split()[-1].lower()
-            candidate = replace(  # noqa: PLW2901 - the refined copy replaces the original
-                candidate,
-                end=match.end(),
-                text=text[candidate.start : match.end()],
-                partial=partial.but(mod=_OPEN_END_MODS[last_word]),
-            )
+            end, widened = match.end("words"), partial
+            if partial.kind == "date" and not match.group("ago"):
+                widened = partial.but(mod=_OPEN_END_MODS[last_word])
+            elif partial.kind == "duration" and last_word == "so":
+                # "a few weeks or so ago" counts no shift: it stays as it was found.
+                shift = _counted_shift(partial, match.group("ago"))
+                widened = partial.but(mod="APPROX") if not match.group("ago") else shift or partial
+                end = match.end() if shift is not None else end
+            if widened is not partial:
+                candidate = replace(  # noqa: PLW2901 - the refined copy replaces the original
+                    candidate,
+                    end=end,
+                    text=text[candidate.start : end],
+                    type="DATE" if widened.kind == "date" else candidate.type,
+                    partial=widened,
+                )
         refined.append(candidate)
     return refined
+
+
+def _counted_shift(duration: PartialTime, word: str | None) -> PartialTime | None:
+    """ "a week or so" + "ago": about a week before the DCT (before or after the reference
+    time for "earlier"/"later"); ``None`` when no word follows or the duration cannot count."""
+    if word is None or len(duration.duration) != 1:
+        return None
+    amount, letter = duration.duration[0]
+    grain = _SHIFT_GRAINS.get(letter)
+    if grain is None or amount is None or amount != int(amount):
+        return None
+    word = word.strip().lower()
+    anchor = "dct" if word == "ago" else "ref"
+    sign = 1 if word == "later" else -1
+    return PartialTime(
+        anchor=anchor,
+        shift=Shift(grain, sign * int(amount)),
+        grain=grain,
+        mod="APPROX",
+        speech_time=anchor == "dct",
+    )
 
 
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:

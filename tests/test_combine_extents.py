@@ -1,0 +1,45 @@
+"""Extents the refiners draw as TimeML 1.2.1 does: modifiers, open ends and approximations join
+the expression and set ``mod``; bare prepositions stay outside."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import annotate
+
+DCT = "2025-05-09"
+
+#: (text, expected span, type, value, mod)
+CASES = [
+    ("No profit until 2027 or later.", "2027 or later", "DATE", "2027", "ON_OR_AFTER"),
+    ("Forecasts for 2026 and beyond were cut.", "2026 and beyond", "DATE", "2026", "ON_OR_AFTER"),
+    ("The plant will close over the next year or so.", "the next year or so", "DATE", "2026", "APPROX"),
+    (
+        "Sales may double in the next two years or so.",
+        "the next two years or so",
+        "DURATION",
+        "P2Y",
+        "APPROX",
+    ),
+    ("Then, a week or so ago, the minister resigned.", "a week or so ago", "DATE", "2025-W18", "APPROX"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "type_", "value", "mod"), CASES, ids=[case[1] for case in CASES])
+def test_extent(text: str, span: str, type_: str, value: str, mod: str | None) -> None:
+    timexes = annotate(text, dct=DCT)
+    found = [timex for timex in timexes if timex.text == span]
+    assert found, [(t.text, t.value, t.mod) for t in timexes]
+    assert (found[0].type, found[0].value, found[0].mod) == (type_, value, mod)
+
+
+#: Texts whose words look like a modifier or an open end but are not one.
+NEGATIVES = [
+    ("It lasted two days or longer.", "two days"),
+    ("A few weeks or so ago, prices fell.", "A few weeks"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NEGATIVES, ids=[case[0] for case in NEGATIVES])
+def test_not_widened(text: str, span: str) -> None:
+    assert span in [timex.text for timex in annotate(text, dct=DCT)]
