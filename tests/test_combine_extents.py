@@ -22,6 +22,26 @@ CASES = [
         "APPROX",
     ),
     ("Then, a week or so ago, the minister resigned.", "a week or so ago", "DATE", "2025-W18", "APPROX"),
+    # A bound of a counted date stays inside its extent, "about" included.
+    ("The war ended almost four years ago.", "almost four years ago", "DATE", "2021", "LESS_THAN"),
+    ("The rebels fled nearly two weeks ago.", "nearly two weeks ago", "DATE", "2025-W17", "APPROX"),
+    ("It began more than four decades ago.", "more than four decades ago", "DATE", "198", "MORE_THAN"),
+    ("The paper listed them about two years ago.", "about two years ago", "DATE", "2023", "APPROX"),
+    # Approximate calendar dates and clock times.
+    ("The sale should be completed around Nov. 1.", "around Nov. 1", "DATE", "2025-11-01", "APPROX"),
+    ("The shots were fired around 7:15 p.m.", "around 7:15 p.m.", "TIME", "2025-05-09T19:15", "APPROX"),
+    # Bounds of durations; "about" stays outside, as TimeBank mostly draws it.
+    ("The tour will last over a week.", "over a week", "DURATION", "P1W", "MORE_THAN"),
+    ("The front held for over nine months.", "over nine months", "DURATION", "P9M", "MORE_THAN"),
+    (
+        "Prices were cut for at least the past 18 months.",
+        "at least the past 18 months",
+        "DURATION",
+        "P18M",
+        "EQUAL_OR_MORE",
+    ),
+    ("He held the post for some eight years.", "some eight years", "DURATION", "P8Y", "APPROX"),
+    ("He spent about five hours there.", "five hours", "DURATION", "PT5H", "APPROX"),
 ]
 
 
@@ -37,6 +57,10 @@ def test_extent(text: str, span: str, type_: str, value: str, mod: str | None) -
 NEGATIVES = [
     ("It lasted two days or longer.", "two days"),
     ("A few weeks or so ago, prices fell.", "A few weeks"),
+    ("She joined in October 1984 and later served as an adviser.", "October 1984"),
+    ("They looked for ways to get around Wednesday's ruling.", "Wednesday"),
+    ("Prices rose over the past three years.", "the past three years"),
+    ("Ten prisoners were freed over 24 hours.", "24 hours"),
 ]
 
 

@@ -5,8 +5,10 @@ They run in this order, each on the output of the one before:
 1. :func:`join_date_and_time` — "Friday at 3 p.m." and "3 p.m. Friday" are one TIME.
 2. :func:`split_ranges` — "6-7 January 1916", "1915-17": each end of a range is a date.
 3. :func:`absorb_modifiers` — "late last year", "mid-September", "more than four decades",
-   "about 10:35 a.m.": the modifier sets ``mod`` and joins the extent where TimeML draws it so.
-4. :func:`absorb_open_ends` — "1994 or later": the bound joins the extent as ``mod``.
+   "almost four years ago", "around Nov. 1": the modifier sets ``mod`` and joins the extent
+   where TimeML draws it so.
+4. :func:`absorb_open_ends` — "1994 or later", "the next year or so": the bound joins the
+   extent as ``mod``.
 
 >>> from dateline.extract import extract
 >>> from dateline.rules import rules_for
@@ -44,6 +46,7 @@ _QUANTITY_MODIFIERS = {
     "under": "LESS_THAN", "just under": "LESS_THAN", "fewer than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
+    "over": "MORE_THAN",
 }  # fmt: skip
 
 
@@ -54,10 +57,59 @@ def _modifier_pattern(words: Sequence[str]) -> re.Pattern[str]:
 
 
 #: Modifiers that set ``mod`` but stay outside the extent, as TimeBank draws it ("about [five hours]").
-_OUTSIDE_EXTENT = frozenset({"about", "around", "approximately", "roughly", "some", "an estimated"})
-_POSITION = _modifier_pattern(list(_POSITION_MODIFIERS))
+_OUTSIDE_EXTENT = frozenset({"about", "around", "approximately", "roughly", "an estimated"})
+#: Bounds that may stand before a determiner ("at least the past 18 months"); the other words
+#: there are prepositions ("over the past three years", "about the past year").
+_BEFORE_DETERMINER = frozenset({"at least", "nearly", "almost"})
+#: Approximations of a calendar date ("around Nov. 1", "about 1910").
+_DATE_APPROXIMATIONS = {"around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX"}
+_DATE_MODIFIERS = {**_POSITION_MODIFIERS, **_DATE_APPROXIMATIONS}
+_POSITION = _modifier_pattern(list(_DATE_MODIFIERS))
 _QUANTITY = _modifier_pattern(list(_QUANTITY_MODIFIERS))
 _LOOKBACK = 32
+#: A date counted from another ("two years ago", "a week later"): its modifier bounds the count.
+_COUNTED = re.compile(
+    r"\b(?:ago|earlier|later|before|after|afterwards?|hence|from\s+now|back|previously|prior)$", re.IGNORECASE
+)
+
+
+def _modifiers_of(candidate: Candidate) -> tuple[dict[str, str], re.Pattern[str], frozenset[str]] | None:
+    """Which modifiers ``candidate`` takes, and which of them stay outside its extent."""
+    partial = candidate.partial
+    if partial.kind in ("set", "ref") or partial.mod is not None:
+        return None
+    if partial.kind == "date" and partial.shift is not None and _COUNTED.search(candidate.text):
+        # "almost four years ago", "about two years ago": TimeML keeps every bound of the count
+        # inside the date's extent.
+        return _QUANTITY_MODIFIERS, _QUANTITY, frozenset()
+    if partial.kind == "date" and partial.grain <= Grain.DAY:
+        return _DATE_MODIFIERS, _POSITION, frozenset()
+    if partial.kind == "date":
+        return _QUANTITY_MODIFIERS, _QUANTITY, frozenset()
+    return _QUANTITY_MODIFIERS, _QUANTITY, _OUTSIDE_EXTENT
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
+    """Whether the word ``key`` found at ``start`` modifies ``candidate`` rather than being a
+    preposition that governs a larger phrase."""
+    if candidate.text[:4].lower() == "the " and key in _QUANTITY_MODIFIERS and key not in _BEFORE_DETERMINER:
+        return False  # "over the past three years", "about the past year"
+    if (
+        key in _DATE_APPROXIMATIONS
+        and candidate.partial.kind == "date"
+        and candidate.partial.grain <= Grain.DAY
+    ):
+        return _POSSESSIVE.match(text, candidate.end) is None  # "get around Wednesday's ruling"
+    if key == "over":
+        # "over a week", "for over nine months" bound a count; "killed over 24 hours" is a span.
+        return (
+            candidate.text.lower().startswith(("a ", "an ")) or _FOR_BEFORE.search(text, 0, start) is not None
+        )
+    return True
 
 
 def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -65,28 +117,21 @@ def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candida
     refined: list[Candidate] = []
     previous_end = 0
     for candidate in candidates:
-        partial = candidate.partial
         window_start = max(previous_end, candidate.start - _LOOKBACK)
-        before = text[window_start : candidate.start]
-        table, pattern = _QUANTITY_MODIFIERS, _QUANTITY
-        if partial.kind == "date" and partial.grain <= Grain.DAY:
-            table, pattern = _POSITION_MODIFIERS, _POSITION
-        match = pattern.search(before) if partial.kind != "set" and partial.mod is None else None
-        if match is not None and table is _QUANTITY_MODIFIERS and candidate.text[:4].lower() == "the ":
-            # "over the past three years": a preposition before a determiner, not a bound.
-            match = None
+        found = _modifiers_of(candidate)
+        match = found[1].search(text, window_start, candidate.start) if found is not None else None
         widened = candidate
-        if match is not None and partial.kind != "ref":
+        if found is not None and match is not None:
+            table, _, outside = found
             key = " ".join(match.group("modifier").lower().split())
-            new_start = window_start + match.start()
-            if key in _OUTSIDE_EXTENT:
-                new_start = candidate.start
-            widened = replace(
-                candidate,
-                start=new_start,
-                text=text[new_start : candidate.end],
-                partial=partial.but(mod=table[key]),
-            )
+            if _is_modifier(text, candidate, key, match.start()):
+                new_start = candidate.start if key in outside else match.start()
+                widened = replace(
+                    candidate,
+                    start=new_start,
+                    text=text[new_start : candidate.end],
+                    partial=candidate.partial.but(mod=table[key]),
+                )
         refined.append(widened)
         previous_end = widened.end
     return refined
@@ -204,7 +249,8 @@ def _part(text: str, partner: Candidate, start: int, end: int, partial: PartialT
 
 # No "^": ``match`` at a start position anchors there, and "^" would only match at offset 0.
 _OPEN_END = re.compile(
-    r"(?P<words>\s+(?:(?:or|and)\s+(?:later|after|beyond|thereafter|earlier|before)|or\s+so))\b"
+    # "and" only with "beyond": "in October 1984 and later served ..." starts a new clause.
+    r"(?P<words>\s+(?:or\s+(?:later|after|beyond|thereafter|earlier|before|so)|and\s+beyond))\b"
     r"(?P<ago>\s+(?:ago|earlier|later)\b)?"
 )
 _OPEN_END_MODS = {
