@@ -42,6 +42,12 @@ CASES = [
     ),
     ("He held the post for some eight years.", "some eight years", "DURATION", "P8Y", "APPROX"),
     ("He spent about five hours there.", "five hours", "DURATION", "PT5H", "APPROX"),
+    # A range of amounts is one vague duration; a "-year" adjective takes "period" or "term".
+    ("Shipments resume within two to three weeks.", "two to three weeks", "DURATION", "PXW", None),
+    ("Deals are due during the next 12 to 18 months.", "the next 12 to 18 months", "DURATION", "PXM", None),
+    ("The repair takes 5-6 hours.", "5-6 hours", "DURATION", "PTXH", None),
+    ("Profits were inflated over a three-year period.", "a three-year period", "DURATION", "P3Y", None),
+    ("He may buy shares during his one-year term.", "one-year term", "DURATION", "P1Y", None),
 ]
 
 
@@ -61,6 +67,7 @@ NEGATIVES = [
     ("They looked for ways to get around Wednesday's ruling.", "Wednesday"),
     ("Prices rose over the past three years.", "the past three years"),
     ("Ten prisoners were freed over 24 hours.", "24 hours"),
+    ("It ends a four-day state visit.", "four-day"),
 ]
 
 

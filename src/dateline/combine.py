@@ -7,7 +7,8 @@ They run in this order, each on the output of the one before:
 3. :func:`absorb_modifiers` — "late last year", "mid-September", "more than four decades",
    "almost four years ago", "around Nov. 1": the modifier sets ``mod`` and joins the extent
    where TimeML draws it so.
-4. :func:`absorb_open_ends` — "1994 or later", "the next year or so": the bound joins the
+4. :func:`widen_durations` — "two to three weeks", "a three-year period": one duration.
+5. :func:`absorb_open_ends` — "1994 or later", "the next year or so": the bound joins the
    extent as ``mod``.
 
 >>> from dateline.extract import extract
@@ -25,8 +26,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
 
+from dateline.lexicon import lexicon_for
 from dateline.partial import Grain, PartialTime, Shift
 from dateline.resolve import Candidate
+
+_LEXICON = lexicon_for("en")
 
 #: Modifiers of a point or period, and the TIMEX3 mod each gives.
 _POSITION_MODIFIERS = {
@@ -317,7 +321,61 @@ def _counted_shift(duration: PartialTime, word: str | None) -> PartialTime | Non
     )
 
 
+_RANGE_LOW = re.compile(
+    r"(?<![\w.,/-])(?P<lead>the\s+(?:next|past|last|coming|previous|following|first|final)\s+)?"
+    r"(?P<low>[0-9]+|[a-z]+(?:-[a-z]+)?)\s*(?:[-–]|\sto\s)\s*$",
+    re.IGNORECASE,
+)
+_PERIOD_NOUN = re.compile(r"\s+(?:period|term|span|stretch)\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
+
+
+def widen_durations(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Draw a duration's extent over the words TimeML counts in it: a range of amounts is one
+    vague duration ("two to three weeks", "the next 12 to 18 months" are PXW, PXM), and a
+    "three-year" adjective before "period" or "term" takes the noun and its article
+    ("a three-year period")."""
+    refined: list[Candidate] = []
+    previous_end = 0
+    for candidate in candidates:
+        partial = candidate.partial
+        if partial.kind == "duration" and partial.mod is None and len(partial.duration) == 1:
+            candidate = _widen_range(text, candidate, previous_end) or _widen_period(text, candidate)  # noqa: PLW2901
+        refined.append(candidate)
+        previous_end = candidate.end
+    return refined
+
+
+def _widen_range(text: str, candidate: Candidate, previous_end: int) -> Candidate | None:
+    amount, letter = candidate.partial.duration[0]
+    if amount is None or not candidate.text[:1].isalnum() or candidate.text[:4].lower() == "the ":
+        return None
+    match = _RANGE_LOW.search(text, max(previous_end, candidate.start - 40), candidate.start)
+    if match is None:
+        return None
+    low = _LEXICON.number(match.group("low"))
+    if low is None or not 0 < low < amount:
+        return None
+    return replace(
+        candidate,
+        start=match.start(),
+        text=text[match.start() : candidate.end],
+        partial=candidate.partial.but(duration=((None, letter),)),
+    )
+
+
+def _widen_period(text: str, candidate: Candidate) -> Candidate:
+    if "-" not in candidate.text or not candidate.text[-1:].isalpha():
+        return candidate
+    noun = _PERIOD_NOUN.match(text, candidate.end)
+    if noun is None:
+        return candidate
+    article = _ARTICLE_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
+    start = article.start() if article is not None else candidate.start
+    return replace(candidate, start=start, end=noun.end(), text=text[start : noun.end()])
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
     joined = split_ranges(text, join_date_and_time(text, candidates))
-    return absorb_open_ends(text, absorb_modifiers(text, joined))
+    return absorb_open_ends(text, widen_durations(text, absorb_modifiers(text, joined)))
