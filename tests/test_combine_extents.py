@@ -48,6 +48,14 @@ CASES = [
     ("The repair takes 5-6 hours.", "5-6 hours", "DURATION", "PTXH", None),
     ("Profits were inflated over a three-year period.", "a three-year period", "DURATION", "P3Y", None),
     ("He may buy shares during his one-year term.", "one-year term", "DURATION", "P1Y", None),
+    # Position modifiers with "in", and "pre-"/"post-" before a year.
+    ("The guns were replaced early in 2024.", "early in 2024", "DATE", "2024", "START"),
+    ("Later in 2024, she resigned.", "Later in 2024", "DATE", "2024", "END"),
+    ("The post-1959 politics split the family.", "post-1959", "DATE", "1959", "AFTER"),
+    ("Output is back to pre-2020 levels.", "pre-2020", "DATE", "2020", "BEFORE"),
+    # A year that names a reporting period.
+    ("Profit was $5 million in the 2024 period.", "the 2024 period", "DATE", "2024", None),
+    ("It lost $2 million in the 2024 quarter.", "the 2024 quarter", "DATE", "2024", None),
 ]
 
 

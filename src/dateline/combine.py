@@ -7,7 +7,7 @@ They run in this order, each on the output of the one before:
 3. :func:`absorb_modifiers` — "late last year", "mid-September", "more than four decades",
    "almost four years ago", "around Nov. 1": the modifier sets ``mod`` and joins the extent
    where TimeML draws it so.
-4. :func:`widen_durations` — "two to three weeks", "a three-year period": one duration.
+4. :func:`widen_extents` — "two to three weeks", "a three-year period", "the 1988 quarter".
 5. :func:`absorb_open_ends` — "1994 or later", "the next year or so": the bound joins the
    extent as ``mod``.
 
@@ -40,6 +40,8 @@ _POSITION_MODIFIERS = {
     "the close of": "END", "the latter part of": "END", "the last part of": "END",
     "mid": "MID", "mid-": "MID", "late-": "END", "early-": "START", "the mid": "MID",
     "the mid-": "MID", "the middle of": "MID", "middle of": "MID", "the turn of": "START",
+    "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
+    "pre-": "BEFORE", "post-": "AFTER",
 }  # fmt: skip
 #: Modifiers of a quantity (durations, clock times), and the TIMEX3 mod each gives.
 _QUANTITY_MODIFIERS = {
@@ -330,20 +332,34 @@ _PERIOD_NOUN = re.compile(r"\s+(?:period|term|span|stretch)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
 
 
-def widen_durations(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """Draw a duration's extent over the words TimeML counts in it: a range of amounts is one
-    vague duration ("two to three weeks", "the next 12 to 18 months" are PXW, PXM), and a
-    "three-year" adjective before "period" or "term" takes the noun and its article
-    ("a three-year period")."""
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+_YEAR_PERIOD = re.compile(r"\s+(?:period|quarter)\b(?!-)", re.IGNORECASE)
+
+
+def widen_extents(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Draw an extent over the words TimeML counts in it: a range of amounts is one vague
+    duration ("two to three weeks", "the next 12 to 18 months" are PXW, PXM); a "three-year"
+    adjective before "period" or "term" takes the noun and its article ("a three-year period");
+    a year that names a reporting period takes both ("the 1988 period", "the 1988 quarter")."""
     refined: list[Candidate] = []
     previous_end = 0
     for candidate in candidates:
         partial = candidate.partial
         if partial.kind == "duration" and partial.mod is None and len(partial.duration) == 1:
             candidate = _widen_range(text, candidate, previous_end) or _widen_period(text, candidate)  # noqa: PLW2901
+        elif partial.kind == "date" and partial.grain == Grain.YEAR and candidate.text.isdigit():
+            candidate = _widen_year_period(text, candidate, previous_end)  # noqa: PLW2901
         refined.append(candidate)
         previous_end = candidate.end
     return refined
+
+
+def _widen_year_period(text: str, candidate: Candidate, previous_end: int) -> Candidate:
+    the = _THE_BEFORE.search(text, max(previous_end, candidate.start - 5), candidate.start)
+    noun = _YEAR_PERIOD.match(text, candidate.end)
+    if the is None or noun is None or candidate.partial.mod is not None:
+        return candidate
+    return replace(candidate, start=the.start(), end=noun.end(), text=text[the.start() : noun.end()])
 
 
 def _widen_range(text: str, candidate: Candidate, previous_end: int) -> Candidate | None:
@@ -378,4 +394,4 @@ def _widen_period(text: str, candidate: Candidate) -> Candidate:
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
     joined = split_ranges(text, join_date_and_time(text, candidates))
-    return absorb_open_ends(text, widen_durations(text, absorb_modifiers(text, joined)))
+    return absorb_open_ends(text, widen_extents(text, absorb_modifiers(text, joined)))
