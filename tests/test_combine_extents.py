@@ -56,6 +56,14 @@ CASES = [
     # A year that names a reporting period.
     ("Profit was $5 million in the 2024 period.", "the 2024 period", "DATE", "2024", None),
     ("It lost $2 million in the 2024 quarter.", "the 2024 quarter", "DATE", "2024", None),
+    # A count before "before" + an event is a duration, its bound inside the extent.
+    (
+        "Banks must wait at least 30 days before closing.",
+        "at least 30 days",
+        "DURATION",
+        "P30D",
+        "EQUAL_OR_MORE",
+    ),
 ]
 
 
