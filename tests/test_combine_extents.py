@@ -56,6 +56,11 @@ CASES = [
     # A year that names a reporting period.
     ("Profit was $5 million in the 2024 period.", "the 2024 period", "DATE", "2024", None),
     ("It lost $2 million in the 2024 quarter.", "the 2024 quarter", "DATE", "2024", None),
+    # "the" of a larger noun stays out; "the nine months" as the head noun keeps it.
+    ("He spoke at the two day rally.", "two day", "DURATION", "P2D", None),
+    ("It opened the Hundred Days Offensive.", "Hundred Days", "DURATION", "P100D", None),
+    ("Nothing marked the two days of talks.", "two days", "DURATION", "P2D", None),
+    ("For the nine months ended Sept. 30, profit rose.", "the nine months", "DURATION", "P9M", None),
     # A count before "before" + an event is a duration, its bound inside the extent.
     (
         "Banks must wait at least 30 days before closing.",

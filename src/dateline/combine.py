@@ -7,7 +7,8 @@ They run in this order, each on the output of the one before:
 3. :func:`absorb_modifiers` — "late last year", "mid-September", "more than four decades",
    "almost four years ago", "around Nov. 1": the modifier sets ``mod`` and joins the extent
    where TimeML draws it so.
-4. :func:`widen_extents` — "two to three weeks", "a three-year period", "the 1988 quarter".
+4. :func:`widen_extents` — "two to three weeks", "a three-year period", "the 1988 quarter";
+   "the [two day] rally" leaves the noun's article out.
 5. :func:`absorb_open_ends` — "1994 or later", "the next year or so": the bound joins the
    extent as ``mod``.
 
@@ -346,7 +347,11 @@ def widen_extents(text: str, candidates: Sequence[Candidate]) -> list[Candidate]
     for candidate in candidates:
         partial = candidate.partial
         if partial.kind == "duration" and partial.mod is None and len(partial.duration) == 1:
-            candidate = _widen_range(text, candidate, previous_end) or _widen_period(text, candidate)  # noqa: PLW2901
+            candidate = (  # noqa: PLW2901 - the refined copy replaces the original
+                _widen_range(text, candidate, previous_end)
+                or _without_noun_determiner(text, candidate)
+                or _widen_period(text, candidate)
+            )
         elif partial.kind == "date" and partial.grain == Grain.YEAR and candidate.text.isdigit():
             candidate = _widen_year_period(text, candidate, previous_end)  # noqa: PLW2901
         refined.append(candidate)
@@ -378,6 +383,28 @@ def _widen_range(text: str, candidate: Candidate, previous_end: int) -> Candidat
         text=text[match.start() : candidate.end],
         partial=candidate.partial.but(duration=((None, letter),)),
     )
+
+
+_THE_AMOUNT = re.compile(r"the\s+(?P<amount>[\w-]+)\s+\S+$", re.IGNORECASE)
+#: After "the two days": a name ("the Seven Days Battles"), a possessive ("the ten years'
+#: struggle") or "of" ("the two days of music") make "the" the determiner of a larger noun.
+_NOUN_AFTER = re.compile(r"\s+(?-i:[A-Z])|['’]|\s+of\b", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+[a-z]", re.IGNORECASE)
+
+
+def _without_noun_determiner(text: str, candidate: Candidate) -> Candidate | None:
+    """ "the two day rally", "the Hundred Days Offensive": the article belongs to the noun the
+    duration modifies, so TimeML leaves it out; "the nine months ended Oct. 1" keeps it."""
+    found = _THE_AMOUNT.match(candidate.text)
+    if found is None or _LEXICON.number(found.group("amount")) is None:
+        return None
+    singular = not candidate.text.lower().endswith("s")  # "two day" can only modify a noun
+    if _NOUN_AFTER.match(text, candidate.end) is None and not (
+        singular and _WORD_AFTER.match(text, candidate.end)
+    ):
+        return None
+    start = candidate.start + found.start("amount")
+    return replace(candidate, start=start, text=text[start : candidate.end])
 
 
 def _widen_period(text: str, candidate: Candidate) -> Candidate:
