@@ -29,6 +29,7 @@ CASES = [
     ("The paper listed them about two years ago.", "about two years ago", "DATE", "2023", "APPROX"),
     # Approximate calendar dates and clock times.
     ("The sale should be completed around Nov. 1.", "around Nov. 1", "DATE", "2025-11-01", "APPROX"),
+    ("The temple was built ca. 460 BC.", "ca. 460 BC", "DATE", "BC0460", "APPROX"),
     ("The shots were fired around 7:15 p.m.", "around 7:15 p.m.", "TIME", "2025-05-09T19:15", "APPROX"),
     # Bounds of durations; "about" stays outside, as TimeBank mostly draws it.
     ("The tour will last over a week.", "over a week", "DURATION", "P1W", "MORE_THAN"),

@@ -69,7 +69,10 @@ _OUTSIDE_EXTENT = frozenset({"about", "around", "approximately", "roughly", "an 
 #: there are prepositions ("over the past three years", "about the past year").
 _BEFORE_DETERMINER = frozenset({"at least", "nearly", "almost"})
 #: Approximations of a calendar date ("around Nov. 1", "about 1910").
-_DATE_APPROXIMATIONS = {"around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX"}
+_DATE_APPROXIMATIONS = {
+    "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "circa": "APPROX", "ca.": "APPROX",
+}  # fmt: skip
 _DATE_MODIFIERS = {**_POSITION_MODIFIERS, **_DATE_APPROXIMATIONS}
 _POSITION = _modifier_pattern(list(_DATE_MODIFIERS))
 _QUANTITY = _modifier_pattern(list(_QUANTITY_MODIFIERS))
