@@ -49,6 +49,8 @@ CASES = [
     ("The repair takes 5-6 hours.", "5-6 hours", "DURATION", "PTXH", None),
     ("Profits were inflated over a three-year period.", "a three-year period", "DURATION", "P3Y", None),
     ("He may buy shares during his one-year term.", "one-year term", "DURATION", "P1Y", None),
+    # The second day of a range keeps its ordinal suffix.
+    ("The fall took two days, May 6 and 7th, in all.", "7th", "DATE", "2025-05-07", None),
     # Position modifiers with "in", and "pre-"/"post-" before a year.
     ("The guns were replaced early in 2024.", "early in 2024", "DATE", "2024", "START"),
     ("Later in 2024, she resigned.", "Later in 2024", "DATE", "2024", "END"),

@@ -201,10 +201,10 @@ def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, t
 
 
 _RANGE_BEFORE = re.compile(
-    r"(?<![\w.,/-])(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?\s*(?:[-–]|to|and|through|until|or)\s*$"
+    r"(?<![\w.,/-])(?P<part>(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)\s*(?:[-–]|to|and|through|until|or)\s*$"
 )
 _RANGE_AFTER_DAY = re.compile(
-    r"^\s*(?:[-–]|to|and|through|until|or)\s*(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![\w/.,]?[0-9])"
+    r"^\s*(?:[-–]|to|and|through|until|or)\s*(?P<part>(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)(?![\w/.,]?[0-9])"
 )
 _RANGE_AFTER_YEAR = re.compile(
     r"^(?:\s*[-–/]\s*|\s+(?:to|and|through|until|or)\s+)(?P<year>[0-9]{2}|[0-9]{4})(?![\w/.,]?[0-9])"
@@ -233,12 +233,12 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
             before = _RANGE_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
             after = _RANGE_AFTER_DAY.match(text[candidate.end : candidate.end + 24])
             if before is not None and candidate.text[:1].isdigit():
-                start, end = before.start("day"), before.end("day")
+                start, end = before.start("part"), before.end("part")  # "6th": the ordinal too
                 day = int(before.group("day"))
                 if 1 <= day < partial.day and free(start, end):
                     found.append(_part(text, candidate, start, end, partial.but(day=day, weekday=None)))
             elif after is not None and not candidate.text[:1].isdigit():
-                start, end = candidate.end + after.start("day"), candidate.end + after.end("day")
+                start, end = candidate.end + after.start("part"), candidate.end + after.end("part")
                 day = int(after.group("day"))
                 if partial.day < day <= 31 and free(start, end):
                     found.append(_part(text, candidate, start, end, partial.but(day=day, weekday=None)))
