@@ -48,9 +48,9 @@ _POSITION_MODIFIERS = {
 _QUANTITY_MODIFIERS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "close to": "APPROX",
-    "an estimated": "APPROX", "more than": "MORE_THAN", "just over": "MORE_THAN",
+    "an estimated": "APPROX", "more than": "MORE_THAN",
     "upwards of": "MORE_THAN", "less than": "LESS_THAN",
-    "under": "LESS_THAN", "just under": "LESS_THAN", "fewer than": "LESS_THAN",
+    "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
     "over": "MORE_THAN",
@@ -100,7 +100,7 @@ def _modifiers_of(candidate: Candidate) -> tuple[dict[str, str], re.Pattern[str]
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
-_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\b(?:for|just)\s+$", re.IGNORECASE)
 
 
 def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
@@ -115,7 +115,8 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
     ):
         return _POSSESSIVE.match(text, candidate.end) is None  # "get around Wednesday's ruling"
     if key == "over":
-        # "over a week", "for over nine months" bound a count; "killed over 24 hours" is a span.
+        # "over a week", "for over nine months", "just over 40 days" bound a count; "killed over
+        # 24 hours" is a span. "just" stays outside, as TimeBank draws it ("just [over an hour]").
         return (
             candidate.text.lower().startswith(("a ", "an ")) or _FOR_BEFORE.search(text, 0, start) is not None
         )
