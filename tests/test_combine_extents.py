@@ -34,6 +34,7 @@ CASES = [
     # Bounds of durations; "about" stays outside, as TimeBank mostly draws it.
     ("The tour will last over a week.", "over a week", "DURATION", "P1W", "MORE_THAN"),
     ("The front held for over nine months.", "over nine months", "DURATION", "P9M", "MORE_THAN"),
+    ("It fell in a little more than a month.", "a little more than a month", "DURATION", "P1M", "MORE_THAN"),
     ("He was revived after just over an hour.", "over an hour", "DURATION", "PT1H", "MORE_THAN"),
     (
         "Prices were cut for at least the past 18 months.",

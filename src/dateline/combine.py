@@ -48,8 +48,8 @@ _POSITION_MODIFIERS = {
 _QUANTITY_MODIFIERS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "close to": "APPROX",
-    "an estimated": "APPROX", "more than": "MORE_THAN",
-    "upwards of": "MORE_THAN", "less than": "LESS_THAN",
+    "an estimated": "APPROX", "more than": "MORE_THAN", "a little more than": "MORE_THAN",
+    "upwards of": "MORE_THAN", "less than": "LESS_THAN", "a little less than": "LESS_THAN",
     "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
