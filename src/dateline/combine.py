@@ -118,7 +118,8 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         # "over a week", "for over nine months", "just over 40 days" bound a count; "killed over
         # 24 hours" is a span. "just" stays outside, as TimeBank draws it ("just [over an hour]").
         return (
-            candidate.text.lower().startswith(("a ", "an ")) or _FOR_BEFORE.search(text, 0, start) is not None
+            candidate.text.lower().startswith(("a ", "an "))
+            or _FOR_BEFORE.search(text, max(0, start - 8), start) is not None
         )
     return True
 
