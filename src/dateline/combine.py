@@ -74,7 +74,7 @@ _DATE_APPROXIMATIONS = {
     "circa": "APPROX", "ca.": "APPROX",
 }  # fmt: skip
 _DATE_MODIFIERS = {**_POSITION_MODIFIERS, **_DATE_APPROXIMATIONS}
-_POSITION = _modifier_pattern(list(_DATE_MODIFIERS))
+_DATE = _modifier_pattern(list(_DATE_MODIFIERS))
 _QUANTITY = _modifier_pattern(list(_QUANTITY_MODIFIERS))
 _LOOKBACK = 32
 #: A date counted from another ("two years ago", "a week later"): its modifier bounds the count.
@@ -93,7 +93,7 @@ def _modifiers_of(candidate: Candidate) -> tuple[dict[str, str], re.Pattern[str]
         # inside the date's extent.
         return _QUANTITY_MODIFIERS, _QUANTITY, frozenset()
     if partial.kind == "date" and partial.grain <= Grain.DAY:
-        return _DATE_MODIFIERS, _POSITION, frozenset()
+        return _DATE_MODIFIERS, _DATE, frozenset()
     if partial.kind == "date":
         return _QUANTITY_MODIFIERS, _QUANTITY, frozenset()
     return _QUANTITY_MODIFIERS, _QUANTITY, _OUTSIDE_EXTENT
