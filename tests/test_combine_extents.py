@@ -61,6 +61,7 @@ CASES = [
     # A year that names a reporting period.
     ("Profit was $5 million in the 2024 period.", "the 2024 period", "DATE", "2024", None),
     ("It lost $2 million in the 2024 quarter.", "the 2024 quarter", "DATE", "2024", None),
+    ("The year 1950 also marked a change.", "The year 1950", "DATE", "1950", None),
     # "the" of a larger noun stays out; "the nine months" as the head noun keeps it.
     ("He spoke at the two day rally.", "two day", "DURATION", "P2D", None),
     ("It opened the Hundred Days Offensive.", "Hundred Days", "DURATION", "P100D", None),

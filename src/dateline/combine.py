@@ -340,13 +340,15 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _YEAR_PERIOD = re.compile(r"\s+(?:period|quarter)\b(?!-)", re.IGNORECASE)
+_THE_YEAR_BEFORE = re.compile(r"(?<![\w-])the\s+year\s+$", re.IGNORECASE)
 
 
 def widen_extents(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Draw an extent over the words TimeML counts in it: a range of amounts is one vague
     duration ("two to three weeks", "the next 12 to 18 months" are PXW, PXM); a "three-year"
     adjective before "period" or "term" takes the noun and its article ("a three-year period");
-    a year that names a reporting period takes both ("the 1988 period", "the 1988 quarter")."""
+    a year that names a reporting period takes both ("the 1988 period", "the 1988 quarter"),
+    and "the year 1950" is one expression."""
     refined: list[Candidate] = []
     previous_end = 0
     for candidate in candidates:
@@ -365,9 +367,14 @@ def widen_extents(text: str, candidates: Sequence[Candidate]) -> list[Candidate]
 
 
 def _widen_year_period(text: str, candidate: Candidate, previous_end: int) -> Candidate:
+    if candidate.partial.mod is not None:
+        return candidate
+    the_year = _THE_YEAR_BEFORE.search(text, max(previous_end, candidate.start - 12), candidate.start)
+    if the_year is not None:  # "the year 1950": the noun and its article name the same year
+        return replace(candidate, start=the_year.start(), text=text[the_year.start() : candidate.end])
     the = _THE_BEFORE.search(text, max(previous_end, candidate.start - 5), candidate.start)
     noun = _YEAR_PERIOD.match(text, candidate.end)
-    if the is None or noun is None or candidate.partial.mod is not None:
+    if the is None or noun is None:
         return candidate
     return replace(candidate, start=the.start(), end=noun.end(), text=text[the.start() : noun.end()])
 
