@@ -275,6 +275,9 @@ _SHIFT_GRAINS = {
     "D": Grain.DAY, "W": Grain.WEEK, "M": Grain.MONTH, "Y": Grain.YEAR,
     "DE": Grain.DECADE, "CE": Grain.CENTURY,
 }  # fmt: skip
+#: Units per year, to keep a counted shift on the calendar (years 1 to 9999).
+_PER_YEAR = {"D": 366, "W": 53, "M": 12, "Y": 1, "DE": 0.1, "CE": 0.01}
+_MAX_SHIFT_YEARS = 2000
 
 
 def absorb_open_ends(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -317,6 +320,8 @@ def _counted_shift(duration: PartialTime, word: str | None) -> PartialTime | Non
     grain = _SHIFT_GRAINS.get(letter)
     if grain is None or amount is None or amount != int(amount):
         return None
+    if amount > _MAX_SHIFT_YEARS * _PER_YEAR[letter]:
+        return None  # "a thousand centuries or so ago" stays a duration
     word = word.strip().lower()
     anchor = "dct" if word == "ago" else "ref"
     sign = 1 if word == "later" else -1
