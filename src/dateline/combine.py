@@ -356,18 +356,20 @@ def widen_extents(text: str, candidates: Sequence[Candidate]) -> list[Candidate]
     and "the year 1950" is one expression."""
     refined: list[Candidate] = []
     previous_end = 0
-    for candidate in candidates:
+    for index, candidate in enumerate(candidates):
         partial = candidate.partial
+        widened = candidate
         if partial.kind == "duration" and partial.mod is None and len(partial.duration) == 1:
-            candidate = (  # noqa: PLW2901 - the refined copy replaces the original
+            widened = (
                 _widen_range(text, candidate, previous_end)
                 or _without_noun_determiner(text, candidate)
                 or _widen_period(text, candidate)
             )
         elif partial.kind == "date" and partial.grain == Grain.YEAR and candidate.text.isdigit():
-            candidate = _widen_year_period(text, candidate, previous_end)  # noqa: PLW2901
-        refined.append(candidate)
-        previous_end = candidate.end
+            widened = _widen_year_period(text, candidate, previous_end)
+        following = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
+        refined.append(widened if widened.end <= following else candidate)
+        previous_end = refined[-1].end
     return refined
 
 
