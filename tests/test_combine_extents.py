@@ -59,8 +59,14 @@ CASES = [
     ("The post-1959 politics split the family.", "post-1959", "DATE", "1959", "AFTER"),
     ("Output is back to pre-2020 levels.", "pre-2020", "DATE", "2020", "BEFORE"),
     # A year that names a reporting period.
-    ("Profit was $5 million in the 2024 period.", "the 2024 period", "DATE", "2024", None),
-    ("It lost $2 million in the 2024 quarter.", "the 2024 quarter", "DATE", "2024", None),
+    (
+        "Third-quarter profit was $5 million, up from the 2024 period.",
+        "the 2024 period",
+        "DATE",
+        "2024-Q3",
+        None,
+    ),
+    ("It lost $2 million in the 2024 quarter.", "the 2024 quarter", "DATE", "2024-Q1", None),
     ("The year 1950 also marked a change.", "The year 1950", "DATE", "1950", None),
     # "the" of a larger noun stays out; "the nine months" as the head noun keeps it.
     ("He spoke at the two day rally.", "two day", "DURATION", "P2D", None),
