@@ -248,3 +248,19 @@ def test_a_story_that_moves_on_is_not_an_aside() -> None:
         "In 1940 the line broke."
     )
     assert narrative(text)[2] == ("September", "1939-09")
+
+
+@pytest.mark.parametrize("domain", ["news", "narrative"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The armies clashed in August and September 1914.", ("August", "1914-08")),
+        ("They spent the spring and early summer of 1943 preparing.", ("the spring", "1943-SP")),
+        ("Between June and August 1916 the front held.", ("June", "1916-06")),
+        ("The snow fell in December and January 1915.", ("December", "1914-12")),
+    ],
+)
+def test_a_month_joined_to_a_dated_one_shares_its_year(
+    text: str, expected: tuple[str, str], domain: str
+) -> None:
+    assert values(text, domain=domain)[0] == expected

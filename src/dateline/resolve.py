@@ -16,6 +16,7 @@ Resolution(value='2024-02-29', implied=('year',), anchor='DCT')
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -117,7 +118,7 @@ def resolve_all(
     narrative = context.domain == "narrative"
     later_years = _later_years(candidates) if narrative else []
     for index, candidate in enumerate(candidates):
-        partial = candidate.partial
+        partial = _with_shared_year(candidates, index, context.text)
         tense = None
         # Narratives also ask it of stated dates: a planned date does not move the story on.
         wants_tense = _needs_tense(partial) or (narrative and partial.kind == "date")
@@ -152,6 +153,46 @@ def resolve_all(
             continue
         points.append(ReferencePoint(point.day, point.grain, label, point.bc))
     return timexes
+
+
+#: What joins two dates that share the second one's year: "August and September 1914".
+_SHARED_YEAR_JOIN = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till|-|–|—)\s*", re.IGNORECASE)
+
+
+def _with_shared_year(candidates: Sequence[Candidate], index: int, text: str) -> PartialTime:
+    """The partial of ``candidates[index]``, with the year of the next candidate when the text joins
+    a month or season without one to a date that states it ("in August and September 1914",
+    "the spring and early summer of 1943"); a later month in the first place ("December and
+    January 1915") belongs to the year before."""
+    partial = candidates[index].partial
+    if index + 1 >= len(candidates) or partial.kind != "date" or partial.year is not None:
+        return partial
+    following = candidates[index + 1]
+    other = following.partial
+    first, second = _order_in_year(partial), _order_in_year(other)
+    if (
+        first is None
+        or second is None
+        or partial.anchor is not None
+        or partial.value is not None
+        or other.year is None
+        or other.anchor is not None
+        or not _SHARED_YEAR_JOIN.fullmatch(text, candidates[index].end, following.start)
+    ):
+        return partial
+    year = other.year
+    if first > second:
+        year = year + 1 if other.bc else year - 1
+    return partial.but(year=year, bc=other.bc)
+
+
+def _order_in_year(partial: PartialTime) -> int | None:
+    """The month a month or season starts in, to order two of them within one year."""
+    if partial.month is not None:
+        return partial.month
+    if partial.season is not None:
+        return SEASON_START_MONTH[partial.season]
+    return None
 
 
 def _off_story(
