@@ -264,3 +264,14 @@ def test_a_month_joined_to_a_dated_one_shares_its_year(
     text: str, expected: tuple[str, str], domain: str
 ) -> None:
     assert values(text, domain=domain)[0] == expected
+
+
+def test_a_story_without_a_day_to_count_from_keeps_what_it_knows() -> None:
+    assert narrative("The war began in April 1980. Three days later the border closed.")[-1] == (
+        "Three days later",
+        "1980-XX-XX",
+    )
+    assert narrative("The armies met in June 479 BC. The same day the fleet won.")[-1] == (
+        "The same day",
+        "BC0479-06-XX",
+    )

@@ -401,6 +401,14 @@ def _resolve_relative(
     anchor = _anchor_for(partial, context, points, need)
     if anchor is None:
         return Resolution(format_unknown(partial))
+    if (
+        anchor.label == "DCT"
+        and context.domain == "narrative"
+        and not partial.speech_time
+        and points
+        and partial.grain in (Grain.WEEK, Grain.DAY)
+    ):
+        return _vaguely(partial, points[-1])
     if partial.inherit_grain:
         inherited = _inherited(points)
         if inherited is not None:
@@ -437,6 +445,15 @@ def _resolve_relative(
         # "the 1988 quarter": the period the anchor names, in the year the text names.
         day = day.replace(year=partial.year)
     return _dated(partial, day, implied, anchor)
+
+
+def _vaguely(partial: PartialTime, point: ReferencePoint) -> Resolution:
+    """A story's "three days later" after only "April 1980": what the coarser reference point
+    knows (1980-XX-XX), not the moment of writing. The month stays only for "the same day"."""
+    same = partial.shift is not None and partial.shift.amount == 0
+    month = point.day.month if same and Grain.MONTH <= point.grain != Grain.WEEK else None
+    written = _era(partial.but(year=point.day.year, month=month, day=None, week=None, weekday=None), point)
+    return Resolution(format_partial(written, year=written.year), ("year", "month", "day"), point.label)
 
 
 def _apply_shift(base: dt.date, unit: Grain, amount: int) -> dt.date:
