@@ -231,7 +231,10 @@ def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
 
 def _story_year_of(point: ReferencePoint) -> int:
     """The year of a reference point, BC years negative."""
-    return -(_BC_MIRROR - point.day.year) if point.bc else point.day.year
+    if not point.bc:
+        return point.day.year
+    year, bc = _unmirrored(point.day.year)
+    return -year if bc else year
 
 
 def _is_aside(year: int, previous: ReferencePoint, following: tuple[int, ...]) -> bool:
@@ -359,13 +362,18 @@ def _resolve_absolute(partial: PartialTime) -> Resolution | None:
 _BC_MIRROR = 5000
 
 
+def _unmirrored(year: int) -> tuple[int, bool]:
+    """The year and whether it is BC, of a year on the mirrored calendar."""
+    if year < _BC_MIRROR:
+        return _BC_MIRROR - year, True
+    return year - _BC_MIRROR + 1, False  # moved on into the common era, which has no year 0
+
+
 def _era(partial: PartialTime, anchor: ReferencePoint) -> PartialTime:
     """``partial`` with its (mirrored) year written in the era of ``anchor``: BC when it is BC."""
     if not anchor.bc or partial.year is None:
         return partial
-    year, bc = _BC_MIRROR - partial.year, True
-    if year <= 0:  # moved on into the common era (which has no year 0)
-        year, bc = 1 - year, False
+    year, bc = _unmirrored(partial.year)
     return partial.but(
         year=year,
         bc=bc,
