@@ -452,6 +452,7 @@ def _resolve_relative(
     if partial.year is not None:
         # "the 1988 quarter": the period the anchor names, in the year the text names.
         day = day.replace(year=partial.year)
+        anchor = ReferencePoint(anchor.day, anchor.grain, anchor.label)  # that year is not mirrored BC
     return _dated(partial, day, implied, anchor)
 
 
