@@ -24,14 +24,14 @@ _DETERMINERS: dict[str, tuple[str, int]] = {
     "the coming": ("dct", 1), "this coming": ("dct", 1), "last": ("dct", -1),
     "past": ("dct", -1), "previous": ("dct", -1), "the previous": ("ref", -1),
     "the following": ("ref", 1), "the next": ("ref", 1), "that": ("ref", 0),
-    "the same": ("ref", 0), "the preceding": ("ref", -1), "the prior": ("ref", -1),
+    "the same": ("ref", 0), "that same": ("ref", 0), "the preceding": ("ref", -1), "the prior": ("ref", -1),
     "later that": ("ref", 0), "earlier that": ("ref", 0), "later this": ("dct", 0),
     "earlier this": ("dct", 0), "early this": ("dct", 0), "late this": ("dct", 0),
     "so far this": ("dct", 0), "a year earlier": ("dct", -1),
 }  # fmt: skip
 _DETERMINER_PATTERN = (
     r"(?P<det>this past|this coming|the current|the coming|the following|the previous|the next|"
-    r"the preceding|the prior|the same|later that|earlier that|later this|earlier this|this|"
+    r"the preceding|the prior|the same|that same|later that|earlier that|later this|earlier this|this|"
     r"current|next|coming|last|previous|that)"
 )
 
@@ -233,7 +233,7 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
     grain = Grain.DAY if day is not None else Grain.MONTH
     if month is None:
         return None
-    if determiner == "that":
+    if determiner in ("that", "the same"):
         return PartialTime(anchor="ref", month=month, day=day, shift=Shift(Grain.YEAR, 0), grain=grain)
     amount = {"this": 0, "last": -1, "next": 1}[determiner]
     return PartialTime(anchor="dct", month=month, day=day, shift=Shift(Grain.YEAR, amount), grain=grain)
@@ -311,6 +311,11 @@ RULES: tuple[Rule, ...] = (
             Example("later this month", "2025-05", mod="END"),
             Example("Earlier this year, the firm cut jobs.", "2025", span="Earlier this year", mod="START"),
             Example("last quarter", "2025-Q1"),
+            Example(
+                "Troops landed on 10 May 1940. That same day the cabinet resigned.",
+                "1940-05-10",
+                span="That same day",
+            ),
         ),
         negatives=("this day and age",),
         priority=1,
@@ -486,7 +491,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.month_of_year",
         type="DATE",
-        pattern=r"{month}(?: {day})?,? (?:of )?(?P<det>this|last|next|that) year",
+        pattern=r"{month}(?: {day})?,? (?:of )?(?P<det>this|last|next|that|the same) year",
         parse=_month_of_year,
         examples=(
             Example("January this year", "2025-01"),
@@ -495,6 +500,11 @@ RULES: tuple[Rule, ...] = (
                 "In 1940 France fell. In August of that year, Britain held.",
                 "1940-08",
                 span="August of that year",
+            ),
+            Example(
+                "The treaty was signed in 1955; on January 24 of the same year the army moved.",
+                "1955-01-24",
+                span="January 24 of the same year",
             ),
         ),
         priority=3,
