@@ -91,7 +91,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
             r"(?:(?P<half>half an?)|(?P<amount>{number})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{vague})(?: (?:more|additional|further|extra|full))?[- ]"
             + _UNIT_WORDS
-            + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)"
+            # "a night-raid" is a raid at night, not a night's length.
+            + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
         ),
         parse=_duration,
         examples=(

@@ -118,6 +118,23 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     )
 
 
+def _night(match: RuleMatch) -> PartialTime | None:
+    """ "at night", "night attacks": nights in general, on no particular day."""
+    del match
+    return PartialTime(value="XXXX-XX-XXTNI", part_of_day="NI", grain=Grain.PART_OF_DAY)
+
+
+#: Words before "night" that make it a particular night (other rules read those), a length ("a
+#: night", "one night"), a rate or a repetition ("per night", "every night").
+_NIGHT_TAKEN = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in (
+        "the", "that", "this", "last", "next", "same", "previous", "following", "one", "a", "an",
+        "per", "each", "every", "whole", "entire", "all", "day", "good", "first", "second", r"day\sand",
+    )
+)  # fmt: skip
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="time.clock",
@@ -199,6 +216,31 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         priority=3,
+    ),
+    Rule(
+        name="time.night",
+        type="TIME",
+        # "a night-raid" is a raid at night; lower case only ("Night of the Long Knives" is a name).
+        pattern=(
+            rf"(?:{_NIGHT_TAKEN}|(?<=\ba\s)(?=night-))(?<!-)(?-i:night)(?:-?time)?"
+            r"(?!s|['’]s|-long| and day| of\b)"
+        ),
+        parse=_night,
+        examples=(
+            Example("The columns moved only at night.", "XXXX-XX-XXTNI", span="night", type="TIME"),
+            Example("They were adept at night fighting.", "XXXX-XX-XXTNI", span="night"),
+            Example("He ordered a night-time retreat.", "XXXX-XX-XXTNI", span="night-time"),
+            Example("Anarchists were seized in a night-raid.", "XXXX-XX-XXTNI", span="night"),
+        ),
+        negatives=(
+            "Rooms cost $55 a night.",
+            "He stayed one night.",
+            "the night the plane fell",
+            "a late-night show",
+            "They fought day and night.",
+            "The Night of the Long Knives",
+        ),
+        priority=1,
     ),
     Rule(
         name="time.this_part",
