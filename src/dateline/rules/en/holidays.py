@@ -6,7 +6,9 @@ from dateline.lexicon import alternation, en
 from dateline.partial import Direction, Grain, PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
-_NAMES = alternation([*en.FIXED_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.EASTER_HOLIDAYS, "election day"])
+HOLIDAY_NAMES = alternation(
+    [*en.FIXED_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.EASTER_HOLIDAYS, "election day"]
+)
 
 
 #: "last Thanksgiving" is the latest one before today, "next Christmas" the first one after.
@@ -19,7 +21,8 @@ _DIRECTIONS: dict[str, Direction] = {
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
-def _holiday(match: RuleMatch) -> PartialTime | None:
+def holiday_fields(match: RuleMatch) -> PartialTime | None:
+    """The holiday in group ``holiday`` (with groups ``year``, ``det`` and ``part`` if any)."""
     name = " ".join((match.group("holiday") or "").lower().split()).replace("’", "'")
     if name[:1].islower() and not (match.group("holiday") or "")[:1].isupper():
         return None
@@ -48,10 +51,10 @@ RULES: tuple[Rule, ...] = (
         name="holiday.named",
         type="DATE",
         pattern=(
-            rf"(?:(?P<det>last|next|this past|this coming) )?(?P<holiday>{_NAMES})"
+            rf"(?:(?P<det>last|next|this past|this coming) )?(?P<holiday>{HOLIDAY_NAMES})"
             r"(?: (?P<part>morning|afternoon|evening|night)(?!s))?(?:,? {year4:year})?"
         ),
-        parse=_holiday,
+        parse=holiday_fields,
         examples=(
             Example("Christmas 2024", "2024-12-25"),
             Example("Victory Day", "2025-05-09"),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dateline.lexicon import lexicon_for
 from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
+from dateline.rules.en.dates import calendar_fields
+from dateline.rules.en.holidays import HOLIDAY_NAMES, holiday_fields
 
 _LEXICON = lexicon_for("en")
 
@@ -165,6 +167,38 @@ def _determined_month_or_season(match: RuleMatch) -> PartialTime | None:
     season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
     word = (match.group("season") or "").lower()
     return PartialTime(anchor=anchor, season=season[word], direction=direction, grain=Grain.SEASON)
+
+
+def _from_named_date(match: RuleMatch) -> PartialTime | None:
+    """ "three days before May 5", "the day after Christmas", "the eve of May Day": the named
+    date, moved once it is resolved."""
+    when = " ".join((match.group("when") or "").lower().split())
+    if match.has("eve") != (when == "of"):
+        return None
+    if match.has("eve"):
+        amount, grain = 1, Grain.DAY
+    else:
+        number = _LEXICON.number(match.group("amount") or "a")
+        grain = _grain_of(match.group("unit") or match.group("unit1") or "")
+        if number is None or grain is None or number > 1000:
+            return None
+        unit = (match.group("unit") or "").lower()
+        amount = 2 * number if unit.startswith("fortnight") else number
+    sign = -1 if when in ("before", "prior to", "of") else 1
+    named: PartialTime | None
+    if match.has("holiday"):
+        named = holiday_fields(match)
+    elif match.has("new_year"):
+        # The new year nearest the story's date: the one ahead in December, the one just begun
+        # in January.
+        named = PartialTime(month=1, day=1, grain=Grain.DAY, direction="nearest")
+    elif match.has("det"):
+        named = _determined_weekday(match)
+    else:
+        named = calendar_fields(match)
+    if named is None or named.grain < Grain.DAY:
+        return None
+    return named.but(offset=Shift(grain, sign * amount))
 
 
 def _part_of_period(match: RuleMatch) -> PartialTime | None:
@@ -518,6 +552,45 @@ RULES: tuple[Rule, ...] = (
             Example("Talks collapsed over the weekend.", "2025-W18-WE", span="the weekend"),
             Example("They will meet over the weekend.", "2025-W19-WE", span="the weekend"),
         ),
+    ),
+    Rule(
+        name="relative.from_named_date",
+        type="DATE",
+        pattern=(
+            r"(?:(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|years?)"
+            r"|the (?P<unit1>day|week)|(?P<eve>the eve)) (?P<when>before|after|following|prior to|of) "
+            r"(?:(?:(?P<det>last|next|this past|this coming|this|the previous|the following) )?{weekday}"
+            r"|(?:{month} {day}(?:st|nd|rd|th)?|(?P<holiday>" + HOLIDAY_NAMES + r"))(?:,? {year4:year})?"
+            r"|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2}(?:,? {year4:y})?"
+            r"|(?P<new_year>the new year))"
+        ),
+        parse=_from_named_date,
+        examples=(
+            Example(
+                "The vote was held three days before May 5.", "2025-05-02", span="three days before May 5"
+            ),
+            Example(
+                "Two days after Christmas the talks resumed.", "2024-12-27", span="Two days after Christmas"
+            ),
+            Example(
+                "They struck eight days before the new year.",
+                "2024-12-24",
+                dct="2024-11-30",
+                span="eight days before the new year",
+            ),
+            Example(
+                "He was seen the day before last Tuesday.", "2025-05-05", span="the day before last Tuesday"
+            ),
+            Example(
+                "A week after Jan. 6, 2021, the inquiry began.",
+                "2021-01-13",
+                span="A week after Jan. 6, 2021",
+            ),
+            Example("Rebels attacked on the eve of May Day.", "2025-04-30", span="the eve of May Day"),
+            Example("It reopened the day after 4 July 1990.", "1990-07-05", span="the day after 4 July 1990"),
+        ),
+        negatives=("three days before the vote", "the day after he left", "two days after Sunday's vote"),
+        priority=3,
     ),
     Rule(
         name="relative.part_of_period",
