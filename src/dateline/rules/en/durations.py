@@ -119,6 +119,7 @@ RULES: tuple[Rule, ...] = (
             Example("net for the year-earlier nine months", "P9M", span="the year-earlier nine months"),
             Example("in recent years", "PXY", span="recent years"),
             Example("in the coming months", "PXM", span="the coming months"),
+            Example("In the following days, refugees fled.", "PXD", span="the following days"),
         ),
         negatives=(
             "a 10-year-old boy",

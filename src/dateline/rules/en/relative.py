@@ -371,15 +371,24 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.unit_before",
         type="DATE",
-        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I)\b)",
+        # "the day before the vote", "the day before returning": a conjunction or preposition
+        # before an event, not the adverb.
+        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior|following)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I|last|next|our|my|your|\w+ing)\b)",
         parse=_unit_before,
         examples=(
             Example(
                 "Talks were held on May 8. The day before, he arrived.", "2025-05-07", span="The day before"
             ),
             Example("the year before", "2024"),
+            Example(
+                "Talks began on May 2 and the day following, he left.", "2025-05-03", span="the day following"
+            ),
         ),
-        negatives=("the day before the election",),
+        negatives=(
+            "the day before the election",
+            "later in the day before returning home",
+            "double the level of the week following last month's crash",
+        ),
         priority=2,
     ),
     Rule(
