@@ -194,6 +194,9 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
         named = PartialTime(month=1, day=1, grain=Grain.DAY, direction="nearest")
     elif match.has("det"):
         named = _determined_weekday(match)
+    elif match.has("weekday"):
+        weekday = _LEXICON.weekday(match.group("weekday") or "")
+        named = None if weekday is None else PartialTime(weekday=weekday, grain=Grain.DAY)
     else:
         named = calendar_fields(match)
     if named is None or named.grain < Grain.DAY:
@@ -597,10 +600,11 @@ RULES: tuple[Rule, ...] = (
                 "2021-01-13",
                 span="A week after Jan. 6, 2021",
             ),
+            Example("He was freed two days after Sunday's vote.", "2025-05-06", span="two days after Sunday"),
             Example("Rebels attacked on the eve of May Day.", "2025-04-30", span="the eve of May Day"),
             Example("It reopened the day after 4 July 1990.", "1990-07-05", span="the day after 4 July 1990"),
         ),
-        negatives=("three days before the vote", "the day after he left", "two days after Sunday's vote"),
+        negatives=("three days before the vote", "the day after he left", "two days after the May vote"),
         priority=3,
     ),
     Rule(

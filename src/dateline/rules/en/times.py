@@ -223,7 +223,8 @@ RULES: tuple[Rule, ...] = (
         # "a night-raid" is a raid at night; lower case only ("Night of the Long Knives" is a name).
         pattern=(
             rf"(?:{_NIGHT_TAKEN}|(?<=\ba\s)(?=night-))(?<!-)(?-i:night)(?:-?time)?"
-            r"(?!s|['’]s|-long| and day| of\b)"
+            # "night clubs", "night shifts", "night vision" are things, not times.
+            r"(?!s|['’]s|-long| and day| of\b| (?:club|life|school|shift|vision|watchman|stand)s?\b)"
         ),
         parse=_night,
         examples=(
@@ -239,6 +240,7 @@ RULES: tuple[Rule, ...] = (
             "a late-night show",
             "They fought day and night.",
             "The Night of the Long Knives",
+            "They met at night clubs downtown.",
         ),
         priority=1,
     ),
