@@ -85,13 +85,21 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
     return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
 
 
+#: "early the next morning" is its first part, "late that night" its last.
+_EARLY_LATE = {"early": "START", "late": "END"}
+
+
+def _when(match: RuleMatch) -> str:
+    return (match.group("when") or "").lower()
+
+
 def _part_of_date(match: RuleMatch) -> PartialTime | None:
     """ "the morning of April 19", "the night of 18 April 1775"."""
     day = calendar_fields(match)
     part = _PARTS.get((match.group("part") or "").lower())
     if day is None or part is None or day.day is None:
         return None
-    return day.but(part_of_day=part, grain=Grain.PART_OF_DAY)
+    return day.but(part_of_day=part, grain=Grain.PART_OF_DAY, mod=_EARLY_LATE.get(_when(match)))
 
 
 def _hour_of_part(match: RuleMatch) -> PartialTime | None:
@@ -114,7 +122,11 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
         return None
     amount = {"the next": 1, "the following": 1, "the previous": -1}.get(determiner, 0)
     return PartialTime(
-        anchor="ref", shift=Shift(Grain.DAY, amount), part_of_day=part, grain=Grain.PART_OF_DAY
+        anchor="ref",
+        shift=Shift(Grain.DAY, amount),
+        part_of_day=part,
+        grain=Grain.PART_OF_DAY,
+        mod=_EARLY_LATE.get(_when(match)),
     )
 
 
@@ -187,11 +199,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.part_of_date",
         type="TIME",
-        pattern=r"the (?P<part>morning|afternoon|evening|night) of (?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2})(?:,? {year4:year})?",
+        pattern=r"(?:(?P<when>early|late) (?:in )?)?the (?P<part>morning|afternoon|evening|night) of (?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2})(?:,? {year4:year})?",
         parse=_part_of_date,
         examples=(
             Example("the night of April 18, 1775", "1775-04-18TNI"),
             Example("the morning of 19 April", "2025-04-19TMO"),
+            Example("early in the morning of 29 April 1975", "1975-04-29TMO", mod="START"),
         ),
         priority=3,
     ),
@@ -206,13 +219,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.anaphoric_part",
         type="TIME",
-        pattern=r"(?P<det>the next|the following|that|the same|the previous) (?P<part>morning|afternoon|evening|night)",
+        pattern=r"(?:(?P<when>early|late) )?(?P<det>the next|the following|that|the same|the previous) (?P<part>morning|afternoon|evening|night)",
         parse=_anaphoric_part,
         examples=(
             Example(
                 "He was arrested on May 2 and appeared in court the next morning.",
                 "2025-05-03TMO",
                 span="the next morning",
+            ),
+            Example(
+                "The army left on May 2 and struck early the next morning.",
+                "2025-05-03TMO",
+                span="early the next morning",
+                mod="START",
             ),
         ),
         priority=3,
