@@ -180,8 +180,11 @@ def resolve_partial(
 
 def _moved(partial: PartialTime, named: Resolution | None) -> Resolution | None:
     """ "three days before May 5": the named date (resolved as ``named``), moved by the offset."""
-    if partial.offset is None or named is None or named.point is None:
+    if partial.offset is None or named is None:
         return None
+    if named.point is None:
+        # No date to move from (no DCT): the day is unknown.
+        return Resolution(format_unknown(PartialTime(grain=partial.grain)))
     unit = partial.offset.unit
     try:
         day = _apply_shift(named.point.day, unit, partial.offset.amount)

@@ -572,7 +572,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"(?:(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|years?)"
-            r"|the (?P<unit1>day|week)|(?P<eve>the eve)) (?P<when>before|after|following|prior to|of) "
+            r"|the (?P<unit1>day)|(?P<eve>the eve)) (?P<when>before|after|following|prior to|of) "
             r"(?:(?:(?P<det>last|next|this past|this coming|this|the previous|the following) )?{weekday}"
             r"|(?:{month} {day}(?:st|nd|rd|th)?|(?P<holiday>" + HOLIDAY_NAMES + r"))(?:,? {year4:year})?"
             r"|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2}(?:,? {year4:y})?"
@@ -601,6 +601,7 @@ RULES: tuple[Rule, ...] = (
                 span="A week after Jan. 6, 2021",
             ),
             Example("He was freed two days after Sunday's vote.", "2025-05-06", span="two days after Sunday"),
+            Example("three days before May 5", "XXXX-XX-XX", dct=None),
             Example("Rebels attacked on the eve of May Day.", "2025-04-30", span="the eve of May Day"),
             Example("It reopened the day after 4 July 1990.", "1990-07-05", span="the day after 4 July 1990"),
         ),
