@@ -169,3 +169,109 @@ def test_moving_the_dct_by_whole_years_moves_every_year(template: str, day: dt.d
         if old.value[:4].isdigit():
             assert int(new.value[:4]) - int(old.value[:4]) == years
             assert new.value[4:] == old.value[4:] or "W" in old.value
+
+
+def narrative(text: str) -> list[tuple[str, str]]:
+    return values(text, dct="2011-01-26", domain="narrative")
+
+
+def test_years_before_the_era_anchor_a_story() -> None:
+    text = (
+        "The king sent envoys in 491 BC. The following year his fleet crossed the sea. "
+        "In the summer it landed, and in September it sailed home."
+    )
+    assert narrative(text) == [
+        ("491 BC", "BC0491"),
+        ("The following year", "BC0490"),
+        ("the summer", "BC0490-SU"),
+        ("September", "BC0490-09"),
+    ]
+
+
+def test_a_story_moves_from_the_last_year_before_the_era_into_the_first_after_it() -> None:
+    assert narrative("The census was taken in 1 BC. The following year the tax was raised.")[-1] == (
+        "The following year",
+        "0001",
+    )
+
+
+def test_a_season_after_a_year_is_that_years() -> None:
+    # A year is a reference point on its first day; "the winter" still means that year's
+    # (a winter belongs to the year it starts in, see test_calendar_edges).
+    assert narrative("The war spread in 1941. In the winter it reached Moscow.")[-1] == (
+        "the winter",
+        "1941-WI",
+    )
+    assert narrative("The city fell in January 1915. The winter was hard.")[-1] == ("The winter", "1914-WI")
+
+
+def test_a_winter_does_not_carry_later_months_into_the_next_year() -> None:
+    text = "The army held the line in August 1918. The winter came early. On 10 September it fell back."
+    assert narrative(text)[-1] == ("10 September", "1918-09-10")
+
+
+def test_january_after_a_december_is_in_the_next_year() -> None:
+    text = "The fleet sailed in December 1916. On 14 January it reached port; in March it sailed again."
+    assert narrative(text)[1:] == [("14 January", "1917-01-14"), ("March", "1917-03")]
+
+
+def test_a_planned_date_does_not_move_the_story() -> None:
+    text = (
+        "The troops landed in May 1940. The government planned to hold elections in 1944. "
+        "On 10 June the troops withdrew."
+    )
+    assert narrative(text)[-1] == ("10 June", "1940-06-10")
+
+
+def test_the_moment_of_writing_does_not_move_the_story() -> None:
+    text = (
+        "He resigned on 21 April 1975, saying he had been misled two years ago. "
+        "On 25 April he left the country."
+    )
+    assert values(text, dct=DCT, domain="narrative")[1:] == [
+        ("two years ago", "2023"),
+        ("25 April", "1975-04-25"),
+    ]
+
+
+def test_an_aside_year_does_not_move_the_story() -> None:
+    text = (
+        "The crisis deepened in 1788. A study published in 2005 revisited it. "
+        "On 27 December the king gave way, and in May 1789 the estates met."
+    )
+    assert narrative(text)[2] == ("27 December", "1788-12-27")
+
+
+def test_a_story_that_moves_on_is_not_an_aside() -> None:
+    text = (
+        "The war began in 1914. By 1939 another had begun. In September the armies met. "
+        "In 1940 the line broke."
+    )
+    assert narrative(text)[2] == ("September", "1939-09")
+
+
+@pytest.mark.parametrize("domain", ["news", "narrative"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The armies clashed in August and September 1914.", ("August", "1914-08")),
+        ("They spent the spring and early summer of 1943 preparing.", ("the spring", "1943-SP")),
+        ("Between June and August 1916 the front held.", ("June", "1916-06")),
+        ("The snow fell in December and January 1915.", ("December", "1914-12")),
+    ],
+)
+def test_a_month_joined_to_a_dated_one_shares_its_year(
+    text: str, expected: tuple[str, str], domain: str
+) -> None:
+    assert values(text, domain=domain)[0] == expected
+
+
+def test_a_story_without_a_day_to_count_from_keeps_what_it_knows() -> None:
+    assert narrative("The war began in April 1980. Three days later the border closed.")[-1] == (
+        "Three days later",
+        "1980-XX-XX",
+    )
+    assert narrative("The armies met in June 479 BC. The same day the fleet won.")[-1] == (
+        "The same day",
+        "BC0479-06-XX",
+    )

@@ -5,8 +5,12 @@ They run in this order, each on the output of the one before:
 1. :func:`join_date_and_time` — "Friday at 3 p.m." and "3 p.m. Friday" are one TIME.
 2. :func:`split_ranges` — "6-7 January 1916", "1915-17": each end of a range is a date.
 3. :func:`absorb_modifiers` — "late last year", "mid-September", "more than four decades",
-   "about 10:35 a.m.": the modifier sets ``mod`` and joins the extent where TimeML draws it so.
-4. :func:`absorb_open_ends` — "1994 or later": the bound joins the extent as ``mod``.
+   "almost four years ago", "around Nov. 1": the modifier sets ``mod`` and joins the extent
+   where TimeML draws it so.
+4. :func:`widen_extents` — "two to three weeks", "a three-year period", "the 1988 quarter";
+   "the [two day] rally" leaves the noun's article out.
+5. :func:`absorb_open_ends` — "1994 or later", "the next year or so": the bound joins the
+   extent as ``mod``.
 
 >>> from dateline.extract import extract
 >>> from dateline.rules import rules_for
@@ -23,8 +27,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
 
-from dateline.partial import Grain, PartialTime
+from dateline.lexicon import lexicon_for
+from dateline.partial import Grain, PartialTime, Shift
 from dateline.resolve import Candidate
+
+_LEXICON = lexicon_for("en")
 
 #: Modifiers of a point or period, and the TIMEX3 mod each gives.
 _POSITION_MODIFIERS = {
@@ -34,16 +41,19 @@ _POSITION_MODIFIERS = {
     "the close of": "END", "the latter part of": "END", "the last part of": "END",
     "mid": "MID", "mid-": "MID", "late-": "END", "early-": "START", "the mid": "MID",
     "the mid-": "MID", "the middle of": "MID", "middle of": "MID", "the turn of": "START",
+    "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
+    "pre-": "BEFORE", "post-": "AFTER",
 }  # fmt: skip
 #: Modifiers of a quantity (durations, clock times), and the TIMEX3 mod each gives.
 _QUANTITY_MODIFIERS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "close to": "APPROX",
-    "an estimated": "APPROX", "more than": "MORE_THAN", "just over": "MORE_THAN",
-    "upwards of": "MORE_THAN", "less than": "LESS_THAN",
-    "under": "LESS_THAN", "just under": "LESS_THAN", "fewer than": "LESS_THAN",
+    "an estimated": "APPROX", "more than": "MORE_THAN", "a little more than": "MORE_THAN",
+    "upwards of": "MORE_THAN", "less than": "LESS_THAN", "a little less than": "LESS_THAN",
+    "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
+    "over": "MORE_THAN",
 }  # fmt: skip
 
 
@@ -54,10 +64,64 @@ def _modifier_pattern(words: Sequence[str]) -> re.Pattern[str]:
 
 
 #: Modifiers that set ``mod`` but stay outside the extent, as TimeBank draws it ("about [five hours]").
-_OUTSIDE_EXTENT = frozenset({"about", "around", "approximately", "roughly", "some", "an estimated"})
-_POSITION = _modifier_pattern(list(_POSITION_MODIFIERS))
+_OUTSIDE_EXTENT = frozenset({"about", "around", "approximately", "roughly", "an estimated"})
+#: Bounds that may stand before a determiner ("at least the past 18 months"); the other words
+#: there are prepositions ("over the past three years", "about the past year").
+_BEFORE_DETERMINER = frozenset({"at least", "nearly", "almost"})
+#: Approximations of a calendar date ("around Nov. 1", "about 1910").
+_DATE_APPROXIMATIONS = {
+    "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "circa": "APPROX", "ca.": "APPROX",
+}  # fmt: skip
+_DATE_MODIFIERS = {**_POSITION_MODIFIERS, **_DATE_APPROXIMATIONS}
+_DATE = _modifier_pattern(list(_DATE_MODIFIERS))
 _QUANTITY = _modifier_pattern(list(_QUANTITY_MODIFIERS))
 _LOOKBACK = 32
+#: A date counted from another ("two years ago", "a week later"): its modifier bounds the count.
+_COUNTED = re.compile(
+    r"\b(?:ago|earlier|later|before|after|afterwards?|hence|from\s+now|back|previously|prior)$", re.IGNORECASE
+)
+
+
+def _modifiers_of(candidate: Candidate) -> tuple[dict[str, str], re.Pattern[str], frozenset[str]] | None:
+    """Which modifiers ``candidate`` takes, and which of them stay outside its extent."""
+    partial = candidate.partial
+    if partial.kind in ("set", "ref") or partial.mod is not None:
+        return None
+    if partial.kind == "date" and partial.shift is not None and _COUNTED.search(candidate.text):
+        # "almost four years ago", "about two years ago": TimeML keeps every bound of the count
+        # inside the date's extent.
+        return _QUANTITY_MODIFIERS, _QUANTITY, frozenset()
+    if partial.kind == "date" and partial.grain <= Grain.DAY:
+        return _DATE_MODIFIERS, _DATE, frozenset()
+    if partial.kind == "date":
+        return _QUANTITY_MODIFIERS, _QUANTITY, frozenset()
+    return _QUANTITY_MODIFIERS, _QUANTITY, _OUTSIDE_EXTENT
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_FOR_BEFORE = re.compile(r"\b(?:for|just)\s+$", re.IGNORECASE)
+
+
+def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
+    """Whether the word ``key`` found at ``start`` modifies ``candidate`` rather than being a
+    preposition that governs a larger phrase."""
+    if candidate.text[:4].lower() == "the " and key in _QUANTITY_MODIFIERS and key not in _BEFORE_DETERMINER:
+        return False  # "over the past three years", "about the past year"
+    if (
+        key in _DATE_APPROXIMATIONS
+        and candidate.partial.kind == "date"
+        and candidate.partial.grain <= Grain.DAY
+    ):
+        return _POSSESSIVE.match(text, candidate.end) is None  # "get around Wednesday's ruling"
+    if key == "over":
+        # "over a week", "for over nine months", "just over 40 days" bound a count; "killed over
+        # 24 hours" is a span. "just" stays outside, as TimeBank draws it ("just [over an hour]").
+        return (
+            candidate.text.lower().startswith(("a ", "an "))
+            or _FOR_BEFORE.search(text, max(0, start - 8), start) is not None
+        )
+    return True
 
 
 def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -65,28 +129,21 @@ def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candida
     refined: list[Candidate] = []
     previous_end = 0
     for candidate in candidates:
-        partial = candidate.partial
         window_start = max(previous_end, candidate.start - _LOOKBACK)
-        before = text[window_start : candidate.start]
-        table, pattern = _QUANTITY_MODIFIERS, _QUANTITY
-        if partial.kind == "date" and partial.grain <= Grain.DAY:
-            table, pattern = _POSITION_MODIFIERS, _POSITION
-        match = pattern.search(before) if partial.kind != "set" and partial.mod is None else None
-        if match is not None and table is _QUANTITY_MODIFIERS and candidate.text[:4].lower() == "the ":
-            # "over the past three years": a preposition before a determiner, not a bound.
-            match = None
+        found = _modifiers_of(candidate)
+        match = found[1].search(text, window_start, candidate.start) if found is not None else None
         widened = candidate
-        if match is not None and partial.kind != "ref":
+        if found is not None and match is not None:
+            table, _, outside = found
             key = " ".join(match.group("modifier").lower().split())
-            new_start = window_start + match.start()
-            if key in _OUTSIDE_EXTENT:
-                new_start = candidate.start
-            widened = replace(
-                candidate,
-                start=new_start,
-                text=text[new_start : candidate.end],
-                partial=partial.but(mod=table[key]),
-            )
+            if _is_modifier(text, candidate, key, match.start()):
+                new_start = candidate.start if key in outside else match.start()
+                widened = replace(
+                    candidate,
+                    start=new_start,
+                    text=text[new_start : candidate.end],
+                    partial=candidate.partial.but(mod=table[key]),
+                )
         refined.append(widened)
         previous_end = widened.end
     return refined
@@ -146,10 +203,10 @@ def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, t
 
 
 _RANGE_BEFORE = re.compile(
-    r"(?<![\w.,/-])(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?\s*(?:[-–]|to|and|through|until|or)\s*$"
+    r"(?<![\w.,/-])(?P<part>(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)\s*(?:[-–]|to|and|through|until|or)\s*$"
 )
 _RANGE_AFTER_DAY = re.compile(
-    r"^\s*(?:[-–]|to|and|through|until|or)\s*(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![\w/.,]?[0-9])"
+    r"^\s*(?:[-–]|to|and|through|until|or)\s*(?P<part>(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)(?![\w/.,]?[0-9])"
 )
 _RANGE_AFTER_YEAR = re.compile(
     r"^(?:\s*[-–/]\s*|\s+(?:to|and|through|until|or)\s+)(?P<year>[0-9]{2}|[0-9]{4})(?![\w/.,]?[0-9])"
@@ -178,12 +235,12 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
             before = _RANGE_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
             after = _RANGE_AFTER_DAY.match(text[candidate.end : candidate.end + 24])
             if before is not None and candidate.text[:1].isdigit():
-                start, end = before.start("day"), before.end("day")
+                start, end = before.start("part"), before.end("part")  # "6th": the ordinal too
                 day = int(before.group("day"))
                 if 1 <= day < partial.day and free(start, end):
                     found.append(_part(text, candidate, start, end, partial.but(day=day, weekday=None)))
             elif after is not None and not candidate.text[:1].isdigit():
-                start, end = candidate.end + after.start("day"), candidate.end + after.end("day")
+                start, end = candidate.end + after.start("part"), candidate.end + after.end("part")
                 day = int(after.group("day"))
                 if partial.day < day <= 31 and free(start, end):
                     found.append(_part(text, candidate, start, end, partial.but(day=day, weekday=None)))
@@ -202,35 +259,185 @@ def _part(text: str, partner: Candidate, start: int, end: int, partial: PartialT
     return Candidate(start, end, text[start:end], partner.rule + "+range", partner.type, partial)
 
 
-_OPEN_END = re.compile(r"^(?P<words>\s+(?:or|and)\s+(?:later|after|beyond|thereafter|earlier|before))\b")
+# No "^": ``match`` at a start position anchors there, and "^" would only match at offset 0.
+_OPEN_END = re.compile(
+    # "and" only with "beyond": "in October 1984 and later served ..." starts a new clause.
+    r"(?P<words>\s+(?:or\s+(?:later|after|beyond|thereafter|earlier|before|so)|and\s+beyond))\b"
+    r"(?P<ago>\s+(?:ago|earlier|later)\b)?"
+)
 _OPEN_END_MODS = {
     "later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "beyond": "ON_OR_AFTER",
     "thereafter": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE", "before": "ON_OR_BEFORE",
+    "so": "APPROX",
 }  # fmt: skip
+#: Duration letters that can count a move back or forth on the calendar ("a week or so ago").
+_SHIFT_GRAINS = {
+    "D": Grain.DAY, "W": Grain.WEEK, "M": Grain.MONTH, "Y": Grain.YEAR,
+    "DE": Grain.DECADE, "CE": Grain.CENTURY,
+}  # fmt: skip
+#: Units per year, to keep a counted shift on the calendar (years 1 to 9999).
+_PER_YEAR = {"D": 366, "W": 53, "M": 12, "Y": 1, "DE": 0.1, "CE": 0.01}
+_MAX_SHIFT_YEARS = 2000
 
 
 def absorb_open_ends(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """ "1994 or later", "1990 and beyond": an open-ended date, its bound in ``mod``."""
+    """ "1994 or later", "1990 and beyond": an open-ended date, its bound in ``mod``;
+    "the next year or so", "two years or so": an approximate date or duration;
+    "a week or so ago": an approximate date."""
     refined: list[Candidate] = []
     for index, candidate in enumerate(candidates):
         partial = candidate.partial
-        match = (
-            _OPEN_END.match(text, candidate.end) if partial.kind == "date" and partial.mod is None else None
-        )
+        match = _OPEN_END.match(text, candidate.end) if partial.mod is None else None
         following = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
         if match is not None and match.end() <= following:
             last_word = match.group("words").split()[-1].lower()
-            candidate = replace(  # noqa: PLW2901 - the refined copy replaces the original
-                candidate,
-                end=match.end(),
-                text=text[candidate.start : match.end()],
-                partial=partial.but(mod=_OPEN_END_MODS[last_word]),
-            )
+            end, widened = match.end("words"), partial
+            if partial.kind == "date" and not match.group("ago"):
+                widened = partial.but(mod=_OPEN_END_MODS[last_word])
+            elif partial.kind == "duration" and last_word == "so":
+                # "a few weeks or so ago" counts no shift: it stays as it was found.
+                shift = _counted_shift(partial, match.group("ago"))
+                widened = partial.but(mod="APPROX") if not match.group("ago") else shift or partial
+                end = match.end() if shift is not None else end
+            if widened is not partial:
+                candidate = replace(  # noqa: PLW2901 - the refined copy replaces the original
+                    candidate,
+                    end=end,
+                    text=text[candidate.start : end],
+                    type="DATE" if widened.kind == "date" else candidate.type,
+                    partial=widened,
+                )
         refined.append(candidate)
     return refined
+
+
+def _counted_shift(duration: PartialTime, word: str | None) -> PartialTime | None:
+    """ "a week or so" + "ago": about a week before the DCT (before or after the reference
+    time for "earlier"/"later"); ``None`` when no word follows or the duration cannot count."""
+    if word is None or len(duration.duration) != 1:
+        return None
+    amount, letter = duration.duration[0]
+    grain = _SHIFT_GRAINS.get(letter)
+    if grain is None or amount is None or amount != int(amount):
+        return None
+    if amount > _MAX_SHIFT_YEARS * _PER_YEAR[letter]:
+        return None  # "a thousand centuries or so ago" stays a duration
+    word = word.strip().lower()
+    anchor = "dct" if word == "ago" else "ref"
+    sign = 1 if word == "later" else -1
+    return PartialTime(
+        anchor=anchor,
+        shift=Shift(grain, sign * int(amount)),
+        grain=grain,
+        mod="APPROX",
+        speech_time=anchor == "dct",
+    )
+
+
+_RANGE_LOW = re.compile(
+    r"(?<![\w.,/-])(?P<lead>the\s+(?:next|past|last|coming|previous|following|first|final)\s+)?"
+    r"(?P<low>[0-9]+|[a-z]+(?:-[a-z]+)?)\s*(?:[-–]|\sto\s)\s*$",
+    re.IGNORECASE,
+)
+_PERIOD_NOUN = re.compile(r"\s+(?:period|term|span|stretch)\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+_YEAR_PERIOD = re.compile(r"\s+(?:period|quarter)\b(?!-)", re.IGNORECASE)
+_THE_YEAR_BEFORE = re.compile(r"(?<![\w-])the\s+year\s+$", re.IGNORECASE)
+
+
+def widen_extents(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Draw an extent over the words TimeML counts in it: a range of amounts is one vague
+    duration ("two to three weeks", "the next 12 to 18 months" are PXW, PXM); a "three-year"
+    adjective before "period" or "term" takes the noun and its article ("a three-year period");
+    a year that names a reporting period takes both ("the 1988 period", "the 1988 quarter"),
+    and "the year 1950" is one expression."""
+    refined: list[Candidate] = []
+    previous_end = 0
+    for index, candidate in enumerate(candidates):
+        partial = candidate.partial
+        widened = candidate
+        if partial.kind == "duration" and partial.mod is None and len(partial.duration) == 1:
+            widened = (
+                _widen_range(text, candidate, previous_end)
+                or _without_noun_determiner(text, candidate)
+                or _widen_period(text, candidate)
+            )
+        elif partial.kind == "date" and partial.grain == Grain.YEAR and candidate.text.isdigit():
+            widened = _widen_year_period(text, candidate, previous_end)
+        following = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
+        refined.append(widened if widened.end <= following else candidate)
+        previous_end = refined[-1].end
+    return refined
+
+
+def _widen_year_period(text: str, candidate: Candidate, previous_end: int) -> Candidate:
+    if candidate.partial.mod is not None:
+        return candidate
+    the_year = _THE_YEAR_BEFORE.search(text, max(previous_end, candidate.start - 12), candidate.start)
+    if the_year is not None:  # "the year 1950": the noun and its article name the same year
+        return replace(candidate, start=the_year.start(), text=text[the_year.start() : candidate.end])
+    the = _THE_BEFORE.search(text, max(previous_end, candidate.start - 5), candidate.start)
+    noun = _YEAR_PERIOD.match(text, candidate.end)
+    if the is None or noun is None:
+        return candidate
+    return replace(candidate, start=the.start(), end=noun.end(), text=text[the.start() : noun.end()])
+
+
+def _widen_range(text: str, candidate: Candidate, previous_end: int) -> Candidate | None:
+    amount, letter = candidate.partial.duration[0]
+    if amount is None or not candidate.text[:1].isalnum() or candidate.text[:4].lower() == "the ":
+        return None
+    match = _RANGE_LOW.search(text, max(previous_end, candidate.start - 40), candidate.start)
+    if match is None:
+        return None
+    low = _LEXICON.number(match.group("low"))
+    if low is None or not 0 < low < amount:
+        return None
+    return replace(
+        candidate,
+        start=match.start(),
+        text=text[match.start() : candidate.end],
+        partial=candidate.partial.but(duration=((None, letter),)),
+    )
+
+
+_THE_AMOUNT = re.compile(r"the\s+(?P<amount>[\w-]+)\s+\S+$", re.IGNORECASE)
+#: After "the two days": a name ("the Seven Days Battles"), a possessive ("the ten years'
+#: struggle") or "of" ("the two days of music") make "the" the determiner of a larger noun.
+_NOUN_AFTER = re.compile(r"\s+(?-i:[A-Z])|['’]|\s+of\b", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+[a-z]", re.IGNORECASE)
+
+
+def _without_noun_determiner(text: str, candidate: Candidate) -> Candidate | None:
+    """ "the two day rally", "the Hundred Days Offensive": the article belongs to the noun the
+    duration modifies, so TimeML leaves it out; "the nine months ended Oct. 1" keeps it."""
+    found = _THE_AMOUNT.match(candidate.text)
+    if found is None or _LEXICON.number(found.group("amount")) is None:
+        return None
+    singular = not candidate.text.lower().endswith("s")  # "two day" can only modify a noun
+    if _NOUN_AFTER.match(text, candidate.end) is None and not (
+        singular and _WORD_AFTER.match(text, candidate.end)
+    ):
+        return None
+    start = candidate.start + found.start("amount")
+    return replace(candidate, start=start, text=text[start : candidate.end])
+
+
+def _widen_period(text: str, candidate: Candidate) -> Candidate:
+    if "-" not in candidate.text or not candidate.text[-1:].isalpha():
+        return candidate
+    noun = _PERIOD_NOUN.match(text, candidate.end)
+    if noun is None:
+        return candidate
+    article = _ARTICLE_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
+    start = article.start() if article is not None else candidate.start
+    return replace(candidate, start=start, end=noun.end(), text=text[start : noun.end()])
 
 
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
     joined = split_ranges(text, join_date_and_time(text, candidates))
-    return absorb_open_ends(text, absorb_modifiers(text, joined))
+    return absorb_open_ends(text, widen_extents(text, absorb_modifiers(text, joined)))

@@ -16,6 +16,7 @@ Resolution(value='2024-02-29', implied=('year',), anchor='DCT')
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -58,6 +59,8 @@ class ReferencePoint:
     day: dt.date
     grain: Grain
     label: str
+    #: ``day`` is a year before the common era, stored as ``_BC_MIRROR - year`` (see :func:`_era`).
+    bc: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +82,14 @@ class ResolutionPolicy:
     2024-12). A future cue ("will", "scheduled to") sends them forward, a past-tense clause back
     (unless the date lies within ``margin_days`` ahead, where the past tense is more often a slip
     of the tagger than of the writer).
+
+    Narratives anchored on the story's reference time go ``narrative_direction``: ``"story"``
+    stays in the reference's year, except that a January after a December is the next year's.
     """
 
     domain: Domain = "news"
     margin_days: int = 60
-    narrative_direction: str = "same"
+    narrative_direction: str = "story"
     undetermined: str = "nearest"
 
     def direction(self, partial: PartialTime, tense: Tense | None) -> str:
@@ -109,10 +115,14 @@ def resolve_all(
     timexes: list[Timex] = []
     points: list[ReferencePoint] = []
     tenses: TenseIndex | None = None
-    for candidate in candidates:
-        partial = candidate.partial
+    narrative = context.domain == "narrative"
+    later_years = _later_years(candidates) if narrative else []
+    for index, candidate in enumerate(candidates):
+        partial = _with_shared_year(candidates, index, context.text)
         tense = None
-        if _needs_tense(partial) and not context.text.startswith(("'s", "’s"), candidate.end):
+        # Narratives also ask it of stated dates: a planned date does not move the story on.
+        wants_tense = _needs_tense(partial) or (narrative and partial.kind == "date")
+        if wants_tense and not context.text.startswith(("'s", "’s"), candidate.end):
             # A possessive ("Wednesday's ruling") names an event the report looks back on.
             if tenses is None:
                 tenses = TenseIndex(context.text)
@@ -136,9 +146,109 @@ def resolve_all(
                 implied=resolution.implied,
             )
         )
-        if resolution.point is not None and not partial.inherit_grain and partial.anchor_grain is None:
-            points.append(ReferencePoint(resolution.point.day, resolution.point.grain, label))
+        point = resolution.point
+        if point is None or partial.inherit_grain or partial.anchor_grain is not None:
+            continue
+        if narrative and _off_story(resolution, tense, points, later_years[index]):
+            continue
+        points.append(ReferencePoint(point.day, point.grain, label, point.bc))
     return timexes
+
+
+#: What joins two dates that share the second one's year: "August and September 1914".
+_SHARED_YEAR_JOIN = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till|-|–|—)\s*", re.IGNORECASE)
+
+
+def _with_shared_year(candidates: Sequence[Candidate], index: int, text: str) -> PartialTime:
+    """The partial of ``candidates[index]``, with the year of the next candidate when the text joins
+    a month or season without one to a date that states it ("in August and September 1914",
+    "the spring and early summer of 1943"); a later month in the first place ("December and
+    January 1915") belongs to the year before."""
+    partial = candidates[index].partial
+    if index + 1 >= len(candidates) or partial.kind != "date" or partial.year is not None:
+        return partial
+    following = candidates[index + 1]
+    other = following.partial
+    first, second = _order_in_year(partial), _order_in_year(other)
+    if (
+        first is None
+        or second is None
+        or partial.anchor is not None
+        or partial.value is not None
+        or other.year is None
+        or other.anchor is not None
+        or not _SHARED_YEAR_JOIN.fullmatch(text, candidates[index].end, following.start)
+    ):
+        return partial
+    year = other.year
+    if first > second:
+        year = year + 1 if other.bc else year - 1
+    return partial.but(year=year, bc=other.bc)
+
+
+def _order_in_year(partial: PartialTime) -> int | None:
+    """The month a month or season starts in, to order two of them within one year."""
+    if partial.month is not None:
+        return partial.month
+    if partial.season is not None:
+        return SEASON_START_MONTH[partial.season]
+    return None
+
+
+def _off_story(
+    resolution: Resolution, tense: Tense | None, points: Sequence[ReferencePoint], following: tuple[int, ...]
+) -> bool:
+    """Whether a date of a narrative lies off the story's line of time and so must not become
+    its reference time: a prospective date (planned or feared: "they could only hold out until
+    December"), one anchored on the moment of writing ("two years ago" in a quoted speech), or a
+    stated year that is an aside (see :func:`_is_aside`)."""
+    if tense == "future" or resolution.anchor == "DCT":
+        return True
+    if resolution.anchor is not None or resolution.point is None or not points:
+        return False
+    return _is_aside(_story_year_of(resolution.point), points[-1], following)
+
+
+#: An aside is a stated year more than this many years from the story's time around it...
+_ASIDE_YEARS = 2
+#: ...judged against this many of the different years the text states next.
+_ASIDE_LOOKAHEAD = 2
+
+
+def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
+    """For each candidate, the next few different years later candidates state (BC negative)."""
+    later: list[tuple[int, ...]] = [()] * len(candidates)
+    following: tuple[int, ...] = ()
+    for index in range(len(candidates) - 1, -1, -1):
+        later[index] = following
+        partial = candidates[index].partial
+        if partial.kind == "date" and partial.anchor is None and partial.year is not None:
+            year = -partial.year if partial.bc else partial.year
+            if not following or following[0] != year:
+                following = (year, *following[:_ASIDE_LOOKAHEAD])
+    return later
+
+
+def _story_year_of(point: ReferencePoint) -> int:
+    """The year of a reference point, BC years negative."""
+    if not point.bc:
+        return point.day.year
+    year, bc = _unmirrored(point.day.year)
+    return -year if bc else year
+
+
+def _is_aside(year: int, previous: ReferencePoint, following: tuple[int, ...]) -> bool:
+    """Whether a year the text states lies outside the story told around it: it is far from the
+    story's time just before it and from the next years the text states, one of which returns
+    to that time ("declassified in 2005" in a history of 1964, "the Estates-General of 1614" in
+    one of 1788). Such years do not anchor what follows."""
+    before = _story_year_of(previous)
+    nearby = [other for other in following if other != year][:_ASIDE_LOOKAHEAD]
+    return (
+        abs(year - before) > _ASIDE_YEARS
+        and all(abs(year - other) > _ASIDE_YEARS for other in nearby)
+        and any(abs(before - other) <= _ASIDE_YEARS for other in nearby)
+    )
 
 
 def _needs_tense(partial: PartialTime) -> bool:
@@ -257,11 +367,38 @@ def _resolve_absolute(partial: PartialTime) -> Resolution | None:
         dt.date(_signed_year(partial) if not partial.bc else 1, partial.month, partial.day)
     value = format_partial(partial, year=partial.year, week_day=_known_day(partial, partial.year))
     point = None
-    if partial.year is not None and not partial.bc and partial.grain >= Grain.YEAR:
-        point = ReferencePoint(_first_day(partial, partial.year), partial.grain, "")
-    elif partial.decade is not None or partial.century is not None:
-        point = None
+    if partial.year is not None and partial.grain >= Grain.YEAR:
+        if not partial.bc:
+            point = ReferencePoint(_first_day(partial, partial.year), partial.grain, "")
+        elif partial.year < _BC_MIRROR and not (partial.month == 2 and partial.day == 29):
+            # (The mirrored year need not share the leap years of the proleptic calendar.)
+            point = ReferencePoint(_first_day(partial, _BC_MIRROR - partial.year), partial.grain, "", bc=True)
     return Resolution(value, point=point)
+
+
+#: Years before the common era are kept on the calendar mirrored: 480 BC is the year 4520, so that
+#: "the following year" (+1) is 479 BC and months and seasons keep their order within the year.
+_BC_MIRROR = 5000
+
+
+def _unmirrored(year: int) -> tuple[int, bool]:
+    """The year and whether it is BC, of a year on the mirrored calendar."""
+    if year < _BC_MIRROR:
+        return _BC_MIRROR - year, True
+    return year - _BC_MIRROR + 1, False  # moved on into the common era, which has no year 0
+
+
+def _era(partial: PartialTime, anchor: ReferencePoint) -> PartialTime:
+    """``partial`` with its (mirrored) year written in the era of ``anchor``: BC when it is BC."""
+    if not anchor.bc or partial.year is None:
+        return partial
+    year, bc = _unmirrored(partial.year)
+    return partial.but(
+        year=year,
+        bc=bc,
+        decade=year // 10 if partial.decade is not None else None,
+        century=year // 100 if partial.century is not None else None,
+    )
 
 
 def _signed_year(partial: PartialTime) -> int:
@@ -291,6 +428,14 @@ def _resolve_relative(
     anchor = _anchor_for(partial, context, points, need)
     if anchor is None:
         return Resolution(format_unknown(partial))
+    if (
+        anchor.label == "DCT"
+        and context.domain == "narrative"
+        and not partial.speech_time
+        and points
+        and partial.grain in (Grain.WEEK, Grain.DAY)
+    ):
+        return _vaguely(partial, points[-1])
     if partial.inherit_grain:
         inherited = _inherited(points)
         if inherited is not None:
@@ -309,8 +454,9 @@ def _resolve_relative(
         return _dated(partial, day, implied, anchor)
     if partial.season is not None and partial.shift is None:
         year = _season_year(partial, base, partial.direction or "same")
-        value = format_partial(partial, year=year)
-        return Resolution(value, implied, anchor.label, ReferencePoint(dt.date(year, 1, 1), Grain.SEASON, ""))
+        written = _era(partial.but(year=year), anchor)
+        point = ReferencePoint(dt.date(year, 1, 1), Grain.SEASON, "", anchor.bc)
+        return Resolution(format_partial(written, year=written.year), implied, anchor.label, point)
     if partial.month is not None and partial.shift is None:
         year = _month_year(partial.month, partial.day, base, partial.direction or "same")
         day = dt.date(year, partial.month, partial.day or 1)
@@ -325,7 +471,17 @@ def _resolve_relative(
     if partial.year is not None:
         # "the 1988 quarter": the period the anchor names, in the year the text names.
         day = day.replace(year=partial.year)
+        anchor = ReferencePoint(anchor.day, anchor.grain, anchor.label)  # that year is not mirrored BC
     return _dated(partial, day, implied, anchor)
+
+
+def _vaguely(partial: PartialTime, point: ReferencePoint) -> Resolution:
+    """A story's "three days later" after only "April 1980": what the coarser reference point
+    knows (1980-XX-XX), not the moment of writing. The month stays only for "the same day"."""
+    same = partial.shift is not None and partial.shift.amount == 0
+    month = point.day.month if same and Grain.MONTH <= point.grain != Grain.WEEK else None
+    written = _era(partial.but(year=point.day.year, month=month, day=None, week=None, weekday=None), point)
+    return Resolution(format_partial(written, year=written.year), ("year", "month", "day"), point.label)
 
 
 def _apply_shift(base: dt.date, unit: Grain, amount: int) -> dt.date:
@@ -356,8 +512,9 @@ def _dated(
     if partial.grain == Grain.SEASON and partial.season is None:
         year, season = season_of(day)
         filled = filled.but(year=year, season=season)
-    value = format_partial(filled, year=filled.year, week_day=day)
-    point = ReferencePoint(day, min(partial.grain, Grain.DAY), "")
+    filled = _era(filled, anchor)
+    value = format_partial(filled, year=filled.year, week_day=None if anchor.bc else day)
+    point = ReferencePoint(day, min(partial.grain, Grain.DAY), "", anchor.bc)
     return Resolution(value, implied, anchor.label, point)
 
 
@@ -366,7 +523,7 @@ def _weekday_relative(partial: PartialTime, base: dt.date, direction: str) -> dt
     if direction == "this":
         monday = base - dt.timedelta(days=base.weekday())
         return monday + dt.timedelta(days=partial.weekday)
-    if direction == "same":
+    if direction in ("same", "story"):
         direction = "past"
     return weekday_near(base, partial.weekday, direction)
 
@@ -383,6 +540,8 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
     there = (month, day or 0)
     if direction == "nearest":
         return min((year, year - 1, year + 1), key=lambda y: _days_apart(base, month, day, y))
+    if direction == "story":
+        return _story_year(month, base)
     gap = _days_apart(base, month, day)
     if direction in ("past", "strict_past") and there > here and gap > margin:
         year -= 1
@@ -397,6 +556,12 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
         while not _is_leap(year):
             year += step
     return year
+
+
+def _story_year(month: int, base: dt.date) -> int:
+    """The year of a month named, without one, in a story told from ``base``: the base's year,
+    except that January after a December is the next ("in December 1916 ... On 14 January")."""
+    return base.year + 1 if month == 1 and base.month == 12 else base.year
 
 
 def _days_apart(base: dt.date, month: int, day: int | None, year: int | None = None) -> int:
@@ -494,7 +659,11 @@ def _resolve_underspecified(
         )
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.season is not None:
-        year = _season_year(partial, base, direction)
+        if direction == "story" and anchor.grain <= Grain.YEAR:
+            # "In 1941 ... the winter": that year's, not the one its first day falls in.
+            year = base.year
+        else:
+            year = _season_year(partial, base, direction)
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.grain >= Grain.PART_OF_DAY or partial.hour is not None:
         return _finish(
@@ -529,10 +698,13 @@ def _finish(partial: PartialTime, implied: tuple[str, ...], anchor: ReferencePoi
     year = partial.year
     if year is not None and partial.month is not None and partial.day is not None:
         dt.date(year, partial.month, partial.day)
-    value = format_partial(partial, year=year, week_day=_known_day(partial, year))
+    written = _era(partial, anchor)
+    value = format_partial(
+        written, year=written.year, week_day=None if anchor.bc else _known_day(partial, year)
+    )
     point = None
     if year is not None and partial.grain >= Grain.YEAR:
-        point = ReferencePoint(_first_day(partial, year), min(partial.grain, Grain.DAY), "")
+        point = ReferencePoint(_first_day(partial, year), min(partial.grain, Grain.DAY), "", anchor.bc)
     return Resolution(value, implied, anchor.label, point)
 
 
@@ -605,7 +777,7 @@ def format_partial(partial: PartialTime, *, year: int | None, week_day: dt.date 
         return f"BC{century:02d}" if partial.bc else f"{century:02d}"
     if grain == Grain.DECADE:
         decade = partial.decade if partial.decade is not None else (year or 0) // 10
-        return f"{decade:03d}"
+        return f"BC{decade:03d}" if partial.bc else f"{decade:03d}"
     if grain == Grain.YEAR:
         return prefix
     if grain == Grain.HALF:

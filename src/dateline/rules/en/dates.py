@@ -104,6 +104,22 @@ def _year_era(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=number, grain=Grain.YEAR)
 
 
+#: A year with its era after it: "480 BC", "AD 9" is the prefix form.
+_YEAR_ERA = r"(?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.E?\.?|BCE?|A\.D\.|AD|CE)(?![\w])"
+
+
+def _month_or_season_year_era(match: RuleMatch) -> PartialTime | None:
+    """A month or season of a year given with its era: "April 480 BC", "the spring of 480 BC"."""
+    year = _year_era(match)
+    if year is None:
+        return None
+    if match.has("season"):
+        season = _season(match)
+        return None if season is None else year.but(season=season.season, grain=Grain.SEASON)
+    month = _LEXICON.month(match.group("month") or "")
+    return None if month is None else year.but(month=month, grain=Grain.MONTH)
+
+
 _DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
@@ -488,9 +504,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.year_era",
         type="DATE",
-        pattern=r"(?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.E?\.?|BCE?|A\.D\.|AD|CE)(?![\w])",
+        pattern=_YEAR_ERA,
         parse=_year_era,
         examples=(Example("264 BC", "BC0264"), Example("AD 9", "0009", span="AD 9")),
+        priority=4,
+    ),
+    Rule(
+        name="date.month_year_era",
+        type="DATE",
+        pattern=r"(?:{month}|(?P<the>the )?{season}),? (?:of )?" + _YEAR_ERA,
+        parse=_month_or_season_year_era,
+        examples=(
+            Example("in April 480 BC", "BC0480-04", span="April 480 BC"),
+            Example("the spring of 480 BC", "BC0480-SP"),
+            Example("autumn 52 BC", "BC0052-FA"),
+        ),
+        negatives=("Troy saw its fall 1,200 years before", "prices fall 480 BC coins"),
         priority=4,
     ),
     Rule(

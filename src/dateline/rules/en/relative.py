@@ -360,7 +360,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century) (?:(?P<when>ago|earlier|later|afterwards?|from now|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|you|\w+ing)\b))",
+        pattern=r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century) (?:(?P<when>ago|earlier|later|afterwards?|from now|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))",
         parse=_units_ago,
         examples=(
             Example("three years ago", "2022"),
@@ -369,8 +369,8 @@ RULES: tuple[Rule, ...] = (
             Example("six months from now", "2025-11"),
             Example("two weeks ago", "2025-W17"),
         ),
-        # Before a clause or a gerund, "before"/"after" introduce an event: "two days" is its own.
-        negatives=("They waited 30 days before closing the sale.", "one year after he was killed"),
+        # Before a clause or a gerund the count is a duration and "before"/"after" a signal.
+        negatives=("Banks must wait 30 days before closing the sale.", "He died one year after he was shot."),
         priority=2,
     ),
     Rule(

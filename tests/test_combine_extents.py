@@ -1,0 +1,110 @@
+"""Extents the refiners draw as TimeML 1.2.1 does: modifiers, open ends and approximations join
+the expression and set ``mod``; bare prepositions stay outside."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import annotate
+
+DCT = "2025-05-09"
+
+#: (text, expected span, type, value, mod)
+CASES = [
+    ("No profit until 2027 or later.", "2027 or later", "DATE", "2027", "ON_OR_AFTER"),
+    ("Forecasts for 2026 and beyond were cut.", "2026 and beyond", "DATE", "2026", "ON_OR_AFTER"),
+    ("The plant will close over the next year or so.", "the next year or so", "DATE", "2026", "APPROX"),
+    (
+        "Sales may double in the next two years or so.",
+        "the next two years or so",
+        "DURATION",
+        "P2Y",
+        "APPROX",
+    ),
+    ("Then, a week or so ago, the minister resigned.", "a week or so ago", "DATE", "2025-W18", "APPROX"),
+    # A bound of a counted date stays inside its extent, "about" included.
+    ("The war ended almost four years ago.", "almost four years ago", "DATE", "2021", "LESS_THAN"),
+    ("The rebels fled nearly two weeks ago.", "nearly two weeks ago", "DATE", "2025-W17", "APPROX"),
+    ("It began more than four decades ago.", "more than four decades ago", "DATE", "198", "MORE_THAN"),
+    ("The paper listed them about two years ago.", "about two years ago", "DATE", "2023", "APPROX"),
+    # Approximate calendar dates and clock times.
+    ("The sale should be completed around Nov. 1.", "around Nov. 1", "DATE", "2025-11-01", "APPROX"),
+    ("The temple was built ca. 460 BC.", "ca. 460 BC", "DATE", "BC0460", "APPROX"),
+    ("The shots were fired around 7:15 p.m.", "around 7:15 p.m.", "TIME", "2025-05-09T19:15", "APPROX"),
+    # Bounds of durations; "about" stays outside, as TimeBank mostly draws it.
+    ("The tour will last over a week.", "over a week", "DURATION", "P1W", "MORE_THAN"),
+    ("The front held for over nine months.", "over nine months", "DURATION", "P9M", "MORE_THAN"),
+    ("It fell in a little more than a month.", "a little more than a month", "DURATION", "P1M", "MORE_THAN"),
+    ("He was revived after just over an hour.", "over an hour", "DURATION", "PT1H", "MORE_THAN"),
+    (
+        "Prices were cut for at least the past 18 months.",
+        "at least the past 18 months",
+        "DURATION",
+        "P18M",
+        "EQUAL_OR_MORE",
+    ),
+    ("He held the post for some eight years.", "some eight years", "DURATION", "P8Y", "APPROX"),
+    ("He spent about five hours there.", "five hours", "DURATION", "PT5H", "APPROX"),
+    # A range of amounts is one vague duration; a "-year" adjective takes "period" or "term".
+    ("Shipments resume within two to three weeks.", "two to three weeks", "DURATION", "PXW", None),
+    ("Deals are due during the next 12 to 18 months.", "the next 12 to 18 months", "DURATION", "PXM", None),
+    ("The repair takes 5-6 hours.", "5-6 hours", "DURATION", "PTXH", None),
+    ("Profits were inflated over a three-year period.", "a three-year period", "DURATION", "P3Y", None),
+    ("He may buy shares during his one-year term.", "one-year term", "DURATION", "P1Y", None),
+    # The second day of a range keeps its ordinal suffix.
+    ("The fall took two days, May 6 and 7th, in all.", "7th", "DATE", "2025-05-07", None),
+    # Position modifiers with "in", and "pre-"/"post-" before a year.
+    ("The guns were replaced early in 2024.", "early in 2024", "DATE", "2024", "START"),
+    ("Later in 2024, she resigned.", "Later in 2024", "DATE", "2024", "END"),
+    ("The post-1959 politics split the family.", "post-1959", "DATE", "1959", "AFTER"),
+    ("Output is back to pre-2020 levels.", "pre-2020", "DATE", "2020", "BEFORE"),
+    # A year that names a reporting period.
+    (
+        "Third-quarter profit was $5 million, up from the 2024 period.",
+        "the 2024 period",
+        "DATE",
+        "2024-Q3",
+        None,
+    ),
+    ("It lost $2 million in the 2024 quarter.", "the 2024 quarter", "DATE", "2024-Q1", None),
+    ("The year 1950 also marked a change.", "The year 1950", "DATE", "1950", None),
+    # "the" of a larger noun stays out; "the nine months" as the head noun keeps it.
+    ("He spoke at the two day rally.", "two day", "DURATION", "P2D", None),
+    ("It opened the Hundred Days Offensive.", "Hundred Days", "DURATION", "P100D", None),
+    ("Nothing marked the two days of talks.", "two days", "DURATION", "P2D", None),
+    ("For the nine months ended Sept. 30, profit rose.", "the nine months", "DURATION", "P9M", None),
+    # A count before "before" + an event is a duration, its bound inside the extent.
+    (
+        "Banks must wait at least 30 days before closing.",
+        "at least 30 days",
+        "DURATION",
+        "P30D",
+        "EQUAL_OR_MORE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "type_", "value", "mod"), CASES, ids=[case[1] for case in CASES])
+def test_extent(text: str, span: str, type_: str, value: str, mod: str | None) -> None:
+    timexes = annotate(text, dct=DCT)
+    found = [timex for timex in timexes if timex.text == span]
+    assert found, [(t.text, t.value, t.mod) for t in timexes]
+    assert (found[0].type, found[0].value, found[0].mod) == (type_, value, mod)
+
+
+#: Texts whose words look like a modifier or an open end but are not one.
+NEGATIVES = [
+    ("It lasted two days or longer.", "two days"),
+    ("A few weeks or so ago, prices fell.", "A few weeks"),
+    ("It formed a thousand centuries or so ago.", "a thousand centuries"),
+    ("She joined in October 1984 and later served as an adviser.", "October 1984"),
+    ("They looked for ways to get around Wednesday's ruling.", "Wednesday"),
+    ("Prices rose over the past three years.", "the past three years"),
+    ("Ten prisoners were freed over 24 hours.", "24 hours"),
+    ("It ends a four-day state visit.", "four-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NEGATIVES, ids=[case[0] for case in NEGATIVES])
+def test_not_widened(text: str, span: str) -> None:
+    assert span in [timex.text for timex in annotate(text, dct=DCT)]
