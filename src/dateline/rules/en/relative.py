@@ -131,6 +131,18 @@ _WEEKDAY_DIRECTIONS: dict[str, Direction] = {
 }  # fmt: skip
 
 
+def _after_event(match: RuleMatch) -> PartialTime | None:
+    """ "Five days after the fall of the city, ...": a fronted phrase dated from the event, which
+    is the story's latest date."""
+    word = (match.group("amount") or "").lower()
+    amount = 1 if word == "the" else _LEXICON.number(word)
+    grain = _grain_of(match.group("unit") or "")
+    if amount is None or grain is None or (word == "the" and grain != Grain.DAY):
+        return None
+    sign = -1 if (match.group("when") or "").lower() == "before" else 1
+    return PartialTime(anchor="ref", shift=Shift(grain, sign * amount), grain=grain)
+
+
 def _determined_weekday(match: RuleMatch) -> PartialTime | None:
     weekday = _LEXICON.weekday(match.group("weekday") or "")
     determiner = " ".join((match.group("det") or "").lower().split())
@@ -372,6 +384,36 @@ RULES: tuple[Rule, ...] = (
         # Before a clause or a gerund the count is a duration and "before"/"after" a signal.
         negatives=("Banks must wait 30 days before closing the sale.", "He died one year after he was shot."),
         priority=2,
+    ),
+    Rule(
+        name="relative.after_event",
+        type="DATE",
+        # Only at the head of a sentence and up to its comma: the event is a short phrase without
+        # digits (a date in it is an expression of its own).
+        pattern=(
+            r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))"
+            r"(?P<amount>(?-i:[A-Z])[a-z]*) (?P<unit>days?|weeks?|months?|years?) (?P<when>after|before) "
+            r"(?!(?:he|she|they|it|we|I|you|last|next|this|the new year|{weekday}|{month})\b)"
+            r"(?:[^\W\d]+['’]?s? ){0,5}[^\W\d]+(?=,)"
+        ),
+        parse=_after_event,
+        examples=(
+            Example(
+                "The city fell on 5 February 1939. Five days after the fall of the city, the army left.",
+                "1939-02-10",
+                span="Five days after the fall of the city",
+            ),
+            Example(
+                "The summit opened on 27 February 2009. The day before the summit, rebels struck.",
+                "2009-02-26",
+                span="The day before the summit",
+            ),
+        ),
+        negatives=(
+            "He left. A day after he was seen in the square, the police came.",
+            "Two days after Easter, he left.",  # a named date: relative.from_named_date
+        ),
+        priority=1,
     ),
     Rule(
         name="relative.unit_before",
