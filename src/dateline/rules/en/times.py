@@ -199,12 +199,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.part_of_date",
         type="TIME",
-        pattern=r"(?:(?P<when>early|late) (?:in )?)?the (?P<part>morning|afternoon|evening|night) of (?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2})(?:,? {year4:year})?",
+        pattern=r"(?:(?P<when>early|late) (?:in )?)?the (?:(?:early|late) )?(?P<part>morning|afternoon|evening|night)(?: hours)? of (?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2})(?:,? {year4:year})?",
         parse=_part_of_date,
         examples=(
             Example("the night of April 18, 1775", "1775-04-18TNI"),
             Example("the morning of 19 April", "2025-04-19TMO"),
             Example("early in the morning of 29 April 1975", "1975-04-29TMO", mod="START"),
+            Example(
+                "in the early morning hours of 30 April 1975",
+                "1975-04-30TMO",
+                span="the early morning hours of 30 April 1975",
+            ),
         ),
         priority=3,
     ),
