@@ -60,3 +60,37 @@ def test_the_year_follows_the_story_in_a_narrative() -> None:
 def test_the_year_ended_is_a_duration_next_to_its_date() -> None:
     found = [(t.text, t.type, t.value) for t in annotate("Net rose for the year ended June 30.", dct=DCT)]
     assert found[0] == ("the year", "DURATION", "P1Y")
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Rooms cost $55 a night at the inn.", "XXXX-XX-XXTNI"),  # a price per night
+        ("She hosts a late-night talk show.", "XXXX-XX-XXTNI"),  # part of a compound
+        ("The siege went on day and night.", "XXXX-XX-XXTNI"),  # "continuously"
+        ("Days after the vote, the count was still open.", "FUTURE_REF"),  # anchored on an event
+        ("Weeks before the vote, polls were close.", "PAST_REF"),
+    ],
+)
+def test_anchored_traps(text: str, unwanted: str) -> None:
+    assert unwanted not in [timex.value for timex in annotate(text, dct=DCT)]
+
+
+def test_a_date_moved_from_a_named_date_is_one_expression() -> None:
+    found = [(t.text, t.value) for t in annotate("Polls closed two days after Easter 2024.", dct=DCT)]
+    assert found == [("two days after Easter 2024", "2024-04-02")]
+    # An event is no date to move from: the duration stays on its own.
+    found = [(t.text, t.value) for t in annotate("He quit two days after the vote.", dct=DCT)]
+    assert found == [("two days", "P2D")]
+
+
+def test_vague_later_and_earlier_follow_the_story() -> None:
+    text = (
+        "The port fell on 3 March 1918. A few weeks later the garrison left; its chief had fled days earlier."
+    )
+    found = [(t.text, t.value) for t in annotate(text, dct=DCT, domain="narrative")]
+    assert ("A few weeks later", "FUTURE_REF") in found
+    assert ("days earlier", "PAST_REF") in found
+    text = "The raid began on 12 December 1941, eight days before the new year was due."
+    found = [(t.text, t.value) for t in annotate(text, dct=DCT, domain="narrative")]
+    assert ("eight days before the new year", "1941-12-24") in found

@@ -19,7 +19,7 @@ from enum import IntEnum
 from typing import Literal
 
 Anchor = Literal["dct", "ref"]
-Direction = Literal["past", "future", "same", "this", "strict_past", "strict_future"]
+Direction = Literal["past", "future", "same", "this", "strict_past", "strict_future", "nearest"]
 Kind = Literal["date", "duration", "ref", "set"]
 
 
@@ -88,6 +88,8 @@ class PartialTime:
             ("the latest quarter" in news is the one before the DCT's own).
         inherit_grain: take the grain of a quarter/half-year reference ("a year earlier" after
             "the third quarter" is the same quarter a year before).
+        offset: a move from the date the text names, made once that date is resolved ("three days
+            before May 5" is May 5 resolved, then ``Shift(DAY, -3)``).
         speech_time: the expression is anchored on the moment of writing even in a narrative
             ("today", "three years ago"); other DCT-anchored expressions ("that year", "the end
             of the month") follow the story's reference time in narratives.
@@ -126,6 +128,7 @@ class PartialTime:
     fallback_shift: int = 0
     inherit_grain: bool = False
     speech_time: bool = False
+    offset: Shift | None = None
 
     @property
     def is_relative(self) -> bool:

@@ -279,10 +279,29 @@ def resolve_partial(
         return Resolution(partial.value)
     if partial.kind == "duration":
         return Resolution(format_duration(partial.duration))
+    if partial.offset is not None:
+        named = resolve_partial(partial.but(offset=None), context, tense=tense, points=points, policy=policy)
+        return _moved(partial, named)
     try:
         return _resolve_date(partial, context, tense, points, policy)
     except (ValueError, OverflowError):
         return None
+
+
+def _moved(partial: PartialTime, named: Resolution | None) -> Resolution | None:
+    """ "three days before May 5": the named date (resolved as ``named``), moved by the offset."""
+    if partial.offset is None or named is None:
+        return None
+    if named.point is None:
+        # No date to move from (no DCT): the day is unknown.
+        return Resolution(format_unknown(PartialTime(grain=partial.grain)))
+    unit = partial.offset.unit
+    try:
+        day = _apply_shift(named.point.day, unit, partial.offset.amount)
+    except (ValueError, OverflowError):
+        return None
+    moved = partial.but(offset=None, weekday=None, holiday_name=None)
+    return _dated(moved, day, named.implied, ReferencePoint(day, unit, named.anchor or ""))
 
 
 #: How many of the latest reference points an anaphor may reach back over: it refers to a recent

@@ -91,7 +91,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
             r"(?:(?P<half>half an?)|(?P<amount>{number})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{vague})(?: (?:more|additional|further|extra|full))?[- ]"
             + _UNIT_WORDS
-            + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)"
+            # "a night-raid" is a raid at night, not a night's length.
+            + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
         ),
         parse=_duration,
         examples=(
@@ -118,6 +119,7 @@ RULES: tuple[Rule, ...] = (
             Example("net for the year-earlier nine months", "P9M", span="the year-earlier nine months"),
             Example("in recent years", "PXY", span="recent years"),
             Example("in the coming months", "PXM", span="the coming months"),
+            Example("In the following days, refugees fled.", "PXD", span="the following days"),
         ),
         negatives=(
             "a 10-year-old boy",

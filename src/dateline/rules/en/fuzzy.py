@@ -5,9 +5,22 @@ from __future__ import annotations
 from dateline.partial import PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
+#: "a few days later", "weeks later": some time after the story's last date, by an amount the text
+#: does not give; "weeks earlier" is some time before it (as "weeks ago" is). "before"/"after" only
+#: end the expression when no anchor follows ("days after the vote" is a span of its own).
+_VAGUE_AMOUNT = r"(?<!the\s)(?:(?:several|a few|many|some) )?(?:days|weeks|months|years|decades)"
+_CLAUSE_END = r"(?=\s*[,.;:!?)]|\s*$)"
+_LATER = rf"{_VAGUE_AMOUNT} (?:later|afterwards?|after{_CLAUSE_END})"
+_EARLIER = rf"{_VAGUE_AMOUNT} (?:earlier|previously|before{_CLAUSE_END})"
 _PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment|current(?! (?:account|accounts|affairs|events|assets|liabilities|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
-_PAST = r"recently|lately|more recently|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|(?:(?:several|a few|many|some) )?(?:years|decades|months|weeks) ago"
-_FUTURE = r"the future|the coming years|(?<=\bin\s)coming years|(?<=\bin\s)years to come|the years ahead|one day soon|the near future|the near term|the long term|the short term"
+_PAST = (
+    r"recently|lately|more recently|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|(?:(?:several|a few|many|some) )?(?:years|decades|months|weeks) ago|"
+    + _EARLIER
+)
+_FUTURE = (
+    r"the future|the coming years|(?<=\bin\s)coming years|(?<=\bin\s)years to come|the years ahead|one day soon|the near future|the near term|the long term|the short term|"
+    + _LATER
+)
 
 
 def _present(match: RuleMatch) -> PartialTime | None:
@@ -42,8 +55,13 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=rf"(?:{_PAST})",
         parse=_past,
-        examples=(Example("recently", "PAST_REF"), Example("at the time", "PAST_REF", span="the time")),
-        negatives=("the past three years",),
+        examples=(
+            Example("recently", "PAST_REF"),
+            Example("at the time", "PAST_REF", span="the time"),
+            Example("The envoy had left weeks earlier.", "PAST_REF", span="weeks earlier"),
+            Example("It had been sold a few months before.", "PAST_REF", span="a few months before"),
+        ),
+        negatives=("the past three years", "Weeks before the vote, polls were close."),
     ),
     Rule(
         name="fuzzy.future",
@@ -53,6 +71,14 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("in the future", "FUTURE_REF", span="the future"),
             Example("the future", "FUTURE_REF"),
+            Example("A few days later, the rebels took the port.", "FUTURE_REF", span="A few days later"),
+            Example("He died of his wounds weeks later.", "FUTURE_REF", span="weeks later"),
+            Example(
+                "Several years afterwards the fort was rebuilt.",
+                "FUTURE_REF",
+                span="Several years afterwards",
+            ),
         ),
+        negatives=("Days after the vote, the count was still open.", "in the days after, prices fell"),
     ),
 )

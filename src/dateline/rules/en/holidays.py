@@ -6,7 +6,9 @@ from dateline.lexicon import alternation, en
 from dateline.partial import Direction, Grain, PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
-_NAMES = alternation([*en.FIXED_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.EASTER_HOLIDAYS, "election day"])
+HOLIDAY_NAMES = alternation(
+    [*en.FIXED_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.EASTER_HOLIDAYS, "election day"]
+)
 
 
 #: "last Thanksgiving" is the latest one before today, "next Christmas" the first one after.
@@ -15,27 +17,44 @@ _DIRECTIONS: dict[str, Direction] = {
 }  # fmt: skip
 
 
-def _holiday(match: RuleMatch) -> PartialTime | None:
+#: "Christmas night", "Easter morning": a part of the holiday.
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def holiday_fields(match: RuleMatch) -> PartialTime | None:
+    """The holiday in group ``holiday`` (with groups ``year``, ``det`` and ``part`` if any)."""
     name = " ".join((match.group("holiday") or "").lower().split()).replace("’", "'")
     if name[:1].islower() and not (match.group("holiday") or "")[:1].isupper():
         return None
     year = match.group("year")
     direction = _DIRECTIONS.get(" ".join((match.group("det") or "").lower().split()))
+    part = _PARTS.get((match.group("part") or "").lower())
+    if part is not None and name.endswith(" week"):
+        return None
     if name in en.FIXED_HOLIDAYS:
         month, day = en.FIXED_HOLIDAYS[name]
-        return PartialTime(
+        holiday = PartialTime(
             year=int(year) if year else None, month=month, day=day, grain=Grain.DAY, direction=direction
         )
-    grain = Grain.WEEK if name.endswith(" week") else Grain.DAY
-    return PartialTime(year=int(year) if year else None, holiday_name=name, grain=grain, direction=direction)
+    else:
+        grain = Grain.WEEK if name.endswith(" week") else Grain.DAY
+        holiday = PartialTime(
+            year=int(year) if year else None, holiday_name=name, grain=grain, direction=direction
+        )
+    if part is not None:
+        return holiday.but(part_of_day=part, grain=Grain.PART_OF_DAY)
+    return holiday
 
 
 RULES: tuple[Rule, ...] = (
     Rule(
         name="holiday.named",
         type="DATE",
-        pattern=rf"(?:(?P<det>last|next|this past|this coming) )?(?P<holiday>{_NAMES})(?:,? {{year4:year}})?",
-        parse=_holiday,
+        pattern=(
+            rf"(?:(?P<det>last|next|this past|this coming) )?(?P<holiday>{HOLIDAY_NAMES})"
+            r"(?: (?P<part>morning|afternoon|evening|night)(?!s))?(?:,? {year4:year})?"
+        ),
+        parse=holiday_fields,
         examples=(
             Example("Christmas 2024", "2024-12-25"),
             Example("Victory Day", "2025-05-09"),
@@ -46,6 +65,13 @@ RULES: tuple[Rule, ...] = (
             Example("Election Day 1998", "1998-11-03"),
             Example("He was found at sea last Thanksgiving.", "2024-11-28", span="last Thanksgiving"),
             Example("We will meet next Christmas.", "2025-12-25", span="next Christmas"),
+            Example(
+                "They crossed the river on Christmas night.",
+                "2024-12-25TNI",
+                span="Christmas night",
+                type="TIME",
+            ),
+            Example("Easter morning 2025", "2025-04-20TMO"),
             Example(
                 "Protesters prayed as Easter week began.", "2025-W16", span="Easter week", dct="2025-04-14"
             ),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dateline.lexicon import lexicon_for
 from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
+from dateline.rules.en.dates import calendar_fields
+from dateline.rules.en.holidays import HOLIDAY_NAMES, holiday_fields
 
 _LEXICON = lexicon_for("en")
 
@@ -24,14 +26,14 @@ _DETERMINERS: dict[str, tuple[str, int]] = {
     "the coming": ("dct", 1), "this coming": ("dct", 1), "last": ("dct", -1),
     "past": ("dct", -1), "previous": ("dct", -1), "the previous": ("ref", -1),
     "the following": ("ref", 1), "the next": ("ref", 1), "that": ("ref", 0),
-    "the same": ("ref", 0), "the preceding": ("ref", -1), "the prior": ("ref", -1),
+    "the same": ("ref", 0), "that same": ("ref", 0), "the preceding": ("ref", -1), "the prior": ("ref", -1),
     "later that": ("ref", 0), "earlier that": ("ref", 0), "later this": ("dct", 0),
     "earlier this": ("dct", 0), "early this": ("dct", 0), "late this": ("dct", 0),
     "so far this": ("dct", 0), "a year earlier": ("dct", -1),
 }  # fmt: skip
 _DETERMINER_PATTERN = (
     r"(?P<det>this past|this coming|the current|the coming|the following|the previous|the next|"
-    r"the preceding|the prior|the same|later that|earlier that|later this|earlier this|this|"
+    r"the preceding|the prior|the same|that same|later that|earlier that|later this|earlier this|this|"
     r"current|next|coming|last|previous|that)"
 )
 
@@ -129,6 +131,18 @@ _WEEKDAY_DIRECTIONS: dict[str, Direction] = {
 }  # fmt: skip
 
 
+def _after_event(match: RuleMatch) -> PartialTime | None:
+    """ "Five days after the fall of the city, ...": a fronted phrase dated from the event, which
+    is the story's latest date."""
+    word = (match.group("amount") or "").lower()
+    amount = 1 if word == "the" else _LEXICON.number(word)
+    grain = _grain_of(match.group("unit") or "")
+    if amount is None or grain is None or (word == "the" and grain != Grain.DAY):
+        return None
+    sign = -1 if (match.group("when") or "").lower() == "before" else 1
+    return PartialTime(anchor="ref", shift=Shift(grain, sign * amount), grain=grain)
+
+
 def _determined_weekday(match: RuleMatch) -> PartialTime | None:
     weekday = _LEXICON.weekday(match.group("weekday") or "")
     determiner = " ".join((match.group("det") or "").lower().split())
@@ -165,6 +179,41 @@ def _determined_month_or_season(match: RuleMatch) -> PartialTime | None:
     season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
     word = (match.group("season") or "").lower()
     return PartialTime(anchor=anchor, season=season[word], direction=direction, grain=Grain.SEASON)
+
+
+def _from_named_date(match: RuleMatch) -> PartialTime | None:
+    """ "three days before May 5", "the day after Christmas", "the eve of May Day": the named
+    date, moved once it is resolved."""
+    when = " ".join((match.group("when") or "").lower().split())
+    if match.has("eve") != (when == "of"):
+        return None
+    if match.has("eve"):
+        amount, grain = 1, Grain.DAY
+    else:
+        number = _LEXICON.number(match.group("amount") or "a")
+        grain = _grain_of(match.group("unit") or match.group("unit1") or "")
+        if number is None or grain is None or number > 1000:
+            return None
+        unit = (match.group("unit") or "").lower()
+        amount = 2 * number if unit.startswith("fortnight") else number
+    sign = -1 if when in ("before", "prior to", "of") else 1
+    named: PartialTime | None
+    if match.has("holiday"):
+        named = holiday_fields(match)
+    elif match.has("new_year"):
+        # The new year nearest the story's date: the one ahead in December, the one just begun
+        # in January.
+        named = PartialTime(month=1, day=1, grain=Grain.DAY, direction="nearest")
+    elif match.has("det"):
+        named = _determined_weekday(match)
+    elif match.has("weekday"):
+        weekday = _LEXICON.weekday(match.group("weekday") or "")
+        named = None if weekday is None else PartialTime(weekday=weekday, grain=Grain.DAY)
+    else:
+        named = calendar_fields(match)
+    if named is None or named.grain < Grain.DAY:
+        return None
+    return named.but(offset=Shift(grain, sign * amount))
 
 
 def _part_of_period(match: RuleMatch) -> PartialTime | None:
@@ -233,7 +282,7 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
     grain = Grain.DAY if day is not None else Grain.MONTH
     if month is None:
         return None
-    if determiner == "that":
+    if determiner in ("that", "the same"):
         return PartialTime(anchor="ref", month=month, day=day, shift=Shift(Grain.YEAR, 0), grain=grain)
     amount = {"this": 0, "last": -1, "next": 1}[determiner]
     return PartialTime(anchor="dct", month=month, day=day, shift=Shift(Grain.YEAR, amount), grain=grain)
@@ -311,6 +360,11 @@ RULES: tuple[Rule, ...] = (
             Example("later this month", "2025-05", mod="END"),
             Example("Earlier this year, the firm cut jobs.", "2025", span="Earlier this year", mod="START"),
             Example("last quarter", "2025-Q1"),
+            Example(
+                "Troops landed on 10 May 1940. That same day the cabinet resigned.",
+                "1940-05-10",
+                span="That same day",
+            ),
         ),
         negatives=("this day and age",),
         priority=1,
@@ -332,17 +386,56 @@ RULES: tuple[Rule, ...] = (
         priority=2,
     ),
     Rule(
+        name="relative.after_event",
+        type="DATE",
+        # Only at the head of a sentence and up to its comma: the event is a short phrase without
+        # digits (a date in it is an expression of its own).
+        pattern=(
+            r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))"
+            r"(?P<amount>(?-i:[A-Z])[a-z]*) (?P<unit>days?|weeks?|months?|years?) (?P<when>after|before) "
+            r"(?!(?:he|she|they|it|we|I|you|last|next|this|the new year|{weekday}|{month})\b)"
+            r"(?:[^\W\d]+['’]?s? ){0,5}[^\W\d]+(?=,)"
+        ),
+        parse=_after_event,
+        examples=(
+            Example(
+                "The city fell on 5 February 1939. Five days after the fall of the city, the army left.",
+                "1939-02-10",
+                span="Five days after the fall of the city",
+            ),
+            Example(
+                "The summit opened on 27 February 2009. The day before the summit, rebels struck.",
+                "2009-02-26",
+                span="The day before the summit",
+            ),
+        ),
+        negatives=(
+            "He left. A day after he was seen in the square, the police came.",
+            "Two days after Easter, he left.",  # a named date: relative.from_named_date
+        ),
+        priority=1,
+    ),
+    Rule(
         name="relative.unit_before",
         type="DATE",
-        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I)\b)",
+        # "the day before the vote", "the day before returning": a conjunction or preposition
+        # before an event, not the adverb.
+        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior|following)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I|last|next|our|my|your|\w+ing)\b)",
         parse=_unit_before,
         examples=(
             Example(
                 "Talks were held on May 8. The day before, he arrived.", "2025-05-07", span="The day before"
             ),
             Example("the year before", "2024"),
+            Example(
+                "Talks began on May 2 and the day following, he left.", "2025-05-03", span="the day following"
+            ),
         ),
-        negatives=("the day before the election",),
+        negatives=(
+            "the day before the election",
+            "later in the day before returning home",
+            "double the level of the week following last month's crash",
+        ),
         priority=2,
     ),
     Rule(
@@ -488,7 +581,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.month_of_year",
         type="DATE",
-        pattern=r"{month}(?: {day})?,? (?:of )?(?P<det>this|last|next|that) year",
+        pattern=r"{month}(?: {day})?,? (?:of )?(?P<det>this|last|next|that|the same) year",
         parse=_month_of_year,
         examples=(
             Example("January this year", "2025-01"),
@@ -497,6 +590,11 @@ RULES: tuple[Rule, ...] = (
                 "In 1940 France fell. In August of that year, Britain held.",
                 "1940-08",
                 span="August of that year",
+            ),
+            Example(
+                "The treaty was signed in 1955; on January 24 of the same year the army moved.",
+                "1955-01-24",
+                span="January 24 of the same year",
             ),
         ),
         priority=3,
@@ -510,6 +608,47 @@ RULES: tuple[Rule, ...] = (
             Example("Talks collapsed over the weekend.", "2025-W18-WE", span="the weekend"),
             Example("They will meet over the weekend.", "2025-W19-WE", span="the weekend"),
         ),
+    ),
+    Rule(
+        name="relative.from_named_date",
+        type="DATE",
+        pattern=(
+            r"(?:(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|years?)"
+            r"|the (?P<unit1>day)|(?P<eve>the eve)) (?P<when>before|after|following|prior to|of) "
+            r"(?:(?:(?P<det>last|next|this past|this coming|this|the previous|the following) )?{weekday}"
+            r"|(?:{month} {day}(?:st|nd|rd|th)?|(?P<holiday>" + HOLIDAY_NAMES + r"))(?:,? {year4:year})?"
+            r"|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2}(?:,? {year4:y})?"
+            r"|(?P<new_year>the new year))"
+        ),
+        parse=_from_named_date,
+        examples=(
+            Example(
+                "The vote was held three days before May 5.", "2025-05-02", span="three days before May 5"
+            ),
+            Example(
+                "Two days after Christmas the talks resumed.", "2024-12-27", span="Two days after Christmas"
+            ),
+            Example(
+                "They struck eight days before the new year.",
+                "2024-12-24",
+                dct="2024-11-30",
+                span="eight days before the new year",
+            ),
+            Example(
+                "He was seen the day before last Tuesday.", "2025-05-05", span="the day before last Tuesday"
+            ),
+            Example(
+                "A week after Jan. 6, 2021, the inquiry began.",
+                "2021-01-13",
+                span="A week after Jan. 6, 2021",
+            ),
+            Example("He was freed two days after Sunday's vote.", "2025-05-06", span="two days after Sunday"),
+            Example("three days before May 5", "XXXX-XX-XX", dct=None),
+            Example("Rebels attacked on the eve of May Day.", "2025-04-30", span="the eve of May Day"),
+            Example("It reopened the day after 4 July 1990.", "1990-07-05", span="the day after 4 July 1990"),
+        ),
+        negatives=("three days before the vote", "the day after he left", "two days after the May vote"),
+        priority=3,
     ),
     Rule(
         name="relative.part_of_period",

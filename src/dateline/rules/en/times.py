@@ -85,13 +85,21 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
     return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
 
 
+#: "early the next morning" is its first part, "late that night" its last.
+_EARLY_LATE = {"early": "START", "late": "END"}
+
+
+def _when(match: RuleMatch) -> str:
+    return (match.group("when") or "").lower()
+
+
 def _part_of_date(match: RuleMatch) -> PartialTime | None:
     """ "the morning of April 19", "the night of 18 April 1775"."""
     day = calendar_fields(match)
     part = _PARTS.get((match.group("part") or "").lower())
     if day is None or part is None or day.day is None:
         return None
-    return day.but(part_of_day=part, grain=Grain.PART_OF_DAY)
+    return day.but(part_of_day=part, grain=Grain.PART_OF_DAY, mod=_EARLY_LATE.get(_when(match)))
 
 
 def _hour_of_part(match: RuleMatch) -> PartialTime | None:
@@ -114,8 +122,29 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
         return None
     amount = {"the next": 1, "the following": 1, "the previous": -1}.get(determiner, 0)
     return PartialTime(
-        anchor="ref", shift=Shift(Grain.DAY, amount), part_of_day=part, grain=Grain.PART_OF_DAY
+        anchor="ref",
+        shift=Shift(Grain.DAY, amount),
+        part_of_day=part,
+        grain=Grain.PART_OF_DAY,
+        mod=_EARLY_LATE.get(_when(match)),
     )
+
+
+def _night(match: RuleMatch) -> PartialTime | None:
+    """ "at night", "night attacks": nights in general, on no particular day."""
+    del match
+    return PartialTime(value="XXXX-XX-XXTNI", part_of_day="NI", grain=Grain.PART_OF_DAY)
+
+
+#: Words before "night" that make it a particular night (other rules read those), a length ("a
+#: night", "one night"), a rate or a repetition ("per night", "every night").
+_NIGHT_TAKEN = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in (
+        "the", "that", "this", "last", "next", "same", "previous", "following", "one", "a", "an",
+        "per", "each", "every", "whole", "entire", "all", "day", "good", "first", "second", r"day\sand",
+    )
+)  # fmt: skip
 
 
 RULES: tuple[Rule, ...] = (
@@ -170,11 +199,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.part_of_date",
         type="TIME",
-        pattern=r"the (?P<part>morning|afternoon|evening|night) of (?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2})(?:,? {year4:year})?",
+        pattern=r"(?:(?P<when>early|late) (?:in )?)?the (?:(?:early|late) )?(?P<part>morning|afternoon|evening|night)(?: hours)? of (?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2})(?:,? {year4:year})?",
         parse=_part_of_date,
         examples=(
             Example("the night of April 18, 1775", "1775-04-18TNI"),
             Example("the morning of 19 April", "2025-04-19TMO"),
+            Example("early in the morning of 29 April 1975", "1975-04-29TMO", mod="START"),
+            Example(
+                "in the early morning hours of 30 April 1975",
+                "1975-04-30TMO",
+                span="the early morning hours of 30 April 1975",
+            ),
         ),
         priority=3,
     ),
@@ -189,7 +224,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.anaphoric_part",
         type="TIME",
-        pattern=r"(?P<det>the next|the following|that|the same|the previous) (?P<part>morning|afternoon|evening|night)",
+        pattern=r"(?:(?P<when>early|late) )?(?P<det>the next|the following|that|the same|the previous) (?P<part>morning|afternoon|evening|night)",
         parse=_anaphoric_part,
         examples=(
             Example(
@@ -197,8 +232,41 @@ RULES: tuple[Rule, ...] = (
                 "2025-05-03TMO",
                 span="the next morning",
             ),
+            Example(
+                "The army left on May 2 and struck early the next morning.",
+                "2025-05-03TMO",
+                span="early the next morning",
+                mod="START",
+            ),
         ),
         priority=3,
+    ),
+    Rule(
+        name="time.night",
+        type="TIME",
+        # "a night-raid" is a raid at night; lower case only ("Night of the Long Knives" is a name).
+        pattern=(
+            rf"(?:{_NIGHT_TAKEN}|(?<=\ba\s)(?=night-))(?<!-)(?-i:night)(?:-?time)?"
+            # "night clubs", "night shifts", "night vision" are things, not times.
+            r"(?!s|['’]s|-long| and day| of\b| (?:club|life|school|shift|vision|watchman|stand)s?\b)"
+        ),
+        parse=_night,
+        examples=(
+            Example("The columns moved only at night.", "XXXX-XX-XXTNI", span="night", type="TIME"),
+            Example("They were adept at night fighting.", "XXXX-XX-XXTNI", span="night"),
+            Example("He ordered a night-time retreat.", "XXXX-XX-XXTNI", span="night-time"),
+            Example("Anarchists were seized in a night-raid.", "XXXX-XX-XXTNI", span="night"),
+        ),
+        negatives=(
+            "Rooms cost $55 a night.",
+            "He stayed one night.",
+            "the night the plane fell",
+            "a late-night show",
+            "They fought day and night.",
+            "The Night of the Long Knives",
+            "They met at night clubs downtown.",
+        ),
+        priority=1,
     ),
     Rule(
         name="time.this_part",
