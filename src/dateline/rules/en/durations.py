@@ -120,6 +120,7 @@ RULES: tuple[Rule, ...] = (
             Example("in recent years", "PXY", span="recent years"),
             Example("in the coming months", "PXM", span="the coming months"),
             Example("In the following days, refugees fled.", "PXD", span="the following days"),
+            Example("In the intervening years the fort decayed.", "PXY", span="the intervening years"),
         ),
         negatives=(
             "a 10-year-old boy",
@@ -166,8 +167,28 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="duration.plural_unit",
         type="DURATION",
-        pattern=r"(?<=\bfor\s)(?P<unit>years|months|decades|weeks|days|hours|centuries)(?! (?:ago|earlier|later|before|after|of)\b)",
+        # "for years", "within days", "the first time in years": a plural unit alone after a
+        # preposition of extent is a length the text leaves open.
+        pattern=r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>years|months|decades|weeks|days|hours|centuries)(?! (?:ago|earlier|later|before|after|of|to|and|or)\b)(?!-)",
         parse=_plural_unit,
-        examples=(Example("negotiated for years", "PXY", span="years"),),
+        examples=(
+            Example("negotiated for years", "PXY", span="years"),
+            Example("Troops could be sent within weeks, officials said.", "PXW", span="weeks"),
+            Example("Sales grew for the first time in years.", "PXY", span="years"),
+        ),
+        negatives=("in days of old", "within days-long talks", "in years to come"),
+    ),
+    Rule(
+        name="duration.per_unit",
+        type="DURATION",
+        # "casualties ran at 500 per day": the length a rate is counted over. Not clock units:
+        # "miles per hour" and "instructions per second" are units of measure, not timexes.
+        pattern=r"per (?P<unit>day|week|month|year|decade)(?![-'’])",
+        parse=_duration,
+        examples=(
+            Example("Losses reached 500 men per day.", "P1D", span="per day", type="DURATION"),
+            Example("Output rose to 40 tanks per month.", "P1M", span="per month"),
+        ),
+        negatives=("per day-trip", "per diem", "60 miles per hour", "instructions per second"),
     ),
 )
