@@ -105,7 +105,8 @@ def _year_era(match: RuleMatch) -> PartialTime | None:
 
 
 #: A year with its era after it: "480 BC", "AD 9" is the prefix form.
-_YEAR_ERA = r"(?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.E?\.?|BCE?|A\.D\.|AD|CE)(?![\w])"
+#: "B.C" without its last dot is how a list or a parenthesis often writes it ("(149 B.C to 146 B.C)").
+_YEAR_ERA = r"(?P<era_year>[0-9]{1,4}) (?P<era>B\.C(?:\.E)?\.?|BCE?|A\.D\.|AD|CE)(?![\w])"
 
 
 def _month_or_season_year_era(match: RuleMatch) -> PartialTime | None:
@@ -127,6 +128,9 @@ _DECADE_WORDS = {
 
 
 def _decade(match: RuleMatch) -> PartialTime | None:
+    before_era = match.group("decade_bc")
+    if before_era is not None:
+        return PartialTime(decade=int(before_era) // 10, bc=True, grain=Grain.DECADE)
     full = match.group("decade4")
     if full is not None:
         return PartialTime(decade=int(full[:3]), grain=Grain.DECADE)
@@ -506,7 +510,11 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=_YEAR_ERA,
         parse=_year_era,
-        examples=(Example("264 BC", "BC0264"), Example("AD 9", "0009", span="AD 9")),
+        examples=(
+            Example("264 BC", "BC0264"),
+            Example("AD 9", "0009", span="AD 9"),
+            Example("the Third War (149 B.C to 146 B.C)", "BC0149", span="149 B.C"),
+        ),
         priority=4,
     ),
     Rule(
@@ -615,7 +623,11 @@ RULES: tuple[Rule, ...] = (
         name="date.decade",
         type="DATE",
         pattern=(
-            r"(?:the )?(?:(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s"
+            # A decade before the common era says so ("the 470s BC"); without an era, three digits
+            # and an "s" are a count, a size or a temperature. Two digits ("the 40s BC") would need a
+            # century the value cannot write apart from "the forties".
+            r"(?:the )?(?:(?P<decade_bc>[1-9][0-9]{1,2}0)s (?P<bc>B\.C(?:\.E)?\.?|BCE?)(?![\w])"
+            r"|(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s"
             r"|(?:(?<=the\s)|(?P<century_digits>1[0-9]|20) ?)(?P<decade_word>twenties|thirties|forties|fifties"
             r"|sixties|seventies|eighties|nineties))"
         ),
@@ -625,16 +637,23 @@ RULES: tuple[Rule, ...] = (
             Example("the '90s", "199"),
             Example("the nineties", "199"),
             Example("the 1980's", "198"),
+            Example("in the 470s BC", "BC047", span="the 470s BC"),
+            Example("the 1250s BC", "BC125"),
         ),
-        negatives=("in his forties",),
+        negatives=("in his forties", "temperatures in the 470s"),
         priority=2,
     ),
     Rule(
         name="date.century",
         type="DATE",
-        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first) century(?P<bc> B\.?C\.?)?",
+        # "eighteenth-century France": the adjective names the century as the noun does.
+        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]century(?P<bc> B\.?C\.?)?",
         parse=_century,
-        examples=(Example("the 20th century", "19"), Example("the 9th century BC", "BC08")),
+        examples=(
+            Example("the 20th century", "19"),
+            Example("the 9th century BC", "BC08"),
+            Example("In eighteenth-century France, bread was dear.", "17", span="eighteenth-century"),
+        ),
         priority=3,
     ),
     Rule(
