@@ -12,6 +12,13 @@ _UNIT_WORDS = (
     r"months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))"
 )
 
+#: Words between an amount and its unit that leave the length as it is: "two bloody weeks", "ten
+#: straight days", "the four previous weeks" (not "long"/"short": "a long day" is not a length).
+_AMOUNT_ADJECTIVES = (
+    "bloody|brutal|bitter|whole|entire|straight|consecutive|successive|previous|preceding|remaining|"
+    "grueling|gruelling|difficult|turbulent"
+)
+
 
 def _amount(match: RuleMatch) -> float | bool | None:
     """The amount of a duration: a number, ``None`` for a vague one ("several"), ``False`` if
@@ -89,7 +96,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            r"(?:(?P<half>half an?)|(?P<amount>{number})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{vague})(?: (?:more|additional|further|extra|full))?[- ]"
+            rf"(?:(?P<half>half an?)|(?P<amount>{{number}})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "a night-raid" is a raid at night, not a night's length.
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
@@ -121,6 +128,9 @@ RULES: tuple[Rule, ...] = (
             Example("in the coming months", "PXM", span="the coming months"),
             Example("In the following days, refugees fled.", "PXD", span="the following days"),
             Example("In the intervening years the fort decayed.", "PXY", span="the intervening years"),
+            Example("after two bloody weeks of fighting", "P2W", span="two bloody weeks"),
+            Example("in the four previous weeks", "P4W", span="the four previous weeks"),
+            Example("for ten straight days", "P10D", span="ten straight days"),
         ),
         negatives=(
             "a 10-year-old boy",
