@@ -343,9 +343,9 @@ def _month_ordinal_word(match: RuleMatch) -> PartialTime | None:
 
 
 def _year_end(match: RuleMatch) -> PartialTime | None:
-    """ "year-end", "year's end": the end of the year being written about."""
-    del match
-    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR, mod="END")
+    """ "year-end", "year's end", "month's end": the end of the year (month) being written about."""
+    grain = Grain.MONTH if match.text.lower().startswith("month") else Grain.YEAR
+    return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod="END")
 
 
 #: Counted things after a four-digit number show it is a quantity, not a year ("2000 people").
@@ -618,6 +618,17 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:year[- ]end|year's end)(?![- ](?:results|figures|bonus|report))",
         parse=_year_end,
         examples=(Example("complete the deal by year-end", "2025", span="year-end", mod="END"),),
+    ),
+    Rule(
+        name="date.month_end",
+        type="DATE",
+        pattern=r"(?:month[- ]end|month's end|month’s end)(?![- ](?:results|figures|bonus|report|closing|close))",
+        parse=_year_end,
+        examples=(
+            Example("Prices rose by month's end.", "2025-05", span="month's end", mod="END"),
+            Example("Payment is due at month-end.", "2025-05", span="month-end", mod="END"),
+        ),
+        negatives=("the month-end closing of the books",),
     ),
     Rule(
         name="date.decade",
