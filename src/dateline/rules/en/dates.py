@@ -401,11 +401,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.day_month_year",
         type="DATE",
-        pattern=_WEEKDAY_PREFIX + r"{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month},? {year4:year}",
+        # "the 8th of May, 2025" keeps its article, as "the 3rd of September" does.
+        pattern=_WEEKDAY_PREFIX + r"(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month},? {year4:year}",
         parse=calendar_fields,
         examples=(
             Example("8 May 2025", "2025-05-08"),
-            Example("the 8th of May, 2025", "2025-05-08", span="8th of May, 2025"),
+            Example("on the 8th of May, 2025", "2025-05-08", span="the 8th of May, 2025"),
         ),
         priority=3,
     ),
