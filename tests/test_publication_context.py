@@ -48,6 +48,11 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ),
         ("Payment would be made on a still unspecified date in January.", [("January", "2026-01")]),
         ("The rebels unveiled their plan in March.", [("March", "2025-03")]),
+        # A title or an initial does not end the sentence, whose verb is before it.
+        ("The board fired Dr. Ames in August.", [("August", "2024-08")]),
+        ("The drill was led by the U.S. Army in August.", [("August", "2024-08")]),
+        # An expression that opens a sentence takes its tense from that sentence.
+        ("The union will strike. August saw the first walkout.", [("August", "2024-08")]),
     ],
 )
 def test_tense_decides_the_direction(text: str, expected: list[tuple[str, str]]) -> None:

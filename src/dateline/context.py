@@ -20,7 +20,12 @@ from dateline.lexicon import en
 
 Tense = Literal["past", "future", "present"]
 
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“(])|\n\s*\n|\n(?=[A-Z])")
+#: A full stop ends a sentence unless it closes an initial ("U.S.", "J. Smith") or a title or
+#: "vs." that a name follows ("Dr. Slepian", "Roe vs. Wade").
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Lt|vs))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Adm|Rev))"
+    r"[.!?]\s+(?=[A-Z\"'“(])|\n\s*\n|\n(?=[A-Z])"
+)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _FUTURE_PHRASES = re.compile(
     r"\b(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am) (?:to|due to|set to|going to|expected to|"
@@ -49,7 +54,9 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     either way."""
     low = max(0, position - _WINDOW)
     start = low
-    for match in _SENTENCE_END.finditer(text, low, position):
+    # (One character past ``position``: the look-ahead must see the expression's first letter
+    # when the expression opens the sentence.)
+    for match in _SENTENCE_END.finditer(text, low, min(len(text), position + 1)):
         start = match.end()
     high = min(len(text), position + _WINDOW)
     end_match = _SENTENCE_END.search(text, position, high)
