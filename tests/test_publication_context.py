@@ -53,6 +53,9 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("The drill was led by the U.S. Army in August.", [("August", "2024-08")]),
         # An expression that opens a sentence takes its tense from that sentence.
         ("The union will strike. August saw the first walkout.", [("August", "2024-08")]),
+        # A future seen from the past: a day just before publication stays in its year.
+        ("Officials said they would decide by May 5.", [("May 5", "2025-05-05")]),
+        ("The museum will reopen on April 20.", [("April 20", "2026-04-20")]),
     ],
 )
 def test_tense_decides_the_direction(text: str, expected: list[tuple[str, str]]) -> None:
