@@ -56,6 +56,9 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         # A future seen from the past: a day just before publication stays in its year.
         ("Officials said they would decide by May 5.", [("May 5", "2025-05-05")]),
         ("The museum will reopen on April 20.", [("April 20", "2026-04-20")]),
+        # A plan in the past perfect was overtaken: its date is past.
+        ("The offer had been due to expire Wednesday, but it was extended.", [("Wednesday", "2025-05-07")]),
+        ("The vote had been scheduled for Tuesday.", [("Tuesday", "2025-05-06")]),
         # A past clause may speak of the next month, not of the one after it.
         ("The company changed its fiscal year in July.", [("July", "2024-07")]),
     ],

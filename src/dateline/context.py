@@ -36,6 +36,8 @@ _FUTURE_PHRASES = re.compile(
     r"(?:is|are) expected|"
     r"(?:[Ww]ould|may|might) (?!have\b|not\b)\w+|expires?|effective)\b"
 )
+#: "had been" and up to two words before a future cue ("had been due to", "had been scheduled to").
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have|'s|'ve)\s+(?:\w+ly\s+|not\s+|been\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE
 )
@@ -99,7 +101,10 @@ class TenseIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         cues: list[tuple[int, int, int, Tense]] = []
-        cues.extend((m.start(), m.end(), 0, "future") for m in _FUTURE_PHRASES.finditer(text))
+        for match in _FUTURE_PHRASES.finditer(text):
+            # "had been due to expire Friday": a plan that was overtaken, of the past.
+            planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            cues.append((match.start(), match.end(), 0, "past" if planned_before else "future"))
         cues.extend((m.start(), m.end(), 1, "present") for m in _PRESENT_PERFECT.finditer(text))
         for match in _cue_words(text):
             word = match.group(0)
