@@ -59,6 +59,11 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         # A plan in the past perfect was overtaken: its date is past.
         ("The offer had been due to expire Wednesday, but it was extended.", [("Wednesday", "2025-05-07")]),
         ("The vote had been scheduled for Tuesday.", [("Tuesday", "2025-05-06")]),
+        # A deadline moved or granted runs until a coming day; other spans end in the past.
+        ("The court extended the deadline until Monday.", [("Monday", "2025-05-12")]),
+        ("The board has until Wednesday to respond.", [("Wednesday", "2025-05-14")]),
+        ("The fighting lasted until Wednesday.", [("Wednesday", "2025-05-07")]),
+        ("They had until Wednesday to respond.", [("Wednesday", "2025-05-07")]),
         # A past clause may speak of the next month, not of the one after it.
         ("The company changed its fiscal year in July.", [("July", "2024-07")]),
     ],

@@ -36,6 +36,13 @@ _FUTURE_PHRASES = re.compile(
     r"(?:is|are) expected|"
     r"(?:[Ww]ould|may|might) (?!have\b|not\b)\w+|expires?|effective)\b"
 )
+#: A deadline moved or granted runs "until" a coming day: "extended its offer until Tuesday",
+#: "postponed the vote until Monday", "has until Friday to reply" (not "had until", "lasted until").
+_DEADLINE_UNTIL = re.compile(
+    r"\b(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+    r"adjourn(?:s|ed|ing)?|give[sn]?|gave|has|have)(?:\s+[\w'’,-]+){0,6}?\s+(?P<cue>until|till)\b",
+    re.IGNORECASE,
+)
 #: "had been" and up to two words before a future cue ("had been due to", "had been scheduled to").
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(
@@ -105,6 +112,7 @@ class TenseIndex:
             # "had been due to expire Friday": a plan that was overtaken, of the past.
             planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
             cues.append((match.start(), match.end(), 0, "past" if planned_before else "future"))
+        cues.extend((m.start("cue"), m.end("cue"), 0, "future") for m in _DEADLINE_UNTIL.finditer(text))
         cues.extend((m.start(), m.end(), 1, "present") for m in _PRESENT_PERFECT.finditer(text))
         for match in _cue_words(text):
             word = match.group(0)
