@@ -64,6 +64,10 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("The board has until Wednesday to respond.", [("Wednesday", "2025-05-14")]),
         ("The fighting lasted until Wednesday.", [("Wednesday", "2025-05-07")]),
         ("They had until Wednesday to respond.", [("Wednesday", "2025-05-07")]),
+        ("The banks have extended $90 million in loans through August.", [("August", "2025-08")]),
+        # The present perfect looks back like the past tense.
+        ("Investigators have gathered evidence in the August attack.", [("August", "2024-08")]),
+        ("The index has climbed from its low in September.", [("September", "2024-09")]),
         # A past clause may speak of the next month, not of the one after it.
         ("The company changed its fiscal year in July.", [("July", "2024-07")]),
     ],

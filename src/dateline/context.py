@@ -39,8 +39,9 @@ _FUTURE_PHRASES = re.compile(
 #: A deadline moved or granted runs "until" a coming day: "extended its offer until Tuesday",
 #: "postponed the vote until Monday", "has until Friday to reply" (not "had until", "lasted until").
 _DEADLINE_UNTIL = re.compile(
-    r"\b(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
-    r"adjourn(?:s|ed|ing)?|give[sn]?|gave|has|have)(?:\s+[\w'’,-]+){0,6}?\s+(?P<cue>until|till)\b",
+    r"\b(?:(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+    r"adjourn(?:s|ed|ing)?|give[sn]?|gave)(?:\s+[\w'’,$%-]+(?:\.\d+)?){0,10}?\s+(?P<cue>until|till|through)|"
+    r"(?:has|have)(?:\s+[\w'’,-]+){0,6}?\s+(?P<has>until|till))\b",
     re.IGNORECASE,
 )
 #: "had been" and up to two words before a future cue ("had been due to", "had been scheduled to").
@@ -112,8 +113,12 @@ class TenseIndex:
             # "had been due to expire Friday": a plan that was overtaken, of the past.
             planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
             cues.append((match.start(), match.end(), 0, "past" if planned_before else "future"))
-        cues.extend((m.start("cue"), m.end("cue"), 0, "future") for m in _DEADLINE_UNTIL.finditer(text))
-        cues.extend((m.start(), m.end(), 1, "present") for m in _PRESENT_PERFECT.finditer(text))
+        for match in _DEADLINE_UNTIL.finditer(text):
+            group = "cue" if match.group("cue") else "has"
+            cues.append((match.start(group), match.end(group), 0, "future"))
+        # The present perfect tells of what has happened: "have gathered evidence in the October
+        # slaying" looks back like the past tense.
+        cues.extend((m.start(), m.end(), 1, "past") for m in _PRESENT_PERFECT.finditer(text))
         for match in _cue_words(text):
             word = match.group(0)
             lower = word.lower()
@@ -185,8 +190,8 @@ def _previous_word(text: str, position: int) -> tuple[str, bool]:
 
 
 def tense_at(text: str, start: int, end: int | None = None) -> Tense | None:
-    """The tense of the clause around ``text[start:end]``: ``"past"``, ``"future"``,
-    ``"present"`` (present perfect or present with no past cue) or ``None`` (no verb found).
+    """The tense of the clause around ``text[start:end]``: ``"past"`` (also the present perfect),
+    ``"future"``, ``"present"`` or ``None`` (no verb found).
 
     The nearest cue to the expression decides; cues after it count a little less. To ask about
     many expressions of one text, build a :class:`TenseIndex` once.
