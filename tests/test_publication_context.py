@@ -68,6 +68,11 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         # The present perfect looks back like the past tense.
         ("Investigators have gathered evidence in the August attack.", [("August", "2024-08")]),
         ("The index has climbed from its low in September.", [("September", "2024-09")]),
+        # A timetable in the present simple: what is scheduled.
+        ("The two leaders meet separately Monday.", [("Monday", "2025-05-12")]),
+        ("The trial opens on Tuesday, the court said.", [("Tuesday", "2025-05-13")]),
+        ("The two leaders did not meet Monday.", [("Monday", "2025-05-05")]),
+        ("The count began after the vote Tuesday.", [("Tuesday", "2025-05-06")]),
         # A past clause may speak of the next month, not of the one after it.
         ("The company changed its fiscal year in July.", [("July", "2024-07")]),
     ],

@@ -44,6 +44,21 @@ _DEADLINE_UNTIL = re.compile(
     r"(?:has|have)(?:\s+[\w'’,-]+){0,6}?\s+(?P<has>until|till))\b",
     re.IGNORECASE,
 )
+#: A timetable verb in the present simple just before a weekday tells what is scheduled ("the two
+#: leaders meet separately Monday", "the trial opens on Tuesday"), like the future.
+_SCHEDULED_WEEKDAY = re.compile(
+    r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|opens?|resumes?|returns?|leaves?|arrives?|travels?|"
+    r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go)"
+    r"(?:\s+(?:\w+ly|again|here|there)){0,2}\s+(?:on\s+)?"
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+#: Words after which a timetable verb is a noun, an infinitive or carries another tense.
+_NOT_SCHEDULE_AFTER = frozenset(
+    {"the", "a", "an", "to", "did", "didn't", "not", "will", "would", "could", "can", "may", "might",
+     "must", "should", "shall", "its", "their", "his", "her", "our", "your", "my", "this",
+     "these", "those", "of", "for", "let", "help", "make", "had", "has", "have"}
+)  # fmt: skip
 #: "had been" and up to two words before a future cue ("had been due to", "had been scheduled to").
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(
@@ -116,6 +131,10 @@ class TenseIndex:
         for match in _DEADLINE_UNTIL.finditer(text):
             group = "cue" if match.group("cue") else "has"
             cues.append((match.start(group), match.end(group), 0, "future"))
+        for match in _SCHEDULED_WEEKDAY.finditer(text):
+            previous, _ = _previous_word(text, match.start())
+            if previous not in _NOT_SCHEDULE_AFTER:
+                cues.append((match.start("verb"), match.end("verb"), 2, "future"))
         # The present perfect tells of what has happened: "have gathered evidence in the October
         # slaying" looks back like the past tense.
         cues.extend((m.start(), m.end(), 1, "past") for m in _PRESENT_PERFECT.finditer(text))
