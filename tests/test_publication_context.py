@@ -68,6 +68,9 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         # The present perfect looks back like the past tense.
         ("Investigators have gathered evidence in the August attack.", [("August", "2024-08")]),
         ("The index has climbed from its low in September.", [("September", "2024-09")]),
+        # "about to" from a moment in the past is itself past.
+        ("He was about to leave on Thursday when the call came.", [("Thursday", "2025-05-08")]),
+        ("The board is about to vote on Tuesday.", [("Tuesday", "2025-05-13")]),
         # A timetable in the present simple: what is scheduled.
         ("The two leaders meet separately Monday.", [("Monday", "2025-05-12")]),
         ("The trial opens on Tuesday, the court said.", [("Tuesday", "2025-05-13")]),

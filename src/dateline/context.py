@@ -29,7 +29,7 @@ _SENTENCE_END = re.compile(
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _FUTURE_PHRASES = re.compile(
     r"\b(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am) (?:to|due to|set to|going to|expected to|"
-    r"scheduled to|slated to|supposed to|likely to|poised to|about to)|"
+    r"scheduled to|slated to|supposed to|likely to|poised to)|(?:is|are|am) about to|"
     r"(?:plans?|planned|planning|intends?|intended|aims?|hopes?|expects?|agreed|promised|vowed|"
     r"threatened|decided|pledged|wants?|seeks?|prepares?|preparing|set|ready) to|scheduled|upcoming|due|"
     r"as soon as|"
