@@ -68,6 +68,10 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         # The present perfect looks back like the past tense.
         ("Investigators have gathered evidence in the August attack.", [("August", "2024-08")]),
         ("The index has climbed from its low in September.", [("September", "2024-09")]),
+        # A plan told in the past dates the decision before it, the plan after it.
+        ("On Wednesday, the board decided to sell the unit.", [("Wednesday", "2025-05-07")]),
+        ("The board decided to sell the unit on Wednesday.", [("Wednesday", "2025-05-14")]),
+        ("The rebels agreed to a truce on Wednesday.", [("Wednesday", "2025-05-07")]),
         # "about to" from a moment in the past is itself past.
         ("He was about to leave on Thursday when the call came.", [("Thursday", "2025-05-08")]),
         ("The board is about to vote on Tuesday.", [("Tuesday", "2025-05-13")]),

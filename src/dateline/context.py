@@ -19,6 +19,9 @@ from typing import Literal
 from dateline.lexicon import en
 
 Tense = Literal["past", "future", "present"]
+#: A cue's tense, or "plan": a plan told in the past ("decided to"), past for what comes before it
+#: and future for what comes after it.
+_Cue = Literal["past", "future", "present", "plan"]
 
 #: A full stop ends a sentence unless it closes an initial ("U.S.", "J. Smith") or a title or
 #: "vs." that a name follows ("Dr. Slepian", "Roe vs. Wade").
@@ -59,6 +62,11 @@ _NOT_SCHEDULE_AFTER = frozenset(
      "must", "should", "shall", "its", "their", "his", "her", "our", "your", "my", "this",
      "these", "those", "of", "for", "let", "help", "make", "had", "has", "have"}
 )  # fmt: skip
+#: Plans told in the past tense (among the future phrases).
+_PAST_PLAN = re.compile(
+    r"(?:planned|intended|agreed|promised|vowed|threatened|decided|pledged) to", re.IGNORECASE
+)
+_DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)\b", re.IGNORECASE)
 #: "had been" and up to two words before a future cue ("had been due to", "had been scheduled to").
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(
@@ -123,11 +131,16 @@ class TenseIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        cues: list[tuple[int, int, int, Tense]] = []
+        cues: list[tuple[int, int, int, _Cue]] = []
         for match in _FUTURE_PHRASES.finditer(text):
             # "had been due to expire Friday": a plan that was overtaken, of the past.
             planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            cues.append((match.start(), match.end(), 0, "past" if planned_before else "future"))
+            cue: _Cue = "past" if planned_before else "future"
+            if not planned_before and _PAST_PLAN.fullmatch(match.group(0)):
+                # "agreed to a truce" is no plan; "On Friday, the board decided to sell": the
+                # decision is what Friday dates, a plan only for what the infinitive says after.
+                cue = "past" if _DETERMINER_AFTER.match(text, match.end()) else "plan"
+            cues.append((match.start(), match.end(), 0, cue))
         for match in _DEADLINE_UNTIL.finditer(text):
             group = "cue" if match.group("cue") else "has"
             cues.append((match.start(group), match.end(group), 0, "future"))
@@ -163,13 +176,20 @@ class TenseIndex:
         best_tense: Tense | None = None
         low = bisect.bisect_left(self._starts, sentence_start)
         high = bisect.bisect_left(self._starts, sentence_end)
-        for cue_start, cue_end, order, tense in self._cues[low:high]:
+        for cue_start, cue_end, order, cue in self._cues[low:high]:
             if cue_end > sentence_end or _inside(cue_start, cue_end, start, end):
                 continue
             key = (_distance(cue_start, cue_end, start, end), order, cue_start)
             if best is None or key < best:
-                best, best_tense = key, tense
+                best, best_tense = key, _tense_of(cue, after=cue_end <= start)
         return best_tense
+
+
+def _tense_of(cue: _Cue, *, after: bool) -> Tense:
+    """The tense a cue gives an expression ``after`` it or before it."""
+    if cue == "plan":
+        return "future" if after else "past"
+    return cue
 
 
 @functools.lru_cache(maxsize=2048)
