@@ -68,6 +68,9 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         # The present perfect looks back like the past tense.
         ("Investigators have gathered evidence in the August attack.", [("August", "2024-08")]),
         ("The index has climbed from its low in September.", [("September", "2024-09")]),
+        # ...but an invitation is to a coming event.
+        ("The mayor has invited the team to a parade (August 2).", [("August 2", "2025-08-02")]),
+        ("The mayor invited the team to a parade in September.", [("September", "2025-09")]),
         # A plan told in the past dates the decision before it, the plan after it.
         ("On Wednesday, the board decided to sell the unit.", [("Wednesday", "2025-05-07")]),
         ("The board decided to sell the unit on Wednesday.", [("Wednesday", "2025-05-14")]),

@@ -20,8 +20,8 @@ from dateline.lexicon import en
 
 Tense = Literal["past", "future", "present"]
 #: A cue's tense, or "plan": a plan told in the past ("decided to"), past for what comes before it
-#: and future for what comes after it.
-_Cue = Literal["past", "future", "present", "plan"]
+#: and future for what comes after it; or "ahead": future for what comes after it, no cue before.
+_Cue = Literal["past", "future", "present", "plan", "ahead"]
 
 #: A full stop ends a sentence unless it closes an initial ("U.S.", "J. Smith") or a title or
 #: "vs." that a name follows ("Dr. Slepian", "Roe vs. Wade").
@@ -36,6 +36,8 @@ _FUTURE_PHRASES = re.compile(
     r"(?:plans?|planned|planning|intends?|intended|aims?|hopes?|expects?|agreed|promised|vowed|"
     r"threatened|decided|pledged|wants?|seeks?|prepares?|preparing|set|ready) to|scheduled|upcoming|due|"
     r"as soon as|"
+    # An invitation is to a coming event: "has invited him to the celebration (September 3)".
+    r"invit(?:ed|es?|ing)|"
     r"(?:is|are) expected|"
     r"(?:[Ww]ould|may|might) (?!have\b|not\b)\w+|expires?|effective)\b"
 )
@@ -140,6 +142,8 @@ class TenseIndex:
                 # "agreed to a truce" is no plan; "On Friday, the board decided to sell": the
                 # decision is what Friday dates, a plan only for what the infinitive says after.
                 cue = "past" if _DETERMINER_AFTER.match(text, match.end()) else "plan"
+            elif match.group(0).lower().startswith("invit"):
+                cue = "ahead"
             cues.append((match.start(), match.end(), 0, cue))
         for match in _DEADLINE_UNTIL.finditer(text):
             group = "cue" if match.group("cue") else "has"
@@ -179,16 +183,19 @@ class TenseIndex:
         for cue_start, cue_end, order, cue in self._cues[low:high]:
             if cue_end > sentence_end or _inside(cue_start, cue_end, start, end):
                 continue
+            tense = _tense_of(cue, after=cue_end <= start)
             key = (_distance(cue_start, cue_end, start, end), order, cue_start)
-            if best is None or key < best:
-                best, best_tense = key, _tense_of(cue, after=cue_end <= start)
+            if tense is not None and (best is None or key < best):
+                best, best_tense = key, tense
         return best_tense
 
 
-def _tense_of(cue: _Cue, *, after: bool) -> Tense:
-    """The tense a cue gives an expression ``after`` it or before it."""
+def _tense_of(cue: _Cue, *, after: bool) -> Tense | None:
+    """The tense a cue gives an expression ``after`` it or before it (``None``: no cue for it)."""
     if cue == "plan":
         return "future" if after else "past"
+    if cue == "ahead":
+        return "future" if after else None
     return cue
 
 
