@@ -48,6 +48,43 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ),
         ("Payment would be made on a still unspecified date in January.", [("January", "2026-01")]),
         ("The rebels unveiled their plan in March.", [("March", "2025-03")]),
+        # A title or an initial does not end the sentence, whose verb is before it.
+        ("The board fired Dr. Ames in August.", [("August", "2024-08")]),
+        ("The drill was led by the U.S. Army in August.", [("August", "2024-08")]),
+        # An expression that opens a sentence takes its tense from that sentence.
+        ("The union will strike. August saw the first walkout.", [("August", "2024-08")]),
+        # A future seen from the past: a day just before publication stays in its year.
+        ("Officials said they would decide by May 5.", [("May 5", "2025-05-05")]),
+        ("The museum will reopen on April 20.", [("April 20", "2026-04-20")]),
+        # A plan in the past perfect was overtaken: its date is past.
+        ("The offer had been due to expire Wednesday, but it was extended.", [("Wednesday", "2025-05-07")]),
+        ("The vote had been scheduled for Tuesday.", [("Tuesday", "2025-05-06")]),
+        # A deadline moved or granted runs until a coming day; other spans end in the past.
+        ("The court extended the deadline until Monday.", [("Monday", "2025-05-12")]),
+        ("The board has until Wednesday to respond.", [("Wednesday", "2025-05-14")]),
+        ("The fighting lasted until Wednesday.", [("Wednesday", "2025-05-07")]),
+        ("They had until Wednesday to respond.", [("Wednesday", "2025-05-07")]),
+        ("The banks have extended $90 million in loans through August.", [("August", "2025-08")]),
+        # The present perfect looks back like the past tense.
+        ("Investigators have gathered evidence in the August attack.", [("August", "2024-08")]),
+        ("The index has climbed from its low in September.", [("September", "2024-09")]),
+        # ...but an invitation is to a coming event.
+        ("The mayor has invited the team to a parade (August 2).", [("August 2", "2025-08-02")]),
+        ("The mayor invited the team to a parade in September.", [("September", "2025-09")]),
+        # A plan told in the past dates the decision before it, the plan after it.
+        ("On Wednesday, the board decided to sell the unit.", [("Wednesday", "2025-05-07")]),
+        ("The board decided to sell the unit on Wednesday.", [("Wednesday", "2025-05-14")]),
+        ("The rebels agreed to a truce on Wednesday.", [("Wednesday", "2025-05-07")]),
+        # "about to" from a moment in the past is itself past.
+        ("He was about to leave on Thursday when the call came.", [("Thursday", "2025-05-08")]),
+        ("The board is about to vote on Tuesday.", [("Tuesday", "2025-05-13")]),
+        # A timetable in the present simple: what is scheduled.
+        ("The two leaders meet separately Monday.", [("Monday", "2025-05-12")]),
+        ("The trial opens on Tuesday, the court said.", [("Tuesday", "2025-05-13")]),
+        ("The two leaders did not meet Monday.", [("Monday", "2025-05-05")]),
+        ("The count began after the vote Tuesday.", [("Tuesday", "2025-05-06")]),
+        # A past clause may speak of the next month, not of the one after it.
+        ("The company changed its fiscal year in July.", [("July", "2024-07")]),
     ],
 )
 def test_tense_decides_the_direction(text: str, expected: list[tuple[str, str]]) -> None:

@@ -12,7 +12,7 @@ are consumed.
 >>> for timexes in dateline.annotate_many(texts, dct="2025-01-08", workers=1):
 ...     print([(t.text, t.value) for t in timexes])
 [('yesterday', '2025-01-07')]
-[('Tuesday', '2025-05-06')]
+[('Tuesday', '2025-05-13')]
 """
 
 from __future__ import annotations

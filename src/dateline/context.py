@@ -19,18 +19,58 @@ from typing import Literal
 from dateline.lexicon import en
 
 Tense = Literal["past", "future", "present"]
+#: A cue's tense, or "plan": a plan told in the past ("decided to"), past for what comes before it
+#: and future for what comes after it; or "ahead": future for what comes after it, no cue before.
+_Cue = Literal["past", "future", "present", "plan", "ahead"]
 
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“(])|\n\s*\n|\n(?=[A-Z])")
+#: A full stop ends a sentence unless it closes an initial ("U.S.", "J. Smith") or a title or
+#: "vs." that a name follows ("Dr. Slepian", "Roe vs. Wade").
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Lt|vs))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Adm|Rev))"
+    r"[.!?]\s+(?=[A-Z\"'“(])|\n\s*\n|\n(?=[A-Z])"
+)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _FUTURE_PHRASES = re.compile(
     r"\b(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am) (?:to|due to|set to|going to|expected to|"
-    r"scheduled to|slated to|supposed to|likely to|poised to|about to)|"
+    r"scheduled to|slated to|supposed to|likely to|poised to)|(?:is|are|am) about to|"
     r"(?:plans?|planned|planning|intends?|intended|aims?|hopes?|expects?|agreed|promised|vowed|"
     r"threatened|decided|pledged|wants?|seeks?|prepares?|preparing|set|ready) to|scheduled|upcoming|due|"
     r"as soon as|"
+    # An invitation is to a coming event: "has invited him to the celebration (September 3)".
+    r"invit(?:ed|es?|ing)|"
     r"(?:is|are) expected|"
     r"(?:[Ww]ould|may|might) (?!have\b|not\b)\w+|expires?|effective)\b"
 )
+#: A deadline moved or granted runs "until" a coming day: "extended its offer until Tuesday",
+#: "postponed the vote until Monday", "has until Friday to reply" (not "had until", "lasted until").
+_DEADLINE_UNTIL = re.compile(
+    r"\b(?:(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+    r"adjourn(?:s|ed|ing)?|give[sn]?|gave)(?:\s+[\w'’,$%-]+(?:\.\d+)?){0,10}?\s+(?P<cue>until|till|through)|"
+    r"(?:has|have)(?:\s+[\w'’,-]+){0,6}?\s+(?P<has>until|till))\b",
+    re.IGNORECASE,
+)
+#: A timetable verb in the present simple just before a weekday tells what is scheduled ("the two
+#: leaders meet separately Monday", "the trial opens on Tuesday"), like the future.
+_SCHEDULED_WEEKDAY = re.compile(
+    r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|opens?|resumes?|returns?|leaves?|arrives?|travels?|"
+    r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go)"
+    r"(?:\s+(?:\w+ly|again|here|there)){0,2}\s+(?:on\s+)?"
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+#: Words after which a timetable verb is a noun, an infinitive or carries another tense.
+_NOT_SCHEDULE_AFTER = frozenset(
+    {"the", "a", "an", "to", "did", "didn't", "not", "will", "would", "could", "can", "may", "might",
+     "must", "should", "shall", "its", "their", "his", "her", "our", "your", "my", "this",
+     "these", "those", "of", "for", "let", "help", "make", "had", "has", "have"}
+)  # fmt: skip
+#: Plans told in the past tense (among the future phrases).
+_PAST_PLAN = re.compile(
+    r"(?:planned|intended|agreed|promised|vowed|threatened|decided|pledged) to", re.IGNORECASE
+)
+_DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)\b", re.IGNORECASE)
+#: "had been" and up to two words before a future cue ("had been due to", "had been scheduled to").
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have|'s|'ve)\s+(?:\w+ly\s+|not\s+|been\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE
 )
@@ -49,7 +89,9 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     either way."""
     low = max(0, position - _WINDOW)
     start = low
-    for match in _SENTENCE_END.finditer(text, low, position):
+    # (One character past ``position``: the look-ahead must see the expression's first letter
+    # when the expression opens the sentence.)
+    for match in _SENTENCE_END.finditer(text, low, min(len(text), position + 1)):
         start = match.end()
     high = min(len(text), position + _WINDOW)
     end_match = _SENTENCE_END.search(text, position, high)
@@ -91,9 +133,28 @@ class TenseIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        cues: list[tuple[int, int, int, Tense]] = []
-        cues.extend((m.start(), m.end(), 0, "future") for m in _FUTURE_PHRASES.finditer(text))
-        cues.extend((m.start(), m.end(), 1, "present") for m in _PRESENT_PERFECT.finditer(text))
+        cues: list[tuple[int, int, int, _Cue]] = []
+        for match in _FUTURE_PHRASES.finditer(text):
+            # "had been due to expire Friday": a plan that was overtaken, of the past.
+            planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            cue: _Cue = "past" if planned_before else "future"
+            if not planned_before and _PAST_PLAN.fullmatch(match.group(0)):
+                # "agreed to a truce" is no plan; "On Friday, the board decided to sell": the
+                # decision is what Friday dates, a plan only for what the infinitive says after.
+                cue = "past" if _DETERMINER_AFTER.match(text, match.end()) else "plan"
+            elif match.group(0).lower().startswith("invit"):
+                cue = "ahead"
+            cues.append((match.start(), match.end(), 0, cue))
+        for match in _DEADLINE_UNTIL.finditer(text):
+            group = "cue" if match.group("cue") else "has"
+            cues.append((match.start(group), match.end(group), 0, "future"))
+        for match in _SCHEDULED_WEEKDAY.finditer(text):
+            previous, _ = _previous_word(text, match.start())
+            if previous not in _NOT_SCHEDULE_AFTER:
+                cues.append((match.start("verb"), match.end("verb"), 2, "future"))
+        # The present perfect tells of what has happened: "have gathered evidence in the October
+        # slaying" looks back like the past tense.
+        cues.extend((m.start(), m.end(), 1, "past") for m in _PRESENT_PERFECT.finditer(text))
         for match in _cue_words(text):
             word = match.group(0)
             lower = word.lower()
@@ -119,13 +180,23 @@ class TenseIndex:
         best_tense: Tense | None = None
         low = bisect.bisect_left(self._starts, sentence_start)
         high = bisect.bisect_left(self._starts, sentence_end)
-        for cue_start, cue_end, order, tense in self._cues[low:high]:
+        for cue_start, cue_end, order, cue in self._cues[low:high]:
             if cue_end > sentence_end or _inside(cue_start, cue_end, start, end):
                 continue
+            tense = _tense_of(cue, after=cue_end <= start)
             key = (_distance(cue_start, cue_end, start, end), order, cue_start)
-            if best is None or key < best:
+            if tense is not None and (best is None or key < best):
                 best, best_tense = key, tense
         return best_tense
+
+
+def _tense_of(cue: _Cue, *, after: bool) -> Tense | None:
+    """The tense a cue gives an expression ``after`` it or before it (``None``: no cue for it)."""
+    if cue == "plan":
+        return "future" if after else "past"
+    if cue == "ahead":
+        return "future" if after else None
+    return cue
 
 
 @functools.lru_cache(maxsize=2048)
@@ -165,8 +236,8 @@ def _previous_word(text: str, position: int) -> tuple[str, bool]:
 
 
 def tense_at(text: str, start: int, end: int | None = None) -> Tense | None:
-    """The tense of the clause around ``text[start:end]``: ``"past"``, ``"future"``,
-    ``"present"`` (present perfect or present with no past cue) or ``None`` (no verb found).
+    """The tense of the clause around ``text[start:end]``: ``"past"`` (also the present perfect),
+    ``"future"``, ``"present"`` or ``None`` (no verb found).
 
     The nearest cue to the expression decides; cues after it count a little less. To ask about
     many expressions of one text, build a :class:`TenseIndex` once.

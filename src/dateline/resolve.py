@@ -528,12 +528,22 @@ def _weekday_relative(partial: PartialTime, base: dt.date, direction: str) -> dt
     return weekday_near(base, partial.weekday, direction)
 
 
+#: A day named with a future cue that lies at most this many days before the DCT stays in the DCT's
+#: year: it is a future seen from a past moment ("they said they would act by Jan. 14", written on
+#: the 15th), not a date almost a year ahead, which a writer would give with its year.
+_FUTURE_MARGIN_DAYS = 7
+#: A month named without a day lies within the past-tense margin only if it starts this soon.
+_NEXT_MONTH_DAYS = 31
+
+
 def _month_year(month: int, day: int | None, base: dt.date, direction: str, margin: int = 0) -> int:
     """The year of a month (and day) named without one, seen from ``base``.
 
     A past-tense clause sends a date that would fall after ``base`` back a year, unless it lies
     within ``margin`` days of ``base`` (news often speaks of the coming days in the past tense:
-    "the rights were set to expire Nov. 21"); a future one sends an earlier date forward.
+    "the rights were set to expire Nov. 21"; of whole months, only of the next one); a future one
+    sends an earlier date forward, unless it is a day at most a week (and ``margin``) before
+    ``base``.
     """
     year = base.year
     here = (base.month, base.day if day is not None else 0)
@@ -543,10 +553,15 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
     if direction == "story":
         return _story_year(month, base)
     gap = _days_apart(base, month, day)
+    if day is None:
+        # A past clause may speak of the coming month ("the offer was to expire in November"),
+        # not of one after it ("changed its fiscal year in December", in late October).
+        margin = min(margin, _NEXT_MONTH_DAYS)
     if direction in ("past", "strict_past") and there > here and gap > margin:
         year -= 1
     elif direction in ("future", "strict_future") and there < here:
-        year += 1
+        just_before = direction == "future" and day is not None and gap <= min(margin, _FUTURE_MARGIN_DAYS)
+        year += 0 if just_before else 1
     if direction == "strict_past" and there == here:
         year -= 1
     if direction == "strict_future" and there == here:
