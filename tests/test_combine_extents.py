@@ -108,3 +108,18 @@ NEGATIVES = [
 @pytest.mark.parametrize(("text", "span"), NEGATIVES, ids=[case[0] for case in NEGATIVES])
 def test_not_widened(text: str, span: str) -> None:
     assert span in [timex.text for timex in annotate(text, dct=DCT)]
+
+
+#: (text, the timexes found): a range of years before the era writes the era once, after its end.
+ERA_RANGES = [
+    ("The revolt (499-493 BC) failed.", [("499", "BC0499"), ("493 BC", "BC0493")]),
+    ("The war lasted from 264 to 241 BC.", [("264", "BC0264"), ("241 BC", "BC0241")]),
+    # Not a range of years: the first number is smaller (years before the era count down) or a count.
+    ("Legions 20-30 BC crossed the river.", [("30 BC", "BC0030")]),
+    ("Over 5,000 to 480 BC.", [("480 BC", "BC0480")]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), ERA_RANGES, ids=[case[0] for case in ERA_RANGES])
+def test_range_of_years_before_the_era(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(timex.text, timex.value) for timex in annotate(text, dct=DCT, domain="narrative")] == found

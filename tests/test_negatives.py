@@ -94,3 +94,9 @@ def test_vague_later_and_earlier_follow_the_story() -> None:
     text = "The raid began on 12 December 1941, eight days before the new year was due."
     found = [(t.text, t.value) for t in annotate(text, dct=DCT, domain="narrative")]
     assert ("eight days before the new year", "1941-12-24") in found
+
+
+def test_months_end_follows_the_story_in_a_narrative() -> None:
+    text = "The city fell on 19 October 1950. At month's end, the front was quiet."
+    found = [(t.text, t.value, t.mod) for t in annotate(text, dct=DCT, domain="narrative")]
+    assert ("month's end", "1950-10", "END") in found

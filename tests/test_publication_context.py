@@ -135,6 +135,16 @@ def test_auto_domain_detects_a_history() -> None:
     assert values(text, dct="2009-12-19", domain="auto")[-1] == ("June", "1917-06")
 
 
+def test_auto_domain_keeps_an_anniversary_report_as_news() -> None:
+    # Old years, but the report speaks of its own days: it is news, and "June" is the coming one.
+    text = (
+        "Veterans gathered on Tuesday to mark the anniversary. The army was founded in 1949, "
+        "rebuilt in 1955 and reformed in 1968. A parade is planned for June."
+    )
+    assert annotate_document(text, dct="2025-05-09", domain="auto").domain == "news"
+    assert values(text, domain="auto")[-1] == ("June", "2025-06")
+
+
 def test_without_a_dct_values_stay_underspecified() -> None:
     assert values("They met in September and again on the 8th.", dct=None) == [
         ("September", "XXXX-09"),

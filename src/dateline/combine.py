@@ -3,7 +3,8 @@
 They run in this order, each on the output of the one before:
 
 1. :func:`join_date_and_time` — "Friday at 3 p.m." and "3 p.m. Friday" are one TIME.
-2. :func:`split_ranges` — "6-7 January 1916", "1915-17": each end of a range is a date.
+2. :func:`split_ranges` — "6-7 January 1916", "1915-17", "499-493 BC": each end of a range is a
+   date.
 3. :func:`absorb_modifiers` — "late last year", "mid-September", "more than four decades",
    "almost four years ago", "around Nov. 1": the modifier sets ``mod`` and joins the extent
    where TimeML draws it so.
@@ -212,11 +213,18 @@ _RANGE_AFTER_YEAR = re.compile(
     r"^(?:\s*[-–/]\s*|\s+(?:to|and|through|until|or)\s+)(?P<year>[0-9]{2}|[0-9]{4})(?![\w/.,]?[0-9])"
 )
 
+#: The first end of a range of years before the era, which writes the era once, after the second:
+#: "(499-493 BC)", "from 264 to 241 BC".
+_RANGE_BEFORE_ERA_YEAR = re.compile(
+    r"(?<![\w.,/-])(?P<part>[0-9]{1,4})(?:\s*[-–]\s*|\s+(?:to|and|through|until)\s+)$"
+)
+
 
 def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Give each end of a range its own expression, as TimeML does: "6-7 January 1916" holds
     6 January 1916 and 7 January 1916; "1915-17" holds 1915 and 1917; "May 4 and 5" holds
-    May 4 and May 5. The bare number takes the fields it lacks from its partner."""
+    May 4 and May 5; "499-493 BC" holds 499 BC and 493 BC. The bare number takes the fields it lacks
+    from its partner."""
     found: list[Candidate] = []
     taken = sorted((candidate.start, candidate.end) for candidate in candidates)
     lows = [low for low, _ in taken]
@@ -251,6 +259,14 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                 year = partial.year // 100 * 100 + int(digits) if len(digits) == 2 else int(digits)
                 start, end = candidate.end + after.start("year"), candidate.end + after.end("year")
                 if partial.year < year <= partial.year + 100 and free(start, end):
+                    found.append(_part(text, candidate, start, end, partial.but(year=year)))
+        elif partial.grain == Grain.YEAR and partial.bc and partial.year is not None:
+            before = _RANGE_BEFORE_ERA_YEAR.search(text, max(0, candidate.start - 16), candidate.start)
+            if before is not None and candidate.text[:1].isdigit():
+                start, end = before.start("part"), before.end("part")
+                year = int(before.group("part"))
+                # Years before the era count down: the range's first year is the larger number.
+                if partial.year < year <= partial.year + 1000 and free(start, end):
                     found.append(_part(text, candidate, start, end, partial.but(year=year)))
     return sorted([*candidates, *found], key=lambda candidate: candidate.start)
 

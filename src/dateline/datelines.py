@@ -75,9 +75,28 @@ def locate_dateline(
     return None
 
 
+#: A report that speaks of its own days this often ("Tuesday", "yesterday", "last week": one date
+#: in twenty) is news, even when it looks back on old years; a history almost never does.
+_NEWS_DEICTIC_SHARE = 0.05
+
+
+def _speaks_of_its_own_days(candidates: Sequence[Candidate]) -> bool:
+    dates = [c.partial for c in candidates if c.partial.kind == "date"]
+    deictic = sum(
+        1
+        for partial in dates
+        if (partial.anchor == "dct" and partial.grain >= Grain.WEEK)
+        or (partial.weekday is not None and partial.day is None and partial.month is None)
+    )
+    return bool(dates) and deictic >= _NEWS_DEICTIC_SHARE * len(dates)
+
+
 def looks_narrative(candidates: Sequence[Candidate], dct: dt.datetime | None) -> bool:
     """Whether a text reads as a history rather than news: the years it states lie far before
-    its creation date (or, with no creation date, it states several different years)."""
+    its creation date (or, with no creation date, it states several different years), and it
+    does not speak of the days around its publication ("yesterday", "on Tuesday") as news does."""
+    if _speaks_of_its_own_days(candidates):
+        return False
     years = [
         c.partial.year
         for c in candidates

@@ -105,7 +105,8 @@ def _year_era(match: RuleMatch) -> PartialTime | None:
 
 
 #: A year with its era after it: "480 BC", "AD 9" is the prefix form.
-_YEAR_ERA = r"(?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.E?\.?|BCE?|A\.D\.|AD|CE)(?![\w])"
+#: "B.C" without its last dot is how a list or a parenthesis often writes it ("(149 B.C to 146 B.C)").
+_YEAR_ERA = r"(?P<era_year>[0-9]{1,4}) (?P<era>B\.C(?:\.E)?\.?|BCE?|A\.D\.|AD|CE)(?![\w])"
 
 
 def _month_or_season_year_era(match: RuleMatch) -> PartialTime | None:
@@ -127,6 +128,9 @@ _DECADE_WORDS = {
 
 
 def _decade(match: RuleMatch) -> PartialTime | None:
+    before_era = match.group("decade_bc")
+    if before_era is not None:
+        return PartialTime(decade=int(before_era) // 10, bc=True, grain=Grain.DECADE)
     full = match.group("decade4")
     if full is not None:
         return PartialTime(decade=int(full[:3]), grain=Grain.DECADE)
@@ -339,9 +343,9 @@ def _month_ordinal_word(match: RuleMatch) -> PartialTime | None:
 
 
 def _year_end(match: RuleMatch) -> PartialTime | None:
-    """ "year-end", "year's end": the end of the year being written about."""
-    del match
-    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR, mod="END")
+    """ "year-end", "year's end", "month's end": the end of the year (month) being written about."""
+    grain = Grain.MONTH if match.text.lower().startswith("month") else Grain.YEAR
+    return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod="END")
 
 
 #: Counted things after a four-digit number show it is a quantity, not a year ("2000 people").
@@ -397,11 +401,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.day_month_year",
         type="DATE",
-        pattern=_WEEKDAY_PREFIX + r"{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month},? {year4:year}",
+        # "the 8th of May, 2025" keeps its article, as "the 3rd of September" does.
+        pattern=_WEEKDAY_PREFIX + r"(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month},? {year4:year}",
         parse=calendar_fields,
         examples=(
             Example("8 May 2025", "2025-05-08"),
-            Example("the 8th of May, 2025", "2025-05-08", span="8th of May, 2025"),
+            Example("on the 8th of May, 2025", "2025-05-08", span="the 8th of May, 2025"),
         ),
         priority=3,
     ),
@@ -506,7 +511,11 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=_YEAR_ERA,
         parse=_year_era,
-        examples=(Example("264 BC", "BC0264"), Example("AD 9", "0009", span="AD 9")),
+        examples=(
+            Example("264 BC", "BC0264"),
+            Example("AD 9", "0009", span="AD 9"),
+            Example("the Third War (149 B.C to 146 B.C)", "BC0149", span="149 B.C"),
+        ),
         priority=4,
     ),
     Rule(
@@ -612,10 +621,25 @@ RULES: tuple[Rule, ...] = (
         examples=(Example("complete the deal by year-end", "2025", span="year-end", mod="END"),),
     ),
     Rule(
+        name="date.month_end",
+        type="DATE",
+        pattern=r"(?:month[- ]end|month's end|month’s end)(?![- ](?:results|figures|bonus|report|closing|close))",
+        parse=_year_end,
+        examples=(
+            Example("Prices rose by month's end.", "2025-05", span="month's end", mod="END"),
+            Example("Payment is due at month-end.", "2025-05", span="month-end", mod="END"),
+        ),
+        negatives=("the month-end closing of the books",),
+    ),
+    Rule(
         name="date.decade",
         type="DATE",
         pattern=(
-            r"(?:the )?(?:(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s"
+            # A decade before the common era says so ("the 470s BC"); without an era, three digits
+            # and an "s" are a count, a size or a temperature. Two digits ("the 40s BC") would need a
+            # century the value cannot write apart from "the forties".
+            r"(?:the )?(?:(?P<decade_bc>[1-9][0-9]{1,2}0)s (?P<bc>B\.C(?:\.E)?\.?|BCE?)(?![\w])"
+            r"|(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s"
             r"|(?:(?<=the\s)|(?P<century_digits>1[0-9]|20) ?)(?P<decade_word>twenties|thirties|forties|fifties"
             r"|sixties|seventies|eighties|nineties))"
         ),
@@ -625,16 +649,23 @@ RULES: tuple[Rule, ...] = (
             Example("the '90s", "199"),
             Example("the nineties", "199"),
             Example("the 1980's", "198"),
+            Example("in the 470s BC", "BC047", span="the 470s BC"),
+            Example("the 1250s BC", "BC125"),
         ),
-        negatives=("in his forties",),
+        negatives=("in his forties", "temperatures in the 470s"),
         priority=2,
     ),
     Rule(
         name="date.century",
         type="DATE",
-        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first) century(?P<bc> B\.?C\.?)?",
+        # "eighteenth-century France": the adjective names the century as the noun does.
+        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]century(?P<bc> B\.?C\.?)?",
         parse=_century,
-        examples=(Example("the 20th century", "19"), Example("the 9th century BC", "BC08")),
+        examples=(
+            Example("the 20th century", "19"),
+            Example("the 9th century BC", "BC08"),
+            Example("In eighteenth-century France, bread was dear.", "17", span="eighteenth-century"),
+        ),
         priority=3,
     ),
     Rule(

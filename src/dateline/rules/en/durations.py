@@ -12,6 +12,13 @@ _UNIT_WORDS = (
     r"months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))"
 )
 
+#: Words between an amount and its unit that leave the length as it is: "two bloody weeks", "ten
+#: straight days", "the four previous weeks" (not "long"/"short": "a long day" is not a length).
+_AMOUNT_ADJECTIVES = (
+    "bloody|brutal|bitter|whole|entire|straight|consecutive|successive|previous|preceding|remaining|"
+    "grueling|gruelling|difficult|turbulent"
+)
+
 
 def _amount(match: RuleMatch) -> float | bool | None:
     """The amount of a duration: a number, ``None`` for a vague one ("several"), ``False`` if
@@ -89,7 +96,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            r"(?:(?P<half>half an?)|(?P<amount>{number})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{vague})(?: (?:more|additional|further|extra|full))?[- ]"
+            rf"(?:(?P<half>half an?)|(?P<amount>{{number}})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "a night-raid" is a raid at night, not a night's length.
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
@@ -120,6 +127,10 @@ RULES: tuple[Rule, ...] = (
             Example("in recent years", "PXY", span="recent years"),
             Example("in the coming months", "PXM", span="the coming months"),
             Example("In the following days, refugees fled.", "PXD", span="the following days"),
+            Example("In the intervening years the fort decayed.", "PXY", span="the intervening years"),
+            Example("after two bloody weeks of fighting", "P2W", span="two bloody weeks"),
+            Example("in the four previous weeks", "P4W", span="the four previous weeks"),
+            Example("for ten straight days", "P10D", span="ten straight days"),
         ),
         negatives=(
             "a 10-year-old boy",
@@ -166,8 +177,28 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="duration.plural_unit",
         type="DURATION",
-        pattern=r"(?<=\bfor\s)(?P<unit>years|months|decades|weeks|days|hours|centuries)(?! (?:ago|earlier|later|before|after|of)\b)",
+        # "for years", "within days", "the first time in years": a plural unit alone after a
+        # preposition of extent is a length the text leaves open.
+        pattern=r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>years|months|decades|weeks|days|hours|centuries)(?! (?:ago|earlier|later|before|after|of|to|and|or)\b)(?!-)",
         parse=_plural_unit,
-        examples=(Example("negotiated for years", "PXY", span="years"),),
+        examples=(
+            Example("negotiated for years", "PXY", span="years"),
+            Example("Troops could be sent within weeks, officials said.", "PXW", span="weeks"),
+            Example("Sales grew for the first time in years.", "PXY", span="years"),
+        ),
+        negatives=("in days of old", "within days-long talks", "in years to come"),
+    ),
+    Rule(
+        name="duration.per_unit",
+        type="DURATION",
+        # "casualties ran at 500 per day": the length a rate is counted over. Not clock units:
+        # "miles per hour" and "instructions per second" are units of measure, not timexes.
+        pattern=r"per (?P<unit>day|week|month|year|decade)(?![-'’])",
+        parse=_duration,
+        examples=(
+            Example("Losses reached 500 men per day.", "P1D", span="per day", type="DURATION"),
+            Example("Output rose to 40 tanks per month.", "P1M", span="per month"),
+        ),
+        negatives=("per day-trip", "per diem", "60 miles per hour", "instructions per second"),
     ),
 )

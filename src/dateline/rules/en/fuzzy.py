@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.partial import PartialTime
+from dateline.partial import Grain, PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
 #: "a few days later", "weeks later": some time after the story's last date, by an amount the text
@@ -13,6 +13,13 @@ _CLAUSE_END = r"(?=\s*[,.;:!?)]|\s*$)"
 _LATER = rf"{_VAGUE_AMOUNT} (?:later|afterwards?|after{_CLAUSE_END})"
 _EARLIER = rf"{_VAGUE_AMOUNT} (?:earlier|previously|before{_CLAUSE_END})"
 _PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment|current(?! (?:account|accounts|affairs|events|assets|liabilities|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
+#: "By this time, the king had fled": "this time" after a preposition of time is the moment the
+#: text stands at, as "now" is. Without one it is an occasion ("this time she won"); "this time of
+#: year" and "by this time next week" are longer expressions of their own.
+_THIS_TIME = (
+    r"(?:(?<=\bat\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\baround\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))"
+    r"this time(?! (?:of|around|round|next|last|tomorrow|yesterday|today|tonight)\b)"
+)
 _PAST = (
     r"recently|lately|more recently|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|(?:(?:several|a few|many|some) )?(?:years|decades|months|weeks) ago|"
     + _EARLIER
@@ -23,14 +30,19 @@ _FUTURE = (
 )
 
 
+def _reference(match: RuleMatch, value: str) -> PartialTime:
+    # "this time", "at the time" name a moment, typed TIME as TimeBank and WikiWars type them;
+    # "now", "recently" and "the past" stay DATEs.
+    moment = match.text.lower().endswith(" time")
+    return PartialTime(kind="ref", value=value, grain=Grain.PART_OF_DAY if moment else Grain.DAY)
+
+
 def _present(match: RuleMatch) -> PartialTime | None:
-    del match
-    return PartialTime(kind="ref", value="PRESENT_REF")
+    return _reference(match, "PRESENT_REF")
 
 
 def _past(match: RuleMatch) -> PartialTime | None:
-    del match
-    return PartialTime(kind="ref", value="PAST_REF")
+    return _reference(match, "PAST_REF")
 
 
 def _future(match: RuleMatch) -> PartialTime | None:
@@ -42,13 +54,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="fuzzy.present",
         type="DATE",
-        pattern=rf"(?:{_PRESENT})(?!-)",
+        pattern=rf"(?:{_PRESENT}|{_THIS_TIME})(?!-)",
         parse=_present,
         examples=(
             Example("We are currently facing a backlash", "PRESENT_REF", span="currently"),
             Example("now", "PRESENT_REF"),
+            Example("By this time, the king had fled.", "PRESENT_REF", span="this time", type="TIME"),
+            Example("Rebels regrouped during this time.", "PRESENT_REF", span="this time"),
         ),
-        negatives=("nowhere",),
+        negatives=(
+            "nowhere",
+            "This time she won.",
+            "The army moved again, this time to the coast.",
+            "at this time of year",
+        ),
     ),
     Rule(
         name="fuzzy.past",
@@ -57,7 +76,7 @@ RULES: tuple[Rule, ...] = (
         parse=_past,
         examples=(
             Example("recently", "PAST_REF"),
-            Example("at the time", "PAST_REF", span="the time"),
+            Example("at the time", "PAST_REF", span="the time", type="TIME"),
             Example("The envoy had left weeks earlier.", "PAST_REF", span="weeks earlier"),
             Example("It had been sold a few months before.", "PAST_REF", span="a few months before"),
         ),

@@ -152,7 +152,8 @@ RULES: tuple[Rule, ...] = (
         name="time.clock",
         type="TIME",
         pattern=(
-            r"(?P<hour>[01]?[0-9]|2[0-4])(?:[:.](?P<minute>[0-5][0-9]))? ?"
+            # "\s?", not " ?": a pattern space is "\s+", and "5:30PM" is written without one.
+            r"(?P<hour>[01]?[0-9]|2[0-4])(?:[:.](?P<minute>[0-5][0-9]))?\s?"
             r"(?:(?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|a m|p m)|(?P<oclock>o'clock))(?![\w])" + _ZONE
         ),
         parse=_clock,
@@ -161,8 +162,10 @@ RULES: tuple[Rule, ...] = (
             Example("10:35 a.m.", "2025-05-09T10:35"),
             Example("3 p.m. EST", "2025-05-09T15:00-05:00"),
             Example("12 am", "2025-05-09T00:00"),
+            Example("Fire ceased at 5:30PM sharp.", "2025-05-09T17:30", span="5:30PM"),
+            Example("the 7am train", "2025-05-09T07:00", span="7am"),
         ),
-        negatives=("13 pm",),
+        negatives=("13 pm", "5:30pmx", "at 5:30 a.k.a. dawn"),
         priority=2,
     ),
     Rule(
