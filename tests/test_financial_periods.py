@@ -65,6 +65,19 @@ def value_of(text: str, span: str, dct: str | None = DCT, domain: str = "news") 
             "the 2024 period",
             "2024",
         ),
+        # The year before is a year in question; an older year is an aside.
+        (
+            "Net rose in the third quarter. Last year losses were small, and the year-earlier "
+            "results were restated.",
+            "year-earlier",
+            "2024",
+        ),
+        (
+            "Net rose in the third quarter. The company, founded in 2019, said sales rose 4% from a "
+            "year earlier.",
+            "a year earlier",
+            "2024-Q3",
+        ),
         # "the quarter" stays the reported quarter after nine-month figures.
         (
             "Net rose in the third quarter. For the nine months, net rose 5%. In the quarter, sales rose.",

@@ -395,17 +395,21 @@ def _is_prospective(point: ReferencePoint, tense: Tense | None, dct: dt.date | N
     return tense != "past" or point.grain == Grain.YEAR
 
 
-def _period_in_question(points: Sequence[ReferencePoint]) -> tuple[ReferencePoint | None, bool]:
+def _period_in_question(
+    points: Sequence[ReferencePoint], dct: dt.date | None
+) -> tuple[ReferencePoint | None, bool]:
     """The quarter or half-year a comparison such as "a year earlier" is about, if any, and whether
-    a year (or a count of months) was mentioned since, so that a year is in question instead.
-    Forecasts are passed over: they are not what the figures compared are for."""
+    the year before the DCT (or a count of months) was mentioned since, so that a year is in
+    question instead ("Last year losses were small; the year-earlier results ..."). Forecasts
+    are passed over (they are not what the figures compared are for), and so are other years (an
+    aside: "the company, founded in 1985, ...")."""
     for back in range(min(_PERIOD_LOOKBACK, len(points))):
         point = points[-1 - back]
         if point.prospective:
             continue
         if point.grain in (Grain.QUARTER, Grain.HALF):
             return _not_compared(points, len(points) - 1 - back), False
-        if point.grain <= Grain.YEAR:
+        if point.grain == Grain.YEAR and dct is not None and point.day.year >= dct.year - 1:
             return None, True
     return None, False
 
@@ -444,7 +448,7 @@ def _financial_anchor(
     "the quarter" refers to the reported quarter. Without one, they count from the DCT."""
     dct = None if context.dct is None else ReferencePoint(context.dct, Grain.SECOND, "DCT")
     if partial.inherit_grain:
-        period, year_in_question = _period_in_question(points)
+        period, year_in_question = _period_in_question(points, context.dct)
         if period is not None:
             return partial.but(grain=period.grain, anchor_grain=period.grain), period
         if year_in_question or partial.anchor_grain is None:
