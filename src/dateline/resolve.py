@@ -61,6 +61,12 @@ class ReferencePoint:
     label: str
     #: ``day`` is a year before the common era, stored as ``_BC_MIRROR - year`` (see :func:`_era`).
     bc: bool = False
+    #: A period not yet closed when the text was written, or one a future clause speaks of
+    #: ("expects a loss in the fourth quarter"): no financial report is about it (see
+    #: :func:`_is_prospective`).
+    prospective: bool = False
+    #: A fiscal quarter: its number need not follow the calendar of the quarters around it.
+    fiscal: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,12 +152,15 @@ def resolve_all(
                 implied=resolution.implied,
             )
         )
-        point = resolution.point
-        if point is None or partial.inherit_grain or partial.anchor_grain is not None:
+        point = resolution.point or _period_marker(candidate, context)
+        if point is None or not _names_reported_period(partial, point, resolution.anchor):
             continue
         if narrative and _off_story(resolution, tense, points, later_years[index]):
             continue
-        points.append(ReferencePoint(point.day, point.grain, label, point.bc))
+        # (A count of months reported on is closed, whatever year it falls in.)
+        prospective = point is resolution.point and _is_prospective(point, tense, context.dct)
+        fiscal = "fiscal" in candidate.text.lower()
+        points.append(ReferencePoint(point.day, point.grain, label, point.bc, prospective, fiscal))
     return timexes
 
 
@@ -331,12 +340,127 @@ def _anchor_for(
     return ReferencePoint(context.dct, Grain.SECOND, "DCT")
 
 
-def _inherited(points: Sequence[ReferencePoint]) -> ReferencePoint | None:
-    """The quarter or half-year a comparison such as "a year earlier" is about, if any."""
-    for point in reversed(points[-3:]):
+#: Financial reports: how many of the latest reference points the period a comparison ("a year
+#: earlier") is about may lie back.
+_PERIOD_LOOKBACK = 3
+
+#: "the nine months", "the first six months", "the year ended Sept. 30": a report's year-to-date
+#: or full-year figures, after which "a year earlier" compares years, not quarters.
+_MONTHS_PERIOD = re.compile(
+    r"the (?!next |coming |following )(?:[\w-]+ ){0,2}(?:six|nine|twelve|6|9|12)[- ]months"
+    r"|the (?:fiscal |financial )?year\b",
+    re.IGNORECASE,
+)
+
+
+def _period_marker(candidate: Candidate, context: DocumentContext) -> ReferencePoint | None:
+    """A year-grain reference for a report's count of months ("In the nine months, net rose"),
+    so that comparisons after it are about years (see :func:`_period_in_question`)."""
+    partial = candidate.partial
+    if (
+        context.dct is None
+        or context.domain != "news"
+        or partial.kind != "duration"
+        or partial.duration not in (((6, "M"),), ((9, "M"),), ((12, "M"),), ((1, "Y"),))
+        or not _MONTHS_PERIOD.match(candidate.text)
+    ):
+        return None
+    return ReferencePoint(dt.date(context.dct.year, 1, 1), Grain.YEAR, "")
+
+
+def _names_reported_period(partial: PartialTime, point: ReferencePoint, anchor: str | None) -> bool:
+    """Whether an expression may be a reference point: an expression about a financial period may
+    if it names the reported one ("the quarter", "the latest quarter"), not the period compared
+    with ("the year-ago quarter", "a year earlier"), unless that is a year ("$3 million last year,
+    down from $4 million the year before": in news, counted from the DCT)."""
+    if partial.inherit_grain:
+        return point.grain == Grain.YEAR and anchor == "DCT"
+    if partial.anchor_grain is None:
+        return True
+    return partial.year is None and partial.shift is not None and partial.shift.amount == 0
+
+
+def _is_prospective(point: ReferencePoint, tense: Tense | None, dct: dt.date | None) -> bool:
+    """Whether a period is one no report can be about yet: it has not closed by the DCT, unless a
+    past-tense clause says it was reported on (a fiscal quarter closes before the calendar one of
+    its number: "third-quarter profit was $5 million" in May is a fiscal quarter's). "It expects
+    to report a third-quarter loss" in October is about a closed quarter, "a loss in the fourth
+    quarter" a forecast."""
+    if point.grain not in (Grain.YEAR, Grain.HALF, Grain.QUARTER) or dct is None or point.bc:
+        return False
+    months = {Grain.YEAR: 12, Grain.HALF: 6, Grain.QUARTER: 3}[point.grain]
+    if shift_date(point.day, months=months) <= dct:
+        return False
+    # A year still running ("the second this year") is not what figures are compared over.
+    return tense != "past" or point.grain == Grain.YEAR
+
+
+def _period_in_question(
+    points: Sequence[ReferencePoint], dct: dt.date | None
+) -> tuple[ReferencePoint | None, bool]:
+    """The quarter or half-year a comparison such as "a year earlier" is about, if any, and whether
+    the year before the DCT (or a count of months) was mentioned since, so that a year is in
+    question instead ("Last year losses were small; the year-earlier results ..."). Forecasts
+    are passed over (they are not what the figures compared are for), and so are other years (an
+    aside: "the company, founded in 1985, ...")."""
+    for back in range(min(_PERIOD_LOOKBACK, len(points))):
+        point = points[-1 - back]
+        if point.prospective:
+            continue
         if point.grain in (Grain.QUARTER, Grain.HALF):
-            return point
+            return _not_compared(points, len(points) - 1 - back), False
+        if point.grain == Grain.YEAR and dct is not None and point.day.year >= dct.year - 1:
+            return None, True
+    return None, False
+
+
+def _reported_quarter(points: Sequence[ReferencePoint]) -> ReferencePoint | None:
+    """The quarter a financial report is about: the latest one it has mentioned that is not a
+    forecast."""
+    for back in range(min(_REFERENCE_LOOKBACK, len(points))):
+        point = points[-1 - back]
+        if point.grain == Grain.QUARTER and not point.prospective:
+            return _not_compared(points, len(points) - 1 - back)
     return None
+
+
+def _not_compared(points: Sequence[ReferencePoint], index: int) -> ReferencePoint:
+    """``points[index]``, a quarter, unless it is an earlier one than the quarter named just before
+    it, which a report about that quarter compares with ("net rose in the third quarter ... after
+    a flat second quarter", "the worst since the third quarter of 1984"): then that later quarter.
+    (Fiscal quarters do not follow the calendar.)"""
+    point = points[index]
+    for earlier in reversed(points[max(0, index - _PERIOD_LOOKBACK) : index]):
+        if earlier.prospective or earlier.grain != point.grain:
+            continue
+        return earlier if point.day < earlier.day and not point.fiscal else point
+    return point
+
+
+def _financial_anchor(
+    partial: PartialTime,
+    anchor: ReferencePoint | None,
+    context: DocumentContext,
+    points: Sequence[ReferencePoint],
+) -> tuple[PartialTime, ReferencePoint | None]:
+    """The partial and anchor of an expression about a reported period: "a year earlier" and "the
+    year-ago period" take the grain of the period in question (a quarter, or else a year);
+    "the quarter" refers to the reported quarter. Without one, they count from the DCT."""
+    dct = None if context.dct is None else ReferencePoint(context.dct, Grain.SECOND, "DCT")
+    if partial.inherit_grain:
+        period, year_in_question = _period_in_question(points, context.dct)
+        if period is not None:
+            return partial.but(grain=period.grain, anchor_grain=period.grain), period
+        if year_in_question or partial.anchor_grain is None:
+            # "a year earlier" counts from the DCT in news (from the story's time in narratives).
+            return partial.but(grain=Grain.YEAR, anchor_grain=None, fallback_shift=0), (
+                anchor if partial.anchor == "dct" else dct
+            )
+    if partial.anchor_grain == Grain.QUARTER:
+        quarter = _reported_quarter(points)
+        if quarter is not None:
+            return partial, quarter
+    return partial, dct
 
 
 def _resolve_date(
@@ -436,11 +560,11 @@ def _resolve_relative(
         and partial.grain in (Grain.WEEK, Grain.DAY)
     ):
         return _vaguely(partial, points[-1])
-    if partial.inherit_grain:
-        inherited = _inherited(points)
-        if inherited is not None:
-            anchor = inherited
-            partial = partial.but(grain=inherited.grain, anchor_grain=inherited.grain)
+    if partial.inherit_grain or partial.anchor_grain is not None:
+        partial, found = _financial_anchor(partial, anchor, context, points)
+        if found is None:
+            return Resolution(format_unknown(partial))
+        anchor = found
     base = anchor.day
     if anchor.label == "DCT" and partial.fallback_shift:
         base = _apply_shift(base, partial.grain, partial.fallback_shift)

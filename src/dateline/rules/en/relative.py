@@ -227,43 +227,52 @@ def _part_of_period(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod)
 
 
-_PERIOD_WORDS = {
-    "": 0, "latest": 0, "most recent": 0, "recent": 0, "same": 0, "comparable": 0,
-    "year-ago": -4, "year-earlier": -4, "comparable year-ago": -4, "comparable year-earlier": -4,
-    "previous": -1, "prior": -1, "preceding": -1, "year-before": -4,
+#: How far "the ... quarter" lies from the reported quarter, in quarters; ``None``: a year before.
+_PERIOD_WORDS: dict[str, int | None] = {
+    "": 0, "latest": 0, "most recent": 0, "recent": 0, "same": 0, "comparable": 0, "corresponding": 0,
+    "year-ago": None, "year-earlier": None, "comparable year-ago": None, "comparable year-earlier": None,
+    "previous": -1, "prior": -1, "preceding": -1, "year-before": None,
 }  # fmt: skip
 
 
 def _reported_quarter(match: RuleMatch) -> PartialTime | None:
-    """ "the quarter", "the latest quarter", "the year-ago quarter": the quarter a financial report
-    is about, or (with "year-ago") the same quarter a year before."""
+    """ "the quarter", "the latest quarter", "the year-ago quarter", "the same period last year":
+    the quarter a financial report is about (the latest closed one it has named, else the last
+    one closed before publication), or the same quarter a year before. A "period" is the period
+    in question, which is a year after the report's nine-month figures."""
     word = " ".join((match.group("which") or "").lower().split())
     if word not in _PERIOD_WORDS:
         return None
-    if match.has("period") and not word:
+    period = match.has("period")
+    if period and not word:
         return None
     amount = _PERIOD_WORDS[word]
-    if word in ("latest", "most recent"):
-        # The latest quarter is the last one closed before publication, whatever quarter the
-        # report has just talked about (often a forecast for the current one).
-        return PartialTime(anchor="dct", shift=Shift(Grain.QUARTER, -1), grain=Grain.QUARTER)
+    if amount is None or match.has("ago"):
+        if amount not in (0, None):
+            return None
+        shift = Shift(Grain.YEAR, -1)
+    else:
+        shift = Shift(Grain.QUARTER, amount)
     return PartialTime(
         anchor="ref",
         anchor_grain=Grain.QUARTER,
-        shift=Shift(Grain.QUARTER, amount),
+        shift=shift,
         fallback_shift=-1,
         grain=Grain.QUARTER,
+        inherit_grain=period and shift.unit == Grain.YEAR,
     )
 
 
 def _reported_quarter_in_year(match: RuleMatch) -> PartialTime | None:
-    """ "the 1988 quarter", "the 1988 period": the quarter the report is about, in that year."""
+    """ "the 1988 quarter", "the 1988 period": the quarter (or period in question) the report is
+    about, in that year."""
     return PartialTime(
         anchor="ref",
         anchor_grain=Grain.QUARTER,
         year=int(match.group("year") or "0"),
         fallback_shift=-1,
         grain=Grain.QUARTER,
+        inherit_grain=match.has("period"),
     )
 
 
@@ -479,7 +488,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.reported_quarter",
         type="DATE",
-        pattern=r"the (?:(?P<which>latest|most recent|same|comparable year-ago|comparable year-earlier|comparable|year-ago|year-earlier|year-before|previous|prior|preceding) )?(?:(?P<quarter>quarter)|(?P<period>period))(?!s)",
+        pattern=(
+            r"the (?:(?P<which>latest|most recent|same|comparable year-ago|comparable year-earlier|comparable|"
+            r"corresponding|year-ago|year-earlier|year-before|previous|prior|preceding) )?"
+            r"(?:(?P<quarter>quarter)|(?P<period>period))(?!s|-to-)"
+            r"(?P<ago> (?:a year (?:ago|earlier)|(?:of |in )?(?:last|the previous|the prior) year)(?!['’]))?"
+        ),
         parse=_reported_quarter,
         examples=(
             Example(
@@ -503,8 +517,52 @@ RULES: tuple[Rule, ...] = (
                 span="the latest quarter",
                 dct="2025-11-02",
             ),
+            # A fiscal fourth quarter reported on in November is the one the report is about.
+            Example(
+                "The company reported lower fourth-quarter profit. Sales in the latest period rose 9%.",
+                "2025-Q4",
+                span="the latest period",
+                dct="2025-11-02",
+            ),
+            # A forecast is not the quarter the figures are for.
+            Example(
+                "Net fell in the third quarter. Analysts say losses will last through the second "
+                "quarter of 2026. In the year-ago period, it earned $4 million.",
+                "2024-Q3",
+                span="the year-ago period",
+                dct="2025-10-26",
+            ),
+            Example(
+                "Net fell in the third quarter ended Sept. 30. It compares with a profit for the "
+                "corresponding period last year.",
+                "2024-Q3",
+                span="the corresponding period last year",
+                dct="2025-11-02",
+            ),
+            Example(
+                "It lost $5 million in the third quarter. For the quarter a year ago, it earned $2 million.",
+                "2024-Q3",
+                span="the quarter a year ago",
+                dct="2025-11-02",
+            ),
+            # After nine-month figures, the period in question is the year.
+            Example(
+                "Net rose in the third quarter. In the nine months, it earned $9 million, after a "
+                "loss in the year-earlier period.",
+                "2024",
+                span="the year-earlier period",
+                dct="2025-11-02",
+            ),
+            # An earlier quarter named after the reported one is a comparison.
+            Example(
+                "Net rose 20% in the third quarter. After a flat second quarter, margins grew. "
+                "Charges were taken in the year-earlier period.",
+                "2024-Q3",
+                span="the year-earlier period",
+                dct="2025-11-02",
+            ),
         ),
-        negatives=("the period",),
+        negatives=("the period", "The quarter-to-quarter comparison was better."),
         priority=1,
     ),
     Rule(
@@ -558,6 +616,12 @@ RULES: tuple[Rule, ...] = (
                 span="the 2024 period",
                 dct="2025-08-01",
             ),
+            Example(
+                "In the first nine months, net was $3 million, against a loss in the 2024 period.",
+                "2024",
+                span="the 2024 period",
+                dct="2025-11-02",
+            ),
         ),
         negatives=("the 2024 quarterly report",),
         priority=2,
@@ -575,8 +639,70 @@ RULES: tuple[Rule, ...] = (
                 dct="2025-11-02",
             ),
             Example("Prices were higher a year ago.", "2024", span="a year ago"),
+            Example(
+                "Net rose in the third quarter. For the nine months, net was $9 million, up from "
+                "$7 million a year earlier.",
+                "2024",
+                span="a year earlier",
+                dct="2025-11-02",
+            ),
+            Example(
+                "Net rose in the third quarter. Last year catastrophe losses were small, and the "
+                "year-earlier results were restated.",
+                "2024",
+                span="year-earlier",
+                dct="2025-11-02",
+            ),
+            # "Expects to report" a closed quarter: still the quarter the figures are for.
+            Example(
+                "It expects to report a third-quarter loss. A year earlier, it earned $2 million.",
+                "2024-Q3",
+                span="A year earlier",
+                dct="2025-11-02",
+            ),
         ),
         priority=3,
+    ),
+    Rule(
+        name="relative.compared_last_year",
+        type="DATE",
+        # "compared with $3 million last year", "up from last year's $1.55 billion", "last year's
+        # results": the figures of the period being compared, a year before, as with "a year earlier".
+        pattern=(
+            r"(?:(?<=million\s)|(?<=billion\s)|(?<=\bcents\s)|(?<=\ba\sshare\s)|(?<=\ba\sshare,\s)"
+            r"|(?<=\bfrom\s)|(?<=\bwith\s)|(?<=\bthan\s))last year"
+            r"|last year(?=['’]s (?:results|figures)\b)"
+        ),
+        parse=_year_ago_adjective,
+        examples=(
+            Example(
+                "Net income rose in the third quarter to $8 million, compared with $6 million last year.",
+                "2024-Q3",
+                span="last year",
+                dct="2025-11-02",
+            ),
+            Example(
+                "Sales in the latest quarter were $2 billion, up 9% from last year's $1.8 billion.",
+                "2024-Q3",
+                span="last year",
+                dct="2025-11-02",
+            ),
+            Example(
+                "In the nine months, net rose to $52 million from $40 million last year.",
+                "2024",
+                span="last year",
+                dct="2025-11-02",
+            ),
+            Example("Exports fell to $3 billion from $4 billion last year.", "2024", span="last year"),
+            Example(
+                "Net for the second quarter rose 5%. Last year's results included a charge.",
+                "2024-Q2",
+                span="Last year",
+                dct="2025-08-01",
+            ),
+        ),
+        negatives=("He resigned last year.",),
+        priority=2,
     ),
     Rule(
         name="relative.month_of_year",
