@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from typing import Literal
 
 from dateline.lexicon import en
@@ -26,8 +27,9 @@ _Cue = Literal["past", "future", "present", "plan", "ahead"]
 #: A full stop ends a sentence unless it closes an initial ("U.S.", "J. Smith") or a title or
 #: "vs." that a name follows ("Dr. Slepian", "Roe vs. Wade").
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Lt|vs))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Adm|Rev))"
-    r"[.!?]\s+(?=[A-Z\"'“(])|\n\s*\n|\n(?=[A-Z])"
+    # The look-behinds come after the punctuation, so the search skips ahead to it at C speed.
+    r"[.!?](?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Lt|vs)[.!?])(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Adm|Rev)[.!?])"
+    r"\s+(?=[A-Z\"'“(])|\n\s*\n|\n(?=[A-Z])"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _FUTURE_PHRASES = re.compile(
@@ -43,21 +45,25 @@ _FUTURE_PHRASES = re.compile(
 )
 #: A deadline moved or granted runs "until" a coming day: "extended its offer until Tuesday",
 #: "postponed the vote until Monday", "has until Friday to reply" (not "had until", "lasted until").
-_DEADLINE_UNTIL = re.compile(
+#: Found from the rare "until" backwards, so the verbs are not tried at every position of a text.
+_UNTIL = re.compile(r"\b(?:until|till|through)\b", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(
     r"\b(?:(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
-    r"adjourn(?:s|ed|ing)?|give[sn]?|gave)(?:\s+[\w'’,$%-]+(?:\.\d+)?){0,10}?\s+(?P<cue>until|till|through)|"
-    r"(?:has|have)(?:\s+[\w'’,-]+){0,6}?\s+(?P<has>until|till))\b",
+    r"adjourn(?:s|ed|ing)?|give[sn]?|gave)(?:\s+[\w'’,$%-]+(?:\.\d+)?){0,10}?"
+    r"|(?P<has>has|have)(?:\s+[\w'’,-]+){0,6}?)\s+\Z",
     re.IGNORECASE,
 )
+_DEADLINE_WINDOW = 200
 #: A timetable verb in the present simple just before a weekday tells what is scheduled ("the two
 #: leaders meet separately Monday", "the trial opens on Tuesday"), like the future.
-_SCHEDULED_WEEKDAY = re.compile(
+_WEEKDAY_NAME = re.compile(r"\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_SCHEDULED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|opens?|resumes?|returns?|leaves?|arrives?|travels?|"
     r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go)"
-    r"(?:\s+(?:\w+ly|again|here|there)){0,2}\s+(?:on\s+)?"
-    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"(?:\s+(?:\w+ly|again|here|there)){0,2}\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
+_SCHEDULE_WINDOW = 80
 #: Words after which a timetable verb is a noun, an infinitive or carries another tense.
 _NOT_SCHEDULE_AFTER = frozenset(
     {"the", "a", "an", "to", "did", "didn't", "not", "will", "would", "could", "can", "may", "might",
@@ -124,50 +130,23 @@ def _may_be_past_ed(lower: str) -> bool:
 class TenseIndex:
     """Every tense cue of a text, found in one pass, for answering :meth:`tense_at` quickly.
 
+    With ``around`` (the spans of the expressions that will ask), only the neighbourhoods of those
+    spans are scanned; the answers for them are the same.
+
     >>> index = TenseIndex("They met on Monday. They will meet on Friday.")
     >>> index.tense_at(12, 18), index.tense_at(38, 44)
     ('past', 'future')
+    >>> TenseIndex("They met on Monday. They will meet on Friday.", around=[(38, 44)]).tense_at(38, 44)
+    'future'
     """
 
     __slots__ = ("_cues", "_starts", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, around: Sequence[tuple[int, int]] | None = None) -> None:
         self.text = text
         cues: list[tuple[int, int, int, _Cue]] = []
-        for match in _FUTURE_PHRASES.finditer(text):
-            # "had been due to expire Friday": a plan that was overtaken, of the past.
-            planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            cue: _Cue = "past" if planned_before else "future"
-            if not planned_before and _PAST_PLAN.fullmatch(match.group(0)):
-                # "agreed to a truce" is no plan; "On Friday, the board decided to sell": the
-                # decision is what Friday dates, a plan only for what the infinitive says after.
-                cue = "past" if _DETERMINER_AFTER.match(text, match.end()) else "plan"
-            elif match.group(0).lower().startswith("invit"):
-                cue = "ahead"
-            cues.append((match.start(), match.end(), 0, cue))
-        for match in _DEADLINE_UNTIL.finditer(text):
-            group = "cue" if match.group("cue") else "has"
-            cues.append((match.start(group), match.end(group), 0, "future"))
-        for match in _SCHEDULED_WEEKDAY.finditer(text):
-            previous, _ = _previous_word(text, match.start())
-            if previous not in _NOT_SCHEDULE_AFTER:
-                cues.append((match.start("verb"), match.end("verb"), 2, "future"))
-        # The present perfect tells of what has happened: "have gathered evidence in the October
-        # slaying" looks back like the past tense.
-        cues.extend((m.start(), m.end(), 1, "past") for m in _PRESENT_PERFECT.finditer(text))
-        for match in _cue_words(text):
-            word = match.group(0)
-            lower = word.lower()
-            could_be_past = lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)
-            tense: Tense | None = None
-            if could_be_past:
-                previous, at_sentence_start = _previous_word(text, match.start())
-                if _is_past_form(word, previous, at_sentence_start=at_sentence_start):
-                    tense = "past"
-            if tense is None and lower in en.PRESENT_CUES:
-                tense = "present"
-            if tense is not None:
-                cues.append((match.start(), match.end(), 2, tense))
+        for low, high in _regions(text, around):
+            _find_cues(text, low, high, cues)
         cues.sort()
         self._cues = cues
         self._starts = [cue[0] for cue in cues]
@@ -190,6 +169,68 @@ class TenseIndex:
         return best_tense
 
 
+#: Cues farther than this from every expression that asks for a tense cannot decide one: a
+#: clause reaches at most ``_WINDOW`` characters either way, and no cue is longer than the rest.
+_REGION_MARGIN = _WINDOW + 60
+
+
+def _regions(text: str, around: Sequence[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """The stretches of ``text`` whose cues can matter: all of it, or the merged neighbourhoods
+    of the expressions ``around`` (sorted)."""
+    if around is None:
+        return [(0, len(text))]
+    regions: list[tuple[int, int]] = []
+    for start, end in sorted(around):
+        low, high = max(0, start - _REGION_MARGIN), min(len(text), end + _REGION_MARGIN)
+        if regions and low <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], high))
+        else:
+            regions.append((low, high))
+    return regions
+
+
+def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
+    """Append the tense cues of ``text[low:high]`` (read in the whole text) to ``cues``."""
+    for match in _FUTURE_PHRASES.finditer(text, low, high):
+        # "had been due to expire Friday": a plan that was overtaken, of the past.
+        planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        cue: _Cue = "past" if planned_before else "future"
+        if not planned_before and _PAST_PLAN.fullmatch(match.group(0)):
+            # "agreed to a truce" is no plan; "On Friday, the board decided to sell": the
+            # decision is what Friday dates, a plan only for what the infinitive says after.
+            cue = "past" if _DETERMINER_AFTER.match(text, match.end()) else "plan"
+        elif match.group(0).lower().startswith("invit"):
+            cue = "ahead"
+        cues.append((match.start(), match.end(), 0, cue))
+    for until in _UNTIL.finditer(text, low, high):
+        deadline = _DEADLINE_BEFORE.search(text, max(0, until.start() - _DEADLINE_WINDOW), until.start())
+        # "has ... until" covers "until" and "till", not "through".
+        if deadline and not (deadline.group("has") and until.group(0).lower() == "through"):
+            cues.append((until.start(), until.end(), 0, "future"))
+    for weekday in _WEEKDAY_NAME.finditer(text, low, high):
+        schedule = _SCHEDULED_BEFORE.search(text, max(0, weekday.start() - _SCHEDULE_WINDOW), weekday.start())
+        if schedule:
+            previous, _ = _previous_word(text, schedule.start())
+            if previous not in _NOT_SCHEDULE_AFTER:
+                cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
+    # The present perfect tells of what has happened: "have gathered evidence in the October
+    # slaying" looks back like the past tense.
+    cues.extend((m.start(), m.end(), 1, "past") for m in _PRESENT_PERFECT.finditer(text, low, high))
+    for match in _cue_words(text, low, high):
+        word = match.group(0)
+        lower = word.lower()
+        could_be_past = lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)
+        tense: Tense | None = None
+        if could_be_past:
+            previous, at_sentence_start = _previous_word(text, match.start())
+            if _is_past_form(word, previous, at_sentence_start=at_sentence_start):
+                tense = "past"
+        if tense is None and lower in en.PRESENT_CUES:
+            tense = "present"
+        if tense is not None:
+            cues.append((match.start(), match.end(), 2, tense))
+
+
 def _tense_of(cue: _Cue, *, after: bool) -> Tense | None:
     """The tense a cue gives an expression ``after`` it or before it (``None``: no cue for it)."""
     if cue == "plan":
@@ -206,15 +247,18 @@ def _lexicon_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z'])(?:{alternatives})(?![A-Za-z'])", re.IGNORECASE)
 
 
-def _cue_words(text: str) -> list[re.Match[str]]:
+def _cue_words(text: str, low: int = 0, high: int | None = None) -> list[re.Match[str]]:
     """The words of ``text`` that may be tense cues, in order: -ed forms and words of the cue
     lexicon. The lexicon words the text holds are found first with one C-level pass, so the
     search regex only names those."""
-    present = {word.lower() for word in _WORD.findall(text)} & _CUE_LEXICON
-    found = list(_ED_WORD.finditer(text))
+    high = len(text) if high is None else high
+    present = {word.lower() for word in _WORD.findall(text, low, high)} & _CUE_LEXICON
+    found = list(_ED_WORD.finditer(text, low, high))
     if present:
         pattern = _lexicon_pattern(frozenset(present))
-        found.extend(match for match in pattern.finditer(text) if not match.group(0).lower().endswith("ed"))
+        found.extend(
+            match for match in pattern.finditer(text, low, high) if not match.group(0).lower().endswith("ed")
+        )
     found.sort(key=lambda match: match.start())
     return found
 

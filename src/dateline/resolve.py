@@ -120,19 +120,21 @@ def resolve_all(
     policy = policy or ResolutionPolicy(context.domain)
     timexes: list[Timex] = []
     points: list[ReferencePoint] = []
-    tenses: TenseIndex | None = None
     narrative = context.domain == "narrative"
     later_years = _later_years(candidates) if narrative else []
+    partials = [_with_shared_year(candidates, index, context.text) for index in range(len(candidates))]
+    # Narratives also ask it of stated dates: a planned date does not move the story on. A
+    # possessive ("Wednesday's ruling") names an event the report looks back on: no tense.
+    asks_tense = [
+        (_needs_tense(partial) or (narrative and partial.kind == "date"))
+        and not context.text.startswith(("'s", "’s"), candidate.end)
+        for candidate, partial in zip(candidates, partials, strict=True)
+    ]
+    asking = [(c.start, c.end) for c, asks in zip(candidates, asks_tense, strict=True) if asks]
+    tenses = TenseIndex(context.text, around=asking)
     for index, candidate in enumerate(candidates):
-        partial = _with_shared_year(candidates, index, context.text)
-        tense = None
-        # Narratives also ask it of stated dates: a planned date does not move the story on.
-        wants_tense = _needs_tense(partial) or (narrative and partial.kind == "date")
-        if wants_tense and not context.text.startswith(("'s", "’s"), candidate.end):
-            # A possessive ("Wednesday's ruling") names an event the report looks back on.
-            if tenses is None:
-                tenses = TenseIndex(context.text)
-            tense = tenses.tense_at(candidate.start, candidate.end)
+        partial = partials[index]
+        tense = tenses.tense_at(candidate.start, candidate.end) if asks_tense[index] else None
         resolution = resolve_partial(partial, context, tense=tense, points=points, policy=policy)
         if resolution is None or not is_valid_value(resolution.value):
             continue

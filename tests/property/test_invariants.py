@@ -27,6 +27,7 @@ from strategies import (
 )
 
 import dateline
+from dateline.context import TenseIndex
 from dateline.lexicon import en
 from dateline.timex import Timex
 
@@ -184,3 +185,17 @@ def test_moving_the_dct_by_any_whole_years_moves_resolved_years(
         if "-02-29" in first.value or _near_a_year_boundary(first.value):
             continue
         assert second.value[:4] == _shift_year(first.value, years)[:4], (first, second)
+
+
+@FAST
+@given(lexicon_texts(max_tokens=60), st.lists(st.tuples(st.integers(0, 400), st.integers(1, 20)), max_size=4))
+def test_tense_read_near_expressions_equals_tense_read_everywhere(
+    text: str, spans: list[tuple[int, int]]
+) -> None:
+    # The tense index only scans around the expressions that ask for a tense: the answer must be
+    # the one a scan of the whole text gives.
+    spans = [(start, min(len(text), start + length)) for start, length in spans if start < len(text)]
+    everywhere = TenseIndex(text)
+    nearby = TenseIndex(text, around=spans)
+    for start, end in spans:
+        assert nearby.tense_at(start, end) == everywhere.tense_at(start, end)
