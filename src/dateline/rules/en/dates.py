@@ -77,19 +77,6 @@ def _year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR)
 
 
-#: Words that place an expression within a year, or before or after it, and the ``mod`` each gives.
-_YEAR_MODS = {
-    "early": "START", "earlier": "START", "mid": "MID", "late": "END", "later": "END",
-    "pre": "BEFORE", "post": "AFTER",
-}  # fmt: skip
-
-
-def _modified_year(match: RuleMatch) -> PartialTime | None:
-    """ "early in 1914", "later in 1792", "post-1959": the year, with the rest in ``mod``."""
-    word = (match.group("pos") or match.group("bound") or "").lower()
-    return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR, mod=_YEAR_MODS[word])
-
-
 def _two_digit_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(yy=int((match.group("year2") or "'0")[1:]), grain=Grain.YEAR)
 
@@ -481,23 +468,6 @@ RULES: tuple[Rule, ...] = (
             Example("The year 1950 marked a turn.", "1950", span="The year 1950"),
         ),
         negatives=("$2000", "2000%", "3.1998"),
-    ),
-    Rule(
-        name="date.modified_year",
-        type="DATE",
-        pattern=(
-            r"(?:(?P<pos>early|earlier|mid|late|later) in (?:the year )?|(?P<bound>pre|post)-)"
-            r"{year4:year}(?![0-9]|s\b|['’]s)"
-        ),
-        parse=_modified_year,
-        examples=(
-            Example("The plans were replaced early in 1914.", "1914", span="early in 1914", mod="START"),
-            Example("Later in 1792, she called for a legion.", "1792", span="Later in 1792", mod="END"),
-            Example("the post-1959 politics", "1959", span="post-1959", mod="AFTER"),
-            Example("pre-1914 Europe", "1914", span="pre-1914", mod="BEFORE"),
-        ),
-        negatives=("late in 1990s", "post-1959s"),
-        priority=2,
     ),
     Rule(
         name="date.two_digit_year",
