@@ -297,17 +297,13 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", month=month, day=day, shift=Shift(Grain.YEAR, amount), grain=grain)
 
 
-#: Where in the year "earlier in the year" and the like fall.
-_IN_THE_YEAR_MODS = {"earlier": "START", "early": "START", "later": "END", "late": "END"}
-
-
 def _reported_year(match: RuleMatch) -> PartialTime | None:
     """ "the year", "the full year", "the current fiscal year": in a report, the year being reported
     on (the DCT's; in a narrative, the story's); "the latest fiscal year" is the last one closed."""
     which = " ".join((match.group("which") or "").lower().split())
     amount = -1 if which in ("latest", "most recent") else 0
-    mod = _IN_THE_YEAR_MODS.get((match.group("pos") or "").lower())
-    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR, mod=mod)
+    # ("earlier in the year" takes its mod from combine.absorb_modifiers, as "early in 1914" does.)
+    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
 
 
 def _weekend(match: RuleMatch) -> PartialTime | None:
@@ -572,7 +568,7 @@ RULES: tuple[Rule, ...] = (
         # year before" or "the year 2000" (other rules), not "the year of/when/in which ..." (a year
         # the clause defines), not "Man of the Year" (a title: lower-case "year" only).
         pattern=(
-            r"(?:(?P<pos>earlier|later|early|late) in )?the "
+            r"the "
             r"(?:(?P<which>full|current|latest|most recent) )?(?:(?:fiscal|financial|calendar) )?(?-i:year)"
             r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of|when|that|"
             r"in which|during which|two thousand|nineteen|eighteen|seventeen)\b)"
