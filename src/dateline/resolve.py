@@ -391,7 +391,11 @@ def _is_prospective(point: ReferencePoint, tense: Tense | None, dct: dt.date | N
     if point.grain not in (Grain.YEAR, Grain.HALF, Grain.QUARTER) or dct is None or point.bc:
         return False
     months = {Grain.YEAR: 12, Grain.HALF: 6, Grain.QUARTER: 3}[point.grain]
-    if shift_date(point.day, months=months) <= dct:
+    try:
+        closed = shift_date(point.day, months=months) <= dct
+    except (ValueError, OverflowError):
+        closed = False  # it would close after the year 9999, after any DCT
+    if closed:
         return False
     # A year still running ("the second this year") is not what figures are compared over.
     return tense != "past" or point.grain == Grain.YEAR
