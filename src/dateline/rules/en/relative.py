@@ -155,11 +155,10 @@ def _determined_weekday(match: RuleMatch) -> PartialTime | None:
     )
 
 
+#: As for weekdays, except that "this April" is the one of the DCT's year (a weekday's "this" is
+#: the one of the DCT's week), and "the next April" is the one after the story's date.
 _NAME_DIRECTIONS: dict[str, Direction] = {
-    "last": "strict_past", "past": "strict_past", "this past": "strict_past",
-    "next": "strict_future", "coming": "strict_future", "this coming": "strict_future",
-    "this": "same", "the previous": "strict_past", "the preceding": "strict_past",
-    "the next": "strict_future", "the following": "strict_future",
+    **_WEEKDAY_DIRECTIONS, "this": "same", "the next": "strict_future",
 }  # fmt: skip
 
 
