@@ -275,8 +275,10 @@ def _reported_quarter_in_year(match: RuleMatch) -> PartialTime | None:
     )
 
 
-def _year_ago_adjective(match: RuleMatch) -> PartialTime | None:
-    """ "year-ago results", "year-earlier profit": the period compared, a year before."""
+def _compared_year_before(match: RuleMatch) -> PartialTime | None:
+    """ "a year earlier", "year-ago results", "compared with $3 million last year": the period
+    the figures are compared with, a year before the one in question (a quarter after "the third
+    quarter", else a year: see ``inherit_grain``)."""
     del match
     return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, -1), grain=Grain.YEAR, inherit_grain=True)
 
@@ -625,7 +627,7 @@ RULES: tuple[Rule, ...] = (
         name="relative.year_ago",
         type="DATE",
         pattern=r"(?:(?P<article>a) year (?:ago|earlier)|year-(?:ago|earlier))",
-        parse=_year_ago_adjective,
+        parse=_compared_year_before,
         examples=(
             Example(
                 "Profit rose in the third quarter from $5 million a year earlier.",
@@ -668,7 +670,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?<=\bfrom\s)|(?<=\bwith\s)|(?<=\bthan\s))last year"
             r"|last year(?=['’]s (?:results|figures)\b)"
         ),
-        parse=_year_ago_adjective,
+        parse=_compared_year_before,
         examples=(
             Example(
                 "Net income rose in the third quarter to $8 million, compared with $6 million last year.",
