@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dateline.lexicon import lexicon_for
+from dateline.lexicon.en import POSITION_WORDS
 from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
 from dateline.rules.en.dates import calendar_fields
@@ -54,7 +55,7 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     if anchor == "ref" and amount == 0 and unit == "day" and determiner == "that":
         return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
     # "earlier this month" is its first part, as "earlier yesterday" and "earlier in the year" are.
-    mod = {"earlier this": "START", "later this": "END"}.get(determiner)
+    mod = POSITION_WORDS.get(determiner.removesuffix(" this")) if determiner.endswith(" this") else None
     return PartialTime(
         anchor=anchor,  # type: ignore[arg-type]
         shift=Shift(grain if not weekend else Grain.WEEK, amount),
@@ -62,10 +63,6 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
         weekend=weekend,
         mod=mod,
     )
-
-
-#: Where in the day "earlier yesterday", "mid-afternoon yesterday" and the like fall.
-_IN_THE_DAY_MODS = {"earlier": "START", "later": "END", "early": "START", "mid": "MID", "late": "END"}
 
 
 def _today(match: RuleMatch) -> PartialTime | None:
@@ -79,7 +76,8 @@ def _today(match: RuleMatch) -> PartialTime | None:
     if word == "tonight":
         part_code = "NI"
     grain = Grain.PART_OF_DAY if part_code else Grain.DAY
-    mod = _IN_THE_DAY_MODS.get((match.group("when") or match.group("pos") or "").lower())
+    # Where in the day "earlier yesterday", "mid-afternoon yesterday" fall.
+    mod = POSITION_WORDS.get((match.group("when") or match.group("pos") or "").lower())
     return PartialTime(
         anchor="dct",
         shift=Shift(Grain.DAY, amount),
