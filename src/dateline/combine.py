@@ -365,7 +365,14 @@ def widen_extents(text: str, candidates: Sequence[Candidate]) -> list[Candidate]
     adjective before "period" or "term" takes the noun and its article ("a three-year period").
 
     "the 1988 quarter" and "the year 1950" need no widening: the rules
-    ``relative.reported_quarter_in_year`` and ``date.year`` match them whole."""
+    ``relative.reported_quarter_in_year`` and ``date.year`` match them whole.
+
+    >>> from dateline.extract import extract
+    >>> from dateline.rules import rules_for
+    >>> text = "Talks take two to three weeks."
+    >>> [(c.text, c.partial.duration) for c in widen_extents(text, extract(text, rules_for("en")))]
+    [('two to three weeks', ((None, 'W'),))]
+    """
     refined: list[Candidate] = []
     previous_end = 0
     for index, candidate in enumerate(candidates):
