@@ -4,4 +4,6 @@ import sys
 
 from dateline.cli import main
 
-sys.exit(main())
+# Guarded so that importing the module (pydoc, doctest collection) does not run the CLI and exit.
+if __name__ == "__main__":
+    sys.exit(main())

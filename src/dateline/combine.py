@@ -8,7 +8,7 @@ They run in this order, each on the output of the one before:
 3. :func:`absorb_modifiers` — "late last year", "mid-September", "more than four decades",
    "almost four years ago", "around Nov. 1": the modifier sets ``mod`` and joins the extent
    where TimeML draws it so.
-4. :func:`widen_extents` — "two to three weeks", "a three-year period", "the 1988 quarter";
+4. :func:`widen_extents` — "two to three weeks", "a three-year period";
    "the [two day] rally" leaves the noun's article out.
 5. :func:`absorb_open_ends` — "1994 or later", "the next year or so": the bound joins the
    extent as ``mod``.
@@ -359,17 +359,20 @@ _PERIOD_NOUN = re.compile(r"\s+(?:period|term|span|stretch)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
 
 
-_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
-_YEAR_PERIOD = re.compile(r"\s+(?:period|quarter)\b(?!-)", re.IGNORECASE)
-_THE_YEAR_BEFORE = re.compile(r"(?<![\w-])the\s+year\s+$", re.IGNORECASE)
-
-
 def widen_extents(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Draw an extent over the words TimeML counts in it: a range of amounts is one vague
     duration ("two to three weeks", "the next 12 to 18 months" are PXW, PXM); a "three-year"
-    adjective before "period" or "term" takes the noun and its article ("a three-year period");
-    a year that names a reporting period takes both ("the 1988 period", "the 1988 quarter"),
-    and "the year 1950" is one expression."""
+    adjective before "period" or "term" takes the noun and its article ("a three-year period").
+
+    "the 1988 quarter" and "the year 1950" need no widening: the rules
+    ``relative.reported_quarter_in_year`` and ``date.year`` match them whole.
+
+    >>> from dateline.extract import extract
+    >>> from dateline.rules import rules_for
+    >>> text = "Talks take two to three weeks."
+    >>> [(c.text, c.partial.duration) for c in widen_extents(text, extract(text, rules_for("en")))]
+    [('two to three weeks', ((None, 'W'),))]
+    """
     refined: list[Candidate] = []
     previous_end = 0
     for index, candidate in enumerate(candidates):
@@ -381,25 +384,10 @@ def widen_extents(text: str, candidates: Sequence[Candidate]) -> list[Candidate]
                 or _without_noun_determiner(text, candidate)
                 or _widen_period(text, candidate)
             )
-        elif partial.kind == "date" and partial.grain == Grain.YEAR and candidate.text.isdigit():
-            widened = _widen_year_period(text, candidate, previous_end)
         following = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
         refined.append(widened if widened.end <= following else candidate)
         previous_end = refined[-1].end
     return refined
-
-
-def _widen_year_period(text: str, candidate: Candidate, previous_end: int) -> Candidate:
-    if candidate.partial.mod is not None:
-        return candidate
-    the_year = _THE_YEAR_BEFORE.search(text, max(previous_end, candidate.start - 12), candidate.start)
-    if the_year is not None:  # "the year 1950": the noun and its article name the same year
-        return replace(candidate, start=the_year.start(), text=text[the_year.start() : candidate.end])
-    the = _THE_BEFORE.search(text, max(previous_end, candidate.start - 5), candidate.start)
-    noun = _YEAR_PERIOD.match(text, candidate.end)
-    if the is None or noun is None:
-        return candidate
-    return replace(candidate, start=the.start(), end=noun.end(), text=text[the.start() : noun.end()])
 
 
 def _widen_range(text: str, candidate: Candidate, previous_end: int) -> Candidate | None:

@@ -170,8 +170,10 @@ class TenseIndex:
 
 
 #: Cues farther than this from every expression that asks for a tense cannot decide one: a
-#: clause reaches at most ``_WINDOW`` characters either way, and no cue is longer than the rest.
-_REGION_MARGIN = _WINDOW + 60
+#: clause reaches at most ``_WINDOW`` characters either way. The rest covers what a cue needs
+#: beyond its own start: its length, and the weekday a timetable verb is found from, which lies
+#: up to ``_SCHEDULE_WINDOW`` after the verb ("meets Monday").
+_REGION_MARGIN = _WINDOW + max(60, _SCHEDULE_WINDOW)
 
 
 def _regions(text: str, around: Sequence[tuple[int, int]] | None) -> list[tuple[int, int]]:

@@ -669,7 +669,7 @@ def scan(text: str, rule_set: RuleSet) -> Found:
 
     >>> from dateline.rules import rules_for
     >>> sorted((c.start, c.rule) for c, _, _ in scan("Two days ago, on Tuesday", rules_for("en")))
-    [(0, 'duration.amount_unit'), (0, 'relative.units_ago'), (17, 'date.weekday')]
+    [(0, 'duration.amount_unit'), (0, 'relative.units_ago'), (4, 'fuzzy.past'), (17, 'date.weekday')]
     """
     plan = _plan_for(rule_set, len(text))
     if plan is None:

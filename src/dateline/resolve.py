@@ -391,7 +391,11 @@ def _is_prospective(point: ReferencePoint, tense: Tense | None, dct: dt.date | N
     if point.grain not in (Grain.YEAR, Grain.HALF, Grain.QUARTER) or dct is None or point.bc:
         return False
     months = {Grain.YEAR: 12, Grain.HALF: 6, Grain.QUARTER: 3}[point.grain]
-    if shift_date(point.day, months=months) <= dct:
+    try:
+        closed = shift_date(point.day, months=months) <= dct
+    except (ValueError, OverflowError):
+        closed = False  # it would close after the year 9999, after any DCT
+    if closed:
         return False
     # A year still running ("the second this year") is not what figures are compared over.
     return tense != "past" or point.grain == Grain.YEAR
@@ -961,6 +965,11 @@ def format_unknown(partial: PartialTime) -> str:
     return format_partial(partial, year=None)
 
 
+#: A unit, how many of the next smaller one it holds and that unit: a fraction of the one is
+#: written in the other ("1.5 hours" is PT1H30M), since TIMEX3 durations take whole numbers best.
+_SMALLER_UNIT = {"Y": (12, "M"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS")}
+
+
 def format_duration(parts: Sequence[tuple[float | None, str]]) -> str:
     """Write ``(amount, unit letter)`` pairs as an ISO 8601 duration.
 
@@ -979,23 +988,13 @@ def format_duration(parts: Sequence[tuple[float | None, str]]) -> str:
             letter = "Y"
         elif unit == "2W":
             scaled_amount, letter = (amount or 1) * 2, "W"
-        elif unit == "Y" and amount is not None and amount != int(amount) and (amount * 12).is_integer():
-            # "two and a half years" is P2Y6M: whole units, then the rest in the next smaller one.
-            if amount > 1:
-                date_parts.append(f"{int(amount)}Y")
-            scaled_amount, letter = (amount - int(amount)) * 12, "M"
-        elif unit == "D" and amount is not None and amount != int(amount) and (amount * 24).is_integer():
-            if amount > 1:
-                date_parts.append(f"{int(amount)}D")
-            scaled_amount, letter = (amount - int(amount)) * 24, "TH"
-        elif unit == "TM" and amount is not None and amount != int(amount) and (amount * 60).is_integer():
-            whole = f"{int(amount)}M" if amount > 1 else ""
-            clock_parts.append(f"{whole}{round((amount - int(amount)) * 60)}S")
-            continue
-        elif unit == "TH" and amount is not None and amount != int(amount) and (amount * 60).is_integer():
-            whole = f"{int(amount)}H" if amount > 1 else ""
-            clock_parts.append(f"{whole}{round((amount - int(amount)) * 60)}M")
-            continue
+        elif unit in _SMALLER_UNIT and amount is not None and amount != int(amount):
+            per, smaller = _SMALLER_UNIT[unit]
+            if (amount * per).is_integer():
+                # "two and a half years" is P2Y6M: whole units, then the rest in the next smaller one.
+                if amount > 1:
+                    (clock_parts if unit.startswith("T") else date_parts).append(f"{int(amount)}{unit[-1]}")
+                scaled_amount, letter = (amount - int(amount)) * per, smaller
         number = "X" if scaled_amount is None else _number(scaled_amount)
         if letter.startswith("T"):
             clock_parts.append(number + letter[1:])

@@ -199,3 +199,13 @@ def test_tense_read_near_expressions_equals_tense_read_everywhere(
     nearby = TenseIndex(text, around=spans)
     for start, end in spans:
         assert nearby.tense_at(start, end) == everywhere.tense_at(start, end)
+
+
+def test_tense_read_near_an_expression_sees_a_timetable_verb_far_from_its_weekday() -> None:
+    # The cue of "meets ... Monday" sits at the verb but is found from the weekday, which long
+    # adverbs can push past the edge of the scanned neighbourhood.
+    adverbs = "a" * 30 + "ly " + "b" * 30 + "ly"
+    text = "On March 3 " + "zz " * 45 + "the council meets " + adverbs + " Monday and more words here"
+    everywhere = TenseIndex(text)
+    nearby = TenseIndex(text, around=[(3, 10)])
+    assert nearby.tense_at(3, 10) == everywhere.tense_at(3, 10) == "future"

@@ -77,19 +77,6 @@ def _year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR)
 
 
-#: Words that place an expression within a year, or before or after it, and the ``mod`` each gives.
-_YEAR_MODS = {
-    "early": "START", "earlier": "START", "mid": "MID", "late": "END", "later": "END",
-    "pre": "BEFORE", "post": "AFTER",
-}  # fmt: skip
-
-
-def _modified_year(match: RuleMatch) -> PartialTime | None:
-    """ "early in 1914", "later in 1792", "post-1959": the year, with the rest in ``mod``."""
-    word = (match.group("pos") or match.group("bound") or "").lower()
-    return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR, mod=_YEAR_MODS[word])
-
-
 def _two_digit_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(yy=int((match.group("year2") or "'0")[1:]), grain=Grain.YEAR)
 
@@ -276,7 +263,7 @@ def _spelled_two_digits(words: str) -> int | None:
 
 #: A plural after "two thousand" makes it a count ("two thousand troops"); "has", "was" and the like
 #: are verbs after a year ("two thousand has been a hard year").
-_COUNTED = re.compile(
+_PLURAL_AFTER = re.compile(
     r"\s+(?:dollars|people|troops|years|men|soldiers|(?!(?:has|was|is|as|its|his|this|plus|unless)\b)\w+s)\b",
     re.IGNORECASE,
 )
@@ -287,7 +274,7 @@ def _spelled_year(match: RuleMatch) -> PartialTime | None:
     troops", unless the text says "the year" or names a month or season before it)."""
     century = (match.group("century_word") or "").lower()
     named = match.has("the_year") or match.has("month") or match.has("season")
-    if not century and not named and _COUNTED.match(match.match.string, match.match.end()):
+    if not century and not named and _PLURAL_AFTER.match(match.match.string, match.match.end()):
         return None
     if century:
         high = _SPELLED_TEENS.get(century)
@@ -342,7 +329,7 @@ def _month_ordinal_word(match: RuleMatch) -> PartialTime | None:
     return day
 
 
-def _year_end(match: RuleMatch) -> PartialTime | None:
+def _period_end(match: RuleMatch) -> PartialTime | None:
     """ "year-end", "year's end", "month's end": the end of the year (month) being written about."""
     grain = Grain.MONTH if match.text.lower().startswith("month") else Grain.YEAR
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod="END")
@@ -360,6 +347,10 @@ _NOT_A_YEAR_AFTER = (
 #: "Tuesday, March 5", "this coming Sunday, March 8": the weekday (and its determiner) belong to
 #: the date they name.
 _WEEKDAY_PREFIX = r"(?:(?:(?:this coming|this past|next|last|this|coming) )?{weekday},? (?:the )?)?"
+#: A decade in digits ("the 1980s", "the 1980's", "the '90s") or in words ("the nineties"), as
+#: :func:`_decade` reads it.
+_DECADE_DIGITS = r"(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s"
+_DECADE_WORD = r"(?P<decade_word>" + "|".join(_DECADE_WORDS) + ")"
 _NEWSPAPER_NAMES = r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Night\s+Live|Today|People|Business|Bloody)\b)"
 
 RULES: tuple[Rule, ...] = (
@@ -483,23 +474,6 @@ RULES: tuple[Rule, ...] = (
         negatives=("$2000", "2000%", "3.1998"),
     ),
     Rule(
-        name="date.modified_year",
-        type="DATE",
-        pattern=(
-            r"(?:(?P<pos>early|earlier|mid|late|later) in (?:the year )?|(?P<bound>pre|post)-)"
-            r"{year4:year}(?![0-9]|s\b|['’]s)"
-        ),
-        parse=_modified_year,
-        examples=(
-            Example("The plans were replaced early in 1914.", "1914", span="early in 1914", mod="START"),
-            Example("Later in 1792, she called for a legion.", "1792", span="Later in 1792", mod="END"),
-            Example("the post-1959 politics", "1959", span="post-1959", mod="AFTER"),
-            Example("pre-1914 Europe", "1914", span="pre-1914", mod="BEFORE"),
-        ),
-        negatives=("late in 1990s", "post-1959s"),
-        priority=2,
-    ),
-    Rule(
         name="date.two_digit_year",
         type="DATE",
         pattern=r"{year2}(?!s)",
@@ -617,14 +591,14 @@ RULES: tuple[Rule, ...] = (
         name="date.year_end",
         type="DATE",
         pattern=r"(?:year[- ]end|year's end)(?![- ](?:results|figures|bonus|report))",
-        parse=_year_end,
+        parse=_period_end,
         examples=(Example("complete the deal by year-end", "2025", span="year-end", mod="END"),),
     ),
     Rule(
         name="date.month_end",
         type="DATE",
         pattern=r"(?:month[- ]end|month's end|month’s end)(?![- ](?:results|figures|bonus|report|closing|close))",
-        parse=_year_end,
+        parse=_period_end,
         examples=(
             Example("Prices rose by month's end.", "2025-05", span="month's end", mod="END"),
             Example("Payment is due at month-end.", "2025-05", span="month-end", mod="END"),
@@ -639,9 +613,7 @@ RULES: tuple[Rule, ...] = (
             # and an "s" are a count, a size or a temperature. Two digits ("the 40s BC") would need a
             # century the value cannot write apart from "the forties".
             r"(?:the )?(?:(?P<decade_bc>[1-9][0-9]{1,2}0)s (?P<bc>B\.C(?:\.E)?\.?|BCE?)(?![\w])"
-            r"|(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s"
-            r"|(?:(?<=the\s)|(?P<century_digits>1[0-9]|20) ?)(?P<decade_word>twenties|thirties|forties|fifties"
-            r"|sixties|seventies|eighties|nineties))"
+            r"|" + _DECADE_DIGITS + r"|(?:(?<=the\s)|(?P<century_digits>1[0-9]|20) ?)" + _DECADE_WORD + r")"
         ),
         parse=_decade,
         examples=(
@@ -744,8 +716,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"(?:the )?(?P<which>first|second|last|latter) half of the "
-            r"(?:(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s"
-            r"|(?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+            r"(?:" + _DECADE_DIGITS + r"|" + _DECADE_WORD + r")"
         ),
         parse=_half_of_decade,
         examples=(

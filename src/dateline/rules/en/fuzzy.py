@@ -6,12 +6,13 @@ from dateline.partial import Grain, PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
 #: "a few days later", "weeks later": some time after the story's last date, by an amount the text
-#: does not give; "weeks earlier" is some time before it (as "weeks ago" is). "before"/"after" only
-#: end the expression when no anchor follows ("days after the vote" is a span of its own).
+#: does not give; "weeks earlier" is some time before it, and "a few days ago" some time before
+#: today. "before"/"after" only end the expression when no anchor follows ("days after the vote"
+#: is a span of its own).
 _VAGUE_AMOUNT = r"(?<!the\s)(?:(?:several|a few|many|some) )?(?:days|weeks|months|years|decades)"
 _CLAUSE_END = r"(?=\s*[,.;:!?)]|\s*$)"
 _LATER = rf"{_VAGUE_AMOUNT} (?:later|afterwards?|after{_CLAUSE_END})"
-_EARLIER = rf"{_VAGUE_AMOUNT} (?:earlier|previously|before{_CLAUSE_END})"
+_EARLIER = rf"{_VAGUE_AMOUNT} (?:ago|earlier|previously|before{_CLAUSE_END})"
 _PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment|current(?! (?:account|accounts|affairs|events|assets|liabilities|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
 #: "By this time, the king had fled": "this time" after a preposition of time is the moment the
 #: text stands at, as "now" is. Without one it is an occasion ("this time she won"); "this time of
@@ -21,7 +22,7 @@ _THIS_TIME = (
     r"this time(?! (?:of|around|round|next|last|tomorrow|yesterday|today|tonight)\b)"
 )
 _PAST = (
-    r"recently|lately|more recently|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|(?:(?:several|a few|many|some) )?(?:years|decades|months|weeks) ago|"
+    r"recently|lately|more recently|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|"
     + _EARLIER
 )
 _FUTURE = (
@@ -79,6 +80,8 @@ RULES: tuple[Rule, ...] = (
             Example("at the time", "PAST_REF", span="the time", type="TIME"),
             Example("The envoy had left weeks earlier.", "PAST_REF", span="weeks earlier"),
             Example("It had been sold a few months before.", "PAST_REF", span="a few months before"),
+            # As "a few weeks ago" is: a past date the text leaves vague, not a length.
+            Example("She called a few days ago.", "PAST_REF", span="a few days ago"),
         ),
         negatives=("the past three years", "Weeks before the vote, polls were close."),
     ),

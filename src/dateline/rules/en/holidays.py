@@ -22,7 +22,15 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def holiday_fields(match: RuleMatch) -> PartialTime | None:
-    """The holiday in group ``holiday`` (with groups ``year``, ``det`` and ``part`` if any)."""
+    """The holiday in group ``holiday`` (with groups ``year``, ``det`` and ``part`` if any); shared
+    with ``relative.from_named_date`` ("the day after Christmas").
+
+    >>> import re
+    >>> found = re.match(r"(?P<det>next) (?P<holiday>Christmas) (?P<part>night)", "next Christmas night")
+    >>> fields = holiday_fields(RuleMatch(found))
+    >>> fields.month, fields.day, fields.direction, fields.part_of_day
+    (12, 25, 'future', 'NI')
+    """
     name = " ".join((match.group("holiday") or "").lower().split()).replace("’", "'")
     if name[:1].islower() and not (match.group("holiday") or "")[:1].isupper():
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dateline.lexicon import lexicon_for
+from dateline.lexicon.en import POSITION_WORDS
 from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
 from dateline.rules.en.dates import calendar_fields
@@ -54,7 +55,7 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     if anchor == "ref" and amount == 0 and unit == "day" and determiner == "that":
         return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
     # "earlier this month" is its first part, as "earlier yesterday" and "earlier in the year" are.
-    mod = {"earlier this": "START", "later this": "END"}.get(determiner)
+    mod = POSITION_WORDS.get(determiner.removesuffix(" this")) if determiner.endswith(" this") else None
     return PartialTime(
         anchor=anchor,  # type: ignore[arg-type]
         shift=Shift(grain if not weekend else Grain.WEEK, amount),
@@ -62,10 +63,6 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
         weekend=weekend,
         mod=mod,
     )
-
-
-#: Where in the day "earlier yesterday", "mid-afternoon yesterday" and the like fall.
-_IN_THE_DAY_MODS = {"earlier": "START", "later": "END", "early": "START", "mid": "MID", "late": "END"}
 
 
 def _today(match: RuleMatch) -> PartialTime | None:
@@ -79,7 +76,8 @@ def _today(match: RuleMatch) -> PartialTime | None:
     if word == "tonight":
         part_code = "NI"
     grain = Grain.PART_OF_DAY if part_code else Grain.DAY
-    mod = _IN_THE_DAY_MODS.get((match.group("when") or match.group("pos") or "").lower())
+    # Where in the day "earlier yesterday", "mid-afternoon yesterday" fall.
+    mod = POSITION_WORDS.get((match.group("when") or match.group("pos") or "").lower())
     return PartialTime(
         anchor="dct",
         shift=Shift(Grain.DAY, amount),
@@ -155,11 +153,10 @@ def _determined_weekday(match: RuleMatch) -> PartialTime | None:
     )
 
 
+#: As for weekdays, except that "this April" is the one of the DCT's year (a weekday's "this" is
+#: the one of the DCT's week), and "the next April" is the one after the story's date.
 _NAME_DIRECTIONS: dict[str, Direction] = {
-    "last": "strict_past", "past": "strict_past", "this past": "strict_past",
-    "next": "strict_future", "coming": "strict_future", "this coming": "strict_future",
-    "this": "same", "the previous": "strict_past", "the preceding": "strict_past",
-    "the next": "strict_future", "the following": "strict_future",
+    **_WEEKDAY_DIRECTIONS, "this": "same", "the next": "strict_future",
 }  # fmt: skip
 
 
@@ -276,8 +273,10 @@ def _reported_quarter_in_year(match: RuleMatch) -> PartialTime | None:
     )
 
 
-def _year_ago_adjective(match: RuleMatch) -> PartialTime | None:
-    """ "year-ago results", "year-earlier profit": the period compared, a year before."""
+def _compared_year_before(match: RuleMatch) -> PartialTime | None:
+    """ "a year earlier", "year-ago results", "compared with $3 million last year": the period
+    the figures are compared with, a year before the one in question (a quarter after "the third
+    quarter", else a year: see ``inherit_grain``)."""
     del match
     return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, -1), grain=Grain.YEAR, inherit_grain=True)
 
@@ -297,17 +296,13 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", month=month, day=day, shift=Shift(Grain.YEAR, amount), grain=grain)
 
 
-#: Where in the year "earlier in the year" and the like fall.
-_IN_THE_YEAR_MODS = {"earlier": "START", "early": "START", "later": "END", "late": "END"}
-
-
 def _reported_year(match: RuleMatch) -> PartialTime | None:
     """ "the year", "the full year", "the current fiscal year": in a report, the year being reported
     on (the DCT's; in a narrative, the story's); "the latest fiscal year" is the last one closed."""
     which = " ".join((match.group("which") or "").lower().split())
     amount = -1 if which in ("latest", "most recent") else 0
-    mod = _IN_THE_YEAR_MODS.get((match.group("pos") or "").lower())
-    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR, mod=mod)
+    # ("earlier in the year" takes its mod from combine.absorb_modifiers, as "early in 1914" does.)
+    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
 
 
 def _weekend(match: RuleMatch) -> PartialTime | None:
@@ -572,7 +567,7 @@ RULES: tuple[Rule, ...] = (
         # year before" or "the year 2000" (other rules), not "the year of/when/in which ..." (a year
         # the clause defines), not "Man of the Year" (a title: lower-case "year" only).
         pattern=(
-            r"(?:(?P<pos>earlier|later|early|late) in )?the "
+            r"the "
             r"(?:(?P<which>full|current|latest|most recent) )?(?:(?:fiscal|financial|calendar) )?(?-i:year)"
             r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of|when|that|"
             r"in which|during which|two thousand|nineteen|eighteen|seventeen)\b)"
@@ -630,7 +625,7 @@ RULES: tuple[Rule, ...] = (
         name="relative.year_ago",
         type="DATE",
         pattern=r"(?:(?P<article>a) year (?:ago|earlier)|year-(?:ago|earlier))",
-        parse=_year_ago_adjective,
+        parse=_compared_year_before,
         examples=(
             Example(
                 "Profit rose in the third quarter from $5 million a year earlier.",
@@ -673,7 +668,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?<=\bfrom\s)|(?<=\bwith\s)|(?<=\bthan\s))last year"
             r"|last year(?=['’]s (?:results|figures)\b)"
         ),
-        parse=_year_ago_adjective,
+        parse=_compared_year_before,
         examples=(
             Example(
                 "Net income rose in the third quarter to $8 million, compared with $6 million last year.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dateline.lexicon import lexicon_for
+from dateline.lexicon.en import POSITION_WORDS
 from dateline.partial import Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
 from dateline.rules.en.dates import calendar_fields
@@ -63,6 +64,11 @@ def _weekday_part(match: RuleMatch) -> PartialTime | None:
     return PartialTime(weekday=weekday, part_of_day=part, grain=Grain.PART_OF_DAY)
 
 
+def _when(match: RuleMatch) -> str:
+    """The word in group ``when`` ("early the next morning", "later this afternoon"), lower case."""
+    return (match.group("when") or "").lower()
+
+
 def _this_part(match: RuleMatch) -> PartialTime | None:
     determiner = (match.group("det") or "").lower()
     part = _PARTS.get((match.group("part") or "").lower())
@@ -72,7 +78,7 @@ def _this_part(match: RuleMatch) -> PartialTime | None:
     if determiner == "last" and part != "NI":
         return None
     # "later this afternoon" is its end, as "later this month" is.
-    mod = {"earlier": "START", "later": "END"}.get((match.group("when") or "").lower())
+    mod = POSITION_WORDS.get(_when(match))
     return PartialTime(
         anchor="dct", shift=Shift(Grain.DAY, amount), part_of_day=part, grain=Grain.PART_OF_DAY, mod=mod
     )
@@ -85,21 +91,13 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
     return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
 
 
-#: "early the next morning" is its first part, "late that night" its last.
-_EARLY_LATE = {"early": "START", "late": "END"}
-
-
-def _when(match: RuleMatch) -> str:
-    return (match.group("when") or "").lower()
-
-
 def _part_of_date(match: RuleMatch) -> PartialTime | None:
     """ "the morning of April 19", "the night of 18 April 1775"."""
     day = calendar_fields(match)
     part = _PARTS.get((match.group("part") or "").lower())
     if day is None or part is None or day.day is None:
         return None
-    return day.but(part_of_day=part, grain=Grain.PART_OF_DAY, mod=_EARLY_LATE.get(_when(match)))
+    return day.but(part_of_day=part, grain=Grain.PART_OF_DAY, mod=POSITION_WORDS.get(_when(match)))
 
 
 def _hour_of_part(match: RuleMatch) -> PartialTime | None:
@@ -126,7 +124,7 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
         shift=Shift(Grain.DAY, amount),
         part_of_day=part,
         grain=Grain.PART_OF_DAY,
-        mod=_EARLY_LATE.get(_when(match)),
+        mod=POSITION_WORDS.get(_when(match)),
     )
 
 
