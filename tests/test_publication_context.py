@@ -120,6 +120,14 @@ def test_anaphora_resolves_against_the_reference_time(text: str, expected: list[
     assert values(text) == expected
 
 
+def test_a_clock_time_is_on_the_day_last_named() -> None:
+    assert values("The minister arrived on Tuesday. He spoke at 3 p.m. to reporters.") == [
+        ("Tuesday", "2025-05-06"),
+        ("3 p.m.", "2025-05-06T15:00"),
+    ]
+    assert values("He will speak at 3 p.m.") == [("3 p.m.", "2025-05-09T15:00")]
+
+
 def test_a_year_does_not_drag_day_anaphora_off() -> None:
     text = "Xi held talks on the 8th, marking the 1945 victory. He had arrived the day before."
     assert values(text)[-1] == ("the day before", "2025-05-07")

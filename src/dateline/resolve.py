@@ -330,6 +330,17 @@ def _anchor_for(
     dates. Everything else, and anything with no suitable reference, anchors on the DCT.
     """
     wants_reference = partial.anchor == "ref" or (context.domain == "narrative" and not partial.speech_time)
+    if (
+        # A clock time without a day is on the day the text last named ("The minister arrived on
+        # Tuesday. He spoke at 3 p.m."), when it named one.
+        not wants_reference
+        and partial.hour is not None
+        and partial.day is None
+        and partial.weekday is None
+        and points
+        and points[-1].grain >= Grain.DAY
+    ):
+        return points[-1]
     if wants_reference:
         for point in islice(reversed(points), _REFERENCE_LOOKBACK):
             if partial.anchor_grain is not None:
