@@ -29,7 +29,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from dateline.lexicon import lexicon_for
-from dateline.partial import Grain, PartialTime, Shift
+from dateline.partial import Grain, PartialTime
 from dateline.resolve import Candidate
 
 _LEXICON = lexicon_for("en")
@@ -286,20 +286,12 @@ _OPEN_END_MODS = {
     "thereafter": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE", "before": "ON_OR_BEFORE",
     "so": "APPROX",
 }  # fmt: skip
-#: Duration letters that can count a move back or forth on the calendar ("a week or so ago").
-_SHIFT_GRAINS = {
-    "D": Grain.DAY, "W": Grain.WEEK, "M": Grain.MONTH, "Y": Grain.YEAR,
-    "DE": Grain.DECADE, "CE": Grain.CENTURY,
-}  # fmt: skip
-#: Units per year, to keep a counted shift on the calendar (years 1 to 9999).
-_PER_YEAR = {"D": 366, "W": 53, "M": 12, "Y": 1, "DE": 0.1, "CE": 0.01}
-_MAX_SHIFT_YEARS = 2000
 
 
 def absorb_open_ends(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """ "1994 or later", "1990 and beyond": an open-ended date, its bound in ``mod``;
-    "the next year or so", "two years or so": an approximate date or duration;
-    "a week or so ago": an approximate date."""
+    "the next year or so", "two years or so": an approximate date or duration. ("a week or so
+    ago" is a counted date of its own: the rule ``relative.units_ago``.)"""
     refined: list[Candidate] = []
     for index, candidate in enumerate(candidates):
         partial = candidate.partial
@@ -307,47 +299,19 @@ def absorb_open_ends(text: str, candidates: Sequence[Candidate]) -> list[Candida
         following = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
         if match is not None and match.end() <= following:
             last_word = match.group("words").split()[-1].lower()
-            end, widened = match.end("words"), partial
-            if partial.kind == "date" and not match.group("ago"):
-                widened = partial.but(mod=_OPEN_END_MODS[last_word])
-            elif partial.kind == "duration" and last_word == "so":
-                # "a few weeks or so ago" counts no shift: it stays as it was found.
-                shift = _counted_shift(partial, match.group("ago"))
-                widened = partial.but(mod="APPROX") if not match.group("ago") else shift or partial
-                end = match.end() if shift is not None else end
-            if widened is not partial:
+            # Before "ago"/"earlier"/"later" the words belong to a count ("a few weeks or so ago"):
+            # the expression stays as it was found.
+            counted = match.group("ago") is not None
+            if not counted and (partial.kind == "date" or (partial.kind == "duration" and last_word == "so")):
+                end = match.end("words")
                 candidate = replace(  # noqa: PLW2901 - the refined copy replaces the original
                     candidate,
                     end=end,
                     text=text[candidate.start : end],
-                    type="DATE" if widened.kind == "date" else candidate.type,
-                    partial=widened,
+                    partial=partial.but(mod=_OPEN_END_MODS[last_word]),
                 )
         refined.append(candidate)
     return refined
-
-
-def _counted_shift(duration: PartialTime, word: str | None) -> PartialTime | None:
-    """ "a week or so" + "ago": about a week before the DCT (before or after the reference
-    time for "earlier"/"later"); ``None`` when no word follows or the duration cannot count."""
-    if word is None or len(duration.duration) != 1:
-        return None
-    amount, letter = duration.duration[0]
-    grain = _SHIFT_GRAINS.get(letter)
-    if grain is None or amount is None or amount != int(amount):
-        return None
-    if amount > _MAX_SHIFT_YEARS * _PER_YEAR[letter]:
-        return None  # "a thousand centuries or so ago" stays a duration
-    word = word.strip().lower()
-    anchor = "dct" if word == "ago" else "ref"
-    sign = 1 if word == "later" else -1
-    return PartialTime(
-        anchor=anchor,
-        shift=Shift(grain, sign * int(amount)),
-        grain=grain,
-        mod="APPROX",
-        speech_time=anchor == "dct",
-    )
 
 
 _RANGE_LOW = re.compile(

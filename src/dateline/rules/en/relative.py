@@ -91,12 +91,21 @@ def _today(match: RuleMatch) -> PartialTime | None:
 _LEXICON_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
+#: Years in one unit of each grain a count can move by, and the farthest count the calendar holds.
+_YEARS_PER_UNIT = {
+    Grain.DAY: 1 / 365, Grain.WEEK: 1 / 52, Grain.MONTH: 1 / 12, Grain.QUARTER: 1 / 4,
+    Grain.YEAR: 1, Grain.DECADE: 10, Grain.CENTURY: 100,
+}  # fmt: skip
+_MAX_COUNTED_YEARS = 2000
+
+
 def _units_ago(match: RuleMatch) -> PartialTime | None:
-    """ "three years ago", "two days later", "a week earlier"."""
+    """ "three years ago", "two days later", "a week earlier", "a week or so ago" (APPROX)."""
     amount = _LEXICON.number(match.group("amount") or "")
     unit = (match.group("unit") or "").lower()
     grain = _grain_of(unit)
-    if amount is None or grain is None or amount > 10000:
+    if amount is None or grain is None or amount * _YEARS_PER_UNIT[grain] > _MAX_COUNTED_YEARS:
+        # "a thousand centuries ago" lies off the calendar: the count is a duration.
         return None
     word = (match.group("when") or match.group("when_event") or "").lower()
     sign = -1 if word in ("ago", "earlier", "before", "prior", "back", "previously") else 1
@@ -108,6 +117,7 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         shift=Shift(grain, sign * amount),
         grain=grain,
         speech_time=anchor == "dct",
+        mod="APPROX" if match.has("approx") else None,
     )
 
 
@@ -376,7 +386,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century) (?:(?P<when>ago|earlier|later|afterwards?|from now|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))",
+        pattern=r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))",
         parse=_units_ago,
         examples=(
             Example("three years ago", "2022"),
@@ -384,6 +394,7 @@ RULES: tuple[Rule, ...] = (
             Example("four years ago", "2021"),
             Example("six months from now", "2025-11"),
             Example("two weeks ago", "2025-W17"),
+            Example("a week or so ago", "2025-W18", mod="APPROX"),
         ),
         # Before a clause or a gerund the count is a duration and "before"/"after" a signal.
         negatives=("Banks must wait 30 days before closing the sale.", "He died one year after he was shot."),
