@@ -330,3 +330,41 @@ def test_a_story_without_a_day_to_count_from_keeps_what_it_knows() -> None:
         "The same day",
         "BC0479-06-XX",
     )
+
+
+def test_a_year_that_holds_the_story_time_does_not_move_it_back() -> None:
+    text = (
+        "The army crossed the river in December 1941. Later in 1941 the front froze. In January it attacked."
+    )
+    assert narrative(text)[-1] == ("January", "1942-01")
+
+
+def test_a_date_counted_back_from_the_story_does_not_move_it() -> None:
+    text = "The army struck in January 1942, retaking what it lost the previous year. In February it stopped."
+    assert narrative(text)[1:] == [("the previous year", "1941"), ("February", "1942-02")]
+
+
+def test_a_date_said_of_a_noun_does_not_move_the_story() -> None:
+    text = (
+        "Attacks fell to 50 in April 2008, below the May 2007 high. In early May, the army entered the city."
+    )
+    assert narrative(text)[1:] == [("May 2007", "2007-05"), ("early May", "2008-05")]
+
+
+def test_a_pluperfect_event_does_not_move_the_story() -> None:
+    text = "In May 1944 the army, which had crossed the border in late 1943, took Kohima. By June it fell."
+    assert narrative(text)[1:] == [("late 1943", "1943"), ("June", "1944-06")]
+    # "By" a date, the pluperfect tells what the story has reached.
+    text = "By the end of 1943 the army had reached the river. In June it crossed."
+    assert narrative(text)[1] == ("June", "1943-06")
+
+
+def test_the_end_of_a_span_in_another_year_does_not_move_the_story() -> None:
+    text = (
+        "In October 1944 the army began a siege that lasted until the fall of the capital in February 1945. "
+        "By the end of November the suburbs had fallen, and on 26 December 1944 the city was cut off."
+    )
+    assert narrative(text)[1:3] == [("February 1945", "1945-02"), ("the end of November", "1944-11")]
+    # The end of a span the story goes on from is its time: the next year stated does not return.
+    text = "The truce held until May 1946. In June the fighting resumed, and in March 1947 the army attacked."
+    assert narrative(text)[1] == ("June", "1946-06")

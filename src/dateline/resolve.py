@@ -157,7 +157,9 @@ def resolve_all(
         point = resolution.point or _period_marker(candidate, context)
         if point is None or not _names_reported_period(partial, point, resolution.anchor):
             continue
-        if narrative and _off_story(resolution, tense, points, later_years[index]):
+        if narrative and _off_story(
+            candidate, resolution, tense, points, following=later_years[index], text=context.text
+        ):
             continue
         # (A count of months reported on is closed, whatever year it falls in.)
         prospective = point is resolution.point and _is_prospective(point, tense, context.dct)
@@ -207,17 +209,92 @@ def _order_in_year(partial: PartialTime) -> int | None:
 
 
 def _off_story(
-    resolution: Resolution, tense: Tense | None, points: Sequence[ReferencePoint], following: tuple[int, ...]
+    candidate: Candidate,
+    resolution: Resolution,
+    tense: Tense | None,
+    points: Sequence[ReferencePoint],
+    *,
+    following: tuple[int, ...],
+    text: str,
 ) -> bool:
     """Whether a date of a narrative lies off the story's line of time and so must not become
     its reference time: a prospective date (planned or feared: "they could only hold out until
-    December"), one anchored on the moment of writing ("two years ago" in a quoted speech), or a
-    stated year that is an aside (see :func:`_is_aside`)."""
+    December"), one anchored on the moment of writing ("two years ago" in a quoted speech), or,
+    once the story has a time, a date that only recalls another time or restates this one.
+
+    Recalled are a date counted back from the story's time ("the previous year"), one said of a
+    noun ("the May 2007 high"), one when something had happened ("forces that had invaded the
+    north in late 1943") and a stated year that is an aside (see :func:`_is_aside`). A coarser
+    period that holds the story's time ("On December 7 ..., 1941") restates it."""
     if tense == "future" or resolution.anchor == "DCT":
         return True
-    if resolution.anchor is not None or resolution.point is None or not points:
+    point = resolution.point
+    if point is None or not points:
         return False
-    return _is_aside(_story_year_of(resolution.point), points[-1], following)
+    if _restates(point, points[-1]) or _looks_back(candidate.partial):
+        return True
+    if _names_an_event(text, candidate) or _pluperfect_event(text, candidate):
+        return True
+    if resolution.anchor is not None:
+        return False
+    return _is_aside(_story_year_of(point), points[-1], following, ended=_span_end(text, candidate))
+
+
+def _looks_back(partial: PartialTime) -> bool:
+    """Whether an expression counts back from the story's time ("the previous year", "two days
+    earlier")."""
+    return partial.anchor == "ref" and partial.shift is not None and partial.shift.amount < 0
+
+
+#: A date between "the" and a noun ("the May 2007 high", "the August 1792 uprising").
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z])[\w-]*\b(?<!\band)(?<!\bor)(?<!\bto)")
+
+
+def _names_an_event(text: str, candidate: Candidate) -> bool:
+    """Whether a date is said of a noun ("the leader of the August 1792 uprising"): it names an
+    event the story refers to, not the time the story has reached."""
+    return bool(
+        _NOUN_AFTER.match(text, candidate.end)
+        and _THE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+    )
+
+
+#: "had" and a participle, then the date in the same clause: "that had invaded Burma in 1943"
+#: (not "had to", "had a base").
+_PLUPERFECT_IN = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!(?:been|to|a|an|the|no|its|their|his|her|some|many|few|little)\b)"
+    r"[a-z]+\b[^.;:,()\n]{0,80}?\b(?:in|on|during)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _pluperfect_event(text: str, candidate: Candidate) -> bool:
+    """Whether a date is when something had happened before the story's time: a flashback,
+    after which the story goes on where it was ("By" a date, the pluperfect is the story's)."""
+    return bool(_PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start))
+
+
+#: "until" and at most a few words before the date: "lasted until the fall of Budapest in".
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\b[^.;:,()\n]{0,50}?\Z", re.IGNORECASE)
+
+
+def _span_end(text: str, candidate: Candidate) -> bool:
+    """Whether a date is where something went on until ("a siege that lasted until the fall of
+    the city in February 1945")."""
+    return bool(_UNTIL_BEFORE.search(text, max(0, candidate.start - 60), candidate.start))
+
+
+def _restates(point: ReferencePoint, previous: ReferencePoint) -> bool:
+    """Whether ``point`` is a coarser period that holds the story's time ``previous``: it restates
+    where the story is and does not move it back to the period's start."""
+    if point.grain >= previous.grain or point.bc != previous.bc:
+        return False
+    try:
+        end = _apply_shift(point.day, point.grain, 1)
+    except (ValueError, OverflowError):
+        return False
+    return point.day <= previous.day < end
 
 
 #: An aside is a stated year more than this many years from the story's time around it...
@@ -248,13 +325,21 @@ def _story_year_of(point: ReferencePoint) -> int:
     return -year if bc else year
 
 
-def _is_aside(year: int, previous: ReferencePoint, following: tuple[int, ...]) -> bool:
+def _is_aside(
+    year: int, previous: ReferencePoint, following: tuple[int, ...], *, ended: bool = False
+) -> bool:
     """Whether a year the text states lies outside the story told around it: it is far from the
     story's time just before it and from the next years the text states, one of which returns
     to that time ("declassified in 2005" in a history of 1964, "the Estates-General of 1614" in
-    one of 1788). Such years do not anchor what follows."""
+    one of 1788). Such years do not anchor what follows.
+
+    The year a span ``ended`` in ("a siege that lasted until February 1945", told in 1944) is
+    an aside as soon as it is another year than the story's and the next year the text states
+    is the story's again."""
     before = _story_year_of(previous)
     nearby = [other for other in following if other != year][:_ASIDE_LOOKAHEAD]
+    if ended and year != before and nearby[:1] == [before]:
+        return True
     return (
         abs(year - before) > _ASIDE_YEARS
         and all(abs(year - other) > _ASIDE_YEARS for other in nearby)
