@@ -368,3 +368,11 @@ def test_the_end_of_a_span_in_another_year_does_not_move_the_story() -> None:
     # The end of a span the story goes on from is its time: the next year stated does not return.
     text = "The truce held until May 1946. In June the fighting resumed, and in March 1947 the army attacked."
     assert narrative(text)[1] == ("June", "1946-06")
+
+
+def test_days_later_are_not_counted_from_a_day_the_story_has_left() -> None:
+    text = "The siege began on 3 June 1915. Another began in October 1916; four days later the allies joined."
+    assert narrative(text)[-1] == ("four days later", "1916-XX-XX")
+    # A month that holds the day does not leave it behind.
+    text = "The siege began on 3 June 1915. Later in June it spread; four days later the allies joined."
+    assert narrative(text)[-1] == ("four days later", "1915-06-07")
