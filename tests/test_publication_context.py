@@ -251,13 +251,32 @@ def test_a_story_moves_from_the_last_year_before_the_era_into_the_first_after_it
 
 
 def test_a_season_after_a_year_is_that_years() -> None:
-    # A year is a reference point on its first day; "the winter" still means that year's
-    # (a winter belongs to the year it starts in, see test_calendar_edges).
+    # A year is a reference point on its first day; "the summer" still means that year's, "the
+    # winter" the one at its end, which a narrative names by the year of its January.
+    assert narrative("The war spread in 1941. In the summer it took Kiev.")[-1] == ("the summer", "1941-SU")
     assert narrative("The war spread in 1941. In the winter it reached Moscow.")[-1] == (
         "the winter",
-        "1941-WI",
+        "1942-WI",
     )
-    assert narrative("The city fell in January 1915. The winter was hard.")[-1] == ("The winter", "1914-WI")
+
+
+def test_a_narrative_names_a_winter_by_the_year_of_its_january() -> None:
+    # The winter of 1914-15 is 1915-WI, whether the story is in its January or before it.
+    assert narrative("The city fell in January 1915. The winter was hard.")[-1] == ("The winter", "1915-WI")
+    assert narrative("The fleet sailed in October 1777. Over the winter it lay at anchor.")[-1] == (
+        "the winter",
+        "1778-WI",
+    )
+    assert narrative("The army landed in August 1776. The following winter was hard.")[-1] == (
+        "The following winter",
+        "1777-WI",
+    )
+    assert narrative("Most troops left during the winter-spring of 1920.")[0] == ("the winter", "1920-WI")
+    # News names a winter by the year it starts in.
+    assert values("The army landed in August. The following winter was hard.", dct="1998-05-01")[-1] == (
+        "The following winter",
+        "1997-WI",
+    )
 
 
 def test_a_winter_does_not_carry_later_months_into_the_next_year() -> None:

@@ -90,7 +90,8 @@ class ResolutionPolicy:
     of the tagger than of the writer).
 
     Narratives anchored on the story's reference time go ``narrative_direction``: ``"story"``
-    stays in the reference's year, except that a January after a December is the next year's.
+    stays in the reference's year, except that a January after a December is the next year's
+    and a winter is named by the year of its January (see :func:`_story_winter`).
     """
 
     domain: Domain = "news"
@@ -122,7 +123,10 @@ def resolve_all(
     points: list[ReferencePoint] = []
     narrative = context.domain == "narrative"
     later_years = _later_years(candidates) if narrative else []
-    partials = [_with_shared_year(candidates, index, context.text) for index in range(len(candidates))]
+    partials = [
+        _with_shared_year(candidates, index, context.text, narrative=narrative)
+        for index in range(len(candidates))
+    ]
     # Narratives also ask it of stated dates: a planned date does not move the story on. A
     # possessive ("Wednesday's ruling") names an event the report looks back on: no tense.
     asks_tense = [
@@ -172,7 +176,9 @@ def resolve_all(
 _SHARED_YEAR_JOIN = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till|-|–|—)\s*", re.IGNORECASE)
 
 
-def _with_shared_year(candidates: Sequence[Candidate], index: int, text: str) -> PartialTime:
+def _with_shared_year(
+    candidates: Sequence[Candidate], index: int, text: str, *, narrative: bool = False
+) -> PartialTime:
     """The partial of ``candidates[index]``, with the year of the next candidate when the text joins
     a month or season without one to a date that states it ("in August and September 1914",
     "the spring and early summer of 1943"); a later month in the first place ("December and
@@ -182,7 +188,7 @@ def _with_shared_year(candidates: Sequence[Candidate], index: int, text: str) ->
         return partial
     following = candidates[index + 1]
     other = following.partial
-    first, second = _order_in_year(partial), _order_in_year(other)
+    first, second = _order_in_year(partial, narrative=narrative), _order_in_year(other, narrative=narrative)
     if (
         first is None
         or second is None
@@ -199,10 +205,13 @@ def _with_shared_year(candidates: Sequence[Candidate], index: int, text: str) ->
     return partial.but(year=year, bc=other.bc)
 
 
-def _order_in_year(partial: PartialTime) -> int | None:
-    """The month a month or season starts in, to order two of them within one year."""
+def _order_in_year(partial: PartialTime, *, narrative: bool = False) -> int | None:
+    """The month a month or season starts in, to order two of them within one year (a narrative
+    names a winter by its January: "the winter and spring of 1920" are both 1920's)."""
     if partial.month is not None:
         return partial.month
+    if narrative and partial.season == "WI":
+        return 1
     if partial.season is not None:
         return SEASON_START_MONTH[partial.season]
     return None
@@ -682,7 +691,9 @@ def _resolve_relative(
         return _dated(partial, day, implied, anchor)
     if partial.season is not None and partial.shift is None:
         year = _season_year(partial, base, partial.direction or "same")
-        written = _era(partial.but(year=year), anchor)
+        # A narrative names a winter by the year of its January (see :func:`_story_winter`).
+        named = year + 1 if partial.season == "WI" and context.domain == "narrative" else year
+        written = _era(partial.but(year=named), anchor)
         point = ReferencePoint(dt.date(year, 1, 1), Grain.SEASON, "", anchor.bc)
         return Resolution(format_partial(written, year=written.year), implied, anchor.label, point)
     if partial.month is not None and partial.shift is None:
@@ -911,6 +922,8 @@ def _resolve_underspecified(
         )
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.season is not None:
+        if direction == "story" and partial.season == "WI":
+            return _story_winter(partial, anchor)
         if direction == "story" and anchor.grain <= Grain.YEAR:
             # "In 1941 ... the winter": that year's, not the one its first day falls in.
             year = base.year
@@ -922,6 +935,20 @@ def _resolve_underspecified(
             partial.but(year=base.year, month=base.month, day=base.day), ("year", "month", "day"), anchor
         )
     return Resolution(format_unknown(partial))
+
+
+def _story_winter(partial: PartialTime, anchor: ReferencePoint) -> Resolution:
+    """The winter a story reaches without naming its year: the one in progress or just past when
+    the story is in January or February, else the one at the end of the story's year.
+
+    A narrative names a winter by the year of its January: the winter of 1776-77 is 1777-WI, as
+    histories are annotated (WikiWars). News keeps naming a winter by the year it starts in, as
+    :func:`dateline.timex.interval` reads it. The reference point is the winter's first day."""
+    base = anchor.day
+    starts = base.year - 1 if anchor.grain > Grain.YEAR and base.month <= 2 else base.year
+    named = _finish(partial.but(year=starts + 1), ("year",), anchor)
+    point = ReferencePoint(dt.date(starts, 12, 1), Grain.SEASON, "", anchor.bc)
+    return Resolution(named.value, named.implied, named.anchor, point)
 
 
 def _distance_to_period(day: dt.date, start: dt.date, months: int) -> int:
