@@ -395,3 +395,13 @@ def test_days_later_are_not_counted_from_a_day_the_story_has_left() -> None:
     # A month that holds the day does not leave it behind.
     text = "The siege began on 3 June 1915. Later in June it spread; four days later the allies joined."
     assert narrative(text)[-1] == ("four days later", "1915-06-07")
+
+
+def test_two_months_joined_over_a_new_year_end_in_the_story_year() -> None:
+    text = "The army took Manila in March 1945. It had held the north from October to March."
+    assert narrative(text)[1:] == [("October", "1944-10"), ("March", "1945-03")]
+    text = "Attacks fell in April 2005, after the carnage of November and January."
+    assert narrative(text)[1:] == [("November", "2004-11"), ("January", "2005-01")]
+    # Months in their order in the year share it.
+    text = "The army took Manila in March 1945. It had held the north from January to March."
+    assert narrative(text)[1:] == [("January", "1945-01"), ("March", "1945-03")]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Literal
 
@@ -136,10 +136,26 @@ def resolve_all(
     ]
     asking = [(c.start, c.end) for c, asks in zip(candidates, asks_tense, strict=True) if asks]
     tenses = TenseIndex(context.text, around=asking)
+    implied_years: dict[int, Resolution] = {}
     for index, candidate in enumerate(candidates):
-        partial = partials[index]
         tense = tenses.tense_at(candidate.start, candidate.end) if asks_tense[index] else None
+        if narrative and _wraps_into_next(candidates, partials, index, context.text):
+            # "from October to March": the October before the March the story reaches.
+            following = candidates[index + 1]
+            next_tense = tenses.tense_at(following.start, following.end) if asks_tense[index + 1] else None
+            ending = resolve_partial(
+                partials[index + 1], context, tense=next_tense, points=points, policy=policy
+            )
+            if ending is not None and ending.point is not None and not ending.point.bc:
+                year = ending.point.day.year
+                partials[index] = partials[index].but(year=year - 1)
+                partials[index + 1] = partials[index + 1].but(year=year)
+                implied_years[index] = implied_years[index + 1] = ending
+        partial = partials[index]
         resolution = resolve_partial(partial, context, tense=tense, points=points, policy=policy)
+        if resolution is not None and index in implied_years:
+            # (The year is the story's, not the text's.)
+            resolution = replace(resolution, implied=("year",), anchor=implied_years[index].anchor)
         if resolution is None or not is_valid_value(resolution.value):
             continue
         label = f"t{len(timexes) + 1}"
@@ -203,6 +219,36 @@ def _with_shared_year(
     if first > second:
         year = year + 1 if other.bc else year - 1
     return partial.but(year=year, bc=other.bc)
+
+
+def _wraps_into_next(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], index: int, text: str
+) -> bool:
+    """Whether two months without a year are joined as a span or pair that runs over a new year
+    ("from October to March", "November and January")."""
+    if index + 1 >= len(candidates):
+        return False
+    months = [_bare_month(partial) for partial in partials[index : index + 2]]
+    return (
+        months[0] is not None
+        and months[1] is not None
+        and months[0] > months[1]
+        and _SHARED_YEAR_JOIN.fullmatch(text, candidates[index].end, candidates[index + 1].start) is not None
+    )
+
+
+def _bare_month(partial: PartialTime) -> int | None:
+    """The month of a date that names a month and nothing of its year."""
+    if (
+        partial.kind != "date"
+        or partial.year is not None
+        or partial.yy is not None
+        or partial.anchor is not None
+        or partial.offset is not None
+        or partial.value
+    ):
+        return None
+    return partial.month
 
 
 def _order_in_year(partial: PartialTime, *, narrative: bool = False) -> int | None:
