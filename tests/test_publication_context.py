@@ -405,3 +405,17 @@ def test_two_months_joined_over_a_new_year_end_in_the_story_year() -> None:
     # Months in their order in the year share it.
     text = "The army took Manila in March 1945. It had held the north from January to March."
     assert narrative(text)[1:] == [("January", "1945-01"), ("March", "1945-03")]
+
+
+def test_a_season_takes_the_year_of_the_date_its_clause_gives_it() -> None:
+    text = "The army took the city in May 1943. Its summer offensive had opened in June 1942."
+    assert narrative(text)[1:] == [("summer", "1942-SU"), ("June 1942", "1942-06")]
+    text = "The front held in 1917. The Spring Offensive of 1918 broke it."
+    assert narrative(text)[1] == ("The Spring", "1918-SP")
+    text = "The front held in 1917. The winter offensive opened in December 1941."
+    assert narrative(text)[1] == ("The winter", "1942-WI")
+    # A date in another season, or in another clause, does not.
+    text = "The army took the city in May 1943. Its summer offensive ended in October 1942."
+    assert narrative(text)[1] == ("summer", "1943-SU")
+    text = "The army took the city in May 1943. In the summer it rested; in June 1942 it had fought."
+    assert narrative(text)[1] == ("the summer", "1943-SU")

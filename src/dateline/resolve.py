@@ -198,12 +198,18 @@ def _with_shared_year(
     """The partial of ``candidates[index]``, with the year of the next candidate when the text joins
     a month or season without one to a date that states it ("in August and September 1914",
     "the spring and early summer of 1943"); a later month in the first place ("December and
-    January 1915") belongs to the year before."""
+    January 1915") belongs to the year before. In a narrative, a season also takes the year of a
+    date in it that its clause gives next (see :func:`_season_dated_after`)."""
     partial = candidates[index].partial
     if index + 1 >= len(candidates) or partial.kind != "date" or partial.year is not None:
         return partial
     following = candidates[index + 1]
     other = following.partial
+    if narrative and _season_dated_after(partial, candidates[index], following, text):
+        assert other.year is not None
+        # (A winter dated by its December is named by the January after it: see _story_winter.)
+        step = (-1 if other.bc else 1) if other.month == 12 else 0
+        return partial.but(year=other.year + step, bc=other.bc)
     first, second = _order_in_year(partial, narrative=narrative), _order_in_year(other, narrative=narrative)
     if (
         first is None
@@ -219,6 +225,23 @@ def _with_shared_year(
     if first > second:
         year = year + 1 if other.bc else year - 1
     return partial.but(year=year, bc=other.bc)
+
+
+#: What may lie between a season and the date that places it: "summer offensive against the south in".
+_SAME_CLAUSE = re.compile(r"[^.;:()\n]{1,60}")
+
+
+def _season_dated_after(partial: PartialTime, season: Candidate, following: Candidate, text: str) -> bool:
+    """Whether a season without a year names the event the same clause then dates ("launched their
+    summer offensive against the south in June 1942", "the Spring Offensive of 1918")."""
+    other = following.partial
+    if partial.season is None or partial.anchor is not None or other.year is None or other.anchor is not None:
+        return False
+    if other.month is not None and season_of(dt.date(2000, other.month, 1))[1] != partial.season:
+        return False
+    if other.month is None and other.grain != Grain.YEAR:
+        return False
+    return _SAME_CLAUSE.fullmatch(text, season.end, following.start) is not None
 
 
 def _wraps_into_next(
