@@ -740,8 +740,6 @@ def _resolve_relative(
         and partial.grain in (Grain.WEEK, Grain.DAY)
     ):
         return _vaguely(partial, points[-1])
-    if context.domain == "narrative" and points and _left_behind(anchor, points[-1]):
-        return _vaguely(partial, points[-1])
     if partial.inherit_grain or partial.anchor_grain is not None:
         partial, found = _financial_anchor(partial, anchor, context, points)
         if found is None:
@@ -781,15 +779,6 @@ def _resolve_relative(
         day = day.replace(year=partial.year)
         anchor = ReferencePoint(anchor.day, anchor.grain, anchor.label)  # that year is not mirrored BC
     return _dated(partial, day, implied, anchor)
-
-
-def _left_behind(anchor: ReferencePoint, latest: ReferencePoint) -> bool:
-    """Whether the story has moved on from ``anchor`` to ``latest``, a coarser period that does not
-    hold it: "four days later" after "The attack began in October" is in October, not four days
-    after a day named in June."""
-    if anchor is latest or anchor.label == "DCT" or latest.grain >= anchor.grain or latest.bc != anchor.bc:
-        return False
-    return not _restates(latest, anchor)
 
 
 def _vaguely(partial: PartialTime, point: ReferencePoint) -> Resolution:
