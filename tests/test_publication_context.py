@@ -85,6 +85,11 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("The count began after the vote Tuesday.", [("Tuesday", "2025-05-06")]),
         # A past clause may speak of the next month, not of the one after it.
         ("The company changed its fiscal year in July.", [("July", "2024-07")]),
+        # Without a tense, the nearest occurrence; half a year off either way, the DCT's year.
+        ("Prices are higher than in December.", [("December", "2024-12")]),
+        ("The two presidents greet each other at the Kremlin on Nov. 8.", [("Nov. 8", "2025-11-08")]),
+        ("The report covers Nov. 4.", [("Nov. 4", "2025-11-04")]),
+        ("The report covers Nov. 12.", [("Nov. 12", "2025-11-12")]),
     ],
 )
 def test_tense_decides_the_direction(text: str, expected: list[tuple[str, str]]) -> None:

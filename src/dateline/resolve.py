@@ -675,6 +675,10 @@ def _weekday_relative(partial: PartialTime, base: dt.date, direction: str) -> dt
 _FUTURE_MARGIN_DAYS = 7
 #: A month named without a day lies within the past-tense margin only if it starts this soon.
 _NEXT_MONTH_DAYS = 31
+#: Without a tense, a month (day) goes to its nearest occurrence; one in the DCT's own year wins
+#: unless another is nearer by more than this: "Nov. 8" in a caption of May 9 is this November,
+#: not last (a date half a year off in another year is one a writer would give with its year).
+_DCT_YEAR_PREFERENCE_DAYS = 31
 
 
 def _month_year(month: int, day: int | None, base: dt.date, direction: str, margin: int = 0) -> int:
@@ -690,7 +694,10 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
     here = (base.month, base.day if day is not None else 0)
     there = (month, day or 0)
     if direction == "nearest":
-        return min((year, year - 1, year + 1), key=lambda y: _days_apart(base, month, day, y))
+        return min(
+            (year, year - 1, year + 1),
+            key=lambda y: _days_apart(base, month, day, y) - (_DCT_YEAR_PREFERENCE_DAYS if y == year else 0),
+        )
     if direction == "story":
         return _story_year(month, base)
     gap = _days_apart(base, month, day)
