@@ -90,6 +90,12 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("The two presidents greet each other at the Kremlin on Nov. 8.", [("Nov. 8", "2025-11-08")]),
         ("The report covers Nov. 4.", [("Nov. 4", "2025-11-04")]),
         ("The report covers Nov. 12.", [("Nov. 12", "2025-11-12")]),
+        # A caption's "(left)" is where someone stands, not a past tense.
+        (
+            "President Li (left) and Chancellor Weber (right) greet each other in Berlin on Nov. 8.",
+            [("Nov. 8", "2025-11-08")],
+        ),
+        ("Chancellor Weber left Berlin on Nov. 8.", [("Nov. 8", "2024-11-08")]),
     ],
 )
 def test_tense_decides_the_direction(text: str, expected: list[tuple[str, str]]) -> None:

@@ -223,7 +223,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         lower = word.lower()
         could_be_past = lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)
         tense: Tense | None = None
-        if could_be_past:
+        if could_be_past and not _alone_in_parentheses(text, match.start(), match.end()):
             previous, at_sentence_start = _previous_word(text, match.start())
             if _is_past_form(word, previous, at_sentence_start=at_sentence_start):
                 tense = "past"
@@ -231,6 +231,11 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             tense = "present"
         if tense is not None:
             cues.append((match.start(), match.end(), 2, tense))
+
+
+def _alone_in_parentheses(text: str, start: int, end: int) -> bool:
+    """Whether a word fills a parenthesis alone: a caption's "(left)" is a place, not a verb."""
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
 def _tense_of(cue: _Cue, *, after: bool) -> Tense | None:
