@@ -191,6 +191,23 @@ def test_auto_domain_detects_a_history() -> None:
     assert values(text, dct="2009-12-19", domain="auto")[-1] == ("June", "1917-06")
 
 
+def test_auto_domain_detects_a_chronicle_of_recent_years() -> None:
+    # Recent years, but dated month by month across many of them: a history of the decade.
+    months = ["March", "April", "June", "August", "October", "December"]
+    years = [2003, 2004, 2005, 2006, 2007]
+    text = " ".join(
+        f"In {month} {year} the coalition changed course." for year in years for month in months[:2]
+    )
+    text += " In May the last brigade left."
+    assert annotate_document(text, dct="2009-12-19", domain="auto").domain == "narrative"
+    assert values(text, dct="2009-12-19", domain="auto")[-1] == ("May", "2007-05")
+    # A report of this year that names two earlier ones stays news.
+    report = (
+        "In March 2009 the talks began. In April 2008 they had failed, as in June 2007. In May they resume."
+    )
+    assert annotate_document(report, dct="2009-12-19", domain="auto").domain == "news"
+
+
 def test_auto_domain_keeps_an_anniversary_report_as_news() -> None:
     # Old years, but the report speaks of its own days: it is news, and "June" is the coming one.
     text = (
