@@ -48,6 +48,8 @@ def _grain_of(unit: str) -> Grain | None:
 def _determined_unit(match: RuleMatch) -> PartialTime | None:
     """ "last week", "this year", "the following month", "that day"."""
     determiner = " ".join((match.group("det") or "").lower().split())
+    if _is_title_word(match.group("unit") or ""):
+        return None  # ABC's "This Week": prose writes the unit lower case; a capital makes a title
     unit = (match.group("unit") or "").lower()
     grain = _grain_of(unit)
     if grain is None or determiner not in _DETERMINERS or (determiner == "this" and unit == "day"):
@@ -91,11 +93,27 @@ def _is_generic_age(match: RuleMatch) -> bool:
     return bool(_GENERIC_NOUN_BEFORE.search(before))
 
 
+#: A capitalised word just before, on the same line: "VOA Today", "USA Today" are names.
+_NAME_BEFORE = re.compile(r"\b(?-i:[A-Z])(?:[\w&.-]*\w)?[ \t]$")
+
+
+def _is_title_word(word: str) -> bool:
+    """ "Week", "Today": capitalised, the rest lower case (all-capitals text says nothing)."""
+    return word[:1].isupper() and word[1:].islower()
+
+
 def _today(match: RuleMatch) -> PartialTime | None:
     around = " ".join((match.group("around") or "").lower().split())
     word = (match.group("deictic") or "").lower()
     if not around and match.text.lower() == word and _is_generic_age(match):
         return None
+    text, start = match.match.string, match.match.start()
+    if (
+        match.text == match.group("deictic")
+        and _is_title_word(match.text)
+        and _NAME_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return None  # "This is VOA Today.": a programme or paper named with the word
     amount = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, 0)
     if around:
         amount = 2 if around.startswith("after") else -2
@@ -391,6 +409,8 @@ RULES: tuple[Rule, ...] = (
             "In today's world, news travels fast.",
             "The chip runs many of today's personal computers.",
             "We must train the leaders of tomorrow.",
+            "This is VOA Today.",
+            "She writes for USA Today.",
         ),
         priority=2,
     ),
@@ -416,7 +436,11 @@ RULES: tuple[Rule, ...] = (
                 span="That same day",
             ),
         ),
-        negatives=("this day and age",),
+        negatives=(
+            "this day and age",
+            'Baker spoke on the network\'s "This Week."',
+            'He said on "This Week With David Brinkley" that talks would go on.',
+        ),
         priority=1,
     ),
     Rule(
