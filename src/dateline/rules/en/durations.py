@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dateline.lexicon import lexicon_for
 from dateline.partial import PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
@@ -45,6 +47,15 @@ def _amount(match: RuleMatch) -> float | bool | None:
     return value
 
 
+#: "three quarters of the troops": a share of something else, unless that is a span of time
+#: ("three quarters of the year").
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|all|them|those|these)\b"
+    r"(?!\s+(?:(?:fiscal|financial|calendar|current|same|past|next|last)\s+)?(?:year|decade|century|period)\b)",
+    re.IGNORECASE,
+)
+
+
 def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
     if amount is False:
@@ -52,6 +63,12 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     unit_word = (match.group("unit") or "").lower()
     amount_word = (match.group("amount") or "").lower()
     if unit_word in ("second", "quarter") and amount_word in ("a", "an"):
+        return None
+    if (
+        unit_word == "quarters"
+        and not match.has("lead")
+        and _SHARE_OF.match(match.match.string, match.match.end())
+    ):
         return None
     if unit_word == "quarters" and "-" in match.text:
         return None
@@ -138,6 +155,7 @@ RULES: tuple[Rule, ...] = (
             "he is 52 years old",
             "about three-quarters of them",
             "a quarter of the shares",
+            "The diversion of three quarters of the army's troops left the line thin.",
         ),
     ),
     Rule(
