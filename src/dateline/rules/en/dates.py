@@ -341,6 +341,7 @@ _NOT_A_YEAR_AFTER = (
     r"students|residents|refugees|copies|cars|vehicles|homes|houses|units|shares|tons|tonnes|miles|"
     r"kilometers|kilometres|feet|meters|metres|acres|barrels|dollars|yen|euros|pounds|points|votes|"
     r"seats|pages|words|calories|rounds|times|hours|minutes|seconds|days|weeks|months|years|"
+    r"victims|casualties|prisoners|civilians|guns|tanks|aircraft|planes|ships|"
     r"others|more|of (?:the|them|us|those))\b)"
 )
 
@@ -462,7 +463,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.year",
         type="DATE",
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?:fiscal |the year )?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?<!Resolution\s)(?<!resolution\s)(?:fiscal |the year )?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
         parse=_year,
         examples=(
@@ -471,7 +472,13 @@ RULES: tuple[Rule, ...] = (
             Example("the 1998 elections", "1998", span="1998"),
             Example("The year 1950 marked a turn.", "1950", span="The year 1950"),
         ),
-        negatives=("$2000", "2000%", "3.1998"),
+        negatives=(
+            "$2000",
+            "2000%",
+            "3.1998",
+            "Citing Security Council Resolution 1441, the envoy spoke.",
+            "The mob killed 1400 victims in the prisons.",
+        ),
     ),
     Rule(
         name="date.two_digit_year",
