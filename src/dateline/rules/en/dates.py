@@ -70,7 +70,20 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     ):
         # "the March for Life", "the March on Washington": a procession, not the month.
         return None
+    if word == "March" and _NAME_WORD_BEFORE.search(
+        match.match.string, max(0, match.match.start() - 40), match.match.start()
+    ):
+        # "the Long March", "the Salt March": a capitalised word inside a sentence names the march.
+        return None
     return calendar_fields(match)
+
+
+#: A capitalised word inside a sentence (after a lower-case word or a comma), not a preposition
+#: or a position in the month that a heading might capitalise ("In March", "Early March").
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<=[a-z,;]\s)(?!(?-i:In|By|Early|Late|Mid|Since|Until|From|Through|During|Last|Next|This|Of|On|[A-Z][a-z]+day)\b)"
+    r"(?-i:[A-Z][a-z]+)\s+$"
+)
 
 
 def _year(match: RuleMatch) -> PartialTime | None:
@@ -458,7 +471,13 @@ RULES: tuple[Rule, ...] = (
             Example("They will meet again in September.", "2025-09", span="September"),
             Example("Prices fell in December.", "2024-12", span="December"),
         ),
-        negatives=("You may go.", "They march on.", "MAY"),
+        negatives=(
+            "You may go.",
+            "They march on.",
+            "MAY",
+            "The Red Army survived the Long March to the north.",
+            "The famous Salt March began at the ashram.",
+        ),
     ),
     Rule(
         name="date.year",
