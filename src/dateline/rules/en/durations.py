@@ -56,9 +56,21 @@ _SHARE_OF = re.compile(
 )
 
 
+#: "24 hours a day, seven days a week": every hour of every day, "constantly", not a length.
+_ALWAYS = r"(?:24|twenty-four) hours (?:a|per) day|(?:7|seven) days (?:a|per) week|(?:365|52|12|twelve) (?:days|weeks|months) (?:a|per) year"
+_ALWAYS_FROM = re.compile(rf"(?:{_ALWAYS})\b", re.IGNORECASE)
+_ALWAYS_UNTIL = re.compile(rf"(?:{_ALWAYS})$", re.IGNORECASE)
+
+
+def _is_always(match: RuleMatch) -> bool:
+    """Whether the match is a part of "24 hours a day" or "seven days a week"."""
+    text, start, end = match.match.string, match.match.start(), match.match.end()
+    return bool(_ALWAYS_FROM.match(text, start) or _ALWAYS_UNTIL.search(text, max(0, start - 20), end))
+
+
 def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
-    if amount is False:
+    if amount is False or _is_always(match):
         return None
     unit_word = (match.group("unit") or "").lower()
     amount_word = (match.group("amount") or "").lower()
@@ -156,6 +168,7 @@ RULES: tuple[Rule, ...] = (
             "about three-quarters of them",
             "a quarter of the shares",
             "The diversion of three quarters of the army's troops left the line thin.",
+            "Guards watch the gate 24 hours a day, seven days a week.",
         ),
     ),
     Rule(
