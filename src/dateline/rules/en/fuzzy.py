@@ -21,8 +21,14 @@ _THIS_TIME = (
     r"(?:(?<=\bat\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\baround\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))"
     r"this time(?! (?:of|around|round|next|last|tomorrow|yesterday|today|tonight)\b)"
 )
+#: "as recently as 2009", "most recently last October": the date that follows says when; "recently"
+#: only stresses how near it is.
+_RECENTLY = (
+    r"recently(?! as\b)(?!,? (?:last|this|in|on|during) (?:[a-z]+ )?(?:week|month|year|{weekday}|{month})\b)"
+)
 _PAST = (
-    r"recently|lately|more recently|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|"
+    _RECENTLY
+    + r"|lately|more recently|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|"
     + _EARLIER
 )
 #: "Islam will one day be ...", "he hoped to one day fly": after a modal, "to" or a subject
@@ -110,7 +116,12 @@ RULES: tuple[Rule, ...] = (
             # As "a few weeks ago" is: a past date the text leaves vague, not a length.
             Example("She called a few days ago.", "PAST_REF", span="a few days ago"),
         ),
-        negatives=("the past three years", "Weeks before the vote, polls were close."),
+        negatives=(
+            "the past three years",
+            "Weeks before the vote, polls were close.",
+            "Rebels held the town as recently as 1998.",
+            "Five were killed, most recently last October in Buffalo.",
+        ),
     ),
     Rule(
         name="fuzzy.future",
