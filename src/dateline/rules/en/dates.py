@@ -756,10 +756,23 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.season",
         type="DATE",
-        pattern=r"(?P<the>the )?{season}(?:,? (?:of )?{year4:year}|(?! of\b))",
+        # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
+        pattern=r"(?P<the>the )?{season}(?:,? (?:of )?{year4:year}|(?! of\b))(?! (?:olympics|paralympics|games)\b)",
         parse=_season,
         examples=(Example("summer 2025", "2025-SU"), Example("the spring", "2025-SP")),
-        negatives=("prices fall",),
+        negatives=("prices fall", "She won gold at the Winter Olympics."),
+    ),
+    Rule(
+        name="date.year_season",
+        type="DATE",
+        # "their 1982 summer offensives": the year before the season names one season, as "the
+        # summer of 1982" does. Not "fall" ("sales in 1990 fall" is the verb).
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-){year4:year} (?P<season>(?-i:spring|summer|autumn|winter))(?![-'’])(?! (?i:olympics|paralympics|games)\b)",
+        parse=_season,
+        examples=(
+            Example("After their 1982 summer offensives failed, they dug in.", "1982-SU", span="1982 summer"),
+        ),
+        negatives=("Profits in 1990 fall short of the plan.", "He skated at the 1998 Winter Olympics."),
     ),
     Rule(
         name="date.ordinal_day",
