@@ -70,7 +70,20 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     ):
         # "the March for Life", "the March on Washington": a procession, not the month.
         return None
+    if word == "March" and _NAME_WORD_BEFORE.search(
+        match.match.string, max(0, match.match.start() - 40), match.match.start()
+    ):
+        # "the Long March", "the Salt March": a capitalised word inside a sentence names the march.
+        return None
     return calendar_fields(match)
+
+
+#: A capitalised word inside a sentence (after a lower-case word or a comma), not a preposition
+#: or a position in the month that a heading might capitalise ("In March", "Early March").
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<=[a-z,;]\s)(?!(?-i:In|By|Early|Late|Mid|Since|Until|From|Through|During|Last|Next|This|Of|On|[A-Z][a-z]+day)\b)"
+    r"(?-i:[A-Z][a-z]+)\s+$"
+)
 
 
 def _year(match: RuleMatch) -> PartialTime | None:
@@ -341,6 +354,7 @@ _NOT_A_YEAR_AFTER = (
     r"students|residents|refugees|copies|cars|vehicles|homes|houses|units|shares|tons|tonnes|miles|"
     r"kilometers|kilometres|feet|meters|metres|acres|barrels|dollars|yen|euros|pounds|points|votes|"
     r"seats|pages|words|calories|rounds|times|hours|minutes|seconds|days|weeks|months|years|"
+    r"victims|casualties|prisoners|civilians|guns|tanks|aircraft|planes|ships|"
     r"others|more|of (?:the|them|us|those))\b)"
 )
 
@@ -457,12 +471,18 @@ RULES: tuple[Rule, ...] = (
             Example("They will meet again in September.", "2025-09", span="September"),
             Example("Prices fell in December.", "2024-12", span="December"),
         ),
-        negatives=("You may go.", "They march on.", "MAY"),
+        negatives=(
+            "You may go.",
+            "They march on.",
+            "MAY",
+            "The Red Army survived the Long March to the north.",
+            "The famous Salt March began at the ashram.",
+        ),
     ),
     Rule(
         name="date.year",
         type="DATE",
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?:fiscal |the year )?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?<!Resolution\s)(?<!resolution\s)(?:fiscal |the year )?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
         parse=_year,
         examples=(
@@ -471,7 +491,13 @@ RULES: tuple[Rule, ...] = (
             Example("the 1998 elections", "1998", span="1998"),
             Example("The year 1950 marked a turn.", "1950", span="The year 1950"),
         ),
-        negatives=("$2000", "2000%", "3.1998"),
+        negatives=(
+            "$2000",
+            "2000%",
+            "3.1998",
+            "Citing Security Council Resolution 1441, the envoy spoke.",
+            "The mob killed 1400 victims in the prisons.",
+        ),
     ),
     Rule(
         name="date.two_digit_year",
@@ -730,10 +756,23 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.season",
         type="DATE",
-        pattern=r"(?P<the>the )?{season}(?:,? (?:of )?{year4:year}|(?! of\b))",
+        # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
+        pattern=r"(?P<the>the )?{season}(?:,? (?:of )?{year4:year}|(?! of\b))(?! (?:olympics|paralympics|games)\b)",
         parse=_season,
         examples=(Example("summer 2025", "2025-SU"), Example("the spring", "2025-SP")),
-        negatives=("prices fall",),
+        negatives=("prices fall", "She won gold at the Winter Olympics."),
+    ),
+    Rule(
+        name="date.year_season",
+        type="DATE",
+        # "their 1982 summer offensives": the year before the season names one season, as "the
+        # summer of 1982" does. Not "fall" ("sales in 1990 fall" is the verb).
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-){year4:year} (?P<season>(?-i:spring|summer|autumn|winter))(?![-'’])(?! (?i:olympics|paralympics|games)\b)",
+        parse=_season,
+        examples=(
+            Example("After their 1982 summer offensives failed, they dug in.", "1982-SU", span="1982 summer"),
+        ),
+        negatives=("Profits in 1990 fall short of the plan.", "He skated at the 1998 Winter Olympics."),
     ),
     Rule(
         name="date.ordinal_day",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dateline.lexicon import lexicon_for
 from dateline.partial import PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
@@ -45,13 +47,40 @@ def _amount(match: RuleMatch) -> float | bool | None:
     return value
 
 
+#: "three quarters of the troops": a share of something else, unless that is a span of time
+#: ("three quarters of the year").
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|all|them|those|these)\b"
+    r"(?!\s+(?:(?:fiscal|financial|calendar|current|same|past|next|last)\s+)?(?:year|decade|century|period)\b)",
+    re.IGNORECASE,
+)
+
+
+#: "24 hours a day, seven days a week": every hour of every day, "constantly", not a length.
+_ALWAYS = r"(?:24|twenty-four) hours (?:a|per) day|(?:7|seven) days (?:a|per) week|(?:365|52|12|twelve) (?:days|weeks|months) (?:a|per) year"
+_ALWAYS_FROM = re.compile(rf"(?:{_ALWAYS})\b", re.IGNORECASE)
+_ALWAYS_UNTIL = re.compile(rf"(?:{_ALWAYS})$", re.IGNORECASE)
+
+
+def _is_always(match: RuleMatch) -> bool:
+    """Whether the match is a part of "24 hours a day" or "seven days a week"."""
+    text, start, end = match.match.string, match.match.start(), match.match.end()
+    return bool(_ALWAYS_FROM.match(text, start) or _ALWAYS_UNTIL.search(text, max(0, start - 20), end))
+
+
 def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
-    if amount is False:
+    if amount is False or _is_always(match):
         return None
     unit_word = (match.group("unit") or "").lower()
     amount_word = (match.group("amount") or "").lower()
     if unit_word in ("second", "quarter") and amount_word in ("a", "an"):
+        return None
+    if (
+        unit_word == "quarters"
+        and not match.has("lead")
+        and _SHARE_OF.match(match.match.string, match.match.end())
+    ):
         return None
     if unit_word == "quarters" and "-" in match.text:
         return None
@@ -138,6 +167,8 @@ RULES: tuple[Rule, ...] = (
             "he is 52 years old",
             "about three-quarters of them",
             "a quarter of the shares",
+            "The diversion of three quarters of the army's troops left the line thin.",
+            "Guards watch the gate 24 hours a day, seven days a week.",
         ),
     ),
     Rule(

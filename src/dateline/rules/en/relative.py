@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import POSITION_WORDS
 from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
@@ -46,6 +48,8 @@ def _grain_of(unit: str) -> Grain | None:
 def _determined_unit(match: RuleMatch) -> PartialTime | None:
     """ "last week", "this year", "the following month", "that day"."""
     determiner = " ".join((match.group("det") or "").lower().split())
+    if _is_title_word(match.group("unit") or ""):
+        return None  # ABC's "This Week": prose writes the unit lower case; a capital makes a title
     unit = (match.group("unit") or "").lower()
     grain = _grain_of(unit)
     if grain is None or determiner not in _DETERMINERS or (determiner == "this" and unit == "day"):
@@ -65,9 +69,51 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     )
 
 
+#: Nouns that make "today's" and "of today"/"of tomorrow" the present or future age, not a day:
+#: "today's youth", "in today's world", "the leaders of tomorrow".
+_GENERIC_AGE_NOUNS = (
+    r"world|youth|young|society|generations?|children|kids|teenagers|students|parents|families|"
+    r"culture|leaders|people"
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+#: "today's world", "today's young people".
+_GENERIC_NOUN_AFTER = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?(?:{_GENERIC_AGE_NOUNS})\b", re.IGNORECASE)
+#: "many of today's computers": a quantifier picks from a kind, not from one day's news.
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:many|most|some|all|few)\s+of\s+$", re.IGNORECASE)
+#: "the people of tomorrow", "the youth of today".
+_GENERIC_NOUN_BEFORE = re.compile(rf"\b(?:{_GENERIC_AGE_NOUNS})\s+of\s+$", re.IGNORECASE)
+
+
+def _is_generic_age(match: RuleMatch) -> bool:
+    """ "today's youth", "many of today's computers", "the people of tomorrow": an age, not a day."""
+    text, start, end = match.match.string, match.match.start(), match.match.end()
+    before = text[max(0, start - 40) : start]
+    if _POSSESSIVE.match(text, end):
+        return bool(_GENERIC_NOUN_AFTER.match(text, end) or _QUANTIFIER_BEFORE.search(before))
+    return bool(_GENERIC_NOUN_BEFORE.search(before))
+
+
+#: A capitalised word just before, on the same line: "VOA Today", "USA Today" are names.
+_NAME_BEFORE = re.compile(r"\b(?-i:[A-Z])(?:[\w&.-]*\w)?[ \t]$")
+
+
+def _is_title_word(word: str) -> bool:
+    """ "Week", "Today": capitalised, the rest lower case (all-capitals text says nothing)."""
+    return word[:1].isupper() and word[1:].islower()
+
+
 def _today(match: RuleMatch) -> PartialTime | None:
     around = " ".join((match.group("around") or "").lower().split())
     word = (match.group("deictic") or "").lower()
+    if not around and match.text.lower() == word and _is_generic_age(match):
+        return None
+    text, start = match.match.string, match.match.start()
+    if (
+        match.text == match.group("deictic")
+        and _is_title_word(match.text)
+        and _NAME_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return None  # "This is VOA Today.": a programme or paper named with the word
     amount = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, 0)
     if around:
         amount = 2 if around.startswith("after") else -2
@@ -355,6 +401,16 @@ RULES: tuple[Rule, ...] = (
                 type="TIME",
                 mod="MID",
             ),
+            Example("Today's vote was close.", "2025-05-09", span="Today"),
+            Example("Tomorrow's meeting is off.", "2025-05-10", span="Tomorrow"),
+        ),
+        negatives=(
+            "Such music speaks to today's youth.",
+            "In today's world, news travels fast.",
+            "The chip runs many of today's personal computers.",
+            "We must train the leaders of tomorrow.",
+            "This is VOA Today.",
+            "She writes for USA Today.",
         ),
         priority=2,
     ),
@@ -380,7 +436,11 @@ RULES: tuple[Rule, ...] = (
                 span="That same day",
             ),
         ),
-        negatives=("this day and age",),
+        negatives=(
+            "this day and age",
+            'Baker spoke on the network\'s "This Week."',
+            'He said on "This Week With David Brinkley" that talks would go on.',
+        ),
         priority=1,
     ),
     Rule(

@@ -185,9 +185,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.noon_midnight",
         type="TIME",
-        pattern=r"(?P<word>noon|midnight|midday)",
+        # "high noon" is the hour of a showdown (and a film), not a clock time.
+        pattern=r"(?<!\bhigh\s)(?P<word>noon|midnight|midday)",
         parse=_noon,
         examples=(Example("noon", "2025-05-09T12:00"), Example("midnight", "2025-05-09T24:00")),
+        negatives=("For the talks, high noon comes today.", 'He quoted the film "High Noon."'),
     ),
     Rule(
         name="time.weekday_part",
