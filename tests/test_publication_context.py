@@ -330,3 +330,14 @@ def test_a_story_without_a_day_to_count_from_keeps_what_it_knows() -> None:
         "The same day",
         "BC0479-06-XX",
     )
+
+
+def test_a_day_anaphor_after_a_coarser_period_keeps_what_that_period_knows() -> None:
+    # The text has moved on from the day last named to a month or year outside it.
+    text = "The truce held on 4 June 1916. The offensive began in October 1915; four days later Sofia joined."
+    assert narrative(text)[-1] == ("four days later", "1915-XX-XX")
+    text = "The court ruled on Tuesday. The doctor was shot last October. His name was cut that same day."
+    assert values(text)[-1] == ("that same day", "2024-10-XX")
+    # A period that holds the day is no move: the day still anchors.
+    text = "The city fell on 14 May 1916. In May 1916 the siege ended; two days later the army left."
+    assert narrative(text)[-1] == ("two days later", "1916-05-16")

@@ -327,7 +327,8 @@ def _anchor_for(
 
     Anaphoric expressions take the most recent reference point of at least the grain they need
     (exactly ``anchor_grain`` when they name one); narrative texts do the same for underspecified
-    dates. Everything else, and anything with no suitable reference, anchors on the DCT.
+    dates; a coarser period named since that the text has moved on to (see :func:`_moved_on`)
+    comes before them. Everything else, and anything with no suitable reference, anchors on the DCT.
     """
     wants_reference = partial.anchor == "ref" or (context.domain == "narrative" and not partial.speech_time)
     if (
@@ -342,15 +343,42 @@ def _anchor_for(
     ):
         return points[-1]
     if wants_reference:
+        coarser: ReferencePoint | None = None
         for point in islice(reversed(points), _REFERENCE_LOOKBACK):
             if partial.anchor_grain is not None:
                 if point.grain == partial.anchor_grain:
                     return point
             elif point.grain >= need:
-                return point
+                return coarser if coarser is not None and _moved_on(point, coarser) else point
+            elif coarser is None and need >= Grain.WEEK:
+                coarser = point
     if context.dct is None:
         return None
     return ReferencePoint(context.dct, Grain.SECOND, "DCT")
+
+
+def _moved_on(point: ReferencePoint, coarser: ReferencePoint) -> bool:
+    """Whether a coarser period named after ``point`` is where the text has moved on to, so that
+    only what that period knows can be said of a day counted from there ("The offensive began in
+    October ...; four days later": see :func:`_vaguely`): it does not hold the day and lies near
+    it. A far one is an aside ("talks on the 8th, marking the 1945 victory")."""
+    near = abs(_story_year_of(coarser) - _story_year_of(point)) <= _ASIDE_YEARS
+    return near and not _within(point.day, coarser)
+
+
+def _within(day: dt.date, period: ReferencePoint) -> bool:
+    """Whether ``day`` lies in the period a coarse reference point names (its year, month...)."""
+    if period.grain >= Grain.DAY:
+        return day == period.day
+    start = period.day
+    if period.grain == Grain.WEEK:
+        start -= dt.timedelta(days=start.weekday())
+    unit = Grain.QUARTER if period.grain == Grain.SEASON else period.grain
+    try:
+        end = _apply_shift(start, unit, 1)
+    except (ValueError, OverflowError):
+        return day >= start
+    return start <= day < end
 
 
 #: Financial reports: how many of the latest reference points the period a comparison ("a year
@@ -577,6 +605,8 @@ def _resolve_relative(
         and partial.grain in (Grain.WEEK, Grain.DAY)
     ):
         return _vaguely(partial, points[-1])
+    if anchor.label != "DCT" and anchor.grain < need and partial.anchor_grain is None:
+        return _vaguely(partial, anchor)
     if partial.inherit_grain or partial.anchor_grain is not None:
         partial, found = _financial_anchor(partial, anchor, context, points)
         if found is None:
