@@ -128,6 +128,21 @@ def test_a_clock_time_is_on_the_day_last_named() -> None:
     assert values("He will speak at 3 p.m.") == [("3 p.m.", "2025-05-09T15:00")]
 
 
+def test_a_clock_time_is_on_the_day_named_right_after_it() -> None:
+    text = "The minister arrived on Tuesday. The blast came at 10:35 a.m. (0735 GMT) Thursday, near the port."
+    assert values(text) == [
+        ("Tuesday", "2025-05-06"),
+        ("10:35 a.m.", "2025-05-08T10:35"),
+        ("0735 GMT", "2025-05-08T07:35Z"),
+        ("Thursday", "2025-05-08"),
+    ]
+    text = "Talks failed on March 2, 2003. At 5:34 a.m. Baghdad time on March 20, 2003, missiles struck."
+    assert narrative(text)[1] == ("5:34 a.m.", "2003-03-20T05:34")
+    # A day in another clause is not the clock time's.
+    text = "The minister arrived on Tuesday. He spoke at 3 p.m., and on Thursday he left."
+    assert values(text)[1] == ("3 p.m.", "2025-05-06T15:00")
+
+
 def test_a_year_does_not_drag_day_anaphora_off() -> None:
     text = "Xi held talks on the 8th, marking the 1945 victory. He had arrived the day before."
     assert values(text)[-1] == ("the day before", "2025-05-07")

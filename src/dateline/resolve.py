@@ -132,10 +132,20 @@ def resolve_all(
     ]
     asking = [(c.start, c.end) for c, asks in zip(candidates, asks_tense, strict=True) if asks]
     tenses = TenseIndex(context.text, around=asking)
+    days_after = _days_after_clocks(candidates, partials, context.text)
     for index, candidate in enumerate(candidates):
         partial = partials[index]
         tense = tenses.tense_at(candidate.start, candidate.end) if asks_tense[index] else None
-        resolution = resolve_partial(partial, context, tense=tense, points=points, policy=policy)
+        anchors: Sequence[ReferencePoint] = points
+        day = days_after[index]
+        if day is not None:
+            # The clock time is on the day named right after it: resolve that day first.
+            following = candidates[day]
+            day_tense = tenses.tense_at(following.start, following.end) if asks_tense[day] else None
+            named = resolve_partial(partials[day], context, tense=day_tense, points=points, policy=policy)
+            if named is not None and named.point is not None:
+                anchors = (*points, named.point)
+        resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if resolution is None or not is_valid_value(resolution.value):
             continue
         label = f"t{len(timexes) + 1}"
@@ -195,6 +205,46 @@ def _with_shared_year(candidates: Sequence[Candidate], index: int, text: str) ->
     if first > second:
         year = year + 1 if other.bc else year - 1
     return partial.but(year=year, bc=other.bc)
+
+
+#: What may come between a clock time and the day it is on ("5:34 AM Baghdad time on March 20",
+#: "10:35 a.m. (0735 GMT) Friday"), and between two clock times that share it.
+_CLOCK_THEN_DAY = re.compile(
+    r"(?:[\s,()]|\b(?:local|time|on|the)\b|\b[A-Z][a-z]+(?= time\b)|\b[A-Z]{2,4}\b)*"
+)
+_CLOCK_THEN_CLOCK = re.compile(r"[\s,(]*(?:\b(?:and|or|to|until|till)\b|[-–])?\s*")
+#: At most this many characters between them.
+_CLOCK_GAP = 40
+
+
+def _days_after_clocks(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
+) -> list[int | None]:
+    """For each clock time without a day, the index of the day named right after it in the same
+    clause, if any ("At 5:34 AM Baghdad time on March 20, 2003"), also through other clock times
+    that share it ("at about 10:35 a.m. (0735 GMT) Friday")."""
+    days: list[int | None] = [None] * len(candidates)
+    for index in range(len(candidates) - 2, -1, -1):
+        following = index + 1
+        gap = text[candidates[index].end : candidates[following].start]
+        if not partials[index].is_bare_clock or len(gap) > _CLOCK_GAP:
+            continue
+        if _names_day(partials[following]) and _CLOCK_THEN_DAY.fullmatch(gap):
+            days[index] = following
+        elif partials[following].is_bare_clock and _CLOCK_THEN_CLOCK.fullmatch(gap):
+            days[index] = days[following]
+    return days
+
+
+def _names_day(partial: PartialTime) -> bool:
+    """A day without a clock time, named on the calendar or from the DCT ("Friday", "March 20")."""
+    return (
+        partial.kind == "date"
+        and partial.grain == Grain.DAY
+        and partial.anchor in (None, "dct")
+        and partial.offset is None
+        and partial.value is None
+    )
 
 
 def _order_in_year(partial: PartialTime) -> int | None:
