@@ -356,3 +356,10 @@ def test_a_day_anaphor_after_a_coarser_period_keeps_what_that_period_knows() -> 
     # A period that holds the day is no move: the day still anchors.
     text = "The city fell on 14 May 1916. In May 1916 the siege ended; two days later the army left."
     assert narrative(text)[-1] == ("two days later", "1916-05-16")
+
+
+def test_an_anaphor_counts_from_a_day_off_the_story_in_its_sentence() -> None:
+    text = "On 2 May 1917 the army crossed the river. Gains would follow on 12 May and at Arras a day later."
+    assert narrative(text)[-1] == ("a day later", "1917-05-13")
+    # The next sentence goes back to the story's day.
+    assert narrative(text + " The next day the rain began.")[-1] == ("The next day", "1917-05-03")

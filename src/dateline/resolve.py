@@ -23,7 +23,7 @@ from itertools import islice
 from typing import Literal
 
 from dateline.calendar import SEASON_START_MONTH, holiday_date, season_of, shift_date, weekday_near
-from dateline.context import Tense, TenseIndex
+from dateline.context import Tense, TenseIndex, sentence_bounds
 from dateline.partial import Grain, PartialTime
 from dateline.timex import Timex, TimexType, is_valid_value
 
@@ -133,10 +133,16 @@ def resolve_all(
     asking = [(c.start, c.end) for c, asks in zip(candidates, asks_tense, strict=True) if asks]
     tenses = TenseIndex(context.text, around=asking)
     days_after = _days_after_clocks(candidates, partials, context.text)
+    # A day off the story's line (see :func:`_off_story`), and where its sentence ends: an anaphor
+    # later in that sentence still counts from it ("would follow ... on 18 September and the
+    # French gain of the town a day later").
+    aside: tuple[ReferencePoint, int] | None = None
     for index, candidate in enumerate(candidates):
         partial = partials[index]
         tense = tenses.tense_at(candidate.start, candidate.end) if asks_tense[index] else None
         anchors: Sequence[ReferencePoint] = points
+        if aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
+            anchors = (*points, aside[0])
         day = days_after[index]
         if day is not None:
             # The clock time is on the day named right after it: resolve that day first.
@@ -168,11 +174,15 @@ def resolve_all(
         if point is None or not _names_reported_period(partial, point, resolution.anchor):
             continue
         if narrative and _off_story(resolution, tense, points, later_years[index]):
+            if point.grain >= Grain.DAY:
+                ends = sentence_bounds(context.text, candidate.start)[1]
+                aside = (ReferencePoint(point.day, point.grain, label, point.bc), ends)
             continue
         # (A count of months reported on is closed, whatever year it falls in.)
         prospective = point is resolution.point and _is_prospective(point, tense, context.dct)
         fiscal = "fiscal" in candidate.text.lower()
         points.append(ReferencePoint(point.day, point.grain, label, point.bc, prospective, fiscal))
+        aside = None
     return timexes
 
 
