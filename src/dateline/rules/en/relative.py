@@ -433,9 +433,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.unit_before",
         type="DATE",
-        # "the day before the vote", "the day before returning": a conjunction or preposition
-        # before an event, not the adverb.
-        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior|following)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I|last|next|our|my|your|\w+ing)\b)",
+        # "the day before the vote", "the day before returning", "the day before officials
+        # issued a warrant": a conjunction or preposition before an event, not the adverb.
+        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior|following)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I|last|next|our|my|your|\w+ing)\b)(?! \w{3,}s (?:\w+ed|said|were|had)\b)",
         parse=_unit_before,
         examples=(
             Example(
@@ -450,6 +450,7 @@ RULES: tuple[Rule, ...] = (
             "the day before the election",
             "later in the day before returning home",
             "double the level of the week following last month's crash",
+            "He was last seen on May 3, the day before authorities issued a warrant.",
         ),
         priority=2,
     ),
