@@ -85,6 +85,10 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("The count began after the vote Tuesday.", [("Tuesday", "2025-05-06")]),
         # A past clause may speak of the next month, not of the one after it.
         ("The company changed its fiscal year in July.", [("July", "2024-07")]),
+        # What is planned lies ahead; the next predicate's verb tells its own time.
+        ("Exiles planned a march on Saturday and were hoping for a crowd.", [("Saturday", "2025-05-10")]),
+        ("Exiles held a march on Saturday and were dispersed by police.", [("Saturday", "2025-05-03")]),
+        ("The unions planned a strike in April.", [("April", "2025-04")]),
     ],
 )
 def test_tense_decides_the_direction(text: str, expected: list[tuple[str, str]]) -> None:
