@@ -332,6 +332,9 @@ def test_a_story_that_moves_on_is_not_an_aside() -> None:
         ("They spent the spring and early summer of 1943 preparing.", ("the spring", "1943-SP")),
         ("Between June and August 1916 the front held.", ("June", "1916-06")),
         ("The snow fell in December and January 1915.", ("December", "1914-12")),
+        # A day without a month is in the month of the day it is joined to.
+        ("Rallies were held from the 13th to the 19th of October 1950.", ("the 13th", "1950-10-13")),
+        ("Voting ran between the 3rd and March 7.", ("the 3rd", "2025-03-03")),
     ],
 )
 def test_a_month_joined_to_a_dated_one_shares_its_year(

@@ -194,12 +194,26 @@ def _with_shared_year(candidates: Sequence[Candidate], index: int, text: str) ->
     """The partial of ``candidates[index]``, with the year of the next candidate when the text joins
     a month or season without one to a date that states it ("in August and September 1914",
     "the spring and early summer of 1943"); a later month in the first place ("December and
-    January 1915") belongs to the year before."""
+    January 1915") belongs to the year before. A day without a month joined to a later day of a
+    month is in that month (and year): "from the 13th to the 19th of October 1950"."""
     partial = candidates[index].partial
     if index + 1 >= len(candidates) or partial.kind != "date" or partial.year is not None:
         return partial
     following = candidates[index + 1]
     other = following.partial
+    if (
+        # "from the 13th to the 19th of October 1950": the first day is in the second's month.
+        partial.month is None
+        and partial.day is not None
+        and partial.weekday is None
+        and partial.anchor is None
+        and other.month is not None
+        and other.day is not None
+        and other.anchor is None
+        and partial.day < other.day
+        and _SHARED_YEAR_JOIN.fullmatch(text, candidates[index].end, following.start)
+    ):
+        return partial.but(month=other.month, year=other.year, bc=other.bc)
     first, second = _order_in_year(partial), _order_in_year(other)
     if (
         first is None
