@@ -182,7 +182,11 @@ def _determined_month_or_season(match: RuleMatch) -> PartialTime | None:
         month = _LEXICON.month(month_word)
         if month is None:
             return None
-        return PartialTime(anchor=anchor, month=month, direction=direction, grain=Grain.MONTH)
+        day = int(match.group("day") or 0) or None
+        if day is not None and day > 31:
+            return None
+        grain = Grain.MONTH if day is None else Grain.DAY
+        return PartialTime(anchor=anchor, month=month, day=day, direction=direction, grain=grain)
     season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
     word = (match.group("season") or "").lower()
     return PartialTime(anchor=anchor, season=season[word], direction=direction, grain=Grain.SEASON)
@@ -475,10 +479,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.determined_month",
         type="DATE",
-        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|last|next|this|coming|past) (?:{month}|{season})",
+        # "last Oct. 23": a day of that month (not "last October 23 percent", "last May 2, 1998").
+        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|last|next|this|coming|past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})",
         parse=_determined_month_or_season,
         examples=(
             Example("last December", "2024-12"),
+            Example("He was shot to death last Oct. 23 at his home.", "2024-10-23", span="last Oct. 23"),
             Example("next January", "2026-01"),
             Example("last summer", "2024-SU"),
             Example("this spring", "2025-SP"),
