@@ -370,3 +370,12 @@ def test_an_anaphor_counts_from_a_day_off_the_story_in_its_sentence() -> None:
     assert narrative(text)[-1] == ("a day later", "1917-05-13")
     # The next sentence goes back to the story's day.
     assert narrative(text + " The next day the rain began.")[-1] == ("The next day", "1917-05-03")
+
+
+@pytest.mark.parametrize("domain", ["news", "narrative"])
+def test_a_date_in_brackets_restates_the_relative_date_before_it(domain: str) -> None:
+    text = "Rome made peace in 221 BC. Hannibal struck a mere two years later (218 BC), crossing the Alps."
+    assert values(text, domain=domain)[1] == ("two years later", "BC0218")
+    # A bracketed date that says less than the relative one does not replace it.
+    text = "The war began in May 1915. The following spring (1916) it spread east."
+    assert values(text, domain=domain)[1] == ("The following spring", "1916-SP")

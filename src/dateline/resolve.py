@@ -133,6 +133,7 @@ def resolve_all(
     asking = [(c.start, c.end) for c, asks in zip(candidates, asks_tense, strict=True) if asks]
     tenses = TenseIndex(context.text, around=asking)
     days_after = _days_after_clocks(candidates, partials, context.text)
+    restated = _restated_in_brackets(candidates, partials, context.text)
     # A day off the story's line (see :func:`_off_story`), and where its sentence ends: an anaphor
     # later in that sentence still counts from it ("would follow ... on 18 September and the
     # French gain of the town a day later").
@@ -152,6 +153,10 @@ def resolve_all(
             if named is not None and named.point is not None:
                 anchors = (*points, named.point)
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
+        if restated[index]:
+            # "two years later (218 BC)": the date in brackets says which.
+            named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
+            resolution = _restated(partial, named) or resolution
         if resolution is None or not is_valid_value(resolution.value):
             continue
         label = f"t{len(timexes) + 1}"
@@ -258,6 +263,40 @@ def _days_after_clocks(
         elif partials[following].is_bare_clock and _CLOCK_THEN_CLOCK.fullmatch(gap):
             days[index] = days[following]
     return days
+
+
+def _restated_in_brackets(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
+) -> list[bool]:
+    """For each relative date, whether the text restates it right after it as a date in brackets:
+    "a mere two years later (218 BC)", "the following spring (1916)"."""
+    restated = [False] * len(candidates)
+    for index in range(len(candidates) - 1):
+        partial, following = partials[index], candidates[index + 1]
+        restated[index] = (
+            partial.kind == "date"
+            and partial.anchor is not None
+            and partials[index + 1].kind == "date"
+            and partials[index + 1].year is not None
+            and partials[index + 1].anchor is None
+            and _OPENING_BRACKET.fullmatch(text, candidates[index].end, following.start) is not None
+            and _CLOSING_BRACKET.match(text, following.end) is not None
+        )
+    return restated
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+
+
+def _restated(partial: PartialTime, named: Resolution | None) -> Resolution | None:
+    """``partial``, a relative date, at the date ``named`` restates it as, when that date is at
+    least as fine."""
+    if named is None or named.point is None or named.point.grain < min(partial.grain, Grain.DAY):
+        return None
+    point = named.point
+    plain = partial.but(shift=None, anchor=None, direction=None, offset=None)
+    return _dated(plain, point.day, named.implied, point)
 
 
 def _names_day(partial: PartialTime) -> bool:
