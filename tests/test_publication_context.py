@@ -360,9 +360,12 @@ def test_a_day_anaphor_after_a_coarser_period_keeps_what_that_period_knows() -> 
     assert narrative(text)[-1] == ("four days later", "1915-XX-XX")
     text = "The court ruled on Tuesday. The doctor was shot last October. His name was cut that same day."
     assert values(text)[-1] == ("that same day", "2024-10-XX")
-    # A period that holds the day is no move: the day still anchors.
+    # A period that holds the day is no move: the day still anchors; nor is one the day's own
+    # sentence speaks of.
     text = "The city fell on 14 May 1916. In May 1916 the siege ended; two days later the army left."
     assert narrative(text)[-1] == ("two days later", "1916-05-16")
+    text = "The company said on Tuesday that sales in March rose 5%. The next day, its shares fell."
+    assert values(text)[-1] == ("The next day", "2025-05-07")
 
 
 def test_an_anaphor_counts_from_a_day_off_the_story_in_its_sentence() -> None:

@@ -67,6 +67,8 @@ class ReferencePoint:
     prospective: bool = False
     #: A fiscal quarter: its number need not follow the calendar of the quarters around it.
     fiscal: bool = False
+    #: Where the text names it (``None``: not named there, e.g. the DCT).
+    start: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +188,9 @@ def resolve_all(
         # (A count of months reported on is closed, whatever year it falls in.)
         prospective = point is resolution.point and _is_prospective(point, tense, context.dct)
         fiscal = "fiscal" in candidate.text.lower()
-        points.append(ReferencePoint(point.day, point.grain, label, point.bc, prospective, fiscal))
+        points.append(
+            ReferencePoint(point.day, point.grain, label, point.bc, prospective, fiscal, candidate.start)
+        )
         aside = None
     return timexes
 
@@ -462,7 +466,7 @@ def _anchor_for(
                 if point.grain == partial.anchor_grain:
                     return point
             elif point.grain >= need:
-                return coarser if coarser is not None and _moved_on(point, coarser) else point
+                return coarser if coarser is not None and _moved_on(point, coarser, context.text) else point
             elif coarser is None and need >= Grain.WEEK:
                 coarser = point
     if context.dct is None:
@@ -470,13 +474,18 @@ def _anchor_for(
     return ReferencePoint(context.dct, Grain.SECOND, "DCT")
 
 
-def _moved_on(point: ReferencePoint, coarser: ReferencePoint) -> bool:
+def _moved_on(point: ReferencePoint, coarser: ReferencePoint, text: str) -> bool:
     """Whether a coarser period named after ``point`` is where the text has moved on to, so that
     only what that period knows can be said of a day counted from there ("The offensive began in
-    October ...; four days later": see :func:`_vaguely`): it does not hold the day and lies near
-    it. A far one is an aside ("talks on the 8th, marking the 1945 victory")."""
+    October ...; four days later": see :func:`_vaguely`): a later sentence names it, and it does
+    not hold the day but lies near it. One in the day's own sentence is what the day's news is
+    about ("said on Tuesday that sales in March rose"), a far one an aside ("talks on the 8th,
+    marking the 1945 victory")."""
+    if point.start is None or coarser.start is None:
+        return False
+    later = sentence_bounds(text, coarser.start)[0] > point.start
     near = abs(_story_year_of(coarser) - _story_year_of(point)) <= _ASIDE_YEARS
-    return near and not _within(point.day, coarser)
+    return later and near and not _within(point.day, coarser)
 
 
 def _within(day: dt.date, period: ReferencePoint) -> bool:
