@@ -164,9 +164,9 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
         if following is not None:
             gap = text[current.end : following.start]
             merged = None
-            if _is_day(current) and _is_clock(following) and _DATE_THEN_TIME.match(gap):
+            if _is_day(current) and following.partial.is_bare_clock and _DATE_THEN_TIME.match(gap):
                 merged = _merge(text, current, following, date=current, time=following)
-            elif _is_clock(current) and _is_day(following) and _TIME_THEN_DATE.match(gap):
+            elif current.partial.is_bare_clock and _is_day(following) and _TIME_THEN_DATE.match(gap):
                 merged = _merge(text, current, following, date=following, time=current)
             if merged is not None:
                 joined.append(merged)
@@ -180,17 +180,6 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
 def _is_day(candidate: Candidate) -> bool:
     partial = candidate.partial
     return partial.kind == "date" and partial.grain == Grain.DAY and partial.mod is None
-
-
-def _is_clock(candidate: Candidate) -> bool:
-    partial = candidate.partial
-    return (
-        partial.kind == "date"
-        and partial.hour is not None
-        and partial.anchor is None
-        and partial.day is None
-        and partial.weekday is None
-    )
 
 
 def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, time: Candidate) -> Candidate:

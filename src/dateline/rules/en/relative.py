@@ -228,7 +228,11 @@ def _determined_month_or_season(match: RuleMatch) -> PartialTime | None:
         month = _LEXICON.month(month_word)
         if month is None:
             return None
-        return PartialTime(anchor=anchor, month=month, direction=direction, grain=Grain.MONTH)
+        day = int(match.group("day") or 0) or None
+        if day is not None and day > 31:
+            return None
+        grain = Grain.MONTH if day is None else Grain.DAY
+        return PartialTime(anchor=anchor, month=month, day=day, direction=direction, grain=grain)
     season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
     word = (match.group("season") or "").lower()
     return PartialTime(anchor=anchor, season=season[word], direction=direction, grain=Grain.SEASON)
@@ -493,9 +497,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.unit_before",
         type="DATE",
-        # "the day before the vote", "the day before returning": a conjunction or preposition
-        # before an event, not the adverb.
-        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior|following)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I|last|next|our|my|your|\w+ing)\b)",
+        # "the day before the vote", "the day before returning", "the day before officials
+        # issued a warrant": a conjunction or preposition before an event, not the adverb.
+        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior|following)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I|last|next|our|my|your|\w+ing)\b)(?! \w{3,}s (?:\w+ed|said|were|had)\b)",
         parse=_unit_before,
         examples=(
             Example(
@@ -510,6 +514,7 @@ RULES: tuple[Rule, ...] = (
             "the day before the election",
             "later in the day before returning home",
             "double the level of the week following last month's crash",
+            "He was last seen on May 3, the day before authorities issued a warrant.",
         ),
         priority=2,
     ),
@@ -534,10 +539,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.determined_month",
         type="DATE",
-        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|last|next|this|coming|past) (?:{month}|{season})",
+        # "last Oct. 23": a day of that month (not "last October 23 percent", "last May 2, 1998").
+        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|last|next|this|coming|past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})",
         parse=_determined_month_or_season,
         examples=(
             Example("last December", "2024-12"),
+            Example("He was shot to death last Oct. 23 at his home.", "2024-10-23", span="last Oct. 23"),
             Example("next January", "2026-01"),
             Example("last summer", "2024-SU"),
             Example("this spring", "2025-SP"),
