@@ -207,9 +207,15 @@ def _half_of_decade(match: RuleMatch) -> PartialTime | None:
     return None if decade is None else decade.but(mod="START" if word == "first" else "END")
 
 
+#: Nouns a season word modifies ("the summer offensive"): the article is the noun's, so TimeML
+#: leaves it out of the extent, as it does before a capitalised name ("the Spring Offensive").
+_SEASON_NOUNS = r"(?:offensives?|campaigns?|campaigning|session|recess|vacation|holidays?|harvest|rains|solstice|equinox|fighting)\b"
+
+
 def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
-    if word.lower() == "fall" and not match.has("the") and not match.has("year") and word[0] == "f":
+    lone = not match.has("the") and not match.has("year") and not match.has("noun")
+    if word.lower() == "fall" and lone and word[0] == "f":
         return None
     season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
     year = match.group("year")
@@ -730,10 +736,21 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.season",
         type="DATE",
-        pattern=r"(?P<the>the )?{season}(?:,? (?:of )?{year4:year}|(?! of\b))",
+        pattern=(
+            r"(?:(?P<the>the )(?!(?:spring|summer|autumn|fall|winter) (?:(?-i:[A-Z])|"
+            + _SEASON_NOUNS
+            + r")))?"
+            r"{season}(?:,? (?:of )?{year4:year}|(?! of\b))(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
+        ),
         parse=_season,
-        examples=(Example("summer 2025", "2025-SU"), Example("the spring", "2025-SP")),
-        negatives=("prices fall",),
+        examples=(
+            Example("summer 2025", "2025-SU"),
+            Example("the spring", "2025-SP"),
+            Example("The Spring Offensive is the army's plan.", "2025-SP", span="Spring"),
+            Example("the summer offensive", "2025-SU", span="summer"),
+            Example("The fall campaign is his last.", "2025-FA", span="fall"),
+        ),
+        negatives=("prices fall", "Stocks could fall sharply.", "after the fall of Saigon"),
     ),
     Rule(
         name="date.ordinal_day",
