@@ -13,7 +13,7 @@ _VAGUE_AMOUNT = r"(?<!the\s)(?:(?:several|a few|many|some) )?(?:days|weeks|month
 _CLAUSE_END = r"(?=\s*[,.;:!?)]|\s*$)"
 _LATER = rf"{_VAGUE_AMOUNT} (?:later|afterwards?|after{_CLAUSE_END})"
 _EARLIER = rf"{_VAGUE_AMOUNT} (?:ago|earlier|previously|before{_CLAUSE_END})"
-_PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment|current(?! (?:account|accounts|affairs|events|assets|liabilities|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
+_PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment|(?:present|modern)[- ]day|current(?! (?:account|accounts|affairs|events|assets|liabilities|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
 #: "By this time, the king had fled": "this time" after a preposition of time is the moment the
 #: text stands at, as "now" is. Without one it is an occasion ("this time she won"); "this time of
 #: year" and "by this time next week" are longer expressions of their own.
@@ -62,6 +62,9 @@ RULES: tuple[Rule, ...] = (
             Example("now", "PRESENT_REF"),
             Example("By this time, the king had fled.", "PRESENT_REF", span="this time", type="TIME"),
             Example("Rebels regrouped during this time.", "PRESENT_REF", span="this time"),
+            # "present-day Belize": the place as it is now, the present of the writer.
+            Example("The fort stood in present-day Belize.", "PRESENT_REF", span="present-day"),
+            Example("They fought near modern day Gnjilane.", "PRESENT_REF", span="modern day"),
         ),
         negatives=(
             "nowhere",
