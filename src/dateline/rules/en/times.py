@@ -128,6 +128,16 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     )
 
 
+def _mid_part(match: RuleMatch) -> PartialTime | None:
+    """ "By mid-afternoon, shares had recovered": the middle of a part of the day the text stands at."""
+    part = _PARTS.get((match.group("part") or "").lower())
+    if part is None:
+        return None
+    return PartialTime(
+        anchor="ref", shift=Shift(Grain.DAY, 0), part_of_day=part, grain=Grain.PART_OF_DAY, mod="MID"
+    )
+
+
 def _night(match: RuleMatch) -> PartialTime | None:
     """ "at night", "night attacks": nights in general, on no particular day."""
     del match
@@ -241,6 +251,25 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         priority=3,
+    ),
+    Rule(
+        name="time.mid_part",
+        type="TIME",
+        # "mid-afternoon yesterday" is one expression of the rule ``relative.today``.
+        pattern=r"mid[- ]?(?P<part>morning|afternoon|evening)(?!-| (?:today|tonight|tomorrow|yesterday)\b)",
+        parse=_mid_part,
+        examples=(
+            Example(
+                "By mid afternoon, shares had recovered.", "2025-05-09TAF", span="mid afternoon", mod="MID"
+            ),
+            Example(
+                "Troops entered the town on 3 May. At mid-morning the shelling stopped.",
+                "2025-05-03TMO",
+                span="mid-morning",
+            ),
+        ),
+        negatives=("At mid-afternoon yesterday, shares were up.",),
+        priority=1,
     ),
     Rule(
         name="time.night",
