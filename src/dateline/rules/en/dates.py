@@ -383,10 +383,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.month_day_year",
         type="DATE",
-        pattern=_WEEKDAY_PREFIX + r"{month} (?:the )?{day}" + _ORDINAL_SUFFIX + r"(?:,\s*|\s+){year4:year}",
+        # "June 20 of 1792": the year after "of", as in "the 20th of June, 1792".
+        pattern=_WEEKDAY_PREFIX
+        + r"{month} (?:the )?{day}"
+        + _ORDINAL_SUFFIX
+        + r"(?:,\s*|\s+(?:of\s+)?){year4:year}",
         parse=calendar_fields,
         examples=(
             Example("May 8, 2025", "2025-05-08"),
+            Example("On June 20 of 1792, a crowd entered the palace.", "1792-06-20", span="June 20 of 1792"),
             Example("Tuesday, March 5, 2024", "2024-03-05"),
             Example("Nov. 8 1998", "1998-11-08"),
             Example("September 1st, 1939", "1939-09-01"),
