@@ -131,6 +131,7 @@ RULES: tuple[Rule, ...] = (
             Example("after two bloody weeks of fighting", "P2W", span="two bloody weeks"),
             Example("in the four previous weeks", "P4W", span="the four previous weeks"),
             Example("for ten straight days", "P10D", span="ten straight days"),
+            Example("They were elected for a single year.", "P1Y", span="a single year"),
         ),
         negatives=(
             "a 10-year-old boy",
