@@ -115,7 +115,7 @@ def _hour_of_part(match: RuleMatch) -> PartialTime | None:
 def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     """ "the next morning", "that night": a part of a day the story has named."""
     determiner = " ".join((match.group("det") or "").lower().split())
-    part = _PARTS.get((match.group("part") or "").lower())
+    part = _PARTS.get((match.group("part") or match.group("part_in") or "").lower())
     if part is None:
         return None
     amount = {"the next": 1, "the following": 1, "the previous": -1}.get(determiner, 0)
@@ -235,7 +235,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.anaphoric_part",
         type="TIME",
-        pattern=r"(?:(?P<when>early|late) )?(?P<det>the next|the following|that|the same|the previous) (?P<part>morning|afternoon|evening|night)",
+        # "in the morning" alone is the morning of the day the text stands at ("Dealers bought in
+        # the morning"); "4 in the morning" and "the morning of May 2" are other rules'.
+        pattern=(
+            r"(?:(?P<when>early|late) )?(?:(?P<det>the next|the following|that|the same|the previous) "
+            r"(?P<part>morning|afternoon|evening|night)|(?<=\bin\s)the (?P<part_in>morning|afternoon|evening)(?! of\b| hours\b))"
+        ),
         parse=_anaphoric_part,
         examples=(
             Example(
@@ -248,6 +253,11 @@ RULES: tuple[Rule, ...] = (
                 "2025-05-03TMO",
                 span="early the next morning",
                 mod="START",
+            ),
+            Example(
+                "Trading opened on May 2. Dealers sold heavily in the morning.",
+                "2025-05-02TMO",
+                span="the morning",
             ),
         ),
         priority=3,
