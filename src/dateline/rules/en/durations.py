@@ -83,10 +83,10 @@ def _duration_long(match: RuleMatch) -> PartialTime | None:
 
 
 def _plural_unit(match: RuleMatch) -> PartialTime | None:
-    letter = _LEXICON.unit((match.group("unit") or "").lower())
+    letter = _LEXICON.unit((match.group("unit") or match.group("unit_ahead") or "").lower())
     if letter is None:
         return None
-    return PartialTime(kind="duration", duration=((None, letter),))
+    return PartialTime(kind="duration", duration=((None, letter),), mod="APPROX" if match.has("or") else None)
 
 
 RULES: tuple[Rule, ...] = (
@@ -180,10 +180,19 @@ RULES: tuple[Rule, ...] = (
         type="DURATION",
         # "for years", "within days", "the first time in years": a plural unit alone after a
         # preposition of extent is a length the text leaves open.
-        pattern=r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>years|months|decades|weeks|days|hours|centuries)(?! (?:ago|earlier|later|before|after|of|to|and|or)\b)(?!-)",
+        # "within weeks or months" is about a number of weeks; "the weeks ahead" a number of
+        # weeks from now, as "the coming weeks" is.
+        pattern=(
+            r"(?:(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>years|months|decades|weeks|days|hours|centuries)"
+            r"(?P<or> or (?:years|months|decades|weeks|days|hours|centuries)\b)?"
+            r"|the (?P<unit_ahead>days|weeks|months) ahead\b)"
+            r"(?! (?:ago|earlier|later|before|after|of|to|and|or)\b)(?!-)"
+        ),
         parse=_plural_unit,
         examples=(
             Example("negotiated for years", "PXY", span="years"),
+            Example("He probably died within weeks or months.", "PXW", span="weeks or months", mod="APPROX"),
+            Example("Funds may sell bonds in the weeks ahead.", "PXW", span="the weeks ahead"),
             Example("Troops could be sent within weeks, officials said.", "PXW", span="weeks"),
             Example("Sales grew for the first time in years.", "PXY", span="years"),
         ),
