@@ -139,9 +139,10 @@ def _mid_part(match: RuleMatch) -> PartialTime | None:
 
 
 def _night(match: RuleMatch) -> PartialTime | None:
-    """ "at night", "night attacks": nights in general, on no particular day."""
-    del match
-    return PartialTime(value="XXXX-XX-XXTNI", part_of_day="NI", grain=Grain.PART_OF_DAY)
+    """ "at night", "night attacks": nights in general, on no particular day; "in daytime",
+    "daytime traffic": days in general."""
+    part = "DT" if (match.group("daytime") or "") else "NI"
+    return PartialTime(value=f"XXXX-XX-XXT{part}", part_of_day=part, grain=Grain.PART_OF_DAY)
 
 
 #: Words before "night" that make it a particular night (other rules read those), a length ("a
@@ -285,8 +286,9 @@ RULES: tuple[Rule, ...] = (
         name="time.night",
         type="TIME",
         # "a night-raid" is a raid at night; lower case only ("Night of the Long Knives" is a name).
+        # "in daytime", "daytime raids" are the generic day as "at night" is the generic night.
         pattern=(
-            rf"(?:{_NIGHT_TAKEN}|(?<=\ba\s)(?=night-))(?<!-)(?-i:night)(?:-?time)?"
+            rf"(?:(?:{_NIGHT_TAKEN}|(?<=\ba\s)(?=night-))(?<!-)(?-i:night)(?:-?time)?|(?P<daytime>(?-i:daytime)))"
             # "night clubs", "night shifts", "night vision" are things, not times.
             r"(?!s|['’]s|-long| and day| of\b| (?:club|life|school|shift|vision|watchman|stand)s?\b)"
         ),
@@ -296,6 +298,7 @@ RULES: tuple[Rule, ...] = (
             Example("They were adept at night fighting.", "XXXX-XX-XXTNI", span="night"),
             Example("He ordered a night-time retreat.", "XXXX-XX-XXTNI", span="night-time"),
             Example("Anarchists were seized in a night-raid.", "XXXX-XX-XXTNI", span="night"),
+            Example("Bombing halted most daytime traffic.", "XXXX-XX-XXTDT", span="daytime"),
         ),
         negatives=(
             "Rooms cost $55 a night.",
