@@ -218,7 +218,7 @@ def _season(match: RuleMatch) -> PartialTime | None:
     if word.lower() == "fall" and lone and word[0] == "f":
         return None
     season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-    year = match.group("year")
+    year = match.group("year") or match.group("year_before")
     return PartialTime(year=int(year) if year else None, season=season[word.lower()], grain=Grain.SEASON)
 
 
@@ -745,6 +745,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<the>the )(?!(?:spring|summer|autumn|fall|winter) (?:(?-i:[A-Z])|"
             + _SEASON_NOUNS
             + r")))?"
+            # "their 1982 summer offensives": the year before a season that modifies a noun.
+            r"(?:{year4:year_before} (?=\w+ " + _SEASON_NOUNS + r"))?"
             r"{season}(?:,? (?:of )?{year4:year}|(?! of\b))(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
         parse=_season,
@@ -753,6 +755,7 @@ RULES: tuple[Rule, ...] = (
             Example("the spring", "2025-SP"),
             Example("The Spring Offensive is the army's plan.", "2025-SP", span="Spring"),
             Example("the summer offensive", "2025-SU", span="summer"),
+            Example("After their 1982 summer offensives failed, they dug in.", "1982-SU", span="1982 summer"),
             Example("The fall campaign is his last.", "2025-FA", span="fall"),
         ),
         negatives=("prices fall", "Stocks could fall sharply.", "after the fall of Saigon"),
