@@ -26,7 +26,7 @@ _PAST = (
     + _EARLIER
 )
 _FUTURE = (
-    r"the future|the coming years|(?<=\bin\s)coming years|(?<=\bin\s)years to come|the years ahead|one day soon|the near future|the near term|the long term|the short term|"
+    r"the future|(?<=\bat\s)a later (?:date|time|stage)|the coming years|(?<=\bin\s)coming years|(?<=\bin\s)years to come|the years ahead|one day soon|the near future|the near term|the long term|the short term|"
     + _LATER
 )
 
@@ -96,6 +96,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("in the future", "FUTURE_REF", span="the future"),
             Example("the future", "FUTURE_REF"),
+            Example("The shares will be sold at a later date.", "FUTURE_REF", span="a later date"),
             Example("A few days later, the rebels took the port.", "FUTURE_REF", span="A few days later"),
             Example("He died of his wounds weeks later.", "FUTURE_REF", span="weeks later"),
             Example(
