@@ -16,7 +16,7 @@ _UNIT_WORDS = (
 #: straight days", "the four previous weeks" (not "long"/"short": "a long day" is not a length).
 _AMOUNT_ADJECTIVES = (
     "bloody|brutal|bitter|whole|entire|straight|consecutive|successive|previous|preceding|remaining|"
-    "grueling|gruelling|difficult|turbulent"
+    "grueling|gruelling|difficult|turbulent|trading|business|working"
 )
 
 
@@ -83,7 +83,9 @@ def _duration_long(match: RuleMatch) -> PartialTime | None:
 
 
 def _plural_unit(match: RuleMatch) -> PartialTime | None:
-    letter = _LEXICON.unit((match.group("unit") or match.group("unit_ahead") or "").lower())
+    letter = _LEXICON.unit(
+        (match.group("unit") or match.group("unit_ahead") or match.group("unit_over") or "").lower()
+    )
     if letter is None:
         return None
     return PartialTime(kind="duration", duration=((None, letter),), mod="APPROX" if match.has("or") else None)
@@ -131,6 +133,9 @@ RULES: tuple[Rule, ...] = (
             Example("after two bloody weeks of fighting", "P2W", span="two bloody weeks"),
             Example("in the four previous weeks", "P4W", span="the four previous weeks"),
             Example("for ten straight days", "P10D", span="ten straight days"),
+            Example(
+                "Eight trading days after the crash, the index recovered.", "P8D", span="Eight trading days"
+            ),
             Example("They were elected for a single year.", "P1Y", span="a single year"),
         ),
         negatives=(
@@ -181,11 +186,12 @@ RULES: tuple[Rule, ...] = (
         # "for years", "within days", "the first time in years": a plural unit alone after a
         # preposition of extent is a length the text leaves open.
         # "within weeks or months" is about a number of weeks; "the weeks ahead" a number of
-        # weeks from now, as "the coming weeks" is.
+        # weeks from now, as "the coming weeks" is; "over the years" a number of years.
         pattern=(
             r"(?:(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>years|months|decades|weeks|days|hours|centuries)"
             r"(?P<or> or (?:years|months|decades|weeks|days|hours|centuries)\b)?"
-            r"|the (?P<unit_ahead>days|weeks|months) ahead\b)"
+            r"|the (?P<unit_ahead>days|weeks|months) ahead\b"
+            r"|(?<=\bover\s)the (?P<unit_over>years|decades|centuries)(?! [0-9])(?=\s*[,.;]|\s+(?-i:[a-z])))"
             r"(?! (?:ago|earlier|later|before|after|of|to|and|or)\b)(?!-)"
         ),
         parse=_plural_unit,
@@ -193,10 +199,17 @@ RULES: tuple[Rule, ...] = (
             Example("negotiated for years", "PXY", span="years"),
             Example("He probably died within weeks or months.", "PXW", span="weeks or months", mod="APPROX"),
             Example("Funds may sell bonds in the weeks ahead.", "PXW", span="the weeks ahead"),
+            Example("Over the years, more patients were saved.", "PXY", span="the years"),
             Example("Troops could be sent within weeks, officials said.", "PXW", span="weeks"),
             Example("Sales grew for the first time in years.", "PXY", span="years"),
         ),
-        negatives=("in days of old", "within days-long talks", "in years to come"),
+        negatives=(
+            "in days of old",
+            "within days-long talks",
+            "in years to come",
+            "Books were printed over the years 1751-1777.",
+            "He wrote over the years of the Terror.",
+        ),
     ),
     Rule(
         name="duration.per_unit",
