@@ -97,7 +97,7 @@ RULES: tuple[Rule, ...] = (
         type="DURATION",
         pattern=(
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
-            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?|another) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
             rf"(?:(?P<half>half an?)|(?P<amount>{{number}})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "a night-raid" is a raid at night, not a night's length.
@@ -133,6 +133,7 @@ RULES: tuple[Rule, ...] = (
             Example("after two bloody weeks of fighting", "P2W", span="two bloody weeks"),
             Example("in the four previous weeks", "P4W", span="the four previous weeks"),
             Example("for ten straight days", "P10D", span="ten straight days"),
+            Example("The war went on for another seven months.", "P7M", span="another seven months"),
             Example(
                 "Eight trading days after the crash, the index recovered.", "P8D", span="Eight trading days"
             ),
