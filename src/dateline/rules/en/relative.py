@@ -596,12 +596,15 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not "the year's" (a possessive names something else), not "the year-ago quarter", "the
         # year before" or "the year 2000" (other rules), not "the year of/when/in which ..." (a year
-        # the clause defines), not "Man of the Year" (a title: lower-case "year" only).
+        # the clause defines), not "Man of the Year" (a title: lower-case "year" only). "The current
+        # fiscal year that ..." is determined already: "that" starts a clause about it. "A high for
+        # the year of $42" is a price, not "the year of" a clause.
         pattern=(
             r"the "
-            r"(?:(?P<which>full|current|latest|most recent) )?(?:(?:fiscal|financial|calendar) )?(?-i:year)"
-            r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of|when|that|"
+            r"(?:(?P<which>full|current|latest|most recent) )?(?:(?P<fiscal>fiscal|financial|calendar) )?(?-i:year)"
+            r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of(?! \$)|when|"
             r"in which|during which|two thousand|nineteen|eighteen|seventeen)\b)"
+            r"(?(which)|(?(fiscal)|(?! that\b)))"
         ),
         parse=_reported_year,
         examples=(
@@ -610,6 +613,12 @@ RULES: tuple[Rule, ...] = (
                 "It expects higher sales in the current fiscal year.", "2025", span="the current fiscal year"
             ),
             Example("For the year, volume was flat.", "2025", span="the year"),
+            Example(
+                "It expects sales in the current fiscal year that are above plan.",
+                "2025",
+                span="the current fiscal year",
+            ),
+            Example("Shares rose to a high for the year of $42 in June.", "2025", span="the year"),
             Example(
                 "It had $7 billion in sales in the latest fiscal year.", "2024", span="the latest fiscal year"
             ),
@@ -620,6 +629,7 @@ RULES: tuple[Rule, ...] = (
             "It was the year's best film.",
             "He was named Man of the Year.",
             "the year in which the war ended",
+            "It was the year that the war ended.",
             "the year-ago quarter",
         ),
         priority=1,
