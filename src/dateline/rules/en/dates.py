@@ -209,7 +209,7 @@ def _half_of_decade(match: RuleMatch) -> PartialTime | None:
 
 #: Nouns a season word modifies ("the summer offensive"): the article is the noun's, so TimeML
 #: leaves it out of the extent, as it does before a capitalised name ("the Spring Offensive").
-_SEASON_NOUNS = r"(?:offensives?|campaigns?|campaigning|session|recess|vacation|holidays?|harvest|rains|solstice|equinox|fighting)\b"
+_SEASON_NOUNS = r"(?:offensives?|campaigns?|campaigning|session|semester|term|recess|vacation|holidays?|harvest|rains|solstice|equinox|fighting)\b"
 
 
 def _season(match: RuleMatch) -> PartialTime | None:
