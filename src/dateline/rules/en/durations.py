@@ -82,6 +82,16 @@ def _duration_long(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="duration", duration=((None if plural else 1.0, letter),))
 
 
+def _edge_units(match: RuleMatch) -> PartialTime | None:
+    """ "the first hours of the war", "the final years of the reign": some units at one end of a
+    period the text names; "the first hour" is one."""
+    letter = _LEXICON.unit((match.group("unit") or "").lower())
+    if letter is None:
+        return None
+    amount = None if (match.group("unit") or "").lower().endswith("s") else 1.0
+    return PartialTime(kind="duration", duration=((amount, letter),))
+
+
 def _plural_unit(match: RuleMatch) -> PartialTime | None:
     letter = _LEXICON.unit(
         (match.group("unit") or match.group("unit_ahead") or match.group("unit_over") or "").lower()
@@ -210,6 +220,34 @@ RULES: tuple[Rule, ...] = (
             "in years to come",
             "Books were printed over the years 1751-1777.",
             "He wrote over the years of the Terror.",
+        ),
+    ),
+    Rule(
+        name="duration.edge_units",
+        type="DURATION",
+        # Before "of" + a period or at a clause's end; "the early hours of Thursday" is a part of
+        # that day, and "the first days after the vote" a span the rule cannot bound.
+        pattern=(
+            r"the (?:first|last|final|early|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour)"
+            r"(?= of\b(?! (?:{weekday}|{month}|today|yesterday|tomorrow|[0-9])\b)|\s*[,.;])"
+        ),
+        parse=_edge_units,
+        examples=(
+            Example(
+                "Prisoners were taken in the first hours of the ground war.", "PTXH", span="the first hours"
+            ),
+            Example("The last days of the battle were the bloodiest.", "PXD", span="The last days"),
+            Example("Most losses came in the first hour of the attack.", "PT1H", span="the first hour"),
+            Example(
+                "Fewer lives are saved in the early years, by a small fraction.",
+                "PXY",
+                span="the early years",
+            ),
+        ),
+        negatives=(
+            "He was arrested in the early hours of Thursday morning.",
+            "In the first days after the vote, prices fell.",
+            "the last days of May",
         ),
     ),
     Rule(
