@@ -220,12 +220,18 @@ def _half_of_decade(match: RuleMatch) -> PartialTime | None:
     return None if decade is None else decade.but(mod="START" if word == "first" else "END")
 
 
+#: Nouns a season word modifies ("the summer offensive"): the article is the noun's, so TimeML
+#: leaves it out of the extent, as it does before a capitalised name ("the Spring Offensive").
+_SEASON_NOUNS = r"(?:offensives?|campaigns?|campaigning|session|semester|term|recess|vacation|holidays?|harvest|rains|solstice|equinox|fighting)\b"
+
+
 def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
-    if word.lower() == "fall" and not match.has("the") and not match.has("year") and word[0] == "f":
+    lone = not match.has("the") and not match.has("year") and not match.has("noun")
+    if word.lower() == "fall" and lone and word[0] == "f":
         return None
     season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-    year = match.group("year")
+    year = match.group("year") or match.group("year_before")
     return PartialTime(year=int(year) if year else None, season=season[word.lower()], grain=Grain.SEASON)
 
 
@@ -391,10 +397,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.month_day_year",
         type="DATE",
-        pattern=_WEEKDAY_PREFIX + r"{month} (?:the )?{day}" + _ORDINAL_SUFFIX + r"(?:,\s*|\s+){year4:year}",
+        # "June 20 of 1792": the year after "of", as in "the 20th of June, 1792".
+        pattern=_WEEKDAY_PREFIX
+        + r"{month} (?:the )?{day}"
+        + _ORDINAL_SUFFIX
+        + r"(?:,\s*|\s+(?:of\s+)?){year4:year}",
         parse=calendar_fields,
         examples=(
             Example("May 8, 2025", "2025-05-08"),
+            Example("On June 20 of 1792, a crowd entered the palace.", "1792-06-20", span="June 20 of 1792"),
             Example("Tuesday, March 5, 2024", "2024-03-05"),
             Example("Nov. 8 1998", "1998-11-08"),
             Example("September 1st, 1939", "1939-09-01"),
@@ -756,23 +767,32 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.season",
         type="DATE",
-        # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
-        pattern=r"(?P<the>the )?{season}(?:,? (?:of )?{year4:year}|(?! of\b))(?! (?:olympics|paralympics|games)\b)",
-        parse=_season,
-        examples=(Example("summer 2025", "2025-SU"), Example("the spring", "2025-SP")),
-        negatives=("prices fall", "She won gold at the Winter Olympics."),
-    ),
-    Rule(
-        name="date.year_season",
-        type="DATE",
-        # "their 1982 summer offensives": the year before the season names one season, as "the
-        # summer of 1982" does. Not "fall" ("sales in 1990 fall" is the verb).
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-){year4:year} (?P<season>(?-i:spring|summer|autumn|winter))(?![-'’])(?! (?i:olympics|paralympics|games)\b)",
+        pattern=(
+            r"(?:(?P<the>the )(?!(?:spring|summer|autumn|fall|winter) (?:(?-i:[A-Z])|"
+            + _SEASON_NOUNS
+            + r")))?"
+            # "their 1982 summer offensives": the year before a season that modifies a noun.
+            r"(?:{year4:year_before} (?=\w+ " + _SEASON_NOUNS + r"))?"
+            # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
+            r"{season}(?:,? (?:of )?{year4:year}|(?! of\b))(?! (?:olympics|paralympics|games)\b)"
+            r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
+        ),
         parse=_season,
         examples=(
+            Example("summer 2025", "2025-SU"),
+            Example("the spring", "2025-SP"),
+            Example("The Spring Offensive is the army's plan.", "2025-SP", span="Spring"),
+            Example("the summer offensive", "2025-SU", span="summer"),
             Example("After their 1982 summer offensives failed, they dug in.", "1982-SU", span="1982 summer"),
+            Example("The fall campaign is his last.", "2025-FA", span="fall"),
         ),
-        negatives=("Profits in 1990 fall short of the plan.", "He skated at the 1998 Winter Olympics."),
+        negatives=(
+            "prices fall",
+            "Stocks could fall sharply.",
+            "after the fall of Saigon",
+            "She won gold at the Winter Olympics.",
+            "He skated at the 1998 Winter Olympics.",
+        ),
     ),
     Rule(
         name="date.ordinal_day",

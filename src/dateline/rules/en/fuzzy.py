@@ -13,7 +13,7 @@ _VAGUE_AMOUNT = r"(?<!the\s)(?:(?:several|a few|many|some) )?(?:days|weeks|month
 _CLAUSE_END = r"(?=\s*[,.;:!?)]|\s*$)"
 _LATER = rf"{_VAGUE_AMOUNT} (?:later|afterwards?|after{_CLAUSE_END})"
 _EARLIER = rf"{_VAGUE_AMOUNT} (?:ago|earlier|previously|before{_CLAUSE_END})"
-_PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment|current(?! (?:account|accounts|affairs|events|assets|liabilities|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
+_PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment|(?:present|modern)[- ]day|current(?! (?:account|accounts|affairs|events|assets|liabilities|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
 #: "By this time, the king had fled": "this time" after a preposition of time is the moment the
 #: text stands at, as "now" is. Without one it is an occasion ("this time she won"); "this time of
 #: year" and "by this time next week" are longer expressions of their own.
@@ -59,7 +59,7 @@ _SOMEDAY = (
     + r")one day(?=\s(?-i:[a-z])\w*)(?! (?:a|an|of|to|and|or|later|after|before|ago|earlier|each|per|in|at|for|from|off)\b)"
 )
 _FUTURE = (
-    r"the future|the coming years|(?<=\bin\s)coming years|(?<=\bin\s)years to come|the years ahead|one day soon|the near future|the near term|the long term|the short term|"
+    r"the future|(?<=\bat\s)a later (?:date|time|stage)|the coming years|(?<=\bin\s)coming years|(?<=\bin\s)years to come|the years ahead|one day soon|the near future|the near term|the long term|the short term|"
     + _LATER
 )
 
@@ -95,6 +95,9 @@ RULES: tuple[Rule, ...] = (
             Example("now", "PRESENT_REF"),
             Example("By this time, the king had fled.", "PRESENT_REF", span="this time", type="TIME"),
             Example("Rebels regrouped during this time.", "PRESENT_REF", span="this time"),
+            # "present-day Belize": the place as it is now, the present of the writer.
+            Example("The fort stood in present-day Belize.", "PRESENT_REF", span="present-day"),
+            Example("They fought near modern day Gnjilane.", "PRESENT_REF", span="modern day"),
         ),
         negatives=(
             "nowhere",
@@ -131,6 +134,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("in the future", "FUTURE_REF", span="the future"),
             Example("the future", "FUTURE_REF"),
+            Example("The shares will be sold at a later date.", "FUTURE_REF", span="a later date"),
             Example("A few days later, the rebels took the port.", "FUTURE_REF", span="A few days later"),
             Example("He died of his wounds weeks later.", "FUTURE_REF", span="weeks later"),
             Example(

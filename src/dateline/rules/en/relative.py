@@ -365,6 +365,26 @@ def _reported_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
 
 
+#: "the first day of the war" is a day of an event the text tells; "the first day of May", "of the
+#: year" or "of spring" is a calendar day, which the rule cannot place.
+_CALENDAR_AFTER = (
+    r" of (?:the |each |every |this |that |next |last |a )?(?:new |[a-z]+-?[a-z]+th )?"
+    r"(?:{month}|[0-9]|'|(?:month|year|week|quarter|decade|century|spring|summer|autumn|fall|winter)\b)"
+)
+
+
+def _nth_day_of_event(match: RuleMatch) -> PartialTime | None:
+    """ "the fifth day of the rebellion", "his first day in office": a day the story counts from an
+    event it names. Written after the date it names ("On 21 July, the fifth day of the rebellion")
+    or in a report of the day itself ("Today is the eighth day of the blockade"), it is the day the
+    text stands at, as "that day" is."""
+    if not match.has("of") and not match.has("office"):
+        # "the third day in a row" is a count; "on the seventh day" names a day some days after
+        # the story's date, by a count from an event the text does not date.
+        return None
+    return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
+
+
 def _weekend(match: RuleMatch) -> PartialTime | None:
     del match
     return PartialTime(anchor="dct", weekend=True, grain=Grain.WEEK)
@@ -643,12 +663,15 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not "the year's" (a possessive names something else), not "the year-ago quarter", "the
         # year before" or "the year 2000" (other rules), not "the year of/when/in which ..." (a year
-        # the clause defines), not "Man of the Year" (a title: lower-case "year" only).
+        # the clause defines), not "Man of the Year" (a title: lower-case "year" only). "The current
+        # fiscal year that ..." is determined already: "that" starts a clause about it. "A high for
+        # the year of $42" is a price, not "the year of" a clause.
         pattern=(
             r"the "
-            r"(?:(?P<which>full|current|latest|most recent) )?(?:(?:fiscal|financial|calendar) )?(?-i:year)"
-            r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of|when|that|"
+            r"(?:(?P<which>full|current|latest|most recent) )?(?:(?P<fiscal>fiscal|financial|calendar) )?(?-i:year)"
+            r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of(?! \$)|when|"
             r"in which|during which|two thousand|nineteen|eighteen|seventeen)\b)"
+            r"(?(which)|(?(fiscal)|(?! that\b)))"
         ),
         parse=_reported_year,
         examples=(
@@ -657,6 +680,12 @@ RULES: tuple[Rule, ...] = (
                 "It expects higher sales in the current fiscal year.", "2025", span="the current fiscal year"
             ),
             Example("For the year, volume was flat.", "2025", span="the year"),
+            Example(
+                "It expects sales in the current fiscal year that are above plan.",
+                "2025",
+                span="the current fiscal year",
+            ),
+            Example("Shares rose to a high for the year of $42 in June.", "2025", span="the year"),
             Example(
                 "It had $7 billion in sales in the latest fiscal year.", "2024", span="the latest fiscal year"
             ),
@@ -667,6 +696,7 @@ RULES: tuple[Rule, ...] = (
             "It was the year's best film.",
             "He was named Man of the Year.",
             "the year in which the war ended",
+            "It was the year that the war ended.",
             "the year-ago quarter",
         ),
         priority=1,
@@ -848,6 +878,35 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=("three days before the vote", "the day after he left", "two days after the May vote"),
         priority=3,
+    ),
+    Rule(
+        name="relative.nth_day_of_event",
+        type="DATE",
+        # The article starts the extent; a possessive stays outside it ("his [first day] in office").
+        pattern=(
+            r"(?:(?P<the>the )|(?<=\b(?:his|her|its)\s)|(?<=\btheir\s))"
+            r"(?P<nth>{ordinal_word}|final|opening) day(?!s|-)"
+            r"(?=(?P<of> of\b)?)(?=(?P<office> in office\b)?)(?!" + _CALENDAR_AFTER + r")"
+        ),
+        parse=_nth_day_of_event,
+        examples=(
+            Example(
+                "On 21 July 1936, the fifth day of the rebellion, the rebels took the port.",
+                "1936-07-21",
+                span="the fifth day",
+            ),
+            Example("Today is the eighth day of the blockade.", "2025-05-09", span="the eighth day"),
+            Example("He vowed to sign it on his first day in office.", "2025-05-09", span="first day"),
+        ),
+        negatives=(
+            "the first day of May",
+            "the first day of the year",
+            "at the eleventh hour of the eleventh day of the eleventh month",
+            "Shares fell for the third day in a row.",
+            "the first days after the landing",
+            "On the seventh day the gates were opened.",  # the story's day is six days on: unknown
+        ),
+        priority=1,
     ),
     Rule(
         name="relative.part_of_period",
