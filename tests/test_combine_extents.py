@@ -53,6 +53,9 @@ CASES = [
     ("He may buy shares during his one-year term.", "one-year term", "DURATION", "P1Y", None),
     # The second day of a range keeps its ordinal suffix.
     ("The fall took two days, May 6 and 7th, in all.", "7th", "DATE", "2025-05-07", None),
+    # A year written once after a month-first range of days dates both ends.
+    ("Talks were held on March 5-9, 1918 in Bucharest.", "9, 1918", "DATE", "1918-03-09", None),
+    ("Talks were held on March 5-9, 1918 in Bucharest.", "March 5", "DATE", "1918-03-05", None),
     # Position modifiers with "in", and "pre-"/"post-" before a year.
     ("The guns were replaced early in 2024.", "early in 2024", "DATE", "2024", "START"),
     ("Later in 2024, she resigned.", "Later in 2024", "DATE", "2024", "END"),

@@ -85,6 +85,21 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("The count began after the vote Tuesday.", [("Tuesday", "2025-05-06")]),
         # A past clause may speak of the next month, not of the one after it.
         ("The company changed its fiscal year in July.", [("July", "2024-07")]),
+        # Without a tense, the nearest occurrence; half a year off either way, the DCT's year.
+        ("Prices are higher than in December.", [("December", "2024-12")]),
+        ("The two presidents greet each other at the Kremlin on Nov. 8.", [("Nov. 8", "2025-11-08")]),
+        ("The report covers Nov. 4.", [("Nov. 4", "2025-11-04")]),
+        ("The report covers Nov. 12.", [("Nov. 12", "2025-11-12")]),
+        # A caption's "(left)" is where someone stands, not a past tense.
+        (
+            "President Li (left) and Chancellor Weber (right) greet each other in Berlin on Nov. 8.",
+            [("Nov. 8", "2025-11-08")],
+        ),
+        ("Chancellor Weber left Berlin on Nov. 8.", [("Nov. 8", "2024-11-08")]),
+        # What is planned lies ahead; the next predicate's verb tells its own time.
+        ("Exiles planned a march on Saturday and were hoping for a crowd.", [("Saturday", "2025-05-10")]),
+        ("Exiles held a march on Saturday and were dispersed by police.", [("Saturday", "2025-05-03")]),
+        ("The unions planned a strike in April.", [("April", "2025-04")]),
     ],
 )
 def test_tense_decides_the_direction(text: str, expected: list[tuple[str, str]]) -> None:
@@ -126,6 +141,21 @@ def test_a_clock_time_is_on_the_day_last_named() -> None:
         ("3 p.m.", "2025-05-06T15:00"),
     ]
     assert values("He will speak at 3 p.m.") == [("3 p.m.", "2025-05-09T15:00")]
+
+
+def test_a_clock_time_is_on_the_day_named_right_after_it() -> None:
+    text = "The minister arrived on Tuesday. The blast came at 10:35 a.m. (0735 GMT) Thursday, near the port."
+    assert values(text) == [
+        ("Tuesday", "2025-05-06"),
+        ("10:35 a.m.", "2025-05-08T10:35"),
+        ("0735 GMT", "2025-05-08T07:35Z"),
+        ("Thursday", "2025-05-08"),
+    ]
+    text = "Talks failed on March 2, 2003. At 5:34 a.m. Baghdad time on March 20, 2003, missiles struck."
+    assert narrative(text)[1] == ("5:34 a.m.", "2003-03-20T05:34")
+    # A day in another clause is not the clock time's.
+    text = "The minister arrived on Tuesday. He spoke at 3 p.m., and on Thursday he left."
+    assert values(text)[1] == ("3 p.m.", "2025-05-06T15:00")
 
 
 def test_a_year_does_not_drag_day_anaphora_off() -> None:
@@ -178,6 +208,23 @@ def test_auto_domain_detects_a_history() -> None:
     )
     assert annotate_document(text, dct="2009-12-19", domain="auto").domain == "narrative"
     assert values(text, dct="2009-12-19", domain="auto")[-1] == ("June", "1917-06")
+
+
+def test_auto_domain_detects_a_chronicle_of_recent_years() -> None:
+    # Recent years, but dated month by month across many of them: a history of the decade.
+    months = ["March", "April", "June", "August", "October", "December"]
+    years = [2003, 2004, 2005, 2006, 2007]
+    text = " ".join(
+        f"In {month} {year} the coalition changed course." for year in years for month in months[:2]
+    )
+    text += " In May the last brigade left."
+    assert annotate_document(text, dct="2009-12-19", domain="auto").domain == "narrative"
+    assert values(text, dct="2009-12-19", domain="auto")[-1] == ("May", "2007-05")
+    # A report of this year that names two earlier ones stays news.
+    report = (
+        "In March 2009 the talks began. In April 2008 they had failed, as in June 2007. In May they resume."
+    )
+    assert annotate_document(report, dct="2009-12-19", domain="auto").domain == "news"
 
 
 def test_auto_domain_keeps_an_anniversary_report_as_news() -> None:
@@ -332,6 +379,9 @@ def test_a_story_that_moves_on_is_not_an_aside() -> None:
         ("They spent the spring and early summer of 1943 preparing.", ("the spring", "1943-SP")),
         ("Between June and August 1916 the front held.", ("June", "1916-06")),
         ("The snow fell in December and January 1915.", ("December", "1914-12")),
+        # A day without a month is in the month of the day it is joined to.
+        ("Rallies were held from the 13th to the 19th of October 1950.", ("the 13th", "1950-10-13")),
+        ("Voting ran between the 3rd and March 7.", ("the 3rd", "2025-03-03")),
     ],
 )
 def test_a_month_joined_to_a_dated_one_shares_its_year(
@@ -403,11 +453,41 @@ def test_a_season_takes_the_year_of_the_date_its_clause_gives_it() -> None:
     text = "The army took the city in May 1943. Its summer offensive had opened in June 1942."
     assert narrative(text)[1:] == [("summer", "1942-SU"), ("June 1942", "1942-06")]
     text = "The front held in 1917. The Spring Offensive of 1918 broke it."
-    assert narrative(text)[1] == ("The Spring", "1918-SP")
+    assert narrative(text)[1][1] == "1918-SP"
     text = "The front held in 1917. The winter offensive opened in December 1941."
-    assert narrative(text)[1] == ("The winter", "1942-WI")
+    assert narrative(text)[1][1] == "1942-WI"
     # A date in another season, or in another clause, does not.
     text = "The army took the city in May 1943. Its summer offensive ended in October 1942."
     assert narrative(text)[1] == ("summer", "1943-SU")
     text = "The army took the city in May 1943. In the summer it rested; in June 1942 it had fought."
     assert narrative(text)[1] == ("the summer", "1943-SU")
+
+
+def test_a_day_anaphor_after_a_coarser_period_keeps_what_that_period_knows() -> None:
+    # The text has moved on from the day last named to a month or year outside it.
+    text = "The truce held on 4 June 1916. The offensive began in October 1915; four days later Sofia joined."
+    assert narrative(text)[-1] == ("four days later", "1915-XX-XX")
+    text = "The court ruled on Tuesday. The doctor was shot last October. His name was cut that same day."
+    assert values(text)[-1] == ("that same day", "2024-10-XX")
+    # A period that holds the day is no move: the day still anchors; nor is one the day's own
+    # sentence speaks of.
+    text = "The city fell on 14 May 1916. In May 1916 the siege ended; two days later the army left."
+    assert narrative(text)[-1] == ("two days later", "1916-05-16")
+    text = "The company said on Tuesday that sales in March rose 5%. The next day, its shares fell."
+    assert values(text)[-1] == ("The next day", "2025-05-07")
+
+
+def test_an_anaphor_counts_from_a_day_off_the_story_in_its_sentence() -> None:
+    text = "On 2 May 1917 the army crossed the river. Gains would follow on 12 May and at Arras a day later."
+    assert narrative(text)[-1] == ("a day later", "1917-05-13")
+    # The next sentence goes back to the story's day.
+    assert narrative(text + " The next day the rain began.")[-1] == ("The next day", "1917-05-03")
+
+
+@pytest.mark.parametrize("domain", ["news", "narrative"])
+def test_a_date_in_brackets_restates_the_relative_date_before_it(domain: str) -> None:
+    text = "Rome made peace in 221 BC. Hannibal struck a mere two years later (218 BC), crossing the Alps."
+    assert values(text, domain=domain)[1] == ("two years later", "BC0218")
+    # A bracketed date that says less than the relative one does not replace it.
+    text = "The war began in May 1915. The following spring (1916) it spread east."
+    assert values(text, domain=domain)[1] == ("The following spring", "1916-SP")

@@ -164,9 +164,9 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
         if following is not None:
             gap = text[current.end : following.start]
             merged = None
-            if _is_day(current) and _is_clock(following) and _DATE_THEN_TIME.match(gap):
+            if _is_day(current) and following.partial.is_bare_clock and _DATE_THEN_TIME.match(gap):
                 merged = _merge(text, current, following, date=current, time=following)
-            elif _is_clock(current) and _is_day(following) and _TIME_THEN_DATE.match(gap):
+            elif current.partial.is_bare_clock and _is_day(following) and _TIME_THEN_DATE.match(gap):
                 merged = _merge(text, current, following, date=following, time=current)
             if merged is not None:
                 joined.append(merged)
@@ -180,17 +180,6 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
 def _is_day(candidate: Candidate) -> bool:
     partial = candidate.partial
     return partial.kind == "date" and partial.grain == Grain.DAY and partial.mod is None
-
-
-def _is_clock(candidate: Candidate) -> bool:
-    partial = candidate.partial
-    return (
-        partial.kind == "date"
-        and partial.hour is not None
-        and partial.anchor is None
-        and partial.day is None
-        and partial.weekday is None
-    )
 
 
 def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, time: Candidate) -> Candidate:
@@ -213,6 +202,9 @@ _RANGE_AFTER_YEAR = re.compile(
     r"^(?:\s*[-–/]\s*|\s+(?:to|and|through|until|or)\s+)(?P<year>[0-9]{2}|[0-9]{4})(?![\w/.,]?[0-9])"
 )
 
+#: The year written once after the second day of a month-first range: "March 5-9, 1918".
+_RANGE_YEAR = re.compile(r",?\s*(?P<year>1[0-9]{3}|20[0-9]{2})(?![\w/.,]?[0-9])")
+
 #: The first end of a range of years before the era, which writes the era once, after the second:
 #: "(499-493 BC)", "from 264 to 241 BC".
 _RANGE_BEFORE_ERA_YEAR = re.compile(
@@ -223,9 +215,11 @@ _RANGE_BEFORE_ERA_YEAR = re.compile(
 def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Give each end of a range its own expression, as TimeML does: "6-7 January 1916" holds
     6 January 1916 and 7 January 1916; "1915-17" holds 1915 and 1917; "May 4 and 5" holds
-    May 4 and May 5; "499-493 BC" holds 499 BC and 493 BC. The bare number takes the fields it lacks
-    from its partner."""
+    May 4 and May 5; "499-493 BC" holds 499 BC and 493 BC; "March 5-9, 1918" holds March 5 and
+    "9, 1918", the year dating both. The bare number takes the fields it lacks from its partner."""
     found: list[Candidate] = []
+    years: dict[int, int] = {}  # a year written after a range: its start -> the year
+    dated: dict[int, int] = {}  # a first end the year dates: its start -> the year
     taken = sorted((candidate.start, candidate.end) for candidate in candidates)
     lows = [low for low, _ in taken]
     reach = list(accumulate((high for _, high in taken), max))  # the furthest end so far
@@ -251,7 +245,14 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                 start, end = candidate.end + after.start("part"), candidate.end + after.end("part")
                 day = int(after.group("day"))
                 if partial.day < day <= 31 and free(start, end):
-                    found.append(_part(text, candidate, start, end, partial.but(day=day, weekday=None)))
+                    second = partial.but(day=day, weekday=None)
+                    year = _RANGE_YEAR.match(text, end) if partial.year is None else None
+                    if year is not None:
+                        # "March 5-9, 1918": the year joins the second end and dates both.
+                        years[year.start("year")] = int(year.group("year"))
+                        dated[candidate.start] = int(year.group("year"))
+                        end, second = year.end(), second.but(year=int(year.group("year")))
+                    found.append(_part(text, candidate, start, end, second))
         elif partial.grain == Grain.YEAR and partial.year is not None and candidate.text.isdigit():
             after = _RANGE_AFTER_YEAR.match(text[candidate.end : candidate.end + 16])
             if after is not None:
@@ -268,7 +269,14 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                 # Years before the era count down: the range's first year is the larger number.
                 if partial.year < year <= partial.year + 1000 and free(start, end):
                     found.append(_part(text, candidate, start, end, partial.but(year=year)))
-    return sorted([*candidates, *found], key=lambda candidate: candidate.start)
+    kept = [
+        replace(candidate, partial=candidate.partial.but(year=dated[candidate.start]))
+        if candidate.start in dated
+        else candidate
+        for candidate in candidates
+        if not (candidate.start in years and candidate.partial.grain == Grain.YEAR)
+    ]
+    return sorted([*kept, *found], key=lambda candidate: candidate.start)
 
 
 def _part(text: str, partner: Candidate, start: int, end: int, partial: PartialTime) -> Candidate:

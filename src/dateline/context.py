@@ -63,6 +63,12 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?:\s+(?:\w+ly|again|here|there)){0,2}\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
+#: So does a plan for an event on a weekday, told in any tense: "planned a rally in the capital on
+#: Saturday" (written on the Friday).
+_PLANNED_BEFORE = re.compile(
+    r"(?<![A-Za-z'])(?P<verb>plans?|planned|planning) (?:an?|the) (?:[\w'’-]+\s+){0,6}?(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
 _SCHEDULE_WINDOW = 80
 #: Words after which a timetable verb is a noun, an infinitive or carries another tense.
 _NOT_SCHEDULE_AFTER = frozenset(
@@ -74,6 +80,8 @@ _NOT_SCHEDULE_AFTER = frozenset(
 _PAST_PLAN = re.compile(
     r"(?:planned|intended|agreed|promised|vowed|threatened|decided|pledged) to", re.IGNORECASE
 )
+#: A coordinated predicate begins: "and", "but" right before a cue after an expression.
+_NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+\Z")
 _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)\b", re.IGNORECASE)
 #: "had been" and up to two words before a future cue ("had been due to", "had been scheduled to").
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -162,6 +170,10 @@ class TenseIndex:
         for cue_start, cue_end, order, cue in self._cues[low:high]:
             if cue_end > sentence_end or _inside(cue_start, cue_end, start, end):
                 continue
+            if cue_start >= end and _NEXT_PREDICATE.search(self.text, end, cue_start):
+                # "planned a rally on Saturday and were planning to ...": the verb of the next
+                # predicate tells its own time.
+                continue
             tense = _tense_of(cue, after=cue_end <= start)
             key = (_distance(cue_start, cue_end, start, end), order, cue_start)
             if tense is not None and (best is None or key < best):
@@ -210,11 +222,15 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if deadline and not (deadline.group("has") and until.group(0).lower() == "through"):
             cues.append((until.start(), until.end(), 0, "future"))
     for weekday in _WEEKDAY_NAME.finditer(text, low, high):
-        schedule = _SCHEDULED_BEFORE.search(text, max(0, weekday.start() - _SCHEDULE_WINDOW), weekday.start())
+        window = max(0, weekday.start() - _SCHEDULE_WINDOW)
+        schedule = _SCHEDULED_BEFORE.search(text, window, weekday.start())
         if schedule:
             previous, _ = _previous_word(text, schedule.start())
             if previous not in _NOT_SCHEDULE_AFTER:
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
+        plan = _PLANNED_BEFORE.search(text, window, weekday.start())
+        if plan:
+            cues.append((plan.start("verb"), plan.end("verb"), 2, "future"))
     # The present perfect tells of what has happened: "have gathered evidence in the October
     # slaying" looks back like the past tense.
     cues.extend((m.start(), m.end(), 1, "past") for m in _PRESENT_PERFECT.finditer(text, low, high))
@@ -223,7 +239,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         lower = word.lower()
         could_be_past = lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)
         tense: Tense | None = None
-        if could_be_past:
+        if could_be_past and not _alone_in_parentheses(text, match.start(), match.end()):
             previous, at_sentence_start = _previous_word(text, match.start())
             if _is_past_form(word, previous, at_sentence_start=at_sentence_start):
                 tense = "past"
@@ -231,6 +247,11 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             tense = "present"
         if tense is not None:
             cues.append((match.start(), match.end(), 2, tense))
+
+
+def _alone_in_parentheses(text: str, start: int, end: int) -> bool:
+    """Whether a word fills a parenthesis alone: a caption's "(left)" is a place, not a verb."""
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
 def _tense_of(cue: _Cue, *, after: bool) -> Tense | None:

@@ -107,4 +107,19 @@ def looks_narrative(candidates: Sequence[Candidate], dct: dt.datetime | None) ->
         return False
     if dct is None:
         return len(set(years)) >= 3
-    return statistics.median(years) < dct.year - 10
+    return statistics.median(years) < dct.year - 10 or _chronicles_recent_years(candidates, years)
+
+
+#: A chronicle of recent years dates this many months by their years ("in March 2003", "on 20 March
+#: 2003"), across at least this many different years: a history of the last decade, not a report.
+_CHRONICLE_DATED_MONTHS = 10
+_CHRONICLE_YEARS = 5
+
+
+def _chronicles_recent_years(candidates: Sequence[Candidate], years: Sequence[int]) -> bool:
+    dated_months = sum(
+        1
+        for c in candidates
+        if c.partial.kind == "date" and c.partial.year is not None and c.partial.month is not None
+    )
+    return dated_months >= _CHRONICLE_DATED_MONTHS and len(set(years)) >= _CHRONICLE_YEARS

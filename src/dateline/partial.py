@@ -136,6 +136,17 @@ class PartialTime:
         return self.anchor is not None
 
     @property
+    def is_bare_clock(self) -> bool:
+        """Whether this is a clock time that names no day ("3 p.m."): the text names it elsewhere."""
+        return (
+            self.kind == "date"
+            and self.hour is not None
+            and self.anchor is None
+            and self.day is None
+            and self.weekday is None
+        )
+
+    @property
     def is_time(self) -> bool:
         """Whether the value is finer than a day (a TIMEX3 TIME); a reference such as "at this
         time" (``PRESENT_REF``) is one when it names a moment rather than a period."""

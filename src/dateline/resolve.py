@@ -23,7 +23,7 @@ from itertools import islice
 from typing import Literal
 
 from dateline.calendar import SEASON_START_MONTH, holiday_date, season_of, shift_date, weekday_near
-from dateline.context import Tense, TenseIndex
+from dateline.context import Tense, TenseIndex, sentence_bounds
 from dateline.partial import Grain, PartialTime
 from dateline.timex import Timex, TimexType, is_valid_value
 
@@ -67,6 +67,8 @@ class ReferencePoint:
     prospective: bool = False
     #: A fiscal quarter: its number need not follow the calendar of the quarters around it.
     fiscal: bool = False
+    #: Where the text names it (``None``: not named there, e.g. the DCT).
+    start: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +139,12 @@ def resolve_all(
     asking = [(c.start, c.end) for c, asks in zip(candidates, asks_tense, strict=True) if asks]
     tenses = TenseIndex(context.text, around=asking)
     implied_years: dict[int, Resolution] = {}
+    days_after = _days_after_clocks(candidates, partials, context.text)
+    restated = _restated_in_brackets(candidates, partials, context.text)
+    # A day off the story's line (see :func:`_off_story`), and where its sentence ends: an anaphor
+    # later in that sentence still counts from it ("would follow ... on 18 September and the
+    # French gain of the town a day later").
+    aside: tuple[ReferencePoint, int] | None = None
     for index, candidate in enumerate(candidates):
         tense = tenses.tense_at(candidate.start, candidate.end) if asks_tense[index] else None
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
@@ -152,7 +160,22 @@ def resolve_all(
                 partials[index + 1] = partials[index + 1].but(year=year)
                 implied_years[index] = implied_years[index + 1] = ending
         partial = partials[index]
-        resolution = resolve_partial(partial, context, tense=tense, points=points, policy=policy)
+        anchors: Sequence[ReferencePoint] = points
+        if aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
+            anchors = (*points, aside[0])
+        day = days_after[index]
+        if day is not None:
+            # The clock time is on the day named right after it: resolve that day first.
+            following = candidates[day]
+            day_tense = tenses.tense_at(following.start, following.end) if asks_tense[day] else None
+            named = resolve_partial(partials[day], context, tense=day_tense, points=points, policy=policy)
+            if named is not None and named.point is not None:
+                anchors = (*points, named.point)
+        resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
+        if restated[index]:
+            # "two years later (218 BC)": the date in brackets says which.
+            named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
+            resolution = _restated(partial, named) or resolution
         if resolution is not None and index in implied_years:
             # (The year is the story's, not the text's.)
             resolution = replace(resolution, implied=("year",), anchor=implied_years[index].anchor)
@@ -180,11 +203,17 @@ def resolve_all(
         if narrative and _off_story(
             candidate, resolution, tense, points, following=later_years[index], text=context.text
         ):
+            if point.grain >= Grain.DAY:
+                ends = sentence_bounds(context.text, candidate.start)[1]
+                aside = (ReferencePoint(point.day, point.grain, label, point.bc), ends)
             continue
         # (A count of months reported on is closed, whatever year it falls in.)
         prospective = point is resolution.point and _is_prospective(point, tense, context.dct)
         fiscal = "fiscal" in candidate.text.lower()
-        points.append(ReferencePoint(point.day, point.grain, label, point.bc, prospective, fiscal))
+        points.append(
+            ReferencePoint(point.day, point.grain, label, point.bc, prospective, fiscal, candidate.start)
+        )
+        aside = None
     return timexes
 
 
@@ -198,13 +227,28 @@ def _with_shared_year(
     """The partial of ``candidates[index]``, with the year of the next candidate when the text joins
     a month or season without one to a date that states it ("in August and September 1914",
     "the spring and early summer of 1943"); a later month in the first place ("December and
-    January 1915") belongs to the year before. In a narrative, a season also takes the year of a
-    date in it that its clause gives next (see :func:`_season_dated_after`)."""
+    January 1915") belongs to the year before. A day without a month joined to a later day of a
+    month is in that month (and year): "from the 13th to the 19th of October 1950". In a
+    narrative, a season also takes the year of a date in it that its clause gives next (see
+    :func:`_season_dated_after`)."""
     partial = candidates[index].partial
     if index + 1 >= len(candidates) or partial.kind != "date" or partial.year is not None:
         return partial
     following = candidates[index + 1]
     other = following.partial
+    if (
+        # "from the 13th to the 19th of October 1950": the first day is in the second's month.
+        partial.month is None
+        and partial.day is not None
+        and partial.weekday is None
+        and partial.anchor is None
+        and other.month is not None
+        and other.day is not None
+        and other.anchor is None
+        and partial.day < other.day
+        and _SHARED_YEAR_JOIN.fullmatch(text, candidates[index].end, following.start)
+    ):
+        return partial.but(month=other.month, year=other.year, bc=other.bc)
     if narrative and _season_dated_after(partial, candidates[index], following, text):
         assert other.year is not None
         # (A winter dated by its December is named by the January after it: see _story_winter.)
@@ -225,6 +269,80 @@ def _with_shared_year(
     if first > second:
         year = year + 1 if other.bc else year - 1
     return partial.but(year=year, bc=other.bc)
+
+
+#: What may come between a clock time and the day it is on ("5:34 AM Baghdad time on March 20",
+#: "10:35 a.m. (0735 GMT) Friday"), and between two clock times that share it.
+_CLOCK_THEN_DAY = re.compile(
+    r"(?:[\s,()]|\b(?:local|time|on|the)\b|\b[A-Z][a-z]+(?= time\b)|\b[A-Z]{2,4}\b)*"
+)
+_CLOCK_THEN_CLOCK = re.compile(r"[\s,(]*(?:\b(?:and|or|to|until|till)\b|[-–])?\s*")
+#: At most this many characters between them.
+_CLOCK_GAP = 40
+
+
+def _days_after_clocks(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
+) -> list[int | None]:
+    """For each clock time without a day, the index of the day named right after it in the same
+    clause, if any ("At 5:34 AM Baghdad time on March 20, 2003"), also through other clock times
+    that share it ("at about 10:35 a.m. (0735 GMT) Friday")."""
+    days: list[int | None] = [None] * len(candidates)
+    for index in range(len(candidates) - 2, -1, -1):
+        following = index + 1
+        gap = text[candidates[index].end : candidates[following].start]
+        if not partials[index].is_bare_clock or len(gap) > _CLOCK_GAP:
+            continue
+        if _names_day(partials[following]) and _CLOCK_THEN_DAY.fullmatch(gap):
+            days[index] = following
+        elif partials[following].is_bare_clock and _CLOCK_THEN_CLOCK.fullmatch(gap):
+            days[index] = days[following]
+    return days
+
+
+def _restated_in_brackets(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
+) -> list[bool]:
+    """For each relative date, whether the text restates it right after it as a date in brackets:
+    "a mere two years later (218 BC)", "the following spring (1916)"."""
+    restated = [False] * len(candidates)
+    for index in range(len(candidates) - 1):
+        partial, following = partials[index], candidates[index + 1]
+        restated[index] = (
+            partial.kind == "date"
+            and partial.anchor is not None
+            and partials[index + 1].kind == "date"
+            and partials[index + 1].year is not None
+            and partials[index + 1].anchor is None
+            and _OPENING_BRACKET.fullmatch(text, candidates[index].end, following.start) is not None
+            and _CLOSING_BRACKET.match(text, following.end) is not None
+        )
+    return restated
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+
+
+def _restated(partial: PartialTime, named: Resolution | None) -> Resolution | None:
+    """``partial``, a relative date, at the date ``named`` restates it as, when that date is at
+    least as fine."""
+    if named is None or named.point is None or named.point.grain < min(partial.grain, Grain.DAY):
+        return None
+    point = named.point
+    plain = partial.but(shift=None, anchor=None, direction=None, offset=None)
+    return _dated(plain, point.day, named.implied, point)
+
+
+def _names_day(partial: PartialTime) -> bool:
+    """A day without a clock time, named on the calendar or from the DCT ("Friday", "March 20")."""
+    return (
+        partial.kind == "date"
+        and partial.grain == Grain.DAY
+        and partial.anchor in (None, "dct")
+        and partial.offset is None
+        and partial.value is None
+    )
 
 
 #: What may lie between a season and the date that places it: "summer offensive against the south in".
@@ -490,7 +608,8 @@ def _anchor_for(
 
     Anaphoric expressions take the most recent reference point of at least the grain they need
     (exactly ``anchor_grain`` when they name one); narrative texts do the same for underspecified
-    dates. Everything else, and anything with no suitable reference, anchors on the DCT.
+    dates; a coarser period named since that the text has moved on to (see :func:`_moved_on`)
+    comes before them. Everything else, and anything with no suitable reference, anchors on the DCT.
     """
     wants_reference = partial.anchor == "ref" or (context.domain == "narrative" and not partial.speech_time)
     if (
@@ -505,15 +624,47 @@ def _anchor_for(
     ):
         return points[-1]
     if wants_reference:
+        coarser: ReferencePoint | None = None
         for point in islice(reversed(points), _REFERENCE_LOOKBACK):
             if partial.anchor_grain is not None:
                 if point.grain == partial.anchor_grain:
                     return point
             elif point.grain >= need:
-                return point
+                return coarser if coarser is not None and _moved_on(point, coarser, context.text) else point
+            elif coarser is None and need >= Grain.WEEK:
+                coarser = point
     if context.dct is None:
         return None
     return ReferencePoint(context.dct, Grain.SECOND, "DCT")
+
+
+def _moved_on(point: ReferencePoint, coarser: ReferencePoint, text: str) -> bool:
+    """Whether a coarser period named after ``point`` is where the text has moved on to, so that
+    only what that period knows can be said of a day counted from there ("The offensive began in
+    October ...; four days later": see :func:`_vaguely`): a later sentence names it, and it does
+    not hold the day but lies near it. One in the day's own sentence is what the day's news is
+    about ("said on Tuesday that sales in March rose"), a far one an aside ("talks on the 8th,
+    marking the 1945 victory")."""
+    if point.start is None or coarser.start is None:
+        return False
+    later = sentence_bounds(text, coarser.start)[0] > point.start
+    near = abs(_story_year_of(coarser) - _story_year_of(point)) <= _ASIDE_YEARS
+    return later and near and not _within(point.day, coarser)
+
+
+def _within(day: dt.date, period: ReferencePoint) -> bool:
+    """Whether ``day`` lies in the period a coarse reference point names (its year, month...)."""
+    if period.grain >= Grain.DAY:
+        return day == period.day
+    start = period.day
+    if period.grain == Grain.WEEK:
+        start -= dt.timedelta(days=start.weekday())
+    unit = Grain.QUARTER if period.grain == Grain.SEASON else period.grain
+    try:
+        end = _apply_shift(start, unit, 1)
+    except (ValueError, OverflowError):
+        return day >= start
+    return start <= day < end
 
 
 #: Financial reports: how many of the latest reference points the period a comparison ("a year
@@ -740,6 +891,8 @@ def _resolve_relative(
         and partial.grain in (Grain.WEEK, Grain.DAY)
     ):
         return _vaguely(partial, points[-1])
+    if anchor.label != "DCT" and anchor.grain < need and partial.anchor_grain is None:
+        return _vaguely(partial, anchor)
     if partial.inherit_grain or partial.anchor_grain is not None:
         partial, found = _financial_anchor(partial, anchor, context, points)
         if found is None:
@@ -840,6 +993,10 @@ def _weekday_relative(partial: PartialTime, base: dt.date, direction: str) -> dt
 _FUTURE_MARGIN_DAYS = 7
 #: A month named without a day lies within the past-tense margin only if it starts this soon.
 _NEXT_MONTH_DAYS = 31
+#: Without a tense, a month (day) goes to its nearest occurrence; one in the DCT's own year wins
+#: unless another is nearer by more than this: "Nov. 8" in a caption of May 9 is this November,
+#: not last (a date half a year off in another year is one a writer would give with its year).
+_DCT_YEAR_PREFERENCE_DAYS = 31
 
 
 def _month_year(month: int, day: int | None, base: dt.date, direction: str, margin: int = 0) -> int:
@@ -855,7 +1012,10 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
     here = (base.month, base.day if day is not None else 0)
     there = (month, day or 0)
     if direction == "nearest":
-        return min((year, year - 1, year + 1), key=lambda y: _days_apart(base, month, day, y))
+        return min(
+            (year, year - 1, year + 1),
+            key=lambda y: _days_apart(base, month, day, y) - (_DCT_YEAR_PREFERENCE_DAYS if y == year else 0),
+        )
     if direction == "story":
         return _story_year(month, base)
     gap = _days_apart(base, month, day)

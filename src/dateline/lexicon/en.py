@@ -41,7 +41,7 @@ NUMBER_WORDS: Final = MappingProxyType(
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
         "a hundred": 100, "one hundred": 100, "thousand": 1000, "a thousand": 1000,
         "dozen": 12, "a dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2,
-        "couple of": 2, "a pair of": 2, "single": 1,
+        "couple of": 2, "a pair of": 2, "single": 1, "a single": 1,
     }
 )  # fmt: skip
 

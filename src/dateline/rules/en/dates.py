@@ -70,7 +70,20 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     ):
         # "the March for Life", "the March on Washington": a procession, not the month.
         return None
+    if word == "March" and _NAME_WORD_BEFORE.search(
+        match.match.string, max(0, match.match.start() - 40), match.match.start()
+    ):
+        # "the Long March", "the Salt March": a capitalised word inside a sentence names the march.
+        return None
     return calendar_fields(match)
+
+
+#: A capitalised word inside a sentence (after a lower-case word or a comma), not a preposition
+#: or a position in the month that a heading might capitalise ("In March", "Early March").
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<=[a-z,;]\s)(?!(?-i:In|By|Early|Late|Mid|Since|Until|From|Through|During|Last|Next|This|Of|On|[A-Z][a-z]+day)\b)"
+    r"(?-i:[A-Z][a-z]+)\s+$"
+)
 
 
 def _year(match: RuleMatch) -> PartialTime | None:
@@ -207,12 +220,18 @@ def _half_of_decade(match: RuleMatch) -> PartialTime | None:
     return None if decade is None else decade.but(mod="START" if word == "first" else "END")
 
 
+#: Nouns a season word modifies ("the summer offensive"): the article is the noun's, so TimeML
+#: leaves it out of the extent, as it does before a capitalised name ("the Spring Offensive").
+_SEASON_NOUNS = r"(?:offensives?|campaigns?|campaigning|session|semester|term|recess|vacation|holidays?|harvest|rains|solstice|equinox|fighting)\b"
+
+
 def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
-    if word.lower() == "fall" and not match.has("the") and not match.has("year") and word[0] == "f":
+    lone = not match.has("the") and not match.has("year") and not match.has("noun")
+    if word.lower() == "fall" and lone and word[0] == "f":
         return None
     season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-    year = match.group("year")
+    year = match.group("year") or match.group("year_before")
     return PartialTime(year=int(year) if year else None, season=season[word.lower()], grain=Grain.SEASON)
 
 
@@ -341,6 +360,7 @@ _NOT_A_YEAR_AFTER = (
     r"students|residents|refugees|copies|cars|vehicles|homes|houses|units|shares|tons|tonnes|miles|"
     r"kilometers|kilometres|feet|meters|metres|acres|barrels|dollars|yen|euros|pounds|points|votes|"
     r"seats|pages|words|calories|rounds|times|hours|minutes|seconds|days|weeks|months|years|"
+    r"victims|casualties|prisoners|civilians|guns|tanks|aircraft|planes|ships|"
     r"others|more|of (?:the|them|us|those))\b)"
 )
 
@@ -377,10 +397,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.month_day_year",
         type="DATE",
-        pattern=_WEEKDAY_PREFIX + r"{month} (?:the )?{day}" + _ORDINAL_SUFFIX + r"(?:,\s*|\s+){year4:year}",
+        # "June 20 of 1792": the year after "of", as in "the 20th of June, 1792".
+        pattern=_WEEKDAY_PREFIX
+        + r"{month} (?:the )?{day}"
+        + _ORDINAL_SUFFIX
+        + r"(?:,\s*|\s+(?:of\s+)?){year4:year}",
         parse=calendar_fields,
         examples=(
             Example("May 8, 2025", "2025-05-08"),
+            Example("On June 20 of 1792, a crowd entered the palace.", "1792-06-20", span="June 20 of 1792"),
             Example("Tuesday, March 5, 2024", "2024-03-05"),
             Example("Nov. 8 1998", "1998-11-08"),
             Example("September 1st, 1939", "1939-09-01"),
@@ -457,12 +482,18 @@ RULES: tuple[Rule, ...] = (
             Example("They will meet again in September.", "2025-09", span="September"),
             Example("Prices fell in December.", "2024-12", span="December"),
         ),
-        negatives=("You may go.", "They march on.", "MAY"),
+        negatives=(
+            "You may go.",
+            "They march on.",
+            "MAY",
+            "The Red Army survived the Long March to the north.",
+            "The famous Salt March began at the ashram.",
+        ),
     ),
     Rule(
         name="date.year",
         type="DATE",
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?:fiscal |the year )?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?<!Resolution\s)(?<!resolution\s)(?:fiscal |the year )?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
         parse=_year,
         examples=(
@@ -471,7 +502,13 @@ RULES: tuple[Rule, ...] = (
             Example("the 1998 elections", "1998", span="1998"),
             Example("The year 1950 marked a turn.", "1950", span="The year 1950"),
         ),
-        negatives=("$2000", "2000%", "3.1998"),
+        negatives=(
+            "$2000",
+            "2000%",
+            "3.1998",
+            "Citing Security Council Resolution 1441, the envoy spoke.",
+            "The mob killed 1400 victims in the prisons.",
+        ),
     ),
     Rule(
         name="date.two_digit_year",
@@ -730,10 +767,32 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.season",
         type="DATE",
-        pattern=r"(?P<the>the )?{season}(?:,? (?:of )?{year4:year}|(?! of\b))",
+        pattern=(
+            r"(?:(?P<the>the )(?!(?:spring|summer|autumn|fall|winter) (?:(?-i:[A-Z])|"
+            + _SEASON_NOUNS
+            + r")))?"
+            # "their 1982 summer offensives": the year before a season that modifies a noun.
+            r"(?:{year4:year_before} (?=\w+ " + _SEASON_NOUNS + r"))?"
+            # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
+            r"{season}(?:,? (?:of )?{year4:year}|(?! of\b))(?! (?:olympics|paralympics|games)\b)"
+            r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
+        ),
         parse=_season,
-        examples=(Example("summer 2025", "2025-SU"), Example("the spring", "2025-SP")),
-        negatives=("prices fall",),
+        examples=(
+            Example("summer 2025", "2025-SU"),
+            Example("the spring", "2025-SP"),
+            Example("The Spring Offensive is the army's plan.", "2025-SP", span="Spring"),
+            Example("the summer offensive", "2025-SU", span="summer"),
+            Example("After their 1982 summer offensives failed, they dug in.", "1982-SU", span="1982 summer"),
+            Example("The fall campaign is his last.", "2025-FA", span="fall"),
+        ),
+        negatives=(
+            "prices fall",
+            "Stocks could fall sharply.",
+            "after the fall of Saigon",
+            "She won gold at the Winter Olympics.",
+            "He skated at the 1998 Winter Olympics.",
+        ),
     ),
     Rule(
         name="date.ordinal_day",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dateline.lexicon import lexicon_for
 from dateline.partial import PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
@@ -16,7 +18,7 @@ _UNIT_WORDS = (
 #: straight days", "the four previous weeks" (not "long"/"short": "a long day" is not a length).
 _AMOUNT_ADJECTIVES = (
     "bloody|brutal|bitter|whole|entire|straight|consecutive|successive|previous|preceding|remaining|"
-    "grueling|gruelling|difficult|turbulent"
+    "grueling|gruelling|difficult|turbulent|trading|business|working"
 )
 
 
@@ -45,13 +47,40 @@ def _amount(match: RuleMatch) -> float | bool | None:
     return value
 
 
+#: "three quarters of the troops": a share of something else, unless that is a span of time
+#: ("three quarters of the year").
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|all|them|those|these)\b"
+    r"(?!\s+(?:(?:fiscal|financial|calendar|current|same|past|next|last)\s+)?(?:year|decade|century|period)\b)",
+    re.IGNORECASE,
+)
+
+
+#: "24 hours a day, seven days a week": every hour of every day, "constantly", not a length.
+_ALWAYS = r"(?:24|twenty-four) hours (?:a|per) day|(?:7|seven) days (?:a|per) week|(?:365|52|12|twelve) (?:days|weeks|months) (?:a|per) year"
+_ALWAYS_FROM = re.compile(rf"(?:{_ALWAYS})\b", re.IGNORECASE)
+_ALWAYS_UNTIL = re.compile(rf"(?:{_ALWAYS})$", re.IGNORECASE)
+
+
+def _is_always(match: RuleMatch) -> bool:
+    """Whether the match is a part of "24 hours a day" or "seven days a week"."""
+    text, start, end = match.match.string, match.match.start(), match.match.end()
+    return bool(_ALWAYS_FROM.match(text, start) or _ALWAYS_UNTIL.search(text, max(0, start - 20), end))
+
+
 def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
-    if amount is False:
+    if amount is False or _is_always(match):
         return None
     unit_word = (match.group("unit") or "").lower()
     amount_word = (match.group("amount") or "").lower()
     if unit_word in ("second", "quarter") and amount_word in ("a", "an"):
+        return None
+    if (
+        unit_word == "quarters"
+        and not match.has("lead")
+        and _SHARE_OF.match(match.match.string, match.match.end())
+    ):
         return None
     if unit_word == "quarters" and "-" in match.text:
         return None
@@ -82,11 +111,23 @@ def _duration_long(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="duration", duration=((None if plural else 1.0, letter),))
 
 
-def _plural_unit(match: RuleMatch) -> PartialTime | None:
+def _edge_units(match: RuleMatch) -> PartialTime | None:
+    """ "the first hours of the war", "the final years of the reign": some units at one end of a
+    period the text names; "the first hour" is one."""
     letter = _LEXICON.unit((match.group("unit") or "").lower())
     if letter is None:
         return None
-    return PartialTime(kind="duration", duration=((None, letter),))
+    amount = None if (match.group("unit") or "").lower().endswith("s") else 1.0
+    return PartialTime(kind="duration", duration=((amount, letter),))
+
+
+def _plural_unit(match: RuleMatch) -> PartialTime | None:
+    letter = _LEXICON.unit(
+        (match.group("unit") or match.group("unit_ahead") or match.group("unit_over") or "").lower()
+    )
+    if letter is None:
+        return None
+    return PartialTime(kind="duration", duration=((None, letter),), mod="APPROX" if match.has("or") else None)
 
 
 RULES: tuple[Rule, ...] = (
@@ -95,7 +136,7 @@ RULES: tuple[Rule, ...] = (
         type="DURATION",
         pattern=(
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
-            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?|another) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
             rf"(?:(?P<half>half an?)|(?P<amount>{{number}})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "a night-raid" is a raid at night, not a night's length.
@@ -131,6 +172,11 @@ RULES: tuple[Rule, ...] = (
             Example("after two bloody weeks of fighting", "P2W", span="two bloody weeks"),
             Example("in the four previous weeks", "P4W", span="the four previous weeks"),
             Example("for ten straight days", "P10D", span="ten straight days"),
+            Example("The war went on for another seven months.", "P7M", span="another seven months"),
+            Example(
+                "Eight trading days after the crash, the index recovered.", "P8D", span="Eight trading days"
+            ),
+            Example("They were elected for a single year.", "P1Y", span="a single year"),
         ),
         negatives=(
             "a 10-year-old boy",
@@ -138,6 +184,8 @@ RULES: tuple[Rule, ...] = (
             "he is 52 years old",
             "about three-quarters of them",
             "a quarter of the shares",
+            "The diversion of three quarters of the army's troops left the line thin.",
+            "Guards watch the gate 24 hours a day, seven days a week.",
         ),
     ),
     Rule(
@@ -179,14 +227,59 @@ RULES: tuple[Rule, ...] = (
         type="DURATION",
         # "for years", "within days", "the first time in years": a plural unit alone after a
         # preposition of extent is a length the text leaves open.
-        pattern=r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>years|months|decades|weeks|days|hours|centuries)(?! (?:ago|earlier|later|before|after|of|to|and|or)\b)(?!-)",
+        # "within weeks or months" is about a number of weeks; "the weeks ahead" a number of
+        # weeks from now, as "the coming weeks" is; "over the years" a number of years.
+        pattern=(
+            r"(?:(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>years|months|decades|weeks|days|hours|centuries)"
+            r"(?P<or> or (?:years|months|decades|weeks|days|hours|centuries)\b)?"
+            r"|the (?P<unit_ahead>days|weeks|months) ahead\b"
+            r"|(?<=\bover\s)the (?P<unit_over>years|decades|centuries)(?! [0-9])(?=\s*[,.;]|\s+(?-i:[a-z])))"
+            r"(?! (?:ago|earlier|later|before|after|of|to|and|or)\b)(?!-)"
+        ),
         parse=_plural_unit,
         examples=(
             Example("negotiated for years", "PXY", span="years"),
+            Example("He probably died within weeks or months.", "PXW", span="weeks or months", mod="APPROX"),
+            Example("Funds may sell bonds in the weeks ahead.", "PXW", span="the weeks ahead"),
+            Example("Over the years, more patients were saved.", "PXY", span="the years"),
             Example("Troops could be sent within weeks, officials said.", "PXW", span="weeks"),
             Example("Sales grew for the first time in years.", "PXY", span="years"),
         ),
-        negatives=("in days of old", "within days-long talks", "in years to come"),
+        negatives=(
+            "in days of old",
+            "within days-long talks",
+            "in years to come",
+            "Books were printed over the years 1751-1777.",
+            "He wrote over the years of the Terror.",
+        ),
+    ),
+    Rule(
+        name="duration.edge_units",
+        type="DURATION",
+        # Before "of" + a period or at a clause's end; "the early hours of Thursday" is a part of
+        # that day, and "the first days after the vote" a span the rule cannot bound.
+        pattern=(
+            r"the (?:first|last|final|early|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour)"
+            r"(?= of\b(?! (?:{weekday}|{month}|today|yesterday|tomorrow|[0-9])\b)|\s*[,.;])"
+        ),
+        parse=_edge_units,
+        examples=(
+            Example(
+                "Prisoners were taken in the first hours of the ground war.", "PTXH", span="the first hours"
+            ),
+            Example("The last days of the battle were the bloodiest.", "PXD", span="The last days"),
+            Example("Most losses came in the first hour of the attack.", "PT1H", span="the first hour"),
+            Example(
+                "Fewer lives are saved in the early years, by a small fraction.",
+                "PXY",
+                span="the early years",
+            ),
+        ),
+        negatives=(
+            "He was arrested in the early hours of Thursday morning.",
+            "In the first days after the vote, prices fell.",
+            "the last days of May",
+        ),
     ),
     Rule(
         name="duration.per_unit",

@@ -13,7 +13,7 @@ _VAGUE_AMOUNT = r"(?<!the\s)(?:(?:several|a few|many|some) )?(?:days|weeks|month
 _CLAUSE_END = r"(?=\s*[,.;:!?)]|\s*$)"
 _LATER = rf"{_VAGUE_AMOUNT} (?:later|afterwards?|after{_CLAUSE_END})"
 _EARLIER = rf"{_VAGUE_AMOUNT} (?:ago|earlier|previously|before{_CLAUSE_END})"
-_PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment|current(?! (?:account|accounts|affairs|events|assets|liabilities|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
+_PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment|(?:present|modern)[- ]day|current(?! (?:account|accounts|affairs|events|assets|liabilities|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
 #: "By this time, the king had fled": "this time" after a preposition of time is the moment the
 #: text stands at, as "now" is. Without one it is an occasion ("this time she won"); "this time of
 #: year" and "by this time next week" are longer expressions of their own.
@@ -21,12 +21,45 @@ _THIS_TIME = (
     r"(?:(?<=\bat\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\baround\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))"
     r"this time(?! (?:of|around|round|next|last|tomorrow|yesterday|today|tonight)\b)"
 )
+#: "as recently as 2009", "most recently last October": the date that follows says when; "recently"
+#: only stresses how near it is.
+_RECENTLY = (
+    r"recently(?! as\b)(?!,? (?:last|this|in|on|during) (?:[a-z]+ )?(?:week|month|year|{weekday}|{month})\b)"
+)
 _PAST = (
-    r"recently|lately|more recently|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|"
+    _RECENTLY
+    + r"|lately|more recently|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|"
     + _EARLIER
 )
+#: "Islam will one day be ...", "he hoped to one day fly": after a modal, "to" or a subject
+#: pronoun and before a verb, "one day" is "some day", not a day's length.
+_SOMEDAY = (
+    r"(?:"
+    + "|".join(
+        rf"(?<=\b{word}\s)"
+        for word in (
+            "will",
+            "would",
+            "could",
+            "might",
+            "may",
+            "can",
+            "shall",
+            "should",
+            "must",
+            "to",
+            "he",
+            "she",
+            "they",
+            "we",
+            "I",
+            "you",
+        )
+    )
+    + r")one day(?=\s(?-i:[a-z])\w*)(?! (?:a|an|of|to|and|or|later|after|before|ago|earlier|each|per|in|at|for|from|off)\b)"
+)
 _FUTURE = (
-    r"the future|the coming years|(?<=\bin\s)coming years|(?<=\bin\s)years to come|the years ahead|one day soon|the near future|the near term|the long term|the short term|"
+    r"the future|(?<=\bat\s)a later (?:date|time|stage)|the coming years|(?<=\bin\s)coming years|(?<=\bin\s)years to come|the years ahead|one day soon|the near future|the near term|the long term|the short term|"
     + _LATER
 )
 
@@ -62,6 +95,9 @@ RULES: tuple[Rule, ...] = (
             Example("now", "PRESENT_REF"),
             Example("By this time, the king had fled.", "PRESENT_REF", span="this time", type="TIME"),
             Example("Rebels regrouped during this time.", "PRESENT_REF", span="this time"),
+            # "present-day Belize": the place as it is now, the present of the writer.
+            Example("The fort stood in present-day Belize.", "PRESENT_REF", span="present-day"),
+            Example("They fought near modern day Gnjilane.", "PRESENT_REF", span="modern day"),
         ),
         negatives=(
             "nowhere",
@@ -83,7 +119,12 @@ RULES: tuple[Rule, ...] = (
             # As "a few weeks ago" is: a past date the text leaves vague, not a length.
             Example("She called a few days ago.", "PAST_REF", span="a few days ago"),
         ),
-        negatives=("the past three years", "Weeks before the vote, polls were close."),
+        negatives=(
+            "the past three years",
+            "Weeks before the vote, polls were close.",
+            "Rebels held the town as recently as 1998.",
+            "Five were killed, most recently last October in Buffalo.",
+        ),
     ),
     Rule(
         name="fuzzy.future",
@@ -93,6 +134,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("in the future", "FUTURE_REF", span="the future"),
             Example("the future", "FUTURE_REF"),
+            Example("The shares will be sold at a later date.", "FUTURE_REF", span="a later date"),
             Example("A few days later, the rebels took the port.", "FUTURE_REF", span="A few days later"),
             Example("He died of his wounds weeks later.", "FUTURE_REF", span="weeks later"),
             Example(
@@ -102,5 +144,18 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=("Days after the vote, the count was still open.", "in the days after, prices fell"),
+    ),
+    Rule(
+        name="fuzzy.someday",
+        type="DATE",
+        pattern=_SOMEDAY,
+        parse=_future,
+        examples=(
+            Example("Islam will one day be the largest faith here.", "FUTURE_REF", span="one day"),
+            Example("He hoped he would one day follow his father.", "FUTURE_REF", span="one day"),
+        ),
+        negatives=("The strike was cut to one day a week.", "It lasted one day.", "He worked one day there."),
+        # Over "one day" the length (duration.amount_unit), which reads the same words.
+        priority=1,
     ),
 )

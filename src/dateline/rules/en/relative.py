@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import POSITION_WORDS
 from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
@@ -46,6 +48,8 @@ def _grain_of(unit: str) -> Grain | None:
 def _determined_unit(match: RuleMatch) -> PartialTime | None:
     """ "last week", "this year", "the following month", "that day"."""
     determiner = " ".join((match.group("det") or "").lower().split())
+    if _is_title_word(match.group("unit") or ""):
+        return None  # ABC's "This Week": prose writes the unit lower case; a capital makes a title
     unit = (match.group("unit") or "").lower()
     grain = _grain_of(unit)
     if grain is None or determiner not in _DETERMINERS or (determiner == "this" and unit == "day"):
@@ -65,9 +69,51 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     )
 
 
+#: Nouns that make "today's" and "of today"/"of tomorrow" the present or future age, not a day:
+#: "today's youth", "in today's world", "the leaders of tomorrow".
+_GENERIC_AGE_NOUNS = (
+    r"world|youth|young|society|generations?|children|kids|teenagers|students|parents|families|"
+    r"culture|leaders|people"
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+#: "today's world", "today's young people".
+_GENERIC_NOUN_AFTER = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?(?:{_GENERIC_AGE_NOUNS})\b", re.IGNORECASE)
+#: "many of today's computers": a quantifier picks from a kind, not from one day's news.
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:many|most|some|all|few)\s+of\s+$", re.IGNORECASE)
+#: "the people of tomorrow", "the youth of today".
+_GENERIC_NOUN_BEFORE = re.compile(rf"\b(?:{_GENERIC_AGE_NOUNS})\s+of\s+$", re.IGNORECASE)
+
+
+def _is_generic_age(match: RuleMatch) -> bool:
+    """ "today's youth", "many of today's computers", "the people of tomorrow": an age, not a day."""
+    text, start, end = match.match.string, match.match.start(), match.match.end()
+    before = text[max(0, start - 40) : start]
+    if _POSSESSIVE.match(text, end):
+        return bool(_GENERIC_NOUN_AFTER.match(text, end) or _QUANTIFIER_BEFORE.search(before))
+    return bool(_GENERIC_NOUN_BEFORE.search(before))
+
+
+#: A capitalised word just before, on the same line: "VOA Today", "USA Today" are names.
+_NAME_BEFORE = re.compile(r"\b(?-i:[A-Z])(?:[\w&.-]*\w)?[ \t]$")
+
+
+def _is_title_word(word: str) -> bool:
+    """ "Week", "Today": capitalised, the rest lower case (all-capitals text says nothing)."""
+    return word[:1].isupper() and word[1:].islower()
+
+
 def _today(match: RuleMatch) -> PartialTime | None:
     around = " ".join((match.group("around") or "").lower().split())
     word = (match.group("deictic") or "").lower()
+    if not around and match.text.lower() == word and _is_generic_age(match):
+        return None
+    text, start = match.match.string, match.match.start()
+    if (
+        match.text == match.group("deictic")
+        and _is_title_word(match.text)
+        and _NAME_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return None  # "This is VOA Today.": a programme or paper named with the word
     amount = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, 0)
     if around:
         amount = 2 if around.startswith("after") else -2
@@ -182,7 +228,11 @@ def _determined_month_or_season(match: RuleMatch) -> PartialTime | None:
         month = _LEXICON.month(month_word)
         if month is None:
             return None
-        return PartialTime(anchor=anchor, month=month, direction=direction, grain=Grain.MONTH)
+        day = int(match.group("day") or 0) or None
+        if day is not None and day > 31:
+            return None
+        grain = Grain.MONTH if day is None else Grain.DAY
+        return PartialTime(anchor=anchor, month=month, day=day, direction=direction, grain=grain)
     season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
     word = (match.group("season") or "").lower()
     return PartialTime(anchor=anchor, season=season[word], direction=direction, grain=Grain.SEASON)
@@ -315,6 +365,26 @@ def _reported_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
 
 
+#: "the first day of the war" is a day of an event the text tells; "the first day of May", "of the
+#: year" or "of spring" is a calendar day, which the rule cannot place.
+_CALENDAR_AFTER = (
+    r" of (?:the |each |every |this |that |next |last |a )?(?:new |[a-z]+-?[a-z]+th )?"
+    r"(?:{month}|[0-9]|'|(?:month|year|week|quarter|decade|century|spring|summer|autumn|fall|winter)\b)"
+)
+
+
+def _nth_day_of_event(match: RuleMatch) -> PartialTime | None:
+    """ "the fifth day of the rebellion", "his first day in office": a day the story counts from an
+    event it names. Written after the date it names ("On 21 July, the fifth day of the rebellion")
+    or in a report of the day itself ("Today is the eighth day of the blockade"), it is the day the
+    text stands at, as "that day" is."""
+    if not match.has("of") and not match.has("office"):
+        # "the third day in a row" is a count; "on the seventh day" names a day some days after
+        # the story's date, by a count from an event the text does not date.
+        return None
+    return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
+
+
 def _weekend(match: RuleMatch) -> PartialTime | None:
     del match
     return PartialTime(anchor="dct", weekend=True, grain=Grain.WEEK)
@@ -355,6 +425,16 @@ RULES: tuple[Rule, ...] = (
                 type="TIME",
                 mod="MID",
             ),
+            Example("Today's vote was close.", "2025-05-09", span="Today"),
+            Example("Tomorrow's meeting is off.", "2025-05-10", span="Tomorrow"),
+        ),
+        negatives=(
+            "Such music speaks to today's youth.",
+            "In today's world, news travels fast.",
+            "The chip runs many of today's personal computers.",
+            "We must train the leaders of tomorrow.",
+            "This is VOA Today.",
+            "She writes for USA Today.",
         ),
         priority=2,
     ),
@@ -380,7 +460,11 @@ RULES: tuple[Rule, ...] = (
                 span="That same day",
             ),
         ),
-        negatives=("this day and age",),
+        negatives=(
+            "this day and age",
+            'Baker spoke on the network\'s "This Week."',
+            'He said on "This Week With David Brinkley" that talks would go on.',
+        ),
         priority=1,
     ),
     Rule(
@@ -433,9 +517,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.unit_before",
         type="DATE",
-        # "the day before the vote", "the day before returning": a conjunction or preposition
-        # before an event, not the adverb.
-        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior|following)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I|last|next|our|my|your|\w+ing)\b)",
+        # "the day before the vote", "the day before returning", "the day before officials
+        # issued a warrant": a conjunction or preposition before an event, not the adverb.
+        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior|following)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I|last|next|our|my|your|\w+ing)\b)(?! \w{3,}s (?:\w+ed|said|were|had)\b)",
         parse=_unit_before,
         examples=(
             Example(
@@ -450,6 +534,7 @@ RULES: tuple[Rule, ...] = (
             "the day before the election",
             "later in the day before returning home",
             "double the level of the week following last month's crash",
+            "He was last seen on May 3, the day before authorities issued a warrant.",
         ),
         priority=2,
     ),
@@ -474,10 +559,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.determined_month",
         type="DATE",
-        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|last|next|this|coming|past) (?:{month}|{season})",
+        # "last Oct. 23": a day of that month (not "last October 23 percent", "last May 2, 1998").
+        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|last|next|this|coming|past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})",
         parse=_determined_month_or_season,
         examples=(
             Example("last December", "2024-12"),
+            Example("He was shot to death last Oct. 23 at his home.", "2024-10-23", span="last Oct. 23"),
             Example("next January", "2026-01"),
             Example("last summer", "2024-SU"),
             Example("this spring", "2025-SP"),
@@ -576,12 +663,15 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not "the year's" (a possessive names something else), not "the year-ago quarter", "the
         # year before" or "the year 2000" (other rules), not "the year of/when/in which ..." (a year
-        # the clause defines), not "Man of the Year" (a title: lower-case "year" only).
+        # the clause defines), not "Man of the Year" (a title: lower-case "year" only). "The current
+        # fiscal year that ..." is determined already: "that" starts a clause about it. "A high for
+        # the year of $42" is a price, not "the year of" a clause.
         pattern=(
             r"the "
-            r"(?:(?P<which>full|current|latest|most recent) )?(?:(?:fiscal|financial|calendar) )?(?-i:year)"
-            r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of|when|that|"
+            r"(?:(?P<which>full|current|latest|most recent) )?(?:(?P<fiscal>fiscal|financial|calendar) )?(?-i:year)"
+            r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of(?! \$)|when|"
             r"in which|during which|two thousand|nineteen|eighteen|seventeen)\b)"
+            r"(?(which)|(?(fiscal)|(?! that\b)))"
         ),
         parse=_reported_year,
         examples=(
@@ -590,6 +680,12 @@ RULES: tuple[Rule, ...] = (
                 "It expects higher sales in the current fiscal year.", "2025", span="the current fiscal year"
             ),
             Example("For the year, volume was flat.", "2025", span="the year"),
+            Example(
+                "It expects sales in the current fiscal year that are above plan.",
+                "2025",
+                span="the current fiscal year",
+            ),
+            Example("Shares rose to a high for the year of $42 in June.", "2025", span="the year"),
             Example(
                 "It had $7 billion in sales in the latest fiscal year.", "2024", span="the latest fiscal year"
             ),
@@ -600,6 +696,7 @@ RULES: tuple[Rule, ...] = (
             "It was the year's best film.",
             "He was named Man of the Year.",
             "the year in which the war ended",
+            "It was the year that the war ended.",
             "the year-ago quarter",
         ),
         priority=1,
@@ -781,6 +878,35 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=("three days before the vote", "the day after he left", "two days after the May vote"),
         priority=3,
+    ),
+    Rule(
+        name="relative.nth_day_of_event",
+        type="DATE",
+        # The article starts the extent; a possessive stays outside it ("his [first day] in office").
+        pattern=(
+            r"(?:(?P<the>the )|(?<=\b(?:his|her|its)\s)|(?<=\btheir\s))"
+            r"(?P<nth>{ordinal_word}|final|opening) day(?!s|-)"
+            r"(?=(?P<of> of\b)?)(?=(?P<office> in office\b)?)(?!" + _CALENDAR_AFTER + r")"
+        ),
+        parse=_nth_day_of_event,
+        examples=(
+            Example(
+                "On 21 July 1936, the fifth day of the rebellion, the rebels took the port.",
+                "1936-07-21",
+                span="the fifth day",
+            ),
+            Example("Today is the eighth day of the blockade.", "2025-05-09", span="the eighth day"),
+            Example("He vowed to sign it on his first day in office.", "2025-05-09", span="first day"),
+        ),
+        negatives=(
+            "the first day of May",
+            "the first day of the year",
+            "at the eleventh hour of the eleventh day of the eleventh month",
+            "Shares fell for the third day in a row.",
+            "the first days after the landing",
+            "On the seventh day the gates were opened.",  # the story's day is six days on: unknown
+        ),
+        priority=1,
     ),
     Rule(
         name="relative.part_of_period",

@@ -36,6 +36,10 @@ def _every(match: RuleMatch) -> PartialTime | None:
     part = match.group("part")
     if part is not None:
         return PartialTime(kind="set", value=f"XXXX-XX-XXT{_PARTS[part.lower()]}", quant=quant)
+    month_word = match.group("month")
+    if month_word is not None:  # "each July": the month of every year
+        month = _LEXICON.month(month_word)
+        return None if month is None else PartialTime(kind="set", value=f"XXXX-{month:02d}", quant=quant)
     unit = (match.group("unit") or "").lower()
     amount_text = match.group("amount")
     if amount_text is not None:
@@ -84,7 +88,7 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         pattern=(
             r"(?:every|each) (?:(?P<amount>{number}) (?P<unit>days|weeks|months|years|hours|minutes|decades)"
-            r"|{weekday}|(?P<part>morning|afternoon|evening|night)"
+            r"|{weekday}|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)"
             r"|(?P<unit1>day|week|month|year|quarter|hour|minute|decade|night|weekend))"
         ),
         parse=_every_any,
@@ -93,7 +97,9 @@ RULES: tuple[Rule, ...] = (
             Example("every morning", "XXXX-XX-XXTMO"),
             Example("each year", "P1Y"),
             Example("every two years", "P2Y"),
+            Example("Marchers parade each July through the town.", "XXXX-07", span="each July"),
         ),
+        negatives=("every May 1", "Each may choose a seat."),
         priority=2,
     ),
     Rule(

@@ -115,7 +115,7 @@ def _hour_of_part(match: RuleMatch) -> PartialTime | None:
 def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     """ "the next morning", "that night": a part of a day the story has named."""
     determiner = " ".join((match.group("det") or "").lower().split())
-    part = _PARTS.get((match.group("part") or "").lower())
+    part = _PARTS.get((match.group("part") or match.group("part_in") or "").lower())
     if part is None:
         return None
     amount = {"the next": 1, "the following": 1, "the previous": -1}.get(determiner, 0)
@@ -128,10 +128,21 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     )
 
 
+def _mid_part(match: RuleMatch) -> PartialTime | None:
+    """ "By mid-afternoon, shares had recovered": the middle of a part of the day the text stands at."""
+    part = _PARTS.get((match.group("part") or "").lower())
+    if part is None:
+        return None
+    return PartialTime(
+        anchor="ref", shift=Shift(Grain.DAY, 0), part_of_day=part, grain=Grain.PART_OF_DAY, mod="MID"
+    )
+
+
 def _night(match: RuleMatch) -> PartialTime | None:
-    """ "at night", "night attacks": nights in general, on no particular day."""
-    del match
-    return PartialTime(value="XXXX-XX-XXTNI", part_of_day="NI", grain=Grain.PART_OF_DAY)
+    """ "at night", "night attacks": nights in general, on no particular day; "in daytime",
+    "daytime traffic": days in general."""
+    part = "DT" if (match.group("daytime") or "") else "NI"
+    return PartialTime(value=f"XXXX-XX-XXT{part}", part_of_day=part, grain=Grain.PART_OF_DAY)
 
 
 #: Words before "night" that make it a particular night (other rules read those), a length ("a
@@ -185,9 +196,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.noon_midnight",
         type="TIME",
-        pattern=r"(?P<word>noon|midnight|midday)",
+        # "high noon" is the hour of a showdown (and a film), not a clock time.
+        pattern=r"(?<!\bhigh\s)(?P<word>noon|midnight|midday)",
         parse=_noon,
         examples=(Example("noon", "2025-05-09T12:00"), Example("midnight", "2025-05-09T24:00")),
+        negatives=("For the talks, high noon comes today.", 'He quoted the film "High Noon."'),
     ),
     Rule(
         name="time.weekday_part",
@@ -225,7 +238,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.anaphoric_part",
         type="TIME",
-        pattern=r"(?:(?P<when>early|late) )?(?P<det>the next|the following|that|the same|the previous) (?P<part>morning|afternoon|evening|night)",
+        # "in the morning" alone is the morning of the day the text stands at ("Dealers bought in
+        # the morning"); "4 in the morning" and "the morning of May 2" are other rules'.
+        pattern=(
+            r"(?:(?P<when>early|late) )?(?:(?P<det>the next|the following|that|the same|the previous) "
+            r"(?P<part>morning|afternoon|evening|night)|(?<=\bin\s)the (?P<part_in>morning|afternoon|evening)(?! of\b| hours\b))"
+        ),
         parse=_anaphoric_part,
         examples=(
             Example(
@@ -239,15 +257,40 @@ RULES: tuple[Rule, ...] = (
                 span="early the next morning",
                 mod="START",
             ),
+            Example(
+                "Trading opened on May 2. Dealers sold heavily in the morning.",
+                "2025-05-02TMO",
+                span="the morning",
+            ),
         ),
         priority=3,
+    ),
+    Rule(
+        name="time.mid_part",
+        type="TIME",
+        # "mid-afternoon yesterday" is one expression of the rule ``relative.today``.
+        pattern=r"mid[- ]?(?P<part>morning|afternoon|evening)(?!-| (?:today|tonight|tomorrow|yesterday)\b)",
+        parse=_mid_part,
+        examples=(
+            Example(
+                "By mid afternoon, shares had recovered.", "2025-05-09TAF", span="mid afternoon", mod="MID"
+            ),
+            Example(
+                "Troops entered the town on 3 May. At mid-morning the shelling stopped.",
+                "2025-05-03TMO",
+                span="mid-morning",
+            ),
+        ),
+        negatives=("At mid-afternoon yesterday, shares were up.",),
+        priority=1,
     ),
     Rule(
         name="time.night",
         type="TIME",
         # "a night-raid" is a raid at night; lower case only ("Night of the Long Knives" is a name).
+        # "in daytime", "daytime raids" are the generic day as "at night" is the generic night.
         pattern=(
-            rf"(?:{_NIGHT_TAKEN}|(?<=\ba\s)(?=night-))(?<!-)(?-i:night)(?:-?time)?"
+            rf"(?:(?:{_NIGHT_TAKEN}|(?<=\ba\s)(?=night-))(?<!-)(?-i:night)(?:-?time)?|(?P<daytime>(?-i:daytime)))"
             # "night clubs", "night shifts", "night vision" are things, not times.
             r"(?!s|['’]s|-long| and day| of\b| (?:club|life|school|shift|vision|watchman|stand)s?\b)"
         ),
@@ -257,6 +300,7 @@ RULES: tuple[Rule, ...] = (
             Example("They were adept at night fighting.", "XXXX-XX-XXTNI", span="night"),
             Example("He ordered a night-time retreat.", "XXXX-XX-XXTNI", span="night-time"),
             Example("Anarchists were seized in a night-raid.", "XXXX-XX-XXTNI", span="night"),
+            Example("Bombing halted most daytime traffic.", "XXXX-XX-XXTDT", span="daytime"),
         ),
         negatives=(
             "Rooms cost $55 a night.",
