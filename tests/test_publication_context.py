@@ -156,6 +156,18 @@ def test_a_clock_time_is_on_the_day_named_right_after_it() -> None:
     # A day in another clause is not the clock time's.
     text = "The minister arrived on Tuesday. He spoke at 3 p.m., and on Thursday he left."
     assert values(text)[1] == ("3 p.m.", "2025-05-06T15:00")
+    # The full stop of "p.m." may end the sentence too: the next one's day is not the time's.
+    text = "The minister arrived on Tuesday. He spoke at 3 p.m. The next day he left."
+    assert values(text) == [
+        ("Tuesday", "2025-05-06"),
+        ("3 p.m.", "2025-05-06T15:00"),
+        ("The next day", "2025-05-07"),
+    ]
+    text = "The minister arrived on Tuesday at 7 a.m. Yesterday he left."
+    assert values(text)[1] == ("Yesterday", "2025-05-08")
+    assert values("They met at 10 a.m. Friday.") == [("10 a.m. Friday", "2025-05-09T10:00")]
+    flight = "The flight left at 9 a.m. Christmas Day."
+    assert values(flight) == [("9 a.m. Christmas Day", "2024-12-25T09:00")]
 
 
 def test_a_year_does_not_drag_day_anaphora_off() -> None:

@@ -281,6 +281,16 @@ _CLOCK_THEN_CLOCK = re.compile(r"[\s,(]*(?:\b(?:and|or|to|until|till)\b|[-–])?
 _CLOCK_GAP = 40
 
 
+def ends_sentence_before(clock: Candidate, following: Candidate) -> bool:
+    """Whether the full stop of a clock time's "p.m." also ends its sentence: "at 3 p.m. The
+    next day" or "at 7 a.m. Yesterday" (a capital that no name of a day explains), not "at 3 p.m.
+    Tuesday" or "at 9 a.m. Sept. 3"."""
+    if not clock.text.endswith("."):
+        return False
+    named = following.partial.weekday is not None or following.partial.month is not None
+    return following.text[:1].isupper() and not named and following.partial.holiday_name is None
+
+
 def _days_after_clocks(
     candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
 ) -> list[int | None]:
@@ -292,6 +302,8 @@ def _days_after_clocks(
         following = index + 1
         gap = text[candidates[index].end : candidates[following].start]
         if not partials[index].is_bare_clock or len(gap) > _CLOCK_GAP:
+            continue
+        if ends_sentence_before(candidates[index], candidates[following]):
             continue
         if _names_day(partials[following]) and _CLOCK_THEN_DAY.fullmatch(gap):
             days[index] = following
