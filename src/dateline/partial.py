@@ -148,9 +148,8 @@ class PartialTime:
 
     @property
     def is_time(self) -> bool:
-        """Whether the value is finer than a day (a TIMEX3 TIME); a reference such as "at this
-        time" (``PRESENT_REF``) is one when it names a moment rather than a period."""
-        return self.kind in ("date", "ref") and self.grain >= Grain.PART_OF_DAY
+        """Whether the value is finer than a day (a TIMEX3 TIME)."""
+        return self.kind == "date" and self.grain >= Grain.PART_OF_DAY
 
     def but(self, **changes: object) -> PartialTime:
         """A copy with some fields changed (``dataclasses.replace``)."""

@@ -564,7 +564,7 @@ def _timex_type(partial: PartialTime) -> TimexType:
         return "DURATION"
     if partial.kind == "set":
         return "SET"
-    if partial.is_time:
+    if partial.kind == "date" and partial.is_time:
         return "TIME"
     return "DATE"
 

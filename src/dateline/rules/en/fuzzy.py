@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.partial import Grain, PartialTime
+from dateline.partial import PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
 #: "a few days later", "weeks later": some time after the story's last date, by an amount the text
@@ -64,19 +64,14 @@ _FUTURE = (
 )
 
 
-def _reference(match: RuleMatch, value: str) -> PartialTime:
-    # "this time", "at the time" name a moment, typed TIME as TimeBank and WikiWars type them;
-    # "now", "recently" and "the past" stay DATEs.
-    moment = match.text.lower().endswith(" time")
-    return PartialTime(kind="ref", value=value, grain=Grain.PART_OF_DAY if moment else Grain.DAY)
-
-
 def _present(match: RuleMatch) -> PartialTime | None:
-    return _reference(match, "PRESENT_REF")
+    del match
+    return PartialTime(kind="ref", value="PRESENT_REF")
 
 
 def _past(match: RuleMatch) -> PartialTime | None:
-    return _reference(match, "PAST_REF")
+    del match
+    return PartialTime(kind="ref", value="PAST_REF")
 
 
 def _future(match: RuleMatch) -> PartialTime | None:
@@ -93,7 +88,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("We are currently facing a backlash", "PRESENT_REF", span="currently"),
             Example("now", "PRESENT_REF"),
-            Example("By this time, the king had fled.", "PRESENT_REF", span="this time", type="TIME"),
+            Example("By this time, the king had fled.", "PRESENT_REF", span="this time"),
             Example("Rebels regrouped during this time.", "PRESENT_REF", span="this time"),
             # "present-day Belize": the place as it is now, the present of the writer.
             Example("The fort stood in present-day Belize.", "PRESENT_REF", span="present-day"),
@@ -113,7 +108,7 @@ RULES: tuple[Rule, ...] = (
         parse=_past,
         examples=(
             Example("recently", "PAST_REF"),
-            Example("at the time", "PAST_REF", span="the time", type="TIME"),
+            Example("at the time", "PAST_REF", span="the time"),
             Example("The envoy had left weeks earlier.", "PAST_REF", span="weeks earlier"),
             Example("It had been sold a few months before.", "PAST_REF", span="a few months before"),
             # As "a few weeks ago" is: a past date the text leaves vague, not a length.
