@@ -668,11 +668,14 @@ RULES: tuple[Rule, ...] = (
         name="date.century",
         type="DATE",
         # "eighteenth-century France": the adjective names the century as the noun does.
-        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]century(?P<bc> B\.?C\.?)?",
+        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]century(?P<bc> (?:B\.C\.(?:E\.)?|BCE?\b))?",
         parse=_century,
         examples=(
             Example("the 20th century", "19"),
             Example("the 9th century BC", "BC08"),
+            # The full stop after "BC" ends the sentence; the one of "B.C." is the abbreviation's.
+            Example("It fell in the 9th century BC. Then it rose.", "BC08", span="the 9th century BC"),
+            Example("It fell in the 9th century B.C. Then it rose.", "BC08", span="the 9th century B.C."),
             Example("In eighteenth-century France, bread was dear.", "17", span="eighteenth-century"),
         ),
         priority=3,
