@@ -65,17 +65,38 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     ):
         # "May I ask": the modal verb at the start of a sentence.
         return None
-    if word == "March" and re.compile(r"\s+(?:of|for|on|to|against)\s+(?:the\s+)?[A-Z]").match(
-        match.match.string, match.match.end()
-    ):
-        # "the March for Life", "the March on Washington": a procession, not the month.
-        return None
+    text, start, end = match.match.string, match.match.start(), match.match.end()
+    if word == "March" and not _MONTH_CUE_BEFORE.search(text, max(0, start - 12), start):
+        if _MARCH_OF_NAME.match(text, end) and not _TO_MONTH_AFTER.match(text, end):
+            # "the March for Life", "the March on Washington": a procession, not the month; but
+            # "from March to June" is a range of months.
+            return None
+        if _SUBJECT_BEFORE.search(text, max(0, start - 12), start):
+            # "They March on": the verb, capitalised in a headline.
+            return None
     if word == "March" and _NAME_WORD_BEFORE.search(
         match.match.string, max(0, match.match.start() - 40), match.match.start()
     ):
         # "the Long March", "the Salt March": a capitalised word inside a sentence names the march.
         return None
     return calendar_fields(match)
+
+
+#: A preposition or position word just before a month name: "from March", "in March", "mid-March".
+_MONTH_CUE_BEFORE = re.compile(
+    r"(?:\b(?:from|in|since|until|till|by|through|throughout|of|early|late|between|during|before|after)\s+"
+    r"|\bmid-?\s*)$",
+    re.IGNORECASE,
+)
+#: "March for/on/to the ...": the procession and where it goes.
+_MARCH_OF_NAME = re.compile(r"\s+(?:of|for|on|to|against)\s+(?:the\s+)?[A-Z]")
+#: "March to June": a range that ends at another month.
+_TO_MONTH_AFTER = re.compile(
+    r"\s+(?:to|through|until|till|and)\s+(?:early\s+|late\s+|mid-?)?" + _LEXICON.fragment("month") + r"\b",
+    re.IGNORECASE,
+)
+#: A subject pronoun just before "March": the verb ("They March on").
+_SUBJECT_BEFORE = re.compile(r"\b(?:I|we|you|they|he|she|We|You|They|He|She)\s+$")
 
 
 #: A capitalised word inside a sentence (after a lower-case word or a comma), not a preposition
@@ -481,10 +502,16 @@ RULES: tuple[Rule, ...] = (
             Example("a video conference in January", "2025-01", span="January"),
             Example("They will meet again in September.", "2025-09", span="September"),
             Example("Prices fell in December.", "2024-12", span="December"),
+            Example("The program runs from March to June.", "2025-03", span="March"),
+            Example("Sales fell in March to a low.", "2025-03", span="March"),
+            Example("Between March and June, sales fell.", "2025-03", span="March"),
         ),
         negatives=(
             "You may go.",
             "They march on.",
+            "They March on.",
+            "Protesters march to the palace.",
+            "Thousands joined the March on Washington.",
             "MAY",
             "The Red Army survived the Long March to the north.",
             "The famous Salt March began at the ashram.",
