@@ -761,6 +761,8 @@ def _resolve_relative(
         day = dt.date(day.year, partial.month, partial.day or 1)
     elif partial.quarter is not None:
         day = dt.date(day.year, 3 * partial.quarter - 2, 1)
+    elif partial.half is not None:
+        day = dt.date(day.year, 6 * partial.half - 5, 1)
     if partial.year is not None:
         # "the 1988 quarter": the period the anchor names, in the year the text names.
         day = day.replace(year=partial.year)

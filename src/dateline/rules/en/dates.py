@@ -184,6 +184,8 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
     if not 1 <= nth <= 4:
         return None
     year = match.group("year") or match.group("qyear")
+    if match.has("of_year"):
+        return _of_relative_year(match).but(quarter=nth, grain=Grain.QUARTER)
     if year is None and "fiscal" in match.text.lower():
         # A fiscal quarter is named by the fiscal year being reported on: the current one, not
         # the nearest calendar quarter of that number.
@@ -223,10 +225,36 @@ def _week_of(match: RuleMatch) -> PartialTime | None:
     return None if day is None else day.but(grain=Grain.WEEK, weekday=None)
 
 
+#: "of the year", "of next year": the part of a year named relative to the DCT (in a narrative,
+#: the story's year), as "the year" and "next year" alone are.
+#: "Of the next year", "of that year": the year after (or of) the one the story stands at.
+_OF_RELATIVE_YEAR = (
+    r" of (?P<of_year>the|this|last|next|that|the (?:next|following|previous|preceding)) "
+    r"(?:(?:fiscal|calendar) )?(?-i:year)(?!s?['’-])"
+)
+
+
+def _of_relative_year(match: RuleMatch) -> PartialTime:
+    """The year of "the first half of next year" (the DCT's year, shifted) or of "the first
+    quarter of the following year" (the story's year, shifted)."""
+    words = " ".join((match.group("of_year") or "").lower().split())
+    if words.startswith("the ") or words == "that":
+        amount = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(words, 0)
+        return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
+    amount = {"last": -1, "next": 1}.get(words, 0)
+    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
+
+
 def _half(match: RuleMatch) -> PartialTime | None:
-    """ "the first half", "the last half of 1989", "the first two quarters of 1990"."""
+    """ "the first half", "the last half of 1989", "the first two quarters of 1990", "the second
+    half of next year"."""
+    digit = match.group("hdigit") or match.group("hdigit_first")
+    if digit is not None:
+        return PartialTime(year=int(match.group("hyear") or "0"), half=int(digit), grain=Grain.HALF)
     word = (match.group("which") or match.group("which_quarters") or "").lower()
     half = 1 if word in ("first", "1st") else 2
+    if match.has("of_year"):
+        return _of_relative_year(match).but(half=half, grain=Grain.HALF)
     year = match.group("year")
     if year is None and (word in ("last", "latter") or match.has("which_quarters")):
         # "the last half" and "the first two quarters" alone are as often a game's or a duration.
@@ -236,7 +264,13 @@ def _half(match: RuleMatch) -> PartialTime | None:
 
 def _half_of_decade(match: RuleMatch) -> PartialTime | None:
     """ "the last half of the '80s": the decade, with the half in ``mod`` (as "the late '80s")."""
-    decade = _decade(match)
+    if match.has("this_decade"):
+        # "the latter half of the decade": the DCT's decade (in a narrative, the story's).
+        decade: PartialTime | None = PartialTime(
+            anchor="dct", shift=Shift(Grain.DECADE, 0), grain=Grain.DECADE
+        )
+    else:
+        decade = _decade(match)
     word = (match.group("which") or "").lower()
     return None if decade is None else decade.but(mod="START" if word == "first" else "END")
 
@@ -709,7 +743,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"(?:(?:the )?(?:(?:fiscal|calendar)[- ])?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
-            r"(?:,? (?:of )?(?:fiscal )?{year4:year})?"
+            r"(?:,? (?:of )?(?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
             r"|Q(?P<qdigit>[1-4])(?: {year4:qyear})?)"
         ),
@@ -717,6 +751,12 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("the third quarter", "2025-Q3"),
             Example("the first quarter of 2024", "2024-Q1"),
+            Example(
+                "Sales rose in the first quarter of the year.",
+                "2025-Q1",
+                span="the first quarter of the year",
+            ),
+            Example("the fourth quarter of last year", "2024-Q4"),
             Example("Q2 2023", "2023-Q2"),
             Example("the third-quarter results", "2025-Q3", span="third-quarter", dct="2025-10-20"),
             Example("the fiscal first quarter", "2025-Q1", dct="2025-10-20"),
@@ -760,7 +800,9 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter) half|(?P<which_quarters>first|last) two quarters)"
-            r"(?: of {year4:year}|(?! of\b))"
+            r"(?: of {year4:year}|" + _OF_RELATIVE_YEAR + r"|(?! of\b))"
+            # "H1 2024", "1H 2024": financial shorthand, with its year only.
+            r"|(?-i:H(?P<hdigit>[12])|(?P<hdigit_first>[12])H) (?:fiscal )?{year4:hyear}"
         ),
         parse=_half,
         examples=(
@@ -769,10 +811,22 @@ RULES: tuple[Rule, ...] = (
             Example("earnings for the last half of 1989", "1989-H2", span="the last half of 1989"),
             Example("the latter half of 2008", "2008-H2"),
             Example(
+                "Profits rose in the first half of the year.", "2025-H1", span="the first half of the year"
+            ),
+            Example("the second half of next year", "2026-H2"),
+            Example("Sales rose in H1 2024.", "2024-H1", span="H1 2024"),
+            Example("Sales fell in 2H 2023.", "2023-H2", span="2H 2023"),
+            Example("the latter half of last year", "2024-H2"),
+            Example(
+                "The war began in 1942; in the first half of the following year the army advanced.",
+                "1943-H1",
+                span="the first half of the following year",
+            ),
+            Example(
                 "through the first two quarters of 2026", "2026-H1", span="the first two quarters of 2026"
             ),
         ),
-        negatives=("the second half of the match", "in the last half hour"),
+        negatives=("the second half of the match", "in the last half hour", "an H1 visa", "h1 2024"),
         priority=2,
     ),
     Rule(
@@ -780,7 +834,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"(?:the )?(?P<which>first|second|last|latter) half of the "
-            r"(?:" + _DECADE_DIGITS + r"|" + _DECADE_WORD + r")"
+            r"(?:" + _DECADE_DIGITS + r"|" + _DECADE_WORD + r"|(?P<this_decade>decade)(?!s?['’-]))"
         ),
         parse=_half_of_decade,
         examples=(
@@ -788,6 +842,12 @@ RULES: tuple[Rule, ...] = (
                 "the trend of the last half of the '80s", "198", span="the last half of the '80s", mod="END"
             ),
             Example("the first half of the 1990s", "199", mod="START"),
+            Example(
+                "It will happen in the latter half of the decade.",
+                "202",
+                span="the latter half of the decade",
+                mod="END",
+            ),
         ),
         priority=3,
     ),
