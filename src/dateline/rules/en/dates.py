@@ -115,6 +115,11 @@ def _two_digit_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(yy=int((match.group("year2") or "'0")[1:]), grain=Grain.YEAR)
 
 
+def _fiscal_year_short(match: RuleMatch) -> PartialTime | None:
+    """ "FY24": the two digits of the fiscal year's name."""
+    return PartialTime(yy=int(match.group("year2") or "0"), grain=Grain.YEAR)
+
+
 def _year_era(match: RuleMatch) -> PartialTime | None:
     number = int((match.group("era_year") or "0").replace(",", ""))
     era = (match.group("era") or "").upper().replace(".", "")
@@ -554,7 +559,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.year",
         type="DATE",
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?<!Resolution\s)(?<!resolution\s)(?:fiscal |the year )?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?<!Resolution\s)(?<!resolution\s)(?:fiscal |the year |(?-i:FY)\s?)?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
         parse=_year,
         examples=(
@@ -562,6 +567,9 @@ RULES: tuple[Rule, ...] = (
             Example("the 2025 budget", "2025", span="2025"),
             Example("the 1998 elections", "1998", span="1998"),
             Example("The year 1950 marked a turn.", "1950", span="The year 1950"),
+            Example("It expects FY2024 revenue to rise.", "2024", span="FY2024"),
+            Example("Revenue in FY 2024 rose.", "2024", span="FY 2024"),
+            Example("The house dates from c. 1850.", "1850", span="c. 1850", mod="APPROX"),
         ),
         negatives=(
             "$2000",
@@ -570,6 +578,19 @@ RULES: tuple[Rule, ...] = (
             "Citing Security Council Resolution 1441, the envoy spoke.",
             "The mob killed 1400 victims in the prisons.",
         ),
+    ),
+    Rule(
+        name="date.fiscal_year_short",
+        type="DATE",
+        # "FY24", "FY '24": the fiscal year, which TimeML writes as the year that names it.
+        pattern=r"(?-i:FY)\s?['’]?(?P<year2>[0-9]{2})(?![0-9]|[.,][0-9])",
+        parse=_fiscal_year_short,
+        examples=(
+            Example("Revenue in FY24 rose.", "2024", span="FY24"),
+            Example("The FY '99 budget was cut.", "1999", span="FY '99"),
+        ),
+        negatives=("fy24", "FY2"),
+        priority=1,
     ),
     Rule(
         name="date.two_digit_year",
