@@ -292,6 +292,9 @@ def _season(match: RuleMatch) -> PartialTime | None:
         return None
     season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
     year = match.group("year") or match.group("year_before")
+    yy = match.group("season_yy")
+    if yy is not None:  # "the summer of '69"
+        return PartialTime(yy=int(yy[1:]), season=season[word.lower()], grain=Grain.SEASON)
     return PartialTime(year=int(year) if year else None, season=season[word.lower()], grain=Grain.SEASON)
 
 
@@ -882,12 +885,13 @@ RULES: tuple[Rule, ...] = (
             # "their 1982 summer offensives": the year before a season that modifies a noun.
             r"(?:{year4:year_before} (?=\w+ " + _SEASON_NOUNS + r"))?"
             # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
-            r"{season}(?:,? (?:of )?{year4:year}|(?! of\b))(?! (?:olympics|paralympics|games)\b)"
+            r"{season}(?:,? (?:of )?(?:{year4:year}|{year2:season_yy}(?!s))|(?! of\b))(?! (?:olympics|paralympics|games)\b)"
             r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
         parse=_season,
         examples=(
             Example("summer 2025", "2025-SU"),
+            Example("It was the summer of '69.", "1969-SU", span="the summer of '69"),
             Example("the spring", "2025-SP"),
             Example("The Spring Offensive is the army's plan.", "2025-SP", span="Spring"),
             Example("the summer offensive", "2025-SU", span="summer"),
