@@ -45,6 +45,10 @@ def calendar_fields(match: RuleMatch) -> PartialTime | None:
     yy = int(year_text[-2:]) if year_text and len(year_text) != 4 else None
     weekday_word = match.group("weekday")
     weekday = _LEXICON.weekday(weekday_word) if weekday_word else None
+    if weekday is None and weekday_word is not None and weekday_word.istitle() and day is not None:
+        # "Sat 3 May", "Wed 12 March": before a full date a capitalised abbreviation is the day's
+        # name, not the verb or the star.
+        weekday = en.WEEKDAYS.get(weekday_word.lower())
     if weekday_word is not None and weekday is None:
         return None
     if day is not None and not 1 <= day <= 31:
@@ -514,7 +518,11 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=_WEEKDAY_PREFIX + r"(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month}(?! [0-9])",
         parse=calendar_fields,
-        examples=(Example("8 May", "2025-05-08"), Example("the 3rd of September", "2025-09-03")),
+        examples=(
+            Example("8 May", "2025-05-08"),
+            Example("the 3rd of September", "2025-09-03"),
+            Example("The attack took place on Sat 3 May.", "2025-05-03", span="Sat 3 May"),
+        ),
         negatives=("3 may",),
         priority=2,
     ),
