@@ -32,7 +32,10 @@ def _every(match: RuleMatch) -> PartialTime | None:
         weekday = _LEXICON.weekday(weekday_word.rstrip("s"))
         if weekday is None:
             return None
-        return PartialTime(kind="set", value=f"XXXX-WXX-{weekday + 1}", quant=quant)
+        # "every Tuesday evening", "on Sunday mornings": the part of each such day.
+        wpart = (match.group("wpart") or "").lower().removesuffix("s")
+        time = f"T{_PARTS[wpart]}" if wpart else ""
+        return PartialTime(kind="set", value=f"XXXX-WXX-{weekday + 1}{time}", quant=quant)
     part = match.group("part")
     if part is not None:
         return PartialTime(kind="set", value=f"XXXX-XX-XXT{_PARTS[part.lower()]}", quant=quant)
@@ -42,6 +45,12 @@ def _every(match: RuleMatch) -> PartialTime | None:
         return None if month is None else PartialTime(kind="set", value=f"XXXX-{month:02d}", quant=quant)
     unit = (match.group("unit") or "").lower()
     amount_text = match.group("amount")
+    if match.has("few"):  # "every few weeks": an unknown number of them
+        letter = _LEXICON.unit(unit)
+        if letter is None:
+            return None
+        value = f"PTX{letter[1:]}" if letter.startswith("T") else f"PX{letter}"
+        return PartialTime(kind="set", value=value, quant=quant)
     if amount_text is not None:
         amount = _LEXICON.number(amount_text)
         letter = _LEXICON.unit(unit)
@@ -75,6 +84,16 @@ def _every_any(match: RuleMatch) -> PartialTime | None:
     return _every(match)
 
 
+def _alternate(match: RuleMatch) -> PartialTime | None:
+    """ "every other week", "every second day", "on alternate days": once in two units."""
+    unit = (match.group("unit") or match.group("units") or "").lower().removesuffix("s")
+    period = _PERIOD_OF_UNIT.get(unit)
+    if period is None:
+        return None
+    quant = "EVERY" if match.has("every") else None
+    return PartialTime(kind="set", value=period.replace("1", "2", 1), quant=quant)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="set.adverb",
@@ -87,8 +106,8 @@ RULES: tuple[Rule, ...] = (
         name="set.every",
         type="SET",
         pattern=(
-            r"(?:every|each) (?:(?P<amount>{number}) (?P<unit>days|weeks|months|years|hours|minutes|decades)"
-            r"|{weekday}|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)"
+            r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several)) (?P<unit>days|weeks|months|years|hours|minutes|decades)"
+            r"|{weekday}(?: (?P<wpart>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)"
             r"|(?P<unit1>day|week|month|year|quarter|hour|minute|decade|night|weekend))"
         ),
         parse=_every_any,
@@ -97,17 +116,43 @@ RULES: tuple[Rule, ...] = (
             Example("every morning", "XXXX-XX-XXTMO"),
             Example("each year", "P1Y"),
             Example("every two years", "P2Y"),
+            Example("He visits every few weeks.", "PXW", span="every few weeks"),
+            Example("The club meets every Tuesday evening.", "XXXX-WXX-2TEV", span="every Tuesday evening"),
             Example("Marchers parade each July through the town.", "XXXX-07", span="each July"),
         ),
         negatives=("every May 1", "Each may choose a seat."),
         priority=2,
     ),
     Rule(
+        name="set.alternate",
+        type="SET",
+        pattern=(
+            r"(?:(?P<every>every) (?:other|second) (?P<unit>day|week|month|year)"
+            r"|(?<=\bon\s)alternate (?P<units>days|weeks|months|years))"
+        ),
+        parse=_alternate,
+        examples=(
+            Example("We meet every other week.", "P2W", span="every other week", type="SET"),
+            Example("Take one tablet every other day.", "P2D", span="every other day"),
+            Example("The paper appeared every second month.", "P2M", span="every second month"),
+            Example("He trained on alternate days.", "P2D", span="alternate days", type="SET"),
+        ),
+        negatives=("every other person", "They were shown alternate days of footage."),
+        priority=3,
+    ),
+    Rule(
         name="set.weekday_plural",
         type="SET",
-        pattern=r"(?<=\bon\s)(?P<weekday>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",
+        pattern=(
+            r"(?<=\bon\s)(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+            r"(?:s|(?= (?:mornings|afternoons|evenings|nights)\b)))(?: (?P<wpart>mornings|afternoons|evenings|nights))?"
+        ),
         parse=_every,
-        examples=(Example("open on Sundays", "XXXX-WXX-7", span="Sundays"),),
+        examples=(
+            Example("open on Sundays", "XXXX-WXX-7", span="Sundays"),
+            Example("The band plays on Friday nights.", "XXXX-WXX-5TNI", span="Friday nights"),
+        ),
+        negatives=("He left on Friday night.",),
         case_sensitive=True,
     ),
     Rule(
