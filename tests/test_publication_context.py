@@ -156,6 +156,18 @@ def test_a_clock_time_is_on_the_day_named_right_after_it() -> None:
     # A day in another clause is not the clock time's.
     text = "The minister arrived on Tuesday. He spoke at 3 p.m., and on Thursday he left."
     assert values(text)[1] == ("3 p.m.", "2025-05-06T15:00")
+    # The full stop of "p.m." may end the sentence too: the next one's day is not the time's.
+    text = "The minister arrived on Tuesday. He spoke at 3 p.m. The next day he left."
+    assert values(text) == [
+        ("Tuesday", "2025-05-06"),
+        ("3 p.m.", "2025-05-06T15:00"),
+        ("The next day", "2025-05-07"),
+    ]
+    text = "The minister arrived on Tuesday at 7 a.m. Yesterday he left."
+    assert values(text)[1] == ("Yesterday", "2025-05-08")
+    assert values("They met at 10 a.m. Friday.") == [("10 a.m. Friday", "2025-05-09T10:00")]
+    flight = "The flight left at 9 a.m. Christmas Day."
+    assert values(flight) == [("9 a.m. Christmas Day", "2024-12-25T09:00")]
 
 
 def test_a_year_does_not_drag_day_anaphora_off() -> None:
@@ -298,13 +310,32 @@ def test_a_story_moves_from_the_last_year_before_the_era_into_the_first_after_it
 
 
 def test_a_season_after_a_year_is_that_years() -> None:
-    # A year is a reference point on its first day; "the winter" still means that year's
-    # (a winter belongs to the year it starts in, see test_calendar_edges).
+    # A year is a reference point on its first day; "the summer" still means that year's, "the
+    # winter" the one at its end, which a narrative names by the year of its January.
+    assert narrative("The war spread in 1941. In the summer it took Kiev.")[-1] == ("the summer", "1941-SU")
     assert narrative("The war spread in 1941. In the winter it reached Moscow.")[-1] == (
         "the winter",
-        "1941-WI",
+        "1942-WI",
     )
-    assert narrative("The city fell in January 1915. The winter was hard.")[-1] == ("The winter", "1914-WI")
+
+
+def test_a_narrative_names_a_winter_by_the_year_of_its_january() -> None:
+    # The winter of 1914-15 is 1915-WI, whether the story is in its January or before it.
+    assert narrative("The city fell in January 1915. The winter was hard.")[-1] == ("The winter", "1915-WI")
+    assert narrative("The fleet sailed in October 1777. Over the winter it lay at anchor.")[-1] == (
+        "the winter",
+        "1778-WI",
+    )
+    assert narrative("The army landed in August 1776. The following winter was hard.")[-1] == (
+        "The following winter",
+        "1777-WI",
+    )
+    assert narrative("Most troops left during the winter-spring of 1920.")[0] == ("the winter", "1920-WI")
+    # News names a winter by the year it starts in.
+    assert values("The army landed in August. The following winter was hard.", dct="1998-05-01")[-1] == (
+        "The following winter",
+        "1997-WI",
+    )
 
 
 def test_a_winter_does_not_carry_later_months_into_the_next_year() -> None:
@@ -380,6 +411,68 @@ def test_a_story_without_a_day_to_count_from_keeps_what_it_knows() -> None:
         "The same day",
         "BC0479-06-XX",
     )
+
+
+def test_a_year_that_holds_the_story_time_does_not_move_it_back() -> None:
+    text = (
+        "The army crossed the river in December 1941. Later in 1941 the front froze. In January it attacked."
+    )
+    assert narrative(text)[-1] == ("January", "1942-01")
+
+
+def test_a_date_counted_back_from_the_story_does_not_move_it() -> None:
+    text = "The army struck in January 1942, retaking what it lost the previous year. In February it stopped."
+    assert narrative(text)[1:] == [("the previous year", "1941"), ("February", "1942-02")]
+
+
+def test_a_date_said_of_a_noun_does_not_move_the_story() -> None:
+    text = (
+        "Attacks fell to 50 in April 2008, below the May 2007 high. In early May, the army entered the city."
+    )
+    assert narrative(text)[1:] == [("May 2007", "2007-05"), ("early May", "2008-05")]
+
+
+def test_a_pluperfect_event_does_not_move_the_story() -> None:
+    text = "In May 1944 the army, which had crossed the border in late 1943, took Kohima. By June it fell."
+    assert narrative(text)[1:] == [("late 1943", "1943"), ("June", "1944-06")]
+    # "By" a date, the pluperfect tells what the story has reached.
+    text = "By the end of 1943 the army had reached the river. In June it crossed."
+    assert narrative(text)[1] == ("June", "1943-06")
+
+
+def test_the_end_of_a_span_in_another_year_does_not_move_the_story() -> None:
+    text = (
+        "In October 1944 the army began a siege that lasted until the fall of the capital in February 1945. "
+        "By the end of November the suburbs had fallen, and on 26 December 1944 the city was cut off."
+    )
+    assert narrative(text)[1:3] == [("February 1945", "1945-02"), ("the end of November", "1944-11")]
+    # The end of a span the story goes on from is its time: the next year stated does not return.
+    text = "The truce held until May 1946. In June the fighting resumed, and in March 1947 the army attacked."
+    assert narrative(text)[1] == ("June", "1946-06")
+
+
+def test_two_months_joined_over_a_new_year_end_in_the_story_year() -> None:
+    text = "The army took Manila in March 1945. It had held the north from October to March."
+    assert narrative(text)[1:] == [("October", "1944-10"), ("March", "1945-03")]
+    text = "Attacks fell in April 2005, after the carnage of November and January."
+    assert narrative(text)[1:] == [("November", "2004-11"), ("January", "2005-01")]
+    # Months in their order in the year share it.
+    text = "The army took Manila in March 1945. It had held the north from January to March."
+    assert narrative(text)[1:] == [("January", "1945-01"), ("March", "1945-03")]
+
+
+def test_a_season_takes_the_year_of_the_date_its_clause_gives_it() -> None:
+    text = "The army took the city in May 1943. Its summer offensive had opened in June 1942."
+    assert narrative(text)[1:] == [("summer", "1942-SU"), ("June 1942", "1942-06")]
+    text = "The front held in 1917. The Spring Offensive of 1918 broke it."
+    assert narrative(text)[1][1] == "1918-SP"
+    text = "The front held in 1917. The winter offensive opened in December 1941."
+    assert narrative(text)[1][1] == "1942-WI"
+    # A date in another season, or in another clause, does not.
+    text = "The army took the city in May 1943. Its summer offensive ended in October 1942."
+    assert narrative(text)[1] == ("summer", "1943-SU")
+    text = "The army took the city in May 1943. In the summer it rested; in June 1942 it had fought."
+    assert narrative(text)[1] == ("the summer", "1943-SU")
 
 
 def test_a_day_anaphor_after_a_coarser_period_keeps_what_that_period_knows() -> None:

@@ -30,7 +30,7 @@ from itertools import accumulate
 
 from dateline.lexicon import lexicon_for
 from dateline.partial import Grain, PartialTime
-from dateline.resolve import Candidate
+from dateline.resolve import Candidate, ends_sentence_before
 
 _LEXICON = lexicon_for("en")
 
@@ -166,7 +166,12 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
             merged = None
             if _is_day(current) and following.partial.is_bare_clock and _DATE_THEN_TIME.match(gap):
                 merged = _merge(text, current, following, date=current, time=following)
-            elif current.partial.is_bare_clock and _is_day(following) and _TIME_THEN_DATE.match(gap):
+            elif (
+                current.partial.is_bare_clock
+                and _is_day(following)
+                and _TIME_THEN_DATE.match(gap)
+                and not ends_sentence_before(current, following)
+            ):
                 merged = _merge(text, current, following, date=following, time=current)
             if merged is not None:
                 joined.append(merged)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Literal
 
@@ -92,7 +92,8 @@ class ResolutionPolicy:
     of the tagger than of the writer).
 
     Narratives anchored on the story's reference time go ``narrative_direction``: ``"story"``
-    stays in the reference's year, except that a January after a December is the next year's.
+    stays in the reference's year, except that a January after a December is the next year's
+    and a winter is named by the year of its January (see :func:`_story_winter`).
     """
 
     domain: Domain = "news"
@@ -124,7 +125,10 @@ def resolve_all(
     points: list[ReferencePoint] = []
     narrative = context.domain == "narrative"
     later_years = _later_years(candidates) if narrative else []
-    partials = [_with_shared_year(candidates, index, context.text) for index in range(len(candidates))]
+    partials = [
+        _with_shared_year(candidates, index, context.text, narrative=narrative)
+        for index in range(len(candidates))
+    ]
     # Narratives also ask it of stated dates: a planned date does not move the story on. A
     # possessive ("Wednesday's ruling") names an event the report looks back on: no tense.
     asks_tense = [
@@ -134,6 +138,7 @@ def resolve_all(
     ]
     asking = [(c.start, c.end) for c, asks in zip(candidates, asks_tense, strict=True) if asks]
     tenses = TenseIndex(context.text, around=asking)
+    implied_years: dict[int, Resolution] = {}
     days_after = _days_after_clocks(candidates, partials, context.text)
     restated = _restated_in_brackets(candidates, partials, context.text)
     # A day off the story's line (see :func:`_off_story`), and where its sentence ends: an anaphor
@@ -141,8 +146,20 @@ def resolve_all(
     # French gain of the town a day later").
     aside: tuple[ReferencePoint, int] | None = None
     for index, candidate in enumerate(candidates):
-        partial = partials[index]
         tense = tenses.tense_at(candidate.start, candidate.end) if asks_tense[index] else None
+        if narrative and _wraps_into_next(candidates, partials, index, context.text):
+            # "from October to March": the October before the March the story reaches.
+            following = candidates[index + 1]
+            next_tense = tenses.tense_at(following.start, following.end) if asks_tense[index + 1] else None
+            ending = resolve_partial(
+                partials[index + 1], context, tense=next_tense, points=points, policy=policy
+            )
+            if ending is not None and ending.point is not None and not ending.point.bc:
+                year = ending.point.day.year
+                partials[index] = partials[index].but(year=year - 1)
+                partials[index + 1] = partials[index + 1].but(year=year)
+                implied_years[index] = implied_years[index + 1] = ending
+        partial = partials[index]
         anchors: Sequence[ReferencePoint] = points
         if aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
@@ -159,6 +176,9 @@ def resolve_all(
             # "two years later (218 BC)": the date in brackets says which.
             named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
             resolution = _restated(partial, named) or resolution
+        if resolution is not None and index in implied_years:
+            # (The year is the story's, not the text's.)
+            resolution = replace(resolution, implied=("year",), anchor=implied_years[index].anchor)
         if resolution is None or not is_valid_value(resolution.value):
             continue
         label = f"t{len(timexes) + 1}"
@@ -180,7 +200,9 @@ def resolve_all(
         point = resolution.point or _period_marker(candidate, context)
         if point is None or not _names_reported_period(partial, point, resolution.anchor):
             continue
-        if narrative and _off_story(resolution, tense, points, later_years[index]):
+        if narrative and _off_story(
+            candidate, resolution, tense, points, following=later_years[index], text=context.text
+        ):
             if point.grain >= Grain.DAY:
                 ends = sentence_bounds(context.text, candidate.start)[1]
                 aside = (ReferencePoint(point.day, point.grain, label, point.bc), ends)
@@ -199,12 +221,16 @@ def resolve_all(
 _SHARED_YEAR_JOIN = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till|-|–|—)\s*", re.IGNORECASE)
 
 
-def _with_shared_year(candidates: Sequence[Candidate], index: int, text: str) -> PartialTime:
+def _with_shared_year(
+    candidates: Sequence[Candidate], index: int, text: str, *, narrative: bool = False
+) -> PartialTime:
     """The partial of ``candidates[index]``, with the year of the next candidate when the text joins
     a month or season without one to a date that states it ("in August and September 1914",
     "the spring and early summer of 1943"); a later month in the first place ("December and
     January 1915") belongs to the year before. A day without a month joined to a later day of a
-    month is in that month (and year): "from the 13th to the 19th of October 1950"."""
+    month is in that month (and year): "from the 13th to the 19th of October 1950". In a
+    narrative, a season also takes the year of a date in it that its clause gives next (see
+    :func:`_season_dated_after`)."""
     partial = candidates[index].partial
     if index + 1 >= len(candidates) or partial.kind != "date" or partial.year is not None:
         return partial
@@ -223,7 +249,12 @@ def _with_shared_year(candidates: Sequence[Candidate], index: int, text: str) ->
         and _SHARED_YEAR_JOIN.fullmatch(text, candidates[index].end, following.start)
     ):
         return partial.but(month=other.month, year=other.year, bc=other.bc)
-    first, second = _order_in_year(partial), _order_in_year(other)
+    if narrative and _season_dated_after(partial, candidates[index], following, text):
+        assert other.year is not None
+        # (A winter dated by its December is named by the January after it: see _story_winter.)
+        step = (-1 if other.bc else 1) if other.month == 12 else 0
+        return partial.but(year=other.year + step, bc=other.bc)
+    first, second = _order_in_year(partial, narrative=narrative), _order_in_year(other, narrative=narrative)
     if (
         first is None
         or second is None
@@ -250,6 +281,16 @@ _CLOCK_THEN_CLOCK = re.compile(r"[\s,(]*(?:\b(?:and|or|to|until|till)\b|[-–])?
 _CLOCK_GAP = 40
 
 
+def ends_sentence_before(clock: Candidate, following: Candidate) -> bool:
+    """Whether the full stop of a clock time's "p.m." also ends its sentence: "at 3 p.m. The
+    next day" or "at 7 a.m. Yesterday" (a capital that no name of a day explains), not "at 3 p.m.
+    Tuesday" or "at 9 a.m. Sept. 3"."""
+    if not clock.text.endswith("."):
+        return False
+    named = following.partial.weekday is not None or following.partial.month is not None
+    return following.text[:1].isupper() and not named and following.partial.holiday_name is None
+
+
 def _days_after_clocks(
     candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
 ) -> list[int | None]:
@@ -261,6 +302,8 @@ def _days_after_clocks(
         following = index + 1
         gap = text[candidates[index].end : candidates[following].start]
         if not partials[index].is_bare_clock or len(gap) > _CLOCK_GAP:
+            continue
+        if ends_sentence_before(candidates[index], candidates[following]):
             continue
         if _names_day(partials[following]) and _CLOCK_THEN_DAY.fullmatch(gap):
             days[index] = following
@@ -314,27 +357,152 @@ def _names_day(partial: PartialTime) -> bool:
     )
 
 
-def _order_in_year(partial: PartialTime) -> int | None:
-    """The month a month or season starts in, to order two of them within one year."""
+#: What may lie between a season and the date that places it: "summer offensive against the south in".
+_SAME_CLAUSE = re.compile(r"[^.;:()\n]{1,60}")
+
+
+def _season_dated_after(partial: PartialTime, season: Candidate, following: Candidate, text: str) -> bool:
+    """Whether a season without a year names the event the same clause then dates ("launched their
+    summer offensive against the south in June 1942", "the Spring Offensive of 1918")."""
+    other = following.partial
+    if partial.season is None or partial.anchor is not None or other.year is None or other.anchor is not None:
+        return False
+    if other.month is not None and season_of(dt.date(2000, other.month, 1))[1] != partial.season:
+        return False
+    if other.month is None and other.grain != Grain.YEAR:
+        return False
+    return _SAME_CLAUSE.fullmatch(text, season.end, following.start) is not None
+
+
+def _wraps_into_next(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], index: int, text: str
+) -> bool:
+    """Whether two months without a year are joined as a span or pair that runs over a new year
+    ("from October to March", "November and January")."""
+    if index + 1 >= len(candidates):
+        return False
+    months = [_bare_month(partial) for partial in partials[index : index + 2]]
+    return (
+        months[0] is not None
+        and months[1] is not None
+        and months[0] > months[1]
+        and _SHARED_YEAR_JOIN.fullmatch(text, candidates[index].end, candidates[index + 1].start) is not None
+    )
+
+
+def _bare_month(partial: PartialTime) -> int | None:
+    """The month of a date that names a month and nothing of its year."""
+    if (
+        partial.kind != "date"
+        or partial.year is not None
+        or partial.yy is not None
+        or partial.anchor is not None
+        or partial.offset is not None
+        or partial.value
+    ):
+        return None
+    return partial.month
+
+
+def _order_in_year(partial: PartialTime, *, narrative: bool = False) -> int | None:
+    """The month a month or season starts in, to order two of them within one year (a narrative
+    names a winter by its January: "the winter and spring of 1920" are both 1920's)."""
     if partial.month is not None:
         return partial.month
+    if narrative and partial.season == "WI":
+        return 1
     if partial.season is not None:
         return SEASON_START_MONTH[partial.season]
     return None
 
 
 def _off_story(
-    resolution: Resolution, tense: Tense | None, points: Sequence[ReferencePoint], following: tuple[int, ...]
+    candidate: Candidate,
+    resolution: Resolution,
+    tense: Tense | None,
+    points: Sequence[ReferencePoint],
+    *,
+    following: tuple[int, ...],
+    text: str,
 ) -> bool:
     """Whether a date of a narrative lies off the story's line of time and so must not become
     its reference time: a prospective date (planned or feared: "they could only hold out until
-    December"), one anchored on the moment of writing ("two years ago" in a quoted speech), or a
-    stated year that is an aside (see :func:`_is_aside`)."""
+    December"), one anchored on the moment of writing ("two years ago" in a quoted speech), or,
+    once the story has a time, a date that only recalls another time or restates this one.
+
+    Recalled are a date counted back from the story's time ("the previous year"), one said of a
+    noun ("the May 2007 high"), one when something had happened ("forces that had invaded the
+    north in late 1943") and a stated year that is an aside (see :func:`_is_aside`). A coarser
+    period that holds the story's time ("On December 7 ..., 1941") restates it."""
     if tense == "future" or resolution.anchor == "DCT":
         return True
-    if resolution.anchor is not None or resolution.point is None or not points:
+    point = resolution.point
+    if point is None or not points:
         return False
-    return _is_aside(_story_year_of(resolution.point), points[-1], following)
+    if _restates(point, points[-1]) or _looks_back(candidate.partial):
+        return True
+    if _names_an_event(text, candidate) or _pluperfect_event(text, candidate):
+        return True
+    if resolution.anchor is not None:
+        return False
+    return _is_aside(_story_year_of(point), points[-1], following, ended=_span_end(text, candidate))
+
+
+def _looks_back(partial: PartialTime) -> bool:
+    """Whether an expression counts back from the story's time ("the previous year", "two days
+    earlier")."""
+    return partial.anchor == "ref" and partial.shift is not None and partial.shift.amount < 0
+
+
+#: A date between "the" and a noun ("the May 2007 high", "the August 1792 uprising").
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z])[\w-]*\b(?<!\band)(?<!\bor)(?<!\bto)")
+
+
+def _names_an_event(text: str, candidate: Candidate) -> bool:
+    """Whether a date is said of a noun ("the leader of the August 1792 uprising"): it names an
+    event the story refers to, not the time the story has reached."""
+    return bool(
+        _NOUN_AFTER.match(text, candidate.end)
+        and _THE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+    )
+
+
+#: "had" and a participle, then the date in the same clause: "that had invaded Burma in 1943"
+#: (not "had to", "had a base").
+_PLUPERFECT_IN = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!(?:been|to|a|an|the|no|its|their|his|her|some|many|few|little)\b)"
+    r"[a-z]+\b[^.;:,()\n]{0,80}?\b(?:in|on|during)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _pluperfect_event(text: str, candidate: Candidate) -> bool:
+    """Whether a date is when something had happened before the story's time: a flashback,
+    after which the story goes on where it was ("By" a date, the pluperfect is the story's)."""
+    return bool(_PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start))
+
+
+#: "until" and at most a few words before the date: "lasted until the fall of Budapest in".
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\b[^.;:,()\n]{0,50}?\Z", re.IGNORECASE)
+
+
+def _span_end(text: str, candidate: Candidate) -> bool:
+    """Whether a date is where something went on until ("a siege that lasted until the fall of
+    the city in February 1945")."""
+    return bool(_UNTIL_BEFORE.search(text, max(0, candidate.start - 60), candidate.start))
+
+
+def _restates(point: ReferencePoint, previous: ReferencePoint) -> bool:
+    """Whether ``point`` is a coarser period that holds the story's time ``previous``: it restates
+    where the story is and does not move it back to the period's start."""
+    if point.grain >= previous.grain or point.bc != previous.bc:
+        return False
+    try:
+        end = _apply_shift(point.day, point.grain, 1)
+    except (ValueError, OverflowError):
+        return False
+    return point.day <= previous.day < end
 
 
 #: An aside is a stated year more than this many years from the story's time around it...
@@ -365,13 +533,21 @@ def _story_year_of(point: ReferencePoint) -> int:
     return -year if bc else year
 
 
-def _is_aside(year: int, previous: ReferencePoint, following: tuple[int, ...]) -> bool:
+def _is_aside(
+    year: int, previous: ReferencePoint, following: tuple[int, ...], *, ended: bool = False
+) -> bool:
     """Whether a year the text states lies outside the story told around it: it is far from the
     story's time just before it and from the next years the text states, one of which returns
     to that time ("declassified in 2005" in a history of 1964, "the Estates-General of 1614" in
-    one of 1788). Such years do not anchor what follows."""
+    one of 1788). Such years do not anchor what follows.
+
+    The year a span ``ended`` in ("a siege that lasted until February 1945", told in 1944) is
+    an aside as soon as it is another year than the story's and the next year the text states
+    is the story's again."""
     before = _story_year_of(previous)
     nearby = [other for other in following if other != year][:_ASIDE_LOOKAHEAD]
+    if ended and year != before and nearby[:1] == [before]:
+        return True
     return (
         abs(year - before) > _ASIDE_YEARS
         and all(abs(year - other) > _ASIDE_YEARS for other in nearby)
@@ -747,7 +923,9 @@ def _resolve_relative(
         return _dated(partial, day, implied, anchor)
     if partial.season is not None and partial.shift is None:
         year = _season_year(partial, base, partial.direction or "same")
-        written = _era(partial.but(year=year), anchor)
+        # A narrative names a winter by the year of its January (see :func:`_story_winter`).
+        named = year + 1 if partial.season == "WI" and context.domain == "narrative" else year
+        written = _era(partial.but(year=named), anchor)
         point = ReferencePoint(dt.date(year, 1, 1), Grain.SEASON, "", anchor.bc)
         return Resolution(format_partial(written, year=written.year), implied, anchor.label, point)
     if partial.month is not None and partial.shift is None:
@@ -976,6 +1154,8 @@ def _resolve_underspecified(
         )
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.season is not None:
+        if direction == "story" and partial.season == "WI":
+            return _story_winter(partial, anchor)
         if direction == "story" and anchor.grain <= Grain.YEAR:
             # "In 1941 ... the winter": that year's, not the one its first day falls in.
             year = base.year
@@ -987,6 +1167,20 @@ def _resolve_underspecified(
             partial.but(year=base.year, month=base.month, day=base.day), ("year", "month", "day"), anchor
         )
     return Resolution(format_unknown(partial))
+
+
+def _story_winter(partial: PartialTime, anchor: ReferencePoint) -> Resolution:
+    """The winter a story reaches without naming its year: the one in progress or just past when
+    the story is in January or February, else the one at the end of the story's year.
+
+    A narrative names a winter by the year of its January: the winter of 1776-77 is 1777-WI, as
+    histories are annotated (WikiWars). News keeps naming a winter by the year it starts in, as
+    :func:`dateline.timex.interval` reads it. The reference point is the winter's first day."""
+    base = anchor.day
+    starts = base.year - 1 if anchor.grain > Grain.YEAR and base.month <= 2 else base.year
+    named = _finish(partial.but(year=starts + 1), ("year",), anchor)
+    point = ReferencePoint(dt.date(starts, 12, 1), Grain.SEASON, "", anchor.bc)
+    return Resolution(named.value, named.implied, named.anchor, point)
 
 
 def _distance_to_period(day: dt.date, start: dt.date, months: int) -> int:
