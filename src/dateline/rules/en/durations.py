@@ -98,7 +98,9 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     if match.has("half_more") and amount is not None:
         amount += 0.5
     value_amount = None if amount is None else float(amount)
-    return PartialTime(kind="duration", duration=((value_amount, letter),))
+    # "20-odd years": about twenty.
+    mod = "APPROX" if match.has("odd") else None
+    return PartialTime(kind="duration", duration=((value_amount, letter),), mod=mod)
 
 
 def _duration_long(match: RuleMatch) -> PartialTime | None:
@@ -141,8 +143,8 @@ RULES: tuple[Rule, ...] = (
         type="DURATION",
         pattern=(
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
-            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?|another) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            rf"(?:(?P<half>half an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half> and a half))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?|another) (?![\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
+            rf"(?:(?P<half>half an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half> and a half)|(?P<odd>-odd))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "a night-raid" is a raid at night, not a night's length.
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
@@ -157,6 +159,8 @@ RULES: tuple[Rule, ...] = (
             Example("two and a half years", "P2Y6M"),
             Example("He served 3½ years in prison.", "P3Y6M", span="3½ years"),
             Example("The flight took 1¾ hours.", "PT1H45M", span="1¾ hours"),
+            Example("She has lived there for 20-odd years.", "P20Y", span="20-odd years", mod="APPROX"),
+            Example("He spent thirty-odd years abroad.", "P30Y", span="thirty-odd years", mod="APPROX"),
             Example("half an hour", "PT30M"),
             Example("half a century", "P50Y"),
             Example("three and a half days", "P3DT12H"),
