@@ -1110,6 +1110,9 @@ def _resolve_underspecified(
         direction = policy.narrative_direction
     if partial.yy is not None:
         year = _closest_century(partial.yy, base.year)
+        if direction == "past" and year > base.year:
+            # "The war ended in '45": a past-tense clause does not name a year still to come.
+            year -= 100
         return _finish(partial.but(year=year, yy=None), ("century",), anchor)
     if partial.decade is not None:
         decade = _closest_decade(partial.decade, base.year)

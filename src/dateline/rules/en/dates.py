@@ -608,7 +608,12 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=r"{year2}(?!s)",
         parse=_two_digit_year,
-        examples=(Example("the class of '98", "1998", span="'98"), Example("in '24", "2024", span="'24")),
+        examples=(
+            Example("the class of '98", "1998", span="'98"),
+            Example("in '24", "2024", span="'24"),
+            Example("The war ended in '45.", "1945", span="'45"),
+            Example("She will retire in '45.", "2045", span="'45"),
+        ),
     ),
     Rule(
         name="date.year_era",
