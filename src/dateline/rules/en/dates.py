@@ -570,7 +570,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.year",
         type="DATE",
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?<!Resolution\s)(?<!resolution\s)(?:fiscal |the year |(?-i:FY)\s?)?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?<!Resolution\s)(?<!resolution\s)(?:fiscal (?:year )?|the year |(?-i:FY)\s?)?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
         parse=_year,
         examples=(
@@ -580,6 +580,7 @@ RULES: tuple[Rule, ...] = (
             Example("The year 1950 marked a turn.", "1950", span="The year 1950"),
             Example("It expects FY2024 revenue to rise.", "2024", span="FY2024"),
             Example("Revenue in FY 2024 rose.", "2024", span="FY 2024"),
+            Example("Results for fiscal year 2024 were good.", "2024", span="fiscal year 2024"),
             Example("The house dates from c. 1850.", "1850", span="c. 1850", mod="APPROX"),
         ),
         negatives=(
