@@ -724,6 +724,21 @@ RULES: tuple[Rule, ...] = (
         priority=2,
     ),
     Rule(
+        name="date.ordinal_word_of_month",
+        type="DATE",
+        # "the fifth of November", "the Fourth of July, 1776": the British order with the day spelled.
+        pattern=_WEEKDAY_PREFIX + r"the {ordinal_word:day} of {month}(?:,? {year4:year})?",
+        parse=calendar_fields,
+        examples=(
+            Example("Bonfires burn on the fifth of November.", "2025-11-05", span="the fifth of November"),
+            Example(
+                "It was signed on the Fourth of July, 1776.", "1776-07-04", span="the Fourth of July, 1776"
+            ),
+        ),
+        negatives=("the first of many",),
+        priority=2,
+    ),
+    Rule(
         name="date.year_end",
         type="DATE",
         pattern=r"(?:year[- ]end|year's end)(?![- ](?:results|figures|bonus|report))",
