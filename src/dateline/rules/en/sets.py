@@ -10,7 +10,7 @@ _LEXICON = lexicon_for("en")
 _ADVERBS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W",
-    "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M",
+    "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W",
 }  # fmt: skip
 _PERIOD_OF_UNIT = {
     "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
@@ -70,7 +70,8 @@ def _times_per(match: RuleMatch) -> PartialTime | None:
     if count is None:
         count = _LEXICON.number(times_word.replace(" times", "").strip())
     unit = (match.group("unit") or "").lower()
-    period = _PERIOD_OF_UNIT.get(unit)
+    # "twice yearly": the adverb's period.
+    period = _PERIOD_OF_UNIT.get(unit) or _ADVERBS.get((match.group("unit_adverb") or "").lower())
     if count is None or period is None:
         return None
     return PartialTime(kind="set", value=period, freq=f"{count}X")
@@ -98,9 +99,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="set.adverb",
         type="SET",
-        pattern=r"(?P<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually)(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures))",
+        pattern=r"(?P<adverb>daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually)(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures))",
         parse=_adverb,
-        examples=(Example("daily", "P1D", type="SET"), Example("annually", "P1Y")),
+        examples=(
+            Example("daily", "P1D", type="SET"),
+            Example("annually", "P1Y"),
+            Example("The council meets fortnightly.", "P2W", span="fortnightly"),
+        ),
     ),
     Rule(
         name="set.every",
@@ -158,9 +163,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="set.times_per",
         type="SET",
-        pattern=r"(?P<times>once|twice|thrice|{number} times) (?:a|an|per|each|every) (?P<unit>day|week|month|year|quarter|hour|decade)",
+        pattern=(
+            r"(?P<times>once|twice|thrice|{number} times) (?:(?:a|an|per|each|every) "
+            r"(?P<unit>day|week|month|year|quarter|hour|decade)|(?P<unit_adverb>daily|weekly|monthly|yearly|annually))"
+        ),
         parse=_times_per,
-        examples=(Example("twice a year", "P1Y"), Example("three times a week", "P1W")),
+        examples=(
+            Example("twice a year", "P1Y"),
+            Example("three times a week", "P1W"),
+            Example("The board meets twice yearly.", "P1Y", span="twice yearly"),
+        ),
         priority=2,
     ),
 )
