@@ -72,7 +72,7 @@ _BEFORE_DETERMINER = frozenset({"at least", "nearly", "almost"})
 #: Approximations of a calendar date ("around Nov. 1", "about 1910").
 _DATE_APPROXIMATIONS = {
     "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "circa": "APPROX", "ca.": "APPROX",
+    "circa": "APPROX", "ca.": "APPROX", "c.": "APPROX",
 }  # fmt: skip
 _DATE_MODIFIERS = {**_POSITION_MODIFIERS, **_DATE_APPROXIMATIONS}
 _DATE = _modifier_pattern(list(_DATE_MODIFIERS))

@@ -939,6 +939,8 @@ def _resolve_relative(
         day = dt.date(day.year, partial.month, partial.day or 1)
     elif partial.quarter is not None:
         day = dt.date(day.year, 3 * partial.quarter - 2, 1)
+    elif partial.half is not None:
+        day = dt.date(day.year, 6 * partial.half - 5, 1)
     if partial.year is not None:
         # "the 1988 quarter": the period the anchor names, in the year the text names.
         day = day.replace(year=partial.year)
@@ -1108,6 +1110,9 @@ def _resolve_underspecified(
         direction = policy.narrative_direction
     if partial.yy is not None:
         year = _closest_century(partial.yy, base.year)
+        if direction == "past" and year > base.year:
+            # "The war ended in '45": a past-tense clause does not name a year still to come.
+            year -= 100
         return _finish(partial.but(year=year, yy=None), ("century",), anchor)
     if partial.decade is not None:
         decade = _closest_decade(partial.decade, base.year)

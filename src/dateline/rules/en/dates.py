@@ -45,6 +45,10 @@ def calendar_fields(match: RuleMatch) -> PartialTime | None:
     yy = int(year_text[-2:]) if year_text and len(year_text) != 4 else None
     weekday_word = match.group("weekday")
     weekday = _LEXICON.weekday(weekday_word) if weekday_word else None
+    if weekday is None and weekday_word is not None and weekday_word.istitle() and day is not None:
+        # "Sat 3 May", "Wed 12 March": before a full date a capitalised abbreviation is the day's
+        # name, not the verb or the star.
+        weekday = en.WEEKDAYS.get(weekday_word.lower())
     if weekday_word is not None and weekday is None:
         return None
     if day is not None and not 1 <= day <= 31:
@@ -65,17 +69,38 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     ):
         # "May I ask": the modal verb at the start of a sentence.
         return None
-    if word == "March" and re.compile(r"\s+(?:of|for|on|to|against)\s+(?:the\s+)?[A-Z]").match(
-        match.match.string, match.match.end()
-    ):
-        # "the March for Life", "the March on Washington": a procession, not the month.
-        return None
+    text, start, end = match.match.string, match.match.start(), match.match.end()
+    if word == "March" and not _MONTH_CUE_BEFORE.search(text, max(0, start - 12), start):
+        if _MARCH_OF_NAME.match(text, end) and not _TO_MONTH_AFTER.match(text, end):
+            # "the March for Life", "the March on Washington": a procession, not the month; but
+            # "from March to June" is a range of months.
+            return None
+        if _SUBJECT_BEFORE.search(text, max(0, start - 12), start):
+            # "They March on": the verb, capitalised in a headline.
+            return None
     if word == "March" and _NAME_WORD_BEFORE.search(
         match.match.string, max(0, match.match.start() - 40), match.match.start()
     ):
         # "the Long March", "the Salt March": a capitalised word inside a sentence names the march.
         return None
     return calendar_fields(match)
+
+
+#: A preposition or position word just before a month name: "from March", "in March", "mid-March".
+_MONTH_CUE_BEFORE = re.compile(
+    r"(?:\b(?:from|in|since|until|till|by|through|throughout|of|early|late|between|during|before|after)\s+"
+    r"|\bmid-?\s*)$",
+    re.IGNORECASE,
+)
+#: "March for/on/to the ...": the procession and where it goes.
+_MARCH_OF_NAME = re.compile(r"\s+(?:of|for|on|to|against)\s+(?:the\s+)?[A-Z]")
+#: "March to June": a range that ends at another month.
+_TO_MONTH_AFTER = re.compile(
+    r"\s+(?:to|through|until|till|and)\s+(?:early\s+|late\s+|mid-?)?" + _LEXICON.fragment("month") + r"\b",
+    re.IGNORECASE,
+)
+#: A subject pronoun just before "March": the verb ("They March on").
+_SUBJECT_BEFORE = re.compile(r"\b(?:I|we|you|they|he|she|We|You|They|He|She)\s+$")
 
 
 #: A capitalised word inside a sentence (after a lower-case word or a comma), not a preposition
@@ -92,6 +117,11 @@ def _year(match: RuleMatch) -> PartialTime | None:
 
 def _two_digit_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(yy=int((match.group("year2") or "'0")[1:]), grain=Grain.YEAR)
+
+
+def _fiscal_year_short(match: RuleMatch) -> PartialTime | None:
+    """ "FY24": the two digits of the fiscal year's name."""
+    return PartialTime(yy=int(match.group("year2") or "0"), grain=Grain.YEAR)
 
 
 def _year_era(match: RuleMatch) -> PartialTime | None:
@@ -163,6 +193,8 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
     if not 1 <= nth <= 4:
         return None
     year = match.group("year") or match.group("qyear")
+    if match.has("of_year"):
+        return _of_relative_year(match).but(quarter=nth, grain=Grain.QUARTER)
     if year is None and "fiscal" in match.text.lower():
         # A fiscal quarter is named by the fiscal year being reported on: the current one, not
         # the nearest calendar quarter of that number.
@@ -202,10 +234,36 @@ def _week_of(match: RuleMatch) -> PartialTime | None:
     return None if day is None else day.but(grain=Grain.WEEK, weekday=None)
 
 
+#: "of the year", "of next year": the part of a year named relative to the DCT (in a narrative,
+#: the story's year), as "the year" and "next year" alone are.
+#: "Of the next year", "of that year": the year after (or of) the one the story stands at.
+_OF_RELATIVE_YEAR = (
+    r" of (?P<of_year>the|this|last|next|that|the (?:next|following|previous|preceding)) "
+    r"(?:(?:fiscal|calendar) )?(?-i:year)(?!s?['’-])"
+)
+
+
+def _of_relative_year(match: RuleMatch) -> PartialTime:
+    """The year of "the first half of next year" (the DCT's year, shifted) or of "the first
+    quarter of the following year" (the story's year, shifted)."""
+    words = " ".join((match.group("of_year") or "").lower().split())
+    if words.startswith("the ") or words == "that":
+        amount = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(words, 0)
+        return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
+    amount = {"last": -1, "next": 1}.get(words, 0)
+    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
+
+
 def _half(match: RuleMatch) -> PartialTime | None:
-    """ "the first half", "the last half of 1989", "the first two quarters of 1990"."""
+    """ "the first half", "the last half of 1989", "the first two quarters of 1990", "the second
+    half of next year"."""
+    digit = match.group("hdigit") or match.group("hdigit_first")
+    if digit is not None:
+        return PartialTime(year=int(match.group("hyear") or "0"), half=int(digit), grain=Grain.HALF)
     word = (match.group("which") or match.group("which_quarters") or "").lower()
     half = 1 if word in ("first", "1st") else 2
+    if match.has("of_year"):
+        return _of_relative_year(match).but(half=half, grain=Grain.HALF)
     year = match.group("year")
     if year is None and (word in ("last", "latter") or match.has("which_quarters")):
         # "the last half" and "the first two quarters" alone are as often a game's or a duration.
@@ -215,7 +273,13 @@ def _half(match: RuleMatch) -> PartialTime | None:
 
 def _half_of_decade(match: RuleMatch) -> PartialTime | None:
     """ "the last half of the '80s": the decade, with the half in ``mod`` (as "the late '80s")."""
-    decade = _decade(match)
+    if match.has("this_decade"):
+        # "the latter half of the decade": the DCT's decade (in a narrative, the story's).
+        decade: PartialTime | None = PartialTime(
+            anchor="dct", shift=Shift(Grain.DECADE, 0), grain=Grain.DECADE
+        )
+    else:
+        decade = _decade(match)
     word = (match.group("which") or "").lower()
     return None if decade is None else decade.but(mod="START" if word == "first" else "END")
 
@@ -232,6 +296,9 @@ def _season(match: RuleMatch) -> PartialTime | None:
         return None
     season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
     year = match.group("year") or match.group("year_before")
+    yy = match.group("season_yy")
+    if yy is not None:  # "the summer of '69"
+        return PartialTime(yy=int(yy[1:]), season=season[word.lower()], grain=Grain.SEASON)
     return PartialTime(year=int(year) if year else None, season=season[word.lower()], grain=Grain.SEASON)
 
 
@@ -451,7 +518,11 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=_WEEKDAY_PREFIX + r"(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month}(?! [0-9])",
         parse=calendar_fields,
-        examples=(Example("8 May", "2025-05-08"), Example("the 3rd of September", "2025-09-03")),
+        examples=(
+            Example("8 May", "2025-05-08"),
+            Example("the 3rd of September", "2025-09-03"),
+            Example("The attack took place on Sat 3 May.", "2025-05-03", span="Sat 3 May"),
+        ),
         negatives=("3 may",),
         priority=2,
     ),
@@ -481,10 +552,16 @@ RULES: tuple[Rule, ...] = (
             Example("a video conference in January", "2025-01", span="January"),
             Example("They will meet again in September.", "2025-09", span="September"),
             Example("Prices fell in December.", "2024-12", span="December"),
+            Example("The program runs from March to June.", "2025-03", span="March"),
+            Example("Sales fell in March to a low.", "2025-03", span="March"),
+            Example("Between March and June, sales fell.", "2025-03", span="March"),
         ),
         negatives=(
             "You may go.",
             "They march on.",
+            "They March on.",
+            "Protesters march to the palace.",
+            "Thousands joined the March on Washington.",
             "MAY",
             "The Red Army survived the Long March to the north.",
             "The famous Salt March began at the ashram.",
@@ -493,7 +570,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.year",
         type="DATE",
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?<!Resolution\s)(?<!resolution\s)(?:fiscal |the year )?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!version\s)(?<!Model\s)(?<!model\s)(?<!Room\s)(?<!room\s)(?<!No\.\s)(?<!Flight\s)(?<!flight\s)(?<!Route\s)(?<!route\s)(?<!Resolution\s)(?<!resolution\s)(?:fiscal (?:year )?|the year |(?-i:FY)\s?)?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
         parse=_year,
         examples=(
@@ -501,6 +578,10 @@ RULES: tuple[Rule, ...] = (
             Example("the 2025 budget", "2025", span="2025"),
             Example("the 1998 elections", "1998", span="1998"),
             Example("The year 1950 marked a turn.", "1950", span="The year 1950"),
+            Example("It expects FY2024 revenue to rise.", "2024", span="FY2024"),
+            Example("Revenue in FY 2024 rose.", "2024", span="FY 2024"),
+            Example("Results for fiscal year 2024 were good.", "2024", span="fiscal year 2024"),
+            Example("The house dates from c. 1850.", "1850", span="c. 1850", mod="APPROX"),
         ),
         negatives=(
             "$2000",
@@ -511,11 +592,29 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        name="date.fiscal_year_short",
+        type="DATE",
+        # "FY24", "FY '24": the fiscal year, which TimeML writes as the year that names it.
+        pattern=r"(?-i:FY)\s?['’]?(?P<year2>[0-9]{2})(?![0-9]|[.,][0-9])",
+        parse=_fiscal_year_short,
+        examples=(
+            Example("Revenue in FY24 rose.", "2024", span="FY24"),
+            Example("The FY '99 budget was cut.", "1999", span="FY '99"),
+        ),
+        negatives=("fy24", "FY2"),
+        priority=1,
+    ),
+    Rule(
         name="date.two_digit_year",
         type="DATE",
         pattern=r"{year2}(?!s)",
         parse=_two_digit_year,
-        examples=(Example("the class of '98", "1998", span="'98"), Example("in '24", "2024", span="'24")),
+        examples=(
+            Example("the class of '98", "1998", span="'98"),
+            Example("in '24", "2024", span="'24"),
+            Example("The war ended in '45.", "1945", span="'45"),
+            Example("She will retire in '45.", "2045", span="'45"),
+        ),
     ),
     Rule(
         name="date.year_era",
@@ -625,6 +724,21 @@ RULES: tuple[Rule, ...] = (
         priority=2,
     ),
     Rule(
+        name="date.ordinal_word_of_month",
+        type="DATE",
+        # "the fifth of November", "the Fourth of July, 1776": the British order with the day spelled.
+        pattern=_WEEKDAY_PREFIX + r"the {ordinal_word:day} of {month}(?:,? {year4:year})?",
+        parse=calendar_fields,
+        examples=(
+            Example("Bonfires burn on the fifth of November.", "2025-11-05", span="the fifth of November"),
+            Example(
+                "It was signed on the Fourth of July, 1776.", "1776-07-04", span="the Fourth of July, 1776"
+            ),
+        ),
+        negatives=("the first of many",),
+        priority=2,
+    ),
+    Rule(
         name="date.year_end",
         type="DATE",
         pattern=r"(?:year[- ]end|year's end)(?![- ](?:results|figures|bonus|report))",
@@ -685,7 +799,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"(?:(?:the )?(?:(?:fiscal|calendar)[- ])?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
-            r"(?:,? (?:of )?(?:fiscal )?{year4:year})?"
+            r"(?:,? (?:of )?(?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
             r"|Q(?P<qdigit>[1-4])(?: {year4:qyear})?)"
         ),
@@ -693,6 +807,12 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("the third quarter", "2025-Q3"),
             Example("the first quarter of 2024", "2024-Q1"),
+            Example(
+                "Sales rose in the first quarter of the year.",
+                "2025-Q1",
+                span="the first quarter of the year",
+            ),
+            Example("the fourth quarter of last year", "2024-Q4"),
             Example("Q2 2023", "2023-Q2"),
             Example("the third-quarter results", "2025-Q3", span="third-quarter", dct="2025-10-20"),
             Example("the fiscal first quarter", "2025-Q1", dct="2025-10-20"),
@@ -736,7 +856,9 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter) half|(?P<which_quarters>first|last) two quarters)"
-            r"(?: of {year4:year}|(?! of\b))"
+            r"(?: of {year4:year}|" + _OF_RELATIVE_YEAR + r"|(?! of\b))"
+            # "H1 2024", "1H 2024": financial shorthand, with its year only.
+            r"|(?-i:H(?P<hdigit>[12])|(?P<hdigit_first>[12])H) (?:fiscal )?{year4:hyear}"
         ),
         parse=_half,
         examples=(
@@ -745,10 +867,22 @@ RULES: tuple[Rule, ...] = (
             Example("earnings for the last half of 1989", "1989-H2", span="the last half of 1989"),
             Example("the latter half of 2008", "2008-H2"),
             Example(
+                "Profits rose in the first half of the year.", "2025-H1", span="the first half of the year"
+            ),
+            Example("the second half of next year", "2026-H2"),
+            Example("Sales rose in H1 2024.", "2024-H1", span="H1 2024"),
+            Example("Sales fell in 2H 2023.", "2023-H2", span="2H 2023"),
+            Example("the latter half of last year", "2024-H2"),
+            Example(
+                "The war began in 1942; in the first half of the following year the army advanced.",
+                "1943-H1",
+                span="the first half of the following year",
+            ),
+            Example(
                 "through the first two quarters of 2026", "2026-H1", span="the first two quarters of 2026"
             ),
         ),
-        negatives=("the second half of the match", "in the last half hour"),
+        negatives=("the second half of the match", "in the last half hour", "an H1 visa", "h1 2024"),
         priority=2,
     ),
     Rule(
@@ -756,7 +890,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"(?:the )?(?P<which>first|second|last|latter) half of the "
-            r"(?:" + _DECADE_DIGITS + r"|" + _DECADE_WORD + r")"
+            r"(?:" + _DECADE_DIGITS + r"|" + _DECADE_WORD + r"|(?P<this_decade>decade)(?!s?['’-]))"
         ),
         parse=_half_of_decade,
         examples=(
@@ -764,6 +898,12 @@ RULES: tuple[Rule, ...] = (
                 "the trend of the last half of the '80s", "198", span="the last half of the '80s", mod="END"
             ),
             Example("the first half of the 1990s", "199", mod="START"),
+            Example(
+                "It will happen in the latter half of the decade.",
+                "202",
+                span="the latter half of the decade",
+                mod="END",
+            ),
         ),
         priority=3,
     ),
@@ -777,12 +917,13 @@ RULES: tuple[Rule, ...] = (
             # "their 1982 summer offensives": the year before a season that modifies a noun.
             r"(?:{year4:year_before} (?=\w+ " + _SEASON_NOUNS + r"))?"
             # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
-            r"{season}(?:,? (?:of )?{year4:year}|(?! of\b))(?! (?:olympics|paralympics|games)\b)"
+            r"{season}(?:,? (?:of )?(?:{year4:year}|{year2:season_yy}(?!s))|(?! of\b))(?! (?:olympics|paralympics|games)\b)"
             r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
         parse=_season,
         examples=(
             Example("summer 2025", "2025-SU"),
+            Example("It was the summer of '69.", "1969-SU", span="the summer of '69"),
             Example("the spring", "2025-SP"),
             Example("The Spring Offensive is the army's plan.", "2025-SP", span="Spring"),
             Example("the summer offensive", "2025-SU", span="summer"),

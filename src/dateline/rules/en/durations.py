@@ -22,6 +22,9 @@ _AMOUNT_ADJECTIVES = (
 )
 
 
+_FRACTIONS = {"1/2": 0.5, "½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
 def _amount(match: RuleMatch) -> float | bool | None:
     """The amount of a duration: a number, ``None`` for a vague one ("several"), ``False`` if
     the words are not an amount."""
@@ -42,8 +45,10 @@ def _amount(match: RuleMatch) -> float | bool | None:
         except ValueError:
             return False
     value = float(number)
-    if match.has("and_half") or match.has("fraction"):
+    if match.has("and_half"):
         value += 0.5
+    # "3 1/2 years", "3½ years", "2¼ hours": the vulgar fractions as one character too.
+    value += _FRACTIONS.get(match.group("fraction") or "", 0.0)
     return value
 
 
@@ -93,7 +98,9 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     if match.has("half_more") and amount is not None:
         amount += 0.5
     value_amount = None if amount is None else float(amount)
-    return PartialTime(kind="duration", duration=((value_amount, letter),))
+    # "20-odd years": about twenty.
+    mod = "APPROX" if match.has("odd") else None
+    return PartialTime(kind="duration", duration=((value_amount, letter),), mod=mod)
 
 
 def _duration_long(match: RuleMatch) -> PartialTime | None:
@@ -136,8 +143,8 @@ RULES: tuple[Rule, ...] = (
         type="DURATION",
         pattern=(
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
-            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?|another) (?![\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            rf"(?:(?P<half>half an?)|(?P<amount>{{number}})(?: (?P<fraction>1/2|½)|(?P<and_half> and a half))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?|another) (?![\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
+            rf"(?:(?P<half>half an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half> and a half)|(?P<odd>-odd))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "a night-raid" is a raid at night, not a night's length.
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
@@ -150,6 +157,10 @@ RULES: tuple[Rule, ...] = (
             Example("30-year", "P30Y"),
             Example("several days", "PXD"),
             Example("two and a half years", "P2Y6M"),
+            Example("He served 3½ years in prison.", "P3Y6M", span="3½ years"),
+            Example("The flight took 1¾ hours.", "PT1H45M", span="1¾ hours"),
+            Example("She has lived there for 20-odd years.", "P20Y", span="20-odd years", mod="APPROX"),
+            Example("He spent thirty-odd years abroad.", "P30Y", span="thirty-odd years", mod="APPROX"),
             Example("half an hour", "PT30M"),
             Example("half a century", "P50Y"),
             Example("three and a half days", "P3DT12H"),

@@ -153,9 +153,9 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     if amount is None or grain is None or amount * _YEARS_PER_UNIT[grain] > _MAX_COUNTED_YEARS:
         # "a thousand centuries ago" lies off the calendar: the count is a duration.
         return None
-    word = (match.group("when") or match.group("when_event") or "").lower()
+    word = " ".join((match.group("when") or match.group("when_event") or "").lower().split())
     sign = -1 if word in ("ago", "earlier", "before", "prior", "back", "previously") else 1
-    anchor = "dct" if word in ("ago", "from now", "hence", "back") else "ref"
+    anchor = "dct" if word in ("ago", "from now", "from today", "hence", "back") else "ref"
     if grain == Grain.WEEK and unit.startswith("fortnight"):
         amount *= 2
     return PartialTime(
@@ -470,13 +470,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))",
+        pattern=r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))",
         parse=_units_ago,
         examples=(
             Example("three years ago", "2022"),
             Example("two days ago", "2025-05-07"),
             Example("four years ago", "2021"),
             Example("six months from now", "2025-11"),
+            Example("The vote is two weeks from today.", "2025-W21", span="two weeks from today"),
             Example("two weeks ago", "2025-W17"),
             Example("a week or so ago", "2025-W18", mod="APPROX"),
         ),

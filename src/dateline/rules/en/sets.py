@@ -10,7 +10,7 @@ _LEXICON = lexicon_for("en")
 _ADVERBS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W",
-    "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M",
+    "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W",
 }  # fmt: skip
 _PERIOD_OF_UNIT = {
     "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
@@ -32,7 +32,10 @@ def _every(match: RuleMatch) -> PartialTime | None:
         weekday = _LEXICON.weekday(weekday_word.rstrip("s"))
         if weekday is None:
             return None
-        return PartialTime(kind="set", value=f"XXXX-WXX-{weekday + 1}", quant=quant)
+        # "every Tuesday evening", "on Sunday mornings": the part of each such day.
+        wpart = (match.group("wpart") or "").lower().removesuffix("s")
+        time = f"T{_PARTS[wpart]}" if wpart else ""
+        return PartialTime(kind="set", value=f"XXXX-WXX-{weekday + 1}{time}", quant=quant)
     part = match.group("part")
     if part is not None:
         return PartialTime(kind="set", value=f"XXXX-XX-XXT{_PARTS[part.lower()]}", quant=quant)
@@ -42,6 +45,12 @@ def _every(match: RuleMatch) -> PartialTime | None:
         return None if month is None else PartialTime(kind="set", value=f"XXXX-{month:02d}", quant=quant)
     unit = (match.group("unit") or "").lower()
     amount_text = match.group("amount")
+    if match.has("few"):  # "every few weeks": an unknown number of them
+        letter = _LEXICON.unit(unit)
+        if letter is None:
+            return None
+        value = f"PTX{letter[1:]}" if letter.startswith("T") else f"PX{letter}"
+        return PartialTime(kind="set", value=value, quant=quant)
     if amount_text is not None:
         amount = _LEXICON.number(amount_text)
         letter = _LEXICON.unit(unit)
@@ -61,7 +70,8 @@ def _times_per(match: RuleMatch) -> PartialTime | None:
     if count is None:
         count = _LEXICON.number(times_word.replace(" times", "").strip())
     unit = (match.group("unit") or "").lower()
-    period = _PERIOD_OF_UNIT.get(unit)
+    # "twice yearly": the adverb's period.
+    period = _PERIOD_OF_UNIT.get(unit) or _ADVERBS.get((match.group("unit_adverb") or "").lower())
     if count is None or period is None:
         return None
     return PartialTime(kind="set", value=period, freq=f"{count}X")
@@ -75,20 +85,34 @@ def _every_any(match: RuleMatch) -> PartialTime | None:
     return _every(match)
 
 
+def _alternate(match: RuleMatch) -> PartialTime | None:
+    """ "every other week", "every second day", "on alternate days": once in two units."""
+    unit = (match.group("unit") or match.group("units") or "").lower().removesuffix("s")
+    period = _PERIOD_OF_UNIT.get(unit)
+    if period is None:
+        return None
+    quant = "EVERY" if match.has("every") else None
+    return PartialTime(kind="set", value=period.replace("1", "2", 1), quant=quant)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="set.adverb",
         type="SET",
-        pattern=r"(?P<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually)(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures))",
+        pattern=r"(?P<adverb>daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually)(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures))",
         parse=_adverb,
-        examples=(Example("daily", "P1D", type="SET"), Example("annually", "P1Y")),
+        examples=(
+            Example("daily", "P1D", type="SET"),
+            Example("annually", "P1Y"),
+            Example("The council meets fortnightly.", "P2W", span="fortnightly"),
+        ),
     ),
     Rule(
         name="set.every",
         type="SET",
         pattern=(
-            r"(?:every|each) (?:(?P<amount>{number}) (?P<unit>days|weeks|months|years|hours|minutes|decades)"
-            r"|{weekday}|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)"
+            r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several)) (?P<unit>days|weeks|months|years|hours|minutes|decades)"
+            r"|{weekday}(?: (?P<wpart>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)"
             r"|(?P<unit1>day|week|month|year|quarter|hour|minute|decade|night|weekend))"
         ),
         parse=_every_any,
@@ -97,25 +121,58 @@ RULES: tuple[Rule, ...] = (
             Example("every morning", "XXXX-XX-XXTMO"),
             Example("each year", "P1Y"),
             Example("every two years", "P2Y"),
+            Example("He visits every few weeks.", "PXW", span="every few weeks"),
+            Example("The club meets every Tuesday evening.", "XXXX-WXX-2TEV", span="every Tuesday evening"),
             Example("Marchers parade each July through the town.", "XXXX-07", span="each July"),
         ),
         negatives=("every May 1", "Each may choose a seat."),
         priority=2,
     ),
     Rule(
+        name="set.alternate",
+        type="SET",
+        pattern=(
+            r"(?:(?P<every>every) (?:other|second) (?P<unit>day|week|month|year)"
+            r"|(?<=\bon\s)alternate (?P<units>days|weeks|months|years))"
+        ),
+        parse=_alternate,
+        examples=(
+            Example("We meet every other week.", "P2W", span="every other week", type="SET"),
+            Example("Take one tablet every other day.", "P2D", span="every other day"),
+            Example("The paper appeared every second month.", "P2M", span="every second month"),
+            Example("He trained on alternate days.", "P2D", span="alternate days", type="SET"),
+        ),
+        negatives=("every other person", "They were shown alternate days of footage."),
+        priority=3,
+    ),
+    Rule(
         name="set.weekday_plural",
         type="SET",
-        pattern=r"(?<=\bon\s)(?P<weekday>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",
+        pattern=(
+            r"(?<=\bon\s)(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+            r"(?:s|(?= (?:mornings|afternoons|evenings|nights)\b)))(?: (?P<wpart>mornings|afternoons|evenings|nights))?"
+        ),
         parse=_every,
-        examples=(Example("open on Sundays", "XXXX-WXX-7", span="Sundays"),),
+        examples=(
+            Example("open on Sundays", "XXXX-WXX-7", span="Sundays"),
+            Example("The band plays on Friday nights.", "XXXX-WXX-5TNI", span="Friday nights"),
+        ),
+        negatives=("He left on Friday night.",),
         case_sensitive=True,
     ),
     Rule(
         name="set.times_per",
         type="SET",
-        pattern=r"(?P<times>once|twice|thrice|{number} times) (?:a|an|per|each|every) (?P<unit>day|week|month|year|quarter|hour|decade)",
+        pattern=(
+            r"(?P<times>once|twice|thrice|{number} times) (?:(?:a|an|per|each|every) "
+            r"(?P<unit>day|week|month|year|quarter|hour|decade)|(?P<unit_adverb>daily|weekly|monthly|yearly|annually))"
+        ),
         parse=_times_per,
-        examples=(Example("twice a year", "P1Y"), Example("three times a week", "P1W")),
+        examples=(
+            Example("twice a year", "P1Y"),
+            Example("three times a week", "P1W"),
+            Example("The board meets twice yearly.", "P1Y", span="twice yearly"),
+        ),
         priority=2,
     ),
 )

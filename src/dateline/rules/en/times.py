@@ -41,7 +41,7 @@ def _clock(match: RuleMatch) -> PartialTime | None:
 
 
 def _military(match: RuleMatch) -> PartialTime | None:
-    digits = match.group("hhmm") or ""
+    digits = match.group("hhmm") or match.group("hhmm_hours") or ""
     hour, minute = int(digits[:2]), int(digits[2:])
     if hour > 23 or minute > 59:
         return None
@@ -110,6 +110,96 @@ def _hour_of_part(match: RuleMatch) -> PartialTime | None:
         hour = 0
     minute = int(match.group("minute") or "0")
     return PartialTime(hour=hour, minute=minute, grain=Grain.MINUTE)
+
+
+#: Hours as words, for clock times written out ("a quarter past three").
+_HOUR_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_HOUR = r"(?:1[0-2]|[1-9]|" + "|".join(_HOUR_WORDS) + r")"
+#: Minutes as a clock face gives them: the fractions and the five-minute marks.
+_CLOCK_MINUTES = {"a quarter": 15, "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20}
+_CLOCK_MINUTE = r"(?:a quarter|quarter|half|five|ten|twenty(?:[- ]five)?|5|10|20|25)"
+#: What a part of the day does to an hour given on a twelve-hour clock.
+_PART_WORDS = (
+    r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night)|(?P<ampm>a\.m\.|p\.m\.|am|pm))"
+)
+#: "ten to one" is also odds and "five past two" a count: the hour must not be a quantity.
+_NOT_A_QUANTITY = (
+    r"(?![.,]?[0-9]|[ -]?(?:%|percent|per|points?|of|times|votes?|years?|months?|weeks?|days?|hours?|"
+    r"minutes?|people|million|billion|thousand|hundred|dozen|half|third|fourth|fifth|tenth|[a-z]+s)\b)"
+)
+
+
+def _after_one_of(*words: str) -> str:
+    """A look-behind for one of ``words`` and a space (one fixed-width look-behind per word: a
+    pattern space is "\\s+")."""
+    return "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in words) + ")"
+
+
+#: Prepositions that introduce a clock time written in words.
+_CLOCK_CUE_BEFORE = _after_one_of("at", "until", "till", "before", "after", "since")
+
+
+def _hour_word(text: str) -> int:
+    """An hour written as digits or as a word ("three")."""
+    return int(text) if text.isdigit() else _HOUR_WORDS[text.lower()]
+
+
+def _twelve_hour(hour: int, part: str) -> int:
+    """The hour of a twelve-hour clock in the part of the day (or the meridiem) written after it."""
+    part = part.lower().replace(".", "").replace(" ", "")
+    if part in ("afternoon", "evening", "pm", "tonight") and hour != 12:
+        return hour + 12 if part != "tonight" or hour >= 5 else hour
+    if part == "night":
+        return hour + 12 if 5 <= hour < 12 else hour
+    if part in ("morning", "am") and hour == 12:
+        return 0
+    return hour
+
+
+def _clock_words(match: RuleMatch) -> PartialTime | None:
+    """ "a quarter past three", "half past nine in the morning", "ten to six": a clock time in
+    words, minutes before or after the hour."""
+    if match.has("hour_word"):
+        hour, minutes = _hour_word(match.group("hour_word") or ""), 0
+    else:
+        hour, minutes = _minutes_of_hour(match)
+    part = match.group("part") or match.group("night") or match.group("ampm")
+    if part is not None:
+        hour = _twelve_hour(hour, part)
+    return PartialTime(hour=hour, minute=minutes, grain=Grain.MINUTE)
+
+
+def _minutes_of_hour(match: RuleMatch) -> tuple[int, int]:
+    """The hour and minute of "a quarter past three" (3:15) or "ten to six" (5:50)."""
+    hour = _hour_word(match.group("hour") or "0")
+    words = " ".join(
+        (match.group("minutes") or match.group("minutes_q") or match.group("minutes_n") or "")
+        .lower()
+        .replace("-", " ")
+        .split()
+    )
+    minutes = _CLOCK_MINUTES.get(words) or (25 if words == "twenty five" else int(words))
+    if match.has("dir_q") or (match.group("dir_n") or "").lower() == "to":
+        hour, minutes = hour - 1 if hour > 1 else 12, 60 - minutes
+    return hour, minutes
+
+
+def _hour_this_part(match: RuleMatch) -> PartialTime | None:
+    """ "at 6 this morning", "this evening at 7", "at 11 tonight": an hour of a part of a day
+    named relative to the DCT."""
+    hour = int(match.group("hour") or match.group("hour2") or "0")
+    minute = int(match.group("minute") or match.group("minute2") or "0")
+    det = (match.group("det") or match.group("det2") or "").lower()
+    part = match.group("part") or match.group("part2") or match.group("tonight") or ""
+    meridiem = match.group("ampm") or match.group("ampm2")
+    adjusted = _twelve_hour(hour, meridiem or part)
+    amount = {"yesterday": -1, "tomorrow": 1}.get(det, 0)
+    return PartialTime(
+        anchor="dct", shift=Shift(Grain.DAY, amount), hour=adjusted, minute=minute, grain=Grain.MINUTE
+    )
 
 
 def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
@@ -188,9 +278,21 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.military",
         type="TIME",
-        pattern=r"(?P<hhmm>[0-2][0-9][0-5][0-9]) (?P<zone>GMT|UTC|EST|EDT|PST|PDT|CST|CDT)\b",
+        # "at 0600 hours", "0600 local time"; "hours" only after a preposition of time ("2000
+        # hours of footage" is a length).
+        pattern=(
+            r"(?P<hhmm>[0-2][0-9][0-5][0-9]) (?:(?P<zone>GMT|UTC|EST|EDT|PST|PDT|CST|CDT)\b|local time\b)"
+            r"|"
+            + _after_one_of("at", "by", "until", "till", "from")
+            + r"(?P<hhmm_hours>[0-2][0-9][0-5][0-9]) (?:hours|hrs)\b(?! of\b)"
+        ),
         parse=_military,
-        examples=(Example("0735 GMT", "2025-05-09T07:35Z"),),
+        examples=(
+            Example("0735 GMT", "2025-05-09T07:35Z"),
+            Example("The strike began at 0600 local time.", "2025-05-09T06:00", span="0600 local time"),
+            Example("The assault began at 0530 hours.", "2025-05-09T05:30", span="0530 hours"),
+        ),
+        negatives=("They shot 2000 hours of footage.", "It took 1200 hours to build."),
         priority=1,
     ),
     Rule(
@@ -234,6 +336,78 @@ RULES: tuple[Rule, ...] = (
         parse=_hour_of_part,
         examples=(Example("leave at 4 in the morning", "2025-05-09T04:00", span="4 in the morning"),),
         priority=2,
+    ),
+    Rule(
+        name="time.clock_words",
+        type="TIME",
+        # "half past nine", "a quarter to five", "six o'clock"; "ten to one" and "five past two"
+        # only after "at", "until", "since", ...: alone they are as often odds, scores or counts.
+        pattern=(
+            r"(?:(?:(?P<minutes>a quarter|quarter|half) (?P<dir>past)|(?P<minutes_q>a quarter|quarter) (?P<dir_q>to)"
+            r"|" + _CLOCK_CUE_BEFORE + r"(?P<minutes_n>" + _CLOCK_MINUTE + r") (?P<dir_n>past|to))"
+            r" (?P<hour>" + _HOUR + r")(?: o'clock)?"
+            r"|(?P<hour_word>" + "|".join(_HOUR_WORDS) + r") o'clock)"
+            r"(?: " + _PART_WORDS + r")?" + _NOT_A_QUANTITY
+        ),
+        parse=_clock_words,
+        examples=(
+            Example(
+                "We met at a quarter past three.",
+                "2025-05-09T03:15",
+                span="a quarter past three",
+                type="TIME",
+            ),
+            Example(
+                "They met at half past nine in the morning.",
+                "2025-05-09T09:30",
+                span="half past nine in the morning",
+            ),
+            Example("The train left at a quarter to five.", "2025-05-09T04:45", span="a quarter to five"),
+            Example("The shop opens at ten past six.", "2025-05-09T06:10", span="ten past six"),
+            Example(
+                "The raid began at twenty to eleven at night.",
+                "2025-05-09T22:40",
+                span="twenty to eleven at night",
+            ),
+            Example("They talked until half past ten p.m.", "2025-05-09T22:30", span="half past ten p.m."),
+            Example(
+                "He left at six o'clock in the evening.",
+                "2025-05-09T18:00",
+                span="six o'clock in the evening",
+            ),
+        ),
+        negatives=(
+            "The odds are ten to one against him.",
+            "The vote was five to two.",
+            "The score went from ten to six.",
+            "It rose by ten to six percent.",
+            "She earned half past wages.",
+            "Support grew from a quarter to one third of voters.",
+            "The score went from ten to six.",
+        ),
+        priority=2,
+    ),
+    Rule(
+        name="time.hour_this_part",
+        type="TIME",
+        pattern=(
+            r"(?:(?<=\bat\s)(?P<hour>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5][0-9]))?(?: o'clock| (?P<ampm>a\.m\.|p\.m\.|am|pm))?"
+            r" (?:(?P<det>this|yesterday|tomorrow) (?P<part>morning|afternoon|evening)|(?P<tonight>tonight))"
+            r"|(?P<det2>this|yesterday|tomorrow) (?P<part2>morning|afternoon|evening) at (?P<hour2>1[0-2]|[1-9])"
+            r"(?:[:.](?P<minute2>[0-5][0-9]))?(?: o'clock| (?P<ampm2>a\.m\.|p\.m\.|am|pm))?(?![.,:-]?[0-9]))"
+        ),
+        parse=_hour_this_part,
+        examples=(
+            Example("He left at 6 this morning.", "2025-05-09T06:00", span="6 this morning"),
+            Example("He left this morning at 6.", "2025-05-09T06:00", span="this morning at 6"),
+            Example("The vote is at 7:30 this evening.", "2025-05-09T19:30", span="7:30 this evening"),
+            Example("The vote is at 11 tonight.", "2025-05-09T23:00", span="11 tonight"),
+            Example(
+                "He landed yesterday afternoon at 3.", "2025-05-08T15:00", span="yesterday afternoon at 3"
+            ),
+        ),
+        negatives=("He scored this morning at 6-4 in the set.",),
+        priority=3,
     ),
     Rule(
         name="time.anaphoric_part",
