@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from dateline import annotate, is_valid_value
+from dateline.calendar import season_of
 from dateline.timex import interval
 
 
@@ -96,7 +97,7 @@ def test_week_53_exists_only_in_long_years() -> None:
         ("next quarter", "2025-11-15", "2026-Q1"),
         ("last Tuesday", "2025-01-01", "2024-12-31"),
         ("next Monday", "2025-12-31", "2026-01-05"),
-        ("this winter", "2025-01-15", "2024-WI"),  # winter belongs to the year it starts in
+        ("this winter", "2025-01-15", "2024-WI"),  # a winter belongs to the year it starts in
         ("last winter", "2025-01-15", "2023-WI"),
         ("New Year's Eve", "2025-01-01", "2024-12-31"),
         ("Christmas", "2025-01-02", "2024-12-25"),
@@ -113,6 +114,134 @@ def test_winter_interval_crosses_the_year() -> None:
         dt.datetime(2024, 12, 1),
         dt.datetime(2025, 3, 1),
     )
+
+
+def _months(start: tuple[int, int], end: tuple[int, int]) -> tuple[dt.datetime, dt.datetime]:
+    return dt.datetime(*start, 1), dt.datetime(*end, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "domain", "expected", "mod", "months"),
+    [
+        # One convention in every domain: a winter belongs to the year it starts in, and Y-WI runs
+        # from December Y through February Y+1.
+        (
+            "Forecasters expect snow this winter.",
+            "2025-11-10",
+            "news",
+            "2025-WI",
+            None,
+            ((2025, 12), (2026, 3)),
+        ),
+        (
+            "Forecasters expect snow this winter.",
+            "2025-01-10",
+            "news",
+            "2024-WI",
+            None,
+            ((2024, 12), (2025, 3)),
+        ),
+        # In February "this winter" is still the one in progress.
+        (
+            "The snow this winter broke records.",
+            "2025-02-10",
+            "news",
+            "2024-WI",
+            None,
+            ((2024, 12), (2025, 3)),
+        ),
+        ("Heating bills soared last winter.", "2025-05-09", "news", "2024-WI", None, ((2024, 12), (2025, 3))),
+        (
+            "Utilities will raise prices next winter.",
+            "2025-05-09",
+            "news",
+            "2025-WI",
+            None,
+            ((2025, 12), (2026, 3)),
+        ),
+        ("Sales fell in winter 2025.", "2025-05-09", "news", "2025-WI", None, ((2025, 12), (2026, 3))),
+        (
+            "Gas prices peaked in the winter of 2024-25.",
+            "2025-05-09",
+            "news",
+            "2024-WI",
+            None,
+            ((2024, 12), (2025, 3)),
+        ),
+        (
+            "Prices rose through winter 2024/25.",
+            "2025-05-09",
+            "news",
+            "2024-WI",
+            None,
+            ((2024, 12), (2025, 3)),
+        ),
+        (
+            "Heating bills rose through the 2022/23 winter.",
+            "2025-05-09",
+            "news",
+            "2022-WI",
+            None,
+            ((2022, 12), (2023, 3)),
+        ),
+        (
+            "The army camped at Valley Forge in the winter of 1776-77.",
+            "2025-05-09",
+            "news",
+            "1776-WI",
+            None,
+            ((1776, 12), (1777, 3)),
+        ),
+        (
+            "The army camped at Valley Forge in the winter of 1776-77.",
+            None,
+            "narrative",
+            "1776-WI",
+            None,
+            ((1776, 12), (1777, 3)),
+        ),
+        (
+            "The plant closed in December 2024. That winter was hard.",
+            "2025-05-09",
+            "news",
+            "2024-WI",
+            None,
+            ((2024, 12), (2025, 3)),
+        ),
+        (
+            "The city fell in January 1942. That winter was hard.",
+            None,
+            "narrative",
+            "1941-WI",
+            None,
+            ((1941, 12), (1942, 3)),
+        ),
+        ("Sales fell in early winter.", "2025-05-09", "news", "2024-WI", "START", ((2024, 12), (2025, 3))),
+        ("Sales fell in late winter.", "2025-05-09", "news", "2024-WI", "END", ((2024, 12), (2025, 3))),
+    ],
+)
+def test_a_winter_belongs_to_the_year_it_starts_in(
+    text: str,
+    dct: str | None,
+    domain: str,
+    *,
+    expected: str,
+    mod: str | None,
+    months: tuple[tuple[int, int], tuple[int, int]],
+) -> None:
+    timex = annotate(text, dct, domain=domain)[-1]
+    assert (timex.value, timex.mod) == (expected, mod)
+    assert interval(timex.value) == timex.interval() == _months(*months)
+
+
+def test_season_values_and_the_dates_they_stand_for_agree() -> None:
+    # Every day of a season's interval is in that season, named by that value.
+    for year in (1777, 2024, 2025):
+        for season in ("WI", "SP", "SU", "FA"):
+            bounds = interval(f"{year}-{season}")
+            assert bounds is not None
+            for day in (bounds[0].date(), (bounds[1] - dt.timedelta(days=1)).date()):
+                assert season_of(day) == (year, season)
 
 
 # --- eras and short years -------------------------------------------------------------------------

@@ -310,30 +310,43 @@ def test_a_story_moves_from_the_last_year_before_the_era_into_the_first_after_it
 
 
 def test_a_season_after_a_year_is_that_years() -> None:
-    # A year is a reference point on its first day; "the summer" still means that year's, "the
-    # winter" the one at its end, which a narrative names by the year of its January.
+    # A year is a reference point on its first day; "the summer" still means that year's, and so
+    # does "the winter": the one that starts in its December (a winter belongs to the year it
+    # starts in).
     assert narrative("The war spread in 1941. In the summer it took Kiev.")[-1] == ("the summer", "1941-SU")
     assert narrative("The war spread in 1941. In the winter it reached Moscow.")[-1] == (
         "the winter",
-        "1942-WI",
+        "1941-WI",
     )
 
 
-def test_a_narrative_names_a_winter_by_the_year_of_its_january() -> None:
-    # The winter of 1914-15 is 1915-WI, whether the story is in its January or before it.
-    assert narrative("The city fell in January 1915. The winter was hard.")[-1] == ("The winter", "1915-WI")
+def test_a_winter_belongs_to_the_year_it_starts_in() -> None:
+    # The winter of 1914-15 is 1914-WI, whether the story is in its January or before it.
+    assert narrative("The city fell in January 1915. The winter was hard.")[-1] == ("The winter", "1914-WI")
     assert narrative("The fleet sailed in October 1777. Over the winter it lay at anchor.")[-1] == (
         "the winter",
-        "1778-WI",
+        "1777-WI",
     )
     assert narrative("The army landed in August 1776. The following winter was hard.")[-1] == (
         "The following winter",
-        "1777-WI",
+        "1776-WI",
     )
-    assert narrative("Most troops left during the winter-spring of 1920.")[0] == ("the winter", "1920-WI")
-    # News names a winter by the year it starts in.
+    # The winter joined to the spring of 1920 is the one that ends in it, as "December and January
+    # 1915" are December 1914 and January 1915.
+    assert narrative("Most troops left during the winter-spring of 1920.")[0] == ("the winter", "1919-WI")
+    # The story's time moves to the winter's first day, its December: January is the next year's.
+    text = "The army reached the river in October 1941. The following winter was hard. In January it broke."
+    assert narrative(text)[1:] == [("The following winter", "1941-WI"), ("January", "1942-01")]
+    # A winter the story restates is the same winter, also before the common era.
+    text = "The winter of 480 BC was mild. In the winter the army rested."
+    assert narrative(text) == [("The winter of 480 BC", "BC0480-WI"), ("the winter", "BC0480-WI")]
+    # News names it the same way.
     assert values("The army landed in August. The following winter was hard.", dct="1998-05-01")[-1] == (
         "The following winter",
+        "1997-WI",
+    )
+    assert values("Sales fell in the winter and spring of 1998.", dct="1998-05-01")[0] == (
+        "the winter",
         "1997-WI",
     )
 
@@ -467,7 +480,10 @@ def test_a_season_takes_the_year_of_the_date_its_clause_gives_it() -> None:
     text = "The front held in 1917. The Spring Offensive of 1918 broke it."
     assert narrative(text)[1][1] == "1918-SP"
     text = "The front held in 1917. The winter offensive opened in December 1941."
-    assert narrative(text)[1][1] == "1942-WI"
+    assert narrative(text)[1][1] == "1941-WI"
+    # A winter dated by its January started the December before.
+    text = "The front held in 1917. The winter offensive opened in January 1942."
+    assert narrative(text)[1][1] == "1941-WI"
     # A date in another season, or in another clause, does not.
     text = "The army took the city in May 1943. Its summer offensive ended in October 1942."
     assert narrative(text)[1] == ("summer", "1943-SU")

@@ -69,16 +69,34 @@ def shift_date(anchor: dt.date, *, years: int = 0, months: int = 0, weeks: int =
     return anchor + relativedelta(years=years, months=months, weeks=weeks, days=days)
 
 
+#: The months of each meteorological season, counted in the year that names it: ``(first, end)``,
+#: ``end`` excluded, and months 13 and 14 are January and February of the year after. A winter
+#: belongs to the year it starts in: ``2025-WI`` runs from December 2025 through February 2026.
+#: In the order of the seasons within that year.
+SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
+
+
 def season_of(day: dt.date) -> tuple[int, str]:
-    """The meteorological season of ``day`` and the year it belongs to (winter: the year it starts)."""
-    month = day.month
-    if month in (3, 4, 5):
-        return day.year, "SP"
-    if month in (6, 7, 8):
-        return day.year, "SU"
-    if month in (9, 10, 11):
-        return day.year, "FA"
-    return (day.year if month == 12 else day.year - 1), "WI"
+    """The meteorological season of ``day`` and the year that names it (a winter: the year it
+    starts in, so January and February are in the winter of the year before).
+
+    >>> season_of(dt.date(2024, 12, 15)), season_of(dt.date(2025, 2, 1)), season_of(dt.date(2025, 5, 9))
+    ((2024, 'WI'), (2024, 'WI'), (2025, 'SP'))
+    """
+    for season, (first, end) in SEASON_MONTHS.items():
+        if first <= day.month < end:
+            return day.year, season
+        if first <= day.month + 12 < end:
+            return day.year - 1, season
+    raise AssertionError(day)  # every month is in a season
 
 
-SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+def season_bounds(year: int, season: str) -> tuple[dt.date, dt.date]:
+    """The ``[start, end)`` of the season ``year`` names.
+
+    >>> season_bounds(2025, "WI")
+    (datetime.date(2025, 12, 1), datetime.date(2026, 3, 1))
+    """
+    first, end = SEASON_MONTHS[season]
+    new_year = dt.date(year, 1, 1)
+    return new_year + relativedelta(months=first - 1), new_year + relativedelta(months=end - 1)

@@ -22,7 +22,14 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Literal
 
-from dateline.calendar import SEASON_START_MONTH, holiday_date, season_of, shift_date, weekday_near
+from dateline.calendar import (
+    SEASON_MONTHS,
+    holiday_date,
+    season_bounds,
+    season_of,
+    shift_date,
+    weekday_near,
+)
 from dateline.context import Tense, TenseIndex, sentence_bounds
 from dateline.partial import Grain, PartialTime
 from dateline.timex import Timex, TimexType, is_valid_value
@@ -93,7 +100,8 @@ class ResolutionPolicy:
 
     Narratives anchored on the story's reference time go ``narrative_direction``: ``"story"``
     stays in the reference's year, except that a January after a December is the next year's
-    and a winter is named by the year of its January (see :func:`_story_winter`).
+    (and a season is the one in progress, else the reference year's: "the winter" is 1941-WI in
+    January 1942 as in October 1941).
     """
 
     domain: Domain = "news"
@@ -251,10 +259,10 @@ def _with_shared_year(
         return partial.but(month=other.month, year=other.year, bc=other.bc)
     if narrative and _season_dated_after(partial, candidates[index], following, text):
         assert other.year is not None
-        # (A winter dated by its December is named by the January after it: see _story_winter.)
-        step = (-1 if other.bc else 1) if other.month == 12 else 0
-        return partial.but(year=other.year + step, bc=other.bc)
-    first, second = _order_in_year(partial, narrative=narrative), _order_in_year(other, narrative=narrative)
+        # The season's own year: a winter dated by its January belongs to the year before.
+        step = season_of(dt.date(2000, other.month, 1))[0] - 2000 if other.month is not None else 0
+        return partial.but(year=other.year - step if other.bc else other.year + step, bc=other.bc)
+    first, second = _order_in_year(partial), _order_in_year(other)
     if (
         first is None
         or second is None
@@ -404,15 +412,14 @@ def _bare_month(partial: PartialTime) -> int | None:
     return partial.month
 
 
-def _order_in_year(partial: PartialTime, *, narrative: bool = False) -> int | None:
-    """The month a month or season starts in, to order two of them within one year (a narrative
-    names a winter by its January: "the winter and spring of 1920" are both 1920's)."""
+def _order_in_year(partial: PartialTime) -> int | None:
+    """The month a month or season starts in, to order two of them within one year (a winter
+    starts in December: "the winter and spring of 1920" are the winter of 1919 and the spring of
+    1920, as "December and January 1915" are December 1914 and January 1915)."""
     if partial.month is not None:
         return partial.month
-    if narrative and partial.season == "WI":
-        return 1
     if partial.season is not None:
-        return SEASON_START_MONTH[partial.season]
+        return SEASON_MONTHS[partial.season][0]
     return None
 
 
@@ -873,13 +880,13 @@ def _signed_year(partial: PartialTime) -> int:
 
 
 def _first_day(partial: PartialTime, year: int) -> dt.date:
+    if partial.season is not None and partial.month is None:
+        return season_bounds(year, partial.season)[0]
     month = partial.month or 1
     if partial.quarter is not None:
         month = 3 * partial.quarter - 2
     elif partial.half is not None:
         month = 6 * partial.half - 5
-    elif partial.season is not None:
-        month = SEASON_START_MONTH[partial.season]
     return dt.date(year, month, partial.day or 1)
 
 
@@ -923,10 +930,8 @@ def _resolve_relative(
         return _dated(partial, day, implied, anchor)
     if partial.season is not None and partial.shift is None:
         year = _season_year(partial, base, partial.direction or "same")
-        # A narrative names a winter by the year of its January (see :func:`_story_winter`).
-        named = year + 1 if partial.season == "WI" and context.domain == "narrative" else year
-        written = _era(partial.but(year=named), anchor)
-        point = ReferencePoint(dt.date(year, 1, 1), Grain.SEASON, "", anchor.bc)
+        written = _era(partial.but(year=year), anchor)
+        point = ReferencePoint(season_bounds(year, partial.season)[0], Grain.SEASON, "", anchor.bc)
         return Resolution(format_partial(written, year=written.year), implied, anchor.label, point)
     if partial.month is not None and partial.shift is None:
         year = _month_year(partial.month, partial.day, base, partial.direction or "same")
@@ -1079,7 +1084,7 @@ def _is_leap(year: int) -> bool:
 def _season_year(partial: PartialTime, base: dt.date, direction: str) -> int:
     assert partial.season is not None
     current_year, current_season = season_of(base)
-    order = ("SP", "SU", "FA", "WI")
+    order = tuple(SEASON_MONTHS)
     here = (current_year, order.index(current_season))
     if direction in ("past", "strict_past"):
         year = current_year
@@ -1091,7 +1096,8 @@ def _season_year(partial: PartialTime, base: dt.date, direction: str) -> int:
         if (year, order.index(partial.season)) <= here:
             year += 1
         return year
-    return base.year if partial.season != "WI" or base.month != 1 else base.year - 1
+    # The season in progress ("this winter" in February), else the one in the base's year.
+    return current_year if partial.season == current_season else base.year
 
 
 def _resolve_underspecified(
@@ -1157,10 +1163,9 @@ def _resolve_underspecified(
         )
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.season is not None:
-        if direction == "story" and partial.season == "WI":
-            return _story_winter(partial, anchor)
         if direction == "story" and anchor.grain <= Grain.YEAR:
-            # "In 1941 ... the winter": that year's, not the one its first day falls in.
+            # "In 1941 ... the winter": that year's, the one that begins in December 1941, not
+            # the one its first day falls in.
             year = base.year
         else:
             year = _season_year(partial, base, direction)
@@ -1170,20 +1175,6 @@ def _resolve_underspecified(
             partial.but(year=base.year, month=base.month, day=base.day), ("year", "month", "day"), anchor
         )
     return Resolution(format_unknown(partial))
-
-
-def _story_winter(partial: PartialTime, anchor: ReferencePoint) -> Resolution:
-    """The winter a story reaches without naming its year: the one in progress or just past when
-    the story is in January or February, else the one at the end of the story's year.
-
-    A narrative names a winter by the year of its January: the winter of 1776-77 is 1777-WI, as
-    histories are annotated (WikiWars). News keeps naming a winter by the year it starts in, as
-    :func:`dateline.timex.interval` reads it. The reference point is the winter's first day."""
-    base = anchor.day
-    starts = base.year - 1 if anchor.grain > Grain.YEAR and base.month <= 2 else base.year
-    named = _finish(partial.but(year=starts + 1), ("year",), anchor)
-    point = ReferencePoint(dt.date(starts, 12, 1), Grain.SEASON, "", anchor.bc)
-    return Resolution(named.value, named.implied, named.anchor, point)
 
 
 def _distance_to_period(day: dt.date, start: dt.date, months: int) -> int:

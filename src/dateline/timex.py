@@ -24,6 +24,7 @@ from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
+from dateline.calendar import SEASON_MONTHS, season_bounds
 from dateline.errors import InvalidTimexValueError
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -125,7 +126,6 @@ def validate(value: str) -> str:
     return value
 
 
-_SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
 _PART_OF_DAY_HOURS = {"MO": (6, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 22), "NI": (21, 30)}
 _PART_OF_DAY_HOURS["DT"] = (8, 18)
 
@@ -134,13 +134,16 @@ def interval(value: str) -> tuple[dt.datetime, dt.datetime] | None:
     """The concrete ``[start, end)`` of a calendar value, or ``None`` when it has none.
 
     Durations, fuzzy references (``PAST_REF``) and values with unknown digits (``XXXX-09``) have no
-    interval. Seasons follow the meteorological calendar (winter runs December to February and
-    belongs to the year it starts in); a weekend is Saturday and Sunday.
+    interval. Seasons follow the meteorological calendar; a winter runs December to February and
+    belongs to the year it starts in (``2025-WI`` is December 2025 to February 2026). A weekend
+    is Saturday and Sunday.
 
     >>> interval("2025-W19")
     (datetime.datetime(2025, 5, 5, 0, 0), datetime.datetime(2025, 5, 12, 0, 0))
     >>> interval("199")
     (datetime.datetime(1990, 1, 1, 0, 0), datetime.datetime(2000, 1, 1, 0, 0))
+    >>> interval("2025-WI")
+    (datetime.datetime(2025, 12, 1, 0, 0), datetime.datetime(2026, 3, 1, 0, 0))
     >>> interval("2025-05-08T14:30")
     (datetime.datetime(2025, 5, 8, 14, 30), datetime.datetime(2025, 5, 8, 14, 31))
     """
@@ -177,10 +180,9 @@ def _date_interval(date_part: str, time_part: str) -> tuple[dt.datetime, dt.date
         months = 3 if second[0] == "Q" else 6
         start = dt.datetime(year, 1, 1) + relativedelta(months=months * (int(second[1]) - 1))
         return start, start + relativedelta(months=months)
-    if second in _SEASON_MONTHS:
-        first, last = _SEASON_MONTHS[second]
-        start = dt.datetime(year, 1, 1) + relativedelta(months=first - 1)
-        return start, dt.datetime(year, 1, 1) + relativedelta(months=last - 1)
+    if second in SEASON_MONTHS:
+        first, end = season_bounds(year, second)
+        return dt.datetime.combine(first, dt.time()), dt.datetime.combine(end, dt.time())
     month = int(second)
     if len(pieces) == 2:
         start = dt.datetime(year, month, 1)

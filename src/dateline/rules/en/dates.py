@@ -302,6 +302,16 @@ def _season(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=int(year) if year else None, season=season[word.lower()], grain=Grain.SEASON)
 
 
+def _winter_across_years(match: RuleMatch) -> PartialTime | None:
+    """ "the winter of 1776-77", "the 2024/25 winter": a winter belongs to the year it starts in,
+    the first of the two (1776-WI). Two years that do not follow each other are no winter."""
+    first = int(match.group("year") or match.group("lead_year") or "0")
+    end = match.group("year_end") or match.group("lead_end") or ""
+    if int(end) != (first + 1 if len(end) == 4 else (first + 1) % 100):
+        return None
+    return PartialTime(year=first, season="WI", grain=Grain.SEASON)
+
+
 def _ordinal_day(match: RuleMatch) -> PartialTime | None:
     day = _day(match.group("day"))
     if day is None or not 1 <= day <= 31:
@@ -937,6 +947,29 @@ RULES: tuple[Rule, ...] = (
             "She won gold at the Winter Olympics.",
             "He skated at the 1998 Winter Olympics.",
         ),
+    ),
+    Rule(
+        name="date.winter_across_years",
+        type="DATE",
+        pattern=(
+            r"(?:(?P<the>the )?winter,? (?:of )?{year4:year}[-–/](?P<year_end>[0-9]{2}(?:[0-9]{2})?)(?![0-9])"
+            r"|the (?P<lead_year>1[0-9]{3}|20[0-9]{2})[-–/](?P<lead_end>[0-9]{2}(?:[0-9]{2})?) winter)"
+        ),
+        parse=_winter_across_years,
+        examples=(
+            Example(
+                "The army camped at Valley Forge in the winter of 1777-78.",
+                "1777-WI",
+                span="the winter of 1777-78",
+            ),
+            Example("Gas prices peaked in the winter of 2024-25.", "2024-WI", span="the winter of 2024-25"),
+            Example("Heating bills rose through the 2022/23 winter.", "2022-WI", span="the 2022/23 winter"),
+            Example(
+                "The siege lasted through the winter of 1941–1942.", "1941-WI", span="the winter of 1941–1942"
+            ),
+        ),
+        negatives=("The long winter of 1776-79 ruined the farms.",),
+        priority=1,
     ),
     Rule(
         name="date.ordinal_day",
