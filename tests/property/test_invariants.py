@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from strategies import (
     any_texts,
@@ -27,7 +27,7 @@ from strategies import (
 )
 
 import dateline
-from dateline.context import TenseIndex
+from dateline.context import TenseIndex, _lexicon_words, _lexicon_words_by_set
 from dateline.lexicon import en
 from dateline.timex import Timex
 
@@ -199,6 +199,32 @@ def test_tense_read_near_expressions_equals_tense_read_everywhere(
     nearby = TenseIndex(text, around=spans)
     for start, end in spans:
         assert nearby.tense_at(start, end) == everywhere.tense_at(start, end)
+
+
+#: Cue words written in every way that matters to how they are found: in capitals, with an
+#: apostrophe, glued to other words, and with the characters that lower-case unlike the regex
+#: engine's case folding (Kelvin sign, long s, dotted and dotless i).
+_CUE_PIECES = st.sampled_from(
+    ["said", "SAID", "Said", "was", "wasn't", "WASN'T", "Wasn't", "didn't", "DIDN'T", "'ll", "o'clock",
+     "is", "knew", "\u212anew", "\u017faid", "\u0130s", "\u0131s", "unsaid", "saidx", "été"]
+)  # fmt: skip
+_CUE_TEXTS = st.lists(
+    st.tuples(_CUE_PIECES, st.sampled_from([" ", "'", "-", ". ", "\n", ""])), max_size=20
+).map(lambda pairs: "".join(piece + separator for piece, separator in pairs))
+
+
+@FAST
+@given(st.one_of(_CUE_TEXTS, lexicon_texts(max_tokens=40)), st.integers(0, 300), st.integers(0, 300))
+@example("\u212anew it. He knew", 0, 300)
+@example("\u212anew it", 0, 300)
+@example("\u017faid and said", 0, 300)
+@example("They DIDN'T go, and didn't stay.", 0, 300)
+@example("They DIDN'T go.", 0, 300)
+@example("Was it? \u0130s it?", 4, 300)
+def test_cue_words_found_in_lower_case_are_the_ones_their_set_finds(text: str, low: int, length: int) -> None:
+    low = min(low, len(text))
+    high = min(len(text), low + length)
+    assert _lexicon_words(text, low, high) == _lexicon_words_by_set(text, low, high)
 
 
 def test_tense_read_near_an_expression_sees_a_timetable_verb_far_from_its_weekday() -> None:
