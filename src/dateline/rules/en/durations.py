@@ -183,11 +183,9 @@ RULES: tuple[Rule, ...] = (
             Example("after two bloody weeks of fighting", "P2W", span="two bloody weeks"),
             Example("in the four previous weeks", "P4W", span="the four previous weeks"),
             Example("for ten straight days", "P10D", span="ten straight days"),
-            Example("The war went on for another seven months.", "P7M", span="another seven months"),
-            Example(
-                "Eight trading days after the crash, the index recovered.", "P8D", span="Eight trading days"
-            ),
-            Example("They were elected for a single year.", "P1Y", span="a single year"),
+            Example("The strike dragged on for another three weeks.", "P3W", span="another three weeks"),
+            Example("The fund lagged the index for nine trading days.", "P9D", span="nine trading days"),
+            Example("The lease ran for a single year.", "P1Y", span="a single year"),
         ),
         negatives=(
             "a 10-year-old boy",
@@ -195,7 +193,7 @@ RULES: tuple[Rule, ...] = (
             "he is 52 years old",
             "about three-quarters of them",
             "a quarter of the shares",
-            "The diversion of three quarters of the army's troops left the line thin.",
+            "He sold three quarters of the family's land.",
             "Guards watch the gate 24 hours a day, seven days a week.",
         ),
     ),
@@ -250,9 +248,9 @@ RULES: tuple[Rule, ...] = (
         parse=_plural_unit,
         examples=(
             Example("negotiated for years", "PXY", span="years"),
-            Example("He probably died within weeks or months.", "PXW", span="weeks or months", mod="APPROX"),
-            Example("Funds may sell bonds in the weeks ahead.", "PXW", span="the weeks ahead"),
-            Example("Over the years, more patients were saved.", "PXY", span="the years"),
+            Example("The plant may close within days or weeks.", "PXD", span="days or weeks", mod="APPROX"),
+            Example("Rates may rise in the weeks ahead.", "PXW", span="the weeks ahead"),
+            Example("Over the years, the village grew.", "PXY", span="the years"),
             Example("Troops could be sent within weeks, officials said.", "PXW", span="weeks"),
             Example("Sales grew for the first time in years.", "PXY", span="years"),
         ),
@@ -260,8 +258,8 @@ RULES: tuple[Rule, ...] = (
             "in days of old",
             "within days-long talks",
             "in years to come",
-            "Books were printed over the years 1751-1777.",
-            "He wrote over the years of the Terror.",
+            "Maps were drawn over the years 1820-1835.",
+            "He wrote over the years of the famine.",
         ),
     ),
     Rule(
@@ -275,19 +273,17 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_edge_units,
         examples=(
-            Example(
-                "Prisoners were taken in the first hours of the ground war.", "PTXH", span="the first hours"
-            ),
+            Example("Most gains came in the first hours of the offensive.", "PTXH", span="the first hours"),
             Example("The last days of the battle were the bloodiest.", "PXD", span="The last days"),
-            Example("Most losses came in the first hour of the attack.", "PT1H", span="the first hour"),
+            Example("The bridge fell in the first hour of the assault.", "PT1H", span="the first hour"),
             Example(
-                "Fewer lives are saved in the early years, by a small fraction.",
+                "Returns were low in the early years, as the fund grew.",
                 "PXY",
                 span="the early years",
             ),
         ),
         negatives=(
-            "He was arrested in the early hours of Thursday morning.",
+            "The fire broke out in the early hours of Sunday morning.",
             "In the first days after the vote, prices fell.",
             "the last days of May",
         ),

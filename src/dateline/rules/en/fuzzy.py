@@ -31,7 +31,7 @@ _PAST = (
     + r"|lately|more recently|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|"
     + _EARLIER
 )
-#: "Islam will one day be ...", "he hoped to one day fly": after a modal, "to" or a subject
+#: "the town will one day be a city", "he hoped to one day fly": after a modal, "to" or a subject
 #: pronoun and before a verb, "one day" is "some day", not a day's length.
 _SOMEDAY = (
     r"(?:"
@@ -90,9 +90,9 @@ RULES: tuple[Rule, ...] = (
             Example("now", "PRESENT_REF"),
             Example("By this time, the king had fled.", "PRESENT_REF", span="this time"),
             Example("Rebels regrouped during this time.", "PRESENT_REF", span="this time"),
-            # "present-day Belize": the place as it is now, the present of the writer.
-            Example("The fort stood in present-day Belize.", "PRESENT_REF", span="present-day"),
-            Example("They fought near modern day Gnjilane.", "PRESENT_REF", span="modern day"),
+            # "present-day Lyon": the place as it is now, the present of the writer.
+            Example("The mill stood in present-day Lyon.", "PRESENT_REF", span="present-day"),
+            Example("The road ran to modern day Tallinn.", "PRESENT_REF", span="modern day"),
         ),
         negatives=(
             "nowhere",
@@ -118,7 +118,7 @@ RULES: tuple[Rule, ...] = (
             "the past three years",
             "Weeks before the vote, polls were close.",
             "Rebels held the town as recently as 1998.",
-            "Five were killed, most recently last October in Buffalo.",
+            "Three ships sank, most recently last March off the cape.",
         ),
     ),
     Rule(
@@ -146,8 +146,8 @@ RULES: tuple[Rule, ...] = (
         pattern=_SOMEDAY,
         parse=_future,
         examples=(
-            Example("Islam will one day be the largest faith here.", "FUTURE_REF", span="one day"),
-            Example("He hoped he would one day follow his father.", "FUTURE_REF", span="one day"),
+            Example("The town will one day be a city.", "FUTURE_REF", span="one day"),
+            Example("She hoped she would one day run the firm.", "FUTURE_REF", span="one day"),
         ),
         negatives=("The strike was cut to one day a week.", "It lasted one day.", "He worked one day there."),
         # Over "one day" the length (duration.amount_unit), which reads the same words.

@@ -302,7 +302,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?<!\bhigh\s)(?P<word>noon|midnight|midday)",
         parse=_noon,
         examples=(Example("noon", "2025-05-09T12:00"), Example("midnight", "2025-05-09T24:00")),
-        negatives=("For the talks, high noon comes today.", 'He quoted the film "High Noon."'),
+        negatives=("It was high noon for the board.", 'They watched "High Noon" again.'),
     ),
     Rule(
         name="time.weekday_part",
@@ -455,7 +455,7 @@ RULES: tuple[Rule, ...] = (
                 span="mid-morning",
             ),
         ),
-        negatives=("At mid-afternoon yesterday, shares were up.",),
+        negatives=("By mid-morning tomorrow, the road will reopen.",),
         priority=1,
     ),
     Rule(
