@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.lexicon import lexicon_for
-from dateline.lexicon.en import POSITION_WORDS
+from dateline.lexicon.en import NUMBER_WORDS, PARTS_OF_DAY, POSITION_WORDS
 from dateline.partial import Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
 from dateline.rules.en.dates import calendar_fields
@@ -18,7 +18,6 @@ ZONES = {
     "JST": "+09:00", "KST": "+09:00", "HKT": "+08:00", "AEST": "+10:00",
 }  # fmt: skip
 _ZONE = r"(?: (?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b)?"
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
 
 def _clock(match: RuleMatch) -> PartialTime | None:
@@ -58,7 +57,7 @@ def _noon(match: RuleMatch) -> PartialTime | None:
 
 def _weekday_part(match: RuleMatch) -> PartialTime | None:
     weekday = _LEXICON.weekday(match.group("weekday") or "")
-    part = _PARTS.get((match.group("part") or "").lower())
+    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
     if weekday is None or part is None:
         return None
     return PartialTime(weekday=weekday, part_of_day=part, grain=Grain.PART_OF_DAY)
@@ -71,7 +70,7 @@ def _when(match: RuleMatch) -> str:
 
 def _this_part(match: RuleMatch) -> PartialTime | None:
     determiner = (match.group("det") or "").lower()
-    part = _PARTS.get((match.group("part") or "").lower())
+    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
     if part is None:
         return None
     amount = -1 if determiner == "last" else 0
@@ -94,7 +93,7 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
 def _part_of_date(match: RuleMatch) -> PartialTime | None:
     """ "the morning of April 19", "the night of 18 April 1775"."""
     day = calendar_fields(match)
-    part = _PARTS.get((match.group("part") or "").lower())
+    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
     if day is None or part is None or day.day is None:
         return None
     return day.but(part_of_day=part, grain=Grain.PART_OF_DAY, mod=POSITION_WORDS.get(_when(match)))
@@ -102,24 +101,34 @@ def _part_of_date(match: RuleMatch) -> PartialTime | None:
 
 def _hour_of_part(match: RuleMatch) -> PartialTime | None:
     """ "4 in the morning", "10 at night"."""
-    hour = int(match.group("hour") or "0")
-    part = (match.group("part") or match.group("night") or "").lower()
-    if part in ("afternoon", "evening", "night") and hour != 12 and not (part == "night" and hour < 5):
-        hour += 12
-    elif part == "morning" and hour == 12:
-        hour = 0
+    hour = _twelve_hour(int(match.group("hour") or "0"), match.group("part") or match.group("night") or "")
     minute = int(match.group("minute") or "0")
     return PartialTime(hour=hour, minute=minute, grain=Grain.MINUTE)
 
 
-#: Hours as words, for clock times written out ("a quarter past three").
+#: Hours as words, for clock times written out ("a quarter past three"): the clock face's numbers.
 _HOUR_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+    word: NUMBER_WORDS[word]
+    for word in (
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    )
+}
 _HOUR = r"(?:1[0-2]|[1-9]|" + "|".join(_HOUR_WORDS) + r")"
 #: Minutes as a clock face gives them: the fractions and the five-minute marks.
-_CLOCK_MINUTES = {"a quarter": 15, "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20}
+_CLOCK_MINUTES = {
+    "a quarter": 15, "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty five": 25,
+}  # fmt: skip
 _CLOCK_MINUTE = r"(?:a quarter|quarter|half|five|ten|twenty(?:[- ]five)?|5|10|20|25)"
 #: What a part of the day does to an hour given on a twelve-hour clock.
 _PART_WORDS = (
@@ -148,12 +157,13 @@ def _hour_word(text: str) -> int:
 
 
 def _twelve_hour(hour: int, part: str) -> int:
-    """The hour of a twelve-hour clock in the part of the day (or the meridiem) written after it."""
+    """The hour of a twelve-hour clock in the part of the day (or the meridiem) written after it:
+    "10 at night" is 22:00, "2 at night" 02:00, "12 in the morning" midnight."""
     part = part.lower().replace(".", "").replace(" ", "")
-    if part in ("afternoon", "evening", "pm", "tonight") and hour != 12:
-        return hour + 12 if part != "tonight" or hour >= 5 else hour
-    if part == "night":
+    if part in ("night", "tonight"):
         return hour + 12 if 5 <= hour < 12 else hour
+    if part in ("afternoon", "evening", "pm") and hour != 12:
+        return hour + 12
     if part in ("morning", "am") and hour == 12:
         return 0
     return hour
@@ -181,7 +191,7 @@ def _minutes_of_hour(match: RuleMatch) -> tuple[int, int]:
         .replace("-", " ")
         .split()
     )
-    minutes = _CLOCK_MINUTES.get(words) or (25 if words == "twenty five" else int(words))
+    minutes = _CLOCK_MINUTES[words] if words in _CLOCK_MINUTES else int(words)
     if match.has("dir_q") or (match.group("dir_n") or "").lower() == "to":
         hour, minutes = hour - 1 if hour > 1 else 12, 60 - minutes
     return hour, minutes
@@ -205,7 +215,7 @@ def _hour_this_part(match: RuleMatch) -> PartialTime | None:
 def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     """ "the next morning", "that night": a part of a day the story has named."""
     determiner = " ".join((match.group("det") or "").lower().split())
-    part = _PARTS.get((match.group("part") or match.group("part_in") or "").lower())
+    part = PARTS_OF_DAY.get((match.group("part") or match.group("part_in") or "").lower())
     if part is None:
         return None
     amount = {"the next": 1, "the following": 1, "the previous": -1}.get(determiner, 0)
@@ -220,7 +230,7 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
 
 def _mid_part(match: RuleMatch) -> PartialTime | None:
     """ "By mid-afternoon, shares had recovered": the middle of a part of the day the text stands at."""
-    part = _PARTS.get((match.group("part") or "").lower())
+    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
     if part is None:
         return None
     return PartialTime(
@@ -343,7 +353,7 @@ RULES: tuple[Rule, ...] = (
         # "half past nine", "a quarter to five", "six o'clock"; "ten to one" and "five past two"
         # only after "at", "until", "since", ...: alone they are as often odds, scores or counts.
         pattern=(
-            r"(?:(?:(?P<minutes>a quarter|quarter|half) (?P<dir>past)|(?P<minutes_q>a quarter|quarter) (?P<dir_q>to)"
+            r"(?:(?:(?P<minutes>a quarter|quarter|half) past|(?P<minutes_q>a quarter|quarter) (?P<dir_q>to)"
             r"|" + _CLOCK_CUE_BEFORE + r"(?P<minutes_n>" + _CLOCK_MINUTE + r") (?P<dir_n>past|to))"
             r" (?P<hour>" + _HOUR + r")(?: o'clock)?"
             r"|(?P<hour_word>" + "|".join(_HOUR_WORDS) + r") o'clock)"
@@ -383,7 +393,6 @@ RULES: tuple[Rule, ...] = (
             "It rose by ten to six percent.",
             "She earned half past wages.",
             "Support grew from a quarter to one third of voters.",
-            "The score went from ten to six.",
         ),
         priority=2,
     ),
