@@ -78,9 +78,7 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         if _SUBJECT_BEFORE.search(text, max(0, start - 12), start):
             # "They March on": the verb, capitalised in a headline.
             return None
-    if word == "March" and _NAME_WORD_BEFORE.search(
-        match.match.string, max(0, match.match.start() - 40), match.match.start()
-    ):
+    if word == "March" and _NAME_WORD_BEFORE.search(text, max(0, start - 40), start):
         # "the Long March", "the Salt March": a capitalised word inside a sentence names the march.
         return None
     return calendar_fields(match)
@@ -106,8 +104,8 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:I|we|you|they|he|she|We|You|They|He|She)\s+$
 #: A capitalised word inside a sentence (after a lower-case word or a comma), not a preposition
 #: or a position in the month that a heading might capitalise ("In March", "Early March").
 _NAME_WORD_BEFORE = re.compile(
-    r"(?<=[a-z,;]\s)(?!(?-i:In|By|Early|Late|Mid|Since|Until|From|Through|During|Last|Next|This|Of|On|[A-Z][a-z]+day)\b)"
-    r"(?-i:[A-Z][a-z]+)\s+$"
+    r"(?<=[a-z,;]\s)(?!(?:In|By|Early|Late|Mid|Since|Until|From|Through|During|Last|Next|This|Of|On|[A-Z][a-z]+day)\b)"
+    r"[A-Z][a-z]+\s+$"
 )
 
 
@@ -235,8 +233,8 @@ def _week_of(match: RuleMatch) -> PartialTime | None:
 
 
 #: "of the year", "of next year": the part of a year named relative to the DCT (in a narrative,
-#: the story's year), as "the year" and "next year" alone are.
-#: "Of the next year", "of that year": the year after (or of) the one the story stands at.
+#: the story's year), as "the year" and "next year" alone are; "of the next year", "of that
+#: year": the year after (or of) the one the story stands at.
 _OF_RELATIVE_YEAR = (
     r" of (?P<of_year>the|this|last|next|that|the (?:next|following|previous|preceding)) "
     r"(?:(?:fiscal|calendar) )?(?-i:year)(?!s?['’-])"
@@ -294,12 +292,12 @@ def _season(match: RuleMatch) -> PartialTime | None:
     lone = not match.has("the") and not match.has("year") and not match.has("noun")
     if word.lower() == "fall" and lone and word[0] == "f":
         return None
-    season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+    season = en.SEASONS[word.lower()]
     year = match.group("year") or match.group("year_before")
     yy = match.group("season_yy")
     if yy is not None:  # "the summer of '69"
-        return PartialTime(yy=int(yy[1:]), season=season[word.lower()], grain=Grain.SEASON)
-    return PartialTime(year=int(year) if year else None, season=season[word.lower()], grain=Grain.SEASON)
+        return PartialTime(yy=int(yy[1:]), season=season, grain=Grain.SEASON)
+    return PartialTime(year=int(year) if year else None, season=season, grain=Grain.SEASON)
 
 
 def _winter_across_years(match: RuleMatch) -> PartialTime | None:

@@ -17,10 +17,6 @@ _DIRECTIONS: dict[str, Direction] = {
 }  # fmt: skip
 
 
-#: "Christmas night", "Easter morning": a part of the holiday.
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-
-
 def holiday_fields(match: RuleMatch) -> PartialTime | None:
     """The holiday in group ``holiday`` (with groups ``year``, ``det`` and ``part`` if any); shared
     with ``relative.from_named_date`` ("the day after Christmas").
@@ -36,7 +32,8 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         return None
     year = match.group("year")
     direction = _DIRECTIONS.get(" ".join((match.group("det") or "").lower().split()))
-    part = _PARTS.get((match.group("part") or "").lower())
+    # "Christmas night", "Easter morning": a part of the holiday.
+    part = en.PARTS_OF_DAY.get((match.group("part") or "").lower())
     if part is not None and name.endswith(" week"):
         return None
     if name in en.FIXED_HOLIDAYS:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dateline.lexicon import lexicon_for
-from dateline.lexicon.en import POSITION_WORDS
+from dateline.lexicon.en import PARTS_OF_DAY, POSITION_WORDS, SEASONS
 from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
 from dateline.rules.en.dates import calendar_fields
@@ -120,7 +120,7 @@ def _today(match: RuleMatch) -> PartialTime | None:
     if around:
         amount = 2 if around.startswith("after") else -2
     part = match.group("part_of_day") or match.group("part_of_day_before")
-    part_code = _LEXICON_PARTS.get(part.lower()) if part else None
+    part_code = PARTS_OF_DAY.get(part.lower()) if part else None
     if word == "tonight":
         part_code = "NI"
     grain = Grain.PART_OF_DAY if part_code else Grain.DAY
@@ -134,9 +134,6 @@ def _today(match: RuleMatch) -> PartialTime | None:
         speech_time=True,
         mod=mod,
     )
-
-
-_LEXICON_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 #: Years in one unit of each grain a count can move by, and the farthest count the calendar holds.
@@ -235,9 +232,8 @@ def _determined_month_or_season(match: RuleMatch) -> PartialTime | None:
             return None
         grain = Grain.MONTH if day is None else Grain.DAY
         return PartialTime(anchor=anchor, month=month, day=day, direction=direction, grain=grain)
-    season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
     word = (match.group("season") or "").lower()
-    return PartialTime(anchor=anchor, season=season[word], direction=direction, grain=Grain.SEASON)
+    return PartialTime(anchor=anchor, season=SEASONS[word], direction=direction, grain=Grain.SEASON)
 
 
 def _from_named_date(match: RuleMatch) -> PartialTime | None:
