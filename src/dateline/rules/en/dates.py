@@ -71,7 +71,7 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         return None
     text, start, end = match.match.string, match.match.start(), match.match.end()
     if word == "March" and not _MONTH_CUE_BEFORE.search(text, max(0, start - 12), start):
-        if _MARCH_OF_NAME.match(text, end) and not _TO_MONTH_AFTER.match(text, end):
+        if _PROCESSION_AFTER.match(text, end) and not _TO_MONTH_AFTER.match(text, end):
             # "the March for Life", "the March on Washington": a procession, not the month; but
             # "from March to June" is a range of months.
             return None
@@ -91,7 +91,7 @@ _MONTH_CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: "March for/on/to the ...": the procession and where it goes.
-_MARCH_OF_NAME = re.compile(r"\s+(?:of|for|on|to|against)\s+(?:the\s+)?[A-Z]")
+_PROCESSION_AFTER = re.compile(r"\s+(?:of|for|on|to|against)\s+(?:the\s+)?[A-Z]")
 #: "March to June": a range that ends at another month.
 _TO_MONTH_AFTER = re.compile(
     r"\s+(?:to|through|until|till|and)\s+(?:early\s+|late\s+|mid-?)?" + _LEXICON.fragment("month") + r"\b",
@@ -255,9 +255,9 @@ def _of_relative_year(match: RuleMatch) -> PartialTime:
 def _half(match: RuleMatch) -> PartialTime | None:
     """ "the first half", "the last half of 1989", "the first two quarters of 1990", "the second
     half of next year"."""
-    digit = match.group("hdigit") or match.group("hdigit_first")
+    digit = match.group("h_then_digit") or match.group("digit_then_h")
     if digit is not None:
-        return PartialTime(year=int(match.group("hyear") or "0"), half=int(digit), grain=Grain.HALF)
+        return PartialTime(year=int(match.group("shorthand_year") or "0"), half=int(digit), grain=Grain.HALF)
     word = (match.group("which") or match.group("which_quarters") or "").lower()
     half = 1 if word in ("first", "1st") else 2
     if match.has("of_year"):
@@ -866,7 +866,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter) half|(?P<which_quarters>first|last) two quarters)"
             r"(?: of {year4:year}|" + _OF_RELATIVE_YEAR + r"|(?! of\b))"
             # "H1 2024", "1H 2024": financial shorthand, with its year only.
-            r"|(?-i:H(?P<hdigit>[12])|(?P<hdigit_first>[12])H) (?:fiscal )?{year4:hyear}"
+            r"|(?-i:H(?P<h_then_digit>[12])|(?P<digit_then_h>[12])H) (?:fiscal )?{year4:shorthand_year}"
         ),
         parse=_half,
         examples=(

@@ -62,20 +62,23 @@ _SHARE_OF = re.compile(
 
 
 #: "24 hours a day, seven days a week": every hour of every day, "constantly", not a length.
-_ALWAYS = r"(?:24|twenty-four) hours (?:a|per) day|(?:7|seven) days (?:a|per) week|(?:365|52|12|twelve) (?:days|weeks|months) (?:a|per) year"
-_ALWAYS_FROM = re.compile(rf"(?:{_ALWAYS})\b", re.IGNORECASE)
-_ALWAYS_UNTIL = re.compile(rf"(?:{_ALWAYS})$", re.IGNORECASE)
+_ROUND_THE_CLOCK = r"(?:24|twenty-four) hours (?:a|per) day|(?:7|seven) days (?:a|per) week|(?:365|52|12|twelve) (?:days|weeks|months) (?:a|per) year"
+_ROUND_THE_CLOCK_FROM = re.compile(rf"(?:{_ROUND_THE_CLOCK})\b", re.IGNORECASE)
+_ROUND_THE_CLOCK_UNTIL = re.compile(rf"(?:{_ROUND_THE_CLOCK})$", re.IGNORECASE)
 
 
-def _is_always(match: RuleMatch) -> bool:
+def _is_round_the_clock(match: RuleMatch) -> bool:
     """Whether the match is a part of "24 hours a day" or "seven days a week"."""
     text, start, end = match.match.string, match.match.start(), match.match.end()
-    return bool(_ALWAYS_FROM.match(text, start) or _ALWAYS_UNTIL.search(text, max(0, start - 20), end))
+    return bool(
+        _ROUND_THE_CLOCK_FROM.match(text, start)
+        or _ROUND_THE_CLOCK_UNTIL.search(text, max(0, start - 20), end)
+    )
 
 
 def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
-    if amount is False or _is_always(match):
+    if amount is False or _is_round_the_clock(match):
         return None
     unit_word = (match.group("unit") or "").lower()
     amount_word = (match.group("amount") or "").lower()

@@ -366,7 +366,7 @@ def _reported_year(match: RuleMatch) -> PartialTime | None:
 #: "the first day of the war" is a day of an event the text tells; "the first day of May", "of the
 #: year" or "of spring" is a calendar day, which the rule cannot place.
 _CALENDAR_AFTER = (
-    r" of (?:the |each |every |this |that |next |last |a )?(?:new |[a-z]+-?[a-z]+th )?"
+    r" of (?:the |each |every |this |that |next |last |a )?(?:new |[a-z]+(?:-[a-z]+)?th )?"
     r"(?:{month}|[0-9]|'|(?:month|year|week|quarter|decade|century|spring|summer|autumn|fall|winter)\b)"
 )
 

@@ -33,8 +33,8 @@ def _every(match: RuleMatch) -> PartialTime | None:
         if weekday is None:
             return None
         # "every Tuesday evening", "on Sunday mornings": the part of each such day.
-        wpart = (match.group("wpart") or "").lower().removesuffix("s")
-        time = f"T{PARTS_OF_DAY[wpart]}" if wpart else ""
+        weekday_part = (match.group("weekday_part") or "").lower().removesuffix("s")
+        time = f"T{PARTS_OF_DAY[weekday_part]}" if weekday_part else ""
         return PartialTime(kind="set", value=f"XXXX-WXX-{weekday + 1}{time}", quant=quant)
     part = match.group("part")
     if part is not None:
@@ -111,7 +111,7 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         pattern=(
             r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several)) (?P<unit>days|weeks|months|years|hours|minutes|decades)"
-            r"|{weekday}(?: (?P<wpart>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)"
+            r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)"
             r"|(?P<unit1>day|week|month|year|quarter|hour|minute|decade|night|weekend))"
         ),
         parse=_every_any,
@@ -149,7 +149,7 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         pattern=(
             r"(?<=\bon\s)(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-            r"(?:s|(?= (?:mornings|afternoons|evenings|nights)\b)))(?: (?P<wpart>mornings|afternoons|evenings|nights))?"
+            r"(?:s|(?= (?:mornings|afternoons|evenings|nights)\b)))(?: (?P<weekday_part>mornings|afternoons|evenings|nights))?"
         ),
         parse=_every,
         examples=(
