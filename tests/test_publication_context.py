@@ -224,10 +224,11 @@ def test_auto_domain_detects_a_history() -> None:
 
 def test_auto_domain_detects_a_chronicle_of_recent_years() -> None:
     # Recent years, but dated month by month across many of them: a history of the decade.
-    months = ["March", "April", "June", "August", "October", "December"]
-    years = [2003, 2004, 2005, 2006, 2007]
+    # Ten months dated with their years, across five years.
     text = " ".join(
-        f"In {month} {year} the coalition changed course." for year in years for month in months[:2]
+        f"In {month} {year} the coalition changed course."
+        for year in (2003, 2004, 2005, 2006, 2007)
+        for month in ("March", "April")
     )
     text += " In May the last brigade left."
     assert annotate_document(text, dct="2009-12-19", domain="auto").domain == "narrative"
@@ -321,7 +322,7 @@ def test_a_season_after_a_year_is_that_years() -> None:
 
 
 def test_a_winter_belongs_to_the_year_it_starts_in() -> None:
-    # The winter of 1914-15 is 1914-WI, whether the story is in its January or before it.
+    # A winter is named by the year it starts in: "the winter" after October 1777 is 1777-WI.
     assert narrative("The city fell in January 1915. The winter was hard.")[-1] == ("The winter", "1914-WI")
     assert narrative("The fleet sailed in October 1777. Over the winter it lay at anchor.")[-1] == (
         "the winter",
