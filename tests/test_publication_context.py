@@ -97,8 +97,8 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ),
         ("Chancellor Weber left Berlin on Nov. 8.", [("Nov. 8", "2024-11-08")]),
         # What is planned lies ahead; the next predicate's verb tells its own time.
-        ("Exiles planned a march on Saturday and were hoping for a crowd.", [("Saturday", "2025-05-10")]),
-        ("Exiles held a march on Saturday and were dispersed by police.", [("Saturday", "2025-05-03")]),
+        ("Farmers planned a rally on Saturday and were hoping for rain.", [("Saturday", "2025-05-10")]),
+        ("Farmers held a rally on Saturday and were dispersed by police.", [("Saturday", "2025-05-03")]),
         ("The unions planned a strike in April.", [("April", "2025-04")]),
     ],
 )

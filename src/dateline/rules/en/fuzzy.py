@@ -21,7 +21,7 @@ _THIS_TIME = (
     r"(?:(?<=\bat\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\baround\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))"
     r"this time(?! (?:of|around|round|next|last|tomorrow|yesterday|today|tonight)\b)"
 )
-#: "as recently as 2009", "most recently last October": the date that follows says when; "recently"
+#: "as recently as 2009", "most recently last March": the date that follows says when; "recently"
 #: only stresses how near it is.
 _RECENTLY = (
     r"recently(?! as\b)(?!,? (?:last|this|in|on|during) (?:[a-z]+ )?(?:week|month|year|{weekday}|{month})\b)"

@@ -82,12 +82,12 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _GENERIC_NOUN_AFTER = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?(?:{_GENERIC_AGE_NOUNS})\b", re.IGNORECASE)
 #: "many of today's computers": a quantifier picks from a kind, not from one day's news.
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:many|most|some|all|few)\s+of\s+$", re.IGNORECASE)
-#: "the people of tomorrow", "the youth of today".
+#: "the leaders of tomorrow", "the youth of today".
 _GENERIC_NOUN_BEFORE = re.compile(rf"\b(?:{_GENERIC_AGE_NOUNS})\s+of\s+$", re.IGNORECASE)
 
 
 def _is_generic_age(match: RuleMatch) -> bool:
-    """ "today's youth", "many of today's computers", "the people of tomorrow": an age, not a day."""
+    """ "today's youth", "many of today's cars", "the leaders of tomorrow": an age, not a day."""
     text, start, end = match.match.string, match.match.start(), match.match.end()
     before = text[max(0, start - 40) : start]
     if _POSSESSIVE.match(text, end):
@@ -429,7 +429,7 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "Such music speaks to today's youth.",
             "In today's world, news travels fast.",
-            "The chip runs many of today's personal computers.",
+            "Many of today's cars run on gas.",
             "We must train the leaders of tomorrow.",
             "You are listening to World Today.",
             "She writes for Business Today.",
@@ -558,7 +558,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.determined_month",
         type="DATE",
-        # "last Oct. 23": a day of that month (not "last October 23 percent", "last May 2, 1998").
+        # "last Oct. 14": a day of that month (not "last October 23 percent", "last May 2, 1998").
         pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|last|next|this|coming|past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})",
         parse=_determined_month_or_season,
         examples=(
