@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.partial import PartialTime
-from dateline.rules.base import Example, Rule, RuleMatch
+from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 
 #: "a few days later", "weeks later": some time after the story's last date, by an amount the text
 #: does not give; "weeks earlier" is some time before it, and "a few days ago" some time before
@@ -33,33 +33,17 @@ _PAST = (
 )
 #: "the town will one day be a city", "he hoped to one day fly": after a modal, "to" or a subject
 #: pronoun and before a verb, "one day" is "some day", not a day's length.
+_SOMEDAY_AFTER = (
+    "will", "would", "could", "might", "may", "can", "shall", "should", "must", "to",
+    "he", "she", "they", "we", "I", "you",
+)  # fmt: skip
 _SOMEDAY = (
-    r"(?:"
-    + "|".join(
-        rf"(?<=\b{word}\s)"
-        for word in (
-            "will",
-            "would",
-            "could",
-            "might",
-            "may",
-            "can",
-            "shall",
-            "should",
-            "must",
-            "to",
-            "he",
-            "she",
-            "they",
-            "we",
-            "I",
-            "you",
-        )
-    )
-    + r")one day(?=\s(?-i:[a-z])\w*)(?! (?:a|an|of|to|and|or|later|after|before|ago|earlier|each|per|in|at|for|from|off)\b)"
+    after_one_of(*_SOMEDAY_AFTER)
+    + r"one day(?=\s(?-i:[a-z])\w*)(?! (?:a|an|of|to|and|or|later|after|before|ago|earlier|each|per|in|at|for|from|off)\b)"
 )
+#: ("the coming years", "in coming years" are a vague length, ``PXY``: duration.amount_unit reads them.)
 _FUTURE = (
-    r"the future|(?<=\bat\s)a later (?:date|time|stage)|the coming years|(?<=\bin\s)coming years|(?<=\bin\s)years to come|the years ahead|one day soon|the near future|the near term|the long term|the short term|"
+    r"the future|(?<=\bat\s)a later (?:date|time|stage)|(?<=\bin\s)years to come|the years ahead|one day soon|the near future|the near term|the long term|the short term|"
     + _LATER
 )
 

@@ -96,7 +96,7 @@ def _is_generic_age(match: RuleMatch) -> bool:
 
 
 #: A capitalised word just before, on the same line: "World Today", "Business Today" are names.
-_NAME_BEFORE = re.compile(r"\b(?-i:[A-Z])(?:[\w&.-]*\w)?[ \t]$")
+_NAME_BEFORE = re.compile(r"\b[A-Z](?:[\w&.-]*\w)?[ \t]$")
 
 
 def _is_title_word(word: str) -> bool:

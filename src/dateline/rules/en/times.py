@@ -5,7 +5,7 @@ from __future__ import annotations
 from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import NUMBER_WORDS, PARTS_OF_DAY, POSITION_WORDS
 from dateline.partial import Grain, PartialTime, Shift
-from dateline.rules.base import Example, Rule, RuleMatch
+from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 from dateline.rules.en.dates import calendar_fields
 
 _LEXICON = lexicon_for("en")
@@ -141,14 +141,8 @@ _NOT_A_QUANTITY = (
 )
 
 
-def _after_one_of(*words: str) -> str:
-    """A look-behind for one of ``words`` and a space (one fixed-width look-behind per word: a
-    pattern space is "\\s+")."""
-    return "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in words) + ")"
-
-
 #: Prepositions that introduce a clock time written in words.
-_CLOCK_CUE_BEFORE = _after_one_of("at", "until", "till", "before", "after", "since")
+_CLOCK_CUE_BEFORE = after_one_of("at", "until", "till", "before", "after", "since")
 
 
 def _hour_word(text: str) -> int:
@@ -293,7 +287,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?P<hhmm>[0-2][0-9][0-5][0-9]) (?:(?P<zone>GMT|UTC|EST|EDT|PST|PDT|CST|CDT)\b|local time\b)"
             r"|"
-            + _after_one_of("at", "by", "until", "till", "from")
+            + after_one_of("at", "by", "until", "till", "from")
             + r"(?P<hhmm_hours>[0-2][0-9][0-5][0-9]) (?:hours|hrs)\b(?! of\b)"
         ),
         parse=_military,
