@@ -6,7 +6,7 @@ import re
 
 from dateline.lexicon import lexicon_for
 from dateline.partial import PartialTime
-from dateline.rules.base import Example, Rule, RuleMatch
+from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 
 _LEXICON = lexicon_for("en")
 _UNIT_WORDS = (
@@ -242,7 +242,9 @@ RULES: tuple[Rule, ...] = (
         # "within weeks or months" is about a number of weeks; "the weeks ahead" a number of
         # weeks from now, as "the coming weeks" is; "over the years" a number of years.
         pattern=(
-            r"(?:(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>years|months|decades|weeks|days|hours|centuries)"
+            r"(?:"
+            + after_one_of("for", "within", "in")
+            + r"(?P<unit>years|months|decades|weeks|days|hours|centuries)"
             r"(?P<or> or (?:years|months|decades|weeks|days|hours|centuries)\b)?"
             r"|the (?P<unit_ahead>days|weeks|months) ahead\b"
             r"|(?<=\bover\s)the (?P<unit_over>years|decades|centuries)(?! [0-9])(?=\s*[,.;]|\s+(?-i:[a-z])))"

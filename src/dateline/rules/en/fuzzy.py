@@ -18,8 +18,8 @@ _PRESENT = r"now|currently|nowadays|these days|at present|right now|at the momen
 #: text stands at, as "now" is. Without one it is an occasion ("this time she won"); "this time of
 #: year" and "by this time next week" are longer expressions of their own.
 _THIS_TIME = (
-    r"(?:(?<=\bat\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\baround\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))"
-    r"this time(?! (?:of|around|round|next|last|tomorrow|yesterday|today|tonight)\b)"
+    after_one_of("at", "during", "by", "around", "from", "until", "since")
+    + r"this time(?! (?:of|around|round|next|last|tomorrow|yesterday|today|tonight)\b)"
 )
 #: "as recently as 2009", "most recently last March": the date that follows says when; "recently"
 #: only stresses how near it is.
