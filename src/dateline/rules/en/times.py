@@ -152,10 +152,11 @@ def _hour_word(text: str) -> int:
 
 def _twelve_hour(hour: int, part: str) -> int:
     """The hour of a twelve-hour clock in the part of the day (or the meridiem) written after it:
-    "10 at night" is 22:00, "2 at night" 02:00, "12 in the morning" midnight."""
+    "10 at night" is 22:00, "2 at night" 02:00; "12 in the morning" is the midnight that starts
+    the day (00:00), "12 at night" the one that ends it (24:00, as "midnight" is written)."""
     part = part.lower().replace(".", "").replace(" ", "")
     if part in ("night", "tonight"):
-        return hour + 12 if 5 <= hour < 12 else hour
+        return 24 if hour == 12 else hour + 12 if 5 <= hour < 12 else hour
     if part in ("afternoon", "evening", "pm") and hour != 12:
         return hour + 12
     if part in ("morning", "am") and hour == 12:
@@ -338,7 +339,11 @@ RULES: tuple[Rule, ...] = (
         type="TIME",
         pattern=r"(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?(?: o'clock)? (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))",
         parse=_hour_of_part,
-        examples=(Example("leave at 4 in the morning", "2025-05-09T04:00", span="4 in the morning"),),
+        examples=(
+            Example("leave at 4 in the morning", "2025-05-09T04:00", span="4 in the morning"),
+            # Midnight, not noon.
+            Example("The ferry sails at 12 at night.", "2025-05-09T24:00", span="12 at night"),
+        ),
         priority=2,
     ),
     Rule(
@@ -405,6 +410,7 @@ RULES: tuple[Rule, ...] = (
             Example("He left this morning at 6.", "2025-05-09T06:00", span="this morning at 6"),
             Example("The vote is at 7:30 this evening.", "2025-05-09T19:30", span="7:30 this evening"),
             Example("The vote is at 11 tonight.", "2025-05-09T23:00", span="11 tonight"),
+            Example("The polls close at 12 tonight.", "2025-05-09T24:00", span="12 tonight"),
             Example(
                 "He landed yesterday afternoon at 3.", "2025-05-08T15:00", span="yesterday afternoon at 3"
             ),
