@@ -101,8 +101,10 @@ def _part_of_date(match: RuleMatch) -> PartialTime | None:
 
 def _hour_of_part(match: RuleMatch) -> PartialTime | None:
     """ "4 in the morning", "10 at night"."""
-    hour = _twelve_hour(int(match.group("hour") or "0"), match.group("part") or match.group("night") or "")
     minute = int(match.group("minute") or "0")
+    hour = _twelve_hour(
+        int(match.group("hour") or "0"), match.group("part") or match.group("night") or "", minute
+    )
     return PartialTime(hour=hour, minute=minute, grain=Grain.MINUTE)
 
 
@@ -150,13 +152,15 @@ def _hour_word(text: str) -> int:
     return int(text) if text.isdigit() else _HOUR_WORDS[text.lower()]
 
 
-def _twelve_hour(hour: int, part: str) -> int:
+def _twelve_hour(hour: int, part: str, minute: int = 0) -> int:
     """The hour of a twelve-hour clock in the part of the day (or the meridiem) written after it:
     "10 at night" is 22:00, "2 at night" 02:00; "12 in the morning" is the midnight that starts
-    the day (00:00), "12 at night" the one that ends it (24:00, as "midnight" is written)."""
+    the day (00:00), "12 at night" the one that ends it (24:00, as "midnight" is written). Minutes
+    past that midnight ("12:30 at night") belong to the next day, which the hour alone cannot
+    say: they keep the hour as written."""
     part = part.lower().replace(".", "").replace(" ", "")
     if part in ("night", "tonight"):
-        return 24 if hour == 12 else hour + 12 if 5 <= hour < 12 else hour
+        return 24 if hour == 12 and minute == 0 else hour + 12 if 5 <= hour < 12 else hour
     if part in ("afternoon", "evening", "pm") and hour != 12:
         return hour + 12
     if part in ("morning", "am") and hour == 12:
@@ -173,7 +177,7 @@ def _clock_words(match: RuleMatch) -> PartialTime | None:
         hour, minutes = _minutes_of_hour(match)
     part = match.group("part") or match.group("night") or match.group("ampm")
     if part is not None:
-        hour = _twelve_hour(hour, part)
+        hour = _twelve_hour(hour, part, minutes)
     return PartialTime(hour=hour, minute=minutes, grain=Grain.MINUTE)
 
 
@@ -200,7 +204,7 @@ def _hour_this_part(match: RuleMatch) -> PartialTime | None:
     det = (match.group("det") or match.group("det2") or "").lower()
     part = match.group("part") or match.group("part2") or match.group("tonight") or ""
     meridiem = match.group("ampm") or match.group("ampm2")
-    adjusted = _twelve_hour(hour, meridiem or part)
+    adjusted = _twelve_hour(hour, meridiem or part, minute)
     amount = {"yesterday": -1, "tomorrow": 1}.get(det, 0)
     return PartialTime(
         anchor="dct", shift=Shift(Grain.DAY, amount), hour=adjusted, minute=minute, grain=Grain.MINUTE
