@@ -185,13 +185,13 @@ def _minutes_of_hour(match: RuleMatch) -> tuple[int, int]:
     """The hour and minute of "a quarter past three" (3:15) or "ten to six" (5:50)."""
     hour = _hour_word(match.group("hour") or "0")
     words = " ".join(
-        (match.group("minutes") or match.group("minutes_q") or match.group("minutes_n") or "")
+        (match.group("minutes_past") or match.group("quarter_to") or match.group("cued_minutes") or "")
         .lower()
         .replace("-", " ")
         .split()
     )
     minutes = _CLOCK_MINUTES[words] if words in _CLOCK_MINUTES else int(words)
-    if match.has("dir_q") or (match.group("dir_n") or "").lower() == "to":
+    if match.has("quarter_to") or (match.group("cued_direction") or "").lower() == "to":
         hour, minutes = hour - 1 if hour > 1 else 12, 60 - minutes
     return hour, minutes
 
@@ -356,8 +356,12 @@ RULES: tuple[Rule, ...] = (
         # "half past nine", "a quarter to five", "six o'clock"; "ten to one" and "five past two"
         # only after "at", "until", "since", ...: alone they are as often odds, scores or counts.
         pattern=(
-            r"(?:(?:(?P<minutes>a quarter|quarter|half) past|(?P<minutes_q>a quarter|quarter) (?P<dir_q>to)"
-            r"|" + _CLOCK_CUE_BEFORE + r"(?P<minutes_n>" + _CLOCK_MINUTE + r") (?P<dir_n>past|to))"
+            r"(?:(?:(?P<minutes_past>a quarter|quarter|half) past|(?P<quarter_to>a quarter|quarter) to"
+            r"|"
+            + _CLOCK_CUE_BEFORE
+            + r"(?P<cued_minutes>"
+            + _CLOCK_MINUTE
+            + r") (?P<cued_direction>past|to))"
             r" (?P<hour>" + _HOUR + r")(?: o'clock)?"
             r"|(?P<hour_word>" + "|".join(_HOUR_WORDS) + r") o'clock)"
             r"(?: " + _PART_WORDS + r")?" + _NOT_A_QUANTITY
