@@ -108,7 +108,7 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "christmas eve": (12, 24), "boxing day": (12, 26), "valentine's day": (2, 14),
         "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "april fools' day": (4, 1),
         "may day": (5, 1), "victory day": (5, 9), "independence day": (7, 4),
-        "the fourth of july": (7, 4), "fourth of july": (7, 4), "bastille day": (7, 14),
+        "fourth of july": (7, 4), "bastille day": (7, 14),
         "halloween": (10, 31), "veterans day": (11, 11), "veterans' day": (11, 11),
         "armistice day": (11, 11), "remembrance day": (11, 11), "all saints' day": (11, 1),
         "flag day": (6, 14), "d-day": (6, 6),
