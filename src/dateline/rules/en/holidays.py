@@ -38,8 +38,14 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         return None
     if name in en.FIXED_HOLIDAYS:
         month, day = en.FIXED_HOLIDAYS[name]
+        # "last Independence Day": the one before the DCT, as "last July 4" is.
         holiday = PartialTime(
-            year=int(year) if year else None, month=month, day=day, grain=Grain.DAY, direction=direction
+            year=int(year) if year else None,
+            month=month,
+            day=day,
+            grain=Grain.DAY,
+            direction=direction,
+            anchor="dct" if direction is not None and not year else None,
         )
     else:
         grain = Grain.WEEK if name.endswith(" week") else Grain.DAY
@@ -70,6 +76,10 @@ RULES: tuple[Rule, ...] = (
             Example("Election Day 1998", "1998-11-03"),
             Example("He was found at sea last Thanksgiving.", "2024-11-28", span="last Thanksgiving"),
             Example("We will meet next Christmas.", "2025-12-25", span="next Christmas"),
+            # The last one before the DCT, though this year's is only weeks away.
+            Example(
+                "Fireworks lit the sky last Independence Day.", "2024-07-04", span="last Independence Day"
+            ),
             Example(
                 "They crossed the river on Christmas night.",
                 "2024-12-25TNI",
