@@ -126,13 +126,13 @@ NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(
     }
 )  # fmt: skip
 
-#: Holidays fixed relative to Easter Sunday: days after it.
 #: Words that place an expression in the first, middle or last part of its period ("earlier
 #: yesterday", "late that night", "later this month"), and the TIMEX3 mod each gives.
 POSITION_WORDS: Final = MappingProxyType(
     {"early": "START", "earlier": "START", "mid": "MID", "late": "END", "later": "END"}
 )
 
+#: Holidays fixed relative to Easter Sunday: days after it.
 EASTER_HOLIDAYS: Final = MappingProxyType(
     {
         "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1,

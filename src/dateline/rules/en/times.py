@@ -240,7 +240,7 @@ def _mid_part(match: RuleMatch) -> PartialTime | None:
 def _night(match: RuleMatch) -> PartialTime | None:
     """ "at night", "night attacks": nights in general, on no particular day; "in daytime",
     "daytime traffic": days in general."""
-    part = "DT" if (match.group("daytime") or "") else "NI"
+    part = "DT" if match.has("daytime") else "NI"
     return PartialTime(value=f"XXXX-XX-XXT{part}", part_of_day=part, grain=Grain.PART_OF_DAY)
 
 
