@@ -54,8 +54,8 @@ CASES = [
     # The second day of a range keeps its ordinal suffix.
     ("The fall took two days, May 6 and 7th, in all.", "7th", "DATE", "2025-05-07", None),
     # A year written once after a month-first range of days dates both ends.
-    ("Talks were held on March 5-9, 1918 in Bucharest.", "9, 1918", "DATE", "1918-03-09", None),
-    ("Talks were held on March 5-9, 1918 in Bucharest.", "March 5", "DATE", "1918-03-05", None),
+    ("Strikes were held on June 3-7, 1921 in Leeds.", "7, 1921", "DATE", "1921-06-07", None),
+    ("Strikes were held on June 3-7, 1921 in Leeds.", "June 3", "DATE", "1921-06-03", None),
     # Position modifiers with "in", and "pre-"/"post-" before a year.
     ("The guns were replaced early in 2024.", "early in 2024", "DATE", "2024", "START"),
     ("Later in 2024, she resigned.", "Later in 2024", "DATE", "2024", "END"),

@@ -97,8 +97,8 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ),
         ("Chancellor Weber left Berlin on Nov. 8.", [("Nov. 8", "2024-11-08")]),
         # What is planned lies ahead; the next predicate's verb tells its own time.
-        ("Exiles planned a march on Saturday and were hoping for a crowd.", [("Saturday", "2025-05-10")]),
-        ("Exiles held a march on Saturday and were dispersed by police.", [("Saturday", "2025-05-03")]),
+        ("Farmers planned a rally on Saturday and were hoping for rain.", [("Saturday", "2025-05-10")]),
+        ("Farmers held a rally on Saturday and were dispersed by police.", [("Saturday", "2025-05-03")]),
         ("The unions planned a strike in April.", [("April", "2025-04")]),
     ],
 )
@@ -144,15 +144,15 @@ def test_a_clock_time_is_on_the_day_last_named() -> None:
 
 
 def test_a_clock_time_is_on_the_day_named_right_after_it() -> None:
-    text = "The minister arrived on Tuesday. The blast came at 10:35 a.m. (0735 GMT) Thursday, near the port."
+    text = "The minister arrived on Tuesday. The quake hit at 9:20 a.m. (0620 GMT) Thursday, near the port."
     assert values(text) == [
         ("Tuesday", "2025-05-06"),
-        ("10:35 a.m.", "2025-05-08T10:35"),
-        ("0735 GMT", "2025-05-08T07:35Z"),
+        ("9:20 a.m.", "2025-05-08T09:20"),
+        ("0620 GMT", "2025-05-08T06:20Z"),
         ("Thursday", "2025-05-08"),
     ]
-    text = "Talks failed on March 2, 2003. At 5:34 a.m. Baghdad time on March 20, 2003, missiles struck."
-    assert narrative(text)[1] == ("5:34 a.m.", "2003-03-20T05:34")
+    text = "Talks failed on June 2, 1999. At 6:15 a.m. Paris time on June 24, 1999, the shelling began."
+    assert narrative(text)[1] == ("6:15 a.m.", "1999-06-24T06:15")
     # A day in another clause is not the clock time's.
     text = "The minister arrived on Tuesday. He spoke at 3 p.m., and on Thursday he left."
     assert values(text)[1] == ("3 p.m.", "2025-05-06T15:00")
@@ -224,10 +224,11 @@ def test_auto_domain_detects_a_history() -> None:
 
 def test_auto_domain_detects_a_chronicle_of_recent_years() -> None:
     # Recent years, but dated month by month across many of them: a history of the decade.
-    months = ["March", "April", "June", "August", "October", "December"]
-    years = [2003, 2004, 2005, 2006, 2007]
+    # Ten months dated with their years, across five years.
     text = " ".join(
-        f"In {month} {year} the coalition changed course." for year in years for month in months[:2]
+        f"In {month} {year} the coalition changed course."
+        for year in (2003, 2004, 2005, 2006, 2007)
+        for month in ("March", "April")
     )
     text += " In May the last brigade left."
     assert annotate_document(text, dct="2009-12-19", domain="auto").domain == "narrative"
@@ -321,7 +322,7 @@ def test_a_season_after_a_year_is_that_years() -> None:
 
 
 def test_a_winter_belongs_to_the_year_it_starts_in() -> None:
-    # The winter of 1914-15 is 1914-WI, whether the story is in its January or before it.
+    # A winter is named by the year it starts in: "the winter" after October 1777 is 1777-WI.
     assert narrative("The city fell in January 1915. The winter was hard.")[-1] == ("The winter", "1914-WI")
     assert narrative("The fleet sailed in October 1777. Over the winter it lay at anchor.")[-1] == (
         "the winter",
@@ -333,7 +334,7 @@ def test_a_winter_belongs_to_the_year_it_starts_in() -> None:
     )
     # The winter joined to the spring of 1920 is the one that ends in it, as "December and January
     # 1915" are December 1914 and January 1915.
-    assert narrative("Most troops left during the winter-spring of 1920.")[0] == ("the winter", "1919-WI")
+    assert narrative("Most ships sailed during the winter-spring of 1866.")[0] == ("the winter", "1865-WI")
     # The story's time moves to the winter's first day, its December: January is the next year's.
     text = "The army reached the river in October 1941. The following winter was hard. In January it broke."
     assert narrative(text)[1:] == [("The following winter", "1941-WI"), ("January", "1942-01")]
@@ -405,7 +406,7 @@ def test_a_story_that_moves_on_is_not_an_aside() -> None:
         ("Between June and August 1916 the front held.", ("June", "1916-06")),
         ("The snow fell in December and January 1915.", ("December", "1914-12")),
         # A day without a month is in the month of the day it is joined to.
-        ("Rallies were held from the 13th to the 19th of October 1950.", ("the 13th", "1950-10-13")),
+        ("Strikes spread from the 4th to the 11th of March 1926.", ("the 4th", "1926-03-04")),
         ("Voting ran between the 3rd and March 7.", ("the 3rd", "2025-03-03")),
     ],
 )
@@ -439,15 +440,13 @@ def test_a_date_counted_back_from_the_story_does_not_move_it() -> None:
 
 
 def test_a_date_said_of_a_noun_does_not_move_the_story() -> None:
-    text = (
-        "Attacks fell to 50 in April 2008, below the May 2007 high. In early May, the army entered the city."
-    )
-    assert narrative(text)[1:] == [("May 2007", "2007-05"), ("early May", "2008-05")]
+    text = "Sales fell to 40 in March 2011, below the June 2009 peak. In early June, the mill closed."
+    assert narrative(text)[1:] == [("June 2009", "2009-06"), ("early June", "2011-06")]
 
 
 def test_a_pluperfect_event_does_not_move_the_story() -> None:
-    text = "In May 1944 the army, which had crossed the border in late 1943, took Kohima. By June it fell."
-    assert narrative(text)[1:] == [("late 1943", "1943"), ("June", "1944-06")]
+    text = "In May 1871 the army, which had crossed the river in late 1870, took the town. By June it fell."
+    assert narrative(text)[1:] == [("late 1870", "1870"), ("June", "1871-06")]
     # "By" a date, the pluperfect tells what the story has reached.
     text = "By the end of 1943 the army had reached the river. In June it crossed."
     assert narrative(text)[1] == ("June", "1943-06")
@@ -455,10 +454,10 @@ def test_a_pluperfect_event_does_not_move_the_story() -> None:
 
 def test_the_end_of_a_span_in_another_year_does_not_move_the_story() -> None:
     text = (
-        "In October 1944 the army began a siege that lasted until the fall of the capital in February 1945. "
-        "By the end of November the suburbs had fallen, and on 26 December 1944 the city was cut off."
+        "In August 1862 the army began a blockade that lasted until the surrender of the port in March 1863. "
+        "By the end of October the forts had fallen, and on 2 November 1862 the harbour was closed."
     )
-    assert narrative(text)[1:3] == [("February 1945", "1945-02"), ("the end of November", "1944-11")]
+    assert narrative(text)[1:3] == [("March 1863", "1863-03"), ("the end of October", "1862-10")]
     # The end of a span the story goes on from is its time: the next year stated does not return.
     text = "The truce held until May 1946. In June the fighting resumed, and in March 1947 the army attacked."
     assert narrative(text)[1] == ("June", "1946-06")
@@ -467,18 +466,18 @@ def test_the_end_of_a_span_in_another_year_does_not_move_the_story() -> None:
 def test_two_months_joined_over_a_new_year_end_in_the_story_year() -> None:
     text = "The army took Manila in March 1945. It had held the north from October to March."
     assert narrative(text)[1:] == [("October", "1944-10"), ("March", "1945-03")]
-    text = "Attacks fell in April 2005, after the carnage of November and January."
-    assert narrative(text)[1:] == [("November", "2004-11"), ("January", "2005-01")]
+    text = "Riots eased in May 2012, after the violence of November and February."
+    assert narrative(text)[1:] == [("November", "2011-11"), ("February", "2012-02")]
     # Months in their order in the year share it.
     text = "The army took Manila in March 1945. It had held the north from January to March."
     assert narrative(text)[1:] == [("January", "1945-01"), ("March", "1945-03")]
 
 
 def test_a_season_takes_the_year_of_the_date_its_clause_gives_it() -> None:
-    text = "The army took the city in May 1943. Its summer offensive had opened in June 1942."
-    assert narrative(text)[1:] == [("summer", "1942-SU"), ("June 1942", "1942-06")]
-    text = "The front held in 1917. The Spring Offensive of 1918 broke it."
-    assert narrative(text)[1][1] == "1918-SP"
+    text = "The army took the city in May 1863. Its summer offensive had opened in June 1862."
+    assert narrative(text)[1:] == [("summer", "1862-SU"), ("June 1862", "1862-06")]
+    text = "The line held in 1870. The Spring Campaign of 1871 broke it."
+    assert narrative(text)[1][1] == "1871-SP"
     text = "The front held in 1917. The winter offensive opened in December 1941."
     assert narrative(text)[1][1] == "1941-WI"
     # A winter dated by its January started the December before.
@@ -493,7 +492,7 @@ def test_a_season_takes_the_year_of_the_date_its_clause_gives_it() -> None:
 
 def test_a_day_anaphor_after_a_coarser_period_keeps_what_that_period_knows() -> None:
     # The text has moved on from the day last named to a month or year outside it.
-    text = "The truce held on 4 June 1916. The offensive began in October 1915; four days later Sofia joined."
+    text = "The truce held on 4 June 1916. The revolt began in March 1915; four days later the capital rose."
     assert narrative(text)[-1] == ("four days later", "1915-XX-XX")
     text = "The court ruled on Tuesday. The doctor was shot last October. His name was cut that same day."
     assert values(text)[-1] == ("that same day", "2024-10-XX")
@@ -506,7 +505,7 @@ def test_a_day_anaphor_after_a_coarser_period_keeps_what_that_period_knows() -> 
 
 
 def test_an_anaphor_counts_from_a_day_off_the_story_in_its_sentence() -> None:
-    text = "On 2 May 1917 the army crossed the river. Gains would follow on 12 May and at Arras a day later."
+    text = "On 2 May 1917 the army crossed the river. Aid would come on 12 May and at the front a day later."
     assert narrative(text)[-1] == ("a day later", "1917-05-13")
     # The next sentence goes back to the story's day.
     assert narrative(text + " The next day the rain began.")[-1] == ("The next day", "1917-05-03")
@@ -514,8 +513,8 @@ def test_an_anaphor_counts_from_a_day_off_the_story_in_its_sentence() -> None:
 
 @pytest.mark.parametrize("domain", ["news", "narrative"])
 def test_a_date_in_brackets_restates_the_relative_date_before_it(domain: str) -> None:
-    text = "Rome made peace in 221 BC. Hannibal struck a mere two years later (218 BC), crossing the Alps."
-    assert values(text, domain=domain)[1] == ("two years later", "BC0218")
+    text = "Sparta made peace in 404 BC. Thebes rose a mere three years later (400 BC), taking the pass."
+    assert values(text, domain=domain)[1] == ("three years later", "BC0400")
     # A bracketed date that says less than the relative one does not replace it.
     text = "The war began in May 1915. The following spring (1916) it spread east."
     assert values(text, domain=domain)[1] == ("The following spring", "1916-SP")

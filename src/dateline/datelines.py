@@ -93,8 +93,9 @@ def _speaks_of_its_own_days(candidates: Sequence[Candidate]) -> bool:
 
 def looks_narrative(candidates: Sequence[Candidate], dct: dt.datetime | None) -> bool:
     """Whether a text reads as a history rather than news: the years it states lie far before
-    its creation date (or, with no creation date, it states several different years), and it
-    does not speak of the days around its publication ("yesterday", "on Tuesday") as news does."""
+    its creation date, or it chronicles recent years month by month (or, with no creation date,
+    it states several different years), and it does not speak of the days around its
+    publication ("yesterday", "on Tuesday") as news does."""
     if _speaks_of_its_own_days(candidates):
         return False
     years = [
@@ -117,6 +118,8 @@ _CHRONICLE_YEARS = 5
 
 
 def _chronicles_recent_years(candidates: Sequence[Candidate], years: Sequence[int]) -> bool:
+    """Whether the text dates many months by their years ("in March 2003") across many of the
+    ``years`` it states: a history of the last decade, though its median year is recent."""
     dated_months = sum(
         1
         for c in candidates

@@ -108,7 +108,7 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "christmas eve": (12, 24), "boxing day": (12, 26), "valentine's day": (2, 14),
         "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "april fools' day": (4, 1),
         "may day": (5, 1), "victory day": (5, 9), "independence day": (7, 4),
-        "the fourth of july": (7, 4), "fourth of july": (7, 4), "bastille day": (7, 14),
+        "fourth of july": (7, 4), "bastille day": (7, 14),
         "halloween": (10, 31), "veterans day": (11, 11), "veterans' day": (11, 11),
         "armistice day": (11, 11), "remembrance day": (11, 11), "all saints' day": (11, 1),
         "flag day": (6, 14), "d-day": (6, 6),
@@ -126,13 +126,13 @@ NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(
     }
 )  # fmt: skip
 
-#: Holidays fixed relative to Easter Sunday: days after it.
 #: Words that place an expression in the first, middle or last part of its period ("earlier
 #: yesterday", "late that night", "later this month"), and the TIMEX3 mod each gives.
 POSITION_WORDS: Final = MappingProxyType(
     {"early": "START", "earlier": "START", "mid": "MID", "late": "END", "later": "END"}
 )
 
+#: Holidays fixed relative to Easter Sunday: days after it.
 EASTER_HOLIDAYS: Final = MappingProxyType(
     {
         "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1,

@@ -92,6 +92,16 @@ class Rule:
     case_sensitive: bool = False
 
 
+def after_one_of(*words: str) -> str:
+    """A pattern that matches where one of ``words`` and a space end: one fixed-width look-behind
+    per word, as Python's ``re`` needs ("at" or "until" before a clock time).
+
+    >>> re.search(after_one_of("at", "by") + "noon", "lunch by noon").start()
+    9
+    """
+    return "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in words) + ")"
+
+
 def compile_pattern(pattern: str, lexicon: Lexicon, *, case_sensitive: bool = False) -> re.Pattern[str]:
     """Compile a rule pattern: expand placeholders and spaces, add word boundaries."""
 

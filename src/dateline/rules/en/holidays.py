@@ -17,10 +17,6 @@ _DIRECTIONS: dict[str, Direction] = {
 }  # fmt: skip
 
 
-#: "Christmas night", "Easter morning": a part of the holiday.
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-
-
 def holiday_fields(match: RuleMatch) -> PartialTime | None:
     """The holiday in group ``holiday`` (with groups ``year``, ``det`` and ``part`` if any); shared
     with ``relative.from_named_date`` ("the day after Christmas").
@@ -36,13 +32,20 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         return None
     year = match.group("year")
     direction = _DIRECTIONS.get(" ".join((match.group("det") or "").lower().split()))
-    part = _PARTS.get((match.group("part") or "").lower())
+    # "Christmas night", "Easter morning": a part of the holiday.
+    part = en.PARTS_OF_DAY.get((match.group("part") or "").lower())
     if part is not None and name.endswith(" week"):
         return None
     if name in en.FIXED_HOLIDAYS:
         month, day = en.FIXED_HOLIDAYS[name]
+        # "last Independence Day": the one before the DCT, as "last July 4" is.
         holiday = PartialTime(
-            year=int(year) if year else None, month=month, day=day, grain=Grain.DAY, direction=direction
+            year=int(year) if year else None,
+            month=month,
+            day=day,
+            grain=Grain.DAY,
+            direction=direction,
+            anchor="dct" if direction is not None and not year else None,
         )
     else:
         grain = Grain.WEEK if name.endswith(" week") else Grain.DAY
@@ -73,6 +76,10 @@ RULES: tuple[Rule, ...] = (
             Example("Election Day 1998", "1998-11-03"),
             Example("He was found at sea last Thanksgiving.", "2024-11-28", span="last Thanksgiving"),
             Example("We will meet next Christmas.", "2025-12-25", span="next Christmas"),
+            # The last one before the DCT, though this year's is only weeks away.
+            Example(
+                "Fireworks lit the sky last Independence Day.", "2024-07-04", span="last Independence Day"
+            ),
             Example(
                 "They crossed the river on Christmas night.",
                 "2024-12-25TNI",

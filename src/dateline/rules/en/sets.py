@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dateline.lexicon import lexicon_for
+from dateline.lexicon.en import PARTS_OF_DAY
 from dateline.partial import PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
@@ -17,7 +18,6 @@ _PERIOD_OF_UNIT = {
     "hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "P1D", "weekend": "P1WE",
 }  # fmt: skip
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def _adverb(match: RuleMatch) -> PartialTime | None:
@@ -33,12 +33,12 @@ def _every(match: RuleMatch) -> PartialTime | None:
         if weekday is None:
             return None
         # "every Tuesday evening", "on Sunday mornings": the part of each such day.
-        wpart = (match.group("wpart") or "").lower().removesuffix("s")
-        time = f"T{_PARTS[wpart]}" if wpart else ""
+        weekday_part = (match.group("weekday_part") or "").lower().removesuffix("s")
+        time = f"T{PARTS_OF_DAY[weekday_part]}" if weekday_part else ""
         return PartialTime(kind="set", value=f"XXXX-WXX-{weekday + 1}{time}", quant=quant)
     part = match.group("part")
     if part is not None:
-        return PartialTime(kind="set", value=f"XXXX-XX-XXT{_PARTS[part.lower()]}", quant=quant)
+        return PartialTime(kind="set", value=f"XXXX-XX-XXT{PARTS_OF_DAY[part.lower()]}", quant=quant)
     month_word = match.group("month")
     if month_word is not None:  # "each July": the month of every year
         month = _LEXICON.month(month_word)
@@ -87,12 +87,11 @@ def _every_any(match: RuleMatch) -> PartialTime | None:
 
 def _alternate(match: RuleMatch) -> PartialTime | None:
     """ "every other week", "every second day", "on alternate days": once in two units."""
-    unit = (match.group("unit") or match.group("units") or "").lower().removesuffix("s")
-    period = _PERIOD_OF_UNIT.get(unit)
-    if period is None:
+    letter = _LEXICON.unit((match.group("unit") or match.group("units") or "").lower())
+    if letter is None:
         return None
     quant = "EVERY" if match.has("every") else None
-    return PartialTime(kind="set", value=period.replace("1", "2", 1), quant=quant)
+    return PartialTime(kind="set", value=f"P2{letter}", quant=quant)
 
 
 RULES: tuple[Rule, ...] = (
@@ -112,7 +111,7 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         pattern=(
             r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several)) (?P<unit>days|weeks|months|years|hours|minutes|decades)"
-            r"|{weekday}(?: (?P<wpart>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)"
+            r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)"
             r"|(?P<unit1>day|week|month|year|quarter|hour|minute|decade|night|weekend))"
         ),
         parse=_every_any,
@@ -150,7 +149,7 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         pattern=(
             r"(?<=\bon\s)(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-            r"(?:s|(?= (?:mornings|afternoons|evenings|nights)\b)))(?: (?P<wpart>mornings|afternoons|evenings|nights))?"
+            r"(?:s|(?= (?:mornings|afternoons|evenings|nights)\b)))(?: (?P<weekday_part>mornings|afternoons|evenings|nights))?"
         ),
         parse=_every,
         examples=(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dateline.lexicon import lexicon_for
-from dateline.lexicon.en import POSITION_WORDS
+from dateline.lexicon.en import NUMBER_WORDS, PARTS_OF_DAY, POSITION_WORDS
 from dateline.partial import Grain, PartialTime, Shift
-from dateline.rules.base import Example, Rule, RuleMatch
+from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 from dateline.rules.en.dates import calendar_fields
 
 _LEXICON = lexicon_for("en")
@@ -18,7 +18,6 @@ ZONES = {
     "JST": "+09:00", "KST": "+09:00", "HKT": "+08:00", "AEST": "+10:00",
 }  # fmt: skip
 _ZONE = r"(?: (?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b)?"
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
 
 def _clock(match: RuleMatch) -> PartialTime | None:
@@ -58,7 +57,7 @@ def _noon(match: RuleMatch) -> PartialTime | None:
 
 def _weekday_part(match: RuleMatch) -> PartialTime | None:
     weekday = _LEXICON.weekday(match.group("weekday") or "")
-    part = _PARTS.get((match.group("part") or "").lower())
+    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
     if weekday is None or part is None:
         return None
     return PartialTime(weekday=weekday, part_of_day=part, grain=Grain.PART_OF_DAY)
@@ -71,7 +70,7 @@ def _when(match: RuleMatch) -> str:
 
 def _this_part(match: RuleMatch) -> PartialTime | None:
     determiner = (match.group("det") or "").lower()
-    part = _PARTS.get((match.group("part") or "").lower())
+    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
     if part is None:
         return None
     amount = -1 if determiner == "last" else 0
@@ -94,7 +93,7 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
 def _part_of_date(match: RuleMatch) -> PartialTime | None:
     """ "the morning of April 19", "the night of 18 April 1775"."""
     day = calendar_fields(match)
-    part = _PARTS.get((match.group("part") or "").lower())
+    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
     if day is None or part is None or day.day is None:
         return None
     return day.but(part_of_day=part, grain=Grain.PART_OF_DAY, mod=POSITION_WORDS.get(_when(match)))
@@ -102,24 +101,36 @@ def _part_of_date(match: RuleMatch) -> PartialTime | None:
 
 def _hour_of_part(match: RuleMatch) -> PartialTime | None:
     """ "4 in the morning", "10 at night"."""
-    hour = int(match.group("hour") or "0")
-    part = (match.group("part") or match.group("night") or "").lower()
-    if part in ("afternoon", "evening", "night") and hour != 12 and not (part == "night" and hour < 5):
-        hour += 12
-    elif part == "morning" and hour == 12:
-        hour = 0
     minute = int(match.group("minute") or "0")
+    hour = _twelve_hour(
+        int(match.group("hour") or "0"), match.group("part") or match.group("night") or "", minute
+    )
     return PartialTime(hour=hour, minute=minute, grain=Grain.MINUTE)
 
 
-#: Hours as words, for clock times written out ("a quarter past three").
+#: Hours as words, for clock times written out ("a quarter past three"): the clock face's numbers.
 _HOUR_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+    word: NUMBER_WORDS[word]
+    for word in (
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    )
+}
 _HOUR = r"(?:1[0-2]|[1-9]|" + "|".join(_HOUR_WORDS) + r")"
 #: Minutes as a clock face gives them: the fractions and the five-minute marks.
-_CLOCK_MINUTES = {"a quarter": 15, "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20}
+_CLOCK_MINUTES = {
+    "a quarter": 15, "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty five": 25,
+}  # fmt: skip
 _CLOCK_MINUTE = r"(?:a quarter|quarter|half|five|ten|twenty(?:[- ]five)?|5|10|20|25)"
 #: What a part of the day does to an hour given on a twelve-hour clock.
 _PART_WORDS = (
@@ -132,14 +143,8 @@ _NOT_A_QUANTITY = (
 )
 
 
-def _after_one_of(*words: str) -> str:
-    """A look-behind for one of ``words`` and a space (one fixed-width look-behind per word: a
-    pattern space is "\\s+")."""
-    return "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in words) + ")"
-
-
 #: Prepositions that introduce a clock time written in words.
-_CLOCK_CUE_BEFORE = _after_one_of("at", "until", "till", "before", "after", "since")
+_CLOCK_CUE_BEFORE = after_one_of("at", "until", "till", "before", "after", "since")
 
 
 def _hour_word(text: str) -> int:
@@ -147,13 +152,17 @@ def _hour_word(text: str) -> int:
     return int(text) if text.isdigit() else _HOUR_WORDS[text.lower()]
 
 
-def _twelve_hour(hour: int, part: str) -> int:
-    """The hour of a twelve-hour clock in the part of the day (or the meridiem) written after it."""
+def _twelve_hour(hour: int, part: str, minute: int = 0) -> int:
+    """The hour of a twelve-hour clock in the part of the day (or the meridiem) written after it:
+    "10 at night" is 22:00, "2 at night" 02:00; "12 in the morning" is the midnight that starts
+    the day (00:00), "12 at night" the one that ends it (24:00, as "midnight" is written). Minutes
+    past that midnight ("12:30 at night") belong to the next day, which the hour alone cannot
+    say: they keep the hour as written."""
     part = part.lower().replace(".", "").replace(" ", "")
-    if part in ("afternoon", "evening", "pm", "tonight") and hour != 12:
-        return hour + 12 if part != "tonight" or hour >= 5 else hour
-    if part == "night":
-        return hour + 12 if 5 <= hour < 12 else hour
+    if part in ("night", "tonight"):
+        return 24 if hour == 12 and minute == 0 else hour + 12 if 5 <= hour < 12 else hour
+    if part in ("afternoon", "evening", "pm") and hour != 12:
+        return hour + 12
     if part in ("morning", "am") and hour == 12:
         return 0
     return hour
@@ -168,7 +177,7 @@ def _clock_words(match: RuleMatch) -> PartialTime | None:
         hour, minutes = _minutes_of_hour(match)
     part = match.group("part") or match.group("night") or match.group("ampm")
     if part is not None:
-        hour = _twelve_hour(hour, part)
+        hour = _twelve_hour(hour, part, minutes)
     return PartialTime(hour=hour, minute=minutes, grain=Grain.MINUTE)
 
 
@@ -176,13 +185,13 @@ def _minutes_of_hour(match: RuleMatch) -> tuple[int, int]:
     """The hour and minute of "a quarter past three" (3:15) or "ten to six" (5:50)."""
     hour = _hour_word(match.group("hour") or "0")
     words = " ".join(
-        (match.group("minutes") or match.group("minutes_q") or match.group("minutes_n") or "")
+        (match.group("minutes_past") or match.group("quarter_to") or match.group("cued_minutes") or "")
         .lower()
         .replace("-", " ")
         .split()
     )
-    minutes = _CLOCK_MINUTES.get(words) or (25 if words == "twenty five" else int(words))
-    if match.has("dir_q") or (match.group("dir_n") or "").lower() == "to":
+    minutes = _CLOCK_MINUTES[words] if words in _CLOCK_MINUTES else int(words)
+    if match.has("quarter_to") or (match.group("cued_direction") or "").lower() == "to":
         hour, minutes = hour - 1 if hour > 1 else 12, 60 - minutes
     return hour, minutes
 
@@ -195,7 +204,7 @@ def _hour_this_part(match: RuleMatch) -> PartialTime | None:
     det = (match.group("det") or match.group("det2") or "").lower()
     part = match.group("part") or match.group("part2") or match.group("tonight") or ""
     meridiem = match.group("ampm") or match.group("ampm2")
-    adjusted = _twelve_hour(hour, meridiem or part)
+    adjusted = _twelve_hour(hour, meridiem or part, minute)
     amount = {"yesterday": -1, "tomorrow": 1}.get(det, 0)
     return PartialTime(
         anchor="dct", shift=Shift(Grain.DAY, amount), hour=adjusted, minute=minute, grain=Grain.MINUTE
@@ -205,7 +214,7 @@ def _hour_this_part(match: RuleMatch) -> PartialTime | None:
 def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     """ "the next morning", "that night": a part of a day the story has named."""
     determiner = " ".join((match.group("det") or "").lower().split())
-    part = _PARTS.get((match.group("part") or match.group("part_in") or "").lower())
+    part = PARTS_OF_DAY.get((match.group("part") or match.group("part_in") or "").lower())
     if part is None:
         return None
     amount = {"the next": 1, "the following": 1, "the previous": -1}.get(determiner, 0)
@@ -220,7 +229,7 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
 
 def _mid_part(match: RuleMatch) -> PartialTime | None:
     """ "By mid-afternoon, shares had recovered": the middle of a part of the day the text stands at."""
-    part = _PARTS.get((match.group("part") or "").lower())
+    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
     if part is None:
         return None
     return PartialTime(
@@ -231,7 +240,7 @@ def _mid_part(match: RuleMatch) -> PartialTime | None:
 def _night(match: RuleMatch) -> PartialTime | None:
     """ "at night", "night attacks": nights in general, on no particular day; "in daytime",
     "daytime traffic": days in general."""
-    part = "DT" if (match.group("daytime") or "") else "NI"
+    part = "DT" if match.has("daytime") else "NI"
     return PartialTime(value=f"XXXX-XX-XXT{part}", part_of_day=part, grain=Grain.PART_OF_DAY)
 
 
@@ -283,7 +292,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?P<hhmm>[0-2][0-9][0-5][0-9]) (?:(?P<zone>GMT|UTC|EST|EDT|PST|PDT|CST|CDT)\b|local time\b)"
             r"|"
-            + _after_one_of("at", "by", "until", "till", "from")
+            + after_one_of("at", "by", "until", "till", "from")
             + r"(?P<hhmm_hours>[0-2][0-9][0-5][0-9]) (?:hours|hrs)\b(?! of\b)"
         ),
         parse=_military,
@@ -302,7 +311,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?<!\bhigh\s)(?P<word>noon|midnight|midday)",
         parse=_noon,
         examples=(Example("noon", "2025-05-09T12:00"), Example("midnight", "2025-05-09T24:00")),
-        negatives=("For the talks, high noon comes today.", 'He quoted the film "High Noon."'),
+        negatives=("It was high noon for the board.", 'They watched "High Noon" again.'),
     ),
     Rule(
         name="time.weekday_part",
@@ -334,7 +343,11 @@ RULES: tuple[Rule, ...] = (
         type="TIME",
         pattern=r"(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?(?: o'clock)? (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))",
         parse=_hour_of_part,
-        examples=(Example("leave at 4 in the morning", "2025-05-09T04:00", span="4 in the morning"),),
+        examples=(
+            Example("leave at 4 in the morning", "2025-05-09T04:00", span="4 in the morning"),
+            # Midnight, not noon.
+            Example("The ferry sails at 12 at night.", "2025-05-09T24:00", span="12 at night"),
+        ),
         priority=2,
     ),
     Rule(
@@ -343,8 +356,12 @@ RULES: tuple[Rule, ...] = (
         # "half past nine", "a quarter to five", "six o'clock"; "ten to one" and "five past two"
         # only after "at", "until", "since", ...: alone they are as often odds, scores or counts.
         pattern=(
-            r"(?:(?:(?P<minutes>a quarter|quarter|half) (?P<dir>past)|(?P<minutes_q>a quarter|quarter) (?P<dir_q>to)"
-            r"|" + _CLOCK_CUE_BEFORE + r"(?P<minutes_n>" + _CLOCK_MINUTE + r") (?P<dir_n>past|to))"
+            r"(?:(?:(?P<minutes_past>a quarter|quarter|half) past|(?P<quarter_to>a quarter|quarter) to"
+            r"|"
+            + _CLOCK_CUE_BEFORE
+            + r"(?P<cued_minutes>"
+            + _CLOCK_MINUTE
+            + r") (?P<cued_direction>past|to))"
             r" (?P<hour>" + _HOUR + r")(?: o'clock)?"
             r"|(?P<hour_word>" + "|".join(_HOUR_WORDS) + r") o'clock)"
             r"(?: " + _PART_WORDS + r")?" + _NOT_A_QUANTITY
@@ -383,7 +400,6 @@ RULES: tuple[Rule, ...] = (
             "It rose by ten to six percent.",
             "She earned half past wages.",
             "Support grew from a quarter to one third of voters.",
-            "The score went from ten to six.",
         ),
         priority=2,
     ),
@@ -402,6 +418,7 @@ RULES: tuple[Rule, ...] = (
             Example("He left this morning at 6.", "2025-05-09T06:00", span="this morning at 6"),
             Example("The vote is at 7:30 this evening.", "2025-05-09T19:30", span="7:30 this evening"),
             Example("The vote is at 11 tonight.", "2025-05-09T23:00", span="11 tonight"),
+            Example("The polls close at 12 tonight.", "2025-05-09T24:00", span="12 tonight"),
             Example(
                 "He landed yesterday afternoon at 3.", "2025-05-08T15:00", span="yesterday afternoon at 3"
             ),
@@ -455,7 +472,7 @@ RULES: tuple[Rule, ...] = (
                 span="mid-morning",
             ),
         ),
-        negatives=("At mid-afternoon yesterday, shares were up.",),
+        negatives=("By mid-morning tomorrow, the road will reopen.",),
         priority=1,
     ),
     Rule(
