@@ -150,8 +150,8 @@ def resolve_all(
     days_after = _days_after_clocks(candidates, partials, context.text)
     restated = _restated_in_brackets(candidates, partials, context.text)
     # A day off the story's line (see :func:`_off_story`), and where its sentence ends: an anaphor
-    # later in that sentence still counts from it ("would follow ... on 18 September and the
-    # French gain of the town a day later").
+    # later in that sentence still counts from it ("a second assault would follow on 4 May, and
+    # the fort fell a day later").
     aside: tuple[ReferencePoint, int] | None = None
     for index, candidate in enumerate(candidates):
         tense = tenses.tense_at(candidate.start, candidate.end) if asks_tense[index] else None
@@ -181,7 +181,7 @@ def resolve_all(
                 anchors = (*points, named.point)
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if restated[index]:
-            # "two years later (218 BC)": the date in brackets says which.
+            # "three years later (312 BC)": the date in brackets says which.
             named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
             resolution = _restated(partial, named) or resolution
         if resolution is not None and index in implied_years:
@@ -236,7 +236,7 @@ def _with_shared_year(
     a month or season without one to a date that states it ("in August and September 1914",
     "the spring and early summer of 1943"); a later month in the first place ("December and
     January 1915") belongs to the year before. A day without a month joined to a later day of a
-    month is in that month (and year): "from the 13th to the 19th of October 1950". In a
+    month is in that month (and year): "from the 3rd to the 9th of March 1921". In a
     narrative, a season also takes the year of a date in it that its clause gives next (see
     :func:`_season_dated_after`)."""
     partial = candidates[index].partial
@@ -245,7 +245,7 @@ def _with_shared_year(
     following = candidates[index + 1]
     other = following.partial
     if (
-        # "from the 13th to the 19th of October 1950": the first day is in the second's month.
+        # "from the 3rd to the 9th of March 1921": the first day is in the second's month.
         partial.month is None
         and partial.day is not None
         and partial.weekday is None
@@ -279,8 +279,8 @@ def _with_shared_year(
     return partial.but(year=year, bc=other.bc)
 
 
-#: What may come between a clock time and the day it is on ("5:34 AM Baghdad time on March 20",
-#: "10:35 a.m. (0735 GMT) Friday"), and between two clock times that share it.
+#: What may come between a clock time and the day it is on ("6:10 AM Cairo time on June 4",
+#: "9:40 a.m. (0640 GMT) Monday"), and between two clock times that share it.
 _CLOCK_THEN_DAY = re.compile(
     r"(?:[\s,()]|\b(?:local|time|on|the)\b|\b[A-Z][a-z]+(?= time\b)|\b[A-Z]{2,4}\b)*"
 )
@@ -303,8 +303,8 @@ def _days_after_clocks(
     candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
 ) -> list[int | None]:
     """For each clock time without a day, the index of the day named right after it in the same
-    clause, if any ("At 5:34 AM Baghdad time on March 20, 2003"), also through other clock times
-    that share it ("at about 10:35 a.m. (0735 GMT) Friday")."""
+    clause, if any ("At 6:10 AM Cairo time on June 4, 2011"), also through other clock times
+    that share it ("at about 9:40 a.m. (0640 GMT) Monday")."""
     days: list[int | None] = [None] * len(candidates)
     for index in range(len(candidates) - 2, -1, -1):
         following = index + 1
@@ -324,7 +324,7 @@ def _restated_in_brackets(
     candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
 ) -> list[bool]:
     """For each relative date, whether the text restates it right after it as a date in brackets:
-    "a mere two years later (218 BC)", "the following spring (1916)"."""
+    "only three years later (312 BC)", "the following autumn (1862)"."""
     restated = [False] * len(candidates)
     for index in range(len(candidates) - 1):
         partial, following = partials[index], candidates[index + 1]
@@ -365,13 +365,13 @@ def _names_day(partial: PartialTime) -> bool:
     )
 
 
-#: What may lie between a season and the date that places it: "summer offensive against the south in".
+#: What may lie between a season and the date that places it: "spring campaign along the coast in".
 _SAME_CLAUSE = re.compile(r"[^.;:()\n]{1,60}")
 
 
 def _season_dated_after(partial: PartialTime, season: Candidate, following: Candidate, text: str) -> bool:
-    """Whether a season without a year names the event the same clause then dates ("launched their
-    summer offensive against the south in June 1942", "the Spring Offensive of 1918")."""
+    """Whether a season without a year names the event the same clause then dates ("opened their
+    spring campaign along the coast in April 1707", "the Autumn Push of 1862")."""
     other = following.partial
     if partial.season is None or partial.anchor is not None or other.year is None or other.anchor is not None:
         return False
@@ -438,9 +438,9 @@ def _off_story(
     once the story has a time, a date that only recalls another time or restates this one.
 
     Recalled are a date counted back from the story's time ("the previous year"), one said of a
-    noun ("the May 2007 high"), one when something had happened ("forces that had invaded the
-    north in late 1943") and a stated year that is an aside (see :func:`_is_aside`). A coarser
-    period that holds the story's time ("On December 7 ..., 1941") restates it."""
+    noun ("the March 1830 revolt"), one when something had happened ("troops that had crossed the
+    river in late 1702") and a stated year that is an aside (see :func:`_is_aside`). A coarser
+    period that holds the story's time ("On May 3 ..., 1808") restates it."""
     if tense == "future" or resolution.anchor == "DCT":
         return True
     point = resolution.point
@@ -461,13 +461,13 @@ def _looks_back(partial: PartialTime) -> bool:
     return partial.anchor == "ref" and partial.shift is not None and partial.shift.amount < 0
 
 
-#: A date between "the" and a noun ("the May 2007 high", "the August 1792 uprising").
+#: A date between "the" and a noun ("the March 1830 revolt", "the June 1848 barricades").
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?-i:[a-z])[\w-]*\b(?<!\band)(?<!\bor)(?<!\bto)")
 
 
 def _names_an_event(text: str, candidate: Candidate) -> bool:
-    """Whether a date is said of a noun ("the leader of the August 1792 uprising"): it names an
+    """Whether a date is said of a noun ("the leader of the March 1830 revolt"): it names an
     event the story refers to, not the time the story has reached."""
     return bool(
         _NOUN_AFTER.match(text, candidate.end)
@@ -475,7 +475,7 @@ def _names_an_event(text: str, candidate: Candidate) -> bool:
     )
 
 
-#: "had" and a participle, then the date in the same clause: "that had invaded Burma in 1943"
+#: "had" and a participle, then the date in the same clause: "that had crossed the Rhine in 1702"
 #: (not "had to", "had a base").
 _PLUPERFECT_IN = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!(?:been|to|a|an|the|no|its|their|his|her|some|many|few|little)\b)"
@@ -490,13 +490,13 @@ def _pluperfect_event(text: str, candidate: Candidate) -> bool:
     return bool(_PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start))
 
 
-#: "until" and at most a few words before the date: "lasted until the fall of Budapest in".
+#: "until" and at most a few words before the date: "lasted until the fall of the fortress in".
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\b[^.;:,()\n]{0,50}?\Z", re.IGNORECASE)
 
 
 def _span_end(text: str, candidate: Candidate) -> bool:
-    """Whether a date is where something went on until ("a siege that lasted until the fall of
-    the city in February 1945")."""
+    """Whether a date is where something went on until ("a blockade that lasted until the fall of
+    the port in March 1709")."""
     return bool(_UNTIL_BEFORE.search(text, max(0, candidate.start - 60), candidate.start))
 
 
@@ -548,7 +548,7 @@ def _is_aside(
     to that time ("declassified in 2005" in a history of 1964, "the Estates-General of 1614" in
     one of 1788). Such years do not anchor what follows.
 
-    The year a span ``ended`` in ("a siege that lasted until February 1945", told in 1944) is
+    The year a span ``ended`` in ("a blockade that lasted until March 1709", told in 1708) is
     an aside as soon as it is another year than the story's and the next year the text states
     is the story's again."""
     before = _story_year_of(previous)
