@@ -129,6 +129,14 @@ def test_tense_decides_the_direction(text: str, expected: list[tuple[str, str]])
             "The treaty was signed in June 1998. The following month, troops withdrew.",
             [("June 1998", "1998-06"), ("The following month", "1998-07")],
         ),
+        (
+            "The town was founded in 1826. That summer, the first mill opened.",
+            [("1826", "1826"), ("That summer", "1826-SU")],
+        ),
+        (
+            "The canal froze in January 2021. That winter, barges waited in port.",
+            [("January 2021", "2021-01"), ("That winter", "2020-WI")],
+        ),
     ],
 )
 def test_anaphora_resolves_against_the_reference_time(text: str, expected: list[tuple[str, str]]) -> None:

@@ -898,6 +898,9 @@ def _resolve_relative(
     policy: ResolutionPolicy,
 ) -> Resolution | None:
     need = partial.shift.unit if partial.shift is not None else partial.grain
+    if partial.anchor == "ref" and partial.direction == "same" and (partial.season or partial.month):
+        # "In 1914 ... That summer": the season or month of the reference's year; a year will do.
+        need = Grain.YEAR
     need = min(need, Grain.DAY)
     anchor = _anchor_for(partial, context, points, need)
     if anchor is None:

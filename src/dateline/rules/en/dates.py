@@ -297,6 +297,9 @@ def _season(match: RuleMatch) -> PartialTime | None:
     yy = match.group("season_yy")
     if yy is not None:  # "the summer of '69"
         return PartialTime(yy=int(yy[1:]), season=season, grain=Grain.SEASON)
+    if year is None and (match.group("the") or "").lower().startswith("that"):
+        # "that winter" is the season of the time the text is at, in news as in a story.
+        return PartialTime(anchor="ref", season=season, direction="same", grain=Grain.SEASON)
     return PartialTime(year=int(year) if year else None, season=season, grain=Grain.SEASON)
 
 
@@ -921,7 +924,8 @@ RULES: tuple[Rule, ...] = (
         name="date.season",
         type="DATE",
         pattern=(
-            r"(?:(?P<the>the )(?!(?:spring|summer|autumn|fall|winter) (?:(?-i:[A-Z])|"
+            # "that winter" keeps its determiner as "the winter" does; not "stocks that fall".
+            r"(?:(?P<the>the |that (?!fall\b))(?!(?:spring|summer|autumn|fall|winter) (?:(?-i:[A-Z])|"
             + _SEASON_NOUNS
             + r")))?"
             # "their 1967 summer campaigns": the year before a season that modifies a noun.
@@ -939,9 +943,11 @@ RULES: tuple[Rule, ...] = (
             Example("the summer offensive", "2025-SU", span="summer"),
             Example("Their 1967 summer campaigns ended in a stalemate.", "1967-SU", span="1967 summer"),
             Example("The fall campaign is his last.", "2025-FA", span="fall"),
+            Example("The river froze in December 2019. That winter was long.", "2019-WI", span="That winter"),
         ),
         negatives=(
             "prices fall",
+            "Shares that fall below a dollar are delisted.",
             "Stocks could fall sharply.",
             "after the fall of Saigon",
             "She won gold at the Winter Olympics.",
