@@ -3,7 +3,7 @@
 Expected values follow how earnings reports are written: a report published in early November
 is about the third quarter (or a fiscal quarter it names in the past tense) and compares it with
 the same quarter a year before; after nine-month (or full-year) figures the comparison is with
-the year before. Forecasts ("losses through the third quarter of next year") are not what the
+the year before. Forecasts ("deficits well into the third quarter of next year") are not what the
 figures are for.
 """
 
@@ -39,7 +39,7 @@ def value_of(text: str, span: str, dct: str | None = DCT, domain: str = "news") 
         ),
         # ...and so is one of a quarter next year, even with its year stated.
         (
-            "Net fell in the third quarter. Losses may last through the third quarter of 2026. "
+            "Net fell in the third quarter. Deficits may persist into the third quarter of 2026. "
             "In the year-ago quarter, it earned $2 million.",
             "the year-ago quarter",
             "2024-Q3",
@@ -47,21 +47,21 @@ def value_of(text: str, span: str, dct: str | None = DCT, domain: str = "news") 
         # A fiscal quarter reported on (past tense) is the reported quarter, though still running
         # on the calendar.
         (
-            "It reported a 47% decline in fourth-quarter earnings, to $45 million from $85 million "
+            "The brewer reported a 38% drop in fourth-quarter profit, to $51 million from $82 million "
             "a year earlier.",
             "a year earlier",
             "2024-Q4",
         ),
         # After nine-month figures, a year.
         (
-            "Net rose in the third quarter. For the nine months, net rose to $30 million from $25 "
+            "Net rose in the third quarter. For the nine months, profit grew to $30 million from $25 "
             "million a year earlier.",
             "a year earlier",
             "2024",
         ),
         (
-            "Net rose in the third quarter. In the first nine months, net was $306 million, against "
-            "a loss of $195 million in the 2024 period.",
+            "Net rose in the third quarter, and over the first nine months profit reached $118 million, "
+            "against a deficit of $64 million in the 2024 period.",
             "the 2024 period",
             "2024",
         ),
@@ -73,21 +73,21 @@ def value_of(text: str, span: str, dct: str | None = DCT, domain: str = "news") 
             "2024",
         ),
         (
-            "Net rose in the third quarter. The company, founded in 2019, said sales rose 4% from a "
+            "Net rose in the third quarter. The chain, founded in 2019, said revenue grew 4% from a "
             "year earlier.",
             "a year earlier",
             "2024-Q3",
         ),
         # "the quarter" stays the reported quarter after nine-month figures.
         (
-            "Net rose in the third quarter. For the nine months, net rose 5%. In the quarter, sales rose.",
+            "Net rose in the third quarter. For the nine months, profit grew 5%. In the quarter, sales rose.",
             "the quarter",
             "2025-Q3",
         ),
         # An earlier quarter named after the reported one is compared with, not reported on.
         (
-            "Net rose in the third quarter. After a flat second quarter, margins grew. Interest "
-            "costs were lower than a year ago.",
+            "Net rose in the third quarter. After a weak second quarter, margins grew. Freight "
+            "costs fell below those of a year ago.",
             "a year ago",
             "2024-Q3",
         ),
@@ -100,13 +100,13 @@ def value_of(text: str, span: str, dct: str | None = DCT, domain: str = "news") 
         ),
         # "last year" compared with a quarter's figure is that quarter a year before...
         (
-            "In the latest quarter, it lost $23 million, compared with earnings of $33 million last year.",
+            "The unit lost $17 million in the latest quarter, compared with $29 million last year.",
             "last year",
             "2024-Q3",
         ),
         # ...and with a year's figure, the year.
         (
-            "For the year ended Aug. 31, net was $2.7 million, down from $9.7 million last year.",
+            "For the year ended June 30, profit was $4.1 million, down from $6.3 million last year.",
             "last year",
             "2024",
         ),
@@ -117,8 +117,8 @@ def test_financial_period(text: str, span: str, expected: str) -> None:
 
 
 def test_compared_year_is_a_reference_point() -> None:
-    """ "the year before" after "$300 million last year" is the year before that year."""
-    text = "Revenues dropped to $300 million last year, down from $450 million the year before."
+    """ "the year before" after "$210 million last year" is the year before that year."""
+    text = "Ticket sales fell to $210 million last year, after $380 million the year before."
     assert value_of(text, "the year before") == "2023"
 
 
@@ -132,5 +132,5 @@ def test_narrative_year_earlier_follows_the_story() -> None:
 
 
 def test_without_dct_the_year_is_unknown() -> None:
-    text = "Net rose in the third quarter. In the nine months, net rose from a year ago."
+    text = "Net rose in the third quarter, and for the nine months profit grew from a year ago."
     assert value_of(text, "a year ago", dct=None) == "XXXX"

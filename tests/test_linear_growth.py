@@ -17,12 +17,12 @@ from dateline.rules import rules_for
 _SENTENCES = [
     "The minister said on Tuesday that talks would resume next month.",
     "Shares closed slightly higher, while the broader market was little changed.",
-    "The company, which employs about 12,000 people, reported a loss for the third quarter.",
+    "The firm, which has about 12,000 staff, posted a third-quarter loss.",
     "Negotiators met for three hours at the Kremlin on May 8, 2025.",
     "Critics argue the plan does little to address the problems of the sector.",
     "Two years ago the board rejected a similar offer; the day before, it had met twice.",
     "A spokeswoman did not respond to a request for comment.",
-    "The agreement, signed in 1998, expires at the end of the year.",
+    "The lease, signed in 1998, runs out at year-end.",
 ]
 
 

@@ -91,12 +91,12 @@ def test_vague_later_and_earlier_follow_the_story() -> None:
     found = [(t.text, t.value) for t in annotate(text, dct=DCT, domain="narrative")]
     assert ("A few weeks later", "FUTURE_REF") in found
     assert ("days earlier", "PAST_REF") in found
-    text = "The raid began on 12 December 1941, eight days before the new year was due."
+    text = "The blockade started on 17 December 1916, nine days before the new year arrived."
     found = [(t.text, t.value) for t in annotate(text, dct=DCT, domain="narrative")]
-    assert ("eight days before the new year", "1941-12-24") in found
+    assert ("nine days before the new year", "1916-12-23") in found
 
 
 def test_months_end_follows_the_story_in_a_narrative() -> None:
-    text = "The city fell on 19 October 1950. At month's end, the front was quiet."
+    text = "The port was shelled on 8 June 1951. By month's end, the harbour had reopened."
     found = [(t.text, t.value, t.mod) for t in annotate(text, dct=DCT, domain="narrative")]
-    assert ("month's end", "1950-10", "END") in found
+    assert ("month's end", "1951-06", "END") in found

@@ -46,7 +46,7 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
             "The airline will double its flights to markets untouched by the crisis by August.",
             [("August", "2025-08")],
         ),
-        ("Payment would be made on a still unspecified date in January.", [("January", "2026-01")]),
+        ("The refund will be paid on an as yet unspecified day in January.", [("January", "2026-01")]),
         ("The rebels unveiled their plan in March.", [("March", "2025-03")]),
         # A title or an initial does not end the sentence, whose verb is before it.
         ("The board fired Dr. Ames in August.", [("August", "2024-08")]),
@@ -57,7 +57,7 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Officials said they would decide by May 5.", [("May 5", "2025-05-05")]),
         ("The museum will reopen on April 20.", [("April 20", "2026-04-20")]),
         # A plan in the past perfect was overtaken: its date is past.
-        ("The offer had been due to expire Wednesday, but it was extended.", [("Wednesday", "2025-05-07")]),
+        ("The ballot had been due to close Wednesday, but it was prolonged.", [("Wednesday", "2025-05-07")]),
         ("The vote had been scheduled for Tuesday.", [("Tuesday", "2025-05-06")]),
         # A deadline moved or granted runs until a coming day; other spans end in the past.
         ("The court extended the deadline until Monday.", [("Monday", "2025-05-12")]),
@@ -409,8 +409,8 @@ def test_a_story_that_moves_on_is_not_an_aside() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The armies clashed in August and September 1914.", ("August", "1914-08")),
-        ("They spent the spring and early summer of 1943 preparing.", ("the spring", "1943-SP")),
+        ("Both fleets sailed in May and June 1916.", ("May", "1916-05")),
+        ("The brigade rested through the autumn and early winter of 1942.", ("the autumn", "1942-FA")),
         ("Between June and August 1916 the front held.", ("June", "1916-06")),
         ("The snow fell in December and January 1915.", ("December", "1914-12")),
         # A day without a month is in the month of the day it is joined to.

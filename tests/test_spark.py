@@ -40,11 +40,11 @@ CITIES = ("MOSCOW", "GENEVA", "NAIROBI", "LIMA", "SEOUL", "OTTAWA", "CAIRO")
 
 SENTENCES = (
     "Officials said on {weekday} that talks would resume next week.",
-    "The company reported a loss for the third quarter of {year}.",
+    "Profits at the bank shrank in the third quarter of {year}.",
     "Prices rose 3 percent in {month}, the statistics office said.",
     "The ceasefire, agreed on {month} {day}, {year}, collapsed two weeks later.",
     "Shares fell sharply yesterday morning before recovering.",
-    "The minister will step down at the end of the year.",
+    "The minister will retire at the year's end.",
     "Negotiators met for about three hours on {weekday}.",
     "Inflation has doubled since {year}, according to the central bank.",
     "The court adjourned the trial until {month} {day}.",

@@ -66,7 +66,7 @@ def _modifier_pattern(words: Sequence[str]) -> re.Pattern[str]:
 
 #: Modifiers that set ``mod`` but stay outside the extent, as TimeBank draws it ("about [five hours]").
 _OUTSIDE_EXTENT = frozenset({"about", "around", "approximately", "roughly", "an estimated"})
-#: Bounds that may stand before a determiner ("at least the past 18 months"); the other words
+#: Bounds that may stand before a determiner ("at least the past 14 months"); the other words
 #: there are prepositions ("over the past three years", "about the past year").
 _BEFORE_DETERMINER = frozenset({"at least", "nearly", "almost"})
 #: Approximations of a calendar date ("around Nov. 1", "about 1910").
@@ -290,7 +290,7 @@ def _part(text: str, partner: Candidate, start: int, end: int, partial: PartialT
 
 # No "^": ``match`` at a start position anchors there, and "^" would only match at offset 0.
 _OPEN_END = re.compile(
-    # "and" only with "beyond": "in October 1984 and later served ..." starts a new clause.
+    # "and" only with "beyond": "in March 1991 and later ran ..." starts a new clause.
     r"(?P<words>\s+(?:or\s+(?:later|after|beyond|thereafter|earlier|before|so)|and\s+beyond))\b"
     r"(?P<ago>\s+(?:ago|earlier|later)\b)?"
 )
@@ -338,7 +338,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
 
 def widen_extents(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Draw an extent over the words TimeML counts in it: a range of amounts is one vague
-    duration ("two to three weeks", "the next 12 to 18 months" are PXW, PXM); a "three-year"
+    duration ("two to three weeks", "the next 6 to 9 months" are PXW, PXM); a "three-year"
     adjective before "period" or "term" takes the noun and its article ("a three-year period").
 
     "the 1988 quarter" and "the year 1950" need no widening: the rules
@@ -387,7 +387,7 @@ def _widen_range(text: str, candidate: Candidate, previous_end: int) -> Candidat
 
 _THE_AMOUNT = re.compile(r"the\s+(?P<amount>[\w-]+)\s+\S+$", re.IGNORECASE)
 #: After "the two days": a name ("the Seven Days Battles"), a possessive ("the ten years'
-#: struggle") or "of" ("the two days of music") make "the" the determiner of a larger noun.
+#: struggle") or "of" ("the three days of hearings") make "the" the determiner of a larger noun.
 _NOUN_AFTER = re.compile(r"\s+(?-i:[A-Z])|['’]|\s+of\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+[a-z]", re.IGNORECASE)
 

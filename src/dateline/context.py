@@ -171,7 +171,7 @@ class TenseIndex:
             if cue_end > sentence_end or _inside(cue_start, cue_end, start, end):
                 continue
             if cue_start >= end and _NEXT_PREDICATE.search(self.text, end, cue_start):
-                # "planned a rally on Saturday and were planning to ...": the verb of the next
+                # "called a march for Sunday and were hoping to ...": the verb of the next
                 # predicate tells its own time.
                 continue
             tense = _tense_of(cue, after=cue_end <= start)
@@ -206,7 +206,7 @@ def _regions(text: str, around: Sequence[tuple[int, int]] | None) -> list[tuple[
 def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
     """Append the tense cues of ``text[low:high]`` (read in the whole text) to ``cues``."""
     for match in _FUTURE_PHRASES.finditer(text, low, high):
-        # "had been due to expire Friday": a plan that was overtaken, of the past.
+        # "had been scheduled to close Monday": a plan that was overtaken, of the past.
         planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
         cue: _Cue = "past" if planned_before else "future"
         if not planned_before and _PAST_PLAN.fullmatch(match.group(0)):
@@ -231,8 +231,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         plan = _PLANNED_BEFORE.search(text, window, weekday.start())
         if plan:
             cues.append((plan.start("verb"), plan.end("verb"), 2, "future"))
-    # The present perfect tells of what has happened: "have gathered evidence in the October
-    # slaying" looks back like the past tense.
+    # The present perfect tells of what has happened: "have collected proof in the June
+    # robbery" looks back like the past tense.
     cues.extend((m.start(), m.end(), 1, "past") for m in _PRESENT_PERFECT.finditer(text, low, high))
     for start, end, word in _cue_words(text, low, high):
         lower = word.lower()

@@ -225,7 +225,7 @@ def resolve_all(
     return timexes
 
 
-#: What joins two dates that share the second one's year: "August and September 1914".
+#: What joins two dates that share the second one's year: "May and June 1916".
 _SHARED_YEAR_JOIN = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till|-|–|—)\s*", re.IGNORECASE)
 
 
@@ -233,8 +233,8 @@ def _with_shared_year(
     candidates: Sequence[Candidate], index: int, text: str, *, narrative: bool = False
 ) -> PartialTime:
     """The partial of ``candidates[index]``, with the year of the next candidate when the text joins
-    a month or season without one to a date that states it ("in August and September 1914",
-    "the spring and early summer of 1943"); a later month in the first place ("December and
+    a month or season without one to a date that states it ("in May and June 1916",
+    "the autumn and early winter of 1942"); a later month in the first place ("December and
     January 1915") belongs to the year before. A day without a month joined to a later day of a
     month is in that month (and year): "from the 3rd to the 9th of March 1921". In a
     narrative, a season also takes the year of a date in it that its clause gives next (see
@@ -490,13 +490,13 @@ def _pluperfect_event(text: str, candidate: Candidate) -> bool:
     return bool(_PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start))
 
 
-#: "until" and at most a few words before the date: "lasted until the fall of the fortress in".
+#: "until" and at most a few words before the date: "held out until the garrison gave up in".
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\b[^.;:,()\n]{0,50}?\Z", re.IGNORECASE)
 
 
 def _span_end(text: str, candidate: Candidate) -> bool:
-    """Whether a date is where something went on until ("a blockade that lasted until the fall of
-    the port in March 1709")."""
+    """Whether a date is where something went on until ("a blockade that went on until the port
+    surrendered in March 1709")."""
     return bool(_UNTIL_BEFORE.search(text, max(0, candidate.start - 60), candidate.start))
 
 
@@ -729,8 +729,8 @@ def _names_reported_period(partial: PartialTime, point: ReferencePoint, anchor: 
 def _is_prospective(point: ReferencePoint, tense: Tense | None, dct: dt.date | None) -> bool:
     """Whether a period is one no report can be about yet: it has not closed by the DCT, unless a
     past-tense clause says it was reported on (a fiscal quarter closes before the calendar one of
-    its number: "third-quarter profit was $5 million" in May is a fiscal quarter's). "It expects
-    to report a third-quarter loss" in October is about a closed quarter, "a loss in the fourth
+    its number: "third-quarter profit was $5 million" in May is a fiscal quarter's). "The airline
+    expects to post a third-quarter loss" in October is about a closed quarter, "a loss in the fourth
     quarter" a forecast."""
     if point.grain not in (Grain.YEAR, Grain.HALF, Grain.QUARTER) or dct is None or point.bc:
         return False
@@ -777,7 +777,7 @@ def _reported_quarter(points: Sequence[ReferencePoint]) -> ReferencePoint | None
 def _not_compared(points: Sequence[ReferencePoint], index: int) -> ReferencePoint:
     """``points[index]``, a quarter, unless it is an earlier one than the quarter named just before
     it, which a report about that quarter compares with ("net rose in the third quarter ... after
-    a flat second quarter", "the worst since the third quarter of 1984"): then that later quarter.
+    a weak second quarter", "the worst since the third quarter of 1986"): then that later quarter.
     (Fiscal quarters do not follow the calendar.)"""
     point = points[index]
     for earlier in reversed(points[max(0, index - _PERIOD_LOOKBACK) : index]):

@@ -133,12 +133,12 @@ def _year_era(match: RuleMatch) -> PartialTime | None:
 
 
 #: A year with its era after it: "480 BC", "AD 9" is the prefix form.
-#: "B.C" without its last dot is how a list or a parenthesis often writes it ("(149 B.C to 146 B.C)").
+#: "B.C" without its last dot is how a list or a parenthesis often writes it ("(311 B.C to 289 B.C)").
 _YEAR_ERA = r"(?P<era_year>[0-9]{1,4}) (?P<era>B\.C(?:\.E)?\.?|BCE?|A\.D\.|AD|CE)(?![\w])"
 
 
 def _month_or_season_year_era(match: RuleMatch) -> PartialTime | None:
-    """A month or season of a year given with its era: "April 480 BC", "the spring of 480 BC"."""
+    """A month or season of a year given with its era: "April 480 BC", "the spring of 347 BC"."""
     year = _year_era(match)
     if year is None:
         return None
@@ -253,7 +253,7 @@ def _of_relative_year(match: RuleMatch) -> PartialTime:
 
 
 def _half(match: RuleMatch) -> PartialTime | None:
-    """ "the first half", "the last half of 1989", "the first two quarters of 1990", "the second
+    """ "the first half", "the last half of 1987", "the first two quarters of 1993", "the second
     half of next year"."""
     digit = match.group("h_then_digit") or match.group("digit_then_h")
     if digit is not None:
@@ -270,7 +270,7 @@ def _half(match: RuleMatch) -> PartialTime | None:
 
 
 def _half_of_decade(match: RuleMatch) -> PartialTime | None:
-    """ "the last half of the '80s": the decade, with the half in ``mod`` (as "the late '80s")."""
+    """ "the last half of the '70s": the decade, with the half in ``mod`` (as "the late '70s")."""
     if match.has("this_decade"):
         # "the latter half of the decade": the DCT's decade (in a narrative, the story's).
         decade: PartialTime | None = PartialTime(
@@ -396,7 +396,7 @@ _SPELLED_YEAR = (
 
 
 def _month_spelled_year(match: RuleMatch) -> PartialTime | None:
-    """ "January nineteen ninety-seven"."""
+    """ "October nineteen eighty-one"."""
     month = _LEXICON.month(match.group("month") or "")
     year = _spelled_year(match)
     if month is None or year is None:
@@ -405,7 +405,7 @@ def _month_spelled_year(match: RuleMatch) -> PartialTime | None:
 
 
 def _season_spelled_year(match: RuleMatch) -> PartialTime | None:
-    """ "the winter of nineteen ninety-four"."""
+    """ "the winter of nineteen eighty-seven"."""
     year = _spelled_year(match)
     season = en.SEASONS.get((match.group("season") or "").lower())
     if year is None or season is None:
@@ -414,7 +414,7 @@ def _season_spelled_year(match: RuleMatch) -> PartialTime | None:
 
 
 def _month_ordinal_word(match: RuleMatch) -> PartialTime | None:
-    """ "March eighth", "June sixth, nineteen forty-four"."""
+    """ "April third", "June sixth, nineteen forty-four"."""
     day = calendar_fields(match)
     if day is None or day.day is None:
         return None
@@ -637,7 +637,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("264 BC", "BC0264"),
             Example("AD 9", "0009", span="AD 9"),
-            Example("the Third War (149 B.C to 146 B.C)", "BC0149", span="149 B.C"),
+            Example("the Long War (311 B.C to 289 B.C)", "BC0311", span="311 B.C"),
         ),
         priority=4,
     ),
@@ -648,7 +648,7 @@ RULES: tuple[Rule, ...] = (
         parse=_month_or_season_year_era,
         examples=(
             Example("in April 480 BC", "BC0480-04", span="April 480 BC"),
-            Example("the spring of 480 BC", "BC0480-SP"),
+            Example("the spring of 347 BC", "BC0347-SP"),
             Example("autumn 52 BC", "BC0052-FA"),
         ),
         negatives=("Troy saw its fall 1,200 years before", "prices fall 480 BC coins"),
@@ -672,7 +672,7 @@ RULES: tuple[Rule, ...] = (
             Example("in nineteen ninety-six", "1996", span="nineteen ninety-six"),
             Example("by the year two thousand", "2000", span="the year two thousand"),
             Example(
-                "The approach of the year two thousand has worried many.",
+                "Planners feared the year two thousand would bring chaos.",
                 "2000",
                 span="the year two thousand",
             ),
@@ -688,9 +688,9 @@ RULES: tuple[Rule, ...] = (
         parse=_month_spelled_year,
         examples=(
             Example(
-                "January nineteen ninety-seven. Atlanta again.",
-                "1997-01",
-                span="January nineteen ninety-seven",
+                "October nineteen eighty-one. Cairo once more.",
+                "1981-10",
+                span="October nineteen eighty-one",
             ),
             Example("in March of two thousand and one", "2001-03", span="March of two thousand and one"),
         ),
@@ -704,9 +704,9 @@ RULES: tuple[Rule, ...] = (
         parse=_season_spelled_year,
         examples=(
             Example(
-                "prices we saw in the winter of nineteen ninety-four",
-                "1994-WI",
-                span="the winter of nineteen ninety-four",
+                "the rates seen during the winter of nineteen eighty-seven",
+                "1987-WI",
+                span="the winter of nineteen eighty-seven",
             ),
             Example("summer nineteen eighty", "1980-SU"),
         ),
@@ -715,7 +715,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.month_ordinal_word",
         type="DATE",
-        # Broadcast transcripts spell the day out: "March eighth", "this coming Sunday, March eighth".
+        # Broadcast transcripts spell the day out: "April third", "this coming Friday, April third".
         pattern=_WEEKDAY_PREFIX
         + r"{month} (?:the )?{ordinal_word:day}(?![- ](?:half|quarter|time|round|place|term|largest|biggest)\b|-)"
         + r"(?:,? "
@@ -724,9 +724,9 @@ RULES: tuple[Rule, ...] = (
         parse=_month_ordinal_word,
         examples=(
             Example(
-                "Women's Day is this coming Sunday, March eighth.",
-                "2025-03-08",
-                span="this coming Sunday, March eighth",
+                "The festival is this coming Friday, April third.",
+                "2025-04-03",
+                span="this coming Friday, April third",
             ),
             Example("on May first", "2025-05-01", span="May first"),
             Example(
@@ -861,7 +861,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=r"the week of {month} {day}" + _ORDINAL_SUFFIX + r"(?:,? {year4:year})?",
         parse=_week_of,
-        examples=(Example("the week of March 6", "2025-W10"),),
+        examples=(Example("the week of June 9", "2025-W24"),),
         priority=3,
     ),
     Rule(
@@ -877,8 +877,8 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("the first half of 2024", "2024-H1"),
             Example("the second half", "2025-H2"),
-            Example("earnings for the last half of 1989", "1989-H2", span="the last half of 1989"),
-            Example("the latter half of 2008", "2008-H2"),
+            Example("forecasts for the last half of 1987", "1987-H2", span="the last half of 1987"),
+            Example("the latter half of 2011", "2011-H2"),
             Example(
                 "Profits rose in the first half of the year.", "2025-H1", span="the first half of the year"
             ),
@@ -892,7 +892,7 @@ RULES: tuple[Rule, ...] = (
                 span="the first half of the following year",
             ),
             Example(
-                "through the first two quarters of 2026", "2026-H1", span="the first two quarters of 2026"
+                "during the first two quarters of 2026", "2026-H1", span="the first two quarters of 2026"
             ),
         ),
         negatives=("the second half of the match", "in the last half hour", "an H1 visa", "h1 2024"),
@@ -908,11 +908,11 @@ RULES: tuple[Rule, ...] = (
         parse=_half_of_decade,
         examples=(
             Example(
-                "the trend of the last half of the '80s", "198", span="the last half of the '80s", mod="END"
+                "the mood of the last half of the '70s", "197", span="the last half of the '70s", mod="END"
             ),
             Example("the first half of the 1990s", "199", mod="START"),
             Example(
-                "It will happen in the latter half of the decade.",
+                "Rates should fall during the latter half of the decade.",
                 "202",
                 span="the latter half of the decade",
                 mod="END",

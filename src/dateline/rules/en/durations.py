@@ -122,7 +122,7 @@ def _duration_long(match: RuleMatch) -> PartialTime | None:
 
 
 def _edge_units(match: RuleMatch) -> PartialTime | None:
-    """ "the first hours of the war", "the final years of the reign": some units at one end of a
+    """ "the first hours of the blockade", "the final years of the reign": some units at one end of a
     period the text names; "the first hour" is one."""
     letter = _LEXICON.unit((match.group("unit") or "").lower())
     if letter is None:
@@ -174,17 +174,17 @@ RULES: tuple[Rule, ...] = (
             Example("half a year", "P6M"),
             Example("5 1/2 hours", "PT5H30M"),
             Example(
-                "for at least two more weeks", "P2W", span="at least two more weeks", mod="EQUAL_OR_MORE"
+                "for at least four more months", "P4M", span="at least four more months", mod="EQUAL_OR_MORE"
             ),
             Example("it took a minute and a half", "PT1M30S", span="a minute and a half"),
             Example("profit for the nine months rose", "P9M", span="the nine months"),
-            Example("net for the year-earlier nine months", "P9M", span="the year-earlier nine months"),
+            Example("revenue in the year-earlier nine months", "P9M", span="the year-earlier nine months"),
             Example("in recent years", "PXY", span="recent years"),
             Example("in the coming months", "PXM", span="the coming months"),
             Example("In the following days, refugees fled.", "PXD", span="the following days"),
             Example("In the intervening years the fort decayed.", "PXY", span="the intervening years"),
             Example("after two bloody weeks of fighting", "P2W", span="two bloody weeks"),
-            Example("in the four previous weeks", "P4W", span="the four previous weeks"),
+            Example("in the three previous weeks", "P3W", span="the three previous weeks"),
             Example("for ten straight days", "P10D", span="ten straight days"),
             Example("The strike dragged on for another three weeks.", "P3W", span="another three weeks"),
             Example("The fund lagged the index for nine trading days.", "P9D", span="nine trading days"),
@@ -211,12 +211,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="duration.year_ended",
         type="DURATION",
-        # "net income for the year ended June 30": a twelve-month period named by its length and its
+        # "revenue for the year ended April 30": a twelve-month period named by its length and its
         # last day, as financial reports write it (the date after it is a timex of its own).
         pattern=r"the (?:(?:fiscal|financial) )?(?P<unit>(?-i:year))(?= end(?:ed|ing)\b)",
         parse=_duration,
         examples=(
-            Example("Net income for the year ended June 30 rose.", "P1Y", span="the year", type="DURATION"),
+            Example("Revenue for the year ended April 30 slipped.", "P1Y", span="the year", type="DURATION"),
             Example("In the fiscal year ending March 31, sales fell.", "P1Y", span="the fiscal year"),
         ),
         negatives=("the year-end figures",),
@@ -257,7 +257,7 @@ RULES: tuple[Rule, ...] = (
             Example("Rates may rise in the weeks ahead.", "PXW", span="the weeks ahead"),
             Example("Over the years, the village grew.", "PXY", span="the years"),
             Example("Troops could be sent within weeks, officials said.", "PXW", span="weeks"),
-            Example("Sales grew for the first time in years.", "PXY", span="years"),
+            Example("Tourism recovered, its first gain in years.", "PXY", span="years"),
         ),
         negatives=(
             "in days of old",
@@ -270,7 +270,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="duration.edge_units",
         type="DURATION",
-        # Before "of" + a period or at a clause's end; "the early hours of Thursday" is a part of
+        # Before "of" + a period or at a clause's end; "the early hours of Monday" is a part of
         # that day, and "the first days after the vote" a span the rule cannot bound.
         pattern=(
             r"the (?:first|last|final|early|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour)"
@@ -278,9 +278,15 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_edge_units,
         examples=(
-            Example("Most gains came in the first hours of the offensive.", "PTXH", span="the first hours"),
+            Example(
+                "The rebels took the port during the first hours of the uprising.",
+                "PTXH",
+                span="the first hours",
+            ),
             Example("The last days of the battle were the bloodiest.", "PXD", span="The last days"),
-            Example("The bridge fell in the first hour of the assault.", "PT1H", span="the first hour"),
+            Example(
+                "The bridge was lost within the first hour of the assault.", "PT1H", span="the first hour"
+            ),
             Example(
                 "Returns were low in the early years, as the fund grew.",
                 "PXY",
@@ -288,8 +294,8 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
-            "The fire broke out in the early hours of Sunday morning.",
-            "In the first days after the vote, prices fell.",
+            "Looters struck the market during the early hours of Tuesday.",
+            "Shares slid during the first days after the referendum.",
             "the last days of May",
         ),
     ),

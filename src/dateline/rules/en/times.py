@@ -91,7 +91,7 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
 
 
 def _part_of_date(match: RuleMatch) -> PartialTime | None:
-    """ "the morning of April 19", "the night of 18 April 1775"."""
+    """ "the morning of June 12", "the night of 4 March 1801"."""
     day = calendar_fields(match)
     part = PARTS_OF_DAY.get((match.group("part") or "").lower())
     if day is None or part is None or day.day is None:
@@ -327,13 +327,13 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:(?P<when>early|late) (?:in )?)?the (?:(?:early|late) )?(?P<part>morning|afternoon|evening|night)(?: hours)? of (?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2})(?:,? {year4:year})?",
         parse=_part_of_date,
         examples=(
-            Example("the night of April 18, 1775", "1775-04-18TNI"),
-            Example("the morning of 19 April", "2025-04-19TMO"),
-            Example("early in the morning of 29 April 1975", "1975-04-29TMO", mod="START"),
+            Example("the night of March 4, 1801", "1801-03-04TNI"),
+            Example("the morning of 22 March", "2025-03-22TMO"),
+            Example("early in the morning of 14 March 1962", "1962-03-14TMO", mod="START"),
             Example(
-                "in the early morning hours of 30 April 1975",
-                "1975-04-30TMO",
-                span="the early morning hours of 30 April 1975",
+                "during the early morning hours of 2 August 1958",
+                "1958-08-02TMO",
+                span="the early morning hours of 2 August 1958",
             ),
         ),
         priority=3,
@@ -344,7 +344,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?(?: o'clock)? (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))",
         parse=_hour_of_part,
         examples=(
-            Example("leave at 4 in the morning", "2025-05-09T04:00", span="4 in the morning"),
+            Example("The train leaves at 5 in the morning.", "2025-05-09T05:00", span="5 in the morning"),
             # Midnight, not noon.
             Example("The ferry sails at 12 at night.", "2025-05-09T24:00", span="12 at night"),
         ),
@@ -438,7 +438,7 @@ RULES: tuple[Rule, ...] = (
         parse=_anaphoric_part,
         examples=(
             Example(
-                "He was arrested on May 2 and appeared in court the next morning.",
+                "She was detained on May 2 and was questioned by a judge the next morning.",
                 "2025-05-03TMO",
                 span="the next morning",
             ),
