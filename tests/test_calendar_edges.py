@@ -265,6 +265,21 @@ def test_eras_and_short_years(text: str, expected: str) -> None:
     assert value(text, "2025-05-09") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # A two-digit year lies in the hundred years that end twenty years after the DCT.
+        ("The loan is due 2/1/10.", "1999-06-01", "2010-02-01"),
+        ("the class of '25", "2004-06-01", "1925"),
+        ("in '19", "1999-06-01", "2019"),
+        ("in '20", "1999-06-01", "1920"),
+        ("in '05", "9990-06-01", "9905"),
+    ],
+)
+def test_two_digit_years_around_a_century(text: str, dct: str, expected: str) -> None:
+    assert value(text, dct) == expected
+
+
 def test_bc_values_have_no_interval() -> None:
     timex = annotate("264 BC", "2025-05-09")[0]
     assert timex.interval() is None

@@ -1247,11 +1247,18 @@ def _day_in_month(day: int, base: dt.date, direction: str) -> dt.date:
     raise ValueError(day)
 
 
+#: The last year ISO 8601 values (and Python dates) can write without an extension.
+_LAST_YEAR = 9999
+
+
 def _closest_century(two_digits: int, base_year: int) -> int:
-    century = base_year // 100 * 100
-    year = century + two_digits
+    """The year a two-digit year names, seen from ``base_year``: the one in the hundred years that
+    end twenty years after it ("'10" in 1999 is 2010, "'45" is 1945, "'25" in 2004 is 1925)."""
+    year = base_year // 100 * 100 + two_digits
     if year > base_year + 20:
         year -= 100
+    elif year <= base_year - 80 and year + 100 <= _LAST_YEAR:
+        year += 100
     return year
 
 
