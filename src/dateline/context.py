@@ -138,8 +138,8 @@ def _may_be_past_ed(lower: str) -> bool:
 class TenseIndex:
     """Every tense cue of a text, found in one pass, for answering :meth:`tense_at` quickly.
 
-    With ``around`` (the spans of the expressions that will ask), only the neighbourhoods of those
-    spans are scanned; the answers for them are the same.
+    With ``around`` (the spans of the expressions that will ask), only the sentences of those
+    spans (and a margin around them) are scanned; the answers for them are the same.
 
     >>> index = TenseIndex("They met on Monday. They will meet on Friday.")
     >>> index.tense_at(12, 18), index.tense_at(38, 44)
@@ -148,12 +148,14 @@ class TenseIndex:
     'future'
     """
 
-    __slots__ = ("_cues", "_starts", "text")
+    __slots__ = ("_bounds", "_cues", "_starts", "text")
 
     def __init__(self, text: str, *, around: Sequence[tuple[int, int]] | None = None) -> None:
         self.text = text
+        #: The sentence bounds of the expressions ``around``, by start (asked again by tense_at).
+        self._bounds = {start: sentence_bounds(text, start) for start, _ in around or ()}
         cues: list[tuple[int, int, int, _Cue]] = []
-        for low, high in _regions(text, around):
+        for low, high in _regions(text, None if around is None else self._bounds.values()):
             _find_cues(text, low, high, cues)
         cues.sort()
         self._cues = cues
@@ -162,7 +164,8 @@ class TenseIndex:
     def tense_at(self, start: int, end: int | None = None) -> Tense | None:
         """The tense of the clause around ``text[start:end]`` (see :func:`tense_at`)."""
         end = start if end is None else end
-        sentence_start, sentence_end = sentence_bounds(self.text, start)
+        bounds = self._bounds.get(start)
+        sentence_start, sentence_end = bounds if bounds is not None else sentence_bounds(self.text, start)
         best: tuple[int, int, int] | None = None
         best_tense: Tense | None = None
         low = bisect.bisect_left(self._starts, sentence_start)
@@ -181,21 +184,23 @@ class TenseIndex:
         return best_tense
 
 
-#: Cues farther than this from every expression that asks for a tense cannot decide one: a
-#: clause reaches at most ``_WINDOW`` characters either way. The rest covers what a cue needs
-#: beyond its own start: its length, and the weekday a timetable verb is found from, which lies
-#: up to ``_SCHEDULE_WINDOW`` after the verb ("meets Monday").
-_REGION_MARGIN = _WINDOW + max(60, _SCHEDULE_WINDOW)
+#: Only the cues of an expression's sentence decide its tense. The text read around a sentence
+#: covers what a cue needs beyond it: a match begun before the sentence reaches at most
+#: ``_CUE_REACH`` characters into it, and the weekday a timetable verb is found from lies up to
+#: ``_SCHEDULE_WINDOW`` after the verb ("meets Monday").
+_CUE_REACH = 60
+_BEFORE_SENTENCE = _CUE_REACH
+_AFTER_SENTENCE = max(_CUE_REACH, _SCHEDULE_WINDOW + len("Wednesday") + 1)
 
 
-def _regions(text: str, around: Sequence[tuple[int, int]] | None) -> list[tuple[int, int]]:
+def _regions(text: str, sentences: Iterable[tuple[int, int]] | None) -> list[tuple[int, int]]:
     """The stretches of ``text`` whose cues can matter: all of it, or the merged neighbourhoods
-    of the expressions ``around`` (sorted)."""
-    if around is None:
+    of the ``sentences`` that ask (their bounds)."""
+    if sentences is None:
         return [(0, len(text))]
     regions: list[tuple[int, int]] = []
-    for start, end in sorted(around):
-        low, high = max(0, start - _REGION_MARGIN), min(len(text), end + _REGION_MARGIN)
+    for start, end in sorted(sentences):
+        low, high = max(0, start - _BEFORE_SENTENCE), min(len(text), end + _AFTER_SENTENCE)
         if regions and low <= regions[-1][1]:
             regions[-1] = (regions[-1][0], max(regions[-1][1], high))
         else:
