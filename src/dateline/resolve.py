@@ -898,13 +898,17 @@ def _resolve_relative(
     policy: ResolutionPolicy,
 ) -> Resolution | None:
     need = partial.shift.unit if partial.shift is not None else partial.grain
-    if partial.anchor == "ref" and partial.direction == "same" and (partial.season or partial.month):
-        # "In 1914 ... That summer": the season or month of the reference's year; a year will do.
+    named = partial.anchor == "ref" and partial.shift is None and bool(partial.season or partial.month)
+    if named and partial.direction in ("same", "strict_future", "strict_past"):
+        # "In 1914 ... That summer": the season or month of the reference's year; a year will do,
+        # as it does for "the following spring" (see ``_year_edge``).
         need = Grain.YEAR
     need = min(need, Grain.DAY)
     anchor = _anchor_for(partial, context, points, need)
     if anchor is None:
         return Resolution(format_unknown(partial))
+    if named and anchor.label != "DCT" and anchor.grain <= Grain.YEAR:
+        anchor = _year_edge(anchor, partial)
     if (
         anchor.label == "DCT"
         and context.domain == "narrative"
@@ -954,6 +958,22 @@ def _resolve_relative(
         day = day.replace(year=partial.year)
         anchor = ReferencePoint(anchor.day, anchor.grain, anchor.label)  # that year is not mirrored BC
     return _dated(partial, day, implied, anchor)
+
+
+def _year_edge(anchor: ReferencePoint, partial: PartialTime) -> ReferencePoint:
+    """The day of a year-grain reference that "the following spring" or "the previous April" is
+    counted from. After 1861, spring and April are those of 1862, but the following winter is
+    1861's (it begins that December): the year's last autumn day, or its last day for a month.
+    Before 1861, every season and month is of 1860, the winter that ran into 1861 too: the first
+    day of its spring, or its first day for a month. "That summer" stays in the year itself."""
+    year = anchor.day.year
+    if partial.direction == "strict_future":
+        day = dt.date(year, 12, 31) if partial.season is None else dt.date(year, 11, 30)
+    elif partial.direction == "strict_past":
+        day = dt.date(year, 1, 1) if partial.season is None else dt.date(year, 3, 1)
+    else:
+        return anchor
+    return replace(anchor, day=day)
 
 
 def _vaguely(partial: PartialTime, point: ReferencePoint) -> Resolution:

@@ -236,7 +236,7 @@ def _week_of(match: RuleMatch) -> PartialTime | None:
 #: the story's year), as "the year" and "next year" alone are; "of the next year", "of that
 #: year": the year after (or of) the one the story stands at.
 _OF_RELATIVE_YEAR = (
-    r" of (?P<of_year>the|this|last|next|that|the (?:next|following|previous|preceding)) "
+    r" of (?P<of_year>the|this|last|next|that(?: same)?|the (?:next|following|previous|preceding|same)) "
     r"(?:(?:fiscal|calendar) )?(?-i:year)(?!s?['’-])"
 )
 
@@ -245,7 +245,7 @@ def _of_relative_year(match: RuleMatch) -> PartialTime:
     """The year of "the first half of next year" (the DCT's year, shifted) or of "the first
     quarter of the following year" (the story's year, shifted)."""
     words = " ".join((match.group("of_year") or "").lower().split())
-    if words.startswith("the ") or words == "that":
+    if words.startswith(("the ", "that")):
         amount = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(words, 0)
         return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
     amount = {"last": -1, "next": 1}.get(words, 0)
@@ -295,6 +295,8 @@ def _season(match: RuleMatch) -> PartialTime | None:
     season = en.SEASONS[word.lower()]
     year = match.group("year") or match.group("year_before")
     yy = match.group("season_yy")
+    if match.has("of_year"):  # "the summer of that year", "the spring of the following year"
+        return _of_relative_year(match).but(season=season, grain=Grain.SEASON)
     if yy is not None:  # "the summer of '69"
         return PartialTime(yy=int(yy[1:]), season=season, grain=Grain.SEASON)
     if year is None and (match.group("the") or "").lower().startswith("that"):
@@ -931,7 +933,10 @@ RULES: tuple[Rule, ...] = (
             # "their 1967 summer campaigns": the year before a season that modifies a noun.
             r"(?:{year4:year_before} (?=\w+ " + _SEASON_NOUNS + r"))?"
             # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
-            r"{season}(?:,? (?:of )?(?:{year4:year}|{year2:season_yy}(?!s))|(?! of\b))(?! (?:olympics|paralympics|games)\b)"
+            r"{season}(?:,? (?:of )?(?:{year4:year}|{year2:season_yy}(?!s))|"
+            + _OF_RELATIVE_YEAR
+            + r"|(?! of\b))"
+            r"(?! (?:olympics|paralympics|games)\b)"
             r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
         parse=_season,
@@ -944,6 +949,19 @@ RULES: tuple[Rule, ...] = (
             Example("Their 1967 summer campaigns ended in a stalemate.", "1967-SU", span="1967 summer"),
             Example("The fall campaign is his last.", "2025-FA", span="fall"),
             Example("The river froze in December 2019. That winter was long.", "2019-WI", span="That winter"),
+            Example(
+                "The war began in 1861. In the spring of the following year the army advanced.",
+                "1862-SP",
+                span="the spring of the following year",
+            ),
+            Example(
+                "The dam burst in 1889; by the summer of that year the town was rebuilt.",
+                "1889-SU",
+                span="the summer of that year",
+            ),
+            Example(
+                "The plant opened in the autumn of last year.", "2024-FA", span="the autumn of last year"
+            ),
         ),
         negatives=(
             "prices fall",

@@ -339,17 +339,28 @@ def _compared_year_before(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, -1), grain=Grain.YEAR, inherit_grain=True)
 
 
+#: The year a month is "of", counted from the story's year.
+_STORY_YEARS = {
+    "that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1,
+    "the preceding": -1, "the prior": -1,
+}  # fmt: skip
+
+
 def _month_of_year(match: RuleMatch) -> PartialTime | None:
-    """ "January this year", "June last year"."""
+    """ "January this year", "June last year", "April of the following year"."""
     month = _LEXICON.month(match.group("month") or "")
-    determiner = (match.group("det") or "").lower()
+    determiner = " ".join((match.group("det") or "").lower().split())
     day_text = match.group("day")
     day = int(day_text) if day_text else None
     grain = Grain.DAY if day is not None else Grain.MONTH
     if month is None:
         return None
-    if determiner in ("that", "the same"):
-        return PartialTime(anchor="ref", month=month, day=day, shift=Shift(Grain.YEAR, 0), grain=grain)
+    if determiner in _STORY_YEARS:
+        # "July of that year", "April of the following year": the year the story is at, or the
+        # one after or before it.
+        return PartialTime(
+            anchor="ref", month=month, day=day, shift=Shift(Grain.YEAR, _STORY_YEARS[determiner]), grain=grain
+        )
     amount = {"this": 0, "last": -1, "next": 1}[determiner]
     return PartialTime(anchor="dct", month=month, day=day, shift=Shift(Grain.YEAR, amount), grain=grain)
 
@@ -573,6 +584,28 @@ RULES: tuple[Rule, ...] = (
                 "Talks failed in June 2023, after a truce agreed the previous April.",
                 "2023-04",
                 span="the previous April",
+            ),
+            # After a year alone, the next spring is in the year after, the next winter begins
+            # that December, and the previous winter is the one that ran into the year.
+            Example(
+                "The war began in 1861. The following spring the army advanced.",
+                "1862-SP",
+                span="The following spring",
+            ),
+            Example(
+                "The fort fell in 1776; the following winter the army camped nearby.",
+                "1776-WI",
+                span="the following winter",
+            ),
+            Example(
+                "The war began in 1861. The previous winter had been mild.",
+                "1860-WI",
+                span="The previous winter",
+            ),
+            Example(
+                "The treaty was signed in 1783. The next April, ships sailed.",
+                "1784-04",
+                span="The next April",
             ),
         ),
         priority=2,
@@ -809,7 +842,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.month_of_year",
         type="DATE",
-        pattern=r"{month}(?: {day})?,? (?:of )?(?P<det>this|last|next|that|the same) year",
+        pattern=(
+            r"{month}(?: {day})?,? (?:of )?(?P<det>this|last|next|that|the same|that same|the following|the next|"
+            r"the previous|the preceding|the prior) year(?!s?['’-])"
+        ),
         parse=_month_of_year,
         examples=(
             Example("January this year", "2025-01"),
@@ -823,6 +859,16 @@ RULES: tuple[Rule, ...] = (
                 "The treaty was signed in 1955; on January 24 of the same year the army moved.",
                 "1955-01-24",
                 span="January 24 of the same year",
+            ),
+            Example(
+                "The war began in 1861. In April of the following year the army advanced.",
+                "1862-04",
+                span="April of the following year",
+            ),
+            Example(
+                "The siege ended in 1453; in May the previous year the walls were breached.",
+                "1452-05",
+                span="May the previous year",
             ),
         ),
         priority=3,
