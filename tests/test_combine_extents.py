@@ -61,6 +61,9 @@ CASES = [
     ("Later in 2024, she resigned.", "Later in 2024", "DATE", "2024", "END"),
     ("The post-1959 politics split the family.", "post-1959", "DATE", "1959", "AFTER"),
     ("Output is back to pre-2020 levels.", "pre-2020", "DATE", "2020", "BEFORE"),
+    # A hyphened position keeps its article, as "the mid-1990s" does.
+    ("The chapel dates from the early-16th century.", "the early-16th century", "DATE", "15", "START"),
+    ("Mills spread in the late-1700s.", "the late-1700s", "DATE", "170", "END"),
     # A year that names a reporting period.
     (
         "Third-quarter profit was $5 million, up from the 2024 period.",
@@ -102,6 +105,7 @@ NEGATIVES = [
     ("It formed a thousand centuries or so ago.", "a thousand centuries"),
     ("She joined in October 1984 and later served as an adviser.", "October 1984"),
     ("They looked for ways to get around Wednesday's ruling.", "Wednesday"),
+    ("He made the late-November trip alone.", "late-November"),
     ("Prices rose over the past three years.", "the past three years"),
     ("Ten prisoners were freed over 24 hours.", "24 hours"),
     ("It ends a four-day state visit.", "four-day"),

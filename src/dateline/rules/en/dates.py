@@ -797,7 +797,7 @@ RULES: tuple[Rule, ...] = (
         name="date.century",
         type="DATE",
         # "eighteenth-century France": the adjective names the century as the noun does.
-        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]century(?P<bc> (?:B\.C\.(?:E\.)?|BCE?\b))?",
+        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]century(?: (?P<bc>B\.C\.(?:E\.)?|BCE?\b)| (?:A\.D\.|AD\b|CE\b))?",
         parse=_century,
         examples=(
             Example("the 20th century", "19"),
@@ -806,6 +806,14 @@ RULES: tuple[Rule, ...] = (
             Example("It fell in the 9th century BC. Then it rose.", "BC08", span="the 9th century BC"),
             Example("It fell in the 9th century B.C. Then it rose.", "BC08", span="the 9th century B.C."),
             Example("In eighteenth-century France, bread was dear.", "17", span="eighteenth-century"),
+            # The common era's name joins the extent and leaves the value as it is.
+            Example("Rome fell in the 5th century AD.", "04", span="the 5th century AD"),
+            Example(
+                "The port grew in the first century A.D. It then declined.",
+                "00",
+                span="the first century A.D.",
+            ),
+            Example("Buddhism reached China by the 2nd century CE.", "01", span="the 2nd century CE"),
         ),
         priority=3,
     ),
