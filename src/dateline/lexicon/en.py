@@ -111,7 +111,15 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "fourth of july": (7, 4), "bastille day": (7, 14),
         "halloween": (10, 31), "veterans day": (11, 11), "veterans' day": (11, 11),
         "armistice day": (11, 11), "remembrance day": (11, 11), "all saints' day": (11, 1),
-        "flag day": (6, 14), "d-day": (6, 6),
+        "flag day": (6, 14),
+    }
+)  # fmt: skip
+
+#: Named days of one year only: history names them as it names a date ("on D-Day", "since 9/11").
+HISTORIC_DAYS: Final = MappingProxyType(
+    {
+        "d-day": (1944, 6, 6), "ve day": (1945, 5, 8), "v-e day": (1945, 5, 8), "ve-day": (1945, 5, 8),
+        "9/11": (2001, 9, 11),
     }
 )  # fmt: skip
 

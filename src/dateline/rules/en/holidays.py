@@ -7,7 +7,7 @@ from dateline.partial import Direction, Grain, PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
 HOLIDAY_NAMES = alternation(
-    [*en.FIXED_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.EASTER_HOLIDAYS, "election day"]
+    [*en.FIXED_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.EASTER_HOLIDAYS, *en.HISTORIC_DAYS, "election day"]
 )
 
 
@@ -36,7 +36,13 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     part = en.PARTS_OF_DAY.get((match.group("part") or "").lower())
     if part is not None and name.endswith(" week"):
         return None
-    if name in en.FIXED_HOLIDAYS:
+    if name in en.HISTORIC_DAYS:
+        # "D-Day" is the day of 1944, whatever year the text is at; "D-Day 1943" is no such day.
+        known_year, month, day = en.HISTORIC_DAYS[name]
+        if (year and int(year) != known_year) or direction is not None:
+            return None
+        holiday = PartialTime(year=known_year, month=month, day=day, grain=Grain.DAY)
+    elif name in en.FIXED_HOLIDAYS:
         month, day = en.FIXED_HOLIDAYS[name]
         # "last Independence Day": the one before the DCT, as "last July 4" is.
         holiday = PartialTime(
@@ -87,11 +93,15 @@ RULES: tuple[Rule, ...] = (
                 type="TIME",
             ),
             Example("Easter morning 2025", "2025-04-20TMO"),
+            # A day of one year only.
+            Example("Veterans of D-Day gathered in Normandy.", "1944-06-06", span="D-Day"),
+            Example("Crowds filled the streets on VE Day.", "1945-05-08", span="VE Day"),
+            Example("Airport security has tightened since 9/11.", "2001-09-11", span="9/11"),
             Example(
                 "Protesters prayed as Easter week began.", "2025-W16", span="Easter week", dct="2025-04-14"
             ),
         ),
-        negatives=("a victory day for the team",),
+        negatives=("a victory day for the team", "Sales fell on D-Day 1943.", "She was born on 9/11/1975."),
         case_sensitive=False,
     ),
 )
