@@ -90,11 +90,22 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
     return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
 
 
+def _next_day(name: str) -> str:
+    """ "the night of 5/6 June": a night written by the two days it joins (the second must follow
+    the first: see :func:`_part_of_date`)."""
+    return rf"(?:(?P<{name}>[/–-](?:3[01]|[12][0-9]|0?[1-9]))(?![0-9/–-]))?"
+
+
 def _part_of_date(match: RuleMatch) -> PartialTime | None:
-    """ "the morning of April 19", "the night of 18 April 1775"."""
+    """ "the morning of April 19", "the night of 18 April 1775", "the night of 5/6 June 1944" (the
+    night that begins on the 5th)."""
     day = calendar_fields(match)
     part = PARTS_OF_DAY.get((match.group("part") or "").lower())
     if day is None or part is None or day.day is None:
+        return None
+    next_day = match.group("next_day") or match.group("next_day2")
+    # (Not across a month's end: "the night of 31 May/1 June" names both months.)
+    if next_day is not None and (part != "NI" or int(next_day[1:]) != day.day + 1):
         return None
     return day.but(part_of_day=part, grain=Grain.PART_OF_DAY, mod=POSITION_WORDS.get(_when(match)))
 
@@ -324,11 +335,29 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.part_of_date",
         type="TIME",
-        pattern=r"(?:(?P<when>early|late) (?:in )?)?the (?:(?:early|late) )?(?P<part>morning|afternoon|evening|night)(?: hours)? of (?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2})(?:,? {year4:year})?",
+        pattern=(
+            r"(?:(?P<when>early|late) (?:in )?)?the (?:(?:early|late) )?(?P<part>morning|afternoon|evening|night)(?: hours)? of "
+            r"(?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?"
+            + _next_day("next_day")
+            + r"|{day:day2}(?:st|nd|rd|th)?"
+            + _next_day("next_day2")
+            + r" (?:of )?{month:month2})(?:,? {year4:year})?"
+        ),
         parse=_part_of_date,
         examples=(
             Example("the night of April 18, 1775", "1775-04-18TNI"),
             Example("the morning of 19 April", "2025-04-19TMO"),
+            # A night written by the two days it joins is the night that begins on the first.
+            Example(
+                "The landings began on the night of 5/6 June 1944.",
+                "1944-06-05TNI",
+                span="the night of 5/6 June 1944",
+            ),
+            Example(
+                "The raid came on the night of 14–15 April 1912.",
+                "1912-04-14TNI",
+                span="the night of 14–15 April 1912",
+            ),
             Example("early in the morning of 29 April 1975", "1975-04-29TMO", mod="START"),
             Example(
                 "in the early morning hours of 30 April 1975",
@@ -336,6 +365,8 @@ RULES: tuple[Rule, ...] = (
                 span="the early morning hours of 30 April 1975",
             ),
         ),
+        # A morning is not written by two days; two days that do not follow each other are no night.
+        negatives=("On the morning of 5/6 June they left.", "the night of 5/9 June 1944"),
         priority=3,
     ),
     Rule(
