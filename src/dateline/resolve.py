@@ -1109,14 +1109,18 @@ def _season_year(partial: PartialTime, base: dt.date, direction: str) -> int:
     current_year, current_season = season_of(base)
     order = tuple(SEASON_MONTHS)
     here = (current_year, order.index(current_season))
+    # A past clause may speak of the season in progress ("the deal closed in the spring", in
+    # May), as it may of the month in progress; "the previous spring" is an earlier one.
     if direction in ("past", "strict_past"):
         year = current_year
-        if (year, order.index(partial.season)) >= here:
+        there = (year, order.index(partial.season))
+        if there > here or (there == here and direction == "strict_past"):
             year -= 1
         return year
     if direction in ("future", "strict_future"):
         year = current_year
-        if (year, order.index(partial.season)) <= here:
+        there = (year, order.index(partial.season))
+        if there < here or (there == here and direction == "strict_future"):
             year += 1
         return year
     # The season in progress ("this winter" in February), else the one in the base's year.

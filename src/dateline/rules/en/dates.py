@@ -970,6 +970,9 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "The plant opened in the autumn of last year.", "2024-FA", span="the autumn of last year"
             ),
+            # A past clause may speak of the season in progress, as of the month in progress.
+            Example("The deal closed in the spring.", "2025-SP", span="the spring"),
+            Example("The deal closed in the summer.", "2024-SU", span="the summer"),
         ),
         negatives=(
             "prices fall",
