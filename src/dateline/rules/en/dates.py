@@ -186,11 +186,11 @@ def _century(match: RuleMatch) -> PartialTime | None:
 
 def _quarter(match: RuleMatch) -> PartialTime | None:
     nth = _LEXICON.ordinal(match.group("nth") or match.group("nth_adjective") or "") or int(
-        match.group("qdigit") or 0
+        match.group("qdigit") or match.group("digit_q") or 0
     )
     if not 1 <= nth <= 4:
         return None
-    year = match.group("year") or match.group("qyear")
+    year = match.group("year") or match.group("qyear") or match.group("year_first") or match.group("dq_year")
     if match.has("of_year"):
         return _of_relative_year(match).but(quarter=nth, grain=Grain.QUARTER)
     if year is None and "fiscal" in match.text.lower():
@@ -607,6 +607,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        name="date.year_fiscal_year",
+        type="DATE",
+        # "the 1990 fiscal year": the year that names it, with its article (as "the fiscal year").
+        pattern=r"the {year4:year} (?:fiscal|financial|tax|budget|calendar) year(?!s|['’-])",
+        parse=_year,
+        examples=(
+            Example("Profit rose in the 1990 fiscal year.", "1990", span="the 1990 fiscal year"),
+            Example("The bill funds the 2026 budget year.", "2026", span="the 2026 budget year"),
+        ),
+        negatives=("He filed the 1990 fiscal year-end report.",),
+        priority=2,
+    ),
+    Rule(
         name="date.fiscal_year_short",
         type="DATE",
         # "FY24", "FY '24": the fiscal year, which TimeML writes as the year that names it.
@@ -824,7 +837,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:the )?(?:(?:fiscal|calendar)[- ])?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
             r"(?:,? (?:of )?(?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
-            r"|Q(?P<qdigit>[1-4])(?: {year4:qyear})?)"
+            # "Q2 2023", "Q4/2024", "Q3 of 2024", "2024 Q4", "4Q 2024": the shorthand of financial
+            # news, with the year before or after.
+            r"|(?:{year4:year_first} )?(?-i:Q)(?P<qdigit>[1-4])(?:(?: of |/| ){year4:qyear})?"
+            r"|(?P<digit_q>[1-4])(?-i:Q)(?: {year4:dq_year})?)"
         ),
         parse=_quarter,
         examples=(
@@ -837,6 +853,11 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("the fourth quarter of last year", "2024-Q4"),
             Example("Q2 2023", "2023-Q2"),
+            Example("Sales rose in Q4/2024.", "2024-Q4", span="Q4/2024"),
+            Example("Sales rose in Q3 of 2024.", "2024-Q3", span="Q3 of 2024"),
+            Example("Sales rose in 2024 Q4.", "2024-Q4", span="2024 Q4"),
+            Example("Sales rose in 4Q 2024.", "2024-Q4", span="4Q 2024"),
+            Example("The 3Q results beat forecasts.", "2025-Q3", span="3Q", dct="2025-10-20"),
             Example("the third-quarter results", "2025-Q3", span="third-quarter", dct="2025-10-20"),
             Example("the fiscal first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the fiscal-first quarter", "2025-Q1", dct="2025-10-20"),
