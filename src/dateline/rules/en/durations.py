@@ -33,6 +33,8 @@ def _amount(match: RuleMatch) -> float | bool | None:
         return None
     if match.has("half"):
         return 0.5
+    if match.has("quarter_of"):  # "a quarter of a century", "a quarter-century", "three quarters of an hour"
+        return 0.75 if (match.group("quarter_of") or "").lower().startswith("three") else 0.25
     if text is None:
         return 1.0
     lowered = " ".join(text.lower().split())
@@ -147,7 +149,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?|another) (?![\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            rf"(?:(?P<half>half an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half> and a half)|(?P<odd>-odd))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
+            rf"(?:(?P<half>half an?)|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half> and a half)|(?P<odd>-odd))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "a night-raid" is a raid at night, not a night's length.
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
@@ -166,6 +168,10 @@ RULES: tuple[Rule, ...] = (
             Example("He spent thirty-odd years abroad.", "P30Y", span="thirty-odd years", mod="APPROX"),
             Example("half an hour", "PT30M"),
             Example("half a century", "P50Y"),
+            Example("The dynasty ruled for a quarter of a century.", "P25Y", span="a quarter of a century"),
+            Example("after a quarter-century in power", "P25Y", span="a quarter-century"),
+            Example("The talks lasted three quarters of an hour.", "PT45M", span="three quarters of an hour"),
+            Example("The bus is due in a quarter hour.", "PT15M", span="a quarter hour"),
             Example("three and a half days", "P3DT12H"),
             Example("half a day", "PT12H"),
             Example("a decade", "P10Y"),
