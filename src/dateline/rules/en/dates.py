@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from dateline.lexicon import en, lexicon_for
@@ -107,6 +108,17 @@ _NAME_WORD_BEFORE = re.compile(
     r"(?<=[a-z,;]\s)(?!(?:In|By|Early|Late|Mid|Since|Until|From|Through|During|Last|Next|This|Of|On|[A-Z][a-z]+day)\b)"
     r"[A-Z][a-z]+\s+$"
 )
+
+
+def _iso_week(match: RuleMatch) -> PartialTime | None:
+    """An ISO week by its number, held as the Monday it begins on (week 1 may begin in December)."""
+    year = int(match.group("iso_year") or match.group("year") or "0")
+    week = int(match.group("iso_week") or match.group("week") or "0")
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:  # week 0, or week 53 of a year with 52
+        return None
+    return PartialTime(year=monday.year, month=monday.month, day=monday.day, grain=Grain.WEEK)
 
 
 def _year(match: RuleMatch) -> PartialTime | None:
@@ -305,6 +317,11 @@ def _season(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=int(year) if year else None, season=season, grain=Grain.SEASON)
 
 
+def _mid_season(match: RuleMatch) -> PartialTime | None:
+    season = _season(match)
+    return None if season is None else season.but(mod="MID")
+
+
 def _winter_across_years(match: RuleMatch) -> PartialTime | None:
     """ "the winter of 1776-77", "the 2024/25 winter": a winter belongs to the year it starts in,
     the first of the two (1776-WI). Two years that do not follow each other are no winter."""
@@ -464,6 +481,25 @@ RULES: tuple[Rule, ...] = (
             Example("on 1998-11-20.", "1998-11-20", span="1998-11-20"),
         ),
         negatives=("2025-13-45",),
+        priority=5,
+    ),
+    Rule(
+        name="date.iso_week",
+        type="DATE",
+        # "2025-W19" (ISO 8601, as the value writes it), "week 19 of 2024", "Week 52, 2023": a
+        # numbered week needs its year; alone it is as often a season's round of games.
+        pattern=(
+            r"(?:(?P<iso_year>1[0-9]{3}|20[0-9]{2})-?(?-i:W)(?P<iso_week>[0-5][0-9])(?![0-9]|-[0-9])"
+            r"|(?:(?:calendar|ISO) )?week (?:no\. |number )?(?P<week>[1-9]|[1-4][0-9]|5[0-3])(?: of|,)? {year4:year})"
+        ),
+        parse=_iso_week,
+        examples=(
+            Example("Sales data for 2025-W19 are out.", "2025-W19", span="2025-W19"),
+            Example("Cases peaked in week 19 of 2024.", "2024-W19", span="week 19 of 2024"),
+            Example("The flu season peaked in Week 52, 2023.", "2023-W52", span="Week 52, 2023"),
+            Example("The plant shut in 2026-W01.", "2026-W01", span="2026-W01"),
+        ),
+        negatives=("The game in week 19 was close.", "2025-W54", "He won in week 60 of 2024."),
         priority=5,
     ),
     Rule(
@@ -1003,6 +1039,20 @@ RULES: tuple[Rule, ...] = (
             "She won gold at the Winter Olympics.",
             "He skated at the 1998 Winter Olympics.",
         ),
+    ),
+    Rule(
+        name="date.mid_season",
+        type="DATE",
+        # "midwinter", "midsummer 1862": the season's middle, written as one word (in lower case:
+        # "A Midsummer Night's Dream" and "Midsummer Day" are names).
+        pattern=r"(?:(?P<the>the) )?(?-i:mid)(?P<season>(?-i:summer|winter|spring|autumn))(?:,? (?:of )?{year4:year})?",
+        parse=_mid_season,
+        examples=(
+            Example("The river froze in midwinter.", "2024-WI", span="midwinter", mod="MID"),
+            Example("The armies met in midsummer 1862.", "1862-SU", span="midsummer 1862", mod="MID"),
+        ),
+        negatives=("They staged A Midsummer Night's Dream.",),
+        priority=2,
     ),
     Rule(
         name="date.winter_across_years",
