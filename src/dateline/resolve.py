@@ -914,7 +914,7 @@ def _resolve_relative(
         and context.domain == "narrative"
         and not partial.speech_time
         and points
-        and partial.grain in (Grain.WEEK, Grain.DAY)
+        and partial.grain in (Grain.MONTH, Grain.WEEK, Grain.DAY)
     ):
         return _vaguely(partial, points[-1])
     if anchor.label != "DCT" and anchor.grain < need and partial.anchor_grain is None:
@@ -978,10 +978,15 @@ def _year_edge(anchor: ReferencePoint, partial: PartialTime) -> ReferencePoint:
 
 def _vaguely(partial: PartialTime, point: ReferencePoint) -> Resolution:
     """A story's "three days later" after only "April 1980": what the coarser reference point
-    knows (1980-XX-XX), not the moment of writing. The month stays only for "the same day"."""
+    knows (1980-XX-XX), not the moment of writing. The month stays only for "the same day"; a
+    count of months moves the year by the whole years in it ("eighteen months later" after 1861 is
+    1862-XX)."""
     same = partial.shift is not None and partial.shift.amount == 0
     month = point.day.month if same and Grain.MONTH <= point.grain != Grain.WEEK else None
-    written = _era(partial.but(year=point.day.year, month=month, day=None, week=None, weekday=None), point)
+    year = point.day.year
+    if partial.shift is not None and partial.shift.unit == Grain.MONTH:
+        year += int(partial.shift.amount / 12)
+    written = _era(partial.but(year=year, month=month, day=None, week=None, weekday=None), point)
     return Resolution(format_partial(written, year=written.year), ("year", "month", "day"), point.label)
 
 
