@@ -564,3 +564,12 @@ def test_months_counted_from_a_year_alone_keep_what_it_knows() -> None:
         "1862-XX",
     )
     assert narrative("The war began in 1861. That month the army advanced.")[-1] == ("That month", "1861-XX")
+
+
+def test_a_time_of_day_after_a_month_alone_names_no_day() -> None:
+    # "At noon" after "March 1862" is on some day of that month, not on its first; nor is "that
+    # night" the night of the moment of writing.
+    text = "The siege began in March 1862. At noon the rebels attacked. That night they left."
+    assert narrative(text)[1:] == [("noon", "1862-03-XXT12:00"), ("That night", "1862-03-XXTNI")]
+    text = "The siege began on 3 March 1862. At noon the rebels attacked. The next morning they left."
+    assert narrative(text)[1:] == [("noon", "1862-03-03T12:00"), ("The next morning", "1862-03-04TMO")]

@@ -914,7 +914,7 @@ def _resolve_relative(
         and context.domain == "narrative"
         and not partial.speech_time
         and points
-        and partial.grain in (Grain.MONTH, Grain.WEEK, Grain.DAY)
+        and partial.grain in (Grain.MONTH, Grain.WEEK, Grain.DAY, Grain.PART_OF_DAY)
     ):
         return _vaguely(partial, points[-1])
     if anchor.label != "DCT" and anchor.grain < need and partial.anchor_grain is None:
@@ -1203,9 +1203,15 @@ def _resolve_underspecified(
             year = _season_year(partial, base, direction)
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.grain >= Grain.PART_OF_DAY or partial.hour is not None:
-        return _finish(
-            partial.but(year=base.year, month=base.month, day=base.day), ("year", "month", "day"), anchor
-        )
+        # "At noon" after "March 1862": a day of that month, not its first (1862-03-XXT12:00).
+        month = base.month if anchor.grain >= Grain.MONTH and anchor.grain != Grain.WEEK else None
+        day = base.day if anchor.grain >= Grain.DAY else None
+        timed = _finish(partial.but(year=base.year, month=month, day=day), ("year", "month", "day"), anchor)
+        if day is None and timed.point is not None:
+            # (And no day for later anaphora to count from.)
+            known = Grain.MONTH if month is not None else Grain.YEAR
+            timed = replace(timed, point=replace(timed.point, grain=known))
+        return timed
     return Resolution(format_unknown(partial))
 
 
