@@ -86,6 +86,8 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     amount_word = (match.group("amount") or "").lower()
     if unit_word in ("second", "quarter") and amount_word in ("a", "an"):
         return None
+    if match.has("quarter_of") and unit_word.endswith(("s", "ia")):
+        return None  # "a quarter century", not "a quarter decades"
     if (
         unit_word == "quarters"
         and not match.has("lead")

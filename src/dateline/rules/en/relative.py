@@ -144,11 +144,21 @@ _YEARS_PER_UNIT = {
 _MAX_COUNTED_YEARS = 2000
 
 
+#: The finer unit a share of a unit is counted in, and how many of them the unit holds.
+_PART_OF_UNIT = {"year": Grain.MONTH, "decade": Grain.YEAR, "century": Grain.YEAR}
+_UNITS_IN = {"year": 12, "decade": 10, "century": 100}
+
+
 def _units_ago(match: RuleMatch) -> PartialTime | None:
     """ "three years ago", "two days later", "a week earlier", "a week or so ago" (APPROX)."""
-    amount = _LEXICON.number(match.group("amount") or "")
     unit = (match.group("unit") or "").lower()
-    grain = _grain_of(unit)
+    if match.has("part"):
+        # "half a century ago" is fifty years back, "half a year later" six months on.
+        share = 0.5 if (match.group("part") or "").lower().startswith("half") else 0.25
+        grain, amount = _PART_OF_UNIT[unit], int(share * _UNITS_IN[unit])
+    else:
+        amount = _LEXICON.number(match.group("amount") or "")
+        grain = _grain_of(unit)
     if amount is None or grain is None or amount * _YEARS_PER_UNIT[grain] > _MAX_COUNTED_YEARS:
         # "a thousand centuries ago" lies off the calendar: the count is a duration.
         return None
@@ -479,7 +489,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))",
+        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number}) )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))",
         parse=_units_ago,
         examples=(
             Example("three years ago", "2022"),
@@ -489,6 +499,10 @@ RULES: tuple[Rule, ...] = (
             Example("The vote is two weeks from today.", "2025-W21", span="two weeks from today"),
             Example("two weeks ago", "2025-W17"),
             Example("a week or so ago", "2025-W18", mod="APPROX"),
+            Example("The bridge opened half a century ago.", "1975", span="half a century ago"),
+            Example("The mill closed a quarter-century ago.", "2000", span="a quarter-century ago"),
+            Example("The mill closed a quarter of a century ago.", "2000", span="a quarter of a century ago"),
+            Example("The law changed half a year ago.", "2024-11", span="half a year ago"),
         ),
         # Before a clause or a gerund the count is a duration and "before"/"after" a signal.
         negatives=("Banks must wait 30 days before closing the sale.", "He died one year after he was shot."),
