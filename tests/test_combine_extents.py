@@ -64,6 +64,16 @@ CASES = [
     # A hyphened position keeps its article, as "the mid-1990s" does.
     ("The chapel dates from the early-16th century.", "the early-16th century", "DATE", "15", "START"),
     ("Mills spread in the late-1700s.", "the late-1700s", "DATE", "170", "END"),
+    # A half of a century or a month is its first or last part; a year's half has a value of its own.
+    (
+        "Railways spread in the second half of the 19th century.",
+        "the second half of the 19th century",
+        "DATE",
+        "18",
+        "END",
+    ),
+    ("Rents fell in the first half of May.", "the first half of May", "DATE", "2025-05", "START"),
+    ("Rents fell in the second half of 2024.", "the second half of 2024", "DATE", "2024-H2", None),
     # A year that names a reporting period.
     (
         "Third-quarter profit was $5 million, up from the 2024 period.",

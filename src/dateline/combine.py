@@ -45,6 +45,10 @@ _POSITION_MODIFIERS = {
     "the mid-": "MID", "the middle of": "MID", "middle of": "MID", "the turn of": "START",
     "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
     "pre-": "BEFORE", "post-": "AFTER",
+    # "the second half of the 19th century", "the first half of May": a half of a period that has
+    # no half of its own to write (a year's is H1/H2, a rule of its own).
+    "the first half of": "START", "the second half of": "END", "the latter half of": "END",
+    "the last half of": "END",
 }  # fmt: skip
 #: Hyphened positions with an article that may be the article of a noun after the date.
 _ARTICLE_HYPHENED = frozenset({"the mid-", "the early-", "the late-"})
