@@ -543,6 +543,19 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
+        name="date.day_month_year_hyphened",
+        type="DATE",
+        # "4-Jul-1776", "04-JUL-76": the form of logs, forms and military records.
+        pattern=r"(?P<d>0?[1-9]|[12][0-9]|3[01])-{month}-(?P<y>1[0-9]{3}|20[0-9]{2}|[0-9]{2})(?![0-9]|-[0-9])",
+        parse=calendar_fields,
+        examples=(
+            Example("The order is dated 4-Jul-1776.", "1776-07-04", span="4-Jul-1776"),
+            Example("Filed 09-MAR-98 at the registry.", "1998-03-09", span="09-MAR-98"),
+        ),
+        negatives=("a 3-May-2-day event",),
+        priority=4,
+    ),
+    Rule(
         name="date.month_day",
         type="DATE",
         pattern=_WEEKDAY_PREFIX
