@@ -93,7 +93,7 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
 def _next_day(name: str) -> str:
     """ "the night of 5/6 June": a night written by the two days it joins (the second must follow
     the first: see :func:`_part_of_date`)."""
-    return rf"(?:(?P<{name}>[/–-](?:3[01]|[12][0-9]|0?[1-9]))(?![0-9/–-]))?"
+    return rf"(?:[/–-](?P<{name}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9/–-]))?"
 
 
 def _part_of_date(match: RuleMatch) -> PartialTime | None:
@@ -103,9 +103,9 @@ def _part_of_date(match: RuleMatch) -> PartialTime | None:
     part = PARTS_OF_DAY.get((match.group("part") or "").lower())
     if day is None or part is None or day.day is None:
         return None
-    next_day = match.group("next_day") or match.group("next_day2")
+    next_day = match.group("next_day") or match.group("next_day2") or match.group("next_day3")
     # (Not across a month's end: "the night of 31 May/1 June" names both months.)
-    if next_day is not None and (part != "NI" or int(next_day[1:]) != day.day + 1):
+    if next_day is not None and (part != "NI" or int(next_day) != day.day + 1):
         return None
     return day.but(part_of_day=part, grain=Grain.PART_OF_DAY, mod=POSITION_WORDS.get(_when(match)))
 
@@ -341,12 +341,22 @@ RULES: tuple[Rule, ...] = (
             + _next_day("next_day")
             + r"|{day:day2}(?:st|nd|rd|th)?"
             + _next_day("next_day2")
-            + r" (?:of )?{month:month2})(?:,? {year4:year})?"
+            + r" (?:of )?{month:month2}"
+            # "the afternoon of the 6th": a day of the month the text is at.
+            + r"|the {ordinal_day:d}"
+            + _next_day("next_day3")
+            + r"(?! (?-i:[A-Z])))(?:,? {year4:year})?"
         ),
         parse=_part_of_date,
         examples=(
             Example("the night of April 18, 1775", "1775-04-18TNI"),
             Example("the morning of 19 April", "2025-04-19TMO"),
+            Example(
+                "The fort fell on the afternoon of the 6th.", "2025-05-06TAF", span="the afternoon of the 6th"
+            ),
+            Example(
+                "They sailed on the night of the 5th/6th.", "2025-05-05TNI", span="the night of the 5th/6th"
+            ),
             # A night written by the two days it joins is the night that begins on the first.
             Example(
                 "The landings began on the night of 5/6 June 1944.",
