@@ -93,6 +93,11 @@ RULES: tuple[Rule, ...] = (
                 type="TIME",
             ),
             Example("Easter morning 2025", "2025-04-20TMO"),
+            Example("Crowds gathered on Anzac Day.", "2025-04-25", span="Anzac Day"),
+            Example("Pancakes were served on Shrove Tuesday 2024.", "2024-02-13", span="Shrove Tuesday 2024"),
+            Example(
+                "Wreaths were laid on Remembrance Sunday 2024.", "2024-11-10", span="Remembrance Sunday 2024"
+            ),
             # A day of one year only.
             Example("Veterans of D-Day gathered in Normandy.", "1944-06-06", span="D-Day"),
             Example("Crowds filled the streets on VE Day.", "1945-05-08", span="VE Day"),
