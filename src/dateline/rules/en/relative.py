@@ -186,6 +186,17 @@ def _unit_before(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="ref", shift=Shift(grain, sign), grain=grain)
 
 
+def _before_last(match: RuleMatch) -> PartialTime | None:
+    """ "the week before last" (two weeks back from today's), "the month after next"."""
+    unit = (match.group("unit") or "").lower()
+    grain = _grain_of(unit)
+    if grain is None:
+        return None
+    amount = -2 if (match.group("when") or "").lower().startswith("before") else 2
+    weekend = unit == "weekend"
+    return PartialTime(anchor="dct", shift=Shift(grain, amount), grain=grain, weekend=weekend)
+
+
 _WEEKDAY_DIRECTIONS: dict[str, Direction] = {
     "last": "strict_past", "past": "strict_past", "this past": "strict_past",
     "next": "strict_future", "coming": "strict_future", "this coming": "strict_future",
@@ -537,6 +548,20 @@ RULES: tuple[Rule, ...] = (
             "Two days after Easter, he left.",  # a named date: relative.from_named_date
         ),
         priority=1,
+    ),
+    Rule(
+        name="relative.before_last",
+        type="DATE",
+        pattern=r"the (?P<unit>week|weekend|month|year) (?P<when>before last|after next)(?![- ]\w)",
+        parse=_before_last,
+        examples=(
+            Example("Prices fell the week before last.", "2025-W17", span="the week before last"),
+            Example("The tax rose the year before last.", "2023", span="the year before last"),
+            Example("The vote is the month after next.", "2025-07", span="the month after next"),
+            Example("They met the weekend before last.", "2025-W17-WE", span="the weekend before last"),
+        ),
+        negatives=("the year before last year's vote",),
+        priority=3,
     ),
     Rule(
         name="relative.unit_before",
