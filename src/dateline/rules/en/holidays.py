@@ -36,6 +36,13 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     part = en.PARTS_OF_DAY.get((match.group("part") or "").lower())
     if part is not None and name.endswith(" week"):
         return None
+    if match.has("weekend"):
+        if name.endswith((" week", " weekend")) or name in en.HISTORIC_DAYS or direction is not None:
+            return None
+        # "Labor Day weekend": the weekend next to the day (see ``calendar.holiday_date``).
+        return PartialTime(
+            year=int(year) if year else None, holiday_name=f"{name} weekend", grain=Grain.WEEK, weekend=True
+        )
     if name in en.HISTORIC_DAYS:
         # "D-Day" is the day of 1944, whatever year the text is at; "D-Day 1943" is no such day.
         known_year, month, day = en.HISTORIC_DAYS[name]
@@ -68,8 +75,9 @@ RULES: tuple[Rule, ...] = (
         name="holiday.named",
         type="DATE",
         pattern=(
-            rf"(?:(?P<det>last|next|this past|this coming) )?(?P<holiday>{HOLIDAY_NAMES})"
-            r"(?: (?P<part>morning|afternoon|evening|night)(?!s))?(?:,? {year4:year})?"
+            # "the Easter weekend" keeps its article, as "the weekend" does.
+            rf"(?:(?P<det>last|next|this past|this coming) |the (?=(?:{HOLIDAY_NAMES}) weekend\b))?(?P<holiday>{HOLIDAY_NAMES})"
+            r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> weekend)(?!s))?(?:,? {year4:year})?"
         ),
         parse=holiday_fields,
         examples=(
@@ -97,6 +105,12 @@ RULES: tuple[Rule, ...] = (
             Example("Pancakes were served on Shrove Tuesday 2024.", "2024-02-13", span="Shrove Tuesday 2024"),
             Example(
                 "Wreaths were laid on Remembrance Sunday 2024.", "2024-11-10", span="Remembrance Sunday 2024"
+            ),
+            # The weekend next to a holiday: before a Monday or a Sunday, after a Thursday.
+            Example("Roads were jammed on Labor Day weekend.", "2024-W35-WE", span="Labor Day weekend"),
+            Example("Stores opened over the Easter weekend.", "2025-W16-WE", span="the Easter weekend"),
+            Example(
+                "Sales rose over Thanksgiving weekend 2024.", "2024-W48-WE", span="Thanksgiving weekend 2024"
             ),
             # A day of one year only.
             Example("Veterans of D-Day gathered in Normandy.", "1944-06-06", span="D-Day"),

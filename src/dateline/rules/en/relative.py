@@ -915,10 +915,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.weekend",
         type="DATE",
-        pattern=r"the weekend",
+        # "the holiday weekend", "the long weekend": the weekend, as the text's tense places it.
+        pattern=r"the (?:(?:holiday|long|three-day|bank holiday) )?weekend",
         parse=_weekend,
         examples=(
             Example("Talks collapsed over the weekend.", "2025-W18-WE", span="the weekend"),
+            Example("Traffic was heavy over the holiday weekend.", "2025-W18-WE", span="the holiday weekend"),
             Example("They will meet over the weekend.", "2025-W19-WE", span="the weekend"),
         ),
     ),
