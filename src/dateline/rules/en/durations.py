@@ -144,6 +144,17 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="duration", duration=((None, letter),), mod="APPROX" if match.has("or") else None)
 
 
+def _units_time(match: RuleMatch) -> PartialTime | None:
+    """ "in two years' time", "within a week's time": a length ("the fourth conquest in a year's
+    time"); in a future clause the text counts it from today, which TimeML leaves to the link."""
+    unit = (match.group("unit") or match.group("unit1") or "").lower()
+    letter = _LEXICON.unit(unit)
+    amount = 1 if match.has("one") else _LEXICON.number(match.group("amount") or "")
+    if letter is None or amount is None:
+        return None
+    return PartialTime(kind="duration", duration=((float(amount), letter),))
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="duration.amount_unit",
@@ -207,6 +218,19 @@ RULES: tuple[Rule, ...] = (
             "He sold three quarters of the family's land.",
             "Guards watch the gate 24 hours a day, seven days a week.",
         ),
+    ),
+    Rule(
+        name="duration.units_time",
+        type="DURATION",
+        # The possessive joins the extent: "two years' time", "a week's time".
+        pattern=r"(?P<amount>{number}) (?P<unit>days|weeks|fortnights|months|years|decades)['’] time"
+        r"|(?P<one>an?|one) (?P<unit1>day|week|fortnight|month|year|decade)['’]s time",
+        parse=_units_time,
+        examples=(
+            Example("The bridge opens in two years' time.", "P2Y", span="two years' time"),
+            Example("The city fell for the third time in a year's time.", "P1Y", span="a year's time"),
+        ),
+        priority=3,
     ),
     Rule(
         name="duration.the_past_unit",
