@@ -299,6 +299,12 @@ def _half_of_decade(match: RuleMatch) -> PartialTime | None:
 _SEASON_NOUNS = r"(?:offensives?|campaigns?|campaigning|session|semester|term|recess|vacation|holidays?|harvest|rains|solstice|equinox|fighting)\b"
 
 
+#: After "the", not just after a preposition that makes a time adverbial ("in the", "during the").
+_NO_PREPOSITION_BEFORE = "".join(
+    rf"(?<!\b{word}\sthe\s)" for word in ("in", "by", "during", "until", "through", "throughout", "over")
+)
+
+
 def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
     lone = not match.has("the") and not match.has("year") and not match.has("noun")
@@ -1005,9 +1011,12 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             # "that winter" keeps its determiner as "the winter" does; not "stocks that fall".
-            r"(?:(?P<the>the |that (?!fall\b))(?!(?:spring|summer|autumn|fall|winter) (?:(?-i:[A-Z])|"
-            + _SEASON_NOUNS
-            + r")))?"
+            # A capital after a season names something ("the Spring Offensive", "the summer KPA
+            # invasion"), unless a preposition makes the season an adverbial that a clause follows
+            # ("In the spring Lee invaded").
+            r"(?:(?P<the>the |that (?!fall\b))(?!(?-i:(?:Spring|Summer|Autumn|Fall|Winter) [A-Z])"
+            r"|" + _NO_PREPOSITION_BEFORE + r"(?-i:(?:spring|summer|autumn|fall|winter) [A-Z])"
+            r"|(?:spring|summer|autumn|fall|winter) " + _SEASON_NOUNS + r"))?"
             # "their 1967 summer campaigns": the year before a season that modifies a noun.
             r"(?:{year4:year_before} (?=\w+ " + _SEASON_NOUNS + r"))?"
             # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
@@ -1023,6 +1032,8 @@ RULES: tuple[Rule, ...] = (
             Example("It was the summer of '69.", "1969-SU", span="the summer of '69"),
             Example("the spring", "2025-SP"),
             Example("The Spring Offensive is the army's plan.", "2025-SP", span="Spring"),
+            Example("In the spring Lee invaded Maryland.", "2025-SP", span="the spring"),
+            Example("Spies forecast the summer KPA invasion.", "2025-SU", span="summer"),
             Example("the summer offensive", "2025-SU", span="summer"),
             Example("Their 1967 summer campaigns ended in a stalemate.", "1967-SU", span="1967 summer"),
             Example("The fall campaign is his last.", "2025-FA", span="fall"),
@@ -1093,14 +1104,23 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.ordinal_day",
         type="DATE",
-        pattern=r"the {ordinal_day:day}" + _NOT_A_DAY_AFTER + r"(?! (?-i:[A-Z]))",
+        # Not "the 9th and 10th centuries", "the 12th to the 15th century".
+        pattern=r"the {ordinal_day:day}"
+        + _NOT_A_DAY_AFTER
+        + r"(?! (?-i:[A-Z]))(?!,? (?:and|or|to|through) (?:the )?[0-9]{1,2}(?:st|nd|rd|th)[- ]centur)",
         parse=_ordinal_day,
         examples=(
             Example("Xi and Putin held talks on the 8th at the Kremlin.", "2025-05-08", span="the 8th"),
             Example("They will meet on the 12th.", "2025-05-12", span="the 12th"),
             Example("Talks were held on the 12th.", "2025-04-12", span="the 12th"),
         ),
-        negatives=("the 3rd Infantry Division", "the 21st century", "the 8th anniversary"),
+        negatives=(
+            "the 3rd Infantry Division",
+            "the 21st century",
+            "the 8th anniversary",
+            "Vikings raided during the 9th and 10th centuries.",
+            "The castle stood from the 12th to the 15th century.",
+        ),
     ),
     Rule(
         name="date.weekday",
