@@ -115,7 +115,7 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "anzac day": (4, 25), "cinco de mayo": (5, 5), "epiphany": (1, 6), "all souls' day": (11, 2),
         "st. george's day": (4, 23), "st. andrew's day": (11, 30), "st. david's day": (3, 1),
         "earth day": (4, 22), "hogmanay": (12, 31), "midsummer day": (6, 24),
-        "midsummer's day": (6, 24),
+        "midsummer's day": (6, 24), "ides of march": (3, 15),
     }
 )  # fmt: skip
 

@@ -43,6 +43,17 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         return PartialTime(
             year=int(year) if year else None, holiday_name=f"{name} weekend", grain=Grain.WEEK, weekend=True
         )
+    if match.has("era_year"):
+        if name not in en.FIXED_HOLIDAYS or direction is not None or part is not None:
+            return None  # a movable feast has no table before the calendars that fix it
+        month, day = en.FIXED_HOLIDAYS[name]
+        bc = (match.group("era") or "").upper().startswith("B")
+        era_year = int(match.group("era_year") or "0")
+        return (
+            None
+            if era_year == 0
+            else PartialTime(year=era_year, bc=bc, month=month, day=day, grain=Grain.DAY)
+        )
     if name in en.HISTORIC_DAYS:
         # "D-Day" is the day of 1944, whatever year the text is at; "D-Day 1943" is no such day.
         known_year, month, day = en.HISTORIC_DAYS[name]
@@ -75,9 +86,12 @@ RULES: tuple[Rule, ...] = (
         name="holiday.named",
         type="DATE",
         pattern=(
-            # "the Easter weekend" keeps its article, as "the weekend" does.
-            rf"(?:(?P<det>last|next|this past|this coming) |the (?=(?:{HOLIDAY_NAMES}) weekend\b))?(?P<holiday>{HOLIDAY_NAMES})"
-            r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> weekend)(?!s))?(?:,? {year4:year})?"
+            # "the Easter weekend" keeps its article, as "the weekend" does; so do "the Ides of March".
+            rf"(?:(?P<det>last|next|this past|this coming) |the (?=(?:{HOLIDAY_NAMES}) weekend\b|ides\b))?"
+            rf"(?P<holiday>{HOLIDAY_NAMES})"
+            r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> weekend)(?!s))?(?:,? {year4:year}"
+            # "the Ides of March, 44 BC": a fixed day in a year given with its era.
+            r"|,? (?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)(?![\w]))?"
         ),
         parse=holiday_fields,
         examples=(
@@ -111,6 +125,12 @@ RULES: tuple[Rule, ...] = (
             Example("Stores opened over the Easter weekend.", "2025-W16-WE", span="the Easter weekend"),
             Example(
                 "Sales rose over Thanksgiving weekend 2024.", "2024-W48-WE", span="Thanksgiving weekend 2024"
+            ),
+            Example("Caesar was killed on the Ides of March.", "2025-03-15", span="the Ides of March"),
+            Example(
+                "Caesar was killed on the Ides of March, 44 BC.",
+                "BC0044-03-15",
+                span="the Ides of March, 44 BC",
             ),
             # A day of one year only.
             Example("Veterans of D-Day gathered in Normandy.", "1944-06-06", span="D-Day"),
