@@ -73,6 +73,19 @@ CASES = [
     ("Later in 2024, she resigned.", "Later in 2024", "DATE", "2024", "END"),
     ("The post-1959 politics split the family.", "post-1959", "DATE", "1959", "AFTER"),
     ("Output is back to pre-2020 levels.", "pre-2020", "DATE", "2020", "BEFORE"),
+    # A hyphened position keeps its article, as "the mid-1990s" does.
+    ("The chapel dates from the early-16th century.", "the early-16th century", "DATE", "15", "START"),
+    ("Mills spread in the late-1700s.", "the late-1700s", "DATE", "170", "END"),
+    # A half of a century or a month is its first or last part; a year's half has a value of its own.
+    (
+        "Railways spread in the second half of the 19th century.",
+        "the second half of the 19th century",
+        "DATE",
+        "18",
+        "END",
+    ),
+    ("Rents fell in the first half of May.", "the first half of May", "DATE", "2025-05", "START"),
+    ("Rents fell in the second half of 2024.", "the second half of 2024", "DATE", "2024-H2", None),
     # A year that names a reporting period.
     (
         "Third-quarter profit was $5 million, up from the 2024 period.",
@@ -114,6 +127,7 @@ NEGATIVES = [
     ("It formed a thousand centuries or so ago.", "a thousand centuries"),
     ("He enlisted in March 1991 and later ran a bakery.", "March 1991"),
     ("Lawyers hunted for a way around Thursday's verdict.", "Thursday"),
+    ("She took the early-December flight alone.", "early-December"),
     ("Prices rose over the past three years.", "the past three years"),
     ("Ten prisoners were freed over 24 hours.", "24 hours"),
     ("It ends a four-day state visit.", "four-day"),

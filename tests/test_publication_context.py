@@ -526,3 +526,50 @@ def test_a_date_in_brackets_restates_the_relative_date_before_it(domain: str) ->
     # A bracketed date that says less than the relative one does not replace it.
     text = "The war began in May 1915. The following spring (1916) it spread east."
     assert values(text, domain=domain)[1] == ("The following spring", "1916-SP")
+
+
+def test_a_season_or_month_counted_from_a_year_alone() -> None:
+    # After a year alone, "the following spring" is in the next year, "the following winter" begins
+    # in the year's December, and "the previous winter" is the one that ran into the year.
+    assert narrative("The war began in 1861. The following spring the army advanced.")[-1] == (
+        "The following spring",
+        "1862-SP",
+    )
+    assert narrative("The war began in 1861. The following winter was hard.")[-1] == (
+        "The following winter",
+        "1861-WI",
+    )
+    assert narrative("The war began in 1861. The previous winter had been mild.")[-1] == (
+        "The previous winter",
+        "1860-WI",
+    )
+    assert narrative("The war began in 1861. The previous February was cold.")[-1] == (
+        "The previous February",
+        "1860-02",
+    )
+    assert narrative("Xerxes marched in 480 BC. The next spring the fleet sailed.")[-1] == (
+        "The next spring",
+        "BC0479-SP",
+    )
+
+
+def test_months_counted_from_a_year_alone_keep_what_it_knows() -> None:
+    # Not the moment of writing: the story's year, moved by the whole years a count of months holds.
+    assert narrative("The war began in 1861. Two months later the army advanced.")[-1] == (
+        "Two months later",
+        "1861-XX",
+    )
+    assert narrative("The war began in 1861. Eighteen months later the army advanced.")[-1] == (
+        "Eighteen months later",
+        "1862-XX",
+    )
+    assert narrative("The war began in 1861. That month the army advanced.")[-1] == ("That month", "1861-XX")
+
+
+def test_a_time_of_day_after_a_month_alone_names_no_day() -> None:
+    # "At noon" after "March 1862" is on some day of that month, not on its first; nor is "that
+    # night" the night of the moment of writing.
+    text = "The siege began in March 1862. At noon the rebels attacked. That night they left."
+    assert narrative(text)[1:] == [("noon", "1862-03-XXT12:00"), ("That night", "1862-03-XXTNI")]
+    text = "The siege began on 3 March 1862. At noon the rebels attacked. The next morning they left."
+    assert narrative(text)[1:] == [("noon", "1862-03-03T12:00"), ("The next morning", "1862-03-04TMO")]

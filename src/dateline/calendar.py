@@ -23,6 +23,11 @@ _WEEKDAYS = tuple(weekday(n) for n in range(7))
 def holiday_date(name: str, year: int) -> dt.date | None:
     """The date of the holiday ``name`` (a key of the English holiday tables) in ``year``."""
     key = name.lower()
+    if key.endswith(" weekend"):
+        # "Labor Day weekend", "the Easter weekend": the weekend next to the day, by its Saturday
+        # (the one before a Monday or a Sunday, the one after a Thursday or a Friday).
+        day = holiday_date(key.removesuffix(" weekend"), year)
+        return None if day is None else weekday_near(day, 5, "nearest")
     if key == "election day":
         # United States: the Tuesday after the first Monday of November.
         first_monday = dt.date(year, 11, 1) + relativedelta(weekday=_WEEKDAYS[0](1))

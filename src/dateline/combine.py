@@ -41,10 +41,17 @@ _POSITION_MODIFIERS = {
     "late": "END", "the late": "END", "the end of": "END", "end of": "END",
     "the close of": "END", "the latter part of": "END", "the last part of": "END",
     "mid": "MID", "mid-": "MID", "late-": "END", "early-": "START", "the mid": "MID",
+    "the late-": "END", "the early-": "START",
     "the mid-": "MID", "the middle of": "MID", "middle of": "MID", "the turn of": "START",
     "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
     "pre-": "BEFORE", "post-": "AFTER",
+    # "the second half of the 19th century", "the first half of May": a half of a period that has
+    # no half of its own to write (a year's is H1/H2, a rule of its own).
+    "the first half of": "START", "the second half of": "END", "the latter half of": "END",
+    "the last half of": "END",
 }  # fmt: skip
+#: Hyphened positions with an article that may be the article of a noun after the date.
+_ARTICLE_HYPHENED = frozenset({"the mid-", "the early-", "the late-"})
 #: Modifiers of a quantity (durations, clock times), and the TIMEX3 mod each gives.
 _QUANTITY_MODIFIERS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
@@ -137,8 +144,14 @@ def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candida
         if found is not None and match is not None:
             table, _, outside = found
             key = " ".join(match.group("modifier").lower().split())
-            if _is_modifier(text, candidate, key, match.start()):
-                new_start = candidate.start if key in outside else match.start()
+            start = match.start()
+            if key in _ARTICLE_HYPHENED and candidate.partial.grain > Grain.DECADE:
+                # "the late-November trip": the article is the noun's, as in "the [late-November]
+                # trip"; a decade or century is the noun itself ("the early-16th century").
+                key = key.removeprefix("the ")
+                start = match.end("modifier") - len(key)
+            if _is_modifier(text, candidate, key, start):
+                new_start = candidate.start if key in outside else start
                 widened = replace(
                     candidate,
                     start=new_start,

@@ -898,19 +898,23 @@ def _resolve_relative(
     policy: ResolutionPolicy,
 ) -> Resolution | None:
     need = partial.shift.unit if partial.shift is not None else partial.grain
-    if partial.anchor == "ref" and partial.direction == "same" and (partial.season or partial.month):
-        # "In 1914 ... That summer": the season or month of the reference's year; a year will do.
+    named = partial.anchor == "ref" and partial.shift is None and bool(partial.season or partial.month)
+    if named and partial.direction in ("same", "strict_future", "strict_past"):
+        # "In 1914 ... That summer": the season or month of the reference's year; a year will do,
+        # as it does for "the following spring" (see ``_year_edge``).
         need = Grain.YEAR
     need = min(need, Grain.DAY)
     anchor = _anchor_for(partial, context, points, need)
     if anchor is None:
         return Resolution(format_unknown(partial))
+    if named and anchor.label != "DCT" and anchor.grain <= Grain.YEAR:
+        anchor = _year_edge(anchor, partial)
     if (
         anchor.label == "DCT"
         and context.domain == "narrative"
         and not partial.speech_time
         and points
-        and partial.grain in (Grain.WEEK, Grain.DAY)
+        and partial.grain in (Grain.MONTH, Grain.WEEK, Grain.DAY, Grain.PART_OF_DAY)
     ):
         return _vaguely(partial, points[-1])
     if anchor.label != "DCT" and anchor.grain < need and partial.anchor_grain is None:
@@ -956,12 +960,33 @@ def _resolve_relative(
     return _dated(partial, day, implied, anchor)
 
 
+def _year_edge(anchor: ReferencePoint, partial: PartialTime) -> ReferencePoint:
+    """The day of a year-grain reference that "the following spring" or "the previous April" is
+    counted from. After 1861, spring and April are those of 1862, but the following winter is
+    1861's (it begins that December): the year's last autumn day, or its last day for a month.
+    Before 1861, every season and month is of 1860, the winter that ran into 1861 too: the first
+    day of its spring, or its first day for a month. "That summer" stays in the year itself."""
+    year = anchor.day.year
+    if partial.direction == "strict_future":
+        day = dt.date(year, 12, 31) if partial.season is None else dt.date(year, 11, 30)
+    elif partial.direction == "strict_past":
+        day = dt.date(year, 1, 1) if partial.season is None else dt.date(year, 3, 1)
+    else:
+        return anchor
+    return replace(anchor, day=day)
+
+
 def _vaguely(partial: PartialTime, point: ReferencePoint) -> Resolution:
     """A story's "three days later" after only "April 1980": what the coarser reference point
-    knows (1980-XX-XX), not the moment of writing. The month stays only for "the same day"."""
+    knows (1980-XX-XX), not the moment of writing. The month stays only for "the same day"; a
+    count of months moves the year by the whole years in it ("eighteen months later" after 1861 is
+    1862-XX)."""
     same = partial.shift is not None and partial.shift.amount == 0
     month = point.day.month if same and Grain.MONTH <= point.grain != Grain.WEEK else None
-    written = _era(partial.but(year=point.day.year, month=month, day=None, week=None, weekday=None), point)
+    year = point.day.year
+    if partial.shift is not None and partial.shift.unit == Grain.MONTH:
+        year += int(partial.shift.amount / 12)
+    written = _era(partial.but(year=year, month=month, day=None, week=None, weekday=None), point)
     return Resolution(format_partial(written, year=written.year), ("year", "month", "day"), point.label)
 
 
@@ -1089,14 +1114,18 @@ def _season_year(partial: PartialTime, base: dt.date, direction: str) -> int:
     current_year, current_season = season_of(base)
     order = tuple(SEASON_MONTHS)
     here = (current_year, order.index(current_season))
+    # A past clause may speak of the season in progress ("the deal closed in the spring", in
+    # May), as it may of the month in progress; "the previous spring" is an earlier one.
     if direction in ("past", "strict_past"):
         year = current_year
-        if (year, order.index(partial.season)) >= here:
+        there = (year, order.index(partial.season))
+        if there > here or (there == here and direction == "strict_past"):
             year -= 1
         return year
     if direction in ("future", "strict_future"):
         year = current_year
-        if (year, order.index(partial.season)) <= here:
+        there = (year, order.index(partial.season))
+        if there < here or (there == here and direction == "strict_future"):
             year += 1
         return year
     # The season in progress ("this winter" in February), else the one in the base's year.
@@ -1174,9 +1203,15 @@ def _resolve_underspecified(
             year = _season_year(partial, base, direction)
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.grain >= Grain.PART_OF_DAY or partial.hour is not None:
-        return _finish(
-            partial.but(year=base.year, month=base.month, day=base.day), ("year", "month", "day"), anchor
-        )
+        # "At noon" after "March 1862": a day of that month, not its first (1862-03-XXT12:00).
+        month = base.month if anchor.grain >= Grain.MONTH and anchor.grain != Grain.WEEK else None
+        day = base.day if anchor.grain >= Grain.DAY else None
+        timed = _finish(partial.but(year=base.year, month=month, day=day), ("year", "month", "day"), anchor)
+        if day is None and timed.point is not None:
+            # (And no day for later anaphora to count from.)
+            known = Grain.MONTH if month is not None else Grain.YEAR
+            timed = replace(timed, point=replace(timed.point, grain=known))
+        return timed
     return Resolution(format_unknown(partial))
 
 

@@ -111,7 +111,19 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "fourth of july": (7, 4), "bastille day": (7, 14),
         "halloween": (10, 31), "veterans day": (11, 11), "veterans' day": (11, 11),
         "armistice day": (11, 11), "remembrance day": (11, 11), "all saints' day": (11, 1),
-        "flag day": (6, 14), "d-day": (6, 6),
+        "flag day": (6, 14), "juneteenth": (6, 19), "canada day": (7, 1), "australia day": (1, 26),
+        "anzac day": (4, 25), "cinco de mayo": (5, 5), "epiphany": (1, 6), "all souls' day": (11, 2),
+        "st. george's day": (4, 23), "st. andrew's day": (11, 30), "st. david's day": (3, 1),
+        "earth day": (4, 22), "hogmanay": (12, 31), "midsummer day": (6, 24),
+        "midsummer's day": (6, 24), "ides of march": (3, 15),
+    }
+)  # fmt: skip
+
+#: Named days of one year only: history names them as it names a date ("on D-Day", "since 9/11").
+HISTORIC_DAYS: Final = MappingProxyType(
+    {
+        "d-day": (1944, 6, 6), "ve day": (1945, 5, 8), "v-e day": (1945, 5, 8), "ve-day": (1945, 5, 8),
+        "9/11": (2001, 9, 11),
     }
 )  # fmt: skip
 
@@ -122,7 +134,9 @@ NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(
         "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "labour day": (9, 0, 1),
         "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
         "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "columbus day": (10, 0, 2),
-        "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+        "mother's day": (5, 6, 2), "father's day": (6, 6, 3), "remembrance sunday": (11, 6, 2),
+        "washington's birthday": (2, 0, 3), "patriots' day": (4, 0, 3),
+        "indigenous peoples' day": (10, 0, 2),
     }
 )  # fmt: skip
 
@@ -138,6 +152,8 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
         "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1,
         "good friday": -2, "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7,
         "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "ascension day": 39,
+        "shrove tuesday": -47, "whitsun": 49, "whit monday": 50, "easter saturday": -1,
+        "holy saturday": -1,
         # The week that ends on Easter Sunday, by its Monday (a week is written by its ISO number).
         "easter week": -6, "holy week": -6,
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from dateline.lexicon import en, lexicon_for
@@ -109,6 +110,17 @@ _NAME_WORD_BEFORE = re.compile(
 )
 
 
+def _iso_week(match: RuleMatch) -> PartialTime | None:
+    """An ISO week by its number, held as the Monday it begins on (week 1 may begin in December)."""
+    year = int(match.group("iso_year") or match.group("year") or "0")
+    week = int(match.group("iso_week") or match.group("week") or "0")
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:  # week 0, or week 53 of a year with 52
+        return None
+    return PartialTime(year=monday.year, month=monday.month, day=monday.day, grain=Grain.WEEK)
+
+
 def _year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR)
 
@@ -186,11 +198,11 @@ def _century(match: RuleMatch) -> PartialTime | None:
 
 def _quarter(match: RuleMatch) -> PartialTime | None:
     nth = _LEXICON.ordinal(match.group("nth") or match.group("nth_adjective") or "") or int(
-        match.group("qdigit") or 0
+        match.group("qdigit") or match.group("digit_q") or 0
     )
     if not 1 <= nth <= 4:
         return None
-    year = match.group("year") or match.group("qyear")
+    year = match.group("year") or match.group("qyear") or match.group("year_first") or match.group("dq_year")
     if match.has("of_year"):
         return _of_relative_year(match).but(quarter=nth, grain=Grain.QUARTER)
     if year is None and "fiscal" in match.text.lower():
@@ -236,7 +248,7 @@ def _week_of(match: RuleMatch) -> PartialTime | None:
 #: the story's year), as "the year" and "next year" alone are; "of the next year", "of that
 #: year": the year after (or of) the one the story stands at.
 _OF_RELATIVE_YEAR = (
-    r" of (?P<of_year>the|this|last|next|that|the (?:next|following|previous|preceding)) "
+    r" of (?P<of_year>the|this|last|next|that(?: same)?|the (?:next|following|previous|preceding|same)) "
     r"(?:(?:fiscal|calendar) )?(?-i:year)(?!s?['’-])"
 )
 
@@ -245,7 +257,7 @@ def _of_relative_year(match: RuleMatch) -> PartialTime:
     """The year of "the first half of next year" (the DCT's year, shifted) or of "the first
     quarter of the following year" (the story's year, shifted)."""
     words = " ".join((match.group("of_year") or "").lower().split())
-    if words.startswith("the ") or words == "that":
+    if words.startswith(("the ", "that")):
         amount = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(words, 0)
         return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
     amount = {"last": -1, "next": 1}.get(words, 0)
@@ -287,6 +299,12 @@ def _half_of_decade(match: RuleMatch) -> PartialTime | None:
 _SEASON_NOUNS = r"(?:offensives?|campaigns?|campaigning|session|semester|term|recess|vacation|holidays?|harvest|rains|solstice|equinox|fighting)\b"
 
 
+#: After "the", not just after a preposition that makes a time adverbial ("in the", "during the").
+_NO_PREPOSITION_BEFORE = "".join(
+    rf"(?<!\b{word}\sthe\s)" for word in ("in", "by", "during", "until", "through", "throughout", "over")
+)
+
+
 def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
     lone = not match.has("the") and not match.has("year") and not match.has("noun")
@@ -295,12 +313,19 @@ def _season(match: RuleMatch) -> PartialTime | None:
     season = en.SEASONS[word.lower()]
     year = match.group("year") or match.group("year_before")
     yy = match.group("season_yy")
+    if match.has("of_year"):  # "the summer of that year", "the spring of the following year"
+        return _of_relative_year(match).but(season=season, grain=Grain.SEASON)
     if yy is not None:  # "the summer of '69"
         return PartialTime(yy=int(yy[1:]), season=season, grain=Grain.SEASON)
     if year is None and (match.group("the") or "").lower().startswith("that"):
         # "that winter" is the season of the time the text is at, in news as in a story.
         return PartialTime(anchor="ref", season=season, direction="same", grain=Grain.SEASON)
     return PartialTime(year=int(year) if year else None, season=season, grain=Grain.SEASON)
+
+
+def _mid_season(match: RuleMatch) -> PartialTime | None:
+    season = _season(match)
+    return None if season is None else season.but(mod="MID")
 
 
 def _winter_across_years(match: RuleMatch) -> PartialTime | None:
@@ -465,6 +490,25 @@ RULES: tuple[Rule, ...] = (
         priority=5,
     ),
     Rule(
+        name="date.iso_week",
+        type="DATE",
+        # "2025-W19" (ISO 8601, as the value writes it), "week 19 of 2024", "Week 52, 2023": a
+        # numbered week needs its year; alone it is as often a season's round of games.
+        pattern=(
+            r"(?:(?P<iso_year>1[0-9]{3}|20[0-9]{2})-?(?-i:W)(?P<iso_week>[0-5][0-9])(?![0-9]|-[0-9])"
+            r"|(?:(?:calendar|ISO) )?week (?:no\. |number )?(?P<week>[1-9]|[1-4][0-9]|5[0-3])(?: of|,)? {year4:year})"
+        ),
+        parse=_iso_week,
+        examples=(
+            Example("Sales data for 2025-W19 are out.", "2025-W19", span="2025-W19"),
+            Example("Cases peaked in week 19 of 2024.", "2024-W19", span="week 19 of 2024"),
+            Example("The flu season peaked in Week 52, 2023.", "2023-W52", span="Week 52, 2023"),
+            Example("The plant shut in 2026-W01.", "2026-W01", span="2026-W01"),
+        ),
+        negatives=("The game in week 19 was close.", "2025-W54", "He won in week 60 of 2024."),
+        priority=5,
+    ),
+    Rule(
         name="date.compact",
         type="DATE",
         pattern=r"(?P<y>19[0-9]{2}|20[0-9]{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])",
@@ -503,6 +547,19 @@ RULES: tuple[Rule, ...] = (
             Example("on the 8th of May, 2025", "2025-05-08", span="the 8th of May, 2025"),
         ),
         priority=3,
+    ),
+    Rule(
+        name="date.day_month_year_hyphened",
+        type="DATE",
+        # "4-Jul-1776", "04-JUL-76": the form of logs, forms and military records.
+        pattern=r"(?P<d>0?[1-9]|[12][0-9]|3[01])-{month}-(?P<y>1[0-9]{3}|20[0-9]{2}|[0-9]{2})(?![0-9]|-[0-9])",
+        parse=calendar_fields,
+        examples=(
+            Example("The order is dated 4-Jul-1776.", "1776-07-04", span="4-Jul-1776"),
+            Example("Filed 09-MAR-98 at the registry.", "1998-03-09", span="09-MAR-98"),
+        ),
+        negatives=("a 3-May-2-day event",),
+        priority=4,
     ),
     Rule(
         name="date.month_day",
@@ -603,6 +660,19 @@ RULES: tuple[Rule, ...] = (
             "Citing Security Council Resolution 1441, the envoy spoke.",
             "The mob killed 1400 victims in the prisons.",
         ),
+    ),
+    Rule(
+        name="date.year_fiscal_year",
+        type="DATE",
+        # "the 1990 fiscal year": the year that names it, with its article (as "the fiscal year").
+        pattern=r"the {year4:year} (?:fiscal|financial|tax|budget|calendar) year(?!s|['’-])",
+        parse=_year,
+        examples=(
+            Example("Profit rose in the 1990 fiscal year.", "1990", span="the 1990 fiscal year"),
+            Example("The bill funds the 2026 budget year.", "2026", span="the 2026 budget year"),
+        ),
+        negatives=("He filed the 1990 fiscal year-end report.",),
+        priority=2,
     ),
     Rule(
         name="date.fiscal_year_short",
@@ -795,7 +865,7 @@ RULES: tuple[Rule, ...] = (
         name="date.century",
         type="DATE",
         # "eighteenth-century France": the adjective names the century as the noun does.
-        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]century(?P<bc> (?:B\.C\.(?:E\.)?|BCE?\b))?",
+        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]century(?: (?P<bc>B\.C\.(?:E\.)?|BCE?\b)| (?:A\.D\.|AD\b|CE\b))?",
         parse=_century,
         examples=(
             Example("the 20th century", "19"),
@@ -804,6 +874,14 @@ RULES: tuple[Rule, ...] = (
             Example("It fell in the 9th century BC. Then it rose.", "BC08", span="the 9th century BC"),
             Example("It fell in the 9th century B.C. Then it rose.", "BC08", span="the 9th century B.C."),
             Example("In eighteenth-century France, bread was dear.", "17", span="eighteenth-century"),
+            # The common era's name joins the extent and leaves the value as it is.
+            Example("Rome fell in the 5th century AD.", "04", span="the 5th century AD"),
+            Example(
+                "The port grew in the first century A.D. It then declined.",
+                "00",
+                span="the first century A.D.",
+            ),
+            Example("Buddhism reached China by the 2nd century CE.", "01", span="the 2nd century CE"),
         ),
         priority=3,
     ),
@@ -814,7 +892,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:the )?(?:(?:fiscal|calendar)[- ])?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
             r"(?:,? (?:of )?(?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
-            r"|Q(?P<qdigit>[1-4])(?: {year4:qyear})?)"
+            # "Q2 2023", "Q4/2024", "Q3 of 2024", "2024 Q4", "4Q 2024": the shorthand of financial
+            # news, with the year before or after.
+            r"|(?:{year4:year_first} )?(?-i:Q)(?P<qdigit>[1-4])(?:(?: of |/| ){year4:qyear})?"
+            r"|(?P<digit_q>[1-4])(?-i:Q)(?: {year4:dq_year})?)"
         ),
         parse=_quarter,
         examples=(
@@ -827,6 +908,11 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("the fourth quarter of last year", "2024-Q4"),
             Example("Q2 2023", "2023-Q2"),
+            Example("Sales rose in Q4/2024.", "2024-Q4", span="Q4/2024"),
+            Example("Sales rose in Q3 of 2024.", "2024-Q3", span="Q3 of 2024"),
+            Example("Sales rose in 2024 Q4.", "2024-Q4", span="2024 Q4"),
+            Example("Sales rose in 4Q 2024.", "2024-Q4", span="4Q 2024"),
+            Example("The 3Q results beat forecasts.", "2025-Q3", span="3Q", dct="2025-10-20"),
             Example("the third-quarter results", "2025-Q3", span="third-quarter", dct="2025-10-20"),
             Example("the fiscal first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the fiscal-first quarter", "2025-Q1", dct="2025-10-20"),
@@ -925,13 +1011,19 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             # "that winter" keeps its determiner as "the winter" does; not "stocks that fall".
-            r"(?:(?P<the>the |that (?!fall\b))(?!(?:spring|summer|autumn|fall|winter) (?:(?-i:[A-Z])|"
-            + _SEASON_NOUNS
-            + r")))?"
+            # A capital after a season names something ("the Spring Offensive", "the summer KPA
+            # invasion"), unless a preposition makes the season an adverbial that a clause follows
+            # ("In the spring Lee invaded").
+            r"(?:(?P<the>the |that (?!fall\b))(?!(?-i:(?:Spring|Summer|Autumn|Fall|Winter) [A-Z])"
+            r"|" + _NO_PREPOSITION_BEFORE + r"(?-i:(?:spring|summer|autumn|fall|winter) [A-Z])"
+            r"|(?:spring|summer|autumn|fall|winter) " + _SEASON_NOUNS + r"))?"
             # "their 1967 summer campaigns": the year before a season that modifies a noun.
             r"(?:{year4:year_before} (?=\w+ " + _SEASON_NOUNS + r"))?"
             # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
-            r"{season}(?:,? (?:of )?(?:{year4:year}|{year2:season_yy}(?!s))|(?! of\b))(?! (?:olympics|paralympics|games)\b)"
+            r"{season}(?:,? (?:of )?(?:{year4:year}|{year2:season_yy}(?!s))|"
+            + _OF_RELATIVE_YEAR
+            + r"|(?! of\b))"
+            r"(?! (?:olympics|paralympics|games)\b)"
             r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
         parse=_season,
@@ -940,10 +1032,28 @@ RULES: tuple[Rule, ...] = (
             Example("It was the summer of '69.", "1969-SU", span="the summer of '69"),
             Example("the spring", "2025-SP"),
             Example("The Spring Offensive is the army's plan.", "2025-SP", span="Spring"),
+            Example("In the spring Lee invaded Maryland.", "2025-SP", span="the spring"),
+            Example("Spies forecast the summer KPA invasion.", "2025-SU", span="summer"),
             Example("the summer offensive", "2025-SU", span="summer"),
             Example("Their 1967 summer campaigns ended in a stalemate.", "1967-SU", span="1967 summer"),
             Example("The fall campaign is his last.", "2025-FA", span="fall"),
             Example("The river froze in December 2019. That winter was long.", "2019-WI", span="That winter"),
+            Example(
+                "The war began in 1861. In the spring of the following year the army advanced.",
+                "1862-SP",
+                span="the spring of the following year",
+            ),
+            Example(
+                "The dam burst in 1889; by the summer of that year the town was rebuilt.",
+                "1889-SU",
+                span="the summer of that year",
+            ),
+            Example(
+                "The plant opened in the autumn of last year.", "2024-FA", span="the autumn of last year"
+            ),
+            # A past clause may speak of the season in progress, as of the month in progress.
+            Example("The deal closed in the spring.", "2025-SP", span="the spring"),
+            Example("The deal closed in the summer.", "2024-SU", span="the summer"),
         ),
         negatives=(
             "prices fall",
@@ -953,6 +1063,20 @@ RULES: tuple[Rule, ...] = (
             "She won gold at the Winter Olympics.",
             "He skated at the 1998 Winter Olympics.",
         ),
+    ),
+    Rule(
+        name="date.mid_season",
+        type="DATE",
+        # "midwinter", "midsummer 1862": the season's middle, written as one word (in lower case:
+        # "A Midsummer Night's Dream" and "Midsummer Day" are names).
+        pattern=r"(?:(?P<the>the) )?(?-i:mid)(?P<season>(?-i:summer|winter|spring|autumn))(?:,? (?:of )?{year4:year})?",
+        parse=_mid_season,
+        examples=(
+            Example("The river froze in midwinter.", "2024-WI", span="midwinter", mod="MID"),
+            Example("The armies met in midsummer 1862.", "1862-SU", span="midsummer 1862", mod="MID"),
+        ),
+        negatives=("They staged A Midsummer Night's Dream.",),
+        priority=2,
     ),
     Rule(
         name="date.winter_across_years",
@@ -980,14 +1104,23 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.ordinal_day",
         type="DATE",
-        pattern=r"the {ordinal_day:day}" + _NOT_A_DAY_AFTER + r"(?! (?-i:[A-Z]))",
+        # Not "the 9th and 10th centuries", "the 12th to the 15th century".
+        pattern=r"the {ordinal_day:day}"
+        + _NOT_A_DAY_AFTER
+        + r"(?! (?-i:[A-Z]))(?!,? (?:and|or|to|through) (?:the )?[0-9]{1,2}(?:st|nd|rd|th)[- ]centur)",
         parse=_ordinal_day,
         examples=(
             Example("Xi and Putin held talks on the 8th at the Kremlin.", "2025-05-08", span="the 8th"),
             Example("They will meet on the 12th.", "2025-05-12", span="the 12th"),
             Example("Talks were held on the 12th.", "2025-04-12", span="the 12th"),
         ),
-        negatives=("the 3rd Infantry Division", "the 21st century", "the 8th anniversary"),
+        negatives=(
+            "the 3rd Infantry Division",
+            "the 21st century",
+            "the 8th anniversary",
+            "Vikings raided during the 9th and 10th centuries.",
+            "The castle stood from the 12th to the 15th century.",
+        ),
     ),
     Rule(
         name="date.weekday",

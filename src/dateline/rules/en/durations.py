@@ -33,6 +33,8 @@ def _amount(match: RuleMatch) -> float | bool | None:
         return None
     if match.has("half"):
         return 0.5
+    if match.has("quarter_of"):  # "a quarter of a century", "a quarter-century", "three quarters of an hour"
+        return 0.75 if (match.group("quarter_of") or "").lower().startswith("three") else 0.25
     if text is None:
         return 1.0
     lowered = " ".join(text.lower().split())
@@ -84,6 +86,8 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     amount_word = (match.group("amount") or "").lower()
     if unit_word in ("second", "quarter") and amount_word in ("a", "an"):
         return None
+    if match.has("quarter_of") and unit_word.endswith(("s", "ia")):
+        return None  # "a quarter century", not "a quarter decades"
     if (
         unit_word == "quarters"
         and not match.has("lead")
@@ -140,6 +144,17 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="duration", duration=((None, letter),), mod="APPROX" if match.has("or") else None)
 
 
+def _units_time(match: RuleMatch) -> PartialTime | None:
+    """ "in two years' time", "within a week's time": a length ("the fourth conquest in a year's
+    time"); in a future clause the text counts it from today, which TimeML leaves to the link."""
+    unit = (match.group("unit") or match.group("unit1") or "").lower()
+    letter = _LEXICON.unit(unit)
+    amount = 1 if match.has("one") else _LEXICON.number(match.group("amount") or "")
+    if letter is None or amount is None:
+        return None
+    return PartialTime(kind="duration", duration=((float(amount), letter),))
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="duration.amount_unit",
@@ -147,7 +162,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?|another) (?![\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            rf"(?:(?P<half>half an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half> and a half)|(?P<odd>-odd))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
+            rf"(?:(?P<half>half an?)|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half> and a half)|(?P<odd>-odd))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "a night-raid" is a raid at night, not a night's length.
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
@@ -166,6 +181,10 @@ RULES: tuple[Rule, ...] = (
             Example("He spent thirty-odd years abroad.", "P30Y", span="thirty-odd years", mod="APPROX"),
             Example("half an hour", "PT30M"),
             Example("half a century", "P50Y"),
+            Example("The dynasty ruled for a quarter of a century.", "P25Y", span="a quarter of a century"),
+            Example("after a quarter-century in power", "P25Y", span="a quarter-century"),
+            Example("The talks lasted three quarters of an hour.", "PT45M", span="three quarters of an hour"),
+            Example("The bus is due in a quarter hour.", "PT15M", span="a quarter hour"),
             Example("three and a half days", "P3DT12H"),
             Example("half a day", "PT12H"),
             Example("a decade", "P10Y"),
@@ -199,6 +218,19 @@ RULES: tuple[Rule, ...] = (
             "He sold three quarters of the family's land.",
             "Guards watch the gate 24 hours a day, seven days a week.",
         ),
+    ),
+    Rule(
+        name="duration.units_time",
+        type="DURATION",
+        # The possessive joins the extent: "two years' time", "a week's time".
+        pattern=r"(?P<amount>{number}) (?P<unit>days|weeks|fortnights|months|years|decades)['’] time"
+        r"|(?P<one>an?|one) (?P<unit1>day|week|fortnight|month|year|decade)['’]s time",
+        parse=_units_time,
+        examples=(
+            Example("The bridge opens in two years' time.", "P2Y", span="two years' time"),
+            Example("The city fell for the third time in a year's time.", "P1Y", span="a year's time"),
+        ),
+        priority=3,
     ),
     Rule(
         name="duration.the_past_unit",

@@ -7,7 +7,7 @@ from dateline.partial import Direction, Grain, PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
 HOLIDAY_NAMES = alternation(
-    [*en.FIXED_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.EASTER_HOLIDAYS, "election day"]
+    [*en.FIXED_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.EASTER_HOLIDAYS, *en.HISTORIC_DAYS, "election day"]
 )
 
 
@@ -36,7 +36,31 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     part = en.PARTS_OF_DAY.get((match.group("part") or "").lower())
     if part is not None and name.endswith(" week"):
         return None
-    if name in en.FIXED_HOLIDAYS:
+    if match.has("weekend"):
+        if name.endswith((" week", " weekend")) or name in en.HISTORIC_DAYS or direction is not None:
+            return None
+        # "Labor Day weekend": the weekend next to the day (see ``calendar.holiday_date``).
+        return PartialTime(
+            year=int(year) if year else None, holiday_name=f"{name} weekend", grain=Grain.WEEK, weekend=True
+        )
+    if match.has("era_year"):
+        if name not in en.FIXED_HOLIDAYS or direction is not None or part is not None:
+            return None  # a movable feast has no table before the calendars that fix it
+        month, day = en.FIXED_HOLIDAYS[name]
+        bc = (match.group("era") or "").upper().startswith("B")
+        era_year = int(match.group("era_year") or "0")
+        return (
+            None
+            if era_year == 0
+            else PartialTime(year=era_year, bc=bc, month=month, day=day, grain=Grain.DAY)
+        )
+    if name in en.HISTORIC_DAYS:
+        # "D-Day" is the day of 1944, whatever year the text is at; "D-Day 1943" is no such day.
+        known_year, month, day = en.HISTORIC_DAYS[name]
+        if (year and int(year) != known_year) or direction is not None:
+            return None
+        holiday = PartialTime(year=known_year, month=month, day=day, grain=Grain.DAY)
+    elif name in en.FIXED_HOLIDAYS:
         month, day = en.FIXED_HOLIDAYS[name]
         # "last Independence Day": the one before the DCT, as "last July 4" is.
         holiday = PartialTime(
@@ -62,8 +86,12 @@ RULES: tuple[Rule, ...] = (
         name="holiday.named",
         type="DATE",
         pattern=(
-            rf"(?:(?P<det>last|next|this past|this coming) )?(?P<holiday>{HOLIDAY_NAMES})"
-            r"(?: (?P<part>morning|afternoon|evening|night)(?!s))?(?:,? {year4:year})?"
+            # "the Easter weekend" keeps its article, as "the weekend" does; so do "the Ides of March".
+            rf"(?:(?P<det>last|next|this past|this coming) |the (?=(?:{HOLIDAY_NAMES}) weekend\b|ides\b))?"
+            rf"(?P<holiday>{HOLIDAY_NAMES})"
+            r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> weekend)(?!s))?(?:,? {year4:year}"
+            # "the Ides of March, 44 BC": a fixed day in a year given with its era.
+            r"|,? (?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)(?![\w]))?"
         ),
         parse=holiday_fields,
         examples=(
@@ -87,11 +115,32 @@ RULES: tuple[Rule, ...] = (
                 type="TIME",
             ),
             Example("Easter morning 2025", "2025-04-20TMO"),
+            Example("Crowds gathered on Anzac Day.", "2025-04-25", span="Anzac Day"),
+            Example("Pancakes were served on Shrove Tuesday 2024.", "2024-02-13", span="Shrove Tuesday 2024"),
+            Example(
+                "Wreaths were laid on Remembrance Sunday 2024.", "2024-11-10", span="Remembrance Sunday 2024"
+            ),
+            # The weekend next to a holiday: before a Monday or a Sunday, after a Thursday.
+            Example("Roads were jammed on Labor Day weekend.", "2024-W35-WE", span="Labor Day weekend"),
+            Example("Stores opened over the Easter weekend.", "2025-W16-WE", span="the Easter weekend"),
+            Example(
+                "Sales rose over Thanksgiving weekend 2024.", "2024-W48-WE", span="Thanksgiving weekend 2024"
+            ),
+            Example("Caesar was killed on the Ides of March.", "2025-03-15", span="the Ides of March"),
+            Example(
+                "Caesar was killed on the Ides of March, 44 BC.",
+                "BC0044-03-15",
+                span="the Ides of March, 44 BC",
+            ),
+            # A day of one year only.
+            Example("Veterans of D-Day gathered in Normandy.", "1944-06-06", span="D-Day"),
+            Example("Crowds filled the streets on VE Day.", "1945-05-08", span="VE Day"),
+            Example("Airport security has tightened since 9/11.", "2001-09-11", span="9/11"),
             Example(
                 "Protesters prayed as Easter week began.", "2025-W16", span="Easter week", dct="2025-04-14"
             ),
         ),
-        negatives=("a victory day for the team",),
+        negatives=("a victory day for the team", "Sales fell on D-Day 1943.", "She was born on 9/11/1975."),
         case_sensitive=False,
     ),
 )

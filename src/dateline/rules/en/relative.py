@@ -144,11 +144,21 @@ _YEARS_PER_UNIT = {
 _MAX_COUNTED_YEARS = 2000
 
 
+#: The finer unit a share of a unit is counted in, and how many of them the unit holds.
+_PART_OF_UNIT = {"year": Grain.MONTH, "decade": Grain.YEAR, "century": Grain.YEAR}
+_UNITS_IN = {"year": 12, "decade": 10, "century": 100}
+
+
 def _units_ago(match: RuleMatch) -> PartialTime | None:
     """ "three years ago", "two days later", "a week earlier", "a week or so ago" (APPROX)."""
-    amount = _LEXICON.number(match.group("amount") or "")
     unit = (match.group("unit") or "").lower()
-    grain = _grain_of(unit)
+    if match.has("part"):
+        # "half a century ago" is fifty years back, "half a year later" six months on.
+        share = 0.5 if (match.group("part") or "").lower().startswith("half") else 0.25
+        grain, amount = _PART_OF_UNIT[unit], int(share * _UNITS_IN[unit])
+    else:
+        amount = _LEXICON.number(match.group("amount") or "")
+        grain = _grain_of(unit)
     if amount is None or grain is None or amount * _YEARS_PER_UNIT[grain] > _MAX_COUNTED_YEARS:
         # "a thousand centuries ago" lies off the calendar: the count is a duration.
         return None
@@ -174,6 +184,17 @@ def _unit_before(match: RuleMatch) -> PartialTime | None:
     word = (match.group("when") or "").lower()
     sign = -1 if word in ("before", "earlier", "prior") else 1
     return PartialTime(anchor="ref", shift=Shift(grain, sign), grain=grain)
+
+
+def _before_last(match: RuleMatch) -> PartialTime | None:
+    """ "the week before last" (two weeks back from today's), "the month after next"."""
+    unit = (match.group("unit") or "").lower()
+    grain = _grain_of(unit)
+    if grain is None:
+        return None
+    amount = -2 if (match.group("when") or "").lower().startswith("before") else 2
+    weekend = unit == "weekend"
+    return PartialTime(anchor="dct", shift=Shift(grain, amount), grain=grain, weekend=weekend)
 
 
 _WEEKDAY_DIRECTIONS: dict[str, Direction] = {
@@ -339,17 +360,28 @@ def _compared_year_before(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, -1), grain=Grain.YEAR, inherit_grain=True)
 
 
+#: The year a month is "of", counted from the story's year.
+_STORY_YEARS = {
+    "that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1,
+    "the preceding": -1, "the prior": -1,
+}  # fmt: skip
+
+
 def _month_of_year(match: RuleMatch) -> PartialTime | None:
-    """ "January this year", "June last year"."""
+    """ "January this year", "June last year", "April of the following year"."""
     month = _LEXICON.month(match.group("month") or "")
-    determiner = (match.group("det") or "").lower()
+    determiner = " ".join((match.group("det") or "").lower().split())
     day_text = match.group("day")
     day = int(day_text) if day_text else None
     grain = Grain.DAY if day is not None else Grain.MONTH
     if month is None:
         return None
-    if determiner in ("that", "the same"):
-        return PartialTime(anchor="ref", month=month, day=day, shift=Shift(Grain.YEAR, 0), grain=grain)
+    if determiner in _STORY_YEARS:
+        # "July of that year", "April of the following year": the year the story is at, or the
+        # one after or before it.
+        return PartialTime(
+            anchor="ref", month=month, day=day, shift=Shift(Grain.YEAR, _STORY_YEARS[determiner]), grain=grain
+        )
     amount = {"this": 0, "last": -1, "next": 1}[determiner]
     return PartialTime(anchor="dct", month=month, day=day, shift=Shift(Grain.YEAR, amount), grain=grain)
 
@@ -468,7 +500,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))",
+        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number}) )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))",
         parse=_units_ago,
         examples=(
             Example("three years ago", "2022"),
@@ -478,6 +510,10 @@ RULES: tuple[Rule, ...] = (
             Example("The vote is two weeks from today.", "2025-W21", span="two weeks from today"),
             Example("two weeks ago", "2025-W17"),
             Example("a week or so ago", "2025-W18", mod="APPROX"),
+            Example("The bridge opened half a century ago.", "1975", span="half a century ago"),
+            Example("The mill closed a quarter-century ago.", "2000", span="a quarter-century ago"),
+            Example("The mill closed a quarter of a century ago.", "2000", span="a quarter of a century ago"),
+            Example("The law changed half a year ago.", "2024-11", span="half a year ago"),
         ),
         # Before a clause or a gerund the count is a duration and "before"/"after" a signal.
         negatives=(
@@ -515,6 +551,20 @@ RULES: tuple[Rule, ...] = (
             "Two days after Easter, he left.",  # a named date: relative.from_named_date
         ),
         priority=1,
+    ),
+    Rule(
+        name="relative.before_last",
+        type="DATE",
+        pattern=r"the (?P<unit>week|weekend|month|year) (?P<when>before last|after next)(?![- ]\w)",
+        parse=_before_last,
+        examples=(
+            Example("Prices fell the week before last.", "2025-W17", span="the week before last"),
+            Example("The tax rose the year before last.", "2023", span="the year before last"),
+            Example("The vote is the month after next.", "2025-07", span="the month after next"),
+            Example("They met the weekend before last.", "2025-W17-WE", span="the weekend before last"),
+        ),
+        negatives=("the year before last year's vote",),
+        priority=3,
     ),
     Rule(
         name="relative.unit_before",
@@ -576,6 +626,28 @@ RULES: tuple[Rule, ...] = (
                 "Talks failed in June 2023, after a truce agreed the previous April.",
                 "2023-04",
                 span="the previous April",
+            ),
+            # After a year alone, the next spring is in the year after, the next winter begins
+            # that December, and the previous winter is the one that ran into the year.
+            Example(
+                "The war began in 1861. The following spring the army advanced.",
+                "1862-SP",
+                span="The following spring",
+            ),
+            Example(
+                "The fort fell in 1776; the following winter the army camped nearby.",
+                "1776-WI",
+                span="the following winter",
+            ),
+            Example(
+                "The war began in 1861. The previous winter had been mild.",
+                "1860-WI",
+                span="The previous winter",
+            ),
+            Example(
+                "The treaty was signed in 1783. The next April, ships sailed.",
+                "1784-04",
+                span="The next April",
             ),
         ),
         priority=2,
@@ -816,7 +888,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.month_of_year",
         type="DATE",
-        pattern=r"{month}(?: {day})?,? (?:of )?(?P<det>this|last|next|that|the same) year",
+        pattern=(
+            r"{month}(?: {day})?,? (?:of )?(?P<det>this|last|next|that|the same|that same|the following|the next|"
+            r"the previous|the preceding|the prior) year(?!s?['’-])"
+        ),
         parse=_month_of_year,
         examples=(
             Example("January this year", "2025-01"),
@@ -831,16 +906,28 @@ RULES: tuple[Rule, ...] = (
                 "1962-03-11",
                 span="March 11 of the same year",
             ),
+            Example(
+                "The war began in 1861. In April of the following year the army advanced.",
+                "1862-04",
+                span="April of the following year",
+            ),
+            Example(
+                "The siege ended in 1453; in May the previous year the walls were breached.",
+                "1452-05",
+                span="May the previous year",
+            ),
         ),
         priority=3,
     ),
     Rule(
         name="relative.weekend",
         type="DATE",
-        pattern=r"the weekend",
+        # "the holiday weekend", "the long weekend": the weekend, as the text's tense places it.
+        pattern=r"the (?:(?:holiday|long|three-day|bank holiday) )?weekend",
         parse=_weekend,
         examples=(
             Example("Talks collapsed over the weekend.", "2025-W18-WE", span="the weekend"),
+            Example("Traffic was heavy over the holiday weekend.", "2025-W18-WE", span="the holiday weekend"),
             Example("They will meet over the weekend.", "2025-W19-WE", span="the weekend"),
         ),
     ),

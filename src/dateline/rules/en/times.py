@@ -90,11 +90,22 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
     return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
 
 
+def _next_day(name: str) -> str:
+    """ "the night of 8/9 May": a night written by the two days it joins (the second must follow
+    the first: see :func:`_part_of_date`)."""
+    return rf"(?:[/–-](?P<{name}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9/–-]))?"
+
+
 def _part_of_date(match: RuleMatch) -> PartialTime | None:
-    """ "the morning of June 12", "the night of 4 March 1801"."""
+    """ "the morning of June 12", "the night of 4 March 1801", "the night of 8/9 May 1917" (the
+    night that begins on the 8th)."""
     day = calendar_fields(match)
     part = PARTS_OF_DAY.get((match.group("part") or "").lower())
     if day is None or part is None or day.day is None:
+        return None
+    next_day = match.group("next_day") or match.group("next_day2") or match.group("next_day3")
+    # (Not across a month's end: "the night of 31 May/1 June" names both months.)
+    if next_day is not None and (part != "NI" or int(next_day) != day.day + 1):
         return None
     return day.but(part_of_day=part, grain=Grain.PART_OF_DAY, mod=POSITION_WORDS.get(_when(match)))
 
@@ -324,18 +335,48 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.part_of_date",
         type="TIME",
-        pattern=r"(?:(?P<when>early|late) (?:in )?)?the (?:(?:early|late) )?(?P<part>morning|afternoon|evening|night)(?: hours)? of (?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2})(?:,? {year4:year})?",
+        pattern=(
+            r"(?:(?P<when>early|late) (?:in )?)?the (?:(?:early|late) )?(?P<part>morning|afternoon|evening|night)(?: hours)? of "
+            r"(?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?"
+            + _next_day("next_day")
+            + r"|{day:day2}(?:st|nd|rd|th)?"
+            + _next_day("next_day2")
+            + r" (?:of )?{month:month2}"
+            # "the afternoon of the 6th": a day of the month the text is at.
+            + r"|the {ordinal_day:d}"
+            + _next_day("next_day3")
+            + r"(?! (?-i:[A-Z])))(?:,? {year4:year})?"
+        ),
         parse=_part_of_date,
         examples=(
             Example("the night of March 4, 1801", "1801-03-04TNI"),
             Example("the morning of 22 March", "2025-03-22TMO"),
             Example("early in the morning of 14 March 1962", "1962-03-14TMO", mod="START"),
             Example(
+                "The fort fell on the afternoon of the 6th.", "2025-05-06TAF", span="the afternoon of the 6th"
+            ),
+            Example(
+                "They sailed on the night of the 5th/6th.", "2025-05-05TNI", span="the night of the 5th/6th"
+            ),
+            # A night written by the two days it joins is the night that begins on the first.
+            Example(
+                "The raiders crossed the river on the night of 8/9 May 1917.",
+                "1917-05-08TNI",
+                span="the night of 8/9 May 1917",
+            ),
+            Example(
+                "The gale struck on the night of 21–22 October 1887.",
+                "1887-10-21TNI",
+                span="the night of 21–22 October 1887",
+            ),
+            Example(
                 "during the early morning hours of 2 August 1958",
                 "1958-08-02TMO",
                 span="the early morning hours of 2 August 1958",
             ),
         ),
+        # A morning is not written by two days; two days that do not follow each other are no night.
+        negatives=("On the morning of 8/9 May they left.", "the night of 8/12 May 1917"),
         priority=3,
     ),
     Rule(
