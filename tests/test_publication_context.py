@@ -573,3 +573,12 @@ def test_a_time_of_day_after_a_month_alone_names_no_day() -> None:
     assert narrative(text)[1:] == [("noon", "1862-03-XXT12:00"), ("That night", "1862-03-XXTNI")]
     text = "The siege began on 3 March 1862. At noon the rebels attacked. The next morning they left."
     assert narrative(text)[1:] == [("noon", "1862-03-03T12:00"), ("The next morning", "1862-03-04TMO")]
+
+
+def test_a_named_month_keeps_its_month_in_a_story_told_by_years() -> None:
+    # A story at a year only cannot say which month "two months later" is, but "last September"
+    # names its month: it is read from the DCT rather than lose the month.
+    text = "In 1995 the plant opened. Last September it closed."
+    assert values(text, domain="narrative") == [("1995", "1995"), ("Last September", "2024-09")]
+    text = "In 1861 the war began. Two months later, the first battle was fought."
+    assert values(text, domain="narrative") == [("1861", "1861"), ("Two months later", "1861-XX")]

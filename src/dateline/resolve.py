@@ -915,6 +915,8 @@ def _resolve_relative(
         and not partial.speech_time
         and points
         and partial.grain in (Grain.MONTH, Grain.WEEK, Grain.DAY, Grain.PART_OF_DAY)
+        # "last September" names its month: it keeps the DCT's reading rather than lose the month.
+        and partial.month is None
     ):
         return _vaguely(partial, points[-1])
     if anchor.label != "DCT" and anchor.grain < need and partial.anchor_grain is None:

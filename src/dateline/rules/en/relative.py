@@ -555,13 +555,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.before_last",
         type="DATE",
-        pattern=r"the (?P<unit>week|weekend|month|year) (?P<when>before last|after next)(?![- ]\w)",
+        # Not "the year before last year's vote", "the day before last Tuesday": a name or unit after
+        # "last"/"next" is what it determines.
+        pattern=(
+            r"the (?P<unit>week|weekend|month|year) (?P<when>before last|after next)"
+            r"(?!-\w| (?:{weekday}|{month}|(?:year|month|week|weekend|day|night|quarter|spring|summer|autumn"
+            r"|fall|winter)s?\b|[0-9]))"
+        ),
         parse=_before_last,
         examples=(
             Example("Prices fell the week before last.", "2025-W17", span="the week before last"),
             Example("The tax rose the year before last.", "2023", span="the year before last"),
             Example("The vote is the month after next.", "2025-07", span="the month after next"),
             Example("They met the weekend before last.", "2025-W17-WE", span="the weekend before last"),
+            Example("The week before last was quiet.", "2025-W17", span="The week before last"),
         ),
         negatives=("the year before last year's vote",),
         priority=3,
