@@ -32,11 +32,13 @@ _SENTENCE_END = re.compile(
     r"\s+(?=[A-Z\"'“(])|\n\s*\n|\n(?=[A-Z])"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
+#: Plans told in the past tense: future cues for what the infinitive says after them.
+_PAST_PLAN_VERBS = "planned|intended|agreed|promised|vowed|threatened|decided|pledged"
 _FUTURE_PHRASES = re.compile(
     r"\b(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am) (?:to|due to|set to|going to|expected to|"
     r"scheduled to|slated to|supposed to|likely to|poised to)|(?:is|are|am) about to|"
-    r"(?:plans?|planned|planning|intends?|intended|aims?|hopes?|expects?|agreed|promised|vowed|"
-    r"threatened|decided|pledged|wants?|seeks?|prepares?|preparing|set|ready) to|scheduled|upcoming|due|"
+    rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
+    r"preparing|set|ready) to|scheduled|upcoming|due|"
     r"as soon as|"
     # An invitation is to a coming event: "has invited him to the celebration (September 3)".
     r"invit(?:ed|es?|ing)|"
@@ -77,9 +79,7 @@ _NOT_SCHEDULE_AFTER = frozenset(
      "these", "those", "of", "for", "let", "help", "make", "had", "has", "have"}
 )  # fmt: skip
 #: Plans told in the past tense (among the future phrases).
-_PAST_PLAN = re.compile(
-    r"(?:planned|intended|agreed|promised|vowed|threatened|decided|pledged) to", re.IGNORECASE
-)
+_PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN_VERBS}) to", re.IGNORECASE)
 #: A coordinated predicate begins: "and", "but" right before a cue after an expression.
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+\Z")
 _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)\b", re.IGNORECASE)
