@@ -58,7 +58,9 @@ _DEADLINE_BEFORE = re.compile(
 _DEADLINE_WINDOW = 200
 #: A timetable verb in the present simple just before a weekday tells what is scheduled ("the two
 #: leaders meet separately Monday", "the trial opens on Tuesday"), like the future.
-_WEEKDAY_NAME = re.compile(r"\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_NAME = re.compile(
+    r"\b(?:" + "|".join(name.capitalize() for name in en.WEEKDAYS if name.endswith("day")) + r")\b"
+)
 _SCHEDULED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|opens?|resumes?|returns?|leaves?|arrives?|travels?|"
     r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go)"
