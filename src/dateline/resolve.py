@@ -145,7 +145,12 @@ def resolve_all(
         for candidate, partial in zip(candidates, partials, strict=True)
     ]
     asking = [(c.start, c.end) for c, asks in zip(candidates, asks_tense, strict=True) if asks]
-    tenses = TenseIndex(context.text, around=asking)
+    tense_index = TenseIndex(context.text, around=asking)
+    # (Once each: a candidate is also resolved ahead of its turn, for the one before it.)
+    tenses = [
+        tense_index.tense_at(c.start, c.end) if asks else None
+        for c, asks in zip(candidates, asks_tense, strict=True)
+    ]
     implied_years: dict[int, Resolution] = {}
     days_after = _days_after_clocks(candidates, partials, context.text)
     restated = _restated_in_brackets(candidates, partials, context.text)
@@ -154,13 +159,11 @@ def resolve_all(
     # the fort fell a day later").
     aside: tuple[ReferencePoint, int] | None = None
     for index, candidate in enumerate(candidates):
-        tense = tenses.tense_at(candidate.start, candidate.end) if asks_tense[index] else None
+        tense = tenses[index]
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
             # "from October to March": the October before the March the story reaches.
-            following = candidates[index + 1]
-            next_tense = tenses.tense_at(following.start, following.end) if asks_tense[index + 1] else None
             ending = resolve_partial(
-                partials[index + 1], context, tense=next_tense, points=points, policy=policy
+                partials[index + 1], context, tense=tenses[index + 1], points=points, policy=policy
             )
             if ending is not None and ending.point is not None and not ending.point.bc:
                 year = ending.point.day.year
@@ -174,9 +177,7 @@ def resolve_all(
         day = days_after[index]
         if day is not None:
             # The clock time is on the day named right after it: resolve that day first.
-            following = candidates[day]
-            day_tense = tenses.tense_at(following.start, following.end) if asks_tense[day] else None
-            named = resolve_partial(partials[day], context, tense=day_tense, points=points, policy=policy)
+            named = resolve_partial(partials[day], context, tense=tenses[day], points=points, policy=policy)
             if named is not None and named.point is not None:
                 anchors = (*points, named.point)
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
