@@ -27,6 +27,7 @@ from dateline.calendar import (
     holiday_date,
     season_bounds,
     season_of,
+    season_of_month,
     shift_date,
     weekday_near,
 )
@@ -261,7 +262,7 @@ def _with_shared_year(
     if narrative and _season_dated_after(partial, candidates[index], following, text):
         assert other.year is not None
         # The season's own year: a winter dated by its January belongs to the year before.
-        step = season_of(dt.date(2000, other.month, 1))[0] - 2000 if other.month is not None else 0
+        step = season_of_month(other.month)[0] if other.month is not None else 0
         return partial.but(year=other.year - step if other.bc else other.year + step, bc=other.bc)
     first, second = _order_in_year(partial), _order_in_year(other)
     if (
@@ -376,7 +377,7 @@ def _season_dated_after(partial: PartialTime, season: Candidate, following: Cand
     other = following.partial
     if partial.season is None or partial.anchor is not None or other.year is None or other.anchor is not None:
         return False
-    if other.month is not None and season_of(dt.date(2000, other.month, 1))[1] != partial.season:
+    if other.month is not None and season_of_month(other.month)[1] != partial.season:
         return False
     if other.month is None and other.grain != Grain.YEAR:
         return False
