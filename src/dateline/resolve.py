@@ -884,12 +884,17 @@ def _signed_year(partial: PartialTime) -> int:
 def _first_day(partial: PartialTime, year: int) -> dt.date:
     if partial.season is not None and partial.month is None:
         return season_bounds(year, partial.season)[0]
-    month = partial.month or 1
-    if partial.quarter is not None:
-        month = 3 * partial.quarter - 2
-    elif partial.half is not None:
-        month = 6 * partial.half - 5
+    month = _opening_month(partial) or partial.month or 1
     return dt.date(year, month, partial.day or 1)
+
+
+def _opening_month(partial: PartialTime) -> int | None:
+    """The first month of the quarter or half-year a partial names, if it names one."""
+    if partial.quarter is not None:
+        return 3 * partial.quarter - 2
+    if partial.half is not None:
+        return 6 * partial.half - 5
+    return None
 
 
 def _resolve_relative(
@@ -951,12 +956,11 @@ def _resolve_relative(
     day = base
     if partial.shift is not None:
         day = _apply_shift(base, partial.shift.unit, partial.shift.amount)
+    opening = _opening_month(partial)
     if partial.month is not None:
         day = dt.date(day.year, partial.month, partial.day or 1)
-    elif partial.quarter is not None:
-        day = dt.date(day.year, 3 * partial.quarter - 2, 1)
-    elif partial.half is not None:
-        day = dt.date(day.year, 6 * partial.half - 5, 1)
+    elif opening is not None:
+        day = dt.date(day.year, opening, 1)
     if partial.year is not None:
         # "the 1988 quarter": the period the anchor names, in the year the text names.
         day = day.replace(year=partial.year)
