@@ -505,13 +505,7 @@ def _span_end(text: str, candidate: Candidate) -> bool:
 def _restates(point: ReferencePoint, previous: ReferencePoint) -> bool:
     """Whether ``point`` is a coarser period that holds the story's time ``previous``: it restates
     where the story is and does not move it back to the period's start."""
-    if point.grain >= previous.grain or point.bc != previous.bc:
-        return False
-    try:
-        end = _apply_shift(point.day, point.grain, 1)
-    except (ValueError, OverflowError):
-        return False
-    return point.day <= previous.day < end
+    return point.grain < previous.grain and point.bc == previous.bc and _within(previous.day, point)
 
 
 #: An aside is a stated year more than this many years from the story's time around it...
