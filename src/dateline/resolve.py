@@ -984,12 +984,18 @@ def _vaguely(partial: PartialTime, point: ReferencePoint) -> Resolution:
     count of months moves the year by the whole years in it ("eighteen months later" after 1861 is
     1862-XX)."""
     same = partial.shift is not None and partial.shift.amount == 0
-    month = point.day.month if same and Grain.MONTH <= point.grain != Grain.WEEK else None
+    month = _known_month(point) if same else None
     year = point.day.year
     if partial.shift is not None and partial.shift.unit == Grain.MONTH:
         year += int(partial.shift.amount / 12)
     written = _era(partial.but(year=year, month=month, day=None, week=None, weekday=None), point)
     return Resolution(format_partial(written, year=written.year), ("year", "month", "day"), point.label)
+
+
+def _known_month(point: ReferencePoint) -> int | None:
+    """The month of a reference point, if it knows one: a month or a finer date, not a week (which
+    may straddle two)."""
+    return point.day.month if point.grain >= Grain.MONTH and point.grain != Grain.WEEK else None
 
 
 def _apply_shift(base: dt.date, unit: Grain, amount: int) -> dt.date:
@@ -1206,7 +1212,7 @@ def _resolve_underspecified(
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.grain >= Grain.PART_OF_DAY or partial.hour is not None:
         # "At noon" after "March 1862": a day of that month, not its first (1862-03-XXT12:00).
-        month = base.month if anchor.grain >= Grain.MONTH and anchor.grain != Grain.WEEK else None
+        month = _known_month(anchor)
         day = base.day if anchor.grain >= Grain.DAY else None
         timed = _finish(partial.but(year=base.year, month=month, day=day), ("year", "month", "day"), anchor)
         if day is None and timed.point is not None:
