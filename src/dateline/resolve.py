@@ -970,9 +970,11 @@ def _year_edge(anchor: ReferencePoint, partial: PartialTime) -> ReferencePoint:
     day of its spring, or its first day for a month. "That summer" stays in the year itself."""
     year = anchor.day.year
     if partial.direction == "strict_future":
-        day = dt.date(year, 12, 31) if partial.season is None else dt.date(year, 11, 30)
+        day = dt.date(year, 12, 31)
+        if partial.season is not None:
+            day = season_bounds(year, "WI")[0] - dt.timedelta(days=1)
     elif partial.direction == "strict_past":
-        day = dt.date(year, 1, 1) if partial.season is None else dt.date(year, 3, 1)
+        day = dt.date(year, 1, 1) if partial.season is None else season_bounds(year, "SP")[0]
     else:
         return anchor
     return replace(anchor, day=day)
