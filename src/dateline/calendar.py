@@ -96,6 +96,17 @@ def season_of(day: dt.date) -> tuple[int, str]:
     raise AssertionError(day)  # every month is in a season
 
 
+def season_of_month(month: int) -> tuple[int, str]:
+    """The season ``month`` is in, and how many years the year that names it lies from the
+    month's own (-1 for January and February, in the winter that began the December before).
+
+    >>> season_of_month(1), season_of_month(4), season_of_month(12)
+    ((-1, 'WI'), (0, 'SP'), (0, 'WI'))
+    """
+    year, season = season_of(dt.date(2000, month, 1))
+    return year - 2000, season
+
+
 def season_bounds(year: int, season: str) -> tuple[dt.date, dt.date]:
     """The ``[start, end)`` of the season ``year`` names.
 

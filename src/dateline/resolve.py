@@ -27,6 +27,7 @@ from dateline.calendar import (
     holiday_date,
     season_bounds,
     season_of,
+    season_of_month,
     shift_date,
     weekday_near,
 )
@@ -145,7 +146,12 @@ def resolve_all(
         for candidate, partial in zip(candidates, partials, strict=True)
     ]
     asking = [(c.start, c.end) for c, asks in zip(candidates, asks_tense, strict=True) if asks]
-    tenses = TenseIndex(context.text, around=asking)
+    tense_index = TenseIndex(context.text, around=asking)
+    # (Once each: a candidate is also resolved ahead of its turn, for the one before it.)
+    tenses = [
+        tense_index.tense_at(c.start, c.end) if asks else None
+        for c, asks in zip(candidates, asks_tense, strict=True)
+    ]
     implied_years: dict[int, Resolution] = {}
     days_after = _days_after_clocks(candidates, partials, context.text)
     restated = _restated_in_brackets(candidates, partials, context.text)
@@ -154,13 +160,11 @@ def resolve_all(
     # the fort fell a day later").
     aside: tuple[ReferencePoint, int] | None = None
     for index, candidate in enumerate(candidates):
-        tense = tenses.tense_at(candidate.start, candidate.end) if asks_tense[index] else None
+        tense = tenses[index]
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
             # "from October to March": the October before the March the story reaches.
-            following = candidates[index + 1]
-            next_tense = tenses.tense_at(following.start, following.end) if asks_tense[index + 1] else None
             ending = resolve_partial(
-                partials[index + 1], context, tense=next_tense, points=points, policy=policy
+                partials[index + 1], context, tense=tenses[index + 1], points=points, policy=policy
             )
             if ending is not None and ending.point is not None and not ending.point.bc:
                 year = ending.point.day.year
@@ -174,9 +178,7 @@ def resolve_all(
         day = days_after[index]
         if day is not None:
             # The clock time is on the day named right after it: resolve that day first.
-            following = candidates[day]
-            day_tense = tenses.tense_at(following.start, following.end) if asks_tense[day] else None
-            named = resolve_partial(partials[day], context, tense=day_tense, points=points, policy=policy)
+            named = resolve_partial(partials[day], context, tense=tenses[day], points=points, policy=policy)
             if named is not None and named.point is not None:
                 anchors = (*points, named.point)
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
@@ -260,7 +262,7 @@ def _with_shared_year(
     if narrative and _season_dated_after(partial, candidates[index], following, text):
         assert other.year is not None
         # The season's own year: a winter dated by its January belongs to the year before.
-        step = season_of(dt.date(2000, other.month, 1))[0] - 2000 if other.month is not None else 0
+        step = season_of_month(other.month)[0] if other.month is not None else 0
         return partial.but(year=other.year - step if other.bc else other.year + step, bc=other.bc)
     first, second = _order_in_year(partial), _order_in_year(other)
     if (
@@ -375,7 +377,7 @@ def _season_dated_after(partial: PartialTime, season: Candidate, following: Cand
     other = following.partial
     if partial.season is None or partial.anchor is not None or other.year is None or other.anchor is not None:
         return False
-    if other.month is not None and season_of(dt.date(2000, other.month, 1))[1] != partial.season:
+    if other.month is not None and season_of_month(other.month)[1] != partial.season:
         return False
     if other.month is None and other.grain != Grain.YEAR:
         return False
@@ -503,13 +505,7 @@ def _span_end(text: str, candidate: Candidate) -> bool:
 def _restates(point: ReferencePoint, previous: ReferencePoint) -> bool:
     """Whether ``point`` is a coarser period that holds the story's time ``previous``: it restates
     where the story is and does not move it back to the period's start."""
-    if point.grain >= previous.grain or point.bc != previous.bc:
-        return False
-    try:
-        end = _apply_shift(point.day, point.grain, 1)
-    except (ValueError, OverflowError):
-        return False
-    return point.day <= previous.day < end
+    return point.grain < previous.grain and point.bc == previous.bc and _within(previous.day, point)
 
 
 #: An aside is a stated year more than this many years from the story's time around it...
@@ -882,12 +878,17 @@ def _signed_year(partial: PartialTime) -> int:
 def _first_day(partial: PartialTime, year: int) -> dt.date:
     if partial.season is not None and partial.month is None:
         return season_bounds(year, partial.season)[0]
-    month = partial.month or 1
-    if partial.quarter is not None:
-        month = 3 * partial.quarter - 2
-    elif partial.half is not None:
-        month = 6 * partial.half - 5
+    month = _opening_month(partial) or partial.month or 1
     return dt.date(year, month, partial.day or 1)
+
+
+def _opening_month(partial: PartialTime) -> int | None:
+    """The first month of the quarter or half-year a partial names, if it names one."""
+    if partial.quarter is not None:
+        return 3 * partial.quarter - 2
+    if partial.half is not None:
+        return 6 * partial.half - 5
+    return None
 
 
 def _resolve_relative(
@@ -949,12 +950,11 @@ def _resolve_relative(
     day = base
     if partial.shift is not None:
         day = _apply_shift(base, partial.shift.unit, partial.shift.amount)
+    opening = _opening_month(partial)
     if partial.month is not None:
         day = dt.date(day.year, partial.month, partial.day or 1)
-    elif partial.quarter is not None:
-        day = dt.date(day.year, 3 * partial.quarter - 2, 1)
-    elif partial.half is not None:
-        day = dt.date(day.year, 6 * partial.half - 5, 1)
+    elif opening is not None:
+        day = dt.date(day.year, opening, 1)
     if partial.year is not None:
         # "the 1988 quarter": the period the anchor names, in the year the text names.
         day = day.replace(year=partial.year)
@@ -970,9 +970,11 @@ def _year_edge(anchor: ReferencePoint, partial: PartialTime) -> ReferencePoint:
     day of its spring, or its first day for a month. "That summer" stays in the year itself."""
     year = anchor.day.year
     if partial.direction == "strict_future":
-        day = dt.date(year, 12, 31) if partial.season is None else dt.date(year, 11, 30)
+        day = dt.date(year, 12, 31)
+        if partial.season is not None:
+            day = season_bounds(year, "WI")[0] - dt.timedelta(days=1)
     elif partial.direction == "strict_past":
-        day = dt.date(year, 1, 1) if partial.season is None else dt.date(year, 3, 1)
+        day = dt.date(year, 1, 1) if partial.season is None else season_bounds(year, "SP")[0]
     else:
         return anchor
     return replace(anchor, day=day)
@@ -984,12 +986,18 @@ def _vaguely(partial: PartialTime, point: ReferencePoint) -> Resolution:
     count of months moves the year by the whole years in it ("eighteen months later" after 1861 is
     1862-XX)."""
     same = partial.shift is not None and partial.shift.amount == 0
-    month = point.day.month if same and Grain.MONTH <= point.grain != Grain.WEEK else None
+    month = _known_month(point) if same else None
     year = point.day.year
     if partial.shift is not None and partial.shift.unit == Grain.MONTH:
         year += int(partial.shift.amount / 12)
     written = _era(partial.but(year=year, month=month, day=None, week=None, weekday=None), point)
     return Resolution(format_partial(written, year=written.year), ("year", "month", "day"), point.label)
+
+
+def _known_month(point: ReferencePoint) -> int | None:
+    """The month of a reference point, if it knows one: a month or a finer date, not a week (which
+    may straddle two)."""
+    return point.day.month if point.grain >= Grain.MONTH and point.grain != Grain.WEEK else None
 
 
 def _apply_shift(base: dt.date, unit: Grain, amount: int) -> dt.date:
@@ -1206,7 +1214,7 @@ def _resolve_underspecified(
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.grain >= Grain.PART_OF_DAY or partial.hour is not None:
         # "At noon" after "March 1862": a day of that month, not its first (1862-03-XXT12:00).
-        month = base.month if anchor.grain >= Grain.MONTH and anchor.grain != Grain.WEEK else None
+        month = _known_month(anchor)
         day = base.day if anchor.grain >= Grain.DAY else None
         timed = _finish(partial.but(year=base.year, month=month, day=day), ("year", "month", "day"), anchor)
         if day is None and timed.point is not None:
