@@ -1074,7 +1074,7 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
             key=lambda y: _days_apart(base, month, day, y) - (_DCT_YEAR_PREFERENCE_DAYS if y == year else 0),
         )
     if direction == "story":
-        return _story_year(month, base)
+        return _year_of_month_in_story(month, base)
     gap = _days_apart(base, month, day)
     if day is None:
         # A past clause may speak of the coming month ("the offer was to expire in November"),
@@ -1096,7 +1096,7 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
     return year
 
 
-def _story_year(month: int, base: dt.date) -> int:
+def _year_of_month_in_story(month: int, base: dt.date) -> int:
     """The year of a month named, without one, in a story told from ``base``: the base's year,
     except that January after a December is the next ("in December 1916 ... On 14 January")."""
     return base.year + 1 if month == 1 and base.month == 12 else base.year
