@@ -278,7 +278,7 @@ RULES: tuple[Rule, ...] = (
             + after_one_of("for", "within", "in")
             + r"(?P<unit>years|months|decades|weeks|days|hours|centuries)"
             r"(?P<or> or (?:years|months|decades|weeks|days|hours|centuries)\b)?"
-            r"|the (?P<unit_ahead>days|weeks|months) ahead\b"
+            r"|the (?P<unit_ahead>days|weeks|months|years|decades) ahead\b"
             r"|(?<=\bover\s)the (?P<unit_over>years|decades|centuries)(?! [0-9])(?=\s*[,.;]|\s+(?-i:[a-z])))"
             r"(?! (?:ago|earlier|later|before|after|of|to|and|or)\b)(?!-)"
         ),
@@ -287,6 +287,7 @@ RULES: tuple[Rule, ...] = (
             Example("negotiated for years", "PXY", span="years"),
             Example("The plant may close within days or weeks.", "PXD", span="days or weeks", mod="APPROX"),
             Example("Rates may rise in the weeks ahead.", "PXW", span="the weeks ahead"),
+            Example("The drought will shape farming in the years ahead.", "PXY", span="the years ahead"),
             Example("Over the years, the village grew.", "PXY", span="the years"),
             Example("Troops could be sent within weeks, officials said.", "PXW", span="weeks"),
             Example("Tourism recovered, its first gain in years.", "PXY", span="years"),

@@ -41,9 +41,10 @@ _SOMEDAY = (
     after_one_of(*_SOMEDAY_AFTER)
     + r"one day(?=\s(?-i:[a-z])\w*)(?! (?:a|an|of|to|and|or|later|after|before|ago|earlier|each|per|in|at|for|from|off)\b)"
 )
-#: ("the coming years", "in coming years" are a vague length, ``PXY``: duration.amount_unit reads them.)
+#: ("the coming years", "in coming years" are a vague length, ``PXY``: duration.amount_unit reads them;
+#: "the years ahead" likewise, duration.plural_unit.)
 _FUTURE = (
-    r"the future|(?<=\bat\s)a later (?:date|time|stage)|(?<=\bin\s)years to come|the years ahead|one day soon|the near future|the near term|the long term|the short term|"
+    r"the future|(?<=\bat\s)a later (?:date|time|stage)|(?<=\bin\s)years to come|one day soon|the near future|the near term|the long term|the short term|"
     + _LATER
 )
 
