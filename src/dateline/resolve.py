@@ -1199,10 +1199,18 @@ def _resolve_underspecified(
         part = partial.quarter if partial.quarter is not None else partial.half
         size = 3 if partial.quarter is not None else 6
         assert part is not None
-        year = min(
-            (base.year - 1, base.year, base.year + 1),
-            key=lambda y: _distance_to_period(base, dt.date(y, size * part - size + 1, 1), size),
-        )
+        first_month = size * part - size + 1
+        years = (base.year - 1, base.year, base.year + 1)
+        if direction == "future":
+            # ...but a period that closed more than the weeks its results take to report is
+            # not the one a forecast names: "profit will rise in the second half" in March is
+            # this year's ("expects to report a third-quarter loss" in October is last one's).
+            years = tuple(
+                y
+                for y in years
+                if shift_date(dt.date(y, first_month, 1), months=size) > base - _REPORTING_LAG
+            )
+        year = min(years, key=lambda y: _distance_to_period(base, dt.date(y, first_month, 1), size))
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.season is not None:
         if direction == "story" and anchor.grain <= Grain.YEAR:
@@ -1223,6 +1231,11 @@ def _resolve_underspecified(
             timed = replace(timed, point=replace(timed.point, grain=known))
         return timed
     return Resolution(format_unknown(partial))
+
+
+#: How long after a quarter or half closes its results are still reported and forecast
+#: ("expects to report a third-quarter loss" in November): filings fall due within weeks.
+_REPORTING_LAG = dt.timedelta(days=60)
 
 
 def _distance_to_period(day: dt.date, start: dt.date, months: int) -> int:

@@ -917,6 +917,19 @@ RULES: tuple[Rule, ...] = (
             Example("the fiscal first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the fiscal-first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the first quarter", "2026-Q1", dct="2025-11-20"),
+            # A forecast names a quarter to come, or one just closed whose results are awaited.
+            Example(
+                "Sales will fall in the fourth quarter.",
+                "2024-Q4",
+                span="the fourth quarter",
+                dct="2024-03-14",
+            ),
+            Example(
+                "It expects to report a third-quarter loss.",
+                "2025-Q3",
+                span="third-quarter",
+                dct="2025-10-28",
+            ),
         ),
         priority=2,
     ),
@@ -963,6 +976,11 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("the first half of 2024", "2024-H1"),
             Example("the second half", "2025-H2"),
+            # A forecast in March is of this year's second half, not of the one that has closed.
+            Example(
+                "Profit will rise in the second half.", "2024-H2", span="the second half", dct="2024-03-14"
+            ),
+            Example("Profit rose in the second half.", "2023-H2", span="the second half", dct="2024-03-14"),
             Example("forecasts for the last half of 1987", "1987-H2", span="the last half of 1987"),
             Example("the latter half of 2011", "2011-H2"),
             Example(
