@@ -82,6 +82,9 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     if word == "March" and _NAME_WORD_BEFORE.search(text, max(0, start - 40), start):
         # "the Long March", "the Salt March": a capitalised word inside a sentence names the march.
         return None
+    if word == "May" and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start):
+        # "Theresa May said", "Mrs May": a surname after a given name or a title.
+        return None
     return calendar_fields(match)
 
 
@@ -102,6 +105,17 @@ _TO_MONTH_AFTER = re.compile(
 _SUBJECT_BEFORE = re.compile(r"\b(?:I|we|you|they|he|she|We|You|They|He|She)\s+$")
 
 
+#: "fall in ...", "fall from ...": the noun (a fall in prices), not the season.
+_FALL_NOUN_AFTER = re.compile(r"\s+(?:in\s+(?![0-9]{4}\b)|from\s)", re.IGNORECASE)
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+#: A capitalised word (a given name or a title), anywhere in a sentence, that is not one that
+#: opens a time expression or a heading ("In May", "Last May", "Each May", "Since May").
+_GIVEN_NAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?!(?:In|By|Early|Late|Mid|Since|Until|Till|From|Through|Throughout|During|Last|Next|This|"
+    r"That|Of|On|Each|Every|Come|Before|After|Between|And|Or|To|For|The|Around|About|"
+    r"[A-Z][a-z]+day|January|February|March|April|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][a-z]+\.?\s+$"
+)
 #: A capitalised word inside a sentence (after a lower-case word or a comma), not a preposition
 #: or a position in the month that a heading might capitalise ("In March", "Early March").
 _NAME_WORD_BEFORE = re.compile(
@@ -309,6 +323,18 @@ def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
     lone = not match.has("the") and not match.has("year") and not match.has("noun")
     if word.lower() == "fall" and lone and word[0] == "f":
+        return None
+    text, start, end = match.match.string, match.match.start("season"), match.match.end()
+    if word.lower() == "fall" and _FALL_NOUN_AFTER.match(text, end):
+        # "the fall in oil prices", "the fall from power": the noun.
+        return None
+    if (
+        word.istitle()
+        and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start)
+        and not _CAPITAL_AFTER.match(text, end)
+    ):
+        # "the Arab Spring", "the Prague Spring", "Donna Summer": a name that ends with the
+        # season ("the German Spring Offensive" is an offensive of that spring).
         return None
     season = en.SEASONS[word.lower()]
     year = match.group("year") or match.group("year_before")
@@ -633,6 +659,8 @@ RULES: tuple[Rule, ...] = (
             "MAY",
             "The Red Army survived the Long March to the north.",
             "The famous Salt March began at the ashram.",
+            "Theresa May said she would resign.",
+            "Talks stalled after Mrs May met EU leaders.",
         ),
     ),
     Rule(
@@ -1072,6 +1100,8 @@ RULES: tuple[Rule, ...] = (
             # A past clause may speak of the season in progress, as of the month in progress.
             Example("The deal closed in the spring.", "2025-SP", span="the spring"),
             Example("The deal closed in the summer.", "2024-SU", span="the summer"),
+            # A capitalised season that a capitalised name follows is that season's offensive.
+            Example("The German Spring Offensive stalled.", "2025-SP", span="Spring"),
         ),
         negatives=(
             "prices fall",
@@ -1080,6 +1110,10 @@ RULES: tuple[Rule, ...] = (
             "after the fall of Saigon",
             "She won gold at the Winter Olympics.",
             "He skated at the 1998 Winter Olympics.",
+            "The fall in oil prices hurt producers.",
+            "Her fall from power was swift.",
+            "The Arab Spring toppled several leaders.",
+            "Donna Summer sold millions of records.",
         ),
     ),
     Rule(
