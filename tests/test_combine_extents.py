@@ -71,6 +71,9 @@ CASES = [
     # Position modifiers with "in", and "pre-"/"post-" before a year.
     ("The guns were replaced early in 2024.", "early in 2024", "DATE", "2024", "START"),
     ("Later in 2024, she resigned.", "Later in 2024", "DATE", "2024", "END"),
+    # "late on", "earlier on" before a weekday, as wire copy writes "late Tuesday".
+    ("The talks collapsed late on Tuesday.", "late on Tuesday", "DATE", "2025-05-06", "END"),
+    ("Earlier on Friday, the minister resigned.", "Earlier on Friday", "DATE", "2025-05-09", "START"),
     ("The post-1959 politics split the family.", "post-1959", "DATE", "1959", "AFTER"),
     ("Output is back to pre-2020 levels.", "pre-2020", "DATE", "2020", "BEFORE"),
     # A hyphened position keeps its article, as "the mid-1990s" does.
@@ -131,6 +134,8 @@ NEGATIVES = [
     ("Prices rose over the past three years.", "the past three years"),
     ("Ten prisoners were freed over 24 hours.", "24 hours"),
     ("It ends a four-day state visit.", "four-day"),
+    # A history leaves "late on" out of a full date.
+    ("The king was arrested late on 21 June 1791.", "21 June 1791"),
 ]
 
 

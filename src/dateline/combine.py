@@ -44,12 +44,17 @@ _POSITION_MODIFIERS = {
     "the late-": "END", "the early-": "START",
     "the mid-": "MID", "the middle of": "MID", "middle of": "MID", "the turn of": "START",
     "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
+    # "late on Tuesday", "earlier on Friday": as "late Tuesday", in British and wire copy.
+    "early on": "START", "earlier on": "START", "late on": "END", "later on": "END",
     "pre-": "BEFORE", "post-": "AFTER",
     # "the second half of the 19th century", "the first half of May": a half of a period that has
     # no half of its own to write (a year's is H1/H2, a rule of its own).
     "the first half of": "START", "the second half of": "END", "the latter half of": "END",
     "the last half of": "END",
 }  # fmt: skip
+#: Positions with "on", which wire copy writes before a weekday ("late on Tuesday"); histories
+#: write them before a full date and leave them out of it ("arrested late on [21 June]").
+_ON_WEEKDAY = frozenset({"early on", "earlier on", "late on", "later on"})
 #: Hyphened positions with an article that may be the article of a noun after the date.
 _ARTICLE_HYPHENED = frozenset({"the mid-", "the early-", "the late-"})
 #: Modifiers of a quantity (durations, clock times), and the TIMEX3 mod each gives.
@@ -122,6 +127,8 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         and candidate.partial.grain <= Grain.DAY
     ):
         return _POSSESSIVE.match(text, candidate.end) is None  # "get around Wednesday's ruling"
+    if key in _ON_WEEKDAY:
+        return candidate.partial.weekday is not None and candidate.partial.day is None
     if key == "over":
         # "over a week", "for over nine months", "just over 40 days" bound a count; "killed over
         # 24 hours" is a span. "just" stays outside, as TimeBank draws it ("just [over an hour]").
