@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -256,6 +257,24 @@ def _week_of(match: RuleMatch) -> PartialTime | None:
     """ "the week of June 9": the ISO week holding that day."""
     day = calendar_fields(match)
     return None if day is None else day.but(grain=Grain.WEEK, weekday=None)
+
+
+#: The day whose ISO week is "the first (second, ...) week" of a month: as the ISO year's first
+#: week holds January 4, a month's holds its 4th, and its last week the day three before its end.
+_WEEK_OF_MONTH_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def _nth_week_of_month(match: RuleMatch) -> PartialTime | None:
+    """ "the first week of March", "the last week of June 2019": the ISO week that holds most
+    of those seven days."""
+    month = _LEXICON.month(match.group("month") or "")
+    if month is None:
+        return None
+    year_text = match.group("year")
+    nth = (match.group("nth") or "").lower()
+    # (February's last week is counted in a common year: a leap day moves it a day at most.)
+    day = _WEEK_OF_MONTH_DAY.get(nth) or calendar.monthrange(int(year_text or 2001), month)[1] - 3
+    return PartialTime(year=int(year_text) if year_text else None, month=month, day=day, grain=Grain.WEEK)
 
 
 #: "of the year", "of next year": the part of a year named relative to the DCT (in a narrative,
@@ -989,6 +1008,27 @@ RULES: tuple[Rule, ...] = (
         pattern=r"the week of {month} {day}" + _ORDINAL_SUFFIX + r"(?:,? {year4:year})?",
         parse=_week_of,
         examples=(Example("the week of June 9", "2025-W24"),),
+        priority=3,
+    ),
+    Rule(
+        name="date.week_of_month",
+        type="DATE",
+        pattern=r"the (?P<nth>first|second|third|fourth|last|final) week of {month}(?:,? {year4:year})?",
+        parse=_nth_week_of_month,
+        examples=(
+            Example(
+                "Tickets went on sale in the first week of March.", "2025-W10", span="the first week of March"
+            ),
+            Example(
+                "The plant shut in the last week of June 2019.", "2019-W26", span="the last week of June 2019"
+            ),
+            Example(
+                "Talks will resume in the second week of January.",
+                "2026-W02",
+                span="the second week of January",
+            ),
+        ),
+        negatives=("He spent the first week of his term abroad.",),
         priority=3,
     ),
     Rule(
