@@ -74,6 +74,15 @@ CASES = [
     # "late on", "earlier on" before a weekday, as wire copy writes "late Tuesday".
     ("The talks collapsed late on Tuesday.", "late on Tuesday", "DATE", "2025-05-06", "END"),
     ("Earlier on Friday, the minister resigned.", "Earlier on Friday", "DATE", "2025-05-09", "START"),
+    # "the early hours of" a day is its start, as "early Saturday".
+    (
+        "Two men were held in the early hours of Saturday.",
+        "the early hours of Saturday",
+        "DATE",
+        "2025-05-03",
+        "START",
+    ),
+    ("The storm hit in the small hours of 5 May.", "the small hours of 5 May", "DATE", "2025-05-05", "START"),
     ("The post-1959 politics split the family.", "post-1959", "DATE", "1959", "AFTER"),
     ("Output is back to pre-2020 levels.", "pre-2020", "DATE", "2020", "BEFORE"),
     # A hyphened position keeps its article, as "the mid-1990s" does.

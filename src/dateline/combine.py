@@ -46,6 +46,8 @@ _POSITION_MODIFIERS = {
     "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
     # "late on Tuesday", "earlier on Friday": as "late Tuesday", in British and wire copy.
     "early on": "START", "earlier on": "START", "late on": "END", "later on": "END",
+    # "the early hours of Saturday": the start of that day, as "early Saturday".
+    "the early hours of": "START", "the small hours of": "START", "the wee hours of": "START",
     "pre-": "BEFORE", "post-": "AFTER",
     # "the second half of the 19th century", "the first half of May": a half of a period that has
     # no half of its own to write (a year's is H1/H2, a rule of its own).
