@@ -41,6 +41,10 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("It happened on Feb. 29.", [("Feb. 29", "2024-02-29")]),
         ("The envoys could leave as soon as Tuesday, officials said.", [("Tuesday", "2025-05-13")]),
         ("The talks, set to resume Monday, were suspended.", [("Monday", "2025-05-12")]),
+        # A timetable verb schedules the hour and the day after it.
+        ("Doors open at 6 p.m. on Saturday.", [("6 p.m. on Saturday", "2025-05-10T18:00")]),
+        ("The trial opens at 10 a.m. Tuesday.", [("10 a.m. Tuesday", "2025-05-13T10:00")]),
+        ("The trial opened at 10 a.m. Tuesday.", [("10 a.m. Tuesday", "2025-05-06T10:00")]),
         ("The team might arrive Wednesday.", [("Wednesday", "2025-05-14")]),
         (
             "The airline will double its flights to markets untouched by the crisis by August.",
