@@ -7,7 +7,14 @@ from dateline.partial import Direction, Grain, PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
 HOLIDAY_NAMES = alternation(
-    [*en.FIXED_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.EASTER_HOLIDAYS, *en.HISTORIC_DAYS, "election day"]
+    [
+        *en.FIXED_HOLIDAYS,
+        *en.NTH_WEEKDAY_HOLIDAYS,
+        *en.EASTER_HOLIDAYS,
+        *en.HISTORIC_DAYS,
+        *en.THANKSGIVING_DAYS,
+        "election day",
+    ]
 )
 
 
@@ -116,6 +123,9 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Easter morning 2025", "2025-04-20TMO"),
             Example("Crowds gathered on Anzac Day.", "2025-04-25", span="Anzac Day"),
+            Example("Shoppers queued on Black Friday.", "2024-11-29", span="Black Friday"),
+            Example("Online sales peaked on Cyber Monday 2023.", "2023-11-27", span="Cyber Monday 2023"),
+            Example("Fireworks lit the sky on Bonfire Night.", "2024-11-05", span="Bonfire Night"),
             Example("Pancakes were served on Shrove Tuesday 2024.", "2024-02-13", span="Shrove Tuesday 2024"),
             Example(
                 "Wreaths were laid on Remembrance Sunday 2024.", "2024-11-10", span="Remembrance Sunday 2024"
