@@ -397,6 +397,10 @@ def _weekday(match: RuleMatch) -> PartialTime | None:
     return PartialTime(weekday=weekday, grain=Grain.DAY)
 
 
+#: A capitalised part of the day, then a capitalised word: the title of a show or a paper.
+TITLED_PART_OF_DAY = r"(?!(?-i:\s+(?:Morning|Afternoon|Evening|Night)\s+[A-Z]))"
+
+
 _SPELLED_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }  # fmt: skip
@@ -519,7 +523,12 @@ _WEEKDAY_PREFIX = r"(?:(?:(?:this coming|this past|next|last|this|coming) )?{wee
 #: :func:`_decade` reads it.
 _DECADE_DIGITS = r"(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s"
 _DECADE_WORD = r"(?P<decade_word>" + "|".join(_DECADE_WORDS) + ")"
-_NEWSPAPER_NAMES = r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Night\s+Live|Today|People|Business|Bloody)\b)"
+_NEWSPAPER_NAMES = (
+    r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Today|People|Business|Bloody)\b)"
+    # "Saturday Night Live", "Monday Night Football": a capitalised part of the day that a
+    # capitalised word follows names a show.
+    + TITLED_PART_OF_DAY
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -1224,6 +1233,11 @@ RULES: tuple[Rule, ...] = (
             Example("On Tuesday he will", "2025-05-13", span="Tuesday"),
             Example("on Friday", "2025-05-09", span="Friday"),
         ),
-        negatives=("the Sunday Times", "sun"),
+        negatives=(
+            "the Sunday Times",
+            "sun",
+            "The comedian hosted Saturday Night Live.",
+            "He watched Monday Night Football.",
+        ),
     ),
 )

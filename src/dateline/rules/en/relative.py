@@ -97,6 +97,9 @@ def _is_generic_age(match: RuleMatch) -> bool:
 
 #: A capitalised word just before, on the same line: "World Today", "Business Today" are names.
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[\w&.-]*\w)?[ \t]$")
+#: "the Today show", "the BBC's Today programme": an article or a possessive before the
+#: capitalised word makes it a title ("the today" is no date).
+_TITLE_ARTICLE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t]$")
 
 
 def _is_title_word(word: str) -> bool:
@@ -113,7 +116,10 @@ def _today(match: RuleMatch) -> PartialTime | None:
     if (
         match.text == match.group("deictic")
         and _is_title_word(match.text)
-        and _NAME_BEFORE.search(text, max(0, start - 40), start)
+        and (
+            _NAME_BEFORE.search(text, max(0, start - 40), start)
+            or _TITLE_ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+        )
     ):
         return None  # "This is World Today.": a programme or paper named with the word
     amount = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, 0)
@@ -465,6 +471,8 @@ RULES: tuple[Rule, ...] = (
             "We must train the leaders of tomorrow.",
             "You are listening to World Today.",
             "She writes for Business Today.",
+            "He told the BBC's Today programme that talks would go on.",
+            "She appeared on the Today show.",
         ),
         priority=2,
     ),

@@ -6,7 +6,7 @@ from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import NUMBER_WORDS, PARTS_OF_DAY, POSITION_WORDS
 from dateline.partial import Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
-from dateline.rules.en.dates import calendar_fields
+from dateline.rules.en.dates import TITLED_PART_OF_DAY, calendar_fields
 
 _LEXICON = lexicon_for("en")
 
@@ -334,9 +334,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.weekday_part",
         type="TIME",
-        pattern=r"{weekday} (?P<part>morning|afternoon|evening|night|overnight)",
+        pattern=r"{weekday}" + TITLED_PART_OF_DAY + r" (?P<part>morning|afternoon|evening|night|overnight)",
         parse=_weekday_part,
         examples=(Example("Monday morning", "2025-05-05TMO"), Example("Friday night", "2025-05-09TNI")),
+        negatives=("The comedian hosted Saturday Night Live.", "Fans watched Friday Night Lights."),
         priority=3,
     ),
     Rule(
