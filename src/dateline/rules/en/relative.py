@@ -269,6 +269,10 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
     when = " ".join((match.group("when") or "").lower().split())
     if match.has("eve") != (when == "of"):
         return None
+    if when == "from" and (match.has("unit1") or not match.has("weekday") or match.has("det")):
+        # "a week from Monday" counts from that day; "ten days from June 1" is as often a
+        # stretch that begins on it.
+        return None
     if match.has("eve"):
         amount, grain = 1, Grain.DAY
     else:
@@ -951,7 +955,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"(?:(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|years?)"
-            r"|the (?P<unit1>day)|(?P<eve>the eve)) (?P<when>before|after|following|prior to|of) "
+            r"|the (?P<unit1>day)|(?P<eve>the eve)) (?P<when>before|after|following|prior to|of|from) "
             r"(?:(?:(?P<det>last|next|this past|this coming|this|the previous|the following) )?{weekday}"
             r"|(?:{month} {day}(?:st|nd|rd|th)?|(?P<holiday>" + HOLIDAY_NAMES + r"))(?:,? {year4:year})?"
             r"|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2}(?:,? {year4:y})?"
@@ -974,6 +978,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "He was seen the day before last Tuesday.", "2025-05-05", span="the day before last Tuesday"
             ),
+            Example("Talks will resume a week from Monday.", "2025-05-19", span="a week from Monday"),
             Example(
                 "A week after Jan. 6, 2021, the inquiry began.",
                 "2021-01-13",
