@@ -20,7 +20,9 @@ _NOT_A_DAY_AFTER = (
     r"[Bb]rigade|[Rr]egiment|[Bb]attalion|[Ii]nfantry|[Cc]avalry|[Dd]istrict|[Ss]treet|[Aa]venue|"
     r"[Aa]mendment|[Cc]ircuit|[Cc]ongress|[Pp]arliament|[Ff]loor|[Gg]rade|[Pp]lace|[Cc]entury|"
     r"[Aa]nniversary|[Bb]irthday|[Ii]nning|[Rr]ound|[Tt]erm|[Ss]ession|[Cc]ongressional|"
-    r"[Ff]leet|[Mm]arine|[Aa]irborne|[Ss]quadron|[Ww]ing)\b)"
+    r"[Ff]leet|[Mm]arine|[Aa]irborne|[Ss]quadron|[Ww]ing|"
+    # A rank in a series: "for the 5th time", "the 30th straight day", "the 2nd largest bank".
+    r"time|straight|consecutive|successive|largest|biggest|highest|lowest|busiest)\b)"
 )
 
 
@@ -1219,6 +1221,10 @@ RULES: tuple[Rule, ...] = (
             "the 3rd Infantry Division",
             "the 21st century",
             "the 8th anniversary",
+            "Gas prices rose for the 30th straight day.",
+            "The index fell for the 14th successive session.",
+            "It rose for the 5th time.",
+            "It is the 2nd largest bank.",
             "Vikings raided during the 9th and 10th centuries.",
             "The castle stood from the 12th to the 15th century.",
         ),
