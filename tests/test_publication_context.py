@@ -41,6 +41,9 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("It happened on Feb. 29.", [("Feb. 29", "2024-02-29")]),
         ("The envoys could leave as soon as Tuesday, officials said.", [("Tuesday", "2025-05-13")]),
         ("The talks, set to resume Monday, were suspended.", [("Monday", "2025-05-12")]),
+        # A midnight already past is the one that began the day of the report.
+        ("The quake struck shortly after midnight.", [("midnight", "2025-05-09T00:00")]),
+        ("The curfew begins at midnight.", [("midnight", "2025-05-09T24:00")]),
         # A timetable verb schedules the hour and the day after it.
         ("Doors open at 6 p.m. on Saturday.", [("6 p.m. on Saturday", "2025-05-10T18:00")]),
         ("The trial opens at 10 a.m. Tuesday.", [("10 a.m. Tuesday", "2025-05-13T10:00")]),

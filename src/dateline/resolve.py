@@ -1221,6 +1221,10 @@ def _resolve_underspecified(
             year = _season_year(partial, base, direction)
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.grain >= Grain.PART_OF_DAY or partial.hour is not None:
+        if partial.hour == 24 and direction == "past" and anchor.label == "DCT":
+            # "The quake struck shortly after midnight": the midnight that began the day of
+            # the report, not the one that ends it.
+            partial = partial.but(hour=0)
         # "At noon" after "March 1862": a day of that month, not its first (1862-03-XXT12:00).
         month = _known_month(anchor)
         day = base.day if anchor.grain >= Grain.DAY else None
