@@ -150,6 +150,33 @@ def test_anaphora_resolves_against_the_reference_time(text: str, expected: list[
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # The end of the period the report is in has not come: a past clause names the last one.
+        (
+            "The firm hired 500 people at the end of the year.",
+            "2024-01-10",
+            [("the end of the year", "2023")],
+        ),
+        ("The sale was completed at year-end.", "2024-01-10", [("year-end", "2023")]),
+        ("Shares fell at the end of the month.", "2024-01-10", [("the end of the month", "2023-12")]),
+        ("The sale was completed at year-end.", "2024-12-20", [("year-end", "2024")]),
+        # ... and a start gone by, in a future clause, is the next one's.
+        (
+            "The rules will change at the start of the month.",
+            "2024-11-20",
+            [("the start of the month", "2024-12")],
+        ),
+        # "this" names the report's own period, whatever the tense.
+        ("Earlier this year, prices rose.", "2024-01-10", [("Earlier this year", "2024")]),
+        ("The deal will close later this month, he said.", "2024-01-10", [("later this month", "2024-01")]),
+    ],
+)
+def test_an_edge_of_the_reports_own_period(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dct) == expected
+
+
 def test_a_clock_time_is_on_the_day_last_named() -> None:
     assert values("The minister arrived on Tuesday. He spoke at 3 p.m. to reporters.") == [
         ("Tuesday", "2025-05-06"),

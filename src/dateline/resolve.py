@@ -949,7 +949,10 @@ def _resolve_relative(
         return _dated(partial, day, implied, anchor)
     day = base
     if partial.shift is not None:
-        day = _apply_shift(base, partial.shift.unit, partial.shift.amount)
+        amount = partial.shift.amount
+        if anchor.label == "DCT":
+            amount += _edge_to_come(partial, base, tense)
+        day = _apply_shift(base, partial.shift.unit, amount)
     opening = _opening_month(partial)
     if partial.month is not None:
         day = dt.date(day.year, partial.month, partial.day or 1)
@@ -960,6 +963,38 @@ def _resolve_relative(
         day = day.replace(year=partial.year)
         anchor = ReferencePoint(anchor.day, anchor.grain, anchor.label)  # that year is not mirrored BC
     return _dated(partial, day, implied, anchor)
+
+
+def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> int:
+    """How many periods to move "the end of the year" (the month, the week) of the report's own
+    period: one back when a past-tense clause names an end still to come ("the firm hired 500
+    people at the end of the year", written in January, is last year's), one on when a
+    future-tense one names a start gone by ("the rules change at the start of the month",
+    written on the 20th). Only when the report is in the other half of the period."""
+    if (
+        partial.shift is None
+        or partial.shift.amount != 0
+        or partial.mod not in ("START", "END")
+        or partial.direction == "same"  # "later this month", "late this year"
+    ):
+        return 0
+    unit = partial.shift.unit
+    if unit == Grain.YEAR:
+        start, end = dt.date(day.year, 1, 1), dt.date(day.year + 1, 1, 1)
+    elif unit == Grain.MONTH:
+        start = day.replace(day=1)
+        end = shift_date(start, months=1)
+    elif unit == Grain.WEEK:
+        start = day - dt.timedelta(days=day.weekday())
+        end = start + dt.timedelta(days=7)
+    else:
+        return 0
+    early = (day - start) < (end - day)
+    if partial.mod == "END" and tense == "past" and early:
+        return -1
+    if partial.mod == "START" and tense == "future" and not early:
+        return 1
+    return 0
 
 
 def _year_edge(anchor: ReferencePoint, partial: PartialTime) -> ReferencePoint:

@@ -892,7 +892,11 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:month[- ]end|month's end|month’s end)(?![- ](?:results|figures|bonus|report|closing|close))",
         parse=_period_end,
         examples=(
-            Example("Prices rose by month's end.", "2025-05", span="month's end", mod="END"),
+            Example(
+                "Prices rose by month's end.", "2025-05", span="month's end", mod="END", dct="2025-05-28"
+            ),
+            # Early in May, a past clause speaks of April's end.
+            Example("Prices rose by month's end.", "2025-04", span="month's end", mod="END"),
             Example("Payment is due at month-end.", "2025-05", span="month-end", mod="END"),
         ),
         negatives=("the month-end closing of the books",),

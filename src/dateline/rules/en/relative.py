@@ -68,6 +68,9 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
         grain=grain,
         weekend=weekend,
         mod=mod,
+        # "later this month": this one, whatever the tense (not "the end of the month", see
+        # ``resolve._edge_to_come``).
+        direction="same" if determiner.endswith("this") else None,
     )
 
 
