@@ -48,6 +48,8 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Doors open at 6 p.m. on Saturday.", [("6 p.m. on Saturday", "2025-05-10T18:00")]),
         ("The trial opens at 10 a.m. Tuesday.", [("10 a.m. Tuesday", "2025-05-13T10:00")]),
         ("The trial opened at 10 a.m. Tuesday.", [("10 a.m. Tuesday", "2025-05-06T10:00")]),
+        ("The two-day summit ends Tuesday.", [("two-day", "P2D"), ("Tuesday", "2025-05-13")]),
+        ("The offer closes on Monday.", [("Monday", "2025-05-12")]),
         ("The team might arrive Wednesday.", [("Wednesday", "2025-05-14")]),
         (
             "The airline will double its flights to markets untouched by the crisis by August.",

@@ -63,7 +63,7 @@ _WEEKDAY_NAME = re.compile(
 )
 _SCHEDULED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|opens?|resumes?|returns?|leaves?|arrives?|travels?|"
-    r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go)"
+    r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up)"
     r"(?:\s+(?:\w+ly|again|here|there)){0,2}"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday".
     r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight))?\s+(?:on\s+)?\Z",
