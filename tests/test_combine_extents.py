@@ -83,6 +83,7 @@ CASES = [
         "START",
     ),
     ("The storm hit in the small hours of 5 May.", "the small hours of 5 May", "DATE", "2025-05-05", "START"),
+    ("Prices fell at the tail end of 2023.", "the tail end of 2023", "DATE", "2023", "END"),
     ("The post-1959 politics split the family.", "post-1959", "DATE", "1959", "AFTER"),
     ("Output is back to pre-2020 levels.", "pre-2020", "DATE", "2020", "BEFORE"),
     # A hyphened position keeps its article, as "the mid-1990s" does.

@@ -40,6 +40,8 @@ _POSITION_MODIFIERS = {
     "the start of": "START", "start of": "START", "the first part of": "START",
     "late": "END", "the late": "END", "the end of": "END", "end of": "END",
     "the close of": "END", "the latter part of": "END", "the last part of": "END",
+    "the tail end of": "END", "the tail-end of": "END", "the very end of": "END",
+    "the very beginning of": "START", "the very start of": "START",
     "mid": "MID", "mid-": "MID", "late-": "END", "early-": "START", "the mid": "MID",
     "the late-": "END", "the early-": "START",
     "the mid-": "MID", "the middle of": "MID", "middle of": "MID", "the turn of": "START",
