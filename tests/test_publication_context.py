@@ -50,6 +50,9 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("The trial opened at 10 a.m. Tuesday.", [("10 a.m. Tuesday", "2025-05-06T10:00")]),
         ("The two-day summit ends Tuesday.", [("two-day", "P2D"), ("Tuesday", "2025-05-13")]),
         ("The offer closes on Monday.", [("Monday", "2025-05-12")]),
+        # ... and a day of a month.
+        ("Americans vote on Nov. 4.", [("Nov. 4", "2025-11-04")]),
+        ("Parliament returns on 2 February.", [("2 February", "2026-02-02")]),
         ("The team might arrive Wednesday.", [("Wednesday", "2025-05-14")]),
         (
             "The airline will double its flights to markets untouched by the crisis by August.",
