@@ -167,3 +167,26 @@ ERA_RANGES = [
 @pytest.mark.parametrize(("text", "found"), ERA_RANGES, ids=[case[0] for case in ERA_RANGES])
 def test_range_of_years_before_the_era(text: str, found: list[tuple[str, str]]) -> None:
     assert [(timex.text, timex.value) for timex in annotate(text, dct=DCT, domain="narrative")] == found
+
+
+#: (text, the timexes found): a range of clock times writes "a.m."/"p.m." once, after its end.
+CLOCK_RANGES = [
+    (
+        "The shots were heard between 1 and 3 p.m.",
+        [("1", "2025-05-09T13:00"), ("3 p.m.", "2025-05-09T15:00")],
+    ),
+    ("Polls are open from 9 to 11 a.m.", [("9", "2025-05-09T09:00"), ("11 a.m.", "2025-05-09T11:00")]),
+    ("Shops open from 10 to 2 p.m.", [("10", "2025-05-09T10:00"), ("2 p.m.", "2025-05-09T14:00")]),
+    (
+        "Between 10.30 and 11.45pm, police came.",
+        [("10.30", "2025-05-09T22:30"), ("11.45pm", "2025-05-09T23:45")],
+    ),
+    # Not a range: money, or a later hour first.
+    ("He paid $5-7 p.m. rates.", [("7 p.m.", "2025-05-09T19:00")]),
+    ("It ran from 11 to 9 a.m.", [("9 a.m.", "2025-05-09T09:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), CLOCK_RANGES, ids=[case[0] for case in CLOCK_RANGES])
+def test_range_of_clock_times(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(timex.text, timex.value) for timex in annotate(text, dct=DCT)] == found

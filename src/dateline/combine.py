@@ -3,8 +3,8 @@
 They run in this order, each on the output of the one before:
 
 1. :func:`join_date_and_time` — "Friday at 3 p.m." and "3 p.m. Friday" are one TIME.
-2. :func:`split_ranges` — "6-7 January 1916", "1915-17", "499-493 BC": each end of a range is a
-   date.
+2. :func:`split_ranges` — "6-7 January 1916", "1915-17", "499-493 BC", "between 1 and 3 p.m.":
+   each end of a range is a date (or a time).
 3. :func:`absorb_modifiers` — "late last year", "mid-September", "more than four decades",
    "almost four years ago", "around Nov. 1": the modifier sets ``mod`` and joins the extent
    where TimeML draws it so.
@@ -240,12 +240,43 @@ _RANGE_BEFORE_ERA_YEAR = re.compile(
     r"(?<![\w.,/-])(?P<part>[0-9]{1,4})(?:\s*[-–]\s*|\s+(?:to|and|through|until)\s+)$"
 )
 
+#: The first end of a range of clock times, which writes "a.m."/"p.m." once, after the second:
+#: "between 1 and 3 p.m.", "from 9 to 11 a.m.", "7-9 p.m.".
+_RANGE_BEFORE_CLOCK = re.compile(
+    r"(?:\b(?:between|from)\s+(?=[0-9]+(?:[:.][0-9]{2})?\s+(?:and|to|until|till)\s+$)"
+    r"|(?<![\w.,:/$-])(?=[0-9]+(?:[:.][0-9]{2})?\s*[-–]\s*$))"
+    r"(?P<part>(?P<hour>[01]?[0-9]|2[0-3])(?:[:.](?P<minute>[0-5][0-9]))?)",
+    re.IGNORECASE,
+)
+
+
+def _clock_range_start(text: str, candidate: Candidate) -> Candidate | None:
+    """The first end of "between 1 and 3 p.m.": an hour before the second end, in its half of
+    the day when that keeps it earlier ("1" is 13:00), in the morning otherwise ("from 10 to
+    2 p.m.")."""
+    partial = candidate.partial
+    if partial.hour is None or partial.part_of_day is not None or not candidate.text[:1].isdigit():
+        return None
+    before = _RANGE_BEFORE_CLOCK.search(text, max(0, candidate.start - 24), candidate.start)
+    if before is None:
+        return None
+    hour, minute = int(before.group("hour")), int(before.group("minute") or "0")
+    end = partial.hour * 60 + (partial.minute or 0)
+    if partial.hour >= 12 and hour < 12 and (hour + 12) * 60 + minute < end:
+        hour += 12
+    if hour * 60 + minute >= end:
+        return None
+    return _part(
+        text, candidate, before.start("part"), before.end("part"), partial.but(hour=hour, minute=minute)
+    )
+
 
 def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Give each end of a range its own expression, as TimeML does: "6-7 January 1916" holds
     6 January 1916 and 7 January 1916; "1915-17" holds 1915 and 1917; "May 4 and 5" holds
     May 4 and May 5; "499-493 BC" holds 499 BC and 493 BC; "March 5-9, 1918" holds March 5 and
-    "9, 1918", the year dating both. The bare number takes the fields it lacks from its partner."""
+    "9, 1918", the year dating both; "between 1 and 3 p.m." holds 13:00 and 15:00. The bare
+    number takes the fields it lacks from its partner."""
     found: list[Candidate] = []
     years: dict[int, int] = {}  # a year written after a range: its start -> the year
     dated: dict[int, int] = {}  # a first end the year dates: its start -> the year
@@ -290,6 +321,10 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                 start, end = candidate.end + after.start("year"), candidate.end + after.end("year")
                 if partial.year < year <= partial.year + 100 and free(start, end):
                     found.append(_part(text, candidate, start, end, partial.but(year=year)))
+        elif partial.hour is not None:
+            first = _clock_range_start(text, candidate)
+            if first is not None and free(first.start, first.end):
+                found.append(first)
         elif partial.grain == Grain.YEAR and partial.bc and partial.year is not None:
             before = _RANGE_BEFORE_ERA_YEAR.search(text, max(0, candidate.start - 16), candidate.start)
             if before is not None and candidate.text[:1].isdigit():
