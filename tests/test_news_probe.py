@@ -355,6 +355,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The deal will close by year-end.", G, [("year-end", "DATE", "2024", "END")]),
     ("Earlier this year, prices rose.", G, [("Earlier this year", "DATE", "2024", "START")]),
     ("Prices fell at the tail end of 2023.", A, [("the tail end of 2023", "DATE", "2023", "END")]),
+    (
+        "The shooting happened between 1 and 3 p.m.",
+        A,
+        [("1", "TIME", "2024-03-14T13:00"), ("3 p.m.", "TIME", "2024-03-14T15:00")],
+    ),
     # --- negatives: names, titles, scores, money and products ---
     ("Theresa May said she would resign.", A, []),
     ("Thousands will march on parliament.", A, []),
