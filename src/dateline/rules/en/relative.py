@@ -433,7 +433,27 @@ def _weekend(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", weekend=True, grain=Grain.WEEK)
 
 
+def _new_year(match: RuleMatch) -> PartialTime | None:
+    """ "the new year": the year whose January is nearest, the coming one in December and the one
+    just begun in February (as "the day before the new year" counts from that January 1)."""
+    return PartialTime(month=1, grain=Grain.YEAR, direction="nearest")
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        name="relative.new_year",
+        type="DATE",
+        # In lower case: "the New Year" is the holiday, January 1.
+        pattern=r"(?-i:the new year)(?!['’]s|\s+(?:[Dd]ay|[Ee]ve)\b)",
+        parse=_new_year,
+        examples=(
+            Example(
+                "The store will stay open until the new year.", "2022", span="the new year", dct="2021-12-22"
+            ),
+            Example("Sales have slowed since the new year.", "2024", span="the new year", dct="2024-02-14"),
+        ),
+        negatives=("The New Year brought hope.",),
+    ),
     Rule(
         name="relative.today",
         type="DATE",
