@@ -71,6 +71,19 @@ CASES = [
     # Position modifiers with "in", and "pre-"/"post-" before a year.
     ("The guns were replaced early in 2024.", "early in 2024", "DATE", "2024", "START"),
     ("Later in 2024, she resigned.", "Later in 2024", "DATE", "2024", "END"),
+    # "late on", "earlier on" before a weekday, as wire copy writes "late Tuesday".
+    ("The talks collapsed late on Tuesday.", "late on Tuesday", "DATE", "2025-05-06", "END"),
+    ("Earlier on Friday, the minister resigned.", "Earlier on Friday", "DATE", "2025-05-09", "START"),
+    # "the early hours of" a day is its start, as "early Saturday".
+    (
+        "Two men were held in the early hours of Saturday.",
+        "the early hours of Saturday",
+        "DATE",
+        "2025-05-03",
+        "START",
+    ),
+    ("The storm hit in the small hours of 5 May.", "the small hours of 5 May", "DATE", "2025-05-05", "START"),
+    ("Prices fell at the tail end of 2023.", "the tail end of 2023", "DATE", "2023", "END"),
     ("The post-1959 politics split the family.", "post-1959", "DATE", "1959", "AFTER"),
     ("Output is back to pre-2020 levels.", "pre-2020", "DATE", "2020", "BEFORE"),
     # A hyphened position keeps its article, as "the mid-1990s" does.
@@ -131,6 +144,8 @@ NEGATIVES = [
     ("Prices rose over the past three years.", "the past three years"),
     ("Ten prisoners were freed over 24 hours.", "24 hours"),
     ("It ends a four-day state visit.", "four-day"),
+    # A history leaves "late on" out of a full date.
+    ("The king was arrested late on 21 June 1791.", "21 June 1791"),
 ]
 
 
@@ -152,3 +167,26 @@ ERA_RANGES = [
 @pytest.mark.parametrize(("text", "found"), ERA_RANGES, ids=[case[0] for case in ERA_RANGES])
 def test_range_of_years_before_the_era(text: str, found: list[tuple[str, str]]) -> None:
     assert [(timex.text, timex.value) for timex in annotate(text, dct=DCT, domain="narrative")] == found
+
+
+#: (text, the timexes found): a range of clock times writes "a.m."/"p.m." once, after its end.
+CLOCK_RANGES = [
+    (
+        "The shots were heard between 1 and 3 p.m.",
+        [("1", "2025-05-09T13:00"), ("3 p.m.", "2025-05-09T15:00")],
+    ),
+    ("Polls are open from 9 to 11 a.m.", [("9", "2025-05-09T09:00"), ("11 a.m.", "2025-05-09T11:00")]),
+    ("Shops open from 10 to 2 p.m.", [("10", "2025-05-09T10:00"), ("2 p.m.", "2025-05-09T14:00")]),
+    (
+        "Between 10.30 and 11.45pm, police came.",
+        [("10.30", "2025-05-09T22:30"), ("11.45pm", "2025-05-09T23:45")],
+    ),
+    # Not a range: money, or a later hour first.
+    ("He paid $5-7 p.m. rates.", [("7 p.m.", "2025-05-09T19:00")]),
+    ("It ran from 11 to 9 a.m.", [("9 a.m.", "2025-05-09T09:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), CLOCK_RANGES, ids=[case[0] for case in CLOCK_RANGES])
+def test_range_of_clock_times(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(timex.text, timex.value) for timex in annotate(text, dct=DCT)] == found

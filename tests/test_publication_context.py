@@ -41,6 +41,18 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("It happened on Feb. 29.", [("Feb. 29", "2024-02-29")]),
         ("The envoys could leave as soon as Tuesday, officials said.", [("Tuesday", "2025-05-13")]),
         ("The talks, set to resume Monday, were suspended.", [("Monday", "2025-05-12")]),
+        # A midnight already past is the one that began the day of the report.
+        ("The quake struck shortly after midnight.", [("midnight", "2025-05-09T00:00")]),
+        ("The curfew begins at midnight.", [("midnight", "2025-05-09T24:00")]),
+        # A timetable verb schedules the hour and the day after it.
+        ("Doors open at 6 p.m. on Saturday.", [("6 p.m. on Saturday", "2025-05-10T18:00")]),
+        ("The trial opens at 10 a.m. Tuesday.", [("10 a.m. Tuesday", "2025-05-13T10:00")]),
+        ("The trial opened at 10 a.m. Tuesday.", [("10 a.m. Tuesday", "2025-05-06T10:00")]),
+        ("The two-day summit ends Tuesday.", [("two-day", "P2D"), ("Tuesday", "2025-05-13")]),
+        ("The offer closes on Monday.", [("Monday", "2025-05-12")]),
+        # ... and a day of a month.
+        ("Americans vote on Nov. 4.", [("Nov. 4", "2025-11-04")]),
+        ("Parliament returns on 2 February.", [("2 February", "2026-02-02")]),
         ("The team might arrive Wednesday.", [("Wednesday", "2025-05-14")]),
         (
             "The airline will double its flights to markets untouched by the crisis by August.",
@@ -141,6 +153,33 @@ def test_tense_decides_the_direction(text: str, expected: list[tuple[str, str]])
 )
 def test_anaphora_resolves_against_the_reference_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # The end of the period the report is in has not come: a past clause names the last one.
+        (
+            "The firm hired 500 people at the end of the year.",
+            "2024-01-10",
+            [("the end of the year", "2023")],
+        ),
+        ("The sale was completed at year-end.", "2024-01-10", [("year-end", "2023")]),
+        ("Shares fell at the end of the month.", "2024-01-10", [("the end of the month", "2023-12")]),
+        ("The sale was completed at year-end.", "2024-12-20", [("year-end", "2024")]),
+        # ... and a start gone by, in a future clause, is the next one's.
+        (
+            "The rules will change at the start of the month.",
+            "2024-11-20",
+            [("the start of the month", "2024-12")],
+        ),
+        # "this" names the report's own period, whatever the tense.
+        ("Earlier this year, prices rose.", "2024-01-10", [("Earlier this year", "2024")]),
+        ("The deal will close later this month, he said.", "2024-01-10", [("later this month", "2024-01")]),
+    ],
+)
+def test_an_edge_of_the_reports_own_period(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dct) == expected
 
 
 def test_a_clock_time_is_on_the_day_last_named() -> None:

@@ -42,6 +42,9 @@ def holiday_date(name: str, year: int) -> dt.date | None:
             return first + relativedelta(weekday=_WEEKDAYS[day_of_week](nth))
         last = dt.date(year, month, _stdlib_calendar.monthrange(year, month)[1])
         return last + relativedelta(weekday=_WEEKDAYS[day_of_week](nth))
+    if key in en.THANKSGIVING_DAYS:
+        thanksgiving = holiday_date("thanksgiving", year)
+        return None if thanksgiving is None else thanksgiving + dt.timedelta(days=en.THANKSGIVING_DAYS[key])
     if key in en.EASTER_HOLIDAYS:
         return easter(year) + dt.timedelta(days=en.EASTER_HOLIDAYS[key])
     return None

@@ -3,8 +3,8 @@
 They run in this order, each on the output of the one before:
 
 1. :func:`join_date_and_time` — "Friday at 3 p.m." and "3 p.m. Friday" are one TIME.
-2. :func:`split_ranges` — "6-7 January 1916", "1915-17", "499-493 BC": each end of a range is a
-   date.
+2. :func:`split_ranges` — "6-7 January 1916", "1915-17", "499-493 BC", "between 1 and 3 p.m.":
+   each end of a range is a date (or a time).
 3. :func:`absorb_modifiers` — "late last year", "mid-September", "more than four decades",
    "almost four years ago", "around Nov. 1": the modifier sets ``mod`` and joins the extent
    where TimeML draws it so.
@@ -40,16 +40,25 @@ _POSITION_MODIFIERS = {
     "the start of": "START", "start of": "START", "the first part of": "START",
     "late": "END", "the late": "END", "the end of": "END", "end of": "END",
     "the close of": "END", "the latter part of": "END", "the last part of": "END",
+    "the tail end of": "END", "the tail-end of": "END", "the very end of": "END",
+    "the very beginning of": "START", "the very start of": "START",
     "mid": "MID", "mid-": "MID", "late-": "END", "early-": "START", "the mid": "MID",
     "the late-": "END", "the early-": "START",
     "the mid-": "MID", "the middle of": "MID", "middle of": "MID", "the turn of": "START",
     "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
+    # "late on Tuesday", "earlier on Friday": as "late Tuesday", in British and wire copy.
+    "early on": "START", "earlier on": "START", "late on": "END", "later on": "END",
+    # "the early hours of Saturday": the start of that day, as "early Saturday".
+    "the early hours of": "START", "the small hours of": "START", "the wee hours of": "START",
     "pre-": "BEFORE", "post-": "AFTER",
     # "the second half of the 19th century", "the first half of May": a half of a period that has
     # no half of its own to write (a year's is H1/H2, a rule of its own).
     "the first half of": "START", "the second half of": "END", "the latter half of": "END",
     "the last half of": "END",
 }  # fmt: skip
+#: Positions with "on", which wire copy writes before a weekday ("late on Tuesday"); histories
+#: write them before a full date and leave them out of it ("arrested late on [21 June]").
+_ON_WEEKDAY = frozenset({"early on", "earlier on", "late on", "later on"})
 #: Hyphened positions with an article that may be the article of a noun after the date.
 _ARTICLE_HYPHENED = frozenset({"the mid-", "the early-", "the late-"})
 #: Modifiers of a quantity (durations, clock times), and the TIMEX3 mod each gives.
@@ -122,6 +131,8 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         and candidate.partial.grain <= Grain.DAY
     ):
         return _POSSESSIVE.match(text, candidate.end) is None  # "get around Wednesday's ruling"
+    if key in _ON_WEEKDAY:
+        return candidate.partial.weekday is not None and candidate.partial.day is None
     if key == "over":
         # "over a week", "for over nine months", "just over 40 days" bound a count; "killed over
         # 24 hours" is a span. "just" stays outside, as TimeBank draws it ("just [over an hour]").
@@ -229,12 +240,43 @@ _RANGE_BEFORE_ERA_YEAR = re.compile(
     r"(?<![\w.,/-])(?P<part>[0-9]{1,4})(?:\s*[-–]\s*|\s+(?:to|and|through|until)\s+)$"
 )
 
+#: The first end of a range of clock times, which writes "a.m."/"p.m." once, after the second:
+#: "between 1 and 3 p.m.", "from 9 to 11 a.m.", "7-9 p.m.".
+_RANGE_BEFORE_CLOCK = re.compile(
+    r"(?:\b(?:between|from)\s+(?=[0-9]+(?:[:.][0-9]{2})?\s+(?:and|to|until|till)\s+$)"
+    r"|(?<![\w.,:/$-])(?=[0-9]+(?:[:.][0-9]{2})?\s*[-–]\s*$))"
+    r"(?P<part>(?P<hour>[01]?[0-9]|2[0-3])(?:[:.](?P<minute>[0-5][0-9]))?)",
+    re.IGNORECASE,
+)
+
+
+def _clock_range_start(text: str, candidate: Candidate) -> Candidate | None:
+    """The first end of "between 1 and 3 p.m.": an hour before the second end, in its half of
+    the day when that keeps it earlier ("1" is 13:00), in the morning otherwise ("from 10 to
+    2 p.m.")."""
+    partial = candidate.partial
+    if partial.hour is None or partial.part_of_day is not None or not candidate.text[:1].isdigit():
+        return None
+    before = _RANGE_BEFORE_CLOCK.search(text, max(0, candidate.start - 24), candidate.start)
+    if before is None:
+        return None
+    hour, minute = int(before.group("hour")), int(before.group("minute") or "0")
+    end = partial.hour * 60 + (partial.minute or 0)
+    if partial.hour >= 12 and hour < 12 and (hour + 12) * 60 + minute < end:
+        hour += 12
+    if hour * 60 + minute >= end:
+        return None
+    return _part(
+        text, candidate, before.start("part"), before.end("part"), partial.but(hour=hour, minute=minute)
+    )
+
 
 def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Give each end of a range its own expression, as TimeML does: "6-7 January 1916" holds
     6 January 1916 and 7 January 1916; "1915-17" holds 1915 and 1917; "May 4 and 5" holds
     May 4 and May 5; "499-493 BC" holds 499 BC and 493 BC; "March 5-9, 1918" holds March 5 and
-    "9, 1918", the year dating both. The bare number takes the fields it lacks from its partner."""
+    "9, 1918", the year dating both; "between 1 and 3 p.m." holds 13:00 and 15:00. The bare
+    number takes the fields it lacks from its partner."""
     found: list[Candidate] = []
     years: dict[int, int] = {}  # a year written after a range: its start -> the year
     dated: dict[int, int] = {}  # a first end the year dates: its start -> the year
@@ -279,6 +321,10 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                 start, end = candidate.end + after.start("year"), candidate.end + after.end("year")
                 if partial.year < year <= partial.year + 100 and free(start, end):
                     found.append(_part(text, candidate, start, end, partial.but(year=year)))
+        elif partial.hour is not None:
+            first = _clock_range_start(text, candidate)
+            if first is not None and free(first.start, first.end):
+                found.append(first)
         elif partial.grain == Grain.YEAR and partial.bc and partial.year is not None:
             before = _RANGE_BEFORE_ERA_YEAR.search(text, max(0, candidate.start - 16), candidate.start)
             if before is not None and candidate.text[:1].isdigit():

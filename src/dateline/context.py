@@ -56,15 +56,27 @@ _DEADLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_WINDOW = 200
-#: A timetable verb in the present simple just before a weekday tells what is scheduled ("the two
-#: leaders meet separately Monday", "the trial opens on Tuesday"), like the future.
-_WEEKDAY_NAME = re.compile(
-    r"\b(?:" + "|".join(name.capitalize() for name in en.WEEKDAYS if name.endswith("day")) + r")\b"
+#: A timetable verb in the present simple just before a weekday or a day of a month tells what is
+#: scheduled ("the two leaders meet separately Monday", "the trial opens on Tuesday"), like the
+#: future.
+_SCHEDULED_DAY = re.compile(
+    r"\b(?:"
+    + "|".join(name.capitalize() for name in en.WEEKDAYS if name.endswith("day"))
+    # "Americans vote on Nov. 5", "parliament returns on 15 April".
+    + r"|(?:"
+    + "|".join(name.capitalize() for name in en.MONTHS)
+    + r")\.? [0-9]{1,2}\b"
+    + r"|[0-9]{1,2} (?:"
+    + "|".join(name.capitalize() for name in en.MONTHS)
+    + r")"
+    + r")\b"
 )
 _SCHEDULED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|opens?|resumes?|returns?|leaves?|arrives?|travels?|"
-    r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go)"
-    r"(?:\s+(?:\w+ly|again|here|there)){0,2}\s+(?:on\s+)?\Z",
+    r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up)"
+    r"(?:\s+(?:\w+ly|again|here|there)){0,2}"
+    # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday".
+    r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight))?\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 #: So does a plan for an event on a weekday, told in any tense: "planned a rally in the capital on
@@ -188,11 +200,11 @@ class TenseIndex:
 
 #: Only the cues of an expression's sentence decide its tense. The text read around a sentence
 #: covers what a cue needs beyond it: a match begun before the sentence reaches at most
-#: ``_CUE_REACH`` characters into it, and the weekday a timetable verb is found from lies up to
-#: ``_SCHEDULE_WINDOW`` after the verb ("meets Monday").
+#: ``_CUE_REACH`` characters into it, and the day a timetable verb is found from lies up to
+#: ``_SCHEDULE_WINDOW`` after the verb ("meets Monday", "votes on September 30").
 _CUE_REACH = 60
 _BEFORE_SENTENCE = _CUE_REACH
-_AFTER_SENTENCE = max(_CUE_REACH, _SCHEDULE_WINDOW + len("Wednesday") + 1)
+_AFTER_SENTENCE = max(_CUE_REACH, _SCHEDULE_WINDOW + len("September 30") + 1)
 
 
 def _regions(text: str, sentences: Iterable[tuple[int, int]] | None) -> list[tuple[int, int]]:
@@ -228,14 +240,14 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         # "has ... until" covers "until" and "till", not "through".
         if deadline and not (deadline.group("has") and until.group(0).lower() == "through"):
             cues.append((until.start(), until.end(), 0, "future"))
-    for weekday in _WEEKDAY_NAME.finditer(text, low, high):
-        window = max(0, weekday.start() - _SCHEDULE_WINDOW)
-        schedule = _SCHEDULED_BEFORE.search(text, window, weekday.start())
+    for day in _SCHEDULED_DAY.finditer(text, low, high):
+        window = max(0, day.start() - _SCHEDULE_WINDOW)
+        schedule = _SCHEDULED_BEFORE.search(text, window, day.start())
         if schedule:
             previous, _ = _previous_word(text, schedule.start())
             if previous not in _NOT_SCHEDULE_AFTER:
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
-        plan = _PLANNED_BEFORE.search(text, window, weekday.start())
+        plan = _PLANNED_BEFORE.search(text, window, day.start())
         if plan:
             cues.append((plan.start("verb"), plan.end("verb"), 2, "future"))
     # The present perfect tells of what has happened: "have collected proof in the June

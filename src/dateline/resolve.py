@@ -949,7 +949,10 @@ def _resolve_relative(
         return _dated(partial, day, implied, anchor)
     day = base
     if partial.shift is not None:
-        day = _apply_shift(base, partial.shift.unit, partial.shift.amount)
+        amount = partial.shift.amount
+        if anchor.label == "DCT":
+            amount += _edge_to_come(partial, base, tense)
+        day = _apply_shift(base, partial.shift.unit, amount)
     opening = _opening_month(partial)
     if partial.month is not None:
         day = dt.date(day.year, partial.month, partial.day or 1)
@@ -960,6 +963,38 @@ def _resolve_relative(
         day = day.replace(year=partial.year)
         anchor = ReferencePoint(anchor.day, anchor.grain, anchor.label)  # that year is not mirrored BC
     return _dated(partial, day, implied, anchor)
+
+
+def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> int:
+    """How many periods to move "the end of the year" (the month, the week) of the report's own
+    period: one back when a past-tense clause names an end still to come ("the firm hired 500
+    people at the end of the year", written in January, is last year's), one on when a
+    future-tense one names a start gone by ("the rules change at the start of the month",
+    written on the 20th). Only when the report is in the other half of the period."""
+    if (
+        partial.shift is None
+        or partial.shift.amount != 0
+        or partial.mod not in ("START", "END")
+        or partial.direction == "same"  # "later this month", "late this year"
+    ):
+        return 0
+    unit = partial.shift.unit
+    if unit == Grain.YEAR:
+        start, end = dt.date(day.year, 1, 1), dt.date(day.year + 1, 1, 1)
+    elif unit == Grain.MONTH:
+        start = day.replace(day=1)
+        end = shift_date(start, months=1)
+    elif unit == Grain.WEEK:
+        start = day - dt.timedelta(days=day.weekday())
+        end = start + dt.timedelta(days=7)
+    else:
+        return 0
+    early = (day - start) < (end - day)
+    if partial.mod == "END" and tense == "past" and early:
+        return -1
+    if partial.mod == "START" and tense == "future" and not early:
+        return 1
+    return 0
 
 
 def _year_edge(anchor: ReferencePoint, partial: PartialTime) -> ReferencePoint:
@@ -1199,10 +1234,18 @@ def _resolve_underspecified(
         part = partial.quarter if partial.quarter is not None else partial.half
         size = 3 if partial.quarter is not None else 6
         assert part is not None
-        year = min(
-            (base.year - 1, base.year, base.year + 1),
-            key=lambda y: _distance_to_period(base, dt.date(y, size * part - size + 1, 1), size),
-        )
+        first_month = size * part - size + 1
+        years = (base.year - 1, base.year, base.year + 1)
+        if direction == "future":
+            # ...but a period that closed more than the weeks its results take to report is
+            # not the one a forecast names: "profit will rise in the second half" in March is
+            # this year's ("expects to report a third-quarter loss" in October is last one's).
+            years = tuple(
+                y
+                for y in years
+                if shift_date(dt.date(y, first_month, 1), months=size) > base - _REPORTING_LAG
+            )
+        year = min(years, key=lambda y: _distance_to_period(base, dt.date(y, first_month, 1), size))
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.season is not None:
         if direction == "story" and anchor.grain <= Grain.YEAR:
@@ -1213,6 +1256,10 @@ def _resolve_underspecified(
             year = _season_year(partial, base, direction)
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.grain >= Grain.PART_OF_DAY or partial.hour is not None:
+        if partial.hour == 24 and direction == "past" and anchor.label == "DCT":
+            # "The quake struck shortly after midnight": the midnight that began the day of
+            # the report, not the one that ends it.
+            partial = partial.but(hour=0)
         # "At noon" after "March 1862": a day of that month, not its first (1862-03-XXT12:00).
         month = _known_month(anchor)
         day = base.day if anchor.grain >= Grain.DAY else None
@@ -1223,6 +1270,11 @@ def _resolve_underspecified(
             timed = replace(timed, point=replace(timed.point, grain=known))
         return timed
     return Resolution(format_unknown(partial))
+
+
+#: How long after a quarter or half closes its results are still reported and forecast
+#: ("expects to report a third-quarter loss" in November): filings fall due within weeks.
+_REPORTING_LAG = dt.timedelta(days=60)
 
 
 def _distance_to_period(day: dt.date, start: dt.date, months: int) -> int:

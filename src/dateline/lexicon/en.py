@@ -115,7 +115,8 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "anzac day": (4, 25), "cinco de mayo": (5, 5), "epiphany": (1, 6), "all souls' day": (11, 2),
         "st. george's day": (4, 23), "st. andrew's day": (11, 30), "st. david's day": (3, 1),
         "earth day": (4, 22), "hogmanay": (12, 31), "midsummer day": (6, 24),
-        "midsummer's day": (6, 24), "ides of march": (3, 15),
+        "midsummer's day": (6, 24), "ides of march": (3, 15), "bonfire night": (11, 5),
+        "guy fawkes night": (11, 5),
     }
 )  # fmt: skip
 
@@ -139,6 +140,9 @@ NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(
         "indigenous peoples' day": (10, 0, 2),
     }
 )  # fmt: skip
+
+#: Shopping days counted from (US) Thanksgiving: days after it.
+THANKSGIVING_DAYS: Final = MappingProxyType({"black friday": 1, "cyber monday": 4})
 
 #: Words that place an expression in the first, middle or last part of its period ("earlier
 #: yesterday", "late that night", "later this month"), and the TIMEX3 mod each gives.

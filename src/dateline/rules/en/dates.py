@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -19,7 +20,9 @@ _NOT_A_DAY_AFTER = (
     r"[Bb]rigade|[Rr]egiment|[Bb]attalion|[Ii]nfantry|[Cc]avalry|[Dd]istrict|[Ss]treet|[Aa]venue|"
     r"[Aa]mendment|[Cc]ircuit|[Cc]ongress|[Pp]arliament|[Ff]loor|[Gg]rade|[Pp]lace|[Cc]entury|"
     r"[Aa]nniversary|[Bb]irthday|[Ii]nning|[Rr]ound|[Tt]erm|[Ss]ession|[Cc]ongressional|"
-    r"[Ff]leet|[Mm]arine|[Aa]irborne|[Ss]quadron|[Ww]ing)\b)"
+    r"[Ff]leet|[Mm]arine|[Aa]irborne|[Ss]quadron|[Ww]ing|"
+    # A rank in a series: "for the 5th time", "the 30th straight day", "the 2nd largest bank".
+    r"time|straight|consecutive|successive|largest|biggest|highest|lowest|busiest)\b)"
 )
 
 
@@ -82,6 +85,9 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     if word == "March" and _NAME_WORD_BEFORE.search(text, max(0, start - 40), start):
         # "the Long March", "the Salt March": a capitalised word inside a sentence names the march.
         return None
+    if word == "May" and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start):
+        # "Theresa May said", "Mrs May": a surname after a given name or a title.
+        return None
     return calendar_fields(match)
 
 
@@ -102,6 +108,17 @@ _TO_MONTH_AFTER = re.compile(
 _SUBJECT_BEFORE = re.compile(r"\b(?:I|we|you|they|he|she|We|You|They|He|She)\s+$")
 
 
+#: "fall in ...", "fall from ...": the noun (a fall in prices), not the season.
+_FALL_NOUN_AFTER = re.compile(r"\s+(?:in\s+(?![0-9]{4}\b)|from\s)", re.IGNORECASE)
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+#: A capitalised word (a given name or a title), anywhere in a sentence, that is not one that
+#: opens a time expression or a heading ("In May", "Last May", "Each May", "Since May").
+_GIVEN_NAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?!(?:In|By|Early|Late|Mid|Since|Until|Till|From|Through|Throughout|During|Last|Next|This|"
+    r"That|Of|On|Each|Every|Come|Before|After|Between|And|Or|To|For|The|Around|About|"
+    r"[A-Z][a-z]+day|January|February|March|April|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][a-z]+\.?\s+$"
+)
 #: A capitalised word inside a sentence (after a lower-case word or a comma), not a preposition
 #: or a position in the month that a heading might capitalise ("In March", "Early March").
 _NAME_WORD_BEFORE = re.compile(
@@ -244,6 +261,24 @@ def _week_of(match: RuleMatch) -> PartialTime | None:
     return None if day is None else day.but(grain=Grain.WEEK, weekday=None)
 
 
+#: The day whose ISO week is "the first (second, ...) week" of a month: as the ISO year's first
+#: week holds January 4, a month's holds its 4th, and its last week the day three before its end.
+_WEEK_OF_MONTH_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def _nth_week_of_month(match: RuleMatch) -> PartialTime | None:
+    """ "the first week of March", "the last week of June 2019": the ISO week that holds most
+    of those seven days."""
+    month = _LEXICON.month(match.group("month") or "")
+    if month is None:
+        return None
+    year_text = match.group("year")
+    nth = (match.group("nth") or "").lower()
+    # (February's last week is counted in a common year: a leap day moves it a day at most.)
+    day = _WEEK_OF_MONTH_DAY.get(nth) or calendar.monthrange(int(year_text or 2001), month)[1] - 3
+    return PartialTime(year=int(year_text) if year_text else None, month=month, day=day, grain=Grain.WEEK)
+
+
 #: "of the year", "of next year": the part of a year named relative to the DCT (in a narrative,
 #: the story's year), as "the year" and "next year" alone are; "of the next year", "of that
 #: year": the year after (or of) the one the story stands at.
@@ -310,6 +345,18 @@ def _season(match: RuleMatch) -> PartialTime | None:
     lone = not match.has("the") and not match.has("year") and not match.has("noun")
     if word.lower() == "fall" and lone and word[0] == "f":
         return None
+    text, start, end = match.match.string, match.match.start("season"), match.match.end()
+    if word.lower() == "fall" and _FALL_NOUN_AFTER.match(text, end):
+        # "the fall in oil prices", "the fall from power": the noun.
+        return None
+    if (
+        word.istitle()
+        and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start)
+        and not _CAPITAL_AFTER.match(text, end)
+    ):
+        # "the Arab Spring", "the Prague Spring", "Donna Summer": a name that ends with the
+        # season ("the German Spring Offensive" is an offensive of that spring).
+        return None
     season = en.SEASONS[word.lower()]
     year = match.group("year") or match.group("year_before")
     yy = match.group("season_yy")
@@ -350,6 +397,10 @@ def _weekday(match: RuleMatch) -> PartialTime | None:
     if weekday is None:
         return None
     return PartialTime(weekday=weekday, grain=Grain.DAY)
+
+
+#: A capitalised part of the day, then a capitalised word: the title of a show or a paper.
+TITLED_PART_OF_DAY = r"(?!(?-i:\s+(?:Morning|Afternoon|Evening|Night)\s+[A-Z]))"
 
 
 _SPELLED_UNITS = {
@@ -474,7 +525,12 @@ _WEEKDAY_PREFIX = r"(?:(?:(?:this coming|this past|next|last|this|coming) )?{wee
 #: :func:`_decade` reads it.
 _DECADE_DIGITS = r"(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s"
 _DECADE_WORD = r"(?P<decade_word>" + "|".join(_DECADE_WORDS) + ")"
-_NEWSPAPER_NAMES = r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Night\s+Live|Today|People|Business|Bloody)\b)"
+_NEWSPAPER_NAMES = (
+    r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Today|People|Business|Bloody)\b)"
+    # "Saturday Night Live", "Monday Night Football": a capitalised part of the day that a
+    # capitalised word follows names a show.
+    + TITLED_PART_OF_DAY
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -633,6 +689,8 @@ RULES: tuple[Rule, ...] = (
             "MAY",
             "The Red Army survived the Long March to the north.",
             "The famous Salt March began at the ashram.",
+            "Theresa May said she would resign.",
+            "Talks stalled after Mrs May met EU leaders.",
         ),
     ),
     Rule(
@@ -640,7 +698,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not a product's, a room's, a flight's or a resolution's number (case-insensitive, as
         # every pattern that is not ``case_sensitive``).
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Route\s)(?<!Resolution\s)(?:fiscal (?:year )?|the year |(?-i:FY)\s?)?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?:fiscal (?:year )?|the year |(?-i:FY)\s?)?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
         parse=_year,
         examples=(
@@ -659,6 +717,7 @@ RULES: tuple[Rule, ...] = (
             "3.1998",
             "Citing Security Council Resolution 1441, the envoy spoke.",
             "The mob killed 1400 victims in the prisons.",
+            "He was charged under Section 2000 of the code.",
         ),
     ),
     Rule(
@@ -834,7 +893,11 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:month[- ]end|month's end|month’s end)(?![- ](?:results|figures|bonus|report|closing|close))",
         parse=_period_end,
         examples=(
-            Example("Prices rose by month's end.", "2025-05", span="month's end", mod="END"),
+            Example(
+                "Prices rose by month's end.", "2025-05", span="month's end", mod="END", dct="2025-05-28"
+            ),
+            # Early in May, a past clause speaks of April's end.
+            Example("Prices rose by month's end.", "2025-04", span="month's end", mod="END"),
             Example("Payment is due at month-end.", "2025-05", span="month-end", mod="END"),
         ),
         negatives=("the month-end closing of the books",),
@@ -917,6 +980,19 @@ RULES: tuple[Rule, ...] = (
             Example("the fiscal first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the fiscal-first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the first quarter", "2026-Q1", dct="2025-11-20"),
+            # A forecast names a quarter to come, or one just closed whose results are awaited.
+            Example(
+                "Sales will fall in the fourth quarter.",
+                "2024-Q4",
+                span="the fourth quarter",
+                dct="2024-03-14",
+            ),
+            Example(
+                "It expects to report a third-quarter loss.",
+                "2025-Q3",
+                span="third-quarter",
+                dct="2025-10-28",
+            ),
         ),
         priority=2,
     ),
@@ -951,6 +1027,27 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
+        name="date.week_of_month",
+        type="DATE",
+        pattern=r"the (?P<nth>first|second|third|fourth|last|final) week of {month}(?:,? {year4:year})?",
+        parse=_nth_week_of_month,
+        examples=(
+            Example(
+                "Tickets went on sale in the first week of March.", "2025-W10", span="the first week of March"
+            ),
+            Example(
+                "The plant shut in the last week of June 2019.", "2019-W26", span="the last week of June 2019"
+            ),
+            Example(
+                "Talks will resume in the second week of January.",
+                "2026-W02",
+                span="the second week of January",
+            ),
+        ),
+        negatives=("He spent the first week of his term abroad.",),
+        priority=3,
+    ),
+    Rule(
         name="date.half",
         type="DATE",
         pattern=(
@@ -963,6 +1060,11 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("the first half of 2024", "2024-H1"),
             Example("the second half", "2025-H2"),
+            # A forecast in March is of this year's second half, not of the one that has closed.
+            Example(
+                "Profit will rise in the second half.", "2024-H2", span="the second half", dct="2024-03-14"
+            ),
+            Example("Profit rose in the second half.", "2023-H2", span="the second half", dct="2024-03-14"),
             Example("forecasts for the last half of 1987", "1987-H2", span="the last half of 1987"),
             Example("the latter half of 2011", "2011-H2"),
             Example(
@@ -1054,6 +1156,8 @@ RULES: tuple[Rule, ...] = (
             # A past clause may speak of the season in progress, as of the month in progress.
             Example("The deal closed in the spring.", "2025-SP", span="the spring"),
             Example("The deal closed in the summer.", "2024-SU", span="the summer"),
+            # A capitalised season that a capitalised name follows is that season's offensive.
+            Example("The German Spring Offensive stalled.", "2025-SP", span="Spring"),
         ),
         negatives=(
             "prices fall",
@@ -1062,6 +1166,10 @@ RULES: tuple[Rule, ...] = (
             "after the fall of Saigon",
             "She won gold at the Winter Olympics.",
             "He skated at the 1998 Winter Olympics.",
+            "The fall in oil prices hurt producers.",
+            "Her fall from power was swift.",
+            "The Arab Spring toppled several leaders.",
+            "Donna Summer sold millions of records.",
         ),
     ),
     Rule(
@@ -1118,6 +1226,10 @@ RULES: tuple[Rule, ...] = (
             "the 3rd Infantry Division",
             "the 21st century",
             "the 8th anniversary",
+            "Gas prices rose for the 30th straight day.",
+            "The index fell for the 14th successive session.",
+            "It rose for the 5th time.",
+            "It is the 2nd largest bank.",
             "Vikings raided during the 9th and 10th centuries.",
             "The castle stood from the 12th to the 15th century.",
         ),
@@ -1132,6 +1244,11 @@ RULES: tuple[Rule, ...] = (
             Example("On Tuesday he will", "2025-05-13", span="Tuesday"),
             Example("on Friday", "2025-05-09", span="Friday"),
         ),
-        negatives=("the Sunday Times", "sun"),
+        negatives=(
+            "the Sunday Times",
+            "sun",
+            "The comedian hosted Saturday Night Live.",
+            "He watched Monday Night Football.",
+        ),
     ),
 )

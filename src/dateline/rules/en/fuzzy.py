@@ -28,7 +28,7 @@ _RECENTLY = (
 )
 _PAST = (
     _RECENTLY
-    + r"|lately|more recently|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|"
+    + r"|lately|more recently|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|the other (?:day|night|week)(?! of\b)|"
     + _EARLIER
 )
 #: "the town will one day be a city", "he hoped to one day fly": after a modal, "to" or a subject
@@ -98,12 +98,14 @@ RULES: tuple[Rule, ...] = (
             Example("It had been sold a few months before.", "PAST_REF", span="a few months before"),
             # As "a few weeks ago" is: a past date the text leaves vague, not a length.
             Example("She called a few days ago.", "PAST_REF", span="a few days ago"),
+            Example("He called me the other day.", "PAST_REF", span="the other day"),
         ),
         negatives=(
             "the past three years",
             "Weeks before the vote, polls were close.",
             "Rebels held the town as recently as 1998.",
             "Three ships sank, most recently last March off the cape.",
+            "Rain fell on the other day of the festival.",
         ),
     ),
     Rule(

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from dateline.lexicon import alternation, en
-from dateline.partial import Direction, Grain, PartialTime
+from dateline.partial import Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
 
 HOLIDAY_NAMES = alternation(
-    [*en.FIXED_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.EASTER_HOLIDAYS, *en.HISTORIC_DAYS, "election day"]
+    [
+        *en.FIXED_HOLIDAYS,
+        *en.NTH_WEEKDAY_HOLIDAYS,
+        *en.EASTER_HOLIDAYS,
+        *en.HISTORIC_DAYS,
+        *en.THANKSGIVING_DAYS,
+        "election day",
+    ]
 )
 
 
@@ -30,6 +37,13 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     name = " ".join((match.group("holiday") or "").lower().split()).replace("’", "'")
     if name[:1].islower() and not (match.group("holiday") or "")[:1].isupper():
         return None
+    if match.has("calendar"):
+        # "the Lunar New Year", "the Jewish New Year": another calendar's, on a day our tables do
+        # not know; the year it falls in is all that is sure.
+        year = match.group("year")
+        if year:
+            return PartialTime(year=int(year), grain=Grain.YEAR)
+        return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR)
     year = match.group("year")
     direction = _DIRECTIONS.get(" ".join((match.group("det") or "").lower().split()))
     # "Christmas night", "Easter morning": a part of the holiday.
@@ -88,6 +102,9 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # "the Easter weekend" keeps its article, as "the weekend" does; so do "the Ides of March".
             rf"(?:(?P<det>last|next|this past|this coming) |the (?=(?:{HOLIDAY_NAMES}) weekend\b|ides\b))?"
+            # A calendar whose new year is not January 1: "the Lunar New Year", "Chinese New Year".
+            r"(?:(?P<calendar>Lunar|Chinese|Jewish|Persian|Iranian|Islamic|Hijri|Tamil|Thai|Tibetan|Vietnamese) "
+            r"(?=new year))?"
             rf"(?P<holiday>{HOLIDAY_NAMES})"
             r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> weekend)(?!s))?(?:,? {year4:year}"
             # "the Ides of March, 44 BC": a fixed day in a year given with its era.
@@ -116,6 +133,11 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Easter morning 2025", "2025-04-20TMO"),
             Example("Crowds gathered on Anzac Day.", "2025-04-25", span="Anzac Day"),
+            # Another calendar's new year: only its year is sure.
+            Example("Travel peaked over the Lunar New Year holiday.", "2025", span="Lunar New Year"),
+            Example("Shoppers queued on Black Friday.", "2024-11-29", span="Black Friday"),
+            Example("Online sales peaked on Cyber Monday 2023.", "2023-11-27", span="Cyber Monday 2023"),
+            Example("Fireworks lit the sky on Bonfire Night.", "2024-11-05", span="Bonfire Night"),
             Example("Pancakes were served on Shrove Tuesday 2024.", "2024-02-13", span="Shrove Tuesday 2024"),
             Example(
                 "Wreaths were laid on Remembrance Sunday 2024.", "2024-11-10", span="Remembrance Sunday 2024"

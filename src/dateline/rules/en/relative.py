@@ -68,6 +68,9 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
         grain=grain,
         weekend=weekend,
         mod=mod,
+        # "later this month": this one, whatever the tense (not "the end of the month", see
+        # ``resolve._edge_to_come``).
+        direction="same" if determiner.endswith("this") else None,
     )
 
 
@@ -97,6 +100,9 @@ def _is_generic_age(match: RuleMatch) -> bool:
 
 #: A capitalised word just before, on the same line: "World Today", "Business Today" are names.
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[\w&.-]*\w)?[ \t]$")
+#: "the Today show", "the BBC's Today programme": an article or a possessive before the
+#: capitalised word makes it a title ("the today" is no date).
+_TITLE_ARTICLE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t]$")
 
 
 def _is_title_word(word: str) -> bool:
@@ -113,7 +119,10 @@ def _today(match: RuleMatch) -> PartialTime | None:
     if (
         match.text == match.group("deictic")
         and _is_title_word(match.text)
-        and _NAME_BEFORE.search(text, max(0, start - 40), start)
+        and (
+            _NAME_BEFORE.search(text, max(0, start - 40), start)
+            or _TITLE_ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+        )
     ):
         return None  # "This is World Today.": a programme or paper named with the word
     amount = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, 0)
@@ -262,6 +271,10 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
     date, moved once it is resolved."""
     when = " ".join((match.group("when") or "").lower().split())
     if match.has("eve") != (when == "of"):
+        return None
+    if when == "from" and (match.has("unit1") or not match.has("weekday") or match.has("det")):
+        # "a week from Monday" counts from that day; "ten days from June 1" is as often a
+        # stretch that begins on it.
         return None
     if match.has("eve"):
         amount, grain = 1, Grain.DAY
@@ -420,7 +433,27 @@ def _weekend(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", weekend=True, grain=Grain.WEEK)
 
 
+def _new_year(match: RuleMatch) -> PartialTime | None:
+    """ "the new year": the year whose January is nearest, the coming one in December and the one
+    just begun in February (as "the day before the new year" counts from that January 1)."""
+    return PartialTime(month=1, grain=Grain.YEAR, direction="nearest")
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        name="relative.new_year",
+        type="DATE",
+        # In lower case: "the New Year" is the holiday, January 1.
+        pattern=r"(?-i:the new year)(?!['’]s|\s+(?:[Dd]ay|[Ee]ve)\b)",
+        parse=_new_year,
+        examples=(
+            Example(
+                "The store will stay open until the new year.", "2022", span="the new year", dct="2021-12-22"
+            ),
+            Example("Sales have slowed since the new year.", "2024", span="the new year", dct="2024-02-14"),
+        ),
+        negatives=("The New Year brought hope.",),
+    ),
     Rule(
         name="relative.today",
         type="DATE",
@@ -465,6 +498,8 @@ RULES: tuple[Rule, ...] = (
             "We must train the leaders of tomorrow.",
             "You are listening to World Today.",
             "She writes for Business Today.",
+            "He told the BBC's Today programme that talks would go on.",
+            "She appeared on the Today show.",
         ),
         priority=2,
     ),
@@ -943,7 +978,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"(?:(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|years?)"
-            r"|the (?P<unit1>day)|(?P<eve>the eve)) (?P<when>before|after|following|prior to|of) "
+            r"|the (?P<unit1>day)|(?P<eve>the eve)) (?P<when>before|after|following|prior to|of|from) "
             r"(?:(?:(?P<det>last|next|this past|this coming|this|the previous|the following) )?{weekday}"
             r"|(?:{month} {day}(?:st|nd|rd|th)?|(?P<holiday>" + HOLIDAY_NAMES + r"))(?:,? {year4:year})?"
             r"|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2}(?:,? {year4:y})?"
@@ -966,6 +1001,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "He was seen the day before last Tuesday.", "2025-05-05", span="the day before last Tuesday"
             ),
+            Example("Talks will resume a week from Monday.", "2025-05-19", span="a week from Monday"),
             Example(
                 "A week after Jan. 6, 2021, the inquiry began.",
                 "2021-01-13",

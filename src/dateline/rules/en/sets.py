@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.lexicon import lexicon_for
-from dateline.lexicon.en import PARTS_OF_DAY
+from dateline.lexicon.en import PARTS_OF_DAY, SEASONS
 from dateline.partial import PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch
 
@@ -39,6 +39,9 @@ def _every(match: RuleMatch) -> PartialTime | None:
     part = match.group("part")
     if part is not None:
         return PartialTime(kind="set", value=f"XXXX-XX-XXT{PARTS_OF_DAY[part.lower()]}", quant=quant)
+    season_word = match.group("season")
+    if season_word is not None:  # "every summer": the season of every year
+        return PartialTime(kind="set", value=f"XXXX-{SEASONS[season_word.lower()]}", quant=quant)
     month_word = match.group("month")
     if month_word is not None:  # "each July": the month of every year
         month = _LEXICON.month(month_word)
@@ -111,7 +114,7 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         pattern=(
             r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several)) (?P<unit>days|weeks|months|years|hours|minutes|decades)"
-            r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)"
+            r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)|{season}"
             r"|(?P<unit1>day|week|month|year|quarter|hour|minute|decade|night|weekend))"
         ),
         parse=_every_any,
@@ -123,6 +126,8 @@ RULES: tuple[Rule, ...] = (
             Example("He visits every few weeks.", "PXW", span="every few weeks"),
             Example("The club meets every Tuesday evening.", "XXXX-WXX-2TEV", span="every Tuesday evening"),
             Example("Marchers parade each July through the town.", "XXXX-07", span="each July"),
+            Example("Prices are reviewed every summer.", "XXXX-SU", span="every summer"),
+            Example("The river floods each spring.", "XXXX-SP", span="each spring"),
         ),
         negatives=("every May 1", "Each may choose a seat."),
         priority=2,

@@ -6,7 +6,7 @@ from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import NUMBER_WORDS, PARTS_OF_DAY, POSITION_WORDS
 from dateline.partial import Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
-from dateline.rules.en.dates import calendar_fields
+from dateline.rules.en.dates import TITLED_PART_OF_DAY, calendar_fields
 
 _LEXICON = lexicon_for("en")
 
@@ -17,7 +17,12 @@ ZONES = {
     "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00", "MSK": "+03:00", "IST": "+05:30",
     "JST": "+09:00", "KST": "+09:00", "HKT": "+08:00", "AEST": "+10:00",
 }  # fmt: skip
-_ZONE = r"(?: (?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b)?"
+_ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
+_ZONE = rf"(?: (?P<zone>{_ZONE_NAMES})\b)?"
+#: A zone or a US zone written without standard or daylight time ("8 p.m. ET"): part of the
+#: expression, but no offset, which the date would decide. In capitals and after "a.m."/"p.m."
+#: only, so that "4 CT scans" stays a count.
+_ZONE_OR_US_ZONE = rf"(?: (?P<zone>{_ZONE_NAMES})\b| (?-i:ET|CT|MT|PT)\b)?"
 
 
 def _clock(match: RuleMatch) -> PartialTime | None:
@@ -273,13 +278,15 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # "\s?", not " ?": a pattern space is "\s+", and "5:30PM" is written without one.
             r"(?P<hour>[01]?[0-9]|2[0-4])(?:[:.](?P<minute>[0-5][0-9]))?\s?"
-            r"(?:(?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|a m|p m)|(?P<oclock>o'clock))(?![\w])" + _ZONE
+            r"(?:(?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|a m|p m)|(?P<oclock>o'clock))(?![\w])"
+            + _ZONE_OR_US_ZONE
         ),
         parse=_clock,
         examples=(
             Example("3 p.m.", "2025-05-09T15:00", type="TIME"),
             Example("10:35 a.m.", "2025-05-09T10:35"),
             Example("3 p.m. EST", "2025-05-09T15:00-05:00"),
+            Example("Polls close at 8 p.m. ET.", "2025-05-09T20:00", span="8 p.m. ET"),
             Example("12 am", "2025-05-09T00:00"),
             Example("Fire ceased at 5:30PM sharp.", "2025-05-09T17:30", span="5:30PM"),
             Example("the 7am train", "2025-05-09T07:00", span="7am"),
@@ -327,9 +334,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.weekday_part",
         type="TIME",
-        pattern=r"{weekday} (?P<part>morning|afternoon|evening|night|overnight)",
+        pattern=r"{weekday}" + TITLED_PART_OF_DAY + r" (?P<part>morning|afternoon|evening|night|overnight)",
         parse=_weekday_part,
         examples=(Example("Monday morning", "2025-05-05TMO"), Example("Friday night", "2025-05-09TNI")),
+        negatives=("The comedian hosted Saturday Night Live.", "Fans watched Friday Night Lights."),
         priority=3,
     ),
     Rule(
