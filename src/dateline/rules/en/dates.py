@@ -65,12 +65,14 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         return None
     if word.isupper() and word.rstrip(".").lower() in AMBIGUOUS_MONTHS:
         return None
-    if word == "May" and re.compile(r"\s+(?:I|we|you|he|she|it|they|be|have|not|also|well)\b").match(
-        match.match.string, match.match.end()
-    ):
-        # "May I ask": the modal verb at the start of a sentence.
-        return None
     text, start, end = match.match.string, match.match.start(), match.match.end()
+    if (
+        word == "May"
+        and _MAY_AS_VERB_AFTER.match(text, end)
+        and not _MONTH_CUE_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        # "May I ask": the modal verb at the start of a sentence; "in May he sailed" is the month.
+        return None
     if word == "March" and not _MONTH_CUE_BEFORE.search(text, max(0, start - 12), start):
         if _PROCESSION_AFTER.match(text, end) and not _TO_MONTH_AFTER.match(text, end):
             # "the March for Life", "the March on Washington": a procession, not the month; but
@@ -85,6 +87,8 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     return calendar_fields(match)
 
 
+#: What follows "May" the modal verb: "May I ask", "May it be".
+_MAY_AS_VERB_AFTER = re.compile(r"\s+(?:I|we|you|he|she|it|they|be|have|not|also|well)\b")
 #: A preposition or position word just before a month name: "from March", "in March", "mid-March".
 _MONTH_CUE_BEFORE = re.compile(
     r"(?:\b(?:from|in|since|until|till|by|through|throughout|of|early|late|between|during|before|after)\s+"
@@ -623,9 +627,11 @@ RULES: tuple[Rule, ...] = (
             Example("The program runs from March to June.", "2025-03", span="March"),
             Example("Sales fell in March to a low.", "2025-03", span="March"),
             Example("Between March and June, sales fell.", "2025-03", span="March"),
+            Example("In May he sailed for Lisbon.", "2025-05", span="May"),
         ),
         negatives=(
             "You may go.",
+            "May it be so.",
             "They march on.",
             "They March on.",
             "Protesters march to the palace.",
