@@ -471,10 +471,12 @@ RULES: tuple[Rule, ...] = (
         name="time.anaphoric_part",
         type="TIME",
         # "in the morning" alone is the morning of the day the text stands at ("Dealers bought in
-        # the morning"); "4 in the morning" and "the morning of May 2" are other rules'.
+        # the morning", "By the evening the army was in retreat"); "4 in the morning" and "the
+        # morning of May 2" are other rules'.
         pattern=(
             r"(?:(?P<when>early|late) )?(?:(?P<det>the next|the following|that|the same|the previous) "
-            r"(?P<part>morning|afternoon|evening|night)|(?<=\bin\s)the (?P<part_in>morning|afternoon|evening)(?! of\b| hours\b))"
+            r"(?P<part>morning|afternoon|evening|night)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s))the "
+            r"(?P<part_in>morning|afternoon|evening)(?! of\b| hours\b))"
         ),
         parse=_anaphoric_part,
         examples=(
@@ -493,6 +495,11 @@ RULES: tuple[Rule, ...] = (
                 "Trading opened on May 2. Dealers sold heavily in the morning.",
                 "2025-05-02TMO",
                 span="the morning",
+            ),
+            Example(
+                "The battle began on May 2. By the evening the line had broken.",
+                "2025-05-02TEV",
+                span="the evening",
             ),
         ),
         priority=3,
