@@ -1096,10 +1096,17 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
     return year
 
 
+#: A story moves on: a month named without a year this many months or more before the story's
+#: month is the next year's ("in November 1864 ... on April 1" is 1865), a nearer one this year's
+#: (a flashback: "in July 1916 ... in March the army had").
+_STORY_WRAP_MONTHS = 8
+
+
 def _year_of_month_in_story(month: int, base: dt.date) -> int:
     """The year of a month named, without one, in a story told from ``base``: the base's year,
-    except that January after a December is the next ("in December 1916 ... On 14 January")."""
-    return base.year + 1 if month == 1 and base.month == 12 else base.year
+    except that a month well before the base's is the next year's ("in December 1916 ... On 14
+    January", "in October 1944 ... in March")."""
+    return base.year + 1 if base.month - month >= _STORY_WRAP_MONTHS else base.year
 
 
 def _days_apart(base: dt.date, month: int, day: int | None, year: int | None = None) -> int:
@@ -1119,7 +1126,7 @@ def _is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-def _season_year(partial: PartialTime, base: dt.date, direction: str) -> int:
+def _season_year(partial: PartialTime, base: dt.date, direction: str, *, after_winter: bool = False) -> int:
     assert partial.season is not None
     current_year, current_season = season_of(base)
     order = tuple(SEASON_MONTHS)
@@ -1138,8 +1145,14 @@ def _season_year(partial: PartialTime, base: dt.date, direction: str) -> int:
         if there < here or (there == here and direction == "strict_future"):
             year += 1
         return year
-    # The season in progress ("this winter" in February), else the one in the base's year.
-    return current_year if partial.season == current_season else base.year
+    # The season in progress ("this winter" in February), else the one in the base's year; in a
+    # story, the season after a winter it named is the next year's ("the winter of 1916 ... in
+    # the spring" is 1917's).
+    if partial.season == current_season:
+        return current_year
+    if direction == "story" and after_winter:
+        return current_year + 1
+    return base.year
 
 
 def _resolve_underspecified(
@@ -1210,7 +1223,8 @@ def _resolve_underspecified(
             # the one its first day falls in.
             year = base.year
         else:
-            year = _season_year(partial, base, direction)
+            named_winter = anchor.grain == Grain.SEASON and season_of(base)[1] == "WI"
+            year = _season_year(partial, base, direction, after_winter=named_winter)
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.grain >= Grain.PART_OF_DAY or partial.hour is not None:
         # "At noon" after "March 1862": a day of that month, not its first (1862-03-XXT12:00).
