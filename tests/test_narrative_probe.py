@@ -422,6 +422,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "Cuzco was occupied in November 1533. The next spring Pizarro founded a new capital on the coast.",
         [("The next spring", "DATE", "1534-SP")],
     ),
+    # A date that only stamps a figure does not move the story.
+    (
+        "The siege ended in May 1855. The memorial lists 9,000 names (as of March 2010). "
+        "By the summer the armies had left the peninsula.",
+        [("March 2010", "DATE", "2010-03"), ("the summer", "DATE", "1855-SU")],
+    ),
     (
         "Moscow burned in September 1812. "
         "In the first days of November the retreating army reached Smolensk.",

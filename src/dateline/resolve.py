@@ -450,7 +450,11 @@ def _off_story(
         return False
     if _restates(point, points[-1]) or _looks_back(candidate.partial):
         return True
-    if _names_an_event(text, candidate) or _pluperfect_event(text, candidate):
+    if (
+        _names_an_event(text, candidate)
+        or _pluperfect_event(text, candidate)
+        or _stamps_figures(text, candidate)
+    ):
         return True
     if resolution.anchor is not None:
         return False
@@ -490,6 +494,16 @@ def _pluperfect_event(text: str, candidate: Candidate) -> bool:
     """Whether a date is when something had happened before the story's time: a flashback,
     after which the story goes on where it was ("By" a date, the pluperfect is the story's)."""
     return bool(_PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start))
+
+
+#: "as of" just before a date: "73% of the deaths (as of December 5, 2006)".
+_AS_OF_BEFORE = re.compile(r"\bas of\s+\Z", re.IGNORECASE)
+
+
+def _stamps_figures(text: str, candidate: Candidate) -> bool:
+    """Whether a date only says when figures or a state of things held ("as of December 2006"),
+    the time of writing of a statistic, not a time the story has reached."""
+    return bool(_AS_OF_BEFORE.search(text, max(0, candidate.start - 8), candidate.start))
 
 
 #: "until" and at most a few words before the date: "held out until the garrison gave up in".
