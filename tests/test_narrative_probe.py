@@ -111,6 +111,11 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The offensive stalled in the winter of 1916. In the spring the army attacked again.",
         [("the winter of 1916", "DATE", "1916-WI"), ("the spring", "DATE", "1917-SP")],
     ),
+    # "winter quarters" is the camp of any winter, not a winter of the story.
+    (
+        "The army fought at Princeton in January 1777 and then went into winter quarters.",
+        [("January 1777", "DATE", "1777-01"), ("winter", "DATE", "XXXX-WI")],
+    ),
     (
         "Hannibal crossed the Alps in the autumn of 218 BC.",
         [("the autumn of 218 BC", "DATE", "BC0218-FA")],

@@ -309,12 +309,19 @@ _NO_PREPOSITION_BEFORE = "".join(
 )
 
 
+#: "winter quarters": where an army waits out a winter.
+_QUARTERS_AFTER = re.compile(r"\s+quarters\b", re.IGNORECASE)
+
+
 def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
     lone = not match.has("the") and not match.has("year") and not match.has("noun")
     if word.lower() == "fall" and lone and word[0] == "f":
         return None
     season = en.SEASONS[word.lower()]
+    if lone and _QUARTERS_AFTER.match(match.match.string, match.match.end()):
+        # "the army went into winter quarters": the camp for any winter, not a winter of the story.
+        return PartialTime(value=f"XXXX-{season}", season=season, grain=Grain.SEASON)
     year = match.group("year") or match.group("year_before")
     yy = match.group("season_yy")
     if match.has("of_year"):  # "the summer of that year", "the spring of the following year"
@@ -1043,6 +1050,7 @@ RULES: tuple[Rule, ...] = (
             Example("the summer offensive", "2025-SU", span="summer"),
             Example("Their 1967 summer campaigns ended in a stalemate.", "1967-SU", span="1967 summer"),
             Example("The fall campaign is his last.", "2025-FA", span="fall"),
+            Example("The army went into winter quarters near the river.", "XXXX-WI", span="winter"),
             Example("The river froze in December 2019. That winter was long.", "2019-WI", span="That winter"),
             Example(
                 "The war began in 1861. In the spring of the following year the army advanced.",
