@@ -427,6 +427,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "Cuzco was occupied in November 1533. The next spring Pizarro founded a new capital on the coast.",
         [("The next spring", "DATE", "1534-SP")],
     ),
+    # When a state the story finds began ("since") does not move the story back.
+    (
+        "In 1588 the Armada sailed. The invasion had been planned since 1586. "
+        "In July the fleet entered the Channel.",
+        [("1586", "DATE", "1586"), ("July", "DATE", "1588-07")],
+    ),
     # A date that only stamps a figure does not move the story.
     (
         "The siege ended in May 1855. The memorial lists 9,000 names (as of March 2010). "

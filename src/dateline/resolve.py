@@ -454,6 +454,7 @@ def _off_story(
         _names_an_event(text, candidate)
         or _pluperfect_event(text, candidate)
         or _stamps_figures(text, candidate)
+        or _SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
     ):
         return True
     if resolution.anchor is not None:
@@ -496,6 +497,9 @@ def _pluperfect_event(text: str, candidate: Candidate) -> bool:
     return bool(_PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start))
 
 
+#: "since" just before a date: "it had been planned since 1586": when a state the story finds
+#: began, before the story's time, not a time the story moves to.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?\Z", re.IGNORECASE)
 #: "as of" just before a date: "73% of the deaths (as of December 5, 2006)".
 _AS_OF_BEFORE = re.compile(r"\bas of\s+\Z", re.IGNORECASE)
 
