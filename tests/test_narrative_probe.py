@@ -203,6 +203,14 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         [("44 BC", "DATE", "BC0044")],
     ),
     (
+        "Caesar was killed on 15 March 44 BC. Two days later the senate met.",
+        [("15 March 44 BC", "DATE", "BC0044-03-15"), ("Two days later", "DATE", "BC0044-03-17")],
+    ),
+    (
+        "The battle of Actium was fought on 2 September 31 BC.",
+        [("2 September 31 BC", "DATE", "BC0031-09-02")],
+    ),
+    (
         "Vesuvius buried Pompeii in AD 79.",
         [("AD 79", "DATE", "0079")],
     ),

@@ -162,7 +162,13 @@ def _month_or_season_year_era(match: RuleMatch) -> PartialTime | None:
         season = _season(match)
         return None if season is None else year.but(season=season.season, grain=Grain.SEASON)
     month = _LEXICON.month(match.group("month") or "")
-    return None if month is None else year.but(month=month, grain=Grain.MONTH)
+    if month is None:
+        return None
+    day = _day(match.group("day") or match.group("day2"))
+    if day is not None:
+        # "2 September 31 BC", "March 15, 44 BC": a day of a year given with its era.
+        return year.but(month=month, day=day, grain=Grain.DAY) if 1 <= day <= 31 else None
+    return year.but(month=month, grain=Grain.MONTH)
 
 
 _DECADE_WORDS = {
@@ -727,12 +733,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.month_year_era",
         type="DATE",
-        pattern=r"(?:{month}|(?P<the>the )?{season}),? (?:of )?" + _YEAR_ERA,
+        pattern=r"(?:(?:(?P<day>[0-9]{1,2}) )?{month}(?: (?P<day2>[0-9]{1,2}),)?|(?P<the>the )?{season}),? (?:of )?"
+        + _YEAR_ERA,
         parse=_month_or_season_year_era,
         examples=(
             Example("in April 480 BC", "BC0480-04", span="April 480 BC"),
             Example("the spring of 347 BC", "BC0347-SP"),
             Example("autumn 52 BC", "BC0052-FA"),
+            Example("Actium was fought on 2 September 31 BC.", "BC0031-09-02", span="2 September 31 BC"),
+            Example("Caesar was killed on March 15, 44 BC.", "BC0044-03-15", span="March 15, 44 BC"),
         ),
         negatives=("Troy saw its fall 1,200 years before", "prices fall 480 BC coins"),
         priority=4,
