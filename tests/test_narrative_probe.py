@@ -318,6 +318,10 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         [("a decade", "DURATION", "P10Y")],
     ),
     (
+        "The kingdom lasted for three hundred years before the Normans came.",
+        [("three hundred years", "DURATION", "P300Y")],
+    ),
+    (
         "The king ruled for 44 years.",
         [("44 years", "DURATION", "P44Y")],
     ),

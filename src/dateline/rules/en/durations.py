@@ -210,6 +210,7 @@ RULES: tuple[Rule, ...] = (
             Example("The strike dragged on for another three weeks.", "P3W", span="another three weeks"),
             Example("The fund lagged the index for nine trading days.", "P9D", span="nine trading days"),
             Example("The lease ran for a single year.", "P1Y", span="a single year"),
+            Example("The dynasty ruled for three hundred years.", "P300Y", span="three hundred years"),
         ),
         negatives=(
             "a 10-year-old boy",
