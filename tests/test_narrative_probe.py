@@ -244,6 +244,14 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         [("the late 18th century", "DATE", "17")],
     ),
     (
+        "Venice grew rich on the spice trade in the 15th and 16th centuries.",
+        [("the 15th", "DATE", "14"), ("16th centuries", "DATE", "15")],
+    ),
+    (
+        "Greek colonies spread along the coast in the 8th and 7th centuries BC.",
+        [("the 8th", "DATE", "BC07"), ("7th centuries BC", "DATE", "BC06")],
+    ),
+    (
         "The kingdom flourished in the early 1500s.",
         [("the early 1500s", "DATE", "150")],
     ),

@@ -887,7 +887,7 @@ RULES: tuple[Rule, ...] = (
         name="date.century",
         type="DATE",
         # "eighteenth-century France": the adjective names the century as the noun does.
-        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]century(?: (?P<bc>B\.C\.(?:E\.)?|BCE?\b)| (?:A\.D\.|AD\b|CE\b))?",
+        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]centur(?:y|ies)(?: (?P<bc>B\.C\.(?:E\.)?|BCE?\b)| (?:A\.D\.|AD\b|CE\b))?",
         parse=_century,
         examples=(
             Example("the 20th century", "19"),
@@ -904,7 +904,28 @@ RULES: tuple[Rule, ...] = (
                 span="the first century A.D.",
             ),
             Example("Buddhism reached China by the 2nd century CE.", "01", span="the 2nd century CE"),
+            Example("Trade grew in the 15th and 16th centuries.", "15", span="16th centuries"),
         ),
+        priority=3,
+    ),
+    Rule(
+        name="date.century_range_first",
+        type="DATE",
+        # "the 15th and 16th centuries", "from the 10th to the 13th century": the first century of
+        # a pair or range names its century through the second's noun (and era).
+        pattern=(
+            r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word})"
+            r"(?=(?:\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(?:the )?(?:[0-9]{1,2}(?:st|nd|rd|th)|"
+            + _LEXICON.fragment("ordinal_word")
+            + r") centur(?:y|ies)(?: (?P<bc>B\.C\.(?:E\.)?|BCE?\b))?)"
+        ),
+        parse=_century,
+        examples=(
+            Example("Trade grew in the 15th and 16th centuries.", "14", span="the 15th"),
+            Example("The kingdom flourished from the 10th to the 13th century.", "09", span="the 10th"),
+            Example("Greek cities grew in the 6th and 5th centuries BC.", "BC05", span="the 6th"),
+        ),
+        negatives=("He came 15th and 16th in the races.",),
         priority=3,
     ),
     Rule(
