@@ -211,7 +211,8 @@ def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, t
 
 
 _RANGE_BEFORE = re.compile(
-    r"(?<![\w.,/-])(?P<part>(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)\s*(?:[-–]|to|and|through|until|or)\s*$"
+    # "on the 28 and 29 August": the first day keeps its article, as "the 28th" does.
+    r"(?<![\w.,/-])(?P<part>(?:[Tt]he\s+)?(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)\s*(?:[-–]|to|and|through|until|or)\s*$"
 )
 _RANGE_AFTER_DAY = re.compile(
     r"^\s*(?:[-–]|to|and|through|until|or)\s*(?P<part>(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)(?![\w/.,]?[0-9])"
