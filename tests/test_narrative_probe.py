@@ -453,6 +453,11 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "In July the fleet entered the Channel.",
         [("1586", "DATE", "1586"), ("July", "DATE", "1588-07")],
     ),
+    # A speech the story quotes is spoken at the story's time, and does not move it.
+    (
+        'Saigon fell on 30 April 1975. Thieu said: "They tricked me two years ago." The next day he fled.',
+        [("two years ago", "DATE", "1973"), ("The next day", "DATE", "1975-05-01")],
+    ),
     # A date that only stamps a figure does not move the story.
     (
         "The siege ended in May 1855. The memorial lists 9,000 names (as of March 2010). "

@@ -172,6 +172,10 @@ def resolve_all(
                 partials[index + 1] = partials[index + 1].but(year=year)
                 implied_years[index] = implied_years[index + 1] = ending
         partial = partials[index]
+        quoted = narrative and partial.speech_time and _in_quotation(context.text, candidate.start)
+        if quoted:
+            # "two years ago" in a speech the story quotes: the speaker's time is the story's.
+            partial = partial.but(anchor="ref", speech_time=False)
         anchors: Sequence[ReferencePoint] = points
         if aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
@@ -208,7 +212,7 @@ def resolve_all(
             )
         )
         point = resolution.point or _period_marker(candidate, context)
-        if point is None or not _names_reported_period(partial, point, resolution.anchor):
+        if point is None or quoted or not _names_reported_period(partial, point, resolution.anchor):
             continue
         if narrative and _off_story(
             candidate, resolution, tense, points, following=later_years[index], text=context.text
@@ -225,6 +229,19 @@ def resolve_all(
         )
         aside = None
     return timexes
+
+
+#: Quotation marks: straight ones open and close alike; curly ones say which they do.
+_QUOTE_MARKS = re.compile(r'["“”]')
+
+
+def _in_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation opened earlier in its paragraph."""
+    paragraph = text.rfind("\n", 0, position) + 1
+    inside = False
+    for mark in _QUOTE_MARKS.findall(text, paragraph, position):
+        inside = not inside if mark == '"' else mark == "“"
+    return inside
 
 
 #: What joins two dates that share the second one's year: "May and June 1916".
