@@ -458,6 +458,11 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         'Saigon fell on 30 April 1975. Thieu said: "They tricked me two years ago." The next day he fled.',
         [("two years ago", "DATE", "1973"), ("The next day", "DATE", "1975-05-01")],
     ),
+    # A history's own "today" is the present of its writing, not a day of the story.
+    (
+        "The battle was fought in 1863. Today the battlefield is a national park.",
+        [("1863", "DATE", "1863"), ("Today", "DATE", "PRESENT_REF")],
+    ),
     # A date that only stamps a figure does not move the story.
     (
         "The siege ended in May 1855. The memorial lists 9,000 names (as of March 2010). "

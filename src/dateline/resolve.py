@@ -176,6 +176,9 @@ def resolve_all(
         if quoted:
             # "two years ago" in a speech the story quotes: the speaker's time is the story's.
             partial = partial.but(anchor="ref", speech_time=False)
+        elif narrative and _is_today(partial):
+            # "Today the battlefield is a park": a history's own "today" is the present, not a day.
+            partial = PartialTime(value="PRESENT_REF")
         anchors: Sequence[ReferencePoint] = points
         if aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
@@ -229,6 +232,19 @@ def resolve_all(
         )
         aside = None
     return timexes
+
+
+def _is_today(partial: PartialTime) -> bool:
+    """Whether an expression is a plain "today" (no part of the day, no count of days)."""
+    return (
+        partial.speech_time
+        and partial.shift is not None
+        and partial.shift.unit == Grain.DAY
+        and partial.shift.amount == 0
+        and partial.grain == Grain.DAY
+        and partial.part_of_day is None
+        and partial.mod is None
+    )
 
 
 #: Quotation marks: straight ones open and close alike; curly ones say which they do.
