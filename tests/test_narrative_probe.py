@@ -169,6 +169,10 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         [("the night of 14 April 1912", "TIME", "1912-04-14TNI")],
     ),
     (
+        "The invasion began in the early hours of 22 June 1941.",
+        [("the early hours of 22 June 1941", "TIME", "1941-06-22TMO")],
+    ),
+    (
         "On 5 November 1605 the plot was discovered. That night the conspirators fled London.",
         [("That night", "TIME", "1605-11-05TNI")],
     ),
