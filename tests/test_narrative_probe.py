@@ -158,6 +158,18 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The assembly met in July 1789. In August it abolished the feudal privileges.",
         [("August", "DATE", "1789-08")],
     ),
+    # After a date that took the story back, a day that would go further back returns to the
+    # story's line instead.
+    (
+        "The offensive opened on 21 March 1918. A war council was set up on 7 November 1917. "
+        "A new attack was launched on 27 May, and another on 15 July.",
+        [("27 May", "DATE", "1918-05-27"), ("15 July", "DATE", "1918-07-15")],
+    ),
+    (
+        "The line held through December 1950. Armistice talks were proposed on 10 July 1950. "
+        "On 25 November the front collapsed.",
+        [("25 November", "DATE", "1950-11-25")],
+    ),
     # ... a nearer one this year's.
     (
         "The army reached the river in June 1863. In May it had won a great victory.",

@@ -1153,6 +1153,28 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
 _STORY_WRAP_MONTHS = 8
 
 
+def _back_on_story_line(
+    partial: PartialTime, year: int, anchor: ReferencePoint, points: Sequence[ReferencePoint]
+) -> int:
+    """The year of a month (day) named without one after a date that took the story back
+    ("By 28 March 1918 ... The council had been set up on 5 November 1917. Operation Marne was
+    launched on 15 July"): a second step back, before that date too, is less likely than the
+    story's return to where it was, so the month goes after the story's earlier time when it
+    can."""
+    if len(points) < 2 or anchor is not points[-1] or anchor.bc:
+        return year
+    before = points[-2]
+    if before.bc or before.grain < Grain.MONTH or anchor.grain < Grain.MONTH or not anchor.day < before.day:
+        return year
+    assert partial.month is not None
+    try:
+        here = dt.date(year, partial.month, partial.day or 1)
+        there = dt.date(before.day.year, partial.month, partial.day or 1)
+    except ValueError:
+        return year
+    return before.day.year if here < anchor.day and there >= before.day else year
+
+
 def _year_of_month_in_story(month: int, base: dt.date) -> int:
     """The year of a month named, without one, in a story told from ``base``: the base's year,
     except that a month well before the base's is the next year's ("in December 1916 ... On 14
@@ -1253,6 +1275,8 @@ def _resolve_underspecified(
             direction,
             policy.margin_days if anchor.label == "DCT" else 0,
         )
+        if direction == "story":
+            year = _back_on_story_line(partial, year, anchor, points)
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.day is not None:
         day = _day_in_month(partial.day, base, direction)
