@@ -479,6 +479,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The battle was fought in 1863. Today the battlefield is a national park.",
         [("1863", "DATE", "1863"), ("Today", "DATE", "PRESENT_REF")],
     ),
+    # A date a plan set does not say the story got there.
+    (
+        "The landings were planned in August 1943, with a target date of 1 May 1944. "
+        "In November the leaders met at Tehran.",
+        [("1 May 1944", "DATE", "1944-05-01"), ("November", "DATE", "1943-11")],
+    ),
     # A date that only stamps a figure does not move the story.
     (
         "The siege ended in May 1855. The memorial lists 9,000 names (as of March 2010). "

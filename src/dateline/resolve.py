@@ -488,6 +488,7 @@ def _off_story(
         or _pluperfect_event(text, candidate)
         or _stamps_figures(text, candidate)
         or _SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+        or _PLANNED_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
     ):
         return True
     if resolution.anchor is not None:
@@ -533,6 +534,13 @@ def _pluperfect_event(text: str, candidate: Candidate) -> bool:
 #: "since" just before a date: "it had been planned since 1586": when a state the story finds
 #: began, before the story's time, not a time the story moves to.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?\Z", re.IGNORECASE)
+#: A date a plan set, just before the date: "a target date of 1 May 1944", "a withdrawal date
+#: sometime in late 2008": it does not say the story got there.
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:deadline|target\s+date|date|timetable)\s+(?:(?:was\s+)?(?:set|fixed|scheduled)\s+)?"
+    r"(?:sometime\s+)?(?:of|for|in|by|around)\s+\Z",
+    re.IGNORECASE,
+)
 #: "as of" just before a date: "73% of the deaths (as of December 5, 2006)".
 _AS_OF_BEFORE = re.compile(r"\bas of\s+\Z", re.IGNORECASE)
 
