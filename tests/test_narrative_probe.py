@@ -485,6 +485,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "In November the leaders met at Tehran.",
         [("1 May 1944", "DATE", "1944-05-01"), ("November", "DATE", "1943-11")],
     ),
+    # The time a figure is compared with does not move the story.
+    (
+        "Desertions fell to 200 in June 1917, as against 1,500 in March 1916. "
+        "In July the army attacked again.",
+        [("March 1916", "DATE", "1916-03"), ("July", "DATE", "1917-07")],
+    ),
     # A date that only stamps a figure does not move the story.
     (
         "The siege ended in May 1855. The memorial lists 9,000 names (as of March 2010). "

@@ -489,6 +489,7 @@ def _off_story(
         or _stamps_figures(text, candidate)
         or _SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
         or _PLANNED_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+        or _COMPARED_BEFORE.search(text, max(0, candidate.start - 80), candidate.start)
     ):
         return True
     if resolution.anchor is not None:
@@ -539,6 +540,13 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?\Z", re.IGNOR
 _PLANNED_BEFORE = re.compile(
     r"\b(?:deadline|target\s+date|date|timetable)\s+(?:(?:was\s+)?(?:set|fixed|scheduled)\s+)?"
     r"(?:sometime\s+)?(?:of|for|in|by|around)\s+\Z",
+    re.IGNORECASE,
+)
+#: The time a figure is compared with, before the date in its clause: "490 deaths in November 2008
+#: as against 3,500 in January 2007", "from a peak of 1,600 in summer 2007".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:as\s+(?:opposed\s+to|against)|compared\s+(?:with|to)|down\s+from|up\s+from"
+    r"|from\s+an?\s+(?:high|peak|low))\b[^.;:()\n]{0,60}\Z",
     re.IGNORECASE,
 )
 #: "as of" just before a date: "73% of the deaths (as of December 5, 2006)".
