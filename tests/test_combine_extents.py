@@ -145,6 +145,9 @@ def test_not_widened(text: str, span: str) -> None:
 ERA_RANGES = [
     ("The revolt (499-493 BC) failed.", [("499", "BC0499"), ("493 BC", "BC0493")]),
     ("The war lasted from 264 to 241 BC.", [("264", "BC0264"), ("241 BC", "BC0241")]),
+    # A first year of four digits is one before the era too.
+    ("The New Kingdom lasted from 1550 to 1070 BC.", [("1550", "BC1550"), ("1070 BC", "BC1070")]),
+    ("The collapse (c. 1200–1150 BC) ended the palaces.", [("c. 1200", "BC1200"), ("1150 BC", "BC1150")]),
     # Not a range of years: the first number is smaller (years before the era count down) or a count.
     ("Legions 20-30 BC crossed the river.", [("30 BC", "BC0030")]),
     ("Over 5,000 to 480 BC.", [("480 BC", "BC0480")]),

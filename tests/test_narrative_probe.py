@@ -248,6 +248,10 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ),
     # -- decades and centuries
     (
+        "The New Kingdom of Egypt lasted from 1550 to 1070 BC.",
+        [("1550", "DATE", "BC1550"), ("1070 BC", "DATE", "BC1070")],
+    ),
+    (
         "Railways spread across Europe in the 1840s.",
         [("the 1840s", "DATE", "184")],
     ),
