@@ -17,7 +17,8 @@ _NOT_A_DAY_AFTER = (
     r"(?!\s*(?:%|percent|per\s?cent|points?|people|players|votes|years?|months?|days?|weeks?|"
     r"hours?|minutes?|times|million|billion|dollars|[Aa]rmy|[Dd]ivision|[Ff]leet|[Cc]orps|"
     r"[Bb]rigade|[Rr]egiment|[Bb]attalion|[Ii]nfantry|[Cc]avalry|[Dd]istrict|[Ss]treet|[Aa]venue|"
-    r"[Aa]mendment|[Cc]ircuit|[Cc]ongress|[Pp]arliament|[Ff]loor|[Gg]rade|[Pp]lace|[Cc]entury|"
+    r"[Aa]mendment|[Cc]ircuit|[Cc]ongress|[Pp]arliament|[Ff]loor|[Gg]rade|[Pp]lace|[Cc]entury|[Cc]enturies|"
+    r"[Mm]illennium|[Mm]illennia|[Dd]ynasty|"
     r"[Aa]nniversary|[Bb]irthday|[Ii]nning|[Rr]ound|[Tt]erm|[Ss]ession|[Cc]ongressional|"
     r"[Ff]leet|[Mm]arine|[Aa]irborne|[Ss]quadron|[Ww]ing)\b)"
 )
@@ -1161,6 +1162,8 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "the 3rd Infantry Division",
             "the 21st century",
+            "Writing appeared in the 4th millennium BC.",
+            "Thebes rose under the 18th dynasty.",
             "the 8th anniversary",
             "Vikings raided during the 9th and 10th centuries.",
             "The castle stood from the 12th to the 15th century.",
