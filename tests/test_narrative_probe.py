@@ -231,6 +231,10 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         [("AD 79", "DATE", "0079")],
     ),
     (
+        "Vikings raided Lindisfarne on 8 June 793. The next year they struck at Jarrow.",
+        [("8 June 793", "DATE", "0793-06-08"), ("The next year", "DATE", "0794")],
+    ),
+    (
         "The Normans conquered England in 1066.",
         [("1066", "DATE", "1066")],
     ),

@@ -207,6 +207,16 @@ def _century(match: RuleMatch) -> PartialTime | None:
     return PartialTime(century=ordinal - 1, bc=bc, grain=Grain.CENTURY)
 
 
+def _early_year_date(match: RuleMatch) -> PartialTime | None:
+    """ "8 June 793", "June 8, 793": a day of a year of three digits, which only a day and a month
+    before it show to be a year."""
+    day = calendar_fields(match)
+    year = int(match.group("y3") or "0")
+    if day is None or day.day is None or year < 100:
+        return None
+    return day.but(year=year)
+
+
 def _quarter(match: RuleMatch) -> PartialTime | None:
     nth = _LEXICON.ordinal(match.group("nth") or match.group("nth_adjective") or "") or int(
         match.group("qdigit") or match.group("digit_q") or 0
@@ -564,6 +574,19 @@ RULES: tuple[Rule, ...] = (
             Example("8 May 2025", "2025-05-08"),
             Example("on the 8th of May, 2025", "2025-05-08", span="the 8th of May, 2025"),
         ),
+        priority=3,
+    ),
+    Rule(
+        name="date.day_month_early_year",
+        type="DATE",
+        pattern=r"(?:(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month}|{month:month2} {day:day2}),? "
+        r"(?P<y3>[1-9][0-9]{2})(?![0-9]|,[0-9])(?!\s*(?:%|percent|people|men|soldiers|troops|ships)\b)",
+        parse=_early_year_date,
+        examples=(
+            Example("Vikings raided Lindisfarne on 8 June 793.", "0793-06-08", span="8 June 793"),
+            Example("Charlemagne was crowned on December 25, 800.", "0800-12-25", span="December 25, 800"),
+        ),
+        negatives=("On 8 June 300 soldiers deserted.",),
         priority=3,
     ),
     Rule(
