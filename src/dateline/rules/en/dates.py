@@ -581,13 +581,17 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=r"(?:(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month}|{month:month2} {day:day2}),? "
         # (Not "On 12 May 250 horsemen landed": the clause must go on as after a date.)
-        r"(?P<y3>[1-9][0-9]{2})(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|a|an|and|when|in|at|on|by|after|before|during)\b)",
+        r"(?P<y3>[1-9][0-9]{2})(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|a|an|and|when|in|at|on|by|after|before|during)\b)",
         parse=_early_year_date,
         examples=(
             Example("Vikings raided Lindisfarne on 8 June 793.", "0793-06-08", span="8 June 793"),
             Example("Charlemagne was crowned on December 25, 800.", "0800-12-25", span="December 25, 800"),
         ),
-        negatives=("On 8 June 300 soldiers deserted.", "On 12 May 250 horsemen landed."),
+        negatives=(
+            "On 8 June 300 soldiers deserted.",
+            "On 12 May 250 horsemen landed.",
+            "On 30 March, 100,000 refugees fled.",
+        ),
         priority=3,
     ),
     Rule(
