@@ -499,6 +499,11 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "In July the army attacked again.",
         [("March 1916", "DATE", "1916-03"), ("July", "DATE", "1917-07")],
     ),
+    # A heading's range of years opens a section told from its first year.
+    (
+        "The Long March (1934–1936)\nIn October the Red Army broke out of the encirclement.",
+        [("1934", "DATE", "1934"), ("1936", "DATE", "1936"), ("October", "DATE", "1934-10")],
+    ),
     # A date that only stamps a figure does not move the story.
     (
         "The siege ended in May 1855. The memorial lists 9,000 names (as of March 2010). "

@@ -217,8 +217,9 @@ def resolve_all(
         point = resolution.point or _period_marker(candidate, context)
         if point is None or quoted or not _names_reported_period(partial, point, resolution.anchor):
             continue
-        if narrative and _off_story(
-            candidate, resolution, tense, points, following=later_years[index], text=context.text
+        if narrative and (
+            _off_story(candidate, resolution, tense, points, following=later_years[index], text=context.text)
+            or (index > 0 and _ends_heading_range(candidates[index - 1], candidate, context.text))
         ):
             if point.grain >= Grain.DAY:
                 ends = sentence_bounds(context.text, candidate.start)[1]
@@ -549,6 +550,25 @@ _COMPARED_BEFORE = re.compile(
     r"|from\s+an?\s+(?:high|peak|low))\b[^.;:()\n]{0,60}\Z",
     re.IGNORECASE,
 )
+#: The dash (or en dash) between the two years of a range ("1939-1945", "499-493 BC").
+_RANGE_DASH = re.compile(r"\s*[-–—]\s*")
+#: A heading is a short line that no sentence ends.
+_HEADING_LENGTH = 100
+
+
+def _ends_heading_range(previous: Candidate, candidate: Candidate, text: str) -> bool:
+    """Whether ``candidate`` ends a range of years in a heading ("Opening moves (1939-1940)"): the
+    section that follows tells its story from the range's first year, not its last."""
+    if candidate.partial.grain != Grain.YEAR:
+        return False
+    if not _RANGE_DASH.fullmatch(text, previous.end, candidate.start):
+        return False
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    return len(line) < _HEADING_LENGTH and not line.endswith((".", "!", "?", ";", ":"))
+
+
 #: "as of" just before a date: "73% of the deaths (as of December 5, 2006)".
 _AS_OF_BEFORE = re.compile(r"\bas of\s+\Z", re.IGNORECASE)
 
