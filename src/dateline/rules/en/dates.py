@@ -82,6 +82,9 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         if _SUBJECT_BEFORE.search(text, max(0, start - 12), start):
             # "They March on": the verb, capitalised in a headline.
             return None
+        if _THE_BEFORE_MONTH.search(text, max(0, start - 8), start) and _CLAUSE_END_AFTER.match(text, end):
+            # "there were no battles along the March.": the march just named, not a month.
+            return None
     if word == "March" and _NAME_WORD_BEFORE.search(text, max(0, start - 40), start):
         # "the Long March", "the Salt March": a capitalised word inside a sentence names the march.
         return None
@@ -103,6 +106,9 @@ _TO_MONTH_AFTER = re.compile(
     r"\s+(?:to|through|until|till|and)\s+(?:early\s+|late\s+|mid-?)?" + _LEXICON.fragment("month") + r"\b",
     re.IGNORECASE,
 )
+#: "the" just before a month name, and the end of a clause just after it.
+_THE_BEFORE_MONTH = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"\s*[.,;:!?)]")
 #: A subject pronoun just before "March": the verb ("They March on").
 _SUBJECT_BEFORE = re.compile(r"\b(?:I|we|you|they|he|she|We|You|They|He|She)\s+$")
 
@@ -681,6 +687,7 @@ RULES: tuple[Rule, ...] = (
             "MAY",
             "The Red Army survived the Long March to the north.",
             "The famous Salt March began at the ashram.",
+            "The army met no resistance along the March.",
         ),
     ),
     Rule(
