@@ -504,6 +504,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The Long March (1934–1936)\nIn October the Red Army broke out of the encirclement.",
         [("1934", "DATE", "1934"), ("1936", "DATE", "1936"), ("October", "DATE", "1934-10")],
     ),
+    # Dates a quoted witness gives anchor the rest of the quotation, not the story after it.
+    (
+        'The Somme offensive was planned for June 1916. A veteran recalled: "I saw my first battle '
+        'in May 1915. On the 9th we attacked at dawn." In July the offensive began.',
+        [("May 1915", "DATE", "1915-05"), ("the 9th", "DATE", "1915-05-09"), ("July", "DATE", "1916-07")],
+    ),
     # A date that only stamps a figure does not move the story.
     (
         "The siege ended in May 1855. The memorial lists 9,000 names (as of March 2010). "

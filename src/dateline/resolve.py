@@ -159,6 +159,8 @@ def resolve_all(
     # later in that sentence still counts from it ("a second assault would follow on 4 May, and
     # the fort fell a day later").
     aside: tuple[ReferencePoint, int] | None = None
+    # The dates said so far in the quotation the text is in, and where that quotation ends.
+    quotation: tuple[list[ReferencePoint], int] | None = None
     for index, candidate in enumerate(candidates):
         tense = tenses[index]
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
@@ -172,7 +174,10 @@ def resolve_all(
                 partials[index + 1] = partials[index + 1].but(year=year)
                 implied_years[index] = implied_years[index + 1] = ending
         partial = partials[index]
-        quoted = narrative and partial.speech_time and _in_quotation(context.text, candidate.start)
+        closing = _quotation_end(context.text, candidate.start) if narrative else None
+        if quotation is not None and candidate.start >= quotation[1]:
+            quotation = None
+        quoted = partial.speech_time and closing is not None
         if quoted:
             # "two years ago" in a speech the story quotes: the speaker's time is the story's.
             partial = partial.but(anchor="ref", speech_time=False)
@@ -182,6 +187,8 @@ def resolve_all(
         anchors: Sequence[ReferencePoint] = points
         if aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
+        if quotation is not None and closing is not None:
+            anchors = (*anchors, *quotation[0])
         day = days_after[index]
         if day is not None:
             # The clock time is on the day named right after it: resolve that day first.
@@ -216,6 +223,14 @@ def resolve_all(
         )
         point = resolution.point or _period_marker(candidate, context)
         if point is None or quoted or not _names_reported_period(partial, point, resolution.anchor):
+            continue
+        if closing is not None:
+            # A date someone is quoted saying is the speaker's: it anchors the rest of the
+            # quotation, not the narrator's story after it.
+            if quotation is None or quotation[1] != closing:
+                quotation = ([], closing)
+            said = ReferencePoint(point.day, point.grain, label, point.bc, start=candidate.start)
+            quotation[0].append(said)
             continue
         if narrative and (
             _off_story(candidate, resolution, tense, points, following=later_years[index], text=context.text)
@@ -252,13 +267,18 @@ def _is_today(partial: PartialTime) -> bool:
 _QUOTE_MARKS = re.compile(r'["“”]')
 
 
-def _in_quotation(text: str, position: int) -> bool:
-    """Whether ``position`` lies inside a quotation opened earlier in its paragraph."""
+def _quotation_end(text: str, position: int) -> int | None:
+    """Where the quotation that ``position`` lies in ends, if it lies in one opened earlier in its
+    paragraph and closed later in it (a stray mark opens none)."""
     paragraph = text.rfind("\n", 0, position) + 1
     inside = False
     for mark in _QUOTE_MARKS.findall(text, paragraph, position):
         inside = not inside if mark == '"' else mark == "“"
-    return inside
+    if not inside:
+        return None
+    paragraph_end = text.find("\n", position)
+    closing = _QUOTE_MARKS.search(text, position, len(text) if paragraph_end < 0 else paragraph_end)
+    return None if closing is None or closing.group() == "“" else closing.start()
 
 
 #: What joins two dates that share the second one's year: "May and June 1916".
