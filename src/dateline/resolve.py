@@ -15,6 +15,7 @@ Resolution(value='2024-02-29', implied=('year',), anchor='DCT')
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -161,6 +162,8 @@ def resolve_all(
     aside: tuple[ReferencePoint, int] | None = None
     # The dates said so far in the quotation the text is in, and where that quotation ends.
     quotation: tuple[list[ReferencePoint], int] | None = None
+    quoted_spans = _quotations(context.text) if narrative else []
+    quote_starts = [start for start, _ in quoted_spans]
     for index, candidate in enumerate(candidates):
         tense = tenses[index]
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
@@ -174,7 +177,7 @@ def resolve_all(
                 partials[index + 1] = partials[index + 1].but(year=year)
                 implied_years[index] = implied_years[index + 1] = ending
         partial = partials[index]
-        closing = _quotation_end(context.text, candidate.start) if narrative else None
+        closing = _quotation_end(quoted_spans, quote_starts, candidate.start) if narrative else None
         if quotation is not None and candidate.start >= quotation[1]:
             quotation = None
         quoted = partial.speech_time and closing is not None
@@ -263,22 +266,33 @@ def _is_today(partial: PartialTime) -> bool:
     )
 
 
-#: Quotation marks: straight ones open and close alike; curly ones say which they do.
-_QUOTE_MARKS = re.compile(r'["“”]')
+#: Quotation marks (straight ones open and close alike; curly ones say which they do) and the
+#: line breaks that end paragraphs.
+_QUOTE_MARKS = re.compile(r'["“”\n]')
 
 
-def _quotation_end(text: str, position: int) -> int | None:
-    """Where the quotation that ``position`` lies in ends, if it lies in one opened earlier in its
-    paragraph and closed later in it (a stray mark opens none)."""
-    paragraph = text.rfind("\n", 0, position) + 1
-    inside = False
-    for mark in _QUOTE_MARKS.findall(text, paragraph, position):
-        inside = not inside if mark == '"' else mark == "“"
-    if not inside:
-        return None
-    paragraph_end = text.find("\n", position)
-    closing = _QUOTE_MARKS.search(text, position, len(text) if paragraph_end < 0 else paragraph_end)
-    return None if closing is None or closing.group() == "“" else closing.start()
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text``, as (opening mark, closing mark) positions in reading order: a
+    quotation closes in its own paragraph, and a mark left open at its end opens none."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in _QUOTE_MARKS.finditer(text):
+        mark = match.group()
+        if mark == "\n":
+            opened = None
+        elif opened is None or mark == "“":
+            opened = None if mark == "”" else match.start()
+        else:
+            spans.append((opened, match.start()))
+            opened = None
+    return spans
+
+
+def _quotation_end(spans: Sequence[tuple[int, int]], starts: Sequence[int], position: int) -> int | None:
+    """Where the quotation ``position`` lies in ends (``spans`` from :func:`_quotations`, ``starts``
+    their openings), if it lies in one."""
+    index = bisect.bisect_left(starts, position) - 1
+    return spans[index][1] if index >= 0 and position < spans[index][1] else None
 
 
 #: What joins two dates that share the second one's year: "May and June 1916".
