@@ -185,6 +185,10 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         [("the early hours of 22 June 1941", "TIME", "1941-06-22TMO")],
     ),
     (
+        "The last assault failed on 8 September 1855. During the night the Russians abandoned the city.",
+        [("the night", "TIME", "1855-09-08TNI")],
+    ),
+    (
         "On 5 November 1605 the plot was discovered. That night the conspirators fled London.",
         [("That night", "TIME", "1605-11-05TNI")],
     ),

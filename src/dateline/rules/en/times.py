@@ -225,7 +225,9 @@ def _hour_this_part(match: RuleMatch) -> PartialTime | None:
 def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     """ "the next morning", "that night": a part of a day the story has named."""
     determiner = " ".join((match.group("det") or "").lower().split())
-    part = PARTS_OF_DAY.get((match.group("part") or match.group("part_in") or "").lower())
+    part = PARTS_OF_DAY.get(
+        (match.group("part") or match.group("part_in") or match.group("part_night") or "").lower()
+    )
     if part is None:
         return None
     amount = {"the next": 1, "the following": 1, "the previous": -1}.get(determiner, 0)
@@ -483,7 +485,9 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:(?P<when>early|late) )?(?:(?P<det>the next|the following|that|the same|the previous) "
             r"(?P<part>morning|afternoon|evening|night)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s))the "
-            r"(?P<part_in>morning|afternoon|evening)(?! of\b| hours\b))"
+            r"(?P<part_in>morning|afternoon|evening)(?! of\b| hours\b)"
+            # "During the night the garrison slipped away": the night after the day the text is at.
+            r"|(?<=\bduring\s)the (?P<part_night>night)(?! of\b|s\b))"
         ),
         parse=_anaphoric_part,
         examples=(
@@ -507,6 +511,11 @@ RULES: tuple[Rule, ...] = (
                 "The battle began on May 2. By the evening the line had broken.",
                 "2025-05-02TEV",
                 span="the evening",
+            ),
+            Example(
+                "The siege ended on May 2. During the night the garrison slipped away.",
+                "2025-05-02TNI",
+                span="the night",
             ),
         ),
         priority=3,
