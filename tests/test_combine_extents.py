@@ -65,6 +65,8 @@ CASES = [
     ("He may buy shares during his one-year term.", "one-year term", "DURATION", "P1Y", None),
     # The second day of a range keeps its ordinal suffix.
     ("The fair ran two days, May 3 and 4th, as planned.", "4th", "DATE", "2025-05-04", None),
+    # The first day of a day-first range keeps its article, as "the 28th" does.
+    ("The line broke on the 28 and 29 August 1918.", "the 28", "DATE", "1918-08-28", None),
     # A year written once after a month-first range of days dates both ends.
     ("Strikes were held on June 3-7, 1921 in Leeds.", "7, 1921", "DATE", "1921-06-07", None),
     ("Strikes were held on June 3-7, 1921 in Leeds.", "June 3", "DATE", "1921-06-03", None),
@@ -158,6 +160,9 @@ def test_not_widened(text: str, span: str) -> None:
 ERA_RANGES = [
     ("The revolt (499-493 BC) failed.", [("499", "BC0499"), ("493 BC", "BC0493")]),
     ("The war lasted from 264 to 241 BC.", [("264", "BC0264"), ("241 BC", "BC0241")]),
+    # A first year of four digits is one before the era too.
+    ("The New Kingdom lasted from 1550 to 1070 BC.", [("1550", "BC1550"), ("1070 BC", "BC1070")]),
+    ("The collapse (c. 1200–1150 BC) ended the palaces.", [("c. 1200", "BC1200"), ("1150 BC", "BC1150")]),
     # Not a range of years: the first number is smaller (years before the era count down) or a count.
     ("Legions 20-30 BC crossed the river.", [("30 BC", "BC0030")]),
     ("Over 5,000 to 480 BC.", [("480 BC", "BC0480")]),

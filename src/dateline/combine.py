@@ -222,7 +222,8 @@ def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, t
 
 
 _RANGE_BEFORE = re.compile(
-    r"(?<![\w.,/-])(?P<part>(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)\s*(?:[-–]|to|and|through|until|or)\s*$"
+    # "on the 28 and 29 August": the first day keeps its article, as "the 28th" does.
+    r"(?<![\w.,/-])(?P<part>(?:[Tt]he\s+)?(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)\s*(?:[-–]|to|and|through|until|or)\s*$"
 )
 _RANGE_AFTER_DAY = re.compile(
     r"^\s*(?:[-–]|to|and|through|until|or)\s*(?P<part>(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)(?![\w/.,]?[0-9])"
@@ -280,6 +281,7 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
     years: dict[int, int] = {}  # a year written after a range: its start -> the year
     dated: dict[int, int] = {}  # a first end the year dates: its start -> the year
+    before_era: set[int] = set()  # a first end read as a year of the era that the BC of the second dates
     taken = sorted((candidate.start, candidate.end) for candidate in candidates)
     lows = [low for low, _ in taken]
     reach = list(accumulate((high for _, high in taken), max))  # the furthest end so far
@@ -333,14 +335,27 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                 # Years before the era count down: the range's first year is the larger number.
                 if partial.year < year <= partial.year + 1000 and free(start, end):
                     found.append(_part(text, candidate, start, end, partial.but(year=year)))
+                elif partial.year < year <= partial.year + 1000:
+                    # "(c. 1200-1150 BC)": the first year was read as one of the common era.
+                    before_era.add(start)
     kept = [
         replace(candidate, partial=candidate.partial.but(year=dated[candidate.start]))
         if candidate.start in dated
+        else replace(candidate, partial=candidate.partial.but(bc=True))
+        if candidate.start in before_era and _is_plain_year(candidate)
         else candidate
         for candidate in candidates
         if not (candidate.start in years and candidate.partial.grain == Grain.YEAR)
     ]
     return sorted([*kept, *found], key=lambda candidate: candidate.start)
+
+
+def _is_plain_year(candidate: Candidate) -> bool:
+    """A year written in digits alone, of the common era ("1200")."""
+    partial = candidate.partial
+    return (
+        partial.grain == Grain.YEAR and not partial.bc and partial.anchor is None and candidate.text.isdigit()
+    )
 
 
 def _part(text: str, partner: Candidate, start: int, end: int, partial: PartialTime) -> Candidate:

@@ -15,6 +15,7 @@ Resolution(value='2024-02-29', implied=('year',), anchor='DCT')
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -159,6 +160,10 @@ def resolve_all(
     # later in that sentence still counts from it ("a second assault would follow on 4 May, and
     # the fort fell a day later").
     aside: tuple[ReferencePoint, int] | None = None
+    # The dates said so far in the quotation the text is in, and where that quotation ends.
+    quotation: tuple[list[ReferencePoint], int] | None = None
+    quoted_spans = _quotations(context.text) if narrative else []
+    quote_starts = [start for start, _ in quoted_spans]
     for index, candidate in enumerate(candidates):
         tense = tenses[index]
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
@@ -172,9 +177,21 @@ def resolve_all(
                 partials[index + 1] = partials[index + 1].but(year=year)
                 implied_years[index] = implied_years[index + 1] = ending
         partial = partials[index]
+        closing = _quotation_end(quoted_spans, quote_starts, candidate.start) if narrative else None
+        if quotation is not None and candidate.start >= quotation[1]:
+            quotation = None
+        quoted = partial.speech_time and closing is not None
+        if quoted:
+            # "two years ago" in a speech the story quotes: the speaker's time is the story's.
+            partial = partial.but(anchor="ref", speech_time=False)
+        elif narrative and _is_today(partial):
+            # "Today the battlefield is a park": a history's own "today" is the present, not a day.
+            partial = PartialTime(value="PRESENT_REF")
         anchors: Sequence[ReferencePoint] = points
         if aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
+        if quotation is not None and closing is not None:
+            anchors = (*anchors, *quotation[0])
         day = days_after[index]
         if day is not None:
             # The clock time is on the day named right after it: resolve that day first.
@@ -208,10 +225,19 @@ def resolve_all(
             )
         )
         point = resolution.point or _period_marker(candidate, context)
-        if point is None or not _names_reported_period(partial, point, resolution.anchor):
+        if point is None or quoted or not _names_reported_period(partial, point, resolution.anchor):
             continue
-        if narrative and _off_story(
-            candidate, resolution, tense, points, following=later_years[index], text=context.text
+        if closing is not None:
+            # A date someone is quoted saying is the speaker's: it anchors the rest of the
+            # quotation, not the narrator's story after it.
+            if quotation is None or quotation[1] != closing:
+                quotation = ([], closing)
+            said = ReferencePoint(point.day, point.grain, label, point.bc, start=candidate.start)
+            quotation[0].append(said)
+            continue
+        if narrative and (
+            _off_story(candidate, resolution, tense, points, following=later_years[index], text=context.text)
+            or (index > 0 and _ends_heading_range(candidates[index - 1], candidate, context.text))
         ):
             if point.grain >= Grain.DAY:
                 ends = sentence_bounds(context.text, candidate.start)[1]
@@ -225,6 +251,48 @@ def resolve_all(
         )
         aside = None
     return timexes
+
+
+def _is_today(partial: PartialTime) -> bool:
+    """Whether an expression is a plain "today" (no part of the day, no count of days)."""
+    return (
+        partial.speech_time
+        and partial.shift is not None
+        and partial.shift.unit == Grain.DAY
+        and partial.shift.amount == 0
+        and partial.grain == Grain.DAY
+        and partial.part_of_day is None
+        and partial.mod is None
+    )
+
+
+#: Quotation marks (straight ones open and close alike; curly ones say which they do) and the
+#: line breaks that end paragraphs.
+_QUOTE_MARKS = re.compile(r'["“”\n]')
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text``, as (opening mark, closing mark) positions in reading order: a
+    quotation closes in its own paragraph, and a mark left open at its end opens none."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in _QUOTE_MARKS.finditer(text):
+        mark = match.group()
+        if mark == "\n":
+            opened = None
+        elif opened is None or mark == "“":
+            opened = None if mark == "”" else match.start()
+        else:
+            spans.append((opened, match.start()))
+            opened = None
+    return spans
+
+
+def _quotation_end(spans: Sequence[tuple[int, int]], starts: Sequence[int], position: int) -> int | None:
+    """Where the quotation ``position`` lies in ends (``spans`` from :func:`_quotations`, ``starts``
+    their openings), if it lies in one."""
+    index = bisect.bisect_left(starts, position) - 1
+    return spans[index][1] if index >= 0 and position < spans[index][1] else None
 
 
 #: What joins two dates that share the second one's year: "May and June 1916".
@@ -450,7 +518,14 @@ def _off_story(
         return False
     if _restates(point, points[-1]) or _looks_back(candidate.partial):
         return True
-    if _names_an_event(text, candidate) or _pluperfect_event(text, candidate):
+    if (
+        _names_an_event(text, candidate)
+        or _pluperfect_event(text, candidate)
+        or _stamps_figures(text, candidate)
+        or _SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+        or _PLANNED_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+        or _COMPARED_BEFORE.search(text, max(0, candidate.start - 80), candidate.start)
+    ):
         return True
     if resolution.anchor is not None:
         return False
@@ -490,6 +565,52 @@ def _pluperfect_event(text: str, candidate: Candidate) -> bool:
     """Whether a date is when something had happened before the story's time: a flashback,
     after which the story goes on where it was ("By" a date, the pluperfect is the story's)."""
     return bool(_PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start))
+
+
+#: "since" just before a date: "it had been planned since 1586": when a state the story finds
+#: began, before the story's time, not a time the story moves to.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?\Z", re.IGNORECASE)
+#: A date a plan set, just before the date: "a target date of 1 May 1944", "a withdrawal date
+#: sometime in late 2008": it does not say the story got there.
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:deadline|target\s+date|date|timetable)\s+(?:(?:was\s+)?(?:set|fixed|scheduled)\s+)?"
+    r"(?:sometime\s+)?(?:of|for|in|by|around)\s+\Z",
+    re.IGNORECASE,
+)
+#: The time a figure is compared with, before the date in its clause: "490 deaths in November 2008
+#: as against 3,500 in January 2007", "from a peak of 1,600 in summer 2007".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:as\s+(?:opposed\s+to|against)|compared\s+(?:with|to)|down\s+from|up\s+from"
+    r"|from\s+an?\s+(?:high|peak|low))\b[^.;:()\n]{0,60}\Z",
+    re.IGNORECASE,
+)
+#: The dash (or en dash) between the two years of a range ("1939-1945", "499-493 BC").
+_RANGE_DASH = re.compile(r"\s*[-–—]\s*")
+#: A heading is a short line that no sentence ends.
+_HEADING_LENGTH = 100
+
+
+def _ends_heading_range(previous: Candidate, candidate: Candidate, text: str) -> bool:
+    """Whether ``candidate`` ends a range of years in a heading ("Opening moves (1939-1940)"): the
+    section that follows tells its story from the range's first year, not its last."""
+    if candidate.partial.grain != Grain.YEAR:
+        return False
+    if not _RANGE_DASH.fullmatch(text, previous.end, candidate.start):
+        return False
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    return len(line) < _HEADING_LENGTH and not line.endswith((".", "!", "?", ";", ":"))
+
+
+#: "as of" just before a date: "73% of the deaths (as of December 5, 2006)".
+_AS_OF_BEFORE = re.compile(r"\bas of\s+\Z", re.IGNORECASE)
+
+
+def _stamps_figures(text: str, candidate: Candidate) -> bool:
+    """Whether a date only says when figures or a state of things held ("as of December 2006"),
+    the time of writing of a statistic, not a time the story has reached."""
+    return bool(_AS_OF_BEFORE.search(text, max(0, candidate.start - 8), candidate.start))
 
 
 #: "until" and at most a few words before the date: "held out until the garrison gave up in".
@@ -1131,10 +1252,39 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
     return year
 
 
+#: A story moves on: a month named without a year this many months or more before the story's
+#: month is the next year's ("in November 1864 ... on April 1" is 1865), a nearer one this year's
+#: (a flashback: "in July 1916 ... in March the army had").
+_STORY_WRAP_MONTHS = 8
+
+
+def _back_on_story_line(
+    partial: PartialTime, year: int, anchor: ReferencePoint, points: Sequence[ReferencePoint]
+) -> int:
+    """The year of a month (day) named without one after a date that took the story back
+    ("By 28 March 1918 ... The council had been set up on 5 November 1917. Operation Marne was
+    launched on 15 July"): a second step back, before that date too, is less likely than the
+    story's return to where it was, so the month goes after the story's earlier time when it
+    can."""
+    if len(points) < 2 or anchor is not points[-1] or anchor.bc:
+        return year
+    before = points[-2]
+    if before.bc or before.grain < Grain.MONTH or anchor.grain < Grain.MONTH or not anchor.day < before.day:
+        return year
+    assert partial.month is not None
+    try:
+        here = dt.date(year, partial.month, partial.day or 1)
+        there = dt.date(before.day.year, partial.month, partial.day or 1)
+    except ValueError:
+        return year
+    return before.day.year if here < anchor.day and there >= before.day else year
+
+
 def _year_of_month_in_story(month: int, base: dt.date) -> int:
     """The year of a month named, without one, in a story told from ``base``: the base's year,
-    except that January after a December is the next ("in December 1916 ... On 14 January")."""
-    return base.year + 1 if month == 1 and base.month == 12 else base.year
+    except that a month well before the base's is the next year's ("in December 1916 ... On 14
+    January", "in October 1944 ... in March")."""
+    return base.year + 1 if base.month - month >= _STORY_WRAP_MONTHS else base.year
 
 
 def _days_apart(base: dt.date, month: int, day: int | None, year: int | None = None) -> int:
@@ -1154,7 +1304,7 @@ def _is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-def _season_year(partial: PartialTime, base: dt.date, direction: str) -> int:
+def _season_year(partial: PartialTime, base: dt.date, direction: str, *, after_winter: bool = False) -> int:
     assert partial.season is not None
     current_year, current_season = season_of(base)
     order = tuple(SEASON_MONTHS)
@@ -1173,8 +1323,14 @@ def _season_year(partial: PartialTime, base: dt.date, direction: str) -> int:
         if there < here or (there == here and direction == "strict_future"):
             year += 1
         return year
-    # The season in progress ("this winter" in February), else the one in the base's year.
-    return current_year if partial.season == current_season else base.year
+    # The season in progress ("this winter" in February), else the one in the base's year; in a
+    # story, the season after a winter it named is the next year's ("the winter of 1916 ... in
+    # the spring" is 1917's).
+    if partial.season == current_season:
+        return current_year
+    if direction == "story" and after_winter:
+        return current_year + 1
+    return base.year
 
 
 def _resolve_underspecified(
@@ -1224,6 +1380,8 @@ def _resolve_underspecified(
             direction,
             policy.margin_days if anchor.label == "DCT" else 0,
         )
+        if direction == "story":
+            year = _back_on_story_line(partial, year, anchor, points)
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.day is not None:
         day = _day_in_month(partial.day, base, direction)
@@ -1253,7 +1411,8 @@ def _resolve_underspecified(
             # the one its first day falls in.
             year = base.year
         else:
-            year = _season_year(partial, base, direction)
+            named_winter = anchor.grain == Grain.SEASON and season_of(base)[1] == "WI"
+            year = _season_year(partial, base, direction, after_winter=named_winter)
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.grain >= Grain.PART_OF_DAY or partial.hour is not None:
         if partial.hour == 24 and direction == "past" and anchor.label == "DCT":

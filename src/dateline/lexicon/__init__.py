@@ -120,6 +120,8 @@ def _build_english() -> Lexicon:
     ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     compound = [f"{ten}-{one}" for ten in tens for one in ones]
     compound += [f"{ten} {one}" for ten in tens for one in ones]
+    # "three hundred years", "two thousand years" (``number`` reads them).
+    compound += [f"{one} {big}" for one in ones for big in ("hundred", "thousand")]
     number_words = alternation([*compound, *small_numbers, *(w for w in en.NUMBER_WORDS if " " in w)])
     fragments = {
         "month": alternation(months),

@@ -18,7 +18,8 @@ _NOT_A_DAY_AFTER = (
     r"(?!\s*(?:%|percent|per\s?cent|points?|people|players|votes|years?|months?|days?|weeks?|"
     r"hours?|minutes?|times|million|billion|dollars|[Aa]rmy|[Dd]ivision|[Ff]leet|[Cc]orps|"
     r"[Bb]rigade|[Rr]egiment|[Bb]attalion|[Ii]nfantry|[Cc]avalry|[Dd]istrict|[Ss]treet|[Aa]venue|"
-    r"[Aa]mendment|[Cc]ircuit|[Cc]ongress|[Pp]arliament|[Ff]loor|[Gg]rade|[Pp]lace|[Cc]entury|"
+    r"[Aa]mendment|[Cc]ircuit|[Cc]ongress|[Pp]arliament|[Ff]loor|[Gg]rade|[Pp]lace|[Cc]entury|[Cc]enturies|"
+    r"[Mm]illennium|[Mm]illennia|[Dd]ynasty|"
     r"[Aa]nniversary|[Bb]irthday|[Ii]nning|[Rr]ound|[Tt]erm|[Ss]ession|[Cc]ongressional|"
     r"[Ff]leet|[Mm]arine|[Aa]irborne|[Ss]quadron|[Ww]ing|"
     # A rank in a series: "for the 5th time", "the 30th straight day", "the 2nd largest bank".
@@ -68,12 +69,14 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         return None
     if word.isupper() and word.rstrip(".").lower() in AMBIGUOUS_MONTHS:
         return None
-    if word == "May" and re.compile(r"\s+(?:I|we|you|he|she|it|they|be|have|not|also|well)\b").match(
-        match.match.string, match.match.end()
-    ):
-        # "May I ask": the modal verb at the start of a sentence.
-        return None
     text, start, end = match.match.string, match.match.start(), match.match.end()
+    if (
+        word == "May"
+        and _MAY_AS_VERB_AFTER.match(text, end)
+        and not _MONTH_CUE_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        # "May I ask": the modal verb at the start of a sentence; "in May he sailed" is the month.
+        return None
     if word == "March" and not _MONTH_CUE_BEFORE.search(text, max(0, start - 12), start):
         if _PROCESSION_AFTER.match(text, end) and not _TO_MONTH_AFTER.match(text, end):
             # "the March for Life", "the March on Washington": a procession, not the month; but
@@ -81,6 +84,9 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
             return None
         if _SUBJECT_BEFORE.search(text, max(0, start - 12), start):
             # "They March on": the verb, capitalised in a headline.
+            return None
+        if _THE_BEFORE_MONTH.search(text, max(0, start - 8), start) and _CLAUSE_END_AFTER.match(text, end):
+            # "there were no battles along the March.": the march just named, not a month.
             return None
     if word == "March" and _NAME_WORD_BEFORE.search(text, max(0, start - 40), start):
         # "the Long March", "the Salt March": a capitalised word inside a sentence names the march.
@@ -91,6 +97,8 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     return calendar_fields(match)
 
 
+#: What follows "May" the modal verb: "May I ask", "May it be".
+_MAY_AS_VERB_AFTER = re.compile(r"\s+(?:I|we|you|he|she|it|they|be|have|not|also|well)\b")
 #: A preposition or position word just before a month name: "from March", "in March", "mid-March".
 _MONTH_CUE_BEFORE = re.compile(
     r"(?:\b(?:from|in|since|until|till|by|through|throughout|of|early|late|between|during|before|after)\s+"
@@ -104,6 +112,9 @@ _TO_MONTH_AFTER = re.compile(
     r"\s+(?:to|through|until|till|and)\s+(?:early\s+|late\s+|mid-?)?" + _LEXICON.fragment("month") + r"\b",
     re.IGNORECASE,
 )
+#: "the" just before a month name, and the end of a clause just after it.
+_THE_BEFORE_MONTH = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"\s*[.,;:!?)]")
 #: A subject pronoun just before "March": the verb ("They March on").
 _SUBJECT_BEFORE = re.compile(r"\b(?:I|we|you|they|he|she|We|You|They|He|She)\s+$")
 
@@ -175,7 +186,13 @@ def _month_or_season_year_era(match: RuleMatch) -> PartialTime | None:
         season = _season(match)
         return None if season is None else year.but(season=season.season, grain=Grain.SEASON)
     month = _LEXICON.month(match.group("month") or "")
-    return None if month is None else year.but(month=month, grain=Grain.MONTH)
+    if month is None:
+        return None
+    day = _day(match.group("day") or match.group("day2"))
+    if day is not None:
+        # "2 September 31 BC", "March 15, 44 BC": a day of a year given with its era.
+        return year.but(month=month, day=day, grain=Grain.DAY) if 1 <= day <= 31 else None
+    return year.but(month=month, grain=Grain.MONTH)
 
 
 _DECADE_WORDS = {
@@ -211,6 +228,16 @@ def _century(match: RuleMatch) -> PartialTime | None:
     bc = match.has("bc")
     # The 20th century is 19xx ("19"); the 9th century BC is 8xx BC ("BC08").
     return PartialTime(century=ordinal - 1, bc=bc, grain=Grain.CENTURY)
+
+
+def _early_year_date(match: RuleMatch) -> PartialTime | None:
+    """ "8 June 793", "June 8, 793": a day of a year of three digits, which only a day and a month
+    before it show to be a year."""
+    day = calendar_fields(match)
+    year = int(match.group("y3") or "0")
+    if day is None or day.day is None or year < 100:
+        return None
+    return day.but(year=year)
 
 
 def _quarter(match: RuleMatch) -> PartialTime | None:
@@ -340,6 +367,10 @@ _NO_PREPOSITION_BEFORE = "".join(
 )
 
 
+#: "winter quarters": where an army waits out a winter.
+_QUARTERS_AFTER = re.compile(r"\s+quarters\b", re.IGNORECASE)
+
+
 def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
     lone = not match.has("the") and not match.has("year") and not match.has("noun")
@@ -358,6 +389,9 @@ def _season(match: RuleMatch) -> PartialTime | None:
         # season ("the German Spring Offensive" is an offensive of that spring).
         return None
     season = en.SEASONS[word.lower()]
+    if lone and _QUARTERS_AFTER.match(match.match.string, match.match.end()):
+        # "the army went into winter quarters": the camp for any winter, not a winter of the story.
+        return PartialTime(value=f"XXXX-{season}", season=season, grain=Grain.SEASON)
     year = match.group("year") or match.group("year_before")
     yy = match.group("season_yy")
     if match.has("of_year"):  # "the summer of that year", "the spring of the following year"
@@ -605,6 +639,24 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
+        name="date.day_month_early_year",
+        type="DATE",
+        pattern=r"(?:(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month}|{month:month2} {day:day2}),? "
+        # (Not "On 12 May 250 horsemen landed": the clause must go on as after a date.)
+        r"(?P<y3>[1-9][0-9]{2})(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|a|an|and|when|in|at|on|by|after|before|during)\b)",
+        parse=_early_year_date,
+        examples=(
+            Example("Vikings raided Lindisfarne on 8 June 793.", "0793-06-08", span="8 June 793"),
+            Example("Charlemagne was crowned on December 25, 800.", "0800-12-25", span="December 25, 800"),
+        ),
+        negatives=(
+            "On 8 June 300 soldiers deserted.",
+            "On 12 May 250 horsemen landed.",
+            "On 30 March, 100,000 refugees fled.",
+        ),
+        priority=3,
+    ),
+    Rule(
         name="date.day_month_year_hyphened",
         type="DATE",
         # "4-Jul-1776", "04-JUL-76": the form of logs, forms and military records.
@@ -679,9 +731,11 @@ RULES: tuple[Rule, ...] = (
             Example("The program runs from March to June.", "2025-03", span="March"),
             Example("Sales fell in March to a low.", "2025-03", span="March"),
             Example("Between March and June, sales fell.", "2025-03", span="March"),
+            Example("In May he sailed for Lisbon.", "2025-05", span="May"),
         ),
         negatives=(
             "You may go.",
+            "May it be so.",
             "They march on.",
             "They March on.",
             "Protesters march to the palace.",
@@ -691,6 +745,7 @@ RULES: tuple[Rule, ...] = (
             "The famous Salt March began at the ashram.",
             "Theresa May said she would resign.",
             "Talks stalled after Mrs May met EU leaders.",
+            "The army met no resistance along the March.",
         ),
     ),
     Rule(
@@ -773,12 +828,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.month_year_era",
         type="DATE",
-        pattern=r"(?:{month}|(?P<the>the )?{season}),? (?:of )?" + _YEAR_ERA,
+        pattern=r"(?:(?:(?P<day>[0-9]{1,2}) )?{month}(?: (?P<day2>[0-9]{1,2}),)?|(?P<the>the )?{season}),? (?:of )?"
+        + _YEAR_ERA,
         parse=_month_or_season_year_era,
         examples=(
             Example("in April 480 BC", "BC0480-04", span="April 480 BC"),
             Example("the spring of 347 BC", "BC0347-SP"),
             Example("autumn 52 BC", "BC0052-FA"),
+            Example("Actium was fought on 2 September 31 BC.", "BC0031-09-02", span="2 September 31 BC"),
+            Example("Caesar was killed on March 15, 44 BC.", "BC0044-03-15", span="March 15, 44 BC"),
         ),
         negatives=("Troy saw its fall 1,200 years before", "prices fall 480 BC coins"),
         priority=4,
@@ -928,7 +986,7 @@ RULES: tuple[Rule, ...] = (
         name="date.century",
         type="DATE",
         # "eighteenth-century France": the adjective names the century as the noun does.
-        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]century(?: (?P<bc>B\.C\.(?:E\.)?|BCE?\b)| (?:A\.D\.|AD\b|CE\b))?",
+        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]centur(?:y|ies)(?: (?P<bc>B\.C\.(?:E\.)?|BCE?\b)| (?:A\.D\.|AD\b|CE\b))?",
         parse=_century,
         examples=(
             Example("the 20th century", "19"),
@@ -945,7 +1003,28 @@ RULES: tuple[Rule, ...] = (
                 span="the first century A.D.",
             ),
             Example("Buddhism reached China by the 2nd century CE.", "01", span="the 2nd century CE"),
+            Example("Trade grew in the 15th and 16th centuries.", "15", span="16th centuries"),
         ),
+        priority=3,
+    ),
+    Rule(
+        name="date.century_range_first",
+        type="DATE",
+        # "the 15th and 16th centuries", "from the 10th to the 13th century": the first century of
+        # a pair or range names its century through the second's noun (and era).
+        pattern=(
+            r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word})"
+            r"(?=(?:\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(?:the )?(?:[0-9]{1,2}(?:st|nd|rd|th)|"
+            + _LEXICON.fragment("ordinal_word")
+            + r") centur(?:y|ies)(?: (?P<bc>B\.C\.(?:E\.)?|BCE?\b))?)"
+        ),
+        parse=_century,
+        examples=(
+            Example("Trade grew in the 15th and 16th centuries.", "14", span="the 15th"),
+            Example("The kingdom flourished from the 10th to the 13th century.", "09", span="the 10th"),
+            Example("Greek cities grew in the 6th and 5th centuries BC.", "BC05", span="the 6th"),
+        ),
+        negatives=("He came 15th and 16th in the races.",),
         priority=3,
     ),
     Rule(
@@ -1139,6 +1218,7 @@ RULES: tuple[Rule, ...] = (
             Example("the summer offensive", "2025-SU", span="summer"),
             Example("Their 1967 summer campaigns ended in a stalemate.", "1967-SU", span="1967 summer"),
             Example("The fall campaign is his last.", "2025-FA", span="fall"),
+            Example("The army went into winter quarters near the river.", "XXXX-WI", span="winter"),
             Example("The river froze in December 2019. That winter was long.", "2019-WI", span="That winter"),
             Example(
                 "The war began in 1861. In the spring of the following year the army advanced.",
@@ -1225,6 +1305,8 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "the 3rd Infantry Division",
             "the 21st century",
+            "Writing appeared in the 4th millennium BC.",
+            "Thebes rose under the 18th dynasty.",
             "the 8th anniversary",
             "Gas prices rose for the 30th straight day.",
             "The index fell for the 14th successive session.",

@@ -166,6 +166,8 @@ RULES: tuple[Rule, ...] = (
             + _UNIT_WORDS
             # "a night-raid" is a raid at night, not a night's length.
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
+            # "it was said in some quarters that": among some people, not three months.
+            r"(?<!\bin\ssome\squarters)(?<!\bin\smany\squarters)(?<!\bin\scertain\squarters)"
         ),
         parse=_duration,
         examples=(
@@ -208,6 +210,7 @@ RULES: tuple[Rule, ...] = (
             Example("The strike dragged on for another three weeks.", "P3W", span="another three weeks"),
             Example("The fund lagged the index for nine trading days.", "P9D", span="nine trading days"),
             Example("The lease ran for a single year.", "P1Y", span="a single year"),
+            Example("The dynasty ruled for three hundred years.", "P300Y", span="three hundred years"),
         ),
         negatives=(
             "a 10-year-old boy",
@@ -217,6 +220,7 @@ RULES: tuple[Rule, ...] = (
             "a quarter of the shares",
             "He sold three quarters of the family's land.",
             "Guards watch the gate 24 hours a day, seven days a week.",
+            "It was argued in some quarters that the general had failed.",
         ),
     ),
     Rule(

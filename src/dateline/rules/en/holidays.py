@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dateline.lexicon import alternation, en
 from dateline.partial import Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
@@ -22,6 +24,17 @@ HOLIDAY_NAMES = alternation(
 _DIRECTIONS: dict[str, Direction] = {
     "last": "past", "this past": "past", "next": "future", "this coming": "future",
 }  # fmt: skip
+
+
+#: An opening quotation mark and capitalised words before a holiday, a closing one after it: the
+#: title of a song, a film or an operation ("the song \"White Christmas\" was broadcast").
+_TITLE_BEFORE = re.compile(r"[\"“](?:[A-Z][\w'-]*\s+)+\Z")
+_TITLE_AFTER = re.compile(r"[\"”]")
+
+
+def _in_quoted_title(match: RuleMatch) -> bool:
+    text, start, end = match.match.string, match.match.start(), match.match.end()
+    return bool(_TITLE_BEFORE.search(text, max(0, start - 40), start) and _TITLE_AFTER.match(text, end))
 
 
 def holiday_fields(match: RuleMatch) -> PartialTime | None:
@@ -45,6 +58,8 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
             return PartialTime(year=int(year), grain=Grain.YEAR)
         return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR)
     year = match.group("year")
+    if _in_quoted_title(match):
+        return None
     direction = _DIRECTIONS.get(" ".join((match.group("det") or "").lower().split()))
     # "Christmas night", "Easter morning": a part of the holiday.
     part = en.PARTS_OF_DAY.get((match.group("part") or "").lower())
@@ -163,6 +178,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "a victory day for the team",
+            'The song "White Christmas" was played as the signal to leave.',
             "Sales fell on D-Day 1943.",
             "She was born on 9/11/1975.",
             "He made 9/11 shots from the floor.",

@@ -105,7 +105,7 @@ def _part_of_date(match: RuleMatch) -> PartialTime | None:
     """ "the morning of June 12", "the night of 4 March 1801", "the night of 8/9 May 1917" (the
     night that begins on the 8th)."""
     day = calendar_fields(match)
-    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
+    part = "MO" if match.has("small_hours") else PARTS_OF_DAY.get((match.group("part") or "").lower())
     if day is None or part is None or day.day is None:
         return None
     next_day = match.group("next_day") or match.group("next_day2") or match.group("next_day3")
@@ -230,7 +230,9 @@ def _hour_this_part(match: RuleMatch) -> PartialTime | None:
 def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     """ "the next morning", "that night": a part of a day the story has named."""
     determiner = " ".join((match.group("det") or "").lower().split())
-    part = PARTS_OF_DAY.get((match.group("part") or match.group("part_in") or "").lower())
+    part = PARTS_OF_DAY.get(
+        (match.group("part") or match.group("part_in") or match.group("part_night") or "").lower()
+    )
     if part is None:
         return None
     amount = {"the next": 1, "the following": 1, "the previous": -1}.get(determiner, 0)
@@ -344,7 +346,9 @@ RULES: tuple[Rule, ...] = (
         name="time.part_of_date",
         type="TIME",
         pattern=(
-            r"(?:(?P<when>early|late) (?:in )?)?the (?:(?:early|late) )?(?P<part>morning|afternoon|evening|night)(?: hours)? of "
+            # "the early hours of 22 June 1941", "the small hours of the 5th": the morning after midnight.
+            r"(?:(?P<when>early|late) (?:in )?)?the (?:(?:(?:early|late) )?(?P<part>morning|afternoon|evening|night)(?: hours)?"
+            r"|(?P<small_hours>early|small|wee) hours) of "
             r"(?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?"
             + _next_day("next_day")
             + r"|{day:day2}(?:st|nd|rd|th)?"
@@ -376,6 +380,11 @@ RULES: tuple[Rule, ...] = (
                 "The gale struck on the night of 21–22 October 1887.",
                 "1887-10-21TNI",
                 span="the night of 21–22 October 1887",
+            ),
+            Example(
+                "The invasion began in the early hours of 22 June 1941.",
+                "1941-06-22TMO",
+                span="the early hours of 22 June 1941",
             ),
             Example(
                 "during the early morning hours of 2 August 1958",
@@ -479,10 +488,14 @@ RULES: tuple[Rule, ...] = (
         name="time.anaphoric_part",
         type="TIME",
         # "in the morning" alone is the morning of the day the text stands at ("Dealers bought in
-        # the morning"); "4 in the morning" and "the morning of May 2" are other rules'.
+        # the morning", "By the evening the army was in retreat"); "4 in the morning" and "the
+        # morning of May 2" are other rules'.
         pattern=(
             r"(?:(?P<when>early|late) )?(?:(?P<det>the next|the following|that|the same|the previous) "
-            r"(?P<part>morning|afternoon|evening|night)|(?<=\bin\s)the (?P<part_in>morning|afternoon|evening)(?! of\b| hours\b))"
+            r"(?P<part>morning|afternoon|evening|night)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s))the "
+            r"(?P<part_in>morning|afternoon|evening)(?! of\b| hours\b)"
+            # "During the night the garrison slipped away": the night after the day the text is at.
+            r"|(?<=\bduring\s)the (?P<part_night>night)(?! of\b|s\b))"
         ),
         parse=_anaphoric_part,
         examples=(
@@ -501,6 +514,16 @@ RULES: tuple[Rule, ...] = (
                 "Trading opened on May 2. Dealers sold heavily in the morning.",
                 "2025-05-02TMO",
                 span="the morning",
+            ),
+            Example(
+                "The battle began on May 2. By the evening the line had broken.",
+                "2025-05-02TEV",
+                span="the evening",
+            ),
+            Example(
+                "The siege ended on May 2. During the night the garrison slipped away.",
+                "2025-05-02TNI",
+                span="the night",
             ),
         ),
         priority=3,

@@ -1,0 +1,539 @@
+"""A probe of narrative mode: short passages written the way history books and encyclopaedia
+articles tell a war or a reign, each with the expressions it must give (span, type, value).
+
+The dates anchor on the story's own time, not on the publication date (a DCT of the 2000s or
+2010s, as an online encyclopaedia has). Values follow ../shared/TIMEX3.md: granularity follows
+the text, a winter belongs to the year it starts in, BC years are ``BCYYYY``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import annotate
+
+DCT = "2012-06-01"
+
+#: (passage, [(span, type, value), ...]): only the listed expressions are checked.
+CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
+    # -- the day, week, month, year that follows or precedes the story's time
+    (
+        "The allied army reached Waterloo on 17 June 1815. The following day Napoleon attacked.",
+        [("17 June 1815", "DATE", "1815-06-17"), ("The following day", "DATE", "1815-06-18")],
+    ),
+    (
+        "Lee surrendered at Appomattox on April 9, 1865. The next day he bid farewell to his men.",
+        [("The next day", "DATE", "1865-04-10")],
+    ),
+    (
+        "The fleet sailed from Plymouth on 12 August 1588. Two days later it sighted the Spanish ships.",
+        [("Two days later", "DATE", "1588-08-14")],
+    ),
+    (
+        "Paris capitulated on 28 January 1871. Ten days later elections were held across France.",
+        [("Ten days later", "DATE", "1871-02-07")],
+    ),
+    (
+        "The siege began on 3 March 1799. A week later the town's walls were breached.",
+        # Granularity follows the text: a count of weeks gives a week.
+        [("A week later", "DATE", "1799-W10")],
+    ),
+    (
+        "The rebels took the citadel on 2 May 1808. The previous day the crowds had gathered outside.",
+        [("The previous day", "DATE", "1808-05-01")],
+    ),
+    (
+        "Ghent fell in August 1708. The following month the allies laid siege to Lille.",
+        [("August 1708", "DATE", "1708-08"), ("The following month", "DATE", "1708-09")],
+    ),
+    (
+        "The treaty was signed in March 1856. The following year the first settlers arrived.",
+        [("The following year", "DATE", "1857")],
+    ),
+    (
+        "Cromwell dissolved the Parliament in 1653. The previous year the Dutch war had begun.",
+        [("The previous year", "DATE", "1652")],
+    ),
+    (
+        "The republic was proclaimed in 1889. A year later a new constitution was adopted.",
+        [("A year later", "DATE", "1890")],
+    ),
+    (
+        "The railway reached the coast in 1869. Three years later the line was extended north.",
+        [("Three years later", "DATE", "1872")],
+    ),
+    (
+        "The duke was exiled in 1415. Five years earlier he had quarrelled with the king.",
+        [("Five years earlier", "DATE", "1410")],
+    ),
+    (
+        "The old king died in 1547. His son was crowned the next month.",
+        [("1547", "DATE", "1547")],
+    ),
+    (
+        "In May 1940 the offensive began. Later that month the Belgian army surrendered.",
+        [("Later that month", "DATE", "1940-05")],
+    ),
+    (
+        "The army crossed the border in 1812. Later that year it reached Moscow.",
+        [("Later that year", "DATE", "1812")],
+    ),
+    (
+        "The city was taken in April 1453. The next year the sultan moved his court there.",
+        [("The next year", "DATE", "1454")],
+    ),
+    # -- seasons
+    (
+        "Grant took Vicksburg in 1863. That autumn his army moved east to relieve Chattanooga.",
+        [("That autumn", "DATE", "1863-FA")],
+    ),
+    (
+        "The army wintered at Valley Forge in 1777. In the spring of that year it had lost Philadelphia.",
+        [("the spring of that year", "DATE", "1777-SP")],
+    ),
+    (
+        "The rebellion broke out in 1857. The following spring British columns retook the province.",
+        [("The following spring", "DATE", "1858-SP")],
+    ),
+    (
+        "The invasion began in June 1812. The following winter destroyed what was left of the army.",
+        [("The following winter", "DATE", "1812-WI")],
+    ),
+    (
+        "The revolt spread across the region in 1848. By the summer the capital was in rebel hands.",
+        [("the summer", "DATE", "1848-SU")],
+    ),
+    (
+        "In the summer of 1644 the royalist army was routed at Marston Moor.",
+        [("the summer of 1644", "DATE", "1644-SU")],
+    ),
+    (
+        "The offensive stalled in the winter of 1916. In the spring the army attacked again.",
+        [("the winter of 1916", "DATE", "1916-WI"), ("the spring", "DATE", "1917-SP")],
+    ),
+    # "winter quarters" is the camp of any winter, not a winter of the story.
+    (
+        "The army fought at Princeton in January 1777 and then went into winter quarters.",
+        [("January 1777", "DATE", "1777-01"), ("winter", "DATE", "XXXX-WI")],
+    ),
+    (
+        "Hannibal crossed the Alps in the autumn of 218 BC.",
+        [("the autumn of 218 BC", "DATE", "BC0218-FA")],
+    ),
+    (
+        "Early in 1702 the emperor sent an army into Italy.",
+        [("Early in 1702", "DATE", "1702")],
+    ),
+    # -- day and month without a year once the story has one
+    (
+        "The war began in August 1914. On 6 September the French counterattacked on the Marne.",
+        [("6 September", "DATE", "1914-09-06")],
+    ),
+    (
+        "The garrison held out through 1690. On 12 July the armies met at the river.",
+        [("12 July", "DATE", "1690-07-12")],
+    ),
+    (
+        "In December 1941 the Japanese struck at Pearl Harbor. On 15 February Singapore surrendered.",
+        [("15 February", "DATE", "1942-02-15")],
+    ),
+    # A month named well before the story's month is the next year's ...
+    (
+        "The campaign opened in December 1864. On 8 April the two armies met for the last time.",
+        [("8 April", "DATE", "1865-04-08")],
+    ),
+    (
+        "The army went into winter quarters in November 1777. In March it took the field again.",
+        [("March", "DATE", "1778-03")],
+    ),
+    (
+        "The rising began in Dublin on 24 April 1916. By 29 April the rebels had surrendered.",
+        [("29 April", "DATE", "1916-04-29")],
+    ),
+    (
+        "In 1521 Cortés laid siege to the city. It fell on August 13 after months of fighting.",
+        [("August 13", "DATE", "1521-08-13")],
+    ),
+    (
+        "The assembly met in July 1789. In August it abolished the feudal privileges.",
+        [("August", "DATE", "1789-08")],
+    ),
+    # After a date that took the story back, a day that would go further back returns to the
+    # story's line instead.
+    (
+        "The offensive opened on 21 March 1918. A war council was set up on 7 November 1917. "
+        "A new attack was launched on 27 May, and another on 15 July.",
+        [("27 May", "DATE", "1918-05-27"), ("15 July", "DATE", "1918-07-15")],
+    ),
+    (
+        "The line held through December 1950. Armistice talks were proposed on 10 July 1950. "
+        "On 25 November the front collapsed.",
+        [("25 November", "DATE", "1950-11-25")],
+    ),
+    # ... a nearer one this year's.
+    (
+        "The army reached the river in June 1863. In May it had won a great victory.",
+        [("May", "DATE", "1863-05")],
+    ),
+    # -- parts of the day and nights
+    (
+        "The ship struck an iceberg on the night of 14 April 1912.",
+        [("the night of 14 April 1912", "TIME", "1912-04-14TNI")],
+    ),
+    (
+        "The invasion began in the early hours of 22 June 1941.",
+        [("the early hours of 22 June 1941", "TIME", "1941-06-22TMO")],
+    ),
+    (
+        "The last assault failed on 8 September 1855. During the night the Russians abandoned the city.",
+        [("the night", "TIME", "1855-09-08TNI")],
+    ),
+    (
+        "On 5 November 1605 the plot was discovered. That night the conspirators fled London.",
+        [("That night", "TIME", "1605-11-05TNI")],
+    ),
+    (
+        "The armistice took effect at 11 a.m. on 11 November 1918.",
+        [("11 a.m. on 11 November 1918", "TIME", "1918-11-11T11:00")],
+    ),
+    (
+        "The storming of the palace began on 7 November 1917. "
+        "By the morning of 8 November the city was theirs.",
+        [("the morning of 8 November", "TIME", "1917-11-08TMO")],
+    ),
+    (
+        "The French attacked on 2 December 1805. By the evening the allied army was in full retreat.",
+        [("the evening", "TIME", "1805-12-02TEV")],
+    ),
+    # -- years, ranges, eras
+    (
+        "The Thirty Years' War (1618–1648) devastated the German lands.",
+        [("1618", "DATE", "1618"), ("1648", "DATE", "1648")],
+    ),
+    (
+        "He served as governor from 1839 to 1845.",
+        [("1839", "DATE", "1839"), ("1845", "DATE", "1845")],
+    ),
+    (
+        "The Peloponnesian War lasted from 431 to 404 BC.",
+        [("431", "DATE", "BC0431"), ("404 BC", "DATE", "BC0404")],
+    ),
+    (
+        "Julius Caesar was murdered in 44 BC.",
+        [("44 BC", "DATE", "BC0044")],
+    ),
+    (
+        "Caesar was killed on 15 March 44 BC. Two days later the senate met.",
+        [("15 March 44 BC", "DATE", "BC0044-03-15"), ("Two days later", "DATE", "BC0044-03-17")],
+    ),
+    (
+        "The battle of Actium was fought on 2 September 31 BC.",
+        [("2 September 31 BC", "DATE", "BC0031-09-02")],
+    ),
+    (
+        "Vesuvius buried Pompeii in AD 79.",
+        [("AD 79", "DATE", "0079")],
+    ),
+    (
+        "Vikings raided Lindisfarne on 8 June 793. The next year they struck at Jarrow.",
+        [("8 June 793", "DATE", "0793-06-08"), ("The next year", "DATE", "0794")],
+    ),
+    (
+        "The Normans conquered England in 1066.",
+        [("1066", "DATE", "1066")],
+    ),
+    (
+        "The Punic Wars were fought between 264 BC and 146 BC.",
+        [("264 BC", "DATE", "BC0264"), ("146 BC", "DATE", "BC0146")],
+    ),
+    (
+        "Rome was sacked by the Visigoths in 410 AD.",
+        [("410 AD", "DATE", "0410")],
+    ),
+    (
+        "The emperor reigned from 1519 until 1556.",
+        [("1519", "DATE", "1519"), ("1556", "DATE", "1556")],
+    ),
+    # -- decades and centuries
+    (
+        "The New Kingdom of Egypt lasted from 1550 to 1070 BC.",
+        [("1550", "DATE", "BC1550"), ("1070 BC", "DATE", "BC1070")],
+    ),
+    (
+        "Railways spread across Europe in the 1840s.",
+        [("the 1840s", "DATE", "184")],
+    ),
+    (
+        "Castles of stone were built throughout the 12th century.",
+        [("the 12th century", "DATE", "11")],
+    ),
+    (
+        "By the late 18th century the empire was in decline.",
+        [("the late 18th century", "DATE", "17")],
+    ),
+    (
+        "Venice grew rich on the spice trade in the 15th and 16th centuries.",
+        [("the 15th", "DATE", "14"), ("16th centuries", "DATE", "15")],
+    ),
+    (
+        "Greek colonies spread along the coast in the 8th and 7th centuries BC.",
+        [("the 8th", "DATE", "BC07"), ("7th centuries BC", "DATE", "BC06")],
+    ),
+    (
+        "The kingdom flourished in the early 1500s.",
+        [("the early 1500s", "DATE", "150")],
+    ),
+    (
+        "Bronze tools appeared in the region in the third millennium BC.",
+        [],
+    ),
+    (
+        "The city was founded in the 8th century BC.",
+        [("the 8th century BC", "DATE", "BC07")],
+    ),
+    (
+        "During the first half of the 19th century the population doubled.",
+        [],
+    ),
+    (
+        "The port declined in the mid-1700s.",
+        [("the mid-1700s", "DATE", "170")],
+    ),
+    # -- modifiers
+    (
+        "By mid-1943 the tide of the war had turned.",
+        [("mid-1943", "DATE", "1943")],
+    ),
+    (
+        "In late 1812 the army retreated from Moscow.",
+        [("late 1812", "DATE", "1812")],
+    ),
+    (
+        "The rains came in early March 1945, and the advance slowed.",
+        [("early March 1945", "DATE", "1945-03")],
+    ),
+    (
+        "The fortress was besieged until the end of 1854.",
+        [("the end of 1854", "DATE", "1854")],
+    ),
+    (
+        "The offensive was launched in mid-April 1917.",
+        [("mid-April 1917", "DATE", "1917-04")],
+    ),
+    (
+        "At the beginning of 1863 the Union army held the river.",
+        [("the beginning of 1863", "DATE", "1863")],
+    ),
+    # -- durations
+    (
+        "The siege of Leningrad lasted nearly 900 days.",
+        [("nearly 900 days", "DURATION", "P900D")],
+    ),
+    (
+        "After two years of fighting the rebels were defeated.",
+        [("two years", "DURATION", "P2Y")],
+    ),
+    (
+        "The Hundred Years' War was fought over more than a century.",
+        [("more than a century", "DURATION", "P100Y")],
+    ),
+    (
+        "The army rested for three weeks before marching south.",
+        [("three weeks", "DURATION", "P3W")],
+    ),
+    (
+        "The bombardment went on for six hours.",
+        [("six hours", "DURATION", "PT6H")],
+    ),
+    (
+        "For several months the two sides faced each other across the river.",
+        [("several months", "DURATION", "PXM")],
+    ),
+    (
+        "The truce held for a decade.",
+        [("a decade", "DURATION", "P10Y")],
+    ),
+    (
+        "The kingdom lasted for three hundred years before the Normans came.",
+        [("three hundred years", "DURATION", "P300Y")],
+    ),
+    (
+        "The king ruled for 44 years.",
+        [("44 years", "DURATION", "P44Y")],
+    ),
+    # -- counted from a date named in the same sentence
+    (
+        "Three days after the landing on 6 June 1944, the beachheads were joined.",
+        [("6 June 1944", "DATE", "1944-06-06")],
+    ),
+    (
+        "The emperor abdicated on 6 April 1814, a week after the allies entered Paris.",
+        [("6 April 1814", "DATE", "1814-04-06")],
+    ),
+    # -- the story moves on through several dates
+    (
+        "The Austrians crossed the river on 20 May 1809. On 22 May they were driven back. "
+        "Six weeks later they were beaten again at Wagram.",
+        [("22 May", "DATE", "1809-05-22"), ("Six weeks later", "DATE", "1809-W27")],
+    ),
+    (
+        "In 1756 Prussia invaded Saxony. The next year Frederick marched into Bohemia, "
+        "and in May he won a costly victory before Prague.",
+        [("The next year", "DATE", "1757"), ("May", "DATE", "1757-05")],
+    ),
+    (
+        "The siege of Sevastopol began in October 1854. The winter was hard on the allied troops. "
+        "In September 1855 the city finally fell.",
+        [("The winter", "DATE", "1854-WI"), ("September 1855", "DATE", "1855-09")],
+    ),
+    (
+        "The Boers besieged Ladysmith on 2 November 1899. The town was relieved on 28 February "
+        "after 118 days.",
+        [("28 February", "DATE", "1900-02-28"), ("118 days", "DURATION", "P118D")],
+    ),
+    (
+        "Edward landed in France in July 1346. On 26 August his army met the French at Crécy, "
+        "and in September it laid siege to Calais.",
+        [("26 August", "DATE", "1346-08-26"), ("September", "DATE", "1346-09")],
+    ),
+    (
+        "In 1683 the Ottoman army besieged Vienna. In September a relief army arrived, and on "
+        "12 September the siege was broken.",
+        [("September", "DATE", "1683-09"), ("12 September", "DATE", "1683-09-12")],
+    ),
+    (
+        "Napoleon escaped from Elba on 26 February 1815. On 1 March he landed near Cannes, and "
+        "twenty days later he was in Paris.",
+        [("1 March", "DATE", "1815-03-01"), ("twenty days later", "DATE", "1815-03-21")],
+    ),
+    (
+        "The Armada left Lisbon in May 1588. It was scattered by storms in the summer, "
+        "and by October the survivors had limped home.",
+        [("the summer", "DATE", "1588-SU"), ("October", "DATE", "1588-10")],
+    ),
+    (
+        "In 1914 the army marched into Belgium. By the end of the year the front had frozen.",
+        [("the end of the year", "DATE", "1914")],
+    ),
+    (
+        "The king was executed in January 1649. That spring the monarchy was abolished.",
+        [("That spring", "DATE", "1649-SP")],
+    ),
+    (
+        "Fort Sumter was fired on in April 1861. That summer the first great battle was fought at Bull Run.",
+        [("That summer", "DATE", "1861-SU")],
+    ),
+    (
+        "The general was recalled in 1951. He retired the same year.",
+        [("the same year", "DATE", "1951")],
+    ),
+    (
+        "The last emperor abdicated in 1912. The republic that followed lasted less than four decades.",
+        [("less than four decades", "DURATION", "P40Y")],
+    ),
+    (
+        "The colony declared its independence in 1776. Within a decade a new constitution was drafted.",
+        [("a decade", "DURATION", "P10Y")],
+    ),
+    (
+        "The bridge was blown up on 7 March 1945. Two weeks earlier the army had reached the river.",
+        [("Two weeks earlier", "DATE", "1945-W08")],
+    ),
+    (
+        "War broke out on 1 September 1939. Two days afterwards Britain and France declared war.",
+        [("Two days afterwards", "DATE", "1939-09-03")],
+    ),
+    (
+        "The rebels were defeated at Culloden on 16 April 1746. The prince fled the next morning.",
+        [("the next morning", "TIME", "1746-04-17TMO")],
+    ),
+    (
+        "The fortress surrendered in 1799. Over the next two years the French were expelled from Egypt.",
+        [("the next two years", "DURATION", "P2Y")],
+    ),
+    (
+        "The plague reached the city in 1348. By the following summer half the population had died.",
+        [("the following summer", "DATE", "1349-SU")],
+    ),
+    (
+        "The council met in Constance in 1414. The schism was ended three years later.",
+        [("three years later", "DATE", "1417")],
+    ),
+    (
+        "The revolution broke out in February 1848. Within a few weeks it had spread to Vienna and Berlin.",
+        [("a few weeks", "DURATION", "PXW")],
+    ),
+    (
+        "The Treaty of Utrecht was signed in 1713; the war with Austria ended the following year.",
+        [("1713", "DATE", "1713"), ("the following year", "DATE", "1714")],
+    ),
+    (
+        "The offensive opened on 21 March 1918. By the end of April it had run out of steam.",
+        [("the end of April", "DATE", "1918-04")],
+    ),
+    (
+        "Cuzco was occupied in November 1533. The next spring Pizarro founded a new capital on the coast.",
+        [("The next spring", "DATE", "1534-SP")],
+    ),
+    # When a state the story finds began ("since") does not move the story back.
+    (
+        "In 1588 the Armada sailed. The invasion had been planned since 1586. "
+        "In July the fleet entered the Channel.",
+        [("1586", "DATE", "1586"), ("July", "DATE", "1588-07")],
+    ),
+    # A speech the story quotes is spoken at the story's time, and does not move it.
+    (
+        'Saigon fell on 30 April 1975. Thieu said: "They tricked me two years ago." The next day he fled.',
+        [("two years ago", "DATE", "1973"), ("The next day", "DATE", "1975-05-01")],
+    ),
+    # A history's own "today" is the present of its writing, not a day of the story.
+    (
+        "The battle was fought in 1863. Today the battlefield is a national park.",
+        [("1863", "DATE", "1863"), ("Today", "DATE", "PRESENT_REF")],
+    ),
+    # A date a plan set does not say the story got there.
+    (
+        "The landings were planned in August 1943, with a target date of 1 May 1944. "
+        "In November the leaders met at Tehran.",
+        [("1 May 1944", "DATE", "1944-05-01"), ("November", "DATE", "1943-11")],
+    ),
+    # The time a figure is compared with does not move the story.
+    (
+        "Desertions fell to 200 in June 1917, as against 1,500 in March 1916. "
+        "In July the army attacked again.",
+        [("March 1916", "DATE", "1916-03"), ("July", "DATE", "1917-07")],
+    ),
+    # A heading's range of years opens a section told from its first year.
+    (
+        "The Long March (1934–1936)\nIn October the Red Army broke out of the encirclement.",
+        [("1934", "DATE", "1934"), ("1936", "DATE", "1936"), ("October", "DATE", "1934-10")],
+    ),
+    # Dates a quoted witness gives anchor the rest of the quotation, not the story after it.
+    (
+        'The Somme offensive was planned for June 1916. A veteran recalled: "I saw my first battle '
+        'in May 1915. On the 9th we attacked at dawn." In July the offensive began.',
+        [("May 1915", "DATE", "1915-05"), ("the 9th", "DATE", "1915-05-09"), ("July", "DATE", "1916-07")],
+    ),
+    # A date that only stamps a figure does not move the story.
+    (
+        "The siege ended in May 1855. The memorial lists 9,000 names (as of March 2010). "
+        "By the summer the armies had left the peninsula.",
+        [("March 2010", "DATE", "2010-03"), ("the summer", "DATE", "1855-SU")],
+    ),
+    (
+        "Moscow burned in September 1812. "
+        "In the first days of November the retreating army reached Smolensk.",
+        [("November", "DATE", "1812-11")],
+    ),
+]
+
+
+def _found(text: str) -> dict[str, tuple[str, str]]:
+    return {timex.text: (timex.type, timex.value) for timex in annotate(text, dct=DCT, domain="narrative")}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[case[0][:50] for case in CASES])
+def test_narrative_probe(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = _found(text)
+    for span, kind, value in expected:
+        assert found.get(span) == (kind, value), (span, found)
