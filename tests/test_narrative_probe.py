@@ -182,7 +182,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ),
     (
         "The invasion began in the early hours of 22 June 1941.",
-        [("the early hours of 22 June 1941", "TIME", "1941-06-22TMO")],
+        [("the early hours of 22 June 1941", "DATE", "1941-06-22")],
     ),
     (
         "The last assault failed on 8 September 1855. During the night the Russians abandoned the city.",

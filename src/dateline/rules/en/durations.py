@@ -311,7 +311,7 @@ RULES: tuple[Rule, ...] = (
         # that day, and "the first days after the vote" a span the rule cannot bound.
         pattern=(
             r"the (?:first|last|final|early|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour)"
-            r"(?= of\b(?! (?:{weekday}|{month}|today|yesterday|tomorrow|[0-9])\b)|\s*[,.;])"
+            r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow)\b|[0-9]))|\s*[,.;])"
         ),
         parse=_edge_units,
         examples=(
@@ -334,6 +334,7 @@ RULES: tuple[Rule, ...] = (
             "Looters struck the market during the early hours of Tuesday.",
             "Shares slid during the first days after the referendum.",
             "the last days of May",
+            "The raid came in the early hours of 14 March.",
         ),
     ),
     Rule(
