@@ -186,6 +186,9 @@ CLOCK_RANGES = [
         "Between 10.30 and 11.45pm, police came.",
         [("10.30", "2025-05-09T22:30"), ("11.45pm", "2025-05-09T23:45")],
     ),
+    # A first end with minutes, found on its own, takes the half of the day from the second.
+    ("Open from 1:30 to 3 p.m.", [("1:30", "2025-05-09T13:30"), ("3 p.m.", "2025-05-09T15:00")]),
+    ("Talks ran from 10:30 to 2 p.m.", [("10:30", "2025-05-09T10:30"), ("2 p.m.", "2025-05-09T14:00")]),
     # Not a range: money, or a later hour first.
     ("He paid $5-7 p.m. rates.", [("7 p.m.", "2025-05-09T19:00")]),
     ("It ran from 11 to 9 a.m.", [("9 a.m.", "2025-05-09T09:00")]),

@@ -282,6 +282,7 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     years: dict[int, int] = {}  # a year written after a range: its start -> the year
     dated: dict[int, int] = {}  # a first end the year dates: its start -> the year
     before_era: set[int] = set()  # a first end read as a year of the era that the BC of the second dates
+    reread: dict[int, Candidate] = {}  # a bare first clock time found alone: its start -> the reading
     taken = sorted((candidate.start, candidate.end) for candidate in candidates)
     lows = [low for low, _ in taken]
     reach = list(accumulate((high for _, high in taken), max))  # the furthest end so far
@@ -327,6 +328,10 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
             first = _clock_range_start(text, candidate)
             if first is not None and free(first.start, first.end):
                 found.append(first)
+            elif first is not None:
+                # "from 1:30 to 3 p.m.": "1:30" was found on its own, with no half of the day;
+                # the second end's "p.m." gives it one.
+                reread[first.start] = first
         elif partial.grain == Grain.YEAR and partial.bc and partial.year is not None:
             before = _RANGE_BEFORE_ERA_YEAR.search(text, max(0, candidate.start - 16), candidate.start)
             if before is not None and candidate.text[:1].isdigit():
@@ -339,7 +344,9 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                     # "(c. 1200-1150 BC)": the first year was read as one of the common era.
                     before_era.add(start)
     kept = [
-        replace(candidate, partial=candidate.partial.but(year=dated[candidate.start]))
+        replace(candidate, partial=reread[candidate.start].partial)
+        if candidate.start in reread and candidate.end == reread[candidate.start].end
+        else replace(candidate, partial=candidate.partial.but(year=dated[candidate.start]))
         if candidate.start in dated
         else replace(candidate, partial=candidate.partial.but(bc=True))
         if candidate.start in before_era and _is_plain_year(candidate)
