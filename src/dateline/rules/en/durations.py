@@ -161,6 +161,8 @@ RULES: tuple[Rule, ...] = (
         type="DURATION",
         pattern=(
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
+            # "the third defeat in as many weeks" counts the defeats again, no vague length.
+            r"(?!(?<=\bas\s)many\s)"
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?|another) (?![\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
             rf"(?:(?P<half>half an?)|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half> and a half)|(?P<odd>-odd))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
@@ -211,6 +213,7 @@ RULES: tuple[Rule, ...] = (
             Example("The fund lagged the index for nine trading days.", "P9D", span="nine trading days"),
             Example("The lease ran for a single year.", "P1Y", span="a single year"),
             Example("The dynasty ruled for three hundred years.", "P300Y", span="three hundred years"),
+            Example("The siege lasted as many as five years.", "P5Y", span="five years"),
         ),
         negatives=(
             "a 10-year-old boy",
@@ -221,6 +224,7 @@ RULES: tuple[Rule, ...] = (
             "He sold three quarters of the family's land.",
             "Guards watch the gate 24 hours a day, seven days a week.",
             "It was argued in some quarters that the general had failed.",
+            "It was the third bank to fail in as many months.",
         ),
     ),
     Rule(
