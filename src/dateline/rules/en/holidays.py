@@ -154,6 +154,9 @@ RULES: tuple[Rule, ...] = (
             Example("Online sales peaked on Cyber Monday 2023.", "2023-11-27", span="Cyber Monday 2023"),
             Example("Fireworks lit the sky on Bonfire Night.", "2024-11-05", span="Bonfire Night"),
             Example("Pancakes were served on Shrove Tuesday 2024.", "2024-02-13", span="Shrove Tuesday 2024"),
+            # A named day, not the Tuesday of the week: the first Tuesday of March.
+            Example("Candidates campaigned ahead of Super Tuesday.", "2025-03-04", span="Super Tuesday"),
+            Example("Super Tuesday 2016 went to Clinton.", "2016-03-01", span="Super Tuesday 2016"),
             Example(
                 "Wreaths were laid on Remembrance Sunday 2024.", "2024-11-10", span="Remembrance Sunday 2024"
             ),
