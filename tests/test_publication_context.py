@@ -112,6 +112,11 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Farmers planned a rally on Saturday and were hoping for rain.", [("Saturday", "2025-05-10")]),
         ("Farmers held a rally on Saturday and were dispersed by police.", [("Saturday", "2025-05-03")]),
         ("The unions planned a strike in April.", [("April", "2025-04")]),
+        # A rule or a deadline in the present runs from or to a day ahead; "had to" is past.
+        ("Pubs must close from Thursday.", [("Thursday", "2025-05-15")]),
+        ("Firms have to report by Tuesday.", [("Tuesday", "2025-05-13")]),
+        ("Pubs close from Thursday under the new rules.", [("Thursday", "2025-05-15")]),
+        ("Pubs had to close from Thursday.", [("Thursday", "2025-05-08")]),
     ],
 )
 def test_tense_decides_the_direction(text: str, expected: list[tuple[str, str]]) -> None:

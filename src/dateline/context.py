@@ -75,14 +75,22 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|opens?|resumes?|returns?|leaves?|arrives?|travels?|"
     r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up)"
     r"(?:\s+(?:\w+ly|again|here|there)){0,2}"
-    # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday".
-    r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight))?\s+(?:on\s+)?\Z",
+    # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
+    # rule in force "from" a day starts then: "pubs close from Thursday".
+    r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight))?\s+(?:on\s+|from\s+)?\Z",
     re.IGNORECASE,
 )
 #: So does a plan for an event on a weekday, told in any tense: "planned a rally in the capital on
 #: Saturday" (written on the Friday).
 _PLANNED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>plans?|planned|planning) (?:an?|the) (?:[\w'’-]+\s+){0,6}?(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+#: So does a rule or a deadline in the present: "pubs must close from Thursday", "firms have
+#: to report by Nov. 15" (an obligation is met ahead; "had to" is no cue: it is told in the past).
+_OBLIGED_BEFORE = re.compile(
+    r"(?<![A-Za-z'])(?P<verb>must|(?:has|have|need|needs) to)(?:\s+(?!and\b|but\b)[\w'’-]+){1,4}?"
+    r"\s+(?:from|by|before)\s+\Z",
     re.IGNORECASE,
 )
 _SCHEDULE_WINDOW = 80
@@ -250,6 +258,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         plan = _PLANNED_BEFORE.search(text, window, day.start())
         if plan:
             cues.append((plan.start("verb"), plan.end("verb"), 2, "future"))
+        obliged = _OBLIGED_BEFORE.search(text, window, day.start())
+        if obliged:
+            cues.append((obliged.start("verb"), obliged.end("verb"), 2, "future"))
     # The present perfect tells of what has happened: "have collected proof in the June
     # robbery" looks back like the past tense.
     cues.extend((m.start(), m.end(), 1, "past") for m in _PRESENT_PERFECT.finditer(text, low, high))
