@@ -144,6 +144,13 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="duration", duration=((None, letter),), mod="APPROX" if match.has("or") else None)
 
 
+def _year_to(match: RuleMatch) -> PartialTime | None:
+    """ "the year to March" is twelve months; "the half to June" (a company's half-year) six."""
+    if match.has("half_year"):
+        return PartialTime(kind="duration", duration=((6.0, "M"),))
+    return _duration(match)
+
+
 def _units_time(match: RuleMatch) -> PartialTime | None:
     """ "in two years' time", "within a week's time": a length ("the fourth conquest in a year's
     time"); in a future clause the text counts it from today, which TimeML leaves to the link."""
@@ -251,15 +258,28 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="duration.year_ended",
         type="DURATION",
-        # "revenue for the year ended April 30": a twelve-month period named by its length and its
-        # last day, as financial reports write it (the date after it is a timex of its own).
-        pattern=r"the (?:(?:fiscal|financial) )?(?P<unit>(?-i:year))(?= end(?:ed|ing)\b)",
-        parse=_duration,
+        # "revenue for the year ended April 30", "profit in the year to March": a twelve-month
+        # period named by its length and its last day or month, as financial reports write it (the
+        # date after it is a timex of its own); "the half-year to June" is six months.
+        pattern=(
+            r"the (?:(?:fiscal|financial) )?(?:(?P<half>(?-i:half)[- ])?(?P<unit>(?-i:year))|(?P<half_year>(?-i:half)))"
+            r"(?= end(?:ed|ing)\b| to (?:(?:{day}|{ordinal_day}) )?{month}(?![\w-]))"
+        ),
+        parse=_year_to,
         examples=(
             Example("Revenue for the year ended April 30 slipped.", "P1Y", span="the year", type="DURATION"),
             Example("In the fiscal year ending March 31, sales fell.", "P1Y", span="the fiscal year"),
+            Example("Profit rose 5% in the year to March.", "P1Y", span="the year"),
+            Example("Sales fell in the year to 31 March.", "P1Y", span="the year"),
+            Example("Profit fell in the half-year to June 30.", "P6M", span="the half-year"),
+            Example("Profit fell in the half year ended June 30.", "P6M", span="the half year"),
+            Example("Profit fell in the half to June.", "P6M", span="the half"),
         ),
-        negatives=("the year-end figures",),
+        negatives=(
+            "the year-end figures",
+            "Sales are up 4% in the year to date.",
+            "He moved the year to Paris.",
+        ),
         priority=3,
     ),
     Rule(
