@@ -276,6 +276,15 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
         # "a week from Monday" counts from that day; "ten days from June 1" is as often a
         # stretch that begins on it.
         return None
+    if when == "on" and (
+        match.has("det")
+        or not match.has("weekday")
+        or (match.group("amount") or "").lower() not in ("a", "one")
+        or not (match.group("unit") or "").lower().startswith(("week", "fortnight"))
+    ):
+        # "a week on Saturday" (British) is the Saturday after next; "three days on Monday" is
+        # no such count.
+        return None
     if match.has("eve"):
         amount, grain = 1, Grain.DAY
     else:
@@ -302,7 +311,17 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
         named = calendar_fields(match)
     if named is None or named.grain < Grain.DAY:
         return None
+    if when == "on":
+        named = named.but(direction="future")  # the idiom looks ahead, whatever the tense
     return named.but(offset=Shift(grain, sign * amount))
+
+
+def _weekday_week(match: RuleMatch) -> PartialTime | None:
+    """ "Saturday week" (British): a week after the coming Saturday."""
+    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    if weekday is None or not (match.group("weekday") or "")[:1].isupper():
+        return None
+    return PartialTime(weekday=weekday, grain=Grain.DAY, direction="future", offset=Shift(Grain.WEEK, 1))
 
 
 def _part_of_period(match: RuleMatch) -> PartialTime | None:
@@ -978,7 +997,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"(?:(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|years?)"
-            r"|the (?P<unit1>day)|(?P<eve>the eve)) (?P<when>before|after|following|prior to|of|from) "
+            r"|the (?P<unit1>day)|(?P<eve>the eve)) (?P<when>before|after|following|prior to|of|from|on) "
             r"(?:(?:(?P<det>last|next|this past|this coming|this|the previous|the following) )?{weekday}"
             r"|(?:{month} {day}(?:st|nd|rd|th)?|(?P<holiday>" + HOLIDAY_NAMES + r"))(?:,? {year4:year})?"
             r"|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2}(?:,? {year4:y})?"
@@ -1002,6 +1021,7 @@ RULES: tuple[Rule, ...] = (
                 "He was seen the day before last Tuesday.", "2025-05-05", span="the day before last Tuesday"
             ),
             Example("Talks will resume a week from Monday.", "2025-05-19", span="a week from Monday"),
+            Example("United play Chelsea a week on Saturday.", "2025-05-17", span="a week on Saturday"),
             Example(
                 "A week after Jan. 6, 2021, the inquiry began.",
                 "2021-01-13",
@@ -1012,7 +1032,24 @@ RULES: tuple[Rule, ...] = (
             Example("Rebels attacked on the eve of May Day.", "2025-04-30", span="the eve of May Day"),
             Example("It reopened the day after 4 July 1990.", "1990-07-05", span="the day after 4 July 1990"),
         ),
-        negatives=("three days before the vote", "the day after he left", "two days after the May vote"),
+        negatives=(
+            "three days before the vote",
+            "the day after he left",
+            "two days after the May vote",
+            "He spent three days on Monday Island.",
+        ),
+        priority=3,
+    ),
+    Rule(
+        name="relative.weekday_week",
+        type="DATE",
+        pattern=r"{weekday} (?-i:week)(?![\w-])",
+        parse=_weekday_week,
+        examples=(
+            Example("The final is on Saturday week.", "2025-05-17", span="Saturday week"),
+            Example("The minister will report back Tuesday week.", "2025-05-20", span="Tuesday week"),
+        ),
+        negatives=("The Monday Week festival drew crowds.", "He worked a Saturday week-end shift."),
         priority=3,
     ),
     Rule(
