@@ -117,6 +117,10 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Firms have to report by Tuesday.", [("Tuesday", "2025-05-13")]),
         ("Pubs close from Thursday under the new rules.", [("Thursday", "2025-05-15")]),
         ("Pubs had to close from Thursday.", [("Thursday", "2025-05-08")]),
+        # A fixture names its opponent between the verb and the day.
+        ("Chelsea face Arsenal on Saturday.", [("Saturday", "2025-05-10")]),
+        ("Liverpool take on Everton at home on Sunday.", [("Sunday", "2025-05-11")]),
+        ("He did not face Arsenal on Saturday.", [("Saturday", "2025-05-03")]),
     ],
 )
 def test_tense_decides_the_direction(text: str, expected: list[tuple[str, str]]) -> None:

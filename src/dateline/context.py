@@ -86,6 +86,13 @@ _PLANNED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>plans?|planned|planning) (?:an?|the) (?:[\w'’-]+\s+){0,6}?(?:on\s+)?\Z",
     re.IGNORECASE,
 )
+#: So does a fixture, its opponent named between verb and day: "Chelsea face Arsenal on
+#: Saturday", "City host Leeds at home Sunday", "United play away on Tuesday".
+_FIXTURE_BEFORE = re.compile(
+    r"(?<![A-Za-z'])(?P<verb>(?-i:face|faces|play|plays|host|hosts|meet|meets|visit|visits|take on|takes on))"
+    r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}(?:\s+(?:at\s+home|away|at\s+(?-i:[A-Z][\w'’-]*)))?\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
 #: So does a rule or a deadline in the present: "pubs must close from Thursday", "firms have
 #: to report by Nov. 15" (an obligation is met ahead; "had to" is no cue: it is told in the past).
 _OBLIGED_BEFORE = re.compile(
@@ -258,6 +265,11 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         plan = _PLANNED_BEFORE.search(text, window, day.start())
         if plan:
             cues.append((plan.start("verb"), plan.end("verb"), 2, "future"))
+        fixture = _FIXTURE_BEFORE.search(text, window, day.start())
+        if fixture:
+            previous, _ = _previous_word(text, fixture.start())
+            if previous not in _NOT_SCHEDULE_AFTER:
+                cues.append((fixture.start("verb"), fixture.end("verb"), 2, "future"))
         obliged = _OBLIGED_BEFORE.search(text, window, day.start())
         if obliged:
             cues.append((obliged.start("verb"), obliged.end("verb"), 2, "future"))
