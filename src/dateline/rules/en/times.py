@@ -230,12 +230,18 @@ def _hour_this_part(match: RuleMatch) -> PartialTime | None:
 def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     """ "the next morning", "that night": a part of a day the story has named."""
     determiner = " ".join((match.group("det") or "").lower().split())
-    part = PARTS_OF_DAY.get(
-        (match.group("part") or match.group("part_in") or match.group("part_night") or "").lower()
+    part = (
+        "NI"
+        if match.has("overnight")
+        else PARTS_OF_DAY.get(
+            (match.group("part") or match.group("part_in") or match.group("part_night") or "").lower()
+        )
     )
     if part is None:
         return None
     amount = {"the next": 1, "the following": 1, "the previous": -1}.get(determiner, 0)
+    if match.has("overnight"):
+        amount = -1  # the night that ended the day before the one the text stands at began
     return PartialTime(
         anchor="ref",
         shift=Shift(Grain.DAY, amount),
@@ -489,7 +495,14 @@ RULES: tuple[Rule, ...] = (
             r"(?P<part>morning|afternoon|evening|night)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s))the "
             r"(?P<part_in>morning|afternoon|evening)(?! of\b| hours\b)"
             # "During the night the garrison slipped away": the night after the day the text is at.
-            r"|(?<=\bduring\s)the (?P<part_night>night)(?! of\b|s\b))"
+            r"|(?<=\bduring\s)the (?P<part_night>night)(?! of\b|s\b)"
+            # "Snow fell overnight", "overnight losses in New York": the night before the day the
+            # text stands at; an adverb, or before a noun of what happened in it ("an overnight stay",
+            # "the overnight rate" are no particular night).
+            r"|(?<![\w-])(?P<overnight>overnight)(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|on|as|after|before|but|"
+            r"while|when|to|from|across|at|into|amid|despite|near|off|with)\b|\s+(?:losses|gains|declines|"
+            r"rally|trading|session|fighting|clashes|attacks?|raids?|strikes|shelling|rain|rainfall|snow|"
+            r"storms?|talks|negotiations)\b))"
         ),
         parse=_anaphoric_part,
         examples=(
@@ -519,6 +532,18 @@ RULES: tuple[Rule, ...] = (
                 "2025-05-02TNI",
                 span="the night",
             ),
+            Example("Snow fell overnight across the north.", "2025-05-08TNI", span="overnight"),
+            Example("Shares fell after overnight losses in New York.", "2025-05-08TNI", span="overnight"),
+            Example(
+                "Police said on May 2 that the gunmen had struck overnight.",
+                "2025-05-01TNI",
+                span="overnight",
+            ),
+        ),
+        negatives=(
+            "Guests paid for an overnight stay.",
+            "The overnight rate rose.",
+            "He became an overnight success.",
         ),
         priority=3,
     ),
