@@ -21,8 +21,12 @@ _ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
 _ZONE = rf"(?: (?P<zone>{_ZONE_NAMES})\b)?"
 #: A zone or a US zone written without standard or daylight time ("8 p.m. ET"): part of the
 #: expression, but no offset, which the date would decide. In capitals and after "a.m."/"p.m."
-#: only, so that "4 CT scans" stays a count.
-_ZONE_OR_US_ZONE = rf"(?: (?P<zone>{_ZONE_NAMES})\b| (?-i:ET|CT|MT|PT)\b)?"
+#: only, so that "4 CT scans" stays a count. So is a US zone in words, "8 p.m. Eastern (time)"
+#: ("local time" stays out, as the gold of narratives has it).
+_ZONE_OR_US_ZONE = (
+    rf"(?: (?P<zone>{_ZONE_NAMES})\b| (?-i:ET|CT|MT|PT)\b"
+    r"| (?-i:Eastern|Central|Mountain|Pacific)(?: (?:(?:standard|daylight) )?time\b|(?![\w-]|(?-i: [A-Z]))))?"
+)
 
 
 def _clock(match: RuleMatch) -> PartialTime | None:
@@ -295,6 +299,8 @@ RULES: tuple[Rule, ...] = (
             Example("10:35 a.m.", "2025-05-09T10:35"),
             Example("3 p.m. EST", "2025-05-09T15:00-05:00"),
             Example("Polls close at 8 p.m. ET.", "2025-05-09T20:00", span="8 p.m. ET"),
+            Example("Polls close at 8 p.m. Eastern time.", "2025-05-09T20:00", span="8 p.m. Eastern time"),
+            Example("The show airs at 9 p.m. Eastern.", "2025-05-09T21:00", span="9 p.m. Eastern"),
             Example("12 am", "2025-05-09T00:00"),
             Example("Fire ceased at 5:30PM sharp.", "2025-05-09T17:30", span="5:30PM"),
             Example("the 7am train", "2025-05-09T07:00", span="7am"),
