@@ -117,6 +117,10 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Firms have to report by Tuesday.", [("Tuesday", "2025-05-13")]),
         ("Pubs close from Thursday under the new rules.", [("Thursday", "2025-05-15")]),
         ("Pubs had to close from Thursday.", [("Thursday", "2025-05-08")]),
+        # A state in the present lasts until a coming day; in the past, until one gone by.
+        ("The flood warning remains in place until Friday.", [("Friday", "2025-05-09")]),
+        ("The curfew is in force until Monday.", [("Monday", "2025-05-12")]),
+        ("The curfew remained in force until Monday.", [("Monday", "2025-05-05")]),
         # A fixture names its opponent between the verb and the day.
         ("Chelsea face Arsenal on Saturday.", [("Saturday", "2025-05-10")]),
         ("Liverpool take on Everton at home on Sunday.", [("Sunday", "2025-05-11")]),

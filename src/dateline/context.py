@@ -51,7 +51,10 @@ _FUTURE_PHRASES = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till|through)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
-    r"adjourn(?:s|ed|ing)?|give[sn]?|gave)(?:\s+[\w'’,$%-]+(?:\.\d+)?){0,10}?"
+    r"adjourn(?:s|ed|ing)?|give[sn]?|gave|"
+    # A state in the present lasts to a coming day: "the warning remains in place until Friday".
+    r"remains?|stays?|runs|lasts|continues|(?:is|are) in (?:place|force|effect))"
+    r"(?:\s+[\w'’,$%-]+(?:\.\d+)?){0,10}?"
     r"|(?P<has>has|have)(?:\s+[\w'’,-]+){0,6}?)\s+\Z",
     re.IGNORECASE,
 )
