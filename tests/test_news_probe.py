@@ -425,6 +425,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("Earnings rose 12% from a year earlier.", A, [("a year earlier", "DATE", "2023")]),
     ("Shares have fallen 20% since January.", A, [("January", "DATE", "2024-01")]),
     ("Shares hit a 52-week high.", A, [("52-week", "DURATION", "P52W")]),
+    ("The law takes effect on Jan. 1.", A, [("Jan. 1", "DATE", "2025-01-01")]),
     ("The central bank meets next week.", A, [("next week", "DATE", "2024-W12")]),
     ("Shares fell after overnight losses in New York.", A, [("overnight", "TIME", "2024-03-13TNI")]),
     ("The overnight rate rose to 5%.", A, []),

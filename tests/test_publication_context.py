@@ -117,6 +117,9 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Firms have to report by Tuesday.", [("Tuesday", "2025-05-13")]),
         ("Pubs close from Thursday under the new rules.", [("Thursday", "2025-05-15")]),
         ("Pubs had to close from Thursday.", [("Thursday", "2025-05-08")]),
+        # A law takes effect on a day ahead; it took effect on one gone by.
+        ("The ban takes effect on Jan. 1.", [("Jan. 1", "2026-01-01")]),
+        ("The ban took effect on Jan. 1.", [("Jan. 1", "2025-01-01")]),
         # A state in the present lasts until a coming day; in the past, until one gone by.
         ("The flood warning remains in place until Friday.", [("Friday", "2025-05-09")]),
         ("The curfew is in force until Monday.", [("Monday", "2025-05-12")]),

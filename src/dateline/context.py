@@ -76,7 +76,9 @@ _SCHEDULED_DAY = re.compile(
 )
 _SCHEDULED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|opens?|resumes?|returns?|leaves?|arrives?|travels?|"
-    r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up)"
+    r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|"
+    # A law's start: "the ban takes effect on Jan. 1", "the rules come into force on 1 April".
+    r"takes? effect|comes? into (?:force|effect)|goes into effect|go into effect)"
     r"(?:\s+(?:\w+ly|again|here|there)){0,2}"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
     # rule in force "from" a day starts then: "pubs close from Thursday".
