@@ -435,6 +435,21 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("second-quarter", "DATE", "2024-Q2"), ("July 25", "DATE", "2024-07-25")],
     ),
     ("Most polls close at 8 p.m. Eastern time.", A, [("8 p.m. Eastern time", "TIME", "2024-03-14T20:00")]),
+    # --- politics ---
+    (
+        "The spring budget was delivered last week.",
+        A,
+        [("spring", "DATE", "2024-SP"), ("last week", "DATE", "2024-W10")],
+    ),
+    ("The ceasefire expires at midnight on Friday.", A, [("midnight on Friday", "TIME", "2024-03-15T24:00")]),
+    ("Elections must be held by January 2025.", A, [("January 2025", "DATE", "2025-01")]),
+    ("The ban will be lifted from next Monday.", A, [("next Monday", "DATE", "2024-03-18")]),
+    ("The MPs voted 320 to 280.", A, []),
+    (
+        "He served two terms, from 2009 to 2017.",
+        A,
+        [("2009", "DATE", "2009"), ("2017", "DATE", "2017")],
+    ),
     # --- weather and disasters ---
     ("Snow fell overnight.", A, [("overnight", "TIME", "2024-03-13TNI")]),
     (

@@ -358,7 +358,12 @@ def _half_of_decade(match: RuleMatch) -> PartialTime | None:
 
 #: Nouns a season word modifies ("the summer offensive"): the article is the noun's, so TimeML
 #: leaves it out of the extent, as it does before a capitalised name ("the Spring Offensive").
-_SEASON_NOUNS = r"(?:offensives?|campaigns?|campaigning|session|semester|term|recess|vacation|holidays?|harvest|rains|solstice|equinox|fighting)\b"
+_SEASON_NOUNS = (
+    r"(?:offensives?|campaigns?|campaigning|session|semester|term|recess|vacation|holidays?|harvest|rains|solstice|equinox|fighting"
+    # A season that names a newspaper's event: "the spring budget", "the autumn statement", "the
+    # summer transfer window", "the IMF's spring meetings".
+    r"|budget|statement|sales|collections?|conferences?|meetings|elections?|transfer|break|exams?|tour)\b"
+)
 
 
 #: After "the", not just after a preposition that makes a time adverbial ("in the", "during the").
@@ -1218,6 +1223,8 @@ RULES: tuple[Rule, ...] = (
             Example("the summer offensive", "2025-SU", span="summer"),
             Example("Their 1967 summer campaigns ended in a stalemate.", "1967-SU", span="1967 summer"),
             Example("The fall campaign is his last.", "2025-FA", span="fall"),
+            Example("The spring budget was delivered last week.", "2025-SP", span="spring"),
+            Example("The autumn statement is due in November.", "2025-FA", span="autumn"),
             Example("The army went into winter quarters near the river.", "XXXX-WI", span="winter"),
             Example("The river froze in December 2019. That winter was long.", "2019-WI", span="That winter"),
             Example(
