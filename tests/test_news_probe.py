@@ -429,6 +429,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The central bank meets next week.", A, [("next week", "DATE", "2024-W12")]),
     ("Shares fell after overnight losses in New York.", A, [("overnight", "TIME", "2024-03-13TNI")]),
     ("The overnight rate rose to 5%.", A, []),
+    ("Net income fell in the December quarter.", A, [("the December quarter", "DATE", "2023-Q4")]),
     (
         "The company will report second-quarter results on July 25.",
         A,

@@ -244,9 +244,17 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
     nth = _LEXICON.ordinal(match.group("nth") or match.group("nth_adjective") or "") or int(
         match.group("qdigit") or match.group("digit_q") or 0
     )
+    if match.has("end_month"):
+        nth = (_LEXICON.month(match.group("end_month") or "") or 0) // 3
     if not 1 <= nth <= 4:
         return None
-    year = match.group("year") or match.group("qyear") or match.group("year_first") or match.group("dq_year")
+    year = (
+        match.group("year")
+        or match.group("qyear")
+        or match.group("year_first")
+        or match.group("dq_year")
+        or match.group("mq_year")
+    )
     if match.has("of_year"):
         return _of_relative_year(match).but(quarter=nth, grain=Grain.QUARTER)
     if year is None and "fiscal" in match.text.lower():
@@ -1042,7 +1050,9 @@ RULES: tuple[Rule, ...] = (
             # "Q2 2023", "Q4/2024", "Q3 of 2024", "2024 Q4", "4Q 2024": the shorthand of financial
             # news, with the year before or after.
             r"|(?:{year4:year_first} )?(?-i:Q)(?P<qdigit>[1-4])(?:(?: of |/| ){year4:qyear})?"
-            r"|(?P<digit_q>[1-4])(?-i:Q)(?: {year4:dq_year})?)"
+            r"|(?P<digit_q>[1-4])(?-i:Q)(?: {year4:dq_year})?"
+            # "the September quarter", "the June quarter 2024": a quarter named by the month it ends.
+            r"|(?:the )?(?-i:(?P<end_month>March|June|September|December)) quarter(?!s)(?:,? {year4:mq_year})?)"
         ),
         parse=_quarter,
         examples=(
@@ -1061,6 +1071,8 @@ RULES: tuple[Rule, ...] = (
             Example("Sales rose in 4Q 2024.", "2024-Q4", span="4Q 2024"),
             Example("The 3Q results beat forecasts.", "2025-Q3", span="3Q", dct="2025-10-20"),
             Example("the third-quarter results", "2025-Q3", span="third-quarter", dct="2025-10-20"),
+            Example("Net income fell in the September quarter.", "2025-Q3", span="the September quarter"),
+            Example("Sales rose in the June quarter 2024.", "2024-Q2", span="the June quarter 2024"),
             Example("the fiscal first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the fiscal-first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the first quarter", "2026-Q1", dct="2025-11-20"),
