@@ -518,6 +518,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     ("Updated: 10:45 GMT", A, [("10:45 GMT", "TIME", "2024-03-14T10:45Z")]),
     ("Last updated at 14:32 GMT.", A, [("14:32 GMT", "TIME", "2024-03-14T14:32Z")]),
+    (
+        "Last modified on Mon 11 Mar 2024 18.00 GMT",
+        A,
+        [("Mon 11 Mar 2024 18.00 GMT", "TIME", "2024-03-11T18:00Z")],
+    ),
+    (
+        "Published 14 March 2024, 10:45 GMT.",
+        A,
+        [("14 March 2024, 10:45 GMT", "TIME", "2024-03-14T10:45Z")],
+    ),
+    ("John Smith (1932-2024) was a poet.", A, [("1932", "DATE", "1932"), ("2024", "DATE", "2024")]),
+    ("She is survived by her husband of 60 years.", A, [("60 years", "DURATION", "P60Y")]),
     ("This article was amended on 15 March 2024.", A, [("15 March 2024", "DATE", "2024-03-15")]),
     (
         "An earlier version of this article misstated the date of the vote, which was on March 5.",

@@ -311,10 +311,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.clock_24h",
         type="TIME",
-        pattern=r"(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?![:0-9])" + _ZONE,
+        # "18.00 GMT" (British timestamps) with a zone only: "rose 18.50" is no hour.
+        pattern=rf"(?P<hour>[01]?[0-9]|2[0-3])(?::|\.(?=[0-5][0-9] (?-i:{_ZONE_NAMES})\b))(?P<minute>[0-5][0-9])(?![:0-9])"
+        + _ZONE,
         parse=_clock_24,
-        examples=(Example("15:30", "2025-05-09T15:30"), Example("09:00 GMT", "2025-05-09T09:00Z")),
-        negatives=("a score of 3:1",),
+        examples=(
+            Example("15:30", "2025-05-09T15:30"),
+            Example("09:00 GMT", "2025-05-09T09:00Z"),
+            Example(
+                "Last modified on Fri 9 May 2025 18.00 BST",
+                "2025-05-09T18:00+01:00",
+                span="Fri 9 May 2025 18.00 BST",
+            ),
+        ),
+        negatives=("a score of 3:1", "Shares rose 18.50 to close higher."),
     ),
     Rule(
         name="time.military",
