@@ -74,7 +74,7 @@ def _weekday_part(match: RuleMatch) -> PartialTime | None:
 
 def _when(match: RuleMatch) -> str:
     """The word in group ``when`` ("early the next morning", "later this afternoon"), lower case."""
-    return (match.group("when") or "").lower()
+    return (match.group("when") or match.group("when_bare") or "").lower()
 
 
 def _this_part(match: RuleMatch) -> PartialTime | None:
@@ -238,7 +238,13 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
         "NI"
         if match.has("overnight")
         else PARTS_OF_DAY.get(
-            (match.group("part") or match.group("part_in") or match.group("part_night") or "").lower()
+            (
+                match.group("part")
+                or match.group("part_in")
+                or match.group("part_night")
+                or match.group("part_bare")
+                or ""
+            ).lower()
         )
     )
     if part is None:
@@ -512,6 +518,8 @@ RULES: tuple[Rule, ...] = (
             r"(?P<part_in>morning|afternoon|evening)(?! of\b| hours\b)"
             # "During the night the garrison slipped away": the night after the day the text is at.
             r"|(?<=\bduring\s)the (?P<part_night>night)(?! of\b|s\b)"
+            # "Power was restored by late afternoon": no article after the preposition.
+            r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bin\s))(?P<when_bare>early|late) (?P<part_bare>morning|afternoon|evening)(?![\w-])(?! of\b)"
             # "Snow fell overnight", "overnight losses in New York": the night before the day the
             # text stands at; an adverb, or before a noun of what happened in it ("an overnight stay",
             # "the overnight rate" are no particular night).
@@ -547,6 +555,9 @@ RULES: tuple[Rule, ...] = (
                 "The siege ended on May 2. During the night the garrison slipped away.",
                 "2025-05-02TNI",
                 span="the night",
+            ),
+            Example(
+                "Power was restored by late afternoon.", "2025-05-09TAF", span="late afternoon", mod="END"
             ),
             Example("Snow fell overnight across the north.", "2025-05-08TNI", span="overnight"),
             Example("Shares fell after overnight losses in New York.", "2025-05-08TNI", span="overnight"),
