@@ -453,6 +453,13 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     # --- weather and disasters ---
     ("Snow fell overnight.", A, [("overnight", "TIME", "2024-03-13TNI")]),
+    ("Power was restored by late afternoon.", A, [("late afternoon", "TIME", "2024-03-14TAF", "END")]),
+    (
+        "Snow is forecast for Thursday night into Friday.",
+        A,
+        [("Thursday night", "TIME", "2024-03-14TNI"), ("Friday", "DATE", "2024-03-15")],
+    ),
+    ("The match kicks off at 3pm on Saturday.", A, [("3pm on Saturday", "TIME", "2024-03-16T15:00")]),
     (
         "The storm is expected to make landfall early Friday.",
         A,

@@ -117,6 +117,10 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Firms have to report by Tuesday.", [("Tuesday", "2025-05-13")]),
         ("Pubs close from Thursday under the new rules.", [("Thursday", "2025-05-15")]),
         ("Pubs had to close from Thursday.", [("Thursday", "2025-05-08")]),
+        # A match kicks off, and weather is forecast, ahead.
+        ("The derby kicks off at 3pm on Saturday.", [("3pm on Saturday", "2025-05-10T15:00")]),
+        ("Snow is forecast for Tuesday.", [("Tuesday", "2025-05-13")]),
+        ("Snow was forecast for Tuesday.", [("Tuesday", "2025-05-06")]),
         # A law takes effect on a day ahead; it took effect on one gone by.
         ("The ban takes effect on Jan. 1.", [("Jan. 1", "2026-01-01")]),
         ("The ban took effect on Jan. 1.", [("Jan. 1", "2025-01-01")]),

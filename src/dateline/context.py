@@ -42,7 +42,7 @@ _FUTURE_PHRASES = re.compile(
     r"as soon as|"
     # An invitation is to a coming event: "has invited him to the celebration (September 3)".
     r"invit(?:ed|es?|ing)|"
-    r"(?:is|are) expected|"
+    r"(?:is|are) (?:expected|forecast|predicted)|"
     r"(?:[Ww]ould|may|might) (?!have\b|not\b)\w+|expires?|effective)\b"
 )
 #: A deadline moved or granted runs "until" a coming day: "extended its offer until Tuesday",
@@ -78,7 +78,9 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|opens?|resumes?|returns?|leaves?|arrives?|travels?|"
     r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|"
     # A law's start: "the ban takes effect on Jan. 1", "the rules come into force on 1 April".
-    r"takes? effect|comes? into (?:force|effect)|goes into effect|go into effect)"
+    r"takes? effect|comes? into (?:force|effect)|goes into effect|go into effect|"
+    # A match: "the derby kicks off at 3pm on Saturday".
+    r"kicks? off)"
     r"(?:\s+(?:\w+ly|again|here|there)){0,2}"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
     # rule in force "from" a day starts then: "pubs close from Thursday".
