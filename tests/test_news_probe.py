@@ -512,6 +512,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("Politicians are more polarised these days.", A, [("these days", "DATE", "PRESENT_REF")]),
     ("The city was grim in the 1980s.", A, [("the 1980s", "DATE", "198")]),
     ("In the 1970s, inflation ran at 20%.", A, [("the 1970s", "DATE", "197")]),
+    ("Two years ago this month, the war began.", A, [("Two years ago this month", "DATE", "2022-03")]),
     # --- datelines and corrections ---
     (
         "LONDON, March 3 (Reuters) - Shares fell on Friday.",

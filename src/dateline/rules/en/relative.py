@@ -176,10 +176,15 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     anchor = "dct" if word in ("ago", "from now", "from today", "hence", "back") else "ref"
     if grain == Grain.WEEK and unit.startswith("fortnight"):
         amount *= 2
+    # "fifty years ago this week": the week (month, day) of the anniversary, so many years back.
+    this_unit = (match.group("this_unit") or "").lower().split()[-1:]
+    named = {"week": Grain.WEEK, "month": Grain.MONTH, "today": Grain.DAY}.get(
+        this_unit[0] if this_unit else ""
+    )
     return PartialTime(
         anchor=anchor,  # type: ignore[arg-type]
         shift=Shift(grain, sign * amount),
-        grain=grain,
+        grain=named or grain,
         speech_time=anchor == "dct",
         mod="APPROX" if match.has("approx") else None,
     )
@@ -554,7 +559,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number}) )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))",
+        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number}) )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))"
+        # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
+        r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
+        r" (?P<this_unit>this week|this month|today)\b)?",
         parse=_units_ago,
         examples=(
             Example("three years ago", "2022"),
@@ -568,6 +576,11 @@ RULES: tuple[Rule, ...] = (
             Example("The mill closed a quarter-century ago.", "2000", span="a quarter-century ago"),
             Example("The mill closed a quarter of a century ago.", "2000", span="a quarter of a century ago"),
             Example("The law changed half a year ago.", "2024-11", span="half a year ago"),
+            Example(
+                "Fifty years ago this week, the war ended.", "1975-W19", span="Fifty years ago this week"
+            ),
+            Example("Two years ago this month, the bank failed.", "2023-05", span="Two years ago this month"),
+            Example("The plant opened ten years ago today.", "2015-05-09", span="ten years ago today"),
         ),
         # Before a clause or a gerund the count is a duration and "before"/"after" a signal.
         negatives=(
