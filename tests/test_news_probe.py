@@ -423,6 +423,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("the 12 months", "DURATION", "P12M"), ("June", "DATE", "2023-06")],
     ),
     ("Earnings rose 12% from a year earlier.", A, [("a year earlier", "DATE", "2023")]),
+    (
+        "Bond funds drew $2 billion in the week ended Friday.",
+        A,
+        [("the week", "DURATION", "P1W"), ("Friday", "DATE", "2024-03-08")],
+    ),
     ("Shares have fallen 20% since January.", A, [("January", "DATE", "2024-01")]),
     ("Shares hit a 52-week high.", A, [("52-week", "DURATION", "P52W")]),
     ("The law takes effect on Jan. 1.", A, [("Jan. 1", "DATE", "2025-01-01")]),

@@ -283,6 +283,23 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
+        name="duration.week_ended",
+        type="DURATION",
+        # "in the week ended Friday", "the week to Oct. 27": seven days named by their last day, as
+        # market reports write it (the day is a timex of its own); "the week ended with a rally"
+        # is no such period.
+        pattern=(
+            r"the (?P<unit>(?-i:week))(?= (?:end(?:ed|ing)|to) (?:{weekday}|{month} {day}|{day:day2} {month:month2})\b)"
+        ),
+        parse=_duration,
+        examples=(
+            Example("Bond funds drew $2 billion in the week ended Friday.", "P1W", span="the week"),
+            Example("Mortgage rates fell in the week to March 5.", "P1W", span="the week"),
+        ),
+        negatives=("The week ended with a rally.",),
+        priority=3,
+    ),
+    Rule(
         name="duration.long_adjective",
         type="DURATION",
         pattern=r"(?:(?P<amount>{number})-)?" + _UNIT_WORDS + r"-long",
