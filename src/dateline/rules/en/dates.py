@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 
+from dateline.context import sentence_bounds
 from dateline.lexicon import en, lexicon_for
 from dateline.lexicon.en import AMBIGUOUS_MONTHS
 from dateline.partial import Grain, PartialTime, Shift
@@ -334,6 +335,21 @@ def _of_relative_year(match: RuleMatch) -> PartialTime:
     return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
 
 
+#: Words of a match report: "the second half" in their sentence is the game's, not the year's.
+_MATCH_WORDS = re.compile(
+    r"\b(?:scored|scoring|netted|equali[sz](?:ed|er|ing)|penalty|penalties|touchdowns?|half-?time|sent off|"
+    r"red card|yellow card|striker|goalkeeper|kick-?off|substitutes?|own goal|innings|quarterback|"
+    r"stoppage time|injury time)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_match_report(match: RuleMatch) -> bool:
+    text = match.match.string
+    start, end = sentence_bounds(text, match.match.start())
+    return bool(_MATCH_WORDS.search(text, start, end))
+
+
 def _half(match: RuleMatch) -> PartialTime | None:
     """ "the first half", "the last half of 1987", "the first two quarters of 1993", "the second
     half of next year"."""
@@ -348,6 +364,8 @@ def _half(match: RuleMatch) -> PartialTime | None:
     if year is None and (word in ("last", "latter") or match.has("which_quarters")):
         # "the last half" and "the first two quarters" alone are as often a game's or a duration.
         return None
+    if year is None and _in_match_report(match):
+        return None  # "Arsenal scored twice in the second half"
     return PartialTime(year=int(year) if year else None, half=half, grain=Grain.HALF)
 
 
@@ -1179,7 +1197,14 @@ RULES: tuple[Rule, ...] = (
                 "during the first two quarters of 2026", "2026-H1", span="the first two quarters of 2026"
             ),
         ),
-        negatives=("the second half of the match", "in the last half hour", "an H1 visa", "h1 2024"),
+        negatives=(
+            "the second half of the match",
+            "in the last half hour",
+            "an H1 visa",
+            "h1 2024",
+            "Arsenal scored twice in the second half.",
+            "The striker was sent off early in the second half.",
+        ),
         priority=2,
     ),
     Rule(
