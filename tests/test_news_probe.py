@@ -484,6 +484,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("6 p.m. Friday", "TIME", "2024-03-15T18:00")],
     ),
     ("The fire burned for three days.", A, [("three days", "DURATION", "P3D")]),
+    (
+        "The quake struck on Monday. Hours later, a tsunami hit.",
+        A,
+        [("Monday", "DATE", "2024-03-11"), ("Hours later", "TIME", "2024-03-11TXX")],
+    ),
     ("Floods have killed 40 people since Monday.", A, [("Monday", "DATE", "2024-03-11")]),
     # --- courts and politics ---
     ("The trial, which began in January, heard from 40 witnesses.", A, [("January", "DATE", "2024-01")]),

@@ -261,6 +261,12 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     )
 
 
+def _hours_later(match: RuleMatch) -> PartialTime | None:
+    """ "Hours later", "a few minutes earlier": a time on the day the text stands at, its hour
+    unknown."""
+    return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), part_of_day="XX", grain=Grain.PART_OF_DAY)
+
+
 def _mid_part(match: RuleMatch) -> PartialTime | None:
     """ "By mid-afternoon, shares had recovered": the middle of a part of the day the text stands at."""
     part = PARTS_OF_DAY.get((match.group("part") or "").lower())
@@ -572,6 +578,23 @@ RULES: tuple[Rule, ...] = (
             "The overnight rate rose.",
             "He became an overnight success.",
         ),
+        priority=3,
+    ),
+    Rule(
+        name="time.hours_later",
+        type="TIME",
+        # Counted ("two hours later") it is a length the rule ``duration.amount_unit`` reads.
+        pattern=r"(?:(?:a few|several|a couple of) )?(?:hours|minutes) (?:later|earlier|afterwards?)(?! than\b)",
+        parse=_hours_later,
+        examples=(
+            Example(
+                "The bomb exploded on May 2. Hours later, troops crossed.",
+                "2025-05-02TXX",
+                span="Hours later",
+            ),
+            Example("Police arrived a few minutes later.", "2025-05-09TXX", span="a few minutes later"),
+        ),
+        negatives=("The train arrived hours later than planned.",),
         priority=3,
     ),
     Rule(
