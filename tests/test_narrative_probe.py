@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import annotate
+from dateline import annotate, annotate_document
 
 DCT = "2012-06-01"
 
@@ -537,3 +537,58 @@ def test_narrative_probe(text: str, expected: list[tuple[str, str, str]]) -> Non
     found = _found(text)
     for span, kind, value in expected:
         assert found.get(span) == (kind, value), (span, found)
+
+
+#: (text, DCT, domain "auto" must choose): short histories that state only a year or two, and
+#: news that looks back on old years but speaks of its own present.
+AUTO_CASES: list[tuple[str, str, str]] = [
+    (
+        "The Falklands War was fought in 1982. Argentine forces landed on the islands on 2 April. "
+        "A British task force landed on 21 May, and Argentina surrendered on 14 June.",
+        "2012-06-01",
+        "narrative",
+    ),
+    (
+        "The Six-Day War was fought in June 1967.\n\nOn 5 June Israel struck the Egyptian air force "
+        "on the ground. By 10 June the fighting was over.",
+        "2012-06-01",
+        "narrative",
+    ),
+    (
+        "The Gulf War began in January 1991 with an air campaign. The ground war began on "
+        "24 February and lasted 100 hours.",
+        "2003-03-25",
+        "narrative",
+    ),
+    (
+        "The uprising in Syria began in March 2011. By mid-2012 it had become an armed rebellion. "
+        "In 2014 a caliphate was proclaimed in the east.\n\nRussia intervened in September 2015. "
+        "In the summer of 2016 the siege of Aleppo began, and the city fell in December.",
+        "2016-06-01",
+        "narrative",
+    ),
+    # News that recalls a war: it speaks of the days around its writing.
+    (
+        "JERUSALEM, June 5 (Reuters) - Fifty years ago, on 5 June 1967, Israeli jets struck "
+        "Egypt's air force on the ground. On Monday veterans gathered at the Western Wall.",
+        "2017-06-05",
+        "news",
+    ),
+    (
+        "Fifty years ago, on 5 June 1967, Israeli jets struck the Egyptian air force. "
+        "In 1973 Egypt attacked in turn, and peace was signed in 1979. Veterans met this week.",
+        "2017-06-05",
+        "news",
+    ),
+    (
+        "Iraq invaded Kuwait in August 1990. Officials now say a new war could begin in March, "
+        "as the last one did in January 1991.",
+        "2003-01-10",
+        "news",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "domain"), AUTO_CASES, ids=[case[0][:50] for case in AUTO_CASES])
+def test_auto_detects_the_domain(text: str, dct: str, domain: str) -> None:
+    assert annotate_document(text, dct=dct, domain="auto").domain == domain
