@@ -525,6 +525,20 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "In the first days of November the retreating army reached Smolensk.",
         [("November", "DATE", "1812-11")],
     ),
+    # -- a section on the war's background takes the story back; the war's days named again
+    # after it are the days the lead dated.
+    (
+        "The Korean War began on 25 June 1950.\n\nBackground\nKorea was ruled by Japan from 1910 to "
+        "1945. In August 1945 Soviet troops entered the north, and two states were proclaimed in "
+        "1948.\n\nInvasion\nOn 25 June the North attacked. Three days later Seoul fell.",
+        [("25 June", "DATE", "1950-06-25"), ("Three days later", "DATE", "1950-06-28")],
+    ),
+    # The same day of a later year, once the story has passed the year it was dated with.
+    (
+        "The revolution broke out on 7 November 1917. In 1918 the war in the west went on. "
+        "On 7 November a republic was proclaimed in Bavaria.",
+        [("7 November", "DATE", "1918-11-07")],
+    ),
 ]
 
 

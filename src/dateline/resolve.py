@@ -163,6 +163,8 @@ def resolve_all(
     # The dates said so far in the quotation the text is in, and where that quotation ends.
     quotation: tuple[list[ReferencePoint], int] | None = None
     quoted_spans = _quotations(context.text) if narrative else []
+    # The year each day of a month was last named with ("25 June 1950"), for narratives.
+    dated_days: dict[tuple[int, int], int] = {}
     quote_starts = [start for start, _ in quoted_spans]
     for index, candidate in enumerate(candidates):
         tense = tenses[index]
@@ -199,6 +201,13 @@ def resolve_all(
             if named is not None and named.point is not None:
                 anchors = (*points, named.point)
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
+        if narrative and resolution is not None:
+            again = _dated_again(partial, resolution, dated_days)
+            if again is not None:
+                resolution = resolve_partial(again, context, tense=tense, points=anchors, policy=policy)
+                if resolution is not None:
+                    resolution = replace(resolution, implied=("year",))
+            _remember_dated_day(partial, dated_days)
         if restated[index]:
             # "three years later (312 BC)": the date in brackets says which.
             named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
@@ -251,6 +260,51 @@ def resolve_all(
         )
         aside = None
     return timexes
+
+
+#: A day of a month named without its year is the day the text named earlier with one when the
+#: story's line would put it at most this many years before (see :func:`_dated_again`).
+_DATED_AGAIN_YEARS = 2
+
+
+def _remember_dated_day(partial: PartialTime, dated_days: dict[tuple[int, int], int]) -> None:
+    """Note the year of a day of a month the text names with its year ("on 25 June 1950")."""
+    if (
+        partial.kind == "date"
+        and partial.anchor is None
+        and not partial.bc
+        and partial.year is not None
+        and partial.month is not None
+        and partial.day is not None
+    ):
+        dated_days[(partial.month, partial.day)] = partial.year
+
+
+def _dated_again(
+    partial: PartialTime, resolution: Resolution, dated_days: dict[tuple[int, int], int]
+) -> PartialTime | None:
+    """A day of a month the story names again without its year, after the text named it with one
+    ("The war began on 25 June 1950. [Background, 1910-1948] On 25 June the North attacked"):
+    the same day, with that year, though a section on the war's background took the story's time
+    back a year or two. ``None`` when the story's line gives that year, a later one, or one far
+    back."""
+    point = resolution.point
+    if (
+        point is None
+        or point.bc
+        or partial.kind != "date"
+        or partial.anchor is not None
+        or partial.year is not None
+        or partial.month is None
+        or partial.day is None
+    ):
+        return None
+    year = dated_days.get((partial.month, partial.day))
+    # (A story's line past that year is a later year's same day: "9 November" in 1918 after
+    # "9 November 1917".)
+    if year is None or not 0 < year - point.day.year <= _DATED_AGAIN_YEARS:
+        return None
+    return partial.but(year=year)
 
 
 def _is_today(partial: PartialTime) -> bool:
