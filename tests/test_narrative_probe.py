@@ -170,6 +170,15 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "On 25 November the front collapsed.",
         [("25 November", "DATE", "1950-11-25")],
     ),
+    # A day of a month half a year before the story's day goes on to the next year, too.
+    (
+        "On 10 August 1792 the Tuileries were stormed. On 21 January the king was executed.",
+        [("21 January", "DATE", "1793-01-21")],
+    ),
+    (
+        "The Tuileries were stormed on 10 August 1792. On 20 April war had been declared on Austria.",
+        [("20 April", "DATE", "1792-04-20")],
+    ),
     # ... a nearer one this year's.
     (
         "The army reached the river in June 1863. In May it had won a great victory.",

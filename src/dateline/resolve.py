@@ -1284,7 +1284,7 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
             key=lambda y: _days_apart(base, month, day, y) - (_DCT_YEAR_PREFERENCE_DAYS if y == year else 0),
         )
     if direction == "story":
-        return _year_of_month_in_story(month, base)
+        return _year_of_month_in_story(month, base, dated=day is not None)
     gap = _days_apart(base, month, day)
     if day is None:
         # A past clause may speak of the coming month ("the offer was to expire in November"),
@@ -1310,6 +1310,9 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
 #: month is the next year's ("in November 1864 ... on April 1" is 1865), a nearer one this year's
 #: (a flashback: "in July 1916 ... in March the army had").
 _STORY_WRAP_MONTHS = 8
+#: A day of a month goes on to the next year from this many months back ("stormed on 10 August
+#: 1792 ... On 21 January the king was executed"): a story that goes back to a day gives its year.
+_STORY_WRAP_DAY_MONTHS = 6
 
 
 def _back_on_story_line(
@@ -1334,11 +1337,12 @@ def _back_on_story_line(
     return before.day.year if here < anchor.day and there >= before.day else year
 
 
-def _year_of_month_in_story(month: int, base: dt.date) -> int:
+def _year_of_month_in_story(month: int, base: dt.date, *, dated: bool = False) -> int:
     """The year of a month named, without one, in a story told from ``base``: the base's year,
     except that a month well before the base's is the next year's ("in December 1916 ... On 14
-    January", "in October 1944 ... in March")."""
-    return base.year + 1 if base.month - month >= _STORY_WRAP_MONTHS else base.year
+    January", "in October 1944 ... in March"; a ``dated`` day of a month sooner)."""
+    wrap = _STORY_WRAP_DAY_MONTHS if dated else _STORY_WRAP_MONTHS
+    return base.year + 1 if base.month - month >= wrap else base.year
 
 
 def _days_apart(base: dt.date, month: int, day: int | None, year: int | None = None) -> int:
