@@ -263,6 +263,24 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The emperor reigned from 1519 until 1556.",
         [("1519", "DATE", "1519"), ("1556", "DATE", "1556")],
     ),
+    # A year of three digits without its era is the story's: BC in a history of Greece.
+    (
+        "Xerxes invaded Greece in 480 BC. In 479 the Persians were defeated at Plataea.",
+        [("479", "DATE", "BC0479")],
+    ),
+    (
+        "The Peloponnesian War began in 431 BC. In the summer of 430 a plague struck Athens. "
+        "Pericles died the following year. In 425 the Athenians took Pylos.",
+        [
+            ("the summer of 430", "DATE", "BC0430-SU"),
+            ("the following year", "DATE", "BC0429"),
+            ("425", "DATE", "BC0425"),
+        ],
+    ),
+    (
+        "The Danes first raided England in 789. In 793 they sacked Lindisfarne.",
+        [("793", "DATE", "0793")],
+    ),
     # -- decades and centuries
     (
         "The New Kingdom of Egypt lasted from 1550 to 1070 BC.",

@@ -189,6 +189,9 @@ def resolve_all(
         elif narrative and _is_today(partial):
             # "Today the battlefield is a park": a history's own "today" is the present, not a day.
             partial = PartialTime(value="PRESENT_REF")
+        if candidate.rule in _ERA_OF_THE_STORY and points and points[-1].bc and not partial.bc:
+            # "Xerxes invaded in 480 BC. In 479 the Persians ...": the story's era.
+            partial = partial.but(bc=True)
         anchors: Sequence[ReferencePoint] = points
         if aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
@@ -305,6 +308,11 @@ def _dated_again(
     if year is None or not 0 < year - point.day.year <= _DATED_AGAIN_YEARS:
         return None
     return partial.but(year=year)
+
+
+#: Rules that read a year of three digits without its era ("In 479 the", "8 June 793"): it is
+#: the era of the story told around it.
+_ERA_OF_THE_STORY = frozenset({"date.early_year", "date.day_month_early_year"})
 
 
 def _is_today(partial: PartialTime) -> bool:
@@ -696,6 +704,8 @@ def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
     for index in range(len(candidates) - 1, -1, -1):
         later[index] = following
         partial = candidates[index].partial
+        if candidates[index].rule in _ERA_OF_THE_STORY:
+            continue  # (its era is not known yet)
         if partial.kind == "date" and partial.anchor is None and partial.year is not None:
             year = -partial.year if partial.bc else partial.year
             if not following or following[0] != year:
