@@ -184,6 +184,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The army reached the river in June 1863. In May it had won a great victory.",
         [("May", "DATE", "1863-05")],
     ),
+    # A name after the month ("the Second Army") is not a day of it.
+    (
+        "The Russians crossed the frontier on 17 August 1914. By 30 August the Second Army "
+        "had been destroyed.",
+        [("30 August", "DATE", "1914-08-30")],
+    ),
     # -- parts of the day and nights
     (
         "The ship struck an iceberg on the night of 14 April 1912.",

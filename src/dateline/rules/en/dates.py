@@ -955,7 +955,8 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Broadcast transcripts spell the day out: "April third", "this coming Friday, April third".
         pattern=_WEEKDAY_PREFIX
-        + r"{month} (?:the )?{ordinal_word:day}(?![- ](?:half|quarter|time|round|place|term|largest|biggest)\b|-)"
+        # "in September the First Army attacked": a name after the month, not its first day.
+        + r"{month} (?:the )?{ordinal_word:day}(?![- ](?:half|quarter|time|round|place|term|largest|biggest)\b|-| (?-i:[A-Z]))"
         + r"(?:,? "
         + _SPELLED_YEAR
         + r")?",
@@ -971,7 +972,11 @@ RULES: tuple[Rule, ...] = (
                 "on June sixth, nineteen forty-four", "1944-06-06", span="June sixth, nineteen forty-four"
             ),
         ),
-        negatives=("They march first to the square.",),
+        negatives=(
+            "They march first to the square.",
+            "By 30 August the Second Army had been destroyed.",
+            "In September the First Army crossed the river.",
+        ),
         priority=2,
     ),
     Rule(
