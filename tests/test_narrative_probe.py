@@ -124,6 +124,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "Early in 1702 the emperor sent an army into Italy.",
         [("Early in 1702", "DATE", "1702")],
     ),
+    # A month after a winter the story spends is the next year's.
+    (
+        "The army spent the winter of 1777–78 at Valley Forge. In June it left the camp, and on "
+        "28 June it fought at Monmouth.",
+        [("June", "DATE", "1778-06"), ("28 June", "DATE", "1778-06-28")],
+    ),
     # -- day and month without a year once the story has one
     (
         "The war began in August 1914. On 6 September the French counterattacked on the Marne.",

@@ -78,6 +78,8 @@ class ReferencePoint:
     fiscal: bool = False
     #: Where the text names it (``None``: not named there, e.g. the DCT).
     start: int | None = None
+    #: The text states it in full ("the winter of 1777-78"), not counted from another time.
+    stated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +261,16 @@ def resolve_all(
         prospective = point is resolution.point and _is_prospective(point, tense, context.dct)
         fiscal = "fiscal" in candidate.text.lower()
         points.append(
-            ReferencePoint(point.day, point.grain, label, point.bc, prospective, fiscal, candidate.start)
+            ReferencePoint(
+                point.day,
+                point.grain,
+                label,
+                point.bc,
+                prospective,
+                fiscal,
+                candidate.start,
+                stated=resolution.anchor is None,
+            )
         )
         aside = None
     return timexes
@@ -1372,6 +1383,10 @@ def _is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
+#: The months that follow a winter the story is in, in the next calendar year (March to November).
+_AFTER_WINTER = range(3, 12)
+
+
 def _season_year(partial: PartialTime, base: dt.date, direction: str, *, after_winter: bool = False) -> int:
     assert partial.season is not None
     current_year, current_season = season_of(base)
@@ -1450,6 +1465,15 @@ def _resolve_underspecified(
         )
         if direction == "story":
             year = _back_on_story_line(partial, year, anchor, points)
+            if (
+                anchor.stated
+                and anchor.grain == Grain.SEASON
+                and season_of(base)[1] == "WI"
+                and partial.month in _AFTER_WINTER
+            ):
+                # "the winter of 1777-78 at Valley Forge. In June ...": the June after it (a
+                # winter the story only mentions, "The winter came early", may lie ahead).
+                year = season_of(base)[0] + 1
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.day is not None:
         day = _day_in_month(partial.day, base, direction)
