@@ -633,6 +633,13 @@ AUTO_CASES: list[tuple[str, str, str]] = [
         "2017-06-05",
         "news",
     ),
+    # A report that names an old year and a day or two to come, or just past, is no history.
+    (
+        "Smith, who joined the company in 1975, will retire on June 30. His successor takes over on July 1.",
+        "1998-03-01",
+        "news",
+    ),
+    ("The bank was founded in 1952. On March 3 it announced a merger.", "1998-03-10", "news"),
     (
         "Iraq invaded Kuwait in August 1990. Officials now say a new war could begin in March, "
         "as the last one did in January 1991.",

@@ -117,6 +117,9 @@ def looks_narrative(candidates: Sequence[Candidate], dct: dt.datetime | None) ->
 #: A text that never speaks of its writer's present and states this many different years, over
 #: at least as many years, tells a history (of the last decade, perhaps) rather than reporting.
 _HISTORY_YEARS = 4
+#: A short history of old years dates this many days or months without their year, or one fewer
+#: once one is dated with it.
+_STORY_DATES = 3
 
 
 def _tells_a_short_history(candidates: Sequence[Candidate], dct: dt.datetime, years: Sequence[int]) -> bool:
@@ -127,13 +130,13 @@ def _tells_a_short_history(candidates: Sequence[Candidate], dct: dt.datetime, ye
     if any(_speaks_of_its_present(c.partial) for c in candidates):
         return False
     if max(years) < dct.year - 10:
-        return any(
-            c.partial.kind == "date"
-            and c.partial.anchor is None
-            and c.partial.year is None
-            and c.partial.month is not None
-            for c in candidates
-        )
+        # Days or months the story dates: with their years ("on 2 April 1982") or by the story's
+        # year ("on 21 May"). A report that names one old year and one coming day ("joined the
+        # firm in 1975; retires on June 30") has too few.
+        months = [c.partial for c in candidates if c.partial.kind == "date" and c.partial.anchor is None]
+        dated = sum(1 for partial in months if partial.month is not None and partial.year is not None)
+        yearless = sum(1 for partial in months if partial.month is not None and partial.year is None)
+        return yearless >= _STORY_DATES or (dated >= 1 and dated + yearless >= _STORY_DATES - 1)
     distinct = set(years)
     return len(distinct) >= _HISTORY_YEARS and max(distinct) - min(distinct) >= _HISTORY_YEARS
 
