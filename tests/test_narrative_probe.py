@@ -581,11 +581,41 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
 ]
 
 
+#: Known gaps, kept as documentation: each needs more than the story's line of dates shows.
+KNOWN_GAPS = [
+    pytest.param(
+        "The Iran–Iraq War lasted from September 1980 to August 1988.\n\nBackground\nThe border "
+        "had been disputed since the 1930s. In 1975 a treaty settled it, and in 1979 the Shah fell."
+        "\n\nInvasion\nOn 22 September Iraq invaded Iran.",
+        [("22 September", "DATE", "1980-09-22")],
+        marks=pytest.mark.xfail(
+            reason="the story leaves a background section for the war's start, which the lead dates "
+            "only by its month; a month the lead names is too weak a cue (leads name the war's end too)",
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "The Korean War broke out in 1950. On 25 June the North invaded. By nightfall Seoul was threatened.",
+        [("nightfall", "TIME", "1950-06-25TEV")],
+        marks=pytest.mark.xfail(
+            reason="dawn, dusk and nightfall are not read as parts of the day", strict=True
+        ),
+    ),
+    pytest.param(
+        "The army landed on 12 August. The war had begun in 1914, and on 20 August it entered Brussels.",
+        [("12 August", "DATE", "1914-08-12")],
+        marks=pytest.mark.xfail(
+            reason="a day named before the text states any year takes the creation date's year", strict=True
+        ),
+    ),
+]
+
+
 def _found(text: str) -> dict[str, tuple[str, str]]:
     return {timex.text: (timex.type, timex.value) for timex in annotate(text, dct=DCT, domain="narrative")}
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES, ids=[case[0][:50] for case in CASES])
+@pytest.mark.parametrize(("text", "expected"), [*CASES, *KNOWN_GAPS])
 def test_narrative_probe(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = _found(text)
     for span, kind, value in expected:
