@@ -553,6 +553,17 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         'in May 1915. On the 9th we attacked at dawn." In July the offensive began.',
         [("May 1915", "DATE", "1915-05"), ("the 9th", "DATE", "1915-05-09"), ("July", "DATE", "1916-07")],
     ),
+    # When a thing the story names was made or founded does not move the story.
+    (
+        "The French army reached Moscow in September 1812. The city, founded in 1147, burned for "
+        "days. On 19 October Napoleon left it.",
+        [("1147", "DATE", "1147"), ("19 October", "DATE", "1812-10-19")],
+    ),
+    (
+        "The army entered Rome in June 1944. The bridges, built in the 1930s, were intact. "
+        "On 4 July the advance went on.",
+        [("4 July", "DATE", "1944-07-04")],
+    ),
     # A date that only stamps a figure does not move the story.
     (
         "The siege ended in May 1855. The memorial lists 9,000 names (as of March 2010). "

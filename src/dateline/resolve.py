@@ -602,7 +602,28 @@ def _off_story(
         return True
     if resolution.anchor is not None:
         return False
-    return _is_aside(_story_year_of(point), points[-1], following, ended=_span_end(text, candidate))
+    year = _story_year_of(point)
+    if abs(year - _story_year_of(points[-1])) > _ASIDE_YEARS and _said_of_a_noun(text, candidate):
+        return True
+    return _is_aside(year, points[-1], following, ended=_span_end(text, candidate))
+
+
+#: A participle clause set off by commas after a noun, up to the date: "The city, founded in".
+_PARTICIPLE_BEFORE = re.compile(
+    r",\s+(?:first\s+|originally\s+|only\s+)?(?:[a-z]+ed|built|born|drawn(?:\s+up)?|written|begun|won|"
+    r"taken|held|laid|fought|made|set\s+up)\s+(?:[^.;:,()\n]{0,40}?\s)?(?:in|on)\s+\Z"
+)
+#: ... and closed after it.
+_CLAUSE_CLOSED = re.compile(r"\s*[,)]")
+
+
+def _said_of_a_noun(text: str, candidate: Candidate) -> bool:
+    """Whether a date stands in a participle clause that describes a noun ("The city, founded in
+    1147, burned for days"): when that thing was made, not a time the story moves to."""
+    return bool(
+        _CLAUSE_CLOSED.match(text, candidate.end)
+        and _PARTICIPLE_BEFORE.search(text, max(0, candidate.start - 70), candidate.start)
+    )
 
 
 def _looks_back(partial: PartialTime) -> bool:
