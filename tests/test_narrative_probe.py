@@ -547,6 +547,11 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The Long March (1934–1936)\nIn October the Red Army broke out of the encirclement.",
         [("1934", "DATE", "1934"), ("1936", "DATE", "1936"), ("October", "DATE", "1934-10")],
     ),
+    # A heading that dates a season's campaign in brackets gives the season its year.
+    (
+        "The war began in 1950.\n\nSpring offensive (1951)\nIn April the Chinese attacked.",
+        [("Spring", "DATE", "1951-SP"), ("April", "DATE", "1951-04")],
+    ),
     # Dates a quoted witness gives anchor the rest of the quotation, not the story after it.
     (
         'The Somme offensive was planned for June 1916. A veteran recalled: "I saw my first battle '

@@ -508,13 +508,15 @@ def _names_day(partial: PartialTime) -> bool:
     )
 
 
-#: What may lie between a season and the date that places it: "spring campaign along the coast in".
-_SAME_CLAUSE = re.compile(r"[^.;:()\n]{1,60}")
+#: What may lie between a season and the date that places it: "spring campaign along the coast in",
+#: "Spring offensive (" (a heading that dates it in brackets).
+_SAME_CLAUSE = re.compile(r"[^.;:()\n]{1,60}\(?")
 
 
 def _season_dated_after(partial: PartialTime, season: Candidate, following: Candidate, text: str) -> bool:
     """Whether a season without a year names the event the same clause then dates ("opened their
-    spring campaign along the coast in April 1707", "the Autumn Push of 1862")."""
+    spring campaign along the coast in April 1707", "the Autumn Push of 1862", a heading's
+    "Spring offensive (1951)")."""
     other = following.partial
     if partial.season is None or partial.anchor is not None or other.year is None or other.anchor is not None:
         return False
