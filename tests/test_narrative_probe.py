@@ -196,6 +196,16 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "had been destroyed.",
         [("30 August", "DATE", "1914-08-30")],
     ),
+    # A span of months over a new year is the one nearer the story's time, forward on a tie.
+    (
+        "In the summer of 1940 the Luftwaffe attacked Britain. The Blitz lasted from September "
+        "until May. On 22 June Germany invaded the Soviet Union.",
+        [("September", "DATE", "1940-09"), ("May", "DATE", "1941-05"), ("22 June", "DATE", "1941-06-22")],
+    ),
+    (
+        "In March 1941 the bombing stopped. The Blitz, from October to March, had killed 40,000.",
+        [("October", "DATE", "1940-10"), ("March", "DATE", "1941-03")],
+    ),
     # -- parts of the day and nights
     (
         "The ship struck an iceberg on the night of 14 April 1912.",

@@ -177,6 +177,9 @@ def resolve_all(
             )
             if ending is not None and ending.point is not None and not ending.point.bc:
                 year = ending.point.day.year
+                opening = resolve_partial(partials[index], context, tense=tense, points=points, policy=policy)
+                if opening is not None and opening.point is not None and not opening.point.bc and points:
+                    year = _wrapped_span_year(partials[index], partials[index + 1], year, opening, points[-1])
                 partials[index] = partials[index].but(year=year - 1)
                 partials[index + 1] = partials[index + 1].but(year=year)
                 implied_years[index] = implied_years[index + 1] = ending
@@ -541,6 +544,35 @@ def _wraps_into_next(
         and months[0] > months[1]
         and _SHARED_YEAR_JOIN.fullmatch(text, candidates[index].end, candidates[index + 1].start) is not None
     )
+
+
+def _wrapped_span_year(
+    first: PartialTime, second: PartialTime, year: int, opening: Resolution, story: ReferencePoint
+) -> int:
+    """The year a span of months that runs over a new year ends in ("from September until May"):
+    of the span that ends in the month the story reaches (``year``) and the one that starts in
+    the month it reaches next, the one nearer the story's time; a tie goes forward ("In the
+    summer of 1940 ... from September until May" is 1940-41; "In March 1941 ... the winter, from
+    October to March" 1940-41)."""
+    assert story.day is not None
+    later = opening.point.day.year + 1 if opening.point is not None else year
+    if later == year:
+        return year
+
+    # The story's own period: a summer runs to August, a year to December.
+    here = story.day
+    unit = Grain.QUARTER if story.grain == Grain.SEASON else story.grain
+    try:
+        there = _apply_shift(here, unit, 1) if unit <= Grain.MONTH else here + dt.timedelta(days=1)
+    except (ValueError, OverflowError):
+        there = here
+
+    def distance(end_year: int) -> int:
+        start = dt.date(end_year - 1, first.month or 1, 1)
+        end = shift_date(dt.date(end_year, second.month or 12, 1), months=1)
+        return max(0, (start - there).days, (here - end).days)
+
+    return later if distance(later) <= distance(year) else year
 
 
 def _bare_month(partial: PartialTime) -> int | None:
