@@ -708,3 +708,24 @@ AUTO_CASES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "dct", "domain"), AUTO_CASES, ids=[case[0][:50] for case in AUTO_CASES])
 def test_auto_detects_the_domain(text: str, dct: str, domain: str) -> None:
     assert annotate_document(text, dct=dct, domain="auto").domain == domain
+
+
+def test_auto_news_that_recalls_a_war_keeps_its_own_days() -> None:
+    text = (
+        "JERUSALEM, June 5 (Reuters) - Fifty years ago, on 5 June 1967, Israeli jets struck Egypt's "
+        "air force on the ground. On Monday veterans gathered at the Western Wall."
+    )
+    found = {timex.text: timex.value for timex in annotate(text, dct="2017-06-05", domain="auto")}
+    assert found["Fifty years ago"] == "1967"
+    assert found["5 June 1967"] == "1967-06-05"
+    assert found["Monday"] == "2017-06-05"
+
+
+def test_auto_short_history_dates_days_by_the_story() -> None:
+    text = (
+        "The Six-Day War was fought in June 1967. On 5 June Israel struck. Egypt accepted a ceasefire "
+        "on 8 June, and Syria on 10 June. Six years later, on 6 October 1973, Egypt and Syria attacked."
+    )
+    found = {timex.text: timex.value for timex in annotate(text, dct="2017-06-05", domain="auto")}
+    assert found["8 June"] == "1967-06-08"
+    assert found["Six years later"] == "1973"
