@@ -15,7 +15,7 @@ import re
 import statistics
 from collections.abc import Sequence
 
-from dateline.partial import Grain
+from dateline.partial import Grain, PartialTime
 from dateline.resolve import Candidate
 
 _HEAD = 240
@@ -95,7 +95,8 @@ def looks_narrative(candidates: Sequence[Candidate], dct: dt.datetime | None) ->
     """Whether a text reads as a history rather than news: the years it states lie far before
     its creation date, or it chronicles recent years month by month (or, with no creation date,
     it states several different years), and it does not speak of the days around its
-    publication ("yesterday", "on Tuesday") as news does."""
+    publication ("yesterday", "on Tuesday") as news does. A short history that states a year or
+    two is one when it never speaks of its writer's present (see :func:`_tells_a_short_history`)."""
     if _speaks_of_its_own_days(candidates):
         return False
     years = [
@@ -104,11 +105,49 @@ def looks_narrative(candidates: Sequence[Candidate], dct: dt.datetime | None) ->
         if c.partial.kind == "date" and c.partial.year is not None and c.partial.grain >= Grain.YEAR
     ]
     years += [-c.partial.year for c in candidates if c.partial.bc and c.partial.year is not None]
+    if dct is not None and years and _tells_a_short_history(candidates, dct, years):
+        return True
     if len(years) < 3:
         return False
     if dct is None:
         return len(set(years)) >= 3
     return statistics.median(years) < dct.year - 10 or _chronicles_recent_years(candidates, years)
+
+
+#: A text that never speaks of its writer's present and states this many different years, over
+#: at least as many years, tells a history (of the last decade, perhaps) rather than reporting.
+_HISTORY_YEARS = 4
+#: A short history of old years dates this many days or months without their year, or one fewer
+#: once one is dated with it.
+_STORY_DATES = 3
+
+
+def _tells_a_short_history(candidates: Sequence[Candidate], dct: dt.datetime, years: Sequence[int]) -> bool:
+    """Whether a short text is a history though it states few years: it never speaks of the
+    present of its writing ("now", "last year", "this week", "ten years ago"), and either all
+    its years lie far before its creation date and it dates days or months by the story's year
+    ("The war began in 1982. On 21 May ..."), or it states many years across several of them."""
+    if any(_speaks_of_its_present(c.partial) for c in candidates):
+        return False
+    if max(years) < dct.year - 10:
+        # Days or months the story dates: with their years ("on 2 April 1982") or by the story's
+        # year ("on 21 May"). A report that names one old year and one coming day ("joined the
+        # firm in 1975; retires on June 30") has too few.
+        months = [c.partial for c in candidates if c.partial.kind == "date" and c.partial.anchor is None]
+        dated = sum(1 for partial in months if partial.month is not None and partial.year is not None)
+        yearless = sum(1 for partial in months if partial.month is not None and partial.year is None)
+        return yearless >= _STORY_DATES or (dated >= 1 and dated + yearless >= _STORY_DATES - 1)
+    distinct = set(years)
+    return len(distinct) >= _HISTORY_YEARS and max(distinct) - min(distinct) >= _HISTORY_YEARS
+
+
+def _speaks_of_its_present(partial: PartialTime) -> bool:
+    """Whether an expression is anchored on the moment of writing ("now", "last year")."""
+    return (
+        partial.anchor == "dct"
+        or partial.speech_time
+        or (partial.kind == "ref" and partial.value == "PRESENT_REF")
+    )
 
 
 #: A chronicle of recent years dates this many months by their years ("in March 2003", "on 20 March

@@ -78,6 +78,8 @@ class ReferencePoint:
     fiscal: bool = False
     #: Where the text names it (``None``: not named there, e.g. the DCT).
     start: int | None = None
+    #: The text states it in full ("the winter of 1777-78"), not counted from another time.
+    stated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +165,8 @@ def resolve_all(
     # The dates said so far in the quotation the text is in, and where that quotation ends.
     quotation: tuple[list[ReferencePoint], int] | None = None
     quoted_spans = _quotations(context.text) if narrative else []
+    # The year each day of a month was last named with ("25 June 1950"), for narratives.
+    dated_days: dict[tuple[int, int], int] = {}
     quote_starts = [start for start, _ in quoted_spans]
     for index, candidate in enumerate(candidates):
         tense = tenses[index]
@@ -173,6 +177,9 @@ def resolve_all(
             )
             if ending is not None and ending.point is not None and not ending.point.bc:
                 year = ending.point.day.year
+                opening = resolve_partial(partials[index], context, tense=tense, points=points, policy=policy)
+                if opening is not None and opening.point is not None and not opening.point.bc and points:
+                    year = _wrapped_span_year(partials[index], partials[index + 1], year, opening, points[-1])
                 partials[index] = partials[index].but(year=year - 1)
                 partials[index + 1] = partials[index + 1].but(year=year)
                 implied_years[index] = implied_years[index + 1] = ending
@@ -187,6 +194,9 @@ def resolve_all(
         elif narrative and _is_today(partial):
             # "Today the battlefield is a park": a history's own "today" is the present, not a day.
             partial = PartialTime(value="PRESENT_REF")
+        if candidate.rule in _ERA_OF_THE_STORY and points and points[-1].bc and not partial.bc:
+            # "Xerxes invaded in 480 BC. In 479 the Persians ...": the story's era.
+            partial = partial.but(bc=True)
         anchors: Sequence[ReferencePoint] = points
         if aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
@@ -199,6 +209,13 @@ def resolve_all(
             if named is not None and named.point is not None:
                 anchors = (*points, named.point)
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
+        if narrative and resolution is not None:
+            again = _dated_again(partial, resolution, dated_days)
+            if again is not None:
+                resolution = resolve_partial(again, context, tense=tense, points=anchors, policy=policy)
+                if resolution is not None:
+                    resolution = replace(resolution, implied=("year",))
+            _remember_dated_day(partial, dated_days)
         if restated[index]:
             # "three years later (312 BC)": the date in brackets says which.
             named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
@@ -247,10 +264,69 @@ def resolve_all(
         prospective = point is resolution.point and _is_prospective(point, tense, context.dct)
         fiscal = "fiscal" in candidate.text.lower()
         points.append(
-            ReferencePoint(point.day, point.grain, label, point.bc, prospective, fiscal, candidate.start)
+            ReferencePoint(
+                point.day,
+                point.grain,
+                label,
+                point.bc,
+                prospective,
+                fiscal,
+                candidate.start,
+                stated=resolution.anchor is None,
+            )
         )
         aside = None
     return timexes
+
+
+#: A day of a month named without its year is the day the text named earlier with one when the
+#: story's line would put it at most this many years before (see :func:`_dated_again`).
+_DATED_AGAIN_YEARS = 2
+
+
+def _remember_dated_day(partial: PartialTime, dated_days: dict[tuple[int, int], int]) -> None:
+    """Note the year of a day of a month the text names with its year ("on 25 June 1950")."""
+    if (
+        partial.kind == "date"
+        and partial.anchor is None
+        and not partial.bc
+        and partial.year is not None
+        and partial.month is not None
+        and partial.day is not None
+    ):
+        dated_days[(partial.month, partial.day)] = partial.year
+
+
+def _dated_again(
+    partial: PartialTime, resolution: Resolution, dated_days: dict[tuple[int, int], int]
+) -> PartialTime | None:
+    """A day of a month the story names again without its year, after the text named it with one
+    ("The war began on 25 June 1950. [Background, 1910-1948] On 25 June the North attacked"):
+    the same day, with that year, though a section on the war's background took the story's time
+    back a year or two. ``None`` when the story's line gives that year, a later one, or one far
+    back."""
+    point = resolution.point
+    if (
+        point is None
+        or point.bc
+        or partial.kind != "date"
+        or partial.anchor is not None
+        or partial.year is not None
+        or partial.month is None
+        or partial.day is None
+    ):
+        return None
+    year = dated_days.get((partial.month, partial.day))
+    # (A story's line past that year is a later year's same day: "9 November" in 1918 after
+    # "9 November 1917".)
+    if year is None or not 0 < year - point.day.year <= _DATED_AGAIN_YEARS:
+        return None
+    return partial.but(year=year)
+
+
+#: Rules that read a year of three digits without its era ("In 479 the", "8 June 793"): it is
+#: the era of the story told around it.
+_ERA_OF_THE_STORY = frozenset({"date.early_year", "date.day_month_early_year"})
 
 
 def _is_today(partial: PartialTime) -> bool:
@@ -435,13 +511,15 @@ def _names_day(partial: PartialTime) -> bool:
     )
 
 
-#: What may lie between a season and the date that places it: "spring campaign along the coast in".
-_SAME_CLAUSE = re.compile(r"[^.;:()\n]{1,60}")
+#: What may lie between a season and the date that places it: "spring campaign along the coast in",
+#: "Spring offensive (" (a heading that dates it in brackets).
+_SAME_CLAUSE = re.compile(r"[^.;:()\n]{1,60}\(?")
 
 
 def _season_dated_after(partial: PartialTime, season: Candidate, following: Candidate, text: str) -> bool:
     """Whether a season without a year names the event the same clause then dates ("opened their
-    spring campaign along the coast in April 1707", "the Autumn Push of 1862")."""
+    spring campaign along the coast in April 1707", "the Autumn Push of 1862", a heading's
+    "Spring offensive (1951)")."""
     other = following.partial
     if partial.season is None or partial.anchor is not None or other.year is None or other.anchor is not None:
         return False
@@ -466,6 +544,35 @@ def _wraps_into_next(
         and months[0] > months[1]
         and _SHARED_YEAR_JOIN.fullmatch(text, candidates[index].end, candidates[index + 1].start) is not None
     )
+
+
+def _wrapped_span_year(
+    first: PartialTime, second: PartialTime, year: int, opening: Resolution, story: ReferencePoint
+) -> int:
+    """The year a span of months that runs over a new year ends in ("from September until May"):
+    of the span that ends in the month the story reaches (``year``) and the one that starts in
+    the month it reaches next, the one nearer the story's time; a tie goes forward ("In the
+    summer of 1940 ... from September until May" is 1940-41; "In March 1941 ... the winter, from
+    October to March" 1940-41)."""
+    assert story.day is not None
+    later = opening.point.day.year + 1 if opening.point is not None else year
+    if later == year:
+        return year
+
+    # The story's own period: a summer runs to August, a year to December.
+    here = story.day
+    unit = Grain.QUARTER if story.grain == Grain.SEASON else story.grain
+    try:
+        there = _apply_shift(here, unit, 1) if unit <= Grain.MONTH else here + dt.timedelta(days=1)
+    except (ValueError, OverflowError):
+        there = here
+
+    def distance(end_year: int) -> int:
+        start = dt.date(end_year - 1, first.month or 1, 1)
+        end = shift_date(dt.date(end_year, second.month or 12, 1), months=1)
+        return max(0, (start - there).days, (here - end).days)
+
+    return later if distance(later) <= distance(year) else year
 
 
 def _bare_month(partial: PartialTime) -> int | None:
@@ -529,7 +636,28 @@ def _off_story(
         return True
     if resolution.anchor is not None:
         return False
-    return _is_aside(_story_year_of(point), points[-1], following, ended=_span_end(text, candidate))
+    year = _story_year_of(point)
+    if abs(year - _story_year_of(points[-1])) > _ASIDE_YEARS and _said_of_a_noun(text, candidate):
+        return True
+    return _is_aside(year, points[-1], following, ended=_span_end(text, candidate))
+
+
+#: A participle clause set off by commas after a noun, up to the date: "The city, founded in".
+_PARTICIPLE_BEFORE = re.compile(
+    r",\s+(?:first\s+|originally\s+|only\s+)?(?:[a-z]+ed|built|born|drawn(?:\s+up)?|written|begun|won|"
+    r"taken|held|laid|fought|made|set\s+up)\s+(?:[^.;:,()\n]{0,40}?\s)?(?:in|on)\s+\Z"
+)
+#: ... and closed after it.
+_CLAUSE_CLOSED = re.compile(r"\s*[,)]")
+
+
+def _said_of_a_noun(text: str, candidate: Candidate) -> bool:
+    """Whether a date stands in a participle clause that describes a noun ("The city, founded in
+    1147, burned for days"): when that thing was made, not a time the story moves to."""
+    return bool(
+        _CLAUSE_CLOSED.match(text, candidate.end)
+        and _PARTICIPLE_BEFORE.search(text, max(0, candidate.start - 70), candidate.start)
+    )
 
 
 def _looks_back(partial: PartialTime) -> bool:
@@ -642,6 +770,8 @@ def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
     for index in range(len(candidates) - 1, -1, -1):
         later[index] = following
         partial = candidates[index].partial
+        if candidates[index].rule in _ERA_OF_THE_STORY:
+            continue  # (its era is not known yet)
         if partial.kind == "date" and partial.anchor is None and partial.year is not None:
             year = -partial.year if partial.bc else partial.year
             if not following or following[0] != year:
@@ -1230,7 +1360,7 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
             key=lambda y: _days_apart(base, month, day, y) - (_DCT_YEAR_PREFERENCE_DAYS if y == year else 0),
         )
     if direction == "story":
-        return _year_of_month_in_story(month, base)
+        return _year_of_month_in_story(month, base, dated=day is not None)
     gap = _days_apart(base, month, day)
     if day is None:
         # A past clause may speak of the coming month ("the offer was to expire in November"),
@@ -1256,6 +1386,9 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
 #: month is the next year's ("in November 1864 ... on April 1" is 1865), a nearer one this year's
 #: (a flashback: "in July 1916 ... in March the army had").
 _STORY_WRAP_MONTHS = 8
+#: A day of a month goes on to the next year from this many months back ("stormed on 10 August
+#: 1792 ... On 21 January the king was executed"): a story that goes back to a day gives its year.
+_STORY_WRAP_DAY_MONTHS = 6
 
 
 def _back_on_story_line(
@@ -1280,11 +1413,12 @@ def _back_on_story_line(
     return before.day.year if here < anchor.day and there >= before.day else year
 
 
-def _year_of_month_in_story(month: int, base: dt.date) -> int:
+def _year_of_month_in_story(month: int, base: dt.date, *, dated: bool = False) -> int:
     """The year of a month named, without one, in a story told from ``base``: the base's year,
     except that a month well before the base's is the next year's ("in December 1916 ... On 14
-    January", "in October 1944 ... in March")."""
-    return base.year + 1 if base.month - month >= _STORY_WRAP_MONTHS else base.year
+    January", "in October 1944 ... in March"; a ``dated`` day of a month sooner)."""
+    wrap = _STORY_WRAP_DAY_MONTHS if dated else _STORY_WRAP_MONTHS
+    return base.year + 1 if base.month - month >= wrap else base.year
 
 
 def _days_apart(base: dt.date, month: int, day: int | None, year: int | None = None) -> int:
@@ -1302,6 +1436,10 @@ def _days_apart(base: dt.date, month: int, day: int | None, year: int | None = N
 
 def _is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+#: The months that follow a winter the story is in, in the next calendar year (March to November).
+_AFTER_WINTER = range(3, 12)
 
 
 def _season_year(partial: PartialTime, base: dt.date, direction: str, *, after_winter: bool = False) -> int:
@@ -1382,6 +1520,15 @@ def _resolve_underspecified(
         )
         if direction == "story":
             year = _back_on_story_line(partial, year, anchor, points)
+            if (
+                anchor.stated
+                and anchor.grain == Grain.SEASON
+                and season_of(base)[1] == "WI"
+                and partial.month in _AFTER_WINTER
+            ):
+                # "the winter of 1777-78 at Valley Forge. In June ...": the June after it (a
+                # winter the story only mentions, "The winter came early", may lie ahead).
+                year = season_of(base)[0] + 1
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.day is not None:
         day = _day_in_month(partial.day, base, direction)

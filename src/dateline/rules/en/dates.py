@@ -10,7 +10,7 @@ from dateline.context import sentence_bounds
 from dateline.lexicon import en, lexicon_for
 from dateline.lexicon.en import AMBIGUOUS_MONTHS
 from dateline.partial import Grain, PartialTime, Shift
-from dateline.rules.base import Example, Rule, RuleMatch
+from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 
 _LEXICON = lexicon_for("en")
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
@@ -239,6 +239,24 @@ def _early_year_date(match: RuleMatch) -> PartialTime | None:
     if day is None or day.day is None or year < 100:
         return None
     return day.but(year=year)
+
+
+#: A year of three digits, then what may follow a date but not a count (the clause goes on:
+#: "On 12 May 250 horsemen landed" is a count); the rule closes the look-ahead with its words.
+_EARLY_YEAR = r"(?P<y3>[1-9][0-9]{2})(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$"
+
+
+def _early_year(match: RuleMatch) -> PartialTime | None:
+    """ "In 479 the Persians were beaten", "the summer of 430": a year of three digits without
+    its era, which "in" or a season before it and a clause going on after it show to be a year;
+    the era is the story's (see ``resolve``)."""
+    year = int(match.group("y3") or "0")
+    if year < 100:
+        return None
+    if match.has("season"):
+        season = _season(match)
+        return None if season is None else PartialTime(year=year, season=season.season, grain=Grain.SEASON)
+    return PartialTime(year=year, grain=Grain.YEAR)
 
 
 def _quarter(match: RuleMatch) -> PartialTime | None:
@@ -672,9 +690,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.day_month_early_year",
         type="DATE",
-        pattern=r"(?:(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month}|{month:month2} {day:day2}),? "
+        pattern=r"(?:(?:the )?{day}"
+        + _ORDINAL_SUFFIX
+        + r"(?: of)? {month}|{month:month2} {day:day2}),? "
         # (Not "On 12 May 250 horsemen landed": the clause must go on as after a date.)
-        r"(?P<y3>[1-9][0-9]{2})(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|a|an|and|when|in|at|on|by|after|before|during)\b)",
+        + _EARLY_YEAR
+        + r"|\s+(?:the|he|she|it|they|his|her|its|their|a|an|and|when|in|at|on|by|after|before|during)\b)",
         parse=_early_year_date,
         examples=(
             Example("Vikings raided Lindisfarne on 8 June 793.", "0793-06-08", span="8 June 793"),
@@ -686,6 +707,36 @@ RULES: tuple[Rule, ...] = (
             "On 30 March, 100,000 refugees fled.",
         ),
         priority=3,
+    ),
+    Rule(
+        name="date.early_year",
+        type="DATE",
+        # A number of three digits is a year only where a date stands: after "in" or "until", or
+        # "the summer of", and before what goes on after a date ("In 479 the Persians", not
+        # "in 300 cases"). Its era is the story's (see ``resolve``).
+        pattern=r"(?:"
+        + after_one_of("In", "in", "until")
+        + r"|(?P<the>the )?{season} of )"
+        + _EARLY_YEAR
+        + r"|\s+(?:the|he|she|it|they|his|her|its|their|when|a|an)\b)",
+        parse=_early_year,
+        examples=(
+            Example(
+                "Xerxes invaded Greece in 480 BC. In 479 the Persians were beaten.", "BC0479", span="479"
+            ),
+            Example(
+                "The war began in 431 BC. In the summer of 430 a plague struck Athens.",
+                "BC0430-SU",
+                span="the summer of 430",
+            ),
+            Example("In 793 the Vikings sacked Lindisfarne.", "0793", span="793"),
+        ),
+        negatives=(
+            "The disease spread in 120 countries.",
+            "In 300 cases, the patients recovered.",
+            "Voting was held in 250 districts.",
+        ),
+        priority=2,
     ),
     Rule(
         name="date.day_month_year_hyphened",
@@ -935,7 +986,8 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Broadcast transcripts spell the day out: "April third", "this coming Friday, April third".
         pattern=_WEEKDAY_PREFIX
-        + r"{month} (?:the )?{ordinal_word:day}(?![- ](?:half|quarter|time|round|place|term|largest|biggest)\b|-)"
+        # "in September the First Army attacked": a name after the month, not its first day.
+        + r"{month} (?:the )?{ordinal_word:day}(?![- ](?:half|quarter|time|round|place|term|largest|biggest)\b|-| (?-i:[A-Z]))"
         + r"(?:,? "
         + _SPELLED_YEAR
         + r")?",
@@ -951,7 +1003,11 @@ RULES: tuple[Rule, ...] = (
                 "on June sixth, nineteen forty-four", "1944-06-06", span="June sixth, nineteen forty-four"
             ),
         ),
-        negatives=("They march first to the square.",),
+        negatives=(
+            "They march first to the square.",
+            "By 30 August the Second Army had been destroyed.",
+            "In September the First Army crossed the river.",
+        ),
         priority=2,
     ),
     Rule(

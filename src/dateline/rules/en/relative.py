@@ -196,7 +196,7 @@ def _unit_before(match: RuleMatch) -> PartialTime | None:
     if grain is None:
         return None
     word = (match.group("when") or "").lower()
-    sign = -1 if word in ("before", "earlier", "prior") else 1
+    sign = -1 if word in ("before", "earlier", "prior", "preceded") else 1
     return PartialTime(anchor="ref", shift=Shift(grain, sign), grain=grain)
 
 
@@ -662,6 +662,33 @@ RULES: tuple[Rule, ...] = (
             "twice what traders saw the week following last spring's panic",
             "The ship sailed on June 8, the day before inspectors filed a report.",
         ),
+        priority=2,
+    ),
+    Rule(
+        name="relative.unit_that_followed",
+        type="DATE",
+        # "in the decade that followed, the empire broke apart": "the following decade"; the
+        # clause must end there ("the year that followed the war" is counted from the war).
+        pattern=r"the (?P<unit>day|week|month|year|decade) (?:that|which) (?P<when>followed|preceded)(?=\s*[,.;:)]|\s*$)",
+        parse=_unit_before,
+        examples=(
+            Example(
+                "The war ended in 1918. In the decade that followed, the empire fell apart.",
+                "192",
+                span="the decade that followed",
+            ),
+            Example(
+                "Talks were held on May 8. In the week that followed, prices fell.",
+                "2025-W20",
+                span="the week that followed",
+            ),
+            Example(
+                "The treaty was signed in 1648. In the year that preceded, the armies had rested.",
+                "1647",
+                span="the year that preceded",
+            ),
+        ),
+        negatives=("In the year that followed the war, prices rose.",),
         priority=2,
     ),
     Rule(
