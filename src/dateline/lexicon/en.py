@@ -138,7 +138,8 @@ NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(
         "mother's day": (5, 6, 2), "father's day": (6, 6, 3), "remembrance sunday": (11, 6, 2),
         "washington's birthday": (2, 0, 3), "patriots' day": (4, 0, 3),
         "indigenous peoples' day": (10, 0, 2),
-        # The day most US states hold their primaries: the first Tuesday of March since 2000.
+        # The day most US states hold their presidential primaries: in most election years the
+        # first Tuesday of March (not in all: 2008's was on February 5).
         "super tuesday": (3, 1, 1),
     }
 )  # fmt: skip

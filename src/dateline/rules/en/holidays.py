@@ -155,7 +155,12 @@ RULES: tuple[Rule, ...] = (
             Example("Fireworks lit the sky on Bonfire Night.", "2024-11-05", span="Bonfire Night"),
             Example("Pancakes were served on Shrove Tuesday 2024.", "2024-02-13", span="Shrove Tuesday 2024"),
             # A named day, not the Tuesday of the week: the first Tuesday of March.
-            Example("Candidates campaigned ahead of Super Tuesday.", "2025-03-04", span="Super Tuesday"),
+            Example(
+                "Candidates campaigned ahead of Super Tuesday.",
+                "2024-03-05",
+                span="Super Tuesday",
+                dct="2024-02-20",
+            ),
             Example("Super Tuesday 2016 went to Clinton.", "2016-03-01", span="Super Tuesday 2016"),
             Example(
                 "Wreaths were laid on Remembrance Sunday 2024.", "2024-11-10", span="Remembrance Sunday 2024"
