@@ -156,7 +156,7 @@ RULES: tuple[Rule, ...] = (
             Example("Pancakes were served on Shrove Tuesday 2024.", "2024-02-13", span="Shrove Tuesday 2024"),
             # A named day, not the Tuesday of the week: the first Tuesday of March.
             Example(
-                "Candidates campaigned ahead of Super Tuesday.",
+                "Candidates will campaign hard before Super Tuesday.",
                 "2024-03-05",
                 span="Super Tuesday",
                 dct="2024-02-20",
