@@ -555,6 +555,25 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         A,
         [("March 5", "DATE", "2024-03-05")],
     ),
+    # --- round 3: broadcast transcripts (lower case, spoken numbers) ---
+    ("he was shot at ten fifteen last night", A, [("ten fifteen last night", "TIME", "2024-03-13T22:15")]),
+    (
+        "the president spoke at nine thirty this morning",
+        A,
+        [("nine thirty this morning", "TIME", "2024-03-14T09:30")],
+    ),
+    ("Police said he was shot at 10:15 last night.", A, [("10:15 last night", "TIME", "2024-03-13T22:15")]),
+    ("the show airs at 9 tomorrow night", A, [("9 tomorrow night", "TIME", "2024-03-15T21:00")]),
+    ("uh last tuesday the senator said he would run", A, [("last tuesday", "DATE", "2024-03-12")]),
+    ("he was first elected in nineteen ninety eight", A, [("nineteen ninety eight", "DATE", "1998")]),
+    ("we'll have more on that story this evening", A, [("this evening", "TIME", "2024-03-14TEV")]),
+    ("officials will meet again tomorrow morning", A, [("tomorrow morning", "TIME", "2024-03-15TMO")]),
+    ("that was back in two thousand and eight", A, [("two thousand and eight", "DATE", "2008")]),
+    (
+        "the storm could bring rain over the next twenty four hours",
+        A,
+        [("the next twenty four hours", "DURATION", "PT24H")],
+    ),
     # --- negatives: names, titles, scores, money and products ---
     ("Theresa May said she would resign.", A, []),
     ("Thousands will march on parliament.", A, []),

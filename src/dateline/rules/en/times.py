@@ -147,6 +147,19 @@ _HOUR_WORDS = {
     )
 }
 _HOUR = r"(?:1[0-2]|[1-9]|" + "|".join(_HOUR_WORDS) + r")"
+#: Minutes as a newsreader says a digital clock ("nine thirty", "ten oh five", "six forty-five").
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_MINUTE = (
+    rf"(?:oh[- ](?:{_UNITS})|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    rf"nineteen|(?:twenty|thirty|forty|fifty)(?:[- ](?:{_UNITS}))?)"
+)
+
+
+def _spoken_minute(words: str) -> int:
+    """The minute of "thirty", "oh five", "forty-five"."""
+    return sum(NUMBER_WORDS[word] for word in words.lower().replace("-", " ").split() if word != "oh")
+
+
 #: Minutes as a clock face gives them: the fractions and the five-minute marks.
 _CLOCK_MINUTES = {
     "a quarter": 15, "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty five": 25,
@@ -219,13 +232,23 @@ def _minutes_of_hour(match: RuleMatch) -> tuple[int, int]:
 def _hour_this_part(match: RuleMatch) -> PartialTime | None:
     """ "at 6 this morning", "this evening at 7", "at 11 tonight": an hour of a part of a day
     named relative to the DCT."""
-    hour = int(match.group("hour") or match.group("hour2") or "0")
-    minute = int(match.group("minute") or match.group("minute2") or "0")
+    if match.has("hour_spoken"):
+        hour = _HOUR_WORDS[(match.group("hour_spoken") or "").lower()]
+        minute = _spoken_minute(match.group("minute_spoken") or "")
+    else:
+        hour = int(match.group("hour") or match.group("hour2") or "0")
+        minute = int(match.group("minute") or match.group("minute2") or "0")
     det = (match.group("det") or match.group("det2") or "").lower()
     part = match.group("part") or match.group("part2") or match.group("tonight") or ""
+    night = (match.group("night_det") or "").lower()
+    if night:
+        det, part = night, "night"
     meridiem = match.group("ampm") or match.group("ampm2")
     adjusted = _twelve_hour(hour, meridiem or part, minute)
-    amount = {"yesterday": -1, "tomorrow": 1}.get(det, 0)
+    amount = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(det, 0)
+    if night and adjusted < 5:
+        # "at 2 last night" is the small hours after that night's midnight: the next day.
+        amount += 1
     return PartialTime(
         anchor="dct", shift=Shift(Grain.DAY, amount), hour=adjusted, minute=minute, grain=Grain.MINUTE
     )
@@ -493,8 +516,17 @@ RULES: tuple[Rule, ...] = (
         name="time.hour_this_part",
         type="TIME",
         pattern=(
-            r"(?:(?<=\bat\s)(?P<hour>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5][0-9]))?(?: o'clock| (?P<ampm>a\.m\.|p\.m\.|am|pm))?"
-            r" (?:(?P<det>this|yesterday|tomorrow) (?P<part>morning|afternoon|evening)|(?P<tonight>tonight))"
+            r"(?:(?<=\bat\s)(?:(?P<hour>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5][0-9]))?"
+            # A transcript says the clock: "at nine thirty this morning", "at ten fifteen last night".
+            # ("at one this morning" is as often a thing looked at: "one" needs its minutes.)
+            r"|(?!one (?:this|yesterday|tomorrow|tonight|last)\b)(?P<hour_spoken>"
+            + "|".join(_HOUR_WORDS)
+            + r")(?: (?P<minute_spoken>"
+            + _SPOKEN_MINUTE
+            + r"))?)"
+            r"(?: o'clock| (?P<ampm>a\.m\.|p\.m\.|am|pm))?"
+            r" (?:(?P<det>this|yesterday|tomorrow) (?P<part>morning|afternoon|evening)|(?P<tonight>tonight)"
+            r"|(?P<night_det>last|tomorrow) night)"
             r"|(?P<det2>this|yesterday|tomorrow) (?P<part2>morning|afternoon|evening) at (?P<hour2>1[0-2]|[1-9])"
             r"(?:[:.](?P<minute2>[0-5][0-9]))?(?: o'clock| (?P<ampm2>a\.m\.|p\.m\.|am|pm))?(?![.,:-]?[0-9]))"
         ),
@@ -505,11 +537,27 @@ RULES: tuple[Rule, ...] = (
             Example("The vote is at 7:30 this evening.", "2025-05-09T19:30", span="7:30 this evening"),
             Example("The vote is at 11 tonight.", "2025-05-09T23:00", span="11 tonight"),
             Example("The polls close at 12 tonight.", "2025-05-09T24:00", span="12 tonight"),
+            # "last night", "tomorrow night": the night of the day before or after the DCT.
+            Example("He was shot at 10:15 last night.", "2025-05-08T22:15", span="10:15 last night"),
+            Example("The blast came at 2 last night.", "2025-05-09T02:00", span="2 last night"),
+            Example("The vote is at 9 tomorrow night.", "2025-05-10T21:00", span="9 tomorrow night"),
+            Example(
+                "the president spoke at nine thirty this morning",
+                "2025-05-09T09:30",
+                span="nine thirty this morning",
+            ),
+            Example(
+                "he was shot at ten oh five last night", "2025-05-08T22:05", span="ten oh five last night"
+            ),
+            Example("the polls close at eight tonight", "2025-05-09T20:00", span="eight tonight"),
             Example(
                 "He landed yesterday afternoon at 3.", "2025-05-08T15:00", span="yesterday afternoon at 3"
             ),
         ),
-        negatives=("He scored this morning at 6-4 in the set.",),
+        negatives=(
+            "He scored this morning at 6-4 in the set.",
+            "She looked at one this morning and bought it.",
+        ),
         priority=3,
     ),
     Rule(
