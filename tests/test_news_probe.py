@@ -574,6 +574,24 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         A,
         [("the next twenty four hours", "DURATION", "PT24H")],
     ),
+    # --- round 3: business and tech ---
+    ("The filing is dated 2024-03-05.", A, [("2024-03-05", "DATE", "2024-03-05")]),
+    ("The filing is dated 13/03/2024.", A, [("13/03/2024", "DATE", "2024-03-13")]),
+    ("The contract was signed on 28.02.2024.", A, [("28.02.2024", "DATE", "2024-02-28")]),
+    # An ambiguous "05/03/2024" keeps the American order, month first.
+    ("The filing is dated 05/03/2024.", A, [("05/03/2024", "DATE", "2024-05-03")]),
+    ("Revenue rose 8% in Q3 FY25.", "2024-11-20", [("Q3 FY25", "DATE", "2025-Q3")]),
+    ("Revenue rose 8% in FY25.", "2024-11-20", [("FY25", "DATE", "2025")]),
+    ("Sales rose 4% in H1 2024.", "2024-08-01", [("H1 2024", "DATE", "2024-H1")]),
+    ("Sales rose 5% in the first nine months.", A, [("the first nine months", "DURATION", "P9M")]),
+    (
+        "Sales rose in the three months to September.",
+        A,
+        [("the three months", "DURATION", "P3M"), ("September", "DATE", "2023-09")],
+    ),
+    ("The results are due at 10am BST.", A, [("10am BST", "TIME", "2024-03-14T10:00+01:00")]),
+    ("The vote is at 14:00 CET.", A, [("14:00 CET", "TIME", "2024-03-14T14:00+01:00")]),
+    ("Trading opens at 9:30 a.m. ET.", A, [("9:30 a.m. ET", "TIME", "2024-03-14T09:30")]),
     # --- negatives: names, titles, scores, money and products ---
     ("Theresa May said she would resign.", A, []),
     ("Thousands will march on parliament.", A, []),

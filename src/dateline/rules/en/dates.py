@@ -158,9 +158,22 @@ def _two_digit_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(yy=int((match.group("year2") or "'0")[1:]), grain=Grain.YEAR)
 
 
-def _fiscal_year_short(match: RuleMatch) -> PartialTime | None:
-    """ "FY24": the two digits of the fiscal year's name."""
-    return PartialTime(yy=int(match.group("year2") or "0"), grain=Grain.YEAR)
+def _fiscal_year_short(match: RuleMatch) -> PartialTime:
+    """ "FY24": the two digits of the fiscal year's name, in the century nearest the text. A
+    fiscal year is named by the year it ends in, often after the calendar's: "profit rose in
+    FY25", written in 2024, is no year a century back, whatever the tense says."""
+    digits = match.group("year2") or match.group("fy2") or "0"
+    return PartialTime(yy=int(digits), grain=Grain.YEAR, direction="nearest")
+
+
+def _numeric_dmy(match: RuleMatch) -> PartialTime | None:
+    """ "13/03/2024", "31.12.2023", "25/12/98", "2024/03/05": a day-first or year-first date."""
+    day = match.group("d") or match.group("d2") or match.group("d3") or "0"
+    month = match.group("m") or match.group("m2") or match.group("m3") or "0"
+    year = match.group("y") or match.group("y3")
+    if year is None:
+        return PartialTime(yy=int(match.group("y2") or "0"), month=int(month), day=int(day), grain=Grain.DAY)
+    return PartialTime(year=int(year), month=int(month), day=int(day), grain=Grain.DAY)
 
 
 def _year_era(match: RuleMatch) -> PartialTime | None:
@@ -276,6 +289,9 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
     )
     if match.has("of_year"):
         return _of_relative_year(match).but(quarter=nth, grain=Grain.QUARTER)
+    if match.has("q_fy"):
+        # "Q3 FY25": a quarter of the fiscal year named as "FY25" is (date.fiscal_year_short).
+        return _fiscal_year_short(match).but(quarter=nth, grain=Grain.QUARTER)
     if year is None and "fiscal" in match.text.lower():
         # A fiscal quarter is named by the fiscal year being reported on: the current one, not
         # the nearest calendar quarter of that number.
@@ -802,6 +818,27 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
+        name="date.numeric_dmy",
+        type="DATE",
+        # British and European copy puts the day first. "05/03/2024" could be either and stays
+        # the American reading (date.numeric_mdy); a first number above 12 can only be a day, and
+        # a year first is the ISO order ("2024/03/05").
+        pattern=(
+            r"(?<![0-9./])(?:(?P<d>3[01]|2[0-9]|1[3-9])(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>[0-9]{4})"
+            r"|(?P<d2>3[01]|2[0-9]|1[3-9])/(?P<m2>1[0-2]|0?[1-9])/(?P<y2>[0-9]{2})"
+            r"|(?P<y3>1[5-9][0-9]{2}|20[0-9]{2})/(?P<m3>1[0-2]|0[1-9])/(?P<d3>3[01]|[12][0-9]|0[1-9]))(?![/.]?[0-9])"
+        ),
+        parse=_numeric_dmy,
+        examples=(
+            Example("The filing was dated 13/03/2024.", "2024-03-13", span="13/03/2024"),
+            Example("The filing was dated 31.12.2023.", "2023-12-31", span="31.12.2023"),
+            Example("The filing was dated 25/12/98.", "1998-12-25", span="25/12/98"),
+            Example("The filing was dated 2024/03/05.", "2024-03-05", span="2024/03/05"),
+        ),
+        negatives=("Revenue was 13/45 of the total.", "13/13/2024", "The ratio was 2024/13/05."),
+        priority=3,
+    ),
+    Rule(
         name="date.month",
         type="DATE",
         pattern=r"{month}(?!\s*[0-9])",
@@ -879,6 +916,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("Revenue in FY24 rose.", "2024", span="FY24"),
             Example("The FY '99 budget was cut.", "1999", span="FY '99"),
+            Example("Revenue rose in FY25.", "2025", span="FY25", dct="2024-11-20"),
         ),
         negatives=("fy24", "FY2"),
         priority=1,
@@ -1123,7 +1161,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
             # "Q2 2023", "Q4/2024", "Q3 of 2024", "2024 Q4", "4Q 2024": the shorthand of financial
             # news, with the year before or after.
-            r"|(?:{year4:year_first} )?(?-i:Q)(?P<qdigit>[1-4])(?:(?: of |/| ){year4:qyear})?"
+            r"|(?:{year4:year_first} )?(?-i:Q)(?P<qdigit>[1-4])(?:(?: of |/| ){year4:qyear}|(?P<q_fy> (?-i:FY)\s?['’]?(?P<fy2>[0-9]{2})(?![0-9])))?"
             r"|(?P<digit_q>[1-4])(?-i:Q)(?: {year4:dq_year})?"
             # "the September quarter", "the June quarter 2024": a quarter named by the month it ends.
             r"|(?:the )?(?-i:(?P<end_month>March|June|September|December)) quarter(?!s)(?:,? {year4:mq_year})?)"
@@ -1143,6 +1181,7 @@ RULES: tuple[Rule, ...] = (
             Example("Sales rose in Q3 of 2024.", "2024-Q3", span="Q3 of 2024"),
             Example("Sales rose in 2024 Q4.", "2024-Q4", span="2024 Q4"),
             Example("Sales rose in 4Q 2024.", "2024-Q4", span="4Q 2024"),
+            Example("Revenue rose in Q3 FY25.", "2025-Q3", span="Q3 FY25", dct="2024-11-20"),
             Example("The 3Q results beat forecasts.", "2025-Q3", span="3Q", dct="2025-10-20"),
             Example("the third-quarter results", "2025-Q3", span="third-quarter", dct="2025-10-20"),
             Example("Net income fell in the September quarter.", "2025-Q3", span="the September quarter"),
