@@ -592,6 +592,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The results are due at 10am BST.", A, [("10am BST", "TIME", "2024-03-14T10:00+01:00")]),
     ("The vote is at 14:00 CET.", A, [("14:00 CET", "TIME", "2024-03-14T14:00+01:00")]),
     ("Trading opens at 9:30 a.m. ET.", A, [("9:30 a.m. ET", "TIME", "2024-03-14T09:30")]),
+    # --- round 3: ranges and lists ---
+    (
+        "The fair runs March 5 through March 9.",
+        A,
+        [("March 5", "DATE", "2024-03-05"), ("March 9", "DATE", "2024-03-09")],
+    ),
     # --- negatives: names, titles, scores, money and products ---
     ("Theresa May said she would resign.", A, []),
     ("Thousands will march on parliament.", A, []),

@@ -261,7 +261,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         deadline = _DEADLINE_BEFORE.search(text, max(0, until.start() - _DEADLINE_WINDOW), until.start())
         # "has ... until" covers "until" and "till", not "through".
         if deadline and not (deadline.group("has") and until.group(0).lower() == "through"):
-            cues.append((until.start(), until.end(), 0, "future"))
+            # Ahead only: in "the fair runs March 5 through March 9" the span's start is not
+            # pushed to the next year by the deadline its end sets.
+            cues.append((until.start(), until.end(), 0, "ahead"))
     for day in _SCHEDULED_DAY.finditer(text, low, high):
         window = max(0, day.start() - _SCHEDULE_WINDOW)
         schedule = _SCHEDULED_BEFORE.search(text, window, day.start())
