@@ -598,6 +598,26 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         A,
         [("March 5", "DATE", "2024-03-05"), ("March 9", "DATE", "2024-03-09")],
     ),
+    (
+        "The strike will run Monday through Friday.",
+        A,
+        [("Monday", "DATE", "2024-03-18"), ("Friday", "DATE", "2024-03-22")],
+    ),
+    (
+        "Schools were closed from Tuesday to Friday.",
+        A,
+        [("Tuesday", "DATE", "2024-03-05"), ("Friday", "DATE", "2024-03-08")],
+    ),
+    (
+        "Talks were held on Tuesday and Wednesday.",
+        A,
+        [("Tuesday", "DATE", "2024-03-12"), ("Wednesday", "DATE", "2024-03-13")],
+    ),
+    ("The festival runs March 5-9.", A, [("March 5", "DATE", "2024-03-05"), ("9", "DATE", "2024-03-09")]),
+    ("The plant ran from 2010 to 2015.", A, [("2010", "DATE", "2010"), ("2015", "DATE", "2015")]),
+    ("The war raged between 2001 and 2003.", A, [("2001", "DATE", "2001"), ("2003", "DATE", "2003")]),
+    ("Crime rose in the 1980s and '90s.", A, [("the 1980s", "DATE", "198"), ("'90s", "DATE", "199")]),
+    ("Tourists came in June and July.", A, [("June", "DATE", "2023-06"), ("July", "DATE", "2023-07")]),
     # --- negatives: names, titles, scores, money and products ---
     ("Theresa May said she would resign.", A, []),
     ("Thousands will march on parliament.", A, []),
