@@ -169,7 +169,7 @@ def _fiscal_year_short(match: RuleMatch) -> PartialTime:
 def _numeric_dmy(match: RuleMatch) -> PartialTime | None:
     """ "13/03/2024", "31.12.2023", "25/12/98", "2024/03/05": a day-first or year-first date."""
     day = match.group("d") or match.group("d2") or match.group("d3") or "0"
-    month = match.group("m") or match.group("m2") or match.group("m3") or "0"
+    month = match.group("m") or match.group("m_dot") or match.group("m2") or match.group("m3") or "0"
     year = match.group("y") or match.group("y3")
     if year is None:
         return PartialTime(yy=int(match.group("y2") or "0"), month=int(month), day=int(day), grain=Grain.DAY)
@@ -824,7 +824,7 @@ RULES: tuple[Rule, ...] = (
         # the American reading (date.numeric_mdy); a first number above 12 can only be a day, and
         # a year first is the ISO order ("2024/03/05").
         pattern=(
-            r"(?<![0-9./])(?:(?P<d>3[01]|2[0-9]|1[3-9])(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>[0-9]{4})"
+            r"(?<![0-9./])(?:(?P<d>3[01]|2[0-9]|1[3-9])(?:/(?P<m>1[0-2]|0?[1-9])/|\.(?P<m_dot>1[0-2]|0?[1-9])\.)(?P<y>[0-9]{4})"
             r"|(?P<d2>3[01]|2[0-9]|1[3-9])/(?P<m2>1[0-2]|0?[1-9])/(?P<y2>[0-9]{2})"
             r"|(?P<y3>1[5-9][0-9]{2}|20[0-9]{2})/(?P<m3>1[0-2]|0[1-9])/(?P<d3>3[01]|[12][0-9]|0[1-9]))(?![/.]?[0-9])"
         ),
