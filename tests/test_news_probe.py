@@ -592,6 +592,38 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The results are due at 10am BST.", A, [("10am BST", "TIME", "2024-03-14T10:00+01:00")]),
     ("The vote is at 14:00 CET.", A, [("14:00 CET", "TIME", "2024-03-14T14:00+01:00")]),
     ("Trading opens at 9:30 a.m. ET.", A, [("9:30 a.m. ET", "TIME", "2024-03-14T09:30")]),
+    ("Revenue over the trailing 12 months rose.", A, [("the trailing 12 months", "DURATION", "P12M")]),
+    ("stay with us for the next half hour", A, [("the next half hour", "DURATION", "PT30M")]),
+    # --- round 3: health and science ---
+    ("Forty new cases were reported in the past 24 hours.", A, [("the past 24 hours", "DURATION", "PT24H")]),
+    ("The drug is given every six hours.", A, [("every six hours", "SET", "PT6H", None, {"quant": "EVERY"})]),
+    ("Take the tablets three times a day.", A, [("three times a day", "SET", "P1D", None, {"freq": "3X"})]),
+    (
+        "Patients are isolated for up to 14 days.",
+        A,
+        [("up to 14 days", "DURATION", "P14D", "EQUAL_OR_LESS")],
+    ),
+    ("Symptoms appear within two weeks of infection.", A, [("two weeks", "DURATION", "P2W")]),
+    ("The virus has an incubation period of five days.", A, [("five days", "DURATION", "P5D")]),
+    # --- round 3: sets ---
+    ("Bins are collected every other Tuesday.", A, [("every other Tuesday", "SET", "XXXX-WXX-2")]),
+    ("Buses run every half hour.", A, [("every half hour", "SET", "PT30M", None, {"quant": "EVERY"})]),
+    (
+        "The newsletter is published twice monthly.",
+        A,
+        [("twice monthly", "SET", "P1M", None, {"freq": "2X"})],
+    ),
+    ("Readings are taken hourly.", A, [("hourly", "SET", "PT1H")]),
+    (
+        "The survey is repeated every few years.",
+        A,
+        [("every few years", "SET", "PXY", None, {"quant": "EVERY"})],
+    ),
+    ("The census happens once a decade.", A, [("once a decade", "SET", "P10Y", None, {"freq": "1X"})]),
+    ("The museum is closed on Mondays.", A, [("Mondays", "SET", "XXXX-WXX-1")]),
+    # --- politics and elections ---
+    ("He lost the 2020 election.", A, [("2020", "DATE", "2020")]),
+    ("The president set out plans for the first 100 days.", A, [("the first 100 days", "DURATION", "P100D")]),
     # --- round 3: ranges and lists ---
     (
         "The fair runs March 5 through March 9.",

@@ -170,8 +170,8 @@ RULES: tuple[Rule, ...] = (
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
             # "the third defeat in as many weeks" counts the defeats again, no vague length.
             r"(?!(?<=\bas\s)many\s)"
-            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|year-earlier|year-ago|comparable))?|another) (?![\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            rf"(?:(?P<half>half an?)|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half> and a half)|(?P<odd>-odd))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|trailing|year-earlier|year-ago|comparable))?|another) (?![\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
+            rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half> and a half)|(?P<odd>-odd))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "a night-raid" is a raid at night, not a night's length.
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
@@ -191,6 +191,13 @@ RULES: tuple[Rule, ...] = (
             Example("She has lived there for 20-odd years.", "P20Y", span="20-odd years", mod="APPROX"),
             Example("He spent thirty-odd years abroad.", "P30Y", span="thirty-odd years", mod="APPROX"),
             Example("half an hour", "PT30M"),
+            # "the next half hour", "a half-hour show": a transcript's or a listing's half.
+            Example("Stay with us for the next half hour.", "PT30M", span="the next half hour"),
+            Example("He gave a half-hour speech.", "PT30M", span="half-hour"),
+            Example("He waited a half hour.", "PT30M", span="a half hour"),
+            # ("He scored in the last half hour": of a match, as "the second half" is.)
+            # "the trailing 12 months": the twelve that end now, in company reports.
+            Example("Revenue over the trailing 12 months rose.", "P12M", span="the trailing 12 months"),
             Example("half a century", "P50Y"),
             Example("The dynasty ruled for a quarter of a century.", "P25Y", span="a quarter of a century"),
             Example("after a quarter-century in power", "P25Y", span="a quarter-century"),

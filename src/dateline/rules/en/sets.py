@@ -81,6 +81,8 @@ def _times_per(match: RuleMatch) -> PartialTime | None:
 
 
 def _every_any(match: RuleMatch) -> PartialTime | None:
+    if match.has("half_hour"):
+        return PartialTime(kind="set", value="PT30M", quant="EVERY")
     unit = match.group("unit1")
     if unit is not None:
         period = _PERIOD_OF_UNIT.get(unit.lower())
@@ -90,6 +92,15 @@ def _every_any(match: RuleMatch) -> PartialTime | None:
 
 def _alternate(match: RuleMatch) -> PartialTime | None:
     """ "every other week", "every second day", "on alternate days": once in two units."""
+    weekday_word = match.group("weekday")
+    if weekday_word is not None:
+        # "every other Tuesday": the weekday, every second week.
+        weekday = _LEXICON.weekday(weekday_word)
+        return (
+            None
+            if weekday is None
+            else PartialTime(kind="set", value=f"XXXX-WXX-{weekday + 1}", quant="EVERY")
+        )
     letter = _LEXICON.unit((match.group("unit") or match.group("units") or "").lower())
     if letter is None:
         return None
@@ -115,7 +126,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several)) (?P<unit>days|weeks|months|years|hours|minutes|decades)"
             r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)|{season}"
-            r"|(?P<unit1>day|week|month|year|quarter|hour|minute|decade|night|weekend))"
+            r"|(?P<unit1>day|week|month|year|quarter|hour|minute|decade|night|weekend)|(?P<half_hour>half[- ]hour))"
         ),
         parse=_every_any,
         examples=(
@@ -128,6 +139,7 @@ RULES: tuple[Rule, ...] = (
             Example("Marchers parade each July through the town.", "XXXX-07", span="each July"),
             Example("Prices are reviewed every summer.", "XXXX-SU", span="every summer"),
             Example("The river floods each spring.", "XXXX-SP", span="each spring"),
+            Example("Buses run every half hour.", "PT30M", span="every half hour"),
         ),
         negatives=("every May 1", "Each may choose a seat."),
         priority=2,
@@ -136,7 +148,7 @@ RULES: tuple[Rule, ...] = (
         name="set.alternate",
         type="SET",
         pattern=(
-            r"(?:(?P<every>every) (?:other|second) (?P<unit>day|week|month|year)"
+            r"(?:(?P<every>every) (?:other|second) (?:(?P<unit>day|week|month|year)|{weekday}(?! of\b))"
             r"|(?<=\bon\s)alternate (?P<units>days|weeks|months|years))"
         ),
         parse=_alternate,
@@ -145,8 +157,14 @@ RULES: tuple[Rule, ...] = (
             Example("Take one tablet every other day.", "P2D", span="every other day"),
             Example("The paper appeared every second month.", "P2M", span="every second month"),
             Example("He trained on alternate days.", "P2D", span="alternate days", type="SET"),
+            Example("Bins are collected every other Tuesday.", "XXXX-WXX-2", span="every other Tuesday"),
         ),
-        negatives=("every other person", "They were shown alternate days of footage."),
+        negatives=(
+            "every other person",
+            "They were shown alternate days of footage.",
+            # The second Friday of each month, not every other Friday.
+            "The club meets every second Friday of the month.",
+        ),
         priority=3,
     ),
     Rule(
