@@ -574,6 +574,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         A,
         [("the next twenty four hours", "DURATION", "PT24H")],
     ),
+    ("prices rose sharply in the nineteen nineties", A, [("the nineteen nineties", "DATE", "199")]),
     # --- round 3: business and tech ---
     ("The filing is dated 2024-03-05.", A, [("2024-03-05", "DATE", "2024-03-05")]),
     ("The filing is dated 13/03/2024.", A, [("13/03/2024", "DATE", "2024-03-13")]),

@@ -227,6 +227,8 @@ def _decade(match: RuleMatch) -> PartialTime | None:
         return PartialTime(decade=int(short[0]), grain=Grain.DECADE)
     word = (match.group("decade_word") or "").lower()
     century = match.group("century_digits")
+    if match.has("century_word"):
+        century = str(en.NUMBER_WORDS[(match.group("century_word") or "").lower()])
     digit = _DECADE_WORDS.get(word)
     if digit is None:
         return None
@@ -1093,13 +1095,20 @@ RULES: tuple[Rule, ...] = (
             # and an "s" are a count, a size or a temperature. Two digits ("the 40s BC") would need a
             # century the value cannot write apart from "the forties".
             r"(?:the )?(?:(?P<decade_bc>[1-9][0-9]{1,2}0)s (?P<bc>B\.C(?:\.E)?\.?|BCE?)(?![\w])"
-            r"|" + _DECADE_DIGITS + r"|(?:(?<=the\s)|(?P<century_digits>1[0-9]|20) ?)" + _DECADE_WORD + r")"
+            # "the nineteen nineties": a transcript says the century as a broadcaster reads "1990s".
+            r"|"
+            + _DECADE_DIGITS
+            + r"|(?:(?<=the\s)|(?P<century_digits>1[0-9]|20) ?|(?P<century_word>eighteen|nineteen|twenty) )"
+            + _DECADE_WORD
+            + r")"
         ),
         parse=_decade,
         examples=(
             Example("the 1990s", "199"),
             Example("the '90s", "199"),
             Example("the nineties", "199"),
+            Example("prices rose sharply in the nineteen nineties", "199", span="the nineteen nineties"),
+            Example("the twenty twenties", "202"),
             Example("the 1980's", "198"),
             Example("in the 470s BC", "BC047", span="the 470s BC"),
             Example("the 1250s BC", "BC125"),

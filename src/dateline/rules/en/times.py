@@ -314,6 +314,8 @@ _NIGHT_TAKEN = "".join(
     for word in (
         "the", "that", "this", "last", "next", "same", "previous", "following", "one", "a", "an",
         "per", "each", "every", "whole", "entire", "all", "day", "good", "first", "second", r"day\sand",
+        # "election night", "opening night": one night an event names, not the generic night.
+        "election", "opening", "closing", "wedding", "polling", "budget", "results", "fight", "prom",
     )
 )  # fmt: skip
 
@@ -690,6 +692,8 @@ RULES: tuple[Rule, ...] = (
             "They fought day and night.",
             "The Night of the Long Knives",
             "They met at night clubs downtown.",
+            "Voters queued on election night.",
+            "The play sold out on opening night.",
         ),
         priority=1,
     ),
