@@ -575,6 +575,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("the next twenty four hours", "DURATION", "PT24H")],
     ),
     ("prices rose sharply in the nineteen nineties", A, [("the nineteen nineties", "DATE", "199")]),
+    (
+        "he died on april twenty first nineteen ninety eight",
+        A,
+        [("april twenty first nineteen ninety eight", "DATE", "1998-04-21")],
+    ),
+    ("He died on April twenty-first, 1998.", A, [("April twenty-first, 1998", "DATE", "1998-04-21")]),
     # --- round 3: business and tech ---
     ("The filing is dated 2024-03-05.", A, [("2024-03-05", "DATE", "2024-03-05")]),
     ("The filing is dated 13/03/2024.", A, [("13/03/2024", "DATE", "2024-03-13")]),

@@ -123,12 +123,14 @@ def _build_english() -> Lexicon:
     # "three hundred years", "two thousand years" (``number`` reads them).
     compound += [f"{one} {big}" for one in ones for big in ("hundred", "thousand")]
     number_words = alternation([*compound, *small_numbers, *(w for w in en.NUMBER_WORDS if " " in w)])
+    # "twenty-first" is also said and transcribed "twenty first".
+    ordinal_words = [*en.ORDINAL_WORDS, *(word.replace("-", " ") for word in en.ORDINAL_WORDS if "-" in word)]
     fragments = {
         "month": alternation(months),
         "weekday": alternation(weekdays),
         "day": r"(?:3[01]|[12][0-9]|0?[1-9])(?!\d)",
         "ordinal_day": r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)",
-        "ordinal_word": alternation(en.ORDINAL_WORDS),
+        "ordinal_word": alternation(ordinal_words),
         "year4": r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])",
         "year2": r"'[0-9]{2}(?![0-9])",
         "number": rf"(?:(?<![0-9],)[0-9]{{1,3}}(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?![0-9])|{number_words})",

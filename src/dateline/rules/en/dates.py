@@ -1028,9 +1028,9 @@ RULES: tuple[Rule, ...] = (
         pattern=_WEEKDAY_PREFIX
         # "in September the First Army attacked": a name after the month, not its first day.
         + r"{month} (?:the )?{ordinal_word:day}(?![- ](?:half|quarter|time|round|place|term|largest|biggest)\b|-| (?-i:[A-Z]))"
-        + r"(?:,? "
+        + r"(?:,? (?:"
         + _SPELLED_YEAR
-        + r")?",
+        + r"|{year4:year}))?",
         parse=_month_ordinal_word,
         examples=(
             Example(
@@ -1041,6 +1041,12 @@ RULES: tuple[Rule, ...] = (
             Example("on May first", "2025-05-01", span="May first"),
             Example(
                 "on June sixth, nineteen forty-four", "1944-06-06", span="June sixth, nineteen forty-four"
+            ),
+            Example("He died on April twenty-first, 1998.", "1998-04-21", span="April twenty-first, 1998"),
+            Example(
+                "he died on april twenty first nineteen ninety eight",
+                "1998-04-21",
+                span="april twenty first nineteen ninety eight",
             ),
         ),
         negatives=(
