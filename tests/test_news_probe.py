@@ -581,6 +581,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("april twenty first nineteen ninety eight", "DATE", "1998-04-21")],
     ),
     ("He died on April twenty-first, 1998.", A, [("April twenty-first, 1998", "DATE", "1998-04-21")]),
+    (
+        "the quake struck on monday forty eight hours later a tsunami hit",
+        A,
+        [("monday", "DATE", "2024-03-11"), ("forty eight hours", "DURATION", "PT48H")],
+    ),
     # --- round 3: business and tech ---
     ("The filing is dated 2024-03-05.", A, [("2024-03-05", "DATE", "2024-03-05")]),
     ("The filing is dated 13/03/2024.", A, [("13/03/2024", "DATE", "2024-03-13")]),

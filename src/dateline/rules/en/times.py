@@ -309,6 +309,16 @@ def _night(match: RuleMatch) -> PartialTime | None:
 
 #: Words before "night" that make it a particular night (other rules read those), a length ("a
 #: night", "one night"), a rate or a repetition ("per night", "every night").
+#: "48 hours later", "two hours later": counted, the hours are the length ``duration.amount_unit``
+#: reads, not the vague "hours later" of this rule.
+_NOT_COUNTED = r"(?<![0-9]\s)" + "".join(
+    rf"(?<!\b{word}\s)"
+    for word in (
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "ninety",
+    )
+)  # fmt: skip
 _NIGHT_TAKEN = "".join(
     rf"(?<!\b{word}\s)"
     for word in (
@@ -634,7 +644,9 @@ RULES: tuple[Rule, ...] = (
         name="time.hours_later",
         type="TIME",
         # Counted ("two hours later") it is a length the rule ``duration.amount_unit`` reads.
-        pattern=r"(?:(?:a few|several|a couple of) )?(?:hours|minutes) (?:later|earlier|afterwards?)(?! than\b)",
+        pattern=r"(?:(?:a few|several|a couple of) )?"
+        + _NOT_COUNTED
+        + r"(?:hours|minutes) (?:later|earlier|afterwards?)(?! than\b)",
         parse=_hours_later,
         examples=(
             Example(
@@ -644,7 +656,11 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Police arrived a few minutes later.", "2025-05-09TXX", span="a few minutes later"),
         ),
-        negatives=("The train arrived hours later than planned.",),
+        negatives=(
+            "The train arrived hours later than planned.",
+            "The quake struck on May 2. 48 hours later, a tsunami hit.",
+            "The quake struck on May 2. Forty-eight hours later, a tsunami hit.",
+        ),
         priority=3,
     ),
     Rule(
