@@ -636,6 +636,10 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     # --- politics and elections ---
     ("He lost the 2020 election.", A, [("2020", "DATE", "2020")]),
     ("The president set out plans for the first 100 days.", A, [("the first 100 days", "DURATION", "P100D")]),
+    ("The midterms are in November.", A, [("November", "DATE", "2024-11")]),
+    ("The election is on Tuesday.", A, [("Tuesday", "DATE", "2024-03-19")]),
+    ("Republicans lost seats in the midterms.", A, []),
+    ("She will stand at the next general election.", A, []),
     # --- round 3: ranges and lists ---
     (
         "The fair runs March 5 through March 9.",

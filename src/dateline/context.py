@@ -107,6 +107,13 @@ _OBLIGED_BEFORE = re.compile(
     r"\s+(?:from|by|before)\s+\Z",
     re.IGNORECASE,
 )
+#: A present copula that places an event on a day or in a month tells of its date to come: "the
+#: election is on Tuesday", "the midterms are in November" (a past one would be "was").
+_IS_ON_DATE = re.compile(
+    r"\b(?:is|are) (?:in|on) (?=(?-i:"
+    + "|".join(name.capitalize() for name in (*en.MONTHS, *(d for d in en.WEEKDAYS if d.endswith("day"))))
+    + r")\b(?!['’]s))"
+)
 _SCHEDULE_WINDOW = 80
 #: Words after which a timetable verb is a noun, an infinitive or carries another tense.
 _NOT_SCHEDULE_AFTER = frozenset(
@@ -282,6 +289,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         obliged = _OBLIGED_BEFORE.search(text, window, day.start())
         if obliged:
             cues.append((obliged.start("verb"), obliged.end("verb"), 2, "future"))
+    cues.extend((m.start(), m.end(), 0, "ahead") for m in _IS_ON_DATE.finditer(text, low, high))
     # The present perfect tells of what has happened: "have collected proof in the June
     # robbery" looks back like the past tense.
     cues.extend((m.start(), m.end(), 1, "past") for m in _PRESENT_PERFECT.finditer(text, low, high))
