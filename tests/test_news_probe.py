@@ -606,6 +606,8 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("Trading opens at 9:30 a.m. ET.", A, [("9:30 a.m. ET", "TIME", "2024-03-14T09:30")]),
     ("Revenue over the trailing 12 months rose.", A, [("the trailing 12 months", "DURATION", "P12M")]),
     ("stay with us for the next half hour", A, [("the next half hour", "DURATION", "PT30M")]),
+    ("The post went up at 2024-03-05T14:30Z.", A, [("2024-03-05T14:30Z", "TIME", "2024-03-05T14:30Z")]),
+    ("coming up in the next hour", A, [("the next hour", "DURATION", "PT1H")]),
     # --- round 3: health and science ---
     ("Forty new cases were reported in the past 24 hours.", A, [("the past 24 hours", "DURATION", "PT24H")]),
     ("The drug is given every six hours.", A, [("every six hours", "SET", "PT6H", None, {"quant": "EVERY"})]),

@@ -166,6 +166,24 @@ def _fiscal_year_short(match: RuleMatch) -> PartialTime:
     return PartialTime(yy=int(digits), grain=Grain.YEAR, direction="nearest")
 
 
+def _iso_date_time(match: RuleMatch) -> PartialTime | None:
+    """ "2024-03-05", and a timestamp "2024-03-05T14:30Z" (a TIME, with its offset)."""
+    day = calendar_fields(match)
+    if day is None or not match.has("iso_hour"):
+        return day
+    zone = match.group("iso_zone")
+    if zone is not None and zone != "Z" and ":" not in zone:
+        zone = f"{zone[:3]}:{zone[3:]}"
+    second = match.group("iso_second")
+    return day.but(
+        hour=int(match.group("iso_hour") or "0"),
+        minute=int(match.group("iso_minute") or "0"),
+        second=None if second is None else int(second),
+        zone=zone,
+        grain=Grain.SECOND if second is not None else Grain.MINUTE,
+    )
+
+
 def _numeric_dmy(match: RuleMatch) -> PartialTime | None:
     """ "13/03/2024", "31.12.2023", "25/12/98", "2024/03/05": a day-first or year-first date."""
     day = match.group("d") or match.group("d2") or match.group("d3") or "0"
@@ -637,11 +655,27 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.iso",
         type="DATE",
-        pattern=r"(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])",
-        parse=calendar_fields,
+        pattern=(
+            r"(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])"
+            # A timestamp in tech copy and feeds: "2024-03-05T14:30Z", "2024-03-05T14:30:00+01:00".
+            r"(?:(?-i:T)(?P<iso_hour>[01][0-9]|2[0-3]):(?P<iso_minute>[0-5][0-9])(?::(?P<iso_second>[0-5][0-9]))?"
+            r"(?P<iso_zone>(?-i:Z)|[+-](?:0[0-9]|1[0-4]):?[0-5][0-9])?(?![0-9:]))?"
+        ),
+        parse=_iso_date_time,
         examples=(
             Example("2025-05-08", "2025-05-08"),
             Example("on 1998-11-20.", "1998-11-20", span="1998-11-20"),
+            Example(
+                "The post went up at 2024-03-05T14:30Z.",
+                "2024-03-05T14:30Z",
+                span="2024-03-05T14:30Z",
+                type="TIME",
+            ),
+            Example(
+                "Logged 2024-03-05T09:15:30+01:00.",
+                "2024-03-05T09:15:30+01:00",
+                span="2024-03-05T09:15:30+01:00",
+            ),
         ),
         negatives=("2025-13-45",),
         priority=5,

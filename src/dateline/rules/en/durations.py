@@ -257,9 +257,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="duration.the_past_unit",
         type="DURATION",
-        pattern=r"the (?:past|last) (?P<unit>day|week|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)",
+        # "the next hour" of a bulletin is the hour to come; "the next day" is a day (relative.*).
+        pattern=r"the (?:past|last|next(?= (?:hour|minute)\b)) (?P<unit>day|week|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)",
         parse=_duration,
-        examples=(Example("the past year", "P1Y"), Example("the last decade", "P10Y")),
+        examples=(
+            Example("the past year", "P1Y"),
+            Example("the last decade", "P10Y"),
+            Example("coming up in the next hour", "PT1H", span="the next hour"),
+        ),
         priority=2,
     ),
     Rule(
