@@ -663,6 +663,16 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         A,
         [("Tuesday", "DATE", "2024-03-12"), ("Wednesday", "DATE", "2024-03-13")],
     ),
+    (
+        "The Fed meets next Tuesday and Wednesday.",
+        C,
+        [("next Tuesday", "DATE", "1998-02-24"), ("Wednesday", "DATE", "1998-02-25")],
+    ),
+    (
+        "Following are statements made Friday and Thursday by his lawyer.",
+        C,
+        [("Friday", "DATE", "1998-02-20"), ("Thursday", "DATE", "1998-02-19")],
+    ),
     ("The festival runs March 5-9.", A, [("March 5", "DATE", "2024-03-05"), ("9", "DATE", "2024-03-09")]),
     ("The plant ran from 2010 to 2015.", A, [("2010", "DATE", "2010"), ("2015", "DATE", "2015")]),
     ("The war raged between 2001 and 2003.", A, [("2001", "DATE", "2001"), ("2003", "DATE", "2003")]),

@@ -168,8 +168,9 @@ def resolve_all(
     # The year each day of a month was last named with ("25 June 1950"), for narratives.
     dated_days: dict[tuple[int, int], int] = {}
     quote_starts = [start for start, _ in quoted_spans]
-    # For each timex, whether it names a bare weekday, and its clause's tense.
-    bare_weekdays: list[tuple[bool, Tense | None]] = []
+    # For each timex, whether it names a weekday ("bare", or "named" with its "next", "last"),
+    # and its clause's tense.
+    weekdays: list[tuple[str | None, Tense | None]] = []
     for index, candidate in enumerate(candidates):
         tense = tenses[index]
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
@@ -228,8 +229,8 @@ def resolve_all(
         if resolution is None or not is_valid_value(resolution.value):
             continue
         label = f"t{len(timexes) + 1}"
-        bare_weekday = partial.weekday is not None and partial.day is None and _names_day(partial)
-        bare_weekdays.append((bare_weekday, tense))
+        weekday = partial.weekday is not None and partial.day is None and _names_day(partial)
+        weekdays.append(((("named" if partial.anchor else "bare") if weekday else None), tense))
         timexes.append(
             Timex(
                 text=candidate.text,
@@ -280,26 +281,31 @@ def resolve_all(
             )
         )
         aside = None
-    return _ordered_weekday_spans(timexes, bare_weekdays, context.text)
+    return _ordered_weekday_spans(timexes, weekdays, context.text)
 
 
-#: What joins the two days of a span: "Monday through Friday", "from Tuesday to Thursday".
+#: What joins the two days of a span: "Monday through Friday", "from Tuesday to Thursday"; and
+#: of a pair, in any order ("statements made Friday and Thursday") unless the first is counted
+#: from the DCT ("next Tuesday and Wednesday").
 _SPAN_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|or)\s*", re.IGNORECASE)
 _WEEK = dt.timedelta(days=7)
 
 
 def _ordered_weekday_spans(
-    timexes: list[Timex], bare_weekdays: Sequence[tuple[bool, Tense | None]], text: str
+    timexes: list[Timex], weekdays: Sequence[tuple[str | None, Tense | None]], text: str
 ) -> list[Timex]:
-    """Keep a span of two weekdays in order: each is resolved alone, so "will run Monday through
-    Friday" written on a Thursday would end (tomorrow) before it starts (next week). A span to
-    come ends on the first such day after its start; one in the past starts on the last such day
-    before its end."""
+    """Keep a span or a pair of two weekdays in order: each is resolved alone, so "will run Monday
+    through Friday" written on a Thursday would end (tomorrow) before it starts (next week). A
+    span to come ends on the first such day after its start, and so does one after a day the text
+    names ("next Tuesday and Wednesday"); one in the past starts on the last such day before its
+    end."""
     for index in range(len(timexes) - 1):
         first, second = timexes[index], timexes[index + 1]
-        if not (bare_weekdays[index][0] and bare_weekdays[index + 1][0]):
+        if weekdays[index][0] is None or weekdays[index + 1][0] != "bare":
             continue
-        if not _SPAN_JOIN.fullmatch(text, first.end, second.start):
+        named_pair = weekdays[index][0] == "named" and _PAIR_JOIN.fullmatch(text, first.end, second.start)
+        if not (named_pair or _SPAN_JOIN.fullmatch(text, first.end, second.start)):
             continue
         try:
             start, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(second.value)
@@ -307,7 +313,7 @@ def _ordered_weekday_spans(
             continue
         if end >= start:
             continue
-        if "past" in (bare_weekdays[index][1], bare_weekdays[index + 1][1]):
+        if weekdays[index][0] == "bare" and "past" in (weekdays[index][1], weekdays[index + 1][1]):
             timexes[index] = replace(first, value=(start - _WEEK).isoformat())
         else:
             timexes[index + 1] = replace(second, value=(end + _WEEK).isoformat())
