@@ -590,8 +590,14 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The filing is dated 2024-03-05.", A, [("2024-03-05", "DATE", "2024-03-05")]),
     ("The filing is dated 13/03/2024.", A, [("13/03/2024", "DATE", "2024-03-13")]),
     ("The contract was signed on 28.02.2024.", A, [("28.02.2024", "DATE", "2024-02-28")]),
-    # An ambiguous "05/03/2024" keeps the American order, month first.
+    # An ambiguous "05/03/2024" keeps the American order, month first, unless the text shows it
+    # writes the day first.
     ("The filing is dated 05/03/2024.", A, [("05/03/2024", "DATE", "2024-05-03")]),
+    (
+        "The claim was filed on 05/03/2024 and rejected on 21/03/2024.",
+        A,
+        [("05/03/2024", "DATE", "2024-03-05"), ("21/03/2024", "DATE", "2024-03-21")],
+    ),
     ("Revenue rose 8% in Q3 FY25.", "2024-11-20", [("Q3 FY25", "DATE", "2025-Q3")]),
     ("Revenue rose 8% in FY25.", "2024-11-20", [("FY25", "DATE", "2025")]),
     ("Sales rose 4% in H1 2024.", "2024-08-01", [("H1 2024", "DATE", "2024-H1")]),
