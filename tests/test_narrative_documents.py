@@ -325,24 +325,8 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ),
 ]
 
-_LEAD_END = (
-    "the story stands at the last year of the lead's span ('from 11 October 1899 to 31 May 1902') "
-    "when the background's years are asides to it"
-)
-
 #: (document, span, occurrence) -> why the value listed is not reached yet (strict xfails).
 KNOWN_GAPS: dict[tuple[str, str, int], str] = {
-    ("boer", "October", 0): _LEAD_END,
-    ("boer", "2 November", 0): _LEAD_END,
-    ("boer", "10", 0): _LEAD_END,
-    ("boer", "15 December", 0): _LEAD_END,
-    ("boer", "10 January", 0): _LEAD_END,
-    ("boer", "February", 0): _LEAD_END,
-    ("boer", "27 February", 0): _LEAD_END,
-    ("boer", "the next day", 0): _LEAD_END,
-    ("boer", "13 March", 0): _LEAD_END,
-    ("boer", "17 May", 0): _LEAD_END,
-    ("boer", "5 June", 0): _LEAD_END,
     ("russo-japanese", "Three years later", 0): (
         "a count of years after a background date told in the pluperfect ('Japan had defeated China "
         "in 1895 ... Three years later') counts from the lead's last year"

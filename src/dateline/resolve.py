@@ -254,7 +254,13 @@ def resolve_all(
             continue
         if narrative and (
             _off_story(candidate, resolution, tense, points, following=later_years[index], text=context.text)
-            or (index > 0 and _ends_heading_range(candidates[index - 1], candidate, context.text))
+            or (
+                index > 0
+                and (
+                    _ends_heading_range(candidates[index - 1], candidate, context.text)
+                    or _ends_lead_range(candidates[index - 1], candidate, context.text)
+                )
+            )
         ):
             if point.grain >= Grain.DAY:
                 ends = sentence_bounds(context.text, candidate.start)[1]
@@ -729,6 +735,25 @@ def _ends_heading_range(previous: Candidate, candidate: Candidate, text: str) ->
     line_end = text.find("\n", candidate.end)
     line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
     return len(line) < _HEADING_LENGTH and not line.endswith((".", "!", "?", ";", ":"))
+
+
+#: What joins the two ends of a range in running text: "from October 1853 to February 1856",
+#: "between 1912 and 1913", "1899-1902".
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|and)\s*", re.IGNORECASE)
+
+
+def _ends_lead_range(previous: Candidate, candidate: Candidate, text: str) -> bool:
+    """Whether ``candidate`` ends a range in the text's first sentence, the lead of an article
+    that spans its whole subject ("The Boer War was fought from 11 October 1899 to 31 May 1902"):
+    the article then tells its story from the range's start (a background, the outbreak), not
+    from its end."""
+    if candidate.partial.kind != "date" or candidate.partial.anchor is not None:
+        return False
+    if previous.partial.kind != "date" or previous.partial.anchor is not None:
+        return False
+    if not _RANGE_JOIN.fullmatch(text, previous.end, candidate.start):
+        return False
+    return not text[: sentence_bounds(text, previous.start)[0]].strip()
 
 
 #: "as of" just before a date: "73% of the deaths (as of December 5, 2006)".
