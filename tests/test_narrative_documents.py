@@ -327,10 +327,6 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 
 #: (document, span, occurrence) -> why the value listed is not reached yet (strict xfails).
 KNOWN_GAPS: dict[tuple[str, str, int], str] = {
-    ("russo-japanese", "Three years later", 0): (
-        "a count of years after a background date told in the pluperfect ('Japan had defeated China "
-        "in 1895 ... Three years later') counts from the lead's last year"
-    ),
     ("falklands", "14 June", 1): (
         "a day a set repeats ('every year on 14 June') is not joined to its set and takes the "
         "year the text stands at"

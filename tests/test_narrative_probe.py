@@ -557,6 +557,18 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The Long March (1934–1936)\nIn October the Red Army broke out of the encirclement.",
         [("1934", "DATE", "1934"), ("1936", "DATE", "1936"), ("October", "DATE", "1934-10")],
     ),
+    # A count of years right after a flashback's date goes on from it ...
+    (
+        "The war began in 1904. Japan had defeated China in 1895. Three years later Russia leased "
+        "the port. In May 1904 the army landed.",
+        [("1895", "DATE", "1895"), ("Three years later", "DATE", "1898")],
+    ),
+    # ... a count of days, finer than the flashback's year, from the story's day.
+    (
+        "The army reached the river on 3 May 1809. The bridge had been built in 1790. "
+        "Two days later the army crossed it.",
+        [("Two days later", "DATE", "1809-05-05")],
+    ),
     # A lead that spans the whole war opens a story told from the war's start, not its end.
     (
         "The Boer War was fought from 11 October 1899 to 31 May 1902.\n\nBackground\nGold was found "

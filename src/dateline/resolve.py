@@ -162,6 +162,9 @@ def resolve_all(
     # later in that sentence still counts from it ("a second assault would follow on 4 May, and
     # the fort fell a day later").
     aside: tuple[ReferencePoint, int] | None = None
+    # A date a flashback told ("Japan had defeated China in 1895") and its index: a count forward
+    # right after it goes on from it ("Three years later Russia leased the port").
+    flashback: tuple[ReferencePoint, int] | None = None
     # The dates said so far in the quotation the text is in, and where that quotation ends.
     quotation: tuple[list[ReferencePoint], int] | None = None
     quoted_spans = _quotations(context.text) if narrative else []
@@ -200,6 +203,8 @@ def resolve_all(
         anchors: Sequence[ReferencePoint] = points
         if aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
+        elif flashback is not None and flashback[1] == index - 1 and _counts_on(partial, flashback[0]):
+            anchors = (*points, flashback[0])
         if quotation is not None and closing is not None:
             anchors = (*anchors, *quotation[0])
         day = days_after[index]
@@ -265,6 +270,8 @@ def resolve_all(
             if point.grain >= Grain.DAY:
                 ends = sentence_bounds(context.text, candidate.start)[1]
                 aside = (ReferencePoint(point.day, point.grain, label, point.bc), ends)
+            if resolution.anchor is None and _pluperfect_event(context.text, candidate):
+                flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
         # (A count of months reported on is closed, whatever year it falls in.)
         prospective = point is resolution.point and _is_prospective(point, tense, context.dct)
@@ -663,6 +670,17 @@ def _said_of_a_noun(text: str, candidate: Candidate) -> bool:
     return bool(
         _CLAUSE_CLOSED.match(text, candidate.end)
         and _PARTICIPLE_BEFORE.search(text, max(0, candidate.start - 70), candidate.start)
+    )
+
+
+def _counts_on(partial: PartialTime, point: ReferencePoint) -> bool:
+    """Whether an expression counts forward from the time just told by units no finer than that
+    time's ("Three years later" after "in 1895", not "Three days later")."""
+    return (
+        partial.anchor == "ref"
+        and partial.shift is not None
+        and partial.shift.amount > 0
+        and partial.shift.unit <= point.grain
     )
 
 
