@@ -175,6 +175,40 @@ BALKAN = (
     "Historians today see the Balkan Wars as a prelude to the First World War."
 )
 
+FRANCO_PRUSSIAN = (
+    "The Franco-Prussian War was a conflict between the Second French Empire and the North "
+    "German Confederation led by Prussia. It lasted from 19 July 1870 to 28 January 1871.\n"
+    "\n"
+    "Background\n"
+    "Prussia had defeated Austria in 1866 in a war of seven weeks. In the years that followed, "
+    "Napoleon III sought compensation for France on the Rhine. In the summer of 1870 a "
+    "Hohenzollern prince was offered the Spanish throne, and on 13 July Bismarck published the "
+    "Ems telegram.\n"
+    "\n"
+    "1870: the imperial army\n"
+    "France declared war on 19 July. The German armies crossed the frontier in early August, "
+    "and on 6 August they won at Wörth and Spicheren. Marshal Bazaine fell back on Metz, where "
+    "he was besieged after 18 August. Two weeks later the emperor himself was captured at "
+    "Sedan. On 4 September a republic was proclaimed in Paris.\n"
+    "\n"
+    "Siege of Paris (1870–1871)\n"
+    "The siege began on 19 September. That autumn the republic raised new armies in the "
+    "provinces, but Metz surrendered on 27 October. In December the Army of the Loire was "
+    "beaten near Orléans. The winter was bitterly cold, and food ran short in the city. On 18 "
+    "January the German Empire was proclaimed at Versailles, and ten days later Paris "
+    "capitulated.\n"
+    "\n"
+    "Aftermath\n"
+    "By the Treaty of Frankfurt, signed on 10 May 1871, France ceded Alsace and most of "
+    "Lorraine. The Paris Commune was crushed the same month. France paid the indemnity within "
+    "three years, and the last German troops left in September 1873.\n"
+    "\n"
+    "Legacy\n"
+    "The loss of the provinces embittered French politics for the next four decades. The "
+    "provinces were returned in 1919 under the Treaty of Versailles. Today a museum at "
+    "Gravelotte tells the story of the war, and a new wing was opened on 18 August 2014."
+)
+
 #: (name, text, every expression it gives: (span, type, value), in order).
 DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     (
@@ -321,6 +355,42 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             # (A vague "later" with no count is TimeBank's FUTURE_REF.)
             ("a few weeks later", "DATE", "FUTURE_REF"),
             ("today", "DATE", "PRESENT_REF"),
+        ],
+    ),
+    (
+        "franco-prussian",
+        FRANCO_PRUSSIAN,
+        [
+            ("19 July 1870", "DATE", "1870-07-19"),
+            ("28 January 1871", "DATE", "1871-01-28"),
+            ("1866", "DATE", "1866"),
+            ("seven weeks", "DURATION", "P7W"),
+            ("the summer of 1870", "DATE", "1870-SU"),
+            ("13 July", "DATE", "1870-07-13"),
+            ("1870", "DATE", "1870"),
+            ("19 July", "DATE", "1870-07-19"),
+            ("early August", "DATE", "1870-08"),
+            ("6 August", "DATE", "1870-08-06"),
+            ("18 August", "DATE", "1870-08-18"),
+            ("Two weeks later", "DATE", "1870-W35"),
+            ("4 September", "DATE", "1870-09-04"),
+            ("1870", "DATE", "1870"),
+            ("1871", "DATE", "1871"),
+            ("19 September", "DATE", "1870-09-19"),
+            ("That autumn", "DATE", "1870-FA"),
+            ("27 October", "DATE", "1870-10-27"),
+            ("December", "DATE", "1870-12"),
+            ("The winter", "DATE", "1870-WI"),
+            ("18 January", "DATE", "1871-01-18"),
+            ("ten days later", "DATE", "1871-01-28"),
+            ("10 May 1871", "DATE", "1871-05-10"),
+            ("the same month", "DATE", "1871-05"),
+            ("three years", "DURATION", "P3Y"),
+            ("September 1873", "DATE", "1873-09"),
+            ("the next four decades", "DURATION", "P40Y"),
+            ("1919", "DATE", "1919"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("18 August 2014", "DATE", "2014-08-18"),
         ],
     ),
 ]
