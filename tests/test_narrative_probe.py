@@ -576,7 +576,37 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "By 1901 the war had become a guerrilla war.",
         [("31 May 1902", "DATE", "1902-05-31"), ("October", "DATE", "1899-10")],
     ),
-    # ... but a range told later in the story moves it to the range's end.
+    # The sections after a background return to the time the lead dates, though the lead names
+    # only a month, or the background's last year is no aside.
+    (
+        "The Iran–Iraq War lasted from September 1980 to August 1988.\n\nBackground\nThe border "
+        "had been disputed since the 1930s. In 1975 a treaty settled it, and in 1979 the Shah fell."
+        "\n\nInvasion\nOn 22 September Iraq invaded Iran.",
+        [("22 September", "DATE", "1980-09-22")],
+    ),
+    (
+        "The Boer War was fought from 11 October 1899 to 31 May 1902.\n\nBackground\nGold was found "
+        "in 1886, and a raid failed in 1895.\n\nOutbreak\nIn October the Boers besieged Mafeking.",
+        [("October", "DATE", "1899-10")],
+    ),
+    (
+        "The Korean War began on 25 June 1950 and ended with an armistice on 27 July 1953.\n\n"
+        "Background\nKorea was ruled by Japan from 1910 to 1945. Two states were proclaimed in 1948."
+        "\n\nInvasion\nIn July the Americans arrived at Pusan. On 15 September they landed at Inchon.",
+        [("July", "DATE", "1950-07"), ("15 September", "DATE", "1950-09-15")],
+    ),
+    (
+        "The Crimean War was fought between Russia and four allies. It began in October 1853 and "
+        "ended in February 1856.\n\nBackground\nIn 1852 France won the keys of the holy places."
+        "\n\nOutbreak\nIn July Russian troops crossed the Prut.",
+        [("July", "DATE", "1853-07")],
+    ),
+    # A text that opens with a heading has no lead: its sections follow the story's line.
+    (
+        "Background\nThe border treaty was signed in 1975.\n\nCrisis\nIn July the talks failed.",
+        [("July", "DATE", "1975-07")],
+    ),
+    # ... and a range told later in the story moves it to the range's end.
     (
         "The war began in 1899. The town was besieged from 14 October 1899 to 17 May 1900. "
         "In June the army marched on.",
@@ -634,27 +664,6 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
 
 #: Known gaps, kept as documentation: each needs more than the story's line of dates shows.
 KNOWN_GAPS = [
-    pytest.param(
-        "The Iran–Iraq War lasted from September 1980 to August 1988.\n\nBackground\nThe border "
-        "had been disputed since the 1930s. In 1975 a treaty settled it, and in 1979 the Shah fell."
-        "\n\nInvasion\nOn 22 September Iraq invaded Iran.",
-        [("22 September", "DATE", "1980-09-22")],
-        marks=pytest.mark.xfail(
-            reason="the story leaves a background section for the war's start, which the lead dates "
-            "only by its month; a month the lead names is too weak a cue (leads name the war's end too)",
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        "The Boer War was fought from 11 October 1899 to 31 May 1902.\n\nBackground\nGold was found "
-        "in 1886, and a raid failed in 1895.\n\nOutbreak\nIn October the Boers besieged Mafeking.",
-        [("October", "DATE", "1899-10")],
-        marks=pytest.mark.xfail(
-            reason="a background's last year is the story's time when no later year shows it to be an "
-            "aside; the month the lead dated is too weak a cue to return to the lead's year",
-            strict=True,
-        ),
-    ),
     pytest.param(
         "The Korean War broke out in 1950. On 25 June the North invaded. By nightfall Seoul was threatened.",
         [("nightfall", "TIME", "1950-06-25TEV")],

@@ -162,6 +162,10 @@ def resolve_all(
     # later in that sentence still counts from it ("a second assault would follow on 4 May, and
     # the fort fell a day later").
     aside: tuple[ReferencePoint, int] | None = None
+    # An article's lead (a paragraph before its first heading) spans the whole war: its first
+    # date is where the story starts, and the sections after the background return to it.
+    lead_end = _lead_end(context.text) if narrative else 0
+    lead: ReferencePoint | None = None
     # A date a flashback told ("Japan had defeated China in 1895") and its index: a count forward
     # right after it goes on from it ("Three years later Russia leased the port").
     flashback: tuple[ReferencePoint, int] | None = None
@@ -200,6 +204,15 @@ def resolve_all(
         if candidate.rule in _ERA_OF_THE_STORY and points and points[-1].bc and not partial.bc:
             # "Xerxes invaded in 480 BC. In 479 the Persians ...": the story's era.
             partial = partial.but(bc=True)
+        if (
+            lead is not None
+            and points
+            and points[-1].bc == lead.bc
+            and _story_year_of(points[-1]) < _story_year_of(lead)
+            and _heading_between(context.text, candidates[index - 1].end, candidate.start)
+        ):
+            # "Background ... in 1948.\n\nInvasion\nIn July": back to the war the lead dates.
+            points.append(lead)
         anchors: Sequence[ReferencePoint] = points
         if aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
@@ -259,12 +272,12 @@ def resolve_all(
             continue
         if narrative and (
             _off_story(candidate, resolution, tense, points, following=later_years[index], text=context.text)
+            or (index > 0 and _ends_heading_range(candidates[index - 1], candidate, context.text))
+            # (A later year the lead names is the war's end: "fought from 1899 to 1902".)
             or (
-                index > 0
-                and (
-                    _ends_heading_range(candidates[index - 1], candidate, context.text)
-                    or _ends_lead_range(candidates[index - 1], candidate, context.text)
-                )
+                lead is not None
+                and candidate.end <= lead_end
+                and _story_year_of(point) > _story_year_of(lead)
             )
         ):
             if point.grain >= Grain.DAY:
@@ -288,6 +301,8 @@ def resolve_all(
                 stated=resolution.anchor is None,
             )
         )
+        if lead is None and candidate.end <= lead_end and resolution.anchor is None:
+            lead = points[-1]
         aside = None
     return timexes
 
@@ -755,23 +770,35 @@ def _ends_heading_range(previous: Candidate, candidate: Candidate, text: str) ->
     return len(line) < _HEADING_LENGTH and not line.endswith((".", "!", "?", ";", ":"))
 
 
-#: What joins the two ends of a range in running text: "from October 1853 to February 1856",
-#: "between 1912 and 1913", "1899-1902".
-_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|and)\s*", re.IGNORECASE)
+#: A heading: a short line that no sentence end closes ("Background", "Siege of Paris (1870-1871)").
+_HEADING_LINE = re.compile(rf"(?m)^[^\S\n]*([^\n]{{1,{_HEADING_LENGTH}}}?)[^\S\n]*$")
+_SENTENCE_CLOSE = (".", "!", "?", ";", ":", ",", '"', "”")
 
 
-def _ends_lead_range(previous: Candidate, candidate: Candidate, text: str) -> bool:
-    """Whether ``candidate`` ends a range in the text's first sentence, the lead of an article
-    that spans its whole subject ("The Boer War was fought from 11 October 1899 to 31 May 1902"):
-    the article then tells its story from the range's start (a background, the outbreak), not
-    from its end."""
-    if candidate.partial.kind != "date" or candidate.partial.anchor is not None:
+def _heading_between(text: str, start: int, end: int) -> bool:
+    """Whether a heading line stands wholly between ``start`` and ``end``."""
+    first = text.find("\n", start, end)
+    if first < 0:
         return False
-    if previous.partial.kind != "date" or previous.partial.anchor is not None:
-        return False
-    if not _RANGE_JOIN.fullmatch(text, previous.end, candidate.start):
-        return False
-    return not text[: sentence_bounds(text, previous.start)[0]].strip()
+    last = text.rfind("\n", first, end)
+    return any(
+        line.group(1) and not line.group(1).endswith(_SENTENCE_CLOSE)
+        for line in _HEADING_LINE.finditer(text, first + 1, last)
+    )
+
+
+def _lead_end(text: str) -> int:
+    """Where an article's lead ends: its first paragraph, when that is prose (it ends a sentence)
+    and a heading follows it ("The Crimean War was fought from 1853 to 1856 ...\n\nBackground").
+    0 when the text opens otherwise (with a heading, or as one long story)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[start:end].rstrip().endswith((".", "!", "?")):
+        return 0
+    following = text.find("\n", end + 1)
+    while following >= 0 and not text[end + 1 : following].strip():
+        end, following = following, text.find("\n", following + 1)
+    return end if following >= 0 and _heading_between(text, end, following + 1) else 0
 
 
 #: "as of" just before a date: "73% of the deaths (as of December 5, 2006)".
