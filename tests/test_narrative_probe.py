@@ -601,6 +601,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "\n\nOutbreak\nIn July Russian troops crossed the Prut.",
         [("July", "DATE", "1853-07")],
     ),
+    # The range the lead dates the war by starts the story, though an older year comes first.
+    (
+        "The Second Boer War, which grew out of the Jameson Raid of 1895, was fought from "
+        "11 October 1899 to 31 May 1902.\n\nCourse\nIn October the Boers besieged Mafeking.",
+        [("1895", "DATE", "1895"), ("October", "DATE", "1899-10")],
+    ),
     # A text that opens with a heading has no lead: its sections follow the story's line.
     (
         "Background\nThe border treaty was signed in 1975.\n\nCrisis\nIn July the talks failed.",

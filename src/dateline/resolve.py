@@ -164,6 +164,8 @@ def resolve_all(
     aside: tuple[ReferencePoint, int] | None = None
     # An article's lead (a paragraph before its first heading) spans the whole war: its first
     # date is where the story starts, and the sections after the background return to it.
+    # (A range the lead dates the war by starts where the story does: "Following the raid of
+    # 1895, the war was fought from 1899 to 1902".)
     lead_end = _lead_end(context.text) if narrative else 0
     lead: ReferencePoint | None = None
     # A date a flashback told ("Japan had defeated China in 1895") and its index: a count forward
@@ -278,6 +280,7 @@ def resolve_all(
                 lead is not None
                 and candidate.end <= lead_end
                 and _story_year_of(point) > _story_year_of(lead)
+                and not _opens_range(candidates, index, context.text)
             )
         ):
             if point.grain >= Grain.DAY:
@@ -301,7 +304,11 @@ def resolve_all(
                 stated=resolution.anchor is None,
             )
         )
-        if lead is None and candidate.end <= lead_end and resolution.anchor is None:
+        if (
+            candidate.end <= lead_end
+            and resolution.anchor is None
+            and (lead is None or _opens_range(candidates, index, context.text))
+        ):
             lead = points[-1]
         aside = None
     return timexes
@@ -784,6 +791,22 @@ def _heading_between(text: str, start: int, end: int) -> bool:
     return any(
         line.group(1) and not line.group(1).endswith(_SENTENCE_CLOSE)
         for line in _HEADING_LINE.finditer(text, first + 1, last)
+    )
+
+
+#: What joins the two ends of a range: "from October 1853 to February 1856", "1899-1902".
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|and)\s*", re.IGNORECASE)
+
+
+def _opens_range(candidates: Sequence[Candidate], index: int, text: str) -> bool:
+    """Whether a stated date opens a range the next one closes ("from 11 October 1899 to")."""
+    if index + 1 >= len(candidates):
+        return False
+    following = candidates[index + 1].partial
+    return (
+        following.kind == "date"
+        and following.anchor is None
+        and bool(_RANGE_JOIN.fullmatch(text, candidates[index].end, candidates[index + 1].start))
     )
 
 
