@@ -636,6 +636,16 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         [("1147", "DATE", "1147"), ("19 October", "DATE", "1812-10-19")],
     ),
     (
+        "The siege began in October 1854. The fort (rebuilt in 1870) held out. In November the "
+        "Russians attacked at Inkerman.",
+        [("1870", "DATE", "1870"), ("November", "DATE", "1854-11")],
+    ),
+    (
+        "The war began in 1853. The Russian fleet, which was built in 1840, destroyed the Turks "
+        "at Sinope on 30 November.",
+        [("30 November", "DATE", "1853-11-30")],
+    ),
+    (
         "The army entered Rome in June 1944. The bridges, built in the 1930s, were intact. "
         "On 4 July the advance went on.",
         [("4 July", "DATE", "1944-07-04")],

@@ -677,9 +677,10 @@ def _off_story(
     return _is_aside(year, points[-1], following, ended=_span_end(text, candidate))
 
 
-#: A participle clause set off by commas after a noun, up to the date: "The city, founded in".
+#: A participle clause set off by commas or brackets after a noun, up to the date: "The city,
+#: founded in", "The fort (rebuilt in", "The fleet, which was scuttled in".
 _PARTICIPLE_BEFORE = re.compile(
-    r",\s+(?:first\s+|originally\s+|only\s+)?(?:[a-z]+ed|built|born|drawn(?:\s+up)?|written|begun|won|"
+    r"(?:,\s+|\(\s*)(?:(?:which|who)\s+(?:was|were|had\s+been)\s+)?(?:first\s+|originally\s+|only\s+)?(?:[a-z]+ed|(?:re)?built|born|drawn(?:\s+up)?|written|begun|won|"
     r"taken|held|laid|fought|made|set\s+up)\s+(?:[^.;:,()\n]{0,40}?\s)?(?:in|on)\s+\Z"
 )
 #: ... and closed after it.
