@@ -607,6 +607,14 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "11 October 1899 to 31 May 1902.\n\nCourse\nIn October the Boers besieged Mafeking.",
         [("1895", "DATE", "1895"), ("October", "DATE", "1899-10")],
     ),
+    # A later year only in the sentence that dates the lead is the war's end: a story told in the
+    # first paragraph still moves on.
+    (
+        "In July 1936 the generals rose in revolt. On 20 July Sanjurjo was killed. In March 1937 "
+        "the Italians attacked at Guadalajara. On 23 March they were beaten.\n\nThe north\n"
+        "In April the Nationalists turned north.",
+        [("23 March", "DATE", "1937-03-23"), ("April", "DATE", "1937-04")],
+    ),
     # A text that opens with a heading has no lead: its sections follow the story's line.
     (
         "Background\nThe border treaty was signed in 1975.\n\nCrisis\nIn July the talks failed.",

@@ -168,6 +168,9 @@ def resolve_all(
     # 1895, the war was fought from 1899 to 1902".)
     lead_end = _lead_end(context.text) if narrative else 0
     lead: ReferencePoint | None = None
+    # (Where the sentence that gives the lead's date ends: the later years it names are the war's
+    # end, "It began in October 1853 and ended in February 1856".)
+    lead_until = 0
     # A date a flashback told ("Japan had defeated China in 1895") and its index: a count forward
     # right after it goes on from it ("Three years later Russia leased the port").
     flashback: tuple[ReferencePoint, int] | None = None
@@ -278,7 +281,7 @@ def resolve_all(
             # (A later year the lead names is the war's end: "fought from 1899 to 1902".)
             or (
                 lead is not None
-                and candidate.end <= lead_end
+                and candidate.end <= lead_until
                 and _story_year_of(point) > _story_year_of(lead)
                 and not _opens_range(candidates, index, context.text)
             )
@@ -310,6 +313,7 @@ def resolve_all(
             and (lead is None or _opens_range(candidates, index, context.text))
         ):
             lead = points[-1]
+            lead_until = sentence_bounds(context.text, candidate.start)[1]
         aside = None
     return timexes
 
