@@ -124,6 +124,22 @@ CASES = [
         "P45D",
         "EQUAL_OR_MORE",
     ),
+    # A compound duration is one: each part a smaller unit than the one before.
+    (
+        "The war lasted two years, seven months and twenty days.",
+        "two years, seven months and twenty days",
+        "DURATION",
+        "P2Y7M20D",
+        None,
+    ),
+    ("The flight took 2 hours and 30 minutes.", "2 hours and 30 minutes", "DURATION", "PT2H30M", None),
+    (
+        "He was jailed for more than three years and six months.",
+        "more than three years and six months",
+        "DURATION",
+        "P3Y6M",
+        "MORE_THAN",
+    ),
 ]
 
 
@@ -146,6 +162,9 @@ NEGATIVES = [
     ("Prices rose over the past three years.", "the past three years"),
     ("Ten prisoners were freed over 24 hours.", "24 hours"),
     ("It ends a four-day state visit.", "four-day"),
+    # Units that do not go down are two durations, not one.
+    ("They waited ten days and two weeks.", "ten days"),
+    ("The talks took three days, and the vote two hours.", "three days"),
     # A history leaves "late on" out of a full date.
     ("The king was arrested late on 21 June 1791.", "21 June 1791"),
 ]

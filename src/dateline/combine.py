@@ -499,7 +499,48 @@ def _widen_period(text: str, candidate: Candidate) -> Candidate:
     return replace(candidate, start=start, end=noun.end(), text=text[start : noun.end()])
 
 
+#: Duration units from the largest down: a compound duration names them in this order.
+_UNIT_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
+#: Between the parts of a compound duration: "two years, seven months and twenty days".
+_DURATION_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
+
+
+def join_durations(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Join the parts of a compound duration ("two years, seven months and twenty days",
+    "2 hours and 30 minutes") into one DURATION (``P2Y7M20D``): each part a counted, smaller
+    unit than the one before it."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and _counted_duration(previous.partial)
+            and _counted_duration(candidate.partial)
+            and candidate.partial.mod is None
+            and _UNIT_ORDER.index(previous.partial.duration[-1][1])
+            < _UNIT_ORDER.index(candidate.partial.duration[0][1])
+            and _DURATION_JOIN.match(text, previous.end, candidate.start)
+        ):
+            partial = previous.partial.but(duration=(*previous.partial.duration, *candidate.partial.duration))
+            rule = previous.rule if previous.rule.endswith("+compound") else previous.rule + "+compound"
+            joined[-1] = Candidate(
+                previous.start, candidate.end, text[previous.start : candidate.end], rule, "DURATION", partial
+            )
+            continue
+        joined.append(candidate)
+    return joined
+
+
+def _counted_duration(partial: PartialTime) -> bool:
+    """Whether a duration counts known amounts of known units ("seven months", not "months")."""
+    return (
+        partial.kind == "duration"
+        and bool(partial.duration)
+        and all(amount is not None and unit in _UNIT_ORDER for amount, unit in partial.duration)
+    )
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
-    joined = split_ranges(text, join_date_and_time(text, candidates))
+    joined = split_ranges(text, join_durations(text, join_date_and_time(text, candidates)))
     return absorb_open_ends(text, widen_extents(text, absorb_modifiers(text, joined)))

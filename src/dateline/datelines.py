@@ -82,13 +82,28 @@ _NEWS_DEICTIC_SHARE = 0.05
 
 def _speaks_of_its_own_days(candidates: Sequence[Candidate]) -> bool:
     dates = [c.partial for c in candidates if c.partial.kind == "date"]
+    # A history may say "today" once, of its own present ("historians today see the war as ..."):
+    # alone, that is no sign of news; a report that says it speaks of its present elsewhere too.
+    present = [c.partial for c in candidates if _speaks_of_its_present(c.partial)]
+    lone_today = len(present) == 1 and _plain_today(present[0])
     deictic = sum(
         1
         for partial in dates
-        if (partial.anchor == "dct" and partial.grain >= Grain.WEEK)
+        if (partial.anchor == "dct" and partial.grain >= Grain.WEEK and not lone_today)
         or (partial.weekday is not None and partial.day is None and partial.month is None)
     )
     return bool(dates) and deictic >= _NEWS_DEICTIC_SHARE * len(dates)
+
+
+def _plain_today(partial: PartialTime) -> bool:
+    """Whether an expression is a plain "today" (no part of the day, no weekday)."""
+    return (
+        partial.shift is not None
+        and partial.shift.unit == Grain.DAY
+        and partial.shift.amount == 0
+        and partial.part_of_day is None
+        and partial.weekday is None
+    )
 
 
 def looks_narrative(candidates: Sequence[Candidate], dct: dt.datetime | None) -> bool:

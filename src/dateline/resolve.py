@@ -162,6 +162,18 @@ def resolve_all(
     # later in that sentence still counts from it ("a second assault would follow on 4 May, and
     # the fort fell a day later").
     aside: tuple[ReferencePoint, int] | None = None
+    # An article's lead (a paragraph before its first heading) spans the whole war: its first
+    # date is where the story starts, and the sections after the background return to it.
+    # (A range the lead dates the war by starts where the story does: "Following the raid of
+    # 1895, the war was fought from 1899 to 1902".)
+    lead_end = _lead_end(context.text) if narrative else 0
+    lead: ReferencePoint | None = None
+    # (Where the sentence that gives the lead's date ends: the later years it names are the war's
+    # end, "It began in October 1853 and ended in February 1856".)
+    lead_until = 0
+    # A date a flashback told ("Japan had defeated China in 1895") and its index: a count forward
+    # right after it goes on from it ("Three years later Russia leased the port").
+    flashback: tuple[ReferencePoint, int] | None = None
     # The dates said so far in the quotation the text is in, and where that quotation ends.
     quotation: tuple[list[ReferencePoint], int] | None = None
     quoted_spans = _quotations(context.text) if narrative else []
@@ -200,9 +212,20 @@ def resolve_all(
         if candidate.rule in _ERA_OF_THE_STORY and points and points[-1].bc and not partial.bc:
             # "Xerxes invaded in 480 BC. In 479 the Persians ...": the story's era.
             partial = partial.but(bc=True)
+        if (
+            lead is not None
+            and points
+            and points[-1].bc == lead.bc
+            and _story_year_of(points[-1]) < _story_year_of(lead)
+            and _heading_between(context.text, candidates[index - 1].end, candidate.start)
+        ):
+            # "Background ... in 1948.\n\nInvasion\nIn July": back to the war the lead dates.
+            points.append(lead)
         anchors: Sequence[ReferencePoint] = points
         if aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
+        elif flashback is not None and flashback[1] == index - 1 and _counts_on(partial, flashback[0]):
+            anchors = (*points, flashback[0])
         if quotation is not None and closing is not None:
             anchors = (*anchors, *quotation[0])
         day = days_after[index]
@@ -260,10 +283,19 @@ def resolve_all(
         if narrative and (
             _off_story(candidate, resolution, tense, points, following=later_years[index], text=context.text)
             or (index > 0 and _ends_heading_range(candidates[index - 1], candidate, context.text))
+            # (A later year the lead names is the war's end: "fought from 1899 to 1902".)
+            or (
+                lead is not None
+                and candidate.end <= lead_until
+                and _story_year_of(point) > _story_year_of(lead)
+                and not _opens_range(candidates, index, context.text)
+            )
         ):
             if point.grain >= Grain.DAY:
                 ends = sentence_bounds(context.text, candidate.start)[1]
                 aside = (ReferencePoint(point.day, point.grain, label, point.bc), ends)
+            if resolution.anchor is None and _pluperfect_event(context.text, candidate):
+                flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
         # (A count of months reported on is closed, whatever year it falls in.)
         prospective = point is resolution.point and _is_prospective(point, tense, context.dct)
@@ -280,6 +312,13 @@ def resolve_all(
                 stated=resolution.anchor is None,
             )
         )
+        if (
+            candidate.end <= lead_end
+            and resolution.anchor is None
+            and (lead is None or _opens_range(candidates, index, context.text))
+        ):
+            lead = points[-1]
+            lead_until = sentence_bounds(context.text, candidate.start)[1]
         aside = None
     return _ordered_weekday_spans(timexes, weekdays, context.text)
 
@@ -683,9 +722,10 @@ def _off_story(
     return _is_aside(year, points[-1], following, ended=_span_end(text, candidate))
 
 
-#: A participle clause set off by commas after a noun, up to the date: "The city, founded in".
+#: A participle clause set off by commas or brackets after a noun, up to the date: "The city,
+#: founded in", "The fort (rebuilt in", "The fleet, which was scuttled in".
 _PARTICIPLE_BEFORE = re.compile(
-    r",\s+(?:first\s+|originally\s+|only\s+)?(?:[a-z]+ed|built|born|drawn(?:\s+up)?|written|begun|won|"
+    r"(?:,\s+|\(\s*)(?:(?:which|who)\s+(?:was|were|had\s+been)\s+)?(?:first\s+|originally\s+|only\s+)?(?:[a-z]+ed|(?:re)?built|born|drawn(?:\s+up)?|written|begun|won|"
     r"taken|held|laid|fought|made|set\s+up)\s+(?:[^.;:,()\n]{0,40}?\s)?(?:in|on)\s+\Z"
 )
 #: ... and closed after it.
@@ -698,6 +738,17 @@ def _said_of_a_noun(text: str, candidate: Candidate) -> bool:
     return bool(
         _CLAUSE_CLOSED.match(text, candidate.end)
         and _PARTICIPLE_BEFORE.search(text, max(0, candidate.start - 70), candidate.start)
+    )
+
+
+def _counts_on(partial: PartialTime, point: ReferencePoint) -> bool:
+    """Whether an expression counts forward from the time just told by units no finer than that
+    time's ("Three years later" after "in 1895", not "Three days later")."""
+    return (
+        partial.anchor == "ref"
+        and partial.shift is not None
+        and partial.shift.amount > 0
+        and partial.shift.unit <= point.grain
     )
 
 
@@ -770,6 +821,53 @@ def _ends_heading_range(previous: Candidate, candidate: Candidate, text: str) ->
     line_end = text.find("\n", candidate.end)
     line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
     return len(line) < _HEADING_LENGTH and not line.endswith((".", "!", "?", ";", ":"))
+
+
+#: A heading: a short line that no sentence end closes ("Background", "Siege of Paris (1870-1871)").
+_HEADING_LINE = re.compile(rf"(?m)^[^\S\n]*([^\n]{{1,{_HEADING_LENGTH}}}?)[^\S\n]*$")
+_SENTENCE_CLOSE = (".", "!", "?", ";", ":", ",", '"', "”")
+
+
+def _heading_between(text: str, start: int, end: int) -> bool:
+    """Whether a heading line stands wholly between ``start`` and ``end``."""
+    first = text.find("\n", start, end)
+    if first < 0:
+        return False
+    last = text.rfind("\n", first, end)
+    return any(
+        line.group(1) and not line.group(1).endswith(_SENTENCE_CLOSE)
+        for line in _HEADING_LINE.finditer(text, first + 1, last)
+    )
+
+
+#: What joins the two ends of a range: "from October 1853 to February 1856", "1899-1902".
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|and)\s*", re.IGNORECASE)
+
+
+def _opens_range(candidates: Sequence[Candidate], index: int, text: str) -> bool:
+    """Whether a stated date opens a range the next one closes ("from 11 October 1899 to")."""
+    if index + 1 >= len(candidates):
+        return False
+    following = candidates[index + 1].partial
+    return (
+        following.kind == "date"
+        and following.anchor is None
+        and bool(_RANGE_JOIN.fullmatch(text, candidates[index].end, candidates[index + 1].start))
+    )
+
+
+def _lead_end(text: str) -> int:
+    """Where an article's lead ends: its first paragraph, when that is prose (it ends a sentence)
+    and a heading follows it ("The Crimean War was fought from 1853 to 1856 ...\n\nBackground").
+    0 when the text opens otherwise (with a heading, or as one long story)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[start:end].rstrip().endswith((".", "!", "?")):
+        return 0
+    following = text.find("\n", end + 1)
+    while following >= 0 and not text[end + 1 : following].strip():
+        end, following = following, text.find("\n", following + 1)
+    return end if following >= 0 and _heading_between(text, end, following + 1) else 0
 
 
 #: "as of" just before a date: "73% of the deaths (as of December 5, 2006)".

@@ -1092,7 +1092,9 @@ RULES: tuple[Rule, ...] = (
         # Broadcast transcripts spell the day out: "April third", "this coming Friday, April third".
         pattern=_WEEKDAY_PREFIX
         # "in September the First Army attacked": a name after the month, not its first day.
-        + r"{month} (?:the )?{ordinal_word:day}(?![- ](?:half|quarter|time|round|place|term|largest|biggest)\b|-| (?-i:[A-Z]))"
+        + r"{month} (?P<the>the )?{ordinal_word:day}(?![- ](?:half|quarter|time|round|place|term|largest|biggest)\b|-| (?-i:[A-Z]))"
+        # "In May the first elections were held": "the first" and a noun is no day of the month.
+        + r"(?(the)(?! (?:of\b|(?!(?:at|in|on|and|or|but|to|when|with|by|for|until|till|before|after|as)\b)(?-i:[a-z]))))"
         + r"(?:,? (?:"
         + _SPELLED_YEAR
         + r"|{year4:year}))?",
@@ -1104,6 +1106,9 @@ RULES: tuple[Rule, ...] = (
                 span="this coming Friday, April third",
             ),
             Example("on May first", "2025-05-01", span="May first"),
+            Example(
+                "The strike began on May the first and lasted a week.", "2025-05-01", span="May the first"
+            ),
             Example(
                 "on June sixth, nineteen forty-four", "1944-06-06", span="June sixth, nineteen forty-four"
             ),
@@ -1118,6 +1123,8 @@ RULES: tuple[Rule, ...] = (
             "They march first to the square.",
             "By 30 August the Second Army had been destroyed.",
             "In September the First Army crossed the river.",
+            "In May the first elections were held.",
+            "In March the first of the new ships was launched.",
         ),
         priority=2,
     ),

@@ -90,6 +90,19 @@ def _every_any(match: RuleMatch) -> PartialTime | None:
     return _every(match)
 
 
+def _every_day_of_month(match: RuleMatch) -> PartialTime | None:
+    """ "every 20 September", "each May 1", "every year on 14 June", "on 31 May each year": that
+    day of every year."""
+    month_word = (
+        match.group("month") or match.group("month2") or match.group("month3") or match.group("month4")
+    )
+    month = _LEXICON.month(month_word or "")
+    day = int(match.group("day") or match.group("day2") or match.group("day3") or match.group("day4") or 0)
+    if month is None or not 1 <= day <= 31:
+        return None
+    return PartialTime(kind="set", value=f"XXXX-{month:02d}-{day:02d}", quant="EVERY")
+
+
 def _alternate(match: RuleMatch) -> PartialTime | None:
     """ "every other week", "every second day", "on alternate days": once in two units."""
     weekday_word = match.group("weekday")
@@ -143,6 +156,33 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=("every May 1", "Each may choose a seat."),
         priority=2,
+    ),
+    Rule(
+        name="set.every_day_of_month",
+        type="SET",
+        pattern=(
+            r"(?:(?:every|each)(?: year,? on)? (?:{day}(?:st|nd|rd|th)? (?:of )?(?=(?-i:[A-Z])){month}"
+            r"|(?=(?-i:[A-Z])){month:month2} {day:day2}(?:st|nd|rd|th)?)(?!,? [0-9])"
+            r"|(?:{day:day3}(?:st|nd|rd|th)? (?:of )?(?=(?-i:[A-Z])){month:month3}"
+            r"|(?=(?-i:[A-Z])){month:month4} {day:day4}(?:st|nd|rd|th)?) (?:every|each) year)"
+        ),
+        parse=_every_day_of_month,
+        examples=(
+            Example(
+                "A service is held every 20 September at the Alma.",
+                "XXXX-09-20",
+                span="every 20 September",
+                type="SET",
+            ),
+            Example("Workers march each May 1.", "XXXX-05-01", span="each May 1"),
+            Example("Every 11 November the nation falls silent.", "XXXX-11-11", span="Every 11 November"),
+            Example(
+                "Every year on 14 June the islanders celebrate.", "XXXX-06-14", span="Every year on 14 June"
+            ),
+            Example("A service is held on 31 May each year.", "XXXX-05-31", span="31 May each year"),
+        ),
+        negatives=("every 20 September 1855", "each may 1"),
+        priority=3,
     ),
     Rule(
         name="set.alternate",
