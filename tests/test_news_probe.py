@@ -675,7 +675,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("next Tuesday", "DATE", "1998-02-24"), ("Wednesday", "DATE", "1998-02-25")],
     ),
     (
-        "Following are statements made Friday and Thursday by his lawyer.",
+        "His lawyer issued two notes, one Friday and one Thursday.",
         C,
         [("Friday", "DATE", "1998-02-20"), ("Thursday", "DATE", "1998-02-19")],
     ),

@@ -222,7 +222,7 @@ def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, t
 
 
 _RANGE_BEFORE = re.compile(
-    # "on the 28 and 29 August": the first day keeps its article, as "the 28th" does.
+    # "on the 14 and 15 May": the first day keeps its article, as "the 14th" does.
     r"(?<![\w.,/-])(?P<part>(?:[Tt]he\s+)?(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)\s*(?:[-–]|to|and|through|until|or)\s*$"
 )
 _RANGE_AFTER_DAY = re.compile(

@@ -237,7 +237,7 @@ RULES: tuple[Rule, ...] = (
             "a quarter of the shares",
             "He sold three quarters of the family's land.",
             "Guards watch the gate 24 hours a day, seven days a week.",
-            "It was argued in some quarters that the general had failed.",
+            "Critics in some quarters blamed the admiral.",
             "It was the third bank to fail in as many months.",
         ),
     ),
