@@ -85,7 +85,7 @@ def _speaks_of_its_own_days(candidates: Sequence[Candidate]) -> bool:
     # A history may say "today" once, of its own present ("historians today see the war as ..."):
     # alone, that is no sign of news; a report that says it speaks of its present elsewhere too.
     present = [c.partial for c in candidates if _speaks_of_its_present(c.partial)]
-    lone_today = len(present) == 1 and _plain_today(present[0])
+    lone_today = len(present) == 1 and present[0].is_plain_today
     deictic = sum(
         1
         for partial in dates
@@ -93,17 +93,6 @@ def _speaks_of_its_own_days(candidates: Sequence[Candidate]) -> bool:
         or (partial.weekday is not None and partial.day is None and partial.month is None)
     )
     return bool(dates) and deictic >= _NEWS_DEICTIC_SHARE * len(dates)
-
-
-def _plain_today(partial: PartialTime) -> bool:
-    """Whether an expression is a plain "today" (no part of the day, no weekday)."""
-    return (
-        partial.shift is not None
-        and partial.shift.unit == Grain.DAY
-        and partial.shift.amount == 0
-        and partial.part_of_day is None
-        and partial.weekday is None
-    )
 
 
 def looks_narrative(candidates: Sequence[Candidate], dct: dt.datetime | None) -> bool:

@@ -137,6 +137,20 @@ class PartialTime:
         return self.anchor is not None
 
     @property
+    def is_plain_today(self) -> bool:
+        """Whether this is a bare "today": the day of writing, with no part of it ("this
+        morning") and no place in it ("later today")."""
+        return (
+            self.speech_time
+            and self.shift is not None
+            and self.shift.unit == Grain.DAY
+            and self.shift.amount == 0
+            and self.grain == Grain.DAY
+            and self.part_of_day is None
+            and self.mod is None
+        )
+
+    @property
     def is_bare_clock(self) -> bool:
         """Whether this is a clock time that names no day ("3 p.m."): the text names it elsewhere."""
         return (

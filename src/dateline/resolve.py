@@ -206,7 +206,7 @@ def resolve_all(
         if quoted:
             # "two years ago" in a speech the story quotes: the speaker's time is the story's.
             partial = partial.but(anchor="ref", speech_time=False)
-        elif narrative and _is_today(partial):
+        elif narrative and partial.is_plain_today:
             # "Today the battlefield is a park": a history's own "today" is the present, not a day.
             partial = PartialTime(value="PRESENT_REF")
         if candidate.rule in _ERA_OF_THE_STORY and points and points[-1].bc and not partial.bc:
@@ -407,19 +407,6 @@ def _dated_again(
 #: Rules that read a year of three digits without its era ("In 479 the", "8 June 793"): it is
 #: the era of the story told around it.
 _ERA_OF_THE_STORY = frozenset({"date.early_year", "date.day_month_early_year"})
-
-
-def _is_today(partial: PartialTime) -> bool:
-    """Whether an expression is a plain "today" (no part of the day, no count of days)."""
-    return (
-        partial.speech_time
-        and partial.shift is not None
-        and partial.shift.unit == Grain.DAY
-        and partial.shift.amount == 0
-        and partial.grain == Grain.DAY
-        and partial.part_of_day is None
-        and partial.mod is None
-    )
 
 
 #: Quotation marks (straight ones open and close alike; curly ones say which they do) and the
@@ -710,7 +697,7 @@ def _off_story(
         or _pluperfect_event(text, candidate)
         or _stamps_figures(text, candidate)
         or _SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
-        or _PLANNED_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+        or _PLAN_DATE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
         or _COMPARED_BEFORE.search(text, max(0, candidate.start - 80), candidate.start)
     ):
         return True
@@ -792,7 +779,7 @@ def _pluperfect_event(text: str, candidate: Candidate) -> bool:
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?\Z", re.IGNORECASE)
 #: A date a plan set, just before the date: "a target date of 1 May 1944", "a withdrawal date
 #: sometime in late 2008": it does not say the story got there.
-_PLANNED_BEFORE = re.compile(
+_PLAN_DATE_BEFORE = re.compile(
     r"\b(?:deadline|target\s+date|date|timetable)\s+(?:(?:was\s+)?(?:set|fixed|scheduled)\s+)?"
     r"(?:sometime\s+)?(?:of|for|in|by|around)\s+\Z",
     re.IGNORECASE,
@@ -819,13 +806,18 @@ def _ends_heading_range(previous: Candidate, candidate: Candidate, text: str) ->
         return False
     line_start = text.rfind("\n", 0, candidate.start) + 1
     line_end = text.find("\n", candidate.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
-    return len(line) < _HEADING_LENGTH and not line.endswith((".", "!", "?", ";", ":"))
+    return _is_heading(text[line_start : len(text) if line_end < 0 else line_end])
 
 
-#: A heading: a short line that no sentence end closes ("Background", "Siege of Paris (1870-1871)").
-_HEADING_LINE = re.compile(rf"(?m)^[^\S\n]*([^\n]{{1,{_HEADING_LENGTH}}}?)[^\S\n]*$")
+#: What ends a line of prose rather than a heading.
 _SENTENCE_CLOSE = (".", "!", "?", ";", ":", ",", '"', "”")
+
+
+def _is_heading(line: str) -> bool:
+    """Whether a line is a heading: short, and no sentence end closes it ("Background", "Siege of
+    Paris (1870-1871)")."""
+    line = line.strip()
+    return 0 < len(line) <= _HEADING_LENGTH and not line.endswith(_SENTENCE_CLOSE)
 
 
 def _heading_between(text: str, start: int, end: int) -> bool:
@@ -834,10 +826,7 @@ def _heading_between(text: str, start: int, end: int) -> bool:
     if first < 0:
         return False
     last = text.rfind("\n", first, end)
-    return any(
-        line.group(1) and not line.group(1).endswith(_SENTENCE_CLOSE)
-        for line in _HEADING_LINE.finditer(text, first + 1, last)
-    )
+    return last > first and any(_is_heading(line) for line in text[first + 1 : last].split("\n"))
 
 
 #: What joins the two ends of a range: "from October 1853 to February 1856", "1899-1902".
@@ -1369,17 +1358,15 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
     ):
         return 0
     unit = partial.shift.unit
-    if unit == Grain.YEAR:
-        start, end = dt.date(day.year, 1, 1), dt.date(day.year + 1, 1, 1)
-    elif unit == Grain.MONTH:
-        start = day.replace(day=1)
-        end = shift_date(start, months=1)
-    elif unit == Grain.WEEK:
-        start = day - dt.timedelta(days=day.weekday())
-        end = start + dt.timedelta(days=7)
-    else:
+    starts = {
+        Grain.YEAR: day.replace(month=1, day=1),
+        Grain.MONTH: day.replace(day=1),
+        Grain.WEEK: day - dt.timedelta(days=day.weekday()),
+    }
+    start = starts.get(unit)
+    if start is None:
         return 0
-    early = (day - start) < (end - day)
+    early = (day - start) < (_apply_shift(start, unit, 1) - day)
     if partial.mod == "END" and tense == "past" and early:
         return -1
     if partial.mod == "START" and tense == "future" and not early:
