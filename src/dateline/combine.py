@@ -2,15 +2,18 @@
 
 They run in this order, each on the output of the one before:
 
-1. :func:`join_date_and_time` — "Friday at 3 p.m." and "3 p.m. Friday" are one TIME.
-2. :func:`split_ranges` — "6-7 January 1916", "1915-17", "499-493 BC", "between 1 and 3 p.m.":
+1. :func:`read_slashed_dates` — "05/03/2024" is 5 March in a text that writes its slashed dates
+   day first ("due by 28/03/2024"), 3 May otherwise.
+2. :func:`join_date_and_time` — "Friday at 3 p.m." and "3 p.m. Friday" are one TIME.
+3. :func:`join_durations` — "two years, seven months and twenty days" is one DURATION.
+4. :func:`split_ranges` — "6-7 January 1916", "1915-17", "499-493 BC", "between 1 and 3 p.m.":
    each end of a range is a date (or a time).
-3. :func:`absorb_modifiers` — "late last year", "mid-September", "more than four decades",
+5. :func:`absorb_modifiers` — "late last year", "mid-September", "more than four decades",
    "almost four years ago", "around Nov. 1": the modifier sets ``mod`` and joins the extent
    where TimeML draws it so.
-4. :func:`widen_extents` — "two to three weeks", "a three-year period";
+6. :func:`widen_extents` — "two to three weeks", "a three-year period";
    "the [two day] rally" leaves the noun's article out.
-5. :func:`absorb_open_ends` — "1994 or later", "the next year or so": the bound joins the
+7. :func:`absorb_open_ends` — "1994 or later", "the next year or so": the bound joins the
    extent as ``mod``.
 
 >>> from dateline.extract import extract
@@ -540,7 +543,49 @@ def _counted_duration(partial: PartialTime) -> bool:
     )
 
 
+#: A slashed date that can only be read day first ("13/03/2024"), or only month first ("03/13/2024").
+_ONLY_DAY_FIRST = re.compile(
+    r"(?<![0-9./])(?:1[3-9]|2[0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:[0-9]{4}|[0-9]{2})(?![/0-9])"
+)
+_ONLY_MONTH_FIRST = re.compile(
+    r"(?<![0-9./])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9]|3[01])/(?:[0-9]{4}|[0-9]{2})(?![/0-9])"
+)
+
+
+def read_slashed_dates(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Read the slashed dates that could be either way ("05/03/2024", read month first by
+    ``date.numeric_mdy``) day first when the text writes its slashed dates so, as British copy
+    does: one of them can only be read day first, and none only month first.
+
+    >>> from dateline.extract import extract
+    >>> from dateline.rules import rules_for
+    >>> text = "Filed on 05/03/2024, it was due by 28/03/2024."
+    >>> [(c.text, c.partial.month) for c in read_slashed_dates(text, extract(text, rules_for("en")))]
+    [('05/03/2024', 3), ('28/03/2024', 3)]
+    """
+
+    def either_way(candidate: Candidate) -> bool:
+        partial = candidate.partial
+        return candidate.rule == "date.numeric_mdy" and partial.day is not None and partial.day <= 12
+
+    if (
+        not any(either_way(candidate) for candidate in candidates)
+        or _ONLY_DAY_FIRST.search(text) is None
+        or _ONLY_MONTH_FIRST.search(text) is not None
+    ):
+        return list(candidates)
+    return [
+        replace(
+            candidate, partial=candidate.partial.but(month=candidate.partial.day, day=candidate.partial.month)
+        )
+        if either_way(candidate)
+        else candidate
+        for candidate in candidates
+    ]
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
+    candidates = read_slashed_dates(text, candidates)
     joined = split_ranges(text, join_durations(text, join_date_and_time(text, candidates)))
     return absorb_open_ends(text, widen_extents(text, absorb_modifiers(text, joined)))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
 
 from dateline.context import sentence_bounds
@@ -183,31 +182,6 @@ def _iso_date_time(match: RuleMatch) -> PartialTime | None:
         zone=zone,
         grain=Grain.SECOND if second is not None else Grain.MINUTE,
     )
-
-
-#: A slashed date that can only be read day first ("13/03/2024"), or only month first ("03/13/2024").
-_ONLY_DAY_FIRST = re.compile(
-    r"(?<![0-9./])(?:1[3-9]|2[0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:[0-9]{4}|[0-9]{2})(?![/0-9])"
-)
-_ONLY_MONTH_FIRST = re.compile(
-    r"(?<![0-9./])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9]|3[01])/(?:[0-9]{4}|[0-9]{2})(?![/0-9])"
-)
-
-
-@functools.lru_cache(maxsize=32)
-def _writes_day_first(text: str) -> bool:
-    """Whether a text writes its slashed dates day first, as British copy does: one of them can
-    only be read so, and none only month first."""
-    return _ONLY_DAY_FIRST.search(text) is not None and _ONLY_MONTH_FIRST.search(text) is None
-
-
-def _numeric_mdy(match: RuleMatch) -> PartialTime | None:
-    """ "5/8/2025": month first, as American copy writes it, unless the text shows it writes the
-    day first ("filed on 05/03/2024 ... due by 28/03/2024")."""
-    date = calendar_fields(match)
-    if date is None or date.day is None or date.day > 12 or not _writes_day_first(match.match.string):
-        return date
-    return date.but(month=date.day, day=date.month)
 
 
 def _numeric_dmy(match: RuleMatch) -> PartialTime | None:
@@ -873,8 +847,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.numeric_mdy",
         type="DATE",
+        # Month first, as American copy writes it; a text that writes its slashed dates day first
+        # reads "05/03/2024" so too (combine.read_slashed_dates).
         pattern=r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])/(?P<y>[0-9]{4}|[0-9]{2})(?![/0-9])",
-        parse=_numeric_mdy,
+        parse=calendar_fields,
         examples=(
             Example("5/8/2025", "2025-05-08"),
             Example("12/31/98", "1998-12-31"),
