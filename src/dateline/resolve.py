@@ -323,11 +323,15 @@ def resolve_all(
     return _ordered_weekday_spans(timexes, weekdays, context.text)
 
 
+#: What joins the two ends of a span ("Monday through Friday", "1899-1902") and the two of a pair
+#: ("May and June"): the joins below are made of these.
+_SPAN_WORDS = r"to|through|thru|until|till|-|–|—"
+_PAIR_WORDS = r"and|or"
 #: What joins the two days of a span: "Monday through Friday", "from Tuesday to Thursday"; and
 #: of a pair, in any order ("statements made Friday and Thursday") unless the first is counted
 #: from the DCT ("next Tuesday and Wednesday").
-_SPAN_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*", re.IGNORECASE)
-_PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|or)\s*", re.IGNORECASE)
+_SPAN_JOIN = re.compile(rf"\s*(?:{_SPAN_WORDS})\s*", re.IGNORECASE)
+_PAIR_JOIN = re.compile(rf"\s*,?\s*(?:{_PAIR_WORDS})\s*", re.IGNORECASE)
 _WEEK = dt.timedelta(days=7)
 
 
@@ -439,7 +443,7 @@ def _quotation_end(spans: Sequence[tuple[int, int]], starts: Sequence[int], posi
 
 
 #: What joins two dates that share the second one's year: "May and June 1916".
-_SHARED_YEAR_JOIN = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till|-|–|—)\s*", re.IGNORECASE)
+_SHARED_YEAR_JOIN = re.compile(rf"\s*,?\s*(?:{_PAIR_WORDS}|{_SPAN_WORDS})\s*", re.IGNORECASE)
 
 
 def _with_shared_year(
@@ -830,7 +834,7 @@ def _heading_between(text: str, start: int, end: int) -> bool:
 
 
 #: What joins the two ends of a range: "from October 1853 to February 1856", "1899-1902".
-_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|and)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(rf"\s*(?:{_SPAN_WORDS}|and)\s*", re.IGNORECASE)
 
 
 def _opens_range(candidates: Sequence[Candidate], index: int, text: str) -> bool:
