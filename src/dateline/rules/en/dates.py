@@ -35,11 +35,16 @@ def _day(text: str | None) -> int | None:
     return int(digits.group(0)) if digits else _LEXICON.ordinal(text)
 
 
-def calendar_fields(match: RuleMatch) -> PartialTime | None:
+def calendar_fields(match: RuleMatch, *, spoken_month: bool = False) -> PartialTime | None:
     """Read whatever of year, month, day and weekday the match holds (groups ``month``/``month2``,
-    ``m``, ``day``/``day2``/``d``, ``year``/``y``, ``weekday``)."""
+    ``m``, ``day``/``day2``/``d``, ``year``/``y``, ``weekday``).
+
+    ``spoken_month`` also reads a lower-case "march" or "may" as the month (see
+    :func:`_spoken_month_date`, which decides when it is one)."""
     month_word = match.group("month") or match.group("month2")
     month = _LEXICON.month(month_word) if month_word else None
+    if month is None and spoken_month and month_word is not None and month_word.lower() in _SPOKEN_MONTHS:
+        month = en.MONTHS[month_word.lower()]
     numeric_month = match.group("m")
     if numeric_month is not None:
         month = int(numeric_month)
@@ -61,6 +66,55 @@ def calendar_fields(match: RuleMatch) -> PartialTime | None:
         return None
     grain = Grain.DAY if day is not None else Grain.MONTH if month is not None else Grain.YEAR
     return PartialTime(year=year, yy=yy, month=month, day=day, weekday=weekday, grain=grain)
+
+
+#: Months whose lower-case names are also verbs ("troops march", "you may"); a transcript writes
+#: the months in lower case too ("due on march the fifth").
+_SPOKEN_MONTHS = ("march", "may")
+#: A cue before a month that a day follows: "on march 5", "by may the third", "until march 5th".
+_DAY_MONTH_CUE_BEFORE = re.compile(
+    r"\b(?:on|by|from|until|till|since|before|after|through|of|early|late|mid-?)\s+$", re.IGNORECASE
+)
+#: A subject or a modal before the word: the verb ("we may the first time", "will march the fifth").
+_VERB_SUBJECT_BEFORE = re.compile(
+    r"\b(?:I|we|you|they|he|she|it|who|which|that|will|would|can|could|shall|should|must|might|not)\s+$",
+    re.IGNORECASE,
+)
+#: What may follow a day of the month in a clause: its end, a year, a function word; not a verb
+#: ("the first of may be", "the first of may have").
+_DAY_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:$|[.,;:!?)\"'’—–-]|[0-9]|(?:and|or|but|at|in|on|to|when|with|by|for|until|till|before|after|as|"
+    r"the|this|that|next|last|of|is|was|will|would|were|are|we|he|she|they|it|i|you|there)\b)",
+    re.IGNORECASE,
+)
+#: "of" just before the month: "the fifth of march".
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+
+
+def _spoken_month_date(match: RuleMatch) -> PartialTime | None:
+    """:func:`calendar_fields`, reading a lower-case "march" or "may" as the month where a day
+    follows it as a transcript writes a date: "on march the fifth", "may the 3rd", "by may 3",
+    "the fifth of march". Without "the" before the day, a cue before the month must say a date
+    stands there ("on", "by", "until"), as "troops march first", "you may 3D-print" have none.
+    """
+    fields = calendar_fields(match)
+    month_word = match.group("month") or match.group("month2")
+    if fields is not None or month_word is None or month_word.lower() not in _SPOKEN_MONTHS:
+        return fields
+    if month_word.isupper():  # "MAY": a shout or a heading, as often the verb
+        return None
+    name = "month" if match.has("month") else "month2"
+    text, start, end = match.match.string, match.match.start(name), match.match.end()
+    if _VERB_SUBJECT_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    day_after_the = re.match(r"\s+the\s", text[match.match.end(name) : match.match.end(name) + 6])
+    # "the fifth of march", "the 3rd of may" (but not "3 may": the verb after a count).
+    day_before = _OF_BEFORE.search(text, match.match.start(), start) is not None
+    if not (day_after_the or day_before or _DAY_MONTH_CUE_BEFORE.search(text, max(0, start - 12), start)):
+        return None
+    if not _DAY_CLAUSE_GOES_ON.match(text, end):
+        return None
+    return calendar_fields(match, spoken_month=True)
 
 
 def _full_month_word(match: RuleMatch) -> PartialTime | None:
@@ -610,7 +664,7 @@ def _season_spelled_year(match: RuleMatch) -> PartialTime | None:
 
 def _month_ordinal_word(match: RuleMatch) -> PartialTime | None:
     """ "April third", "June sixth, nineteen forty-four"."""
-    day = calendar_fields(match)
+    day = _spoken_month_date(match)
     if day is None or day.day is None:
         return None
     if match.has("spelled"):
@@ -715,7 +769,7 @@ RULES: tuple[Rule, ...] = (
         + r"{month} (?:the )?{day}"
         + _ORDINAL_SUFFIX
         + r"(?:,\s*|\s+(?:of\s+)?){year4:year}",
-        parse=calendar_fields,
+        parse=_spoken_month_date,
         examples=(
             Example("May 8, 2025", "2025-05-08"),
             Example("On August 14 of 1804, the council met again.", "1804-08-14", span="August 14 of 1804"),
@@ -732,7 +786,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # "the 8th of May, 2025" keeps its article, as "the 3rd of September" does.
         pattern=_WEEKDAY_PREFIX + r"(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month},? {year4:year}",
-        parse=calendar_fields,
+        parse=_spoken_month_date,
         examples=(
             Example("8 May 2025", "2025-05-08"),
             Example("on the 8th of May, 2025", "2025-05-08", span="the 8th of May, 2025"),
@@ -812,22 +866,24 @@ RULES: tuple[Rule, ...] = (
         + _NOT_A_DAY_AFTER
         # not a score, a time or a decimal ("May 8:30", "March 3.5"); "March 3-5" is a range
         + r"(?!\s*[/:.,]\s*[0-9]|-[0-9]{3})",
-        parse=calendar_fields,
+        parse=_spoken_month_date,
         examples=(
             Example("Nov. 8", "2025-11-08", dct="2025-10-01"),
             Example("Tuesday, March 5", "2025-03-05"),
             Example("Talks were held on May 2.", "2025-05-02", span="May 2"),
             Example("The summit will open on Jan. 15.", "2026-01-15", span="Jan. 15"),
             Example("The fair runs March 3-5.", "2025-03-03", span="March 3"),
+            Example("the vote is due on may the 3rd", "2025-05-03", span="may the 3rd"),
+            Example("talks will resume on march 12 in geneva", "2026-03-12", span="march 12"),
         ),
-        negatives=("You may 8 times.", "March 3 points"),
+        negatives=("You may 8 times.", "March 3 points", "you may 3D-print the part", "we may 3 times"),
         priority=2,
     ),
     Rule(
         name="date.day_month",
         type="DATE",
         pattern=_WEEKDAY_PREFIX + r"(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month}(?! [0-9])",
-        parse=calendar_fields,
+        parse=_spoken_month_date,
         examples=(
             Example("8 May", "2025-05-08"),
             Example("the 3rd of September", "2025-09-03"),
@@ -1089,6 +1145,9 @@ RULES: tuple[Rule, ...] = (
                 "on June sixth, nineteen forty-four", "1944-06-06", span="June sixth, nineteen forty-four"
             ),
             Example("He died on April twenty-first, 1998.", "1998-04-21", span="April twenty-first, 1998"),
+            # A transcript writes the month in lower case; the day after it shows the month.
+            Example("the vote is due on march the fifth", "2026-03-05", span="march the fifth"),
+            Example("by may fifth we will know", "2025-05-05", span="may fifth"),
             Example(
                 "he died on april twenty first nineteen ninety eight",
                 "1998-04-21",
@@ -1101,6 +1160,8 @@ RULES: tuple[Rule, ...] = (
             "In September the First Army crossed the river.",
             "In May the first elections were held.",
             "In March the first of the new ships was launched.",
+            "we may the first time ask",
+            "you may first want to ask",
         ),
         priority=2,
     ),
@@ -1109,14 +1170,15 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # "the fifth of November", "the Fourth of July, 1776": the British order with the day spelled.
         pattern=_WEEKDAY_PREFIX + r"the {ordinal_word:day} of {month}(?:,? {year4:year})?",
-        parse=calendar_fields,
+        parse=_spoken_month_date,
         examples=(
             Example("Bonfires burn on the fifth of November.", "2025-11-05", span="the fifth of November"),
             Example(
                 "It was signed on the Fourth of July, 1776.", "1776-07-04", span="the Fourth of July, 1776"
             ),
+            Example("polls will open on the fifth of march", "2026-03-05", span="the fifth of march"),
         ),
-        negatives=("the first of many",),
+        negatives=("the first of many", "the first of may be hard to judge", "troops march the five miles"),
         priority=2,
     ),
     Rule(
