@@ -691,6 +691,14 @@ _NOT_A_YEAR_AFTER = (
     r"others|more|of (?:the|them|us|those))\b)"
 )
 
+#: What follows a spelled day of the month said alone ("on the twentieth"): the end of a clause, or a
+#: word that goes on from a date ("at noon", "when", "and he"), but not another rank ("and third").
+_ORDINAL_DAY_ENDS = (
+    r"(?=\s*(?:$|[.,;:!?)\"—–]|(?:at|in|when|with|by|for|until|till|before|after|as|the|this|we|he|she|they|it|"
+    r"there|and|or|but|to)\b))"
+    r"(?!\s*(?:and|or|to|through)\s+(?:the\s+)?(?:" + _LEXICON.fragment("ordinal_word") + r")\b)"
+)
+
 #: "Tuesday, March 5", "this coming Sunday, March 8": the weekday (and its determiner) belong to
 #: the date they name.
 _WEEKDAY_PREFIX = r"(?:(?:(?:this coming|this past|next|last|this|coming) )?{weekday},? (?:the )?)?"
@@ -1579,6 +1587,30 @@ RULES: tuple[Rule, ...] = (
             "Vikings raided during the 9th and 10th centuries.",
             "The castle stood from the 12th to the 15th century.",
         ),
+    ),
+    Rule(
+        name="date.ordinal_word_day",
+        type="DATE",
+        # "The talks begin on the twentieth": a spelled day of the month alone, as transcripts write
+        # "the 20th". Only after "on" and where the clause goes on as after a date: a spelled
+        # ordinal is as often a rank ("on the twentieth floor", "the twentieth century", "on the
+        # second and third days").
+        pattern=after_one_of("on") + r"the {ordinal_word:day}(?![-'’])" + _ORDINAL_DAY_ENDS,
+        parse=_ordinal_day,
+        examples=(
+            Example("The talks begin on the twentieth.", "2025-05-20", span="the twentieth"),
+            Example("The board met on the twenty-first, a Monday.", "2025-04-21", span="the twenty-first"),
+            Example("They will sign on the third, officials said.", "2025-06-03", span="the third"),
+        ),
+        negatives=(
+            "She lives on the twentieth floor.",
+            "They met on the twentieth anniversary of the war.",
+            "Art of the twentieth century",
+            "The fighting raged on the second and third days.",
+            "It sold out on the first of many tries.",
+            "He won on the first try.",
+        ),
+        priority=1,
     ),
     Rule(
         name="date.weekday",
