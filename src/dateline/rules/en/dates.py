@@ -287,7 +287,30 @@ _DECADE_WORDS = {
 }  # fmt: skip
 
 
+#: A decade just named, then "and", "or", "to": the second decade of a pair may drop "the" and the
+#: century ("the nineteen fifties and sixties", "the 1950s and 60s"); the first gives the century.
+_FIRST_DECADE_BEFORE = re.compile(
+    r"(?:\bthe\s+(?:(?P<century_word>eighteen|nineteen|twenty)\s+|(?P<century_digits>1[0-9]|20)\s?)?"
+    + r"(?:"
+    + "|".join(_DECADE_WORDS)
+    + r")"
+    + r"|(?<![0-9])(?P<first_digits>1[0-9]{2}|20[0-9])0'?s|'[0-9]0'?s)\s+(?:and|or|to|through|into)\s+$",
+    re.IGNORECASE,
+)
+#: A temperature talked of just before "the fifties": the heat, not the years ("temperatures
+#: in the fifties", "the mercury stayed in the sixties").
+_TEMPERATURE_BEFORE = re.compile(
+    r"\b(?:temperatures?|thermometers?|mercury|fahrenheit|degrees)\b[^.;!?]{0,30}$", re.IGNORECASE
+)
+
+
 def _decade(match: RuleMatch) -> PartialTime | None:
+    if match.has("second_word") or match.has("second_digits"):
+        return _second_decade(match)
+    if match.has("decade_word") and not match.has("century_digits") and not match.has("century_word"):
+        text, start = match.match.string, match.match.start()
+        if _TEMPERATURE_BEFORE.search(text, max(0, start - 60), start):
+            return None
     before_era = match.group("decade_bc")
     if before_era is not None:
         return PartialTime(decade=int(before_era) // 10, bc=True, grain=Grain.DECADE)
@@ -304,6 +327,26 @@ def _decade(match: RuleMatch) -> PartialTime | None:
     digit = _DECADE_WORDS.get(word)
     if digit is None:
         return None
+    if century is not None:
+        return PartialTime(decade=int(century) * 10 + digit, grain=Grain.DECADE)
+    return PartialTime(decade=digit, grain=Grain.DECADE)
+
+
+def _second_decade(match: RuleMatch) -> PartialTime | None:
+    """ "sixties" in "the nineteen fifties and sixties", "60s" in "the 1950s and 60s": the second
+    decade of a pair, in the first one's century; not "in his fifties and sixties" (an age) nor
+    "temperatures in the fifties and sixties"."""
+    text, start = match.match.string, match.match.start()
+    first = _FIRST_DECADE_BEFORE.search(text, max(0, start - 40), start)
+    if first is None or _TEMPERATURE_BEFORE.search(text, max(0, first.start() - 60), first.start()):
+        return None
+    word = match.group("second_word")
+    digit = _DECADE_WORDS[word.lower()] if word else int((match.group("second_digits") or "0")[0])
+    century = first.group("century_digits")
+    if first.group("century_word"):
+        century = str(en.NUMBER_WORDS[first.group("century_word").lower()])
+    if first.group("first_digits"):
+        century = first.group("first_digits")[:2]
     if century is not None:
         return PartialTime(decade=int(century) * 10 + digit, grain=Grain.DECADE)
     return PartialTime(decade=digit, grain=Grain.DECADE)
@@ -1224,6 +1267,13 @@ RULES: tuple[Rule, ...] = (
             + _DECADE_DIGITS
             + r"|(?:(?<=the\s)|(?P<century_digits>1[0-9]|20) ?|(?P<century_word>eighteen|nineteen|twenty) )"
             + _DECADE_WORD
+            # "the nineteen fifties and sixties": the second of a pair of decades (``_decade``
+            # checks the first).
+            + r"|"
+            + after_one_of("and", "or", "to", "through", "into")
+            + r"(?:(?P<second_word>"
+            + "|".join(_DECADE_WORDS)
+            + r")|(?P<second_digits>[1-9]0)s)"
             + r")"
         ),
         parse=_decade,
@@ -1236,8 +1286,17 @@ RULES: tuple[Rule, ...] = (
             Example("the 1980's", "198"),
             Example("in the 470s BC", "BC047", span="the 470s BC"),
             Example("the 1250s BC", "BC125"),
+            Example("he grew up in the nineteen fifties and sixties", "196", span="sixties"),
+            Example("Rents doubled in the 1970s and 80s.", "198", span="80s"),
+            Example("the music of the fifties and sixties", "196", span="sixties"),
         ),
-        negatives=("in his forties", "temperatures in the 470s"),
+        negatives=(
+            "in his forties",
+            "temperatures in the 470s",
+            "Temperatures will be in the fifties.",
+            "He worked on in his fifties and sixties.",
+            "Temperatures stayed in the fifties and sixties.",
+        ),
         priority=2,
     ),
     Rule(
