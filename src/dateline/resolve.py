@@ -1313,6 +1313,8 @@ def _resolve_relative(
     base = anchor.day
     if anchor.label == "DCT" and partial.fallback_shift:
         base = _apply_shift(base, partial.grain, partial.fallback_shift)
+    if anchor.label == "DCT" and _last_night(partial, tense):
+        base = _apply_shift(base, Grain.DAY, -1)
     implied = ("year", "month", "day")
     if partial.weekday is not None and partial.shift is None:
         day = _weekday_relative(partial, base, policy.direction(partial, tense))
@@ -1346,6 +1348,19 @@ def _resolve_relative(
         day = day.replace(year=partial.year)
         anchor = ReferencePoint(anchor.day, anchor.grain, anchor.label)  # that year is not mirrored BC
     return _dated(partial, day, implied, anchor)
+
+
+def _last_night(partial: PartialTime, tense: Tense | None) -> bool:
+    """Whether "the night" of a past clause, in a text that has named no day to put it on, is the
+    night before the DCT ("Firefighters battled the blaze through the night"): the night of the
+    day of writing is still to come."""
+    return (
+        partial.anchor == "ref"
+        and partial.part_of_day == "NI"
+        and partial.shift is not None
+        and partial.shift.amount == 0
+        and tense == "past"
+    )
 
 
 def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> int:

@@ -582,8 +582,14 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<when>early|late) )?(?:(?P<det>the next|the following|that|the same|the previous) "
             r"(?P<part>morning|afternoon|evening|night)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s))the "
             r"(?P<part_in>morning|afternoon|evening)(?! of\b| hours\b)"
-            # "During the night the garrison slipped away": the night after the day the text is at.
-            r"|(?<=\bduring\s)the (?P<part_night>night)(?! of\b|s\b)"
+            # "During the night the garrison slipped away", "fought through the night", "talks ran
+            # into the night": the night after the day the text is at (in a report that names no
+            # day, a past clause's is the night before it: ``resolve``).
+            r"|(?:(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\binto\s))the (?P<part_night>night)"
+            # Not a noun's first word ("through the night market", "into the night sky").
+            r"(?=\s*(?:$|[.,;:!?)\"—–]|(?:and|as|but|in|on|at|to|with|while|when|until|till|before|after|"
+            r"without|for|amid|despite|near|along|so|then|under|from|across|over|the|a|an|his|her|their|"
+            r"its|he|she|they|it|we|i|you|there)\b))"
             # "Power was restored by late afternoon": no article after the preposition.
             r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bin\s))(?P<when_bare>early|late) (?P<part_bare>morning|afternoon|evening)(?![\w-])(?! of\b)"
             # "Snow fell overnight", "overnight losses in New York": the night before the day the
@@ -625,6 +631,12 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Power was restored by late afternoon.", "2025-05-09TAF", span="late afternoon", mod="END"
             ),
+            Example(
+                "The dam broke on May 2. Crews worked through the night.", "2025-05-02TNI", span="the night"
+            ),
+            Example("Firefighters battled the blaze through the night.", "2025-05-08TNI", span="the night"),
+            Example("Crews will work through the night.", "2025-05-09TNI", span="the night"),
+            Example("Talks went on well into the night.", "2025-05-08TNI", span="the night"),
             Example("Snow fell overnight across the north.", "2025-05-08TNI", span="overnight"),
             Example("Shares fell after overnight losses in New York.", "2025-05-08TNI", span="overnight"),
             Example(
@@ -637,6 +649,9 @@ RULES: tuple[Rule, ...] = (
             "Guests paid for an overnight stay.",
             "The overnight rate rose.",
             "He became an overnight success.",
+            "They walked through the night market.",
+            "Thieves broke in through the night-time entrance.",
+            "A comet streaked into the night sky.",
         ),
         priority=3,
     ),
