@@ -307,6 +307,41 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             cues.append((start, end, 2, tense))
 
 
+#: A verb, then "on", just before a date: "Sales fell on 31 March".
+_VERB_ON_BEFORE = re.compile(r"(?<![A-Za-z'’-])(?P<verb>[A-Za-z]+)\s+on\s+$")
+#: Past forms that are no finished event on the date after them: auxiliaries ("was due on"), and
+#: verbs that set or agree a date still to come ("postponed it on", "agreed on 31 March").
+_NOT_FINISHED = frozenset(
+    {"was", "were", "had", "did", "got", "set", "scheduled", "rescheduled", "slated", "planned", "fixed",
+     "postponed", "delayed", "deferred", "adjourned", "moved", "pushed", "extended", "agreed", "decided",
+     "settled", "insisted", "focused", "counted", "relied", "banked", "called", "expected", "targeted",
+     "timed", "booked"}
+)  # fmt: skip
+
+#: Before a participle, a perfect or a passive ("has fallen on", "was sold on"): not a simple past.
+_AUXILIARIES = frozenset({"has", "have", "had", "having", "was", "were", "been", "is", "are"})
+
+
+def finished_on(text: str, start: int) -> bool:
+    """Whether the simple past of a finished event governs the date at ``start`` ("Sales fell on
+    31 March", "The army crossed on 2 May"): unlike a clause's tense cue, which may belong to
+    another verb ("the rights, which were issued last year, expire on 21 March"), it dates the
+    past event itself, so the date is not one still to come.
+
+    >>> finished_on("Sales fell on 31 March.", 14), finished_on("The vote was due on 31 March.", 20)
+    (True, False)
+    """
+    before = _VERB_ON_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    verb = before.group("verb")
+    lower = verb.lower()
+    if lower in _NOT_FINISHED or not (lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)):
+        return False
+    previous, at_sentence_start = _previous_word(text, before.start())
+    return previous not in _AUXILIARIES and _is_past_form(verb, previous, at_sentence_start=at_sentence_start)
+
+
 def _alone_in_parentheses(text: str, start: int, end: int) -> bool:
     """Whether a word fills a parenthesis alone: a caption's "(left)" is a place, not a verb."""
     return text[start - 1 : start] == "(" and text[end : end + 1] == ")"

@@ -32,7 +32,7 @@ from dateline.calendar import (
     shift_date,
     weekday_near,
 )
-from dateline.context import Tense, TenseIndex, sentence_bounds
+from dateline.context import Tense, TenseIndex, finished_on, sentence_bounds
 from dateline.partial import Grain, PartialTime
 from dateline.timex import Timex, TimexType, is_valid_value
 
@@ -199,6 +199,19 @@ def resolve_all(
                 partials[index + 1] = partials[index + 1].but(year=year)
                 implied_years[index] = implied_years[index + 1] = ending
         partial = partials[index]
+        if (
+            not narrative
+            and tense == "past"
+            and partial.month is not None
+            and partial.day is not None
+            and partial.year is None
+            and partial.anchor is None
+            and partial.direction is None
+            and finished_on(context.text, candidate.start)
+        ):
+            # "Sales fell on 31 March", written on 14 March: a finished event's day is past, even
+            # within the margin that guards against the tense of another verb.
+            partial = partial.but(direction="past")
         closing = _quotation_end(quoted_spans, quote_starts, candidate.start) if narrative else None
         if quotation is not None and candidate.start >= quotation[1]:
             quotation = None
@@ -1661,7 +1674,8 @@ def _resolve_underspecified(
             partial.day if partial.grain >= Grain.DAY else None,
             base,
             direction,
-            policy.margin_days if anchor.label == "DCT" else 0,
+            # (A day a finished event governs is meant in the past: no margin, see resolve_all.)
+            policy.margin_days if anchor.label == "DCT" and partial.direction != "past" else 0,
         )
         if direction == "story":
             year = _back_on_story_line(partial, year, anchor, points)
