@@ -212,6 +212,11 @@ def resolve_all(
             # "Sales fell on 31 March", written on 14 March: a finished event's day is past, even
             # within the margin that guards against the tense of another verb.
             partial = partial.but(direction="past")
+        first_year = _first_year_ahead(partial, later_years[index]) if narrative and not points else None
+        if first_year is not None:
+            # "The army landed on 12 August. The war had begun in 1914": a history that names a
+            # day before any year tells of the first year it states, not of the year of writing.
+            partial = first_year
         closing = _quotation_end(quoted_spans, quote_starts, candidate.start) if narrative else None
         if quotation is not None and candidate.start >= quotation[1]:
             quotation = None
@@ -259,6 +264,8 @@ def resolve_all(
             # "three years later (312 BC)": the date in brackets says which.
             named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
             resolution = _restated(partial, named) or resolution
+        if resolution is not None and first_year is not None:
+            resolution = replace(resolution, implied=("year",))
         if resolution is not None and index in implied_years:
             # (The year is the story's, not the text's.)
             resolution = replace(resolution, implied=("year",), anchor=implied_years[index].anchor)
@@ -922,6 +929,23 @@ def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
             if not following or following[0] != year:
                 following = (year, *following[:_ASIDE_LOOKAHEAD])
     return later
+
+
+def _first_year_ahead(partial: PartialTime, later: tuple[int, ...]) -> PartialTime | None:
+    """A month (day) named without a year, in the first year a story states after it (``later``,
+    BC negative); ``None`` when it is no such date or no year follows."""
+    if (
+        not later
+        or partial.kind != "date"
+        or partial.month is None
+        or partial.year is not None
+        or partial.anchor is not None
+        or partial.speech_time
+        or partial.holiday_name is not None
+    ):
+        return None
+    year = later[0]
+    return partial.but(year=abs(year), bc=year < 0, direction=None)
 
 
 def _story_year_of(point: ReferencePoint) -> int:
