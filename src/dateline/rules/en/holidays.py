@@ -72,17 +72,17 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         return PartialTime(
             year=int(year) if year else None, holiday_name=f"{name} weekend", grain=Grain.WEEK, weekend=True
         )
-    if match.has("era_year"):
-        if name not in en.FIXED_HOLIDAYS or direction is not None or part is not None:
-            return None  # a movable feast has no table before the calendars that fix it
-        month, day = en.FIXED_HOLIDAYS[name]
+    if match.has("era_year") or match.has("ad_year"):
         bc = (match.group("era") or "").upper().startswith("B")
-        era_year = int(match.group("era_year") or "0")
-        return (
-            None
-            if era_year == 0
-            else PartialTime(year=era_year, bc=bc, month=month, day=day, grain=Grain.DAY)
-        )
+        era_year = int(match.group("era_year") or match.group("ad_year") or "0")
+        if era_year == 0 or direction is not None or part is not None:
+            return None
+        if name not in en.FIXED_HOLIDAYS:
+            # "Easter, AD 33": a movable feast has no table before the calendars that fix it; the
+            # year it fell in is all that is sure (as of another calendar's new year above).
+            return None if bc or name in en.HISTORIC_DAYS else PartialTime(year=era_year, grain=Grain.YEAR)
+        month, day = en.FIXED_HOLIDAYS[name]
+        return PartialTime(year=era_year, bc=bc, month=month, day=day, grain=Grain.DAY)
     if name in en.HISTORIC_DAYS:
         # "D-Day" is the day of 1944, whatever year the text is at; "D-Day 1943" is no such day.
         known_year, month, day = en.HISTORIC_DAYS[name]
@@ -123,7 +123,9 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<holiday>{HOLIDAY_NAMES})"
             r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> weekend)(?!s))?(?:,? {year4:year}"
             # "the Ides of March, 44 BC": a fixed day in a year given with its era.
-            r"|,? (?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)(?![\w]))?"
+            r"|,? (?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)(?![\w])"
+            # "Easter, AD 33": the era before the year.
+            r"|,? (?-i:A\.D\.|AD) (?P<ad_year>[0-9]{1,4})(?![0-9]))?"
         ),
         parse=holiday_fields,
         examples=(
@@ -177,6 +179,13 @@ RULES: tuple[Rule, ...] = (
                 "BC0044-03-15",
                 span="the Ides of March, 44 BC",
             ),
+            Example(
+                "Charlemagne was crowned on Christmas Day, AD 800.",
+                "0800-12-25",
+                span="Christmas Day, AD 800",
+            ),
+            # A movable feast of an early year: only that year is sure.
+            Example("The crucifixion is dated to Easter, 30 AD.", "0030", span="Easter, 30 AD"),
             # A day of one year only.
             Example("Veterans of D-Day gathered in Normandy.", "1944-06-06", span="D-Day"),
             Example("Crowds filled the streets on VE Day.", "1945-05-08", span="VE Day"),
