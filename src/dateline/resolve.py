@@ -536,17 +536,30 @@ def ends_sentence_before(clock: Candidate, following: Candidate) -> bool:
     return following.text[:1].isupper() and not named and following.partial.holiday_name is None
 
 
+def _is_bare_part(partial: PartialTime) -> bool:
+    """Whether this is a part of the day the text stands at, which names no day ("in the morning",
+    "at dawn"): a day named right after it is its day ("at dawn on 6 June")."""
+    return (
+        partial.anchor == "ref"
+        and partial.part_of_day is not None
+        and partial.shift is not None
+        and partial.shift.amount == 0
+        and partial.hour is None
+    )
+
+
 def _days_after_clocks(
     candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
 ) -> list[int | None]:
-    """For each clock time without a day, the index of the day named right after it in the same
-    clause, if any ("At 6:10 AM Cairo time on June 4, 2011"), also through other clock times
-    that share it ("at about 9:40 a.m. (0640 GMT) Monday")."""
+    """For each clock time (or part of the day) without a day, the index of the day named right
+    after it in the same clause, if any ("At 6:10 AM Cairo time on June 4, 2011", "in the morning
+    on 6 June"), also through other clock times that share it ("at about 9:40 a.m. (0640 GMT)
+    Monday")."""
     days: list[int | None] = [None] * len(candidates)
     for index in range(len(candidates) - 2, -1, -1):
         following = index + 1
         gap = text[candidates[index].end : candidates[following].start]
-        if not partials[index].is_bare_clock or len(gap) > _CLOCK_GAP:
+        if not (partials[index].is_bare_clock or _is_bare_part(partials[index])) or len(gap) > _CLOCK_GAP:
             continue
         if ends_sentence_before(candidates[index], candidates[following]):
             continue

@@ -254,12 +254,19 @@ def _hour_this_part(match: RuleMatch) -> PartialTime | None:
     )
 
 
+#: The day's edges, which TimeML has no part of the day for: dawn opens the morning, dusk and
+#: nightfall close the evening.
+_DAY_EDGES = {"dawn": "MO", "daybreak": "MO", "first light": "MO", "dusk": "EV", "nightfall": "EV"}
+
+
 def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     """ "the next morning", "that night": a part of a day the story has named."""
     determiner = " ".join((match.group("det") or "").lower().split())
     part = (
         "NI"
         if match.has("overnight")
+        else _DAY_EDGES.get((match.group("edge") or "").lower())
+        if match.has("edge")
         else PARTS_OF_DAY.get(
             (
                 match.group("part")
@@ -590,6 +597,11 @@ RULES: tuple[Rule, ...] = (
             r"(?=\s*(?:$|[.,;:!?)\"—–]|(?:and|as|but|in|on|at|to|with|while|when|until|till|before|after|"
             r"without|for|amid|despite|near|along|so|then|under|from|across|over|the|a|an|his|her|their|"
             r"its|he|she|they|it|we|i|you|there)\b))"
+            # "By nightfall Seoul was threatened", "at dawn on 6 June": an edge of the day the text
+            # is at (or of the day named right after it), after a preposition (not "as dawn broke",
+            # not "Operation Dawn").
+            r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bafter\s)|"
+            r"(?<=\btoward\s)|(?<=\btowards\s))(?P<edge>(?-i:dawn|daybreak|first light|dusk|nightfall))(?![\w-])"
             # "Power was restored by late afternoon": no article after the preposition.
             r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bin\s))(?P<when_bare>early|late) (?P<part_bare>morning|afternoon|evening)(?![\w-])(?! of\b)"
             # "Snow fell overnight", "overnight losses in New York": the night before the day the
@@ -637,6 +649,12 @@ RULES: tuple[Rule, ...] = (
             Example("Firefighters battled the blaze through the night.", "2025-05-08TNI", span="the night"),
             Example("Crews will work through the night.", "2025-05-09TNI", span="the night"),
             Example("Talks went on well into the night.", "2025-05-08TNI", span="the night"),
+            Example(
+                "The war broke out on 25 June 1950. By nightfall Seoul was threatened.",
+                "1950-06-25TEV",
+                span="nightfall",
+            ),
+            Example("The troops landed at dawn on 6 June 1944.", "1944-06-06TMO", span="dawn"),
             Example("Snow fell overnight across the north.", "2025-05-08TNI", span="overnight"),
             Example("Shares fell after overnight losses in New York.", "2025-05-08TNI", span="overnight"),
             Example(
@@ -652,6 +670,9 @@ RULES: tuple[Rule, ...] = (
             "They walked through the night market.",
             "Thieves broke in through the night-time entrance.",
             "A comet streaked into the night sky.",
+            "Officials said as dawn broke that the fires were out.",
+            "The offensive was named Operation Dawn.",
+            "They fought from dawn to dusk.",
         ),
         priority=3,
     ),
