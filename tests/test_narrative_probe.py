@@ -206,6 +206,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "In March 1941 the bombing stopped. The Blitz, from October to March, had killed 40,000.",
         [("October", "DATE", "1940-10"), ("March", "DATE", "1941-03")],
     ),
+    # A weekday the story names after its day is the coming one.
+    (
+        "The crowds of Paris rose on Tuesday, 22 February 1848. By Thursday the king had "
+        "abdicated, and on Saturday evening the new government met.",
+        [("Thursday", "DATE", "1848-02-24"), ("Saturday evening", "TIME", "1848-02-26TEV")],
+    ),
     # -- parts of the day and nights
     (
         "The ship struck an iceberg on the night of 14 April 1912.",

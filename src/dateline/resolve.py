@@ -1455,7 +1455,11 @@ def _weekday_relative(partial: PartialTime, base: dt.date, direction: str) -> dt
     if direction == "this":
         monday = base - dt.timedelta(days=base.weekday())
         return monday + dt.timedelta(days=partial.weekday)
-    if direction in ("same", "story"):
+    if direction == "story":
+        # "The offensive began on Sunday, February 24. By Tuesday evening ...": a story told in
+        # the past tense moves on, and the weekday it names next is the coming one.
+        direction = "future"
+    elif direction == "same":
         direction = "past"
     return weekday_near(base, partial.weekday, direction)
 
