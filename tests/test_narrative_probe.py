@@ -569,6 +569,19 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "the port. In May 1904 the army landed.",
         [("1895", "DATE", "1895"), ("Three years later", "DATE", "1898")],
     ),
+    # ... as does one, or "that year", right after a year the background tells as an aside.
+    (
+        "The last Jacobite rising broke out in 1745.\n\nBackground\nIn 1715 an earlier rising "
+        "failed, and a year later its leaders were executed.\n\nThe rising\nIn July 1745 the "
+        "prince landed in Scotland.",
+        [("a year later", "DATE", "1716"), ("July 1745", "DATE", "1745-07")],
+    ),
+    (
+        "The canal was opened on 17 November 1869.\n\nBackground\nIn 1854 the viceroy granted the "
+        "concession, and in December of that year the plans were drawn up.\n\nOpening\nBy 1869 "
+        "the work was done.",
+        [("December of that year", "DATE", "1854-12")],
+    ),
     # ... a count of days, finer than the flashback's year, from the story's day.
     (
         "The army reached the river on 3 May 1809. The bridge had been built in 1790. "

@@ -171,8 +171,9 @@ def resolve_all(
     # (Where the sentence that gives the lead's date ends: the later years it names are the war's
     # end, "It began in October 1853 and ended in February 1856".)
     lead_until = 0
-    # A date a flashback told ("Japan had defeated China in 1895") and its index: a count forward
-    # right after it goes on from it ("Three years later Russia leased the port").
+    # A date a flashback or an aside told ("Japan had defeated China in 1895", "In 1608 the
+    # princes formed the Union") and its index: a count forward or "that year" right after it
+    # goes on from it ("Three years later Russia leased the port", "in December of that year").
     flashback: tuple[ReferencePoint, int] | None = None
     # The dates said so far in the quotation the text is in, and where that quotation ends.
     quotation: tuple[list[ReferencePoint], int] | None = None
@@ -294,7 +295,7 @@ def resolve_all(
             if point.grain >= Grain.DAY:
                 ends = sentence_bounds(context.text, candidate.start)[1]
                 aside = (ReferencePoint(point.day, point.grain, label, point.bc), ends)
-            if resolution.anchor is None and _pluperfect_event(context.text, candidate):
+            if resolution.anchor is None and _recalls_a_time(context.text, candidate, tense):
                 flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
         # (A count of months reported on is closed, whatever year it falls in.)
@@ -733,13 +734,28 @@ def _said_of_a_noun(text: str, candidate: Candidate) -> bool:
 
 
 def _counts_on(partial: PartialTime, point: ReferencePoint) -> bool:
-    """Whether an expression counts forward from the time just told by units no finer than that
-    time's ("Three years later" after "in 1895", not "Three days later")."""
+    """Whether an expression counts forward from the time just told, or names it again, by units
+    no finer than that time's ("Three years later" or "December of that year" after "in 1895",
+    not "Three days later")."""
     return (
         partial.anchor == "ref"
         and partial.shift is not None
-        and partial.shift.amount > 0
+        and partial.shift.amount >= 0
         and partial.shift.unit <= point.grain
+    )
+
+
+def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> bool:
+    """Whether a date off the story's line tells when something happened, so that "a year later"
+    or "that year" right after it count from it: a flashback ("had defeated China in 1895") or
+    an aside ("In 1807 the frigate was fired on"), not a time still to come, a plan's date or
+    the time a state began ("since 1803")."""
+    if _pluperfect_event(text, candidate):
+        return True
+    return not (
+        tense == "future"
+        or _SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+        or _PLAN_DATE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
     )
 
 
