@@ -645,6 +645,13 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "In June the army marched on.",
         [("June", "DATE", "1900-06")],
     ),
+    # A heading that names two years tells its section from the first.
+    (
+        "The Great Northern War was fought from 1700 to 1721.\n\nThe Russian campaign of 1708 and "
+        "1709\nIn September the Swedish army turned south into Ukraine. The winter was the coldest "
+        "in living memory.",
+        [("September", "DATE", "1708-09"), ("The winter", "DATE", "1708-WI")],
+    ),
     # A heading that dates a season's campaign in brackets gives the season its year.
     (
         "The war began in 1950.\n\nSpring offensive (1951)\nIn April the Chinese attacked.",

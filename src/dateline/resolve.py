@@ -811,18 +811,20 @@ _COMPARED_BEFORE = re.compile(
     r"|from\s+an?\s+(?:high|peak|low))\b[^.;:()\n]{0,60}\Z",
     re.IGNORECASE,
 )
-#: The dash (or en dash) between the two years of a range ("1939-1945", "499-493 BC").
-_RANGE_DASH = re.compile(r"\s*[-–—]\s*")
+#: What joins the two ends of a range: "from October 1853 to February 1856", "1899-1902", "1812
+#: and 1813".
+_RANGE_JOIN = re.compile(rf"\s*(?:{_SPAN_WORDS}|and)\s*", re.IGNORECASE)
 #: A heading is a short line that no sentence ends.
 _HEADING_LENGTH = 100
 
 
 def _ends_heading_range(previous: Candidate, candidate: Candidate, text: str) -> bool:
-    """Whether ``candidate`` ends a range of years in a heading ("Opening moves (1939-1940)"): the
-    section that follows tells its story from the range's first year, not its last."""
+    """Whether ``candidate`` ends a range or a pair of years in a heading ("Opening moves
+    (1939-1940)", "Campaigns of 1812 and 1813"): the section that follows tells its story from the
+    first year, not the last."""
     if candidate.partial.grain != Grain.YEAR:
         return False
-    if not _RANGE_DASH.fullmatch(text, previous.end, candidate.start):
+    if not _RANGE_JOIN.fullmatch(text, previous.end, candidate.start):
         return False
     line_start = text.rfind("\n", 0, candidate.start) + 1
     line_end = text.find("\n", candidate.end)
@@ -847,10 +849,6 @@ def _heading_between(text: str, start: int, end: int) -> bool:
         return False
     last = text.rfind("\n", first, end)
     return last > first and any(_is_heading(line) for line in text[first + 1 : last].split("\n"))
-
-
-#: What joins the two ends of a range: "from October 1853 to February 1856", "1899-1902".
-_RANGE_JOIN = re.compile(rf"\s*(?:{_SPAN_WORDS}|and)\s*", re.IGNORECASE)
 
 
 def _opens_range(candidates: Sequence[Candidate], index: int, text: str) -> bool:
