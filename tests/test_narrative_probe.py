@@ -770,6 +770,14 @@ AUTO_CASES: list[tuple[str, str, str]] = [
         "2016-06-01",
         "narrative",
     ),
+    # A history that tells a month day by day may name weekdays: they are the story's.
+    (
+        "The Six-Day War was fought from 5 to 10 June 1967. On the morning of 5 June Israeli jets "
+        "struck the Egyptian airfields. On Wednesday the army reached the Suez Canal, and by "
+        "Saturday evening the Golan Heights had been taken.",
+        "2012-06-01",
+        "narrative",
+    ),
     # News that recalls a war: it speaks of the days around its writing.
     (
         "JERUSALEM, June 5 (Reuters) - Fifty years ago, on 5 June 1967, Israeli jets struck "
@@ -790,6 +798,19 @@ AUTO_CASES: list[tuple[str, str, str]] = [
         "news",
     ),
     ("The bank was founded in 1952. On March 3 it announced a merger.", "1998-03-10", "news"),
+    # A weekday after old dates stated in full, or after a day of another month, is the report's.
+    (
+        "The shuttle was lost on January 28, 1986. Its sister ship first flew on April 12, 1981. "
+        "On Tuesday the agency said it would retire the fleet.",
+        "1998-03-12",
+        "news",
+    ),
+    (
+        "The company was founded on 4 July 1976 in a garage. On March 3 it announced a merger. On "
+        "Tuesday it reported its first loss, and on Thursday its chief executive resigned.",
+        "1998-03-12",
+        "news",
+    ),
     # "today" said by a report that speaks of its present elsewhere too is news; a history says
     # it once, of its own present (tests/test_narrative_documents.py).
     (
