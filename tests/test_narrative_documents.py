@@ -229,7 +229,8 @@ THIRTY_YEARS = (
     "Swedish intervention (1630–1635)\n"
     "Gustavus Adolphus landed in Pomerania in July 1630. In the spring of 1631 Tilly laid siege "
     "to Magdeburg, and on 20 May the city was stormed and burned. Four months later the Swedes "
-    "routed Tilly at Breitenfeld. The king himself was killed in thick fog at Lützen on 16 "
+    "routed Tilly at Breitenfeld. That winter Gustavus quartered his army at Mainz, and in April "
+    "1632 he marched into Bavaria. The king himself was killed in thick fog at Lützen on 16 "
     "November 1632. After the Swedes were beaten at Nördlingen in September 1634, the emperor "
     "made peace with Saxony at Prague the next spring.\n"
     "\n"
@@ -281,7 +282,8 @@ WAR_OF_1812 = (
     "Peace\n"
     "The Treaty of Ghent was signed on December 24, 1814. The news had not reached America when "
     "Andrew Jackson defeated the British at New Orleans on January 8. The Senate approved the "
-    "treaty on February 16, and it took effect the next day.\n"
+    "treaty on February 16, and it took effect the next day. The war had lasted two years and "
+    "eight months.\n"
     "\n"
     "Legacy\n"
     "Francis Scott Key's poem on the bombardment became the words of the national anthem in "
@@ -537,6 +539,8 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("the spring of 1631", "DATE", "1631-SP"),
             ("20 May", "DATE", "1631-05-20"),
             ("Four months later", "DATE", "1631-09"),
+            ("That winter", "DATE", "1631-WI"),
+            ("April 1632", "DATE", "1632-04"),
             ("16 November 1632", "DATE", "1632-11-16"),
             ("September 1634", "DATE", "1634-09"),
             ("the next spring", "DATE", "1635-SP"),
@@ -588,6 +592,7 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("January 8", "DATE", "1815-01-08"),
             ("February 16", "DATE", "1815-02-16"),
             ("the next day", "DATE", "1815-02-17"),
+            ("two years and eight months", "DURATION", "P2Y8M"),
             ("1931", "DATE", "1931"),
             ("2012", "DATE", "2012"),
             ("today", "DATE", "PRESENT_REF"),
