@@ -408,7 +408,7 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
     """ "January this year", "June last year", "April of the following year"."""
     month = _LEXICON.month(match.group("month") or "")
     determiner = " ".join((match.group("det") or "").lower().split())
-    day_text = match.group("day")
+    day_text = match.group("day") or match.group("day_first")
     day = int(day_text) if day_text else None
     grain = Grain.DAY if day is not None else Grain.MONTH
     if month is None:
@@ -990,7 +990,7 @@ RULES: tuple[Rule, ...] = (
         name="relative.month_of_year",
         type="DATE",
         pattern=(
-            r"{month}(?: {day})?,? (?:of )?(?P<det>this|last|next|that|the same|that same|the following|the next|"
+            r"(?:{day:day_first} )?{month}(?: {day})?,? (?:of )?(?P<det>this|last|next|that|the same|that same|the following|the next|"
             r"the previous|the preceding|the prior) year(?!s?['’-])"
         ),
         parse=_month_of_year,
@@ -1006,6 +1006,11 @@ RULES: tuple[Rule, ...] = (
                 "The pact was sealed in 1962; on March 11 of the same year the fleet sailed.",
                 "1962-03-11",
                 span="March 11 of the same year",
+            ),
+            Example(
+                "The empire was all but gone in 1806; it was dissolved on 6 August of that year.",
+                "1806-08-06",
+                span="6 August of that year",
             ),
             Example(
                 "The war began in 1861. In April of the following year the army advanced.",
