@@ -1331,6 +1331,10 @@ def _resolve_relative(
     if partial.weekday is not None and partial.shift is None:
         day = _weekday_relative(partial, base, policy.direction(partial, tense))
         return _dated(partial, day, implied, anchor)
+    if partial.holiday_name is not None and partial.shift is None:
+        # "the following Easter": the first after the time the story is at.
+        year = _holiday_year(partial.holiday_name, base, partial.direction or "same")
+        return None if year is None else _finish(partial.but(year=year), implied, anchor)
     if partial.weekend and partial.shift is None:
         direction = policy.direction(partial.but(weekday=5), tense)
         day = _weekday_relative(partial.but(weekday=5), base, direction)
@@ -1646,18 +1650,8 @@ def _resolve_underspecified(
         day = _weekday_relative(partial, base, direction)
         return _dated(partial, day, ("year", "month", "day"), anchor)
     if partial.holiday_name is not None:
-        year = base.year
-        for _ in range(3):
-            day = holiday_date(partial.holiday_name, year)
-            if day is None:
-                return None
-            if direction == "past" and day > base:
-                year -= 1
-            elif direction == "future" and day < base:
-                year += 1
-            else:
-                break
-        return _finish(partial.but(year=year), ("year",), anchor)
+        year = _holiday_year(partial.holiday_name, base, direction)
+        return None if year is None else _finish(partial.but(year=year), ("year",), anchor)
     if partial.month is not None:
         year = _month_year(
             partial.month,
@@ -1724,6 +1718,23 @@ def _resolve_underspecified(
             timed = replace(timed, point=replace(timed.point, grain=known))
         return timed
     return Resolution(format_unknown(partial))
+
+
+def _holiday_year(name: str, base: dt.date, direction: str) -> int | None:
+    """The year of a movable feast named without one, seen from ``base`` in ``direction``
+    ("the following Easter" is the first after it); ``None`` if the tables do not know it."""
+    year = base.year
+    for _ in range(3):
+        day = holiday_date(name, year)
+        if day is None:
+            return None
+        if (direction == "past" and day > base) or (direction == "strict_past" and day >= base):
+            year -= 1
+        elif (direction == "future" and day < base) or (direction == "strict_future" and day <= base):
+            year += 1
+        else:
+            break
+    return year
 
 
 #: How long after a quarter or half closes its results are still reported and forecast
