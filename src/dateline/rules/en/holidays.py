@@ -143,6 +143,8 @@ RULES: tuple[Rule, ...] = (
             Example("Christmas 2024", "2024-12-25"),
             Example("Victory Day", "2025-05-09"),
             Example("Easter 2025", "2025-04-20"),
+            # Before the Gregorian calendar, a history's Easter is the Julian one.
+            Example("The comet was first seen at Easter 1066.", "1066-04-16", span="Easter 1066"),
             Example("Thanksgiving", "2025-11-27", dct="2025-12-01"),
             Example("Memorial Day 2025", "2025-05-26"),
             Example("Labor Day 2025", "2025-09-01"),
