@@ -140,6 +140,21 @@ CASES = [
         "P3Y6M",
         "MORE_THAN",
     ),
+    # A named day and the date that restates it are one date.
+    (
+        "The guns fell silent on Christmas Eve, 24 December 1914.",
+        "Christmas Eve, 24 December 1914",
+        "DATE",
+        "1914-12-24",
+        None,
+    ),
+    (
+        "The rising began on Easter Monday, 24 April 1916.",
+        "Easter Monday, 24 April 1916",
+        "DATE",
+        "1916-04-24",
+        None,
+    ),
 ]
 
 
@@ -167,6 +182,8 @@ NEGATIVES = [
     ("The talks took three days, and the vote two hours.", "three days"),
     # A history leaves "late on" out of a full date.
     ("The king was arrested late on 21 June 1791.", "21 June 1791"),
+    # A named day that does not fall on the date after it stays apart.
+    ("They met on Christmas Day, 26 December 1914.", "26 December 1914"),
 ]
 
 

@@ -209,6 +209,128 @@ FRANCO_PRUSSIAN = (
     "Gravelotte tells the story of the war, and a new wing was opened on 18 August 2014."
 )
 
+THIRTY_YEARS = (
+    "The Thirty Years' War was a series of conflicts fought in Central Europe from 1618 to 1648. "
+    "It began as a quarrel between the Protestant and Catholic states of the Holy Roman Empire "
+    "and grew into a contest between the great powers.\n"
+    "\n"
+    "Background\n"
+    "The Peace of Augsburg of 1555 had let each prince choose the faith of his lands. Over the "
+    "next half century Calvinism spread, although the peace did not recognise it. In 1608 the "
+    "Protestant princes formed the Union, and a year later the Catholic League was founded in "
+    "reply.\n"
+    "\n"
+    "Bohemian revolt (1618–1620)\n"
+    "On 23 May 1618 Protestant nobles threw two imperial governors from a window of Prague "
+    "Castle. The following year the Bohemian estates deposed Ferdinand and chose Frederick of the "
+    "Palatinate as their king. On 8 November 1620 the imperial army crushed the Bohemians at the "
+    "White Mountain. Frederick fled within days.\n"
+    "\n"
+    "Swedish intervention (1630–1635)\n"
+    "Gustavus Adolphus landed in Pomerania in July 1630. In the spring of 1631 Tilly laid siege "
+    "to Magdeburg, and on 20 May the city was stormed and burned. Four months later the Swedes "
+    "routed Tilly at Breitenfeld. That winter Gustavus quartered his army at Mainz, and in April "
+    "1632 he marched into Bavaria. The king himself was killed in thick fog at Lützen on 16 "
+    "November 1632. After the Swedes were beaten at Nördlingen in September 1634, the emperor "
+    "made peace with Saxony at Prague the next spring.\n"
+    "\n"
+    "French phase (1635–1648)\n"
+    "France declared war on Spain in May 1635. For the next thirteen years the armies lived off "
+    "the land, and some regions lost a third of their people. Peace talks opened at Münster and "
+    "Osnabrück in 1643 but dragged on for five years. The Peace of Westphalia was signed on 24 "
+    "October 1648.\n"
+    "\n"
+    "Aftermath\n"
+    "The population of the German lands took more than a century to recover. Sweden gained "
+    "western Pomerania, and France and Spain fought on until 1659.\n"
+    "\n"
+    "Legacy\n"
+    "The treaties are often said to have founded the modern system of sovereign states. Today "
+    "the war is remembered as one of the most destructive in the history of Europe, and in 1998 "
+    "the 350th anniversary of the peace was marked at Münster."
+)
+
+WAR_OF_1812 = (
+    "The War of 1812 was fought between the United States and the United Kingdom from June 18, "
+    "1812, to February 17, 1815.\n"
+    "\n"
+    "Background\n"
+    "Britain had been at war with France since 1803, and the Royal Navy took American sailors "
+    "off merchant ships to man its own. In 1807 the frigate Chesapeake was fired on off "
+    "Virginia. Congress passed an embargo in December of that year, but it hurt American trade "
+    "more than British.\n"
+    "\n"
+    "Declaration of war\n"
+    "President Madison asked Congress for war on June 1, 1812. The House voted for it on June "
+    "4, and the Senate followed two weeks later. Madison signed the declaration on June 18. The "
+    "British government, unaware of the vote, repealed its Orders in Council five days later.\n"
+    "\n"
+    "Campaigns of 1812 and 1813\n"
+    "The invasion of Canada went badly. On August 16 General Hull surrendered Detroit without a "
+    "fight, and in October an American attack at Queenston Heights failed. That winter both "
+    "sides built warships on the Great Lakes. The following spring the Americans raided York, "
+    "the capital of Upper Canada, and burned its public buildings on April 27. On September 10, "
+    "1813, Oliver Hazard Perry won the Battle of Lake Erie, and three weeks later the British "
+    "were beaten at the Thames.\n"
+    "\n"
+    "1814\n"
+    "After Napoleon abdicated in April 1814, Britain sent veteran troops across the Atlantic. "
+    "On the evening of August 24 they entered Washington and set fire to the Capitol and the "
+    "White House. In mid-September they were beaten off at Baltimore, after a bombardment of "
+    "Fort McHenry that lasted 25 hours.\n"
+    "\n"
+    "Peace\n"
+    "The Treaty of Ghent was signed on December 24, 1814. The news had not reached America when "
+    "Andrew Jackson defeated the British at New Orleans on January 8. The Senate approved the "
+    "treaty on February 16, and it took effect the next day. The war had lasted two years and "
+    "eight months.\n"
+    "\n"
+    "Legacy\n"
+    "Francis Scott Key's poem on the bombardment became the words of the national anthem in "
+    "1931. In 2012 the bicentennial of the war was marked on both sides of the border, and "
+    "today Canadians remember it as the defence of their country against invasion."
+)
+
+GULF = (
+    "The Gulf War was fought by a coalition of 35 nations led by the United States against Iraq "
+    "after Iraq invaded and annexed Kuwait. It lasted from August 2, 1990, to February 28, 1991.\n"
+    "\n"
+    "Background\n"
+    "Iraq came out of its war with Iran in 1988 with heavy debts. In July 1990 Saddam Hussein "
+    "accused Kuwait of drilling into Iraqi oil fields and of keeping the price of oil low.\n"
+    "\n"
+    "Invasion of Kuwait\n"
+    "In the early hours of August 2 Iraqi forces crossed the border, and within twelve hours "
+    "they held Kuwait City. On August 6 the Security Council imposed sanctions, and the next day "
+    "the first American aircraft were ordered to Saudi Arabia under Operation Desert Shield. In "
+    "November the council set a deadline of January 15, 1991, for Iraq to withdraw.\n"
+    "\n"
+    "Air campaign\n"
+    "Operation Desert Storm began on January 17, 1991. H-hour was fixed for 3 a.m., but the "
+    "first strikes went in at about 2:40 a.m., when helicopters destroyed two radar sites near "
+    "the border. The next night Iraq fired its first Scud missiles at Israel. On January 29 "
+    "Iraqi troops seized the Saudi town of Khafji, and two days later they were driven out. The "
+    "air campaign lasted 38 days.\n"
+    "\n"
+    "Ground campaign\n"
+    "The ground offensive began at 4 a.m. on Sunday, February 24. Marines broke through the "
+    "Iraqi lines in Kuwait while the armoured divisions swung west into Iraq. By Tuesday evening "
+    "the Iraqi army was fleeing Kuwait City along the road to Basra. President Bush declared a "
+    "ceasefire on February 28, 100 hours after the ground war had begun.\n"
+    "\n"
+    "Aftermath\n"
+    "Iraq accepted the terms of the ceasefire at Safwan on March 3. In March the Shia of the "
+    "south and the Kurds of the north rose against Saddam, and the risings were crushed within "
+    "weeks. The last of the oil-well fires, set by the retreating Iraqis, was put out in "
+    "November.\n"
+    "\n"
+    "Legacy\n"
+    "The war was the first to be shown live on television around the clock. Twelve years later "
+    "an American-led coalition invaded Iraq again. Today many veterans suffer from Gulf War "
+    "syndrome, and in 2011 Kuwait celebrated the 20th anniversary of its liberation on "
+    "February 26."
+)
+
 #: (name, text, every expression it gives: (span, type, value), in order).
 DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     (
@@ -390,6 +512,126 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("1919", "DATE", "1919"),
             ("Today", "DATE", "PRESENT_REF"),
             ("18 August 2014", "DATE", "2014-08-18"),
+        ],
+    ),
+    (
+        "thirty-years",
+        THIRTY_YEARS,
+        [
+            # (A war named by how long it lasted: the name tells the duration.)
+            ("Thirty Years", "DURATION", "P30Y"),
+            ("1618", "DATE", "1618"),
+            ("1648", "DATE", "1648"),
+            ("1555", "DATE", "1555"),
+            ("the next half century", "DURATION", "P50Y"),
+            ("1608", "DATE", "1608"),
+            # (A year after the background's year, not the lead's.)
+            ("a year later", "DATE", "1609"),
+            ("1618", "DATE", "1618"),
+            ("1620", "DATE", "1620"),
+            ("23 May 1618", "DATE", "1618-05-23"),
+            ("The following year", "DATE", "1619"),
+            ("8 November 1620", "DATE", "1620-11-08"),
+            ("days", "DURATION", "PXD"),
+            ("1630", "DATE", "1630"),
+            ("1635", "DATE", "1635"),
+            ("July 1630", "DATE", "1630-07"),
+            ("the spring of 1631", "DATE", "1631-SP"),
+            ("20 May", "DATE", "1631-05-20"),
+            ("Four months later", "DATE", "1631-09"),
+            ("That winter", "DATE", "1631-WI"),
+            ("April 1632", "DATE", "1632-04"),
+            ("16 November 1632", "DATE", "1632-11-16"),
+            ("September 1634", "DATE", "1634-09"),
+            ("the next spring", "DATE", "1635-SP"),
+            ("1635", "DATE", "1635"),
+            ("1648", "DATE", "1648"),
+            ("May 1635", "DATE", "1635-05"),
+            ("the next thirteen years", "DURATION", "P13Y"),
+            ("1643", "DATE", "1643"),
+            ("five years", "DURATION", "P5Y"),
+            ("24 October 1648", "DATE", "1648-10-24"),
+            ("more than a century", "DURATION", "P100Y"),
+            ("1659", "DATE", "1659"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("1998", "DATE", "1998"),
+        ],
+    ),
+    (
+        "war-of-1812",
+        WAR_OF_1812,
+        [
+            ("1812", "DATE", "1812"),
+            ("June 18, 1812", "DATE", "1812-06-18"),
+            ("February 17, 1815", "DATE", "1815-02-17"),
+            ("1803", "DATE", "1803"),
+            ("1807", "DATE", "1807"),
+            # ("that year" is the one the sentence before named.)
+            ("December of that year", "DATE", "1807-12"),
+            ("June 1, 1812", "DATE", "1812-06-01"),
+            ("June 4", "DATE", "1812-06-04"),
+            ("two weeks later", "DATE", "1812-W25"),
+            ("June 18", "DATE", "1812-06-18"),
+            ("five days later", "DATE", "1812-06-23"),
+            # (A heading that names two years opens its section in the first.)
+            ("1812", "DATE", "1812"),
+            ("1813", "DATE", "1813"),
+            ("August 16", "DATE", "1812-08-16"),
+            ("October", "DATE", "1812-10"),
+            ("That winter", "DATE", "1812-WI"),
+            ("The following spring", "DATE", "1813-SP"),
+            ("April 27", "DATE", "1813-04-27"),
+            ("September 10, 1813", "DATE", "1813-09-10"),
+            ("three weeks later", "DATE", "1813-W39"),
+            ("1814", "DATE", "1814"),
+            ("April 1814", "DATE", "1814-04"),
+            ("the evening of August 24", "TIME", "1814-08-24TEV"),
+            ("mid-September", "DATE", "1814-09"),
+            ("25 hours", "DURATION", "PT25H"),
+            ("December 24, 1814", "DATE", "1814-12-24"),
+            ("January 8", "DATE", "1815-01-08"),
+            ("February 16", "DATE", "1815-02-16"),
+            ("the next day", "DATE", "1815-02-17"),
+            ("two years and eight months", "DURATION", "P2Y8M"),
+            ("1931", "DATE", "1931"),
+            ("2012", "DATE", "2012"),
+            ("today", "DATE", "PRESENT_REF"),
+        ],
+    ),
+    (
+        "gulf",
+        GULF,
+        [
+            ("August 2, 1990", "DATE", "1990-08-02"),
+            ("February 28, 1991", "DATE", "1991-02-28"),
+            ("1988", "DATE", "1988"),
+            ("July 1990", "DATE", "1990-07"),
+            ("the early hours of August 2", "DATE", "1990-08-02"),
+            ("twelve hours", "DURATION", "PT12H"),
+            ("August 6", "DATE", "1990-08-06"),
+            ("the next day", "DATE", "1990-08-07"),
+            ("November", "DATE", "1990-11"),
+            ("January 15, 1991", "DATE", "1991-01-15"),
+            ("January 17, 1991", "DATE", "1991-01-17"),
+            # ("H-hour" names the hour of an attack, not a time of the text.)
+            ("3 a.m.", "TIME", "1991-01-17T03:00"),
+            ("about 2:40 a.m.", "TIME", "1991-01-17T02:40"),
+            ("The next night", "TIME", "1991-01-18TNI"),
+            ("January 29", "DATE", "1991-01-29"),
+            ("two days later", "DATE", "1991-01-31"),
+            ("38 days", "DURATION", "P38D"),
+            ("4 a.m. on Sunday, February 24", "TIME", "1991-02-24T04:00"),
+            # (A weekday the story reaches after a Sunday is the coming one.)
+            ("Tuesday evening", "TIME", "1991-02-26TEV"),
+            ("100 hours", "DURATION", "PT100H"),
+            ("March 3", "DATE", "1991-03-03"),
+            ("March", "DATE", "1991-03"),
+            ("weeks", "DURATION", "PXW"),
+            ("November", "DATE", "1991-11"),
+            ("Twelve years later", "DATE", "2003"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("2011", "DATE", "2011"),
+            ("February 26", "DATE", "2011-02-26"),
         ],
     ),
 ]

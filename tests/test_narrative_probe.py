@@ -206,6 +206,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "In March 1941 the bombing stopped. The Blitz, from October to March, had killed 40,000.",
         [("October", "DATE", "1940-10"), ("March", "DATE", "1941-03")],
     ),
+    # A weekday the story names after its day is the coming one.
+    (
+        "The crowds of Paris rose on Tuesday, 22 February 1848. By Thursday the king had "
+        "abdicated, and on Saturday evening the new government met.",
+        [("Thursday", "DATE", "1848-02-24"), ("Saturday evening", "TIME", "1848-02-26TEV")],
+    ),
     # -- parts of the day and nights
     (
         "The ship struck an iceberg on the night of 14 April 1912.",
@@ -563,6 +569,19 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "the port. In May 1904 the army landed.",
         [("1895", "DATE", "1895"), ("Three years later", "DATE", "1898")],
     ),
+    # ... as does one, or "that year", right after a year the background tells as an aside.
+    (
+        "The last Jacobite rising broke out in 1745.\n\nBackground\nIn 1715 an earlier rising "
+        "failed, and a year later its leaders were executed.\n\nThe rising\nIn July 1745 the "
+        "prince landed in Scotland.",
+        [("a year later", "DATE", "1716"), ("July 1745", "DATE", "1745-07")],
+    ),
+    (
+        "The canal was opened on 17 November 1869.\n\nBackground\nIn 1854 the viceroy granted the "
+        "concession, and in December of that year the plans were drawn up.\n\nOpening\nBy 1869 "
+        "the work was done.",
+        [("December of that year", "DATE", "1854-12")],
+    ),
     # ... a count of days, finer than the flashback's year, from the story's day.
     (
         "The army reached the river on 3 May 1809. The bridge had been built in 1790. "
@@ -625,6 +644,13 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The war began in 1899. The town was besieged from 14 October 1899 to 17 May 1900. "
         "In June the army marched on.",
         [("June", "DATE", "1900-06")],
+    ),
+    # A heading that names two years tells its section from the first.
+    (
+        "The Great Northern War was fought from 1700 to 1721.\n\nThe Russian campaign of 1708 and "
+        "1709\nIn September the Swedish army turned south into Ukraine. The winter was the coldest "
+        "in living memory.",
+        [("September", "DATE", "1708-09"), ("The winter", "DATE", "1708-WI")],
     ),
     # A heading that dates a season's campaign in brackets gives the season its year.
     (
@@ -754,6 +780,14 @@ AUTO_CASES: list[tuple[str, str, str]] = [
         "2016-06-01",
         "narrative",
     ),
+    # A history that tells a month day by day may name weekdays: they are the story's.
+    (
+        "The Six-Day War was fought from 5 to 10 June 1967. On the morning of 5 June Israeli jets "
+        "struck the Egyptian airfields. On Wednesday the army reached the Suez Canal, and by "
+        "Saturday evening the Golan Heights had been taken.",
+        "2012-06-01",
+        "narrative",
+    ),
     # News that recalls a war: it speaks of the days around its writing.
     (
         "JERUSALEM, June 5 (Reuters) - Fifty years ago, on 5 June 1967, Israeli jets struck "
@@ -774,6 +808,19 @@ AUTO_CASES: list[tuple[str, str, str]] = [
         "news",
     ),
     ("The bank was founded in 1952. On March 3 it announced a merger.", "1998-03-10", "news"),
+    # A weekday after old dates stated in full, or after a day of another month, is the report's.
+    (
+        "The shuttle was lost on January 28, 1986. Its sister ship first flew on April 12, 1981. "
+        "On Tuesday the agency said it would retire the fleet.",
+        "1998-03-12",
+        "news",
+    ),
+    (
+        "The company was founded on 4 July 1976 in a garage. On March 3 it announced a merger. On "
+        "Tuesday it reported its first loss, and on Thursday its chief executive resigned.",
+        "1998-03-12",
+        "news",
+    ),
     # "today" said by a report that speaks of its present elsewhere too is news; a history says
     # it once, of its own present (tests/test_narrative_documents.py).
     (

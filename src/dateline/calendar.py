@@ -12,12 +12,22 @@ from __future__ import annotations
 import calendar as _stdlib_calendar
 import datetime as dt
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_JULIAN, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta, weekday
 
 from dateline.lexicon import en
 
 _WEEKDAYS = tuple(weekday(n) for n in range(7))
+
+
+#: The first year of the Gregorian calendar: a history gives the days before it in the Julian
+#: calendar, and its Easter by the Julian reckoning ("Easter 1067" fell on 8 April).
+_GREGORIAN_YEAR = 1583
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of ``year``, in the calendar a history dates that year by."""
+    return easter(year, EASTER_JULIAN if year < _GREGORIAN_YEAR else EASTER_WESTERN)
 
 
 def holiday_date(name: str, year: int) -> dt.date | None:
@@ -46,7 +56,7 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         thanksgiving = holiday_date("thanksgiving", year)
         return None if thanksgiving is None else thanksgiving + dt.timedelta(days=en.THANKSGIVING_DAYS[key])
     if key in en.EASTER_HOLIDAYS:
-        return easter(year) + dt.timedelta(days=en.EASTER_HOLIDAYS[key])
+        return _easter(year) + dt.timedelta(days=en.EASTER_HOLIDAYS[key])
     return None
 
 

@@ -4,7 +4,8 @@ They run in this order, each on the output of the one before:
 
 1. :func:`read_slashed_dates` — "05/03/2024" is 5 March in a text that writes its slashed dates
    day first ("due by 28/03/2024"), 3 May otherwise.
-2. :func:`join_date_and_time` — "Friday at 3 p.m." and "3 p.m. Friday" are one TIME.
+2. :func:`join_date_and_time` — "Friday at 3 p.m." and "3 p.m. Friday" are one TIME;
+   :func:`join_named_days` — "Christmas Eve, 24 December 1914" is one DATE.
 3. :func:`join_durations` — "two years, seven months and twenty days" is one DURATION.
 4. :func:`split_ranges` — "6-7 January 1916", "1915-17", "499-493 BC", "between 1 and 3 p.m.":
    each end of a range is a date (or a time).
@@ -31,7 +32,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
 
-from dateline.lexicon import lexicon_for
+from dateline.calendar import holiday_date
+from dateline.lexicon import en, lexicon_for
 from dateline.partial import Grain, PartialTime
 from dateline.resolve import Candidate, ends_sentence_before
 
@@ -222,6 +224,83 @@ def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, t
     return Candidate(
         first.start, second.end, text[first.start : second.end], date.rule + "+" + time.rule, "TIME", partial
     )
+
+
+#: The comma between a named day and the date that restates it: "Christmas Eve, 24 December 1914".
+_APPOSITION = re.compile(r",\s+")
+#: The capitalised word before a date that opens with its weekday: "Easter" of "Easter Monday,
+#: 24 April 1916".
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+)\s+\Z")
+_WEEKDAY_FIRST = re.compile(r"(?P<weekday>[A-Z][a-z]+day)\b")
+#: Every named day of the English tables, in lower case.
+_NAMED_DAYS = frozenset(
+    (*en.FIXED_HOLIDAYS, *en.EASTER_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.THANKSGIVING_DAYS)
+)
+
+
+def join_named_days(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Join a named day and the date that restates it after a comma into one DATE of that date:
+    "on Christmas Eve, 24 December 1914", "on Easter Monday, 24 April 1916" (where the date took
+    the weekday of the name). A date the name does not fall on stays apart."""
+    joined: list[Candidate] = []
+    index = 0
+    while index < len(candidates):
+        current = candidates[index]
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        if (
+            following is not None
+            and _is_stated_day(following)
+            and _APPOSITION.fullmatch(text, current.end, following.start)
+            and _names_day_of(current.partial, following.partial)
+        ):
+            joined.append(_joined_to(text, current, following))
+            index += 2
+            continue
+        joined.append(_with_named_weekday(text, current) if _is_stated_day(current) else current)
+        index += 1
+    return joined
+
+
+def _is_stated_day(candidate: Candidate) -> bool:
+    """A day of a month the text states: "24 December 1914", "Monday, 24 April 1916"."""
+    partial = candidate.partial
+    return _is_day(candidate) and partial.anchor is None and None not in (partial.month, partial.day)
+
+
+def _names_day_of(named: PartialTime, date: PartialTime) -> bool:
+    """Whether a named day without a year or a direction ("Christmas Eve") falls on ``date``."""
+    if named.kind != "date" or named.grain != Grain.DAY or named.year is not None:
+        return False
+    if named.anchor is not None or named.direction is not None:
+        return False
+    if named.holiday_name is not None:
+        if date.year is None or date.bc:
+            return True
+        day = holiday_date(named.holiday_name, date.year)
+        return day is not None and (day.month, day.day) == (date.month, date.day)
+    key = (named.month, named.day)
+    return key in _FIXED_DAYS and key == (date.month, date.day)
+
+
+_FIXED_DAYS = frozenset(en.FIXED_HOLIDAYS.values())
+
+
+def _joined_to(text: str, named: Candidate, date: Candidate) -> Candidate:
+    rule = named.rule + "+" + date.rule
+    return Candidate(named.start, date.end, text[named.start : date.end], rule, "DATE", date.partial)
+
+
+def _with_named_weekday(text: str, candidate: Candidate) -> Candidate:
+    """A date that opens with a weekday a name goes with ("Easter Monday, 24 April 1916") takes
+    the name into its extent."""
+    weekday = _WEEKDAY_FIRST.match(candidate.text)
+    before = _WORD_BEFORE.search(text, max(0, candidate.start - 20), candidate.start)
+    if weekday is None or before is None:
+        return candidate
+    if f"{before.group('word')} {weekday.group('weekday')}".lower() not in _NAMED_DAYS:
+        return candidate
+    start = before.start("word")
+    return replace(candidate, start=start, text=text[start : candidate.end])
 
 
 _RANGE_BEFORE = re.compile(
@@ -587,5 +666,6 @@ def read_slashed_dates(text: str, candidates: Sequence[Candidate]) -> list[Candi
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
     candidates = read_slashed_dates(text, candidates)
-    joined = split_ranges(text, join_durations(text, join_date_and_time(text, candidates)))
+    joined = join_named_days(text, join_date_and_time(text, candidates))
+    joined = split_ranges(text, join_durations(text, joined))
     return absorb_open_ends(text, widen_extents(text, absorb_modifiers(text, joined)))

@@ -80,19 +80,55 @@ def locate_dateline(
 _NEWS_DEICTIC_SHARE = 0.05
 
 
-def _speaks_of_its_own_days(candidates: Sequence[Candidate]) -> bool:
+def _speaks_of_its_own_days(candidates: Sequence[Candidate], dct: dt.datetime | None = None) -> bool:
     dates = [c.partial for c in candidates if c.partial.kind == "date"]
     # A history may say "today" once, of its own present ("historians today see the war as ..."):
     # alone, that is no sign of news; a report that says it speaks of its present elsewhere too.
     present = [c.partial for c in candidates if _speaks_of_its_present(c.partial)]
     lone_today = len(present) == 1 and present[0].is_plain_today
+    story_weekdays = _story_weekdays(candidates, dct)
     deictic = sum(
         1
-        for partial in dates
-        if (partial.anchor == "dct" and partial.grain >= Grain.WEEK and not lone_today)
-        or (partial.weekday is not None and partial.day is None and partial.month is None)
+        for index, candidate in enumerate(candidates)
+        if candidate.partial.kind == "date"
+        and (
+            (candidate.partial.anchor == "dct" and candidate.partial.grain >= Grain.WEEK and not lone_today)
+            or (_is_bare_weekday(candidate.partial) and index not in story_weekdays)
+        )
     )
     return bool(dates) and deictic >= _NEWS_DEICTIC_SHARE * len(dates)
+
+
+def _is_bare_weekday(partial: PartialTime) -> bool:
+    """ "Tuesday", "on Saturday evening": a weekday with no day of a month."""
+    return partial.weekday is not None and partial.day is None and partial.month is None
+
+
+def _story_weekdays(candidates: Sequence[Candidate], dct: dt.datetime | None) -> set[int]:
+    """The indexes of bare weekdays a history names as it tells a month day by day: the day of a
+    month named last before the weekday has no year of its own, but falls in the month last dated
+    with one, long before the creation date ("fought from 5 to 10 June 1967 ... On the morning of
+    5 June ... By Saturday evening"). A report's "on Tuesday" follows its own days, an old date
+    stated in full ("the shuttle first flew on April 12, 1981. On Tuesday ..."), or none."""
+    if dct is None:
+        return set()
+    found: set[int] = set()
+    # The (year, month) of the last day of a month stated with its year, and whether the last day
+    # of a month named at all fell, without a year, in that month.
+    dated: tuple[int, int] | None = None
+    told = False
+    for index, candidate in enumerate(candidates):
+        partial = candidate.partial
+        if partial.kind != "date" or partial.anchor is not None or partial.bc:
+            continue
+        if _is_bare_weekday(partial) and told and dated is not None and dated[0] < dct.year - 1:
+            found.add(index)
+        if partial.month is None or partial.day is None:
+            continue
+        if partial.year is not None:
+            dated = (partial.year, partial.month)
+        told = partial.year is None and dated is not None and dated[1] == partial.month
+    return found
 
 
 def looks_narrative(candidates: Sequence[Candidate], dct: dt.datetime | None) -> bool:
@@ -101,7 +137,7 @@ def looks_narrative(candidates: Sequence[Candidate], dct: dt.datetime | None) ->
     it states several different years), and it does not speak of the days around its
     publication ("yesterday", "on Tuesday") as news does. A short history that states a year or
     two is one when it never speaks of its writer's present (see :func:`_tells_a_short_history`)."""
-    if _speaks_of_its_own_days(candidates):
+    if _speaks_of_its_own_days(candidates, dct):
         return False
     years = [
         c.partial.year

@@ -171,8 +171,9 @@ def resolve_all(
     # (Where the sentence that gives the lead's date ends: the later years it names are the war's
     # end, "It began in October 1853 and ended in February 1856".)
     lead_until = 0
-    # A date a flashback told ("Japan had defeated China in 1895") and its index: a count forward
-    # right after it goes on from it ("Three years later Russia leased the port").
+    # A date a flashback or an aside told ("Japan had defeated China in 1895", "In 1608 the
+    # princes formed the Union") and its index: a count forward or "that year" right after it
+    # goes on from it ("Three years later Russia leased the port", "in December of that year").
     flashback: tuple[ReferencePoint, int] | None = None
     # The dates said so far in the quotation the text is in, and where that quotation ends.
     quotation: tuple[list[ReferencePoint], int] | None = None
@@ -314,7 +315,7 @@ def resolve_all(
             if point.grain >= Grain.DAY:
                 ends = sentence_bounds(context.text, candidate.start)[1]
                 aside = (ReferencePoint(point.day, point.grain, label, point.bc), ends)
-            if resolution.anchor is None and _pluperfect_event(context.text, candidate):
+            if resolution.anchor is None and _recalls_a_time(context.text, candidate, tense):
                 flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
         # (A count of months reported on is closed, whatever year it falls in.)
@@ -766,13 +767,28 @@ def _said_of_a_noun(text: str, candidate: Candidate) -> bool:
 
 
 def _counts_on(partial: PartialTime, point: ReferencePoint) -> bool:
-    """Whether an expression counts forward from the time just told by units no finer than that
-    time's ("Three years later" after "in 1895", not "Three days later")."""
+    """Whether an expression counts forward from the time just told, or names it again, by units
+    no finer than that time's ("Three years later" or "December of that year" after "in 1895",
+    not "Three days later")."""
     return (
         partial.anchor == "ref"
         and partial.shift is not None
-        and partial.shift.amount > 0
+        and partial.shift.amount >= 0
         and partial.shift.unit <= point.grain
+    )
+
+
+def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> bool:
+    """Whether a date off the story's line tells when something happened, so that "a year later"
+    or "that year" right after it count from it: a flashback ("had defeated China in 1895") or
+    an aside ("In 1807 the frigate was fired on"), not a time still to come, a plan's date or
+    the time a state began ("since 1803")."""
+    if _pluperfect_event(text, candidate):
+        return True
+    return not (
+        tense == "future"
+        or _SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+        or _PLAN_DATE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
     )
 
 
@@ -828,18 +844,20 @@ _COMPARED_BEFORE = re.compile(
     r"|from\s+an?\s+(?:high|peak|low))\b[^.;:()\n]{0,60}\Z",
     re.IGNORECASE,
 )
-#: The dash (or en dash) between the two years of a range ("1939-1945", "499-493 BC").
-_RANGE_DASH = re.compile(r"\s*[-–—]\s*")
+#: What joins the two ends of a range: "from October 1853 to February 1856", "1899-1902", "1812
+#: and 1813".
+_RANGE_JOIN = re.compile(rf"\s*(?:{_SPAN_WORDS}|and)\s*", re.IGNORECASE)
 #: A heading is a short line that no sentence ends.
 _HEADING_LENGTH = 100
 
 
 def _ends_heading_range(previous: Candidate, candidate: Candidate, text: str) -> bool:
-    """Whether ``candidate`` ends a range of years in a heading ("Opening moves (1939-1940)"): the
-    section that follows tells its story from the range's first year, not its last."""
+    """Whether ``candidate`` ends a range or a pair of years in a heading ("Opening moves
+    (1939-1940)", "Campaigns of 1812 and 1813"): the section that follows tells its story from the
+    first year, not the last."""
     if candidate.partial.grain != Grain.YEAR:
         return False
-    if not _RANGE_DASH.fullmatch(text, previous.end, candidate.start):
+    if not _RANGE_JOIN.fullmatch(text, previous.end, candidate.start):
         return False
     line_start = text.rfind("\n", 0, candidate.start) + 1
     line_end = text.find("\n", candidate.end)
@@ -864,10 +882,6 @@ def _heading_between(text: str, start: int, end: int) -> bool:
         return False
     last = text.rfind("\n", first, end)
     return last > first and any(_is_heading(line) for line in text[first + 1 : last].split("\n"))
-
-
-#: What joins the two ends of a range: "from October 1853 to February 1856", "1899-1902".
-_RANGE_JOIN = re.compile(rf"\s*(?:{_SPAN_WORDS}|and)\s*", re.IGNORECASE)
 
 
 def _opens_range(candidates: Sequence[Candidate], index: int, text: str) -> bool:
@@ -1369,6 +1383,10 @@ def _resolve_relative(
     if partial.weekday is not None and partial.shift is None:
         day = _weekday_relative(partial, base, policy.direction(partial, tense))
         return _dated(partial, day, implied, anchor)
+    if partial.holiday_name is not None and partial.shift is None:
+        # "the following Easter": the first after the time the story is at.
+        year = _holiday_year(partial.holiday_name, base, partial.direction or "same")
+        return None if year is None else _finish(partial.but(year=year), implied, anchor)
     if partial.weekend and partial.shift is None:
         direction = policy.direction(partial.but(weekday=5), tense)
         day = _weekday_relative(partial.but(weekday=5), base, direction)
@@ -1520,7 +1538,11 @@ def _weekday_relative(partial: PartialTime, base: dt.date, direction: str) -> dt
     if direction == "this":
         monday = base - dt.timedelta(days=base.weekday())
         return monday + dt.timedelta(days=partial.weekday)
-    if direction in ("same", "story"):
+    if direction == "story":
+        # "The offensive began on Sunday, February 24. By Tuesday evening ...": a story told in
+        # the past tense moves on, and the weekday it names next is the coming one.
+        direction = "future"
+    elif direction == "same":
         direction = "past"
     return weekday_near(base, partial.weekday, direction)
 
@@ -1693,18 +1715,8 @@ def _resolve_underspecified(
         day = _weekday_relative(partial, base, direction)
         return _dated(partial, day, ("year", "month", "day"), anchor)
     if partial.holiday_name is not None:
-        year = base.year
-        for _ in range(3):
-            day = holiday_date(partial.holiday_name, year)
-            if day is None:
-                return None
-            if direction == "past" and day > base:
-                year -= 1
-            elif direction == "future" and day < base:
-                year += 1
-            else:
-                break
-        return _finish(partial.but(year=year), ("year",), anchor)
+        year = _holiday_year(partial.holiday_name, base, direction)
+        return None if year is None else _finish(partial.but(year=year), ("year",), anchor)
     if partial.month is not None:
         year = _month_year(
             partial.month,
@@ -1772,6 +1784,23 @@ def _resolve_underspecified(
             timed = replace(timed, point=replace(timed.point, grain=known))
         return timed
     return Resolution(format_unknown(partial))
+
+
+def _holiday_year(name: str, base: dt.date, direction: str) -> int | None:
+    """The year of a movable feast named without one, seen from ``base`` in ``direction``
+    ("the following Easter" is the first after it); ``None`` if the tables do not know it."""
+    year = base.year
+    for _ in range(3):
+        day = holiday_date(name, year)
+        if day is None:
+            return None
+        if (direction == "past" and day > base) or (direction == "strict_past" and day >= base):
+            year -= 1
+        elif (direction == "future" and day < base) or (direction == "strict_future" and day <= base):
+            year += 1
+        else:
+            break
+    return year
 
 
 #: How long after a quarter or half closes its results are still reported and forecast

@@ -1523,10 +1523,10 @@ RULES: tuple[Rule, ...] = (
             # "that winter" keeps its determiner as "the winter" does; not "stocks that fall".
             # A capital after a season names something ("the Spring Offensive", "the summer KPA
             # invasion"), unless a preposition makes the season an adverbial that a clause follows
-            # ("In the spring Lee invaded").
-            r"(?:(?P<the>the |that (?!fall\b))(?!(?-i:(?:Spring|Summer|Autumn|Fall|Winter) [A-Z])"
-            r"|" + _NO_PREPOSITION_BEFORE + r"(?-i:(?:spring|summer|autumn|fall|winter) [A-Z])"
-            r"|(?:spring|summer|autumn|fall|winter) " + _SEASON_NOUNS + r"))?"
+            # ("In the spring Lee invaded"), or "that" does ("That summer Kearny took Santa Fe").
+            r"(?:(?P<the>the (?!(?-i:(?:Spring|Summer|Autumn|Fall|Winter) [A-Z])"
+            r"|" + _NO_PREPOSITION_BEFORE + r"(?-i:(?:spring|summer|autumn|fall|winter) [A-Z]))"
+            r"|that (?!fall\b))(?!(?:spring|summer|autumn|fall|winter) " + _SEASON_NOUNS + r"))?"
             # "their 1967 summer campaigns": the year before a season that modifies a noun.
             r"(?:{year4:year_before} (?=\w+ " + _SEASON_NOUNS + r"))?"
             # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
@@ -1551,6 +1551,9 @@ RULES: tuple[Rule, ...] = (
             Example("The autumn statement is due in November.", "2025-FA", span="autumn"),
             Example("The army went into winter quarters near the river.", "XXXX-WI", span="winter"),
             Example("The river froze in December 2019. That winter was long.", "2019-WI", span="That winter"),
+            Example(
+                "The war began in 1846. That summer Kearny took Santa Fe.", "1846-SU", span="That summer"
+            ),
             Example(
                 "The war began in 1861. In the spring of the following year the army advanced.",
                 "1862-SP",

@@ -78,6 +78,12 @@ def _is_round_the_clock(match: RuleMatch) -> bool:
     )
 
 
+#: "half century" with no article of its own: as a length it takes "a" or "the next" ("a
+#: half-century of peace"); after another word it may be no length at all ("he reached his
+#: half-century before lunch" is fifty runs).
+_BARE_HALF_CENTURY = re.compile(r"half[- ]century", re.IGNORECASE)
+
+
 def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
     if amount is False or _is_round_the_clock(match):
@@ -88,6 +94,8 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None
     if match.has("quarter_of") and unit_word.endswith(("s", "ia")):
         return None  # "a quarter century", not "a quarter decades"
+    if _BARE_HALF_CENTURY.match(match.text) and not match.has("lead"):
+        return None
     if (
         unit_word == "quarters"
         and not match.has("lead")
@@ -170,8 +178,8 @@ RULES: tuple[Rule, ...] = (
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
             # "the third defeat in as many weeks" counts the defeats again, no vague length.
             r"(?!(?<=\bas\s)many\s)"
-            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|trailing|year-earlier|year-ago|comparable))?|another) (?![\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half> and a half)|(?P<odd>-odd))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|trailing|year-earlier|year-ago|comparable))?|another) (?!(?!half-century\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
+            rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ]century\b))?half(?=[- ]century\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half> and a half)|(?P<odd>-odd))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "a night-raid" is a raid at night, not a night's length.
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
@@ -199,6 +207,10 @@ RULES: tuple[Rule, ...] = (
             # "the trailing 12 months": the twelve that end now, in company reports.
             Example("Revenue over the trailing 12 months rose.", "P12M", span="the trailing 12 months"),
             Example("half a century", "P50Y"),
+            # "the next half century", "a half-century of peace": fifty years, as a history counts.
+            Example("Over the next half century the faith spread.", "P50Y", span="the next half century"),
+            Example("After a half-century of peace, war came.", "P50Y", span="a half-century"),
+            Example("The next half-century was calm.", "P50Y", span="The next half-century"),
             Example("The dynasty ruled for a quarter of a century.", "P25Y", span="a quarter of a century"),
             Example("after a quarter-century in power", "P25Y", span="a quarter-century"),
             Example("The talks lasted three quarters of an hour.", "PT45M", span="three quarters of an hour"),
@@ -230,6 +242,7 @@ RULES: tuple[Rule, ...] = (
             Example("The siege lasted as many as five years.", "P5Y", span="five years"),
         ),
         negatives=(
+            "He reached his half-century before lunch.",
             "a 10-year-old boy",
             "a second round",
             "he is 52 years old",

@@ -24,6 +24,12 @@ HOLIDAY_NAMES = alternation(
 _DIRECTIONS: dict[str, Direction] = {
     "last": "past", "this past": "past", "next": "future", "this coming": "future",
 }  # fmt: skip
+#: "the following Easter" is the first one after the time the text is at, "the previous
+#: Christmas" the last one before it (not that day itself).
+_STORY_DIRECTIONS: dict[str, Direction] = {
+    "the following": "strict_future", "the next": "strict_future",
+    "the previous": "strict_past", "the preceding": "strict_past",
+}  # fmt: skip
 
 
 #: An opening quotation mark and capitalised words before a holiday, a closing one after it: the
@@ -60,7 +66,9 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     year = match.group("year")
     if _in_quoted_title(match):
         return None
-    direction = _DIRECTIONS.get(" ".join((match.group("det") or "").lower().split()))
+    determiner = " ".join((match.group("det") or "").lower().split())
+    story = determiner in _STORY_DIRECTIONS
+    direction = _STORY_DIRECTIONS.get(determiner) or _DIRECTIONS.get(determiner)
     # "Christmas night", "Easter morning": a part of the holiday.
     part = en.PARTS_OF_DAY.get((match.group("part") or "").lower())
     if part is not None and name.endswith(" week"):
@@ -98,12 +106,16 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
             day=day,
             grain=Grain.DAY,
             direction=direction,
-            anchor="dct" if direction is not None and not year else None,
+            anchor=("ref" if story else "dct") if direction is not None and not year else None,
         )
     else:
         grain = Grain.WEEK if name.endswith(" week") else Grain.DAY
         holiday = PartialTime(
-            year=int(year) if year else None, holiday_name=name, grain=grain, direction=direction
+            year=int(year) if year else None,
+            holiday_name=name,
+            grain=grain,
+            direction=direction,
+            anchor="ref" if story and not year else None,
         )
     if part is not None:
         return holiday.but(part_of_day=part, grain=Grain.PART_OF_DAY)
@@ -116,7 +128,8 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             # "the Easter weekend" keeps its article, as "the weekend" does; so do "the Ides of March".
-            rf"(?:(?P<det>last|next|this past|this coming) |the (?=(?:{HOLIDAY_NAMES}) weekend\b|ides\b))?"
+            rf"(?:(?P<det>last|next|this past|this coming|the following|the next|the previous|the preceding) "
+            rf"|the (?=(?:{HOLIDAY_NAMES}) weekend\b|ides\b))?"
             # A calendar whose new year is not January 1: "the Lunar New Year", "Chinese New Year".
             r"(?:(?P<calendar>Lunar|Chinese|Jewish|Persian|Iranian|Islamic|Hijri|Tamil|Thai|Tibetan|Vietnamese) "
             r"(?=new year))?"
@@ -132,12 +145,25 @@ RULES: tuple[Rule, ...] = (
             Example("Christmas 2024", "2024-12-25"),
             Example("Victory Day", "2025-05-09"),
             Example("Easter 2025", "2025-04-20"),
+            # Before the Gregorian calendar, a history's Easter is the Julian one.
+            Example("The comet was first seen at Easter 1066.", "1066-04-16", span="Easter 1066"),
             Example("Thanksgiving", "2025-11-27", dct="2025-12-01"),
             Example("Memorial Day 2025", "2025-05-26"),
             Example("Labor Day 2025", "2025-09-01"),
             Example("Election Day 1998", "1998-11-03"),
             Example("He was found at sea last Thanksgiving.", "2024-11-28", span="last Thanksgiving"),
             Example("We will meet next Christmas.", "2025-12-25", span="next Christmas"),
+            # "the following Easter": the first after the day the story is at.
+            Example(
+                "The town was taken on Christmas Day 1776. The following Easter the army marched.",
+                "1777-03-30",
+                span="The following Easter",
+            ),
+            Example(
+                "The truce was signed in March 1915. The previous Christmas the soldiers had sung.",
+                "1914-12-25",
+                span="The previous Christmas",
+            ),
             # The last one before the DCT, though this year's is only weeks away.
             Example(
                 "Fireworks lit the sky last Independence Day.", "2024-07-04", span="last Independence Day"

@@ -165,6 +165,13 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         # "half a century ago" is fifty years back, "half a year later" six months on.
         share = 0.5 if (match.group("part") or "").lower().startswith("half") else 0.25
         grain, amount = _PART_OF_UNIT[unit], int(share * _UNITS_IN[unit])
+    elif match.has("half_before") or match.has("half_after"):
+        # "a year and a half later" is eighteen months on, "two and a half decades ago" 25 years.
+        whole = _LEXICON.number(match.group("amount") or "")
+        single = unit.removesuffix("s").replace("centurie", "century")
+        if whole is None or single not in _PART_OF_UNIT:
+            return None
+        grain, amount = _PART_OF_UNIT[single], int((whole + 0.5) * _UNITS_IN[single])
     else:
         amount = _LEXICON.number(match.group("amount") or "")
         grain = _grain_of(unit)
@@ -408,7 +415,7 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
     """ "January this year", "June last year", "April of the following year"."""
     month = _LEXICON.month(match.group("month") or "")
     determiner = " ".join((match.group("det") or "").lower().split())
-    day_text = match.group("day")
+    day_text = match.group("day") or match.group("day_first")
     day = int(day_text) if day_text else None
     grain = Grain.DAY if day is not None else Grain.MONTH
     if month is None:
@@ -559,7 +566,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number}) )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))"
+        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week|this month|today)\b)?",
@@ -576,6 +583,12 @@ RULES: tuple[Rule, ...] = (
             Example("The mill closed a quarter-century ago.", "2000", span="a quarter-century ago"),
             Example("The mill closed a quarter of a century ago.", "2000", span="a quarter of a century ago"),
             Example("The law changed half a year ago.", "2024-11", span="half a year ago"),
+            Example(
+                "A fleet arrived in June 1840. A year and a half later it sailed up the river.",
+                "1841-12",
+                span="A year and a half later",
+            ),
+            Example("The mine closed two and a half decades ago.", "2000", span="two and a half decades ago"),
             Example(
                 "Fifty years ago this week, the war ended.", "1975-W19", span="Fifty years ago this week"
             ),
@@ -990,7 +1003,7 @@ RULES: tuple[Rule, ...] = (
         name="relative.month_of_year",
         type="DATE",
         pattern=(
-            r"{month}(?: {day})?,? (?:of )?(?P<det>this|last|next|that|the same|that same|the following|the next|"
+            r"(?:{day:day_first} )?{month}(?: {day})?,? (?:of )?(?P<det>this|last|next|that|the same|that same|the following|the next|"
             r"the previous|the preceding|the prior) year(?!s?['’-])"
         ),
         parse=_month_of_year,
@@ -1006,6 +1019,11 @@ RULES: tuple[Rule, ...] = (
                 "The pact was sealed in 1962; on March 11 of the same year the fleet sailed.",
                 "1962-03-11",
                 span="March 11 of the same year",
+            ),
+            Example(
+                "The empire was all but gone in 1806; it was dissolved on 6 August of that year.",
+                "1806-08-06",
+                span="6 August of that year",
             ),
             Example(
                 "The war began in 1861. In April of the following year the army advanced.",

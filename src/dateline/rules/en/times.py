@@ -273,6 +273,7 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
                 or match.group("part_in")
                 or match.group("part_night")
                 or match.group("part_bare")
+                or match.group("part_alone")
                 or ""
             ).lower()
         )
@@ -604,6 +605,11 @@ RULES: tuple[Rule, ...] = (
             r"(?<=\btoward\s)|(?<=\btowards\s))(?P<edge>(?-i:dawn|daybreak|first light|dusk|nightfall))(?![\w-])"
             # "Power was restored by late afternoon": no article after the preposition.
             r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bin\s))(?P<when_bare>early|late) (?P<part_bare>morning|afternoon|evening)(?![\w-])(?! of\b)"
+            # "and by evening the enemy was in flight", "they held out until morning": the part
+            # alone, where a clause or its end follows ("until evening prayers" is a service's).
+            r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s))"
+            r"(?P<part_alone>morning|afternoon|evening)(?=\s*[,.;:)]|\s*$|\s+(?:the|a|an|his|her|its|their|he|she|"
+            r"it|they|we|all|most|both|(?-i:[A-Z])\w*)\b)"
             # "Snow fell overnight", "overnight losses in New York": the night before the day the
             # text stands at; an adverb, or before a noun of what happened in it ("an overnight stay",
             # "the overnight rate" are no particular night).
@@ -655,6 +661,12 @@ RULES: tuple[Rule, ...] = (
                 span="nightfall",
             ),
             Example("The troops landed at dawn on 6 June 1944.", "1944-06-06TMO", span="dawn"),
+            Example(
+                "The relief army arrived on 12 September 1683, and by evening the besiegers were in flight.",
+                "1683-09-12TEV",
+                span="evening",
+            ),
+            Example("The garrison held out on May 2 until morning.", "2025-05-02TMO", span="morning"),
             Example("Snow fell overnight across the north.", "2025-05-08TNI", span="overnight"),
             Example("Shares fell after overnight losses in New York.", "2025-05-08TNI", span="overnight"),
             Example(
@@ -664,6 +676,8 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "The bells rang until evening prayers began.",
+            "They marched by morning light.",
             "Guests paid for an overnight stay.",
             "The overnight rate rose.",
             "He became an overnight success.",
