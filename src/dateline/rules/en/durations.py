@@ -257,13 +257,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="duration.the_past_unit",
         type="DURATION",
-        # "the next hour" of a bulletin is the hour to come; "the next day" is a day (relative.*).
-        pattern=r"the (?:past|last|next(?= (?:hour|minute)\b)) (?P<unit>day|week|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)",
+        # "the next hour" of a bulletin is the hour to come; "the next day" is a day (relative.*);
+        # "within the next fortnight" is two weeks to come (Britain has no "next fortnight" date).
+        pattern=r"the (?:past|last|next(?= (?:hour|minute|fortnight)\b)) (?P<unit>day|week|fortnight|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)",
         parse=_duration,
         examples=(
             Example("the past year", "P1Y"),
             Example("the last decade", "P10Y"),
             Example("coming up in the next hour", "PT1H", span="the next hour"),
+            Example("A verdict is due within the next fortnight.", "P2W", span="the next fortnight"),
+            Example("Prices have soared over the past fortnight.", "P2W", span="the past fortnight"),
         ),
         priority=2,
     ),
