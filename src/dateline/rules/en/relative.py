@@ -177,7 +177,7 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     if grain == Grain.WEEK and unit.startswith("fortnight"):
         amount *= 2
     # "fifty years ago this week": the week (month, day) of the anniversary, so many years back.
-    this_unit = (match.group("this_unit") or "").lower().split()[-1:]
+    this_unit = (match.group("this_unit") or match.group("this_day") or "").lower().split()[-1:]
     named = {"week": Grain.WEEK, "month": Grain.MONTH, "today": Grain.DAY}.get(
         this_unit[0] if this_unit else ""
     )
@@ -562,7 +562,9 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number}) )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
-        r" (?P<this_unit>this week|this month|today)\b)?",
+        r" (?P<this_unit>this week|this month|today)\b"
+        # ... and the day so many weeks or months back: "a week ago today".
+        r"|(?:(?<=weeks\sago)|(?<=week\sago)|(?<=months\sago)|(?<=month\sago)) (?P<this_day>today)\b)?",
         parse=_units_ago,
         examples=(
             Example("three years ago", "2022"),
@@ -581,6 +583,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Two years ago this month, the bank failed.", "2023-05", span="Two years ago this month"),
             Example("The plant opened ten years ago today.", "2015-05-09", span="ten years ago today"),
+            Example("The shop was raided a week ago today.", "2025-05-02", span="a week ago today"),
         ),
         # Before a clause or a gerund the count is a duration and "before"/"after" a signal.
         negatives=(

@@ -290,6 +290,14 @@ def _hours_later(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), part_of_day="XX", grain=Grain.PART_OF_DAY)
 
 
+def _hours_ago(match: RuleMatch) -> PartialTime | None:
+    """ "two hours ago", "30 minutes ago", "1 hour ago" (a live page's stamp): a time on the day of
+    publication, its hour unknown when only the date of the text is."""
+    return PartialTime(
+        anchor="dct", shift=Shift(Grain.DAY, 0), part_of_day="XX", grain=Grain.PART_OF_DAY, speech_time=True
+    )
+
+
 def _mid_part(match: RuleMatch) -> PartialTime | None:
     """ "By mid-afternoon, shares had recovered": the middle of a part of the day the text stands at."""
     part = PARTS_OF_DAY.get((match.group("part") or "").lower())
@@ -661,6 +669,20 @@ RULES: tuple[Rule, ...] = (
             "The quake struck on May 2. 48 hours later, a tsunami hit.",
             "The quake struck on May 2. Forty-eight hours later, a tsunami hit.",
         ),
+        priority=3,
+    ),
+    Rule(
+        name="time.hours_ago",
+        type="TIME",
+        # "N ago" is a point, not the length ``duration.amount_unit`` would read in "two hours".
+        pattern=r"(?:{number}|an?|a few|several|a couple of) (?:hours?|minutes?|hrs?|mins?) ago",
+        parse=_hours_ago,
+        examples=(
+            Example("The blast was heard two hours ago.", "2025-05-09TXX", span="two hours ago"),
+            Example("Posted 1 hour ago", "2025-05-09TXX", span="1 hour ago"),
+            Example("The polls closed 30 minutes ago.", "2025-05-09TXX", span="30 minutes ago"),
+        ),
+        negatives=("He waited two hours at the gate.",),
         priority=3,
     ),
     Rule(
