@@ -117,6 +117,13 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Firms have to report by Tuesday.", [("Tuesday", "2025-05-13")]),
         ("Pubs close from Thursday under the new rules.", [("Thursday", "2025-05-15")]),
         ("Pubs had to close from Thursday.", [("Thursday", "2025-05-08")]),
+        ("The new rules apply from Monday.", [("Monday", "2025-05-12")]),
+        ("The new rules applied from Monday.", [("Monday", "2025-05-05")]),
+        # A timetable verb before the place it is bound for; a weekday written short.
+        ("The president travels to Berlin on Thursday.", [("Thursday", "2025-05-15")]),
+        ("The president travelled to Berlin on Thursday.", [("Thursday", "2025-05-08")]),
+        ("The vote is on Tues.", [("Tues.", "2025-05-13")]),
+        ("The vote was on Tues.", [("Tues.", "2025-05-06")]),
         # A match kicks off, and weather is forecast, ahead.
         ("The derby kicks off at 3pm on Saturday.", [("3pm on Saturday", "2025-05-10T15:00")]),
         ("Snow is forecast for Tuesday.", [("Tuesday", "2025-05-13")]),

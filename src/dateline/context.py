@@ -59,29 +59,41 @@ _DEADLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_WINDOW = 200
+#: A weekday's name, or its abbreviation with its full stop ("the vote is on Tues.").
+_WEEKDAY_NAME = (
+    "(?:(?:"
+    + "|".join(name.capitalize() for name in en.WEEKDAYS if name.endswith("day"))
+    + r")\b|(?:"
+    + "|".join(name.capitalize() for name in en.WEEKDAYS if not name.endswith("day"))
+    + r")\.)"
+)
 #: A timetable verb in the present simple just before a weekday or a day of a month tells what is
 #: scheduled ("the two leaders meet separately Monday", "the trial opens on Tuesday"), like the
 #: future.
 _SCHEDULED_DAY = re.compile(
     r"\b(?:"
-    + "|".join(name.capitalize() for name in en.WEEKDAYS if name.endswith("day"))
+    + _WEEKDAY_NAME
     # "Americans vote on Nov. 5", "parliament returns on 15 April".
     + r"|(?:"
     + "|".join(name.capitalize() for name in en.MONTHS)
     + r")\.? [0-9]{1,2}\b"
     + r"|[0-9]{1,2} (?:"
     + "|".join(name.capitalize() for name in en.MONTHS)
-    + r")"
     + r")\b"
+    + r")"
 )
 _SCHEDULED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|opens?|resumes?|returns?|leaves?|arrives?|travels?|"
     r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|"
+    # A rule's start: "the new rules apply from Monday".
+    r"appl(?:y|ies)|"
     # A law's start: "the ban takes effect on Jan. 1", "the rules come into force on 1 April".
     r"takes? effect|comes? into (?:force|effect)|goes into effect|go into effect|"
     # A match: "the derby kicks off at 3pm on Saturday".
     r"kicks? off)"
     r"(?:\s+(?:\w+ly|again|here|there)){0,2}"
+    # ... and the place it is bound for: "he travels to Berlin on Thursday".
+    r"(?:\s+to\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
     # rule in force "from" a day starts then: "pubs close from Thursday".
     r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight))?\s+(?:on\s+|from\s+)?\Z",
@@ -111,8 +123,10 @@ _OBLIGED_BEFORE = re.compile(
 #: election is on Tuesday", "the midterms are in November" (a past one would be "was").
 _IS_ON_DATE = re.compile(
     r"\b(?:is|are) (?:in|on) (?=(?-i:"
-    + "|".join(name.capitalize() for name in (*en.MONTHS, *(d for d in en.WEEKDAYS if d.endswith("day"))))
-    + r")\b(?!['’]s))"
+    + "|".join(name.capitalize() for name in en.MONTHS)
+    + "|"
+    + _WEEKDAY_NAME
+    + r")(?!['’]s))"
 )
 _SCHEDULE_WINDOW = 80
 #: Words after which a timetable verb is a noun, an infinitive or carries another tense.
