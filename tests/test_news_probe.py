@@ -8,7 +8,8 @@ titles that look like dates. Values follow TimeML 1.2.1 and /work/shared/TIMEX3.
 Publication dates used (weekday, ISO week):
     2024-03-14 Thursday, W11; 2019-11-08 Friday, W45; 1998-02-20 Friday, W08;
     2013-06-03 Monday, W23; 2021-12-22 Wednesday, W51; 2008-10-07 Tuesday, W41;
-    2024-01-10 Wednesday, W02.
+    2024-01-10 Wednesday, W02; 2013-03-22 Friday, W12; 2013-04-20 Saturday, W16;
+    2014-10-15 Wednesday, W42; 2012-11-07 Wednesday, W45 (H, L, J, K).
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ D = "2013-06-03"
 E = "2021-12-22"
 F = "2008-10-07"
 G = "2024-01-10"
+H = "2013-03-22"
+L = "2013-04-20"
+J = "2014-10-15"
+K = "2012-11-07"
 
 # (sentence, publication date, expected timexes); a timex is (text, type, value) with an
 # optional mod, or (text, type, value, mod, {"freq": ..., "quant": ...}) for sets.
@@ -729,6 +734,285 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("He was charged under Section 2000 of the code.", A, []),
     ("The 76ers beat the 49ers fans.", A, []),
     ("Chelsea won 2-1 in the 90th minute.", A, []),
+    # --- round 7: web article furniture, wire datelines, bylines, corrections, live pages ---
+    ("Published 22 March 2013", H, [("22 March 2013", "DATE", "2013-03-22")]),
+    (
+        "Updated 10:32 a.m. ET, Fri March 22, 2013",
+        H,
+        [("10:32 a.m. ET, Fri March 22, 2013", "TIME", "2013-03-22T10:32")],
+    ),
+    (
+        "Last updated: Friday, 22 March 2013, 09:15 GMT",
+        H,
+        [("Friday, 22 March 2013, 09:15 GMT", "TIME", "2013-03-22T09:15Z")],
+    ),
+    (
+        "Page last updated at 09:31 GMT, Friday, 22 March 2013",
+        H,
+        [("09:31 GMT, Friday, 22 March 2013", "TIME", "2013-03-22T09:31Z")],
+    ),
+    (
+        "First published on Thursday 21 March 2013 17.30 GMT",
+        H,
+        [("Thursday 21 March 2013 17.30 GMT", "TIME", "2013-03-21T17:30Z")],
+    ),
+    ("Fri 22 Mar 2013 09.01 EDT", H, [("Fri 22 Mar 2013 09.01 EDT", "TIME", "2013-03-22T09:01-04:00")]),
+    (
+        "Updated March 22, 2013 at 4:45 PM ET",
+        H,
+        [("March 22, 2013 at 4:45 PM ET", "TIME", "2013-03-22T16:45")],
+    ),
+    ("Posted: 03/22/2013 4:45 pm EDT", H, [("03/22/2013 4:45 pm EDT", "TIME", "2013-03-22T16:45-04:00")]),
+    ("By Sarah Jones, Associated Press, March 21, 2013", H, [("March 21, 2013", "DATE", "2013-03-21")]),
+    ("NEW YORK (AP) — Stocks rose Friday.", H, [("Friday", "DATE", "2013-03-22")]),
+    ("PARIS (AFP) - France said on Thursday it would send troops.", H, [("Thursday", "DATE", "2013-03-21")]),
+    (
+        "WASHINGTON (Reuters) - The economy added 236,000 jobs in February.",
+        H,
+        [("February", "DATE", "2013-02")],
+    ),
+    ("AFP - Troops shelled the city overnight.", H, [("overnight", "TIME", "2013-03-21TNI")]),
+    (
+        "Correction: An earlier version of this story gave the wrong date for the vote, which is on April 2.",
+        H,
+        [("April 2", "DATE", "2013-04-02")],
+    ),
+    ("This story was corrected on March 23 to fix a name.", L, [("March 23", "DATE", "2013-03-23")]),
+    ("14:05 The minister has arrived at the court.", H, [("14:05", "TIME", "2013-03-22T14:05")]),
+    ("The statement was posted yesterday at 5pm.", H, [("yesterday at 5pm", "TIME", "2013-03-21T17:00")]),
+    # --- round 7: BBC and Guardian forms ---
+    (
+        "The minister resigned on Thursday (21 March).",
+        H,
+        [("Thursday", "DATE", "2013-03-21"), ("21 March", "DATE", "2013-03-21")],
+    ),
+    ("Talks will resume at 09:00 GMT on Monday.", H, [("09:00 GMT on Monday", "TIME", "2013-03-25T09:00Z")]),
+    (
+        "Police were called at about 02:15 GMT.",
+        H,
+        [("about 02:15 GMT", "TIME", "2013-03-22T02:15Z", "APPROX")],
+    ),
+    (
+        "The ceasefire took effect at 1600 GMT on Thursday.",
+        H,
+        [("1600 GMT on Thursday", "TIME", "2013-03-21T16:00Z")],
+    ),
+    (
+        "Voting ends at 22:00 local time (21:00 GMT).",
+        H,
+        [("22:00", "TIME", "2013-03-22T22:00"), ("21:00 GMT", "TIME", "2013-03-22T21:00Z")],
+    ),
+    ("Coverage starts at 1930 GMT on BBC Two.", H, [("1930 GMT", "TIME", "2013-03-22T19:30Z")]),
+    ("Fans will march at the weekend.", H, [("the weekend", "DATE", "2013-W12-WE")]),
+    ("The band will play on Saturday evening.", H, [("Saturday evening", "TIME", "2013-03-23TEV")]),
+    ("Heavy snow is forecast over the next 48 hours.", H, [("the next 48 hours", "DURATION", "PT48H")]),
+    ("The rebels were driven out within hours.", H, [("hours", "DURATION", "PTXH")]),
+    ("Later on Friday, the president flew to Berlin.", H, [("Later on Friday", "DATE", "2013-03-22", "END")]),
+    ("The new rules apply from Monday.", H, [("Monday", "DATE", "2013-03-25")]),
+    (
+        "The bill must be passed by the end of the month.",
+        H,
+        [("the end of the month", "DATE", "2013-03", "END")],
+    ),
+    ("As of Friday, 40 people had been confirmed dead.", H, [("Friday", "DATE", "2013-03-22")]),
+    ("The airport will remain closed until further notice.", H, []),
+    ("The law comes into force on 1 April.", H, [("1 April", "DATE", "2013-04-01")]),
+    (
+        "The prime minister will make a statement at 11:30 on Monday.",
+        H,
+        [("11:30 on Monday", "TIME", "2013-03-25T11:30")],
+    ),
+    ("The plane went missing on 8 March.", H, [("8 March", "DATE", "2013-03-08")]),
+    (
+        "Unemployment fell to 7.7% in February, its lowest level since December 2008.",
+        H,
+        [("February", "DATE", "2013-02"), ("December 2008", "DATE", "2008-12")],
+    ),
+    (
+        "The economy grew 0.3% in the three months to the end of December.",
+        H,
+        [("the three months", "DURATION", "P3M"), ("the end of December", "DATE", "2012-12", "END")],
+    ),
+    (
+        "Inflation hit a four-year low in February.",
+        H,
+        [("four-year", "DURATION", "P4Y"), ("February", "DATE", "2013-02")],
+    ),
+    (
+        "The attack took place on the night of 14 March.",
+        H,
+        [("the night of 14 March", "TIME", "2013-03-14TNI")],
+    ),
+    (
+        "The bodies were found on the morning of 20 March.",
+        H,
+        [("the morning of 20 March", "TIME", "2013-03-20TMO")],
+    ),
+    ("Voters go to the polls on 7 May.", H, [("7 May", "DATE", "2013-05-07")]),
+    ("The march will take place next weekend.", H, [("next weekend", "DATE", "2013-W13-WE")]),
+    ("The race will be run this Saturday.", H, [("this Saturday", "DATE", "2013-03-23")]),
+    (
+        "The government has until midnight on 31 March to respond.",
+        H,
+        [("midnight on 31 March", "TIME", "2013-03-31T24:00")],
+    ),
+    ("The EU will decide by mid-April.", H, [("mid-April", "DATE", "2013-04", "MID")]),
+    ("A verdict is expected within the next fortnight.", H, [("the next fortnight", "DURATION", "P2W")]),
+    ("The firm will publish results on Tuesday 26 March.", H, [("Tuesday 26 March", "DATE", "2013-03-26")]),
+    ("He has been in office since May 2010.", H, [("May 2010", "DATE", "2010-05")]),
+    ("The programme was broadcast at 21:00 on Sunday.", H, [("21:00 on Sunday", "TIME", "2013-03-17T21:00")]),
+    ("Watch the match live from 19:45 GMT.", H, [("19:45 GMT", "TIME", "2013-03-22T19:45Z")]),
+    ("Kick-off is at 8pm.", H, [("8pm", "TIME", "2013-03-22T20:00")]),
+    ("The offer closes at 5pm on 29 March.", H, [("5pm on 29 March", "TIME", "2013-03-29T17:00")]),
+    ("Twelve months ago, few had heard of him.", H, [("Twelve months ago", "DATE", "2012-03")]),
+    (
+        "Less than a year after taking office, he resigned.",
+        H,
+        [("Less than a year", "DURATION", "P1Y", "LESS_THAN")],
+    ),
+    ("Over the past 10 days, 500 people have fled.", H, [("the past 10 days", "DURATION", "P10D")]),
+    (
+        "Since the start of the year, 20 firms have failed.",
+        H,
+        [("the start of the year", "DATE", "2013", "START")],
+    ),
+    ("Ministers will meet in the coming days.", H, [("the coming days", "DURATION", "PXD")]),
+    ("Prices have fallen in recent weeks.", H, [("recent weeks", "DURATION", "PXW")]),
+    ("The firm has cut 2,000 jobs in recent months.", H, [("recent months", "DURATION", "PXM")]),
+    ("He became the first man to win it in 77 years.", H, [("77 years", "DURATION", "P77Y")]),
+    (
+        "The quake struck at 11:02 local time (02:02 GMT).",
+        H,
+        [("11:02", "TIME", "2013-03-22T11:02"), ("02:02 GMT", "TIME", "2013-03-22T02:02Z")],
+    ),
+    (
+        "The figures, released on Friday by the statistics office, were weak.",
+        H,
+        [("Friday", "DATE", "2013-03-22")],
+    ),
+    ("The filing is dated 22/03/2013.", H, [("22/03/2013", "DATE", "2013-03-22")]),
+    # --- round 7: US wire and newspaper forms ---
+    ("Late Thursday, the House approved the measure.", H, [("Late Thursday", "DATE", "2013-03-21", "END")]),
+    ("Next Tuesday's meeting will set rates.", H, [("Next Tuesday", "DATE", "2013-03-26")]),
+    ("The vote is scheduled for Wednesday, March 27.", H, [("Wednesday, March 27", "DATE", "2013-03-27")]),
+    ("The vote is set for Thurs., March 28.", H, [("Thurs., March 28", "DATE", "2013-03-28")]),
+    ("Republicans hope to win the Senate in the 2014 midterm elections.", H, [("2014", "DATE", "2014")]),
+    (
+        "Gold hit a two-year high on Friday.",
+        H,
+        [("two-year", "DURATION", "P2Y"), ("Friday", "DATE", "2013-03-22")],
+    ),
+    ("It was the first time since 2008 that the index fell.", H, [("2008", "DATE", "2008")]),
+    ("Wages have barely grown over the past decade.", H, [("the past decade", "DURATION", "P10Y")]),
+    ("Home prices rose 8 percent in the past year.", H, [("the past year", "DURATION", "P1Y")]),
+    (
+        "Net income rose in the first quarter from the year-ago quarter.",
+        L,
+        [("the first quarter", "DATE", "2013-Q1"), ("the year-ago quarter", "DATE", "2012-Q1")],
+    ),
+    ("Stocks have gained 10 percent so far this year.", H, [("this year", "DATE", "2013")]),
+    ("Volume was 20 percent below the 30-day average.", H, [("30-day", "DURATION", "P30D")]),
+    ("The measure passed 68-31 on Thursday.", H, [("Thursday", "DATE", "2013-03-21")]),
+    ("The paper's Jan. 5 editorial drew complaints.", H, [("Jan. 5", "DATE", "2013-01-05")]),
+    ("The Aug. 5, 2012, shooting shocked the town.", H, [("Aug. 5, 2012", "DATE", "2012-08-05")]),
+    ("He said so in a Sept. 2012 interview.", H, [("Sept. 2012", "DATE", "2012-09")]),
+    (
+        "Retail sales for March are due on April 12.",
+        H,
+        [("March", "DATE", "2013-03"), ("April 12", "DATE", "2013-04-12")],
+    ),
+    (
+        "The Fed meets April 30-May 1.",
+        H,
+        [("April 30", "DATE", "2013-04-30"), ("May 1", "DATE", "2013-05-01")],
+    ),
+    ("Obama won re-election on Tuesday.", K, [("Tuesday", "DATE", "2012-11-06")]),
+    (
+        "Ebola cases could reach 10,000 a week by December.",
+        J,
+        [("a week", "DURATION", "P1W"), ("December", "DATE", "2014-12")],
+    ),
+    ("The index has risen for five straight days.", H, [("five straight days", "DURATION", "P5D")]),
+    ("The strike ended this past Tuesday.", H, [("this past Tuesday", "DATE", "2013-03-19")]),
+    # --- round 7: ages, names and products that are no dates; short weekdays ---
+    ("A 45-year-old man appeared in court on Friday.", H, [("Friday", "DATE", "2013-03-22")]),
+    ("The shop is open 24/7.", H, []),
+    ("The 9/11 attacks killed nearly 3,000 people.", H, [("9/11", "DATE", "2001-09-11")]),
+    ("Leaders will meet at the G20 summit.", H, []),
+    ("The song reached the Top 40.", H, []),
+    ("Microsoft launched Windows 8 in October.", H, [("October", "DATE", "2012-10")]),
+    ("Apple sold 5 million iPhone 5 handsets.", H, []),
+    ("The vote is on Tues.", H, [("Tues.", "DATE", "2013-03-26")]),
+    ("He travels to Berlin on Thurs.", H, [("Thurs.", "DATE", "2013-03-28")]),
+    # --- round 7: more modern forms: live stamps, named days, lengths, seasons of sport ---
+    ("Shares slipped in mid-morning trade.", H, [("mid-morning", "TIME", "2013-03-22TMO", "MID")]),
+    ("Residents fled in the early 2010s.", H, [("the early 2010s", "DATE", "201", "START")]),
+    ("Banks have been wary since the 2008 financial crisis.", H, [("2008", "DATE", "2008")]),
+    (
+        "The blast happened at 3:15 a.m. on Sunday, March 17.",
+        H,
+        [("3:15 a.m. on Sunday, March 17", "TIME", "2013-03-17T03:15")],
+    ),
+    ("The vote is on Sunday, March 24, 2013.", H, [("Sunday, March 24, 2013", "DATE", "2013-03-24")]),
+    ("The parade was held on St Patrick's Day.", H, [("St Patrick's Day", "DATE", "2013-03-17")]),
+    ("Lines were long on Election Day.", K, [("Election Day", "DATE", "2012-11-06")]),
+    ("The season ends on Labor Day.", H, [("Labor Day", "DATE", "2013-09-02")]),
+    ("Fireworks are planned for the July 4 holiday.", H, [("July 4", "DATE", "2013-07-04")]),
+    ("He was freed after 18 months in custody.", H, [("18 months", "DURATION", "P18M")]),
+    ("The inquiry followed a year-long investigation.", H, [("year-long", "DURATION", "P1Y")]),
+    ("The deal ends a months-long dispute.", H, [("months-long", "DURATION", "PXM")]),
+    ("He gave an hour-long speech.", H, [("hour-long", "DURATION", "PT1H")]),
+    ("She gave a 90-minute speech.", H, [("90-minute", "DURATION", "PT90M")]),
+    ("Posted 1 hour ago", H, [("1 hour ago", "TIME", "2013-03-22TXX")]),
+    ("The first shots were fired 30 minutes ago.", H, [("30 minutes ago", "TIME", "2013-03-22TXX")]),
+    ("Posted 2 days ago", H, [("2 days ago", "DATE", "2013-03-20")]),
+    ("The strike began three weeks ago.", H, [("three weeks ago", "DATE", "2013-W09")]),
+    ("Updated at 3.45pm GMT", H, [("3.45pm GMT", "TIME", "2013-03-22T15:45Z")]),
+    ("5.12pm: The prime minister has left Downing Street.", H, [("5.12pm", "TIME", "2013-03-22T17:12")]),
+    ("2:45 p.m. EDT March 21, 2013", H, [("2:45 p.m. EDT March 21, 2013", "TIME", "2013-03-21T14:45-04:00")]),
+    (
+        "The office is open from 9am to 5pm.",
+        H,
+        [("9am", "TIME", "2013-03-22T09:00"), ("5pm", "TIME", "2013-03-22T17:00")],
+    ),
+    ("The final is on Sunday 24 March.", H, [("Sunday 24 March", "DATE", "2013-03-24")]),
+    ("The news broke on Friday afternoon.", H, [("Friday afternoon", "TIME", "2013-03-22TAF")]),
+    ("The shop was raided a week ago today.", H, [("a week ago today", "DATE", "2013-03-15")]),
+    ("The results will be known in two weeks' time.", H, [("two weeks' time", "DURATION", "P2W")]),
+    ("The plant will reopen in 10 days' time.", H, [("10 days' time", "DURATION", "P10D")]),
+    ("Brazil will host the 2016 Olympics.", H, [("2016", "DATE", "2016")]),
+    ("Covid-19 cases rose sharply.", "2021-12-22", []),
+    ("The Boeing 787 was grounded.", H, []),
+    ("He has Type 2 diabetes.", H, []),
+    ("He starred in Apollo 13.", H, []),
+    ("Sony unveiled the PlayStation 4.", H, []),
+    ("The G8 leaders met in Northern Ireland.", H, []),
+    ("The 7/7 bombings killed 52 people.", H, [("7/7", "DATE", "2005-07-07")]),
+    ("Security was tightened after 9/11.", H, [("9/11", "DATE", "2001-09-11")]),
+    ("He made 9/11 shots from the floor.", H, []),
+    ("Over the past fortnight, prices have soared.", H, [("the past fortnight", "DURATION", "P2W")]),
+    ("Liverpool won the title in the 2012/13 season.", H, [("2012", "DATE", "2012"), ("13", "DATE", "2013")]),
+    ("Ministers will meet again later this month.", H, [("later this month", "DATE", "2013-03", "END")]),
+    ("The talks are due to end on 31 March.", H, [("31 March", "DATE", "2013-03-31")]),
+    (
+        "Profits fell in the year ending 31 December.",
+        H,
+        [("the year", "DURATION", "P1Y"), ("31 December", "DATE", "2012-12-31")],
+    ),
+    ("The spending review runs until 2015-16.", H, [("2015", "DATE", "2015"), ("16", "DATE", "2016")]),
+    ("Borrowing fell in the financial year 2012-13.", H, [("2012", "DATE", "2012"), ("13", "DATE", "2013")]),
+    ("Unemployment rose for a third consecutive month in February.", H, [("February", "DATE", "2013-02")]),
+    (
+        "Tuesday's attack was the deadliest since 2007.",
+        H,
+        [("Tuesday", "DATE", "2013-03-19"), ("2007", "DATE", "2007")],
+    ),
+    ("He will be sworn in on Jan. 20, 2017.", H, [("Jan. 20, 2017", "DATE", "2017-01-20")]),
+    (
+        "The two leaders spoke by phone on Thursday evening.",
+        H,
+        [("Thursday evening", "TIME", "2013-03-21TEV")],
+    ),
 ]
 
 #: Known gaps, kept as documentation: each needs more than a rule can see.
@@ -781,6 +1065,26 @@ KNOWN_GAPS = [
         [("march the fifth", "DATE", "2025-03-05")],
         marks=pytest.mark.xfail(
             reason="a transcript's lower-case 'march' and 'may' are read as the verbs, even before a day",
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "Earlier Friday, the Senate passed the bill.",
+        H,
+        [("Earlier Friday", "DATE", "2013-03-22", "START")],
+        marks=pytest.mark.xfail(
+            reason="'earlier'/'later' before a bare weekday stays outside: the dev gold splits on it"
+            " (one corpus keeps the word, the other leaves it out three times of four)",
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "The suspect was arrested late Thursday night.",
+        H,
+        [("late Thursday night", "TIME", "2013-03-21TNI", "END")],
+        marks=pytest.mark.xfail(
+            reason="a part of a named day takes no 'late'/'early': the dev gold leaves the word out"
+            " ('early [Friday morning]'), so including it costs strict matches",
             strict=True,
         ),
     ),
