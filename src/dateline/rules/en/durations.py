@@ -367,7 +367,7 @@ RULES: tuple[Rule, ...] = (
         # that day, and "the first days after the vote" a span the rule cannot bound.
         pattern=(
             r"the (?:first|last|final|early|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour)"
-            r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow)\b|[0-9]))|\s*[,.;])"
+            r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow|(?:this|last) (?:morning|night))\b|[0-9]))|\s*[,.;])"
         ),
         parse=_edge_units,
         examples=(
@@ -391,6 +391,7 @@ RULES: tuple[Rule, ...] = (
             "Shares slid during the first days after the referendum.",
             "the last days of May",
             "The raid came in the early hours of 14 March.",
+            "He was arrested in the early hours of this morning.",
         ),
     ),
     Rule(
