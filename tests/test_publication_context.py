@@ -119,6 +119,14 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Pubs had to close from Thursday.", [("Thursday", "2025-05-08")]),
         ("The new rules apply from Monday.", [("Monday", "2025-05-12")]),
         ("The new rules applied from Monday.", [("Monday", "2025-05-05")]),
+        ("The trial continues on Monday.", [("Monday", "2025-05-12")]),
+        ("The trial continued on Monday.", [("Monday", "2025-05-05")]),
+        # A possessive weekday looks back, unless it is the subject of a future ("Tuesday's
+        # summit will ..."); a possessive "'s" is no "has" ("Tuesday's summit" is no perfect).
+        ("Tuesday's summit will be his last.", [("Tuesday", "2025-05-13")]),
+        ("Tuesday's summit was his last.", [("Tuesday", "2025-05-06")]),
+        ("Investors will digest Tuesday's figures.", [("Tuesday", "2025-05-06")]),
+        ("He's spent Tuesday in talks.", [("Tuesday", "2025-05-06")]),
         # A timetable verb before the place it is bound for; a weekday written short.
         ("The president travels to Berlin on Thursday.", [("Thursday", "2025-05-15")]),
         ("The president travelled to Berlin on Thursday.", [("Thursday", "2025-05-08")]),

@@ -84,7 +84,7 @@ _SCHEDULED_DAY = re.compile(
 )
 _SCHEDULED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|opens?|resumes?|returns?|leaves?|arrives?|travels?|"
-    r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|"
+    r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|continues|"
     # A rule's start: "the new rules apply from Monday".
     r"appl(?:y|ies)|"
     # A law's start: "the ban takes effect on Jan. 1", "the rules come into force on 1 April".
@@ -143,7 +143,12 @@ _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)
 #: "had been" and up to two words before a future cue ("had been due to", "had been scheduled to").
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(
-    r"\b(?:has|have|'s|'ve)\s+(?:\w+ly\s+|not\s+|been\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE
+    # "'s" is "has" after a pronoun ("he's spent"); after a name it is a possessive ("Tuesday's
+    # summit", "the firm's budget").
+    r"\b(?:has|have|'ve|(?:"
+    + "|".join(rf"(?<=\b{pronoun})" for pronoun in ("he", "she", "it", "that", "who", "there", "what"))
+    + r")'s)\s+(?:\w+ly\s+|not\s+|been\s+)?\w+(?:ed|en|t)\b",
+    re.IGNORECASE,
 )
 #: Words after which an -ed form is a participle (passive or perfect), not a past tense.
 _PARTICIPLE_AFTER = frozenset(
