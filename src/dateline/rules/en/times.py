@@ -387,7 +387,8 @@ RULES: tuple[Rule, ...] = (
         # "at 0600 hours", "0600 local time"; "hours" only after a preposition of time ("2000
         # hours of footage" is a length).
         pattern=(
-            r"(?P<hhmm>[0-2][0-9][0-5][0-9]) (?:(?P<zone>GMT|UTC|EST|EDT|PST|PDT|CST|CDT)\b|local time\b)"
+            # Any zone the table knows: "0823 GMT (1623 HKT)", as a wire page stamps both.
+            rf"(?P<hhmm>[0-2][0-9][0-5][0-9]) (?:(?P<zone>{_ZONE_NAMES})\b|local time\b)"
             r"|"
             + after_one_of("at", "by", "until", "till", "from")
             + r"(?P<hhmm_hours>[0-2][0-9][0-5][0-9]) (?:hours|hrs)\b(?! of\b)"
@@ -395,6 +396,7 @@ RULES: tuple[Rule, ...] = (
         parse=_military,
         examples=(
             Example("0735 GMT", "2025-05-09T07:35Z"),
+            Example("Updated 0823 GMT (1623 HKT)", "2025-05-09T16:23+08:00", span="1623 HKT"),
             Example("The strike began at 0600 local time.", "2025-05-09T06:00", span="0600 local time"),
             Example("The assault began at 0530 hours.", "2025-05-09T05:30", span="0530 hours"),
         ),
