@@ -9,7 +9,7 @@ Publication dates used (weekday, ISO week):
     2024-03-14 Thursday, W11; 2019-11-08 Friday, W45; 1998-02-20 Friday, W08;
     2013-06-03 Monday, W23; 2021-12-22 Wednesday, W51; 2008-10-07 Tuesday, W41;
     2024-01-10 Wednesday, W02; 2013-03-22 Friday, W12; 2013-04-20 Saturday, W16;
-    2014-10-15 Wednesday, W42; 2012-11-07 Wednesday, W45 (H, L, J, K).
+    2014-10-15 Wednesday, W42; 2012-11-07 Wednesday, W45; 2016-06-24 Friday, W25 (H, L, J, K, M).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ H = "2013-03-22"
 L = "2013-04-20"
 J = "2014-10-15"
 K = "2012-11-07"
+M = "2016-06-24"
 
 # (sentence, publication date, expected timexes); a timex is (text, type, value) with an
 # optional mod, or (text, type, value, mod, {"freq": ..., "quant": ...}) for sets.
@@ -1013,6 +1014,234 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         H,
         [("Thursday evening", "TIME", "2013-03-21TEV")],
     ),
+    # --- round 7: courts, markets and sport, 2013 ---
+    (
+        "The talks ended in the early hours of Friday.",
+        H,
+        [("the early hours of Friday", "DATE", "2013-03-22", "START")],
+    ),
+    ("The match is this weekend.", H, [("this weekend", "DATE", "2013-W12-WE")]),
+    (
+        "Police were called to the scene at 23:40 on Thursday.",
+        H,
+        [("23:40 on Thursday", "TIME", "2013-03-21T23:40")],
+    ),
+    (
+        "The storm is expected to peak on Sunday afternoon.",
+        H,
+        [("Sunday afternoon", "TIME", "2013-03-24TAF")],
+    ),
+    ("Rescue teams have worked round the clock since Tuesday.", H, [("Tuesday", "DATE", "2013-03-19")]),
+    ("The Dow closed at a record high on Thursday.", H, [("Thursday", "DATE", "2013-03-21")]),
+    (
+        "The results for the three months to March 31 are due in May.",
+        H,
+        [
+            ("the three months", "DURATION", "P3M"),
+            ("March 31", "DATE", "2013-03-31"),
+            ("May", "DATE", "2013-05"),
+        ],
+    ),
+    ("The shares have doubled since their debut in 2004.", H, [("2004", "DATE", "2004")]),
+    (
+        "He is expected to be named on Monday or Tuesday.",
+        H,
+        [("Monday", "DATE", "2013-03-25"), ("Tuesday", "DATE", "2013-03-26")],
+    ),
+    (
+        "The bank will announce its decision at 12:00 GMT on Thursday, March 28.",
+        H,
+        [("12:00 GMT on Thursday, March 28", "TIME", "2013-03-28T12:00Z")],
+    ),
+    (
+        "The company said on Friday it would cut 500 jobs by the end of 2014.",
+        H,
+        [("Friday", "DATE", "2013-03-22"), ("the end of 2014", "DATE", "2014", "END")],
+    ),
+    ("It is the worst drought in half a century.", H, [("half a century", "DURATION", "P50Y")]),
+    ("Sales have risen every year since 2009.", H, [("every year", "SET", "P1Y"), ("2009", "DATE", "2009")]),
+    (
+        "The summit, held every two years, opens on Monday.",
+        H,
+        [("every two years", "SET", "P2Y"), ("Monday", "DATE", "2013-03-25")],
+    ),
+    (
+        "Russia's President Vladimir Putin, who has been in power since 2000, spoke.",
+        H,
+        [("2000", "DATE", "2000")],
+    ),
+    ("The deadline was extended until April 15.", H, [("April 15", "DATE", "2013-04-15")]),
+    ("The strike is now in its third week.", H, [("now", "DATE", "PRESENT_REF")]),
+    (
+        "The opposition will hold a rally on Saturday, 30 March.",
+        H,
+        [("Saturday, 30 March", "DATE", "2013-03-30")],
+    ),
+    ("The boy, 15, was last seen on 14 March.", H, [("14 March", "DATE", "2013-03-14")]),
+    ("Officials said 12 people had died in the past week.", H, [("the past week", "DURATION", "P1W")]),
+    ("The trial continues on Monday.", H, [("Monday", "DATE", "2013-03-25")]),
+    ("The hearing was adjourned until 2 April.", H, [("2 April", "DATE", "2013-04-02")]),
+    ("He is due to appear before magistrates on Monday.", H, [("Monday", "DATE", "2013-03-25")]),
+    ("He will be remanded in custody until next month.", H, [("next month", "DATE", "2013-04")]),
+    ("It is the first time in 40 years that the river has frozen.", H, [("40 years", "DURATION", "P40Y")]),
+    ("The scheme runs until 2015.", H, [("2015", "DATE", "2015")]),
+    (
+        "At 07:00 on 22 March 2013, troops entered the town.",
+        H,
+        [("07:00 on 22 March 2013", "TIME", "2013-03-22T07:00")],
+    ),
+    ("Follow live updates from 08:00 GMT.", H, [("08:00 GMT", "TIME", "2013-03-22T08:00Z")]),
+    ("The inquiry is expected to report in the autumn.", H, [("the autumn", "DATE", "2013-FA")]),
+    ("Spending will be cut by 2% in 2013-14.", H, [("2013", "DATE", "2013"), ("14", "DATE", "2014")]),
+    (
+        "The polls open at 7 a.m. and close at 8 p.m.",
+        H,
+        [("7 a.m.", "TIME", "2013-03-22T07:00"), ("8 p.m.", "TIME", "2013-03-22T20:00")],
+    ),
+    ("The pair were jailed for a total of 14 years.", H, [("14 years", "DURATION", "P14Y")]),
+    ("Ministers met on the eve of the summit.", H, []),
+    ('The prime minister\'s spokesman said a decision would be made "in due course".', H, []),
+    ("The Times reported on Thursday that he would resign.", H, [("Thursday", "DATE", "2013-03-21")]),
+    ("Manchester United won the 2008 Champions League final.", H, [("2008", "DATE", "2008")]),
+    ("The band's 1985 album was reissued.", H, [("1985", "DATE", "1985")]),
+    ("He scored in the 2-1 win on Saturday.", H, [("Saturday", "DATE", "2013-03-16")]),
+    (
+        "Shares opened lower on Wall Street on Friday morning.",
+        H,
+        [("Friday morning", "TIME", "2013-03-22TMO")],
+    ),
+    ("The company's fourth-quarter profit fell 20%.", H, [("fourth-quarter", "DATE", "2012-Q4")]),
+    ("Inflation will average 2.5% over 2013 as a whole.", H, [("2013", "DATE", "2013")]),
+    (
+        "The plane went missing in the early hours of 8 March.",
+        H,
+        [("the early hours of 8 March", "DATE", "2013-03-08", "START")],
+    ),
+    (
+        "The talks will last two days, from Tuesday.",
+        H,
+        [("two days", "DURATION", "P2D"), ("Tuesday", "DATE", "2013-03-26")],
+    ),
+    ("The index is at its highest since October 2007.", H, [("October 2007", "DATE", "2007-10")]),
+    ("The measure expires at the end of September.", H, [("the end of September", "DATE", "2013-09", "END")]),
+    (
+        "He has led the club since the start of the 2011-12 season.",
+        H,
+        [("2011", "DATE", "2011"), ("12", "DATE", "2012")],
+    ),
+    ("Production will resume within weeks.", H, [("weeks", "DURATION", "PXW")]),
+    (
+        "The bank has been hit by a series of scandals in recent years.",
+        H,
+        [("recent years", "DURATION", "PXY")],
+    ),
+    ("The airline will stop flying the route from 1 May.", H, [("1 May", "DATE", "2013-05-01")]),
+    (
+        "Tickets go on sale at 9am on Monday 25 March.",
+        H,
+        [("9am on Monday 25 March", "TIME", "2013-03-25T09:00")],
+    ),
+    ("The ruling came a day after the vote.", H, [("a day", "DURATION", "P1D")]),
+    (
+        "The minister stepped down in 2011 after just 18 months in the job.",
+        H,
+        [("2011", "DATE", "2011"), ("18 months", "DURATION", "P18M")],
+    ),
+    # --- round 7: a referendum night, 2016: live pages, two zones, what comes next ---
+    ("Britain voted to leave the EU in Thursday's referendum.", M, [("Thursday", "DATE", "2016-06-23")]),
+    (
+        "Sterling fell to its lowest level since 1985 overnight.",
+        M,
+        [("1985", "DATE", "1985"), ("overnight", "TIME", "2016-06-23TNI")],
+    ),
+    ("Results were declared through the night.", M, []),
+    ("The prime minister said he would step down by October.", M, [("October", "DATE", "2016-10")]),
+    (
+        "Mr Cameron, who has been prime minister since 2010, spoke outside No 10 at 08:15 BST.",
+        M,
+        [("2010", "DATE", "2010"), ("08:15 BST", "TIME", "2016-06-24T08:15+01:00")],
+    ),
+    ("The FTSE 100 fell 8% in early trading.", M, []),
+    ("Turnout was 72%, the highest since the 1992 general election.", M, [("1992", "DATE", "1992")]),
+    (
+        "Leaders will meet in Brussels next Tuesday and Wednesday.",
+        M,
+        [("next Tuesday", "DATE", "2016-06-28"), ("Wednesday", "DATE", "2016-06-29")],
+    ),
+    ("Article 50 gives a two-year window for talks.", M, [("two-year", "DURATION", "P2Y")]),
+    (
+        "The pound had its worst day in more than 30 years.",
+        M,
+        [("more than 30 years", "DURATION", "P30Y", "MORE_THAN")],
+    ),
+    (
+        "Polls closed at 22:00 BST on Thursday.",
+        M,
+        [("22:00 BST on Thursday", "TIME", "2016-06-23T22:00+01:00")],
+    ),
+    (
+        "The count finished shortly after 07:00 on Friday.",
+        M,
+        [("07:00 on Friday", "TIME", "2016-06-24T07:00")],
+    ),
+    (
+        "Markets in Asia opened sharply lower on Friday morning.",
+        M,
+        [("Friday morning", "TIME", "2016-06-24TMO")],
+    ),
+    (
+        "Scotland's first minister will address the media later today.",
+        M,
+        [("later today", "DATE", "2016-06-24", "END")],
+    ),
+    ("He became an MP in 2001 and leader in 2005.", M, [("2001", "DATE", "2001"), ("2005", "DATE", "2005")]),
+    ("The Bank of England said it stood ready to provide £250bn.", M, []),
+    ("The US Open starts on 29 August.", M, [("29 August", "DATE", "2016-08-29")]),
+    ("The Olympics open in Rio on 5 August.", M, [("5 August", "DATE", "2016-08-05")]),
+    (
+        "The 2016 presidential election takes place on 8 November.",
+        M,
+        [("2016", "DATE", "2016"), ("8 November", "DATE", "2016-11-08")],
+    ),
+    ("Leave won by 52% to 48%.", M, []),
+    ("A second referendum could be held within two years.", M, [("two years", "DURATION", "P2Y")]),
+    (
+        "The economy could fall into recession by the end of the year.",
+        M,
+        [("the end of the year", "DATE", "2016", "END")],
+    ),
+    ("Last year, net migration hit 333,000.", M, [("Last year", "DATE", "2015")]),
+    ("The last time Britain held a referendum on Europe was in 1975.", M, [("1975", "DATE", "1975")]),
+    ("The campaign lasted four months.", M, [("four months", "DURATION", "P4M")]),
+    ("The vote came 43 years after Britain joined the EEC.", M, [("43 years", "DURATION", "P43Y")]),
+    ("The UK has until 2019 to negotiate its exit.", M, [("2019", "DATE", "2019")]),
+    ("Updated 24 June 2016", M, [("24 June 2016", "DATE", "2016-06-24")]),
+    (
+        "Friday 24 June 2016 07.43 BST",
+        M,
+        [("Friday 24 June 2016 07.43 BST", "TIME", "2016-06-24T07:43+01:00")],
+    ),
+    ("June 24, 2016 8:07 AM EDT", M, [("June 24, 2016 8:07 AM EDT", "TIME", "2016-06-24T08:07-04:00")]),
+    (
+        "Updated 0823 GMT (1623 HKT) June 24, 2016",
+        M,
+        [
+            ("0823 GMT", "TIME", "2016-06-24T08:23Z"),
+            ("1623 HKT", "TIME", "2016-06-24T16:23+08:00"),
+            ("June 24, 2016", "DATE", "2016-06-24"),
+        ],
+    ),
+    ("The race is on Sunday 26 June.", M, [("Sunday 26 June", "DATE", "2016-06-26")]),
+    ("Shares rebounded in late afternoon trading.", M, [("late afternoon", "TIME", "2016-06-24TAF", "END")]),
+    ("The meeting ran into the small hours.", M, []),
+    ("Parliament is in recess until September.", M, [("September", "DATE", "2016-09")]),
+    ("Tuesday's summit will be his last.", M, [("Tuesday", "DATE", "2016-06-28")]),
+    ("The minister resigned earlier this week.", M, [("earlier this week", "DATE", "2016-W25", "START")]),
+    (
+        "He resigned on Sunday night after a week of turmoil.",
+        M,
+        [("Sunday night", "TIME", "2016-06-19TNI"), ("a week", "DURATION", "P1W")],
+    ),
 ]
 
 #: Known gaps, kept as documentation: each needs more than a rule can see.
@@ -1085,6 +1314,15 @@ KNOWN_GAPS = [
         marks=pytest.mark.xfail(
             reason="a part of a named day takes no 'late'/'early': the dev gold leaves the word out"
             " ('early [Friday morning]'), so including it costs strict matches",
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "He was arrested in the early hours of this morning.",
+        H,
+        [("the early hours of this morning", "TIME", "2013-03-22TMO", "START")],
+        marks=pytest.mark.xfail(
+            reason="'the early hours of' a part of a day stays outside, as 'late'/'early' do (see above)",
             strict=True,
         ),
     ),
