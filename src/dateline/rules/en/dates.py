@@ -298,6 +298,10 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
     )
     if match.has("end_month"):
         nth = (_LEXICON.month(match.group("end_month") or "") or 0) // 3
+    if match.has("last_month"):
+        last = _LEXICON.month(match.group("last_month") or "") or 0
+        # Three months of one calendar quarter, or no quarter ("the January-June period").
+        nth = last // 3 if _LEXICON.month(match.group("start_month") or "") == last - 2 else 0
     if not 1 <= nth <= 4:
         return None
     year = (
@@ -306,6 +310,7 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
         or match.group("year_first")
         or match.group("dq_year")
         or match.group("mq_year")
+        or match.group("rq_year")
     )
     if match.has("of_year"):
         return _of_relative_year(match).but(quarter=nth, grain=Grain.QUARTER)
@@ -1227,7 +1232,10 @@ RULES: tuple[Rule, ...] = (
             r"|(?:{year4:year_first} )?(?-i:Q)(?P<qdigit>[1-4])(?:(?: of |/| ){year4:qyear}|(?P<q_fy> (?-i:FY)\s?['’]?(?P<fy2>[0-9]{2})(?![0-9])))?"
             r"|(?P<digit_q>[1-4])(?-i:Q)(?: {year4:dq_year})?"
             # "the September quarter", "the June quarter 2024": a quarter named by the month it ends.
-            r"|(?:the )?(?-i:(?P<end_month>March|June|September|December)) quarter(?!s)(?:,? {year4:mq_year})?)"
+            r"|(?:the )?(?-i:(?P<end_month>March|June|September|December)) quarter(?!s)(?:,? {year4:mq_year})?"
+            # "the July-September quarter", "the April-June period": its first and last months.
+            r"|(?:the )?(?-i:(?P<start_month>January|April|July|October))[-–]"
+            r"(?-i:(?P<last_month>March|June|September|December)) (?:quarter|period)(?!s)(?:,? (?:of )?{year4:rq_year})?)"
         ),
         parse=_quarter,
         examples=(
@@ -1249,6 +1257,10 @@ RULES: tuple[Rule, ...] = (
             Example("the third-quarter results", "2025-Q3", span="third-quarter", dct="2025-10-20"),
             Example("Net income fell in the September quarter.", "2025-Q3", span="the September quarter"),
             Example("Sales rose in the June quarter 2024.", "2024-Q2", span="the June quarter 2024"),
+            Example(
+                "Sales in the July-September quarter rose 4%.", "2025-Q3", span="the July-September quarter"
+            ),
+            Example("Profit fell in the April-June period.", "2025-Q2", span="the April-June period"),
             Example("the fiscal first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the fiscal-first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the first quarter", "2026-Q1", dct="2025-11-20"),
@@ -1266,6 +1278,8 @@ RULES: tuple[Rule, ...] = (
                 dct="2025-10-28",
             ),
         ),
+        # Six months are no quarter (its months stay dates of their own).
+        negatives=("Profit fell in the January-June period.",),
         priority=2,
     ),
     Rule(
