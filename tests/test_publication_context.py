@@ -121,6 +121,18 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("The new rules applied from Monday.", [("Monday", "2025-05-05")]),
         ("The trial continues on Monday.", [("Monday", "2025-05-12")]),
         ("The trial continued on Monday.", [("Monday", "2025-05-05")]),
+        # Results due on a day; an opening across the country.
+        (
+            "The company reports first-quarter earnings after the bell Tuesday.",
+            [("first-quarter", "2025-Q1"), ("Tuesday", "2025-05-13")],
+        ),
+        (
+            "The company reported first-quarter earnings after the bell Tuesday.",
+            [("first-quarter", "2025-Q1"), ("Tuesday", "2025-05-06")],
+        ),
+        ("The film opens nationwide Friday.", [("Friday", "2025-05-09")]),
+        ("The film opened nationwide Friday.", [("Friday", "2025-05-09")]),
+        ("The film opens nationwide Thursday.", [("Thursday", "2025-05-15")]),
         # A possessive weekday looks back, unless it is the subject of a future ("Tuesday's
         # summit will ..."); a possessive "'s" is no "has" ("Tuesday's summit" is no perfect).
         ("Tuesday's summit will be his last.", [("Tuesday", "2025-05-13")]),

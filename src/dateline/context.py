@@ -87,11 +87,14 @@ _SCHEDULED_BEFORE = re.compile(
     r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|continues|"
     # A rule's start: "the new rules apply from Monday".
     r"appl(?:y|ies)|"
+    # Results due: "the company reports third-quarter earnings after the bell Thursday".
+    r"(?:reports?|releases?|publishes?)(?:\s+(?:its|their))?(?:\s+[\w-]+){0,2}\s+(?:results|earnings|figures|data)"
+    r"(?:\s+(?:after|before)\s+the\s+(?:closing\s+|opening\s+)?(?:bell|close|open))?|"
     # A law's start: "the ban takes effect on Jan. 1", "the rules come into force on 1 April".
     r"takes? effect|comes? into (?:force|effect)|goes into effect|go into effect|"
     # A match: "the derby kicks off at 3pm on Saturday".
     r"kicks? off)"
-    r"(?:\s+(?:\w+ly|again|here|there)){0,2}"
+    r"(?:\s+(?:\w+ly|again|here|there|nationwide|worldwide|abroad|overseas)){0,2}"
     # ... and the place it is bound for: "he travels to Berlin on Thursday".
     r"(?:\s+to\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
