@@ -1242,6 +1242,81 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         M,
         [("Sunday night", "TIME", "2016-06-19TNI"), ("a week", "DURATION", "P1W")],
     ),
+    # --- round 7: US wire copy, 2014: health, markets, politics, entertainment ---
+    ("The CDC said Tuesday that a second nurse had tested positive.", J, [("Tuesday", "DATE", "2014-10-14")]),
+    (
+        "The patient arrived in Dallas on Sept. 20 and fell ill days later.",
+        J,
+        [("Sept. 20", "DATE", "2014-09-20"), ("days later", "DATE", "FUTURE_REF")],
+    ),
+    ("The Dow fell 173 points, or 1.1%, to 16,141 Wednesday.", J, [("Wednesday", "DATE", "2014-10-15")]),
+    ("Stocks have erased their gains for 2014.", J, [("2014", "DATE", "2014")]),
+    (
+        "The 21-day incubation period ends Nov. 7.",
+        J,
+        [("21-day", "DURATION", "P21D"), ("Nov. 7", "DATE", "2014-11-07")],
+    ),
+    ("Polls close at 7 p.m. ET on Nov. 4.", J, [("7 p.m. ET on Nov. 4", "TIME", "2014-11-04T19:00")]),
+    (
+        "The company reports third-quarter earnings after the bell Thursday.",
+        J,
+        [("third-quarter", "DATE", "2014-Q3"), ("Thursday", "DATE", "2014-10-16")],
+    ),
+    ("Gas prices have fallen for 20 straight days.", J, [("20 straight days", "DURATION", "P20D")]),
+    ("The Nasdaq posted its worst day since April.", J, [("April", "DATE", "2014-04")]),
+    (
+        "Republicans need six seats to win control of the Senate next month.",
+        J,
+        [("next month", "DATE", "2014-11")],
+    ),
+    (
+        "The president will travel to Connecticut on Wednesday night.",
+        J,
+        [("Wednesday night", "TIME", "2014-10-15TNI")],
+    ),
+    (
+        "The plane was diverted about 45 minutes into the flight.",
+        J,
+        [("45 minutes", "DURATION", "PT45M", "APPROX")],
+    ),
+    ("A decision is expected in the coming weeks.", J, [("the coming weeks", "DURATION", "PXW")]),
+    ("Sales in the July-September quarter rose 4%.", J, [("the July-September quarter", "DATE", "2014-Q3")]),
+    ("He has been on the job since January 2013.", J, [("January 2013", "DATE", "2013-01")]),
+    ("She will step down at the end of the year.", J, [("the end of the year", "DATE", "2014", "END")]),
+    ("A grand jury will convene in early November.", J, [("early November", "DATE", "2014-11", "START")]),
+    (
+        "The deal is expected to close in the first half of 2015.",
+        J,
+        [("the first half of 2015", "DATE", "2015-H1")],
+    ),
+    (
+        "Unemployment fell to 5.9% in September, the lowest since July 2008.",
+        J,
+        [("September", "DATE", "2014-09"), ("July 2008", "DATE", "2008-07")],
+    ),
+    ("He was sentenced to 15 years to life.", J, [("15 years", "DURATION", "P15Y")]),
+    (
+        "The 2014 midterms are three weeks away.",
+        J,
+        [("2014", "DATE", "2014"), ("three weeks", "DURATION", "P3W")],
+    ),
+    (
+        "The season starts Oct. 28 and runs through April 15.",
+        J,
+        [("Oct. 28", "DATE", "2014-10-28"), ("April 15", "DATE", "2015-04-15")],
+    ),
+    (
+        "It was his first public appearance in more than a month.",
+        J,
+        [("more than a month", "DURATION", "P1M", "MORE_THAN")],
+    ),
+    ("The iPhone 6 went on sale last month.", J, [("last month", "DATE", "2014-09")]),
+    ("Shares of Twitter have lost a third of their value this year.", J, [("this year", "DATE", "2014")]),
+    ("The hearing was rescheduled for Monday, Oct. 20.", J, [("Monday, Oct. 20", "DATE", "2014-10-20")]),
+    ("He won the 2012 Republican nomination.", J, [("2012", "DATE", "2012")]),
+    ("Crews worked overnight to restore power.", J, [("overnight", "TIME", "2014-10-14TNI")]),
+    ("The 49ers beat the Rams 31-17 on Monday night.", J, [("Monday night", "TIME", "2014-10-13TNI")]),
+    ("The movie opens nationwide Friday.", J, [("Friday", "DATE", "2014-10-17")]),
 ]
 
 #: Known gaps, kept as documentation: each needs more than a rule can see.
