@@ -133,6 +133,19 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("The film opens nationwide Friday.", [("Friday", "2025-05-09")]),
         ("The film opened nationwide Friday.", [("Friday", "2025-05-09")]),
         ("The film opens nationwide Thursday.", [("Thursday", "2025-05-15")]),
+        # "can" tells what may come; a timetable's hour may carry its zone.
+        ("Chelsea can clinch the title on Sunday.", [("Sunday", "2025-05-11")]),
+        (
+            "The race starts at 13:00 local time on Sunday.",
+            [("13:00", "2025-05-11T13:00"), ("Sunday", "2025-05-11")],
+        ),
+        (
+            "The race started at 13:00 local time on Sunday.",
+            [("13:00", "2025-05-04T13:00"), ("Sunday", "2025-05-04")],
+        ),
+        ("The Oscars take place on Sunday.", [("Sunday", "2025-05-11")]),
+        ("The Oscars took place on Sunday.", [("Sunday", "2025-05-04")]),
+        ("The vote is held on Sunday.", [("Sunday", "2025-05-11")]),
         # A possessive weekday looks back, unless it is the subject of a future ("Tuesday's
         # summit will ..."); a possessive "'s" is no "has" ("Tuesday's summit" is no perfect).
         ("Tuesday's summit will be his last.", [("Tuesday", "2025-05-13")]),

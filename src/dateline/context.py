@@ -43,7 +43,7 @@ _FUTURE_PHRASES = re.compile(
     # An invitation is to a coming event: "has invited him to the celebration (September 3)".
     r"invit(?:ed|es?|ing)|"
     r"(?:is|are) (?:expected|forecast|predicted)|"
-    r"(?:[Ww]ould|may|might) (?!have\b|not\b)\w+|expires?|effective)\b"
+    r"(?:[Ww]ould|may|might|[Cc]an) (?!have\b|not\b)\w+|expires?|effective)\b"
 )
 #: A deadline moved or granted runs "until" a coming day: "extended its offer until Tuesday",
 #: "postponed the vote until Monday", "has until Friday to reply" (not "had until", "lasted until").
@@ -87,6 +87,8 @@ _SCHEDULED_BEFORE = re.compile(
     r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|continues|"
     # A rule's start: "the new rules apply from Monday".
     r"appl(?:y|ies)|"
+    # An event's day: "the Oscars take place on Sunday", "the vote is held on Sunday".
+    r"takes? place|(?:is|are) held|"
     # Results due: "the company reports third-quarter earnings after the bell Thursday".
     r"(?:reports?|releases?|publishes?)(?:\s+(?:its|their))?(?:\s+[\w-]+){0,2}\s+(?:results|earnings|figures|data)"
     r"(?:\s+(?:after|before)\s+the\s+(?:closing\s+|opening\s+)?(?:bell|close|open))?|"
@@ -99,7 +101,9 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?:\s+to\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
     # rule in force "from" a day starts then: "pubs close from Thursday".
-    r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight))?\s+(?:on\s+|from\s+)?\Z",
+    r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight)"
+    # ... in a zone: "the race starts at 13:00 local time on Sunday".
+    r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?)?\s+(?:on\s+|from\s+)?\Z",
     re.IGNORECASE,
 )
 #: So does a plan for an event on a weekday, told in any tense: "planned a rally in the capital on
