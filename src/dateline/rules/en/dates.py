@@ -89,8 +89,12 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         if _THE_BEFORE_MONTH.search(text, max(0, start - 8), start) and _CLAUSE_END_AFTER.match(text, end):
             # "there were no battles along the March.": the march just named, not a month.
             return None
-    if word == "March" and _NAME_WORD_BEFORE.search(text, max(0, start - 40), start):
-        # "the Long March", "the Salt March": a capitalised word inside a sentence names the march.
+    if word == "March" and (
+        _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+        or _MARCHERS_BEFORE.search(text, max(0, start - 20), start)
+    ):
+        # "the Long March", "the Salt March": a capitalised word inside a sentence names the march;
+        # "the Women's March": so do those who march ("Apple's March sales" is the month).
         return None
     if word == "May" and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start):
         # "Theresa May said", "Mrs May": a surname after a given name or a title.
@@ -133,6 +137,9 @@ _GIVEN_NAME_BEFORE = re.compile(
 )
 #: A capitalised word inside a sentence (after a lower-case word or a comma), not a preposition
 #: or a position in the month that a heading might capitalise ("In March", "Early March").
+_MARCHERS_BEFORE = re.compile(
+    r"\b(?:Women|Men|People|Peoples|Children|Workers|Veterans|Mothers|Farmers|Students|Teachers|Nurses)['’]s?\s+$"
+)
 _NAME_WORD_BEFORE = re.compile(
     r"(?<=[a-z,;]\s)(?!(?:In|By|Early|Late|Mid|Since|Until|From|Through|During|Last|Next|This|Of|On|[A-Z][a-z]+day)\b)"
     r"[A-Z][a-z]+\s+$"
@@ -899,6 +906,7 @@ RULES: tuple[Rule, ...] = (
             Example("Sales fell in March to a low.", "2025-03", span="March"),
             Example("Between March and June, sales fell.", "2025-03", span="March"),
             Example("In May he sailed for Lisbon.", "2025-05", span="May"),
+            Example("Analysts said Apple's March sales were weak.", "2025-03", span="March"),
         ),
         negatives=(
             "You may go.",
@@ -913,6 +921,7 @@ RULES: tuple[Rule, ...] = (
             "Theresa May said she would resign.",
             "Talks stalled after Mrs May met EU leaders.",
             "The army met no resistance along the March.",
+            "The Women's March drew crowds across the country.",
         ),
     ),
     Rule(
