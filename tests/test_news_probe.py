@@ -10,7 +10,7 @@ Publication dates used (weekday, ISO week):
     2013-06-03 Monday, W23; 2021-12-22 Wednesday, W51; 2008-10-07 Tuesday, W41;
     2024-01-10 Wednesday, W02; 2013-03-22 Friday, W12; 2013-04-20 Saturday, W16;
     2014-10-15 Wednesday, W42; 2012-11-07 Wednesday, W45; 2016-06-24 Friday, W25;
-    2015-05-08 Friday, W19 (H, L, J, K, M, P).
+    2015-05-08 Friday, W19; 2017-01-20 Friday, W03 (H, L, J, K, M, P, Q).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ J = "2014-10-15"
 K = "2012-11-07"
 M = "2016-06-24"
 P = "2015-05-08"
+Q = "2017-01-20"
 
 # (sentence, publication date, expected timexes); a timex is (text, type, value) with an
 # optional mod, or (text, type, value, mod, {"freq": ..., "quant": ...}) for sets.
@@ -1398,6 +1399,67 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The Met Office has issued a warning for the next 24 hours.",
         P,
         [("the next 24 hours", "DURATION", "PT24H")],
+    ),
+    # --- round 7: an inauguration day, 2017: page stamps, print notes, markets ---
+    (
+        "Donald Trump was sworn in as the 45th president at noon on Friday.",
+        Q,
+        [("noon on Friday", "TIME", "2017-01-20T12:00")],
+    ),
+    ("The inaugural parade begins at 3 p.m.", Q, [("3 p.m.", "TIME", "2017-01-20T15:00")]),
+    ("Protesters plan to march on Washington on Saturday.", Q, [("Saturday", "DATE", "2017-01-21")]),
+    ("Mr. Obama left office with an approval rating of 59 percent.", Q, []),
+    (
+        "The Senate confirmed two cabinet nominees late Friday.",
+        Q,
+        [("late Friday", "DATE", "2017-01-20", "END")],
+    ),
+    ("The hearings resume next week.", Q, [("next week", "DATE", "2017-W04")]),
+    ("The Dow has gained nearly 9 percent since Election Day.", Q, [("Election Day", "DATE", "2016-11-08")]),
+    (
+        "The last time a party held both chambers and the White House was in 2009.",
+        Q,
+        [("2009", "DATE", "2009")],
+    ),
+    ("He will serve a four-year term.", Q, [("a four-year term", "DURATION", "P4Y")]),
+    ("Mr. Trump, 70, is the oldest president to take office.", Q, []),
+    ("The Women's March drew crowds on Jan. 21, 2017.", Q, [("Jan. 21, 2017", "DATE", "2017-01-21")]),
+    ("Economists expect growth of 2.3 percent in 2017.", Q, [("2017", "DATE", "2017")]),
+    (
+        "The Fed raised rates in December, only the second increase in a decade.",
+        Q,
+        [("December", "DATE", "2016-12"), ("a decade", "DURATION", "P10Y")],
+    ),
+    (
+        "Markets were closed on Monday for Martin Luther King Jr. Day.",
+        Q,
+        [("Monday", "DATE", "2017-01-16"), ("Martin Luther King Jr. Day", "DATE", "2017-01-16")],
+    ),
+    (
+        "A version of this article appears in print on January 21, 2017, on Page A1 of the New York edition.",
+        Q,
+        [("January 21, 2017", "DATE", "2017-01-21")],
+    ),
+    ("Jan. 20, 2017 12:34 p.m. ET", Q, [("Jan. 20, 2017 12:34 p.m. ET", "TIME", "2017-01-20T12:34")]),
+    ("Updated Jan. 20, 2017 7:02 p.m. ET", Q, [("Jan. 20, 2017 7:02 p.m. ET", "TIME", "2017-01-20T19:02")]),
+    ("Fri 20 Jan 2017 17.41 GMT", Q, [("Fri 20 Jan 2017 17.41 GMT", "TIME", "2017-01-20T17:41Z")]),
+    ("The deal was struck in the dying days of the Obama administration.", Q, []),
+    ("Crowds began gathering before dawn.", Q, []),
+    ("The speech lasted 16 minutes.", Q, [("16 minutes", "DURATION", "PT16M")]),
+    ("It was the shortest inaugural address since 1977.", Q, [("1977", "DATE", "1977")]),
+    (
+        "Sales of the companies in the S&P 500 are expected to rise 5% this quarter.",
+        Q,
+        [("this quarter", "DATE", "2017-Q1")],
+    ),
+    ("Earnings season kicks off next week with the big banks.", Q, [("next week", "DATE", "2017-W04")]),
+    ("Shares have rallied since the Nov. 8 vote.", Q, [("Nov. 8", "DATE", "2016-11-08")]),
+    ("The benchmark 10-year Treasury yield rose.", Q, [("10-year", "DURATION", "P10Y")]),
+    ("He spent the weekend at his Florida resort.", Q, [("the weekend", "DATE", "2017-W02-WE")]),
+    (
+        "Snow is forecast from Sunday night into Monday.",
+        Q,
+        [("Sunday night", "TIME", "2017-01-22TNI"), ("Monday", "DATE", "2017-01-23")],
     ),
 ]
 
