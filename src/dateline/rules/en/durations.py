@@ -111,8 +111,9 @@ def _duration(match: RuleMatch) -> PartialTime | None:
 
 
 def _duration_long(match: RuleMatch) -> PartialTime | None:
-    """ "day-long", "decades-long", "two-week-long": a plural unit alone is an unknown amount."""
-    unit_word = (match.group("unit") or "").lower()
+    """ "day-long", "decades-long", "two-week-long", "weeklong": a plural unit alone is an unknown
+    amount."""
+    unit_word = (match.group("unit") or match.group("closed_unit") or "").lower()
     letter = _LEXICON.unit(unit_word)
     if letter is None:
         return None
@@ -317,10 +318,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="duration.long_adjective",
         type="DURATION",
-        pattern=r"(?:(?P<amount>{number})-)?" + _UNIT_WORDS + r"-long",
+        # AP style closes the compound of a single unit: "weeklong", "yearlong".
+        pattern=r"(?:(?P<amount>{number})-)?"
+        + _UNIT_WORDS
+        + r"-long|"
+        + _UNIT_WORDS.replace("unit", "closed_unit")
+        + "long",
         parse=_duration_long,
         examples=(
             Example("a decades-long battle", "PXY", span="decades-long"),
+            Example("The weeklong festival opens on Friday.", "P1W", span="weeklong"),
+            Example("a yearlong inquiry", "P1Y", span="yearlong"),
             Example("a day-long meeting", "P1D", span="day-long"),
             Example("a two-week-long strike", "P2W", span="two-week-long"),
         ),
