@@ -61,7 +61,9 @@ def _military(match: RuleMatch) -> PartialTime | None:
 def _noon(match: RuleMatch) -> PartialTime | None:
     word = (match.group("word") or "").lower()
     hour = 12 if word in {"noon", "midday"} else 24
-    return PartialTime(hour=hour, minute=0, grain=Grain.MINUTE)
+    # "noon ET on Friday", "midnight GMT": the zone as a clock time's.
+    zone = ZONES.get((match.group("zone") or "").upper())
+    return PartialTime(hour=hour, minute=0, zone=zone, grain=Grain.MINUTE)
 
 
 def _weekday_part(match: RuleMatch) -> PartialTime | None:
@@ -407,9 +409,14 @@ RULES: tuple[Rule, ...] = (
         name="time.noon_midnight",
         type="TIME",
         # "high noon" is the hour of a showdown (and a film), not a clock time.
-        pattern=r"(?<!\bhigh\s)(?P<word>noon|midnight|midday)",
+        pattern=r"(?<!\bhigh\s)(?P<word>noon|midnight|midday)" + _ZONE_OR_US_ZONE,
         parse=_noon,
-        examples=(Example("noon", "2025-05-09T12:00"), Example("midnight", "2025-05-09T24:00")),
+        examples=(
+            Example("noon", "2025-05-09T12:00"),
+            Example("midnight", "2025-05-09T24:00"),
+            Example("The deadline is noon ET on Friday.", "2025-05-09T12:00", span="noon ET on Friday"),
+            Example("The truce ends at midnight GMT.", "2025-05-09T24:00Z", span="midnight GMT"),
+        ),
         negatives=("It was high noon for the board.", 'They watched "High Noon" again.'),
     ),
     Rule(
@@ -546,11 +553,12 @@ RULES: tuple[Rule, ...] = (
             + r")(?: (?P<minute_spoken>"
             + _SPOKEN_MINUTE
             + r"))?)"
-            r"(?: o'clock| (?P<ampm>a\.m\.|p\.m\.|am|pm))?"
+            # ("10pm tonight": British copy writes "pm" close up.)
+            r"(?: o'clock|\s?(?P<ampm>a\.m\.|p\.m\.|am|pm))?"
             r" (?:(?P<det>this|yesterday|tomorrow) (?P<part>morning|afternoon|evening)|(?P<tonight>tonight)"
             r"|(?P<night_det>last|tomorrow) night)"
             r"|(?P<det2>this|yesterday|tomorrow) (?P<part2>morning|afternoon|evening) at (?P<hour2>1[0-2]|[1-9])"
-            r"(?:[:.](?P<minute2>[0-5][0-9]))?(?: o'clock| (?P<ampm2>a\.m\.|p\.m\.|am|pm))?(?![.,:-]?[0-9]))"
+            r"(?:[:.](?P<minute2>[0-5][0-9]))?(?: o'clock|\s?(?P<ampm2>a\.m\.|p\.m\.|am|pm))?(?![.,:-]?[0-9]))"
         ),
         parse=_hour_this_part,
         examples=(
@@ -558,6 +566,8 @@ RULES: tuple[Rule, ...] = (
             Example("He left this morning at 6.", "2025-05-09T06:00", span="this morning at 6"),
             Example("The vote is at 7:30 this evening.", "2025-05-09T19:30", span="7:30 this evening"),
             Example("The vote is at 11 tonight.", "2025-05-09T23:00", span="11 tonight"),
+            Example("Polls close at 10pm tonight.", "2025-05-09T22:00", span="10pm tonight"),
+            Example("He was shot at 10pm last night.", "2025-05-08T22:00", span="10pm last night"),
             Example("The polls close at 12 tonight.", "2025-05-09T24:00", span="12 tonight"),
             # "last night", "tomorrow night": the night of the day before or after the DCT.
             Example("He was shot at 10:15 last night.", "2025-05-08T22:15", span="10:15 last night"),
