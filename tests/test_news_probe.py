@@ -1461,6 +1461,20 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         Q,
         [("Sunday night", "TIME", "2017-01-22TNI"), ("Monday", "DATE", "2017-01-23")],
     ),
+    # --- round 7: AP's closed compounds, zones after noon, "pm" close up before a part of a day ---
+    (
+        "The weeklong festival opens on Saturday.",
+        H,
+        [("weeklong", "DURATION", "P1W"), ("Saturday", "DATE", "2013-03-23")],
+    ),
+    ("Workers ended a monthlong strike.", H, [("monthlong", "DURATION", "P1M")]),
+    ("A yearlong inquiry found no wrongdoing.", H, [("yearlong", "DURATION", "P1Y")]),
+    ("The president gave an hourlong speech.", H, [("hourlong", "DURATION", "PT1H")]),
+    ("The deadline is noon ET on Friday.", H, [("noon ET on Friday", "TIME", "2013-03-22T12:00")]),
+    ("The truce ends at midnight GMT.", H, [("midnight GMT", "TIME", "2013-03-22T24:00Z")]),
+    ("Polls close at 10pm tonight.", H, [("10pm tonight", "TIME", "2013-03-22T22:00")]),
+    ("He was shot at 10pm last night.", H, [("10pm last night", "TIME", "2013-03-21T22:00")]),
+    ("He left home at 8am this morning.", H, [("8am this morning", "TIME", "2013-03-22T08:00")]),
 ]
 
 #: Known gaps, kept as documentation: each needs more than a rule can see.
