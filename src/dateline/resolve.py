@@ -1334,7 +1334,16 @@ def _resolve_relative(
         day = _weekday_relative(partial.but(weekday=5), base, direction)
         return _dated(partial, day, implied, anchor)
     if partial.season is not None and partial.shift is None:
-        year = _season_year(partial, base, partial.direction or "same")
+        # "Gas demand soared this winter", written in March: the winter just gone, not the next
+        # (the other seasons of a year do not straddle it: "this summer" stays the year's).
+        told_past = (
+            partial.season == "WI"
+            and base.month <= _LAST_MONTH_AFTER_WINTER
+            and partial.direction in (None, "same")
+            and tense == "past"
+            and anchor.label == "DCT"
+        )
+        year = _season_year(partial, base, "past" if told_past else partial.direction or "same")
         written = _era(partial.but(year=year), anchor)
         point = ReferencePoint(season_bounds(year, partial.season)[0], Grain.SEASON, "", anchor.bc)
         return Resolution(format_partial(written, year=written.year), implied, anchor.label, point)
@@ -1580,6 +1589,8 @@ def _is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
+#: Up to this month, a winter told of in the past tense is the one that has just ended.
+_LAST_MONTH_AFTER_WINTER = 5
 #: The months that follow a winter the story is in, in the next calendar year (March to November).
 _AFTER_WINTER = range(3, 12)
 
