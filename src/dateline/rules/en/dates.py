@@ -343,9 +343,13 @@ def _compared_quarter(match: RuleMatch) -> PartialTime | None:
 
 
 def _possessive_quarter(match: RuleMatch) -> PartialTime | None:
-    """ "this year's third quarter", "last year's quarter"."""
-    amount = {"this": 0, "last": -1, "next": 1}[(match.group("det") or "").lower()]
+    """ "this year's third quarter", "last year's quarter", "2013's first quarter"."""
     nth = _LEXICON.ordinal(match.group("nth") or "")
+    if match.has("pyear"):
+        if nth is None or not 1 <= nth <= 4:
+            return None
+        return PartialTime(year=int(match.group("pyear") or "0"), quarter=nth, grain=Grain.QUARTER)
+    amount = {"this": 0, "last": -1, "next": 1}[(match.group("det") or "").lower()]
     if nth is None:
         return PartialTime(
             anchor="ref",
@@ -1305,10 +1309,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.year_possessive_quarter",
         type="DATE",
-        pattern=r"(?P<det>this|last|next) year's (?:(?P<nth>first|second|third|fourth)[- ])?quarter",
+        pattern=(
+            r"(?:(?P<det>this|last|next) year|{year4:pyear})['’]s (?:(?P<nth>first|second|third|fourth)[- ])?quarter"
+        ),
         parse=_possessive_quarter,
         examples=(
             Example("this year's third quarter", "2025-Q3"),
+            Example("Profit rose in 2013's first quarter.", "2013-Q1", span="2013's first quarter"),
             Example("next year's first quarter", "2026-Q1"),
         ),
         priority=3,
