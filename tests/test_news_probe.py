@@ -1475,6 +1475,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("Polls close at 10pm tonight.", H, [("10pm tonight", "TIME", "2013-03-22T22:00")]),
     ("He was shot at 10pm last night.", H, [("10pm last night", "TIME", "2013-03-21T22:00")]),
     ("He left home at 8am this morning.", H, [("8am this morning", "TIME", "2013-03-22T08:00")]),
+    ("Gas demand soared this winter.", H, [("this winter", "DATE", "2012-WI")]),
+    ("Gas demand will soar next winter.", H, [("next winter", "DATE", "2013-WI")]),
+    ("Profit rose in 2013's first quarter.", L, [("2013's first quarter", "DATE", "2013-Q1")]),
+    ("Floods hit in the winter of 2012-13.", H, [("the winter of 2012-13", "DATE", "2012-WI")]),
+    ("Analysts said Apple's March sales were weak.", L, [("March", "DATE", "2013-03")]),
 ]
 
 #: Known gaps, kept as documentation: each needs more than a rule can see.
