@@ -643,6 +643,11 @@ def _period_end(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod="END")
 
 
+def _mid_year(match: RuleMatch) -> PartialTime | None:
+    """ "midyear", "mid-year": the middle of the year being written about."""
+    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR, mod="MID")
+
+
 #: Counted things after a four-digit number show it is a quantity, not a year ("2000 people").
 _NOT_A_YEAR_AFTER = (
     r"(?! (?:people|persons|troops|soldiers|men|women|children|workers|jobs|employees|members|"
@@ -1143,6 +1148,18 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:year[- ]end|year's end)(?![- ](?:results|figures|bonus|report))",
         parse=_period_end,
         examples=(Example("complete the deal by year-end", "2025", span="year-end", mod="END"),),
+    ),
+    Rule(
+        name="date.mid_year",
+        type="DATE",
+        # Alone, as "year-end" is: "a mid-year review", "midyear elections" name something else.
+        pattern=r"mid-?year(?![- ]\w)",
+        parse=_mid_year,
+        examples=(
+            Example("The bank expects a recovery by midyear.", "2025", span="midyear", mod="MID"),
+            Example("Rates should peak by mid-year, he said.", "2025", span="mid-year", mod="MID"),
+        ),
+        negatives=("The board began its mid-year review.", "Democrats lost seats in the midyear elections."),
     ),
     Rule(
         name="date.month_end",

@@ -305,12 +305,13 @@ RULES: tuple[Rule, ...] = (
         # market reports write it (the day is a timex of its own); "the week ended with a rally"
         # is no such period.
         pattern=(
-            r"the (?P<unit>(?-i:week))(?= (?:end(?:ed|ing)|to) (?:{weekday}|{month} {day}|{day:day2} {month:month2})\b)"
+            r"the (?P<unit>(?-i:week))(?= (?:end(?:ed|ing)|to|through) (?:{weekday}|{month} {day}|{day:day2} {month:month2})\b)"
         ),
         parse=_duration,
         examples=(
             Example("Bond funds drew $2 billion in the week ended Friday.", "P1W", span="the week"),
             Example("Mortgage rates fell in the week to March 5.", "P1W", span="the week"),
+            Example("Stocks fell 2% in the week through Friday.", "P1W", span="the week"),
         ),
         negatives=("The week ended with a rally.",),
         priority=3,
