@@ -1480,6 +1480,22 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("Profit rose in 2013's first quarter.", L, [("2013's first quarter", "DATE", "2013-Q1")]),
     ("Floods hit in the winter of 2012-13.", H, [("the winter of 2012-13", "DATE", "2012-WI")]),
     ("Analysts said Apple's March sales were weak.", L, [("March", "DATE", "2013-03")]),
+    # --- round 7: market weeks and the middle of a year ---
+    (
+        "Stocks fell 2% in the week through Friday.",
+        H,
+        [("the week", "DURATION", "P1W"), ("Friday", "DATE", "2013-03-22")],
+    ),
+    ("The bank expects a recovery by midyear.", H, [("midyear", "DATE", "2013", "MID")]),
+    ("The board began its mid-year review.", H, []),
+    ("Sales will rise next quarter.", H, [("next quarter", "DATE", "2013-Q2")]),
+    (
+        "Net income rose in the three months ended Sept. 30.",
+        H,
+        [("the three months", "DURATION", "P3M"), ("Sept. 30", "DATE", "2012-09-30")],
+    ),
+    ("The euro hit a two-month low.", H, [("two-month", "DURATION", "P2M")]),
+    ("Yields have been falling since early 2012.", H, [("early 2012", "DATE", "2012", "START")]),
 ]
 
 #: Known gaps, kept as documentation: each needs more than a rule can see.
