@@ -716,7 +716,8 @@ RULES: tuple[Rule, ...] = (
         name="relative.determined_month",
         type="DATE",
         # "last Oct. 14": a day of that month (not "last October 23 percent", "last May 2, 1998").
-        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|last|next|this|coming|past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})",
+        # ("the last December election", "the last summer of peace": "the last" is a rank.)
+        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|(?<!\bthe\s)last|next|this|coming|past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})",
         parse=_determined_month_or_season,
         examples=(
             Example("last December", "2024-12"),
@@ -754,6 +755,7 @@ RULES: tuple[Rule, ...] = (
                 span="The next April",
             ),
         ),
+        negatives=("The last December election was held in 1923.", "It was the last summer of peace."),
         priority=2,
     ),
     Rule(
