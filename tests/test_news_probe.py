@@ -1509,6 +1509,38 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         B,
         [("the early hours of 13 December", "DATE", "2019-12-13", "START")],
     ),
+    # --- round 7: a marathon day (2013-04-15, a Monday): live stamps, CNN's two zones ---
+    (
+        "Two bombs exploded near the finish line at 2:50 p.m. ET Monday.",
+        "2013-04-15",
+        [("2:50 p.m. ET Monday", "TIME", "2013-04-15T14:50")],
+    ),
+    ("4:12 p.m.: Police confirm two dead.", "2013-04-15", [("4:12 p.m.", "TIME", "2013-04-15T16:12")]),
+    ("UPDATE, 5:40 p.m. ET:", "2013-04-15", [("5:40 p.m. ET", "TIME", "2013-04-15T17:40")]),
+    (
+        "Posted at 3:05 PM ET on Apr 15, 2013",
+        "2013-04-15",
+        [("3:05 PM ET on Apr 15, 2013", "TIME", "2013-04-15T15:05")],
+    ),
+    ("Mon April 15, 2013", "2013-04-15", [("Mon April 15, 2013", "DATE", "2013-04-15")]),
+    ("Patriots' Day is a state holiday.", "2013-04-15", [("Patriots' Day", "DATE", "2013-04-15")]),
+    ("The suspect was captured after a daylong manhunt.", "2013-04-15", [("daylong", "DURATION", "P1D")]),
+    (
+        "The bombing was the worst on US soil since 9/11.",
+        "2013-04-15",
+        [("9/11", "DATE", "2001-09-11")],
+    ),
+    # --- round 7: names, titles and counts of modern copy that are no dates ---
+    ("Hamilton won the Formula One title.", H, []),
+    ("Police were called to a 7-Eleven store.", H, []),
+    ("Day 3 of the trial began with testimony.", H, []),
+    ("Members of Generation Z vote less.", H, []),
+    ("It was a Catch-22 situation.", H, []),
+    ("She won gold at the Winter Olympics.", H, []),
+    ("He appeared on Good Morning America.", H, []),
+    ("He has 20/20 vision.", H, []),
+    ("The new iPhone 5s sold out.", H, []),
+    ("Xbox One sales rose.", H, []),
 ]
 
 #: Known gaps, kept as documentation: each needs more than a rule can see.
