@@ -36,6 +36,10 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("He spoke last Tuesday.", [("last Tuesday", "2025-05-06")]),
         ("He speaks next Tuesday.", [("next Tuesday", "2025-05-13")]),
         ("The strike ended in December.", [("December", "2024-12")]),
+        # A winter told of in the past, in the first months of a year, is the one just gone.
+        ("Gas demand soared this winter.", [("this winter", "2024-WI")]),
+        ("Gas demand will soar this winter.", [("this winter", "2025-WI")]),
+        ("Sales soared this summer.", [("this summer", "2025-SU")]),
         ("The summit is due in December.", [("December", "2025-12")]),
         ("The plant will reopen in March.", [("March", "2026-03")]),
         ("It happened on Feb. 29.", [("Feb. 29", "2024-02-29")]),
@@ -117,6 +121,46 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Firms have to report by Tuesday.", [("Tuesday", "2025-05-13")]),
         ("Pubs close from Thursday under the new rules.", [("Thursday", "2025-05-15")]),
         ("Pubs had to close from Thursday.", [("Thursday", "2025-05-08")]),
+        ("The new rules apply from Monday.", [("Monday", "2025-05-12")]),
+        ("The new rules applied from Monday.", [("Monday", "2025-05-05")]),
+        ("The trial continues on Monday.", [("Monday", "2025-05-12")]),
+        ("The trial continued on Monday.", [("Monday", "2025-05-05")]),
+        # Results due on a day; an opening across the country.
+        (
+            "The company reports first-quarter earnings after the bell Tuesday.",
+            [("first-quarter", "2025-Q1"), ("Tuesday", "2025-05-13")],
+        ),
+        (
+            "The company reported first-quarter earnings after the bell Tuesday.",
+            [("first-quarter", "2025-Q1"), ("Tuesday", "2025-05-06")],
+        ),
+        ("The film opens nationwide Friday.", [("Friday", "2025-05-09")]),
+        ("The film opened nationwide Friday.", [("Friday", "2025-05-09")]),
+        ("The film opens nationwide Thursday.", [("Thursday", "2025-05-15")]),
+        # "can" tells what may come; a timetable's hour may carry its zone.
+        ("Chelsea can clinch the title on Sunday.", [("Sunday", "2025-05-11")]),
+        (
+            "The race starts at 13:00 local time on Sunday.",
+            [("13:00", "2025-05-11T13:00"), ("Sunday", "2025-05-11")],
+        ),
+        (
+            "The race started at 13:00 local time on Sunday.",
+            [("13:00", "2025-05-04T13:00"), ("Sunday", "2025-05-04")],
+        ),
+        ("The Oscars take place on Sunday.", [("Sunday", "2025-05-11")]),
+        ("The Oscars took place on Sunday.", [("Sunday", "2025-05-04")]),
+        ("The vote is held on Sunday.", [("Sunday", "2025-05-11")]),
+        # A possessive weekday looks back, unless it is the subject of a future ("Tuesday's
+        # summit will ..."); a possessive "'s" is no "has" ("Tuesday's summit" is no perfect).
+        ("Tuesday's summit will be his last.", [("Tuesday", "2025-05-13")]),
+        ("Tuesday's summit was his last.", [("Tuesday", "2025-05-06")]),
+        ("Investors will digest Tuesday's figures.", [("Tuesday", "2025-05-06")]),
+        ("He's spent Tuesday in talks.", [("Tuesday", "2025-05-06")]),
+        # A timetable verb before the place it is bound for; a weekday written short.
+        ("The president travels to Berlin on Thursday.", [("Thursday", "2025-05-15")]),
+        ("The president travelled to Berlin on Thursday.", [("Thursday", "2025-05-08")]),
+        ("The vote is on Tues.", [("Tues.", "2025-05-13")]),
+        ("The vote was on Tues.", [("Tues.", "2025-05-06")]),
         # A match kicks off, and weather is forecast, ahead.
         ("The derby kicks off at 3pm on Saturday.", [("3pm on Saturday", "2025-05-10T15:00")]),
         ("Snow is forecast for Tuesday.", [("Tuesday", "2025-05-13")]),

@@ -43,7 +43,7 @@ _FUTURE_PHRASES = re.compile(
     # An invitation is to a coming event: "has invited him to the celebration (September 3)".
     r"invit(?:ed|es?|ing)|"
     r"(?:is|are) (?:expected|forecast|predicted)|"
-    r"(?:[Ww]ould|may|might) (?!have\b|not\b)\w+|expires?|effective)\b"
+    r"(?:[Ww]ould|may|might|[Cc]an) (?!have\b|not\b)\w+|expires?|effective)\b"
 )
 #: A deadline moved or granted runs "until" a coming day: "extended its offer until Tuesday",
 #: "postponed the vote until Monday", "has until Friday to reply" (not "had until", "lasted until").
@@ -59,32 +59,51 @@ _DEADLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_WINDOW = 200
+#: A weekday's name, or its abbreviation with its full stop ("the vote is on Tues.").
+_WEEKDAY_NAME = (
+    "(?:(?:"
+    + "|".join(name.capitalize() for name in en.WEEKDAYS if name.endswith("day"))
+    + r")\b|(?:"
+    + "|".join(name.capitalize() for name in en.WEEKDAYS if not name.endswith("day"))
+    + r")\.)"
+)
 #: A timetable verb in the present simple just before a weekday or a day of a month tells what is
 #: scheduled ("the two leaders meet separately Monday", "the trial opens on Tuesday"), like the
 #: future.
 _SCHEDULED_DAY = re.compile(
     r"\b(?:"
-    + "|".join(name.capitalize() for name in en.WEEKDAYS if name.endswith("day"))
+    + _WEEKDAY_NAME
     # "Americans vote on Nov. 5", "parliament returns on 15 April".
     + r"|(?:"
     + "|".join(name.capitalize() for name in en.MONTHS)
     + r")\.? [0-9]{1,2}\b"
     + r"|[0-9]{1,2} (?:"
     + "|".join(name.capitalize() for name in en.MONTHS)
-    + r")"
     + r")\b"
+    + r")"
 )
 _SCHEDULED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|opens?|resumes?|returns?|leaves?|arrives?|travels?|"
-    r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|"
+    r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|continues|"
+    # A rule's start: "the new rules apply from Monday".
+    r"appl(?:y|ies)|"
+    # An event's day: "the Oscars take place on Sunday", "the vote is held on Sunday".
+    r"takes? place|(?:is|are) held|"
+    # Results due: "the company reports third-quarter earnings after the bell Thursday".
+    r"(?:reports?|releases?|publishes?)(?:\s+(?:its|their))?(?:\s+[\w-]+){0,2}\s+(?:results|earnings|figures|data)"
+    r"(?:\s+(?:after|before)\s+the\s+(?:closing\s+|opening\s+)?(?:bell|close|open))?|"
     # A law's start: "the ban takes effect on Jan. 1", "the rules come into force on 1 April".
     r"takes? effect|comes? into (?:force|effect)|goes into effect|go into effect|"
     # A match: "the derby kicks off at 3pm on Saturday".
     r"kicks? off)"
-    r"(?:\s+(?:\w+ly|again|here|there)){0,2}"
+    r"(?:\s+(?:\w+ly|again|here|there|nationwide|worldwide|abroad|overseas)){0,2}"
+    # ... and the place it is bound for: "he travels to Berlin on Thursday".
+    r"(?:\s+to\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
     # rule in force "from" a day starts then: "pubs close from Thursday".
-    r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight))?\s+(?:on\s+|from\s+)?\Z",
+    r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight)"
+    # ... in a zone: "the race starts at 13:00 local time on Sunday".
+    r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?)?\s+(?:on\s+|from\s+)?\Z",
     re.IGNORECASE,
 )
 #: So does a plan for an event on a weekday, told in any tense: "planned a rally in the capital on
@@ -111,8 +130,10 @@ _OBLIGED_BEFORE = re.compile(
 #: election is on Tuesday", "the midterms are in November" (a past one would be "was").
 _IS_ON_DATE = re.compile(
     r"\b(?:is|are) (?:in|on) (?=(?-i:"
-    + "|".join(name.capitalize() for name in (*en.MONTHS, *(d for d in en.WEEKDAYS if d.endswith("day"))))
-    + r")\b(?!['’]s))"
+    + "|".join(name.capitalize() for name in en.MONTHS)
+    + "|"
+    + _WEEKDAY_NAME
+    + r")(?!['’]s))"
 )
 _SCHEDULE_WINDOW = 80
 #: Words after which a timetable verb is a noun, an infinitive or carries another tense.
@@ -129,7 +150,12 @@ _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)
 #: "had been" and up to two words before a future cue ("had been due to", "had been scheduled to").
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(
-    r"\b(?:has|have|'s|'ve)\s+(?:\w+ly\s+|not\s+|been\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE
+    # "'s" is "has" after a pronoun ("he's spent"); after a name it is a possessive ("Tuesday's
+    # summit", "the firm's budget").
+    r"\b(?:has|have|'ve|(?:"
+    + "|".join(rf"(?<=\b{pronoun})" for pronoun in ("he", "she", "it", "that", "who", "there", "what"))
+    + r")'s)\s+(?:\w+ly\s+|not\s+|been\s+)?\w+(?:ed|en|t)\b",
+    re.IGNORECASE,
 )
 #: Words after which an -ed form is a participle (passive or perfect), not a past tense.
 _PARTICIPLE_AFTER = frozenset(

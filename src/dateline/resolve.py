@@ -126,6 +126,11 @@ class ResolutionPolicy:
         return self.undetermined
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` begins its sentence (after an opening quotation mark at most)."""
+    return not text[sentence_bounds(text, start)[0] : start].strip(" \t\n\"'“‘(")
+
+
 def resolve_all(
     candidates: Sequence[Candidate],
     context: DocumentContext,
@@ -142,11 +147,14 @@ def resolve_all(
         for index in range(len(candidates))
     ]
     # Narratives also ask it of stated dates: a planned date does not move the story on. A
-    # possessive ("Wednesday's ruling") names an event the report looks back on: no tense.
+    # possessive ("Wednesday's ruling") names an event the report looks back on: no tense,
+    # unless it is the subject its clause tells the future of ("Tuesday's summit will be his
+    # last"; not "investors will digest Tuesday's figures").
+    possessive = [context.text.startswith(("'s", "’s"), c.end) for c in candidates]
     asks_tense = [
         (_needs_tense(partial) or (narrative and partial.kind == "date"))
-        and not context.text.startswith(("'s", "’s"), candidate.end)
-        for candidate, partial in zip(candidates, partials, strict=True)
+        and (not owner or _opens_sentence(context.text, candidate.start))
+        for candidate, partial, owner in zip(candidates, partials, possessive, strict=True)
     ]
     asking = [(c.start, c.end) for c, asks in zip(candidates, asks_tense, strict=True) if asks]
     tense_index = TenseIndex(context.text, around=asking)
@@ -154,6 +162,10 @@ def resolve_all(
     tenses = [
         tense_index.tense_at(c.start, c.end) if asks else None
         for c, asks in zip(candidates, asks_tense, strict=True)
+    ]
+    tenses = [
+        None if owner and tense != "future" else tense
+        for tense, owner in zip(tenses, possessive, strict=True)
     ]
     implied_years: dict[int, Resolution] = {}
     days_after = _days_after_clocks(candidates, partials, context.text)
@@ -1392,7 +1404,16 @@ def _resolve_relative(
         day = _weekday_relative(partial.but(weekday=5), base, direction)
         return _dated(partial, day, implied, anchor)
     if partial.season is not None and partial.shift is None:
-        year = _season_year(partial, base, partial.direction or "same")
+        # "Gas demand soared this winter", written in March: the winter just gone, not the next
+        # (the other seasons of a year do not straddle it: "this summer" stays the year's).
+        told_past = (
+            partial.season == "WI"
+            and base.month <= _LAST_MONTH_AFTER_WINTER
+            and partial.direction in (None, "same")
+            and tense == "past"
+            and anchor.label == "DCT"
+        )
+        year = _season_year(partial, base, "past" if told_past else partial.direction or "same")
         written = _era(partial.but(year=year), anchor)
         point = ReferencePoint(season_bounds(year, partial.season)[0], Grain.SEASON, "", anchor.bc)
         return Resolution(format_partial(written, year=written.year), implied, anchor.label, point)
@@ -1655,6 +1676,8 @@ def _is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
+#: Up to this month, a winter told of in the past tense is the one that has just ended.
+_LAST_MONTH_AFTER_WINTER = 5
 #: The months that follow a winter the story is in, in the next calendar year (March to November).
 _AFTER_WINTER = range(3, 12)
 

@@ -117,6 +117,9 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "earth day": (4, 22), "hogmanay": (12, 31), "midsummer day": (6, 24),
         "midsummer's day": (6, 24), "ides of march": (3, 15), "bonfire night": (11, 5),
         "guy fawkes night": (11, 5),
+        # British style writes "St" without a full stop.
+        "st patrick's day": (3, 17), "st george's day": (4, 23), "st andrew's day": (11, 30),
+        "st david's day": (3, 1),
     }
 )  # fmt: skip
 
@@ -127,6 +130,11 @@ HISTORIC_DAYS: Final = MappingProxyType(
         "d-day": (1944, 6, 6), "ve day": (1945, 5, 8), "v-e day": (1945, 5, 8), "ve-day": (1945, 5, 8),
     }
 )  # fmt: skip
+
+#: Days of one year named by their date in figures, month first: the attacks of "9/11", the
+#: London bombings of "7/7". Written alone such figures are as often a score or a share ("made
+#: 9/11 shots"), so the rule ``holiday.numbered_day`` reads them only where the event is meant.
+NUMBERED_DAYS: Final = MappingProxyType({"9/11": (2001, 9, 11), "7/7": (2005, 7, 7)})
 
 #: Movable holidays: month, weekday (0 = Monday) and which occurrence (-1 = last).
 NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(

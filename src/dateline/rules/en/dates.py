@@ -143,8 +143,12 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         if _THE_BEFORE_MONTH.search(text, max(0, start - 8), start) and _CLAUSE_END_AFTER.match(text, end):
             # "there were no battles along the March.": the march just named, not a month.
             return None
-    if word == "March" and _NAME_WORD_BEFORE.search(text, max(0, start - 40), start):
-        # "the Long March", "the Salt March": a capitalised word inside a sentence names the march.
+    if word == "March" and (
+        _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+        or _MARCHERS_BEFORE.search(text, max(0, start - 20), start)
+    ):
+        # "the Long March", "the Salt March": a capitalised word inside a sentence names the march;
+        # "the Women's March": so do those who march ("Apple's March sales" is the month).
         return None
     if word == "May" and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start):
         # "Theresa May said", "Mrs May": a surname after a given name or a title.
@@ -187,6 +191,9 @@ _GIVEN_NAME_BEFORE = re.compile(
 )
 #: A capitalised word inside a sentence (after a lower-case word or a comma), not a preposition
 #: or a position in the month that a heading might capitalise ("In March", "Early March").
+_MARCHERS_BEFORE = re.compile(
+    r"\b(?:Women|Men|People|Peoples|Children|Workers|Veterans|Mothers|Farmers|Students|Teachers|Nurses)['’]s?\s+$"
+)
 _NAME_WORD_BEFORE = re.compile(
     r"(?<=[a-z,;]\s)(?!(?:In|By|Early|Late|Mid|Since|Until|From|Through|During|Last|Next|This|Of|On|[A-Z][a-z]+day)\b)"
     r"[A-Z][a-z]+\s+$"
@@ -395,6 +402,10 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
     )
     if match.has("end_month"):
         nth = (_LEXICON.month(match.group("end_month") or "") or 0) // 3
+    if match.has("last_month"):
+        last = _LEXICON.month(match.group("last_month") or "") or 0
+        # Three months of one calendar quarter, or no quarter ("the January-June period").
+        nth = last // 3 if _LEXICON.month(match.group("start_month") or "") == last - 2 else 0
     if not 1 <= nth <= 4:
         return None
     year = (
@@ -403,6 +414,7 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
         or match.group("year_first")
         or match.group("dq_year")
         or match.group("mq_year")
+        or match.group("rq_year")
     )
     if match.has("of_year"):
         return _of_relative_year(match).but(quarter=nth, grain=Grain.QUARTER)
@@ -428,9 +440,13 @@ def _compared_quarter(match: RuleMatch) -> PartialTime | None:
 
 
 def _possessive_quarter(match: RuleMatch) -> PartialTime | None:
-    """ "this year's third quarter", "last year's quarter"."""
-    amount = {"this": 0, "last": -1, "next": 1}[(match.group("det") or "").lower()]
+    """ "this year's third quarter", "last year's quarter", "2013's first quarter"."""
     nth = _LEXICON.ordinal(match.group("nth") or "")
+    if match.has("pyear"):
+        if nth is None or not 1 <= nth <= 4:
+            return None
+        return PartialTime(year=int(match.group("pyear") or "0"), quarter=nth, grain=Grain.QUARTER)
+    amount = {"this": 0, "last": -1, "next": 1}[(match.group("det") or "").lower()]
     if nth is None:
         return PartialTime(
             anchor="ref",
@@ -724,6 +740,11 @@ def _period_end(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod="END")
 
 
+def _mid_year(match: RuleMatch) -> PartialTime | None:
+    """ "midyear", "mid-year": the middle of the year being written about."""
+    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR, mod="MID")
+
+
 #: Counted things after a four-digit number show it is a quantity, not a year ("2000 people").
 _NOT_A_YEAR_AFTER = (
     r"(?! (?:people|persons|troops|soldiers|men|women|children|workers|jobs|employees|members|"
@@ -1001,6 +1022,7 @@ RULES: tuple[Rule, ...] = (
             Example("Sales fell in March to a low.", "2025-03", span="March"),
             Example("Between March and June, sales fell.", "2025-03", span="March"),
             Example("In May he sailed for Lisbon.", "2025-05", span="May"),
+            Example("Analysts said Apple's March sales were weak.", "2025-03", span="March"),
         ),
         negatives=(
             "You may go.",
@@ -1015,6 +1037,7 @@ RULES: tuple[Rule, ...] = (
             "Theresa May said she would resign.",
             "Talks stalled after Mrs May met EU leaders.",
             "The army met no resistance along the March.",
+            "The Women's March drew crowds across the country.",
         ),
     ),
     Rule(
@@ -1240,6 +1263,18 @@ RULES: tuple[Rule, ...] = (
         examples=(Example("complete the deal by year-end", "2025", span="year-end", mod="END"),),
     ),
     Rule(
+        name="date.mid_year",
+        type="DATE",
+        # Alone, as "year-end" is: "a mid-year review", "midyear elections" name something else.
+        pattern=r"mid-?year(?![- ]\w)",
+        parse=_mid_year,
+        examples=(
+            Example("The bank expects a recovery by midyear.", "2025", span="midyear", mod="MID"),
+            Example("Rates should peak by mid-year, he said.", "2025", span="mid-year", mod="MID"),
+        ),
+        negatives=("The board began its mid-year review.", "Democrats lost seats in the midyear elections."),
+    ),
+    Rule(
         name="date.month_end",
         type="DATE",
         pattern=r"(?:month[- ]end|month's end|month’s end)(?![- ](?:results|figures|bonus|report|closing|close))",
@@ -1356,7 +1391,10 @@ RULES: tuple[Rule, ...] = (
             r"|(?:{year4:year_first} )?(?-i:Q)(?P<qdigit>[1-4])(?:(?: of |/| ){year4:qyear}|(?P<q_fy> (?-i:FY)\s?['’]?(?P<fy2>[0-9]{2})(?![0-9])))?"
             r"|(?P<digit_q>[1-4])(?-i:Q)(?: {year4:dq_year})?"
             # "the September quarter", "the June quarter 2024": a quarter named by the month it ends.
-            r"|(?:the )?(?-i:(?P<end_month>March|June|September|December)) quarter(?!s)(?:,? {year4:mq_year})?)"
+            r"|(?:the )?(?-i:(?P<end_month>March|June|September|December)) quarter(?!s)(?:,? {year4:mq_year})?"
+            # "the July-September quarter", "the April-June period": its first and last months.
+            r"|(?:the )?(?-i:(?P<start_month>January|April|July|October))[-–]"
+            r"(?-i:(?P<last_month>March|June|September|December)) (?:quarter|period)(?!s)(?:,? (?:of )?{year4:rq_year})?)"
         ),
         parse=_quarter,
         examples=(
@@ -1378,6 +1416,10 @@ RULES: tuple[Rule, ...] = (
             Example("the third-quarter results", "2025-Q3", span="third-quarter", dct="2025-10-20"),
             Example("Net income fell in the September quarter.", "2025-Q3", span="the September quarter"),
             Example("Sales rose in the June quarter 2024.", "2024-Q2", span="the June quarter 2024"),
+            Example(
+                "Sales in the July-September quarter rose 4%.", "2025-Q3", span="the July-September quarter"
+            ),
+            Example("Profit fell in the April-June period.", "2025-Q2", span="the April-June period"),
             Example("the fiscal first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the fiscal-first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the first quarter", "2026-Q1", dct="2025-11-20"),
@@ -1395,6 +1437,8 @@ RULES: tuple[Rule, ...] = (
                 dct="2025-10-28",
             ),
         ),
+        # Six months are no quarter (its months stay dates of their own).
+        negatives=("Profit fell in the January-June period.",),
         priority=2,
     ),
     Rule(
@@ -1411,10 +1455,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.year_possessive_quarter",
         type="DATE",
-        pattern=r"(?P<det>this|last|next) year's (?:(?P<nth>first|second|third|fourth)[- ])?quarter",
+        pattern=(
+            r"(?:(?P<det>this|last|next) year|{year4:pyear})['’]s (?:(?P<nth>first|second|third|fourth)[- ])?quarter"
+        ),
         parse=_possessive_quarter,
         examples=(
             Example("this year's third quarter", "2025-Q3"),
+            Example("Profit rose in 2013's first quarter.", "2013-Q1", span="2013's first quarter"),
             Example("next year's first quarter", "2026-Q1"),
         ),
         priority=3,

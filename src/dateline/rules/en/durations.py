@@ -119,8 +119,9 @@ def _duration(match: RuleMatch) -> PartialTime | None:
 
 
 def _duration_long(match: RuleMatch) -> PartialTime | None:
-    """ "day-long", "decades-long", "two-week-long": a plural unit alone is an unknown amount."""
-    unit_word = (match.group("unit") or "").lower()
+    """ "day-long", "decades-long", "two-week-long", "weeklong": a plural unit alone is an unknown
+    amount."""
+    unit_word = (match.group("unit") or match.group("closed_unit") or "").lower()
     letter = _LEXICON.unit(unit_word)
     if letter is None:
         return None
@@ -270,13 +271,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="duration.the_past_unit",
         type="DURATION",
-        # "the next hour" of a bulletin is the hour to come; "the next day" is a day (relative.*).
-        pattern=r"the (?:past|last|next(?= (?:hour|minute)\b)) (?P<unit>day|week|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)",
+        # "the next hour" of a bulletin is the hour to come; "the next day" is a day (relative.*);
+        # "within the next fortnight" is two weeks to come (Britain has no "next fortnight" date).
+        pattern=r"the (?:past|last|next(?= (?:hour|minute|fortnight)\b)) (?P<unit>day|week|fortnight|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)",
         parse=_duration,
         examples=(
             Example("the past year", "P1Y"),
             Example("the last decade", "P10Y"),
             Example("coming up in the next hour", "PT1H", span="the next hour"),
+            Example("A verdict is due within the next fortnight.", "P2W", span="the next fortnight"),
+            Example("Prices have soared over the past fortnight.", "P2W", span="the past fortnight"),
         ),
         priority=2,
     ),
@@ -314,12 +318,13 @@ RULES: tuple[Rule, ...] = (
         # market reports write it (the day is a timex of its own); "the week ended with a rally"
         # is no such period.
         pattern=(
-            r"the (?P<unit>(?-i:week))(?= (?:end(?:ed|ing)|to) (?:{weekday}|{month} {day}|{day:day2} {month:month2})\b)"
+            r"the (?P<unit>(?-i:week))(?= (?:end(?:ed|ing)|to|through) (?:{weekday}|{month} {day}|{day:day2} {month:month2})\b)"
         ),
         parse=_duration,
         examples=(
             Example("Bond funds drew $2 billion in the week ended Friday.", "P1W", span="the week"),
             Example("Mortgage rates fell in the week to March 5.", "P1W", span="the week"),
+            Example("Stocks fell 2% in the week through Friday.", "P1W", span="the week"),
         ),
         negatives=("The week ended with a rally.",),
         priority=3,
@@ -327,10 +332,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="duration.long_adjective",
         type="DURATION",
-        pattern=r"(?:(?P<amount>{number})-)?" + _UNIT_WORDS + r"-long",
+        # AP style closes the compound of a single unit: "weeklong", "yearlong".
+        pattern=r"(?:(?P<amount>{number})-)?"
+        + _UNIT_WORDS
+        + r"-long|"
+        + _UNIT_WORDS.replace("unit", "closed_unit")
+        + "long",
         parse=_duration_long,
         examples=(
             Example("a decades-long battle", "PXY", span="decades-long"),
+            Example("The weeklong festival opens on Friday.", "P1W", span="weeklong"),
+            Example("a yearlong inquiry", "P1Y", span="yearlong"),
             Example("a day-long meeting", "P1D", span="day-long"),
             Example("a two-week-long strike", "P2W", span="two-week-long"),
         ),
@@ -377,7 +389,7 @@ RULES: tuple[Rule, ...] = (
         # that day, and "the first days after the vote" a span the rule cannot bound.
         pattern=(
             r"the (?:first|last|final|early|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour)"
-            r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow)\b|[0-9]))|\s*[,.;])"
+            r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow|(?:this|last) (?:morning|night))\b|[0-9]))|\s*[,.;])"
         ),
         parse=_edge_units,
         examples=(
@@ -401,6 +413,7 @@ RULES: tuple[Rule, ...] = (
             "Shares slid during the first days after the referendum.",
             "the last days of May",
             "The raid came in the early hours of 14 March.",
+            "He was arrested in the early hours of this morning.",
         ),
     ),
     Rule(

@@ -6,7 +6,7 @@ import re
 
 from dateline.lexicon import alternation, en
 from dateline.partial import Direction, Grain, PartialTime, Shift
-from dateline.rules.base import Example, Rule, RuleMatch
+from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 
 HOLIDAY_NAMES = alternation(
     [
@@ -122,6 +122,22 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     return holiday
 
 
+_NUMBERED_DAY = "|".join(re.escape(name) for name in en.NUMBERED_DAYS)
+#: Words after which the figures are a tally, not the day: "went 9/11 from the field".
+_TALLY_AFTER = r"(?! (?:shots?|from|for|of|in|on|at|free|field|goals?|attempts?|passes|passing|shooting)\b)"
+#: Words after which the day is named: "the 9/11 attacks", "the 7/7 bombings".
+_EVENT_AFTER = (
+    r"(?= (?:attacks?|bombings?|bombers?|terror\w*|hijack\w*|commission|memorial|anniversary|victims?|"
+    r"families|museum|era|responders|plotters?|plot|mastermind|inquests?|generation)\b)"
+)
+
+
+def _numbered_day(match: RuleMatch) -> PartialTime | None:
+    """ "since 9/11", "the 7/7 bombings": the day of that one year."""
+    year, month, day = en.NUMBERED_DAYS[match.group("name") or match.group("name_event") or ""]
+    return PartialTime(year=year, month=month, day=day, grain=Grain.DAY)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="holiday.named",
@@ -176,6 +192,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Easter morning 2025", "2025-04-20TMO"),
             Example("Crowds gathered on Anzac Day.", "2025-04-25", span="Anzac Day"),
+            Example("The parade was held on St Patrick's Day.", "2025-03-17", span="St Patrick's Day"),
             # Another calendar's new year: only its year is sure.
             Example("Travel peaked over the Lunar New Year holiday.", "2025", span="Lunar New Year"),
             Example("Shoppers queued on Black Friday.", "2024-11-29", span="Black Friday"),
@@ -227,5 +244,33 @@ RULES: tuple[Rule, ...] = (
             "He made 9/11 shots from the floor.",
         ),
         case_sensitive=False,
+    ),
+    Rule(
+        name="holiday.numbered_day",
+        type="DATE",
+        pattern=(
+            # After a word that names a time ("since 9/11", "post-9/11", "the 9/11 ...") and not
+            # before a tally's words, or before the event's own noun ("7/7 bombings").
+            "(?:"
+            + after_one_of("the", "since", "after", "before", "of", "until")
+            + r"|(?<=\bpost-)|(?<=\bpre-))"
+            + rf"(?P<name>{_NUMBERED_DAY})(?![/.][0-9])"
+            + _TALLY_AFTER
+            + rf"|(?P<name_event>{_NUMBERED_DAY}){_EVENT_AFTER}"
+        ),
+        parse=_numbered_day,
+        examples=(
+            Example("Airport security has tightened since 9/11.", "2001-09-11", span="9/11"),
+            Example("The 9/11 attacks killed nearly 3,000 people.", "2001-09-11", span="9/11"),
+            Example("He wrote about post-9/11 America.", "2001-09-11", span="post-9/11", mod="AFTER"),
+            Example("The 7/7 bombings killed 52 people in London.", "2005-07-07", span="7/7"),
+        ),
+        negatives=(
+            "He made 9/11 shots from the floor.",
+            "She went 7/7 from the free-throw line.",
+            "She was born on 9/11/1975.",
+            "The shop is open 24/7.",
+            "He hit 9/11 of his shots.",
+        ),
     ),
 )

@@ -184,7 +184,7 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     if grain == Grain.WEEK and unit.startswith("fortnight"):
         amount *= 2
     # "fifty years ago this week": the week (month, day) of the anniversary, so many years back.
-    this_unit = (match.group("this_unit") or "").lower().split()[-1:]
+    this_unit = (match.group("this_unit") or match.group("this_day") or "").lower().split()[-1:]
     named = {"week": Grain.WEEK, "month": Grain.MONTH, "today": Grain.DAY}.get(
         this_unit[0] if this_unit else ""
     )
@@ -569,7 +569,9 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
-        r" (?P<this_unit>this week|this month|today)\b)?",
+        r" (?P<this_unit>this week|this month|today)\b"
+        # ... and the day so many weeks or months back: "a week ago today".
+        r"|(?:(?<=weeks\sago)|(?<=week\sago)|(?<=months\sago)|(?<=month\sago)) (?P<this_day>today)\b)?",
         parse=_units_ago,
         examples=(
             Example("three years ago", "2022"),
@@ -594,6 +596,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Two years ago this month, the bank failed.", "2023-05", span="Two years ago this month"),
             Example("The plant opened ten years ago today.", "2015-05-09", span="ten years ago today"),
+            Example("The shop was raided a week ago today.", "2025-05-02", span="a week ago today"),
         ),
         # Before a clause or a gerund the count is a duration and "before"/"after" a signal.
         negatives=(
@@ -726,7 +729,8 @@ RULES: tuple[Rule, ...] = (
         name="relative.determined_month",
         type="DATE",
         # "last Oct. 14": a day of that month (not "last October 23 percent", "last May 2, 1998").
-        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|last|next|this|coming|past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})",
+        # ("the last December election", "the last summer of peace": "the last" is a rank.)
+        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|(?<!\bthe\s)last|next|this|coming|past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})",
         parse=_determined_month_or_season,
         examples=(
             Example("last December", "2024-12"),
@@ -764,6 +768,7 @@ RULES: tuple[Rule, ...] = (
                 span="The next April",
             ),
         ),
+        negatives=("The last December election was held in 1923.", "It was the last summer of peace."),
         priority=2,
     ),
     Rule(

@@ -61,7 +61,9 @@ def _military(match: RuleMatch) -> PartialTime | None:
 def _noon(match: RuleMatch) -> PartialTime | None:
     word = (match.group("word") or "").lower()
     hour = 12 if word in {"noon", "midday"} else 24
-    return PartialTime(hour=hour, minute=0, grain=Grain.MINUTE)
+    # "noon ET on Friday", "midnight GMT": the zone as a clock time's.
+    zone = ZONES.get((match.group("zone") or "").upper())
+    return PartialTime(hour=hour, minute=0, zone=zone, grain=Grain.MINUTE)
 
 
 def _weekday_part(match: RuleMatch) -> PartialTime | None:
@@ -298,6 +300,14 @@ def _hours_later(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), part_of_day="XX", grain=Grain.PART_OF_DAY)
 
 
+def _hours_ago(match: RuleMatch) -> PartialTime | None:
+    """ "two hours ago", "30 minutes ago", "1 hour ago" (a live page's stamp): a time on the day of
+    publication, its hour unknown when only the date of the text is."""
+    return PartialTime(
+        anchor="dct", shift=Shift(Grain.DAY, 0), part_of_day="XX", grain=Grain.PART_OF_DAY, speech_time=True
+    )
+
+
 def _mid_part(match: RuleMatch) -> PartialTime | None:
     """ "By mid-afternoon, shares had recovered": the middle of a part of the day the text stands at."""
     part = PARTS_OF_DAY.get((match.group("part") or "").lower())
@@ -387,7 +397,8 @@ RULES: tuple[Rule, ...] = (
         # "at 0600 hours", "0600 local time"; "hours" only after a preposition of time ("2000
         # hours of footage" is a length).
         pattern=(
-            r"(?P<hhmm>[0-2][0-9][0-5][0-9]) (?:(?P<zone>GMT|UTC|EST|EDT|PST|PDT|CST|CDT)\b|local time\b)"
+            # Any zone the table knows: "0823 GMT (1623 HKT)", as a wire page stamps both.
+            rf"(?P<hhmm>[0-2][0-9][0-5][0-9]) (?:(?P<zone>{_ZONE_NAMES})\b|local time\b)"
             r"|"
             + after_one_of("at", "by", "until", "till", "from")
             + r"(?P<hhmm_hours>[0-2][0-9][0-5][0-9]) (?:hours|hrs)\b(?! of\b)"
@@ -395,6 +406,7 @@ RULES: tuple[Rule, ...] = (
         parse=_military,
         examples=(
             Example("0735 GMT", "2025-05-09T07:35Z"),
+            Example("Updated 0823 GMT (1623 HKT)", "2025-05-09T16:23+08:00", span="1623 HKT"),
             Example("The strike began at 0600 local time.", "2025-05-09T06:00", span="0600 local time"),
             Example("The assault began at 0530 hours.", "2025-05-09T05:30", span="0530 hours"),
         ),
@@ -405,9 +417,14 @@ RULES: tuple[Rule, ...] = (
         name="time.noon_midnight",
         type="TIME",
         # "high noon" is the hour of a showdown (and a film), not a clock time.
-        pattern=r"(?<!\bhigh\s)(?P<word>noon|midnight|midday)",
+        pattern=r"(?<!\bhigh\s)(?P<word>noon|midnight|midday)" + _ZONE_OR_US_ZONE,
         parse=_noon,
-        examples=(Example("noon", "2025-05-09T12:00"), Example("midnight", "2025-05-09T24:00")),
+        examples=(
+            Example("noon", "2025-05-09T12:00"),
+            Example("midnight", "2025-05-09T24:00"),
+            Example("The deadline is noon ET on Friday.", "2025-05-09T12:00", span="noon ET on Friday"),
+            Example("The truce ends at midnight GMT.", "2025-05-09T24:00Z", span="midnight GMT"),
+        ),
         negatives=("It was high noon for the board.", 'They watched "High Noon" again.'),
     ),
     Rule(
@@ -544,11 +561,12 @@ RULES: tuple[Rule, ...] = (
             + r")(?: (?P<minute_spoken>"
             + _SPOKEN_MINUTE
             + r"))?)"
-            r"(?: o'clock| (?P<ampm>a\.m\.|p\.m\.|am|pm))?"
+            # ("10pm tonight": British copy writes "pm" close up.)
+            r"(?: o'clock|\s?(?P<ampm>a\.m\.|p\.m\.|am|pm))?"
             r" (?:(?P<det>this|yesterday|tomorrow) (?P<part>morning|afternoon|evening)|(?P<tonight>tonight)"
             r"|(?P<night_det>last|tomorrow) night)"
             r"|(?P<det2>this|yesterday|tomorrow) (?P<part2>morning|afternoon|evening) at (?P<hour2>1[0-2]|[1-9])"
-            r"(?:[:.](?P<minute2>[0-5][0-9]))?(?: o'clock| (?P<ampm2>a\.m\.|p\.m\.|am|pm))?(?![.,:-]?[0-9]))"
+            r"(?:[:.](?P<minute2>[0-5][0-9]))?(?: o'clock|\s?(?P<ampm2>a\.m\.|p\.m\.|am|pm))?(?![.,:-]?[0-9]))"
         ),
         parse=_hour_this_part,
         examples=(
@@ -556,6 +574,8 @@ RULES: tuple[Rule, ...] = (
             Example("He left this morning at 6.", "2025-05-09T06:00", span="this morning at 6"),
             Example("The vote is at 7:30 this evening.", "2025-05-09T19:30", span="7:30 this evening"),
             Example("The vote is at 11 tonight.", "2025-05-09T23:00", span="11 tonight"),
+            Example("Polls close at 10pm tonight.", "2025-05-09T22:00", span="10pm tonight"),
+            Example("He was shot at 10pm last night.", "2025-05-08T22:00", span="10pm last night"),
             Example("The polls close at 12 tonight.", "2025-05-09T24:00", span="12 tonight"),
             # "last night", "tomorrow night": the night of the day before or after the DCT.
             Example("He was shot at 10:15 last night.", "2025-05-08T22:15", span="10:15 last night"),
@@ -711,6 +731,20 @@ RULES: tuple[Rule, ...] = (
             "The quake struck on May 2. 48 hours later, a tsunami hit.",
             "The quake struck on May 2. Forty-eight hours later, a tsunami hit.",
         ),
+        priority=3,
+    ),
+    Rule(
+        name="time.hours_ago",
+        type="TIME",
+        # "N ago" is a point, not the length ``duration.amount_unit`` would read in "two hours".
+        pattern=r"(?:{number}|an?|a few|several|a couple of) (?:hours?|minutes?|hrs?|mins?) ago",
+        parse=_hours_ago,
+        examples=(
+            Example("The blast was heard two hours ago.", "2025-05-09TXX", span="two hours ago"),
+            Example("Posted 1 hour ago", "2025-05-09TXX", span="1 hour ago"),
+            Example("The polls closed 30 minutes ago.", "2025-05-09TXX", span="30 minutes ago"),
+        ),
+        negatives=("He waited two hours at the gate.",),
         priority=3,
     ),
     Rule(
