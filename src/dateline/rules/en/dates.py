@@ -40,7 +40,7 @@ def calendar_fields(match: RuleMatch, *, spoken_month: bool = False) -> PartialT
     ``m``, ``day``/``day2``/``d``, ``year``/``y``, ``weekday``).
 
     ``spoken_month`` also reads a lower-case "march" or "may" as the month (see
-    :func:`_spoken_month_date`, which decides when it is one)."""
+    :func:`calendar_date`, which decides when it is one)."""
     month_word = match.group("month") or match.group("month2")
     month = _LEXICON.month(month_word) if month_word else None
     if month is None and spoken_month and month_word is not None and month_word.lower() in _SPOKEN_MONTHS:
@@ -91,7 +91,7 @@ _DAY_CLAUSE_GOES_ON = re.compile(
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 
 
-def _spoken_month_date(match: RuleMatch) -> PartialTime | None:
+def calendar_date(match: RuleMatch) -> PartialTime | None:
     """:func:`calendar_fields`, reading a lower-case "march" or "may" as the month where a day
     follows it as a transcript writes a date: "on march the fifth", "may the 3rd", "by may 3",
     "the fifth of march". Without "the" before the day, a cue before the month must say a date
@@ -723,7 +723,7 @@ def _season_spelled_year(match: RuleMatch) -> PartialTime | None:
 
 def _month_ordinal_word(match: RuleMatch) -> PartialTime | None:
     """ "April third", "June sixth, nineteen forty-four"."""
-    day = _spoken_month_date(match)
+    day = calendar_date(match)
     if day is None or day.day is None:
         return None
     if match.has("spelled"):
@@ -841,7 +841,7 @@ RULES: tuple[Rule, ...] = (
         + r"{month} (?:the )?{day}"
         + _ORDINAL_SUFFIX
         + r"(?:,\s*|\s+(?:of\s+)?){year4:year}",
-        parse=_spoken_month_date,
+        parse=calendar_date,
         examples=(
             Example("May 8, 2025", "2025-05-08"),
             Example("On August 14 of 1804, the council met again.", "1804-08-14", span="August 14 of 1804"),
@@ -858,7 +858,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # "the 8th of May, 2025" keeps its article, as "the 3rd of September" does.
         pattern=_WEEKDAY_PREFIX + r"(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month},? {year4:year}",
-        parse=_spoken_month_date,
+        parse=calendar_date,
         examples=(
             Example("8 May 2025", "2025-05-08"),
             Example("on the 8th of May, 2025", "2025-05-08", span="the 8th of May, 2025"),
@@ -938,7 +938,7 @@ RULES: tuple[Rule, ...] = (
         + _NOT_A_DAY_AFTER
         # not a score, a time or a decimal ("May 8:30", "March 3.5"); "March 3-5" is a range
         + r"(?!\s*[/:.,]\s*[0-9]|-[0-9]{3})",
-        parse=_spoken_month_date,
+        parse=calendar_date,
         examples=(
             Example("Nov. 8", "2025-11-08", dct="2025-10-01"),
             Example("Tuesday, March 5", "2025-03-05"),
@@ -955,7 +955,7 @@ RULES: tuple[Rule, ...] = (
         name="date.day_month",
         type="DATE",
         pattern=_WEEKDAY_PREFIX + r"(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month}(?! [0-9])",
-        parse=_spoken_month_date,
+        parse=calendar_date,
         examples=(
             Example("8 May", "2025-05-08"),
             Example("the 3rd of September", "2025-09-03"),
@@ -1244,7 +1244,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # "the fifth of November", "the Fourth of July, 1776": the British order with the day spelled.
         pattern=_WEEKDAY_PREFIX + r"the {ordinal_word:day} of {month}(?:,? {year4:year})?",
-        parse=_spoken_month_date,
+        parse=calendar_date,
         examples=(
             Example("Bonfires burn on the fifth of November.", "2025-11-05", span="the fifth of November"),
             Example(
