@@ -39,6 +39,8 @@ _FUTURE_PHRASES = re.compile(
     r"scheduled to|slated to|supposed to|likely to|poised to)|(?:is|are|am) about to|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     r"preparing|set|ready) to|scheduled|upcoming|due|"
+    # A date fixed for a hearing or a vote, in any tense: "sentencing was set for June 24".
+    r"(?:is|are|was|were|been|be) (?:\w+ly )?(?:set|slated) for|"
     r"as soon as|"
     # An invitation is to a coming event: "has invited him to the celebration (September 3)".
     r"invit(?:ed|es?|ing)|"
