@@ -319,7 +319,11 @@ def resolve_all(
                 flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
         # (A count of months reported on is closed, whatever year it falls in.)
-        prospective = point is resolution.point and _is_prospective(point, tense, context.dct)
+        # (A period counted from the DCT, "the current quarter", is numbered by the calendar, not
+        # by a fiscal year: the past tense of "forecast" does not make it a closed one.)
+        prospective = point is resolution.point and _is_prospective(
+            point, None if partial.anchor == "dct" else tense, context.dct
+        )
         fiscal = "fiscal" in candidate.text.lower()
         points.append(
             ReferencePoint(
