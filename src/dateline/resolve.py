@@ -494,8 +494,8 @@ def _quotations(text: str) -> list[tuple[int, int]]:
 def _quotation_end(spans: Sequence[tuple[int, int]], starts: Sequence[int], position: int) -> int | None:
     """Where the quotation ``position`` lies in ends (``spans`` from :func:`_quotations`, ``starts``
     their openings), if it lies in one."""
-    index = bisect.bisect_left(starts, position) - 1
-    return spans[index][1] if index >= 0 and position < spans[index][1] else None
+    index = _quotation_index(spans, starts, position)
+    return None if index is None else spans[index][1]
 
 
 #: What joins two dates that share the second one's year: "May and June 1916".
