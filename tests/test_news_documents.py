@@ -16,6 +16,8 @@ expression counted from a named day ("the day before" after "Thursday evening") 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from dateline import annotate, annotate_document
@@ -598,3 +600,21 @@ def test_a_quoted_today_is_anchored_on_the_day_it_was_said() -> None:
     text = '"Today we showed what we are," he said on Sunday.'
     today, sunday = annotate(text, dct="2019-04-08")
     assert (today.anchor, sunday.anchor) == ("t2", "DCT")
+
+
+def test_a_reuters_dateline_without_its_year_dates_the_report() -> None:
+    """Without a DCT, "SAN FRANCISCO, July 23 (Reuters) -" dates the report, in the year its
+    stated years place it: after the years it tells of (2012), at the first it forecasts (2014,
+    not the 2015 of a later target)."""
+    document = annotate_document(EARNINGS)
+    assert (document.dct, document.dct_source) == (dt.date(2014, 7, 23), "dateline")
+    assert [(t.text, t.value) for t in document.timexes][:3] == [
+        ("July 23", "2014-07-23"),
+        ("second-quarter", "2014-Q2"),
+        ("Wednesday", "2014-07-23"),
+    ]
+
+
+def test_an_ap_dateline_gives_no_date() -> None:
+    document = annotate_document(COURT)
+    assert (document.dct, document.dct_source) == (None, "none")
