@@ -110,11 +110,14 @@ _OBLIGED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A present copula that places an event on a day or in a month tells of its date to come: "the
-#: election is on Tuesday", "the midterms are in November" (a past one would be "was").
+#: election is on Tuesday", "the midterms are in November", "kickoff is at 3 p.m. on Saturday"
+#: (a past one would be "was").
+_DATE_NAMES = "|".join(
+    name.capitalize() for name in (*en.MONTHS, *(day for day in en.WEEKDAYS if day.endswith("day")))
+)
+_AT_CLOCK = r"at (?:[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:[ap]\.m\.|[ap]m)|noon|midday|midnight) (?:on )?"
 _IS_ON_DATE = re.compile(
-    r"\b(?:is|are) (?:in|on) (?=(?-i:"
-    + "|".join(name.capitalize() for name in (*en.MONTHS, *(d for d in en.WEEKDAYS if d.endswith("day"))))
-    + r")\b(?!['’]s))"
+    rf"\b(?:is|are) (?:(?:in|on) |(?={_AT_CLOCK}(?-i:{_DATE_NAMES})\b))(?=(?-i:{_DATE_NAMES})\b(?!['’]s)|at )"
 )
 _SCHEDULE_WINDOW = 80
 #: Words after which a timetable verb is a noun, an infinitive or carries another tense.
