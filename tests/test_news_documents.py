@@ -58,7 +58,10 @@ COURT = (
     "\n"
     "The lottery said Wednesday that it had tightened its controls since the arrest. Its "
     "director, who was appointed two years ago, said the agency now reviews every transfer of "
-    "unclaimed prizes weekly."
+    "unclaimed prizes weekly.\n"
+    "\n"
+    "In a separate case, the trial of two former lottery clerks accused of cashing stolen "
+    "tickets resumes on Monday."
 )
 
 # --- a quarterly earnings story (Reuters); DCT Wednesday 23 July 2014 ---
@@ -297,6 +300,8 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, ...]]]] = [
             ("two years ago", "DATE", "2013"),
             ("now", "DATE", "PRESENT_REF"),
             ("weekly", "SET", "P1W"),
+            # (A timetable verb in the present: the coming Monday.)
+            ("Monday", "DATE", "2015-03-23"),
         ],
     ),
     (
@@ -555,6 +560,19 @@ PASSAGES: list[tuple[str, str, list[tuple[str, ...]]]] = [
             ("the quarter", "DATE", "2014-Q2"),
             ("June 28", "DATE", "2014-06-28"),
             ("a year earlier", "DATE", "2013-Q2"),
+        ],
+    ),
+    # A present copula puts the hour of a day named after it ahead: the coming Saturday.
+    ("Kickoff is at 3 p.m. on Saturday.", "2019-04-08", [("3 p.m. on Saturday", "TIME", "2019-04-13T15:00")]),
+    ("The vote is at noon Tuesday.", "2019-04-10", [("noon Tuesday", "TIME", "2019-04-16T12:00")]),
+    # A local hour restated in GMT is on the day named after both (the wire's form).
+    (
+        "The quake struck at 11:56 a.m. local time (0611 GMT) on Saturday.",
+        "2015-04-26",
+        [
+            ("11:56 a.m.", "TIME", "2015-04-25T11:56"),
+            ("0611 GMT", "TIME", "2015-04-25T06:11Z"),
+            ("Saturday", "DATE", "2015-04-25"),
         ],
     ),
     # A quoted speaker's "today" is the day the attribution says the words were spoken on.

@@ -557,7 +557,8 @@ def _with_shared_year(
 _CLOCK_THEN_DAY = re.compile(
     r"(?:[\s,()]|\b(?:local|time|on|the)\b|\b[A-Z][a-z]+(?= time\b)|\b[A-Z]{2,4}\b)*"
 )
-_CLOCK_THEN_CLOCK = re.compile(r"[\s,(]*(?:\b(?:and|or|to|until|till)\b|[-–])?\s*")
+#: (Also past the "local time" of the first: "at 11:56 a.m. local time (0611 GMT) on Saturday".)
+_CLOCK_THEN_CLOCK = re.compile(r"[\s,(]*(?:\blocal time\b[\s,(]*)?(?:\b(?:and|or|to|until|till)\b|[-–])?\s*")
 #: At most this many characters between them.
 _CLOCK_GAP = 40
 
