@@ -641,10 +641,13 @@ def _speech_days(
     starts = [start for start, _ in spans]
     # The quotation each candidate lies in, if any.
     inside = [_quotation_index(spans, starts, candidate.start) for candidate in candidates]
-    for quote, (opening, closing) in enumerate(spans):
-        members = [index for index, found in enumerate(inside) if found == quote]
-        if not members:
-            continue
+    # The candidates of each quotation that holds any, in reading order (one pass, not one a quotation).
+    quoted: dict[int, list[int]] = {}
+    for index, found in enumerate(inside):
+        if found is not None:
+            quoted.setdefault(found, []).append(index)
+    for quote, members in quoted.items():
+        opening, closing = spans[quote]
         day = None
         after = members[-1] + 1
         if after < len(candidates) and inside[after] is None and _names_day(partials[after]):
