@@ -39,6 +39,8 @@ _FUTURE_PHRASES = re.compile(
     r"scheduled to|slated to|supposed to|likely to|poised to)|(?:is|are|am) about to|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     r"preparing|set|ready) to|scheduled|upcoming|due|"
+    # A date fixed for a hearing or a vote, in any tense: "sentencing was set for June 24".
+    r"(?:is|are|was|were|been|be) (?:\w+ly )?(?:set|slated) for|"
     r"as soon as|"
     # An invitation is to a coming event: "has invited him to the celebration (September 3)".
     r"invit(?:ed|es?|ing)|"
@@ -126,14 +128,14 @@ _OBLIGED_BEFORE = re.compile(
     r"\s+(?:from|by|before)\s+\Z",
     re.IGNORECASE,
 )
+#: A month or a weekday, full ("Tuesday") or short with its stop ("Tues.").
+_DATE_NAME = r"(?:(?:" + "|".join(name.capitalize() for name in en.MONTHS) + r")\b|" + _WEEKDAY_NAME + ")"
+_AT_CLOCK = r"at (?:[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:[ap]\.m\.|[ap]m)|noon|midday|midnight) (?:on )?"
 #: A present copula that places an event on a day or in a month tells of its date to come: "the
-#: election is on Tuesday", "the midterms are in November" (a past one would be "was").
+#: election is on Tuesday", "the midterms are in November", "kickoff is at 3 p.m. on Saturday"
+#: (a past one would be "was").
 _IS_ON_DATE = re.compile(
-    r"\b(?:is|are) (?:in|on) (?=(?-i:"
-    + "|".join(name.capitalize() for name in en.MONTHS)
-    + "|"
-    + _WEEKDAY_NAME
-    + r")(?!['’]s))"
+    rf"\b(?:is|are) (?:(?:in|on) |(?={_AT_CLOCK}(?-i:{_DATE_NAME})))(?=(?-i:{_DATE_NAME})(?!['’]s)|at )"
 )
 _SCHEDULE_WINDOW = 80
 #: Words after which a timetable verb is a noun, an infinitive or carries another tense.

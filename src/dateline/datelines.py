@@ -15,6 +15,7 @@ import re
 import statistics
 from collections.abc import Sequence
 
+from dateline.context import TenseIndex
 from dateline.partial import Grain, PartialTime
 from dateline.resolve import Candidate
 
@@ -42,8 +43,8 @@ def locate_dateline(
 
     A dateline is a date at the very start of the text (after an optional place in capitals or a
     label such as "Published:"), followed by an agency, a dash or a line break. A dateline without
-    a year ("MOSCOW, May 8 (Reuters) -") takes the latest year the text states explicitly; with
-    none, its date is ``None``.
+    a year ("MOSCOW, May 8 (Reuters) -") takes the year the text's stated years place it in (see
+    :func:`_year_of_report`); with none, its date is ``None``.
     """
     for candidate in candidates:
         if candidate.start > _HEAD:
@@ -62,10 +63,9 @@ def locate_dateline(
             continue
         year = partial.year
         if year is None:
-            years = [c.partial.year for c in candidates if c.partial.year is not None and not c.partial.bc]
-            if not years:
+            year = _year_of_report(text, candidates)
+            if year is None:
                 return candidate, None
-            year = max(years)
         try:
             return candidate, dt.datetime(
                 year, partial.month, partial.day, partial.hour or 0, partial.minute or 0
@@ -73,6 +73,22 @@ def locate_dateline(
         except ValueError:
             return None
     return None
+
+
+def _year_of_report(text: str, candidates: Sequence[Candidate]) -> int | None:
+    """The year a dateline without one ("MOSCOW, May 8 (Reuters) -") is in: the latest year the
+    text tells of in the past or the present, or the earliest year it speaks of as still to come
+    that is no earlier ("sales in 2014 would grow ... savings by the end of 2015": 2014). A year
+    still to come is not before the year of writing; one told in the past is not after it."""
+    stated = [c for c in candidates if c.partial.year is not None and not c.partial.bc]
+    if not stated:
+        return None
+    tenses = TenseIndex(text, around=[(c.start, c.end) for c in stated])
+    told = [c.partial.year for c in stated if tenses.tense_at(c.start, c.end) != "future"]
+    ahead = [c.partial.year for c in stated if tenses.tense_at(c.start, c.end) == "future"]
+    latest_told = max(told, default=None)
+    coming = [year for year in ahead if latest_told is None or year >= latest_told]
+    return min(coming) if coming else latest_told
 
 
 #: A report that speaks of its own days this often ("Tuesday", "yesterday", "last week": one date

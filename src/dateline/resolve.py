@@ -169,6 +169,7 @@ def resolve_all(
     ]
     implied_years: dict[int, Resolution] = {}
     days_after = _days_after_clocks(candidates, partials, context.text)
+    speech_days = [None] * len(candidates) if narrative else _speech_days(candidates, partials, context.text)
     restated = _restated_in_brackets(candidates, partials, context.text)
     # A day off the story's line (see :func:`_off_story`), and where its sentence ends: an anaphor
     # later in that sentence still counts from it ("a second assault would follow on 4 May, and
@@ -259,6 +260,15 @@ def resolve_all(
             anchors = (*points, flashback[0])
         if quotation is not None and closing is not None:
             anchors = (*anchors, *quotation[0])
+        spoken = speech_days[index]
+        if spoken is not None and partial.anchor == "dct":
+            # "'Today we showed what we are,' the manager said on Sunday": the speaker's today.
+            said = resolve_partial(
+                partials[spoken], context, tense=tenses[spoken], points=points, policy=policy
+            )
+            if said is not None and said.point is not None:
+                partial = partial.but(anchor="ref", speech_time=False)
+                anchors = (*anchors, said.point)
         day = days_after[index]
         if day is not None:
             # The clock time is on the day named right after it: resolve that day first.
@@ -331,7 +341,11 @@ def resolve_all(
                 flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
         # (A count of months reported on is closed, whatever year it falls in.)
-        prospective = point is resolution.point and _is_prospective(point, tense, context.dct)
+        # (A period counted from the DCT, "the current quarter", is numbered by the calendar, not
+        # by a fiscal year: the past tense of "forecast" does not make it a closed one.)
+        prospective = point is resolution.point and _is_prospective(
+            point, None if partial.anchor == "dct" else tense, context.dct
+        )
         fiscal = "fiscal" in candidate.text.lower()
         points.append(
             ReferencePoint(
@@ -353,7 +367,28 @@ def resolve_all(
             lead = points[-1]
             lead_until = sentence_bounds(context.text, candidate.start)[1]
         aside = None
+    if any(day is not None for day in speech_days):
+        timexes = _anchored_on_speech_days(timexes, candidates, speech_days)
     return _ordered_weekday_spans(timexes, weekdays, context.text)
+
+
+def _anchored_on_speech_days(
+    timexes: list[Timex], candidates: Sequence[Candidate], speech_days: Sequence[int | None]
+) -> list[Timex]:
+    """The timexes, those of a quotation counted from the day its speaker spoke (see
+    :func:`_speech_days`) anchored on that day's timex (its ``tid``), which may come after them."""
+    labels = {timex.start: f"t{number}" for number, timex in enumerate(timexes, 1)}
+    spoken_at = {
+        candidate.start: candidates[day].start
+        for candidate, day in zip(candidates, speech_days, strict=True)
+        if day is not None
+    }
+    return [
+        replace(timex, anchor=labels.get(spoken_at[timex.start]))
+        if timex.anchor == "" and timex.start in spoken_at
+        else timex
+        for timex in timexes
+    ]
 
 
 #: What joins the two ends of a span ("Monday through Friday", "1899-1902") and the two of a pair
@@ -471,8 +506,8 @@ def _quotations(text: str) -> list[tuple[int, int]]:
 def _quotation_end(spans: Sequence[tuple[int, int]], starts: Sequence[int], position: int) -> int | None:
     """Where the quotation ``position`` lies in ends (``spans`` from :func:`_quotations`, ``starts``
     their openings), if it lies in one."""
-    index = bisect.bisect_left(starts, position) - 1
-    return spans[index][1] if index >= 0 and position < spans[index][1] else None
+    index = _quotation_index(spans, starts, position)
+    return None if index is None else spans[index][1]
 
 
 #: What joins two dates that share the second one's year: "May and June 1916".
@@ -534,7 +569,8 @@ def _with_shared_year(
 _CLOCK_THEN_DAY = re.compile(
     r"(?:[\s,()]|\b(?:local|time|on|the)\b|\b[A-Z][a-z]+(?= time\b)|\b[A-Z]{2,4}\b)*"
 )
-_CLOCK_THEN_CLOCK = re.compile(r"[\s,(]*(?:\b(?:and|or|to|until|till)\b|[-–])?\s*")
+#: (Also past the "local time" of the first: "at 11:56 a.m. local time (0611 GMT) on Saturday".)
+_CLOCK_THEN_CLOCK = re.compile(r"[\s,(]*(?:\blocal time\b[\s,(]*)?(?:\b(?:and|or|to|until|till)\b|[-–])?\s*")
 #: At most this many characters between them.
 _CLOCK_GAP = 40
 
@@ -581,6 +617,70 @@ def _days_after_clocks(
         elif partials[following].is_bare_clock and _CLOCK_THEN_CLOCK.fullmatch(gap):
             days[index] = days[following]
     return days
+
+
+#: A speaker named after a quotation, then the day the words were said: '," Reid said on Sunday.',
+#: '," the minister told reporters late on Friday' (at most a few words after the verb).
+_SAID_AFTER = re.compile(
+    r"\s*(?:[\w'’-]+\.?\s+){0,10}?(?:said|says|told|added|wrote|insisted|explained|declared|announced|"
+    r"admitted|tweeted|stated)(?:\s+(?!on\b)[\w.'’-]+){0,3}?\s+(?:(?:late|early)\s+)?(?:on\s+)?",
+)
+#: ... or before it: 'Reid said on Sunday: "Today we ..."'.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|wrote|insisted|explained|declared|announced|admitted|tweeted|stated)"
+    r"(?:\s+(?!on\b)[\w'’-]+){0,3}?\s+(?:(?:late|early)\s+)?(?:on\s+)?\Z",
+)
+_BEFORE_QUOTE = re.compile(r"\s*[,:]?\s*\Z")
+#: An attribution ends at a full stop (not that of "Mr." or "U.S."), a line or another quotation.
+_ENDS_SPEECH = re.compile(
+    r"[\"“”\n]|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
+    r"(?<!\bGen)[.!?](?=\s)"
+)
+_SPEECH_REACH = 120
+
+
+def _speech_days(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
+) -> list[int | None]:
+    """For each expression in a quotation, the index of the day its speaker is said to have said
+    it on, if the attribution names one right after the quotation ('"Today we showed what we
+    are," the manager said on Sunday.') or right before it ('he said on Sunday: "Today ..."'). A
+    report written on Monday quotes Sunday's "today": the speaker's day, not the DCT."""
+    days: list[int | None] = [None] * len(candidates)
+    spans = _quotations(text)
+    if not spans:
+        return days
+    starts = [start for start, _ in spans]
+    # The quotation each candidate lies in, if any.
+    inside = [_quotation_index(spans, starts, candidate.start) for candidate in candidates]
+    # The candidates of each quotation that holds any, in reading order (one pass, not one a quotation).
+    quoted: dict[int, list[int]] = {}
+    for index, found in enumerate(inside):
+        if found is not None:
+            quoted.setdefault(found, []).append(index)
+    for quote, members in quoted.items():
+        opening, closing = spans[quote]
+        day = None
+        after = members[-1] + 1
+        if after < len(candidates) and inside[after] is None and _names_day(partials[after]):
+            gap = text[closing + 1 : candidates[after].start]
+            if len(gap) <= _SPEECH_REACH and not _ENDS_SPEECH.search(gap) and _SAID_AFTER.fullmatch(gap):
+                day = after
+        before = members[0] - 1
+        if day is None and before >= 0 and inside[before] is None and _names_day(partials[before]):
+            said = text[max(0, candidates[before].start - _SPEECH_REACH) : candidates[before].start]
+            if _SAID_BEFORE.search(said) and _BEFORE_QUOTE.fullmatch(text[candidates[before].end : opening]):
+                day = before
+        if day is not None:
+            for index in members:
+                days[index] = day
+    return days
+
+
+def _quotation_index(spans: Sequence[tuple[int, int]], starts: Sequence[int], position: int) -> int | None:
+    """The index in ``spans`` of the quotation ``position`` lies in, if any."""
+    index = bisect.bisect_left(starts, position) - 1
+    return index if index >= 0 and position < spans[index][1] else None
 
 
 def _restated_in_brackets(

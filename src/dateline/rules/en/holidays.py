@@ -150,6 +150,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<calendar>Lunar|Chinese|Jewish|Persian|Iranian|Islamic|Hijri|Tamil|Thai|Tibetan|Vietnamese) "
             r"(?=new year))?"
             rf"(?P<holiday>{HOLIDAY_NAMES})"
+            # "Easter Road", "Christmas Island": a place named after the holiday, not its date (an
+            # event named after it, "the Easter Offensive", still falls at that time).
+            r"(?! (?-i:Road|Street|Lane|Avenue|Island|Islands|Park|Stadium)\b)"
             r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> weekend)(?!s))?(?:,? {year4:year}"
             # "the Ides of March, 44 BC": a fixed day in a year given with its era.
             r"|,? (?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)(?![\w])"
@@ -242,6 +245,8 @@ RULES: tuple[Rule, ...] = (
             "Sales fell on D-Day 1943.",
             "She was born on 9/11/1975.",
             "He made 9/11 shots from the floor.",
+            "Celtic won 2-0 at Easter Road.",
+            "Flights to Christmas Island were cancelled.",
         ),
         case_sensitive=False,
     ),
