@@ -788,6 +788,14 @@ AUTO_CASES: list[tuple[str, str, str]] = [
         "2012-06-01",
         "narrative",
     ),
+    # ... though the background dates a day of the month before in full.
+    (
+        "The Six-Day War was fought from 5 to 10 June 1967.\n\nBackground\nOn 16 May 1967 Egypt "
+        "asked the UN to withdraw its troops.\n\nWar\nOn 5 June Israel struck. On Wednesday its "
+        "troops took Jerusalem, and on Saturday the fighting ended.",
+        "2012-06-01",
+        "narrative",
+    ),
     # News that recalls a war: it speaks of the days around its writing.
     (
         "JERUSALEM, June 5 (Reuters) - Fifty years ago, on 5 June 1967, Israeli jets struck "
