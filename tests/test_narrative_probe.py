@@ -695,6 +695,22 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "In the first days of November the retreating army reached Smolensk.",
         [("November", "DATE", "1812-11")],
     ),
+    # A count in apposition to a date says how far on that date was: no further move.
+    (
+        "Joan of Arc raised the siege of Orléans in May 1429. She was burned at Rouen on 30 May "
+        "1431, two years later.",
+        [("30 May 1431", "DATE", "1431-05-30"), ("two years later", "DATE", "1431")],
+    ),
+    (
+        "The Bastille fell on 14 July 1789. The king was brought to Paris on 6 October 1789, "
+        "almost three months later, and the assembly followed him.",
+        [("almost three months later", "DATE", "1789-10")],
+    ),
+    # ... but one that opens the next clause counts on ("two days later the town surrendered").
+    (
+        "The fort fell on 3 May 1800, two days later the town surrendered.",
+        [("two days later", "DATE", "1800-05-05")],
+    ),
     # -- a section on the war's background takes the story back; the war's days named again
     # after it are the days the lead dated.
     (

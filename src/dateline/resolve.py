@@ -158,6 +158,7 @@ def resolve_all(
     implied_years: dict[int, Resolution] = {}
     days_after = _days_after_clocks(candidates, partials, context.text)
     restated = _restated_in_brackets(candidates, partials, context.text)
+    in_apposition = _restating_in_apposition(candidates, partials, context.text)
     # A day off the story's line (see :func:`_off_story`), and where its sentence ends: an anaphor
     # later in that sentence still counts from it ("a second assault would follow on 4 May, and
     # the fort fell a day later").
@@ -264,6 +265,10 @@ def resolve_all(
         if restated[index]:
             # "three years later (312 BC)": the date in brackets says which.
             named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
+            resolution = _restated(partial, named) or resolution
+        elif in_apposition[index]:
+            # "on 30 May 1431, two years later": the count restates the date before it.
+            named = resolve_partial(partials[index - 1], context, points=points, policy=policy)
             resolution = _restated(partial, named) or resolution
         if resolution is not None and first_year is not None:
             resolution = replace(resolution, implied=("year",))
@@ -593,6 +598,35 @@ def _restated_in_brackets(
 
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+_APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+#: What ends an appositive: a count that goes on into its clause ("on 3 May, two days later the
+#: town fell") starts a new clause instead.
+_APPOSITIVE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _restating_in_apposition(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
+) -> list[bool]:
+    """For each count from the story's time, whether it stands in apposition to the date right
+    before it and so says how far on that date was, not a further move: "She was burned on
+    30 May 1431, two years later." (1431, not 1433). The date states its year."""
+    restating = [False] * len(candidates)
+    for index in range(1, len(candidates)):
+        partial, previous = partials[index], partials[index - 1]
+        restating[index] = bool(
+            partial.kind == "date"
+            and partial.anchor == "ref"
+            and partial.shift is not None
+            and partial.shift.amount != 0
+            and previous.kind == "date"
+            and previous.anchor is None
+            and previous.value is None
+            # (A day without its year takes the year from the count, not the count from it.)
+            and previous.year is not None
+            and _APPOSITIVE_COMMA.fullmatch(text, candidates[index - 1].end, candidates[index].start)
+            and _APPOSITIVE_END.match(text, candidates[index].end)
+        )
+    return restating
 
 
 def _restated(partial: PartialTime, named: Resolution | None) -> Resolution | None:
