@@ -711,6 +711,24 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The fort fell on 3 May 1800, two days later the town surrendered.",
         [("two days later", "DATE", "1800-05-05")],
     ),
+    # "the eighth year of the war": counted from the year the lead starts the war in ...
+    (
+        "The Peloponnesian War was fought from 431 to 404 BC.\n\nArchidamian War\nIn 425 BC the "
+        "Athenians took Pylos. In the eighth year of the war Brasidas took Amphipolis. The next "
+        "year a truce was agreed.",
+        [("the eighth year of the war", "DATE", "BC0424"), ("The next year", "DATE", "BC0423")],
+    ),
+    # ... or, with no lead, from the first date the history states.
+    (
+        "The war lasted from 1618 to 1648. In 1630 the Swedes landed in Pomerania. In the "
+        "eighteenth year of the war France entered it openly.",
+        [("the eighteenth year of the war", "DATE", "1635")],
+    ),
+    (
+        "Pericles died in the third year of the war. The war had begun in 431 BC, when Thebes "
+        "attacked Plataea.",
+        [("431 BC", "DATE", "BC0431")],
+    ),
     # -- a section on the war's background takes the story back; the war's days named again
     # after it are the days the lead dated.
     (

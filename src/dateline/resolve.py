@@ -242,7 +242,14 @@ def resolve_all(
             # "Background ... in 1948.\n\nInvasion\nIn July": back to the war the lead dates.
             points.append(lead)
         anchors: Sequence[ReferencePoint] = points
-        if aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
+        # "the eighth year of the war": from the year the lead starts the war in, or a history
+        # without a lead its first stated date; unknown in news, which dates no war's start.
+        war_start: ReferencePoint | None = None
+        if candidate.rule in _COUNTED_FROM_THE_WAR:
+            if narrative:
+                war_start = lead or next((point for point in points if point.stated), None)
+            anchors = () if war_start is None else (war_start,)
+        elif aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
         elif flashback is not None and flashback[1] == index - 1 and _counts_on(partial, flashback[0]):
             anchors = (*points, flashback[0])
@@ -255,6 +262,8 @@ def resolve_all(
             if named is not None and named.point is not None:
                 anchors = (*points, named.point)
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
+        if candidate.rule in _COUNTED_FROM_THE_WAR and war_start is None:
+            resolution = Resolution(format_unknown(partial))
         if narrative and resolution is not None:
             again = _dated_again(partial, resolution, dated_days)
             if again is not None:
@@ -437,6 +446,8 @@ def _dated_again(
 #: Rules that read a year of three digits without its era ("In 479 the", "8 June 793"): it is
 #: the era of the story told around it.
 _ERA_OF_THE_STORY = frozenset({"date.early_year", "date.day_month_early_year"})
+#: Rules whose count starts at the war's beginning, which an article's lead dates.
+_COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
 
 
 #: Quotation marks (straight ones open and close alike; curly ones say which they do) and the
