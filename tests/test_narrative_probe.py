@@ -729,6 +729,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "attacked Plataea.",
         [("431 BC", "DATE", "BC0431")],
     ),
+    # A day in the sentence of a year a flashback tells is in that year.
+    (
+        "The Six-Day War began in June 1967. Israel had fought its neighbours in 1948, when the "
+        "truce of 11 June held for four weeks. On 5 June its jets struck.",
+        [("11 June", "DATE", "1948-06-11"), ("5 June", "DATE", "1967-06-05")],
+    ),
     # -- a section on the war's background takes the story back; the war's days named again
     # after it are the days the lead dated.
     (

@@ -251,7 +251,14 @@ def resolve_all(
             anchors = () if war_start is None else (war_start,)
         elif aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
-        elif flashback is not None and flashback[1] == index - 1 and _counts_on(partial, flashback[0]):
+        elif (
+            flashback is not None
+            and flashback[1] == index - 1
+            and (
+                _counts_on(partial, flashback[0])
+                or _dates_within(partial, flashback[0], candidates[index - 1], candidate, context.text)
+            )
+        ):
             anchors = (*points, flashback[0])
         if quotation is not None and closing is not None:
             anchors = (*anchors, *quotation[0])
@@ -820,6 +827,24 @@ def _counts_on(partial: PartialTime, point: ReferencePoint) -> bool:
         and partial.shift is not None
         and partial.shift.amount >= 0
         and partial.shift.unit <= point.grain
+    )
+
+
+def _dates_within(
+    partial: PartialTime, point: ReferencePoint, recalled: Candidate, candidate: Candidate, text: str
+) -> bool:
+    """Whether a day or month without its year, in the sentence of a year a flashback just told,
+    is in that year: "had fought in 1948, when the truce of 11 June held". (After an aside's year
+    the day is the story's: "a report declassified in 2005 found no attack on 4 August".)"""
+    return (
+        point.grain == Grain.YEAR
+        and _pluperfect_event(text, recalled)
+        and partial.kind == "date"
+        and partial.month is not None
+        and partial.year is None
+        and partial.anchor is None
+        and partial.holiday_name is None
+        and sentence_bounds(text, recalled.start)[1] >= candidate.end
     )
 
 
