@@ -735,6 +735,24 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "truce of 11 June held for four weeks. On 5 June its jets struck.",
         [("11 June", "DATE", "1948-06-11"), ("5 June", "DATE", "1967-06-05")],
     ),
+    # Feasts of the Jewish calendar fall on the days that calendar gives them.
+    (
+        "Egypt and Syria attacked on Yom Kippur in 1973.",
+        [("Yom Kippur", "DATE", "1973-10-06"), ("1973", "DATE", "1973")],
+    ),
+    (
+        "The war began in 1967. Six years later, on Yom Kippur, Egypt attacked across the canal.",
+        [("Six years later", "DATE", "1973"), ("Yom Kippur", "DATE", "1973-10-06")],
+    ),
+    (
+        "The ghetto rose on the eve of Passover, and the fighting began on Passover 1943.",
+        [("Passover 1943", "DATE", "1943-04-20")],
+    ),
+    # A feast named before any year is in the first year the history states.
+    (
+        "The rebels rose at Easter. The rising of 1916 was crushed within a week.",
+        [("Easter", "DATE", "1916-04-23")],
+    ),
     # -- a section on the war's background takes the story back; the war's days named again
     # after it are the days the lead dated.
     (

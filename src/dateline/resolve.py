@@ -1029,16 +1029,18 @@ def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
 
 
 def _first_year_ahead(partial: PartialTime, later: tuple[int, ...]) -> PartialTime | None:
-    """A month (day) named without a year, in the first year a story states after it (``later``,
-    BC negative); ``None`` when it is no such date or no year follows."""
+    """A month (day) or a movable feast named without a year, in the first year a story states
+    after it (``later``, BC negative): "attacked on Yom Kippur in 1973"; ``None`` when it is no such
+    date or no year follows."""
+    feast = partial.holiday_name is not None and partial.grain == Grain.DAY and partial.direction is None
     if (
         not later
         or partial.kind != "date"
-        or partial.month is None
+        or (partial.month is None and not feast)
+        or (partial.holiday_name is not None and not feast)
         or partial.year is not None
         or partial.anchor is not None
         or partial.speech_time
-        or partial.holiday_name is not None
     ):
         return None
     year = later[0]
