@@ -795,8 +795,28 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
 
 
 #: Known gaps, kept as documentation (strict xfails): each needs more than the story's line of
-#: dates shows. None at present.
-KNOWN_GAPS: list = []
+#: dates shows.
+KNOWN_GAPS: list = [
+    pytest.param(
+        "The Athenians spent the winter of 415/414 BC at Catana.",
+        [("the winter of 415/414 BC", "DATE", "BC0415-WI")],
+        marks=pytest.mark.xfail(
+            reason="a year written as two ('415/414 BC', as Greek and Jewish years straddle ours) is "
+            "not read: only its second year is found",
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "The War of the Sixth Coalition lasted from March 1813 to May 1814. In the spring Napoleon "
+        "won at Lützen and Bautzen.",
+        [("the spring", "DATE", "1813-SP")],
+        marks=pytest.mark.xfail(
+            reason="a history with no headings has no lead: the range its first sentence dates the "
+            "war by moves the story to the range's end, as a range told later does",
+            strict=True,
+        ),
+    ),
+]
 
 
 def _found(text: str) -> dict[str, tuple[str, str]]:
