@@ -167,7 +167,7 @@ def resolve_all(
     # date is where the story starts, and the sections after the background return to it.
     # (A range the lead dates the war by starts where the story does: "Following the raid of
     # 1895, the war was fought from 1899 to 1902".)
-    lead_end = _lead_end(context.text) if narrative else 0
+    lead_end = (_lead_end(context.text) or _lead_sentence_end(candidates, context.text)) if narrative else 0
     lead: ReferencePoint | None = None
     # (Where the sentence that gives the lead's date ends: the later years it names are the war's
     # end, "It began in October 1853 and ended in February 1856".)
@@ -978,6 +978,24 @@ def _lead_end(text: str) -> int:
     while following >= 0 and not text[end + 1 : following].strip():
         end, following = following, text.find("\n", following + 1)
     return end if following >= 0 and _heading_between(text, end, following + 1) else 0
+
+
+def _lead_sentence_end(candidates: Sequence[Candidate], text: str) -> int:
+    """Where the lead of a history with no headings ends: its first sentence, when that is prose
+    and dates the war by a range ("The War of the Sixth Coalition lasted from March 1813 to May
+    1814. In the spring ..."); 0 otherwise (a first sentence that tells the story moves it on)."""
+    start = len(text) - len(text.lstrip())
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[start:line_end].rstrip().endswith((".", "!", "?")):
+        return 0
+    end = sentence_bounds(text, start)[1]
+    for index, candidate in enumerate(candidates):
+        if candidate.end > end or index + 1 >= len(candidates) or candidates[index + 1].end > end:
+            break
+        if candidate.partial.anchor is None and _opens_range(candidates, index, text):
+            return end
+    return 0
 
 
 #: "as of" just before a date: "73% of the deaths (as of December 5, 2006)".
