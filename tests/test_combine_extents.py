@@ -114,6 +114,8 @@ CASES = [
     # "the" of a larger noun stays out; "the nine months" as the head noun keeps it.
     ("He spoke at the two day rally.", "two day", "DURATION", "P2D", None),
     ("It opened the Hundred Days Offensive.", "Hundred Days", "DURATION", "P100D", None),
+    # A heading ends at its line: the next line's first word is no noun of its.
+    ("The Hundred Days\nNapoleon landed near Cannes.", "The Hundred Days", "DURATION", "P100D", None),
     ("Nothing marked the two days of talks.", "two days", "DURATION", "P2D", None),
     ("For the nine months ended Sept. 30, profit rose.", "the nine months", "DURATION", "P9M", None),
     # A count before "before" + an event is a duration, its bound inside the extent.

@@ -331,6 +331,118 @@ GULF = (
     "February 26."
 )
 
+NAPOLEONIC = (
+    "The Napoleonic Wars were a series of conflicts fought between the French Empire and shifting "
+    "coalitions of European powers from 1803 to 1815.\n"
+    "\n"
+    "Background\n"
+    "The French Revolutionary Wars had begun in April 1792. Napoleon Bonaparte seized power in a "
+    "coup on 9 November 1799, and in 1802 the Treaty of Amiens brought a brief peace. Britain "
+    "declared war again on 18 May 1803.\n"
+    "\n"
+    "The campaign of 1805\n"
+    "In the summer Napoleon gathered an army at Boulogne to invade England. In late August he "
+    "turned it east against Austria. On 20 October the Austrian army surrendered at Ulm, and the "
+    "next day Nelson destroyed the French and Spanish fleets off Cape Trafalgar. On 2 December, "
+    "the first anniversary of his coronation, Napoleon routed the Russians and Austrians at "
+    "Austerlitz. The Treaty of Pressburg was signed on 26 December.\n"
+    "\n"
+    "Prussia and Poland (1806–1807)\n"
+    "Prussia declared war in the autumn of 1806. On 14 October the French crushed its armies at "
+    "Jena and Auerstedt, and two weeks later Napoleon entered Berlin. The winter campaign in "
+    "Poland was costly for both sides. On 14 June 1807 the Russians were beaten at Friedland, "
+    "and peace was made at Tilsit in July.\n"
+    "\n"
+    "Russia\n"
+    "On 24 June 1812 the Grande Armée crossed the Niemen with more than 600,000 men. The battle "
+    "of Borodino was fought on 7 September, and a week later the French entered Moscow, which "
+    "its own governor had set on fire. Napoleon waited five weeks for an offer of peace before "
+    "he began the retreat on 19 October. Fewer than 100,000 men came back. During the winter of "
+    "1812–13 Prussia changed sides, and in October 1813 the allies beat Napoleon at Leipzig in a "
+    "battle that lasted four days.\n"
+    "\n"
+    "The Hundred Days\n"
+    "Napoleon abdicated on 6 April 1814 and was exiled to Elba. He escaped in February 1815 and "
+    "entered Paris on 20 March. His second reign, the Hundred Days, ended at Waterloo on 18 "
+    "June. He died on Saint Helena six years later.\n"
+    "\n"
+    "Legacy\n"
+    "The Congress of Vienna drew a map of Europe that lasted for most of the 19th century. The "
+    "Napoleonic Code is still the basis of civil law in many countries today. In 2015 the 200th "
+    "anniversary of Waterloo was marked by a re-enactment with 5,000 soldiers."
+)
+
+ARAB_ISRAELI = (
+    "The Six-Day War was fought between Israel and Egypt, Jordan and Syria from 5 to 10 June "
+    "1967. Six years later the same states fought again in the Yom Kippur War of October 1973.\n"
+    "\n"
+    "Background\n"
+    "Israel had fought its neighbours in 1948, when the truce of 11 June held for four weeks, "
+    "and again in 1956, when it held the Sinai for a few months. In the mid-1960s the border "
+    "with Syria saw frequent clashes. On 16 May 1967 Egypt asked the United Nations to withdraw "
+    "its troops from the Sinai, and a week later it closed the Straits of Tiran to Israeli "
+    "ships.\n"
+    "\n"
+    "Six-Day War\n"
+    "On the morning of Monday, 5 June, the Israeli air force struck the Egyptian airfields and "
+    "destroyed most of Egypt's aircraft on the ground within three hours. That afternoon "
+    "Jordanian guns shelled West Jerusalem. On Wednesday Israeli paratroopers took the Old City, "
+    "and by the evening Egypt's army in the Sinai was in full retreat. A ceasefire with Egypt "
+    "took effect the next day. On 9 June Israel attacked the Golan Heights, and at 18:30 on "
+    "Saturday a ceasefire ended the fighting. Within six days Israel had tripled the territory "
+    "it held.\n"
+    "\n"
+    "Yom Kippur War\n"
+    "Egypt and Syria attacked on 6 October 1973, on Yom Kippur, the holiest day of the Jewish "
+    "calendar. At 14:00 Egyptian guns opened fire along the Suez Canal, and by the evening "
+    "thousands of troops had crossed it. On the afternoon of 6 October Syrian tanks also broke "
+    "into the Golan. For three days the Israelis were pushed back. On 14 October an Egyptian "
+    "attack in the Sinai failed, and two days later Israeli troops crossed the canal. The "
+    "Security Council called for a ceasefire on 22 October, but the fighting went on until the "
+    "ceasefire on 24 October.\n"
+    "\n"
+    "Aftermath\n"
+    "Egypt and Israel signed a peace treaty in March 1979, and the Sinai was returned by April "
+    "1982. Jordan made peace in 1994.\n"
+    "\n"
+    "Legacy\n"
+    "The Golan Heights are still held by Israel today. Since 1967 the status of Jerusalem has "
+    "been disputed, and in 2017 the 50th anniversary of the war was marked across the region."
+)
+
+PELOPONNESIAN = (
+    "The Peloponnesian War was fought between Athens and Sparta and their allies from 431 to "
+    "404 BC. Its history was written by Thucydides, an Athenian general who served in it.\n"
+    "\n"
+    "Background\n"
+    "After the Persian invasions of 490 and 480 BC, Athens led the Delian League, and over the "
+    "next fifty years its allies became its subjects. A thirty years' peace was agreed in 446 BC, "
+    "but it lasted less than fifteen years. In 433 BC Athens allied itself with Corcyra against "
+    "Corinth.\n"
+    "\n"
+    "Archidamian War\n"
+    "In the spring of 431 BC Thebes attacked Plataea, and in May a Spartan army invaded Attica. "
+    "In the summer of 430 BC a plague broke out in Athens, and Pericles died of it the following "
+    "year. In 425 BC the Athenians captured 292 Spartans on the island of Sphacteria. In the "
+    "eighth year of the war the Spartan general Brasidas took Amphipolis. Both generals were "
+    "killed in 422 BC, and the Peace of Nicias was signed in the spring of 421 BC.\n"
+    "\n"
+    "Sicilian Expedition\n"
+    "The peace lasted six years. In the summer of 415 BC Athens sent a great fleet against "
+    "Syracuse. The siege lasted two years, and in September 413 BC the whole force was "
+    "destroyed.\n"
+    "\n"
+    "Ionian War\n"
+    "Sparta then built a fleet with Persian gold. The Athenians won at Arginusae in 406 BC, but "
+    "the next year Lysander destroyed their fleet at Aegospotami. Athens surrendered in April "
+    "404 BC after a siege of several months.\n"
+    "\n"
+    "Legacy\n"
+    "Sparta's power lasted only some thirty years, and Thebes broke it in the 4th century BC. "
+    "Thucydides' history is still read today, and since the 1990s it has been taught at many "
+    "military academies."
+)
+
 #: (name, text, every expression it gives: (span, type, value), in order).
 DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     (
@@ -632,6 +744,141 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("Today", "DATE", "PRESENT_REF"),
             ("2011", "DATE", "2011"),
             ("February 26", "DATE", "2011-02-26"),
+        ],
+    ),
+    (
+        "napoleonic",
+        NAPOLEONIC,
+        [
+            ("1803", "DATE", "1803"),
+            ("1815", "DATE", "1815"),
+            ("April 1792", "DATE", "1792-04"),
+            ("9 November 1799", "DATE", "1799-11-09"),
+            ("1802", "DATE", "1802"),
+            ("18 May 1803", "DATE", "1803-05-18"),
+            ("1805", "DATE", "1805"),
+            # (A heading that names a campaign's year opens its section in that year.)
+            ("the summer", "DATE", "1805-SU"),
+            ("late August", "DATE", "1805-08"),
+            ("20 October", "DATE", "1805-10-20"),
+            ("the next day", "DATE", "1805-10-21"),
+            # (An anniversary counts from an event: "the first anniversary of his coronation"
+            # restates the day, and is no expression of its own here, as in the articles above.)
+            ("2 December", "DATE", "1805-12-02"),
+            ("26 December", "DATE", "1805-12-26"),
+            ("1806", "DATE", "1806"),
+            ("1807", "DATE", "1807"),
+            ("the autumn of 1806", "DATE", "1806-FA"),
+            ("14 October", "DATE", "1806-10-14"),
+            ("two weeks later", "DATE", "1806-W44"),
+            # ("The winter campaign": the winter the story is in, 1806 to 1807.)
+            ("winter", "DATE", "1806-WI"),
+            ("14 June 1807", "DATE", "1807-06-14"),
+            ("July", "DATE", "1807-07"),
+            ("24 June 1812", "DATE", "1812-06-24"),
+            ("7 September", "DATE", "1812-09-07"),
+            ("a week later", "DATE", "1812-W38"),
+            ("five weeks", "DURATION", "P5W"),
+            ("19 October", "DATE", "1812-10-19"),
+            ("the winter of 1812–13", "DATE", "1812-WI"),
+            ("October 1813", "DATE", "1813-10"),
+            ("four days", "DURATION", "P4D"),
+            # (A period named by its length, as "the Thirty Years' War" is; a heading keeps its article.)
+            ("The Hundred Days", "DURATION", "P100D"),
+            ("6 April 1814", "DATE", "1814-04-06"),
+            ("February 1815", "DATE", "1815-02"),
+            ("20 March", "DATE", "1815-03-20"),
+            ("the Hundred Days", "DURATION", "P100D"),
+            ("18 June", "DATE", "1815-06-18"),
+            ("six years later", "DATE", "1821"),
+            ("the 19th century", "DATE", "18"),
+            ("today", "DATE", "PRESENT_REF"),
+            ("2015", "DATE", "2015"),
+        ],
+    ),
+    (
+        "arab-israeli",
+        ARAB_ISRAELI,
+        [
+            ("Six-Day", "DURATION", "P6D"),
+            ("5", "DATE", "1967-06-05"),
+            ("10 June 1967", "DATE", "1967-06-10"),
+            ("Six years later", "DATE", "1973"),
+            ("October 1973", "DATE", "1973-10"),
+            ("1948", "DATE", "1948"),
+            # (A day in the sentence of a flashback's year is in that year, not the lead's.)
+            ("11 June", "DATE", "1948-06-11"),
+            ("four weeks", "DURATION", "P4W"),
+            ("1956", "DATE", "1956"),
+            ("a few months", "DURATION", "PXM"),
+            ("the mid-1960s", "DATE", "196"),
+            ("16 May 1967", "DATE", "1967-05-16"),
+            ("a week later", "DATE", "1967-W21"),
+            ("Six-Day", "DURATION", "P6D"),
+            ("the morning of Monday, 5 June", "TIME", "1967-06-05TMO"),
+            ("three hours", "DURATION", "PT3H"),
+            ("That afternoon", "TIME", "1967-06-05TAF"),
+            # (The weekdays of a week the story tells day by day: auto must not take them as news.)
+            ("Wednesday", "DATE", "1967-06-07"),
+            ("the evening", "TIME", "1967-06-07TEV"),
+            ("the next day", "DATE", "1967-06-08"),
+            ("9 June", "DATE", "1967-06-09"),
+            ("18:30 on Saturday", "TIME", "1967-06-10T18:30"),
+            ("six days", "DURATION", "P6D"),
+            ("6 October 1973", "DATE", "1973-10-06"),
+            # (The feast restates the day; "the Yom Kippur War" names the war, no day of it.)
+            ("Yom Kippur", "DATE", "1973-10-06"),
+            ("14:00", "TIME", "1973-10-06T14:00"),
+            ("the evening", "TIME", "1973-10-06TEV"),
+            ("the afternoon of 6 October", "TIME", "1973-10-06TAF"),
+            ("three days", "DURATION", "P3D"),
+            ("14 October", "DATE", "1973-10-14"),
+            ("two days later", "DATE", "1973-10-16"),
+            ("22 October", "DATE", "1973-10-22"),
+            ("24 October", "DATE", "1973-10-24"),
+            ("March 1979", "DATE", "1979-03"),
+            ("April 1982", "DATE", "1982-04"),
+            ("1994", "DATE", "1994"),
+            ("today", "DATE", "PRESENT_REF"),
+            ("1967", "DATE", "1967"),
+            ("2017", "DATE", "2017"),
+        ],
+    ),
+    (
+        "peloponnesian",
+        PELOPONNESIAN,
+        [
+            ("431", "DATE", "BC0431"),
+            ("404 BC", "DATE", "BC0404"),
+            ("490", "DATE", "BC0490"),
+            ("480 BC", "DATE", "BC0480"),
+            ("the next fifty years", "DURATION", "P50Y"),
+            # ("A thirty years' peace": a length, as in the name of a war.)
+            ("thirty years", "DURATION", "P30Y"),
+            ("446 BC", "DATE", "BC0446"),
+            ("less than fifteen years", "DURATION", "P15Y"),
+            ("433 BC", "DATE", "BC0433"),
+            ("the spring of 431 BC", "DATE", "BC0431-SP"),
+            ("May", "DATE", "BC0431-05"),
+            ("the summer of 430 BC", "DATE", "BC0430-SU"),
+            ("the following year", "DATE", "BC0429"),
+            ("425 BC", "DATE", "BC0425"),
+            # (Counted from the year the lead starts the war in: 431 BC is the first.)
+            ("the eighth year of the war", "DATE", "BC0424"),
+            ("422 BC", "DATE", "BC0422"),
+            ("the spring of 421 BC", "DATE", "BC0421-SP"),
+            ("six years", "DURATION", "P6Y"),
+            ("the summer of 415 BC", "DATE", "BC0415-SU"),
+            ("two years", "DURATION", "P2Y"),
+            ("September 413 BC", "DATE", "BC0413-09"),
+            ("406 BC", "DATE", "BC0406"),
+            ("the next year", "DATE", "BC0405"),
+            ("April 404 BC", "DATE", "BC0404-04"),
+            ("several months", "DURATION", "PXM"),
+            ("some thirty years", "DURATION", "P30Y"),
+            ("the 4th century BC", "DATE", "BC03"),
+            ("today", "DATE", "PRESENT_REF"),
+            ("the 1990s", "DATE", "199"),
         ],
     ),
 ]

@@ -116,6 +116,11 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The army fought at Princeton in January 1777 and then went into winter quarters.",
         [("January 1777", "DATE", "1777-01"), ("winter", "DATE", "XXXX-WI")],
     ),
+    # A winter BC runs from the higher year into the lower: it is the higher year's.
+    (
+        "The Athenians spent the winter of 415/414 BC at Catana. In the spring they sailed to Syracuse.",
+        [("the winter of 415/414 BC", "DATE", "BC0415-WI"), ("the spring", "DATE", "BC0414-SP")],
+    ),
     (
         "Hannibal crossed the Alps in the autumn of 218 BC.",
         [("the autumn of 218 BC", "DATE", "BC0218-FA")],
@@ -634,6 +639,19 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "In April the Nationalists turned north.",
         [("23 March", "DATE", "1937-03-23"), ("April", "DATE", "1937-04")],
     ),
+    # A history with no headings that dates the war by a range in its first sentence tells the
+    # story from the range's start ...
+    (
+        "The War of the Sixth Coalition lasted from March 1813 to May 1814. In the spring Napoleon "
+        "won at Lützen and Bautzen.",
+        [("May 1814", "DATE", "1814-05"), ("the spring", "DATE", "1813-SP")],
+    ),
+    # ... one whose first sentence tells the story moves on with it.
+    (
+        "In July 1936 the generals rose, and by March 1937 they held half of Spain. In April they "
+        "turned north.",
+        [("April", "DATE", "1937-04")],
+    ),
     # A text that opens with a heading has no lead: its sections follow the story's line.
     (
         "Background\nThe border treaty was signed in 1975.\n\nCrisis\nIn July the talks failed.",
@@ -694,6 +712,64 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "Moscow burned in September 1812. "
         "In the first days of November the retreating army reached Smolensk.",
         [("November", "DATE", "1812-11")],
+    ),
+    # A count in apposition to a date says how far on that date was: no further move.
+    (
+        "Joan of Arc raised the siege of Orléans in May 1429. She was burned at Rouen on 30 May "
+        "1431, two years later.",
+        [("30 May 1431", "DATE", "1431-05-30"), ("two years later", "DATE", "1431")],
+    ),
+    (
+        "The Bastille fell on 14 July 1789. The king was brought to Paris on 6 October 1789, "
+        "almost three months later, and the assembly followed him.",
+        [("almost three months later", "DATE", "1789-10")],
+    ),
+    # ... but one that opens the next clause counts on ("two days later the town surrendered").
+    (
+        "The fort fell on 3 May 1800, two days later the town surrendered.",
+        [("two days later", "DATE", "1800-05-05")],
+    ),
+    # "the eighth year of the war": counted from the year the lead starts the war in ...
+    (
+        "The Peloponnesian War was fought from 431 to 404 BC.\n\nArchidamian War\nIn 425 BC the "
+        "Athenians took Pylos. In the eighth year of the war Brasidas took Amphipolis. The next "
+        "year a truce was agreed.",
+        [("the eighth year of the war", "DATE", "BC0424"), ("The next year", "DATE", "BC0423")],
+    ),
+    # ... or, with no lead, from the first date the history states.
+    (
+        "The war lasted from 1618 to 1648. In 1630 the Swedes landed in Pomerania. In the "
+        "eighteenth year of the war France entered it openly.",
+        [("the eighteenth year of the war", "DATE", "1635")],
+    ),
+    (
+        "Pericles died in the third year of the war. The war had begun in 431 BC, when Thebes "
+        "attacked Plataea.",
+        [("431 BC", "DATE", "BC0431")],
+    ),
+    # A day in the sentence of a year a flashback tells is in that year.
+    (
+        "The Six-Day War began in June 1967. Israel had fought its neighbours in 1948, when the "
+        "truce of 11 June held for four weeks. On 5 June its jets struck.",
+        [("11 June", "DATE", "1948-06-11"), ("5 June", "DATE", "1967-06-05")],
+    ),
+    # Feasts of the Jewish calendar fall on the days that calendar gives them.
+    (
+        "Egypt and Syria attacked on Yom Kippur in 1973.",
+        [("Yom Kippur", "DATE", "1973-10-06"), ("1973", "DATE", "1973")],
+    ),
+    (
+        "The war began in 1967. Six years later, on Yom Kippur, Egypt attacked across the canal.",
+        [("Six years later", "DATE", "1973"), ("Yom Kippur", "DATE", "1973-10-06")],
+    ),
+    (
+        "The ghetto rose on the eve of Passover, and the fighting began on Passover 1943.",
+        [("Passover 1943", "DATE", "1943-04-20")],
+    ),
+    # A feast named before any year is in the first year the history states.
+    (
+        "The rebels rose at Easter. The rising of 1916 was crushed within a week.",
+        [("Easter", "DATE", "1916-04-23")],
     ),
     # -- a section on the war's background takes the story back; the war's days named again
     # after it are the days the lead dated.
@@ -785,6 +861,14 @@ AUTO_CASES: list[tuple[str, str, str]] = [
         "The Six-Day War was fought from 5 to 10 June 1967. On the morning of 5 June Israeli jets "
         "struck the Egyptian airfields. On Wednesday the army reached the Suez Canal, and by "
         "Saturday evening the Golan Heights had been taken.",
+        "2012-06-01",
+        "narrative",
+    ),
+    # ... though the background dates a day of the month before in full.
+    (
+        "The Six-Day War was fought from 5 to 10 June 1967.\n\nBackground\nOn 16 May 1967 Egypt "
+        "asked the UN to withdraw its troops.\n\nWar\nOn 5 June Israel struck. On Wednesday its "
+        "troops took Jerusalem, and on Saturday the fighting ended.",
         "2012-06-01",
         "narrative",
     ),

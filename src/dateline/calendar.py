@@ -30,6 +30,46 @@ def _easter(year: int) -> dt.date:
     return easter(year, EASTER_JULIAN if year < _GREGORIAN_YEAR else EASTER_WESTERN)
 
 
+#: The Hebrew calendar (Dershowitz and Reingold's arithmetic): parts of an hour, the day number
+#: (``date.toordinal``) of the calendar's epoch, and the days from the first day of Passover to
+#: the next Rosh Hashanah (always 163).
+_PARTS_PER_HOUR = 1080
+_HEBREW_EPOCH = -1373428
+_PASSOVER_TO_NEW_YEAR = 163
+
+
+def _hebrew_leap(year: int) -> bool:
+    return (7 * year + 1) % 19 < 7
+
+
+def _hebrew_elapsed_days(year: int) -> int:
+    """Days from the Hebrew epoch to Rosh Hashanah of the Hebrew ``year``: the new moon of Tishri
+    (molad) by the calendar's mean month, put off by the rules that keep the holidays off the
+    wrong weekdays (dehiyyot)."""
+    cycles, in_cycle = divmod(year - 1, 19)
+    months = 235 * cycles + 12 * in_cycle + (7 * in_cycle + 1) // 19
+    parts = 204 + 793 * (months % _PARTS_PER_HOUR)
+    hours = 5 + 12 * months + 793 * (months // _PARTS_PER_HOUR) + parts // _PARTS_PER_HOUR
+    day = 1 + 29 * months + hours // 24
+    parts = _PARTS_PER_HOUR * (hours % 24) + parts % _PARTS_PER_HOUR
+    if (
+        parts >= 19440
+        or (day % 7 == 2 and parts >= 9924 and not _hebrew_leap(year))
+        or (day % 7 == 1 and parts >= 16789 and _hebrew_leap(year - 1))
+    ):
+        day += 1
+    return day + 1 if day % 7 in (0, 3, 5) else day
+
+
+def rosh_hashanah(year: int) -> dt.date:
+    """The Jewish New Year (1 Tishri) that falls in the autumn of ``year`` (Gregorian).
+
+    >>> rosh_hashanah(1973), rosh_hashanah(2024)
+    (datetime.date(1973, 9, 27), datetime.date(2024, 10, 3))
+    """
+    return dt.date.fromordinal(_hebrew_elapsed_days(year + 3761) + _HEBREW_EPOCH)
+
+
 def holiday_date(name: str, year: int) -> dt.date | None:
     """The date of the holiday ``name`` (a key of the English holiday tables) in ``year``."""
     key = name.lower()
@@ -57,6 +97,9 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return None if thanksgiving is None else thanksgiving + dt.timedelta(days=en.THANKSGIVING_DAYS[key])
     if key in en.EASTER_HOLIDAYS:
         return _easter(year) + dt.timedelta(days=en.EASTER_HOLIDAYS[key])
+    if key in en.HEBREW_HOLIDAYS and year >= _GREGORIAN_YEAR:
+        # (Days before the Gregorian calendar would need the Julian date a history gives.)
+        return rosh_hashanah(year) + dt.timedelta(days=en.HEBREW_HOLIDAYS[key])
     return None
 
 

@@ -551,8 +551,9 @@ def _widen_range(text: str, candidate: Candidate, previous_end: int) -> Candidat
 _THE_AMOUNT = re.compile(r"the\s+(?P<amount>[\w-]+)\s+\S+$", re.IGNORECASE)
 #: After "the two days": a name ("the Seven Days Battles"), a possessive ("the ten years'
 #: struggle") or "of" ("the three days of hearings") make "the" the determiner of a larger noun.
-_NOUN_AFTER = re.compile(r"\s+(?-i:[A-Z])|['’]|\s+of\b", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"\s+[a-z]", re.IGNORECASE)
+#: Not across a line break: a heading ("The Hundred Days") ends at it, and the next line is no noun.
+_NOUN_AFTER = re.compile(r"[^\S\n]+(?-i:[A-Z])|['’]|[^\S\n]+of\b", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]", re.IGNORECASE)
 
 
 def _without_noun_determiner(text: str, candidate: Candidate) -> Candidate | None:

@@ -120,12 +120,19 @@ def _is_bare_weekday(partial: PartialTime) -> bool:
     return partial.weekday is not None and partial.day is None and partial.month is None
 
 
+#: How many months after the month last dated with its year a history's yearless day may fall,
+#: its weekdays still the story's: a history goes on from a date it states in full.
+_STORY_MONTHS_ON = 2
+
+
 def _story_weekdays(candidates: Sequence[Candidate], dct: dt.datetime | None) -> set[int]:
     """The indexes of bare weekdays a history names as it tells a month day by day: the day of a
     month named last before the weekday has no year of its own, but falls in the month last dated
-    with one, long before the creation date ("fought from 5 to 10 June 1967 ... On the morning of
-    5 June ... By Saturday evening"). A report's "on Tuesday" follows its own days, an old date
-    stated in full ("the shuttle first flew on April 12, 1981. On Tuesday ..."), or none."""
+    with one, long before the creation date, or in the month or two after it, as a story goes on
+    from a background date ("fought from 5 to 10 June 1967 ... On 16 May 1967 Egypt ... On the
+    morning of 5 June ... By Saturday evening"). A report's "on Tuesday" follows its own days, an
+    old date stated in full ("the shuttle first flew on April 12, 1981. On Tuesday ..."), or
+    none."""
     if dct is None:
         return set()
     found: set[int] = set()
@@ -143,7 +150,9 @@ def _story_weekdays(candidates: Sequence[Candidate], dct: dt.datetime | None) ->
             continue
         if partial.year is not None:
             dated = (partial.year, partial.month)
-        told = partial.year is None and dated is not None and dated[1] == partial.month
+        told = (
+            partial.year is None and dated is not None and (partial.month - dated[1]) % 12 <= _STORY_MONTHS_ON
+        )
     return found
 
 

@@ -171,6 +171,7 @@ def resolve_all(
     days_after = _days_after_clocks(candidates, partials, context.text)
     speech_days = [None] * len(candidates) if narrative else _speech_days(candidates, partials, context.text)
     restated = _restated_in_brackets(candidates, partials, context.text)
+    in_apposition = _restating_in_apposition(candidates, partials, context.text)
     # A day off the story's line (see :func:`_off_story`), and where its sentence ends: an anaphor
     # later in that sentence still counts from it ("a second assault would follow on 4 May, and
     # the fort fell a day later").
@@ -179,7 +180,7 @@ def resolve_all(
     # date is where the story starts, and the sections after the background return to it.
     # (A range the lead dates the war by starts where the story does: "Following the raid of
     # 1895, the war was fought from 1899 to 1902".)
-    lead_end = _lead_end(context.text) if narrative else 0
+    lead_end = (_lead_end(context.text) or _lead_sentence_end(candidates, context.text)) if narrative else 0
     lead: ReferencePoint | None = None
     # (Where the sentence that gives the lead's date ends: the later years it names are the war's
     # end, "It began in October 1853 and ended in February 1856".)
@@ -254,9 +255,23 @@ def resolve_all(
             # "Background ... in 1948.\n\nInvasion\nIn July": back to the war the lead dates.
             points.append(lead)
         anchors: Sequence[ReferencePoint] = points
-        if aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
+        # "the eighth year of the war": from the year the lead starts the war in, or a history
+        # without a lead its first stated date; unknown in news, which dates no war's start.
+        war_start: ReferencePoint | None = None
+        if candidate.rule in _COUNTED_FROM_THE_WAR:
+            if narrative:
+                war_start = lead or next((point for point in points if point.stated), None)
+            anchors = () if war_start is None else (war_start,)
+        elif aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
-        elif flashback is not None and flashback[1] == index - 1 and _counts_on(partial, flashback[0]):
+        elif (
+            flashback is not None
+            and flashback[1] == index - 1
+            and (
+                _counts_on(partial, flashback[0])
+                or _dates_within(partial, flashback[0], candidates[index - 1], candidate, context.text)
+            )
+        ):
             anchors = (*points, flashback[0])
         if quotation is not None and closing is not None:
             anchors = (*anchors, *quotation[0])
@@ -276,6 +291,8 @@ def resolve_all(
             if named is not None and named.point is not None:
                 anchors = (*points, named.point)
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
+        if candidate.rule in _COUNTED_FROM_THE_WAR and war_start is None:
+            resolution = Resolution(format_unknown(partial))
         if narrative and resolution is not None:
             again = _dated_again(partial, resolution, dated_days)
             if again is not None:
@@ -286,6 +303,10 @@ def resolve_all(
         if restated[index]:
             # "three years later (312 BC)": the date in brackets says which.
             named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
+            resolution = _restated(partial, named) or resolution
+        elif in_apposition[index]:
+            # "on 30 May 1431, two years later": the count restates the date before it.
+            named = resolve_partial(partials[index - 1], context, points=points, policy=policy)
             resolution = _restated(partial, named) or resolution
         if resolution is not None and first_year is not None:
             resolution = replace(resolution, implied=("year",))
@@ -479,6 +500,8 @@ def _dated_again(
 #: Rules that read a year of three digits without its era ("In 479 the", "8 June 793"): it is
 #: the era of the story told around it.
 _ERA_OF_THE_STORY = frozenset({"date.early_year", "date.day_month_early_year"})
+#: Rules whose count starts at the war's beginning, which an article's lead dates.
+_COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
 
 
 #: Quotation marks (straight ones open and close alike; curly ones say which they do) and the
@@ -705,6 +728,35 @@ def _restated_in_brackets(
 
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+_APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+#: What ends an appositive: a count that goes on into its clause ("on 3 May, two days later the
+#: town fell") starts a new clause instead.
+_APPOSITIVE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _restating_in_apposition(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
+) -> list[bool]:
+    """For each count from the story's time, whether it stands in apposition to the date right
+    before it and so says how far on that date was, not a further move: "She was burned on
+    30 May 1431, two years later." (1431, not 1433). The date states its year."""
+    restating = [False] * len(candidates)
+    for index in range(1, len(candidates)):
+        partial, previous = partials[index], partials[index - 1]
+        restating[index] = bool(
+            partial.kind == "date"
+            and partial.anchor == "ref"
+            and partial.shift is not None
+            and partial.shift.amount != 0
+            and previous.kind == "date"
+            and previous.anchor is None
+            and previous.value is None
+            # (A day without its year takes the year from the count, not the count from it.)
+            and previous.year is not None
+            and _APPOSITIVE_COMMA.fullmatch(text, candidates[index - 1].end, candidates[index].start)
+            and _APPOSITIVE_END.match(text, candidates[index].end)
+        )
+    return restating
 
 
 def _restated(partial: PartialTime, named: Resolution | None) -> Resolution | None:
@@ -890,6 +942,24 @@ def _counts_on(partial: PartialTime, point: ReferencePoint) -> bool:
     )
 
 
+def _dates_within(
+    partial: PartialTime, point: ReferencePoint, recalled: Candidate, candidate: Candidate, text: str
+) -> bool:
+    """Whether a day or month without its year, in the sentence of a year a flashback just told,
+    is in that year: "had fought in 1948, when the truce of 11 June held". (After an aside's year
+    the day is the story's: "a report declassified in 2005 found no attack on 4 August".)"""
+    return (
+        point.grain == Grain.YEAR
+        and _pluperfect_event(text, recalled)
+        and partial.kind == "date"
+        and partial.month is not None
+        and partial.year is None
+        and partial.anchor is None
+        and partial.holiday_name is None
+        and sentence_bounds(text, recalled.start)[1] >= candidate.end
+    )
+
+
 def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> bool:
     """Whether a date off the story's line tells when something happened, so that "a year later"
     or "that year" right after it count from it: a flashback ("had defeated China in 1895") or
@@ -1022,6 +1092,24 @@ def _lead_end(text: str) -> int:
     return end if following >= 0 and _heading_between(text, end, following + 1) else 0
 
 
+def _lead_sentence_end(candidates: Sequence[Candidate], text: str) -> int:
+    """Where the lead of a history with no headings ends: its first sentence, when that is prose
+    and dates the war by a range ("The War of the Sixth Coalition lasted from March 1813 to May
+    1814. In the spring ..."); 0 otherwise (a first sentence that tells the story moves it on)."""
+    start = len(text) - len(text.lstrip())
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[start:line_end].rstrip().endswith((".", "!", "?")):
+        return 0
+    end = sentence_bounds(text, start)[1]
+    for index, candidate in enumerate(candidates):
+        if candidate.end > end or index + 1 >= len(candidates) or candidates[index + 1].end > end:
+            break
+        if candidate.partial.anchor is None and _opens_range(candidates, index, text):
+            return end
+    return 0
+
+
 #: "as of" just before a date: "73% of the deaths (as of December 5, 2006)".
 _AS_OF_BEFORE = re.compile(r"\bas of\s+\Z", re.IGNORECASE)
 
@@ -1071,16 +1159,18 @@ def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
 
 
 def _first_year_ahead(partial: PartialTime, later: tuple[int, ...]) -> PartialTime | None:
-    """A month (day) named without a year, in the first year a story states after it (``later``,
-    BC negative); ``None`` when it is no such date or no year follows."""
+    """A month (day) or a movable feast named without a year, in the first year a story states
+    after it (``later``, BC negative): "attacked on Yom Kippur in 1973"; ``None`` when it is no such
+    date or no year follows."""
+    feast = partial.holiday_name is not None and partial.grain == Grain.DAY and partial.direction is None
     if (
         not later
         or partial.kind != "date"
-        or partial.month is None
+        or (partial.month is None and not feast)
+        or (partial.holiday_name is not None and not feast)
         or partial.year is not None
         or partial.anchor is not None
         or partial.speech_time
-        or partial.holiday_name is not None
     ):
         return None
     year = later[0]

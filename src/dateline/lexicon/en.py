@@ -174,6 +174,14 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+#: Jewish holidays: days after Rosh Hashanah (1 Tishri) of the same year; Passover (15 Nisan) is
+#: 163 days before it. Not Hanukkah: the months before it vary in length.
+HEBREW_HOLIDAYS: Final = MappingProxyType(
+    {
+        "rosh hashanah": 0, "rosh hashana": 0, "yom kippur": 9, "sukkot": 14, "passover": -163,
+    }
+)  # fmt: skip
+
 #: Words that make a clause about the future.
 FUTURE_CUES: Final = frozenset(
     {"will", "'ll", "shall", "scheduled", "expected", "plans", "planned", "planning", "plan",

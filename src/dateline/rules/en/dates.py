@@ -609,7 +609,13 @@ def _mid_season(match: RuleMatch) -> PartialTime | None:
 
 def _winter_across_years(match: RuleMatch) -> PartialTime | None:
     """ "the winter of 1776-77", "the 2024/25 winter": a winter belongs to the year it starts in,
-    the first of the two (1776-WI). Two years that do not follow each other are no winter."""
+    the first of the two (1776-WI). Two years that do not follow each other are no winter. Before
+    the common era the first is the higher ("the winter of 415/414 BC" is BC0415-WI)."""
+    if match.has("bc_year"):
+        first = int(match.group("bc_year") or "0")
+        if int(match.group("bc_end") or "0") != first - 1:
+            return None
+        return PartialTime(year=first, bc=True, season="WI", grain=Grain.SEASON)
     first = int(match.group("year") or match.group("lead_year") or "0")
     end = match.group("year_end") or match.group("lead_end") or ""
     if int(end) != (first + 1 if len(end) == 4 else (first + 1) % 100):
@@ -1652,7 +1658,9 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"(?:(?P<the>the )?winter,? (?:of )?{year4:year}[-–/](?P<year_end>[0-9]{2}(?:[0-9]{2})?)(?![0-9])"
-            r"|the (?P<lead_year>1[0-9]{3}|20[0-9]{2})[-–/](?P<lead_end>[0-9]{2}(?:[0-9]{2})?) winter)"
+            r"|the (?P<lead_year>1[0-9]{3}|20[0-9]{2})[-–/](?P<lead_end>[0-9]{2}(?:[0-9]{2})?) winter"
+            # "the winter of 415/414 BC": BC years count down.
+            r"|(?:the )?winter,? (?:of )?(?P<bc_year>[1-9][0-9]{0,3})[-–/](?P<bc_end>[1-9][0-9]{0,3}) (?:BCE?\b|B\.C\.(?:E\.)?))"
         ),
         parse=_winter_across_years,
         examples=(
@@ -1666,8 +1674,16 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "The siege lasted through the winter of 1941–1942.", "1941-WI", span="the winter of 1941–1942"
             ),
+            Example(
+                "The Athenians spent the winter of 415/414 BC at Catana.",
+                "BC0415-WI",
+                span="the winter of 415/414 BC",
+            ),
         ),
-        negatives=("The long winter of 1776-79 ruined the farms.",),
+        negatives=(
+            "The long winter of 1776-79 ruined the farms.",
+            "The city starved in the long winter of 415/412 BC.",
+        ),
         priority=1,
     ),
     Rule(

@@ -13,6 +13,7 @@ HOLIDAY_NAMES = alternation(
         *en.FIXED_HOLIDAYS,
         *en.NTH_WEEKDAY_HOLIDAYS,
         *en.EASTER_HOLIDAYS,
+        *en.HEBREW_HOLIDAYS,
         *en.HISTORIC_DAYS,
         *en.THANKSGIVING_DAYS,
         "election day",
@@ -153,6 +154,8 @@ RULES: tuple[Rule, ...] = (
             # "Easter Road", "Christmas Island": a place named after the holiday, not its date (an
             # event named after it, "the Easter Offensive", still falls at that time).
             r"(?! (?-i:Road|Street|Lane|Avenue|Island|Islands|Park|Stadium)\b)"
+            # "the Yom Kippur War": the name of a war, no day of it.
+            r"(?!\s+(?-i:War)\b)"
             r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> weekend)(?!s))?(?:,? {year4:year}"
             # "the Ides of March, 44 BC": a fixed day in a year given with its era.
             r"|,? (?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)(?![\w])"
@@ -238,6 +241,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Protesters prayed as Easter week began.", "2025-W16", span="Easter week", dct="2025-04-14"
             ),
+            # Feasts of the Jewish calendar, on the days that calendar gives them.
+            Example("Egypt attacked on Yom Kippur 1973.", "1973-10-06", span="Yom Kippur 1973"),
+            Example("Families gathered for Passover 2024.", "2024-04-23", span="Passover 2024"),
+            Example("Markets close for Rosh Hashanah.", "2025-09-23", span="Rosh Hashanah"),
         ),
         negatives=(
             "a victory day for the team",
@@ -247,6 +254,7 @@ RULES: tuple[Rule, ...] = (
             "He made 9/11 shots from the floor.",
             "Celtic won 2-0 at Easter Road.",
             "Flights to Christmas Island were cancelled.",
+            "The Yom Kippur War began in October 1973.",
         ),
         case_sensitive=False,
     ),

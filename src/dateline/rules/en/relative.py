@@ -459,6 +459,16 @@ def _nth_day_of_event(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
 
 
+def _nth_year_of_war(match: RuleMatch) -> PartialTime | None:
+    """ "the eighth year of the war": a year counted from the war's first. Resolution counts it
+    from the year the article's lead starts the war in (see ``resolve.resolve_all``)."""
+    nth = match.group("nth") or ""
+    number = int(nth[:-2]) if nth[:1].isdigit() else _LEXICON.ordinal(nth)
+    if not number:
+        return None
+    return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, number - 1), grain=Grain.YEAR)
+
+
 def _weekend(match: RuleMatch) -> PartialTime | None:
     del match
     return PartialTime(anchor="dct", weekend=True, grain=Grain.WEEK)
@@ -1142,6 +1152,19 @@ RULES: tuple[Rule, ...] = (
             "the first days after the landing",
             "On the seventh day the gates were opened.",  # the story's day is six days on: unknown
         ),
+        priority=1,
+    ),
+    Rule(
+        name="relative.nth_year_of_war",
+        type="DATE",
+        # The war the text is about: its count starts where the story does.
+        pattern=r"the (?P<nth>{ordinal_word}|[0-9]{1,2}(?:st|nd|rd|th)) year of the (?:war|conflict)\b",
+        parse=_nth_year_of_war,
+        examples=(
+            # (In news, with no lead that dates the war, the year is unknown.)
+            Example("Food ran short in the third year of the war.", "XXXX", span="the third year of the war"),
+        ),
+        negatives=("The drought was in its third year of the decade.",),
         priority=1,
     ),
     Rule(
