@@ -122,7 +122,9 @@ class ResolutionPolicy:
         if tense == "past":
             return "past"
         if partial.weekday is not None and partial.day is None:
-            return "past"
+            # ... but a weekday with a clock time and no verb to date it is an appointment, as
+            # invites and notes write them ("Sat 14:00 at the cafe", "Friday at 3?").
+            return "future" if partial.hour is not None else "past"
         return self.undetermined
 
 
@@ -1654,6 +1656,19 @@ def _dated(
     return Resolution(value, implied, anchor.label, point)
 
 
+def _year_of_weekday(partial: PartialTime, year: int) -> int:
+    """ "Thu 10/17" written in March 2024: the weekday names the year, the nearest one (of the
+    year found and the two around it) whose day falls on it; else the year found stands."""
+    assert partial.month is not None and partial.day is not None and partial.weekday is not None
+    for candidate in (year, year + 1, year - 1):
+        try:
+            if dt.date(candidate, partial.month, partial.day).weekday() == partial.weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
+
+
 def _weekday_relative(partial: PartialTime, base: dt.date, direction: str) -> dt.date:
     assert partial.weekday is not None
     if direction == "this":
@@ -1849,6 +1864,8 @@ def _resolve_underspecified(
             # (A day a finished event governs is meant in the past: no margin, see resolve_all.)
             policy.margin_days if anchor.label == "DCT" and partial.direction != "past" else 0,
         )
+        if partial.weekday is not None and partial.day is not None:
+            year = _year_of_weekday(partial, year)
         if direction == "story":
             year = _back_on_story_line(partial, year, anchor, points)
             if (
