@@ -284,9 +284,11 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
     when = " ".join((match.group("when") or "").lower().split())
     if match.has("eve") != (when == "of"):
         return None
-    if when == "from" and (match.has("unit1") or not match.has("weekday") or match.has("det")):
-        # "a week from Monday" counts from that day; "ten days from June 1" is as often a
-        # stretch that begins on it.
+    if when == "from" and (
+        match.has("unit1") or not (match.has("weekday") or match.has("tomorrow")) or match.has("det")
+    ):
+        # "a week from Monday", "two weeks from tomorrow" count from that day; "ten days from
+        # June 1" is as often a stretch that begins on it.
         return None
     if when == "on" and (
         match.has("det")
@@ -314,6 +316,8 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
         # The new year nearest the story's date: the one ahead in December, the one just begun
         # in January.
         named = PartialTime(month=1, day=1, grain=Grain.DAY, direction="nearest")
+    elif match.has("tomorrow"):
+        named = PartialTime(anchor="dct", shift=Shift(Grain.DAY, 1), grain=Grain.DAY, speech_time=True)
     elif match.has("det"):
         named = _determined_weekday(match)
     elif match.has("weekday"):
@@ -323,8 +327,9 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
         named = calendar_fields(match)
     if named is None or named.grain < Grain.DAY:
         return None
-    if when == "on":
-        named = named.but(direction="future")  # the idiom looks ahead, whatever the tense
+    if when in ("on", "from") and named.weekday is not None:
+        # The idioms look ahead, whatever the tense: "a week on Saturday", "a week from Friday".
+        named = named.but(direction="future")
     return named.but(offset=Shift(grain, sign * amount))
 
 
@@ -1064,7 +1069,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:(?P<det>last|next|this past|this coming|this|the previous|the following) )?{weekday}"
             r"|(?:{month} {day}(?:st|nd|rd|th)?|(?P<holiday>" + HOLIDAY_NAMES + r"))(?:,? {year4:year})?"
             r"|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2}(?:,? {year4:y})?"
-            r"|(?P<new_year>the new year))"
+            r"|(?P<new_year>the new year)|(?<=from\s)(?P<tomorrow>tomorrow))"
         ),
         parse=_from_named_date,
         examples=(
@@ -1084,6 +1089,8 @@ RULES: tuple[Rule, ...] = (
                 "He was seen the day before last Tuesday.", "2025-05-05", span="the day before last Tuesday"
             ),
             Example("Talks will resume a week from Monday.", "2025-05-19", span="a week from Monday"),
+            Example("The review is a week from Friday.", "2025-05-16", span="a week from Friday"),
+            Example("Payment is due two weeks from tomorrow.", "2025-05-24", span="two weeks from tomorrow"),
             Example("United play Chelsea a week on Saturday.", "2025-05-17", span="a week on Saturday"),
             Example(
                 "A week after Jan. 6, 2021, the inquiry began.",
