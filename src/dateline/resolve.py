@@ -122,10 +122,26 @@ class ResolutionPolicy:
         if tense == "past":
             return "past"
         if partial.weekday is not None and partial.day is None:
-            # ... but a weekday with a clock time and no verb to date it is an appointment, as
-            # invites and notes write them ("Sat 14:00 at the cafe", "Friday at 3?").
-            return "future" if partial.hour is not None else "past"
+            return "past"
         return self.undetermined
+
+
+def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | None]) -> list[Tense | None]:
+    """In a text that tells of nothing past (a note, an invite, a chat message), a weekday with a
+    clock time and no past or future cue is an appointment still to come: "Sat 14:00 at the cafe",
+    "Monday at 10?". (A report that tells of what happened keeps the latest weekday, see
+    :class:`ResolutionPolicy`; so does a bare weekday here: a list of "Friday's offerings" has
+    no verb in the past either.)"""
+    return [
+        "future"
+        if tense in (None, "present")
+        and partial.weekday is not None
+        and partial.hour is not None
+        and partial.day is None
+        and partial.anchor is None
+        else tense
+        for partial, tense in zip(partials, tenses, strict=True)
+    ]
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -169,6 +185,8 @@ def resolve_all(
         None if owner and tense != "future" else tense
         for tense, owner in zip(tenses, possessive, strict=True)
     ]
+    if "past" not in tenses:
+        tenses = _appointments_ahead(partials, tenses)
     implied_years: dict[int, Resolution] = {}
     days_after = _days_after_clocks(candidates, partials, context.text)
     speech_days = [None] * len(candidates) if narrative else _speech_days(candidates, partials, context.text)
