@@ -13,8 +13,11 @@ Choices these cases pin down:
   afternoon ones, as appointments are made (chrono and Duckling also read "at 7" as 07:00).
 - A slashed month and day with no year ("3/14") is a date only where the text is dating it: a
   weekday or a cue word ("on", "due", "until", "EOD") before it, or a clock time after it.
-- A weekday with a clock time and no verb to date it is an appointment, so it lies ahead; a
-  bare weekday with no tense cue stays the news default (the latest one).
+- A weekday with a clock time, in a text that tells of nothing past, is an appointment, so it
+  lies ahead; a bare weekday with no tense cue stays the news default (the latest one).
+- "The second Tuesday of every month": TimeML 1.2.1 has no value for a week of a month
+  ("XXXX-XX-WXX-2" fits no pattern of the TimeML xsd), so the SET takes the weekday's value
+  (XXXX-WXX-2, quant EVERY) and freq 1M, once in each month.
 """
 
 from __future__ import annotations
@@ -79,6 +82,15 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Our sync is every other Monday.", [("every other Monday", "SET", "XXXX-WXX-1")]),
     ("Water the plants every morning.", [("every morning", "SET", "XXXX-XX-XXTMO")]),
     ("Take one tablet twice daily.", [("twice daily", "SET", "P1D")]),
+    (
+        "Book club: every 2nd Tuesday of the month",
+        [("every 2nd Tuesday of the month", "SET", "XXXX-WXX-2", None, {"quant": "EVERY", "freq": "1M"})],
+    ),
+    (
+        "Standup is on the first Monday of every month.",
+        [("the first Monday of every month", "SET", "XXXX-WXX-1", None, {"quant": "EVERY", "freq": "1M"})],
+    ),
+    ("Rent is due the last Friday of each month.", [("the last Friday of each month", "SET", "XXXX-WXX-5")]),
     ("The gym is open weekdays from 6am.", [("6am", "TIME", "2024-03-14T06:00")]),
     # --- negatives: slashes that are no dates, abbreviations that are no weekdays ---
     ("Add 1/2 cup of sugar.", []),
@@ -102,20 +114,6 @@ KNOWN_GAPS = [
         "running late, there in 5 min",
         [("5 min", "DURATION", "PT5M")],
         marks=pytest.mark.xfail(reason="'min' is no unit word yet (it is as often 'minimum')", strict=True),
-    ),
-    pytest.param(
-        "Book club: every 2nd Tuesday of the month",
-        [("every 2nd Tuesday of the month", "SET", "XXXX-XX-WXX-2", None, {"quant": "EVERY"})],
-        marks=pytest.mark.xfail(
-            reason="no rule reads an ordinal weekday of each month, and TimeML 1.2.1 has no value for"
-            " it: XXXX-XX-WXX-2 is outside the xsd date pattern (a week of a month is no ISO field)",
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        "Standup is on the first Monday of every month.",
-        [("the first Monday of every month", "SET", "XXXX-XX-WXX-1", None, {"quant": "EVERY"})],
-        marks=pytest.mark.xfail(reason="as above: an ordinal weekday of each month", strict=True),
     ),
     pytest.param(
         "deadline: EOD Friday",
