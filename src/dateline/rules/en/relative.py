@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dateline.lexicon import lexicon_for
-from dateline.lexicon.en import PARTS_OF_DAY, POSITION_WORDS, SEASONS
+from dateline.lexicon.en import PARTS_OF_DAY, POSITION_WORDS, SEASONS, WEEKDAYS
 from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
 from dateline.rules.en.dates import calendar_fields
@@ -239,7 +239,11 @@ def _after_event(match: RuleMatch) -> PartialTime | None:
 
 
 def _determined_weekday(match: RuleMatch) -> PartialTime | None:
-    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    word = match.group("weekday") or ""
+    weekday = _LEXICON.weekday(word)
+    if weekday is None and word.istitle():
+        # "next Mon", "this Fri": after a determiner a capitalised abbreviation is the day.
+        weekday = WEEKDAYS.get(word.lower())
     determiner = " ".join((match.group("det") or "").lower().split())
     if weekday is None or determiner not in _WEEKDAY_DIRECTIONS:
         return None
@@ -720,6 +724,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("last Tuesday", "2025-05-06"),
             Example("next Tuesday", "2025-05-13"),
+            Example("Can we move it to next Mon?", "2025-05-12", span="next Mon"),
             Example("this Tuesday", "2025-05-06"),
             Example("last Friday", "2025-05-02"),
             Example(
