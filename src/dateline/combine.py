@@ -179,7 +179,7 @@ def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candida
     return refined
 
 
-_DATE_THEN_TIME = re.compile(r",?\s+(?:at\s+|around\s+|about\s+)?$")
+_DATE_THEN_TIME = re.compile(r",?\s+(?:at\s+|around\s+|about\s+|@\s*)?$")
 _TIME_THEN_DATE = re.compile(r"^,?\s+(?:on\s+)?(?:the\s+)?$")
 
 
