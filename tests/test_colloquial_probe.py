@@ -69,6 +69,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Lunch on 3/20?", [("3/20", "DATE", "2024-03-20")]),
     ("Office closed until 3/25.", [("3/25", "DATE", "2024-03-25")]),
     ("Forms are due by 4/1.", [("4/1", "DATE", "2024-04-01")]),
+    ("Please RSVP by 3/20.", [("3/20", "DATE", "2024-03-20")]),
+    ("Can we reschedule to the week of 3/25?", [("the week of 3/25", "DATE", "2024-W13")]),
+    # ("a month from today" counts from now, as "a month ago" does: the month, not the day.)
+    ("The trial ends a month from today.", [("a month from today", "DATE", "2024-04")]),
     ("I'll be out until Monday.", [("Monday", "DATE", "2024-03-18")]),
     ("Call the plumber tomorrow.", [("tomorrow", "DATE", "2024-03-15")]),
     ("We will hike on Sat, if it is dry.", [("Sat", "DATE", "2024-03-16")]),
@@ -112,6 +116,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Take hydrocodone 5/325 mg as needed.", []),
     ("They won 3/4 of their games.", []),
     ("Final score was 3/1 at half time.", []),
+    ("The budget was cut by 1/4 this time.", []),
     ("Rate the service from 1/5 to 5/5.", []),
     ("Sat down with the team for a chat.", []),
     ("They wed in June of last year.", [("June of last year", "DATE", "2023-06")]),

@@ -643,6 +643,16 @@ _SLASH_DAY_CUES = (
     "COB",
     r"due\sby",
 )
+#: After "by", a slashed figure is as often a fraction ("fell by 3/8", "cut by 1/2"): the
+#: denominators prose writes are read as fractions there, other days as dates ("RSVP by 3/20").
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16})
+
+
+def _slashed_day(match: RuleMatch) -> PartialTime | None:
+    """ "on 3/14", "RSVP by 3/20"; not "fell by 3/8"."""
+    if match.has("by") and int(match.group("d") or "0") in _FRACTION_DENOMINATORS:
+        return None
+    return calendar_fields(match)
 
 
 def _abbreviated_weekday(match: RuleMatch) -> PartialTime | None:
@@ -1498,9 +1508,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.week_of",
         type="DATE",
-        pattern=r"the week of {month} {day}" + _ORDINAL_SUFFIX + r"(?:,? {year4:year})?",
+        pattern=r"the week of (?:{month} {day}"
+        + _ORDINAL_SUFFIX
+        + r"(?:,? {year4:year})?|"
+        + _SLASH_DAY
+        + ")",
         parse=_week_of,
-        examples=(Example("the week of June 9", "2025-W24"),),
+        examples=(
+            Example("the week of June 9", "2025-W24"),
+            Example("Can we move it to the week of 6/9?", "2025-W24", span="the week of 6/9"),
+        ),
         priority=3,
     ),
     Rule(
@@ -1760,7 +1777,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:{weekday},? |"
             + after_one_of(*_SLASH_DAY_CUES)
-            + r"|(?="
+            + r"|(?<=\bby\s)(?P<by>)|(?="
             + _SLASH_DAY_PLAIN
             + _CLOCK_AFTER_SLASH_DAY
             + r"))"
@@ -1768,7 +1785,7 @@ RULES: tuple[Rule, ...] = (
             + r"(?!\s*(?:of|cups?|c\.|tsp|tbsp|teaspoons?|tablespoons?|mg|mcg|ml|g|oz|lbs?|inch(?:es)?|%"
             r"|percent|points?|odds|split|ratio|scale|vision)\b)"
         ),
-        parse=calendar_fields,
+        parse=_slashed_day,
         examples=(
             Example("The invoice is due 5/28.", "2025-05-28", span="5/28"),
             Example("Can we meet on 5/12?", "2025-05-12", span="5/12"),
@@ -1776,6 +1793,7 @@ RULES: tuple[Rule, ...] = (
             Example("Lunch 5/13 at noon with the team", "2025-05-13T12:00", span="5/13 at noon"),
             Example("Standup moved: 5/12 9:30am in room B", "2025-05-12T09:30", span="5/12 9:30am"),
             Example("Dentist Fri 5/16 at 2:30pm", "2025-05-16T14:30", span="Fri 5/16 at 2:30pm"),
+            Example("Please RSVP by 5/20.", "2025-05-20", span="5/20"),
         ),
         negatives=(
             "Add 1/2 cup of sugar.",
@@ -1785,6 +1803,7 @@ RULES: tuple[Rule, ...] = (
             "Take one 5/325 mg tablet.",
             "The team won 3/4 of its games.",
             "Shares fell by 3/8 to 24.",
+            "Costs were cut by 1/3.",
             "The vote was 5/4 in favour.",
         ),
         priority=3,
