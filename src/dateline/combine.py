@@ -4,7 +4,7 @@ They run in this order, each on the output of the one before:
 
 1. :func:`read_slashed_dates` — "05/03/2024" is 5 March in a text that writes its slashed dates
    day first ("due by 28/03/2024"), 3 May otherwise.
-2. :func:`join_date_and_time` — "Friday at 3 p.m." and "3 p.m. Friday" are one TIME;
+2. :func:`join_date_and_time` — "Friday at 3 p.m.", "3 p.m. Friday" and "tonight at 8" are one TIME;
    :func:`join_named_days` — "Christmas Eve, 24 December 1914" is one DATE.
 3. :func:`join_durations` — "two years, seven months and twenty days" is one DURATION.
 4. :func:`split_ranges` — "6-7 January 1916", "1915-17", "499-493 BC", "between 1 and 3 p.m.":
@@ -179,7 +179,7 @@ def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candida
     return refined
 
 
-_DATE_THEN_TIME = re.compile(r",?\s+(?:at\s+|around\s+|about\s+)?$")
+_DATE_THEN_TIME = re.compile(r",?\s+(?:at\s+|around\s+|about\s+|@\s*)?$")
 _TIME_THEN_DATE = re.compile(r"^,?\s+(?:on\s+)?(?:the\s+)?$")
 
 
@@ -206,9 +206,47 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
                 joined.append(merged)
                 index += 2
                 continue
-        joined.append(current)
+        joined.append(_with_bare_hour(text, current, following))
         index += 1
     return joined
+
+
+#: A bare hour after a day: "tomorrow at 7", "tonight at 8", "Friday at 3." The hour must end
+#: the clause or lead into a preposition, so that "closed Friday at 7,000" and "Monday at 5
+#: percent" stay what they are.
+_BARE_HOUR_AFTER = re.compile(
+    r",?\s+at\s+(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?(?:\s+o'clock)?"
+    r"(?=\s*(?:$|[.;!?)]|,\s|(?:and|with|for|in|at|sharp|then|so|if|or|but|please|instead)\b))"
+)
+#: Parts of the day that put a bare hour in the afternoon or evening ("this evening at 7").
+_AFTERNOON_PARTS = frozenset({"AF", "EV", "NI"})
+
+
+def _with_bare_hour(text: str, current: Candidate, following: Candidate | None) -> Candidate:
+    """ "tonight at 8", "the day after tomorrow at 7": a day, or a part of a day, and an hour
+    without "a.m." or "p.m." is one TIME. The hour is read as a clock on the day: in the
+    afternoon after "evening", "night", "afternoon"; otherwise 7 to 11 are morning hours and 1 to
+    6 afternoon ones, as appointments are made ("Friday at 3" is 15:00, "tomorrow at 7" 07:00)."""
+    partial = current.partial
+    if partial.kind != "date" or partial.mod is not None or partial.hour is not None:
+        return current
+    if not (_is_day(current) or (partial.part_of_day is not None and partial.grain == Grain.PART_OF_DAY)):
+        return current
+    match = _BARE_HOUR_AFTER.match(text, current.end)
+    if match is None or (following is not None and following.start < match.end()):
+        return current
+    hour, part = int(match["hour"]), partial.part_of_day
+    if part in _AFTERNOON_PARTS:
+        if part == "NI" and not 6 <= hour <= 11:
+            return current  # "Friday night at 2" is the small hours of the next day, "at 12" midnight
+        hour = hour % 12 + 12
+    elif part is None and hour <= 6:
+        hour += 12
+    elif part == "MO" and hour == 12:
+        return current
+    clocked = partial.but(hour=hour, minute=int(match["minute"] or 0), part_of_day=None, grain=Grain.MINUTE)
+    end = match.end()
+    return Candidate(current.start, end, text[current.start : end], current.rule + "+hour", "TIME", clocked)
 
 
 def _is_day(candidate: Candidate) -> bool:

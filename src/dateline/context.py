@@ -42,6 +42,10 @@ _FUTURE_PHRASES = re.compile(
     # A date fixed for a hearing or a vote, in any tense: "sentencing was set for June 24".
     r"(?:is|are|was|were|been|be) (?:\w+ly )?(?:set|slated) for|"
     r"as soon as|"
+    # Deadlines and requests, as emails and to-do lists write them: "deadline: EOD Friday",
+    # "COB Thursday", "end of day Friday", "please reply by Monday", "reminder: dentist Friday".
+    # (Not "deadline" alone: news tells of deadlines gone by as often as of coming ones.)
+    r"EOD|COB|[Ee]nd of (?:business|day)(?= \w+day\b)|[Pp]lease|[Rr]eminder|"
     # An invitation is to a coming event: "has invited him to the celebration (September 3)".
     r"invit(?:ed|es?|ing)|"
     r"(?:is|are) (?:expected|forecast|predicted)|"

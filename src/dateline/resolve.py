@@ -126,6 +126,24 @@ class ResolutionPolicy:
         return self.undetermined
 
 
+def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | None]) -> list[Tense | None]:
+    """In a text that tells of nothing past (a note, an invite, a chat message), a weekday with a
+    clock time and no past or future cue is an appointment still to come: "Sat 14:00 at the cafe",
+    "Monday at 10?". (A report that tells of what happened keeps the latest weekday, see
+    :class:`ResolutionPolicy`; so does a bare weekday here: a list of "Friday's offerings" has
+    no verb in the past either.)"""
+    return [
+        "future"
+        if tense in (None, "present")
+        and partial.weekday is not None
+        and partial.hour is not None
+        and partial.day is None
+        and partial.anchor is None
+        else tense
+        for partial, tense in zip(partials, tenses, strict=True)
+    ]
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether ``text[start:]`` begins its sentence (after an opening quotation mark at most)."""
     return not text[sentence_bounds(text, start)[0] : start].strip(" \t\n\"'“‘(")
@@ -167,6 +185,8 @@ def resolve_all(
         None if owner and tense != "future" else tense
         for tense, owner in zip(tenses, possessive, strict=True)
     ]
+    if "past" not in tenses:
+        tenses = _appointments_ahead(partials, tenses)
     implied_years: dict[int, Resolution] = {}
     days_after = _days_after_clocks(candidates, partials, context.text)
     speech_days = [None] * len(candidates) if narrative else _speech_days(candidates, partials, context.text)
@@ -1744,6 +1764,19 @@ def _dated(
     return Resolution(value, implied, anchor.label, point)
 
 
+def _year_of_weekday(partial: PartialTime, year: int) -> int:
+    """ "Thu 10/17" written in March 2024: the weekday names the year, the nearest one (of the
+    year found and the two around it) whose day falls on it; else the year found stands."""
+    assert partial.month is not None and partial.day is not None and partial.weekday is not None
+    for candidate in (year, year + 1, year - 1):
+        try:
+            if dt.date(candidate, partial.month, partial.day).weekday() == partial.weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
+
+
 def _weekday_relative(partial: PartialTime, base: dt.date, direction: str) -> dt.date:
     assert partial.weekday is not None
     if direction == "this":
@@ -1939,6 +1972,8 @@ def _resolve_underspecified(
             # (A day a finished event governs is meant in the past: no margin, see resolve_all.)
             policy.margin_days if anchor.label == "DCT" and partial.direction != "past" else 0,
         )
+        if partial.weekday is not None and partial.day is not None:
+            year = _year_of_weekday(partial, year)
         if direction == "story":
             year = _back_on_story_line(partial, year, anchor, points)
             if (

@@ -630,6 +630,42 @@ def _ordinal_day(match: RuleMatch) -> PartialTime | None:
     return PartialTime(day=day, grain=Grain.DAY)
 
 
+#: A month and a day with a slash, no year after it ("3/14", not "3/14/2024" nor "3/145").
+_SLASH_DAY = r"(?<![0-9/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![/0-9]|[.,][0-9])"
+_SLASH_DAY_PLAIN = re.sub(r"\?P<\w+>", "?:", _SLASH_DAY)
+#: A clock time after a slashed day: "3/14 at noon", "3/14 9:30", "3/14 @ 5pm".
+_CLOCK_AFTER_SLASH_DAY = r",? (?:(?:at |@ ?)(?:[0-9]{1,2}\b|noon|midnight)|[0-9]{1,2}(?::[0-5][0-9]|\s?(?:am|pm|a\.m\.|p\.m\.))(?![0-9]))"
+#: Words that date a slashed day after them: "on 3/14", "due 3/14", "until 3/14".
+_SLASH_DAY_CUES = (
+    "on",
+    "due",
+    "until",
+    "till",
+    "thru",
+    "through",
+    "before",
+    "starting",
+    "EOD",
+    "COB",
+    r"due\sby",
+)
+#: After "by", a slashed figure is as often a fraction ("fell by 3/8", "cut by 1/2"): the
+#: denominators prose writes are read as fractions there, other days as dates ("RSVP by 3/20").
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16})
+
+
+def _slashed_day(match: RuleMatch) -> PartialTime | None:
+    """ "on 3/14", "RSVP by 3/20"; not "fell by 3/8"."""
+    if match.has("by") and int(match.group("d") or "0") in _FRACTION_DENOMINATORS:
+        return None
+    return calendar_fields(match)
+
+
+def _abbreviated_weekday(match: RuleMatch) -> PartialTime | None:
+    """ "Sat", "Thu": the rule has checked the context, so the abbreviation is the day."""
+    return PartialTime(weekday=en.WEEKDAYS[(match.group("weekday") or "").lower()], grain=Grain.DAY)
+
+
 def _weekday(match: RuleMatch) -> PartialTime | None:
     weekday = _LEXICON.weekday(match.group("weekday") or "")
     if weekday is None:
@@ -947,7 +983,9 @@ RULES: tuple[Rule, ...] = (
         parse=calendar_date,
         examples=(
             Example("Nov. 8", "2025-11-08", dct="2025-10-01"),
-            Example("Tuesday, March 5", "2025-03-05"),
+            Example("Tuesday, March 4", "2025-03-04"),
+            # A weekday that does not fall on the date in the nearest year names the year it does.
+            Example("The launch is Friday, April 3.", "2026-04-03", span="Friday, April 3"),
             Example("Talks were held on May 2.", "2025-05-02", span="May 2"),
             Example("The summit will open on Jan. 15.", "2026-01-15", span="Jan. 15"),
             Example("The fair runs March 3-5.", "2025-03-03", span="March 3"),
@@ -1214,8 +1252,9 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example(
                 "The festival is this coming Friday, April third.",
-                "2025-04-03",
+                "2020-04-03",
                 span="this coming Friday, April third",
+                dct="2020-03-25",
             ),
             Example("on May first", "2025-05-01", span="May first"),
             Example(
@@ -1475,9 +1514,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.week_of",
         type="DATE",
-        pattern=r"the week of {month} {day}" + _ORDINAL_SUFFIX + r"(?:,? {year4:year})?",
+        pattern=r"the week of (?:{month} {day}"
+        + _ORDINAL_SUFFIX
+        + r"(?:,? {year4:year})?|"
+        + _SLASH_DAY
+        + ")",
         parse=_week_of,
-        examples=(Example("the week of June 9", "2025-W24"),),
+        examples=(
+            Example("the week of June 9", "2025-W24"),
+            Example("Can we move it to the week of 6/9?", "2025-W24", span="the week of 6/9"),
+        ),
         priority=3,
     ),
     Rule(
@@ -1736,6 +1782,73 @@ RULES: tuple[Rule, ...] = (
             "He won on the first try.",
         ),
         priority=1,
+    ),
+    Rule(
+        name="date.month_slash_day",
+        type="DATE",
+        # "on 3/14", "due 3/28", "Thu 10/17", "3/14 at noon": a month and a day with a slash and
+        # no year, as emails, invites and to-do lists write them. The same figures are as often a
+        # fraction, a score or a ratio ("1/2 cup", "9/10 doctors", "24/7", "5/325 mg"), so the
+        # text must be dating them: a weekday or a cue word before, or a clock time after.
+        pattern=(
+            r"(?:{weekday},? |"
+            + after_one_of(*_SLASH_DAY_CUES)
+            + r"|(?<=\bby\s)(?P<by>)|(?="
+            + _SLASH_DAY_PLAIN
+            + _CLOCK_AFTER_SLASH_DAY
+            + r"))"
+            + _SLASH_DAY
+            + r"(?!\s*(?:of|cups?|c\.|tsp|tbsp|teaspoons?|tablespoons?|mg|mcg|ml|g|oz|lbs?|inch(?:es)?|%"
+            r"|percent|points?|odds|split|ratio|scale|vision)\b)"
+        ),
+        parse=_slashed_day,
+        examples=(
+            Example("The invoice is due 5/28.", "2025-05-28", span="5/28"),
+            Example("Can we meet on 5/12?", "2025-05-12", span="5/12"),
+            Example("The offsite moved to Thu 10/16.", "2025-10-16", span="Thu 10/16"),
+            Example("Lunch 5/13 at noon with the team", "2025-05-13T12:00", span="5/13 at noon"),
+            Example("Standup moved: 5/12 9:30am in room B", "2025-05-12T09:30", span="5/12 9:30am"),
+            Example("Dentist Fri 5/16 at 2:30pm", "2025-05-16T14:30", span="Fri 5/16 at 2:30pm"),
+            Example("Please RSVP by 5/20.", "2025-05-20", span="5/20"),
+        ),
+        negatives=(
+            "Add 1/2 cup of sugar.",
+            "9/10 doctors recommend it.",
+            "The store is open 24/7.",
+            "It is a 50/50 call.",
+            "Take one 5/325 mg tablet.",
+            "The team won 3/4 of its games.",
+            "Shares fell by 3/8 to 24.",
+            "Costs were cut by 1/3.",
+            "The vote was 5/4 in favour.",
+        ),
+        priority=3,
+    ),
+    Rule(
+        name="date.weekday_abbreviation",
+        type="DATE",
+        # "Sat 14:00", "Fri 4/5", "on Sat!": a capitalised three-letter weekday is a day's name
+        # where a clock time or a date follows it, or after "on" at the end of a clause; else it
+        # is a verb or a word ("Sat down", "the Sun", "Wed in June").
+        pattern=(
+            r"(?:" + after_one_of("on", "until", "till", "by", "next", "this") + r"(?P<cued>)|)"
+            r"(?-i:(?P<weekday>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
+            r"(?(cued)(?=\s*(?:[.!?;)]|,\s|$))"
+            r"|(?=,? (?:[0-9]{1,2}(?::[0-5][0-9]|/[0-9]{1,2}|\s?(?:am|pm|a\.m\.|p\.m\.))(?![0-9])"
+            r"|(?:at |@ ?)(?:[0-9]{1,2}\b|noon|midnight))))"
+        ),
+        parse=_abbreviated_weekday,
+        examples=(
+            Example("Sat 14:00 at the cafe", "2025-05-10T14:00", span="Sat 14:00", dct="2025-05-09T10:00"),
+            Example("We will hike on Sat, if it is dry.", "2025-05-10", span="Sat", dct="2025-05-09T10:00"),
+            Example("Mon 4pm works for me", "2025-05-12T16:00", span="Mon 4pm"),
+        ),
+        negatives=(
+            "Sat down with the team.",
+            "He read it in the Sun.",
+            "They wed in June.",
+            "Mon 12 is a code.",
+        ),
     ),
     Rule(
         name="date.weekday",

@@ -10,7 +10,8 @@ from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 
 _LEXICON = lexicon_for("en")
 _UNIT_WORDS = (
-    r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|"
+    # ("mins", "hrs": as texts and chat messages write them, "back in 20 mins".)
+    r"(?P<unit>seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|"
     r"months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))"
 )
 
@@ -190,6 +191,7 @@ RULES: tuple[Rule, ...] = (
         parse=_duration,
         examples=(
             Example("two years", "P2Y"),
+            Example("Running late, there in 20 mins.", "PT20M", span="20 mins"),
             Example("a four-day state visit", "P4D", span="four-day"),
             Example("the past three months", "P3M"),
             Example("30-year", "P30Y"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dateline.lexicon import lexicon_for
-from dateline.lexicon.en import PARTS_OF_DAY, POSITION_WORDS, SEASONS
+from dateline.lexicon.en import PARTS_OF_DAY, POSITION_WORDS, SEASONS, WEEKDAYS
 from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch
 from dateline.rules.en.dates import calendar_fields
@@ -239,7 +239,11 @@ def _after_event(match: RuleMatch) -> PartialTime | None:
 
 
 def _determined_weekday(match: RuleMatch) -> PartialTime | None:
-    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    word = match.group("weekday") or ""
+    weekday = _LEXICON.weekday(word)
+    if weekday is None and word.istitle():
+        # "next Mon", "this Fri": after a determiner a capitalised abbreviation is the day.
+        weekday = WEEKDAYS.get(word.lower())
     determiner = " ".join((match.group("det") or "").lower().split())
     if weekday is None or determiner not in _WEEKDAY_DIRECTIONS:
         return None
@@ -284,9 +288,11 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
     when = " ".join((match.group("when") or "").lower().split())
     if match.has("eve") != (when == "of"):
         return None
-    if when == "from" and (match.has("unit1") or not match.has("weekday") or match.has("det")):
-        # "a week from Monday" counts from that day; "ten days from June 1" is as often a
-        # stretch that begins on it.
+    if when == "from" and (
+        match.has("unit1") or not (match.has("weekday") or match.has("tomorrow")) or match.has("det")
+    ):
+        # "a week from Monday", "two weeks from tomorrow" count from that day; "ten days from
+        # June 1" is as often a stretch that begins on it.
         return None
     if when == "on" and (
         match.has("det")
@@ -314,6 +320,8 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
         # The new year nearest the story's date: the one ahead in December, the one just begun
         # in January.
         named = PartialTime(month=1, day=1, grain=Grain.DAY, direction="nearest")
+    elif match.has("tomorrow"):
+        named = PartialTime(anchor="dct", shift=Shift(Grain.DAY, 1), grain=Grain.DAY, speech_time=True)
     elif match.has("det"):
         named = _determined_weekday(match)
     elif match.has("weekday"):
@@ -323,8 +331,9 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
         named = calendar_fields(match)
     if named is None or named.grain < Grain.DAY:
         return None
-    if when == "on":
-        named = named.but(direction="future")  # the idiom looks ahead, whatever the tense
+    if when in ("on", "from") and named.weekday is not None:
+        # The idioms look ahead, whatever the tense: "a week on Saturday", "a week from Friday".
+        named = named.but(direction="future")
     return named.but(offset=Shift(grain, sign * amount))
 
 
@@ -725,6 +734,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("last Tuesday", "2025-05-06"),
             Example("next Tuesday", "2025-05-13"),
+            Example("Can we move it to next Mon?", "2025-05-12", span="next Mon"),
             Example("this Tuesday", "2025-05-06"),
             Example("last Friday", "2025-05-02"),
             Example(
@@ -1074,7 +1084,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:(?P<det>last|next|this past|this coming|this|the previous|the following) )?{weekday}"
             r"|(?:{month} {day}(?:st|nd|rd|th)?|(?P<holiday>" + HOLIDAY_NAMES + r"))(?:,? {year4:year})?"
             r"|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2}(?:,? {year4:y})?"
-            r"|(?P<new_year>the new year))"
+            r"|(?P<new_year>the new year)|(?<=from\s)(?P<tomorrow>tomorrow))"
         ),
         parse=_from_named_date,
         examples=(
@@ -1094,6 +1104,8 @@ RULES: tuple[Rule, ...] = (
                 "He was seen the day before last Tuesday.", "2025-05-05", span="the day before last Tuesday"
             ),
             Example("Talks will resume a week from Monday.", "2025-05-19", span="a week from Monday"),
+            Example("The review is a week from Friday.", "2025-05-16", span="a week from Friday"),
+            Example("Payment is due two weeks from tomorrow.", "2025-05-24", span="two weeks from tomorrow"),
             Example("United play Chelsea a week on Saturday.", "2025-05-17", span="a week on Saturday"),
             Example(
                 "A week after Jan. 6, 2021, the inquiry began.",

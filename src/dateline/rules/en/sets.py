@@ -20,6 +20,20 @@ _PERIOD_OF_UNIT = {
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 
 
+#: The ordinals that pick a weekday of a month ("the second Tuesday", "the last Friday").
+_NTH = r"first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th"
+
+
+def _weekday_of_month(match: RuleMatch) -> PartialTime | None:
+    """ "every 2nd Tuesday of the month", "the first Monday of each month": the weekday, once a
+    month. TimeML 1.2.1 has no value for the week of a month ("XXXX-XX-WXX-2" fits no xsd
+    pattern), so the SET is the weekday's, with ``freq`` 1M: once in each month."""
+    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    if weekday is None:
+        return None
+    return PartialTime(kind="set", value=f"XXXX-WXX-{weekday + 1}", quant="EVERY", freq="1M")
+
+
 def _adverb(match: RuleMatch) -> PartialTime | None:
     word = (match.group("adverb") or "").lower()
     return PartialTime(kind="set", value=_ADVERBS[word], freq="1X")
@@ -204,6 +218,41 @@ RULES: tuple[Rule, ...] = (
             "They were shown alternate days of footage.",
             # The second Friday of each month, not every other Friday.
             "The club meets every second Friday of the month.",
+        ),
+        priority=3,
+    ),
+    Rule(
+        name="set.weekday_of_month",
+        type="SET",
+        # A club, a bin round, a board: "every 2nd Tuesday of the month", "the first Monday of
+        # every month", "on the last Friday of each month". ("The first Monday of March" is one
+        # day, no set.)
+        pattern=(
+            r"(?:(?:every|each)|(?P<the>the)) (?:" + _NTH + r") {weekday} of "
+            r"(?(the)(?:each|every)|(?:the|each|every)) month"
+        ),
+        parse=_weekday_of_month,
+        examples=(
+            Example(
+                "Book club: every 2nd Tuesday of the month",
+                "XXXX-WXX-2",
+                span="every 2nd Tuesday of the month",
+            ),
+            Example(
+                "The board meets the first Monday of every month.",
+                "XXXX-WXX-1",
+                type="SET",
+                span="the first Monday of every month",
+            ),
+            Example(
+                "Rent is due on the last Friday of each month.",
+                "XXXX-WXX-5",
+                span="the last Friday of each month",
+            ),
+        ),
+        negatives=(
+            "The vote is on the first Monday of March.",
+            "He left on the second Tuesday of the month.",
         ),
         priority=3,
     ),
