@@ -857,8 +857,6 @@ KNOWN_GAPS: dict[tuple[str, str, int], str] = {
     "the report's day would need the session (the DCT) to be told apart from the background's line",
     ("crime", "that night", 0): "a quoted 'earlier that night' after the day of the arrest is the "
     "night of the shooting the quotation is about, not the night after the last day named",
-    ("broadcast", "dawn", 0): "a future 'before dawn' said in an evening broadcast ('we begin "
-    "tonight') is the next dawn; a bare part of day is put on the DCT's day, which knows no hour",
     ("election", "7 p.m.", 0): "a bare evening hour told after the small hours of the DCT's day ('at 12:45 "
     "a.m. Wednesday ... Polls closed at 7 p.m.') is the evening before: a flashback to election night "
     "that the story's reference time (the small hours) cannot tell from a later hour of the same day",
@@ -1013,6 +1011,25 @@ PASSAGES: list[tuple[str, str, list[tuple[str, ...]]]] = [
         [("the fall", "DATE", "2018-FA")],
     ),
     ("She was hoping to retire in June.", "2018-07-16", [("June", "DATE", "2019-06")]),
+    # The bare morning of a future clause on the day of writing is the next day's.
+    (
+        "The storm hit Florida this morning. It will reach the Carolinas before dawn.",
+        "1998-03-05",
+        [("this morning", "TIME", "1998-03-05TMO"), ("dawn", "TIME", "1998-03-06TMO")],
+    ),
+    ("Talks will resume in the morning.", "1998-03-05", [("the morning", "TIME", "1998-03-06TMO")]),
+    ("Talks resumed in the morning.", "1998-03-05", [("the morning", "TIME", "1998-03-05TMO")]),
+    (
+        "The army will attack on Saturday. The assault will begin at dawn.",
+        "1998-03-05",
+        [("Saturday", "DATE", "1998-03-07"), ("dawn", "TIME", "1998-03-07TMO")],
+    ),
+    # An hour of the DCT's own afternoon stays on the DCT, whatever day the text named last.
+    (
+        "The army will attack on Saturday. Troops left at four o'clock this afternoon.",
+        "1998-03-05",
+        [("Saturday", "DATE", "1998-03-07"), ("four o'clock this afternoon", "TIME", "1998-03-05T16:00")],
+    ),
     # A quotation that is no speech of that day: the day after it is the story's, not the speaker's.
     (
         'Fans sang "Happy birthday today" and the club won on Sunday.',

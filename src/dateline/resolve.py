@@ -1190,6 +1190,8 @@ def _anchor_for(
         # A clock time without a day is on the day the text last named ("The minister arrived on
         # Tuesday. He spoke at 3 p.m."), when it named one.
         not wants_reference
+        # ("four o'clock this afternoon", "10 last night" are counted from the DCT.)
+        and partial.anchor != "dct"
         and partial.hour is not None
         and partial.day is None
         and partial.weekday is None
@@ -1491,6 +1493,8 @@ def _resolve_relative(
         base = _apply_shift(base, partial.grain, partial.fallback_shift)
     if anchor.label == "DCT" and _last_night(partial, tense):
         base = _apply_shift(base, Grain.DAY, -1)
+    if anchor.day == context.dct and _next_morning(partial, tense):
+        base = _apply_shift(base, Grain.DAY, 1)
     implied = ("year", "month", "day")
     if partial.weekday is not None and partial.shift is None:
         day = _weekday_relative(partial, base, policy.direction(partial, tense))
@@ -1550,6 +1554,13 @@ def _last_night(partial: PartialTime, tense: Tense | None) -> bool:
         and partial.shift.amount == 0
         and tense == "past"
     )
+
+
+def _next_morning(partial: PartialTime, tense: Tense | None) -> bool:
+    """Whether the bare morning of a future clause ("the storm will reach the coast before dawn",
+    "talks resume in the morning"), on the day of writing, is the next day's: the morning of the
+    day a report is written is over by the time it speaks of what is to come."""
+    return _is_bare_part(partial) and partial.part_of_day == "MO" and tense == "future"
 
 
 def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> int:
