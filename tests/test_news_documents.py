@@ -1030,6 +1030,12 @@ PASSAGES: list[tuple[str, str, list[tuple[str, ...]]]] = [
         "1998-03-05",
         [("Saturday", "DATE", "1998-03-07"), ("four o'clock this afternoon", "TIME", "1998-03-05T16:00")],
     ),
+    # A report's "since" names when a state began, not a day it moves to.
+    (
+        "Bank stocks are down 18 percent since Dec. 31. Financials rallied in the morning.",
+        "2016-02-10",
+        [("Dec. 31", "DATE", "2015-12-31"), ("the morning", "TIME", "2016-02-10TMO")],
+    ),
     # A quotation that is no speech of that day: the day after it is the story's, not the speaker's.
     (
         'Fans sang "Happy birthday today" and the club won on Sunday.',

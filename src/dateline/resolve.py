@@ -340,6 +340,11 @@ def resolve_all(
             if resolution.anchor is None and _recalls_a_time(context.text, candidate, tense):
                 flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
+        if not narrative and _begins_a_state(context.text, candidate):
+            # "Bank stocks are down 18 percent since Dec. 31": a report names when a state that
+            # holds at the DCT began, not a time it moves to ("rallied in the morning" after it is
+            # the report's own morning).
+            continue
         # (A count of months reported on is closed, whatever year it falls in.)
         # (A period counted from the DCT, "the current quarter", is numbered by the calendar, not
         # by a fiscal year: the past tense of "forecast" does not make it a closed one.)
@@ -846,7 +851,7 @@ def _off_story(
         _names_an_event(text, candidate)
         or _pluperfect_event(text, candidate)
         or _stamps_figures(text, candidate)
-        or _SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+        or _begins_a_state(text, candidate)
         or _PLAN_DATE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
         or _COMPARED_BEFORE.search(text, max(0, candidate.start - 80), candidate.start)
     ):
@@ -899,9 +904,15 @@ def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> boo
         return True
     return not (
         tense == "future"
-        or _SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+        or _begins_a_state(text, candidate)
         or _PLAN_DATE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
     )
+
+
+def _begins_a_state(text: str, candidate: Candidate) -> bool:
+    """Whether a date follows "since": when a state the text finds began ("down 18 percent since
+    Dec. 31", "had been planned since 1586")."""
+    return bool(_SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start))
 
 
 def _looks_back(partial: PartialTime) -> bool:
