@@ -1074,3 +1074,18 @@ def test_a_reuters_dateline_without_its_year_dates_the_report() -> None:
 def test_an_ap_dateline_gives_no_date() -> None:
     document = annotate_document(COURT)
     assert (document.dct, document.dct_source) == (None, "none")
+
+
+def test_a_dateline_without_its_year_follows_the_past_it_tells_and_the_lead_s_weekday() -> None:
+    """ "NEW YORK, Feb 10 (Reuters) -" in a report that closed "at its lowest since April 2014":
+    the report is after April 2014, so not of 2014; its lead's "on Wednesday" is the dateline's
+    day, a Wednesday in 2016 (not in 2015)."""
+    document = annotate_document(MARKETS)
+    assert (document.dct, document.dct_source) == (dt.date(2016, 2, 10), "dateline")
+
+
+def test_a_dateline_year_is_not_moved_far_for_a_weekday() -> None:
+    """A lead whose weekday is not the dateline's day (the day before) leaves the year the told
+    years give: a weekday recurs on a date only years later."""
+    text = "LONDON, March 3 (Reuters) - The finance minister said on Monday that growth in 2015 was weak."
+    assert annotate_document(text).dct == dt.date(2015, 3, 3)
