@@ -554,8 +554,9 @@ RULES: tuple[Rule, ...] = (
         type="TIME",
         pattern=(
             # The hour follows the preposition that introduces a clock time ("at", "shortly after",
-            # "until", "by"); without one a number may count things ("he bought 6 this morning").
-            r"(?:(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bsince\s))"
+            # "until"); without one a number may count things ("he bought 6 this morning"), and so
+            # may one after "by" ("the index was down by 3 this afternoon").
+            r"(?:(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bsince\s))"
             r"(?:(?P<hour>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5][0-9]))?"
             # A transcript says the clock: "at nine thirty this morning", "at ten fifteen last night".
             # ("at one this morning" is as often a thing looked at: "one" needs its minutes.)
@@ -609,6 +610,7 @@ RULES: tuple[Rule, ...] = (
             "He scored this morning at 6-4 in the set.",
             "She looked at one this morning and bought it.",
             "Police arrested 6 this morning.",
+            "The index was down by 3 this afternoon.",
         ),
         priority=3,
     ),
