@@ -1020,6 +1020,11 @@ PASSAGES: list[tuple[str, str, list[tuple[str, ...]]]] = [
     ("Talks will resume in the morning.", "1998-03-05", [("the morning", "TIME", "1998-03-06TMO")]),
     ("Talks resumed in the morning.", "1998-03-05", [("the morning", "TIME", "1998-03-05TMO")]),
     (
+        "The leaders meet on Thursday. They will sign the deal that morning.",
+        "1998-03-05",
+        [("Thursday", "DATE", "1998-03-05"), ("that morning", "TIME", "1998-03-05TMO")],
+    ),
+    (
         "The army will attack on Saturday. The assault will begin at dawn.",
         "1998-03-05",
         [("Saturday", "DATE", "1998-03-07"), ("dawn", "TIME", "1998-03-07TMO")],

@@ -1570,8 +1570,15 @@ def _last_night(partial: PartialTime, tense: Tense | None) -> bool:
 def _next_morning(partial: PartialTime, tense: Tense | None) -> bool:
     """Whether the bare morning of a future clause ("the storm will reach the coast before dawn",
     "talks resume in the morning"), on the day of writing, is the next day's: the morning of the
-    day a report is written is over by the time it speaks of what is to come."""
-    return _is_bare_part(partial) and partial.part_of_day == "MO" and tense == "future"
+    day a report is written is over by the time it speaks of what is to come. (Not "that
+    morning", the morning of the day just named: "The leaders meet on Thursday. They will sign
+    the deal that morning.")"""
+    return (
+        _is_bare_part(partial)
+        and partial.part_of_day == "MO"
+        and tense == "future"
+        and partial.direction != "same"
+    )
 
 
 def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> int:

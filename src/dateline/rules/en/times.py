@@ -291,6 +291,8 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
         part_of_day=part,
         grain=Grain.PART_OF_DAY,
         mod=POSITION_WORDS.get(_when(match)),
+        # "that morning", "the same evening": the day just named, never the one after it.
+        direction="same" if determiner in ("that", "the same") else None,
     )
 
 
