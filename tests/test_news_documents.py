@@ -3,7 +3,13 @@ a dateline ("BOSTON (AP) —", "SAN FRANCISCO, July 23 (Reuters) -"), a lead tha
 by its weekday, a story that moves on from a named day ("the day before", "that day", "the next
 morning", "two days later"), a quoted speaker's "yesterday", a background paragraph that reaches
 back years ("In 2006 ... Three years later ..."), a timeline of hours, a table of results and a
-closing paragraph about what comes next ("The trial resumes on Monday").
+closing paragraph about what comes next ("The trial resumes on Monday"). A second round adds
+other genres: an obituary (a life from its birth date, "Two years later", "Last spring"), a
+markets wrap (the session's hours, "the year", "Wednesday's close", a background of last year),
+a crime story's police timeline ("about 11:40 p.m. Saturday", "Shortly after midnight", "the
+following morning"), a health study ("over a 10-year period", "every six months"), a broadcast
+transcript in lower case with spoken years, and a UK policy story ("the 2014-15 financial year",
+"from April", "within 18 months", "next spring").
 
 Each article has its own creation date and lists every expression it must give (span, type,
 value, and the mod where there is one), in order, in news mode and in auto mode (which must
