@@ -33,7 +33,11 @@ _SENTENCE_END = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 #: Plans told in the past tense: future cues for what the infinitive says after them.
-_PAST_PLAN_VERBS = "planned|intended|agreed|promised|vowed|threatened|decided|pledged"
+_PAST_PLAN_VERBS = (
+    "planned|intended|agreed|promised|vowed|threatened|decided|pledged|hoped|"
+    # ... and in the progressive: "was saving to go back to school in the fall".
+    "(?:was|were) (?:hoping|planning|saving|preparing|intending|aiming)"
+)
 _FUTURE_PHRASES = re.compile(
     r"\b(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am) (?:to|due to|set to|going to|expected to|"
     r"scheduled to|slated to|supposed to|likely to|poised to)|(?:is|are|am) about to|"
@@ -41,6 +45,8 @@ _FUTURE_PHRASES = re.compile(
     r"preparing|set|ready) to|scheduled|upcoming|due|"
     # A date fixed for a hearing or a vote, in any tense: "sentencing was set for June 24".
     r"(?:is|are|was|were|been|be) (?:\w+ly )?(?:set|slated) for|"
+    # ... and one an event is planned for, told in the present: "a vigil is planned for 7 p.m. Tuesday".
+    r"(?:is|are) (?:\w+ly )?planned for|"
     r"as soon as|"
     # Deadlines and requests, as emails and to-do lists write them: "deadline: EOD Friday",
     # "COB Thursday", "end of day Friday", "please reply by Monday", "reminder: dentist Friday".
@@ -91,6 +97,8 @@ _SCHEDULED_DAY = re.compile(
 _SCHEDULED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|opens?|resumes?|returns?|leaves?|arrives?|travels?|"
     r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|continues|"
+    # A hearing's witness or speaker: "Yellen testifies again on Thursday", "the pope speaks on Sunday".
+    r"testif(?:y|ies)|speaks?|"
     # A rule's start: "the new rules apply from Monday".
     r"appl(?:y|ies)|"
     # An event's day: "the Oscars take place on Sunday", "the vote is held on Sunday".
@@ -167,6 +175,18 @@ _PRESENT_PERFECT = re.compile(
 _PARTICIPLE_AFTER = frozenset(
     {"be", "been", "being", "is", "are", "am", "has", "have", "get", "gets", "the", "a", "an",
      "will", "would", "to", "can", "could", "may", "might", "must", "should", "not"}
+)  # fmt: skip
+#: A verb whose past is its base form, after "it", "he" or "she" without an "-s": the past tense
+#: ("more than it forecast in March", "he set a record"), which the bare word cannot tell ("they
+#: forecast", "forecasts"). Not after a modal or "to" ("will it cost", "does he put").
+_PRONOUN_PAST = re.compile(
+    r"(?<![A-Za-z'])(?:it|he|she|It|He|She)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>forecast|broadcast|set|cut|put|hit|cast|quit|shut|spread|bid|cost|split|upset)(?![\w'-])"
+)
+#: Words before the pronoun that make the bare form an infinitive or a present.
+_NOT_PAST_BEFORE_PRONOUN = frozenset(
+    {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "does", "did", "do",
+     "let", "make", "makes", "help", "helps", "to", "how", "what", "much"}
 )  # fmt: skip
 _WINDOW = 160
 _CUE_LEXICON = en.PAST_VERBS_STRICT | en.PRESENT_CUES
@@ -325,6 +345,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
     # The present perfect tells of what has happened: "have collected proof in the June
     # robbery" looks back like the past tense.
     cues.extend((m.start(), m.end(), 1, "past") for m in _PRESENT_PERFECT.finditer(text, low, high))
+    for match in _PRONOUN_PAST.finditer(text, low, high):
+        previous, _ = _previous_word(text, match.start())
+        if previous not in _NOT_PAST_BEFORE_PRONOUN:
+            cues.append((match.start("verb"), match.end("verb"), 2, "past"))
     for start, end, word in _cue_words(text, low, high):
         lower = word.lower()
         could_be_past = lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)

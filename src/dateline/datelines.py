@@ -66,6 +66,8 @@ def locate_dateline(
             year = _year_of_report(text, candidates)
             if year is None:
                 return candidate, None
+            year = _after_told_dates(text, candidates, candidate, year)
+            year = _year_of_lead_weekday(text, candidates, candidate, year)
         try:
             return candidate, dt.datetime(
                 year, partial.month, partial.day, partial.hour or 0, partial.minute or 0
@@ -89,6 +91,53 @@ def _year_of_report(text: str, candidates: Sequence[Candidate]) -> int | None:
     latest_told = max(told, default=None)
     coming = [year for year in ahead if latest_told is None or year >= latest_told]
     return min(coming) if coming else latest_told
+
+
+def _after_told_dates(text: str, candidates: Sequence[Candidate], dateline: Candidate, year: int) -> int:
+    """The year of a dateline without one, after every month of that year the text tells of in
+    the past: "closed at its lowest since April 2014" in a report dated Feb 10 is of a later
+    year than 2014."""
+    month, day = dateline.partial.month or 0, dateline.partial.day or 0
+    tenses: TenseIndex | None = None
+    for candidate in candidates:
+        partial = candidate.partial
+        if partial.year != year or partial.month is None or partial.bc:
+            continue
+        if (partial.month, partial.day or 0) <= (month, day):
+            continue
+        tenses = tenses or TenseIndex(text)
+        if tenses.tense_at(candidate.start, candidate.end) != "future":
+            return year + 1
+    return year
+
+
+#: How many years past the one its stated years place it in a dateline may be moved to name the
+#: weekday its lead names: the years told in the past are before the report, often just before.
+_LEAD_WEEKDAY_YEARS = 1
+
+
+def _year_of_lead_weekday(text: str, candidates: Sequence[Candidate], dateline: Candidate, year: int) -> int:
+    """The year of a dateline without one, in which its day is the weekday the lead names
+    ("NEW YORK, Feb 10 (Reuters) - Wall Street ended ... on Wednesday": a year whose Feb 10 is a
+    Wednesday), if one is that year or just after it; otherwise ``year``."""
+    month, day = dateline.partial.month or 0, dateline.partial.day or 0
+    lead_end = text.find("\n", dateline.end)
+    lead_end = len(text) if lead_end < 0 else lead_end
+    weekdays = {
+        c.partial.weekday
+        for c in candidates
+        if dateline.end <= c.start < lead_end and _is_bare_weekday(c.partial) and c.partial.anchor is None
+    }
+    if len(weekdays) != 1:
+        return year
+    (weekday,) = weekdays
+    for later in range(year, year + _LEAD_WEEKDAY_YEARS + 1):
+        try:
+            if dt.date(later, month, day).weekday() == weekday:
+                return later
+        except ValueError:
+            return year
+    return year
 
 
 #: A report that speaks of its own days this often ("Tuesday", "yesterday", "last week": one date

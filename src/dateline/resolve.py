@@ -381,6 +381,11 @@ def resolve_all(
             if resolution.anchor is None and _recalls_a_time(context.text, candidate, tense):
                 flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
+        if not narrative and _begins_a_state(context.text, candidate):
+            # "Bank stocks are down 18 percent since Dec. 31": a report names when a state that
+            # holds at the DCT began, not a time it moves to ("rallied in the morning" after it is
+            # the report's own morning).
+            continue
         # (A count of months reported on is closed, whatever year it falls in.)
         # (A period counted from the DCT, "the current quarter", is numbered by the calendar, not
         # by a fiscal year: the past tense of "forecast" does not make it a closed one.)
@@ -918,7 +923,7 @@ def _off_story(
         _names_an_event(text, candidate)
         or _pluperfect_event(text, candidate)
         or _stamps_figures(text, candidate)
-        or _SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+        or _begins_a_state(text, candidate)
         or _PLAN_DATE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
         or _COMPARED_BEFORE.search(text, max(0, candidate.start - 80), candidate.start)
     ):
@@ -989,9 +994,15 @@ def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> boo
         return True
     return not (
         tense == "future"
-        or _SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+        or _begins_a_state(text, candidate)
         or _PLAN_DATE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
     )
+
+
+def _begins_a_state(text: str, candidate: Candidate) -> bool:
+    """Whether a date follows "since": when a state the text finds began ("down 18 percent since
+    Dec. 31", "had been planned since 1586")."""
+    return bool(_SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start))
 
 
 def _looks_back(partial: PartialTime) -> bool:
@@ -1300,6 +1311,8 @@ def _anchor_for(
         # A clock time without a day is on the day the text last named ("The minister arrived on
         # Tuesday. He spoke at 3 p.m."), when it named one.
         not wants_reference
+        # ("four o'clock this afternoon", "10 last night" are counted from the DCT.)
+        and partial.anchor != "dct"
         and partial.hour is not None
         and partial.day is None
         and partial.weekday is None
@@ -1601,6 +1614,8 @@ def _resolve_relative(
         base = _apply_shift(base, partial.grain, partial.fallback_shift)
     if anchor.label == "DCT" and _last_night(partial, tense):
         base = _apply_shift(base, Grain.DAY, -1)
+    if anchor.day == context.dct and _next_morning(partial, tense):
+        base = _apply_shift(base, Grain.DAY, 1)
     implied = ("year", "month", "day")
     if partial.weekday is not None and partial.shift is None:
         day = _weekday_relative(partial, base, policy.direction(partial, tense))
@@ -1659,6 +1674,20 @@ def _last_night(partial: PartialTime, tense: Tense | None) -> bool:
         and partial.shift is not None
         and partial.shift.amount == 0
         and tense == "past"
+    )
+
+
+def _next_morning(partial: PartialTime, tense: Tense | None) -> bool:
+    """Whether the bare morning of a future clause ("the storm will reach the coast before dawn",
+    "talks resume in the morning"), on the day of writing, is the next day's: the morning of the
+    day a report is written is over by the time it speaks of what is to come. (Not "that
+    morning", the morning of the day just named: "The leaders meet on Thursday. They will sign
+    the deal that morning.")"""
+    return (
+        _is_bare_part(partial)
+        and partial.part_of_day == "MO"
+        and tense == "future"
+        and partial.direction != "same"
     )
 
 

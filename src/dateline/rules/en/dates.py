@@ -153,7 +153,21 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     if word == "May" and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start):
         # "Theresa May said", "Mrs May": a surname after a given name or a title.
         return None
-    return calendar_fields(match)
+    partial = calendar_fields(match)
+    if partial is not None and _FIGURES_AFTER.match(text, end):
+        # "investors will watch January retail sales": figures are named for the month they
+        # measure, published after it: the latest such month, whatever the tense of the clause.
+        return partial.but(direction="nearest")
+    return partial
+
+
+#: The figures a month names, just after it: "January retail sales", "the May jobs report".
+_FIGURES_AFTER = re.compile(
+    r"\s+(?:(?:retail|home|housing|auto|car|factory|industrial|manufacturing|construction|consumer|producer|"
+    r"wholesale|import|export|trade|same-store|nonfarm|non-farm)\s+)?"
+    r"(?:sales|payrolls|inflation|output|orders|exports|imports|jobs report|employment report|jobless rate|"
+    r"unemployment rate|unemployment figures|trade figures|trade data|price index|(?:consumer|producer) prices)\b"
+)
 
 
 #: What follows "May" the modal verb: "May I ask", "May it be".
@@ -1067,6 +1081,9 @@ RULES: tuple[Rule, ...] = (
             Example("Between March and June, sales fell.", "2025-03", span="March"),
             Example("In May he sailed for Lisbon.", "2025-05", span="May"),
             Example("Analysts said Apple's March sales were weak.", "2025-03", span="March"),
+            # Figures named for a month are published after it: the latest such month.
+            Example("Investors will watch April retail sales on Friday.", "2025-04", span="April"),
+            Example("Traders will look past weak March factory orders.", "2025-03", span="March"),
         ),
         negatives=(
             "You may go.",

@@ -291,6 +291,8 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
         part_of_day=part,
         grain=Grain.PART_OF_DAY,
         mod=POSITION_WORDS.get(_when(match)),
+        # "that morning", "the same evening": the day just named, never the one after it.
+        direction="same" if determiner in ("that", "the same") else None,
     )
 
 
@@ -553,7 +555,11 @@ RULES: tuple[Rule, ...] = (
         name="time.hour_this_part",
         type="TIME",
         pattern=(
-            r"(?:(?<=\bat\s)(?:(?P<hour>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5][0-9]))?"
+            # The hour follows the preposition that introduces a clock time ("at", "shortly after",
+            # "until"); without one a number may count things ("he bought 6 this morning"), and so
+            # may one after "by" ("the index was down by 3 this afternoon").
+            r"(?:(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bsince\s))"
+            r"(?:(?P<hour>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5][0-9]))?"
             # A transcript says the clock: "at nine thirty this morning", "at ten fifteen last night".
             # ("at one this morning" is as often a thing looked at: "one" needs its minutes.)
             r"|(?!one (?:this|yesterday|tomorrow|tonight|last)\b)(?P<hour_spoken>"
@@ -591,12 +597,22 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("the polls close at eight tonight", "2025-05-09T20:00", span="eight tonight"),
             Example(
+                "tornadoes struck shortly after four o'clock this afternoon",
+                "2025-05-09T16:00",
+                span="four o'clock this afternoon",
+            ),
+            Example(
+                "The roads stay shut until 6 tomorrow morning.", "2025-05-10T06:00", span="6 tomorrow morning"
+            ),
+            Example(
                 "He landed yesterday afternoon at 3.", "2025-05-08T15:00", span="yesterday afternoon at 3"
             ),
         ),
         negatives=(
             "He scored this morning at 6-4 in the set.",
             "She looked at one this morning and bought it.",
+            "Police arrested 6 this morning.",
+            "The index was down by 3 this afternoon.",
         ),
         priority=3,
     ),
