@@ -729,6 +729,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The fort fell on 3 May 1800, two days later the town surrendered.",
         [("two days later", "DATE", "1800-05-05")],
     ),
+    # ... and so does one after a date that names a thing rather than dating the clause.
+    (
+        "The dykes broke in the flood of 1953. A new barrier was opened in 1958. The film looks "
+        "back at the flood of 1953, thirty years later.",
+        [("thirty years later", "DATE", "1983")],
+    ),
     # "the eighth year of the war": counted from the year the lead starts the war in ...
     (
         "The Peloponnesian War was fought from 431 to 404 BC.\n\nArchidamian War\nIn 425 BC the "
