@@ -205,6 +205,9 @@ def resolve_all(
     # (Where the sentence that gives the lead's date ends: the later years it names are the war's
     # end, "It began in October 1853 and ended in February 1856".)
     lead_until = 0
+    # The last day of the latest date the lead states to the month or the day (the war's end, "to
+    # 3 March 1878"): no later day is the war's.
+    war_end: dt.date | None = None
     # A date a flashback or an aside told ("Japan had defeated China in 1895", "In 1608 the
     # princes formed the Union") and its index: a count forward or "that year" right after it
     # goes on from it ("Three years later Russia leased the port", "in December of that year").
@@ -273,6 +276,21 @@ def resolve_all(
             and _heading_between(context.text, candidates[index - 1].end, candidate.start)
         ):
             # "Background ... in 1948.\n\nInvasion\nIn July": back to the war the lead dates.
+            points.append(lead)
+        elif (
+            lead is not None
+            and war_end is not None
+            and points
+            and not points[-1].bc
+            and points[-1].day <= war_end
+            and _opens_parallel_section(partial, candidates, index, context.text)
+            and _past_the_war(
+                partial, context, tense=tense, points=points, policy=policy, lead=lead, war_end=war_end
+            )
+        ):
+            # "Balkans ... 20 January 1878.\n\nCaucasus\nIn May the Russians took Ardahan": a
+            # section on another front starts again at the war's start; a month that would fall
+            # after the end the lead dates is in the war's own years.
             points.append(lead)
         anchors: Sequence[ReferencePoint] = points
         # "the eighth year of the war": from the year the lead starts the war in, or a history
@@ -356,6 +374,8 @@ def resolve_all(
         point = resolution.point or _period_marker(candidate, context)
         if point is None or quoted or not _names_reported_period(partial, point, resolution.anchor):
             continue
+        if narrative and candidate.end <= lead_end and resolution.anchor is None:
+            war_end = _later_end(war_end, point)
         if closing is not None:
             # A date someone is quoted saying is the speaker's: it anchors the rest of the
             # quotation, not the narrator's story after it.
@@ -566,9 +586,14 @@ def _with_shared_year(
     January 1915") belongs to the year before. A day without a month joined to a later day of a
     month is in that month (and year): "from the 3rd to the 9th of March 1921". In a
     narrative, a season also takes the year of a date in it that its clause gives next (see
-    :func:`_season_dated_after`)."""
+    :func:`_season_dated_after`). A timeline's line that opens with a year gives it to the day
+    after it ("1877 - 24 April: Russia declares war", with a dash of any length)."""
     partial = candidates[index].partial
-    if index + 1 >= len(candidates) or partial.kind != "date" or partial.year is not None:
+    if partial.kind != "date" or partial.year is not None:
+        return partial
+    if index > 0 and _heads_timeline_line(candidates[index - 1], candidates[index], text):
+        return partial.but(year=candidates[index - 1].partial.year, bc=candidates[index - 1].partial.bc)
+    if index + 1 >= len(candidates):
         return partial
     following = candidates[index + 1]
     other = following.partial
@@ -605,6 +630,30 @@ def _with_shared_year(
     if first > second:
         year = year + 1 if other.bc else year - 1
     return partial.but(year=year, bc=other.bc)
+
+
+#: Between a timeline's year and the day after it: a dash of any length or a colon ("1877 - 24 April").
+_TIMELINE_JOIN = re.compile(r"[ \t]*[–—:-][ \t]*")
+#: What may open a timeline's line before its year: nothing, or a bullet.
+_BULLET = re.compile(r"[ \t]*(?:[*•·-][ \t]*)?")
+
+
+def _heads_timeline_line(year: Candidate, day: Candidate, text: str) -> bool:
+    """Whether ``year`` is a year alone that opens a line and ``day`` a month (or its day) that
+    follows it after a dash or a colon, as a timeline's bullets write them."""
+    first, second = year.partial, day.partial
+    if (
+        first.grain != Grain.YEAR
+        or first.year is None
+        or first.anchor is not None
+        or second.month is None
+        or second.anchor is not None
+        or second.value is not None
+    ):
+        return False
+    line_start = text.rfind("\n", 0, year.start) + 1
+    opens_line = _BULLET.fullmatch(text, line_start, year.start)
+    return bool(opens_line and _TIMELINE_JOIN.fullmatch(text, year.end, day.start))
 
 
 #: What may come between a clock time and the day it is on ("6:10 AM Cairo time on June 4",
@@ -1084,6 +1133,62 @@ def _heading_between(text: str, start: int, end: int) -> bool:
         return False
     last = text.rfind("\n", first, end)
     return last > first and any(_is_heading(line) for line in text[first + 1 : last].split("\n"))
+
+
+#: Headings of the sections that tell what came after a war: their months may follow its end.
+_AFTER_THE_WAR_HEADING = re.compile(
+    r"\b(?:aftermath|legacy|consequences|outcome|results?|peace|treat(?:y|ies)|settlement|"
+    r"commemoration|memorials?|historiography|later|after)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_parallel_section(
+    partial: PartialTime, candidates: Sequence[Candidate], index: int, text: str
+) -> bool:
+    """Whether ``partial`` is a month, a season or a day without its year that opens a section
+    on the war itself (a heading stands between it and the date before; not an aftermath)."""
+    if (
+        index == 0
+        or partial.year is not None
+        or partial.anchor is not None
+        or partial.value is not None
+        or (partial.month is None and partial.season is None)
+        or not _heading_between(text, candidates[index - 1].end, candidates[index].start)
+    ):
+        return False
+    heading_end = text.rfind("\n", 0, candidates[index].start)
+    heading_start = text.rfind("\n", 0, max(0, heading_end - 1)) + 1
+    return not _AFTER_THE_WAR_HEADING.search(text, heading_start, max(heading_start, heading_end))
+
+
+def _past_the_war(
+    partial: PartialTime,
+    context: DocumentContext,
+    *,
+    tense: Tense | None,
+    points: Sequence[ReferencePoint],
+    policy: ResolutionPolicy,
+    lead: ReferencePoint,
+    war_end: dt.date,
+) -> bool:
+    """Whether the story's line takes ``partial`` past the war's end, while counted from the
+    lead's date it falls within the war."""
+    ahead = resolve_partial(partial, context, tense=tense, points=points, policy=policy)
+    if ahead is None or ahead.point is None or ahead.point.day <= war_end:
+        return False
+    back = resolve_partial(partial, context, tense=tense, points=(*points, lead), policy=policy)
+    return back is not None and back.point is not None and lead.day <= back.point.day <= war_end
+
+
+def _later_end(war_end: dt.date | None, point: ReferencePoint) -> dt.date | None:
+    """The later of ``war_end`` and the last day of ``point``, when that is a day or a month."""
+    if point.bc or point.grain < Grain.MONTH:
+        return war_end
+    last = point.day
+    if point.grain == Grain.MONTH:
+        last = _apply_shift(point.day.replace(day=1), Grain.MONTH, 1) - dt.timedelta(days=1)
+    return last if war_end is None or last > war_end else war_end
 
 
 def _opens_range(candidates: Sequence[Candidate], index: int, text: str) -> bool:
