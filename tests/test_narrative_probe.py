@@ -724,6 +724,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "almost three months later, and the assembly followed him.",
         [("almost three months later", "DATE", "1789-10")],
     ),
+    # ... a date coarser than the count gives its own value.
+    (
+        "Fighting flared in the spring of 1992 and lasted until the autumn of 1995, three and a "
+        "half years later.",
+        [("the autumn of 1995", "DATE", "1995-FA"), ("three and a half years later", "DATE", "1995-FA")],
+    ),
     # ... but one that opens the next clause counts on ("two days later the town surrendered").
     (
         "The fort fell on 3 May 1800, two days later the town surrendered.",

@@ -829,10 +829,13 @@ def _restating_in_apposition(
 
 
 def _restated(partial: PartialTime, named: Resolution | None) -> Resolution | None:
-    """``partial``, a relative date, at the date ``named`` restates it as, when that date is at
-    least as fine."""
-    if named is None or named.point is None or named.point.grain < min(partial.grain, Grain.DAY):
+    """``partial``, a relative date, at the date ``named`` restates it as; a coarser date gives
+    its own value ("in the autumn of 1995, three and a half years later": the count says no more
+    than that autumn)."""
+    if named is None or named.point is None:
         return None
+    if named.point.grain < min(partial.grain, Grain.DAY):
+        return named
     point = named.point
     plain = partial.but(shift=None, anchor=None, direction=None, offset=None)
     return _dated(plain, point.day, named.implied, point)
