@@ -345,7 +345,7 @@ def resolve_all(
         elif in_apposition[index]:
             # "on 30 May 1431, two years later": the count restates the date before it.
             named = resolve_partial(partials[index - 1], context, points=points, policy=policy)
-            resolution = _restated(partial, named) or resolution
+            resolution = _restated(partial, named, coarser=True) or resolution
         if resolution is not None and first_year is not None:
             resolution = replace(resolution, implied=("year",))
         if resolution is not None and index in implied_years:
@@ -591,6 +591,14 @@ def _with_shared_year(
     partial = candidates[index].partial
     if partial.kind != "date" or partial.year is not None:
         return partial
+    if partial.month is not None and partial.anchor is None and partial.value is None:
+        start, end = candidates[index].start, candidates[index].end
+        dual = _DUAL_DATE_YEAR.match(text, end)
+        if dual is None and _in_calendar_bracket(text, start, end):
+            dual = _BRACKET_THEN_YEAR.match(text, end)
+        if dual is not None:
+            # "7 November [O.S. 25 October] 1917": the year after the bracket is both days'.
+            return partial.but(year=int(dual["year"]))
     if index > 0 and _heads_timeline_line(candidates[index - 1], candidates[index], text):
         return partial.but(year=candidates[index - 1].partial.year, bc=candidates[index - 1].partial.bc)
     if index + 1 >= len(candidates):
@@ -630,6 +638,35 @@ def _with_shared_year(
     if first > second:
         year = year + 1 if other.bc else year - 1
     return partial.but(year=year, bc=other.bc)
+
+
+#: The marks of a date given in the Julian calendar (Old Style) beside the Gregorian one (New
+#: Style), as histories of Russia and of Britain before 1752 write them.
+_CALENDAR_MARK = r"(?:O\.\s?S\.|N\.\s?S\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle)"
+#: After a day without its year: the bracket that gives it in the other calendar, or the close of
+#: the bracket it stands in, then the year both share ("7 November [O.S. 25 October] 1917",
+#: "25 October (7 November N.S.) 1917").
+_DUAL_DATE_YEAR = re.compile(
+    r"\s*[(\[][^()\[\]\n]{0,30}?" + _CALENDAR_MARK + r"[^()\[\]\n]{0,30}?[)\]]"
+    r",?\s*(?P<year>1[0-9]{3})\b(?![-–/][0-9])"
+)
+#: ... for a day in such a bracket: its close, then the year.
+_BRACKET_THEN_YEAR = re.compile(
+    r"\s*" + _CALENDAR_MARK + r"?\s*[)\]],?\s*(?P<year>1[0-9]{3})\b(?![-–/][0-9])"
+)
+#: A bracket that holds a date of the other calendar, up to the date, and from it on.
+_CALENDAR_BRACKET_OPEN = re.compile(r"[(\[]\s*(?:" + _CALENDAR_MARK + r"\s*)?\Z")
+_CALENDAR_BRACKET_CLOSE = re.compile(r"(?:,?\s*[0-9]{4})?\s*" + _CALENDAR_MARK + r"?\s*[)\]]")
+
+
+def _in_calendar_bracket(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` is the other calendar's in a bracket: "[O.S. 12
+    April]", "(24 April N.S.)", "(8 January Old Style)"."""
+    opened = _CALENDAR_BRACKET_OPEN.search(text, max(0, start - 16), start)
+    closed = _CALENDAR_BRACKET_CLOSE.match(text, end)
+    if opened is None or closed is None:
+        return False
+    return bool(re.search(_CALENDAR_MARK, opened.group()) or re.search(_CALENDAR_MARK, closed.group()))
 
 
 #: Between a timeline's year and the day after it: a dash of any length or a colon ("1877 - 24 April").
@@ -828,14 +865,15 @@ def _restating_in_apposition(
     return restating
 
 
-def _restated(partial: PartialTime, named: Resolution | None) -> Resolution | None:
-    """``partial``, a relative date, at the date ``named`` restates it as; a coarser date gives
-    its own value ("in the autumn of 1995, three and a half years later": the count says no more
-    than that autumn)."""
+def _restated(partial: PartialTime, named: Resolution | None, *, coarser: bool = False) -> Resolution | None:
+    """``partial``, a relative date, at the date ``named`` restates it as, when that date is at
+    least as fine; with ``coarser``, a coarser date gives its own value (a count in apposition
+    to it: "in the autumn of 1995, three and a half years later" says no more than that autumn;
+    a bracket that says less, "the following spring (1916)", does not replace the count)."""
     if named is None or named.point is None:
         return None
     if named.point.grain < min(partial.grain, Grain.DAY):
-        return named
+        return named if coarser else None
     point = named.point
     plain = partial.but(shift=None, anchor=None, direction=None, offset=None)
     return _dated(plain, point.day, named.implied, point)
@@ -964,6 +1002,9 @@ def _off_story(
     point = resolution.point
     if point is None or not points:
         return False
+    if _in_calendar_bracket(text, candidate.start, candidate.end):
+        # "on 7 November [O.S. 25 October] 1917": the same day in the other calendar.
+        return True
     if _restates(point, points[-1]) or _looks_back(candidate.partial):
         return True
     if (
