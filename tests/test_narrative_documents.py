@@ -444,6 +444,134 @@ PELOPONNESIAN = (
 )
 
 #: (name, text, every expression it gives: (span, type, value), in order).
+SOVIET_AFGHAN = (
+    "The Soviet–Afghan War was fought in Afghanistan from December 1979 to February 1989 between "
+    "the Soviet Army, with the forces of the Afghan government, and the mujahideen insurgents.\n"
+    "\n"
+    "Background\n"
+    "Afghanistan had been a buffer between the Russian and British empires since the 19th "
+    "century. In 1973 Mohammed Daoud Khan overthrew the king and declared a republic. Five years "
+    "later, in April 1978, the communists seized power in the Saur Revolution. Their reforms "
+    "provoked revolts in the countryside, and in March 1979 the garrison of Herat mutinied. By "
+    "the autumn the government held little beyond the cities.\n"
+    "\n"
+    "Soviet intervention\n"
+    "In late 1979 the Soviet leadership decided to intervene. On 24 December the 40th Army began "
+    "to cross the Amu Darya, and three days later special forces stormed the palace in Kabul and "
+    "killed President Amin. By mid-January 1980 some 80,000 Soviet troops were in the country.\n"
+    "\n"
+    "The war\n"
+    "Over the next decade the Soviets held the cities and the main roads, while the mujahideen "
+    "controlled most of the countryside. The Panjshir valley was attacked nine times between 1980 "
+    "and 1985. By the mid-1980s the Soviet force numbered about 108,000 men. In May 1986 Babrak "
+    "Karmal was replaced by Mohammad Najibullah, and that September the first Soviet helicopters "
+    "were shot down with American Stinger missiles.\n"
+    "\n"
+    "Withdrawal\n"
+    "Mikhail Gorbachev, who had come to power in March 1985, called the war a bleeding wound. The "
+    "Geneva Accords were signed on 14 April 1988, and the withdrawal began a month later, on "
+    "15 May. On 15 February 1989 the last Soviet troops crossed the bridge at Termez into "
+    "Uzbekistan. About 15,000 Soviet soldiers had died in nine years of war.\n"
+    "\n"
+    "Aftermath\n"
+    "Najibullah's government outlived the withdrawal by three years and fell in April 1992. The "
+    "mujahideen then fought among themselves, and in September 1996 the Taliban took Kabul.\n"
+    "\n"
+    "Legacy\n"
+    "The war hastened the end of the Soviet Union, which was dissolved in December 1991. Ten "
+    "years later American troops entered Afghanistan, and they stayed there for two decades. "
+    "Since then the Soviet war has often been called the Soviet Union's Vietnam. Every year on "
+    "15 February veterans "
+    "gather at memorials across the former Soviet republics, and in 2019 the Russian parliament "
+    "debated a resolution that defended the intervention."
+)
+
+HUNDRED_YEARS = (
+    "The Hundred Years' War was a series of conflicts fought between England and France from "
+    "1337 to 1453.\n"
+    "\n"
+    "Background\n"
+    "The kings of England had held lands in France since 1066, and they still held Gascony as "
+    "vassals of the French crown. When Charles IV died in 1328 without a son, Edward III claimed "
+    "the French throne through his mother, but the French nobles chose Philip of Valois. In May "
+    "1337 Philip confiscated Gascony, and in the autumn Edward declared himself king of France.\n"
+    "\n"
+    "Edwardian phase\n"
+    "The English destroyed the French fleet at Sluys on 24 June 1340. Six years later Edward "
+    "landed in Normandy, and on 26 August 1346 his archers routed the French at Crécy. Calais "
+    "fell the following year after a siege of eleven months. The Black Death reached France in "
+    "1348 and halted the fighting for several years. In the 1350s the war resumed, and at "
+    "Poitiers, on 19 September 1356, the Black Prince captured King John II. By the Treaty of "
+    "Brétigny in 1360 Edward gave up his claim in return for a third of France.\n"
+    "\n"
+    "Caroline phase\n"
+    "Charles V reopened the war in 1369. Over the following decade the French retook most of "
+    "the lost lands, and by the late 14th century the English held little but Calais and a "
+    "strip of the coast of Gascony. A truce agreed in 1396 lasted almost twenty years.\n"
+    "\n"
+    "Lancastrian phase\n"
+    "Henry V renewed the claim in the spring of 1415. He landed near Harfleur in August and took "
+    "the town after a siege of five weeks. On St Crispin's Day, 25 October 1415, his army "
+    "defeated a much larger French force at Agincourt. By the Treaty of Troyes in May 1420 he "
+    "was made heir to the French throne, but he died two years later. For the next two decades "
+    "the English held Paris and the north. In the winter of 1428 they laid siege to Orléans; "
+    "Joan of Arc relieved the city on 8 May 1429, and that July Charles VII was crowned at "
+    "Reims. Joan was captured the following year and burned at Rouen on 30 May 1431.\n"
+    "\n"
+    "End of the war\n"
+    "Burgundy made peace with France at Arras in 1435, and Paris was retaken the next spring. "
+    "Normandy fell in 1449 and 1450. On 17 July 1453 the English were defeated at Castillon, and "
+    "by the end of the year only Calais remained in their hands.\n"
+    "\n"
+    "Legacy\n"
+    "Calais was lost in 1558, but English monarchs styled themselves kings of France until 1801. "
+    "The war shaped the national identity of both countries. Today a museum stands near the "
+    "field of Agincourt, and the 600th anniversary of the battle was marked in 2015."
+)
+
+RUSSO_TURKISH = (
+    "The Russo-Turkish War of 1877–1878 was fought between the Ottoman Empire and a coalition "
+    "led by the Russian Empire. Russia declared war on 12 April 1877 (24 April N.S.), and the "
+    "war ended with the Treaty of San Stefano on 19 February 1878 (3 March N.S.).\n"
+    "\n"
+    "Background\n"
+    "After the Crimean War of 1853–1856 Russia had lost its fleet on the Black Sea. In the summer "
+    "of 1875 a revolt broke out in Herzegovina, and in April 1876 the Bulgarians rose. The "
+    "Ottomans crushed the April Uprising within weeks, and thousands of civilians were killed. "
+    "Serbia and Montenegro declared war on the Porte in June 1876. A conference of the powers "
+    "met at Constantinople in December, but in January 1877 the Ottomans rejected its proposals.\n"
+    "\n"
+    "Campaign in the Balkans\n"
+    "The Russian army crossed the Danube at Svishtov on 15 June (27 June N.S.). In July it took "
+    "the Shipka Pass. On the 8th it attacked Plevna but was repulsed, and a second assault on "
+    "19 July (31 July N.S.) failed with heavy losses. In the autumn the Russians and the "
+    "Romanians laid siege to the town. After five months Osman Pasha tried to break out, and on "
+    "28 November (10 December N.S.) he surrendered. In the winter of 1877–78 the Russians crossed "
+    "the Balkan Mountains, and they entered Adrianople on 8 January 1878 (20 January N.S.).\n"
+    "\n"
+    "Campaign in the Caucasus\n"
+    "In the east the Russians took Ardahan in May. Their advance on Erzurum was halted in the "
+    "summer, but in October they won at Aladja Dagh, and on the night of 5 November (17 November "
+    "N.S.) they stormed Kars. Erzurum was besieged through the winter and was given up by the "
+    "armistice.\n"
+    "\n"
+    "Timeline\n"
+    "1877 – 24 April: Russia declares war on the Ottoman Empire.\n"
+    "1877 – 10 December: Plevna falls.\n"
+    "1878 – 31 January: an armistice is signed at Adrianople.\n"
+    "1878 – 3 March: the Treaty of San Stefano.\n"
+    "\n"
+    "Aftermath\n"
+    "The great powers would not accept a large Bulgaria. At the Congress of Berlin, in the "
+    "summer of 1878, the treaty was revised, and Romania, Serbia and Montenegro became "
+    "independent. Bulgaria won its full independence thirty years later.\n"
+    "\n"
+    "Legacy\n"
+    "In Bulgaria the war is remembered as the war of liberation, and 3 March is now the national "
+    "holiday. A monument to the Russian soldiers stands at Shipka, and in 2018 the 140th "
+    "anniversary of the liberation was celebrated there."
+)
+
 DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     (
         "crimean",
@@ -879,6 +1007,160 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("the 4th century BC", "DATE", "BC03"),
             ("today", "DATE", "PRESENT_REF"),
             ("the 1990s", "DATE", "199"),
+        ],
+    ),
+    (
+        "soviet-afghan",
+        SOVIET_AFGHAN,
+        [
+            ("December 1979", "DATE", "1979-12"),
+            ("February 1989", "DATE", "1989-02"),
+            ("the 19th century", "DATE", "18"),
+            ("1973", "DATE", "1973"),
+            ("Five years later", "DATE", "1978"),
+            ("April 1978", "DATE", "1978-04"),
+            ("March 1979", "DATE", "1979-03"),
+            ("the autumn", "DATE", "1979-FA"),
+            ("late 1979", "DATE", "1979"),
+            ("24 December", "DATE", "1979-12-24"),
+            ("three days later", "DATE", "1979-12-27"),
+            ("mid-January 1980", "DATE", "1980-01"),
+            # ("Over the next decade": the stretch the preposition measures, not the 1990s.)
+            ("the next decade", "DURATION", "P10Y"),
+            ("1980", "DATE", "1980"),
+            ("1985", "DATE", "1985"),
+            ("the mid-1980s", "DATE", "198"),
+            ("May 1986", "DATE", "1986-05"),
+            # (The determiner belongs to the month, as "that winter" keeps it.)
+            ("that September", "DATE", "1986-09"),
+            ("March 1985", "DATE", "1985-03"),
+            ("14 April 1988", "DATE", "1988-04-14"),
+            ("a month later", "DATE", "1988-05"),
+            ("15 May", "DATE", "1988-05-15"),
+            ("15 February 1989", "DATE", "1989-02-15"),
+            ("nine years", "DURATION", "P9Y"),
+            ("three years", "DURATION", "P3Y"),
+            ("April 1992", "DATE", "1992-04"),
+            ("September 1996", "DATE", "1996-09"),
+            ("December 1991", "DATE", "1991-12"),
+            # (Counted from the year the sentence before names, not from the story's last date.)
+            ("Ten years later", "DATE", "2001"),
+            ("two decades", "DURATION", "P20Y"),
+            ("Every year on 15 February", "SET", "XXXX-02-15"),
+            ("2019", "DATE", "2019"),
+        ],
+    ),
+    (
+        "hundred-years",
+        HUNDRED_YEARS,
+        [
+            ("Hundred Years", "DURATION", "P100Y"),
+            ("1337", "DATE", "1337"),
+            ("1453", "DATE", "1453"),
+            ("1066", "DATE", "1066"),
+            ("1328", "DATE", "1328"),
+            ("May 1337", "DATE", "1337-05"),
+            ("the autumn", "DATE", "1337-FA"),
+            ("24 June 1340", "DATE", "1340-06-24"),
+            ("Six years later", "DATE", "1346"),
+            ("26 August 1346", "DATE", "1346-08-26"),
+            ("the following year", "DATE", "1347"),
+            ("eleven months", "DURATION", "P11M"),
+            ("1348", "DATE", "1348"),
+            ("several years", "DURATION", "PXY"),
+            ("the 1350s", "DATE", "135"),
+            ("19 September 1356", "DATE", "1356-09-19"),
+            ("1360", "DATE", "1360"),
+            ("1369", "DATE", "1369"),
+            ("the following decade", "DURATION", "P10Y"),
+            ("the late 14th century", "DATE", "13"),
+            ("1396", "DATE", "1396"),
+            ("almost twenty years", "DURATION", "P20Y"),
+            ("the spring of 1415", "DATE", "1415-SP"),
+            ("August", "DATE", "1415-08"),
+            ("five weeks", "DURATION", "P5W"),
+            # (The feast and the date it falls on, in apposition: one expression, as "Christmas
+            # Day, 25 December 1776" is.)
+            ("St Crispin's Day, 25 October 1415", "DATE", "1415-10-25"),
+            ("May 1420", "DATE", "1420-05"),
+            ("two years later", "DATE", "1422"),
+            ("the next two decades", "DURATION", "P20Y"),
+            ("the winter of 1428", "DATE", "1428-WI"),
+            ("8 May 1429", "DATE", "1429-05-08"),
+            ("that July", "DATE", "1429-07"),
+            ("the following year", "DATE", "1430"),
+            ("30 May 1431", "DATE", "1431-05-30"),
+            ("1435", "DATE", "1435"),
+            ("the next spring", "DATE", "1436-SP"),
+            ("1449", "DATE", "1449"),
+            ("1450", "DATE", "1450"),
+            ("17 July 1453", "DATE", "1453-07-17"),
+            ("the end of the year", "DATE", "1453"),
+            ("1558", "DATE", "1558"),
+            ("1801", "DATE", "1801"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("2015", "DATE", "2015"),
+        ],
+    ),
+    (
+        "russo-turkish",
+        RUSSO_TURKISH,
+        [
+            ("1877", "DATE", "1877"),
+            ("1878", "DATE", "1878"),
+            # (Dual dates: the Old Style day as the text writes it, the New Style one in brackets;
+            # each is the day its own words name.)
+            ("12 April 1877", "DATE", "1877-04-12"),
+            ("24 April", "DATE", "1877-04-24"),
+            ("19 February 1878", "DATE", "1878-02-19"),
+            ("3 March", "DATE", "1878-03-03"),
+            ("1853", "DATE", "1853"),
+            ("1856", "DATE", "1856"),
+            ("the summer of 1875", "DATE", "1875-SU"),
+            ("April 1876", "DATE", "1876-04"),
+            # ("the April Uprising": a month in an event's name, tagged as the dev gold tags
+            # "the February Revolution".)
+            ("April", "DATE", "1876-04"),
+            ("weeks", "DURATION", "PXW"),
+            ("June 1876", "DATE", "1876-06"),
+            ("December", "DATE", "1876-12"),
+            ("January 1877", "DATE", "1877-01"),
+            ("15 June", "DATE", "1877-06-15"),
+            ("27 June", "DATE", "1877-06-27"),
+            ("July", "DATE", "1877-07"),
+            ("the 8th", "DATE", "1877-07-08"),
+            ("19 July", "DATE", "1877-07-19"),
+            ("31 July", "DATE", "1877-07-31"),
+            ("the autumn", "DATE", "1877-FA"),
+            ("five months", "DURATION", "P5M"),
+            ("28 November", "DATE", "1877-11-28"),
+            ("10 December", "DATE", "1877-12-10"),
+            ("the winter of 1877–78", "DATE", "1877-WI"),
+            ("8 January 1878", "DATE", "1878-01-08"),
+            ("20 January", "DATE", "1878-01-20"),
+            # (A section on another front starts again at the war's start: its May is not the
+            # one after the end the lead dates.)
+            ("May", "DATE", "1877-05"),
+            ("the summer", "DATE", "1877-SU"),
+            ("October", "DATE", "1877-10"),
+            ("the night of 5 November", "TIME", "1877-11-05TNI"),
+            ("17 November", "DATE", "1877-11-17"),
+            ("the winter", "DATE", "1877-WI"),
+            # (A timeline of bullets: each year and the day after it.)
+            ("1877", "DATE", "1877"),
+            ("24 April", "DATE", "1877-04-24"),
+            ("1877", "DATE", "1877"),
+            ("10 December", "DATE", "1877-12-10"),
+            ("1878", "DATE", "1878"),
+            ("31 January", "DATE", "1878-01-31"),
+            ("1878", "DATE", "1878"),
+            ("3 March", "DATE", "1878-03-03"),
+            ("the summer of 1878", "DATE", "1878-SU"),
+            ("thirty years later", "DATE", "1908"),
+            # (A day kept every year, said in the present: that day of any year.)
+            ("3 March", "DATE", "XXXX-03-03"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("2018", "DATE", "2018"),
         ],
     ),
 ]

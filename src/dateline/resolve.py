@@ -205,6 +205,9 @@ def resolve_all(
     # (Where the sentence that gives the lead's date ends: the later years it names are the war's
     # end, "It began in October 1853 and ended in February 1856".)
     lead_until = 0
+    # The last day of the latest date the lead states to the month or the day (the war's end, "to
+    # 3 March 1878"): no later day is the war's.
+    war_end: dt.date | None = None
     # A date a flashback or an aside told ("Japan had defeated China in 1895", "In 1608 the
     # princes formed the Union") and its index: a count forward or "that year" right after it
     # goes on from it ("Three years later Russia leased the port", "in December of that year").
@@ -274,6 +277,21 @@ def resolve_all(
         ):
             # "Background ... in 1948.\n\nInvasion\nIn July": back to the war the lead dates.
             points.append(lead)
+        elif (
+            lead is not None
+            and war_end is not None
+            and points
+            and not points[-1].bc
+            and points[-1].day <= war_end
+            and _opens_parallel_section(partial, candidates, index, context.text)
+            and _past_the_war(
+                partial, context, tense=tense, points=points, policy=policy, lead=lead, war_end=war_end
+            )
+        ):
+            # "Balkans ... 20 January 1878.\n\nCaucasus\nIn May the Russians took Ardahan": a
+            # section on another front starts again at the war's start; a month that would fall
+            # after the end the lead dates is in the war's own years.
+            points.append(lead)
         anchors: Sequence[ReferencePoint] = points
         # "the eighth year of the war": from the year the lead starts the war in, or a history
         # without a lead its first stated date; unknown in news, which dates no war's start.
@@ -327,7 +345,7 @@ def resolve_all(
         elif in_apposition[index]:
             # "on 30 May 1431, two years later": the count restates the date before it.
             named = resolve_partial(partials[index - 1], context, points=points, policy=policy)
-            resolution = _restated(partial, named) or resolution
+            resolution = _restated(partial, named, coarser=True) or resolution
         if resolution is not None and first_year is not None:
             resolution = replace(resolution, implied=("year",))
         if resolution is not None and index in implied_years:
@@ -356,6 +374,8 @@ def resolve_all(
         point = resolution.point or _period_marker(candidate, context)
         if point is None or quoted or not _names_reported_period(partial, point, resolution.anchor):
             continue
+        if narrative and candidate.end <= lead_end and resolution.anchor is None:
+            war_end = _later_end(war_end, point)
         if closing is not None:
             # A date someone is quoted saying is the speaker's: it anchors the rest of the
             # quotation, not the narrator's story after it.
@@ -571,9 +591,22 @@ def _with_shared_year(
     January 1915") belongs to the year before. A day without a month joined to a later day of a
     month is in that month (and year): "from the 3rd to the 9th of March 1921". In a
     narrative, a season also takes the year of a date in it that its clause gives next (see
-    :func:`_season_dated_after`)."""
+    :func:`_season_dated_after`). A timeline's line that opens with a year gives it to the day
+    after it ("1877 - 24 April: Russia declares war", with a dash of any length)."""
     partial = candidates[index].partial
-    if index + 1 >= len(candidates) or partial.kind != "date" or partial.year is not None:
+    if partial.kind != "date" or partial.year is not None:
+        return partial
+    if partial.month is not None and partial.anchor is None and partial.value is None:
+        start, end = candidates[index].start, candidates[index].end
+        dual = _DUAL_DATE_YEAR.match(text, end)
+        if dual is None and _in_calendar_bracket(text, start, end):
+            dual = _BRACKET_THEN_YEAR.match(text, end)
+        if dual is not None:
+            # "7 November [O.S. 25 October] 1917": the year after the bracket is both days'.
+            return partial.but(year=int(dual["year"]))
+    if index > 0 and _heads_timeline_line(candidates[index - 1], candidates[index], text):
+        return partial.but(year=candidates[index - 1].partial.year, bc=candidates[index - 1].partial.bc)
+    if index + 1 >= len(candidates):
         return partial
     following = candidates[index + 1]
     other = following.partial
@@ -610,6 +643,59 @@ def _with_shared_year(
     if first > second:
         year = year + 1 if other.bc else year - 1
     return partial.but(year=year, bc=other.bc)
+
+
+#: The marks of a date given in the Julian calendar (Old Style) beside the Gregorian one (New
+#: Style), as histories of Russia and of Britain before 1752 write them.
+_CALENDAR_MARK = r"(?:O\.\s?S\.|N\.\s?S\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle)"
+#: After a day without its year: the bracket that gives it in the other calendar, or the close of
+#: the bracket it stands in, then the year both share ("7 November [O.S. 25 October] 1917",
+#: "25 October (7 November N.S.) 1917").
+_DUAL_DATE_YEAR = re.compile(
+    r"\s*[(\[][^()\[\]\n]{0,30}?" + _CALENDAR_MARK + r"[^()\[\]\n]{0,30}?[)\]]"
+    r",?\s*(?P<year>1[0-9]{3})\b(?![-–/][0-9])"
+)
+#: ... for a day in such a bracket: its close, then the year.
+_BRACKET_THEN_YEAR = re.compile(
+    r"\s*" + _CALENDAR_MARK + r"?\s*[)\]],?\s*(?P<year>1[0-9]{3})\b(?![-–/][0-9])"
+)
+#: A bracket that holds a date of the other calendar, up to the date, and from it on.
+_CALENDAR_BRACKET_OPEN = re.compile(r"[(\[]\s*(?:" + _CALENDAR_MARK + r"\s*)?\Z")
+_CALENDAR_BRACKET_CLOSE = re.compile(r"(?:,?\s*[0-9]{4})?\s*" + _CALENDAR_MARK + r"?\s*[)\]]")
+
+
+def _in_calendar_bracket(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` is the other calendar's in a bracket: "[O.S. 12
+    April]", "(24 April N.S.)", "(8 January Old Style)"."""
+    opened = _CALENDAR_BRACKET_OPEN.search(text, max(0, start - 16), start)
+    closed = _CALENDAR_BRACKET_CLOSE.match(text, end)
+    if opened is None or closed is None:
+        return False
+    return bool(re.search(_CALENDAR_MARK, opened.group()) or re.search(_CALENDAR_MARK, closed.group()))
+
+
+#: Between a timeline's year and the day after it: a dash of any length or a colon ("1877 - 24 April").
+_TIMELINE_JOIN = re.compile(r"[ \t]*[–—:-][ \t]*")
+#: What may open a timeline's line before its year: nothing, or a bullet.
+_BULLET = re.compile(r"[ \t]*(?:[*•·-][ \t]*)?")
+
+
+def _heads_timeline_line(year: Candidate, day: Candidate, text: str) -> bool:
+    """Whether ``year`` is a year alone that opens a line and ``day`` a month (or its day) that
+    follows it after a dash or a colon, as a timeline's bullets write them."""
+    first, second = year.partial, day.partial
+    if (
+        first.grain != Grain.YEAR
+        or first.year is None
+        or first.anchor is not None
+        or second.month is None
+        or second.anchor is not None
+        or second.value is not None
+    ):
+        return False
+    line_start = text.rfind("\n", 0, year.start) + 1
+    opens_line = _BULLET.fullmatch(text, line_start, year.start)
+    return bool(opens_line and _TIMELINE_JOIN.fullmatch(text, year.end, day.start))
 
 
 #: What may come between a clock time and the day it is on ("6:10 AM Cairo time on June 4",
@@ -792,11 +878,15 @@ def _restating_in_apposition(
     return restating
 
 
-def _restated(partial: PartialTime, named: Resolution | None) -> Resolution | None:
+def _restated(partial: PartialTime, named: Resolution | None, *, coarser: bool = False) -> Resolution | None:
     """``partial``, a relative date, at the date ``named`` restates it as, when that date is at
-    least as fine."""
-    if named is None or named.point is None or named.point.grain < min(partial.grain, Grain.DAY):
+    least as fine; with ``coarser``, a coarser date gives its own value (a count in apposition
+    to it: "in the autumn of 1995, three and a half years later" says no more than that autumn;
+    a bracket that says less, "the following spring (1916)", does not replace the count)."""
+    if named is None or named.point is None:
         return None
+    if named.point.grain < min(partial.grain, Grain.DAY):
+        return named if coarser else None
     point = named.point
     plain = partial.but(shift=None, anchor=None, direction=None, offset=None)
     return _dated(plain, point.day, named.implied, point)
@@ -925,6 +1015,9 @@ def _off_story(
     point = resolution.point
     if point is None or not points:
         return False
+    if _in_calendar_bracket(text, candidate.start, candidate.end):
+        # "on 7 November [O.S. 25 October] 1917": the same day in the other calendar.
+        return True
     if _restates(point, points[-1]) or _looks_back(candidate.partial):
         return True
     if (
@@ -1103,6 +1196,62 @@ def _heading_between(text: str, start: int, end: int) -> bool:
         return False
     last = text.rfind("\n", first, end)
     return last > first and any(_is_heading(line) for line in text[first + 1 : last].split("\n"))
+
+
+#: Headings of the sections that tell what came after a war: their months may follow its end.
+_AFTER_THE_WAR_HEADING = re.compile(
+    r"\b(?:aftermath|legacy|consequences|outcome|results?|peace|treat(?:y|ies)|settlement|"
+    r"commemoration|memorials?|historiography|later|after)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_parallel_section(
+    partial: PartialTime, candidates: Sequence[Candidate], index: int, text: str
+) -> bool:
+    """Whether ``partial`` is a month, a season or a day without its year that opens a section
+    on the war itself (a heading stands between it and the date before; not an aftermath)."""
+    if (
+        index == 0
+        or partial.year is not None
+        or partial.anchor is not None
+        or partial.value is not None
+        or (partial.month is None and partial.season is None)
+        or not _heading_between(text, candidates[index - 1].end, candidates[index].start)
+    ):
+        return False
+    heading_end = text.rfind("\n", 0, candidates[index].start)
+    heading_start = text.rfind("\n", 0, max(0, heading_end - 1)) + 1
+    return not _AFTER_THE_WAR_HEADING.search(text, heading_start, max(heading_start, heading_end))
+
+
+def _past_the_war(
+    partial: PartialTime,
+    context: DocumentContext,
+    *,
+    tense: Tense | None,
+    points: Sequence[ReferencePoint],
+    policy: ResolutionPolicy,
+    lead: ReferencePoint,
+    war_end: dt.date,
+) -> bool:
+    """Whether the story's line takes ``partial`` past the war's end, while counted from the
+    lead's date it falls within the war."""
+    ahead = resolve_partial(partial, context, tense=tense, points=points, policy=policy)
+    if ahead is None or ahead.point is None or ahead.point.day <= war_end:
+        return False
+    back = resolve_partial(partial, context, tense=tense, points=(*points, lead), policy=policy)
+    return back is not None and back.point is not None and lead.day <= back.point.day <= war_end
+
+
+def _later_end(war_end: dt.date | None, point: ReferencePoint) -> dt.date | None:
+    """The later of ``war_end`` and the last day of ``point``, when that is a day or a month."""
+    if point.bc or point.grain < Grain.MONTH:
+        return war_end
+    last = point.day
+    if point.grain == Grain.MONTH:
+        last = _apply_shift(point.day.replace(day=1), Grain.MONTH, 1) - dt.timedelta(days=1)
+    return last if war_end is None or last > war_end else war_end
 
 
 def _opens_range(candidates: Sequence[Candidate], index: int, text: str) -> bool:

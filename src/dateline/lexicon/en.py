@@ -120,6 +120,14 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         # British style writes "St" without a full stop.
         "st patrick's day": (3, 17), "st george's day": (4, 23), "st andrew's day": (11, 30),
         "st david's day": (3, 1),
+        # The feasts a medieval or early modern history dates by (the quarter days, the saints'
+        # days of battles and massacres), on the day of the calendar the history gives.
+        "michaelmas": (9, 29), "lady day": (3, 25), "candlemas": (2, 2), "lammas": (8, 1),
+        "martinmas": (11, 11), "st crispin's day": (10, 25), "st. crispin's day": (10, 25),
+        "saint crispin's day": (10, 25), "st bartholomew's day": (8, 24),
+        "st. bartholomew's day": (8, 24), "saint bartholomew's day": (8, 24),
+        "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "twelfth night": (1, 5),
+        "st john's day": (6, 24), "st. john's day": (6, 24), "st swithin's day": (7, 15),
     }
 )  # fmt: skip
 
@@ -166,7 +174,7 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
     {
         "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1,
         "good friday": -2, "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7,
-        "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "ascension day": 39,
+        "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "ascension day": 39, "trinity sunday": 56,
         "shrove tuesday": -47, "whitsun": 49, "whit monday": 50, "easter saturday": -1,
         "holy saturday": -1,
         # The week that ends on Easter Sunday, by its Monday (a week is written by its ISO number).

@@ -91,13 +91,44 @@ _DAY_CLAUSE_GOES_ON = re.compile(
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 
 
+#: A day kept every year, in the present tense: "Liberation Day is celebrated on 3 March" ...
+_KEPT_EACH_YEAR_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:now|still|also|today)\s+)?(?:(?:annually|officially|traditionally|widely|publicly)\s+)?"
+    r"(?:celebrated|commemorated|observed|marked|remembered|kept|honou?red)\s+"
+    r"(?:(?:each|every)\s+year\s+|annually\s+)?on\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: ... "3 March is now the national holiday", "9 May is a public holiday".
+_KEPT_EACH_YEAR_AFTER = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:now|still|also|today)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:holiday|anniversary|feast|day\s+of\s+(?:remembrance|mourning))\b",
+    re.IGNORECASE,
+)
+
+
+def _kept_each_year(fields: PartialTime, match: RuleMatch) -> PartialTime:
+    """A day and month without a year that the text says is kept every year, in the present
+    tense (a holiday, an anniversary): that day of any year, not one of the story or the news."""
+    if fields.day is None or fields.month is None or fields.year is not None or fields.yy is not None:
+        return fields
+    text, start, end = match.match.string, match.match.start(), match.match.end()
+    if _KEPT_EACH_YEAR_BEFORE.search(text, max(0, start - 80), start) or _KEPT_EACH_YEAR_AFTER.match(
+        text, end
+    ):
+        return fields.but(value=f"XXXX-{fields.month:02d}-{fields.day:02d}")
+    return fields
+
+
 def calendar_date(match: RuleMatch) -> PartialTime | None:
     """:func:`calendar_fields`, reading a lower-case "march" or "may" as the month where a day
     follows it as a transcript writes a date: "on march the fifth", "may the 3rd", "by may 3",
     "the fifth of march". Without "the" before the day, a cue before the month must say a date
     stands there ("on", "by", "until"), as "troops march first", "you may 3D-print" have none.
+    A day the text says is kept every year is that day of any year (:func:`_kept_each_year`).
     """
     fields = calendar_fields(match)
+    if fields is not None:
+        return _kept_each_year(fields, match)
     month_word = match.group("month") or match.group("month2")
     if fields is not None or month_word is None or month_word.lower() not in _SPOKEN_MONTHS:
         return fields
@@ -114,7 +145,8 @@ def calendar_date(match: RuleMatch) -> PartialTime | None:
         return None
     if not _DAY_CLAUSE_GOES_ON.match(text, end):
         return None
-    return calendar_fields(match, spoken_month=True)
+    spoken = calendar_fields(match, spoken_month=True)
+    return None if spoken is None else _kept_each_year(spoken, match)
 
 
 def _full_month_word(match: RuleMatch) -> PartialTime | None:
@@ -1005,6 +1037,7 @@ RULES: tuple[Rule, ...] = (
             Example("The fair runs March 3-5.", "2025-03-03", span="March 3"),
             Example("the vote is due on may the 3rd", "2025-05-03", span="may the 3rd"),
             Example("talks will resume on march 12 in geneva", "2026-03-12", span="march 12"),
+            Example("July 4 is a federal holiday.", "XXXX-07-04", span="July 4"),
         ),
         negatives=("You may 8 times.", "March 3 points", "you may 3D-print the part", "we may 3 times"),
         priority=2,
@@ -1018,6 +1051,8 @@ RULES: tuple[Rule, ...] = (
             Example("8 May", "2025-05-08"),
             Example("the 3rd of September", "2025-09-03"),
             Example("The attack took place on Sat 3 May.", "2025-05-03", span="Sat 3 May"),
+            # A day kept every year is that day of any year.
+            Example("Liberation Day is celebrated on 3 March.", "XXXX-03-03", span="3 March"),
         ),
         negatives=("3 may",),
         priority=2,

@@ -275,7 +275,15 @@ RULES: tuple[Rule, ...] = (
         type="DURATION",
         # "the next hour" of a bulletin is the hour to come; "the next day" is a day (relative.*);
         # "within the next fortnight" is two weeks to come (Britain has no "next fortnight" date).
-        pattern=r"the (?:past|last|next(?= (?:hour|minute|fortnight)\b)) (?P<unit>day|week|fortnight|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)",
+        # "over the next decade", "for the following century": a stretch the preposition measures
+        # out, not the decade that follows ("in the next decade"). Not the shorter units: "closed
+        # over the next year or so" is read as the year to come.
+        pattern=(
+            r"(?:the (?:past|last|next(?= (?:hour|minute|fortnight)\b))"
+            r"|" + after_one_of("over", "throughout", "within", "for") + r"the (?:next|following)"
+            r"(?= (?:decade|century)\b))"
+            r" (?P<unit>day|week|fortnight|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)"
+        ),
         parse=_duration,
         examples=(
             Example("the past year", "P1Y"),
@@ -283,6 +291,12 @@ RULES: tuple[Rule, ...] = (
             Example("coming up in the next hour", "PT1H", span="the next hour"),
             Example("A verdict is due within the next fortnight.", "P2W", span="the next fortnight"),
             Example("Prices have soared over the past fortnight.", "P2W", span="the past fortnight"),
+            Example("Over the next decade the rebels held the countryside.", "P10Y", span="the next decade"),
+            Example(
+                "The city remained the capital for the following century.",
+                "P100Y",
+                span="the following century",
+            ),
         ),
         priority=2,
     ),

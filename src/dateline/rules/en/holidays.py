@@ -154,6 +154,9 @@ RULES: tuple[Rule, ...] = (
             # "Easter Road", "Christmas Island": a place named after the holiday, not its date (an
             # event named after it, "the Easter Offensive", still falls at that time).
             r"(?! (?-i:Road|Street|Lane|Avenue|Island|Islands|Park|Stadium)\b)"
+            # "the Michaelmas term", "the Hilary sittings": the term of a university or a court
+            # that starts near the feast, weeks long, not its day.
+            r"(?! (?:terms?|sittings)\b)"
             # "the Yom Kippur War": the name of a war, no day of it.
             r"(?!\s+(?-i:War)\b)"
             r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> weekend)(?!s))?(?:,? {year4:year}"
@@ -245,6 +248,14 @@ RULES: tuple[Rule, ...] = (
             Example("Egypt attacked on Yom Kippur 1973.", "1973-10-06", span="Yom Kippur 1973"),
             Example("Families gathered for Passover 2024.", "2024-04-23", span="Passover 2024"),
             Example("Markets close for Rosh Hashanah.", "2025-09-23", span="Rosh Hashanah"),
+            # The feasts a medieval history dates by.
+            Example("The lords were attainted at Michaelmas 1459.", "1459-09-29", span="Michaelmas 1459"),
+            Example("The rents fell due at Lady Day 1450.", "1450-03-25", span="Lady Day 1450"),
+            Example(
+                "On St Crispin's Day, 25 October 1415, the English won at Agincourt.",
+                "1415-10-25",
+                span="St Crispin's Day, 25 October 1415",
+            ),
         ),
         negatives=(
             "a victory day for the team",
@@ -255,6 +266,7 @@ RULES: tuple[Rule, ...] = (
             "Celtic won 2-0 at Easter Road.",
             "Flights to Christmas Island were cancelled.",
             "The Yom Kippur War began in October 1973.",
+            "He came up to Oxford for the Michaelmas term.",
         ),
         case_sensitive=False,
     ),

@@ -7,7 +7,7 @@ import re
 from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import PARTS_OF_DAY, POSITION_WORDS, SEASONS, WEEKDAYS
 from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
-from dateline.rules.base import Example, Rule, RuleMatch
+from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 from dateline.rules.en.dates import calendar_fields
 from dateline.rules.en.holidays import HOLIDAY_NAMES, holiday_fields
 
@@ -280,6 +280,16 @@ def _determined_month_or_season(match: RuleMatch) -> PartialTime | None:
         return PartialTime(anchor=anchor, month=month, day=day, direction=direction, grain=grain)
     word = (match.group("season") or "").lower()
     return PartialTime(anchor=anchor, season=SEASONS[word], direction=direction, grain=Grain.SEASON)
+
+
+def _that_month(match: RuleMatch) -> PartialTime | None:
+    """ "that September": the month in the year the text is at, as "that winter" is its season.
+    Not "that May", which is as often the modal verb or the surname ("said that May would")."""
+    word = match.group("month") or ""
+    month = _LEXICON.month(word)
+    if month is None or month == 5 or not word[:1].isupper():
+        return None
+    return PartialTime(anchor="ref", month=month, direction="same", grain=Grain.MONTH)
 
 
 def _from_named_date(match: RuleMatch) -> PartialTime | None:
@@ -789,6 +799,29 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=("The last December election was held in 1923.", "It was the last summer of peace."),
+        priority=2,
+    ),
+    Rule(
+        name="relative.that_month",
+        type="DATE",
+        # "That September", "and that July": a determiner at the head of a clause or after a
+        # conjunction or a preposition (after "said" the word opens a clause: "said that March
+        # would be wet"). The month is capitalised: prose does not write "that march".
+        pattern=(
+            r"(?:(?<=[.!?]\s)|(?<=\A)|(?<=\n)|"
+            + after_one_of("and", "but", "in", "by", "until", "during", "of", "then")
+            + r")(?-i:That|that) {month}(?![\s.]*[0-9])"
+        ),
+        parse=_that_month,
+        examples=(
+            Example("The army landed in 1916. That September it attacked.", "1916-09", span="That September"),
+            Example(
+                "Karmal was replaced in May 1986, and that September the first helicopters were shot down.",
+                "1986-09",
+                span="that September",
+            ),
+        ),
+        negatives=("It may be that May will resign.", "He said that March would be wet."),
         priority=2,
     ),
     Rule(
