@@ -843,10 +843,10 @@ _APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 #: What ends an appositive: a count that goes on into its clause ("on 3 May, two days later the
 #: town fell") starts a new clause instead.
 _APPOSITIVE_END = re.compile(r"\s*(?:[,.;:)]|$)")
-#: The preposition that makes a date the time of its clause's event ("was burned on 30 May 1431"),
-#: which a count after it restates; a date that names a thing ("the flood of 1997, one year later")
-#: is what the count counts from.
-_EVENT_DATE_BEFORE = re.compile(r"\b(?:on|in|at|by|during)\s+$", re.IGNORECASE)
+#: "of" before a date: it names a thing ("the flood of 1997, one year later"), which a count after it
+#: counts from, rather than dating its clause's event ("was burned on 30 May 1431, two years later"),
+#: which the count restates.
+_NAMING_DATE_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 
 
 def _restating_in_apposition(
@@ -854,8 +854,8 @@ def _restating_in_apposition(
 ) -> list[bool]:
     """For each count from the story's time, whether it stands in apposition to the date right
     before it and so says how far on that date was, not a further move: "She was burned on
-    30 May 1431, two years later." (1431, not 1433). The date states its year and is its clause's
-    time ("on", "in"): "the flood of 1997, one year later" counts from 1997."""
+    30 May 1431, two years later." (1431, not 1433). The date states its year and does not name a
+    thing: "the flood of 1997, one year later" counts from 1997."""
     restating = [False] * len(candidates)
     for index in range(1, len(candidates)):
         partial, previous = partials[index], partials[index - 1]
@@ -870,8 +870,8 @@ def _restating_in_apposition(
             # (A day without its year takes the year from the count, not the count from it.)
             and previous.year is not None
             and _APPOSITIVE_COMMA.fullmatch(text, candidates[index - 1].end, candidates[index].start)
-            and _EVENT_DATE_BEFORE.search(
-                text, max(0, candidates[index - 1].start - 12), candidates[index - 1].start
+            and not _NAMING_DATE_BEFORE.search(
+                text, max(0, candidates[index - 1].start - 4), candidates[index - 1].start
             )
             and _APPOSITIVE_END.match(text, candidates[index].end)
         )
