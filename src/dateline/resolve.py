@@ -1533,6 +1533,15 @@ def _resolve_absolute(partial: PartialTime) -> Resolution | None:
         elif partial.year < _BC_MIRROR and not (partial.month == 2 and partial.day == 29):
             # (The mirrored year need not share the leap years of the proleptic calendar.)
             point = ReferencePoint(_first_day(partial, _BC_MIRROR - partial.year), partial.grain, "", bc=True)
+    elif (
+        partial.grain == Grain.DECADE
+        and partial.decade is not None
+        and not partial.bc
+        and partial.decade >= 10
+    ):
+        # "In the 1980s ... A decade later": a count of decades goes on from the decade named (a
+        # count of years or days needs a finer point, so only a decade's count takes this one).
+        point = ReferencePoint(dt.date(partial.decade * 10, 1, 1), Grain.DECADE, "")
     return Resolution(value, point=point)
 
 
