@@ -1305,7 +1305,11 @@ _REFERENCE_LOOKBACK = 100
 
 
 def _anchor_for(
-    partial: PartialTime, context: DocumentContext, points: Sequence[ReferencePoint], need: Grain
+    partial: PartialTime,
+    context: DocumentContext,
+    points: Sequence[ReferencePoint],
+    need: Grain,
+    tense: Tense | None = None,
 ) -> ReferencePoint | None:
     """The anchor of a relative or underspecified expression.
 
@@ -1326,6 +1330,9 @@ def _anchor_for(
         and partial.weekday is None
         and points
         and points[-1].grain >= Grain.DAY
+        # ("The speaker said hearings would begin on Feb. 16. The governor announced his decision
+        # at 2 p.m.": what a past clause tells happened by the DCT, not on a day still to come.)
+        and not (tense == "past" and context.dct is not None and points[-1].day > context.dct)
     ):
         return points[-1]
     if wants_reference:
@@ -1987,7 +1994,7 @@ def _resolve_underspecified(
     points: Sequence[ReferencePoint],
     policy: ResolutionPolicy,
 ) -> Resolution | None:
-    anchor = _anchor_for(partial, context, points, Grain.YEAR)
+    anchor = _anchor_for(partial, context, points, Grain.YEAR, tense)
     if anchor is None:
         return Resolution(format_unknown(partial))
     base = anchor.day
