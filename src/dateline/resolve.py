@@ -1720,7 +1720,8 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
     period: one back when a past-tense clause names an end still to come ("the firm hired 500
     people at the end of the year", written in January, is last year's), one on when a
     future-tense one names a start gone by ("the rules change at the start of the month",
-    written on the 20th). Only when the report is in the other half of the period."""
+    written on the 20th). Only when the report is in the other half of the period (of a decade or
+    a century too)."""
     if (
         partial.shift is None
         or partial.shift.amount != 0
@@ -1730,6 +1731,10 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
         return 0
     unit = partial.shift.unit
     starts = {
+        # ("By the turn of the century, a third of the shops stood empty", written in 2013: the
+        # century just ended; a story of 1998 ends this one.)
+        Grain.CENTURY: dt.date(max(1, day.year // 100 * 100), 1, 1),
+        Grain.DECADE: dt.date(max(1, day.year // 10 * 10), 1, 1),
         Grain.YEAR: day.replace(month=1, day=1),
         Grain.MONTH: day.replace(day=1),
         Grain.WEEK: day - dt.timedelta(days=day.weekday()),
