@@ -57,6 +57,11 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     if grain is None or determiner not in _DETERMINERS or (determiner == "this" and unit == "day"):
         return None
     anchor, amount = _DETERMINERS[determiner]
+    if unit == "season" and anchor == "dct":
+        # "He scored 14 goals last season": a season of games, crops or shows is no quarter of
+        # the calendar (not "last summer"): only its side of the DCT (or the story's time) is known.
+        value = "PAST_REF" if amount < 0 else "FUTURE_REF" if amount > 0 else "PRESENT_REF"
+        return PartialTime(kind="ref", value=value)
     weekend = unit == "weekend"
     if anchor == "ref" and amount == 0 and unit == "day" and determiner == "that":
         return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
@@ -567,6 +572,8 @@ RULES: tuple[Rule, ...] = (
             Example("this weekend", "2025-W19-WE"),
             Example("the previous day", "2025-05-08"),
             Example("later this month", "2025-05", mod="END"),
+            Example("The striker scored 14 goals last season.", "PAST_REF", span="last season"),
+            Example("The show returns next season.", "FUTURE_REF", span="next season"),
             Example("Earlier this year, the firm cut jobs.", "2025", span="Earlier this year", mod="START"),
             Example("last quarter", "2025-Q1"),
             Example(
