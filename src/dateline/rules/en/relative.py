@@ -592,7 +592,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))"
+        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week|this month|today)\b"
@@ -628,6 +628,8 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "Tenants get 60 days before leaving the flat.",
             "She retired two years after she was elected.",
+            # (A noun phrase without its article: "rival", "police", "officials".)
+            "The launch comes a week after rival Verdant Labs cut its price.",
         ),
         priority=2,
     ),
