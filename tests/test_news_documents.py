@@ -1285,9 +1285,6 @@ KNOWN_GAPS: dict[tuple[str, str, int], str] = {
     ("election", "7 p.m.", 0): "a bare evening hour told after the small hours of the DCT's day ('at 12:45 "
     "a.m. Wednesday ... Polls closed at 7 p.m.') is the evening before: a flashback to election night "
     "that the story's reference time (the small hours) cannot tell from a later hour of the same day",
-    ("deal", "the fiscal year", 0): "'the fiscal year' after 'fiscal 2015 began in June' is the fiscal "
-    "year just named; the rule reads it as the report's (the DCT's) year, and a fiscal year's point is "
-    "not one an anaphor reaches yet",
     ("launch", "9 a.m. Pacific time on Wednesday", 0): "a US zone in words ('Pacific time', 'ET') gets "
     "no offset: its standard or daylight offset depends on the date, and the resolver does not apply "
     "US daylight-saving rules",

@@ -1319,6 +1319,12 @@ def _anchor_for(
     comes before them. Everything else, and anything with no suitable reference, anchors on the DCT.
     """
     wants_reference = partial.anchor == "ref" or (context.domain == "narrative" and not partial.speech_time)
+    if partial.fiscal:
+        # "Its fiscal 2015 began in June. In the first quarter of the fiscal year ...": the fiscal
+        # year just named, not the DCT's calendar year.
+        for point in islice(reversed(points), _REFERENCE_LOOKBACK):
+            if point.fiscal and point.grain == Grain.YEAR:
+                return point
     if (
         # A clock time without a day is on the day the text last named ("The minister arrived on
         # Tuesday. He spoke at 3 p.m."), when it named one.

@@ -450,7 +450,8 @@ def _reported_year(match: RuleMatch) -> PartialTime | None:
     which = " ".join((match.group("which") or "").lower().split())
     amount = -1 if which in ("latest", "most recent") else 0
     # ("earlier in the year" takes its mod from combine.absorb_modifiers, as "early in 1914" does.)
-    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
+    fiscal = not which and (match.group("fiscal") or "").lower() == "fiscal"
+    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR, fiscal=fiscal)
 
 
 #: "the first day of the siege" is a day of an event the text tells; "the first day of May", "of the
@@ -904,6 +905,11 @@ RULES: tuple[Rule, ...] = (
                 span="the current fiscal year",
             ),
             Example("For the year, volume was flat.", "2025", span="the year"),
+            Example(
+                "The grocer's fiscal 2026 began in June. It expects sales to rise in the fiscal year.",
+                "2026",
+                span="the fiscal year",
+            ),
             Example(
                 "Few analysts think the current fiscal year that opened in April will be easy.",
                 "2025",
