@@ -9,7 +9,14 @@ markets wrap (the session's hours, "the year", "Wednesday's close", a background
 a crime story's police timeline ("about 11:40 p.m. Saturday", "Shortly after midnight", "the
 following morning"), a health study ("over a 10-year period", "every six months"), a broadcast
 transcript in lower case with spoken years, and a UK policy story ("the 2014-15 financial year",
-"from April", "within 18 months", "next spring").
+"from April", "within 18 months", "next spring"). A third round adds a political scandal over
+four weeks ("on Jan. 12 ... The following Tuesday ... a week later ... By the end of the month ...
+On Monday"), a takeover with fiscal dates ("fiscal 2014 ended Sept. 27", "the 12 months to June",
+"within 90 days"), a foreign wire story in local time and GMT ("BEIJING, Nov. 3 (Xinhua) --", "at
+9:30 a.m. local time (0130 GMT) Tuesday"), a feature over decades ("in the 1980s. A decade later",
+"By the turn of the century", "six days a week"), a product launch ("in the coming weeks", "later
+this year", "Q4") and a transfer on deadline day ("last season", "the 2015-16 season", "next
+summer").
 
 Each article has its own creation date and lists every expression it must give (span, type,
 value, and the mod where there is one), in order, in news mode and in auto mode (which must
@@ -469,6 +476,217 @@ POLICY = (
     "mid-March."
 )
 
+# --- a political scandal over four weeks (AP); DCT Wednesday 8 February 2017 ---
+SCANDAL_DCT = "2017-02-08"
+SCANDAL = (
+    "HARTFORD, Conn. (AP) — Gov. Richard Hale resigned on Wednesday, four weeks after a newspaper "
+    "reported that his campaign had paid for his family's vacations, ending a scandal that "
+    "unfolded in less than a month.\n"
+    "\n"
+    'The Courant first reported the payments on Jan. 12. Hale called the story "a smear" that '
+    "afternoon and said he had done nothing wrong. The following Tuesday, the state ethics "
+    "commission opened an inquiry, and a week later two of his top aides resigned.\n"
+    "\n"
+    "By the end of the month, 40 of the 63 members of his own party in the legislature had "
+    "called on him to step down. On Monday, the House speaker said impeachment hearings would "
+    "begin on Feb. 16 if the governor did not leave office.\n"
+    "\n"
+    'Hale announced his decision at a brief news conference at 2 p.m. "For the last three weeks '
+    'my family has been through hell," he said. "Today I am putting them first." He took no '
+    "questions.\n"
+    "\n"
+    "Lt. Gov. Ellen Park will be sworn in on Friday and will serve the remaining 23 months of "
+    "Hale's term, which ends in January 2019. Park, 52, served two terms in the state Senate "
+    "before she was elected lieutenant governor in 2014.\n"
+    "\n"
+    "Hale, a former prosecutor, was first elected in 2010 and won a second term by 14 points in "
+    "November 2014. Until this year he had been seen as a likely candidate for the Senate in "
+    "2018.\n"
+    "\n"
+    "The ethics commission said Wednesday that its inquiry would continue. Its chairman said he "
+    "expected to release a report within 60 days. Federal prosecutors have also subpoenaed the "
+    "campaign's bank records for the past four years, according to two people familiar with the "
+    "matter."
+)
+
+# --- a takeover with fiscal dates (Reuters); DCT Monday 17 November 2014 ---
+DEAL_DCT = "2014-11-17"
+DEAL = (
+    "NEW YORK, Nov 17 (Reuters) - Harlow Foods Inc agreed on Monday to buy snack maker "
+    "Brightwater Brands Co for about $6.2 billion in cash, its biggest acquisition in more than "
+    "a decade, as it seeks to grow beyond its slow-selling cereals.\n"
+    "\n"
+    "The deal, expected to close in the first half of 2015, values Brightwater at $58 per share, "
+    "a premium of 31 percent to its closing price on Friday. Brightwater's shares jumped 27 "
+    "percent in early trading.\n"
+    "\n"
+    "Harlow said the acquisition would add to its earnings within a year of closing and that it "
+    "expected to cut about $250 million in costs by fiscal 2017.\n"
+    "\n"
+    "Brightwater, whose fiscal 2014 ended Sept. 27, reported net sales of $2.9 billion for the "
+    "year, up 11 percent. Sales in its snacks unit rose 15 percent in the 12 months to June, the "
+    "company said in August.\n"
+    "\n"
+    "Harlow will finance the purchase with cash on hand and new debt. It said it would suspend "
+    "its share buyback program for two years to pay down the borrowing.\n"
+    "\n"
+    '"We have looked at this business for years," Harlow Chief Executive Mark Devlin said on a '
+    'call with analysts. "Today is a big day for us."\n'
+    "\n"
+    "Under the terms of the agreement, Brightwater can seek rival offers during a 45-day "
+    '"go-shop" period. If it accepts a better bid, it must pay Harlow a breakup fee of $190 '
+    "million. Harlow must file for antitrust approval within 90 days.\n"
+    "\n"
+    "Harlow's fiscal 2015 began in June. In the quarter ended Aug. 30, its first of the fiscal "
+    "year, its net income fell 4 percent from a year earlier.\n"
+    "\n"
+    "The company last made a major purchase in 2003, when it bought a frozen-food maker for "
+    "$3.1 billion. It sold that business seven years later.\n"
+    "\n"
+    "Harlow shares were down 2.1 percent at $71.40 on Monday afternoon on the New York Stock "
+    "Exchange.\n"
+    "\n"
+    "(Reporting by Lisa Baird in New York; Editing by Don Sebastian)"
+)
+
+# --- an earthquake abroad, in local time and GMT (Xinhua); DCT Tuesday 3 November 2015 ---
+QUAKE_DCT = "2015-11-03"
+QUAKE = (
+    "BEIJING, Nov. 3 (Xinhua) -- A 5.8-magnitude earthquake jolted a mountainous county in "
+    "southwest China's Sichuan Province at 9:30 a.m. local time (0130 GMT) Tuesday, killing at "
+    "least four people and injuring 67, local authorities said.\n"
+    "\n"
+    "The epicenter, at a depth of 10 km, was in Baoxing County, according to the China "
+    "Earthquake Networks Center. More than 40 aftershocks had been recorded by 3 p.m., the "
+    "strongest a 4.1-magnitude tremor at 11:12 a.m.\n"
+    "\n"
+    "Rescuers from neighboring Ya'an city reached the worst-hit township about two hours after "
+    "the quake. Roads into the area, cut by landslides, were reopened late Tuesday afternoon.\n"
+    "\n"
+    "The quake came after days of heavy rain in the region. Local meteorological authorities had "
+    "issued an alert for landslides late Monday night, and some 3,000 villagers were moved to "
+    "safer ground early Tuesday.\n"
+    "\n"
+    '"The house shook for about 20 seconds. I ran out with my daughter," said a villager '
+    "surnamed Li.\n"
+    "\n"
+    "Premier Li Keqiang urged all-out efforts to search for survivors and asked local "
+    "governments to resettle those affected before winter sets in.\n"
+    "\n"
+    "Baoxing was one of the counties hit hardest by a 7.0-magnitude earthquake in April 2013, "
+    "which killed 196 people. A 2008 quake in Wenchuan, about 200 km to the north, left more "
+    "than 69,000 people dead.\n"
+    "\n"
+    "The provincial government said it would allocate 50 million yuan (7.9 million U.S. "
+    "dollars) for relief work and send 2,000 tents by Wednesday. Schools in the county will "
+    "remain closed until Monday.\n"
+    "\n"
+    "The weather bureau forecast more rain over the next 72 hours."
+)
+
+# --- a feature over decades (a Sunday paper); DCT Sunday 19 May 2013 ---
+FEATURE_DCT = "2013-05-19"
+FEATURE = (
+    "When Margaret Olsen opened her bakery on Fulton Street in the 1980s, the neighborhood had "
+    "two banks, a hardware store and a movie theater. A decade later, only the bakery was left.\n"
+    "\n"
+    '"People told me I was crazy to stay," said Olsen, who was in her twenties when she signed '
+    'the first lease. "I had no other plan."\n'
+    "\n"
+    "She has now run the shop for nearly 30 years, and the line for her rye bread still "
+    "stretches out the door on Saturday mornings.\n"
+    "\n"
+    "The street's decline began in the late 1970s, when the shipyard that employed half the "
+    "town cut its work force. It closed for good in 1984. By the turn of the century, a third of "
+    "the storefronts on Fulton Street stood empty, and the theater had been torn down.\n"
+    "\n"
+    "Things began to change in the mid-2000s. A commuter rail station opened in 2006, and young "
+    "families priced out of the city started buying the old row houses. Since the mid-1990s the "
+    "town's population has grown by almost a quarter, to 18,400.\n"
+    "\n"
+    "Olsen, now 57, still bakes six days a week. For 12 years her late husband, Tom, drove the "
+    "delivery van; since his death in 2011 her nephew has done it.\n"
+    "\n"
+    "Rents on the street have doubled in the past five years, and a chain coffee shop opened "
+    "across the road last fall. Olsen owns her building, which she bought in 1996 for $85,000. "
+    "It was appraised last year at $640,000.\n"
+    "\n"
+    'She says she has no plans to sell. "Maybe in ten years I\'ll think about it," she said. '
+    '"Maybe."\n'
+    "\n"
+    "The town will mark the 150th anniversary of its founding this summer, and Olsen has been "
+    "asked to bake for the parade on July 4."
+)
+
+# --- a product launch (tech press); DCT Tuesday 17 October 2017 ---
+LAUNCH_DCT = "2017-10-17"
+LAUNCH = (
+    "Pixelon Inc. on Tuesday unveiled a second version of its Halo smart speaker, two years "
+    "after the original became a surprise hit, and said the device would reach stores in the "
+    "coming weeks, in time for the holiday season.\n"
+    "\n"
+    "The new speaker, which goes on sale in the U.S. on Nov. 2, will cost $129, $20 less than "
+    "the first model did at its launch in October 2015. A larger version with a screen will "
+    "follow later this year, and the company plans to launch both in Europe and Japan early "
+    "next year.\n"
+    "\n"
+    '"We\'ve sold more than 12 million Halos since launch," Chief Executive Priya Raman said at '
+    'an event in San Francisco. "This fall is going to be our biggest quarter ever."\n'
+    "\n"
+    "Pixelon expects revenue of $1.4 billion to $1.5 billion in the fourth quarter, which "
+    "includes the holiday shopping season. Analysts expect Q4 sales of $1.38 billion. In the "
+    "third quarter, which ended Sept. 30, revenue rose 38 percent.\n"
+    "\n"
+    "The company also said it would release a software update this week that lets owners "
+    "control their lights and thermostats by voice, and that it would begin to offer a monthly "
+    "music subscription in December. Subscribers will pay $9.99 each month.\n"
+    "\n"
+    "The launch comes a week after rival Verdant Labs cut the price of its own speaker by a "
+    "third. Verdant said in August that it had shipped 5 million units in the first half of the "
+    "year.\n"
+    "\n"
+    "Raman, who co-founded Pixelon in 2011 after eight years at a chip company, said the firm "
+    "was spending more than ever on research. Its first product, a wireless camera, flopped in "
+    "2013, and the company nearly ran out of money the following year.\n"
+    "\n"
+    "The Halo 2 will be available for pre-order from 9 a.m. Pacific time on Wednesday. "
+    "Pixelon's shares rose 4 percent in late trading."
+)
+
+# --- a transfer on deadline day (BBC Sport); DCT Wednesday 2 September 2015 ---
+TRANSFER_DCT = "2015-09-02"
+TRANSFER = (
+    "Northfield United have signed France forward Julien Baptiste from Monaco for an initial "
+    "£34m on a four-year deal, a club record fee, after talks that went on until the final hours "
+    "of deadline day.\n"
+    "\n"
+    "The 20-year-old passed a medical on Tuesday morning, and the deal was completed shortly "
+    "before the window closed at 18:00 BST. He could make his debut against Stoke on 12 "
+    "September, after the international break.\n"
+    "\n"
+    "Baptiste scored 14 goals for Monaco last season and his contract there ran until 2019. "
+    "United had tried to sign him in the January transfer window, but Monaco refused to sell "
+    "him in the middle of the season.\n"
+    "\n"
+    '"It has been a long summer," manager Ian Cowdrey said on Wednesday. "We wanted him in '
+    'June, and we got him in the end."\n'
+    "\n"
+    "Northfield finished fourth in 2014-15 and have taken seven points from their first four "
+    "games of the 2015-16 season. They begin their Champions League campaign on 15 September.\n"
+    "\n"
+    "United also sold defender Marco Silva to Porto, who gave him a three-year deal, and sent "
+    "midfielder Tom Aldred on a season-long loan to Celta Vigo. Goalkeeper Dan Rees, who has a "
+    "year left on his contract, will be allowed to leave next summer.\n"
+    "\n"
+    "The club has spent more than £250m on players in the past two years, more than any other "
+    "side in the Premier League. It last won the title in 2011 and has not reached a Champions "
+    "League final since 2009.\n"
+    "\n"
+    "Cowdrey, whose own contract runs until the summer of 2017, said he expected the squad to "
+    'stay as it is until the January window reopens. "Nobody else is coming in," he said. '
+    '"Now we focus on the football."'
+)
+
 # (name, text, DCT, expected); an expected item is (span, type, value) or (span, type, value, mod).
 DOCUMENTS: list[tuple[str, str, str, list[tuple[str, ...]]]] = [
     (
@@ -850,6 +1068,207 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, ...]]]] = [
             ("mid-March", "DATE", "2015-03", "MID"),
         ],
     ),
+    (
+        "scandal",
+        SCANDAL,
+        SCANDAL_DCT,
+        [
+            ("Wednesday", "DATE", "2017-02-08"),
+            ("four weeks", "DURATION", "P4W"),
+            ("less than a month", "DURATION", "P1M", "LESS_THAN"),
+            ("Jan. 12", "DATE", "2017-01-12"),
+            ("that afternoon", "TIME", "2017-01-12TAF"),
+            # (The Tuesday after the Thursday just told, and the week after that.)
+            ("The following Tuesday", "DATE", "2017-01-17"),
+            ("a week later", "DATE", "2017-W04"),
+            ("the end of the month", "DATE", "2017-01", "END"),
+            ("Monday", "DATE", "2017-02-06"),
+            ("Feb. 16", "DATE", "2017-02-16"),
+            # (The news conference of the lead's Wednesday, not the hearing day just named.)
+            ("2 p.m.", "TIME", "2017-02-08T14:00"),
+            ("the last three weeks", "DURATION", "P3W"),
+            ("Today", "DATE", "2017-02-08"),
+            ("Friday", "DATE", "2017-02-10"),
+            ("the remaining 23 months", "DURATION", "P23M"),
+            ("January 2019", "DATE", "2019-01"),
+            ("2014", "DATE", "2014"),
+            ("2010", "DATE", "2010"),
+            ("November 2014", "DATE", "2014-11"),
+            ("this year", "DATE", "2017"),
+            ("2018", "DATE", "2018"),
+            ("Wednesday", "DATE", "2017-02-08"),
+            ("60 days", "DURATION", "P60D"),
+            ("the past four years", "DURATION", "P4Y"),
+        ],
+    ),
+    (
+        "deal",
+        DEAL,
+        DEAL_DCT,
+        [
+            ("Nov 17", "DATE", "2014-11-17"),
+            ("Monday", "DATE", "2014-11-17"),
+            ("more than a decade", "DURATION", "P10Y", "MORE_THAN"),
+            ("the first half of 2015", "DATE", "2015-H1"),
+            ("Friday", "DATE", "2014-11-14"),
+            ("a year", "DURATION", "P1Y"),
+            ("fiscal 2017", "DATE", "2017"),
+            ("fiscal 2014", "DATE", "2014"),
+            ("Sept. 27", "DATE", "2014-09-27"),
+            # (The fiscal year just reported on.)
+            ("the year", "DATE", "2014"),
+            ("the 12 months", "DURATION", "P12M"),
+            ("June", "DATE", "2014-06"),
+            ("August", "DATE", "2014-08"),
+            ("two years", "DURATION", "P2Y"),
+            ("years", "DURATION", "PXY"),
+            ("Today", "DATE", "2014-11-17"),
+            ("45-day", "DURATION", "P45D"),
+            ("90 days", "DURATION", "P90D"),
+            ("fiscal 2015", "DATE", "2015"),
+            ("June", "DATE", "2014-06"),
+            # (The calendar quarter the fiscal one that ended Aug. 30 falls in.)
+            ("the quarter", "DATE", "2014-Q3"),
+            ("Aug. 30", "DATE", "2014-08-30"),
+            # (The fiscal year just named: fiscal 2015.)
+            ("the fiscal year", "DATE", "2015"),
+            ("a year earlier", "DATE", "2013-Q3"),
+            ("2003", "DATE", "2003"),
+            ("seven years later", "DATE", "2010"),
+            ("Monday afternoon", "TIME", "2014-11-17TAF"),
+        ],
+    ),
+    (
+        "quake",
+        QUAKE,
+        QUAKE_DCT,
+        [
+            ("Nov. 3", "DATE", "2015-11-03"),
+            # (A local hour restated in GMT, both on the Tuesday named after them.)
+            ("9:30 a.m.", "TIME", "2015-11-03T09:30"),
+            ("0130 GMT", "TIME", "2015-11-03T01:30Z"),
+            ("Tuesday", "DATE", "2015-11-03"),
+            ("3 p.m.", "TIME", "2015-11-03T15:00"),
+            ("11:12 a.m.", "TIME", "2015-11-03T11:12"),
+            ("two hours", "DURATION", "PT2H", "APPROX"),
+            ("late Tuesday afternoon", "TIME", "2015-11-03TAF", "END"),
+            ("days", "DURATION", "PXD"),
+            ("late Monday night", "TIME", "2015-11-02TNI", "END"),
+            ("early Tuesday", "DATE", "2015-11-03", "START"),
+            ("20 seconds", "DURATION", "PT20S", "APPROX"),
+            # (A winter still to set in, though the premier's urging is told in the past.)
+            ("winter", "DATE", "2015-WI"),
+            ("April 2013", "DATE", "2013-04"),
+            ("2008", "DATE", "2008"),
+            ("Wednesday", "DATE", "2015-11-04"),
+            ("Monday", "DATE", "2015-11-09"),
+            ("the next 72 hours", "DURATION", "PT72H"),
+        ],
+    ),
+    (
+        "feature",
+        FEATURE,
+        FEATURE_DCT,
+        [
+            ("the 1980s", "DATE", "198"),
+            # (Counted from the decade just named, not from the DCT.)
+            ("A decade later", "DATE", "199"),
+            # ("in her twenties", "now 57": ages, no timex.)
+            ("now", "DATE", "PRESENT_REF"),
+            ("nearly 30 years", "DURATION", "P30Y", "APPROX"),
+            ("Saturday mornings", "SET", "XXXX-WXX-6TMO"),
+            ("the late 1970s", "DATE", "197", "END"),
+            ("1984", "DATE", "1984"),
+            # (The turn the DCT's century began with, told in the past.)
+            ("the turn of the century", "DATE", "19", "END"),
+            ("the mid-2000s", "DATE", "200", "MID"),
+            ("2006", "DATE", "2006"),
+            ("the mid-1990s", "DATE", "199", "MID"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("six days a week", "SET", "P1W"),
+            ("12 years", "DURATION", "P12Y"),
+            ("2011", "DATE", "2011"),
+            ("the past five years", "DURATION", "P5Y"),
+            ("last fall", "DATE", "2012-FA"),
+            ("1996", "DATE", "1996"),
+            ("last year", "DATE", "2012"),
+            ("ten years", "DURATION", "P10Y"),
+            ("this summer", "DATE", "2013-SU"),
+            ("July 4", "DATE", "2013-07-04"),
+        ],
+    ),
+    (
+        "launch",
+        LAUNCH,
+        LAUNCH_DCT,
+        [
+            ("Tuesday", "DATE", "2017-10-17"),
+            ("two years", "DURATION", "P2Y"),
+            ("the coming weeks", "DURATION", "PXW"),
+            # ("the holiday season" and "the holiday shopping season" are times of trade that no
+            # TIMEX3 value can write (the calendar's seasons are SP, SU, FA, WI): not listed.)
+            ("Nov. 2", "DATE", "2017-11-02"),
+            ("October 2015", "DATE", "2015-10"),
+            ("later this year", "DATE", "2017", "END"),
+            ("early next year", "DATE", "2018", "START"),
+            ("This fall", "DATE", "2017-FA"),
+            ("the fourth quarter", "DATE", "2017-Q4"),
+            ("Q4", "DATE", "2017-Q4"),
+            ("the third quarter", "DATE", "2017-Q3"),
+            ("Sept. 30", "DATE", "2017-09-30"),
+            ("this week", "DATE", "2017-W42"),
+            ("monthly", "SET", "P1M"),
+            ("December", "DATE", "2017-12"),
+            ("each month", "SET", "P1M"),
+            # (A length before an event, as "two years after the original" is.)
+            ("a week", "DURATION", "P1W"),
+            ("August", "DATE", "2017-08"),
+            ("the first half of the year", "DATE", "2017-H1"),
+            ("2011", "DATE", "2011"),
+            ("eight years", "DURATION", "P8Y"),
+            ("2013", "DATE", "2013"),
+            ("the following year", "DATE", "2014"),
+            # (Pacific daylight time in October.)
+            ("9 a.m. Pacific time on Wednesday", "TIME", "2017-10-18T09:00-07:00"),
+        ],
+    ),
+    (
+        "transfer",
+        TRANSFER,
+        TRANSFER_DCT,
+        [
+            ("four-year", "DURATION", "P4Y"),
+            ("the final hours", "DURATION", "PTXH"),
+            # (The window's last day, the Tuesday told next: a named day, as "Election Day" is.)
+            ("deadline day", "DATE", "2015-09-01"),
+            ("Tuesday morning", "TIME", "2015-09-01TMO"),
+            ("18:00 BST", "TIME", "2015-09-01T18:00+01:00"),
+            ("12 September", "DATE", "2015-09-12"),
+            # (A season of games is no quarter of the calendar: only its side of the DCT is known.)
+            ("last season", "DATE", "PAST_REF"),
+            ("2019", "DATE", "2019"),
+            ("January", "DATE", "2015-01"),
+            ("summer", "DATE", "2015-SU"),
+            ("Wednesday", "DATE", "2015-09-02"),
+            ("June", "DATE", "2015-06"),
+            # (Seasons written as ranges of two years: their two ends.)
+            ("2014", "DATE", "2014"),
+            ("15", "DATE", "2015"),
+            ("2015", "DATE", "2015"),
+            ("16", "DATE", "2016"),
+            ("15 September", "DATE", "2015-09-15"),
+            ("three-year", "DURATION", "P3Y"),
+            ("a year", "DURATION", "P1Y"),
+            ("next summer", "DATE", "2016-SU"),
+            ("the past two years", "DURATION", "P2Y"),
+            ("2011", "DATE", "2011"),
+            ("2009", "DATE", "2009"),
+            ("the summer of 2017", "DATE", "2017-SU"),
+            # (The next January window, still to reopen.)
+            ("January", "DATE", "2016-01"),
+            ("Now", "DATE", "PRESENT_REF"),
+        ],
+    ),
 ]
 
 #: (document, span, occurrence) -> why the value listed is not reached yet (strict xfails).
@@ -866,6 +1285,32 @@ KNOWN_GAPS: dict[tuple[str, str, int], str] = {
     ("election", "7 p.m.", 0): "a bare evening hour told after the small hours of the DCT's day ('at 12:45 "
     "a.m. Wednesday ... Polls closed at 7 p.m.') is the evening before: a flashback to election night "
     "that the story's reference time (the small hours) cannot tell from a later hour of the same day",
+    ("launch", "9 a.m. Pacific time on Wednesday", 0): "a US zone in words ('Pacific time', 'ET') gets "
+    "no offset: its standard or daylight offset depends on the date, and the resolver does not apply "
+    "US daylight-saving rules",
+}
+
+#: (document, span, occurrence) -> (the span dateline gives now, or None where it finds none; why).
+#: The list test expects the span given now, and a strict xfail expects the span listed.
+KNOWN_SPAN_GAPS: dict[tuple[str, str, int], tuple[str | None, str]] = {
+    ("quake", "late Tuesday afternoon", 0): (
+        "Tuesday afternoon",
+        "'late' before a weekday's part of day is its END (as 'late Tuesday' is); a rule for it "
+        "lowered TimeBank strict F1, whose gold leaves 'early'/'late' out ('early Friday morning' -> "
+        "'Friday morning')",
+    ),
+    ("quake", "late Monday night", 0): ("Monday night", "see ('quake', 'late Tuesday afternoon') above"),
+    ("quake", "days", 0): (
+        None,
+        "'after days of heavy rain' is a vague length (PXD); a rule for a bare plural unit after "
+        "'after'/'following' before 'of' added a spurious timex against TimeBank ('After weeks of ... "
+        "sparring' is untagged there) and lowered its strict F1",
+    ),
+    ("transfer", "deadline day", 0): (
+        None,
+        "'deadline day' (of a transfer window) is a named day with no rule: its date comes from the "
+        "story (the Tuesday told next), not from the calendar as a holiday's does",
+    ),
 }
 
 Found = tuple[str, str, str | None]
@@ -890,6 +1335,9 @@ def _params(domain: str) -> list:
     for name, text, dct, expected in DOCUMENTS:
         for (span, occurrence), found in _keyed([(item[0], _found_of(item)) for item in expected]).items():
             gap = KNOWN_GAPS.get((name, span, occurrence))
+            span_gap = KNOWN_SPAN_GAPS.get((name, span, occurrence))
+            if span_gap is not None:
+                gap = span_gap[1]
             marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
             params.append(
                 pytest.param(
@@ -921,9 +1369,37 @@ _IDS = [name for name, _, _, _ in DOCUMENTS]
 @pytest.mark.parametrize("domain", ["news", "auto"])
 @pytest.mark.parametrize(("name", "text", "dct", "expected"), DOCUMENTS, ids=_IDS)
 def test_every_expression_is_found(domain: str, name: str, text: str, dct: str, expected: list) -> None:
-    """The article gives exactly the expressions listed, in order (values are checked below)."""
+    """The article gives exactly the expressions listed, in order (values are checked below), but
+    for the known gaps of extent, which give the span they give now."""
     found = [timex.text for timex in annotate(text, dct=dct, domain=domain)]
-    assert found == [item[0] for item in expected]
+    assert found == _spans_now(name, [item[0] for item in expected])
+
+
+def _spans_now(name: str, spans: list[str]) -> list[str]:
+    """The listed spans with each known gap of extent replaced by what dateline gives now."""
+    seen: dict[str, int] = {}
+    now = []
+    for span in spans:
+        gap = KNOWN_SPAN_GAPS.get((name, span, seen.get(span, 0)))
+        seen[span] = seen.get(span, 0) + 1
+        if gap is None:
+            now.append(span)
+        elif gap[0] is not None:
+            now.append(gap[0])
+    return now
+
+
+@pytest.mark.parametrize(
+    ("name", "span", "occurrence"),
+    [
+        pytest.param(*key, marks=pytest.mark.xfail(reason=gap[1], strict=True))
+        for key, gap in KNOWN_SPAN_GAPS.items()
+    ],
+)
+def test_known_span_gap(name: str, span: str, occurrence: int) -> None:
+    """The span listed for a known gap of extent (strict xfail: it passes once the gap is fixed)."""
+    _, text, dct, _ = next(document for document in DOCUMENTS if document[0] == name)
+    assert (span, occurrence) in _found(text, dct, "news")
 
 
 @pytest.mark.parametrize(("name", "text", "dct", "expected"), DOCUMENTS, ids=_IDS)
@@ -1046,6 +1522,53 @@ PASSAGES: list[tuple[str, str, list[tuple[str, ...]]]] = [
         "Bank stocks are down 18 percent since Dec. 31. Financials rallied in the morning.",
         "2016-02-10",
         [("Dec. 31", "DATE", "2015-12-31"), ("the morning", "TIME", "2016-02-10TMO")],
+    ),
+    # A count of decades goes on from the decade just named, not from the DCT.
+    (
+        "When she opened her bakery in the 1980s, the street had two banks. A decade later, only "
+        "the bakery was left.",
+        "2013-05-19",
+        [("the 1980s", "DATE", "198"), ("A decade later", "DATE", "199")],
+    ),
+    # A bare hour of a past clause is not on a day still to come that a reported plan named.
+    (
+        "The speaker said hearings would begin on Feb. 16. The governor announced his decision at 2 p.m.",
+        "2017-02-08",
+        [("Feb. 16", "DATE", "2017-02-16"), ("2 p.m.", "TIME", "2017-02-08T14:00")],
+    ),
+    (
+        "The vote will be held on June 2. Polls open at 7 a.m.",
+        "2013-05-19",
+        [("June 2", "DATE", "2013-06-02"), ("7 a.m.", "TIME", "2013-06-02T07:00")],
+    ),
+    # A count before "after" and a noun phrase without its article is a length, not a date.
+    (
+        "The launch comes a week after rival Verdant Labs cut its price.",
+        "2017-10-17",
+        [("a week", "DURATION", "P1W")],
+    ),
+    ("He had resigned two days before.", "2017-10-17", [("two days before", "DATE", "2017-10-15")]),
+    # So many days of each week is a frequency.
+    ("She still bakes six days a week.", "2013-05-19", [("six days a week", "SET", "P1W")]),
+    # A time that comes "before" something is done, in the present, is still ahead.
+    (
+        "The premier urged officials to resettle the villagers before winter sets in.",
+        "2015-11-03",
+        [("winter", "DATE", "2015-WI")],
+    ),
+    ("The troops left before winter came.", "2015-11-03", [("winter", "DATE", "2014-WI")]),
+    # A season of games is no quarter of the calendar.
+    ("He scored 14 goals for Monaco last season.", "2015-09-02", [("last season", "DATE", "PAST_REF")]),
+    # The turn of the century nearest the DCT: the one the 2000s began with, told in the past.
+    (
+        "By the turn of the century, a third of the shops stood empty.",
+        "2013-05-19",
+        [("the turn of the century", "DATE", "19", "END")],
+    ),
+    (
+        "She will serve the remaining 23 months of his term.",
+        "2017-02-08",
+        [("the remaining 23 months", "DURATION", "P23M")],
     ),
     # A quotation that is no speech of that day: the day after it is the story's, not the speaker's.
     (

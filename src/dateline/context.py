@@ -140,6 +140,11 @@ _OBLIGED_BEFORE = re.compile(
     r"\s+(?:from|by|before)\s+\Z",
     re.IGNORECASE,
 )
+#: A time that comes "before" something is done, told in the present, is still ahead: "to
+#: resettle them before winter sets in", "before the monsoon arrives" (whatever the main verb's tense).
+_ARRIVES_AFTER = re.compile(
+    r"\bbefore (?:the )?[A-Za-z-]+ (?P<verb>sets in|arrives|comes|begins|starts|returns)\b", re.IGNORECASE
+)
 #: A month or a weekday, full ("Tuesday") or short with its stop ("Tues.").
 _DATE_NAME = r"(?:(?:" + "|".join(name.capitalize() for name in en.MONTHS) + r")\b|" + _WEEKDAY_NAME + ")"
 _AT_CLOCK = r"at (?:[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:[ap]\.m\.|[ap]m)|noon|midday|midnight) (?:on )?"
@@ -342,6 +347,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if obliged:
             cues.append((obliged.start("verb"), obliged.end("verb"), 2, "future"))
     cues.extend((m.start(), m.end(), 0, "ahead") for m in _IS_ON_DATE.finditer(text, low, high))
+    # (The cue is "before" itself: next to the time, nearer than the main verb.)
+    cues.extend(
+        (m.start(), m.start() + len("before"), 0, "future") for m in _ARRIVES_AFTER.finditer(text, low, high)
+    )
     # The present perfect tells of what has happened: "have collected proof in the June
     # robbery" looks back like the past tense.
     cues.extend((m.start(), m.end(), 1, "past") for m in _PRESENT_PERFECT.finditer(text, low, high))

@@ -157,7 +157,9 @@ def _speaks_of_its_own_days(candidates: Sequence[Candidate], dct: dt.datetime | 
         for index, candidate in enumerate(candidates)
         if candidate.partial.kind == "date"
         and (
-            (candidate.partial.anchor == "dct" and candidate.partial.grain >= Grain.WEEK and not lone_today)
+            # (A season or a month counted from the writing, "last fall", "this summer", "next
+            # month", is as much the report's own time as "last week".)
+            (candidate.partial.anchor == "dct" and candidate.partial.grain >= Grain.SEASON and not lone_today)
             or (_is_bare_weekday(candidate.partial) and index not in story_weekdays)
         )
     )

@@ -130,6 +130,8 @@ class PartialTime:
     inherit_grain: bool = False
     speech_time: bool = False
     offset: Shift | None = None
+    #: "the fiscal year": the fiscal year the report last named, if it named one ("fiscal 2015").
+    fiscal: bool = False
 
     @property
     def is_relative(self) -> bool:

@@ -1454,7 +1454,11 @@ _REFERENCE_LOOKBACK = 100
 
 
 def _anchor_for(
-    partial: PartialTime, context: DocumentContext, points: Sequence[ReferencePoint], need: Grain
+    partial: PartialTime,
+    context: DocumentContext,
+    points: Sequence[ReferencePoint],
+    need: Grain,
+    tense: Tense | None = None,
 ) -> ReferencePoint | None:
     """The anchor of a relative or underspecified expression.
 
@@ -1464,6 +1468,12 @@ def _anchor_for(
     comes before them. Everything else, and anything with no suitable reference, anchors on the DCT.
     """
     wants_reference = partial.anchor == "ref" or (context.domain == "narrative" and not partial.speech_time)
+    if partial.fiscal:
+        # "Its fiscal 2015 began in June. In the first quarter of the fiscal year ...": the fiscal
+        # year just named, not the DCT's calendar year.
+        for point in islice(reversed(points), _REFERENCE_LOOKBACK):
+            if point.fiscal and point.grain == Grain.YEAR:
+                return point
     if (
         # A clock time without a day is on the day the text last named ("The minister arrived on
         # Tuesday. He spoke at 3 p.m."), when it named one.
@@ -1475,6 +1485,9 @@ def _anchor_for(
         and partial.weekday is None
         and points
         and points[-1].grain >= Grain.DAY
+        # ("The speaker said hearings would begin on Feb. 16. The governor announced his decision
+        # at 2 p.m.": what a past clause tells happened by the DCT, not on a day still to come.)
+        and not (tense == "past" and context.dct is not None and points[-1].day > context.dct)
     ):
         return points[-1]
     if wants_reference:
@@ -1682,6 +1695,15 @@ def _resolve_absolute(partial: PartialTime) -> Resolution | None:
         elif partial.year < _BC_MIRROR and not (partial.month == 2 and partial.day == 29):
             # (The mirrored year need not share the leap years of the proleptic calendar.)
             point = ReferencePoint(_first_day(partial, _BC_MIRROR - partial.year), partial.grain, "", bc=True)
+    elif (
+        partial.grain == Grain.DECADE
+        and partial.decade is not None
+        and not partial.bc
+        and partial.decade >= 10
+    ):
+        # "In the 1980s ... A decade later": a count of decades goes on from the decade named (a
+        # count of years or days needs a finer point, so only a decade's count takes this one).
+        point = ReferencePoint(dt.date(partial.decade * 10, 1, 1), Grain.DECADE, "")
     return Resolution(value, point=point)
 
 
@@ -1853,7 +1875,8 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
     period: one back when a past-tense clause names an end still to come ("the firm hired 500
     people at the end of the year", written in January, is last year's), one on when a
     future-tense one names a start gone by ("the rules change at the start of the month",
-    written on the 20th). Only when the report is in the other half of the period."""
+    written on the 20th). Only when the report is in the other half of the period (of a decade or
+    a century too)."""
     if (
         partial.shift is None
         or partial.shift.amount != 0
@@ -1863,6 +1886,10 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
         return 0
     unit = partial.shift.unit
     starts = {
+        # ("By the turn of the century, a third of the shops stood empty", written in 2013: the
+        # century just ended; a story of 1998 ends this one.)
+        Grain.CENTURY: dt.date(max(1, day.year // 100 * 100), 1, 1),
+        Grain.DECADE: dt.date(max(1, day.year // 10 * 10), 1, 1),
         Grain.YEAR: day.replace(month=1, day=1),
         Grain.MONTH: day.replace(day=1),
         Grain.WEEK: day - dt.timedelta(days=day.weekday()),
@@ -2127,7 +2154,7 @@ def _resolve_underspecified(
     points: Sequence[ReferencePoint],
     policy: ResolutionPolicy,
 ) -> Resolution | None:
-    anchor = _anchor_for(partial, context, points, Grain.YEAR)
+    anchor = _anchor_for(partial, context, points, Grain.YEAR, tense)
     if anchor is None:
         return Resolution(format_unknown(partial))
     base = anchor.day

@@ -180,7 +180,7 @@ RULES: tuple[Rule, ...] = (
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
             # "the third defeat in as many weeks" counts the defeats again, no vague length.
             r"(?!(?<=\bas\s)many\s)"
-            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|trailing|year-earlier|year-ago|comparable))?|another) (?!(?!half-century\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another) (?!(?!half-century\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
             rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ]century\b))?half(?=[- ]century\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half> and a half)|(?P<odd>-odd))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "a night-raid" is a raid at night, not a night's length.
@@ -194,6 +194,9 @@ RULES: tuple[Rule, ...] = (
             Example("Running late, there in 20 mins.", "PT20M", span="20 mins"),
             Example("a four-day state visit", "P4D", span="four-day"),
             Example("the past three months", "P3M"),
+            Example(
+                "She will serve the remaining 23 months of his term.", "P23M", span="the remaining 23 months"
+            ),
             Example("30-year", "P30Y"),
             Example("several days", "PXD"),
             Example("two and a half years", "P2Y6M"),

@@ -57,6 +57,11 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     if grain is None or determiner not in _DETERMINERS or (determiner == "this" and unit == "day"):
         return None
     anchor, amount = _DETERMINERS[determiner]
+    if unit == "season" and anchor == "dct":
+        # "He scored 14 goals last season": a season of games, crops or shows is no quarter of
+        # the calendar (not "last summer"): only its side of the DCT (or the story's time) is known.
+        value = "PAST_REF" if amount < 0 else "FUTURE_REF" if amount > 0 else "PRESENT_REF"
+        return PartialTime(kind="ref", value=value)
     weekend = unit == "weekend"
     if anchor == "ref" and amount == 0 and unit == "day" and determiner == "that":
         return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
@@ -455,7 +460,8 @@ def _reported_year(match: RuleMatch) -> PartialTime | None:
     which = " ".join((match.group("which") or "").lower().split())
     amount = -1 if which in ("latest", "most recent") else 0
     # ("earlier in the year" takes its mod from combine.absorb_modifiers, as "early in 1914" does.)
-    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
+    fiscal = not which and (match.group("fiscal") or "").lower() == "fiscal"
+    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR, fiscal=fiscal)
 
 
 #: "the first day of the siege" is a day of an event the text tells; "the first day of May", "of the
@@ -577,6 +583,8 @@ RULES: tuple[Rule, ...] = (
             Example("this weekend", "2025-W19-WE"),
             Example("the previous day", "2025-05-08"),
             Example("later this month", "2025-05", mod="END"),
+            Example("The striker scored 14 goals last season.", "PAST_REF", span="last season"),
+            Example("The show returns next season.", "FUTURE_REF", span="next season"),
             Example("Earlier this year, the firm cut jobs.", "2025", span="Earlier this year", mod="START"),
             Example("last quarter", "2025-Q1"),
             Example(
@@ -595,7 +603,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?! (?:to|the|this|that|a|an|his|her|their|its|he|she|they|it|we|I|you|\w+ing|(?-i:[A-Z])\w*|[0-9])\b))"
+        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week|this month|today)\b"
@@ -631,6 +639,8 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "Tenants get 60 days before leaving the flat.",
             "She retired two years after she was elected.",
+            # (A noun phrase without its article: "rival", "police", "officials".)
+            "The launch comes a week after rival Verdant Labs cut its price.",
         ),
         priority=2,
     ),
@@ -928,6 +938,11 @@ RULES: tuple[Rule, ...] = (
                 span="the current fiscal year",
             ),
             Example("For the year, volume was flat.", "2025", span="the year"),
+            Example(
+                "The grocer's fiscal 2026 began in June. It expects sales to rise in the fiscal year.",
+                "2026",
+                span="the fiscal year",
+            ),
             Example(
                 "Few analysts think the current fiscal year that opened in April will be easy.",
                 "2025",

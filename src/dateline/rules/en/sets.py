@@ -94,6 +94,21 @@ def _times_per(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="set", value=period, freq=f"{count}X")
 
 
+#: The letter a count of days (nights), weeks or months within a longer period is written in.
+_FREQ_LETTER = {"days": "D", "nights": "D", "weeks": "W", "months": "M"}
+
+
+def _units_per(match: RuleMatch) -> PartialTime | None:
+    """ "six days a week", "two nights a month", "nine months a year": on so many of the days
+    (weeks, months) of each period, a frequency (a share of its days), not a length of time."""
+    count = _LEXICON.number(match.group("count") or "")
+    unit = (match.group("unit") or "").lower()
+    sub = (match.group("sub") or "").lower()
+    if count is None or (sub in ("weeks", "months") and unit != "year"):
+        return None
+    return PartialTime(kind="set", value=_PERIOD_OF_UNIT[unit], freq=f"{count}{_FREQ_LETTER[sub]}")
+
+
 def _every_any(match: RuleMatch) -> PartialTime | None:
     if match.has("half_hour"):
         return PartialTime(kind="set", value="PT30M", quant="EVERY")
@@ -283,6 +298,19 @@ RULES: tuple[Rule, ...] = (
             Example("twice a year", "P1Y"),
             Example("three times a week", "P1W"),
             Example("The board meets twice yearly.", "P1Y", span="twice yearly"),
+        ),
+        priority=2,
+    ),
+    Rule(
+        name="set.units_per",
+        type="SET",
+        pattern=(
+            r"(?P<count>{number}) (?P<sub>days|nights|weeks|months) (?:a|per|each) (?P<unit>week|month|year)\b"
+        ),
+        parse=_units_per,
+        examples=(
+            Example("She still bakes six days a week.", "P1W", span="six days a week"),
+            Example("The clinic opens two nights a month.", "P1M", span="two nights a month"),
         ),
         priority=2,
     ),
