@@ -28,10 +28,13 @@ _NOT_A_DAY_AFTER = (
 )
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
 def _day(text: str | None) -> int | None:
     if text is None:
         return None
-    digits = re.match(r"[0-9]+", text)
+    digits = _DIGITS.match(text)
     return int(digits.group(0)) if digits else _LEXICON.ordinal(text)
 
 
