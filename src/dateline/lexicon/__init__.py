@@ -75,6 +75,12 @@ def _with_dot(words: Iterable[str], full_names: Iterable[str]) -> list[str]:
     return forms
 
 
+#: The patterns of the lookups below, compiled once (the lookups run for every match of a rule).
+_SPACES = re.compile(r"\s+")
+_NUMBER_PARTS = re.compile(r"[- ]")
+_ORDINAL_DIGITS = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?")
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """The word tables of one language and the regex fragments built from them."""
@@ -105,13 +111,13 @@ class Lexicon:
     @staticmethod
     def number(word: str) -> int | None:
         """Value of a cardinal written in digits or words ("24", "twenty-four", "a dozen")."""
-        text = re.sub(r"\s+", " ", word.strip().lower()).replace(",", "")
+        text = _SPACES.sub(" ", word.strip().lower()).replace(",", "")
         if text.isascii() and text.isdigit():  # not "²", which isdigit() accepts and int() refuses
             # int() also refuses more than 4,300 digits; no amount of time is that long anyway.
             return int(text) if len(text) <= 18 else None
         if text in en.NUMBER_WORDS:
             return en.NUMBER_WORDS[text]
-        parts = re.split(r"[- ]", text)
+        parts = _NUMBER_PARTS.split(text)
         if len(parts) == 2 and parts[0] in en.NUMBER_WORDS and parts[1] in en.NUMBER_WORDS:
             tens, ones = en.NUMBER_WORDS[parts[0]], en.NUMBER_WORDS[parts[1]]
             if tens >= 20 and tens % 10 == 0 and ones < 10:
@@ -124,7 +130,7 @@ class Lexicon:
     def ordinal(word: str) -> int | None:
         """Value of an ordinal ("8th", "eighth", "twenty-first")."""
         text = word.strip().lower()
-        digits = re.fullmatch(r"([0-9]{1,2})(?:st|nd|rd|th)?", text)
+        digits = _ORDINAL_DIGITS.fullmatch(text)
         if digits:
             return int(digits[1])
         return en.ORDINAL_WORDS.get(text.replace(" ", "-"))
