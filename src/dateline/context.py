@@ -39,7 +39,10 @@ _PAST_PLAN_VERBS = (
     "(?:was|were) (?:hoping|planning|saving|preparing|intending|aiming)"
 )
 _FUTURE_PHRASES = re.compile(
-    r"\b(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am) (?:to|due to|set to|going to|expected to|"
+    # (The look-ahead names the first letters of the phrases below: most words of a text fail it
+    # at once, before the alternatives are tried one by one. Keep it in step with them.)
+    r"\b(?=[WwSs'iaptdehrubEcCPRmv])"
+    r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am) (?:to|due to|set to|going to|expected to|"
     r"scheduled to|slated to|supposed to|likely to|poised to)|(?:is|are|am) about to|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     r"preparing|set|ready) to|scheduled|upcoming|due|"
@@ -83,7 +86,9 @@ _WEEKDAY_NAME = (
 #: scheduled ("the two leaders meet separately Monday", "the trial opens on Tuesday"), like the
 #: future.
 _SCHEDULED_DAY = re.compile(
-    r"\b(?:"
+    # (Every alternative begins with a capital or a digit: the look-ahead turns the other words
+    # away at once, before the names are tried one by one.)
+    r"\b(?=[A-Z0-9])(?:"
     + _WEEKDAY_NAME
     # "Americans vote on Nov. 5", "parliament returns on 15 April".
     + r"|(?:"
@@ -171,9 +176,11 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$",
 _PRESENT_PERFECT = re.compile(
     # "'s" is "has" after a pronoun ("he's spent"); after a name it is a possessive ("Tuesday's
     # summit", "the firm's budget").
-    r"\b(?:has|have|'ve|(?:"
-    + "|".join(rf"(?<=\b{pronoun})" for pronoun in ("he", "she", "it", "that", "who", "there", "what"))
-    + r")'s)\s+(?:\w+ly\s+|not\s+|been\s+)?\w+(?:ed|en|t)\b",
+    # (The apostrophe comes before the look-behinds, so that they are tried only after one, not
+    # at every word of the text.)
+    r"\b(?:has|have|'ve|'(?:"
+    + "|".join(rf"(?<=\b{pronoun}')" for pronoun in ("he", "she", "it", "that", "who", "there", "what"))
+    + r")s)\s+(?:\w+ly\s+|not\s+|been\s+)?\w+(?:ed|en|t)\b",
     re.IGNORECASE,
 )
 #: Words after which an -ed form is a participle (passive or perfect), not a past tense.

@@ -553,7 +553,7 @@ class _Plan:
         try:
             self.scanner = re.compile(
                 rf"(?:{guard})(?={_trie(heads)})"
-                rf"(?=((?s:.{{1,{HEAD_LENGTH}}}))((?s:.{{0,{_TAIL_LENGTH}}})))"
+                rf"(?=((?s:.{{1,{HEAD_LENGTH}}})))"
             )
         except re.error:  # pragma: no cover - a guard the scanner cannot hold: scan everywhere
             self.everywhere = tuple(compiled)
@@ -699,7 +699,10 @@ def scan(text: str, rule_set: RuleSet) -> Found:
         if hits is None:
             hits = plan.rules_at(head)
         if hits is _LONGER:
-            whole = head + start[2]
+            # (The head and the characters after it: sliced here, only where they are needed,
+            # rather than captured by the scanner at every start.)
+            position = start.start()
+            whole = text[position : position + HEAD_LENGTH + _TAIL_LENGTH]
             hits = memo_raw.get(whole)
             if hits is None:
                 hits = plan.rules_at_long(whole)

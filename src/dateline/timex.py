@@ -82,6 +82,12 @@ TIMEX3_VALUE = re.compile(
 )
 
 
+#: The calendar parts of a value that must name a real day or week (compiled once: the check
+#: runs for every timex).
+_DAY_VALUE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_WEEK_VALUE = re.compile(r"([0-9]{4})-W([0-9]{2})")
+
+
 def is_valid_value(value: str) -> bool:
     """Tell whether ``value`` is a well-formed TIMEX3 value that names a real calendar date.
 
@@ -90,13 +96,13 @@ def is_valid_value(value: str) -> bool:
     """
     if not isinstance(value, str) or TIMEX3_VALUE.fullmatch(value) is None:
         return False
-    match = re.match(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", value)
+    match = _DAY_VALUE.match(value)
     if match:
         try:
             dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             return False
-    week = re.match(r"([0-9]{4})-W([0-9]{2})", value)
+    week = _WEEK_VALUE.match(value)
     if week:
         weeks_in_year = dt.date(int(week[1]), 12, 28).isocalendar()[1]
         if int(week[2]) > weeks_in_year:

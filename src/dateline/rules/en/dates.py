@@ -28,10 +28,13 @@ _NOT_A_DAY_AFTER = (
 )
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
 def _day(text: str | None) -> int | None:
     if text is None:
         return None
-    digits = re.match(r"[0-9]+", text)
+    digits = _DIGITS.match(text)
     return int(digits.group(0)) if digits else _LEXICON.ordinal(text)
 
 
@@ -89,6 +92,8 @@ _DAY_CLAUSE_GOES_ON = re.compile(
 )
 #: "of" just before the month: "the fifth of march".
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+#: "the" right after a month: "on march the fifth" (read within the six characters after it).
+_THE_AFTER = re.compile(r"\s+the\s")
 
 
 #: A day kept every year, in the present tense: "Liberation Day is celebrated on 3 March" ...
@@ -138,7 +143,7 @@ def calendar_date(match: RuleMatch) -> PartialTime | None:
     text, start, end = match.match.string, match.match.start(name), match.match.end()
     if _VERB_SUBJECT_BEFORE.search(text, max(0, start - 12), start):
         return None
-    day_after_the = re.match(r"\s+the\s", text[match.match.end(name) : match.match.end(name) + 6])
+    day_after_the = _THE_AFTER.match(text, match.match.end(name), match.match.end(name) + 6)
     # "the fifth of march", "the 3rd of may" (but not "3 may": the verb after a count).
     day_before = _OF_BEFORE.search(text, match.match.start(), start) is not None
     if not (day_after_the or day_before or _DAY_MONTH_CUE_BEFORE.search(text, max(0, start - 12), start)):

@@ -650,7 +650,9 @@ RULES: tuple[Rule, ...] = (
         # Only at the head of a sentence and up to its comma: the event is a short phrase without
         # digits (a date in it is an expression of its own).
         pattern=(
-            r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))"
+            # (The capital is looked for first: the sentence-start look-behinds are tried only
+            # before one, not at every word of the text.)
+            r"(?=(?-i:[A-Z]))(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))"
             r"(?P<amount>(?-i:[A-Z])[a-z]*) (?P<unit>days?|weeks?|months?|years?) (?P<when>after|before) "
             r"(?!(?:he|she|they|it|we|I|you|last|next|this|the new year|{weekday}|{month})\b)"
             r"(?:[^\W\d]+['’]?s? ){0,5}[^\W\d]+(?=,)"
