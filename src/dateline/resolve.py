@@ -867,23 +867,36 @@ def _restating_in_apposition(
     restating = [False] * len(candidates)
     for index in range(1, len(candidates)):
         partial, previous = partials[index], partials[index - 1]
-        restating[index] = bool(
+        if not (
             partial.kind == "date"
-            and partial.anchor == "ref"
             and partial.shift is not None
-            and partial.shift.amount != 0
             and previous.kind == "date"
             and previous.anchor is None
             and previous.value is None
             # (A day without its year takes the year from the count, not the count from it.)
             and previous.year is not None
             and _APPOSITIVE_COMMA.fullmatch(text, candidates[index - 1].end, candidates[index].start)
+        ):
+            continue
+        if partial.shift.amount == 0:
+            # "retroactive to 2012, the year the bureau began": the unit of the date before it,
+            # which the clause after it describes, is that date.
+            restating[index] = partial.grain == previous.grain and bool(
+                _THE_UNIT.fullmatch(text, candidates[index].start, candidates[index].end)
+            )
+            continue
+        restating[index] = bool(
+            partial.anchor == "ref"
             and not _NAMING_DATE_BEFORE.search(
                 text, max(0, candidates[index - 1].start - 4), candidates[index - 1].start
             )
             and _APPOSITIVE_END.match(text, candidates[index].end)
         )
     return restating
+
+
+#: A bare unit of the calendar, which names the date before it in apposition ("2012, the year").
+_THE_UNIT = re.compile(r"the\s+(?:year|month|week|day)", re.IGNORECASE)
 
 
 def _restated(partial: PartialTime, named: Resolution | None, *, coarser: bool = False) -> Resolution | None:
