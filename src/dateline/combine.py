@@ -562,6 +562,8 @@ def widen_extents(text: str, candidates: Sequence[Candidate]) -> list[Candidate]
                 or _without_noun_determiner(text, candidate)
                 or _widen_period(text, candidate)
             )
+        elif partial.kind == "date":
+            widened = _without_adjective_determiner(text, candidate) or candidate
         following = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
         refined.append(widened if widened.end <= following else candidate)
         previous_end = refined[-1].end
@@ -606,6 +608,29 @@ def _without_noun_determiner(text: str, candidate: Candidate) -> Candidate | Non
     ):
         return None
     start = candidate.start + found.start("amount")
+    return replace(candidate, start=start, text=text[start : candidate.end])
+
+
+#: "the" and the date after it: "the 20th-century", "the 1990s".
+_THE_DATE = re.compile(r"the\s+(?=\S)", re.IGNORECASE)
+#: A date a hyphen makes an adjective: "the 20th-century average" (the hyphen in the date), "the
+#: 1990s-era rules" (the hyphen after it). Not a date that goes on ("the 20th-century of").
+_HYPHENED_IN = re.compile(r"-(?:century|decade)$", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"[^\S\n]+(?!(?:of|and|or|to|through|until)\b)[a-z]")
+#: (Only the suffixes that make an adjective: "the winter-spring of 1920" is a range.)
+_HYPHENED_AFTER = re.compile(r"-(?:era|style|vintage|type)\b", re.IGNORECASE)
+
+
+def _without_adjective_determiner(text: str, candidate: Candidate) -> Candidate | None:
+    """ "the 20th-century average", "the 1990s-era rules": a date the hyphen makes an adjective
+    leaves its article to the noun it modifies, as TimeML draws it ("20th-century", "1990s")."""
+    found = _THE_DATE.match(candidate.text)
+    if found is None:
+        return None
+    inside = _HYPHENED_IN.search(candidate.text) and _NOUN_NEXT.match(text, candidate.end)
+    if not (inside or _HYPHENED_AFTER.match(text, candidate.end)):
+        return None
+    start = candidate.start + found.end()
     return replace(candidate, start=start, text=text[start : candidate.end])
 
 

@@ -354,7 +354,10 @@ def resolve_all(
         if resolution is None or not is_valid_value(resolution.value):
             continue
         label = f"t{len(timexes) + 1}"
-        weekday = partial.weekday is not None and partial.day is None and _names_day(partial)
+        # (A weekday's hour or part of day too: "until Sunday midnight".)
+        weekday = (
+            partial.weekday is not None and partial.day is None and _names_day(partial.but(grain=Grain.DAY))
+        )
         weekdays.append(((("named" if partial.anchor else "bare") if weekday else None), tense))
         timexes.append(
             Timex(
@@ -485,15 +488,20 @@ def _ordered_weekday_spans(
         if not (named_pair or _SPAN_JOIN.fullmatch(text, first.end, second.start)):
             continue
         try:
-            start, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(second.value)
+            # (A day's hour or part counts as its day: "from Friday until Sunday midnight".)
+            start, end = dt.date.fromisoformat(first.value[:10]), dt.date.fromisoformat(second.value[:10])
         except ValueError:
             continue
         if end >= start:
             continue
-        if weekdays[index][0] == "bare" and "past" in (weekdays[index][1], weekdays[index + 1][1]):
-            timexes[index] = replace(first, value=(start - _WEEK).isoformat())
+        # The tense of the span's start decides, as the verb before it governs both ends ("will
+        # walk out from Friday until Sunday, the union said": the "said" after the end is the
+        # report's); the end's only when the start has none.
+        tense = weekdays[index][1] or weekdays[index + 1][1]
+        if weekdays[index][0] == "bare" and tense == "past":
+            timexes[index] = replace(first, value=(start - _WEEK).isoformat() + first.value[10:])
         else:
-            timexes[index + 1] = replace(second, value=(end + _WEEK).isoformat())
+            timexes[index + 1] = replace(second, value=(end + _WEEK).isoformat() + second.value[10:])
     return timexes
 
 
@@ -859,23 +867,36 @@ def _restating_in_apposition(
     restating = [False] * len(candidates)
     for index in range(1, len(candidates)):
         partial, previous = partials[index], partials[index - 1]
-        restating[index] = bool(
+        if not (
             partial.kind == "date"
-            and partial.anchor == "ref"
             and partial.shift is not None
-            and partial.shift.amount != 0
             and previous.kind == "date"
             and previous.anchor is None
             and previous.value is None
             # (A day without its year takes the year from the count, not the count from it.)
             and previous.year is not None
             and _APPOSITIVE_COMMA.fullmatch(text, candidates[index - 1].end, candidates[index].start)
+        ):
+            continue
+        if partial.shift.amount == 0:
+            # "retroactive to 2012, the year the bureau began": the unit of the date before it,
+            # which the clause after it describes, is that date.
+            restating[index] = partial.grain == previous.grain and bool(
+                _THE_UNIT.fullmatch(text, candidates[index].start, candidates[index].end)
+            )
+            continue
+        restating[index] = bool(
+            partial.anchor == "ref"
             and not _NAMING_DATE_BEFORE.search(
                 text, max(0, candidates[index - 1].start - 4), candidates[index - 1].start
             )
             and _APPOSITIVE_END.match(text, candidates[index].end)
         )
     return restating
+
+
+#: A bare unit of the calendar, which names the date before it in apposition ("2012, the year").
+_THE_UNIT = re.compile(r"the\s+(?:year|month|week|day)", re.IGNORECASE)
 
 
 def _restated(partial: PartialTime, named: Resolution | None, *, coarser: bool = False) -> Resolution | None:

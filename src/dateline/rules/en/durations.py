@@ -274,6 +274,26 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
+        name="duration.another_unit",
+        type="DURATION",
+        # "wait another decade": one more of the unit, the "another" of "another three weeks"
+        # without its number. Not "another day", which is as often some other day ("to fight
+        # another day") as one more; not "another year or two", a vague count.
+        pattern=(
+            r"another (?P<unit>week|fortnight|month|year|decade|century|hour)"
+            r"(?![-'’\w])(?! (?:ago|earlier|later|before|after|or)\b)"
+        ),
+        parse=_duration,
+        examples=(
+            Example("We cannot afford to wait another decade.", "P10Y", span="another decade"),
+            Example("The talks will go on for another week.", "P1W", span="another week"),
+        ),
+        negatives=(
+            "The rebels lived to fight another day.",
+            "The drought could last another year or two.",
+        ),
+    ),
+    Rule(
         name="duration.the_past_unit",
         type="DURATION",
         # "the next hour" of a bulletin is the hour to come; "the next day" is a day (relative.*);
@@ -434,6 +454,26 @@ RULES: tuple[Rule, ...] = (
             "The raid came in the early hours of 14 March.",
             "He was arrested in the early hours of this morning.",
         ),
+    ),
+    Rule(
+        name="duration.spent_edge_units",
+        type="DURATION",
+        # "will spend the first weeks testing": the units at one end of a stretch that "spend"
+        # measures out, whatever follows (see duration.edge_units, which needs "of" or a clause's end).
+        pattern=(
+            after_one_of("spend", "spent", "spends", "spending")
+            + r"the (?:first|last|final|early|closing|opening) (?P<unit>hours|days|weeks|months|years)\b"
+        ),
+        parse=_edge_units,
+        examples=(
+            Example(
+                "Scientists will spend the first weeks testing the instruments.",
+                "PXW",
+                span="the first weeks",
+            ),
+            Example("He spent the last years writing his memoirs.", "PXY", span="the last years"),
+        ),
+        negatives=("He spent the last dollars he had.",),
     ),
     Rule(
         name="duration.per_unit",
