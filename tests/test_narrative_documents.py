@@ -585,7 +585,9 @@ MEXICAN_AMERICAN = (
     "Outbreak\n"
     "On April 25, 1846, Mexican cavalry attacked an American patrol north of the river. Taylor "
     "won the battles of Palo Alto and Resaca de la Palma on May 8–9. Congress declared war on "
-    "May 13, and that summer American troops occupied New Mexico and California.\n"
+    "May 13, and that summer American troops occupied New Mexico and California. Kearny's Army "
+    "of the West left Fort Leavenworth in late June and entered Santa Fe on August 18 without "
+    "firing a shot.\n"
     "\n"
     "Campaigns\n"
     "The war was fought in three main campaigns:\n"
@@ -598,6 +600,12 @@ MEXICAN_AMERICAN = (
     "on April 18 and then waited at Puebla for three months. In August he moved on the capital. "
     "Chapultepec was stormed on September 13, and by mid-September Mexico City was in American "
     "hands.\n"
+    "\n"
+    "Home front\n"
+    "The war divided the country. In August 1846 Representative David Wilmot proposed that "
+    "slavery be banned in any land taken from Mexico, and the quarrel over his proviso went on "
+    "for years. Many volunteers had enlisted for twelve months, and in the spring of 1847 "
+    "thousands of them went home just as Scott needed them most.\n"
     "\n"
     "Treaty\n"
     "Negotiations dragged on through the winter. The Treaty of Guadalupe Hidalgo, signed "
@@ -632,10 +640,16 @@ WINTER_WAR = (
     "\n"
     "The fighting\n"
     "In the first weeks of the war the Finns stopped the Red Army on every front. The winter was one of the "
-    "coldest of the century, and Soviet columns froze on the forest roads. By early February the "
+    "coldest of the century, and Soviet columns froze on the forest roads. On Christmas Day the "
+    "Finns counterattacked on the Isthmus, without success. By early February the "
     "Soviets had brought up fresh armies, and the artillery fired up to 300,000 shells per day. "
     "The Mannerheim Line was broken on 11 February. Within a month Viipuri was threatened, and "
     "the Finnish government asked for terms.\n"
+    "\n"
+    "Foreign help\n"
+    "Sweden sent about 8,000 volunteers. Britain and France planned an expedition in February, "
+    "but it never sailed. On 5 March Soviet troops crossed the frozen Gulf of Viipuri, and the "
+    "Finnish delegation flew to Moscow the next day. The talks lasted less than a week.\n"
     "\n"
     "Aftermath\n"
     "Finland kept its independence but gave up eleven percent of its territory. About 25,000 "
@@ -645,7 +659,8 @@ WINTER_WAR = (
     "September 1944.\n"
     "\n"
     "Legacy\n"
-    "The war is remembered in Finland as a time of national unity. Since 1980 veterans have "
+    'The war is remembered in Finland as a time of national unity, and the phrase "the spirit '
+    'of the Winter War" is still heard in its politics. Since 1980 veterans have '
     "gathered on 13 March each year, and in 2009, on the 70th anniversary of the invasion, a "
     "memorial was unveiled in Helsinki."
 )
@@ -655,7 +670,8 @@ ANGLO_ZULU = (
     "\n"
     "Background\n"
     "British power in southern Africa grew through the 1840s and 1850s. In 1877 Britain annexed "
-    "the Transvaal, and Sir Bartle Frere sought a pretext to break the Zulu kingdom. On "
+    "the Transvaal, and that same year Sir Bartle Frere arrived at the Cape as High "
+    "Commissioner. Within months he sought a pretext to break the Zulu kingdom. On "
     "11 December 1878 he sent King Cetshwayo an ultimatum that could not be met within twenty "
     "days.\n"
     "\n"
@@ -669,13 +685,20 @@ ANGLO_ZULU = (
     "Ulundi\n"
     "In March the British were again defeated at Intombe and Hlobane, but on 29 March they won "
     "at Kambula. Reinforcements arrived over the following weeks. By July Lord Chelmsford was "
-    "ready to march on the royal kraal, and on 4 July his army burned Ulundi. Cetshwayo was "
-    "captured at the end of August. Within six months of the invasion the kingdom had fallen.\n"
+    "ready to march on the royal kraal, and on 4 July his army burned Ulundi. The battle lasted "
+    "less than an hour. Cetshwayo was captured at the end of August. Sir Garnet Wolseley, sent "
+    "out in May to replace Chelmsford, reached the front only after the battle was over. Within "
+    "six months of the invasion the kingdom had fallen.\n"
     "\n"
     "Aftermath\n"
     "Zululand was divided into thirteen chiefdoms. Civil war followed, and four years later "
     "Cetshwayo died. The kingdom was annexed in 1887, and for the rest of the century it was "
-    "ruled from Natal.\n"
+    "ruled from Natal. The civil war of the 1880s cost more Zulu lives than the invasion had.\n"
+    "\n"
+    "Casualties\n"
+    "The British and their African allies lost about 1,900 men killed. Zulu losses were far "
+    "higher: perhaps 10,000 warriors died in the six months of fighting, more than 50 per day. "
+    "Disease killed hundreds more British soldiers in the camps during the rains of early 1879.\n"
     "\n"
     "Legacy\n"
     'A survivor wrote in 1882: "On the morning of 22 January 1879 we left the camp, and by '
@@ -1294,6 +1317,8 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("9", "DATE", "1846-05-09"),
             ("May 13", "DATE", "1846-05-13"),
             ("that summer", "DATE", "1846-SU"),
+            ("late June", "DATE", "1846-06"),
+            ("August 18", "DATE", "1846-08-18"),
             ("September 1846", "DATE", "1846-09"),
             # (A numbered list of campaigns: each item goes back to its own months.)
             ("the following February", "DATE", "1847-02"),
@@ -1305,6 +1330,10 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("August", "DATE", "1847-08"),
             ("September 13", "DATE", "1847-09-13"),
             ("mid-September", "DATE", "1847-09"),
+            ("August 1846", "DATE", "1846-08"),
+            ("years", "DURATION", "PXY"),
+            ("twelve months", "DURATION", "P12M"),
+            ("the spring of 1847", "DATE", "1847-SP"),
             ("the winter", "DATE", "1847-WI"),
             ("February 2, 1848", "DATE", "1848-02-02"),
             ("the following month", "DATE", "1848-03"),
@@ -1340,11 +1369,16 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             # no date, so its winter is the first one of the war, not the one after the end.)
             ("the first weeks", "DURATION", "PXW"),
             ("The winter", "DATE", "1939-WI"),
+            ("Christmas Day", "DATE", "1939-12-25"),
             ("early February", "DATE", "1940-02"),
             # ("per day" is tagged as the dev gold tags it: a duration of one day.)
             ("per day", "DURATION", "P1D"),
             ("11 February", "DATE", "1940-02-11"),
             ("a month", "DURATION", "P1M"),
+            ("February", "DATE", "1940-02"),
+            ("5 March", "DATE", "1940-03-05"),
+            ("the next day", "DATE", "1940-03-06"),
+            ("less than a week", "DURATION", "P1W"),
             ("per day", "DURATION", "P1D"),
             ("The following summer", "DATE", "1940-SU"),
             ("June 1941", "DATE", "1941-06"),
@@ -1363,6 +1397,8 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("the 1840s", "DATE", "184"),
             ("1850s", "DATE", "185"),
             ("1877", "DATE", "1877"),
+            ("that same year", "DATE", "1877"),
+            ("months", "DURATION", "PXM"),
             ("11 December 1878", "DATE", "1878-12-11"),
             ("twenty days", "DURATION", "P20D"),
             ("11 January 1879", "DATE", "1879-01-11"),
@@ -1377,13 +1413,21 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("the following weeks", "DURATION", "PXW"),
             ("July", "DATE", "1879-07"),
             ("4 July", "DATE", "1879-07-04"),
+            ("less than an hour", "DURATION", "PT1H"),
             ("the end of August", "DATE", "1879-08"),
+            # (A clause that looks back from August: the May before it, not the next one.)
+            ("May", "DATE", "1879-05"),
             ("six months", "DURATION", "P6M"),
             ("four years later", "DATE", "1883"),
             ("1887", "DATE", "1887"),
             # (What is left of the century the story is in: the century's value, as "the rest of
             # the year" has the year's.)
             ("the rest of the century", "DATE", "18"),
+            ("the 1880s", "DATE", "188"),
+            # (A casualties section: a length, a rate, and the war's first months again.)
+            ("six months", "DURATION", "P6M"),
+            ("per day", "DURATION", "P1D"),
+            ("early 1879", "DATE", "1879"),
             ("1882", "DATE", "1882"),
             # (A quotation dates its own day; its evening is that day's.)
             ("the morning of 22 January 1879", "TIME", "1879-01-22TMO"),
