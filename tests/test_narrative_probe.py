@@ -1097,6 +1097,16 @@ KNOWN_GAPS: list = [
             strict=True,
         ),
     ),
+    pytest.param(
+        "The camp fell on 22 January 1879. That afternoon and through the night 150 men held the "
+        "station, and the Zulus withdrew at dawn.",
+        [("the night", "TIME", "1879-01-22TNI"), ("dawn", "TIME", "1879-01-23TMO")],
+        marks=pytest.mark.xfail(
+            reason="'through the night' is not read, and a dawn after a night the text has passed "
+            "is the next day's: the story's day stays at the afternoon",
+            strict=True,
+        ),
+    ),
 ]
 
 
