@@ -572,6 +572,142 @@ RUSSO_TURKISH = (
     "anniversary of the liberation was celebrated there."
 )
 
+MEXICAN_AMERICAN = (
+    "Date: April 25, 1846 – February 2, 1848\n"
+    "The Mexican–American War was an armed conflict between the United States and Mexico that "
+    "followed the American annexation of Texas. It lasted almost two years.\n"
+    "\n"
+    "Background\n"
+    "Texas had won its independence from Mexico in 1836, but Mexico never recognized it. For "
+    "nearly a decade the border was disputed. Congress voted to annex Texas in March 1845, and "
+    "in January 1846 President Polk ordered General Zachary Taylor to the Rio Grande.\n"
+    "\n"
+    "Outbreak\n"
+    "On April 25, 1846, Mexican cavalry attacked an American patrol north of the river. Taylor "
+    "won the battles of Palo Alto and Resaca de la Palma on May 8–9. Congress declared war on "
+    "May 13, and that summer American troops occupied New Mexico and California. Kearny's Army "
+    "of the West left Fort Leavenworth in late June and entered Santa Fe on August 18 without "
+    "firing a shot.\n"
+    "\n"
+    "Campaigns\n"
+    "The war was fought in three main campaigns:\n"
+    "1. Taylor's advance into northern Mexico, which took Monterrey in September 1846 and beat "
+    "Santa Anna at Buena Vista the following February.\n"
+    "2. The conquest of California, completed by January 1847.\n"
+    "3. Winfield Scott's march on Mexico City, which began with a landing at Veracruz on "
+    "March 9, 1847.\n"
+    "Veracruz surrendered after a siege of twenty days. Scott defeated Santa Anna at Cerro Gordo "
+    "on April 18 and then waited at Puebla for three months. In August he moved on the capital. "
+    "Chapultepec was stormed on September 13, and by mid-September Mexico City was in American "
+    "hands.\n"
+    "\n"
+    "Home front\n"
+    "The war divided the country. In August 1846 Representative David Wilmot proposed that "
+    "slavery be banned in any land taken from Mexico, and the quarrel over his proviso went on "
+    "for years. Many volunteers had enlisted for twelve months, and in the spring of 1847 "
+    "thousands of them went home just as Scott needed them most.\n"
+    "\n"
+    "Treaty\n"
+    "Negotiations dragged on through the winter. The Treaty of Guadalupe Hidalgo, signed "
+    "February 2, 1848, gave the United States more than half a million square miles. The Senate "
+    "ratified it the following month, and the last American troops left Mexico that August.\n"
+    "\n"
+    "Legacy\n"
+    "About 13,000 American soldiers died, most of them of disease. Ulysses S. Grant later called "
+    'it "one of the most unjust ever waged by a stronger against a weaker nation." In 1998, on '
+    "the 150th anniversary of the treaty, ceremonies were held in both countries, and the "
+    "battlefield at Palo Alto has been a national historic site since 1992."
+)
+
+WINTER_WAR = (
+    "The Winter War was a war between the Soviet Union and Finland. It began with a Soviet "
+    "invasion on 30 November 1939 and ended 105 days later with the Moscow Peace Treaty of "
+    "12 March 1940.\n"
+    "\n"
+    "Prelude\n"
+    "Finland had declared its independence in December 1917, and a year and a half later it "
+    "adopted a republican constitution. In the 1930s relations with Moscow were cool. In "
+    "October 1939 the Soviet Union demanded territory on the Karelian Isthmus, "
+    "and the talks broke down on 13 November.\n"
+    "\n"
+    "Chronology\n"
+    "- 26 November 1939: the shelling of Mainila gives Moscow a pretext.\n"
+    "- 30 November: Soviet troops cross the border and bombers strike Helsinki.\n"
+    "- 14 December: the League of Nations expels the Soviet Union.\n"
+    "- 7 January 1940: the battle of Suomussalmi ends in a Finnish victory.\n"
+    "- 1 February: a new Soviet offensive opens on the Isthmus.\n"
+    "- 13 March: the fighting stops at 11 a.m.\n"
+    "\n"
+    "The fighting\n"
+    "In the first weeks of the war the Finns stopped the Red Army on every front. The winter was one of the "
+    "coldest of the century, and Soviet columns froze on the forest roads. On Christmas Day the "
+    "Finns counterattacked on the Isthmus, without success. By early February the "
+    "Soviets had brought up fresh armies, and the artillery fired up to 300,000 shells per day. "
+    "The Mannerheim Line was broken on 11 February. Within a month Viipuri was threatened, and "
+    "the Finnish government asked for terms.\n"
+    "\n"
+    "Foreign help\n"
+    "Sweden sent about 8,000 volunteers. Britain and France planned an expedition in February, "
+    "but it never sailed. On 5 March Soviet troops crossed the frozen Gulf of Viipuri, and the "
+    "Finnish delegation flew to Moscow the next day. The talks lasted less than a week.\n"
+    "\n"
+    "Aftermath\n"
+    "Finland kept its independence but gave up eleven percent of its territory. About 25,000 "
+    "Finns had died, roughly 240 per day of the war. The following summer the Soviet Union "
+    "annexed the Baltic states, and the two countries were soon at war again: in June 1941 "
+    "Finland joined the German attack, and the Continuation War lasted until "
+    "September 1944.\n"
+    "\n"
+    "Legacy\n"
+    'The war is remembered in Finland as a time of national unity, and the phrase "the spirit '
+    'of the Winter War" is still heard in its politics. Since 1980 veterans have '
+    "gathered on 13 March each year, and in 2009, on the 70th anniversary of the invasion, a "
+    "memorial was unveiled in Helsinki."
+)
+
+ANGLO_ZULU = (
+    "The Anglo-Zulu War was fought in 1879 between the British Empire and the Zulu Kingdom.\n"
+    "\n"
+    "Background\n"
+    "British power in southern Africa grew through the 1840s and 1850s. In 1877 Britain annexed "
+    "the Transvaal, and that same year Sir Bartle Frere arrived at the Cape as High "
+    "Commissioner. Within months he sought a pretext to break the Zulu kingdom. On "
+    "11 December 1878 he sent King Cetshwayo an ultimatum that could not be met within twenty "
+    "days.\n"
+    "\n"
+    "Invasion\n"
+    "British columns crossed into Zululand on 11 January 1879. The main camp was set up at "
+    "Isandlwana. Early on 22 January 1879 a Zulu army of 20,000 men fell on the camp, and by "
+    "two o'clock in the afternoon more than 1,300 of its defenders were dead. The same day a "
+    "Zulu force crossed the river to Rorke's Drift. That afternoon 150 men held the mission "
+    "station against repeated attacks, and the Zulus withdrew the next morning.\n"
+    "\n"
+    "Ulundi\n"
+    "In March the British were again defeated at Intombe and Hlobane, but on 29 March they won "
+    "at Kambula. Reinforcements arrived over the following weeks. By July Lord Chelmsford was "
+    "ready to march on the royal kraal, and on 4 July his army burned Ulundi. The battle lasted "
+    "less than an hour. Cetshwayo was captured at the end of August. Sir Garnet Wolseley, sent "
+    "out in May to replace Chelmsford, reached the front only after the battle was over. Within "
+    "six months of the invasion the kingdom had fallen.\n"
+    "\n"
+    "Aftermath\n"
+    "Zululand was divided into thirteen chiefdoms. Civil war followed, and four years later "
+    "Cetshwayo died. The kingdom was annexed in 1887, and for the rest of the century it was "
+    "ruled from Natal. The civil war of the 1880s cost more Zulu lives than the invasion had.\n"
+    "\n"
+    "Casualties\n"
+    "The British and their African allies lost about 1,900 men killed. Zulu losses were far "
+    "higher: perhaps 10,000 warriors died in the six months of fighting, more than 50 per day. "
+    "Disease killed hundreds more British soldiers in the camps during the rains of early 1879.\n"
+    "\n"
+    "Legacy\n"
+    'A survivor wrote in 1882: "On the morning of 22 January 1879 we left the camp, and by '
+    'the evening there was nobody left." Today Isandlwana is a heritage site. In 2004, on the '
+    "125th anniversary of the battle, a "
+    "monument to the Zulu dead was unveiled there."
+)
+
+
 DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     (
         "crimean",
@@ -1163,10 +1299,151 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("2018", "DATE", "2018"),
         ],
     ),
+    (
+        "mexican-american",
+        MEXICAN_AMERICAN,
+        [
+            # (An infobox line dates the war from its first day to its last.)
+            ("April 25, 1846", "DATE", "1846-04-25"),
+            ("February 2, 1848", "DATE", "1848-02-02"),
+            ("almost two years", "DURATION", "P2Y"),
+            ("1836", "DATE", "1836"),
+            ("nearly a decade", "DURATION", "P10Y"),
+            ("March 1845", "DATE", "1845-03"),
+            ("January 1846", "DATE", "1846-01"),
+            ("April 25, 1846", "DATE", "1846-04-25"),
+            ("May 8", "DATE", "1846-05-08"),
+            # ("May 8-9" with a dash: two days of one month, the second a bare number.)
+            ("9", "DATE", "1846-05-09"),
+            ("May 13", "DATE", "1846-05-13"),
+            ("that summer", "DATE", "1846-SU"),
+            ("late June", "DATE", "1846-06"),
+            ("August 18", "DATE", "1846-08-18"),
+            ("September 1846", "DATE", "1846-09"),
+            # (A numbered list of campaigns: each item goes back to its own months.)
+            ("the following February", "DATE", "1847-02"),
+            ("January 1847", "DATE", "1847-01"),
+            ("March 9, 1847", "DATE", "1847-03-09"),
+            ("twenty days", "DURATION", "P20D"),
+            ("April 18", "DATE", "1847-04-18"),
+            ("three months", "DURATION", "P3M"),
+            ("August", "DATE", "1847-08"),
+            ("September 13", "DATE", "1847-09-13"),
+            ("mid-September", "DATE", "1847-09"),
+            ("August 1846", "DATE", "1846-08"),
+            ("years", "DURATION", "PXY"),
+            ("twelve months", "DURATION", "P12M"),
+            ("the spring of 1847", "DATE", "1847-SP"),
+            ("the winter", "DATE", "1847-WI"),
+            ("February 2, 1848", "DATE", "1848-02-02"),
+            ("the following month", "DATE", "1848-03"),
+            # (A month after "that" at the end of a sentence: the story's year.)
+            ("that August", "DATE", "1848-08"),
+            # (The anniversary restates the year; "since 1992" is the year alone.)
+            ("1998", "DATE", "1998"),
+            ("1992", "DATE", "1992"),
+        ],
+    ),
+    (
+        "winter-war",
+        WINTER_WAR,
+        [
+            ("30 November 1939", "DATE", "1939-11-30"),
+            # (A lead that counts on from the war's start: the count dates the war's end too.)
+            ("105 days later", "DATE", "1940-03-14"),
+            ("12 March 1940", "DATE", "1940-03-12"),
+            ("December 1917", "DATE", "1917-12"),
+            ("a year and a half later", "DATE", "1919-06"),
+            ("the 1930s", "DATE", "193"),
+            ("October 1939", "DATE", "1939-10"),
+            ("13 November", "DATE", "1939-11-13"),
+            # (A chronology of bullets, each a day and what happened on it.)
+            ("26 November 1939", "DATE", "1939-11-26"),
+            ("30 November", "DATE", "1939-11-30"),
+            ("14 December", "DATE", "1939-12-14"),
+            ("7 January 1940", "DATE", "1940-01-07"),
+            ("1 February", "DATE", "1940-02-01"),
+            ("13 March", "DATE", "1940-03-13"),
+            ("11 a.m.", "TIME", "1940-03-13T11:00"),
+            # (The next section tells the war again from its start: a length said first places
+            # no date, so its winter is the first one of the war, not the one after the end.)
+            ("the first weeks", "DURATION", "PXW"),
+            ("The winter", "DATE", "1939-WI"),
+            ("Christmas Day", "DATE", "1939-12-25"),
+            ("early February", "DATE", "1940-02"),
+            # ("per day" is tagged as the dev gold tags it: a duration of one day.)
+            ("per day", "DURATION", "P1D"),
+            ("11 February", "DATE", "1940-02-11"),
+            ("a month", "DURATION", "P1M"),
+            ("February", "DATE", "1940-02"),
+            ("5 March", "DATE", "1940-03-05"),
+            ("the next day", "DATE", "1940-03-06"),
+            ("less than a week", "DURATION", "P1W"),
+            ("per day", "DURATION", "P1D"),
+            ("The following summer", "DATE", "1940-SU"),
+            ("June 1941", "DATE", "1941-06"),
+            ("September 1944", "DATE", "1944-09"),
+            ("1980", "DATE", "1980"),
+            # (A day kept every year.)
+            ("13 March each year", "SET", "XXXX-03-13"),
+            ("2009", "DATE", "2009"),
+        ],
+    ),
+    (
+        "anglo-zulu",
+        ANGLO_ZULU,
+        [
+            ("1879", "DATE", "1879"),
+            ("the 1840s", "DATE", "184"),
+            ("1850s", "DATE", "185"),
+            ("1877", "DATE", "1877"),
+            ("that same year", "DATE", "1877"),
+            ("months", "DURATION", "PXM"),
+            ("11 December 1878", "DATE", "1878-12-11"),
+            ("twenty days", "DURATION", "P20D"),
+            ("11 January 1879", "DATE", "1879-01-11"),
+            ("22 January 1879", "DATE", "1879-01-22"),
+            ("two o'clock in the afternoon", "TIME", "1879-01-22T14:00"),
+            ("The same day", "DATE", "1879-01-22"),
+            ("That afternoon", "TIME", "1879-01-22TAF"),
+            # (An afternoon, then the morning after the night, of the day the text is at.)
+            ("the next morning", "TIME", "1879-01-23TMO"),
+            ("March", "DATE", "1879-03"),
+            ("29 March", "DATE", "1879-03-29"),
+            ("the following weeks", "DURATION", "PXW"),
+            ("July", "DATE", "1879-07"),
+            ("4 July", "DATE", "1879-07-04"),
+            ("less than an hour", "DURATION", "PT1H"),
+            ("the end of August", "DATE", "1879-08"),
+            # (A clause that looks back from August: the May before it, not the next one.)
+            ("May", "DATE", "1879-05"),
+            ("six months", "DURATION", "P6M"),
+            ("four years later", "DATE", "1883"),
+            ("1887", "DATE", "1887"),
+            # (What is left of the century the story is in: the century's value, as "the rest of
+            # the year" has the year's.)
+            ("the rest of the century", "DATE", "18"),
+            ("the 1880s", "DATE", "188"),
+            # (A casualties section: a length, a rate, and the war's first months again.)
+            ("six months", "DURATION", "P6M"),
+            ("per day", "DURATION", "P1D"),
+            ("early 1879", "DATE", "1879"),
+            ("1882", "DATE", "1882"),
+            # (A quotation dates its own day; its evening is that day's.)
+            ("the morning of 22 January 1879", "TIME", "1879-01-22TMO"),
+            ("the evening", "TIME", "1879-01-22TEV"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("2004", "DATE", "2004"),
+        ],
+    ),
 ]
+
 
 #: (document, span, occurrence) -> why the value listed is not reached yet (strict xfails).
 KNOWN_GAPS: dict[tuple[str, str, int], str] = {}
+
+#: document -> why the expressions found are not yet the ones listed (strict xfails).
+SPAN_GAPS: dict[str, str] = {}
 
 
 def _keyed(items: list[tuple[str, str, str]]) -> dict[tuple[str, int], tuple[str, str]]:
@@ -1202,8 +1479,21 @@ def _found(text: str, domain: str) -> dict[tuple[str, int], tuple[str, str]]:
     return _CACHE[(text, domain)]
 
 
+def _documents_with_span_gaps() -> list:
+    return [
+        pytest.param(
+            name,
+            text,
+            expected,
+            id=name,
+            marks=[pytest.mark.xfail(reason=SPAN_GAPS[name], strict=True)] if name in SPAN_GAPS else [],
+        )
+        for name, text, expected in DOCUMENTS
+    ]
+
+
 @pytest.mark.parametrize("domain", ["narrative", "auto"])
-@pytest.mark.parametrize(("name", "text", "expected"), DOCUMENTS, ids=[name for name, _, _ in DOCUMENTS])
+@pytest.mark.parametrize(("name", "text", "expected"), _documents_with_span_gaps())
 def test_every_expression_is_found(domain: str, name: str, text: str, expected: list) -> None:
     """The article gives exactly the expressions listed, in order (values are checked below)."""
     found = [timex.text for timex in annotate(text, dct=DCT, domain=domain)]

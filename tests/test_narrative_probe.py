@@ -995,6 +995,74 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The war in Europe ended in 1945. On 9 May the last German troops surrendered.",
         [("9 May", "DATE", "1945-05-09")],
     ),
+    # -- round 10: structures of whole articles, in short
+    # A season that names a war or a palace is part of the name.
+    (
+        "The Winter War began on 30 November 1939. In the first weeks the Finns held the line.",
+        [("30 November 1939", "DATE", "1939-11-30")],
+    ),
+    (
+        "British and French troops looted the Summer Palace in October 1860.",
+        [("October 1860", "DATE", "1860-10")],
+    ),
+    # "that" and a month at the end of a sentence: the month of the story's year.
+    (
+        "The Senate ratified the treaty in March 1848, and the last troops left Mexico that August.",
+        [("that August", "DATE", "1848-08")],
+    ),
+    # What is left of a period the story is in.
+    (
+        "The kingdom was annexed in 1887, and for the rest of the century it was ruled from Natal.",
+        [("the rest of the century", "DATE", "18")],
+    ),
+    (
+        "The rebels took the capital in March 1911. For the remainder of the year the country was quiet.",
+        [("the remainder of the year", "DATE", "1911")],
+    ),
+    # US forms: two days of a month with a dash, a month after the one before, "mid-".
+    (
+        "Taylor won at Palo Alto and Resaca de la Palma on May 8–9, 1846. Congress declared war on May 13.",
+        [("May 13", "DATE", "1846-05-13")],
+    ),
+    (
+        "Scott took Chapultepec on September 13, 1847, and by mid-September the capital had fallen.",
+        [("mid-September", "DATE", "1847-09")],
+    ),
+    (
+        "Monterrey fell in September 1846, and Taylor beat Santa Anna at Buena Vista the following February.",
+        [("the following February", "DATE", "1847-02")],
+    ),
+    # The same day, that afternoon and the next morning of a day stated in full.
+    (
+        "The camp at Isandlwana fell on 22 January 1879. The same day a Zulu force crossed to Rorke's "
+        "Drift; that afternoon the garrison held, and the Zulus withdrew the next morning.",
+        [
+            ("The same day", "DATE", "1879-01-22"),
+            ("that afternoon", "TIME", "1879-01-22TAF"),
+            ("the next morning", "TIME", "1879-01-23TMO"),
+        ],
+    ),
+    # A section on another front that opens with a length goes back to the war's start.
+    (
+        "The Russo-Turkish War was fought from 24 April 1877 to 3 March 1878.\n\nBalkans\nThe "
+        "Russians crossed the Danube on 27 June. Plevna fell on 10 December, and Sofia was taken "
+        "on 4 January 1878.\n\nCaucasus\nFor the first weeks of the war the front was quiet. In May "
+        "the Russians took Ardahan, and in the autumn they stormed Kars.",
+        [("May", "DATE", "1877-05"), ("the autumn", "DATE", "1877-FA")],
+    ),
+    # A lead that counts on from the war's start dates its end: a chronology that runs to that
+    # day does not take the next section's winter past the war.
+    (
+        "The war began on 30 November 1939 and ended 105 days later.\n\nChronology\n- 30 November: "
+        "the invasion.\n- 13 March: the fighting stops.\n\nThe fighting\nThe winter was bitterly "
+        "cold, and by early February fresh Soviet armies had arrived.",
+        [("The winter", "DATE", "1939-WI"), ("early February", "DATE", "1940-02")],
+    ),
+    # A day kept every year since a year; an anniversary said with its year.
+    (
+        "The war ended on 13 March 1940. Since 1980 veterans have gathered on 13 March each year.",
+        [("1980", "DATE", "1980"), ("13 March each year", "SET", "XXXX-03-13")],
+    ),
 ]
 
 
@@ -1026,6 +1094,16 @@ KNOWN_GAPS: list = [
         marks=pytest.mark.xfail(
             reason="a regnal year counts from an accession the text need not date; the reign's "
             "first year is not known from the story's line",
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "The camp fell on 22 January 1879. That afternoon and through the night 150 men held the "
+        "station, and the Zulus withdrew at dawn.",
+        [("the night", "TIME", "1879-01-22TNI"), ("dawn", "TIME", "1879-01-23TMO")],
+        marks=pytest.mark.xfail(
+            reason="'through the night' is not read, and a dawn after a night the text has passed "
+            "is the next day's: the story's day stays at the afternoon",
             strict=True,
         ),
     ),

@@ -377,7 +377,10 @@ def resolve_all(
         point = resolution.point or _period_marker(candidate, context)
         if point is None or quoted or not _names_reported_period(partial, point, resolution.anchor):
             continue
-        if narrative and candidate.end <= lead_end and resolution.anchor is None:
+        counted = resolution.anchor is None or _counts_forward(partial)
+        if narrative and candidate.end <= lead_end and counted:
+            # (A lead that counts on from the war's start dates its end too: "began on 30
+            # November 1939 and ended 105 days later".)
             war_end = _later_end(war_end, point)
         if closing is not None:
             # A date someone is quoted saying is the speaker's: it anchors the rest of the
@@ -1231,14 +1234,19 @@ def _opens_parallel_section(
     partial: PartialTime, candidates: Sequence[Candidate], index: int, text: str
 ) -> bool:
     """Whether ``partial`` is a month, a season or a day without its year that opens a section
-    on the war itself (a heading stands between it and the date before; not an aftermath)."""
+    on the war itself (a heading stands between it and the date before; not an aftermath). A
+    length said first ("In the first weeks of the war the Finns held. The winter was cold.")
+    places no date, so the section's first date is still the one that opens it."""
+    before = index - 1
+    while before >= 0 and candidates[before].type in ("DURATION", "SET"):
+        before -= 1
     if (
-        index == 0
+        before < 0
         or partial.year is not None
         or partial.anchor is not None
         or partial.value is not None
         or (partial.month is None and partial.season is None)
-        or not _heading_between(text, candidates[index - 1].end, candidates[index].start)
+        or not _heading_between(text, candidates[before].end, candidates[index].start)
     ):
         return False
     heading_end = text.rfind("\n", 0, candidates[index].start)
@@ -1263,6 +1271,11 @@ def _past_the_war(
         return False
     back = resolve_partial(partial, context, tense=tense, points=(*points, lead), policy=policy)
     return back is not None and back.point is not None and lead.day <= back.point.day <= war_end
+
+
+def _counts_forward(partial: PartialTime) -> bool:
+    """Whether ``partial`` counts forward from the story's time ("105 days later")."""
+    return partial.anchor == "ref" and partial.shift is not None and partial.shift.amount > 0
 
 
 def _later_end(war_end: dt.date | None, point: ReferencePoint) -> dt.date | None:

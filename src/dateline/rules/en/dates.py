@@ -1689,7 +1689,9 @@ RULES: tuple[Rule, ...] = (
             r"{season}(?:,? (?:of )?(?:{year4:year}|{year2:season_yy}(?!s))|"
             + _OF_RELATIVE_YEAR
             + r"|(?! of\b))"
-            r"(?! (?:olympics|paralympics|games)\b)"
+            # "the Winter War", "the Summer Palace": a capitalised season that names a war or a
+            # building is part of the name.
+            r"(?! (?:olympics|paralympics|games)\b)(?!(?-i: (?:War|Palace))\b)"
             r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
         parse=_season,
@@ -1740,6 +1742,8 @@ RULES: tuple[Rule, ...] = (
             "Her fall from power was swift.",
             "The Arab Spring toppled several leaders.",
             "Donna Summer sold millions of records.",
+            "The Winter War began in 1939.",
+            "The troops looted the Summer Palace.",
         ),
     ),
     Rule(

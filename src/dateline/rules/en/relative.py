@@ -820,9 +820,13 @@ RULES: tuple[Rule, ...] = (
         # conjunction or a preposition (after "said" the word opens a clause: "said that March
         # would be wet"). The month is capitalised: prose does not write "that march".
         pattern=(
-            r"(?:(?<=[.!?]\s)|(?<=\A)|(?<=\n)|"
+            r"(?:(?:(?<=[.!?]\s)|(?<=\A)|(?<=\n)|"
             + after_one_of("and", "but", "in", "by", "until", "during", "of", "then")
-            + r")(?-i:That|that) {month}(?![\s.]*[0-9])"
+            + r")(?-i:That|that)"
+            # "the last troops left Mexico that August.": at the end of a sentence the words
+            # cannot open a clause of their own, so the month is the one the text is at.
+            r"|(?<=[a-z]\s)(?-i:that)(?= [A-Z][a-z]+[.;!?](?:\s|\Z))"
+            r") {month}(?![\s.]*[0-9])"
         ),
         parse=_that_month,
         examples=(
@@ -831,6 +835,11 @@ RULES: tuple[Rule, ...] = (
                 "Karmal was replaced in May 1986, and that September the first helicopters were shot down.",
                 "1986-09",
                 span="that September",
+            ),
+            Example(
+                "The treaty was ratified in March 1848, and the last troops left Mexico that August.",
+                "1848-08",
+                span="that August",
             ),
         ),
         negatives=("It may be that May will resign.", "He said that March would be wet."),
@@ -1232,11 +1241,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.part_of_period",
         type="DATE",
-        pattern=r"(?:the )?(?P<where>end|close|beginning|start|middle|turn) of (?:the|this) (?P<unit>year|month|week|decade|century|quarter)",
+        # "the rest of the century": what is left of the period the text is at, a part of it that
+        # reaches its end, as "the end of the year" is (TimeML gives it the period's value).
+        pattern=(
+            r"(?:the )?(?P<where>end|close|beginning|start|middle|turn|rest|remainder) of (?:the|this) "
+            r"(?P<unit>year|month|week|decade|century|quarter)"
+        ),
         parse=_part_of_period,
         examples=(
             Example("the end of the year", "2025", mod="END"),
             Example("the beginning of the month", "2025-05", mod="START"),
+            Example("Sales will stay weak for the rest of the year.", "2025", span="the rest of the year"),
+            Example(
+                "Demand should stay strong for the rest of the decade.", "202", span="the rest of the decade"
+            ),
         ),
         priority=1,
     ),
