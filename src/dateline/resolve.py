@@ -1825,7 +1825,9 @@ def _resolve_relative(
     base = anchor.day
     if anchor.label == "DCT" and partial.fallback_shift:
         base = _apply_shift(base, partial.grain, partial.fallback_shift)
-    if anchor.label == "DCT" and _last_night(partial, tense):
+    # (The DCT's day restated by the story, as a web page's "Updated 0412 GMT March 22" header
+    # does, is still the day of writing: its night is still to come.)
+    if anchor.day == context.dct and anchor.grain >= Grain.DAY and _last_night(partial, tense):
         base = _apply_shift(base, Grain.DAY, -1)
     if anchor.day == context.dct and _next_morning(partial, tense):
         base = _apply_shift(base, Grain.DAY, 1)
