@@ -1127,6 +1127,15 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
 #: dates shows.
 KNOWN_GAPS: list = [
     pytest.param(
+        "The congress met in 1878. A generation later the map of the Balkans was redrawn again.",
+        [("A generation later", "DATE", "190")],
+        marks=pytest.mark.xfail(
+            reason="'a generation' is no unit the rules count in: some thirty years after the story's "
+            "year, of which the decade is as much as the text says",
+            strict=True,
+        ),
+    ),
+    pytest.param(
         "The war began on 7 July 1937. On the 28th the Japanese took Beijing, and on the 30th Tianjin fell.",
         [("the 30th", "DATE", "1937-07-30")],
         marks=pytest.mark.xfail(

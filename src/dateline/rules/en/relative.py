@@ -361,7 +361,7 @@ def _weekday_week(match: RuleMatch) -> PartialTime | None:
 
 
 def _position_in_period(match: RuleMatch) -> PartialTime | None:
-    """ "late in the month", "earlier in the week": a part of the period the text is at, as
+    """ "late in the month", "later in the decade": a part of the period the text is at, as
     "later this month" is ("late in the year" is "the year" with its modifier, see ``combine``)."""
     grain = _grain_of(match.group("unit") or "")
     if grain is None:
@@ -1252,14 +1252,12 @@ RULES: tuple[Rule, ...] = (
         name="relative.position_in_period",
         type="DATE",
         # "Late in the month the fleet was scattered": a part of the month the story is at. (The
-        # year is "the year" and its modifier; "late in the war" is no calendar period.)
-        pattern=r"(?P<where>early|late|earlier|later|mid)[ -]in (?:the|this) (?P<unit>month|week|decade|century)\b",
+        # year is "the year" and its modifier; "late in the war" is no calendar period; "later in
+        # the week" after "Monday" may be that Monday's week, not the one in progress.)
+        pattern=r"(?P<where>early|late|earlier|later|mid)[ -]in (?:the|this) (?P<unit>month|decade|century)\b",
         parse=_position_in_period,
-        examples=(
-            Example("Prices rose late in the month.", "2025-05", span="late in the month", mod="END"),
-            Example("Shares fell earlier in the week.", "2025-W19", span="earlier in the week", mod="START"),
-        ),
-        negatives=("The army was weakened late in the war.",),
+        examples=(Example("Prices rose late in the month.", "2025-05", span="late in the month", mod="END"),),
+        negatives=("The army was weakened late in the war.", "Are you free Monday, or later in the week?"),
         priority=1,
     ),
     Rule(
