@@ -708,6 +708,88 @@ ANGLO_ZULU = (
 )
 
 
+GREEK_INDEPENDENCE = (
+    "The Greek War of Independence was a revolt of the Greeks against the Ottoman Empire, "
+    "fought from 1821 to 1829; the new kingdom's borders were fixed in 1832.\n"
+    "\n"
+    "Background\n"
+    "Greece had been ruled by the Ottomans since the fifteenth century. In 1814 three "
+    "merchants founded a secret society in Odessa, and over the next six years it spread "
+    "across the Greek lands.\n"
+    "\n"
+    "Outbreak\n"
+    "The revolution broke out in March 1821 in the Peloponnese. Today 25 March is celebrated "
+    "as Independence Day. In April the rebels besieged Tripolitsa, and the town fell on 23 "
+    "September after a siege of five months. In January 1822 an assembly at Epidaurus "
+    "declared independence.\n"
+    "\n"
+    "Civil strife and Egyptian intervention\n"
+    "In the following years the Greeks fought among themselves. In February 1825 an Egyptian "
+    "army landed in the Peloponnese, and within a few months it had retaken most of the "
+    "peninsula. Missolonghi fell on 10 April 1826 after a siege of almost a year.\n"
+    "\n"
+    "Intervention of the powers\n"
+    "Britain, France and Russia signed the Treaty of London on 6 July 1827. In the autumn of "
+    "1827 their fleets destroyed the Ottoman and Egyptian fleet at Navarino on 20 October. "
+    "The next year a French army landed in the Morea, and by the end of 1828 the Egyptians "
+    "had left. The war ended with the Treaty of Adrianople in September 1829.\n"
+    "\n"
+    "Aftermath\n"
+    "By 1830 Greece was recognised as an independent state. Two years later the powers chose "
+    "a Bavarian prince, Otto, as king, and he arrived at Nafplio in February 1833. He was "
+    "deposed in 1862, and in the 1860s the Ionian Islands were ceded to Greece.\n"
+    "\n"
+    "Later risings\n"
+    "Crete had stayed Ottoman. A decade after the war, in 1841, a revolt on the island was "
+    "crushed within months. A larger rising broke out in the summer of 1866 and lasted three "
+    "years; in November of that year hundreds of defenders blew up the monastery of Arkadi "
+    "rather than surrender. The island was united with Greece only in 1913.\n"
+    "\n"
+    "Legacy\n"
+    "The war inspired artists across Europe for decades. In 2021, on the 200th anniversary of "
+    "the revolution, a military parade was held in Athens."
+)
+
+
+BANGLADESH = (
+    "The Bangladesh Liberation War was an armed conflict in East Pakistan that lasted from 26 "
+    "March to 16 December 1971 and led to the independence of Bangladesh.\n"
+    "\n"
+    "Background\n"
+    "After the partition of India in 1947 Pakistan was made up of two wings a thousand miles "
+    "apart. In the 1950s the language movement demanded that Bengali be a national language. "
+    "In the general election of December 1970 the Awami League won a majority, but the "
+    "military government postponed the assembly in early March.\n"
+    "\n"
+    "Operation Searchlight\n"
+    "On the night of 25 March 1971 the army launched Operation Searchlight in Dhaka. In the "
+    "early hours of 26 March independence was declared, and 26 March is now Independence Day. "
+    "On 17 April a government in exile was sworn in.\n"
+    "\n"
+    "The guerrilla war\n"
+    "Over the summer millions of refugees fled to India. The guerrillas of the Mukti Bahini "
+    "struck at roads and bridges, and by October they controlled much of the countryside. The "
+    "fighting lasted nine months in all.\n"
+    "\n"
+    "Indian intervention\n"
+    "By the first week of December Indian troops had massed on the border. On 3 December "
+    "Pakistan struck Indian airfields, and India declared war the next day. The war with "
+    "India lasted 13 days. On the afternoon of 16 December the Pakistani commander "
+    "surrendered at Dhaka. 16 December is observed as Victory Day.\n"
+    "\n"
+    "Casualties\n"
+    "Estimates of the dead range from 300,000 to three million. On 14 December, two days "
+    "before the surrender, militias killed scores of teachers, doctors and writers in Dhaka; "
+    "14 December is commemorated as Martyred Intellectuals Day. Ten million refugees had fled "
+    "by the end of the war, and most returned within a year.\n"
+    "\n"
+    "Aftermath\n"
+    "In January 1972 Sheikh Mujibur Rahman returned to Dhaka. Pakistan recognised Bangladesh "
+    "in 1974. In the decades since, the trials of war crimes have divided the country. On its "
+    "50th anniversary in 2021 the country held celebrations for ten days."
+)
+
+
 DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     (
         "crimean",
@@ -1434,6 +1516,94 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("the evening", "TIME", "1879-01-22TEV"),
             ("Today", "DATE", "PRESENT_REF"),
             ("2004", "DATE", "2004"),
+        ],
+    ),
+    (
+        "greek_independence",
+        GREEK_INDEPENDENCE,
+        [
+            ("1821", "DATE", "1821"),
+            ("1829", "DATE", "1829"),
+            ("1832", "DATE", "1832"),
+            ("the fifteenth century", "DATE", "14"),
+            ("1814", "DATE", "1814"),
+            ("the next six years", "DURATION", "P6Y"),
+            ("March 1821", "DATE", "1821-03"),
+            ("Today", "DATE", "PRESENT_REF"),
+            # (A day kept every year is that day in any year, and so is the holiday it is kept
+            # as: not the American Fourth of July.)
+            ("25 March", "DATE", "XXXX-03-25"),
+            ("Independence Day", "DATE", "XXXX-03-25"),
+            ("April", "DATE", "1821-04"),
+            ("23 September", "DATE", "1821-09-23"),
+            ("five months", "DURATION", "P5M"),
+            ("January 1822", "DATE", "1822-01"),
+            ("the following years", "DURATION", "PXY"),
+            ("February 1825", "DATE", "1825-02"),
+            ("a few months", "DURATION", "PXM"),
+            ("10 April 1826", "DATE", "1826-04-10"),
+            ("almost a year", "DURATION", "P1Y"),
+            ("6 July 1827", "DATE", "1827-07-06"),
+            ("the autumn of 1827", "DATE", "1827-FA"),
+            ("20 October", "DATE", "1827-10-20"),
+            ("The next year", "DATE", "1828"),
+            ("the end of 1828", "DATE", "1828"),
+            ("September 1829", "DATE", "1829-09"),
+            ("1830", "DATE", "1830"),
+            ("Two years later", "DATE", "1832"),
+            ("February 1833", "DATE", "1833-02"),
+            ("1862", "DATE", "1862"),
+            ("the 1860s", "DATE", "186"),
+            # (A later section jumps ahead with a length counted from the war, then a year.)
+            ("A decade", "DURATION", "P10Y"),
+            ("1841", "DATE", "1841"),
+            ("months", "DURATION", "PXM"),
+            ("the summer of 1866", "DATE", "1866-SU"),
+            ("three years", "DURATION", "P3Y"),
+            ("November of that year", "DATE", "1866-11"),
+            ("1913", "DATE", "1913"),
+            ("decades", "DURATION", "PXY"),
+            ("2021", "DATE", "2021"),
+        ],
+    ),
+    (
+        "bangladesh",
+        BANGLADESH,
+        [
+            ("26 March", "DATE", "1971-03-26"),
+            ("16 December 1971", "DATE", "1971-12-16"),
+            ("1947", "DATE", "1947"),
+            ("the 1950s", "DATE", "195"),
+            ("December 1970", "DATE", "1970-12"),
+            ("early March", "DATE", "1971-03"),
+            ("the night of 25 March 1971", "TIME", "1971-03-25TNI"),
+            ("the early hours of 26 March", "DATE", "1971-03-26"),
+            # (The day kept since, with a "now" between it and its holiday's name.)
+            ("26 March", "DATE", "XXXX-03-26"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("Independence Day", "DATE", "XXXX-03-26"),
+            ("17 April", "DATE", "1971-04-17"),
+            ("the summer", "DATE", "1971-SU"),
+            ("October", "DATE", "1971-10"),
+            ("nine months", "DURATION", "P9M"),
+            ("the first week of December", "DATE", "1971-W48"),
+            ("3 December", "DATE", "1971-12-03"),
+            ("the next day", "DATE", "1971-12-04"),
+            ("13 days", "DURATION", "P13D"),
+            ("the afternoon of 16 December", "TIME", "1971-12-16TAF"),
+            # (Not the Victory Day of 9 May: the day the sentence names.)
+            ("16 December", "DATE", "XXXX-12-16"),
+            ("Victory Day", "DATE", "XXXX-12-16"),
+            # (A casualties section goes back two days; its kept day is any year's.)
+            ("14 December", "DATE", "1971-12-14"),
+            ("two days", "DURATION", "P2D"),
+            ("14 December", "DATE", "XXXX-12-14"),
+            ("Martyred Intellectuals Day", "DATE", "XXXX-12-14"),
+            ("a year", "DURATION", "P1Y"),
+            ("January 1972", "DATE", "1972-01"),
+            ("1974", "DATE", "1974"),
+            ("2021", "DATE", "2021"),
+            ("ten days", "DURATION", "P10D"),
         ],
     ),
 ]

@@ -1063,12 +1063,78 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The war ended on 13 March 1940. Since 1980 veterans have gathered on 13 March each year.",
         [("1980", "DATE", "1980"), ("13 March each year", "SET", "XXXX-03-13")],
     ),
+    # -- round 11: look-backs, parts of a month or decade, days kept each year
+    # A season named before the story's ("the previous autumn", with a pluperfect) looks back: the
+    # spring after it is the story's year's again.
+    (
+        "The army wintered at Mainz in 1793. It had lost half its men the previous autumn, and in "
+        "the spring the march resumed.",
+        [("the previous autumn", "DATE", "1792-FA"), ("the spring", "DATE", "1793-SP")],
+    ),
+    (
+        "The war ended in 1648. The previous winter the envoys had quarrelled, and in the summer the "
+        "treaty was signed.",
+        [("The previous winter", "DATE", "1647-WI"), ("the summer", "DATE", "1648-SU")],
+    ),
+    (
+        "The king died in 1547. Early that year he had made his will, and within a fortnight of his "
+        "death the council met.",
+        [("Early that year", "DATE", "1547"), ("a fortnight", "DURATION", "P2W")],
+    ),
+    (
+        "The treaty was signed in 1713. Over the next three years the frontier was redrawn.",
+        [("the next three years", "DURATION", "P3Y")],
+    ),
+    # (An era named by its wars, "between the wars", "the interwar period", is no calendar date.)
+    (
+        "The regiment was disbanded after 1918. Between the wars its officers formed a veterans' "
+        "league, and in the interwar period the league grew.",
+        [("1918", "DATE", "1918")],
+    ),
+    (
+        "The siege began on 4 May 1686. That same month the imperial army arrived, and the city fell "
+        "on 2 September.",
+        [("That same month", "DATE", "1686-05"), ("2 September", "DATE", "1686-09-02")],
+    ),
+    (
+        "The rising began in the spring of 1848. By midsummer it had been crushed, and the leaders "
+        "fled abroad the following winter.",
+        [("midsummer", "DATE", "1848-SU"), ("the following winter", "DATE", "1848-WI")],
+    ),
+    # A part of the month or decade the story is at.
+    (
+        "The emperor was crowned in 1804. Later in the decade he divorced his wife.",
+        [("Later in the decade", "DATE", "180")],
+    ),
+    (
+        "The fleet sailed on 12 June 1588. Late in the month it was scattered by storms, and few "
+        "ships came home by the end of the year.",
+        [("Late in the month", "DATE", "1588-06"), ("the end of the year", "DATE", "1588")],
+    ),
+    (
+        "The republic was proclaimed on 4 September 1870. Within weeks Paris was besieged, and the "
+        "siege lasted four months.",
+        [("weeks", "DURATION", "PXW"), ("four months", "DURATION", "P4M")],
+    ),
+    # A day kept every year, and the holiday it is kept as (whatever country's the name is).
+    (
+        "The rising began on 25 March 1821. Today 25 March is celebrated as Independence Day.",
+        [("25 March", "DATE", "XXXX-03-25"), ("Independence Day", "DATE", "XXXX-03-25")],
+    ),
 ]
-
 
 #: Known gaps, kept as documentation (strict xfails): each needs more than the story's line of
 #: dates shows.
 KNOWN_GAPS: list = [
+    pytest.param(
+        "The congress met in 1878. A generation later the map of the Balkans was redrawn again.",
+        [("A generation later", "DATE", "190")],
+        marks=pytest.mark.xfail(
+            reason="'a generation' is no unit the rules count in: some thirty years after the story's "
+            "year, of which the decade is as much as the text says",
+            strict=True,
+        ),
+    ),
     pytest.param(
         "The war began on 7 July 1937. On the 28th the Japanese took Beijing, and on the 30th Tianjin fell.",
         [("the 30th", "DATE", "1937-07-30")],

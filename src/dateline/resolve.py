@@ -221,6 +221,9 @@ def resolve_all(
     # For each timex, whether it names a weekday ("bare", or "named" with its "next", "last"),
     # and its clause's tense.
     weekdays: list[tuple[str | None, Tense | None]] = []
+    # Where a day kept every year ends, and its value ("25 March is celebrated as ..."): the
+    # holiday named right after it is that day.
+    kept: tuple[int, str | None] | None = None
     for index, candidate in enumerate(candidates):
         tense = tenses[index]
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
@@ -265,6 +268,17 @@ def resolve_all(
         elif narrative and partial.is_plain_today:
             # "Today the battlefield is a park": a history's own "today" is the present, not a day.
             partial = PartialTime(value="PRESENT_REF")
+        if _kept_each_year(partial, candidate, context.text):
+            # "25 March is celebrated as Independence Day": the day every year, not one year's.
+            partial = PartialTime(value=format_partial(partial, year=None))
+            kept = (candidate.end, partial.value)
+        elif (
+            kept is not None
+            and _HOLIDAY_NAME.fullmatch(candidate.text)
+            and _KEPT_AS.fullmatch(context.text, kept[0], candidate.start)
+        ):
+            # (... and the holiday it is kept as is that day, whatever country's it is.)
+            partial = PartialTime(value=kept[1])
         if candidate.rule in _ERA_OF_THE_STORY and points and points[-1].bc and not partial.bc:
             # "Xerxes invaded in 480 BC. In 479 the Persians ...": the story's era.
             partial = partial.but(bc=True)
@@ -1130,10 +1144,45 @@ def _begins_a_state(text: str, candidate: Candidate) -> bool:
     return bool(_SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start))
 
 
+#: What a day of the year is said to be every year, after it: "25 March is celebrated as",
+#: "16 December is observed", "26 March is now Independence Day".
+_KEPT_AFTER = re.compile(
+    r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today)\s+)?(?:(?:celebrated|observed|commemorated|kept|honou?red)\b"
+    r"|(?:(?:a|the)\s+)?(?:national\s+holiday\b|(?:[A-Z][a-z]+\s+){1,3}Day\b))"
+)
+#: Between such a day and the holiday it is kept as (with a "now" tagged on its own between).
+_KEPT_AS = re.compile(
+    r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|celebrated|observed|commemorated|kept|honou?red|as)\s+)*"
+    r"(?:(?:a|the)\s+)?"
+)
+
+#: A holiday's name: capitalised words and "Day" ("Independence Day"), not a "now" between.
+_HOLIDAY_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}Day")
+
+
+def _kept_each_year(partial: PartialTime, candidate: Candidate, text: str) -> bool:
+    """Whether a day of a month without its year is the subject of a day kept each year ("25 March
+    is celebrated as Independence Day"): not the one day of the story's year."""
+    return (
+        partial.kind == "date"
+        and partial.month is not None
+        and partial.day is not None
+        and partial.year is None
+        and partial.anchor is None
+        and partial.direction is None
+        and partial.holiday_name is None
+        and bool(_KEPT_AFTER.match(text, candidate.end))
+    )
+
+
 def _looks_back(partial: PartialTime) -> bool:
     """Whether an expression counts back from the story's time ("the previous year", "two days
-    earlier")."""
-    return partial.anchor == "ref" and partial.shift is not None and partial.shift.amount < 0
+    earlier", "the previous autumn": a season or month named before the story's)."""
+    if partial.anchor != "ref":
+        return False
+    if partial.shift is not None:
+        return partial.shift.amount < 0
+    return partial.direction == "strict_past"
 
 
 #: A date between "the" and a noun ("the March 1830 revolt", "the June 1848 barricades").

@@ -139,6 +139,14 @@ def _numbered_day(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=year, month=month, day=day, grain=Grain.DAY)
 
 
+def _kept_as(match: RuleMatch) -> PartialTime | None:
+    """ "(14 December is) commemorated as Martyred Intellectuals Day": a day kept each year under
+    a name our tables need not know; its day is the one the clause names (see
+    ``resolve._kept_each_year``), else unknown."""
+    del match
+    return PartialTime(value="XXXX-XX-XX")
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="holiday.named",
@@ -269,6 +277,32 @@ RULES: tuple[Rule, ...] = (
             "He came up to Oxford for the Michaelmas term.",
         ),
         case_sensitive=False,
+    ),
+    Rule(
+        name="holiday.kept_as",
+        type="DATE",
+        # The name a day is kept under, after the verb that says so: capitalised words and "Day".
+        pattern=(
+            # (One fixed-width look-behind per verb: "\s", as a space in a pattern is "\s+".)
+            after_one_of(
+                *(rf"{verb}\sas" for verb in ("celebrated", "observed", "commemorated", "kept", "honoured"))
+            )
+            + r"(?:the )?(?-i:(?:[A-Z][a-z]+ ){1,3}Day)\b"
+        ),
+        parse=_kept_as,
+        examples=(
+            Example(
+                "The day is commemorated as Martyred Intellectuals Day.",
+                "XXXX-XX-XX",
+                span="Martyred Intellectuals Day",
+            ),
+            Example(
+                "Since 1972, 14 December has been commemorated as Martyred Intellectuals Day.",
+                "XXXX-12-14",
+                span="Martyred Intellectuals Day",
+            ),
+        ),
+        negatives=("The hall was celebrated as a wonder of the age.", "He was honoured as Man of the Day."),
     ),
     Rule(
         name="holiday.numbered_day",

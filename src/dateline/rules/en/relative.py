@@ -360,6 +360,16 @@ def _weekday_week(match: RuleMatch) -> PartialTime | None:
     return PartialTime(weekday=weekday, grain=Grain.DAY, direction="future", offset=Shift(Grain.WEEK, 1))
 
 
+def _position_in_period(match: RuleMatch) -> PartialTime | None:
+    """ "late in the month", "later in the decade": a part of the period the text is at, as
+    "later this month" is ("late in the year" is "the year" with its modifier, see ``combine``)."""
+    grain = _grain_of(match.group("unit") or "")
+    if grain is None:
+        return None
+    mod = POSITION_WORDS.get((match.group("where") or "").lower())
+    return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod, direction="same")
+
+
 def _part_of_period(match: RuleMatch) -> PartialTime | None:
     """ "the end of the year", "the beginning of the month"."""
     grain = _grain_of(match.group("unit") or "")
@@ -1236,6 +1246,18 @@ RULES: tuple[Rule, ...] = (
             Example("Food ran short in the third year of the war.", "XXXX", span="the third year of the war"),
         ),
         negatives=("The drought was in its third year of the decade.",),
+        priority=1,
+    ),
+    Rule(
+        name="relative.position_in_period",
+        type="DATE",
+        # "Late in the month the fleet was scattered": a part of the month the story is at. (The
+        # year is "the year" and its modifier; "late in the war" is no calendar period; "later in
+        # the week" after "Monday" may be that Monday's week, not the one in progress.)
+        pattern=r"(?P<where>early|late|earlier|later|mid)[ -]in (?:the|this) (?P<unit>month|decade|century)\b",
+        parse=_position_in_period,
+        examples=(Example("Prices rose late in the month.", "2025-05", span="late in the month", mod="END"),),
+        negatives=("The army was weakened late in the war.", "Are you free Monday, or later in the week?"),
         priority=1,
     ),
     Rule(
