@@ -283,8 +283,11 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # The name a day is kept under, after the verb that says so: capitalised words and "Day".
         pattern=(
+            # (First, what the name can start with: a position that cannot start one fails at its
+            # first character, before the look-behinds are tried.)
+            r"(?=(?-i:[A-Z]|the ))"
             # (One fixed-width look-behind per verb: "\s", as a space in a pattern is "\s+".)
-            after_one_of(
+            + after_one_of(
                 *(rf"{verb}\sas" for verb in ("celebrated", "observed", "commemorated", "kept", "honoured"))
             )
             + r"(?:the )?(?-i:(?:[A-Z][a-z]+ ){1,3}Day)\b"
