@@ -268,9 +268,8 @@ def resolve_all(
         elif narrative and partial.is_plain_today:
             # "Today the battlefield is a park": a history's own "today" is the present, not a day.
             partial = PartialTime(value="PRESENT_REF")
-        if _kept_each_year(partial, candidate, context.text):
-            # "25 March is celebrated as Independence Day": the day every year, not one year's.
-            partial = PartialTime(value=format_partial(partial, year=None))
+        if _is_kept_each_year(partial):
+            # "25 March is celebrated as Independence Day": the day every year, not one year's ...
             kept = (candidate.end, partial.value)
         elif (
             kept is not None
@@ -1144,12 +1143,6 @@ def _begins_a_state(text: str, candidate: Candidate) -> bool:
     return bool(_SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start))
 
 
-#: What a day of the year is said to be every year, after it: "25 March is celebrated as",
-#: "16 December is observed", "26 March is now Independence Day".
-_KEPT_AFTER = re.compile(
-    r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today)\s+)?(?:(?:celebrated|observed|commemorated|kept|honou?red)\b"
-    r"|(?:(?:a|the)\s+)?(?:national\s+holiday\b|(?:[A-Z][a-z]+\s+){1,3}Day\b))"
-)
 #: Between such a day and the holiday it is kept as (with a "now" tagged on its own between).
 _KEPT_AS = re.compile(
     r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|celebrated|observed|commemorated|kept|honou?red|as)\s+)*"
@@ -1160,19 +1153,13 @@ _KEPT_AS = re.compile(
 _HOLIDAY_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}Day")
 
 
-def _kept_each_year(partial: PartialTime, candidate: Candidate, text: str) -> bool:
-    """Whether a day of a month without its year is the subject of a day kept each year ("25 March
-    is celebrated as Independence Day"): not the one day of the story's year."""
-    return (
-        partial.kind == "date"
-        and partial.month is not None
-        and partial.day is not None
-        and partial.year is None
-        and partial.anchor is None
-        and partial.direction is None
-        and partial.holiday_name is None
-        and bool(_KEPT_AFTER.match(text, candidate.end))
-    )
+def _is_kept_each_year(partial: PartialTime) -> bool:
+    """Whether a date is a day of a month in any year, as ``calendar_date`` reads a day the text
+    says is kept each year ("25 March is celebrated as Independence Day")."""
+    return partial.value is not None and _DAY_OF_ANY_YEAR.fullmatch(partial.value) is not None
+
+
+_DAY_OF_ANY_YEAR = re.compile(r"XXXX-[0-9]{2}-[0-9]{2}")
 
 
 def _looks_back(partial: PartialTime) -> bool:

@@ -142,7 +142,7 @@ def _numbered_day(match: RuleMatch) -> PartialTime | None:
 def _kept_as(match: RuleMatch) -> PartialTime | None:
     """ "(14 December is) commemorated as Martyred Intellectuals Day": a day kept each year under
     a name our tables need not know; its day is the one the clause names (see
-    ``resolve._kept_each_year``), else unknown."""
+    ``dates.calendar_date`` and ``resolve._is_kept_each_year``), else unknown."""
     del match
     return PartialTime(value="XXXX-XX-XX")
 
