@@ -1919,13 +1919,7 @@ def _last_night(partial: PartialTime, tense: Tense | None) -> bool:
     """Whether "the night" of a past clause, in a text that has named no day to put it on, is the
     night before the DCT ("Firefighters battled the blaze through the night"): the night of the
     day of writing is still to come."""
-    return (
-        partial.anchor == "ref"
-        and partial.part_of_day == "NI"
-        and partial.shift is not None
-        and partial.shift.amount == 0
-        and tense == "past"
-    )
+    return _is_bare_part(partial) and partial.part_of_day == "NI" and tense == "past"
 
 
 def _next_morning(partial: PartialTime, tense: Tense | None) -> bool:
