@@ -315,8 +315,32 @@ def _regions(text: str, sentences: Iterable[tuple[int, int]] | None) -> list[tup
     return regions
 
 
+def _opened_matches(text: str, low: int, high: int) -> dict[re.Pattern[str], list[re.Match[str]]]:
+    """The matches of each pattern of :data:`_OPENED` in ``text[low:high]``, as its ``finditer``
+    finds them (in order, none overlapping another of the same pattern), tried only where one of
+    its words stands."""
+    before = max(0, low - 1)  # (a character before the stretch, for the look-behind)
+    stretch = text[before:high]
+    if _FOLDS_ODDLY.search(stretch):
+        # (Lower-cased, the stretch would not line up with the text, or the words would miss a
+        # letter the patterns' case folding matches.)
+        return {pattern: list(pattern.finditer(text, low, high)) for pattern, _ in _OPENED}
+    found: dict[re.Pattern[str], list[re.Match[str]]] = {pattern: [] for pattern, _ in _OPENED}
+    for opener in _OPENER.finditer(stretch.lower(), low - before):
+        pattern = _OPENED_BY[opener.group(0)]
+        start = before + opener.start()
+        matches = found[pattern]
+        if matches and start < matches[-1].end():
+            continue  # (inside the pattern's previous match, where finditer does not look)
+        match = pattern.match(text, start, high)
+        if match:
+            matches.append(match)
+    return found
+
+
 def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
     """Append the tense cues of ``text[low:high]`` (read in the whole text) to ``cues``."""
+    opened = _opened_matches(text, low, high)
     for match in _FUTURE_PHRASES.finditer(text, low, high):
         # "had been scheduled to close Monday": a plan that was overtaken, of the past.
         planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -328,7 +352,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         elif match.group(0).lower().startswith("invit"):
             cue = "ahead"
         cues.append((match.start(), match.end(), 0, cue))
-    for until in _UNTIL.finditer(text, low, high):
+    for until in opened[_UNTIL]:
         deadline = _DEADLINE_BEFORE.search(text, max(0, until.start() - _DEADLINE_WINDOW), until.start())
         # "has ... until" covers "until" and "till", not "through".
         if deadline and not (deadline.group("has") and until.group(0).lower() == "through"):
@@ -353,15 +377,13 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         obliged = _OBLIGED_BEFORE.search(text, window, day.start())
         if obliged:
             cues.append((obliged.start("verb"), obliged.end("verb"), 2, "future"))
-    cues.extend((m.start(), m.end(), 0, "ahead") for m in _IS_ON_DATE.finditer(text, low, high))
+    cues.extend((m.start(), m.end(), 0, "ahead") for m in opened[_IS_ON_DATE])
     # (The cue is "before" itself: next to the time, nearer than the main verb.)
-    cues.extend(
-        (m.start(), m.start() + len("before"), 0, "future") for m in _ARRIVES_AFTER.finditer(text, low, high)
-    )
+    cues.extend((m.start(), m.start() + len("before"), 0, "future") for m in opened[_ARRIVES_AFTER])
     # The present perfect tells of what has happened: "have collected proof in the June
     # robbery" looks back like the past tense.
-    cues.extend((m.start(), m.end(), 1, "past") for m in _PRESENT_PERFECT.finditer(text, low, high))
-    for match in _PRONOUN_PAST.finditer(text, low, high):
+    cues.extend((m.start(), m.end(), 1, "past") for m in opened[_PRESENT_PERFECT])
+    for match in opened[_PRONOUN_PAST]:
         previous, _ = _previous_word(text, match.start())
         if previous not in _NOT_PAST_BEFORE_PRONOUN:
             cues.append((match.start("verb"), match.end("verb"), 2, "past"))
@@ -463,6 +485,30 @@ _LOWER_LEXICON_WORD = re.compile(
 #: The characters that ``str.lower`` does not map as ``re.IGNORECASE`` matches them against ASCII
 #: letters (U+0130 also lowers to two characters, which would shift the offsets).
 _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
+
+#: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
+#: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each
+#: pattern is tried only there: a pattern that starts with a word boundary is otherwise tried at
+#: every position of the text, once per pattern. (Keep the words in step with the patterns: a test
+#: checks that both ways find the same.)
+_OPENED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_UNTIL, ("until", "till", "through")),
+    (_IS_ON_DATE, ("is", "are")),
+    (_ARRIVES_AFTER, ("before",)),
+    (_PRESENT_PERFECT, ("has", "have", "'ve", "'s")),
+    (_PRONOUN_PAST, ("it", "he", "she")),
+)
+_OPENED_BY = {word: pattern for pattern, words in _OPENED for word in words}
+#: The words of :data:`_OPENED` in lower-cased text, as whole words: no letter before one
+#: (every pattern asks that, or a word boundary), except before an apostrophe (the "'s" of
+#: "he's"), and none after (every pattern reads a space or a boundary next).
+_OPENER = re.compile(
+    r"(?<![a-z])"
+    + _trie(word for word in _OPENED_BY if word.isalpha())
+    + r"(?![a-z])|'(?:"
+    + "|".join(word[1:] for word in _OPENED_BY if word.startswith("'"))
+    + r")(?![a-z])"
+)
 
 
 def _cue_words(text: str, low: int = 0, high: int | None = None) -> list[tuple[int, int, str]]:

@@ -27,7 +27,7 @@ from strategies import (
 )
 
 import dateline
-from dateline.context import TenseIndex, _lexicon_words, _lexicon_words_by_set
+from dateline.context import _OPENED, TenseIndex, _lexicon_words, _lexicon_words_by_set, _opened_matches
 from dateline.lexicon import en
 from dateline.timex import Timex
 
@@ -240,6 +240,33 @@ def test_cue_words_found_in_lower_case_are_the_ones_their_set_finds(text: str, l
     low = min(low, len(text))
     high = min(len(text), low + length)
     assert _lexicon_words(text, low, high) == _lexicon_words_by_set(text, low, high)
+
+
+#: The words the cue patterns of ``context._OPENED`` begin with, in every case, glued to letters,
+#: digits and the letters that fold oddly, and the words the patterns read after them.
+_OPENER_PIECES = st.sampled_from(
+    ["until", "UNTIL", "Till", "through", "xuntil", "runs", "remains in place", "has", "HAVE", "'ve",
+     "he's", "She's", "IT'S", "it", "He", "she", "_he", "5he", "\u017fhe", "he\u017f", "\u0131t",
+     "\u0130t", "is", "Is", "ARE", "are", "on", "in", "at", "noon", "Monday", "May", "before", "BEFORE",
+     "the", "winter", "sets in", "arrives", "forecast", "set", "cut", "been", "finished", "not",
+     "quickly", "to", "\u212a"]
+)  # fmt: skip
+_OPENER_TEXTS = st.lists(
+    st.tuples(_OPENER_PIECES, st.sampled_from([" ", "  ", "'", "-", ". ", "\n", "\t", ""])), max_size=25
+).map(lambda pairs: "".join(piece + separator for piece, separator in pairs))
+
+
+@FAST
+@given(st.one_of(_OPENER_TEXTS, lexicon_texts(max_tokens=40)), st.integers(0, 300), st.integers(0, 300))
+@example("She said he's set to go before the winter sets in, and it is on Monday until noon.", 0, 300)
+@example("He has until Friday; she has till Monday. It's been quiet", 5, 40)
+def test_cue_patterns_tried_at_their_words_match_as_a_scan_does(text: str, low: int, length: int) -> None:
+    low = min(low, len(text))
+    high = min(len(text), low + length)
+    opened = _opened_matches(text, low, high)
+    for pattern, _ in _OPENED:
+        expected = [(match.span(), match.groups()) for match in pattern.finditer(text, low, high)]
+        assert [(match.span(), match.groups()) for match in opened[pattern]] == expected, pattern.pattern
 
 
 def test_tense_read_near_an_expression_sees_a_timetable_verb_far_from_its_weekday() -> None:
