@@ -470,17 +470,19 @@ def _trie(words: Iterable[str]) -> str:
     return f"(?:{branches})" + ("?" if ends else "")
 
 
-#: The cue lexicon's words (those without "-ed": :data:`_ED_WORD` finds those) in lower-cased
-#: text. Matching lower-cased text without ``re.IGNORECASE`` is several times faster, and one
-#: regex serves every text (no regex to compile for each text's own words).
-_LOWER_LEXICON_WORD = re.compile(
-    r"(?<![a-z'])"
+#: The words that may be tense cues (see :func:`_cue_words`) in lower-cased text: the cue
+#: lexicon's words (those without "-ed"), else an "-ed" form. Matching lower-cased text without
+#: ``re.IGNORECASE`` is several times faster, and one regex serves every text (no regex to compile
+#: for each text's own words). (No word of the lexicon ends in "-ed", so a word is found by one
+#: alternative at most: one pass finds both kinds.)
+_LOWER_CUE_WORD = re.compile(
+    r"(?<![a-z'])(?:"
     + _trie(
         word
         for word in _CUE_LEXICON
         if word == word.lower() and _WORD.fullmatch(word) and not word.endswith("ed")
     )
-    + r"(?![a-z'])"
+    + r"|[a-z]+ed)(?![a-z'])"
 )
 #: The characters that ``str.lower`` does not map as ``re.IGNORECASE`` matches them against ASCII
 #: letters (U+0130 also lowers to two characters, which would shift the offsets).
@@ -513,43 +515,46 @@ _OPENER = re.compile(
 
 def _cue_words(text: str, low: int = 0, high: int | None = None) -> list[tuple[int, int, str]]:
     """The words of ``text[low:high]`` that may be tense cues, as ``(start, end, word)`` in order:
-    -ed forms and words of the cue lexicon, the latter as the text writes them (see
-    :func:`_lexicon_words`)."""
+    -ed forms (:data:`_ED_WORD`) and words of the cue lexicon written in any case that the stretch
+    also holds as one of its :data:`_WORD` words ("DIDN'T" alone does not count: its words are
+    "DIDN" and "T"). The reference algorithm (:func:`_cue_words_by_set`) finds the two kinds
+    apart; the same words are found here with one regex over the lower-cased stretch."""
     high = len(text) if high is None else high
-    found = [(match.start(), match.end(), match.group(0)) for match in _ED_WORD.finditer(text, low, high)]
-    found.extend(_lexicon_words(text, low, high))
-    found.sort(key=lambda word: word[0])
-    return found
-
-
-def _lexicon_words(text: str, low: int, high: int) -> list[tuple[int, int, str]]:
-    """The words of the cue lexicon (not "-ed" ones) in ``text[low:high]``, written in any case,
-    that the stretch also holds as one of its :data:`_WORD` words ("DIDN'T" alone does not count:
-    its words are "DIDN" and "T"). The reference algorithm (:func:`_lexicon_words_by_set`) finds
-    the words of the lexicon the stretch holds, then searches the stretch for those; the same
-    words are found here with one regex over the lower-cased stretch."""
     before = max(0, low - 1)  # (a character before the stretch, for the look-behind)
     stretch = text[before:high]
     if _FOLDS_ODDLY.search(stretch):
-        return _lexicon_words_by_set(text, low, high)
-    lowered = stretch.lower()
+        return _cue_words_by_set(text, low, high)
     found: list[tuple[int, int, str]] = []
-    for match in _LOWER_LEXICON_WORD.finditer(lowered, low - before):
+    for match in _LOWER_CUE_WORD.finditer(stretch.lower(), low - before):
         start, end = before + match.start(), before + match.end()
         word = text[start:end]
+        if match.group(0).endswith("ed"):
+            # An -ed form ends in a lower-case "ed" as the text writes it ("WANTED" is none).
+            if word.endswith("ed"):
+                found.append((start, end, word))
+            continue
         # A word of letters alone is one of the stretch's words as it stands; "DIDN'T" is not.
         if "'" in word:
             written = _WORD.match(text, start, high)
             if written is None or written[0] != word:
                 # "DIDN'T" counts only where the stretch also writes it as one word (rare).
-                return _lexicon_words_by_set(text, low, high)
+                return _cue_words_by_set(text, low, high)
         found.append((start, end, word))
     return found
 
 
+def _cue_words_by_set(text: str, low: int, high: int) -> list[tuple[int, int, str]]:
+    """:func:`_cue_words` the plain way: the -ed forms, and the lexicon words (see
+    :func:`_lexicon_words_by_set`)."""
+    found = [(match.start(), match.end(), match.group(0)) for match in _ED_WORD.finditer(text, low, high)]
+    found.extend(_lexicon_words_by_set(text, low, high))
+    found.sort(key=lambda word: word[0])
+    return found
+
+
 def _lexicon_words_by_set(text: str, low: int, high: int) -> list[tuple[int, int, str]]:
-    """:func:`_lexicon_words` the plain way: the lexicon words among the stretch's words first,
-    with one C-level pass, then a regex naming only those."""
+    """The words of the cue lexicon (not "-ed" ones) in ``text[low:high]``: the lexicon words among
+    the stretch's words first, with one C-level pass, then a regex naming only those."""
     present = {word.lower() for word in _WORD.findall(text, low, high)} & _CUE_LEXICON
     if not present:
         return []

@@ -27,7 +27,7 @@ from strategies import (
 )
 
 import dateline
-from dateline.context import _OPENED, TenseIndex, _lexicon_words, _lexicon_words_by_set, _opened_matches
+from dateline.context import _OPENED, TenseIndex, _cue_words, _cue_words_by_set, _opened_matches
 from dateline.lexicon import en
 from dateline.timex import Timex
 
@@ -221,7 +221,8 @@ def test_tense_read_near_expressions_equals_tense_read_everywhere(
 #: engine's case folding (Kelvin sign, long s, dotted and dotless i).
 _CUE_PIECES = st.sampled_from(
     ["said", "SAID", "Said", "was", "wasn't", "WASN'T", "Wasn't", "didn't", "DIDN'T", "'ll", "o'clock",
-     "is", "knew", "\u212anew", "\u017faid", "\u0130s", "\u0131s", "unsaid", "saidx", "été"]
+     "is", "knew", "\u212anew", "\u017faid", "\u0130s", "\u0131s", "unsaid", "saidx", "été",
+     "wanted", "WANTED", "Wanted", "WANTed", "wantED", "unnamed", "cooked's", "ed", "fled"]
 )  # fmt: skip
 _CUE_TEXTS = st.lists(
     st.tuples(_CUE_PIECES, st.sampled_from([" ", "'", "-", ". ", "\n", ""])), max_size=20
@@ -236,10 +237,11 @@ _CUE_TEXTS = st.lists(
 @example("They DIDN'T go, and didn't stay.", 0, 300)
 @example("They DIDN'T go.", 0, 300)
 @example("Was it? \u0130s it?", 4, 300)
+@example("WANTED: he wanted it, was UNNAMED", 0, 300)
 def test_cue_words_found_in_lower_case_are_the_ones_their_set_finds(text: str, low: int, length: int) -> None:
     low = min(low, len(text))
     high = min(len(text), low + length)
-    assert _lexicon_words(text, low, high) == _lexicon_words_by_set(text, low, high)
+    assert _cue_words(text, low, high) == _cue_words_by_set(text, low, high)
 
 
 #: The words the cue patterns of ``context._OPENED`` begin with, in every case, glued to letters,
