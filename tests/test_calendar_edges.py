@@ -8,9 +8,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from dateline import annotate, is_valid_value
-from dateline.calendar import season_of
+from dateline.calendar import season_of, shift_date
 from dateline.timex import interval
 
 
@@ -345,3 +348,33 @@ def test_beyond_the_calendar_gives_no_value(text: str, dct: str) -> None:
 )
 def test_just_inside_the_calendar(text: str, dct: str, expected: str) -> None:
     assert value(text, dct) == expected
+
+
+# --- calendar arithmetic --------------------------------------------------------------------------
+
+
+@given(
+    st.dates(),
+    st.integers(-3000, 3000),
+    st.integers(-40, 40),
+    st.integers(-100, 100),
+    st.integers(-1000, 1000),
+)
+@example(dt.date(2024, 1, 31), 0, 1, 0, 0)
+@example(dt.date(2024, 2, 29), 1, 0, 0, 0)
+@example(dt.date(2024, 3, 31), 0, -13, 0, -1)
+@example(dt.date(9999, 12, 31), 0, 0, 0, 1)
+@example(dt.date(1, 1, 1), 0, -1, 0, 0)
+def test_shift_date_moves_as_a_relativedelta_does(
+    day: dt.date, years: int, months: int, weeks: int, days: int
+) -> None:
+    # shift_date computes what dateutil's relativedelta gives (faster): the same date, or the same
+    # error beyond the calendar.
+    def outcome(shift: object) -> object:
+        try:
+            return shift()  # type: ignore[operator]
+        except (ValueError, OverflowError) as error:
+            return type(error)
+
+    expected = outcome(lambda: day + relativedelta(years=years, months=months, weeks=weeks, days=days))
+    assert outcome(lambda: shift_date(day, years=years, months=months, weeks=weeks, days=days)) == expected

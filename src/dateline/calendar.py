@@ -126,8 +126,24 @@ def weekday_near(anchor: dt.date, day_of_week: int, direction: str) -> dt.date:
 
 
 def shift_date(anchor: dt.date, *, years: int = 0, months: int = 0, weeks: int = 0, days: int = 0) -> dt.date:
-    """``anchor`` moved by calendar units, clamping to the month's end (Jan 31 + 1 month = Feb 28)."""
-    return anchor + relativedelta(years=years, months=months, weeks=weeks, days=days)
+    """``anchor`` moved by calendar units, clamping to the month's end (Jan 31 + 1 month = Feb 28).
+
+    (The date ``anchor + relativedelta(...)`` gives, and the same errors beyond the calendar,
+    in plain arithmetic: resolution shifts most expressions, and a relativedelta costs several
+    times as much to build and add.)
+
+    >>> shift_date(dt.date(2024, 1, 31), months=1), shift_date(dt.date(2024, 2, 29), years=-1, weeks=1)
+    (datetime.date(2024, 2, 29), datetime.date(2023, 3, 7))
+    """
+    if years or months:
+        year, month = divmod(anchor.month - 1 + months, 12)
+        year, month = anchor.year + years + year, month + 1
+        anchor = anchor.replace(year=year, month=month, day=min(anchor.day, _month_length(year, month)))
+    return anchor + dt.timedelta(weeks=weeks, days=days)
+
+
+def _month_length(year: int, month: int) -> int:
+    return _stdlib_calendar.monthrange(year, month)[1]
 
 
 #: The months of each meteorological season, counted in the year that names it: ``(first, end)``,
@@ -171,4 +187,4 @@ def season_bounds(year: int, season: str) -> tuple[dt.date, dt.date]:
     """
     first, end = SEASON_MONTHS[season]
     new_year = dt.date(year, 1, 1)
-    return new_year + relativedelta(months=first - 1), new_year + relativedelta(months=end - 1)
+    return shift_date(new_year, months=first - 1), shift_date(new_year, months=end - 1)
