@@ -327,7 +327,8 @@ def _opened_matches(text: str, low: int, high: int) -> dict[re.Pattern[str], lis
         return {pattern: list(pattern.finditer(text, low, high)) for pattern, _ in _OPENED}
     found: dict[re.Pattern[str], list[re.Match[str]]] = {pattern: [] for pattern, _ in _OPENED}
     for opener in _OPENER.finditer(stretch.lower(), low - before):
-        pattern = _OPENED_BY[opener.group(0)]
+        word = opener.group(0)
+        pattern = _SCHEDULED_DAY if word[0].isdigit() else _OPENED_BY[word]
         start = before + opener.start()
         matches = found[pattern]
         if matches and start < matches[-1].end():
@@ -359,7 +360,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # Ahead only: in "the fair runs March 5 through March 9" the span's start is not
             # pushed to the next year by the deadline its end sets.
             cues.append((until.start(), until.end(), 0, "ahead"))
-    for day in _SCHEDULED_DAY.finditer(text, low, high):
+    for day in opened[_SCHEDULED_DAY]:
         window = max(0, day.start() - _SCHEDULE_WINDOW)
         schedule = _SCHEDULED_BEFORE.search(text, window, day.start())
         if schedule:
@@ -499,17 +500,23 @@ _OPENED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ARRIVES_AFTER, ("before",)),
     (_PRESENT_PERFECT, ("has", "have", "'ve", "'s")),
     (_PRONOUN_PAST, ("it", "he", "she")),
+    # (A day of a month written first, "15 April", is found from its number: see _OPENER.)
+    (_SCHEDULED_DAY, (*en.WEEKDAYS, *en.MONTHS)),
 )
 _OPENED_BY = {word: pattern for pattern, words in _OPENED for word in words}
 #: The words of :data:`_OPENED` in lower-cased text, as whole words: no letter before one
 #: (every pattern asks that, or a word boundary), except before an apostrophe (the "'s" of
-#: "he's"), and none after (every pattern reads a space or a boundary next).
+#: "he's"), and none after (every pattern reads a space or a boundary next); and the number of a
+#: day before its month ("15 April"), which opens a match of :data:`_SCHEDULED_DAY`. (Only the
+#: number: a word the month is read from stays free to open a match of its own.)
 _OPENER = re.compile(
     r"(?<![a-z])"
     + _trie(word for word in _OPENED_BY if word.isalpha())
     + r"(?![a-z])|'(?:"
     + "|".join(word[1:] for word in _OPENED_BY if word.startswith("'"))
-    + r")(?![a-z])"
+    + r")(?![a-z])|(?<![a-z0-9])[0-9]{1,2}(?= "
+    + _trie(en.MONTHS)
+    + r"(?![a-z]))"
 )
 
 

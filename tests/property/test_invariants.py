@@ -245,13 +245,15 @@ def test_cue_words_found_in_lower_case_are_the_ones_their_set_finds(text: str, l
 
 
 #: The words the cue patterns of ``context._OPENED`` begin with, in every case, glued to letters,
-#: digits and the letters that fold oddly, and the words the patterns read after them.
+#: digits and the letters that fold oddly, and the words the patterns read after them (days and
+#: months, numbers).
 _OPENER_PIECES = st.sampled_from(
     ["until", "UNTIL", "Till", "through", "xuntil", "runs", "remains in place", "has", "HAVE", "'ve",
      "he's", "She's", "IT'S", "it", "He", "she", "_he", "5he", "\u017fhe", "he\u017f", "\u0131t",
      "\u0130t", "is", "Is", "ARE", "are", "on", "in", "at", "noon", "Monday", "May", "before", "BEFORE",
      "the", "winter", "sets in", "arrives", "forecast", "set", "cut", "been", "finished", "not",
-     "quickly", "to", "\u212a"]
+     "quickly", "to", "\u212a", "Monday", "MONDAY", "monday", "Mon.", "Tues", "Sat", "sun", "May", "Mar.",
+     "March", "Sept", "Dec", "15", "5", "2005", "_5", "x5", "\u00e95", "05"]
 )  # fmt: skip
 _OPENER_TEXTS = st.lists(
     st.tuples(_OPENER_PIECES, st.sampled_from([" ", "  ", "'", "-", ". ", "\n", "\t", ""])), max_size=25
@@ -262,6 +264,7 @@ _OPENER_TEXTS = st.lists(
 @given(st.one_of(_OPENER_TEXTS, lexicon_texts(max_tokens=40)), st.integers(0, 300), st.integers(0, 300))
 @example("She said he's set to go before the winter sets in, and it is on Monday until noon.", 0, 300)
 @example("He has until Friday; she has till Monday. It's been quiet", 5, 40)
+@example("It opens May 5 June 12, _5 June 12, 15 April and Tues. 2 Sept", 0, 300)
 def test_cue_patterns_tried_at_their_words_match_as_a_scan_does(text: str, low: int, length: int) -> None:
     low = min(low, len(text))
     high = min(len(text), low + length)
