@@ -510,13 +510,14 @@ _OPENED_BY = {word: pattern for pattern, words in _OPENED for word in words}
 #: day before its month ("15 April"), which opens a match of :data:`_SCHEDULED_DAY`. (Only the
 #: number: a word the month is read from stays free to open a match of its own.)
 _OPENER = re.compile(
-    r"(?<![a-z])"
+    # (The look-behind shared by the words and the number is tried once at each position.)
+    r"(?<![a-z])(?:"
     + _trie(word for word in _OPENED_BY if word.isalpha())
-    + r"(?![a-z])|'(?:"
-    + "|".join(word[1:] for word in _OPENED_BY if word.startswith("'"))
-    + r")(?![a-z])|(?<![a-z0-9])[0-9]{1,2}(?= "
+    + r"(?![a-z])|(?<![0-9])[0-9]{1,2}(?= "
     + _trie(en.MONTHS)
-    + r"(?![a-z]))"
+    + r"(?![a-z])))|'(?:"
+    + "|".join(word[1:] for word in _OPENED_BY if word.startswith("'"))
+    + r")(?![a-z])"
 )
 
 
