@@ -573,9 +573,8 @@ _ERA_OF_THE_STORY = frozenset({"date.early_year", "date.day_month_early_year"})
 _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
 
 
-#: Quotation marks (straight ones open and close alike; curly ones say which they do) and the
-#: line breaks that end paragraphs.
-_QUOTE_MARKS = re.compile(r'["“”\n]')
+#: Quotation marks (straight ones open and close alike; curly ones say which they do).
+_QUOTE_MARKS = re.compile(r'["“”]')
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
@@ -585,9 +584,11 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     opened: int | None = None
     for match in _QUOTE_MARKS.finditer(text):
         mark = match.group()
-        if mark == "\n":
+        if opened is not None and text.find("\n", opened, match.start()) >= 0:
+            # (The line break ended the paragraph the mark opened a quotation in; the breaks are
+            # looked for only here, as a text has many more of them than quotation marks.)
             opened = None
-        elif opened is None or mark == "“":
+        if opened is None or mark == "“":
             opened = None if mark == "”" else match.start()
         else:
             spans.append((opened, match.start()))

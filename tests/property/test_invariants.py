@@ -29,6 +29,7 @@ from strategies import (
 import dateline
 from dateline.context import _OPENED, TenseIndex, _cue_words, _cue_words_by_set, _opened_matches
 from dateline.lexicon import en
+from dateline.resolve import _quotations
 from dateline.timex import Timex
 
 #: Examples per property; raise it for a deeper run (DATELINE_PROPERTY_EXAMPLES=5000 pytest ...).
@@ -282,3 +283,29 @@ def test_tense_read_near_an_expression_sees_a_timetable_verb_far_from_its_weekda
     everywhere = TenseIndex(text)
     nearby = TenseIndex(text, around=[(3, 10)])
     assert nearby.tense_at(3, 10) == everywhere.tense_at(3, 10) == "future"
+
+
+def _quotations_mark_by_mark(text: str) -> list[tuple[int, int]]:
+    """``resolve._quotations`` the plain way: every mark and every line break in turn."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in re.finditer(r'["“”\n]', text):
+        mark = match.group()
+        if mark == "\n":
+            opened = None
+        elif opened is None or mark == "“":
+            opened = None if mark == "”" else match.start()
+        else:
+            spans.append((opened, match.start()))
+            opened = None
+    return spans
+
+
+@FAST
+@given(
+    st.lists(st.sampled_from(['"', "“", "”", "\n", "\n\n", "a", "He said ", " "]), max_size=40).map("".join)
+)
+@example('"Yes," he said. "No\n" and "maybe"')
+@example("“Open\n“again” ”")
+def test_quotations_found_from_the_marks_are_the_ones_a_pass_over_every_break_finds(text: str) -> None:
+    assert _quotations(text) == _quotations_mark_by_mark(text)
