@@ -574,7 +574,7 @@ _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
 
 
 #: Quotation marks (straight ones open and close alike; curly ones say which they do).
-_QUOTE_MARKS = re.compile(r'["“”]')
+_QUOTE_MARKS = ('"', "“", "”")
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
@@ -582,18 +582,31 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     quotation closes in its own paragraph, and a mark left open at its end opens none."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for match in _QUOTE_MARKS.finditer(text):
-        mark = match.group()
-        if opened is not None and text.find("\n", opened, match.start()) >= 0:
+    for position in _positions(text, _QUOTE_MARKS):
+        mark = text[position]
+        if opened is not None and text.find("\n", opened, position) >= 0:
             # (The line break ended the paragraph the mark opened a quotation in; the breaks are
             # looked for only here, as a text has many more of them than quotation marks.)
             opened = None
         if opened is None or mark == "“":
-            opened = None if mark == "”" else match.start()
+            opened = None if mark == "”" else position
         else:
-            spans.append((opened, match.start()))
+            spans.append((opened, position))
             opened = None
     return spans
+
+
+def _positions(text: str, characters: Sequence[str]) -> list[int]:
+    """Where ``text`` holds any of ``characters``, in order. (``str.find`` skips to each at C
+    speed, several times faster than a regex's character class that names non-ASCII ones.)"""
+    positions: list[int] = []
+    for character in characters:
+        position = text.find(character)
+        while position >= 0:
+            positions.append(position)
+            position = text.find(character, position + 1)
+    positions.sort()
+    return positions
 
 
 def _quotation_end(spans: Sequence[tuple[int, int]], starts: Sequence[int], position: int) -> int | None:
