@@ -328,21 +328,21 @@ def _opened_matches(text: str, low: int, high: int) -> dict[re.Pattern[str], lis
     found: dict[re.Pattern[str], list[re.Match[str]]] = {pattern: [] for pattern, _ in _OPENED}
     for opener in _OPENER.finditer(stretch.lower(), low - before):
         word = opener.group(0)
-        pattern = _SCHEDULED_DAY if word[0].isdigit() else _OPENED_BY[word]
         start = before + opener.start()
-        matches = found[pattern]
-        if matches and start < matches[-1].end():
-            continue  # (inside the pattern's previous match, where finditer does not look)
-        match = pattern.match(text, start, high)
-        if match:
-            matches.append(match)
+        for pattern in (_SCHEDULED_DAY,) if word[0].isdigit() else _OPENED_BY[word]:
+            matches = found[pattern]
+            if matches and start < matches[-1].end():
+                continue  # (inside the pattern's previous match, where finditer does not look)
+            match = pattern.match(text, start, high)
+            if match:
+                matches.append(match)
     return found
 
 
 def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
     """Append the tense cues of ``text[low:high]`` (read in the whole text) to ``cues``."""
     opened = _opened_matches(text, low, high)
-    for match in _FUTURE_PHRASES.finditer(text, low, high):
+    for match in opened[_FUTURE_PHRASES]:
         # "had been scheduled to close Monday": a plan that was overtaken, of the past.
         planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
         cue: _Cue = "past" if planned_before else "future"
@@ -489,12 +489,22 @@ _LOWER_CUE_WORD = re.compile(
 #: letters (U+0130 also lowers to two characters, which would shift the offsets).
 _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
 
+#: The words a future phrase (:data:`_FUTURE_PHRASES`) begins with, in lower case.
+_FUTURE_OPENERS = (
+    "will", "shall", "'ll", "won't", "is", "are", "was", "were", "am", "planned", "intended", "agreed",
+    "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan", "plans", "planning", "intend",
+    "intends", "aim", "aims", "hope", "hopes", "expect", "expects", "want", "wants", "seek", "seeks",
+    "prepare", "prepares", "preparing", "set", "ready", "scheduled", "upcoming", "due", "been", "be", "as",
+    "eod", "cob", "end", "please", "reminder", "invited", "invite", "invites", "inviting", "would", "may",
+    "might", "can", "expire", "expires", "effective",
+)  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each
 #: pattern is tried only there: a pattern that starts with a word boundary is otherwise tried at
 #: every position of the text, once per pattern. (Keep the words in step with the patterns: a test
 #: checks that both ways find the same.)
 _OPENED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_FUTURE_PHRASES, _FUTURE_OPENERS),
     (_UNTIL, ("until", "till", "through")),
     (_IS_ON_DATE, ("is", "are")),
     (_ARRIVES_AFTER, ("before",)),
@@ -503,7 +513,12 @@ _OPENED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # (A day of a month written first, "15 April", is found from its number: see _OPENER.)
     (_SCHEDULED_DAY, (*en.WEEKDAYS, *en.MONTHS)),
 )
-_OPENED_BY = {word: pattern for pattern, words in _OPENED for word in words}
+#: The patterns each word of :data:`_OPENED` may open ("is" opens two).
+_OPENED_BY = {
+    word: tuple(pattern for pattern, words in _OPENED if word in words)
+    for _, words in _OPENED
+    for word in words
+}
 #: The words of :data:`_OPENED` in lower-cased text, as whole words: no letter before one
 #: (every pattern asks that, or a word boundary), except before an apostrophe (the "'s" of
 #: "he's"), and none after (every pattern reads a space or a boundary next); and the number of a
@@ -512,7 +527,7 @@ _OPENED_BY = {word: pattern for pattern, words in _OPENED for word in words}
 _OPENER = re.compile(
     # (The look-behind shared by the words and the number is tried once at each position.)
     r"(?<![a-z])(?:"
-    + _trie(word for word in _OPENED_BY if word.isalpha())
+    + _trie(word for word in _OPENED_BY if not word.startswith("'"))
     + r"(?![a-z])|(?<![0-9])[0-9]{1,2}(?= "
     + _trie(en.MONTHS)
     + r"(?![a-z])))|'(?:"

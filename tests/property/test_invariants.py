@@ -254,7 +254,10 @@ _OPENER_PIECES = st.sampled_from(
      "\u0130t", "is", "Is", "ARE", "are", "on", "in", "at", "noon", "Monday", "May", "before", "BEFORE",
      "the", "winter", "sets in", "arrives", "forecast", "set", "cut", "been", "finished", "not",
      "quickly", "to", "\u212a", "Monday", "MONDAY", "monday", "Mon.", "Tues", "Sat", "sun", "May", "Mar.",
-     "March", "Sept", "Dec", "15", "5", "2005", "_5", "x5", "\u00e95", "05"]
+     "March", "Sept", "Dec", "15", "5", "2005", "_5", "x5", "\u00e95", "05", "will", "Will", "WILL", "'ll",
+     "won't", "Won't", "is to", "was due to", "planned to", "set for", "as soon as", "EOD", "eod", "COB",
+     "End of day Friday", "Please", "invited", "would go", "may have", "can not", "expires", "effective",
+     "had been scheduled to", "been set for", "is expected", "hoping", "were planning to"]
 )  # fmt: skip
 _OPENER_TEXTS = st.lists(
     st.tuples(_OPENER_PIECES, st.sampled_from([" ", "  ", "'", "-", ". ", "\n", "\t", ""])), max_size=25
@@ -266,6 +269,7 @@ _OPENER_TEXTS = st.lists(
 @example("She said he's set to go before the winter sets in, and it is on Monday until noon.", 0, 300)
 @example("He has until Friday; she has till Monday. It's been quiet", 5, 40)
 @example("It opens May 5 June 12, _5 June 12, 15 April and Tues. 2 Sept", 0, 300)
+@example("He'll go; it won't. The vote is set for May 5 and is expected to pass, EOD Friday.", 0, 300)
 def test_cue_patterns_tried_at_their_words_match_as_a_scan_does(text: str, low: int, length: int) -> None:
     low = min(low, len(text))
     high = min(len(text), low + length)
