@@ -225,9 +225,22 @@ _CUE_PIECES = st.sampled_from(
      "is", "knew", "\u212anew", "\u017faid", "\u0130s", "\u0131s", "unsaid", "saidx", "été",
      "wanted", "WANTED", "Wanted", "WANTed", "wantED", "unnamed", "cooked's", "ed", "fled"]
 )  # fmt: skip
-_CUE_TEXTS = st.lists(
-    st.tuples(_CUE_PIECES, st.sampled_from([" ", "'", "-", ". ", "\n", ""])), max_size=20
-).map(lambda pairs: "".join(piece + separator for piece, separator in pairs))
+
+
+def _joined(pieces: st.SearchStrategy[str], separators: list[str], max_size: int) -> st.SearchStrategy[str]:
+    """Texts of up to ``max_size`` pieces, each followed by one of the ``separators``."""
+    return st.lists(st.tuples(pieces, st.sampled_from(separators)), max_size=max_size).map(
+        lambda pairs: "".join(piece + separator for piece, separator in pairs)
+    )
+
+
+def _stretch(text: str, low: int, length: int) -> tuple[int, int]:
+    """The bounds of a stretch of ``text`` from ``low``, both within the text."""
+    low = min(low, len(text))
+    return low, min(len(text), low + length)
+
+
+_CUE_TEXTS = _joined(_CUE_PIECES, [" ", "'", "-", ". ", "\n", ""], max_size=20)
 
 
 @FAST
@@ -240,8 +253,7 @@ _CUE_TEXTS = st.lists(
 @example("Was it? \u0130s it?", 4, 300)
 @example("WANTED: he wanted it, was UNNAMED", 0, 300)
 def test_cue_words_found_in_lower_case_are_the_ones_their_set_finds(text: str, low: int, length: int) -> None:
-    low = min(low, len(text))
-    high = min(len(text), low + length)
+    low, high = _stretch(text, low, length)
     assert _cue_words(text, low, high) == _cue_words_by_set(text, low, high)
 
 
@@ -251,7 +263,7 @@ def test_cue_words_found_in_lower_case_are_the_ones_their_set_finds(text: str, l
 _OPENER_PIECES = st.sampled_from(
     ["until", "UNTIL", "Till", "through", "xuntil", "runs", "remains in place", "has", "HAVE", "'ve",
      "he's", "She's", "IT'S", "it", "He", "she", "_he", "5he", "\u017fhe", "he\u017f", "\u0131t",
-     "\u0130t", "is", "Is", "ARE", "are", "on", "in", "at", "noon", "Monday", "May", "before", "BEFORE",
+     "\u0130t", "is", "Is", "ARE", "are", "on", "in", "at", "noon", "before", "BEFORE",
      "the", "winter", "sets in", "arrives", "forecast", "set", "cut", "been", "finished", "not",
      "quickly", "to", "\u212a", "Monday", "MONDAY", "monday", "Mon.", "Tues", "Sat", "sun", "May", "Mar.",
      "March", "Sept", "Dec", "15", "5", "2005", "_5", "x5", "\u00e95", "05", "will", "Will", "WILL", "'ll",
@@ -259,9 +271,7 @@ _OPENER_PIECES = st.sampled_from(
      "End of day Friday", "Please", "invited", "would go", "may have", "can not", "expires", "effective",
      "had been scheduled to", "been set for", "is expected", "hoping", "were planning to"]
 )  # fmt: skip
-_OPENER_TEXTS = st.lists(
-    st.tuples(_OPENER_PIECES, st.sampled_from([" ", "  ", "'", "-", ". ", "\n", "\t", ""])), max_size=25
-).map(lambda pairs: "".join(piece + separator for piece, separator in pairs))
+_OPENER_TEXTS = _joined(_OPENER_PIECES, [" ", "  ", "'", "-", ". ", "\n", "\t", ""], max_size=25)
 
 
 @FAST
@@ -271,8 +281,7 @@ _OPENER_TEXTS = st.lists(
 @example("It opens May 5 June 12, _5 June 12, 15 April and Tues. 2 Sept", 0, 300)
 @example("He'll go; it won't. The vote is set for May 5 and is expected to pass, EOD Friday.", 0, 300)
 def test_cue_patterns_tried_at_their_words_match_as_a_scan_does(text: str, low: int, length: int) -> None:
-    low = min(low, len(text))
-    high = min(len(text), low + length)
+    low, high = _stretch(text, low, length)
     opened = _opened_matches(text, low, high)
     for pattern, _ in _OPENED:
         expected = [(match.span(), match.groups()) for match in pattern.finditer(text, low, high)]
