@@ -22,8 +22,11 @@ matches while trying each rule only where it can start:
    one), every other non-ASCII character ``\x80``. ``{number} days ago`` can only start at
    ``"two days"``, ``"0 weeks "``, ``"a few mo"``…; ``{weekday}`` at ``"monday"``, ``"tues. "``…
 2. Per text, one pass of a small regex lists every position that passes a guard, with the
-   characters that follow it; two memos (the first four characters, then eight where four do not
-   decide, as after "the ") map them to the rules that can start there.
+   characters that follow it (it consumes the character before the position, one the guard
+   lets through: a regex that begins with a character class is scanned for fast, one that
+   begins with a look-behind is tried at every position); two memos (the first four
+   characters, then eight where four do not decide, as after "the ") map them to the
+   rules that can start there.
 3. Each rule then calls ``regex.match(text, position)`` at its own positions, in order, skipping
    the positions inside its previous match. That is what ``finditer`` does (the leftmost match
    at or after the end of the previous one; lookbehinds still see the text before
@@ -38,6 +41,7 @@ whole text as before: the speed-up never changes the output.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -416,7 +420,9 @@ class _Start:
     """
 
     compiled: CompiledRule
-    guard: tuple[str, int]
+    #: The character the start must not follow, the characters it may follow (a pattern each),
+    #: and the flags both are read with.
+    guard: tuple[str, str, int]
     length: int
     prefixes: frozenset[str]
     short: frozenset[str]
@@ -442,7 +448,7 @@ def _start_of(compiled: CompiledRule) -> _Start | None:
         guard_flags = flags & _FLAG_MASK
         if not _is_cased(guard_op, guard_av):  # the regex compiler ignores re.IGNORECASE here
             guard_flags &= ~re.IGNORECASE
-        guard = (f"(?<!{_char_source(guard_op, guard_av)})", guard_flags)
+        guard = (_char_source(guard_op, guard_av), _not_char_source(guard_op, guard_av), guard_flags)
         analyser = _Analyser()
         open_, done = analyser.cut(*analyser.sequence(tree.data[1:], {""}, flags))
         if "" in open_:
@@ -450,6 +456,17 @@ def _start_of(compiled: CompiledRule) -> _Start | None:
         return _Start(compiled, guard, analyser.length, frozenset(done), frozenset(open_))
     except (_Unreadable, re.error, AttributeError, TypeError, ValueError, IndexError, RecursionError):
         return None
+
+
+def _not_char_source(op: object, av: object) -> str:
+    """A pattern for the characters a one-character element does not match: a character class
+    where one says it (the regex engine scans for a class fast), else a look-ahead."""
+    c = _sre_constants
+    if op is c.IN and all(item_op is not c.NEGATE for item_op, _ in av):  # type: ignore[attr-defined]
+        return "[^" + _char_source(op, av)[1:]
+    if op is c.LITERAL:
+        return f"[^{_char(av)}]"  # type: ignore[arg-type]
+    return f"(?!{_char_source(op, av)})(?s:.)"
 
 
 def _is_cased(op: object, av: object) -> bool:
@@ -539,6 +556,7 @@ class _Plan:
         #: The same for the window's characters as found in texts (the common ones).
         self.memo_raw: dict[str, tuple[int, ...]] = {}
         self.scanner: re.Pattern[str] | None = None
+        self.scanner_at_start: re.Pattern[str] | None = None
         self.sorted_prefixes: list[tuple[str, int]] | None = None
         for number, start in enumerate(self.starts):
             for prefix in (*start.prefixes, *start.short):
@@ -549,12 +567,16 @@ class _Plan:
             return
         heads = {prefix[:_SCANNER_HEAD] for table in self.index.values() for prefix in table}
         guards = sorted({start.guard for start in self.starts})
-        guard = "|".join(f"(?{_flag_letters(flags)}:{source})" for source, flags in guards)
+        # The guards are look-behinds; the scanner consumes the character before the start
+        # instead (one a guard lets through). A pattern that begins with a character class is
+        # one the regex engine scans for in a tight loop, where a look-behind in front costs a
+        # full match attempt at every position of the text.
+        follows = "|".join(f"(?{_flag_letters(flags)}:{source})" for _, source, flags in guards)
+        head = rf"(?={_trie(heads)})(?=((?s:.{{1,{HEAD_LENGTH}}})))"
         try:
-            self.scanner = re.compile(
-                rf"(?:{guard})(?={_trie(heads)})"
-                rf"(?=((?s:.{{1,{HEAD_LENGTH}}})))"
-            )
+            self.scanner = re.compile(f"(?:{follows}){head}")
+            #: The start of the text passes every guard: nothing is before it.
+            self.scanner_at_start = re.compile(head)
         except re.error:  # pragma: no cover - a guard the scanner cannot hold: scan everywhere
             self.everywhere = tuple(compiled)
             self.starts = ()
@@ -689,11 +711,16 @@ def scan(text: str, rule_set: RuleSet) -> Found:
         for match in compiled.regex.finditer(text):
             if match.end() != match.start():
                 _accept(found, compiled, match)
-    if plan.scanner is None:
+    if plan.scanner is None or plan.scanner_at_start is None:
         return found
     positions: list[list[int]] = [[] for _ in plan.starts]
     memo, memo_raw = plan.memo, plan.memo_raw
-    for start in plan.scanner.finditer(text):
+    starts: Iterable[re.Match[str]] = plan.scanner.finditer(text)
+    at_start = plan.scanner_at_start.match(text)
+    if at_start is not None:
+        starts = itertools.chain((at_start,), starts)
+    for start in starts:
+        # (Each start is where its match ends: the scanner consumes the character before it.)
         head = start[1]
         hits = memo.get(head)
         if hits is None:
@@ -701,13 +728,13 @@ def scan(text: str, rule_set: RuleSet) -> Found:
         if hits is _LONGER:
             # (The head and the characters after it: sliced here, only where they are needed,
             # rather than captured by the scanner at every start.)
-            position = start.start()
+            position = start.end()
             whole = text[position : position + HEAD_LENGTH + _TAIL_LENGTH]
             hits = memo_raw.get(whole)
             if hits is None:
                 hits = plan.rules_at_long(whole)
         if hits:
-            position = start.start()
+            position = start.end()
             for index in hits:
                 positions[index].append(position)
     for start_of, places in zip(plan.starts, positions, strict=True):
