@@ -385,6 +385,10 @@ _RAW = [
     re.compile(r"(?<=[0-9])th"),
     re.compile(r"(?<!.)ago", re.DOTALL),
     re.compile(r"^the|end$", re.MULTILINE),
+    # Texts every match contains (only texts with them are scanned): " " and "Day" as they are,
+    # not "the" (read case-insensitively) nor what a branch or an optional part holds.
+    re.compile(r"\b(?:the )?\w+ (?-i:Day)(?:s|-ago)?\b", re.IGNORECASE),
+    re.compile(r"(?:(?-i:Da)y)+ (?:(?-i:x)|y)"),
 ]
 
 
@@ -486,6 +490,19 @@ def test_unreadable_patterns_scan_the_whole_text() -> None:
     assert {"guarded.0", "guarded.1", "raw.0", "raw.5", "raw.7"} <= everywhere
     assert "guarded.2" not in everywhere
     assert all(compiled.rule.name not in everywhere for compiled in rules_for("en").compiled)
+
+
+def test_rules_scanned_whole_know_the_texts_their_matches_contain() -> None:
+    from dateline.extract import _Plan, _plan_for
+
+    prepare(SYNTHETIC)
+    plan = _plan_for(SYNTHETIC, 0)
+    assert isinstance(plan, _Plan)
+    required = {compiled.rule.name: texts for compiled, texts in plan.whole}
+    assert required["raw.0"] == ("day",)
+    assert required["raw.8"] == ("Day", " ")
+    assert required["raw.9"] == ("Da", " ", "y")
+    assert required["holiday.kept_as"] == ("Day",)
 
 
 def test_the_start_analysis_is_built_once_enough_text_was_scanned() -> None:

@@ -35,7 +35,9 @@ matches while trying each rule only where it can start:
 
 A rule whose pattern cannot be read this way (a back-reference, no guard in front, a pattern that
 can match the empty string, or a parse tree this Python version shapes differently) runs over the
-whole text as before: the speed-up never changes the output.
+whole text as before: the speed-up never changes the output. So does a rule whose prefixes say
+next to nothing (a capitalised word); but it skips the texts that lack a run of characters every
+match of it holds, as the case-sensitive "Day" of "(kept as) Martyred Intellectuals Day".
 """
 
 from __future__ import annotations
@@ -469,6 +471,52 @@ def _not_char_source(op: object, av: object) -> str:
     return f"(?!{_char_source(op, av)})(?s:.)"
 
 
+def _required_texts(items: Iterable[tuple[object, object]], flags: int) -> list[str]:
+    """Texts every match of a parse-tree sequence contains, matched as they are: runs of literals
+    in the sequence, in its groups and in the first turn of its repetitions (the literals the
+    flags read case-insensitively do not count, unless they are uncased)."""
+    c = _sre_constants
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+    texts: list[str] = []
+    run = ""
+    for op, av in getattr(items, "data", items):
+        if op is c.LITERAL and not (flags & re.IGNORECASE and _is_cased(op, av)):
+            run += chr(av)  # type: ignore[call-overload]
+            continue
+        if run:
+            texts.append(run)
+            run = ""
+        if op is c.SUBPATTERN:
+            _, add_flags, del_flags, sub = av  # type: ignore[misc]
+            texts += _required_texts(sub, (flags | add_flags) & ~del_flags)
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            texts += _required_texts(av, flags)  # type: ignore[arg-type]
+        elif op in repeats and av[0] >= 1:  # type: ignore[index]
+            texts += _required_texts(av[2], flags)  # type: ignore[index]
+    if run:
+        texts.append(run)
+    return texts
+
+
+def _with_required(rules: Iterable[CompiledRule]) -> tuple[tuple[CompiledRule, tuple[str, ...]], ...]:
+    """Each rule with the texts every match of it contains (see :func:`_required_texts`): a
+    text without one of them has no match, and a rule without a useful start runs only on the
+    texts that have them all ("holiday.kept_as" on those with "Day")."""
+    with_required = []
+    for compiled in rules:
+        regex = compiled.regex
+        required: list[str] = []
+        if _sre_parser is not None and isinstance(regex.pattern, str):
+            try:
+                tree = _sre_parser.parse(regex.pattern, regex.flags)
+                flags = int(getattr(getattr(tree, "state", None), "flags", regex.flags)) | regex.flags
+                required = _required_texts(tree, flags)
+            except (re.error, AttributeError, TypeError, ValueError, IndexError, RecursionError):
+                required = []
+        with_required.append((compiled, tuple(sorted(set(required), key=lambda text: (-len(text), text)))))
+    return tuple(with_required)
+
+
 def _is_cased(op: object, av: object) -> bool:
     """Whether a one-character element names a cased character (where ``re.IGNORECASE``
     changes what it matches); a class of categories and uncased characters is the same either way.
@@ -545,6 +593,8 @@ class _Plan:
         self.starts: tuple[_Start, ...] = tuple(
             start for _, start in starts if start is not None and start.length > _BROAD_LENGTH
         )
+        #: The rules run over the whole text, each with the texts every match of it contains.
+        self.whole = _with_required(self.everywhere + self.broad)
         #: Start prefixes of each length -> the indexes (in :attr:`starts`) of their rules.
         self.index: dict[int, dict[str, set[int]]] = {}
         #: Heads that some rule's longer prefix begins with.
@@ -579,6 +629,7 @@ class _Plan:
             self.scanner_at_start = re.compile(head)
         except re.error:  # pragma: no cover - a guard the scanner cannot hold: scan everywhere
             self.everywhere = tuple(compiled)
+            self.whole = _with_required(self.everywhere)
             self.starts = ()
 
     def _rules(self, normal: str, complete: bool) -> tuple[int, ...]:
@@ -707,7 +758,9 @@ def scan(text: str, rule_set: RuleSet) -> Found:
     if plan is None:
         return scan_reference(text, rule_set)
     found: Found = []
-    for compiled in (*plan.everywhere, *plan.broad):
+    for compiled, required in plan.whole:
+        if not all(needed in text for needed in required):
+            continue
         for match in compiled.regex.finditer(text):
             if match.end() != match.start():
                 _accept(found, compiled, match)
