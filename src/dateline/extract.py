@@ -37,7 +37,9 @@ A rule whose pattern cannot be read this way (a back-reference, no guard in fron
 can match the empty string, or a parse tree this Python version shapes differently) runs over the
 whole text as before: the speed-up never changes the output. So does a rule whose prefixes say
 next to nothing (a capitalised word); but it skips the texts that lack a run of characters every
-match of it holds, as the case-sensitive "Day" of "(kept as) Martyred Intellectuals Day".
+match of it holds, as the case-sensitive "Day" of "(kept as) Martyred Intellectuals Day", and a
+pattern whose matches begin with a character it names ("a capital at the head of a sentence") is
+tried only where that character is.
 """
 
 from __future__ import annotations
@@ -498,23 +500,62 @@ def _required_texts(items: Iterable[tuple[object, object]], flags: int) -> list[
     return texts
 
 
-def _with_required(rules: Iterable[CompiledRule]) -> tuple[tuple[CompiledRule, tuple[str, ...]], ...]:
-    """Each rule with the texts every match of it contains (see :func:`_required_texts`): a
-    text without one of them has no match, and a rule without a useful start runs only on the
-    texts that have them all ("holiday.kept_as" on those with "Day")."""
-    with_required = []
+def _first_char(items: Iterable[tuple[object, object]], flags: int) -> str | None:
+    """A pattern for the character every match of a parse-tree sequence begins with, when the
+    sequence says it plainly: its first element that is not a zero-width condition, looked for
+    in groups but not in alternatives or repetitions."""
+    c = _sre_constants
+    zero_width = (c.AT, c.ASSERT, c.ASSERT_NOT)
+    for op, av in getattr(items, "data", items):
+        if op in zero_width:
+            continue
+        if op is c.BRANCH and all(sub_op in zero_width for branch in av[1] for sub_op, _ in branch):  # type: ignore[index]
+            continue  # "(?:(?<=^)|(?<=\n))": conditions only
+        if op is c.SUBPATTERN:
+            _, add_flags, del_flags, sub = av  # type: ignore[misc]
+            return _first_char(sub, (flags | add_flags) & ~del_flags)
+        if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN):
+            return f"(?{_flag_letters(flags & _FLAG_MASK)}:{_char_source(op, av)})"
+        return None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Whole:
+    """A rule run over the whole text: only on texts with all of ``required`` (runs of characters
+    every match of it contains) and, with a ``finder``, only where that finds a match."""
+
+    compiled: CompiledRule
+    required: tuple[str, ...]
+    #: The positions where the rule matches, found by the regex engine's fast scan for the
+    #: character its matches begin with (a pattern that begins with a look-behind, as a guarded
+    #: one does, is tried at every position instead): the finder consumes that character, then
+    #: looks back to try the rule where it began.
+    finder: re.Pattern[str] | None
+
+
+def _whole_text(rules: Iterable[CompiledRule]) -> tuple[_Whole, ...]:
+    """How each rule runs over the whole text (see :class:`_Whole`): a text without one of the
+    ``required`` runs has no match ("holiday.kept_as" needs a case-sensitive "Day"); a rule that
+    can start at any capital ("relative.after_event") is tried only at capitals."""
+    wholes = []
     for compiled in rules:
         regex = compiled.regex
         required: list[str] = []
+        finder = None
         if _sre_parser is not None and isinstance(regex.pattern, str):
             try:
                 tree = _sre_parser.parse(regex.pattern, regex.flags)
                 flags = int(getattr(getattr(tree, "state", None), "flags", regex.flags)) | regex.flags
                 required = _required_texts(tree, flags)
+                first = _first_char(tree, flags)
+                if first is not None:
+                    finder = re.compile(f"{first}(?<=(?=(?:{regex.pattern}))(?s:.))", regex.flags)
             except (re.error, AttributeError, TypeError, ValueError, IndexError, RecursionError):
-                required = []
-        with_required.append((compiled, tuple(sorted(set(required), key=lambda text: (-len(text), text)))))
-    return tuple(with_required)
+                pass
+        required_texts = tuple(sorted(set(required), key=lambda text: (-len(text), text)))
+        wholes.append(_Whole(compiled, required_texts, finder))
+    return tuple(wholes)
 
 
 def _is_cased(op: object, av: object) -> bool:
@@ -586,15 +627,15 @@ class _Plan:
         self.everywhere: tuple[CompiledRule, ...] = tuple(rule for rule, start in starts if start is None)
         #: Rules whose prefixes say next to nothing (cut to :data:`_BROAD_LENGTH` characters, as
         #: "a capitalised word, then a unit" is): tried at nearly every word, they cost less as
-        #: one ``finditer`` pass in C than as a ``match`` call at each of those words.
+        #: one ``finditer`` pass in C than as a ``match`` call at each of those words (see :class:`_Whole`).
         self.broad: tuple[CompiledRule, ...] = tuple(
             start.compiled for _, start in starts if start is not None and start.length <= _BROAD_LENGTH
         )
         self.starts: tuple[_Start, ...] = tuple(
             start for _, start in starts if start is not None and start.length > _BROAD_LENGTH
         )
-        #: The rules run over the whole text, each with the texts every match of it contains.
-        self.whole = _with_required(self.everywhere + self.broad)
+        #: How the rules of :attr:`everywhere` and :attr:`broad` run over the whole text.
+        self.whole = _whole_text(self.everywhere + self.broad)
         #: Start prefixes of each length -> the indexes (in :attr:`starts`) of their rules.
         self.index: dict[int, dict[str, set[int]]] = {}
         #: Heads that some rule's longer prefix begins with.
@@ -629,7 +670,7 @@ class _Plan:
             self.scanner_at_start = re.compile(head)
         except re.error:  # pragma: no cover - a guard the scanner cannot hold: scan everywhere
             self.everywhere = tuple(compiled)
-            self.whole = _with_required(self.everywhere)
+            self.whole = _whole_text(self.everywhere)
             self.starts = ()
 
     def _rules(self, normal: str, complete: bool) -> tuple[int, ...]:
@@ -758,12 +799,23 @@ def scan(text: str, rule_set: RuleSet) -> Found:
     if plan is None:
         return scan_reference(text, rule_set)
     found: Found = []
-    for compiled, required in plan.whole:
-        if not all(needed in text for needed in required):
+    for whole in plan.whole:
+        if not all(needed in text for needed in whole.required):
             continue
-        for match in compiled.regex.finditer(text):
-            if match.end() != match.start():
-                _accept(found, compiled, match)
+        compiled = whole.compiled
+        if whole.finder is None:
+            for match in compiled.regex.finditer(text):
+                if match.end() != match.start():
+                    _accept(found, compiled, match)
+            continue
+        end = 0
+        for first in whole.finder.finditer(text):
+            position = first.start()
+            if position >= end:  # (a match inside the previous one is not one finditer finds)
+                match = compiled.regex.match(text, position)
+                if match is not None:
+                    end = match.end()
+                    _accept(found, compiled, match)
     if plan.scanner is None or plan.scanner_at_start is None:
         return found
     positions: list[list[int]] = [[] for _ in plan.starts]
