@@ -424,9 +424,9 @@ class _Start:
     """
 
     compiled: CompiledRule
-    #: The character the start must not follow, the characters it may follow (a pattern each),
-    #: and the flags both are read with.
-    guard: tuple[str, str, int]
+    #: The characters the start may follow (those its guard lets through: a pattern) and the
+    #: flags it is read with.
+    guard: tuple[str, int]
     length: int
     prefixes: frozenset[str]
     short: frozenset[str]
@@ -452,7 +452,7 @@ def _start_of(compiled: CompiledRule) -> _Start | None:
         guard_flags = flags & _FLAG_MASK
         if not _is_cased(guard_op, guard_av):  # the regex compiler ignores re.IGNORECASE here
             guard_flags &= ~re.IGNORECASE
-        guard = (_char_source(guard_op, guard_av), _not_char_source(guard_op, guard_av), guard_flags)
+        guard = (_not_char_source(guard_op, guard_av), guard_flags)
         analyser = _Analyser()
         open_, done = analyser.cut(*analyser.sequence(tree.data[1:], {""}, flags))
         if "" in open_:
@@ -662,7 +662,7 @@ class _Plan:
         # instead (one a guard lets through). A pattern that begins with a character class is
         # one the regex engine scans for in a tight loop, where a look-behind in front costs a
         # full match attempt at every position of the text.
-        follows = "|".join(f"(?{_flag_letters(flags)}:{source})" for _, source, flags in guards)
+        follows = "|".join(f"(?{_flag_letters(flags)}:{source})" for source, flags in guards)
         head = rf"(?={_trie(heads)})(?=((?s:.{{1,{HEAD_LENGTH}}})))"
         try:
             self.scanner = re.compile(f"(?:{follows}){head}")
