@@ -451,8 +451,12 @@ def _early_year(match: RuleMatch) -> PartialTime | None:
 
 
 def _quarter(match: RuleMatch) -> PartialTime | None:
-    nth = _LEXICON.ordinal(match.group("nth") or match.group("nth_adjective") or "") or int(
-        match.group("qdigit") or match.group("digit_q") or 0
+    word = (match.group("nth") or "").lower()
+    nth = (
+        4
+        if word in ("final", "last")
+        else _LEXICON.ordinal(word or match.group("nth_adjective") or "")
+        or int(match.group("qdigit") or match.group("digit_q") or 0)
     )
     if match.has("end_month"):
         nth = (_LEXICON.month(match.group("end_month") or "") or 0) // 3
@@ -1488,7 +1492,12 @@ RULES: tuple[Rule, ...] = (
         name="date.quarter",
         type="DATE",
         pattern=(
-            r"(?:(?:the )?(?:(?:fiscal|calendar)[- ])?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
+            r"(?:(?:the )?(?:(?:fiscal|calendar)[- ])?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th"
+            # "the final quarter of 2012", "the last quarter of the year": the fourth, where a year
+            # follows (alone, "the last quarter" is the one before this; "the final quarter" of a
+            # game is no date).
+            r"|(?:final|last)(?= quarter,? of (?:fiscal )?(?:[12][0-9]{3}\b|(?:the|this|last|next) year\b)))"
+            r"(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
             r"(?:,? (?:of )?(?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
             # "Q2 2023", "Q4/2024", "Q3 of 2024", "2024 Q4", "4Q 2024": the shorthand of financial
@@ -1499,7 +1508,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:the )?(?-i:(?P<end_month>March|June|September|December)) quarter(?!s)(?:,? {year4:mq_year})?"
             # "the July-September quarter", "the April-June period": its first and last months.
             r"|(?:the )?(?-i:(?P<start_month>January|April|July|October))[-–]"
-            r"(?-i:(?P<last_month>March|June|September|December)) (?:quarter|period)(?!s)(?:,? (?:of )?{year4:rq_year})?)"
+            # ... or those months alone, as Asian wire copy writes a quarter: "in October-December".
+            r"(?-i:(?P<last_month>March|June|September|December))(?: (?:quarter|period)(?!s))?(?:,? (?:of )?{year4:rq_year})?)"
         ),
         parse=_quarter,
         examples=(
@@ -1525,6 +1535,16 @@ RULES: tuple[Rule, ...] = (
                 "Sales in the July-September quarter rose 4%.", "2025-Q3", span="the July-September quarter"
             ),
             Example("Profit fell in the April-June period.", "2025-Q2", span="the April-June period"),
+            Example("GDP shrank in October-December, the data showed.", "2024-Q4", span="October-December"),
+            Example("Exports rose in July-September 2012.", "2012-Q3", span="July-September 2012"),
+            Example(
+                "The economy shrank in the final quarter of 2012.",
+                "2012-Q4",
+                span="the final quarter of 2012",
+            ),
+            Example(
+                "Sales fell in the last quarter of the year.", "2025-Q4", span="the last quarter of the year"
+            ),
             Example("the fiscal first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the fiscal-first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the first quarter", "2026-Q1", dct="2025-11-20"),
@@ -1543,7 +1563,11 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         # Six months are no quarter (its months stay dates of their own).
-        negatives=("Profit fell in the January-June period.",),
+        negatives=(
+            "Profit fell in the January-June period.",
+            "The exhibition runs from January-June.",
+            "He scored 20 points in the final quarter of the game.",
+        ),
         priority=2,
     ),
     Rule(
