@@ -67,6 +67,8 @@ _UNTIL = re.compile(r"\b(?:until|till|through)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
     r"adjourn(?:s|ed|ing)?|give[sn]?|gave|"
+    # Custody or bail runs to a coming day: "remanded in custody until Monday", "bailed until April".
+    r"remand(?:s|ed)?|bail(?:s|ed)?|"
     # A state in the present lasts to a coming day: "the warning remains in place until Friday".
     r"remains?|stays?|runs|lasts|continues|(?:is|are) in (?:place|force|effect))"
     r"(?:\s+[\w'’,$%-]+(?:\.\d+)?){0,10}?"
@@ -74,6 +76,22 @@ _DEADLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_WINDOW = 200
+#: What a report tells of happens "ahead of" a day still to come: "ahead of Friday's vote" (the
+#: day's own event; not "rose ahead of the Fed meeting on Wednesday", where the day may be the rise's).
+_AHEAD_OF = re.compile(r"\b[Aa]head of(?= (?-i:[A-Z][a-z]+day)['’]s\b)")
+#: A date an event is moved to lies ahead, whatever the tense of the move ("the match was
+#: rescheduled for Wednesday", "the launch has been pushed back to June"); so does the day a
+#: warning is issued for ("issued a storm warning for Sunday").
+_MOVED_TO = re.compile(
+    # (The look-ahead names the first letters of the words: most positions fail it at once.)
+    r"\b(?=[PpDdMmBbRrWwAa])(?:postpon(?:ed|es|e|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|"
+    r"reschedul(?:ed|es|e|ing)|mov(?:ed|es|e|ing)|push(?:ed|es)? back|put off|brought forward|"
+    r"warnings?|alerts?)"
+    r"\s+(?P<prep>to|for|until|till)\s+(?=(?-i:"
+    + "|".join(name.capitalize() for name in (*en.MONTHS, *en.WEEKDAYS) if len(name) > 3 or name == "may")
+    # (Not a day's event: "a warning for Sunday's disorder" may be past.)
+    + r")\b(?!['’]s)|next\b)"
+)
 #: A weekday's name, or its abbreviation with its full stop ("the vote is on Tues.").
 _WEEKDAY_NAME = (
     "(?:(?:"
@@ -135,7 +153,9 @@ _PLANNED_BEFORE = re.compile(
 #: Saturday", "City host Leeds at home Sunday", "United play away on Tuesday".
 _FIXTURE_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>(?-i:face|faces|play|plays|host|hosts|meet|meets|visit|visits|take on|takes on))"
-    r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}(?:\s+(?:at\s+home|away|at\s+(?-i:[A-Z][\w'’-]*)))?\s+(?:on\s+)?\Z",
+    r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}(?:\s+(?:at\s+home|away|at\s+(?-i:[A-Z][\w'’-]*)))?"
+    # ... and the competition: "who face Real Madrid in the Champions League on Wednesday".
+    r"(?:\s+in\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){1,3})?\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 #: So does a rule or a deadline in the present: "pubs must close from Thursday", "firms have
@@ -335,6 +355,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # Ahead only: in "the fair runs March 5 through March 9" the span's start is not
             # pushed to the next year by the deadline its end sets.
             cues.append((until.start(), until.end(), 0, "ahead"))
+    cues.extend((m.start("prep"), m.end("prep"), 0, "ahead") for m in _MOVED_TO.finditer(text, low, high))
+    cues.extend((m.start(), m.end(), 0, "ahead") for m in _AHEAD_OF.finditer(text, low, high))
     for day in _SCHEDULED_DAY.finditer(text, low, high):
         window = max(0, day.start() - _SCHEDULE_WINDOW)
         schedule = _SCHEDULED_BEFORE.search(text, window, day.start())
