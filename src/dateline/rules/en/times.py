@@ -67,8 +67,12 @@ def _noon(match: RuleMatch) -> PartialTime | None:
 
 
 def _weekday_part(match: RuleMatch) -> PartialTime | None:
-    weekday = _LEXICON.weekday(match.group("weekday") or match.group("weekday_after") or "")
-    part = PARTS_OF_DAY.get((match.group("part") or match.group("part_first") or "").lower())
+    weekday = _LEXICON.weekday(
+        match.group("weekday") or match.group("weekday_after") or match.group("weekday_of") or ""
+    )
+    part = PARTS_OF_DAY.get(
+        (match.group("part") or match.group("part_first") or match.group("part_of") or "").lower()
+    )
     if weekday is None or part is None:
         return None
     return PartialTime(weekday=weekday, part_of_day=part, grain=Grain.PART_OF_DAY)
@@ -434,13 +438,20 @@ RULES: tuple[Rule, ...] = (
         type="TIME",
         # ... and AP's "overnight Monday": the night that Monday ends with.
         pattern=r"{weekday}" + TITLED_PART_OF_DAY + r" (?P<part>morning|afternoon|evening|night|overnight)"
-        r"|(?P<part_first>overnight) {weekday:weekday_after}(?! (?:morning|afternoon|evening|night)\b)",
+        r"|(?P<part_first>overnight) {weekday:weekday_after}(?! (?:morning|afternoon|evening|night)\b)"
+        # ... and AFP's "the night of Saturday to Sunday": one night, the first day's.
+        r"|the (?P<part_of>night) of {weekday:weekday_of} (?:to|into) {weekday:weekday_to}",
         parse=_weekday_part,
         examples=(
             Example("Monday morning", "2025-05-05TMO"),
             Example("Friday night", "2025-05-09TNI"),
             Example(
                 "The firm released the patch overnight Monday.", "2025-05-05TNI", span="overnight Monday"
+            ),
+            Example(
+                "Clashes erupted on the night of Saturday to Sunday.",
+                "2025-05-03TNI",
+                span="the night of Saturday to Sunday",
             ),
         ),
         negatives=("The comedian hosted Saturday Night Live.", "Fans watched Friday Night Lights."),
