@@ -87,7 +87,8 @@ _MOVED_TO = re.compile(
     r"\b(?=[PpDdMmBbRrWwAa])(?:postpon(?:ed|es|e|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|"
     r"reschedul(?:ed|es|e|ing)|mov(?:ed|es|e|ing)|push(?:ed|es)? back|put off|brought forward|"
     r"warnings?|alerts?)"
-    r"\s+(?P<prep>to|for|until|till)\s+(?=(?-i:"
+    # (... and the day it is moved from, still to come too: "postponed from April to June".)
+    r"\s+(?P<prep>to|for|until|till|from(?=\s+\S+(?:\s+\S+)?\s+to\b))\s+(?=(?-i:"
     + "|".join(name.capitalize() for name in (*en.MONTHS, *en.WEEKDAYS) if len(name) > 3 or name == "may")
     # (Not a day's event: "a warning for Sunday's disorder" may be past.)
     + r")\b(?!['’]s)|next\b)"
