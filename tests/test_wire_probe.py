@@ -19,7 +19,12 @@ Readings these cases pin down:
   Friday's vote" is ahead whatever the clause's tense.
 - A clock time next to a part of a named day is that day's clock time ("at 02:30 on Sunday
   morning"); not the small hours after a night ("Saturday night at 2am").
-- "the final quarter of 2012" and a quarter's months alone ("in October-December") are quarters.
+- "the final quarter of 2012" and a quarter's months alone ("in October-December") are quarters;
+  "first-half profit" is a half, as "second-quarter profit" is a quarter ("a first-half penalty"
+  is a match's).
+- The month official figures are for has ended before they come out ("the unemployment rate for
+  January will be released on Friday"); a player's match is a fixture ("Murray plays his
+  second-round match on Wednesday").
 - AP's "overnight Monday" and AFP's "the night of Saturday to Sunday" are one night, the first
   day's; "a four-and-a-half-year contract" is a duration, as "four and a half years" is.
 
@@ -1066,10 +1071,134 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The company's shares rose 4 percent in after-hours trading.", R, []),
     ("He will step down at the end of his term in 2014.", R, [("2014", "DATE", "2014")]),
     ("The move comes two weeks before a general election.", R, [("two weeks", "DURATION", "P2W")]),
+    # --- round 3: halves and figures, fixtures, markets, courts ---
+    ("He scored a first-half penalty.", R, []),
+    ("Bale's second-half strike sealed the win.", R, []),
+    (
+        "Profit rose in the first half, the company said on Thursday.",
+        "2013-08-01",
+        [("the first half", "DATE", "2013-H1"), ("Thursday", "DATE", "2013-08-01")],
+    ),
+    ("First-half profit rose 12 percent.", "2013-08-01", [("First-half", "DATE", "2013-H1")]),
+    (
+        "The company will publish its half-year results on July 30.",
+        "2013-07-10",
+        [("July 30", "DATE", "2013-07-30")],
+    ),
+    ("The bank reports full-year results next week.", R, [("next week", "DATE", "2013-W08")]),
+    (
+        "Sales in the four weeks to Feb. 2 rose 3 percent.",
+        R,
+        [("the four weeks", "DURATION", "P4W"), ("Feb. 2", "DATE", "2013-02-02")],
+    ),
+    (
+        "Mortgage approvals rose in the three months to the end of January.",
+        R,
+        [("the three months", "DURATION", "P3M"), ("the end of January", "DATE", "2013-01", "END")],
+    ),
+    ("The company expects earnings to grow in 2013.", R, [("2013", "DATE", "2013")]),
+    ("He has signed for next season.", R, [("next season", "DATE", "FUTURE_REF")]),
+    ("Play resumes on day three at 10:30 local time.", R, [("10:30", "TIME", "2013-02-14T10:30")]),
+    (
+        "Murray plays his second-round match on Wednesday.",
+        "2013-01-14",
+        [("Wednesday", "DATE", "2013-01-16")],
+    ),
+    (
+        "The Sept. 11 attack on the consulate in Benghazi killed four Americans.",
+        R,
+        [("Sept. 11", "DATE", "2012-09-11")],
+    ),
+    ("The consulate was attacked on Sept. 11, 2012.", R, [("Sept. 11, 2012", "DATE", "2012-09-11")]),
+    ("The 2012 season ended in November.", R, [("2012", "DATE", "2012"), ("November", "DATE", "2012-11")]),
+    (
+        "The economy is forecast to grow 1.5 percent this year and 2 percent in 2014.",
+        R,
+        [("this year", "DATE", "2013"), ("2014", "DATE", "2014")],
+    ),
+    ("The yen has fallen 20 percent since mid-November.", R, [("mid-November", "DATE", "2012-11", "MID")]),
+    (
+        "Brent crude rose 50 cents to $118 a barrel by 1200 GMT.",
+        R,
+        [("1200 GMT", "TIME", "2013-02-14T12:00Z")],
+    ),
+    (
+        "The euro traded at $1.34 in late New York trade on Wednesday.",
+        R,
+        [("Wednesday", "DATE", "2013-02-13")],
+    ),
+    (
+        "The index closed at a five-year high on Jan. 25.",
+        R,
+        [("five-year", "DURATION", "P5Y"), ("Jan. 25", "DATE", "2013-01-25")],
+    ),
+    ("In the previous session, stocks fell 1 percent.", R, []),
+    ("The firm's shares have doubled in the past year.", R, [("the past year", "DURATION", "P1Y")]),
+    (
+        "The agency cut Britain's rating on Friday night.",
+        "2013-02-25",
+        [("Friday night", "TIME", "2013-02-22TNI")],
+    ),
+    ("Rates will stay low until at least mid-2015.", R, [("mid-2015", "DATE", "2015", "MID")]),
+    (
+        "The government will borrow £120 billion in 2012-13.",
+        R,
+        [("2012", "DATE", "2012"), ("13", "DATE", "2013")],
+    ),
+    (
+        "Growth was revised down to 0.1 percent for the fourth quarter.",
+        R,
+        [("the fourth quarter", "DATE", "2012-Q4")],
+    ),
+    (
+        "The unemployment rate for January will be released on Friday.",
+        R,
+        [("January", "DATE", "2013-01"), ("Friday", "DATE", "2013-02-15")],
+    ),
+    (
+        "A spokesman said on Wednesday evening that no decision had been made.",
+        R,
+        [("Wednesday evening", "TIME", "2013-02-13TEV")],
+    ),
+    ("The statement was issued late on Wednesday night.", R, [("Wednesday night", "TIME", "2013-02-13TNI")]),
+    ("By 10 p.m., the crowd had dispersed.", R, [("10 p.m.", "TIME", "2013-02-14T22:00")]),
+    ("The body was found shortly after 6am yesterday.", R, [("6am yesterday", "TIME", "2013-02-13T06:00")]),
+    ("Officers were called at 11.45pm on Tuesday.", R, [("11.45pm on Tuesday", "TIME", "2013-02-12T23:45")]),
+    ("A post-mortem examination will take place tomorrow.", R, [("tomorrow", "DATE", "2013-02-15")]),
+    ("The inquest was opened and adjourned on Wednesday.", R, [("Wednesday", "DATE", "2013-02-13")]),
+    ("The hearing has been adjourned until 25 March.", R, [("25 March", "DATE", "2013-03-25")]),
+    ("He will be sentenced at a later date.", R, [("a later date", "DATE", "FUTURE_REF")]),
+    (
+        "The trial is expected to last up to six weeks.",
+        R,
+        [("up to six weeks", "DURATION", "P6W", "EQUAL_OR_LESS")],
+    ),
+    ("He was jailed for life with a minimum term of 30 years.", R, [("30 years", "DURATION", "P30Y")]),
+    (
+        "The offences took place between 2005 and 2009.",
+        R,
+        [("2005", "DATE", "2005"), ("2009", "DATE", "2009")],
+    ),
+    (
+        "The abuse went on for more than a decade.",
+        R,
+        [("more than a decade", "DURATION", "P10Y", "MORE_THAN")],
+    ),
+    ("He denied the charges at a hearing last month.", R, [("last month", "DATE", "2013-01")]),
 ]
 
 #: Known gaps, kept as documentation: each needs more than a rule can see.
 KNOWN_GAPS = [
+    pytest.param(
+        "Hamilton starts from pole in Sunday's race.",
+        "2013-03-16",
+        [("Sunday", "DATE", "2013-03-17")],
+        marks=pytest.mark.xfail(
+            reason="a present timetable verb ('starts from pole') is a cue only before a bare day, not"
+            " before a possessive one",
+            strict=True,
+        ),
+    ),
     pytest.param(
         "The attacks of Sept. 11 changed everything.",
         R,

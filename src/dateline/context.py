@@ -93,6 +93,14 @@ _MOVED_TO = re.compile(
     # (Not a day's event: "a warning for Sunday's disorder" may be past.)
     + r")\b(?!['’]s)|next\b)"
 )
+#: The month official figures are "for" has ended before they come out, whatever the tense of
+#: their release: "the unemployment rate for January will be released on Friday".
+_FIGURES_FOR = re.compile(
+    r"\b(?=[fdrnsip])(?:figures|data|report|numbers|statistics|rate|reading|index|payrolls)\s+(?P<prep>for)\s+"
+    r"(?=(?-i:"
+    + "|".join(name.capitalize() for name in en.MONTHS if len(name) > 3 or name == "may")
+    + r")\b(?!\s+[0-9]))"
+)
 #: A weekday's name, or its abbreviation with its full stop ("the vote is on Tues.").
 _WEEKDAY_NAME = (
     "(?:(?:"
@@ -154,7 +162,10 @@ _PLANNED_BEFORE = re.compile(
 #: Saturday", "City host Leeds at home Sunday", "United play away on Tuesday".
 _FIXTURE_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>(?-i:face|faces|play|plays|host|hosts|meet|meets|visit|visits|take on|takes on))"
-    r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}(?:\s+(?:at\s+home|away|at\s+(?-i:[A-Z][\w'’-]*)))?"
+    r"(?:(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
+    # ... or the match alone: "Murray plays his second-round match on Wednesday".
+    r"|\s+(?:his|her|their|its)(?:\s+[\w'’-]+){0,2}?\s+(?:match|game|tie|fixture|(?:semi-?|quarter-?)?finals?|bout))"
+    r"(?:\s+(?:at\s+home|away|at\s+(?-i:[A-Z][\w'’-]*)))?"
     # ... and the competition: "who face Real Madrid in the Champions League on Wednesday".
     r"(?:\s+in\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){1,3})?\s+(?:on\s+)?\Z",
     re.IGNORECASE,
@@ -358,6 +369,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             cues.append((until.start(), until.end(), 0, "ahead"))
     cues.extend((m.start("prep"), m.end("prep"), 0, "ahead") for m in _MOVED_TO.finditer(text, low, high))
     cues.extend((m.start(), m.end(), 0, "ahead") for m in _AHEAD_OF.finditer(text, low, high))
+    cues.extend((m.start("prep"), m.end("prep"), 0, "past") for m in _FIGURES_FOR.finditer(text, low, high))
     for day in _SCHEDULED_DAY.finditer(text, low, high):
         window = max(0, day.start() - _SCHEDULE_WINDOW)
         schedule = _SCHEDULED_BEFORE.search(text, window, day.start())

@@ -581,7 +581,9 @@ def _half(match: RuleMatch) -> PartialTime | None:
     digit = match.group("h_then_digit") or match.group("digit_then_h")
     if digit is not None:
         return PartialTime(year=int(match.group("shorthand_year") or "0"), half=int(digit), grain=Grain.HALF)
-    word = (match.group("which") or match.group("which_quarters") or "").lower()
+    word = (
+        match.group("which") or match.group("which_quarters") or match.group("which_adjective") or ""
+    ).lower()
     half = 1 if word in ("first", "1st") else 2
     if match.has("of_year"):
         return _of_relative_year(match).but(half=half, grain=Grain.HALF)
@@ -1639,6 +1641,10 @@ RULES: tuple[Rule, ...] = (
             r"(?: of {year4:year}|" + _OF_RELATIVE_YEAR + r"|(?! of\b))"
             # "H1 2024", "1H 2024": financial shorthand, with its year only.
             r"|(?-i:H(?P<h_then_digit>[12])|(?P<digit_then_h>[12])H) (?:fiscal )?{year4:shorthand_year}"
+            # "first-half profit", as "second-quarter profit": only before a figure of a company's
+            # or an economy's ("a first-half penalty" is a match's).
+            r"|(?P<which_adjective>first|second)-half(?= (?:(?:pre-?tax|net|operating|core|underlying) )?"
+            r"(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|income|growth|output|dividends?)\b)"
         ),
         parse=_half,
         examples=(
@@ -1657,6 +1663,7 @@ RULES: tuple[Rule, ...] = (
             Example("the second half of next year", "2026-H2"),
             Example("Sales rose in H1 2024.", "2024-H1", span="H1 2024"),
             Example("Sales fell in 2H 2023.", "2023-H2", span="2H 2023"),
+            Example("First-half profit rose 12 percent.", "2025-H1", span="First-half", dct="2025-08-01"),
             Example("the latter half of last year", "2024-H2"),
             Example(
                 "The war began in 1942; in the first half of the following year the army advanced.",
@@ -1673,6 +1680,7 @@ RULES: tuple[Rule, ...] = (
             "an H1 visa",
             "h1 2024",
             "Arsenal scored twice in the second half.",
+            "He scored a first-half penalty.",
             "The striker was sent off early in the second half.",
         ),
         priority=2,
