@@ -101,6 +101,11 @@ _FIGURES_FOR = re.compile(
     + "|".join(name.capitalize() for name in en.MONTHS if len(name) > 3 or name == "may")
     + r")\b(?!\s+[0-9]))"
 )
+#: A weekday that opens its sentence as the subject of a present verb is a day still to come:
+#: "Tuesday marks the 10th anniversary of the invasion", "Friday is the deadline for bids".
+_WEEKDAY_SUBJECT = re.compile(
+    r"\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?P<verb>is|marks|sees|brings)\b"
+)
 #: A weekday's name, or its abbreviation with its full stop ("the vote is on Tues.").
 _WEEKDAY_NAME = (
     "(?:(?:"
@@ -190,6 +195,9 @@ _AT_CLOCK = r"at (?:[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:[ap]\.m\.|[ap]m)|noon|midday
 #: (a past one would be "was").
 _IS_ON_DATE = re.compile(
     rf"\b(?:is|are) (?:(?:in|on) |(?={_AT_CLOCK}(?-i:{_DATE_NAME})))(?=(?-i:{_DATE_NAME})(?!['’]s)|at )"
+    # ... and a weekday without its "on", as AP writes it: "the vote is Monday" (not "it is
+    # Monday", "today is Monday": the day the text stands at).
+    rf"|(?<!\b[Ii]t )(?<!\b[Tt]oday )\b(?:is|are) (?=(?-i:{_WEEKDAY_NAME})(?!['’]s))"
 )
 _SCHEDULE_WINDOW = 80
 #: Words after which a timetable verb is a noun, an infinitive or carries another tense.
@@ -370,6 +378,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
     cues.extend((m.start("prep"), m.end("prep"), 0, "ahead") for m in _MOVED_TO.finditer(text, low, high))
     cues.extend((m.start(), m.end(), 0, "ahead") for m in _AHEAD_OF.finditer(text, low, high))
     cues.extend((m.start("prep"), m.end("prep"), 0, "past") for m in _FIGURES_FOR.finditer(text, low, high))
+    for match in _WEEKDAY_SUBJECT.finditer(text, low, high):
+        if _previous_word(text, match.start())[1]:  # (opens its sentence)
+            cues.append((match.start("verb"), match.end("verb"), 0, "future"))
     for day in _SCHEDULED_DAY.finditer(text, low, high):
         window = max(0, day.start() - _SCHEDULE_WINDOW)
         schedule = _SCHEDULED_BEFORE.search(text, window, day.start())
