@@ -42,6 +42,8 @@ def _adverb(match: RuleMatch) -> PartialTime | None:
 def _every(match: RuleMatch) -> PartialTime | None:
     weekday_word = match.group("weekday")
     quant = "EVERY"
+    if match.has("weekends"):
+        return PartialTime(kind="set", value="XXXX-WXX-WE", quant=quant)
     if weekday_word is not None:
         weekday = _LEXICON.weekday(weekday_word.rstrip("s"))
         if weekday is None:
@@ -277,13 +279,17 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?<=\bon\s)(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
             r"(?:s|(?= (?:mornings|afternoons|evenings|nights)\b)))(?: (?P<weekday_part>mornings|afternoons|evenings|nights))?"
+            # "closed on weekends", British "at weekends": every weekend.
+            r"|(?:(?<=\bon\s)|(?<=\bat\s))(?P<weekends>[Ww]eekends)\b"
         ),
         parse=_every,
         examples=(
             Example("open on Sundays", "XXXX-WXX-7", span="Sundays"),
             Example("The band plays on Friday nights.", "XXXX-WXX-5TNI", span="Friday nights"),
+            Example("The market is closed on weekends.", "XXXX-WXX-WE", span="weekends"),
+            Example("Trains run less often at weekends.", "XXXX-WXX-WE", span="weekends"),
         ),
-        negatives=("He left on Friday night.",),
+        negatives=("He left on Friday night.", "Fares rose on weekend flights."),
         case_sensitive=True,
     ),
     Rule(
