@@ -134,6 +134,14 @@ def _every_day_of_month(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="set", value=f"XXXX-{month:02d}-{day:02d}", quant="EVERY")
 
 
+def _day_of_every_month(match: RuleMatch) -> PartialTime | None:
+    """ "the 1st of each month": that day of every month."""
+    day = _LEXICON.ordinal(match.group("nth") or "")
+    if day is None or not 1 <= day <= 31:
+        return None
+    return PartialTime(kind="set", value=f"XXXX-XX-{day:02d}", quant="EVERY")
+
+
 def _alternate(match: RuleMatch) -> PartialTime | None:
     """ "every other week", "every second day", "on alternate days": once in two units."""
     weekday_word = match.group("weekday")
@@ -236,6 +244,26 @@ RULES: tuple[Rule, ...] = (
             # The second Friday of each month, not every other Friday.
             "The club meets every second Friday of the month.",
         ),
+        priority=3,
+    ),
+    Rule(
+        name="set.day_of_month",
+        type="SET",
+        # A payment or a meeting on one day of every month: "on the 1st of each month", "the 15th
+        # of every month". ("the 1st of the month" is one day, no set.)
+        pattern=r"the (?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}) of (?:each|every) month\b",
+        parse=_day_of_every_month,
+        examples=(
+            Example(
+                "Payments are made on the 1st of each month.", "XXXX-XX-01", span="the 1st of each month"
+            ),
+            Example(
+                "Rent falls due on the fifteenth of every month.",
+                "XXXX-XX-15",
+                span="the fifteenth of every month",
+            ),
+        ),
+        negatives=("The rent was due on the 1st of the month.",),
         priority=3,
     ),
     Rule(
