@@ -1295,6 +1295,73 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         R,
         [("up to five hours", "DURATION", "PT5H", "EQUAL_OR_LESS"), ("Wednesday", "DATE", "2013-02-13")],
     ),
+    # --- round 5: days counted from a date told, corrections, market days ---
+    (
+        "The ship ran aground on Jan. 13. Two days later, salvage crews arrived.",
+        R,
+        [("Jan. 13", "DATE", "2013-01-13"), ("Two days later", "DATE", "2013-01-15")],
+    ),
+    (
+        "He was arrested on Feb. 2 and charged the following day.",
+        R,
+        [("Feb. 2", "DATE", "2013-02-02"), ("the following day", "DATE", "2013-02-03")],
+    ),
+    (
+        "Protesters gathered on Friday. Later that day, police moved in.",
+        R,
+        [("Friday", "DATE", "2013-02-08"), ("Later that day", "DATE", "2013-02-08")],
+    ),
+    (
+        "The vote was held on Jan. 22. That night, the results were announced.",
+        R,
+        [("Jan. 22", "DATE", "2013-01-22"), ("That night", "TIME", "2013-01-22TNI")],
+    ),
+    (
+        "The crash happened on Sunday. A day earlier, the airline had warned of delays.",
+        R,
+        [("Sunday", "DATE", "2013-02-10"), ("A day earlier", "DATE", "2013-02-09")],
+    ),
+    ("On the same day, the central bank cut rates.", R, [("the same day", "DATE", "2013-02-14")]),
+    (
+        "He was released on bail on Monday, a week after his arrest.",
+        R,
+        [("Monday", "DATE", "2013-02-11"), ("a week", "DURATION", "P1W")],
+    ),
+    (
+        "The bridge opened in 2009, three years behind schedule.",
+        R,
+        [("2009", "DATE", "2009"), ("three years", "DURATION", "P3Y")],
+    ),
+    (
+        "The company filed for bankruptcy in November. By January, it had closed 200 stores.",
+        R,
+        [("November", "DATE", "2012-11"), ("January", "DATE", "2013-01")],
+    ),
+    (
+        "Editor's note: This story was updated at 5:15 p.m. to include comments from the mayor.",
+        R,
+        [("5:15 p.m.", "TIME", "2013-02-14T17:15")],
+    ),
+    (
+        "CORRECTION: An earlier version of this story gave the wrong day for the hearing. It is on Tuesday.",
+        R,
+        [("Tuesday", "DATE", "2013-02-19")],
+    ),
+    ("It is Tuesday, and the hearing has not begun.", "2013-02-19", [("Tuesday", "DATE", "2013-02-19")]),
+    ("This article originally appeared on Feb. 13, 2013.", R, [("Feb. 13, 2013", "DATE", "2013-02-13")]),
+    (
+        "The figures were revised on Wednesday from an initial estimate released last month.",
+        R,
+        [("Wednesday", "DATE", "2013-02-13"), ("last month", "DATE", "2013-01")],
+    ),
+    (
+        "It was the biggest one-day fall since November 2011.",
+        R,
+        [("one-day", "DURATION", "P1D"), ("November 2011", "DATE", "2011-11")],
+    ),
+    ("The index is up 6 percent so far in 2013.", R, [("2013", "DATE", "2013")]),
+    ("The company is due to report results on Feb. 26.", R, [("Feb. 26", "DATE", "2013-02-26")]),
+    ("The IPO priced on Wednesday night at $38 a share.", R, [("Wednesday night", "TIME", "2013-02-13TNI")]),
 ]
 
 #: Known gaps, kept as documentation: each needs more than a rule can see.

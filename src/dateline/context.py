@@ -405,7 +405,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
     cues.extend(
         (m.start(), m.end(), 0, "ahead")
         for m in _IS_ON_DATE.finditer(text, low, high)
-        if _previous_word(text, m.start())[0] not in _NOT_AHEAD_SUBJECTS
+        # (Only a bare "is Monday": "it is on Monday", "it is at noon on Monday" keep their cue.)
+        if m.group(0).lower() not in ("is ", "are ")
+        or text.startswith("at ", m.end())
+        or _previous_word(text, m.start())[0] not in _NOT_AHEAD_SUBJECTS
     )
     # (The cue is "before" itself: next to the time, nearer than the main verb.)
     cues.extend(
