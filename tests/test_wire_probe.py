@@ -1362,6 +1362,57 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The index is up 6 percent so far in 2013.", R, [("2013", "DATE", "2013")]),
     ("The company is due to report results on Feb. 26.", R, [("Feb. 26", "DATE", "2013-02-26")]),
     ("The IPO priced on Wednesday night at $38 a share.", R, [("Wednesday night", "TIME", "2013-02-13TNI")]),
+    # --- round 6: the turn of the year ---
+    (
+        "WASHINGTON, Jan 1 (Reuters) - The Senate passed a bill late on Monday to avert the fiscal cliff.",
+        "2013-01-01",
+        [("Jan 1", "DATE", "2013-01-01"), ("late on Monday", "DATE", "2012-12-31", "END")],
+    ),
+    ("Stocks rallied on the last trading day of 2012.", "2013-01-02", [("2012", "DATE", "2012")]),
+    (
+        "Fireworks lit up Sydney Harbour at midnight on New Year's Eve.",
+        "2013-01-01",
+        [("midnight on New Year's Eve", "TIME", "2012-12-31T24:00")],
+    ),
+    ("The tax increases take effect on Jan. 1.", "2012-12-28", [("Jan. 1", "DATE", "2013-01-01")]),
+    ("Sales in December rose 5 percent.", "2013-01-10", [("December", "DATE", "2012-12")]),
+    (
+        "The company will report fourth-quarter results on Jan. 24.",
+        "2013-01-10",
+        [("fourth-quarter", "DATE", "2012-Q4"), ("Jan. 24", "DATE", "2013-01-24")],
+    ),
+    (
+        "Last year was the hottest on record in the United States.",
+        "2013-01-08",
+        [("Last year", "DATE", "2012")],
+    ),
+    ("The new Congress convenes on Thursday.", "2013-01-01", [("Thursday", "DATE", "2013-01-03")]),
+    ("The storm hit on Christmas Day.", "2012-12-27", [("Christmas Day", "DATE", "2012-12-25")]),
+    (
+        "Retailers had a weak holiday season in November and December.",
+        "2013-01-10",
+        [("November", "DATE", "2012-11"), ("December", "DATE", "2012-12")],
+    ),
+    (
+        "The deal expires at the end of February.",
+        "2013-01-10",
+        [("the end of February", "DATE", "2013-02", "END")],
+    ),
+    (
+        "Unemployment rose to 7.9 percent in January from 7.8 percent in December.",
+        "2013-02-01",
+        [("January", "DATE", "2013-01"), ("December", "DATE", "2012-12")],
+    ),
+    (
+        "MOSCOW, Dec 31 (Reuters) - Putin signed the law on Friday.",
+        "2012-12-31",
+        [("Dec 31", "DATE", "2012-12-31"), ("Friday", "DATE", "2012-12-28")],
+    ),
+    (
+        "He will be inaugurated on Jan. 21 for a second term.",
+        "2012-12-20",
+        [("Jan. 21", "DATE", "2013-01-21")],
+    ),
 ]
 
 #: Known gaps, kept as documentation: each needs more than a rule can see.
