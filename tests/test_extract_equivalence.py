@@ -371,6 +371,13 @@ _GUARDED = [
     (r"(?a:\w+) (?a:\d+)", False),
     (r"(?i:I)stanbul|(?-i:i)zmir", True),
     (r"(?P<word>[a-z]+) (?P=word)", False),  # a back-reference after the prefix is harmless
+    # Prefixes that say next to nothing: run over the whole text, tried where the first
+    # character (after conditions, in groups) is.
+    (
+        r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<amount>(?-i:[A-Z])[a-z]*) (?:days?|years?) (?:after|before)",
+        False,
+    ),
+    (r"(?=[a-z])(?:(?-i:x)|[a-z])[a-z]+ end", False),  # an alternative first: the whole text
 ]
 if sys.version_info >= (3, 11):
     _GUARDED += [(r"(?>at)omic", False), (r"a++b", False), (r"(?:x|y)*+z", False)]
@@ -385,6 +392,10 @@ _RAW = [
     re.compile(r"(?<=[0-9])th"),
     re.compile(r"(?<!.)ago", re.DOTALL),
     re.compile(r"^the|end$", re.MULTILINE),
+    # Texts every match contains (only texts with them are scanned): " " and "Day" as they are,
+    # not "the" (read case-insensitively) nor what a branch or an optional part holds.
+    re.compile(r"\b(?:the )?\w+ (?-i:Day)(?:s|-ago)?\b", re.IGNORECASE),
+    re.compile(r"(?:(?-i:Da)y)+ (?:(?-i:x)|y)"),
 ]
 
 
@@ -455,6 +466,10 @@ _SYNTHETIC_WORDS = [
     "2th",
     "4th",
     "ago",
+    "Four",
+    "Xyz",
+    "after",
+    ". Two",
 ]
 SYNTHETIC_TEXTS = st.lists(
     st.tuples(
@@ -486,6 +501,22 @@ def test_unreadable_patterns_scan_the_whole_text() -> None:
     assert {"guarded.0", "guarded.1", "raw.0", "raw.5", "raw.7"} <= everywhere
     assert "guarded.2" not in everywhere
     assert all(compiled.rule.name not in everywhere for compiled in rules_for("en").compiled)
+
+
+def test_rules_scanned_whole_know_their_texts_and_first_characters() -> None:
+    from dateline.extract import _Plan, _plan_for
+
+    prepare(SYNTHETIC)
+    plan = _plan_for(SYNTHETIC, 0)
+    assert isinstance(plan, _Plan)
+    required = {whole.compiled.rule.name: whole.required for whole in plan.whole}
+    assert required["raw.0"] == ("day",)
+    assert required["raw.8"] == ("Day", " ")
+    assert required["raw.9"] == ("Da", " ", "y")
+    assert required["holiday.kept_as"] == ("Day",)
+    finders = {whole.compiled.rule.name for whole in plan.whole if whole.finder is not None}
+    assert {"relative.after_event", "guarded.31"} <= finders
+    assert "guarded.32" not in finders
 
 
 def test_the_start_analysis_is_built_once_enough_text_was_scanned() -> None:

@@ -193,11 +193,15 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
         if following is not None:
             gap = text[current.end : following.start]
             merged = None
-            if _is_day(current) and following.partial.is_bare_clock and _DATE_THEN_TIME.match(gap):
+            if (
+                _is_day_or_its_part(current, following)
+                and following.partial.is_bare_clock
+                and _DATE_THEN_TIME.match(gap)
+            ):
                 merged = _merge(text, current, following, date=current, time=following)
             elif (
                 current.partial.is_bare_clock
-                and _is_day(following)
+                and _is_day_or_its_part(following, current)
                 and _TIME_THEN_DATE.match(gap)
                 and not ends_sentence_before(current, following)
             ):
@@ -254,10 +258,30 @@ def _is_day(candidate: Candidate) -> bool:
     return partial.kind == "date" and partial.grain == Grain.DAY and partial.mod is None
 
 
+def _is_day_or_its_part(candidate: Candidate, clock: Candidate) -> bool:
+    """A day, or a part of a named day ("Sunday morning"): a clock time next to it is on that day
+    ("at 02:30 on Sunday morning" is 02:30 that Sunday; the clock is the finer of the two). Not
+    the small hours after a night ("Saturday night at 2 a.m." is Sunday's)."""
+    partial = candidate.partial
+    return _is_day(candidate) or (
+        partial.kind == "date"
+        and partial.grain == Grain.PART_OF_DAY
+        and partial.mod is None
+        and partial.anchor is None
+        and (partial.weekday is not None or partial.day is not None)
+        and not (partial.part_of_day == "NI" and (clock.partial.hour or 0) < 12)
+    )
+
+
 def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, time: Candidate) -> Candidate:
     clock = time.partial
     partial = date.partial.but(
-        hour=clock.hour, minute=clock.minute, second=clock.second, zone=clock.zone, grain=clock.grain
+        hour=clock.hour,
+        minute=clock.minute,
+        second=clock.second,
+        zone=clock.zone,
+        grain=clock.grain,
+        part_of_day=None,
     )
     return Candidate(
         first.start, second.end, text[first.start : second.end], date.rule + "+" + time.rule, "TIME", partial

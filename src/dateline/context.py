@@ -67,6 +67,8 @@ _UNTIL = re.compile(r"\b(?:until|till|through)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
     r"adjourn(?:s|ed|ing)?|give[sn]?|gave|"
+    # Custody or bail runs to a coming day: "remanded in custody until Monday", "bailed until April".
+    r"remand(?:s|ed)?|bail(?:s|ed)?|"
     # A state in the present lasts to a coming day: "the warning remains in place until Friday".
     r"remains?|stays?|runs|lasts|continues|(?:is|are) in (?:place|force|effect))"
     r"(?:\s+[\w'’,$%-]+(?:\.\d+)?){0,10}?"
@@ -74,6 +76,42 @@ _DEADLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_WINDOW = 200
+#: What a report tells of happens "ahead of" a day still to come: "ahead of Friday's vote" (the
+#: day's own event; not "rose ahead of the Fed meeting on Wednesday", where the day may be the rise's).
+#: (Each of the cues below opens with a literal or a space, which the engine scans for at C speed;
+#: the words before it are checked on the rare matches.)
+_AHEAD_OF = re.compile(r"head of (?=(?-i:[A-Z][a-z]+day)['’]s\b)")
+_AHEAD_OF_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]\Z")
+#: A date an event is moved to lies ahead, whatever the tense of the move ("the match was
+#: rescheduled for Wednesday", "the launch has been pushed back to June"); so does the day a
+#: warning is issued for ("issued a storm warning for Sunday").
+_MOVED_TO = re.compile(
+    # (... and the day it is moved from, still to come too: "postponed from April to June".)
+    r"\s(?P<prep>to|for|until|till|from(?=\s+\S+(?:\s+\S+)?\s+to\b))\s+(?=(?-i:"
+    + "|".join(name.capitalize() for name in (*en.MONTHS, *en.WEEKDAYS) if len(name) > 3 or name == "may")
+    # (Not a day's event: "a warning for Sunday's disorder" may be past.)
+    + r")\b(?!['’]s)|next\b)"
+)
+_MOVED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:postpon(?:ed|es|e|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|"
+    r"reschedul(?:ed|es|e|ing)|mov(?:ed|es|e|ing)|push(?:ed|es)?\s+back|put\s+off|brought\s+forward|"
+    r"warnings?|alerts?)\Z",
+    re.IGNORECASE,
+)
+#: The month official figures are "for" has ended before they come out, whatever the tense of
+#: their release: "the unemployment rate for January will be released on Friday".
+_FIGURES_FOR = re.compile(
+    r" (?P<prep>for) (?=(?-i:"
+    + "|".join(name.capitalize() for name in en.MONTHS if len(name) > 3 or name == "may")
+    + r")\b(?!\s+[0-9]))"
+)
+_FIGURES_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:figures|data|report|numbers|statistics|rate|reading|index|payrolls)\Z", re.IGNORECASE
+)
+#: A weekday that opens its sentence as the subject of a present verb is a day still to come:
+#: "Tuesday marks the 10th anniversary of the invasion", "Friday is the deadline for bids".
+_WEEKDAY_SUBJECT = re.compile(r"day (?P<verb>is|marks|sees|brings)\b")
+_WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\Z")
 #: A weekday's name, or its abbreviation with its full stop ("the vote is on Tues.").
 _WEEKDAY_NAME = (
     "(?:(?:"
@@ -135,7 +173,12 @@ _PLANNED_BEFORE = re.compile(
 #: Saturday", "City host Leeds at home Sunday", "United play away on Tuesday".
 _FIXTURE_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>(?-i:face|faces|play|plays|host|hosts|meet|meets|visit|visits|take on|takes on))"
-    r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}(?:\s+(?:at\s+home|away|at\s+(?-i:[A-Z][\w'’-]*)))?\s+(?:on\s+)?\Z",
+    r"(?:(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
+    # ... or the match alone: "Murray plays his second-round match on Wednesday".
+    r"|\s+(?:his|her|their|its)(?:\s+[\w'’-]+){0,2}?\s+(?:match|game|tie|fixture|(?:semi-?|quarter-?)?finals?|bout))"
+    r"(?:\s+(?:at\s+home|away|at\s+(?-i:[A-Z][\w'’-]*)))?"
+    # ... and the competition: "who face Real Madrid in the Champions League on Wednesday".
+    r"(?:\s+in\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){1,3})?\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 #: So does a rule or a deadline in the present: "pubs must close from Thursday", "firms have
@@ -157,8 +200,13 @@ _AT_CLOCK = r"at (?:[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:[ap]\.m\.|[ap]m)|noon|midday
 #: election is on Tuesday", "the midterms are in November", "kickoff is at 3 p.m. on Saturday"
 #: (a past one would be "was").
 _IS_ON_DATE = re.compile(
-    rf"\b(?:is|are) (?:(?:in|on) |(?={_AT_CLOCK}(?-i:{_DATE_NAME})))(?=(?-i:{_DATE_NAME})(?!['’]s)|at )"
+    rf"\b(?:is|are) (?:(?:in|on) |(?={_AT_CLOCK}(?-i:{_DATE_NAME}))"
+    # ... and a weekday without its "on", as AP writes it: "the vote is Monday" (not "it is
+    # Monday", "today is Monday": the day the text stands at; see _find_cues).
+    rf"|(?=(?-i:{_WEEKDAY_NAME})))(?=(?-i:{_DATE_NAME})(?!['’]s)|at )"
 )
+#: Words before "is" that make the weekday after it the day the text stands at.
+_NOT_AHEAD_SUBJECTS = frozenset({"it", "today"})
 _SCHEDULE_WINDOW = 80
 #: Words after which a timetable verb is a noun, an infinitive or carries another tense.
 _NOT_SCHEDULE_AFTER = frozenset(
@@ -360,6 +408,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # Ahead only: in "the fair runs March 5 through March 9" the span's start is not
             # pushed to the next year by the deadline its end sets.
             cues.append((until.start(), until.end(), 0, "ahead"))
+    _find_rare_cues(text, low, high, cues)
     for day in opened[_SCHEDULED_DAY]:
         window = max(0, day.start() - _SCHEDULE_WINDOW)
         schedule = _SCHEDULED_BEFORE.search(text, window, day.start())
@@ -378,7 +427,14 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         obliged = _OBLIGED_BEFORE.search(text, window, day.start())
         if obliged:
             cues.append((obliged.start("verb"), obliged.end("verb"), 2, "future"))
-    cues.extend((m.start(), m.end(), 0, "ahead") for m in opened[_IS_ON_DATE])
+    cues.extend(
+        (m.start(), m.end(), 0, "ahead")
+        for m in opened[_IS_ON_DATE]
+        # (Only a bare "is Monday": "it is on Monday", "it is at noon on Monday" keep their cue.)
+        if m.group(0).lower() not in ("is ", "are ")
+        or text.startswith("at ", m.end())
+        or _previous_word(text, m.start())[0] not in _NOT_AHEAD_SUBJECTS
+    )
     # (The cue is "before" itself: next to the time, nearer than the main verb.)
     cues.extend((m.start(), m.start() + len("before"), 0, "future") for m in opened[_ARRIVES_AFTER])
     # The present perfect tells of what has happened: "have collected proof in the June
@@ -400,6 +456,24 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             tense = "present"
         if tense is not None:
             cues.append((start, end, 2, tense))
+
+
+def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
+    """Append the cues of moved dates, "ahead of" a day's event, the month of official figures
+    and a weekday that opens its sentence as a subject (see :data:`_MOVED_TO` and the rest)."""
+    for match in _MOVED_TO.finditer(text, low, high):
+        if _MOVED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
+    for match in _AHEAD_OF.finditer(text, low, high):
+        if _AHEAD_OF_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+            cues.append((match.start() - 1, match.end(), 0, "ahead"))
+    for match in _FIGURES_FOR.finditer(text, low, high):
+        if _FIGURES_BEFORE.search(text, max(0, match.start() - 11), match.start()):
+            cues.append((match.start("prep"), match.end("prep"), 0, "past"))
+    for match in _WEEKDAY_SUBJECT.finditer(text, low, high):
+        weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 7), match.start())
+        if weekday and _previous_word(text, weekday.start())[1]:  # (it opens its sentence)
+            cues.append((match.start("verb"), match.end("verb"), 0, "future"))
 
 
 #: A verb, then "on", just before a date: "Sales fell on 31 March".

@@ -22,8 +22,11 @@ matches while trying each rule only where it can start:
    one), every other non-ASCII character ``\x80``. ``{number} days ago`` can only start at
    ``"two days"``, ``"0 weeks "``, ``"a few mo"``…; ``{weekday}`` at ``"monday"``, ``"tues. "``…
 2. Per text, one pass of a small regex lists every position that passes a guard, with the
-   characters that follow it; two memos (the first four characters, then eight where four do not
-   decide, as after "the ") map them to the rules that can start there.
+   characters that follow it (it consumes the character before the position, one the guard
+   lets through: a regex that begins with a character class is scanned for fast, one that
+   begins with a look-behind is tried at every position); two memos (the first four
+   characters, then eight where four do not decide, as after "the ") map them to the
+   rules that can start there.
 3. Each rule then calls ``regex.match(text, position)`` at its own positions, in order, skipping
    the positions inside its previous match. That is what ``finditer`` does (the leftmost match
    at or after the end of the previous one; lookbehinds still see the text before
@@ -32,12 +35,17 @@ matches while trying each rule only where it can start:
 
 A rule whose pattern cannot be read this way (a back-reference, no guard in front, a pattern that
 can match the empty string, or a parse tree this Python version shapes differently) runs over the
-whole text as before: the speed-up never changes the output.
+whole text as before: the speed-up never changes the output. So does a rule whose prefixes say
+next to nothing (a capitalised word); but it skips the texts that lack a run of characters every
+match of it holds, as the case-sensitive "Day" of "(kept as) Martyred Intellectuals Day", and a
+pattern whose matches begin with a character it names ("a capital at the head of a sentence") is
+tried only where that character is.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -416,6 +424,8 @@ class _Start:
     """
 
     compiled: CompiledRule
+    #: The characters the start may follow (those its guard lets through: a pattern) and the
+    #: flags it is read with.
     guard: tuple[str, int]
     length: int
     prefixes: frozenset[str]
@@ -442,7 +452,7 @@ def _start_of(compiled: CompiledRule) -> _Start | None:
         guard_flags = flags & _FLAG_MASK
         if not _is_cased(guard_op, guard_av):  # the regex compiler ignores re.IGNORECASE here
             guard_flags &= ~re.IGNORECASE
-        guard = (f"(?<!{_char_source(guard_op, guard_av)})", guard_flags)
+        guard = (_not_char_source(guard_op, guard_av), guard_flags)
         analyser = _Analyser()
         open_, done = analyser.cut(*analyser.sequence(tree.data[1:], {""}, flags))
         if "" in open_:
@@ -450,6 +460,102 @@ def _start_of(compiled: CompiledRule) -> _Start | None:
         return _Start(compiled, guard, analyser.length, frozenset(done), frozenset(open_))
     except (_Unreadable, re.error, AttributeError, TypeError, ValueError, IndexError, RecursionError):
         return None
+
+
+def _not_char_source(op: object, av: object) -> str:
+    """A pattern for the characters a one-character element does not match: a character class
+    where one says it (the regex engine scans for a class fast), else a look-ahead."""
+    c = _sre_constants
+    if op is c.IN and all(item_op is not c.NEGATE for item_op, _ in av):  # type: ignore[attr-defined]
+        return "[^" + _char_source(op, av)[1:]
+    if op is c.LITERAL:
+        return f"[^{_char(av)}]"  # type: ignore[arg-type]
+    return f"(?!{_char_source(op, av)})(?s:.)"
+
+
+def _required_texts(items: Iterable[tuple[object, object]], flags: int) -> list[str]:
+    """Texts every match of a parse-tree sequence contains, matched as they are: runs of literals
+    in the sequence, in its groups and in the first turn of its repetitions (the literals the
+    flags read case-insensitively do not count, unless they are uncased)."""
+    c = _sre_constants
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+    texts: list[str] = []
+    run = ""
+    for op, av in getattr(items, "data", items):
+        if op is c.LITERAL and not (flags & re.IGNORECASE and _is_cased(op, av)):
+            run += chr(av)  # type: ignore[call-overload]
+            continue
+        if run:
+            texts.append(run)
+            run = ""
+        if op is c.SUBPATTERN:
+            _, add_flags, del_flags, sub = av  # type: ignore[misc]
+            texts += _required_texts(sub, (flags | add_flags) & ~del_flags)
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            texts += _required_texts(av, flags)  # type: ignore[arg-type]
+        elif op in repeats and av[0] >= 1:  # type: ignore[index]
+            texts += _required_texts(av[2], flags)  # type: ignore[index]
+    if run:
+        texts.append(run)
+    return texts
+
+
+def _first_char(items: Iterable[tuple[object, object]], flags: int) -> str | None:
+    """A pattern for the character every match of a parse-tree sequence begins with, when the
+    sequence says it plainly: its first element that is not a zero-width condition, looked for
+    in groups but not in alternatives or repetitions."""
+    c = _sre_constants
+    zero_width = (c.AT, c.ASSERT, c.ASSERT_NOT)
+    for op, av in getattr(items, "data", items):
+        if op in zero_width:
+            continue
+        if op is c.BRANCH and all(sub_op in zero_width for branch in av[1] for sub_op, _ in branch):  # type: ignore[index]
+            continue  # "(?:(?<=^)|(?<=\n))": conditions only
+        if op is c.SUBPATTERN:
+            _, add_flags, del_flags, sub = av  # type: ignore[misc]
+            return _first_char(sub, (flags | add_flags) & ~del_flags)
+        if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN):
+            return f"(?{_flag_letters(flags & _FLAG_MASK)}:{_char_source(op, av)})"
+        return None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Whole:
+    """A rule run over the whole text: only on texts with all of ``required`` (runs of characters
+    every match of it contains) and, with a ``finder``, only where that finds a match."""
+
+    compiled: CompiledRule
+    required: tuple[str, ...]
+    #: The positions where the rule matches, found by the regex engine's fast scan for the
+    #: character its matches begin with (a pattern that begins with a look-behind, as a guarded
+    #: one does, is tried at every position instead): the finder consumes that character, then
+    #: looks back to try the rule where it began.
+    finder: re.Pattern[str] | None
+
+
+def _whole_text(rules: Iterable[CompiledRule]) -> tuple[_Whole, ...]:
+    """How each rule runs over the whole text (see :class:`_Whole`): a text without one of the
+    ``required`` runs has no match ("holiday.kept_as" needs a case-sensitive "Day"); a rule that
+    can start at any capital ("relative.after_event") is tried only at capitals."""
+    wholes = []
+    for compiled in rules:
+        regex = compiled.regex
+        required: list[str] = []
+        finder = None
+        if _sre_parser is not None and isinstance(regex.pattern, str):
+            try:
+                tree = _sre_parser.parse(regex.pattern, regex.flags)
+                flags = int(getattr(getattr(tree, "state", None), "flags", regex.flags)) | regex.flags
+                required = _required_texts(tree, flags)
+                first = _first_char(tree, flags)
+                if first is not None:
+                    finder = re.compile(f"{first}(?<=(?=(?:{regex.pattern}))(?s:.))", regex.flags)
+            except (re.error, AttributeError, TypeError, ValueError, IndexError, RecursionError):
+                pass
+        required_texts = tuple(sorted(set(required), key=lambda text: (-len(text), text)))
+        wholes.append(_Whole(compiled, required_texts, finder))
+    return tuple(wholes)
 
 
 def _is_cased(op: object, av: object) -> bool:
@@ -521,13 +627,15 @@ class _Plan:
         self.everywhere: tuple[CompiledRule, ...] = tuple(rule for rule, start in starts if start is None)
         #: Rules whose prefixes say next to nothing (cut to :data:`_BROAD_LENGTH` characters, as
         #: "a capitalised word, then a unit" is): tried at nearly every word, they cost less as
-        #: one ``finditer`` pass in C than as a ``match`` call at each of those words.
+        #: one ``finditer`` pass in C than as a ``match`` call at each of those words (see :class:`_Whole`).
         self.broad: tuple[CompiledRule, ...] = tuple(
             start.compiled for _, start in starts if start is not None and start.length <= _BROAD_LENGTH
         )
         self.starts: tuple[_Start, ...] = tuple(
             start for _, start in starts if start is not None and start.length > _BROAD_LENGTH
         )
+        #: How the rules of :attr:`everywhere` and :attr:`broad` run over the whole text.
+        self.whole = _whole_text(self.everywhere + self.broad)
         #: Start prefixes of each length -> the indexes (in :attr:`starts`) of their rules.
         self.index: dict[int, dict[str, set[int]]] = {}
         #: Heads that some rule's longer prefix begins with.
@@ -539,6 +647,7 @@ class _Plan:
         #: The same for the window's characters as found in texts (the common ones).
         self.memo_raw: dict[str, tuple[int, ...]] = {}
         self.scanner: re.Pattern[str] | None = None
+        self.scanner_at_start: re.Pattern[str] | None = None
         self.sorted_prefixes: list[tuple[str, int]] | None = None
         for number, start in enumerate(self.starts):
             for prefix in (*start.prefixes, *start.short):
@@ -549,14 +658,19 @@ class _Plan:
             return
         heads = {prefix[:_SCANNER_HEAD] for table in self.index.values() for prefix in table}
         guards = sorted({start.guard for start in self.starts})
-        guard = "|".join(f"(?{_flag_letters(flags)}:{source})" for source, flags in guards)
+        # The guards are look-behinds; the scanner consumes the character before the start
+        # instead (one a guard lets through). A pattern that begins with a character class is
+        # one the regex engine scans for in a tight loop, where a look-behind in front costs a
+        # full match attempt at every position of the text.
+        follows = "|".join(f"(?{_flag_letters(flags)}:{source})" for source, flags in guards)
+        head = rf"(?={_trie(heads)})(?=((?s:.{{1,{HEAD_LENGTH}}})))"
         try:
-            self.scanner = re.compile(
-                rf"(?:{guard})(?={_trie(heads)})"
-                rf"(?=((?s:.{{1,{HEAD_LENGTH}}})))"
-            )
+            self.scanner = re.compile(f"(?:{follows}){head}")
+            #: The start of the text passes every guard: nothing is before it.
+            self.scanner_at_start = re.compile(head)
         except re.error:  # pragma: no cover - a guard the scanner cannot hold: scan everywhere
             self.everywhere = tuple(compiled)
+            self.whole = _whole_text(self.everywhere)
             self.starts = ()
 
     def _rules(self, normal: str, complete: bool) -> tuple[int, ...]:
@@ -685,15 +799,33 @@ def scan(text: str, rule_set: RuleSet) -> Found:
     if plan is None:
         return scan_reference(text, rule_set)
     found: Found = []
-    for compiled in (*plan.everywhere, *plan.broad):
-        for match in compiled.regex.finditer(text):
-            if match.end() != match.start():
-                _accept(found, compiled, match)
-    if plan.scanner is None:
+    for whole in plan.whole:
+        if not all(needed in text for needed in whole.required):
+            continue
+        compiled = whole.compiled
+        if whole.finder is None:
+            for match in compiled.regex.finditer(text):
+                if match.end() != match.start():
+                    _accept(found, compiled, match)
+            continue
+        end = 0
+        for first in whole.finder.finditer(text):
+            position = first.start()
+            if position >= end:  # (a match inside the previous one is not one finditer finds)
+                match = compiled.regex.match(text, position)
+                if match is not None:
+                    end = match.end()
+                    _accept(found, compiled, match)
+    if plan.scanner is None or plan.scanner_at_start is None:
         return found
     positions: list[list[int]] = [[] for _ in plan.starts]
     memo, memo_raw = plan.memo, plan.memo_raw
-    for start in plan.scanner.finditer(text):
+    starts: Iterable[re.Match[str]] = plan.scanner.finditer(text)
+    at_start = plan.scanner_at_start.match(text)
+    if at_start is not None:
+        starts = itertools.chain((at_start,), starts)
+    for start in starts:
+        # (Each start is where its match ends: the scanner consumes the character before it.)
         head = start[1]
         hits = memo.get(head)
         if hits is None:
@@ -701,13 +833,13 @@ def scan(text: str, rule_set: RuleSet) -> Found:
         if hits is _LONGER:
             # (The head and the characters after it: sliced here, only where they are needed,
             # rather than captured by the scanner at every start.)
-            position = start.start()
+            position = start.end()
             whole = text[position : position + HEAD_LENGTH + _TAIL_LENGTH]
             hits = memo_raw.get(whole)
             if hits is None:
                 hits = plan.rules_at_long(whole)
         if hits:
-            position = start.start()
+            position = start.end()
             for index in hits:
                 positions[index].append(position)
     for start_of, places in zip(plan.starts, positions, strict=True):

@@ -144,6 +144,21 @@ def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | No
     ]
 
 
+#: A preposition that puts what is said in the clause at an event on a named day: "will vote in
+#: Sunday's runoff", "will return before Saturday's game", "ahead of Friday's vote" (not an object:
+#: "will digest Tuesday's figures" looks back on them; nor "for": "will be punished for Sunday's
+#: violence").
+_AT_EVENT_BEFORE = re.compile(r"\b(?:in|during|before|ahead of)\s+\Z", re.IGNORECASE)
+
+
+def _owner_may_be_ahead(text: str, start: int) -> bool:
+    """Whether a possessive day at ``start`` asks its clause's tense (only a future one counts):
+    as the subject that opens its sentence, or after a preposition of :data:`_AT_EVENT_BEFORE`."""
+    if _opens_sentence(text, start):
+        return True
+    return _AT_EVENT_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether ``text[start:]`` begins its sentence (after an opening quotation mark at most)."""
     return not text[sentence_bounds(text, start)[0] : start].strip(" \t\n\"'“‘(")
@@ -171,7 +186,7 @@ def resolve_all(
     possessive = [context.text.startswith(("'s", "’s"), c.end) for c in candidates]
     asks_tense = [
         (_needs_tense(partial) or (narrative and partial.kind == "date"))
-        and (not owner or _opens_sentence(context.text, candidate.start))
+        and (not owner or _owner_may_be_ahead(context.text, candidate.start))
         for candidate, partial, owner in zip(candidates, partials, possessive, strict=True)
     ]
     asking = [(c.start, c.end) for c, asks in zip(candidates, asks_tense, strict=True) if asks]

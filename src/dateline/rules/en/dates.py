@@ -451,8 +451,12 @@ def _early_year(match: RuleMatch) -> PartialTime | None:
 
 
 def _quarter(match: RuleMatch) -> PartialTime | None:
-    nth = _LEXICON.ordinal(match.group("nth") or match.group("nth_adjective") or "") or int(
-        match.group("qdigit") or match.group("digit_q") or 0
+    word = (match.group("nth") or "").lower()
+    nth = (
+        4
+        if word in ("final", "last")
+        else _LEXICON.ordinal(word or match.group("nth_adjective") or "")
+        or int(match.group("qdigit") or match.group("digit_q") or 0)
     )
     if match.has("end_month"):
         nth = (_LEXICON.month(match.group("end_month") or "") or 0) // 3
@@ -577,7 +581,9 @@ def _half(match: RuleMatch) -> PartialTime | None:
     digit = match.group("h_then_digit") or match.group("digit_then_h")
     if digit is not None:
         return PartialTime(year=int(match.group("shorthand_year") or "0"), half=int(digit), grain=Grain.HALF)
-    word = (match.group("which") or match.group("which_quarters") or "").lower()
+    word = (
+        match.group("which") or match.group("which_quarters") or match.group("which_adjective") or ""
+    ).lower()
     half = 1 if word in ("first", "1st") else 2
     if match.has("of_year"):
         return _of_relative_year(match).but(half=half, grain=Grain.HALF)
@@ -1488,7 +1494,12 @@ RULES: tuple[Rule, ...] = (
         name="date.quarter",
         type="DATE",
         pattern=(
-            r"(?:(?:the )?(?:(?:fiscal|calendar)[- ])?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
+            r"(?:(?:the )?(?:(?:fiscal|calendar)[- ])?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th"
+            # "the final quarter of 2012", "the last quarter of the year": the fourth, where a year
+            # follows (alone, "the last quarter" is the one before this; "the final quarter" of a
+            # game is no date).
+            r"|(?:final|last)(?= quarter,? of (?:fiscal )?(?:[12][0-9]{3}\b|(?:the|this|last|next) year\b)))"
+            r"(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
             r"(?:,? (?:of )?(?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
             # "Q2 2023", "Q4/2024", "Q3 of 2024", "2024 Q4", "4Q 2024": the shorthand of financial
@@ -1499,7 +1510,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:the )?(?-i:(?P<end_month>March|June|September|December)) quarter(?!s)(?:,? {year4:mq_year})?"
             # "the July-September quarter", "the April-June period": its first and last months.
             r"|(?:the )?(?-i:(?P<start_month>January|April|July|October))[-–]"
-            r"(?-i:(?P<last_month>March|June|September|December)) (?:quarter|period)(?!s)(?:,? (?:of )?{year4:rq_year})?)"
+            # ... or those months alone, as Asian wire copy writes a quarter: "in October-December".
+            r"(?-i:(?P<last_month>March|June|September|December))(?: (?:quarter|period)(?!s))?(?:,? (?:of )?{year4:rq_year})?)"
         ),
         parse=_quarter,
         examples=(
@@ -1525,6 +1537,16 @@ RULES: tuple[Rule, ...] = (
                 "Sales in the July-September quarter rose 4%.", "2025-Q3", span="the July-September quarter"
             ),
             Example("Profit fell in the April-June period.", "2025-Q2", span="the April-June period"),
+            Example("GDP shrank in October-December, the data showed.", "2024-Q4", span="October-December"),
+            Example("Exports rose in July-September 2012.", "2012-Q3", span="July-September 2012"),
+            Example(
+                "The economy shrank in the final quarter of 2012.",
+                "2012-Q4",
+                span="the final quarter of 2012",
+            ),
+            Example(
+                "Sales fell in the last quarter of the year.", "2025-Q4", span="the last quarter of the year"
+            ),
             Example("the fiscal first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the fiscal-first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the first quarter", "2026-Q1", dct="2025-11-20"),
@@ -1543,7 +1565,11 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         # Six months are no quarter (its months stay dates of their own).
-        negatives=("Profit fell in the January-June period.",),
+        negatives=(
+            "Profit fell in the January-June period.",
+            "The exhibition runs from January-June.",
+            "He scored 20 points in the final quarter of the game.",
+        ),
         priority=2,
     ),
     Rule(
@@ -1615,6 +1641,10 @@ RULES: tuple[Rule, ...] = (
             r"(?: of {year4:year}|" + _OF_RELATIVE_YEAR + r"|(?! of\b))"
             # "H1 2024", "1H 2024": financial shorthand, with its year only.
             r"|(?-i:H(?P<h_then_digit>[12])|(?P<digit_then_h>[12])H) (?:fiscal )?{year4:shorthand_year}"
+            # "first-half profit", as "second-quarter profit": only before a figure of a company's
+            # or an economy's ("a first-half penalty" is a match's).
+            r"|(?P<which_adjective>first|second)-half(?= (?:(?:pre-?tax|net|operating|core|underlying) )?"
+            r"(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|income|growth|output|dividends?)\b)"
         ),
         parse=_half,
         examples=(
@@ -1633,6 +1663,7 @@ RULES: tuple[Rule, ...] = (
             Example("the second half of next year", "2026-H2"),
             Example("Sales rose in H1 2024.", "2024-H1", span="H1 2024"),
             Example("Sales fell in 2H 2023.", "2023-H2", span="2H 2023"),
+            Example("First-half profit rose 12 percent.", "2025-H1", span="First-half", dct="2025-08-01"),
             Example("the latter half of last year", "2024-H2"),
             Example(
                 "The war began in 1942; in the first half of the following year the army advanced.",
@@ -1649,6 +1680,7 @@ RULES: tuple[Rule, ...] = (
             "an H1 visa",
             "h1 2024",
             "Arsenal scored twice in the second half.",
+            "He scored a first-half penalty.",
             "The striker was sent off early in the second half.",
         ),
         priority=2,

@@ -42,6 +42,8 @@ def _adverb(match: RuleMatch) -> PartialTime | None:
 def _every(match: RuleMatch) -> PartialTime | None:
     weekday_word = match.group("weekday")
     quant = "EVERY"
+    if match.has("weekends"):
+        return PartialTime(kind="set", value="XXXX-WXX-WE", quant=quant)
     if weekday_word is not None:
         weekday = _LEXICON.weekday(weekday_word.rstrip("s"))
         if weekday is None:
@@ -130,6 +132,14 @@ def _every_day_of_month(match: RuleMatch) -> PartialTime | None:
     if month is None or not 1 <= day <= 31:
         return None
     return PartialTime(kind="set", value=f"XXXX-{month:02d}-{day:02d}", quant="EVERY")
+
+
+def _day_of_every_month(match: RuleMatch) -> PartialTime | None:
+    """ "the 1st of each month": that day of every month."""
+    day = _LEXICON.ordinal(match.group("nth") or "")
+    if day is None or not 1 <= day <= 31:
+        return None
+    return PartialTime(kind="set", value=f"XXXX-XX-{day:02d}", quant="EVERY")
 
 
 def _alternate(match: RuleMatch) -> PartialTime | None:
@@ -237,6 +247,26 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
+        name="set.day_of_month",
+        type="SET",
+        # A payment or a meeting on one day of every month: "on the 1st of each month", "the 15th
+        # of every month". ("the 1st of the month" is one day, no set.)
+        pattern=r"the (?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}) of (?:each|every) month\b",
+        parse=_day_of_every_month,
+        examples=(
+            Example(
+                "Payments are made on the 1st of each month.", "XXXX-XX-01", span="the 1st of each month"
+            ),
+            Example(
+                "Rent falls due on the fifteenth of every month.",
+                "XXXX-XX-15",
+                span="the fifteenth of every month",
+            ),
+        ),
+        negatives=("The rent was due on the 1st of the month.",),
+        priority=3,
+    ),
+    Rule(
         name="set.weekday_of_month",
         type="SET",
         # A club, a bin round, a board: "every 2nd Tuesday of the month", "the first Monday of
@@ -277,13 +307,17 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?<=\bon\s)(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
             r"(?:s|(?= (?:mornings|afternoons|evenings|nights)\b)))(?: (?P<weekday_part>mornings|afternoons|evenings|nights))?"
+            # "closed on weekends", British "at weekends": every weekend.
+            r"|(?:(?<=\bon\s)|(?<=\bat\s))(?P<weekends>[Ww]eekends)\b"
         ),
         parse=_every,
         examples=(
             Example("open on Sundays", "XXXX-WXX-7", span="Sundays"),
             Example("The band plays on Friday nights.", "XXXX-WXX-5TNI", span="Friday nights"),
+            Example("The market is closed on weekends.", "XXXX-WXX-WE", span="weekends"),
+            Example("Trains run less often at weekends.", "XXXX-WXX-WE", span="weekends"),
         ),
-        negatives=("He left on Friday night.",),
+        negatives=("He left on Friday night.", "Fares rose on weekend flights."),
         case_sensitive=True,
     ),
     Rule(

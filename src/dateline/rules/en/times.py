@@ -67,8 +67,12 @@ def _noon(match: RuleMatch) -> PartialTime | None:
 
 
 def _weekday_part(match: RuleMatch) -> PartialTime | None:
-    weekday = _LEXICON.weekday(match.group("weekday") or "")
-    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
+    weekday = _LEXICON.weekday(
+        match.group("weekday") or match.group("weekday_after") or match.group("weekday_of") or ""
+    )
+    part = PARTS_OF_DAY.get(
+        (match.group("part") or match.group("part_first") or match.group("part_of") or "").lower()
+    )
     if weekday is None or part is None:
         return None
     return PartialTime(weekday=weekday, part_of_day=part, grain=Grain.PART_OF_DAY)
@@ -432,9 +436,24 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.weekday_part",
         type="TIME",
-        pattern=r"{weekday}" + TITLED_PART_OF_DAY + r" (?P<part>morning|afternoon|evening|night|overnight)",
+        # ... and AP's "overnight Monday": the night that Monday ends with.
+        pattern=r"{weekday}" + TITLED_PART_OF_DAY + r" (?P<part>morning|afternoon|evening|night|overnight)"
+        r"|(?P<part_first>overnight) {weekday:weekday_after}(?! (?:morning|afternoon|evening|night)\b)"
+        # ... and AFP's "the night of Saturday to Sunday": one night, the first day's.
+        r"|the (?P<part_of>night) of {weekday:weekday_of} (?:to|into) {weekday:weekday_to}",
         parse=_weekday_part,
-        examples=(Example("Monday morning", "2025-05-05TMO"), Example("Friday night", "2025-05-09TNI")),
+        examples=(
+            Example("Monday morning", "2025-05-05TMO"),
+            Example("Friday night", "2025-05-09TNI"),
+            Example(
+                "The firm released the patch overnight Monday.", "2025-05-05TNI", span="overnight Monday"
+            ),
+            Example(
+                "Clashes erupted on the night of Saturday to Sunday.",
+                "2025-05-03TNI",
+                span="the night of Saturday to Sunday",
+            ),
+        ),
         negatives=("The comedian hosted Saturday Night Live.", "Fans watched Friday Night Lights."),
         priority=3,
     ),
@@ -637,7 +656,7 @@ RULES: tuple[Rule, ...] = (
             # "By nightfall Seoul was threatened", "at dawn on 6 June": an edge of the day the text
             # is at (or of the day named right after it), after a preposition (not "as dawn broke",
             # not "Operation Dawn").
-            r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bafter\s)|"
+            r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bafter\s)|(?<=\bsince\s)|"
             r"(?<=\btoward\s)|(?<=\btowards\s))(?P<edge>(?-i:dawn|daybreak|first light|dusk|nightfall))(?![\w-])"
             # "Power was restored by late afternoon": no article after the preposition.
             r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bin\s))(?P<when_bare>early|late) (?P<part_bare>morning|afternoon|evening)(?![\w-])(?! of\b)"
@@ -697,6 +716,9 @@ RULES: tuple[Rule, ...] = (
                 span="nightfall",
             ),
             Example("The troops landed at dawn on 6 June 1944.", "1944-06-06TMO", span="dawn"),
+            Example(
+                "The siege began on May 2. Shelling had gone on since dawn.", "2025-05-02TMO", span="dawn"
+            ),
             Example(
                 "The relief army arrived on 12 September 1683, and by evening the besiegers were in flight.",
                 "1683-09-12TEV",
