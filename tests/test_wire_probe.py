@@ -762,6 +762,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     ("The typhoon killed at least 6,000 people on Nov. 8.", "2013-11-20", [("Nov. 8", "DATE", "2013-11-08")]),
     ("Aid began arriving four days after the storm.", U, [("four days", "DURATION", "P4D")]),
+    # A fronted count from an event is counted from the event's date when the report gives it,
+    # not from the latest date it told; else it is the count's duration.
+    (
+        "The storm made landfall on Nov. 8. Two weeks after the storm, survivors still lack water.",
+        "2013-11-30",
+        [("Nov. 8", "DATE", "2013-11-08"), ("Two weeks", "DATE", "2013-W47")],
+    ),
+    (
+        "Talks resumed on Monday. Five years after the accord, the border remains shut.",
+        "2013-11-30",
+        [("Monday", "DATE", "2013-11-25"), ("Five years", "DURATION", "P5Y")],
+    ),
     (
         "Rescue efforts were hampered by heavy rain on Sunday and Monday.",
         U,

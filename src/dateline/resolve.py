@@ -321,6 +321,8 @@ def resolve_all(
             # after the end the lead dates is in the war's own years.
             points.append(lead)
         anchors: Sequence[ReferencePoint] = points
+        # (The extent written: a news count from an event drops the event, see _counted_from_event.)
+        span = candidate
         # "the eighth year of the war": from the year the lead starts the war in, or a history
         # without a lead its first stated date; unknown in news, which dates no war's start.
         war_start: ReferencePoint | None = None
@@ -328,6 +330,9 @@ def resolve_all(
             if narrative:
                 war_start = lead or next((point for point in points if point.stated), None)
             anchors = () if war_start is None else (war_start,)
+        elif not narrative and candidate.rule in _COUNTED_FROM_AN_EVENT:
+            span, partial, event = _counted_from_event(candidate, partial, points, context.text)
+            anchors = () if event is None else (event,)
         elif aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
         elif (
@@ -389,9 +394,9 @@ def resolve_all(
         weekdays.append(((("named" if partial.anchor else "bare") if weekday else None), tense))
         timexes.append(
             Timex(
-                text=candidate.text,
-                start=candidate.start,
-                end=candidate.end,
+                text=span.text,
+                start=span.start,
+                end=span.end,
                 type=_timex_type(partial),
                 value=resolution.value,
                 mod=partial.mod,  # type: ignore[arg-type]
@@ -586,6 +591,15 @@ def _dated_again(
 _ERA_OF_THE_STORY = frozenset({"date.early_year", "date.day_month_early_year"})
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
 _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
+#: Rules that count from an event the text names ("Ten years after the invasion, ..."): see
+#: :func:`_counted_from_event`.
+_COUNTED_FROM_AN_EVENT = frozenset({"relative.after_event"})
+#: The signal word between the count and its event, and the head of the event's phrase: the
+#: noun before "of" ("the capture of the bridge"), else the last word ("the US invasion").
+_EVENT_SIGNAL = re.compile(r" (?:after|before) ", re.IGNORECASE)
+_EVENT_HEAD = re.compile(r"([^\W\d]+)(?:['’]s?)?(?: of .*)?\Z")
+#: The unit letters of the counts "relative.after_event" reads.
+_COUNT_LETTERS = {Grain.YEAR: "Y", Grain.MONTH: "M", Grain.WEEK: "W", Grain.DAY: "D"}
 
 
 #: Quotation marks (straight ones open and close alike; curly ones say which they do) and the
@@ -1413,6 +1427,47 @@ def _restates(point: ReferencePoint, previous: ReferencePoint) -> bool:
 _ASIDE_YEARS = 2
 #: ...judged against this many of the different years the text states next.
 _ASIDE_LOOKAHEAD = 2
+
+
+def _event_date(candidate: Candidate, points: Sequence[ReferencePoint], text: str) -> ReferencePoint | None:
+    """The date a news report gave the event a count is anchored on ("The army invaded in March
+    2003. ... Ten years after the invasion"): the latest date the text names in a sentence that
+    names the event, by its noun or a verb of the same stem ("invasion", "invaded")."""
+    signal = _EVENT_SIGNAL.search(candidate.text)
+    head = _EVENT_HEAD.search(candidate.text, signal.end()) if signal is not None else None
+    if head is None:
+        return None
+    word = head.group(1)
+    # (Up to four letters of a long noun's suffix go: "invasion" and "invaded" share "inva".)
+    stem = re.compile(r"\b" + re.escape(word[: max(4, len(word) - 4)]), re.IGNORECASE)
+    for point in islice(reversed(points), _REFERENCE_LOOKBACK):
+        if point.start is None or point.start >= candidate.start:
+            continue
+        start, end = sentence_bounds(text, point.start)
+        if stem.search(text, start, min(end, candidate.start)):
+            return point
+    return None
+
+
+def _counted_from_event(
+    candidate: Candidate, partial: PartialTime, points: Sequence[ReferencePoint], text: str
+) -> tuple[Candidate, PartialTime, ReferencePoint | None]:
+    """A news report's count from an event ("Ten years after the invasion, ..."), as TimeML draws
+    it: the count alone, "Ten years", without the event it is anchored on. Its date is counted
+    from the event's when the text dates the event (see :func:`_event_date`), not from the
+    report's latest date; else the count is a duration ("P10Y"), and "The day before the summit"
+    a day the text does not date."""
+    signal = _EVENT_SIGNAL.search(candidate.text)
+    if signal is None or partial.shift is None:
+        return candidate, partial, None
+    count = replace(candidate, end=candidate.start + signal.start(), text=candidate.text[: signal.start()])
+    dated = _event_date(candidate, points, text)
+    if dated is not None:
+        return count, partial, dated
+    amount, letter = abs(partial.shift.amount), _COUNT_LETTERS.get(partial.shift.unit)
+    if letter is None or count.text.lower().startswith("the "):
+        return count, PartialTime(value=format_unknown(partial.but(anchor=None, shift=None))), None
+    return count, PartialTime(kind="duration", duration=((amount, letter),), grain=partial.grain), None
 
 
 def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
