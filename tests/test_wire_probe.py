@@ -769,6 +769,34 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "2013-11-30",
         [("Nov. 8", "DATE", "2013-11-08"), ("Two weeks", "DATE", "2013-W47")],
     ),
+    # A bare month or season right after a date that told an older year's event goes on in that
+    # year while the report tells that past; not after a year a state runs from, an event's name
+    # or a new paragraph, nor when the month goes back before the date told.
+    (
+        "The uprising began in March 2011. By the summer, rebels held the east.",
+        "2013-06-15",
+        [("March 2011", "DATE", "2011-03"), ("the summer", "DATE", "2011-SU")],
+    ),
+    (
+        "Protesters first marched on 15 March 2011. In August, rebels took the port.",
+        "2013-06-15",
+        [("15 March 2011", "DATE", "2011-03-15"), ("August", "DATE", "2011-08")],
+    ),
+    (
+        "The mill has lost money every year since 2009. In September, it cut 200 jobs.",
+        "2013-11-15",
+        [("every year", "SET", "P1Y"), ("2009", "DATE", "2009"), ("September", "DATE", "2013-09")],
+    ),
+    (
+        "The uprising began in March 2011.\n\nIn August, rebels took the port.",
+        "2013-06-15",
+        [("March 2011", "DATE", "2011-03"), ("August", "DATE", "2012-08")],
+    ),
+    (
+        "The uprising began in March 2011. In February, the army withdrew.",
+        "2013-06-15",
+        [("March 2011", "DATE", "2011-03"), ("February", "DATE", "2013-02")],
+    ),
     (
         "Talks resumed on Monday. Five years after the accord, the border remains shut.",
         "2013-11-30",
@@ -1559,3 +1587,11 @@ def test_wire_probe(text: str, dct: str, expected: list[tuple], domain: str) -> 
     timexes = annotate(text, dct=dct, domain=domain)
     actual = [(timex.text, timex.type, timex.value, timex.mod) for timex in timexes]
     assert actual == _expected(expected)
+
+
+def test_a_date_that_names_an_event_tells_no_year_to_the_next_month() -> None:
+    """ "charged in the 9 May 2009 bombing": the date names the event, the report is not telling
+    that year's story, so "in September" after it is still the DCT's nearest September."""
+    text = "Two men were charged in the 9 May 2009 bombing. They were freed after a judge ruled in September."
+    values = {timex.text: timex.value for timex in annotate(text, dct="2013-11-15")}
+    assert values["September"] == "2013-09"

@@ -268,6 +268,17 @@ def resolve_all(
             # "Sales fell on 31 March", written on 14 March: a finished event's day is past, even
             # within the margin that guards against the tense of another verb.
             partial = partial.but(direction="past")
+        told_year = (
+            None
+            if narrative
+            else _told_year(
+                partial, tense, candidates=candidates, index=index, points=points, context=context
+            )
+        )
+        if told_year is not None:
+            # "The uprising began in March 2011. By the summer, rebels held the east": the year of
+            # the past a report has just begun to tell, not the DCT's.
+            partial = partial.but(year=told_year)
         first_year = _first_year_ahead(partial, later_years[index]) if narrative and not points else None
         if first_year is not None:
             # "The army landed on 12 August. The war had begun in 1914": a history that names a
@@ -379,7 +390,7 @@ def resolve_all(
             # "on 30 May 1431, two years later": the count restates the date before it.
             named = resolve_partial(partials[index - 1], context, points=points, policy=policy)
             resolution = _restated(partial, named, coarser=True) or resolution
-        if resolution is not None and first_year is not None:
+        if resolution is not None and (first_year is not None or told_year is not None):
             resolution = replace(resolution, implied=("year",))
         if resolution is not None and index in implied_years:
             # (The year is the story's, not the text's.)
@@ -1484,6 +1495,66 @@ def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
             if not following or following[0] != year:
                 following = (year, *following[:_ASIDE_LOOKAHEAD])
     return later
+
+
+#: A date the text tells a past event at ("began in March 2011", "on 4 May 2010"), not one a
+#: state runs from ("since 1980", "dating to 1994") nor an event's name ("the 1988 bombing").
+_TOLD_AT = re.compile(r"\b(?:in|on)\s+\Z", re.IGNORECASE)
+
+
+def _told_year(
+    partial: PartialTime,
+    tense: Tense | None,
+    *,
+    candidates: Sequence[Candidate],
+    index: int,
+    points: Sequence[ReferencePoint],
+    context: DocumentContext,
+) -> int | None:
+    """The year a news report's bare month or season of a past clause is in when the date just
+    before it, in the same or the previous sentence of the paragraph, told an event of an earlier
+    year to the month or the day ("The uprising began in March 2011. By the summer, rebels held
+    the east"): the story goes on in that year, as long as the month does not go back before the
+    date's. Anything looser keeps the DCT's reading, which a report's months mostly have even after
+    an older year ("charged in the 1988 bombing ... agreed in April", "since 1980. In September")."""
+    if (
+        tense != "past"
+        or context.dct is None
+        or index == 0
+        or not points
+        or partial.kind != "date"
+        or (partial.month is None) == (partial.season is None)
+        or partial.year is not None
+        or partial.day is not None
+        or partial.anchor is not None
+        or partial.direction is not None
+        or partial.value is not None
+    ):
+        return None
+    previous, point = candidates[index - 1], points[-1]
+    if (
+        point.start != previous.start
+        or not point.stated
+        or point.bc
+        or point.grain < Grain.MONTH
+        or point.day.year >= context.dct.year
+        or _TOLD_AT.search(context.text, max(0, previous.start - 4), previous.start) is None
+        # ("in the 9 May 2009 bombing": the date names the event.)
+        or previous.text.lower().startswith("the ")
+    ):
+        return None
+    text = context.text
+    opens = sentence_bounds(text, candidates[index].start)[0]
+    if previous.start < opens and sentence_bounds(text, max(0, opens - 2))[0] > previous.start:
+        return None
+    if "\n\n" in text[previous.end : candidates[index].start].replace("\r", ""):
+        return None
+    month = partial.month or _SEASON_OPENS[partial.season or ""]
+    return point.day.year if month >= point.day.month else None
+
+
+#: The month a season opens the year's count of months at (winter: December, the year it starts in).
+_SEASON_OPENS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def _first_year_ahead(partial: PartialTime, later: tuple[int, ...]) -> PartialTime | None:
