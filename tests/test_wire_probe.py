@@ -769,6 +769,33 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "2013-11-30",
         [("Nov. 8", "DATE", "2013-11-08"), ("Two weeks", "DATE", "2013-W47")],
     ),
+    # A count of years from an event dated by its year is the year it reaches, where it dates the
+    # clause (at its head or set off by a comma); a length, or a count of months, stays a duration.
+    (
+        "Ten years after the 2003 invasion, the country is still divided.",
+        "2013-03-20",
+        [("Ten years", "DATE", "2013"), ("2003", "DATE", "2003")],
+    ),
+    (
+        "The index hit a record, two decades after the 1987 crash.",
+        "2013-03-20",
+        [("two decades", "DATE", "2007"), ("1987", "DATE", "1987")],
+    ),
+    (
+        "Three years before the election of 2010, the party split.",
+        "2013-03-20",
+        [("Three years", "DATE", "2007"), ("2010", "DATE", "2010")],
+    ),
+    (
+        "He was jailed for ten years after the 2003 riots.",
+        "2013-03-20",
+        [("ten years", "DURATION", "P10Y"), ("2003", "DATE", "2003")],
+    ),
+    (
+        "Six months after the 2011 uprising, rebels held the east.",
+        "2013-03-20",
+        [("Six months", "DURATION", "P6M"), ("2011", "DATE", "2011")],
+    ),
     # A bare month or season right after a date that told an older year's event goes on in that
     # year while the report tells that past; not after a year a state runs from, an event's name
     # or a new paragraph, nor when the month goes back before the date told.

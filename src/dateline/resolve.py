@@ -268,6 +268,11 @@ def resolve_all(
             # "Sales fell on 31 March", written on 14 March: a finished event's day is past, even
             # within the margin that guards against the tense of another verb.
             partial = partial.but(direction="past")
+        counted_year = None if narrative else _year_counted_from(candidates, partials, index, context.text)
+        if counted_year is not None:
+            # "Ten years after the 2003 invasion": the year counted from the event's, as when the
+            # text dated the event before (see _counted_from_event).
+            partial = PartialTime(year=counted_year, grain=Grain.YEAR)
         told_year = (
             None
             if narrative
@@ -1495,6 +1500,46 @@ def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
             if not following or following[0] != year:
                 following = (year, *following[:_ASIDE_LOOKAHEAD])
     return later
+
+
+#: Between a count of years and the year of the event it counts from: "after the 2003 invasion",
+#: "before the invasion of 2003" (a noun follows the year in the first form, see
+#: :func:`_year_counted_from`).
+_COUNT_TO_EVENT_YEAR = re.compile(
+    r"\s+(?P<when>after|before)\s+the\s+(?P<noun>[^\W\d]+\s+(?:of|in)\s+)?\Z", re.IGNORECASE
+)
+_NOUN_AFTER_YEAR = re.compile(r"\s+[a-z]+")
+#: Where a count of years dates a clause: at its head, or set off by a comma or dash ("Iraq is
+#: divided, ten years after the 2003 invasion"); elsewhere it may be a length ("jailed for ten
+#: years after the 2003 riots").
+_COUNT_SET_OFF = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|[,;–—]\s*|\n)\Z")
+#: Years in a duration's unit letters ("DE": a decade).
+_YEARS_IN = {"Y": 1, "DE": 10}
+
+
+def _year_counted_from(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], index: int, text: str
+) -> int | None:
+    """The year a news report's count of years from an event it dates by its year falls in ("Ten
+    years after the 2003 invasion", "a decade before the election of 1997"); ``None`` for any other
+    count, and for a count of months or days, which the year alone does not date."""
+    partial = partials[index]
+    if partial.kind != "duration" or len(partial.duration) != 1 or index + 1 >= len(candidates):
+        return None
+    amount, unit = partial.duration[0]
+    if amount is None or not float(amount).is_integer() or unit not in _YEARS_IN:
+        return None
+    year, following = partials[index + 1], candidates[index + 1]
+    if year.year is None or year.grain != Grain.YEAR or year.kind != "date" or year.bc or year.mod:
+        return None
+    start = candidates[index].start
+    if _COUNT_SET_OFF.search(text, max(0, start - 3), start) is None:
+        return None
+    between = _COUNT_TO_EVENT_YEAR.fullmatch(text, candidates[index].end, following.start)
+    if between is None or (between.group("noun") is None and not _NOUN_AFTER_YEAR.match(text, following.end)):
+        return None
+    sign = -1 if between.group("when").lower() == "before" else 1
+    return year.year + sign * int(amount) * _YEARS_IN[unit]
 
 
 #: A date the text tells a past event at ("began in March 2011", "on 4 May 2010"), not one a
