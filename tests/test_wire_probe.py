@@ -787,6 +787,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("Three years", "DATE", "2007"), ("2010", "DATE", "2010")],
     ),
     (
+        "Ten years after the invasion of March 2003, the country is still divided.",
+        "2013-03-20",
+        [("Ten years", "DATE", "2013"), ("March 2003", "DATE", "2003-03")],
+    ),
+    (
         "He was jailed for ten years after the 2003 riots.",
         "2013-03-20",
         [("ten years", "DURATION", "P10Y"), ("2003", "DATE", "2003")],
@@ -823,6 +828,16 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The uprising began in March 2011. In February, the army withdrew.",
         "2013-06-15",
         [("March 2011", "DATE", "2011-03"), ("February", "DATE", "2013-02")],
+    ),
+    (
+        "Officials warned on Monday of more fighting. Ten years after the war, the border remains shut.",
+        "2013-11-30",
+        [("Monday", "DATE", "2013-11-25"), ("Ten years", "DURATION", "P10Y")],
+    ),
+    (
+        "Parliament voted on 4 June 2012 to dissolve. A year after the vote, no election has been held.",
+        "2013-11-30",
+        [("4 June 2012", "DATE", "2012-06-04"), ("A year", "DATE", "2013")],
     ),
     (
         "Talks resumed on Monday. Five years after the accord, the border remains shut.",

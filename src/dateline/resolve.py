@@ -614,6 +614,8 @@ _COUNTED_FROM_AN_EVENT = frozenset({"relative.after_event"})
 #: noun before "of" ("the capture of the bridge"), else the last word ("the US invasion").
 _EVENT_SIGNAL = re.compile(r" (?:after|before) ", re.IGNORECASE)
 _EVENT_HEAD = re.compile(r"([^\W\d]+)(?:['’]s?)?(?: of .*)?\Z")
+#: The longest event noun matched as a whole word (see :func:`_event_date`).
+_SHORT_HEAD = 5
 #: The unit letters of the counts "relative.after_event" reads.
 _COUNT_LETTERS = {Grain.YEAR: "Y", Grain.MONTH: "M", Grain.WEEK: "W", Grain.DAY: "D"}
 
@@ -1454,8 +1456,12 @@ def _event_date(candidate: Candidate, points: Sequence[ReferencePoint], text: st
     if head is None:
         return None
     word = head.group(1)
-    # (Up to four letters of a long noun's suffix go: "invasion" and "invaded" share "inva".)
-    stem = re.compile(r"\b" + re.escape(word[: max(4, len(word) - 4)]), re.IGNORECASE)
+    # (Up to four letters of a long noun's suffix go: "invasion" and "invaded" share "inva". A
+    # short one is the whole word, inflected: "vote", "voted", not "war" in "warned".)
+    if len(word) > _SHORT_HEAD:
+        stem = re.compile(r"\b" + re.escape(word[: max(4, len(word) - 4)]), re.IGNORECASE)
+    else:
+        stem = re.compile(r"\b" + re.escape(word) + r"(?:s|es|d|ed)?\b", re.IGNORECASE)
     for point in islice(reversed(points), _REFERENCE_LOOKBACK):
         if point.start is None or point.start >= candidate.start:
             continue
@@ -1502,11 +1508,11 @@ def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
     return later
 
 
-#: Between a count of years and the year of the event it counts from: "after the 2003 invasion",
-#: "before the invasion of 2003" (a noun follows the year in the first form, see
+#: Between a count of years and the date of the event it counts from: "after the 2003 invasion",
+#: "before the invasion of 2003" (a noun follows the date in the first form, see
 #: :func:`_year_counted_from`).
 _COUNT_TO_EVENT_YEAR = re.compile(
-    r"\s+(?P<when>after|before)\s+the\s+(?P<noun>[^\W\d]+\s+(?:of|in)\s+)?\Z", re.IGNORECASE
+    r"\s+(?P<when>after|before)\s+(?P<the>the\s+)?(?P<noun>[^\W\d]+\s+(?:of|in)\s+)?\Z", re.IGNORECASE
 )
 _NOUN_AFTER_YEAR = re.compile(r"\s+[a-z]+")
 #: Where a count of years dates a clause: at its head, or set off by a comma or dash ("Iraq is
@@ -1520,9 +1526,9 @@ _YEARS_IN = {"Y": 1, "DE": 10}
 def _year_counted_from(
     candidates: Sequence[Candidate], partials: Sequence[PartialTime], index: int, text: str
 ) -> int | None:
-    """The year a news report's count of years from an event it dates by its year falls in ("Ten
-    years after the 2003 invasion", "a decade before the election of 1997"); ``None`` for any other
-    count, and for a count of months or days, which the year alone does not date."""
+    """The year a news report's count of years from an event it dates falls in ("Ten years after
+    the 2003 invasion", "a decade before the election of 1997"); ``None`` for any other count, and
+    for a count of months or days, which a year does not date."""
     partial = partials[index]
     if partial.kind != "duration" or len(partial.duration) != 1 or index + 1 >= len(candidates):
         return None
@@ -1530,13 +1536,17 @@ def _year_counted_from(
     if amount is None or not float(amount).is_integer() or unit not in _YEARS_IN:
         return None
     year, following = partials[index + 1], candidates[index + 1]
-    if year.year is None or year.grain != Grain.YEAR or year.kind != "date" or year.bc or year.mod:
+    # (Its date may be finer: "after the invasion of March 2003", "after the 9 May 2009 bombing".)
+    if year.year is None or year.grain < Grain.YEAR or year.kind != "date" or year.bc or year.mod:
         return None
     start = candidates[index].start
     if _COUNT_SET_OFF.search(text, max(0, start - 3), start) is None:
         return None
     between = _COUNT_TO_EVENT_YEAR.fullmatch(text, candidates[index].end, following.start)
     if between is None or (between.group("noun") is None and not _NOUN_AFTER_YEAR.match(text, following.end)):
+        return None
+    if between.group("the") is None and not following.text.lower().startswith("the "):
+        # ("Ten years after 2003 prices doubled": a year, not an event, is counted from.)
         return None
     sign = -1 if between.group("when").lower() == "before" else 1
     return year.year + sign * int(amount) * _YEARS_IN[unit]
