@@ -421,6 +421,11 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The king ruled for 44 years.",
         [("44 years", "DURATION", "P44Y")],
     ),
+    # -- a fronted count from an event: the whole phrase, from the story's latest date
+    (
+        "The town fell on 3 May 1915. Ten days after the fall of the town, the relief column arrived.",
+        [("3 May 1915", "DATE", "1915-05-03"), ("Ten days after the fall of the town", "DATE", "1915-05-13")],
+    ),
     # -- counted from a date named in the same sentence
     (
         "Three days after the landing on 6 June 1944, the beachheads were joined.",

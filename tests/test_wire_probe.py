@@ -762,6 +762,88 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     ("The typhoon killed at least 6,000 people on Nov. 8.", "2013-11-20", [("Nov. 8", "DATE", "2013-11-08")]),
     ("Aid began arriving four days after the storm.", U, [("four days", "DURATION", "P4D")]),
+    # A fronted count from an event is counted from the event's date when the report gives it,
+    # not from the latest date it told; else it is the count's duration.
+    (
+        "The storm made landfall on Nov. 8. Two weeks after the storm, survivors still lack water.",
+        "2013-11-30",
+        [("Nov. 8", "DATE", "2013-11-08"), ("Two weeks", "DATE", "2013-W47")],
+    ),
+    # A count of years from an event dated by its year is the year it reaches, where it dates the
+    # clause (at its head or set off by a comma); a length, or a count of months, stays a duration.
+    (
+        "Ten years after the 2003 invasion, the country is still divided.",
+        "2013-03-20",
+        [("Ten years", "DATE", "2013"), ("2003", "DATE", "2003")],
+    ),
+    (
+        "The index hit a record, two decades after the 1987 crash.",
+        "2013-03-20",
+        [("two decades", "DATE", "2007"), ("1987", "DATE", "1987")],
+    ),
+    (
+        "Three years before the election of 2010, the party split.",
+        "2013-03-20",
+        [("Three years", "DATE", "2007"), ("2010", "DATE", "2010")],
+    ),
+    (
+        "Ten years after the invasion of March 2003, the country is still divided.",
+        "2013-03-20",
+        [("Ten years", "DATE", "2013"), ("March 2003", "DATE", "2003-03")],
+    ),
+    (
+        "He was jailed for ten years after the 2003 riots.",
+        "2013-03-20",
+        [("ten years", "DURATION", "P10Y"), ("2003", "DATE", "2003")],
+    ),
+    (
+        "Six months after the 2011 uprising, rebels held the east.",
+        "2013-03-20",
+        [("Six months", "DURATION", "P6M"), ("2011", "DATE", "2011")],
+    ),
+    # A bare month or season right after a date that told an older year's event goes on in that
+    # year while the report tells that past; not after a year a state runs from, an event's name
+    # or a new paragraph, nor when the month goes back before the date told.
+    (
+        "The uprising began in March 2011. By the summer, rebels held the east.",
+        "2013-06-15",
+        [("March 2011", "DATE", "2011-03"), ("the summer", "DATE", "2011-SU")],
+    ),
+    (
+        "Protesters first marched on 15 March 2011. In August, rebels took the port.",
+        "2013-06-15",
+        [("15 March 2011", "DATE", "2011-03-15"), ("August", "DATE", "2011-08")],
+    ),
+    (
+        "The mill has lost money every year since 2009. In September, it cut 200 jobs.",
+        "2013-11-15",
+        [("every year", "SET", "P1Y"), ("2009", "DATE", "2009"), ("September", "DATE", "2013-09")],
+    ),
+    (
+        "The uprising began in March 2011.\n\nIn August, rebels took the port.",
+        "2013-06-15",
+        [("March 2011", "DATE", "2011-03"), ("August", "DATE", "2012-08")],
+    ),
+    (
+        "The uprising began in March 2011. In February, the army withdrew.",
+        "2013-06-15",
+        [("March 2011", "DATE", "2011-03"), ("February", "DATE", "2013-02")],
+    ),
+    (
+        "Officials warned on Monday of more fighting. Ten years after the war, the border remains shut.",
+        "2013-11-30",
+        [("Monday", "DATE", "2013-11-25"), ("Ten years", "DURATION", "P10Y")],
+    ),
+    (
+        "Parliament voted on 4 June 2012 to dissolve. A year after the vote, no election has been held.",
+        "2013-11-30",
+        [("4 June 2012", "DATE", "2012-06-04"), ("A year", "DATE", "2013")],
+    ),
+    (
+        "Talks resumed on Monday. Five years after the accord, the border remains shut.",
+        "2013-11-30",
+        [("Monday", "DATE", "2013-11-25"), ("Five years", "DURATION", "P5Y")],
+    ),
     (
         "Rescue efforts were hampered by heavy rain on Sunday and Monday.",
         U,
@@ -1547,3 +1629,11 @@ def test_wire_probe(text: str, dct: str, expected: list[tuple], domain: str) -> 
     timexes = annotate(text, dct=dct, domain=domain)
     actual = [(timex.text, timex.type, timex.value, timex.mod) for timex in timexes]
     assert actual == _expected(expected)
+
+
+def test_a_date_that_names_an_event_tells_no_year_to_the_next_month() -> None:
+    """ "charged in the 9 May 2009 bombing": the date names the event, the report is not telling
+    that year's story, so "in September" after it is still the DCT's nearest September."""
+    text = "Two men were charged in the 9 May 2009 bombing. They were freed after a judge ruled in September."
+    values = {timex.text: timex.value for timex in annotate(text, dct="2013-11-15")}
+    assert values["September"] == "2013-09"

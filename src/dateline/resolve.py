@@ -268,6 +268,22 @@ def resolve_all(
             # "Sales fell on 31 March", written on 14 March: a finished event's day is past, even
             # within the margin that guards against the tense of another verb.
             partial = partial.but(direction="past")
+        counted_year = None if narrative else _year_counted_from(candidates, partials, index, context.text)
+        if counted_year is not None:
+            # "Ten years after the 2003 invasion": the year counted from the event's, as when the
+            # text dated the event before (see _counted_from_event).
+            partial = PartialTime(year=counted_year, grain=Grain.YEAR)
+        told_year = (
+            None
+            if narrative
+            else _told_year(
+                partial, tense, candidates=candidates, index=index, points=points, context=context
+            )
+        )
+        if told_year is not None:
+            # "The uprising began in March 2011. By the summer, rebels held the east": the year of
+            # the past a report has just begun to tell, not the DCT's.
+            partial = partial.but(year=told_year)
         first_year = _first_year_ahead(partial, later_years[index]) if narrative and not points else None
         if first_year is not None:
             # "The army landed on 12 August. The war had begun in 1914": a history that names a
@@ -321,6 +337,8 @@ def resolve_all(
             # after the end the lead dates is in the war's own years.
             points.append(lead)
         anchors: Sequence[ReferencePoint] = points
+        # (The extent written: a news count from an event drops the event, see _counted_from_event.)
+        span = candidate
         # "the eighth year of the war": from the year the lead starts the war in, or a history
         # without a lead its first stated date; unknown in news, which dates no war's start.
         war_start: ReferencePoint | None = None
@@ -328,6 +346,9 @@ def resolve_all(
             if narrative:
                 war_start = lead or next((point for point in points if point.stated), None)
             anchors = () if war_start is None else (war_start,)
+        elif not narrative and candidate.rule in _COUNTED_FROM_AN_EVENT:
+            span, partial, event = _counted_from_event(candidate, partial, points, context.text)
+            anchors = () if event is None else (event,)
         elif aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
         elif (
@@ -374,7 +395,7 @@ def resolve_all(
             # "on 30 May 1431, two years later": the count restates the date before it.
             named = resolve_partial(partials[index - 1], context, points=points, policy=policy)
             resolution = _restated(partial, named, coarser=True) or resolution
-        if resolution is not None and first_year is not None:
+        if resolution is not None and (first_year is not None or told_year is not None):
             resolution = replace(resolution, implied=("year",))
         if resolution is not None and index in implied_years:
             # (The year is the story's, not the text's.)
@@ -389,9 +410,9 @@ def resolve_all(
         weekdays.append(((("named" if partial.anchor else "bare") if weekday else None), tense))
         timexes.append(
             Timex(
-                text=candidate.text,
-                start=candidate.start,
-                end=candidate.end,
+                text=span.text,
+                start=span.start,
+                end=span.end,
                 type=_timex_type(partial),
                 value=resolution.value,
                 mod=partial.mod,  # type: ignore[arg-type]
@@ -586,6 +607,17 @@ def _dated_again(
 _ERA_OF_THE_STORY = frozenset({"date.early_year", "date.day_month_early_year"})
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
 _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
+#: Rules that count from an event the text names ("Ten years after the invasion, ..."): see
+#: :func:`_counted_from_event`.
+_COUNTED_FROM_AN_EVENT = frozenset({"relative.after_event"})
+#: The signal word between the count and its event, and the head of the event's phrase: the
+#: noun before "of" ("the capture of the bridge"), else the last word ("the US invasion").
+_EVENT_SIGNAL = re.compile(r" (?:after|before) ", re.IGNORECASE)
+_EVENT_HEAD = re.compile(r"([^\W\d]+)(?:['’]s?)?(?: of .*)?\Z")
+#: The longest event noun matched as a whole word (see :func:`_event_date`).
+_SHORT_HEAD = 5
+#: The unit letters of the counts "relative.after_event" reads.
+_COUNT_LETTERS = {Grain.YEAR: "Y", Grain.MONTH: "M", Grain.WEEK: "W", Grain.DAY: "D"}
 
 
 #: Quotation marks (straight ones open and close alike; curly ones say which they do).
@@ -1429,6 +1461,51 @@ _ASIDE_YEARS = 2
 _ASIDE_LOOKAHEAD = 2
 
 
+def _event_date(candidate: Candidate, points: Sequence[ReferencePoint], text: str) -> ReferencePoint | None:
+    """The date a news report gave the event a count is anchored on ("The army invaded in March
+    2003. ... Ten years after the invasion"): the latest date the text names in a sentence that
+    names the event, by its noun or a verb of the same stem ("invasion", "invaded")."""
+    signal = _EVENT_SIGNAL.search(candidate.text)
+    head = _EVENT_HEAD.search(candidate.text, signal.end()) if signal is not None else None
+    if head is None:
+        return None
+    word = head.group(1)
+    # (Up to four letters of a long noun's suffix go: "invasion" and "invaded" share "inva". A
+    # short one is the whole word, inflected: "vote", "voted", not "war" in "warned".)
+    if len(word) > _SHORT_HEAD:
+        stem = re.compile(r"\b" + re.escape(word[: max(4, len(word) - 4)]), re.IGNORECASE)
+    else:
+        stem = re.compile(r"\b" + re.escape(word) + r"(?:s|es|d|ed)?\b", re.IGNORECASE)
+    for point in islice(reversed(points), _REFERENCE_LOOKBACK):
+        if point.start is None or point.start >= candidate.start:
+            continue
+        start, end = sentence_bounds(text, point.start)
+        if stem.search(text, start, min(end, candidate.start)):
+            return point
+    return None
+
+
+def _counted_from_event(
+    candidate: Candidate, partial: PartialTime, points: Sequence[ReferencePoint], text: str
+) -> tuple[Candidate, PartialTime, ReferencePoint | None]:
+    """A news report's count from an event ("Ten years after the invasion, ..."), as TimeML draws
+    it: the count alone, "Ten years", without the event it is anchored on. Its date is counted
+    from the event's when the text dates the event (see :func:`_event_date`), not from the
+    report's latest date; else the count is a duration ("P10Y"), and "The day before the summit"
+    a day the text does not date."""
+    signal = _EVENT_SIGNAL.search(candidate.text)
+    if signal is None or partial.shift is None:
+        return candidate, partial, None
+    count = replace(candidate, end=candidate.start + signal.start(), text=candidate.text[: signal.start()])
+    dated = _event_date(candidate, points, text)
+    if dated is not None:
+        return count, partial, dated
+    amount, letter = abs(partial.shift.amount), _COUNT_LETTERS.get(partial.shift.unit)
+    if letter is None or count.text.lower().startswith("the "):
+        return count, PartialTime(value=format_unknown(partial.but(anchor=None, shift=None))), None
+    return count, PartialTime(kind="duration", duration=((amount, letter),), grain=partial.grain), None
+
+
 def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
     """For each candidate, the next few different years later candidates state (BC negative)."""
     later: list[tuple[int, ...]] = [()] * len(candidates)
@@ -1443,6 +1520,110 @@ def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
             if not following or following[0] != year:
                 following = (year, *following[:_ASIDE_LOOKAHEAD])
     return later
+
+
+#: Between a count of years and the date of the event it counts from: "after the 2003 invasion",
+#: "before the invasion of 2003" (a noun follows the date in the first form, see
+#: :func:`_year_counted_from`).
+_COUNT_TO_EVENT_YEAR = re.compile(
+    r"\s+(?P<when>after|before)\s+(?P<the>the\s+)?(?P<noun>[^\W\d]+\s+(?:of|in)\s+)?\Z", re.IGNORECASE
+)
+_NOUN_AFTER_YEAR = re.compile(r"\s+[a-z]+")
+#: Where a count of years dates a clause: at its head, or set off by a comma or dash ("Iraq is
+#: divided, ten years after the 2003 invasion"); elsewhere it may be a length ("jailed for ten
+#: years after the 2003 riots").
+_COUNT_SET_OFF = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|[,;–—]\s*|\n)\Z")
+#: Years in a duration's unit letters ("DE": a decade).
+_YEARS_IN = {"Y": 1, "DE": 10}
+
+
+def _year_counted_from(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], index: int, text: str
+) -> int | None:
+    """The year a news report's count of years from an event it dates falls in ("Ten years after
+    the 2003 invasion", "a decade before the election of 1997"); ``None`` for any other count, and
+    for a count of months or days, which a year does not date."""
+    partial = partials[index]
+    if partial.kind != "duration" or len(partial.duration) != 1 or index + 1 >= len(candidates):
+        return None
+    amount, unit = partial.duration[0]
+    if amount is None or not float(amount).is_integer() or unit not in _YEARS_IN:
+        return None
+    year, following = partials[index + 1], candidates[index + 1]
+    # (Its date may be finer: "after the invasion of March 2003", "after the 9 May 2009 bombing".)
+    if year.year is None or year.grain < Grain.YEAR or year.kind != "date" or year.bc or year.mod:
+        return None
+    start = candidates[index].start
+    if _COUNT_SET_OFF.search(text, max(0, start - 3), start) is None:
+        return None
+    between = _COUNT_TO_EVENT_YEAR.fullmatch(text, candidates[index].end, following.start)
+    if between is None or (between.group("noun") is None and not _NOUN_AFTER_YEAR.match(text, following.end)):
+        return None
+    if between.group("the") is None and not following.text.lower().startswith("the "):
+        # ("Ten years after 2003 prices doubled": a year, not an event, is counted from.)
+        return None
+    sign = -1 if between.group("when").lower() == "before" else 1
+    return year.year + sign * int(amount) * _YEARS_IN[unit]
+
+
+#: A date the text tells a past event at ("began in March 2011", "on 4 May 2010"), not one a
+#: state runs from ("since 1980", "dating to 1994") nor an event's name ("the 1988 bombing").
+_TOLD_AT = re.compile(r"\b(?:in|on)\s+\Z", re.IGNORECASE)
+
+
+def _told_year(
+    partial: PartialTime,
+    tense: Tense | None,
+    *,
+    candidates: Sequence[Candidate],
+    index: int,
+    points: Sequence[ReferencePoint],
+    context: DocumentContext,
+) -> int | None:
+    """The year a news report's bare month or season of a past clause is in when the date just
+    before it, in the same or the previous sentence of the paragraph, told an event of an earlier
+    year to the month or the day ("The uprising began in March 2011. By the summer, rebels held
+    the east"): the story goes on in that year, as long as the month does not go back before the
+    date's. Anything looser keeps the DCT's reading, which a report's months mostly have even after
+    an older year ("charged in the 1988 bombing ... agreed in April", "since 1980. In September")."""
+    if (
+        tense != "past"
+        or context.dct is None
+        or index == 0
+        or not points
+        or partial.kind != "date"
+        or (partial.month is None) == (partial.season is None)
+        or partial.year is not None
+        or partial.day is not None
+        or partial.anchor is not None
+        or partial.direction is not None
+        or partial.value is not None
+    ):
+        return None
+    previous, point = candidates[index - 1], points[-1]
+    if (
+        point.start != previous.start
+        or not point.stated
+        or point.bc
+        or point.grain < Grain.MONTH
+        or point.day.year >= context.dct.year
+        or _TOLD_AT.search(context.text, max(0, previous.start - 4), previous.start) is None
+        # ("in the 9 May 2009 bombing": the date names the event.)
+        or previous.text.lower().startswith("the ")
+    ):
+        return None
+    text = context.text
+    opens = sentence_bounds(text, candidates[index].start)[0]
+    if previous.start < opens and sentence_bounds(text, max(0, opens - 2))[0] > previous.start:
+        return None
+    if "\n\n" in text[previous.end : candidates[index].start].replace("\r", ""):
+        return None
+    month = partial.month or _SEASON_OPENS[partial.season or ""]
+    return point.day.year if month >= point.day.month else None
+
+
+#: The month a season opens the year's count of months at (winter: December, the year it starts in).
+_SEASON_OPENS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def _first_year_ahead(partial: PartialTime, later: tuple[int, ...]) -> PartialTime | None:

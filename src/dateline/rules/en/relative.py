@@ -668,17 +668,38 @@ RULES: tuple[Rule, ...] = (
             r"(?:[^\W\d]+['’]?s? ){0,5}[^\W\d]+(?=,)"
         ),
         parse=_after_event,
+        # (In news, TimeML's count alone: see resolve._counted_from_event. A narrative keeps the
+        # whole phrase, dated from the story's latest date.)
         examples=(
             Example(
-                "The bridge was taken on 11 March 1918. Four days after the capture of the bridge, the division withdrew.",
+                "The bridge was captured on 11 March 1918. Four days after the capture of the bridge, the division withdrew.",
                 "1918-03-15",
-                span="Four days after the capture of the bridge",
+                span="Four days",
             ),
             Example(
                 "The summit opened on 27 February 2009. The day before the summit, rebels struck.",
                 "2009-02-26",
-                span="The day before the summit",
+                span="The day",
             ),
+            Example(
+                "The army invaded in March 2003. Ten years after the invasion, the country is still divided.",
+                "2013",
+                span="Ten years",
+            ),
+            # (No date of the event: the count is a duration, not a time counted from the report's.)
+            Example(
+                "Ten years after the invasion, the country is still divided.",
+                "P10Y",
+                span="Ten years",
+                type="DURATION",
+            ),
+            Example(
+                "The minister resigned on Tuesday. Six months after the flood, residents still wait for aid.",
+                "P6M",
+                span="Six months",
+                type="DURATION",
+            ),
+            Example("The day before the summit, rebels struck.", "XXXX-XX-XX", span="The day"),
         ),
         negatives=(
             "She resigned. A week after she was questioned by auditors, the bank closed.",
