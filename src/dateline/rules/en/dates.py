@@ -656,7 +656,7 @@ def _season(match: RuleMatch) -> PartialTime | None:
         return _of_relative_year(match).but(season=season, grain=Grain.SEASON)
     if yy is not None:  # "the summer of '69"
         return PartialTime(yy=int(yy[1:]), season=season, grain=Grain.SEASON)
-    if year is None and (match.group("the") or "").lower().startswith("that"):
+    if year is None and "that" in (match.group("the") or "").lower().split():
         # "that winter" is the season of the time the text is at, in news as in a story.
         return PartialTime(anchor="ref", season=season, direction="same", grain=Grain.SEASON)
     return PartialTime(year=int(year) if year else None, season=season, grain=Grain.SEASON)
@@ -1717,7 +1717,10 @@ RULES: tuple[Rule, ...] = (
             # ("In the spring Lee invaded"), or "that" does ("That summer Kearny took Santa Fe").
             r"(?:(?P<the>the (?!(?-i:(?:Spring|Summer|Autumn|Fall|Winter) [A-Z])"
             r"|" + _NO_PREPOSITION_BEFORE + r"(?-i:(?:spring|summer|autumn|fall|winter) [A-Z]))"
-            r"|that (?!fall\b))(?!(?:spring|summer|autumn|fall|winter) " + _SEASON_NOUNS + r"))?"
+            # "later that summer" keeps "later" as "later that month" does.
+            r"|(?:(?:later|earlier) )?that (?!fall\b))(?!(?:spring|summer|autumn|fall|winter) "
+            + _SEASON_NOUNS
+            + r"))?"
             # "their 1967 summer campaigns": the year before a season that modifies a noun.
             r"(?:{year4:year_before} (?=\w+ " + _SEASON_NOUNS + r"))?"
             # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
@@ -1736,6 +1739,11 @@ RULES: tuple[Rule, ...] = (
             Example("the spring", "2025-SP"),
             Example("The Spring Offensive is the army's plan.", "2025-SP", span="Spring"),
             Example("In the spring Lee invaded Maryland.", "2025-SP", span="the spring"),
+            Example(
+                "The fort fell in June 2019. Later that summer the garrison left.",
+                "2019-SU",
+                span="Later that summer",
+            ),
             Example("Spies forecast the summer KPA invasion.", "2025-SU", span="summer"),
             Example("the summer offensive", "2025-SU", span="summer"),
             Example("Their 1967 summer campaigns ended in a stalemate.", "1967-SU", span="1967 summer"),
