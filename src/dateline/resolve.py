@@ -2006,10 +2006,13 @@ def _year_edge(anchor: ReferencePoint, partial: PartialTime) -> ReferencePoint:
 
 def _vaguely(partial: PartialTime, point: ReferencePoint) -> Resolution:
     """A story's "three days later" after only "April 1980": what the coarser reference point
-    knows (1980-XX-XX), not the moment of writing. The month stays only for "the same day"; a
-    count of months moves the year by the whole years in it ("eighteen months later" after 1861 is
-    1862-XX)."""
-    same = partial.shift is not None and partial.shift.amount == 0
+    knows (1980-XX-XX), not the moment of writing. The month stays for "the same day" and for a
+    day or night next to the story's ("the next morning" after "in August 1859" is 1859-08-XXTMO:
+    one day seldom leaves the month); a count of months moves the year by the whole years in it
+    ("eighteen months later" after 1861 is 1862-XX)."""
+    same = partial.shift is not None and (
+        partial.shift.amount == 0 or (partial.shift.unit >= Grain.DAY and abs(partial.shift.amount) == 1)
+    )
     month = _known_month(point) if same else None
     year = point.day.year
     if partial.shift is not None and partial.shift.unit == Grain.MONTH:
