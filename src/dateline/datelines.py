@@ -246,13 +246,27 @@ def _tells_a_short_history(candidates: Sequence[Candidate], dct: dt.datetime, ye
     if any(_speaks_of_its_present(c.partial) for c in candidates):
         return False
     if max(years) < dct.year - 10:
-        # Days or months the story dates: with their years ("on 2 April 1982") or by the story's
-        # year ("on 21 May"). A report that names one old year and one coming day ("joined the
-        # firm in 1975; retires on June 30") has too few.
+        # Days or months the story dates: with their years ("on 2 April 1982", or a season, "in
+        # the summer of 1704") or by the story's year ("on 21 May"). A report that names one old
+        # year and one coming day ("joined the firm in 1975; retires on June 30") has too few.
         months = [c.partial for c in candidates if c.partial.kind == "date" and c.partial.anchor is None]
-        dated = sum(1 for partial in months if partial.month is not None and partial.year is not None)
+        dated = sum(
+            1
+            for partial in months
+            if (partial.month is not None or partial.season is not None) and partial.year is not None
+        )
         yearless = sum(1 for partial in months if partial.month is not None and partial.year is None)
-        return yearless >= _STORY_DATES or (dated >= 1 and dated + yearless >= _STORY_DATES - 1)
+        # A step the story takes from its own time ("The next morning", "two days later") dates
+        # a day by the story as much as "on 21 May" does.
+        steps = sum(
+            1
+            for c in candidates
+            if c.partial.kind == "date"
+            and c.partial.anchor == "ref"
+            and c.partial.shift is not None
+            and c.partial.shift.amount != 0
+        )
+        return yearless >= _STORY_DATES or (dated >= 1 and dated + yearless + steps >= _STORY_DATES - 1)
     distinct = set(years)
     return len(distinct) >= _HISTORY_YEARS and max(distinct) - min(distinct) >= _HISTORY_YEARS
 
