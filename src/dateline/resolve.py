@@ -31,6 +31,7 @@ from dateline.calendar import (
     season_of_month,
     shift_date,
     weekday_near,
+    weekday_of,
 )
 from dateline.context import Tense, TenseIndex, finished_on, sentence_bounds
 from dateline.partial import Grain, PartialTime
@@ -2067,7 +2068,7 @@ def _year_of_weekday(partial: PartialTime, year: int) -> int:
     assert partial.month is not None and partial.day is not None and partial.weekday is not None
     for candidate in (year, year + 1, year - 1):
         try:
-            if dt.date(candidate, partial.month, partial.day).weekday() == partial.weekday:
+            if weekday_of(dt.date(candidate, partial.month, partial.day)) == partial.weekday:
                 return candidate
         except ValueError:
             continue
