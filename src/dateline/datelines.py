@@ -223,6 +223,8 @@ def looks_narrative(candidates: Sequence[Candidate], dct: dt.datetime | None) ->
     years += [-c.partial.year for c in candidates if c.partial.bc and c.partial.year is not None]
     if dct is not None and years and _tells_a_short_history(candidates, dct, years):
         return True
+    if dct is not None and _dates_days_by_an_old_year(candidates, dct):
+        return True
     if len(years) < 3:
         return False
     if dct is None:
@@ -269,6 +271,39 @@ def _tells_a_short_history(candidates: Sequence[Candidate], dct: dt.datetime, ye
         return yearless >= _STORY_DATES or (dated >= 1 and dated + yearless + steps >= _STORY_DATES - 1)
     distinct = set(years)
     return len(distinct) >= _HISTORY_YEARS and max(distinct) - min(distinct) >= _HISTORY_YEARS
+
+
+#: A story of a recent war is at least this many years before its writing: a report's yearless
+#: days are of its own year, or of the one just ended.
+_STORY_YEARS_BACK = 2
+#: How many months on from the month the story is at a yearless month may fall and still be the
+#: story's going on (the months of a campaign, not a report's "next March").
+_STORY_MONTHS_AHEAD = 5
+
+
+def _dates_days_by_an_old_year(candidates: Sequence[Candidate], dct: dt.datetime) -> bool:
+    """Whether the text tells days of months without their year ("On the night of 7 August ... by
+    10 August ... on 12 August") in the months that follow a month dated with a year some years
+    before its writing ("fought in August 2008"), as the history of a recent war does, though its
+    years are too few and too recent for :func:`looks_narrative`'s other tests. A report names
+    such days near its own date, not months on from an old one."""
+    month_at: tuple[int, int] | None = None  # (year, month) the story is at
+    told = 0
+    for candidate in candidates:
+        partial = candidate.partial
+        if partial.kind != "date" or partial.anchor is not None or partial.bc or partial.month is None:
+            continue
+        if partial.year is not None:
+            month_at = (partial.year, partial.month)
+            continue
+        if month_at is None or month_at[0] > dct.year - _STORY_YEARS_BACK:
+            continue
+        ahead = (partial.month - month_at[1]) % 12
+        if ahead > _STORY_MONTHS_AHEAD:
+            continue
+        month_at = (month_at[0] + (partial.month < month_at[1]), partial.month)
+        told += partial.day is not None
+    return told >= _STORY_DATES
 
 
 def _speaks_of_its_present(partial: PartialTime) -> bool:
