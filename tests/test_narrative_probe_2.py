@@ -935,6 +935,12 @@ AUTO_HISTORIES: list[str] = [
     "out, and a ceasefire was agreed on 12 August. Russian troops left most of Georgia by 8 October.\n"
     "\nAftermath\nOn 26 August Russia recognised South Ossetia. An EU report published in September "
     "2009 found that Georgia had started the war. Today Russian troops remain in the region.",
+    # ... or more than a year before it.
+    "The Libyan Civil War was fought in 2011.\n\nUprising\nProtests broke out in Benghazi on 15 "
+    "February 2011. On 27 February a rebel council was formed. In early March the government struck "
+    "back, and by 17 March its troops were at the gates of Benghazi. That evening the UN authorised a "
+    "no-fly zone, and French aircraft struck on 19 March.\n\nFall of Tripoli\nRebels entered Tripoli "
+    "on 20 August. Gaddafi was killed near Sirte on 20 October.",
 ]
 
 #: ... and reports that name an old date beside the days of their own writing stay news.
@@ -946,6 +952,12 @@ AUTO_NEWS: list[tuple[str, str]] = [
         "The plant was sold in May 2006. Its owners said on Tuesday that profits rose; on 10 May they cut "
         "200 jobs, on 12 May the union called a strike, and on 20 May talks will open.",
         "2012-05-16",
+    ),
+    # A report's yearless days after the same month of last year are its own month's.
+    (
+        "Sales fell in March 1997. On 3 March the company warned of a loss, on 5 March its chief "
+        "resigned, and on 9 March its shares were suspended.",
+        "1998-03-10",
     ),
 ]
 

@@ -273,9 +273,10 @@ def _tells_a_short_history(candidates: Sequence[Candidate], dct: dt.datetime, ye
     return len(distinct) >= _HISTORY_YEARS and max(distinct) - min(distinct) >= _HISTORY_YEARS
 
 
-#: A story of a recent war is at least this many years before its writing: a report's yearless
-#: days are of its own year, or of the one just ended.
-_STORY_YEARS_BACK = 2
+#: A story of a recent war tells days at least this many months before its writing, more than a
+#: year: a report's yearless days are of the months around its own ("Sales fell in March 1997.
+#: On 3 March ...", written in March 1998, is this March's day).
+_STORY_MONTHS_BACK = 13
 #: How many months on from the month the story is at a yearless month may fall and still be the
 #: story's going on (the months of a campaign, not a report's "next March").
 _STORY_MONTHS_AHEAD = 5
@@ -283,9 +284,9 @@ _STORY_MONTHS_AHEAD = 5
 
 def _dates_days_by_an_old_year(candidates: Sequence[Candidate], dct: dt.datetime) -> bool:
     """Whether the text tells days of months without their year ("On the night of 7 August ... by
-    10 August ... on 12 August") in the months that follow a month dated with a year some years
-    before its writing ("fought in August 2008"), as the history of a recent war does, though its
-    years are too few and too recent for :func:`looks_narrative`'s other tests. A report names
+    10 August ... on 12 August") in the months that follow a month dated with its year ("fought in
+    August 2008"), more than a year before its writing, as the history of a recent war does, though
+    its years are too few and too recent for :func:`looks_narrative`'s other tests. A report names
     such days near its own date, not months on from an old one."""
     month_at: tuple[int, int] | None = None  # (year, month) the story is at
     told = 0
@@ -296,13 +297,11 @@ def _dates_days_by_an_old_year(candidates: Sequence[Candidate], dct: dt.datetime
         if partial.year is not None:
             month_at = (partial.year, partial.month)
             continue
-        if month_at is None or month_at[0] > dct.year - _STORY_YEARS_BACK:
-            continue
-        ahead = (partial.month - month_at[1]) % 12
-        if ahead > _STORY_MONTHS_AHEAD:
+        if month_at is None or (partial.month - month_at[1]) % 12 > _STORY_MONTHS_AHEAD:
             continue
         month_at = (month_at[0] + (partial.month < month_at[1]), partial.month)
-        told += partial.day is not None
+        months_back = 12 * (dct.year - month_at[0]) + dct.month - month_at[1]
+        told += partial.day is not None and months_back >= _STORY_MONTHS_BACK
     return told >= _STORY_DATES
 
 
