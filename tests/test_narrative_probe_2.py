@@ -79,6 +79,18 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The British barrage on the Somme began on 24 June 1916. On 1 July the whistles blew at 0730.",
         [("1 July", "DATE", "1916-07-01"), ("0730", "TIME", "1916-07-01T07:30")],
     ),
+    # A section on another front that opens years back starts its own story there: its first date
+    # is no aside, though the years after it return to the story's time before the heading.
+    (
+        "Montreal surrendered in September 1760.\n\nIndia\nClive recaptured Calcutta in January 1757 "
+        "and won at Plassey on 23 June. The French were beaten at Wandiwash in January 1760, and "
+        "Pondicherry fell a year later.",
+        [
+            ("January 1757", "DATE", "1757-01"),
+            ("23 June", "DATE", "1757-06-23"),
+            ("a year later", "DATE", "1761"),
+        ],
+    ),
     # -- forms that already read right (regression cases)
     (
         "Omar Pasha crossed the Danube in the spring of 1854. That autumn the allies landed in the Crimea.",

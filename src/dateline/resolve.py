@@ -420,7 +420,16 @@ def resolve_all(
             quotation[0].append(said)
             continue
         if narrative and (
-            _off_story(candidate, resolution, tense, points, following=later_years[index], text=context.text)
+            _off_story(
+                candidate,
+                resolution,
+                tense,
+                points,
+                following=later_years[index],
+                text=context.text,
+                opens_section=index > 0
+                and _heading_between(context.text, candidates[index - 1].end, candidate.start),
+            )
             or (index > 0 and _ends_heading_range(candidates[index - 1], candidate, context.text))
             # (A later year the lead names is the war's end: "fought from 1899 to 1902".)
             or (
@@ -1053,6 +1062,7 @@ def _off_story(
     *,
     following: tuple[int, ...],
     text: str,
+    opens_section: bool = False,
 ) -> bool:
     """Whether a date of a narrative lies off the story's line of time and so must not become
     its reference time: a prospective date (planned or feared: "they could only hold out until
@@ -1062,7 +1072,9 @@ def _off_story(
     Recalled are a date counted back from the story's time ("the previous year"), one said of a
     noun ("the March 1830 revolt"), one when something had happened ("troops that had crossed the
     river in late 1702") and a stated year that is an aside (see :func:`_is_aside`). A coarser
-    period that holds the story's time ("On May 3 ..., 1808") restates it."""
+    period that holds the story's time ("On May 3 ..., 1808") restates it. A date that
+    ``opens_section`` (the first after a heading: "India\nClive recaptured Calcutta in January 1757",
+    told after 1760) starts the section's story, however far back: it is no aside."""
     if tense == "future" or resolution.anchor == "DCT":
         return True
     point = resolution.point
@@ -1087,7 +1099,7 @@ def _off_story(
     year = _story_year_of(point)
     if abs(year - _story_year_of(points[-1])) > _ASIDE_YEARS and _said_of_a_noun(text, candidate):
         return True
-    return _is_aside(year, points[-1], following, ended=_span_end(text, candidate))
+    return not opens_section and _is_aside(year, points[-1], following, ended=_span_end(text, candidate))
 
 
 #: A participle clause set off by commas or brackets after a noun, up to the date: "The city,
