@@ -91,6 +91,15 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
             ("a year later", "DATE", "1761"),
         ],
     ),
+    # "the summer months of 1917" are that summer, as one expression.
+    (
+        "The Russian army held its lines through the summer months of 1917. In the winter months of "
+        "1917–18 it melted away.",
+        [
+            ("the summer months of 1917", "DATE", "1917-SU"),
+            ("the winter months of 1917–18", "DATE", "1917-WI"),
+        ],
+    ),
     # -- forms that already read right (regression cases)
     (
         "Omar Pasha crossed the Danube in the spring of 1854. That autumn the allies landed in the Crimea.",

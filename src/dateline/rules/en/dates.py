@@ -1724,7 +1724,8 @@ RULES: tuple[Rule, ...] = (
             # "their 1967 summer campaigns": the year before a season that modifies a noun.
             r"(?:{year4:year_before} (?=\w+ " + _SEASON_NOUNS + r"))?"
             # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
-            r"{season}(?:,? (?:of )?(?:{year4:year}|{year2:season_yy}(?!s))|"
+            # "the summer months of 1917" are that summer.
+            r"{season}(?: months)?(?:,? (?:of )?(?:{year4:year}|{year2:season_yy}(?!s))|"
             + _OF_RELATIVE_YEAR
             + r"|(?! of\b))"
             # "the Winter War", "the Summer Palace": a capitalised season that names a war or a
@@ -1739,6 +1740,11 @@ RULES: tuple[Rule, ...] = (
             Example("the spring", "2025-SP"),
             Example("The Spring Offensive is the army's plan.", "2025-SP", span="Spring"),
             Example("In the spring Lee invaded Maryland.", "2025-SP", span="the spring"),
+            Example(
+                "The truce held through the summer months of 1917.",
+                "1917-SU",
+                span="the summer months of 1917",
+            ),
             Example(
                 "The fort fell in June 2019. Later that summer the garrison left.",
                 "2019-SU",
@@ -1807,7 +1813,7 @@ RULES: tuple[Rule, ...] = (
         name="date.winter_across_years",
         type="DATE",
         pattern=(
-            r"(?:(?P<the>the )?winter,? (?:of )?{year4:year}[-–/](?P<year_end>[0-9]{2}(?:[0-9]{2})?)(?![0-9])"
+            r"(?:(?P<the>the )?winter(?: months)?,? (?:of )?{year4:year}[-–/](?P<year_end>[0-9]{2}(?:[0-9]{2})?)(?![0-9])"
             r"|the (?P<lead_year>1[0-9]{3}|20[0-9]{2})[-–/](?P<lead_end>[0-9]{2}(?:[0-9]{2})?) winter"
             # "the winter of 415/414 BC": BC years count down.
             r"|(?:the )?winter,? (?:of )?(?P<bc_year>[1-9][0-9]{0,3})[-–/](?P<bc_end>[1-9][0-9]{0,3}) (?:BCE?\b|B\.C\.(?:E\.)?))"
