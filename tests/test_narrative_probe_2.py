@@ -100,6 +100,16 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
             ("the winter months of 1917–18", "DATE", "1917-WI"),
         ],
     ),
+    # "That winter" after a year alone is the winter that begins in it, as "the winter" is (not
+    # the one its first day falls in); BC too.
+    (
+        "Napoleon invaded Russia in 1812. That winter the remnant of his army struggled back to the Niemen.",
+        [("That winter", "DATE", "1812-WI")],
+    ),
+    (
+        "Hannibal crossed the Alps in 218 BC. That winter he rested his army in the Po valley.",
+        [("That winter", "DATE", "BC0218-WI")],
+    ),
     # -- forms that already read right (regression cases)
     (
         "Omar Pasha crossed the Danube in the spring of 1854. That autumn the allies landed in the Crimea.",

@@ -1917,7 +1917,12 @@ def _resolve_relative(
             and tense == "past"
             and anchor.label == "DCT"
         )
-        year = _season_year(partial, base, "past" if told_past else partial.direction or "same")
+        if anchor.grain <= Grain.YEAR and anchor.label != "DCT" and partial.direction in (None, "same"):
+            # "In 1812 ... That winter": the winter that begins in the story's year, not the one
+            # its first day falls in (as for "the winter" below).
+            year = base.year
+        else:
+            year = _season_year(partial, base, "past" if told_past else partial.direction or "same")
         written = _era(partial.but(year=year), anchor)
         point = ReferencePoint(season_bounds(year, partial.season)[0], Grain.SEASON, "", anchor.bc)
         return Resolution(format_partial(written, year=written.year), implied, anchor.label, point)
