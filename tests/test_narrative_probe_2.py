@@ -110,6 +110,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "Hannibal crossed the Alps in 218 BC. That winter he rested his army in the Po valley.",
         [("That winter", "DATE", "BC0218-WI")],
     ),
+    # "the 17th parallel" is a line on the map, not a day of the month.
+    (
+        "The Geneva Accords of July 1954 divided Vietnam at the 17th parallel. Elections were due "
+        "two years later.",
+        [("July 1954", "DATE", "1954-07"), ("two years later", "DATE", "1956")],
+    ),
     # -- forms that already read right (regression cases)
     (
         "Omar Pasha crossed the Danube in the spring of 1854. That autumn the allies landed in the Crimea.",
@@ -936,6 +942,11 @@ KNOWN_GAPS: list = [
         ),
     ),
 ]
+
+
+def test_a_parallel_is_no_day() -> None:
+    text = "The Geneva Accords of July 1954 divided Vietnam at the 17th parallel."
+    assert [timex.text for timex in annotate(text, dct=DCT, domain="narrative")] == ["July 1954"]
 
 
 def _found(text: str) -> dict[str, tuple[str, str]]:

@@ -23,6 +23,8 @@ _NOT_A_DAY_AFTER = (
     r"[Mm]illennium|[Mm]illennia|[Dd]ynasty|"
     r"[Aa]nniversary|[Bb]irthday|[Ii]nning|[Rr]ound|[Tt]erm|[Ss]ession|[Cc]ongressional|"
     r"[Ff]leet|[Mm]arine|[Aa]irborne|[Ss]quadron|[Ww]ing|"
+    # A line on the map: "the 17th parallel", "the 38th parallel" (Vietnam, Korea).
+    r"parallel|meridian|degrees?|"
     # A rank in a series: "for the 5th time", "the 30th straight day", "the 2nd largest bank".
     r"time|straight|consecutive|successive|largest|biggest|highest|lowest|busiest)\b)"
 )
@@ -1865,6 +1867,7 @@ RULES: tuple[Rule, ...] = (
             "The index fell for the 14th successive session.",
             "It rose for the 5th time.",
             "It is the 2nd largest bank.",
+            "The country was divided at the 17th parallel in 1954.",
             "Vikings raided during the 9th and 10th centuries.",
             "The castle stood from the 12th to the 15th century.",
         ),
