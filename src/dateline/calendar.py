@@ -103,6 +103,22 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     return None
 
 
+def weekday_of(day: dt.date) -> int:
+    """The weekday (Monday = 0) of a day as a history writes it: before 1583 the date is a Julian
+    one (Hastings, "Saturday, 14 October 1066"), whose weekday is not that of the same numbers in
+    the proleptic Gregorian calendar Python counts in.
+
+    >>> weekday_of(dt.date(1066, 10, 14)), weekday_of(dt.date(2025, 5, 9))
+    (5, 4)
+    """
+    if day.year >= _GREGORIAN_YEAR:
+        return day.weekday()
+    # The Julian day number of the Julian date; its remainder by 7 is the weekday from Monday.
+    shift = (14 - day.month) // 12
+    year, month = day.year + 4800 - shift, day.month + 12 * shift - 3
+    return (day.day + (153 * month + 2) // 5 + 365 * year + year // 4 - 32083) % 7
+
+
 def weekday_near(anchor: dt.date, day_of_week: int, direction: str) -> dt.date:
     """The weekday ``day_of_week`` (Monday = 0) nearest ``anchor`` in ``direction``.
 
@@ -110,18 +126,19 @@ def weekday_near(anchor: dt.date, day_of_week: int, direction: str) -> dt.date:
     or the next one; ``"strict_past"``/``"strict_future"`` skip the anchor day; ``"nearest"``
     the closest either way (ties go to the past).
     """
+    anchor_day = weekday_of(anchor)
     if direction in ("past", "strict_past"):
-        back = (anchor.weekday() - day_of_week) % 7
+        back = (anchor_day - day_of_week) % 7
         if back == 0 and direction == "strict_past":
             back = 7
         return anchor - dt.timedelta(days=back)
     if direction in ("future", "strict_future"):
-        ahead = (day_of_week - anchor.weekday()) % 7
+        ahead = (day_of_week - anchor_day) % 7
         if ahead == 0 and direction == "strict_future":
             ahead = 7
         return anchor + dt.timedelta(days=ahead)
-    back = (anchor.weekday() - day_of_week) % 7
-    ahead = (day_of_week - anchor.weekday()) % 7
+    back = (anchor_day - day_of_week) % 7
+    ahead = (day_of_week - anchor_day) % 7
     return anchor - dt.timedelta(days=back) if back <= ahead else anchor + dt.timedelta(days=ahead)
 
 

@@ -223,6 +223,8 @@ def looks_narrative(candidates: Sequence[Candidate], dct: dt.datetime | None) ->
     years += [-c.partial.year for c in candidates if c.partial.bc and c.partial.year is not None]
     if dct is not None and years and _tells_a_short_history(candidates, dct, years):
         return True
+    if dct is not None and _dates_days_by_an_old_year(candidates, dct):
+        return True
     if len(years) < 3:
         return False
     if dct is None:
@@ -246,15 +248,61 @@ def _tells_a_short_history(candidates: Sequence[Candidate], dct: dt.datetime, ye
     if any(_speaks_of_its_present(c.partial) for c in candidates):
         return False
     if max(years) < dct.year - 10:
-        # Days or months the story dates: with their years ("on 2 April 1982") or by the story's
-        # year ("on 21 May"). A report that names one old year and one coming day ("joined the
-        # firm in 1975; retires on June 30") has too few.
+        # Days or months the story dates: with their years ("on 2 April 1982", or a season, "in
+        # the summer of 1704") or by the story's year ("on 21 May"). A report that names one old
+        # year and one coming day ("joined the firm in 1975; retires on June 30") has too few.
         months = [c.partial for c in candidates if c.partial.kind == "date" and c.partial.anchor is None]
-        dated = sum(1 for partial in months if partial.month is not None and partial.year is not None)
+        dated = sum(
+            1
+            for partial in months
+            if (partial.month is not None or partial.season is not None) and partial.year is not None
+        )
         yearless = sum(1 for partial in months if partial.month is not None and partial.year is None)
-        return yearless >= _STORY_DATES or (dated >= 1 and dated + yearless >= _STORY_DATES - 1)
+        # A step the story takes from its own time ("The next morning", "two days later") dates
+        # a day by the story as much as "on 21 May" does.
+        steps = sum(
+            1
+            for c in candidates
+            if c.partial.kind == "date"
+            and c.partial.anchor == "ref"
+            and c.partial.shift is not None
+            and c.partial.shift.amount != 0
+        )
+        return yearless >= _STORY_DATES or (dated >= 1 and dated + yearless + steps >= _STORY_DATES - 1)
     distinct = set(years)
     return len(distinct) >= _HISTORY_YEARS and max(distinct) - min(distinct) >= _HISTORY_YEARS
+
+
+#: A story of a recent war tells days at least this many months before its writing, more than a
+#: year: a report's yearless days are of the months around its own ("Sales fell in March 1997.
+#: On 3 March ...", written in March 1998, is this March's day).
+_STORY_MONTHS_BACK = 13
+#: How many months on from the month the story is at a yearless month may fall and still be the
+#: story's going on (the months of a campaign, not a report's "next March").
+_STORY_MONTHS_AHEAD = 5
+
+
+def _dates_days_by_an_old_year(candidates: Sequence[Candidate], dct: dt.datetime) -> bool:
+    """Whether the text tells days of months without their year ("On the night of 7 August ... by
+    10 August ... on 12 August") in the months that follow a month dated with its year ("fought in
+    August 2008"), more than a year before its writing, as the history of a recent war does, though
+    its years are too few and too recent for :func:`looks_narrative`'s other tests. A report names
+    such days near its own date, not months on from an old one."""
+    month_at: tuple[int, int] | None = None  # (year, month) the story is at
+    told = 0
+    for candidate in candidates:
+        partial = candidate.partial
+        if partial.kind != "date" or partial.anchor is not None or partial.bc or partial.month is None:
+            continue
+        if partial.year is not None:
+            month_at = (partial.year, partial.month)
+            continue
+        if month_at is None or (partial.month - month_at[1]) % 12 > _STORY_MONTHS_AHEAD:
+            continue
+        month_at = (month_at[0] + (partial.month < month_at[1]), partial.month)
+        months_back = 12 * (dct.year - month_at[0]) + dct.month - month_at[1]
+        told += partial.day is not None and months_back >= _STORY_MONTHS_BACK
+    return told >= _STORY_DATES
 
 
 def _speaks_of_its_present(partial: PartialTime) -> bool:

@@ -31,6 +31,7 @@ from dateline.calendar import (
     season_of_month,
     shift_date,
     weekday_near,
+    weekday_of,
 )
 from dateline.context import Tense, TenseIndex, finished_on, sentence_bounds
 from dateline.partial import Grain, PartialTime
@@ -440,7 +441,16 @@ def resolve_all(
             quotation[0].append(said)
             continue
         if narrative and (
-            _off_story(candidate, resolution, tense, points, following=later_years[index], text=context.text)
+            _off_story(
+                candidate,
+                resolution,
+                tense,
+                points,
+                following=later_years[index],
+                text=context.text,
+                opens_section=index > 0
+                and _heading_between(context.text, candidates[index - 1].end, candidate.start),
+            )
             or (index > 0 and _ends_heading_range(candidates[index - 1], candidate, context.text))
             # (A later year the lead names is the war's end: "fought from 1899 to 1902".)
             or (
@@ -1098,6 +1108,7 @@ def _off_story(
     *,
     following: tuple[int, ...],
     text: str,
+    opens_section: bool = False,
 ) -> bool:
     """Whether a date of a narrative lies off the story's line of time and so must not become
     its reference time: a prospective date (planned or feared: "they could only hold out until
@@ -1107,7 +1118,9 @@ def _off_story(
     Recalled are a date counted back from the story's time ("the previous year"), one said of a
     noun ("the March 1830 revolt"), one when something had happened ("troops that had crossed the
     river in late 1702") and a stated year that is an aside (see :func:`_is_aside`). A coarser
-    period that holds the story's time ("On May 3 ..., 1808") restates it."""
+    period that holds the story's time ("On May 3 ..., 1808") restates it. A date that
+    ``opens_section`` (the first after a heading: "India\nClive recaptured Calcutta in January 1757",
+    told after 1760) starts the section's story, however far back: it is no aside."""
     if tense == "future" or resolution.anchor == "DCT":
         return True
     point = resolution.point
@@ -1132,7 +1145,7 @@ def _off_story(
     year = _story_year_of(point)
     if abs(year - _story_year_of(points[-1])) > _ASIDE_YEARS and _said_of_a_noun(text, candidate):
         return True
-    return _is_aside(year, points[-1], following, ended=_span_end(text, candidate))
+    return not opens_section and _is_aside(year, points[-1], following, ended=_span_end(text, candidate))
 
 
 #: A participle clause set off by commas or brackets after a noun, up to the date: "The city,
@@ -2099,7 +2112,12 @@ def _resolve_relative(
             and tense == "past"
             and anchor.label == "DCT"
         )
-        year = _season_year(partial, base, "past" if told_past else partial.direction or "same")
+        if anchor.grain <= Grain.YEAR and anchor.label != "DCT" and partial.direction in (None, "same"):
+            # "In 1812 ... That winter": the winter that begins in the story's year, not the one
+            # its first day falls in (as for "the winter" below).
+            year = base.year
+        else:
+            year = _season_year(partial, base, "past" if told_past else partial.direction or "same")
         written = _era(partial.but(year=year), anchor)
         point = ReferencePoint(season_bounds(year, partial.season)[0], Grain.SEASON, "", anchor.bc)
         return Resolution(format_partial(written, year=written.year), implied, anchor.label, point)
@@ -2201,10 +2219,13 @@ def _year_edge(anchor: ReferencePoint, partial: PartialTime) -> ReferencePoint:
 
 def _vaguely(partial: PartialTime, point: ReferencePoint) -> Resolution:
     """A story's "three days later" after only "April 1980": what the coarser reference point
-    knows (1980-XX-XX), not the moment of writing. The month stays only for "the same day"; a
-    count of months moves the year by the whole years in it ("eighteen months later" after 1861 is
-    1862-XX)."""
-    same = partial.shift is not None and partial.shift.amount == 0
+    knows (1980-XX-XX), not the moment of writing. The month stays for "the same day" and for a
+    day or night next to the story's ("the next morning" after "in August 1859" is 1859-08-XXTMO:
+    one day seldom leaves the month); a count of months moves the year by the whole years in it
+    ("eighteen months later" after 1861 is 1862-XX)."""
+    same = partial.shift is not None and (
+        partial.shift.amount == 0 or (partial.shift.unit >= Grain.DAY and abs(partial.shift.amount) == 1)
+    )
     month = _known_month(point) if same else None
     year = point.day.year
     if partial.shift is not None and partial.shift.unit == Grain.MONTH:
@@ -2259,7 +2280,7 @@ def _year_of_weekday(partial: PartialTime, year: int) -> int:
     assert partial.month is not None and partial.day is not None and partial.weekday is not None
     for candidate in (year, year + 1, year - 1):
         try:
-            if dt.date(candidate, partial.month, partial.day).weekday() == partial.weekday:
+            if weekday_of(dt.date(candidate, partial.month, partial.day)) == partial.weekday:
                 return candidate
         except ValueError:
             continue

@@ -23,6 +23,8 @@ _NOT_A_DAY_AFTER = (
     r"[Mm]illennium|[Mm]illennia|[Dd]ynasty|"
     r"[Aa]nniversary|[Bb]irthday|[Ii]nning|[Rr]ound|[Tt]erm|[Ss]ession|[Cc]ongressional|"
     r"[Ff]leet|[Mm]arine|[Aa]irborne|[Ss]quadron|[Ww]ing|"
+    # A line on the map: "the 17th parallel", "the 38th parallel" (Vietnam, Korea).
+    r"parallel|meridian|degrees?|"
     # A rank in a series: "for the 5th time", "the 30th straight day", "the 2nd largest bank".
     r"time|straight|consecutive|successive|largest|biggest|highest|lowest|busiest)\b)"
 )
@@ -656,7 +658,7 @@ def _season(match: RuleMatch) -> PartialTime | None:
         return _of_relative_year(match).but(season=season, grain=Grain.SEASON)
     if yy is not None:  # "the summer of '69"
         return PartialTime(yy=int(yy[1:]), season=season, grain=Grain.SEASON)
-    if year is None and (match.group("the") or "").lower().startswith("that"):
+    if year is None and "that" in (match.group("the") or "").lower().split():
         # "that winter" is the season of the time the text is at, in news as in a story.
         return PartialTime(anchor="ref", season=season, direction="same", grain=Grain.SEASON)
     return PartialTime(year=int(year) if year else None, season=season, grain=Grain.SEASON)
@@ -1717,11 +1719,15 @@ RULES: tuple[Rule, ...] = (
             # ("In the spring Lee invaded"), or "that" does ("That summer Kearny took Santa Fe").
             r"(?:(?P<the>the (?!(?-i:(?:Spring|Summer|Autumn|Fall|Winter) [A-Z])"
             r"|" + _NO_PREPOSITION_BEFORE + r"(?-i:(?:spring|summer|autumn|fall|winter) [A-Z]))"
-            r"|that (?!fall\b))(?!(?:spring|summer|autumn|fall|winter) " + _SEASON_NOUNS + r"))?"
+            # "later that summer" keeps "later" as "later that month" does.
+            r"|(?:(?:later|earlier) )?that (?!fall\b))(?!(?:spring|summer|autumn|fall|winter) "
+            + _SEASON_NOUNS
+            + r"))?"
             # "their 1967 summer campaigns": the year before a season that modifies a noun.
             r"(?:{year4:year_before} (?=\w+ " + _SEASON_NOUNS + r"))?"
             # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
-            r"{season}(?:,? (?:of )?(?:{year4:year}|{year2:season_yy}(?!s))|"
+            # "the summer months of 1917" are that summer.
+            r"{season}(?: months)?(?:,? (?:of )?(?:{year4:year}|{year2:season_yy}(?!s))|"
             + _OF_RELATIVE_YEAR
             + r"|(?! of\b))"
             # "the Winter War", "the Summer Palace": a capitalised season that names a war or a
@@ -1736,6 +1742,16 @@ RULES: tuple[Rule, ...] = (
             Example("the spring", "2025-SP"),
             Example("The Spring Offensive is the army's plan.", "2025-SP", span="Spring"),
             Example("In the spring Lee invaded Maryland.", "2025-SP", span="the spring"),
+            Example(
+                "The truce held through the summer months of 1917.",
+                "1917-SU",
+                span="the summer months of 1917",
+            ),
+            Example(
+                "The fort fell in June 2019. Later that summer the garrison left.",
+                "2019-SU",
+                span="Later that summer",
+            ),
             Example("Spies forecast the summer KPA invasion.", "2025-SU", span="summer"),
             Example("the summer offensive", "2025-SU", span="summer"),
             Example("Their 1967 summer campaigns ended in a stalemate.", "1967-SU", span="1967 summer"),
@@ -1799,7 +1815,7 @@ RULES: tuple[Rule, ...] = (
         name="date.winter_across_years",
         type="DATE",
         pattern=(
-            r"(?:(?P<the>the )?winter,? (?:of )?{year4:year}[-–/](?P<year_end>[0-9]{2}(?:[0-9]{2})?)(?![0-9])"
+            r"(?:(?P<the>the )?winter(?: months)?,? (?:of )?{year4:year}[-–/](?P<year_end>[0-9]{2}(?:[0-9]{2})?)(?![0-9])"
             r"|the (?P<lead_year>1[0-9]{3}|20[0-9]{2})[-–/](?P<lead_end>[0-9]{2}(?:[0-9]{2})?) winter"
             # "the winter of 415/414 BC": BC years count down.
             r"|(?:the )?winter,? (?:of )?(?P<bc_year>[1-9][0-9]{0,3})[-–/](?P<bc_end>[1-9][0-9]{0,3}) (?:BCE?\b|B\.C\.(?:E\.)?))"
@@ -1851,6 +1867,7 @@ RULES: tuple[Rule, ...] = (
             "The index fell for the 14th successive session.",
             "It rose for the 5th time.",
             "It is the 2nd largest bank.",
+            "The country was divided at the 17th parallel in 1954.",
             "Vikings raided during the 9th and 10th centuries.",
             "The castle stood from the 12th to the 15th century.",
         ),

@@ -49,7 +49,13 @@ def _clock(match: RuleMatch) -> PartialTime | None:
 
 
 def _military(match: RuleMatch) -> PartialTime | None:
-    digits = match.group("hhmm") or match.group("hhmm_hours") or ""
+    digits = (
+        match.group("hhmm")
+        or match.group("hhmm_hours")
+        or match.group("hhmm_zero")
+        or match.group("hhmm_on")
+        or ""
+    )
     hour, minute = int(digits[:2]), int(digits[2:])
     if hour > 23 or minute > 59:
         return None
@@ -408,6 +414,13 @@ RULES: tuple[Rule, ...] = (
             r"|"
             + after_one_of("at", "by", "until", "till", "from")
             + r"(?P<hhmm_hours>[0-2][0-9][0-5][0-9]) (?:hours|hrs)\b(?! of\b)"
+            # "at 0400", "by 0530": a military clock without "hours" (no year starts with 0; not
+            # a telephone number, "at 0800 555 0199"), or "at 1430 on 6 June" before the day it
+            # is on (a year is not followed by one).
+            + r"|"
+            + after_one_of("at", "by", "until", "till", "from")
+            + r"(?:(?P<hhmm_zero>0[0-9][0-5][0-9])|(?P<hhmm_on>[0-2][0-9][0-5][0-9])(?= on (?:the )?[0-3]?[0-9]\b))"
+            r"(?![0-9]|[ .,:/-]?[0-9])"
         ),
         parse=_military,
         examples=(
@@ -415,8 +428,24 @@ RULES: tuple[Rule, ...] = (
             Example("Updated 0823 GMT (1623 HKT)", "2025-05-09T16:23+08:00", span="1623 HKT"),
             Example("The strike began at 0600 local time.", "2025-05-09T06:00", span="0600 local time"),
             Example("The assault began at 0530 hours.", "2025-05-09T05:30", span="0530 hours"),
+            Example("The barrage lifted at 0400 and the infantry went in.", "2025-05-09T04:00", span="0400"),
+            Example(
+                "The marines landed at 0900 on 19 February 1945.",
+                "1945-02-19T09:00",
+                span="0900 on 19 February 1945",
+            ),
+            Example(
+                "The attack opened at 1430 on 6 June 1944.",
+                "1944-06-06T14:30",
+                span="1430 on 6 June 1944",
+            ),
         ),
-        negatives=("They shot 2000 hours of footage.", "It took 1200 hours to build."),
+        negatives=(
+            "They shot 2000 hours of footage.",
+            "It took 1200 hours to build.",
+            "Call the helpline at 0800 555 0199.",
+            "The abbey was founded at 1100 feet above the sea.",
+        ),
         priority=1,
     ),
     Rule(
