@@ -285,7 +285,11 @@ def resolve_all(
             # "The uprising began in March 2011. By the summer, rebels held the east": the year of
             # the past a report has just begun to tell, not the DCT's.
             partial = partial.but(year=told_year)
-        first_year = _first_year_ahead(partial, later_years[index]) if narrative and not points else None
+        first_year = (
+            _first_year_ahead(partial, later_years[index], _first_dated_ahead(candidates, index))
+            if narrative and not points
+            else None
+        )
         if first_year is not None:
             # "The army landed on 12 August. The war had begun in 1914": a history that names a
             # day before any year tells of the first year it states, not of the year of writing.
@@ -1639,15 +1643,37 @@ def _told_year(
 _SEASON_OPENS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
-def _first_year_ahead(partial: PartialTime, later: tuple[int, ...]) -> PartialTime | None:
-    """A month (day) or a movable feast named without a year, in the first year a story states
-    after it (``later``, BC negative): "attacked on Yom Kippur in 1973"; ``None`` when it is no such
-    date or no year follows."""
+def _first_dated_ahead(candidates: Sequence[Candidate], index: int) -> PartialTime | None:
+    """The first date after ``candidates[index]`` that states its year (see :func:`_later_years`)."""
+    for candidate in candidates[index + 1 :]:
+        partial = candidate.partial
+        if (
+            candidate.rule not in _ERA_OF_THE_STORY
+            and partial.kind == "date"
+            and partial.anchor is None
+            and partial.year is not None
+        ):
+            return partial
+    return None
+
+
+def _first_year_ahead(
+    partial: PartialTime, later: tuple[int, ...], dated: PartialTime | None = None
+) -> PartialTime | None:
+    """A month (day), a season or a movable feast named without a year, in the first year a story
+    states after it (``later``, BC negative; ``dated`` is that date): "attacked on Yom Kippur in
+    1973"; ``None`` when it is no such date or no year follows.
+
+    A season that opens after the month (season) of that date is the previous year's, the story
+    going forward to it: "Over the winter the army rebuilt its strength. In the spring of 1863
+    it marched north" (1862-WI, a winter belonging to the year it starts in); so is a winter
+    before a date that gives only its year ("Over the winter ... In 1863 ...")."""
     feast = partial.holiday_name is not None and partial.grain == Grain.DAY and partial.direction is None
+    season = partial.season is not None and partial.value is None and partial.mod is None
     if (
         not later
         or partial.kind != "date"
-        or (partial.month is None and not feast)
+        or (partial.month is None and not feast and not season)
         or (partial.holiday_name is not None and not feast)
         or partial.year is not None
         or partial.anchor is not None
@@ -1655,6 +1681,15 @@ def _first_year_ahead(partial: PartialTime, later: tuple[int, ...]) -> PartialTi
     ):
         return None
     year = later[0]
+    if season and partial.month is None:
+        opens = _SEASON_OPENS[partial.season or ""]
+        if dated is not None and (dated.month is not None or dated.season is not None):
+            month = dated.month or _SEASON_OPENS[dated.season or ""]
+        else:
+            month = 1 if partial.season == "WI" else 12
+        if opens > month:
+            # (BC years count down: the year before is the higher one.)
+            year -= 1
     return partial.but(year=abs(year), bc=year < 0, direction=None)
 
 
