@@ -34,7 +34,7 @@ from dateline.calendar import (
     weekday_of,
 )
 from dateline.context import Tense, TenseIndex, finished_on, sentence_bounds
-from dateline.partial import Grain, PartialTime
+from dateline.partial import Grain, PartialTime, Shift
 from dateline.timex import Timex, TimexType, is_valid_value
 
 Domain = Literal["news", "narrative"]
@@ -240,6 +240,9 @@ def resolve_all(
     # Where a day kept every year ends, and its value ("25 March is celebrated as ..."): the
     # holiday named right after it is that day.
     kept: tuple[int, str | None] | None = None
+    # The story's latest point when it was a night ("on the night of 12-13 September"): the
+    # point keeps only the day the night began on, and a dawn after it is the next day's.
+    night: ReferencePoint | None = None
     for index, candidate in enumerate(candidates):
         tense = tenses[index]
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
@@ -382,6 +385,10 @@ def resolve_all(
             named = resolve_partial(partials[day], context, tense=tenses[day], points=points, policy=policy)
             if named is not None and named.point is not None:
                 anchors = (*points, named.point)
+        if night is not None and anchors and anchors[-1] is night and _dawn_of_the_day(partial):
+            # "climbed the cliffs on the night of 12-13 September and met the French at dawn":
+            # the morning that ends the night.
+            partial = partial.but(shift=Shift(Grain.DAY, 1))
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if candidate.rule in _COUNTED_FROM_THE_WAR and war_start is None:
             resolution = Resolution(format_unknown(partial))
@@ -494,6 +501,7 @@ def resolve_all(
                 stated=resolution.anchor is None,
             )
         )
+        night = points[-1] if narrative and resolution.value.endswith("TNI") else None
         if (
             candidate.end <= lead_end
             and resolution.anchor is None
@@ -1641,6 +1649,17 @@ def _told_year(
 
 #: The month a season opens the year's count of months at (winter: December, the year it starts in).
 _SEASON_OPENS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _dawn_of_the_day(partial: PartialTime) -> bool:
+    """Whether ``partial`` is the morning of the story's day ("at dawn", "in the morning"), not
+    one a determiner fixes ("that morning", "the next morning")."""
+    return (
+        partial.anchor == "ref"
+        and partial.part_of_day == "MO"
+        and partial.shift == Shift(Grain.DAY, 0)
+        and partial.direction is None
+    )
 
 
 def _first_dated_ahead(candidates: Sequence[Candidate], index: int) -> PartialTime | None:
