@@ -788,6 +788,37 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The rebels rose at Easter. The rising of 1916 was crushed within a week.",
         [("Easter", "DATE", "1916-04-23")],
     ),
+    # So is a season, or the year before when it opens after that date's month: a winter
+    # before the spring of a year began in the year before it.
+    (
+        "Over the winter the army rebuilt its strength. In the spring of 1863 it marched north.",
+        [("the winter", "DATE", "1862-WI"), ("the spring of 1863", "DATE", "1863-SP")],
+    ),
+    (
+        "Through the spring and into the summer of 1905 the fleet sailed east.",
+        [("the spring", "DATE", "1905-SP")],
+    ),
+    (
+        "In the spring the army crossed the river. On 3 July 1863 it fought at Gettysburg.",
+        [("the spring", "DATE", "1863-SP")],
+    ),
+    (
+        "In the autumn the king fell ill. He died in March 1547.",
+        [("the autumn", "DATE", "1546-FA")],
+    ),
+    (
+        "The winter was spent in drilling the new levies. In 1757 the army took the field again.",
+        [("The winter", "DATE", "1756-WI")],
+    ),
+    (
+        "Over the winter the Athenians rebuilt their fleet. In the spring of 413 BC they sailed again.",
+        [("the winter", "DATE", "BC0414-WI")],
+    ),
+    # ("winter quarters" stays the camp of any winter.)
+    (
+        "The army went into winter quarters. In the spring of 1778 it left Valley Forge.",
+        [("winter", "DATE", "XXXX-WI")],
+    ),
     # -- a section on the war's background takes the story back; the war's days named again
     # after it are the days the lead dated.
     (

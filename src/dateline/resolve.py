@@ -34,7 +34,7 @@ from dateline.calendar import (
     weekday_of,
 )
 from dateline.context import Tense, TenseIndex, finished_on, sentence_bounds
-from dateline.partial import Grain, PartialTime
+from dateline.partial import Grain, PartialTime, Shift
 from dateline.timex import Timex, TimexType, is_valid_value
 
 Domain = Literal["news", "narrative"]
@@ -240,6 +240,9 @@ def resolve_all(
     # Where a day kept every year ends, and its value ("25 March is celebrated as ..."): the
     # holiday named right after it is that day.
     kept: tuple[int, str | None] | None = None
+    # The story's latest point when it was a night ("on the night of 12-13 September"): the
+    # point keeps only the day the night began on, and a dawn after it is the next day's.
+    night: ReferencePoint | None = None
     for index, candidate in enumerate(candidates):
         tense = tenses[index]
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
@@ -285,7 +288,11 @@ def resolve_all(
             # "The uprising began in March 2011. By the summer, rebels held the east": the year of
             # the past a report has just begun to tell, not the DCT's.
             partial = partial.but(year=told_year)
-        first_year = _first_year_ahead(partial, later_years[index]) if narrative and not points else None
+        first_year = (
+            _first_year_ahead(partial, later_years[index], _first_dated_ahead(candidates, index))
+            if narrative and not points
+            else None
+        )
         if first_year is not None:
             # "The army landed on 12 August. The war had begun in 1914": a history that names a
             # day before any year tells of the first year it states, not of the year of writing.
@@ -378,6 +385,10 @@ def resolve_all(
             named = resolve_partial(partials[day], context, tense=tenses[day], points=points, policy=policy)
             if named is not None and named.point is not None:
                 anchors = (*points, named.point)
+        if night is not None and anchors and anchors[-1] is night and _dawn_of_the_day(partial):
+            # "climbed the cliffs on the night of 12-13 September and met the French at dawn":
+            # the morning that ends the night.
+            partial = partial.but(shift=Shift(Grain.DAY, 1))
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if candidate.rule in _COUNTED_FROM_THE_WAR and war_start is None:
             resolution = Resolution(format_unknown(partial))
@@ -490,6 +501,7 @@ def resolve_all(
                 stated=resolution.anchor is None,
             )
         )
+        night = points[-1] if narrative and resolution.value.endswith("TNI") else None
         if (
             candidate.end <= lead_end
             and resolution.anchor is None
@@ -1639,15 +1651,48 @@ def _told_year(
 _SEASON_OPENS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
-def _first_year_ahead(partial: PartialTime, later: tuple[int, ...]) -> PartialTime | None:
-    """A month (day) or a movable feast named without a year, in the first year a story states
-    after it (``later``, BC negative): "attacked on Yom Kippur in 1973"; ``None`` when it is no such
-    date or no year follows."""
+def _dawn_of_the_day(partial: PartialTime) -> bool:
+    """Whether ``partial`` is the morning of the story's day ("at dawn", "in the morning"), not
+    one a determiner fixes ("that morning", "the next morning")."""
+    return (
+        partial.anchor == "ref"
+        and partial.part_of_day == "MO"
+        and partial.shift == Shift(Grain.DAY, 0)
+        and partial.direction is None
+    )
+
+
+def _first_dated_ahead(candidates: Sequence[Candidate], index: int) -> PartialTime | None:
+    """The first date after ``candidates[index]`` that states its year (see :func:`_later_years`)."""
+    for candidate in candidates[index + 1 :]:
+        partial = candidate.partial
+        if (
+            candidate.rule not in _ERA_OF_THE_STORY
+            and partial.kind == "date"
+            and partial.anchor is None
+            and partial.year is not None
+        ):
+            return partial
+    return None
+
+
+def _first_year_ahead(
+    partial: PartialTime, later: tuple[int, ...], dated: PartialTime | None = None
+) -> PartialTime | None:
+    """A month (day), a season or a movable feast named without a year, in the first year a story
+    states after it (``later``, BC negative; ``dated`` is that date): "attacked on Yom Kippur in
+    1973"; ``None`` when it is no such date or no year follows.
+
+    A season that opens after the month (season) of that date is the previous year's, the story
+    going forward to it: "Over the winter the army rebuilt its strength. In the spring of 1863
+    it marched north" (1862-WI, a winter belonging to the year it starts in); so is a winter
+    before a date that gives only its year ("Over the winter ... In 1863 ...")."""
     feast = partial.holiday_name is not None and partial.grain == Grain.DAY and partial.direction is None
+    season = partial.season is not None and partial.value is None and partial.mod is None
     if (
         not later
         or partial.kind != "date"
-        or (partial.month is None and not feast)
+        or (partial.month is None and not feast and not season)
         or (partial.holiday_name is not None and not feast)
         or partial.year is not None
         or partial.anchor is not None
@@ -1655,6 +1700,15 @@ def _first_year_ahead(partial: PartialTime, later: tuple[int, ...]) -> PartialTi
     ):
         return None
     year = later[0]
+    if season and partial.month is None:
+        opens = _SEASON_OPENS[partial.season or ""]
+        if dated is not None and (dated.month is not None or dated.season is not None):
+            month = dated.month or _SEASON_OPENS[dated.season or ""]
+        else:
+            month = 1 if partial.season == "WI" else 12
+        if opens > month:
+            # (BC years count down: the year before is the higher one.)
+            year -= 1
     return partial.but(year=abs(year), bc=year < 0, direction=None)
 
 
