@@ -1495,6 +1495,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "2012-12-20",
         [("Jan. 21", "DATE", "2013-01-21")],
     ),
+    # --- midnight and its day: "after" one begins the day named, a midnight alone ends it ---
+    (
+        "The shooting happened just after midnight Sunday.",
+        U,
+        [("midnight Sunday", "TIME", "2013-10-27T00:00")],
+    ),
+    (
+        "Rebels entered the town shortly after midnight on Saturday, residents said.",
+        U,
+        [("midnight on Saturday", "TIME", "2013-10-26T00:00")],
+    ),
+    ("The ceasefire expires at midnight Friday.", U, [("midnight Friday", "TIME", "2013-11-01T24:00")]),
 ]
 
 #: Known gaps, kept as documentation: each needs more than a rule can see.
@@ -1511,18 +1523,6 @@ KNOWN_GAPS = [
             reason=(
                 "a clock and its zone in brackets between 'is' and the day hide the day from the present "
                 "copula's cue, so the day is read as the latest one"
-            ),
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        "The shooting happened just after midnight Sunday.",
-        U,
-        [("midnight Sunday", "TIME", "2013-10-27T00:00")],
-        marks=pytest.mark.xfail(
-            reason=(
-                "the midnight 'just after' which something happened begins the day named ('shortly after "
-                "midnight' does so only for the report's own day)"
             ),
             strict=True,
         ),
