@@ -163,6 +163,21 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?)?\s+(?:on\s+|from\s+)?\Z",
     re.IGNORECASE,
 )
+#: A possessive day that names a fixture, an event on a timetable ("Saturday's game", "Sunday's
+#: Grand Prix", "Tuesday's presidential runoff"): from the day's end.
+FIXTURE_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:games?|match(?:es)?|race|(?:semi-?|quarter-?)?finals?|derby|fixture|tie|"
+    r"bout|fight|vote|election|runoff|run-off|referendum|ballot|primary|caucus(?:es)?|summit|debate|"
+    r"opener|clash|showdown|Grand Prix|marathon)\b"
+)
+#: A timetable verb in the present before such a fixture tells what is scheduled, as before a bare
+#: day: "Hamilton starts from pole in Sunday's race", "the Yankees play Boston in Friday's opener"
+#: (not a caption's "celebrates after scoring in Saturday's game", told of what has happened).
+_SCHEDULED_IN_BEFORE = re.compile(
+    r"(?<![A-Za-z'])(?P<verb>starts?|begins?|plays?|faces?|meets?|races?|competes?|lines? up|takes? on)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:in|for)\s+\Z",
+    re.IGNORECASE,
+)
 #: So does a plan for an event on a weekday, told in any tense: "planned a rally in the capital on
 #: Saturday" (written on the Friday).
 _PLANNED_BEFORE = re.compile(
@@ -415,6 +430,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if schedule:
             previous, _ = _previous_word(text, schedule.start())
             if previous not in _NOT_SCHEDULE_AFTER:
+                cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
+        elif FIXTURE_AFTER.match(text, day.end()):
+            schedule = _SCHEDULED_IN_BEFORE.search(text, window, day.start())
+            if schedule and _previous_word(text, schedule.start())[0] not in _NOT_SCHEDULE_AFTER:
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
         plan = _PLANNED_BEFORE.search(text, window, day.start())
         if plan:
