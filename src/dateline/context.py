@@ -29,7 +29,8 @@ _Cue = Literal["past", "future", "present", "plan", "ahead"]
 _SENTENCE_END = re.compile(
     # The look-behinds come after the punctuation, so the search skips ahead to it at C speed.
     r"[.!?](?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Lt|vs)[.!?])(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Adm|Rev)[.!?])"
-    r"\s+(?=[A-Z\"'“(])|\n\s*\n|\n(?=[A-Z])"
+    # (Nor "p.m." before the time it gives in another zone: "5 p.m. (2100 GMT) Monday".)
+    r"\s+(?=[A-Z\"'“]|(?<![ap]\.m\.\s)\()|\n\s*\n|\n(?=[A-Z])"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 #: Plans told in the past tense: future cues for what the infinitive says after them.
@@ -210,15 +211,18 @@ _ARRIVES_AFTER = re.compile(
 )
 #: A month or a weekday, full ("Tuesday") or short with its stop ("Tues.").
 _DATE_NAME = r"(?:(?:" + "|".join(name.capitalize() for name in en.MONTHS) + r")\b|" + _WEEKDAY_NAME + ")"
-_AT_CLOCK = r"at (?:[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:[ap]\.m\.|[ap]m)|noon|midday|midnight) (?:on )?"
+_CLOCK = r"(?:[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:[ap]\.m\.|[ap]m)|noon|midday|midnight)"
+#: A clock before a day, with its "at" or without it as AP writes it ("is noon Monday"), and its
+#: other zone in brackets as wire copy gives it ("noon (1600 GMT) Monday").
+_AT_CLOCK = rf"(?:at )?{_CLOCK} (?:\([^()\n]{{1,24}}\) )?(?:on )?"
 #: A present copula that places an event on a day or in a month tells of its date to come: "the
-#: election is on Tuesday", "the midterms are in November", "kickoff is at 3 p.m. on Saturday"
-#: (a past one would be "was").
+#: election is on Tuesday", "the midterms are in November", "kickoff is at 3 p.m. on Saturday",
+#: "the deadline is noon (1600 GMT) Monday" (a past one would be "was").
 _IS_ON_DATE = re.compile(
-    rf"\b(?:is|are) (?:(?:in|on) |(?={_AT_CLOCK}(?-i:{_DATE_NAME}))"
+    rf"\b(?:is|are) (?:(?:(?:in|on) "
     # ... and a weekday without its "on", as AP writes it: "the vote is Monday" (not "it is
     # Monday", "today is Monday": the day the text stands at; see _find_cues).
-    rf"|(?=(?-i:{_WEEKDAY_NAME})))(?=(?-i:{_DATE_NAME})(?!['’]s)|at )"
+    rf"|(?={_WEEKDAY_NAME}))(?={_DATE_NAME}(?!['’]s))|(?={_AT_CLOCK}{_DATE_NAME}))"
 )
 #: Words before "is" that make the weekday after it the day the text stands at.
 _NOT_AHEAD_SUBJECTS = frozenset({"it", "today"})
