@@ -410,6 +410,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
     """Append the tense cues of ``text[low:high]`` (read in the whole text) to ``cues``."""
     opened = _opened_matches(text, low, high)
     for match in opened[_FUTURE_PHRASES]:
+        if match.group(0) == "due" and text.endswith(", ", 0, match.start()):
+            # An aside of the subject's ("The jobs report, due on Oct. 4, was delayed"): when
+            # it fell due is for the clause's own verb to tell, past or future.
+            continue
         # "had been scheduled to close Monday": a plan that was overtaken, of the past.
         planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
         cue: _Cue = "past" if planned_before else "future"
