@@ -31,6 +31,13 @@ Readings these cases pin down:
   Monday").
 - AP's "overnight Monday" and AFP's "the night of Saturday to Sunday" are one night, the first
   day's; "a four-and-a-half-year contract" is a duration, as "four and a half years" is.
+- "just after midnight Sunday" begins Sunday (T00:00); "expires at midnight Friday" ends Friday
+  (T24:00, as TimeBank writes it).
+- A fixture named by a possessive day ("for Saturday's game") looks ahead in a future clause, and
+  after a present timetable verb ("starts from pole in Sunday's race"); "punished for Sunday's
+  violence" does not.
+- "The deadline is noon (1600 GMT) Monday" looks ahead; "due" in an aside of the subject's ("The
+  jobs report, due on Oct. 4, was delayed") leaves the way to the clause's own verb.
 
 Publication dates used (weekday, ISO week):
     2013-02-14 Thursday, W07 (R); 2012-07-09 Monday, W28 (S); 2013-10-29 Tuesday, W44 (U);
@@ -1495,11 +1502,32 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "2012-12-20",
         [("Jan. 21", "DATE", "2013-01-21")],
     ),
-]
-
-#: Known gaps, kept as documentation: each needs more than a rule can see.
-KNOWN_GAPS = [
-    pytest.param(
+    # --- midnight and its day: "after" one begins the day named, a midnight alone ends it ---
+    (
+        "The shooting happened just after midnight Sunday.",
+        U,
+        [("midnight Sunday", "TIME", "2013-10-27T00:00")],
+    ),
+    (
+        "Rebels entered the town shortly after midnight on Saturday, residents said.",
+        U,
+        [("midnight on Saturday", "TIME", "2013-10-26T00:00")],
+    ),
+    ("The ceasefire expires at midnight Friday.", U, [("midnight Friday", "TIME", "2013-11-01T24:00")]),
+    # --- a fixture named by a possessive day: "for" or "from" it in a future clause, a timetable
+    # verb in the present before it ---
+    ("Fans are expected to pack the stadium for Saturday's game.", R, [("Saturday", "DATE", "2013-02-16")]),
+    ("Rooney will be rested from Sunday's match.", R, [("Sunday", "DATE", "2013-02-17")]),
+    ("Tickets will go on sale for Tuesday's Champions League final.", R, [("Tuesday", "DATE", "2013-02-19")]),
+    ("Hamilton starts from pole in Sunday's race.", "2013-03-16", [("Sunday", "DATE", "2013-03-17")]),
+    ("The Yankees play Boston in Friday's opener.", R, [("Friday", "DATE", "2013-02-15")]),
+    # ... not one told in the past, nor a caption's present, nor what is punished "for".
+    ("Hamilton started from pole in Sunday's race.", "2013-03-16", [("Sunday", "DATE", "2013-03-10")]),
+    ("Rooney celebrates after scoring in Saturday's game.", R, [("Saturday", "DATE", "2013-02-09")]),
+    ("Rooney was rested for Saturday's game.", R, [("Saturday", "DATE", "2013-02-09")]),
+    ("The club will be fined for Saturday's crowd trouble.", R, [("Saturday", "DATE", "2013-02-09")]),
+    # --- a deadline in the present with its clock in two zones looks ahead; one told in the past does not ---
+    (
         "The deadline is noon (1600 GMT) Monday.",
         U,
         [
@@ -1507,36 +1535,38 @@ KNOWN_GAPS = [
             ("1600 GMT", "TIME", "2013-11-04T16:00Z"),
             ("Monday", "DATE", "2013-11-04"),
         ],
-        marks=pytest.mark.xfail(
-            reason=(
-                "a clock and its zone in brackets between 'is' and the day hide the day from the present "
-                "copula's cue, so the day is read as the latest one"
-            ),
-            strict=True,
-        ),
     ),
-    pytest.param(
-        "The shooting happened just after midnight Sunday.",
+    (
+        "Voting is 7 a.m. (0500 GMT) Sunday, officials said.",
         U,
-        [("midnight Sunday", "TIME", "2013-10-27T00:00")],
-        marks=pytest.mark.xfail(
-            reason=(
-                "the midnight 'just after' which something happened begins the day named ('shortly after "
-                "midnight' does so only for the report's own day)"
-            ),
-            strict=True,
-        ),
+        [
+            ("7 a.m.", "TIME", "2013-11-03T07:00"),
+            ("0500 GMT", "TIME", "2013-11-03T05:00Z"),
+            ("Sunday", "DATE", "2013-11-03"),
+        ],
     ),
-    pytest.param(
-        "Hamilton starts from pole in Sunday's race.",
-        "2013-03-16",
-        [("Sunday", "DATE", "2013-03-17")],
-        marks=pytest.mark.xfail(
-            reason="a present timetable verb ('starts from pole') is a cue only before a bare day, not"
-            " before a possessive one",
-            strict=True,
-        ),
+    (
+        "The deadline was 5 p.m. (2100 GMT) Monday.",
+        U,
+        [
+            ("5 p.m.", "TIME", "2013-10-28T17:00"),
+            ("2100 GMT", "TIME", "2013-10-28T21:00Z"),
+            ("Monday", "DATE", "2013-10-28"),
+        ],
     ),
+    # --- "due" in an aside of the subject's: the clause's own verb tells which way the day lies ---
+    (
+        "The jobs report for September, due on Oct. 4, was delayed by the shutdown.",
+        U,
+        [("September", "DATE", "2013-09"), ("Oct. 4", "DATE", "2013-10-04")],
+    ),
+    ("The trade figures, due on Nov. 6, were delayed.", U, [("Nov. 6", "DATE", "2013-11-06")]),
+    ("The inflation data, due on Friday, will show a rise.", U, [("Friday", "DATE", "2013-11-01")]),
+    ("The inflation data are due on Friday.", U, [("Friday", "DATE", "2013-11-01")]),
+]
+
+#: Known gaps, kept as documentation: each needs more than a rule can see.
+KNOWN_GAPS = [
     pytest.param(
         "The attacks of Sept. 11 changed everything.",
         R,
@@ -1544,16 +1574,6 @@ KNOWN_GAPS = [
         marks=pytest.mark.xfail(
             reason="'Sept. 11' of the attacks is 2001's day, as '9/11' is; a month and day alone take"
             " the nearest year",
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        "Fans are expected to pack the stadium for Saturday's game.",
-        R,
-        [("Saturday", "DATE", "2013-02-16")],
-        marks=pytest.mark.xfail(
-            reason="a possessive day after 'for' takes no tense: 'for' as often names what a past"
-            " event is punished or blamed for ('will be punished for Sunday's violence')",
             strict=True,
         ),
     ),
@@ -1573,18 +1593,6 @@ KNOWN_GAPS = [
             reason=(
                 "'hours before' an event is a duration the text leaves uncounted; it is not read"
                 " (and 'once every 100 years' leaves 'once' out of the SET)"
-            ),
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        "The jobs report for September, due on Oct. 4, was delayed by the shutdown.",
-        U,
-        [("September", "DATE", "2013-09"), ("Oct. 4", "DATE", "2013-10-04")],
-        marks=pytest.mark.xfail(
-            reason=(
-                "'due' in an aside reads as a future cue for the whole sentence, so a month and a day"
-                " just gone are put a year ahead (see the plan told in the past of test_news_probe)"
             ),
             strict=True,
         ),

@@ -273,10 +273,20 @@ def _is_day_or_its_part(candidate: Candidate, clock: Candidate) -> bool:
     )
 
 
+#: "after" just before a midnight written ahead of its day: "just after midnight Sunday".
+_AFTER_BEFORE = re.compile(r"(?<![A-Za-z])after\s+\Z", re.IGNORECASE)
+
+
 def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, time: Candidate) -> Candidate:
     clock = time.partial
+    hour = clock.hour
+    if hour == 24 and time is first and _AFTER_BEFORE.search(text, max(0, first.start - 8), first.start):
+        # "The shooting happened just after midnight Sunday": the hour and then the day it is
+        # on, as in "at 1 a.m. Sunday", so the midnight that begins Sunday. (A midnight alone
+        # ends its day: "the offer expires at midnight Friday" is Friday's 24:00.)
+        hour = 0
     partial = date.partial.but(
-        hour=clock.hour,
+        hour=hour,
         minute=clock.minute,
         second=clock.second,
         zone=clock.zone,

@@ -29,7 +29,8 @@ _Cue = Literal["past", "future", "present", "plan", "ahead"]
 _SENTENCE_END = re.compile(
     # The look-behinds come after the punctuation, so the search skips ahead to it at C speed.
     r"[.!?](?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Lt|vs)[.!?])(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Adm|Rev)[.!?])"
-    r"\s+(?=[A-Z\"'“(])|\n\s*\n|\n(?=[A-Z])"
+    # (Nor "p.m." before the time it gives in another zone: "5 p.m. (2100 GMT) Monday".)
+    r"\s+(?=[A-Z\"'“]|(?<![ap]\.m\.\s)\()|\n\s*\n|\n(?=[A-Z])"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 #: Plans told in the past tense: future cues for what the infinitive says after them.
@@ -163,6 +164,21 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?)?\s+(?:on\s+|from\s+)?\Z",
     re.IGNORECASE,
 )
+#: A possessive day that names a fixture, an event on a timetable ("Saturday's game", "Sunday's
+#: Grand Prix", "Tuesday's presidential runoff"): from the day's end.
+FIXTURE_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:games?|match(?:es)?|race|(?:semi-?|quarter-?)?finals?|derby|fixture|tie|"
+    r"bout|fight|vote|election|runoff|run-off|referendum|ballot|primary|caucus(?:es)?|summit|debate|"
+    r"opener|clash|showdown|Grand Prix|marathon)\b"
+)
+#: A timetable verb in the present before such a fixture tells what is scheduled, as before a bare
+#: day: "Hamilton starts from pole in Sunday's race", "the Yankees play Boston in Friday's opener"
+#: (not a caption's "celebrates after scoring in Saturday's game", told of what has happened).
+_SCHEDULED_IN_BEFORE = re.compile(
+    r"(?<![A-Za-z'])(?P<verb>starts?|begins?|plays?|faces?|meets?|races?|competes?|lines? up|takes? on)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:in|for)\s+\Z",
+    re.IGNORECASE,
+)
 #: So does a plan for an event on a weekday, told in any tense: "planned a rally in the capital on
 #: Saturday" (written on the Friday).
 _PLANNED_BEFORE = re.compile(
@@ -195,15 +211,18 @@ _ARRIVES_AFTER = re.compile(
 )
 #: A month or a weekday, full ("Tuesday") or short with its stop ("Tues.").
 _DATE_NAME = r"(?:(?:" + "|".join(name.capitalize() for name in en.MONTHS) + r")\b|" + _WEEKDAY_NAME + ")"
-_AT_CLOCK = r"at (?:[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:[ap]\.m\.|[ap]m)|noon|midday|midnight) (?:on )?"
+_CLOCK = r"(?:[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:[ap]\.m\.|[ap]m)|noon|midday|midnight)"
+#: A clock before a day, with its "at" or without it as AP writes it ("is noon Monday"), and its
+#: other zone in brackets as wire copy gives it ("noon (1600 GMT) Monday").
+_AT_CLOCK = rf"(?:at )?{_CLOCK} (?:\([^()\n]{{1,24}}\) )?(?:on )?"
 #: A present copula that places an event on a day or in a month tells of its date to come: "the
-#: election is on Tuesday", "the midterms are in November", "kickoff is at 3 p.m. on Saturday"
-#: (a past one would be "was").
+#: election is on Tuesday", "the midterms are in November", "kickoff is at 3 p.m. on Saturday",
+#: "the deadline is noon (1600 GMT) Monday" (a past one would be "was").
 _IS_ON_DATE = re.compile(
-    rf"\b(?:is|are) (?:(?:in|on) |(?={_AT_CLOCK}(?-i:{_DATE_NAME}))"
+    rf"\b(?:is|are) (?:(?:(?:in|on) "
     # ... and a weekday without its "on", as AP writes it: "the vote is Monday" (not "it is
     # Monday", "today is Monday": the day the text stands at; see _find_cues).
-    rf"|(?=(?-i:{_WEEKDAY_NAME})))(?=(?-i:{_DATE_NAME})(?!['’]s)|at )"
+    rf"|(?={_WEEKDAY_NAME}))(?={_DATE_NAME}(?!['’]s))|(?={_AT_CLOCK}{_DATE_NAME}))"
 )
 #: Words before "is" that make the weekday after it the day the text stands at.
 _NOT_AHEAD_SUBJECTS = frozenset({"it", "today"})
@@ -391,6 +410,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
     """Append the tense cues of ``text[low:high]`` (read in the whole text) to ``cues``."""
     opened = _opened_matches(text, low, high)
     for match in opened[_FUTURE_PHRASES]:
+        if match.group(0) == "due" and text.endswith(", ", 0, match.start()):
+            # An aside of the subject's ("The jobs report, due on Oct. 4, was delayed"): when
+            # it fell due is for the clause's own verb to tell, past or future.
+            continue
         # "had been scheduled to close Monday": a plan that was overtaken, of the past.
         planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
         cue: _Cue = "past" if planned_before else "future"
@@ -415,6 +438,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if schedule:
             previous, _ = _previous_word(text, schedule.start())
             if previous not in _NOT_SCHEDULE_AFTER:
+                cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
+        elif FIXTURE_AFTER.match(text, day.end()):
+            schedule = _SCHEDULED_IN_BEFORE.search(text, window, day.start())
+            if schedule and _previous_word(text, schedule.start())[0] not in _NOT_SCHEDULE_AFTER:
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
         plan = _PLANNED_BEFORE.search(text, window, day.start())
         if plan:

@@ -33,7 +33,7 @@ from dateline.calendar import (
     weekday_near,
     weekday_of,
 )
-from dateline.context import Tense, TenseIndex, finished_on, sentence_bounds
+from dateline.context import FIXTURE_AFTER, Tense, TenseIndex, finished_on, sentence_bounds
 from dateline.partial import Grain, PartialTime, Shift
 from dateline.timex import Timex, TimexType, is_valid_value
 
@@ -150,14 +150,20 @@ def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | No
 #: "will digest Tuesday's figures" looks back on them; nor "for": "will be punished for Sunday's
 #: violence").
 _AT_EVENT_BEFORE = re.compile(r"\b(?:in|during|before|ahead of)\s+\Z", re.IGNORECASE)
+#: "for" and "from" do so only before a fixture, an event on a timetable: "fans will pack the
+#: stadium for Saturday's game", "will be rested from Sunday's match" (not "for Sunday's violence").
+_FOR_FIXTURE_BEFORE = re.compile(r"\b(?:for|from)\s+\Z", re.IGNORECASE)
 
 
-def _owner_may_be_ahead(text: str, start: int) -> bool:
-    """Whether a possessive day at ``start`` asks its clause's tense (only a future one counts):
-    as the subject that opens its sentence, or after a preposition of :data:`_AT_EVENT_BEFORE`."""
+def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
+    """Whether a possessive day at ``text[start:end]`` asks its clause's tense (only a future one
+    counts): as the subject that opens its sentence, after a preposition of :data:`_AT_EVENT_BEFORE`,
+    or after "for" or "from" when it names a fixture (:data:`~dateline.context.FIXTURE_AFTER`)."""
     if _opens_sentence(text, start):
         return True
-    return _AT_EVENT_BEFORE.search(text, max(0, start - 12), start) is not None
+    if _AT_EVENT_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return bool(_FOR_FIXTURE_BEFORE.search(text, max(0, start - 6), start) and FIXTURE_AFTER.match(text, end))
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -187,7 +193,7 @@ def resolve_all(
     possessive = [context.text.startswith(("'s", "’s"), c.end) for c in candidates]
     asks_tense = [
         (_needs_tense(partial) or (narrative and partial.kind == "date"))
-        and (not owner or _owner_may_be_ahead(context.text, candidate.start))
+        and (not owner or _owner_may_be_ahead(context.text, candidate.start, candidate.end))
         for candidate, partial, owner in zip(candidates, partials, possessive, strict=True)
     ]
     asking = [(c.start, c.end) for c, asks in zip(candidates, asks_tense, strict=True) if asks]

@@ -459,6 +459,13 @@ RULES: tuple[Rule, ...] = (
             Example("midnight", "2025-05-09T24:00"),
             Example("The deadline is noon ET on Friday.", "2025-05-09T12:00", span="noon ET on Friday"),
             Example("The truce ends at midnight GMT.", "2025-05-09T24:00Z", span="midnight GMT"),
+            # A midnight before its day ends that day; "after" one begins it, as "at 1 a.m. Sunday" is on it.
+            Example("The offer expires at midnight Friday.", "2025-05-09T24:00", span="midnight Friday"),
+            Example(
+                "Police said the gunman opened fire shortly after midnight Sunday.",
+                "2025-05-04T00:00",
+                span="midnight Sunday",
+            ),
         ),
         negatives=("It was high noon for the board.", 'They watched "High Noon" again.'),
     ),
