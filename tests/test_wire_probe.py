@@ -175,7 +175,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The striker has scored 12 goals in 14 games this season.", U, [("this season", "DATE", "PRESENT_REF")]),
     ("Woods has not won a major since 2008.", U, [("2008", "DATE", "2008")]),
     # --- markets and economic data ---
-    # "the first nine months of 1997" is a duration and a year in TimeBank; so is this.
+    # TimeBank draws "the first N months of <year>" as a duration and a year; so is this.
     (
         "The euro zone economy shrank 0.6 percent in the last three months of 2012.",
         R,
