@@ -81,6 +81,12 @@ _DEADLINE_WINDOW = 200
 #: day's own event; not "rose ahead of the Fed meeting on Wednesday", where the day may be the rise's).
 #: (Each of the cues below opens with a literal or a space, which the engine scans for at C speed;
 #: the words before it are checked on the rare matches.)
+#: Month and weekday names written out, capitalised: "May", not the short forms of three letters
+#: ("Sun", "Wed" and "Mar" are words too).
+_WRITTEN_OUT = tuple(
+    name.capitalize() for name in (*en.MONTHS, *en.WEEKDAYS) if len(name) > 3 or name == "may"
+)
+_WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.MONTHS)
 _AHEAD_OF = re.compile(r"head of (?=(?-i:[A-Z][a-z]+day)['’]s\b)")
 _AHEAD_OF_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]\Z")
 #: A date an event is moved to lies ahead, whatever the tense of the move ("the match was
@@ -89,7 +95,7 @@ _AHEAD_OF_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]\Z")
 _MOVED_TO = re.compile(
     # (... and the day it is moved from, still to come too: "postponed from April to June".)
     r"\s(?P<prep>to|for|until|till|from(?=\s+\S+(?:\s+\S+)?\s+to\b))\s+(?=(?-i:"
-    + "|".join(name.capitalize() for name in (*en.MONTHS, *en.WEEKDAYS) if len(name) > 3 or name == "may")
+    + "|".join(_WRITTEN_OUT)
     # (Not a day's event: "a warning for Sunday's disorder" may be past.)
     + r")\b(?!['’]s)|next\b)"
 )
@@ -101,11 +107,7 @@ _MOVED_BEFORE = re.compile(
 )
 #: The month official figures are "for" has ended before they come out, whatever the tense of
 #: their release: "the unemployment rate for January will be released on Friday".
-_FIGURES_FOR = re.compile(
-    r" (?P<prep>for) (?=(?-i:"
-    + "|".join(name.capitalize() for name in en.MONTHS if len(name) > 3 or name == "may")
-    + r")\b(?!\s+[0-9]))"
-)
+_FIGURES_FOR = re.compile(r" (?P<prep>for) (?=(?-i:" + "|".join(_WRITTEN_OUT_MONTHS) + r")\b(?!\s+[0-9]))")
 _FIGURES_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:figures|data|report|numbers|statistics|rate|reading|index|payrolls)\Z", re.IGNORECASE
 )

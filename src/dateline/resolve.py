@@ -1543,13 +1543,9 @@ def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
     following: tuple[int, ...] = ()
     for index in range(len(candidates) - 1, -1, -1):
         later[index] = following
-        partial = candidates[index].partial
-        if candidates[index].rule in _ERA_OF_THE_STORY:
-            continue  # (its era is not known yet)
-        if partial.kind == "date" and partial.anchor is None and partial.year is not None:
-            year = -partial.year if partial.bc else partial.year
-            if not following or following[0] != year:
-                following = (year, *following[:_ASIDE_LOOKAHEAD])
+        year = _stated_year(candidates[index])
+        if year is not None and (not following or following[0] != year):
+            following = (year, *following[:_ASIDE_LOOKAHEAD])
     return later
 
 
@@ -1649,12 +1645,8 @@ def _told_year(
         return None
     if "\n\n" in text[previous.end : candidates[index].start].replace("\r", ""):
         return None
-    month = partial.month or _SEASON_OPENS[partial.season or ""]
-    return point.day.year if month >= point.day.month else None
-
-
-#: The month a season opens the year's count of months at (winter: December, the year it starts in).
-_SEASON_OPENS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+    month = _order_in_year(partial)
+    return point.day.year if month is not None and month >= point.day.month else None
 
 
 def _dawn_of_the_day(partial: PartialTime) -> bool:
@@ -1670,16 +1662,18 @@ def _dawn_of_the_day(partial: PartialTime) -> bool:
 
 def _first_dated_ahead(candidates: Sequence[Candidate], index: int) -> PartialTime | None:
     """The first date after ``candidates[index]`` that states its year (see :func:`_later_years`)."""
-    for candidate in candidates[index + 1 :]:
-        partial = candidate.partial
-        if (
-            candidate.rule not in _ERA_OF_THE_STORY
-            and partial.kind == "date"
-            and partial.anchor is None
-            and partial.year is not None
-        ):
-            return partial
-    return None
+    return next((c.partial for c in candidates[index + 1 :] if _stated_year(c) is not None), None)
+
+
+def _stated_year(candidate: Candidate) -> int | None:
+    """The year a candidate states as a date (BC negative), if it states one; not an early year,
+    whose era is not known yet."""
+    partial = candidate.partial
+    if candidate.rule in _ERA_OF_THE_STORY or partial.kind != "date" or partial.anchor is not None:
+        return None
+    if partial.year is None:
+        return None
+    return -partial.year if partial.bc else partial.year
 
 
 def _first_year_ahead(
@@ -1707,10 +1701,9 @@ def _first_year_ahead(
         return None
     year = later[0]
     if season and partial.month is None:
-        opens = _SEASON_OPENS[partial.season or ""]
-        if dated is not None and (dated.month is not None or dated.season is not None):
-            month = dated.month or _SEASON_OPENS[dated.season or ""]
-        else:
+        opens = _order_in_year(partial) or 0
+        month = _order_in_year(dated) if dated is not None else None
+        if month is None:
             month = 1 if partial.season == "WI" else 12
         if opens > month:
             # (BC years count down: the year before is the higher one.)
