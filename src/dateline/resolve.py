@@ -1843,7 +1843,10 @@ def _anchor_for(
                 if point.grain == partial.anchor_grain:
                     return point
             elif point.grain >= need:
-                return coarser if coarser is not None and _moved_on(point, coarser, context.text) else point
+                moved = coarser is not None and _moved_on(
+                    point, coarser, context.text, narrative=context.domain == "narrative"
+                )
+                return coarser if moved else point
             elif coarser is None and need >= Grain.WEEK:
                 coarser = point
     if context.dct is None:
@@ -1851,18 +1854,21 @@ def _anchor_for(
     return ReferencePoint(context.dct, Grain.SECOND, "DCT")
 
 
-def _moved_on(point: ReferencePoint, coarser: ReferencePoint, text: str) -> bool:
+def _moved_on(point: ReferencePoint, coarser: ReferencePoint, text: str, *, narrative: bool = False) -> bool:
     """Whether a coarser period named after ``point`` is where the text has moved on to, so that
     only what that period knows can be said of a day counted from there ("The offensive began in
     October ...; four days later": see :func:`_vaguely`): a later sentence names it, and it does
     not hold the day but lies near it. One in the day's own sentence is what the day's news is
     about ("said on Tuesday that sales in March rose"), a far one an aside ("talks on the 8th,
-    marking the 1945 victory")."""
+    marking the 1945 victory"). A history that goes on years past the day ("sacked Antwerp on 4
+    November 1576. In January 1579 the south made peace, and two weeks later ...") has moved on
+    however far it went: its story does not step back to count from the old day."""
     if point.start is None or coarser.start is None:
         return False
     later = sentence_bounds(text, coarser.start)[0] > point.start
     near = abs(_story_year_of(coarser) - _story_year_of(point)) <= _ASIDE_YEARS
-    return later and near and not _within(point.day, coarser)
+    ahead = narrative and _story_year_of(coarser) > _story_year_of(point)
+    return later and (near or ahead) and not _within(point.day, coarser)
 
 
 def _within(day: dt.date, period: ReferencePoint) -> bool:
