@@ -43,6 +43,20 @@ CASES = [
     ),
     ("He was revived after just over an hour.", "over an hour", "DURATION", "PT1H", "MORE_THAN"),
     (
+        "The revolt lasted a little over four years.",
+        "a little over four years",
+        "DURATION",
+        "P4Y",
+        "MORE_THAN",
+    ),
+    (
+        "The siege lasted a little under three months.",
+        "a little under three months",
+        "DURATION",
+        "P3M",
+        "LESS_THAN",
+    ),
+    (
         "Fares have been frozen for at least the past 14 months.",
         "at least the past 14 months",
         "DURATION",

@@ -944,6 +944,8 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("28 January 1871", "DATE", "1871-01-28"),
             ("1866", "DATE", "1866"),
             ("seven weeks", "DURATION", "P7W"),
+            # ("In the years that followed": the unit alone, as TimeBank draws it.)
+            ("years", "DURATION", "PXY"),
             ("the summer of 1870", "DATE", "1870-SU"),
             ("13 July", "DATE", "1870-07-13"),
             ("1870", "DATE", "1870"),

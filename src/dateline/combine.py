@@ -75,7 +75,7 @@ _QUANTITY_MODIFIERS = {
     "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
-    "over": "MORE_THAN",
+    "over": "MORE_THAN", "a little over": "MORE_THAN", "a little under": "LESS_THAN",
 }  # fmt: skip
 
 

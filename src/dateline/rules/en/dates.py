@@ -692,6 +692,14 @@ def _ordinal_day(match: RuleMatch) -> PartialTime | None:
     return PartialTime(day=day, grain=Grain.DAY)
 
 
+def _ordinal_day_opening(match: RuleMatch) -> PartialTime | None:
+    """ "On the 16th", with a capital: the day opens its sentence (not "fell on the 16th ...")."""
+    start = match.match.start()
+    if match.match.string[max(0, start - 3) : start] != "On ":
+        return None
+    return _ordinal_day(match)
+
+
 #: A month and a day with a slash, no year after it ("3/14", not "3/14/2024" nor "3/145").
 _SLASH_DAY = r"(?<![0-9/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![/0-9]|[.,][0-9])"
 _SLASH_DAY_PLAIN = re.sub(r"\?P<\w+>", "?:", _SLASH_DAY)
@@ -849,14 +857,24 @@ def _mid_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR, mod="MID")
 
 
-#: Counted things after a four-digit number show it is a quantity, not a year ("2000 people").
+#: Counted things after a four-digit number show it is a quantity, not a year ("2000 people", "2000
+#: more troops"); "more than" goes on to a count of its own ("By 1954 more than half a million had
+#: been moved").
 _NOT_A_YEAR_AFTER = (
     r"(?! (?:people|persons|troops|soldiers|men|women|children|workers|jobs|employees|members|"
     r"students|residents|refugees|copies|cars|vehicles|homes|houses|units|shares|tons|tonnes|miles|"
     r"kilometers|kilometres|feet|meters|metres|acres|barrels|dollars|yen|euros|pounds|points|votes|"
     r"seats|pages|words|calories|rounds|times|hours|minutes|seconds|days|weeks|months|years|"
     r"victims|casualties|prisoners|civilians|guns|tanks|aircraft|planes|ships|"
-    r"others|more|of (?:the|them|us|those))\b)"
+    r"others|more(?! than)|of (?:the|them|us|those))\b)"
+)
+
+#: Regiments and arms named by their number ("the 16th Lancers", "the 5th Marines"): no day of a
+#: month before them.
+_UNIT_AFTER = (
+    r"(?! (?:Lancers|Hussars|Dragoons|Fusiliers|Highlanders|Rifles|Guards|Foot|Light|Panzer|Marines|"
+    r"Legion|Cossacks|Grenadiers|Zouaves|Volunteers|Militia|Artillery|Cavalry|Infantry|Armoured|"
+    r"Armored|Mechanized|Motorized|Airborne|Mountain|Parachute|Air|Tank|Rifle|Group|Front)\b)"
 )
 
 #: What follows a spelled day of the month said alone ("on the twentieth"): the end of a clause, or a
@@ -1169,6 +1187,7 @@ RULES: tuple[Rule, ...] = (
             Example("Revenue in FY 2024 rose.", "2024", span="FY 2024"),
             Example("Results for fiscal year 2024 were good.", "2024", span="fiscal year 2024"),
             Example("The house dates from c. 1850.", "1850", span="c. 1850", mod="APPROX"),
+            Example("By 1954 more than half a million people had been moved.", "1954", span="1954"),
         ),
         negatives=(
             "$2000",
@@ -1177,6 +1196,7 @@ RULES: tuple[Rule, ...] = (
             "Citing Security Council Resolution 1441, the envoy spoke.",
             "The mob killed 1400 victims in the prisons.",
             "He was charged under Section 2000 of the code.",
+            "The general asked for 2000 more men.",
         ),
     ),
     Rule(
@@ -1870,6 +1890,30 @@ RULES: tuple[Rule, ...] = (
             "The country was divided at the 17th parallel in 1954.",
             "Vikings raided during the 9th and 10th centuries.",
             "The castle stood from the 12th to the 15th century.",
+        ),
+    ),
+    Rule(
+        name="date.ordinal_day_before_name",
+        type="DATE",
+        # "On the 16th Pilsudski struck": a history's day of the month, opening its sentence, before
+        # the name that is the subject of its clause (a capitalised word, then a lower-case one).
+        # "the 16th Lancers", "the 3rd Armoured Division" are units: a unit's noun (see
+        # _NOT_A_DAY_AFTER, _UNIT_AFTER) or a second capitalised word follows the ordinal there.
+        pattern=after_one_of("On")
+        + r"the {ordinal_day:day}"
+        + _NOT_A_DAY_AFTER
+        + _UNIT_AFTER
+        + r"(?-i:(?= [A-Z][a-z]+(?:['’]s)? [a-z]))",
+        parse=_ordinal_day_opening,
+        examples=(
+            Example("On the 16th Pilsudski struck at the Soviet flank.", "2025-04-16", span="the 16th"),
+            Example("On the 2nd Cromwell's men stormed the town.", "2025-05-02", span="the 2nd"),
+        ),
+        negatives=(
+            "The attack fell on the 16th Lancers at dawn.",
+            "On the 16th Lancers rode through the town.",
+            "On the 3rd Armoured Division's front all was quiet.",
+            "The blow fell on the 6th Army front.",
         ),
     ),
     Rule(

@@ -147,7 +147,13 @@ def _edge_units(match: RuleMatch) -> PartialTime | None:
 
 def _plural_unit(match: RuleMatch) -> PartialTime | None:
     letter = _LEXICON.unit(
-        (match.group("unit") or match.group("unit_ahead") or match.group("unit_over") or "").lower()
+        (
+            match.group("unit")
+            or match.group("unit_ahead")
+            or match.group("unit_over")
+            or match.group("unit_after")
+            or ""
+        ).lower()
     )
     if letter is None:
         return None
@@ -402,7 +408,12 @@ RULES: tuple[Rule, ...] = (
             + r"(?P<unit>years|months|decades|weeks|days|hours|centuries)"
             r"(?P<or> or (?:years|months|decades|weeks|days|hours|centuries)\b)?"
             r"|the (?P<unit_ahead>days|weeks|months|years|decades) ahead\b"
-            r"|(?<=\bover\s)the (?P<unit_over>years|decades|centuries)(?! [0-9])(?=\s*[,.;]|\s+(?-i:[a-z])))"
+            r"|(?<=\bover\s)the (?P<unit_over>years|decades|centuries)(?! [0-9])(?=\s*[,.;]|\s+(?-i:[a-z]))"
+            # "in the years that followed": as "the following years", the unit alone as TimeBank
+            # draws it (not "the days that followed the vote", where the clause names what they
+            # came after).
+            r"|(?<=\bthe\s)(?P<unit_after>days|weeks|months|years|decades)(?= (?:that|which) (?:followed|ensued)"
+            r"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)))"
             r"(?! (?:ago|earlier|later|before|after|of|to|and|or)\b)(?!-)"
         ),
         parse=_plural_unit,
@@ -414,6 +425,8 @@ RULES: tuple[Rule, ...] = (
             Example("Over the years, the village grew.", "PXY", span="the years"),
             Example("Troops could be sent within weeks, officials said.", "PXW", span="weeks"),
             Example("Tourism recovered, its first gain in years.", "PXY", span="years"),
+            Example("In the decades that followed, the empire declined.", "PXY", span="decades"),
+            Example("In the weeks that followed, the rebels regrouped.", "PXW", span="weeks"),
         ),
         negatives=(
             "in days of old",
@@ -421,6 +434,7 @@ RULES: tuple[Rule, ...] = (
             "in years to come",
             "Maps were drawn over the years 1820-1835.",
             "He wrote over the years of the famine.",
+            "Prices fell in the months that followed the crash.",
         ),
     ),
     Rule(

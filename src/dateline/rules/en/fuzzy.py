@@ -21,6 +21,14 @@ _THIS_TIME = (
     after_one_of("at", "during", "by", "around", "from", "until", "since")
     + r"this time(?! (?:of|around|round|next|last|tomorrow|yesterday|today|tonight)\b)"
 )
+#: "still missing to this day", "To this day the site is disputed": the writer's present, as "to
+#: the present day" is, where it ends the clause or opens the sentence (not "pointed to this day
+#: as the turning point", "looked forward to this day of rest").
+_TO_THIS_DAY = (
+    r"(?:"
+    + after_one_of("to", "until")
+    + r"this day(?=\s*(?:[,.;:!?)]|$))|(?:(?<=[.!?]\sto\s)|(?<=\nto\s)|(?<=^to\s))this day(?=[ ,]))"
+)
 #: "as recently as 2009", "most recently last March": the date that follows says when; "recently"
 #: only stresses how near it is.
 _RECENTLY = (
@@ -68,7 +76,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="fuzzy.present",
         type="DATE",
-        pattern=rf"(?:{_PRESENT}|{_THIS_TIME})(?!-)",
+        pattern=rf"(?:{_PRESENT}|{_THIS_TIME}|{_TO_THIS_DAY})(?!-)",
         parse=_present,
         examples=(
             Example("We are currently facing a backlash", "PRESENT_REF", span="currently"),
@@ -78,12 +86,16 @@ RULES: tuple[Rule, ...] = (
             # "present-day Lyon": the place as it is now, the present of the writer.
             Example("The mill stood in present-day Lyon.", "PRESENT_REF", span="present-day"),
             Example("The road ran to modern day Tallinn.", "PRESENT_REF", span="modern day"),
+            Example("The cause of the fire is disputed to this day.", "PRESENT_REF", span="this day"),
+            Example("The fort fell. To this day its ruins stand.", "PRESENT_REF", span="this day"),
         ),
         negatives=(
             "nowhere",
             "This time she won.",
             "The army moved again, this time to the coast.",
             "at this time of year",
+            "He looked forward to this day of rest.",
+            "The general pointed to this day as the turning point.",
         ),
     ),
     Rule(
