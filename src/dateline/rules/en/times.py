@@ -286,6 +286,7 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
                 or match.group("part_night")
                 or match.group("part_bare")
                 or match.group("part_alone")
+                or match.group("part_around")
                 or ""
             ).lower()
         )
@@ -293,6 +294,8 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     if part is None:
         return None
     amount = {"the next": 1, "the following": 1, "the previous": -1}.get(determiner, 0)
+    if match.has("around"):
+        amount = -1 if (match.group("around") or "").lower() == "before" else 1
     if match.has("overnight"):
         amount = -1  # the night that ended the day before the one the text stands at began
     return PartialTime(
@@ -701,6 +704,11 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s))"
             r"(?P<part_alone>morning|afternoon|evening)(?=\s*[,.;:)]|\s*$|\s+(?:the|a|an|his|her|its|their|he|she|"
             r"it|they|we|all|most|both|(?-i:[A-Z])\w*)\b)"
+            # "The night before, the delegates had agreed", "the morning after he sailed": the part
+            # of the day before (after) the one the text stands at, where "before" is an adverb (not
+            # "the night before the battle", counted from the battle).
+            r"|the (?P<part_around>morning|afternoon|evening|night) (?P<around>before|after)"
+            r"(?=\s*[,.;:)]|\s*$|\s+(?:he|she|they|it|we|i|you|there)\b)"
             # "Snow fell overnight", "overnight losses in New York": the night before the day the
             # text stands at; an adverb, or before a noun of what happened in it ("an overnight stay",
             # "the overnight rate" are no particular night).
@@ -768,9 +776,20 @@ RULES: tuple[Rule, ...] = (
                 "2025-05-01TNI",
                 span="overnight",
             ),
+            Example(
+                "The armistice was signed on May 2. The night before, the envoys had given way.",
+                "2025-05-01TNI",
+                span="The night before",
+            ),
+            Example(
+                "The city fell on May 2, and the morning after they marched in.",
+                "2025-05-03TMO",
+                span="the morning after",
+            ),
         ),
         negatives=(
             "The bells rang until evening prayers began.",
+            "The envoys met on the night before the battle.",
             "They marched by morning light.",
             "Guests paid for an overnight stay.",
             "The overnight rate rose.",
