@@ -9,10 +9,11 @@ day"); treaty and casualty sections date signatures, ratifications and truces.
 
 The wars are those the first two probes and the whole articles (tests/test_narrative_probe.py,
 tests/test_narrative_probe_2.py, tests/test_narrative_documents.py) do not tell: the English Civil
-War, the Eighty Years' War, the Austro-Prussian and Austrian Succession wars, the Lebanese, Angolan,
-Sri Lankan, Finnish, Greek and Syrian civil wars, the Second Congo and Chechen wars, the
-Greco-Turkish, Polish-Soviet, Irish, Sino-Japanese, Philippine-American and Pacific wars, the Boxer
-rebellion, the Malayan and Kenyan emergencies, the Croatian war, Cyprus in 1974 ...
+War, the Gallic Wars, the Eighty Years' War, the Austro-Prussian, Austrian Succession and Second
+Schleswig wars, the Lebanese, Angolan, Sri Lankan, Finnish, Greek and Syrian civil wars, the Second
+Congo and Chechen wars, the Greco-Turkish, Polish-Soviet, Irish, Sino-Japanese, Philippine-American
+and Pacific wars, the Boxer rebellion, the Malayan and Kenyan emergencies, the Croatian war, Cyprus
+in 1974 ...
 
 The dates anchor on the story, not on the creation date (2012-06-01, as an online encyclopaedia
 has); values follow ../shared/TIMEX3.md. The first cases are the faults this probe found; the rest
@@ -85,6 +86,13 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         "The war lasted a little over four years and cost more than a million lives.",
         [("a little over four years", "DURATION", "P4Y")],
+    ),
+    # "The night before", "the morning after": a part of the day before (after) the story's day,
+    # as "the day before" is.
+    (
+        "The Armistice of Mudros was signed on 30 October 1918. The night before, the Ottoman delegates "
+        "had accepted every British demand.",
+        [("The night before", "TIME", "1918-10-29TNI")],
     ),
     # -- forms that already read right (regression cases)
     # ---- leads: the war summed up with ranges
@@ -1305,6 +1313,155 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "India and Pakistan fought again in 1971, six years later.",
         [("1971", "DATE", "1971"), ("six years later", "DATE", "1971")],
     ),
+    (
+        "The Danish army fell back to Dybbøl in February 1864. In the course of March the Prussians dug "
+        "siege lines.",
+        [("March", "DATE", "1864-03")],
+    ),
+    (
+        "Throughout 1983 the Tigers attacked army patrols in the north.",
+        [("1983", "DATE", "1983")],
+    ),
+    (
+        "At the beginning of 1921 the Greek army was still advancing.",
+        [("the beginning of 1921", "DATE", "1921")],
+    ),
+    (
+        "The Greeks took Eskişehir in July 1921. Towards the end of the month they paused to regroup.",
+        [("the end of the month", "DATE", "1921-07")],
+    ),
+    (
+        "By mid-1996 the Chechens held most of the countryside.",
+        [("mid-1996", "DATE", "1996")],
+    ),
+    (
+        "The Free State offensive of late summer 1922 took Cork by sea.",
+        [("late summer 1922", "DATE", "1922-SU")],
+    ),
+    (
+        "The Poles counter-attacked in the first days of August 1920.",
+        [("August 1920", "DATE", "1920-08")],
+    ),
+    (
+        "The Boxers burned the legation quarter on the night of 13–14 June 1900. The next morning the "
+        "foreign guards counted their dead.",
+        [
+            ("the night of 13–14 June 1900", "TIME", "1900-06-13TNI"),
+            ("The next morning", "TIME", "1900-06-14TMO"),
+        ],
+    ),
+    (
+        "The Austrians crossed the Ticino on 29 April 1859. That evening their cavalry reached Novara.",
+        [("That evening", "TIME", "1859-04-29TEV")],
+    ),
+    (
+        "Turkish paratroopers dropped north of Nicosia on 20 July 1974. A few hours later the first "
+        "landing craft reached the beach.",
+        [("20 July 1974", "DATE", "1974-07-20")],
+    ),
+    (
+        "The Israeli army crossed the border on 6 June 1982. By nightfall it had reached Tyre.",
+        [("nightfall", "TIME", "1982-06-06TEV")],
+    ),
+    (
+        "Operation Storm began at 05:00 on 4 August 1995. By midday Croatian tanks were in the hills "
+        "above Knin.",
+        [("05:00 on 4 August 1995", "TIME", "1995-08-04T05:00"), ("midday", "TIME", "1995-08-04T12:00")],
+    ),
+    (
+        "The Tigers attacked Elephant Pass in April 2000. The garrison fell after 24 hours of fighting on "
+        "the 22nd.",
+        [("24 hours", "DURATION", "PT24H"), ("the 22nd", "DATE", "2000-04-22")],
+    ),
+    (
+        "The Chinese fleet sailed on 16 September 1894. On the afternoon of the 17th it met the Japanese "
+        "off the Yalu.",
+        [("the afternoon of the 17th", "TIME", "1894-09-17TAF")],
+    ),
+    (
+        "On the eve of the battle, 2 July 1866, the Prussian crown prince was still a day's march away.",
+        [("2 July 1866", "DATE", "1866-07-02")],
+    ),
+    (
+        "Beirut airport was shelled on 28 December 1968. The same afternoon Israeli commandos destroyed "
+        "thirteen airliners.",
+        [("The same afternoon", "TIME", "1968-12-28TAF")],
+    ),
+    (
+        "The Finns held the Mannerheim Line through January 1940. Between the 1st and the 11th of "
+        "February the Soviets broke through.",
+        [("January 1940", "DATE", "1940-01")],
+    ),
+    (
+        "Parliament's army took Bristol on 10 September 1645. Some weeks later Montrose was beaten at "
+        "Philiphaugh.",
+        [("10 September 1645", "DATE", "1645-09-10")],
+    ),
+    (
+        "The Dutch fleet burned the English ships in the Medway in June 1667. Peace was made at Breda a "
+        "month later.",
+        [("June 1667", "DATE", "1667-06"), ("a month later", "DATE", "1667-07")],
+    ),
+    (
+        "The Congo war drew in Angola, Namibia and Zimbabwe within a month of its outbreak in 1998.",
+        [("a month", "DURATION", "P1M"), ("1998", "DATE", "1998")],
+    ),
+    (
+        "The Irish war ended in 1921; a generation later, in 1949, the state left the Commonwealth.",
+        [("1921", "DATE", "1921"), ("1949", "DATE", "1949")],
+    ),
+    (
+        "The campaign of 1866 lasted only seven weeks, and its decisive battle a single day.",
+        [("1866", "DATE", "1866"), ("seven weeks", "DURATION", "P7W")],
+    ),
+    (
+        "The Boer commandos fought on through the winter of 1901. In the spring of 1902 their leaders met "
+        "at Vereeniging.",
+        [("the winter of 1901", "DATE", "1901-WI"), ("the spring of 1902", "DATE", "1902-SP")],
+    ),
+    (
+        "Allied troops reached Beijing on 14 August 1900. On the 15th the empress dowager fled the city "
+        "in disguise.",
+        [("the 15th", "DATE", "1900-08-15")],
+    ),
+    (
+        "The peace talks at Portsmouth opened on 9 August 1905 and ended on 5 September, after almost a "
+        "month.",
+        [("5 September", "DATE", "1905-09-05"), ("almost a month", "DURATION", "P1M")],
+    ),
+    (
+        "The Scots army besieged Newcastle from August to October 1644. It fell on the 19th.",
+        [("the 19th", "DATE", "1644-10-19")],
+    ),
+    (
+        "The revolt broke out on Easter Monday, 24 April 1916, and was crushed by the following Saturday.",
+        [
+            ("Easter Monday, 24 April 1916", "DATE", "1916-04-24"),
+            ("the following Saturday", "DATE", "1916-04-29"),
+        ],
+    ),
+    (
+        "The Chechen fighters crossed into Dagestan on 7 August 1999. A month later bombs destroyed "
+        "apartment blocks in Moscow.",
+        [("A month later", "DATE", "1999-09")],
+    ),
+    (
+        "The invasion began in the early hours of 20 July 1974, a Saturday.",
+        [("the early hours of 20 July 1974", "DATE", "1974-07-20")],
+    ),
+    # A yearly heading opens its section's story: "In the spring" under "1643" is that year's.
+    (
+        "The first war\n1643\nIn the spring the royalists took Bristol. That summer they besieged "
+        "Gloucester, which was relieved on 5 September.\n1644\nIn January the Scots crossed the border, "
+        "and on 2 July the allies won at Marston Moor.",
+        [
+            ("the spring", "DATE", "1643-SP"),
+            ("That summer", "DATE", "1643-SU"),
+            ("5 September", "DATE", "1643-09-05"),
+            ("January", "DATE", "1644-01"),
+            ("2 July", "DATE", "1644-07-02"),
+        ],
+    ),
 ]
 
 
@@ -1319,6 +1476,17 @@ KNOWN_GAPS: list = [
             reason="'at the time' before a capitalised word is left alone, as 'at the time Kennedy was "
             "shot' is a clause ('when'); 'at that time' is never one, but the WikiWars gold gives it "
             "no value the story could supply (null, PRESENT_REF), so nothing is gained by reading it",
+        ),
+    ),
+    pytest.param(
+        "The revolt broke out in AD 66. Vespasian landed in Galilee in 67, and Titus besieged Jerusalem "
+        "in the spring of 70.",
+        [("67", "DATE", "0067"), ("the spring of 70", "DATE", "0070-SP")],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a year of the first century written without its era ('in 67', 'the spring of 70') is a "
+            "bare number of two digits, which no rule reads as a year: only a text that has stated 'AD "
+            "66' could tell, and rules read no document context",
         ),
     ),
     pytest.param(
@@ -1632,6 +1800,43 @@ EIGHTY = (
     "Legacy\n"
     "The Dutch Golden Age lasted for most of the 17th century. The anniversary of the relief of Leiden "
     "is still celebrated there every 3 October."
+)
+
+GALLIC = (
+    "The Gallic Wars were a series of campaigns waged by Julius Caesar against the Gallic tribes from "
+    "58 BC to 50 BC.\n"
+    "\n"
+    "Background\n"
+    "Rome had held the south of Gaul since the 2nd century BC. In 60 BC Caesar formed an alliance with "
+    "Pompey and Crassus, and he was elected consul the following year.\n"
+    "\n"
+    "Campaigns\n"
+    "In the spring of 58 BC the Helvetii began to migrate westwards. That summer Caesar defeated them at "
+    "Bibracte, and in September he beat the Germans under Ariovistus. The next year he marched against "
+    "the Belgae. In 55 BC he crossed the Rhine and, late that summer, sailed to Britain. He returned the "
+    "following year with a larger army. In the winter of 54–53 BC the Eburones destroyed a legion.\n"
+    "\n"
+    "Revolt of Vercingetorix\n"
+    "In early 52 BC the Gauls rose under Vercingetorix. Caesar besieged Avaricum for twenty-seven days "
+    "and took it in the spring. That summer he failed at Gergovia, but in September he trapped "
+    "Vercingetorix at Alesia, who surrendered after a siege of six weeks.\n"
+    "\n"
+    "Aftermath\n"
+    "The last resistance ended in 50 BC. The following year Caesar crossed the Rubicon, and five years "
+    "later he was murdered. Gaul remained Roman for more than five centuries."
+)
+
+SCHLESWIG = (
+    "The Second Schleswig War was fought in the winter and spring of 1864 between Denmark and the "
+    "German powers.\n"
+    "\n"
+    "The war\n"
+    "Prussian and Austrian troops crossed the Eider on 1 February. On 5 February the Danes left the "
+    "Danevirke, and on 18 April the Prussians stormed the redoubts at Dybbøl. By the end of July "
+    "Prussian troops held the whole of Jutland.\n"
+    "\n"
+    "Legacy\n"
+    "In 2004 a new museum opened at Dybbøl. Every year on 18 April the battle is remembered there."
 )
 
 
@@ -1959,10 +2164,56 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("Currently", "DATE", "PRESENT_REF"),
         ],
     ),
+    (
+        "gallic",
+        GALLIC,
+        [
+            ("58 BC", "DATE", "BC0058"),
+            ("50 BC", "DATE", "BC0050"),
+            ("the 2nd century BC", "DATE", "BC01"),
+            ("60 BC", "DATE", "BC0060"),
+            ("the following year", "DATE", "BC0059"),
+            ("the spring of 58 BC", "DATE", "BC0058-SP"),
+            ("That summer", "DATE", "BC0058-SU"),
+            ("September", "DATE", "BC0058-09"),
+            ("The next year", "DATE", "BC0057"),
+            ("55 BC", "DATE", "BC0055"),
+            ("late that summer", "DATE", "BC0055-SU"),
+            ("the following year", "DATE", "BC0054"),
+            ("the winter of 54–53 BC", "DATE", "BC0054-WI"),
+            ("early 52 BC", "DATE", "BC0052"),
+            ("twenty-seven days", "DURATION", "P27D"),
+            ("the spring", "DATE", "BC0052-SP"),
+            ("That summer", "DATE", "BC0052-SU"),
+            ("September", "DATE", "BC0052-09"),
+            ("six weeks", "DURATION", "P6W"),
+            ("50 BC", "DATE", "BC0050"),
+            ("The following year", "DATE", "BC0049"),
+            ("five years later", "DATE", "BC0044"),
+            ("more than five centuries", "DURATION", "P500Y"),
+        ],
+    ),
+    (
+        "schleswig",
+        SCHLESWIG,
+        [
+            ("the winter", "DATE", "1863-WI"),
+            ("spring of 1864", "DATE", "1864-SP"),
+            ("1 February", "DATE", "1864-02-01"),
+            ("5 February", "DATE", "1864-02-05"),
+            ("18 April", "DATE", "1864-04-18"),
+            ("the end of July", "DATE", "1864-07"),
+            ("2004", "DATE", "2004"),
+            ("Every year on 18 April", "SET", "XXXX-04-18"),
+        ],
+    ),
 ]
 
 #: Articles auto mode does not read as histories yet.
 AUTO_GAPS: dict[str, str] = {
+    "schleswig": "a short history of 1864 whose Legacy names a recent year (2004): its years are too few "
+    "and not all old, and it dates its days by a season of 1864 ('the winter and spring of 1864'), not "
+    "by a month with its year, so auto keeps it news and dates '1 February' by 2012",
     "syria": "the history of a war still going on when it was written: its years are few and recent "
     "(the median is the creation year), it says 'currently', and it dates only two days by the old "
     "month 'March 2011' more than a year before its writing, so auto keeps it news and dates '18 "
