@@ -723,6 +723,28 @@ def _slashed_day(match: RuleMatch) -> PartialTime | None:
     return calendar_fields(match)
 
 
+#: How many days the Gregorian calendar runs ahead of the Julian one, from 1582 to 2099: a day
+#: written in both ("12 (24) April 1877") differs by this much, which tells it from a bracketed
+#: aside or a footnote mark ("on 3 (17) June").
+_CALENDAR_GAP = range(10, 14)
+
+
+def _dual_calendar_day(match: RuleMatch) -> PartialTime | None:
+    """A day of one month written in both calendars, the new-style day in brackets, as Russian
+    and Balkan histories do: "12 (24) April 1877", "April 12 (24), 1877". The value is the
+    Gregorian (new style) day, the later of the two. (Where the bracket names its own month,
+    "25 October (7 November) 1917", each day is an expression of its own, as written.)"""
+    month = _LEXICON.month(match.group("month") or match.group("month2") or "")
+    day = _day(match.group("day") or match.group("day3"))
+    new_day = _day(match.group("day2") or match.group("day4"))
+    if month is None or day is None or new_day is None or new_day - day not in _CALENDAR_GAP:
+        return None
+    year = int(match.group("year")) if match.has("year") else None
+    if new_day > calendar.monthrange(year or 1901, month)[1]:
+        return None
+    return PartialTime(year=year, month=month, day=new_day, grain=Grain.DAY)
+
+
 def _abbreviated_weekday(match: RuleMatch) -> PartialTime | None:
     """ "Sat", "Thu": the rule has checked the context, so the abbreviation is the day."""
     return PartialTime(weekday=en.WEEKDAYS[(match.group("weekday") or "").lower()], grain=Grain.DAY)
@@ -968,6 +990,26 @@ RULES: tuple[Rule, ...] = (
             Example("on the 8th of May, 2025", "2025-05-08", span="the 8th of May, 2025"),
         ),
         priority=3,
+    ),
+    Rule(
+        name="date.dual_calendar",
+        type="DATE",
+        pattern=(
+            r"(?:{day}" + _ORDINAL_SUFFIX + r" [(\[]{day:day2}[)\]] {month}"
+            r"|{month:month2} {day:day3}" + _ORDINAL_SUFFIX + r" [(\[]{day:day4}[)\]])"
+            r"(?:,? {year4:year})?"
+        ),
+        parse=_dual_calendar_day,
+        examples=(
+            Example("Russia declared war on 12 (24) April 1877.", "1877-04-24", span="12 (24) April 1877"),
+            Example("The treaty was signed on March 3 (15), 1878.", "1878-03-15", span="March 3 (15), 1878"),
+        ),
+        negatives=(
+            # A footnote mark or a second round, not a second calendar: the gap is no calendar's.
+            "The second round is on 3 (17) June, the commission said.",
+            "Polls close on 4 (6) May in the islands.",
+        ),
+        priority=4,
     ),
     Rule(
         name="date.day_month_early_year",
