@@ -39,6 +39,11 @@ def _adverb(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="set", value=_ADVERBS[word], freq="1X")
 
 
+def _period(amount: int, letter: str) -> str:
+    """The period of so many units ("PT2H", "P100Y"), from the lexicon's letter of the unit."""
+    return f"PT{amount}{letter[1:]}" if letter.startswith("T") else f"P{amount}{letter}"
+
+
 def _every(match: RuleMatch) -> PartialTime | None:
     weekday_word = match.group("weekday")
     quant = "EVERY"
@@ -75,8 +80,7 @@ def _every(match: RuleMatch) -> PartialTime | None:
         letter = _LEXICON.unit(unit)
         if amount is None or letter is None:
             return None
-        value = f"PT{amount}{letter[1:]}" if letter.startswith("T") else f"P{amount}{letter}"
-        return PartialTime(kind="set", value=value, quant=quant)
+        return PartialTime(kind="set", value=_period(amount, letter), quant=quant)
     period = _PERIOD_OF_UNIT.get(unit)
     if period is None:
         return None
@@ -88,6 +92,13 @@ def _times_per(match: RuleMatch) -> PartialTime | None:
     count = _TIMES.get(times_word)
     if count is None:
         count = _LEXICON.number(times_word.replace(" times", "").strip())
+    if match.has("amount"):
+        # "once every 100 years", "twice every three months": so many times in each such period.
+        amount = _LEXICON.number(match.group("amount") or "")
+        letter = _LEXICON.unit((match.group("unit2") or "").lower())
+        if count is None or amount is None or letter is None:
+            return None
+        return PartialTime(kind="set", value=_period(amount, letter), freq=f"{count}X", quant="EVERY")
     unit = (match.group("unit") or "").lower()
     # "twice yearly": the adverb's period.
     period = _PERIOD_OF_UNIT.get(unit) or _ADVERBS.get((match.group("unit_adverb") or "").lower())
@@ -325,13 +336,16 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         pattern=(
             r"(?P<times>once|twice|thrice|{number} times) (?:(?:a|an|per|each|every) "
-            r"(?P<unit>day|week|month|year|quarter|hour|decade)|(?P<unit_adverb>daily|weekly|monthly|yearly|annually))"
+            r"(?P<unit>day|week|month|year|quarter|hour|decade)|(?P<unit_adverb>daily|weekly|monthly|yearly|annually)"
+            r"|every {number:amount} (?P<unit2>days|weeks|months|years|hours|minutes|decades))"
         ),
         parse=_times_per,
         examples=(
             Example("twice a year", "P1Y"),
             Example("three times a week", "P1W"),
             Example("The board meets twice yearly.", "P1Y", span="twice yearly"),
+            Example("A flood this size comes once every 100 years.", "P100Y", span="once every 100 years"),
+            Example("The panel meets twice every three months.", "P3M", span="twice every three months"),
         ),
         priority=2,
     ),
