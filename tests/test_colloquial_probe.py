@@ -124,18 +124,19 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Grab 2/3 of the dough and roll it.", []),
     ("The fabric is 60/40 cotton.", []),
     ("The index closed Friday at 7,000.", [("Friday", "DATE", "2024-03-08")]),
+    # A range of slashed days dates both ends when they run forward within a month's span; a
+    # range of fractions runs back or jumps months, or its ends are the denominators prose uses.
+    ("I'm off 3/25-3/29.", [("3/25", "DATE", "2024-03-25"), ("3/29", "DATE", "2024-03-29")]),
+    (
+        "Out of office 3/28 to 4/2.",
+        [("3/28", "DATE", "2024-03-28"), ("4/2", "DATE", "2024-04-02")],
+    ),
+    ("Add 1/4-1/2 cup of milk.", []),
+    ("Growth slowed from 3/4 to 3/8 of a point.", []),
+    ("The odds moved from 2/3 to 2/5.", []),
 ]
 
 KNOWN_GAPS = [
-    pytest.param(
-        "I'm off 3/25-3/29.",
-        [("3/25", "DATE", "2024-03-25"), ("3/29", "DATE", "2024-03-29")],
-        marks=pytest.mark.xfail(
-            reason="a range of slashed days with no cue word before it is not read: '3/25-3/29' is"
-            " as often a pair of fractions or scores",
-            strict=True,
-        ),
-    ),
     pytest.param(
         "deadline: EOD Friday",
         [("EOD Friday", "DATE", "2024-03-15", "END")],

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
 
-from dateline.calendar import holiday_date
+from dateline.calendar import holiday_date, is_short_day_range
 from dateline.lexicon import en, lexicon_for
 from dateline.partial import Grain, PartialTime
 from dateline.resolve import Candidate, ends_sentence_before
@@ -386,6 +386,13 @@ _RANGE_AFTER_YEAR = re.compile(
     r"^(?:\s*[-–/]\s*|\s+(?:to|and|through|until|or)\s+)(?P<year>[0-9]{2}|[0-9]{4})(?![\w/.,]?[0-9])"
 )
 
+#: The second end of a range of slashed days, after the first: "3/25-3/29", "3/25 to 3/29".
+_RANGE_AFTER_SLASHED_DAY = re.compile(
+    r"^\s*(?:[-–]|to)\s*(?P<part>(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9]))(?![/0-9]|[.,][0-9])"
+)
+#: A slashed day at the end of an expression: "3/25", "Thu 3/25".
+_SLASHED_DAY_END = re.compile(r"(?<![0-9/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])$")
+
 #: The year written once after the second day of a month-first range: "March 5-9, 1918".
 _RANGE_YEAR = re.compile(r",?\s*(?P<year>1[0-9]{3}|20[0-9]{2})(?![\w/.,]?[0-9])")
 
@@ -458,6 +465,15 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                 day = int(before.group("day"))
                 if 1 <= day < partial.day and free(start, end):
                     found.append(_part(text, candidate, start, end, partial.but(day=day, weekday=None)))
+            elif _SLASHED_DAY_END.search(candidate.text):
+                # "3/25-3/29": the rule read the first end because a day in the same form follows.
+                slashed = _RANGE_AFTER_SLASHED_DAY.match(text[candidate.end : candidate.end + 16])
+                if slashed is not None:
+                    start, end = candidate.end + slashed.start("part"), candidate.end + slashed.end("part")
+                    month, day = int(slashed.group("month")), int(slashed.group("day"))
+                    second = partial.but(month=month, day=day, weekday=None)
+                    if is_short_day_range(partial.month, partial.day, month, day) and free(start, end):
+                        found.append(_part(text, candidate, start, end, second))
             elif after is not None and not candidate.text[:1].isdigit():
                 start, end = candidate.end + after.start("part"), candidate.end + after.end("part")
                 day = int(after.group("day"))

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 
+from dateline.calendar import is_short_day_range
 from dateline.context import sentence_bounds
 from dateline.lexicon import en, lexicon_for
 from dateline.lexicon.en import AMBIGUOUS_MONTHS
@@ -695,6 +696,16 @@ def _ordinal_day(match: RuleMatch) -> PartialTime | None:
 #: A month and a day with a slash, no year after it ("3/14", not "3/14/2024" nor "3/145").
 _SLASH_DAY = r"(?<![0-9/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![/0-9]|[.,][0-9])"
 _SLASH_DAY_PLAIN = re.sub(r"\?P<\w+>", "?:", _SLASH_DAY)
+#: What follows a fraction, not a day: "1/2 cup", "3/4 of the vote", "a 60/40 split".
+_NOT_A_FRACTION = (
+    r"(?!\s*(?:of|cups?|c\.|tsp|tbsp|teaspoons?|tablespoons?|mg|mcg|ml|g|oz|lbs?|inch(?:es)?|%"
+    r"|percent|points?|odds|split|ratio|scale|vision)\b)"
+)
+#: A range of slashed days dates its first end: "off 3/25-3/29", "3/25 to 3/29" (the second end
+#: is read by ``combine.split_ranges``; "through", "until" date it themselves).
+_SLASH_RANGE_AFTER = r"\s*(?:[-–]|to|thru|through|until)\s*" + _SLASH_DAY.replace("<m>", "<end_m>").replace(
+    "<d>", "<end_d>"
+)
 #: A clock time after a slashed day: "3/14 at noon", "3/14 9:30", "3/14 @ 5pm".
 _CLOCK_AFTER_SLASH_DAY = r",? (?:(?:at |@ ?)(?:[0-9]{1,2}\b|noon|midnight)|[0-9]{1,2}(?::[0-5][0-9]|\s?(?:am|pm|a\.m\.|p\.m\.))(?![0-9]))"
 #: Words that date a slashed day after them: "on 3/14", "due 3/14", "until 3/14".
@@ -717,9 +728,15 @@ _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16})
 
 
 def _slashed_day(match: RuleMatch) -> PartialTime | None:
-    """ "on 3/14", "RSVP by 3/20"; not "fell by 3/8"."""
+    """ "on 3/14", "RSVP by 3/20", the first day of "3/25-3/29"; not "fell by 3/8", "1/4-1/2"."""
     if match.has("by") and int(match.group("d") or "0") in _FRACTION_DENOMINATORS:
         return None
+    if match.has("end_m"):
+        month, day = int(match.group("m") or "0"), int(match.group("d") or "0")
+        end_month, end_day = int(match.group("end_m") or "0"), int(match.group("end_d") or "0")
+        # "from 3/4 to 3/8": two fractions prose writes, not a range of days.
+        if {day, end_day} <= _FRACTION_DENOMINATORS or not is_short_day_range(month, day, end_month, end_day):
+            return None
     return calendar_fields(match)
 
 
@@ -1951,10 +1968,13 @@ RULES: tuple[Rule, ...] = (
             + r"|(?<=\bby\s)(?P<by>)|(?="
             + _SLASH_DAY_PLAIN
             + _CLOCK_AFTER_SLASH_DAY
+            + r")|(?="
+            + _SLASH_DAY_PLAIN
+            + _SLASH_RANGE_AFTER
+            + _NOT_A_FRACTION
             + r"))"
             + _SLASH_DAY
-            + r"(?!\s*(?:of|cups?|c\.|tsp|tbsp|teaspoons?|tablespoons?|mg|mcg|ml|g|oz|lbs?|inch(?:es)?|%"
-            r"|percent|points?|odds|split|ratio|scale|vision)\b)"
+            + _NOT_A_FRACTION
         ),
         parse=_slashed_day,
         examples=(
@@ -1965,6 +1985,9 @@ RULES: tuple[Rule, ...] = (
             Example("Standup moved: 5/12 9:30am in room B", "2025-05-12T09:30", span="5/12 9:30am"),
             Example("Dentist Fri 5/16 at 2:30pm", "2025-05-16T14:30", span="Fri 5/16 at 2:30pm"),
             Example("Please RSVP by 5/20.", "2025-05-20", span="5/20"),
+            # A range of slashed days dates its first end; the second is read with it.
+            Example("I'm out of the office 5/19-5/23.", "2025-05-19", span="5/19"),
+            Example("The clinic is closed 5/26 to 5/30.", "2025-05-26", span="5/26"),
         ),
         negatives=(
             "Add 1/2 cup of sugar.",
@@ -1976,6 +1999,9 @@ RULES: tuple[Rule, ...] = (
             "Shares fell by 3/8 to 24.",
             "Costs were cut by 1/3.",
             "The vote was 5/4 in favour.",
+            "Add 1/4-1/2 cup of milk.",
+            "The share fell from 3/4 to 3/8.",
+            "Support rose from 1/4 to 3/4 of voters.",
         ),
         priority=3,
     ),
