@@ -4,7 +4,8 @@ They run in this order, each on the output of the one before:
 
 1. :func:`read_slashed_dates` — "05/03/2024" is 5 March in a text that writes its slashed dates
    day first ("due by 28/03/2024"), 3 May otherwise.
-2. :func:`join_date_and_time` — "Friday at 3 p.m.", "3 p.m. Friday" and "tonight at 8" are one TIME;
+2. :func:`join_date_and_time` — "Friday at 3 p.m.", "3 p.m. Friday" and "tonight at 8" are one TIME,
+   "every Monday at 9:15" one SET;
    :func:`join_named_days` — "Christmas Eve, 24 December 1914" is one DATE.
 3. :func:`join_durations` — "two years, seven months and twenty days" is one DURATION.
 4. :func:`split_ranges` — "6-7 January 1916", "1915-17", "499-493 BC", "between 1 and 3 p.m.":
@@ -183,8 +184,39 @@ _DATE_THEN_TIME = re.compile(r",?\s+(?:at\s+|around\s+|about\s+|@\s*)?$")
 _TIME_THEN_DATE = re.compile(r"^,?\s+(?:on\s+)?(?:the\s+)?$")
 
 
+#: A clock time before the set it recurs in: "at 9 a.m. every day", "9:15 each Monday".
+_CLOCK_THEN_SET = re.compile(r"^,?\s+$")
+#: The values of sets of days a clock time can recur in, and the day part each gives the
+#: clocked set: "every Monday at 9:15" is XXXX-WXX-1T09:15, "every day at noon" XXXX-XX-XXT12:00.
+_SET_OF_DAYS = re.compile(r"(?P<day>XXXX-WXX-[1-7]|XXXX-XX-XX|XXXX-[0-9]{2}-[0-9]{2})|(?P<period>P1D)")
+
+
+def _clocked_set(text: str, first: Candidate, second: Candidate, *, recurring: Candidate) -> Candidate | None:
+    """ "every Monday at 9:15", "daily at 6 a.m.", "at noon every day": one SET, the clock time on
+    each day of the set, as "Friday at 3 p.m." is one TIME. A set of parts of days ("every evening
+    at 7") stays apart: the part says which half of the day a bare hour is in."""
+    clock = (second if recurring is first else first).partial
+    days = _SET_OF_DAYS.fullmatch(recurring.partial.value or "")
+    if days is None or clock.hour is None or clock.zone is not None:
+        return None  # (a zone's offset is the resolver's to write, on a day it knows)
+    day = days.group("day") or "XXXX-XX-XX"
+    seconds = f":{clock.second:02d}" if clock.second is not None else ""
+    time = f"T{clock.hour:02d}:{clock.minute or 0:02d}{seconds}"
+    # "daily at 9:15": the adverb's period gives way to the day of each period, and its freq stays.
+    partial = recurring.partial.but(value=day + time)
+    return Candidate(
+        first.start,
+        second.end,
+        text[first.start : second.end],
+        first.rule + "+" + second.rule,
+        "SET",
+        partial,
+    )
+
+
 def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """Join a day and a clock time written next to each other into one TIME."""
+    """Join a day and a clock time written next to each other into one TIME (a set of days and a
+    clock time into one SET)."""
     joined: list[Candidate] = []
     index = 0
     while index < len(candidates):
@@ -206,6 +238,18 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
                 and not ends_sentence_before(current, following)
             ):
                 merged = _merge(text, current, following, date=following, time=current)
+            elif (
+                current.partial.kind == "set"
+                and following.partial.is_bare_clock
+                and _DATE_THEN_TIME.match(gap)
+            ):
+                merged = _clocked_set(text, current, following, recurring=current)
+            elif (
+                current.partial.is_bare_clock
+                and following.partial.kind == "set"
+                and _CLOCK_THEN_SET.match(gap)
+            ):
+                merged = _clocked_set(text, current, following, recurring=following)
             if merged is not None:
                 joined.append(merged)
                 index += 2
