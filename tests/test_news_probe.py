@@ -663,6 +663,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         A,
         [("March 5", "DATE", "2024-03-05"), ("March 9", "DATE", "2024-03-09")],
     ),
+    # The second end of "March 5 through 9" takes its month from the first, and its year too:
+    # "through" looks ahead, but not past the range's start.
+    (
+        "The show runs March 5 through 9.",
+        D,
+        [("March 5", "DATE", "2013-03-05"), ("9", "DATE", "2013-03-09")],
+    ),
+    (
+        "The festival ran Sept. 12 through 15 and drew record crowds.",
+        D,
+        [("Sept. 12", "DATE", "2012-09-12"), ("15", "DATE", "2012-09-15")],
+    ),
     (
         "The strike will run Monday through Friday.",
         A,
