@@ -76,6 +76,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("I'll be out until Monday.", [("Monday", "DATE", "2024-03-18")]),
     ("Call the plumber tomorrow.", [("tomorrow", "DATE", "2024-03-15")]),
     ("We will hike on Sat, if it is dry.", [("Sat", "DATE", "2024-03-16")]),
+    # "Weds", as informal notes write Wednesday; not the verb.
+    ("Can we push the call to Weds 2pm?", [("Weds 2pm", "TIME", "2024-03-20T14:00")]),
+    ("Weds 20 March: team lunch", [("Weds 20 March", "DATE", "2024-03-20")]),
+    ("She weds her fiance in June.", [("June", "DATE", "2024-06")]),
     # --- chat and texts ---
     ("How about 4pm tomorrow?", [("about 4pm tomorrow", "TIME", "2024-03-15T16:00", "APPROX")]),
     ("running late, there in 5 min", [("5 min", "DURATION", "PT5M")]),

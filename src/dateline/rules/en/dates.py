@@ -2013,7 +2013,7 @@ RULES: tuple[Rule, ...] = (
         # is a verb or a word ("Sat down", "the Sun", "Wed in June").
         pattern=(
             r"(?:" + after_one_of("on", "until", "till", "by", "next", "this") + r"(?P<cued>)|)"
-            r"(?-i:(?P<weekday>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
+            r"(?-i:(?P<weekday>Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun))"
             r"(?(cued)(?=\s*(?:[.!?;)]|,\s|$))"
             r"|(?=,? (?:[0-9]{1,2}(?::[0-5][0-9]|/[0-9]{1,2}|\s?(?:am|pm|a\.m\.|p\.m\.))(?![0-9])"
             r"|(?:at |@ ?)(?:[0-9]{1,2}\b|noon|midnight))))"
@@ -2023,11 +2023,13 @@ RULES: tuple[Rule, ...] = (
             Example("Sat 14:00 at the cafe", "2025-05-10T14:00", span="Sat 14:00", dct="2025-05-09T10:00"),
             Example("We will hike on Sat, if it is dry.", "2025-05-10", span="Sat", dct="2025-05-09T10:00"),
             Example("Mon 4pm works for me", "2025-05-12T16:00", span="Mon 4pm"),
+            Example("Can we move it to Weds 3pm?", "2025-05-14T15:00", span="Weds 3pm"),
         ),
         negatives=(
             "Sat down with the team.",
             "He read it in the Sun.",
             "They wed in June.",
+            "She weds her sweetheart in June.",
             "Mon 12 is a code.",
         ),
     ),
