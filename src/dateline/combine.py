@@ -6,7 +6,9 @@ They run in this order, each on the output of the one before:
    day first ("due by 28/03/2024"), 3 May otherwise.
 2. :func:`join_date_and_time` — "Friday at 3 p.m.", "3 p.m. Friday" and "tonight at 8" are one TIME,
    "every Monday at 9:15" one SET;
-   :func:`join_named_days` — "Christmas Eve, 24 December 1914" is one DATE.
+   :func:`join_named_days` — "Christmas Eve, 24 December 1914" is one DATE;
+   :func:`distribute_sets` — "on Monday and Tuesday nights", "every Tuesday and Thursday": each
+   weekday of a list that recurs is a SET.
 3. :func:`join_durations` — "two years, seven months and twenty days" is one DURATION.
 4. :func:`split_ranges` — "6-7 January 1916", "1915-17", "499-493 BC", "between 1 and 3 p.m.":
    each end of a range is a date (or a time).
@@ -821,9 +823,52 @@ def read_slashed_dates(text: str, candidates: Sequence[Candidate]) -> list[Candi
     ]
 
 
+#: What joins the days of a list: "Monday and Tuesday nights", "Mondays, Wednesdays or Fridays".
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+#: A set of one weekday, or of one part of it: "XXXX-WXX-2", "XXXX-WXX-2TNI".
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7](?P<part>T[A-Z]{2})?")
+#: The words of a set that a list shares from its first day: "every Tuesday and Thursday".
+_SHARED_QUANTIFIER = re.compile(r"(?:every|each)\s", re.IGNORECASE)
+
+
+def _is_bare_weekday(candidate: Candidate) -> bool:
+    """A weekday the text names alone ("Monday"): no date, hour, part of the day or shift."""
+    partial = candidate.partial
+    return partial.weekday is not None and partial == PartialTime(weekday=partial.weekday, grain=Grain.DAY)
+
+
+def _weekday_set(candidate: Candidate, like: Candidate, part: str) -> Candidate:
+    """The weekday of ``candidate`` as a set of that day (and part), as ``like`` is one."""
+    value = f"XXXX-WXX-{candidate.partial.weekday + 1}{part}"
+    partial = PartialTime(kind="set", value=value, quant=like.partial.quant, freq=like.partial.freq)
+    return replace(candidate, type="SET", partial=partial)
+
+
+def distribute_sets(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A weekday in a list that recurs is a set too: "on Monday and Tuesday nights" (the plural of
+    the last day, and its part of the day, are the list's), "every Tuesday and Thursday" (the
+    quantifier of the first day is)."""
+    found = list(candidates)
+    for index in range(len(found) - 2, -1, -1):  # from the end: the plural comes last
+        first, second = found[index], found[index + 1]
+        days = _WEEKDAY_SET.fullmatch(second.partial.value or "") if second.partial.kind == "set" else None
+        if days is None or _SHARED_QUANTIFIER.match(second.text):  # "Monday and every Tuesday"
+            continue
+        if _is_bare_weekday(first) and _LIST_JOIN.fullmatch(text, first.end, second.start):
+            found[index] = _weekday_set(first, second, days.group("part") or "")
+    for index in range(len(found) - 1):  # from the start: the quantifier comes first
+        first, second = found[index], found[index + 1]
+        days = _WEEKDAY_SET.fullmatch(first.partial.value or "") if first.partial.kind == "set" else None
+        if days and days.group("part") is None and _is_bare_weekday(second):
+            shared = _SHARED_QUANTIFIER.match(first.text) or first.rule.endswith("+list")
+            if shared and _LIST_JOIN.fullmatch(text, first.end, second.start):
+                found[index + 1] = replace(_weekday_set(second, first, ""), rule=second.rule + "+list")
+    return found
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
     candidates = read_slashed_dates(text, candidates)
-    joined = join_named_days(text, join_date_and_time(text, candidates))
+    joined = distribute_sets(text, join_named_days(text, join_date_and_time(text, candidates)))
     joined = split_ranges(text, join_durations(text, joined))
     return absorb_open_ends(text, widen_extents(text, absorb_modifiers(text, joined)))
