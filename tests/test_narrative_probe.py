@@ -988,6 +988,17 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
             ("The following day", "DATE", "1917-10-26"),
         ],
     ),
+    # Two days of one month in the two calendars, the new-style day in brackets: one date, the
+    # Gregorian day, and the story goes on from it.
+    (
+        "Russia declared war on 12 (24) April 1877.",
+        [("12 (24) April 1877", "DATE", "1877-04-24")],
+    ),
+    (
+        "The armistice was signed at Adrianople on January 19 (31), 1878. Two days later the "
+        "Russian columns halted.",
+        [("January 19 (31), 1878", "DATE", "1878-01-31"), ("Two days later", "DATE", "1878-02-02")],
+    ),
     (
         "Russia declared war on 12 April 1877 (24 April N.S.). Two days later the army crossed the Prut.",
         [("Two days later", "DATE", "1877-04-14")],
@@ -1177,15 +1188,6 @@ KNOWN_GAPS: list = [
         marks=pytest.mark.xfail(
             reason="a capitalised word after 'the 30th' reads as a unit's number ('the 30th Division'); "
             "telling a place name from a unit needs more than the next word",
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        "Russia declared war on 12 (24) April 1877.",
-        [("12 (24) April 1877", "DATE", "1877-04-24")],
-        marks=pytest.mark.xfail(
-            reason="two days of one month in the two calendars, the second in brackets: only "
-            "'April 1877' is read; the day is lost",
             strict=True,
         ),
     ),

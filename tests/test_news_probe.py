@@ -663,6 +663,58 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         A,
         [("March 5", "DATE", "2024-03-05"), ("March 9", "DATE", "2024-03-09")],
     ),
+    # A list of weekdays that recurs is a list of sets: the plural (and the part of the day) of
+    # the last day after "on", the quantifier of the first ("every Tuesday and Thursday").
+    (
+        "The ferry will sail on Wednesday and Saturday mornings from May 1.",
+        A,
+        [
+            ("Wednesday", "SET", "XXXX-WXX-3TMO"),
+            ("Saturday mornings", "SET", "XXXX-WXX-6TMO"),
+            ("May 1", "DATE", "2024-05-01"),
+        ],
+    ),
+    (
+        "The museum is closed on Mondays and Tuesdays.",
+        A,
+        [("Mondays", "SET", "XXXX-WXX-1"), ("Tuesdays", "SET", "XXXX-WXX-2")],
+    ),
+    (
+        "Inspectors visit every Monday, Wednesday and Friday.",
+        A,
+        [
+            ("every Monday", "SET", "XXXX-WXX-1"),
+            ("Wednesday", "SET", "XXXX-WXX-3"),
+            ("Friday", "SET", "XXXX-WXX-5"),
+        ],
+    ),
+    # Not a set: days of one week, and nights that no "on" opens as a habit.
+    (
+        "The talks were held on Monday and Tuesday.",
+        A,
+        [("Monday", "DATE", "2024-03-11"), ("Tuesday", "DATE", "2024-03-12")],
+    ),
+    (
+        "Tickets sold out on Friday and Saturday nights last week.",
+        A,
+        [
+            ("Friday", "DATE", "2024-03-08"),
+            ("Saturday", "DATE", "2024-03-09"),
+            ("last week", "DATE", "2024-W10"),
+        ],
+    ),
+    # The second end of "March 5 through 9" takes its month from the first, and its year too:
+    # "through" looks ahead, but not past the range's start.
+    (
+        "The show runs March 5 through 9.",
+        D,
+        [("March 5", "DATE", "2013-03-05"), ("9", "DATE", "2013-03-09")],
+    ),
+    (
+        "The festival ran Sept. 12 through 15 and drew record crowds.",
+        D,
+        [("Sept. 12", "DATE", "2012-09-12"), ("15", "DATE", "2012-09-15")],
+    ),
     (
         "The strike will run Monday through Friday.",
         A,

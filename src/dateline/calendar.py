@@ -205,3 +205,16 @@ def season_bounds(year: int, season: str) -> tuple[dt.date, dt.date]:
     first, end = SEASON_MONTHS[season]
     new_year = dt.date(year, 1, 1)
     return shift_date(new_year, months=first - 1), shift_date(new_year, months=end - 1)
+
+
+def is_short_day_range(month: int, day: int, end_month: int, end_day: int) -> bool:
+    """Whether two days written as a range ("3/25-3/29", "3/28-4/2") run forward within a month's
+    span: later in the same month, or earlier in the next one. A range of fractions runs the
+    other way or jumps months ("1/4-1/2", "1/4-3/4").
+
+    >>> is_short_day_range(3, 25, 3, 29), is_short_day_range(12, 28, 1, 3), is_short_day_range(1, 4, 1, 2)
+    (True, True, False)
+    """
+    if end_month == month:
+        return end_day > day
+    return end_month == month % 12 + 1 and end_day < day

@@ -4,8 +4,11 @@ They run in this order, each on the output of the one before:
 
 1. :func:`read_slashed_dates` — "05/03/2024" is 5 March in a text that writes its slashed dates
    day first ("due by 28/03/2024"), 3 May otherwise.
-2. :func:`join_date_and_time` — "Friday at 3 p.m.", "3 p.m. Friday" and "tonight at 8" are one TIME;
-   :func:`join_named_days` — "Christmas Eve, 24 December 1914" is one DATE.
+2. :func:`join_date_and_time` — "Friday at 3 p.m.", "3 p.m. Friday" and "tonight at 8" are one TIME,
+   "every Monday at 9:15" one SET;
+   :func:`join_named_days` — "Christmas Eve, 24 December 1914" is one DATE;
+   :func:`distribute_sets` — "on Monday and Tuesday nights", "every Tuesday and Thursday": each
+   weekday of a list that recurs is a SET.
 3. :func:`join_durations` — "two years, seven months and twenty days" is one DURATION.
 4. :func:`split_ranges` — "6-7 January 1916", "1915-17", "499-493 BC", "between 1 and 3 p.m.":
    each end of a range is a date (or a time).
@@ -32,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
 
-from dateline.calendar import holiday_date
+from dateline.calendar import holiday_date, is_short_day_range
 from dateline.lexicon import en, lexicon_for
 from dateline.partial import Grain, PartialTime
 from dateline.resolve import Candidate, ends_sentence_before
@@ -183,8 +186,39 @@ _DATE_THEN_TIME = re.compile(r",?\s+(?:at\s+|around\s+|about\s+|@\s*)?$")
 _TIME_THEN_DATE = re.compile(r"^,?\s+(?:on\s+)?(?:the\s+)?$")
 
 
+#: A clock time before the set it recurs in: "at 9 a.m. every day", "9:15 each Monday".
+_CLOCK_THEN_SET = re.compile(r"^,?\s+$")
+#: The values of sets of days a clock time can recur in, and the day part each gives the
+#: clocked set: "every Monday at 9:15" is XXXX-WXX-1T09:15, "every day at noon" XXXX-XX-XXT12:00.
+_SET_OF_DAYS = re.compile(r"(?P<day>XXXX-WXX-[1-7]|XXXX-XX-XX|XXXX-[0-9]{2}-[0-9]{2})|(?P<period>P1D)")
+
+
+def _clocked_set(text: str, first: Candidate, second: Candidate, *, recurring: Candidate) -> Candidate | None:
+    """ "every Monday at 9:15", "daily at 6 a.m.", "at noon every day": one SET, the clock time on
+    each day of the set, as "Friday at 3 p.m." is one TIME. A set of parts of days ("every evening
+    at 7") stays apart: the part says which half of the day a bare hour is in."""
+    clock = (second if recurring is first else first).partial
+    days = _SET_OF_DAYS.fullmatch(recurring.partial.value or "")
+    if days is None or clock.hour is None or clock.zone is not None:
+        return None  # (a zone's offset is the resolver's to write, on a day it knows)
+    day = days.group("day") or "XXXX-XX-XX"
+    seconds = f":{clock.second:02d}" if clock.second is not None else ""
+    time = f"T{clock.hour:02d}:{clock.minute or 0:02d}{seconds}"
+    # "daily at 9:15": the adverb's period gives way to the day of each period, and its freq stays.
+    partial = recurring.partial.but(value=day + time)
+    return Candidate(
+        first.start,
+        second.end,
+        text[first.start : second.end],
+        first.rule + "+" + second.rule,
+        "SET",
+        partial,
+    )
+
+
 def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """Join a day and a clock time written next to each other into one TIME."""
+    """Join a day and a clock time written next to each other into one TIME (a set of days and a
+    clock time into one SET)."""
     joined: list[Candidate] = []
     index = 0
     while index < len(candidates):
@@ -206,6 +240,18 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
                 and not ends_sentence_before(current, following)
             ):
                 merged = _merge(text, current, following, date=following, time=current)
+            elif (
+                current.partial.kind == "set"
+                and following.partial.is_bare_clock
+                and _DATE_THEN_TIME.match(gap)
+            ):
+                merged = _clocked_set(text, current, following, recurring=current)
+            elif (
+                current.partial.is_bare_clock
+                and following.partial.kind == "set"
+                and _CLOCK_THEN_SET.match(gap)
+            ):
+                merged = _clocked_set(text, current, following, recurring=following)
             if merged is not None:
                 joined.append(merged)
                 index += 2
@@ -386,6 +432,13 @@ _RANGE_AFTER_YEAR = re.compile(
     r"^(?:\s*[-–/]\s*|\s+(?:to|and|through|until|or)\s+)(?P<year>[0-9]{2}|[0-9]{4})(?![\w/.,]?[0-9])"
 )
 
+#: The second end of a range of slashed days, after the first: "3/25-3/29", "3/25 to 3/29".
+_RANGE_AFTER_SLASHED_DAY = re.compile(
+    r"^\s*(?:[-–]|to)\s*(?P<part>(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9]))(?![/0-9]|[.,][0-9])"
+)
+#: A slashed day at the end of an expression: "3/25", "Thu 3/25".
+_SLASHED_DAY_END = re.compile(r"(?<![0-9/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])$")
+
 #: The year written once after the second day of a month-first range: "March 5-9, 1918".
 _RANGE_YEAR = re.compile(r",?\s*(?P<year>1[0-9]{3}|20[0-9]{2})(?![\w/.,]?[0-9])")
 
@@ -458,6 +511,15 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                 day = int(before.group("day"))
                 if 1 <= day < partial.day and free(start, end):
                     found.append(_part(text, candidate, start, end, partial.but(day=day, weekday=None)))
+            elif _SLASHED_DAY_END.search(candidate.text):
+                # "3/25-3/29": the rule read the first end because a day in the same form follows.
+                slashed = _RANGE_AFTER_SLASHED_DAY.match(text[candidate.end : candidate.end + 16])
+                if slashed is not None:
+                    start, end = candidate.end + slashed.start("part"), candidate.end + slashed.end("part")
+                    month, day = int(slashed.group("month")), int(slashed.group("day"))
+                    second = partial.but(month=month, day=day, weekday=None)
+                    if is_short_day_range(partial.month, partial.day, month, day) and free(start, end):
+                        found.append(_part(text, candidate, start, end, second))
             elif after is not None and not candidate.text[:1].isdigit():
                 start, end = candidate.end + after.start("part"), candidate.end + after.end("part")
                 day = int(after.group("day"))
@@ -761,9 +823,52 @@ def read_slashed_dates(text: str, candidates: Sequence[Candidate]) -> list[Candi
     ]
 
 
+#: What joins the days of a list: "Monday and Tuesday nights", "Mondays, Wednesdays or Fridays".
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+#: A set of one weekday, or of one part of it: "XXXX-WXX-2", "XXXX-WXX-2TNI".
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7](?P<part>T[A-Z]{2})?")
+#: The words of a set that a list shares from its first day: "every Tuesday and Thursday".
+_SHARED_QUANTIFIER = re.compile(r"(?:every|each)\s", re.IGNORECASE)
+
+
+def _is_bare_weekday(candidate: Candidate) -> bool:
+    """A weekday the text names alone ("Monday"): no date, hour, part of the day or shift."""
+    partial = candidate.partial
+    return partial.weekday is not None and partial == PartialTime(weekday=partial.weekday, grain=Grain.DAY)
+
+
+def _weekday_set(candidate: Candidate, like: Candidate, part: str) -> Candidate:
+    """The weekday of ``candidate`` as a set of that day (and part), as ``like`` is one."""
+    value = f"XXXX-WXX-{candidate.partial.weekday + 1}{part}"
+    partial = PartialTime(kind="set", value=value, quant=like.partial.quant, freq=like.partial.freq)
+    return replace(candidate, type="SET", partial=partial)
+
+
+def distribute_sets(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A weekday in a list that recurs is a set too: "on Monday and Tuesday nights" (the plural of
+    the last day, and its part of the day, are the list's), "every Tuesday and Thursday" (the
+    quantifier of the first day is)."""
+    found = list(candidates)
+    for index in range(len(found) - 2, -1, -1):  # from the end: the plural comes last
+        first, second = found[index], found[index + 1]
+        days = _WEEKDAY_SET.fullmatch(second.partial.value or "") if second.partial.kind == "set" else None
+        if days is None or _SHARED_QUANTIFIER.match(second.text):  # "Monday and every Tuesday"
+            continue
+        if _is_bare_weekday(first) and _LIST_JOIN.fullmatch(text, first.end, second.start):
+            found[index] = _weekday_set(first, second, days.group("part") or "")
+    for index in range(len(found) - 1):  # from the start: the quantifier comes first
+        first, second = found[index], found[index + 1]
+        days = _WEEKDAY_SET.fullmatch(first.partial.value or "") if first.partial.kind == "set" else None
+        if days and days.group("part") is None and _is_bare_weekday(second):
+            shared = _SHARED_QUANTIFIER.match(first.text) or first.rule.endswith("+list")
+            if shared and _LIST_JOIN.fullmatch(text, first.end, second.start):
+                found[index + 1] = replace(_weekday_set(second, first, ""), rule=second.rule + "+list")
+    return found
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
     candidates = read_slashed_dates(text, candidates)
-    joined = join_named_days(text, join_date_and_time(text, candidates))
+    joined = distribute_sets(text, join_named_days(text, join_date_and_time(text, candidates)))
     joined = split_ranges(text, join_durations(text, joined))
     return absorb_open_ends(text, widen_extents(text, absorb_modifiers(text, joined)))

@@ -518,7 +518,7 @@ def resolve_all(
         aside = None
     if any(day is not None for day in speech_days):
         timexes = _anchored_on_speech_days(timexes, candidates, speech_days)
-    return _ordered_weekday_spans(timexes, weekdays, context.text)
+    return _ordered_day_spans(_ordered_weekday_spans(timexes, weekdays, context.text), context.text)
 
 
 def _anchored_on_speech_days(
@@ -582,6 +582,35 @@ def _ordered_weekday_spans(
             timexes[index] = replace(first, value=(start - _WEEK).isoformat() + first.value[10:])
         else:
             timexes[index + 1] = replace(second, value=(end + _WEEK).isoformat() + second.value[10:])
+    return timexes
+
+
+def _ordered_day_spans(timexes: list[Timex], text: str) -> list[Timex]:
+    """Keep the two ends of a range of days in one run of the calendar: the end that took its
+    month from the other ("March 25 through 29", "25-29 March") was resolved alone, and a cue
+    before it ("through" looks ahead) may have put it in another year. Where the text gives it
+    no year, it takes its partner's, or the next (the one before) where the range runs over a
+    new year ("12/28-1/3")."""
+    for index in range(len(timexes) - 1):
+        first, second = timexes[index], timexes[index + 1]
+        position = index + 1 if second.rule.endswith("+range") else index
+        moved, partner = (second, first) if position > index else (first, second)
+        if not moved.rule.endswith("+range") or "year" not in moved.implied:
+            continue
+        if not _SPAN_JOIN.fullmatch(text, first.end, second.start):
+            continue
+        try:
+            start, end = dt.date.fromisoformat(first.value[:10]), dt.date.fromisoformat(second.value[:10])
+        except ValueError:
+            continue
+        if dt.timedelta(0) < end - start < dt.timedelta(days=366):
+            continue
+        year = int(partner.value[:4])
+        if moved is second:
+            year += (end.month, end.day) < (start.month, start.day)
+        else:
+            year -= (start.month, start.day) > (end.month, end.day)
+        timexes[position] = replace(moved, value=f"{year:04d}" + moved.value[4:])
     return timexes
 
 

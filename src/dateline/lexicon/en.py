@@ -23,14 +23,14 @@ AMBIGUOUS_MONTHS: Final = frozenset({"may", "march", "mar", "jan", "jun", "aug",
 
 WEEKDAYS: Final = MappingProxyType(
     {
-        "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
+        "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2, "weds": 2,
         "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
         "sunday": 6, "sun": 6,
     }
 )  # fmt: skip
 
 #: Abbreviated weekdays that are common words; accepted only when capitalized and followed by "."
-AMBIGUOUS_WEEKDAYS: Final = frozenset({"wed", "sat", "sun", "mon", "tue", "thu", "fri"})
+AMBIGUOUS_WEEKDAYS: Final = frozenset({"wed", "weds", "sat", "sun", "mon", "tue", "thu", "fri"})
 
 NUMBER_WORDS: Final = MappingProxyType(
     {

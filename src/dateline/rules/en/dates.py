@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 
+from dateline.calendar import is_short_day_range
 from dateline.context import sentence_bounds
 from dateline.lexicon import en, lexicon_for
 from dateline.lexicon.en import AMBIGUOUS_MONTHS
@@ -703,6 +704,16 @@ def _ordinal_day_opening(match: RuleMatch) -> PartialTime | None:
 #: A month and a day with a slash, no year after it ("3/14", not "3/14/2024" nor "3/145").
 _SLASH_DAY = r"(?<![0-9/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![/0-9]|[.,][0-9])"
 _SLASH_DAY_PLAIN = re.sub(r"\?P<\w+>", "?:", _SLASH_DAY)
+#: What follows a fraction, not a day: "1/2 cup", "3/4 of the vote", "a 60/40 split".
+_NOT_A_FRACTION = (
+    r"(?!\s*(?:of|cups?|c\.|tsp|tbsp|teaspoons?|tablespoons?|mg|mcg|ml|g|oz|lbs?|inch(?:es)?|%"
+    r"|percent|points?|odds|split|ratio|scale|vision)\b)"
+)
+#: A range of slashed days dates its first end: "off 3/25-3/29", "3/25 to 3/29" (the second end
+#: is read by ``combine.split_ranges``; "through", "until" date it themselves).
+_SLASH_RANGE_AFTER = r"\s*(?:[-–]|to|thru|through|until)\s*" + _SLASH_DAY.replace("<m>", "<end_m>").replace(
+    "<d>", "<end_d>"
+)
 #: A clock time after a slashed day: "3/14 at noon", "3/14 9:30", "3/14 @ 5pm".
 _CLOCK_AFTER_SLASH_DAY = r",? (?:(?:at |@ ?)(?:[0-9]{1,2}\b|noon|midnight)|[0-9]{1,2}(?::[0-5][0-9]|\s?(?:am|pm|a\.m\.|p\.m\.))(?![0-9]))"
 #: Words that date a slashed day after them: "on 3/14", "due 3/14", "until 3/14".
@@ -725,10 +736,38 @@ _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16})
 
 
 def _slashed_day(match: RuleMatch) -> PartialTime | None:
-    """ "on 3/14", "RSVP by 3/20"; not "fell by 3/8"."""
+    """ "on 3/14", "RSVP by 3/20", the first day of "3/25-3/29"; not "fell by 3/8", "1/4-1/2"."""
     if match.has("by") and int(match.group("d") or "0") in _FRACTION_DENOMINATORS:
         return None
+    if match.has("end_m"):
+        month, day = int(match.group("m") or "0"), int(match.group("d") or "0")
+        end_month, end_day = int(match.group("end_m") or "0"), int(match.group("end_d") or "0")
+        # "from 3/4 to 3/8": two fractions prose writes, not a range of days.
+        if {day, end_day} <= _FRACTION_DENOMINATORS or not is_short_day_range(month, day, end_month, end_day):
+            return None
     return calendar_fields(match)
+
+
+#: How many days the Gregorian calendar runs ahead of the Julian one, from 1582 to 2099: a day
+#: written in both ("12 (24) April 1877") differs by this much, which tells it from a bracketed
+#: aside or a footnote mark ("on 3 (17) June").
+_CALENDAR_GAP = range(10, 14)
+
+
+def _dual_calendar_day(match: RuleMatch) -> PartialTime | None:
+    """A day of one month written in both calendars, the new-style day in brackets, as Russian
+    and Balkan histories do: "12 (24) April 1877", "April 12 (24), 1877". The value is the
+    Gregorian (new style) day, the later of the two. (Where the bracket names its own month,
+    "25 October (7 November) 1917", each day is an expression of its own, as written.)"""
+    month = _LEXICON.month(match.group("month") or match.group("month2") or "")
+    day = _day(match.group("day") or match.group("day3"))
+    new_day = _day(match.group("day2") or match.group("day4"))
+    if month is None or day is None or new_day is None or new_day - day not in _CALENDAR_GAP:
+        return None
+    year = int(match.group("year")) if match.has("year") else None
+    if new_day > calendar.monthrange(year or 1901, month)[1]:
+        return None
+    return PartialTime(year=year, month=month, day=new_day, grain=Grain.DAY)
 
 
 def _abbreviated_weekday(match: RuleMatch) -> PartialTime | None:
@@ -986,6 +1025,26 @@ RULES: tuple[Rule, ...] = (
             Example("on the 8th of May, 2025", "2025-05-08", span="the 8th of May, 2025"),
         ),
         priority=3,
+    ),
+    Rule(
+        name="date.dual_calendar",
+        type="DATE",
+        pattern=(
+            r"(?:{day}" + _ORDINAL_SUFFIX + r" [(\[]{day:day2}[)\]] {month}"
+            r"|{month:month2} {day:day3}" + _ORDINAL_SUFFIX + r" [(\[]{day:day4}[)\]])"
+            r"(?:,? {year4:year})?"
+        ),
+        parse=_dual_calendar_day,
+        examples=(
+            Example("Russia declared war on 12 (24) April 1877.", "1877-04-24", span="12 (24) April 1877"),
+            Example("The treaty was signed on March 3 (15), 1878.", "1878-03-15", span="March 3 (15), 1878"),
+        ),
+        negatives=(
+            # A footnote mark or a second round, not a second calendar: the gap is no calendar's.
+            "The second round is on 3 (17) June, the commission said.",
+            "Polls close on 4 (6) May in the islands.",
+        ),
+        priority=4,
     ),
     Rule(
         name="date.day_month_early_year",
@@ -1953,10 +2012,13 @@ RULES: tuple[Rule, ...] = (
             + r"|(?<=\bby\s)(?P<by>)|(?="
             + _SLASH_DAY_PLAIN
             + _CLOCK_AFTER_SLASH_DAY
+            + r")|(?="
+            + _SLASH_DAY_PLAIN
+            + _SLASH_RANGE_AFTER
+            + _NOT_A_FRACTION
             + r"))"
             + _SLASH_DAY
-            + r"(?!\s*(?:of|cups?|c\.|tsp|tbsp|teaspoons?|tablespoons?|mg|mcg|ml|g|oz|lbs?|inch(?:es)?|%"
-            r"|percent|points?|odds|split|ratio|scale|vision)\b)"
+            + _NOT_A_FRACTION
         ),
         parse=_slashed_day,
         examples=(
@@ -1967,6 +2029,9 @@ RULES: tuple[Rule, ...] = (
             Example("Standup moved: 5/12 9:30am in room B", "2025-05-12T09:30", span="5/12 9:30am"),
             Example("Dentist Fri 5/16 at 2:30pm", "2025-05-16T14:30", span="Fri 5/16 at 2:30pm"),
             Example("Please RSVP by 5/20.", "2025-05-20", span="5/20"),
+            # A range of slashed days dates its first end; the second is read with it.
+            Example("I'm out of the office 5/19-5/23.", "2025-05-19", span="5/19"),
+            Example("The clinic is closed 5/26 to 5/30.", "2025-05-26", span="5/26"),
         ),
         negatives=(
             "Add 1/2 cup of sugar.",
@@ -1978,6 +2043,9 @@ RULES: tuple[Rule, ...] = (
             "Shares fell by 3/8 to 24.",
             "Costs were cut by 1/3.",
             "The vote was 5/4 in favour.",
+            "Add 1/4-1/2 cup of milk.",
+            "The share fell from 3/4 to 3/8.",
+            "Support rose from 1/4 to 3/4 of voters.",
         ),
         priority=3,
     ),
@@ -1989,7 +2057,7 @@ RULES: tuple[Rule, ...] = (
         # is a verb or a word ("Sat down", "the Sun", "Wed in June").
         pattern=(
             r"(?:" + after_one_of("on", "until", "till", "by", "next", "this") + r"(?P<cued>)|)"
-            r"(?-i:(?P<weekday>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
+            r"(?-i:(?P<weekday>Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun))"
             r"(?(cued)(?=\s*(?:[.!?;)]|,\s|$))"
             r"|(?=,? (?:[0-9]{1,2}(?::[0-5][0-9]|/[0-9]{1,2}|\s?(?:am|pm|a\.m\.|p\.m\.))(?![0-9])"
             r"|(?:at |@ ?)(?:[0-9]{1,2}\b|noon|midnight))))"
@@ -1999,11 +2067,13 @@ RULES: tuple[Rule, ...] = (
             Example("Sat 14:00 at the cafe", "2025-05-10T14:00", span="Sat 14:00", dct="2025-05-09T10:00"),
             Example("We will hike on Sat, if it is dry.", "2025-05-10", span="Sat", dct="2025-05-09T10:00"),
             Example("Mon 4pm works for me", "2025-05-12T16:00", span="Mon 4pm"),
+            Example("Can we move it to Weds 3pm?", "2025-05-14T15:00", span="Weds 3pm"),
         ),
         negatives=(
             "Sat down with the team.",
             "He read it in the Sun.",
             "They wed in June.",
+            "She weds her sweetheart in June.",
             "Mon 12 is a code.",
         ),
     ),

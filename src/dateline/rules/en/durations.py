@@ -152,6 +152,7 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
             or match.group("unit_ahead")
             or match.group("unit_over")
             or match.group("unit_after")
+            or match.group("unit_start")
             or ""
         ).lower()
     )
@@ -435,6 +436,56 @@ RULES: tuple[Rule, ...] = (
             "Maps were drawn over the years 1820-1835.",
             "He wrote over the years of the famine.",
             "Prices fell in the months that followed the crash.",
+        ),
+    ),
+    Rule(
+        name="duration.hours_before",
+        type="DURATION",
+        # "hours before the attack", "minutes after the blast": a number of hours (minutes) the
+        # text leaves open, which TimeML tags as a duration with the signal after it. A word
+        # before must say the unit is no noun's ("office hours after six", "its hours before
+        # the holiday"): a function word, an adverb of degree, a verb of the event, or the
+        # start of a sentence. (Days and weeks are not read: TimeBank dates "the weeks before
+        # the shooting" on the calendar, and a duration there costs its value.)
+        pattern=(
+            r"(?:"
+            + after_one_of(
+                "just",
+                "only",
+                "mere",
+                "barely",
+                "came",
+                "come",
+                "comes",
+                "died",
+                "and",
+                "but",
+                "of",
+                "the",
+                "some",
+                "were",
+                "was",
+                "struck",
+                "landed",
+                "began",
+                "ended",
+                "resigned",
+                "for",
+                "within",
+            )
+            + r"(?P<unit>hours|minutes)|(?-i:(?P<unit_start>Hours|Minutes)))(?= (?:before|after)\b)"
+        ),
+        parse=_plural_unit,
+        examples=(
+            Example("The blast came hours before the summit opened.", "PTXH", span="hours", type="DURATION"),
+            Example("Minutes after the verdict, crowds filled the square.", "PTXM", span="Minutes"),
+            Example("The minister resigned hours after the vote.", "PTXH", span="hours"),
+            Example("It was a matter of hours before the dam gave way.", "PTXH", span="hours"),
+        ),
+        negatives=(
+            "The bank cut its opening hours before the holiday.",
+            "Office hours after six are by appointment.",
+            "Staff who work long hours after dark get a bonus.",
         ),
     ),
     Rule(

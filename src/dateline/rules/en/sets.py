@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import PARTS_OF_DAY, SEASONS
 from dateline.partial import PartialTime
@@ -37,6 +39,11 @@ def _weekday_of_month(match: RuleMatch) -> PartialTime | None:
 def _adverb(match: RuleMatch) -> PartialTime | None:
     word = (match.group("adverb") or "").lower()
     return PartialTime(kind="set", value=_ADVERBS[word], freq="1X")
+
+
+def _period(amount: int, letter: str) -> str:
+    """The period of so many units ("PT2H", "P100Y"), from the lexicon's letter of the unit."""
+    return f"PT{amount}{letter[1:]}" if letter.startswith("T") else f"P{amount}{letter}"
 
 
 def _every(match: RuleMatch) -> PartialTime | None:
@@ -75,12 +82,27 @@ def _every(match: RuleMatch) -> PartialTime | None:
         letter = _LEXICON.unit(unit)
         if amount is None or letter is None:
             return None
-        value = f"PT{amount}{letter[1:]}" if letter.startswith("T") else f"P{amount}{letter}"
-        return PartialTime(kind="set", value=value, quant=quant)
+        return PartialTime(kind="set", value=_period(amount, letter), quant=quant)
     period = _PERIOD_OF_UNIT.get(unit)
     if period is None:
         return None
     return PartialTime(kind="set", value=period, quant=quant)
+
+
+#: "on", and the days of a list it opens before the one read: "on ", "on Mondays, Wednesdays
+#: and ", "on Monday and ".
+_ON_WEEKDAYS_BEFORE = re.compile(
+    r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:,\s+|\s+(?:and|or)\s+))*$"
+)
+
+
+def _weekday_plural(match: RuleMatch) -> PartialTime | None:
+    """ "on Sundays", "on Friday nights", and each day of a list that "on" opens: "on Saturdays and
+    Sundays", "on Monday and Tuesday nights" (the plural of the last day makes the list a set)."""
+    text, start = match.match.string, match.match.start()
+    if match.has("weekday") and not _ON_WEEKDAYS_BEFORE.search(text, max(0, start - 80), start):
+        return None
+    return _every(match)
 
 
 def _times_per(match: RuleMatch) -> PartialTime | None:
@@ -88,6 +110,13 @@ def _times_per(match: RuleMatch) -> PartialTime | None:
     count = _TIMES.get(times_word)
     if count is None:
         count = _LEXICON.number(times_word.replace(" times", "").strip())
+    if match.has("amount"):
+        # "once every 100 years", "twice every three months": so many times in each such period.
+        amount = _LEXICON.number(match.group("amount") or "")
+        letter = _LEXICON.unit((match.group("unit2") or "").lower())
+        if count is None or amount is None or letter is None:
+            return None
+        return PartialTime(kind="set", value=_period(amount, letter), freq=f"{count}X", quant="EVERY")
     unit = (match.group("unit") or "").lower()
     # "twice yearly": the adverb's period.
     period = _PERIOD_OF_UNIT.get(unit) or _ADVERBS.get((match.group("unit_adverb") or "").lower())
@@ -305,19 +334,32 @@ RULES: tuple[Rule, ...] = (
         name="set.weekday_plural",
         type="SET",
         pattern=(
-            r"(?<=\bon\s)(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-            r"(?:s|(?= (?:mornings|afternoons|evenings|nights)\b)))(?: (?P<weekday_part>mornings|afternoons|evenings|nights))?"
+            r"(?:(?<=\bon\s)|(?<=day\sand\s)|(?<=days\sand\s)|(?<=day\sor\s)|(?<=days\sor\s)|(?<=days,\s))"
+            r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+            r"(?:s|(?= (?:mornings|afternoons|evenings|nights)\b)))"
+            # (Not the days of one week: "on Friday and Saturday nights last week".)
+            r"(?!(?: (?:mornings|afternoons|evenings|nights))? (?:last|this|next|that|the same|the following|the previous) week\b)"
+            r"(?: (?P<weekday_part>mornings|afternoons|evenings|nights))?"
             # "closed on weekends", British "at weekends": every weekend.
             r"|(?:(?<=\bon\s)|(?<=\bat\s))(?P<weekends>[Ww]eekends)\b"
         ),
-        parse=_every,
+        parse=_weekday_plural,
         examples=(
             Example("open on Sundays", "XXXX-WXX-7", span="Sundays"),
+            Example("The gym is open on Saturdays and Sundays.", "XXXX-WXX-7", span="Sundays"),
+            Example("Flights leave on Monday and Tuesday nights.", "XXXX-WXX-2TNI", span="Tuesday nights"),
+            Example("Classes run on Mondays, Wednesdays and Fridays.", "XXXX-WXX-3", span="Wednesdays"),
             Example("The band plays on Friday nights.", "XXXX-WXX-5TNI", span="Friday nights"),
             Example("The market is closed on weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("Trains run less often at weekends.", "XXXX-WXX-WE", span="weekends"),
         ),
-        negatives=("He left on Friday night.", "Fares rose on weekend flights."),
+        negatives=(
+            "He left on Friday night.",
+            "Fares rose on weekend flights.",
+            # A list of days that "on" does not open.
+            "Sales were strong Monday and Tuesday nights last week.",
+            "Tickets sold out on Friday and Saturday nights last week.",
+        ),
         case_sensitive=True,
     ),
     Rule(
@@ -325,13 +367,16 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         pattern=(
             r"(?P<times>once|twice|thrice|{number} times) (?:(?:a|an|per|each|every) "
-            r"(?P<unit>day|week|month|year|quarter|hour|decade)|(?P<unit_adverb>daily|weekly|monthly|yearly|annually))"
+            r"(?P<unit>day|week|month|year|quarter|hour|decade)|(?P<unit_adverb>daily|weekly|monthly|yearly|annually)"
+            r"|every {number:amount} (?P<unit2>days|weeks|months|years|hours|minutes|decades))"
         ),
         parse=_times_per,
         examples=(
             Example("twice a year", "P1Y"),
             Example("three times a week", "P1W"),
             Example("The board meets twice yearly.", "P1Y", span="twice yearly"),
+            Example("A flood this size comes once every 100 years.", "P100Y", span="once every 100 years"),
+            Example("The panel meets twice every three months.", "P3M", span="twice every three months"),
         ),
         priority=2,
     ),
