@@ -934,66 +934,26 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The hospital treated more than 300 patients a week.", B, []),
     ("The airline operates two flights a day to London.", B, []),
     ("Nurses at the clinic see about 80 patients a day.", P, []),
+    (
+        "The company reported a loss for the first half of fiscal 2014.",
+        B,
+        [("the first half of fiscal 2014", "DATE", "2014-H1")],
+    ),
+    (
+        "Profit for the second half of fiscal 2013 fell.",
+        B,
+        [("the second half of fiscal 2013", "DATE", "2013-H2")],
+    ),
+    (
+        "The company lost $2 billion in the previous fiscal year.",
+        B,
+        [("the previous fiscal year", "DATE", "2013")],
+    ),
+    ("The retailer expects to return to profit next fiscal year.", B, [("next fiscal year", "DATE", "2015")]),
+    ("Pre-tax profit fell sharply last financial year.", B, [("last financial year", "DATE", "2013")]),
 ]
 
 KNOWN_GAPS: list = [
-    pytest.param(
-        *(
-            "The company reported a loss for the first half of fiscal 2014.",
-            B,
-            [("the first half of fiscal 2014", "DATE", "2014-H1")],
-        ),
-        marks=pytest.mark.xfail(
-            reason=(
-                "'fiscal' between 'of' and the year is not read by the half rule: the year alone is "
-                "taken, with a START mod"
-            ),
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        *(
-            "Profit for the second half of fiscal 2013 fell.",
-            B,
-            [("the second half of fiscal 2013", "DATE", "2013-H2")],
-        ),
-        marks=pytest.mark.xfail(
-            reason=(
-                "'fiscal' between 'of' and the year is not read by the half rule: the year alone is "
-                "taken, with an END mod"
-            ),
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        *(
-            "The company lost $2 billion in the previous fiscal year.",
-            B,
-            [("the previous fiscal year", "DATE", "2013")],
-        ),
-        marks=pytest.mark.xfail(
-            reason=("'fiscal' or 'financial' between a determiner and 'year' is not read"),
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        *(
-            "The retailer expects to return to profit next fiscal year.",
-            B,
-            [("next fiscal year", "DATE", "2015")],
-        ),
-        marks=pytest.mark.xfail(
-            reason=("'fiscal' or 'financial' between a determiner and 'year' is not read"),
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        *("Pre-tax profit fell sharply last financial year.", B, [("last financial year", "DATE", "2013")]),
-        marks=pytest.mark.xfail(
-            reason=("'fiscal' or 'financial' between a determiner and 'year' is not read"),
-            strict=True,
-        ),
-    ),
     pytest.param(
         *(
             "It was the city's coldest May day since 1979.",

@@ -1640,7 +1640,8 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter) half|(?P<which_quarters>first|last) two quarters)"
-            r"(?: of {year4:year}|" + _OF_RELATIVE_YEAR + r"|(?! of\b))"
+            # "the first half of fiscal 2014": of the fiscal year that names it, as a quarter's is.
+            r"(?: of (?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r"|(?! of\b))"
             # "H1 2024", "1H 2024": financial shorthand, with its year only.
             r"|(?-i:H(?P<h_then_digit>[12])|(?P<digit_then_h>[12])H) (?:fiscal )?{year4:shorthand_year}"
             # "first-half profit", as "second-quarter profit": only before a figure of a company's
@@ -1659,6 +1660,11 @@ RULES: tuple[Rule, ...] = (
             Example("Profit rose in the second half.", "2023-H2", span="the second half", dct="2024-03-14"),
             Example("forecasts for the last half of 1987", "1987-H2", span="the last half of 1987"),
             Example("the latter half of 2011", "2011-H2"),
+            Example(
+                "The chain lost money in the first half of fiscal 2013.",
+                "2013-H1",
+                span="the first half of fiscal 2013",
+            ),
             Example(
                 "Profits rose in the first half of the year.", "2025-H1", span="the first half of the year"
             ),
