@@ -956,45 +956,24 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         W,
         [("May", "DATE", "2011-05"), ("1979", "DATE", "1979")],
     ),
+    (
+        "The prime minister called a snap election for 14 December.",
+        B,
+        [("14 December", "DATE", "2014-12-14")],
+    ),
+    (
+        "Unions called a 24-hour strike for Thursday.",
+        N,
+        [("24-hour", "DURATION", "PT24H"), ("Thursday", "DATE", "2009-11-05")],
+    ),
+    (
+        "The final was postponed to 14 December because of the floods.",
+        B,
+        [("14 December", "DATE", "2014-12-14")],
+    ),
 ]
 
 KNOWN_GAPS: list = [
-    pytest.param(
-        *(
-            "The prime minister called a snap election for 14 December.",
-            B,
-            [("14 December", "DATE", "2014-12-14")],
-        ),
-        marks=pytest.mark.xfail(
-            reason=(
-                "the day an election is called for is not read as ahead, and a day-first date after "
-                "'for' or 'to' is not taken as a moved date"
-            ),
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        *(
-            "Unions called a 24-hour strike for Thursday.",
-            N,
-            [("24-hour", "DURATION", "PT24H"), ("Thursday", "DATE", "2009-11-05")],
-        ),
-        marks=pytest.mark.xfail(
-            reason=("the day a strike is called for is not read as ahead"),
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        *(
-            "The final was postponed to 14 December because of the floods.",
-            B,
-            [("14 December", "DATE", "2014-12-14")],
-        ),
-        marks=pytest.mark.xfail(
-            reason=("a day-first date after 'postponed to' is not taken as a moved date"),
-            strict=True,
-        ),
-    ),
     pytest.param(
         *("Sea levels could rise by a metre by 2100.", B, [("2100", "DATE", "2100")]),
         marks=pytest.mark.xfail(

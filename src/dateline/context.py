@@ -90,11 +90,12 @@ _WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.
 _AHEAD_OF = re.compile(r"head of (?=(?-i:[A-Z][a-z]+day)['’]s\b)")
 _AHEAD_OF_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]\Z")
 #: A date an event is moved to lies ahead, whatever the tense of the move ("the match was
-#: rescheduled for Wednesday", "the launch has been pushed back to June"); so does the day a
-#: warning is issued for ("issued a storm warning for Sunday").
+#: rescheduled for Wednesday", "the launch has been pushed back to June", "postponed to 14
+#: December"); so does the day a warning is issued for ("issued a storm warning for Sunday") and
+#: the day an election or a strike is called for ("called a snap election for 14 December").
 _MOVED_TO = re.compile(
     # (... and the day it is moved from, still to come too: "postponed from April to June".)
-    r"\s(?P<prep>to|for|until|till|from(?=\s+\S+(?:\s+\S+)?\s+to\b))\s+(?=(?-i:"
+    r"\s(?P<prep>to|for|until|till|from(?=\s+\S+(?:\s+\S+)?\s+to\b))\s+(?=(?:[0-3]?[0-9](?:st|nd|rd|th)?\s+)?(?-i:"
     + "|".join(_WRITTEN_OUT)
     # (Not a day's event: "a warning for Sunday's disorder" may be past.)
     + r")\b(?!['’]s)|next\b)"
@@ -102,7 +103,7 @@ _MOVED_TO = re.compile(
 _MOVED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:postpon(?:ed|es|e|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|"
     r"reschedul(?:ed|es|e|ing)|mov(?:ed|es|e|ing)|push(?:ed|es)?\s+back|put\s+off|brought\s+forward|"
-    r"warnings?|alerts?)\Z",
+    r"warnings?|alerts?|elections?|referendums?|polls?|strikes?|walkouts?|stoppages?)\Z",
     re.IGNORECASE,
 )
 #: The month official figures are "for" has ended before they come out, whatever the tense of
