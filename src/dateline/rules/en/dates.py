@@ -267,6 +267,17 @@ def _iso_week(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=monday.year, month=monday.month, day=monday.day, grain=Grain.WEEK)
 
 
+#: Not the amount of a change after "by": "the toll rose by 2100" (one fixed-width look-behind per
+#: verb, as Python's ``re`` needs).
+_NOT_A_CHANGE_BY = "".join(
+    rf"(?<!\b{verb}\sby\s)"
+    for verb in (
+        "rose", "risen", "fell", "fallen", "grew", "grown", "increased", "decreased", "dropped",
+        "climbed", "jumped", "declined", "cut", "reduced", "raised", "lowered",
+    )
+)  # fmt: skip
+
+
 def _year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR)
 
@@ -1150,6 +1161,27 @@ RULES: tuple[Rule, ...] = (
             "Talks stalled after Mrs May met EU leaders.",
             "The army met no resistance along the March.",
             "The Women's March drew crowds across the country.",
+        ),
+    ),
+    Rule(
+        name="date.far_year",
+        type="DATE",
+        # "Sea levels could rise a metre by 2100": a projection's year of the next century. Such a
+        # figure is more often a count or a clock time ("by 2100 GMT", "2150 troops"), so only after
+        # "by", "in", "until" or "before" and at the end of its clause.
+        pattern=after_one_of("by", "in", "until", "before")
+        + _NOT_A_CHANGE_BY
+        + r"(?P<year>21[0-9]{2})(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|if|when|unless)\b)",
+        parse=_year,
+        examples=(
+            Example("Sea levels could rise by a metre by 2100.", "2100", span="2100"),
+            Example("The glacier may be gone in 2150, the study said.", "2150", span="2150"),
+        ),
+        negatives=(
+            "Markets closed by 2100 GMT.",
+            "The force grew by 2100 troops.",
+            "Attendance rose by 2,150.",
+            "The death toll rose by 2100.",
         ),
     ),
     Rule(
