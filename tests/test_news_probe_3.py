@@ -973,31 +973,15 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     ("Sea levels could rise by a metre by 2100.", B, [("2100", "DATE", "2100")]),
     ("The glacier could vanish entirely in 2150, researchers said.", B, [("2150", "DATE", "2150")]),
+    ("Bins are emptied once a fortnight.", N, [("once a fortnight", "SET", "P2W", None, {"freq": "1X"})]),
+    (
+        "The council collects garden waste every fortnight.",
+        N,
+        [("every fortnight", "SET", "P2W", None, {"quant": "EVERY"})],
+    ),
 ]
 
 KNOWN_GAPS: list = [
-    pytest.param(
-        *(
-            "Bins are emptied once a fortnight.",
-            N,
-            [("once a fortnight", "SET", "P2W", None, {"freq": "1X"})],
-        ),
-        marks=pytest.mark.xfail(
-            reason=("'fortnight' is no unit of the 'once a week' and 'every week' rules"),
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        *(
-            "The council collects garden waste every fortnight.",
-            N,
-            [("every fortnight", "SET", "P2W", None, {"quant": "EVERY"})],
-        ),
-        marks=pytest.mark.xfail(
-            reason=("'fortnight' is no unit of the 'once a week' and 'every week' rules"),
-            strict=True,
-        ),
-    ),
     pytest.param(
         *(
             "Exports grew 4.5% in July from a year earlier.",
