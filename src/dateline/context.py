@@ -59,7 +59,8 @@ _FUTURE_PHRASES = re.compile(
     # An invitation is to a coming event: "has invited him to the celebration (September 3)".
     r"invit(?:ed|es?|ing)|"
     r"(?:is|are) (?:expected|forecast|predicted)|"
-    r"(?:[Ww]ould|may|might|[Cc]an) (?!have\b|not\b)\w+|expires?|effective)\b"
+    # ("should" as "is expected to": "talks should conclude by the weekend"; not "should have".)
+    r"(?:[Ww]ould|[Ss]hould|may|might|[Cc]an) (?!have\b|not\b)\w+|expires?|effective)\b"
 )
 #: A deadline moved or granted runs "until" a coming day: "extended its offer until Tuesday",
 #: "postponed the vote until Monday", "has until Friday to reply" (not "had until", "lasted until").
@@ -599,8 +600,8 @@ _FUTURE_OPENERS = (
     "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan", "plans", "planning", "intend",
     "intends", "aim", "aims", "hope", "hopes", "expect", "expects", "want", "wants", "seek", "seeks",
     "prepare", "prepares", "preparing", "set", "ready", "scheduled", "upcoming", "due", "been", "be", "as",
-    "eod", "cob", "end", "please", "reminder", "invited", "invite", "invites", "inviting", "would", "may",
-    "might", "can", "expire", "expires", "effective",
+    "eod", "cob", "end", "please", "reminder", "invited", "invite", "invites", "inviting", "would", "should",
+    "may", "might", "can", "expire", "expires", "effective",
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each
