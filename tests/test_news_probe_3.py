@@ -981,28 +981,13 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     ("The striker has scored 60 goals over the past two seasons.", B, []),
     ("Attendances have fallen during the past season.", B, []),
+    ("More snow will fall overnight across the hills.", N, [("overnight", "TIME", "2009-11-03TNI")]),
+    ("Heavy rain is expected overnight.", W, [("overnight", "TIME", "2011-05-18TNI")]),
     ("The vote should take place on Tuesday, officials said.", W, [("Tuesday", "DATE", "2011-05-24")]),
     ("Talks should conclude by the weekend.", W, [("the weekend", "DATE", "2011-W20-WE")]),
 ]
 
 KNOWN_GAPS: list = [
-    pytest.param(
-        *("More snow will fall overnight across the hills.", N, [("overnight", "TIME", "2009-11-03TNI")]),
-        marks=pytest.mark.xfail(
-            reason=("'overnight' in a future clause"),
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        *("Heavy rain is expected overnight.", W, [("overnight", "TIME", "2011-05-18TNI")]),
-        marks=pytest.mark.xfail(
-            reason=(
-                "'overnight' is always the night before the day the text stands at; in a future "
-                "clause it is the night to come"
-            ),
-            strict=True,
-        ),
-    ),
     pytest.param(
         *(
             "Exports grew 4.5% in July from a year earlier.",

@@ -763,6 +763,8 @@ RULES: tuple[Rule, ...] = (
             Example("The garrison held out on May 2 until morning.", "2025-05-02TMO", span="morning"),
             Example("Snow fell overnight across the north.", "2025-05-08TNI", span="overnight"),
             Example("Shares fell after overnight losses in New York.", "2025-05-08TNI", span="overnight"),
+            # ... but in a future clause, the night to come (resolve._overnight_to_come).
+            Example("Forecasters say more snow will fall overnight.", "2025-05-09TNI", span="overnight"),
             Example(
                 "Police said on May 2 that the gunmen had struck overnight.",
                 "2025-05-01TNI",
