@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 
+from dateline.calendar import nth_weekday_name
 from dateline.context import sentence_bounds
 from dateline.lexicon import en, lexicon_for
 from dateline.lexicon.en import AMBIGUOUS_MONTHS
@@ -276,6 +277,29 @@ _NOT_A_CHANGE_BY = "".join(
         "climbed", "jumped", "declined", "cut", "reduced", "raised", "lowered",
     )
 )  # fmt: skip
+
+
+#: The place of a weekday in its month: "the first Tuesday", "the last Sunday".
+_NTH_IN_MONTH = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "last": -1, "final": -1,
+}  # fmt: skip
+
+
+def _weekday_of_month(match: RuleMatch) -> PartialTime | None:
+    """ "the last Sunday of October", "the first Tuesday in November 2012": that day of the month,
+    dated as a holiday of that rule is ("the last Monday of May" is Memorial Day)."""
+    nth = _NTH_IN_MONTH.get((match.group("nth") or "").lower())
+    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    month = _LEXICON.month(match.group("month") or "")
+    if nth is None or weekday is None or month is None:
+        return None
+    year = match.group("year")
+    return PartialTime(
+        year=int(year) if year else None,
+        holiday_name=nth_weekday_name(month, weekday, nth),
+        grain=Grain.DAY,
+    )
 
 
 def _year(match: RuleMatch) -> PartialTime | None:
@@ -1666,6 +1690,34 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=("He spent the first week of his term abroad.",),
         priority=3,
+    ),
+    Rule(
+        name="date.weekday_of_month",
+        type="DATE",
+        pattern=(
+            r"(?:the )?(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) {weekday} "
+            r"(?:of|in) (?=(?-i:[A-Z])){month}(?:,? {year4:year})?"
+        ),
+        parse=_weekday_of_month,
+        examples=(
+            Example(
+                "The clocks go back on the last Sunday of October.",
+                "2025-10-26",
+                span="the last Sunday of October",
+            ),
+            Example(
+                "The race was run on the first Sunday of May 2013.",
+                "2013-05-05",
+                span="the first Sunday of May 2013",
+            ),
+            Example(
+                "Americans voted on the first Tuesday in November 2012.",
+                "2012-11-06",
+                span="the first Tuesday in November 2012",
+            ),
+        ),
+        negatives=("He resigned on the first Monday of his second term.",),
+        priority=2,
     ),
     Rule(
         name="date.half",
