@@ -27,6 +27,8 @@ Readings these cases pin down:
 - "should" before a verb looks ahead as "would" does ("the vote should take place on Tuesday"),
   and "overnight" in a future clause is the night to come.
 - "the last Sunday in March", "the second Saturday of July 2013": that day of the month.
+- A clock time beside a weekday of every week ("at 9pm on Sundays", "every Friday at 1pm") is
+  one SET with that clock (XXXX-WXX-7T21:00), not a time of the DCT's day.
 
 Publication dates used (weekday, ISO week):
     2011-05-18 Wednesday, W20 (W); 2014-08-07 Thursday, W32 (B); 2009-11-03 Tuesday, W45 (N);
@@ -1002,6 +1004,16 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The marathon was run on the third Sunday of April.",
         B,
         [("the third Sunday of April", "DATE", "2014-04-20")],
+    ),
+    (
+        "The programme is broadcast at 9pm on Sundays.",
+        B,
+        [("9pm on Sundays", "SET", "XXXX-WXX-7T21:00", None, {"quant": "EVERY"})],
+    ),
+    (
+        "Prayers are held every Friday at 1pm.",
+        B,
+        [("every Friday at 1pm", "SET", "XXXX-WXX-5T13:00", None, {"quant": "EVERY"})],
     ),
 ]
 

@@ -206,6 +206,10 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
                 and not ends_sentence_before(current, following)
             ):
                 merged = _merge(text, current, following, date=following, time=current)
+            elif _is_weekday_set(current) and following.partial.is_bare_clock and _DATE_THEN_TIME.match(gap):
+                merged = _clocked_set(text, current, following, weekly=current, clock=following)
+            elif current.partial.is_bare_clock and _is_weekday_set(following) and _TIME_THEN_DATE.match(gap):
+                merged = _clocked_set(text, current, following, weekly=following, clock=current)
             if merged is not None:
                 joined.append(merged)
                 index += 2
@@ -295,6 +299,35 @@ def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, t
     )
     return Candidate(
         first.start, second.end, text[first.start : second.end], date.rule + "+" + time.rule, "TIME", partial
+    )
+
+
+#: A weekday of every week, as a SET writes it: "every Sunday", "on Sundays" (XXXX-WXX-7).
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7]")
+
+
+def _is_weekday_set(candidate: Candidate) -> bool:
+    partial = candidate.partial
+    return partial.kind == "set" and _WEEKDAY_SET.fullmatch(partial.value or "") is not None
+
+
+def _clocked_set(
+    text: str, first: Candidate, second: Candidate, *, weekly: Candidate, clock: Candidate
+) -> Candidate | None:
+    """ "every Sunday at 8pm", "at 8pm on Sundays": the clock time of every such day, one SET
+    (XXXX-WXX-7T20:00), not a time of the DCT's day beside the weekday's SET. (Not a clock in
+    another zone, whose offset a partial date of a set has no place for.)"""
+    time = clock.partial
+    if time.zone is not None or time.hour is None or time.hour >= 24 or time.second is not None:
+        return None
+    value = f"{weekly.partial.value}T{time.hour:02d}:{time.minute or 0:02d}"
+    return Candidate(
+        first.start,
+        second.end,
+        text[first.start : second.end],
+        weekly.rule + "+" + clock.rule,
+        "SET",
+        weekly.partial.but(value=value),
     )
 
 
