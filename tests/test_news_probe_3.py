@@ -29,6 +29,8 @@ Readings these cases pin down:
 - "the last Sunday in March", "the second Saturday of July 2013": that day of the month.
 - A clock time beside a weekday of every week ("at 9pm on Sundays", "every Friday at 1pm") is
   one SET with that clock (XXXX-WXX-7T21:00), not a time of the DCT's day.
+- A clock time keeps its seconds ("at 21:03:15 UTC", "10:02:30 a.m."); a race's time ("won in
+  2:04:15") is a duration, and a mile's ("3:51.62") no clock.
 
 Publication dates used (weekday, ISO week):
     2011-05-18 Wednesday, W20 (W); 2014-08-07 Thursday, W32 (B); 2009-11-03 Tuesday, W45 (N);
@@ -1015,6 +1017,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         B,
         [("every Friday at 1pm", "SET", "XXXX-WXX-5T13:00", None, {"quant": "EVERY"})],
     ),
+    (
+        "The first tremor was recorded at 21:03:15 UTC on Sunday.",
+        W,
+        [("21:03:15 UTC on Sunday", "TIME", "2011-05-15T21:03:15Z")],
+    ),
+    (
+        "The launch took place at 10:02:30 a.m. on Tuesday.",
+        W,
+        [("10:02:30 a.m. on Tuesday", "TIME", "2011-05-17T10:02:30")],
+    ),
+    ("Mutai won the marathon in 2:04:15, a course record.", W, [("2:04:15", "DURATION", "PT2H4M15S")]),
+    ("He ran the mile in 3:51.62 to win the race.", W, []),
 ]
 
 KNOWN_GAPS: list = [

@@ -186,6 +186,16 @@ def _year_to(match: RuleMatch) -> PartialTime | None:
     return _duration(match)
 
 
+def _race_time(match: RuleMatch) -> PartialTime | None:
+    """ "2:03:38": two hours, three minutes and 38 seconds (zero units are left out)."""
+    parts = (
+        (float(match.group("hours") or 0), "TH"),
+        (float(match.group("minutes") or 0), "TM"),
+        (float(match.group("seconds") or 0), "TS"),
+    )
+    return PartialTime(kind="duration", duration=tuple(part for part in parts if part[0]))
+
+
 def _units_time(match: RuleMatch) -> PartialTime | None:
     """ "in two years' time", "within a week's time": a length ("the fourth conquest in a year's
     time"); in a future clause the text counts it from today, which TimeML leaves to the link."""
@@ -291,6 +301,24 @@ RULES: tuple[Rule, ...] = (
             "The clinic sees 200 patients a day.",
             "The airline operates two flights a week to Lagos.",
             "The field pumps 2 million barrels a day.",
+        ),
+    ),
+    Rule(
+        name="duration.race_time",
+        type="DURATION",
+        # "won the marathon in 2:03:38": hours, minutes and seconds of a race, with one digit for
+        # the hours (a clock with seconds writes two, "at 05:46:23": time.clock_24h).
+        pattern=r"(?<![\w:.,])(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bfrom\s)(?<!\baround\s)"
+        r"(?<!\babout\s)(?<!\bbefore\s)(?<!\bafter\s)(?P<hours>[1-9]):(?P<minutes>[0-5][0-9]):(?P<seconds>[0-5][0-9])(?![\w:]|[.,][0-9])",
+        parse=_race_time,
+        examples=(
+            Example("Kipsang won the marathon in 2:03:23.", "PT2H3M23S", span="2:03:23"),
+            Example("She finished in a time of 2:20:57, a course record.", "PT2H20M57S", span="2:20:57"),
+        ),
+        negatives=(
+            "The race started at 9:03:00 a.m.",
+            "The quake struck at 05:46:23 UTC.",
+            "The flight left at 9:05:00.",
         ),
     ),
     Rule(
