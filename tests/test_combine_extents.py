@@ -171,6 +171,9 @@ CASES = [
         "1916-04-24",
         None,
     ),
+    # A clock time next to a weekday of every week is that day's clock, every week: one SET.
+    ("The quiz is broadcast at 7:30pm on Thursdays.", "7:30pm on Thursdays", "SET", "XXXX-WXX-4T19:30", None),
+    ("The choir rehearses every Tuesday at 6pm.", "every Tuesday at 6pm", "SET", "XXXX-WXX-2T18:00", None),
 ]
 
 

@@ -70,6 +70,31 @@ def rosh_hashanah(year: int) -> dt.date:
     return dt.date.fromordinal(_hebrew_elapsed_days(year + 3761) + _HEBREW_EPOCH)
 
 
+#: The start of the name :func:`holiday_date` knows a weekday of a month by.
+NTH_WEEKDAY_PREFIX = "weekday of month "
+
+
+def nth_weekday_name(month: int, day_of_week: int, nth: int) -> str:
+    """The name :func:`holiday_date` dates "the ``nth`` weekday of ``month``" by, as it dates a
+    holiday ("the last Sunday of October" is found as "the last Monday of May", Memorial Day, is).
+
+    >>> holiday_date(nth_weekday_name(10, 6, -1), 2014)
+    datetime.date(2014, 10, 26)
+    """
+    return f"{NTH_WEEKDAY_PREFIX}{month} {day_of_week} {nth}"
+
+
+def nth_weekday(year: int, month: int, day_of_week: int, nth: int) -> dt.date | None:
+    """The ``nth`` weekday ``day_of_week`` (Monday = 0) of ``month`` in ``year``, counted from the
+    month's end when ``nth`` is negative; ``None`` if the month has no such day (a fifth one)."""
+    if nth > 0:
+        day = dt.date(year, month, 1) + relativedelta(weekday=_WEEKDAYS[day_of_week](nth))
+    else:
+        last = dt.date(year, month, _stdlib_calendar.monthrange(year, month)[1])
+        day = last + relativedelta(weekday=_WEEKDAYS[day_of_week](nth))
+    return day if day.month == month else None
+
+
 def holiday_date(name: str, year: int) -> dt.date | None:
     """The date of the holiday ``name`` (a key of the English holiday tables) in ``year``."""
     key = name.lower()
@@ -86,12 +111,11 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         month, day = en.FIXED_HOLIDAYS[key]
         return dt.date(year, month, day)
     if key in en.NTH_WEEKDAY_HOLIDAYS:
-        month, day_of_week, nth = en.NTH_WEEKDAY_HOLIDAYS[key]
-        if nth > 0:
-            first = dt.date(year, month, 1)
-            return first + relativedelta(weekday=_WEEKDAYS[day_of_week](nth))
-        last = dt.date(year, month, _stdlib_calendar.monthrange(year, month)[1])
-        return last + relativedelta(weekday=_WEEKDAYS[day_of_week](nth))
+        return nth_weekday(year, *en.NTH_WEEKDAY_HOLIDAYS[key])
+    if key.startswith(NTH_WEEKDAY_PREFIX):
+        # "the last Sunday of October" (see :func:`nth_weekday_name`).
+        month, day_of_week, nth = (int(part) for part in key.removeprefix(NTH_WEEKDAY_PREFIX).split())
+        return nth_weekday(year, month, day_of_week, nth)
     if key in en.THANKSGIVING_DAYS:
         thanksgiving = holiday_date("thanksgiving", year)
         return None if thanksgiving is None else thanksgiving + dt.timedelta(days=en.THANKSGIVING_DAYS[key])

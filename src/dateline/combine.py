@@ -186,15 +186,13 @@ _DATE_THEN_TIME = re.compile(r",?\s+(?:at\s+|around\s+|about\s+|@\s*)?$")
 _TIME_THEN_DATE = re.compile(r"^,?\s+(?:on\s+)?(?:the\s+)?$")
 
 
-#: A clock time before the set it recurs in: "at 9 a.m. every day", "9:15 each Monday".
-_CLOCK_THEN_SET = re.compile(r"^,?\s+$")
 #: The values of sets of days a clock time can recur in, and the day part each gives the
 #: clocked set: "every Monday at 9:15" is XXXX-WXX-1T09:15, "every day at noon" XXXX-XX-XXT12:00.
 _SET_OF_DAYS = re.compile(r"(?P<day>XXXX-WXX-[1-7]|XXXX-XX-XX|XXXX-[0-9]{2}-[0-9]{2})|(?P<period>P1D)")
 
 
 def _clocked_set(text: str, first: Candidate, second: Candidate, *, recurring: Candidate) -> Candidate | None:
-    """ "every Monday at 9:15", "daily at 6 a.m.", "at noon every day": one SET, the clock time on
+    """ "every Monday at 9:15", "daily at 6 a.m.", "at 9pm on Sundays": one SET, the clock time on
     each day of the set, as "Friday at 3 p.m." is one TIME. A set of parts of days ("every evening
     at 7") stays apart: the part says which half of the day a bare hour is in."""
     clock = (second if recurring is first else first).partial
@@ -249,7 +247,7 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
             elif (
                 current.partial.is_bare_clock
                 and following.partial.kind == "set"
-                and _CLOCK_THEN_SET.match(gap)
+                and _TIME_THEN_DATE.match(gap)
             ):
                 merged = _clocked_set(text, current, following, recurring=following)
             if merged is not None:

@@ -59,7 +59,8 @@ _FUTURE_PHRASES = re.compile(
     # An invitation is to a coming event: "has invited him to the celebration (September 3)".
     r"invit(?:ed|es?|ing)|"
     r"(?:is|are) (?:expected|forecast|predicted)|"
-    r"(?:[Ww]ould|may|might|[Cc]an) (?!have\b|not\b)\w+|expires?|effective)\b"
+    # ("should" as "is expected to": "talks should conclude by the weekend"; not "should have".)
+    r"(?:[Ww]ould|[Ss]hould|may|might|[Cc]an) (?!have\b|not\b)\w+|expires?|effective)\b"
 )
 #: A deadline moved or granted runs "until" a coming day: "extended its offer until Tuesday",
 #: "postponed the vote until Monday", "has until Friday to reply" (not "had until", "lasted until").
@@ -90,11 +91,12 @@ _WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.
 _AHEAD_OF = re.compile(r"head of (?=(?-i:[A-Z][a-z]+day)['’]s\b)")
 _AHEAD_OF_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]\Z")
 #: A date an event is moved to lies ahead, whatever the tense of the move ("the match was
-#: rescheduled for Wednesday", "the launch has been pushed back to June"); so does the day a
-#: warning is issued for ("issued a storm warning for Sunday").
+#: rescheduled for Wednesday", "the launch has been pushed back to June", "postponed to 14
+#: December"); so does the day a warning is issued for ("issued a storm warning for Sunday") and
+#: the day an election or a strike is called for ("called a snap election for 14 December").
 _MOVED_TO = re.compile(
     # (... and the day it is moved from, still to come too: "postponed from April to June".)
-    r"\s(?P<prep>to|for|until|till|from(?=\s+\S+(?:\s+\S+)?\s+to\b))\s+(?=(?-i:"
+    r"\s(?P<prep>to|for|until|till|from(?=\s+\S+(?:\s+\S+)?\s+to\b))\s+(?=(?:[0-3]?[0-9](?:st|nd|rd|th)?\s+)?(?-i:"
     + "|".join(_WRITTEN_OUT)
     # (Not a day's event: "a warning for Sunday's disorder" may be past.)
     + r")\b(?!['’]s)|next\b)"
@@ -102,7 +104,7 @@ _MOVED_TO = re.compile(
 _MOVED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:postpon(?:ed|es|e|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|"
     r"reschedul(?:ed|es|e|ing)|mov(?:ed|es|e|ing)|push(?:ed|es)?\s+back|put\s+off|brought\s+forward|"
-    r"warnings?|alerts?)\Z",
+    r"warnings?|alerts?|elections?|referendums?|polls?|strikes?|walkouts?|stoppages?)\Z",
     re.IGNORECASE,
 )
 #: The month official figures are "for" has ended before they come out, whatever the tense of
@@ -598,8 +600,8 @@ _FUTURE_OPENERS = (
     "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan", "plans", "planning", "intend",
     "intends", "aim", "aims", "hope", "hopes", "expect", "expects", "want", "wants", "seek", "seeks",
     "prepare", "prepares", "preparing", "set", "ready", "scheduled", "upcoming", "due", "been", "be", "as",
-    "eod", "cob", "end", "please", "reminder", "invited", "invite", "invites", "inviting", "would", "may",
-    "might", "can", "expire", "expires", "effective",
+    "eod", "cob", "end", "please", "reminder", "invited", "invite", "invites", "inviting", "would", "should",
+    "may", "might", "can", "expire", "expires", "effective",
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each

@@ -2176,7 +2176,7 @@ def _resolve_relative(
     # does, is still the day of writing: its night is still to come.)
     if anchor.day == context.dct and anchor.grain >= Grain.DAY and _last_night(partial, tense):
         base = _apply_shift(base, Grain.DAY, -1)
-    if anchor.day == context.dct and _next_morning(partial, tense):
+    if anchor.day == context.dct and (_next_morning(partial, tense) or _overnight_to_come(partial, tense)):
         base = _apply_shift(base, Grain.DAY, 1)
     implied = ("year", "month", "day")
     if partial.weekday is not None and partial.shift is None:
@@ -2249,6 +2249,19 @@ def _next_morning(partial: PartialTime, tense: Tense | None) -> bool:
         and partial.part_of_day == "MO"
         and tense == "future"
         and partial.direction != "same"
+    )
+
+
+def _overnight_to_come(partial: PartialTime, tense: Tense | None) -> bool:
+    """Whether "overnight" (the night before the day the text stands at) is in a future clause
+    on the day of writing ("heavy rain is expected overnight"): the night to come, the DCT's own.
+    (A day the story names is its anchor instead: "They land on Friday after flying overnight".)"""
+    return (
+        partial.part_of_day == "NI"
+        and partial.grain == Grain.PART_OF_DAY
+        and partial.shift == Shift(Grain.DAY, -1)
+        and partial.direction is None
+        and tense == "future"
     )
 
 

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 
-from dateline.calendar import is_short_day_range
+from dateline.calendar import is_short_day_range, nth_weekday_name
 from dateline.context import sentence_bounds
 from dateline.lexicon import en, lexicon_for
 from dateline.lexicon.en import AMBIGUOUS_MONTHS
@@ -266,6 +266,40 @@ def _iso_week(match: RuleMatch) -> PartialTime | None:
     except ValueError:  # week 0, or week 53 of a year with 52
         return None
     return PartialTime(year=monday.year, month=monday.month, day=monday.day, grain=Grain.WEEK)
+
+
+#: Not the amount of a change after "by": "the toll rose by 2100" (one fixed-width look-behind per
+#: verb, as Python's ``re`` needs).
+_NOT_A_CHANGE_BY = "".join(
+    rf"(?<!\b{verb}\sby\s)"
+    for verb in (
+        "rose", "risen", "fell", "fallen", "grew", "grown", "increased", "decreased", "dropped",
+        "climbed", "jumped", "declined", "cut", "reduced", "raised", "lowered",
+    )
+)  # fmt: skip
+
+
+#: The place of a weekday in its month: "the first Tuesday", "the last Sunday".
+_NTH_IN_MONTH = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "last": -1, "final": -1,
+}  # fmt: skip
+
+
+def _weekday_of_month(match: RuleMatch) -> PartialTime | None:
+    """ "the last Sunday of October", "the first Tuesday in November 2012": that day of the month,
+    dated as a holiday of that rule is ("the last Monday of May" is Memorial Day)."""
+    nth = _NTH_IN_MONTH.get((match.group("nth") or "").lower())
+    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    month = _LEXICON.month(match.group("month") or "")
+    if nth is None or weekday is None or month is None:
+        return None
+    year = match.group("year")
+    return PartialTime(
+        year=int(year) if year else None,
+        holiday_name=nth_weekday_name(month, weekday, nth),
+        grain=Grain.DAY,
+    )
 
 
 def _year(match: RuleMatch) -> PartialTime | None:
@@ -1230,6 +1264,27 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        name="date.far_year",
+        type="DATE",
+        # "Sea levels could rise a metre by 2100": a projection's year of the next century. Such a
+        # figure is more often a count or a clock time ("by 2100 GMT", "2150 troops"), so only after
+        # "by", "in", "until" or "before" and at the end of its clause.
+        pattern=after_one_of("by", "in", "until", "before")
+        + _NOT_A_CHANGE_BY
+        + r"(?P<year>21[0-9]{2})(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|if|when|unless)\b)",
+        parse=_year,
+        examples=(
+            Example("Sea levels could rise by a metre by 2100.", "2100", span="2100"),
+            Example("The glacier may be gone in 2150, the study said.", "2150", span="2150"),
+        ),
+        negatives=(
+            "Markets closed by 2100 GMT.",
+            "The force grew by 2100 troops.",
+            "Attendance rose by 2,150.",
+            "The death toll rose by 2100.",
+        ),
+    ),
+    Rule(
         name="date.year",
         type="DATE",
         # Not a product's, a room's, a flight's or a resolution's number (case-insensitive, as
@@ -1715,11 +1770,40 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
+        name="date.weekday_of_month",
+        type="DATE",
+        pattern=(
+            r"(?:the )?(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) {weekday} "
+            r"(?:of|in) (?=(?-i:[A-Z])){month}(?:,? {year4:year})?"
+        ),
+        parse=_weekday_of_month,
+        examples=(
+            Example(
+                "The clocks go back on the last Sunday of October.",
+                "2025-10-26",
+                span="the last Sunday of October",
+            ),
+            Example(
+                "The race was run on the first Sunday of May 2013.",
+                "2013-05-05",
+                span="the first Sunday of May 2013",
+            ),
+            Example(
+                "Americans voted on the first Tuesday in November 2012.",
+                "2012-11-06",
+                span="the first Tuesday in November 2012",
+            ),
+        ),
+        negatives=("He resigned on the first Monday of his second term.",),
+        priority=2,
+    ),
+    Rule(
         name="date.half",
         type="DATE",
         pattern=(
             r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter) half|(?P<which_quarters>first|last) two quarters)"
-            r"(?: of {year4:year}|" + _OF_RELATIVE_YEAR + r"|(?! of\b))"
+            # "the first half of fiscal 2014": of the fiscal year that names it, as a quarter's is.
+            r"(?: of (?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r"|(?! of\b))"
             # "H1 2024", "1H 2024": financial shorthand, with its year only.
             r"|(?-i:H(?P<h_then_digit>[12])|(?P<digit_then_h>[12])H) (?:fiscal )?{year4:shorthand_year}"
             # "first-half profit", as "second-quarter profit": only before a figure of a company's
@@ -1738,6 +1822,11 @@ RULES: tuple[Rule, ...] = (
             Example("Profit rose in the second half.", "2023-H2", span="the second half", dct="2024-03-14"),
             Example("forecasts for the last half of 1987", "1987-H2", span="the last half of 1987"),
             Example("the latter half of 2011", "2011-H2"),
+            Example(
+                "The chain lost money in the first half of fiscal 2013.",
+                "2013-H1",
+                span="the first half of fiscal 2013",
+            ),
             Example(
                 "Profits rose in the first half of the year.", "2025-H1", span="the first half of the year"
             ),

@@ -79,6 +79,31 @@ def _is_round_the_clock(match: RuleMatch) -> bool:
     )
 
 
+#: "200 patients a day", "two flights a week", "40 cigarettes a day": a count and the things
+#: counted (a plural noun last, at most two words before it, none a preposition that would make
+#: "a day" a length: "three jobs for a year") before "a day": a rate, whose "a day" is a
+#: denominator, not a length ("20 percent higher a day after the vote" is a length: see
+#: _RATE_NOT_AFTER). (A sum of money "a year" is left alone: the annotated corpora draw it both
+#: ways.)
+_RATE_BEFORE = re.compile(
+    r"(?:(?<![$£€\d.,])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|hundred|thousand))[\d,.]*"
+    r"(?:\s+(?!(?:for|in|within|over|during|after|before|than|about|around|nearly|almost|by|at|to|from|"
+    r"until|since|of|and|or|but|only|just|once|twice|times|the|this|that|is|was|are|were)\b)[a-z][\w'-]*){0,2}"
+    r"\s+(?!(?:hundreds|thousands|millions|billions|dozens|dollars|pounds|euros|cents|pence|yen|rupees|"
+    r"francs|shares|times|years|months|weeks|days|hours|minutes)\b)[a-z][\w'-]*s\s+$"
+)
+_RATE_NOT_AFTER = re.compile(r"\s+(?:ago|after|before|later|earlier|from|since|of)\b", re.IGNORECASE)
+
+
+def _is_rate(match: RuleMatch) -> bool:
+    """Whether "a day" (one unit after "a"/"an") is the denominator of a rate: "300 cars a day"."""
+    if (match.group("amount") or "").lower() not in ("a", "an") or match.has("lead"):
+        return False
+    text, start, end = match.match.string, match.match.start(), match.match.end()
+    return bool(_RATE_BEFORE.search(text, max(0, start - 50), start)) and not _RATE_NOT_AFTER.match(text, end)
+
+
 #: "half century" with no article of its own: as a length it takes "a" or "the next" ("a
 #: half-century of peace"); after another word it may be no length at all ("he reached his
 #: half-century before lunch" is fifty runs).
@@ -87,7 +112,7 @@ _BARE_HALF_CENTURY = re.compile(r"half[- ]century", re.IGNORECASE)
 
 def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
-    if amount is False or _is_round_the_clock(match):
+    if amount is False or _is_round_the_clock(match) or _is_rate(match):
         return None
     unit_word = (match.group("unit") or "").lower()
     amount_word = (match.group("amount") or "").lower()
@@ -166,6 +191,16 @@ def _year_to(match: RuleMatch) -> PartialTime | None:
     if match.has("half_year"):
         return PartialTime(kind="duration", duration=((6.0, "M"),))
     return _duration(match)
+
+
+def _race_time(match: RuleMatch) -> PartialTime | None:
+    """ "2:03:38": two hours, three minutes and 38 seconds (zero units are left out)."""
+    parts = (
+        (float(match.group("hours") or 0), "TH"),
+        (float(match.group("minutes") or 0), "TM"),
+        (float(match.group("seconds") or 0), "TS"),
+    )
+    return PartialTime(kind="duration", duration=tuple(part for part in parts if part[0]))
 
 
 def _units_time(match: RuleMatch) -> PartialTime | None:
@@ -255,6 +290,8 @@ RULES: tuple[Rule, ...] = (
             Example("The lease ran for a single year.", "P1Y", span="a single year"),
             Example("The dynasty ruled for three hundred years.", "P300Y", span="three hundred years"),
             Example("The siege lasted as many as five years.", "P5Y", span="five years"),
+            # ... but a count before "a year" does not make a rate of a length after a preposition.
+            Example("He held three jobs for a year.", "P1Y", span="a year"),
         ),
         negatives=(
             "He reached his half-century before lunch.",
@@ -267,6 +304,28 @@ RULES: tuple[Rule, ...] = (
             "Guards watch the gate 24 hours a day, seven days a week.",
             "Critics in some quarters blamed the admiral.",
             "It was the third bank to fail in as many months.",
+            # A rate: "a day" is what the count is divided by, not a length.
+            "The clinic sees 200 patients a day.",
+            "The airline operates two flights a week to Lagos.",
+            "The field pumps 2 million barrels a day.",
+        ),
+    ),
+    Rule(
+        name="duration.race_time",
+        type="DURATION",
+        # "won the marathon in 2:03:38": hours, minutes and seconds of a race, with one digit for
+        # the hours (a clock with seconds writes two, "at 05:46:23": time.clock_24h).
+        pattern=r"(?<![\w:.,])(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bfrom\s)(?<!\baround\s)"
+        r"(?<!\babout\s)(?<!\bbefore\s)(?<!\bafter\s)(?P<hours>[1-9]):(?P<minutes>[0-5][0-9]):(?P<seconds>[0-5][0-9])(?![\w:]|[.,][0-9])",
+        parse=_race_time,
+        examples=(
+            Example("Kipsang won the marathon in 2:03:23.", "PT2H3M23S", span="2:03:23"),
+            Example("She finished in a time of 2:20:57, a course record.", "PT2H20M57S", span="2:20:57"),
+        ),
+        negatives=(
+            "The race started at 9:03:00 a.m.",
+            "The quake struck at 05:46:23 UTC.",
+            "The flight left at 9:05:00.",
         ),
     ),
     Rule(

@@ -36,7 +36,7 @@ _RECENTLY = (
 )
 _PAST = (
     _RECENTLY
-    + r"|lately|more recently|the past(?! (?:few|several|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|the other (?:day|night|week)(?! of\b)|"
+    + r"|lately|more recently|the past(?! (?:few|several|(?:\w+ )?seasons?\b|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|the other (?:day|night|week)(?! of\b)|"
     + _EARLIER
 )
 #: "the town will one day be a city", "he hoped to one day fly": after a modal, "to" or a subject
@@ -118,6 +118,9 @@ RULES: tuple[Rule, ...] = (
             "Rebels held the town as recently as 1998.",
             "Three ships sank, most recently last March off the cape.",
             "Rain fell on the other day of the festival.",
+            # A count of seasons of play: no calendar span, and no vague past either.
+            "He has scored 40 goals in the past three seasons.",
+            "The club struggled for much of the past season.",
         ),
     ),
     Rule(

@@ -55,7 +55,13 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     (12, 25, 'future', 'NI')
     """
     name = " ".join((match.group("holiday") or "").lower().split()).replace("’", "'")
-    if name[:1].islower() and not (match.group("holiday") or "")[:1].isupper():
+    written = " ".join((match.group("holiday") or "").split())
+    if name[:1].islower() and not written[:1].isupper():
+        return None
+    first, _, rest = written.partition(" ")
+    if first.lower() in en.MONTHS and rest.islower():
+        # "the coldest May day since 1979": a month's name is capitalised anyway, so only a
+        # capital "Day" makes the holiday; a lower-case "day" is a day of that month.
         return None
     if match.has("calendar"):
         # "the Lunar New Year", "the Jewish New Year": another calendar's, on a day our tables do
@@ -209,6 +215,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Easter morning 2025", "2025-04-20TMO"),
             Example("Crowds gathered on Anzac Day.", "2025-04-25", span="Anzac Day"),
+            Example("Workers marched on May Day.", "2025-05-01", span="May Day"),
             Example("The parade was held on St Patrick's Day.", "2025-03-17", span="St Patrick's Day"),
             # Another calendar's new year: only its year is sure.
             Example("Travel peaked over the Lunar New Year holiday.", "2025", span="Lunar New Year"),
@@ -267,6 +274,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "a victory day for the team",
+            "It was the wettest May day on record.",
             'The song "White Christmas" was played as the signal to leave.',
             "Sales fell on D-Day 1943.",
             "She was born on 9/11/1975.",

@@ -56,6 +56,8 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     grain = _grain_of(unit)
     if grain is None or determiner not in _DETERMINERS or (determiner == "this" and unit == "day"):
         return None
+    if match.has("fiscal") and determiner.endswith("current"):
+        return None  # relative.reported_year's: "the current fiscal year"
     anchor, amount = _DETERMINERS[determiner]
     if unit == "season" and anchor == "dct":
         # "He scored 14 goals last season": a season of games, crops or shows is no quarter of
@@ -582,7 +584,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.determined_unit",
         type="DATE",
-        pattern=_DETERMINER_PATTERN + r" (?P<unit>day|week|weekend|month|quarter|year|decade|century|season)",
+        # "last fiscal year", "the previous financial year": a company's year, counted as a calendar
+        # year is (TimeML writes a fiscal year as the year that names it; "the current fiscal year"
+        # is relative.reported_year's).
+        pattern=_DETERMINER_PATTERN
+        + r" (?:(?P<fiscal>fiscal|financial) (?=year\b))?(?P<unit>day|week|weekend|month|quarter|year|decade|century|season)",
         parse=_determined_unit,
         examples=(
             Example("this year", "2025"),
@@ -597,6 +603,12 @@ RULES: tuple[Rule, ...] = (
             Example("The show returns next season.", "FUTURE_REF", span="next season"),
             Example("Earlier this year, the firm cut jobs.", "2025", span="Earlier this year", mod="START"),
             Example("last quarter", "2025-Q1"),
+            Example("The retailer lost money last fiscal year.", "2024", span="last fiscal year"),
+            Example(
+                "The group swung to a loss in the previous financial year.",
+                "2024",
+                span="the previous financial year",
+            ),
             Example(
                 "Troops landed on 10 May 1940. That same day the cabinet resigned.",
                 "1940-05-10",

@@ -18,6 +18,7 @@ _ADVERBS = {
 _PERIOD_OF_UNIT = {
     "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
     "hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "P1D", "weekend": "P1WE",
+    "fortnight": "P2W",
 }  # fmt: skip
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 
@@ -207,7 +208,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several)) (?P<unit>days|weeks|months|years|hours|minutes|decades)"
             r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)|{season}"
-            r"|(?P<unit1>day|week|month|year|quarter|hour|minute|decade|night|weekend)|(?P<half_hour>half[- ]hour))"
+            r"|(?P<unit1>day|week|fortnight|month|year|quarter|hour|minute|decade|night|weekend)|(?P<half_hour>half[- ]hour))"
         ),
         parse=_every_any,
         examples=(
@@ -221,6 +222,7 @@ RULES: tuple[Rule, ...] = (
             Example("Prices are reviewed every summer.", "XXXX-SU", span="every summer"),
             Example("The river floods each spring.", "XXXX-SP", span="each spring"),
             Example("Buses run every half hour.", "PT30M", span="every half hour"),
+            Example("The council empties the bins every fortnight.", "P2W", span="every fortnight"),
         ),
         negatives=("every May 1", "Each may choose a seat."),
         priority=2,
@@ -367,7 +369,7 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         pattern=(
             r"(?P<times>once|twice|thrice|{number} times) (?:(?:a|an|per|each|every) "
-            r"(?P<unit>day|week|month|year|quarter|hour|decade)|(?P<unit_adverb>daily|weekly|monthly|yearly|annually)"
+            r"(?P<unit>day|week|fortnight|month|year|quarter|hour|decade)|(?P<unit_adverb>daily|weekly|monthly|yearly|annually)"
             r"|every {number:amount} (?P<unit2>days|weeks|months|years|hours|minutes|decades))"
         ),
         parse=_times_per,
@@ -377,6 +379,8 @@ RULES: tuple[Rule, ...] = (
             Example("The board meets twice yearly.", "P1Y", span="twice yearly"),
             Example("A flood this size comes once every 100 years.", "P100Y", span="once every 100 years"),
             Example("The panel meets twice every three months.", "P3M", span="twice every three months"),
+            # British copy counts in fortnights: once in every two weeks.
+            Example("Bins are collected once a fortnight.", "P2W", span="once a fortnight"),
         ),
         priority=2,
     ),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import NUMBER_WORDS, PARTS_OF_DAY, POSITION_WORDS
 from dateline.partial import Grain, PartialTime, Shift
@@ -45,7 +47,14 @@ def _clock(match: RuleMatch) -> PartialTime | None:
     if hour > 24 or (minute is not None and minute > 59):
         return None
     zone = ZONES.get((match.group("zone") or "").upper())
-    return PartialTime(hour=hour, minute=minute or 0, zone=zone, grain=Grain.MINUTE)
+    second = int(match.group("second") or "0") if match.has("second") else None
+    return PartialTime(
+        hour=hour,
+        minute=minute or 0,
+        second=second,
+        zone=zone,
+        grain=Grain.MINUTE if second is None else Grain.SECOND,
+    )
 
 
 def _military(match: RuleMatch) -> PartialTime | None:
@@ -104,11 +113,26 @@ def _this_part(match: RuleMatch) -> PartialTime | None:
     )
 
 
+#: The prepositions a clock time follows ("left at 9:05:00"), where a race's time does not stand.
+_CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|around|about|before|after)\s+\Z", re.IGNORECASE)
+
+
 def _clock_24(match: RuleMatch) -> PartialTime | None:
-    hour = int(match.group("hour") or "0")
-    minute = int(match.group("minute") or "0")
+    hour_text = match.group("hour") or "0"
+    hour, minute = int(hour_text), int(match.group("minute") or "0")
     zone = ZONES.get((match.group("zone") or "").upper())
-    return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
+    if not match.has("second"):
+        return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
+    if (
+        len(hour_text) == 1
+        and zone is None
+        and not _CLOCK_PREPOSITION.search(
+            match.match.string, max(0, match.match.start() - 8), match.match.start()
+        )
+    ):
+        return None  # "won in 2:03:38": a race's time, not a clock (duration.race_time)
+    second = int(match.group("second") or "0")
+    return PartialTime(hour=hour, minute=minute, second=second, zone=zone, grain=Grain.SECOND)
 
 
 def _next_day(name: str) -> str:
@@ -369,7 +393,8 @@ RULES: tuple[Rule, ...] = (
         type="TIME",
         pattern=(
             # "\s?", not " ?": a pattern space is "\s+", and "5:30PM" is written without one.
-            r"(?P<hour>[01]?[0-9]|2[0-4])(?:[:.](?P<minute>[0-5][0-9]))?\s?"
+            # (Not the tail of a longer figure: "9:03:00 a.m." is read whole, with its seconds.)
+            r"(?<![0-9])(?<![0-9][:.])(?P<hour>[01]?[0-9]|2[0-4])(?:[:.](?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?)?\s?"
             r"(?:(?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|a m|p m)|(?P<oclock>o'clock))(?![\w])"
             + _ZONE_OR_US_ZONE
         ),
@@ -384,6 +409,7 @@ RULES: tuple[Rule, ...] = (
             Example("12 am", "2025-05-09T00:00"),
             Example("Fire ceased at 5:30PM sharp.", "2025-05-09T17:30", span="5:30PM"),
             Example("the 7am train", "2025-05-09T07:00", span="7am"),
+            Example("The race started at 9:03:20 a.m.", "2025-05-09T09:03:20", span="9:03:20 a.m."),
         ),
         negatives=("13 pm", "5:30pmx", "at 5:30 a.k.a. dawn"),
         priority=2,
@@ -392,8 +418,10 @@ RULES: tuple[Rule, ...] = (
         name="time.clock_24h",
         type="TIME",
         # "18.00 GMT" (British timestamps) with a zone only: "rose 18.50" is no hour.
-        pattern=rf"(?P<hour>[01]?[0-9]|2[0-3])(?::|\.(?=[0-5][0-9] (?-i:{_ZONE_NAMES})\b))(?P<minute>[0-5][0-9])(?![:0-9])"
-        + _ZONE,
+        # "14:03:38 UTC", a quake's or a launch's second too; not the tail of a longer figure
+        # ("2:03:38" is a marathon's time, "3:43.13" a mile's: duration.race_time).
+        pattern=rf"(?<![0-9])(?<![0-9][:.])(?P<hour>[01]?[0-9]|2[0-3])(?::|\.(?=[0-5][0-9] (?-i:{_ZONE_NAMES})\b))"
+        r"(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?(?![:0-9])(?!\.[0-9])" + _ZONE,
         parse=_clock_24,
         examples=(
             Example("15:30", "2025-05-09T15:30"),
@@ -403,8 +431,15 @@ RULES: tuple[Rule, ...] = (
                 "2025-05-09T18:00+01:00",
                 span="Fri 9 May 2025 18.00 BST",
             ),
+            Example("The quake struck at 05:46:23 UTC.", "2025-05-09T05:46:23Z", span="05:46:23 UTC"),
+            Example("The flight left at 9:05:00.", "2025-05-09T09:05:00", span="9:05:00"),
         ),
-        negatives=("a score of 3:1", "Shares rose 18.50 to close higher."),
+        negatives=(
+            "a score of 3:1",
+            "Shares rose 18.50 to close higher.",
+            "He ran the mile in 3:43.13.",
+            "Kipsang won in 2:03:23.",
+        ),
     ),
     Rule(
         name="time.military",
@@ -771,6 +806,8 @@ RULES: tuple[Rule, ...] = (
             Example("The garrison held out on May 2 until morning.", "2025-05-02TMO", span="morning"),
             Example("Snow fell overnight across the north.", "2025-05-08TNI", span="overnight"),
             Example("Shares fell after overnight losses in New York.", "2025-05-08TNI", span="overnight"),
+            # ... but in a future clause, the night to come (resolve._overnight_to_come).
+            Example("Forecasters say more snow will fall overnight.", "2025-05-09TNI", span="overnight"),
             Example(
                 "Police said on May 2 that the gunmen had struck overnight.",
                 "2025-05-01TNI",
