@@ -516,6 +516,9 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
     if match.has("q_fy"):
         # "Q3 FY25": a quarter of the fiscal year named as "FY25" is (date.fiscal_year_short).
         return _fiscal_year_short(match).but(quarter=nth, grain=Grain.QUARTER)
+    two_digits = match.group("q_yy") or match.group("dq_yy")
+    if two_digits is not None:
+        return PartialTime(yy=int(two_digits), quarter=nth, grain=Grain.QUARTER, direction="nearest")
     if year is None and "fiscal" in match.text.lower():
         # A fiscal quarter is named by the fiscal year being reported on: the current one, not
         # the nearest calendar quarter of that number.
@@ -615,6 +618,11 @@ def _in_match_report(match: RuleMatch) -> bool:
 def _half(match: RuleMatch) -> PartialTime | None:
     """ "the first half", "the last half of 1987", "the first two quarters of 1993", "the second
     half of next year"."""
+    digit = match.group("h_digit_yy") or match.group("digit_h_yy")
+    if digit is not None:
+        return PartialTime(
+            yy=int(match.group("h_yy") or "0"), half=int(digit), grain=Grain.HALF, direction="nearest"
+        )
     digit = match.group("h_then_digit") or match.group("digit_then_h")
     if digit is not None:
         return PartialTime(year=int(match.group("shorthand_year") or "0"), half=int(digit), grain=Grain.HALF)
@@ -1640,8 +1648,11 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
             # "Q2 2023", "Q4/2024", "Q3 of 2024", "2024 Q4", "4Q 2024": the shorthand of financial
             # news, with the year before or after.
-            r"|(?:{year4:year_first} )?(?-i:Q)(?P<qdigit>[1-4])(?:(?: of |/| ){year4:qyear}|(?P<q_fy> (?-i:FY)\s?['’]?(?P<fy2>[0-9]{2})(?![0-9])))?"
-            r"|(?P<digit_q>[1-4])(?-i:Q)(?: {year4:dq_year})?"
+            r"|(?:{year4:year_first} )?(?-i:Q)(?P<qdigit>[1-4])(?:(?: of |/| ){year4:qyear}|(?P<q_fy> (?-i:FY)\s?['’]?(?P<fy2>[0-9]{2})(?![0-9]))"
+            # "Q3'12", "1Q13", "3Q'12": the analysts' shorthand, a quarter and the last two digits
+            # of its year, in the century nearest the text (as "FY25").
+            r"|['’](?P<q_yy>[0-9]{2})(?![0-9]))?"
+            r"|(?P<digit_q>[1-4])(?-i:Q)(?: {year4:dq_year}|['’]?(?P<dq_yy>[0-9]{2})(?![0-9]))?"
             # "the September quarter", "the June quarter 2024": a quarter named by the month it ends.
             r"|(?:the )?(?-i:(?P<end_month>March|June|September|December)) quarter(?!s)(?:,? {year4:mq_year})?"
             # "the July-September quarter", "the April-June period": its first and last months.
@@ -1665,6 +1676,9 @@ RULES: tuple[Rule, ...] = (
             Example("Sales rose in 2024 Q4.", "2024-Q4", span="2024 Q4"),
             Example("Sales rose in 4Q 2024.", "2024-Q4", span="4Q 2024"),
             Example("Revenue rose in Q3 FY25.", "2025-Q3", span="Q3 FY25", dct="2024-11-20"),
+            Example("Margins narrowed in 1Q13.", "2013-Q1", span="1Q13", dct="2013-06-05"),
+            Example("Margins narrowed in Q3'12.", "2012-Q3", span="Q3'12", dct="2013-06-05"),
+            Example("Guidance for 4Q'13 was cut.", "2013-Q4", span="4Q'13", dct="2013-06-05"),
             Example("The 3Q results beat forecasts.", "2025-Q3", span="3Q", dct="2025-10-20"),
             Example("the third-quarter results", "2025-Q3", span="third-quarter", dct="2025-10-20"),
             Example("Net income fell in the September quarter.", "2025-Q3", span="the September quarter"),
@@ -1705,6 +1719,7 @@ RULES: tuple[Rule, ...] = (
             "Profit fell in the January-June period.",
             "The exhibition runs from January-June.",
             "He scored 20 points in the final quarter of the game.",
+            "Part number 4Q100 was recalled.",
         ),
         priority=2,
     ),
@@ -1806,6 +1821,8 @@ RULES: tuple[Rule, ...] = (
             r"(?: of (?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r"|(?! of\b))"
             # "H1 2024", "1H 2024": financial shorthand, with its year only.
             r"|(?-i:H(?P<h_then_digit>[12])|(?P<digit_then_h>[12])H) (?:fiscal )?{year4:shorthand_year}"
+            # "1H13", "H2'12": with the last two digits of its year (as "1Q13").
+            r"|(?-i:H(?P<h_digit_yy>[12])['’]|(?P<digit_h_yy>[12])H['’]?)(?P<h_yy>[0-9]{2})(?![0-9])"
             # "first-half profit", as "second-quarter profit": only before a figure of a company's
             # or an economy's ("a first-half penalty" is a match's).
             r"|(?P<which_adjective>first|second)-half(?= (?:(?:pre-?tax|net|operating|core|underlying) )?"
@@ -1833,6 +1850,8 @@ RULES: tuple[Rule, ...] = (
             Example("the second half of next year", "2026-H2"),
             Example("Sales rose in H1 2024.", "2024-H1", span="H1 2024"),
             Example("Sales fell in 2H 2023.", "2023-H2", span="2H 2023"),
+            Example("Sales fell in 1H13.", "2013-H1", span="1H13", dct="2013-06-05"),
+            Example("Sales will recover in H2'13.", "2013-H2", span="H2'13", dct="2013-06-05"),
             Example("First-half profit rose 12 percent.", "2025-H1", span="First-half", dct="2025-08-01"),
             Example("the latter half of last year", "2024-H2"),
             Example(
@@ -1849,6 +1868,8 @@ RULES: tuple[Rule, ...] = (
             "in the last half hour",
             "an H1 visa",
             "h1 2024",
+            "The H120 engine failed.",
+            "Flight 2H150 left late.",
             "Arsenal scored twice in the second half.",
             "He scored a first-half penalty.",
             "The striker was sent off early in the second half.",
