@@ -513,8 +513,11 @@ RULES: tuple[Rule, ...] = (
         # ... and AP's "overnight Monday": the night that Monday ends with.
         pattern=r"{weekday}" + TITLED_PART_OF_DAY + r" (?P<part>morning|afternoon|evening|night|overnight)"
         r"|(?P<part_first>overnight) {weekday:weekday_after}(?! (?:morning|afternoon|evening|night)\b)"
-        # ... and AFP's "the night of Saturday to Sunday": one night, the first day's.
-        r"|the (?P<part_of>night) of {weekday:weekday_of} (?:to|into) {weekday:weekday_to}",
+        # ... and AFP's "the night of Saturday to Sunday": one night, the first day's; "the
+        # evening of Tuesday" is Tuesday evening (not "the night of Tuesday's vote", whose noun
+        # the weekday is part of).
+        r"|the (?P<part_of>morning|afternoon|evening|night) of {weekday:weekday_of}"
+        r"(?: (?:to|into) {weekday:weekday_to}|(?!['’]s?\b))",
         parse=_weekday_part,
         examples=(
             Example("Monday morning", "2025-05-05TMO"),
@@ -526,6 +529,14 @@ RULES: tuple[Rule, ...] = (
                 "Clashes erupted on the night of Saturday to Sunday.",
                 "2025-05-03TNI",
                 span="the night of Saturday to Sunday",
+            ),
+            Example(
+                "The fire broke out on the night of Tuesday.", "2025-05-06TNI", span="the night of Tuesday"
+            ),
+            Example(
+                "The ceasefire was broken on the evening of Friday.",
+                "2025-05-09TEV",
+                span="the evening of Friday",
             ),
         ),
         negatives=("The comedian hosted Saturday Night Live.", "Fans watched Friday Night Lights."),
