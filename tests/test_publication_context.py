@@ -159,6 +159,11 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         # A timetable verb before the place it is bound for; a weekday written short.
         ("The president travels to Berlin on Thursday.", [("Thursday", "2025-05-15")]),
         ("The president travelled to Berlin on Thursday.", [("Thursday", "2025-05-08")]),
+        # ... or the place it is held in, and the polls.
+        ("The envoy arrives in Kabul on Saturday.", [("Saturday", "2025-05-10")]),
+        ("The envoy arrived in Kabul on Saturday.", [("Saturday", "2025-05-03")]),
+        ("Voters go to the polls on Sunday.", [("Sunday", "2025-05-11")]),
+        ("Voters went to the polls on Sunday.", [("Sunday", "2025-05-04")]),
         ("The vote is on Tues.", [("Tues.", "2025-05-13")]),
         ("The vote was on Tues.", [("Tues.", "2025-05-06")]),
         # A match kicks off, and weather is forecast, ahead.

@@ -159,8 +159,9 @@ _SCHEDULED_BEFORE = re.compile(
     # A match: "the derby kicks off at 3pm on Saturday".
     r"kicks? off)"
     r"(?:\s+(?:\w+ly|again|here|there|nationwide|worldwide|abroad|overseas)){0,2}"
-    # ... and the place it is bound for: "he travels to Berlin on Thursday".
-    r"(?:\s+to\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?"
+    # ... and the place it is bound for or held in: "he travels to Berlin on Thursday", "the
+    # president arrives in Kabul on Friday", "voters go to the polls on Sunday".
+    r"(?:\s+(?:to|in)\s+(?:the\s+polls|(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
     # rule in force "from" a day starts then: "pubs close from Thursday".
     r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight)"
