@@ -285,9 +285,9 @@ _OPENER_TEXTS = _joined(_OPENER_PIECES, [" ", "  ", "'", "-", ". ", "\n", "\t", 
 def test_cue_patterns_tried_at_their_words_match_as_a_scan_does(text: str, low: int, length: int) -> None:
     low, high = _stretch(text, low, length)
     opened = _opened_matches(text, low, high)
-    for pattern, _ in _OPENED:
+    for (pattern, _), matches in zip(_OPENED, opened, strict=True):
         expected = [(match.span(), match.groups()) for match in pattern.finditer(text, low, high)]
-        assert [(match.span(), match.groups()) for match in opened[pattern]] == expected, pattern.pattern
+        assert [(match.span(), match.groups()) for match in matches] == expected, pattern.pattern
 
 
 def test_tense_read_near_an_expression_sees_a_timetable_verb_far_from_its_weekday() -> None:
