@@ -58,7 +58,7 @@ class Shift:
 _Frozen = TypeVar("_Frozen")
 
 
-def _fills_slots_directly(cls: type[_Frozen]) -> type[_Frozen]:
+def fills_slots_directly(cls: type[_Frozen]) -> type[_Frozen]:
     """Give a frozen dataclass with slots an ``__init__`` that fills each slot through its
     descriptor: the signature and defaults of the one ``dataclass`` writes, in half its time.
     (That one gets past the frozen ``__setattr__`` with an ``object.__setattr__`` call by name for
@@ -67,11 +67,14 @@ def _fills_slots_directly(cls: type[_Frozen]) -> type[_Frozen]:
     parameters, lines = [], []
     namespace: dict[str, object] = {}
     for field in fields(cls):  # type: ignore[arg-type]
-        if field.default is MISSING or not field.init:  # (only plain defaults, as PartialTime's)
+        if field.default_factory is not MISSING or not field.init or "__post_init__" in vars(cls):
             raise TypeError(f"{cls.__name__}.{field.name} needs the __init__ dataclass writes")
-        namespace[f"_default_{field.name}"] = field.default
         namespace[f"_set_{field.name}"] = getattr(cls, field.name).__set__
-        parameters.append(f"{field.name}=_default_{field.name}")
+        if field.default is MISSING:
+            parameters.append(field.name)
+        else:
+            namespace[f"_default_{field.name}"] = field.default
+            parameters.append(f"{field.name}=_default_{field.name}")
         lines.append(f"    _set_{field.name}(self, {field.name})")
     exec(f"def __init__(self, {', '.join(parameters)}):\n" + "\n".join(lines), namespace)
     init = namespace["__init__"]
@@ -81,7 +84,7 @@ def _fills_slots_directly(cls: type[_Frozen]) -> type[_Frozen]:
     return cls
 
 
-@_fills_slots_directly
+@fills_slots_directly
 @dataclass(frozen=True, slots=True)
 class PartialTime:
     """A temporal value as the text gives it; ``None`` fields are unknown, not defaulted.
