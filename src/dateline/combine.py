@@ -103,6 +103,19 @@ _DATE = _modifier_pattern(list(_DATE_MODIFIERS))
 _QUANTITY = _modifier_pattern(list(_QUANTITY_MODIFIERS))
 _LOOKBACK = 32
 #: A date counted from another ("two years ago", "a week later"): its modifier bounds the count.
+#: Every modifier, lower-cased, with single spaces (see :func:`_may_end_in_modifier`).
+_MODIFIER_WORDS = tuple(sorted({*_DATE_MODIFIERS, *_QUANTITY_MODIFIERS}))
+
+
+def _may_end_in_modifier(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may end in a modifier and the space after it, as the patterns
+    of :func:`_modifier_pattern` ask: a test at C speed that spares most of their searches, which
+    try each modifier at every word of the window. (Outside ASCII, case folding may match other
+    letters: the search decides.)"""
+    window = text[start:end]
+    return not window.isascii() or " ".join(window.lower().split()).endswith(_MODIFIER_WORDS)
+
+
 _COUNTED = re.compile(
     r"\b(?:ago|earlier|later|before|after|afterwards?|hence|from\s+now|back|previously|prior)$", re.IGNORECASE
 )
@@ -158,7 +171,11 @@ def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candida
     for candidate in candidates:
         window_start = max(previous_end, candidate.start - _LOOKBACK)
         found = _modifiers_of(candidate)
-        match = found[1].search(text, window_start, candidate.start) if found is not None else None
+        match = (
+            found[1].search(text, window_start, candidate.start)
+            if found is not None and _may_end_in_modifier(text, window_start, candidate.start)
+            else None
+        )
         widened = candidate
         if found is not None and match is not None:
             table, _, outside = found

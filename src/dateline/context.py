@@ -387,22 +387,26 @@ def _regions(text: str, sentences: Iterable[tuple[int, int]] | None) -> list[tup
     return regions
 
 
-def _opened_matches(text: str, low: int, high: int) -> dict[re.Pattern[str], list[re.Match[str]]]:
-    """The matches of each pattern of :data:`_OPENED` in ``text[low:high]``, as its ``finditer``
-    finds them (in order, none overlapping another of the same pattern), tried only where one of
-    its words stands."""
+def _opened_matches(text: str, low: int, high: int) -> list[list[re.Match[str]]]:
+    """The matches of each pattern of :data:`_OPENED` in ``text[low:high]`` (a list for each, in
+    the order of :data:`_OPENED`), as its ``finditer`` finds them (in order, none overlapping
+    another of the same pattern), tried only where one of its words stands.
+
+    (The lists are found by the patterns' places in :data:`_OPENED`, not in a dict keyed by the
+    patterns: a compiled pattern's hash is not cached, and hashes its whole compiled code, some
+    microseconds for the long ones, at every word that opens one.)"""
     before = max(0, low - 1)  # (a character before the stretch, for the look-behind)
     stretch = text[before:high]
     if _FOLDS_ODDLY.search(stretch):
         # (Lower-cased, the stretch would not line up with the text, or the words would miss a
         # letter the patterns' case folding matches.)
-        return {pattern: list(pattern.finditer(text, low, high)) for pattern, _ in _OPENED}
-    found: dict[re.Pattern[str], list[re.Match[str]]] = {pattern: [] for pattern, _ in _OPENED}
+        return [list(pattern.finditer(text, low, high)) for pattern, _ in _OPENED]
+    found: list[list[re.Match[str]]] = [[] for _ in _OPENED]
     for opener in _OPENER.finditer(stretch.lower(), low - before):
         word = opener.group(0)
         start = before + opener.start()
-        for pattern in (_SCHEDULED_DAY,) if word[0].isdigit() else _OPENED_BY[word]:
-            matches = found[pattern]
+        for number, pattern in _OPENED_BY_NUMBER if word[0].isdigit() else _OPENED_BY[word]:
+            matches = found[number]
             if matches and start < matches[-1].end():
                 continue  # (inside the pattern's previous match, where finditer does not look)
             match = pattern.match(text, start, high)
@@ -413,8 +417,17 @@ def _opened_matches(text: str, low: int, high: int) -> dict[re.Pattern[str], lis
 
 def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
     """Append the tense cues of ``text[low:high]`` (read in the whole text) to ``cues``."""
-    opened = _opened_matches(text, low, high)
-    for match in opened[_FUTURE_PHRASES]:
+    # (In the order of _OPENED.)
+    (
+        future_phrases,
+        untils,
+        on_dates,
+        arrives_after,
+        present_perfects,
+        pronoun_pasts,
+        scheduled_days,
+    ) = _opened_matches(text, low, high)
+    for match in future_phrases:
         if match.group(0) == "due" and text.endswith(", ", 0, match.start()):
             # An aside of the subject's ("The jobs report, due on Oct. 4, was delayed"): when
             # it fell due is for the clause's own verb to tell, past or future.
@@ -429,7 +442,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         elif match.group(0).lower().startswith("invit"):
             cue = "ahead"
         cues.append((match.start(), match.end(), 0, cue))
-    for until in opened[_UNTIL]:
+    for until in untils:
         deadline = _DEADLINE_BEFORE.search(text, max(0, until.start() - _DEADLINE_WINDOW), until.start())
         # "has ... until" covers "until" and "till", not "through".
         if deadline and not (deadline.group("has") and until.group(0).lower() == "through"):
@@ -437,7 +450,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # pushed to the next year by the deadline its end sets.
             cues.append((until.start(), until.end(), 0, "ahead"))
     _find_rare_cues(text, low, high, cues)
-    for day in opened[_SCHEDULED_DAY]:
+    for day in scheduled_days:
         window = max(0, day.start() - _SCHEDULE_WINDOW)
         schedule = _SCHEDULED_BEFORE.search(text, window, day.start())
         if schedule:
@@ -461,18 +474,18 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             cues.append((obliged.start("verb"), obliged.end("verb"), 2, "future"))
     cues.extend(
         (m.start(), m.end(), 0, "ahead")
-        for m in opened[_IS_ON_DATE]
+        for m in on_dates
         # (Only a bare "is Monday": "it is on Monday", "it is at noon on Monday" keep their cue.)
         if m.group(0).lower() not in ("is ", "are ")
         or text.startswith("at ", m.end())
         or _previous_word(text, m.start())[0] not in _NOT_AHEAD_SUBJECTS
     )
     # (The cue is "before" itself: next to the time, nearer than the main verb.)
-    cues.extend((m.start(), m.start() + len("before"), 0, "future") for m in opened[_ARRIVES_AFTER])
+    cues.extend((m.start(), m.start() + len("before"), 0, "future") for m in arrives_after)
     # The present perfect tells of what has happened: "have collected proof in the June
     # robbery" looks back like the past tense.
-    cues.extend((m.start(), m.end(), 1, "past") for m in opened[_PRESENT_PERFECT])
-    for match in opened[_PRONOUN_PAST]:
+    cues.extend((m.start(), m.end(), 1, "past") for m in present_perfects)
+    for match in pronoun_pasts:
         previous, _ = _previous_word(text, match.start())
         if previous not in _NOT_PAST_BEFORE_PRONOUN:
             cues.append((match.start("verb"), match.end("verb"), 2, "past"))
@@ -619,12 +632,16 @@ _OPENED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # (A day of a month written first, "15 April", is found from its number: see _OPENER.)
     (_SCHEDULED_DAY, (*en.WEEKDAYS, *en.MONTHS)),
 )
-#: The patterns each word of :data:`_OPENED` may open ("is" opens two).
+#: The patterns each word of :data:`_OPENED` may open ("is" opens two), with their places in it.
 _OPENED_BY = {
-    word: tuple(pattern for pattern, words in _OPENED if word in words)
+    word: tuple((number, pattern) for number, (pattern, words) in enumerate(_OPENED) if word in words)
     for _, words in _OPENED
     for word in words
 }
+#: ... and those the number of a day before its month opens.
+_OPENED_BY_NUMBER = tuple(
+    (number, pattern) for number, (pattern, _) in enumerate(_OPENED) if pattern is _SCHEDULED_DAY
+)
 #: The words of :data:`_OPENED` in lower-cased text, as whole words: no letter before one
 #: (every pattern asks that, or a word boundary), except before an apostrophe (the "'s" of
 #: "he's"), and none after (every pattern reads a space or a boundary next); and the number of a

@@ -15,9 +15,9 @@ True
 from __future__ import annotations
 
 import operator
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, dataclass, fields
 from enum import IntEnum
-from typing import Literal
+from typing import Literal, TypeVar
 
 Anchor = Literal["dct", "ref"]
 Direction = Literal["past", "future", "same", "this", "strict_past", "strict_future", "nearest"]
@@ -55,6 +55,36 @@ class Shift:
     amount: int
 
 
+_Frozen = TypeVar("_Frozen")
+
+
+def fills_slots_directly(cls: type[_Frozen]) -> type[_Frozen]:
+    """Give a frozen dataclass with slots an ``__init__`` that fills each slot through its
+    descriptor: the signature and defaults of the one ``dataclass`` writes, in half its time.
+    (That one gets past the frozen ``__setattr__`` with an ``object.__setattr__`` call by name for
+    each field; :class:`PartialTime` has 35 fields, and a pass over a corpus makes thousands.)"""
+    written = cls.__init__
+    parameters, lines = [], []
+    namespace: dict[str, object] = {}
+    for field in fields(cls):  # type: ignore[arg-type]
+        if field.default_factory is not MISSING or not field.init or "__post_init__" in vars(cls):
+            raise TypeError(f"{cls.__name__}.{field.name} needs the __init__ dataclass writes")
+        namespace[f"_set_{field.name}"] = getattr(cls, field.name).__set__
+        if field.default is MISSING:
+            parameters.append(field.name)
+        else:
+            namespace[f"_default_{field.name}"] = field.default
+            parameters.append(f"{field.name}=_default_{field.name}")
+        lines.append(f"    _set_{field.name}(self, {field.name})")
+    exec(f"def __init__(self, {', '.join(parameters)}):\n" + "\n".join(lines), namespace)
+    init = namespace["__init__"]
+    init.__annotations__ = written.__annotations__  # type: ignore[attr-defined]
+    init.__qualname__ = written.__qualname__  # type: ignore[attr-defined]
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
+
+
+@fills_slots_directly
 @dataclass(frozen=True, slots=True)
 class PartialTime:
     """A temporal value as the text gives it; ``None`` fields are unknown, not defaulted.

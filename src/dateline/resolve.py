@@ -34,12 +34,13 @@ from dateline.calendar import (
     weekday_of,
 )
 from dateline.context import FIXTURE_AFTER, Tense, TenseIndex, finished_on, sentence_bounds
-from dateline.partial import Grain, PartialTime, Shift
+from dateline.partial import Grain, PartialTime, Shift, fills_slots_directly
 from dateline.timex import Timex, TimexType, is_valid_value
 
 Domain = Literal["news", "narrative"]
 
 
+@fills_slots_directly
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A parsed expression: where it is, which rule found it, and what it says."""
@@ -62,6 +63,7 @@ class DocumentContext:
     domain: Domain = "news"
 
 
+@fills_slots_directly
 @dataclass(frozen=True, slots=True)
 class ReferencePoint:
     """A resolved date the text has mentioned, usable as an anchor for later expressions."""
@@ -83,6 +85,7 @@ class ReferencePoint:
     stated: bool = False
 
 
+@fills_slots_directly
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """A resolved value with its provenance."""

@@ -27,6 +27,7 @@ from strategies import (
 )
 
 import dateline
+from dateline.combine import _DATE, _QUANTITY, _may_end_in_modifier
 from dateline.context import _OPENED, TenseIndex, _cue_words, _cue_words_by_set, _opened_matches
 from dateline.lexicon import en
 from dateline.resolve import _quotations
@@ -285,9 +286,35 @@ _OPENER_TEXTS = _joined(_OPENER_PIECES, [" ", "  ", "'", "-", ". ", "\n", "\t", 
 def test_cue_patterns_tried_at_their_words_match_as_a_scan_does(text: str, low: int, length: int) -> None:
     low, high = _stretch(text, low, length)
     opened = _opened_matches(text, low, high)
-    for pattern, _ in _OPENED:
+    for (pattern, _), matches in zip(_OPENED, opened, strict=True):
         expected = [(match.span(), match.groups()) for match in pattern.finditer(text, low, high)]
-        assert [(match.span(), match.groups()) for match in opened[pattern]] == expected, pattern.pattern
+        assert [(match.span(), match.groups()) for match in matches] == expected, pattern.pattern
+
+
+#: Modifiers of dates and quantities in every case, their words run together or apart, and
+#: the letters that fold oddly.
+_MODIFIER_PIECES = st.sampled_from(
+    ["about", "ABOUT", "Around", "\u017fome", "some", "the end of", "THE END OF", "the", "end", "of",
+     "early", "early-", "mid-", "Mid", "late on", "late", "on", "in", "more than", "more", "than",
+     "at least", "ca.", "c.", "circa", "nearly", "(about", "xabout", "pre-", "post-", "up to", "\u212a",
+     "\u0130n", "1998", "May", "five", "hours", "\u00a0", "estimated", "an estimated"]
+)  # fmt: skip
+_MODIFIER_TEXTS = _joined(_MODIFIER_PIECES, [" ", "  ", "\n", "\t", "-", "", "\u00a0", ", "], max_size=12)
+
+
+@FAST
+@given(_MODIFIER_TEXTS, st.integers(0, 300), st.integers(0, 300))
+@example("the end\n of\n", 0, 300)
+@example("(about ", 0, 300)
+@example("\u017fome ", 0, 300)
+@example("mid-", 0, 300)
+def test_modifier_windows_the_quick_test_turns_away_hold_no_modifier(
+    text: str, low: int, length: int
+) -> None:
+    low, high = _stretch(text, low, length)
+    if not _may_end_in_modifier(text, low, high):
+        assert _DATE.search(text, low, high) is None
+        assert _QUANTITY.search(text, low, high) is None
 
 
 def test_tense_read_near_an_expression_sees_a_timetable_verb_far_from_its_weekday() -> None:
