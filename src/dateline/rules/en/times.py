@@ -316,10 +316,31 @@ def _hours_later(match: RuleMatch) -> PartialTime | None:
 
 
 def _hours_ago(match: RuleMatch) -> PartialTime | None:
-    """ "two hours ago", "30 minutes ago", "1 hour ago" (a live page's stamp): a time on the day of
-    publication, its hour unknown when only the date of the text is."""
+    """ "two hours ago", "30 minutes ago", "1 hour ago" (a live page's stamp), "30 mins from now":
+    a time on the day of publication, its hour unknown when only the date of the text is. The
+    count stays as an offset in minutes, which a DCT with a clock resolves ("an hour ago" at
+    14:30 is 13:30); a vague count ("a few minutes ago") has none."""
+    offset = None
+    if not match.has("vague"):
+        if match.has("half"):
+            amount = 0.5
+        elif match.has("amount"):
+            amount = float(_LEXICON.number(match.group("amount") or "") or 0)
+        else:  # "an hour", "a couple of hours"
+            amount = 2.0 if match.has("couple") else 1.0
+        if match.has("and_half"):
+            amount += 0.5
+        minutes = amount * (60 if (match.group("unit") or "").lower().startswith("h") else 1)
+        sign = -1 if (match.group("when") or "").lower() == "ago" else 1
+        if amount and minutes == int(minutes):
+            offset = Shift(Grain.MINUTE, sign * int(minutes))
     return PartialTime(
-        anchor="dct", shift=Shift(Grain.DAY, 0), part_of_day="XX", grain=Grain.PART_OF_DAY, speech_time=True
+        anchor="dct",
+        shift=Shift(Grain.DAY, 0),
+        part_of_day="XX",
+        grain=Grain.PART_OF_DAY,
+        speech_time=True,
+        offset=offset,
     )
 
 
@@ -830,14 +851,33 @@ RULES: tuple[Rule, ...] = (
         name="time.hours_ago",
         type="TIME",
         # "N ago" is a point, not the length ``duration.amount_unit`` would read in "two hours".
-        pattern=r"(?:{number}|an?|a few|several|a couple of) (?:hours?|minutes?|hrs?|mins?) ago",
+        # "from now" too ("30 mins from now"): a point, as "three days from now" is a day.
+        pattern=(
+            r"(?:(?P<half>half an?)|(?P<vague>a few|several)|(?P<couple>a couple of)|(?P<amount>{number})|an?)"
+            r" (?P<unit>hours?|minutes?|hrs?|mins?)(?P<and_half> and a half)? (?P<when>ago|from now(?! on\b))"
+        ),
         parse=_hours_ago,
         examples=(
             Example("The blast was heard two hours ago.", "2025-05-09TXX", span="two hours ago"),
             Example("Posted 1 hour ago", "2025-05-09TXX", span="1 hour ago"),
             Example("The polls closed 30 minutes ago.", "2025-05-09TXX", span="30 minutes ago"),
+            Example("The polls close 30 minutes from now.", "2025-05-09TXX", span="30 minutes from now"),
+            Example("Half an hour ago the lights went out.", "2025-05-09TXX", span="Half an hour ago"),
+            # At a DCT with a clock, the minute: 14:30 less an hour and a half.
+            Example(
+                "The lights went out an hour and a half ago.",
+                "2025-05-09T13:00",
+                span="an hour and a half ago",
+                dct="2025-05-09T14:30",
+            ),
+            Example(
+                "Polls close 12 hours from now.",
+                "2025-05-10T02:30",
+                span="12 hours from now",
+                dct="2025-05-09T14:30",
+            ),
         ),
-        negatives=("He waited two hours at the gate.",),
+        negatives=("He waited two hours at the gate.", "Two hours from now on are reserved for questions."),
         priority=3,
     ),
     Rule(
