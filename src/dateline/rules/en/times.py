@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import NUMBER_WORDS, PARTS_OF_DAY, POSITION_WORDS
 from dateline.partial import Grain, PartialTime, Shift
@@ -104,11 +106,35 @@ def _this_part(match: RuleMatch) -> PartialTime | None:
     )
 
 
+#: A book of the Bible before "2:14" makes it a chapter and verse ("John 3:16"), not a clock.
+_VERSE_BOOK = re.compile(
+    r"\b(?-i:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Job|"
+    r"Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Ezekiel|Daniel|Matthew|Mark|Luke|John|Acts|Romans|"
+    r"Corinthians|Galatians|Ephesians|Hebrews|James|Peter|Revelation)\s+\Z"
+)
+#: "a 1:50 scale", "a 4:3 ratio": a proportion, not a clock time.
+_PROPORTION_AFTER = re.compile(r"\s*(?:scale|ratio|aspect|odds)\b", re.IGNORECASE)
+
+
 def _clock_24(match: RuleMatch) -> PartialTime | None:
+    text, start = match.match.string, match.match.start()
+    if _VERSE_BOOK.search(text, max(0, start - 16), start) or _PROPORTION_AFTER.match(
+        text, match.match.end()
+    ):
+        return None
     hour = int(match.group("hour") or "0")
     minute = int(match.group("minute") or "0")
+    second = int(match.group("second")) if match.has("second") else None
     zone = ZONES.get((match.group("zone") or "").upper())
-    return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
+    shift = match.group("zone_shift") or match.group("offset")
+    if shift is not None:
+        if zone not in (None, "Z"):
+            return None  # "EST+2" is no offset a reader can trust
+        digits = shift[1:].replace(":", "")
+        hours, minutes = (digits, "00") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+        zone = f"{shift[0]}{int(hours):02d}:{minutes}"
+    grain = Grain.MINUTE if second is None else Grain.SECOND
+    return PartialTime(hour=hour, minute=minute, second=second, zone=zone, grain=grain)
 
 
 def _next_day(name: str) -> str:
@@ -413,19 +439,52 @@ RULES: tuple[Rule, ...] = (
         name="time.clock_24h",
         type="TIME",
         # "18.00 GMT" (British timestamps) with a zone only: "rose 18.50" is no hour.
-        pattern=rf"(?P<hour>[01]?[0-9]|2[0-3])(?::|\.(?=[0-5][0-9] (?-i:{_ZONE_NAMES})\b))(?P<minute>[0-5][0-9])(?![:0-9])"
-        + _ZONE,
+        # Seconds as logs and mail headers write them ("08:15:30"); an offset as a number after
+        # the zone ("UTC+2") or alone ("+0900", RFC 2822).
+        pattern=rf"(?P<hour>[01]?[0-9]|2[0-3])(?::|\.(?=[0-5][0-9] (?-i:{_ZONE_NAMES})\b))(?P<minute>[0-5][0-9])"
+        r"(?::(?P<second>[0-5][0-9]))?(?![:0-9])"
+        rf"(?: (?P<zone>{_ZONE_NAMES})(?P<zone_shift>[+-](?:1[0-4]|0?[0-9])(?::?[0-5][0-9])?)?\b"
+        r"| (?P<offset>[+-](?:0[0-9]|1[0-4]):?[0-5][0-9])(?![0-9.,]))?",
         parse=_clock_24,
         examples=(
             Example("15:30", "2025-05-09T15:30"),
             Example("09:00 GMT", "2025-05-09T09:00Z"),
+            Example("The alarm went off at 08:15:30.", "2025-05-09T08:15:30", span="08:15:30"),
+            Example("The launch is at 10:00 UTC+2.", "2025-05-09T10:00+02:00", span="10:00 UTC+2"),
+            Example(
+                "Date: Fri, 9 May 2025 18:40:39 +0900",
+                "2025-05-09T18:40:39+09:00",
+                span="Fri, 9 May 2025 18:40:39 +0900",
+            ),
+            Example(
+                "[2025-05-09 09:14:02] ERROR disk full", "2025-05-09T09:14:02", span="2025-05-09 09:14:02"
+            ),
             Example(
                 "Last modified on Fri 9 May 2025 18.00 BST",
                 "2025-05-09T18:00+01:00",
                 span="Fri 9 May 2025 18.00 BST",
             ),
         ),
-        negatives=("a score of 3:1", "Shares rose 18.50 to close higher."),
+        negatives=(
+            "a score of 3:1",
+            "Shares rose 18.50 to close higher.",
+            "The sermon took Mark 2:14 as its text.",
+            "Zoom in to 1:50 scale.",
+        ),
+    ),
+    Rule(
+        name="time.clock_h",
+        type="TIME",
+        # "17h30", as French, Portuguese and African English write the 24-hour clock; two digits
+        # for the hour, since "2h30" is as often a length ("a 2h30 run").
+        pattern=r"(?<![\w.,:])(?P<hour>[01][0-9]|2[0-3])h(?P<minute>[0-5][0-9])(?![\w:]|[.,][0-9]|\s?(?:min|m)\b)"
+        + _ZONE,
+        parse=_clock_24,
+        examples=(
+            Example("The concert starts at 17h30.", "2025-05-09T17:30", span="17h30"),
+            Example("Talks resume at 09h00 GMT.", "2025-05-09T09:00Z", span="09h00 GMT"),
+        ),
+        negatives=("She won in 2h30.", "The marathon took 2h05m.", "Part 12h45m of the log."),
     ),
     Rule(
         name="time.military",
