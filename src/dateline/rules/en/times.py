@@ -254,7 +254,10 @@ def _clock_words(match: RuleMatch) -> PartialTime | None:
 
 def _minutes_of_hour(match: RuleMatch) -> tuple[int, int]:
     """The hour and minute of "a quarter past three" (3:15) or "ten to six" (5:50)."""
-    hour = _hour_word(match.group("hour") or "0")
+    noon = (match.group("noon") or "").lower()
+    to = match.has("quarter_to") or (match.group("cued_direction") or "").lower() == "to"
+    # "a quarter to midnight" is 23:45, "a quarter past midnight" 00:15.
+    hour = (12 if noon == "noon" else 24 if to else 0) if noon else _hour_word(match.group("hour") or "0")
     words = " ".join(
         (match.group("minutes_past") or match.group("quarter_to") or match.group("cued_minutes") or "")
         .lower()
@@ -262,7 +265,7 @@ def _minutes_of_hour(match: RuleMatch) -> tuple[int, int]:
         .split()
     )
     minutes = _CLOCK_MINUTES[words] if words in _CLOCK_MINUTES else int(words)
-    if match.has("quarter_to") or (match.group("cued_direction") or "").lower() == "to":
+    if to:
         hour, minutes = hour - 1 if hour > 1 else 12, 60 - minutes
     return hour, minutes
 
@@ -648,7 +651,7 @@ RULES: tuple[Rule, ...] = (
             + r"(?P<cued_minutes>"
             + _CLOCK_MINUTE
             + r") (?P<cued_direction>past|to))"
-            r" (?P<hour>" + _HOUR + r")(?: o'clock)?"
+            r" (?:(?P<hour>" + _HOUR + r")(?: o'clock)?|(?P<noon>noon|midnight)\b)"
             r"|(?P<hour_word>" + "|".join(_HOUR_WORDS) + r") o'clock)"
             r"(?: " + _PART_WORDS + r")?" + _NOT_A_QUANTITY
         ),
@@ -666,6 +669,13 @@ RULES: tuple[Rule, ...] = (
                 span="half past nine in the morning",
             ),
             Example("The train left at a quarter to five.", "2025-05-09T04:45", span="a quarter to five"),
+            Example("The tour ends at quarter to noon.", "2025-05-09T11:45", span="quarter to noon"),
+            Example(
+                "The guards changed at a quarter past midnight.",
+                "2025-05-09T00:15",
+                span="a quarter past midnight",
+            ),
+            Example("The polls closed at ten to midnight.", "2025-05-09T23:50", span="ten to midnight"),
             Example("The shop opens at ten past six.", "2025-05-09T06:10", span="ten past six"),
             Example(
                 "The raid began at twenty to eleven at night.",
