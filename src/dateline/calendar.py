@@ -70,9 +70,31 @@ def rosh_hashanah(year: int) -> dt.date:
     return dt.date.fromordinal(_hebrew_elapsed_days(year + 3761) + _HEBREW_EPOCH)
 
 
+def nth_weekday_name(nth: int, day_of_week: int, month: int) -> str:
+    """The key :func:`holiday_date` reads for "the third Friday of October" (``nth`` -1: the last
+    one), a day found as the holidays of ``en.NTH_WEEKDAY_HOLIDAYS`` are.
+
+    >>> holiday_date(nth_weekday_name(3, 4, 10), 2025), holiday_date(nth_weekday_name(-1, 6, 6), 2025)
+    (datetime.date(2025, 10, 17), datetime.date(2025, 6, 29))
+    """
+    return f"weekday {month} {day_of_week} {nth}"
+
+
+def _nth_weekday(year: int, month: int, day_of_week: int, nth: int) -> dt.date | None:
+    if nth > 0:
+        day = dt.date(year, month, 1) + relativedelta(weekday=_WEEKDAYS[day_of_week](nth))
+        return day if day.month == month else None  # no fifth Friday this month
+    last = dt.date(year, month, _stdlib_calendar.monthrange(year, month)[1])
+    return last + relativedelta(weekday=_WEEKDAYS[day_of_week](nth))
+
+
 def holiday_date(name: str, year: int) -> dt.date | None:
-    """The date of the holiday ``name`` (a key of the English holiday tables) in ``year``."""
+    """The date of the holiday ``name`` (a key of the English holiday tables, or of
+    :func:`nth_weekday_name`) in ``year``."""
     key = name.lower()
+    if key.startswith("weekday "):
+        month, day_of_week, nth = (int(part) for part in key.split()[1:])
+        return _nth_weekday(year, month, day_of_week, nth)
     if key.endswith(" weekend"):
         # "Labor Day weekend", "the Easter weekend": the weekend next to the day, by its Saturday
         # (the one before a Monday or a Sunday, the one after a Thursday or a Friday).
@@ -87,11 +109,7 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return dt.date(year, month, day)
     if key in en.NTH_WEEKDAY_HOLIDAYS:
         month, day_of_week, nth = en.NTH_WEEKDAY_HOLIDAYS[key]
-        if nth > 0:
-            first = dt.date(year, month, 1)
-            return first + relativedelta(weekday=_WEEKDAYS[day_of_week](nth))
-        last = dt.date(year, month, _stdlib_calendar.monthrange(year, month)[1])
-        return last + relativedelta(weekday=_WEEKDAYS[day_of_week](nth))
+        return _nth_weekday(year, month, day_of_week, nth)
     if key in en.THANKSGIVING_DAYS:
         thanksgiving = holiday_date("thanksgiving", year)
         return None if thanksgiving is None else thanksgiving + dt.timedelta(days=en.THANKSGIVING_DAYS[key])

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from dateline.lexicon import alternation, en
+from dateline.calendar import nth_weekday_name
+from dateline.lexicon import alternation, en, lexicon_for
 from dateline.partial import Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 
@@ -123,6 +124,8 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     return holiday
 
 
+_LEXICON = lexicon_for("en")
+
 _NUMBERED_DAY = "|".join(re.escape(name) for name in en.NUMBERED_DAYS)
 #: Words after which the figures are a tally, not the day: "went 9/11 from the field".
 _TALLY_AFTER = r"(?! (?:shots?|from|for|of|in|on|at|free|field|goals?|attempts?|passes|passing|shooting)\b)"
@@ -131,6 +134,23 @@ _EVENT_AFTER = (
     r"(?= (?:attacks?|bombings?|bombers?|terror\w*|hijack\w*|commission|memorial|anniversary|victims?|"
     r"families|museum|era|responders|plotters?|plot|mastermind|inquests?|generation)\b)"
 )
+
+
+def _nth_weekday_of_month(match: RuleMatch) -> PartialTime | None:
+    """ "the third Friday of October", "the last Sunday in June 2026": one day of that month,
+    found (and its year chosen) as a holiday on the n-th weekday of a month is."""
+    word = (match.group("nth") or "").lower()
+    nth = -1 if word in ("last", "final") else _LEXICON.ordinal(word)
+    month = _LEXICON.month(match.group("month") or "")
+    day_of_week = _LEXICON.weekday(match.group("weekday") or "")
+    if nth is None or not -1 <= nth <= 5 or nth == 0 or month is None or day_of_week is None:
+        return None
+    year = match.group("year")
+    return PartialTime(
+        year=int(year) if year else None,
+        holiday_name=nth_weekday_name(nth, day_of_week, month),
+        grain=Grain.DAY,
+    )
 
 
 def _numbered_day(match: RuleMatch) -> PartialTime | None:
@@ -148,6 +168,28 @@ def _kept_as(match: RuleMatch) -> PartialTime | None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        name="holiday.nth_weekday",
+        type="DATE",
+        # A month named after it: "the first Monday of every month" is a set (``sets.py``).
+        pattern=(
+            r"the (?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) {weekday} "
+            r"(?:of|in) {month}(?:,? {year4:year})?(?![\w-])"
+        ),
+        parse=_nth_weekday_of_month,
+        examples=(
+            Example(
+                "The parade is the third Friday of October.", "2025-10-17", span="the third Friday of October"
+            ),
+            Example(
+                "The vote fell on the last Sunday in June 2024.",
+                "2024-06-30",
+                span="the last Sunday in June 2024",
+            ),
+            Example("Polls open the first Tuesday of June.", "2025-06-03", span="the first Tuesday of June"),
+        ),
+        negatives=("The club meets the first Monday of every month.",),
+    ),
     Rule(
         name="holiday.named",
         type="DATE",
