@@ -115,6 +115,16 @@ def _is_title_word(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower()
 
 
+#: How texts and chat spell the deictic days ("see u tmrw", "talk tonite").
+_CASUAL_DEICTICS = {
+    "tmrw": "tomorrow",
+    "2morrow": "tomorrow",
+    "2moro": "tomorrow",
+    "tonite": "tonight",
+    "2nite": "tonight",
+}
+
+
 def _today(match: RuleMatch) -> PartialTime | None:
     around = " ".join((match.group("around") or "").lower().split())
     word = (match.group("deictic") or "").lower()
@@ -130,6 +140,7 @@ def _today(match: RuleMatch) -> PartialTime | None:
         )
     ):
         return None  # "This is World Today.": a programme or paper named with the word
+    word = _CASUAL_DEICTICS.get(word, word)
     amount = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, 0)
     if around:
         amount = 2 if around.startswith("after") else -2
@@ -536,7 +547,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:the day (?P<around>after tomorrow|before yesterday)"
             r"|(?:(?P<when>earlier|later) |(?:(?P<pos>mid|early|late)-?)?(?P<part_of_day_before>morning|afternoon|evening) )?"
-            r"(?P<deictic>today|tonight|tomorrow|yesterday))"
+            r"(?P<deictic>today|tonight|tomorrow|yesterday|(?P<casual>tmrw|2morrow|2moro|tonite|2nite)(?![\w'-])))"
             r"(?(part_of_day_before)|(?:(?:'s)? (?P<part_of_day>morning|afternoon|evening|night))?)"
         ),
         parse=_today,
@@ -548,6 +559,9 @@ RULES: tuple[Rule, ...] = (
             Example("yesterday afternoon", "2025-05-08TAF", type="TIME"),
             Example("the day after tomorrow", "2025-05-11"),
             Example("the day before yesterday", "2025-05-07"),
+            Example("see u tmrw!", "2025-05-10", span="tmrw"),
+            Example("call me tmrw at 10", "2025-05-10T10:00", span="tmrw at 10"),
+            Example("Can we talk tonite?", "2025-05-09TNI", span="tonite"),
             Example(
                 "Earlier yesterday, the exchange halted trading.",
                 "2025-05-08",
@@ -576,6 +590,7 @@ RULES: tuple[Rule, ...] = (
             "She writes for Business Today.",
             "He told the BBC's Today programme that talks would go on.",
             "She appeared on the Today show.",
+            "He posted #tonitetonite again.",
         ),
         priority=2,
     ),
