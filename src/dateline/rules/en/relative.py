@@ -364,7 +364,8 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
 
 
 def _weekday_week(match: RuleMatch) -> PartialTime | None:
-    """ "Saturday week" (British): a week after the coming Saturday."""
+    """ "Saturday week" (British), "Monday after next", "the Monday after next": a week after
+    the coming Saturday (Monday)."""
     weekday = _LEXICON.weekday(match.group("weekday") or "")
     if weekday is None or not (match.group("weekday") or "")[:1].isupper():
         return None
@@ -1233,13 +1234,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.weekday_week",
         type="DATE",
-        pattern=r"{weekday} (?-i:week)(?![\w-])",
+        pattern=r"(?:the (?=[a-z]+ after next\b))?{weekday} (?:(?-i:week)(?![\w-])|after next\b(?! (?:week|month|year|time)\b))",
         parse=_weekday_week,
         examples=(
             Example("The final is on Saturday week.", "2025-05-17", span="Saturday week"),
+            Example("The vote is set for Monday after next.", "2025-05-19", span="Monday after next"),
+            Example("They meet again the Friday after next.", "2025-05-16", span="the Friday after next"),
             Example("The minister will report back Tuesday week.", "2025-05-20", span="Tuesday week"),
         ),
-        negatives=("The Monday Week festival drew crowds.", "He worked a Saturday week-end shift."),
+        negatives=(
+            "The Monday Week festival drew crowds.",
+            "He worked a Saturday week-end shift.",
+            "They sail on the Monday after next week's vote.",
+        ),
         priority=3,
     ),
     Rule(
