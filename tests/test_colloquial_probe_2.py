@@ -262,6 +262,8 @@ CASES: list[tuple[str, list[tuple]]] = [
         "Elections are held the first Tuesday in March 2026.",
         [("the first Tuesday in March 2026", "DATE", "2026-03-03")],
     ),
+    ("The new lease will start on the first day of July.", [("the first day of July", "DATE", "2025-07-01")]),
+    ("The fee was paid on the last day of February.", [("the last day of February", "DATE", "2025-02-28")]),
     ("The draft is due by the end of next week.", [("the end of next week", "DATE", "2025-W25", "END")]),
     ("Are you free next weekend?", [("next weekend", "DATE", "2025-W25-WE")]),
     ("The sale starts this coming Monday.", [("this coming Monday", "DATE", "2025-06-16")]),
@@ -417,8 +419,8 @@ KNOWN_GAPS = [
         "Bills are due on the last day of the month.",
         [("the last day of the month", "DATE", "2025-06-30")],
         marks=pytest.mark.xfail(
-            reason="'the last day' is read as a length (P1D) and 'of the month' is left out;"
-            " the first and last day of a month named by reference have no rule",
+            reason="'the last day' is read as a length (P1D) and 'of the month' is left out: the"
+            " first and last day of a month named by reference have no rule (of a named month they do)",
             strict=True,
         ),
     ),

@@ -80,6 +80,16 @@ def nth_weekday_name(nth: int, day_of_week: int, month: int) -> str:
     return f"weekday {month} {day_of_week} {nth}"
 
 
+def month_edge_name(month: int, *, last: bool) -> str:
+    """The key :func:`holiday_date` reads for "the first (last) day of February": the last day
+    depends on the year, which resolution chooses as for a holiday.
+
+    >>> holiday_date(month_edge_name(2, last=True), 2024), holiday_date(month_edge_name(3, last=False), 2025)
+    (datetime.date(2024, 2, 29), datetime.date(2025, 3, 1))
+    """
+    return f"monthday {month} {-1 if last else 1}"
+
+
 def _nth_weekday(year: int, month: int, day_of_week: int, nth: int) -> dt.date | None:
     if nth > 0:
         day = dt.date(year, month, 1) + relativedelta(weekday=_WEEKDAYS[day_of_week](nth))
@@ -92,6 +102,9 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     """The date of the holiday ``name`` (a key of the English holiday tables, or of
     :func:`nth_weekday_name`) in ``year``."""
     key = name.lower()
+    if key.startswith("monthday "):
+        month, day = (int(part) for part in key.split()[1:])
+        return dt.date(year, month, _stdlib_calendar.monthrange(year, month)[1] if day < 0 else day)
     if key.startswith("weekday "):
         month, day_of_week, nth = (int(part) for part in key.split()[1:])
         return _nth_weekday(year, month, day_of_week, nth)
