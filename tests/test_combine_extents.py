@@ -31,6 +31,9 @@ CASES = [
     ("The merger should close around Nov. 1.", "around Nov. 1", "DATE", "2025-11-01", "APPROX"),
     ("The temple was built ca. 460 BC.", "ca. 460 BC", "DATE", "BC0460", "APPROX"),
     ("The shots were fired around 7:15 p.m.", "around 7:15 p.m.", "TIME", "2025-05-09T19:15", "APPROX"),
+    # A clock and the part of a day counted from the DCT after it are one TIME on that day.
+    ("The curfew lifts at midnight tonight.", "midnight tonight", "TIME", "2025-05-09T24:00", None),
+    ("Polls close 8 p.m. tomorrow evening.", "8 p.m. tomorrow evening", "TIME", "2025-05-10T20:00", None),
     # Bounds of durations; "about" stays outside, as TimeBank mostly draws it.
     ("The tour will last over a week.", "over a week", "DURATION", "P1W", "MORE_THAN"),
     ("The front held for over nine months.", "over nine months", "DURATION", "P9M", "MORE_THAN"),

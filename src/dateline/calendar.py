@@ -72,6 +72,8 @@ def rosh_hashanah(year: int) -> dt.date:
 
 #: The start of the name :func:`holiday_date` knows a weekday of a month by.
 NTH_WEEKDAY_PREFIX = "weekday of month "
+#: ... and the first or last day of a month (:func:`month_edge_name`).
+MONTH_EDGE_PREFIX = "edge of month "
 
 
 def nth_weekday_name(month: int, day_of_week: int, nth: int) -> str:
@@ -95,9 +97,24 @@ def nth_weekday(year: int, month: int, day_of_week: int, nth: int) -> dt.date | 
     return day if day.month == month else None
 
 
+def month_edge_name(month: int, *, last: bool) -> str:
+    """The key :func:`holiday_date` reads for "the first (last) day of February": the last day
+    depends on the year, which resolution chooses as for a holiday.
+
+    >>> holiday_date(month_edge_name(2, last=True), 2024), holiday_date(month_edge_name(3, last=False), 2025)
+    (datetime.date(2024, 2, 29), datetime.date(2025, 3, 1))
+    """
+    return f"{MONTH_EDGE_PREFIX}{month} {-1 if last else 1}"
+
+
 def holiday_date(name: str, year: int) -> dt.date | None:
-    """The date of the holiday ``name`` (a key of the English holiday tables) in ``year``."""
+    """The date of the holiday ``name`` (a key of the English holiday tables, or of
+    :func:`nth_weekday_name` or :func:`month_edge_name`) in ``year``."""
     key = name.lower()
+    if key.startswith(MONTH_EDGE_PREFIX):
+        # "the last day of February" (see :func:`month_edge_name`).
+        month, day = (int(part) for part in key.removeprefix(MONTH_EDGE_PREFIX).split())
+        return dt.date(year, month, _stdlib_calendar.monthrange(year, month)[1] if day < 0 else day)
     if key.endswith(" weekend"):
         # "Labor Day weekend", "the Easter weekend": the weekend next to the day, by its Saturday
         # (the one before a Monday or a Sunday, the one after a Thursday or a Friday).

@@ -320,16 +320,20 @@ def _is_day(candidate: Candidate) -> bool:
 
 
 def _is_day_or_its_part(candidate: Candidate, clock: Candidate) -> bool:
-    """A day, or a part of a named day ("Sunday morning"): a clock time next to it is on that day
-    ("at 02:30 on Sunday morning" is 02:30 that Sunday; the clock is the finer of the two). Not
-    the small hours after a night ("Saturday night at 2 a.m." is Sunday's)."""
+    """A day, or a part of a named day ("Sunday morning") or of a day counted from the DCT
+    ("midnight tonight", "noon this afternoon" is not said, but "5 p.m. tomorrow evening" is): a
+    clock time next to it is on that day ("at 02:30 on Sunday morning" is 02:30 that Sunday; the
+    clock is the finer of the two). Not the small hours after a night ("Saturday night at 2
+    a.m." is Sunday's)."""
     partial = candidate.partial
     return _is_day(candidate) or (
         partial.kind == "date"
         and partial.grain == Grain.PART_OF_DAY
         and partial.mod is None
-        and partial.anchor is None
-        and (partial.weekday is not None or partial.day is not None)
+        and (
+            (partial.anchor is None and (partial.weekday is not None or partial.day is not None))
+            or (partial.anchor == "dct" and partial.shift is not None and partial.shift.unit == Grain.DAY)
+        )
         and not (partial.part_of_day == "NI" and (clock.partial.hour or 0) < 12)
     )
 

@@ -1801,6 +1801,12 @@ def resolve_partial(
         return Resolution(partial.value)
     if partial.kind == "duration":
         return Resolution(format_duration(partial.duration))
+    if partial.offset is not None and partial.offset.unit >= Grain.HOUR:
+        # "an hour ago", "30 mins from now": to the minute where the DCT has a clock.
+        clocked = _clock_moved(partial.offset, context)
+        if clocked is not None:
+            return clocked
+        return resolve_partial(partial.but(offset=None), context, tense=tense, points=points, policy=policy)
     if partial.offset is not None:
         named = resolve_partial(partial.but(offset=None), context, tense=tense, points=points, policy=policy)
         return _moved(partial, named)
@@ -1808,6 +1814,20 @@ def resolve_partial(
         return _resolve_date(partial, context, tense, points, policy)
     except (ValueError, OverflowError):
         return None
+
+
+def _clock_moved(offset: Shift, context: DocumentContext) -> Resolution | None:
+    """The DCT's clock time moved by hours or minutes; ``None`` when the DCT gives no clock (a
+    date alone, read as its midnight)."""
+    when = context.dct_time
+    if when is None or when.time() == dt.time():
+        return None
+    minutes = offset.amount * (60 if offset.unit == Grain.HOUR else 1)
+    try:
+        moved = when + dt.timedelta(minutes=minutes)
+    except OverflowError:
+        return None
+    return Resolution(f"{moved:%Y-%m-%dT%H:%M}")
 
 
 def _moved(partial: PartialTime, named: Resolution | None) -> Resolution | None:

@@ -813,8 +813,13 @@ def _dual_calendar_day(match: RuleMatch) -> PartialTime | None:
 
 
 def _abbreviated_weekday(match: RuleMatch) -> PartialTime | None:
-    """ "Sat", "Thu": the rule has checked the context, so the abbreviation is the day."""
-    return PartialTime(weekday=en.WEEKDAYS[(match.group("weekday") or "").lower()], grain=Grain.DAY)
+    """ "Sat", "Thu": the rule has checked the context, so the abbreviation is the day; "Sat
+    night", "Sun morning": a part of it (a TIME, as "Saturday night" is)."""
+    weekday = en.WEEKDAYS[(match.group("weekday") or "").lower()]
+    part = en.PARTS_OF_DAY.get((match.group("part") or "").lower())
+    if part is not None:
+        return PartialTime(weekday=weekday, part_of_day=part, grain=Grain.PART_OF_DAY)
+    return PartialTime(weekday=weekday, grain=Grain.DAY)
 
 
 def _weekday(match: RuleMatch) -> PartialTime | None:
@@ -1297,7 +1302,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not a product's, a room's, a flight's or a resolution's number (case-insensitive, as
         # every pattern that is not ``case_sensitive``).
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?:fiscal (?:year )?|the year |(?-i:FY)\s?)?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?:fiscal (?:year )?|the year |(?-i:FY)\s?)?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
         parse=_year,
         examples=(
@@ -1318,6 +1323,7 @@ RULES: tuple[Rule, ...] = (
             "Citing Security Council Resolution 1441, the envoy spoke.",
             "The mob killed 1400 victims in the prisons.",
             "He was charged under Section 2000 of the code.",
+            "Flight UA 1450 is delayed.",
             "The general asked for 2000 more men.",
         ),
     ),
@@ -1808,8 +1814,19 @@ RULES: tuple[Rule, ...] = (
                 "2012-11-06",
                 span="the first Tuesday in November 2012",
             ),
+            Example(
+                "The parade is the third Friday of October.", "2025-10-17", span="the third Friday of October"
+            ),
+            Example(
+                "The vote fell on the last Sunday in June 2024.",
+                "2024-06-30",
+                span="the last Sunday in June 2024",
+            ),
         ),
-        negatives=("He resigned on the first Monday of his second term.",),
+        negatives=(
+            "He resigned on the first Monday of his second term.",
+            "The club meets the first Monday of every month.",
+        ),
         priority=2,
     ),
     Rule(
@@ -2167,10 +2184,12 @@ RULES: tuple[Rule, ...] = (
         # is a verb or a word ("Sat down", "the Sun", "Wed in June").
         pattern=(
             r"(?:" + after_one_of("on", "until", "till", "by", "next", "this") + r"(?P<cued>)|)"
-            r"(?-i:(?P<weekday>Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun))"
+            r"(?<!\bthe\s)(?-i:(?P<weekday>Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun))"
+            # "Sat night", "Sun morning" (not "Sat night after night", a verb).
+            r"(?: (?P<part>(?-i:morning|afternoon|evening|night))(?![\w-]| after\b)|"
             r"(?(cued)(?=\s*(?:[.!?;)]|,\s|$))"
             r"|(?=,? (?:[0-9]{1,2}(?::[0-5][0-9]|/[0-9]{1,2}|\s?(?:am|pm|a\.m\.|p\.m\.))(?![0-9])"
-            r"|(?:at |@ ?)(?:[0-9]{1,2}\b|noon|midnight))))"
+            r"|(?:at |@ ?)(?:[0-9]{1,2}\b|noon|midnight)))))"
         ),
         parse=_abbreviated_weekday,
         examples=(
@@ -2178,9 +2197,20 @@ RULES: tuple[Rule, ...] = (
             Example("We will hike on Sat, if it is dry.", "2025-05-10", span="Sat", dct="2025-05-09T10:00"),
             Example("Mon 4pm works for me", "2025-05-12T16:00", span="Mon 4pm"),
             Example("Can we move it to Weds 3pm?", "2025-05-14T15:00", span="Weds 3pm"),
+            Example(
+                "We will have dinner Sat night.", "2025-05-10TNI", span="Sat night", dct="2025-05-09T10:00"
+            ),
+            Example(
+                "The flight will land Sun morning.",
+                "2025-05-11TMO",
+                span="Sun morning",
+                dct="2025-05-09T10:00",
+            ),
         ),
         negatives=(
             "Sat down with the team.",
+            "Sat night after night by her bed, he kept watch.",
+            "He skimmed the Sun morning edition.",
             "He read it in the Sun.",
             "They wed in June.",
             "She weds her sweetheart in June.",

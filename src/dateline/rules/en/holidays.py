@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from dateline.lexicon import alternation, en
+from dateline.calendar import month_edge_name
+from dateline.lexicon import alternation, en, lexicon_for
 from dateline.partial import Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 
@@ -129,6 +130,8 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     return holiday
 
 
+_LEXICON = lexicon_for("en")
+
 _NUMBERED_DAY = "|".join(re.escape(name) for name in en.NUMBERED_DAYS)
 #: Words after which the figures are a tally, not the day: "went 9/11 from the field".
 _TALLY_AFTER = r"(?! (?:shots?|from|for|of|in|on|at|free|field|goals?|attempts?|passes|passing|shooting)\b)"
@@ -137,6 +140,19 @@ _EVENT_AFTER = (
     r"(?= (?:attacks?|bombings?|bombers?|terror\w*|hijack\w*|commission|memorial|anniversary|victims?|"
     r"families|museum|era|responders|plotters?|plot|mastermind|inquests?|generation)\b)"
 )
+
+
+def _edge_day_of_month(match: RuleMatch) -> PartialTime | None:
+    """ "the last day of February", "the first day of March 2026": that day of the month (the
+    last one found in the year resolution chooses, as for a holiday)."""
+    month = _LEXICON.month(match.group("month") or "")
+    if month is None:
+        return None
+    year = match.group("year")
+    last = (match.group("edge") or "").lower() in ("last", "final")
+    return PartialTime(
+        year=int(year) if year else None, holiday_name=month_edge_name(month, last=last), grain=Grain.DAY
+    )
 
 
 def _numbered_day(match: RuleMatch) -> PartialTime | None:
@@ -154,6 +170,22 @@ def _kept_as(match: RuleMatch) -> PartialTime | None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        name="holiday.month_edge_day",
+        type="DATE",
+        # Not "the last day" alone (a length, the past 24 hours) or "of the war" (an event's day).
+        pattern=r"the (?P<edge>first|last|final) day of {month}(?:,? {year4:year})?(?![\w-])",
+        parse=_edge_day_of_month,
+        examples=(
+            Example(
+                "The fee is due on the last day of February.", "2026-02-28", span="the last day of February"
+            ),
+            Example(
+                "Rents rose on the first day of March 2024.", "2024-03-01", span="the first day of March 2024"
+            ),
+        ),
+        negatives=("The last day of the war was quiet.",),
+    ),
     Rule(
         name="holiday.named",
         type="DATE",

@@ -117,6 +117,16 @@ def _is_title_word(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower()
 
 
+#: How texts and chat spell the deictic days ("see u tmrw", "talk tonite").
+_CASUAL_DEICTICS = {
+    "tmrw": "tomorrow",
+    "2morrow": "tomorrow",
+    "2moro": "tomorrow",
+    "tonite": "tonight",
+    "2nite": "tonight",
+}
+
+
 def _today(match: RuleMatch) -> PartialTime | None:
     around = " ".join((match.group("around") or "").lower().split())
     word = (match.group("deictic") or "").lower()
@@ -132,6 +142,7 @@ def _today(match: RuleMatch) -> PartialTime | None:
         )
     ):
         return None  # "This is World Today.": a programme or paper named with the word
+    word = _CASUAL_DEICTICS.get(word, word)
     amount = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, 0)
     if around:
         amount = 2 if around.startswith("after") else -2
@@ -355,7 +366,8 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
 
 
 def _weekday_week(match: RuleMatch) -> PartialTime | None:
-    """ "Saturday week" (British): a week after the coming Saturday."""
+    """ "Saturday week" (British), "Monday after next", "the Monday after next": a week after
+    the coming Saturday (Monday)."""
     weekday = _LEXICON.weekday(match.group("weekday") or "")
     if weekday is None or not (match.group("weekday") or "")[:1].isupper():
         return None
@@ -538,7 +550,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:the day (?P<around>after tomorrow|before yesterday)"
             r"|(?:(?P<when>earlier|later) |(?:(?P<pos>mid|early|late)-?)?(?P<part_of_day_before>morning|afternoon|evening) )?"
-            r"(?P<deictic>today|tonight|tomorrow|yesterday))"
+            r"(?P<deictic>today|tonight|tomorrow|yesterday|(?P<casual>tmrw|2morrow|2moro|tonite|2nite)(?![\w'-])))"
             r"(?(part_of_day_before)|(?:(?:'s)? (?P<part_of_day>morning|afternoon|evening|night))?)"
         ),
         parse=_today,
@@ -550,6 +562,9 @@ RULES: tuple[Rule, ...] = (
             Example("yesterday afternoon", "2025-05-08TAF", type="TIME"),
             Example("the day after tomorrow", "2025-05-11"),
             Example("the day before yesterday", "2025-05-07"),
+            Example("see u tmrw!", "2025-05-10", span="tmrw"),
+            Example("call me tmrw at 10", "2025-05-10T10:00", span="tmrw at 10"),
+            Example("Can we talk tonite?", "2025-05-09TNI", span="tonite"),
             Example(
                 "Earlier yesterday, the exchange halted trading.",
                 "2025-05-08",
@@ -578,6 +593,7 @@ RULES: tuple[Rule, ...] = (
             "She writes for Business Today.",
             "He told the BBC's Today programme that talks would go on.",
             "She appeared on the Today show.",
+            "He posted #tonitetonite again.",
         ),
         priority=2,
     ),
@@ -1230,13 +1246,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.weekday_week",
         type="DATE",
-        pattern=r"{weekday} (?-i:week)(?![\w-])",
+        pattern=r"(?:the (?=[a-z]+ after next\b))?{weekday} (?:(?-i:week)(?![\w-])|after next\b(?! (?:week|month|year|time)\b))",
         parse=_weekday_week,
         examples=(
             Example("The final is on Saturday week.", "2025-05-17", span="Saturday week"),
+            Example("The vote is set for Monday after next.", "2025-05-19", span="Monday after next"),
+            Example("They meet again the Friday after next.", "2025-05-16", span="the Friday after next"),
             Example("The minister will report back Tuesday week.", "2025-05-20", span="Tuesday week"),
         ),
-        negatives=("The Monday Week festival drew crowds.", "He worked a Saturday week-end shift."),
+        negatives=(
+            "The Monday Week festival drew crowds.",
+            "He worked a Saturday week-end shift.",
+            "They sail on the Monday after next week's vote.",
+        ),
         priority=3,
     ),
     Rule(

@@ -115,21 +115,35 @@ def _this_part(match: RuleMatch) -> PartialTime | None:
 
 #: The prepositions a clock time follows ("left at 9:05:00"), where a race's time does not stand.
 _CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|around|about|before|after)\s+\Z", re.IGNORECASE)
+#: A book of the Bible before "2:14" makes it a chapter and verse ("John 3:16"), not a clock.
+_VERSE_BOOK = re.compile(
+    r"\b(?-i:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Job|"
+    r"Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Ezekiel|Daniel|Matthew|Mark|Luke|John|Acts|Romans|"
+    r"Corinthians|Galatians|Ephesians|Hebrews|James|Peter|Revelation)\s+\Z"
+)
+#: "a 1:50 scale", "a 4:3 ratio": a proportion, not a clock time.
+_PROPORTION_AFTER = re.compile(r"\s*(?:scale|ratio|aspect|odds)\b", re.IGNORECASE)
 
 
 def _clock_24(match: RuleMatch) -> PartialTime | None:
+    text, start = match.match.string, match.match.start()
+    if _VERSE_BOOK.search(text, max(0, start - 16), start) or _PROPORTION_AFTER.match(
+        text, match.match.end()
+    ):
+        return None
     hour_text = match.group("hour") or "0"
     hour, minute = int(hour_text), int(match.group("minute") or "0")
     zone = ZONES.get((match.group("zone") or "").upper())
+    shift = match.group("zone_shift") or match.group("offset")
+    if shift is not None:
+        if zone not in (None, "Z"):
+            return None  # "EST+2" is no offset a reader can trust
+        digits = shift[1:].replace(":", "")
+        hours, minutes = (digits, "00") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+        zone = f"{shift[0]}{int(hours):02d}:{minutes}"
     if not match.has("second"):
         return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
-    if (
-        len(hour_text) == 1
-        and zone is None
-        and not _CLOCK_PREPOSITION.search(
-            match.match.string, max(0, match.match.start() - 8), match.match.start()
-        )
-    ):
+    if len(hour_text) == 1 and zone is None and not _CLOCK_PREPOSITION.search(text, max(0, start - 8), start):
         return None  # "won in 2:03:38": a race's time, not a clock (duration.race_time)
     second = int(match.group("second") or "0")
     return PartialTime(hour=hour, minute=minute, second=second, zone=zone, grain=Grain.SECOND)
@@ -252,7 +266,10 @@ def _clock_words(match: RuleMatch) -> PartialTime | None:
 
 def _minutes_of_hour(match: RuleMatch) -> tuple[int, int]:
     """The hour and minute of "a quarter past three" (3:15) or "ten to six" (5:50)."""
-    hour = _hour_word(match.group("hour") or "0")
+    noon = (match.group("noon") or "").lower()
+    to = match.has("quarter_to") or (match.group("cued_direction") or "").lower() == "to"
+    # "a quarter to midnight" is 23:45, "a quarter past midnight" 00:15.
+    hour = (12 if noon == "noon" else 24 if to else 0) if noon else _hour_word(match.group("hour") or "0")
     words = " ".join(
         (match.group("minutes_past") or match.group("quarter_to") or match.group("cued_minutes") or "")
         .lower()
@@ -260,7 +277,7 @@ def _minutes_of_hour(match: RuleMatch) -> tuple[int, int]:
         .split()
     )
     minutes = _CLOCK_MINUTES[words] if words in _CLOCK_MINUTES else int(words)
-    if match.has("quarter_to") or (match.group("cued_direction") or "").lower() == "to":
+    if to:
         hour, minutes = hour - 1 if hour > 1 else 12, 60 - minutes
     return hour, minutes
 
@@ -340,10 +357,31 @@ def _hours_later(match: RuleMatch) -> PartialTime | None:
 
 
 def _hours_ago(match: RuleMatch) -> PartialTime | None:
-    """ "two hours ago", "30 minutes ago", "1 hour ago" (a live page's stamp): a time on the day of
-    publication, its hour unknown when only the date of the text is."""
+    """ "two hours ago", "30 minutes ago", "1 hour ago" (a live page's stamp), "30 mins from now":
+    a time on the day of publication, its hour unknown when only the date of the text is. The
+    count stays as an offset in minutes, which a DCT with a clock resolves ("an hour ago" at
+    14:30 is 13:30); a vague count ("a few minutes ago") has none."""
+    offset = None
+    if not match.has("vague"):
+        if match.has("half"):
+            amount = 0.5
+        elif match.has("amount"):
+            amount = float(_LEXICON.number(match.group("amount") or "") or 0)
+        else:  # "an hour", "a couple of hours"
+            amount = 2.0 if match.has("couple") else 1.0
+        if match.has("and_half"):
+            amount += 0.5
+        minutes = amount * (60 if (match.group("unit") or "").lower().startswith("h") else 1)
+        sign = -1 if (match.group("when") or "").lower() == "ago" else 1
+        if amount and minutes == int(minutes):
+            offset = Shift(Grain.MINUTE, sign * int(minutes))
     return PartialTime(
-        anchor="dct", shift=Shift(Grain.DAY, 0), part_of_day="XX", grain=Grain.PART_OF_DAY, speech_time=True
+        anchor="dct",
+        shift=Shift(Grain.DAY, 0),
+        part_of_day="XX",
+        grain=Grain.PART_OF_DAY,
+        speech_time=True,
+        offset=offset,
     )
 
 
@@ -418,14 +456,28 @@ RULES: tuple[Rule, ...] = (
         name="time.clock_24h",
         type="TIME",
         # "18.00 GMT" (British timestamps) with a zone only: "rose 18.50" is no hour.
-        # "14:03:38 UTC", a quake's or a launch's second too; not the tail of a longer figure
-        # ("2:03:38" is a marathon's time, "3:43.13" a mile's: duration.race_time).
+        # "14:03:38 UTC", a quake's or a launch's second too, and as logs and mail headers write
+        # them ("08:15:30"); not the tail of a longer figure ("2:03:38" is a marathon's time,
+        # "3:43.13" a mile's: duration.race_time). An offset as a number after the zone
+        # ("UTC+2") or alone ("+0900", RFC 2822).
         pattern=rf"(?<![0-9])(?<![0-9][:.])(?P<hour>[01]?[0-9]|2[0-3])(?::|\.(?=[0-5][0-9] (?-i:{_ZONE_NAMES})\b))"
-        r"(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?(?![:0-9])(?!\.[0-9])" + _ZONE,
+        r"(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?(?![:0-9])(?!\.[0-9])"
+        rf"(?: (?P<zone>{_ZONE_NAMES})(?P<zone_shift>[+-](?:1[0-4]|0?[0-9])(?::?[0-5][0-9])?)?\b"
+        r"| (?P<offset>[+-](?:0[0-9]|1[0-4]):?[0-5][0-9])(?![0-9.,]))?",
         parse=_clock_24,
         examples=(
             Example("15:30", "2025-05-09T15:30"),
             Example("09:00 GMT", "2025-05-09T09:00Z"),
+            Example("The alarm went off at 08:15:30.", "2025-05-09T08:15:30", span="08:15:30"),
+            Example("The launch is at 10:00 UTC+2.", "2025-05-09T10:00+02:00", span="10:00 UTC+2"),
+            Example(
+                "Date: Fri, 9 May 2025 18:40:39 +0900",
+                "2025-05-09T18:40:39+09:00",
+                span="Fri, 9 May 2025 18:40:39 +0900",
+            ),
+            Example(
+                "[2025-05-09 09:14:02] ERROR disk full", "2025-05-09T09:14:02", span="2025-05-09 09:14:02"
+            ),
             Example(
                 "Last modified on Fri 9 May 2025 18.00 BST",
                 "2025-05-09T18:00+01:00",
@@ -439,7 +491,23 @@ RULES: tuple[Rule, ...] = (
             "Shares rose 18.50 to close higher.",
             "He ran the mile in 3:43.13.",
             "Kipsang won in 2:03:23.",
+            "The sermon took Mark 2:14 as its text.",
+            "Zoom in to 1:50 scale.",
         ),
+    ),
+    Rule(
+        name="time.clock_h",
+        type="TIME",
+        # "17h30", as French, Portuguese and African English write the 24-hour clock; two digits
+        # for the hour, since "2h30" is as often a length ("a 2h30 run").
+        pattern=r"(?<![\w.,:])(?P<hour>[01][0-9]|2[0-3])h(?P<minute>[0-5][0-9])(?![\w:]|[.,][0-9]|\s?(?:min|m)\b)"
+        + _ZONE,
+        parse=_clock_24,
+        examples=(
+            Example("The concert starts at 17h30.", "2025-05-09T17:30", span="17h30"),
+            Example("Talks resume at 09h00 GMT.", "2025-05-09T09:00Z", span="09h00 GMT"),
+        ),
+        negatives=("She won in 2h30.", "The marathon took 2h05m.", "Part 12h45m of the log."),
     ),
     Rule(
         name="time.military",
@@ -614,7 +682,7 @@ RULES: tuple[Rule, ...] = (
             + r"(?P<cued_minutes>"
             + _CLOCK_MINUTE
             + r") (?P<cued_direction>past|to))"
-            r" (?P<hour>" + _HOUR + r")(?: o'clock)?"
+            r" (?:(?P<hour>" + _HOUR + r")(?: o'clock)?|(?P<noon>noon|midnight)\b)"
             r"|(?P<hour_word>" + "|".join(_HOUR_WORDS) + r") o'clock)"
             r"(?: " + _PART_WORDS + r")?" + _NOT_A_QUANTITY
         ),
@@ -632,6 +700,13 @@ RULES: tuple[Rule, ...] = (
                 span="half past nine in the morning",
             ),
             Example("The train left at a quarter to five.", "2025-05-09T04:45", span="a quarter to five"),
+            Example("The tour ends at quarter to noon.", "2025-05-09T11:45", span="quarter to noon"),
+            Example(
+                "The guards changed at a quarter past midnight.",
+                "2025-05-09T00:15",
+                span="a quarter past midnight",
+            ),
+            Example("The polls closed at ten to midnight.", "2025-05-09T23:50", span="ten to midnight"),
             Example("The shop opens at ten past six.", "2025-05-09T06:10", span="ten past six"),
             Example(
                 "The raid began at twenty to eleven at night.",
@@ -878,14 +953,33 @@ RULES: tuple[Rule, ...] = (
         name="time.hours_ago",
         type="TIME",
         # "N ago" is a point, not the length ``duration.amount_unit`` would read in "two hours".
-        pattern=r"(?:{number}|an?|a few|several|a couple of) (?:hours?|minutes?|hrs?|mins?) ago",
+        # "from now" too ("30 mins from now"): a point, as "three days from now" is a day.
+        pattern=(
+            r"(?:(?P<half>half an?)|(?P<vague>a few|several)|(?P<couple>a couple of)|(?P<amount>{number})|an?)"
+            r" (?P<unit>hours?|minutes?|hrs?|mins?)(?P<and_half> and a half)? (?P<when>ago|from now(?! on\b))"
+        ),
         parse=_hours_ago,
         examples=(
             Example("The blast was heard two hours ago.", "2025-05-09TXX", span="two hours ago"),
             Example("Posted 1 hour ago", "2025-05-09TXX", span="1 hour ago"),
             Example("The polls closed 30 minutes ago.", "2025-05-09TXX", span="30 minutes ago"),
+            Example("The polls close 30 minutes from now.", "2025-05-09TXX", span="30 minutes from now"),
+            Example("Half an hour ago the lights went out.", "2025-05-09TXX", span="Half an hour ago"),
+            # At a DCT with a clock, the minute: 14:30 less an hour and a half.
+            Example(
+                "The lights went out an hour and a half ago.",
+                "2025-05-09T13:00",
+                span="an hour and a half ago",
+                dct="2025-05-09T14:30",
+            ),
+            Example(
+                "Polls close 12 hours from now.",
+                "2025-05-10T02:30",
+                span="12 hours from now",
+                dct="2025-05-09T14:30",
+            ),
         ),
-        negatives=("He waited two hours at the gate.",),
+        negatives=("He waited two hours at the gate.", "Two hours from now on are reserved for questions."),
         priority=3,
     ),
     Rule(
