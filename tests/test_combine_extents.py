@@ -177,6 +177,17 @@ CASES = [
     # A clock time next to a weekday of every week is that day's clock, every week: one SET.
     ("The quiz is broadcast at 7:30pm on Thursdays.", "7:30pm on Thursdays", "SET", "XXXX-WXX-4T19:30", None),
     ("The choir rehearses every Tuesday at 6pm.", "every Tuesday at 6pm", "SET", "XXXX-WXX-2T18:00", None),
+    # Units at one end of a named period, with no number: the period and where in it, as "late 1975".
+    ("Troops landed in the closing months of 1975.", "the closing months of 1975", "DATE", "1975", "END"),
+    ("The city starved in the final weeks of 1944.", "the final weeks of 1944", "DATE", "1944", "END"),
+    (
+        "Strikes spread in the opening days of March 1917.",
+        "the opening days of March 1917",
+        "DATE",
+        "1917-03",
+        "START",
+    ),
+    ("Prices were flat in the first months of 2024.", "the first months of 2024", "DATE", "2024", "START"),
 ]
 
 
@@ -206,6 +217,9 @@ NEGATIVES = [
     ("The king was arrested late on 21 June 1791.", "21 June 1791"),
     # A named day that does not fall on the date after it stays apart.
     ("They met on Christmas Day, 26 December 1914.", "26 December 1914"),
+    # A counted end of a period is a length of its own, as TimeBank draws it.
+    ("Sales rose in the first nine months of 2024.", "the first nine months"),
+    ("The opening days of the siege were quiet.", "The opening days"),
 ]
 
 

@@ -828,7 +828,7 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("31 May 1902", "DATE", "1902-05-31"),
             ("the 1830s", "DATE", "183"),
             ("1886", "DATE", "1886"),
-            ("1895", "DATE", "1895"),
+            ("the last days of 1895", "DATE", "1895"),
             ("a week", "DURATION", "P1W"),
             ("October", "DATE", "1899-10"),
             ("2 November", "DATE", "1899-11-02"),

@@ -64,6 +64,22 @@ _POSITION_MODIFIERS = {
     "the first half of": "START", "the second half of": "END", "the latter half of": "END",
     "the last half of": "END",
 }  # fmt: skip
+#: "the closing months of 1975", "the first weeks of May", "the final days of December 1944": the
+#: units at one end of a named period, with no number, say where in that period, not how long
+#: (duration.edge_units stops before "of" and a date), so they are the period with its mod, as
+#: "late 1975" is: the number the units leave unsaid gives no length TimeML could write but PXM.
+#: (Counted ones, "the first nine months of 1989", stay a length and a date, as TimeBank draws them.)
+_POSITION_MODIFIERS.update(
+    {
+        f"the {edge} {unit} of": mod
+        for edges, mod in (
+            (("first", "opening", "early", "earliest"), "START"),
+            (("last", "final", "closing", "dying", "waning", "latter"), "END"),
+        )
+        for edge in edges
+        for unit in ("days", "weeks", "months", "years")
+    }
+)
 #: Positions with "on", which wire copy writes before a weekday ("late on Tuesday"); histories
 #: write them before a full date and leave them out of it ("arrested late on [21 June]").
 _ON_WEEKDAY = frozenset({"early on", "earlier on", "late on", "later on"})
