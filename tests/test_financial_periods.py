@@ -134,3 +134,19 @@ def test_narrative_year_earlier_follows_the_story() -> None:
 def test_without_dct_the_year_is_unknown() -> None:
     text = "Net rose in the third quarter, and for the nine months profit grew from a year ago."
     assert value_of(text, "a year ago", dct=None) == "XXXX"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # One fiscal year written with both calendar years: the year it ends in, which names it.
+        ("The agency overspent in fiscal 2009-10.", [("fiscal 2009-10", "2010")]),
+        ("Margins narrowed in FY2013/14.", [("FY2013/14", "2014")]),
+        # A season of a league is no fiscal year: a range of two years, its ends apart, whether
+        # written with a dash or a slash (as "in 1915-17").
+        ("He scored 30 goals in the 2012-13 season.", [("2012", "2012"), ("13", "2013")]),
+        ("He scored 30 goals in the 2012/13 season.", [("2012", "2012"), ("13", "2013")]),
+    ],
+)
+def test_year_written_with_the_next(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(timex.text, timex.value) for timex in annotate(text, dct=DCT)] == found

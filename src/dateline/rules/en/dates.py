@@ -318,6 +318,19 @@ def _fiscal_year_short(match: RuleMatch) -> PartialTime:
     return PartialTime(yy=int(digits), grain=Grain.YEAR, direction="nearest")
 
 
+def _fiscal_year_span(match: RuleMatch) -> PartialTime | None:
+    """ "fiscal 2010-11", "FY2010/11": one fiscal year written with both calendar years it runs
+    over, not a range of two. TimeML has no fiscal calendar, so it is written as the year that
+    names it, and a fiscal year is named by the year it ends in ("FY11" is the year to March or
+    September 2011), as date.fiscal_year_short reads "FY25". Only consecutive years: "fiscal
+    2010-12" is a range of two fiscal years, which the rule leaves to the year rules."""
+    first = int(match.group("year") or "0")
+    last = first // 100 * 100 + int(match.group("end2") or "0")
+    if last < first:
+        last += 100  # "fiscal 1999-00"
+    return PartialTime(year=last, grain=Grain.YEAR) if last == first + 1 else None
+
+
 def _iso_date_time(match: RuleMatch) -> PartialTime | None:
     """ "2024-03-05", and a timestamp "2024-03-05T14:30Z" (a TIME, with its offset)."""
     day = calendar_fields(match)
@@ -1338,6 +1351,23 @@ RULES: tuple[Rule, ...] = (
             Example("The bill funds the 2026 budget year.", "2026", span="the 2026 budget year"),
         ),
         negatives=("He filed the 1990 fiscal year-end report.",),
+        priority=2,
+    ),
+    Rule(
+        name="date.fiscal_year_span",
+        type="DATE",
+        # "fiscal 2010-11", "FY2010/11": one fiscal year (see the parser). Read apart, "FY2010"
+        # would name the fiscal year before. "the 2014-15 financial year", with no "fiscal" or
+        # "FY" on the years, names the two calendar years it runs over: each end is its own
+        # date, as in "the 2012-13 season" and "in 1915-17" (split_ranges).
+        pattern=(r"(?:fiscal (?:year )?|(?-i:FY)\s?){year4:year}[-/–](?P<end2>[0-9]{2})(?![0-9]|[.,][0-9])"),
+        parse=_fiscal_year_span,
+        examples=(
+            Example("Sales fell in fiscal 2010-11.", "2011", span="fiscal 2010-11"),
+            Example("Profit doubled in FY2010/11.", "2011", span="FY2010/11"),
+            Example("The FY 1999-00 budget was cut.", "2000", span="FY 1999-00"),
+        ),
+        negatives=("fiscal 2010-12", "fiscal 2010-11.5", "It lost money in the 2010-11 financial year."),
         priority=2,
     ),
     Rule(
