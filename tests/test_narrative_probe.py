@@ -716,7 +716,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         "Moscow burned in September 1812. "
         "In the first days of November the retreating army reached Smolensk.",
-        [("November", "DATE", "1812-11")],
+        [("the first days of November", "DATE", "1812-11")],
     ),
     # A count in apposition to a date says how far on that date was: no further move.
     (
