@@ -10,9 +10,10 @@ from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 
 _LEXICON = lexicon_for("en")
 _UNIT_WORDS = (
-    # ("mins", "hrs": as texts and chat messages write them, "back in 20 mins".)
+    # ("mins", "hrs": as texts and chat messages write them, "back in 20 mins"; the other
+    # abbreviations in lower case only: "MOS" is an army's trade, "SEC" a regulator.)
     r"(?P<unit>seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|"
-    r"months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))"
+    r"months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a)|(?-i:secs?|wks?|mos|yrs?)\b)"
 )
 
 #: Words between an amount and its unit that leave the length as it is: "two bloody weeks", "ten
@@ -203,6 +204,20 @@ def _race_time(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="duration", duration=tuple(part for part in parts if part[0]))
 
 
+def _unit_letters(match: RuleMatch) -> PartialTime | None:
+    """ "2h 30m", "1h45", "90min", "45secs": hours, minutes and seconds written with the unit's
+    letters against the number (zero units are left out)."""
+    parts = (
+        (float(match.group("hours") or 0), "TH"),
+        (
+            float(match.group("minutes") or match.group("minutes_unit") or match.group("minutes_only") or 0),
+            "TM",
+        ),
+        (float(match.group("seconds_only") or 0), "TS"),
+    )
+    return PartialTime(kind="duration", duration=tuple(part for part in parts if part[0])) or None
+
+
 def _units_time(match: RuleMatch) -> PartialTime | None:
     """ "in two years' time", "within a week's time": a length ("the fourth conquest in a year's
     time"); in a future clause the text counts it from today, which TimeML leaves to the link."""
@@ -234,6 +249,9 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("two years", "P2Y"),
             Example("Running late, there in 20 mins.", "PT20M", span="20 mins"),
+            Example("The loan runs 18 mos at a fixed rate.", "P18M", span="18 mos"),
+            Example("Back in 2 wks, the sign said.", "P2W", span="2 wks"),
+            Example("The microwave beeped after 45 secs.", "PT45S", span="45 secs"),
             Example("a four-day state visit", "P4D", span="four-day"),
             Example("the past three months", "P3M"),
             Example(
@@ -326,6 +344,35 @@ RULES: tuple[Rule, ...] = (
             "The race started at 9:03:00 a.m.",
             "The quake struck at 05:46:23 UTC.",
             "The flight left at 9:05:00.",
+        ),
+    ),
+    Rule(
+        name="duration.unit_letters",
+        type="DURATION",
+        # Lower case only, against the number: "2H" is a half of a year, "3H" tritium. A lone
+        # "m" is metres or millions ("2m tall", "$5m"), so minutes written "m" follow hours.
+        pattern=(
+            # Not after "at", "by", "until", "from": "at 8h30" is a clock time, as French writes it.
+            r"(?<![\w$€£#.,:/-])(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)"
+            r"(?:(?P<hours>[0-9]{1,3})(?-i:h|hrs?)"
+            r"(?:(?P<minutes>[0-5][0-9])(?![\w:]|[.,][0-9])|\s?(?P<minutes_unit>[0-5]?[0-9])\s?(?-i:m|mins?)\b)?"
+            r"|(?P<minutes_only>[0-9]{1,3})(?-i:mins?)|(?P<seconds_only>[0-9]{1,3})(?-i:secs?))(?![\w-])"
+        ),
+        parse=_unit_letters,
+        examples=(
+            Example("The flight takes 2h 30m.", "PT2H30M", span="2h 30m", type="DURATION"),
+            Example("The stage was won in 1h45.", "PT1H45M", span="1h45"),
+            Example("Unions called a 24h strike.", "PT24H", span="24h"),
+            Example("The film runs 2hrs 15mins.", "PT2H15M", span="2hrs 15mins"),
+            Example("Bake for 45mins.", "PT45M", span="45mins"),
+            Example("Hold the plank for 30secs.", "PT30S", span="30secs"),
+        ),
+        negatives=(
+            "He is 2m tall.",
+            "The club paid £5m for him.",
+            "Profit rose in 2H 2024.",
+            "The talks resume at 8h30.",
+            "Room 12h-3 is closed.",
         ),
     ),
     Rule(
