@@ -180,8 +180,10 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
             # "the March for Life", "the March on Washington": a procession, not the month; but
             # "from March to June" is a range of months.
             return None
-        if _SUBJECT_BEFORE.search(text, max(0, start - 12), start):
-            # "They March on": the verb, capitalised in a headline.
+        if _SUBJECT_BEFORE.search(text, max(0, start - 12), start) or _MARCH_ON_AFTER.match(text, end):
+            # "They March on": the verb, capitalised in a headline; "March on!", "March on,
+            # comrades": the order, capitalised at a sentence's start ("March on" with nothing
+            # after it dates nothing).
             return None
         if _THE_BEFORE_MONTH.search(text, max(0, start - 8), start) and _CLAUSE_END_AFTER.match(text, end):
             # "there were no battles along the March.": the march just named, not a month.
@@ -231,6 +233,8 @@ _TO_MONTH_AFTER = re.compile(
 #: "the" just before a month name, and the end of a clause just after it.
 _THE_BEFORE_MONTH = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*[.,;:!?)]")
+#: "on" ending a clause after "March": the verb ("March on!", "March on, comrades").
+_MARCH_ON_AFTER = re.compile(r"\s+[Oo]n\s*(?:[!,;:.?]|$)")
 #: A subject pronoun just before "March": the verb ("They March on").
 _SUBJECT_BEFORE = re.compile(r"\b(?:I|we|you|they|he|she|We|You|They|He|She)\s+$")
 
@@ -968,6 +972,17 @@ _NOT_A_YEAR_AFTER = (
     r"others|more(?! than)|of (?:the|them|us|those))\b)"
 )
 
+#: A house number before a street's name ("lives at 1600 Main Street", "1400 Elm Avenue"): no
+#: year, unless a preposition of time stands before it ("By 1900 Fifth Avenue was paved") or an
+#: article makes it a modifier ("the 1998 Main Street parade"). ("St." is left out: "1764 St.
+#: Louis" may be a year before a saint's town.)
+_NOT_A_STREET_NUMBER = (
+    r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bafter\s)"
+    r"|(?<=\bbefore\s)|(?<=\bduring\s)|(?<=\bof\s)|(?<=\baround\s)|(?<=\bthe\s)"
+    r"|(?![0-9]{4}\s(?-i:[A-Z][\w'’-]*\s){1,2}(?-i:Street|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive"
+    r"|Place|Plaza|Way|Court|Terrace|Highway|Parkway)(?![\w-])))"
+)
+
 #: Regiments and arms named by their number ("the 16th Lancers", "the 5th Marines"): no day of a
 #: month before them.
 _UNIT_AFTER = (
@@ -1278,6 +1293,8 @@ RULES: tuple[Rule, ...] = (
             "May it be so.",
             "They march on.",
             "They March on.",
+            "March on!",
+            "March on, comrades, to the sea.",
             "Protesters march to the palace.",
             "Thousands joined the March on Washington.",
             "MAY",
@@ -1315,7 +1332,9 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not a product's, a room's, a flight's or a resolution's number (case-insensitive, as
         # every pattern that is not ``case_sensitive``).
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?:fiscal (?:year )?|the year |(?-i:FY)\s?)?(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?:fiscal (?:year )?|the year |(?-i:FY)\s?)?"
+        + _NOT_A_STREET_NUMBER
+        + r"(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
         parse=_year,
         examples=(
@@ -1328,8 +1347,13 @@ RULES: tuple[Rule, ...] = (
             Example("Results for fiscal year 2024 were good.", "2024", span="fiscal year 2024"),
             Example("The house dates from c. 1850.", "1850", span="c. 1850", mod="APPROX"),
             Example("By 1954 more than half a million people had been moved.", "1954", span="1954"),
+            # A year before a street's name, after a preposition of time or an article.
+            Example("By 1900 Fifth Avenue was lined with mansions.", "1900", span="1900"),
+            Example("The 1998 Main Street parade drew crowds.", "1998", span="1998"),
         ),
         negatives=(
+            "I live at 1600 Main Street.",
+            "Offices at 1400 K Street NW were shut.",
             "$2000",
             "2000%",
             "3.1998",
