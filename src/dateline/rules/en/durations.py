@@ -218,6 +218,16 @@ def _unit_letters(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="duration", duration=tuple(part for part in parts if part[0])) or None
 
 
+def _weekends(match: RuleMatch) -> PartialTime | None:
+    """ "the next three weekends": a count of weekends, PnWE in TimeML 1.2.1's grammar of
+    durations (WE is one of its units, as the SET "every weekend" is P1WE). Not P6D: the weekends
+    are apart, and six days in a row is another length."""
+    amount = _LEXICON.number(match.group("amount") or "")
+    if match.has("vague"):
+        return PartialTime(kind="duration", duration=((None, "WE"),))
+    return None if amount is None else PartialTime(kind="duration", duration=((float(amount), "WE"),))
+
+
 def _units_time(match: RuleMatch) -> PartialTime | None:
     """ "in two years' time", "within a week's time": a length ("the fourth conquest in a year's
     time"); in a future clause the text counts it from today, which TimeML leaves to the link."""
@@ -374,6 +384,24 @@ RULES: tuple[Rule, ...] = (
             "The talks resume at 8h30.",
             "Room 12h-3 is closed.",
         ),
+    ),
+    Rule(
+        name="duration.weekends",
+        type="DURATION",
+        # A count of weekends, with the article and position of "the past three weeks"; not "a
+        # weekend", as often the noun's ("a weekend break"), nor "two weekends ago", a date.
+        pattern=(
+            r"(?:the (?:past|last|next|previous|coming|first|final|following|remaining) )?"
+            r"(?:(?P<amount>{number})|(?P<vague>several|a few)) weekends\b"
+            r"(?! (?:ago|earlier|later|before|after|from now)\b)"
+        ),
+        parse=_weekends,
+        examples=(
+            Example("The show runs over the next three weekends.", "P3WE", span="the next three weekends"),
+            Example("Crowds have marched on the past two weekends.", "P2WE", span="the past two weekends"),
+            Example("The ride closed for several weekends.", "PXWE", span="several weekends"),
+        ),
+        negatives=("The family took a weekend break.", "The derby was held two weekends ago."),
     ),
     Rule(
         name="duration.units_time",
