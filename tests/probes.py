@@ -1,20 +1,41 @@
-"""The check the probes share (tests/test_*_probe*.py): a case lists every expression a text must
-yield, each as ``(span, type, value[, mod[, {attribute: value}]])``; the extra attributes are
-``freq`` and ``quant`` of sets, where the case gives them."""
+"""The checks the probes and the whole-document tests share (tests/test_*_probe*.py,
+tests/test_*_documents.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from dateline import Timex
 
+T = TypeVar("T")
+
 
 def assert_found(timexes: Sequence[Timex], expected: Sequence[tuple]) -> None:
-    """Every expression found is the one expected at its place, with its span, type, value and
-    mod (``None`` where the case gives none), and the attributes the case names."""
+    """Every expression found is the one expected at its place: ``(span, type, value[, mod[,
+    {attribute: value}]])``, mod ``None`` where the case gives none; the attributes are ``freq``
+    and ``quant`` of sets, where the case names them."""
     actual = [(timex.text, timex.type, timex.value, timex.mod) for timex in timexes]
     wanted = [(item[0], item[1], item[2], item[3] if len(item) > 3 else None) for item in expected]
     assert actual == wanted, [(t.text, t.type, t.value, t.mod, t.freq, t.quant) for t in timexes]
     for timex, item in zip(timexes, expected, strict=True):
         for name, value in (item[4] if len(item) > 4 else {}).items():
             assert getattr(timex, name) == value, (name, timex)
+
+
+def assert_valued(timexes: Sequence[Timex], expected: Sequence[tuple[str, str, str]]) -> None:
+    """Each listed ``(span, type, value)`` is found with that type and value; what the list does
+    not name is not checked."""
+    found = {timex.text: (timex.type, timex.value) for timex in timexes}
+    for span, kind, value in expected:
+        assert found.get(span) == (kind, value), (span, found)
+
+
+def keyed(items: Iterable[tuple[str, T]]) -> dict[tuple[str, int], T]:
+    """Each item under its span and the how-many-th time that span occurs (from 0)."""
+    seen: dict[str, int] = {}
+    by_key: dict[tuple[str, int], T] = {}
+    for span, item in items:
+        by_key[(span, seen.get(span, 0))] = item
+        seen[span] = seen.get(span, 0) + 1
+    return by_key

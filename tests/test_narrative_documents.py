@@ -13,6 +13,7 @@ Values follow ../shared/TIMEX3.md. The creation date is that of an online encycl
 from __future__ import annotations
 
 import pytest
+from probes import keyed
 
 from dateline import annotate, annotate_document
 
@@ -1618,20 +1619,12 @@ KNOWN_GAPS: dict[tuple[str, str, int], str] = {}
 SPAN_GAPS: dict[str, str] = {}
 
 
-def _keyed(items: list[tuple[str, str, str]]) -> dict[tuple[str, int], tuple[str, str]]:
-    """Each expression under its span and the how-many-th time that span occurs (from 0)."""
-    seen: dict[str, int] = {}
-    keyed = {}
-    for span, kind, value in items:
-        keyed[(span, seen.get(span, 0))] = (kind, value)
-        seen[span] = seen.get(span, 0) + 1
-    return keyed
-
-
 def _params(domain: str) -> list:
     params = []
     for name, text, expected in DOCUMENTS:
-        for (span, occurrence), found in _keyed(expected).items():
+        for (span, occurrence), found in keyed(
+            (span, (kind, value)) for span, kind, value in expected
+        ).items():
             gap = KNOWN_GAPS.get((name, span, occurrence))
             marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
             key = (span, occurrence)
@@ -1647,7 +1640,7 @@ _CACHE: dict[tuple[str, str], dict[tuple[str, int], tuple[str, str]]] = {}
 def _found(text: str, domain: str) -> dict[tuple[str, int], tuple[str, str]]:
     if (text, domain) not in _CACHE:
         timexes = annotate_document(text, dct=DCT, domain=domain).timexes
-        _CACHE[(text, domain)] = _keyed([(timex.text, timex.type, timex.value) for timex in timexes])
+        _CACHE[(text, domain)] = keyed((timex.text, (timex.type, timex.value)) for timex in timexes)
     return _CACHE[(text, domain)]
 
 

@@ -13,6 +13,7 @@ cases; the first ones are the faults this probe found.
 from __future__ import annotations
 
 import pytest
+from probes import assert_valued
 
 from dateline import annotate, annotate_document
 
@@ -954,15 +955,9 @@ def test_a_parallel_is_no_day() -> None:
     assert [timex.text for timex in annotate(text, dct=DCT, domain="narrative")] == ["July 1954"]
 
 
-def _found(text: str) -> dict[str, tuple[str, str]]:
-    return {timex.text: (timex.type, timex.value) for timex in annotate(text, dct=DCT, domain="narrative")}
-
-
 @pytest.mark.parametrize(("text", "expected"), [*CASES, *KNOWN_GAPS])
 def test_narrative_probe(text: str, expected: list[tuple[str, str, str]]) -> None:
-    found = _found(text)
-    for span, kind, value in expected:
-        assert found.get(span) == (kind, value), (span, found)
+    assert_valued(annotate(text, dct=DCT, domain="narrative"), expected)
 
 
 #: Short histories that state one dated month or season and a step or a day by the story: auto

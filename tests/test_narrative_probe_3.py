@@ -23,6 +23,7 @@ read right already and stay as regression cases.
 from __future__ import annotations
 
 import pytest
+from probes import assert_valued, keyed
 
 from dateline import annotate, annotate_document
 
@@ -1504,15 +1505,9 @@ def test_this_day_named_is_no_present() -> None:
     assert annotate(text, dct=DCT, domain="narrative") == []
 
 
-def _found(text: str) -> dict[str, tuple[str, str]]:
-    return {timex.text: (timex.type, timex.value) for timex in annotate(text, dct=DCT, domain="narrative")}
-
-
 @pytest.mark.parametrize(("text", "expected"), [*CASES, *KNOWN_GAPS])
 def test_narrative_probe(text: str, expected: list[tuple[str, str, str]]) -> None:
-    found = _found(text)
-    for span, kind, value in expected:
-        assert found.get(span) == (kind, value), (span, found)
+    assert_valued(annotate(text, dct=DCT, domain="narrative"), expected)
 
 
 # -- whole articles: a lead, a Background, campaign sections, an Aftermath and a Legacy, read in
@@ -2211,15 +2206,6 @@ AUTO_GAPS: dict[str, str] = {
 }
 
 
-def _keyed(items: list[tuple[str, str, str]]) -> dict[tuple[str, int], tuple[str, str]]:
-    seen: dict[str, int] = {}
-    keyed = {}
-    for span, kind, value in items:
-        keyed[(span, seen.get(span, 0))] = (kind, value)
-        seen[span] = seen.get(span, 0) + 1
-    return keyed
-
-
 def _article_params() -> list:
     params = []
     for domain in ("narrative", "auto"):
@@ -2233,10 +2219,9 @@ def _article_params() -> list:
 @pytest.mark.parametrize(("domain", "text", "expected"), _article_params())
 def test_article_values(domain: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     timexes = annotate_document(text, dct=DCT, domain=domain).timexes
-    found = _keyed([(timex.text, timex.type, timex.value) for timex in timexes])
-    wrong = {
-        key: (value, found.get(key)) for key, value in _keyed(expected).items() if found.get(key) != value
-    }
+    found = keyed((timex.text, (timex.type, timex.value)) for timex in timexes)
+    wanted = keyed((span, (kind, value)) for span, kind, value in expected)
+    wrong = {key: (value, found.get(key)) for key, value in wanted.items() if found.get(key) != value}
     assert not wrong
 
 

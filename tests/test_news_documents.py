@@ -45,6 +45,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from probes import keyed
 
 from dateline import annotate, annotate_document
 
@@ -1956,20 +1957,10 @@ def _found_of(item: tuple[str, ...]) -> Found:
     return (item[1], item[2], item[3] if len(item) > 3 else None)
 
 
-def _keyed(items: list[tuple[str, Found]]) -> dict[tuple[str, int], Found]:
-    """Each expression under its span and the how-many-th time that span occurs (from 0)."""
-    seen: dict[str, int] = {}
-    keyed = {}
-    for span, found in items:
-        keyed[(span, seen.get(span, 0))] = found
-        seen[span] = seen.get(span, 0) + 1
-    return keyed
-
-
 def _params(domain: str) -> list:
     params = []
     for name, text, dct, expected in DOCUMENTS:
-        for (span, occurrence), found in _keyed([(item[0], _found_of(item)) for item in expected]).items():
+        for (span, occurrence), found in keyed([(item[0], _found_of(item)) for item in expected]).items():
             gap = KNOWN_GAPS.get((name, span, occurrence))
             span_gap = KNOWN_SPAN_GAPS.get((name, span, occurrence))
             if span_gap is not None:
@@ -1995,7 +1986,7 @@ _CACHE: dict[tuple[str, str, str], dict[tuple[str, int], Found]] = {}
 def _found(text: str, dct: str, domain: str) -> dict[tuple[str, int], Found]:
     if (text, dct, domain) not in _CACHE:
         timexes = annotate_document(text, dct=dct, domain=domain).timexes
-        _CACHE[(text, dct, domain)] = _keyed([(t.text, (t.type, t.value, t.mod)) for t in timexes])
+        _CACHE[(text, dct, domain)] = keyed([(t.text, (t.type, t.value, t.mod)) for t in timexes])
     return _CACHE[(text, dct, domain)]
 
 
