@@ -78,16 +78,16 @@ _DEADLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_WINDOW = 200
-#: What a report tells of happens "ahead of" a day still to come: "ahead of Friday's vote" (the
-#: day's own event; not "rose ahead of the Fed meeting on Wednesday", where the day may be the rise's).
-#: (Each of the cues below opens with a literal or a space, which the engine scans for at C speed;
-#: the words before it are checked on the rare matches.)
 #: Month and weekday names written out, capitalised: "May", not the short forms of three letters
 #: ("Sun", "Wed" and "Mar" are words too).
 _WRITTEN_OUT = tuple(
     name.capitalize() for name in (*en.MONTHS, *en.WEEKDAYS) if len(name) > 3 or name == "may"
 )
 _WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.MONTHS)
+#: What a report tells of happens "ahead of" a day still to come: "ahead of Friday's vote" (the
+#: day's own event; not "rose ahead of the Fed meeting on Wednesday", where the day may be the rise's).
+#: (Each of the cues below opens with a literal or a space, which the engine scans for at C speed;
+#: the words before it are checked on the rare matches.)
 _AHEAD_OF = re.compile(r"head of (?=(?-i:[A-Z][a-z]+day)['’]s\b)")
 _AHEAD_OF_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]\Z")
 #: A date an event is moved to lies ahead, whatever the tense of the move ("the match was

@@ -194,28 +194,28 @@ def _year_to(match: RuleMatch) -> PartialTime | None:
     return _duration(match)
 
 
+def _clock_length(hours: float, minutes: float, seconds: float) -> PartialTime | None:
+    """A length of hours, minutes and seconds, its zero units left out; ``None`` if all are zero."""
+    parts = tuple(part for part in ((hours, "TH"), (minutes, "TM"), (seconds, "TS")) if part[0])
+    return PartialTime(kind="duration", duration=parts) if parts else None
+
+
 def _race_time(match: RuleMatch) -> PartialTime | None:
-    """ "2:03:38": two hours, three minutes and 38 seconds (zero units are left out)."""
-    parts = (
-        (float(match.group("hours") or 0), "TH"),
-        (float(match.group("minutes") or 0), "TM"),
-        (float(match.group("seconds") or 0), "TS"),
+    """ "2:03:38": two hours, three minutes and 38 seconds."""
+    return _clock_length(
+        float(match.group("hours") or 0),
+        float(match.group("minutes") or 0),
+        float(match.group("seconds") or 0),
     )
-    return PartialTime(kind="duration", duration=tuple(part for part in parts if part[0]))
 
 
 def _unit_letters(match: RuleMatch) -> PartialTime | None:
     """ "2h 30m", "1h45", "90min", "45secs": hours, minutes and seconds written with the unit's
-    letters against the number (zero units are left out)."""
-    parts = (
-        (float(match.group("hours") or 0), "TH"),
-        (
-            float(match.group("minutes") or match.group("minutes_unit") or match.group("minutes_only") or 0),
-            "TM",
-        ),
-        (float(match.group("seconds_only") or 0), "TS"),
+    letters against the number."""
+    minutes = match.group("minutes") or match.group("minutes_unit") or match.group("minutes_only")
+    return _clock_length(
+        float(match.group("hours") or 0), float(minutes or 0), float(match.group("seconds_only") or 0)
     )
-    return PartialTime(kind="duration", duration=tuple(part for part in parts if part[0])) or None
 
 
 def _weekends(match: RuleMatch) -> PartialTime | None:
