@@ -1268,6 +1268,8 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("Ten years later", "DATE", "2001"),
             ("two decades", "DURATION", "P20Y"),
             ("Every year on 15 February", "SET", "XXXX-02-15"),
+            # (A history tags "former" as a vague past, as WikiWars does.)
+            ("former", "DATE", "PAST_REF"),
             ("2019", "DATE", "2019"),
         ],
     ),
@@ -1684,3 +1686,19 @@ def test_auto_a_history_may_say_today_once_among_other_presents() -> None:
     """One "today" of the history's own present, with a "now", is no sign of news."""
     text = BALKAN + " The forts are now museums."
     assert annotate_document(text, dct=DCT, domain="auto").domain == "narrative"
+
+
+@pytest.mark.parametrize("domain", ["narrative", "auto"])
+def test_a_history_tags_the_adjectives_that_place_people_in_time(domain: str) -> None:
+    """Histories are annotated in the TIMEX2 tradition: "former", "recent" and "future" before a
+    noun are vague references; once auto has read the text as a history, they are found too."""
+    text = BALKAN + " The former king, buoyed by recent victories, swore to prevent future wars."
+    timexes = annotate(text, dct=DCT, domain=domain)
+    tagged = [(t.text, t.value) for t in timexes if t.rule.endswith("_adjective")]
+    assert tagged == [("former", "PAST_REF"), ("recent", "PAST_REF"), ("future", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+def test_news_leaves_those_adjectives_out(domain: str) -> None:
+    text = "The former minister said on Tuesday that recent talks would shape future budgets."
+    assert [t.text for t in annotate(text, dct=DCT, domain=domain)] == ["Tuesday"]

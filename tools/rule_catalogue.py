@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dateline.rules import Example, Rule, families
+from dateline.rules.base import DOMAINS
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "docs" / "reference" / "rules.md"
@@ -202,6 +203,8 @@ def _rule_section(rule: Rule, family: str) -> list[str]:
         facts.append(f"priority {rule.priority}")
     if rule.case_sensitive:
         facts.append("case-sensitive")
+    if set(rule.domains) != set(DOMAINS):
+        facts.append("only in " + " and ".join(f"**{domain}**" for domain in rule.domains) + " texts")
     lines += [", ".join(facts), "", "```text", summarize(rule.pattern), "```", ""]
     lines += ["| text | expression | value | DCT |", "|---|---|---|---|"]
     lines += [_example_row(example) for example in rule.examples]

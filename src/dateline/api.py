@@ -18,9 +18,9 @@ from typing import Literal
 
 from dateline.combine import refine
 from dateline.errors import DatelineTypeError, DatelineValueError
-from dateline.extract import extract
+from dateline.extract import choose, in_domain, scan
 from dateline.resolve import DocumentContext, resolve_all
-from dateline.rules import rules_for
+from dateline.rules import Domain, rules_for
 from dateline.timex import Timex
 
 DctLike = str | dt.date | dt.datetime | None
@@ -151,7 +151,11 @@ def annotate_document(text: str, dct: DctLike = None, *, lang: str = "en", domai
         chosen: Literal["news", "narrative"] = "narrative" if domain == "narrative" else "news"
         return Document(text, when.date() if when else None, source, chosen, tuple(foreign))
     rule_set = rules_for(lang)
-    candidates = refine(text, extract(text, rule_set))
+    found = scan(text, rule_set)
+    # The domain may only be known from the candidates: they are first chosen as news reads them.
+    first_domain: Domain = "narrative" if domain == "narrative" else "news"
+    first_found = in_domain(found, rule_set, first_domain)
+    candidates = refine(text, choose(first_found))
     from dateline.datelines import locate_dateline
 
     located = locate_dateline(text, candidates)
@@ -165,6 +169,10 @@ def annotate_document(text: str, dct: DctLike = None, *, lang: str = "en", domai
         from dateline.datelines import looks_narrative
 
         chosen_domain = "narrative" if looks_narrative(candidates, when) else "news"
+    if chosen_domain != first_domain:
+        own_found = in_domain(found, rule_set, chosen_domain)
+        if len(own_found) != len(first_found):
+            candidates = refine(text, choose(own_found))
     context = DocumentContext(
         text=text,
         dct=when.date() if when is not None else None,

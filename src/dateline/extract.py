@@ -51,7 +51,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from dateline.resolve import Candidate
-from dateline.rules import CompiledRule, RuleSet
+from dateline.rules import CompiledRule, Domain, RuleSet
 from dateline.rules.base import RuleMatch
 
 try:  # The regex parser is internal to the standard library; without it, every rule scans the text.
@@ -64,7 +64,16 @@ except ImportError:  # pragma: no cover - Python 3.10
     except ImportError:
         _sre_constants = _sre_parser = None  # type: ignore[assignment]
 
-__all__ = ["PLAN_AFTER", "choose", "extract", "extract_reference", "prepare", "scan", "scan_reference"]
+__all__ = [
+    "PLAN_AFTER",
+    "choose",
+    "extract",
+    "extract_reference",
+    "in_domain",
+    "prepare",
+    "scan",
+    "scan_reference",
+]
 
 Found = list[tuple[Candidate, int, int]]
 
@@ -119,7 +128,7 @@ def scan_reference(text: str, rule_set: RuleSet) -> Found:
     return found
 
 
-def extract_reference(text: str, rule_set: RuleSet) -> list[Candidate]:
+def extract_reference(text: str, rule_set: RuleSet, domain: Domain = "news") -> list[Candidate]:
     """:func:`extract` with :func:`scan_reference`: the output :func:`extract` must reproduce.
 
     >>> from dateline.rules import rules_for
@@ -127,7 +136,7 @@ def extract_reference(text: str, rule_set: RuleSet) -> list[Candidate]:
     >>> extract_reference(text, rules_for("en")) == extract(text, rules_for("en"))
     True
     """
-    return choose(scan_reference(text, rule_set))
+    return choose(in_domain(scan_reference(text, rule_set), rule_set, domain))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -876,6 +885,23 @@ def choose(found: Found) -> list[Candidate]:
     return chosen
 
 
-def extract(text: str, rule_set: RuleSet) -> list[Candidate]:
-    """The chosen candidates of ``text`` in reading order (before refinement)."""
-    return choose(scan(text, rule_set))
+def in_domain(found: Found, rule_set: RuleSet, domain: Domain) -> Found:
+    """The matches of the rules that tag in ``domain`` (see :attr:`Rule.domains`).
+
+    >>> from dateline.rules import rules_for
+    >>> found = scan("the former king", rules_for("en"))
+    >>> [c.text for c, _, _ in in_domain(found, rules_for("en"), "narrative")]
+    ['former']
+    >>> in_domain(found, rules_for("en"), "news")
+    []
+    """
+    bound = rule_set.domain_bound
+    if not bound:
+        return found
+    return [item for item in found if item[0].rule not in bound or domain in bound[item[0].rule]]
+
+
+def extract(text: str, rule_set: RuleSet, domain: Domain = "news") -> list[Candidate]:
+    """The chosen candidates of ``text`` in reading order (before refinement), of the rules that
+    tag in texts of ``domain``."""
+    return choose(in_domain(scan(text, rule_set), rule_set, domain))

@@ -21,7 +21,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
-from typing import Literal
 
 from dateline.calendar import (
     SEASON_MONTHS,
@@ -35,9 +34,8 @@ from dateline.calendar import (
 )
 from dateline.context import FIXTURE_AFTER, Tense, TenseIndex, finished_on, sentence_bounds
 from dateline.partial import Grain, PartialTime, Shift, fills_slots_directly
+from dateline.rules.base import Domain
 from dateline.timex import Timex, TimexType, is_valid_value
-
-Domain = Literal["news", "narrative"]
 
 
 @fills_slots_directly

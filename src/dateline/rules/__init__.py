@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 
 from dateline.errors import DatelineValueError
 from dateline.lexicon import SUPPORTED_LANGUAGES, lexicon_for
-from dateline.rules.base import Example, Rule, RuleMatch, compile_pattern
+from dateline.rules.base import DOMAINS, Domain, Example, Rule, RuleMatch, compile_pattern
 
-__all__ = ["CompiledRule", "Example", "Rule", "RuleMatch", "RuleSet", "families", "rules_for"]
+__all__ = ["CompiledRule", "Domain", "Example", "Rule", "RuleMatch", "RuleSet", "families", "rules_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,14 @@ class RuleSet:
     lang: str
     compiled: tuple[CompiledRule, ...]
     by_name: Mapping[str, Rule]
+    #: The rules that tag in some domains only, by name (most rules tag in all of them); read
+    #: from the rules themselves.
+    domain_bound: Mapping[str, tuple[Domain, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        rules = (item.rule for item in self.compiled)
+        bound = {rule.name: rule.domains for rule in rules if set(rule.domains) != set(DOMAINS)}
+        object.__setattr__(self, "domain_bound", MappingProxyType(bound))
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -47,6 +55,15 @@ class RuleSet:
     def rule(self, name: str) -> Rule:
         """The rule called ``name``."""
         return self.by_name[name]
+
+    def tags_in(self, name: str, domain: Domain) -> bool:
+        """Whether what rule ``name`` reads is a time expression in texts of ``domain``.
+
+        >>> rules_for("en").tags_in("date.weekday", "news")
+        True
+        """
+        bound = self.domain_bound.get(name)
+        return bound is None or domain in bound
 
 
 def families(lang: str = "en") -> Mapping[str, tuple[Rule, ...]]:

@@ -22,6 +22,11 @@ from dateline.lexicon import Lexicon
 from dateline.partial import PartialTime
 
 RuleType = Literal["DATE", "TIME", "DURATION", "SET"]
+#: The kinds of text whose annotation conventions a rule follows: news (TimeML, resolved against
+#: the publication date) and narratives (histories annotated as WikiWars is, in the TIMEX2
+#: tradition, resolved against the story's own time).
+Domain = Literal["news", "narrative"]
+DOMAINS: tuple[Domain, ...] = ("news", "narrative")
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z_0-9]*)(?::([a-z_][a-z_0-9]*))?\}")
 _ASCII_FOLDS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
@@ -32,7 +37,7 @@ class Example:
     """A text a rule must read, and the value it must give (at ``dct``, default 2025-05-09).
 
     ``span`` is the expected expression when it is not the whole text; ``type`` and ``mod`` are
-    checked when given.
+    checked when given; ``domain`` is the kind of text it is read as.
     """
 
     text: str
@@ -41,6 +46,7 @@ class Example:
     dct: str | None = "2025-05-09"
     type: RuleType | None = None
     mod: str | None = None
+    domain: Domain = "news"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +85,9 @@ class Rule:
     """One named rule: a pattern and a pure function from its match to a :class:`PartialTime`.
 
     ``parse`` never sees the publication date; returning ``None`` rejects the match.
-    ``priority`` breaks ties between candidates of the same length (higher wins).
+    ``priority`` breaks ties between candidates of the same length (higher wins). ``domains``
+    are the kinds of text whose conventions tag what the rule reads: TIMEX2, and so WikiWars,
+    tags "former" in "the former king" as a vague past; TimeML news annotation does not.
     """
 
     name: str
@@ -90,6 +98,7 @@ class Rule:
     negatives: tuple[str, ...] = ()
     priority: int = 0
     case_sensitive: bool = False
+    domains: tuple[Domain, ...] = DOMAINS
 
 
 def after_one_of(*words: str) -> str:

@@ -57,6 +57,19 @@ _FUTURE = (
 )
 
 
+#: Words that cannot follow an adjective before its noun: "the former was", "the former, and the
+#: latter" use "former" as a pronoun (the first of two), not as a time word.
+_NOT_A_NOUN = (
+    r"(?! (?:a|an|the|of|was|were|is|are|had|has|have|would|could|and|or|but|being|who|which|that|to|in|on|"
+    r"at|by|for|with|as|than)\b)"
+)
+#: "the former king", "recent victories": TIMEX2, whose conventions WikiWars follows, tags the
+#: adjective as a vague past (TimeML news annotation leaves it out: see Rule.domains).
+_PAST_ADJECTIVE = r"(?:former|recent)(?= (?-i:[A-Za-z]))" + _NOT_A_NOUN
+#: "future wars", "in future elections" (not "the future", which fuzzy.future reads).
+_FUTURE_ADJECTIVE = r"(?<!\bthe\s)future(?= (?-i:[A-Za-z]))" + _NOT_A_NOUN
+
+
 def _present(match: RuleMatch) -> PartialTime | None:
     del match
     return PartialTime(kind="ref", value="PRESENT_REF")
@@ -141,6 +154,42 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=("Days after the vote, the count was still open.", "in the days after, prices fell"),
+    ),
+    Rule(
+        name="fuzzy.past_adjective",
+        type="DATE",
+        pattern=_PAST_ADJECTIVE,
+        parse=_past,
+        examples=(
+            Example("The former king fled to Vienna.", "PAST_REF", span="former", domain="narrative"),
+            Example("Land went back to its former owners.", "PAST_REF", span="former", domain="narrative"),
+            Example(
+                "Buoyed by recent victories, the army marched.", "PAST_REF", span="recent", domain="narrative"
+            ),
+        ),
+        negatives=(
+            "The former was kept, the latter sold.",
+            "Of the two plans, the king chose the former.",
+            "recent years",
+        ),
+        domains=("narrative",),
+    ),
+    Rule(
+        name="fuzzy.future_adjective",
+        type="DATE",
+        pattern=_FUTURE_ADJECTIVE,
+        parse=_future,
+        examples=(
+            Example(
+                "The treaty was meant to prevent future wars.",
+                "FUTURE_REF",
+                span="future",
+                domain="narrative",
+            ),
+            Example("In future elections he lost ground.", "FUTURE_REF", span="future", domain="narrative"),
+        ),
+        negatives=("The future of the port was in doubt.",),
+        domains=("narrative",),
     ),
     Rule(
         name="fuzzy.someday",
