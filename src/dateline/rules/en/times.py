@@ -463,11 +463,15 @@ RULES: tuple[Rule, ...] = (
         pattern=rf"(?<![0-9])(?<![0-9][:.])(?P<hour>[01]?[0-9]|2[0-3])(?::|\.(?=[0-5][0-9] (?-i:{_ZONE_NAMES})\b))"
         r"(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?(?![:0-9])(?!\.[0-9])"
         rf"(?: (?P<zone>{_ZONE_NAMES})(?P<zone_shift>[+-](?:1[0-4]|0?[0-9])(?::?[0-5][0-9])?)?\b"
-        r"| (?P<offset>[+-](?:0[0-9]|1[0-4]):?[0-5][0-9])(?![0-9.,]))?",
+        r"| (?P<offset>[+-](?:0[0-9]|1[0-4]):?[0-5][0-9])(?![0-9.,])"
+        # "by 05:30hrs", "at 14:00 hours", as military and police reports write them.
+        r"|\s?(?:hrs|hours)\b(?! of\b))?",
         parse=_clock_24,
         examples=(
             Example("15:30", "2025-05-09T15:30"),
             Example("09:00 GMT", "2025-05-09T09:00Z"),
+            Example("The battalion was in place by 05:30hrs.", "2025-05-09T05:30", span="05:30hrs"),
+            Example("The curfew begins at 22:00 hours.", "2025-05-09T22:00", span="22:00 hours"),
             Example("The alarm went off at 08:15:30.", "2025-05-09T08:15:30", span="08:15:30"),
             Example("The launch is at 10:00 UTC+2.", "2025-05-09T10:00+02:00", span="10:00 UTC+2"),
             Example(
