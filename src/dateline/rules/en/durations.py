@@ -145,6 +145,20 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="duration", duration=((value_amount, letter),), mod=mod)
 
 
+def _age(match: RuleMatch) -> PartialTime | None:
+    """ "18 years old", "at age seventy-nine": an age, the length of a life so far."""
+    text = " ".join((match.group("amount") or match.group("amount_at") or "").lower().split())
+    amount = _LEXICON.number(text)
+    if amount is None:
+        try:
+            amount = float(text)
+        except ValueError:
+            return None
+    if not 0 < amount <= 150:
+        return None
+    return PartialTime(kind="duration", duration=((float(amount), "Y"),))
+
+
 def _duration_long(match: RuleMatch) -> PartialTime | None:
     """ "day-long", "decades-long", "two-week-long", "weeklong": a plural unit alone is an unknown
     amount."""
@@ -240,6 +254,37 @@ def _units_time(match: RuleMatch) -> PartialTime | None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        name="duration.age",
+        type="DURATION",
+        # TIMEX2, whose conventions WikiWars follows, tags an age as a length ("at least 25 years
+        # of age" P25Y); TimeML news annotation leaves ages out ("Mr. Smith, 52 years old").
+        pattern=r"{number:amount} years? (?:old|of age)|(?<=\bat\sage\s){number:amount_at}(?![\w-])",
+        parse=_age,
+        examples=(
+            Example(
+                "Most of the recruits were 18 years old.", "P18Y", span="18 years old", domain="narrative"
+            ),
+            Example(
+                "Only men at least 25 years of age could vote.",
+                "P25Y",
+                span="at least 25 years of age",
+                mod="EQUAL_OR_MORE",
+                domain="narrative",
+            ),
+            Example(
+                "The average soldier was 22.8 years old.", "P22.8Y", span="22.8 years old", domain="narrative"
+            ),
+            Example(
+                "In 1969 the old leader died at age seventy-nine.",
+                "P79Y",
+                span="seventy-nine",
+                domain="narrative",
+            ),
+        ),
+        negatives=("an age of iron and steam", "the average age of the crews"),
+        domains=("narrative",),
+    ),
     Rule(
         name="duration.amount_unit",
         type="DURATION",
