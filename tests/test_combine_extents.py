@@ -188,6 +188,35 @@ CASES = [
         "START",
     ),
     ("Prices were flat in the first months of 2024.", "the first months of 2024", "DATE", "2024", "START"),
+    # ... of a period named by reference, and with a vague number of units.
+    (
+        "Exports slumped in the closing months of last year.",
+        "the closing months of last year",
+        "DATE",
+        "2024",
+        "END",
+    ),
+    (
+        "Talks resume in the first days of next month.",
+        "the first days of next month",
+        "DATE",
+        "2025-06",
+        "START",
+    ),
+    (
+        "Prices fell in the last few days of December.",
+        "the last few days of December",
+        "DATE",
+        "2024-12",
+        "END",
+    ),
+    (
+        "Hiring slowed in the first several weeks of 2024.",
+        "the first several weeks of 2024",
+        "DATE",
+        "2024",
+        "START",
+    ),
 ]
 
 
@@ -210,6 +239,8 @@ NEGATIVES = [
     ("Prices rose over the past three years.", "the past three years"),
     ("Ten prisoners were freed over 24 hours.", "24 hours"),
     ("It ends a four-day state visit.", "four-day"),
+    # A vague count of units at the end of something that is no period stays a length.
+    ("Aid arrived in the last few days of the campaign.", "the last few days"),
     # Units that do not go down are two durations, not one.
     ("They waited ten days and two weeks.", "ten days"),
     ("The talks took three days, and the vote two hours.", "three days"),

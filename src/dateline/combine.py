@@ -80,6 +80,15 @@ _POSITION_MODIFIERS.update(
         for unit in ("days", "weeks", "months", "years")
     }
 )
+#: ... and with a vague number: "the last few days of December", "the first several weeks of 2024".
+_POSITION_MODIFIERS.update(
+    {
+        f"the {edge} {few} {unit} of": mod
+        for edge, mod in (("first", "START"), ("last", "END"), ("final", "END"))
+        for few in ("few", "several")
+        for unit in ("days", "weeks", "months", "years")
+    }
+)
 #: Positions with "on", which wire copy writes before a weekday ("late on Tuesday"); histories
 #: write them before a full date and leave them out of it ("arrested late on [21 June]").
 _ON_WEEKDAY = frozenset({"early on", "earlier on", "late on", "later on"})

@@ -111,9 +111,31 @@ def _is_rate(match: RuleMatch) -> bool:
 _BARE_HALF_CENTURY = re.compile(r"half[- ]century", re.IGNORECASE)
 
 
+#: "the last few days of December", "the first several weeks of 2024": units at one end of a
+#: period that follows, with no count: where in that period (combine reads it as December with
+#: mod END), not a length.
+_EDGE_LEAD = re.compile(r"the\s+(?:first|last|final)$", re.IGNORECASE)
+_OF_A_PERIOD = re.compile(
+    rf"\s+of\s+(?:(?:{_LEXICON.fragment('month')})\b|[0-9]{{4}}\b"
+    r"|(?:the|this|last|next)\s+(?:year|month|week)\b)",
+    re.IGNORECASE,
+)
+
+
+def _at_edge_of_period(match: RuleMatch, amount: float | None) -> bool:
+    lead = " ".join((match.group("lead") or "").split())
+    return (
+        amount is None
+        and _EDGE_LEAD.match(lead) is not None
+        and _OF_A_PERIOD.match(match.match.string, match.match.end()) is not None
+    )
+
+
 def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
     if amount is False or _is_round_the_clock(match) or _is_rate(match):
+        return None
+    if _at_edge_of_period(match, amount):
         return None
     unit_word = (match.group("unit") or "").lower()
     amount_word = (match.group("amount") or "").lower()
@@ -674,7 +696,11 @@ RULES: tuple[Rule, ...] = (
         # that day, and "the first days after the vote" a span the rule cannot bound.
         pattern=(
             r"the (?:first|last|final|early|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour)"
-            r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow|(?:this|last) (?:morning|night))\b|[0-9]))|\s*[,.;])"
+            r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow|(?:this|last) (?:morning|night))\b|[0-9]"
+            # "the closing months of the year", "the first weeks of next month": where in that period.
+            r"|(?:(?<=days\sof\s)|(?<=weeks\sof\s)|(?<=months\sof\s)|(?<=years\sof\s))"
+            r"(?:the|this|that|last|next|the (?:current|previous|following|same)) (?:year|month|week)\b))"
+            r"|\s*[,.;])"
         ),
         parse=_edge_units,
         examples=(
@@ -695,6 +721,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "Looters struck the market during the early hours of Tuesday.",
+            "Sales picked up in the closing months of the year.",
             "Shares slid during the first days after the referendum.",
             "the last days of May",
             "The raid came in the early hours of 14 March.",
