@@ -387,6 +387,13 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Send it to 2100 Pennsylvania Avenue.", []),
     ("March on!", []),
     ("Forward, march!", []),
+    # A day inside a month named by reference.
+    ("Bills are due on the last day of the month.", [("the last day of the month", "DATE", "2025-06-30")]),
+    (
+        "The market is on the last Saturday of the month.",
+        [("the last Saturday of the month", "DATE", "2025-06-28")],
+    ),
+    ("Payday is the first Friday of next month.", [("the first Friday of next month", "DATE", "2025-07-04")]),
 ]
 
 KNOWN_GAPS = [
@@ -423,24 +430,6 @@ KNOWN_GAPS = [
         marks=pytest.mark.xfail(
             reason="'EOD', 'EOW', 'COB' alone are no timex rule: the first probe keeps them outside"
             " the extent before a day (as TimeBank draws 'the close of business Thursday')",
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        "Bills are due on the last day of the month.",
-        [("the last day of the month", "DATE", "2025-06-30")],
-        marks=pytest.mark.xfail(
-            reason="'the last day' is read as a length (P1D) and 'of the month' is left out: the"
-            " first and last day of a month named by reference have no rule (of a named month they do)",
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        "The market is on the last Saturday of the month.",
-        [("the last Saturday of the month", "DATE", "2025-06-28")],
-        marks=pytest.mark.xfail(
-            reason="the n-th weekday of a month named by reference ('of the month', 'of next"
-            " month') is not read; only a named month is ('the last Saturday of June')",
             strict=True,
         ),
     ),

@@ -107,6 +107,19 @@ def month_edge_name(month: int, *, last: bool) -> str:
     return f"{MONTH_EDGE_PREFIX}{month} {-1 if last else 1}"
 
 
+def in_month(name: str, month: int) -> str:
+    """The key of the day ``name`` (a :func:`nth_weekday_name` or :func:`month_edge_name` key
+    written for month 0, "of the month") names in ``month``.
+
+    >>> holiday_date(in_month(month_edge_name(0, last=True), 6), 2025)
+    datetime.date(2025, 6, 30)
+    """
+    for prefix in (NTH_WEEKDAY_PREFIX, MONTH_EDGE_PREFIX):
+        if name.startswith(prefix + "0 "):
+            return f"{prefix}{month} {name.removeprefix(prefix + '0 ')}"
+    return name
+
+
 def holiday_date(name: str, year: int) -> dt.date | None:
     """The date of the holiday ``name`` (a key of the English holiday tables, or of
     :func:`nth_weekday_name` or :func:`month_edge_name`) in ``year``."""

@@ -124,6 +124,9 @@ class PartialTime:
         speech_time: the expression is anchored on the moment of writing even in a narrative
             ("today", "three years ago"); other DCT-anchored expressions ("that year", "the end
             of the month") follow the story's reference time in narratives.
+        day_in_month: a day named inside the month the rest resolves to ("the last day of next
+            month", "the first Monday of the month"): a :func:`dateline.calendar.holiday_date`
+            key written for month 0 (:func:`dateline.calendar.in_month` fills the month in).
     """
 
     kind: Kind = "date"
@@ -162,6 +165,7 @@ class PartialTime:
     offset: Shift | None = None
     #: "the fiscal year": the fiscal year the report last named, if it named one ("fiscal 2015").
     fiscal: bool = False
+    day_in_month: str | None = None
 
     @property
     def is_relative(self) -> bool:

@@ -25,6 +25,7 @@ from itertools import islice
 from dateline.calendar import (
     SEASON_MONTHS,
     holiday_date,
+    in_month,
     season_bounds,
     season_of,
     season_of_month,
@@ -1799,6 +1800,15 @@ def resolve_partial(
         return Resolution(partial.value)
     if partial.kind == "duration":
         return Resolution(format_duration(partial.duration))
+    if partial.day_in_month is not None:
+        month = resolve_partial(
+            partial.but(day_in_month=None, grain=Grain.MONTH),
+            context,
+            tense=tense,
+            points=points,
+            policy=policy,
+        )
+        return _day_of_month(partial, month)
     if partial.offset is not None and partial.offset.unit >= Grain.HOUR:
         # "an hour ago", "30 mins from now": to the minute where the DCT has a clock.
         clocked = _clock_moved(partial.offset, context)
@@ -1812,6 +1822,21 @@ def resolve_partial(
         return _resolve_date(partial, context, tense, points, policy)
     except (ValueError, OverflowError):
         return None
+
+
+def _day_of_month(partial: PartialTime, month: Resolution | None) -> Resolution | None:
+    """ "the last day of next month": the day ``partial.day_in_month`` names in the month
+    resolved as ``month``."""
+    if month is None or partial.day_in_month is None:
+        return None
+    if month.point is None:
+        return Resolution(format_unknown(PartialTime(grain=Grain.DAY)))  # no DCT: the month is unknown
+    first = month.point.day
+    day = holiday_date(in_month(partial.day_in_month, first.month), first.year)
+    if day is None:
+        return None  # a fifth weekday the month does not have
+    named = partial.but(day_in_month=None, shift=None, anchor=None, weekday=None, grain=Grain.DAY)
+    return _dated(named, day, month.implied, ReferencePoint(day, Grain.DAY, month.anchor or ""))
 
 
 def _clock_moved(offset: Shift, context: DocumentContext) -> Resolution | None:

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 
-from dateline.calendar import is_short_day_range, nth_weekday_name
+from dateline.calendar import is_short_day_range, month_edge_name, nth_weekday_name
 from dateline.context import sentence_bounds
 from dateline.lexicon import en, lexicon_for
 from dateline.lexicon.en import AMBIGUOUS_MONTHS
@@ -304,6 +304,28 @@ def _weekday_of_month(match: RuleMatch) -> PartialTime | None:
         holiday_name=nth_weekday_name(month, weekday, nth),
         grain=Grain.DAY,
     )
+
+
+#: The month a day is named in, by reference: how far from the DCT's month (the story's, in a
+#: narrative) it lies.
+_MONTH_BY_REFERENCE = {"the": 0, "this": 0, "the current": 0, "next": 1, "the next": 1, "last": -1}
+
+
+def _day_of_month_by_reference(match: RuleMatch) -> PartialTime | None:
+    """ "the last day of the month", "the first Monday of next month": a day inside a month named
+    by reference, found once that month is resolved."""
+    amount = _MONTH_BY_REFERENCE.get(" ".join((match.group("det") or "").lower().split()))
+    if amount is None:
+        return None
+    if match.has("weekday"):
+        nth = _NTH_IN_MONTH.get((match.group("nth") or "").lower())
+        weekday = _LEXICON.weekday(match.group("weekday") or "")
+        if nth is None or weekday is None:
+            return None
+        key = nth_weekday_name(0, weekday, nth)
+    else:
+        key = month_edge_name(0, last=(match.group("edge") or "").lower() in ("last", "final"))
+    return PartialTime(anchor="dct", shift=Shift(Grain.MONTH, amount), grain=Grain.DAY, day_in_month=key)
 
 
 def _year(match: RuleMatch) -> PartialTime | None:
@@ -1843,6 +1865,43 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=("He spent the first week of his term abroad.",),
         priority=3,
+    ),
+    Rule(
+        name="date.day_of_month_by_reference",
+        type="DATE",
+        pattern=(
+            r"the (?:(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) {weekday}"
+            r"|(?P<edge>first|last|final) day) (?:of|in) (?P<det>the|this|the current|next|the next|last) month\b"
+        ),
+        parse=_day_of_month_by_reference,
+        examples=(
+            Example(
+                "Bills are due on the last day of the month.", "2025-05-31", span="the last day of the month"
+            ),
+            Example(
+                "The market is on the last Saturday of the month.",
+                "2025-05-31",
+                span="the last Saturday of the month",
+            ),
+            Example(
+                "The board meets on the first Monday of next month.",
+                "2025-06-02",
+                span="the first Monday of next month",
+            ),
+            Example(
+                "Rent was due on the first day of last month.",
+                "2025-04-01",
+                span="the first day of last month",
+            ),
+            # In a narrative, the month of the story.
+            Example(
+                "Strikes spread in March 1917. On the last day of the month the council met.",
+                "1917-03-31",
+                span="the last day of the month",
+                domain="narrative",
+            ),
+        ),
+        negatives=("the last day of the war", "He worked the last day of the fair."),
     ),
     Rule(
         name="date.weekday_of_month",
