@@ -968,6 +968,8 @@ _NOT_A_YEAR_AFTER = (
     r"students|residents|refugees|copies|cars|vehicles|homes|houses|units|shares|tons|tonnes|miles|"
     r"kilometers|kilometres|feet|meters|metres|acres|barrels|dollars|yen|euros|pounds|points|votes|"
     r"seats|pages|words|calories|rounds|times|hours|minutes|seconds|days|weeks|months|years|"
+    # "in the 1400 block of Elm Street": a police report's stretch of a street.
+    r"block of|"
     r"victims|casualties|prisoners|civilians|guns|tanks|aircraft|planes|ships|"
     r"others|more(?! than)|of (?:the|them|us|those))\b)"
 )
@@ -1362,6 +1364,7 @@ RULES: tuple[Rule, ...] = (
             "He was charged under Section 2000 of the code.",
             "Flight UA 1450 is delayed.",
             "The general asked for 2000 more men.",
+            "The shooting happened in the 1400 block of Elm Street.",
         ),
     ),
     Rule(
@@ -1991,8 +1994,9 @@ RULES: tuple[Rule, ...] = (
             + _OF_RELATIVE_YEAR
             + r"|(?! of\b))"
             # "the Winter War", "the Summer Palace": a capitalised season that names a war or a
-            # building is part of the name.
-            r"(?! (?:olympics|paralympics|games)\b)(?!(?-i: (?:War|Palace))\b)"
+            # building is part of the name; "a winter storm warning", "winter weather": the kind
+            # of storm or weather forecasters name, in any month.
+            r"(?! (?:olympics|paralympics|games|storms?|weather)\b)(?!(?-i: (?:War|Palace))\b)"
             r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
         parse=_season,
@@ -2055,6 +2059,8 @@ RULES: tuple[Rule, ...] = (
             "Donna Summer sold millions of records.",
             "The Winter War began in 1939.",
             "The troops looted the Summer Palace.",
+            "The winter storm warning remains in effect until noon.",
+            "Forecasters issued a winter weather advisory for the county.",
         ),
     ),
     Rule(

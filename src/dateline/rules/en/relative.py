@@ -910,7 +910,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"the (?:(?P<which>latest|most recent|same|comparable year-ago|comparable year-earlier|comparable|"
             r"corresponding|year-ago|year-earlier|year-before|previous|prior|preceding) )?"
-            r"(?:(?P<quarter>quarter)|(?P<period>period))(?!s|-to-)"
+            r"(?:(?P<quarter>quarter)|(?P<period>period))(?!s|-to-|[- ]?finals?\b)"
             r"(?P<ago> (?:a year (?:ago|earlier)|(?:of |in )?(?:last|the previous|the prior) year)(?!['’]))?"
         ),
         parse=_reported_quarter,
@@ -981,7 +981,13 @@ RULES: tuple[Rule, ...] = (
                 dct="2025-11-02",
             ),
         ),
-        negatives=("the period", "The quarter-to-quarter comparison was better."),
+        negatives=(
+            "the period",
+            "The quarter-to-quarter comparison was better.",
+            # A round of a cup: "the quarter-final draw", "the quarterfinals".
+            "The quarter-final draw takes place on Monday.",
+            "She reached the quarterfinals in Paris.",
+        ),
         priority=1,
     ),
     Rule(
