@@ -116,6 +116,11 @@ _FIGURES_FOR = re.compile(r" (?P<prep>for) (?=(?-i:" + "|".join(_WRITTEN_OUT_MON
 _FIGURES_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:figures|data|report|numbers|statistics|rate|reading|index|payrolls)\Z", re.IGNORECASE
 )
+#: A futures contract's month is still to come, or running: "oil for September delivery settled at
+#: $98", "gold for December 2023 delivery".
+_DELIVERY_FOR = re.compile(
+    r" (?P<prep>for) (?=(?-i:" + "|".join(_WRITTEN_OUT_MONTHS) + r")(?:\s+[0-9]{4})?\s+delivery\b)"
+)
 #: A weekday that opens its sentence as the subject of a present verb is a day still to come:
 #: "Tuesday marks the 10th anniversary of the invasion", "Friday is the deadline for bids".
 _WEEKDAY_SUBJECT = re.compile(r"day (?P<verb>is|marks|sees|brings)\b")
@@ -508,14 +513,17 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
 
 
 def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
-    """Append the cues of moved dates, "ahead of" a day's event, the month of official figures
-    and a weekday that opens its sentence as a subject (see :data:`_MOVED_TO` and the rest)."""
+    """Append the cues of moved dates, "ahead of" a day's event, a futures contract's month, the
+    month of official figures and a weekday that opens its sentence as a subject (see
+    :data:`_MOVED_TO` and the rest)."""
     for match in _MOVED_TO.finditer(text, low, high):
         if _MOVED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _AHEAD_OF.finditer(text, low, high):
         if _AHEAD_OF_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             cues.append((match.start() - 1, match.end(), 0, "ahead"))
+    for match in _DELIVERY_FOR.finditer(text, low, high):
+        cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _FIGURES_FOR.finditer(text, low, high):
         if _FIGURES_BEFORE.search(text, max(0, match.start() - 11), match.start()):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))

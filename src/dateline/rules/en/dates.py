@@ -1718,8 +1718,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?P<digit_q>[1-4])(?-i:Q)(?: {year4:dq_year}|['’]?(?P<dq_yy>[0-9]{2})(?![0-9]))?"
             # "the September quarter", "the June quarter 2024": a quarter named by the month it ends.
             r"|(?:the )?(?-i:(?P<end_month>March|June|September|December)) quarter(?!s)(?:,? {year4:mq_year})?"
-            # "the July-September quarter", "the April-June period": its first and last months.
-            r"|(?:the )?(?-i:(?P<start_month>January|April|July|October))[-–]"
+            # "the July-September quarter", "the April-June period", "the April-to-June quarter":
+            # its first and last months.
+            r"|(?:the )?(?-i:(?P<start_month>January|April|July|October))(?:[-–]|-to-)"
             # ... or those months alone, as Asian wire copy writes a quarter: "in October-December".
             r"(?-i:(?P<last_month>March|June|September|December))(?: (?:quarter|period)(?!s))?(?:,? (?:of )?{year4:rq_year})?)"
         ),
@@ -1750,6 +1751,9 @@ RULES: tuple[Rule, ...] = (
                 "Sales in the July-September quarter rose 4%.", "2025-Q3", span="the July-September quarter"
             ),
             Example("Profit fell in the April-June period.", "2025-Q2", span="the April-June period"),
+            Example(
+                "Sales in the April-to-June quarter rose 4%.", "2025-Q2", span="the April-to-June quarter"
+            ),
             Example("GDP shrank in October-December, the data showed.", "2024-Q4", span="October-December"),
             Example("Exports rose in July-September 2012.", "2012-Q3", span="July-September 2012"),
             Example(
