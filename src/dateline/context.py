@@ -58,7 +58,8 @@ _FUTURE_PHRASES = re.compile(
     r"EOD|COB|[Ee]nd of (?:business|day)(?= \w+day\b)|[Pp]lease|[Rr]eminder|"
     # An invitation is to a coming event: "has invited him to the celebration (September 3)".
     r"invit(?:ed|es?|ing)|"
-    r"(?:is|are) (?:expected|forecast|predicted)|"
+    # A forecast's odds: "storms are likely Thursday afternoon", "snow is possible on Friday".
+    r"(?:is|are) (?:expected|forecast|predicted|likely|possible)|"
     # ("should" as "is expected to": "talks should conclude by the weekend"; not "should have".)
     r"(?:[Ww]ould|[Ss]hould|may|might|[Cc]an) (?!have\b|not\b)\w+|expires?|effective)\b"
 )
@@ -104,6 +105,8 @@ _MOVED_TO = re.compile(
 _MOVED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:postpon(?:ed|es|e|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|"
     r"reschedul(?:ed|es|e|ing)|mov(?:ed|es|e|ing)|push(?:ed|es)?\s+back|put\s+off|brought\s+forward|"
+    # ... or set for: "the hearing, originally set for Thursday, was postponed".
+    r"set|slated|"
     r"warnings?|alerts?|elections?|referendums?|polls?|strikes?|walkouts?|stoppages?)\Z",
     re.IGNORECASE,
 )
@@ -112,6 +115,11 @@ _MOVED_BEFORE = re.compile(
 _FIGURES_FOR = re.compile(r" (?P<prep>for) (?=(?-i:" + "|".join(_WRITTEN_OUT_MONTHS) + r")\b(?!\s+[0-9]))")
 _FIGURES_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:figures|data|report|numbers|statistics|rate|reading|index|payrolls)\Z", re.IGNORECASE
+)
+#: A futures contract's month is still to come, or running: "oil for September delivery settled at
+#: $98", "gold for December 2023 delivery".
+_DELIVERY_FOR = re.compile(
+    r" (?P<prep>for) (?=(?-i:" + "|".join(_WRITTEN_OUT_MONTHS) + r")(?:\s+[0-9]{4})?\s+delivery\b)"
 )
 #: A weekday that opens its sentence as the subject of a present verb is a day still to come:
 #: "Tuesday marks the 10th anniversary of the invasion", "Friday is the deadline for bids".
@@ -156,8 +164,8 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?:\s+(?:after|before)\s+the\s+(?:closing\s+|opening\s+)?(?:bell|close|open))?|"
     # A law's start: "the ban takes effect on Jan. 1", "the rules come into force on 1 April".
     r"takes? effect|comes? into (?:force|effect)|goes into effect|go into effect|"
-    # A match: "the derby kicks off at 3pm on Saturday".
-    r"kicks? off)"
+    # A match: "the derby kicks off at 3pm on Saturday", "the tournament tips off Tuesday".
+    r"kicks? off|tips? off|tees? off)"
     r"(?:\s+(?:\w+ly|again|here|there|nationwide|worldwide|abroad|overseas)){0,2}"
     # ... and the place it is bound for or held in: "he travels to Berlin on Thursday", "the
     # president arrives in Kabul on Friday", "voters go to the polls on Sunday".
@@ -165,8 +173,9 @@ _SCHEDULED_BEFORE = re.compile(
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
     # rule in force "from" a day starts then: "pubs close from Thursday".
     r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight)"
-    # ... in a zone: "the race starts at 13:00 local time on Sunday".
-    r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?)?\s+(?:on\s+|from\s+)?\Z",
+    # ... in a zone: "the race starts at 13:00 local time on Sunday", and the hour elsewhere:
+    # "starts at 11 a.m. local time (0300 GMT) on Sunday".
+    r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?(?:\s+\([^()]{1,24}\))?)?\s+(?:on\s+|from\s+)?\Z",
     re.IGNORECASE,
 )
 #: A possessive day that names a fixture, an event on a timetable ("Saturday's game", "Sunday's
@@ -197,7 +206,7 @@ _FIXTURE_BEFORE = re.compile(
     r"(?:(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
     # ... or the match alone: "Murray plays his second-round match on Wednesday".
     r"|\s+(?:his|her|their|its)(?:\s+[\w'’-]+){0,2}?\s+(?:match|game|tie|fixture|(?:semi-?|quarter-?)?finals?|bout))"
-    r"(?:\s+(?:at\s+home|away|at\s+(?-i:[A-Z][\w'’-]*)))?"
+    r"(?:\s+(?:at\s+home|away|at\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
     # ... and the competition: "who face Real Madrid in the Champions League on Wednesday".
     r"(?:\s+in\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){1,3})?\s+(?:on\s+)?\Z",
     re.IGNORECASE,
@@ -504,14 +513,17 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
 
 
 def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
-    """Append the cues of moved dates, "ahead of" a day's event, the month of official figures
-    and a weekday that opens its sentence as a subject (see :data:`_MOVED_TO` and the rest)."""
+    """Append the cues of moved dates, "ahead of" a day's event, a futures contract's month, the
+    month of official figures and a weekday that opens its sentence as a subject (see
+    :data:`_MOVED_TO` and the rest)."""
     for match in _MOVED_TO.finditer(text, low, high):
         if _MOVED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _AHEAD_OF.finditer(text, low, high):
         if _AHEAD_OF_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             cues.append((match.start() - 1, match.end(), 0, "ahead"))
+    for match in _DELIVERY_FOR.finditer(text, low, high):
+        cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _FIGURES_FOR.finditer(text, low, high):
         if _FIGURES_BEFORE.search(text, max(0, match.start() - 11), match.start()):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))

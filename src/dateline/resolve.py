@@ -849,6 +849,9 @@ _CLOCK_THEN_DAY = re.compile(
 )
 #: (Also past the "local time" of the first: "at 11:56 a.m. local time (0611 GMT) on Saturday".)
 _CLOCK_THEN_CLOCK = re.compile(r"[\s,(]*(?:\blocal time\b[\s,(]*)?(?:\b(?:and|or|to|until|till)\b|[-–])?\s*")
+#: ... and between the two ends of a span of clock times on one day ("between 1 a.m. and 3 a.m.
+#: on Sunday"; not a restatement in another zone, "4:30 a.m. local time (2030 GMT Monday)").
+_CLOCK_SPAN = re.compile(r"\s+(?:and|to|until|till)\s+|\s*[-–]\s*")
 #: At most this many characters between them.
 _CLOCK_GAP = 40
 
@@ -894,7 +897,27 @@ def _days_after_clocks(
             days[index] = following
         elif partials[following].is_bare_clock and _CLOCK_THEN_CLOCK.fullmatch(gap):
             days[index] = days[following]
+        elif _clock_of_named_day(partials[following], after=partials[index]) and _CLOCK_SPAN.fullmatch(gap):
+            # "between 1 a.m. and 3 a.m. on Sunday": the first clock time is on the day of the
+            # second (not across a midnight: "from 10 p.m. to 6 a.m. Monday" begins the day before).
+            days[index] = following
     return days
+
+
+def _clock_of_named_day(partial: PartialTime, *, after: PartialTime) -> bool:
+    """A clock time on a day named on the calendar or from the DCT ("3 a.m. on Sunday"), no
+    earlier in that day than the clock time ``after`` which it closes a span."""
+    return (
+        partial.kind == "date"
+        and partial.hour is not None
+        and (partial.weekday is not None or partial.day is not None)
+        and partial.anchor in (None, "dct")
+        and partial.offset is None
+        and partial.value is None
+        and after.hour is not None
+        and after.hour <= partial.hour
+        and after.zone == partial.zone
+    )
 
 
 #: A speaker named after a quotation, then the day the words were said: '," Reid said on Sunday.',

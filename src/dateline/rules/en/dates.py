@@ -990,6 +990,8 @@ _NOT_A_YEAR_AFTER = (
     r"students|residents|refugees|copies|cars|vehicles|homes|houses|units|shares|tons|tonnes|miles|"
     r"kilometers|kilometres|feet|meters|metres|acres|barrels|dollars|yen|euros|pounds|points|votes|"
     r"seats|pages|words|calories|rounds|times|hours|minutes|seconds|days|weeks|months|years|"
+    # "in the 1400 block of Elm Street": a police report's stretch of a street.
+    r"block of|"
     r"victims|casualties|prisoners|civilians|guns|tanks|aircraft|planes|ships|"
     r"others|more(?! than)|of (?:the|them|us|those))\b)"
 )
@@ -1384,6 +1386,7 @@ RULES: tuple[Rule, ...] = (
             "He was charged under Section 2000 of the code.",
             "Flight UA 1450 is delayed.",
             "The general asked for 2000 more men.",
+            "The shooting happened in the 1400 block of Elm Street.",
         ),
     ),
     Rule(
@@ -1737,8 +1740,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?P<digit_q>[1-4])(?-i:Q)(?: {year4:dq_year}|['’]?(?P<dq_yy>[0-9]{2})(?![0-9]))?"
             # "the September quarter", "the June quarter 2024": a quarter named by the month it ends.
             r"|(?:the )?(?-i:(?P<end_month>March|June|September|December)) quarter(?!s)(?:,? {year4:mq_year})?"
-            # "the July-September quarter", "the April-June period": its first and last months.
-            r"|(?:the )?(?-i:(?P<start_month>January|April|July|October))[-–]"
+            # "the July-September quarter", "the April-June period", "the April-to-June quarter":
+            # its first and last months.
+            r"|(?:the )?(?-i:(?P<start_month>January|April|July|October))(?:[-–]|-to-)"
             # ... or those months alone, as Asian wire copy writes a quarter: "in October-December".
             r"(?-i:(?P<last_month>March|June|September|December))(?: (?:quarter|period)(?!s))?(?:,? (?:of )?{year4:rq_year})?)"
         ),
@@ -1769,6 +1773,9 @@ RULES: tuple[Rule, ...] = (
                 "Sales in the July-September quarter rose 4%.", "2025-Q3", span="the July-September quarter"
             ),
             Example("Profit fell in the April-June period.", "2025-Q2", span="the April-June period"),
+            Example(
+                "Sales in the April-to-June quarter rose 4%.", "2025-Q2", span="the April-to-June quarter"
+            ),
             Example("GDP shrank in October-December, the data showed.", "2024-Q4", span="October-December"),
             Example("Exports rose in July-September 2012.", "2012-Q3", span="July-September 2012"),
             Example(
@@ -2050,8 +2057,9 @@ RULES: tuple[Rule, ...] = (
             + _OF_RELATIVE_YEAR
             + r"|(?! of\b))"
             # "the Winter War", "the Summer Palace": a capitalised season that names a war or a
-            # building is part of the name.
-            r"(?! (?:olympics|paralympics|games)\b)(?!(?-i: (?:War|Palace))\b)"
+            # building is part of the name; "a winter storm warning", "winter weather": the kind
+            # of storm or weather forecasters name, in any month.
+            r"(?! (?:olympics|paralympics|games|storms?|weather)\b)(?!(?-i: (?:War|Palace))\b)"
             r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
         parse=_season,
@@ -2114,6 +2122,8 @@ RULES: tuple[Rule, ...] = (
             "Donna Summer sold millions of records.",
             "The Winter War began in 1939.",
             "The troops looted the Summer Palace.",
+            "The winter storm warning remains in effect until noon.",
+            "Forecasters issued a winter weather advisory for the county.",
         ),
     ),
     Rule(

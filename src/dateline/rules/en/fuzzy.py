@@ -34,9 +34,18 @@ _TO_THIS_DAY = (
 _RECENTLY = (
     r"recently(?! as\b)(?!,? (?:last|this|in|on|during) (?:[a-z]+ )?(?:week|month|year|{weekday}|{month})\b)"
 )
+#: "the past six sessions", "the past 12 games": a count of things after "the past" is no vague
+#: past (nor, unless they are units of time, a length: "the past six years" is one). (A count
+#: of seasons, "the past three summers", is left as it was.)
+_PAST_COUNT = (
+    r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r" (?!(?:summers|winters|springs|autumns|falls)\b)"
+)
 _PAST = (
     _RECENTLY
-    + r"|lately|more recently|the past(?! (?:few|several|(?:\w+ )?seasons?\b|\w+ (?:years|months|weeks|days|decades)))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|the other (?:day|night|week)(?! of\b)|"
+    + r"|lately|more recently|the past(?! (?:few|several|(?:\w+ )?seasons?\b|\w+ (?:years|months|weeks|days|decades)|"
+    + _PAST_COUNT
+    + r"))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|the other (?:day|night|week)(?! of\b)|"
     + _EARLIER
 )
 #: "the town will one day be a city", "he hoped to one day fly": after a modal, "to" or a subject
@@ -134,6 +143,8 @@ RULES: tuple[Rule, ...] = (
             # A count of seasons of play: no calendar span, and no vague past either.
             "He has scored 40 goals in the past three seasons.",
             "The club struggled for much of the past season.",
+            "The index has risen in five of the past six sessions.",
+            "They have lost four of the past 12 games.",
         ),
     ),
     Rule(

@@ -478,6 +478,26 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", month=month, day=day, shift=Shift(Grain.YEAR, amount), grain=grain)
 
 
+#: A market's move just before "for the week" / "for the month": "is up 2.1% for the week",
+#: "rose 6 cents for the month", "was flat for the week".
+_MOVE_BEFORE_FOR = re.compile(
+    r"(?:[0-9]%|\b(?:percent|per cent|points?|cents?|up|down|higher|lower|flat|unchanged|gains?|"
+    r"loss(?:es)?|declines?|advances?|rises?|drops?|falls?))\s+for\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
+    """ "up 2.1% for the week", "down 6% for the month": in a market report, the week (month)
+    the prices moved in, the DCT's, as "for the year" is the year reported on; not "stayed for the
+    week", a length."""
+    text, start = match.match.string, match.match.start()
+    if not _MOVE_BEFORE_FOR.search(text, max(0, start - 30), start):
+        return None
+    grain = Grain.WEEK if match.group("unit").lower() == "week" else Grain.MONTH
+    return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain)
+
+
 def _reported_year(match: RuleMatch) -> PartialTime | None:
     """ "the year", "the full year", "the current fiscal year": in a report, the year being reported
     on (the DCT's; in a narrative, the story's); "the latest fiscal year" is the last one closed."""
@@ -910,7 +930,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"the (?:(?P<which>latest|most recent|same|comparable year-ago|comparable year-earlier|comparable|"
             r"corresponding|year-ago|year-earlier|year-before|previous|prior|preceding) )?"
-            r"(?:(?P<quarter>quarter)|(?P<period>period))(?!s|-to-)"
+            r"(?:(?P<quarter>quarter)|(?P<period>period))(?!s|-to-|[- ]?finals?\b)"
             r"(?P<ago> (?:a year (?:ago|earlier)|(?:of |in )?(?:last|the previous|the prior) year)(?!['’]))?"
         ),
         parse=_reported_quarter,
@@ -981,8 +1001,31 @@ RULES: tuple[Rule, ...] = (
                 dct="2025-11-02",
             ),
         ),
-        negatives=("the period", "The quarter-to-quarter comparison was better."),
+        negatives=(
+            "the period",
+            "The quarter-to-quarter comparison was better.",
+            # A round of a cup: "the quarter-final draw", "the quarterfinals".
+            "The quarter-final draw takes place on Monday.",
+            "She reached the quarterfinals in Paris.",
+        ),
         priority=1,
+    ),
+    Rule(
+        name="relative.week_or_month_of_move",
+        type="DATE",
+        pattern=after_one_of("for")
+        + r"the (?P<unit>week|month)(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|as|after|while)\b)",
+        parse=_week_or_month_of_move,
+        examples=(
+            Example("The index is up 2.1% for the week.", "2025-W19", span="the week"),
+            Example("Brent rose 2% on Friday and is up 6% for the month.", "2025-05", span="the month"),
+            Example("Gold was flat for the week, but copper fell.", "2025-W19", span="the week"),
+        ),
+        negatives=(
+            "She stayed in Paris for the week.",
+            "The museum is closed for the month.",
+            "Prices are up for the week ahead.",
+        ),
     ),
     Rule(
         name="relative.reported_year",
