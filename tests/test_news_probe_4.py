@@ -1310,8 +1310,9 @@ KNOWN_GAPS: list = [
         marks=pytest.mark.xfail(
             reason=(
                 "'the quarter' is read as the last closed quarter (of the report's context), not as the "
-                "quarter its end date names; TimeBank tags 'the quarter ended Sept. 30' as that date's "
-                "quarter in most reports (the wire probe's gap on the same form expects a length, P3M)"
+                "quarter its end date names: a company's fiscal quarters need not be the calendar's "
+                "(TimeBank writes a fiscal first quarter that ended Sept. 30 as Q1), and dating the "
+                "quarter by its end day cost TimeBank values"
             ),
             strict=True,
         ),

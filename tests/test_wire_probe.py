@@ -1579,6 +1579,26 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("once every 100 years", "SET", "P100Y"),
         ],
     ),
+    # The day a reported period ends on is the nearest one, whatever the clause's tense, and "the
+    # quarter" is the quarter of that day, as TimeBank dates "the quarter ended Sept. 30".
+    (
+        "The company will report results for the quarter ending Sept. 30 on Nov. 5.",
+        U,
+        [
+            ("the quarter", "DATE", "2013-Q3"),
+            ("Sept. 30", "DATE", "2013-09-30"),
+            ("Nov. 5", "DATE", "2013-11-05"),
+        ],
+    ),
+    (
+        "Earnings for the six months ending Dec. 31 will be reported in February.",
+        U,
+        [
+            ("the six months", "DURATION", "P6M"),
+            ("Dec. 31", "DATE", "2013-12-31"),
+            ("February", "DATE", "2014-02"),
+        ],
+    ),
 ]
 
 #: Known gaps, kept as documentation: each needs more than a rule can see.
@@ -1600,22 +1620,6 @@ KNOWN_GAPS = [
         marks=pytest.mark.xfail(
             reason=(
                 "a plan overtaken ('were due to', then 'have been cancelled') still reads as a coming Monday"
-            ),
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        "The company will report results for the quarter ending Sept. 30 on Nov. 5.",
-        U,
-        [
-            ("the quarter", "DURATION", "P3M"),
-            ("Sept. 30", "DATE", "2013-09-30"),
-            ("Nov. 5", "DATE", "2013-11-05"),
-        ],
-        marks=pytest.mark.xfail(
-            reason=(
-                "a period's end before the report that gives its results is past, but the future cue "
-                "of 'will report' moves it a year ahead; 'the quarter' is also read as a date"
             ),
             strict=True,
         ),

@@ -211,6 +211,7 @@ def resolve_all(
     ]
     if "past" not in tenses:
         tenses = _appointments_ahead(partials, tenses)
+    tenses = _periods_ending(candidates, partials, tenses, context.text)
     implied_years: dict[int, Resolution] = {}
     days_after = _days_after_clocks(candidates, partials, context.text)
     speech_days = [None] * len(candidates) if narrative else _speech_days(candidates, partials, context.text)
@@ -1002,6 +1003,28 @@ def _restated_in_brackets(
             and _CLOSING_BRACKET.match(text, following.end) is not None
         )
     return restated
+
+
+#: "the quarter ended Sept. 30", "the six months ending June 30": the day a reported period ends
+#: on. "ended" is past; "ending" is the nearest such day whatever the clause's tense (a company
+#: "will report results for the quarter ending Sept. 30" a month after it).
+_PERIOD_ENDING = re.compile(
+    r"\b(?:quarter|half|year|period|months|weeks)\s+end(?P<form>ed|ing)\s+$", re.IGNORECASE
+)
+
+
+def _periods_ending(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], tenses: list[Tense | None], text: str
+) -> list[Tense | None]:
+    """The tenses, with the day a reported period ends on read as :data:`_PERIOD_ENDING` says."""
+    changed = list(tenses)
+    for index, (candidate, partial) in enumerate(zip(candidates, partials, strict=True)):
+        if partial.day is None or partial.year is not None or partial.anchor is not None:
+            continue
+        ending = _PERIOD_ENDING.search(text, max(0, candidate.start - 30), candidate.start)
+        if ending is not None:
+            changed[index] = "past" if ending["form"].lower() == "ed" else None
+    return changed
 
 
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
