@@ -163,6 +163,24 @@ def _today(match: RuleMatch) -> PartialTime | None:
     )
 
 
+#: Office shorthand for the end of the current day, week, month or year ("by EOD", "before EOW").
+_BUSINESS_ENDS = {
+    "EOD": Grain.DAY,
+    "COB": Grain.DAY,
+    "EOW": Grain.WEEK,
+    "EOM": Grain.MONTH,
+    "EOY": Grain.YEAR,
+}
+
+
+def _business_end(match: RuleMatch) -> PartialTime | None:
+    """ "by EOD", "before EOW": the end of the writer's day, week, month or year."""
+    grain = _BUSINESS_ENDS.get(match.text)
+    if grain is None:
+        return None
+    return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, speech_time=True, mod="END")
+
+
 #: Years in one unit of each grain a count can move by, and the farthest count the calendar holds.
 _YEARS_PER_UNIT = {
     Grain.DAY: 1 / 365, Grain.WEEK: 1 / 52, Grain.MONTH: 1 / 12, Grain.QUARTER: 1 / 4,
@@ -563,6 +581,26 @@ RULES: tuple[Rule, ...] = (
             Example("Sales have slowed since the new year.", "2024", span="the new year", dct="2024-02-14"),
         ),
         negatives=("The New Year brought hope.",),
+    ),
+    Rule(
+        name="relative.business_end",
+        type="DATE",
+        # After a word of deadline ("the EOD team" defuses bombs) and alone: before a day ("EOD
+        # Friday", "COB Thursday") the day is the timex, as TimeBank draws "the close of business
+        # Thursday".
+        pattern=(
+            after_one_of("by", "before", "until", "till", "due", "at", "for")
+            + r"(?:EOD|COB|EOW|EOM|EOY)(?![\w-])"
+            r"(?!,? (?:(?i:{weekday}|today|tomorrow|tonight|tmrw|next|this|on|[0-9]))\b)"
+        ),
+        parse=_business_end,
+        case_sensitive=True,
+        examples=(
+            Example("I need the deck by EOD.", "2025-05-09", span="EOD", mod="END"),
+            Example("Send the draft by EOW please.", "2025-W19", span="EOW", mod="END"),
+            Example("Invoices are due EOM.", "2025-05", span="EOM", mod="END"),
+        ),
+        negatives=("deadline: EOD Friday", "Submit it by COB Thursday.", "The EOD team cleared the mine."),
     ),
     Rule(
         name="relative.today",
