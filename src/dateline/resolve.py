@@ -434,7 +434,7 @@ def resolve_all(
                 text=span.text,
                 start=span.start,
                 end=span.end,
-                type=_timex_type(partial),
+                type=_timex_type(partial, candidate.type),
                 value=resolution.value,
                 mod=partial.mod,  # type: ignore[arg-type]
                 freq=partial.freq,
@@ -1822,7 +1822,11 @@ def _needs_tense(partial: PartialTime) -> bool:
     return partial.kind == "date" and partial.year is None and partial.value is None
 
 
-def _timex_type(partial: PartialTime) -> TimexType:
+def _timex_type(partial: PartialTime, rule_type: TimexType = "DATE") -> TimexType:
+    """The TIMEX3 type of a resolved partial; a vague reference takes its rule's type (a history
+    types "at that time" as a TIME, see fuzzy.time_of_story)."""
+    if partial.kind == "ref":
+        return rule_type if rule_type in ("DATE", "TIME") else "DATE"
     if partial.kind == "duration":
         return "DURATION"
     if partial.kind == "set":

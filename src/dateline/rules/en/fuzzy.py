@@ -41,11 +41,17 @@ _PAST_COUNT = (
     r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
     r" (?!(?:summers|winters|springs|autumns|falls)\b)"
 )
+#: "at the time", "at that time" (not "at the time of the vote", "at the time he left").
+_AT_THE_TIME = (
+    r"(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)"
+)
 _PAST = (
     _RECENTLY
     + r"|lately|more recently|the past(?! (?:few|several|(?:\w+ )?seasons?\b|\w+ (?:years|months|weeks|days|decades)|"
     + _PAST_COUNT
-    + r"))|(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)|once upon a time|a while ago|some time ago|not long ago|the other (?:day|night|week)(?! of\b)|"
+    + r"))|"
+    + _AT_THE_TIME
+    + r"|once upon a time|a while ago|some time ago|not long ago|the other (?:day|night|week)(?! of\b)|"
     + _EARLIER
 )
 #: "the town will one day be a city", "he hoped to one day fly": after a modal, "to" or a subject
@@ -87,6 +93,10 @@ def _present(match: RuleMatch) -> PartialTime | None:
 def _past(match: RuleMatch) -> PartialTime | None:
     del match
     return PartialTime(kind="ref", value="PAST_REF")
+
+
+def _time_of_story(match: RuleMatch) -> PartialTime | None:
+    return _present(match) if match.text.lower().startswith("this") else _past(match)
 
 
 def _future(match: RuleMatch) -> PartialTime | None:
@@ -165,6 +175,30 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=("Days after the vote, the count was still open.", "in the days after, prices fell"),
+    ),
+    Rule(
+        name="fuzzy.time_of_story",
+        type="TIME",
+        # The same words as fuzzy.present's "this time" and fuzzy.past's "at the time", typed as
+        # WikiWars types them: a TIME (a history's "time" is a moment of its story).
+        pattern=rf"(?:{_THIS_TIME}(?!-)|{_AT_THE_TIME})",
+        parse=_time_of_story,
+        examples=(
+            Example(
+                "By this time, the king had fled.",
+                "PRESENT_REF",
+                span="this time",
+                type="TIME",
+                domain="narrative",
+            ),
+            Example(
+                "The army was weak at the time.", "PAST_REF", span="the time", type="TIME", domain="narrative"
+            ),
+        ),
+        negatives=("At the time of the siege, the town had walls.",),
+        # Over fuzzy.present and fuzzy.past, which read the same words.
+        priority=1,
+        domains=("narrative",),
     ),
     Rule(
         name="fuzzy.past_adjective",
