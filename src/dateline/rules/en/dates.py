@@ -596,9 +596,9 @@ def _possessive_quarter(match: RuleMatch) -> PartialTime | None:
 
 
 def _week_of(match: RuleMatch) -> PartialTime | None:
-    """ "the week of June 9": the ISO week holding that day."""
+    """ "the week of June 9": the ISO week holding that day ("the weekend of June 7": its weekend)."""
     day = calendar_fields(match)
-    return None if day is None else day.but(grain=Grain.WEEK, weekday=None)
+    return None if day is None else day.but(grain=Grain.WEEK, weekday=None, weekend=match.has("weekend"))
 
 
 #: The day whose ISO week is "the first (second, ...) week" of a month: as the ISO year's first
@@ -1840,7 +1840,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.week_of",
         type="DATE",
-        pattern=r"the week of (?:{month} {day}"
+        pattern=r"the (?:week|(?P<weekend>weekend)) of (?:{month} {day}"
         + _ORDINAL_SUFFIX
         + r"(?:,? {year4:year})?|"
         + _SLASH_DAY
@@ -1849,6 +1849,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("the week of June 9", "2025-W24"),
             Example("Can we move it to the week of 6/9?", "2025-W24", span="the week of 6/9"),
+            Example("The fair runs over the weekend of June 7.", "2025-W23-WE", span="the weekend of June 7"),
         ),
         priority=3,
     ),
