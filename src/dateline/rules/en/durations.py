@@ -733,19 +733,22 @@ RULES: tuple[Rule, ...] = (
         name="duration.possessive_edge_units",
         type="DURATION",
         # "in his final years", "her first months in office": the units at one end of a life or a
-        # career, which the possessive names, whatever follows. The possessive stays outside the
+        # career, which the possessive names, whatever follows; "in his last year" is the year
+        # before his death, not the one before the writing. The possessive stays outside the
         # extent, as in "his [first day] in office" (relative.nth_day_of_event).
         pattern=(
             r"(?:(?<=\b(?:his|her|its)\s)|(?<=\btheir\s))(?:first|last|final|early|later|closing) "
-            r"(?P<unit>hours|days|weeks|months|years|decades)\b(?!['’-])"
+            r"(?P<unit>hours|days|weeks|months|years|decades|year|decade)\b(?!['’-])"
         ),
         parse=_edge_units,
         examples=(
             Example("In his final years he lived quietly in Kent.", "PXY", span="final years"),
             Example("Her first months in office were taken up with the war.", "PXM", span="first months"),
             Example("He wrote little in his later years.", "PXY", span="later years"),
+            Example("In his last year he finished the Requiem.", "P1Y", span="last year"),
         ),
         negatives=("He handed in his last weeks' wages.",),
+        priority=2,
     ),
     Rule(
         name="duration.spent_edge_units",
