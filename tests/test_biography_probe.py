@@ -49,6 +49,25 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "Augustus died at Nola in August AD 14, aged 75.",
         [("August AD 14", "DATE", "0014-08"), ("75", "DURATION", "P75Y")],
     ),
+    # "his last year" is the end of his life, not the year before the writing.
+    (
+        "Mozart died in Vienna in December 1791. In his last year he wrote The Magic Flute and most of "
+        "the Requiem.",
+        [("December 1791", "DATE", "1791-12"), ("last year", "DURATION", "P1Y")],
+    ),
+    (
+        "In her first year at Girton she read only Greek and Latin.",
+        [("first year", "DURATION", "P1Y")],
+    ),
+    # A decade counted within a century.
+    (
+        "In the first decade of the 20th century he was the most famous painter in Europe.",
+        [("the first decade of the 20th century", "DATE", "190")],
+    ),
+    (
+        "She died in poverty in the last decade of the nineteenth century.",
+        [("the last decade of the nineteenth century", "DATE", "189")],
+    ),
     # ---- life dates in a lead (regression cases)
     (
         "Socrates (470–399 BC) was a Greek philosopher from Athens.",

@@ -481,6 +481,17 @@ def _century(match: RuleMatch) -> PartialTime | None:
     return PartialTime(century=ordinal - 1, bc=bc, grain=Grain.CENTURY)
 
 
+def _decade_of_century(match: RuleMatch) -> PartialTime | None:
+    """ "the first decade of the 20th century" is the 1900s (``190``); "the last decade of the 19th
+    century" the 1890s (``189``): the century's years that share its first three digits."""
+    century = _LEXICON.ordinal(match.group("nth") or "")
+    which = (match.group("which") or "").lower()
+    nth = 10 if which in ("last", "final") else _LEXICON.ordinal(which)
+    if century is None or nth is None or not 1 <= century <= 21 or not 1 <= nth <= 10:
+        return None
+    return PartialTime(decade=(century - 1) * 10 + nth - 1, grain=Grain.DECADE)
+
+
 def _early_year_date(match: RuleMatch) -> PartialTime | None:
     """ "8 June 793", "June 8, 793": a day of a year of three digits, which only a day and a month
     before it show to be a year."""
@@ -1963,6 +1974,31 @@ RULES: tuple[Rule, ...] = (
             "The striker was sent off early in the second half.",
         ),
         priority=2,
+    ),
+    Rule(
+        name="date.decade_of_century",
+        type="DATE",
+        # A decade counted within a century of the common era (those BC count down: left alone).
+        pattern=(
+            r"the (?P<which>{ordinal_word}|last|final) decade of the "
+            r"(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word:century_word}|twenty-first) century"
+            r"(?! (?:B\.C|BC))"
+        ),
+        parse=_decade_of_century,
+        examples=(
+            Example(
+                "In the first decade of the 20th century he was the most famous painter in Europe.",
+                "190",
+                span="the first decade of the 20th century",
+            ),
+            Example(
+                "She died in the last decade of the nineteenth century.",
+                "189",
+                span="the last decade of the nineteenth century",
+            ),
+        ),
+        negatives=("Athens rose in the last decade of the 6th century BC.",),
+        priority=3,
     ),
     Rule(
         name="date.half_of_decade",
