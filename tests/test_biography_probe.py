@@ -68,6 +68,17 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "She died in poverty in the last decade of the nineteenth century.",
         [("the last decade of the nineteenth century", "DATE", "189")],
     ),
+    # A time recalled in a clause of a sentence that a date of the story opened ("who had died in
+    # 1843") is no flashback to count on from: "The following year" goes on from the marriage.
+    (
+        "In 1850 he married Louise Arnaud, the daughter of a banker who had died in 1843. The "
+        "following year their first son was born.",
+        [("1850", "DATE", "1850"), ("1843", "DATE", "1843"), ("The following year", "DATE", "1851")],
+    ),
+    (
+        "In 1868 she married a widower whose first wife had drowned in 1861. Two years later she left him.",
+        [("1868", "DATE", "1868"), ("Two years later", "DATE", "1870")],
+    ),
     # ---- life dates in a lead (regression cases)
     (
         "Socrates (470–399 BC) was a Greek philosopher from Athens.",
