@@ -3,8 +3,10 @@ tests/test_*_documents.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
+
+import pytest
 
 from dateline import Timex
 
@@ -39,3 +41,25 @@ def keyed(items: Iterable[tuple[str, T]]) -> dict[tuple[str, int], T]:
         by_key[(span, seen.get(span, 0))] = item
         seen[span] = seen.get(span, 0) + 1
     return by_key
+
+
+def assert_keyed_values(timexes: Sequence[Timex], expected: Sequence[tuple[str, str, str]]) -> None:
+    """Each listed ``(span, type, value)`` of a whole document is found with that type and value,
+    the n-th time a span is listed against the n-th time it occurs."""
+    found = keyed((timex.text, (timex.type, timex.value)) for timex in timexes)
+    wanted = keyed((span, (kind, value)) for span, kind, value in expected)
+    wrong = {key: (value, found.get(key)) for key, value in wanted.items() if found.get(key) != value}
+    assert not wrong
+
+
+def domain_params(documents: Sequence[tuple[str, str, T]], auto_gaps: Mapping[str, str]) -> list:
+    """``(domain, text, expected)`` params of each ``(name, text, expected)`` document read in
+    narrative and in auto mode, the auto reading of a document named in ``auto_gaps`` a strict
+    xfail with that reason."""
+    params = []
+    for domain in ("narrative", "auto"):
+        for name, text, expected in documents:
+            gap = auto_gaps.get(name) if domain == "auto" else None
+            marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+            params.append(pytest.param(domain, text, expected, id=f"{domain}-{name}", marks=marks))
+    return params

@@ -23,7 +23,7 @@ read right already and stay as regression cases.
 from __future__ import annotations
 
 import pytest
-from probes import assert_valued, keyed
+from probes import assert_keyed_values, assert_valued, domain_params
 
 from dateline import annotate, annotate_document
 
@@ -2206,23 +2206,9 @@ AUTO_GAPS: dict[str, str] = {
 }
 
 
-def _article_params() -> list:
-    params = []
-    for domain in ("narrative", "auto"):
-        for name, text, expected in DOCUMENTS:
-            gap = AUTO_GAPS.get(name) if domain == "auto" else None
-            marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
-            params.append(pytest.param(domain, text, expected, id=f"{domain}-{name}", marks=marks))
-    return params
-
-
-@pytest.mark.parametrize(("domain", "text", "expected"), _article_params())
+@pytest.mark.parametrize(("domain", "text", "expected"), domain_params(DOCUMENTS, AUTO_GAPS))
 def test_article_values(domain: str, text: str, expected: list[tuple[str, str, str]]) -> None:
-    timexes = annotate_document(text, dct=DCT, domain=domain).timexes
-    found = keyed((timex.text, (timex.type, timex.value)) for timex in timexes)
-    wanted = keyed((span, (kind, value)) for span, kind, value in expected)
-    wrong = {key: (value, found.get(key)) for key, value in wanted.items() if found.get(key) != value}
-    assert not wrong
+    assert_keyed_values(annotate_document(text, dct=DCT, domain=domain).timexes, expected)
 
 
 @pytest.mark.parametrize(

@@ -483,7 +483,11 @@ def resolve_all(
             if point.grain >= Grain.DAY:
                 ends = sentence_bounds(context.text, candidate.start)[1]
                 aside = (ReferencePoint(point.day, point.grain, label, point.bc), ends)
-            if resolution.anchor is None and _recalls_a_time(context.text, candidate, tense):
+            if (
+                resolution.anchor is None
+                and _recalls_a_time(context.text, candidate, tense)
+                and not _recalled_in_a_dated_sentence(context.text, candidate, points)
+            ):
                 flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
         if not narrative and _begins_a_state(context.text, candidate):
@@ -1290,6 +1294,16 @@ def _dates_within(
         and partial.holiday_name is None
         and sentence_bounds(text, recalled.start)[1] >= candidate.end
     )
+
+
+def _recalled_in_a_dated_sentence(text: str, candidate: Candidate, points: Sequence[ReferencePoint]) -> bool:
+    """Whether a date off the story's line is recalled in a clause of a sentence that a date of
+    the story opened: "In 1850 he married the daughter of a banker who had died in 1843. The
+    following year ..." goes on from 1850, the time of the sentence's own event, not from the
+    banker's death (a flashback told in a sentence of its own is where a count goes on from)."""
+    if not points or points[-1].start is None or not points[-1].stated:
+        return False
+    return sentence_bounds(text, candidate.start)[0] <= points[-1].start < candidate.start
 
 
 def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> bool:

@@ -27,7 +27,12 @@ _NOT_A_DAY_AFTER = (
     # A line on the map: "the 17th parallel", "the 38th parallel" (Vietnam, Korea).
     r"parallel|meridian|degrees?|"
     # A rank in a series: "for the 5th time", "the 30th straight day", "the 2nd largest bank".
-    r"time|straight|consecutive|successive|largest|biggest|highest|lowest|busiest)\b)"
+    r"time|straight|consecutive|successive|largest|biggest|highest|lowest|busiest|"
+    # A holder of an office or a title in its line: "the 16th president", "the 5th duke", "the 3rd
+    # son", as biographies count them.
+    r"president|vice-president|prime|chancellor|governor|mayor|premier|king|queen|emperor|empress|"
+    r"pope|duke|duchess|earl|count|countess|baron|baronet|marquess|marquis|viscount|bishop|"
+    r"archbishop|abbot|prince|princess|sultan|caliph|shah|secretary|chief|speaker|son|daughter|child)\b)"
 )
 
 
@@ -386,8 +391,8 @@ def _numeric_dmy(match: RuleMatch) -> PartialTime | None:
 
 
 def _year_era(match: RuleMatch) -> PartialTime | None:
-    number = int((match.group("era_year") or "0").replace(",", ""))
-    era = (match.group("era") or "").upper().replace(".", "")
+    number = int((match.group("era_year") or match.group("prefix_year") or "0").replace(",", ""))
+    era = (match.group("era") or match.group("prefix_era") or "").upper().replace(".", "")
     if number == 0:
         return None
     if era in ("BC", "BCE"):
@@ -496,6 +501,17 @@ def _century(match: RuleMatch) -> PartialTime | None:
     bc = match.has("bc")
     # The 20th century is 19xx ("19"); the 9th century BC is 8xx BC ("BC08").
     return PartialTime(century=ordinal - 1, bc=bc, grain=Grain.CENTURY)
+
+
+def _decade_of_century(match: RuleMatch) -> PartialTime | None:
+    """ "the first decade of the 20th century" is the 1900s (``190``); "the last decade of the 19th
+    century" the 1890s (``189``): the century's years that share its first three digits."""
+    century = _LEXICON.ordinal(match.group("nth") or "")
+    which = (match.group("which") or "").lower()
+    nth = 10 if which in ("last", "final") else _LEXICON.ordinal(which)
+    if century is None or nth is None or not 1 <= century <= 21 or not 1 <= nth <= 10:
+        return None
+    return PartialTime(decade=(century - 1) * 10 + nth - 1, grain=Grain.DECADE)
 
 
 def _early_year_date(match: RuleMatch) -> PartialTime | None:
@@ -1151,17 +1167,25 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:(?:the )?{day}"
         + _ORDINAL_SUFFIX
         + r"(?: of)? {month}|{month:month2} {day:day2}),? "
-        # (Not "On 12 May 250 horsemen landed": the clause must go on as after a date.)
+        # (Not "On 12 May 250 horsemen landed": the clause must go on as after a date, or a range
+        # go on to another day of a month, as a life's dates do: "(26 April 121 - 17 March 180)".)
         + _EARLY_YEAR
-        + r"|\s+(?:the|he|she|it|they|his|her|its|their|a|an|and|when|in|at|on|by|after|before|during)\b)",
+        + r"|\s+(?:the|he|she|it|they|his|her|its|their|a|an|and|when|in|at|on|by|after|before|during)\b"
+        + r"|\s*[–—-]\s*[0-9]{1,2} {month:month3}\b)",
         parse=_early_year_date,
         examples=(
             Example("Vikings raided Lindisfarne on 8 June 793.", "0793-06-08", span="8 June 793"),
+            Example(
+                "Marcus Aurelius (26 April 121 – 17 March 180) was a Roman emperor.",
+                "0121-04-26",
+                span="26 April 121",
+            ),
             Example("Charlemagne was crowned on December 25, 800.", "0800-12-25", span="December 25, 800"),
         ),
         negatives=(
             "On 8 June 300 soldiers deserted.",
             "On 12 May 250 horsemen landed.",
+            "On 12 May 250 – 300 horsemen landed.",
             "On 30 March, 100,000 refugees fled.",
         ),
         priority=3,
@@ -1461,9 +1485,13 @@ RULES: tuple[Rule, ...] = (
         name="date.month_year_era",
         type="DATE",
         pattern=r"(?:(?:(?P<day>[0-9]{1,2}) )?{month}(?: (?P<day2>[0-9]{1,2}),)?|(?P<the>the )?{season}),? (?:of )?"
-        + _YEAR_ERA,
+        # ("19 August AD 14": the era may stand before the year, in capitals.)
+        + r"(?:"
+        + _YEAR_ERA
+        + r"|(?P<prefix_era>(?-i:A\.D\.|AD)) (?P<prefix_year>[0-9]{1,4})(?![0-9]))",
         parse=_month_or_season_year_era,
         examples=(
+            Example("Augustus died at Nola on 19 August AD 14.", "0014-08-19", span="19 August AD 14"),
             Example("in April 480 BC", "BC0480-04", span="April 480 BC"),
             Example("the spring of 347 BC", "BC0347-SP"),
             Example("autumn 52 BC", "BC0052-FA"),
@@ -2015,6 +2043,31 @@ RULES: tuple[Rule, ...] = (
         priority=2,
     ),
     Rule(
+        name="date.decade_of_century",
+        type="DATE",
+        # A decade counted within a century of the common era (those BC count down: left alone).
+        pattern=(
+            r"the (?P<which>{ordinal_word}|last|final) decade of the "
+            r"(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word:century_word}|twenty-first) century"
+            r"(?! (?:B\.C|BC))"
+        ),
+        parse=_decade_of_century,
+        examples=(
+            Example(
+                "In the first decade of the 20th century he was the most famous painter in Europe.",
+                "190",
+                span="the first decade of the 20th century",
+            ),
+            Example(
+                "She died in the last decade of the nineteenth century.",
+                "189",
+                span="the last decade of the nineteenth century",
+            ),
+        ),
+        negatives=("Athens rose in the last decade of the 6th century BC.",),
+        priority=3,
+    ),
+    Rule(
         name="date.half_of_decade",
         type="DATE",
         pattern=(
@@ -2197,6 +2250,8 @@ RULES: tuple[Rule, ...] = (
             "The index fell for the 14th successive session.",
             "It rose for the 5th time.",
             "It is the 2nd largest bank.",
+            "He was born in 1809 and became the 16th president of the United States.",
+            "In 1716 he succeeded his father as the 2nd duke.",
             "The country was divided at the 17th parallel in 1954.",
             "Vikings raided during the 9th and 10th centuries.",
             "The castle stood from the 12th to the 15th century.",

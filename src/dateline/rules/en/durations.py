@@ -167,20 +167,6 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="duration", duration=((value_amount, letter),), mod=mod)
 
 
-def _age(match: RuleMatch) -> PartialTime | None:
-    """ "18 years old", "at age seventy-nine": an age, the length of a life so far."""
-    text = " ".join((match.group("amount") or match.group("amount_at") or "").lower().split())
-    amount = _LEXICON.number(text)
-    if amount is None:
-        try:
-            amount = float(text)
-        except ValueError:
-            return None
-    if not 0 < amount <= 150:
-        return None
-    return PartialTime(kind="duration", duration=((float(amount), "Y"),))
-
-
 def _duration_long(match: RuleMatch) -> PartialTime | None:
     """ "day-long", "decades-long", "two-week-long", "weeklong": a plural unit alone is an unknown
     amount."""
@@ -200,10 +186,11 @@ def _duration_long(match: RuleMatch) -> PartialTime | None:
 def _edge_units(match: RuleMatch) -> PartialTime | None:
     """ "the first hours of the blockade", "the final years of the reign": some units at one end of a
     period the text names; "the first hour" is one."""
-    letter = _LEXICON.unit((match.group("unit") or "").lower())
+    unit = (match.group("unit") or "").lower()
+    letter = _LEXICON.unit(unit)
     if letter is None:
         return None
-    amount = None if (match.group("unit") or "").lower().endswith("s") else 1.0
+    amount = None if unit.endswith("s") else 1.0
     return PartialTime(kind="duration", duration=((amount, letter),))
 
 
@@ -275,38 +262,35 @@ def _units_time(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="duration", duration=((float(amount), letter),))
 
 
+#: What stands before the number of an age and stays out of its extent: "aged", "the age of", "at
+#: age", perhaps with a word that bounds it ("aged about [60]": combine.py gives "about" as
+#: APPROX, outside the extent as TimeBank draws it) or stresses it ("aged only [18]").
+#: Look-behinds, one for each width.
+_AGE_LEADS = "|".join(
+    rf"(?<=\b{lead}\s{word}\s)" if word else rf"(?<=\b{lead}\s)"
+    for lead in ("aged", r"age\sof", r"at\sage")
+    for word in ("", "only", "just", "about", "around", "nearly", "almost")
+)
+
+
+def _age(match: RuleMatch) -> PartialTime | None:
+    """ "aged 69", "the age of twelve", "22.8 years old": how long a person has lived, a length
+    (TimeML 1.2.1 and the WikiWars gold tag "18 years old" as P18Y); in years unless a unit says
+    otherwise ("six months old")."""
+    text = match.group("amount") or ""
+    amount = _LEXICON.number(text)
+    if amount is None:
+        try:
+            amount = float(text)  # type: ignore[assignment]
+        except ValueError:
+            return None
+    if not 0 < amount <= 130:
+        return None
+    letter = _LEXICON.unit((match.group("unit") or "years").lower())
+    return None if letter is None else PartialTime(kind="duration", duration=((float(amount), letter),))
+
+
 RULES: tuple[Rule, ...] = (
-    Rule(
-        name="duration.age",
-        type="DURATION",
-        # TIMEX2, whose conventions WikiWars follows, tags an age as a length ("at least 25 years
-        # of age" P25Y); TimeML news annotation leaves ages out ("Mr. Smith, 52 years old").
-        pattern=r"{number:amount} years? (?:old|of age)|(?<=\bat\sage\s){number:amount_at}(?![\w-])",
-        parse=_age,
-        examples=(
-            Example(
-                "Most of the recruits were 18 years old.", "P18Y", span="18 years old", domain="narrative"
-            ),
-            Example(
-                "Only men at least 25 years of age could vote.",
-                "P25Y",
-                span="at least 25 years of age",
-                mod="EQUAL_OR_MORE",
-                domain="narrative",
-            ),
-            Example(
-                "The average soldier was 22.8 years old.", "P22.8Y", span="22.8 years old", domain="narrative"
-            ),
-            Example(
-                "In 1969 the old leader died at age seventy-nine.",
-                "P79Y",
-                span="seventy-nine",
-                domain="narrative",
-            ),
-        ),
-        negatives=("an age of iron and steam", "the average age of the crews"),
-        domains=("narrative",),
-    ),
     Rule(
         name="duration.amount_unit",
         type="DURATION",
@@ -481,6 +465,60 @@ RULES: tuple[Rule, ...] = (
             Example("The bridge opens in two years' time.", "P2Y", span="two years' time"),
             Example("The city fell for the third time in a year's time.", "P1Y", span="a year's time"),
         ),
+        priority=3,
+    ),
+    Rule(
+        name="duration.age",
+        type="DURATION",
+        # An age, as histories and biographies give it: "died in 1890, aged [69]", "at the age of
+        # [twelve]", "he was [19 years old]", "[25 years of age]". After "age" or "aged" the number
+        # alone is the extent, as WikiWars draws "died at age [seventy-nine]". Narratives only:
+        # TimeBank leaves ages untagged ("Howes, 37 years old"). Not "aged 12 years" (the unit
+        # reads it) nor "the age of 18 months"; not a share ("aged 60 per cent").
+        pattern=(
+            rf"(?P<lead>{_AGE_LEADS})?(?P<amount>{{number}})"
+            r"(?(lead)(?![\w-]|[.,][0-9]| (?:years|months|weeks|days|per)\b|%)"
+            r"| (?P<unit>years|months|weeks|days) (?:old|of age)\b)"
+        ),
+        parse=_age,
+        examples=(
+            Example("He died on 12 May 1890, aged 69.", "P69Y", span="69", domain="narrative"),
+            Example(
+                "At the age of twelve he entered the seminary.",
+                "P12Y",
+                span="twelve",
+                domain="narrative",
+            ),
+            Example("She married at age 17.", "P17Y", span="17", domain="narrative"),
+            Example("In 1848, aged only 18, he joined the revolt.", "P18Y", span="18", domain="narrative"),
+            Example(
+                "He died in prison, aged about sixty.",
+                "P60Y",
+                span="sixty",
+                mod="APPROX",
+                domain="narrative",
+            ),
+            Example("The average recruit was 19 years old.", "P19Y", span="19 years old", domain="narrative"),
+            Example("Voters had to be 25 years of age.", "P25Y", span="25 years of age", domain="narrative"),
+            Example(
+                "Only men at least 25 years of age could vote.",
+                "P25Y",
+                span="at least 25 years of age",
+                mod="EQUAL_OR_MORE",
+                domain="narrative",
+            ),
+            Example(
+                "The average soldier was 22.8 years old.", "P22.8Y", span="22.8 years old", domain="narrative"
+            ),
+            Example("The prince was six months old.", "P6M", span="six months old", domain="narrative"),
+        ),
+        negatives=(
+            "The whisky was aged in oak casks.",
+            "He was aged 12 years and four months.",
+            "It was the age of steam.",
+            "a 10-year-old boy",
+        ),
+        domains=("narrative",),
         priority=3,
     ),
     Rule(
@@ -727,6 +765,27 @@ RULES: tuple[Rule, ...] = (
             "The raid came in the early hours of 14 March.",
             "He was arrested in the early hours of this morning.",
         ),
+    ),
+    Rule(
+        name="duration.possessive_edge_units",
+        type="DURATION",
+        # "in his final years", "her first months in office": the units at one end of a life or a
+        # career, which the possessive names, whatever follows; "in his last year" is the year
+        # before his death, not the one before the writing. The possessive stays outside the
+        # extent, as in "his [first day] in office" (relative.nth_day_of_event).
+        pattern=(
+            r"(?:(?<=\b(?:his|her|its)\s)|(?<=\btheir\s))(?:first|last|final|early|later|closing) "
+            r"(?P<unit>hours|days|weeks|months|years|decades|year|decade)\b(?!['’-])"
+        ),
+        parse=_edge_units,
+        examples=(
+            Example("In his final years he lived quietly in Kent.", "PXY", span="final years"),
+            Example("Her first months in office were taken up with the war.", "PXM", span="first months"),
+            Example("He wrote little in his later years.", "PXY", span="later years"),
+            Example("In his last year he finished the Requiem.", "P1Y", span="last year"),
+        ),
+        negatives=("He handed in his last weeks' wages.",),
+        priority=2,
     ),
     Rule(
         name="duration.spent_edge_units",

@@ -523,6 +523,10 @@ def _reported_year(match: RuleMatch) -> PartialTime | None:
     amount = -1 if which in ("latest", "most recent") else 0
     # ("earlier in the year" takes its mod from combine.absorb_modifiers, as "early in 1914" does.)
     fiscal = not which and (match.group("fiscal") or "").lower() == "fiscal"
+    if match.has("appositive") and not which and not fiscal:
+        # "in 431 BC, the year the war began": the year just named, which the text restates (see
+        # ``resolve._restating_in_apposition``), not the one of its writing.
+        return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR)
     return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR, fiscal=fiscal)
 
 
@@ -1074,7 +1078,7 @@ RULES: tuple[Rule, ...] = (
         # fiscal year that ..." is determined already: "that" starts a clause about it. "A high for
         # the year of $57" is a price, not "the year of" a clause.
         pattern=(
-            r"the "
+            r"(?P<appositive>(?<=[0-9],\s)|(?<=\b(?:BC|AD),\s))?the "
             r"(?:(?P<which>full|current|latest|most recent) )?(?:(?P<fiscal>fiscal|financial|calendar) )?(?-i:year)"
             r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of(?! \$)|when|"
             r"in which|during which|two thousand|nineteen|eighteen|seventeen)\b)"
@@ -1107,6 +1111,13 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Output was cut earlier in the year.", "2025", span="earlier in the year", mod="START"),
             Example("Later in the year, the plant will reopen.", "2025", span="Later in the year", mod="END"),
+            Example(
+                "He was first elected general in 431 BC, the year the war with Sparta began.",
+                "BC0431",
+                span="the year",
+                domain="narrative",
+            ),
+            Example("The bank opened in 1998, the year the euro was born.", "1998", span="the year"),
         ),
         negatives=(
             "It was the year's best film.",
