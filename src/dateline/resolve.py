@@ -131,15 +131,15 @@ class ResolutionPolicy:
 
 def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | None]) -> list[Tense | None]:
     """In a text that tells of nothing past (a note, an invite, a chat message), a weekday with a
-    clock time or a part of the day and no past or future cue is an appointment still to come:
-    "Sat 14:00 at the cafe", "Monday at 10?", "Dinner Sat night?". (A report that tells of what
-    happened keeps the latest weekday, see :class:`ResolutionPolicy`; so does a bare weekday
-    here: a list of "Friday's offerings" has no verb in the past either.)"""
+    clock time and no past or future cue is an appointment still to come: "Sat 14:00 at the cafe",
+    "Monday at 10?". (A report that tells of what happened keeps the latest weekday, see
+    :class:`ResolutionPolicy`; so does a bare weekday here: a list of "Friday's offerings" has
+    no verb in the past either.)"""
     return [
         "future"
         if tense in (None, "present")
         and partial.weekday is not None
-        and (partial.hour is not None or partial.part_of_day is not None)
+        and partial.hour is not None
         and partial.day is None
         and partial.anchor is None
         else tense
