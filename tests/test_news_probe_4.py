@@ -1014,10 +1014,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         OB,
         [("1971", "DATE", "1971"), ("nine years later", "DATE", "1980")],
     ),
+    # The end of a life a possessive names is a length, as "his first day in office" is a day
+    # (TimeBank tags it); the possessive stays outside.
     (
         "In his final years, he divided his time between Paris and New York.",
         OB,
-        [],
+        [("final years", "DURATION", "PXY")],
     ),
     (
         "Her first novel, published in 1965, was rejected by 11 publishers.",
