@@ -34,6 +34,7 @@ from dateline.calendar import (
     weekday_of,
 )
 from dateline.context import FIXTURE_AFTER, Tense, TenseIndex, finished_on, sentence_bounds
+from dateline.noun_phrases import complement_end, focus_start
 from dateline.partial import Grain, PartialTime, Shift, fills_slots_directly
 from dateline.timex import Timex, TimexType, is_valid_value
 
@@ -252,6 +253,11 @@ def resolve_all(
     # The story's latest point when it was a night ("on the night of 12-13 September"): the
     # point keeps only the day the night began on, and a dawn after it is the next day's.
     night: ReferencePoint | None = None
+    # A history's extents of whole noun phrases ("two months of siege"), the date each takes in
+    # ("the first three months of 1857": index of the year -> index of the phrase), and the label
+    # of each such phrase written.
+    phrases, absorbed = _noun_phrases(candidates, context.text) if narrative else ({}, {})
+    phrase_labels: dict[int, str] = {}
     for index, candidate in enumerate(candidates):
         tense = tenses[index]
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
@@ -354,8 +360,9 @@ def resolve_all(
             # after the end the lead dates is in the war's own years.
             points.append(lead)
         anchors: Sequence[ReferencePoint] = points
-        # (The extent written: a news count from an event drops the event, see _counted_from_event.)
-        span = candidate
+        # (The extent written: a news count from an event drops the event, see _counted_from_event;
+        # a history's count takes in its whole noun phrase, see _noun_phrases.)
+        span = phrases.get(index, candidate)
         # "the eighth year of the war": from the year the lead starts the war in, or a history
         # without a lead its first stated date; unknown in news, which dates no war's start.
         war_start: ReferencePoint | None = None
@@ -424,26 +431,35 @@ def resolve_all(
         if resolution is None or not is_valid_value(resolution.value):
             continue
         label = f"t{len(timexes) + 1}"
-        # (A weekday's hour or part of day too: "until Sunday midnight".)
-        weekday = (
-            partial.weekday is not None and partial.day is None and _names_day(partial.but(grain=Grain.DAY))
-        )
-        weekdays.append(((("named" if partial.anchor else "bare") if weekday else None), tense))
-        timexes.append(
-            Timex(
-                text=span.text,
-                start=span.start,
-                end=span.end,
-                type=_timex_type(partial),
-                value=resolution.value,
-                mod=partial.mod,  # type: ignore[arg-type]
-                freq=partial.freq,
-                quant=partial.quant,
-                anchor=resolution.anchor,
-                rule=candidate.rule,
-                implied=resolution.implied,
+        if absorbed.get(index) in phrase_labels:
+            # "the first three months of 1857": the year is written as a part of the phrase's extent,
+            # but the story still moves to it.
+            label = phrase_labels[absorbed[index]]
+        else:
+            # (A weekday's hour or part of day too: "until Sunday midnight".)
+            weekday = (
+                partial.weekday is not None
+                and partial.day is None
+                and _names_day(partial.but(grain=Grain.DAY))
             )
-        )
+            weekdays.append(((("named" if partial.anchor else "bare") if weekday else None), tense))
+            timexes.append(
+                Timex(
+                    text=span.text,
+                    start=span.start,
+                    end=span.end,
+                    type=_timex_type(partial),
+                    value=resolution.value,
+                    mod=partial.mod,  # type: ignore[arg-type]
+                    freq=partial.freq,
+                    quant=partial.quant,
+                    anchor=resolution.anchor,
+                    rule=candidate.rule,
+                    implied=resolution.implied,
+                )
+            )
+            if index in phrases:
+                phrase_labels[index] = label
         point = resolution.point or _period_marker(candidate, context)
         if point is None or quoted or not _names_reported_period(partial, point, resolution.anchor):
             continue
@@ -1567,6 +1583,51 @@ def _counted_from_event(
     if letter is None or count.text.lower().startswith("the "):
         return count, PartialTime(value=format_unknown(partial.but(anchor=None, shift=None))), None
     return count, PartialTime(kind="duration", duration=((amount, letter),), grain=partial.grain), None
+
+
+#: Rules whose count heads a noun phrase a history draws whole, with its "of" complement: "[two
+#: months of siege]", "[the last days of this battle]", "[the fifth day of the rebellion]".
+_HEADS_A_PHRASE = frozenset(
+    {"duration.amount_unit", "duration.edge_units", "duration.the_past_unit", "relative.nth_day_of_event"}
+)
+#: Rules whose count takes a focus word before it: "[just seven hours]", "[a mere two years later]".
+_TAKES_FOCUS = frozenset({"duration.amount_unit", "relative.units_ago"})
+#: An approximation TimeBank leaves outside a length's extent ("about [a week]", see
+#: combine._OUTSIDE_EXTENT), which a history's noun phrase takes in.
+_APPROXIMATION_BEFORE = re.compile(
+    r"(?<![\w-])(?:about|around|approximately|roughly|an\s+estimated)\s+\Z", re.IGNORECASE
+)
+#: How far ahead an "of" phrase may reach (see :func:`noun_phrases.complement_end`).
+_PHRASE_REACH = 160
+
+
+def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int, Candidate], dict[int, int]]:
+    """A history's extents of the counts that head a noun phrase (see :mod:`dateline.noun_phrases`),
+    by index: the focus word or approximation before the count, and the "of" complement after it
+    ("[two months of bitter fighting]", "[only a few years of schooling]"); a date the complement
+    is ("[the last two weeks of March 1918]") is taken in whole, and the second map gives its index
+    the phrase's. News keeps the count alone, as TimeBank draws it."""
+    phrases: dict[int, Candidate] = {}
+    absorbed: dict[int, int] = {}
+    starts = [candidate.start for candidate in candidates]
+    for index, candidate in enumerate(candidates):
+        start, end = candidate.start, candidate.end
+        if candidate.rule in _TAKES_FOCUS:
+            start = focus_start(text, start)
+        if candidate.partial.kind == "duration" and candidate.partial.mod == "APPROX":
+            approximation = _APPROXIMATION_BEFORE.search(text, max(0, start - 16), start)
+            start = start if approximation is None else approximation.start()
+        if candidate.rule in _HEADS_A_PHRASE and text.startswith(" of ", end):
+            following = candidates[index + 1] if index + 1 < len(candidates) else None
+            if following is not None and following.start == end + 4 and following.partial.kind == "date":
+                absorbed[index + 1] = index
+                end = following.end
+            else:
+                stops = tuple(starts[index + 1 : bisect.bisect_left(starts, end + _PHRASE_REACH)])
+                end = complement_end(text, end, stops=stops) or end
+        if (start, end) != (candidate.start, candidate.end):
+            phrases[index] = replace(candidate, start=start, end=end, text=text[start:end])
+    return phrases, absorbed
 
 
 def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
