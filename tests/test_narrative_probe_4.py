@@ -122,6 +122,20 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "Each company held the front line for about a week at a time.",
         [("about a week", "DURATION", "P1W")],
     ),
+    # -- a length as an adjective, its compound left open
+    (
+        "The town fell in 1453 after a 7 week long siege.",
+        [("1453", "DATE", "1453"), ("7 week long", "DURATION", "P7W")],
+    ),
+    # -- the early or later part of a period is its start or end
+    (
+        "The duke won at Blenheim in 1704. Through the early part of the following decade, the allies quarrelled.",
+        [("the early part of the following decade", "DATE", "171")],
+    ),
+    (
+        "The tsar's army was beaten in 1915, but in the later part of 1916 it struck back.",
+        [("the later part of 1916", "DATE", "1916")],
+    ),
 ]
 
 

@@ -150,7 +150,8 @@ def _duration_long(match: RuleMatch) -> PartialTime | None:
     amount."""
     unit_word = (match.group("unit") or match.group("closed_unit") or "").lower()
     letter = _LEXICON.unit(unit_word)
-    if letter is None:
+    if letter is None or (match.has("gap") and unit_word.endswith("s")):
+        # ("The war was two years long": the length, and "long" says it is one.)
         return None
     if match.has("amount"):
         amount = _LEXICON.number(match.group("amount") or "")
@@ -514,10 +515,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="duration.long_adjective",
         type="DURATION",
-        # AP style closes the compound of a single unit: "weeklong", "yearlong".
-        pattern=r"(?:(?P<amount>{number})-)?"
+        # AP style closes the compound of a single unit: "weeklong", "yearlong". A count may leave
+        # the compound open ("a 3 year long siege"), not a unit alone ("all day long").
+        pattern=r"(?:(?P<amount>{number})(?:-|(?P<gap> )))?"
         + _UNIT_WORDS
-        + r"-long|"
+        + r"(?(gap) |-)long\b|"
         + _UNIT_WORDS.replace("unit", "closed_unit")
         + "long",
         parse=_duration_long,
@@ -527,7 +529,10 @@ RULES: tuple[Rule, ...] = (
             Example("a yearlong inquiry", "P1Y", span="yearlong"),
             Example("a day-long meeting", "P1D", span="day-long"),
             Example("a two-week-long strike", "P2W", span="two-week-long"),
+            Example("The rebels held the fort through a 3 year long siege.", "P3Y", span="3 year long"),
+            Example("In the nine day long march, the column lost its guns.", "P9D", span="nine day long"),
         ),
+        negatives=("The guns fired all day long.",),
         priority=1,
     ),
     Rule(
