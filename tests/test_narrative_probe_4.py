@@ -1,10 +1,10 @@
 """A fourth probe of narrative mode: the error classes the narrative corpus shows across its
 articles, each with passages written the way history books write them.
 
-Extents: a history draws a count as its whole noun phrase, with the "of" phrase after it ("[two
-months of siege]", "[the first day of the war]", "[the first ten months of 1915]") and the focus
-word or approximation before it ("[just eleven days]", "[roughly two years of preparation]"); news
-keeps the count alone, as TimeBank draws it (see dateline.noun_phrases).
+Extents: a history draws a count as its whole noun phrase, with the "of" phrase after it
+("[three weeks of heavy shelling]", "[the third day of the blockade]", "[the first three months of
+1857]") and the focus word or approximation before it ("[just eleven days]", "[roughly two years of
+preparation]"); news keeps the count alone, as TimeBank draws it (see dateline.noun_phrases).
 
 The dates anchor on the story, not on the creation date (2012-06-01, as an online encyclopaedia
 has); values follow ../shared/TIMEX3.md.
@@ -129,7 +129,8 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ),
     # -- the early or later part of a period is its start or end
     (
-        "The duke won at Blenheim in 1704. Through the early part of the following decade, the allies quarrelled.",
+        "The duke won at Blenheim in 1704. Through the early part of the following decade, the allies "
+        "quarrelled.",
         [("the early part of the following decade", "DATE", "171")],
     ),
     (
@@ -165,5 +166,5 @@ def test_a_date_in_the_phrase_is_no_expression_of_its_own() -> None:
     ],
 )
 def test_news_keeps_the_count_alone(text: str, spans: list[str]) -> None:
-    """TimeBank draws the count without its phrase ("after [three days] of questioning")."""
+    """TimeBank draws the count without its phrase ("after [four days] of talks")."""
     assert [timex.text for timex in annotate(text, dct=DCT, domain="news")] == spans

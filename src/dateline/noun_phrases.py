@@ -1,18 +1,18 @@
 """The noun phrase a length or a counted day heads, as histories draw it.
 
 The annotation the narrative corpora follow (TIMEX2's, kept in their TIMEX3) takes the whole
-noun phrase a count heads as the expression: its ``of`` complement ("[two months of siege]",
+noun phrase a count heads as the expression: its ``of`` complement ("[three weeks of siege]",
 "[the second day of the siege]", "[the first three months of 1857]") and the focus word before it
-("[just seven hours]", "[a mere two years later]"). News, as TimeBank draws it, keeps the count
-alone ("after [three days] of questioning", "[the first nine months] of [1997]"): resolution asks
+("[just eleven days]", "[a mere five years later]"). News, as TimeBank draws it, keeps the count
+alone ("after [four days] of talks", "[the first six months] of [2024]"): resolution asks
 for these extents in narrative mode only.
 
 The phrase is read from its words, without a parser: a determiner, then up to a few nouns and
 their adjectives, up to the first punctuation, preposition, conjunction, verb form or adverb.
 
->>> text = "After two months of siege, the fort fell."
->>> text[text.index("two") : complement_end(text, text.index(" of"))]
-'two months of siege'
+>>> text = "After three weeks of siege, the fort fell."
+>>> text[text.index("three") : complement_end(text, text.index(" of"))]
+'three weeks of siege'
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ _STOP_WORDS = frozenset(
 )  # fmt: skip
 #: Nouns that end in "-ly", which is otherwise an adverb's ending ("the war successfully ended").
 _LY_NOUNS = frozenset({"assembly", "rally", "supply", "family", "monopoly", "anomaly", "ally", "folly"})
-#: Words of a name in capitals that "of" or "of the" joins: "the Battle of the Somme".
+#: Words of a name in capitals that "of" or "of the" joins: "the Siege of Plevna".
 _NAME_OF = re.compile(r" of (?:the )?(?=[A-Z])")
 #: One word and what closes it: a quotation mark it opened, then punctuation that ends the phrase.
 _WORD = re.compile(
@@ -51,7 +51,7 @@ _WORD = re.compile(
 )
 #: The most words a phrase takes after "of", its determiner included.
 _MOST_WORDS = 6
-#: A focus word before a count: "[just seven hours]", "[a mere two years later]".
+#: A focus word before a count: "[just eleven days]", "[a mere five years later]".
 _FOCUS = re.compile(r"(?<![\w-])(?:only|just|a\s+mere|merely|barely)\s+\Z", re.IGNORECASE)
 
 
@@ -136,7 +136,7 @@ def _phrase(
         if name:
             joined = _NAME_OF.match(text, cursor)
             if joined is not None and nouns:
-                # "the Battle of the Somme": the name goes on after its "of".
+                # "the Siege of Plevna": the name goes on after its "of".
                 cursor = joined.end() - 1
     return (end, False) if nouns else (None, False)
 
@@ -145,9 +145,9 @@ def focus_start(text: str, start: int) -> int:
     """Where a count at ``text[start:]`` starts with the focus word before it ("only", "just",
     "a mere"): ``start`` itself when there is none.
 
-    >>> text = "Rome struck a mere two years later."
-    >>> text[focus_start(text, text.index("two")) :]
-    'a mere two years later.'
+    >>> text = "Rome struck a mere five years later."
+    >>> text[focus_start(text, text.index("five")) :]
+    'a mere five years later.'
     """
     match = _FOCUS.search(text, max(0, start - 10), start)
     return start if match is None else match.start()

@@ -253,7 +253,7 @@ def resolve_all(
     # The story's latest point when it was a night ("on the night of 12-13 September"): the
     # point keeps only the day the night began on, and a dawn after it is the next day's.
     night: ReferencePoint | None = None
-    # A history's extents of whole noun phrases ("two months of siege"), the date each takes in
+    # A history's extents of whole noun phrases ("three weeks of siege"), the date each takes in
     # ("the first three months of 1857": index of the year -> index of the phrase), and the label
     # of each such phrase written.
     phrases, absorbed = _noun_phrases(candidates, context.text) if narrative else ({}, {})
@@ -1590,7 +1590,7 @@ def _counted_from_event(
 _HEADS_A_PHRASE = frozenset(
     {"duration.amount_unit", "duration.edge_units", "duration.the_past_unit", "relative.nth_day_of_event"}
 )
-#: Rules whose count takes a focus word before it: "[just seven hours]", "[a mere two years later]".
+#: Rules whose count takes a focus word before it: "[just eleven days]", "[a mere five years later]".
 _TAKES_FOCUS = frozenset({"duration.amount_unit", "relative.units_ago"})
 #: An approximation TimeBank leaves outside a length's extent ("about [a week]", see
 #: combine._OUTSIDE_EXTENT), which a history's noun phrase takes in.
