@@ -101,6 +101,15 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "offensive had stalled.",
         [("the last two weeks of March 1918", "DURATION", "P2W"), ("April", "DATE", "1918-04")],
     ),
+    # A "since" phrase after the count is the phrase's too, a date it names included.
+    (
+        "In the forty years since the last war, the border had been quiet.",
+        [("the forty years since the last war", "DURATION", "P40Y")],
+    ),
+    (
+        "The Austrians retreated in July 1809. After six weeks of marching since 4 May the corps was spent.",
+        [("six weeks of marching since 4 May", "DURATION", "P6W")],
+    ),
     # -- a focus word or an approximation before a count
     (
         "The war of 1866 was decided in just eleven days.",
@@ -163,6 +172,7 @@ def test_a_date_in_the_phrase_is_no_expression_of_its_own() -> None:
         ),
         ("The war of 1866 was decided in just eleven days.", ["1866", "eleven days"]),
         ("Each company held the line for about a week.", ["a week"]),
+        ("After six weeks of marching since 4 May the corps was spent.", ["six weeks", "4 May"]),
     ],
 )
 def test_news_keeps_the_count_alone(text: str, spans: list[str]) -> None:

@@ -55,12 +55,12 @@ _MOST_WORDS = 6
 _FOCUS = re.compile(r"(?<![\w-])(?:only|just|a\s+mere|merely|barely)\s+\Z", re.IGNORECASE)
 
 
-def complement_end(text: str, position: int, *, stops: tuple[int, ...] = ()) -> int | None:
-    """Where the ``of`` phrase at ``text[position:]`` (" of the war") ends, or ``None`` when none
-    is there. The phrase stops before a word at an offset in ``stops`` (where another expression
-    starts), and at the first word that cannot be a noun's or its modifier's. Two nouns "and"
-    joins are one phrase when it ends there ("of maneuver and stalemate,"), and a place "in"
-    names is the phrase's ("of bitter fighting in the hills").
+def complement_end(text: str, position: int, *, stops: tuple[int, ...] = (), word: str = "of") -> int | None:
+    """Where the phrase that ``word`` ("of", "since") opens at ``text[position:]`` (" of the war")
+    ends, or ``None`` when none is there. The phrase stops before a word at an offset in ``stops``
+    (where another expression starts), and at the first word that cannot be a noun's or its
+    modifier's. Two nouns "and" joins are one phrase when it ends there ("of rain and mud,"), and a
+    place "in" names is the phrase's ("of bitter fighting in the hills").
 
     >>> text = "on the second day of the siege successfully cut"
     >>> text[: complement_end(text, text.index(" of"))]
@@ -73,10 +73,13 @@ def complement_end(text: str, position: int, *, stops: tuple[int, ...] = ()) -> 
     'two years of war'
     >>> complement_end("two days of them", 8) is None
     True
+    >>> text = "the forty years since the last war, "
+    >>> text[: complement_end(text, text.index(" since"), word="since")]
+    'the forty years since the last war'
     """
-    if not text.startswith(" of ", position):
+    if not text.startswith(f" {word} ", position):
         return None
-    end, closed = _phrase(text, position + 3, stops)
+    end, closed = _phrase(text, position + len(word) + 1, stops)
     if end is None or closed:
         return end
     if text.startswith(" and ", end):

@@ -1590,6 +1590,9 @@ def _counted_from_event(
 _HEADS_A_PHRASE = frozenset(
     {"duration.amount_unit", "duration.edge_units", "duration.the_past_unit", "relative.nth_day_of_event"}
 )
+#: The words that open the phrases after a count that a history draws with it: "[three weeks of
+#: shelling since 4 May]", "[the forty years since the last war]".
+_COMPLEMENTS = ("of", "since")
 #: Rules whose count takes a focus word before it: "[just eleven days]", "[a mere five years later]".
 _TAKES_FOCUS = frozenset({"duration.amount_unit", "relative.units_ago"})
 #: An approximation TimeBank leaves outside a length's extent ("about [a week]", see
@@ -1617,14 +1620,22 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
         if candidate.partial.kind == "duration" and candidate.partial.mod == "APPROX":
             approximation = _APPROXIMATION_BEFORE.search(text, max(0, start - 16), start)
             start = start if approximation is None else approximation.start()
-        if candidate.rule in _HEADS_A_PHRASE and text.startswith(" of ", end):
-            following = candidates[index + 1] if index + 1 < len(candidates) else None
-            if following is not None and following.start == end + 4 and following.partial.kind == "date":
-                absorbed[index + 1] = index
+        for word in _COMPLEMENTS if candidate.rule in _HEADS_A_PHRASE else ():
+            if not text.startswith(f" {word} ", end):
+                continue
+            # (The next expression the phrase has not taken in.)
+            after = bisect.bisect_left(starts, end, index + 1)
+            following = candidates[after] if after < len(candidates) else None
+            if (
+                following is not None
+                and following.start == end + len(word) + 2
+                and following.partial.kind == "date"
+            ):
+                absorbed[after] = index
                 end = following.end
             else:
-                stops = tuple(starts[index + 1 : bisect.bisect_left(starts, end + _PHRASE_REACH)])
-                end = complement_end(text, end, stops=stops) or end
+                stops = tuple(starts[after : bisect.bisect_left(starts, end + _PHRASE_REACH)])
+                end = complement_end(text, end, stops=stops, word=word) or end
         if (start, end) != (candidate.start, candidate.end):
             phrases[index] = replace(candidate, start=start, end=end, text=text[start:end])
     return phrases, absorbed
