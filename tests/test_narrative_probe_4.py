@@ -101,6 +101,11 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "offensive had stalled.",
         [("the last two weeks of March 1918", "DURATION", "P2W"), ("April", "DATE", "1918-04")],
     ),
+    # ... not a date that is the adjective of a noun there.
+    (
+        "After two years of post-1918 reforms, the army was rebuilt.",
+        [("two years", "DURATION", "P2Y"), ("post-1918", "DATE", "1918")],
+    ),
     # A "since" phrase after the count is the phrase's too, a date it names included.
     (
         "In the forty years since the last war, the border had been quiet.",

@@ -91,6 +91,20 @@ def complement_end(text: str, position: int, *, stops: tuple[int, ...] = (), wor
     return end
 
 
+def modifies_a_noun(text: str, position: int) -> bool:
+    """Whether a common noun follows ``text[:position]``, which is then its modifier: a date in
+    "of 1916 drills" is not the whole complement of a count.
+
+    >>> modifies_a_noun("of 1916 drills", 7), modifies_a_noun("of 1916 the army", 7)
+    (True, False)
+    """
+    match = _WORD.match(text, position)
+    if match is None:
+        return False
+    word = match.group("word")
+    return word[:1].islower() and word not in _STOP_WORDS and not word.endswith(("ed", "ly"))
+
+
 def _phrase(
     text: str, cursor: int, stops: tuple[int, ...], *, determiner: bool = True
 ) -> tuple[int | None, bool]:
@@ -113,7 +127,7 @@ def _phrase(
             and not (previous.endswith("ing") and match.group("close"))
         ):
             # A name after a common noun starts the clause ("after eight years of war Japan
-            # surrendered"), unless a verb in "-ing" takes it as its object ("of pursuing Villa,").
+            # surrendered"), unless a verb in "-ing" takes it as its object ("of chasing Geronimo,").
             break
         if determiner and words == 0 and (bare in _DETERMINERS or bare.endswith(("'s", "’s"))):
             # (A possessive is a determiner: "of Germany's defeat".)

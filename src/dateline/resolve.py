@@ -34,7 +34,7 @@ from dateline.calendar import (
     weekday_of,
 )
 from dateline.context import FIXTURE_AFTER, Tense, TenseIndex, finished_on, sentence_bounds
-from dateline.noun_phrases import complement_end, focus_start
+from dateline.noun_phrases import complement_end, focus_start, modifies_a_noun
 from dateline.partial import Grain, PartialTime, Shift, fills_slots_directly
 from dateline.timex import Timex, TimexType, is_valid_value
 
@@ -1630,12 +1630,15 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
                 following is not None
                 and following.start == end + len(word) + 2
                 and following.partial.kind == "date"
+                and not modifies_a_noun(text, following.end)
             ):
                 absorbed[after] = index
                 end = following.end
             else:
                 stops = tuple(starts[after : bisect.bisect_left(starts, end + _PHRASE_REACH)])
-                end = complement_end(text, end, stops=stops, word=word) or end
+                phrase_end = complement_end(text, end, stops=stops, word=word) or end
+                # (Not into another expression that starts within a word: "of pre-1914 borders".)
+                end = phrase_end if bisect.bisect_left(starts, phrase_end, after) == after else end
         if (start, end) != (candidate.start, candidate.end):
             phrases[index] = replace(candidate, start=start, end=end, text=text[start:end])
     return phrases, absorbed
