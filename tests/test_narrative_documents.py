@@ -1599,7 +1599,8 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("Victory Day", "DATE", "XXXX-12-16"),
             # (A casualties section goes back two days; its kept day is any year's.)
             ("14 December", "DATE", "1971-12-14"),
-            ("two days", "DURATION", "P2D"),
+            # (A count from an event in apposition to a date restates it.)
+            ("two days before the surrender", "DATE", "1971-12-14"),
             ("14 December", "DATE", "XXXX-12-14"),
             ("Martyred Intellectuals Day", "DATE", "XXXX-12-14"),
             ("a year", "DURATION", "P1Y"),

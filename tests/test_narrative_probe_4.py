@@ -115,6 +115,40 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The Austrians retreated in July 1809. After six weeks of marching since 4 May the corps was spent.",
         [("six weeks of marching since 4 May", "DURATION", "P6W")],
     ),
+    # -- a count from an event the clause names is a date, counted from the story's date, and the
+    # event is a part of its phrase
+    (
+        "The fort fell on 12 April 1861. The arsenal at Liberty was seized eight days after the raid.",
+        [("eight days after the raid", "DATE", "1861-04-20")],
+    ),
+    (
+        "The army crossed on 3 May 1809. The bridge burned two days after the army crossed, and the "
+        "corps was cut off.",
+        [("two days after the army crossed", "DATE", "1809-05-05")],
+    ),
+    # In apposition to a date, the count restates it.
+    (
+        "On 3 May 1809, two days after the army crossed, the bridge burned.",
+        [("3 May 1809", "DATE", "1809-05-03"), ("two days after the army crossed", "DATE", "1809-05-03")],
+    ),
+    (
+        "The king was crowned on 1 January 1651. On 3 September, exactly a year after the siege, his "
+        "army was routed at the ford.",
+        [("3 September", "DATE", "1651-09-03"), ("exactly a year after the siege", "DATE", "1651")],
+    ),
+    # An event the phrase cannot bound, or a length "for" measures, leaves the count a length.
+    (
+        "The fort fell on 12 April 1861. The army rested for three weeks before the march.",
+        [("three weeks", "DURATION", "P3W")],
+    ),
+    (
+        "The fort fell on 12 April 1861. It rained for two days after the battle of the ford.",
+        [("two days", "DURATION", "P2D")],
+    ),
+    (
+        "The fort fell on 12 April 1861. The arsenal was seized eight days after he left.",
+        [("eight days", "DURATION", "P8D")],
+    ),
     # -- a focus word or an approximation before a count
     (
         "The war of 1866 was decided in just eleven days.",
@@ -178,6 +212,7 @@ def test_a_date_in_the_phrase_is_no_expression_of_its_own() -> None:
         ("The war of 1866 was decided in just eleven days.", ["1866", "eleven days"]),
         ("Each company held the line for about a week.", ["a week"]),
         ("After six weeks of marching since 4 May the corps was spent.", ["six weeks", "4 May"]),
+        ("The bridge burned two days after the army crossed, and the corps was cut off.", ["two days"]),
     ],
 )
 def test_news_keeps_the_count_alone(text: str, spans: list[str]) -> None:

@@ -51,8 +51,9 @@ _WORD = re.compile(
 )
 #: The most words a phrase takes after "of", its determiner included.
 _MOST_WORDS = 6
-#: A focus word before a count: "[just eleven days]", "[a mere five years later]".
-_FOCUS = re.compile(r"(?<![\w-])(?:only|just|a\s+mere|merely|barely)\s+\Z", re.IGNORECASE)
+#: A focus word before a count: "[just eleven days]", "[a mere five years later]", "[exactly a year
+#: after the treaty]".
+_FOCUS = re.compile(r"(?<![\w-])(?:only|just|a\s+mere|merely|barely|exactly)\s+\Z", re.IGNORECASE)
 
 
 def complement_end(text: str, position: int, *, stops: tuple[int, ...] = (), word: str = "of") -> int | None:
@@ -89,6 +90,42 @@ def complement_end(text: str, position: int, *, stops: tuple[int, ...] = (), wor
     if text.startswith(" in ", end):
         return _phrase(text, end + 3, stops)[0] or end
     return end
+
+
+def event_end(text: str, position: int, *, stops: tuple[int, ...] = ()) -> int | None:
+    """Where the event at ``text[position:]`` (after a space) that a count is reckoned from ends: a
+    noun phrase, and the verb it may be the subject of ("the army crossed"), up to the punctuation
+    or the "and" that ends the clause. ``None`` when the event goes on further (a verb's object, a
+    preposition: the phrase could not be bounded) or no noun phrase is there.
+
+    >>> text = "was seized eight days after the raid on the arsenal. Then"
+    >>> event_end(text, text.index(" the raid")) is None
+    True
+    >>> text = "two days after the army crossed and three"
+    >>> text[: event_end(text, text.index(" the army"))]
+    'two days after the army crossed'
+    >>> text = "eight days after Fort Pulaski."
+    >>> text[: event_end(text, text.index(" Fort"))]
+    'eight days after Fort Pulaski'
+    """
+    end, closed = _phrase(text, position, stops)
+    if end is None or closed:
+        return end
+    if _CLAUSE_END.match(text, end):
+        return end
+    verb = _WORD.match(text, end)
+    if verb is None or verb.start("word") in stops:
+        return None
+    word = verb.group("word")
+    if not word.islower() or word in _STOP_WORDS or word.endswith("ly"):
+        return None
+    if verb.group("close") or _CLAUSE_END.match(text, verb.end("word")):
+        return verb.end("word")
+    return None
+
+
+#: What ends a clause after an event: punctuation, or "and" that starts the next.
+_CLAUSE_END = re.compile(r"[,.;:!?)]| and\b| but\b|\s*$")
 
 
 def modifies_a_noun(text: str, position: int) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Literal
@@ -34,7 +34,7 @@ from dateline.calendar import (
     weekday_of,
 )
 from dateline.context import FIXTURE_AFTER, Tense, TenseIndex, finished_on, sentence_bounds
-from dateline.noun_phrases import complement_end, focus_start, modifies_a_noun
+from dateline.noun_phrases import complement_end, event_end, focus_start, modifies_a_noun
 from dateline.partial import Grain, PartialTime, Shift, fills_slots_directly
 from dateline.timex import Timex, TimexType, is_valid_value
 
@@ -190,6 +190,16 @@ def resolve_all(
         _with_shared_year(candidates, index, context.text, narrative=narrative)
         for index in range(len(candidates))
     ]
+    # A history's extents of whole noun phrases ("three weeks of siege"), the date each takes in
+    # ("the first three months of 1857": index of the year -> index of the phrase), and the label
+    # of each such phrase written. (A count from an event is a date: "eight days after the raid".)
+    phrases, absorbed = _noun_phrases(candidates, context.text) if narrative else ({}, {})
+    from_events = frozenset(
+        index for index, phrase in phrases.items() if phrase.partial is not candidates[index].partial
+    )
+    for index in from_events:
+        partials[index] = phrases[index].partial
+    phrase_labels: dict[int, str] = {}
     # Narratives also ask it of stated dates: a planned date does not move the story on. A
     # possessive ("Wednesday's ruling") names an event the report looks back on: no tense,
     # unless it is the subject its clause tells the future of ("Tuesday's summit will be his
@@ -217,7 +227,13 @@ def resolve_all(
     days_after = _days_after_clocks(candidates, partials, context.text)
     speech_days = [None] * len(candidates) if narrative else _speech_days(candidates, partials, context.text)
     restated = _restated_in_brackets(candidates, partials, context.text)
-    in_apposition = _restating_in_apposition(candidates, partials, context.text)
+    # (Judged on the whole phrase: "On 3 May 1809, two days after the army crossed, ...".)
+    in_apposition = _restating_in_apposition(
+        [phrases.get(index, candidate) for index, candidate in enumerate(candidates)],
+        partials,
+        context.text,
+        from_events=from_events,
+    )
     # A day off the story's line (see :func:`_off_story`), and where its sentence ends: an anaphor
     # later in that sentence still counts from it ("a second assault would follow on 4 May, and
     # the fort fell a day later").
@@ -253,11 +269,6 @@ def resolve_all(
     # The story's latest point when it was a night ("on the night of 12-13 September"): the
     # point keeps only the day the night began on, and a dawn after it is the next day's.
     night: ReferencePoint | None = None
-    # A history's extents of whole noun phrases ("three weeks of siege"), the date each takes in
-    # ("the first three months of 1857": index of the year -> index of the phrase), and the label
-    # of each such phrase written.
-    phrases, absorbed = _noun_phrases(candidates, context.text) if narrative else ({}, {})
-    phrase_labels: dict[int, str] = {}
     for index, candidate in enumerate(candidates):
         tense = tenses[index]
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
@@ -373,6 +384,14 @@ def resolve_all(
         elif not narrative and candidate.rule in _COUNTED_FROM_AN_EVENT:
             span, partial, event = _counted_from_event(candidate, partial, points, context.text)
             anchors = () if event is None else (event,)
+        elif (
+            partial is not candidate.partial
+            and candidate.rule in _COUNTS_FROM_AN_EVENT
+            and (event := _event_date(span, points, context.text))
+        ):
+            # "seized eight days after Fort Pulaski": from the day the text gave the event, when it
+            # dated it in a sentence that names it, else from the story's date.
+            anchors = (event,)
         elif aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
         elif (
@@ -1011,12 +1030,17 @@ _NAMING_DATE_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 
 
 def _restating_in_apposition(
-    candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
+    candidates: Sequence[Candidate],
+    partials: Sequence[PartialTime],
+    text: str,
+    from_events: Collection[int] = (),
 ) -> list[bool]:
     """For each count from the story's time, whether it stands in apposition to the date right
     before it and so says how far on that date was, not a further move: "She was burned on
     30 May 1431, two years later." (1431, not 1433). The date states its year and does not name a
-    thing: "the flood of 1997, one year later" counts from 1997."""
+    thing: "the flood of 1997, one year later" counts from 1997. A count from an event the clause
+    names (indexes ``from_events``: "On 3 September, exactly a year after the siege") restates a
+    day without its year too, which the story's time dates."""
     restating = [False] * len(candidates)
     for index in range(1, len(candidates)):
         partial, previous = partials[index], partials[index - 1]
@@ -1027,7 +1051,7 @@ def _restating_in_apposition(
             and previous.anchor is None
             and previous.value is None
             # (A day without its year takes the year from the count, not the count from it.)
-            and previous.year is not None
+            and (previous.year is not None or index in from_events)
             and _APPOSITIVE_COMMA.fullmatch(text, candidates[index - 1].end, candidates[index].start)
         ):
             continue
@@ -1639,9 +1663,54 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
                 phrase_end = complement_end(text, end, stops=stops, word=word) or end
                 # (Not into another expression that starts within a word: "of pre-1914 borders".)
                 end = phrase_end if bisect.bisect_left(starts, phrase_end, after) == after else end
+        partial = candidate.partial
+        if (
+            candidate.rule in _COUNTS_FROM_AN_EVENT
+            and end == candidate.end
+            and not _LENGTH_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            counted = _counted_from_a_named_event(candidate, text, starts[index + 1 : index + 2])
+            if counted is not None:
+                end, partial = counted
         if (start, end) != (candidate.start, candidate.end):
-            phrases[index] = replace(candidate, start=start, end=end, text=text[start:end])
+            phrases[index] = replace(candidate, start=start, end=end, text=text[start:end], partial=partial)
     return phrases, absorbed
+
+
+#: Rules whose length, with "after" or "before" and an event, is a date counted from the event.
+_COUNTS_FROM_AN_EVENT = frozenset({"duration.amount_unit"})
+#: A word that makes the count a length all the same: "rested for three weeks before marching",
+#: "lasted three hundred years before the conquest".
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:for|lasted|lasts|last|took|takes|spent|spend|over|during|within|throughout|another)\s+\Z",
+    re.IGNORECASE,
+)
+_EVENT_WORD = re.compile(r" (?P<word>after|before)(?= )")
+#: The grain of each unit letter a count from an event may have.
+_COUNT_GRAINS = {letter: grain for grain, letter in _COUNT_LETTERS.items()}
+
+
+def _counted_from_a_named_event(
+    candidate: Candidate, text: str, following: Sequence[int]
+) -> tuple[int, PartialTime] | None:
+    """A history's length that counts from an event it names in the clause ("seized eight days
+    after the raid on the arsenal.", "two days after the army crossed the river,"): where the
+    phrase ends, and the date it is, counted from the story's date as a fronted one is ("Four
+    days after the capture of the bridge, ...", relative.after_event)."""
+    signal = _EVENT_WORD.match(text, candidate.end)
+    partial = candidate.partial
+    if signal is None or partial.kind != "duration" or len(partial.duration) != 1:
+        return None
+    amount, letter = partial.duration[0]
+    grain = _COUNT_GRAINS.get(letter)
+    if amount is None or grain is None or amount != int(amount):
+        return None
+    end = event_end(text, signal.end(), stops=tuple(following))
+    if end is None:
+        return None
+    sign = -1 if signal.group("word") == "before" else 1
+    shift = Shift(grain, sign * int(amount))
+    return end, PartialTime(anchor="ref", shift=shift, grain=grain, mod=partial.mod)
 
 
 def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:
