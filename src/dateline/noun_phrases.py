@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 
-#: Words that open a noun phrase ("of the war", "of this battle", "of Germany's defeat").
+#: Words that open a noun phrase ("of the war", "of the siege", "of Napoleon's defeat").
 _DETERMINERS = frozenset(
     {"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "a", "an"}
 )
-#: Words that end the phrase: prepositions (a phrase after them is the sentence's, "in Asturias"),
+#: Words that end the phrase: prepositions (a phrase after them is the sentence's, "in the hills"),
 #: conjunctions, relative words, auxiliaries and pronouns (a clause starts there).
 _STOP_WORDS = frozenset(
     {
@@ -167,7 +167,7 @@ def _phrase(
             # surrendered"), unless a verb in "-ing" takes it as its object ("of chasing Geronimo,").
             break
         if determiner and words == 0 and (bare in _DETERMINERS or bare.endswith(("'s", "’s"))):
-            # (A possessive is a determiner: "of Germany's defeat".)
+            # (A possessive is a determiner: "of Napoleon's defeat".)
             pass
         elif (
             name

@@ -384,14 +384,6 @@ def resolve_all(
         elif not narrative and candidate.rule in _COUNTED_FROM_AN_EVENT:
             span, partial, event = _counted_from_event(candidate, partial, points, context.text)
             anchors = () if event is None else (event,)
-        elif (
-            partial is not candidate.partial
-            and candidate.rule in _COUNTS_FROM_AN_EVENT
-            and (event := _event_date(span, points, context.text))
-        ):
-            # "seized eight days after Fort Pulaski": from the day the text gave the event, when it
-            # dated it in a sentence that names it, else from the story's date.
-            anchors = (event,)
         elif aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
         elif (
@@ -1609,8 +1601,8 @@ def _counted_from_event(
     return count, PartialTime(kind="duration", duration=((amount, letter),), grain=partial.grain), None
 
 
-#: Rules whose count heads a noun phrase a history draws whole, with its "of" complement: "[two
-#: months of siege]", "[the last days of this battle]", "[the fifth day of the rebellion]".
+#: Rules whose count heads a noun phrase a history draws whole, with its "of" complement: "[three
+#: weeks of siege]", "[the last days of the siege]", "[the third day of the blockade]".
 _HEADS_A_PHRASE = frozenset(
     {"duration.amount_unit", "duration.edge_units", "duration.the_past_unit", "relative.nth_day_of_event"}
 )
