@@ -10,7 +10,8 @@ years BC, often only roughly ("c. 460 BC", "around 399 BC", "the 5th century BC"
 
 An age is a length of time, as TimeML 1.2.1 and the WikiWars gold draw it ("18 years old" P18Y);
 after "age" or "aged" the number alone is the expression, as WikiWars draws "at age [seventy-nine]":
-"aged [69]", "the age of [twelve]", "[seven years old]". The dates anchor on the story, not on the creation
+"aged [69]", "the age of [twelve]", "[seven years old]" (with an approximation, as narratives draw
+counts: "aged [about sixty]"). The dates anchor on the story, not on the creation
 date (2009-06-01, as an online encyclopaedia has); values follow ../shared/TIMEX3.md.
 """
 
@@ -366,7 +367,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ),
     (
         "The couple separated after eight years of marriage.",
-        [("eight years", "DURATION", "P8Y")],
+        [("eight years of marriage", "DURATION", "P8Y")],
     ),
     (
         "He was knighted by Queen Anne in 1705 at Trinity College.",
@@ -626,7 +627,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ),
     (
         "He spent the last decade of his life in Florence.",
-        [("the last decade", "DURATION", "P10Y")],
+        [("the last decade of his life in Florence", "DURATION", "P10Y")],
     ),
     (
         "The third volume of his memoirs was published posthumously in 1902.",
@@ -752,7 +753,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ),
     (
         "In the last months of her life she dictated her memoirs to a niece.",
-        [("the last months", "DURATION", "PXM")],
+        [("the last months of her life", "DURATION", "PXM")],
     ),
     # ---- legacy and the writer's present
     (
@@ -883,7 +884,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ),
     (
         "Xenophon was born in Athens around 430 BC and died at Corinth, aged about seventy.",
-        [("around 430 BC", "DATE", "BC0430"), ("seventy", "DURATION", "P70Y")],
+        [("around 430 BC", "DATE", "BC0430"), ("about seventy", "DURATION", "P70Y")],
     ),
     (
         "He died in Babylon in June 323 BC, aged 32.",
@@ -963,7 +964,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ),
     (
         "Virgil worked on the Aeneid for the last ten years of his life and died in 19 BC.",
-        [("the last ten years", "DURATION", "P10Y"), ("19 BC", "DATE", "BC0019")],
+        [("the last ten years of his life", "DURATION", "P10Y"), ("19 BC", "DATE", "BC0019")],
     ),
     (
         "Sophocles lived for almost ninety years, through the whole of the 5th century BC.",
@@ -1315,7 +1316,7 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("404 BC", "DATE", "BC0404"),
             ("a year later", "DATE", "BC0403"),
             ("around 399 BC", "DATE", "BC0399"),
-            ("sixty", "DURATION", "P60Y"),
+            ("about sixty", "DURATION", "P60Y"),
             ("the 4th century BC", "DATE", "BC03"),
             ("the 19th century", "DATE", "18"),
             ("today", "DATE", "PRESENT_REF"),

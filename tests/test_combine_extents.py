@@ -29,6 +29,9 @@ CASES = [
     ("The paper listed them about two years ago.", "about two years ago", "DATE", "2023", "APPROX"),
     # Approximate calendar dates and clock times.
     ("The merger should close around Nov. 1.", "around Nov. 1", "DATE", "2025-11-01", "APPROX"),
+    # The early or later part of a period.
+    ("Sales slowed in the early part of 2024.", "the early part of 2024", "DATE", "2024", "START"),
+    ("Hiring picked up in the later part of 2024.", "the later part of 2024", "DATE", "2024", "END"),
     ("The temple was built ca. 460 BC.", "ca. 460 BC", "DATE", "BC0460", "APPROX"),
     ("The shots were fired around 7:15 p.m.", "around 7:15 p.m.", "TIME", "2025-05-09T19:15", "APPROX"),
     # A clock and the part of a day counted from the DCT after it are one TIME on that day.

@@ -392,7 +392,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ),
     (
         "After two years of fighting the rebels were defeated.",
-        [("two years", "DURATION", "P2Y")],
+        [("two years of fighting", "DURATION", "P2Y")],
     ),
     (
         "The Hundred Years' War was fought over more than a century.",
@@ -945,7 +945,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         "The Japanese took Nanjing on 13 December 1937. After eight years of war Japan surrendered "
         "in August 1945.",
-        [("eight years", "DURATION", "P8Y"), ("August 1945", "DATE", "1945-08")],
+        [("eight years of war", "DURATION", "P8Y"), ("August 1945", "DATE", "1945-08")],
     ),
     (
         "The war began on 7 July 1937. On the 28th the Japanese took Beijing.",
@@ -1127,7 +1127,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         "The king died in 1547. Early that year he had made his will, and within a fortnight of his "
         "death the council met.",
-        [("Early that year", "DATE", "1547"), ("a fortnight", "DURATION", "P2W")],
+        [("Early that year", "DATE", "1547"), ("a fortnight of his death", "DURATION", "P2W")],
     ),
     (
         "The treaty was signed in 1713. Over the next three years the frontier was redrawn.",

@@ -246,7 +246,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ),
     (
         "Biafra surrendered in January 1970 after two and a half years of war.",
-        [("January 1970", "DATE", "1970-01"), ("two and a half years", "DURATION", "P2Y6M")],
+        [("January 1970", "DATE", "1970-01"), ("two and a half years of war", "DURATION", "P2Y6M")],
     ),
     (
         "The Algerian War began on 1 November 1954 with attacks across the country. In the summer of "
@@ -525,7 +525,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ),
     (
         "Argentina surrendered on 14 June 1982 after 74 days of fighting.",
-        [("74 days", "DURATION", "P74D")],
+        [("74 days of fighting", "DURATION", "P74D")],
     ),
     (
         "The Kosovo War ended on 11 June 1999. The next morning NATO troops entered the province.",
@@ -725,11 +725,11 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         "The Allies landed at Gallipoli on 25 April 1915. After eight months of fighting they withdrew "
         "in January 1916.",
-        [("eight months", "DURATION", "P8M"), ("January 1916", "DATE", "1916-01")],
+        [("eight months of fighting", "DURATION", "P8M"), ("January 1916", "DATE", "1916-01")],
     ),
     (
         "The Spanish–American War lasted just under four months in 1898.",
-        [("under four months", "DURATION", "P4M")],
+        [("just under four months", "DURATION", "P4M")],
     ),
     (
         "Paraguay lost perhaps 60 per cent of its people between 1864 and 1870.",

@@ -630,7 +630,9 @@ def test_an_anaphor_counts_from_a_day_off_the_story_in_its_sentence() -> None:
 @pytest.mark.parametrize("domain", ["news", "narrative"])
 def test_a_date_in_brackets_restates_the_relative_date_before_it(domain: str) -> None:
     text = "Sparta made peace in 404 BC. Thebes rose a mere three years later (400 BC), taking the pass."
-    assert values(text, domain=domain)[1] == ("three years later", "BC0400")
+    # (A history draws the focus word into the count, as its noun phrase: see noun_phrases.)
+    span = "a mere three years later" if domain == "narrative" else "three years later"
+    assert values(text, domain=domain)[1] == (span, "BC0400")
     # A bracketed date that says less than the relative one does not replace it.
     text = "The war began in May 1915. The following spring (1916) it spread east."
     assert values(text, domain=domain)[1] == ("The following spring", "1916-SP")

@@ -46,6 +46,7 @@ _LEXICON = lexicon_for("en")
 _POSITION_MODIFIERS = {
     "early": "START", "the early": "START", "the beginning of": "START", "beginning of": "START",
     "the start of": "START", "start of": "START", "the first part of": "START",
+    "the early part of": "START", "the earlier part of": "START", "the later part of": "END",
     "late": "END", "the late": "END", "the end of": "END", "end of": "END",
     "the close of": "END", "the latter part of": "END", "the last part of": "END",
     "the tail end of": "END", "the tail-end of": "END", "the very end of": "END",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
@@ -34,6 +34,7 @@ from dateline.calendar import (
     weekday_of,
 )
 from dateline.context import FIXTURE_AFTER, Tense, TenseIndex, finished_on, sentence_bounds
+from dateline.noun_phrases import complement_end, event_end, focus_start, modifies_a_noun
 from dateline.partial import Grain, PartialTime, Shift, fills_slots_directly
 from dateline.rules.base import Domain
 from dateline.timex import Timex, TimexType, is_valid_value
@@ -188,6 +189,16 @@ def resolve_all(
         _with_shared_year(candidates, index, context.text, narrative=narrative)
         for index in range(len(candidates))
     ]
+    # A history's extents of whole noun phrases ("three weeks of siege"), the date each takes in
+    # ("the first three months of 1857": index of the year -> index of the phrase), and the label
+    # of each such phrase written. (A count from an event is a date: "eight days after the raid".)
+    phrases, absorbed = _noun_phrases(candidates, context.text) if narrative else ({}, {})
+    from_events = frozenset(
+        index for index, phrase in phrases.items() if phrase.partial is not candidates[index].partial
+    )
+    for index in from_events:
+        partials[index] = phrases[index].partial
+    phrase_labels: dict[int, str] = {}
     # Narratives also ask it of stated dates: a planned date does not move the story on. A
     # possessive ("Wednesday's ruling") names an event the report looks back on: no tense,
     # unless it is the subject its clause tells the future of ("Tuesday's summit will be his
@@ -216,7 +227,13 @@ def resolve_all(
     days_after = _days_after_clocks(candidates, partials, context.text)
     speech_days = [None] * len(candidates) if narrative else _speech_days(candidates, partials, context.text)
     restated = _restated_in_brackets(candidates, partials, context.text)
-    in_apposition = _restating_in_apposition(candidates, partials, context.text)
+    # (Judged on the whole phrase: "On 3 May 1809, two days after the army crossed, ...".)
+    in_apposition = _restating_in_apposition(
+        [phrases.get(index, candidate) for index, candidate in enumerate(candidates)],
+        partials,
+        context.text,
+        from_events=from_events,
+    )
     # A day off the story's line (see :func:`_off_story`), and where its sentence ends: an anaphor
     # later in that sentence still counts from it ("a second assault would follow on 4 May, and
     # the fort fell a day later").
@@ -354,8 +371,9 @@ def resolve_all(
             # after the end the lead dates is in the war's own years.
             points.append(lead)
         anchors: Sequence[ReferencePoint] = points
-        # (The extent written: a news count from an event drops the event, see _counted_from_event.)
-        span = candidate
+        # (The extent written: a news count from an event drops the event, see _counted_from_event;
+        # a history's count takes in its whole noun phrase, see _noun_phrases.)
+        span = phrases.get(index, candidate)
         # "the eighth year of the war": from the year the lead starts the war in, or a history
         # without a lead its first stated date; unknown in news, which dates no war's start.
         war_start: ReferencePoint | None = None
@@ -424,26 +442,35 @@ def resolve_all(
         if resolution is None or not is_valid_value(resolution.value):
             continue
         label = f"t{len(timexes) + 1}"
-        # (A weekday's hour or part of day too: "until Sunday midnight".)
-        weekday = (
-            partial.weekday is not None and partial.day is None and _names_day(partial.but(grain=Grain.DAY))
-        )
-        weekdays.append(((("named" if partial.anchor else "bare") if weekday else None), tense))
-        timexes.append(
-            Timex(
-                text=span.text,
-                start=span.start,
-                end=span.end,
-                type=_timex_type(partial, candidate.type),
-                value=resolution.value,
-                mod=partial.mod,  # type: ignore[arg-type]
-                freq=partial.freq,
-                quant=partial.quant,
-                anchor=resolution.anchor,
-                rule=candidate.rule,
-                implied=resolution.implied,
+        if absorbed.get(index) in phrase_labels:
+            # "the first three months of 1857": the year is written as a part of the phrase's extent,
+            # but the story still moves to it.
+            label = phrase_labels[absorbed[index]]
+        else:
+            # (A weekday's hour or part of day too: "until Sunday midnight".)
+            weekday = (
+                partial.weekday is not None
+                and partial.day is None
+                and _names_day(partial.but(grain=Grain.DAY))
             )
-        )
+            weekdays.append(((("named" if partial.anchor else "bare") if weekday else None), tense))
+            timexes.append(
+                Timex(
+                    text=span.text,
+                    start=span.start,
+                    end=span.end,
+                    type=_timex_type(partial, candidate.type),
+                    value=resolution.value,
+                    mod=partial.mod,  # type: ignore[arg-type]
+                    freq=partial.freq,
+                    quant=partial.quant,
+                    anchor=resolution.anchor,
+                    rule=candidate.rule,
+                    implied=resolution.implied,
+                )
+            )
+            if index in phrases:
+                phrase_labels[index] = label
         point = resolution.point or _period_marker(candidate, context)
         if point is None or quoted or not _names_reported_period(partial, point, resolution.anchor):
             continue
@@ -1044,12 +1071,17 @@ _NAMING_DATE_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 
 
 def _restating_in_apposition(
-    candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
+    candidates: Sequence[Candidate],
+    partials: Sequence[PartialTime],
+    text: str,
+    from_events: Collection[int] = (),
 ) -> list[bool]:
     """For each count from the story's time, whether it stands in apposition to the date right
     before it and so says how far on that date was, not a further move: "She was burned on
     30 May 1431, two years later." (1431, not 1433). The date states its year and does not name a
-    thing: "the flood of 1997, one year later" counts from 1997."""
+    thing: "the flood of 1997, one year later" counts from 1997. A count from an event the clause
+    names (indexes ``from_events``: "On 3 September, exactly a year after the siege") restates a
+    day without its year too, which the story's time dates."""
     restating = [False] * len(candidates)
     for index in range(1, len(candidates)):
         partial, previous = partials[index], partials[index - 1]
@@ -1060,7 +1092,7 @@ def _restating_in_apposition(
             and previous.anchor is None
             and previous.value is None
             # (A day without its year takes the year from the count, not the count from it.)
-            and previous.year is not None
+            and (previous.year is not None or index in from_events)
             and _APPOSITIVE_COMMA.fullmatch(text, candidates[index - 1].end, candidates[index].start)
         ):
             continue
@@ -1626,6 +1658,110 @@ def _counted_from_event(
     if letter is None or count.text.lower().startswith("the "):
         return count, PartialTime(value=format_unknown(partial.but(anchor=None, shift=None))), None
     return count, PartialTime(kind="duration", duration=((amount, letter),), grain=partial.grain), None
+
+
+#: Rules whose count heads a noun phrase a history draws whole, with its "of" complement: "[three
+#: weeks of siege]", "[the last days of the siege]", "[the third day of the blockade]".
+_HEADS_A_PHRASE = frozenset(
+    {"duration.amount_unit", "duration.edge_units", "duration.the_past_unit", "relative.nth_day_of_event"}
+)
+#: The words that open the phrases after a count that a history draws with it: "[three weeks of
+#: shelling since 4 May]", "[the forty years since the last war]".
+_COMPLEMENTS = ("of", "since")
+#: Rules whose count takes a focus word before it: "[just eleven days]", "[a mere five years later]".
+_TAKES_FOCUS = frozenset({"duration.amount_unit", "relative.units_ago"})
+#: An approximation TimeBank leaves outside a length's extent ("about [a week]", see
+#: combine._OUTSIDE_EXTENT), which a history's noun phrase takes in.
+_APPROXIMATION_BEFORE = re.compile(
+    r"(?<![\w-])(?:about|around|approximately|roughly|an\s+estimated)\s+\Z", re.IGNORECASE
+)
+#: How far ahead an "of" phrase may reach (see :func:`noun_phrases.complement_end`).
+_PHRASE_REACH = 160
+
+
+def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int, Candidate], dict[int, int]]:
+    """A history's extents of the counts that head a noun phrase (see :mod:`dateline.noun_phrases`),
+    by index: the focus word or approximation before the count, and the "of" complement after it
+    ("[two months of bitter fighting]", "[only a few years of schooling]"); a date the complement
+    is ("[the last two weeks of March 1918]") is taken in whole, and the second map gives its index
+    the phrase's. News keeps the count alone, as TimeBank draws it."""
+    phrases: dict[int, Candidate] = {}
+    absorbed: dict[int, int] = {}
+    starts = [candidate.start for candidate in candidates]
+    for index, candidate in enumerate(candidates):
+        start, end = candidate.start, candidate.end
+        if candidate.rule in _TAKES_FOCUS:
+            start = focus_start(text, start)
+        if candidate.partial.kind == "duration" and candidate.partial.mod == "APPROX":
+            approximation = _APPROXIMATION_BEFORE.search(text, max(0, start - 16), start)
+            start = start if approximation is None else approximation.start()
+        for word in _COMPLEMENTS if candidate.rule in _HEADS_A_PHRASE else ():
+            if not text.startswith(f" {word} ", end):
+                continue
+            # (The next expression the phrase has not taken in.)
+            after = bisect.bisect_left(starts, end, index + 1)
+            following = candidates[after] if after < len(candidates) else None
+            if (
+                following is not None
+                and following.start == end + len(word) + 2
+                and following.partial.kind == "date"
+                and not modifies_a_noun(text, following.end)
+            ):
+                absorbed[after] = index
+                end = following.end
+            else:
+                stops = tuple(starts[after : bisect.bisect_left(starts, end + _PHRASE_REACH)])
+                phrase_end = complement_end(text, end, stops=stops, word=word) or end
+                # (Not into another expression that starts within a word: "of pre-1914 borders".)
+                end = phrase_end if bisect.bisect_left(starts, phrase_end, after) == after else end
+        partial = candidate.partial
+        if (
+            candidate.rule in _COUNTS_FROM_AN_EVENT
+            and end == candidate.end
+            and not _LENGTH_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            counted = _counted_from_a_named_event(candidate, text, starts[index + 1 : index + 2])
+            if counted is not None:
+                end, partial = counted
+        if (start, end) != (candidate.start, candidate.end):
+            phrases[index] = replace(candidate, start=start, end=end, text=text[start:end], partial=partial)
+    return phrases, absorbed
+
+
+#: Rules whose length, with "after" or "before" and an event, is a date counted from the event.
+_COUNTS_FROM_AN_EVENT = frozenset({"duration.amount_unit"})
+#: A word that makes the count a length all the same: "rested for three weeks before marching",
+#: "lasted three hundred years before the conquest".
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:for|lasted|lasts|last|took|takes|spent|spend|over|during|within|throughout|another)\s+\Z",
+    re.IGNORECASE,
+)
+_EVENT_WORD = re.compile(r" (?P<word>after|before)(?= )")
+#: The grain of each unit letter a count from an event may have.
+_COUNT_GRAINS = {letter: grain for grain, letter in _COUNT_LETTERS.items()}
+
+
+def _counted_from_a_named_event(
+    candidate: Candidate, text: str, following: Sequence[int]
+) -> tuple[int, PartialTime] | None:
+    """A history's length that counts from an event it names in the clause ("seized eight days
+    after the raid on the arsenal.", "two days after the army crossed the river,"): where the
+    phrase ends, and the date it is, counted from the story's date as a fronted one is ("Four
+    days after the capture of the bridge, ...", relative.after_event)."""
+    signal = _EVENT_WORD.match(text, candidate.end)
+    partial = candidate.partial
+    if signal is None or partial.kind != "duration" or len(partial.duration) != 1:
+        return None
+    amount, letter = partial.duration[0]
+    grain = _COUNT_GRAINS.get(letter)
+    if amount is None or grain is None or amount != int(amount):
+        return None
+    end = event_end(text, signal.end(), stops=tuple(following))
+    if end is None:
+        return None
+    sign = -1 if signal.group("word") == "before" else 1
+    shift = Shift(grain, sign * int(amount))
+    return end, PartialTime(anchor="ref", shift=shift, grain=grain, mod=partial.mod)
 
 
 def _later_years(candidates: Sequence[Candidate]) -> list[tuple[int, ...]]:

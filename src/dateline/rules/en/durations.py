@@ -172,7 +172,8 @@ def _duration_long(match: RuleMatch) -> PartialTime | None:
     amount."""
     unit_word = (match.group("unit") or match.group("closed_unit") or "").lower()
     letter = _LEXICON.unit(unit_word)
-    if letter is None:
+    if letter is None or (match.has("gap") and unit_word.endswith("s")):
+        # ("The war was two years long": the length, and "long" says it is one.)
         return None
     if match.has("amount"):
         amount = _LEXICON.number(match.group("amount") or "")
@@ -472,7 +473,8 @@ RULES: tuple[Rule, ...] = (
         type="DURATION",
         # An age, as histories and biographies give it: "died in 1890, aged [69]", "at the age of
         # [twelve]", "he was [19 years old]", "[25 years of age]". After "age" or "aged" the number
-        # alone is the extent, as WikiWars draws "died at age [seventy-nine]". Narratives only:
+        # alone is the extent, as WikiWars draws "died at age [seventy-nine]" (with an approximation
+        # before it, as narratives draw counts: "aged [about sixty]"). Narratives only:
         # TimeBank leaves ages untagged ("Howes, 37 years old"). Not "aged 12 years" (the unit
         # reads it) nor "the age of 18 months"; not a share ("aged 60 per cent").
         pattern=(
@@ -494,7 +496,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "He died in prison, aged about sixty.",
                 "P60Y",
-                span="sixty",
+                span="about sixty",
                 mod="APPROX",
                 domain="narrative",
             ),
@@ -619,10 +621,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="duration.long_adjective",
         type="DURATION",
-        # AP style closes the compound of a single unit: "weeklong", "yearlong".
-        pattern=r"(?:(?P<amount>{number})-)?"
+        # AP style closes the compound of a single unit: "weeklong", "yearlong". A count may leave
+        # the compound open ("a 3 year long siege"), not a unit alone ("all day long").
+        pattern=r"(?:(?P<amount>{number})(?:-|(?P<gap> )))?"
         + _UNIT_WORDS
-        + r"-long|"
+        + r"(?(gap) |-)long\b|"
         + _UNIT_WORDS.replace("unit", "closed_unit")
         + "long",
         parse=_duration_long,
@@ -632,7 +635,10 @@ RULES: tuple[Rule, ...] = (
             Example("a yearlong inquiry", "P1Y", span="yearlong"),
             Example("a day-long meeting", "P1D", span="day-long"),
             Example("a two-week-long strike", "P2W", span="two-week-long"),
+            Example("The rebels held the fort through a 4 year long siege.", "P4Y", span="4 year long"),
+            Example("In the six day long march, the column lost its guns.", "P6D", span="six day long"),
         ),
+        negatives=("The guns fired all day long.",),
         priority=1,
     ),
     Rule(

@@ -1,0 +1,207 @@
+"""The noun phrase a length or a counted day heads, as histories draw it.
+
+The annotation the narrative corpora follow (TIMEX2's, kept in their TIMEX3) takes the whole
+noun phrase a count heads as the expression: its ``of`` complement ("[three weeks of siege]",
+"[the second day of the siege]", "[the first three months of 1857]") and the focus word before it
+("[just eleven days]", "[a mere five years later]"). News, as TimeBank draws it, keeps the count
+alone ("after [four days] of talks", "[the first six months] of [2024]"): resolution asks
+for these extents in narrative mode only.
+
+The phrase is read from its words, without a parser: a determiner, then up to a few nouns and
+their adjectives, up to the first punctuation, preposition, conjunction, verb form or adverb.
+
+>>> text = "After three weeks of siege, the fort fell."
+>>> text[text.index("three") : complement_end(text, text.index(" of"))]
+'three weeks of siege'
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that open a noun phrase ("of the war", "of the siege", "of Napoleon's defeat").
+_DETERMINERS = frozenset(
+    {"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "a", "an"}
+)
+#: Words that end the phrase: prepositions (a phrase after them is the sentence's, "in the hills"),
+#: conjunctions, relative words, auxiliaries and pronouns (a clause starts there).
+_STOP_WORDS = frozenset(
+    {
+        "in", "on", "at", "by", "for", "from", "with", "to", "into", "onto", "since", "until",
+        "till", "after", "before", "during", "against", "across", "along", "under", "over",
+        "through", "throughout", "between", "among", "amid", "within", "without", "near", "off",
+        "toward", "towards", "upon", "as", "than", "like", "about", "around", "behind", "beyond",
+        "and", "or", "but", "nor", "so", "yet", "which", "who", "whom", "whose", "that", "where",
+        "when", "while", "whereas", "although", "though", "because", "if", "unless", "once",
+        "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "having",
+        "would", "could", "should", "will", "shall", "may", "might", "must", "can", "did", "do",
+        "does", "he", "she", "it", "they", "we", "i", "you", "them", "him", "us", "there",
+        "then", "also", "not", "only", "still", "even", "ago", "later", "earlier", "each",
+        "every", "all", "both", "some", "many", "more", "most", "the", "a", "an", "this",
+        "these", "those", "its", "his", "her", "their", "our", "of",
+    }
+)  # fmt: skip
+#: Nouns that end in "-ly", which is otherwise an adverb's ending ("the war successfully ended").
+_LY_NOUNS = frozenset({"assembly", "rally", "supply", "family", "monopoly", "anomaly", "ally", "folly"})
+#: Words of a name in capitals that "of" or "of the" joins: "the Siege of Plevna".
+_NAME_OF = re.compile(r" of (?:the )?(?=[A-Z])")
+#: One word and what closes it: a quotation mark it opened, then punctuation that ends the phrase.
+_WORD = re.compile(
+    r" (?P<word>(?P<quote>[\"“])?[^\W_][\w'’-]*(?(quote)[\"”]?))(?P<close>[,.;:!?)\]\"”]|\s[-–—(]|$)?"
+)
+#: The most words a phrase takes after "of", its determiner included.
+_MOST_WORDS = 6
+#: A focus word before a count: "[just eleven days]", "[a mere five years later]", "[exactly a year
+#: after the treaty]".
+_FOCUS = re.compile(r"(?<![\w-])(?:only|just|a\s+mere|merely|barely|exactly)\s+\Z", re.IGNORECASE)
+
+
+def complement_end(text: str, position: int, *, stops: tuple[int, ...] = (), word: str = "of") -> int | None:
+    """Where the phrase that ``word`` ("of", "since") opens at ``text[position:]`` (" of the war")
+    ends, or ``None`` when none is there. The phrase stops before a word at an offset in ``stops``
+    (where another expression starts), and at the first word that cannot be a noun's or its
+    modifier's. Two nouns "and" joins are one phrase when it ends there ("of rain and mud,"), and a
+    place "in" names is the phrase's ("of bitter fighting in the hills").
+
+    >>> text = "on the second day of the siege successfully cut"
+    >>> text[: complement_end(text, text.index(" of"))]
+    'on the second day of the siege'
+    >>> text = "the third week of the Siege of Plevna."
+    >>> text[: complement_end(text, text.index(" of"))]
+    'the third week of the Siege of Plevna'
+    >>> text = "two years of war and the city fell"
+    >>> text[: complement_end(text, text.index(" of"))]
+    'two years of war'
+    >>> complement_end("two days of them", 8) is None
+    True
+    >>> text = "the forty years since the last war, "
+    >>> text[: complement_end(text, text.index(" since"), word="since")]
+    'the forty years since the last war'
+    """
+    if not text.startswith(f" {word} ", position):
+        return None
+    end, closed = _phrase(text, position + len(word) + 1, stops)
+    if end is None or closed:
+        return end
+    if text.startswith(" and ", end):
+        joined, closed = _phrase(text, end + 4, stops, determiner=False)
+        if joined is not None and closed:
+            return joined
+    if text.startswith(" in ", end):
+        return _phrase(text, end + 3, stops)[0] or end
+    return end
+
+
+def event_end(text: str, position: int, *, stops: tuple[int, ...] = ()) -> int | None:
+    """Where the event at ``text[position:]`` (after a space) that a count is reckoned from ends: a
+    noun phrase, and the verb it may be the subject of ("the army crossed"), up to the punctuation
+    or the "and" that ends the clause. ``None`` when the event goes on further (a verb's object, a
+    preposition: the phrase could not be bounded) or no noun phrase is there.
+
+    >>> text = "was seized eight days after the raid on the arsenal. Then"
+    >>> event_end(text, text.index(" the raid")) is None
+    True
+    >>> text = "two days after the army crossed and three"
+    >>> text[: event_end(text, text.index(" the army"))]
+    'two days after the army crossed'
+    >>> text = "eight days after Fort Pulaski."
+    >>> text[: event_end(text, text.index(" Fort"))]
+    'eight days after Fort Pulaski'
+    """
+    end, closed = _phrase(text, position, stops)
+    if end is None or closed:
+        return end
+    if _CLAUSE_END.match(text, end):
+        return end
+    verb = _WORD.match(text, end)
+    if verb is None or verb.start("word") in stops:
+        return None
+    word = verb.group("word")
+    if not word.islower() or word in _STOP_WORDS or word.endswith("ly"):
+        return None
+    if verb.group("close") or _CLAUSE_END.match(text, verb.end("word")):
+        return verb.end("word")
+    return None
+
+
+#: What ends a clause after an event: punctuation, or "and" that starts the next.
+_CLAUSE_END = re.compile(r"[,.;:!?)]| and\b| but\b|\s*$")
+
+
+def modifies_a_noun(text: str, position: int) -> bool:
+    """Whether a common noun follows ``text[:position]``, which is then its modifier: a date in
+    "of 1916 drills" is not the whole complement of a count.
+
+    >>> modifies_a_noun("of 1916 drills", 7), modifies_a_noun("of 1916 the army", 7)
+    (True, False)
+    """
+    match = _WORD.match(text, position)
+    if match is None:
+        return False
+    word = match.group("word")
+    return word[:1].islower() and word not in _STOP_WORDS and not word.endswith(("ed", "ly"))
+
+
+def _phrase(
+    text: str, cursor: int, stops: tuple[int, ...], *, determiner: bool = True
+) -> tuple[int | None, bool]:
+    """Where the noun phrase at ``text[cursor:]`` (after a space) ends (``None`` when no noun is
+    there), and whether punctuation closes it."""
+    end: int | None = None
+    nouns = 0
+    previous, previous_name = "", False
+    for words in range(_MOST_WORDS):
+        match = _WORD.match(text, cursor)
+        if match is None or match.start("word") in stops:
+            break
+        word = match.group("word")
+        bare = word.strip('"“”').lower()
+        name = word.lstrip('"“')[:1].isupper()
+        if (
+            name
+            and end is not None
+            and not previous_name
+            and not (previous.endswith("ing") and match.group("close"))
+        ):
+            # A name after a common noun starts the clause ("after eight years of war Japan
+            # surrendered"), unless a verb in "-ing" takes it as its object ("of chasing Geronimo,").
+            break
+        if determiner and words == 0 and (bare in _DETERMINERS or bare.endswith(("'s", "’s"))):
+            # (A possessive is a determiner: "of Napoleon's defeat".)
+            pass
+        elif (
+            name
+            or (
+                bare not in _STOP_WORDS
+                # After a noun, a form in "-ed" is its verb and one in "-ly" an adverb: "of the war
+                # ended", "of the war successfully".
+                and not (nouns and (bare.endswith("ed") or (bare.endswith("ly") and bare not in _LY_NOUNS)))
+                and not bare[:1].isdigit()
+            )
+        ):
+            nouns += 1
+            end = match.end("word")
+        else:
+            break
+        cursor = match.end("word")
+        previous, previous_name = bare, name
+        if match.group("close"):
+            return (end, True) if nouns else (None, False)
+        if name:
+            joined = _NAME_OF.match(text, cursor)
+            if joined is not None and nouns:
+                # "the Siege of Plevna": the name goes on after its "of".
+                cursor = joined.end() - 1
+    return (end, False) if nouns else (None, False)
+
+
+def focus_start(text: str, start: int) -> int:
+    """Where a count at ``text[start:]`` starts with the focus word before it ("only", "just",
+    "a mere"): ``start`` itself when there is none.
+
+    >>> text = "Rome struck a mere five years later."
+    >>> text[focus_start(text, text.index("five")) :]
+    'a mere five years later.'
+    """
+    match = _FOCUS.search(text, max(0, start - 10), start)
+    return start if match is None else match.start()
