@@ -503,9 +503,9 @@ RULES: tuple[Rule, ...] = (
             Example("The average recruit was 19 years old.", "P19Y", span="19 years old", domain="narrative"),
             Example("Voters had to be 25 years of age.", "P25Y", span="25 years of age", domain="narrative"),
             Example(
-                "Only men at least 25 years of age could vote.",
-                "P25Y",
-                span="at least 25 years of age",
+                "Senators had to be at least 30 years of age.",
+                "P30Y",
+                span="at least 30 years of age",
                 mod="EQUAL_OR_MORE",
                 domain="narrative",
             ),
