@@ -149,7 +149,7 @@ def _speaks_of_its_own_days(candidates: Sequence[Candidate], dct: dt.datetime | 
     dates = [c.partial for c in candidates if c.partial.kind == "date"]
     # A history may say "today" once, of its own present ("historians today see the war as ..."):
     # alone, that is no sign of news; a report that says it speaks of its present elsewhere too.
-    present = [c.partial for c in candidates if _speaks_of_its_present(c.partial)]
+    present = [c.partial for c in candidates if _speaks_of_its_present(c.partial, c.text)]
     lone_today = len(present) == 1 and present[0].is_plain_today
     story_weekdays = _story_weekdays(candidates, dct)
     deictic = sum(
@@ -245,7 +245,7 @@ def _tells_a_short_history(candidates: Sequence[Candidate], dct: dt.datetime, ye
     present of its writing ("now", "last year", "this week", "ten years ago"), and either all
     its years lie far before its creation date and it dates days or months by the story's year
     ("The war began in 1982. On 21 May ..."), or it states many years across several of them."""
-    if any(_speaks_of_its_present(c.partial) for c in candidates):
+    if any(_speaks_of_its_present(c.partial, c.text) for c in candidates):
         return False
     if max(years) < dct.year - 10:
         # Days or months the story dates: with their years ("on 2 April 1982", or a season, "in
@@ -305,8 +305,16 @@ def _dates_days_by_an_old_year(candidates: Sequence[Candidate], dct: dt.datetime
     return told >= _STORY_DATES
 
 
-def _speaks_of_its_present(partial: PartialTime) -> bool:
-    """Whether an expression is anchored on the moment of writing ("now", "last year")."""
+#: "The century", "the decade", or a part of either ("the middle of the century").
+_THE_PERIOD = re.compile(r"the (?:\w+ (?:part )?of the )?(?:century|decade)", re.IGNORECASE)
+
+
+def _speaks_of_its_present(partial: PartialTime, text: str = "") -> bool:
+    """Whether an expression is anchored on the moment of writing ("now", "last year"). "The
+    century" or "the decade" ("by the middle of the century", "by the end of the decade") is as
+    often the one a history is in as the writer's: no sign of either ("this century" is one)."""
+    if partial.anchor == "dct" and partial.grain <= Grain.DECADE and _THE_PERIOD.fullmatch(text):
+        return False
     return (
         partial.anchor == "dct"
         or partial.speech_time

@@ -30,6 +30,7 @@ _STOP_WORDS = frozenset(
         "in", "on", "at", "by", "for", "from", "with", "to", "into", "onto", "since", "until",
         "till", "after", "before", "during", "against", "across", "along", "under", "over",
         "through", "throughout", "between", "among", "amid", "within", "without", "near", "off",
+        "above", "below", "beneath", "outside", "inside",
         "toward", "towards", "upon", "as", "than", "like", "about", "around", "behind", "beyond",
         "and", "or", "but", "nor", "so", "yet", "which", "who", "whom", "whose", "that", "where",
         "when", "while", "whereas", "although", "though", "because", "if", "unless", "once",
@@ -41,6 +42,35 @@ _STOP_WORDS = frozenset(
         "these", "those", "its", "his", "her", "their", "our", "of",
     }
 )  # fmt: skip
+#: Verbs in the past that do not end in "-ed", which a history puts after a period it names: "the
+#: first decades of the 19th century saw the town grow" (the date is the phrase's, no noun's
+#: modifier).
+_PAST_VERBS = frozenset(
+    {
+        "saw",
+        "brought",
+        "became",
+        "began",
+        "gave",
+        "took",
+        "made",
+        "found",
+        "left",
+        "went",
+        "came",
+        "grew",
+        "fell",
+        "rose",
+        "held",
+        "kept",
+    }
+)
+#: "In" and a noun that make an adverb, not a place the phrase names ("three years of rents in
+#: advance", "in turn", "in part").
+_ADVERBIAL_IN = re.compile(
+    r"(?:advance|turn|part|vain|full|total|all|kind|cash|general|particular|short|fact|effect|return|"
+    r"response|addition|order|time|secret|public|private|person|practice|theory|principle)\b"
+)
 #: Nouns that end in "-ly", which is otherwise an adverb's ending ("the war successfully ended").
 _LY_NOUNS = frozenset({"assembly", "rally", "supply", "family", "monopoly", "anomaly", "ally", "folly"})
 #: Words of a name in capitals that "of" or "of the" joins: "the Siege of Plevna".
@@ -87,7 +117,7 @@ def complement_end(text: str, position: int, *, stops: tuple[int, ...] = (), wor
         joined, closed = _phrase(text, end + 4, stops, determiner=False)
         if joined is not None and closed:
             return joined
-    if text.startswith(" in ", end):
+    if text.startswith(" in ", end) and not _ADVERBIAL_IN.match(text, end + 4):
         return _phrase(text, end + 3, stops)[0] or end
     return end
 
@@ -134,12 +164,19 @@ def modifies_a_noun(text: str, position: int) -> bool:
 
     >>> modifies_a_noun("of 1916 drills", 7), modifies_a_noun("of 1916 the army", 7)
     (True, False)
+    >>> modifies_a_noun("of the 19th century saw", 19)
+    False
     """
     match = _WORD.match(text, position)
     if match is None:
         return False
     word = match.group("word")
-    return word[:1].islower() and word not in _STOP_WORDS and not word.endswith(("ed", "ly"))
+    return (
+        word[:1].islower()
+        and word not in _STOP_WORDS
+        and word not in _PAST_VERBS
+        and not word.endswith(("ed", "ly"))
+    )
 
 
 def _phrase(

@@ -2331,6 +2331,12 @@ def _resolve_absolute(partial: PartialTime) -> Resolution | None:
         # "In the 1980s ... A decade later": a count of decades goes on from the decade named (a
         # count of years or days needs a finer point, so only a decade's count takes this one).
         point = ReferencePoint(dt.date(partial.decade * 10, 1, 1), Grain.DECADE, "")
+    elif (
+        partial.grain == Grain.CENTURY and partial.century is not None and not partial.bc and partial.century
+    ):
+        # "In the early 15th century ... By the middle of the century": the century the story is in,
+        # not the writer's (a count of years or decades needs a finer point, as above).
+        point = ReferencePoint(dt.date(partial.century * 100, 1, 1), Grain.CENTURY, "")
     return Resolution(value, point=point)
 
 

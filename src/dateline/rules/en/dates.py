@@ -1706,7 +1706,9 @@ RULES: tuple[Rule, ...] = (
         name="date.century",
         type="DATE",
         # "eighteenth-century France": the adjective names the century as the noun does.
-        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]centur(?:y|ies)(?: (?P<bc>B\.C\.(?:E\.)?|BCE?\b)| (?:A\.D\.|AD\b|CE\b))?",
+        # Not a century counted within something's life ("the first century of its existence", "the
+        # second century of the republic": a length, duration.amount_unit's), but the era's.
+        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]centur(?:y|ies)(?: (?P<bc>B\.C\.(?:E\.)?|BCE?\b)| (?:A\.D\.|AD\b|CE\b))?(?! of\b(?! (?:the|our) (?:Christian|Common|common) [Ee]ra\b))",
         parse=_century,
         examples=(
             Example("the 20th century", "19"),
@@ -1724,7 +1726,11 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Buddhism reached China by the 2nd century CE.", "01", span="the 2nd century CE"),
             Example("Trade grew in the 15th and 16th centuries.", "15", span="16th centuries"),
+            Example(
+                "It was built in the first century of the Christian era.", "00", span="the first century"
+            ),
         ),
+        negatives=("For the first century of its existence the college had no hall.",),
         priority=3,
     ),
     Rule(

@@ -285,7 +285,9 @@ def _age(match: RuleMatch) -> PartialTime | None:
             amount = float(text)  # type: ignore[assignment]
         except ValueError:
             return None
-    if not 0 < amount <= 130:
+    if not 0 < amount <= (130 if match.group("unit") is None else 10_000):
+        # (A number after "aged" is a person's age; one with "years old" may be a building's too:
+        # "the bridge is about 400 years old".)
         return None
     letter = _LEXICON.unit((match.group("unit") or "years").lower())
     return None if letter is None else PartialTime(kind="duration", duration=((float(amount), letter),))
@@ -513,6 +515,7 @@ RULES: tuple[Rule, ...] = (
                 "The average soldier was 22.8 years old.", "P22.8Y", span="22.8 years old", domain="narrative"
             ),
             Example("The prince was six months old.", "P6M", span="six months old", domain="narrative"),
+            Example("The bridge is 400 years old.", "P400Y", span="400 years old", domain="narrative"),
         ),
         negatives=(
             "The whisky was aged in oak casks.",
@@ -739,7 +742,7 @@ RULES: tuple[Rule, ...] = (
         # Before "of" + a period or at a clause's end; "the early hours of Monday" is a part of
         # that day, and "the first days after the vote" a span the rule cannot bound.
         pattern=(
-            r"the (?:first|last|final|early|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour)"
+            r"the (?:first|last|final|early|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour|year|decade|century)"
             r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow|(?:this|last) (?:morning|night))\b|[0-9]"
             # "the closing months of the year", "the first weeks of next month": where in that period.
             r"|(?:(?<=days\sof\s)|(?<=weeks\sof\s)|(?<=months\sof\s)|(?<=years\sof\s))"

@@ -41,9 +41,12 @@ _PAST_COUNT = (
     r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
     r" (?!(?:summers|winters|springs|autumns|falls)\b)"
 )
-#: "at the time", "at that time" (not "at the time of the vote", "at the time he left").
+#: "at the time", "at that time" (not "at the time of the vote", "at the time he left"); after
+#: "was" or "were" before "the", a superlative rather than a clause follows ("the bridge was at the
+#: time the longest in the world").
 _AT_THE_TIME = (
     r"(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)"
+    r"|(?:(?<=\bwas\sat\s)|(?<=\bwere\sat\s))(?:the|that) time(?= the\b)"
 )
 _PAST = (
     _RECENTLY
@@ -51,9 +54,35 @@ _PAST = (
     + _PAST_COUNT
     + r"))|"
     + _AT_THE_TIME
-    + r"|once upon a time|a while ago|some time ago|not long ago|the other (?:day|night|week)(?! of\b)|"
+    + r"|the (?:recent|distant) past|once upon a time|a while ago|some time ago|not long ago|the other (?:day|night|week)(?! of\b)|"
     + _EARLIER
 )
+#: Words that cannot follow an adjective before its noun: "the former was", "the former, and the
+#: latter" use "former" as a pronoun (the first of two), not as a time word.
+_NOT_A_NOUN = (
+    r"(?! (?:a|an|the|of|was|were|is|are|had|has|have|would|could|and|or|but|being|who|which|that|to|in|on|"
+    r"at|by|for|with|as|than|if|unless|when|while|because|so|into|from|he|she|it|they|we|I|you|there)\b)"
+)
+#: A finite verb after the word, which is then a pronoun or a noun, the subject of the verb:
+#: "the former ran the works", "the former proposed a canal", "its future lay in trade", "the
+#: town's future seemed assured" (a form in "-ed" only before what a verb takes, not before a noun:
+#: "the former walled town").
+_NOT_A_VERB = (
+    r"(?! (?:ran|became|took|made|went|held|kept|gave|led|won|lost|built|sold|bought|came|saw|grew|"
+    r"fell|rose|wrote|brought|found|stood|paid|spent|met|fought|lay|looked|seemed|appeared|remained|"
+    r"depended|rested|hung|proved|looks|seems|lies|remains|depends|rests|hangs|holds)\b)"
+    r"(?! [a-z]+ed(?: (?:a|an|the|his|her|its|their|to|in|on|at|by|for|with|as|that|it|them)\b|[,.;:]))"
+)
+#: "the former king", "recent victories": TIMEX2, whose conventions WikiWars follows, tags the
+#: adjective as a vague past (TimeML news annotation leaves it out: see Rule.domains). "The recent
+#: past" is a vague past as a whole (fuzzy.past).
+_PAST_ADJECTIVE = r"(?:former|recent(?! past\b))(?= (?-i:[A-Za-z]))" + _NOT_A_NOUN + _NOT_A_VERB
+#: "future wars", "in future elections", "the future king" (not "the future" as a noun, which
+#: fuzzy.future reads: "the future of the port", "the future looked bright").
+_FUTURE_NOUN_FOLLOWS = r"(?= (?-i:[A-Za-z]))" + _NOT_A_NOUN + _NOT_A_VERB
+_FUTURE_ADJECTIVE = r"future" + _FUTURE_NOUN_FOLLOWS
+
+
 #: "the town will one day be a city", "he hoped to one day fly": after a modal, "to" or a subject
 #: pronoun and before a verb, "one day" is "some day", not a day's length.
 _SOMEDAY_AFTER = (
@@ -67,22 +96,11 @@ _SOMEDAY = (
 #: ("the coming years", "in coming years" are a vague length, ``PXY``: duration.amount_unit reads them;
 #: "the years ahead" likewise, duration.plural_unit.)
 _FUTURE = (
-    r"the future|(?<=\bat\s)a later (?:date|time|stage)|(?<=\bin\s)years to come|one day soon|the near future|the near term|the long term|the short term|"
+    r"the future(?!"
+    + _FUTURE_NOUN_FOLLOWS
+    + r")|(?<=\bat\s)a later (?:date|time|stage)|(?<=\bin\s)years to come|one day soon|the near future|the near term|the long term|the short term|"
     + _LATER
 )
-
-
-#: Words that cannot follow an adjective before its noun: "the former was", "the former, and the
-#: latter" use "former" as a pronoun (the first of two), not as a time word.
-_NOT_A_NOUN = (
-    r"(?! (?:a|an|the|of|was|were|is|are|had|has|have|would|could|and|or|but|being|who|which|that|to|in|on|"
-    r"at|by|for|with|as|than)\b)"
-)
-#: "the former king", "recent victories": TIMEX2, whose conventions WikiWars follows, tags the
-#: adjective as a vague past (TimeML news annotation leaves it out: see Rule.domains).
-_PAST_ADJECTIVE = r"(?:former|recent)(?= (?-i:[A-Za-z]))" + _NOT_A_NOUN
-#: "future wars", "in future elections" (not "the future", which fuzzy.future reads).
-_FUTURE_ADJECTIVE = r"(?<!\bthe\s)future(?= (?-i:[A-Za-z]))" + _NOT_A_NOUN
 
 
 def _present(match: RuleMatch) -> PartialTime | None:
@@ -146,6 +164,7 @@ RULES: tuple[Rule, ...] = (
             # As "a few weeks ago" is: a past date the text leaves vague, not a length.
             Example("She called a few days ago.", "PAST_REF", span="a few days ago"),
             Example("He called me the other day.", "PAST_REF", span="the other day"),
+            Example("In the recent past the town lost its mills.", "PAST_REF", span="the recent past"),
         ),
         negatives=(
             "the past three years",
@@ -197,6 +216,13 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "The army was weak at the time.", "PAST_REF", span="the time", type="TIME", domain="narrative"
             ),
+            Example(
+                "The bridge was at the time the longest in the world.",
+                "PAST_REF",
+                span="the time",
+                type="TIME",
+                domain="narrative",
+            ),
         ),
         negatives=("At the time of the siege, the town had walls.",),
         # Over fuzzy.present and fuzzy.past, which read the same words.
@@ -218,6 +244,8 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "The former was kept, the latter sold.",
             "Of the two plans, the king chose the former.",
+            "Of the two brothers, the former ran the mill and the latter the shop.",
+            "Two routes were surveyed; the former proposed a canal.",
             "recent years",
         ),
         domains=("narrative",),
@@ -235,8 +263,13 @@ RULES: tuple[Rule, ...] = (
                 domain="narrative",
             ),
             Example("In future elections he lost ground.", "FUTURE_REF", span="future", domain="narrative"),
+            Example("The future king was born in 1394.", "FUTURE_REF", span="future", domain="narrative"),
         ),
-        negatives=("The future of the port was in doubt.",),
+        negatives=(
+            "The future of the port was in doubt.",
+            "Its future lay in trade.",
+            "The town's future seemed bright.",
+        ),
         domains=("narrative",),
     ),
     Rule(
