@@ -59,9 +59,10 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     if match.has("fiscal") and determiner.endswith("current"):
         return None  # relative.reported_year's: "the current fiscal year"
     anchor, amount = _DETERMINERS[determiner]
-    if unit == "season" and anchor == "dct":
-        # "He scored 14 goals last season": a season of games, crops or shows is no quarter of
-        # the calendar (not "last summer"): only its side of the DCT (or the story's time) is known.
+    if unit == "season" and (anchor == "dct" or amount != 0):
+        # "He scored 14 goals last season", "The next season they were relegated": a season of
+        # games, crops or shows is no quarter of the calendar (not "last summer"): only its side
+        # of the DCT (or the story's time) is known.
         value = "PAST_REF" if amount < 0 else "FUTURE_REF" if amount > 0 else "PRESENT_REF"
         return PartialTime(kind="ref", value=value)
     weekend = unit == "weekend"
@@ -679,6 +680,12 @@ RULES: tuple[Rule, ...] = (
             Example("later this month", "2025-05", mod="END"),
             Example("The striker scored 14 goals last season.", "PAST_REF", span="last season"),
             Example("The show returns next season.", "FUTURE_REF", span="next season"),
+            Example(
+                "The club won the cup in 1953. The following season it was relegated.",
+                "FUTURE_REF",
+                span="The following season",
+                domain="narrative",
+            ),
             Example("Earlier this year, the firm cut jobs.", "2025", span="Earlier this year", mod="START"),
             Example("last quarter", "2025-Q1"),
             Example("The retailer lost money last fiscal year.", "2024", span="last fiscal year"),
