@@ -24,13 +24,14 @@ from dateline.extract import (
     choose,
     extract,
     extract_reference,
+    in_domain,
     prepare,
     scan,
     scan_reference,
 )
 from dateline.lexicon import en, lexicon_for
 from dateline.partial import Grain, PartialTime
-from dateline.rules import CompiledRule, Example, Rule, RuleMatch, RuleSet, rules_for
+from dateline.rules import CompiledRule, Domain, Example, Rule, RuleMatch, RuleSet, rules_for
 from dateline.rules.base import compile_pattern
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
@@ -301,6 +302,21 @@ TRICKY = [
 @pytest.mark.parametrize("text", TRICKY)
 def test_tricky_texts(text: str) -> None:
     assert_same(text, rules_for("en"))
+
+
+@pytest.mark.parametrize("domain", ["news", "narrative"])
+def test_scan_of_a_domain_is_its_rules_matches(domain: Domain) -> None:
+    """A scan told the domain skips the rules that do not tag in it and finds what the others find."""
+    rule_set = rules_for("en")
+    prepare(rule_set)
+    text = (
+        "The former governor died in exile, aged about sixty; two days later, on 12 May 1890, "
+        "his son, then 19 years old, left the city for four weeks."
+    )
+    every = in_domain(scan(text, rule_set), rule_set, domain)
+    assert _key(scan(text, rule_set, domain)) == _key(every)
+    assert _key(scan_reference(text, rule_set, domain)) == _key(every)
+    assert extract(text, rule_set, domain) == choose(every)
 
 
 def test_extract_is_extract_reference() -> None:

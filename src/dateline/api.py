@@ -151,9 +151,10 @@ def annotate_document(text: str, dct: DctLike = None, *, lang: str = "en", domai
         chosen: Literal["news", "narrative"] = "narrative" if domain == "narrative" else "news"
         return Document(text, when.date() if when else None, source, chosen, tuple(foreign))
     rule_set = rules_for(lang)
-    found = scan(text, rule_set)
     # The domain may only be known from the candidates: they are first chosen as news reads them.
+    # (A domain given is the one the text is read in: the rules of the other are not even tried.)
     first_domain: Domain = "narrative" if domain == "narrative" else "news"
+    found = scan(text, rule_set, None if domain == "auto" else first_domain)
     first_found = in_domain(found, rule_set, first_domain)
     candidates = refine(text, choose(first_found))
     from dateline.datelines import locate_dateline

@@ -41,11 +41,19 @@ class RuleSet:
     #: The rules that tag in some domains only, by name (most rules tag in all of them); read
     #: from the rules themselves.
     domain_bound: Mapping[str, tuple[Domain, ...]] = field(init=False, repr=False, compare=False)
+    #: For each domain, the names of the rules that do not tag in it (the rules a scan of a text
+    #: of that domain need not try).
+    untagged: Mapping[Domain, frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         rules = (item.rule for item in self.compiled)
         bound = {rule.name: rule.domains for rule in rules if set(rule.domains) != set(DOMAINS)}
         object.__setattr__(self, "domain_bound", MappingProxyType(bound))
+        untagged = {
+            domain: frozenset(name for name, domains in bound.items() if domain not in domains)
+            for domain in DOMAINS
+        }
+        object.__setattr__(self, "untagged", MappingProxyType(untagged))
 
     @property
     def rules(self) -> tuple[Rule, ...]:
