@@ -906,10 +906,10 @@ def in_domain(found: Found, rule_set: RuleSet, domain: Domain) -> Found:
     >>> in_domain(found, rules_for("en"), "news")
     []
     """
-    bound = rule_set.domain_bound
-    if not bound:
+    skip = rule_set.untagged[domain]
+    if not skip:
         return found
-    return [item for item in found if item[0].rule not in bound or domain in bound[item[0].rule]]
+    return [item for item in found if item[0].rule not in skip]
 
 
 def extract(text: str, rule_set: RuleSet, domain: Domain = "news") -> list[Candidate]:

@@ -38,19 +38,13 @@ class RuleSet:
     lang: str
     compiled: tuple[CompiledRule, ...]
     by_name: Mapping[str, Rule]
-    #: The rules that tag in some domains only, by name (most rules tag in all of them); read
-    #: from the rules themselves.
-    domain_bound: Mapping[str, tuple[Domain, ...]] = field(init=False, repr=False, compare=False)
     #: For each domain, the names of the rules that do not tag in it (the rules a scan of a text
-    #: of that domain need not try).
+    #: of that domain need not try); read from the rules' own ``domains``.
     untagged: Mapping[Domain, frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        rules = (item.rule for item in self.compiled)
-        bound = {rule.name: rule.domains for rule in rules if set(rule.domains) != set(DOMAINS)}
-        object.__setattr__(self, "domain_bound", MappingProxyType(bound))
         untagged = {
-            domain: frozenset(name for name, domains in bound.items() if domain not in domains)
+            domain: frozenset(item.rule.name for item in self.compiled if domain not in item.rule.domains)
             for domain in DOMAINS
         }
         object.__setattr__(self, "untagged", MappingProxyType(untagged))
@@ -63,15 +57,6 @@ class RuleSet:
     def rule(self, name: str) -> Rule:
         """The rule called ``name``."""
         return self.by_name[name]
-
-    def tags_in(self, name: str, domain: Domain) -> bool:
-        """Whether what rule ``name`` reads is a time expression in texts of ``domain``.
-
-        >>> rules_for("en").tags_in("date.weekday", "news")
-        True
-        """
-        bound = self.domain_bound.get(name)
-        return bound is None or domain in bound
 
 
 def families(lang: str = "en") -> Mapping[str, tuple[Rule, ...]]:
