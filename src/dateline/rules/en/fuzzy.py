@@ -96,7 +96,9 @@ _SOMEDAY = (
 #: ("the coming years", "in coming years" are a vague length, ``PXY``: duration.amount_unit reads them;
 #: "the years ahead" likewise, duration.plural_unit.)
 _FUTURE = (
-    r"the future(?!"
+    # After "in", "for", "into" the noun itself, whatever follows ("In the future prices will
+    # rise", "plans for the future include").
+    r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\binto\s)|(?<=\babout\s))the future|the future(?!"
     + _FUTURE_NOUN_FOLLOWS
     + r")|(?<=\bat\s)a later (?:date|time|stage)|(?<=\bin\s)years to come|one day soon|the near future|the near term|the long term|the short term|"
     + _LATER
@@ -187,6 +189,8 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("in the future", "FUTURE_REF", span="the future"),
             Example("the future", "FUTURE_REF"),
+            Example("In the future prices will rise.", "FUTURE_REF", span="the future"),
+            Example("Plans for the future include a new plant.", "FUTURE_REF", span="the future"),
             Example("The shares will be sold at a later date.", "FUTURE_REF", span="a later date"),
             Example("A few days later, the rebels took the port.", "FUTURE_REF", span="A few days later"),
             Example("He died of his wounds weeks later.", "FUTURE_REF", span="weeks later"),
