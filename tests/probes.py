@@ -3,12 +3,12 @@ tests/test_*_documents.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 import pytest
 
-from dateline import Timex
+from dateline import Timex, annotate_document
 
 T = TypeVar("T")
 
@@ -49,7 +49,7 @@ def assert_keyed_values(timexes: Sequence[Timex], expected: Sequence[tuple[str, 
     found = keyed((timex.text, (timex.type, timex.value)) for timex in timexes)
     wanted = keyed((span, (kind, value)) for span, kind, value in expected)
     wrong = {key: (value, found.get(key)) for key, value in wanted.items() if found.get(key) != value}
-    assert not wrong
+    assert not wrong, wrong
 
 
 def domain_params(documents: Sequence[tuple[str, str, T]], auto_gaps: Mapping[str, str]) -> list:
@@ -63,3 +63,23 @@ def domain_params(documents: Sequence[tuple[str, str, T]], auto_gaps: Mapping[st
             marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
             params.append(pytest.param(domain, text, expected, id=f"{domain}-{name}", marks=marks))
     return params
+
+
+def article_tests(
+    documents: Sequence[tuple[str, str, list[tuple[str, str, str]]]], auto_gaps: Mapping[str, str], dct: str
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests a probe of whole histories runs, for its module to name: each article's
+    values in narrative and auto mode, and auto reading each as a history (``auto_gaps`` names
+    the articles it does not yet, with the reason)."""
+    params = domain_params(documents, auto_gaps)
+
+    @pytest.mark.parametrize(("domain", "text", "expected"), params)
+    def test_article_values(domain: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+        assert_keyed_values(annotate_document(text, dct=dct, domain=domain).timexes, expected)
+
+    @pytest.mark.parametrize(("domain", "text", "expected"), [p for p in params if p.values[0] == "auto"])
+    def test_auto_reads_the_article_as_a_history(domain: str, text: str, expected: list) -> None:
+        del expected  # (the values are test_article_values')
+        assert annotate_document(text, dct=dct, domain=domain).domain == "narrative"
+
+    return test_article_values, test_auto_reads_the_article_as_a_history

@@ -18,9 +18,9 @@ date (2009-06-01, as an online encyclopaedia has); values follow ../shared/TIMEX
 from __future__ import annotations
 
 import pytest
-from probes import assert_keyed_values, assert_valued, domain_params
+from probes import article_tests, assert_valued
 
-from dateline import annotate, annotate_document
+from dateline import annotate
 
 DCT = "2009-06-01"
 
@@ -1358,15 +1358,6 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 AUTO_GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("domain", "text", "expected"), domain_params(DOCUMENTS, AUTO_GAPS))
-def test_article_values(domain: str, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert_keyed_values(annotate_document(text, dct=ARTICLE_DCT, domain=domain).timexes, expected)
-
-
-@pytest.mark.parametrize(
-    ("domain", "text", "expected"),
-    [param for param in domain_params(DOCUMENTS, AUTO_GAPS) if param.values[0] == "auto"],
+test_article_values, test_auto_reads_the_article_as_a_history = article_tests(
+    DOCUMENTS, AUTO_GAPS, ARTICLE_DCT
 )
-def test_auto_reads_the_article_as_a_history(domain: str, text: str, expected: list) -> None:
-    del expected  # (the values are test_article_values')
-    assert annotate_document(text, dct=ARTICLE_DCT, domain=domain).domain == "narrative"

@@ -19,9 +19,9 @@ the story, not on the creation date (2024-03-15, as an online encyclopaedia has)
 from __future__ import annotations
 
 import pytest
-from probes import assert_keyed_values, assert_valued, domain_params
+from probes import article_tests, assert_valued
 
-from dateline import annotate, annotate_document
+from dateline import annotate
 
 DCT = "2024-03-15"
 
@@ -1129,15 +1129,6 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 AUTO_GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("domain", "text", "expected"), domain_params(DOCUMENTS, AUTO_GAPS))
-def test_article_values(domain: str, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert_keyed_values(annotate_document(text, dct=ARTICLE_DCT, domain=domain).timexes, expected)
-
-
-@pytest.mark.parametrize(
-    ("domain", "text", "expected"),
-    [param for param in domain_params(DOCUMENTS, AUTO_GAPS) if param.values[0] == "auto"],
+test_article_values, test_auto_reads_the_article_as_a_history = article_tests(
+    DOCUMENTS, AUTO_GAPS, ARTICLE_DCT
 )
-def test_auto_reads_the_article_as_a_history(domain: str, text: str, expected: list) -> None:
-    del expected  # (the values are test_article_values')
-    assert annotate_document(text, dct=ARTICLE_DCT, domain=domain).domain == "narrative"

@@ -23,9 +23,9 @@ read right already and stay as regression cases.
 from __future__ import annotations
 
 import pytest
-from probes import assert_keyed_values, assert_valued, domain_params
+from probes import article_tests, assert_valued
 
-from dateline import annotate, annotate_document
+from dateline import annotate
 
 DCT = "2012-06-01"
 
@@ -2209,22 +2209,4 @@ AUTO_GAPS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(("domain", "text", "expected"), domain_params(DOCUMENTS, AUTO_GAPS))
-def test_article_values(domain: str, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert_keyed_values(annotate_document(text, dct=DCT, domain=domain).timexes, expected)
-
-
-@pytest.mark.parametrize(
-    ("name", "text"),
-    [
-        pytest.param(
-            name,
-            text,
-            id=name,
-            marks=[pytest.mark.xfail(reason=AUTO_GAPS[name], strict=True)] if name in AUTO_GAPS else [],
-        )
-        for name, text, _ in DOCUMENTS
-    ],
-)
-def test_auto_reads_the_article_as_a_history(name: str, text: str) -> None:
-    assert annotate_document(text, dct=DCT, domain="auto").domain == "narrative"
+test_article_values, test_auto_reads_the_article_as_a_history = article_tests(DOCUMENTS, AUTO_GAPS, DCT)
