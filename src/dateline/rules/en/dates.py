@@ -266,6 +266,14 @@ _NAME_WORD_BEFORE = re.compile(
 )
 
 
+def _iso_month(match: RuleMatch) -> PartialTime | None:
+    """A year and month joined by a hyphen, unless the month is the year after (a span of years)."""
+    year, month = int(match.group("y") or "0"), int(match.group("m") or "0")
+    if month == (year + 1) % 100:
+        return None
+    return PartialTime(year=year, month=month, grain=Grain.MONTH)
+
+
 def _iso_week(match: RuleMatch) -> PartialTime | None:
     """An ISO week by its number, held as the Monday it begins on (week 1 may begin in December)."""
     year = int(match.group("iso_year") or match.group("year") or "0")
@@ -1080,6 +1088,29 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=("2025-13-45",),
+        priority=5,
+    ),
+    Rule(
+        name="date.iso_month",
+        type="DATE",
+        # "2026-02" (ISO 8601's month, in feeds, tables and tech copy). A month one after the year's
+        # last two digits is a span of years ("the 2011-12 season"), which combine.split_ranges reads.
+        pattern=(
+            r"(?<![$€£#.,:/\w-])(?<!No\.\s)(?<!Resolution\s)(?<!Case\s)(?<!Section\s)"
+            r"(?P<y>1[5-9][0-9]{2}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])(?![0-9]|[-/.][0-9])"
+        ),
+        parse=_iso_month,
+        examples=(
+            Example("The card expires 2026-02.", "2026-02", span="2026-02"),
+            Example("Sales data for 2024-11 are out.", "2024-11", span="2024-11"),
+            Example("The 1998-05 figures were revised.", "1998-05", span="1998-05"),
+        ),
+        negatives=(
+            "The 2011-12 season was his best.",
+            "In 1999-00 the club went down.",
+            "The council passed Resolution 2019-05.",
+            "He filed No. 2021-03 with the court.",
+        ),
         priority=5,
     ),
     Rule(
