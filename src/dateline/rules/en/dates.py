@@ -1147,10 +1147,13 @@ RULES: tuple[Rule, ...] = (
         pattern=_WEEKDAY_PREFIX
         + r"{month} (?:the )?{day}"
         + _ORDINAL_SUFFIX
-        + r"(?:,\s*|\s+(?:of\s+)?){year4:year}",
+        # "Jun 12 '25": a year's last two digits after an apostrophe, as on a ticket or a poster.
+        + r"(?:,\s*|\s+(?:of\s+)?)(?:{year4:year}|{year2:y}(?!s))",
         parse=calendar_date,
         examples=(
             Example("May 8, 2025", "2025-05-08"),
+            Example("Doors open Jun 12 '25 at the Forum.", "2025-06-12", span="Jun 12 '25"),
+            Example("The gig on March 3, '98 sold out.", "1998-03-03", span="March 3, '98"),
             Example("On August 14 of 1804, the council met again.", "1804-08-14", span="August 14 of 1804"),
             Example("Tuesday, March 5, 2024", "2024-03-05"),
             Example("Nov. 8 1998", "1998-11-08"),

@@ -386,11 +386,19 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
 
 def _weekday_week(match: RuleMatch) -> PartialTime | None:
     """ "Saturday week" (British), "Monday after next", "the Monday after next": a week after
-    the coming Saturday (Monday)."""
+    the coming Saturday (Monday); "the Monday before last": a week before the last one."""
     weekday = _LEXICON.weekday(match.group("weekday") or "")
     if weekday is None or not (match.group("weekday") or "")[:1].isupper():
         return None
-    return PartialTime(weekday=weekday, grain=Grain.DAY, direction="future", offset=Shift(Grain.WEEK, 1))
+    when = match.group("when")
+    if when == "before last":
+        return PartialTime(
+            weekday=weekday, grain=Grain.DAY, direction="strict_past", offset=Shift(Grain.WEEK, -1)
+        )
+    # On a Friday "Friday after next" is two weeks away, as "next Friday" is one; "Saturday week"
+    # is a week from the coming Saturday, today's if it is one.
+    direction: Direction = "strict_future" if when == "after next" else "future"
+    return PartialTime(weekday=weekday, grain=Grain.DAY, direction=direction, offset=Shift(Grain.WEEK, 1))
 
 
 def _position_in_period(match: RuleMatch) -> PartialTime | None:
@@ -1345,18 +1353,25 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.weekday_week",
         type="DATE",
-        pattern=r"(?:the (?=[a-z]+ after next\b))?{weekday} (?:(?-i:week)(?![\w-])|after next\b(?! (?:week|month|year|time)\b))",
+        pattern=(
+            r"(?:the (?=[a-z]+ (?:after next|before last)\b))?{weekday} (?:(?-i:week)(?![\w-])"
+            r"|(?P<when>after next|before last)\b(?! (?:week|weekend|month|year|time|[a-z]+day)\b))"
+        ),
         parse=_weekday_week,
         examples=(
             Example("The final is on Saturday week.", "2025-05-17", span="Saturday week"),
             Example("The vote is set for Monday after next.", "2025-05-19", span="Monday after next"),
-            Example("They meet again the Friday after next.", "2025-05-16", span="the Friday after next"),
+            # On a Friday, two Fridays away, as "next Friday" is the one a week away.
+            Example("They meet again the Friday after next.", "2025-05-23", span="the Friday after next"),
             Example("The minister will report back Tuesday week.", "2025-05-20", span="Tuesday week"),
+            Example("We met the Monday before last.", "2025-04-28", span="the Monday before last"),
+            Example("The fire broke out Saturday before last.", "2025-04-26", span="Saturday before last"),
         ),
         negatives=(
             "The Monday Week festival drew crowds.",
             "He worked a Saturday week-end shift.",
             "They sail on the Monday after next week's vote.",
+            "He left on the Monday before last Tuesday's vote.",
         ),
         priority=3,
     ),
