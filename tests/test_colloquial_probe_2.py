@@ -126,7 +126,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The promo ends at 11:59 pm on Sunday.", [("11:59 pm on Sunday", "TIME", "2025-06-15T23:59")]),
     ("Ship it by Friday noon.", [("Friday noon", "TIME", "2025-06-13T12:00")]),
     ("The sun sets at 8:41 pm.", [("8:41 pm", "TIME", "2025-06-10T20:41")]),
-    ("The rally starts at 3 PM ET.", [("3 PM ET", "TIME", "2025-06-10T15:00")]),
+    ("The rally starts at 3 PM ET.", [("3 PM ET", "TIME", "2025-06-10T15:00-04:00")]),
     # --- machine formats ---
     (
         "Created: 2014-11-30T08:15:30-05:30",

@@ -680,7 +680,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     (
         "The Dow rose 332 points, or 1%, to 32,529.63 at 2:15 p.m. ET.",
         M,
-        [("2:15 p.m. ET", "TIME", "2022-07-29T14:15")],
+        [("2:15 p.m. ET", "TIME", "2022-07-29T14:15-04:00")],
     ),
     ("Copper has dropped 25% from its March peak.", M, [("March", "DATE", "2022-03")]),
     ("Analysts expect third-quarter earnings to grow 9.8%.", M, [("third-quarter", "DATE", "2022-Q3")]),

@@ -488,7 +488,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     ('"Today is a historic day," the president said.', U, [("Today", "DATE", "2013-10-29")]),
     # --- update lines and credits ---
-    ("Updated 3:45 p.m. ET", U, [("3:45 p.m. ET", "TIME", "2013-10-29T15:45")]),
+    ("Updated 3:45 p.m. ET", U, [("3:45 p.m. ET", "TIME", "2013-10-29T15:45-04:00")]),
     (
         "Updated at 1545 GMT on October 29, 2013.",
         U,
@@ -504,7 +504,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         U,
         [("Tuesday, 29 Oct 2013, 09:05 GMT", "TIME", "2013-10-29T09:05Z")],
     ),
-    ("Oct 29 2013, 11:42 am ET", U, [("Oct 29 2013, 11:42 am ET", "TIME", "2013-10-29T11:42")]),
+    ("Oct 29 2013, 11:42 am ET", U, [("Oct 29 2013, 11:42 am ET", "TIME", "2013-10-29T11:42-04:00")]),
     ("(Reporting by Anna Jones; Editing by Tom Brown)", U, []),
     # --- lengths of deals, terms and bans ---
     (
@@ -1101,7 +1101,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         R,
         [("3 p.m.", "TIME", "2013-02-14T15:00"), ("2000 GMT", "TIME", "2013-02-14T20:00Z")],
     ),
-    ("Trading ends at 1 p.m. Pacific time.", R, [("1 p.m. Pacific time", "TIME", "2013-02-14T13:00")]),
+    ("Trading ends at 1 p.m. Pacific time.", R, [("1 p.m. Pacific time", "TIME", "2013-02-14T13:00-08:00")]),
     (
         "The meteor struck at 9:20 a.m. local time (0320 GMT) on Friday.",
         "2013-02-15",
@@ -1321,7 +1321,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     (
         "The blast occurred at about 11:15 a.m. ET on Tuesday.",
         U,
-        [("about 11:15 a.m. ET on Tuesday", "TIME", "2013-10-29T11:15", "APPROX")],
+        [("about 11:15 a.m. ET on Tuesday", "TIME", "2013-10-29T11:15-04:00", "APPROX")],
     ),
     (
         "The plane took off at 00:41 local time on Saturday.",

@@ -157,6 +157,31 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     return None
 
 
+def us_offset(standard: str, day: dt.date) -> str | None:
+    """The UTC offset a US zone keeps on ``day``: ``standard`` ("-05:00"), or an hour more while
+    daylight saving time runs (since 2007 from the second Sunday of March to the first of
+    November; 1987-2006 from the first Sunday of April, 1967-1986 from the last, to the last
+    Sunday of October). ``None`` before 1967, when the rule was local.
+
+    >>> us_offset("-05:00", dt.date(2025, 5, 9)), us_offset("-05:00", dt.date(2025, 12, 1))
+    ('-04:00', '-05:00')
+    >>> us_offset("-08:00", dt.date(1998, 4, 1)), us_offset("-08:00", dt.date(1998, 4, 5))
+    ('-08:00', '-07:00')
+    """
+    if day.year >= 2007:
+        start, end = nth_weekday(day.year, 3, 6, 2), nth_weekday(day.year, 11, 6, 1)
+    elif day.year >= 1987:
+        start, end = nth_weekday(day.year, 4, 6, 1), nth_weekday(day.year, 10, 6, -1)
+    elif day.year >= 1967:
+        start, end = nth_weekday(day.year, 4, 6, -1), nth_weekday(day.year, 10, 6, -1)
+    else:
+        return None
+    hours = int(standard[:3])
+    if start is not None and end is not None and start <= day < end:
+        hours += 1
+    return f"{'-' if hours < 0 else '+'}{abs(hours):02d}:00"
+
+
 def weekday_of(day: dt.date) -> int:
     """The weekday (Monday = 0) of a day as a history writes it: before 1583 the date is a Julian
     one (Hastings, "Saturday, 14 October 1066"), whose weekday is not that of the same numbers in

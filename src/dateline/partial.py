@@ -99,7 +99,9 @@ class PartialTime:
         decade, century: ``199`` for the 1990s, ``19`` for the 20th century (1900s); a decade
             below 10 is one without its century ("the nineties" is 9).
         bc: a year before the common era.
-        zone: a time zone as written ("EST", "GMT", "+02:00").
+        zone: the UTC offset of a zone the text writes ("+02:00", "Z"); a US zone written without
+            standard or daylight time ("8 p.m. ET") is its standard offset after
+            :data:`US_ZONE_PREFIX`, and its day decides (see :func:`dateline.calendar.us_offset`).
         grain: the finest unit the text gives.
         shift: for relative expressions, the move away from the anchor.
         anchor: ``"dct"`` for deictic expressions ("yesterday"), ``"ref"`` for anaphoric ones
@@ -209,6 +211,10 @@ class PartialTime:
         for name, value in changes.items():
             values[_FIELD_INDEX[name]] = value
         return PartialTime(*values)  # type: ignore[arg-type]
+
+
+#: Marks a US zone's standard offset that daylight saving time may move ("~-05:00" for "ET").
+US_ZONE_PREFIX = "~"
 
 
 #: The fields of :class:`PartialTime` in the order of its constructor's arguments.

@@ -30,12 +30,13 @@ from dateline.calendar import (
     season_of,
     season_of_month,
     shift_date,
+    us_offset,
     weekday_near,
     weekday_of,
 )
 from dateline.context import FIXTURE_AFTER, Tense, TenseIndex, finished_on, sentence_bounds
 from dateline.noun_phrases import complement_end, event_end, focus_start, modifies_a_noun
-from dateline.partial import Grain, PartialTime, Shift, fills_slots_directly
+from dateline.partial import US_ZONE_PREFIX, Grain, PartialTime, Shift, fills_slots_directly
 from dateline.rules.base import Domain
 from dateline.timex import Timex, TimexType, is_valid_value
 
@@ -3064,7 +3065,22 @@ def format_partial(partial: PartialTime, *, year: int | None, week_day: dt.date 
     clock = f"{hour}:{minute}"
     if grain == Grain.SECOND and partial.second is not None:
         clock += f":{partial.second:02d}"
-    return f"{date_value}T{clock}{partial.zone or ''}"
+    return f"{date_value}T{clock}{_written_offset(partial, year)}"
+
+
+def _written_offset(partial: PartialTime, year: int | None) -> str:
+    """The zone's offset as the value writes it; a US zone's that daylight saving time moves
+    only on a known day (otherwise none, as for an unknown zone)."""
+    zone = partial.zone
+    if zone is None or not zone.startswith(US_ZONE_PREFIX):
+        return zone or ""
+    if year is None or partial.month is None or partial.day is None or partial.bc:
+        return ""
+    try:
+        day = dt.date(year, partial.month, partial.day)
+    except ValueError:
+        return ""
+    return us_offset(zone.removeprefix(US_ZONE_PREFIX), day) or ""
 
 
 def format_unknown(partial: PartialTime) -> str:

@@ -6,7 +6,7 @@ import re
 
 from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import NUMBER_WORDS, PARTS_OF_DAY, POSITION_WORDS
-from dateline.partial import Grain, PartialTime, Shift
+from dateline.partial import US_ZONE_PREFIX, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 from dateline.rules.en.dates import TITLED_PART_OF_DAY, calendar_fields
 
@@ -21,14 +21,34 @@ ZONES = {
 }  # fmt: skip
 _ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
 _ZONE = rf"(?: (?P<zone>{_ZONE_NAMES})\b)?"
-#: A zone or a US zone written without standard or daylight time ("8 p.m. ET"): part of the
-#: expression, but no offset, which the date would decide. In capitals and after "a.m."/"p.m."
-#: only, so that "4 CT scans" stays a count. So is a US zone in words, "8 p.m. Eastern (time)"
-#: ("local time" stays out, as the gold of narratives has it).
+#: A zone or a US zone written without standard or daylight time ("8 p.m. ET"): its offset is
+#: the one the day keeps (US daylight saving time), which the resolver writes once it knows the
+#: day (``US_ZONE_PREFIX``). In capitals and after "a.m."/"p.m." only, so that "4 CT scans"
+#: stays a count. So is a US zone in words, "8 p.m. Eastern (time)" ("local time" stays out, as
+#: the gold of narratives has it).
 _ZONE_OR_US_ZONE = (
-    rf"(?: (?P<zone>{_ZONE_NAMES})\b| (?-i:ET|CT|MT|PT)\b"
-    r"| (?-i:Eastern|Central|Mountain|Pacific)(?: (?:(?:standard|daylight) )?time\b|(?![\w-]|(?-i: [A-Z]))))?"
+    rf"(?: (?P<zone>{_ZONE_NAMES})\b| (?P<us_zone>(?-i:ET|CT|MT|PT))\b"
+    r"| (?P<us_zone_word>(?-i:Eastern|Central|Mountain|Pacific))"
+    r"(?: (?:(?P<us_season>standard|daylight) )?time\b|(?![\w-]|(?-i: [A-Z]))))?"
 )
+
+#: The standard UTC offsets of the US zones, by their first letter.
+_US_STANDARD_OFFSETS = {"E": -5, "C": -6, "M": -7, "P": -8}
+
+
+def _written_zone(match: RuleMatch) -> str | None:
+    """The zone after a clock: an offset, or for a US zone without "standard"/"daylight" its
+    standard offset marked with :data:`US_ZONE_PREFIX` for the resolver to shift in summer."""
+    zone = ZONES.get((match.group("zone") or "").upper())
+    us_zone = match.group("us_zone") or match.group("us_zone_word")
+    if zone is not None or not us_zone:
+        return zone
+    hours = _US_STANDARD_OFFSETS[us_zone[0]]
+    season = (match.group("us_season") or "").lower()
+    if season == "daylight":
+        hours += 1
+    offset = f"-{-hours:02d}:00"
+    return offset if season else US_ZONE_PREFIX + offset
 
 
 def _clock(match: RuleMatch) -> PartialTime | None:
@@ -46,7 +66,7 @@ def _clock(match: RuleMatch) -> PartialTime | None:
         return None
     if hour > 24 or (minute is not None and minute > 59):
         return None
-    zone = ZONES.get((match.group("zone") or "").upper())
+    zone = _written_zone(match)
     second = int(match.group("second") or "0") if match.has("second") else None
     return PartialTime(
         hour=hour,
@@ -77,8 +97,7 @@ def _noon(match: RuleMatch) -> PartialTime | None:
     word = (match.group("word") or "").lower()
     hour = 12 if word in {"noon", "midday"} else 24
     # "noon ET on Friday", "midnight GMT": the zone as a clock time's.
-    zone = ZONES.get((match.group("zone") or "").upper())
-    return PartialTime(hour=hour, minute=0, zone=zone, grain=Grain.MINUTE)
+    return PartialTime(hour=hour, minute=0, zone=_written_zone(match), grain=Grain.MINUTE)
 
 
 def _weekday_part(match: RuleMatch) -> PartialTime | None:
@@ -441,9 +460,12 @@ RULES: tuple[Rule, ...] = (
             Example("3 p.m.", "2025-05-09T15:00", type="TIME"),
             Example("10:35 a.m.", "2025-05-09T10:35"),
             Example("3 p.m. EST", "2025-05-09T15:00-05:00"),
-            Example("Polls close at 8 p.m. ET.", "2025-05-09T20:00", span="8 p.m. ET"),
-            Example("Polls close at 8 p.m. Eastern time.", "2025-05-09T20:00", span="8 p.m. Eastern time"),
-            Example("The show airs at 9 p.m. Eastern.", "2025-05-09T21:00", span="9 p.m. Eastern"),
+            # A US zone keeps the offset of its day: daylight saving time in May.
+            Example("Polls close at 8 p.m. ET.", "2025-05-09T20:00-04:00", span="8 p.m. ET"),
+            Example("Polls close at 8 p.m. Eastern time.", "2025-05-09T20:00-04:00", span="8 p.m. Eastern time"),
+            Example("The show airs at 9 p.m. Eastern.", "2025-05-09T21:00-04:00", span="9 p.m. Eastern"),
+            Example("Bids close at 5 p.m. PT on Dec. 1.", "2025-12-01T17:00-08:00", span="5 p.m. PT on Dec. 1"),
+            Example("It airs at 8 p.m. Central Standard Time.", "2025-05-09T20:00-06:00", span="8 p.m. Central Standard Time"),
             Example("12 am", "2025-05-09T00:00"),
             Example("Fire ceased at 5:30PM sharp.", "2025-05-09T17:30", span="5:30PM"),
             Example("the 7am train", "2025-05-09T07:00", span="7am"),
@@ -567,7 +589,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("noon", "2025-05-09T12:00"),
             Example("midnight", "2025-05-09T24:00"),
-            Example("The deadline is noon ET on Friday.", "2025-05-09T12:00", span="noon ET on Friday"),
+            Example("The deadline is noon ET on Friday.", "2025-05-09T12:00-04:00", span="noon ET on Friday"),
             Example("The truce ends at midnight GMT.", "2025-05-09T24:00Z", span="midnight GMT"),
             # A midnight before its day ends that day; "after" one begins it, as "at 1 a.m. Sunday" is on it.
             Example("The offer expires at midnight Friday.", "2025-05-09T24:00", span="midnight Friday"),
