@@ -451,7 +451,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         A,
         [("second-quarter", "DATE", "2024-Q2"), ("July 25", "DATE", "2024-07-25")],
     ),
-    ("Most polls close at 8 p.m. Eastern time.", A, [("8 p.m. Eastern time", "TIME", "2024-03-14T20:00-04:00")]),
+    (
+        "Most polls close at 8 p.m. Eastern time.",
+        A,
+        [("8 p.m. Eastern time", "TIME", "2024-03-14T20:00-04:00")],
+    ),
     # --- politics ---
     (
         "The spring budget was delivered last week.",
@@ -1530,7 +1534,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("January 21, 2017", "DATE", "2017-01-21")],
     ),
     ("Jan. 20, 2017 12:34 p.m. ET", Q, [("Jan. 20, 2017 12:34 p.m. ET", "TIME", "2017-01-20T12:34-05:00")]),
-    ("Updated Jan. 20, 2017 7:02 p.m. ET", Q, [("Jan. 20, 2017 7:02 p.m. ET", "TIME", "2017-01-20T19:02-05:00")]),
+    (
+        "Updated Jan. 20, 2017 7:02 p.m. ET",
+        Q,
+        [("Jan. 20, 2017 7:02 p.m. ET", "TIME", "2017-01-20T19:02-05:00")],
+    ),
     ("Fri 20 Jan 2017 17.41 GMT", Q, [("Fri 20 Jan 2017 17.41 GMT", "TIME", "2017-01-20T17:41Z")]),
     ("The deal was struck in the dying days of the Obama administration.", Q, []),
     ("Crowds began gathering before dawn.", Q, [("dawn", "TIME", "2017-01-20TMO")]),

@@ -462,10 +462,18 @@ RULES: tuple[Rule, ...] = (
             Example("3 p.m. EST", "2025-05-09T15:00-05:00"),
             # A US zone keeps the offset of its day: daylight saving time in May.
             Example("Polls close at 8 p.m. ET.", "2025-05-09T20:00-04:00", span="8 p.m. ET"),
-            Example("Polls close at 8 p.m. Eastern time.", "2025-05-09T20:00-04:00", span="8 p.m. Eastern time"),
+            Example(
+                "Polls close at 8 p.m. Eastern time.", "2025-05-09T20:00-04:00", span="8 p.m. Eastern time"
+            ),
             Example("The show airs at 9 p.m. Eastern.", "2025-05-09T21:00-04:00", span="9 p.m. Eastern"),
-            Example("Bids close at 5 p.m. PT on Dec. 1.", "2025-12-01T17:00-08:00", span="5 p.m. PT on Dec. 1"),
-            Example("It airs at 8 p.m. Central Standard Time.", "2025-05-09T20:00-06:00", span="8 p.m. Central Standard Time"),
+            Example(
+                "Bids close at 5 p.m. PT on Dec. 1.", "2025-12-01T17:00-08:00", span="5 p.m. PT on Dec. 1"
+            ),
+            Example(
+                "It airs at 8 p.m. Central Standard Time.",
+                "2025-05-09T20:00-06:00",
+                span="8 p.m. Central Standard Time",
+            ),
             Example("12 am", "2025-05-09T00:00"),
             Example("Fire ceased at 5:30PM sharp.", "2025-05-09T17:30", span="5:30PM"),
             Example("the 7am train", "2025-05-09T07:00", span="7am"),
