@@ -366,6 +366,29 @@ def test_auto_domain_keeps_an_anniversary_report_as_news() -> None:
     assert values(text, domain="auto")[-1] == ("June", "2025-06")
 
 
+def test_without_a_dct_a_short_history_is_read_by_its_own_year() -> None:
+    # No creation date: the days told after the story's year, with a step from one to the next,
+    # can only be the story's; a closing "Today" is the historian's present.
+    history = (
+        "The siege of the port began in 1871. It opened on 2 April, when the first guns fired. "
+        "Three days later the garrison cut the rail line. On 25 April the town surrendered. "
+        "Today the old walls are a park."
+    )
+    assert annotate_document(history, dct=None, domain="auto").domain == "narrative"
+    assert values(history, dct=None, domain="auto")[1:4] == [
+        ("2 April", "1871-04-02"),
+        ("Three days later", "1871-04-05"),
+        ("25 April", "1871-04-25"),
+    ]
+    # A report's days with no step of a story between them stay without a year.
+    report = "The bank, founded in 1975, reports results on Nov. 17. Its chairman retires Dec. 4."
+    assert annotate_document(report, dct=None, domain="auto").domain == "news"
+    assert values(report, dct=None, domain="auto")[1:] == [
+        ("Nov. 17", "XXXX-11-17"),
+        ("Dec. 4", "XXXX-12-04"),
+    ]
+
+
 def test_without_a_dct_values_stay_underspecified() -> None:
     assert values("They met in September and again on the 8th.", dct=None) == [
         ("September", "XXXX-09"),

@@ -221,7 +221,7 @@ def looks_narrative(candidates: Sequence[Candidate], dct: dt.datetime | None) ->
         if c.partial.kind == "date" and c.partial.year is not None and c.partial.grain >= Grain.YEAR
     ]
     years += [-c.partial.year for c in candidates if c.partial.bc and c.partial.year is not None]
-    if dct is not None and years and _tells_a_short_history(candidates, dct, years):
+    if years and _tells_a_short_history(candidates, dct, years):
         return True
     if dct is not None and _dates_days_by_an_old_year(candidates, dct):
         return True
@@ -240,14 +240,19 @@ _HISTORY_YEARS = 4
 _STORY_DATES = 3
 
 
-def _tells_a_short_history(candidates: Sequence[Candidate], dct: dt.datetime, years: Sequence[int]) -> bool:
+def _tells_a_short_history(
+    candidates: Sequence[Candidate], dct: dt.datetime | None, years: Sequence[int]
+) -> bool:
     """Whether a short text is a history though it states few years: it never speaks of the
     present of its writing ("now", "last year", "this week", "ten years ago"), and either all
-    its years lie far before its creation date and it dates days or months by the story's year
-    ("The war began in 1982. On 21 May ..."), or it states many years across several of them."""
-    if any(_speaks_of_its_present(c.partial, c.text) for c in candidates):
+    its years lie far before its creation date (or it has none) and it dates days or months by
+    the story's year ("The war began in 1982. On 21 May ..."), or it states many years across
+    several of them. Without a creation date a single "today" of the historian's present may
+    close it ("Today, the islands remain ..."): a report's days would have no date to count from."""
+    present = [c for c in candidates if _speaks_of_its_present(c.partial, c.text)]
+    if present and not (dct is None and _closes_with_its_present(candidates, present)):
         return False
-    if max(years) < dct.year - 10:
+    if dct is None or max(years) < dct.year - 10:
         # Days or months the story dates: with their years ("on 2 April 1982", or a season, "in
         # the summer of 1704") or by the story's year ("on 21 May"). A report that names one old
         # year and one coming day ("joined the firm in 1975; retires on June 30") has too few.
@@ -268,9 +273,32 @@ def _tells_a_short_history(candidates: Sequence[Candidate], dct: dt.datetime, ye
             and c.partial.shift is not None
             and c.partial.shift.amount != 0
         )
+        if dct is None:
+            # Without a creation date: days told without their year and a step of the story from
+            # one day to another ("Three days later"), which a report takes from its own date.
+            story_steps = sum(
+                1
+                for c in candidates
+                if c.partial.kind == "date"
+                and c.partial.anchor == "ref"
+                and c.partial.shift is not None
+                and c.partial.shift.amount != 0
+                and c.partial.shift.unit >= Grain.MONTH
+            )
+            return yearless >= _STORY_DATES - 1 and story_steps >= 1
         return yearless >= _STORY_DATES or (dated >= 1 and dated + yearless + steps >= _STORY_DATES - 1)
     distinct = set(years)
     return len(distinct) >= _HISTORY_YEARS and max(distinct) - min(distinct) >= _HISTORY_YEARS
+
+
+def _closes_with_its_present(candidates: Sequence[Candidate], present: Sequence[Candidate]) -> bool:
+    """Whether the only word of the writer's present is a plain "today" after every day or month
+    the text tells ("... surrendered on 14 June. Today, the islands remain ..."): a historian's
+    present, where a report's "said today" comes first."""
+    if len(present) != 1 or not present[0].partial.is_plain_today:
+        return False
+    told = [c.start for c in candidates if c.partial.kind == "date" and c.partial.month is not None]
+    return bool(told) and present[0].start > max(told)
 
 
 #: A story of a recent war tells days at least this many months before its writing, more than a
