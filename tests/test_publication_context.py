@@ -661,6 +661,18 @@ def test_a_date_in_brackets_restates_the_relative_date_before_it(domain: str) ->
     assert values(text, domain=domain)[1] == ("The following spring", "1916-SP")
 
 
+@pytest.mark.parametrize("domain", ["news", "narrative"])
+def test_a_date_between_commas_restates_the_count_before_it(domain: str) -> None:
+    # The event the count is from need not be dated: the date after it says which year it was.
+    text = "Three years after his death, in 1831, his letters were printed in Leipzig."
+    assert values(text, dct="2024-03-01", domain=domain)[0][1] == "1831"
+    text = "The mill opened in 1850. Ten years later, on 3 May 1861, it burned down."
+    assert values(text, dct="2024-03-01", domain=domain)[1] == ("Ten years later", "1861")
+    # A place between the commas is no date: the count keeps its own reading.
+    text = "The mill opened in 1850. Ten years later, in Leeds, a second one opened."
+    assert values(text, dct="2024-03-01", domain="narrative")[1] == ("Ten years later", "1860")
+
+
 def test_a_season_or_month_counted_from_a_year_alone() -> None:
     # After a year alone, "the following spring" is in the next year, "the following winter" begins
     # in the year's December, and "the previous winter" is the one that ran into the year.

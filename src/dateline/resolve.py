@@ -1021,7 +1021,8 @@ def _restated_in_brackets(
     candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
 ) -> list[bool]:
     """For each relative date, whether the text restates it right after it as a date in brackets:
-    "only three years later (312 BC)", "the following autumn (1862)"."""
+    "only three years later (312 BC)", "the following autumn (1862)"; or in a phrase between
+    commas: "Three years after his death, in 1831, his papers ..." (the event need not be dated)."""
     restated = [False] * len(candidates)
     for index in range(len(candidates) - 1):
         partial, following = partials[index], candidates[index + 1]
@@ -1031,8 +1032,17 @@ def _restated_in_brackets(
             and partials[index + 1].kind == "date"
             and partials[index + 1].year is not None
             and partials[index + 1].anchor is None
-            and _OPENING_BRACKET.fullmatch(text, candidates[index].end, following.start) is not None
-            and _CLOSING_BRACKET.match(text, following.end) is not None
+            and (
+                (
+                    _OPENING_BRACKET.fullmatch(text, candidates[index].end, following.start) is not None
+                    and _CLOSING_BRACKET.match(text, following.end) is not None
+                )
+                or (
+                    _OPENING_APPOSITIVE_DATE.fullmatch(text, candidates[index].end, following.start)
+                    is not None
+                    and _CLOSING_APPOSITIVE_DATE.match(text, following.end) is not None
+                )
+            )
         )
     return restated
 
@@ -1061,6 +1071,8 @@ def _periods_ending(
 
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+_OPENING_APPOSITIVE_DATE = re.compile(r"\s*,\s*(?:in|on)\s+", re.IGNORECASE)
+_CLOSING_APPOSITIVE_DATE = re.compile(r"\s*,")
 _APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 #: What ends an appositive: a count that goes on into its clause ("on 3 May, two days later the
 #: town fell") starts a new clause instead.
