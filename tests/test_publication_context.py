@@ -673,6 +673,21 @@ def test_a_date_between_commas_restates_the_count_before_it(domain: str) -> None
     assert values(text, dct="2024-03-01", domain="narrative")[1] == ("Ten years later", "1860")
 
 
+def test_a_year_that_names_an_event_does_not_move_the_story() -> None:
+    # "the revolution of 1848" names an event; the story stays in 1851.
+    text = (
+        "In 1851 he left Vienna for London, as the revolution of 1848 had ruined his father. "
+        "He returned the following year."
+    )
+    assert narrative(text)[-1] == ("the following year", "1852")
+    # A part of a year is the story's time: "the course of 1943".
+    text = (
+        "The front held in 1942. In the course of 1943 the army advanced. "
+        "The following year it crossed the river."
+    )
+    assert narrative(text)[-1] == ("The following year", "1944")
+
+
 def test_a_season_or_month_counted_from_a_year_alone() -> None:
     # After a year alone, "the following spring" is in the next year, "the following winter" begins
     # in the year's December, and "the previous winter" is the one that ran into the year.

@@ -1405,12 +1405,25 @@ _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?-i:[a-z])[\w-]*\b(?<!\band)(?<!\bor)(?<!\bto)")
 
 
+#: A year after "the <noun> of" that names the noun's event ("the revolution of 1848", "the flood
+#: of 1997"), not a part of the year ("the course of 1943", "the end of", "the spring of").
+_EVENT_OF_BEFORE = re.compile(
+    r"\bthe\s+(?!(?:course|end|beginning|start|middle|rest|remainder|close|turn|first|last|early|"
+    r"late|part|half|months?|weeks?|days?|years?|spring|summer|autumn|fall|winter|events?)\s)"
+    r"(?-i:[a-z])[a-z]+(?<!ing)\s+of\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _names_an_event(text: str, candidate: Candidate) -> bool:
-    """Whether a date is said of a noun ("the leader of the March 1830 revolt"): it names an
-    event the story refers to, not the time the story has reached."""
-    return bool(
-        _NOUN_AFTER.match(text, candidate.end)
-        and _THE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+    """Whether a date is said of a noun ("the leader of the March 1830 revolt", "the revolution
+    of 1848"): it names an event the story refers to, not the time the story has reached."""
+    if _NOUN_AFTER.match(text, candidate.end) and _THE_BEFORE.search(
+        text, max(0, candidate.start - 8), candidate.start
+    ):
+        return True
+    return candidate.partial.grain == Grain.YEAR and bool(
+        _EVENT_OF_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
     )
 
 
