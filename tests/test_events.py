@@ -158,6 +158,13 @@ def test_a_duration_attaches_only_to_its_own_event() -> None:
     assert events["2025-05-09"].interval == (_day("2025-05-09"), _day("2025-05-10"))
 
 
+def test_a_duration_that_measures_a_record_is_no_length_of_the_event() -> None:
+    text = "Inflation has fallen sharply from a 41-year high of 11.1% in October 2022."
+    (event,) = timeline(text, dct=DCT)
+    assert (event.text, event.value) == ("fallen", "2022-10")
+    assert event.interval == (_day("2022-10-01"), _day("2022-11-01"))
+
+
 # --------------------------------------------------------------------------------------------
 # What anchors no event.
 
@@ -170,6 +177,15 @@ def test_fuzzy_references_durations_and_sets_anchor_nothing() -> None:
     text = "Prices are currently rising. The strike lasted two weeks. Officials meet every Monday."
     assert [timex.type for timex in annotate(text, dct=DCT)] != []
     assert timeline(text, dct=DCT) == []
+
+
+def test_a_date_a_figure_is_compared_with_anchors_no_event() -> None:
+    # "its lowest since May 2022": the figure is compared with May 2022; the drop is August's.
+    text = "Inflation dropped to 4.9% in August, its lowest since May 2022. Prices have risen since January."
+    assert [(e.text, e.value, e.relation) for e in timeline(text, dct=DCT)] == [
+        ("dropped", "2024-08", "ON"),
+        ("risen", "2025-01", "BEGINS"),
+    ]
 
 
 def test_a_sentence_without_a_trigger_yields_no_event() -> None:

@@ -747,6 +747,18 @@ def _parse_duration(value: str) -> relativedelta | None:
     return relativedelta(months=months, days=days, seconds=round(seconds))
 
 
+#: After a duration, a record it measures ("a 41-year high", "a three-month low"): the span a
+#: figure is compared over, not the event's length.
+_MEASURES_A_RECORD = re.compile(r"\s+(?:highs?|lows?|peaks?|records?|bests?|worsts?)\b", re.IGNORECASE)
+#: A comparison before "since" ("its lowest since May 2022", "the first time since 1990"): the date
+#: is what the figure is compared with, not when the event happened or began.
+_COMPARED_SINCE = re.compile(
+    r"\b(?:lowest|highest|biggest|largest|smallest|fastest|slowest|strongest|weakest|best|worst|"
+    r"most|least|first\s+time|(?:high|low|record)\s+level|levels?|high|low)\b[^.;:!?]{0,24}?\bsince\s+$",
+    re.IGNORECASE,
+)
+
+
 def _attached_duration(
     text: str, trigger: tuple[int, int], anchor: Timex, durations: Sequence[Timex], used: set[int]
 ) -> Timex | None:
@@ -754,7 +766,7 @@ def _attached_duration(
     visit"), just after it ("talks lasting three hours"), or between trigger and anchor."""
     start, end = trigger
     for duration in durations:
-        if id(duration) in used:
+        if id(duration) in used or _MEASURES_A_RECORD.match(text, duration.end):
             continue
         if duration.end <= start:
             gap = text[duration.end : start]
@@ -884,6 +896,10 @@ def timeline(text: str, dct: DctLike = None, *, lang: str = "en", domain: str = 
             first, last = sentence.tokens[found.first], sentence.tokens[found.last]
             trigger = (first.start, last.end)
             cue = _cue(text, timex.start, sentence_start)
+            if cue == "BEGINS" and _COMPARED_SINCE.search(
+                text, max(sentence_start, timex.start - 48), timex.start
+            ):
+                continue
             following = timexes[index + 1] if index + 1 < len(timexes) else None
             closing = _range_end(text, timex, following, cue)
             value = timex.value
