@@ -1405,10 +1405,13 @@ _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?-i:[a-z])[\w-]*\b(?<!\band)(?<!\bor)(?<!\bto)")
 
 
-#: A year after "the <noun> of" that names the noun's event ("the revolution of 1848", "the flood
-#: of 1997"), not a part of the year ("the course of 1943", "the end of", "the spring of").
+#: A year after "the <noun> of" that names the noun's event ("as the revolution of 1848 had ruined
+#: him", "the flood of 1997"), not a part of the year ("the course of 1943", "the end of", "the
+#: spring of"), nor an event that frames its clause ("During the revolution of 1848 he sat ...").
 _EVENT_OF_BEFORE = re.compile(
-    r"\bthe\s+(?!(?:course|end|beginning|start|middle|rest|remainder|close|turn|first|last|early|"
+    r"(?<!\bduring)(?<!\bin)(?<!\bafter)(?<!\bfollowing)(?<!\bthroughout)(?<!\bat)(?<!\bby)(?<!\buntil)"
+    r"(?<!\bsince)(?<!\bbefore)(?<!\bamid)(?<!\bfrom)(?<!\bwithin)(?<!\bover)\s"
+    r"the\s+(?!(?:course|end|beginning|start|middle|rest|remainder|close|turn|first|last|early|"
     r"late|part|half|months?|weeks?|days?|years?|spring|summer|autumn|fall|winter|events?)\s)"
     r"(?-i:[a-z])[a-z]+(?<!ing)\s+of\s+\Z",
     re.IGNORECASE,

@@ -307,15 +307,19 @@ def _weekday_of_month(match: RuleMatch) -> PartialTime | None:
     """ "the last Sunday of October", "the first Tuesday in November 2012": that day of the month,
     dated as a holiday of that rule is ("the last Monday of May" is Memorial Day)."""
     nth = _NTH_IN_MONTH.get((match.group("nth") or "").lower())
-    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    weekend = match.has("weekend")
+    # (A month's n-th weekend is the one of its n-th Saturday.)
+    weekday = 5 if weekend else _LEXICON.weekday(match.group("weekday") or "")
     month = _LEXICON.month(match.group("month") or "")
     if nth is None or weekday is None or month is None:
         return None
     year = match.group("year")
+    name = nth_weekday_name(month, weekday, nth)
     return PartialTime(
         year=int(year) if year else None,
-        holiday_name=nth_weekday_name(month, weekday, nth),
-        grain=Grain.DAY,
+        holiday_name=f"{name} weekend" if weekend else name,
+        weekend=weekend,
+        grain=Grain.WEEK if weekend else Grain.DAY,
     )
 
 
@@ -465,9 +469,17 @@ def _decade(match: RuleMatch) -> PartialTime | None:
     if before_era is not None:
         return PartialTime(decade=int(before_era) // 10, bc=True, grain=Grain.DECADE)
     full = match.group("decade4")
+    if full is not None and full.endswith("00") and full < "2000":
+        # "the 1800s" is the century of the 1800s (the 19th), as "the early 1900s" is the 20th's
+        # start; "the 2000s" is the decade, the noughties.
+        return PartialTime(century=int(full[:2]), grain=Grain.CENTURY)
     if full is not None:
         return PartialTime(decade=int(full[:3]), grain=Grain.DECADE)
-    short = match.group("decade2")
+    short = match.group("decade2") or match.group("decade2_bare")
+    if match.has("decade2_bare"):
+        text, start = match.match.string, match.match.start()
+        if _TEMPERATURE_BEFORE.search(text, max(0, start - 60), start):
+            return None
     if short is not None:
         return PartialTime(decade=int(short[0]), grain=Grain.DECADE)
     word = (match.group("decade_word") or "").lower()
@@ -641,6 +653,16 @@ def _nth_week_of_month(match: RuleMatch) -> PartialTime | None:
     # (February's last week is counted in a common year: a leap day moves it a day at most.)
     day = _WEEK_OF_MONTH_DAY.get(nth) or calendar.monthrange(int(year_text or 2001), month)[1] - 3
     return PartialTime(year=int(year_text) if year_text else None, month=month, day=day, grain=Grain.WEEK)
+
+
+def _nth_week_of_year(match: RuleMatch) -> PartialTime | None:
+    """ "the first week of 2026", "the last week of the year": the ISO week that holds the 4th of
+    January (the first) or the 28th of December (the last), as ISO 8601 counts them."""
+    nth = (match.group("nth") or "").lower()
+    month, day = (12, 28) if nth in ("last", "final") else (1, _WEEK_OF_MONTH_DAY[nth])
+    if match.has("of_year"):
+        return _of_relative_year(match).but(month=month, day=day, grain=Grain.WEEK)
+    return PartialTime(year=int(match.group("year") or "0"), month=month, day=day, grain=Grain.WEEK)
 
 
 #: "of the year", "of next year": the part of a year named relative to the DCT (in a narrative,
@@ -1052,7 +1074,8 @@ _ORDINAL_DAY_ENDS = (
 _WEEKDAY_PREFIX = r"(?:(?:(?:this coming|this past|next|last|this|coming) )?{weekday},? (?:the )?)?"
 #: A decade in digits ("the 1980s", "the 1980's", "the '90s") or in words ("the nineties"), as
 #: :func:`_decade` reads it.
-_DECADE_DIGITS = r"(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s"
+# "the 90s" without its apostrophe only after "the" (not "in his 90s"), and not a temperature.
+_DECADE_DIGITS = r"(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s|(?<=the\s)(?P<decade2_bare>[1-9]0)s(?![\w'’-])"
 _DECADE_WORD = r"(?P<decade_word>" + "|".join(_DECADE_WORDS) + ")"
 _NEWSPAPER_NAMES = (
     r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Today|People|Business|Bloody)\b)"
@@ -1721,6 +1744,10 @@ RULES: tuple[Rule, ...] = (
             Example("prices rose sharply in the nineteen nineties", "199", span="the nineteen nineties"),
             Example("the twenty twenties", "202"),
             Example("the 1980's", "198"),
+            Example("The city boomed in the 1800s.", "18", span="the 1800s"),
+            Example("Mills closed in the late 1900s.", "19", span="the late 1900s", mod="END"),
+            Example("Prices fell in the 2000s.", "200", span="the 2000s"),
+            Example("Grunge ruled the 90s.", "199", span="the 90s"),
             Example("in the 470s BC", "BC047", span="the 470s BC"),
             Example("the 1250s BC", "BC125"),
             Example("he grew up in the nineteen fifties and sixties", "196", span="sixties"),
@@ -1733,6 +1760,8 @@ RULES: tuple[Rule, ...] = (
             "Temperatures will be in the fifties.",
             "He worked on in his fifties and sixties.",
             "Temperatures stayed in the fifties and sixties.",
+            "Temperatures will climb into the 90s.",
+            "He is in his 90s.",
         ),
         priority=2,
     ),
@@ -1943,6 +1972,28 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
+        name="date.week_of_year",
+        type="DATE",
+        pattern=r"the (?P<nth>first|second|third|fourth|last|final) week(?: of {year4:year}|"
+        + _OF_RELATIVE_YEAR
+        + ")",
+        parse=_nth_week_of_year,
+        examples=(
+            Example(
+                "Shops close in the last week of the year.", "2025-W52", span="the last week of the year"
+            ),
+            Example("Talks resume in the first week of 2026.", "2026-W01", span="the first week of 2026"),
+            Example(
+                "The plant reopens in the second week of next year.",
+                "2026-W02",
+                span="the second week of next year",
+            ),
+            Example("The last week of 2020 was calm.", "2020-W53", span="The last week of 2020"),
+        ),
+        negatives=("He spent the first week of his year abroad.",),
+        priority=3,
+    ),
+    Rule(
         name="date.day_of_month_by_reference",
         type="DATE",
         pattern=(
@@ -1983,8 +2034,8 @@ RULES: tuple[Rule, ...] = (
         name="date.weekday_of_month",
         type="DATE",
         pattern=(
-            r"(?:the )?(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) {weekday} "
-            r"(?:of|in) (?=(?-i:[A-Z])){month}(?:,? {year4:year})?"
+            r"(?:the )?(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) "
+            r"(?:{weekday}|(?P<weekend>weekend)) (?:of|in) (?=(?-i:[A-Z])){month}(?:,? {year4:year})?"
         ),
         parse=_weekday_of_month,
         examples=(
@@ -2010,6 +2061,16 @@ RULES: tuple[Rule, ...] = (
                 "The vote fell on the last Sunday in June 2024.",
                 "2024-06-30",
                 span="the last Sunday in June 2024",
+            ),
+            Example(
+                "The fair opens on the first weekend of June.",
+                "2025-W23-WE",
+                span="the first weekend of June",
+            ),
+            Example(
+                "The race ran on the last weekend of August 2019.",
+                "2019-W35-WE",
+                span="the last weekend of August 2019",
             ),
         ),
         negatives=(
