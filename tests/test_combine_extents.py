@@ -110,7 +110,8 @@ CASES = [
     ("Output is back to pre-2020 levels.", "pre-2020", "DATE", "2020", "BEFORE"),
     # A hyphened position keeps its article, as "the mid-1990s" does.
     ("The chapel dates from the early-16th century.", "the early-16th century", "DATE", "15", "START"),
-    ("Mills spread in the late-1700s.", "the late-1700s", "DATE", "170", "END"),
+    # "the 1700s" is the century of the 1700s, the 18th.
+    ("Mills spread in the late-1700s.", "the late-1700s", "DATE", "17", "END"),
     # A half of a century or a month is its first or last part; a year's half has a value of its own.
     (
         "Railways spread in the second half of the 19th century.",

@@ -360,8 +360,31 @@ def _is_day_or_its_part(candidate: Candidate, clock: Candidate) -> bool:
             (partial.anchor is None and (partial.weekday is not None or partial.day is not None))
             or (partial.anchor == "dct" and partial.shift is not None and partial.shift.unit == Grain.DAY)
         )
-        and not (partial.part_of_day == "NI" and (clock.partial.hour or 0) < 12)
+        and not (
+            partial.part_of_day == "NI"
+            and (clock.partial.hour or 0) < 12
+            and not _later_half_of_day(candidate, clock)
+        )
     )
+
+
+#: A clock that says which half of the day it is in ("a.m.", "pm", "noon", "midnight").
+_STATES_ITS_HALF = re.compile(r"[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
+#: The hours an evening or a night names with a clock that does not say its half ("at ten
+#: tonight", "10:30 tonight", "half past seven this evening"): 6 to 11, read after noon.
+_EVENING_HOURS = range(6, 12)
+
+
+def _later_half_of_day(part: Candidate, clock: Candidate) -> bool:
+    """Whether a clock without its half of the day, next to an afternoon, evening or night, is
+    after noon: "half past ten tonight" is 22:30, "3 this afternoon" 15:00; not "Saturday night
+    at 2" (the small hours)."""
+    hour = clock.partial.hour
+    if hour is None or _STATES_ITS_HALF.search(clock.text):
+        return False
+    if part.partial.part_of_day == "AF":
+        return 1 <= hour <= 6
+    return part.partial.part_of_day in ("EV", "NI") and hour in _EVENING_HOURS
 
 
 #: "after" just before a midnight written ahead of its day: "just after midnight Sunday".
@@ -376,6 +399,8 @@ def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, t
         # on, as in "at 1 a.m. Sunday", so the midnight that begins Sunday. (A midnight alone
         # ends its day: "the offer expires at midnight Friday" is Friday's 24:00.)
         hour = 0
+    if hour is not None and date.partial.grain == Grain.PART_OF_DAY and _later_half_of_day(date, time):
+        hour += 12
     partial = date.partial.but(
         hour=hour,
         minute=clock.minute,

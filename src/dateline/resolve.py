@@ -1407,10 +1407,11 @@ _NOUN_AFTER = re.compile(r"\s+(?-i:[a-z])[\w-]*\b(?<!\band)(?<!\bor)(?<!\bto)")
 
 #: A year after "the <noun> of" that names the noun's event ("as the revolution of 1848 had ruined
 #: him", "the flood of 1997"), not a part of the year ("the course of 1943", "the end of", "the
-#: spring of"), nor an event that frames its clause ("During the revolution of 1848 he sat ...").
+#: spring of"), nor an event that frames its clause ("During the revolution of 1848 he sat ...") or
+#: opens its sentence or heading ("The campaign of 1805").
 _EVENT_OF_BEFORE = re.compile(
-    r"(?<!\bduring)(?<!\bin)(?<!\bafter)(?<!\bfollowing)(?<!\bthroughout)(?<!\bat)(?<!\bby)(?<!\buntil)"
-    r"(?<!\bsince)(?<!\bbefore)(?<!\bamid)(?<!\bfrom)(?<!\bwithin)(?<!\bover)\s"
+    r"(?<=[a-z])(?<!\bduring)(?<!\bin)(?<!\bafter)(?<!\bfollowing)(?<!\bthroughout)(?<!\bat)(?<!\bby)"
+    r"(?<!\buntil)(?<!\bsince)(?<!\bbefore)(?<!\bamid)(?<!\bfrom)(?<!\bwithin)(?<!\bover)\s"
     r"the\s+(?!(?:course|end|beginning|start|middle|rest|remainder|close|turn|first|last|early|"
     r"late|part|half|months?|weeks?|days?|years?|spring|summer|autumn|fall|winter|events?)\s)"
     r"(?-i:[a-z])[a-z]+(?<!ing)\s+of\s+\Z",
