@@ -33,6 +33,8 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("On Tuesday he will fly to Beijing.", [("Tuesday", "2025-05-13")]),
         ("The minister arrived on Friday.", [("Friday", "2025-05-09")]),
         ("The minister will leave on Friday.", [("Friday", "2025-05-09")]),
+        # A timetable verb before the hour: "leaves at dawn on Sunday" is the Sunday to come.
+        ("The convoy leaves at dawn on Sunday.", [("dawn", "2025-05-11TMO"), ("Sunday", "2025-05-11")]),
         ("He spoke last Tuesday.", [("last Tuesday", "2025-05-06")]),
         ("He speaks next Tuesday.", [("next Tuesday", "2025-05-13")]),
         ("The strike ended in December.", [("December", "2024-12")]),
