@@ -128,6 +128,15 @@ _CASUAL_DEICTICS = {
 }
 
 
+def _this_time_last(match: RuleMatch) -> PartialTime | None:
+    """ "this time last year", "the same time next week": today's date a unit away."""
+    grain = _grain_of(match.group("unit") or "")
+    if grain is None:
+        return None
+    amount = -1 if (match.group("which") or "").lower() == "last" else 1
+    return PartialTime(anchor="dct", shift=Shift(grain, amount), grain=Grain.DAY)
+
+
 def _today(match: RuleMatch) -> PartialTime | None:
     around = " ".join((match.group("around") or "").lower().split())
     word = (match.group("deictic") or "").lower()
@@ -149,7 +158,7 @@ def _today(match: RuleMatch) -> PartialTime | None:
         amount = 2 if around.startswith("after") else -2
     part = match.group("part_of_day") or match.group("part_of_day_before")
     part_code = PARTS_OF_DAY.get(part.lower()) if part else None
-    if word == "tonight":
+    if word == "tonight" or (match.group("around_unit") or "").lower() == "night":
         part_code = "NI"
     grain = Grain.PART_OF_DAY if part_code else Grain.DAY
     # Where in the day "earlier yesterday", "mid-afternoon yesterday" fall.
@@ -619,7 +628,9 @@ RULES: tuple[Rule, ...] = (
         name="relative.today",
         type="DATE",
         pattern=(
-            r"(?:the day (?P<around>after tomorrow|before yesterday)"
+            # "the night before last" (not "the day before last Tuesday's vote": a day or unit after it).
+            r"(?:the (?P<around_unit>day|night) (?P<around>after tomorrow|before yesterday|before last"
+            r"(?!\s+(?:(?-i:[A-Z])\w*|week\w*|month|year|season|time|summer|winter|spring|autumn|fall)\b))"
             r"|(?:(?P<when>earlier|later) |(?:(?P<pos>mid|early|late)-?)?(?P<part_of_day_before>morning|afternoon|evening) )?"
             r"(?P<deictic>today|tonight|tomorrow|yesterday|(?P<casual>tmrw|2morrow|2moro|tonite|2nite)(?![\w'-])))"
             r"(?(part_of_day_before)|(?:(?:'s)? (?P<part_of_day>morning|afternoon|evening|night))?)"
@@ -633,6 +644,13 @@ RULES: tuple[Rule, ...] = (
             Example("yesterday afternoon", "2025-05-08TAF", type="TIME"),
             Example("the day after tomorrow", "2025-05-11"),
             Example("the day before yesterday", "2025-05-07"),
+            Example(
+                "Gunmen struck the night before last.",
+                "2025-05-07TNI",
+                span="the night before last",
+                type="TIME",
+            ),
+            Example("The rain began the day before last.", "2025-05-07", span="the day before last"),
             Example("see u tmrw!", "2025-05-10", span="tmrw"),
             Example("call me tmrw at 10", "2025-05-10T10:00", span="tmrw at 10"),
             Example("Can we talk tonite?", "2025-05-09TNI", span="tonite"),
@@ -1169,6 +1187,20 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=("the 2024 quarterly report",),
+        priority=2,
+    ),
+    Rule(
+        name="relative.this_time_last",
+        type="DATE",
+        # "this time last year": the same day a year before the writing (the unit's "last" or
+        # "next" counted from today), not the whole of last year.
+        pattern=r"(?:this|the same) time (?P<which>last|next) (?P<unit>year|month|week)\b(?!['’])",
+        parse=_this_time_last,
+        examples=(
+            Example("Prices are higher than this time last year.", "2024-05-09", span="this time last year"),
+            Example("Come back the same time next week.", "2025-05-16", span="the same time next week"),
+        ),
+        negatives=("This time last year's champion lost.",),
         priority=2,
     ),
     Rule(
