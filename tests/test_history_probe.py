@@ -854,6 +854,11 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "twenty students.",
         [("1460", "DATE", "1460"), ("the first century of its existence", "DURATION", "P100Y")],
     ),
+    # The first century of a pair with a part of its own.
+    (
+        "The late 18th and early 19th centuries were a golden age for the port.",
+        [("The late 18th", "DATE", "17"), ("early 19th centuries", "DATE", "18")],
+    ),
 ]
 
 
@@ -912,15 +917,6 @@ KNOWN_GAPS: list = [
             strict=True,
             reason="an event told in a passive clause ('the old one was bombed') is not bounded "
             "(the auxiliary ends the noun phrase), so the count stays a length",
-        ),
-    ),
-    pytest.param(
-        "The late 18th and early 19th centuries were a golden age for the port.",
-        [("The late 18th", "DATE", "17"), ("early 19th centuries", "DATE", "18")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the first century of a pair is read through the second's noun only without a "
-            "modifier of its own ('the 14th and 16th centuries' is; 'the late 18th and ...' is not)",
         ),
     ),
     pytest.param(

@@ -2300,7 +2300,8 @@ def _resolve_date(
     if (
         partial.year is not None
         or partial.century is not None
-        or (partial.decade is not None and partial.decade >= 10)
+        # A decade of the first century BC ("the 60s BC", BC006) names its century by its era.
+        or (partial.decade is not None and (partial.decade >= 10 or partial.bc))
     ):
         return _resolve_absolute(partial)
     return _resolve_underspecified(partial, context, tense, points, policy)

@@ -1478,6 +1478,9 @@ RULES: tuple[Rule, ...] = (
             Example("264 BC", "BC0264"),
             Example("AD 9", "0009", span="AD 9"),
             Example("the Long War (311 B.C to 289 B.C)", "BC0311", span="311 B.C"),
+            # A range of years BC, each end approximate: the second's era dates the first.
+            Example("Thales (c. 624 – c. 546 BC) taught at Miletus.", "BC0624", span="c. 624", mod="APPROX"),
+            Example("Thales (ca. 624 – ca. 546 BC) taught at Miletus.", "BC0546", span="ca. 546 BC"),
         ),
         priority=4,
     ),
@@ -1661,10 +1664,9 @@ RULES: tuple[Rule, ...] = (
         name="date.decade",
         type="DATE",
         pattern=(
-            # A decade before the common era says so ("the 470s BC"); without an era, three digits
-            # and an "s" are a count, a size or a temperature. Two digits ("the 40s BC") would need a
-            # century the value cannot write apart from "the forties".
-            r"(?:the )?(?:(?P<decade_bc>[1-9][0-9]{1,2}0)s (?P<bc>B\.C(?:\.E)?\.?|BCE?)(?![\w])"
+            # A decade before the common era says so ("the 470s BC", "the 60s BC"); without an era,
+            # three digits and an "s" are a count, a size or a temperature.
+            r"(?:the )?(?:(?P<decade_bc>[1-9][0-9]{0,2}0)s (?P<bc>B\.C(?:\.E)?\.?|BCE?)(?![\w])"
             # "the nineteen nineties": a transcript says the century as a broadcaster reads "1990s".
             r"|"
             + _DECADE_DIGITS
@@ -1689,6 +1691,9 @@ RULES: tuple[Rule, ...] = (
             Example("the 1980's", "198"),
             Example("in the 470s BC", "BC047", span="the 470s BC"),
             Example("the 1250s BC", "BC125"),
+            # The first century's decades before the era: "the 60s BC" is 69-60 BC, no "sixties".
+            Example("Pompey rose in the 60s BC.", "BC006", span="the 60s BC"),
+            Example("the 10s B.C.", "BC001"),
             Example("he grew up in the nineteen fifties and sixties", "196", span="sixties"),
             Example("Rents doubled in the 1970s and 80s.", "198", span="80s"),
             Example("the music of the fifties and sixties", "196", span="sixties"),
@@ -1740,7 +1745,8 @@ RULES: tuple[Rule, ...] = (
         # a pair or range names its century through the second's noun (and era).
         pattern=(
             r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word})"
-            r"(?=(?:\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(?:the )?(?:[0-9]{1,2}(?:st|nd|rd|th)|"
+            # The second may carry a part of its own ("the late 18th and early 19th centuries").
+            r"(?=(?:\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(?:the )?(?:(?:early|mid|late)[- ])?(?:[0-9]{1,2}(?:st|nd|rd|th)|"
             + _LEXICON.fragment("ordinal_word")
             + r") centur(?:y|ies)(?: (?P<bc>B\.C\.(?:E\.)?|BCE?\b))?)"
         ),
@@ -1749,6 +1755,13 @@ RULES: tuple[Rule, ...] = (
             Example("Trade grew in the 15th and 16th centuries.", "14", span="the 15th"),
             Example("The kingdom flourished from the 10th to the 13th century.", "09", span="the 10th"),
             Example("Greek cities grew in the 6th and 5th centuries BC.", "BC05", span="the 6th"),
+            Example(
+                "Trade peaked in the late 17th and early 18th centuries.",
+                "16",
+                span="the late 17th",
+                mod="END",
+            ),
+            Example("The abbey was rebuilt between the 12th and mid-13th century.", "11", span="the 12th"),
         ),
         negatives=("He came 15th and 16th in the races.",),
         priority=3,
