@@ -859,6 +859,15 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The late 18th and early 19th centuries were a golden age for the port.",
         [("The late 18th", "DATE", "17"), ("early 19th centuries", "DATE", "18")],
     ),
+    # A plural unit alone: with "since" as an adverb, or with the "of" phrase of what filled it.
+    (
+        "The harbour was closed by the war in 1939. In the years since, it has been rebuilt twice.",
+        [("the years since", "DURATION", "PXY")],
+    ),
+    (
+        "After years of decline, the mill closed in 1931.",
+        [("years of decline", "DURATION", "PXY"), ("1931", "DATE", "1931")],
+    ),
 ]
 
 
@@ -926,24 +935,6 @@ KNOWN_GAPS: list = [
             strict=True,
             reason="years of three digits without an era are read as no years: a bare number below "
             "1000 is a count far more often, and rules read no document context",
-        ),
-    ),
-    pytest.param(
-        "The harbour was closed by the war in 1939. In the years since, it has been rebuilt twice.",
-        [("the years since", "DURATION", "PXY")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'the years' and 'the decades' with 'since' as an adverb after them are not read "
-            "(only a count or a 'since' phrase: 'the forty years since the last war')",
-        ),
-    ),
-    pytest.param(
-        "After years of decline, the mill closed in 1931.",
-        [("years of decline", "DURATION", "PXY"), ("1931", "DATE", "1931")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a bare plural unit with its 'of' phrase ('years of decline') is not read; "
-            "'years' alone is too often part of other phrases",
         ),
     ),
     pytest.param(

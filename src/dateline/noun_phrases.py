@@ -211,8 +211,15 @@ def _phrase(
             or (
                 bare not in _STOP_WORDS
                 # After a noun, a form in "-ed" is its verb and one in "-ly" an adverb: "of the war
-                # ended", "of the war successfully".
-                and not (nouns and (bare.endswith("ed") or (bare.endswith("ly") and bare not in _LY_NOUNS)))
+                # ended", "of the war successfully"; so is a past form without "-ed" ("of war left").
+                and not (
+                    nouns
+                    and (
+                        bare.endswith("ed")
+                        or bare in _PAST_VERBS
+                        or (bare.endswith("ly") and bare not in _LY_NOUNS)
+                    )
+                )
                 and not bare[:1].isdigit()
             )
         ):

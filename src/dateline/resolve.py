@@ -1663,7 +1663,13 @@ def _counted_from_event(
 #: Rules whose count heads a noun phrase a history draws whole, with its "of" complement: "[three
 #: weeks of siege]", "[the last days of the siege]", "[the third day of the blockade]".
 _HEADS_A_PHRASE = frozenset(
-    {"duration.amount_unit", "duration.edge_units", "duration.the_past_unit", "relative.nth_day_of_event"}
+    {
+        "duration.amount_unit",
+        "duration.edge_units",
+        "duration.the_past_unit",
+        "duration.plural_unit_of",
+        "relative.nth_day_of_event",
+    }
 )
 #: The words that open the phrases after a count that a history draws with it: "[three weeks of
 #: shelling since 4 May]", "[the forty years since the last war]".
