@@ -868,6 +868,23 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "After years of decline, the mill closed in 1931.",
         [("years of decline", "DURATION", "PXY"), ("1931", "DATE", "1931")],
     ),
+    # A count from an event dated in its "of" phrase, or told in a passive clause.
+    (
+        "The church was begun in 1670, four years after the fire of 1666.",
+        [("1670", "DATE", "1670"), ("four years after the fire of 1666", "DATE", "1670")],
+    ),
+    (
+        "The new cathedral was consecrated on 25 May 1962, twenty-two years after the old one was bombed.",
+        [("twenty-two years after the old one was bombed", "DATE", "1962")],
+    ),
+    (
+        "Athens was rebuilt ten years after the sack of 480 BC.",
+        [("ten years after the sack of 480 BC", "DATE", "BC0470")],
+    ),
+    (
+        "The mill reopened in 1894, three years after the flood of 1890 destroyed it.",
+        [("1894", "DATE", "1894"), ("three years", "DURATION", "P3Y"), ("1890", "DATE", "1890")],
+    ),
 ]
 
 
@@ -900,16 +917,6 @@ def test_what_a_history_does_not_date(text: str, spans: list[str]) -> None:
 #: Forms this probe found that narrative mode does not read yet.
 KNOWN_GAPS: list = [
     pytest.param(
-        "The church was begun in 1670, four years after the fire of 1666.",
-        [("1670", "DATE", "1670"), ("four years after the fire of 1666", "DATE", "1670")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a count from an event the text dates in an 'of' phrase ('the fire of 1666') is left "
-            "a length beside the year: the event's phrase is bounded only up to its noun, and the "
-            "news reading that counts from the event's year is not a narrative's",
-        ),
-    ),
-    pytest.param(
         "The tower fell in 1210. Three years after the fall the chapter began a new one.",
         [("Three years after the fall", "DATE", "1213")],
         marks=pytest.mark.xfail(
@@ -917,15 +924,6 @@ KNOWN_GAPS: list = [
             reason="a count from an event that opens its sentence without a comma after the event "
             "('after the fall the chapter began') is not bounded: the subject that follows could "
             "go on the event's noun phrase",
-        ),
-    ),
-    pytest.param(
-        "The new cathedral was consecrated on 25 May 1962, twenty-two years after the old one was bombed.",
-        [("twenty-two years after the old one was bombed", "DATE", "1962")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="an event told in a passive clause ('the old one was bombed') is not bounded "
-            "(the auxiliary ends the noun phrase), so the count stays a length",
         ),
     ),
     pytest.param(

@@ -1726,9 +1726,13 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
             and end == candidate.end
             and not _LENGTH_BEFORE.search(text, max(0, start - 12), start)
         ):
-            counted = _counted_from_a_named_event(candidate, text, starts[index + 1 : index + 2])
+            following = candidates[index + 1] if index + 1 < len(candidates) else None
+            counted = _counted_from_a_named_event(candidate, text, following)
             if counted is not None:
                 end, partial = counted
+                if following is not None and end == following.end:
+                    # "four years after the fire of 1666": the event's date is in the phrase.
+                    absorbed[index + 1] = index
         if (start, end) != (candidate.start, candidate.end):
             phrases[index] = replace(candidate, start=start, end=end, text=text[start:end], partial=partial)
     return phrases, absorbed
@@ -1748,12 +1752,13 @@ _COUNT_GRAINS = {letter: grain for grain, letter in _COUNT_LETTERS.items()}
 
 
 def _counted_from_a_named_event(
-    candidate: Candidate, text: str, following: Sequence[int]
+    candidate: Candidate, text: str, following: Candidate | None
 ) -> tuple[int, PartialTime] | None:
     """A history's length that counts from an event it names in the clause ("seized eight days
     after the raid on the arsenal.", "two days after the army crossed the river,"): where the
     phrase ends, and the date it is, counted from the story's date as a fronted one is ("Four
-    days after the capture of the bridge, ...", relative.after_event)."""
+    days after the capture of the bridge, ...", relative.after_event), or from the year the
+    event's "of" phrase gives ("four years after the fire of 1666": 1670)."""
     signal = _EVENT_WORD.match(text, candidate.end)
     partial = candidate.partial
     if signal is None or partial.kind != "duration" or len(partial.duration) != 1:
@@ -1762,10 +1767,27 @@ def _counted_from_a_named_event(
     grain = _COUNT_GRAINS.get(letter)
     if amount is None or grain is None or amount != int(amount):
         return None
-    end = event_end(text, signal.end(), stops=tuple(following))
+    year = following.partial if following is not None else None
+    dated = (
+        (following.start, following.end)
+        if following is not None
+        and year is not None
+        and year.kind == "date"
+        and year.grain == Grain.YEAR
+        and year.year is not None
+        and year.anchor is None
+        and year.mod is None
+        and letter in _YEARS_IN
+        else None
+    )
+    end = event_end(text, signal.end(), stops=() if following is None else (following.start,), dated=dated)
     if end is None:
         return None
     sign = -1 if signal.group("word") == "before" else 1
+    if year is not None and year.year is not None and following is not None and end == following.end:
+        # (Years before the era count down: four years after 480 BC is 476 BC.)
+        years = sign * int(amount) * _YEARS_IN[letter] * (-1 if year.bc else 1)
+        return end, PartialTime(year=year.year + years, bc=year.bc, grain=Grain.YEAR, mod=partial.mod)
     shift = Shift(grain, sign * int(amount))
     return end, PartialTime(anchor="ref", shift=shift, grain=grain, mod=partial.mod)
 
