@@ -695,7 +695,7 @@ def _dated_again(
 
 #: Rules that read a year of three digits without its era ("In 479 the", "8 June 793"): it is
 #: the era of the story told around it.
-_ERA_OF_THE_STORY = frozenset({"date.early_year", "date.day_month_early_year"})
+_ERA_OF_THE_STORY = frozenset({"date.early_year", "date.early_year_range", "date.day_month_early_year"})
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
 _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
 #: Rules that count from an event the text names ("Ten years after the invasion, ..."): see

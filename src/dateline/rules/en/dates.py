@@ -542,6 +542,50 @@ def _early_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=year, grain=Grain.YEAR)
 
 
+#: What follows the second end of a range of years of three digits: the end of the clause, or a
+#: word that goes on from a date ("and carried", "the canal"), not a noun the numbers count.
+_EARLY_RANGE_FOLLOWS = (
+    r"(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|when|and|a|an)\b)"
+)
+#: "between 605 and 611", "from 618 to 907": either end of a range of years of three digits (each
+#: end reads the other's number, in ``other`` or ``first*``).
+_EARLY_RANGE = (
+    after_one_of("between", "from")
+    + r"(?P<y3>[1-9][0-9]{2})(?=\s(?:and|to)\s(?P<other>[1-9][0-9]{2})"
+    + _EARLY_RANGE_FOLLOWS
+    + r")|(?:(?<=\bbetween\s(?P<first_and>[1-9][0-9]{2})\sand\s)|(?<=\bfrom\s(?P<first_to>[1-9][0-9]{2})\sto\s))"
+    + r"(?P<y3_second>[1-9][0-9]{2})"
+    + _EARLY_RANGE_FOLLOWS
+)
+
+
+def _early_year_range(match: RuleMatch) -> PartialTime | None:
+    """ "between 605 and 611": a year of three digits at either end of a range of them, which the
+    other end and a clause going on after them show to be years; not two round numbers ("between
+    200 and 300."), which are counts far more often. The era is the story's (see ``resolve``)."""
+    year = match.group("y3") or match.group("y3_second") or "0"
+    other = match.group("other") or match.group("first_and") or match.group("first_to") or "0"
+    if int(year) < 100 or int(other) < 100 or int(year) == int(other):
+        return None
+    if year.endswith("0") and other.endswith("0"):
+        return None
+    text, start = match.match.string, match.match.start()
+    if _AMOUNT_BEFORE_RANGE.search(text, max(0, start - 40), start):
+        # "The dead numbered between 125 and 137", "a force of between 125 and 137 men".
+        return None
+    return PartialTime(year=int(year), grain=Grain.YEAR)
+
+
+#: A word before a range that makes its ends amounts: "numbered between", "of from", "cost from".
+_AMOUNT_BEFORE_RANGE = re.compile(
+    r"\b(?:numbered|numbering|number|numbers|totall?ed|totall?ing|totals?|ranged|ranging|range|"
+    r"estimated|estimates?|anywhere|somewhere|cost|costing|weighed|weighing|measured|measuring|"
+    r"counted|of|at|to|by|rose|fell|grew|dropped|increased|decreased|reduced|cut|sold|paid)"
+    r"\s+(?:between|from)\s+(?:[0-9]{3}\s+(?:and|to)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _quarter(match: RuleMatch) -> PartialTime | None:
     word = (match.group("nth") or "").lower()
     nth = (
@@ -1218,6 +1262,42 @@ RULES: tuple[Rule, ...] = (
             "In 300 cases, the patients recovered.",
             "Voting was held in 250 districts.",
         ),
+        priority=2,
+    ),
+    Rule(
+        name="date.early_year_range",
+        type="DATE",
+        pattern=_EARLY_RANGE,
+        parse=_early_year_range,
+        examples=(
+            Example(
+                "The great wall was rebuilt between 607 and 613 and guarded the north.",
+                "0607",
+                span="607",
+                domain="narrative",
+            ),
+            Example(
+                "The great wall was rebuilt between 607 and 613 and guarded the north.",
+                "0613",
+                span="613",
+                domain="narrative",
+            ),
+            Example("The dynasty ruled China from 618 to 907.", "0907", span="907", domain="narrative"),
+            Example(
+                "Xerxes invaded Greece in 480 BC. Between 478 and 465 the league grew.",
+                "BC0478",
+                span="478",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            "The dead numbered between 200 and 300.",
+            "Between 150 and 175 men were lost.",
+            "The ships carried from 125 to 137 tons.",
+            "The dead numbered between 125 and 137.",
+            "The garrison was cut from 425 to 317, the rolls show.",
+        ),
+        domains=("narrative",),
         priority=2,
     ),
     Rule(
