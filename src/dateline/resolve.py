@@ -343,6 +343,9 @@ def resolve_all(
         ):
             # (... and the holiday it is kept as is that day, whatever country's it is.)
             partial = PartialTime(value=kept[1])
+        if candidate.rule in _FIRST_CENTURY_ONLY and not _in_the_first_century(partial, points):
+            # "in 67": a count or an age, unless the story is in the first century.
+            continue
         if candidate.rule in _ERA_OF_THE_STORY and points and points[-1].bc and not partial.bc:
             # "Xerxes invaded in 480 BC. In 479 the Persians ...": the story's era.
             partial = partial.but(bc=True)
@@ -695,7 +698,12 @@ def _dated_again(
 
 #: Rules that read a year of three digits without its era ("In 479 the", "8 June 793"): it is
 #: the era of the story told around it.
-_ERA_OF_THE_STORY = frozenset({"date.early_year", "date.early_year_range", "date.day_month_early_year"})
+_ERA_OF_THE_STORY = frozenset(
+    {"date.early_year", "date.early_year_range", "date.first_century_year", "date.day_month_early_year"}
+)
+#: Rules whose year of two digits is one only in a story of the first century (see
+#: :func:`_in_the_first_century`).
+_FIRST_CENTURY_ONLY = frozenset({"date.first_century_year"})
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
 _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
 #: Rules that count from an event the text names ("Ten years after the invasion, ..."): see
@@ -1964,6 +1972,21 @@ def _first_year_ahead(
             # (BC years count down: the year before is the higher one.)
             year -= 1
     return partial.but(year=abs(year), bc=year < 0, direction=None)
+
+
+#: How far from the story's year a year of two digits may be ("The revolt broke out in AD 66. ...
+#: in 67").
+_FIRST_CENTURY_REACH = 20
+
+
+def _in_the_first_century(partial: PartialTime, points: Sequence[ReferencePoint]) -> bool:
+    """Whether the story's last stated date is of the first century (either era) and near the
+    year of two digits ``partial`` names: "The revolt broke out in AD 66. Vespasian landed in 67"."""
+    point = next((point for point in reversed(points) if point.stated), None)
+    if point is None or partial.year is None:
+        return False
+    year = abs(_story_year_of(point))
+    return year < 100 and abs(year - partial.year) <= _FIRST_CENTURY_REACH
 
 
 def _story_year_of(point: ReferencePoint) -> int:

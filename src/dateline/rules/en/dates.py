@@ -586,6 +586,18 @@ _AMOUNT_BEFORE_RANGE = re.compile(
 )
 
 
+def _first_century_year(match: RuleMatch) -> PartialTime | None:
+    """ "in 67", "the spring of 70": a year of two digits that only a story already told in the
+    first century can make one (see ``resolve``, which drops it elsewhere)."""
+    year = int(match.group("y2") or "0")
+    if year < 10:
+        return None
+    if match.has("season"):
+        season = _season(match)
+        return None if season is None else PartialTime(year=year, season=season.season, grain=Grain.SEASON)
+    return PartialTime(year=year, grain=Grain.YEAR)
+
+
 def _quarter(match: RuleMatch) -> PartialTime | None:
     word = (match.group("nth") or "").lower()
     nth = (
@@ -1262,6 +1274,40 @@ RULES: tuple[Rule, ...] = (
             "In 300 cases, the patients recovered.",
             "Voting was held in 250 districts.",
         ),
+        priority=2,
+    ),
+    Rule(
+        name="date.first_century_year",
+        type="DATE",
+        # A number of two digits where a date stands, as for date.early_year ("in 67, and Titus",
+        # "the spring of 70"): kept only in a story whose last date is of the first century, of
+        # either era (see ``resolve``); anywhere else it is a count, an age or a score.
+        pattern=r"(?:"
+        + after_one_of("In", "in", "until")
+        + r"|(?P<the>the )?{season} of )"
+        + r"(?P<y2>[1-9][0-9])(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$"
+        + r"|\s+(?:the|he|she|it|they|his|her|its|their|when|a|an)\b)",
+        parse=_first_century_year,
+        examples=(
+            Example(
+                "The revolt broke out in AD 66. In 68 the emperor Nero died, and Galba was hailed.",
+                "0068",
+                span="68",
+                domain="narrative",
+            ),
+            Example(
+                "Pompey swept the seas in 67 BC. In the spring of 66 he took command in the east.",
+                "BC0066-SP",
+                span="the spring of 66",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            "The king died in 1483. In 12 the others rode home.",
+            "Voting was held in 40 districts.",
+            "He ran the race in 58, a record.",
+        ),
+        domains=("narrative",),
         priority=2,
     ),
     Rule(
