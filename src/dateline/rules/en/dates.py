@@ -847,9 +847,11 @@ def _ordinal_day(match: RuleMatch) -> PartialTime | None:
 
 
 def _ordinal_day_opening(match: RuleMatch) -> PartialTime | None:
-    """ "On the 16th", with a capital: the day opens its sentence (not "fell on the 16th ...")."""
+    """ "On the 16th", with a capital: the day opens its sentence (not "fell on the 16th ..."); or
+    its clause after "and" ("On the 28th the Japanese took Beijing, and on the 30th Tianjin fell")."""
     start = match.match.start()
-    if match.match.string[max(0, start - 3) : start] != "On ":
+    before = match.match.string[max(0, start - 8) : start]
+    if not before.endswith("On ") and before not in (" and on ", ",and on "):
         return None
     return _ordinal_day(match)
 
@@ -2418,12 +2420,19 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("On the 16th Pilsudski struck at the Soviet flank.", "2025-04-16", span="the 16th"),
             Example("On the 2nd Cromwell's men stormed the town.", "2025-05-02", span="the 2nd"),
+            Example(
+                "On the 3rd the rebels took the bridge, and on the 5th Lyon surrendered.",
+                "2025-05-05",
+                span="the 5th",
+            ),
         ),
         negatives=(
             "The attack fell on the 16th Lancers at dawn.",
             "On the 16th Lancers rode through the town.",
             "On the 3rd Armoured Division's front all was quiet.",
             "The blow fell on the 6th Army front.",
+            "The guns fired on the 16th Lancers and on the 17th Hussars at dawn.",
+            "Fire fell on the town and on the 4th Dragoons at noon.",
         ),
     ),
     Rule(
