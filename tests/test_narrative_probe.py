@@ -1179,21 +1179,17 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The war began on 7 July 1937. On the 28th the Japanese took Beijing, and on the 30th Tianjin fell.",
         [("the 30th", "DATE", "1937-07-30")],
     ),
+    # A regnal year counts from the accession the story dated.
+    (
+        "Edward IV became king in March 1461. In the fourth year of his reign he married Elizabeth "
+        "Woodville.",
+        [("the fourth year of his reign", "DATE", "1464")],
+    ),
 ]
 
 #: Known gaps, kept as documentation (strict xfails): each needs more than the story's line of
 #: dates shows.
 KNOWN_GAPS: list = [
-    pytest.param(
-        "Edward IV became king in March 1461. In the fourth year of his reign he married Elizabeth "
-        "Woodville.",
-        [("the fourth year of his reign", "DATE", "1464")],
-        marks=pytest.mark.xfail(
-            reason="a regnal year counts from an accession the text need not date; the reign's "
-            "first year is not known from the story's line",
-            strict=True,
-        ),
-    ),
     pytest.param(
         "The camp fell on 22 January 1879. That afternoon and through the night 150 men held the "
         "station, and the Zulus withdrew at dawn.",

@@ -384,6 +384,10 @@ def resolve_all(
             if narrative:
                 war_start = lead or next((point for point in points if point.stated), None)
             anchors = () if war_start is None else (war_start,)
+        elif candidate.rule in _COUNTED_FROM_THE_ACCESSION:
+            # "the fourth year of his reign": from the accession the story dated last.
+            war_start = _accession(points, context.text) if narrative else None
+            anchors = () if war_start is None else (war_start,)
         elif not narrative and candidate.rule in _COUNTED_FROM_AN_EVENT:
             span, partial, event = _counted_from_event(candidate, partial, points, context.text)
             anchors = () if event is None else (event,)
@@ -420,7 +424,7 @@ def resolve_all(
             # the morning that ends the night.
             partial = partial.but(shift=Shift(Grain.DAY, 1))
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
-        if candidate.rule in _COUNTED_FROM_THE_WAR and war_start is None:
+        if candidate.rule in _COUNTED_FROM_THE_WAR | _COUNTED_FROM_THE_ACCESSION and war_start is None:
             resolution = Resolution(format_unknown(partial))
         if narrative and resolution is not None:
             again = _dated_again(partial, resolution, dated_days)
@@ -706,6 +710,16 @@ _ERA_OF_THE_STORY = frozenset(
 _FIRST_CENTURY_ONLY = frozenset({"date.first_century_year"})
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
 _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
+#: Rules whose count starts at a ruler's accession, which the story dates (see :func:`_accession`).
+_COUNTED_FROM_THE_ACCESSION = frozenset({"relative.nth_year_of_reign"})
+#: A verb of accession before a date in its sentence: "became king in March 1461", "succeeded his
+#: father on 22 April 1509", "ascended the throne in 1547".
+_ACCESSION = re.compile(
+    r"\b(?:became\s+(?:king|queen|emperor|empress|tsar|czar|sultan|shah|pharaoh)|(?:was|were)\s+crowned|"
+    r"succeeded|ascended|acceded|came\s+to\s+the\s+throne|took\s+the\s+throne|inherited\s+the\s+throne|"
+    r"began\s+(?:his|her)\s+reign)\b",
+    re.IGNORECASE,
+)
 #: Rules that count from an event the text names ("Ten years after the invasion, ..."): see
 #: :func:`_counted_from_event`.
 _COUNTED_FROM_AN_EVENT = frozenset({"relative.after_event"})
@@ -1972,6 +1986,18 @@ def _first_year_ahead(
             # (BC years count down: the year before is the higher one.)
             year -= 1
     return partial.but(year=abs(year), bc=year < 0, direction=None)
+
+
+def _accession(points: Sequence[ReferencePoint], text: str) -> ReferencePoint | None:
+    """The last date the story states in a sentence that tells an accession before it ("Edward IV
+    became king in March 1461"), which a regnal year counts from; ``None`` if there is none."""
+    for point in reversed(points):
+        if not point.stated or point.start is None:
+            continue
+        opens = sentence_bounds(text, point.start)[0]
+        if _ACCESSION.search(text, opens, point.start):
+            return point
+    return None
 
 
 #: How far from the story's year a year of two digits may be ("The revolt broke out in AD 66. ...

@@ -1421,6 +1421,30 @@ RULES: tuple[Rule, ...] = (
         priority=1,
     ),
     Rule(
+        name="relative.nth_year_of_reign",
+        type="DATE",
+        # "the fourth year of his reign": a regnal year, counted from the accession the story last
+        # dated ("became king in March 1461"; see ``resolve``); unknown without one.
+        pattern=r"the (?P<nth>{ordinal_word}|[0-9]{1,2}(?:st|nd|rd|th)) year of (?:his|her) reign\b",
+        parse=_nth_year_of_war,
+        examples=(
+            Example(
+                "Henry became king in April 1509. In the third year of his reign he went to war.",
+                "1511",
+                span="the third year of his reign",
+                domain="narrative",
+            ),
+            Example(
+                "The coins were struck in the tenth year of her reign.",
+                "XXXX",
+                span="the tenth year of her reign",
+                domain="narrative",
+            ),
+        ),
+        negatives=("It was the third year of the drought.",),
+        priority=1,
+    ),
+    Rule(
         name="relative.position_in_period",
         type="DATE",
         # "Late in the month the fleet was scattered": a part of the month the story is at. (The
