@@ -1185,22 +1185,17 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "Woodville.",
         [("the fourth year of his reign", "DATE", "1464")],
     ),
+    # "through the night" before a number, and the dawn that ends that night.
+    (
+        "The camp fell on 22 January 1879. That afternoon and through the night 150 men held the "
+        "station, and the Zulus withdrew at dawn.",
+        [("the night", "TIME", "1879-01-22TNI"), ("dawn", "TIME", "1879-01-23TMO")],
+    ),
 ]
 
 #: Known gaps, kept as documentation (strict xfails): each needs more than the story's line of
 #: dates shows.
-KNOWN_GAPS: list = [
-    pytest.param(
-        "The camp fell on 22 January 1879. That afternoon and through the night 150 men held the "
-        "station, and the Zulus withdrew at dawn.",
-        [("the night", "TIME", "1879-01-22TNI"), ("dawn", "TIME", "1879-01-23TMO")],
-        marks=pytest.mark.xfail(
-            reason="'through the night' is not read, and a dawn after a night the text has passed "
-            "is the next day's: the story's day stays at the afternoon",
-            strict=True,
-        ),
-    ),
-]
+KNOWN_GAPS: list = []
 
 
 @pytest.mark.parametrize(("text", "expected"), [*CASES, *KNOWN_GAPS])
