@@ -1065,42 +1065,23 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "In his twenty years at the court of Philip IV, Velázquez painted the king many times.",
         [("twenty years", "DURATION", "P20Y")],
     ),
+    (
+        "During the 60s BC he led the conservatives in the senate.",
+        [("the 60s BC", "DATE", "BC006")],
+    ),
+    (
+        "Sappho (c. 630 – c. 570 BC) was a lyric poet from the island of Lesbos.",
+        [("c. 630", "DATE", "BC0630"), ("c. 570 BC", "DATE", "BC0570")],
+    ),
+    (
+        "Charlemagne was crowned emperor in Rome on Christmas Day 800.",
+        [("Christmas Day 800", "DATE", "0800-12-25")],
+    ),
 ]
 
 
 #: Forms this probe found that narrative mode does not read yet.
-KNOWN_GAPS: list = [
-    pytest.param(
-        "During the 60s BC he led the conservatives in the senate.",
-        [("the 60s BC", "DATE", "BC006")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a decade BC of two digits: a decade is kept as its leading digits, and '6' is "
-            "already 'the sixties' of an unknown century, so 'the 60s BC' (BC006) is left alone, "
-            "where 'the 470s BC' (BC047) is read",
-        ),
-    ),
-    pytest.param(
-        "Sappho (c. 630 – c. 570 BC) was a lyric poet from the island of Lesbos.",
-        [("c. 630", "DATE", "BC0630"), ("c. 570 BC", "DATE", "BC0570")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the first year of a range of years BC, each with its own 'c.', is a bare number of "
-            "three digits: the range reads the era across a plain dash ('c. 470 – 399 BC') but not "
-            "across a second 'c.'",
-        ),
-    ),
-    pytest.param(
-        "Charlemagne was crowned emperor in Rome on Christmas Day 800.",
-        [("Christmas Day 800", "DATE", "0800-12-25")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a year of three digits after a feast's name, without its era, is read as no year "
-            "('Christmas Day AD 800' is): a bare number below 1000 after a name is a count or a "
-            "number of something far more often, and rules read no document context",
-        ),
-    ),
-]
+KNOWN_GAPS: list = []
 
 
 @pytest.mark.parametrize(

@@ -854,6 +854,46 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "twenty students.",
         [("1460", "DATE", "1460"), ("the first century of its existence", "DURATION", "P100Y")],
     ),
+    # The first century of a pair with a part of its own.
+    (
+        "The late 18th and early 19th centuries were a golden age for the port.",
+        [("The late 18th", "DATE", "17"), ("early 19th centuries", "DATE", "18")],
+    ),
+    # A plural unit alone: with "since" as an adverb, or with the "of" phrase of what filled it.
+    (
+        "The harbour was closed by the war in 1939. In the years since, it has been rebuilt twice.",
+        [("the years since", "DURATION", "PXY")],
+    ),
+    (
+        "After years of decline, the mill closed in 1931.",
+        [("years of decline", "DURATION", "PXY"), ("1931", "DATE", "1931")],
+    ),
+    # A count from an event dated in its "of" phrase, or told in a passive clause.
+    (
+        "The church was begun in 1670, four years after the fire of 1666.",
+        [("1670", "DATE", "1670"), ("four years after the fire of 1666", "DATE", "1670")],
+    ),
+    (
+        "The new cathedral was consecrated on 25 May 1962, twenty-two years after the old one was bombed.",
+        [("twenty-two years after the old one was bombed", "DATE", "1962")],
+    ),
+    (
+        "Athens was rebuilt ten years after the sack of 480 BC.",
+        [("ten years after the sack of 480 BC", "DATE", "BC0470")],
+    ),
+    # A range of years of three digits, where the clause goes on as after a date.
+    (
+        "The great canal was dug between 605 and 611 and carried grain to the capital.",
+        [("605", "DATE", "0605"), ("611", "DATE", "0611")],
+    ),
+    (
+        "The dynasty ruled from 618 to 907, when the last emperor was deposed.",
+        [("618", "DATE", "0618"), ("907", "DATE", "0907")],
+    ),
+    (
+        "The mill reopened in 1894, three years after the flood of 1890 destroyed it.",
+        [("1894", "DATE", "1894"), ("three years", "DURATION", "P3Y"), ("1890", "DATE", "1890")],
+    ),
 ]
 
 
@@ -886,16 +926,6 @@ def test_what_a_history_does_not_date(text: str, spans: list[str]) -> None:
 #: Forms this probe found that narrative mode does not read yet.
 KNOWN_GAPS: list = [
     pytest.param(
-        "The church was begun in 1670, four years after the fire of 1666.",
-        [("1670", "DATE", "1670"), ("four years after the fire of 1666", "DATE", "1670")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a count from an event the text dates in an 'of' phrase ('the fire of 1666') is left "
-            "a length beside the year: the event's phrase is bounded only up to its noun, and the "
-            "news reading that counts from the event's year is not a narrative's",
-        ),
-    ),
-    pytest.param(
         "The tower fell in 1210. Three years after the fall the chapter began a new one.",
         [("Three years after the fall", "DATE", "1213")],
         marks=pytest.mark.xfail(
@@ -903,51 +933,6 @@ KNOWN_GAPS: list = [
             reason="a count from an event that opens its sentence without a comma after the event "
             "('after the fall the chapter began') is not bounded: the subject that follows could "
             "go on the event's noun phrase",
-        ),
-    ),
-    pytest.param(
-        "The new cathedral was consecrated on 25 May 1962, twenty-two years after the old one was bombed.",
-        [("twenty-two years after the old one was bombed", "DATE", "1962")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="an event told in a passive clause ('the old one was bombed') is not bounded "
-            "(the auxiliary ends the noun phrase), so the count stays a length",
-        ),
-    ),
-    pytest.param(
-        "The late 18th and early 19th centuries were a golden age for the port.",
-        [("The late 18th", "DATE", "17"), ("early 19th centuries", "DATE", "18")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the first century of a pair is read through the second's noun only without a "
-            "modifier of its own ('the 14th and 16th centuries' is; 'the late 18th and ...' is not)",
-        ),
-    ),
-    pytest.param(
-        "The great canal was dug between 605 and 611 and carried grain to the capital.",
-        [("605", "DATE", "0605"), ("611", "DATE", "0611")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="years of three digits without an era are read as no years: a bare number below "
-            "1000 is a count far more often, and rules read no document context",
-        ),
-    ),
-    pytest.param(
-        "The harbour was closed by the war in 1939. In the years since, it has been rebuilt twice.",
-        [("the years since", "DURATION", "PXY")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'the years' and 'the decades' with 'since' as an adverb after them are not read "
-            "(only a count or a 'since' phrase: 'the forty years since the last war')",
-        ),
-    ),
-    pytest.param(
-        "After years of decline, the mill closed in 1931.",
-        [("years of decline", "DURATION", "PXY"), ("1931", "DATE", "1931")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a bare plural unit with its 'of' phrase ('years of decline') is not read; "
-            "'years' alone is too often part of other phrases",
         ),
     ),
     pytest.param(

@@ -1608,6 +1608,7 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("a year", "DURATION", "P1Y"),
             ("January 1972", "DATE", "1972-01"),
             ("1974", "DATE", "1974"),
+            ("the decades since", "DURATION", "PXY"),
             ("2021", "DATE", "2021"),
             ("ten days", "DURATION", "P10D"),
         ],

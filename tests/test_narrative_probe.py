@@ -1169,50 +1169,33 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The rising began on 25 March 1821. Today 25 March is celebrated as Independence Day.",
         [("25 March", "DATE", "XXXX-03-25"), ("Independence Day", "DATE", "XXXX-03-25")],
     ),
+    # "A generation later": some thirty years on, to the decade.
+    (
+        "The congress met in 1878. A generation later the map of the Balkans was redrawn again.",
+        [("A generation later", "DATE", "190")],
+    ),
+    # A day of the month that opens a clause after "and", before the name of its subject.
+    (
+        "The war began on 7 July 1937. On the 28th the Japanese took Beijing, and on the 30th Tianjin fell.",
+        [("the 30th", "DATE", "1937-07-30")],
+    ),
+    # A regnal year counts from the accession the story dated.
+    (
+        "Edward IV became king in March 1461. In the fourth year of his reign he married Elizabeth "
+        "Woodville.",
+        [("the fourth year of his reign", "DATE", "1464")],
+    ),
+    # "through the night" before a number, and the dawn that ends that night.
+    (
+        "The camp fell on 22 January 1879. That afternoon and through the night 150 men held the "
+        "station, and the Zulus withdrew at dawn.",
+        [("the night", "TIME", "1879-01-22TNI"), ("dawn", "TIME", "1879-01-23TMO")],
+    ),
 ]
 
 #: Known gaps, kept as documentation (strict xfails): each needs more than the story's line of
 #: dates shows.
-KNOWN_GAPS: list = [
-    pytest.param(
-        "The congress met in 1878. A generation later the map of the Balkans was redrawn again.",
-        [("A generation later", "DATE", "190")],
-        marks=pytest.mark.xfail(
-            reason="'a generation' is no unit the rules count in: some thirty years after the story's "
-            "year, of which the decade is as much as the text says",
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        "The war began on 7 July 1937. On the 28th the Japanese took Beijing, and on the 30th Tianjin fell.",
-        [("the 30th", "DATE", "1937-07-30")],
-        marks=pytest.mark.xfail(
-            reason="a capitalised word after 'the 30th' reads as a unit's number ('the 30th Division'); "
-            "telling a place name from a unit needs more than the next word",
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        "Edward IV became king in March 1461. In the fourth year of his reign he married Elizabeth "
-        "Woodville.",
-        [("the fourth year of his reign", "DATE", "1464")],
-        marks=pytest.mark.xfail(
-            reason="a regnal year counts from an accession the text need not date; the reign's "
-            "first year is not known from the story's line",
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        "The camp fell on 22 January 1879. That afternoon and through the night 150 men held the "
-        "station, and the Zulus withdrew at dawn.",
-        [("the night", "TIME", "1879-01-22TNI"), ("dawn", "TIME", "1879-01-23TMO")],
-        marks=pytest.mark.xfail(
-            reason="'through the night' is not read, and a dawn after a night the text has passed "
-            "is the next day's: the story's day stays at the afternoon",
-            strict=True,
-        ),
-    ),
-]
+KNOWN_GAPS: list = []
 
 
 @pytest.mark.parametrize(("text", "expected"), [*CASES, *KNOWN_GAPS])

@@ -1934,12 +1934,6 @@ KNOWN_SPAN_GAPS: dict[tuple[str, str, int], tuple[str | None, str]] = {
         "'Friday morning')",
     ),
     ("quake", "late Monday night", 0): ("Monday night", "see ('quake', 'late Tuesday afternoon') above"),
-    ("quake", "days", 0): (
-        None,
-        "'after days of heavy rain' is a vague length (PXD); a rule for a bare plural unit after "
-        "'after'/'following' before 'of' added a spurious timex against TimeBank ('After weeks of ... "
-        "sparring' is untagged there) and lowered its strict F1",
-    ),
     ("transfer", "deadline day", 0): (
         None,
         "'deadline day' (of a transfer window) is a named day with no rule: its date comes from the "

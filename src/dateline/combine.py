@@ -515,7 +515,8 @@ _RANGE_YEAR = re.compile(r",?\s*(?P<year>1[0-9]{3}|20[0-9]{2})(?![\w/.,]?[0-9])"
 #: The first end of a range of years before the era, which writes the era once, after the second:
 #: "(499-493 BC)", "from 264 to 241 BC".
 _RANGE_BEFORE_ERA_YEAR = re.compile(
-    r"(?<![\w.,/-])(?P<part>[0-9]{1,4})(?:\s*[-–]\s*|\s+(?:to|and|through|until)\s+)$"
+    # The second end may be approximate on its own ("c. 630 - c. 570 BC").
+    r"(?<![\w.,/-])(?P<part>[0-9]{1,4})(?:\s*[-–]\s*|\s+(?:to|and|through|until)\s+)(?:(?:c|ca)\.\s*|circa\s+)?$"
 )
 
 #: The first end of a range of clock times, which writes "a.m."/"p.m." once, after the second:

@@ -122,11 +122,14 @@ def complement_end(text: str, position: int, *, stops: tuple[int, ...] = (), wor
     return end
 
 
-def event_end(text: str, position: int, *, stops: tuple[int, ...] = ()) -> int | None:
+def event_end(
+    text: str, position: int, *, stops: tuple[int, ...] = (), dated: tuple[int, int] | None = None
+) -> int | None:
     """Where the event at ``text[position:]`` (after a space) that a count is reckoned from ends: a
     noun phrase, and the verb it may be the subject of ("the army crossed"), up to the punctuation
     or the "and" that ends the clause. ``None`` when the event goes on further (a verb's object, a
-    preposition: the phrase could not be bounded) or no noun phrase is there.
+    preposition: the phrase could not be bounded) or no noun phrase is there. ``dated`` is where
+    the next expression starts and ends: a date the event's "of" phrase may be ("the fire of 1666").
 
     >>> text = "was seized eight days after the raid on the arsenal. Then"
     >>> event_end(text, text.index(" the raid")) is None
@@ -137,12 +140,25 @@ def event_end(text: str, position: int, *, stops: tuple[int, ...] = ()) -> int |
     >>> text = "eight days after Fort Pulaski."
     >>> text[: event_end(text, text.index(" Fort"))]
     'eight days after Fort Pulaski'
+    >>> text = "twenty years after the old one was bombed, the new"
+    >>> text[: event_end(text, text.index(" the old"))]
+    'twenty years after the old one was bombed'
+    >>> text = "four years after the fire of 1666."
+    >>> text[: event_end(text, text.index(" the fire"), dated=(29, 33))]
+    'four years after the fire of 1666'
     """
     end, closed = _phrase(text, position, stops)
     if end is None or closed:
         return end
     if _CLAUSE_END.match(text, end):
         return end
+    if dated is not None and text.startswith(" of ", end) and end + 4 == dated[0]:
+        # "four years after the fire of 1666": the event dated in its "of" phrase.
+        return dated[1] if _CLAUSE_END.match(text, dated[1]) else None
+    passive = _PASSIVE.match(text, end)
+    if passive is not None:
+        # "after the old one was bombed": the auxiliary and the participle are the event's verb.
+        end = passive.start("participle") - 1
     verb = _WORD.match(text, end)
     if verb is None or verb.start("word") in stops:
         return None
@@ -152,6 +168,13 @@ def event_end(text: str, position: int, *, stops: tuple[int, ...] = ()) -> int |
     if verb.group("close") or _CLAUSE_END.match(text, verb.end("word")):
         return verb.end("word")
     return None
+
+
+#: A passive verb after the event's noun phrase: "was bombed", "were taken", "had been sacked".
+_PASSIVE = re.compile(
+    r" (?:was|were|had been)(?= (?P<participle>[a-z]+(?:ed|en|wn|ght|lt)|born|shot|hit|sunk|won|lost|"
+    r"held|made|set|struck|hung|sold|told|laid|paid|put|cut|shut|slain)\b)"
+)
 
 
 #: What ends a clause after an event: punctuation, or "and" that starts the next.
@@ -211,8 +234,15 @@ def _phrase(
             or (
                 bare not in _STOP_WORDS
                 # After a noun, a form in "-ed" is its verb and one in "-ly" an adverb: "of the war
-                # ended", "of the war successfully".
-                and not (nouns and (bare.endswith("ed") or (bare.endswith("ly") and bare not in _LY_NOUNS)))
+                # ended", "of the war successfully"; so is a past form without "-ed" ("of war left").
+                and not (
+                    nouns
+                    and (
+                        bare.endswith("ed")
+                        or bare in _PAST_VERBS
+                        or (bare.endswith("ly") and bare not in _LY_NOUNS)
+                    )
+                )
                 and not bare[:1].isdigit()
             )
         ):

@@ -344,6 +344,9 @@ def resolve_all(
         ):
             # (... and the holiday it is kept as is that day, whatever country's it is.)
             partial = PartialTime(value=kept[1])
+        if candidate.rule in _FIRST_CENTURY_ONLY and not _in_the_first_century(partial, points):
+            # "in 67": a count or an age, unless the story is in the first century.
+            continue
         if candidate.rule in _ERA_OF_THE_STORY and points and points[-1].bc and not partial.bc:
             # "Xerxes invaded in 480 BC. In 479 the Persians ...": the story's era.
             partial = partial.but(bc=True)
@@ -382,6 +385,10 @@ def resolve_all(
             if narrative:
                 war_start = lead or next((point for point in points if point.stated), None)
             anchors = () if war_start is None else (war_start,)
+        elif candidate.rule in _COUNTED_FROM_THE_ACCESSION:
+            # "the fourth year of his reign": from the accession the story dated last.
+            war_start = _accession(points, context.text) if narrative else None
+            anchors = () if war_start is None else (war_start,)
         elif not narrative and candidate.rule in _COUNTED_FROM_AN_EVENT:
             span, partial, event = _counted_from_event(candidate, partial, points, context.text)
             anchors = () if event is None else (event,)
@@ -418,7 +425,7 @@ def resolve_all(
             # the morning that ends the night.
             partial = partial.but(shift=Shift(Grain.DAY, 1))
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
-        if candidate.rule in _COUNTED_FROM_THE_WAR and war_start is None:
+        if candidate.rule in _COUNTED_FROM_THE_WAR | _COUNTED_FROM_THE_ACCESSION and war_start is None:
             resolution = Resolution(format_unknown(partial))
         if narrative and resolution is not None:
             again = _dated_again(partial, resolution, dated_days)
@@ -696,9 +703,24 @@ def _dated_again(
 
 #: Rules that read a year of three digits without its era ("In 479 the", "8 June 793"): it is
 #: the era of the story told around it.
-_ERA_OF_THE_STORY = frozenset({"date.early_year", "date.day_month_early_year"})
+_ERA_OF_THE_STORY = frozenset(
+    {"date.early_year", "date.early_year_range", "date.first_century_year", "date.day_month_early_year"}
+)
+#: Rules whose year of two digits is one only in a story of the first century (see
+#: :func:`_in_the_first_century`).
+_FIRST_CENTURY_ONLY = frozenset({"date.first_century_year"})
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
 _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
+#: Rules whose count starts at a ruler's accession, which the story dates (see :func:`_accession`).
+_COUNTED_FROM_THE_ACCESSION = frozenset({"relative.nth_year_of_reign"})
+#: A verb of accession before a date in its sentence: "became king in March 1461", "succeeded his
+#: father on 22 April 1509", "ascended the throne in 1547".
+_ACCESSION = re.compile(
+    r"\b(?:became\s+(?:king|queen|emperor|empress|tsar|czar|sultan|shah|pharaoh)|(?:was|were)\s+crowned|"
+    r"succeeded|ascended|acceded|came\s+to\s+the\s+throne|took\s+the\s+throne|inherited\s+the\s+throne|"
+    r"began\s+(?:his|her)\s+reign)\b",
+    re.IGNORECASE,
+)
 #: Rules that count from an event the text names ("Ten years after the invasion, ..."): see
 #: :func:`_counted_from_event`.
 _COUNTED_FROM_AN_EVENT = frozenset({"relative.after_event"})
@@ -1693,7 +1715,13 @@ def _counted_from_event(
 #: Rules whose count heads a noun phrase a history draws whole, with its "of" complement: "[three
 #: weeks of siege]", "[the last days of the siege]", "[the third day of the blockade]".
 _HEADS_A_PHRASE = frozenset(
-    {"duration.amount_unit", "duration.edge_units", "duration.the_past_unit", "relative.nth_day_of_event"}
+    {
+        "duration.amount_unit",
+        "duration.edge_units",
+        "duration.the_past_unit",
+        "duration.plural_unit_of",
+        "relative.nth_day_of_event",
+    }
 )
 #: The words that open the phrases after a count that a history draws with it: "[three weeks of
 #: shelling since 4 May]", "[the forty years since the last war]".
@@ -1750,9 +1778,13 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
             and end == candidate.end
             and not _LENGTH_BEFORE.search(text, max(0, start - 12), start)
         ):
-            counted = _counted_from_a_named_event(candidate, text, starts[index + 1 : index + 2])
+            following = candidates[index + 1] if index + 1 < len(candidates) else None
+            counted = _counted_from_a_named_event(candidate, text, following)
             if counted is not None:
                 end, partial = counted
+                if following is not None and end == following.end:
+                    # "four years after the fire of 1666": the event's date is in the phrase.
+                    absorbed[index + 1] = index
         if (start, end) != (candidate.start, candidate.end):
             phrases[index] = replace(candidate, start=start, end=end, text=text[start:end], partial=partial)
     return phrases, absorbed
@@ -1772,12 +1804,13 @@ _COUNT_GRAINS = {letter: grain for grain, letter in _COUNT_LETTERS.items()}
 
 
 def _counted_from_a_named_event(
-    candidate: Candidate, text: str, following: Sequence[int]
+    candidate: Candidate, text: str, following: Candidate | None
 ) -> tuple[int, PartialTime] | None:
     """A history's length that counts from an event it names in the clause ("seized eight days
     after the raid on the arsenal.", "two days after the army crossed the river,"): where the
     phrase ends, and the date it is, counted from the story's date as a fronted one is ("Four
-    days after the capture of the bridge, ...", relative.after_event)."""
+    days after the capture of the bridge, ...", relative.after_event), or from the year the
+    event's "of" phrase gives ("four years after the fire of 1666": 1670)."""
     signal = _EVENT_WORD.match(text, candidate.end)
     partial = candidate.partial
     if signal is None or partial.kind != "duration" or len(partial.duration) != 1:
@@ -1786,10 +1819,27 @@ def _counted_from_a_named_event(
     grain = _COUNT_GRAINS.get(letter)
     if amount is None or grain is None or amount != int(amount):
         return None
-    end = event_end(text, signal.end(), stops=tuple(following))
+    year = following.partial if following is not None else None
+    dated = (
+        (following.start, following.end)
+        if following is not None
+        and year is not None
+        and year.kind == "date"
+        and year.grain == Grain.YEAR
+        and year.year is not None
+        and year.anchor is None
+        and year.mod is None
+        and letter in _YEARS_IN
+        else None
+    )
+    end = event_end(text, signal.end(), stops=() if following is None else (following.start,), dated=dated)
     if end is None:
         return None
     sign = -1 if signal.group("word") == "before" else 1
+    if year is not None and year.year is not None and following is not None and end == following.end:
+        # (Years before the era count down: four years after 480 BC is 476 BC.)
+        years = sign * int(amount) * _YEARS_IN[letter] * (-1 if year.bc else 1)
+        return end, PartialTime(year=year.year + years, bc=year.bc, grain=Grain.YEAR, mod=partial.mod)
     shift = Shift(grain, sign * int(amount))
     return end, PartialTime(anchor="ref", shift=shift, grain=grain, mod=partial.mod)
 
@@ -1966,6 +2016,33 @@ def _first_year_ahead(
             # (BC years count down: the year before is the higher one.)
             year -= 1
     return partial.but(year=abs(year), bc=year < 0, direction=None)
+
+
+def _accession(points: Sequence[ReferencePoint], text: str) -> ReferencePoint | None:
+    """The last date the story states in a sentence that tells an accession before it ("Edward IV
+    became king in March 1461"), which a regnal year counts from; ``None`` if there is none."""
+    for point in reversed(points):
+        if not point.stated or point.start is None:
+            continue
+        opens = sentence_bounds(text, point.start)[0]
+        if _ACCESSION.search(text, opens, point.start):
+            return point
+    return None
+
+
+#: How far from the story's year a year of two digits may be ("The revolt broke out in AD 66. ...
+#: in 67").
+_FIRST_CENTURY_REACH = 20
+
+
+def _in_the_first_century(partial: PartialTime, points: Sequence[ReferencePoint]) -> bool:
+    """Whether the story's last stated date is of the first century (either era) and near the
+    year of two digits ``partial`` names: "The revolt broke out in AD 66. Vespasian landed in 67"."""
+    point = next((point for point in reversed(points) if point.stated), None)
+    if point is None or partial.year is None:
+        return False
+    year = abs(_story_year_of(point))
+    return year < 100 and abs(year - partial.year) <= _FIRST_CENTURY_REACH
 
 
 def _story_year_of(point: ReferencePoint) -> int:
@@ -2330,7 +2407,8 @@ def _resolve_date(
     if (
         partial.year is not None
         or partial.century is not None
-        or (partial.decade is not None and partial.decade >= 10)
+        # A decade of the first century BC ("the 60s BC", BC006) names its century by its era.
+        or (partial.decade is not None and (partial.decade >= 10 or partial.bc))
     ):
         return _resolve_absolute(partial)
     return _resolve_underspecified(partial, context, tense, points, policy)

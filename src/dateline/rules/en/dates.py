@@ -562,6 +562,62 @@ def _early_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=year, grain=Grain.YEAR)
 
 
+#: What follows the second end of a range of years of three digits: the end of the clause, or a
+#: word that goes on from a date ("and carried", "the canal"), not a noun the numbers count.
+_EARLY_RANGE_FOLLOWS = (
+    r"(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|when|and|a|an)\b)"
+)
+#: "between 605 and 611", "from 618 to 907": either end of a range of years of three digits (each
+#: end reads the other's number, in ``other`` or ``first*``).
+_EARLY_RANGE = (
+    after_one_of("between", "from")
+    + r"(?P<y3>[1-9][0-9]{2})(?=\s(?:and|to)\s(?P<other>[1-9][0-9]{2})"
+    + _EARLY_RANGE_FOLLOWS
+    + r")|(?:(?<=\bbetween\s(?P<first_and>[1-9][0-9]{2})\sand\s)|(?<=\bfrom\s(?P<first_to>[1-9][0-9]{2})\sto\s))"
+    + r"(?P<y3_second>[1-9][0-9]{2})"
+    + _EARLY_RANGE_FOLLOWS
+)
+
+
+def _early_year_range(match: RuleMatch) -> PartialTime | None:
+    """ "between 605 and 611": a year of three digits at either end of a range of them, which the
+    other end and a clause going on after them show to be years; not two round numbers ("between
+    200 and 300."), which are counts far more often. The era is the story's (see ``resolve``)."""
+    year = match.group("y3") or match.group("y3_second") or "0"
+    other = match.group("other") or match.group("first_and") or match.group("first_to") or "0"
+    if int(year) < 100 or int(other) < 100 or int(year) == int(other):
+        return None
+    if year.endswith("0") and other.endswith("0"):
+        return None
+    text, start = match.match.string, match.match.start()
+    if _AMOUNT_BEFORE_RANGE.search(text, max(0, start - 40), start):
+        # "The dead numbered between 125 and 137", "a force of between 125 and 137 men".
+        return None
+    return PartialTime(year=int(year), grain=Grain.YEAR)
+
+
+#: A word before a range that makes its ends amounts: "numbered between", "of from", "cost from".
+_AMOUNT_BEFORE_RANGE = re.compile(
+    r"\b(?:numbered|numbering|number|numbers|totall?ed|totall?ing|totals?|ranged|ranging|range|"
+    r"estimated|estimates?|anywhere|somewhere|cost|costing|weighed|weighing|measured|measuring|"
+    r"counted|of|at|to|by|rose|fell|grew|dropped|increased|decreased|reduced|cut|sold|paid)"
+    r"\s+(?:between|from)\s+(?:[0-9]{3}\s+(?:and|to)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _first_century_year(match: RuleMatch) -> PartialTime | None:
+    """ "in 67", "the spring of 70": a year of two digits that only a story already told in the
+    first century can make one (see ``resolve``, which drops it elsewhere)."""
+    year = int(match.group("y2") or "0")
+    if year < 10:
+        return None
+    if match.has("season"):
+        season = _season(match)
+        return None if season is None else PartialTime(year=year, season=season.season, grain=Grain.SEASON)
+    return PartialTime(year=year, grain=Grain.YEAR)
+
+
 def _quarter(match: RuleMatch) -> PartialTime | None:
     word = (match.group("nth") or "").lower()
     nth = (
@@ -821,9 +877,11 @@ def _ordinal_day(match: RuleMatch) -> PartialTime | None:
 
 
 def _ordinal_day_opening(match: RuleMatch) -> PartialTime | None:
-    """ "On the 16th", with a capital: the day opens its sentence (not "fell on the 16th ...")."""
+    """ "On the 16th", with a capital: the day opens its sentence (not "fell on the 16th ..."); or
+    its clause after "and" ("On the 28th the Japanese took Beijing, and on the 30th Tianjin fell")."""
     start = match.match.start()
-    if match.match.string[max(0, start - 3) : start] != "On ":
+    before = match.match.string[max(0, start - 8) : start]
+    if not before.endswith("On ") and before not in (" and on ", ",and on "):
         return None
     return _ordinal_day(match)
 
@@ -1278,6 +1336,76 @@ RULES: tuple[Rule, ...] = (
         priority=2,
     ),
     Rule(
+        name="date.first_century_year",
+        type="DATE",
+        # A number of two digits where a date stands, as for date.early_year ("in 67, and Titus",
+        # "the spring of 70"): kept only in a story whose last date is of the first century, of
+        # either era (see ``resolve``); anywhere else it is a count, an age or a score.
+        pattern=r"(?:"
+        + after_one_of("In", "in", "until")
+        + r"|(?P<the>the )?{season} of )"
+        + r"(?P<y2>[1-9][0-9])(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$"
+        + r"|\s+(?:the|he|she|it|they|his|her|its|their|when|a|an)\b)",
+        parse=_first_century_year,
+        examples=(
+            Example(
+                "The revolt broke out in AD 66. In 68 the emperor Nero died, and Galba was hailed.",
+                "0068",
+                span="68",
+                domain="narrative",
+            ),
+            Example(
+                "Pompey swept the seas in 67 BC. In the spring of 66 he took command in the east.",
+                "BC0066-SP",
+                span="the spring of 66",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            "The king died in 1483. In 12 the others rode home.",
+            "Voting was held in 40 districts.",
+            "He ran the race in 58, a record.",
+        ),
+        domains=("narrative",),
+        priority=2,
+    ),
+    Rule(
+        name="date.early_year_range",
+        type="DATE",
+        pattern=_EARLY_RANGE,
+        parse=_early_year_range,
+        examples=(
+            Example(
+                "The great wall was rebuilt between 607 and 613 and guarded the north.",
+                "0607",
+                span="607",
+                domain="narrative",
+            ),
+            Example(
+                "The great wall was rebuilt between 607 and 613 and guarded the north.",
+                "0613",
+                span="613",
+                domain="narrative",
+            ),
+            Example("The dynasty ruled China from 618 to 907.", "0907", span="907", domain="narrative"),
+            Example(
+                "Xerxes invaded Greece in 480 BC. Between 478 and 465 the league grew.",
+                "BC0478",
+                span="478",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            "The dead numbered between 200 and 300.",
+            "Between 150 and 175 men were lost.",
+            "The ships carried from 125 to 137 tons.",
+            "The dead numbered between 125 and 137.",
+            "The garrison was cut from 425 to 317, the rolls show.",
+        ),
+        domains=("narrative",),
+        priority=2,
+    ),
+    Rule(
         name="date.day_month_year_hyphened",
         type="DATE",
         # "4-Jul-1776", "04-JUL-76": the form of logs, forms and military records.
@@ -1535,6 +1663,9 @@ RULES: tuple[Rule, ...] = (
             Example("264 BC", "BC0264"),
             Example("AD 9", "0009", span="AD 9"),
             Example("the Long War (311 B.C to 289 B.C)", "BC0311", span="311 B.C"),
+            # A range of years BC, each end approximate: the second's era dates the first.
+            Example("Thales (c. 624 – c. 546 BC) taught at Miletus.", "BC0624", span="c. 624", mod="APPROX"),
+            Example("Thales (ca. 624 – ca. 546 BC) taught at Miletus.", "BC0546", span="ca. 546 BC"),
         ),
         priority=4,
     ),
@@ -1718,10 +1849,9 @@ RULES: tuple[Rule, ...] = (
         name="date.decade",
         type="DATE",
         pattern=(
-            # A decade before the common era says so ("the 470s BC"); without an era, three digits
-            # and an "s" are a count, a size or a temperature. Two digits ("the 40s BC") would need a
-            # century the value cannot write apart from "the forties".
-            r"(?:the )?(?:(?P<decade_bc>[1-9][0-9]{1,2}0)s (?P<bc>B\.C(?:\.E)?\.?|BCE?)(?![\w])"
+            # A decade before the common era says so ("the 470s BC", "the 60s BC"); without an era,
+            # three digits and an "s" are a count, a size or a temperature.
+            r"(?:the )?(?:(?P<decade_bc>[1-9][0-9]{0,2}0)s (?P<bc>B\.C(?:\.E)?\.?|BCE?)(?![\w])"
             # "the nineteen nineties": a transcript says the century as a broadcaster reads "1990s".
             r"|"
             + _DECADE_DIGITS
@@ -1750,6 +1880,9 @@ RULES: tuple[Rule, ...] = (
             Example("Grunge ruled the 90s.", "199", span="the 90s"),
             Example("in the 470s BC", "BC047", span="the 470s BC"),
             Example("the 1250s BC", "BC125"),
+            # The first century's decades before the era: "the 60s BC" is 69-60 BC, no "sixties".
+            Example("Pompey rose in the 60s BC.", "BC006", span="the 60s BC"),
+            Example("the 10s B.C.", "BC001"),
             Example("he grew up in the nineteen fifties and sixties", "196", span="sixties"),
             Example("Rents doubled in the 1970s and 80s.", "198", span="80s"),
             Example("the music of the fifties and sixties", "196", span="sixties"),
@@ -1803,7 +1936,8 @@ RULES: tuple[Rule, ...] = (
         # a pair or range names its century through the second's noun (and era).
         pattern=(
             r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word})"
-            r"(?=(?:\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(?:the )?(?:[0-9]{1,2}(?:st|nd|rd|th)|"
+            # The second may carry a part of its own ("the late 18th and early 19th centuries").
+            r"(?=(?:\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(?:the )?(?:(?:early|mid|late)[- ])?(?:[0-9]{1,2}(?:st|nd|rd|th)|"
             + _LEXICON.fragment("ordinal_word")
             + r") centur(?:y|ies)(?: (?P<bc>B\.C\.(?:E\.)?|BCE?\b))?)"
         ),
@@ -1812,6 +1946,13 @@ RULES: tuple[Rule, ...] = (
             Example("Trade grew in the 15th and 16th centuries.", "14", span="the 15th"),
             Example("The kingdom flourished from the 10th to the 13th century.", "09", span="the 10th"),
             Example("Greek cities grew in the 6th and 5th centuries BC.", "BC05", span="the 6th"),
+            Example(
+                "Trade peaked in the late 17th and early 18th centuries.",
+                "16",
+                span="the late 17th",
+                mod="END",
+            ),
+            Example("The abbey was rebuilt between the 12th and mid-13th century.", "11", span="the 12th"),
         ),
         negatives=("He came 15th and 16th in the races.",),
         priority=3,
@@ -2374,12 +2515,19 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("On the 16th Pilsudski struck at the Soviet flank.", "2025-04-16", span="the 16th"),
             Example("On the 2nd Cromwell's men stormed the town.", "2025-05-02", span="the 2nd"),
+            Example(
+                "On the 3rd the rebels took the bridge, and on the 5th Lyon surrendered.",
+                "2025-05-05",
+                span="the 5th",
+            ),
         ),
         negatives=(
             "The attack fell on the 16th Lancers at dawn.",
             "On the 16th Lancers rode through the town.",
             "On the 3rd Armoured Division's front all was quiet.",
             "The blow fell on the 6th Army front.",
+            "The guns fired on the 16th Lancers and on the 17th Hussars at dawn.",
+            "Fire fell on the town and on the 4th Dragoons at noon.",
         ),
     ),
     Rule(

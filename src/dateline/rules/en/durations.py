@@ -203,6 +203,9 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
             or match.group("unit_over")
             or match.group("unit_after")
             or match.group("unit_start")
+            or match.group("unit_since")
+            or match.group("unit_of")
+            or match.group("unit_cap")
             or ""
         ).lower()
     )
@@ -662,7 +665,10 @@ RULES: tuple[Rule, ...] = (
             # draws it (not "the days that followed the vote", where the clause names what they
             # came after).
             r"|(?<=\bthe\s)(?P<unit_after>days|weeks|months|years|decades)(?= (?:that|which) (?:followed|ensued)"
-            r"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)))"
+            r"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b))"
+            # "in the years since, it was rebuilt": "since" as an adverb, the time up to the story's.
+            r"|the (?P<unit_since>years|decades|months|weeks|days) since(?=\s*[,.;:])"
+            r")"
             r"(?! (?:ago|earlier|later|before|after|of|to|and|or)\b)(?!-)"
         ),
         parse=_plural_unit,
@@ -676,6 +682,11 @@ RULES: tuple[Rule, ...] = (
             Example("Tourism recovered, its first gain in years.", "PXY", span="years"),
             Example("In the decades that followed, the empire declined.", "PXY", span="decades"),
             Example("In the weeks that followed, the rebels regrouped.", "PXW", span="weeks"),
+            Example(
+                "The dam burst in 1952. In the years since, the valley has been rebuilt.",
+                "PXY",
+                span="the years since",
+            ),
         ),
         negatives=(
             "in days of old",
@@ -684,6 +695,68 @@ RULES: tuple[Rule, ...] = (
             "Maps were drawn over the years 1820-1835.",
             "He wrote over the years of the famine.",
             "Prices fell in the months that followed the crash.",
+            "In the years since the war the valley has been rebuilt.",
+        ),
+    ),
+    Rule(
+        name="duration.plural_unit_of",
+        type="DURATION",
+        # "after years of decline", "Decades of war had ruined the land", "follows months of
+        # talks": a plural unit alone with the "of" phrase of what filled it is a length the text
+        # leaves open. Only after a word that makes the unit no noun's ("the days of the week",
+        # "his years of exile", "the heady days of growth") or at a sentence's start, and before a
+        # noun without a determiner ("days of the week", "years of age" are no such lengths).
+        pattern=(
+            r"(?:"
+            + after_one_of(
+                "after",
+                "following",
+                "despite",
+                "amid",
+                "through",
+                "by",
+                "from",
+                "with",
+                "of",
+                "follows",
+                "followed",
+                "ended",
+                "ending",
+                "endured",
+                "took",
+                "take",
+                "takes",
+            )
+            + r"(?P<unit_of>years|months|decades|weeks|days|centuries)"
+            r"|(?<![\w,;:]\s)(?-i:(?P<unit_cap>Years|Months|Decades|Weeks|Days|Centuries)))"
+            r"(?= of (?!(?:age|old|yore|the|a|an|his|her|its|their|this|that|these|those|our|my|your|which|whom|them|it|us)\b)(?-i:[a-z]))"
+        ),
+        parse=_plural_unit,
+        examples=(
+            Example("After years of decline, the mill closed in 1931.", "PXY", span="years", domain="news"),
+            Example(
+                "After years of decline, the mill closed in 1931.",
+                "PXY",
+                span="years of decline",
+                domain="narrative",
+            ),
+            Example("Decades of neglect had left the canal dry.", "PXY", span="Decades", domain="news"),
+            Example(
+                "The deal follows months of talks between the two firms.", "PXM", span="months", domain="news"
+            ),
+            Example(
+                "The town was worn down by weeks of shelling.",
+                "PXW",
+                span="weeks of shelling",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            "He was only ten years of age.",
+            "The names of the days of the week come from the gods.",
+            "After days of the heaviest rain, the river rose.",
+            "In his years of exile he wrote two books.",
+            "the heady days of swelling sales",
         ),
     ),
     Rule(

@@ -88,9 +88,9 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         return PartialTime(
             year=int(year) if year else None, holiday_name=f"{name} weekend", grain=Grain.WEEK, weekend=True
         )
-    if match.has("era_year") or match.has("ad_year"):
+    if match.has("era_year") or match.has("ad_year") or match.has("old_year"):
         bc = (match.group("era") or "").upper().startswith("B")
-        era_year = int(match.group("era_year") or match.group("ad_year") or "0")
+        era_year = int(match.group("era_year") or match.group("ad_year") or match.group("old_year") or "0")
         if era_year == 0 or direction is not None or part is not None:
             return None
         if name not in en.FIXED_HOLIDAYS:
@@ -209,7 +209,10 @@ RULES: tuple[Rule, ...] = (
             # "the Ides of March, 44 BC": a fixed day in a year given with its era.
             r"|,? (?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)(?![\w])"
             # "Easter, AD 33": the era before the year.
-            r"|,? (?-i:A\.D\.|AD) (?P<ad_year>[0-9]{1,4})(?![0-9]))?"
+            r"|,? (?-i:A\.D\.|AD) (?P<ad_year>[0-9]{1,4})(?![0-9])"
+            # "crowned on Christmas Day 800.": a year of three digits without its era, only where
+            # the clause or sentence ends on it ("at Easter 700 pilgrims came" is a count).
+            r"| (?P<old_year>[1-9][0-9]{2})(?=[.,;:)](?![0-9])|$))?"
         ),
         parse=holiday_fields,
         examples=(
@@ -283,6 +286,14 @@ RULES: tuple[Rule, ...] = (
                 "0800-12-25",
                 span="Christmas Day, AD 800",
             ),
+            # A year of three digits where the sentence or clause ends on it: no count.
+            Example("Charlemagne was crowned on Christmas Day 800.", "0800-12-25", span="Christmas Day 800"),
+            Example(
+                "The abbey burned at Michaelmas 870, and the monks fled.", "0870-09-29", span="Michaelmas 870"
+            ),
+            # ... but a number before a noun counts the noun.
+            Example("At Christmas 800 pilgrims came to the shrine.", "2024-12-25", span="Christmas"),
+            Example("On Christmas Day 300 British troops landed.", "2024-12-25", span="Christmas Day"),
             # A movable feast of an early year: only that year is sure.
             Example("The crucifixion is dated to Easter, 30 AD.", "0030", span="Easter, 30 AD"),
             # A day of one year only.

@@ -204,6 +204,10 @@ _PART_OF_UNIT = {"year": Grain.MONTH, "decade": Grain.YEAR, "century": Grain.YEA
 _UNITS_IN = {"year": 12, "decade": 10, "century": 100}
 
 
+#: A generation, as a count of time: about thirty years.
+_DECADES_PER_GENERATION = 3
+
+
 def _units_ago(match: RuleMatch) -> PartialTime | None:
     """ "three years ago", "two days later", "a week earlier", "a week or so ago" (APPROX)."""
     unit = (match.group("unit") or "").lower()
@@ -218,6 +222,12 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         if whole is None or single not in _PART_OF_UNIT:
             return None
         grain, amount = _PART_OF_UNIT[single], int((whole + 0.5) * _UNITS_IN[single])
+    elif unit.startswith("generation"):
+        # "a generation later": some thirty years on, of which the decade is as much as is said.
+        if match.has("half_after"):
+            return None
+        count = _LEXICON.number(match.group("amount") or "")
+        grain, amount = Grain.DECADE, None if count is None else count * _DECADES_PER_GENERATION
     else:
         amount = _LEXICON.number(match.group("amount") or "")
         grain = _grain_of(unit)
@@ -736,7 +746,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
+        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?)(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week|this month|today)\b"
@@ -767,6 +777,14 @@ RULES: tuple[Rule, ...] = (
             Example("Two years ago this month, the bank failed.", "2023-05", span="Two years ago this month"),
             Example("The plant opened ten years ago today.", "2015-05-09", span="ten years ago today"),
             Example("The shop was raided a week ago today.", "2025-05-02", span="a week ago today"),
+            # A generation: some thirty years, to the decade.
+            Example(
+                "The treaty was signed in 1815. A generation later the old order fell.",
+                "184",
+                span="A generation later",
+                domain="narrative",
+            ),
+            Example("Such farms were common two generations ago.", "196", span="two generations ago"),
         ),
         # Before a clause or a gerund the count is a duration and "before"/"after" a signal.
         negatives=(
@@ -1447,6 +1465,30 @@ RULES: tuple[Rule, ...] = (
             Example("Food ran short in the third year of the war.", "XXXX", span="the third year of the war"),
         ),
         negatives=("The drought was in its third year of the decade.",),
+        priority=1,
+    ),
+    Rule(
+        name="relative.nth_year_of_reign",
+        type="DATE",
+        # "the fourth year of his reign": a regnal year, counted from the accession the story last
+        # dated ("became king in March 1461"; see ``resolve``); unknown without one.
+        pattern=r"the (?P<nth>{ordinal_word}|[0-9]{1,2}(?:st|nd|rd|th)) year of (?:his|her) reign\b",
+        parse=_nth_year_of_war,
+        examples=(
+            Example(
+                "Henry became king in April 1509. In the third year of his reign he went to war.",
+                "1511",
+                span="the third year of his reign",
+                domain="narrative",
+            ),
+            Example(
+                "The coins were struck in the tenth year of her reign.",
+                "XXXX",
+                span="the tenth year of her reign",
+                domain="narrative",
+            ),
+        ),
+        negatives=("It was the third year of the drought.",),
         priority=1,
     ),
     Rule(

@@ -843,8 +843,9 @@ RULES: tuple[Rule, ...] = (
             # into the night": the night after the day the text is at (in a report that names no
             # day, a past clause's is the night before it: ``resolve``).
             r"|(?:(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\binto\s))the (?P<part_night>night)"
-            # Not a noun's first word ("through the night market", "into the night sky").
-            r"(?=\s*(?:$|[.,;:!?)\"—–]|(?:and|as|but|in|on|at|to|with|while|when|until|till|before|after|"
+            # Not a noun's first word ("through the night market", "into the night sky"); a number
+            # after it counts the clause's subject ("through the night 150 men held the post").
+            r"(?=\s*(?:$|[.,;:!?)\"—–]|[0-9]|(?:and|as|but|in|on|at|to|with|while|when|until|till|before|after|"
             r"without|for|amid|despite|near|along|so|then|under|from|across|over|the|a|an|his|her|their|"
             r"its|he|she|they|it|we|i|you|there)\b))"
             # "By nightfall Seoul was threatened", "at dawn on 6 June": an edge of the day the text
@@ -907,6 +908,11 @@ RULES: tuple[Rule, ...] = (
                 "The dam broke on May 2. Crews worked through the night.", "2025-05-02TNI", span="the night"
             ),
             Example("Firefighters battled the blaze through the night.", "2025-05-08TNI", span="the night"),
+            Example(
+                "The siege ended on May 2. During the night 300 men slipped away.",
+                "2025-05-02TNI",
+                span="the night",
+            ),
             Example("Crews will work through the night.", "2025-05-09TNI", span="the night"),
             Example("Talks went on well into the night.", "2025-05-08TNI", span="the night"),
             Example(
