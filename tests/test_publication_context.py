@@ -690,6 +690,21 @@ def test_a_year_that_names_an_event_does_not_move_the_story() -> None:
     assert narrative(text)[-1] == ("The following year", "1944")
 
 
+def test_the_small_hours_after_a_night_are_the_next_day() -> None:
+    text = "The fire started on Saturday night. At 2 a.m. firefighters arrived."
+    assert values(text, dct="2025-05-07")[1] == ("2 a.m.", "2025-05-04T02:00")
+    text = "Protesters gathered at 9 p.m. Friday. By 3 a.m. the square was empty."
+    assert values(text, dct="2025-05-07")[1] == ("3 a.m.", "2025-05-03T03:00")
+    # After a morning, the small hours are that day's.
+    text = "The fire started on Saturday morning. At 4 a.m. it flared again."
+    assert values(text, dct="2025-05-07")[1] == ("4 a.m.", "2025-05-03T04:00")
+    # A history's evening, and the dawn after the night.
+    text = (
+        "The raid began on the evening of 10 May 1941. At 2 a.m. the docks burned. At dawn the bombers left."
+    )
+    assert narrative(text)[1:] == [("2 a.m.", "1941-05-11T02:00"), ("dawn", "1941-05-11TMO")]
+
+
 def test_a_season_or_month_counted_from_a_year_alone() -> None:
     # After a year alone, "the following spring" is in the next year, "the following winter" begins
     # in the year's December, and "the previous winter" is the one that ran into the year.

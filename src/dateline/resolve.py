@@ -424,6 +424,10 @@ def resolve_all(
             # "climbed the cliffs on the night of 12-13 September and met the French at dawn":
             # the morning that ends the night.
             partial = partial.but(shift=Shift(Grain.DAY, 1))
+        elif night is not None and anchors and anchors[-1] is night and _small_hours(partial):
+            # "The fire started on Saturday night. At 2 a.m. firefighters arrived": the small
+            # hours after the night are the next day's.
+            anchors = (*anchors[:-1], replace(night, day=night.day + dt.timedelta(days=1)))
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if candidate.rule in _COUNTED_FROM_THE_WAR | _COUNTED_FROM_THE_ACCESSION and war_start is None:
             resolution = Resolution(format_unknown(partial))
@@ -549,7 +553,7 @@ def resolve_all(
                 stated=resolution.anchor is None,
             )
         )
-        night = points[-1] if narrative and resolution.value.endswith("TNI") else None
+        night = points[-1] if _ends_late(resolution.value, narrative=narrative) else None
         if (
             candidate.end <= lead_end
             and resolution.anchor is None
@@ -1954,6 +1958,23 @@ def _told_year(
         return None
     month = _order_in_year(partial)
     return point.day.year if month is not None and month >= point.day.month else None
+
+
+#: The value of a time late in its day: a night or an evening, or a clock from 8 p.m. to midnight.
+_LATE_IN_THE_DAY = re.compile(r"T(?:NI|EV|2[0-4](?::[0-9]{2})*)(?:Z|[+-][0-9:]+)?$")
+
+
+def _ends_late(value: str, *, narrative: bool) -> bool:
+    """Whether a resolved time is late in its day, so that the small hours told after it are the
+    next day's (a narrative's night alone also moves its dawn on: see :func:`_dawn_of_the_day`)."""
+    if narrative and value.endswith("TNI"):
+        return True
+    return bool(_LATE_IN_THE_DAY.search(value)) and value[:1].isdigit()
+
+
+def _small_hours(partial: PartialTime) -> bool:
+    """Whether ``partial`` is a clock time of the small hours (1 a.m. to 5:59 a.m.) with no day."""
+    return partial.is_bare_clock and partial.hour is not None and 0 < partial.hour < 6
 
 
 def _dawn_of_the_day(partial: PartialTime) -> bool:
