@@ -565,6 +565,7 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
         or match.group("dq_year")
         or match.group("mq_year")
         or match.group("rq_year")
+        or match.group("aq_year")
     )
     if match.has("of_year"):
         return _of_relative_year(match).but(quarter=nth, grain=Grain.QUARTER)
@@ -1380,7 +1381,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not a product's, a room's, a flight's or a resolution's number (case-insensitive, as
         # every pattern that is not ``case_sensitive``).
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?:fiscal (?:year )?|the year |(?-i:FY)\s?)?"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?:fiscal (?:year )?|calendar |the year |(?-i:FY)\s?)?"
         + _NOT_A_STREET_NUMBER
         + r"(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
@@ -1393,6 +1394,8 @@ RULES: tuple[Rule, ...] = (
             Example("It expects FY2024 revenue to rise.", "2024", span="FY2024"),
             Example("Revenue in FY 2024 rose.", "2024", span="FY 2024"),
             Example("Results for fiscal year 2024 were good.", "2024", span="fiscal year 2024"),
+            # A calendar year named so against a fiscal one.
+            Example("Revenue grew 18% in calendar 2024.", "2024", span="calendar 2024"),
             Example("The house dates from c. 1850.", "1850", span="c. 1850", mod="APPROX"),
             Example("By 1954 more than half a million people had been moved.", "1954", span="1954"),
             # A year before a street's name, after a preposition of time or an article.
@@ -1408,6 +1411,8 @@ RULES: tuple[Rule, ...] = (
             "Citing Security Council Resolution 1441, the envoy spoke.",
             "The mob killed 1400 victims in the prisons.",
             "He was charged under Section 2000 of the code.",
+            # A stock index named by its number of companies.
+            "Small caps in the Russell 2000 fell 2%.",
             "Flight UA 1450 is delayed.",
             "The general asked for 2000 more men.",
             "The shooting happened in the 1400 block of Elm Street.",
@@ -1765,9 +1770,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
             r"(?:,? (?:of )?(?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
+            # "first-quarter 2026 results": the quarter with its year, one expression.
+            r"(?: (?:fiscal )?{year4:aq_year}(?= (?-i:[a-z])))?"
             # "Q2 2023", "Q4/2024", "Q3 of 2024", "2024 Q4", "4Q 2024": the shorthand of financial
             # news, with the year before or after.
-            r"|(?:{year4:year_first} )?(?-i:Q)(?P<qdigit>[1-4])(?:(?: of |/| ){year4:qyear}|(?P<q_fy> (?-i:FY)\s?['’]?(?P<fy2>[0-9]{2})(?![0-9]))"
+            r"|(?:{year4:year_first} )?(?-i:Q)(?P<qdigit>[1-4])(?:(?: of |/| (?:(?-i:FY)\s?|fiscal )?){year4:qyear}|(?P<q_fy> (?-i:FY)\s?['’]?(?P<fy2>[0-9]{2})(?![0-9]))"
             # "Q3'12", "1Q13", "3Q'12": the analysts' shorthand, a quarter and the last two digits
             # of its year, in the century nearest the text (as "FY25").
             r"|['’](?P<q_yy>[0-9]{2})(?![0-9]))?"
@@ -1796,11 +1803,20 @@ RULES: tuple[Rule, ...] = (
             Example("Sales rose in 2024 Q4.", "2024-Q4", span="2024 Q4"),
             Example("Sales rose in 4Q 2024.", "2024-Q4", span="4Q 2024"),
             Example("Revenue rose in Q3 FY25.", "2025-Q3", span="Q3 FY25", dct="2024-11-20"),
+            # ... and with the fiscal year written in full.
+            Example("Revenue rose in Q4 FY2024.", "2024-Q4", span="Q4 FY2024", dct="2025-02-12"),
+            Example("Sales fell in Q1 fiscal 2026.", "2026-Q1", span="Q1 fiscal 2026", dct="2025-11-20"),
             Example("Margins narrowed in 1Q13.", "2013-Q1", span="1Q13", dct="2013-06-05"),
             Example("Margins narrowed in Q3'12.", "2012-Q3", span="Q3'12", dct="2013-06-05"),
             Example("Guidance for 4Q'13 was cut.", "2013-Q4", span="4Q'13", dct="2013-06-05"),
             Example("The 3Q results beat forecasts.", "2025-Q3", span="3Q", dct="2025-10-20"),
             Example("the third-quarter results", "2025-Q3", span="third-quarter", dct="2025-10-20"),
+            Example(
+                "It reports first-quarter 2026 results on April 28.",
+                "2026-Q1",
+                span="first-quarter 2026",
+                dct="2026-01-28",
+            ),
             Example("Net income fell in the September quarter.", "2025-Q3", span="the September quarter"),
             Example("Sales rose in the June quarter 2024.", "2024-Q2", span="the June quarter 2024"),
             Example(
