@@ -242,6 +242,10 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         J,
         [("Tuesday", "DATE", "2026-02-03")],
     ),
+    # A quarter or a half told in the past is no next year's, however near.
+    ("Profit rose in the first quarter.", N, [("the first quarter", "DATE", "2025-Q1")]),
+    ("The group posted a profit for the first half.", N, [("the first half", "DATE", "2025-H1")]),
+    ("Profit will rise in the first quarter.", N, [("the first quarter", "DATE", "2026-Q1")]),
     # --- markets ---
     ("The shares touched a 52-week high of $214.", N, [("52-week", "DURATION", "P52W")]),
     ("The stock slid to its lowest in 18 months.", N, [("18 months", "DURATION", "P18M")]),

@@ -2025,6 +2025,13 @@ RULES: tuple[Rule, ...] = (
                 "Profit will rise in the second half.", "2024-H2", span="the second half", dct="2024-03-14"
             ),
             Example("Profit rose in the second half.", "2023-H2", span="the second half", dct="2024-03-14"),
+            # A half told in the past is no next year's, however near.
+            Example(
+                "The group posted a profit for the first half.",
+                "2025-H1",
+                span="the first half",
+                dct="2025-11-05",
+            ),
             Example("forecasts for the last half of 1987", "1987-H2", span="the last half of 1987"),
             Example("the latter half of 2011", "2011-H2"),
             Example(
