@@ -246,6 +246,43 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("Profit rose in the first quarter.", N, [("the first quarter", "DATE", "2025-Q1")]),
     ("The group posted a profit for the first half.", N, [("the first half", "DATE", "2025-H1")]),
     ("Profit will rise in the first quarter.", N, [("the first quarter", "DATE", "2026-Q1")]),
+    (
+        "The bank earned $4.2 billion in the fourth quarter, compared with $3.1 billion a year earlier.",
+        J,
+        [("the fourth quarter", "DATE", "2025-Q4"), ("a year earlier", "DATE", "2024-Q4")],
+    ),
+    ("For the full year 2025, revenue was $41 billion.", J, [("the full year 2025", "DATE", "2025")]),
+    # A financial year written with both its years, and no "fiscal" or "FY", names them both.
+    (
+        "Revenue in the financial year 2024-25 rose 7%.",
+        N,
+        [("2024", "DATE", "2024"), ("25", "DATE", "2025")],
+    ),
+    (
+        "The company expects second-half 2026 margins to improve.",
+        N,
+        [("second-half 2026", "DATE", "2026-H2")],
+    ),
+    (
+        "The company reported second-quarter results after the bell on Wednesday.",
+        G,
+        [("second-quarter", "DATE", "2025-Q2"), ("Wednesday", "DATE", "2025-08-13")],
+    ),
+    (
+        "The dividend is payable on Dec. 15 to shareholders of record on Nov. 28.",
+        N,
+        [("Dec. 15", "DATE", "2025-12-15"), ("Nov. 28", "DATE", "2025-11-28")],
+    ),
+    (
+        "Demand will remain soft through the first half of next year.",
+        N,
+        [("the first half of next year", "DATE", "2026-H1")],
+    ),
+    (
+        "The company lowered its outlook for the rest of the year.",
+        N,
+        [("the rest of the year", "DATE", "2025")],
+    ),
     # --- markets ---
     ("The shares touched a 52-week high of $214.", N, [("52-week", "DURATION", "P52W")]),
     ("The stock slid to its lowest in 18 months.", N, [("18 months", "DURATION", "P18M")]),
@@ -303,6 +340,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         N,
         [("the past eight weeks", "DURATION", "P8W")],
     ),
+    (
+        "The bank raised its year-end target for the S&P 500 to 7,000.",
+        N,
+        [("year-end", "DATE", "2025", "END")],
+    ),
+    ("The IPO is expected to price the week of Nov. 17.", N, [("the week of Nov. 17", "DATE", "2025-W47")]),
     # --- central banks ---
     ("Traders are betting on a cut at the Fed's December meeting.", N, [("December", "DATE", "2025-12")]),
     ("The Fed left rates unchanged at its June meeting.", G, [("June", "DATE", "2025-06")]),
@@ -401,6 +444,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The bonds mature in 2035.", N, [("2035", "DATE", "2035")]),
     ("The notes due 2030 carry a coupon of 5.25%.", N, [("2030", "DATE", "2030")]),
     ("The lease runs through 2032.", N, [("2032", "DATE", "2032")]),
+    ("The merger should be completed in early 2026.", N, [("early 2026", "DATE", "2026", "START")]),
     # --- economic data ---
     (
         "Consumer prices rose 2.7% in the 12 months to September.",
@@ -479,6 +523,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     ("Weekly jobless claims fell by 8,000.", N, [("Weekly", "SET", "P1W", None, {"freq": "1X"})]),
     ("The survey is published monthly.", N, [("monthly", "SET", "P1M", None, {"freq": "1X"})]),
+    (
+        "Jobless claims for the week ended Nov. 1 fell to 218,000.",
+        N,
+        [("the week", "DURATION", "P1W"), ("Nov. 1", "DATE", "2025-11-01")],
+    ),
     # --- tables and shorthand ---
     ("Revenue, Q1 2025: $4.1 billion.", Q, [("Q1 2025", "DATE", "2025-Q1")]),
     ("Net income rose 8% in 1H25.", G, [("1H25", "DATE", "2025-H1")]),

@@ -688,7 +688,7 @@ def _half(match: RuleMatch) -> PartialTime | None:
     half = 1 if word in ("first", "1st") else 2
     if match.has("of_year"):
         return _of_relative_year(match).but(half=half, grain=Grain.HALF)
-    year = match.group("year")
+    year = match.group("year") or match.group("adjective_year")
     if year is None and (word in ("last", "latter") or match.has("which_quarters")):
         # "the last half" and "the first two quarters" alone are as often a game's or a duration.
         return None
@@ -1381,7 +1381,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not a product's, a room's, a flight's or a resolution's number (case-insensitive, as
         # every pattern that is not ``case_sensitive``).
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?:fiscal (?:year )?|calendar |the year |(?-i:FY)\s?)?"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?:fiscal (?:year )?|calendar |the (?:full )?year |(?-i:FY)\s?)?"
         + _NOT_A_STREET_NUMBER
         + r"(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
@@ -1396,6 +1396,7 @@ RULES: tuple[Rule, ...] = (
             Example("Results for fiscal year 2024 were good.", "2024", span="fiscal year 2024"),
             # A calendar year named so against a fiscal one.
             Example("Revenue grew 18% in calendar 2024.", "2024", span="calendar 2024"),
+            Example("For the full year 2025, sales rose.", "2025", span="the full year 2025"),
             Example("The house dates from c. 1850.", "1850", span="c. 1850", mod="APPROX"),
             Example("By 1954 more than half a million people had been moved.", "1954", span="1954"),
             # A year before a street's name, after a preposition of time or an article.
@@ -2013,8 +2014,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?-i:H(?P<h_digit_yy>[12])['’]|(?P<digit_h_yy>[12])H['’]?)(?P<h_yy>[0-9]{2})(?![0-9])"
             # "first-half profit", as "second-quarter profit": only before a figure of a company's
             # or an economy's ("a first-half penalty" is a match's).
-            r"|(?P<which_adjective>first|second)-half(?= (?:(?:pre-?tax|net|operating|core|underlying) )?"
-            r"(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|income|growth|output|dividends?)\b)"
+            r"|(?P<which_adjective>first|second)-half(?: {year4:adjective_year})?"
+            r"(?= (?:(?:pre-?tax|net|operating|core|underlying) )?"
+            r"(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|income|growth|output|dividends?|margins?)\b)"
         ),
         parse=_half,
         examples=(
@@ -2044,6 +2046,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("the second half of next year", "2026-H2"),
             Example("Sales rose in H1 2024.", "2024-H1", span="H1 2024"),
+            Example("It expects second-half 2026 margins to widen.", "2026-H2", span="second-half 2026"),
             Example("Sales fell in 2H 2023.", "2023-H2", span="2H 2023"),
             Example("Sales fell in 1H13.", "2013-H1", span="1H13", dct="2013-06-05"),
             Example("Sales will recover in H2'13.", "2013-H2", span="H2'13", dct="2013-06-05"),
