@@ -685,7 +685,10 @@ def _half(match: RuleMatch) -> PartialTime | None:
     word = (
         match.group("which") or match.group("which_quarters") or match.group("which_adjective") or ""
     ).lower()
-    half = 1 if word in ("first", "1st") else 2
+    half = 1 if word in ("first", "1st", "front") else 2
+    if word in ("front", "back") and not match.has("of_year") and match.group("year") is None:
+        # "the back half of the year" is its second half; "the back half" alone is as often a place's.
+        return None
     if match.has("of_year"):
         return _of_relative_year(match).but(half=half, grain=Grain.HALF)
     year = match.group("year") or match.group("adjective_year")
@@ -1420,6 +1423,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        name="date.estimated_year",
+        type="DATE",
+        # "EPS of $5.40 in 2025e", "2026E revenue": an analyst's estimate for a year, as tables
+        # write it; not a room's or a part's number.
+        pattern=r"(?<!Room\s)(?<!No\.\s)(?<!Model\s)(?<!Part\s){year4:year}(?-i:[eE])(?![\w-])",
+        parse=_year,
+        examples=(
+            Example("Analysts see EPS of $5.40 in 2025e.", "2025", span="2025e"),
+            Example("Consensus 2026E revenue is $9 billion.", "2026", span="2026E"),
+        ),
+        negatives=("Room 2014E is on the second floor.", "Order part 1998e from the catalogue."),
+    ),
+    Rule(
         name="date.year_fiscal_year",
         type="DATE",
         # "the 1990 fiscal year": the year that names it, with its article (as "the fiscal year").
@@ -2005,7 +2021,7 @@ RULES: tuple[Rule, ...] = (
         name="date.half",
         type="DATE",
         pattern=(
-            r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter) half|(?P<which_quarters>first|last) two quarters)"
+            r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter|front|back) half|(?P<which_quarters>first|last) two quarters)"
             # "the first half of fiscal 2014": of the fiscal year that names it, as a quarter's is.
             r"(?: of (?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r"|(?! of\b))"
             # "H1 2024", "1H 2024": financial shorthand, with its year only.
@@ -2036,6 +2052,9 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("forecasts for the last half of 1987", "1987-H2", span="the last half of 1987"),
             Example("the latter half of 2011", "2011-H2"),
+            Example(
+                "Orders picked up in the back half of the year.", "2025-H2", span="the back half of the year"
+            ),
             Example(
                 "The chain lost money in the first half of fiscal 2013.",
                 "2013-H1",
@@ -2070,6 +2089,8 @@ RULES: tuple[Rule, ...] = (
             "Flight 2H150 left late.",
             "Arsenal scored twice in the second half.",
             "He scored a first-half penalty.",
+            "Passengers sat in the back half of the plane.",
+            "The front half of the car was crushed.",
             "The striker was sent off early in the second half.",
         ),
         priority=2,
