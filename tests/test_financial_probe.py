@@ -14,7 +14,12 @@ Readings these cases pin down:
   timexes, as TimeBank writes "the fiscal year" before its end; "the quarter ended Dec. 31" is the
   quarter (a DATE) and its last day; "the first nine months of this year" is a length and the year.
 - "fiscal 2025", "FY24", "Q4 FY2024", "Q1 fiscal 2026", "first-quarter 2026", "1H25", "3Q24",
-  "2Q25" and "calendar 2024" are one expression each, the fiscal year named by its year.
+  "2Q25", "second-half 2026", "the full year 2025", "calendar 2024" and an analyst's "2025e" are
+  one expression each, the fiscal year named by its year; "the back half of the year" is its
+  second half. "the financial year 2024-25", with no "fiscal" or "FY", names both its years, as
+  the first news probe reads it.
+- A quarter or a half without its year, told in the past, is no next year's ("profit rose in the
+  first quarter" in November is this year's); ahead, it is the coming one.
 - "the prior-year period" is "the year-ago period": the reported quarter a year before;
   "the preceding quarter" after a reported quarter is the one before it.
 - "year-to-date" ("the year to date", "month-to-date") is the DCT's year (month), a DATE.
