@@ -1256,7 +1256,7 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, ...]]]] = [
             ("the morning", "TIME", "2016-02-10TMO"),
             ("midday", "TIME", "2016-02-10T12:00"),
             ("3 p.m.", "TIME", "2016-02-10T15:00"),
-            ("the year", "DATE", "2016"),
+            ("the year to date", "DATE", "2016"),
             ("Tuesday", "DATE", "2016-02-09"),
             ("April 2014", "DATE", "2014-04"),
             ("Dec. 31", "DATE", "2015-12-31"),

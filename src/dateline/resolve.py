@@ -2998,6 +2998,12 @@ def _resolve_underspecified(
                 for y in years
                 if shift_date(dt.date(y, first_month, 1), months=size) > base - _REPORTING_LAG
             )
+        elif direction in ("past", "strict_past"):
+            # ...and one told in the past is no next year's: "profit rose in the first quarter" in
+            # November is this year's (a fiscal quarter's number need not be the calendar's, so a
+            # quarter of this year still to come may be one reported on: "third-quarter profit
+            # fell" in May).
+            years = tuple(y for y in years if y <= base.year)
         year = min(years, key=lambda y: _distance_to_period(base, dt.date(y, first_month, 1), size))
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.season is not None:

@@ -641,6 +641,7 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
         or match.group("dq_year")
         or match.group("mq_year")
         or match.group("rq_year")
+        or match.group("aq_year")
     )
     if match.has("of_year"):
         return _of_relative_year(match).but(quarter=nth, grain=Grain.QUARTER)
@@ -770,10 +771,13 @@ def _half(match: RuleMatch) -> PartialTime | None:
     word = (
         match.group("which") or match.group("which_quarters") or match.group("which_adjective") or ""
     ).lower()
-    half = 1 if word in ("first", "1st") else 2
+    half = 1 if word in ("first", "1st", "front") else 2
+    if word in ("front", "back") and not match.has("of_year") and match.group("year") is None:
+        # "the back half of the year" is its second half; "the back half" alone is as often a place's.
+        return None
     if match.has("of_year"):
         return _of_relative_year(match).but(half=half, grain=Grain.HALF)
-    year = match.group("year")
+    year = match.group("year") or match.group("adjective_year")
     if year is None and (word in ("last", "latter") or match.has("which_quarters")):
         # "the last half" and "the first two quarters" alone are as often a game's or a duration.
         return None
@@ -1565,7 +1569,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not a product's, a room's, a flight's or a resolution's number (case-insensitive, as
         # every pattern that is not ``case_sensitive``).
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?:fiscal (?:year )?|the year |(?-i:FY)\s?)?"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?:fiscal (?:year )?|calendar |the (?:full )?year |(?-i:FY)\s?)?"
         + _NOT_A_STREET_NUMBER
         + r"(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
@@ -1578,6 +1582,9 @@ RULES: tuple[Rule, ...] = (
             Example("It expects FY2024 revenue to rise.", "2024", span="FY2024"),
             Example("Revenue in FY 2024 rose.", "2024", span="FY 2024"),
             Example("Results for fiscal year 2024 were good.", "2024", span="fiscal year 2024"),
+            # A calendar year named so against a fiscal one.
+            Example("Revenue grew 18% in calendar 2024.", "2024", span="calendar 2024"),
+            Example("For the full year 2025, sales rose.", "2025", span="the full year 2025"),
             Example("The house dates from c. 1850.", "1850", span="c. 1850", mod="APPROX"),
             Example("By 1954 more than half a million people had been moved.", "1954", span="1954"),
             # A year before a street's name, after a preposition of time or an article.
@@ -1593,10 +1600,25 @@ RULES: tuple[Rule, ...] = (
             "Citing Security Council Resolution 1441, the envoy spoke.",
             "The mob killed 1400 victims in the prisons.",
             "He was charged under Section 2000 of the code.",
+            # A stock index named by its number of companies.
+            "Small caps in the Russell 2000 fell 2%.",
             "Flight UA 1450 is delayed.",
             "The general asked for 2000 more men.",
             "The shooting happened in the 1400 block of Elm Street.",
         ),
+    ),
+    Rule(
+        name="date.estimated_year",
+        type="DATE",
+        # "EPS of $5.40 in 2025e", "2026E revenue": an analyst's estimate for a year, as tables
+        # write it; not a room's or a part's number.
+        pattern=r"(?<!Room\s)(?<!No\.\s)(?<!Model\s)(?<!Part\s){year4:year}(?-i:[eE])(?![\w-])",
+        parse=_year,
+        examples=(
+            Example("Analysts see EPS of $5.40 in 2025e.", "2025", span="2025e"),
+            Example("Consensus 2026E revenue is $9 billion.", "2026", span="2026E"),
+        ),
+        negatives=("Room 2014E is on the second floor.", "Order part 1998e from the catalogue."),
     ),
     Rule(
         name="date.year_fiscal_year",
@@ -1969,9 +1991,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
             r"(?:,? (?:of )?(?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
+            # "first-quarter 2026 results": the quarter with its year, one expression.
+            r"(?: (?:fiscal )?{year4:aq_year}(?= (?-i:[a-z])))?"
             # "Q2 2023", "Q4/2024", "Q3 of 2024", "2024 Q4", "4Q 2024": the shorthand of financial
             # news, with the year before or after.
-            r"|(?:{year4:year_first} )?(?-i:Q)(?P<qdigit>[1-4])(?:(?: of |/| ){year4:qyear}|(?P<q_fy> (?-i:FY)\s?['’]?(?P<fy2>[0-9]{2})(?![0-9]))"
+            r"|(?:{year4:year_first} )?(?-i:Q)(?P<qdigit>[1-4])(?:(?: of |/| (?:(?-i:FY)\s?|fiscal )?){year4:qyear}|(?P<q_fy> (?-i:FY)\s?['’]?(?P<fy2>[0-9]{2})(?![0-9]))"
             # "Q3'12", "1Q13", "3Q'12": the analysts' shorthand, a quarter and the last two digits
             # of its year, in the century nearest the text (as "FY25").
             r"|['’](?P<q_yy>[0-9]{2})(?![0-9]))?"
@@ -2000,11 +2024,20 @@ RULES: tuple[Rule, ...] = (
             Example("Sales rose in 2024 Q4.", "2024-Q4", span="2024 Q4"),
             Example("Sales rose in 4Q 2024.", "2024-Q4", span="4Q 2024"),
             Example("Revenue rose in Q3 FY25.", "2025-Q3", span="Q3 FY25", dct="2024-11-20"),
+            # ... and with the fiscal year written in full.
+            Example("Revenue rose in Q4 FY2024.", "2024-Q4", span="Q4 FY2024", dct="2025-02-12"),
+            Example("Sales fell in Q1 fiscal 2026.", "2026-Q1", span="Q1 fiscal 2026", dct="2025-11-20"),
             Example("Margins narrowed in 1Q13.", "2013-Q1", span="1Q13", dct="2013-06-05"),
             Example("Margins narrowed in Q3'12.", "2012-Q3", span="Q3'12", dct="2013-06-05"),
             Example("Guidance for 4Q'13 was cut.", "2013-Q4", span="4Q'13", dct="2013-06-05"),
             Example("The 3Q results beat forecasts.", "2025-Q3", span="3Q", dct="2025-10-20"),
             Example("the third-quarter results", "2025-Q3", span="third-quarter", dct="2025-10-20"),
+            Example(
+                "It reports first-quarter 2026 results on April 28.",
+                "2026-Q1",
+                span="first-quarter 2026",
+                dct="2026-01-28",
+            ),
             Example("Net income fell in the September quarter.", "2025-Q3", span="the September quarter"),
             Example("Sales rose in the June quarter 2024.", "2024-Q2", span="the June quarter 2024"),
             Example(
@@ -2224,7 +2257,7 @@ RULES: tuple[Rule, ...] = (
         name="date.half",
         type="DATE",
         pattern=(
-            r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter) half|(?P<which_quarters>first|last) two quarters)"
+            r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter|front|back) half|(?P<which_quarters>first|last) two quarters)"
             # "the first half of fiscal 2014": of the fiscal year that names it, as a quarter's is.
             r"(?: of (?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r"|(?! of\b))"
             # "H1 2024", "1H 2024": financial shorthand, with its year only.
@@ -2233,8 +2266,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?-i:H(?P<h_digit_yy>[12])['’]|(?P<digit_h_yy>[12])H['’]?)(?P<h_yy>[0-9]{2})(?![0-9])"
             # "first-half profit", as "second-quarter profit": only before a figure of a company's
             # or an economy's ("a first-half penalty" is a match's).
-            r"|(?P<which_adjective>first|second)-half(?= (?:(?:pre-?tax|net|operating|core|underlying) )?"
-            r"(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|income|growth|output|dividends?)\b)"
+            r"|(?P<which_adjective>first|second)-half(?: {year4:adjective_year})?"
+            r"(?= (?:(?:pre-?tax|net|operating|core|underlying) )?"
+            r"(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|income|growth|output|dividends?|margins?)\b)"
         ),
         parse=_half,
         examples=(
@@ -2245,8 +2279,18 @@ RULES: tuple[Rule, ...] = (
                 "Profit will rise in the second half.", "2024-H2", span="the second half", dct="2024-03-14"
             ),
             Example("Profit rose in the second half.", "2023-H2", span="the second half", dct="2024-03-14"),
+            # A half told in the past is no next year's, however near.
+            Example(
+                "The group posted a profit for the first half.",
+                "2025-H1",
+                span="the first half",
+                dct="2025-11-05",
+            ),
             Example("forecasts for the last half of 1987", "1987-H2", span="the last half of 1987"),
             Example("the latter half of 2011", "2011-H2"),
+            Example(
+                "Orders picked up in the back half of the year.", "2025-H2", span="the back half of the year"
+            ),
             Example(
                 "The chain lost money in the first half of fiscal 2013.",
                 "2013-H1",
@@ -2257,6 +2301,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("the second half of next year", "2026-H2"),
             Example("Sales rose in H1 2024.", "2024-H1", span="H1 2024"),
+            Example("It expects second-half 2026 margins to widen.", "2026-H2", span="second-half 2026"),
             Example("Sales fell in 2H 2023.", "2023-H2", span="2H 2023"),
             Example("Sales fell in 1H13.", "2013-H1", span="1H13", dct="2013-06-05"),
             Example("Sales will recover in H2'13.", "2013-H2", span="H2'13", dct="2013-06-05"),
@@ -2280,6 +2325,8 @@ RULES: tuple[Rule, ...] = (
             "Flight 2H150 left late.",
             "Arsenal scored twice in the second half.",
             "He scored a first-half penalty.",
+            "Passengers sat in the back half of the plane.",
+            "The front half of the car was crushed.",
             "The striker was sent off early in the second half.",
         ),
         priority=2,

@@ -587,13 +587,14 @@ RULES: tuple[Rule, ...] = (
         # date after it is a timex of its own); "the half-year to June" is six months.
         pattern=(
             r"the (?:(?:fiscal|financial) )?(?:(?P<half>(?-i:half)[- ])?(?P<unit>(?-i:year))|(?P<half_year>(?-i:half)))"
-            r"(?= end(?:ed|ing)\b| to (?:(?:{day}|{ordinal_day}) )?{month}(?![\w-]))"
+            r"(?= end(?:ed|ing)\b| (?:to|through) (?:(?:{day}|{ordinal_day}) )?{month}(?![\w-]))"
         ),
         parse=_year_to,
         examples=(
             Example("Revenue for the year ended April 30 slipped.", "P1Y", span="the year", type="DURATION"),
             Example("In the fiscal year ending March 31, sales fell.", "P1Y", span="the fiscal year"),
             Example("Profit rose 5% in the year to March.", "P1Y", span="the year"),
+            Example("Prices rose 3% in the year through June.", "P1Y", span="the year"),
             Example("Sales fell in the year to 31 March.", "P1Y", span="the year"),
             Example("Profit fell in the half-year to June 30.", "P6M", span="the half-year"),
             Example("Profit fell in the half year ended June 30.", "P6M", span="the half year"),

@@ -445,7 +445,8 @@ def _part_of_period(match: RuleMatch) -> PartialTime | None:
 _PERIOD_WORDS: dict[str, int | None] = {
     "": 0, "latest": 0, "most recent": 0, "recent": 0, "same": 0, "comparable": 0, "corresponding": 0,
     "year-ago": None, "year-earlier": None, "comparable year-ago": None, "comparable year-earlier": None,
-    "previous": -1, "prior": -1, "preceding": -1, "year-before": None,
+    "previous": -1, "prior": -1, "preceding": -1, "year-before": None, "prior-year": None,
+    "comparable prior-year": None,
 }  # fmt: skip
 
 
@@ -496,6 +497,15 @@ def _compared_year_before(match: RuleMatch) -> PartialTime | None:
     quarter", else a year: see ``inherit_grain``)."""
     del match
     return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, -1), grain=Grain.YEAR, inherit_grain=True)
+
+
+def _period_to_date(match: RuleMatch) -> PartialTime | None:
+    """ "year-to-date", "the month to date": the DCT's year (month, quarter, week), as far as it
+    has run, the period a market's or a fund's figures are for."""
+    grain = _grain_of(match.group("unit") or match.group("unit_hyphen") or "")
+    if grain is None:
+        return None
+    return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain)
 
 
 #: The year a month is "of", counted from the story's year.
@@ -1021,8 +1031,9 @@ RULES: tuple[Rule, ...] = (
         name="relative.reported_quarter",
         type="DATE",
         pattern=(
-            r"the (?:(?P<which>latest|most recent|same|comparable year-ago|comparable year-earlier|comparable|"
-            r"corresponding|year-ago|year-earlier|year-before|previous|prior|preceding) )?"
+            r"the (?:(?P<which>latest|most recent|same|comparable year-ago|comparable year-earlier|"
+            r"comparable prior-year|comparable|corresponding|year-ago|year-earlier|year-before|prior-year|"
+            r"previous|prior|preceding) )?"
             r"(?:(?P<quarter>quarter)|(?P<period>period))(?!s|-to-|[- ]?finals?\b)"
             r"(?P<ago> (?:a year (?:ago|earlier)|(?:of |in )?(?:last|the previous|the prior) year)(?!['’]))?"
         ),
@@ -1075,6 +1086,13 @@ RULES: tuple[Rule, ...] = (
                 "The insurer lost $8 million in the third quarter; in the quarter a year ago, it made $3 million.",
                 "2024-Q3",
                 span="the quarter a year ago",
+                dct="2025-11-02",
+            ),
+            # "prior-year" is "year-ago", as earnings releases write it.
+            Example(
+                "Revenue rose 9% in the third quarter from the prior-year period.",
+                "2024-Q3",
+                span="the prior-year period",
                 dct="2025-11-02",
             ),
             # After nine-month figures, the period in question is the year.
@@ -1178,6 +1196,25 @@ RULES: tuple[Rule, ...] = (
             "the year-ago quarter",
         ),
         priority=1,
+    ),
+    Rule(
+        name="relative.period_to_date",
+        type="DATE",
+        # "up 41% year-to-date", "sales in the year to date", "month-to-date volume": the period
+        # the DCT is in, so far.
+        pattern=(
+            r"(?:the (?P<unit>year|quarter|month|week)[- ]to[- ]date"
+            r"|(?P<unit_hyphen>year|quarter|month|week)-to-date)(?![\w-])"
+        ),
+        parse=_period_to_date,
+        examples=(
+            Example("The stock is up 41% year-to-date.", "2025", span="year-to-date"),
+            Example("Year-to-date, the fund has returned 8%.", "2025", span="Year-to-date"),
+            Example("Sales are up 4% in the year to date.", "2025", span="the year to date"),
+            Example("Volume is down 3% month-to-date.", "2025-05", span="month-to-date"),
+        ),
+        negatives=("The figures are not up to date.", "It was the best year to date."),
+        priority=2,
     ),
     Rule(
         name="relative.reported_quarter_in_year",
