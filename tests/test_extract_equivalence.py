@@ -122,6 +122,9 @@ _WORDS = sorted(
                 "at",
             ]
         ),
+        # The words an age stands by ("aged only 18", "at the age of twelve", "19 years old"),
+        # which the scan looks for instead of trying the rule at every number.
+        *["aged", "age", "old", "only", "about"],
         *(
             [
                 "end",
@@ -296,6 +299,10 @@ TRICKY = [
     "Mon., May 8th",
     "x" * 20 + " May 8",
     "May 8" + " " * 30 + "2025",
+    "He died, aged  69; at\tage 17, at the age of twelve, aged only 18, aged about sixty.",
+    "The ſoldiers were 19 yearſ old, AGED 12, a couple of   weeks\nold and 25 years of  age.",
+    "At age of \u0130 1,000,000 years old (19 years old) 22.8 years old; 'twenty five days old",
+    "aged aged 3 at age of 4 Age Of Five, the age  of 6 and \u212a old 7 months old-ish",
 ]
 
 
@@ -533,6 +540,9 @@ def test_rules_scanned_whole_know_their_texts_and_first_characters() -> None:
     finders = {whole.compiled.rule.name for whole in plan.whole if whole.finder is not None}
     assert {"relative.after_event", "guarded.31"} <= finders
     assert "guarded.32" not in finders
+    # An age starts at any number: it is tried where its rule says it can start.
+    placed = {whole.compiled.rule.name for whole in plan.whole if whole.starts is not None}
+    assert "duration.age" in placed
 
 
 def test_the_start_analysis_is_built_once_enough_text_was_scanned() -> None:

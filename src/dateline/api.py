@@ -156,7 +156,8 @@ def annotate_document(text: str, dct: DctLike = None, *, lang: str = "en", domai
     first_domain: Domain = "narrative" if domain == "narrative" else "news"
     found = scan(text, rule_set, None if domain == "auto" else first_domain)
     first_found = in_domain(found, rule_set, first_domain)
-    candidates = refine(text, choose(first_found))
+    first_chosen = choose(first_found)
+    candidates = refine(text, first_chosen)
     from dateline.datelines import locate_dateline
 
     located = locate_dateline(text, candidates)
@@ -173,7 +174,11 @@ def annotate_document(text: str, dct: DctLike = None, *, lang: str = "en", domai
     if chosen_domain != first_domain:
         own_found = in_domain(found, rule_set, chosen_domain)
         if len(own_found) != len(first_found):
-            candidates = refine(text, choose(own_found))
+            # (Refined again only if the other domain's rules chose differently: where each of
+            # their matches lost to a longer one, the refined candidates are the same.)
+            own_chosen = choose(own_found)
+            if own_chosen != first_chosen:
+                candidates = refine(text, own_chosen)
     context = DocumentContext(
         text=text,
         dct=when.date() if when is not None else None,

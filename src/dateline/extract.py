@@ -39,15 +39,17 @@ whole text as before: the speed-up never changes the output. So does a rule whos
 next to nothing (a capitalised word); but it skips the texts that lack a run of characters every
 match of it holds, as the case-sensitive "Day" of "(kept as) Martyred Intellectuals Day", and a
 pattern whose matches begin with a character it names ("a capital at the head of a sentence") is
-tried only where that character is.
+tried only where that character is. A rule that says where it can start (:attr:`Rule.starts`: an
+age may start at any number, but has "aged" before it or "years old" after it) is tried there only.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from dateline.resolve import Candidate
@@ -545,6 +547,19 @@ class _Whole:
     #: one does, is tried at every position instead): the finder consumes that character, then
     #: looks back to try the rule where it began.
     finder: re.Pattern[str] | None
+    #: Where the rule says it can start (:attr:`Rule.starts`), when the plan relies on it.
+    starts: Callable[[str], Iterable[int] | None] | None = None
+
+
+def _own_starts(compiled: CompiledRule) -> bool:
+    """Whether the plan tries ``compiled`` where its rule says it starts: a rule that says so
+    and cannot match the empty string (after which ``finditer`` goes on differently)."""
+    if compiled.rule.starts is None or _sre_parser is None or not isinstance(compiled.regex.pattern, str):
+        return False
+    try:
+        return bool(_sre_parser.parse(compiled.regex.pattern, compiled.regex.flags).getwidth()[0] > 0)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError, RecursionError):
+        return False
 
 
 def _whole_text(rules: Iterable[CompiledRule]) -> tuple[_Whole, ...]:
@@ -567,8 +582,72 @@ def _whole_text(rules: Iterable[CompiledRule]) -> tuple[_Whole, ...]:
             except (re.error, AttributeError, TypeError, ValueError, IndexError, RecursionError):
                 pass
         required_texts = tuple(sorted(set(required), key=lambda text: (-len(text), text)))
-        wholes.append(_Whole(compiled, required_texts, finder))
+        starts = compiled.rule.starts if _own_starts(compiled) else None
+        wholes.append(_Whole(compiled, required_texts, finder, starts))
     return tuple(wholes)
+
+
+def most_space_runs(source: str, flags: int = 0) -> float:
+    """The most runs of white space a match of the pattern ``source`` can hold (an upper bound:
+    two characters that may be spaces count as two runs); ``math.inf`` when it has no bound
+    ("(?:\\w+\\s)*") or the parse tree holds something this does not read.
+
+    >>> most_space_runs(r"a\\s+couple\\s+of|[0-9]+(?:,[0-9]{3})*"), most_space_runs(r"(?:\\w+ )+")
+    (2, inf)
+    """
+    if _sre_parser is None:
+        return math.inf
+    try:
+        return _space_runs(_sre_parser.parse(source, flags))
+    except (_Unreadable, re.error, AttributeError, TypeError, ValueError, IndexError, RecursionError):
+        return math.inf
+
+
+def _space_runs(items: Iterable[tuple[object, object]]) -> float:
+    c = _sre_constants
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+    total: float = 0
+    for op, av in getattr(items, "data", items):
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width
+        if op is c.SUBPATTERN:
+            total += _space_runs(av[3])  # type: ignore[index]
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            total += _space_runs(av)  # type: ignore[arg-type]
+        elif op is c.BRANCH:
+            total += max(_space_runs(alternative) for alternative in av[1])  # type: ignore[index]
+        elif op in repeats:
+            _, high, sub = av  # type: ignore[misc]
+            inner = _space_runs(sub)
+            if not inner or not high:
+                continue
+            if high == c.MAXREPEAT:
+                # A repetition of white space alone is one run ("\\s+"); of anything else, no bound.
+                total += 1 if _only_spaces(sub) else math.inf
+            else:
+                total += inner * high
+        elif op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN):
+            total += 1 if _may_be_space(op, av) else 0
+        else:
+            raise _Unreadable(op)
+    return total
+
+
+#: Every character ``\\s`` matches (none is above U+3000).
+_SPACE_CHARS = "".join(char for char in map(chr, range(0x3001)) if _SPACE.match(char))
+
+
+def _may_be_space(op: object, av: object) -> bool:
+    """Whether a one-character element can match white space (which has no case)."""
+    return re.search(_char_source(op, av), _SPACE_CHARS) is not None
+
+
+def _only_spaces(items: Iterable[tuple[object, object]]) -> bool:
+    """Whether a sequence is one character that matches white space only (as ``\\s``)."""
+    data = list(getattr(items, "data", items))
+    if len(data) != 1 or data[0][0] is not _sre_constants.IN:
+        return False
+    return data[0][1] == [(_sre_constants.CATEGORY, _sre_constants.CATEGORY_SPACE)]  # type: ignore[comparison-overlap]
 
 
 def _is_cased(op: object, av: object) -> bool:
@@ -636,7 +715,9 @@ class _Plan:
     """The start analysis of a whole rule set and the single-pass scanner built from it."""
 
     def __init__(self, compiled: Sequence[CompiledRule]) -> None:
-        starts = [(rule, _start_of(rule)) for rule in compiled]
+        #: Rules that say where they start (:attr:`Rule.starts`): tried there, with no start analysis.
+        self.placed: tuple[CompiledRule, ...] = tuple(rule for rule in compiled if _own_starts(rule))
+        starts = [(rule, _start_of(rule)) for rule in compiled if rule not in self.placed]
         self.everywhere: tuple[CompiledRule, ...] = tuple(rule for rule, start in starts if start is None)
         #: Rules whose prefixes say next to nothing (cut to :data:`_BROAD_LENGTH` characters, as
         #: "a capitalised word, then a unit" is): tried at nearly every word, they cost less as
@@ -647,8 +728,8 @@ class _Plan:
         self.starts: tuple[_Start, ...] = tuple(
             start for _, start in starts if start is not None and start.length > _BROAD_LENGTH
         )
-        #: How the rules of :attr:`everywhere` and :attr:`broad` run over the whole text.
-        self.whole = _whole_text(self.everywhere + self.broad)
+        #: How the rules of :attr:`everywhere`, :attr:`broad` and :attr:`placed` run over the text.
+        self.whole = _whole_text(self.everywhere + self.broad + self.placed)
         #: Start prefixes of each length -> the indexes (in :attr:`starts`) of their rules.
         self.index: dict[int, dict[str, set[int]]] = {}
         #: Heads that some rule's longer prefix begins with.
@@ -815,11 +896,18 @@ def scan(text: str, rule_set: RuleSet, domain: Domain | None = None) -> Found:
         return scan_reference(text, rule_set, domain)
     skip = rule_set.untagged[domain] if domain is not None else frozenset()
     found: Found = []
+    #: Rules to try at given positions (in order): the ones that say where they start, then
+    #: the ones the scanner found the places of.
+    tried: list[tuple[CompiledRule, Iterable[int]]] = []
     for whole in plan.whole:
         compiled = whole.compiled
         if compiled.rule.name in skip:
             continue
         if not all(needed in text for needed in whole.required):
+            continue
+        places = whole.starts(text) if whole.starts is not None else None
+        if places is not None:
+            tried.append((compiled, places))
             continue
         if whole.finder is None:
             for match in compiled.regex.finditer(text):
@@ -834,12 +922,37 @@ def scan(text: str, rule_set: RuleSet, domain: Domain | None = None) -> Found:
                 if match is not None:
                     end = match.end()
                     _accept(found, compiled, match)
-    if plan.scanner is None or plan.scanner_at_start is None:
-        return found
+    if plan.scanner is not None and plan.scanner_at_start is not None:
+        positions = _start_positions(plan, plan.scanner, plan.scanner_at_start, text)
+        tried += (
+            (start_of.compiled, places)
+            for start_of, places in zip(plan.starts, positions, strict=True)
+            if places and start_of.compiled.rule.name not in skip
+        )
+    for compiled, places in tried:
+        # Each rule at its places, as finditer tries it: not inside its previous match (the
+        # leftmost match at or after the end of the previous one).
+        match_at = compiled.regex.match
+        end = 0
+        for position in places:
+            if position < end:
+                continue
+            match = match_at(text, position)
+            if match is not None:
+                end = match.end()
+                _accept(found, compiled, match)
+    return found
+
+
+def _start_positions(
+    plan: _Plan, scanner: re.Pattern[str], scanner_at_start: re.Pattern[str], text: str
+) -> list[list[int]]:
+    """For each rule of ``plan.starts``, the positions of ``text`` it can start at, in order
+    (found by the plan's scanners)."""
     positions: list[list[int]] = [[] for _ in plan.starts]
     memo, memo_raw = plan.memo, plan.memo_raw
-    starts: Iterable[re.Match[str]] = plan.scanner.finditer(text)
-    at_start = plan.scanner_at_start.match(text)
+    starts: Iterable[re.Match[str]] = scanner.finditer(text)
+    at_start = scanner_at_start.match(text)
     if at_start is not None:
         starts = itertools.chain((at_start,), starts)
     for start in starts:
@@ -860,22 +973,7 @@ def scan(text: str, rule_set: RuleSet, domain: Domain | None = None) -> Found:
             position = start.end()
             for index in hits:
                 positions[index].append(position)
-    for start_of, places in zip(plan.starts, positions, strict=True):
-        if not places:
-            continue
-        compiled = start_of.compiled
-        if compiled.rule.name in skip:
-            continue
-        match_at = compiled.regex.match
-        end = 0
-        for position in places:
-            if position < end:
-                continue
-            match = match_at(text, position)
-            if match is not None:
-                end = match.end()
-                _accept(found, compiled, match)
-    return found
+    return positions
 
 
 def choose(found: Found) -> list[Candidate]:

@@ -14,7 +14,7 @@ word boundaries once, so rules never repeat them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -99,6 +99,12 @@ class Rule:
     priority: int = 0
     case_sensitive: bool = False
     domains: tuple[Domain, ...] = DOMAINS
+    #: Where the pattern can match in a text, for a rule that could start at nearly any word (an
+    #: age starts at any number, yet needs "aged" before it or "years old" after): every position
+    #: a match can start at, and maybe others (``None``: anywhere). The fast scan
+    #: (:func:`dateline.extract.scan`) tries the rule there only; the equivalence tests hold it
+    #: to the plain scan.
+    starts: Callable[[str], Iterable[int] | None] | None = None
 
 
 def after_one_of(*words: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 
 from dateline.lexicon import lexicon_for
@@ -270,11 +272,80 @@ def _units_time(match: RuleMatch) -> PartialTime | None:
 #: age", perhaps with a word that bounds it ("aged about [60]": combine.py gives "about" as
 #: APPROX, outside the extent as TimeBank draws it) or stresses it ("aged only [18]").
 #: Look-behinds, one for each width.
+_AGE_LEAD_WORDS = ("aged", r"age\sof", r"at\sage")
+_AGE_LEAD_QUALIFIERS = ("only", "just", "about", "around", "nearly", "almost")
 _AGE_LEADS = "|".join(
     rf"(?<=\b{lead}\s{word}\s)" if word else rf"(?<=\b{lead}\s)"
-    for lead in ("aged", r"age\sof", r"at\sage")
-    for word in ("", "only", "just", "about", "around", "nearly", "almost")
+    for lead in _AGE_LEAD_WORDS
+    for word in ("", *_AGE_LEAD_QUALIFIERS)
 )
+#: The units of an age that a unit states: "[19 years old]", "[25 years of age]".
+_AGE_UNITS = "years|months|weeks|days"
+#: A lead read forwards from its first letter; group 1 is the word after it, if any.
+_AGE_LEAD_AT = re.compile(
+    rf"\b(?:{'|'.join(_AGE_LEAD_WORDS)})\s(?:((?:{'|'.join(_AGE_LEAD_QUALIFIERS)})\s))?", re.IGNORECASE
+)
+#: What follows the number of an age without a lead, from its unit on.
+_AGE_TAIL_AT = re.compile(rf"(?:{_AGE_UNITS})\s+(?:old|of\s+age)", re.IGNORECASE)
+#: Characters the regex engine matches to an ASCII letter of "age", "old" or a unit that
+#: ``str.lower`` does not turn into it, or turns into two characters ("İ"): written as ASCII
+#: first, so that the lower-cased text keeps the offsets of the text.
+_AGE_FOLDS = (("\u0130", "I"), ("\u017f", "s"))
+
+
+@functools.cache
+def _amount_words() -> float:
+    """The most white-space-separated words a number of an age spans ("a couple of")."""
+    from dateline.extract import most_space_runs  # (extract runs the rules: imported when used)
+
+    return 1 + most_space_runs(_LEXICON.fragment("number"), re.IGNORECASE)
+
+
+def _words_back(text: str, end: int, count: int) -> int:
+    """Where the ``count``-th white-space-separated word before ``end`` begins."""
+    position = end
+    for _ in range(count):
+        while position and text[position - 1].isspace():
+            position -= 1
+        while position and not text[position - 1].isspace():
+            position -= 1
+    return position
+
+
+def _age_starts(text: str) -> list[int] | None:
+    """Where an age can start (:attr:`Rule.starts`): right after a lead, or within the words of
+    a number before a unit and "old" or "of age"; found from the words "age" and the units,
+    which every age and its lead hold, rather than tried at every number of the text."""
+    words = _amount_words()
+    folded = text
+    for odd, ascii_letter in _AGE_FOLDS:
+        if odd in folded:  # (rare: str.translate would read every character in Python)
+            folded = folded.replace(odd, ascii_letter)
+    folded = folded.lower()
+    if words == math.inf or len(folded) != len(text):
+        return None
+    starts: set[int] = set()
+    at = folded.find("age")
+    while at >= 0:
+        for lead_at in (at, at - 3):  # "aged", "age of"; "at age"
+            lead = _AGE_LEAD_AT.match(text, lead_at) if lead_at >= 0 else None
+            if lead is not None:
+                starts.add(lead.end())
+                if lead.start(1) >= 0:
+                    starts.add(lead.start(1))
+        at = folded.find("age", at + 1)
+    for unit in _AGE_UNITS.split("|"):
+        at = folded.find(unit)
+        while at >= 0:
+            if _AGE_TAIL_AT.match(text, at):
+                # (The guard of every pattern: not after a letter, digit or apostrophe.)
+                starts.update(
+                    position
+                    for position in range(_words_back(text, at, int(words)), at)
+                    if not position or not (text[position - 1].isalnum() or text[position - 1] in "_'’")
+                )
+            at = folded.find(unit, at + 1)
+    return sorted(starts)
 
 
 def _age(match: RuleMatch) -> PartialTime | None:
@@ -528,6 +599,7 @@ RULES: tuple[Rule, ...] = (
         ),
         domains=("narrative",),
         priority=3,
+        starts=_age_starts,
     ),
     Rule(
         name="duration.another_unit",
