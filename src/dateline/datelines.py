@@ -265,27 +265,19 @@ def _tells_a_short_history(
         yearless = sum(1 for partial in months if partial.month is not None and partial.year is None)
         # A step the story takes from its own time ("The next morning", "two days later") dates
         # a day by the story as much as "on 21 May" does.
-        steps = sum(
-            1
+        step_units = [
+            c.partial.shift.unit
             for c in candidates
             if c.partial.kind == "date"
             and c.partial.anchor == "ref"
             and c.partial.shift is not None
             and c.partial.shift.amount != 0
-        )
+        ]
         if dct is None:
             # Without a creation date: days told without their year and a step of the story from
             # one day to another ("Three days later"), which a report takes from its own date.
-            story_steps = sum(
-                1
-                for c in candidates
-                if c.partial.kind == "date"
-                and c.partial.anchor == "ref"
-                and c.partial.shift is not None
-                and c.partial.shift.amount != 0
-                and c.partial.shift.unit >= Grain.MONTH
-            )
-            return yearless >= _STORY_DATES - 1 and story_steps >= 1
+            return yearless >= _STORY_DATES - 1 and any(unit >= Grain.MONTH for unit in step_units)
+        steps = len(step_units)
         return yearless >= _STORY_DATES or (dated >= 1 and dated + yearless + steps >= _STORY_DATES - 1)
     distinct = set(years)
     return len(distinct) >= _HISTORY_YEARS and max(distinct) - min(distinct) >= _HISTORY_YEARS
