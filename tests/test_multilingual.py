@@ -112,6 +112,29 @@ def test_two_dates_joined_by_and_stay_two() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "value"),
+    [
+        ("fr", "En janvier, une visioconférence a eu lieu.", "janvier", "2025-01"),
+        ("de", "Im Januar, ein Jahr vor der Wahl, kam er.", "Januar", "2025-01"),
+        ("es", "En enero, una reunión cambió todo.", "enero", "2025-01"),
+        # A number after the comma goes on with the date.
+        ("de", "Am Montag, 5. Mai 2025, begann es.", "5. Mai 2025", "2025-05-05"),
+    ],
+)
+def test_a_word_after_a_comma_is_no_part_of_the_date(lang: str, text: str, span: str, value: str) -> None:
+    """ "une", "ein", "una" after a comma open the clause: no first day of the month."""
+    assert [(timex[0], timex[2]) for timex in found(text, lang)] == [(span, value)]
+
+
+def test_german_vor_after_a_count_is_before_not_ago() -> None:
+    """ "ein Jahr vor der Wahl" is a year before the election; "vor einem Jahr" is a year ago."""
+    assert found("Zwei Tage vor dem Gipfel trafen sie sich.", "de") == []
+    assert [(timex[0], timex[2]) for timex in found("Vor einem Jahr kam er.", "de")] == [
+        ("Vor einem Jahr", "2024")
+    ]
+
+
 def test_german_am_is_not_a_meridiem() -> None:
     """ "am" (on the) is not a.m.: "auf 12. Am 1. Mai" is not midnight."""
     assert found("Die Zahl stieg auf 12. Am 1. Mai war Feiertag.", "de") == [

@@ -118,6 +118,8 @@ _CONJUNCTIONS: dict[str, frozenset[str]] = {
 #: alone but "morning" after a determiner or preposition ("esta mañana", "por la mañana").
 _NOT_DATES: dict[str, re.Pattern[str]] = {
     "es": re.compile(r"(?i)\b(?:esta|esa|la|una|cada|toda)\s+mañana\b"),
+    # German "vor" after a count is "before" ("ein Jahr vor der Wahl"), not "ago" ("vor einem Jahr").
+    "de": re.compile(r"(?i)\b(?:Tage?n?|Wochen?|Monate?n?|Jahre?n?|Stunden?|Minuten?)\s+vor\b"),
 }
 
 #: Articles kept at the start of an expression (TIMEX3 extents include determiners, leave out
@@ -399,6 +401,10 @@ class _Reader:
                 # "la semana pasada y el año pasado" is two dates, which dateparser reads as one.
                 breaks.update((index - 1, index))
             if any(character in _CLAUSE_END for character in gap) or gap.count("\n") > 1:
+                breaks.add(index)
+            elif "," in gap and not text[next_start : next_start + 1].isdigit():
+                # "En janvier, une réunion": after a comma only a number goes on with the date
+                # ("Montag, 5. Mai", "mai, 2025"); a word opens the clause ("une" is no 1st).
                 breaks.add(index)
             elif word.endswith(".") and gap and text[next_start].isupper():
                 # "8. Mai" (a German ordinal) and "Jan. 2025" go on; "statt. Gestern" and "auf
