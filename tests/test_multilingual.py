@@ -127,6 +127,20 @@ def test_a_word_after_a_comma_is_no_part_of_the_date(lang: str, text: str, span:
     assert [(timex[0], timex[2]) for timex in found(text, lang)] == [(span, value)]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The decimals of a rate are no day of the month after them.
+        ("fr", "L'inflation a atteint 2,1 % en avril.", [("avril", "2025-04")]),
+        ("es", "La inflación fue del 2,3 % en marzo.", [("marzo", "2025-03")]),
+        # Two digits alone are an age, not '70.
+        ("fr", "Il est mort en 2020, à 70 ans.", [("2020", "2020")]),
+    ],
+)
+def test_figures_are_no_dates(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(timex[0], timex[2]) for timex in found(text, lang)] == expected
+
+
 def test_german_vor_after_a_count_is_before_not_ago() -> None:
     """ "ein Jahr vor der Wahl" is a year before the election; "vor einem Jahr" is a year ago."""
     assert found("Zwei Tage vor dem Gipfel trafen sie sich.", "de") == []

@@ -99,6 +99,8 @@ _MAX_WORDS = 8
 #: An apostrophe ends a word, so that "L'8 maggio" can be read from "8".
 _WORD = re.compile(r"[^\s'’‘«»“”„\"()\[\]{},;!?。，、；！？：「」『』（）]+")
 _CLAUSE_END = frozenset("!?;。！？；")
+#: A digit and a comma right before a word: the word is a figure's decimals ("2,1 %").
+_AFTER_DECIMAL_COMMA = re.compile(r"[0-9],")
 
 #: "and" and "or", which join two dates rather than make one ("gestern und heute").
 _CONJUNCTIONS: dict[str, frozenset[str]] = {
@@ -425,7 +427,10 @@ class _Reader:
             limit = index + 1
             while limit < last and limit - index < _MAX_WORDS and (limit - 1) not in breaks:
                 limit += 1
-            if not any(character.isalnum() for character in _word_text(text, words[index])):
+            if not any(character.isalnum() for character in _word_text(text, words[index])) or (
+                _AFTER_DECIMAL_COMMA.match(text, max(0, words[index][0] - 2), words[index][0])
+            ):
+                # (Nor the decimals of a figure, "2,1": its comma splits the words.)
                 index += 1
                 continue
             for end in range(limit, index, -1):
@@ -495,8 +500,8 @@ class _Reader:
         """What ``phrase`` means as a whole, or ``None`` when it is not (only) a date."""
         if not any(character.isalnum() for character in phrase):
             return None
-        if _NOT_A_DATE.search(phrase):
-            return None  # a count, a decimal ("um 3,5 Prozent"), a score ("2:1", "3-1")
+        if _NOT_A_DATE.search(phrase) or "%" in phrase:
+            return None  # a count, a decimal ("um 3,5 Prozent"), a score ("2:1", "3-1"), a rate
         alphanumeric = re.findall(r"\w+", phrase)
         if len(alphanumeric) == 1 and alphanumeric[0].lower() in self.abbreviations:
             return None  # "Die", "Mo", "mar": articles and nouns far more often than dates
@@ -516,6 +521,9 @@ class _Reader:
             return None
         digits = re.findall(r"[0-9]+", phrase)
         short_year = "year" in near.parts and bool(digits) and not any(len(group) == 4 for group in digits)
+        if short_year and tuple(near.parts) == ("year",):
+            return None  # "à 70 ans": two digits alone are an age or an amount, not '70
+
         reading = _combine(
             near, far, has_dct=self.dct is not None, has_clock=self.has_clock, short_year=short_year
         )
