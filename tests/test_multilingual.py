@@ -135,6 +135,9 @@ def test_a_word_after_a_comma_is_no_part_of_the_date(lang: str, text: str, span:
         ("es", "La inflación fue del 2,3 % en marzo.", [("marzo", "2025-03")]),
         # Two digits alone are an age, not '70.
         ("fr", "Il est mort en 2020, à 70 ans.", [("2020", "2020")]),
+        # ... but a count of years ago in digits is a year.
+        ("fr", "Il est venu il y a 3 ans.", [("il y a 3 ans", "2022")]),
+        ("de", "Er kam vor 3 Jahren.", [("vor 3 Jahren", "2022")]),
     ],
 )
 def test_figures_are_no_dates(lang: str, text: str, expected: list[tuple[str, str]]) -> None:

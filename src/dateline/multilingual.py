@@ -521,7 +521,7 @@ class _Reader:
             return None
         digits = re.findall(r"[0-9]+", phrase)
         short_year = "year" in near.parts and bool(digits) and not any(len(group) == 4 for group in digits)
-        if short_year and tuple(near.parts) == ("year",):
+        if short_year and tuple(near.parts) == ("year",) and not _COUNTED.search(english):
             return None  # "à 70 ans": two digits alone are an age or an amount, not '70
 
         reading = _combine(
