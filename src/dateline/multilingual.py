@@ -99,6 +99,9 @@ _MAX_WORDS = 8
 #: An apostrophe ends a word, so that "L'8 maggio" can be read from "8".
 _WORD = re.compile(r"[^\s'’‘«»“”„\"()\[\]{},;!?。，、；！？：「」『』（）]+")
 _CLAUSE_END = frozenset("!?;。！？；")
+#: Two numbers apart (a space, or a word of up to three letters, between them): a score ("3 à
+#: 1"), a telephone number ("01 23 45"), unless a month's name makes them a date.
+_SPACED_NUMBERS = re.compile(r"[0-9]\s+(?:\w{1,3}\s+)?[0-9]")
 #: A digit and a comma right before a word: the word is a figure's decimals ("2,1 %").
 _AFTER_DECIMAL_COMMA = re.compile(r"[0-9],")
 
@@ -502,6 +505,10 @@ class _Reader:
             return None
         if _NOT_A_DATE.search(phrase) or "%" in phrase:
             return None  # a count, a decimal ("um 3,5 Prozent"), a score ("2:1", "3-1"), a rate
+        if _SPACED_NUMBERS.search(phrase) and not any(
+            word.lower().rstrip(".") in self.month_names for word in re.findall(r"\w+\.?", phrase)
+        ):
+            return None  # numbers with spaces or a word between and no month: "3 à 1", "01 23 45"
         alphanumeric = re.findall(r"\w+", phrase)
         if len(alphanumeric) == 1 and alphanumeric[0].lower() in self.abbreviations:
             return None  # "Die", "Mo", "mar": articles and nouns far more often than dates
