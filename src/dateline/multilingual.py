@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -512,6 +513,8 @@ class _Reader:
         alphanumeric = re.findall(r"\w+", phrase)
         if len(alphanumeric) == 1 and alphanumeric[0].lower() in self.abbreviations:
             return None  # "Die", "Mo", "mar": articles and nouns far more often than dates
+        if any(self._unknown_word(word) for word in alphanumeric):
+            return None  # Polish "się" is no "sie" (August), though dateparser drops its accent
         near = self._parse(self.parser, phrase)
         if near is None:
             return None
@@ -540,6 +543,23 @@ class _Reader:
             return None  # "2024 года" read as the year 1, a relative date run into a year
         return reading
 
+    def _unknown_word(self, word: str) -> bool:
+        """Whether ``word`` is a word of three letters or more that no date of the language
+        writes as it stands: dateparser matches words without their accents, so "się" would be
+        read as "sie"."""
+        lower = word.lower()
+        return (
+            len(word) > 2
+            and word.isalpha()
+            and lower not in self.vocabulary
+            and lower not in self.abbreviations
+            and lower not in self.month_names
+            and lower not in self.articles
+            and lower not in self.conjunctions
+            and _strip_accents(lower) != lower
+            and _strip_accents(lower) in (self.vocabulary | self.abbreviations | self.month_names)
+        )
+
     @staticmethod
     def _parse(parser: DateDataParser, phrase: str) -> DateData | None:
         try:
@@ -551,6 +571,11 @@ class _Reader:
         if tuple(data.parts) == ("day",):
             return None  # a day number alone: "um 15 Uhr" is read as the 15th
         return data
+
+
+def _strip_accents(word: str) -> str:
+    """``word`` without its combining marks ("się" -> "sie"), as dateparser compares words."""
+    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
 
 
 def _without_false_meridiem(phrase: str) -> str:
