@@ -321,6 +321,7 @@ class _Reader:
         self.articles = _ARTICLES.get(lang.split("-", maxsplit=1)[0], frozenset())
         self.conjunctions = _CONJUNCTIONS.get(lang.split("-", maxsplit=1)[0], frozenset())
         self.abbreviations, self.month_names, self.vocabulary = _word_lists(lang)
+        self._date_words = self.vocabulary | self.abbreviations | self.month_names
         self._readings: dict[str, _Reading | None] = {}
         self._last_words: set[int] = set()
         self._blocked: set[int] = set()
@@ -548,17 +549,10 @@ class _Reader:
         writes as it stands: dateparser matches words without their accents, so "się" would be
         read as "sie"."""
         lower = word.lower()
-        return (
-            len(word) > 2
-            and word.isalpha()
-            and lower not in self.vocabulary
-            and lower not in self.abbreviations
-            and lower not in self.month_names
-            and lower not in self.articles
-            and lower not in self.conjunctions
-            and _strip_accents(lower) != lower
-            and _strip_accents(lower) in (self.vocabulary | self.abbreviations | self.month_names)
-        )
+        if len(word) <= 2 or not word.isalpha() or lower in self._date_words or lower.isascii():
+            return False
+        bare = _strip_accents(lower)
+        return bare != lower and bare in self._date_words
 
     @staticmethod
     def _parse(parser: DateDataParser, phrase: str) -> DateData | None:
