@@ -144,6 +144,10 @@ _VERSE_BOOK = re.compile(
 _PROPORTION_AFTER = re.compile(r"\s*(?:scale|ratio|aspect|odds)\b", re.IGNORECASE)
 
 
+#: "in" just before a clock: "in 3:59" is a time taken ("ran the mile in 3:59").
+_IN_BEFORE = re.compile(r"\bin\s\Z", re.IGNORECASE)
+
+
 def _clock_24(match: RuleMatch) -> PartialTime | None:
     text, start = match.match.string, match.match.start()
     if _VERSE_BOOK.search(text, max(0, start - 16), start) or _PROPORTION_AFTER.match(
@@ -161,6 +165,8 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
         hours, minutes = (digits, "00") if len(digits) <= 2 else (digits[:-2], digits[-2:])
         zone = f"{shift[0]}{int(hours):02d}:{minutes}"
     if not match.has("second"):
+        if len(hour_text) == 1 and zone is None and _IN_BEFORE.search(text, max(0, start - 4), start):
+            return None  # "ran the mile in 3:59": a time taken, not a clock
         return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
     if len(hour_text) == 1 and zone is None and not _CLOCK_PREPOSITION.search(text, max(0, start - 8), start):
         return None  # "won in 2:03:38": a race's time, not a clock (duration.race_time)
@@ -524,6 +530,7 @@ RULES: tuple[Rule, ...] = (
             "a score of 3:1",
             "Shares rose 18.50 to close higher.",
             "He ran the mile in 3:43.13.",
+            "Bannister ran the mile in 3:59.",
             "Kipsang won in 2:03:23.",
             "The sermon took Mark 2:14 as its text.",
             "Zoom in to 1:50 scale.",
