@@ -38,6 +38,9 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("He spoke last Tuesday.", [("last Tuesday", "2025-05-06")]),
         ("He speaks next Tuesday.", [("next Tuesday", "2025-05-13")]),
         ("The strike ended in December.", [("December", "2024-12")]),
+        # A finished event in the coming month's name is last year's; a plan for it is this year's.
+        ("The leaders met in June.", [("June", "2024-06")]),
+        ("The offer was to expire in June.", [("June", "2025-06")]),
         # A winter told of in the past, in the first months of a year, is the one just gone.
         ("Gas demand soared this winter.", [("this winter", "2024-WI")]),
         ("Gas demand will soar this winter.", [("this winter", "2025-WI")]),

@@ -534,7 +534,7 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
 
 
 #: A verb, then "on", just before a date: "Sales fell on 31 March".
-_VERB_ON_BEFORE = re.compile(r"(?<![A-Za-z'’-])(?P<verb>[A-Za-z]+)\s+on\s+$")
+_VERB_ON_BEFORE = re.compile(r"(?<![A-Za-z'’-])(?P<verb>[A-Za-z]+)\s+(?:on|in)\s+$")
 #: Past forms that are no finished event on the date after them: auxiliaries ("was due on"), and
 #: verbs that set or agree a date still to come ("postponed it on", "agreed on 31 March").
 _NOT_FINISHED = frozenset(
@@ -550,9 +550,9 @@ _AUXILIARIES = frozenset({"has", "have", "had", "having", "was", "were", "been",
 
 def finished_on(text: str, start: int) -> bool:
     """Whether the simple past of a finished event governs the date at ``start`` ("Sales fell on
-    31 March", "The army crossed on 2 May"): unlike a clause's tense cue, which may belong to
-    another verb ("the rights, which were issued last year, expire on 21 March"), it dates the
-    past event itself, so the date is not one still to come.
+    31 March", "The army crossed on 2 May", "The leaders met in June"): unlike a clause's tense
+    cue, which may belong to another verb ("the rights, which were issued last year, expire on 21
+    March"), it dates the past event itself, so the date is not one still to come.
 
     >>> finished_on("Sales fell on 31 March.", 14), finished_on("The vote was due on 31 March.", 20)
     (True, False)

@@ -290,14 +290,15 @@ def resolve_all(
             not narrative
             and tense == "past"
             and partial.month is not None
-            and partial.day is not None
+            and (partial.day is not None or partial.grain == Grain.MONTH)
             and partial.year is None
             and partial.anchor is None
             and partial.direction is None
             and finished_on(context.text, candidate.start)
         ):
-            # "Sales fell on 31 March", written on 14 March: a finished event's day is past, even
-            # within the margin that guards against the tense of another verb.
+            # "Sales fell on 31 March", written on 14 March, "The leaders met in June", written in
+            # May: a finished event's day or month is past, even within the margin that guards
+            # against the tense of another verb.
             partial = partial.but(direction="past")
         counted_year = None if narrative else _year_counted_from(candidates, partials, index, context.text)
         if counted_year is not None:
