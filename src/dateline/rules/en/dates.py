@@ -546,7 +546,15 @@ def _early_year_date(match: RuleMatch) -> PartialTime | None:
 
 #: A year of three digits, then what may follow a date but not a count (the clause goes on:
 #: "On 12 May 250 horsemen landed" is a count); the rule closes the look-ahead with its words.
+#: A year of three digits, and the start of what may go on after it (completed by each rule).
 _EARLY_YEAR = r"(?P<y3>[1-9][0-9]{2})(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$"
+#: Where a number without its era is a year: after "in" or "until", or "the summer of" ...
+_WHERE_A_YEAR_STANDS = r"(?:" + after_one_of("In", "in", "until") + r"|(?P<the>the )?{season} of )"
+#: ... and before what goes on after a date: the clause's end or its subject ("In 479 the
+#: Persians", not "in 300 cases").
+_AS_A_YEAR_ENDS = (
+    r"(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|when|a|an)\b)"
+)
 
 
 def _early_year(match: RuleMatch) -> PartialTime | None:
@@ -1315,11 +1323,7 @@ RULES: tuple[Rule, ...] = (
         # A number of three digits is a year only where a date stands: after "in" or "until", or
         # "the summer of", and before what goes on after a date ("In 479 the Persians", not
         # "in 300 cases"). Its era is the story's (see ``resolve``).
-        pattern=r"(?:"
-        + after_one_of("In", "in", "until")
-        + r"|(?P<the>the )?{season} of )"
-        + _EARLY_YEAR
-        + r"|\s+(?:the|he|she|it|they|his|her|its|their|when|a|an)\b)",
+        pattern=_WHERE_A_YEAR_STANDS + r"(?P<y3>[1-9][0-9]{2})" + _AS_A_YEAR_ENDS,
         parse=_early_year,
         examples=(
             Example(
@@ -1345,11 +1349,7 @@ RULES: tuple[Rule, ...] = (
         # A number of two digits where a date stands, as for date.early_year ("in 67, and Titus",
         # "the spring of 70"): kept only in a story whose last date is of the first century, of
         # either era (see ``resolve``); anywhere else it is a count, an age or a score.
-        pattern=r"(?:"
-        + after_one_of("In", "in", "until")
-        + r"|(?P<the>the )?{season} of )"
-        + r"(?P<y2>[1-9][0-9])(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$"
-        + r"|\s+(?:the|he|she|it|they|his|her|its|their|when|a|an)\b)",
+        pattern=_WHERE_A_YEAR_STANDS + r"(?P<y2>[1-9][0-9])" + _AS_A_YEAR_ENDS,
         parse=_first_century_year,
         examples=(
             Example(
