@@ -328,9 +328,10 @@ def _with_bare_hour(text: str, current: Candidate, following: Candidate | None) 
         return current
     hour, part = int(match["hour"]), partial.part_of_day
     if part in _AFTERNOON_PARTS:
-        if part == "NI" and not 6 <= hour <= 11:
-            return current  # "Friday night at 2" is the small hours of the next day, "at 12" midnight
-        hour = hour % 12 + 12
+        afternoon = _afternoon_hour(hour, part)
+        if afternoon is None:
+            return current
+        hour = afternoon
     elif part is None and hour <= 6:
         hour += 12
     elif part == "MO" and hour == 12:
@@ -338,6 +339,15 @@ def _with_bare_hour(text: str, current: Candidate, following: Candidate | None) 
     clocked = partial.but(hour=hour, minute=int(match["minute"] or 0), part_of_day=None, grain=Grain.MINUTE)
     end = match.end()
     return Candidate(current.start, end, text[current.start : end], current.rule + "+hour", "TIME", clocked)
+
+
+def _afternoon_hour(hour: int, part: str) -> int | None:
+    """The hour after noon that a bare hour said with an afternoon, an evening or a night names
+    ("tonight at 8", "half past ten tonight", "3 this afternoon"); ``None`` for a night's small
+    hours or its 12 ("Friday night at 2" is the next day's, "at 12" midnight)."""
+    if part == "NI" and not 6 <= hour <= 11:
+        return None
+    return hour % 12 + 12
 
 
 def _is_day(candidate: Candidate) -> bool:
@@ -370,21 +380,20 @@ def _is_day_or_its_part(candidate: Candidate, clock: Candidate) -> bool:
 
 #: A clock that says which half of the day it is in ("a.m.", "pm", "noon", "midnight").
 _STATES_ITS_HALF = re.compile(r"[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
-#: The hours an evening or a night names with a clock that does not say its half ("at ten
-#: tonight", "10:30 tonight", "half past seven this evening"): 6 to 11, read after noon.
-_EVENING_HOURS = range(6, 12)
 
 
 def _later_half_of_day(part: Candidate, clock: Candidate) -> bool:
-    """Whether a clock without its half of the day, next to an afternoon, evening or night, is
-    after noon: "half past ten tonight" is 22:30, "3 this afternoon" 15:00; not "Saturday night
-    at 2" (the small hours)."""
-    hour = clock.partial.hour
-    if hour is None or _STATES_ITS_HALF.search(clock.text):
-        return False
-    if part.partial.part_of_day == "AF":
-        return 1 <= hour <= 6
-    return part.partial.part_of_day in ("EV", "NI") and hour in _EVENING_HOURS
+    """Whether a clock without its half of the day, before an afternoon, evening or night, is
+    after noon (:func:`_afternoon_hour`): "half past ten tonight" is 22:30; not "2 on Saturday
+    night" (the small hours)."""
+    hour, part_of_day = clock.partial.hour, part.partial.part_of_day
+    return (
+        hour is not None
+        and 0 < hour < 12
+        and part_of_day in _AFTERNOON_PARTS
+        and not _STATES_ITS_HALF.search(clock.text)
+        and _afternoon_hour(hour, part_of_day) is not None
+    )
 
 
 #: "after" just before a midnight written ahead of its day: "just after midnight Sunday".
@@ -400,7 +409,7 @@ def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, t
         # ends its day: "the offer expires at midnight Friday" is Friday's 24:00.)
         hour = 0
     if hour is not None and date.partial.grain == Grain.PART_OF_DAY and _later_half_of_day(date, time):
-        hour += 12
+        hour = _afternoon_hour(hour, date.partial.part_of_day or "")
     partial = date.partial.but(
         hour=hour,
         minute=clock.minute,
