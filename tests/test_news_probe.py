@@ -1681,11 +1681,6 @@ KNOWN_GAPS = [
         "Temperatures could hit 25C on Saturday afternoon.",
         P,
         [("Saturday afternoon", "TIME", "2015-05-09TAF")],
-        marks=pytest.mark.xfail(
-            reason="'could' is no future cue: it is past ability as often as a forecast ('could be"
-            " located Wednesday')",
-            strict=True,
-        ),
     ),
     pytest.param(
         "The UK was due to leave on 31 October.",

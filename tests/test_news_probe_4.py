@@ -1204,13 +1204,6 @@ KNOWN_GAPS: list = [
             T,
             [("the weekend", "DATE", "2021-W07-WE")],
         ),
-        marks=pytest.mark.xfail(
-            reason=(
-                "'could' before a verb is no cue of the future: in TimeBank it is as often a past ability "
-                "('she could not attend on Monday'), and taking it as one cost a value there"
-            ),
-            strict=True,
-        ),
     ),
     pytest.param(
         *(
@@ -1249,14 +1242,6 @@ KNOWN_GAPS: list = [
                 ("20 minutes", "DURATION", "PT20M", "APPROX"),
             ],
         ),
-        marks=pytest.mark.xfail(
-            reason=(
-                "'hit' is past or present by its form alone; after a singular subject it can only be the "
-                "past, but a cue for that also took a main clause's past into a relative clause ('cut its "
-                "forecast for fiscal 2015, which ends in January')"
-            ),
-            strict=True,
-        ),
     ),
     pytest.param(
         *(
@@ -1277,13 +1262,6 @@ KNOWN_GAPS: list = [
             "The shares hit an all-time high of $182.94 on Jan. 4.",
             M,
             [("Jan. 4", "DATE", "2022-01-04")],
-        ),
-        marks=pytest.mark.xfail(
-            reason=(
-                "'hit' after a plural subject may be a present, so no tense is read and the nearest Jan. 4 "
-                "(ahead) is taken"
-            ),
-            strict=True,
         ),
     ),
     pytest.param(

@@ -186,6 +186,26 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Chelsea face Arsenal on Saturday.", [("Saturday", "2025-05-10")]),
         ("Liverpool take on Everton at home on Sunday.", [("Sunday", "2025-05-11")]),
         ("He did not face Arsenal on Saturday.", [("Saturday", "2025-05-03")]),
+        # A span's two ends stay in order, its start's tense deciding which end moves a year.
+        ("The drought lasted from June to August.", [("June", "2024-06"), ("August", "2024-08")]),
+        ("Between June and August, rents rose 4 percent.", [("June", "2024-06"), ("August", "2024-08")]),
+        (
+            "The heat wave lasted from late June to mid-July.",
+            [("late June", "2024-06"), ("mid-July", "2024-07")],
+        ),
+        ("The show ran from June 20 to July 10.", [("June 20", "2024-06-20"), ("July 10", "2024-07-10")]),
+        ("The show runs from November to February.", [("November", "2025-11"), ("February", "2026-02")]),
+        ("The show ran from November to February.", [("November", "2024-11"), ("February", "2025-02")]),
+        # "could" forecasts; a past ability or a failure does not.
+        ("The storm could hit the coast on Tuesday.", [("Tuesday", "2025-05-13")]),
+        ("The vote could come as early as Tuesday.", [("Tuesday", "2025-05-13")]),
+        ("He could not attend the hearing on Tuesday.", [("Tuesday", "2025-05-06")]),
+        ("Neither man could be located on Tuesday.", [("Tuesday", "2025-05-06")]),
+        # "hit" told of a finished event, before or after its date.
+        ("At 5:45 a.m. on Tuesday, the first tremor hit.", [("5:45 a.m. on Tuesday", "2025-05-06T05:45")]),
+        ("The storm is expected to hit the coast on Tuesday.", [("Tuesday", "2025-05-13")]),
+        # (Not a weekday and a month: "reported Friday to December".)
+        ("Sales were reported Friday to December.", [("Friday", "2025-05-09"), ("December", "2024-12")]),
     ],
 )
 def test_tense_decides_the_direction(text: str, expected: list[tuple[str, str]]) -> None:

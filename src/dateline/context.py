@@ -61,7 +61,10 @@ _FUTURE_PHRASES = re.compile(
     # A forecast's odds: "storms are likely Thursday afternoon", "snow is possible on Friday".
     r"(?:is|are) (?:expected|forecast|predicted|likely|possible)|"
     # ("should" as "is expected to": "talks should conclude by the weekend"; not "should have".)
-    r"(?:[Ww]ould|[Ss]hould|may|might|[Cc]an) (?!have\b|not\b)\w+|expires?|effective)\b"
+    r"(?:[Ww]ould|[Ss]hould|may|might|[Cc]an) (?!have\b|not\b)\w+|"
+    # "could" as a forecast ("the storm could hit the coast on Tuesday"); not a past ability
+    # ("could be located Wednesday", "could not attend").
+    r"[Cc]ould (?!have\b|not\b|be\b)\w+|expires?|effective)\b"
 )
 #: A deadline moved or granted runs "until" a coming day: "extended its offer until Tuesday",
 #: "postponed the vote until Monday", "has until Friday to reply" (not "had until", "lasted until").
@@ -627,7 +630,7 @@ _FUTURE_OPENERS = (
     "intends", "aim", "aims", "hope", "hopes", "expect", "expects", "want", "wants", "seek", "seeks",
     "prepare", "prepares", "preparing", "set", "ready", "scheduled", "upcoming", "due", "been", "be", "as",
     "eod", "cob", "end", "please", "reminder", "invited", "invite", "invites", "inviting", "would", "should",
-    "may", "might", "can", "expire", "expires", "effective",
+    "may", "might", "can", "could", "expire", "expires", "effective",
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each

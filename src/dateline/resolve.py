@@ -565,7 +565,9 @@ def resolve_all(
         aside = None
     if any(day is not None for day in speech_days):
         timexes = _anchored_on_speech_days(timexes, candidates, speech_days)
-    return _ordered_day_spans(_ordered_weekday_spans(timexes, weekdays, context.text), context.text)
+    timexes = _ordered_weekday_spans(timexes, weekdays, context.text)
+    timexes = _ordered_month_spans(timexes, [tense for _, tense in weekdays], context.text)
+    return _ordered_day_spans(timexes, context.text)
 
 
 def _anchored_on_speech_days(
@@ -629,6 +631,52 @@ def _ordered_weekday_spans(
             timexes[index] = replace(first, value=(start - _WEEK).isoformat() + first.value[10:])
         else:
             timexes[index + 1] = replace(second, value=(end + _WEEK).isoformat() + second.value[10:])
+    return timexes
+
+
+#: A month or a day of one, with its mod's value and any hour after it: "2025-06", "2025-06-20T09:00".
+_MONTH_OR_DAY_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?(?:T.*)?")
+#: "between June and August": the word that makes a pair of dates a span.
+_BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])[Bb]etween\s+(?:(?:the\s+)?(?:early|mid|late)[- ]\s*)?\Z")
+
+
+def _names_month(timex: Timex) -> bool:
+    """Whether a timex is a calendar date that names its month (not a weekday's day)."""
+    return timex.type != "DURATION" and timex.rule.startswith("date.") and "weekday" not in timex.rule
+
+
+def _ordered_month_spans(timexes: list[Timex], tenses: Sequence[Tense | None], text: str) -> list[Timex]:
+    """Keep the two ends of a span of months or days in order where the text gives one or both no
+    year: each end is resolved alone, and a past tense sends a month beyond the DCT's margin back
+    a year while a nearer one stays ("lasted from June to July", written in May, would start in
+    2025 and end in 2024). The tense of the span's start decides which end moves, as for weekdays:
+    a past span starts a year earlier ("between June and August, prices rose" is 2024's summer),
+    any other ends a year later ("the exhibition runs from November to February")."""
+    for index in range(len(timexes) - 1):
+        first, second = timexes[index], timexes[index + 1]
+        if "year" not in first.implied and "year" not in second.implied:
+            continue
+        start = _MONTH_OR_DAY_VALUE.fullmatch(first.value)
+        end = _MONTH_OR_DAY_VALUE.fullmatch(second.value)
+        if start is None or end is None or not (_names_month(first) and _names_month(second)):
+            continue
+        joined = _SPAN_JOIN.fullmatch(text, first.end, second.start) or (
+            _PAIR_JOIN.fullmatch(text, first.end, second.start)
+            and _BETWEEN_BEFORE.search(text, max(0, first.start - 20), first.start)
+        )
+        if not joined:
+            continue
+        opening = (int(start[1]), int(start[2]), int(start[3] or 1))
+        closing = (int(end[1]), int(end[2]), int(end[3] or 31))
+        if closing >= opening:
+            continue
+        backwards = "year" not in second.implied or ("year" in first.implied and tenses[index] == "past")
+        if backwards:
+            year = opening[0] - 1
+            timexes[index] = replace(first, value=f"{year:04d}" + first.value[4:])
+        else:
+            year = closing[0] + 1
+            timexes[index + 1] = replace(second, value=f"{year:04d}" + second.value[4:])
     return timexes
 
 

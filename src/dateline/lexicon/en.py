@@ -207,7 +207,7 @@ PAST_VERBS_STRICT: Final = frozenset(
      "chose", "drove", "ate", "flew", "grew", "threw", "wore", "stood", "understood", "sought",
      "fought", "taught", "caught", "felt", "meant", "heard", "dealt", "swore", "shot", "quit",
      "shut", "upheld", "withdrew", "overthrew", "forgave", "sank", "rang",
-     "sang", "arose", "awoke", "bore", "beat", "bent", "bid", "bled", "bound", "bred", "burnt",
+     "sang", "hit", "arose", "awoke", "bore", "beat", "bent", "bid", "bled", "bound", "bred", "burnt",
      "clung", "crept", "dug", "fled", "flung", "forbade", "forgot", "froze", "hid", "hung",
      "laid", "lay", "lent", "lit", "rode", "sat", "shook", "shone", "slept", "slid", "spun",
      "split", "spread", "sprang", "stole", "stuck", "stung", "strode", "swept", "swam",
