@@ -282,6 +282,24 @@ def test_range_of_years_before_the_era(text: str, found: list[tuple[str, str]]) 
 
 
 #: (text, the timexes found): a range of clock times writes "a.m."/"p.m." once, after its end.
+ORDINAL_DAY_RANGES = [
+    (
+        "The summit will take place on the 20th and 21st.",
+        [("the 20th", "2025-05-20"), ("21st", "2025-05-21")],
+    ),
+    ("Talks were held on the 6th and 7th.", [("the 6th", "2025-05-06"), ("7th", "2025-05-07")]),
+    ("The fair runs the 23rd through 26th.", [("the 23rd", "2025-05-23"), ("26th", "2025-05-26")]),
+    # Not a range of days: a bare number after, or two ranks.
+    ("Talks were held on the 6th and 7 people died.", [("the 6th", "2025-05-06")]),
+    ("It was the 20th and 21st time the dam had flooded.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), ORDINAL_DAY_RANGES, ids=[case[0] for case in ORDINAL_DAY_RANGES])
+def test_range_of_ordinal_days(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(timex.text, timex.value) for timex in annotate(text, dct=DCT)] == found
+
+
 CLOCK_RANGES = [
     (
         "The shots were heard between 1 and 3 p.m.",

@@ -39,6 +39,7 @@ from dateline.calendar import holiday_date, is_short_day_range
 from dateline.lexicon import en, lexicon_for
 from dateline.partial import Grain, PartialTime
 from dateline.resolve import Candidate, ends_sentence_before
+from dateline.rules.en.dates import NOT_A_DAY_AFTER
 
 _LEXICON = lexicon_for("en")
 
@@ -507,6 +508,10 @@ _RANGE_BEFORE = re.compile(
 _RANGE_AFTER_DAY = re.compile(
     r"^\s*(?:[-–]|to|and|through|until|or)\s*(?P<part>(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)(?![\w/.,]?[0-9])"
 )
+#: A day of the month named by its ordinal alone ("the 20th"), the first end of "the 20th and 21st".
+_ORDINAL_DAY = re.compile(r"the [0-3]?[0-9](?:st|nd|rd|th)", re.IGNORECASE)
+#: ... and not a rank: "the 20th and 21st time", "the 9th and 10th centuries".
+_A_DAY_ENDS = re.compile(NOT_A_DAY_AFTER)
 _RANGE_AFTER_YEAR = re.compile(
     r"^(?:\s*[-–/]\s*|\s+(?:to|and|through|until|or)\s+)(?P<year>[0-9]{2}|[0-9]{4})(?![\w/.,]?[0-9])"
 )
@@ -583,7 +588,11 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
         partial = candidate.partial
         if partial.kind != "date" or partial.anchor is not None or partial.mod is not None:
             continue
-        if partial.grain == Grain.DAY and partial.day is not None and partial.month is not None:
+        if (
+            partial.grain == Grain.DAY
+            and partial.day is not None
+            and (partial.month is not None or _ORDINAL_DAY.fullmatch(candidate.text))
+        ):
             before = _RANGE_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
             after = _RANGE_AFTER_DAY.match(text[candidate.end : candidate.end + 24])
             if before is not None and candidate.text[:1].isdigit():
@@ -603,7 +612,11 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
             elif after is not None and not candidate.text[:1].isdigit():
                 start, end = candidate.end + after.start("part"), candidate.end + after.end("part")
                 day = int(after.group("day"))
-                if partial.day < day <= 31 and free(start, end):
+                # "the 20th and 21st": a day without its month is followed by an ordinal alone.
+                ordinal = partial.month is not None or (
+                    not after.group("part").isdigit() and _A_DAY_ENDS.match(text, end) is not None
+                )
+                if ordinal and partial.day < day <= 31 and free(start, end):
                     second = partial.but(day=day, weekday=None)
                     year = _RANGE_YEAR.match(text, end) if partial.year is None else None
                     if year is not None:

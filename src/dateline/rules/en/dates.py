@@ -16,7 +16,7 @@ from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 _LEXICON = lexicon_for("en")
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 #: Words after a number that show it is not a day of the month ("May 8 points", "the 3rd Army").
-_NOT_A_DAY_AFTER = (
+NOT_A_DAY_AFTER = (
     r"(?!\s*(?:%|percent|per\s?cent|points?|people|players|votes|years?|months?|days?|weeks?|"
     r"hours?|minutes?|times|million|billion|dollars|[Aa]rmy|[Dd]ivision|[Ff]leet|[Cc]orps|"
     r"[Bb]rigade|[Rr]egiment|[Bb]attalion|[Ii]nfantry|[Cc]avalry|[Dd]istrict|[Ss]treet|[Aa]venue|"
@@ -1428,7 +1428,7 @@ RULES: tuple[Rule, ...] = (
         pattern=_WEEKDAY_PREFIX
         + r"{month} (?:the )?{day}"
         + _ORDINAL_SUFFIX
-        + _NOT_A_DAY_AFTER
+        + NOT_A_DAY_AFTER
         # not a score, a time or a decimal ("May 8:30", "March 3.5"); "March 3-5" is a range
         + r"(?!\s*[/:.,]\s*[0-9]|-[0-9]{3})",
         parse=calendar_date,
@@ -2522,13 +2522,18 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not "the 9th and 10th centuries", "the 12th to the 15th century".
         pattern=r"the {ordinal_day:day}"
-        + _NOT_A_DAY_AFTER
-        + r"(?! (?-i:[A-Z]))(?!,? (?:and|or|to|through) (?:the )?[0-9]{1,2}(?:st|nd|rd|th)[- ]centur)",
+        + NOT_A_DAY_AFTER
+        + r"(?! (?-i:[A-Z]))(?!,? (?:and|or|to|through) (?:the )?[0-9]{1,2}(?:st|nd|rd|th)(?:[- ]centur|"
+        # (... nor the first of two ranks: "the 20th and 21st time".)
+        + NOT_A_DAY_AFTER.replace("(?!", "(?=", 1)
+        + "))",
         parse=_ordinal_day,
         examples=(
             Example("Xi and Putin held talks on the 8th at the Kremlin.", "2025-05-08", span="the 8th"),
             Example("They will meet on the 12th.", "2025-05-12", span="the 12th"),
             Example("Talks were held on the 12th.", "2025-04-12", span="the 12th"),
+            # The second end of "the 20th and 21st" is found in combine.split_ranges.
+            Example("The summit will take place on the 20th and 21st.", "2025-05-20", span="the 20th"),
         ),
         negatives=(
             "the 3rd Infantry Division",
@@ -2545,6 +2550,7 @@ RULES: tuple[Rule, ...] = (
             "The country was divided at the 17th parallel in 1954.",
             "Vikings raided during the 9th and 10th centuries.",
             "The castle stood from the 12th to the 15th century.",
+            "It was the 20th and 21st time the dam had flooded.",
         ),
     ),
     Rule(
@@ -2553,10 +2559,10 @@ RULES: tuple[Rule, ...] = (
         # "On the 16th Pilsudski struck": a history's day of the month, opening its sentence, before
         # the name that is the subject of its clause (a capitalised word, then a lower-case one).
         # "the 16th Lancers", "the 3rd Armoured Division" are units: a unit's noun (see
-        # _NOT_A_DAY_AFTER, _UNIT_AFTER) or a second capitalised word follows the ordinal there.
+        # NOT_A_DAY_AFTER, _UNIT_AFTER) or a second capitalised word follows the ordinal there.
         pattern=after_one_of("On")
         + r"the {ordinal_day:day}"
-        + _NOT_A_DAY_AFTER
+        + NOT_A_DAY_AFTER
         + _UNIT_AFTER
         + r"(?-i:(?= [A-Z][a-z]+(?:['’]s)? [a-z]))",
         parse=_ordinal_day_opening,
