@@ -120,6 +120,9 @@ class ResolutionPolicy:
 
     def direction(self, partial: PartialTime, tense: Tense | None) -> str:
         """``"past"``, ``"future"`` or ``"same"`` (stay in the anchor's own period)."""
+        if partial.direction == "nearest" and tense == "future" and _is_new_year(partial):
+            # "will report in the new year": the coming one, though January is nearer behind.
+            return "future"
         if partial.direction is not None:
             return partial.direction
         if tense == "future":
@@ -129,6 +132,11 @@ class ResolutionPolicy:
         if partial.weekday is not None and partial.day is None:
             return "past"
         return self.undetermined
+
+
+def _is_new_year(partial: PartialTime) -> bool:
+    """Whether ``partial`` is "the new year": the year a January opens, named by no number."""
+    return partial.month == 1 and partial.grain == Grain.YEAR and partial.day is None and partial.year is None
 
 
 def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | None]) -> list[Tense | None]:

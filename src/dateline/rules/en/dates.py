@@ -2112,9 +2112,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.week_of",
         type="DATE",
-        pattern=r"the (?:week|(?P<weekend>weekend)) of (?:{month} {day}"
+        # ... or the week a day begins or ends: "the week beginning 12 May", "the week ended Oct. 20"
+        # (the ISO week holding the day; a week a report ends on a Friday or a Sunday is that ISO week).
+        pattern=r"the (?:week|(?P<weekend>weekend)) (?:of|beginning|starting|commencing|ending|ended) "
+        r"(?:{month} {day}"
         + _ORDINAL_SUFFIX
-        + r"(?:,? {year4:year})?|"
+        + r"(?:,? {year4:year})?|{day:day2}"
+        + _ORDINAL_SUFFIX
+        + r" {month:month2}(?: {year4:y})?|"
         + _SLASH_DAY
         + ")",
         parse=_week_of,
@@ -2122,7 +2127,12 @@ RULES: tuple[Rule, ...] = (
             Example("the week of June 9", "2025-W24"),
             Example("Can we move it to the week of 6/9?", "2025-W24", span="the week of 6/9"),
             Example("The fair runs over the weekend of June 7.", "2025-W23-WE", span="the weekend of June 7"),
+            Example(
+                "Results are due in the week beginning 12 May.", "2025-W20", span="the week beginning 12 May"
+            ),
+            Example("Jobless claims rose in the week ended May 3.", "2025-W18", span="the week ended May 3"),
         ),
+        negatives=("Sales rose in the week ending his term.",),
         priority=3,
     ),
     Rule(

@@ -605,7 +605,9 @@ def _weekend(match: RuleMatch) -> PartialTime | None:
 
 def _new_year(match: RuleMatch) -> PartialTime | None:
     """ "the new year": the year whose January is nearest, the coming one in December and the one
-    just begun in February (as "the day before the new year" counts from that January 1)."""
+    just begun in February (as "the day before the new year" counts from that January 1); a
+    clause in the future tense means the coming one ("the inquiry will report in the new year",
+    written in May: see resolve.ResolutionPolicy.direction)."""
     return PartialTime(month=1, grain=Grain.YEAR, direction="nearest")
 
 
@@ -621,6 +623,10 @@ RULES: tuple[Rule, ...] = (
                 "The store will stay open until the new year.", "2022", span="the new year", dct="2021-12-22"
             ),
             Example("Sales have slowed since the new year.", "2024", span="the new year", dct="2024-02-14"),
+            Example(
+                "The inquiry will report in the new year.", "2026", span="the new year", dct="2025-05-09"
+            ),
+            Example("In the new year, sales rose.", "2025", span="the new year", dct="2025-05-09"),
         ),
         negatives=("The New Year brought hope.",),
     ),
