@@ -1249,13 +1249,6 @@ KNOWN_GAPS: list = [
             T,
             [("June", "DATE", "XXXX-06"), ("September", "DATE", "XXXX-09")],
         ),
-        marks=pytest.mark.xfail(
-            reason=(
-                "a habitual present ('typically runs') makes months generic (XXXX-06); they are still read "
-                "as the coming ones"
-            ),
-            strict=True,
-        ),
     ),
     pytest.param(
         *(

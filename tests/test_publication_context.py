@@ -204,6 +204,13 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         # "hit" told of a finished event, before or after its date.
         ("At 5:45 a.m. on Tuesday, the first tremor hit.", [("5:45 a.m. on Tuesday", "2025-05-06T05:45")]),
         ("The storm is expected to hit the coast on Tuesday.", [("Tuesday", "2025-05-13")]),
+        # A habit told in the present is any year's: its months stay without a year.
+        ("The festival is usually held in August.", [("August", "XXXX-08")]),
+        ("The firm typically pays its dividend on March 15.", [("March 15", "XXXX-03-15")]),
+        (
+            "The firm usually reports in March, but this year it reported in May.",
+            [("March", "XXXX-03"), ("this year", "2025"), ("May", "2025-05")],
+        ),
         # (Not a weekday and a month: "reported Friday to December".)
         ("Sales were reported Friday to December.", [("Friday", "2025-05-09"), ("December", "2024-12")]),
     ],

@@ -134,6 +134,37 @@ class ResolutionPolicy:
         return self.undetermined
 
 
+#: A habit told in the present: "the season typically runs from June", "the festival is usually
+#: held in August", "the rains normally arrive in October".
+_HABIT_BEFORE = re.compile(
+    r"\b(?:typically|usually|normally|generally|traditionally|customarily|ordinarily)\s+"
+    r"(?:held|celebrated|observed|marked|(?!is\b|are\b|was\b|were\b|has\b|have\b)[a-z]+s|"
+    r"(?:run|fall|begin|start|end|peak|occur|arrive|last|open|close|come|take place))\b"
+)
+_HABIT_WINDOW = 80
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:but|while|whereas|although)\b")
+
+
+def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime) -> bool:
+    """Whether a month, a season or a day of a month without its year is said of a habit, every
+    year's ("typically runs from June through September"), within its sentence."""
+    if (
+        partial.kind != "date"
+        or partial.year is not None
+        or partial.yy is not None
+        or partial.anchor is not None
+        or partial.weekday is not None
+        or partial.holiday_name is not None
+        or (partial.month is None and partial.season is None)
+    ):
+        return False
+    sentence_start = sentence_bounds(text, candidate.start)[0]
+    low = max(sentence_start, candidate.start - _HABIT_WINDOW)
+    habit = _HABIT_BEFORE.search(text, low, candidate.start)
+    # (In the habit's own clause: not "usually reports in March, but this year it reported in May".)
+    return habit is not None and _CLAUSE_BREAK.search(text, habit.end(), candidate.start) is None
+
+
 def _is_new_year(partial: PartialTime) -> bool:
     """Whether ``partial`` is "the new year": the year a January opens, named by no number."""
     return partial.month == 1 and partial.grain == Grain.YEAR and partial.day is None and partial.year is None
@@ -438,6 +469,9 @@ def resolve_all(
             # hours after the night are the next day's.
             anchors = (*anchors[:-1], replace(night, day=night.day + dt.timedelta(days=1)))
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
+        if not narrative and resolution is not None and _told_as_habit(context.text, candidate, partial):
+            # "The monsoon typically runs from June through September": any year's June.
+            resolution = Resolution(format_unknown(partial))
         if candidate.rule in _COUNTED_FROM_THE_WAR | _COUNTED_FROM_THE_ACCESSION and war_start is None:
             resolution = Resolution(format_unknown(partial))
         if narrative and resolution is not None:

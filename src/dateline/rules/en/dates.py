@@ -2112,9 +2112,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.week_of",
         type="DATE",
-        # ... or the week a day begins or ends: "the week beginning 12 May", "the week ended Oct. 20"
-        # (the ISO week holding the day; a week a report ends on a Friday or a Sunday is that ISO week).
-        pattern=r"the (?:week|(?P<weekend>weekend)) (?:of|beginning|starting|commencing|ending|ended) "
+        # ... or the week a day begins: "the week beginning 12 May" (the ISO week holding the day).
+        # ("the week ended Nov. 1" is a period and its last day, as TimeBank writes "the year ended
+        # March 31".)
+        pattern=r"the (?:week|(?P<weekend>weekend)) (?:of|beginning|starting|commencing) "
         r"(?:{month} {day}"
         + _ORDINAL_SUFFIX
         + r"(?:,? {year4:year})?|{day:day2}"
@@ -2130,9 +2131,8 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Results are due in the week beginning 12 May.", "2025-W20", span="the week beginning 12 May"
             ),
-            Example("Jobless claims rose in the week ended May 3.", "2025-W18", span="the week ended May 3"),
         ),
-        negatives=("Sales rose in the week ending his term.",),
+        negatives=("Sales rose in the week beginning his term.",),
         priority=3,
     ),
     Rule(
