@@ -63,7 +63,9 @@ EXAMPLES = [
     ),
     ("de", "Am 1.5.2025 war Feiertag.", [("1.5.2025", "DATE", "2025-05-01", None)]),
     ("de", "Am Montag um 14:30 Uhr.", [("Montag um 14:30 Uhr", "TIME", "2025-05-05T14:30", "DCT")]),
-    ("de", "Die Wahl findet am 23. Februar statt.", [("23. Februar", "DATE", "2025-02-23", "DCT")]),
+    # (A schedule told in the present is of the coming date.)
+    ("de", "Die Wahl findet am 23. Februar statt.", [("23. Februar", "DATE", "2026-02-23", "DCT")]),
+    ("de", "Die Wahl fand am 23. Februar statt.", [("23. Februar", "DATE", "2025-02-23", "DCT")]),
     # French: month and year, yesterday, a date with a time, a count back from the DCT.
     ("fr", "Le sommet aura lieu en septembre 2025.", [("septembre 2025", "DATE", "2025-09", None)]),
     ("fr", "Hier, il a parlé.", [("Hier", "DATE", "2025-05-08", "DCT")]),
@@ -145,6 +147,41 @@ def test_a_word_after_a_comma_is_no_part_of_the_date(lang: str, text: str, span:
     ],
 )
 def test_figures_are_no_dates(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(timex[0], timex[2]) for timex in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A sentence about the future names the coming date; one about the past, the last one.
+        ("fr", "La réunion aura lieu le 12 septembre.", [("le 12 septembre", "2025-09-12")]),
+        ("fr", "La réunion a eu lieu le 12 septembre.", [("le 12 septembre", "2024-09-12")]),
+        ("fr", "Le sommet se tiendra en septembre.", [("septembre", "2025-09")]),
+        ("es", "La cumbre será en septiembre.", [("septiembre", "2025-09")]),
+        ("es", "La cumbre fue en septiembre.", [("septiembre", "2024-09")]),
+        ("it", "Il vertice si terrà il 20 giugno.", [("il 20 giugno", "2025-06-20")]),
+        ("it", "Il vertice si è tenuto il 20 giugno.", [("il 20 giugno", "2024-06-20")]),
+        ("pt", "A reunião será em 3 de junho.", [("3 de junho", "2025-06-03")]),
+        ("de", "Die Wahl wird am 23. Februar stattfinden.", [("23. Februar", "2026-02-23")]),
+        # A weekday: the coming one when a schedule's present or a future names it.
+        ("de", "Das Treffen findet am Montag statt.", [("Montag", "2025-05-12")]),
+        ("de", "Das Treffen fand am Montag statt.", [("Montag", "2025-05-05")]),
+        # Only in the date's own sentence; "tomorrow" and a written year do not move.
+        (
+            "fr",
+            "Le sommet aura lieu demain. Il était prévu en mars 2025.",
+            [("demain", "2025-05-10"), ("mars 2025", "2025-03")],
+        ),
+        (
+            "es",
+            "La cumbre fue en septiembre. Será otra en mayo de 2026.",
+            [("septiembre", "2024-09"), ("mayo de 2026", "2026-05")],
+        ),
+    ],
+)
+def test_a_future_sentence_names_the_coming_date(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
     assert [(timex[0], timex[2]) for timex in found(text, lang)] == expected
 
 

@@ -25,7 +25,11 @@ How a text is read:
    ``2025-Q1``, ``2025-05`` (month), ``2025-W18`` (week), ``2025-05-08`` (day),
    ``2025-05-08T14:30`` (time, type TIME) or ``2025-05-09TEV`` (part of the day, type TIME);
    "jetzt", "maintenant" are ``PRESENT_REF``. News report the past, so a date without a year is
-   the latest one not after the DCT ("15. Juni" on 2025-05-09 is 2024-06-15): tense is not read.
+   the latest one not after the DCT ("15. Juni" on 2025-05-09 is 2024-06-15), unless its sentence
+   speaks of the future: in French, Spanish, Italian, Portuguese and German a future verb form or
+   a scheduling word ("aura lieu", "será", "si terrà", "wird", "findet ... statt", "prochain")
+   makes it the next one ("Le sommet aura lieu le 12 septembre" is 2025-09-12; "am Montag" the
+   coming Monday). Other languages' tenses are not read.
 
 Without a DCT nothing is resolved against the machine's clock: a value keeps the fields the
 text gives and writes ``X`` for the others, as the English engine does ("8. Mai" is
@@ -130,6 +134,32 @@ _NOT_DATES: dict[str, re.Pattern[str]] = {
 
 #: Articles kept at the start of an expression (TIMEX3 extents include determiners, leave out
 #: prepositions): "la semana pasada", "Le 8 mai", "l'8 maggio".
+#: A clause that speaks of what is to come, in each language whose future tense its verb forms
+#: show: French "aura lieu", "se tiendra", "va signer"; Spanish "será", "se celebrará"; Italian
+#: "si terrà", "saranno"; Portuguese "será", "vai assinar"; German "wird", "soll", and the present
+#: that schedules ("findet am Montag statt", "beginnt am 3. Juni"). (News report the past: without
+#: such a cue a date without its year stays the latest one, see the module documentation.)
+_FUTURE_CUES: dict[str, re.Pattern[str]] = {
+    "fr": re.compile(
+        r"(?<![\w'’])(?:[a-zéèêëîïôûç]{1,}(?:era|ira|dra|ura|rra|vra|eront|iront|dront|uront|rront|vront)|"
+        r"va|vont|doit|doivent|devrait|devraient|prévue?s?|prochaine?s?)(?![\w'’])"
+    ),
+    "es": re.compile(
+        r"(?<!\w)(?:\w+(?:rá|rán)|va a|van a|prevista?s?|previsto?s?|próxima?s?|próximos?)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "it": re.compile(r"(?<!\w)(?:\w+(?:rà|ranno)|prevista?|previst[io]|prossim[aoie])(?!\w)", re.IGNORECASE),
+    "pt": re.compile(
+        r"(?<!\w)(?:\w+(?:rá|rão)|vai|vão|prevista?s?|previstos?|próxima?s?|próximos?)(?!\w)", re.IGNORECASE
+    ),
+    "de": re.compile(
+        r"(?<!\w)(?:wird|werden|werde|soll|sollen|solle|findet|finden|beginnt|beginnen|startet|tagt|"
+        r"kommende[nmrs]?|nächste[nmrs]?|geplant)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+#: Where a sentence ends, for the cues above: they count only in the sentence of the date.
+_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)|\n")
 _ARTICLES: dict[str, frozenset[str]] = {
     "de": frozenset({"der", "die", "das", "dem", "den", "des"}),
     "fr": frozenset({"le", "la", "les", "l'", "l’"}),
@@ -364,7 +394,60 @@ class _Reader:
                         implied=reading.implied,
                     )
                 )
+        cues = _FUTURE_CUES.get(self.lang.split("-", maxsplit=1)[0])
+        if cues is not None and self.dct is not None:
+            timexes = [self._ahead(text, timex, cues) for timex in timexes]
         return timexes
+
+    def _ahead(self, text: str, timex: Timex, cues: re.Pattern[str]) -> Timex:
+        """A date without its year (or a weekday alone) that dateparser put before the DCT, in a
+        sentence told in the future: the next one ("La réunion aura lieu le 12 septembre", written
+        in May, is this September; "Das Treffen findet am Montag statt" is the coming Monday)."""
+        assert self.dct is not None
+        if "year" not in timex.implied or timex.type != "DATE" or len(timex.value) not in (7, 10):
+            return timex
+        start = max((match.end() for match in _SENTENCE_STOP.finditer(text, 0, timex.start)), default=0)
+        stop = _SENTENCE_STOP.search(text, timex.end)
+        end = stop.start() if stop else len(text)
+        if not (cues.search(text, start, timex.start) or cues.search(text, timex.end, end)):
+            return timex
+        try:
+            day = dt.date.fromisoformat(timex.value if len(timex.value) == 10 else timex.value + "-01")
+        except ValueError:
+            return timex
+        today = self.dct.date()
+        if "month" not in timex.implied:
+            # A day or a month named without its year: the same one a year on.
+            if (day.year, day.month, day.day if len(timex.value) == 10 else 31) >= (
+                today.year,
+                today.month,
+                today.day,
+            ):
+                return timex
+            moved = day + relativedelta(years=1)
+            value = moved.isoformat()[: len(timex.value)]
+        elif "day" in timex.implied and self._names_weekday(timex.text):
+            # A weekday alone: the coming one.
+            if day >= today:
+                return timex
+            value = (day + dt.timedelta(days=7)).isoformat()
+        else:
+            return timex
+        return Timex(
+            text=timex.text,
+            start=timex.start,
+            end=timex.end,
+            type=timex.type,
+            value=value,
+            anchor=timex.anchor,
+            rule=timex.rule,
+            implied=timex.implied,
+        )
+
+    def _names_weekday(self, phrase: str) -> bool:
+        """Whether a phrase names a day of the week (and no other relative day: "gestern")."""
+        words = {word.lower().rstrip(".") for word in re.findall(r"\w+\.?", phrase)}
+        return bool(words & _weekday_names(self.lang))
 
     def _is_date_word(self, text: str, word: tuple[int, int]) -> bool:
         """Whether a word may be part of a date: it has a digit, or it is one of the language's
@@ -601,6 +684,15 @@ def _settings(base: dt.datetime) -> Settings:
         "PREFER_LOCALE_DATE_ORDER": True,
     }
     return defaults.replace(mod_settings=changes, **changes)
+
+
+@cache
+def _weekday_names(lang: str) -> frozenset[str]:
+    """The names of the days of the week in ``lang`` (and their abbreviations), in lower case."""
+    from dateparser.languages.loader import LocaleDataLoader  # type: ignore[import-untyped,unused-ignore]
+
+    info: dict[str, Any] = LocaleDataLoader().get_locale(lang).info
+    return frozenset(str(name).lower().rstrip(".") for key in _WEEKDAY_KEYS for name in info.get(key, ()))
 
 
 @cache
