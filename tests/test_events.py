@@ -92,6 +92,8 @@ EXAMPLES = [
     ("The election was held on March 2.", ("election", "2025-03-02", "ON")),
     ("Talks resumed on Monday.", ("Talks", "2025-05-05", "BEGINS")),
     ("The two-week strike ended on May 2.", ("strike", "2025-05-02", "ENDS")),
+    # an event word that only modifies the next noun gives way to the verb ("the spending bill")
+    ("The Senate passed the spending bill late Friday.", ("passed", "2025-05-09", "ON")),
     # a fronted date dates the verb that follows it
     ("On Tuesday, the parliament voted to approve the budget.", ("voted", "2025-05-06", "ON")),
     # an "of"/"in" phrase gives way to the event noun it modifies

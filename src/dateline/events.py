@@ -251,6 +251,11 @@ NON_TRIGGERS = frozenset(
      "become", "became", "see", "saw", "let"}
 )  # fmt: skip
 
+#: Words that open a noun phrase: an event word after one and before another word of the phrase
+#: modifies that word ("the spending bill", "a trade deal").
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
+)
 #: Words that follow an auxiliary without being its verb.
 _FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -690,12 +695,28 @@ class _Sentence:
             self.tokens[index].text == "," and following is not None and following.lower in _SOFT_BREAK_WORDS
         )
 
+    def _modifies_next(self, index: int, first: int) -> bool:
+        """Whether an event noun before the expression only modifies the noun after it ("passed
+        the spending bill late Friday": the bill is what passed, not a spending)."""
+        token = self.tokens[index]
+        if self.noun_lemma(index) is None and not token.lower.endswith("ing"):
+            return False
+        before = self.word(index - 1)
+        following = index + 1
+        return (
+            before is not None
+            and before.lower in _DETERMINERS
+            and following < first
+            and self.tokens[following].is_word
+            and self._plain(following)
+        )
+
     def find(self, first: int, last: int) -> _Trigger | None:
         """The trigger of the expression that covers tokens ``first..last``."""
         soft, hard = self.clause(first, last)
         for low, high in (soft, hard):
             for back in range(first - 1, low - 1, -1):
-                if self.is_candidate(back):
+                if self.is_candidate(back) and not self._modifies_next(back, first):
                     return self.expand(back)
             for ahead in range(last + 1, high):
                 if self.is_candidate(ahead):
