@@ -253,6 +253,23 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     )
 
 
+#: The units of a feed's short stamps ("2d ago", "3w ago", "1y ago"); "m" is minutes there
+#: (see times.py), "mo" months.
+_SHORT_UNIT_GRAIN = {
+    "d": Grain.DAY, "w": Grain.WEEK, "wk": Grain.WEEK, "wks": Grain.WEEK, "mo": Grain.MONTH,
+    "mos": Grain.MONTH, "y": Grain.YEAR, "yr": Grain.YEAR, "yrs": Grain.YEAR,
+}  # fmt: skip
+
+
+def _short_units_ago(match: RuleMatch) -> PartialTime | None:
+    """ "2d ago", "3w ago": a count back from the DCT, in a feed's short units."""
+    grain = _SHORT_UNIT_GRAIN.get((match.group("unit") or "").lower())
+    amount = int(match.group("digits") or "0")
+    if grain is None or not amount:
+        return None
+    return PartialTime(anchor="dct", shift=Shift(grain, -amount), grain=grain, speech_time=True)
+
+
 def _unit_before(match: RuleMatch) -> PartialTime | None:
     """ "the day before", "the week after"."""
     grain = _grain_of(match.group("unit") or "")
@@ -758,6 +775,19 @@ RULES: tuple[Rule, ...] = (
             'She told "This Week With Ann Carver" that talks would resume.',
         ),
         priority=1,
+    ),
+    Rule(
+        name="relative.short_units_ago",
+        type="DATE",
+        pattern=r"(?<![\w.,$£€])(?P<digits>[0-9]{1,3})(?P<unit>(?-i:d|wks?|w|mos?|yrs?|y)) ago\b(?!-)",
+        parse=_short_units_ago,
+        examples=(
+            Example("Posted 2d ago", "2025-05-07", span="2d ago"),
+            Example("Edited 3w ago", "2025-W16", span="3w ago"),
+            Example("Joined 1y ago", "2024", span="1y ago"),
+        ),
+        negatives=("The 3D ago-go dancer.", "He ran 5k ago nowhere."),
+        priority=3,
     ),
     Rule(
         name="relative.units_ago",

@@ -392,11 +392,14 @@ def _hours_ago(match: RuleMatch) -> PartialTime | None:
             amount = 0.5
         elif match.has("amount"):
             amount = float(_LEXICON.number(match.group("amount") or "") or 0)
+        elif match.has("digits"):
+            amount = float(match.group("digits") or 0)
         else:  # "an hour", "a couple of hours"
             amount = 2.0 if match.has("couple") else 1.0
         if match.has("and_half"):
             amount += 0.5
-        minutes = amount * (60 if (match.group("unit") or "").lower().startswith("h") else 1)
+        unit = match.group("unit") or match.group("short_unit") or ""
+        minutes = amount * (60 if unit.lower().startswith("h") else 1)
         sign = -1 if (match.group("when") or "").lower() == "ago" else 1
         if amount and minutes == int(minutes):
             offset = Shift(Grain.MINUTE, sign * int(minutes))
@@ -1002,8 +1005,11 @@ RULES: tuple[Rule, ...] = (
         # "N ago" is a point, not the length ``duration.amount_unit`` would read in "two hours".
         # "from now" too ("30 mins from now"): a point, as "three days from now" is a day.
         pattern=(
-            r"(?:(?P<half>half an?)|(?P<vague>a few|several)|(?P<couple>a couple of)|(?P<amount>{number})|an?)"
-            r" (?P<unit>hours?|minutes?|hrs?|mins?)(?P<and_half> and a half)? (?P<when>ago|from now(?! on\b))"
+            r"(?:(?:(?P<half>half an?)|(?P<vague>a few|several)|(?P<couple>a couple of)|(?P<amount>{number})|an?)"
+            r" (?P<unit>hours?|minutes?|hrs?|mins?)(?P<and_half> and a half)?"
+            # A feed's stamp, written short: "3h ago", "45min ago", "5m ago".
+            r"|(?<![\w.,$£€])(?P<digits>[0-9]{1,3})(?P<short_unit>h|hrs?|m|mins?))"
+            r" (?P<when>ago|from now(?! on\b))"
         ),
         parse=_hours_ago,
         examples=(
@@ -1012,6 +1018,8 @@ RULES: tuple[Rule, ...] = (
             Example("The polls closed 30 minutes ago.", "2025-05-09TXX", span="30 minutes ago"),
             Example("The polls close 30 minutes from now.", "2025-05-09TXX", span="30 minutes from now"),
             Example("Half an hour ago the lights went out.", "2025-05-09TXX", span="Half an hour ago"),
+            Example("Posted 3h ago", "2025-05-09T11:30", span="3h ago", dct="2025-05-09T14:30"),
+            Example("Updated 45min ago", "2025-05-09T13:45", span="45min ago", dct="2025-05-09T14:30"),
             # At a DCT with a clock, the minute: 14:30 less an hour and a half.
             Example(
                 "The lights went out an hour and a half ago.",
@@ -1026,7 +1034,11 @@ RULES: tuple[Rule, ...] = (
                 dct="2025-05-09T14:30",
             ),
         ),
-        negatives=("He waited two hours at the gate.", "Two hours from now on are reserved for questions."),
+        negatives=(
+            "He waited two hours at the gate.",
+            "Two hours from now on are reserved for questions.",
+            "The fund raised $5m ago in its first round.",
+        ),
         priority=3,
     ),
     Rule(
