@@ -776,6 +776,9 @@ def _half(match: RuleMatch) -> PartialTime | None:
     digit = match.group("h_then_digit") or match.group("digit_then_h")
     if digit is not None:
         return PartialTime(year=int(match.group("shorthand_year") or "0"), half=int(digit), grain=Grain.HALF)
+    digit = match.group("h_bare") or match.group("h_bare_adjective")
+    if digit is not None:
+        return PartialTime(half=int(digit), grain=Grain.HALF)
     word = (
         match.group("which") or match.group("which_quarters") or match.group("which_adjective") or ""
     ).lower()
@@ -2275,6 +2278,14 @@ RULES: tuple[Rule, ...] = (
             r"|(?-i:H(?P<h_then_digit>[12])|(?P<digit_then_h>[12])H) (?:fiscal )?{year4:shorthand_year}"
             # "1H13", "H2'12": with the last two digits of its year (as "1Q13").
             r"|(?-i:H(?P<h_digit_yy>[12])['’]|(?P<digit_h_yy>[12])H['’]?)(?P<h_yy>[0-9]{2})(?![0-9])"
+            # "Revenue grew in H1", "H2 sales": alone, after a preposition of time or before a
+            # figure (not "H1N1", "H2O", "the H1 tag").
+            r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bsince\s))"
+            r"(?-i:H(?P<h_bare>[12]))(?![\w'’-])"
+            # (... ending its phrase: not "in H2 tanks".)
+            r"(?=\s*(?:[.,;:)!?]|\Z)|\s+(?:and|or|of|to|as|at|on|in|when|while|but|from|versus|vs)\b)"
+            r"|(?-i:H(?P<h_bare_adjective>[12]))(?= (?:(?:pre-?tax|net|operating|core|underlying) )?"
+            r"(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|income|growth|output|dividends?|margins?)\b)"
             # "first-half profit", as "second-quarter profit": only before a figure of a company's
             # or an economy's ("a first-half penalty" is a match's).
             r"|(?P<which_adjective>first|second)-half(?: {year4:adjective_year})?"
@@ -2284,6 +2295,8 @@ RULES: tuple[Rule, ...] = (
         parse=_half,
         examples=(
             Example("the first half of 2024", "2024-H1"),
+            Example("Revenue grew 4% in H1.", "2025-H1", span="H1"),
+            Example("H2 sales will rise.", "2025-H2", span="H2"),
             Example("the second half", "2025-H2"),
             # A forecast in March is of this year's second half, not of the one that has closed.
             Example(
@@ -2332,6 +2345,9 @@ RULES: tuple[Rule, ...] = (
             "in the last half hour",
             "an H1 visa",
             "h1 2024",
+            "Cases of H1N1 rose in H1N1 season.",
+            "The car runs on H2 fuel, stored in H2 tanks.",
+            "Put the title in H1 tags.",
             "The H120 engine failed.",
             "Flight 2H150 left late.",
             "Arsenal scored twice in the second half.",
