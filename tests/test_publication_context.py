@@ -623,6 +623,19 @@ def test_a_pluperfect_event_does_not_move_the_story() -> None:
     assert narrative(text)[1] == ("June", "1943-06")
 
 
+def test_a_pluperfect_month_is_before_the_story_not_in_its_next_year() -> None:
+    text = "The battle was fought on 14 October 1066. Harold had been crowned in January."
+    assert narrative(text)[1] == ("January", "1066-01")
+    text = "The castle fell on 20 October 1215. The king had sealed the charter on 15 March."
+    assert narrative(text)[1] == ("15 March", "1215-03-15")
+    # Told in the simple past, the story goes on into the next year.
+    text = "The castle fell on 20 October 1215. The king sealed the charter on 15 March."
+    assert narrative(text)[1] == ("15 March", "1216-03-15")
+    # A day just after the story's, of another event in the pluperfect's sentence, stays in its year.
+    text = "The strike came on 31 January 1965. It had been planned before the raid on 6 February."
+    assert narrative(text)[1] == ("6 February", "1965-02-06")
+
+
 def test_the_end_of_a_span_in_another_year_does_not_move_the_story() -> None:
     text = (
         "In August 1862 the army began a blockade that lasted until the surrender of the port in March 1863. "

@@ -339,6 +339,22 @@ def resolve_all(
             # May: a finished event's day or month is past, even within the margin that guards
             # against the tense of another verb.
             partial = partial.but(direction="past")
+        if (
+            narrative
+            and points
+            and partial.year is None
+            and partial.month is not None
+            and partial.anchor is None
+            and partial.direction is None
+            and not points[-1].bc
+            and points[-1].day.month - partial.month
+            >= (_STORY_WRAP_DAY_MONTHS if partial.day is not None else _STORY_WRAP_MONTHS)
+            and _pluperfect_event(context.text, candidate)
+        ):
+            # "Harold had been crowned in January" after October 1066: a flashback's month, so far
+            # back that the story would have moved on to the next year, is the last one before the
+            # story's time.
+            partial = partial.but(direction="past")
         counted_year = None if narrative else _year_counted_from(candidates, partials, index, context.text)
         if counted_year is not None:
             # "Ten years after the 2003 invasion": the year counted from the event's, as when the
