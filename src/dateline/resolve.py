@@ -349,7 +349,7 @@ def resolve_all(
             and not points[-1].bc
             and points[-1].day.month - partial.month
             >= (_STORY_WRAP_DAY_MONTHS if partial.day is not None else _STORY_WRAP_MONTHS)
-            and _pluperfect_event(context.text, candidate)
+            and _dated_by_pluperfect(context.text, candidate)
         ):
             # "Harold had been crowned in January" after October 1066: a flashback's month, so far
             # back that the story would have moved on to the next year, is the last one before the
@@ -1577,6 +1577,18 @@ def _pluperfect_event(text: str, candidate: Candidate) -> bool:
     """Whether a date is when something had happened before the story's time: a flashback,
     after which the story goes on where it was ("By" a date, the pluperfect is the story's)."""
     return bool(_PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start))
+
+
+#: A clause of its own between a pluperfect and a date: the date is that clause's ("The news had
+#: not reached America when Jackson won at New Orleans on January 8").
+_CLAUSE_AFTER_PLUPERFECT = re.compile(r"\b(?:when|while|as|after|before|until|but|and)\b", re.IGNORECASE)
+
+
+def _dated_by_pluperfect(text: str, candidate: Candidate) -> bool:
+    """Whether the pluperfect verb itself is what a date dates ("had been crowned in January"),
+    with no clause of its own between them."""
+    found = _PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start)
+    return found is not None and _CLAUSE_AFTER_PLUPERFECT.search(found.group(0)) is None
 
 
 #: "since" just before a date: "it had been planned since 1586": when a state the story finds
