@@ -141,6 +141,10 @@ _EVENT_AFTER = (
     r"families|museum|era|responders|plotters?|plot|mastermind|inquests?|generation)\b)"
 )
 
+#: ... and after the day written with its month's name, which names other days too: in the plural
+#: ("the Sept. 11 attacks", "the July 7 bombings"), or a body named after the day.
+_EVENT_AFTER_NAMED_MONTH = r"(?= (?:(?:terror(?:ist)? )?attacks|bombings|hijackers|commission|memorial|museum|victims|families|responders)\b)"
+
 
 def _edge_day_of_month(match: RuleMatch) -> PartialTime | None:
     """ "the last day of February", "the first day of March 2026": that day of the month (the
@@ -156,9 +160,19 @@ def _edge_day_of_month(match: RuleMatch) -> PartialTime | None:
 
 
 def _numbered_day(match: RuleMatch) -> PartialTime | None:
-    """ "since 9/11", "the 7/7 bombings": the day of that one year."""
+    """ "since 9/11", "the 7/7 bombings": the day of that one year; "the Sept. 11 attacks", "the
+    attacks of September 11": the same day written with its month's name."""
+    if match.has("event_month") or match.has("event_month2"):
+        month = _LEXICON.month(match.group("event_month") or match.group("event_month2") or "")
+        day = int(match.group("event_day") or match.group("event_day2") or "0")
+        year = _NUMBERED_DAY_YEARS.get((month or 0, day))
+        return None if year is None else PartialTime(year=year, month=month, day=day, grain=Grain.DAY)
     year, month, day = en.NUMBERED_DAYS[match.group("name") or match.group("name_event") or ""]
     return PartialTime(year=year, month=month, day=day, grain=Grain.DAY)
+
+
+#: The year of each numbered day, by its month and day.
+_NUMBERED_DAY_YEARS = {(month, day): year for year, month, day in en.NUMBERED_DAYS.values()}
 
 
 def _kept_as(match: RuleMatch) -> PartialTime | None:
@@ -370,6 +384,11 @@ RULES: tuple[Rule, ...] = (
             + rf"(?P<name>{_NUMBERED_DAY})(?![/.][0-9])"
             + _TALLY_AFTER
             + rf"|(?P<name_event>{_NUMBERED_DAY}){_EVENT_AFTER}"
+            # ... and with the month's name: "the Sept. 11 attacks", "the attacks of September 11".
+            # (In the plural: "the Sept. 11 attack on the consulate" is another year's.)
+            + r"|{month:event_month} {day:event_day}(?!,? [0-9])"
+            + _EVENT_AFTER_NAMED_MONTH
+            + r"|(?:(?<=\battacks\sof\s)|(?<=\bbombings\sof\s)){month:event_month2} {day:event_day2}(?!,? [0-9])"
         ),
         parse=_numbered_day,
         examples=(
@@ -377,6 +396,9 @@ RULES: tuple[Rule, ...] = (
             Example("The 9/11 attacks killed nearly 3,000 people.", "2001-09-11", span="9/11"),
             Example("He wrote about post-9/11 America.", "2001-09-11", span="post-9/11", mod="AFTER"),
             Example("The 7/7 bombings killed 52 people in London.", "2005-07-07", span="7/7"),
+            Example("Security tightened after the Sept. 11 attacks.", "2001-09-11", span="Sept. 11"),
+            Example("The attacks of September 11 changed everything.", "2001-09-11", span="September 11"),
+            Example("The July 7 bombings killed 52 people.", "2005-07-07", span="July 7"),
         ),
         negatives=(
             "He made 9/11 shots from the floor.",
@@ -384,6 +406,10 @@ RULES: tuple[Rule, ...] = (
             "She was born on 9/11/1975.",
             "The shop is open 24/7.",
             "He hit 9/11 of his shots.",
+            "The Sept. 12 attacks on the convoy killed four.",
+            "The Sept. 11 attack on the consulate killed four Americans.",
         ),
+        # (Over the plain day of a month, "Sept. 11", that the same words are.)
+        priority=3,
     ),
 )
