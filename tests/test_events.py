@@ -188,6 +188,15 @@ def test_a_date_a_figure_is_compared_with_anchors_no_event() -> None:
         ("dropped", "2024-08", "ON"),
         ("risen", "2025-01", "BEGINS"),
     ]
+    # "its first cut since August 2020", "from 2.8% in February": the dates compared with.
+    text = (
+        "The bank cut rates on Thursday, its first cut since August 2020. "
+        "Inflation fell to 2.6% in March from 2.8% in February."
+    )
+    assert [(e.text, e.value, e.relation) for e in timeline(text, dct=DCT)] == [
+        ("fell", "2025-03", "ON"),
+        ("cut", "2025-05-08", "ON"),
+    ]
 
 
 def test_a_sentence_without_a_trigger_yields_no_event() -> None:

@@ -775,7 +775,15 @@ _MEASURES_A_RECORD = re.compile(r"\s+(?:highs?|lows?|peaks?|records?|bests?|wors
 #: is what the figure is compared with, not when the event happened or began.
 _COMPARED_SINCE = re.compile(
     r"\b(?:lowest|highest|biggest|largest|smallest|fastest|slowest|strongest|weakest|best|worst|"
-    r"most|least|first\s+time|(?:high|low|record)\s+level|levels?|high|low)\b[^.;:!?]{0,24}?\bsince\s+$",
+    r"most|least|first|second|third|(?:high|low|record)\s+level|levels?|high|low)\b[^.;:!?]{0,24}?\bsince\s+$",
+    re.IGNORECASE,
+)
+#: The figure a change is measured from, before its date: "fell to 2.6% in March from 2.8% in
+#: February", "up from 41,000 in 2023": the date of the figure compared with, not of an event.
+_COMPARED_FROM = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?"
+    r"(?:[$€£¥]?[0-9][0-9.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?|(?:high|low|peak|record)\s+of\s+[^\s]+)"
+    r"\s+(?:in|on|at|during)\s+$",
     re.IGNORECASE,
 )
 
@@ -920,6 +928,8 @@ def timeline(text: str, dct: DctLike = None, *, lang: str = "en", domain: str = 
             if cue == "BEGINS" and _COMPARED_SINCE.search(
                 text, max(sentence_start, timex.start - 48), timex.start
             ):
+                continue
+            if _COMPARED_FROM.search(text, max(sentence_start, timex.start - 48), timex.start):
                 continue
             following = timexes[index + 1] if index + 1 < len(timexes) else None
             closing = _range_end(text, timex, following, cue)
