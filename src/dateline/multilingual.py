@@ -65,7 +65,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -433,16 +433,7 @@ class _Reader:
             value = (day + dt.timedelta(days=7)).isoformat()
         else:
             return timex
-        return Timex(
-            text=timex.text,
-            start=timex.start,
-            end=timex.end,
-            type=timex.type,
-            value=value,
-            anchor=timex.anchor,
-            rule=timex.rule,
-            implied=timex.implied,
-        )
+        return replace(timex, value=value)
 
     def _names_weekday(self, phrase: str) -> bool:
         """Whether a phrase names a day of the week (and no other relative day: "gestern")."""
