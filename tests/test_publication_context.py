@@ -186,6 +186,10 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Chelsea face Arsenal on Saturday.", [("Saturday", "2025-05-10")]),
         ("Liverpool take on Everton at home on Sunday.", [("Sunday", "2025-05-11")]),
         ("He did not face Arsenal on Saturday.", [("Saturday", "2025-05-03")]),
+        # ... an American one with its article, and the game it is.
+        ("The Chiefs face the Bills on Sunday.", [("Sunday", "2025-05-11")]),
+        ("The Jets play the Patriots in the Week 12 game on Sunday.", [("Sunday", "2025-05-11")]),
+        ("The Chiefs faced the Bills on Sunday.", [("Sunday", "2025-05-04")]),
         # A span's two ends stay in order, its start's tense deciding which end moves a year.
         ("The drought lasted from June to August.", [("June", "2024-06"), ("August", "2024-08")]),
         ("Between June and August, rents rose 4 percent.", [("June", "2024-06"), ("August", "2024-08")]),

@@ -203,15 +203,19 @@ _PLANNED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: So does a fixture, its opponent named between verb and day: "Chelsea face Arsenal on
-#: Saturday", "City host Leeds at home Sunday", "United play away on Tuesday".
+#: Saturday", "City host Leeds at home Sunday", "United play away on Tuesday", and an American
+#: team with its article: "the Chiefs face the Bills on Sunday".
 _FIXTURE_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>(?-i:face|faces|play|plays|host|hosts|meet|meets|visit|visits|take on|takes on))"
-    r"(?:(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
+    r"(?:(?:\s+the(?=\s+(?-i:[A-Z])))?(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
     # ... or the match alone: "Murray plays his second-round match on Wednesday".
     r"|\s+(?:his|her|their|its)(?:\s+[\w'’-]+){0,2}?\s+(?:match|game|tie|fixture|(?:semi-?|quarter-?)?finals?|bout))"
     r"(?:\s+(?:at\s+home|away|at\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
-    # ... and the competition: "who face Real Madrid in the Champions League on Wednesday".
-    r"(?:\s+in\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){1,3})?\s+(?:on\s+)?\Z",
+    # ... and the competition: "who face Real Madrid in the Champions League on Wednesday", or
+    # the game: "the Jets play the Patriots in the Week 12 game on Sunday".
+    r"(?:\s+in\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}"
+    r"|\s+in\s+(?:the|a|their|its)(?:\s+[\w'’-]+){0,3}?\s+(?:game|match|tie|fixture|opener|(?:semi-?)?finals?))?"
+    r"\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 #: So does a rule or a deadline in the present: "pubs must close from Thursday", "firms have
