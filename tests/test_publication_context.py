@@ -186,6 +186,10 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Chelsea face Arsenal on Saturday.", [("Saturday", "2025-05-10")]),
         ("Liverpool take on Everton at home on Sunday.", [("Sunday", "2025-05-11")]),
         ("He did not face Arsenal on Saturday.", [("Saturday", "2025-05-03")]),
+        # A forecast's line tells of the days ahead; a report of a day gone by has its verb.
+        ("Highs Tuesday near 70.", [("Tuesday", "2025-05-13")]),
+        ("Lows Sunday night in the upper 30s.", [("Sunday night", "2025-05-11TNI")]),
+        ("Highs Tuesday reached 81, a record.", [("Tuesday", "2025-05-06")]),
         # ... an American one with its article, and the game it is.
         ("The Chiefs face the Bills on Sunday.", [("Sunday", "2025-05-11")]),
         ("The Jets play the Patriots in the Week 12 game on Sunday.", [("Sunday", "2025-05-11")]),

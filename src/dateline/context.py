@@ -128,6 +128,13 @@ _DELIVERY_FOR = re.compile(
 #: "Tuesday marks the 10th anniversary of the invasion", "Friday is the deadline for bids".
 _WEEKDAY_SUBJECT = re.compile(r"day (?P<verb>is|marks|sees|brings)\b")
 _WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\Z")
+#: A forecast's line, with no verb, opens with the highs or the lows of a day to come: "Highs
+#: Tuesday near 70.", "Lows Wednesday night in the upper 30s." (not "Highs Tuesday reached 81",
+#: told of a day gone by: its verb decides).
+_FORECAST_LINE = re.compile(
+    r"(?<![\w-])(?-i:High|Low)s? (?=(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?: (?:morning|afternoon|evening|night))? (?:near|in|around|from|between|of|at|[0-9]))"
+)
 #: A weekday's name, or its abbreviation with its full stop ("the vote is on Tues.").
 _WEEKDAY_NAME = (
     "(?:(?:"
@@ -521,8 +528,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
 
 def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
     """Append the cues of moved dates, "ahead of" a day's event, a futures contract's month, the
-    month of official figures and a weekday that opens its sentence as a subject (see
-    :data:`_MOVED_TO` and the rest)."""
+    month of official figures, a forecast's line and a weekday that opens its sentence as a
+    subject (see :data:`_MOVED_TO` and the rest)."""
     for match in _MOVED_TO.finditer(text, low, high):
         if _MOVED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
@@ -534,6 +541,9 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     for match in _FIGURES_FOR.finditer(text, low, high):
         if _FIGURES_BEFORE.search(text, max(0, match.start() - 11), match.start()):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))
+    for match in _FORECAST_LINE.finditer(text, low, high):
+        if _previous_word(text, match.start())[1]:  # (it opens its sentence)
+            cues.append((match.start(), match.end() - 1, 0, "future"))
     for match in _WEEKDAY_SUBJECT.finditer(text, low, high):
         weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 7), match.start())
         if weekday and _previous_word(text, weekday.start())[1]:  # (it opens its sentence)
