@@ -88,13 +88,22 @@ def _is_round_the_clock(match: RuleMatch) -> bool:
 #: denominator, not a length ("20 percent higher a day after the vote" is a length: see
 #: _RATE_NOT_AFTER). (A sum of money "a year" is left alone: the annotated corpora draw it both
 #: ways.)
-_RATE_BEFORE = re.compile(
+_RATE_COUNT = (
     r"(?:(?<![$£€\d.,])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|hundred|thousand))[\d,.]*"
-    r"(?:\s+(?!(?:for|in|within|over|during|after|before|than|about|around|nearly|almost|by|at|to|from|"
+)
+_RATE_BEFORE = re.compile(
+    _RATE_COUNT
+    + r"(?:\s+(?!(?:for|in|within|over|during|after|before|than|about|around|nearly|almost|by|at|to|from|"
     r"until|since|of|and|or|but|only|just|once|twice|times|the|this|that|is|was|are|were)\b)[a-z][\w'-]*){0,2}"
     r"\s+(?!(?:hundreds|thousands|millions|billions|dozens|dollars|pounds|euros|cents|pence|yen|rupees|"
     r"francs|shares|times|years|months|weeks|days|hours|minutes)\b)[a-z][\w'-]*s\s+$"
+    # ... and a measure of a thing, of time too: "two cups of coffee a day", "150 minutes of
+    # exercise a week" (not "three years of the war": a determiner makes the period a part of it).
+    + r"|"
+    + _RATE_COUNT
+    + r"\s+[a-z][\w'-]*s\s+of\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\b)"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+$"
 )
 _RATE_NOT_AFTER = re.compile(r"\s+(?:ago|after|before|later|earlier|from|since|of)\b", re.IGNORECASE)
 
@@ -448,6 +457,10 @@ RULES: tuple[Rule, ...] = (
             Example("The siege lasted as many as five years.", "P5Y", span="five years"),
             # ... but a count before "a year" does not make a rate of a length after a preposition.
             Example("He held three jobs for a year.", "P1Y", span="a year"),
+            # A measure of time "a week" is a rate; its own amount is a length.
+            Example("Adults need 150 minutes of exercise a week.", "PT150M", span="150 minutes"),
+            # ... not a part of a period with its article ("of the strike").
+            Example("After three months of the strike a week passed without talks.", "P1W", span="a week"),
         ),
         negatives=(
             "He reached his half-century before lunch.",
@@ -464,6 +477,7 @@ RULES: tuple[Rule, ...] = (
             "The clinic sees 200 patients a day.",
             "The airline operates two flights a week to Lagos.",
             "The field pumps 2 million barrels a day.",
+            "Doctors advise no more than two cups of coffee a day.",
         ),
     ),
     Rule(
