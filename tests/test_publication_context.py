@@ -194,6 +194,11 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("The Chiefs face the Bills on Sunday.", [("Sunday", "2025-05-11")]),
         ("The Jets play the Patriots in the Week 12 game on Sunday.", [("Sunday", "2025-05-11")]),
         ("The Chiefs faced the Bills on Sunday.", [("Sunday", "2025-05-04")]),
+        ("The Celtics host the Heat in Game 3 on Saturday.", [("Saturday", "2025-05-10")]),
+        ("The Celtics hosted the Heat in Game 3 on Saturday.", [("Saturday", "2025-05-03")]),
+        # A place reopens on a day ahead, as it opens.
+        ("The gallery reopens on Saturday.", [("Saturday", "2025-05-10")]),
+        ("The gallery reopened on Saturday.", [("Saturday", "2025-05-03")]),
         # A span's two ends stay in order, its start's tense deciding which end moves a year.
         ("The drought lasted from June to August.", [("June", "2024-06"), ("August", "2024-08")]),
         ("Between June and August, rents rose 4 percent.", [("June", "2024-06"), ("August", "2024-08")]),

@@ -161,7 +161,7 @@ _SCHEDULED_DAY = re.compile(
     + r")"
 )
 _SCHEDULED_BEFORE = re.compile(
-    r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|opens?|resumes?|returns?|leaves?|arrives?|travels?|"
+    r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|(?:re)?opens?|resumes?|returns?|leaves?|arrives?|travels?|"
     r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|continues|"
     # A hearing's witness or speaker: "Yellen testifies again on Thursday", "the pope speaks on Sunday".
     r"testif(?:y|ies)|speaks?|"
@@ -219,9 +219,11 @@ _FIXTURE_BEFORE = re.compile(
     r"|\s+(?:his|her|their|its)(?:\s+[\w'’-]+){0,2}?\s+(?:match|game|tie|fixture|(?:semi-?|quarter-?)?finals?|bout))"
     r"(?:\s+(?:at\s+home|away|at\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
     # ... and the competition: "who face Real Madrid in the Champions League on Wednesday", or
-    # the game: "the Jets play the Patriots in the Week 12 game on Sunday".
+    # the game: "the Jets play the Patriots in the Week 12 game on Sunday",
     r"(?:\s+in\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}"
-    r"|\s+in\s+(?:the|a|their|its)(?:\s+[\w'’-]+){0,3}?\s+(?:game|match|tie|fixture|opener|(?:semi-?)?finals?))?"
+    r"|\s+in\s+(?:the|a|their|its)(?:\s+[\w'’-]+){0,3}?\s+(?:game|match|tie|fixture|opener|(?:semi-?)?finals?)"
+    # ... or the game of a series: "the Celtics host the Heat in Game 3 on Saturday".
+    r"|\s+in\s+(?-i:Game)\s+[0-9]+)?"
     r"\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
