@@ -738,12 +738,25 @@ RULES: tuple[Rule, ...] = (
         name="duration.plural_unit",
         type="DURATION",
         # "for years", "within days", "the first time in years": a plural unit alone after a
-        # preposition of extent is a length the text leaves open.
+        # preposition of extent is a length the text leaves open; so is one that is spent or
+        # taken ("investigators spent months on the case", "the repairs took years").
         # "within weeks or months" is about a number of weeks; "the weeks ahead" a number of
         # weeks from now, as "the coming weeks" is; "over the years" a number of years.
         pattern=(
             r"(?:"
-            + after_one_of("for", "within", "in")
+            + after_one_of(
+                "for",
+                "within",
+                "in",
+                "spent",
+                "spend",
+                "spends",
+                "spending",
+                "took",
+                "take",
+                "takes",
+                "taking",
+            )
             + r"(?P<unit>years|months|decades|weeks|days|hours|centuries)"
             r"(?P<or> or (?:years|months|decades|weeks|days|hours|centuries)\b)?"
             r"|the (?P<unit_ahead>days|weeks|months|years|decades) ahead\b"
@@ -756,11 +769,13 @@ RULES: tuple[Rule, ...] = (
             # "in the years since, it was rebuilt": "since" as an adverb, the time up to the story's.
             r"|the (?P<unit_since>years|decades|months|weeks|days) since(?=\s*[,.;:])"
             r")"
-            r"(?! (?:ago|earlier|later|before|after|of|to|and|or)\b)(?!-)"
+            r"(?! (?:ago|earlier|later|before|after|of|to|and|or|off)\b)(?!-)"
         ),
         parse=_plural_unit,
         examples=(
             Example("negotiated for years", "PXY", span="years"),
+            Example("Investigators spent months on the case.", "PXM", span="months"),
+            Example("The repairs took years.", "PXY", span="years"),
             Example("The plant may close within days or weeks.", "PXD", span="days or weeks", mod="APPROX"),
             Example("Rates may rise in the weeks ahead.", "PXW", span="the weeks ahead"),
             Example("The drought will shape farming in the years ahead.", "PXY", span="the years ahead"),
@@ -779,6 +794,7 @@ RULES: tuple[Rule, ...] = (
             "in days of old",
             "within days-long talks",
             "in years to come",
+            "She takes days off in August.",
             "Maps were drawn over the years 1820-1835.",
             "He wrote over the years of the famine.",
             "Prices fell in the months that followed the crash.",
