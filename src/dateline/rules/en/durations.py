@@ -173,8 +173,8 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     if match.has("half_more") and amount is not None:
         amount += 0.5
     value_amount = None if amount is None else float(amount)
-    # "20-odd years": about twenty.
-    mod = "APPROX" if match.has("odd") else None
+    # "20-odd years": about twenty; "20-plus years", "20+ years": more than twenty.
+    mod = "APPROX" if match.has("odd") else "MORE_THAN" if match.has("plus") else None
     return PartialTime(kind="duration", duration=((value_amount, letter),), mod=mod)
 
 
@@ -385,7 +385,7 @@ RULES: tuple[Rule, ...] = (
             # "the third defeat in as many weeks" counts the defeats again, no vague length.
             r"(?!(?<=\bas\s)many\s)"
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another) (?!(?!half-century\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ]century\b))?half(?=[- ]century\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
+            rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ]century\b))?half(?=[- ]century\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "a night-raid" is a raid at night, not a night's length.
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
@@ -407,6 +407,8 @@ RULES: tuple[Rule, ...] = (
             Example("30-year", "P30Y"),
             Example("several days", "PXD"),
             Example("two and a half years", "P2Y6M"),
+            Example("He coached the team for 20-plus years.", "P20Y", span="20-plus years", mod="MORE_THAN"),
+            Example("She has taught for 30+ years.", "P30Y", span="30+ years", mod="MORE_THAN"),
             # ... and as one hyphenated adjective: "a four-and-a-half-year contract".
             Example("He signed a four-and-a-half-year contract.", "P4Y6M", span="four-and-a-half-year"),
             Example("He served 3½ years in prison.", "P3Y6M", span="3½ years"),
