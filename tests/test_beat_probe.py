@@ -27,7 +27,12 @@ Readings these cases pin down:
 - A rate's denominator is no length: "150 minutes of exercise a week", "two cups of coffee a
   day" (as "300 cars a day"); its amount is ("150 minutes").
 - A race's finishing time ("won the marathon in 2:04:11") is a length, as "in under four
-  minutes" is (LESS_THAN, "under" inside the extent).
+  minutes" is (LESS_THAN, "under" inside the extent); so is a flood's return ("a 100-year flood",
+  as "a 34-year low"), a plural unit spent ("spent months on the case") and "20-plus years"
+  (MORE_THAN, as "20-odd years" is APPROX).
+- "the week of Thanksgiving" is the ISO week that holds the holiday, as "the week of June 9";
+  "nightly" is a daily set (P1D), as the sets rule reads it.
+- An age is no timex ("He died at 91.", "in her late 70s").
 - As elsewhere in the probes, "about" sets APPROX outside a length's extent ("about [six
   hours]"), "nearly" is APPROX, "at least" and "up to" bound the length inside its extent,
   "early" stays out of a named day's part ("early [Wednesday morning]"), "next Thursday" is the
@@ -126,6 +131,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The club sacked its manager after eight months in charge.", S, [("eight months", "DURATION", "P8M")]),
     ("The Red Sox lost the first game of Sunday's doubleheader.", S, [("Sunday", "DATE", "2025-05-11")]),
     ("He ran the mile in under four minutes.", S, [("under four minutes", "DURATION", "PT4M", "LESS_THAN")]),
+    ("The trade deadline is Feb. 6.", T, [("Feb. 6", "DATE", "2025-02-06")]),
+    ("The team struggled after the All-Star break.", S, []),
+    ("He spent the offseason rehabbing his knee.", S, []),
+    ("The Super Bowl is on Feb. 9 in New Orleans.", T, [("Feb. 9", "DATE", "2025-02-09")]),
+    ("The pitcher will miss the rest of the season.", S, []),
+    (
+        "The league's 2025-26 schedule will be released in August.",
+        S,
+        [("2025", "DATE", "2025"), ("26", "DATE", "2026"), ("August", "DATE", "2025-08")],
+    ),
+    ("He became the youngest player to reach 500 goals.", S, []),
+    ("The race was red-flagged with 12 laps to go.", S, []),
     # --- weather: forecasts, highs and lows, parts of the day ---
     ("Highs Tuesday near 70.", W, [("Tuesday", "DATE", "2025-10-14")]),
     ("Overnight lows will dip into the 40s.", W, [("Overnight", "TIME", "2025-10-13TNI")]),
@@ -221,6 +238,26 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     ("The heat advisory expires at 8 p.m. Wednesday.", W, [("8 p.m. Wednesday", "TIME", "2025-10-15T20:00")]),
     ("Rain will move in after midnight.", W, [("midnight", "TIME", "2025-10-13T24:00")]),
+    ("Rain is forecast through Thursday.", W, [("Thursday", "DATE", "2025-10-16")]),
+    ("Conditions will improve into the weekend.", W, [("the weekend", "DATE", "2025-W42-WE")]),
+    (
+        "More than 4 inches of rain fell in the past 24 hours.",
+        W,
+        [("the past 24 hours", "DURATION", "PT24H")],
+    ),
+    ("Forecasters warned of a 100-year flood.", W, [("100-year", "DURATION", "P100Y")]),
+    ("It is unusually warm for this time of year.", W, []),
+    (
+        "The storm is expected to weaken over the next 48 hours.",
+        W,
+        [("the next 48 hours", "DURATION", "PT48H")],
+    ),
+    (
+        "Temperatures will be 10 to 15 degrees below normal for mid-October.",
+        W,
+        [("mid-October", "DATE", "2025-10", "MID")],
+    ),
+    ("Wednesday will be breezy, with highs in the low 60s.", W, [("Wednesday", "DATE", "2025-10-15")]),
     # --- courts and police: sentences, hearings, timelines ---
     (
         "He was sentenced Tuesday to 15 years in prison.",
@@ -327,6 +364,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     ("The shooting was the third in the neighborhood this month.", C, [("this month", "DATE", "2025-03")]),
     ("The judge scheduled a status hearing for next Thursday.", C, [("next Thursday", "DATE", "2025-03-13")]),
+    ("The defendant must surrender no later than April 1.", C, [("April 1", "DATE", "2025-04-01")]),
+    ("He was sentenced to 90 days in jail.", C, [("90 days", "DURATION", "P90D")]),
+    ("Police have until Friday to file charges.", C, [("Friday", "DATE", "2025-03-14")]),
+    ("The suspects were held for 48 hours without charge.", C, [("48 hours", "DURATION", "PT48H")]),
+    ("The killings took place in the summer of 1994.", C, [("the summer of 1994", "DATE", "1994-SU")]),
+    (
+        "He was acquitted in 2011 of charges dating to the 1990s.",
+        C,
+        [("2011", "DATE", "2011"), ("the 1990s", "DATE", "199")],
+    ),
+    ("The officer had been on the force for 11 years.", C, [("11 years", "DURATION", "P11Y")]),
+    ("Investigators spent months piecing together the timeline.", C, [("months", "DURATION", "PXM")]),
     # --- health and science: trials, doses, intervals, projections ---
     (
         "Participants in the 12-week trial lost an average of 5 kilograms.",
@@ -424,6 +473,25 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     ("The booster is recommended annually.", H, [("annually", "SET", "P1Y")]),
     ("The comet returns every 76 years.", H, [("every 76 years", "SET", "P76Y", None, {"quant": "EVERY"})]),
+    ("Travelers must quarantine for 14 days on arrival.", H, [("14 days", "DURATION", "P14D")]),
+    (
+        "The booster should be given at least two months after the last dose.",
+        H,
+        [("at least two months", "DURATION", "P2M", "EQUAL_OR_MORE")],
+    ),
+    (
+        "The flu vaccine for the 2025-26 season is now available.",
+        H,
+        [("2025", "DATE", "2025"), ("26", "DATE", "2026"), ("now", "DATE", "PRESENT_REF")],
+    ),
+    ("Patients were followed up once a week.", H, [("once a week", "SET", "P1W", None, {"freq": "1X"})]),
+    ("The first results are expected in about six weeks.", H, [("six weeks", "DURATION", "P6W", "APPROX")]),
+    ("The spacecraft spent seven months in transit.", H, [("seven months", "DURATION", "P7M")]),
+    (
+        "The ice sheet has lost mass every year since 1996.",
+        H,
+        [("every year", "SET", "P1Y", None, {"quant": "EVERY"}), ("1996", "DATE", "1996")],
+    ),
     # --- travel and schedules: openings, timetables, closures ---
     ("Flights to Lisbon resume June 1.", T, [("June 1", "DATE", "2025-06-01")]),
     (
@@ -534,6 +602,31 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("Last-minute bookings rose sharply.", T, []),
     ("The airline posted its on-time figures for January.", T, [("January", "DATE", "2025-01")]),
     ("The cathedral was completed in the 14th century.", T, [("the 14th century", "DATE", "13")]),
+    (
+        "The park is open from Memorial Day to Labor Day.",
+        T,
+        [("Memorial Day", "DATE", "2025-05-26"), ("Labor Day", "DATE", "2025-09-01")],
+    ),
+    (
+        "The market is open on Christmas Eve until 2 p.m.",
+        "2025-12-10",
+        [("Christmas Eve", "DATE", "2025-12-24"), ("2 p.m.", "TIME", "2025-12-24T14:00")],
+    ),
+    (
+        "The tunnel will close nightly from 10 p.m. to 5 a.m.",
+        T,
+        [
+            ("nightly", "SET", "P1D", None, {"freq": "1X"}),
+            ("10 p.m.", "TIME", "2025-02-05T22:00"),
+            ("5 a.m.", "TIME", "2025-02-06T05:00"),
+        ],
+    ),
+    ("Fares will rise on New Year's Day.", T, [("New Year's Day", "DATE", "2026-01-01")]),
+    (
+        "The airport expects record crowds during the week of Thanksgiving.",
+        T,
+        [("the week of Thanksgiving", "DATE", "2025-W48")],
+    ),
     # --- obituaries and profiles ---
     ("Smith died Saturday at his home in Vermont. He was 84.", OB, [("Saturday", "DATE", "2025-06-28")]),
     ("She was born on March 8, 1941, in Cleveland.", OB, [("March 8, 1941", "DATE", "1941-03-08")]),
@@ -584,6 +677,17 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("150-year", "DURATION", "P150Y")],
     ),
     ("He lived in the same house for half a century.", OB, [("half a century", "DURATION", "P50Y")]),
+    ("Born in 1930 in Ohio, she moved west after the war.", OB, [("1930", "DATE", "1930")]),
+    ("He died at 91.", OB, []),
+    (
+        "He worked for the railroad in the 1950s and '60s.",
+        OB,
+        [("the 1950s", "DATE", "195"), ("'60s", "DATE", "196")],
+    ),
+    ("She was in her late 70s when she wrote her last book.", OB, []),
+    ("He coached the team for 20-plus years.", OB, [("20-plus years", "DURATION", "P20Y", "MORE_THAN")]),
+    ("Services are pending.", OB, []),
+    ("She would have turned 100 next month.", OB, [("next month", "DATE", "2025-08")]),
 ]
 
 # What the tagger does not read yet: each a strict xfail with its reason.
