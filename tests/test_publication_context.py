@@ -190,6 +190,20 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Highs Tuesday near 70.", [("Tuesday", "2025-05-13")]),
         ("Lows Sunday night in the upper 30s.", [("Sunday night", "2025-05-11TNI")]),
         ("Highs Tuesday reached 81, a record.", [("Tuesday", "2025-05-06")]),
+        (
+            "Thursday: Showers likely, mainly after 2 p.m.",
+            [("Thursday", "2025-05-15"), ("2 p.m.", "2025-05-15T14:00")],
+        ),
+        (
+            "Thursday: Showers fell, mainly after 2 p.m.",
+            [("Thursday", "2025-05-08"), ("2 p.m.", "2025-05-08T14:00")],
+        ),
+        # A warning runs until a coming hour, whatever the tense of its issue.
+        (
+            "Forecasters issued a flood warning until 6 p.m. Tuesday.",
+            [("6 p.m. Tuesday", "2025-05-13T18:00")],
+        ),
+        ("The match was postponed to 3 p.m. on Sunday.", [("3 p.m. on Sunday", "2025-05-11T15:00")]),
         # ... an American one with its article, and the game it is.
         ("The Chiefs face the Bills on Sunday.", [("Sunday", "2025-05-11")]),
         ("The Jets play the Patriots in the Week 12 game on Sunday.", [("Sunday", "2025-05-11")]),

@@ -97,10 +97,12 @@ _AHEAD_OF_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]\Z")
 #: A date an event is moved to lies ahead, whatever the tense of the move ("the match was
 #: rescheduled for Wednesday", "the launch has been pushed back to June", "postponed to 14
 #: December"); so does the day a warning is issued for ("issued a storm warning for Sunday") and
-#: the day an election or a strike is called for ("called a snap election for 14 December").
+#: the day an election or a strike is called for ("called a snap election for 14 December"), at
+#: its hour too ("issued a red flag warning until 6 p.m. Tuesday").
 _MOVED_TO = re.compile(
     # (... and the day it is moved from, still to come too: "postponed from April to June".)
-    r"\s(?P<prep>to|for|until|till|from(?=\s+\S+(?:\s+\S+)?\s+to\b))\s+(?=(?:[0-3]?[0-9](?:st|nd|rd|th)?\s+)?(?-i:"
+    r"\s(?P<prep>to|for|until|till|from(?=\s+\S+(?:\s+\S+)?\s+to\b))\s+(?=(?:[0-3]?[0-9](?:st|nd|rd|th)?\s+"
+    r"|(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.m\.|[ap]m)|noon|midnight)\s+(?:on\s+)?)?(?-i:"
     + "|".join(_WRITTEN_OUT)
     # (Not a day's event: "a warning for Sunday's disorder" may be past.)
     + r")\b(?!['’]s)|next\b)"
@@ -134,6 +136,12 @@ _WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|S
 _FORECAST_LINE = re.compile(
     r"(?<![\w-])(?-i:High|Low)s? (?=(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?: (?:morning|afternoon|evening|night))? (?:near|in|around|from|between|of|at|[0-9]))"
+)
+#: A forecast's odds without their verb: "Showers likely, mainly after 2 p.m.", "storms possible
+#: Friday" (found from the odds, the weather checked before them).
+_FORECAST_ODDS = re.compile(r" (?:likely|possible)\b")
+_WEATHER_BEFORE = re.compile(
+    r"(?<![\w-])(?:showers|(?:thunder)?storms|rain|snow|flurries|drizzle|sleet|fog|frost)\Z", re.IGNORECASE
 )
 #: A weekday's name, or its abbreviation with its full stop ("the vote is on Tues.").
 _WEEKDAY_NAME = (
@@ -530,8 +538,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
 
 def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
     """Append the cues of moved dates, "ahead of" a day's event, a futures contract's month, the
-    month of official figures, a forecast's line and a weekday that opens its sentence as a
-    subject (see :data:`_MOVED_TO` and the rest)."""
+    month of official figures, a forecast's line or odds and a weekday that opens its sentence
+    as a subject (see :data:`_MOVED_TO` and the rest)."""
     for match in _MOVED_TO.finditer(text, low, high):
         if _MOVED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
@@ -543,6 +551,9 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     for match in _FIGURES_FOR.finditer(text, low, high):
         if _FIGURES_BEFORE.search(text, max(0, match.start() - 11), match.start()):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))
+    for match in _FORECAST_ODDS.finditer(text, low, high):
+        if _WEATHER_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+            cues.append((match.start() + 1, match.end(), 0, "future"))
     for match in _FORECAST_LINE.finditer(text, low, high):
         if _previous_word(text, match.start())[1]:  # (it opens its sentence)
             cues.append((match.start(), match.end() - 1, 0, "future"))
