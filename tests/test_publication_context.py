@@ -210,6 +210,11 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("The Chiefs faced the Bills on Sunday.", [("Sunday", "2025-05-04")]),
         ("The Celtics host the Heat in Game 3 on Saturday.", [("Saturday", "2025-05-10")]),
         ("The Celtics hosted the Heat in Game 3 on Saturday.", [("Saturday", "2025-05-03")]),
+        # A timetable verb before the month it happens in looks ahead; its past looks back.
+        ("The new terminal opens in late November.", [("late November", "2025-11")]),
+        ("The new terminal opened in late November.", [("late November", "2024-11")]),
+        ("The exhibition travels to London in March.", [("March", "2026-03")]),
+        ("The company did not open in November.", [("November", "2024-11")]),
         # A place reopens on a day ahead, as it opens.
         ("The gallery reopens on Saturday.", [("Saturday", "2025-05-10")]),
         ("The gallery reopened on Saturday.", [("Saturday", "2025-05-03")]),

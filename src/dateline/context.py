@@ -166,9 +166,14 @@ _SCHEDULED_DAY = re.compile(
     + r"|[0-9]{1,2} (?:"
     + "|".join(name.capitalize() for name in en.MONTHS)
     + r")\b"
+    # ... and a month alone, "in" it: "the new terminal opens in late November" (see
+    # _SCHEDULED_IN_MONTH).
+    + r"|(?P<month>"
+    + "|".join(name.capitalize() for name in en.MONTHS if len(name) > 3 or name == "may")
+    + r")\b"
     + r")"
 )
-_SCHEDULED_BEFORE = re.compile(
+_SCHEDULED_VERB = (
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|(?:re)?opens?|resumes?|returns?|leaves?|arrives?|travels?|"
     r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|continues|"
     # A hearing's witness or speaker: "Yellen testifies again on Thursday", "the pope speaks on Sunday".
@@ -185,15 +190,25 @@ _SCHEDULED_BEFORE = re.compile(
     # A match: "the derby kicks off at 3pm on Saturday", "the tournament tips off Tuesday".
     r"kicks? off|tips? off|tees? off)"
     r"(?:\s+(?:\w+ly|again|here|there|nationwide|worldwide|abroad|overseas)){0,2}"
+)
+_SCHEDULED_BEFORE = re.compile(
+    _SCHEDULED_VERB
     # ... and the place it is bound for or held in: "he travels to Berlin on Thursday", "the
     # president arrives in Kabul on Friday", "voters go to the polls on Sunday".
-    r"(?:\s+(?:to|in)\s+(?:the\s+polls|(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
+    + r"(?:\s+(?:to|in)\s+(?:the\s+polls|(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
     # rule in force "from" a day starts then: "pubs close from Thursday".
     r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight|dawn|dusk|first\s+light)"
     # ... in a zone: "the race starts at 13:00 local time on Sunday", and the hour elsewhere:
     # "starts at 11 a.m. local time (0300 GMT) on Sunday".
     r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?(?:\s+\([^()]{1,24}\))?)?\s+(?:on\s+|from\s+)?\Z",
+    re.IGNORECASE,
+)
+#: The same verb before a month it happens in: "the new terminal opens in late November", "the
+#: Fed meets in June" (a past one would be "opened", "met").
+_SCHEDULED_IN_MONTH = re.compile(
+    _SCHEDULED_VERB
+    + r"(?:\s+to\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?\s+in\s+(?:(?:early|late)\s+|mid-\s?)?\Z",
     re.IGNORECASE,
 )
 #: A possessive day that names a fixture, an event on a timetable ("Saturday's game", "Sunday's
@@ -485,6 +500,11 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
     _find_rare_cues(text, low, high, cues)
     for day in scheduled_days:
         window = max(0, day.start() - _SCHEDULE_WINDOW)
+        if day.group("month"):
+            schedule = _SCHEDULED_IN_MONTH.search(text, window, day.start())
+            if schedule and _previous_word(text, schedule.start())[0] not in _NOT_SCHEDULE_AFTER:
+                cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
+            continue
         schedule = _SCHEDULED_BEFORE.search(text, window, day.start())
         if schedule:
             previous, _ = _previous_word(text, schedule.start())
