@@ -20,9 +20,10 @@ Readings these cases pin down:
 - A forecast's temperatures are no decades: "lows in the 40s", "highs in the 50s", "the upper 60s";
   a forecast line without a verb ("Highs Tuesday near 70.", "Thursday: Showers likely") speaks
   of the days ahead, and a warning "until 6 p.m. Tuesday" runs to an hour ahead;
-  "overnight" before the lows or the showers of a forecast is the night to come, as after a
-  future verb ("more snow will fall overnight"); a bare morning of a future clause on the day of
-  writing is the next morning ("fog will lift by mid-morning"), as the news probes read it.
+  "overnight" before the lows or the showers of a forecast and their modal ("overnight lows will
+  dip") is the night to come, as before a future verb ("more snow will fall overnight"); a bare
+  morning of a future clause on the day of writing is the next morning ("fog will lift by
+  mid-morning"), as the news probes read it.
 - "on or about March 3, 2024" keeps "about" in the date's extent (APPROX), as "about 1910";
   "between 2019 and 2021" and "between 1 a.m. and 3 a.m. Saturday" are two timexes, the day of
   the second end given to the first.

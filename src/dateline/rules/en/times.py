@@ -875,12 +875,15 @@ RULES: tuple[Rule, ...] = (
             # "Snow fell overnight", "overnight losses in New York": the night before the day the
             # text stands at; an adverb, or before a noun of what happened in it ("an overnight stay",
             # "the overnight rate" are no particular night).
-            # ... and a forecast's: "overnight lows in the 40s", "showers overnight will clear".
+            # ... and a forecast's, with its modal: "showers overnight will clear", "overnight lows
+            # will dip into the 40s" (not "overnight lows stayed above 85 for four straight days",
+            # the lows of many nights).
             r"|(?<![\w-])(?P<overnight>overnight)(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|on|as|after|before|but|"
             r"while|when|to|from|across|at|into|amid|despite|near|off|with|will|could|should|may|might)\b|"
             r"\s+(?:losses|gains|declines|rally|trading|session|fighting|clashes|attacks?|raids?|strikes|"
-            r"shelling|rain|rainfall|snow|storms?|thunderstorms|showers|lows?|temperatures|frost|fog|winds|"
-            r"talks|negotiations)\b))"
+            r"shelling|rain|rainfall|snow|storms?|talks|negotiations)\b|"
+            r"\s+(?:lows|temperatures|frost|fog|winds|showers|thunderstorms)\s+(?:will|could|should|may|might)\b)"
+            r")"
         ),
         parse=_anaphoric_part,
         examples=(
@@ -969,6 +972,7 @@ RULES: tuple[Rule, ...] = (
             "The overnight rate rose.",
             "He became an overnight success.",
             "The overnight train was cancelled.",
+            "Overnight lows stayed above 85 degrees.",
             "They walked through the night market.",
             "Thieves broke in through the night-time entrance.",
             "A comet streaked into the night sky.",
