@@ -186,6 +186,38 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Chelsea face Arsenal on Saturday.", [("Saturday", "2025-05-10")]),
         ("Liverpool take on Everton at home on Sunday.", [("Sunday", "2025-05-11")]),
         ("He did not face Arsenal on Saturday.", [("Saturday", "2025-05-03")]),
+        # A forecast's line tells of the days ahead; a report of a day gone by has its verb.
+        ("Highs Tuesday near 70.", [("Tuesday", "2025-05-13")]),
+        ("Lows Sunday night in the upper 30s.", [("Sunday night", "2025-05-11TNI")]),
+        ("Highs Tuesday reached 81, a record.", [("Tuesday", "2025-05-06")]),
+        (
+            "Thursday: Showers likely, mainly after 2 p.m.",
+            [("Thursday", "2025-05-15"), ("2 p.m.", "2025-05-15T14:00")],
+        ),
+        (
+            "Thursday: Showers fell, mainly after 2 p.m.",
+            [("Thursday", "2025-05-08"), ("2 p.m.", "2025-05-08T14:00")],
+        ),
+        # A warning runs until a coming hour, whatever the tense of its issue.
+        (
+            "Forecasters issued a flood warning until 6 p.m. Tuesday.",
+            [("6 p.m. Tuesday", "2025-05-13T18:00")],
+        ),
+        ("The match was postponed to 3 p.m. on Sunday.", [("3 p.m. on Sunday", "2025-05-11T15:00")]),
+        # ... an American one with its article, and the game it is.
+        ("The Chiefs face the Bills on Sunday.", [("Sunday", "2025-05-11")]),
+        ("The Jets play the Patriots in the Week 12 game on Sunday.", [("Sunday", "2025-05-11")]),
+        ("The Chiefs faced the Bills on Sunday.", [("Sunday", "2025-05-04")]),
+        ("The Celtics host the Heat in Game 3 on Saturday.", [("Saturday", "2025-05-10")]),
+        ("The Celtics hosted the Heat in Game 3 on Saturday.", [("Saturday", "2025-05-03")]),
+        # A timetable verb before the month it happens in looks ahead; its past looks back.
+        ("The new terminal opens in late November.", [("late November", "2025-11")]),
+        ("The new terminal opened in late November.", [("late November", "2024-11")]),
+        ("The exhibition travels to London in March.", [("March", "2026-03")]),
+        ("The company did not open in November.", [("November", "2024-11")]),
+        # A place reopens on a day ahead, as it opens.
+        ("The gallery reopens on Saturday.", [("Saturday", "2025-05-10")]),
+        ("The gallery reopened on Saturday.", [("Saturday", "2025-05-03")]),
         # A span's two ends stay in order, its start's tense deciding which end moves a year.
         ("The drought lasted from June to August.", [("June", "2024-06"), ("August", "2024-08")]),
         ("Between June and August, rents rose 4 percent.", [("June", "2024-06"), ("August", "2024-08")]),

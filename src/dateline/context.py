@@ -97,10 +97,12 @@ _AHEAD_OF_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]\Z")
 #: A date an event is moved to lies ahead, whatever the tense of the move ("the match was
 #: rescheduled for Wednesday", "the launch has been pushed back to June", "postponed to 14
 #: December"); so does the day a warning is issued for ("issued a storm warning for Sunday") and
-#: the day an election or a strike is called for ("called a snap election for 14 December").
+#: the day an election or a strike is called for ("called a snap election for 14 December"), at
+#: its hour too ("issued a red flag warning until 6 p.m. Tuesday").
 _MOVED_TO = re.compile(
     # (... and the day it is moved from, still to come too: "postponed from April to June".)
-    r"\s(?P<prep>to|for|until|till|from(?=\s+\S+(?:\s+\S+)?\s+to\b))\s+(?=(?:[0-3]?[0-9](?:st|nd|rd|th)?\s+)?(?-i:"
+    r"\s(?P<prep>to|for|until|till|from(?=\s+\S+(?:\s+\S+)?\s+to\b))\s+(?=(?:[0-3]?[0-9](?:st|nd|rd|th)?\s+"
+    r"|(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.m\.|[ap]m)|noon|midnight)\s+(?:on\s+)?)?(?-i:"
     + "|".join(_WRITTEN_OUT)
     # (Not a day's event: "a warning for Sunday's disorder" may be past.)
     + r")\b(?!['’]s)|next\b)"
@@ -128,6 +130,19 @@ _DELIVERY_FOR = re.compile(
 #: "Tuesday marks the 10th anniversary of the invasion", "Friday is the deadline for bids".
 _WEEKDAY_SUBJECT = re.compile(r"day (?P<verb>is|marks|sees|brings)\b")
 _WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\Z")
+#: A forecast's line, with no verb, opens with the highs or the lows of a day to come: "Highs
+#: Tuesday near 70.", "Lows Wednesday night in the upper 30s." (not "Highs Tuesday reached 81",
+#: told of a day gone by: its verb decides).
+_FORECAST_LINE = re.compile(
+    r"(?<![\w-])(?-i:High|Low)s? (?=(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?: (?:morning|afternoon|evening|night))? (?:near|in|around|from|between|of|at|[0-9]))"
+)
+#: A forecast's odds without their verb: "Showers likely, mainly after 2 p.m.", "storms possible
+#: Friday" (found from the odds, the weather checked before them).
+_FORECAST_ODDS = re.compile(r" (?:likely|possible)\b")
+_WEATHER_BEFORE = re.compile(
+    r"(?<![\w-])(?:showers|(?:thunder)?storms|rain|snow|flurries|drizzle|sleet|fog|frost)\Z", re.IGNORECASE
+)
 #: A weekday's name, or its abbreviation with its full stop ("the vote is on Tues.").
 _WEEKDAY_NAME = (
     "(?:(?:"
@@ -151,10 +166,15 @@ _SCHEDULED_DAY = re.compile(
     + r"|[0-9]{1,2} (?:"
     + "|".join(name.capitalize() for name in en.MONTHS)
     + r")\b"
+    # ... and a month alone, "in" it: "the new terminal opens in late November" (see
+    # _SCHEDULED_IN_MONTH).
+    + r"|(?P<month>"
+    + "|".join(name.capitalize() for name in en.MONTHS if len(name) > 3 or name == "may")
+    + r")\b"
     + r")"
 )
-_SCHEDULED_BEFORE = re.compile(
-    r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|opens?|resumes?|returns?|leaves?|arrives?|travels?|"
+_SCHEDULED_VERB = (
+    r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|(?:re)?opens?|resumes?|returns?|leaves?|arrives?|travels?|"
     r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|continues|"
     # A hearing's witness or speaker: "Yellen testifies again on Thursday", "the pope speaks on Sunday".
     r"testif(?:y|ies)|speaks?|"
@@ -170,15 +190,25 @@ _SCHEDULED_BEFORE = re.compile(
     # A match: "the derby kicks off at 3pm on Saturday", "the tournament tips off Tuesday".
     r"kicks? off|tips? off|tees? off)"
     r"(?:\s+(?:\w+ly|again|here|there|nationwide|worldwide|abroad|overseas)){0,2}"
+)
+_SCHEDULED_BEFORE = re.compile(
+    _SCHEDULED_VERB
     # ... and the place it is bound for or held in: "he travels to Berlin on Thursday", "the
     # president arrives in Kabul on Friday", "voters go to the polls on Sunday".
-    r"(?:\s+(?:to|in)\s+(?:the\s+polls|(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
+    + r"(?:\s+(?:to|in)\s+(?:the\s+polls|(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
     # rule in force "from" a day starts then: "pubs close from Thursday".
     r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight|dawn|dusk|first\s+light)"
     # ... in a zone: "the race starts at 13:00 local time on Sunday", and the hour elsewhere:
     # "starts at 11 a.m. local time (0300 GMT) on Sunday".
     r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?(?:\s+\([^()]{1,24}\))?)?\s+(?:on\s+|from\s+)?\Z",
+    re.IGNORECASE,
+)
+#: The same verb before a month it happens in: "the new terminal opens in late November", "the
+#: Fed meets in June" (a past one would be "opened", "met").
+_SCHEDULED_IN_MONTH = re.compile(
+    _SCHEDULED_VERB
+    + r"(?:\s+to\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?\s+in\s+(?:(?:early|late)\s+|mid-\s?)?\Z",
     re.IGNORECASE,
 )
 #: A possessive day that names a fixture, an event on a timetable ("Saturday's game", "Sunday's
@@ -203,15 +233,21 @@ _PLANNED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: So does a fixture, its opponent named between verb and day: "Chelsea face Arsenal on
-#: Saturday", "City host Leeds at home Sunday", "United play away on Tuesday".
+#: Saturday", "City host Leeds at home Sunday", "United play away on Tuesday", and an American
+#: team with its article: "the Chiefs face the Bills on Sunday".
 _FIXTURE_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>(?-i:face|faces|play|plays|host|hosts|meet|meets|visit|visits|take on|takes on))"
-    r"(?:(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
+    r"(?:(?:\s+the(?=\s+(?-i:[A-Z])))?(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
     # ... or the match alone: "Murray plays his second-round match on Wednesday".
     r"|\s+(?:his|her|their|its)(?:\s+[\w'’-]+){0,2}?\s+(?:match|game|tie|fixture|(?:semi-?|quarter-?)?finals?|bout))"
     r"(?:\s+(?:at\s+home|away|at\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
-    # ... and the competition: "who face Real Madrid in the Champions League on Wednesday".
-    r"(?:\s+in\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){1,3})?\s+(?:on\s+)?\Z",
+    # ... and the competition: "who face Real Madrid in the Champions League on Wednesday", or
+    # the game: "the Jets play the Patriots in the Week 12 game on Sunday",
+    r"(?:\s+in\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}"
+    r"|\s+in\s+(?:the|a|their|its)(?:\s+[\w'’-]+){0,3}?\s+(?:game|match|tie|fixture|opener|(?:semi-?)?finals?)"
+    # ... or the game of a series: "the Celtics host the Heat in Game 3 on Saturday".
+    r"|\s+in\s+(?-i:Game)\s+[0-9]+)?"
+    r"\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 #: So does a rule or a deadline in the present: "pubs must close from Thursday", "firms have
@@ -464,6 +500,11 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
     _find_rare_cues(text, low, high, cues)
     for day in scheduled_days:
         window = max(0, day.start() - _SCHEDULE_WINDOW)
+        if day.group("month"):
+            schedule = _SCHEDULED_IN_MONTH.search(text, window, day.start())
+            if schedule and _previous_word(text, schedule.start())[0] not in _NOT_SCHEDULE_AFTER:
+                cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
+            continue
         schedule = _SCHEDULED_BEFORE.search(text, window, day.start())
         if schedule:
             previous, _ = _previous_word(text, schedule.start())
@@ -517,8 +558,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
 
 def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
     """Append the cues of moved dates, "ahead of" a day's event, a futures contract's month, the
-    month of official figures and a weekday that opens its sentence as a subject (see
-    :data:`_MOVED_TO` and the rest)."""
+    month of official figures, a forecast's line or odds and a weekday that opens its sentence
+    as a subject (see :data:`_MOVED_TO` and the rest)."""
     for match in _MOVED_TO.finditer(text, low, high):
         if _MOVED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
@@ -530,6 +571,12 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     for match in _FIGURES_FOR.finditer(text, low, high):
         if _FIGURES_BEFORE.search(text, max(0, match.start() - 11), match.start()):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))
+    for match in _FORECAST_ODDS.finditer(text, low, high):
+        if _WEATHER_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+            cues.append((match.start() + 1, match.end(), 0, "future"))
+    for match in _FORECAST_LINE.finditer(text, low, high):
+        if _previous_word(text, match.start())[1]:  # (it opens its sentence)
+            cues.append((match.start(), match.end() - 1, 0, "future"))
     for match in _WEEKDAY_SUBJECT.finditer(text, low, high):
         weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 7), match.start())
         if weekday and _previous_word(text, weekday.start())[1]:  # (it opens its sentence)

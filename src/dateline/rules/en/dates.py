@@ -454,7 +454,11 @@ _FIRST_DECADE_BEFORE = re.compile(
 #: A temperature talked of just before "the fifties": the heat, not the years ("temperatures
 #: in the fifties", "the mercury stayed in the sixties").
 _TEMPERATURE_BEFORE = re.compile(
-    r"\b(?:temperatures?|thermometers?|mercury|fahrenheit|degrees)\b[^.;!?]{0,30}$", re.IGNORECASE
+    r"\b(?:temperatures?|thermometers?|mercury|fahrenheit|degrees)\b[^.;!?]{0,30}$"
+    # ... and a forecast's highs and lows, with the preposition that puts them in a band ("lows
+    # will dip into the forties", "highs in the 50s"; not "the highs and lows of the 60s").
+    r"|\b(?:highs?|lows?|wind chills?|heat index)\b[^.;!?]{0,30}\b(?:in|into|to|near|around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -1912,6 +1916,8 @@ RULES: tuple[Rule, ...] = (
             Example("he grew up in the nineteen fifties and sixties", "196", span="sixties"),
             Example("Rents doubled in the 1970s and 80s.", "198", span="80s"),
             Example("the music of the fifties and sixties", "196", span="sixties"),
+            # A decade's own highs and lows are no forecast's.
+            Example("She wrote of the highs and lows of the 60s.", "196", span="the 60s"),
         ),
         negatives=(
             "in his forties",
@@ -1921,6 +1927,9 @@ RULES: tuple[Rule, ...] = (
             "Temperatures stayed in the fifties and sixties.",
             "Temperatures will climb into the 90s.",
             "He is in his 90s.",
+            "Overnight lows will dip into the 40s.",
+            "Cooler air arrives Friday, with highs in the 50s.",
+            "Highs on Sunday will reach into the seventies.",
         ),
         priority=2,
     ),

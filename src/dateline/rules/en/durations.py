@@ -88,13 +88,22 @@ def _is_round_the_clock(match: RuleMatch) -> bool:
 #: denominator, not a length ("20 percent higher a day after the vote" is a length: see
 #: _RATE_NOT_AFTER). (A sum of money "a year" is left alone: the annotated corpora draw it both
 #: ways.)
-_RATE_BEFORE = re.compile(
+_RATE_COUNT = (
     r"(?:(?<![$£€\d.,])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|hundred|thousand))[\d,.]*"
-    r"(?:\s+(?!(?:for|in|within|over|during|after|before|than|about|around|nearly|almost|by|at|to|from|"
+)
+_RATE_BEFORE = re.compile(
+    _RATE_COUNT
+    + r"(?:\s+(?!(?:for|in|within|over|during|after|before|than|about|around|nearly|almost|by|at|to|from|"
     r"until|since|of|and|or|but|only|just|once|twice|times|the|this|that|is|was|are|were)\b)[a-z][\w'-]*){0,2}"
     r"\s+(?!(?:hundreds|thousands|millions|billions|dozens|dollars|pounds|euros|cents|pence|yen|rupees|"
     r"francs|shares|times|years|months|weeks|days|hours|minutes)\b)[a-z][\w'-]*s\s+$"
+    # ... and a measure of a thing, of time too: "two cups of coffee a day", "150 minutes of
+    # exercise a week" (not "three years of the war": a determiner makes the period a part of it).
+    + r"|"
+    + _RATE_COUNT
+    + r"\s+[a-z][\w'-]*s\s+of\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\b)"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+$"
 )
 _RATE_NOT_AFTER = re.compile(r"\s+(?:ago|after|before|later|earlier|from|since|of)\b", re.IGNORECASE)
 
@@ -164,8 +173,8 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     if match.has("half_more") and amount is not None:
         amount += 0.5
     value_amount = None if amount is None else float(amount)
-    # "20-odd years": about twenty.
-    mod = "APPROX" if match.has("odd") else None
+    # "20-odd years": about twenty; "20-plus years", "20+ years": more than twenty.
+    mod = "APPROX" if match.has("odd") else "MORE_THAN" if match.has("plus") else None
     return PartialTime(kind="duration", duration=((value_amount, letter),), mod=mod)
 
 
@@ -376,7 +385,7 @@ RULES: tuple[Rule, ...] = (
             # "the third defeat in as many weeks" counts the defeats again, no vague length.
             r"(?!(?<=\bas\s)many\s)"
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another) (?!(?!half-century\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ]century\b))?half(?=[- ]century\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
+            rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ]century\b))?half(?=[- ]century\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "a night-raid" is a raid at night, not a night's length.
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
@@ -398,6 +407,8 @@ RULES: tuple[Rule, ...] = (
             Example("30-year", "P30Y"),
             Example("several days", "PXD"),
             Example("two and a half years", "P2Y6M"),
+            Example("He coached the team for 20-plus years.", "P20Y", span="20-plus years", mod="MORE_THAN"),
+            Example("She has taught for 30+ years.", "P30Y", span="30+ years", mod="MORE_THAN"),
             # ... and as one hyphenated adjective: "a four-and-a-half-year contract".
             Example("He signed a four-and-a-half-year contract.", "P4Y6M", span="four-and-a-half-year"),
             Example("He served 3½ years in prison.", "P3Y6M", span="3½ years"),
@@ -448,6 +459,10 @@ RULES: tuple[Rule, ...] = (
             Example("The siege lasted as many as five years.", "P5Y", span="five years"),
             # ... but a count before "a year" does not make a rate of a length after a preposition.
             Example("He held three jobs for a year.", "P1Y", span="a year"),
+            # A measure of time "a week" is a rate; its own amount is a length.
+            Example("Adults need 150 minutes of exercise a week.", "PT150M", span="150 minutes"),
+            # ... not a part of a period with its article ("of the strike").
+            Example("After three months of the strike a week passed without talks.", "P1W", span="a week"),
         ),
         negatives=(
             "He reached his half-century before lunch.",
@@ -464,6 +479,7 @@ RULES: tuple[Rule, ...] = (
             "The clinic sees 200 patients a day.",
             "The airline operates two flights a week to Lagos.",
             "The field pumps 2 million barrels a day.",
+            "Doctors advise no more than two cups of coffee a day.",
         ),
     ),
     Rule(
@@ -724,12 +740,25 @@ RULES: tuple[Rule, ...] = (
         name="duration.plural_unit",
         type="DURATION",
         # "for years", "within days", "the first time in years": a plural unit alone after a
-        # preposition of extent is a length the text leaves open.
+        # preposition of extent is a length the text leaves open; so is one that is spent or
+        # taken ("investigators spent months on the case", "the repairs took years").
         # "within weeks or months" is about a number of weeks; "the weeks ahead" a number of
         # weeks from now, as "the coming weeks" is; "over the years" a number of years.
         pattern=(
             r"(?:"
-            + after_one_of("for", "within", "in")
+            + after_one_of(
+                "for",
+                "within",
+                "in",
+                "spent",
+                "spend",
+                "spends",
+                "spending",
+                "took",
+                "take",
+                "takes",
+                "taking",
+            )
             + r"(?P<unit>years|months|decades|weeks|days|hours|centuries)"
             r"(?P<or> or (?:years|months|decades|weeks|days|hours|centuries)\b)?"
             r"|the (?P<unit_ahead>days|weeks|months|years|decades) ahead\b"
@@ -742,11 +771,13 @@ RULES: tuple[Rule, ...] = (
             # "in the years since, it was rebuilt": "since" as an adverb, the time up to the story's.
             r"|the (?P<unit_since>years|decades|months|weeks|days) since(?=\s*[,.;:])"
             r")"
-            r"(?! (?:ago|earlier|later|before|after|of|to|and|or)\b)(?!-)"
+            r"(?! (?:ago|earlier|later|before|after|of|to|and|or|off)\b)(?!-)"
         ),
         parse=_plural_unit,
         examples=(
             Example("negotiated for years", "PXY", span="years"),
+            Example("Investigators spent months on the case.", "PXM", span="months"),
+            Example("The repairs took years.", "PXY", span="years"),
             Example("The plant may close within days or weeks.", "PXD", span="days or weeks", mod="APPROX"),
             Example("Rates may rise in the weeks ahead.", "PXW", span="the weeks ahead"),
             Example("The drought will shape farming in the years ahead.", "PXY", span="the years ahead"),
@@ -765,6 +796,7 @@ RULES: tuple[Rule, ...] = (
             "in days of old",
             "within days-long talks",
             "in years to come",
+            "She takes days off in August.",
             "Maps were drawn over the years 1820-1835.",
             "He wrote over the years of the famine.",
             "Prices fell in the months that followed the crash.",

@@ -81,6 +81,9 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     part = en.PARTS_OF_DAY.get((match.group("part") or "").lower())
     if part is not None and name.endswith(" week"):
         return None
+    week_of = match.has("week_of")
+    if week_of and (name.endswith((" week", " weekend")) or part is not None or match.has("weekend")):
+        return None
     if match.has("weekend"):
         if name.endswith((" week", " weekend")) or name in en.HISTORIC_DAYS or direction is not None:
             return None
@@ -127,6 +130,8 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         )
     if part is not None:
         return holiday.but(part_of_day=part, grain=Grain.PART_OF_DAY)
+    if week_of:
+        return holiday.but(grain=Grain.WEEK)
     return holiday
 
 
@@ -206,7 +211,9 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # "the Easter weekend" keeps its article, as "the weekend" does; so do "the Ides of March".
             rf"(?:(?P<det>last|next|this past|this coming|the following|the next|the previous|the preceding) "
-            rf"|the (?=(?:{HOLIDAY_NAMES}) weekend\b|ides\b))?"
+            rf"|the (?=(?:{HOLIDAY_NAMES}) weekend\b|ides\b)"
+            # "the week of Thanksgiving": the ISO week that holds the day, as "the week of June 9".
+            rf"|the (?P<week_of>week) of (?=(?:{HOLIDAY_NAMES})\b))?"
             # A calendar whose new year is not January 1: "the Lunar New Year", "Chinese New Year".
             r"(?:(?P<calendar>Lunar|Chinese|Jewish|Persian|Iranian|Islamic|Hijri|Tamil|Thai|Tibetan|Vietnamese) "
             r"(?=new year))?"
@@ -289,6 +296,13 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Sales rose over Thanksgiving weekend 2024.", "2024-W48-WE", span="Thanksgiving weekend 2024"
             ),
+            # The week that holds the day, as "the week of June 9".
+            Example(
+                "Airports expect record crowds the week of Thanksgiving.",
+                "2025-W48",
+                span="the week of Thanksgiving",
+            ),
+            Example("Shops close the week of Christmas 2025.", "2025-W52", span="the week of Christmas 2025"),
             Example("Caesar was killed on the Ides of March.", "2025-03-15", span="the Ides of March"),
             Example(
                 "Caesar was killed on the Ides of March, 44 BC.",

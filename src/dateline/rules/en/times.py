@@ -878,10 +878,15 @@ RULES: tuple[Rule, ...] = (
             # "Snow fell overnight", "overnight losses in New York": the night before the day the
             # text stands at; an adverb, or before a noun of what happened in it ("an overnight stay",
             # "the overnight rate" are no particular night).
+            # ... and a forecast's, with its modal: "showers overnight will clear", "overnight lows
+            # will dip into the 40s" (not "overnight lows stayed above 85 for four straight days",
+            # the lows of many nights).
             r"|(?<![\w-])(?P<overnight>overnight)(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|on|as|after|before|but|"
-            r"while|when|to|from|across|at|into|amid|despite|near|off|with)\b|\s+(?:losses|gains|declines|"
-            r"rally|trading|session|fighting|clashes|attacks?|raids?|strikes|shelling|rain|rainfall|snow|"
-            r"storms?|talks|negotiations)\b))"
+            r"while|when|to|from|across|at|into|amid|despite|near|off|with|will|could|should|may|might)\b|"
+            r"\s+(?:losses|gains|declines|rally|trading|session|fighting|clashes|attacks?|raids?|strikes|"
+            r"shelling|rain|rainfall|snow|storms?|talks|negotiations)\b|"
+            r"\s+(?:lows|temperatures|frost|fog|winds|showers|thunderstorms)\s+(?:will|could|should|may|might)\b)"
+            r")"
         ),
         parse=_anaphoric_part,
         examples=(
@@ -944,6 +949,8 @@ RULES: tuple[Rule, ...] = (
             Example("Shares fell after overnight losses in New York.", "2025-05-08TNI", span="overnight"),
             # ... but in a future clause, the night to come (resolve._overnight_to_come).
             Example("Forecasters say more snow will fall overnight.", "2025-05-09TNI", span="overnight"),
+            Example("Overnight lows will dip into the 40s.", "2025-05-09TNI", span="Overnight"),
+            Example("Showers overnight will give way to sun.", "2025-05-09TNI", span="overnight"),
             Example(
                 "Police said on May 2 that the gunmen had struck overnight.",
                 "2025-05-01TNI",
@@ -967,6 +974,8 @@ RULES: tuple[Rule, ...] = (
             "Guests paid for an overnight stay.",
             "The overnight rate rose.",
             "He became an overnight success.",
+            "The overnight train was cancelled.",
+            "Overnight lows stayed above 85 degrees.",
             "They walked through the night market.",
             "Thieves broke in through the night-time entrance.",
             "A comet streaked into the night sky.",
