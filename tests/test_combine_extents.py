@@ -348,6 +348,30 @@ CLOCKS_OF_SETS = [
         "The ferry sails daily at 7 a.m. and 4 p.m.",
         [("daily at 7 a.m.", "SET", "XXXX-XX-XXT07:00"), ("4 p.m.", "TIME", "XXXX-XX-XXT16:00")],
     ),
+    # A span of weekdays that opening hours told in the present recur on: each end every such day,
+    # and the clocks on any day of the span.
+    (
+        "The clinic is open Monday-Friday.",
+        [("Monday", "SET", "XXXX-WXX-1"), ("Friday", "SET", "XXXX-WXX-5")],
+    ),
+    (
+        "The depot is staffed 8 a.m. to 4 p.m. Mon.-Fri.",
+        [
+            ("8 a.m.", "TIME", "XXXX-XX-XXT08:00"),
+            ("4 p.m.", "TIME", "XXXX-XX-XXT16:00"),
+            ("Mon.", "SET", "XXXX-WXX-1"),
+            ("Fri.", "SET", "XXXX-WXX-5"),
+        ],
+    ),
+    # ... not a span in the past, nor one of an event.
+    (
+        "The plant was closed Monday through Wednesday.",
+        [("Monday", "DATE", "2025-05-05"), ("Wednesday", "DATE", "2025-05-07")],
+    ),
+    (
+        "The trial ran Tuesday to Thursday.",
+        [("Tuesday", "DATE", "2025-05-06"), ("Thursday", "DATE", "2025-05-08")],
+    ),
     # A clock in another clause keeps the day of writing.
     (
         "The shop opens on Sundays. The fire broke out at 3 p.m.",

@@ -1001,6 +1001,8 @@ def date_clocks_of_sets(text: str, candidates: Sequence[Candidate]) -> list[Cand
             continue
         day_match = _DAY_OF_SET.match(candidate.partial.value or "")
         day = day_match.group() if day_match else "XXXX-XX-XX"
+        if candidate.rule.endswith("+habitual"):
+            day = "XXXX-XX-XX"  # "9 a.m. to 5 p.m. Monday-Friday": on every day of the span
         # "daily at 6 a.m. and 6 p.m.": a set that ends in a clock time lists the next one.
         after = _CLOCK_THEN_CLOCK if _CLOCKED.search(candidate.partial.value or "") else _SET_THEN_CLOCK
         for step, to_set in ((1, after), (-1, _CLOCK_THEN_SET)):
@@ -1015,9 +1017,47 @@ def date_clocks_of_sets(text: str, candidates: Sequence[Candidate]) -> list[Cand
     return found
 
 
+#: Opening hours and work told in the present, before the days they recur on: "is open
+#: Monday-Friday", "we're closed Saturday through Monday", "works Monday to Friday".
+_HOURS_NOW_BEFORE = re.compile(
+    # (No sentence ends between, but the stops of "a.m." and "p.m." may stand there.)
+    r"\b(?:(?:is|are|'re)\s+(?:open|closed|staffed)|opens|closes|works|operates)\b"
+    r"(?:[^.;!?]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.)*\Z",
+    re.IGNORECASE,
+)
+#: What joins the two ends of a span of weekdays: "Monday-Friday", "Mon. through Fri.".
+_WEEKDAY_SPAN_JOIN = re.compile(r"\s*[-–]\s*|\s+(?:through|thru|to)\s+", re.IGNORECASE)
+#: How far before a span of weekdays its hours verb may stand: a clock time or two between.
+_HOURS_SPAN_REACH = 60
+
+
+def habitual_weekday_spans(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """ "The office is open Monday-Friday", "works Mon.-Fri.": a span of weekdays that opening
+    hours or work told in the present recur on is two sets, each end every such day
+    (XXXX-WXX-1, XXXX-WXX-5), as "on Mondays" is, not the coming Monday and Friday."""
+    found = list(candidates)
+    for index in range(len(found) - 1):
+        first, second = found[index], found[index + 1]
+        if not (_is_bare_weekday(first) and _is_bare_weekday(second)):
+            continue
+        if not _WEEKDAY_SPAN_JOIN.fullmatch(text, first.end, second.start):
+            continue
+        low = max(0, first.start - _HOURS_SPAN_REACH)
+        before = next((c for c in reversed(found[:index]) if not c.partial.is_bare_clock), None)
+        if before is not None:
+            low = max(low, before.end)  # (a clock between the verb and the days is theirs)
+        if _HOURS_NOW_BEFORE.search(text, low, first.start) is None:
+            continue
+        for position in (index, index + 1):
+            day = found[position]
+            partial = PartialTime(kind="set", value=f"XXXX-WXX-{day.partial.weekday + 1}", quant="EVERY")
+            found[position] = replace(day, type="SET", partial=partial, rule=day.rule + "+habitual")
+    return found
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
-    candidates = read_slashed_dates(text, candidates)
+    candidates = habitual_weekday_spans(text, read_slashed_dates(text, candidates))
     joined = distribute_sets(text, join_named_days(text, join_date_and_time(text, candidates)))
     joined = date_clocks_of_sets(text, split_ranges(text, join_durations(text, joined)))
     return absorb_open_ends(text, widen_extents(text, absorb_modifiers(text, joined)))
