@@ -372,6 +372,14 @@ CLOCKS_OF_SETS = [
         "The trial ran Tuesday to Thursday.",
         [("Tuesday", "DATE", "2025-05-06"), ("Thursday", "DATE", "2025-05-08")],
     ),
+    (
+        "Buses run hourly from 6 a.m. to midnight.",
+        [
+            ("hourly", "SET", "PT1H"),
+            ("6 a.m.", "TIME", "XXXX-XX-XXT06:00"),
+            ("midnight", "TIME", "XXXX-XX-XXT24:00"),
+        ],
+    ),
     # A clock in another clause keeps the day of writing.
     (
         "The shop opens on Sundays. The fire broke out at 3 p.m.",

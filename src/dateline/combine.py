@@ -963,8 +963,9 @@ def distribute_sets(text: str, candidates: Sequence[Candidate]) -> list[Candidat
 #: The day of each day a set recurs on, at the start of its value: "XXXX-WXX-1", "XXXX-XX-XX",
 #: the weekend's days "XXXX-WXX-WE".
 _DAY_OF_SET = re.compile(r"XXXX-WXX-(?:[1-7]|WE)|XXXX-XX-XX|XXXX-[0-9]{2}-[0-9]{2}")
-#: A value with a clock time: "XXXX-XX-XXT06:00" (not a part of the day: "XXXX-XX-XXTMO").
-_CLOCKED = re.compile(r"T[0-9]")
+#: A value with a clock time: "XXXX-XX-XXT06:00" (not a part of the day, "XXXX-XX-XXTMO", nor a
+#: period of hours, "PT1H").
+_CLOCKED = re.compile(r"T[0-9]{2}:")
 #: Between a set and the clock time after it: "every weekday between noon", "daily from 9".
 _SET_THEN_CLOCK = re.compile(r",?\s+(?:(?:from|between|at|until|till|after|before)\s+)?", re.IGNORECASE)
 #: Between a clock time and the set after it: "from 9 to 5 on weekdays", "2 p.m. every Sunday".
