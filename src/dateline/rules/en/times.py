@@ -457,12 +457,14 @@ _HOUR_SPAN_BEFORE = (
     + "|".join(
         rf"(?<=\b{opening}\s{hour}\s{joining}\s)"
         for opening, joining in (("from", "to"), ("from", "until"), ("from", "till"), ("between", "and"))
-        for hour in ("[1-9]", "1[0-2]", "[1-9]:[0-5][0-9]", "1[0-2]:[0-5][0-9]")
+        for hour in ("[1-9]", "1[0-2]", "[1-9]:[0-5][0-9]", "1[0-2]:[0-5][0-9]", "noon", "midday")
     )
     + ")"
 )
 #: The first end, read back from the text before the second.
-_HOUR_SPAN_FIRST = re.compile(r"(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?\s\w+\s\Z")
+_HOUR_SPAN_FIRST = re.compile(
+    r"(?:(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?|(?P<noon>noon|midday))\s\w+\s\Z", re.IGNORECASE
+)
 #: The words of opening hours and of work that make a span of bare hours a span of the clock:
 #: "open from 9 to 5", "I work from 9 to 5", "office hours are from 10 to 4".
 _HOURS_CUE = re.compile(
@@ -494,11 +496,13 @@ def _hour_span_end(match: RuleMatch) -> PartialTime | None:
     clause = _CLAUSE_BEFORE.search(text, max(0, start - 80), start)
     if first is None or clause is None:
         return None
-    if _HOURS_CUE.search(text, clause.start(), start) is None or _AMOUNT_CHANGE.search(
-        text, clause.start(), start
+    # ("From noon to 2" needs no cue: no amount starts at noon.)
+    if first["noon"] is None and (
+        _HOURS_CUE.search(text, clause.start(), start) is None
+        or _AMOUNT_CHANGE.search(text, clause.start(), start)
     ):
         return None
-    opening = int(first["hour"])
+    opening = 12 if first["noon"] else int(first["hour"])
     opening = opening if 7 <= opening <= 12 else opening + 12
     closing, minute = int(match.group("hour") or "0"), int(match.group("minute") or "0")
     opening_minutes = opening * 60 + int(first["minute"] or "0")
@@ -564,6 +568,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("The shift runs from 1 to 9.", "2025-05-09T13:00", span="1"),
             Example("Lunch is served between 12 and 2.", "2025-05-09T14:00", span="2"),
+            Example("The talks broke off from noon to 3.", "2025-05-09T15:00", span="3"),
         ),
         negatives=(
             "Prices rose from 9 to 5 percent.",
