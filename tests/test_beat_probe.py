@@ -608,7 +608,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     (
         "The gallery is open daily from 10 a.m.",
         T,
-        [("daily", "SET", "P1D"), ("10 a.m.", "TIME", "2025-02-05T10:00")],
+        [("daily", "SET", "P1D"), ("10 a.m.", "TIME", "XXXX-XX-XXT10:00")],
     ),
     ("The pools stay open through Labor Day.", T, [("Labor Day", "DATE", "2025-09-01")]),
     (
@@ -685,7 +685,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The bus leaves at 6:15 every morning.",
         T,
         [
-            ("6:15", "TIME", "2025-02-05T06:15"),
+            ("6:15", "TIME", "XXXX-XX-XXT06:15"),
             ("every morning", "SET", "XXXX-XX-XXTMO", None, {"quant": "EVERY"}),
         ],
     ),
@@ -723,8 +723,8 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         T,
         [
             ("nightly", "SET", "P1D", None, {"freq": "1X"}),
-            ("10 p.m.", "TIME", "2025-02-05T22:00"),
-            ("5 a.m.", "TIME", "2025-02-06T05:00"),
+            ("10 p.m.", "TIME", "XXXX-XX-XXT22:00"),
+            ("5 a.m.", "TIME", "XXXX-XX-XXT05:00"),
         ],
     ),
     ("Fares will rise on New Year's Day.", T, [("New Year's Day", "DATE", "2026-01-01")]),
@@ -745,7 +745,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     (
         "The observation deck is open until 11 p.m. on weekends.",
         T,
-        [("11 p.m.", "TIME", "2025-02-05T23:00"), ("weekends", "SET", "XXXX-WXX-WE")],
+        [("11 p.m.", "TIME", "XXXX-WXX-WET23:00"), ("weekends", "SET", "XXXX-WXX-WE")],
     ),
     ("The attraction closed for the season on Sunday.", T, [("Sunday", "DATE", "2025-02-02")]),
     ("Cruise bookings for 2026 are already up 15%.", T, [("2026", "DATE", "2026")]),

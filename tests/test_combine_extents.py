@@ -181,6 +181,9 @@ CASES = [
     # A clock time next to a weekday of every week is that day's clock, every week: one SET.
     ("The quiz is broadcast at 7:30pm on Thursdays.", "7:30pm on Thursdays", "SET", "XXXX-WXX-4T19:30", None),
     ("The choir rehearses every Tuesday at 6pm.", "every Tuesday at 6pm", "SET", "XXXX-WXX-2T18:00", None),
+    # "EOD", "end of day" before a day are its end, as "the end of" is.
+    ("Bids are due by end of day Friday.", "end of day Friday", "DATE", "2025-05-09", "END"),
+    ("Send the files by EOD Monday.", "EOD Monday", "DATE", "2025-05-12", "END"),
     # Units at one end of a named period, with no number: the period and where in it, as "late 1975".
     ("Troops landed in the closing months of 1975.", "the closing months of 1975", "DATE", "1975", "END"),
     ("The city starved in the final weeks of 1944.", "the final weeks of 1944", "DATE", "1944", "END"),
@@ -317,7 +320,95 @@ CLOCK_RANGES = [
     # Not a range: money, or a later hour first.
     ("He paid $5-7 p.m. rates.", [("7 p.m.", "2025-05-09T19:00")]),
     ("It ran from 11 to 9 a.m.", [("9 a.m.", "2025-05-09T09:00")]),
+    # Bare hours after a word of opening hours or of work: the first a morning hour (or an
+    # afternoon one from 1 to 6), the second the first such hour after it.
+    ("The bakery opens from 7 to 3.", [("7", "2025-05-09T07:00"), ("3", "2025-05-09T15:00")]),
+    ("Nurses work from 6 to 11, then rest.", [("6", "2025-05-09T18:00"), ("11", "2025-05-09T23:00")]),
+    ("The hall is open between 10 and 12.", [("10", "2025-05-09T10:00"), ("12", "2025-05-09T12:00")]),
+    # Ranges of days and of clocks written in other ways.
+    ("Voting runs June 3 to 5.", [("June 3", "2025-06-03"), ("5", "2025-06-05")]),
+    ("Visits are allowed 9am-5pm.", [("9am", "2025-05-09T09:00"), ("5pm", "2025-05-09T17:00")]),
+    ("The hearing runs from 10:00 to 11:30.", [("10:00", "2025-05-09T10:00"), ("11:30", "2025-05-09T11:30")]),
 ]
+
+#: (text, the timexes found as (span, type, value)): clock times said of a set recur with it, on
+#: each day of the set (its weekday where it names one), not on the day of writing.
+CLOCKS_OF_SETS = [
+    (
+        "The museum is open from 9 to 5 on weekdays.",
+        [("9", "TIME", "XXXX-XX-XXT09:00"), ("5", "TIME", "XXXX-XX-XXT17:00"), ("weekdays", "SET", "P1W")],
+    ),
+    (
+        "The bank is closed every weekday between noon and 1 p.m.",
+        [
+            ("every weekday", "SET", "P1W"),
+            ("noon", "TIME", "XXXX-XX-XXT12:00"),
+            ("1 p.m.", "TIME", "XXXX-XX-XXT13:00"),
+        ],
+    ),
+    (
+        "The library opens from 2 to 6 p.m. on Sundays.",
+        [
+            ("2", "TIME", "XXXX-WXX-7T14:00"),
+            ("6 p.m.", "TIME", "XXXX-WXX-7T18:00"),
+            ("Sundays", "SET", "XXXX-WXX-7"),
+        ],
+    ),
+    (
+        "The pool is open from 10 to 4 on weekends.",
+        [
+            ("10", "TIME", "XXXX-WXX-WET10:00"),
+            ("4", "TIME", "XXXX-WXX-WET16:00"),
+            ("weekends", "SET", "XXXX-WXX-WE"),
+        ],
+    ),
+    (
+        "The ferry sails daily at 7 a.m. and 4 p.m.",
+        [("daily at 7 a.m.", "SET", "XXXX-XX-XXT07:00"), ("4 p.m.", "TIME", "XXXX-XX-XXT16:00")],
+    ),
+    # A span of weekdays that opening hours told in the present recur on: each end every such day,
+    # and the clocks on any day of the span.
+    (
+        "The clinic is open Monday-Friday.",
+        [("Monday", "SET", "XXXX-WXX-1"), ("Friday", "SET", "XXXX-WXX-5")],
+    ),
+    (
+        "The depot is staffed 8 a.m. to 4 p.m. Mon.-Fri.",
+        [
+            ("8 a.m.", "TIME", "XXXX-XX-XXT08:00"),
+            ("4 p.m.", "TIME", "XXXX-XX-XXT16:00"),
+            ("Mon.", "SET", "XXXX-WXX-1"),
+            ("Fri.", "SET", "XXXX-WXX-5"),
+        ],
+    ),
+    # ... not a span in the past, nor one of an event.
+    (
+        "The plant was closed Monday through Wednesday.",
+        [("Monday", "DATE", "2025-05-05"), ("Wednesday", "DATE", "2025-05-07")],
+    ),
+    (
+        "The trial ran Tuesday to Thursday.",
+        [("Tuesday", "DATE", "2025-05-06"), ("Thursday", "DATE", "2025-05-08")],
+    ),
+    (
+        "Buses run hourly from 6 a.m. to midnight.",
+        [
+            ("hourly", "SET", "PT1H"),
+            ("6 a.m.", "TIME", "XXXX-XX-XXT06:00"),
+            ("midnight", "TIME", "XXXX-XX-XXT24:00"),
+        ],
+    ),
+    # A clock in another clause keeps the day of writing.
+    (
+        "The shop opens on Sundays. The fire broke out at 3 p.m.",
+        [("Sundays", "SET", "XXXX-WXX-7"), ("3 p.m.", "TIME", "2025-05-09T15:00")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), CLOCKS_OF_SETS, ids=[case[0] for case in CLOCKS_OF_SETS])
+def test_clocks_of_a_set(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(timex.text, timex.type, timex.value) for timex in annotate(text, dct=DCT)] == found
 
 
 @pytest.mark.parametrize(("text", "found"), CLOCK_RANGES, ids=[case[0] for case in CLOCK_RANGES])

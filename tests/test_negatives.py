@@ -34,6 +34,12 @@ DCT = "2025-05-09"
         "Two thousand troops crossed the river.",  # a count, not the year 2000
         "He scored in the last half hour.",  # not a half-year
         "They march first to the square.",  # "march" the verb, not March 1
+        # Ranges of bare numbers that are no clock times: amounts, scores, ages.
+        "Prices rose from 9 to 5 percent.",
+        "The team scored from 9 to 5 in the second half.",
+        "Children ages 9 to 5 attended.",
+        "The working group shrank from 12 to 8.",
+        "Working hours dropped from 9 to 5.",
     ],
 )
 def test_no_false_positive(text: str) -> None:

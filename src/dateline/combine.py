@@ -49,7 +49,11 @@ _POSITION_MODIFIERS = {
     "the start of": "START", "start of": "START", "the first part of": "START",
     "the early part of": "START", "the earlier part of": "START", "the later part of": "END",
     "late": "END", "the late": "END", "the end of": "END", "end of": "END",
-    "the close of": "END", "the latter part of": "END", "the last part of": "END",
+    "the close of": "END", "the latter part of": "END",
+    "the last part of": "END",
+    # "end of day Friday", "EOD Friday": the end of that day, as "the end of" is. ("Close of
+    # business" before a day stays out, an event: TimeBank leaves it out of the day's extent.)
+    "end of day": "END", "the end of day": "END", "eod": "END",
     "the tail end of": "END", "the tail-end of": "END", "the very end of": "END",
     "the very beginning of": "START", "the very start of": "START",
     "mid": "MID", "mid-": "MID", "late-": "END", "early-": "START", "the mid": "MID",
@@ -235,6 +239,14 @@ _TIME_THEN_DATE = re.compile(r"^,?\s+(?:on\s+)?(?:the\s+)?$")
 _SET_OF_DAYS = re.compile(r"(?P<day>XXXX-WXX-[1-7]|XXXX-XX-XX|XXXX-[0-9]{2}-[0-9]{2})|(?P<period>P1D)")
 
 
+#: What comes before the second end of a range of clock times: "2 to ", "9-", "noon and ".
+_RANGE_END_BEFORE = re.compile(
+    r"(?:\b[0-9]{1,2}(?:[:.][0-9]{2})?(?:\s*[ap]\.?m\.?)?|\bnoon|\bmidday|\bmidnight)"
+    r"\s*(?:[-–]|\s(?:to|and|until|till|through)\s)\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def _clocked_set(text: str, first: Candidate, second: Candidate, *, recurring: Candidate) -> Candidate | None:
     """ "every Monday at 9:15", "daily at 6 a.m.", "at 9pm on Sundays": one SET, the clock time on
     each day of the set, as "Friday at 3 p.m." is one TIME. A set of parts of days ("every evening
@@ -243,6 +255,8 @@ def _clocked_set(text: str, first: Candidate, second: Candidate, *, recurring: C
     days = _SET_OF_DAYS.fullmatch(recurring.partial.value or "")
     if days is None or clock.hour is None or clock.zone is not None:
         return None  # (a zone's offset is the resolver's to write, on a day it knows)
+    if recurring is second and _RANGE_END_BEFORE.search(text, max(0, first.start - 24), first.start):
+        return None  # "from 2 to 4 p.m. on Sundays": both ends recur (see date_clocks_of_sets)
     day = days.group("day") or "XXXX-XX-XX"
     seconds = f":{clock.second:02d}" if clock.second is not None else ""
     time = f"T{clock.hour:02d}:{clock.minute or 0:02d}{seconds}"
@@ -959,9 +973,105 @@ def distribute_sets(text: str, candidates: Sequence[Candidate]) -> list[Candidat
     return found
 
 
+#: The day of each day a set recurs on, at the start of its value: "XXXX-WXX-1", "XXXX-XX-XX",
+#: the weekend's days "XXXX-WXX-WE".
+_DAY_OF_SET = re.compile(r"XXXX-WXX-(?:[1-7]|WE)|XXXX-XX-XX|XXXX-[0-9]{2}-[0-9]{2}")
+#: A value with a clock time: "XXXX-XX-XXT06:00" (not a part of the day, "XXXX-XX-XXTMO", nor a
+#: period of hours, "PT1H").
+_CLOCKED = re.compile(r"T[0-9]{2}:")
+#: Between a set and the clock time after it: "every weekday between noon", "daily from 9".
+_SET_THEN_CLOCK = re.compile(r",?\s+(?:(?:from|between|at|until|till|after|before)\s+)?", re.IGNORECASE)
+#: Between a clock time and the set after it: "from 9 to 5 on weekdays", "2 p.m. every Sunday".
+_CLOCK_THEN_SET = re.compile(r",?\s+(?:on\s+)?", re.IGNORECASE)
+#: Between the two ends of a range (or a pair) of clock times: "noon and 1 p.m.", "9-5".
+_CLOCK_THEN_CLOCK = re.compile(r"\s*(?:[-–]|\s(?:to|and|until|till|through)\s)\s*", re.IGNORECASE)
+
+
+def _is_free_clock(candidate: Candidate) -> bool:
+    """A clock time the text gives no day to, nor a zone (whose offset the resolver writes on a
+    day it knows), and that no refiner has given a value."""
+    partial = candidate.partial
+    return (
+        partial.is_bare_clock and partial.value is None and partial.zone is None and candidate.type == "TIME"
+    )
+
+
+def _clock_on_days(candidate: Candidate, day: str) -> Candidate:
+    partial = candidate.partial
+    seconds = f":{partial.second:02d}" if partial.second is not None else ""
+    value = f"{day}T{partial.hour:02d}:{partial.minute or 0:02d}{seconds}"
+    return replace(candidate, partial=partial.but(value=value))
+
+
+def date_clocks_of_sets(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Clock times said of a set recur with it: in "closed every weekday between noon and 1 p.m."
+    and "open from 9 to 5 on weekdays" the clocks are on no day the text or the DCT gives, but on
+    each day of the set. Each stays a TIME (a range's two ends are two expressions, and the set a
+    third), on the set's day where the set names one ("on Sundays": XXXX-WXX-7T14:00) and on an
+    unknown day otherwise (XXXX-XX-XXT12:00), not on the day of writing."""
+    found = list(candidates)
+    for index, candidate in enumerate(candidates):
+        if candidate.partial.kind != "set":
+            continue
+        day_match = _DAY_OF_SET.match(candidate.partial.value or "")
+        day = day_match.group() if day_match else "XXXX-XX-XX"
+        if candidate.rule.endswith("+habitual"):
+            day = "XXXX-XX-XX"  # "9 a.m. to 5 p.m. Monday-Friday": on every day of the span
+        # "daily at 6 a.m. and 6 p.m.": a set that ends in a clock time lists the next one.
+        after = _CLOCK_THEN_CLOCK if _CLOCKED.search(candidate.partial.value or "") else _SET_THEN_CLOCK
+        for step, to_set in ((1, after), (-1, _CLOCK_THEN_SET)):
+            near, position, link = candidate, index + step, to_set
+            while 0 <= position < len(found) and _is_free_clock(found[position]):
+                clock = found[position]
+                first, second = (near, clock) if step == 1 else (clock, near)
+                if not link.fullmatch(text, first.end, second.start):
+                    break
+                found[position] = _clock_on_days(clock, day)
+                near, position, link = clock, position + step, _CLOCK_THEN_CLOCK
+    return found
+
+
+#: Opening hours and work told in the present, before the days they recur on: "is open
+#: Monday-Friday", "we're closed Saturday through Monday", "works Monday to Friday".
+_HOURS_NOW_BEFORE = re.compile(
+    # (No sentence ends between, but the stops of "a.m." and "p.m." may stand there.)
+    r"\b(?:(?:is|are|'re)\s+(?:open|closed|staffed)|opens|closes|works|operates)\b"
+    r"(?:[^.;!?]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.)*\Z",
+    re.IGNORECASE,
+)
+#: What joins the two ends of a span of weekdays: "Monday-Friday", "Mon. through Fri.".
+_WEEKDAY_SPAN_JOIN = re.compile(r"\s*[-–]\s*|\s+(?:through|thru|to)\s+", re.IGNORECASE)
+#: How far before a span of weekdays its hours verb may stand: a clock time or two between.
+_HOURS_SPAN_REACH = 60
+
+
+def habitual_weekday_spans(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """ "The office is open Monday-Friday", "works Mon.-Fri.": a span of weekdays that opening
+    hours or work told in the present recur on is two sets, each end every such day
+    (XXXX-WXX-1, XXXX-WXX-5), as "on Mondays" is, not the coming Monday and Friday."""
+    found = list(candidates)
+    for index in range(len(found) - 1):
+        first, second = found[index], found[index + 1]
+        if not (_is_bare_weekday(first) and _is_bare_weekday(second)):
+            continue
+        if not _WEEKDAY_SPAN_JOIN.fullmatch(text, first.end, second.start):
+            continue
+        low = max(0, first.start - _HOURS_SPAN_REACH)
+        before = next((c for c in reversed(found[:index]) if not c.partial.is_bare_clock), None)
+        if before is not None:
+            low = max(low, before.end)  # (a clock between the verb and the days is theirs)
+        if _HOURS_NOW_BEFORE.search(text, low, first.start) is None:
+            continue
+        for position in (index, index + 1):
+            day = found[position]
+            partial = PartialTime(kind="set", value=f"XXXX-WXX-{day.partial.weekday + 1}", quant="EVERY")
+            found[position] = replace(day, type="SET", partial=partial, rule=day.rule + "+habitual")
+    return found
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
-    candidates = read_slashed_dates(text, candidates)
+    candidates = habitual_weekday_spans(text, read_slashed_dates(text, candidates))
     joined = distribute_sets(text, join_named_days(text, join_date_and_time(text, candidates)))
-    joined = split_ranges(text, join_durations(text, joined))
+    joined = date_clocks_of_sets(text, split_ranges(text, join_durations(text, joined)))
     return absorb_open_ends(text, widen_extents(text, absorb_modifiers(text, joined)))

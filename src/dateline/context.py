@@ -66,6 +66,8 @@ _FUTURE_PHRASES = re.compile(
     # ("could be located Wednesday", "could not attend").
     r"[Cc]ould (?!have\b|not\b|be\b)\w+|expires?|effective)\b"
 )
+#: The deadline shorthand an expression may open with ("EOD Friday", "the end of day Friday").
+_DEADLINE_OPENING = re.compile(r"(?:[Tt]he )?(?:EOD|[Ee]nd of day)\b")
 #: A deadline moved or granted runs "until" a coming day: "extended its offer until Tuesday",
 #: "postponed the vote until Monday", "has until Friday to reply" (not "had until", "lasted until").
 #: Found from the rare "until" backwards, so the verbs are not tried at every position of a text.
@@ -388,6 +390,13 @@ class TenseIndex:
         self._cues = cues
         self._starts = [cue[0] for cue in cues]
 
+    def _opens_deadline(self, start: int, cue_start: int) -> bool:
+        """Whether the cue at ``cue_start`` is the deadline shorthand that opens the expression
+        at ``start`` ("EOD Friday", "end of day Friday" take it in as their mod): it still looks
+        ahead, as it did before the day."""
+        shorthand = _DEADLINE_OPENING.match(self.text, start)
+        return shorthand is not None and cue_start < shorthand.end()
+
     def tense_at(self, start: int, end: int | None = None) -> Tense | None:
         """The tense of the clause around ``text[start:end]`` (see :func:`tense_at`)."""
         end = start if end is None else end
@@ -398,7 +407,9 @@ class TenseIndex:
         low = bisect.bisect_left(self._starts, sentence_start)
         high = bisect.bisect_left(self._starts, sentence_end)
         for cue_start, cue_end, order, cue in self._cues[low:high]:
-            if cue_end > sentence_end or _inside(cue_start, cue_end, start, end):
+            if cue_end > sentence_end or (
+                _inside(cue_start, cue_end, start, end) and not self._opens_deadline(start, cue_start)
+            ):
                 continue
             if cue_start >= end and _NEXT_PREDICATE.search(self.text, end, cue_start):
                 # "called a march for Sunday and were hoping to ...": the verb of the next

@@ -47,11 +47,28 @@ def _period(amount: int, letter: str) -> str:
     return f"PT{amount}{letter[1:]}" if letter.startswith("T") else f"P{amount}{letter}"
 
 
+def _working_days(part_word: str | None) -> PartialTime:
+    """ "every weekday", "on weekdays", "on weekday mornings": the five working days of each week.
+    TimeML 1.2.1 writes one weekday (XXXX-WXX-1) or the weekend (XXXX-WXX-WE), and no value names
+    Monday to Friday, so the set is the one "five days a week" is (set.units_per): five days of
+    every week. A part of those days is that part of every day ("XXXX-XX-XXTMO"), as "every
+    morning" is: the value has no room for the week it recurs in."""
+    part = (part_word or "").lower().removesuffix("s")
+    if part:
+        return PartialTime(kind="set", value=f"XXXX-XX-XXT{PARTS_OF_DAY[part]}", quant="EVERY")
+    return PartialTime(kind="set", value="P1W", freq="5D", quant="EVERY")
+
+
 def _every(match: RuleMatch) -> PartialTime | None:
     weekday_word = match.group("weekday")
     quant = "EVERY"
     if match.has("weekends"):
-        return PartialTime(kind="set", value="XXXX-WXX-WE", quant=quant)
+        # "on weekend mornings": that part of each weekend day.
+        part = (match.group("weekdays_part") or "").lower().removesuffix("s")
+        time = f"T{PARTS_OF_DAY[part]}" if part else ""
+        return PartialTime(kind="set", value=f"XXXX-WXX-WE{time}", quant=quant)
+    if match.has("weekdays"):
+        return _working_days(match.group("weekdays_part"))
     if weekday_word is not None:
         weekday = _LEXICON.weekday(weekday_word.rstrip("s"))
         if weekday is None:
@@ -89,6 +106,16 @@ def _every(match: RuleMatch) -> PartialTime | None:
         return None
     return PartialTime(kind="set", value=period, quant=quant)
 
+
+#: The verbs of opening hours and of work a set of days may follow without "on": "closed
+#: weekends", "works weekdays" (one fixed-width look-behind per word).
+_HOURS_VERB_BEFORE = "".join(
+    rf"|(?<=\b{verb}\s)"
+    for verb in ("open", "opens", "closed", "closes", "work", "works", "worked", "working")
+)
+
+#: The parts of the days of a set, after the days: "weekday mornings", "weekend nights".
+_PARTS_AFTER = r" (?:mornings|afternoons|evenings|nights)\b"
 
 #: "on", and the days of a list it opens before the one read: "on ", "on Mondays, Wednesdays
 #: and ", "on Monday and ".
@@ -207,6 +234,7 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         pattern=(
             r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several)) (?P<unit>days|weeks|months|years|hours|minutes|decades)"
+            r"|(?P<weekdays>weekday)(?: (?P<weekdays_part>morning|afternoon|evening|night))?"
             r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)|{season}"
             r"|(?P<unit1>day|week|fortnight|month|year|quarter|hour|minute|decade|night|weekend)|(?P<half_hour>half[- ]hour))"
         ),
@@ -222,6 +250,9 @@ RULES: tuple[Rule, ...] = (
             Example("Prices are reviewed every summer.", "XXXX-SU", span="every summer"),
             Example("The river floods each spring.", "XXXX-SP", span="each spring"),
             Example("Buses run every half hour.", "PT30M", span="every half hour"),
+            # The working days: five days of every week (TimeML has no value for Monday to Friday).
+            Example("The ferry sails every weekday.", "P1W", span="every weekday", type="SET"),
+            Example("She swims each weekday morning.", "XXXX-XX-XXTMO", span="each weekday morning"),
             Example("The council empties the bins every fortnight.", "P2W", span="every fortnight"),
         ),
         negatives=("every May 1", "Each may choose a seat."),
@@ -342,8 +373,13 @@ RULES: tuple[Rule, ...] = (
             # (Not the days of one week: "on Friday and Saturday nights last week".)
             r"(?!(?: (?:mornings|afternoons|evenings|nights))? (?:last|this|next|that|the same|the following|the previous) week\b)"
             r"(?: (?P<weekday_part>mornings|afternoons|evenings|nights))?"
-            # "closed on weekends", British "at weekends": every weekend.
-            r"|(?:(?<=\bon\s)|(?<=\bat\s))(?P<weekends>[Ww]eekends)\b"
+            # "closed on weekends", British "at weekends": every weekend; "on weekdays", "on
+            # weekday mornings": the working days (or that part of them). After a verb of opening
+            # hours or work ("closed weekends", "works weekdays") "on" may go unsaid.
+            r"|(?:(?<=\bon\s)|(?<=\bat\s)" + _HOURS_VERB_BEFORE + r")"
+            r"(?:(?P<weekends>[Ww]eekends|[Ww]eekend(?=" + _PARTS_AFTER + r"))"
+            r"|(?P<weekdays>[Ww]eekdays|[Ww]eekday(?=" + _PARTS_AFTER + r")))"
+            r"(?: (?P<weekdays_part>mornings|afternoons|evenings|nights))?\b"
         ),
         parse=_weekday_plural,
         examples=(
@@ -354,6 +390,11 @@ RULES: tuple[Rule, ...] = (
             Example("The band plays on Friday nights.", "XXXX-WXX-5TNI", span="Friday nights"),
             Example("The market is closed on weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("Trains run less often at weekends.", "XXXX-WXX-WE", span="weekends"),
+            Example("The market is closed weekends.", "XXXX-WXX-WE", span="weekends"),
+            Example("The library opens on weekdays.", "P1W", span="weekdays", type="SET"),
+            Example("He works weekdays at the depot.", "P1W", span="weekdays"),
+            Example("Roads jam on weekday mornings.", "XXXX-XX-XXTMO", span="weekday mornings"),
+            Example("The café is busiest on weekend mornings.", "XXXX-WXX-WETMO", span="weekend mornings"),
         ),
         negatives=(
             "He left on Friday night.",
@@ -361,6 +402,9 @@ RULES: tuple[Rule, ...] = (
             # A list of days that "on" does not open.
             "Sales were strong Monday and Tuesday nights last week.",
             "Tickets sold out on Friday and Saturday nights last week.",
+            # Weekends counted, or a noun they go with: no set.
+            "They spent two weekends on the boat.",
+            "Fares rose on weekday flights.",
         ),
         case_sensitive=True,
     ),

@@ -453,6 +453,68 @@ _NIGHT_TAKEN = "".join(
 )  # fmt: skip
 
 
+#: The first end and the word of a span of bare hours, before its second end: "from 9 to ",
+#: "between 10:30 and " (one fixed-width look-behind per form).
+_HOUR_SPAN_BEFORE = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{opening}\s{hour}\s{joining}\s)"
+        for opening, joining in (("from", "to"), ("from", "until"), ("from", "till"), ("between", "and"))
+        for hour in ("[1-9]", "1[0-2]", "[1-9]:[0-5][0-9]", "1[0-2]:[0-5][0-9]", "noon", "midday")
+    )
+    + ")"
+)
+#: The first end, read back from the text before the second.
+_HOUR_SPAN_FIRST = re.compile(
+    r"(?:(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?|(?P<noon>noon|midday))\s\w+\s\Z", re.IGNORECASE
+)
+#: The words of opening hours and of work that make a span of bare hours a span of the clock:
+#: "open from 9 to 5", "I work from 9 to 5", "office hours are from 10 to 4".
+_HOURS_CUE = re.compile(
+    r"\b(?:open|opens|opened|closed|closes|work|works|worked|working|shift|hours|staffed|operates"
+    r"|operating|manned|served)\b",
+    re.IGNORECASE,
+)
+#: The words of the sentence (or clause) before a span, up to it.
+_CLAUSE_BEFORE = re.compile(r"[^.;!?]*\Z")
+#: A change of an amount, or a score, between the cue and the span: "hours fell from 9 to 5"
+#: counts hours, "the gap closed from 9 to 5" points.
+_AMOUNT_CHANGE = re.compile(
+    r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|cut|cuts|dropped|drops|increased|reduced"
+    r"|decreased|grew|grown|went|climbed|slipped|jumped|lowered|raised|shrank|trimmed|narrowed|widened"
+    r"|gap|lead|margin|deficit|score|odds|votes?|seats?|points?)\b",
+    re.IGNORECASE,
+)
+
+
+def _hour_span_end(match: RuleMatch) -> PartialTime | None:
+    """ "open from 9 to 5", "I work from 9 to 5": the second end of a span of bare hours, which
+    a word of opening hours or of work before it makes one of the clock (elsewhere "from 9 to 5"
+    is as often an amount: "cut from 9 to 5 percent", "the score went from 9 to 5"). Read as
+    appointments are made, the first end is a morning hour from 7 to 11, noon, or an afternoon
+    hour from 1 to 6; the second is the first such hour after it ("9 to 5" ends at 17:00).
+    The first end is split_ranges' (combine.py) to read from this one."""
+    text, start = match.match.string, match.match.start()
+    first = _HOUR_SPAN_FIRST.search(text, max(0, start - 16), start)
+    clause = _CLAUSE_BEFORE.search(text, max(0, start - 80), start)
+    if first is None or clause is None:
+        return None
+    # ("From noon to 2" needs no cue: no amount starts at noon.)
+    if first["noon"] is None and (
+        _HOURS_CUE.search(text, clause.start(), start) is None
+        or _AMOUNT_CHANGE.search(text, clause.start(), start)
+    ):
+        return None
+    opening = 12 if first["noon"] else int(first["hour"])
+    opening = opening if 7 <= opening <= 12 else opening + 12
+    closing, minute = int(match.group("hour") or "0"), int(match.group("minute") or "0")
+    opening_minutes = opening * 60 + int(first["minute"] or "0")
+    for hour in (closing % 12, closing % 12 + 12, 24):
+        if hour * 60 + minute > opening_minutes and (hour % 12 or 12) == closing:
+            return PartialTime(hour=hour, minute=minute, grain=Grain.MINUTE)
+    return None
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="time.clock",
@@ -490,6 +552,37 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=("13 pm", "5:30pmx", "at 5:30 a.k.a. dawn"),
         priority=2,
+    ),
+    Rule(
+        name="time.hour_span",
+        type="TIME",
+        # The second end of "from 9 to 5", "between 10 and 4", ending its clause or followed by
+        # the days it recurs on (not "from 9 to 5 percent", "from 9 to 5 seats").
+        pattern=_HOUR_SPAN_BEFORE + r"(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?"
+        r"(?=\s*(?:$|[.;,:!?)]|(?:on|every|each|daily|weekdays|weekends|and|or|but|at|for|except"
+        r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b))",
+        parse=_hour_span_end,
+        examples=(
+            Example("The store is open from 9 to 5.", "2025-05-09T17:00", span="5", type="TIME"),
+            Example("I work from 9 to 5 and take the bus home.", "2025-05-09T09:00", span="9"),
+            Example("Office hours are between 10 and 4 on weekdays.", "XXXX-XX-XXT16:00", span="4"),
+            Example(
+                "The clinic is staffed from 7:30 to 11:30, then closes.", "2025-05-09T11:30", span="11:30"
+            ),
+            Example("The shift runs from 1 to 9.", "2025-05-09T13:00", span="1"),
+            Example("Lunch is served between 12 and 2.", "2025-05-09T14:00", span="2"),
+            Example("The talks broke off from noon to 3.", "2025-05-09T15:00", span="3"),
+        ),
+        negatives=(
+            "Prices rose from 9 to 5 percent.",
+            "She scored from 9 to 5.",
+            "Children ages 9 to 5 attended.",
+            "Working hours were cut from 9 to 5.",
+            "The store cut jobs from 9 to 5 in the region.",
+            "The gap closed from 9 to 5.",
+            "Serving sizes range from 2 to 4.",
+        ),
+        priority=1,
     ),
     Rule(
         name="time.clock_24h",
