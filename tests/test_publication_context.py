@@ -381,6 +381,23 @@ def test_auto_domain_detects_a_chronicle_of_recent_years() -> None:
     assert annotate_document(report, dct="2009-12-19", domain="auto").domain == "news"
 
 
+def test_auto_domain_reads_a_time_the_text_points_back_to_as_the_storys() -> None:
+    # "That winter", "by the end of the month" point back to the story, not at the writer's days.
+    text = (
+        "The army landed in mid-September 1854. By the end of the month it had dug in before the "
+        "port. That winter the men froze in their tents. In February 1855 the enemy attacked, and "
+        "on 2 March the old king died."
+    )
+    assert annotate_document(text, dct="2012-06-01", domain="auto").domain == "narrative"
+    assert values(text, dct="2012-06-01", domain="auto")[2] == ("That winter", "1854-WI")
+    # "This winter" and "last month" are the writer's: a report of old years stays news.
+    report = (
+        "The regiment fought at the Alma in September 1854 and at Inkerman in November 1854. Last "
+        "month its museum closed, and this winter the hall will be rebuilt."
+    )
+    assert annotate_document(report, dct="2012-06-01", domain="auto").domain == "news"
+
+
 def test_auto_domain_keeps_an_anniversary_report_as_news() -> None:
     # Old years, but the report speaks of its own days: it is news, and "June" is the coming one.
     text = (

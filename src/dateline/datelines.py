@@ -159,7 +159,12 @@ def _speaks_of_its_own_days(candidates: Sequence[Candidate], dct: dt.datetime | 
         and (
             # (A season or a month counted from the writing, "last fall", "this summer", "next
             # month", is as much the report's own time as "last week".)
-            (candidate.partial.anchor == "dct" and candidate.partial.grain >= Grain.SEASON and not lone_today)
+            (
+                candidate.partial.anchor == "dct"
+                and candidate.partial.grain >= Grain.SEASON
+                and not lone_today
+                and not _POINTS_BACK.fullmatch(candidate.text)
+            )
             or (_is_bare_weekday(candidate.partial) and index not in story_weekdays)
         )
     )
@@ -327,6 +332,12 @@ def _dates_days_by_an_old_year(candidates: Sequence[Candidate], dct: dt.datetime
 
 #: "The century", "the decade", or a part of either ("the middle of the century").
 _THE_PERIOD = re.compile(r"the (?:\w+ (?:part )?of the )?(?:century|decade)", re.IGNORECASE)
+#: A time "that" points back to in the text ("that winter", "late that night", "that same day"),
+#: or a part of "the month" ("by the end of the month"): a history's own time as often as a
+#: report's, where "this winter", "last month" point at the writer's.
+_POINTS_BACK = re.compile(
+    r"(?:\w+ )?that (?:same |very )?\w+|the (?:end|beginning|start|middle|rest) of the month", re.IGNORECASE
+)
 
 
 def _speaks_of_its_present(partial: PartialTime, text: str = "") -> bool:
@@ -334,6 +345,8 @@ def _speaks_of_its_present(partial: PartialTime, text: str = "") -> bool:
     century" or "the decade" ("by the middle of the century", "by the end of the decade") is as
     often the one a history is in as the writer's: no sign of either ("this century" is one)."""
     if partial.anchor == "dct" and partial.grain <= Grain.DECADE and _THE_PERIOD.fullmatch(text):
+        return False
+    if partial.anchor == "dct" and not partial.speech_time and _POINTS_BACK.fullmatch(text):
         return False
     return (
         partial.anchor == "dct"
