@@ -1495,7 +1495,7 @@ RULES: tuple[Rule, ...] = (
         name="relative.nth_year_of_war",
         type="DATE",
         # The war the text is about: its count starts where the story does.
-        pattern=r"the (?P<nth>{ordinal_word}|[0-9]{1,2}(?:st|nd|rd|th)) year of the (?:war|conflict)\b",
+        pattern=r"the (?P<nth>{year_ordinal_word}|[0-9]{1,2}(?:st|nd|rd|th)) year of the (?:war|conflict)\b",
         parse=_nth_year_of_war,
         examples=(
             # (In news, with no lead that dates the war, the year is unknown.)
@@ -1509,13 +1509,20 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # "the fourth year of his reign": a regnal year, counted from the accession the story last
         # dated ("became king in March 1461"; see ``resolve``); unknown without one.
-        pattern=r"the (?P<nth>{ordinal_word}|[0-9]{1,2}(?:st|nd|rd|th)) year of (?:his|her) reign\b",
+        pattern=r"the (?P<nth>{year_ordinal_word}|[0-9]{1,2}(?:st|nd|rd|th)) year of (?:his|her) reign\b",
         parse=_nth_year_of_war,
         examples=(
             Example(
                 "Henry became king in April 1509. In the third year of his reign he went to war.",
                 "1511",
                 span="the third year of his reign",
+                domain="narrative",
+            ),
+            Example(
+                "The king came to the throne in 1760. In the forty-second year of his reign he lost "
+                "his reason for good.",
+                "1801",
+                span="the forty-second year of his reign",
                 domain="narrative",
             ),
             Example(
