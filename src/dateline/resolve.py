@@ -2649,6 +2649,12 @@ def _resolve_relative(
         if anchor.label == "DCT":
             amount += _edge_to_come(partial, base, tense)
         day = _apply_shift(base, partial.shift.unit, amount)
+    if partial.holiday_name is not None:
+        # "Easter of the following year": the feast of the year the shift reaches.
+        feast = None if anchor.bc else holiday_date(partial.holiday_name, day.year)
+        if feast is None:  # (no feast of a year before the era)
+            return None
+        day = feast
     opening = _opening_month(partial)
     if partial.month is not None:
         day = dt.date(day.year, partial.month, partial.day or 1)

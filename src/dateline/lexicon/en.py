@@ -86,6 +86,15 @@ LONG_ORDINAL_WORDS: Final = MappingProxyType(
     }
 )
 
+#: The year a month or a feast is "of" ("June of that year", "Christmas of the following year"),
+#: counted from the story's year.
+STORY_YEARS: Final = MappingProxyType(
+    {
+        "that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1,
+        "the preceding": -1, "the prior": -1,
+    }
+)  # fmt: skip
+
 #: Calendar units and the TIMEX3 duration letter each stands for ("T" marks clock units).
 UNITS: Final = MappingProxyType(
     {

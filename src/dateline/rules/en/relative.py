@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dateline.lexicon import lexicon_for
-from dateline.lexicon.en import PARTS_OF_DAY, POSITION_WORDS, SEASONS, WEEKDAYS
+from dateline.lexicon.en import PARTS_OF_DAY, POSITION_WORDS, SEASONS, STORY_YEARS, WEEKDAYS
 from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 from dateline.rules.en.dates import calendar_fields
@@ -508,13 +508,6 @@ def _period_to_date(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain)
 
 
-#: The year a month is "of", counted from the story's year.
-_STORY_YEARS = {
-    "that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1,
-    "the preceding": -1, "the prior": -1,
-}  # fmt: skip
-
-
 def _month_of_year(match: RuleMatch) -> PartialTime | None:
     """ "January this year", "June last year", "April of the following year"."""
     month = _LEXICON.month(match.group("month") or "")
@@ -524,11 +517,11 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
     grain = Grain.DAY if day is not None else Grain.MONTH
     if month is None:
         return None
-    if determiner in _STORY_YEARS:
+    if determiner in STORY_YEARS:
         # "July of that year", "April of the following year": the year the story is at, or the
         # one after or before it.
         return PartialTime(
-            anchor="ref", month=month, day=day, shift=Shift(Grain.YEAR, _STORY_YEARS[determiner]), grain=grain
+            anchor="ref", month=month, day=day, shift=Shift(Grain.YEAR, STORY_YEARS[determiner]), grain=grain
         )
     amount = {"this": 0, "last": -1, "next": 1}[determiner]
     return PartialTime(anchor="dct", month=month, day=day, shift=Shift(Grain.YEAR, amount), grain=grain)
