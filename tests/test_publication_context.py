@@ -390,6 +390,11 @@ def test_auto_domain_reads_a_time_the_text_points_back_to_as_the_storys() -> Non
     )
     assert annotate_document(text, dct="2012-06-01", domain="auto").domain == "narrative"
     assert values(text, dct="2012-06-01", domain="auto")[2] == ("That winter", "1854-WI")
+    siege = (
+        "The army laid siege to the town in March 1631. On 20 May it stormed the walls. By the end "
+        "of the day the town was burning. The following September the king won a great battle."
+    )
+    assert annotate_document(siege, dct="2012-06-01", domain="auto").domain == "narrative"
     # "This winter" and "last month" are the writer's: a report of old years stays news.
     report = (
         "The regiment fought at the Alma in September 1854 and at Inkerman in November 1854. Last "

@@ -430,12 +430,22 @@ def _position_in_period(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod, direction="same")
 
 
+#: "At the end of the day" before its clause is mostly the idiom ("in the end"), not a time.
+_AT_BEFORE = re.compile(r"\bat\s+\Z", re.IGNORECASE)
+
+
 def _part_of_period(match: RuleMatch) -> PartialTime | None:
-    """ "the end of the year", "the beginning of the month"."""
+    """ "the end of the year", "the beginning of the month", "by the end of the day"."""
     grain = _grain_of(match.group("unit") or "")
     if grain is None:
         return None
     where = (match.group("where") or "").lower()
+    if grain == Grain.DAY:
+        # (The middle or the turn of a day is no part of it a date names; "at the end of the day"
+        # is the idiom.)
+        text, start = match.match.string, match.match.start()
+        if where in ("middle", "turn") or _AT_BEFORE.search(text, max(0, start - 10), start):
+            return None
     mod = {"end": "END", "close": "END", "beginning": "START", "start": "START",
            "middle": "MID", "turn": "END"}.get(where)  # fmt: skip
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod)
@@ -1547,16 +1557,27 @@ RULES: tuple[Rule, ...] = (
         # reaches its end, as "the end of the year" is (TimeML gives it the period's value).
         pattern=(
             r"(?:the )?(?P<where>end|close|beginning|start|middle|turn|rest|remainder) of (?:the|this) "
-            r"(?P<unit>year|month|week|decade|century|quarter)"
+            r"(?P<unit>year|month|week|decade|century|quarter|day)\b"
         ),
         parse=_part_of_period,
         examples=(
             Example("the end of the year", "2025", mod="END"),
+            Example(
+                "The guns opened fire on 3 July 1863. By the end of the day the ridge was lost.",
+                "1863-07-03",
+                span="the end of the day",
+                mod="END",
+                domain="narrative",
+            ),
             Example("the beginning of the month", "2025-05", mod="START"),
             Example("Sales will stay weak for the rest of the year.", "2025", span="the rest of the year"),
             Example(
                 "Demand should stay strong for the rest of the decade.", "202", span="the rest of the decade"
             ),
+        ),
+        negatives=(
+            "At the end of the day, voters care about prices more than promises.",
+            "The market was quiet in the middle of the day.",
         ),
         priority=1,
     ),
