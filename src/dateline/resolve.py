@@ -2620,7 +2620,14 @@ def _resolve_relative(
         direction = policy.direction(partial.but(weekday=5), tense)
         day = _weekday_relative(partial.but(weekday=5), base, direction)
         return _dated(partial, day, implied, anchor)
-    if partial.season is not None and partial.shift is None:
+    # "Two winters later": that season of the story's year (the winter a January is in), so many
+    # years on (not the winter of the year the shifted day falls in).
+    seasons_on = (
+        partial.shift.amount
+        if partial.season is not None and partial.direction == "same" and partial.shift
+        else 0
+    )
+    if partial.season is not None and (partial.shift is None or seasons_on):
         # "Gas demand soared this winter", written in March: the winter just gone, not the next
         # (the other seasons of a year do not straddle it: "this summer" stays the year's).
         told_past = (
@@ -2636,7 +2643,8 @@ def _resolve_relative(
             year = base.year
         else:
             year = _season_year(partial, base, "past" if told_past else partial.direction or "same")
-        written = _era(partial.but(year=year), anchor)
+        year += seasons_on
+        written = _era(partial.but(year=year, shift=None), anchor)
         point = ReferencePoint(season_bounds(year, partial.season)[0], Grain.SEASON, "", anchor.bc)
         return Resolution(format_partial(written, year=written.year), implied, anchor.label, point)
     if partial.month is not None and partial.shift is None:

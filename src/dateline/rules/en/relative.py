@@ -230,7 +230,8 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         grain, amount = Grain.DECADE, None if count is None else count * _DECADES_PER_GENERATION
     else:
         amount = _LEXICON.number(match.group("amount") or "")
-        grain = _grain_of(unit)
+        # "two summers later": that season, so many years on.
+        grain = Grain.YEAR if unit.removesuffix("s") in SEASONS else _grain_of(unit)
     if amount is None or grain is None or amount * _YEARS_PER_UNIT[grain] > _MAX_COUNTED_YEARS:
         # "a thousand centuries ago" lies off the calendar: the count is a duration.
         return None
@@ -244,13 +245,20 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     named = {"week": Grain.WEEK, "month": Grain.MONTH, "today": Grain.DAY}.get(
         this_unit[0] if this_unit else ""
     )
-    return PartialTime(
+    counted = PartialTime(
         anchor=anchor,  # type: ignore[arg-type]
         shift=Shift(grain, sign * amount),
         grain=named or grain,
         speech_time=anchor == "dct",
         mod="APPROX" if match.has("approx") else None,
     )
+    if unit.removesuffix("s") in SEASONS:
+        # (Counted from the season the story is in: see ``resolve``.)
+        return counted.but(season=SEASONS[unit.removesuffix("s")], direction="same", grain=Grain.SEASON)
+    if unit.startswith("night"):
+        # "two nights later": the night of the day so many days on.
+        return counted.but(part_of_day="NI", grain=Grain.PART_OF_DAY)
+    return counted
 
 
 def _unit_before(match: RuleMatch) -> PartialTime | None:
@@ -759,7 +767,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?)(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
+        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?)(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week|this month|today)\b"
@@ -798,6 +806,22 @@ RULES: tuple[Rule, ...] = (
                 domain="narrative",
             ),
             Example("Such farms were common two generations ago.", "196", span="two generations ago"),
+            # A night: the night of the day so many days on; a season: that season so many years
+            # on, counted from the one the story is in (a January is in the winter before it).
+            Example("The storm struck two nights ago.", "2025-05-07TNI", span="two nights ago"),
+            Example(
+                "The army reached the river on 11 June 1982. Two nights later it attacked the ridge.",
+                "1982-06-13TNI",
+                span="Two nights later",
+                domain="narrative",
+            ),
+            Example(
+                "The first siege failed in January 1622. Two winters later the king came back.",
+                "1623-WI",
+                span="Two winters later",
+                domain="narrative",
+            ),
+            Example("The river flooded the town two summers ago.", "2023-SU", span="two summers ago"),
         ),
         # Before a clause or a gerund the count is a duration and "before"/"after" a signal.
         negatives=(
