@@ -311,6 +311,26 @@ def test_a_clock_time_is_on_the_day_named_right_after_it() -> None:
     assert values(flight) == [("9 a.m. Christmas Day", "2024-12-25T09:00")]
 
 
+def test_a_part_of_the_day_is_on_the_day_the_story_steps_to_right_after_it() -> None:
+    # "at dawn the next day": the dawn of that day, and the story steps there once.
+    text = (
+        "On the evening of 5 November 1854 the enemy moved up in fog. The attack began at dawn the "
+        "next day, and by 3 p.m. it had failed."
+    )
+    assert narrative(text) == [
+        ("the evening of 5 November 1854", "1854-11-05TEV"),
+        ("dawn", "1854-11-06TMO"),
+        ("the next day", "1854-11-06"),
+        ("3 p.m.", "1854-11-06T15:00"),
+    ]
+    text = "The fleet sailed on 3 June 1690. It struck at dusk two days later. That night it withdrew."
+    assert narrative(text)[1:] == [
+        ("dusk", "1690-06-05TEV"),
+        ("two days later", "1690-06-05"),
+        ("That night", "1690-06-05TNI"),
+    ]
+
+
 def test_a_year_does_not_drag_day_anaphora_off() -> None:
     text = "Xi held talks on the 8th, marking the 1945 victory. He had arrived the day before."
     assert values(text)[-1] == ("the day before", "2025-05-07")

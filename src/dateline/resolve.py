@@ -484,6 +484,10 @@ def resolve_all(
             )
             if index in phrases:
                 phrase_labels[index] = label
+        stepped_to = days_after[index]
+        if stepped_to is not None and _day_counted_on(partials[stepped_to]):
+            # "at dawn the next day": the story steps once, to the day counted right after.
+            continue
         point = resolution.point or _period_marker(candidate, context)
         if point is None or quoted or not _names_reported_period(partial, point, resolution.anchor):
             continue
@@ -1003,6 +1007,10 @@ def _days_after_clocks(
             continue
         if _names_day(partials[following]) and _CLOCK_THEN_DAY.fullmatch(gap):
             days[index] = following
+        elif _is_bare_part(partials[index]) and _day_counted_on(partials[following]) and gap.isspace():
+            # "at dawn the next day", "at dusk two days later": the part of the day the story
+            # steps to.
+            days[index] = following
         elif partials[following].is_bare_clock and _CLOCK_THEN_CLOCK.fullmatch(gap):
             days[index] = days[following]
         elif _clock_of_named_day(partials[following], after=partials[index]) and _CLOCK_SPAN.fullmatch(gap):
@@ -1010,6 +1018,19 @@ def _days_after_clocks(
             # second (not across a midnight: "from 10 p.m. to 6 a.m. Monday" begins the day before).
             days[index] = following
     return days
+
+
+def _day_counted_on(partial: PartialTime) -> bool:
+    """A day the story steps to from its own ("the next day", "two days later")."""
+    return (
+        partial.kind == "date"
+        and partial.grain == Grain.DAY
+        and partial.anchor == "ref"
+        and partial.shift is not None
+        and partial.shift.unit == Grain.DAY
+        and partial.shift.amount != 0
+        and partial.offset is None
+    )
 
 
 def _clock_of_named_day(partial: PartialTime, *, after: PartialTime) -> bool:
