@@ -402,9 +402,9 @@ def test_auto_domain_detects_a_chronicle_of_recent_years() -> None:
 
 
 def test_auto_domain_reads_a_time_the_text_points_back_to_as_the_storys() -> None:
-    # "That winter", "by the end of the month" point back to the story, not at the writer's days.
+    # "That winter", "before the end of the month" point back to the story, not at the writer's days.
     text = (
-        "The army landed in mid-September 1854. By the end of the month it had dug in before the "
+        "The army landed in mid-September 1854. Before the end of the month it had dug in before the "
         "port. That winter the men froze in their tents. In February 1855 the enemy attacked, and "
         "on 2 March the old king died."
     )
