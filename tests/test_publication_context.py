@@ -415,6 +415,33 @@ def test_auto_domain_reads_a_time_the_text_points_back_to_as_the_storys() -> Non
         "of the day the town was burning. The following September the king won a great battle."
     )
     assert annotate_document(siege, dct="2012-06-01", domain="auto").domain == "narrative"
+    # ... as "by the end of the year" does: the story's year, as "the end of the century" is.
+    port = (
+        "The siege of the port began in August 1904 and lasted 154 days. The garrison gave up on 2 "
+        "January 1905, and by the end of the year the war was over."
+    )
+    assert annotate_document(port, dct="2012-06-01", domain="auto").domain == "narrative"
+    plans = "The company was founded in 1950. By the end of the year it expects to hire 500 workers."
+    assert annotate_document(plans, dct="2012-06-01", domain="auto").domain == "news"
+    # A day of the story's month ("on the 15th") is told by the story, as "on 15 August" is.
+    surrender = (
+        "The troops crossed the border on 9 August 1945. That same day a second bomb fell, and the "
+        "emperor gave in on the 15th."
+    )
+    assert annotate_document(surrender, dct="2012-06-01", domain="auto").domain == "narrative"
+    assert values(surrender, dct="2012-06-01", domain="auto")[-1] == ("the 15th", "1945-08-15")
+
+
+def test_auto_domain_reads_a_text_with_a_year_before_the_era_as_a_history() -> None:
+    text = (
+        "The consul was sent to Gaul in 58 BC. In the spring of that year the tribes moved west; he "
+        "met them in June, and late that summer he marched north."
+    )
+    assert annotate_document(text, dct="2012-06-01", domain="auto").domain == "narrative"
+    assert values(text, dct="2012-06-01", domain="auto")[2] == ("June", "BC0058-06")
+    # ... unless it speaks of its own days.
+    sale = "The statue, from about 20 BC, was sold at auction yesterday for $2 million."
+    assert annotate_document(sale, dct="2012-06-01", domain="auto").domain == "news"
     # "This winter" and "last month" are the writer's: a report of old years stays news.
     report = (
         "The regiment fought at the Alma in September 1854 and at Inkerman in November 1854. Last "

@@ -257,6 +257,9 @@ def _tells_a_short_history(
     present = [c for c in candidates if _speaks_of_its_present(c.partial, c.text)]
     if present and not (dct is None and _closes_with_its_present(candidates, present)):
         return False
+    if any(c.partial.bc for c in candidates if c.partial.kind == "date"):
+        # A year before the era ("in 58 BC") is a history's, however few days it tells.
+        return True
     if dct is None or max(years) < dct.year - 10:
         # Days or months the story dates: with their years ("on 2 April 1982", or a season, "in
         # the summer of 1704") or by the story's year ("on 21 May"). A report that names one old
@@ -267,7 +270,12 @@ def _tells_a_short_history(
             for partial in months
             if (partial.month is not None or partial.season is not None) and partial.year is not None
         )
-        yearless = sum(1 for partial in months if partial.month is not None and partial.year is None)
+        # (A day of the story's month counts as one: "Japan surrendered on the 15th".)
+        yearless = sum(
+            1
+            for partial in months
+            if (partial.month is not None or partial.day is not None) and partial.year is None
+        )
         # A step the story takes from its own time ("The next morning", "two days later") dates
         # a day by the story as much as "on 21 May" does.
         step_units = [
@@ -336,7 +344,7 @@ _THE_PERIOD = re.compile(r"the (?:\w+ (?:part )?of the )?(?:century|decade)", re
 #: or a part of "the month" or "the day" ("by the end of the month"): a history's own time as
 #: often as a report's, where "this winter", "last month" point at the writer's.
 _POINTS_BACK = re.compile(
-    r"(?:\w+ )?that (?:same |very )?\w+|the (?:end|beginning|start|middle|rest) of the (?:month|day)",
+    r"(?:\w+ )?that (?:same |very )?\w+|the (?:end|beginning|start|middle|rest) of the (?:month|day|year)",
     re.IGNORECASE,
 )
 
