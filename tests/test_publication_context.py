@@ -415,13 +415,13 @@ def test_auto_domain_reads_a_time_the_text_points_back_to_as_the_storys() -> Non
         "of the day the town was burning. The following September the king won a great battle."
     )
     assert annotate_document(siege, dct="2012-06-01", domain="auto").domain == "narrative"
-    # ... as "by the end of the year" does: the story's year, as "the end of the century" is.
+    # ... as "the close of the year" does: the story's year, as "the end of the century" is.
     port = (
         "The siege of the port began in August 1904 and lasted 154 days. The garrison gave up on 2 "
-        "January 1905, and by the end of the year the war was over."
+        "January 1905, and by the close of the year the war was over."
     )
     assert annotate_document(port, dct="2012-06-01", domain="auto").domain == "narrative"
-    plans = "The company was founded in 1950. By the end of the year it expects to hire 500 workers."
+    plans = "The company was founded in 1950. Before the end of the year it expects to hire 500 workers."
     assert annotate_document(plans, dct="2012-06-01", domain="auto").domain == "news"
     # A day of the story's month ("on the 15th") is told by the story, as "on 15 August" is.
     surrender = (

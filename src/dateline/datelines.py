@@ -341,10 +341,12 @@ def _dates_days_by_an_old_year(candidates: Sequence[Candidate], dct: dt.datetime
 #: "The century", "the decade", or a part of either ("the middle of the century").
 _THE_PERIOD = re.compile(r"the (?:\w+ (?:part )?of the )?(?:century|decade)", re.IGNORECASE)
 #: A time "that" points back to in the text ("that winter", "late that night", "that same day"),
-#: or a part of "the month" or "the day" ("by the end of the month"): a history's own time as
-#: often as a report's, where "this winter", "last month" point at the writer's.
+#: or a part of "the month", "the day" or "the year" ("before the end of the month", "by the close
+#: of the year"): a history's own time as often as a report's, where "this winter", "last month"
+#: point at the writer's.
 _POINTS_BACK = re.compile(
-    r"(?:\w+ )?that (?:same |very )?\w+|the (?:end|beginning|start|middle|rest) of the (?:month|day|year)",
+    r"(?:\w+ )?that (?:same |very )?\w+"
+    r"|the (?:end|close|beginning|start|middle|rest|remainder) of the (?:month|day|year)",
     re.IGNORECASE,
 )
 
