@@ -331,6 +331,24 @@ def test_a_part_of_the_day_is_on_the_day_the_story_steps_to_right_after_it() -> 
     ]
 
 
+def test_a_lead_that_says_when_the_war_began_and_ended_does_not_move_the_story_to_its_end() -> None:
+    # "began on ... and ended on ...", as "lasted from ... to ...": the story starts at the first.
+    text = (
+        "The blockade began on 8 September 1941 and ended on 27 January 1944. The ice road opened "
+        "in November."
+    )
+    assert narrative(text)[-1] == ("November", "1941-11")
+    text = "The revolt broke out in 1975 and continued until 2002. In March the rebels took the port."
+    assert narrative(text)[-1] == ("March", "1975-03")
+
+
+def test_a_count_into_an_event_is_a_date_counted_from_the_story() -> None:
+    # "two days into the battle" counts on from its start, as "two days after" does.
+    text = "The assault began on 25 September 1915. Two days into the battle, the reserves went in."
+    assert narrative(text)[-1] == ("Two days into the battle", "1915-09-27")
+    assert values(text, dct="2012-06-01", domain="news")[-1] == ("Two days", "P2D")
+
+
 def test_a_year_does_not_drag_day_anaphora_off() -> None:
     text = "Xi held talks on the 8th, marking the 1945 victory. He had arrived the day before."
     assert values(text)[-1] == ("the day before", "2025-05-07")

@@ -1665,15 +1665,28 @@ def _later_end(war_end: dt.date | None, point: ReferencePoint) -> dt.date | None
     return last if war_end is None or last > war_end else war_end
 
 
+#: A date's clause that the next one ends: "began on 8 September 1941 and ended on", "broke out in
+#: 1975 and continued until".
+_ENDED_JOIN = re.compile(
+    r",?\s+and\s+(?:(?:was|were)\s+)?(?:ended|finished|concluded|lasted|continued|went\s+on)\s+"
+    r"(?:on|in|until|till|to|through)\s+",
+    re.IGNORECASE,
+)
+
+
 def _opens_range(candidates: Sequence[Candidate], index: int, text: str) -> bool:
-    """Whether a stated date opens a range the next one closes ("from 11 October 1899 to")."""
+    """Whether a stated date opens a range the next one closes ("from 11 October 1899 to", "began
+    on 8 September 1941 and ended on")."""
     if index + 1 >= len(candidates):
         return False
     following = candidates[index + 1].partial
     return (
         following.kind == "date"
         and following.anchor is None
-        and bool(_RANGE_JOIN.fullmatch(text, candidates[index].end, candidates[index + 1].start))
+        and bool(
+            _RANGE_JOIN.fullmatch(text, candidates[index].end, candidates[index + 1].start)
+            or _ENDED_JOIN.fullmatch(text, candidates[index].end, candidates[index + 1].start)
+        )
     )
 
 
@@ -1872,7 +1885,8 @@ _LENGTH_BEFORE = re.compile(
     r"\b(?:for|lasted|lasts|last|took|takes|spent|spend|over|during|within|throughout|another)\s+\Z",
     re.IGNORECASE,
 )
-_EVENT_WORD = re.compile(r" (?P<word>after|before)(?= )")
+#: "after" or "before" an event, or "into" it: "two days into the battle" counts on from its start.
+_EVENT_WORD = re.compile(r" (?P<word>after|before|into)(?= )")
 #: The grain of each unit letter a count from an event may have.
 _COUNT_GRAINS = {letter: grain for grain, letter in _COUNT_LETTERS.items()}
 
