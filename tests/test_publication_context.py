@@ -347,6 +347,9 @@ def test_a_count_into_an_event_is_a_date_counted_from_the_story() -> None:
     text = "The assault began on 25 September 1915. Two days into the battle, the reserves went in."
     assert narrative(text)[-1] == ("Two days into the battle", "1915-09-27")
     assert values(text, dct="2012-06-01", domain="news")[-1] == ("Two days", "P2D")
+    # ... not a time the story has not dated, "into his second term".
+    text = "The governor resigned on 3 May 1921, five months into his second term."
+    assert narrative(text)[-1] == ("five months", "P5M")
 
 
 def test_a_year_does_not_drag_day_anaphora_off() -> None:

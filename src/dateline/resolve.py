@@ -1903,6 +1903,11 @@ def _counted_from_a_named_event(
     partial = candidate.partial
     if signal is None or partial.kind != "duration" or len(partial.duration) != 1:
         return None
+    into = signal.group("word") == "into"
+    if into and (partial.mod is not None or not text.startswith(" the ", signal.end())):
+        # ("into" the event the story is at, "two days into the battle"; not "less than three
+        # months into his fourth term", a length of a time the story has not dated.)
+        return None
     amount, letter = partial.duration[0]
     grain = _COUNT_GRAINS.get(letter)
     if amount is None or grain is None or amount != int(amount):
