@@ -350,6 +350,47 @@ def test_a_clock_time_is_on_the_day_named_right_after_it() -> None:
     assert values(flight) == [("9 a.m. Christmas Day", "2024-12-25T09:00")]
 
 
+def test_a_part_of_the_day_is_on_the_day_the_story_steps_to_right_after_it() -> None:
+    # "at dawn the next day": the dawn of that day, and the story steps there once.
+    text = (
+        "On the evening of 5 November 1854 the enemy moved up in fog. The attack began at dawn the "
+        "next day, and by 3 p.m. it had failed."
+    )
+    assert narrative(text) == [
+        ("the evening of 5 November 1854", "1854-11-05TEV"),
+        ("dawn", "1854-11-06TMO"),
+        ("the next day", "1854-11-06"),
+        ("3 p.m.", "1854-11-06T15:00"),
+    ]
+    text = "The fleet sailed on 3 June 1690. It struck at dusk two days later. That night it withdrew."
+    assert narrative(text)[1:] == [
+        ("dusk", "1690-06-05TEV"),
+        ("two days later", "1690-06-05"),
+        ("That night", "1690-06-05TNI"),
+    ]
+
+
+def test_a_lead_that_says_when_the_war_began_and_ended_does_not_move_the_story_to_its_end() -> None:
+    # "began on ... and ended on ...", as "lasted from ... to ...": the story starts at the first.
+    text = (
+        "The blockade began on 8 September 1941 and ended on 27 January 1944. The ice road opened "
+        "in November."
+    )
+    assert narrative(text)[-1] == ("November", "1941-11")
+    text = "The revolt broke out in 1975 and continued until 2002. In March the rebels took the port."
+    assert narrative(text)[-1] == ("March", "1975-03")
+
+
+def test_a_count_into_an_event_is_a_date_counted_from_the_story() -> None:
+    # "two days into the battle" counts on from its start, as "two days after" does.
+    text = "The assault began on 25 September 1915. Two days into the battle, the reserves went in."
+    assert narrative(text)[-1] == ("Two days into the battle", "1915-09-27")
+    assert values(text, dct="2012-06-01", domain="news")[-1] == ("Two days", "P2D")
+    # ... not a time the story has not dated, "into his second term".
+    text = "The governor resigned on 3 May 1921, five months into his second term."
+    assert narrative(text)[-1] == ("five months", "P5M")
+
+
 def test_a_year_does_not_drag_day_anaphora_off() -> None:
     text = "Xi held talks on the 8th, marking the 1945 victory. He had arrived the day before."
     assert values(text)[-1] == ("the day before", "2025-05-07")
@@ -418,6 +459,55 @@ def test_auto_domain_detects_a_chronicle_of_recent_years() -> None:
         "In March 2009 the talks began. In April 2008 they had failed, as in June 2007. In May they resume."
     )
     assert annotate_document(report, dct="2009-12-19", domain="auto").domain == "news"
+
+
+def test_auto_domain_reads_a_time_the_text_points_back_to_as_the_storys() -> None:
+    # "That winter", "before the end of the month" point back to the story, not at the writer's days.
+    text = (
+        "The army landed in mid-September 1854. Before the end of the month it had dug in before the "
+        "port. That winter the men froze in their tents. In February 1855 the enemy attacked, and "
+        "on 2 March the old king died."
+    )
+    assert annotate_document(text, dct="2012-06-01", domain="auto").domain == "narrative"
+    assert values(text, dct="2012-06-01", domain="auto")[2] == ("That winter", "1854-WI")
+    siege = (
+        "The army laid siege to the town in March 1631. On 20 May it stormed the walls. By the end "
+        "of the day the town was burning. The following September the king won a great battle."
+    )
+    assert annotate_document(siege, dct="2012-06-01", domain="auto").domain == "narrative"
+    # ... as "the close of the year" does: the story's year, as "the end of the century" is.
+    port = (
+        "The siege of the port began in August 1904 and lasted 154 days. The garrison gave up on 2 "
+        "January 1905, and by the close of the year the war was over."
+    )
+    assert annotate_document(port, dct="2012-06-01", domain="auto").domain == "narrative"
+    plans = "The company was founded in 1950. Before the end of the year it expects to hire 500 workers."
+    assert annotate_document(plans, dct="2012-06-01", domain="auto").domain == "news"
+    # A day of the story's month ("on the 15th") is told by the story, as "on 15 August" is.
+    surrender = (
+        "The troops crossed the border on 9 August 1945. That same day a second bomb fell, and the "
+        "emperor gave in on the 15th."
+    )
+    assert annotate_document(surrender, dct="2012-06-01", domain="auto").domain == "narrative"
+    assert values(surrender, dct="2012-06-01", domain="auto")[-1] == ("the 15th", "1945-08-15")
+
+
+def test_auto_domain_reads_a_text_with_a_year_before_the_era_as_a_history() -> None:
+    text = (
+        "The consul was sent to Gaul in 58 BC. In the spring of that year the tribes moved west; he "
+        "met them in June, and late that summer he marched north."
+    )
+    assert annotate_document(text, dct="2012-06-01", domain="auto").domain == "narrative"
+    assert values(text, dct="2012-06-01", domain="auto")[2] == ("June", "BC0058-06")
+    # ... unless it speaks of its own days.
+    sale = "The statue, from about 20 BC, was sold at auction yesterday for $2 million."
+    assert annotate_document(sale, dct="2012-06-01", domain="auto").domain == "news"
+    # "This winter" and "last month" are the writer's: a report of old years stays news.
+    report = (
+        "The regiment fought at the Alma in September 1854 and at Inkerman in November 1854. Last "
+        "month its museum closed, and this winter the hall will be rebuilt."
+    )
+    assert annotate_document(report, dct="2012-06-01", domain="auto").domain == "news"
 
 
 def test_auto_domain_keeps_an_anniversary_report_as_news() -> None:

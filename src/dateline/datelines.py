@@ -159,7 +159,12 @@ def _speaks_of_its_own_days(candidates: Sequence[Candidate], dct: dt.datetime | 
         and (
             # (A season or a month counted from the writing, "last fall", "this summer", "next
             # month", is as much the report's own time as "last week".)
-            (candidate.partial.anchor == "dct" and candidate.partial.grain >= Grain.SEASON and not lone_today)
+            (
+                candidate.partial.anchor == "dct"
+                and candidate.partial.grain >= Grain.SEASON
+                and not lone_today
+                and not _POINTS_BACK.fullmatch(candidate.text)
+            )
             or (_is_bare_weekday(candidate.partial) and index not in story_weekdays)
         )
     )
@@ -252,6 +257,9 @@ def _tells_a_short_history(
     present = [c for c in candidates if _speaks_of_its_present(c.partial, c.text)]
     if present and not (dct is None and _closes_with_its_present(candidates, present)):
         return False
+    if any(c.partial.bc for c in candidates if c.partial.kind == "date"):
+        # A year before the era ("in 58 BC") is a history's, however few days it tells.
+        return True
     if dct is None or max(years) < dct.year - 10:
         # Days or months the story dates: with their years ("on 2 April 1982", or a season, "in
         # the summer of 1704") or by the story's year ("on 21 May"). A report that names one old
@@ -262,7 +270,12 @@ def _tells_a_short_history(
             for partial in months
             if (partial.month is not None or partial.season is not None) and partial.year is not None
         )
-        yearless = sum(1 for partial in months if partial.month is not None and partial.year is None)
+        # (A day of the story's month counts as one: "Japan surrendered on the 15th".)
+        yearless = sum(
+            1
+            for partial in months
+            if (partial.month is not None or partial.day is not None) and partial.year is None
+        )
         # A step the story takes from its own time ("The next morning", "two days later") dates
         # a day by the story as much as "on 21 May" does.
         step_units = [
@@ -327,6 +340,15 @@ def _dates_days_by_an_old_year(candidates: Sequence[Candidate], dct: dt.datetime
 
 #: "The century", "the decade", or a part of either ("the middle of the century").
 _THE_PERIOD = re.compile(r"the (?:\w+ (?:part )?of the )?(?:century|decade)", re.IGNORECASE)
+#: A time "that" points back to in the text ("that winter", "late that night", "that same day"),
+#: or a part of "the month", "the day" or "the year" ("before the end of the month", "by the close
+#: of the year"): a history's own time as often as a report's, where "this winter", "last month"
+#: point at the writer's.
+_POINTS_BACK = re.compile(
+    r"(?:\w+ )?that (?:same |very )?\w+"
+    r"|the (?:end|close|beginning|start|middle|rest|remainder) of the (?:month|day|year)",
+    re.IGNORECASE,
+)
 
 
 def _speaks_of_its_present(partial: PartialTime, text: str = "") -> bool:
@@ -334,6 +356,8 @@ def _speaks_of_its_present(partial: PartialTime, text: str = "") -> bool:
     century" or "the decade" ("by the middle of the century", "by the end of the decade") is as
     often the one a history is in as the writer's: no sign of either ("this century" is one)."""
     if partial.anchor == "dct" and partial.grain <= Grain.DECADE and _THE_PERIOD.fullmatch(text):
+        return False
+    if partial.anchor == "dct" and not partial.speech_time and _POINTS_BACK.fullmatch(text):
         return False
     return (
         partial.anchor == "dct"

@@ -542,6 +542,10 @@ def resolve_all(
             )
             if index in phrases:
                 phrase_labels[index] = label
+        stepped_to = days_after[index]
+        if stepped_to is not None and _day_counted_on(partials[stepped_to]):
+            # "at dawn the next day": the story steps once, to the day counted right after.
+            continue
         point = resolution.point or _period_marker(candidate, context)
         if point is None or quoted or not _names_reported_period(partial, point, resolution.anchor):
             continue
@@ -1061,6 +1065,10 @@ def _days_after_clocks(
             continue
         if _names_day(partials[following]) and _CLOCK_THEN_DAY.fullmatch(gap):
             days[index] = following
+        elif _is_bare_part(partials[index]) and _day_counted_on(partials[following]) and gap.isspace():
+            # "at dawn the next day", "at dusk two days later": the part of the day the story
+            # steps to.
+            days[index] = following
         elif partials[following].is_bare_clock and _CLOCK_THEN_CLOCK.fullmatch(gap):
             days[index] = days[following]
         elif _clock_of_named_day(partials[following], after=partials[index]) and _CLOCK_SPAN.fullmatch(gap):
@@ -1068,6 +1076,19 @@ def _days_after_clocks(
             # second (not across a midnight: "from 10 p.m. to 6 a.m. Monday" begins the day before).
             days[index] = following
     return days
+
+
+def _day_counted_on(partial: PartialTime) -> bool:
+    """A day the story steps to from its own ("the next day", "two days later")."""
+    return (
+        partial.kind == "date"
+        and partial.grain == Grain.DAY
+        and partial.anchor == "ref"
+        and partial.shift is not None
+        and partial.shift.unit == Grain.DAY
+        and partial.shift.amount != 0
+        and partial.offset is None
+    )
 
 
 def _clock_of_named_day(partial: PartialTime, *, after: PartialTime) -> bool:
@@ -1714,15 +1735,28 @@ def _later_end(war_end: dt.date | None, point: ReferencePoint) -> dt.date | None
     return last if war_end is None or last > war_end else war_end
 
 
+#: A date's clause that the next one ends: "began on 8 September 1941 and ended on", "broke out in
+#: 1975 and continued until".
+_ENDED_JOIN = re.compile(
+    r",?\s+and\s+(?:(?:was|were)\s+)?(?:ended|finished|concluded|lasted|continued|went\s+on)\s+"
+    r"(?:on|in|until|till|to|through)\s+",
+    re.IGNORECASE,
+)
+
+
 def _opens_range(candidates: Sequence[Candidate], index: int, text: str) -> bool:
-    """Whether a stated date opens a range the next one closes ("from 11 October 1899 to")."""
+    """Whether a stated date opens a range the next one closes ("from 11 October 1899 to", "began
+    on 8 September 1941 and ended on")."""
     if index + 1 >= len(candidates):
         return False
     following = candidates[index + 1].partial
     return (
         following.kind == "date"
         and following.anchor is None
-        and bool(_RANGE_JOIN.fullmatch(text, candidates[index].end, candidates[index + 1].start))
+        and bool(
+            _RANGE_JOIN.fullmatch(text, candidates[index].end, candidates[index + 1].start)
+            or _ENDED_JOIN.fullmatch(text, candidates[index].end, candidates[index + 1].start)
+        )
     )
 
 
@@ -1921,7 +1955,8 @@ _LENGTH_BEFORE = re.compile(
     r"\b(?:for|lasted|lasts|last|took|takes|spent|spend|over|during|within|throughout|another)\s+\Z",
     re.IGNORECASE,
 )
-_EVENT_WORD = re.compile(r" (?P<word>after|before)(?= )")
+#: "after" or "before" an event, or "into" it: "two days into the battle" counts on from its start.
+_EVENT_WORD = re.compile(r" (?P<word>after|before|into)(?= )")
 #: The grain of each unit letter a count from an event may have.
 _COUNT_GRAINS = {letter: grain for grain, letter in _COUNT_LETTERS.items()}
 
@@ -1937,6 +1972,11 @@ def _counted_from_a_named_event(
     signal = _EVENT_WORD.match(text, candidate.end)
     partial = candidate.partial
     if signal is None or partial.kind != "duration" or len(partial.duration) != 1:
+        return None
+    into = signal.group("word") == "into"
+    if into and (partial.mod is not None or not text.startswith(" the ", signal.end())):
+        # ("into" the event the story is at, "two days into the battle"; not "less than three
+        # months into his fourth term", a length of a time the story has not dated.)
         return None
     amount, letter = partial.duration[0]
     grain = _COUNT_GRAINS.get(letter)
@@ -2690,7 +2730,14 @@ def _resolve_relative(
         direction = policy.direction(partial.but(weekday=5), tense)
         day = _weekday_relative(partial.but(weekday=5), base, direction)
         return _dated(partial, day, implied, anchor)
-    if partial.season is not None and partial.shift is None:
+    # "Two winters later": that season of the story's year (the winter a January is in), so many
+    # years on (not the winter of the year the shifted day falls in).
+    seasons_on = (
+        partial.shift.amount
+        if partial.season is not None and partial.direction == "same" and partial.shift
+        else 0
+    )
+    if partial.season is not None and (partial.shift is None or seasons_on):
         # "Gas demand soared this winter", written in March: the winter just gone, not the next
         # (the other seasons of a year do not straddle it: "this summer" stays the year's).
         told_past = (
@@ -2706,7 +2753,8 @@ def _resolve_relative(
             year = base.year
         else:
             year = _season_year(partial, base, "past" if told_past else partial.direction or "same")
-        written = _era(partial.but(year=year), anchor)
+        year += seasons_on
+        written = _era(partial.but(year=year, shift=None), anchor)
         point = ReferencePoint(season_bounds(year, partial.season)[0], Grain.SEASON, "", anchor.bc)
         return Resolution(format_partial(written, year=written.year), implied, anchor.label, point)
     if partial.month is not None and partial.shift is None:
@@ -2719,6 +2767,12 @@ def _resolve_relative(
         if anchor.label == "DCT":
             amount += _edge_to_come(partial, base, tense)
         day = _apply_shift(base, partial.shift.unit, amount)
+    if partial.holiday_name is not None:
+        # "Easter of the following year": the feast of the year the shift reaches.
+        feast = None if anchor.bc else holiday_date(partial.holiday_name, day.year)
+        if feast is None:  # (no feast of a year before the era)
+            return None
+        day = feast
     opening = _opening_month(partial)
     if partial.month is not None:
         day = dt.date(day.year, partial.month, partial.day or 1)

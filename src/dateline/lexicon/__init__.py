@@ -133,7 +133,8 @@ class Lexicon:
         digits = _ORDINAL_DIGITS.fullmatch(text)
         if digits:
             return int(digits[1])
-        return en.ORDINAL_WORDS.get(text.replace(" ", "-"))
+        text = text.replace(" ", "-")
+        return en.ORDINAL_WORDS.get(text) or en.LONG_ORDINAL_WORDS.get(text)
 
     @staticmethod
     def unit(word: str) -> str | None:
@@ -168,6 +169,8 @@ def _build_english() -> Lexicon:
         "day": r"(?:3[01]|[12][0-9]|0?[1-9])(?!\d)",
         "ordinal_day": r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)",
         "ordinal_word": alternation(ordinal_words),
+        # (An ordinal a count of years may reach: "the thirty-ninth year of his reign".)
+        "year_ordinal_word": alternation([*ordinal_words, *en.LONG_ORDINAL_WORDS]),
         "year4": r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])",
         "year2": r"'[0-9]{2}(?![0-9])",
         "number": rf"(?:(?<![0-9],)[0-9]{{1,3}}(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?![0-9])|{number_words})",

@@ -65,6 +65,36 @@ ORDINAL_WORDS: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+#: Ordinals past a month's days, which only a count of years reaches ("the thirty-ninth year of
+#: his reign"): "thirtieth" to "ninety-ninth".
+_TENTHS: Final = {
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+LONG_ORDINAL_WORDS: Final = MappingProxyType(
+    {f"{ten[:-1]}ieth": value for ten, value in _TENTHS.items()}
+    | {
+        f"{ten}-{word}": value + unit
+        for ten, value in _TENTHS.items()
+        for word, unit in ORDINAL_WORDS.items()
+        if unit < 10
+    }
+)
+
+#: The year a month or a feast is "of" ("June of that year", "Christmas of the following year"),
+#: counted from the story's year.
+STORY_YEARS: Final = MappingProxyType(
+    {
+        "that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1,
+        "the preceding": -1, "the prior": -1,
+    }
+)  # fmt: skip
+
 #: Calendar units and the TIMEX3 duration letter each stands for ("T" marks clock units).
 UNITS: Final = MappingProxyType(
     {

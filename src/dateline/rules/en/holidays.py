@@ -84,6 +84,19 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     week_of = match.has("week_of")
     if week_of and (name.endswith((" week", " weekend")) or part is not None or match.has("weekend")):
         return None
+    story_year = " ".join((match.group("story_year") or "").lower().split())
+    if story_year:
+        # "Christmas Eve of that year": the feast in the year the story is at (or the one after or
+        # before it), as "June of that year" is that year's month.
+        if direction is not None or match.has("weekend") or name in en.HISTORIC_DAYS:
+            return None
+        shift = Shift(Grain.YEAR, en.STORY_YEARS[story_year])
+        if name in en.FIXED_HOLIDAYS:
+            month, day = en.FIXED_HOLIDAYS[name]
+            holiday = PartialTime(anchor="ref", month=month, day=day, shift=shift, grain=Grain.DAY)
+        else:
+            holiday = PartialTime(anchor="ref", holiday_name=name, shift=shift, grain=Grain.DAY)
+        return holiday.but(part_of_day=part, grain=Grain.PART_OF_DAY) if part is not None else holiday
     if match.has("weekend"):
         if name.endswith((" week", " weekend")) or name in en.HISTORIC_DAYS or direction is not None:
             return None
@@ -233,7 +246,9 @@ RULES: tuple[Rule, ...] = (
             r"|,? (?-i:A\.D\.|AD) (?P<ad_year>[0-9]{1,4})(?![0-9])"
             # "crowned on Christmas Day 800.": a year of three digits without its era, only where
             # the clause or sentence ends on it ("at Easter 700 pilgrims came" is a count).
-            r"| (?P<old_year>[1-9][0-9]{2})(?=[.,;:)](?![0-9])|$))?"
+            r"| (?P<old_year>[1-9][0-9]{2})(?=[.,;:)](?![0-9])|$)"
+            # "Christmas Eve of that year", "Easter of the following year": of the story's year.
+            rf"|,? of (?P<story_year>{alternation(en.STORY_YEARS)}) year(?!s?['’-]))?"
         ),
         parse=holiday_fields,
         examples=(
@@ -253,6 +268,19 @@ RULES: tuple[Rule, ...] = (
                 "The town was taken on Christmas Day 1776. The following Easter the army marched.",
                 "1777-03-30",
                 span="The following Easter",
+            ),
+            # A feast "of that year": the story's year, or the one after or before it.
+            Example(
+                "The envoys met at Ghent in August 1814. The peace was signed on Christmas Eve of that year.",
+                "1814-12-24",
+                span="Christmas Eve of that year",
+                domain="narrative",
+            ),
+            Example(
+                "The rebels took the castle in 1536. At Easter of the following year they were hanged.",
+                "1537-04-01",
+                span="Easter of the following year",
+                domain="narrative",
             ),
             Example(
                 "The truce was signed in March 1915. The previous Christmas the soldiers had sung.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dateline.lexicon import lexicon_for
-from dateline.lexicon.en import PARTS_OF_DAY, POSITION_WORDS, SEASONS, WEEKDAYS
+from dateline.lexicon.en import PARTS_OF_DAY, POSITION_WORDS, SEASONS, STORY_YEARS, WEEKDAYS
 from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 from dateline.rules.en.dates import calendar_fields
@@ -230,7 +230,8 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         grain, amount = Grain.DECADE, None if count is None else count * _DECADES_PER_GENERATION
     else:
         amount = _LEXICON.number(match.group("amount") or "")
-        grain = _grain_of(unit)
+        # "two summers later": that season, so many years on.
+        grain = Grain.YEAR if unit.removesuffix("s") in SEASONS else _grain_of(unit)
     if amount is None or grain is None or amount * _YEARS_PER_UNIT[grain] > _MAX_COUNTED_YEARS:
         # "a thousand centuries ago" lies off the calendar: the count is a duration.
         return None
@@ -244,13 +245,20 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     named = {"week": Grain.WEEK, "month": Grain.MONTH, "today": Grain.DAY}.get(
         this_unit[0] if this_unit else ""
     )
-    return PartialTime(
+    counted = PartialTime(
         anchor=anchor,  # type: ignore[arg-type]
         shift=Shift(grain, sign * amount),
         grain=named or grain,
         speech_time=anchor == "dct",
         mod="APPROX" if match.has("approx") else None,
     )
+    if unit.removesuffix("s") in SEASONS:
+        # (Counted from the season the story is in: see ``resolve``.)
+        return counted.but(season=SEASONS[unit.removesuffix("s")], direction="same", grain=Grain.SEASON)
+    if unit.startswith("night"):
+        # "two nights later": the night of the day so many days on.
+        return counted.but(part_of_day="NI", grain=Grain.PART_OF_DAY)
+    return counted
 
 
 #: The units of a feed's short stamps ("2d ago", "3w ago", "1y ago"); "m" is minutes there
@@ -447,12 +455,22 @@ def _position_in_period(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod, direction="same")
 
 
+#: "At the end of the day" before its clause is mostly the idiom ("in the end"), not a time.
+_AT_BEFORE = re.compile(r"\bat\s+\Z", re.IGNORECASE)
+
+
 def _part_of_period(match: RuleMatch) -> PartialTime | None:
-    """ "the end of the year", "the beginning of the month"."""
+    """ "the end of the year", "the beginning of the month", "by the end of the day"."""
     grain = _grain_of(match.group("unit") or "")
     if grain is None:
         return None
     where = (match.group("where") or "").lower()
+    if grain == Grain.DAY:
+        # (The middle or the turn of a day is no part of it a date names; "at the end of the day"
+        # is the idiom.)
+        text, start = match.match.string, match.match.start()
+        if where in ("middle", "turn") or _AT_BEFORE.search(text, max(0, start - 10), start):
+            return None
     mod = {"end": "END", "close": "END", "beginning": "START", "start": "START",
            "middle": "MID", "turn": "END"}.get(where)  # fmt: skip
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod)
@@ -525,13 +543,6 @@ def _period_to_date(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain)
 
 
-#: The year a month is "of", counted from the story's year.
-_STORY_YEARS = {
-    "that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1,
-    "the preceding": -1, "the prior": -1,
-}  # fmt: skip
-
-
 def _month_of_year(match: RuleMatch) -> PartialTime | None:
     """ "January this year", "June last year", "April of the following year"."""
     month = _LEXICON.month(match.group("month") or "")
@@ -541,11 +552,11 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
     grain = Grain.DAY if day is not None else Grain.MONTH
     if month is None:
         return None
-    if determiner in _STORY_YEARS:
+    if determiner in STORY_YEARS:
         # "July of that year", "April of the following year": the year the story is at, or the
         # one after or before it.
         return PartialTime(
-            anchor="ref", month=month, day=day, shift=Shift(Grain.YEAR, _STORY_YEARS[determiner]), grain=grain
+            anchor="ref", month=month, day=day, shift=Shift(Grain.YEAR, STORY_YEARS[determiner]), grain=grain
         )
     amount = {"this": 0, "last": -1, "next": 1}[determiner]
     return PartialTime(anchor="dct", month=month, day=day, shift=Shift(Grain.YEAR, amount), grain=grain)
@@ -792,7 +803,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?)(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
+        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?)(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week|this month|today)\b"
@@ -831,6 +842,22 @@ RULES: tuple[Rule, ...] = (
                 domain="narrative",
             ),
             Example("Such farms were common two generations ago.", "196", span="two generations ago"),
+            # A night: the night of the day so many days on; a season: that season so many years
+            # on, counted from the one the story is in (a January is in the winter before it).
+            Example("The storm struck two nights ago.", "2025-05-07TNI", span="two nights ago"),
+            Example(
+                "The army reached the river on 11 June 1982. Two nights later it attacked the ridge.",
+                "1982-06-13TNI",
+                span="Two nights later",
+                domain="narrative",
+            ),
+            Example(
+                "The first siege failed in January 1622. Two winters later the king came back.",
+                "1623-WI",
+                span="Two winters later",
+                domain="narrative",
+            ),
+            Example("The river flooded the town two summers ago.", "2023-SU", span="two summers ago"),
         ),
         # Before a clause or a gerund the count is a duration and "before"/"after" a signal.
         negatives=(
@@ -1531,7 +1558,7 @@ RULES: tuple[Rule, ...] = (
         name="relative.nth_year_of_war",
         type="DATE",
         # The war the text is about: its count starts where the story does.
-        pattern=r"the (?P<nth>{ordinal_word}|[0-9]{1,2}(?:st|nd|rd|th)) year of the (?:war|conflict)\b",
+        pattern=r"the (?P<nth>{year_ordinal_word}|[0-9]{1,2}(?:st|nd|rd|th)) year of the (?:war|conflict)\b",
         parse=_nth_year_of_war,
         examples=(
             # (In news, with no lead that dates the war, the year is unknown.)
@@ -1545,13 +1572,20 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # "the fourth year of his reign": a regnal year, counted from the accession the story last
         # dated ("became king in March 1461"; see ``resolve``); unknown without one.
-        pattern=r"the (?P<nth>{ordinal_word}|[0-9]{1,2}(?:st|nd|rd|th)) year of (?:his|her) reign\b",
+        pattern=r"the (?P<nth>{year_ordinal_word}|[0-9]{1,2}(?:st|nd|rd|th)) year of (?:his|her) reign\b",
         parse=_nth_year_of_war,
         examples=(
             Example(
                 "Henry became king in April 1509. In the third year of his reign he went to war.",
                 "1511",
                 span="the third year of his reign",
+                domain="narrative",
+            ),
+            Example(
+                "The king came to the throne in 1760. In the forty-second year of his reign he lost "
+                "his reason for good.",
+                "1801",
+                span="the forty-second year of his reign",
                 domain="narrative",
             ),
             Example(
@@ -1583,16 +1617,27 @@ RULES: tuple[Rule, ...] = (
         # reaches its end, as "the end of the year" is (TimeML gives it the period's value).
         pattern=(
             r"(?:the )?(?P<where>end|close|beginning|start|middle|turn|rest|remainder) of (?:the|this) "
-            r"(?P<unit>year|month|week|decade|century|quarter)"
+            r"(?P<unit>year|month|week|decade|century|quarter|day)\b"
         ),
         parse=_part_of_period,
         examples=(
             Example("the end of the year", "2025", mod="END"),
+            Example(
+                "The guns opened fire on 3 July 1863. By the end of the day the ridge was lost.",
+                "1863-07-03",
+                span="the end of the day",
+                mod="END",
+                domain="narrative",
+            ),
             Example("the beginning of the month", "2025-05", mod="START"),
             Example("Sales will stay weak for the rest of the year.", "2025", span="the rest of the year"),
             Example(
                 "Demand should stay strong for the rest of the decade.", "202", span="the rest of the decade"
             ),
+        ),
+        negatives=(
+            "At the end of the day, voters care about prices more than promises.",
+            "The market was quiet in the middle of the day.",
         ),
         priority=1,
     ),

@@ -114,7 +114,7 @@ def _weekday_part(match: RuleMatch) -> PartialTime | None:
 
 def _when(match: RuleMatch) -> str:
     """The word in group ``when`` ("early the next morning", "later this afternoon"), lower case."""
-    return (match.group("when") or match.group("when_bare") or "").lower()
+    return (match.group("when") or match.group("when_bare") or match.group("when_in") or "").lower()
 
 
 def _this_part(match: RuleMatch) -> PartialTime | None:
@@ -940,7 +940,9 @@ RULES: tuple[Rule, ...] = (
         # morning of May 2" are other rules'.
         pattern=(
             r"(?:(?P<when>early|late) )?(?:(?P<det>the next|the following|that|the same|the previous) "
-            r"(?P<part>morning|afternoon|evening|night)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s))the "
+            r"(?P<part>morning|afternoon|evening|night)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s)|"
+            # "in the early afternoon", "until the late evening".
+            r"(?<=\buntil\s)|(?<=\btill\s))the (?:(?P<when_in>early|late) )?"
             r"(?P<part_in>morning|afternoon|evening)(?! of\b| hours\b)"
             # "During the night the garrison slipped away", "fought through the night", "talks ran
             # into the night": the night after the day the text is at (in a report that names no
@@ -1011,6 +1013,13 @@ RULES: tuple[Rule, ...] = (
             ),
             Example(
                 "Power was restored by late afternoon.", "2025-05-09TAF", span="late afternoon", mod="END"
+            ),
+            Example(
+                "The guns opened on 6 May 1862 and fired until the early afternoon.",
+                "1862-05-06TAF",
+                span="the early afternoon",
+                mod="START",
+                domain="narrative",
             ),
             Example(
                 "The dam broke on May 2. Crews worked through the night.", "2025-05-02TNI", span="the night"
