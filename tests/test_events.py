@@ -181,6 +181,32 @@ def test_fuzzy_references_durations_and_sets_anchor_nothing() -> None:
     assert timeline(text, dct=DCT) == []
 
 
+def test_a_comparison_and_a_period_end_anchor_no_event() -> None:
+    # "compared with ... a year earlier" dates the figure compared with
+    text = (
+        "The company reported a profit of $5 million on Tuesday, compared with a loss of $2 million "
+        "a year earlier."
+    )
+    assert _summary(timeline(text, dct=DCT)) == [("reported", "2025-05-06", "ON")]
+    # "the quarter ended March 31" names a period by its end: nothing ends on March 31
+    text = "Net income for the quarter ended March 31 rose 8%."
+    assert _summary(timeline(text, dct=DCT)) == [("rose", "2025-Q1", "ON")]
+    assert timeline("For the year ending June 30, the chain expects to open 40 new stores.", dct=DCT) == []
+    # a verb that ends a story's event still does
+    text = "The strike that ended on Friday had lasted a month."
+    assert _summary(timeline(text, dct=DCT)) == [("ended", "2025-05-09", "ENDS")]
+
+
+def test_an_ed_word_after_an_article_is_an_adjective() -> None:
+    text = "Rescuers pulled three survivors from a collapsed mine on Monday."
+    assert _summary(timeline(text, dct=DCT)) == [("pulled", "2025-05-05", "ON")]
+    text = "Officials unveiled an updated forecast on Thursday."
+    assert _summary(timeline(text, dct=DCT)) == [("unveiled", "2025-05-08", "ON")]
+    # "that" is no article: "the treaty that ended the war"
+    text = "The war that ended in 1918 had begun four years earlier."
+    assert ("ended", "1918", "ENDS") in _summary(timeline(text, dct=DCT))
+
+
 def test_a_date_a_figure_is_compared_with_anchors_no_event() -> None:
     # "its lowest since May 2022": the figure is compared with May 2022; the drop is August's.
     text = "Inflation dropped to 4.9% in August, its lowest since May 2022. Prices have risen since January."

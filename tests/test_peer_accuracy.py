@@ -8,31 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import doctest
-import importlib.util
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from scripts import load_benchmark
 
 from dateline.evaluate import evaluate_folder
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "peer_accuracy.py"
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("peer_accuracy", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-peers = _load()
+peers = load_benchmark("peer_accuracy")
 
 _CORPUS = (
     '<TimeML><DOCID>d1</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2025-05-09" '

@@ -256,6 +256,12 @@ NON_TRIGGERS = frozenset(
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
 )
+#: Determiners before which an -ed word is an adjective: "a crowded building", "an estimated 2%",
+#: "the fabled temple" ("that" is left out: "the treaty that ended the war").
+_ARTICLES = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+#: Calendar periods: "the quarter ended Sept. 30" names a period by its end, it reports no ending.
+_PERIOD_NOUNS = frozenset({"quarter", "year", "period", "half", "month", "months", "week", "weeks"})
+
 #: Words that follow an auxiliary without being its verb.
 _FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -490,6 +496,11 @@ class _Sentence:
         lower = token.lower
         if not token.text.islower() and index > 0:
             return None  # a capitalized word inside a sentence is a name ("Mark", "Will")
+        previous = self.tokens[index - 1].lower if index > 0 else ""
+        if lower.endswith("ed") and previous in _ARTICLES:
+            return None  # "an unnamed city", "the reduced dividend": an adjective
+        if lower == "ended" and previous in _PERIOD_NOUNS:
+            return None  # "the quarter ended Sept. 30"
         if lower in _LEMMAS:
             return _LEMMAS[lower]
         if len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_VERBS_ED and lower.isalpha():
@@ -787,6 +798,16 @@ _COMPARED_FROM = re.compile(
     re.IGNORECASE,
 )
 
+#: A date after a period's end ("for the quarter ended Sept. 30", "the year ending June 30") says
+#: which period is meant; no event happens then.
+_PERIOD_END = re.compile(
+    r"\b(?:quarter|year|period|half|months?|weeks?)\s+(?:that\s+)?end(?:ed|ing)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+#: A comparison as the trigger ("a profit of $5 million, compared with a loss a year earlier"):
+#: the date is the figure's that is compared with, not an event's.
+_COMPARISON = re.compile(r"compar(?:ed|ing)\s+(?:with|to)\b", re.IGNORECASE)
+
 
 def _attached_duration(
     text: str, trigger: tuple[int, int], anchor: Timex, durations: Sequence[Timex], used: set[int]
@@ -857,8 +878,10 @@ def timeline(text: str, dct: DctLike = None, *, lang: str = "en", domain: str = 
     Every DATE or TIME expression with a value anchors at most one event: the verb or event
     noun it dates in its sentence (see the module docstring for the search). These anchor
     nothing: durations and sets, which measure or repeat rather than place; the fuzzy
-    ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``, which have no position on a timeline; and
-    expressions whose sentence has no trigger. "from X to Y" and "between X and Y" make one
+    ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``, which have no position on a timeline; the dates
+    of figures compared with ("its lowest since May 2022", "compared with a loss a year earlier")
+    and of a period's end ("the quarter ended Sept. 30"); and expressions whose sentence has no
+    trigger. "from X to Y" and "between X and Y" make one
     event over both. When two expressions give the same value to the same trigger ("Victory
     Day ... on the 9th"), the event is listed once.
 
@@ -930,6 +953,10 @@ def timeline(text: str, dct: DctLike = None, *, lang: str = "en", domain: str = 
             ):
                 continue
             if _COMPARED_FROM.search(text, max(sentence_start, timex.start - 48), timex.start):
+                continue
+            if _PERIOD_END.search(text, max(sentence_start, timex.start - 40), timex.start):
+                continue
+            if _COMPARISON.match(text, trigger[0]):
                 continue
             following = timexes[index + 1] if index + 1 < len(timexes) else None
             closing = _range_end(text, timex, following, cue)
