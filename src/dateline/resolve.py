@@ -1877,6 +1877,7 @@ _HEADS_A_PHRASE = frozenset(
         "duration.edge_units",
         "duration.the_past_unit",
         "duration.plural_unit_of",
+        "duration.within_units_of",
         "relative.nth_day_of_event",
     }
 )
