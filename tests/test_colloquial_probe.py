@@ -42,7 +42,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("See you next Tuesday at 10:30.", [("next Tuesday at 10:30", "TIME", "2024-03-19T10:30")]),
     ("Can we do next Friday at noon instead?", [("next Friday at noon", "TIME", "2024-03-15T12:00")]),
     ("Saturday 14:00 works for me", [("Saturday 14:00", "TIME", "2024-03-16T14:00")]),
-    ("Are you free Monday at 10, or later in the week?", [("Monday at 10", "TIME", "2024-03-18T10:00")]),
+    # "later in the week": the part of the week the text is at, Monday's.
+    (
+        "Are you free Monday at 10, or later in the week?",
+        [("Monday at 10", "TIME", "2024-03-18T10:00"), ("later in the week", "DATE", "2024-W12", "END")],
+    ),
     # --- a bare hour after a day or a part of a day ---
     ("Dinner tonight at 8?", [("tonight at 8", "TIME", "2024-03-14T20:00")]),
     ("We fly the day after tomorrow at 7.", [("the day after tomorrow at 7", "TIME", "2024-03-16T07:00")]),

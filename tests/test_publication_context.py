@@ -159,6 +159,15 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         # summit will ..."); a possessive "'s" is no "has" ("Tuesday's summit" is no perfect).
         ("Tuesday's summit will be his last.", [("Tuesday", "2025-05-13")]),
         ("Tuesday's summit was his last.", [("Tuesday", "2025-05-06")]),
+        # ... and so is a fixture the subject opening the sentence is "of".
+        (
+            "The results of Sunday's vote will be announced on Monday.",
+            [("Sunday", "2025-05-11"), ("Monday", "2025-05-12")],
+        ),
+        (
+            "The results of Sunday's vote were announced on Monday.",
+            [("Sunday", "2025-05-04"), ("Monday", "2025-05-05")],
+        ),
         ("Investors will digest Tuesday's figures.", [("Tuesday", "2025-05-06")]),
         ("He's spent Tuesday in talks.", [("Tuesday", "2025-05-06")]),
         # A timetable verb before the place it is bound for; a weekday written short.
@@ -169,6 +178,12 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("The envoy arrived in Kabul on Saturday.", [("Saturday", "2025-05-03")]),
         ("Voters go to the polls on Sunday.", [("Sunday", "2025-05-11")]),
         ("Voters went to the polls on Sunday.", [("Sunday", "2025-05-04")]),
+        # ... in a possessive day's election, and an election held on a day.
+        ("Voters go to the polls in Sunday's election.", [("Sunday", "2025-05-11")]),
+        ("The vote in Sunday's election was marred by fraud.", [("Sunday", "2025-05-04")]),
+        ("Iran holds a presidential election on Tuesday.", [("Tuesday", "2025-05-13")]),
+        ("Iran held a presidential election on Tuesday.", [("Tuesday", "2025-05-06")]),
+        ("She holds the record she set on Tuesday.", [("Tuesday", "2025-05-06")]),
         ("The vote is on Tues.", [("Tues.", "2025-05-13")]),
         ("The vote was on Tues.", [("Tues.", "2025-05-06")]),
         # A match kicks off, and weather is forecast, ahead.
@@ -233,6 +248,8 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("The vote could come as early as Tuesday.", [("Tuesday", "2025-05-13")]),
         ("He could not attend the hearing on Tuesday.", [("Tuesday", "2025-05-06")]),
         ("Neither man could be located on Tuesday.", [("Tuesday", "2025-05-06")]),
+        # ... but "could be ready" forecasts a state still to come, even in a past report.
+        ("The new bridge could be ready by Tuesday, the mayor said.", [("Tuesday", "2025-05-13")]),
         # "hit" told of a finished event, before or after its date.
         ("At 5:45 a.m. on Tuesday, the first tremor hit.", [("5:45 a.m. on Tuesday", "2025-05-06T05:45")]),
         ("The storm is expected to hit the coast on Tuesday.", [("Tuesday", "2025-05-13")]),

@@ -63,8 +63,10 @@ _FUTURE_PHRASES = re.compile(
     # ("should" as "is expected to": "talks should conclude by the weekend"; not "should have".)
     r"(?:[Ww]ould|[Ss]hould|may|might|[Cc]an) (?!have\b|not\b)\w+|"
     # "could" as a forecast ("the storm could hit the coast on Tuesday"); not a past ability
-    # ("could be located Wednesday", "could not attend").
-    r"[Cc]ould (?!have\b|not\b|be\b)\w+|expires?|effective)\b"
+    # ("could be located Wednesday", "could not attend"); "could be" before a state that is
+    # still to come is one ("a vaccine could be ready by the end of the year").
+    r"[Cc]ould (?!have\b|not\b|be\b)\w+|[Cc]ould be (?:ready|available|over|back|in place)|"
+    r"expires?|effective)\b"
 )
 #: The deadline shorthand an expression may open with ("EOD Friday", "the end of day Friday").
 _DEADLINE_OPENING = re.compile(r"(?:[Tt]he )?(?:EOD|[Ee]nd of day)\b")
@@ -190,7 +192,10 @@ _SCHEDULED_VERB = (
     # A law's start: "the ban takes effect on Jan. 1", "the rules come into force on 1 April".
     r"takes? effect|comes? into (?:force|effect)|goes into effect|go into effect|"
     # A match: "the derby kicks off at 3pm on Saturday", "the tournament tips off Tuesday".
-    r"kicks? off|tips? off|tees? off)"
+    r"kicks? off|tips? off|tees? off|"
+    # An election or a meeting held: "Iran holds a presidential election on Friday" ("holds
+    # the record" names no event).
+    r"holds?(?:\s+[\w'’-]+){0,3}?\s+(?:elections?|vote|referendum|polls|primary|runoff|run-off|summit|talks))"
     r"(?:\s+(?:\w+ly|again|here|there|nationwide|worldwide|abroad|overseas)){0,2}"
 )
 _SCHEDULED_BEFORE = re.compile(
@@ -224,7 +229,10 @@ FIXTURE_AFTER = re.compile(
 #: day: "Hamilton starts from pole in Sunday's race", "the Yankees play Boston in Friday's opener"
 #: (not a caption's "celebrates after scoring in Saturday's game", told of what has happened).
 _SCHEDULED_IN_BEFORE = re.compile(
-    r"(?<![A-Za-z'])(?P<verb>starts?|begins?|plays?|faces?|meets?|races?|competes?|lines? up|takes? on)"
+    r"(?<![A-Za-z'])(?P<verb>starts?|begins?|plays?|faces?|meets?|races?|competes?|lines? up|takes? on|"
+    # ... and a vote: "voters go to the polls in Sunday's election", "Americans vote in Tuesday's
+    # midterms" (not "the vote in Sunday's election", a noun).
+    r"go(?:es)?\s+to\s+the\s+polls|vote)"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:in|for)\s+\Z",
     re.IGNORECASE,
 )

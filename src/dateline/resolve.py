@@ -196,15 +196,22 @@ _AT_EVENT_BEFORE = re.compile(r"\b(?:in|during|before|ahead of)\s+\Z", re.IGNORE
 #: "for" and "from" do so only before a fixture, an event on a timetable: "fans will pack the
 #: stadium for Saturday's game", "will be rested from Sunday's match" (not "for Sunday's violence").
 _FOR_FIXTURE_BEFORE = re.compile(r"\b(?:for|from)\s+\Z", re.IGNORECASE)
+#: The head of a subject that opens its sentence, before the fixture it is "of": "The results of
+#: Friday's vote will be announced on Saturday", "The outcome of Sunday's runoff will decide ...".
+_SUBJECT_OF_BEFORE = re.compile(r"(?:[\"'“‘(]\s*)?(?:the|an?)\s+[\w-]+\s+of\s+\Z", re.IGNORECASE)
 
 
 def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
     """Whether a possessive day at ``text[start:end]`` asks its clause's tense (only a future one
     counts): as the subject that opens its sentence, after a preposition of :data:`_AT_EVENT_BEFORE`,
-    or after "for" or "from" when it names a fixture (:data:`~dateline.context.FIXTURE_AFTER`)."""
+    or after "for" or "from" when it names a fixture (:data:`~dateline.context.FIXTURE_AFTER`), as
+    does a fixture that the subject opening its sentence is "of" (:data:`_SUBJECT_OF_BEFORE`)."""
     if _opens_sentence(text, start):
         return True
     if _AT_EVENT_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    sentence_start = sentence_bounds(text, start)[0]
+    if FIXTURE_AFTER.match(text, end) and _SUBJECT_OF_BEFORE.fullmatch(text, sentence_start, start):
         return True
     return bool(_FOR_FIXTURE_BEFORE.search(text, max(0, start - 6), start) and FIXTURE_AFTER.match(text, end))
 
@@ -1877,6 +1884,7 @@ _HEADS_A_PHRASE = frozenset(
         "duration.edge_units",
         "duration.the_past_unit",
         "duration.plural_unit_of",
+        "duration.within_units_of",
         "relative.nth_day_of_event",
     }
 )

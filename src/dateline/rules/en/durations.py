@@ -217,6 +217,7 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
             or match.group("unit_since")
             or match.group("unit_of")
             or match.group("unit_cap")
+            or match.group("unit_within")
             or ""
         ).lower()
     )
@@ -913,6 +914,32 @@ RULES: tuple[Rule, ...] = (
             "Office hours after six are by appointment.",
             "Staff who work long hours after dark get a bonus.",
         ),
+    ),
+    Rule(
+        name="duration.within_units_of",
+        type="DURATION",
+        # "within hours of the collapse", "within days of taking office": "within" says the plural
+        # unit is a length the text leaves open, counted from the event the "of" phrase names
+        # (a history draws the phrase whole: "[days of the invasion]").
+        pattern=r"(?<=\bwithin\s)(?P<unit_within>minutes|hours|days|weeks|months)(?= of\b)",
+        parse=_plural_unit,
+        examples=(
+            Example(
+                "The governor declared an emergency within hours of the collapse.",
+                "PTXH",
+                span="hours",
+                type="DURATION",
+                domain="news",
+            ),
+            Example("He was sacked within days of taking office.", "PXD", span="days", domain="news"),
+            Example(
+                "Within weeks of the landing, the port was open.",
+                "PXW",
+                span="weeks of the landing",
+                domain="narrative",
+            ),
+        ),
+        negatives=("The shops lie within minutes' walk of the station.",),
     ),
     Rule(
         name="duration.edge_units",

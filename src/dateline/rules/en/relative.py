@@ -455,6 +455,15 @@ def _position_in_period(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod, direction="same")
 
 
+def _position_in_story_unit(match: RuleMatch) -> PartialTime | None:
+    """ "later in the week": a part of the week the story is at, as "later that week" is."""
+    grain = _grain_of(match.group("unit") or "")
+    if grain is None:
+        return None
+    mod = POSITION_WORDS.get((match.group("where") or "").lower())
+    return PartialTime(anchor="ref", shift=Shift(grain, 0), grain=grain, mod=mod)
+
+
 #: "At the end of the day" before its clause is mostly the idiom ("in the end"), not a time.
 _AT_BEFORE = re.compile(r"\bat\s+\Z", re.IGNORECASE)
 
@@ -1607,7 +1616,34 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?P<where>early|late|earlier|later|mid)[ -]in (?:the|this) (?P<unit>month|decade|century)\b",
         parse=_position_in_period,
         examples=(Example("Prices rose late in the month.", "2025-05", span="late in the month", mod="END"),),
-        negatives=("The army was weakened late in the war.", "Are you free Monday, or later in the week?"),
+        negatives=("The army was weakened late in the war.",),
+        priority=1,
+    ),
+    Rule(
+        name="relative.position_in_story_week",
+        type="DATE",
+        # "they meet again later in the week", "prices fell earlier in the week": a part of the
+        # week the story is at, the one a date just told names ("On Monday ... later in the
+        # week"), else the DCT's, as "later that week" is. (Not "later in the day": TimeBank
+        # mostly leaves the day a story is at untagged there.)
+        pattern=r"(?P<where>earlier|later)[ -]in (?:the|that) (?P<unit>week)\b(?![-'’])",
+        parse=_position_in_story_unit,
+        examples=(
+            Example(
+                "The ministers will meet again later in the week.",
+                "2025-W19",
+                span="later in the week",
+                mod="END",
+            ),
+            Example(
+                "The talks opened on Monday, May 12. Earlier in the week, the envoys had met in Rome.",
+                "2025-W20",
+                span="Earlier in the week",
+                mod="START",
+                domain="news",
+            ),
+        ),
+        negatives=("Prices fell later in the week-long auction.",),
         priority=1,
     ),
     Rule(
