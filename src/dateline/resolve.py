@@ -443,7 +443,7 @@ def resolve_all(
             anchors = () if war_start is None else (war_start,)
         elif candidate.rule in _COUNTED_FROM_THE_ACCESSION:
             # "the fourth year of his reign": from the accession the story dated last.
-            war_start = _accession(points, context.text) if narrative else None
+            war_start = _accession(points, context.text, _ruler_named(candidate.text)) if narrative else None
             anchors = () if war_start is None else (war_start,)
         elif not narrative and candidate.rule in _COUNTED_FROM_AN_EVENT:
             span, partial, event = _counted_from_event(candidate, partial, points, context.text)
@@ -2198,16 +2198,34 @@ def _first_year_ahead(
     return partial.but(year=abs(year), bc=year < 0, direction=None)
 
 
-def _accession(points: Sequence[ReferencePoint], text: str) -> ReferencePoint | None:
+def _accession(
+    points: Sequence[ReferencePoint], text: str, ruler: str | None = None
+) -> ReferencePoint | None:
     """The last date the story states in a sentence that tells an accession before it ("Edward IV
-    became king in March 1461"), which a regnal year counts from; ``None`` if there is none."""
+    became king in March 1461"), which a regnal year counts from; ``None`` if there is none. A
+    regnal year that names its ruler ("the thirteenth year of Edward III") counts from an accession
+    told in a sentence that names the ruler too."""
     for point in reversed(points):
         if not point.stated or point.start is None:
             continue
-        opens = sentence_bounds(text, point.start)[0]
-        if _ACCESSION.search(text, opens, point.start):
+        opens, closes = sentence_bounds(text, point.start)
+        if _ACCESSION.search(text, opens, point.start) and (ruler is None or ruler in text[opens:closes]):
             return point
     return None
+
+
+#: The ruler a regnal year names at its end: "Edward III" (its name and number) or "King John"
+#: (its name, after the title).
+_REGNAL_RULER = re.compile(r"(?-i:(?:[A-Z][a-z]+ )?([A-Z][a-z]+(?: [IVX]{1,5})?))\Z")
+
+
+def _ruler_named(text: str) -> str | None:
+    """The ruler a regnal year names ("the thirteenth year of Edward III": "Edward III"), or
+    ``None`` for "of his reign"."""
+    if text.lower().endswith(" reign"):
+        return None
+    found = _REGNAL_RULER.search(text)
+    return found.group(1) if found else None
 
 
 #: How far from the story's year a year of two digits may be ("The revolt broke out in AD 66. ...

@@ -941,9 +941,12 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:(?P<when>early|late) )?(?:(?P<det>the next|the following|that|the same|the previous) "
             r"(?P<part>morning|afternoon|evening|night)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s)|"
-            # "in the early afternoon", "until the late evening".
-            r"(?<=\buntil\s)|(?<=\btill\s))the (?:(?P<when_in>early|late) )?"
-            r"(?P<part_in>morning|afternoon|evening)(?! of\b| hours\b)"
+            # "in the early afternoon", "until the late evening"; in an of-phrase, a part the story
+            # places early or late in its day ("in the fog of the late morning"; not "the colours
+            # of the evening", of no time; nor a paper's or a broadcast's name, "the early morning
+            # edition").
+            r"(?<=\buntil\s)|(?<=\btill\s)|(?<=\bof\s)(?=the\s(?:early|late)\s))the (?:(?P<when_in>early|late) )?"
+            r"(?P<part_in>morning|afternoon|evening)(?! of\b| hours\b| edition\b| news\b| bulletin\b)"
             # "During the night the garrison slipped away", "fought through the night", "talks ran
             # into the night": the night after the day the text is at (in a report that names no
             # day, a past clause's is the night before it: ``resolve``).
@@ -1022,6 +1025,13 @@ RULES: tuple[Rule, ...] = (
                 domain="narrative",
             ),
             Example(
+                "The troops crossed the river on 12 May 1809 and met the enemy in the fog of the late morning.",
+                "1809-05-12TMO",
+                span="the late morning",
+                mod="END",
+                domain="narrative",
+            ),
+            Example(
                 "The dam broke on May 2. Crews worked through the night.", "2025-05-02TNI", span="the night"
             ),
             Example("Firefighters battled the blaze through the night.", "2025-05-08TNI", span="the night"),
@@ -1071,6 +1081,8 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "The bells rang until evening prayers began.",
+            "He painted the colours of the evening sky.",
+            "She read the last pages of the early morning edition.",
             "The envoys met on the night before the battle.",
             "They marched by morning light.",
             "Guests paid for an overnight stay.",
