@@ -431,6 +431,8 @@ def resolve_all(
             # after the end the lead dates is in the war's own years.
             points.append(lead)
         anchors: Sequence[ReferencePoint] = points
+        # The flashback this date counts on from, if it does.
+        from_flashback: tuple[ReferencePoint, int] | None = None
         # (The extent written: a news count from an event drops the event, see _counted_from_event;
         # a history's count takes in its whole noun phrase, see _noun_phrases.)
         span = phrases.get(index, candidate)
@@ -459,6 +461,7 @@ def resolve_all(
             )
         ):
             anchors = (*points, flashback[0])
+            from_flashback = flashback
         if quotation is not None and closing is not None:
             anchors = (*anchors, *quotation[0])
         spoken = speech_days[index]
@@ -561,6 +564,16 @@ def resolve_all(
                 quotation = ([], closing)
             said = ReferencePoint(point.day, point.grain, label, point.bc, start=candidate.start)
             quotation[0].append(said)
+            continue
+        if (
+            narrative
+            and from_flashback is not None
+            and _goes_on_in_the_pluperfect(context.text, candidates[from_flashback[1]], candidate)
+        ):
+            # "Japan was invaded on 23 May 1592. Hideyoshi had unified the country in 1590 and had
+            # demanded passage the following year. That summer ...": the count is the flashback's
+            # too, and the story goes on where it was.
+            flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
         if narrative and (
             _off_story(
@@ -1503,6 +1516,19 @@ def _recalled_in_a_dated_sentence(text: str, candidate: Candidate, points: Seque
     if not points or points[-1].start is None or not points[-1].stated:
         return False
     return sentence_bounds(text, candidate.start)[0] <= points[-1].start < candidate.start
+
+
+#: A verb in the pluperfect: "had demanded", "had already been".
+_HAD = re.compile(r"\bhad\s+(?:\w+ly\s+)?[a-z]+", re.IGNORECASE)
+
+
+def _goes_on_in_the_pluperfect(text: str, recalled: Candidate, candidate: Candidate) -> bool:
+    """Whether a count from a flashback's date is told in the flashback's sentence, the pluperfect
+    going on between them ("had unified Japan in 1590 and had demanded passage the following
+    year"): it is the flashback's time as well, not the story's."""
+    return sentence_bounds(text, candidate.start)[0] <= recalled.start and bool(
+        _HAD.search(text, recalled.end, candidate.start)
+    )
 
 
 def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> bool:

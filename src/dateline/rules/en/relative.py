@@ -1077,8 +1077,11 @@ RULES: tuple[Rule, ...] = (
             + after_one_of("and", "but", "in", "by", "until", "during", "of", "then")
             + r")(?-i:That|that)"
             # "the last troops left Mexico that August.": at the end of a sentence the words
-            # cannot open a clause of their own, so the month is the one the text is at.
-            r"|(?<=[a-z]\s)(?-i:that)(?= [A-Z][a-z]+[.;!?](?:\s|\Z))"
+            # cannot open a clause of their own, so the month is the one the text is at; so too
+            # at the end of a clause another joins ("broke down that September, and on the 27th
+            # ..."), where a list of months would go on with a month ("said that May, June and
+            # July were wet").
+            r"|(?<=[a-z]\s)(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)|, (?:and|but|when|while)\b))"
             r") {month}(?![\s.]*[0-9])"
         ),
         parse=_that_month,
@@ -1094,8 +1097,17 @@ RULES: tuple[Rule, ...] = (
                 "1848-08",
                 span="that August",
             ),
+            Example(
+                "The truce was agreed in July 1993 but broke down that September, and the city fell.",
+                "1993-09",
+                span="that September",
+            ),
         ),
-        negatives=("It may be that May will resign.", "He said that March would be wet."),
+        negatives=(
+            "It may be that May will resign.",
+            "He said that March would be wet.",
+            "Forecasters said that May, June and July would be dry.",
+        ),
         priority=2,
     ),
     Rule(
