@@ -198,7 +198,9 @@ def _hour_of_part(match: RuleMatch) -> PartialTime | None:
     """ "4 in the morning", "10 at night"."""
     minute = int(match.group("minute") or "0")
     hour = _twelve_hour(
-        int(match.group("hour") or "0"), match.group("part") or match.group("night") or "", minute
+        _hour_word(match.group("hour") or match.group("hour_word") or "0"),
+        match.group("part") or match.group("night") or "",
+        minute,
     )
     return PartialTime(hour=hour, minute=minute, grain=Grain.MINUTE)
 
@@ -798,13 +800,31 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.hour_of_part",
         type="TIME",
-        pattern=r"(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?(?: o'clock)? (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))",
+        # The hour as a word only after a preposition of clock times ("began at about eight in
+        # the morning"): alone, "one in the evening" may count people ("the one in the evening
+        # paper").
+        pattern=(
+            r"(?:(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?|"
+            + after_one_of("at", "until", "till", "before", "after", "since", "by", "about", "around")
+            + r"(?P<hour_word>"
+            + "|".join(_HOUR_WORDS)
+            + r"))(?: o'clock)? (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))"
+        ),
         parse=_hour_of_part,
         examples=(
             Example("The train leaves at 5 in the morning.", "2025-05-09T05:00", span="5 in the morning"),
+            Example(
+                "The armies met on 21 October 1600. The fighting began at about eight in the morning.",
+                "1600-10-21T08:00",
+                span="about eight in the morning",
+                mod="APPROX",
+                domain="narrative",
+            ),
+            Example("The curfew ran until ten at night.", "2025-05-09T22:00", span="ten at night"),
             # Midnight, not noon.
             Example("The ferry sails at 12 at night.", "2025-05-09T24:00", span="12 at night"),
         ),
+        negatives=("He was one of three in the morning class.", "Two in the evening crowd were hurt."),
         priority=2,
     ),
     Rule(
