@@ -802,13 +802,13 @@ RULES: tuple[Rule, ...] = (
         type="TIME",
         # The hour as a word only after a preposition of clock times ("began at about eight in
         # the morning"): alone, "one in the evening" may count people ("the one in the evening
-        # paper").
+        # paper"). ("six o'clock in the evening" is time.clock_words'.)
         pattern=(
-            r"(?:(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?|"
+            r"(?:(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?(?: o'clock)?|"
             + after_one_of("at", "until", "till", "before", "after", "since", "by", "about", "around")
             + r"(?P<hour_word>"
             + "|".join(_HOUR_WORDS)
-            + r"))(?: o'clock)? (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))"
+            + r")) (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))"
         ),
         parse=_hour_of_part,
         examples=(
