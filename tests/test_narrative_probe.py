@@ -593,6 +593,13 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "the work was done.",
         [("December of that year", "DATE", "1854-12")],
     ),
+    # ... and when the flashback goes on in the pluperfect, that count is the flashback's time
+    # too: the story goes on where it was.
+    (
+        "The fleet sailed on 4 April 1808. The admiral had lost two ships in 1805 and had been "
+        "tried for it the following year. That summer the fleet blockaded the coast.",
+        [("the following year", "DATE", "1806"), ("That summer", "DATE", "1808-SU")],
+    ),
     # ... a count of days, finer than the flashback's year, from the story's day.
     (
         "The army reached the river on 3 May 1809. The bridge had been built in 1790. "

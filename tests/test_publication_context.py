@@ -527,6 +527,32 @@ def test_auto_domain_reads_a_text_with_a_year_before_the_era_as_a_history() -> N
     assert annotate_document(report, dct="2012-06-01", domain="auto").domain == "news"
 
 
+def test_auto_domain_reads_a_history_that_closes_with_its_present() -> None:
+    # A closing "Today" after the story's last day, all its years long before the creation date,
+    # is the historian's present: the text is still a history, and its days are the story's.
+    history = (
+        "The war began on 2 April 1982, when the first troops came ashore. The fleet sailed three "
+        "days later. The garrison gave up on 14 June. Today the islands remain a colony."
+    )
+    assert annotate_document(history, dct="2012-06-01", domain="auto").domain == "narrative"
+    assert values(history, dct="2012-06-01", domain="auto")[2:] == [
+        ("14 June", "1982-06-14"),
+        ("Today", "PRESENT_REF"),
+    ]
+    # A report's "today" comes before the old days it looks back on; and one whose years are
+    # recent speaks of its own present.
+    report = (
+        "The minister said today that the port, opened on 2 April 1982, will close three days "
+        "later than planned, on 14 June."
+    )
+    assert annotate_document(report, dct="2012-06-01", domain="auto").domain == "news"
+    recent = (
+        "The plant opened on 2 April 2009. It closed three days later. It reopens on 14 June. Today "
+        "it is idle."
+    )
+    assert annotate_document(recent, dct="2012-06-01", domain="auto").domain == "news"
+
+
 def test_auto_domain_keeps_an_anniversary_report_as_news() -> None:
     # Old years, but the report speaks of its own days: it is news, and "June" is the coming one.
     text = (

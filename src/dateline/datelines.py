@@ -252,15 +252,17 @@ def _tells_a_short_history(
     present of its writing ("now", "last year", "this week", "ten years ago"), and either all
     its years lie far before its creation date (or it has none) and it dates days or months by
     the story's year ("The war began in 1982. On 21 May ..."), or it states many years across
-    several of them. Without a creation date a single "today" of the historian's present may
-    close it ("Today, the islands remain ..."): a report's days would have no date to count from."""
+    several of them. A single "today" of the historian's present may close it ("Today, the
+    islands remain ..."), when there is no creation date (a report's days would have no date to
+    count from) or all its years lie far before it (a report's "said today" comes first)."""
     present = [c for c in candidates if _speaks_of_its_present(c.partial, c.text)]
-    if present and not (dct is None and _closes_with_its_present(candidates, present)):
+    old_years = dct is None or max(years) < dct.year - 10
+    if present and not (old_years and _closes_with_its_present(candidates, present)):
         return False
     if any(c.partial.bc for c in candidates if c.partial.kind == "date"):
         # A year before the era ("in 58 BC") is a history's, however few days it tells.
         return True
-    if dct is None or max(years) < dct.year - 10:
+    if old_years:
         # Days or months the story dates: with their years ("on 2 April 1982", or a season, "in
         # the summer of 1704") or by the story's year ("on 21 May"). A report that names one old
         # year and one coming day ("joined the firm in 1975; retires on June 30") has too few.

@@ -438,6 +438,8 @@ def resolve_all(
             # after the end the lead dates is in the war's own years.
             points.append(lead)
         anchors: Sequence[ReferencePoint] = points
+        # The flashback this date counts on from, if it does.
+        from_flashback: tuple[ReferencePoint, int] | None = None
         # (The extent written: a news count from an event drops the event, see _counted_from_event;
         # a history's count takes in its whole noun phrase, see _noun_phrases.)
         span = phrases.get(index, candidate)
@@ -450,7 +452,7 @@ def resolve_all(
             anchors = () if war_start is None else (war_start,)
         elif candidate.rule in _COUNTED_FROM_THE_ACCESSION:
             # "the fourth year of his reign": from the accession the story dated last.
-            war_start = _accession(points, context.text) if narrative else None
+            war_start = _accession(points, context.text, _ruler_named(candidate.text)) if narrative else None
             anchors = () if war_start is None else (war_start,)
         elif not narrative and candidate.rule in _COUNTED_FROM_AN_EVENT:
             span, partial, event = _counted_from_event(candidate, partial, points, context.text)
@@ -466,6 +468,7 @@ def resolve_all(
             )
         ):
             anchors = (*points, flashback[0])
+            from_flashback = flashback
         if quotation is not None and closing is not None:
             anchors = (*anchors, *quotation[0])
         spoken = speech_days[index]
@@ -568,6 +571,16 @@ def resolve_all(
                 quotation = ([], closing)
             said = ReferencePoint(point.day, point.grain, label, point.bc, start=candidate.start)
             quotation[0].append(said)
+            continue
+        if (
+            narrative
+            and from_flashback is not None
+            and _goes_on_in_the_pluperfect(context.text, candidates[from_flashback[1]], candidate)
+        ):
+            # "Japan was invaded on 23 May 1592. Hideyoshi had unified the country in 1590 and had
+            # demanded passage the following year. That summer ...": the count is the flashback's
+            # too, and the story goes on where it was.
+            flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
         if narrative and (
             _off_story(
@@ -1512,6 +1525,19 @@ def _recalled_in_a_dated_sentence(text: str, candidate: Candidate, points: Seque
     return sentence_bounds(text, candidate.start)[0] <= points[-1].start < candidate.start
 
 
+#: A verb in the pluperfect: "had demanded", "had already been".
+_HAD = re.compile(r"\bhad\s+(?:\w+ly\s+)?[a-z]+", re.IGNORECASE)
+
+
+def _goes_on_in_the_pluperfect(text: str, recalled: Candidate, candidate: Candidate) -> bool:
+    """Whether a count from a flashback's date is told in the flashback's sentence, the pluperfect
+    going on between them ("had unified Japan in 1590 and had demanded passage the following
+    year"): it is the flashback's time as well, not the story's."""
+    return sentence_bounds(text, candidate.start)[0] <= recalled.start and bool(
+        _HAD.search(text, recalled.end, candidate.start)
+    )
+
+
 def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> bool:
     """Whether a date off the story's line tells when something happened, so that "a year later"
     or "that year" right after it count from it: a flashback ("had defeated China in 1895") or
@@ -2206,16 +2232,34 @@ def _first_year_ahead(
     return partial.but(year=abs(year), bc=year < 0, direction=None)
 
 
-def _accession(points: Sequence[ReferencePoint], text: str) -> ReferencePoint | None:
+def _accession(
+    points: Sequence[ReferencePoint], text: str, ruler: str | None = None
+) -> ReferencePoint | None:
     """The last date the story states in a sentence that tells an accession before it ("Edward IV
-    became king in March 1461"), which a regnal year counts from; ``None`` if there is none."""
+    became king in March 1461"), which a regnal year counts from; ``None`` if there is none. A
+    regnal year that names its ruler ("the thirteenth year of Edward III") counts from an accession
+    told in a sentence that names the ruler too."""
     for point in reversed(points):
         if not point.stated or point.start is None:
             continue
-        opens = sentence_bounds(text, point.start)[0]
-        if _ACCESSION.search(text, opens, point.start):
+        opens, closes = sentence_bounds(text, point.start)
+        if _ACCESSION.search(text, opens, point.start) and (ruler is None or ruler in text[opens:closes]):
             return point
     return None
+
+
+#: The ruler a regnal year names at its end: "Edward III" (its name and number) or "King John"
+#: (its name, after the title).
+_REGNAL_RULER = re.compile(r"(?-i:(?:[A-Z][a-z]+ )?([A-Z][a-z]+(?: [IVX]{1,5})?))\Z")
+
+
+def _ruler_named(text: str) -> str | None:
+    """The ruler a regnal year names ("the thirteenth year of Edward III": "Edward III"), or
+    ``None`` for "of his reign"."""
+    if text.lower().endswith(" reign"):
+        return None
+    found = _REGNAL_RULER.search(text)
+    return found.group(1) if found else None
 
 
 #: How far from the story's year a year of two digits may be ("The revolt broke out in AD 66. ...

@@ -648,6 +648,14 @@ def _new_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(month=1, grain=Grain.YEAR, direction="nearest")
 
 
+#: A ruler's name after a regnal year: a title and a name ("King John", "Emperor Charles V") or a
+#: name and its number ("Edward III").
+_RULER = (
+    r"(?-i:(?:(?:King|Queen|Emperor|Empress|Tsar|Sultan|Shah|Pharaoh) [A-Z][a-z]+(?: [IVX]{1,5}\b)?"
+    r"|[A-Z][a-z]+ [IVX]{1,5}\b))"
+)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.new_year",
@@ -1078,8 +1086,11 @@ RULES: tuple[Rule, ...] = (
             + after_one_of("and", "but", "in", "by", "until", "during", "of", "then")
             + r")(?-i:That|that)"
             # "the last troops left Mexico that August.": at the end of a sentence the words
-            # cannot open a clause of their own, so the month is the one the text is at.
-            r"|(?<=[a-z]\s)(?-i:that)(?= [A-Z][a-z]+[.;!?](?:\s|\Z))"
+            # cannot open a clause of their own, so the month is the one the text is at; so too
+            # at the end of a clause another joins ("broke down that September, and on the 27th
+            # ..."), where a list of months would go on with a month ("said that May, June and
+            # July were wet").
+            r"|(?<=[a-z]\s)(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)|, (?:and|but|when|while)\b))"
             r") {month}(?![\s.]*[0-9])"
         ),
         parse=_that_month,
@@ -1095,8 +1106,17 @@ RULES: tuple[Rule, ...] = (
                 "1848-08",
                 span="that August",
             ),
+            Example(
+                "The truce was agreed in July 1993 but broke down that September, and the city fell.",
+                "1993-09",
+                span="that September",
+            ),
         ),
-        negatives=("It may be that May will resign.", "He said that March would be wet."),
+        negatives=(
+            "It may be that May will resign.",
+            "He said that March would be wet.",
+            "Forecasters said that May, June and July would be dry.",
+        ),
         priority=2,
     ),
     Rule(
@@ -1580,8 +1600,11 @@ RULES: tuple[Rule, ...] = (
         name="relative.nth_year_of_reign",
         type="DATE",
         # "the fourth year of his reign": a regnal year, counted from the accession the story last
-        # dated ("became king in March 1461"; see ``resolve``); unknown without one.
-        pattern=r"the (?P<nth>{year_ordinal_word}|[0-9]{1,2}(?:st|nd|rd|th)) year of (?:his|her) reign\b",
+        # dated ("became king in March 1461"; see ``resolve``); unknown without one. A regnal year
+        # may name its ruler ("the thirteenth year of Edward III", "of the reign of King John"):
+        # a name with its title or its number, which says it is a ruler's and not a place's.
+        pattern=r"the (?P<nth>{year_ordinal_word}|[0-9]{1,2}(?:st|nd|rd|th)) year of "
+        r"(?:(?:his|her) reign\b|(?:the reign of )?" + _RULER + ")",
         parse=_nth_year_of_war,
         examples=(
             Example(
@@ -1603,8 +1626,32 @@ RULES: tuple[Rule, ...] = (
                 span="the tenth year of her reign",
                 domain="narrative",
             ),
+            Example(
+                "Edward III came to the throne in January 1327. In the thirteenth year of Edward III "
+                "he took the title of King of France.",
+                "1339",
+                span="the thirteenth year of Edward III",
+                domain="narrative",
+            ),
+            Example(
+                "The charter was sealed in the seventh year of the reign of King John.",
+                "XXXX",
+                span="the seventh year of the reign of King John",
+                domain="narrative",
+            ),
+            # (The accession the story dates is another ruler's: the year is unknown.)
+            Example(
+                "Philip VI was crowned in May 1328. The truce was signed in the fifth year of Edward III.",
+                "XXXX",
+                span="the fifth year of Edward III",
+                domain="narrative",
+            ),
         ),
-        negatives=("It was the third year of the drought.",),
+        negatives=(
+            "It was the third year of the drought.",
+            "It was the second year of Operation Rolling Thunder.",
+            "the first year of Harvard Law School",
+        ),
         priority=1,
     ),
     Rule(

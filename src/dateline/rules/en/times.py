@@ -198,7 +198,9 @@ def _hour_of_part(match: RuleMatch) -> PartialTime | None:
     """ "4 in the morning", "10 at night"."""
     minute = int(match.group("minute") or "0")
     hour = _twelve_hour(
-        int(match.group("hour") or "0"), match.group("part") or match.group("night") or "", minute
+        _hour_word(match.group("hour") or match.group("hour_word") or "0"),
+        match.group("part") or match.group("night") or "",
+        minute,
     )
     return PartialTime(hour=hour, minute=minute, grain=Grain.MINUTE)
 
@@ -798,13 +800,31 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.hour_of_part",
         type="TIME",
-        pattern=r"(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?(?: o'clock)? (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))",
+        # The hour as a word only after a preposition of clock times ("began at about eight in
+        # the morning"): alone, "one in the evening" may count people ("the one in the evening
+        # paper"). ("six o'clock in the evening" is time.clock_words'.)
+        pattern=(
+            r"(?:(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?(?: o'clock)?|"
+            + after_one_of("at", "until", "till", "before", "after", "since", "by", "about", "around")
+            + r"(?P<hour_word>"
+            + "|".join(_HOUR_WORDS)
+            + r")) (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))"
+        ),
         parse=_hour_of_part,
         examples=(
             Example("The train leaves at 5 in the morning.", "2025-05-09T05:00", span="5 in the morning"),
+            Example(
+                "The armies met on 21 October 1600. The fighting began at about eight in the morning.",
+                "1600-10-21T08:00",
+                span="about eight in the morning",
+                mod="APPROX",
+                domain="narrative",
+            ),
+            Example("The curfew ran until ten at night.", "2025-05-09T22:00", span="ten at night"),
             # Midnight, not noon.
             Example("The ferry sails at 12 at night.", "2025-05-09T24:00", span="12 at night"),
         ),
+        negatives=("He was one of three in the morning class.", "Two in the evening crowd were hurt."),
         priority=2,
     ),
     Rule(
@@ -941,9 +961,12 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:(?P<when>early|late) )?(?:(?P<det>the next|the following|that|the same|the previous) "
             r"(?P<part>morning|afternoon|evening|night)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s)|"
-            # "in the early afternoon", "until the late evening".
-            r"(?<=\buntil\s)|(?<=\btill\s))the (?:(?P<when_in>early|late) )?"
-            r"(?P<part_in>morning|afternoon|evening)(?! of\b| hours\b)"
+            # "in the early afternoon", "until the late evening"; in an of-phrase, a part the story
+            # places early or late in its day ("in the fog of the late morning"; not "the colours
+            # of the evening", of no time; nor a paper's or a broadcast's name, "the early morning
+            # edition").
+            r"(?<=\buntil\s)|(?<=\btill\s)|(?<=\bof\s)(?=the\s(?:early|late)\s))the (?:(?P<when_in>early|late) )?"
+            r"(?P<part_in>morning|afternoon|evening)(?! of\b| hours\b| edition\b| news\b| bulletin\b)"
             # "During the night the garrison slipped away", "fought through the night", "talks ran
             # into the night": the night after the day the text is at (in a report that names no
             # day, a past clause's is the night before it: ``resolve``).
@@ -1022,6 +1045,13 @@ RULES: tuple[Rule, ...] = (
                 domain="narrative",
             ),
             Example(
+                "The troops crossed the river on 12 May 1809 and met the enemy in the fog of the late morning.",
+                "1809-05-12TMO",
+                span="the late morning",
+                mod="END",
+                domain="narrative",
+            ),
+            Example(
                 "The dam broke on May 2. Crews worked through the night.", "2025-05-02TNI", span="the night"
             ),
             Example("Firefighters battled the blaze through the night.", "2025-05-08TNI", span="the night"),
@@ -1071,6 +1101,8 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "The bells rang until evening prayers began.",
+            "He painted the colours of the evening sky.",
+            "She read the last pages of the early morning edition.",
             "The envoys met on the night before the battle.",
             "They marched by morning light.",
             "Guests paid for an overnight stay.",
