@@ -65,17 +65,23 @@ ORDINAL_WORDS: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+#: The tens written out, "twenty" to "ninety" (of spelled years, "nineteen forty-five", and of
+#: long ordinals).
+TENS: Final = MappingProxyType(
+    {
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+    }
+)
 #: Ordinals past a month's days, which only a count of years reaches ("the thirty-ninth year of
 #: his reign"): "thirtieth" to "ninety-ninth".
-_TENTHS: Final = {
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+_TENTHS = {ten: value for ten, value in TENS.items() if value >= 30}
 LONG_ORDINAL_WORDS: Final = MappingProxyType(
     {f"{ten[:-1]}ieth": value for ten, value in _TENTHS.items()}
     | {
