@@ -239,10 +239,11 @@ _TIME_THEN_DATE = re.compile(r"^,?\s+(?:on\s+)?(?:the\s+)?$")
 _SET_OF_DAYS = re.compile(r"(?P<day>XXXX-WXX-[1-7]|XXXX-XX-XX|XXXX-[0-9]{2}-[0-9]{2})|(?P<period>P1D)")
 
 
+#: What joins the two ends of a range (or a pair) of clock times: "noon and 1 p.m.", "9-5".
+_CLOCK_JOIN = r"\s*(?:[-–]|\s(?:to|and|until|till|through)\s)\s*"
 #: What comes before the second end of a range of clock times: "2 to ", "9-", "noon and ".
 _RANGE_END_BEFORE = re.compile(
-    r"(?:\b[0-9]{1,2}(?:[:.][0-9]{2})?(?:\s*[ap]\.?m\.?)?|\bnoon|\bmidday|\bmidnight)"
-    r"\s*(?:[-–]|\s(?:to|and|until|till|through)\s)\s*\Z",
+    r"(?:\b[0-9]{1,2}(?:[:.][0-9]{2})?(?:\s*[ap]\.?m\.?)?|\bnoon|\bmidday|\bmidnight)" + _CLOCK_JOIN + r"\Z",
     re.IGNORECASE,
 )
 
@@ -983,8 +984,7 @@ _CLOCKED = re.compile(r"T[0-9]{2}:")
 _SET_THEN_CLOCK = re.compile(r",?\s+(?:(?:from|between|at|until|till|after|before)\s+)?", re.IGNORECASE)
 #: Between a clock time and the set after it: "from 9 to 5 on weekdays", "2 p.m. every Sunday".
 _CLOCK_THEN_SET = re.compile(r",?\s+(?:on\s+)?", re.IGNORECASE)
-#: Between the two ends of a range (or a pair) of clock times: "noon and 1 p.m.", "9-5".
-_CLOCK_THEN_CLOCK = re.compile(r"\s*(?:[-–]|\s(?:to|and|until|till|through)\s)\s*", re.IGNORECASE)
+_CLOCK_THEN_CLOCK = re.compile(_CLOCK_JOIN, re.IGNORECASE)
 
 
 def _is_free_clock(candidate: Candidate) -> bool:

@@ -251,14 +251,12 @@ NON_TRIGGERS = frozenset(
      "become", "became", "see", "saw", "let"}
 )  # fmt: skip
 
-#: Words that open a noun phrase: an event word after one and before another word of the phrase
-#: modifies that word ("the spending bill", "a trade deal").
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
-)
 #: Determiners before which an -ed word is an adjective: "a crowded building", "an estimated 2%",
 #: "the fabled temple" ("that" is left out: "the treaty that ended the war").
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+#: Words that open a noun phrase: an event word after one and before another word of the phrase
+#: modifies that word ("the spending bill", "a trade deal").
+_DETERMINERS = _ARTICLES | {"this", "that", "these", "those"}
 #: Calendar periods: "the quarter ended Sept. 30" names a period by its end, it reports no ending.
 _PERIOD_NOUNS = frozenset({"quarter", "year", "period", "half", "month", "months", "week", "weeks"})
 

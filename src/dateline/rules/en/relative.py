@@ -447,21 +447,15 @@ def _weekday_week(match: RuleMatch) -> PartialTime | None:
 
 def _position_in_period(match: RuleMatch) -> PartialTime | None:
     """ "late in the month", "later in the decade": a part of the period the text is at, as
-    "later this month" is ("late in the year" is "the year" with its modifier, see ``combine``)."""
+    "later this month" is ("late in the year" is "the year" with its modifier, see ``combine``);
+    "later in the week": a part of the week the story is at, as "later that week" is."""
     grain = _grain_of(match.group("unit") or "")
     if grain is None:
         return None
     mod = POSITION_WORDS.get((match.group("where") or "").lower())
+    if grain == Grain.WEEK:
+        return PartialTime(anchor="ref", shift=Shift(grain, 0), grain=grain, mod=mod)
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod, direction="same")
-
-
-def _position_in_story_unit(match: RuleMatch) -> PartialTime | None:
-    """ "later in the week": a part of the week the story is at, as "later that week" is."""
-    grain = _grain_of(match.group("unit") or "")
-    if grain is None:
-        return None
-    mod = POSITION_WORDS.get((match.group("where") or "").lower())
-    return PartialTime(anchor="ref", shift=Shift(grain, 0), grain=grain, mod=mod)
 
 
 #: "At the end of the day" before its clause is mostly the idiom ("in the end"), not a time.
@@ -1674,7 +1668,7 @@ RULES: tuple[Rule, ...] = (
         # week"), else the DCT's, as "later that week" is. (Not "later in the day": TimeBank
         # mostly leaves the day a story is at untagged there.)
         pattern=r"(?P<where>earlier|later)[ -]in (?:the|that) (?P<unit>week)\b(?![-'’])",
-        parse=_position_in_story_unit,
+        parse=_position_in_period,
         examples=(
             Example(
                 "The ministers will meet again later in the week.",
