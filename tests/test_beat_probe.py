@@ -822,6 +822,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         OB,
         [("nearly four decades", "DURATION", "P40Y", "APPROX")],
     ),
+    # The year in the name of the event a day is given for reaches the day.
+    (
+        "The 2026 World Cup kicks off on June 11.",
+        S,
+        [("2026", "DATE", "2026"), ("June 11", "DATE", "2026-06-11")],
+    ),
 ]
 
 # What the tagger does not read yet: each a strict xfail with its reason.
@@ -836,20 +842,6 @@ KNOWN_GAPS = [
             reason=(
                 "a part of the day an event names ('the night of the shooting', 'the morning of the attack')"
                 " is not read; it would take the day the story gives the event"
-            ),
-            strict=True,
-        ),
-    ),
-    pytest.param(
-        *(
-            "The 2026 World Cup kicks off on June 11.",
-            S,
-            [("2026", "DATE", "2026"), ("June 11", "DATE", "2026-06-11")],
-        ),
-        marks=pytest.mark.xfail(
-            reason=(
-                "the year in the name of the event a day is given for ('the 2026 World Cup kicks off on June"
-                " 11') does not reach the day, which is read as the coming June 11"
             ),
             strict=True,
         ),

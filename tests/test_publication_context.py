@@ -752,6 +752,30 @@ def test_a_month_joined_to_a_dated_one_shares_its_year(
     assert values(text, domain=domain)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A news sentence that opens on a year tells of that year throughout its clause.
+        ("In 2010, the floods began in late July.", ("late July", "2010-07")),
+        ("In 2010 the floods began on July 12 and receded in September.", ("September", "2010-09")),
+        ("During 2019, the plant closed in March.", ("March", "2019-03")),
+        # ... as does one whose subject is an event its year names.
+        ("The 2026 World Cup kicks off on June 11 in Mexico City.", ("June 11", "2026-06-11")),
+        ("The 2010 floods began in late July.", ("late July", "2010-07")),
+        # A year further in frames nothing ...
+        ("Shares bought under a plan approved in 1987 were sold on March 5.", ("March 5", "2025-03-05")),
+        ("Since the 2008 crisis, the bank cut rates; on March 5 it cut again.", ("March 5", "2025-03-05")),
+        # ... nor past the end of the frame's clause ...
+        ("In 2024, sales rose 5%, and in March the company said it would cut jobs.", ("March", "2025-03")),
+        # ... and the date keeps to its clause's tense: a draw held in the past is not in 2026.
+        ("The 2026 World Cup draw was held on Dec. 5.", ("Dec. 5", "2024-12-05")),
+        ("In 2019, he moved to Paris; he will return in June.", ("June", "2025-06")),
+    ],
+)
+def test_a_year_a_news_sentence_opens_on_frames_its_dates(text: str, expected: tuple[str, str]) -> None:
+    assert values(text, domain="news")[-1] == expected
+
+
 def test_a_story_without_a_day_to_count_from_keeps_what_it_knows() -> None:
     assert narrative("The war began in April 1980. Three days later the border closed.")[-1] == (
         "Three days later",

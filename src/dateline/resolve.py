@@ -316,6 +316,8 @@ def resolve_all(
     # The story's latest point when it was a night ("on the night of 12-13 September"): the
     # point keeps only the day the night began on, and a dawn after it is the next day's.
     night: ReferencePoint | None = None
+    # The year each date a news sentence's opening year frames is in (see :func:`_framed_year`).
+    framed: dict[int, int] = {}
     for index, candidate in enumerate(candidates):
         tense = tenses[index]
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
@@ -378,6 +380,23 @@ def resolve_all(
             # "The uprising began in March 2011. By the summer, rebels held the east": the year of
             # the past a report has just begun to tell, not the DCT's.
             partial = partial.but(year=told_year)
+        framed_year = (
+            None
+            if narrative
+            else _framed_year(
+                partial,
+                tense,
+                candidates=candidates,
+                partials=partials,
+                index=index,
+                framed=framed,
+                context=context,
+            )
+        )
+        if framed_year is not None:
+            # "In 2010, the floods began in late July": the year the sentence opens on.
+            partial = partial.but(year=framed_year)
+            framed[index] = framed_year
         first_year = (
             _first_year_ahead(partial, later_years[index], _first_dated_ahead(candidates, index))
             if narrative and not points
@@ -2151,6 +2170,94 @@ def _told_year(
         return None
     month = _order_in_year(partial)
     return point.day.year if month is not None and month >= point.day.month else None
+
+
+#: A sentence that opens on the year it tells of ("In 2010, the floods began in late July",
+#: "During 2019 the plant closed in March"), up to the year.
+_YEAR_FRAME_OPENING = re.compile(r"[\s\"'“‘(]*(?:In|During|Throughout)\s+\Z")
+#: ... or whose subject is an event named by its year ("The 2026 World Cup kicks off on June 11",
+#: "The 2010 floods began in late July"): the year, then the head of the noun phrase.
+_YEAR_NAMED_SUBJECT = re.compile(r"[\s\"'“‘(]*The\s+\Z")
+#: Where a frame's clause ends: "In 2024, sales rose, and in March the company said ..." may
+#: well be this year's March.
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\n\s*\n")
+_EVENT_AFTER_YEAR = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+)\b")
+
+
+def _framed_year(
+    partial: PartialTime,
+    tense: Tense | None,
+    *,
+    candidates: Sequence[Candidate],
+    partials: Sequence[PartialTime],
+    index: int,
+    framed: dict[int, int],
+    context: DocumentContext,
+) -> int | None:
+    """The year a news sentence's month, day or season without one is in, when the sentence opens
+    on a year ("In 2010, the floods began in late July") or on an event its year names ("The 2026
+    World Cup kicks off on June 11"), and nothing but that year or the dates it frames stands
+    between: the whole sentence tells of that year. A year further in ("approved in 1987 ... shares
+    bought through Sept. 29") frames nothing, and a framed date must agree with its clause's tense
+    ("The 2026 World Cup draw was held on Dec. 5", written in 2025, is not in 2026).
+
+    ``framed`` maps the index of each date framed so far to its year, so a second date of the
+    sentence ("... began in late July and receded in September") is framed as the first was."""
+    if (
+        context.dct is None
+        or index == 0
+        or partial.kind != "date"
+        or partial.year is not None
+        or (partial.month is None) == (partial.season is None)
+        or partial.anchor is not None
+        # (A finished event's date, made past above, may still be framed: the check of its
+        # clause's tense below keeps it before the DCT.)
+        or partial.direction not in (None, "past")
+        or partial.value is not None
+        or partial.weekday is not None
+    ):
+        return None
+    text = context.text
+    previous = candidates[index - 1]
+    opens, _ = sentence_bounds(text, candidates[index].start)
+    if previous.start < opens or _CLAUSE_BREAK.search(text, previous.end, candidates[index].start):
+        return None
+    year = framed.get(index - 1)
+    if year is not None:
+        # (A second date of the sentence does not go back before the first: "in November and
+        # March" may wrap into the next year, which the frame does not say.)
+        earlier = _order_in_year(partials[index - 1])
+        month = _order_in_year(partial)
+        if earlier is None or month is None or month < earlier:
+            return None
+    else:
+        frame = partials[index - 1]
+        if (
+            frame.kind != "date"
+            or frame.year is None
+            or frame.grain != Grain.YEAR
+            or frame.bc
+            or frame.fiscal
+            or frame.anchor is not None
+            or frame.value is not None
+        ):
+            return None
+        opening_year = _YEAR_FRAME_OPENING.fullmatch(text, opens, previous.start) is not None
+        named_event = _YEAR_NAMED_SUBJECT.fullmatch(text, opens, previous.start) is not None and bool(
+            _EVENT_AFTER_YEAR.match(text, previous.end)
+        )
+        if not (opening_year or named_event):
+            return None
+        year = frame.year
+    month = partial.month if partial.month is not None else SEASON_MONTHS[partial.season][0]
+    first = dt.date(year, month, partial.day or 1) if partial.day is None or partial.day <= 28 else None
+    if first is None:
+        return None
+    if tense == "past" and first > context.dct:
+        return None
+    if tense == "future" and year < context.dct.year:
+        return None
+    return year
 
 
 #: The value of a time late in its day: a night or an evening, or a clock from 8 p.m. to midnight.
