@@ -762,6 +762,9 @@ def test_a_month_joined_to_a_dated_one_shares_its_year(
         # ... as does one whose subject is an event its year names.
         ("The 2026 World Cup kicks off on June 11 in Mexico City.", ("June 11", "2026-06-11")),
         ("The 2010 floods began in late July.", ("late July", "2010-07")),
+        # The next sentence goes on in that year when it opens on its date.
+        ("In 2010, floods hit Pakistan. In July, the Indus burst its banks.", ("July", "2010-07")),
+        ("In 2010, floods hit Pakistan. The government said in July it needed aid.", ("July", "2024-07")),
         # A year further in frames nothing ...
         ("Shares bought under a plan approved in 1987 were sold on March 5.", ("March 5", "2025-03-05")),
         ("Since the 2008 crisis, the bank cut rates; on March 5 it cut again.", ("March 5", "2025-03-05")),

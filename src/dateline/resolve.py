@@ -2181,6 +2181,8 @@ _YEAR_NAMED_SUBJECT = re.compile(r"[\s\"'“‘(]*The\s+\Z")
 #: Where a frame's clause ends: "In 2024, sales rose, and in March the company said ..." may
 #: well be this year's March.
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\n\s*\n")
+#: A sentence that opens on its date: "In July, the Indus burst its banks".
+_DATE_OPENING = re.compile(r"[\s\"'“‘(]*(?:(?:In|On|By|During|Throughout|Until)\s+)?\Z")
 _EVENT_AFTER_YEAR = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+)\b")
 
 
@@ -2220,7 +2222,14 @@ def _framed_year(
     text = context.text
     previous = candidates[index - 1]
     opens, _ = sentence_bounds(text, candidates[index].start)
-    if previous.start < opens or _CLAUSE_BREAK.search(text, previous.end, candidates[index].start):
+    frame_opens = opens
+    if previous.start < opens:
+        # "In 2010, floods hit Pakistan. In July, the Indus burst its banks": the next sentence
+        # goes on in the frame's year when it opens on its date.
+        frame_opens = sentence_bounds(text, max(0, opens - 2))[0]
+        if previous.start < frame_opens or not _DATE_OPENING.fullmatch(text, opens, candidates[index].start):
+            return None
+    if _CLAUSE_BREAK.search(text, previous.end, candidates[index].start):
         return None
     year = framed.get(index - 1)
     if year is not None:
@@ -2242,17 +2251,16 @@ def _framed_year(
             or frame.value is not None
         ):
             return None
-        opening_year = _YEAR_FRAME_OPENING.fullmatch(text, opens, previous.start) is not None
-        named_event = _YEAR_NAMED_SUBJECT.fullmatch(text, opens, previous.start) is not None and bool(
+        opening_year = _YEAR_FRAME_OPENING.fullmatch(text, frame_opens, previous.start) is not None
+        named_event = _YEAR_NAMED_SUBJECT.fullmatch(text, frame_opens, previous.start) is not None and bool(
             _EVENT_AFTER_YEAR.match(text, previous.end)
         )
         if not (opening_year or named_event):
             return None
         year = frame.year
     month = partial.month if partial.month is not None else SEASON_MONTHS[partial.season][0]
-    first = dt.date(year, month, partial.day or 1) if partial.day is None or partial.day <= 28 else None
-    if first is None:
-        return None
+    # (Any day will do to tell the past from the future, 29 February too.)
+    first = dt.date(year, month, min(partial.day or 1, 28))
     if tense == "past" and first > context.dct:
         return None
     if tense == "future" and year < context.dct.year:
