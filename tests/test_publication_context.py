@@ -260,6 +260,9 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
             "The firm usually reports in March, but this year it reported in May.",
             [("March", "XXXX-03"), ("this year", "2025"), ("May", "2025-05")],
         ),
+        # A relative clause set off by commas keeps its own tense.
+        ("The minister, who took office in January, will visit Beijing.", [("January", "2025-01")]),
+        ("The firm, which will open a plant in December, said sales fell.", [("December", "2025-12")]),
         # (Not a weekday and a month: "reported Friday to December".)
         ("Sales were reported Friday to December.", [("Friday", "2025-05-09"), ("December", "2024-12")]),
     ],

@@ -300,6 +300,8 @@ _NOT_SCHEDULE_AFTER = frozenset(
 _PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN_VERBS}) to", re.IGNORECASE)
 #: A coordinated predicate begins: "and", "but" right before a cue after an expression.
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+\Z")
+#: A relative clause set off by a comma, open up to the expression (no comma closes it before).
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*\Z")
 _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)\b", re.IGNORECASE)
 #: "had been" and up to two words before a future cue ("had been due to", "had been scheduled to").
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -414,6 +416,13 @@ class TenseIndex:
         best_tense: Tense | None = None
         low = bisect.bisect_left(self._starts, sentence_start)
         high = bisect.bisect_left(self._starts, sentence_end)
+        # The close of a relative clause set off by commas that the expression is in ("The
+        # minister, who took office in January, will visit"): the verb after it is the main
+        # clause's and tells nothing of the expression.
+        relative_close: int | None = None
+        if _RELATIVE_OPEN.search(self.text, sentence_start, start):
+            comma = self.text.find(",", end, sentence_end)
+            relative_close = comma if comma >= 0 else None
         for cue_start, cue_end, order, cue in self._cues[low:high]:
             if cue_end > sentence_end or (
                 _inside(cue_start, cue_end, start, end) and not self._opens_deadline(start, cue_start)
@@ -422,6 +431,8 @@ class TenseIndex:
             if cue_start >= end and _NEXT_PREDICATE.search(self.text, end, cue_start):
                 # "called a march for Sunday and were hoping to ...": the verb of the next
                 # predicate tells its own time.
+                continue
+            if relative_close is not None and cue_start > relative_close:
                 continue
             tense = _tense_of(cue, after=cue_end <= start)
             key = (_distance(cue_start, cue_end, start, end), order, cue_start)
