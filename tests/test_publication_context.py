@@ -260,6 +260,8 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
             "The firm usually reports in March, but this year it reported in May.",
             [("March", "XXXX-03"), ("this year", "2025"), ("May", "2025-05")],
         ),
+        # A plan told in the past looks ahead from its infinitive on.
+        ("The company said it expected to complete the sale by September.", [("September", "2025-09")]),
         # A relative clause set off by commas keeps its own tense.
         ("The minister, who took office in January, will visit Beijing.", [("January", "2025-01")]),
         ("The firm, which will open a plant in December, said sales fell.", [("December", "2025-12")]),

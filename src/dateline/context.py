@@ -35,7 +35,7 @@ _SENTENCE_END = re.compile(
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 #: Plans told in the past tense: future cues for what the infinitive says after them.
 _PAST_PLAN_VERBS = (
-    "planned|intended|agreed|promised|vowed|threatened|decided|pledged|hoped|"
+    "planned|intended|expected|agreed|promised|vowed|threatened|decided|pledged|hoped|"
     # ... and in the progressive: "was saving to go back to school in the fall".
     "(?:was|were) (?:hoping|planning|saving|preparing|intending|aiming)"
 )
@@ -300,6 +300,8 @@ _NOT_SCHEDULE_AFTER = frozenset(
 _PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN_VERBS}) to", re.IGNORECASE)
 #: A coordinated predicate begins: "and", "but" right before a cue after an expression.
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+\Z")
+#: The subjects a past plan's verb follows in reported speech ("said it expected to ...").
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who"})
 #: A relative clause set off by a comma, open up to the expression (no comma closes it before).
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*\Z")
 _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)\b", re.IGNORECASE)
@@ -513,6 +515,13 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         # "had been scheduled to close Monday": a plan that was overtaken, of the past.
         planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
         cue: _Cue = "past" if planned_before else "future"
+        if (
+            match.group(0).lower() == "expected to"
+            and _previous_word(text, match.start())[0] not in _SUBJECT_PRONOUNS
+        ):
+            # "it expected to cut costs by 2017" is a plan; "The deal, expected to close in the
+            # first half" a participle that tells no time of the clause's verb.
+            continue
         if not planned_before and _PAST_PLAN.fullmatch(match.group(0)):
             # "agreed to a truce" is no plan; "On Friday, the board decided to sell": the
             # decision is what Friday dates, a plan only for what the infinitive says after.
@@ -707,7 +716,7 @@ _FUTURE_OPENERS = (
     "intends", "aim", "aims", "hope", "hopes", "expect", "expects", "want", "wants", "seek", "seeks",
     "prepare", "prepares", "preparing", "set", "ready", "scheduled", "upcoming", "due", "been", "be", "as",
     "eod", "cob", "end", "please", "reminder", "invited", "invite", "invites", "inviting", "would", "should",
-    "may", "might", "can", "could", "expire", "expires", "effective",
+    "may", "might", "can", "could", "expire", "expires", "effective", "expected",
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each
