@@ -262,6 +262,10 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ),
         # A plan told in the past looks ahead from its infinitive on.
         ("The company said it expected to complete the sale by September.", [("September", "2025-09")]),
+        # A forecast in the present looks ahead; the noun does not.
+        ("Officials said they anticipate a decision in October.", [("October", "2025-10")]),
+        ("Economists forecast a rebound in the fourth quarter.", [("the fourth quarter", "2025-Q4")]),
+        ("The forecast for Tuesday was wrong.", [("Tuesday", "2025-05-06")]),
         # A relative clause set off by commas keeps its own tense.
         ("The minister, who took office in January, will visit Beijing.", [("January", "2025-01")]),
         ("The firm, which will open a plant in December, said sales fell.", [("December", "2025-12")]),

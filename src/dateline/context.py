@@ -42,11 +42,13 @@ _PAST_PLAN_VERBS = (
 _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
-    r"\b(?=[WwSs'iaptdehrubEcCPRmv])"
+    r"\b(?=[WwSs'iaptdehrubEcCPRmvf])"
     r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am) (?:to|due to|set to|going to|expected to|"
     r"scheduled to|slated to|supposed to|likely to|poised to)|(?:is|are|am) about to|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     r"preparing|set|ready) to|scheduled|upcoming|due|"
+    # A forecast in the present: "officials anticipate a decision in October".
+    r"(?:expects?|anticipates?|forecasts?|predicts?)(?= (?:a|an|the|more|further|higher|lower)\b)|"
     # A date fixed for a hearing or a vote, in any tense: "sentencing was set for June 24".
     r"(?:is|are|was|were|been|be) (?:\w+ly )?(?:set|slated) for|"
     # ... and one an event is planned for, told in the present: "a vigil is planned for 7 p.m. Tuesday".
@@ -300,6 +302,9 @@ _NOT_SCHEDULE_AFTER = frozenset(
 _PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN_VERBS}) to", re.IGNORECASE)
 #: A coordinated predicate begins: "and", "but" right before a cue after an expression.
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+\Z")
+#: A forecast's verb in the present (a future cue), and the words after which it is a noun.
+_FORECAST_VERB = re.compile(r"(?:expects?|anticipates?|forecasts?|predicts?)", re.IGNORECASE)
+_NOT_A_SUBJECT = frozenset({"", "the", "a", "an", "its", "their", "his", "her", "our", "this", "whose"})
 #: The subjects a past plan's verb follows in reported speech ("said it expected to ...").
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who"})
 #: A relative clause set off by a comma, open up to the expression (no comma closes it before).
@@ -516,6 +521,12 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
         cue: _Cue = "past" if planned_before else "future"
         if (
+            _FORECAST_VERB.fullmatch(match.group(0))
+            and _previous_word(text, match.start())[0] in _NOT_A_SUBJECT
+        ):
+            # "The forecast for Tuesday": a noun.
+            continue
+        if (
             match.group(0).lower() == "expected to"
             and _previous_word(text, match.start())[0] not in _SUBJECT_PRONOUNS
         ):
@@ -717,6 +728,7 @@ _FUTURE_OPENERS = (
     "prepare", "prepares", "preparing", "set", "ready", "scheduled", "upcoming", "due", "been", "be", "as",
     "eod", "cob", "end", "please", "reminder", "invited", "invite", "invites", "inviting", "would", "should",
     "may", "might", "can", "could", "expire", "expires", "effective", "expected",
+    "anticipate", "anticipates", "forecast", "forecasts", "predict", "predicts",
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each
