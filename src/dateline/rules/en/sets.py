@@ -210,11 +210,19 @@ def _alternate(match: RuleMatch) -> PartialTime | None:
             if weekday is None
             else PartialTime(kind="set", value=f"XXXX-WXX-{weekday + 1}", quant="EVERY")
         )
-    letter = _LEXICON.unit((match.group("unit") or match.group("units") or "").lower())
+    quant = "EVERY" if match.has("every") else None
+    unit = (match.group("unit") or match.group("units") or "").lower()
+    if unit in _ALTERNATE_ODD_UNITS:
+        return PartialTime(kind="set", value=_ALTERNATE_ODD_UNITS[unit], quant=quant)
+    letter = _LEXICON.unit(unit)
     if letter is None:
         return None
-    quant = "EVERY" if match.has("every") else None
     return PartialTime(kind="set", value=f"P2{letter}", quant=quant)
+
+
+#: Units of "every other ..." with no letter of their own: a weekend is written ``WE`` (as "every
+#: weekend" is ``P1WE``), and a night is a day's.
+_ALTERNATE_ODD_UNITS = {"weekend": "P2WE", "night": "P2D"}
 
 
 RULES: tuple[Rule, ...] = (
@@ -289,7 +297,7 @@ RULES: tuple[Rule, ...] = (
         name="set.alternate",
         type="SET",
         pattern=(
-            r"(?:(?P<every>every) (?:other|second) (?:(?P<unit>day|week|month|year)|{weekday}(?! of\b))"
+            r"(?:(?P<every>every) (?:other|second) (?:(?P<unit>day|week|month|year|weekend|night)|{weekday}(?! of\b))"
             r"|(?<=\bon\s)alternate (?P<units>days|weeks|months|years))"
         ),
         parse=_alternate,
@@ -299,6 +307,8 @@ RULES: tuple[Rule, ...] = (
             Example("The paper appeared every second month.", "P2M", span="every second month"),
             Example("He trained on alternate days.", "P2D", span="alternate days", type="SET"),
             Example("Bins are collected every other Tuesday.", "XXXX-WXX-2", span="every other Tuesday"),
+            Example("He sees his children every other weekend.", "P2WE", span="every other weekend"),
+            Example("The ferry sails every other night.", "P2D", span="every other night"),
         ),
         negatives=(
             "every other person",
