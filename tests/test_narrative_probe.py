@@ -1176,6 +1176,11 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The rising began on 25 March 1821. Today 25 March is celebrated as Independence Day.",
         [("25 March", "DATE", "XXXX-03-25"), ("Independence Day", "DATE", "XXXX-03-25")],
     ),
+    (
+        "The Ottomans withdrew on 11 September 1565. The siege is commemorated on 8 September, Victory "
+        "Day in Malta.",
+        [("8 September", "DATE", "XXXX-09-08"), ("Victory Day", "DATE", "XXXX-09-08")],
+    ),
     # "A generation later": some thirty years on, to the decade.
     (
         "The congress met in 1878. A generation later the map of the Balkans was redrawn again.",

@@ -1581,6 +1581,8 @@ def _begins_a_state(text: str, candidate: Candidate) -> bool:
 _KEPT_AS = re.compile(
     r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|celebrated|observed|commemorated|kept|honou?red|as)\s+)*"
     r"(?:(?:a|the)\s+)?"
+    # ... or named in apposition: "is commemorated on 8 September, Victory Day in Malta".
+    r"|,\s+"
 )
 
 #: A holiday's name: capitalised words and "Day" ("Independence Day"), not a "now" between.
