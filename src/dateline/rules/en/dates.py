@@ -180,6 +180,13 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     ):
         # "May I ask": the modal verb at the start of a sentence; "in May he sailed" is the month.
         return None
+    if (
+        word == "May"
+        and _WISH_AFTER_MAY.match(text, end)
+        and _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 3), start)
+    ):
+        # "May God bless America", "May the best team win": a wish opens its sentence.
+        return None
     if word == "March" and not _MONTH_CUE_BEFORE.search(text, max(0, start - 12), start):
         if _PROCESSION_AFTER.match(text, end) and not _TO_MONTH_AFTER.match(text, end):
             # "the March for Life", "the March on Washington": a procession, not the month; but
@@ -220,6 +227,13 @@ _FIGURES_AFTER = re.compile(
 )
 
 
+#: What follows "May" opening a wish: "May God bless", "May the best team win", "May his memory be a
+#: blessing" (not a day: "May the 4th").
+_WISH_AFTER_MAY = re.compile(
+    r"\s+(?:God|all|the(?!\s+[0-9])(?!\s+(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\b)|his|her|their|our|your)\b"
+)
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:\A|[.!?:]\s+|\n)[\"'“‘]?\Z")
 #: What follows "May" the modal verb: "May I ask", "May it be".
 _MAY_AS_VERB_AFTER = re.compile(r"\s+(?:I|we|you|he|she|it|they|be|have|not|also|well)\b")
 #: A preposition or position word just before a month name: "from March", "in March", "mid-March".
@@ -1526,6 +1540,8 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "You may go.",
             "May it be so.",
+            "May God bless America.",
+            "He said: May the best team win.",
             "They march on.",
             "They March on.",
             "March on!",
