@@ -677,6 +677,8 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
     two_digits = match.group("q_yy") or match.group("dq_yy")
     if two_digits is not None:
         return PartialTime(yy=int(two_digits), quarter=nth, grain=Grain.QUARTER, direction="nearest")
+    if year is None and not match.has("q_fy") and _in_match_report(match):
+        return None  # "The Chiefs led 14-10 in the third quarter"
     if year is None and "fiscal" in match.text.lower():
         # A fiscal quarter is named by the fiscal year being reported on: the current one, not
         # the nearest calendar quarter of that number.
@@ -772,7 +774,9 @@ def _of_relative_year(match: RuleMatch) -> PartialTime:
 _MATCH_WORDS = re.compile(
     r"\b(?:scored|scoring|netted|equali[sz](?:ed|er|ing)|penalty|penalties|touchdowns?|half-?time|sent off|"
     r"red card|yellow card|striker|goalkeeper|kick-?off|substitutes?|own goal|innings|quarterback|"
-    r"stoppage time|injury time)\b",
+    r"stoppage time|injury time|rebounds|three-pointers?|free throws|field goals?|fumbled?|home runs?|wickets|"
+    # ... and a score: "led 14-10", "ended 20-17", "trailed 2-1 at the break".
+    r"(?:led|trailed|leading|trailing|tied|ended|won|lost|beat|up|down)\s+(?:by\s+)?[0-9]{1,3}-[0-9]{1,3}(?![0-9-]))\b",
     re.IGNORECASE,
 )
 
@@ -2099,6 +2103,8 @@ RULES: tuple[Rule, ...] = (
             "Profit fell in the January-June period.",
             "The exhibition runs from January-June.",
             "He scored 20 points in the final quarter of the game.",
+            "The Chiefs led 14-10 in the third quarter.",
+            "Mahomes threw two touchdowns in the fourth quarter.",
             "Part number 4Q100 was recalled.",
         ),
         priority=2,
@@ -2367,6 +2373,7 @@ RULES: tuple[Rule, ...] = (
             "The H120 engine failed.",
             "Flight 2H150 left late.",
             "Arsenal scored twice in the second half.",
+            "In the first half, the Lakers led 50-41.",
             "He scored a first-half penalty.",
             "Passengers sat in the back half of the plane.",
             "The front half of the car was crushed.",
