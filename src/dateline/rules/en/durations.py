@@ -390,6 +390,8 @@ RULES: tuple[Rule, ...] = (
             + _UNIT_WORDS
             # "a night-raid" is a raid at night, not a night's length.
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
+            # "a day job", "a day trip": a kind of job or trip, no length (not "a day-long trip").
+            r"(?!(?<=\ba\sday)\s+(?:jobs?|trips?|care|pass(?:es)?|shifts?|schools?|students?|labou?rers?|nursery)\b)"
             # "it was said in some quarters that": among some people, not three months.
             r"(?<!\bin\ssome\squarters)(?<!\bin\smany\squarters)(?<!\bin\scertain\squarters)"
         ),
@@ -466,6 +468,8 @@ RULES: tuple[Rule, ...] = (
             Example("After three months of the strike a week passed without talks.", "P1W", span="a week"),
         ),
         negatives=(
+            "He kept his day job.",
+            "She took a day trip to Bath.",
             "He reached his half-century before lunch.",
             "a 10-year-old boy",
             "a second round",
