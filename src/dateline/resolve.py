@@ -495,6 +495,10 @@ def resolve_all(
             # hours after the night are the next day's.
             anchors = (*anchors[:-1], replace(night, day=night.day + dt.timedelta(days=1)))
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
+        if narrative and candidate.rule in _AT_THE_STORY_TIME and anchors:
+            # "On 11 July the King dismissed Necker. At the same time ...": that day (it does not
+            # move the story: no point of its own).
+            resolution = _story_time_value(anchors[-1], timexes) or resolution
         if not narrative and resolution is not None and _told_as_habit(context.text, candidate, partial):
             # "The monsoon typically runs from June through September": any year's June.
             resolution = Resolution(format_unknown(partial))
@@ -510,7 +514,10 @@ def resolve_all(
         if restated[index]:
             # "three years later (312 BC)": the date in brackets says which.
             named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
-            resolution = _restated(partial, named) or resolution
+            if candidate.rule in _AT_THE_STORY_TIME:
+                resolution = named or resolution
+            else:
+                resolution = _restated(partial, named) or resolution
         elif in_apposition[index]:
             # "on 30 May 1431, two years later": the count restates the date before it.
             named = resolve_partial(partials[index - 1], context, points=points, policy=policy)
@@ -650,6 +657,16 @@ def resolve_all(
     timexes = _ordered_weekday_spans(timexes, weekdays, context.text)
     timexes = _ordered_month_spans(timexes, [tense for _, tense in weekdays], context.text)
     return _ordered_day_spans(timexes, context.text)
+
+
+def _story_time_value(point: ReferencePoint, timexes: Sequence[Timex]) -> Resolution | None:
+    """The value of the timex that set the story's time ``point`` (its label is ``t`` and its
+    number among ``timexes``), as an expression co-referring with it writes it; ``None`` for a
+    point no timex of the text wrote (the DCT, a period marker)."""
+    number = point.label[1:]
+    if not point.label.startswith("t") or not number.isdigit() or not 0 < int(number) <= len(timexes):
+        return None
+    return Resolution(timexes[int(number) - 1].value, anchor=point.label)
 
 
 def _anchored_on_speech_days(
@@ -844,6 +861,9 @@ _ERA_OF_THE_STORY = frozenset(
 #: Rules whose year of two digits is one only in a story of the first century (see
 #: :func:`_in_the_first_century`).
 _FIRST_CENTURY_ONLY = frozenset({"date.first_century_year"})
+#: Rules whose expression co-refers with the time the story stands at ("at the same time"): it takes
+#: the value of the timex that set that time (see :func:`_story_time_value`).
+_AT_THE_STORY_TIME = frozenset({"fuzzy.same_time"})
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
 _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
 #: Rules whose count starts at a ruler's accession, which the story dates (see :func:`_accession`).
@@ -1201,8 +1221,11 @@ def _restated_in_brackets(
     for index in range(len(candidates) - 1):
         partial, following = partials[index], candidates[index + 1]
         restated[index] = (
-            partial.kind == "date"
-            and partial.anchor is not None
+            (
+                (partial.kind == "date" and partial.anchor is not None)
+                # ("at the same time (1793)": the story's time the bracket dates.)
+                or candidates[index].rule in _AT_THE_STORY_TIME
+            )
             and partials[index + 1].kind == "date"
             and partials[index + 1].year is not None
             and partials[index + 1].anchor is None

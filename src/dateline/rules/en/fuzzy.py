@@ -48,6 +48,13 @@ _AT_THE_TIME = (
     r"(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)"
     r"|(?:(?<=\bwas\sat\s)|(?<=\bwere\sat\s))(?:the|that) time(?= the\b)"
 )
+#: "Paris rose; at the same time the army mutinied": the moment the story has reached, in a
+#: history (not "at the same time of year", "at the same time as the siege", whose time is named
+#: after it, nor "at the same time next year").
+_SAME_TIME = (
+    after_one_of("at", "around", "about", "by", "on", "from", "until", "since")
+    + r"the same time(?! (?:of|as|that|when|each|every|next|last|this|tomorrow|yesterday|today)\b)"
+)
 _PAST = (
     _RECENTLY
     + r"|lately|more recently|the past(?! (?:few|several|(?:\w+ )?seasons?\b|\w+ (?:years|months|weeks|days|decades)|"
@@ -117,6 +124,14 @@ def _past(match: RuleMatch) -> PartialTime | None:
 
 def _time_of_story(match: RuleMatch) -> PartialTime | None:
     return _present(match) if match.text.lower().startswith("this") else _past(match)
+
+
+def _story_time(match: RuleMatch) -> PartialTime | None:
+    """The time the story stands at; the resolver writes the value of the timex it co-refers with
+    (TimeML: an anaphoric expression takes its antecedent's value), and ``PAST_REF`` where the
+    story has dated nothing yet."""
+    del match
+    return PartialTime(kind="ref", value="PAST_REF")
 
 
 def _future(match: RuleMatch) -> PartialTime | None:
@@ -231,6 +246,51 @@ RULES: tuple[Rule, ...] = (
         negatives=("At the time of the siege, the town had walls.",),
         # Over fuzzy.present and fuzzy.past, which read the same words.
         priority=1,
+        domains=("narrative",),
+    ),
+    Rule(
+        name="fuzzy.same_time",
+        # TIME, as a history's "time" is typed (see fuzzy.time_of_story). Histories tag it; news
+        # annotation leaves "at the same time" out (it mostly means "also" there).
+        type="TIME",
+        pattern=_SAME_TIME,
+        parse=_story_time,
+        examples=(
+            Example(
+                "The king fled on 20 June 1791. At the same time, his brothers crossed the Rhine.",
+                "1791-06-20",
+                span="the same time",
+                type="TIME",
+                domain="narrative",
+            ),
+            Example(
+                "In 216 BC Hannibal won at Cannae. Syracuse changed sides around the same time.",
+                "BC0216",
+                span="the same time",
+                type="TIME",
+                domain="narrative",
+            ),
+            # A date in brackets after it says which time it is.
+            Example(
+                "In 210 BC Scipio landed in Spain. His uncle died around the same time (211 BC), it seems.",
+                "BC0211",
+                span="the same time",
+                type="TIME",
+                domain="narrative",
+            ),
+            Example(
+                "At the same time, the rebels held the hills.",
+                "PAST_REF",
+                span="the same time",
+                type="TIME",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            "The fleet sailed at the same time as the army marched.",
+            "The fair is held at the same time of year.",
+            "At the same time next year the walls were rebuilt.",
+        ),
         domains=("narrative",),
     ),
     Rule(
