@@ -55,6 +55,15 @@ _SAME_TIME = (
     after_one_of("at", "around", "about", "by", "on", "from", "until", "since")
     + r"the same time(?! (?:of|as|that|when|each|every|next|last|this|tomorrow|yesterday|today)\b)"
 )
+#: "By that time the fort had fallen", "during that time": after another preposition of time than
+#: "at", "that time" is the story's past as "at that time" is (a history's reading only: see
+#: fuzzy.time_of_story); the clause it opens may follow ("By that time the fort had fallen"), not
+#: a time of day or year of its own. "For the time being" is the moment the story stands at.
+_THAT_TIME = (
+    after_one_of("during", "by", "in", "until", "since", "from", "throughout")
+    + r"that time(?! (?:of|when|that|which|(?:the )?next|tomorrow)\b)"
+)
+_TIME_BEING = r"(?<=\bfor\s)the time being"
 _PAST = (
     _RECENTLY
     + r"|lately|more recently|the past(?! (?:few|several|(?:\w+ )?seasons?\b|\w+ (?:years|months|weeks|days|decades)|"
@@ -123,7 +132,8 @@ def _past(match: RuleMatch) -> PartialTime | None:
 
 
 def _time_of_story(match: RuleMatch) -> PartialTime | None:
-    return _present(match) if match.text.lower().startswith("this") else _past(match)
+    text = match.text.lower()
+    return _present(match) if text.startswith("this") or text.endswith("being") else _past(match)
 
 
 def _story_time(match: RuleMatch) -> PartialTime | None:
@@ -222,7 +232,7 @@ RULES: tuple[Rule, ...] = (
         type="TIME",
         # The same words as fuzzy.present's "this time" and fuzzy.past's "at the time", typed as
         # WikiWars types them: a TIME (a history's "time" is a moment of its story).
-        pattern=rf"(?:{_THIS_TIME}(?!-)|{_AT_THE_TIME})",
+        pattern=rf"(?:{_THIS_TIME}(?!-)|{_AT_THE_TIME}|{_THAT_TIME}|{_TIME_BEING})",
         parse=_time_of_story,
         examples=(
             Example(
@@ -242,8 +252,26 @@ RULES: tuple[Rule, ...] = (
                 type="TIME",
                 domain="narrative",
             ),
+            Example(
+                "By that time the garrison had run out of food.",
+                "PAST_REF",
+                span="that time",
+                type="TIME",
+                domain="narrative",
+            ),
+            Example(
+                "The rebels kept to the hills for the time being.",
+                "PRESENT_REF",
+                span="the time being",
+                type="TIME",
+                domain="narrative",
+            ),
         ),
-        negatives=("At the time of the siege, the town had walls.",),
+        negatives=(
+            "At the time of the siege, the town had walls.",
+            "By that time of year the passes were closed.",
+            "By that time the next morning the bridge was down.",
+        ),
         # Over fuzzy.present and fuzzy.past, which read the same words.
         priority=1,
         domains=("narrative",),
