@@ -499,6 +499,8 @@ def resolve_all(
             # "On 11 July the King dismissed Necker. At the same time ...": that day (it does not
             # move the story: no point of its own).
             resolution = _story_time_value(anchors[-1], timexes) or resolution
+        if candidate.rule in _THE_STORY_PERIOD:
+            resolution = _story_period(timexes, context.text, candidate.start)
         if not narrative and resolution is not None and _told_as_habit(context.text, candidate, partial):
             # "The monsoon typically runs from June through September": any year's June.
             resolution = Resolution(format_unknown(partial))
@@ -667,6 +669,18 @@ def _story_time_value(point: ReferencePoint, timexes: Sequence[Timex]) -> Resolu
     if not point.label.startswith("t") or not number.isdigit() or not 0 < int(number) <= len(timexes):
         return None
     return Resolution(timexes[int(number) - 1].value, anchor=point.label)
+
+
+def _story_period(timexes: Sequence[Timex], text: str, start: int) -> Resolution | None:
+    """The value of the period the text named last, if that is a decade or a longer one in the same
+    paragraph ("in the following decade ... During this period", "during the 4th century BC ...
+    authors from that period"); ``None`` after a year or a shorter time, which "this period" spans
+    on from rather than names (the story may have moved on from a period it named in passing: the
+    text's last timex is what the anaphor points back to)."""
+    if not timexes or "\n" in text[timexes[-1].end : start]:
+        return None
+    value = timexes[-1].value
+    return Resolution(value) if _DECADE_OR_LONGER.fullmatch(value) else None
 
 
 def _anchored_on_speech_days(
@@ -864,6 +878,11 @@ _FIRST_CENTURY_ONLY = frozenset({"date.first_century_year"})
 #: Rules whose expression co-refers with the time the story stands at ("at the same time"): it takes
 #: the value of the timex that set that time (see :func:`_story_time_value`).
 _AT_THE_STORY_TIME = frozenset({"fuzzy.same_time"})
+#: Rules whose expression co-refers with a period the story has just named ("During this period"):
+#: the value of the period the text named last, a decade or a longer one (see :func:`_story_period`).
+_THE_STORY_PERIOD = frozenset({"fuzzy.story_period"})
+#: A decade, a century or a millennium ("199", "BC03", "1").
+_DECADE_OR_LONGER = re.compile(r"(?:BC)?[0-9]{1,3}")
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
 _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
 #: Rules whose count starts at a ruler's accession, which the story dates (see :func:`_accession`).

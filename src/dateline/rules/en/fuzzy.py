@@ -55,6 +55,10 @@ _SAME_TIME = (
     after_one_of("at", "around", "about", "by", "on", "from", "until", "since")
     + r"the same time(?! (?:of|as|that|when|each|every|next|last|this|tomorrow|yesterday|today)\b)"
 )
+#: "In the following decade Athens built a fleet. During this period ...": a period the story has
+#: just named (not "that period of unrest", whose noun phrase goes on, nor "the same period last
+#: year").
+_THIS_PERIOD = r"(?:this|that|the same) period(?! (?:of|last|next|a|an)\b)(?!-)"
 #: "By that time the fort had fallen", "during that time": after another preposition of time than
 #: "at", "that time" is the story's past as "at that time" is (a history's reading only: see
 #: fuzzy.time_of_story); the clause it opens may follow ("By that time the fort had fallen"), not
@@ -140,6 +144,14 @@ def _story_time(match: RuleMatch) -> PartialTime | None:
     """The time the story stands at; the resolver writes the value of the timex it co-refers with
     (TimeML: an anaphoric expression takes its antecedent's value), and ``PAST_REF`` where the
     story has dated nothing yet."""
+    del match
+    return PartialTime(kind="ref", value="PAST_REF")
+
+
+def _story_period(match: RuleMatch) -> PartialTime | None:
+    """The period the story has just named; the resolver writes the value of the timex that named
+    it, and drops the expression where the story's latest time is no period (a day, a month or a
+    year: "this period" then spans dates the text does not bound, and no TIMEX3 value says that)."""
     del match
     return PartialTime(kind="ref", value="PAST_REF")
 
@@ -318,6 +330,36 @@ RULES: tuple[Rule, ...] = (
             "The fleet sailed at the same time as the army marched.",
             "The fair is held at the same time of year.",
             "At the same time next year the walls were rebuilt.",
+        ),
+        domains=("narrative",),
+    ),
+    Rule(
+        name="fuzzy.story_period",
+        # A DATE: its value is the decade's or the century's it co-refers with (WikiWars types it a
+        # DURATION, which a date value contradicts).
+        type="DATE",
+        pattern=_THIS_PERIOD,
+        parse=_story_period,
+        examples=(
+            Example(
+                "The Persians landed in 490 BC. In the following decade Athens built a fleet; throughout"
+                " this period the city grew rich.",
+                "BC048",
+                span="this period",
+                domain="narrative",
+            ),
+            Example(
+                "The town flourished in the 12th century. Most of its churches date from that period.",
+                "11",
+                span="that period",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            # The story's time is a day or a year: the period's bounds are not a timex of the text.
+            "On 3 May 1808 the city rose. During this period the king stayed in Bayonne.",
+            "Trade grew in 1851. In this period the port doubled in size.",
+            "The years of that period of unrest were hard.",
         ),
         domains=("narrative",),
     ),
