@@ -499,6 +499,8 @@ def resolve_all(
             # "On 11 July the King dismissed Necker. At the same time ...": that day (it does not
             # move the story: no point of its own).
             resolution = _story_time_value(anchors[-1], timexes) or resolution
+        if candidate.rule in _THE_STORY_DAY:
+            resolution = _story_day(anchors, timexes, context.text, candidate.start)
         if candidate.rule in _THE_STORY_PERIOD:
             resolution = _story_period(timexes, context.text, candidate.start)
         if not narrative and resolution is not None and _told_as_habit(context.text, candidate, partial):
@@ -669,6 +671,20 @@ def _story_time_value(point: ReferencePoint, timexes: Sequence[Timex]) -> Resolu
     if not point.label.startswith("t") or not number.isdigit() or not 0 < int(number) <= len(timexes):
         return None
     return Resolution(timexes[int(number) - 1].value, anchor=point.label)
+
+
+def _story_day(
+    points: Sequence[ReferencePoint], timexes: Sequence[Timex], text: str, start: int
+) -> Resolution | None:
+    """The value of the day the story's latest time ``points[-1]`` is, if its sentence names it
+    before ``start`` ("On 4 July 1826, the fiftieth anniversary of ..."); ``None`` else (an
+    anniversary is the day of its event, which the story need not date)."""
+    if not points:
+        return None
+    point = points[-1]
+    if point.grain < Grain.DAY or point.start is None or point.start < sentence_bounds(text, start)[0]:
+        return None
+    return _story_time_value(point, timexes)
 
 
 def _story_period(timexes: Sequence[Timex], text: str, start: int) -> Resolution | None:
@@ -881,6 +897,9 @@ _AT_THE_STORY_TIME = frozenset({"fuzzy.same_time"})
 #: Rules whose expression co-refers with a period the story has just named ("During this period"):
 #: the value of the period the text named last, a decade or a longer one (see :func:`_story_period`).
 _THE_STORY_PERIOD = frozenset({"fuzzy.story_period"})
+#: Rules whose expression is a day the story stands at in its sentence ("On 14 July 1790 crowds
+#: marked the anniversary of ..."): see :func:`_story_day`.
+_THE_STORY_DAY = frozenset({"fuzzy.anniversary"})
 #: A decade, a century or a millennium ("199", "BC03", "1").
 _DECADE_OR_LONGER = re.compile(r"(?:BC)?[0-9]{1,3}")
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
@@ -1954,8 +1973,12 @@ _HEADS_A_PHRASE = frozenset(
         "duration.plural_unit_of",
         "duration.within_units_of",
         "relative.nth_day_of_event",
+        "fuzzy.anniversary",
     }
 )
+#: Rules whose "of" phrase is an event that may take an "of" phrase of its own ("the anniversary of
+#: the sack of the city").
+_NAMES_AN_EVENT_OF = frozenset({"fuzzy.anniversary"})
 #: The words that open the phrases after a count that a history draws with it: "[three weeks of
 #: shelling since 4 May]", "[the forty years since the last war]".
 _COMPLEMENTS = ("of", "since")
@@ -2003,6 +2026,9 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
             else:
                 stops = tuple(starts[after : bisect.bisect_left(starts, end + _PHRASE_REACH)])
                 phrase_end = complement_end(text, end, stops=stops, word=word) or end
+                if candidate.rule in _NAMES_AN_EVENT_OF:
+                    # "the anniversary of the storming of the palace": the event's own "of" phrase too.
+                    phrase_end = complement_end(text, phrase_end, stops=stops) or phrase_end
                 # (Not into another expression that starts within a word: "of pre-1914 borders".)
                 end = phrase_end if bisect.bisect_left(starts, phrase_end, after) == after else end
         partial = candidate.partial

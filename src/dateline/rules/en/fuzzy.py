@@ -59,6 +59,9 @@ _SAME_TIME = (
 #: just named (not "that period of unrest", whose noun phrase goes on, nor "the same period last
 #: year").
 _THIS_PERIOD = r"(?:this|that|the same) period(?! (?:of|last|next|a|an)\b)(?!-)"
+#: "On 14 July 1790 Paris celebrated the first anniversary of the storming": the day of the story
+#: its sentence names (the resolver takes the "of" phrase in).
+_ANNIVERSARY = r"the (?:[\w-]+ )?anniversary(?= of )"
 #: "By that time the fort had fallen", "during that time": after another preposition of time than
 #: "at", "that time" is the story's past as "at that time" is (a history's reading only: see
 #: fuzzy.time_of_story); the clause it opens may follow ("By that time the fort had fallen"), not
@@ -360,6 +363,34 @@ RULES: tuple[Rule, ...] = (
             "On 3 May 1808 the city rose. During this period the king stayed in Bayonne.",
             "Trade grew in 1851. In this period the port doubled in size.",
             "The years of that period of unrest were hard.",
+        ),
+        domains=("narrative",),
+    ),
+    Rule(
+        name="fuzzy.anniversary",
+        # A history tags the anniversary its story is at; TimeBank leaves "today, the 10th
+        # anniversary of the crash" to the day it restates.
+        type="DATE",
+        pattern=_ANNIVERSARY,
+        parse=_story_time,
+        examples=(
+            Example(
+                "On 4 July 1826, the fiftieth anniversary of the Declaration, both men died.",
+                "1826-07-04",
+                span="the fiftieth anniversary of the Declaration",
+                domain="narrative",
+            ),
+            Example(
+                "On 20 May 1498 the town held a feast to mark the anniversary of the grant of its charter.",
+                "1498-05-20",
+                span="the anniversary of the grant of its charter",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            # No day of the story in its sentence: the day is the event's, which the text does
+            # not date.
+            "The king died in 1547. Crowds later marked the anniversary of his death.",
         ),
         domains=("narrative",),
     ),
