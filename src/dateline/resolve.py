@@ -500,7 +500,20 @@ def resolve_all(
             # move the story: no point of its own).
             resolution = _story_time_value(anchors[-1], timexes) or resolution
         if candidate.rule in _THE_STORY_DAY:
-            resolution = _story_day(anchors, timexes, context.text, candidate.start)
+            # (Named before it in its sentence, or else right after it: "endured the bloodiest day
+            # in its history on 1 July 1916".)
+            grain = _unit_named(candidate.text)
+            resolution = _story_day(anchors, timexes, context.text, candidate.start, grain)
+            if (
+                resolution is None
+                and index + 1 < len(candidates)
+                and candidates[index + 1].start < sentence_bounds(context.text, candidate.start)[1]
+            ):
+                named = resolve_partial(
+                    partials[index + 1], context, tense=tenses[index + 1], points=points, policy=policy
+                )
+                if named is not None and named.point is not None and named.point.grain == grain:
+                    resolution = Resolution(named.value)
         if candidate.rule in _THE_STORY_PERIOD:
             resolution = _story_period(timexes, context.text, candidate.start)
         if not narrative and resolution is not None and _told_as_habit(context.text, candidate, partial):
@@ -674,17 +687,25 @@ def _story_time_value(point: ReferencePoint, timexes: Sequence[Timex]) -> Resolu
 
 
 def _story_day(
-    points: Sequence[ReferencePoint], timexes: Sequence[Timex], text: str, start: int
+    points: Sequence[ReferencePoint], timexes: Sequence[Timex], text: str, start: int, grain: Grain
 ) -> Resolution | None:
-    """The value of the day the story's latest time ``points[-1]`` is, if its sentence names it
-    before ``start`` ("On 4 July 1826, the fiftieth anniversary of ..."); ``None`` else (an
-    anniversary is the day of its event, which the story need not date)."""
+    """The value of the story's latest time ``points[-1]``, if it is a date of ``grain`` its
+    sentence names before ``start`` ("On 4 July 1826, the fiftieth anniversary of ...", "in May,
+    the bloodiest month of the war"); ``None`` else (an anniversary is the day of its event, which
+    the story need not date)."""
     if not points:
         return None
     point = points[-1]
-    if point.grain < Grain.DAY or point.start is None or point.start < sentence_bounds(text, start)[0]:
+    if point.grain != grain or point.start is None or point.start < sentence_bounds(text, start)[0]:
         return None
     return _story_time_value(point, timexes)
+
+
+def _unit_named(text: str) -> Grain:
+    """The unit an expression of the story's day names ("the worst month" is a month); a day by
+    default ("the anniversary of ...")."""
+    unit = _UNIT_WORD.search(text)
+    return _UNIT_GRAINS[unit.group(0).lower()] if unit is not None else Grain.DAY
 
 
 def _story_period(timexes: Sequence[Timex], text: str, start: int) -> Resolution | None:
@@ -897,9 +918,11 @@ _AT_THE_STORY_TIME = frozenset({"fuzzy.same_time"})
 #: Rules whose expression co-refers with a period the story has just named ("During this period"):
 #: the value of the period the text named last, a decade or a longer one (see :func:`_story_period`).
 _THE_STORY_PERIOD = frozenset({"fuzzy.story_period"})
-#: Rules whose expression is a day the story stands at in its sentence ("On 14 July 1790 crowds
-#: marked the anniversary of ..."): see :func:`_story_day`.
-_THE_STORY_DAY = frozenset({"fuzzy.anniversary"})
+#: Rules whose expression is a day (or the month, the year it names) its sentence dates ("On 14 July
+#: 1790 crowds marked the anniversary of ...", "in May, the bloodiest month"): see :func:`_story_day`.
+_THE_STORY_DAY = frozenset({"fuzzy.anniversary", "fuzzy.superlative_day"})
+_UNIT_WORD = re.compile(r"\b(?:day|week|month|year)\b", re.IGNORECASE)
+_UNIT_GRAINS = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH, "year": Grain.YEAR}
 #: A decade, a century or a millennium ("199", "BC03", "1").
 _DECADE_OR_LONGER = re.compile(r"(?:BC)?[0-9]{1,3}")
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
@@ -1974,6 +1997,7 @@ _HEADS_A_PHRASE = frozenset(
         "duration.within_units_of",
         "relative.nth_day_of_event",
         "fuzzy.anniversary",
+        "fuzzy.superlative_day",
     }
 )
 #: Rules whose "of" phrase is an event that may take an "of" phrase of its own ("the anniversary of

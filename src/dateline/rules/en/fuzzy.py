@@ -62,6 +62,18 @@ _THIS_PERIOD = r"(?:this|that|the same) period(?! (?:of|last|next|a|an)\b)(?!-)"
 #: "On 14 July 1790 Paris celebrated the first anniversary of the storming": the day of the story
 #: its sentence names (the resolver takes the "of" phrase in).
 _ANNIVERSARY = r"the (?:[\w-]+ )?anniversary(?= of )"
+#: "the deadliest day in its history", "Spain's worst year since the plague": a superlative day,
+#: month or year of the story, which its sentence dates (the resolver takes in a "since" or "of"
+#: phrase; "in ... history" is read here). Not "the longest day of the year", a day of its own.
+_SUPERLATIVE = (
+    r"bloodiest|deadliest|costliest|worst|darkest|blackest|grimmest|hardest|heaviest|fiercest|"
+    r"greatest|finest|proudest|saddest|busiest|longest|hottest|coldest|wettest|driest"
+)
+_SUPERLATIVE_DAY = (
+    rf"(?:the|(?-i:[A-Z])[a-z]+['’]s) (?:{_SUPERLATIVE}) (?:single )?(?:day|week|month|year)"
+    r"(?! of the year\b)(?:(?! of\b) in (?:(?:its|their|his|her|the) )?(?:(?-i:[A-Z])[\w.]* ){0,3}"
+    r"(?:military )?history\b)?"
+)
 #: "By that time the fort had fallen", "during that time": after another preposition of time than
 #: "at", "that time" is the story's past as "at that time" is (a history's reading only: see
 #: fuzzy.time_of_story); the clause it opens may follow ("By that time the fort had fallen"), not
@@ -391,6 +403,32 @@ RULES: tuple[Rule, ...] = (
             # No day of the story in its sentence: the day is the event's, which the text does
             # not date.
             "The king died in 1547. Crowds later marked the anniversary of his death.",
+        ),
+        domains=("narrative",),
+    ),
+    Rule(
+        name="fuzzy.superlative_day",
+        type="DATE",
+        pattern=_SUPERLATIVE_DAY,
+        parse=_story_time,
+        examples=(
+            Example(
+                "The Scots attacked on 9 September 1513, the bloodiest day in their history.",
+                "1513-09-09",
+                span="the bloodiest day in their history",
+                domain="narrative",
+            ),
+            Example(
+                "The rebels endured the worst month of the siege in March 1644, when the wells ran dry.",
+                "1644-03",
+                span="the worst month of the siege",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            "He fought on the longest day of the year.",
+            # Its sentence dates no day: the story's day is not said to be it.
+            "The war began in 1914. It was the darkest day in the history of the town.",
         ),
         domains=("narrative",),
     ),
