@@ -514,6 +514,8 @@ def resolve_all(
                 )
                 if named is not None and named.point is not None and named.point.grain == grain:
                     resolution = Resolution(named.value)
+        if candidate.rule in _THE_TIME_OF_AN_EVENT:
+            resolution = _time_of_event(phrases.get(index, candidate), anchors, timexes, context.text)
         if candidate.rule in _THE_STORY_PERIOD:
             resolution = _story_period(timexes, context.text, candidate.start)
         if not narrative and resolution is not None and _told_as_habit(context.text, candidate, partial):
@@ -706,6 +708,22 @@ def _unit_named(text: str) -> Grain:
     default ("the anniversary of ...")."""
     unit = _UNIT_WORD.search(text)
     return _UNIT_GRAINS[unit.group(0).lower()] if unit is not None else Grain.DAY
+
+
+def _time_of_event(
+    phrase: Candidate, points: Sequence[ReferencePoint], timexes: Sequence[Timex], text: str
+) -> Resolution | None:
+    """The value of the day the text gave the event "the time of ..." names ("at the time of the
+    treaty"): the latest day named in a sentence that names the event in the same words (see
+    :func:`_dated_event`); ``None`` where the text dated no such event to a day."""
+    named = _NAMED_EVENT.search(phrase.text)
+    if named is None:
+        return None
+    words = r"\s+".join(re.escape(word) for word in named.group("event").split())
+    point = _dated_event(re.compile(rf"\b{words}s?\b", re.IGNORECASE), phrase.start, points, text)
+    # (A day: an event dated to a year or more, "the time of the Revolution", is an era of the
+    # story rather than a moment of it.)
+    return None if point is None or point.grain < Grain.DAY else _story_time_value(point, timexes)
 
 
 def _story_period(timexes: Sequence[Timex], text: str, start: int) -> Resolution | None:
@@ -923,6 +941,11 @@ _THE_STORY_PERIOD = frozenset({"fuzzy.story_period"})
 _THE_STORY_DAY = frozenset({"fuzzy.anniversary", "fuzzy.superlative_day"})
 _UNIT_WORD = re.compile(r"\b(?:day|week|month|year)\b", re.IGNORECASE)
 _UNIT_GRAINS = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH, "year": Grain.YEAR}
+#: Rules whose expression is the time of an event the text names ("at the time of the treaty"):
+#: see :func:`_time_of_event`.
+_THE_TIME_OF_AN_EVENT = frozenset({"fuzzy.time_of_event"})
+#: The event "the time of ..." names, its determiner left out: "the peace treaty", "Napoleon's coup".
+_NAMED_EVENT = re.compile(r" of (?:(?:the|a|an|his|her|its|their) )?(?P<event>.+)\Z")
 #: A decade, a century or a millennium ("199", "BC03", "1").
 _DECADE_OR_LONGER = re.compile(r"(?:BC)?[0-9]{1,3}")
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
@@ -1956,11 +1979,19 @@ def _event_date(candidate: Candidate, points: Sequence[ReferencePoint], text: st
         stem = re.compile(r"\b" + re.escape(word[: max(4, len(word) - 4)]), re.IGNORECASE)
     else:
         stem = re.compile(r"\b" + re.escape(word) + r"(?:s|es|d|ed)?\b", re.IGNORECASE)
+    return _dated_event(stem, candidate.start, points, text)
+
+
+def _dated_event(
+    stem: re.Pattern[str], start: int, points: Sequence[ReferencePoint], text: str
+) -> ReferencePoint | None:
+    """The latest date before ``start`` the text names in a sentence that names an event, which
+    ``stem`` finds."""
     for point in islice(reversed(points), _REFERENCE_LOOKBACK):
-        if point.start is None or point.start >= candidate.start:
+        if point.start is None or point.start >= start:
             continue
-        start, end = sentence_bounds(text, point.start)
-        if stem.search(text, start, min(end, candidate.start)):
+        opening, closing = sentence_bounds(text, point.start)
+        if stem.search(text, opening, min(closing, start)):
             return point
     return None
 
@@ -1998,6 +2029,7 @@ _HEADS_A_PHRASE = frozenset(
         "relative.nth_day_of_event",
         "fuzzy.anniversary",
         "fuzzy.superlative_day",
+        "fuzzy.time_of_event",
     }
 )
 #: Rules whose "of" phrase is an event that may take an "of" phrase of its own ("the anniversary of

@@ -433,6 +433,28 @@ RULES: tuple[Rule, ...] = (
         domains=("narrative",),
     ),
     Rule(
+        name="fuzzy.time_of_event",
+        type="TIME",
+        pattern=after_one_of("at", "in", "by", "since", "until", "from")
+        + r"the time(?= of (?:the |(?-i:[A-Z])))",
+        parse=_story_time,
+        examples=(
+            Example(
+                "The treaty was signed on 3 March 1918. At the time of the treaty, the army was in retreat.",
+                "1918-03-03",
+                span="the time of the treaty",
+                type="TIME",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            # The text dates no such event, or not to a day: an era rather than a moment.
+            "At the time of the siege, the town had walls.",
+            "The revolt broke out in 1848. At the time of the revolt, the king was abroad.",
+        ),
+        domains=("narrative",),
+    ),
+    Rule(
         name="fuzzy.past_adjective",
         type="DATE",
         pattern=_PAST_ADJECTIVE,
