@@ -156,17 +156,10 @@ def _time_of_story(match: RuleMatch) -> PartialTime | None:
 
 
 def _story_time(match: RuleMatch) -> PartialTime | None:
-    """The time the story stands at; the resolver writes the value of the timex it co-refers with
-    (TimeML: an anaphoric expression takes its antecedent's value), and ``PAST_REF`` where the
-    story has dated nothing yet."""
-    del match
-    return PartialTime(kind="ref", value="PAST_REF")
-
-
-def _story_period(match: RuleMatch) -> PartialTime | None:
-    """The period the story has just named; the resolver writes the value of the timex that named
-    it, and drops the expression where the story's latest time is no period (a day, a month or a
-    year: "this period" then spans dates the text does not bound, and no TIMEX3 value says that)."""
+    """A time of the story the text has named (the time it stands at, a period, a day its sentence
+    dates): the resolver writes the value of the timex it co-refers with (TimeML: an anaphoric
+    expression takes its antecedent's value) or drops the expression where it finds none (see the
+    rules); ``PAST_REF`` for "at the same time" before the story dates anything."""
     del match
     return PartialTime(kind="ref", value="PAST_REF")
 
@@ -305,8 +298,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="fuzzy.same_time",
-        # TIME, as a history's "time" is typed (see fuzzy.time_of_story). Histories tag it; news
-        # annotation leaves "at the same time" out (it mostly means "also" there).
+        # Type TIME, as WikiWars types a history's "time" (7 of the 8 it tags; see also
+        # fuzzy.time_of_story); the value and its granularity are the antecedent's own (a day after
+        # a day, a year after a year), since TimeML gives an anaphor the value it co-refers with.
+        # Histories tag it; TimeBank leaves "at the same time" out (0 of 10: "also" in news).
         type="TIME",
         pattern=_SAME_TIME,
         parse=_story_time,
@@ -354,7 +349,7 @@ RULES: tuple[Rule, ...] = (
         # DURATION, which a date value contradicts).
         type="DATE",
         pattern=_THIS_PERIOD,
-        parse=_story_period,
+        parse=_story_time,
         examples=(
             Example(
                 "The Persians landed in 490 BC. In the following decade Athens built a fleet; throughout"
