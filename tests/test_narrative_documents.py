@@ -1092,6 +1092,8 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("Twelve years later", "DATE", "2003"),
             ("Today", "DATE", "PRESENT_REF"),
             ("2011", "DATE", "2011"),
+            # The anniversary is the day its sentence dates (fuzzy.anniversary).
+            ("the 20th anniversary of its liberation", "DATE", "2011-02-26"),
             ("February 26", "DATE", "2011-02-26"),
         ],
     ),
@@ -1114,6 +1116,7 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             # (An anniversary counts from an event: "the first anniversary of his coronation"
             # restates the day, and is no expression of its own here, as in the articles above.)
             ("2 December", "DATE", "1805-12-02"),
+            ("the first anniversary of his coronation", "DATE", "1805-12-02"),
             ("26 December", "DATE", "1805-12-26"),
             ("1806", "DATE", "1806"),
             ("1807", "DATE", "1807"),

@@ -514,6 +514,29 @@ def resolve_all(
             # hours after the night are the next day's.
             anchors = (*anchors[:-1], replace(night, day=night.day + dt.timedelta(days=1)))
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
+        if narrative and candidate.rule in _AT_THE_STORY_TIME and anchors:
+            # "On 11 July the King dismissed Necker. At the same time ...": that day (it does not
+            # move the story: no point of its own).
+            resolution = _story_time_value(anchors[-1], timexes) or resolution
+        if candidate.rule in _THE_STORY_DAY:
+            # (Named before it in its sentence, or else right after it: "endured the bloodiest day
+            # in its history on 1 July 1916".)
+            grain = _unit_named(candidate.text)
+            resolution = _story_day(anchors, timexes, context.text, candidate.start, grain)
+            if (
+                resolution is None
+                and index + 1 < len(candidates)
+                and candidates[index + 1].start < sentence_bounds(context.text, candidate.start)[1]
+            ):
+                named = resolve_partial(
+                    partials[index + 1], context, tense=tenses[index + 1], points=points, policy=policy
+                )
+                if named is not None and named.point is not None and named.point.grain == grain:
+                    resolution = Resolution(named.value)
+        if candidate.rule in _THE_TIME_OF_AN_EVENT:
+            resolution = _time_of_event(phrases.get(index, candidate), anchors, timexes, context.text)
+        if candidate.rule in _THE_STORY_PERIOD:
+            resolution = _story_period(timexes, context.text, candidate.start)
         if not narrative and resolution is not None and _told_as_habit(context.text, candidate, partial):
             # "The monsoon typically runs from June through September": any year's June.
             resolution = Resolution(format_unknown(partial))
@@ -529,7 +552,10 @@ def resolve_all(
         if restated[index]:
             # "three years later (312 BC)": the date in brackets says which.
             named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
-            resolution = _restated(partial, named) or resolution
+            if candidate.rule in _AT_THE_STORY_TIME:
+                resolution = named or resolution
+            else:
+                resolution = _restated(partial, named) or resolution
         elif in_apposition[index]:
             # "on 30 May 1431, two years later": the count restates the date before it.
             named = resolve_partial(partials[index - 1], context, points=points, policy=policy)
@@ -669,6 +695,66 @@ def resolve_all(
     timexes = _ordered_weekday_spans(timexes, weekdays, context.text)
     timexes = _ordered_month_spans(timexes, [tense for _, tense in weekdays], context.text)
     return _ordered_day_spans(timexes, context.text)
+
+
+def _story_time_value(point: ReferencePoint, timexes: Sequence[Timex]) -> Resolution | None:
+    """The value of the timex that set the story's time ``point`` (its label is ``t`` and its
+    number among ``timexes``), as an expression co-referring with it writes it; ``None`` for a
+    point no timex of the text wrote (the DCT, a period marker)."""
+    number = point.label[1:]
+    if not point.label.startswith("t") or not number.isdigit() or not 0 < int(number) <= len(timexes):
+        return None
+    return Resolution(timexes[int(number) - 1].value, anchor=point.label)
+
+
+def _story_day(
+    points: Sequence[ReferencePoint], timexes: Sequence[Timex], text: str, start: int, grain: Grain
+) -> Resolution | None:
+    """The value of the story's latest time ``points[-1]``, if it is a date of ``grain`` its
+    sentence names before ``start`` ("On 4 July 1826, the fiftieth anniversary of ...", "in May,
+    the bloodiest month of the war"); ``None`` else (an anniversary is the day of its event, which
+    the story need not date)."""
+    if not points:
+        return None
+    point = points[-1]
+    if point.grain != grain or point.start is None or point.start < sentence_bounds(text, start)[0]:
+        return None
+    return _story_time_value(point, timexes)
+
+
+def _unit_named(text: str) -> Grain:
+    """The unit an expression of the story's day names ("the worst month" is a month); a day by
+    default ("the anniversary of ...")."""
+    unit = _UNIT_WORD.search(text)
+    return _UNIT_GRAINS[unit.group(0).lower()] if unit is not None else Grain.DAY
+
+
+def _time_of_event(
+    phrase: Candidate, points: Sequence[ReferencePoint], timexes: Sequence[Timex], text: str
+) -> Resolution | None:
+    """The value of the day the text gave the event "the time of ..." names ("at the time of the
+    treaty"): the latest day named in a sentence that names the event in the same words (see
+    :func:`_dated_event`); ``None`` where the text dated no such event to a day."""
+    named = _NAMED_EVENT.search(phrase.text)
+    if named is None:
+        return None
+    words = r"\s+".join(re.escape(word) for word in named.group("event").split())
+    point = _dated_event(re.compile(rf"\b{words}s?\b", re.IGNORECASE), phrase.start, points, text)
+    # (A day: an event dated to a year or more, "the time of the Revolution", is an era of the
+    # story rather than a moment of it.)
+    return None if point is None or point.grain < Grain.DAY else _story_time_value(point, timexes)
+
+
+def _story_period(timexes: Sequence[Timex], text: str, start: int) -> Resolution | None:
+    """The value of the period the text named last, if that is a decade or a longer one in the same
+    paragraph ("in the following decade ... During this period", "during the 4th century BC ...
+    authors from that period"); ``None`` after a year or a shorter time, which "this period" spans
+    on from rather than names (the story may have moved on from a period it named in passing: the
+    text's last timex is what the anaphor points back to)."""
+    if not timexes or "\n" in text[timexes[-1].end : start]:
+        return None
+    value = timexes[-1].value
+    return Resolution(value) if _DECADE_OR_LONGER.fullmatch(value) else None
 
 
 def _anchored_on_speech_days(
@@ -863,6 +949,24 @@ _ERA_OF_THE_STORY = frozenset(
 #: Rules whose year of two digits is one only in a story of the first century (see
 #: :func:`_in_the_first_century`).
 _FIRST_CENTURY_ONLY = frozenset({"date.first_century_year"})
+#: Rules whose expression co-refers with the time the story stands at ("at the same time"): it takes
+#: the value of the timex that set that time (see :func:`_story_time_value`).
+_AT_THE_STORY_TIME = frozenset({"fuzzy.same_time"})
+#: Rules whose expression co-refers with a period the story has just named ("During this period"):
+#: the value of the period the text named last, a decade or a longer one (see :func:`_story_period`).
+_THE_STORY_PERIOD = frozenset({"fuzzy.story_period"})
+#: Rules whose expression is a day (or the month, the year it names) its sentence dates ("On 14 July
+#: 1790 crowds marked the anniversary of ...", "in May, the bloodiest month"): see :func:`_story_day`.
+_THE_STORY_DAY = frozenset({"fuzzy.anniversary", "fuzzy.superlative_day"})
+_UNIT_WORD = re.compile(r"\b(?:day|week|month|year)\b", re.IGNORECASE)
+_UNIT_GRAINS = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH, "year": Grain.YEAR}
+#: Rules whose expression is the time of an event the text names ("at the time of the treaty"):
+#: see :func:`_time_of_event`.
+_THE_TIME_OF_AN_EVENT = frozenset({"fuzzy.time_of_event"})
+#: The event "the time of ..." names, its determiner left out: "the peace treaty", "Napoleon's coup".
+_NAMED_EVENT = re.compile(r" of (?:(?:the|a|an|his|her|its|their) )?(?P<event>.+)\Z")
+#: A decade, a century or a millennium ("199", "BC03", "1").
+_DECADE_OR_LONGER = re.compile(r"(?:BC)?[0-9]{1,3}")
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
 _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
 #: Rules whose count starts at a ruler's accession, which the story dates (see :func:`_accession`).
@@ -1220,8 +1324,11 @@ def _restated_in_brackets(
     for index in range(len(candidates) - 1):
         partial, following = partials[index], candidates[index + 1]
         restated[index] = (
-            partial.kind == "date"
-            and partial.anchor is not None
+            (
+                (partial.kind == "date" and partial.anchor is not None)
+                # ("at the same time (1793)": the story's time the bracket dates.)
+                or candidates[index].rule in _AT_THE_STORY_TIME
+            )
             and partials[index + 1].kind == "date"
             and partials[index + 1].year is not None
             and partials[index + 1].anchor is None
@@ -1893,11 +2000,19 @@ def _event_date(candidate: Candidate, points: Sequence[ReferencePoint], text: st
         stem = re.compile(r"\b" + re.escape(word[: max(4, len(word) - 4)]), re.IGNORECASE)
     else:
         stem = re.compile(r"\b" + re.escape(word) + r"(?:s|es|d|ed)?\b", re.IGNORECASE)
+    return _dated_event(stem, candidate.start, points, text)
+
+
+def _dated_event(
+    stem: re.Pattern[str], start: int, points: Sequence[ReferencePoint], text: str
+) -> ReferencePoint | None:
+    """The latest date before ``start`` the text names in a sentence that names an event, which
+    ``stem`` finds."""
     for point in islice(reversed(points), _REFERENCE_LOOKBACK):
-        if point.start is None or point.start >= candidate.start:
+        if point.start is None or point.start >= start:
             continue
-        start, end = sentence_bounds(text, point.start)
-        if stem.search(text, start, min(end, candidate.start)):
+        opening, closing = sentence_bounds(text, point.start)
+        if stem.search(text, opening, min(closing, start)):
             return point
     return None
 
@@ -1933,8 +2048,14 @@ _HEADS_A_PHRASE = frozenset(
         "duration.plural_unit_of",
         "duration.within_units_of",
         "relative.nth_day_of_event",
+        "fuzzy.anniversary",
+        "fuzzy.superlative_day",
+        "fuzzy.time_of_event",
     }
 )
+#: Rules whose "of" phrase is an event that may take an "of" phrase of its own ("the anniversary of
+#: the sack of the city").
+_NAMES_AN_EVENT_OF = frozenset({"fuzzy.anniversary"})
 #: The words that open the phrases after a count that a history draws with it: "[three weeks of
 #: shelling since 4 May]", "[the forty years since the last war]".
 _COMPLEMENTS = ("of", "since")
@@ -1982,6 +2103,9 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
             else:
                 stops = tuple(starts[after : bisect.bisect_left(starts, end + _PHRASE_REACH)])
                 phrase_end = complement_end(text, end, stops=stops, word=word) or end
+                if candidate.rule in _NAMES_AN_EVENT_OF:
+                    # "the anniversary of the storming of the palace": the event's own "of" phrase too.
+                    phrase_end = complement_end(text, phrase_end, stops=stops) or phrase_end
                 # (Not into another expression that starts within a word: "of pre-1914 borders".)
                 end = phrase_end if bisect.bisect_left(starts, phrase_end, after) == after else end
         partial = candidate.partial

@@ -48,6 +48,41 @@ _AT_THE_TIME = (
     r"(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)"
     r"|(?:(?<=\bwas\sat\s)|(?<=\bwere\sat\s))(?:the|that) time(?= the\b)"
 )
+#: "Paris rose; at the same time the army mutinied": the moment the story has reached, in a
+#: history (not "at the same time of year", "at the same time as the siege", whose time is named
+#: after it, nor "at the same time next year").
+_SAME_TIME = (
+    after_one_of("at", "around", "about", "by", "on", "from", "until", "since")
+    + r"the same time(?! (?:of|as|that|when|each|every|next|last|this|tomorrow|yesterday|today)\b)"
+)
+#: "In the following decade Athens built a fleet. During this period ...": a period the story has
+#: just named (not "that period of unrest", whose noun phrase goes on, nor "the same period last
+#: year").
+_THIS_PERIOD = r"(?:this|that|the same) period(?! (?:of|last|next|a|an)\b)(?!-)"
+#: "On 14 July 1790 Paris celebrated the first anniversary of the storming": the day of the story
+#: its sentence names (the resolver takes the "of" phrase in).
+_ANNIVERSARY = r"the (?:[\w-]+ )?anniversary(?= of )"
+#: "the deadliest day in its history", "Spain's worst year since the plague": a superlative day,
+#: month or year of the story, which its sentence dates (the resolver takes in a "since" or "of"
+#: phrase; "in ... history" is read here). Not "the longest day of the year", a day of its own.
+_SUPERLATIVE = (
+    r"bloodiest|deadliest|costliest|worst|darkest|blackest|grimmest|hardest|heaviest|fiercest|"
+    r"greatest|finest|proudest|saddest|busiest|longest|hottest|coldest|wettest|driest"
+)
+_SUPERLATIVE_DAY = (
+    rf"(?:the|(?-i:[A-Z])[a-z]+['’]s) (?:{_SUPERLATIVE}) (?:single )?(?:day|week|month|year)"
+    r"(?! of the year\b)(?:(?! of\b) in (?:(?:its|their|his|her|the) )?(?:(?-i:[A-Z])[\w.]* ){0,3}"
+    r"(?:military )?history\b)?"
+)
+#: "By that time the fort had fallen", "during that time": after another preposition of time than
+#: "at", "that time" is the story's past as "at that time" is (a history's reading only: see
+#: fuzzy.time_of_story); the clause it opens may follow ("By that time the fort had fallen"), not
+#: a time of day or year of its own. "For the time being" is the moment the story stands at.
+_THAT_TIME = (
+    after_one_of("during", "by", "in", "until", "since", "from", "throughout")
+    + r"that time(?! (?:of|when|that|which|(?:the )?next|tomorrow)\b)"
+)
+_TIME_BEING = r"(?<=\bfor\s)the time being"
 _PAST = (
     _RECENTLY
     + r"|lately|more recently|the past(?! (?:few|several|(?:\w+ )?seasons?\b|\w+ (?:years|months|weeks|days|decades)|"
@@ -116,7 +151,17 @@ def _past(match: RuleMatch) -> PartialTime | None:
 
 
 def _time_of_story(match: RuleMatch) -> PartialTime | None:
-    return _present(match) if match.text.lower().startswith("this") else _past(match)
+    text = match.text.lower()
+    return _present(match) if text.startswith("this") or text.endswith("being") else _past(match)
+
+
+def _story_time(match: RuleMatch) -> PartialTime | None:
+    """A time of the story the text has named (the time it stands at, a period, a day its sentence
+    dates): the resolver writes the value of the timex it co-refers with (TimeML: an anaphoric
+    expression takes its antecedent's value) or drops the expression where it finds none (see the
+    rules); ``PAST_REF`` for "at the same time" before the story dates anything."""
+    del match
+    return PartialTime(kind="ref", value="PAST_REF")
 
 
 def _future(match: RuleMatch) -> PartialTime | None:
@@ -207,7 +252,7 @@ RULES: tuple[Rule, ...] = (
         type="TIME",
         # The same words as fuzzy.present's "this time" and fuzzy.past's "at the time", typed as
         # WikiWars types them: a TIME (a history's "time" is a moment of its story).
-        pattern=rf"(?:{_THIS_TIME}(?!-)|{_AT_THE_TIME})",
+        pattern=rf"(?:{_THIS_TIME}(?!-)|{_AT_THE_TIME}|{_THAT_TIME}|{_TIME_BEING})",
         parse=_time_of_story,
         examples=(
             Example(
@@ -227,10 +272,181 @@ RULES: tuple[Rule, ...] = (
                 type="TIME",
                 domain="narrative",
             ),
+            Example(
+                "By that time the garrison had run out of food.",
+                "PAST_REF",
+                span="that time",
+                type="TIME",
+                domain="narrative",
+            ),
+            Example(
+                "The rebels kept to the hills for the time being.",
+                "PRESENT_REF",
+                span="the time being",
+                type="TIME",
+                domain="narrative",
+            ),
         ),
-        negatives=("At the time of the siege, the town had walls.",),
+        negatives=(
+            "At the time of the siege, the town had walls.",
+            "By that time of year the passes were closed.",
+            "By that time the next morning the bridge was down.",
+        ),
         # Over fuzzy.present and fuzzy.past, which read the same words.
         priority=1,
+        domains=("narrative",),
+    ),
+    Rule(
+        name="fuzzy.same_time",
+        # Type TIME, as WikiWars types a history's "time" (7 of the 8 it tags; see also
+        # fuzzy.time_of_story); the value and its granularity are the antecedent's own (a day after
+        # a day, a year after a year), since TimeML gives an anaphor the value it co-refers with.
+        # Histories tag it; TimeBank leaves "at the same time" out (0 of 10: "also" in news).
+        type="TIME",
+        pattern=_SAME_TIME,
+        parse=_story_time,
+        examples=(
+            Example(
+                "The king fled on 20 June 1791. At the same time, his brothers crossed the Rhine.",
+                "1791-06-20",
+                span="the same time",
+                type="TIME",
+                domain="narrative",
+            ),
+            Example(
+                "In 216 BC Hannibal won at Cannae. Syracuse changed sides around the same time.",
+                "BC0216",
+                span="the same time",
+                type="TIME",
+                domain="narrative",
+            ),
+            # A date in brackets after it says which time it is.
+            Example(
+                "In 210 BC Scipio landed in Spain. His uncle died around the same time (211 BC), it seems.",
+                "BC0211",
+                span="the same time",
+                type="TIME",
+                domain="narrative",
+            ),
+            Example(
+                "At the same time, the rebels held the hills.",
+                "PAST_REF",
+                span="the same time",
+                type="TIME",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            "The fleet sailed at the same time as the army marched.",
+            "The fair is held at the same time of year.",
+            "At the same time next year the walls were rebuilt.",
+        ),
+        domains=("narrative",),
+    ),
+    Rule(
+        name="fuzzy.story_period",
+        # A DATE: its value is the decade's or the century's it co-refers with (WikiWars types it a
+        # DURATION, which a date value contradicts).
+        type="DATE",
+        pattern=_THIS_PERIOD,
+        parse=_story_time,
+        examples=(
+            Example(
+                "The Persians landed in 490 BC. In the following decade Athens built a fleet; throughout"
+                " this period the city grew rich.",
+                "BC048",
+                span="this period",
+                domain="narrative",
+            ),
+            Example(
+                "The town flourished in the 12th century. Most of its churches date from that period.",
+                "11",
+                span="that period",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            # The story's time is a day or a year: the period's bounds are not a timex of the text.
+            "On 3 May 1808 the city rose. During this period the king stayed in Bayonne.",
+            "Trade grew in 1851. In this period the port doubled in size.",
+            "The years of that period of unrest were hard.",
+        ),
+        domains=("narrative",),
+    ),
+    Rule(
+        name="fuzzy.anniversary",
+        # A history tags the anniversary its story is at; TimeBank leaves "today, the 10th
+        # anniversary of the crash" to the day it restates.
+        type="DATE",
+        pattern=_ANNIVERSARY,
+        parse=_story_time,
+        examples=(
+            Example(
+                "On 4 July 1826, the fiftieth anniversary of the Declaration, both men died.",
+                "1826-07-04",
+                span="the fiftieth anniversary of the Declaration",
+                domain="narrative",
+            ),
+            Example(
+                "On 20 May 1498 the town held a feast to mark the anniversary of the grant of its charter.",
+                "1498-05-20",
+                span="the anniversary of the grant of its charter",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            # No day of the story in its sentence: the day is the event's, which the text does
+            # not date.
+            "The king died in 1547. Crowds later marked the anniversary of his death.",
+        ),
+        domains=("narrative",),
+    ),
+    Rule(
+        name="fuzzy.superlative_day",
+        type="DATE",
+        pattern=_SUPERLATIVE_DAY,
+        parse=_story_time,
+        examples=(
+            Example(
+                "The Scots attacked on 9 September 1513, the bloodiest day in their history.",
+                "1513-09-09",
+                span="the bloodiest day in their history",
+                domain="narrative",
+            ),
+            Example(
+                "The rebels endured the worst month of the siege in March 1644, when the wells ran dry.",
+                "1644-03",
+                span="the worst month of the siege",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            "He fought on the longest day of the year.",
+            # Its sentence dates no day: the story's day is not said to be it.
+            "The war began in 1914. It was the darkest day in the history of the town.",
+        ),
+        domains=("narrative",),
+    ),
+    Rule(
+        name="fuzzy.time_of_event",
+        type="TIME",
+        pattern=after_one_of("at", "in", "by", "since", "until", "from")
+        + r"the time(?= of (?:the |(?-i:[A-Z])))",
+        parse=_story_time,
+        examples=(
+            Example(
+                "The treaty was signed on 3 March 1918. At the time of the treaty, the army was in retreat.",
+                "1918-03-03",
+                span="the time of the treaty",
+                type="TIME",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            # The text dates no such event, or not to a day: an era rather than a moment.
+            "At the time of the siege, the town had walls.",
+            "The revolt broke out in 1848. At the time of the revolt, the king was abroad.",
+        ),
         domains=("narrative",),
     ),
     Rule(

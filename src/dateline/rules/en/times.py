@@ -517,7 +517,33 @@ def _hour_span_end(match: RuleMatch) -> PartialTime | None:
     return None
 
 
+def _hour_of_day_of_month(match: RuleMatch) -> PartialTime | None:
+    """ "the sixth hour of the first day of the fifth month": a clock hour of a day of the year, each
+    counted with an ordinal (the hour that ends at six is 06:00: the armistice of 1918, named so by
+    its eleventh hour, took effect at 11 a.m.)."""
+    hour, day, month = (_LEXICON.ordinal(match.group(name) or "") for name in ("hour", "day", "month"))
+    if hour is None or day is None or month is None or not (hour <= 24 and month <= 12 and day <= 31):
+        return None
+    return PartialTime(month=month, day=day, hour=hour % 24, minute=0, grain=Grain.MINUTE)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        name="time.nth_hour_of_nth_day",
+        type="TIME",
+        pattern=r"the {ordinal_word:hour} hour of the {ordinal_word:day} day of the {ordinal_word:month} month",
+        parse=_hour_of_day_of_month,
+        examples=(
+            Example(
+                "The truce of 1453 began at the sixth hour of the first day of the fifth month.",
+                "1453-05-01T06:00",
+                span="the sixth hour of the first day of the fifth month",
+                type="TIME",
+                domain="narrative",
+            ),
+        ),
+        negatives=("the eleventh hour of the talks", "the third day of the month"),
+    ),
     Rule(
         name="time.clock",
         type="TIME",
