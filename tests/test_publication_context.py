@@ -266,6 +266,10 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("Officials said they anticipate a decision in October.", [("October", "2025-10")]),
         ("Economists forecast a rebound in the fourth quarter.", [("the fourth quarter", "2025-Q4")]),
         ("The forecast for Tuesday was wrong.", [("Tuesday", "2025-05-06")]),
+        # A past passive dates a finished event, even in the coming month; a forecast's does not.
+        ("When the ban was lifted in June, shops reopened.", [("June", "2024-06")]),
+        ("The rights were issued on June 3.", [("June 3", "2024-06-03")]),
+        ("Rain was forecast in June.", [("June", "2025-06")]),
         # A relative clause set off by commas keeps its own tense.
         ("The minister, who took office in January, will visit Beijing.", [("January", "2025-01")]),
         ("The firm, which will open a plant in December, said sales fell.", [("December", "2025-12")]),

@@ -644,6 +644,13 @@ _NOT_FINISHED = frozenset(
      "timed", "booked"}
 )  # fmt: skip
 
+#: The auxiliaries of a past passive, and the participles after them that date no finished event
+#: ("was expected in June", "were needed on Monday", "was required in May").
+_PAST_PASSIVE = frozenset({"was", "were"})
+_NOT_FINISHED_PASSIVE = frozenset(
+    {"needed", "required", "wanted", "hoped", "feared", "predicted", "forecast", "projected", "estimated",
+     "anticipated", "awaited", "invited", "asked", "urged", "supposed"}
+)  # fmt: skip
 #: Before a participle, a perfect or a passive ("has fallen on", "was sold on"): not a simple past.
 _AUXILIARIES = frozenset({"has", "have", "had", "having", "was", "were", "been", "is", "are"})
 
@@ -665,6 +672,10 @@ def finished_on(text: str, start: int) -> bool:
     if lower in _NOT_FINISHED or not (lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)):
         return False
     previous, at_sentence_start = _previous_word(text, before.start())
+    if previous in _PAST_PASSIVE and lower not in _NOT_FINISHED_PASSIVE and _may_be_past_ed(lower):
+        # "The ban was lifted in June", "were arrested on 3 May": a past passive dates a finished
+        # event as the simple past does.
+        return True
     return previous not in _AUXILIARIES and _is_past_form(verb, previous, at_sentence_start=at_sentence_start)
 
 
