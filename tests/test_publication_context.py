@@ -772,6 +772,9 @@ def test_a_month_joined_to_a_dated_one_shares_its_year(
         ("In 2010, the floods began in late July.", ("late July", "2010-07")),
         ("In 2010 the floods began on July 12 and receded in September.", ("September", "2010-09")),
         ("During 2019, the plant closed in March.", ("March", "2019-03")),
+        ("Back in 2008, in September, Lehman Brothers collapsed.", ("September", "2008-09")),
+        ("Later in 2010, the floods receded in October.", ("October", "2010-10")),
+        ("2019 was hot. In July, records fell.", ("July", "2019-07")),
         # ... as does one whose subject is an event its year names.
         ("The 2026 World Cup kicks off on June 11 in Mexico City.", ("June 11", "2026-06-11")),
         ("The 2010 floods began in late July.", ("late July", "2010-07")),

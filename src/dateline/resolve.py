@@ -2299,8 +2299,10 @@ def _told_year(
 
 
 #: A sentence that opens on the year it tells of ("In 2010, the floods began in late July",
-#: "During 2019 the plant closed in March"), up to the year.
-_YEAR_FRAME_OPENING = re.compile(r"[\s\"'“‘(]*(?:In|During|Throughout)\s+\Z")
+#: "During 2019 the plant closed in March", "Later in 2010, ..."), up to the year.
+_YEAR_FRAME_OPENING = re.compile(
+    r"[\s\"'“‘(]*(?:(?:(?:(?:Back|Also|Later|Earlier|Early|Late|Then|And|But)\s+)?in|In|During|Throughout)\s+)?\Z"
+)
 #: ... or whose subject is an event named by its year ("The 2026 World Cup kicks off on June 11",
 #: "The 2010 floods began in late July"): the year, then the head of the noun phrase.
 _YEAR_NAMED_SUBJECT = re.compile(r"[\s\"'“‘(]*The\s+\Z")
