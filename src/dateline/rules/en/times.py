@@ -1006,7 +1006,7 @@ RULES: tuple[Rule, ...] = (
             # is at (or of the day named right after it), after a preposition (not "as dawn broke",
             # not "Operation Dawn").
             r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bafter\s)|(?<=\bsince\s)|"
-            r"(?<=\btoward\s)|(?<=\btowards\s))(?P<edge>(?-i:dawn|daybreak|first light|dusk|nightfall))(?![\w-])"
+            r"(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s))(?P<edge>(?-i:dawn|daybreak|first light|dusk|nightfall))(?![\w-])"
             # "Power was restored by late afternoon": no article after the preposition.
             r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bin\s))(?P<when_bare>early|late) (?P<part_bare>morning|afternoon|evening)(?![\w-])(?! of\b)"
             # "and by evening the enemy was in flight", "they held out until morning": the part
@@ -1095,6 +1095,12 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("The troops landed at dawn on 6 June 1944.", "1944-06-06TMO", span="dawn"),
             Example(
+                "Around dawn on Saturday, shelling resumed.",
+                "2025-05-03TMO",
+                span="Around dawn",
+                dct="2025-05-09",
+            ),
+            Example(
                 "The siege began on May 2. Shelling had gone on since dawn.", "2025-05-02TMO", span="dawn"
             ),
             Example(
@@ -1126,6 +1132,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "They talked about dawn raids.",
             "The bells rang until evening prayers began.",
             "He painted the colours of the evening sky.",
             "She read the last pages of the early morning edition.",
