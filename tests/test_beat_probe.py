@@ -414,7 +414,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     ("The shooting was the third in the neighborhood this month.", C, [("this month", "DATE", "2025-03")]),
     ("The judge scheduled a status hearing for next Thursday.", C, [("next Thursday", "DATE", "2025-03-13")]),
-    ("The defendant must surrender no later than April 1.", C, [("April 1", "DATE", "2025-04-01")]),
+    (
+        "The defendant must surrender no later than April 1.",
+        C,
+        [("no later than April 1", "DATE", "2025-04-01", "ON_OR_BEFORE")],
+    ),
     ("He was sentenced to 90 days in jail.", C, [("90 days", "DURATION", "P90D")]),
     ("Police have until Friday to file charges.", C, [("Friday", "DATE", "2025-03-14")]),
     ("The suspects were held for 48 hours without charge.", C, [("48 hours", "DURATION", "PT48H")]),

@@ -29,6 +29,28 @@ CASES = [
     ("The paper listed them about two years ago.", "about two years ago", "DATE", "2023", "APPROX"),
     # Approximate calendar dates and clock times.
     ("The merger should close around Nov. 1.", "around Nov. 1", "DATE", "2025-11-01", "APPROX"),
+    # A bound written before a date, inside its extent as "1994 or later" is after one.
+    (
+        "Applications must be filed no later than June 30.",
+        "no later than June 30",
+        "DATE",
+        "2025-06-30",
+        "ON_OR_BEFORE",
+    ),
+    (
+        "The rule covers cars built on or after Jan. 1, 2020.",
+        "on or after Jan. 1, 2020",
+        "DATE",
+        "2020-01-01",
+        "ON_OR_AFTER",
+    ),
+    (
+        "Results will come no earlier than next week.",
+        "no earlier than next week",
+        "DATE",
+        "2025-W20",
+        "ON_OR_AFTER",
+    ),
     # The early or later part of a period.
     ("Sales slowed in the early part of 2024.", "the early part of 2024", "DATE", "2024", "START"),
     ("Hiring picked up in the later part of 2024.", "the later part of 2024", "DATE", "2024", "END"),

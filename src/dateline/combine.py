@@ -129,9 +129,19 @@ _DATE_APPROXIMATIONS = {
     "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "circa": "APPROX", "ca.": "APPROX", "c.": "APPROX",
 }  # fmt: skip
-_DATE_MODIFIERS = {**_POSITION_MODIFIERS, **_DATE_APPROXIMATIONS}
+#: Bounds of a date written before it, inside its extent as "1994 or later" is after it: "no
+#: later than March 31", "on or after Jan. 1, 2020".
+_DATE_BOUNDS = {
+    "no later than": "ON_OR_BEFORE", "on or before": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
+    "no earlier than": "ON_OR_AFTER", "on or after": "ON_OR_AFTER", "not earlier than": "ON_OR_AFTER",
+}  # fmt: skip
+_DATE_MODIFIERS = {**_POSITION_MODIFIERS, **_DATE_APPROXIMATIONS, **_DATE_BOUNDS}
 _DATE = _modifier_pattern(list(_DATE_MODIFIERS))
 _QUANTITY = _modifier_pattern(list(_QUANTITY_MODIFIERS))
+#: A coarser date (a week, a month, a year) takes a quantity's bounds ("more than a year ago") and a
+#: date's ("no later than next week").
+_COARSE_DATE_MODIFIERS = {**_QUANTITY_MODIFIERS, **_DATE_BOUNDS}
+_COARSE_DATE = _modifier_pattern(list(_COARSE_DATE_MODIFIERS))
 _LOOKBACK = 32
 #: A date counted from another ("two years ago", "a week later"): its modifier bounds the count.
 #: Every modifier, lower-cased, with single spaces (see :func:`_may_end_in_modifier`).
@@ -164,7 +174,7 @@ def _modifiers_of(candidate: Candidate) -> tuple[dict[str, str], re.Pattern[str]
     if partial.kind == "date" and partial.grain <= Grain.DAY:
         return _DATE_MODIFIERS, _DATE, frozenset()
     if partial.kind == "date":
-        return _QUANTITY_MODIFIERS, _QUANTITY, frozenset()
+        return _COARSE_DATE_MODIFIERS, _COARSE_DATE, frozenset()
     return _QUANTITY_MODIFIERS, _QUANTITY, _OUTSIDE_EXTENT
 
 
