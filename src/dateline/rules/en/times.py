@@ -250,10 +250,12 @@ _CLOCK_MINUTE = r"(?:a quarter|quarter|half|five|ten|twenty(?:[- ]five)?|5|10|20
 _PART_WORDS = (
     r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night)|(?P<ampm>a\.m\.|p\.m\.|am|pm))"
 )
-#: "ten to one" is also odds and "five past two" a count: the hour must not be a quantity.
+#: "ten to one" is also odds and "five past two" a count: the hour must not be a quantity (a
+#: plural noun after it; "this" and "was" are no plurals: "half past two this afternoon").
 _NOT_A_QUANTITY = (
     r"(?![.,]?[0-9]|[ -]?(?:%|percent|per|points?|of|times|votes?|years?|months?|weeks?|days?|hours?|"
-    r"minutes?|people|million|billion|thousand|hundred|dozen|half|third|fourth|fifth|tenth|[a-z]+s)\b)"
+    r"minutes?|people|million|billion|thousand|hundred|dozen|half|third|fourth|fifth|tenth|"
+    r"(?!(?:this|was|is|has|as)\b)[a-z]+s)\b)"
 )
 
 
@@ -880,6 +882,11 @@ RULES: tuple[Rule, ...] = (
                 span="twenty to eleven at night",
             ),
             Example("They talked until half past ten p.m.", "2025-05-09T22:30", span="half past ten p.m."),
+            Example(
+                "The talks resume at half past two this afternoon.",
+                "2025-05-09T14:30",
+                span="half past two this afternoon",
+            ),
             Example(
                 "He left at six o'clock in the evening.",
                 "2025-05-09T18:00",
