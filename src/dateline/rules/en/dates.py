@@ -469,6 +469,8 @@ def _decade(match: RuleMatch) -> PartialTime | None:
         text, start = match.match.string, match.match.start()
         if _TEMPERATURE_BEFORE.search(text, max(0, start - 60), start):
             return None
+    if match.has("noughties"):
+        return PartialTime(decade=200, grain=Grain.DECADE)
     before_era = match.group("decade_bc")
     if before_era is not None:
         return PartialTime(decade=int(before_era) // 10, bc=True, grain=Grain.DECADE)
@@ -1878,6 +1880,8 @@ RULES: tuple[Rule, ...] = (
             + _DECADE_DIGITS
             + r"|(?:(?<=the\s)|(?P<century_digits>1[0-9]|20) ?|(?P<century_word>eighteen|nineteen|twenty) )"
             + _DECADE_WORD
+            # "the noughties": British for the 2000s, a decade no other century's is called.
+            + r"|(?<=the\s)(?P<noughties>noughties)\b"
             # "the nineteen fifties and sixties": the second of a pair of decades (``_decade``
             # checks the first).
             + r"|"
@@ -1898,6 +1902,7 @@ RULES: tuple[Rule, ...] = (
             Example("The city boomed in the 1800s.", "18", span="the 1800s"),
             Example("Mills closed in the late 1900s.", "19", span="the late 1900s", mod="END"),
             Example("Prices fell in the 2000s.", "200", span="the 2000s"),
+            Example("The band had its hits in the noughties.", "200", span="the noughties"),
             Example("Grunge ruled the 90s.", "199", span="the 90s"),
             Example("in the 470s BC", "BC047", span="the 470s BC"),
             Example("the 1250s BC", "BC125"),
