@@ -28,6 +28,9 @@ NOT_A_DAY_AFTER = (
     r"parallel|meridian|degrees?|"
     # A rank in a series: "for the 5th time", "the 30th straight day", "the 2nd largest bank".
     r"time|straight|consecutive|successive|largest|biggest|highest|lowest|busiest|"
+    # A place in a game or a series: "the 18th hole", "the 12th man", "the 3rd seed", "the 12th
+    # stage", "the 2nd innings", "the 5th episode".
+    r"hole|man|player|seed|pick|lap|stage|innings|wicket|frame|edition|episode|chapter|storey|"
     # A holder of an office or a title in its line: "the 16th president", "the 5th duke", "the 3rd
     # son", as biographies count them.
     r"president|vice-president|prime|chancellor|governor|mayor|premier|king|queen|emperor|empress|"
@@ -2576,6 +2579,9 @@ RULES: tuple[Rule, ...] = (
             "The index fell for the 14th successive session.",
             "It rose for the 5th time.",
             "It is the 2nd largest bank.",
+            "The golfer dropped a shot at the 18th hole.",
+            "The home crowd were the 12th man.",
+            "He crashed out on the 12th stage.",
             "He was born in 1809 and became the 16th president of the United States.",
             "In 1716 he succeeded his father as the 2nd duke.",
             "The country was divided at the 17th parallel in 1954.",
