@@ -777,11 +777,10 @@ def _in_match_report(match: RuleMatch) -> bool:
 def _half(match: RuleMatch) -> PartialTime | None:
     """ "the first half", "the last half of 1987", "the first two quarters of 1993", "the second
     half of next year"."""
-    digit = match.group("h_digit_yy") or match.group("digit_h_yy")
+    digit = match.group("h_digit_yy") or match.group("digit_h_yy") or match.group("h_fy_digit")
     if digit is not None:
-        return PartialTime(
-            yy=int(match.group("h_yy") or "0"), half=int(digit), grain=Grain.HALF, direction="nearest"
-        )
+        yy = match.group("h_yy") or match.group("h_fy_yy") or "0"
+        return PartialTime(yy=int(yy), half=int(digit), grain=Grain.HALF, direction="nearest")
     digit = match.group("h_then_digit") or match.group("digit_then_h")
     if digit is not None:
         return PartialTime(year=int(match.group("shorthand_year") or "0"), half=int(digit), grain=Grain.HALF)
@@ -797,6 +796,10 @@ def _half(match: RuleMatch) -> PartialTime | None:
         return None
     if match.has("of_year"):
         return _of_relative_year(match).but(half=half, grain=Grain.HALF)
+    if match.has("of_fy_yy"):
+        return PartialTime(
+            yy=int(match.group("of_fy_yy") or "0"), half=half, grain=Grain.HALF, direction="nearest"
+        )
     year = match.group("year") or match.group("adjective_year")
     if year is None and (word in ("last", "latter") or match.has("which_quarters")):
         # "the last half" and "the first two quarters" alone are as often a game's or a duration.
@@ -2281,9 +2284,14 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter|front|back) half|(?P<which_quarters>first|last) two quarters)"
             # "the first half of fiscal 2014": of the fiscal year that names it, as a quarter's is.
-            r"(?: of (?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r"|(?! of\b))"
+            r"(?: of (?:fiscal |(?-i:FY)\s?)?{year4:year}|"
+            + _OF_RELATIVE_YEAR
+            # "the second half of FY25", "H1 FY25": of the fiscal year named as "FY25" is, as "Q3
+            # FY25" is a quarter of it.
+            + r"| of (?-i:FY)\s?['’]?(?P<of_fy_yy>[0-9]{2})(?![0-9]|[.,][0-9])|(?! of\b))"
+            r"|(?-i:H(?P<h_fy_digit>[12]) FY)\s?['’]?(?P<h_fy_yy>[0-9]{2})(?![0-9]|[.,][0-9])"
             # "H1 2024", "1H 2024": financial shorthand, with its year only.
-            r"|(?-i:H(?P<h_then_digit>[12])|(?P<digit_then_h>[12])H) (?:fiscal )?{year4:shorthand_year}"
+            r"|(?-i:H(?P<h_then_digit>[12])|(?P<digit_then_h>[12])H) (?:fiscal |(?-i:FY)\s?)?{year4:shorthand_year}"
             # "1H13", "H2'12": with the last two digits of its year (as "1Q13").
             r"|(?-i:H(?P<h_digit_yy>[12])['’]|(?P<digit_h_yy>[12])H['’]?)(?P<h_yy>[0-9]{2})(?![0-9])"
             # "Revenue grew in H1", "H2 sales": alone, after a preposition of time or before a
@@ -2333,6 +2341,14 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("the second half of next year", "2026-H2"),
             Example("Sales rose in H1 2024.", "2024-H1", span="H1 2024"),
+            # A half of a fiscal year, written as a quarter of one is ("Q3 FY25").
+            Example("Net profit rose in H1 FY25.", "2025-H1", span="H1 FY25", dct="2024-11-20"),
+            Example(
+                "Margins will widen in the second half of FY25.",
+                "2025-H2",
+                span="the second half of FY25",
+                dct="2024-08-06",
+            ),
             Example("It expects second-half 2026 margins to widen.", "2026-H2", span="second-half 2026"),
             Example("Sales fell in 2H 2023.", "2023-H2", span="2H 2023"),
             Example("Sales fell in 1H13.", "2013-H1", span="1H13", dct="2013-06-05"),
