@@ -2755,15 +2755,21 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.weekday",
         type="DATE",
-        pattern=r"{weekday}" + _NEWSPAPER_NAMES,
+        # "bank holiday Monday": British papers name the day with its holiday, in one phrase. (Not
+        # "the Mail on Sunday", a newspaper's title.)
+        pattern=r"(?:bank holiday )?(?<!\bMail\son\s){weekday}" + _NEWSPAPER_NAMES,
         parse=_weekday,
         examples=(
             Example("On Tuesday he said", "2025-05-06", span="Tuesday"),
             Example("On Tuesday he will", "2025-05-13", span="Tuesday"),
             Example("on Friday", "2025-05-09", span="Friday"),
+            Example(
+                "Trains were cancelled on bank holiday Monday.", "2025-05-05", span="bank holiday Monday"
+            ),
         ),
         negatives=(
             "the Sunday Times",
+            "The Mail on Sunday ran the story.",
             "sun",
             "The comedian hosted Saturday Night Live.",
             "He watched Monday Night Football.",
