@@ -1024,6 +1024,25 @@ RULES: tuple[Rule, ...] = (
         priority=2,
     ),
     Rule(
+        name="relative.postposed_weekday",
+        type="DATE",
+        # "on Tuesday last", "on Thursday next": British papers put the determiner after the day.
+        # Only where the phrase ends (a stop, a comma, a conjunction or a preposition follows):
+        # "Tuesday last week" is the Tuesday of last week.
+        pattern=(
+            r"{weekday} (?P<det>last|next)"
+            r"(?=\s*(?:[.,;:!?)]|\Z)|\s+(?:and|but|when|after|before|at|in|on|to|by|with|as|that)\b)"
+        ),
+        parse=_determined_weekday,
+        examples=(
+            Example("The minister spoke to reporters on Tuesday last.", "2025-05-06", span="Tuesday last"),
+            Example("The second reading will be held on Thursday next.", "2025-05-15", span="Thursday next"),
+            Example("On Friday last, the council met in private.", "2025-05-02", span="Friday last"),
+        ),
+        negatives=("He spoke on Tuesday last week.", "The vote is on Thursday next year."),
+        priority=2,
+    ),
+    Rule(
         name="relative.determined_month",
         type="DATE",
         # "last Oct. 14": a day of that month (not "last October 23 percent", "last May 2, 1998").
