@@ -630,7 +630,9 @@ def _nth_year_of_war(match: RuleMatch) -> PartialTime | None:
 
 
 def _weekend(match: RuleMatch) -> PartialTime | None:
-    del match
+    if match.has("gone"):
+        # "the weekend just gone" (British): the last one, as "last weekend" is.
+        return PartialTime(anchor="dct", shift=Shift(Grain.WEEK, -1), grain=Grain.WEEK, weekend=True)
     return PartialTime(anchor="dct", weekend=True, grain=Grain.WEEK)
 
 
@@ -1484,10 +1486,11 @@ RULES: tuple[Rule, ...] = (
         name="relative.weekend",
         type="DATE",
         # "the holiday weekend", "the long weekend": the weekend, as the text's tense places it.
-        pattern=r"the (?:(?:holiday|long|three-day|bank holiday) )?weekend",
+        pattern=r"the (?:(?:holiday|long|three-day|bank holiday) )?weekend(?P<gone> just (?:gone|past)\b)?",
         parse=_weekend,
         examples=(
             Example("Talks collapsed over the weekend.", "2025-W18-WE", span="the weekend"),
+            Example("Sales rose over the weekend just gone.", "2025-W18-WE", span="the weekend just gone"),
             Example("Traffic was heavy over the holiday weekend.", "2025-W18-WE", span="the holiday weekend"),
             Example("They will meet over the weekend.", "2025-W19-WE", span="the weekend"),
         ),
