@@ -30,7 +30,8 @@ Readings these cases pin down:
 - A season keeps its TimeML code whatever the hemisphere ("The winter of 2024" in Sydney is
   ``2024-WI``): TimeML names the season, not the months, and gives no southern convention, so
   only seasons the text dates are pinned here.
-- "the noughties" is the decade 200, as "the eighties" is 198.
+- "the noughties" is the decade 200, as "the eighties" is 198; "the early noughties", "the late
+  nineties" are those decades with their mod, as "the early 1990s" is.
 - Negatives: "£5m", "5-0", "the 12th man", "the 18th hole", "Theresa May", "march on", "the
   Sunday Times", "the Mail on Sunday", "No 10", "the Michaelmas term", "half-term", "the last
   Parliament".
@@ -140,6 +141,8 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("House prices in London soared in the 1990s.", A, [("the 1990s", "DATE", "199")]),
     ("The band had its biggest hits in the noughties.", A, [("the noughties", "DATE", "200")]),
     ("The shop has traded on the high street since the eighties.", A, [("the eighties", "DATE", "198")]),
+    ("Property prices doubled in the early noughties.", A, [("the early noughties", "DATE", "200", "START")]),
+    ("The club was relegated twice in the late nineties.", A, [("the late nineties", "DATE", "199", "END")]),
     ("Schools in England break up for half-term next week.", A, [("next week", "DATE", "2025-W21")]),
     ("Lectures on the new course begin in the Michaelmas term.", A, []),
     ("The club paid £5m for the striker in January.", A, [("January", "DATE", "2025-01")]),

@@ -1151,7 +1151,14 @@ _WEEKDAY_PREFIX = r"(?:(?:(?:this coming|this past|next|last|this|coming) )?{wee
 #: A decade in digits ("the 1980s", "the 1980's", "the '90s") or in words ("the nineties"), as
 #: :func:`_decade` reads it.
 # "the 90s" without its apostrophe only after "the" (not "in his 90s"), and not a temperature.
-_DECADE_DIGITS = r"(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s|(?<=the\s)(?P<decade2_bare>[1-9]0)s(?![\w'’-])"
+#: Just after "the", or after "the early", "the late", "the mid(-)" (whose word combine adds as the
+#: mod): a decade written without its century ("the nineties", "the early 90s") needs its article.
+_AFTER_THE = r"(?:(?<=the\s)|(?<=\bthe\searly\s)|(?<=\bthe\slate\s)|(?<=\bthe\smid\s)|(?<=\bthe\smid-))"
+_DECADE_DIGITS = (
+    r"(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s|"
+    + _AFTER_THE
+    + r"(?P<decade2_bare>[1-9]0)s(?![\w'’-])"
+)
 _DECADE_WORD = r"(?P<decade_word>" + "|".join(_DECADE_WORDS) + ")"
 _NEWSPAPER_NAMES = (
     r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Today|People|Business|Bloody)\b)"
@@ -1884,10 +1891,14 @@ RULES: tuple[Rule, ...] = (
             # "the nineteen nineties": a transcript says the century as a broadcaster reads "1990s".
             r"|"
             + _DECADE_DIGITS
-            + r"|(?:(?<=the\s)|(?P<century_digits>1[0-9]|20) ?|(?P<century_word>eighteen|nineteen|twenty) )"
+            + r"|(?:"
+            + _AFTER_THE
+            + r"|(?P<century_digits>1[0-9]|20) ?|(?P<century_word>eighteen|nineteen|twenty) )"
             + _DECADE_WORD
             # "the noughties": British for the 2000s, a decade no other century's is called.
-            + r"|(?<=the\s)(?P<noughties>noughties)\b"
+            + r"|"
+            + _AFTER_THE
+            + r"(?P<noughties>noughties)\b"
             # "the nineteen fifties and sixties": the second of a pair of decades (``_decade``
             # checks the first).
             + r"|"
@@ -1909,6 +1920,10 @@ RULES: tuple[Rule, ...] = (
             Example("Mills closed in the late 1900s.", "19", span="the late 1900s", mod="END"),
             Example("Prices fell in the 2000s.", "200", span="the 2000s"),
             Example("The band had its hits in the noughties.", "200", span="the noughties"),
+            # ... and after "the early", "the late", "the mid-", which give its mod.
+            Example("Prices rose in the early nineties.", "199", span="the early nineties", mod="START"),
+            Example("The band formed in the mid-seventies.", "197", span="the mid-seventies", mod="MID"),
+            Example("He played there in the late 80s.", "198", span="the late 80s", mod="END"),
             Example("Grunge ruled the 90s.", "199", span="the 90s"),
             Example("in the 470s BC", "BC047", span="the 470s BC"),
             Example("the 1250s BC", "BC125"),
@@ -1932,6 +1947,8 @@ RULES: tuple[Rule, ...] = (
             "Overnight lows will dip into the 40s.",
             "Cooler air arrives Friday, with highs in the 50s.",
             "Highs on Sunday will reach into the seventies.",
+            "Temperatures stayed in the late sixties all week.",
+            "He is in his early sixties.",
         ),
         priority=2,
     ),
