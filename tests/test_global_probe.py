@@ -11,6 +11,7 @@ value, and mod); a case with no expected timex is a negative. Values follow Time
 ``domain="news"`` and with ``domain="auto"``.
 
 Readings these cases pin down:
+- A date written with dots is day first ("12.05.2025" is 12 May), as it is wherever it is written.
 - British postposed weekdays: "Tuesday last" is the last Tuesday, "Thursday next" the coming one,
   "Tuesday week" the Tuesday a week after the coming one; the word after the day is in the extent,
   as "the weekend just gone" is.
@@ -85,6 +86,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("27/05/2025", "DATE", "2025-05-27"), ("03/06/2025", "DATE", "2025-06-03")],
     ),
     ("The hearing was adjourned until 27/05/2025.", A, [("27/05/2025", "DATE", "2025-05-27")]),
+    ("The tribunal sat on 12.05.2025 in Pretoria.", A, [("12.05.2025", "DATE", "2025-05-12")]),
     ("The last train to Brighton leaves at 7.30pm.", A, [("7.30pm", "TIME", "2025-05-14T19:30")]),
     (
         "The committee will sit at 10.30am on Thursday.",

@@ -397,9 +397,16 @@ def _iso_date_time(match: RuleMatch) -> PartialTime | None:
 
 def _numeric_dmy(match: RuleMatch) -> PartialTime | None:
     """ "13/03/2024", "31.12.2023", "25/12/98", "2024/03/05": a day-first or year-first date."""
-    day = match.group("d") or match.group("d2") or match.group("d3") or "0"
-    month = match.group("m") or match.group("m_dot") or match.group("m2") or match.group("m3") or "0"
-    year = match.group("y") or match.group("y3")
+    day = match.group("d") or match.group("d2") or match.group("d3") or match.group("d4") or "0"
+    month = (
+        match.group("m")
+        or match.group("m_dot")
+        or match.group("m2")
+        or match.group("m3")
+        or match.group("m4")
+        or "0"
+    )
+    year = match.group("y") or match.group("y3") or match.group("y4")
     if year is None:
         return PartialTime(yy=int(match.group("y2") or "0"), month=int(month), day=int(day), grain=Grain.DAY)
     return PartialTime(year=int(year), month=int(month), day=int(day), grain=Grain.DAY)
@@ -1507,6 +1514,9 @@ RULES: tuple[Rule, ...] = (
         # a year first is the ISO order ("2024/03/05").
         pattern=(
             r"(?<![0-9./])(?:(?P<d>3[01]|2[0-9]|1[3-9])(?:/(?P<m>1[0-2]|0?[1-9])/|\.(?P<m_dot>1[0-2]|0?[1-9])\.)(?P<y>[0-9]{4})"
+            # Dots are day first wherever they are written (never in American copy): "05.03.2024",
+            # with two digits in each field (not "1.2.2024", a version's number).
+            r"|(?P<d4>0[1-9]|1[0-2])\.(?P<m4>0[1-9]|1[0-2])\.(?P<y4>1[5-9][0-9]{2}|20[0-9]{2})"
             r"|(?P<d2>3[01]|2[0-9]|1[3-9])/(?P<m2>1[0-2]|0?[1-9])/(?P<y2>[0-9]{2})"
             r"|(?P<y3>1[5-9][0-9]{2}|20[0-9]{2})/(?P<m3>1[0-2]|0[1-9])/(?P<d3>3[01]|[12][0-9]|0[1-9]))(?![/.]?[0-9])"
         ),
@@ -1514,10 +1524,17 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("The filing was dated 13/03/2024.", "2024-03-13", span="13/03/2024"),
             Example("The filing was dated 31.12.2023.", "2023-12-31", span="31.12.2023"),
+            Example("The notice was dated 05.03.2024.", "2024-03-05", span="05.03.2024"),
             Example("The filing was dated 25/12/98.", "1998-12-25", span="25/12/98"),
             Example("The filing was dated 2024/03/05.", "2024-03-05", span="2024/03/05"),
         ),
-        negatives=("Revenue was 13/45 of the total.", "13/13/2024", "The ratio was 2024/13/05."),
+        negatives=(
+            "Revenue was 13/45 of the total.",
+            "13/13/2024",
+            "The ratio was 2024/13/05.",
+            "Install version 1.2.2024 of the app.",
+            "The address is 10.12.2024.1.",
+        ),
         priority=3,
     ),
     Rule(
