@@ -14,7 +14,8 @@ Readings these cases pin down:
 - A date written with dots is day first ("12.05.2025" is 12 May), as it is wherever it is written.
 - British postposed weekdays: "Tuesday last" is the last Tuesday, "Thursday next" the coming one,
   "Tuesday week" the Tuesday a week after the coming one; the word after the day is in the extent,
-  as "the weekend just gone" is.
+  as "the weekend just gone" is. "a week today", "a fortnight tomorrow" are the days that many
+  weeks on ("It is a week today since ..." is a stretch and a day).
 - "bank holiday Monday" is the Monday, named with its holiday in the extent.
 - A fiscal year marked as one ("FY25", "fiscal 2009-10") is the year that names it, the one it
   ends in; two calendar years written without "fiscal" or "FY" ("the 2023-24 financial year", "the
@@ -102,6 +103,13 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     ("He stood down as party leader a fortnight ago.", A, [("a fortnight ago", "DATE", "2025-W18")]),
     ("The inquiry resumes on Tuesday week.", A, [("Tuesday week", "DATE", "2025-05-27")]),
+    ("The coroner will give her findings a week today.", A, [("a week today", "DATE", "2025-05-21")]),
+    ("The ballot closes a fortnight tomorrow.", A, [("a fortnight tomorrow", "DATE", "2025-05-29")]),
+    (
+        "It is a week today since the bridge collapsed.",
+        A,
+        [("a week", "DURATION", "P1W"), ("today", "DATE", "2025-05-14")],
+    ),
     ("The minister spoke to reporters on Tuesday last.", A, [("Tuesday last", "DATE", "2025-05-13")]),
     ("The second reading will be held on Thursday next.", A, [("Thursday next", "DATE", "2025-05-15")]),
     (

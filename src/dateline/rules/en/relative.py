@@ -428,6 +428,24 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
     return named.but(offset=Shift(grain, sign * amount))
 
 
+#: The counts of weeks British papers put before "today", "tomorrow", "yesterday".
+_WEEKS_BEFORE_A_DAY = {"a": 1, "one": 1, "two": 2, "three": 3}
+#: "today", "tomorrow", "yesterday": days from the DCT.
+_SPOKEN_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def _weeks_from_a_day(match: RuleMatch) -> PartialTime | None:
+    """ "a week today", "a fortnight tomorrow" (British): that many weeks after today (tomorrow);
+    "a week yesterday": a week before yesterday."""
+    day = _SPOKEN_DAYS[(match.group("day") or "").lower()]
+    weeks = _WEEKS_BEFORE_A_DAY[(match.group("amount") or "").lower()]
+    if (match.group("unit") or "").lower() == "fortnight":
+        weeks *= 2
+    sign = -1 if day < 0 else 1
+    named = PartialTime(anchor="dct", shift=Shift(Grain.DAY, day), grain=Grain.DAY, speech_time=True)
+    return named.but(offset=Shift(Grain.WEEK, sign * weeks))
+
+
 def _weekday_week(match: RuleMatch) -> PartialTime | None:
     """ "Saturday week" (British), "Monday after next", "the Monday after next": a week after
     the coming Saturday (Monday); "the Monday before last": a week before the last one."""
@@ -1542,6 +1560,31 @@ RULES: tuple[Rule, ...] = (
             "the day after he left",
             "two days after the May vote",
             "He spent three days on Monday Island.",
+        ),
+        priority=3,
+    ),
+    Rule(
+        name="relative.weeks_from_a_day",
+        type="DATE",
+        # "The inquiry reports a week today": British for a week from today. Not after a verb
+        # that makes it a stretch ("It has been a week today since the flood"), nor "a week ago
+        # today" (read by the rules for "ago").
+        pattern=(
+            r"(?<!\bbeen\s)(?<!\bit's\s)(?<!\bfor\s)"
+            r"(?P<amount>a|one|two|three) (?P<unit>weeks?|fortnight) (?P<day>today|tomorrow|yesterday)\b"
+            r"(?! since\b)"
+        ),
+        parse=_weeks_from_a_day,
+        examples=(
+            Example("The inquiry will report a week today.", "2025-05-16", span="a week today"),
+            Example("The verdict is due a week tomorrow.", "2025-05-17", span="a week tomorrow"),
+            Example("He was last seen a week yesterday.", "2025-05-01", span="a week yesterday"),
+            Example("The vote is a fortnight today.", "2025-05-23", span="a fortnight today"),
+        ),
+        negatives=(
+            "It has been a week today since the flood.",
+            "He has been missing for a week today.",
+            "It is a week today since the flood.",
         ),
         priority=3,
     ),
