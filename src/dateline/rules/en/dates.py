@@ -472,9 +472,27 @@ _TEMPERATURE_BEFORE = re.compile(
 )
 
 
+#: "the mid-", "the early ", "the late " just before a decade without its century ...
+_POSITION_BEFORE = re.compile(r"\b(?:early|mid|late)[\s-]\Z", re.IGNORECASE)
+#: ... is a reading of the weather after a word for one anywhere in the clause ("Highs will reach
+#: the mid-70s", "Lows tonight in the mid-40s"), not only after a preposition.
+_WEATHER_BEFORE = re.compile(
+    r"\b(?:highs?|lows?|temperatures?|thermometers?|mercury|fahrenheit|degrees|wind chills?|heat index)\b"
+    r"[^.;!?]{0,40}\Z",
+    re.IGNORECASE,
+)
+
+
 def _decade(match: RuleMatch) -> PartialTime | None:
     if match.has("second_word") or match.has("second_digits"):
         return _second_decade(match)
+    text, start = match.match.string, match.match.start()
+    if (
+        (match.has("decade_word") or match.has("decade2_bare"))
+        and _POSITION_BEFORE.search(text, max(0, start - 8), start)
+        and _WEATHER_BEFORE.search(text, max(0, start - 70), start)
+    ):
+        return None
     if match.has("decade_word") and not match.has("century_digits") and not match.has("century_word"):
         text, start = match.match.string, match.match.start()
         if _TEMPERATURE_BEFORE.search(text, max(0, start - 60), start):
@@ -1965,6 +1983,8 @@ RULES: tuple[Rule, ...] = (
             "Cooler air arrives Friday, with highs in the 50s.",
             "Highs on Sunday will reach into the seventies.",
             "Temperatures stayed in the late sixties all week.",
+            "Highs will reach the mid-70s by Friday.",
+            "Lows tonight in the mid-40s.",
             "He is in his early sixties.",
         ),
         priority=2,
