@@ -350,6 +350,16 @@ def test_just_inside_the_calendar(text: str, dct: str, expected: str) -> None:
     assert value(text, dct) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [("The fair runs Friday to Wednesday.", "9999-12-31"), ("The fair is Thursday-Tuesday.", "9999-12-27")],
+)
+def test_a_span_of_weekdays_at_the_calendar_end_is_no_error(text: str, dct: str) -> None:
+    # The end of a span of weekdays is moved a week on to follow its start: past 9999-12-31 it
+    # stays where it was resolved alone, never an OverflowError.
+    assert values(text, dct)
+
+
 # --- calendar arithmetic --------------------------------------------------------------------------
 
 

@@ -814,10 +814,13 @@ def _ordered_weekday_spans(
         # walk out from Friday until Sunday, the union said": the "said" after the end is the
         # report's); the end's only when the start has none.
         tense = weekdays[index][1] or weekdays[index + 1][1]
-        if weekdays[index][0] == "bare" and tense == "past":
-            timexes[index] = replace(first, value=(start - _WEEK).isoformat() + first.value[10:])
-        else:
-            timexes[index + 1] = replace(second, value=(end + _WEEK).isoformat() + second.value[10:])
+        try:
+            if weekdays[index][0] == "bare" and tense == "past":
+                timexes[index] = replace(first, value=(start - _WEEK).isoformat() + first.value[10:])
+            else:
+                timexes[index + 1] = replace(second, value=(end + _WEEK).isoformat() + second.value[10:])
+        except OverflowError:
+            continue  # (a week past the calendar's edge, with a DCT in year 1 or 9999: left alone)
     return timexes
 
 

@@ -152,7 +152,7 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "st. george's day": (4, 23), "st. andrew's day": (11, 30), "st. david's day": (3, 1),
         "earth day": (4, 22), "hogmanay": (12, 31), "midsummer day": (6, 24),
         "midsummer's day": (6, 24), "ides of march": (3, 15), "bonfire night": (11, 5),
-        "guy fawkes night": (11, 5),
+        "guy fawkes night": (11, 5), "waitangi day": (2, 6), "burns night": (1, 25),
         # British style writes "St" without a full stop.
         "st patrick's day": (3, 17), "st george's day": (4, 23), "st andrew's day": (11, 30),
         "st david's day": (3, 1),

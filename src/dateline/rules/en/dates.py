@@ -28,6 +28,9 @@ NOT_A_DAY_AFTER = (
     r"parallel|meridian|degrees?|"
     # A rank in a series: "for the 5th time", "the 30th straight day", "the 2nd largest bank".
     r"time|straight|consecutive|successive|largest|biggest|highest|lowest|busiest|"
+    # A place in a game or a series: "the 18th hole", "the 12th man", "the 3rd seed", "the 12th
+    # stage", "the 2nd innings", "the 5th episode".
+    r"hole|man|player|seed|pick|lap|stage|innings|wicket|frame|edition|episode|chapter|storey|"
     # A holder of an office or a title in its line: "the 16th president", "the 5th duke", "the 3rd
     # son", as biographies count them.
     r"president|vice-president|prime|chancellor|governor|mayor|premier|king|queen|emperor|empress|"
@@ -408,9 +411,16 @@ def _iso_date_time(match: RuleMatch) -> PartialTime | None:
 
 def _numeric_dmy(match: RuleMatch) -> PartialTime | None:
     """ "13/03/2024", "31.12.2023", "25/12/98", "2024/03/05": a day-first or year-first date."""
-    day = match.group("d") or match.group("d2") or match.group("d3") or "0"
-    month = match.group("m") or match.group("m_dot") or match.group("m2") or match.group("m3") or "0"
-    year = match.group("y") or match.group("y3")
+    day = match.group("d") or match.group("d2") or match.group("d3") or match.group("d4") or "0"
+    month = (
+        match.group("m")
+        or match.group("m_dot")
+        or match.group("m2")
+        or match.group("m3")
+        or match.group("m4")
+        or "0"
+    )
+    year = match.group("y") or match.group("y3") or match.group("y4")
     if year is None:
         return PartialTime(yy=int(match.group("y2") or "0"), month=int(month), day=int(day), grain=Grain.DAY)
     return PartialTime(year=int(year), month=int(month), day=int(day), grain=Grain.DAY)
@@ -476,13 +486,33 @@ _TEMPERATURE_BEFORE = re.compile(
 )
 
 
+#: "the mid-", "the early ", "the late " just before a decade without its century ...
+_POSITION_BEFORE = re.compile(r"\b(?:early|mid|late)[\s-]\Z", re.IGNORECASE)
+#: ... is a reading of the weather after a word for one anywhere in the clause ("Highs will reach
+#: the mid-70s", "Lows tonight in the mid-40s"), not only after a preposition.
+_WEATHER_BEFORE = re.compile(
+    r"\b(?:highs?|lows?|temperatures?|thermometers?|mercury|fahrenheit|degrees|wind chills?|heat index)\b"
+    r"[^.;!?]{0,40}\Z",
+    re.IGNORECASE,
+)
+
+
 def _decade(match: RuleMatch) -> PartialTime | None:
     if match.has("second_word") or match.has("second_digits"):
         return _second_decade(match)
+    text, start = match.match.string, match.match.start()
+    if (
+        (match.has("decade_word") or match.has("decade2_bare"))
+        and _POSITION_BEFORE.search(text, max(0, start - 8), start)
+        and _WEATHER_BEFORE.search(text, max(0, start - 70), start)
+    ):
+        return None
     if match.has("decade_word") and not match.has("century_digits") and not match.has("century_word"):
         text, start = match.match.string, match.match.start()
         if _TEMPERATURE_BEFORE.search(text, max(0, start - 60), start):
             return None
+    if match.has("noughties"):
+        return PartialTime(decade=200, grain=Grain.DECADE)
     before_era = match.group("decade_bc")
     if before_era is not None:
         return PartialTime(decade=int(before_era) // 10, bc=True, grain=Grain.DECADE)
@@ -790,11 +820,10 @@ def _in_match_report(match: RuleMatch) -> bool:
 def _half(match: RuleMatch) -> PartialTime | None:
     """ "the first half", "the last half of 1987", "the first two quarters of 1993", "the second
     half of next year"."""
-    digit = match.group("h_digit_yy") or match.group("digit_h_yy")
+    digit = match.group("h_digit_yy") or match.group("digit_h_yy") or match.group("h_fy_digit")
     if digit is not None:
-        return PartialTime(
-            yy=int(match.group("h_yy") or "0"), half=int(digit), grain=Grain.HALF, direction="nearest"
-        )
+        yy = match.group("h_yy") or match.group("h_fy_yy") or "0"
+        return PartialTime(yy=int(yy), half=int(digit), grain=Grain.HALF, direction="nearest")
     digit = match.group("h_then_digit") or match.group("digit_then_h")
     if digit is not None:
         return PartialTime(year=int(match.group("shorthand_year") or "0"), half=int(digit), grain=Grain.HALF)
@@ -810,6 +839,10 @@ def _half(match: RuleMatch) -> PartialTime | None:
         return None
     if match.has("of_year"):
         return _of_relative_year(match).but(half=half, grain=Grain.HALF)
+    if match.has("of_fy_yy"):
+        return PartialTime(
+            yy=int(match.group("of_fy_yy") or "0"), half=half, grain=Grain.HALF, direction="nearest"
+        )
     year = match.group("year") or match.group("adjective_year")
     if year is None and (word in ("last", "latter") or match.has("which_quarters")):
         # "the last half" and "the first two quarters" alone are as often a game's or a duration.
@@ -1161,7 +1194,14 @@ _WEEKDAY_PREFIX = r"(?:(?:(?:this coming|this past|next|last|this|coming) )?{wee
 #: A decade in digits ("the 1980s", "the 1980's", "the '90s") or in words ("the nineties"), as
 #: :func:`_decade` reads it.
 # "the 90s" without its apostrophe only after "the" (not "in his 90s"), and not a temperature.
-_DECADE_DIGITS = r"(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s|(?<=the\s)(?P<decade2_bare>[1-9]0)s(?![\w'’-])"
+#: Just after "the", or after "the early", "the late", "the mid(-)" (whose word combine adds as the
+#: mod): a decade written without its century ("the nineties", "the early 90s") needs its article.
+_AFTER_THE = r"(?:(?<=the\s)|(?<=\bthe\searly\s)|(?<=\bthe\slate\s)|(?<=\bthe\smid\s)|(?<=\bthe\smid-))"
+_DECADE_DIGITS = (
+    r"(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s|"
+    + _AFTER_THE
+    + r"(?P<decade2_bare>[1-9]0)s(?![\w'’-])"
+)
 _DECADE_WORD = r"(?P<decade_word>" + "|".join(_DECADE_WORDS) + ")"
 _NEWSPAPER_NAMES = (
     r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Today|People|Business|Bloody)\b)"
@@ -1510,6 +1550,9 @@ RULES: tuple[Rule, ...] = (
         # a year first is the ISO order ("2024/03/05").
         pattern=(
             r"(?<![0-9./])(?:(?P<d>3[01]|2[0-9]|1[3-9])(?:/(?P<m>1[0-2]|0?[1-9])/|\.(?P<m_dot>1[0-2]|0?[1-9])\.)(?P<y>[0-9]{4})"
+            # Dots are day first wherever they are written (never in American copy): "05.03.2024",
+            # with two digits in each field (not "1.2.2024", a version's number).
+            r"|(?P<d4>0[1-9]|1[0-2])\.(?P<m4>0[1-9]|1[0-2])\.(?P<y4>1[5-9][0-9]{2}|20[0-9]{2})"
             r"|(?P<d2>3[01]|2[0-9]|1[3-9])/(?P<m2>1[0-2]|0?[1-9])/(?P<y2>[0-9]{2})"
             r"|(?P<y3>1[5-9][0-9]{2}|20[0-9]{2})/(?P<m3>1[0-2]|0[1-9])/(?P<d3>3[01]|[12][0-9]|0[1-9]))(?![/.]?[0-9])"
         ),
@@ -1517,10 +1560,17 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("The filing was dated 13/03/2024.", "2024-03-13", span="13/03/2024"),
             Example("The filing was dated 31.12.2023.", "2023-12-31", span="31.12.2023"),
+            Example("The notice was dated 05.03.2024.", "2024-03-05", span="05.03.2024"),
             Example("The filing was dated 25/12/98.", "1998-12-25", span="25/12/98"),
             Example("The filing was dated 2024/03/05.", "2024-03-05", span="2024/03/05"),
         ),
-        negatives=("Revenue was 13/45 of the total.", "13/13/2024", "The ratio was 2024/13/05."),
+        negatives=(
+            "Revenue was 13/45 of the total.",
+            "13/13/2024",
+            "The ratio was 2024/13/05.",
+            "Install version 1.2.2024 of the app.",
+            "The address is 10.12.2024.1.",
+        ),
         priority=3,
     ),
     Rule(
@@ -1896,8 +1946,14 @@ RULES: tuple[Rule, ...] = (
             # "the nineteen nineties": a transcript says the century as a broadcaster reads "1990s".
             r"|"
             + _DECADE_DIGITS
-            + r"|(?:(?<=the\s)|(?P<century_digits>1[0-9]|20) ?|(?P<century_word>eighteen|nineteen|twenty) )"
+            + r"|(?:"
+            + _AFTER_THE
+            + r"|(?P<century_digits>1[0-9]|20) ?|(?P<century_word>eighteen|nineteen|twenty) )"
             + _DECADE_WORD
+            # "the noughties": British for the 2000s, a decade no other century's is called.
+            + r"|"
+            + _AFTER_THE
+            + r"(?P<noughties>noughties)\b"
             # "the nineteen fifties and sixties": the second of a pair of decades (``_decade``
             # checks the first).
             + r"|"
@@ -1918,6 +1974,11 @@ RULES: tuple[Rule, ...] = (
             Example("The city boomed in the 1800s.", "18", span="the 1800s"),
             Example("Mills closed in the late 1900s.", "19", span="the late 1900s", mod="END"),
             Example("Prices fell in the 2000s.", "200", span="the 2000s"),
+            Example("The band had its hits in the noughties.", "200", span="the noughties"),
+            # ... and after "the early", "the late", "the mid-", which give its mod.
+            Example("Prices rose in the early nineties.", "199", span="the early nineties", mod="START"),
+            Example("The band formed in the mid-seventies.", "197", span="the mid-seventies", mod="MID"),
+            Example("He played there in the late 80s.", "198", span="the late 80s", mod="END"),
             Example("Grunge ruled the 90s.", "199", span="the 90s"),
             Example("in the 470s BC", "BC047", span="the 470s BC"),
             Example("the 1250s BC", "BC125"),
@@ -1941,6 +2002,10 @@ RULES: tuple[Rule, ...] = (
             "Overnight lows will dip into the 40s.",
             "Cooler air arrives Friday, with highs in the 50s.",
             "Highs on Sunday will reach into the seventies.",
+            "Temperatures stayed in the late sixties all week.",
+            "Highs will reach the mid-70s by Friday.",
+            "Lows tonight in the mid-40s.",
+            "He is in his early sixties.",
         ),
         priority=2,
     ),
@@ -2295,9 +2360,14 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter|front|back) half|(?P<which_quarters>first|last) two quarters)"
             # "the first half of fiscal 2014": of the fiscal year that names it, as a quarter's is.
-            r"(?: of (?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r"|(?! of\b))"
+            r"(?: of (?:fiscal |(?-i:FY)\s?)?{year4:year}|"
+            + _OF_RELATIVE_YEAR
+            # "the second half of FY25", "H1 FY25": of the fiscal year named as "FY25" is, as "Q3
+            # FY25" is a quarter of it.
+            + r"| of (?-i:FY)\s?['’]?(?P<of_fy_yy>[0-9]{2})(?![0-9]|[.,][0-9])|(?! of\b))"
+            r"|(?-i:H(?P<h_fy_digit>[12]) FY)\s?['’]?(?P<h_fy_yy>[0-9]{2})(?![0-9]|[.,][0-9])"
             # "H1 2024", "1H 2024": financial shorthand, with its year only.
-            r"|(?-i:H(?P<h_then_digit>[12])|(?P<digit_then_h>[12])H) (?:fiscal )?{year4:shorthand_year}"
+            r"|(?-i:H(?P<h_then_digit>[12])|(?P<digit_then_h>[12])H) (?:fiscal |(?-i:FY)\s?)?{year4:shorthand_year}"
             # "1H13", "H2'12": with the last two digits of its year (as "1Q13").
             r"|(?-i:H(?P<h_digit_yy>[12])['’]|(?P<digit_h_yy>[12])H['’]?)(?P<h_yy>[0-9]{2})(?![0-9])"
             # "Revenue grew in H1", "H2 sales": alone, after a preposition of time or before a
@@ -2347,6 +2417,14 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("the second half of next year", "2026-H2"),
             Example("Sales rose in H1 2024.", "2024-H1", span="H1 2024"),
+            # A half of a fiscal year, written as a quarter of one is ("Q3 FY25").
+            Example("Net profit rose in H1 FY25.", "2025-H1", span="H1 FY25", dct="2024-11-20"),
+            Example(
+                "Margins will widen in the second half of FY25.",
+                "2025-H2",
+                span="the second half of FY25",
+                dct="2024-08-06",
+            ),
             Example("It expects second-half 2026 margins to widen.", "2026-H2", span="second-half 2026"),
             Example("Sales fell in 2H 2023.", "2023-H2", span="2H 2023"),
             Example("Sales fell in 1H13.", "2013-H1", span="1H13", dct="2013-06-05"),
@@ -2594,6 +2672,9 @@ RULES: tuple[Rule, ...] = (
             "The index fell for the 14th successive session.",
             "It rose for the 5th time.",
             "It is the 2nd largest bank.",
+            "The golfer dropped a shot at the 18th hole.",
+            "The home crowd were the 12th man.",
+            "He crashed out on the 12th stage.",
             "He was born in 1809 and became the 16th president of the United States.",
             "In 1716 he succeeded his father as the 2nd duke.",
             "The country was divided at the 17th parallel in 1954.",
@@ -2751,15 +2832,21 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.weekday",
         type="DATE",
-        pattern=r"{weekday}" + _NEWSPAPER_NAMES,
+        # "bank holiday Monday": British papers name the day with its holiday, in one phrase. (Not
+        # "the Mail on Sunday", a newspaper's title.)
+        pattern=r"(?:bank holiday )?(?<!\bMail\son\s){weekday}" + _NEWSPAPER_NAMES,
         parse=_weekday,
         examples=(
             Example("On Tuesday he said", "2025-05-06", span="Tuesday"),
             Example("On Tuesday he will", "2025-05-13", span="Tuesday"),
             Example("on Friday", "2025-05-09", span="Friday"),
+            Example(
+                "Trains were cancelled on bank holiday Monday.", "2025-05-05", span="bank holiday Monday"
+            ),
         ),
         negatives=(
             "the Sunday Times",
+            "The Mail on Sunday ran the story.",
             "sun",
             "The comedian hosted Saturday Night Live.",
             "He watched Monday Night Football.",

@@ -6,7 +6,7 @@ import functools
 import math
 import re
 
-from dateline.lexicon import lexicon_for
+from dateline.lexicon import alternation, en, lexicon_for
 from dateline.partial import PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 
@@ -707,13 +707,18 @@ RULES: tuple[Rule, ...] = (
         # market reports write it (the day is a timex of its own); "the week ended with a rally"
         # is no such period.
         pattern=(
-            r"the (?P<unit>(?-i:week))(?= (?:end(?:ed|ing)|to|through) (?:{weekday}|{month} {day}|{day:day2} {month:month2})\b)"
+            r"the (?P<unit>(?-i:week))(?= (?:end(?:ed|ing)|to|through) (?:{weekday}|{month} {day}|{day:day2} {month:month2}"
+            # "the week to Christmas Eve": a fixed holiday is a day as well.
+            + r"|(?-i:(?=[A-Z]))"
+            + alternation(en.FIXED_HOLIDAYS)
+            + r")\b)"
         ),
         parse=_duration,
         examples=(
             Example("Bond funds drew $2 billion in the week ended Friday.", "P1W", span="the week"),
             Example("Mortgage rates fell in the week to March 5.", "P1W", span="the week"),
             Example("Stocks fell 2% in the week through Friday.", "P1W", span="the week"),
+            Example("Retail sales rose 3% in the week to Christmas Eve.", "P1W", span="the week"),
         ),
         negatives=("The week ended with a rally.",),
         priority=3,

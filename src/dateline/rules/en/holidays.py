@@ -301,6 +301,7 @@ RULES: tuple[Rule, ...] = (
             Example("Crowds gathered on Anzac Day.", "2025-04-25", span="Anzac Day"),
             Example("Workers marched on May Day.", "2025-05-01", span="May Day"),
             Example("The parade was held on St Patrick's Day.", "2025-03-17", span="St Patrick's Day"),
+            Example("Wellington marked Waitangi Day.", "2025-02-06", span="Waitangi Day"),
             # Another calendar's new year: only its year is sure.
             Example("Travel peaked over the Lunar New Year holiday.", "2025", span="Lunar New Year"),
             Example("Shoppers queued on Black Friday.", "2024-11-29", span="Black Friday"),

@@ -428,6 +428,24 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
     return named.but(offset=Shift(grain, sign * amount))
 
 
+#: The counts of weeks British papers put before "today", "tomorrow", "yesterday".
+_WEEKS_BEFORE_A_DAY = {"a": 1, "one": 1, "two": 2, "three": 3}
+#: "today", "tomorrow", "yesterday": days from the DCT.
+_SPOKEN_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def _weeks_from_a_day(match: RuleMatch) -> PartialTime | None:
+    """ "a week today", "a fortnight tomorrow" (British): that many weeks after today (tomorrow);
+    "a week yesterday": a week before yesterday."""
+    day = _SPOKEN_DAYS[(match.group("day") or "").lower()]
+    weeks = _WEEKS_BEFORE_A_DAY[(match.group("amount") or "").lower()]
+    if (match.group("unit") or "").lower() == "fortnight":
+        weeks *= 2
+    sign = -1 if day < 0 else 1
+    named = PartialTime(anchor="dct", shift=Shift(Grain.DAY, day), grain=Grain.DAY, speech_time=True)
+    return named.but(offset=Shift(Grain.WEEK, sign * weeks))
+
+
 def _weekday_week(match: RuleMatch) -> PartialTime | None:
     """ "Saturday week" (British), "Monday after next", "the Monday after next": a week after
     the coming Saturday (Monday); "the Monday before last": a week before the last one."""
@@ -630,7 +648,9 @@ def _nth_year_of_war(match: RuleMatch) -> PartialTime | None:
 
 
 def _weekend(match: RuleMatch) -> PartialTime | None:
-    del match
+    if match.has("gone"):
+        # "the weekend just gone" (British): the last one, as "last weekend" is.
+        return PartialTime(anchor="dct", shift=Shift(Grain.WEEK, -1), grain=Grain.WEEK, weekend=True)
     return PartialTime(anchor="dct", weekend=True, grain=Grain.WEEK)
 
 
@@ -1021,6 +1041,25 @@ RULES: tuple[Rule, ...] = (
                 span="the previous Friday",
             ),
         ),
+        priority=2,
+    ),
+    Rule(
+        name="relative.postposed_weekday",
+        type="DATE",
+        # "on Tuesday last", "on Thursday next": British papers put the determiner after the day.
+        # Only where the phrase ends (a stop, a comma, a conjunction or a preposition follows):
+        # "Tuesday last week" is the Tuesday of last week.
+        pattern=(
+            r"{weekday} (?P<det>last|next)"
+            r"(?=\s*(?:[.,;:!?)]|\Z)|\s+(?:and|but|when|after|before|at|in|on|to|by|with|as|that)\b)"
+        ),
+        parse=_determined_weekday,
+        examples=(
+            Example("The minister spoke to reporters on Tuesday last.", "2025-05-06", span="Tuesday last"),
+            Example("The second reading will be held on Thursday next.", "2025-05-15", span="Thursday next"),
+            Example("On Friday last, the council met in private.", "2025-05-02", span="Friday last"),
+        ),
+        negatives=("He spoke on Tuesday last week.", "The vote is on Thursday next year."),
         priority=2,
     ),
     Rule(
@@ -1465,10 +1504,11 @@ RULES: tuple[Rule, ...] = (
         name="relative.weekend",
         type="DATE",
         # "the holiday weekend", "the long weekend": the weekend, as the text's tense places it.
-        pattern=r"the (?:(?:holiday|long|three-day|bank holiday) )?weekend",
+        pattern=r"the (?:(?:holiday|long|three-day|bank holiday) )?weekend(?P<gone> just (?:gone|past)\b)?",
         parse=_weekend,
         examples=(
             Example("Talks collapsed over the weekend.", "2025-W18-WE", span="the weekend"),
+            Example("Sales rose over the weekend just gone.", "2025-W18-WE", span="the weekend just gone"),
             Example("Traffic was heavy over the holiday weekend.", "2025-W18-WE", span="the holiday weekend"),
             Example("They will meet over the weekend.", "2025-W19-WE", span="the weekend"),
         ),
@@ -1520,6 +1560,31 @@ RULES: tuple[Rule, ...] = (
             "the day after he left",
             "two days after the May vote",
             "He spent three days on Monday Island.",
+        ),
+        priority=3,
+    ),
+    Rule(
+        name="relative.weeks_from_a_day",
+        type="DATE",
+        # "The inquiry reports a week today": British for a week from today. Not after a verb
+        # that makes it a stretch ("It has been a week today since the flood"), nor "a week ago
+        # today" (read by the rules for "ago").
+        pattern=(
+            r"(?<!\bbeen\s)(?<!\bit's\s)(?<!\bfor\s)"
+            r"(?P<amount>a|one|two|three) (?P<unit>weeks?|fortnight) (?P<day>today|tomorrow|yesterday)\b"
+            r"(?! since\b)"
+        ),
+        parse=_weeks_from_a_day,
+        examples=(
+            Example("The inquiry will report a week today.", "2025-05-16", span="a week today"),
+            Example("The verdict is due a week tomorrow.", "2025-05-17", span="a week tomorrow"),
+            Example("He was last seen a week yesterday.", "2025-05-01", span="a week yesterday"),
+            Example("The vote is a fortnight today.", "2025-05-23", span="a fortnight today"),
+        ),
+        negatives=(
+            "It has been a week today since the flood.",
+            "He has been missing for a week today.",
+            "It is a week today since the flood.",
         ),
         priority=3,
     ),

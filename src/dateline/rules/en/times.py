@@ -12,12 +12,16 @@ from dateline.rules.en.dates import TITLED_PART_OF_DAY, calendar_fields
 
 _LEXICON = lexicon_for("en")
 
-#: Zones as written, and their UTC offsets (standard and daylight US zones, Europe, Asia).
+#: Zones as written, and their UTC offsets (standard and daylight US zones, Europe, Asia, and
+#: the zones of English news from Australia, New Zealand, Africa and South-East Asia). "IST" is
+#: India's, the one English news writes it for. Not "EAT" and "CAT": they are words too.
 ZONES = {
     "GMT": "Z", "UTC": "Z", "Z": "Z", "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00",
     "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
     "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00", "MSK": "+03:00", "IST": "+05:30",
-    "JST": "+09:00", "KST": "+09:00", "HKT": "+08:00", "AEST": "+10:00",
+    "JST": "+09:00", "KST": "+09:00", "HKT": "+08:00", "AEST": "+10:00", "AEDT": "+11:00",
+    "ACST": "+09:30", "ACDT": "+10:30", "AWST": "+08:00", "NZST": "+12:00", "NZDT": "+13:00",
+    "SAST": "+02:00", "WAT": "+01:00", "SGT": "+08:00", "PKT": "+05:00",
 }  # fmt: skip
 _ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
 _ZONE = rf"(?: (?P<zone>{_ZONE_NAMES})\b)?"
@@ -246,10 +250,12 @@ _CLOCK_MINUTE = r"(?:a quarter|quarter|half|five|ten|twenty(?:[- ]five)?|5|10|20
 _PART_WORDS = (
     r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night)|(?P<ampm>a\.m\.|p\.m\.|am|pm))"
 )
-#: "ten to one" is also odds and "five past two" a count: the hour must not be a quantity.
+#: "ten to one" is also odds and "five past two" a count: the hour must not be a quantity (a
+#: plural noun after it; "this" and "was" are no plurals: "half past two this afternoon").
 _NOT_A_QUANTITY = (
     r"(?![.,]?[0-9]|[ -]?(?:%|percent|per|points?|of|times|votes?|years?|months?|weeks?|days?|hours?|"
-    r"minutes?|people|million|billion|thousand|hundred|dozen|half|third|fourth|fifth|tenth|[a-z]+s)\b)"
+    r"minutes?|people|million|billion|thousand|hundred|dozen|half|third|fourth|fifth|tenth|"
+    r"(?!(?:this|was|is|has|as)\b)[a-z]+s)\b)"
 )
 
 
@@ -573,6 +579,11 @@ RULES: tuple[Rule, ...] = (
                 "2025-05-09T20:00-06:00",
                 span="8 p.m. Central Standard Time",
             ),
+            # The zones of English news outside the US and Europe.
+            Example("Load shedding starts at 6am SAST.", "2025-05-09T06:00+02:00", span="6am SAST"),
+            Example("The flight lands at 5pm WAT.", "2025-05-09T17:00+01:00", span="5pm WAT"),
+            Example("The tremor struck at 11.20am NZDT.", "2025-05-09T11:20+13:00", span="11.20am NZDT"),
+            Example("Voting closed at 6pm AWST.", "2025-05-09T18:00+08:00", span="6pm AWST"),
             Example("12 am", "2025-05-09T00:00"),
             Example("Fire ceased at 5:30PM sharp.", "2025-05-09T17:30", span="5:30PM"),
             Example("the 7am train", "2025-05-09T07:00", span="7am"),
@@ -897,6 +908,11 @@ RULES: tuple[Rule, ...] = (
                 span="twenty to eleven at night",
             ),
             Example("They talked until half past ten p.m.", "2025-05-09T22:30", span="half past ten p.m."),
+            Example(
+                "The talks resume at half past two this afternoon.",
+                "2025-05-09T14:30",
+                span="half past two this afternoon",
+            ),
             Example(
                 "He left at six o'clock in the evening.",
                 "2025-05-09T18:00",
