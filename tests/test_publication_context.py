@@ -765,6 +765,16 @@ def test_a_month_joined_to_a_dated_one_shares_its_year(
     assert values(text, domain=domain)[0] == expected
 
 
+def test_a_numbered_day_is_that_years_only_once_it_has_happened() -> None:
+    # "the Sept. 11 attacks" in a text of 1998 names an attack of another year's September 11.
+    assert values("Security tightened after the Sept. 11 attacks.", dct="2025-05-09") == [
+        ("Sept. 11", "2001-09-11")
+    ]
+    assert values("Security tightened after the Sept. 11 attacks.", dct="1998-09-20") == [
+        ("Sept. 11", "1998-09-11")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -426,6 +426,16 @@ def resolve_all(
         ):
             # (... and the holiday it is kept as is that day, whatever country's it is.)
             partial = PartialTime(value=kept[1])
+        if (
+            candidate.rule == "holiday.numbered_day"
+            and context.dct is not None
+            and partial.year is not None
+            and partial.month is not None
+            and partial.day is not None
+            and dt.date(partial.year, partial.month, partial.day) > context.dct
+        ):
+            # "the Sept. 11 attacks" in a text written before 2001 names another year's day.
+            partial = partial.but(year=None)
         if candidate.rule in _FIRST_CENTURY_ONLY and not _in_the_first_century(partial, points):
             # "in 67": a count or an age, unless the story is in the first century.
             continue
