@@ -318,6 +318,8 @@ def resolve_all(
     night: ReferencePoint | None = None
     # The year each date a news sentence's opening year frames is in (see :func:`_framed_year`).
     framed: dict[int, int] = {}
+    # The (year, month, day or 0) of each dated line of a news timeline (see :func:`_timeline_year`).
+    lined: dict[int, tuple[int, int, int]] = {}
     for index, candidate in enumerate(candidates):
         tense = tenses[index]
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
@@ -397,6 +399,18 @@ def resolve_all(
             # "In 2010, the floods began in late July": the year the sentence opens on.
             partial = partial.but(year=framed_year)
             framed[index] = framed_year
+        timeline_year = None if narrative else _timeline_year(partial, candidates, index, lined, context.text)
+        if timeline_year is not None:
+            # "Jan. 6, 2021 — Rioters storm the Capitol.\nFeb. 13 — The Senate acquits": the year
+            # of the timeline's line before.
+            partial = partial.but(year=timeline_year)
+        if (
+            not narrative
+            and partial.year is not None
+            and partial.month is not None
+            and _opens_timeline_line(candidate, context.text)
+        ):
+            lined[index] = (partial.year, partial.month, partial.day or 0)
         first_year = (
             _first_year_ahead(partial, later_years[index], _first_dated_ahead(candidates, index))
             if narrative and not points
@@ -2392,6 +2406,43 @@ def _framed_year(
     if tense == "future" and year < context.dct.year:
         return None
     return year
+
+
+def _opens_timeline_line(candidate: Candidate, text: str) -> bool:
+    """Whether the date opens a line (after a bullet, if any) and a dash or a colon follows it, as
+    the lines of a timeline box write them ("Feb. 13 — The Senate acquits Trump")."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    opens_line = _BULLET.fullmatch(text, line_start, candidate.start)
+    return bool(opens_line and _TIMELINE_JOIN.match(text, candidate.end))
+
+
+def _timeline_year(
+    partial: PartialTime,
+    candidates: Sequence[Candidate],
+    index: int,
+    lined: dict[int, tuple[int, int, int]],
+    text: str,
+) -> int | None:
+    """The year of a news timeline's line that names its month (or day) alone, when the date just
+    before opened the line above with its year ("Timeline:\nJan. 6, 2021 — Rioters storm the
+    Capitol.\nFeb. 13 — The Senate acquits Trump"): a timeline goes on in order, in the year of
+    the line before, or the next one when its month comes back round ("Dec. 31, 2019 — ...\nJan.
+    11 — ..."). The DCT's year would put the box's later lines years after its first."""
+    if (
+        index == 0
+        or index - 1 not in lined
+        or partial.kind != "date"
+        or partial.year is not None
+        or partial.month is None
+        or partial.anchor is not None
+        or partial.value is not None
+        or partial.weekday is not None
+        or not _opens_timeline_line(candidates[index], text)
+        or "\n" not in text[candidates[index - 1].end : candidates[index].start]
+    ):
+        return None
+    year, month, day = lined[index - 1]
+    return year + 1 if (partial.month, partial.day or 0) < (month, day) else year
 
 
 #: The value of a time late in its day: a night or an evening, or a clock from 8 p.m. to midnight.

@@ -1459,6 +1459,17 @@ RULES: tuple[Rule, ...] = (
             Example("the vote is due on may the 3rd", "2025-05-03", span="may the 3rd"),
             Example("talks will resume on march 12 in geneva", "2026-03-12", span="march 12"),
             Example("July 4 is a federal holiday.", "XXXX-07-04", span="July 4"),
+            # A timeline's line goes on in the year of the line before (the next after December).
+            Example(
+                "Timeline:\nSept. 12, 2019 — The plant closes.\nOct. 20 — Its owner files for bankruptcy.",
+                "2019-10-20",
+                span="Oct. 20",
+            ),
+            Example(
+                "Key dates:\n- Dec. 30, 2019: The first cases are reported.\n- Jan. 4: The city shuts its schools.",
+                "2020-01-04",
+                span="Jan. 4",
+            ),
         ),
         negatives=("You may 8 times.", "March 3 points", "you may 3D-print the part", "we may 3 times"),
         priority=2,
