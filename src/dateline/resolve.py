@@ -371,6 +371,11 @@ def resolve_all(
             # "Ten years after the 2003 invasion": the year counted from the event's, as when the
             # text dated the event before (see _counted_from_event).
             partial = PartialTime(year=counted_year, grain=Grain.YEAR)
+        year_before = None if narrative else _year_before_the_told(candidates, partials, index, context)
+        if year_before is not None:
+            # "In 2014, the school reopened. A year earlier, the mine had closed": the year before
+            # the one the report has just told of, not the DCT's.
+            partial = PartialTime(year=year_before, grain=Grain.YEAR)
         told_year = (
             None
             if narrative
@@ -2261,6 +2266,47 @@ def _year_counted_from(
 _TOLD_AT = re.compile(r"\b(?:in|on)\s+\Z", re.IGNORECASE)
 
 
+def _is_plain_year(partial: PartialTime) -> bool:
+    """Whether the date is a calendar year the text states, of the common era ("2014"; not a fiscal
+    year, nor "last year")."""
+    return (
+        partial.kind == "date"
+        and partial.year is not None
+        and partial.grain == Grain.YEAR
+        and not partial.bc
+        and not partial.fiscal
+        and partial.anchor is None
+        and partial.value is None
+    )
+
+
+#: The rule of "a year earlier", which news counts from the DCT (or the period its figures are for).
+_YEAR_BEFORE_RULE = "relative.year_ago"
+
+
+def _year_before_the_told(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], index: int, context: DocumentContext
+) -> int | None:
+    """The year of a news sentence that opens on "A year earlier" right after a sentence that told
+    of an earlier year ("In 2014, the school reopened. A year earlier, the mine had closed"): the
+    year before that one, as "Two years earlier" already counts from it. A comparison of figures
+    ("Net rose to $5 million. A year earlier, it was $4 million") has no stated year before it
+    and keeps the DCT's (or its reported period's) reading."""
+    candidate = candidates[index]
+    if candidate.rule != _YEAR_BEFORE_RULE or index == 0 or context.dct is None:
+        return None
+    text = context.text
+    if not candidate.text[:1].isupper() or not _opens_sentence(text, candidate.start):
+        return None
+    previous, told = candidates[index - 1], partials[index - 1]
+    if not _is_plain_year(told) or told.year is None or told.year >= context.dct.year:
+        return None
+    opens = sentence_bounds(text, candidate.start)[0]
+    if previous.start < sentence_bounds(text, max(0, opens - 2))[0]:
+        return None
+    return told.year - 1
+
+
 def _told_year(
     partial: PartialTime,
     tense: Tense | None,
@@ -2381,15 +2427,7 @@ def _framed_year(
             return None
     else:
         frame = partials[index - 1]
-        if (
-            frame.kind != "date"
-            or frame.year is None
-            or frame.grain != Grain.YEAR
-            or frame.bc
-            or frame.fiscal
-            or frame.anchor is not None
-            or frame.value is not None
-        ):
+        if not _is_plain_year(frame) or frame.year is None:
             return None
         opening_year = _YEAR_FRAME_OPENING.fullmatch(text, frame_opens, previous.start) is not None
         named_event = _YEAR_NAMED_SUBJECT.fullmatch(text, frame_opens, previous.start) is not None and bool(
