@@ -1105,7 +1105,7 @@ def _month_ordinal_word(match: RuleMatch) -> PartialTime | None:
 
 def _period_end(match: RuleMatch) -> PartialTime | None:
     """ "year-end", "year's end", "month's end": the end of the year (month) being written about."""
-    grain = Grain.MONTH if match.text.lower().startswith("month") else Grain.YEAR
+    grain = Grain.MONTH if match.text.lower().removeprefix("the ").startswith("month") else Grain.YEAR
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod="END")
 
 
@@ -1885,7 +1885,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.month_end",
         type="DATE",
-        pattern=r"(?:month[- ]end|month's end|month’s end)(?![- ](?:results|figures|bonus|report|closing|close))",
+        # (The article is the expression's, as in "the end of the month": "by the month's end".)
+        pattern=r"(?:month[- ]end|(?:the )?month(?:'s|’s) end)(?![- ](?:results|figures|bonus|report|closing|close))",
         parse=_period_end,
         examples=(
             Example(
@@ -1894,6 +1895,13 @@ RULES: tuple[Rule, ...] = (
             # Early in May, a past clause speaks of April's end.
             Example("Prices rose by month's end.", "2025-04", span="month's end", mod="END"),
             Example("Payment is due at month-end.", "2025-05", span="month-end", mod="END"),
+            Example(
+                "A vote could come by the month's end.",
+                "2025-05",
+                span="the month's end",
+                mod="END",
+                dct="2025-05-12",
+            ),
         ),
         negatives=("the month-end closing of the books",),
     ),
