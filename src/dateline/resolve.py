@@ -318,6 +318,8 @@ def resolve_all(
     night: ReferencePoint | None = None
     # The year each date a news sentence's opening year frames is in (see :func:`_framed_year`).
     framed: dict[int, int] = {}
+    # The (year, month, day or 0) of each dated line of a news timeline (see :func:`_timeline_year`).
+    lined: dict[int, tuple[int, int, int]] = {}
     for index, candidate in enumerate(candidates):
         tense = tenses[index]
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
@@ -369,6 +371,11 @@ def resolve_all(
             # "Ten years after the 2003 invasion": the year counted from the event's, as when the
             # text dated the event before (see _counted_from_event).
             partial = PartialTime(year=counted_year, grain=Grain.YEAR)
+        year_before = None if narrative else _year_before_the_told(candidates, partials, index, context)
+        if year_before is not None:
+            # "In 2014, the school reopened. A year earlier, the mine had closed": the year before
+            # the one the report has just told of, not the DCT's.
+            partial = PartialTime(year=year_before, grain=Grain.YEAR)
         told_year = (
             None
             if narrative
@@ -397,6 +404,18 @@ def resolve_all(
             # "In 2010, the floods began in late July": the year the sentence opens on.
             partial = partial.but(year=framed_year)
             framed[index] = framed_year
+        timeline_year = None if narrative else _timeline_year(partial, candidates, index, lined, context.text)
+        if timeline_year is not None:
+            # "Jan. 6, 2021 — Rioters storm the Capitol.\nFeb. 13 — The Senate acquits": the year
+            # of the timeline's line before.
+            partial = partial.but(year=timeline_year)
+        if (
+            not narrative
+            and partial.year is not None
+            and partial.month is not None
+            and _opens_timeline_line(candidate, context.text)
+        ):
+            lined[index] = (partial.year, partial.month, partial.day or 0)
         first_year = (
             _first_year_ahead(partial, later_years[index], _first_dated_ahead(candidates, index))
             if narrative and not points
@@ -2260,6 +2279,47 @@ def _year_counted_from(
 _TOLD_AT = re.compile(r"\b(?:in|on)\s+\Z", re.IGNORECASE)
 
 
+def _is_plain_year(partial: PartialTime) -> bool:
+    """Whether the date is a calendar year the text states, of the common era ("2014"; not a fiscal
+    year, nor "last year")."""
+    return (
+        partial.kind == "date"
+        and partial.year is not None
+        and partial.grain == Grain.YEAR
+        and not partial.bc
+        and not partial.fiscal
+        and partial.anchor is None
+        and partial.value is None
+    )
+
+
+#: The rule of "a year earlier", which news counts from the DCT (or the period its figures are for).
+_YEAR_BEFORE_RULE = "relative.year_ago"
+
+
+def _year_before_the_told(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], index: int, context: DocumentContext
+) -> int | None:
+    """The year of a news sentence that opens on "A year earlier" right after a sentence that told
+    of an earlier year ("In 2014, the school reopened. A year earlier, the mine had closed"): the
+    year before that one, as "Two years earlier" already counts from it. A comparison of figures
+    ("Net rose to $5 million. A year earlier, it was $4 million") has no stated year before it
+    and keeps the DCT's (or its reported period's) reading."""
+    candidate = candidates[index]
+    if candidate.rule != _YEAR_BEFORE_RULE or index == 0 or context.dct is None:
+        return None
+    text = context.text
+    if not candidate.text[:1].isupper() or not _opens_sentence(text, candidate.start):
+        return None
+    previous, told = candidates[index - 1], partials[index - 1]
+    if not _is_plain_year(told) or told.year is None or told.year >= context.dct.year:
+        return None
+    opens = sentence_bounds(text, candidate.start)[0]
+    if previous.start < sentence_bounds(text, max(0, opens - 2))[0]:
+        return None
+    return told.year - 1
+
+
 def _told_year(
     partial: PartialTime,
     tense: Tense | None,
@@ -2382,15 +2442,7 @@ def _framed_year(
             return None
     else:
         frame = partials[index - 1]
-        if (
-            frame.kind != "date"
-            or frame.year is None
-            or frame.grain != Grain.YEAR
-            or frame.bc
-            or frame.fiscal
-            or frame.anchor is not None
-            or frame.value is not None
-        ):
+        if not _is_plain_year(frame) or frame.year is None:
             return None
         opening_year = _YEAR_FRAME_OPENING.fullmatch(text, frame_opens, previous.start) is not None
         named_event = _YEAR_NAMED_SUBJECT.fullmatch(text, frame_opens, previous.start) is not None and bool(
@@ -2407,6 +2459,43 @@ def _framed_year(
     if tense == "future" and year < context.dct.year:
         return None
     return year
+
+
+def _opens_timeline_line(candidate: Candidate, text: str) -> bool:
+    """Whether the date opens a line (after a bullet, if any) and a dash or a colon follows it, as
+    the lines of a timeline box write them ("Feb. 13 — The Senate acquits Trump")."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    opens_line = _BULLET.fullmatch(text, line_start, candidate.start)
+    return bool(opens_line and _TIMELINE_JOIN.match(text, candidate.end))
+
+
+def _timeline_year(
+    partial: PartialTime,
+    candidates: Sequence[Candidate],
+    index: int,
+    lined: dict[int, tuple[int, int, int]],
+    text: str,
+) -> int | None:
+    """The year of a news timeline's line that names its month (or day) alone, when the date just
+    before opened the line above with its year ("Timeline:\nJan. 6, 2021 — Rioters storm the
+    Capitol.\nFeb. 13 — The Senate acquits Trump"): a timeline goes on in order, in the year of
+    the line before, or the next one when its month comes back round ("Dec. 31, 2019 — ...\nJan.
+    11 — ..."). The DCT's year would put the box's later lines years after its first."""
+    if (
+        index == 0
+        or index - 1 not in lined
+        or partial.kind != "date"
+        or partial.year is not None
+        or partial.month is None
+        or partial.anchor is not None
+        or partial.value is not None
+        or partial.weekday is not None
+        or not _opens_timeline_line(candidates[index], text)
+        or "\n" not in text[candidates[index - 1].end : candidates[index].start]
+    ):
+        return None
+    year, month, day = lined[index - 1]
+    return year + 1 if (partial.month, partial.day or 0) < (month, day) else year
 
 
 #: The value of a time late in its day: a night or an evening, or a clock from 8 p.m. to midnight.

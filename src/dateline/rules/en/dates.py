@@ -1138,7 +1138,7 @@ def _month_ordinal_word(match: RuleMatch) -> PartialTime | None:
 
 def _period_end(match: RuleMatch) -> PartialTime | None:
     """ "year-end", "year's end", "month's end": the end of the year (month) being written about."""
-    grain = Grain.MONTH if match.text.lower().startswith("month") else Grain.YEAR
+    grain = Grain.MONTH if match.text.lower().removeprefix("the ").startswith("month") else Grain.YEAR
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod="END")
 
 
@@ -1499,6 +1499,17 @@ RULES: tuple[Rule, ...] = (
             Example("the vote is due on may the 3rd", "2025-05-03", span="may the 3rd"),
             Example("talks will resume on march 12 in geneva", "2026-03-12", span="march 12"),
             Example("July 4 is a federal holiday.", "XXXX-07-04", span="July 4"),
+            # A timeline's line goes on in the year of the line before (the next after December).
+            Example(
+                "Timeline:\nSept. 12, 2019 — The plant closes.\nOct. 20 — Its owner files for bankruptcy.",
+                "2019-10-20",
+                span="Oct. 20",
+            ),
+            Example(
+                "Key dates:\n- Dec. 30, 2019: The first cases are reported.\n- Jan. 4: The city shuts its schools.",
+                "2020-01-04",
+                span="Jan. 4",
+            ),
         ),
         negatives=("You may 8 times.", "March 3 points", "you may 3D-print the part", "we may 3 times"),
         priority=2,
@@ -1924,7 +1935,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.month_end",
         type="DATE",
-        pattern=r"(?:month[- ]end|month's end|month’s end)(?![- ](?:results|figures|bonus|report|closing|close))",
+        # (The article is the expression's, as in "the end of the month": "by the month's end".)
+        pattern=r"(?:month[- ]end|(?:the )?month(?:'s|’s) end)(?![- ](?:results|figures|bonus|report|closing|close))",
         parse=_period_end,
         examples=(
             Example(
@@ -1933,6 +1945,13 @@ RULES: tuple[Rule, ...] = (
             # Early in May, a past clause speaks of April's end.
             Example("Prices rose by month's end.", "2025-04", span="month's end", mod="END"),
             Example("Payment is due at month-end.", "2025-05", span="month-end", mod="END"),
+            Example(
+                "A vote could come by the month's end.",
+                "2025-05",
+                span="the month's end",
+                mod="END",
+                dct="2025-05-12",
+            ),
         ),
         negatives=("the month-end closing of the books",),
     ),

@@ -884,7 +884,8 @@ RULES: tuple[Rule, ...] = (
         # start of a sentence. (Days and weeks are not read: TimeBank dates "the weeks before
         # the shooting" on the calendar, and a duration there costs its value.)
         pattern=(
-            r"(?:"
+            # (A comma before opens a clause of its own: "The ferry sank in 1987, minutes after ...".)
+            r"(?:(?:(?<=,\s)|"
             + after_one_of(
                 "just",
                 "only",
@@ -906,10 +907,16 @@ RULES: tuple[Rule, ...] = (
                 "began",
                 "ended",
                 "resigned",
+                "sank",
+                "crashed",
+                "collapsed",
+                "exploded",
+                "capsized",
+                "erupted",
                 "for",
                 "within",
             )
-            + r"(?P<unit>hours|minutes)|(?-i:(?P<unit_start>Hours|Minutes)))(?= (?:before|after)\b)"
+            + r")(?P<unit>hours|minutes)|(?-i:(?P<unit_start>Hours|Minutes)))(?= (?:before|after)\b)"
         ),
         parse=_plural_unit,
         examples=(
@@ -917,6 +924,8 @@ RULES: tuple[Rule, ...] = (
             Example("Minutes after the verdict, crowds filled the square.", "PTXM", span="Minutes"),
             Example("The minister resigned hours after the vote.", "PTXH", span="hours"),
             Example("It was a matter of hours before the dam gave way.", "PTXH", span="hours"),
+            Example("The ferry sank minutes after leaving port.", "PTXM", span="minutes"),
+            Example("The plane crashed in March 2014, minutes after take-off.", "PTXM", span="minutes"),
         ),
         negatives=(
             "The bank cut its opening hours before the holiday.",

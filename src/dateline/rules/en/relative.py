@@ -1417,6 +1417,12 @@ RULES: tuple[Rule, ...] = (
                 span="A year earlier",
                 dct="2025-11-02",
             ),
+            # After a sentence that told of an earlier year: the year before that one.
+            Example(
+                "In 2014, the school reopened. A year earlier, the mine had closed.",
+                "2013",
+                span="A year earlier",
+            ),
         ),
         priority=3,
     ),
