@@ -114,6 +114,11 @@ _HOURS_VERB_BEFORE = "".join(
     for verb in ("open", "opens", "closed", "closes", "work", "works", "worked", "working")
 )
 
+#: The parts of every day a list opens with: "open evenings and weekends".
+_PARTS_AND_BEFORE = "".join(
+    rf"|(?<=\b{part}\sand\s)" for part in ("mornings", "afternoons", "evenings", "nights")
+)
+
 #: The parts of the days of a set, after the days: "weekday mornings", "weekend nights".
 _PARTS_AFTER = r" (?:mornings|afternoons|evenings|nights)\b"
 
@@ -131,6 +136,13 @@ def _weekday_plural(match: RuleMatch) -> PartialTime | None:
     if match.has("weekday") and not _ON_WEEKDAYS_BEFORE.search(text, max(0, start - 80), start):
         return None
     return _every(match)
+
+
+def _parts_of_days(match: RuleMatch) -> PartialTime | None:
+    """ "works nights", "open evenings", "runs in the mornings": that part of every day."""
+    part = (match.group("parts") or "").lower().removesuffix("s")
+    code = PARTS_OF_DAY.get(part)
+    return None if code is None else PartialTime(kind="set", value=f"XXXX-XX-XXT{code}", quant="EVERY")
 
 
 def _times_per(match: RuleMatch) -> PartialTime | None:
@@ -294,6 +306,29 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
+        name="set.parts_of_days",
+        type="SET",
+        # A part of the day in the plural after a preposition of habit or a verb of opening hours
+        # or work: "works nights", "is open evenings", "runs in the mornings" (not "the mornings
+        # were cold", "two nights").
+        pattern=(
+            r"(?:(?<=\bin\sthe\s)|(?<=\bat\s)|(?<=\bon\s)" + _HOURS_VERB_BEFORE + r")"
+            r"(?P<parts>mornings|afternoons|evenings|nights)\b(?! (?:of|in|before|after|like|such|when|that|during|following)\b)"
+        ),
+        parse=_parts_of_days,
+        examples=(
+            Example("She works nights.", "XXXX-XX-XXTNI", span="nights", type="SET"),
+            Example("The clinic is open evenings and weekends.", "XXXX-XX-XXTEV", span="evenings"),
+            Example("He runs in the mornings.", "XXXX-XX-XXTMO", span="mornings"),
+        ),
+        negatives=(
+            "The mornings were cold.",
+            "They spent two nights in the cave.",
+            "He wrote in the evenings of his last winter.",
+            "On nights like these, we stay in.",
+        ),
+    ),
+    Rule(
         name="set.alternate",
         type="SET",
         pattern=(
@@ -386,7 +421,7 @@ RULES: tuple[Rule, ...] = (
             # "closed on weekends", British "at weekends": every weekend; "on weekdays", "on
             # weekday mornings": the working days (or that part of them). After a verb of opening
             # hours or work ("closed weekends", "works weekdays") "on" may go unsaid.
-            r"|(?:(?<=\bon\s)|(?<=\bat\s)" + _HOURS_VERB_BEFORE + r")"
+            r"|(?:(?<=\bon\s)|(?<=\bat\s)" + _HOURS_VERB_BEFORE + _PARTS_AND_BEFORE + r")"
             r"(?:(?P<weekends>[Ww]eekends|[Ww]eekend(?=" + _PARTS_AFTER + r"))"
             r"|(?P<weekdays>[Ww]eekdays|[Ww]eekday(?=" + _PARTS_AFTER + r")))"
             r"(?: (?P<weekdays_part>mornings|afternoons|evenings|nights))?\b"
@@ -401,6 +436,7 @@ RULES: tuple[Rule, ...] = (
             Example("The market is closed on weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("Trains run less often at weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("The market is closed weekends.", "XXXX-WXX-WE", span="weekends"),
+            Example("The clinic is open evenings and weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("The library opens on weekdays.", "P1W", span="weekdays", type="SET"),
             Example("He works weekdays at the depot.", "P1W", span="weekdays"),
             Example("Roads jam on weekday mornings.", "XXXX-XX-XXTMO", span="weekday mornings"),
