@@ -1299,6 +1299,8 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, ...]]]] = [
             ("2017", "DATE", "2017"),
             ("last year", "DATE", "2017"),
             ("90 days", "DURATION", "P90D"),
+            # (A habit: every night.)
+            ("nights", "SET", "XXXX-XX-XXTNI"),
             ("the past two years", "DURATION", "P2Y"),
             # (A plan told in the past: the coming fall.)
             ("the fall", "DATE", "2018-FA"),

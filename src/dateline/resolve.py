@@ -3244,7 +3244,7 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
     if start is None:
         return 0
     early = (day - start) < (_apply_shift(start, unit, 1) - day)
-    if partial.mod == "END" and tense == "past" and early:
+    if partial.mod == "END" and (tense == "past" or partial.direction == "nearest") and early:
         return -1
     if partial.mod == "START" and tense == "future" and not early:
         return 1

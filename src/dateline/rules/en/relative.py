@@ -494,6 +494,10 @@ def _part_of_period(match: RuleMatch) -> PartialTime | None:
             return None
     mod = {"end": "END", "close": "END", "beginning": "START", "start": "START",
            "middle": "MID", "turn": "END"}.get(where)  # fmt: skip
+    if where == "turn":
+        # "the turn of the century" is the one nearest the text, whatever the tense: written in
+        # 2025 it is the end of the 1900s (the resolver moves it, see resolve._edge_to_come).
+        return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod, direction="nearest")
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod)
 
 
@@ -1778,6 +1782,8 @@ RULES: tuple[Rule, ...] = (
                 domain="narrative",
             ),
             Example("the beginning of the month", "2025-05", mod="START"),
+            # The turn of a period is the one nearest the text, whatever the tense.
+            Example("Life at the turn of the century was hard.", "19", span="the turn of the century", mod="END"),
             Example("Sales will stay weak for the rest of the year.", "2025", span="the rest of the year"),
             Example(
                 "Demand should stay strong for the rest of the decade.", "202", span="the rest of the decade"
