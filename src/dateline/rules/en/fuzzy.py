@@ -12,7 +12,7 @@ from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 _VAGUE_AMOUNT = r"(?<!the\s)(?:(?:several|a few|many|some) )?(?:days|weeks|months|years|decades)"
 _CLAUSE_END = r"(?=\s*[,.;:!?)]|\s*$)"
 _LATER = rf"{_VAGUE_AMOUNT} (?:later|afterwards?|after{_CLAUSE_END})"
-_EARLIER = rf"{_VAGUE_AMOUNT} (?:ago|earlier|previously|before{_CLAUSE_END})"
+_EARLIER = rf"{_VAGUE_AMOUNT} (?:ago|earlier|previously|(?:back|before){_CLAUSE_END})"
 _PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment(?! (?:of|when|that)\b)|(?:present|modern)[- ]day|current(?! (?:account|accounts|affairs|events|assets|liabilities|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
 #: "By this time, the king had fled": "this time" after a preposition of time is the moment the
 #: text stands at, as "now" is. Without one it is an occasion ("this time she won"); "this time of
@@ -210,6 +210,7 @@ RULES: tuple[Rule, ...] = (
             Example("It had been sold a few months before.", "PAST_REF", span="a few months before"),
             # As "a few weeks ago" is: a past date the text leaves vague, not a length.
             Example("She called a few days ago.", "PAST_REF", span="a few days ago"),
+            Example("I saw him a few days back.", "PAST_REF", span="a few days back"),
             Example("He called me the other day.", "PAST_REF", span="the other day"),
             Example("In the recent past the town lost its mills.", "PAST_REF", span="the recent past"),
         ),

@@ -213,7 +213,7 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     unit = (match.group("unit") or "").lower()
     if match.has("part"):
         # "half a century ago" is fifty years back, "half a year later" six months on.
-        share = 0.5 if (match.group("part") or "").lower().startswith("half") else 0.25
+        share = 0.5 if "half" in (match.group("part") or "").lower() else 0.25
         grain, amount = _PART_OF_UNIT[unit], int(share * _UNITS_IN[unit])
     elif match.has("half_before") or match.has("half_after"):
         # "a year and a half later" is eighteen months on, "two and a half decades ago" 25 years.
@@ -838,7 +838,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?:(?P<part>half an?|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?)(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
+        pattern=r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?)(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week|this month|today)\b"
@@ -847,6 +847,7 @@ RULES: tuple[Rule, ...] = (
         parse=_units_ago,
         examples=(
             Example("three years ago", "2022"),
+            Example("The mill closed a half-century ago.", "1975", span="a half-century ago"),
             Example("two days ago", "2025-05-07"),
             Example("four years ago", "2021"),
             Example("six months from now", "2025-11"),
