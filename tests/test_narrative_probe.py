@@ -737,6 +737,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "almost three months later, and the assembly followed him.",
         [("almost three months later", "DATE", "1789-10")],
     ),
+    # ... and so does a second count joined to it by "and".
+    (
+        "The Allies landed in Normandy on 6 June 1944. On 8 June 1944, two days after the landing "
+        "and a week before the first flying bomb fell on London, the beachheads were joined.",
+        [("8 June 1944", "DATE", "1944-06-08"), ("two days after the landing", "DATE", "1944-06-08")],
+    ),
     # ... a date coarser than the count gives its own value.
     (
         "Fighting flared in the spring of 1992 and lasted until the autumn of 1995, three and a "

@@ -1407,8 +1407,13 @@ _OPENING_APPOSITIVE_DATE = re.compile(r"\s*,\s*(?:in|on)\s+", re.IGNORECASE)
 _CLOSING_APPOSITIVE_DATE = re.compile(r"\s*,")
 _APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 #: What ends an appositive: a count that goes on into its clause ("on 3 May, two days later the
-#: town fell") starts a new clause instead.
-_APPOSITIVE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+#: town fell") starts a new clause instead; a second count joined to it goes on restating the date
+#: ("On 6 June, two days after the landing and a week before the armistice, ...").
+_APPOSITIVE_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+and\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|before)\s",
+    re.IGNORECASE,
+)
 #: "of" before a date: it names a thing ("the flood of 1997, one year later"), which a count after it
 #: counts from, rather than dating its clause's event ("was burned on 30 May 1431, two years later"),
 #: which the count restates.
