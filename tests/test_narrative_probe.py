@@ -737,6 +737,24 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "almost three months later, and the assembly followed him.",
         [("almost three months later", "DATE", "1789-10")],
     ),
+    # "the first day of the war" told after the story has moved on: counted from the day the text
+    # says the war began on, and the story goes on from there.
+    (
+        "The war broke out when the Prussian army invaded the duchy on 2 August 1864. By March 1865 "
+        "the invasion had stalled in the marshes. The bombardment of the forts on the first day of "
+        "the war had failed, and by the third day of the war the guns were silent. Over the next "
+        "day the fleet withdrew.",
+        [
+            ("the first day of the war", "DATE", "1864-08-02"),
+            ("the third day of the war", "DATE", "1864-08-04"),
+            ("the next day", "DATE", "1864-08-05"),
+        ],
+    ),
+    # (No day the war began on: the day of the month the story is at.)
+    (
+        "The garrison surrendered in March 1865. On the first day of the war the forts had been shelled.",
+        [("the first day of the war", "DATE", "1865-03-XX")],
+    ),
     # ... and so does a second count joined to it by "and".
     (
         "The Allies landed in Normandy on 6 June 1944. On 8 June 1944, two days after the landing "

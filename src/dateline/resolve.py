@@ -35,6 +35,7 @@ from dateline.calendar import (
     weekday_of,
 )
 from dateline.context import FIXTURE_AFTER, Tense, TenseIndex, finished_on, sentence_bounds
+from dateline.lexicon import lexicon_for
 from dateline.noun_phrases import complement_end, event_end, focus_start, modifies_a_noun
 from dateline.partial import US_ZONE_PREFIX, Grain, PartialTime, Shift, fills_slots_directly
 from dateline.rules.base import Domain
@@ -502,6 +503,10 @@ def resolve_all(
             # "the fourth year of his reign": from the accession the story dated last.
             war_start = _accession(points, context.text, _ruler_named(candidate.text)) if narrative else None
             anchors = () if war_start is None else (war_start,)
+        elif narrative and (war_day := _day_of_the_war(candidate, points, context.text)) is not None:
+            # "the first day of the war", told after the story has moved on: counted from the day
+            # the text says the war began on, not the day the story is at.
+            partial, anchors = war_day
         elif not narrative and candidate.rule in _COUNTED_FROM_AN_EVENT:
             span, partial, event = _counted_from_event(candidate, partial, points, context.text)
             anchors = () if event is None else (event,)
@@ -734,6 +739,33 @@ def _story_time_value(point: ReferencePoint, timexes: Sequence[Timex]) -> Resolu
     if not point.label.startswith("t") or not number.isdigit() or not 0 < int(number) <= len(timexes):
         return None
     return Resolution(timexes[int(number) - 1].value, anchor=point.label)
+
+
+def _day_of_the_war(
+    candidate: Candidate, points: Sequence[ReferencePoint], text: str
+) -> tuple[PartialTime, tuple[ReferencePoint]] | None:
+    """ "the first day of the war" (relative.nth_day_of_event), as a count of days from the first
+    day the text stated in a sentence that tells how a war began ("Iraq launched an invasion of
+    Iran on 22 September 1980"), and that day; ``None`` for another event's day, or where the text
+    dated no such day (the day is then the story's, as for any event)."""
+    if candidate.rule != "relative.nth_day_of_event":
+        return None
+    named = _DAY_OF_THE_WAR.match(text, candidate.start)
+    if named is None:
+        return None
+    word = named.group("nth").lower()
+    nth = 1 if word == "opening" else _LEXICON.ordinal(word)
+    if not nth:
+        return None
+    for point in points:
+        if point.start is None or point.start >= candidate.start:
+            break
+        if point.grain != Grain.DAY or not point.stated or point.bc:
+            continue
+        opening, closing = sentence_bounds(text, point.start)
+        if _WAR_BEGAN.search(text, opening, closing):
+            return PartialTime(anchor="ref", shift=Shift(Grain.DAY, nth - 1), grain=Grain.DAY), (point,)
+    return None
 
 
 def _story_day(
@@ -1001,6 +1033,14 @@ _NAMED_EVENT = re.compile(r" of (?:(?:the|a|an|his|her|its|their) )?(?P<event>.+
 _DECADE_OR_LONGER = re.compile(r"(?:BC)?[0-9]{1,3}")
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
 _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
+_LEXICON = lexicon_for("en")
+#: A day counted from the war's first: "the first day of the war", "the third day of the conflict".
+_DAY_OF_THE_WAR = re.compile(r"the\s+(?P<nth>[\w-]+)\s+day\s+of\s+the\s+(?:war|conflict)\b", re.IGNORECASE)
+#: A sentence that tells how a war began: "Iraq invaded Iran on ...", "war broke out on ...".
+_WAR_BEGAN = re.compile(
+    r"\b(?:began|started|broke\s+out|launched|invaded|invasion|declared\s+war|opened\s+hostilities)\b",
+    re.IGNORECASE,
+)
 #: Rules whose count starts at a ruler's accession, which the story dates (see :func:`_accession`).
 _COUNTED_FROM_THE_ACCESSION = frozenset({"relative.nth_year_of_reign"})
 #: A verb of accession before a date in its sentence: "became king in March 1461", "succeeded his
