@@ -755,6 +755,22 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The garrison surrendered in March 1865. On the first day of the war the forts had been shelled.",
         [("the first day of the war", "DATE", "1865-03-XX")],
     ),
+    # "ago" in what the story reports someone said is counted from the speaker's time, the story's,
+    # and does not move the story; the narrator's own "ago" counts from the time of writing.
+    (
+        "The president resigned on 21 April 1975. He said the envoy had tricked him into signing the "
+        "accord two years ago. He left the capital on 25 April.",
+        [("two years ago", "DATE", "1973"), ("25 April", "DATE", "1975-04-25")],
+    ),
+    (
+        "The king died in March 1547. Chroniclers wrote that the abbey had burned three years ago, "
+        "and in May the new king was crowned.",
+        [("three years ago", "DATE", "1544"), ("May", "DATE", "1547-05")],
+    ),
+    (
+        "The president resigned on 21 April 1975. The accord, signed forty years ago, is still in force.",
+        [("forty years ago", "DATE", "1972")],
+    ),
     # ... and so does a second count joined to it by "and".
     (
         "The Allies landed in Normandy on 6 June 1944. On 8 June 1944, two days after the landing "

@@ -430,8 +430,18 @@ def resolve_all(
         if quotation is not None and candidate.start >= quotation[1]:
             quotation = None
         quoted = partial.speech_time and closing is not None
-        if quoted:
-            # "two years ago" in a speech the story quotes: the speaker's time is the story's.
+        if quoted or (
+            narrative
+            and partial.speech_time
+            and partial.shift is not None
+            and partial.shift.amount < 0
+            and points
+            and _REPORTED_BEFORE.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+        ):
+            # "two years ago" in a speech the story quotes, or reports ("he said the envoy had
+            # tricked him two years ago"): the speaker's time is the story's.
             partial = partial.but(anchor="ref", speech_time=False)
         elif narrative and partial.is_plain_today:
             # "Today the battlefield is a park": a history's own "today" is the present, not a day.
@@ -1322,6 +1332,12 @@ def _clock_of_named_day(partial: PartialTime, *, after: PartialTime) -> bool:
     )
 
 
+#: A verb that reports what someone said, before a count from the speaker's time in its sentence.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|suggested|claimed|declared|stated|complained|argued|insisted|told|wrote|recalled|charged|"
+    r"alleged|explained|announced|admitted|accused|asserted|protested|boasted)\b",
+    re.IGNORECASE,
+)
 #: A speaker named after a quotation, then the day the words were said: '," Reid said on Sunday.',
 #: '," the minister told reporters late on Friday' (at most a few words after the verb).
 _SAID_AFTER = re.compile(
@@ -1784,8 +1800,9 @@ _DAY_OF_ANY_YEAR = re.compile(r"XXXX-[0-9]{2}-[0-9]{2}")
 
 def _looks_back(partial: PartialTime) -> bool:
     """Whether an expression counts back from the story's time ("the previous year", "two days
-    earlier", "the previous autumn": a season or month named before the story's)."""
-    if partial.anchor != "ref":
+    earlier", "the previous autumn": a season or month named before the story's; "two years ago"
+    in what the story reports someone said)."""
+    if partial.anchor != "ref" and not partial.speech_time:
         return False
     if partial.shift is not None:
         return partial.shift.amount < 0
