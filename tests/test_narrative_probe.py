@@ -737,30 +737,30 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "almost three months later, and the assembly followed him.",
         [("almost three months later", "DATE", "1789-10")],
     ),
-    # "the first day of the war" told after the story has moved on: counted from the day the text
+    # "the third day of the war" told after the story has moved on: counted from the day the text
     # says the war began on, and the story goes on from there.
     (
         "The war broke out when the Prussian army invaded the duchy on 2 August 1864. By March 1865 "
-        "the invasion had stalled in the marshes. The bombardment of the forts on the first day of "
-        "the war had failed, and by the third day of the war the guns were silent. Over the next "
+        "the invasion had stalled in the marshes. The bombardment of the forts on the opening day of "
+        "the conflict had failed, and by the third day of the war the guns were silent. The next "
         "day the fleet withdrew.",
         [
-            ("the first day of the war", "DATE", "1864-08-02"),
+            ("the opening day of the conflict", "DATE", "1864-08-02"),
             ("the third day of the war", "DATE", "1864-08-04"),
-            ("the next day", "DATE", "1864-08-05"),
+            ("The next day", "DATE", "1864-08-05"),
         ],
     ),
     # (No day the war began on: the day of the month the story is at.)
     (
-        "The garrison surrendered in March 1865. On the first day of the war the forts had been shelled.",
-        [("the first day of the war", "DATE", "1865-03-XX")],
+        "The garrison surrendered in March 1865. On the second day of the war the forts had been shelled.",
+        [("the second day of the war", "DATE", "1865-03-XX")],
     ),
     # "ago" in what the story reports someone said is counted from the speaker's time, the story's,
     # and does not move the story; the narrator's own "ago" counts from the time of writing.
     (
-        "The president resigned on 21 April 1975. He said the envoy had tricked him into signing the "
-        "accord two years ago. He left the capital on 25 April.",
-        [("two years ago", "DATE", "1973"), ("25 April", "DATE", "1975-04-25")],
+        "The regent resigned on 14 May 1848. He said the envoy had deceived him over the terms of "
+        "the accord two years ago. He left the capital on 20 May.",
+        [("two years ago", "DATE", "1846"), ("20 May", "DATE", "1848-05-20")],
     ),
     (
         "The king died in March 1547. Chroniclers wrote that the abbey had burned three years ago, "
@@ -768,7 +768,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         [("three years ago", "DATE", "1544"), ("May", "DATE", "1547-05")],
     ),
     (
-        "The president resigned on 21 April 1975. The accord, signed forty years ago, is still in force.",
+        "The regent resigned on 14 May 1848. The accord, signed forty years ago, is still in force.",
         [("forty years ago", "DATE", "1972")],
     ),
     # ... and so does a second count joined to it by "and".

@@ -441,7 +441,7 @@ def resolve_all(
             )
         ):
             # "two years ago" in a speech the story quotes, or reports ("he said the envoy had
-            # tricked him two years ago"): the speaker's time is the story's.
+            # deceived him two years ago"): the speaker's time is the story's.
             partial = partial.but(anchor="ref", speech_time=False)
         elif narrative and partial.is_plain_today:
             # "Today the battlefield is a park": a history's own "today" is the present, not a day.
@@ -514,7 +514,7 @@ def resolve_all(
             war_start = _accession(points, context.text, _ruler_named(candidate.text)) if narrative else None
             anchors = () if war_start is None else (war_start,)
         elif narrative and (war_day := _day_of_the_war(candidate, points, context.text)) is not None:
-            # "the first day of the war", told after the story has moved on: counted from the day
+            # "the third day of the war", told after the story has moved on: counted from the day
             # the text says the war began on, not the day the story is at.
             partial, anchors = war_day
         elif not narrative and candidate.rule in _COUNTED_FROM_AN_EVENT:
@@ -754,9 +754,9 @@ def _story_time_value(point: ReferencePoint, timexes: Sequence[Timex]) -> Resolu
 def _day_of_the_war(
     candidate: Candidate, points: Sequence[ReferencePoint], text: str
 ) -> tuple[PartialTime, tuple[ReferencePoint]] | None:
-    """ "the first day of the war" (relative.nth_day_of_event), as a count of days from the first
-    day the text stated in a sentence that tells how a war began ("Iraq launched an invasion of
-    Iran on 22 September 1980"), and that day; ``None`` for another event's day, or where the text
+    """ "the third day of the war" (relative.nth_day_of_event), as a count of days from the first
+    day the text stated in a sentence that tells how a war began ("the army invaded the duchy on
+    2 August 1864"), and that day; ``None`` for another event's day, or where the text
     dated no such day (the day is then the story's, as for any event)."""
     if candidate.rule != "relative.nth_day_of_event":
         return None
@@ -1044,7 +1044,7 @@ _DECADE_OR_LONGER = re.compile(r"(?:BC)?[0-9]{1,3}")
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
 _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
 _LEXICON = lexicon_for("en")
-#: A day counted from the war's first: "the first day of the war", "the third day of the conflict".
+#: A day counted from the war's first: "the third day of the war", "the first day of the conflict".
 _DAY_OF_THE_WAR = re.compile(r"the\s+(?P<nth>[\w-]+)\s+day\s+of\s+the\s+(?:war|conflict)\b", re.IGNORECASE)
 #: A sentence that tells how a war began: "Iraq invaded Iran on ...", "war broke out on ...".
 _WAR_BEGAN = re.compile(
