@@ -737,6 +737,46 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "almost three months later, and the assembly followed him.",
         [("almost three months later", "DATE", "1789-10")],
     ),
+    # "the third day of the war" told after the story has moved on: counted from the day the text
+    # says the war began on, and the story goes on from there.
+    (
+        "The war broke out when the Prussian army invaded the duchy on 2 August 1864. By March 1865 "
+        "the invasion had stalled in the marshes. The bombardment of the forts on the opening day of "
+        "the conflict had failed, and by the third day of the war the guns were silent. The next "
+        "day the fleet withdrew.",
+        [
+            ("the opening day of the conflict", "DATE", "1864-08-02"),
+            ("the third day of the war", "DATE", "1864-08-04"),
+            ("The next day", "DATE", "1864-08-05"),
+        ],
+    ),
+    # (No day the war began on: the day of the month the story is at.)
+    (
+        "The garrison surrendered in March 1865. On the second day of the war the forts had been shelled.",
+        [("the second day of the war", "DATE", "1865-03-XX")],
+    ),
+    # "ago" in what the story reports someone said is counted from the speaker's time, the story's,
+    # and does not move the story; the narrator's own "ago" counts from the time of writing.
+    (
+        "The regent resigned on 14 May 1848. He said the envoy had deceived him over the terms of "
+        "the accord two years ago. He left the capital on 20 May.",
+        [("two years ago", "DATE", "1846"), ("20 May", "DATE", "1848-05-20")],
+    ),
+    (
+        "The king died in March 1547. Chroniclers wrote that the abbey had burned three years ago, "
+        "and in May the new king was crowned.",
+        [("three years ago", "DATE", "1544"), ("May", "DATE", "1547-05")],
+    ),
+    (
+        "The regent resigned on 14 May 1848. The accord, signed forty years ago, is still in force.",
+        [("forty years ago", "DATE", "1972")],
+    ),
+    # ... and so does a second count joined to it by "and".
+    (
+        "The Allies landed in Normandy on 6 June 1944. On 8 June 1944, two days after the landing "
+        "and a week before the first flying bomb fell on London, the beachheads were joined.",
+        [("8 June 1944", "DATE", "1944-06-08"), ("two days after the landing", "DATE", "1944-06-08")],
+    ),
     # ... a date coarser than the count gives its own value.
     (
         "Fighting flared in the spring of 1992 and lasted until the autumn of 1995, three and a "

@@ -35,6 +35,7 @@ from dateline.calendar import (
     weekday_of,
 )
 from dateline.context import FIXTURE_AFTER, Tense, TenseIndex, finished_on, sentence_bounds
+from dateline.lexicon import lexicon_for
 from dateline.noun_phrases import complement_end, event_end, focus_start, modifies_a_noun
 from dateline.partial import US_ZONE_PREFIX, Grain, PartialTime, Shift, fills_slots_directly
 from dateline.rules.base import Domain
@@ -429,8 +430,18 @@ def resolve_all(
         if quotation is not None and candidate.start >= quotation[1]:
             quotation = None
         quoted = partial.speech_time and closing is not None
-        if quoted:
-            # "two years ago" in a speech the story quotes: the speaker's time is the story's.
+        if quoted or (
+            narrative
+            and partial.speech_time
+            and partial.shift is not None
+            and partial.shift.amount < 0
+            and points
+            and _REPORTED_BEFORE.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+        ):
+            # "two years ago" in a speech the story quotes, or reports ("he said the envoy had
+            # deceived him two years ago"): the speaker's time is the story's.
             partial = partial.but(anchor="ref", speech_time=False)
         elif narrative and partial.is_plain_today:
             # "Today the battlefield is a park": a history's own "today" is the present, not a day.
@@ -502,6 +513,10 @@ def resolve_all(
             # "the fourth year of his reign": from the accession the story dated last.
             war_start = _accession(points, context.text, _ruler_named(candidate.text)) if narrative else None
             anchors = () if war_start is None else (war_start,)
+        elif narrative and (war_day := _day_of_the_war(candidate, points, context.text)) is not None:
+            # "the third day of the war", told after the story has moved on: counted from the day
+            # the text says the war began on, not the day the story is at.
+            partial, anchors = war_day
         elif not narrative and candidate.rule in _COUNTED_FROM_AN_EVENT:
             span, partial, event = _counted_from_event(candidate, partial, points, context.text)
             anchors = () if event is None else (event,)
@@ -734,6 +749,33 @@ def _story_time_value(point: ReferencePoint, timexes: Sequence[Timex]) -> Resolu
     if not point.label.startswith("t") or not number.isdigit() or not 0 < int(number) <= len(timexes):
         return None
     return Resolution(timexes[int(number) - 1].value, anchor=point.label)
+
+
+def _day_of_the_war(
+    candidate: Candidate, points: Sequence[ReferencePoint], text: str
+) -> tuple[PartialTime, tuple[ReferencePoint]] | None:
+    """ "the third day of the war" (relative.nth_day_of_event), as a count of days from the first
+    day the text stated in a sentence that tells how a war began ("the army invaded the duchy on
+    2 August 1864"), and that day; ``None`` for another event's day, or where the text
+    dated no such day (the day is then the story's, as for any event)."""
+    if candidate.rule != "relative.nth_day_of_event":
+        return None
+    named = _DAY_OF_THE_WAR.match(text, candidate.start)
+    if named is None:
+        return None
+    word = named.group("nth").lower()
+    nth = 1 if word == "opening" else _LEXICON.ordinal(word)
+    if not nth:
+        return None
+    for point in points:
+        if point.start is None or point.start >= candidate.start:
+            break
+        if point.grain != Grain.DAY or not point.stated or point.bc:
+            continue
+        opening, closing = sentence_bounds(text, point.start)
+        if _WAR_BEGAN.search(text, opening, closing):
+            return PartialTime(anchor="ref", shift=Shift(Grain.DAY, nth - 1), grain=Grain.DAY), (point,)
+    return None
 
 
 def _story_day(
@@ -1001,6 +1043,14 @@ _NAMED_EVENT = re.compile(r" of (?:(?:the|a|an|his|her|its|their) )?(?P<event>.+
 _DECADE_OR_LONGER = re.compile(r"(?:BC)?[0-9]{1,3}")
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
 _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
+_LEXICON = lexicon_for("en")
+#: A day counted from the war's first: "the third day of the war", "the first day of the conflict".
+_DAY_OF_THE_WAR = re.compile(r"the\s+(?P<nth>[\w-]+)\s+day\s+of\s+the\s+(?:war|conflict)\b", re.IGNORECASE)
+#: A sentence that tells how a war began: "Iraq invaded Iran on ...", "war broke out on ...".
+_WAR_BEGAN = re.compile(
+    r"\b(?:began|started|broke\s+out|launched|invaded|invasion|declared\s+war|opened\s+hostilities)\b",
+    re.IGNORECASE,
+)
 #: Rules whose count starts at a ruler's accession, which the story dates (see :func:`_accession`).
 _COUNTED_FROM_THE_ACCESSION = frozenset({"relative.nth_year_of_reign"})
 #: A verb of accession before a date in its sentence: "became king in March 1461", "succeeded his
@@ -1282,6 +1332,12 @@ def _clock_of_named_day(partial: PartialTime, *, after: PartialTime) -> bool:
     )
 
 
+#: A verb that reports what someone said, before a count from the speaker's time in its sentence.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|suggested|claimed|declared|stated|complained|argued|insisted|told|wrote|recalled|charged|"
+    r"alleged|explained|announced|admitted|accused|asserted|protested|boasted)\b",
+    re.IGNORECASE,
+)
 #: A speaker named after a quotation, then the day the words were said: '," Reid said on Sunday.',
 #: '," the minister told reporters late on Friday' (at most a few words after the verb).
 _SAID_AFTER = re.compile(
@@ -1407,8 +1463,13 @@ _OPENING_APPOSITIVE_DATE = re.compile(r"\s*,\s*(?:in|on)\s+", re.IGNORECASE)
 _CLOSING_APPOSITIVE_DATE = re.compile(r"\s*,")
 _APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 #: What ends an appositive: a count that goes on into its clause ("on 3 May, two days later the
-#: town fell") starts a new clause instead.
-_APPOSITIVE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+#: town fell") starts a new clause instead; a second count joined to it goes on restating the date
+#: ("On 6 June, two days after the landing and a week before the armistice, ...").
+_APPOSITIVE_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+and\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|before)\s",
+    re.IGNORECASE,
+)
 #: "of" before a date: it names a thing ("the flood of 1997, one year later"), which a count after it
 #: counts from, rather than dating its clause's event ("was burned on 30 May 1431, two years later"),
 #: which the count restates.
@@ -1739,8 +1800,9 @@ _DAY_OF_ANY_YEAR = re.compile(r"XXXX-[0-9]{2}-[0-9]{2}")
 
 def _looks_back(partial: PartialTime) -> bool:
     """Whether an expression counts back from the story's time ("the previous year", "two days
-    earlier", "the previous autumn": a season or month named before the story's)."""
-    if partial.anchor != "ref":
+    earlier", "the previous autumn": a season or month named before the story's; "two years ago"
+    in what the story reports someone said)."""
+    if partial.anchor != "ref" and not partial.speech_time:
         return False
     if partial.shift is not None:
         return partial.shift.amount < 0

@@ -881,8 +881,13 @@ _NO_PREPOSITION_BEFORE = "".join(
 )
 
 
-#: "winter quarters": where an army waits out a winter.
-_QUARTERS_AFTER = re.compile(r"\s+quarters\b", re.IGNORECASE)
+#: "winter quarters": where an army waits out a winter; and what is kept for any winter ("their
+#: winter food supplies", "without winter clothing").
+_QUARTERS_AFTER = re.compile(
+    r"\s+(?:quarters|camps?|cloth(?:ing|es)|coats|uniforms|boots|gear|food|supplies|stores|provisions"
+    r"|fodder|forage|pastures?|grazing)\b",
+    re.IGNORECASE,
+)
 
 
 def _season(match: RuleMatch) -> PartialTime | None:
@@ -2576,6 +2581,8 @@ RULES: tuple[Rule, ...] = (
             Example("The spring budget was delivered last week.", "2025-SP", span="spring"),
             Example("The autumn statement is due in November.", "2025-FA", span="autumn"),
             Example("The army went into winter quarters near the river.", "XXXX-WI", span="winter"),
+            Example("In 1812 the Grande Armée marched without winter clothing.", "XXXX-WI", span="winter"),
+            Example("In 1864 the cavalry burned the valley's winter food stores.", "XXXX-WI", span="winter"),
             Example("The river froze in December 2019. That winter was long.", "2019-WI", span="That winter"),
             Example(
                 "The war began in 1846. That summer Kearny took Santa Fe.", "1846-SU", span="That summer"
