@@ -1972,7 +1972,7 @@ RULES: tuple[Rule, ...] = (
             + _DECADE_DIGITS
             + r"|(?:"
             + _AFTER_THE
-            + r"|(?P<century_digits>1[0-9]|20) ?|(?P<century_word>eighteen|nineteen|twenty) )"
+            + r"|(?P<century_digits>1[0-9]|20) ?|(?P<century_word>eighteen|nineteen|twenty)[ -])"
             + _DECADE_WORD
             # "the noughties": British for the 2000s, a decade no other century's is called.
             + r"|"
@@ -2009,6 +2009,7 @@ RULES: tuple[Rule, ...] = (
             # The first century's decades before the era: "the 60s BC" is 69-60 BC, no "sixties".
             Example("Pompey rose in the 60s BC.", "BC006", span="the 60s BC"),
             Example("the 10s B.C.", "BC001"),
+            Example("Riots swept the cities in the nineteen-sixties.", "196", span="the nineteen-sixties"),
             Example("he grew up in the nineteen fifties and sixties", "196", span="sixties"),
             Example("Rents doubled in the 1970s and 80s.", "198", span="80s"),
             Example("the music of the fifties and sixties", "196", span="sixties"),
