@@ -624,9 +624,12 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     for match in _FORECAST_ODDS.finditer(text, low, high):
         if _WEATHER_BEFORE.search(text, max(0, match.start() - 14), match.start()):
             cues.append((match.start() + 1, match.end(), 0, "future"))
-    for match in _FORECAST_LINE.finditer(text, low, high):
-        if _previous_word(text, match.start())[1]:  # (it opens its sentence)
-            cues.append((match.start(), match.end() - 1, 0, "future"))
+    # (Only where the stretch holds the forecast's word: the pattern opens with a look-behind,
+    # which the regex engine would try at every position.)
+    if text.find("High", low, high) >= 0 or text.find("Low", low, high) >= 0:
+        for match in _FORECAST_LINE.finditer(text, low, high):
+            if _previous_word(text, match.start())[1]:  # (it opens its sentence)
+                cues.append((match.start(), match.end() - 1, 0, "future"))
     for match in _WEEKDAY_SUBJECT.finditer(text, low, high):
         weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 7), match.start())
         if weekday and _previous_word(text, weekday.start())[1]:  # (it opens its sentence)
