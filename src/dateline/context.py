@@ -624,9 +624,12 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     for match in _FORECAST_ODDS.finditer(text, low, high):
         if _WEATHER_BEFORE.search(text, max(0, match.start() - 14), match.start()):
             cues.append((match.start() + 1, match.end(), 0, "future"))
-    for match in _FORECAST_LINE.finditer(text, low, high):
-        if _previous_word(text, match.start())[1]:  # (it opens its sentence)
-            cues.append((match.start(), match.end() - 1, 0, "future"))
+    # (Only where the stretch holds the forecast's word: the pattern opens with a look-behind,
+    # which the regex engine would try at every position.)
+    if text.find("High", low, high) >= 0 or text.find("Low", low, high) >= 0:
+        for match in _FORECAST_LINE.finditer(text, low, high):
+            if _previous_word(text, match.start())[1]:  # (it opens its sentence)
+                cues.append((match.start(), match.end() - 1, 0, "future"))
     for match in _WEEKDAY_SUBJECT.finditer(text, low, high):
         weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 7), match.start())
         if weekday and _previous_word(text, weekday.start())[1]:  # (it opens its sentence)
@@ -717,9 +720,13 @@ def _trie(words: Iterable[str]) -> str:
 #: lexicon's words (those without "-ed"), else an "-ed" form. Matching lower-cased text without
 #: ``re.IGNORECASE`` is several times faster, and one regex serves every text (no regex to compile
 #: for each text's own words). (No word of the lexicon ends in "-ed", so a word is found by one
-#: alternative at most: one pass finds both kinds.)
+#: alternative at most: one pass finds both kinds.) The pattern consumes the character before the
+#: word (the word is group 1), one that is no letter or apostrophe: a pattern that begins with a
+#: character class is one the regex engine scans for in a tight loop, where a look-behind in front
+#: costs a match attempt at every position. (A match ends in a letter, so it never takes the
+#: character before the next word: the words found are those of a look-behind.)
 _LOWER_CUE_WORD = re.compile(
-    r"(?<![a-z'])(?:"
+    r"[^a-z']("
     + _trie(
         word
         for word in _CUE_LEXICON
@@ -790,15 +797,16 @@ def _cue_words(text: str, low: int = 0, high: int | None = None) -> list[tuple[i
     "DIDN" and "T"). The reference algorithm (:func:`_cue_words_by_set`) finds the two kinds
     apart; the same words are found here with one regex over the lower-cased stretch."""
     high = len(text) if high is None else high
-    before = max(0, low - 1)  # (a character before the stretch, for the look-behind)
-    stretch = text[before:high]
+    # The stretch and the character before it, for the pattern to consume (a space before the
+    # text's start): the stretch's offsets are those of the text, less ``low - 1``.
+    stretch = text[low - 1 : high] if low else " " + text[:high]
     if _FOLDS_ODDLY.search(stretch):
         return _cue_words_by_set(text, low, high)
     found: list[tuple[int, int, str]] = []
-    for match in _LOWER_CUE_WORD.finditer(stretch.lower(), low - before):
-        start, end = before + match.start(), before + match.end()
+    for match in _LOWER_CUE_WORD.finditer(stretch.lower()):
+        start, end = low - 1 + match.start(1), low - 1 + match.end(1)
         word = text[start:end]
-        if match.group(0).endswith("ed"):
+        if match.group(1).endswith("ed"):
             # An -ed form ends in a lower-case "ed" as the text writes it ("WANTED" is none).
             if word.endswith("ed"):
                 found.append((start, end, word))

@@ -28,7 +28,16 @@ from strategies import (
 
 import dateline
 from dateline.combine import _DATE, _QUANTITY, _may_end_in_modifier
-from dateline.context import _OPENED, TenseIndex, _cue_words, _cue_words_by_set, _opened_matches
+from dateline.context import (
+    _FORECAST_LINE,
+    _OPENED,
+    TenseIndex,
+    _cue_words,
+    _cue_words_by_set,
+    _find_rare_cues,
+    _opened_matches,
+    _previous_word,
+)
 from dateline.lexicon import en
 from dateline.resolve import _quotations
 from dateline.timex import Timex
@@ -289,6 +298,36 @@ def test_cue_patterns_tried_at_their_words_match_as_a_scan_does(text: str, low: 
     for (pattern, _), matches in zip(_OPENED, opened, strict=True):
         expected = [(match.span(), match.groups()) for match in pattern.finditer(text, low, high)]
         assert [(match.span(), match.groups()) for match in matches] == expected, pattern.pattern
+
+
+#: Forecast lines and the words around them, in every case, glued to letters and hyphens.
+_FORECAST_PIECES = st.sampled_from(
+    ["Highs", "Lows", "High", "Low", "HIGHS", "highs", "xHighs", "-Lows", "Tuesday", "Friday night",
+     "Sunday morning", "near", "in", "around", "70", "the upper 30s", "reached", ".", "Showers likely"]
+)  # fmt: skip
+_FORECAST_TEXTS = _joined(_FORECAST_PIECES, [" ", "  ", ". ", "\n", "-", ""], max_size=16)
+
+
+@FAST
+@given(_FORECAST_TEXTS, st.integers(0, 300), st.integers(0, 300))
+@example("Highs Tuesday near 70. Lows Wednesday night in the upper 30s.", 0, 300)
+@example("Highs Tuesday near 70.", 1, 300)
+@example("Lows Wednesday night in the upper 30s.", 0, 300)
+def test_forecast_lines_are_looked_for_in_every_stretch_that_can_hold_one(
+    text: str, low: int, length: int
+) -> None:
+    """The tense cues of forecast lines are looked for only in a stretch that holds "High" or
+    "Low": they are the ones a scan of every stretch finds."""
+    low, high = _stretch(text, low, length)
+    cues: list[tuple[int, int, int, str]] = []
+    _find_rare_cues(text, low, high, cues)  # type: ignore[arg-type]
+    expected = [
+        (match.start(), match.end() - 1, 0, "future")
+        for match in _FORECAST_LINE.finditer(text, low, high)
+        if _previous_word(text, match.start())[1]
+    ]
+    lines = {match.start() for match in _FORECAST_LINE.finditer(text)}
+    assert [cue for cue in cues if cue[0] in lines and cue[3] == "future"] == expected
 
 
 #: Modifiers of dates and quantities in every case, their words run together or apart, and
