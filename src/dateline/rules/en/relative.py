@@ -1784,7 +1784,9 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("the beginning of the month", "2025-05", mod="START"),
             # The turn of a period is the one nearest the text, whatever the tense.
-            Example("Life at the turn of the century was hard.", "19", span="the turn of the century", mod="END"),
+            Example(
+                "Life at the turn of the century was hard.", "19", span="the turn of the century", mod="END"
+            ),
             Example("Sales will stay weak for the rest of the year.", "2025", span="the rest of the year"),
             Example(
                 "Demand should stay strong for the rest of the decade.", "202", span="the rest of the decade"
