@@ -167,6 +167,73 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+#: National days several countries keep under one name, by country (month, day): the country the
+#: sentence names dates it ("India will celebrate Independence Day"); without one, "Independence
+#: Day" is the United States' (``FIXED_HOLIDAYS``) and the others are left undated.
+NATIONAL_DAYS: Final = MappingProxyType(
+    {
+        "independence day": MappingProxyType({
+            "india": (8, 15), "pakistan": (8, 14), "bangladesh": (3, 26), "indonesia": (8, 17),
+            "philippines": (6, 12), "mexico": (9, 16), "brazil": (9, 7), "nigeria": (10, 1),
+            "ghana": (3, 6), "kenya": (12, 12), "ukraine": (8, 24), "sri lanka": (2, 4),
+            "poland": (11, 11), "finland": (12, 6), "argentina": (7, 9), "chile": (9, 18),
+            "colombia": (7, 20), "peru": (7, 28), "venezuela": (7, 5), "algeria": (7, 5),
+            "jamaica": (8, 6), "tanzania": (12, 9), "uganda": (10, 9), "zimbabwe": (4, 18),
+            "united states": (7, 4),
+        }),
+        "republic day": MappingProxyType({"india": (1, 26), "turkey": (10, 29), "italy": (6, 2)}),
+        "national day": MappingProxyType({
+            "china": (10, 1), "singapore": (8, 9), "vietnam": (9, 2), "saudi arabia": (9, 23),
+            "united arab emirates": (12, 2), "qatar": (12, 18), "kuwait": (2, 25), "spain": (10, 12),
+            "switzerland": (8, 1), "malaysia": (8, 31),
+        }),
+        "liberation day": MappingProxyType({"south korea": (8, 15), "netherlands": (5, 5), "italy": (4, 25)}),
+        "freedom day": MappingProxyType({"south africa": (4, 27), "portugal": (4, 25)}),
+    }
+)  # fmt: skip
+
+#: The words that name a country of :data:`NATIONAL_DAYS` in a sentence: its name, its people's
+#: adjective, its capital.
+COUNTRY_WORDS: Final = MappingProxyType(
+    {
+        "India": "india", "Indian": "india", "New Delhi": "india", "Pakistan": "pakistan",
+        "Pakistani": "pakistan", "Islamabad": "pakistan", "Bangladesh": "bangladesh",
+        "Bangladeshi": "bangladesh", "Dhaka": "bangladesh", "Indonesia": "indonesia",
+        "Indonesian": "indonesia", "Jakarta": "indonesia", "Philippines": "philippines",
+        "Philippine": "philippines", "Filipino": "philippines", "Manila": "philippines",
+        "Mexico": "mexico", "Mexican": "mexico", "Brazil": "brazil", "Brazilian": "brazil",
+        "Brasilia": "brazil", "Nigeria": "nigeria", "Nigerian": "nigeria", "Abuja": "nigeria",
+        "Lagos": "nigeria", "Ghana": "ghana", "Ghanaian": "ghana", "Accra": "ghana", "Kenya": "kenya",
+        "Kenyan": "kenya", "Nairobi": "kenya", "Ukraine": "ukraine", "Ukrainian": "ukraine",
+        "Kyiv": "ukraine", "Kiev": "ukraine", "Sri Lanka": "sri lanka", "Sri Lankan": "sri lanka",
+        "Colombo": "sri lanka", "Poland": "poland", "Polish": "poland", "Warsaw": "poland",
+        "Finland": "finland", "Finnish": "finland", "Helsinki": "finland", "Argentina": "argentina",
+        "Argentine": "argentina", "Buenos Aires": "argentina", "Chile": "chile", "Chilean": "chile",
+        "Santiago": "chile", "Colombia": "colombia", "Colombian": "colombia", "Bogota": "colombia",
+        "Peru": "peru", "Peruvian": "peru", "Lima": "peru", "Venezuela": "venezuela",
+        "Venezuelan": "venezuela", "Caracas": "venezuela", "Algeria": "algeria", "Algerian": "algeria",
+        "Algiers": "algeria", "Jamaica": "jamaica", "Jamaican": "jamaica", "Kingston": "jamaica",
+        "Tanzania": "tanzania", "Tanzanian": "tanzania", "Dodoma": "tanzania", "Uganda": "uganda",
+        "Ugandan": "uganda", "Kampala": "uganda", "Zimbabwe": "zimbabwe", "Zimbabwean": "zimbabwe",
+        "Harare": "zimbabwe", "America": "united states", "American": "united states",
+        "United States": "united states", "Washington": "united states", "Turkey": "turkey",
+        "Turkish": "turkey", "Ankara": "turkey", "Italy": "italy", "Italian": "italy", "Rome": "italy",
+        "China": "china", "Chinese": "china", "Beijing": "china", "Singapore": "singapore",
+        "Singaporean": "singapore", "Vietnam": "vietnam", "Vietnamese": "vietnam", "Hanoi": "vietnam",
+        "Saudi Arabia": "saudi arabia", "Saudi": "saudi arabia", "Riyadh": "saudi arabia",
+        "United Arab Emirates": "united arab emirates", "UAE": "united arab emirates",
+        "Emirati": "united arab emirates", "Abu Dhabi": "united arab emirates", "Qatar": "qatar",
+        "Qatari": "qatar", "Doha": "qatar", "Kuwait": "kuwait", "Kuwaiti": "kuwait", "Spain": "spain",
+        "Spanish": "spain", "Madrid": "spain", "Switzerland": "switzerland", "Swiss": "switzerland",
+        "Bern": "switzerland", "Malaysia": "malaysia", "Malaysian": "malaysia",
+        "Kuala Lumpur": "malaysia", "South Korea": "south korea", "South Korean": "south korea",
+        "Seoul": "south korea", "Netherlands": "netherlands", "Dutch": "netherlands",
+        "Amsterdam": "netherlands", "South Africa": "south africa", "South African": "south africa",
+        "Pretoria": "south africa", "Johannesburg": "south africa", "Portugal": "portugal",
+        "Portuguese": "portugal", "Lisbon": "portugal",
+    }
+)  # fmt: skip
+
 #: Named days of one year only: history names them as it names a date ("on D-Day"). Not "9/11":
 #: written alone it is as often a score or a share ("made 9/11 shots") as the attacks.
 HISTORIC_DAYS: Final = MappingProxyType(

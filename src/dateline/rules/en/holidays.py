@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dateline.calendar import month_edge_name
+from dateline.context import sentence_bounds
 from dateline.lexicon import alternation, en, lexicon_for
 from dateline.partial import Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
@@ -17,9 +18,35 @@ HOLIDAY_NAMES = alternation(
         *en.HEBREW_HOLIDAYS,
         *en.HISTORIC_DAYS,
         *en.THANKSGIVING_DAYS,
+        *en.NATIONAL_DAYS,
         "election day",
     ]
 )
+
+#: A country's word in a sentence (see ``en.COUNTRY_WORDS``), whole and capitalised.
+_COUNTRY = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(word) for word in sorted(en.COUNTRY_WORDS, key=len, reverse=True))
+    + r")s?(?![\w-])"
+)
+
+
+def _national_day(name: str, match: RuleMatch) -> tuple[int, int] | None:
+    """The (month, day) of a national day several countries keep ("Independence Day", "Republic
+    Day"), by the country its sentence names: the last one named before it, else the first after
+    ("India will celebrate Independence Day", "Independence Day in Pakistan"); without one, the
+    day the fixed table gives, if any ("Independence Day" is the United States')."""
+    days = en.NATIONAL_DAYS[name]
+    text, start, end = match.match.string, match.match.start(), match.match.end()
+    opens, closes = sentence_bounds(text, start)
+    before = [found.group(0) for found in _COUNTRY.finditer(text, opens, start)]
+    after = _COUNTRY.search(text, end, closes)
+    for word in [*reversed(before), *([after.group(0)] if after else [])]:
+        # ("South Africans": the people's adjective in the plural.)
+        country = en.COUNTRY_WORDS.get(word) or en.COUNTRY_WORDS[word[:-1]]
+        if country in days:
+            return days[country]
+    return en.FIXED_HOLIDAYS.get(name)
 
 
 #: "last Thanksgiving" is the latest one before today, "next Christmas" the first one after.
@@ -121,8 +148,11 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         if (year and int(year) != known_year) or direction is not None:
             return None
         holiday = PartialTime(year=known_year, month=month, day=day, grain=Grain.DAY)
-    elif name in en.FIXED_HOLIDAYS:
-        month, day = en.FIXED_HOLIDAYS[name]
+    elif name in en.FIXED_HOLIDAYS or name in en.NATIONAL_DAYS:
+        fixed = _national_day(name, match) if name in en.NATIONAL_DAYS else en.FIXED_HOLIDAYS[name]
+        if fixed is None:
+            return None  # "Republic Day" with no country named
+        month, day = fixed
         # "last Independence Day": the one before the DCT, as "last July 4" is.
         holiday = PartialTime(
             year=int(year) if year else None,
@@ -291,6 +321,15 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Fireworks lit the sky last Independence Day.", "2024-07-04", span="last Independence Day"
             ),
+            # A national day several countries keep is the one of the country its sentence names.
+            Example(
+                "India will celebrate Independence Day on 15 August.",
+                "2025-08-15",
+                span="Independence Day",
+                dct="2025-05-09",
+            ),
+            Example("Turkey marked Republic Day with a parade in Ankara.", "2024-10-29", span="Republic Day"),
+            Example("South Africans celebrated Freedom Day.", "2025-04-27", span="Freedom Day"),
             Example(
                 "They crossed the river on Christmas night.",
                 "2024-12-25TNI",
@@ -373,6 +412,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "Tanks rolled down the avenue for the Republic Day parade.",
             "a victory day for the team",
             "It was the wettest May day on record.",
             'The song "White Christmas" was played as the signal to leave.',
