@@ -104,7 +104,17 @@ def month_edge_name(month: int, *, last: bool) -> str:
     >>> holiday_date(month_edge_name(2, last=True), 2024), holiday_date(month_edge_name(3, last=False), 2025)
     (datetime.date(2024, 2, 29), datetime.date(2025, 3, 1))
     """
-    return f"{MONTH_EDGE_PREFIX}{month} {-1 if last else 1}"
+    return month_day_name(month, -1 if last else 1)
+
+
+def month_day_name(month: int, day: int) -> str:
+    """The key :func:`holiday_date` reads for a day of a month counted from its start (``day``
+    > 0) or from its end (-1 is the last day, -4 the last but three).
+
+    >>> holiday_date(month_day_name(2, -4), 2024), holiday_date(month_day_name(6, 11), 2025)
+    (datetime.date(2024, 2, 26), datetime.date(2025, 6, 11))
+    """
+    return f"{MONTH_EDGE_PREFIX}{month} {day}"
 
 
 def in_month(name: str, month: int) -> str:
@@ -127,7 +137,7 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     if key.startswith(MONTH_EDGE_PREFIX):
         # "the last day of February" (see :func:`month_edge_name`).
         month, day = (int(part) for part in key.removeprefix(MONTH_EDGE_PREFIX).split())
-        return dt.date(year, month, _stdlib_calendar.monthrange(year, month)[1] if day < 0 else day)
+        return dt.date(year, month, _stdlib_calendar.monthrange(year, month)[1] + 1 + day if day < 0 else day)
     if key.endswith(" weekend"):
         # "Labor Day weekend", "the Easter weekend": the weekend next to the day, by its Saturday
         # (the one before a Monday or a Sunday, the one after a Thursday or a Friday).

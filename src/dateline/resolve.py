@@ -2781,8 +2781,10 @@ def _day_of_month(partial: PartialTime, month: Resolution | None) -> Resolution 
     day = holiday_date(in_month(partial.day_in_month, first.month), first.year)
     if day is None:
         return None  # a fifth weekday the month does not have
-    named = partial.but(day_in_month=None, shift=None, anchor=None, weekday=None, grain=Grain.DAY)
-    return _dated(named, day, month.implied, ReferencePoint(day, Grain.DAY, month.anchor or ""))
+    # ("the last week of the month": the ISO week of the day named, the middle of its seven.)
+    grain = Grain.WEEK if partial.grain == Grain.WEEK else Grain.DAY
+    named = partial.but(day_in_month=None, shift=None, anchor=None, weekday=None, grain=grain)
+    return _dated(named, day, month.implied, ReferencePoint(day, grain, month.anchor or ""))
 
 
 def _clock_moved(offset: Shift, context: DocumentContext) -> Resolution | None:

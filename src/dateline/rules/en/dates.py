@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 
-from dateline.calendar import is_short_day_range, month_edge_name, nth_weekday_name
+from dateline.calendar import is_short_day_range, month_day_name, month_edge_name, nth_weekday_name
 from dateline.context import sentence_bounds
 from dateline.lexicon import en, lexicon_for
 from dateline.lexicon.en import AMBIGUOUS_MONTHS
@@ -357,9 +357,19 @@ def _day_of_month_by_reference(match: RuleMatch) -> PartialTime | None:
         if nth is None or weekday is None:
             return None
         key = nth_weekday_name(0, weekday, nth)
+    elif match.has("week_nth"):
+        # The middle of the seven days: the 4th, 11th, 18th, 25th, or the last day but three.
+        nth = (match.group("week_nth") or "").lower()
+        middle = _WEEK_OF_MONTH_DAY.get(nth, _LAST_WEEK_MIDDLE)
+        key = month_day_name(0, middle)
+        return PartialTime(anchor="dct", shift=Shift(Grain.MONTH, amount), grain=Grain.WEEK, day_in_month=key)
     else:
         key = month_edge_name(0, last=(match.group("edge") or "").lower() in ("last", "final"))
     return PartialTime(anchor="dct", shift=Shift(Grain.MONTH, amount), grain=Grain.DAY, day_in_month=key)
+
+
+#: The middle day of a month's last seven, counted from its end (-1 is the last day).
+_LAST_WEEK_MIDDLE = -4
 
 
 def _year(match: RuleMatch) -> PartialTime | None:
@@ -2298,7 +2308,10 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"the (?:(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) {weekday}"
-            r"|(?P<edge>first|last|final) day) (?:of|in) (?P<det>the|this|the current|next|the next|last) month\b"
+            r"|(?P<edge>first|last|final) day"
+            # "the last week of the month": the ISO week that holds most of those seven days.
+            r"|(?P<week_nth>first|second|third|fourth|last|final) week)"
+            r" (?:of|in) (?P<det>the|this|the current|next|the next|last) month\b"
         ),
         parse=_day_of_month_by_reference,
         examples=(
@@ -2314,6 +2327,16 @@ RULES: tuple[Rule, ...] = (
                 "The board meets on the first Monday of next month.",
                 "2025-06-02",
                 span="the first Monday of next month",
+            ),
+            Example(
+                "Sales slowed in the last week of the month.",
+                "2025-W22",
+                span="the last week of the month",
+            ),
+            Example(
+                "Talks resume in the second week of next month.",
+                "2025-W24",
+                span="the second week of next month",
             ),
             Example(
                 "Rent was due on the first day of last month.",
