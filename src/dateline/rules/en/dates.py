@@ -1152,8 +1152,10 @@ def _month_ordinal_word(match: RuleMatch) -> PartialTime | None:
 
 
 def _period_end(match: RuleMatch) -> PartialTime | None:
-    """ "year-end", "year's end", "month's end": the end of the year (month) being written about."""
-    grain = Grain.MONTH if match.text.lower().removeprefix("the ").startswith("month") else Grain.YEAR
+    """ "year-end", "year's end", "month's end", "week's end": the end of the year (month, week)
+    being written about."""
+    head = match.text.lower().removeprefix("the ")
+    grain = Grain.MONTH if head.startswith("month") else Grain.WEEK if head.startswith("week") else Grain.YEAR
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod="END")
 
 
@@ -1931,7 +1933,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.year_end",
         type="DATE",
-        pattern=r"(?:year[- ]end|year's end)(?![- ](?:results|figures|bonus|report))",
+        pattern=r"(?:year[- ]end|(?:the )?year(?:'s|’s) end)(?![- ](?:results|figures|bonus|report))",
         parse=_period_end,
         examples=(Example("complete the deal by year-end", "2025", span="year-end", mod="END"),),
     ),
@@ -1951,7 +1953,7 @@ RULES: tuple[Rule, ...] = (
         name="date.month_end",
         type="DATE",
         # (The article is the expression's, as in "the end of the month": "by the month's end".)
-        pattern=r"(?:month[- ]end|(?:the )?month(?:'s|’s) end)(?![- ](?:results|figures|bonus|report|closing|close))",
+        pattern=r"(?:month[- ]end|(?:the )?(?:month|week)(?:'s|’s) end)(?![- ](?:results|figures|bonus|report|closing|close))",
         parse=_period_end,
         examples=(
             Example(
@@ -1960,6 +1962,7 @@ RULES: tuple[Rule, ...] = (
             # Early in May, a past clause speaks of April's end.
             Example("Prices rose by month's end.", "2025-04", span="month's end", mod="END"),
             Example("Payment is due at month-end.", "2025-05", span="month-end", mod="END"),
+            Example("A deal is expected by week's end.", "2025-W19", span="week's end", mod="END"),
             Example(
                 "A vote could come by the month's end.",
                 "2025-05",
