@@ -270,6 +270,12 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
         ("When the ban was lifted in June, shops reopened.", [("June", "2024-06")]),
         ("The rights were issued on June 3.", [("June 3", "2024-06-03")]),
         ("Rain was forecast in June.", [("June", "2025-06")]),
+        # A period "ended" on a day has closed; one "ending" on it may not have.
+        (
+            "For the six months ended June 30, revenue rose.",
+            [("the six months", "P6M"), ("June 30", "2024-06-30")],
+        ),
+        ("For the year ending June 30, revenue will rise.", [("the year", "P1Y"), ("June 30", "2025-06-30")]),
         # A relative clause set off by commas keeps its own tense.
         ("The minister, who took office in January, will visit Beijing.", [("January", "2025-01")]),
         ("The firm, which will open a plant in December, said sales fell.", [("December", "2025-12")]),

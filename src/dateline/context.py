@@ -637,6 +637,7 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
 
 
 #: A verb, then "on", just before a date: "Sales fell on 31 March".
+_ENDED_BEFORE = re.compile(r"\bended\s+\Z", re.IGNORECASE)
 _VERB_ON_BEFORE = re.compile(r"(?<![A-Za-z'’-])(?P<verb>[A-Za-z]+)\s+(?:on|in)\s+$")
 #: Past forms that are no finished event on the date after them: auxiliaries ("was due on"), and
 #: verbs that set or agree a date still to come ("postponed it on", "agreed on 31 March").
@@ -667,6 +668,9 @@ def finished_on(text: str, start: int) -> bool:
     >>> finished_on("Sales fell on 31 March.", 14), finished_on("The vote was due on 31 March.", 20)
     (True, False)
     """
+    if _ENDED_BEFORE.search(text, max(0, start - 8), start):
+        # "the six months ended June 30": a period that has closed (not "ending June 30").
+        return True
     before = _VERB_ON_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False
