@@ -276,6 +276,12 @@ def values(text: str, dct: str | None = DCT, **options: str) -> list[tuple[str, 
             [("the six months", "P6M"), ("June 30", "2024-06-30")],
         ),
         ("For the year ending June 30, revenue will rise.", [("the year", "P1Y"), ("June 30", "2025-06-30")]),
+        # A finished event's day, with "on" or without it, as wire copy writes it.
+        ("The contract expired June 30.", [("June 30", "2024-06-30")]),
+        (
+            "Production halted on June 3 and resumed June 10.",
+            [("June 3", "2024-06-03"), ("June 10", "2024-06-10")],
+        ),
         # A relative clause set off by commas keeps its own tense.
         ("The minister, who took office in January, will visit Beijing.", [("January", "2025-01")]),
         ("The firm, which will open a plant in December, said sales fell.", [("December", "2025-12")]),

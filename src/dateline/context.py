@@ -636,9 +636,13 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
             cues.append((match.start("verb"), match.end("verb"), 0, "future"))
 
 
-#: A verb, then "on", just before a date: "Sales fell on 31 March".
+#: Verbs of saying, whose object may be the date itself.
+_REPORTING = frozenset({"said", "told", "announced", "reported", "stated", "added", "noted", "confirmed"})
+#: A period that closed on the day after it: "the six months ended June 30".
 _ENDED_BEFORE = re.compile(r"\bended\s+\Z", re.IGNORECASE)
-_VERB_ON_BEFORE = re.compile(r"(?<![A-Za-z'’-])(?P<verb>[A-Za-z]+)\s+(?:on|in)\s+$")
+#: A verb, then "on" or "in" (or nothing, as wire copy writes it), just before a date: "Sales fell
+#: on 31 March", "The contract expired June 30".
+_VERB_ON_BEFORE = re.compile(r"(?<![A-Za-z'’-])(?P<verb>[A-Za-z]+)\s+(?:(?P<preposition>on|in)\s+)?$")
 #: Past forms that are no finished event on the date after them: auxiliaries ("was due on"), and
 #: verbs that set or agree a date still to come ("postponed it on", "agreed on 31 March").
 _NOT_FINISHED = frozenset(
@@ -667,6 +671,8 @@ def finished_on(text: str, start: int) -> bool:
 
     >>> finished_on("Sales fell on 31 March.", 14), finished_on("The vote was due on 31 March.", 20)
     (True, False)
+    >>> finished_on("The contract expired June 30.", 21), finished_on("He said June 30 would do.", 8)
+    (True, False)
     """
     if _ENDED_BEFORE.search(text, max(0, start - 8), start):
         # "the six months ended June 30": a period that has closed (not "ending June 30").
@@ -677,6 +683,9 @@ def finished_on(text: str, start: int) -> bool:
     verb = before.group("verb")
     lower = verb.lower()
     if lower in _NOT_FINISHED or not (lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)):
+        return False
+    if before.group("preposition") is None and lower in _REPORTING:
+        # "He said June 30 would be the deadline": with no "on", the day may be what was said.
         return False
     previous, at_sentence_start = _previous_word(text, before.start())
     if previous in _PAST_PASSIVE and lower not in _NOT_FINISHED_PASSIVE and _may_be_past_ed(lower):
