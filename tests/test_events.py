@@ -391,3 +391,18 @@ def test_shifting_the_dct_by_whole_years_shifts_every_event(text: str, dct: dt.d
             assert int(new_part[:4]) - int(old_part[:4]) == years
         if old.interval is not None and new.interval is not None:
             assert new.interval[0].year - old.interval[0].year == years
+
+
+def test_a_date_in_reported_words_dates_the_reported_event() -> None:
+    text = (
+        "The mayor said that last week a crew found a leak in the main. "
+        "The ministry said exports in the second quarter fell sharply. "
+        "The spokesman said here on Friday that the plant would stay open. "
+        "The minister told reporters on Tuesday that no decision had been made."
+    )
+    assert _summary(timeline(text, dct=DCT)) == [
+        ("fell", "2025-Q2", "ON"),
+        ("found", "2025-W18", "ON"),
+        ("told", "2025-05-06", "ON"),
+        ("said", "2025-05-09", "ON"),
+    ]

@@ -16,7 +16,10 @@ model, so it can be wrong on unusual syntax. The search order, nearest first:
 3. the same two searches across ", and"/", but"/", which" clause breaks, up to the nearest
    semicolon, colon or quotation mark.
 
-Words inside a temporal expression are never triggers.
+Words inside a temporal expression are never triggers. A reporting verb before the expression
+gives way when the expression stands in the words it reports ("said that last week a crew found
+a leak": "found"); it dates itself when the date follows it ("said on Friday") or its object
+("told reporters on Tuesday").
 
 Then the trigger grows into the phrase a reader would quote:
 
@@ -210,6 +213,16 @@ IRREGULAR_FORMS: Final = MappingProxyType({
     "ate": "eat", "drew": "draw", "drawn": "draw", "shown": "show", "known": "know",
     "bore": "bear", "born": "bear", "oversaw": "oversee", "foresaw": "foresee",
 })  # fmt: skip
+
+#: Reporting verbs: a date in the words they report dates the reported event, not the report.
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "claim", "deny", "confirm", "reveal", "warn"}
+)
+#: Reporting verbs that take an object: the date after it dates the report ("told his cabinet on
+#: Sunday", "reported a profit on Tuesday"); only a "that" before the date opens the reported words.
+_OBJECT_REPORTING_VERBS = frozenset({"tell", "warn", "report", "announce", "confirm", "deny", "reveal"})
+#: Adverbs that stand between a verb and its date ("said here Friday").
+_PLACE_ADVERBS = frozenset({"here", "there", "again", "also", "late", "early"})
 
 #: Light verbs: with an event noun as object they form the trigger ("held talks").
 LIGHT_VERBS = frozenset(
@@ -720,17 +733,36 @@ class _Sentence:
             and self._plain(following)
         )
 
+    def _reports_later_clause(self, index: int, first: int) -> bool:
+        """Whether ``index`` is a reporting verb whose reported words hold the expression: "said
+        that last week a customer found", "said exports in the second quarter fell". A
+        reporting verb dates itself only with the expression next to it ("said on Friday")."""
+        lemma = self.verb_lemma(index)
+        if lemma not in REPORTING_VERBS:
+            return False
+        gap = [self.tokens[between].lower for between in range(index + 1, first)]
+        if lemma in _OBJECT_REPORTING_VERBS:
+            return "that" in gap
+        return any(
+            word not in _PREPOSITIONS and word not in _PLACE_ADVERBS and not word.endswith("ly")
+            for word in gap
+        )
+
     def find(self, first: int, last: int) -> _Trigger | None:
         """The trigger of the expression that covers tokens ``first..last``."""
         soft, hard = self.clause(first, last)
+        reporting: int | None = None  # a reporting verb passed over, the fallback
         for low, high in (soft, hard):
             for back in range(first - 1, low - 1, -1):
                 if self.is_candidate(back) and not self._modifies_next(back, first):
+                    if self._reports_later_clause(back, first):
+                        reporting = back if reporting is None else reporting
+                        break  # the reported clause starts after it: look ahead
                     return self.expand(back)
             for ahead in range(last + 1, high):
                 if self.is_candidate(ahead):
                     return self.expand(ahead)
-        return None
+        return None if reporting is None else self.expand(reporting)
 
 
 # --------------------------------------------------------------------------------------------
