@@ -406,3 +406,20 @@ def test_a_date_in_reported_words_dates_the_reported_event() -> None:
         ("told", "2025-05-06", "ON"),
         ("said", "2025-05-09", "ON"),
     ]
+
+
+def test_a_date_before_a_noun_dates_that_noun() -> None:
+    # "the March 3 bombing", "last week's vote": the date belongs to its noun phrase
+    text = (
+        "Police questioned a man about the March 3 bombing of a bus depot. "
+        "The senator criticized last week's vote on the budget. "
+        "Investigators found the 1998 sedan near the border."
+    )
+    assert _summary(timeline(text, dct=DCT)) == [
+        ("bombing", "2025-03-03", "ON"),
+        ("vote", "2025-W18", "ON"),
+    ]
+    # a date after the noun still dates the verb before it
+    assert _summary(timeline("The council approved the plan on Monday.", dct=DCT)) == [
+        ("approved", "2025-05-05", "ON")
+    ]

@@ -16,10 +16,12 @@ model, so it can be wrong on unusual syntax. The search order, nearest first:
 3. the same two searches across ", and"/", but"/", which" clause breaks, up to the nearest
    semicolon, colon or quotation mark.
 
-Words inside a temporal expression are never triggers. A reporting verb before the expression
-gives way when the expression stands in the words it reports ("said that last week a crew found
-a leak": "found"); it dates itself when the date follows it ("said on Friday") or its object
-("told reporters on Tuesday").
+Words inside a temporal expression are never triggers. An expression that modifies the noun
+after it dates that noun, not the clause's verb: "the Aug. 7 bombings", "last week's vote"; when
+that noun names no event ("its 1998 sedan"), the expression dates nothing. A reporting verb
+before the expression gives way when the expression stands in the words it reports ("said that
+last week a crew found a leak": "found"); it dates itself when the date follows it ("said on
+Friday") or its object ("told reporters on Tuesday").
 
 Then the trigger grows into the phrase a reader would quote:
 
@@ -748,8 +750,36 @@ class _Sentence:
             for word in gap
         )
 
+    def _premodified(self, first: int, last: int) -> int | None:
+        """When the expression modifies the noun after it ("the Aug. 7 bombings", "last year's
+        blasts", "its 1987 sedan"), the index just past it; else ``None``."""
+        before, after = self.word(first - 1), self.word(last + 1)
+        possessive = self.tokens[last].text.endswith(("'s", "’s"))
+        opened = before is not None and (before.lower in _DETERMINERS or before.text.endswith(("'s", "’s")))
+        if not (possessive or opened) or after is None or not after.is_word:
+            return None
+        if after.lower in _PREPOSITIONS or after.lower in _CONJUNCTIONS or after.lower in _FUNCTION_WORDS:
+            return None
+        return last + 1
+
+    def _modified_noun(self, index: int) -> _Trigger | None:
+        """The event word of the noun phrase from ``index`` ("Embassy bombings", "return date"),
+        or ``None`` when the phrase names a thing ("1987 sedan was found")."""
+        for ahead in range(index, min(index + 4, len(self.tokens))):
+            token = self.tokens[ahead]
+            if not token.is_word or token.timex is not None or token.lower in NON_TRIGGERS:
+                return None
+            if token.lower in _PREPOSITIONS or token.lower in _CONJUNCTIONS:
+                return None
+            if self.is_candidate(ahead):
+                return self.expand(ahead)
+        return None
+
     def find(self, first: int, last: int) -> _Trigger | None:
         """The trigger of the expression that covers tokens ``first..last``."""
+        modified = self._premodified(first, last)
+        if modified is not None:  # the date belongs to its noun phrase, not to the clause's verb
+            return self._modified_noun(modified)
         soft, hard = self.clause(first, last)
         reporting: int | None = None  # a reporting verb passed over, the fallback
         for low, high in (soft, hard):
