@@ -423,3 +423,21 @@ def test_a_date_before_a_noun_dates_that_noun() -> None:
     assert _summary(timeline("The council approved the plan on Monday.", dct=DCT)) == [
         ("approved", "2025-05-05", "ON")
     ]
+
+
+def test_coordinated_past_verbs_share_their_date() -> None:
+    text = "The rebels crossed the river and seized the town on Tuesday."
+    assert _summary(timeline(text, dct=DCT)) == [
+        ("crossed", "2025-05-06", "ON"),
+        ("seized", "2025-05-06", "ON"),
+    ]
+    text = "On Monday the board met in Oslo and approved the merger."
+    assert [event.text for event in timeline(text, dct=DCT)] == ["met", "approved"]
+    # a noun between does not join, nor does a second date or an -ed adjective
+    text = "Talks collapsed and the strike resumed on Friday."
+    assert _summary(timeline(text, dct=DCT)) == [("strike", "2025-05-09", "BEGINS")]
+    text = "Troops landed on Monday and marched inland on Tuesday."
+    assert _summary(timeline(text, dct=DCT)) == [
+        ("landed", "2025-05-05", "ON"),
+        ("marched", "2025-05-06", "ON"),
+    ]

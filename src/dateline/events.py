@@ -33,7 +33,9 @@ Then the trigger grows into the phrase a reader would quote:
   trigger is "election". Aspectual verbs ("the summit *opens* on Monday", "talks *ended*")
   make the relation BEGINS or ENDS when no preposition says otherwise.
 
-A timex whose sentence has no trigger yields no event.
+A timex whose sentence has no trigger yields no event. A past-tense verb trigger joined by "and"
+to another past-tense verb shares its date with it: "crossed the river and seized the town on
+Tuesday" dates both.
 
 >>> text = "Xi and Putin held talks on the 8th. They will meet again in September."
 >>> events = timeline(text, dct="2025-05-09")
@@ -775,6 +777,41 @@ class _Sentence:
                 return self.expand(ahead)
         return None
 
+    def _past_verb(self, index: int) -> bool:
+        """A verb in the past tense ("seized", "met"), not an event noun."""
+        lower = self.tokens[index].lower
+        if self.verb_lemma(index) is None or self.noun_lemma(index) is not None:
+            return False
+        return lower.endswith("ed") or (lower in IRREGULAR_FORMS and lower != IRREGULAR_FORMS[lower])
+
+    def coordinated(self, trigger: _Trigger, first: int, last: int) -> _Trigger | None:
+        """A past-tense verb joined by "and" to a past-tense verb trigger, which shares its date
+        ("crossed the river and seized the town on Tuesday"): the two are one clause, one time.
+        The expression (tokens ``first..last``) must not stand between them."""
+        if trigger.first != trigger.last or not self._past_verb(trigger.first):
+            return None
+        verb = trigger.first
+        low, high = max(0, verb - 7), min(len(self.tokens), verb + 8)
+        for step in (-1, 1):  # the verb before, then the verb after
+            position = verb + step
+            joined = False
+            while low <= position < high:
+                token = self.tokens[position]
+                if not token.is_word or token.timex is not None or first <= position <= last:
+                    break
+                if token.lower == "and" and not joined:
+                    joined = True
+                elif token.lower in _CONJUNCTIONS or (
+                    token.lower in NON_TRIGGERS and token.lower not in _AUX_FILLERS
+                ):
+                    break
+                elif joined and self._past_verb(position) and self.tokens[position].text.islower():
+                    return _Trigger(position, position, None)
+                elif self.is_candidate(position) and not joined:
+                    break
+                position += step
+        return None
+
     def find(self, first: int, last: int) -> _Trigger | None:
         """The trigger of the expression that covers tokens ``first..last``."""
         modified = self._premodified(first, last)
@@ -1050,21 +1087,27 @@ def timeline(text: str, dct: DctLike = None, *, lang: str = "en", domain: str = 
                     used_durations.add(id(duration_timex))
                     by_for = _FOR_BEFORE.search(text, max(0, duration_timex.start - 8), duration_timex.start)
                     relation, span = _widen(relation, span, duration, by_for is not None)
-            key = (trigger[0], trigger[1], value)
-            if key in seen:
-                continue
-            seen.add(key)
-            event = Event(
-                text=text[trigger[0] : trigger[1]],
-                start=trigger[0],
-                end=trigger[1],
-                timex=timex,
-                value=value,
-                interval=span,
-                relation=relation,
-                sentence=sentence_text,
+            partner = sentence.coordinated(found, covered[0], covered[-1])
+            shared = (
+                [] if partner is None else [sentence.tokens[partner.first], sentence.tokens[partner.last]]
             )
-            events.append(event)
+            for begin, finish in [trigger, *([(shared[0].start, shared[1].end)] if shared else [])]:
+                key = (begin, finish, value)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(
+                    Event(
+                        text=text[begin:finish],
+                        start=begin,
+                        end=finish,
+                        timex=timex,
+                        value=value,
+                        interval=span,
+                        relation=relation,
+                        sentence=sentence_text,
+                    )
+                )
     events.sort(key=_order)
     return events
 
