@@ -391,3 +391,53 @@ def test_shifting_the_dct_by_whole_years_shifts_every_event(text: str, dct: dt.d
             assert int(new_part[:4]) - int(old_part[:4]) == years
         if old.interval is not None and new.interval is not None:
             assert new.interval[0].year - old.interval[0].year == years
+
+
+def test_a_date_in_reported_words_dates_the_reported_event() -> None:
+    text = (
+        "The mayor said that last week a crew found a leak in the main. "
+        "The ministry said exports in the second quarter fell sharply. "
+        "The spokesman said here on Friday that the plant would stay open. "
+        "The minister told reporters on Tuesday that no decision had been made."
+    )
+    assert _summary(timeline(text, dct=DCT)) == [
+        ("fell", "2025-Q2", "ON"),
+        ("found", "2025-W18", "ON"),
+        ("told", "2025-05-06", "ON"),
+        ("said", "2025-05-09", "ON"),
+    ]
+
+
+def test_a_date_before_a_noun_dates_that_noun() -> None:
+    # "the March 3 bombing", "last week's vote": the date belongs to its noun phrase
+    text = (
+        "Police questioned a man about the March 3 bombing of a bus depot. "
+        "The senator criticized last week's vote on the budget. "
+        "Investigators found the 1998 sedan near the border."
+    )
+    assert _summary(timeline(text, dct=DCT)) == [
+        ("bombing", "2025-03-03", "ON"),
+        ("vote", "2025-W18", "ON"),
+    ]
+    # a date after the noun still dates the verb before it
+    assert _summary(timeline("The council approved the plan on Monday.", dct=DCT)) == [
+        ("approved", "2025-05-05", "ON")
+    ]
+
+
+def test_coordinated_past_verbs_share_their_date() -> None:
+    text = "The rebels crossed the river and seized the town on Tuesday."
+    assert _summary(timeline(text, dct=DCT)) == [
+        ("crossed", "2025-05-06", "ON"),
+        ("seized", "2025-05-06", "ON"),
+    ]
+    text = "On Monday the board met in Oslo and approved the merger."
+    assert [event.text for event in timeline(text, dct=DCT)] == ["met", "approved"]
+    # a noun between does not join, nor does a second date or an -ed adjective
+    text = "Talks collapsed and the strike resumed on Friday."
+    assert _summary(timeline(text, dct=DCT)) == [("strike", "2025-05-09", "BEGINS")]
+    text = "Troops landed on Monday and marched inland on Tuesday."
+    assert _summary(timeline(text, dct=DCT)) == [
+        ("landed", "2025-05-05", "ON"),
+        ("marched", "2025-05-06", "ON"),
+    ]

@@ -16,7 +16,12 @@ model, so it can be wrong on unusual syntax. The search order, nearest first:
 3. the same two searches across ", and"/", but"/", which" clause breaks, up to the nearest
    semicolon, colon or quotation mark.
 
-Words inside a temporal expression are never triggers.
+Words inside a temporal expression are never triggers. An expression that modifies the noun
+after it dates that noun, not the clause's verb: "the Aug. 7 bombings", "last week's vote"; when
+that noun names no event ("its 1998 sedan"), the expression dates nothing. A reporting verb
+before the expression gives way when the expression stands in the words it reports ("said that
+last week a crew found a leak": "found"); it dates itself when the date follows it ("said on
+Friday") or its object ("told reporters on Tuesday").
 
 Then the trigger grows into the phrase a reader would quote:
 
@@ -28,7 +33,9 @@ Then the trigger grows into the phrase a reader would quote:
   trigger is "election". Aspectual verbs ("the summit *opens* on Monday", "talks *ended*")
   make the relation BEGINS or ENDS when no preposition says otherwise.
 
-A timex whose sentence has no trigger yields no event.
+A timex whose sentence has no trigger yields no event. A past-tense verb trigger joined by "and"
+to another past-tense verb shares its date with it: "crossed the river and seized the town on
+Tuesday" dates both.
 
 >>> text = "Xi and Putin held talks on the 8th. They will meet again in September."
 >>> events = timeline(text, dct="2025-05-09")
@@ -210,6 +217,16 @@ IRREGULAR_FORMS: Final = MappingProxyType({
     "ate": "eat", "drew": "draw", "drawn": "draw", "shown": "show", "known": "know",
     "bore": "bear", "born": "bear", "oversaw": "oversee", "foresaw": "foresee",
 })  # fmt: skip
+
+#: Reporting verbs: a date in the words they report dates the reported event, not the report.
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "claim", "deny", "confirm", "reveal", "warn"}
+)
+#: Reporting verbs that take an object: the date after it dates the report ("told his cabinet on
+#: Sunday", "reported a profit on Tuesday"); only a "that" before the date opens the reported words.
+_OBJECT_REPORTING_VERBS = frozenset({"tell", "warn", "report", "announce", "confirm", "deny", "reveal"})
+#: Adverbs that stand between a verb and its date ("said here Friday").
+_PLACE_ADVERBS = frozenset({"here", "there", "again", "also", "late", "early"})
 
 #: Light verbs: with an event noun as object they form the trigger ("held talks").
 LIGHT_VERBS = frozenset(
@@ -720,17 +737,99 @@ class _Sentence:
             and self._plain(following)
         )
 
+    def _reports_later_clause(self, index: int, first: int) -> bool:
+        """Whether ``index`` is a reporting verb whose reported words hold the expression: "said
+        that last week a customer found", "said exports in the second quarter fell". A
+        reporting verb dates itself only with the expression next to it ("said on Friday")."""
+        lemma = self.verb_lemma(index)
+        if lemma not in REPORTING_VERBS:
+            return False
+        gap = [self.tokens[between].lower for between in range(index + 1, first)]
+        if lemma in _OBJECT_REPORTING_VERBS:
+            return "that" in gap
+        return any(
+            word not in _PREPOSITIONS and word not in _PLACE_ADVERBS and not word.endswith("ly")
+            for word in gap
+        )
+
+    def _premodified(self, first: int, last: int) -> int | None:
+        """When the expression modifies the noun after it ("the Aug. 7 bombings", "last year's
+        blasts", "its 1987 sedan"), the index just past it; else ``None``."""
+        before, after = self.word(first - 1), self.word(last + 1)
+        possessive = self.tokens[last].text.endswith(("'s", "’s"))
+        opened = before is not None and (before.lower in _DETERMINERS or before.text.endswith(("'s", "’s")))
+        if not (possessive or opened) or after is None or not after.is_word:
+            return None
+        if after.lower in _PREPOSITIONS or after.lower in _CONJUNCTIONS or after.lower in _FUNCTION_WORDS:
+            return None
+        return last + 1
+
+    def _modified_noun(self, index: int) -> _Trigger | None:
+        """The event word of the noun phrase from ``index`` ("Embassy bombings", "return date"),
+        or ``None`` when the phrase names a thing ("1987 sedan was found")."""
+        for ahead in range(index, min(index + 4, len(self.tokens))):
+            token = self.tokens[ahead]
+            if not token.is_word or token.timex is not None or token.lower in NON_TRIGGERS:
+                return None
+            if token.lower in _PREPOSITIONS or token.lower in _CONJUNCTIONS:
+                return None
+            if self.is_candidate(ahead):
+                return self.expand(ahead)
+        return None
+
+    def _past_verb(self, index: int) -> bool:
+        """A verb in the past tense ("seized", "met"), not an event noun."""
+        lower = self.tokens[index].lower
+        if self.verb_lemma(index) is None or self.noun_lemma(index) is not None:
+            return False
+        return lower.endswith("ed") or (lower in IRREGULAR_FORMS and lower != IRREGULAR_FORMS[lower])
+
+    def coordinated(self, trigger: _Trigger, first: int, last: int) -> _Trigger | None:
+        """A past-tense verb joined by "and" to a past-tense verb trigger, which shares its date
+        ("crossed the river and seized the town on Tuesday"): the two are one clause, one time.
+        The expression (tokens ``first..last``) must not stand between them."""
+        if trigger.first != trigger.last or not self._past_verb(trigger.first):
+            return None
+        verb = trigger.first
+        low, high = max(0, verb - 7), min(len(self.tokens), verb + 8)
+        for step in (-1, 1):  # the verb before, then the verb after
+            position = verb + step
+            joined = False
+            while low <= position < high:
+                token = self.tokens[position]
+                if not token.is_word or token.timex is not None or first <= position <= last:
+                    break
+                if token.lower == "and" and not joined:
+                    joined = True
+                elif token.lower in _CONJUNCTIONS or (
+                    token.lower in NON_TRIGGERS and token.lower not in _AUX_FILLERS
+                ):
+                    break
+                elif joined and self._past_verb(position) and self.tokens[position].text.islower():
+                    return _Trigger(position, position, None)
+                elif self.is_candidate(position) and not joined:
+                    break
+                position += step
+        return None
+
     def find(self, first: int, last: int) -> _Trigger | None:
         """The trigger of the expression that covers tokens ``first..last``."""
+        modified = self._premodified(first, last)
+        if modified is not None:  # the date belongs to its noun phrase, not to the clause's verb
+            return self._modified_noun(modified)
         soft, hard = self.clause(first, last)
+        reporting: int | None = None  # a reporting verb passed over, the fallback
         for low, high in (soft, hard):
             for back in range(first - 1, low - 1, -1):
                 if self.is_candidate(back) and not self._modifies_next(back, first):
+                    if self._reports_later_clause(back, first):
+                        reporting = back if reporting is None else reporting
+                        break  # the reported clause starts after it: look ahead
                     return self.expand(back)
             for ahead in range(last + 1, high):
                 if self.is_candidate(ahead):
                     return self.expand(ahead)
-        return None
+        return None if reporting is None else self.expand(reporting)
 
 
 # --------------------------------------------------------------------------------------------
@@ -988,21 +1087,27 @@ def timeline(text: str, dct: DctLike = None, *, lang: str = "en", domain: str = 
                     used_durations.add(id(duration_timex))
                     by_for = _FOR_BEFORE.search(text, max(0, duration_timex.start - 8), duration_timex.start)
                     relation, span = _widen(relation, span, duration, by_for is not None)
-            key = (trigger[0], trigger[1], value)
-            if key in seen:
-                continue
-            seen.add(key)
-            event = Event(
-                text=text[trigger[0] : trigger[1]],
-                start=trigger[0],
-                end=trigger[1],
-                timex=timex,
-                value=value,
-                interval=span,
-                relation=relation,
-                sentence=sentence_text,
+            partner = sentence.coordinated(found, covered[0], covered[-1])
+            shared = (
+                [] if partner is None else [sentence.tokens[partner.first], sentence.tokens[partner.last]]
             )
-            events.append(event)
+            for begin, finish in [trigger, *([(shared[0].start, shared[1].end)] if shared else [])]:
+                key = (begin, finish, value)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(
+                    Event(
+                        text=text[begin:finish],
+                        start=begin,
+                        end=finish,
+                        timex=timex,
+                        value=value,
+                        interval=span,
+                        relation=relation,
+                        sentence=sentence_text,
+                    )
+                )
     events.sort(key=_order)
     return events
 
