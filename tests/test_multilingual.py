@@ -185,6 +185,42 @@ def test_a_future_sentence_names_the_coming_date(
     assert [(timex[0], timex[2]) for timex in found(text, lang)] == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "La empresa quebró hace tres años.", [("hace tres años", "2022")]),
+        ("it", "Il ponte è crollato due giorni fa.", [("due giorni fa", "2025-05-07")]),
+        ("it", "Una settimana fa è partito.", [("Una settimana fa", "2025-W18")]),
+        ("pt", "O incêndio começou há dois dias.", [("há dois dias", "2025-05-07")]),
+        # Without "ago" a number in words is no count of time back.
+        ("es", "Marcó tres goles en diez minutos.", []),
+        ("it", "Sei giocatori sono stati espulsi in dieci minuti.", []),
+    ],
+)
+def test_numbers_in_words_before_ago(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """dateparser's Spanish, Italian and Portuguese data have no numbers in words."""
+    assert [(timex[0], timex[2]) for timex in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Das Treffen beginnt um 15 Uhr.", [("15 Uhr", "TIME", "2025-05-09T15:00", "DCT")]),
+        ("pt", "O jogo terminou 2 a 1 às 22h.", [("22h", "TIME", "2025-05-09T22:00", "DCT")]),
+        ("es", "El pleno comenzó a las 10.30.", [("las 10.30", "TIME", "2025-05-09T10:30", "DCT")]),
+        ("es", "El tren salió a las 7.45 de Atocha.", [("las 7.45", "TIME", "2025-05-09T07:45", "DCT")]),
+        ("it", "Il consiglio si è riunito alle 18.30.", [("18.30", "TIME", "2025-05-09T18:30", "DCT")]),
+        # An amount of hours, and more hours than a day has, are no clock times.
+        ("fr", "La réunion a duré 3 heures.", []),
+        ("fr", "Les 35h sont menacées.", []),
+    ],
+)
+def test_clock_times(lang: str, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A whole hour with the clock's word ("15 Uhr", "22h"), hours and minutes after an article
+    ("las 10.30"); a sentence's final period is no part of them."""
+    assert found(text, lang) == expected
+
+
 def test_german_vor_after_a_count_is_before_not_ago() -> None:
     """ "ein Jahr vor der Wahl" is a year before the election; "vor einem Jahr" is a year ago."""
     assert found("Zwei Tage vor dem Gipfel trafen sie sich.", "de") == []
@@ -227,7 +263,7 @@ def test_implied_fields_are_recorded() -> None:
         ("de", "Die Reise dauerte drei Tage."),  # an amount of time, not "three days ago"
         ("de", "Die Partei hat die Wahl gewonnen, die Zahl stieg auf 12."),  # "die" is not Dienstag
         ("es", "12 personas resultaron heridas."),  # a bare number
-        ("de", "Das Treffen beginnt um 15 Uhr."),  # a day number alone: dateparser reads the 15th
+        ("de", "Die Frist läuft bis zum 15."),  # a day number alone
         ("de", "Die Inflation stieg um 3,5 Prozent."),  # a decimal
         ("de", "Das Spiel endete 2:1."),  # a score, not 02:01
         ("fr", "Le score était de 3-1."),  # a score, not the 3rd of January
