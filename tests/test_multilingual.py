@@ -221,6 +221,40 @@ def test_clock_times(lang: str, text: str, expected: list[tuple[str, str, str, s
     assert found(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Le vote a eu lieu dimanche dernier.", [("dimanche dernier", "2025-05-04")]),
+        ("fr", "Il viendra lundi prochain.", [("lundi prochain", "2025-05-12")]),
+        ("es", "Llegará el próximo lunes.", [("el próximo lunes", "2025-05-12")]),
+        ("it", "È arrivato domenica scorsa.", [("domenica scorsa", "2025-05-04")]),
+        ("pt", "O jogo será no próximo sábado.", [("próximo sábado", "2025-05-10")]),
+        ("de", "Er kommt am kommenden Montag.", [("kommenden Montag", "2025-05-12")]),
+        ("es", "En marzo pasado, la inflación subió.", [("marzo pasado", "2025-03")]),
+        # "last" stays the past one in a sentence about the future.
+        (
+            "fr",
+            "La loi, votée en mars dernier, entrera en vigueur en juin.",
+            [("mars dernier", "2025-03"), ("juin", "2025-06")],
+        ),
+        (
+            "es",
+            "El acuerdo, firmado el domingo pasado, entrará en vigor en junio.",
+            [("el domingo pasado", "2025-05-04"), ("junio", "2025-06")],
+        ),
+        # German "last", "next" in the dative, and "vergangen", "kommend".
+        ("de", "Der Umsatz sank im vergangenen Jahr.", [("vergangenen Jahr", "2024")]),
+        ("de", "Er kam in der vergangenen Woche.", [("der vergangenen Woche", "2025-W18")]),
+        ("de", "Die Steuer steigt im nächsten Jahr.", [("nächsten Jahr", "2026")]),
+        ("de", "Am vergangenen Sonntag wählten die Bürger.", [("vergangenen Sonntag", "2025-05-04")]),
+    ],
+)
+def test_last_and_next(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """Words for "last" and "next" next to a weekday or a month, which dateparser does not read,
+    are part of the expression; German's inflected forms are read."""
+    assert [(timex[0], timex[2]) for timex in found(text, lang)] == expected
+
+
 def test_german_vor_after_a_count_is_before_not_ago() -> None:
     """ "ein Jahr vor der Wahl" is a year before the election; "vor einem Jahr" is a year ago."""
     assert found("Zwei Tage vor dem Gipfel trafen sie sich.", "de") == []

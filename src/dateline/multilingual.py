@@ -29,7 +29,9 @@ How a text is read:
    speaks of the future: in French, Spanish, Italian, Portuguese and German a future verb form or
    a scheduling word ("aura lieu", "será", "si terrà", "wird", "findet ... statt", "prochain")
    makes it the next one ("Le sommet aura lieu le 12 septembre" is 2025-09-12; "am Montag" the
-   coming Monday). Other languages' tenses are not read.
+   coming Monday). Other languages' tenses are not read. A word for "last" or "next" by a weekday
+   or a month is part of the expression and decides it ("dimanche dernier", "el próximo lunes",
+   "marzo pasado", "am kommenden Montag").
 
 Without a DCT nothing is resolved against the machine's clock: a value keeps the fields the
 text gives and writes ``X`` for the others, as the English engine does ("8. Mai" is
@@ -222,6 +224,26 @@ _NUMBER_WORDS: dict[str, dict[str, str]] = {
 #: dateparser reads as a day of the month: it is read as "9:00". ("heures", "horas" are left as
 #: they are: "pendant 3 heures" is an amount of time.)
 _WHOLE_HOUR = re.compile(r"(?<![0-9:.,])([01]?[0-9]|2[0-4])(?:\s+Uhr\b|h\b)", re.IGNORECASE)
+#: German "last", "past", "next", "coming" before a week, month or year, in the forms dateparser
+#: knows ("letzte Woche", "letzten Monat", "letztes Jahr"): the dative after "im", "in der" ("im
+#: vergangenen Jahr", "im nächsten Monat") and "vergangen", "kommend" are read as these.
+_GERMAN_LAST_NEXT = re.compile(r"(?i)\b(letzte|vergangene|nächste|kommende)[nmrs]?\s+(Woche|Monat|Jahr)\b")
+_GERMAN_FORMS = {"woche": ("e", "Woche"), "monat": ("en", "Monat"), "jahr": ("es", "Jahr")}
+#: Words for "last" and "next" next to a weekday or a month ("dimanche dernier", "el próximo
+#: lunes", "domenica scorsa", "no domingo passado", "am vergangenen Sonntag", "mars dernier"),
+#: which dateparser does not read: the day or month is read without them (past or coming as its
+#: sentence says, see _ahead; the words for "next" are cues of the future) and they stay in the
+#: extent.
+_WEEKDAY_MODIFIERS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"dernier", "prochain"}),
+    "es": frozenset({"pasado", "próximo"}),
+    "it": frozenset({"scorso", "scorsa", "prossimo", "prossima"}),
+    "pt": frozenset({"passado", "passada", "próximo", "próxima"}),
+    "de": frozenset({"letzten", "vergangenen", "kommenden", "nächsten"}),
+}
+#: Those of them that say "last": the weekday stays the past one in a sentence about the future
+#: ("Le contrat, signé dimanche dernier, prendra effet en juin").
+_LAST = frozenset({"dernier", "pasado", "scorso", "scorsa", "passado", "passada", "letzten", "vergangenen"})
 #: Hours and minutes with a period after an article ("las 10.30"): a clock time, not a decimal.
 _CLOCK_WITH_PERIOD = re.compile(r"\A([01]?[0-9]|2[0-3])\.([0-5][0-9])(?![0-9])")
 
@@ -387,6 +409,8 @@ class _Reader:
         self.abbreviations, self.month_names, self.vocabulary = _word_lists(lang)
         self._date_words = self.vocabulary | self.abbreviations | self.month_names
         self.ago_words = frozenset(str(word).lower() for word in self.locale.info.get("ago", ()))
+        self.modifiers = _WEEKDAY_MODIFIERS.get(lang, frozenset())
+        self._beside_weekday = _beside_weekday(lang)
         self._readings: dict[str, _Reading | None] = {}
         self._last_words: set[int] = set()
         self._blocked: set[int] = set()
@@ -411,7 +435,7 @@ class _Reader:
         self._last_words.update(
             index
             for index, word in enumerate(words)
-            if _word_text(text, word).lower().rstrip(".") in _KEEP_AT_END
+            if _word_text(text, word).lower().rstrip(".") in _KEEP_AT_END | self.modifiers
         )
         breaks = self._sentence_breaks(text, words)
         timexes: list[Timex] = []
@@ -444,8 +468,10 @@ class _Reader:
         start = max((match.end() for match in _SENTENCE_STOP.finditer(text, 0, timex.start)), default=0)
         stop = _SENTENCE_STOP.search(text, timex.end)
         end = stop.start() if stop else len(text)
-        if not (cues.search(text, start, timex.start) or cues.search(text, timex.end, end)):
+        if not cues.search(text, start, end):  # (the date's own words too: "lundi prochain")
             return timex
+        if _LAST & {word.lower() for word in re.findall(r"\w+", timex.text)}:
+            return timex  # "dimanche dernier", "mars dernier" in a sentence about the future
         try:
             day = dt.date.fromisoformat(timex.value if len(timex.value) == 10 else timex.value + "-01")
         except ValueError:
@@ -564,12 +590,13 @@ class _Reader:
             while end - start > 1 and words[start][1] < words[start + 1][0]:
                 if (
                     self._is_article(text, words, start)
+                    or _word_text(text, words[start]).lower() in self.modifiers
                     or self._reading(text, words, start + 1, end) != reading
                 ):
                     break
                 start += 1
             while end - start > 1 and words[end - 2][1] < words[end - 1][0]:
-                if _word_text(text, words[end - 1]).lower().rstrip(".") in _KEEP_AT_END:
+                if _word_text(text, words[end - 1]).lower().rstrip(".") in _KEEP_AT_END | self.modifiers:
                     break
                 if self._reading(text, words, start, end - 1) != reading:
                     break
@@ -670,6 +697,10 @@ class _Reader:
         numbers = _NUMBER_WORDS.get(self.lang)
         if numbers and self.ago_words & {word.lower() for word in re.findall(r"\w+", phrase)}:
             phrase = re.sub(r"\w+", lambda match: numbers.get(match.group().lower(), match.group()), phrase)
+        if self._beside_weekday is not None:
+            phrase = self._beside_weekday.sub(_the_weekday, phrase)
+        if self.lang == "de":
+            phrase = _GERMAN_LAST_NEXT.sub(_german_last_next, phrase)
         return _WHOLE_HOUR.sub(r"\1:00", phrase)
 
     def _unknown_word(self, word: str) -> bool:
@@ -693,6 +724,34 @@ class _Reader:
         if tuple(data.parts) == ("day",):
             return None  # a day number alone: "um 15 Uhr" is read as the 15th
         return data
+
+
+@cache
+def _beside_weekday(lang: str) -> re.Pattern[str] | None:
+    """A weekday's or a month's full name with a word for "last" or "next" before or after it, in
+    ``lang`` (see :data:`_WEEKDAY_MODIFIERS`); the name is group ``day1`` or ``day2``."""
+    modifiers = _WEEKDAY_MODIFIERS.get(lang)
+    if not modifiers:
+        return None
+    abbreviations, months, _ = _word_lists(lang)
+    weekdays = {name for name in _weekday_names(lang) if len(name) >= 5}
+    names = sorted(weekdays | (months - abbreviations), key=len, reverse=True)
+    days = "|".join(re.escape(name) for name in names)  # (longest first: "segunda-feira", "segunda")
+    words = "|".join(sorted(modifiers))
+    return re.compile(
+        rf"(?i)(?<!\w)(?:(?P<day1>{days})\s+(?:{words})|(?:{words})\s+(?P<day2>{days}))(?![\w-])"
+    )
+
+
+def _the_weekday(match: re.Match[str]) -> str:
+    return match.group("day1") or match.group("day2")
+
+
+def _german_last_next(match: re.Match[str]) -> str:
+    """ "im vergangenen Jahr" as "letztes Jahr", "im kommenden Monat" as "nächsten Monat"."""
+    ending, unit = _GERMAN_FORMS[match.group(2).lower()]
+    stem = "letzt" if match.group(1).lower() in ("letzte", "vergangene") else "nächst"
+    return f"{stem}{ending} {unit}"
 
 
 def _strip_accents(word: str) -> str:
