@@ -303,10 +303,20 @@ def test_implied_fields_are_recorded() -> None:
         ("fr", "Le score était de 3-1."),  # a score, not the 3rd of January
         ("es", "Esta mañana habló el ministro."),  # "this morning", not "tomorrow"
         ("fr", "Bonjour à tous, merci."),
+        # A month's name capitalised within a sentence is a name (months are in lower case).
+        ("fr", "La sonde a atteint la planète Mars."),
+        ("es", "Fue operado en la Clínica Mayo."),
     ],
 )
 def test_not_dates(lang: str, text: str) -> None:
     assert found(text, lang) == []
+
+
+def test_a_capitalised_month_opening_a_sentence_is_a_month() -> None:
+    assert found("Mars a été froid. « Mars » fut doux.", "fr") == [
+        ("Mars", "DATE", "2025-03", "DCT"),
+        ("Mars", "DATE", "2025-03", "DCT"),
+    ]
 
 
 def test_without_dct_only_what_the_text_says() -> None:

@@ -158,7 +158,6 @@ XFAIL: dict[str, str] = {
     "La conférence de presse a commencé à 15 heures.": (
         '"15 heures" is as often an amount of hours ("pendant 3 heures"); only "15h" is read as a clock'
     ),
-    "La sonde a atteint la planète Mars.": "a capitalised month name alone is read as the month",
     "El rey llegó el domingo por la noche.": 'dateparser does not join "por la noche" to the day',
 }
 

@@ -45,7 +45,8 @@ What is never a date here: a bare number of fewer than four digits ("12 personas
 number alone ("bis zum 15."; but a whole hour with the word of the clock after it, "um 15 Uhr", "à
 20h", is read as "15:00", "20:00"), a lone abbreviation of a month or weekday ("Die", "Mo",
 "mar"), an amount of time without "ago" or "in" ("drei Tage", which dateparser reads as three days
-ago), and a run whose year is not the year written in it. Bare four-digit numbers are read as
+ago), a month's name capitalised within a French, Spanish or Italian sentence ("la planète Mars"),
+and a run whose year is not the year written in it. Bare four-digit numbers are read as
 years, so a count such as "2000 Menschen" is a known false positive. Numbers in words are
 dateparser's, and for Spanish, Italian and Portuguese, whose data lacks them, read by dateline
 where "ago" is said ("hace tres años", "due giorni fa", "há dois dias"). Durations, sets, ranges
@@ -244,6 +245,9 @@ _WEEKDAY_MODIFIERS: dict[str, frozenset[str]] = {
 #: Those of them that say "last": the weekday stays the past one in a sentence about the future
 #: ("Le contrat, signé dimanche dernier, prendra effet en juin").
 _LAST = frozenset({"dernier", "pasado", "scorso", "scorsa", "passado", "passada", "letzten", "vergangenen"})
+#: Languages that write the names of months in lower case ("en mars", "en marzo", "a marzo"):
+#: one capitalised within a sentence is a name. (Portuguese wrote them capitalised until 1990.)
+_LOWER_CASE_MONTHS = frozenset({"fr", "es", "it"})
 #: Hours and minutes with a period after an article ("las 10.30"): a clock time, not a decimal.
 _CLOCK_WITH_PERIOD = re.compile(r"\A([01]?[0-9]|2[0-3])\.([0-5][0-9])(?![0-9])")
 
@@ -453,6 +457,8 @@ class _Reader:
                         implied=reading.implied,
                     )
                 )
+        if self.lang in _LOWER_CASE_MONTHS:
+            timexes = [timex for timex in timexes if not self._is_proper_noun(text, timex)]
         cues = _FUTURE_CUES.get(self.lang.split("-", maxsplit=1)[0])
         if cues is not None and self.dct is not None:
             timexes = [self._ahead(text, timex, cues) for timex in timexes]
@@ -495,6 +501,15 @@ class _Reader:
         else:
             return timex
         return replace(timex, value=value)
+
+    def _is_proper_noun(self, text: str, timex: Timex) -> bool:
+        """Whether ``timex`` is a month's name alone, capitalised within a sentence, in a language
+        that writes months in lower case: a name ("la planète Mars", "Clínica Mayo")."""
+        word = timex.text
+        if not (word[:1].isupper() and word[1:].islower() and word.lower() in self.month_names):
+            return False
+        before = text[: timex.start].rstrip(" \t\"'«“‘(—–-")
+        return bool(before) and before[-1] not in ".!?:\n"
 
     def _names_weekday(self, phrase: str) -> bool:
         """Whether a phrase names a day of the week (and no other relative day: "gestern")."""
