@@ -21,8 +21,8 @@ dias"). A preposition fused with an article ("au", "du", "del", "al", "nel", "al
 "le" before a day is inside, as in FR-TimeBank. The unit word of a clock time stays ("15 heures",
 "9 Uhr", "14h").
 
-Expectations that main's code does not meet for reasons not fixed here are strict xfails with the
-reason (see ``XFAIL``).
+Expectations the code does not meet yet are strict xfails with the reason (see ``XFAIL``); 80 of
+the 100 passed when the probe was written, 93 pass now.
 """
 
 from __future__ import annotations
@@ -148,7 +148,7 @@ PROBE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("pt", "A fábrica abriu em 2021.", [("2021", "DATE", "2021")]),
 ]
 
-#: Sentences whose expectation main's code does not meet, with the reason it is left.
+#: Sentences whose expectation the code does not meet yet, with the reason it is left.
 XFAIL: dict[str, str] = {
     "Le conflit a duré pendant trois ans.": "durations are not annotated in other languages",
     "La huelga se prolongó durante dos semanas.": "durations are not annotated in other languages",
