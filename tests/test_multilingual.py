@@ -185,6 +185,76 @@ def test_a_future_sentence_names_the_coming_date(
     assert [(timex[0], timex[2]) for timex in found(text, lang)] == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "La empresa quebró hace tres años.", [("hace tres años", "2022")]),
+        ("it", "Il ponte è crollato due giorni fa.", [("due giorni fa", "2025-05-07")]),
+        ("it", "Una settimana fa è partito.", [("Una settimana fa", "2025-W18")]),
+        ("pt", "O incêndio começou há dois dias.", [("há dois dias", "2025-05-07")]),
+        # Without "ago" a number in words is no count of time back.
+        ("es", "Marcó tres goles en diez minutos.", []),
+        ("it", "Sei giocatori sono stati espulsi in dieci minuti.", []),
+    ],
+)
+def test_numbers_in_words_before_ago(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """dateparser's Spanish, Italian and Portuguese data have no numbers in words."""
+    assert [(timex[0], timex[2]) for timex in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Das Treffen beginnt um 15 Uhr.", [("15 Uhr", "TIME", "2025-05-09T15:00", "DCT")]),
+        ("pt", "O jogo terminou 2 a 1 às 22h.", [("22h", "TIME", "2025-05-09T22:00", "DCT")]),
+        ("es", "El pleno comenzó a las 10.30.", [("las 10.30", "TIME", "2025-05-09T10:30", "DCT")]),
+        ("es", "El tren salió a las 7.45 de Atocha.", [("las 7.45", "TIME", "2025-05-09T07:45", "DCT")]),
+        ("it", "Il consiglio si è riunito alle 18.30.", [("18.30", "TIME", "2025-05-09T18:30", "DCT")]),
+        # An amount of hours, and more hours than a day has, are no clock times.
+        ("fr", "La réunion a duré 3 heures.", []),
+        ("fr", "Les 35h sont menacées.", []),
+    ],
+)
+def test_clock_times(lang: str, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """A whole hour with the clock's word ("15 Uhr", "22h"), hours and minutes after an article
+    ("las 10.30"); a sentence's final period is no part of them."""
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Le vote a eu lieu dimanche dernier.", [("dimanche dernier", "2025-05-04")]),
+        ("fr", "Il viendra lundi prochain.", [("lundi prochain", "2025-05-12")]),
+        ("es", "Llegará el próximo lunes.", [("el próximo lunes", "2025-05-12")]),
+        ("it", "È arrivato domenica scorsa.", [("domenica scorsa", "2025-05-04")]),
+        ("pt", "O jogo será no próximo sábado.", [("próximo sábado", "2025-05-10")]),
+        ("de", "Er kommt am kommenden Montag.", [("kommenden Montag", "2025-05-12")]),
+        ("es", "En marzo pasado, la inflación subió.", [("marzo pasado", "2025-03")]),
+        # "last" stays the past one in a sentence about the future.
+        (
+            "fr",
+            "La loi, votée en mars dernier, entrera en vigueur en juin.",
+            [("mars dernier", "2025-03"), ("juin", "2025-06")],
+        ),
+        (
+            "es",
+            "El acuerdo, firmado el domingo pasado, entrará en vigor en junio.",
+            [("el domingo pasado", "2025-05-04"), ("junio", "2025-06")],
+        ),
+        # German "last", "next" in the dative, and "vergangen", "kommend".
+        ("de", "Der Umsatz sank im vergangenen Jahr.", [("vergangenen Jahr", "2024")]),
+        ("de", "Er kam in der vergangenen Woche.", [("der vergangenen Woche", "2025-W18")]),
+        ("de", "Die Steuer steigt im nächsten Jahr.", [("nächsten Jahr", "2026")]),
+        ("de", "Am vergangenen Sonntag wählten die Bürger.", [("vergangenen Sonntag", "2025-05-04")]),
+    ],
+)
+def test_last_and_next(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """Words for "last" and "next" next to a weekday or a month, which dateparser does not read,
+    are part of the expression; German's inflected forms are read."""
+    assert [(timex[0], timex[2]) for timex in found(text, lang)] == expected
+
+
 def test_german_vor_after_a_count_is_before_not_ago() -> None:
     """ "ein Jahr vor der Wahl" is a year before the election; "vor einem Jahr" is a year ago."""
     assert found("Zwei Tage vor dem Gipfel trafen sie sich.", "de") == []
@@ -227,16 +297,26 @@ def test_implied_fields_are_recorded() -> None:
         ("de", "Die Reise dauerte drei Tage."),  # an amount of time, not "three days ago"
         ("de", "Die Partei hat die Wahl gewonnen, die Zahl stieg auf 12."),  # "die" is not Dienstag
         ("es", "12 personas resultaron heridas."),  # a bare number
-        ("de", "Das Treffen beginnt um 15 Uhr."),  # a day number alone: dateparser reads the 15th
+        ("de", "Die Frist läuft bis zum 15."),  # a day number alone
         ("de", "Die Inflation stieg um 3,5 Prozent."),  # a decimal
         ("de", "Das Spiel endete 2:1."),  # a score, not 02:01
         ("fr", "Le score était de 3-1."),  # a score, not the 3rd of January
         ("es", "Esta mañana habló el ministro."),  # "this morning", not "tomorrow"
         ("fr", "Bonjour à tous, merci."),
+        # A month's name capitalised within a sentence is a name (months are in lower case).
+        ("fr", "La sonde a atteint la planète Mars."),
+        ("es", "Fue operado en la Clínica Mayo."),
     ],
 )
 def test_not_dates(lang: str, text: str) -> None:
     assert found(text, lang) == []
+
+
+def test_a_capitalised_month_opening_a_sentence_is_a_month() -> None:
+    assert found("Mars a été froid. « Mars » fut doux.", "fr") == [
+        ("Mars", "DATE", "2025-03", "DCT"),
+        ("Mars", "DATE", "2025-03", "DCT"),
+    ]
 
 
 def test_without_dct_only_what_the_text_says() -> None:

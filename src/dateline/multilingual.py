@@ -29,7 +29,9 @@ How a text is read:
    speaks of the future: in French, Spanish, Italian, Portuguese and German a future verb form or
    a scheduling word ("aura lieu", "será", "si terrà", "wird", "findet ... statt", "prochain")
    makes it the next one ("Le sommet aura lieu le 12 septembre" is 2025-09-12; "am Montag" the
-   coming Monday). Other languages' tenses are not read.
+   coming Monday). Other languages' tenses are not read. A word for "last" or "next" by a weekday
+   or a month is part of the expression and decides it ("dimanche dernier", "el próximo lunes",
+   "marzo pasado", "am kommenden Montag").
 
 Without a DCT nothing is resolved against the machine's clock: a value keeps the fields the
 text gives and writes ``X`` for the others, as the English engine does ("8. Mai" is
@@ -38,13 +40,18 @@ month of its own ("gestern", "letzte Woche", "Montag", "um 14:30 Uhr") is left o
 clock time alone ("um 14:30 Uhr") is on the DCT's day, as in English. A DCT at midnight is a
 date without a time of day: hours counted from it ("vor drei Stunden") give only the day.
 
-What is never a date here: a bare number of fewer than four digits ("12 personas"), a decimal
-("um 3,5 Prozent"), a score ("2:1", "3-1"), a day number alone ("um 15 Uhr", which dateparser
-reads as the 15th), a lone abbreviation of a month or weekday ("Die", "Mo", "mar"), an amount of
-time without "ago" or "in" ("drei Tage", which dateparser reads as three days ago), and a run
-whose year is not the year written in it. Bare four-digit numbers are read as years, so a count
-such as "2000 Menschen" is a known false positive. Durations, sets, ranges and ``mod`` are not
-annotated; recall is dateparser's ("Mitte Mai" is "Mai", "im ersten Quartal 2024" is "2024").
+What is never a date here: a bare number of fewer than four digits ("12 personas"), a decimal ("um
+3,5 Prozent"; but "las 10.30" after an article is a clock time), a score ("2:1", "3-1"), a day
+number alone ("bis zum 15."; but a whole hour with the word of the clock after it, "um 15 Uhr", "à
+20h", is read as "15:00", "20:00"), a lone abbreviation of a month or weekday ("Die", "Mo",
+"mar"), an amount of time without "ago" or "in" ("drei Tage", which dateparser reads as three days
+ago), a month's name capitalised within a French, Spanish or Italian sentence ("la planète Mars"),
+and a run whose year is not the year written in it. Bare four-digit numbers are read as
+years, so a count such as "2000 Menschen" is a known false positive. Numbers in words are
+dateparser's, and for Spanish, Italian and Portuguese, whose data lacks them, read by dateline
+where "ago" is said ("hace tres años", "due giorni fa", "há dois dias"). Durations, sets, ranges
+and ``mod`` are not annotated; recall is dateparser's ("Mitte Mai" is "Mai", "im ersten Quartal
+2024" is "2024").
 
 >>> import datetime
 >>> dct = datetime.datetime(2025, 5, 9)
@@ -190,6 +197,59 @@ _NOT_A_DATE = re.compile(
     r"\A[0-9]{1,3}\.?\Z|\A[0-9]+\.[0-9]+\Z|[0-9],[0-9]|(?<![0-9])[0-9]{1,2}:[0-9](?![0-9])"
     r"|\A[0-9]{1,4}\s*[-/]\s*[0-9]{1,4}\.?\Z"
 )
+
+
+def _numbers(spelled: str) -> dict[str, str]:
+    """Numbers written as words, from ``"word:digits word:digits ..."``."""
+    return dict(pair.split(":") for pair in spelled.split())  # type: ignore[misc]
+
+
+#: Numbers written as words that dateparser's data for the language lacks (it reads "hace 3
+#: años", "due giorni fa" only with digits; French and German it knows): they are read as digits
+#: in a phrase with the word for "ago" (elsewhere "en diez minutos" is as often "within" as "in").
+_NUMBER_WORDS: dict[str, dict[str, str]] = {
+    "es": _numbers(
+        "un:1 una:1 uno:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11"
+        " doce:12 quince:15 veinte:20 treinta:30"
+    ),
+    "it": _numbers(
+        "un:1 una:1 uno:1 due:2 tre:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10 undici:11"
+        " dodici:12 quindici:15 venti:20 trenta:30"
+    ),
+    "pt": _numbers(
+        "um:1 uma:1 dois:2 duas:2 três:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11"
+        " doze:12 quinze:15 vinte:20 trinta:30"
+    ),
+}
+#: A whole hour with the word of the clock after it ("um 9 Uhr", "à 15h", "às 14h"), which
+#: dateparser reads as a day of the month: it is read as "9:00". ("heures", "horas" are left as
+#: they are: "pendant 3 heures" is an amount of time.)
+_WHOLE_HOUR = re.compile(r"(?<![0-9:.,])([01]?[0-9]|2[0-4])(?:\s+Uhr\b|h\b)", re.IGNORECASE)
+#: German "last", "past", "next", "coming" before a week, month or year, in the forms dateparser
+#: knows ("letzte Woche", "letzten Monat", "letztes Jahr"): the dative after "im", "in der" ("im
+#: vergangenen Jahr", "im nächsten Monat") and "vergangen", "kommend" are read as these.
+_GERMAN_LAST_NEXT = re.compile(r"(?i)\b(letzte|vergangene|nächste|kommende)[nmrs]?\s+(Woche|Monat|Jahr)\b")
+_GERMAN_FORMS = {"woche": ("e", "Woche"), "monat": ("en", "Monat"), "jahr": ("es", "Jahr")}
+#: Words for "last" and "next" next to a weekday or a month ("dimanche dernier", "el próximo
+#: lunes", "domenica scorsa", "no domingo passado", "am vergangenen Sonntag", "mars dernier"),
+#: which dateparser does not read: the day or month is read without them (past or coming as its
+#: sentence says, see _ahead; the words for "next" are cues of the future) and they stay in the
+#: extent.
+_WEEKDAY_MODIFIERS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"dernier", "prochain"}),
+    "es": frozenset({"pasado", "próximo"}),
+    "it": frozenset({"scorso", "scorsa", "prossimo", "prossima"}),
+    "pt": frozenset({"passado", "passada", "próximo", "próxima"}),
+    "de": frozenset({"letzten", "vergangenen", "kommenden", "nächsten"}),
+}
+#: Those of them that say "last": the weekday stays the past one in a sentence about the future
+#: ("Le contrat, signé dimanche dernier, prendra effet en juin").
+_LAST = frozenset({"dernier", "pasado", "scorso", "scorsa", "passado", "passada", "letzten", "vergangenen"})
+#: Languages that write the names of months in lower case ("en mars", "en marzo", "a marzo"):
+#: one capitalised within a sentence is a name. (Portuguese wrote them capitalised until 1990.)
+_LOWER_CASE_MONTHS = frozenset({"fr", "es", "it"})
+#: Hours and minutes with a period after an article ("las 10.30"): a clock time, not a decimal.
+_CLOCK_WITH_PERIOD = re.compile(r"\A([01]?[0-9]|2[0-3])\.([0-5][0-9])(?![0-9])")
 
 #: "am", and a 12-hour clock time that may come before it: an "am" after anything else ("am 8.
 #: Mai", German for "on the") is not a.m. (see :func:`_without_false_meridiem`).
@@ -352,6 +412,9 @@ class _Reader:
         self.conjunctions = _CONJUNCTIONS.get(lang.split("-", maxsplit=1)[0], frozenset())
         self.abbreviations, self.month_names, self.vocabulary = _word_lists(lang)
         self._date_words = self.vocabulary | self.abbreviations | self.month_names
+        self.ago_words = frozenset(str(word).lower() for word in self.locale.info.get("ago", ()))
+        self.modifiers = _WEEKDAY_MODIFIERS.get(lang, frozenset())
+        self._beside_weekday = _beside_weekday(lang)
         self._readings: dict[str, _Reading | None] = {}
         self._last_words: set[int] = set()
         self._blocked: set[int] = set()
@@ -376,7 +439,7 @@ class _Reader:
         self._last_words.update(
             index
             for index, word in enumerate(words)
-            if _word_text(text, word).lower().rstrip(".") in _KEEP_AT_END
+            if _word_text(text, word).lower().rstrip(".") in _KEEP_AT_END | self.modifiers
         )
         breaks = self._sentence_breaks(text, words)
         timexes: list[Timex] = []
@@ -394,6 +457,8 @@ class _Reader:
                         implied=reading.implied,
                     )
                 )
+        if self.lang in _LOWER_CASE_MONTHS:
+            timexes = [timex for timex in timexes if not self._is_proper_noun(text, timex)]
         cues = _FUTURE_CUES.get(self.lang.split("-", maxsplit=1)[0])
         if cues is not None and self.dct is not None:
             timexes = [self._ahead(text, timex, cues) for timex in timexes]
@@ -409,8 +474,10 @@ class _Reader:
         start = max((match.end() for match in _SENTENCE_STOP.finditer(text, 0, timex.start)), default=0)
         stop = _SENTENCE_STOP.search(text, timex.end)
         end = stop.start() if stop else len(text)
-        if not (cues.search(text, start, timex.start) or cues.search(text, timex.end, end)):
+        if not cues.search(text, start, end):  # (the date's own words too: "lundi prochain")
             return timex
+        if _LAST & {word.lower() for word in re.findall(r"\w+", timex.text)}:
+            return timex  # "dimanche dernier", "mars dernier" in a sentence about the future
         try:
             day = dt.date.fromisoformat(timex.value if len(timex.value) == 10 else timex.value + "-01")
         except ValueError:
@@ -434,6 +501,15 @@ class _Reader:
         else:
             return timex
         return replace(timex, value=value)
+
+    def _is_proper_noun(self, text: str, timex: Timex) -> bool:
+        """Whether ``timex`` is a month's name alone, capitalised within a sentence, in a language
+        that writes months in lower case: a name ("la planète Mars", "Clínica Mayo")."""
+        word = timex.text
+        if not (word[:1].isupper() and word[1:].islower() and word.lower() in self.month_names):
+            return False
+        before = text[: timex.start].rstrip(" \t\"'«“‘(—–-")
+        return bool(before) and before[-1] not in ".!?:\n"
 
     def _names_weekday(self, phrase: str) -> bool:
         """Whether a phrase names a day of the week (and no other relative day: "gestern")."""
@@ -529,19 +605,20 @@ class _Reader:
             while end - start > 1 and words[start][1] < words[start + 1][0]:
                 if (
                     self._is_article(text, words, start)
+                    or _word_text(text, words[start]).lower() in self.modifiers
                     or self._reading(text, words, start + 1, end) != reading
                 ):
                     break
                 start += 1
             while end - start > 1 and words[end - 2][1] < words[end - 1][0]:
-                if _word_text(text, words[end - 1]).lower().rstrip(".") in _KEEP_AT_END:
+                if _word_text(text, words[end - 1]).lower().rstrip(".") in _KEEP_AT_END | self.modifiers:
                     break
                 if self._reading(text, words, start, end - 1) != reading:
                     break
                 end -= 1
             if start > emitted and (start - 1) not in breaks and self._is_article(text, words, start - 1):
                 start -= 1
-            yield words[start][0], self._trim_end(text, words[end - 1]), reading
+            yield words[start][0], self._trim_end(text, words[end - 1], reading), reading
             index = emitted = end
 
     def _is_article(self, text: str, words: list[tuple[int, int]], index: int) -> bool:
@@ -553,15 +630,20 @@ class _Reader:
         word = text[words[index][0] : words[index][1]].lower()
         return word in self.articles or word + gap.strip() in self.articles
 
-    def _trim_end(self, text: str, word: tuple[int, int]) -> int:
-        """The end of the expression: a sentence's final period is not part of it ("2025."),
-        an abbreviation's period ("Jan.") and an ordinal's ("8.", "1.5.") are."""
+    def _trim_end(self, text: str, word: tuple[int, int], reading: _Reading) -> int:
+        """The end of the expression: a sentence's final period is not part of it ("2025.",
+        "a las 10.30."), an abbreviation's period ("Jan.") and an ordinal's ("8.", "1.5.") are."""
         start, end = word
         bare = text[start:end].rstrip(".:-")
         if not bare or bare == text[start:end]:
             return end
+        if reading.type == "TIME" and re.fullmatch(r"[0-9]{1,2}(?:[.:h][0-9]{2}|h)", bare):
+            return start + len(bare)  # hours and minutes, "10.30", "9h": no day and month
         day_or_abbreviation = (
-            re.fullmatch(r"[0-9]{1,2}(?:\.[0-9]{1,2})?|\w{1,2}", bare) or bare.lower() in self.abbreviations
+            re.fullmatch(r"[0-9]{1,2}(?:\.[0-9]{1,2})?", bare)
+            or bare.lower() in self.abbreviations
+            # (a short word is taken for an abbreviation, but not the word for "ago", Italian "fa")
+            or (re.fullmatch(r"\w{1,2}", bare) and bare.lower() not in self.ago_words)
         )
         if text[start:end] == bare + "." and day_or_abbreviation:
             return end
@@ -590,18 +672,24 @@ class _Reader:
             return None  # "Die", "Mo", "mar": articles and nouns far more often than dates
         if any(self._unknown_word(word) for word in alphanumeric):
             return None  # Polish "się" is no "sie" (August), though dateparser drops its accent
-        near = self._parse(self.parser, phrase)
+        parsed = self._for_parsing(phrase)
+        near = self._parse(self.parser, parsed)
         if near is None:
+            words = phrase.split(maxsplit=1)
+            if len(words) == 2 and words[0].lower() in self.articles:
+                # "las 10.30", which dateparser reads only after "a": the article's reading is the
+                # rest's (the article stays in the extent, see _scan).
+                return self._read(_CLOCK_WITH_PERIOD.sub(r"\1:\2", words[1]))
             return None
         try:
-            english = self.locale.translate(phrase, settings=self.settings)
+            english = self.locale.translate(parsed, settings=self.settings)
         except Exception:
             return None
         if _AMOUNT.search(english) and not _COUNTED.search(english):
             return None  # "drei Tage": an amount of time, which dateparser takes for "ago"
         if _NOW.search(english):
             return _Reading("DATE", "PRESENT_REF", ())
-        far = self._parse(self.far_parser, phrase)
+        far = self._parse(self.far_parser, parsed)
         if far is None or far.period != near.period:
             return None
         digits = re.findall(r"[0-9]+", phrase)
@@ -617,6 +705,18 @@ class _Reader:
         if not _year_is_written(near, far, phrase):
             return None  # "2024 года" read as the year 1, a relative date run into a year
         return reading
+
+    def _for_parsing(self, phrase: str) -> str:
+        """``phrase`` as dateparser is given it: numbers in words the language's data lacks as
+        digits ("hace tres años" as "hace 3 años"), a whole hour of the clock as "9:00"."""
+        numbers = _NUMBER_WORDS.get(self.lang)
+        if numbers and self.ago_words & {word.lower() for word in re.findall(r"\w+", phrase)}:
+            phrase = re.sub(r"\w+", lambda match: numbers.get(match.group().lower(), match.group()), phrase)
+        if self._beside_weekday is not None:
+            phrase = self._beside_weekday.sub(_the_weekday, phrase)
+        if self.lang == "de":
+            phrase = _GERMAN_LAST_NEXT.sub(_german_last_next, phrase)
+        return _WHOLE_HOUR.sub(r"\1:00", phrase)
 
     def _unknown_word(self, word: str) -> bool:
         """Whether ``word`` is a word of three letters or more that no date of the language
@@ -639,6 +739,34 @@ class _Reader:
         if tuple(data.parts) == ("day",):
             return None  # a day number alone: "um 15 Uhr" is read as the 15th
         return data
+
+
+@cache
+def _beside_weekday(lang: str) -> re.Pattern[str] | None:
+    """A weekday's or a month's full name with a word for "last" or "next" before or after it, in
+    ``lang`` (see :data:`_WEEKDAY_MODIFIERS`); the name is group ``day1`` or ``day2``."""
+    modifiers = _WEEKDAY_MODIFIERS.get(lang)
+    if not modifiers:
+        return None
+    abbreviations, months, _ = _word_lists(lang)
+    weekdays = {name for name in _weekday_names(lang) if len(name) >= 5}
+    names = sorted(weekdays | (months - abbreviations), key=len, reverse=True)
+    days = "|".join(re.escape(name) for name in names)  # (longest first: "segunda-feira", "segunda")
+    words = "|".join(sorted(modifiers))
+    return re.compile(
+        rf"(?i)(?<!\w)(?:(?P<day1>{days})\s+(?:{words})|(?:{words})\s+(?P<day2>{days}))(?![\w-])"
+    )
+
+
+def _the_weekday(match: re.Match[str]) -> str:
+    return match.group("day1") or match.group("day2")
+
+
+def _german_last_next(match: re.Match[str]) -> str:
+    """ "im vergangenen Jahr" as "letztes Jahr", "im kommenden Monat" as "nächsten Monat"."""
+    ending, unit = _GERMAN_FORMS[match.group(2).lower()]
+    stem = "letzt" if match.group(1).lower() in ("letzte", "vergangene") else "nächst"
+    return f"{stem}{ending} {unit}"
 
 
 def _strip_accents(word: str) -> str:
