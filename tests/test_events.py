@@ -94,6 +94,11 @@ EXAMPLES = [
     ("The two-week strike ended on May 2.", ("strike", "2025-05-02", "ENDS")),
     # an event word that only modifies the next noun gives way to the verb ("the spending bill")
     ("The Senate passed the spending bill late Friday.", ("passed", "2025-05-09", "ON")),
+    # figures "show" a period's change: the verb of the date's own clause, not the one before ", and"
+    (
+        "Exports fell, and the figures for the first quarter show little change.",
+        ("show", "2025-Q1", "ON"),
+    ),
     # a fronted date dates the verb that follows it
     ("On Tuesday, the parliament voted to approve the budget.", ("voted", "2025-05-06", "ON")),
     # an "of"/"in" phrase gives way to the event noun it modifies

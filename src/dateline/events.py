@@ -189,7 +189,7 @@ VERB_BASES = frozenset(
      "call", "hear", "rule", "decide", "demonstrate", "gather", "mourn",
      "bury", "marry", "inaugurate", "swear", "crown", "award", "score", "play", "perform",
      "broadcast", "air", "premiere", "exhibit", "detain", "capture", "storm", "seize",
-     "withdraw", "deploy", "fire", "test", "shut", "reopen", "restart"}
+     "withdraw", "deploy", "fire", "test", "shut", "reopen", "restart", "show"}
 )  # fmt: skip
 
 #: Irregular past tenses and participles, mapped to their base form.
