@@ -39,6 +39,8 @@ _PAST_PLAN_VERBS = (
     # ... and in the progressive: "was saving to go back to school in the fall".
     "(?:was|were) (?:hoping|planning|saving|preparing|intending|aiming)"
 )
+#: The verbs of a forecast told in the present: future cues before a noun phrase.
+_FORECAST_VERBS = "expects?|anticipates?|forecasts?|predicts?"
 _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
@@ -48,7 +50,7 @@ _FUTURE_PHRASES = re.compile(
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     r"preparing|set|ready) to|scheduled|upcoming|due|"
     # A forecast in the present: "officials anticipate a decision in October".
-    r"(?:expects?|anticipates?|forecasts?|predicts?)(?= (?:a|an|the|more|further|higher|lower)\b)|"
+    rf"(?:{_FORECAST_VERBS})(?= (?:a|an|the|more|further|higher|lower)\b)|"
     # A date fixed for a hearing or a vote, in any tense: "sentencing was set for June 24".
     r"(?:is|are|was|were|been|be) (?:\w+ly )?(?:set|slated) for|"
     # ... and one an event is planned for, told in the present: "a vigil is planned for 7 p.m. Tuesday".
@@ -303,7 +305,7 @@ _PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN_VERBS}) to", re.IGNORECASE)
 #: A coordinated predicate begins: "and", "but" right before a cue after an expression.
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+\Z")
 #: A forecast's verb in the present (a future cue), and the words after which it is a noun.
-_FORECAST_VERB = re.compile(r"(?:expects?|anticipates?|forecasts?|predicts?)", re.IGNORECASE)
+_FORECAST_VERB = re.compile(rf"(?:{_FORECAST_VERBS})", re.IGNORECASE)
 _NOT_A_SUBJECT = frozenset({"", "the", "a", "an", "its", "their", "his", "her", "our", "this", "whose"})
 #: The subjects a past plan's verb follows in reported speech ("said it expected to ...").
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who"})
@@ -636,12 +638,9 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
             cues.append((match.start("verb"), match.end("verb"), 0, "future"))
 
 
-#: Verbs of saying, whose object may be the date itself.
-_REPORTING = frozenset({"said", "told", "announced", "reported", "stated", "added", "noted", "confirmed"})
-#: A period that closed on the day after it: "the six months ended June 30".
-_ENDED_BEFORE = re.compile(r"\bended\s+\Z", re.IGNORECASE)
 #: A verb, then "on" or "in" (or nothing, as wire copy writes it), just before a date: "Sales fell
-#: on 31 March", "The contract expired June 30".
+#: on 31 March", "The contract expired June 30", "the six months ended June 30" (a period that has
+#: closed; not "ending June 30").
 _VERB_ON_BEFORE = re.compile(r"(?<![A-Za-z'’-])(?P<verb>[A-Za-z]+)\s+(?:(?P<preposition>on|in)\s+)?$")
 #: Past forms that are no finished event on the date after them: auxiliaries ("was due on"), and
 #: verbs that set or agree a date still to come ("postponed it on", "agreed on 31 March").
@@ -674,9 +673,6 @@ def finished_on(text: str, start: int) -> bool:
     >>> finished_on("The contract expired June 30.", 21), finished_on("He said June 30 would do.", 8)
     (True, False)
     """
-    if _ENDED_BEFORE.search(text, max(0, start - 8), start):
-        # "the six months ended June 30": a period that has closed (not "ending June 30").
-        return True
     before = _VERB_ON_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False
@@ -684,7 +680,7 @@ def finished_on(text: str, start: int) -> bool:
     lower = verb.lower()
     if lower in _NOT_FINISHED or not (lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)):
         return False
-    if before.group("preposition") is None and lower in _REPORTING:
+    if before.group("preposition") is None and lower in en.REPORTING_PAST:
         # "He said June 30 would be the deadline": with no "on", the day may be what was said.
         return False
     previous, at_sentence_start = _previous_word(text, before.start())

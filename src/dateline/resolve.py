@@ -35,7 +35,7 @@ from dateline.calendar import (
     weekday_of,
 )
 from dateline.context import FIXTURE_AFTER, Tense, TenseIndex, finished_on, sentence_bounds
-from dateline.lexicon import lexicon_for
+from dateline.lexicon import en, lexicon_for
 from dateline.noun_phrases import complement_end, event_end, focus_start, modifies_a_noun
 from dateline.partial import US_ZONE_PREFIX, Grain, PartialTime, Shift, fills_slots_directly
 from dateline.rules.base import Domain
@@ -1232,9 +1232,13 @@ def _heads_timeline_line(year: Candidate, day: Candidate, text: str) -> bool:
         or second.value is not None
     ):
         return False
-    line_start = text.rfind("\n", 0, year.start) + 1
-    opens_line = _BULLET.fullmatch(text, line_start, year.start)
-    return bool(opens_line and _TIMELINE_JOIN.fullmatch(text, year.end, day.start))
+    return _opens_line(year, text) and bool(_TIMELINE_JOIN.fullmatch(text, year.end, day.start))
+
+
+def _opens_line(candidate: Candidate, text: str) -> bool:
+    """Whether the expression opens its line, after a bullet if any."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    return _BULLET.fullmatch(text, line_start, candidate.start) is not None
 
 
 #: What may come between a clock time and the day it is on ("6:10 AM Cairo time on June 4",
@@ -1333,11 +1337,7 @@ def _clock_of_named_day(partial: PartialTime, *, after: PartialTime) -> bool:
 
 
 #: A verb that reports what someone said, before a count from the speaker's time in its sentence.
-_REPORTED_BEFORE = re.compile(
-    r"\b(?:said|suggested|claimed|declared|stated|complained|argued|insisted|told|wrote|recalled|charged|"
-    r"alleged|explained|announced|admitted|accused|asserted|protested|boasted)\b",
-    re.IGNORECASE,
-)
+_REPORTED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(en.REPORTING_PAST)) + r")\b", re.IGNORECASE)
 #: A speaker named after a quotation, then the day the words were said: '," Reid said on Sunday.',
 #: '," the minister told reporters late on Friday' (at most a few words after the verb).
 _SAID_AFTER = re.compile(
@@ -2526,9 +2526,7 @@ def _framed_year(
 def _opens_timeline_line(candidate: Candidate, text: str) -> bool:
     """Whether the date opens a line (after a bullet, if any) and a dash or a colon follows it, as
     the lines of a timeline box write them ("Feb. 13 — The Senate acquits Trump")."""
-    line_start = text.rfind("\n", 0, candidate.start) + 1
-    opens_line = _BULLET.fullmatch(text, line_start, candidate.start)
-    return bool(opens_line and _TIMELINE_JOIN.match(text, candidate.end))
+    return _opens_line(candidate, text) and bool(_TIMELINE_JOIN.match(text, candidate.end))
 
 
 def _timeline_year(

@@ -293,6 +293,15 @@ HEBREW_HOLIDAYS: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+#: Past forms of verbs that report what someone said: its object may be a date itself ("He said
+#: June 30 would be the deadline"), and a count from the speaker's time after it is the speaker's
+#: ("he said the envoy had deceived him two years ago").
+REPORTING_PAST: Final = frozenset(
+    {"said", "told", "announced", "reported", "stated", "added", "noted", "confirmed", "suggested",
+     "claimed", "declared", "complained", "argued", "insisted", "wrote", "recalled", "charged",
+     "alleged", "explained", "admitted", "accused", "asserted", "protested", "boasted"}
+)  # fmt: skip
+
 #: Words that make a clause about the future.
 FUTURE_CUES: Final = frozenset(
     {"will", "'ll", "shall", "scheduled", "expected", "plans", "planned", "planning", "plan",

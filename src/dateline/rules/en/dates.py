@@ -233,8 +233,9 @@ _FIGURES_AFTER = re.compile(
 #: What follows "May" opening a wish: "May God bless", "May the best team win", "May his memory be a
 #: blessing" (not a day: "May the 4th").
 _WISH_AFTER_MAY = re.compile(
-    r"\s+(?:God|all|the(?!\s+[0-9])(?!\s+(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\b)|his|her|their|our|your)\b"
+    r"\s+(?:God|all|the(?!\s+[0-9])(?!\s+(?:"
+    + _LEXICON.fragment("ordinal_word")
+    + r")\b)|his|her|their|our|your)\b"
 )
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:\A|[.!?:]\s+|\n)[\"'“‘]?\Z")
 #: What follows "May" the modal verb: "May I ask", "May it be".

@@ -31,12 +31,15 @@ _COUNTRY = re.compile(
 )
 
 
-def _national_day(name: str, match: RuleMatch) -> tuple[int, int] | None:
-    """The (month, day) of a national day several countries keep ("Independence Day", "Republic
-    Day"), by the country its sentence names: the last one named before it, else the first after
-    ("India will celebrate Independence Day", "Independence Day in Pakistan"); without one, the
-    day the fixed table gives, if any ("Independence Day" is the United States')."""
-    days = en.NATIONAL_DAYS[name]
+def _fixed_day(name: str, match: RuleMatch) -> tuple[int, int] | None:
+    """The (month, day) of a holiday kept on the same day every year; ``None`` for a movable one.
+    A national day several countries keep ("Independence Day", "Republic Day") is the one of the
+    country its sentence names: the last one named before it, else the first after ("India will
+    celebrate Independence Day", "Independence Day in Pakistan"); without one, the day the fixed
+    table gives, if any ("Independence Day" is the United States'), else none."""
+    days = en.NATIONAL_DAYS.get(name)
+    if days is None:
+        return en.FIXED_HOLIDAYS.get(name)
     text, start, end = match.match.string, match.match.start(), match.match.end()
     opens, closes = sentence_bounds(text, start)
     before = [found.group(0) for found in _COUNTRY.finditer(text, opens, start)]
@@ -118,9 +121,12 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         if direction is not None or match.has("weekend") or name in en.HISTORIC_DAYS:
             return None
         shift = Shift(Grain.YEAR, en.STORY_YEARS[story_year])
-        if name in en.FIXED_HOLIDAYS:
-            month, day = en.FIXED_HOLIDAYS[name]
+        fixed = _fixed_day(name, match)
+        if fixed is not None:
+            month, day = fixed
             holiday = PartialTime(anchor="ref", month=month, day=day, shift=shift, grain=Grain.DAY)
+        elif name in en.NATIONAL_DAYS:
+            return None  # "Republic Day of that year" with no country named
         else:
             holiday = PartialTime(anchor="ref", holiday_name=name, shift=shift, grain=Grain.DAY)
         return holiday.but(part_of_day=part, grain=Grain.PART_OF_DAY) if part is not None else holiday
@@ -136,11 +142,12 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         era_year = int(match.group("era_year") or match.group("ad_year") or match.group("old_year") or "0")
         if era_year == 0 or direction is not None or part is not None:
             return None
-        if name not in en.FIXED_HOLIDAYS:
+        fixed = _fixed_day(name, match)
+        if fixed is None:
             # "Easter, AD 33": a movable feast has no table before the calendars that fix it; the
             # year it fell in is all that is sure (as of another calendar's new year above).
             return None if bc or name in en.HISTORIC_DAYS else PartialTime(year=era_year, grain=Grain.YEAR)
-        month, day = en.FIXED_HOLIDAYS[name]
+        month, day = fixed
         return PartialTime(year=era_year, bc=bc, month=month, day=day, grain=Grain.DAY)
     if name in en.HISTORIC_DAYS:
         # "D-Day" is the day of 1944, whatever year the text is at; "D-Day 1943" is no such day.
@@ -149,7 +156,7 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
             return None
         holiday = PartialTime(year=known_year, month=month, day=day, grain=Grain.DAY)
     elif name in en.FIXED_HOLIDAYS or name in en.NATIONAL_DAYS:
-        fixed = _national_day(name, match) if name in en.NATIONAL_DAYS else en.FIXED_HOLIDAYS[name]
+        fixed = _fixed_day(name, match)
         if fixed is None:
             return None  # "Republic Day" with no country named
         month, day = fixed
