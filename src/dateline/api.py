@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from dateline.combine import refine
 from dateline.errors import DatelineTypeError, DatelineValueError
 from dateline.extract import choose, in_domain, scan
+from dateline.plain import PlainText, plain_text
 from dateline.resolve import DocumentContext, resolve_all
 from dateline.rules import Domain, rules_for
 from dateline.timex import Timex
@@ -141,6 +142,25 @@ def annotate_document(text: str, dct: DctLike = None, *, lang: str = "en", domai
     domain = _check_domain(domain)
     lang = _check_lang(lang)
     when = parse_dct(dct)
+    plain = plain_text(text)
+    document = _annotate_plain(plain.text, when, lang, domain)
+    if plain.unchanged:
+        return document
+    return _in_original(document, text, plain)
+
+
+def _in_original(document: Document, text: str, plain: PlainText) -> Document:
+    """``document``, annotated on the plain copy of ``text``, with its spans in ``text``."""
+    timexes = []
+    for timex in document.timexes:
+        start, end = plain.original_span(timex.start, timex.end)
+        timexes.append(replace(timex, text=text[start:end], start=start, end=end))
+    dateline_span = None if document.dateline is None else plain.original_span(*document.dateline)
+    return replace(document, text=text, timexes=tuple(timexes), dateline=dateline_span)
+
+
+def _annotate_plain(text: str, when: dt.datetime | None, lang: str, domain: str) -> Document:
+    """The annotation of a text whose spacing is plain (:mod:`dateline.plain`)."""
     source: DctSource = "argument" if when is not None else "none"
     if lang != "en":
         # Other languages: dateparser finds and reads the dates (absolute ones, and relative

@@ -3439,6 +3439,13 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
     year = base.year
     here = (base.month, base.day if day is not None else 0)
     there = (month, day or 0)
+    if direction == "nearest" and day is None:
+        # A whole month is as near as the months between: "November" in May is six months off
+        # either way, and the DCT's year wins, in a leap year as in any other.
+        return min(
+            (year, year - 1, year + 1),
+            key=lambda y: abs((y - year) * 12 + month - base.month) - (1 if y == year else 0),
+        )
     if direction == "nearest":
         return min(
             (year, year - 1, year + 1),

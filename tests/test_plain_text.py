@@ -1,0 +1,187 @@
+"""Typography changes nothing that is found: two spaces after a full stop, tabs, no-break
+spaces, Windows line ends, indented lines, a byte-order mark, text wrapped at a fixed width and
+curly apostrophes read as the same text with single spaces and typewriter apostrophes
+(dateline.plain)."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import check_invariants, lexicon_texts
+
+import dateline
+from dateline.plain import plain_text
+
+DCT = "2025-05-09"
+ARTICLE = (Path(__file__).resolve().parents[1] / "examples" / "article.txt").read_text(encoding="utf-8")
+
+SENTENCES = [
+    "The company said on Tuesday that profit rose in the third quarter.",
+    "Xi and Putin held talks on the 8th. Xi arrived the day before for a four-day visit.",
+    "The minister, who took office in January, will visit Beijing next week.",
+    "Shares fell 3% on Friday night after the report was released at 4:30 p.m. EDT.",
+    "The ban was lifted in June, two weeks after the court's ruling on May 15, 2024.",
+    "Officials said they expect a decision by the end of the year or early next year.",
+    "He has lived in the city for more than four decades, since the late 1970s.",
+    "The talks collapsed on Dec. 5, and resumed three days later in Geneva.",
+    "The blast occurred at about 10:35 a.m. Friday, less than an hour before the meeting.",
+    "Sales rose 5% from a year earlier, the best gain in the past 20 years.",
+    "Officials expect a ruling Tuesday, a week after the hearing.",
+    "The museum is open every Monday and twice a month on Sunday mornings.",
+    "The rate was cut in March 2020 and has not been raised since the spring of 2022.",
+]
+
+BLANKS = [
+    ("two spaces", lambda text: text.replace(" ", "  ")),
+    ("a tab", lambda text: text.replace(" ", "\t")),
+    ("no-break spaces", lambda text: text.replace(" ", "\u00a0")),
+    ("thin and narrow spaces", lambda text: text.replace(" ", "\u2009").replace(". ", ".\u202f")),
+    ("two spaces after a full stop", lambda text: text.replace(". ", ".  ")),
+    ("a byte-order mark", lambda text: "\ufeff" + text),
+    ("zero-width spaces", lambda text: text.replace(" ", " \u200b")),
+    ("trailing blanks", lambda text: text + " \t "),
+    ("curly apostrophes", lambda text: text.replace("'", "\u2019")),
+]
+
+APOSTROPHES = [
+    ("The boom of the '90s ended in '01.", [("the '90s", "DATE", "199"), ("'01", "DATE", "2001")]),
+    (
+        "The doors will open at 6 o'clock on New Year's Eve.",
+        [("6 o'clock on New Year's Eve", "TIME", "2025-12-31T06:00")],
+    ),
+    (
+        "Monday's vote was delayed to next week's session.",
+        [("Monday", "DATE", "2025-05-05"), ("next week", "DATE", "2025-W20")],
+    ),
+    ("Valentine's Day sales were strong.", [("Valentine's Day", "DATE", "2025-02-14")]),
+]
+
+
+def reading(text: str, **options: object) -> list[tuple[str, str, str, str | None]]:
+    """What is found, each expression's spacing made single."""
+    timexes = dateline.annotate(text, **options)  # type: ignore[arg-type]
+    check_invariants(text, timexes)
+    return [(_single_spaced(timex.text), timex.type, timex.value, timex.mod) for timex in timexes]
+
+
+def _single_spaced(text: str) -> str:
+    return " ".join(text.replace("\u200b", "").replace("\u2019", "'").split())
+
+
+@pytest.mark.parametrize("change", [change for _, change in BLANKS], ids=[name for name, _ in BLANKS])
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_blanks_change_nothing_found(sentence: str, change) -> None:
+    assert reading(change(sentence), dct=DCT) == reading(sentence, dct=DCT)
+
+
+@pytest.mark.parametrize("mark", ["\u2019", "\u2018", "\u02bc"])
+@pytest.mark.parametrize(("sentence", "expected"), APOSTROPHES)
+def test_a_curly_apostrophe_reads_as_a_typewriter_one(sentence: str, expected: list, mark: str) -> None:
+    curly = sentence.replace("'", mark)
+    assert reading(sentence, dct=DCT) == [(*item, None) for item in expected]
+    found = dateline.annotate(curly, dct=DCT)
+    assert [(timex.text, timex.type, timex.value) for timex in found] == [
+        (text.replace("'", mark), kind, value) for text, kind, value in expected
+    ]
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r", "\n \n", "\n\t\n", " \r\n\r\n "])
+def test_line_ends_and_blank_lines_change_nothing_found(line_end: str) -> None:
+    assert reading(ARTICLE.replace("\n", line_end)) == reading(ARTICLE)
+
+
+@pytest.mark.parametrize("width", [40, 56, 64, 72, 100])
+def test_an_article_wrapped_at_a_fixed_width_reads_as_it_did_unwrapped(width: int) -> None:
+    wrapped = "\n\n".join(textwrap.fill(paragraph, width) for paragraph in ARTICLE.split("\n\n"))
+    assert wrapped.count("\n") > ARTICLE.count("\n") + 3
+    assert reading(wrapped) == reading(ARTICLE)
+    assert reading(wrapped, dct=DCT, domain="auto") == reading(ARTICLE, dct=DCT, domain="auto")
+
+
+@pytest.mark.parametrize("width", [40, 50, 60, 70])
+def test_a_tense_read_across_a_wrapped_line(width: int) -> None:
+    paragraph = (
+        "The king met Saddam earlier in the week and carried a message to the president. The monarch "
+        "will meet Bush on Thursday in Kennebunkport, Maine, where the president is on vacation. Crown "
+        "Prince Hassan said the talks would cover the embargo and the foreigners held in Iraq."
+    )
+    found = reading(textwrap.fill(paragraph, width), dct="1990-08-15")
+    assert found[-1] == ("Thursday", "DATE", "1990-08-16", None)
+
+
+def test_wrapped_lines_with_indented_paragraphs() -> None:
+    paragraphs = [textwrap.fill(paragraph, 60) for paragraph in ARTICLE.split("\n\n")]
+    indented = "\n".join("    " + paragraph for paragraph in paragraphs)
+    assert reading(indented) == reading(ARTICLE)
+
+
+def test_a_wrapped_line_is_joined_but_lines_ended_by_their_writer_are_not() -> None:
+    wrapped = textwrap.fill(" ".join(SENTENCES), 64)
+    plain = plain_text(wrapped).text
+    assert "\n" not in plain and "  " not in plain
+    lines = ["Timeline:", "Feb. 13 - Talks open", "March 2 - Talks end", "May 8 - Talks on", "May 9 - Deal"]
+    timeline_box = "\n".join(lines)
+    assert plain_text(timeline_box).unchanged
+    headline = "Talks resume in Geneva\n" + textwrap.fill(" ".join(SENTENCES[:4]), 70)
+    assert plain_text(headline).text.startswith("Talks resume in Geneva\n")
+
+
+def test_spans_are_those_of_the_text_given() -> None:
+    text = "It  lasted\tthree \u00a0days,\r\nfrom  May 8  to\u2009May 11."
+    found = dateline.annotate(text, dct=DCT)
+    assert [(text[timex.start : timex.end], timex.value) for timex in found] == [
+        ("three \u00a0days", "P3D"),
+        ("May 8", "2025-05-08"),
+        ("May 11", "2025-05-11"),
+    ]
+    assert all(timex.text == text[timex.start : timex.end] for timex in found)
+
+
+def test_a_dateline_span_is_that_of_the_text_given() -> None:
+    text = "\ufeffGENEVA,  May 9, 2025 (dateline example) -  Talks ended yesterday."
+    document = dateline.annotate_document(text)
+    assert document.dct_source == "dateline" and document.dateline is not None
+    start, end = document.dateline
+    assert text[start:end] == "May 9, 2025"
+    assert document.text == text
+
+
+def test_a_timeline_reads_the_same_with_any_spacing() -> None:
+    def events(text: str) -> list[tuple[str, str, str]]:
+        found = dateline.timeline(text)
+        return [(" ".join(event.text.split()), event.value, event.relation) for event in found]
+
+    doubled = ARTICLE.replace(" ", "  ").replace("\n", "\r\n")
+    assert events(doubled) == events(ARTICLE)
+    assert events(doubled)
+
+
+_SPACED_TEXTS = st.lists(
+    st.one_of(
+        lexicon_texts(max_tokens=6),
+        st.sampled_from([" ", "  ", "\t", "\u00a0", "\u2009", "\n", "\r\n", "\n\n", " \n "]),
+        st.sampled_from(["\u200b", "\ufeff", "\u2019", "'"]),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(_SPACED_TEXTS)
+def test_every_character_kept_is_the_character_it_maps_back_to(text: str) -> None:
+    plain = plain_text(text)
+    for offset, character in enumerate(plain.text):
+        if character not in " \n'":
+            assert text[plain.original_offset(offset)] == character
+    assert not re.search("[\t\r\u00a0\u2009\u200b\ufeff\u2019]|  | \n|\n ", plain.text)
+    assert plain_text(plain.text).text == plain.text
+
+
+@given(_SPACED_TEXTS)
+def test_any_spacing_reads_as_single_spaces(text: str) -> None:
+    single = plain_text(text).text
+    assert reading(text, dct=DCT) == reading(single, dct=DCT)
