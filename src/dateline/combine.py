@@ -110,6 +110,9 @@ _QUANTITY_MODIFIERS = {
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
     "over": "MORE_THAN", "a little over": "MORE_THAN", "a little under": "LESS_THAN",
+    # The bounds of statutes and contracts: "not less than sixty (60) days" is sixty or more.
+    "not less than": "EQUAL_OR_MORE", "no fewer than": "EQUAL_OR_MORE", "not fewer than": "EQUAL_OR_MORE",
+    "not exceeding": "EQUAL_OR_LESS",
 }  # fmt: skip
 
 
@@ -124,10 +127,15 @@ _OUTSIDE_EXTENT = frozenset({"about", "around", "approximately", "roughly", "an 
 #: Bounds that may stand before a determiner ("at least the past 14 months"); the other words
 #: there are prepositions ("over the past three years", "about the past year").
 _BEFORE_DETERMINER = frozenset({"at least", "nearly", "almost"})
+#: The pleading's "on or about March 5, 2019", "in or about January 2017": one modifier, in the
+#: extent as "on or before" is (cutting "on or" off would leave "about" saying less than it does).
+_PLEADED_APPROXIMATIONS = {
+    "on or about": "APPROX", "in or about": "APPROX", "in or around": "APPROX", "on or around": "APPROX",
+}  # fmt: skip
 #: Approximations of a calendar date ("around Nov. 1", "about 1910").
 _DATE_APPROXIMATIONS = {
     "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "circa": "APPROX", "ca.": "APPROX", "c.": "APPROX",
+    "circa": "APPROX", "ca.": "APPROX", "c.": "APPROX", **_PLEADED_APPROXIMATIONS,
 }  # fmt: skip
 #: Bounds of a date written before it, inside its extent as "1994 or later" is after it: "no
 #: later than March 31", "on or after Jan. 1, 2020".
@@ -140,7 +148,7 @@ _DATE = _modifier_pattern(list(_DATE_MODIFIERS))
 _QUANTITY = _modifier_pattern(list(_QUANTITY_MODIFIERS))
 #: A coarser date (a week, a month, a year) takes a quantity's bounds ("more than a year ago") and a
 #: date's ("no later than next week").
-_COARSE_DATE_MODIFIERS = {**_QUANTITY_MODIFIERS, **_DATE_BOUNDS}
+_COARSE_DATE_MODIFIERS = {**_QUANTITY_MODIFIERS, **_DATE_BOUNDS, **_PLEADED_APPROXIMATIONS}
 _COARSE_DATE = _modifier_pattern(list(_COARSE_DATE_MODIFIERS))
 _LOOKBACK = 32
 #: A date counted from another ("two years ago", "a week later"): its modifier bounds the count.

@@ -35,6 +35,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
+from dateline import lexicon
+
 _BLANK = " \t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _INVISIBLE = "\u200b\u2060\ufeff"
 _RUN = re.compile(f"[{_BLANK}{_INVISIBLE}\r\n]+")
@@ -99,16 +101,31 @@ def plain_text(text: str) -> PlainText:
     'May 8, 2025 - Talks ended.\\n\\nLater ...'
     >>> plain_text("Already plain.\\nTwo lines.").unchanged
     True
+    >>> plain_text("within thirty (30) days, on the fifteenth (15th) day").text
+    'within thirty days, on the fifteenth day'
     """
     width = _wrap_width(text)
-    if width is None and not _spaced_oddly(text):
+    restated = _restated_numerals(text)
+    if width is None and not restated and not _spaced_oddly(text):
         return PlainText(text)
+    edits = [(run.start(), run.end(), run) for run in _RUN.finditer(text)]
+    if restated:
+        edits = [edit for edit in edits if not any(start <= edit[0] < end for start, end in restated)]
+        edits = sorted([*edits, *((start, end, None) for start, end in restated)], key=lambda edit: edit[0])
     pieces: list[str] = []
     marks = [0]
     shifts = [0]
     copied = 0
     plain_length = 0
-    for run in _RUN.finditer(text):
+    for start, end, run in edits:
+        if run is None:
+            # A numeral restating the number just before it: the rules read the words alone.
+            pieces.append(text[copied:start])
+            plain_length += start - copied
+            marks.append(plain_length)
+            shifts.append(end - plain_length)
+            copied = end
+            continue
         found = run.group()
         if "\n" in found or "\r" in found:
             replacement = "\n" * len(_LINE_END.findall(found))
@@ -120,7 +137,6 @@ def plain_text(text: str) -> PlainText:
             replacement = ""
         if replacement == found:
             continue
-        start, end = run.span()
         pieces.append(text[copied:start])
         plain_length += start - copied
         pieces.append(replacement)
@@ -133,6 +149,46 @@ def plain_text(text: str) -> PlainText:
     pieces.append(text[copied:])
     plain = "".join(pieces).translate(_TO_APOSTROPHE)
     return PlainText(plain, plain == text, tuple(marks), tuple(shifts))
+
+
+#: A numeral in brackets after a number or an ordinal in words, as contracts and statutes write
+#: them: "thirty (30) days", "the fifteenth (15th) day", "ninety (90)-day".
+_BRACKETED_NUMERAL = re.compile(r"[ \t\u00a0]*\((?P<digits>[0-9]{1,4})(?P<suffix>st|nd|rd|th)?\)")
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+[- ])*[A-Za-z]+$")
+#: At most as many words as a number spelt out takes ("one hundred and eighty").
+_MOST_NUMBER_WORDS = 4
+
+
+def _restated_numerals(text: str) -> list[tuple[int, int]]:
+    """The spans (with the blanks before them) of the bracketed numerals in ``text`` that only
+    restate the number written in words just before them, which is what they are there for: the
+    words alone read as they would without it. A numeral that says something else ("three (4)",
+    "Article five (2)", "the year (2020)") stays.
+
+    >>> _restated_numerals("thirty (30) days; one hundred twenty (120) days; three (4) days")
+    [(6, 11), (36, 42)]
+    """
+    if "(" not in text:
+        return []
+    spans = []
+    for bracket in _BRACKETED_NUMERAL.finditer(text):
+        start = bracket.start()
+        words = _WORDS_BEFORE.search(text, max(0, start - 48), start)
+        if words is None:
+            continue
+        value = int(bracket["digits"])
+        tokens = re.split(r"([- ])", words.group())
+        # The longest run of words before the bracket that spells its number.
+        for count in range(min(_MOST_NUMBER_WORDS, (len(tokens) + 1) // 2), 0, -1):
+            spelled = "".join(tokens[len(tokens) - (2 * count - 1) :])
+            if bracket["suffix"]:
+                read = lexicon.Lexicon.ordinal(spelled)
+            else:
+                read = lexicon.Lexicon.number(spelled)
+            if read == value:
+                spans.append(bracket.span())
+                break
+    return spans
 
 
 def _spaced_oddly(text: str) -> bool:

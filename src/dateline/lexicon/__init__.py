@@ -117,6 +117,11 @@ class Lexicon:
             return int(text) if len(text) <= 18 else None
         if text in en.NUMBER_WORDS:
             return en.NUMBER_WORDS[text]
+        head, hundred, rest = text.partition(" hundred ")
+        if hundred and head in en.NUMBER_WORDS and en.NUMBER_WORDS[head] < 10:
+            # "one hundred twenty", "two hundred and fifty": the counts contracts spell out.
+            tail = Lexicon.number(rest.removeprefix("and "))
+            return None if tail is None or tail >= 100 else en.NUMBER_WORDS[head] * 100 + tail
         parts = _NUMBER_PARTS.split(text)
         if len(parts) == 2 and parts[0] in en.NUMBER_WORDS and parts[1] in en.NUMBER_WORDS:
             tens, ones = en.NUMBER_WORDS[parts[0]], en.NUMBER_WORDS[parts[1]]
@@ -161,6 +166,11 @@ def _build_english() -> Lexicon:
     # "three hundred years", "two thousand years" (``number`` reads them).
     compound += [f"{one} {big}" for one in ones for big in ("hundred", "thousand")]
     number_words = alternation([*compound, *small_numbers, *(w for w in en.NUMBER_WORDS if " " in w)])
+    # "one hundred twenty", "two hundred and fifty" (a tail of one word, or two joined by a hyphen).
+    teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+             "nineteen"]  # fmt: skip
+    below_hundred = alternation([*compound[: 2 * len(tens) * len(ones)], *tens, *teens, *ones])
+    number_words = rf"(?:{alternation(ones)} hundred (?:and )?{below_hundred}(?![\w-])|{number_words})"
     # "twenty-first" is also said and transcribed "twenty first".
     ordinal_words = [*en.ORDINAL_WORDS, *(word.replace("-", " ") for word in en.ORDINAL_WORDS if "-" in word)]
     fragments = {

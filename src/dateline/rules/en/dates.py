@@ -1208,6 +1208,10 @@ _ORDINAL_DAY_ENDS = (
 
 #: "Tuesday, March 5", "this coming Sunday, March 8": the weekday (and its determiner) belong to
 #: the date they name.
+#: "the 8th of May"; "this 5th day of May", as deeds and orders write the day they are signed ("this"
+#: only there: "this 8 May" is no English).
+_DAY_LEAD = r"(?:the |this (?=[0-9]{1,2}(?:st|nd|rd|th)? day of ))?"
+_DAY_OF = r"(?: day of| of)?"
 _WEEKDAY_PREFIX = r"(?:(?:(?:this coming|this past|next|last|this|coming) )?{weekday},? (?:the )?)?"
 #: A decade in digits ("the 1980s", "the 1980's", "the '90s") or in words ("the nineties"), as
 #: :func:`_decade` reads it.
@@ -1334,12 +1338,28 @@ RULES: tuple[Rule, ...] = (
         name="date.day_month_year",
         type="DATE",
         # "the 8th of May, 2025" keeps its article, as "the 3rd of September" does.
-        pattern=_WEEKDAY_PREFIX + r"(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month},? {year4:year}",
+        pattern=_WEEKDAY_PREFIX
+        + _DAY_LEAD
+        + r"{day}"
+        + _ORDINAL_SUFFIX
+        + _DAY_OF
+        + r" {month},? {year4:year}",
         parse=calendar_date,
         examples=(
             Example("8 May 2025", "2025-05-08"),
             Example("on the 8th of May, 2025", "2025-05-08", span="the 8th of May, 2025"),
+            # The form of deeds, contracts and court orders, its determiner in the extent.
+            Example(
+                "This Agreement is made on the 30th day of June, 2020.",
+                "2020-06-30",
+                span="the 30th day of June, 2020",
+            ),
+            Example("SO ORDERED this 9th day of May, 2025.", "2025-05-09", span="this 9th day of May, 2025"),
+            Example(
+                "Signed this 1st day of March 2024 at Dover.", "2024-03-01", span="this 1st day of March 2024"
+            ),
         ),
+        negatives=("the 3rd day May 2025", "on the 30th day of the month, 2020"),
         priority=3,
     ),
     Rule(
@@ -1535,11 +1555,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.day_month",
         type="DATE",
-        pattern=_WEEKDAY_PREFIX + r"(?:the )?{day}" + _ORDINAL_SUFFIX + r"(?: of)? {month}(?! [0-9])",
+        pattern=_WEEKDAY_PREFIX + _DAY_LEAD + r"{day}" + _ORDINAL_SUFFIX + _DAY_OF + r" {month}(?! [0-9])",
         parse=calendar_date,
         examples=(
             Example("8 May", "2025-05-08"),
             Example("the 3rd of September", "2025-09-03"),
+            Example("Witness my hand this 5th day of May.", "2025-05-05", span="this 5th day of May"),
             Example("The attack took place on Sat 3 May.", "2025-05-03", span="Sat 3 May"),
             # A day kept every year is that day of any year.
             Example("Liberation Day is celebrated on 3 March.", "XXXX-03-03", span="3 March"),
@@ -1919,16 +1940,32 @@ RULES: tuple[Rule, ...] = (
         name="date.ordinal_word_of_month",
         type="DATE",
         # "the fifth of November", "the Fourth of July, 1776": the British order with the day spelled.
-        pattern=_WEEKDAY_PREFIX + r"the {ordinal_word:day} of {month}(?:,? {year4:year})?",
+        pattern=_WEEKDAY_PREFIX
+        # ("the first day of May" is holiday.month_edge_day's, as "the last day of May" is.)
+        + r"(?:the |this (?=[a-z]+(?:[- ][a-z]+)? day of ))(?!first day\b){ordinal_word:day}(?: day)? of {month}(?:,? {year4:year})?",
         parse=calendar_date,
         examples=(
+            # ... and as deeds and statutes write it, the day spelled out.
+            Example(
+                "It took effect on the second day of July, 2024.",
+                "2024-07-02",
+                span="the second day of July, 2024",
+            ),
+            Example(
+                "Done this twelfth day of March, 2025.", "2025-03-12", span="this twelfth day of March, 2025"
+            ),
             Example("Bonfires burn on the fifth of November.", "2025-11-05", span="the fifth of November"),
             Example(
                 "It was signed on the Fourth of July, 1776.", "1776-07-04", span="the Fourth of July, 1776"
             ),
             Example("polls will open on the fifth of march", "2026-03-05", span="the fifth of march"),
         ),
-        negatives=("the first of many", "the first of may be hard to judge", "troops march the five miles"),
+        negatives=(
+            "the first of many",
+            "the first of may be hard to judge",
+            "troops march the five miles",
+            "the first day of the trial",
+        ),
         priority=2,
     ),
     Rule(

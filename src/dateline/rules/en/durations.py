@@ -19,10 +19,12 @@ _UNIT_WORDS = (
 )
 
 #: Words between an amount and its unit that leave the length as it is: "two bloody weeks", "ten
-#: straight days", "the four previous weeks" (not "long"/"short": "a long day" is not a length).
+#: straight days", "the four previous weeks" (not "long"/"short": "a long day" is not a length);
+#: "ten business days", "sixty calendar days": TIMEX3 has no unit of working days, so the count
+#: is of days (``P10D``), the word kept in the extent to say which.
 _AMOUNT_ADJECTIVES = (
     "bloody|brutal|bitter|whole|entire|straight|consecutive|successive|previous|preceding|remaining|"
-    "grueling|gruelling|difficult|turbulent|trading|business|working"
+    "grueling|gruelling|difficult|turbulent|trading|business|working|calendar(?= days\b)"
 )
 
 
@@ -176,6 +178,13 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     # "20-odd years": about twenty; "20-plus years", "20+ years": more than twenty.
     mod = "APPROX" if match.has("odd") else "MORE_THAN" if match.has("plus") else None
     return PartialTime(kind="duration", duration=((value_amount, letter),), mod=mod)
+
+
+def _per_unit(match: RuleMatch) -> PartialTime | None:
+    """A rate's "per year", and its Latin "per annum", which is no unit anywhere else."""
+    if (match.group("unit") or "").lower() == "annum":
+        return PartialTime(kind="duration", duration=((1.0, "Y"),))
+    return _duration(match)
 
 
 def _duration_long(match: RuleMatch) -> PartialTime | None:
@@ -1044,12 +1053,14 @@ RULES: tuple[Rule, ...] = (
         type="DURATION",
         # "casualties ran at 500 per day": the length a rate is counted over. Not clock units:
         # "miles per hour" and "instructions per second" are units of measure, not timexes.
-        pattern=r"per (?P<unit>day|week|month|year|decade)(?![-'’])",
-        parse=_duration,
+        # "5% per annum", as loan agreements and bond terms write "a year" after a rate.
+        pattern=r"per (?P<unit>day|week|month|year|decade|annum\b)(?![-'’])",
+        parse=_per_unit,
         examples=(
             Example("Losses reached 500 men per day.", "P1D", span="per day", type="DURATION"),
             Example("Output rose to 40 tanks per month.", "P1M", span="per month"),
+            Example("Interest shall accrue at a rate of 5% per annum.", "P1Y", span="per annum"),
         ),
-        negatives=("per day-trip", "per diem", "60 miles per hour", "instructions per second"),
+        negatives=("per day-trip", "per diem", "60 miles per hour", "instructions per second", "per annuity"),
     ),
 )

@@ -14,6 +14,8 @@ _ADVERBS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W",
     "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W",
+    # (The adjectives of "on an annual basis".)
+    "annual": "P1Y", "semiannual": "P6M", "semi-annual": "P6M",
 }  # fmt: skip
 _PERIOD_OF_UNIT = {
     "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
@@ -40,6 +42,18 @@ def _weekday_of_month(match: RuleMatch) -> PartialTime | None:
 def _adverb(match: RuleMatch) -> PartialTime | None:
     word = (match.group("adverb") or "").lower()
     return PartialTime(kind="set", value=_ADVERBS[word], freq="1X")
+
+
+#: What stands before the adjective of "on a quarterly basis": its article, not after a figure.
+_BASIS_ARTICLE = re.compile(r"(?<!%\son)(?<!cent\son)\s+an?\s+$", re.IGNORECASE)
+
+
+def _basis(match: RuleMatch) -> PartialTime | None:
+    """ "on a quarterly basis": a set; "rose 0.3% on a monthly basis" compares, month on month."""
+    start = match.match.start()
+    if _BASIS_ARTICLE.search(match.match.string, max(0, start - 16), start) is None:
+        return None
+    return _adverb(match)
 
 
 def _period(amount: int, letter: str) -> str:
@@ -250,6 +264,26 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        name="set.basis",
+        type="SET",
+        # "on a quarterly basis", "on an annual basis": the adverb ("quarterly") in the words of a
+        # filing or a contract. The adjective alone is the timex, as TimeBank draws "on a [daily]
+        # basis". After a figure it compares ("prices rose 0.3% on a monthly basis": month on month).
+        pattern=r"(?P<adverb>daily|weekly|fortnightly|monthly|quarterly|annual|yearly|hourly|nightly|biweekly|semi-?annual)(?= basis\b)",
+        parse=_basis,
+        examples=(
+            Example("The Servicer shall report on a quarterly basis.", "P3M", span="quarterly", type="SET"),
+            Example("Fees are reviewed on an annual basis.", "P1Y", span="annual"),
+        ),
+        negatives=(
+            "on a case-by-case basis",
+            "on a regular basis",
+            "on an annualized basis",
+            "Prices rose 0.3% on a monthly basis.",
+            "Output fell 2 percent on an annual basis.",
+        ),
+    ),
+    Rule(
         name="set.every",
         type="SET",
         pattern=(
@@ -358,9 +392,20 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         # A payment or a meeting on one day of every month: "on the 1st of each month", "the 15th
         # of every month". ("the 1st of the month" is one day, no set.)
-        pattern=r"the (?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}) of (?:each|every) month\b",
+        # ... and as leases and loan agreements write it: "the first day of each calendar month".
+        pattern=r"the (?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word})(?: day)? of (?:each|every) (?:calendar )?month\b",
         parse=_day_of_every_month,
         examples=(
+            Example(
+                "Rent shall be paid on the first day of each calendar month.",
+                "XXXX-XX-01",
+                span="the first day of each calendar month",
+            ),
+            Example(
+                "Interest is payable on the fifteenth (15th) day of each month.",
+                "XXXX-XX-15",
+                span="the fifteenth (15th) day of each month",
+            ),
             Example(
                 "Payments are made on the 1st of each month.", "XXXX-XX-01", span="the 1st of each month"
             ),
@@ -370,7 +415,7 @@ RULES: tuple[Rule, ...] = (
                 span="the fifteenth of every month",
             ),
         ),
-        negatives=("The rent was due on the 1st of the month.",),
+        negatives=("The rent was due on the 1st of the month.", "on the first day of the month"),
         priority=3,
     ),
     Rule(

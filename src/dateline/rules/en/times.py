@@ -30,9 +30,11 @@ _ZONE = rf"(?: (?P<zone>{_ZONE_NAMES})\b)?"
 #: day (``US_ZONE_PREFIX``). In capitals and after "a.m."/"p.m." only, so that "4 CT scans"
 #: stays a count. So is a US zone in words, "8 p.m. Eastern (time)" ("local time" stays out, as
 #: the gold of narratives has it).
+_US_ZONE_WORDS = r"(?-i:Eastern|Central|Mountain|Pacific|New York(?: City)?(?= [Tt]ime\b))"
 _ZONE_OR_US_ZONE = (
     rf"(?: (?P<zone>{_ZONE_NAMES})\b| (?P<us_zone>(?-i:ET|CT|MT|PT))\b"
-    r"| (?P<us_zone_word>(?-i:Eastern|Central|Mountain|Pacific))"
+    # Filings set the zone off with commas: "5:00 p.m., New York City time, on June 6, 2025".
+    rf"|(?:,(?= {_US_ZONE_WORDS} (?:(?:standard|daylight) )?time\b))? (?P<us_zone_word>{_US_ZONE_WORDS})"
     r"(?: (?:(?P<us_season>standard|daylight) )?time\b|(?![\w-]|(?-i: [A-Z]))))?"
 )
 
@@ -47,7 +49,8 @@ def _written_zone(match: RuleMatch) -> str | None:
     us_zone = match.group("us_zone") or match.group("us_zone_word")
     if zone is not None or not us_zone:
         return zone
-    hours = _US_STANDARD_OFFSETS[us_zone[0]]
+    # (New York keeps Eastern time.)
+    hours = _US_STANDARD_OFFSETS["E" if us_zone.startswith("New York") else us_zone[0]]
     season = (match.group("us_season") or "").lower()
     if season == "daylight":
         hours += 1
@@ -571,6 +574,17 @@ RULES: tuple[Rule, ...] = (
                 "Polls close at 8 p.m. Eastern time.", "2025-05-09T20:00-04:00", span="8 p.m. Eastern time"
             ),
             Example("The show airs at 9 p.m. Eastern.", "2025-05-09T21:00-04:00", span="9 p.m. Eastern"),
+            # A tender offer's deadline: the zone between commas, the day after it.
+            Example(
+                "The offer will expire at 5:00 p.m., New York City time, on June 6, 2025.",
+                "2025-06-06T17:00-04:00",
+                span="5:00 p.m., New York City time, on June 6, 2025",
+            ),
+            Example(
+                "The call begins at 4:30 p.m., Eastern Time.",
+                "2025-05-09T16:30-04:00",
+                span="4:30 p.m., Eastern Time",
+            ),
             Example(
                 "Bids close at 5 p.m. PT on Dec. 1.", "2025-12-01T17:00-08:00", span="5 p.m. PT on Dec. 1"
             ),
