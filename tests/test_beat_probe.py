@@ -24,7 +24,8 @@ Readings these cases pin down:
   dip") is the night to come, as before a future verb ("more snow will fall overnight"); a bare
   morning of a future clause on the day of writing is the next morning ("fog will lift by
   mid-morning"), as the news probes read it.
-- "on or about March 3, 2024" keeps "about" in the date's extent (APPROX), as "about 1910";
+- "on or about March 3, 2024" is APPROX with the whole modifier in the date's extent, as "on or
+  before" is (tests/test_legal_probe.py; it was "about March 3, 2024" before);
   "between 2019 and 2021" and "between 1 a.m. and 3 a.m. Saturday" are two timexes, the day of
   the second end given to the first.
 - A rate's denominator is no length: "150 minutes of exercise a week", "two cups of coffee a
@@ -318,7 +319,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     (
         "The theft occurred on or about March 3, 2024, prosecutors said.",
         C,
-        [("about March 3, 2024", "DATE", "2024-03-03", "APPROX")],
+        [("on or about March 3, 2024", "DATE", "2024-03-03", "APPROX")],
     ),
     ("The fraud took place between 2019 and 2021.", C, [("2019", "DATE", "2019"), ("2021", "DATE", "2021")]),
     (

@@ -185,3 +185,38 @@ def test_every_character_kept_is_the_character_it_maps_back_to(text: str) -> Non
 def test_any_spacing_reads_as_single_spaces(text: str) -> None:
     single = plain_text(text).text
     assert reading(text, dct=DCT) == reading(single, dct=DCT)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("within thirty (30) days", "within thirty days"),
+        ("for twenty-four (24) months", "for twenty-four months"),
+        ("for one hundred eighty (180) days", "for one hundred eighty days"),
+        ("for one hundred and eighty (180) days", "for one hundred and eighty days"),
+        ("on the fifteenth (15th) day", "on the fifteenth day"),
+        ("a thirty (30)-day period", "a thirty-day period"),
+        ("within thirty  (30)  days", "within thirty days"),
+    ],
+)
+def test_a_numeral_restating_the_words_before_it_is_read_as_the_words(text: str, plain: str) -> None:
+    made_plain = plain_text(text)
+    assert made_plain.text == plain
+    assert plain_text(made_plain.text).text == made_plain.text
+    # The span of the words and their unit maps back over the bracket.
+    begin, end = made_plain.original_span(plain.index(" ") + 1, len(plain))
+    assert text[begin:end] == text[text.index(" ") + 1 :].lstrip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section three (4) of the Agreement governs.",  # another number: a clause's
+        "the fifth (15th) day",  # an ordinal that is not the words'
+        "in the year (2020)",
+        "Exhibit 10 (10)",  # digits, no words
+        "May (5) be waived",
+    ],
+)
+def test_a_bracketed_numeral_that_says_something_else_stays(text: str) -> None:
+    assert plain_text(text).text == text

@@ -170,9 +170,22 @@ _COUNTED = re.compile(
 )
 
 
+#: The edges of each period of a set: "within 90 days after the end of each fiscal year" is the
+#: last part of every year, as "the end of the year" is of one.
+_SET_EDGE_MODIFIERS = {
+    "the end of": "END",
+    "the close of": "END",
+    "the beginning of": "START",
+    "the start of": "START",
+}
+_SET_EDGE = _modifier_pattern(list(_SET_EDGE_MODIFIERS))
+
+
 def _modifiers_of(candidate: Candidate) -> tuple[dict[str, str], re.Pattern[str], frozenset[str]] | None:
     """Which modifiers ``candidate`` takes, and which of them stay outside its extent."""
     partial = candidate.partial
+    if partial.kind == "set" and partial.mod is None and (partial.value or "").startswith("P"):
+        return _SET_EDGE_MODIFIERS, _SET_EDGE, frozenset()
     if partial.kind in ("set", "ref") or partial.mod is not None:
         return None
     if partial.kind == "date" and partial.shift is not None and _COUNTED.search(candidate.text):

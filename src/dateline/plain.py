@@ -181,10 +181,8 @@ def _restated_numerals(text: str) -> list[tuple[int, int]]:
         # The longest run of words before the bracket that spells its number.
         for count in range(min(_MOST_NUMBER_WORDS, (len(tokens) + 1) // 2), 0, -1):
             spelled = "".join(tokens[len(tokens) - (2 * count - 1) :])
-            if bracket["suffix"]:
-                read = lexicon.Lexicon.ordinal(spelled)
-            else:
-                read = lexicon.Lexicon.number(spelled)
+            read_number = lexicon.Lexicon.ordinal if bracket["suffix"] else lexicon.Lexicon.number
+            read = read_number(spelled)
             if read == value:
                 spans.append(bracket.span())
                 break

@@ -1687,7 +1687,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not a product's, a room's, a flight's or a resolution's number (case-insensitive, as
         # every pattern that is not ``case_sensitive``).
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?<!H\.R\.\s)(?:fiscal (?:year )?|calendar |the (?:full )?year |(?-i:FY)\s?)?"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?<!H\.R\.\s)(?:fiscal (?:year )?|calendar (?:year )?|the (?:full )?year |(?-i:FY)\s?)?"
         + _NOT_A_STREET_NUMBER
         + r"(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
@@ -1702,6 +1702,9 @@ RULES: tuple[Rule, ...] = (
             Example("Results for fiscal year 2024 were good.", "2024", span="fiscal year 2024"),
             # A calendar year named so against a fiscal one.
             Example("Revenue grew 18% in calendar 2024.", "2024", span="calendar 2024"),
+            Example(
+                "In calendar year 2024, the Company recorded a charge.", "2024", span="calendar year 2024"
+            ),
             Example("For the full year 2025, sales rose.", "2025", span="the full year 2025"),
             Example("The house dates from c. 1850.", "1850", span="c. 1850", mod="APPROX"),
             Example("By 1954 more than half a million people had been moved.", "1954", span="1954"),

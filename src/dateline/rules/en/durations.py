@@ -24,7 +24,7 @@ _UNIT_WORDS = (
 #: is of days (``P10D``), the word kept in the extent to say which.
 _AMOUNT_ADJECTIVES = (
     "bloody|brutal|bitter|whole|entire|straight|consecutive|successive|previous|preceding|remaining|"
-    "grueling|gruelling|difficult|turbulent|trading|business|working|calendar(?= days\b)"
+    r"grueling|gruelling|difficult|turbulent|trading|business|working|calendar(?= (?:days|weeks|months|quarters|years)\b)"
 )
 
 

@@ -13,7 +13,8 @@ _VAGUE_AMOUNT = r"(?<!the\s)(?:(?:several|a few|many|some) )?(?:days|weeks|month
 _CLAUSE_END = r"(?=\s*[,.;:!?)]|\s*$)"
 _LATER = rf"{_VAGUE_AMOUNT} (?:later|afterwards?|after{_CLAUSE_END})"
 _EARLIER = rf"{_VAGUE_AMOUNT} (?:ago|earlier|previously|(?:back|before){_CLAUSE_END})"
-_PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment(?! (?:of|when|that)\b)|(?:present|modern)[- ]day|current(?! (?:account|accounts|affairs|events|assets|liabilities|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
+#: (Not the "Current Report" of a filing, the name of Form 8-K.)
+_PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment(?! (?:of|when|that)\b)|(?:present|modern)[- ]day|current(?!(?<=(?-i:Current)) (?-i:Reports?)\b)(?! (?:account|accounts|affairs|events|assets|liabilities|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
 #: "By this time, the king had fled": "this time" after a preposition of time is the moment the
 #: text stands at, as "now" is. Without one it is an occasion ("this time she won"); "this time of
 #: year" and "by this time next week" are longer expressions of their own.
@@ -194,6 +195,7 @@ RULES: tuple[Rule, ...] = (
             "He looked forward to this day of rest.",
             # A moment the story names, not the writer's present.
             "He fell at Trafalgar at the moment of victory.",
+            "See the Current Report on Form 8-K filed with the SEC.",
             "At the moment when the bell rang, the doors opened.",
             "The general pointed to this day as the turning point.",
         ),

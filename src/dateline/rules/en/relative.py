@@ -506,7 +506,7 @@ _PERIOD_WORDS: dict[str, int | None] = {
     "": 0, "latest": 0, "most recent": 0, "recent": 0, "same": 0, "comparable": 0, "corresponding": 0,
     "year-ago": None, "year-earlier": None, "comparable year-ago": None, "comparable year-earlier": None,
     "previous": -1, "prior": -1, "preceding": -1, "year-before": None, "prior-year": None,
-    "comparable prior-year": None,
+    "comparable prior-year": None, "prior year": None, "comparable prior year": None,
 }  # fmt: skip
 
 
@@ -1163,6 +1163,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"the (?:(?P<which>latest|most recent|same|comparable year-ago|comparable year-earlier|"
             r"comparable prior-year|comparable|corresponding|year-ago|year-earlier|year-before|prior-year|"
+            # (Filings write it without the hyphen too: "the prior year period".)
+            r"comparable prior year(?= period)|prior year(?= period)|"
             r"previous|prior|preceding) )?"
             r"(?:(?P<quarter>quarter)|(?P<period>period))(?!s|-to-|[- ]?finals?\b)"
             r"(?P<ago> (?:a year (?:ago|earlier)|(?:of |in )?(?:last|the previous|the prior) year)(?!['’]))?"
@@ -1224,6 +1226,11 @@ RULES: tuple[Rule, ...] = (
                 "2024-Q3",
                 span="the prior-year period",
                 dct="2025-11-02",
+            ),
+            Example(
+                "Operating expenses increased 8% compared to the prior year period.",
+                "2024-Q1",
+                span="the prior year period",
             ),
             # After nine-month figures, the period in question is the year.
             Example(

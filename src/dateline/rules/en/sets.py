@@ -290,13 +290,21 @@ RULES: tuple[Rule, ...] = (
             r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several)) (?P<unit>days|weeks|months|years|hours|minutes|decades)"
             r"|(?P<weekdays>weekday)(?: (?P<weekdays_part>morning|afternoon|evening|night))?"
             r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)|{season}"
-            r"|(?P<unit1>day|week|fortnight|month|year|quarter|hour|minute|decade|night|weekend)|(?P<half_hour>half[- ]hour))"
+            # "each calendar quarter", "each fiscal year": the periods of a contract or a filing.
+            r"|(?:(?:calendar|fiscal) (?=(?:week|month|quarter|year)\b))?"
+            r"(?P<unit1>day|week|fortnight|month|year|quarter|hour|minute|decade|night|weekend)|(?P<half_hour>half[- ]hour))"
         ),
         parse=_every_any,
         examples=(
             Example("every Monday", "XXXX-WXX-1", type="SET"),
             Example("every morning", "XXXX-XX-XXTMO"),
             Example("each year", "P1Y"),
+            Example(
+                "Royalties are paid within 45 days after each calendar quarter.",
+                "P3M",
+                span="each calendar quarter",
+            ),
+            Example("The plan is audited each fiscal year.", "P1Y", span="each fiscal year"),
             Example("every two years", "P2Y"),
             Example("He visits every few weeks.", "PXW", span="every few weeks"),
             Example("The club meets every Tuesday evening.", "XXXX-WXX-2TEV", span="every Tuesday evening"),
