@@ -769,13 +769,15 @@ _RANGE_LOW = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_NOUN = re.compile(r"\s+(?:period|term|span|stretch)\b", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
+#: The determiner of "a three-year period", "the twelve-month period", "the same 28-day period".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the(?:\s+same)?)\s+$", re.IGNORECASE)
 
 
 def widen_extents(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Draw an extent over the words TimeML counts in it: a range of amounts is one vague
     duration ("two to three weeks", "the next 6 to 9 months" are PXW, PXM); a "three-year"
-    adjective before "period" or "term" takes the noun and its article ("a three-year period").
+    adjective before "period" or "term" takes the noun and its determiner ("a three-year period",
+    "the twelve-month period", "the same 28-day period").
 
     "the 1988 quarter" and "the year 1950" need no widening: the rules
     ``relative.reported_quarter_in_year`` and ``date.year`` match them whole.
@@ -875,7 +877,7 @@ def _widen_period(text: str, candidate: Candidate) -> Candidate:
     noun = _PERIOD_NOUN.match(text, candidate.end)
     if noun is None:
         return candidate
-    article = _ARTICLE_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
+    article = _ARTICLE_BEFORE.search(text, max(0, candidate.start - 10), candidate.start)
     start = article.start() if article is not None else candidate.start
     return replace(candidate, start=start, end=noun.end(), text=text[start : noun.end()])
 
