@@ -180,6 +180,25 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="duration", duration=((value_amount, letter),), mod=mod)
 
 
+#: Before the first count of "the three and six months ended June 30": its article, after a
+#: word of the period's figures ("for", "in", "during").
+_SHARED_UNIT_BEFORE = re.compile(r"\b(?:for|in|during|of|over)\s+the\s+$", re.IGNORECASE)
+_SHARED_UNIT_AFTER = re.compile(r"\s+(?:ended|ending|ended,|then\s+ended)\b", re.IGNORECASE)
+
+
+def _shared_unit(match: RuleMatch) -> PartialTime | None:
+    """ "the three and six months ended June 30": the first count with the unit of the second,
+    where the pair is a filing's periods (an article before, "ended" after the unit)."""
+    text = match.match.string
+    start = match.match.start()
+    unit_end = match.match.end("unit")
+    if _SHARED_UNIT_BEFORE.search(text, max(0, start - 16), start) is None:
+        return None
+    if _SHARED_UNIT_AFTER.match(text, unit_end) is None:
+        return None
+    return _duration(match)
+
+
 def _per_unit(match: RuleMatch) -> PartialTime | None:
     """A rate's "per year", and its Latin "per annum", which is no unit anywhere else."""
     if (match.group("unit") or "").lower() == "annum":
@@ -1047,6 +1066,31 @@ RULES: tuple[Rule, ...] = (
             Example("He spent the last years writing his memoirs.", "PXY", span="the last years"),
         ),
         negatives=("He spent the last dollars he had.",),
+    ),
+    Rule(
+        name="duration.shared_unit",
+        type="DURATION",
+        # A filing's "the three and six months ended June 30": two lengths, the first written
+        # without the unit it shares with the second (which amount_unit reads). The article is
+        # the pair's, in neither extent.
+        pattern=r"(?P<amount>{number})(?= and {number:second_amount} (?P<unit>weeks|months|years)\b)",
+        parse=_shared_unit,
+        examples=(
+            Example(
+                "Net income for the three and six months ended June 30, 2025 increased.",
+                "P3M",
+                span="three",
+                dct="2025-08-06",
+            ),
+            Example(
+                "Results for the three and nine months ended September 30 were strong.", "P3M", span="three"
+            ),
+        ),
+        negatives=(
+            "He waited between three and six months.",
+            "The three and six months' notice periods differ.",
+            "The two and a half years passed.",
+        ),
     ),
     Rule(
         name="duration.per_unit",
