@@ -3283,8 +3283,8 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
     period: one back when a past-tense clause names an end still to come ("the firm hired 500
     people at the end of the year", written in January, is last year's), one on when a
     future-tense one names a start gone by ("the rules change at the start of the month",
-    written on the 20th). Only when the report is in the other half of the period (of a decade or
-    a century too)."""
+    written on the 20th). Only when the report is in the other half of the period (of a quarter,
+    a decade or a century too)."""
     if (
         partial.shift is None
         or partial.shift.amount != 0
@@ -3299,6 +3299,8 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
         Grain.CENTURY: dt.date(max(1, day.year // 100 * 100), 1, 1),
         Grain.DECADE: dt.date(max(1, day.year // 10 * 10), 1, 1),
         Grain.YEAR: day.replace(month=1, day=1),
+        # ("Backlog at the end of the quarter was $900 million", filed in May: the first quarter's.)
+        Grain.QUARTER: day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1),
         Grain.MONTH: day.replace(day=1),
         Grain.WEEK: day - dt.timedelta(days=day.weekday()),
     }

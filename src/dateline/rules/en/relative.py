@@ -1790,6 +1790,19 @@ RULES: tuple[Rule, ...] = (
                 domain="narrative",
             ),
             Example("the beginning of the month", "2025-05", mod="START"),
+            # A filing's quarter, as a year: an end still to come told in the past is the last one's.
+            Example(
+                "Backlog at the end of the quarter was $900 million.",
+                "2025-Q1",
+                span="the end of the quarter",
+                mod="END",
+            ),
+            Example(
+                "The deal should close by the end of the quarter.",
+                "2025-Q2",
+                span="the end of the quarter",
+                mod="END",
+            ),
             # The turn of a period is the one nearest the text, whatever the tense.
             Example(
                 "Life at the turn of the century was hard.", "19", span="the turn of the century", mod="END"
