@@ -145,6 +145,7 @@ _DATE_BOUNDS = {
 }  # fmt: skip
 _DATE_MODIFIERS = {**_POSITION_MODIFIERS, **_DATE_APPROXIMATIONS, **_DATE_BOUNDS}
 _DATE = _modifier_pattern(list(_DATE_MODIFIERS))
+_BOUND = _modifier_pattern(list(_DATE_BOUNDS))
 _QUANTITY = _modifier_pattern(list(_QUANTITY_MODIFIERS))
 #: A coarser date (a week, a month, a year) takes a quantity's bounds ("more than a year ago") and a
 #: date's ("no later than next week").
@@ -179,6 +180,7 @@ _SET_EDGE_MODIFIERS = {
     "the start of": "START",
 }
 _SET_EDGE = _modifier_pattern(list(_SET_EDGE_MODIFIERS))
+_DAY_OF_EVERY_YEAR = re.compile(r"XXXX-[0-9]{2}-[0-9]{2}")
 
 
 def _modifiers_of(candidate: Candidate) -> tuple[dict[str, str], re.Pattern[str], frozenset[str]] | None:
@@ -186,6 +188,9 @@ def _modifiers_of(candidate: Candidate) -> tuple[dict[str, str], re.Pattern[str]
     partial = candidate.partial
     if partial.kind == "set" and partial.mod is None and (partial.value or "").startswith("P"):
         return _SET_EDGE_MODIFIERS, _SET_EDGE, frozenset()
+    if partial.kind == "set" and partial.mod is None and _DAY_OF_EVERY_YEAR.fullmatch(partial.value or ""):
+        # "on or before March 1 of each year": a deadline of every year, bounded as one day is.
+        return _DATE_BOUNDS, _BOUND, frozenset()
     if partial.kind in ("set", "ref") or partial.mod is not None:
         return None
     if partial.kind == "date" and partial.shift is not None and _COUNTED.search(candidate.text):

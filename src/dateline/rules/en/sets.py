@@ -208,10 +208,21 @@ def _every_day_of_month(match: RuleMatch) -> PartialTime | None:
     """ "every 20 September", "each May 1", "every year on 14 June", "on 31 May each year": that
     day of every year."""
     month_word = (
-        match.group("month") or match.group("month2") or match.group("month3") or match.group("month4")
+        match.group("month")
+        or match.group("month2")
+        or match.group("month3")
+        or match.group("month4")
+        or match.group("month5")
     )
     month = _LEXICON.month(month_word or "")
-    day = int(match.group("day") or match.group("day2") or match.group("day3") or match.group("day4") or 0)
+    day = int(
+        match.group("day")
+        or match.group("day2")
+        or match.group("day3")
+        or match.group("day4")
+        or match.group("day5")
+        or 0
+    )
     if month is None or not 1 <= day <= 31:
         return None
     return PartialTime(kind="set", value=f"XXXX-{month:02d}-{day:02d}", quant="EVERY")
@@ -327,7 +338,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:every|each)(?: year,? on)? (?:{day}(?:st|nd|rd|th)? (?:of )?(?=(?-i:[A-Z])){month}"
             r"|(?=(?-i:[A-Z])){month:month2} {day:day2}(?:st|nd|rd|th)?)(?!,? [0-9])"
             r"|(?:{day:day3}(?:st|nd|rd|th)? (?:of )?(?=(?-i:[A-Z])){month:month3}"
-            r"|(?=(?-i:[A-Z])){month:month4} {day:day4}(?:st|nd|rd|th)?) (?:every|each) year)"
+            r"|(?=(?-i:[A-Z])){month:month4} {day:day4}(?:st|nd|rd|th)?) (?:of )?(?:every|each) year"
+            # "payable on June 15 and December 15 of each year": the days before the last of a list
+            # that "of each year" ends are days of every year too.
+            r"|(?=(?-i:[A-Z])){month:month5} {day:day5}(?:st|nd|rd|th)?"
+            r"(?=(?:,? (?:and )?(?-i:[A-Z])[a-z]+\.? [0-9][0-9]?(?:st|nd|rd|th)?)+ (?:of )?(?:every|each) year\b))"
         ),
         parse=_every_day_of_month,
         examples=(
@@ -343,8 +358,18 @@ RULES: tuple[Rule, ...] = (
                 "Every year on 14 June the islanders celebrate.", "XXXX-06-14", span="Every year on 14 June"
             ),
             Example("A service is held on 31 May each year.", "XXXX-05-31", span="31 May each year"),
+            Example(
+                "Interest is payable on June 15 and December 15 of each year.",
+                "XXXX-06-15",
+                span="June 15",
+            ),
+            Example(
+                "Interest is payable on June 15 and December 15 of each year.",
+                "XXXX-12-15",
+                span="December 15 of each year",
+            ),
         ),
-        negatives=("every 20 September 1855", "each may 1"),
+        negatives=("every 20 September 1855", "each may 1", "June 15 and 16 of each year's harvest"),
         priority=3,
     ),
     Rule(
