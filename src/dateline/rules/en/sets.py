@@ -342,7 +342,8 @@ RULES: tuple[Rule, ...] = (
             # "payable on June 15 and December 15 of each year": the days before the last of a list
             # that "of each year" ends are days of every year too.
             r"|(?=(?-i:[A-Z])){month:month5} {day:day5}(?:st|nd|rd|th)?"
-            r"(?=(?:,? (?:and )?(?-i:[A-Z])[a-z]+\.? [0-9][0-9]?(?:st|nd|rd|th)?)+ (?:of )?(?:every|each) year\b))"
+            # (A list of at most a dozen: the look-ahead from each day stays short.)
+            r"(?=(?:,? (?:and )?(?-i:[A-Z])[a-z]+\.? [0-9][0-9]?(?:st|nd|rd|th)?){1,11} (?:of )?(?:every|each) year\b))"
         ),
         parse=_every_day_of_month,
         examples=(
