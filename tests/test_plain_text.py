@@ -70,7 +70,8 @@ def reading(text: str, **options: object) -> list[tuple[str, str, str, str | Non
 
 
 def _single_spaced(text: str) -> str:
-    return " ".join(text.replace("\u200b", "").replace("\u2019", "'").split())
+    visible = re.sub("[\u200b\u2060\ufeff]", "", text).replace("\u2019", "'")
+    return " ".join(visible.split())
 
 
 @pytest.mark.parametrize("change", [change for _, change in BLANKS], ids=[name for name, _ in BLANKS])
@@ -129,6 +130,45 @@ def test_a_wrapped_line_is_joined_but_lines_ended_by_their_writer_are_not() -> N
     assert plain_text(timeline_box).unchanged
     headline = "Talks resume in Geneva\n" + textwrap.fill(" ".join(SENTENCES[:4]), 70)
     assert plain_text(headline).text.startswith("Talks resume in Geneva\n")
+
+
+def test_a_word_broken_at_its_hyphen_is_one_word_again() -> None:
+    text = "Profit fell in the third-\nquarter, and a four-\r\nday strike followed.\nTalks end -\nmore later."
+    assert (
+        plain_text(text).text
+        == "Profit fell in the third-quarter, and a four-day strike followed.\nTalks end -\nmore later."
+    )
+    found = dateline.annotate(text, dct=DCT)
+    assert [(timex.text, timex.value) for timex in found] == [
+        ("third-\nquarter", "2025-Q3"),
+        ("four-\r\nday", "P4D"),
+    ]
+
+
+def test_a_table_and_a_list_of_titles_keep_their_lines() -> None:
+    table = "\n".join(
+        f"{day:<12}{time:<10}{item}"
+        for day, time, item in [
+            ("Monday", "9:00", "Arrival and registration of the delegations"),
+            ("Tuesday", "10:30", "Opening session and the ministers' statements"),
+            ("Wednesday", "14:00", "Working groups on trade, energy and transport"),
+            ("Thursday", "9:30", "Closing session and the final communique"),
+            ("Friday", "11:00", "Press conference of the two foreign ministers"),
+        ]
+    )
+    assert plain_text(table).text.count("\n") == table.count("\n")
+    titles = "\n".join(
+        [
+            "Fed Holds Rates Steady as Inflation Cools Across the Economy",
+            "Talks in Geneva Resume After the Collapse of the Last Round",
+            "Storm Moves East After Flooding Towns Along the Gulf Coast",
+            "Markets Rally as Oil Falls to Its Lowest Level Since March",
+            "Lawmakers Pass the Budget Hours Before the Midnight Deadline",
+        ]
+    )
+    assert plain_text(titles).text == titles
+    capitals = textwrap.fill(" ".join(SENTENCES[:5]).upper(), 60)
+    assert "\n" not in plain_text(capitals).text
 
 
 def test_spans_are_those_of_the_text_given() -> None:
