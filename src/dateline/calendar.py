@@ -61,6 +61,18 @@ def _hebrew_elapsed_days(year: int) -> int:
     return day + 1 if day % 7 in (0, 3, 5) else day
 
 
+def first_of_kislev(year: int) -> dt.date:
+    """The first day of Kislev in the autumn of ``year`` (Gregorian): 30 days of Tishri and 29 or
+    30 of Heshvan after Rosh Hashanah (30 in a full year, of 355 or 385 days).
+
+    >>> first_of_kislev(2025) + dt.timedelta(days=24)  # Hanukkah
+    datetime.date(2025, 12, 15)
+    """
+    hebrew = year + 3761
+    length = _hebrew_elapsed_days(hebrew + 1) - _hebrew_elapsed_days(hebrew)
+    return rosh_hashanah(year) + dt.timedelta(days=30 + (30 if length % 10 == 5 else 29))
+
+
 def rosh_hashanah(year: int) -> dt.date:
     """The Jewish New Year (1 Tishri) that falls in the autumn of ``year`` (Gregorian).
 
@@ -164,6 +176,8 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     if key in en.HEBREW_HOLIDAYS and year >= _GREGORIAN_YEAR:
         # (Days before the Gregorian calendar would need the Julian date a history gives.)
         return rosh_hashanah(year) + dt.timedelta(days=en.HEBREW_HOLIDAYS[key])
+    if key in en.KISLEV_HOLIDAYS and year >= _GREGORIAN_YEAR:
+        return first_of_kislev(year) + dt.timedelta(days=en.KISLEV_HOLIDAYS[key])
     return None
 
 

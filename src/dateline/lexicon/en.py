@@ -290,7 +290,13 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
 HEBREW_HOLIDAYS: Final = MappingProxyType(
     {
         "rosh hashanah": 0, "rosh hashana": 0, "yom kippur": 9, "sukkot": 14, "passover": -163,
+        "purim": -193, "shavuot": -113,
     }
+)  # fmt: skip
+#: Feasts of the Hebrew month of Kislev, by days after its first: Hanukkah begins on the 25th.
+#: (Kislev's start moves with the year's length, so these cannot count from Rosh Hashanah.)
+KISLEV_HOLIDAYS: Final = MappingProxyType(
+    {"hanukkah": 24, "chanukah": 24, "hanukah": 24, "chanukkah": 24}
 )  # fmt: skip
 
 #: Past forms of verbs that report what someone said: its object may be a date itself ("He said
