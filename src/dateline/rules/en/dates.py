@@ -2902,8 +2902,10 @@ RULES: tuple[Rule, ...] = (
         name="date.weekday",
         type="DATE",
         # "bank holiday Monday": British papers name the day with its holiday, in one phrase. (Not
-        # "the Mail on Sunday", a newspaper's title.)
-        pattern=r"(?:bank holiday )?(?<!\bMail\son\s){weekday}" + _NEWSPAPER_NAMES,
+        # "the Mail on Sunday", a newspaper's title, nor a day of history named by its weekday:
+        # "Bloody Sunday", "Black Monday", "Super Bowl Sunday" are no day of the DCT's week.)
+        pattern=r"(?:bank holiday )?(?<!\bMail\son\s)(?<!(?-i:\bBloody)\s)(?<!(?-i:\bBlack)\s)(?<!(?-i:\bBowl)\s)"
+        r"{weekday}" + _NEWSPAPER_NAMES,
         parse=_weekday,
         examples=(
             Example("On Tuesday he said", "2025-05-06", span="Tuesday"),
@@ -2912,10 +2914,15 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Trains were cancelled on bank holiday Monday.", "2025-05-05", span="bank holiday Monday"
             ),
+            # A colour in the lower case is the verb's: "went black" on Monday.
+            Example("Screens across the city went black Monday.", "2025-05-05", span="Monday"),
         ),
         negatives=(
             "the Sunday Times",
             "The Mail on Sunday ran the story.",
+            "The inquiry into Bloody Sunday reported in 2010.",
+            "Traders still speak of Black Monday.",
+            "Ads for Super Bowl Sunday cost millions.",
             "sun",
             "The comedian hosted Saturday Night Live.",
             "He watched Monday Night Football.",
