@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar as _stdlib_calendar
 import datetime as dt
 
-from dateutil.easter import EASTER_JULIAN, EASTER_WESTERN, easter
+from dateutil.easter import EASTER_JULIAN, EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta, weekday
 
 from dateline.lexicon import en
@@ -173,6 +173,8 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return None if thanksgiving is None else thanksgiving + dt.timedelta(days=en.THANKSGIVING_DAYS[key])
     if key in en.EASTER_HOLIDAYS:
         return _easter(year) + dt.timedelta(days=en.EASTER_HOLIDAYS[key])
+    if key in en.ORTHODOX_EASTER_HOLIDAYS and year >= _GREGORIAN_YEAR:
+        return easter(year, EASTER_ORTHODOX) + dt.timedelta(days=en.ORTHODOX_EASTER_HOLIDAYS[key])
     if key in en.HEBREW_HOLIDAYS and year >= _GREGORIAN_YEAR:
         # (Days before the Gregorian calendar would need the Julian date a history gives.)
         return rosh_hashanah(year) + dt.timedelta(days=en.HEBREW_HOLIDAYS[key])

@@ -457,7 +457,13 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+)\s+\Z")
 _WEEKDAY_FIRST = re.compile(r"(?P<weekday>[A-Z][a-z]+day)\b")
 #: Every named day of the English tables, in lower case.
 _NAMED_DAYS = frozenset(
-    (*en.FIXED_HOLIDAYS, *en.EASTER_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.THANKSGIVING_DAYS)
+    (
+        *en.FIXED_HOLIDAYS,
+        *en.EASTER_HOLIDAYS,
+        *en.ORTHODOX_EASTER_HOLIDAYS,
+        *en.NTH_WEEKDAY_HOLIDAYS,
+        *en.THANKSGIVING_DAYS,
+    )
 )
 
 

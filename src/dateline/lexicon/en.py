@@ -164,6 +164,7 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "st. bartholomew's day": (8, 24), "saint bartholomew's day": (8, 24),
         "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "twelfth night": (1, 5),
         "st john's day": (6, 24), "st. john's day": (6, 24), "st swithin's day": (7, 15),
+        "orthodox christmas": (1, 7),
     }
 )  # fmt: skip
 
@@ -283,6 +284,11 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
         # The week that ends on Easter Sunday, by its Monday (a week is written by its ISO number).
         "easter week": -6, "holy week": -6,
     }
+)  # fmt: skip
+#: The Orthodox churches' feasts: Easter by the Julian reckoning (days from it), and Christmas
+#: on the Julian 25 December, 7 January of the Gregorian calendar.
+ORTHODOX_EASTER_HOLIDAYS: Final = MappingProxyType(
+    {"orthodox easter": 0, "orthodox easter sunday": 0, "orthodox good friday": -2}
 )  # fmt: skip
 
 #: Jewish holidays: days after Rosh Hashanah (1 Tishri) of the same year; Passover (15 Nisan) is

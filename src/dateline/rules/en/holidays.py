@@ -14,6 +14,7 @@ _NAMES = (
     *en.FIXED_HOLIDAYS,
     *en.NTH_WEEKDAY_HOLIDAYS,
     *en.EASTER_HOLIDAYS,
+    *en.ORTHODOX_EASTER_HOLIDAYS,
     *en.HEBREW_HOLIDAYS,
     *en.KISLEV_HOLIDAYS,
     *en.HISTORIC_DAYS,
@@ -416,6 +417,9 @@ RULES: tuple[Rule, ...] = (
             Example("The menorah is lit on the first night of Hanukkah.", "2025-12-15", span="Hanukkah"),
             Example("Hanukkah 2024 began on Christmas Day.", "2024-12-26", span="Hanukkah 2024"),
             Example("Children dressed up for Purim.", "2025-03-14", span="Purim"),
+            # The Orthodox churches' Easter, by the Julian reckoning, and their Christmas.
+            Example("Orthodox Easter 2024 came five weeks late.", "2024-05-05", span="Orthodox Easter 2024"),
+            Example("Russians marked Orthodox Christmas.", "2025-01-07", span="Orthodox Christmas"),
             # Names written without their apostrophe.
             Example("Florists are busy before Mothers Day.", "2025-05-11", span="Mothers Day"),
             Example("The party will be held on New Years Eve.", "2025-12-31", span="New Years Eve"),
