@@ -132,6 +132,9 @@ CASES = [
     ("Output is back to pre-2020 levels.", "pre-2020", "DATE", "2020", "BEFORE"),
     # A hyphened position keeps its article, as "the mid-1990s" does.
     ("The chapel dates from the early-16th century.", "the early-16th century", "DATE", "15", "START"),
+    # Wire copy's end and start of a period, hyphened to it.
+    ("The bank expects rates to fall by end-2025.", "end-2025", "DATE", "2025", "END"),
+    ("Stocks were 3% higher at end-March.", "end-March", "DATE", "2025-03", "END"),
     # "the 1700s" is the century of the 1700s, the 18th.
     ("Mills spread in the late-1700s.", "the late-1700s", "DATE", "17", "END"),
     # A half of a century or a month is its first or last part; a year's half has a value of its own.

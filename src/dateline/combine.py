@@ -57,6 +57,8 @@ _POSITION_MODIFIERS = {
     "the tail end of": "END", "the tail-end of": "END", "the very end of": "END",
     "the very beginning of": "START", "the very start of": "START",
     "mid": "MID", "mid-": "MID", "late-": "END", "early-": "START", "the mid": "MID",
+    # "by end-2024", "at end-June": as Reuters writes the end (and start) of a period.
+    "end-": "END", "start-": "START",
     "the late-": "END", "the early-": "START",
     "the mid-": "MID", "the middle of": "MID", "middle of": "MID", "the turn of": "START",
     "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
