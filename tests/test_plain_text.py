@@ -132,6 +132,17 @@ def test_a_wrapped_line_is_joined_but_lines_ended_by_their_writer_are_not() -> N
     assert plain_text(headline).text.startswith("Talks resume in Geneva\n")
 
 
+def test_an_e_mail_wrapped_at_a_fixed_width_keeps_its_greeting_and_signature_lines() -> None:
+    paragraph = (
+        "The quarterly review is moved to Thursday, May 15 at 3 p.m. in the main conference room. "
+        "Please bring the figures for the first quarter and the forecast for the second half of the "
+        "year. If you cannot make it, send your notes to Anna by Wednesday noon."
+    )
+    signature = "Thanks,\nBob\n--\nBob Smith | Finance Director\nPhone: 555-0100\n"
+    mail = "Hi team,\n\n" + textwrap.fill(paragraph, 68) + "\n\n" + signature
+    assert plain_text(mail).text == "Hi team,\n\n" + paragraph + "\n\n" + signature
+
+
 def test_a_word_broken_at_its_hyphen_is_one_word_again() -> None:
     text = "Profit fell in the third-\nquarter, and a four-\r\nday strike followed.\nTalks end -\nmore later."
     assert (

@@ -150,9 +150,9 @@ def _spaced_oddly(text: str) -> bool:
 def _wrap_width(text: str) -> int | None:
     """The width a text is wrapped at, or ``None`` when its lines end where its writer ended them.
 
-    A wrapped text has many lines inside its paragraphs, most of them about as long as the
-    longest, and most of them ending mid-sentence; a text of one line a paragraph has lines of
-    every length that end with their sentence.
+    A wrapped text has many lines inside its paragraphs about as long as the longest, most of
+    them ending mid-sentence; a text of one line a paragraph has lines of every length that end
+    with their sentence.
 
     >>> line = "word " * 14
     >>> _wrap_width((line.strip() + "\\n") * 6)
@@ -174,9 +174,10 @@ def _wrap_width(text: str) -> int | None:
     width = lengths[len(lengths) * 3 // 4]
     if not 30 <= width <= 140:
         return None
-    full = sum(1 for length in lengths if length >= width * 0.75)
-    unfinished = sum(1 for line in inner if not line.endswith(_SENTENCE_END))
-    if full * 5 < len(inner) * 3 or unfinished * 2 < len(inner):
+    # (Short lines, a greeting or a signature, say nothing either way: the long ones decide.)
+    full = [line for line in inner if len(line) >= width * 0.75]
+    unfinished = sum(1 for line in full if not line.endswith(_SENTENCE_END))
+    if len(full) < 3 or len(full) * 5 < len(inner) * 2 or unfinished * 2 < len(full):
         return None
     tabulated = sum(1 for line in inner if _COLUMN_GAP.search(line.strip()))
     going_on = sum(1 for line in lines if line[:1].islower())
