@@ -22,6 +22,20 @@ CASES = [
         "APPROX",
     ),
     ("Only a week or so ago, the coach quit.", "a week or so ago", "DATE", "2025-W18", "APPROX"),
+    # A bound said after the expression, where its clause ends.
+    ("The vote will come in June at the earliest.", "June at the earliest", "DATE", "2025-06", "ON_OR_AFTER"),
+    (
+        "Results are due by Friday at the latest.",
+        "Friday at the latest",
+        "DATE",
+        "2025-05-09",
+        "ON_OR_BEFORE",
+    ),
+    ("It lasted two days or longer.", "two days or longer", "DURATION", "P2D", "EQUAL_OR_MORE"),
+    ("The repairs will take two years at most.", "two years at most", "DURATION", "P2Y", "EQUAL_OR_LESS"),
+    ("They stayed for six months or more.", "six months or more", "DURATION", "P6M", "EQUAL_OR_MORE"),
+    ("The trip takes an hour or less.", "an hour or less", "DURATION", "PT1H", "EQUAL_OR_LESS"),
+    ("It will take two years, at least for now.", "two years", "DURATION", "P2Y", None),
     # A bound of a counted date stays inside its extent, "about" included.
     ("The war ended almost four years ago.", "almost four years ago", "DATE", "2021", "LESS_THAN"),
     ("The rebels fled nearly two weeks ago.", "nearly two weeks ago", "DATE", "2025-W17", "APPROX"),
@@ -132,6 +146,9 @@ CASES = [
     ("Output is back to pre-2020 levels.", "pre-2020", "DATE", "2020", "BEFORE"),
     # A hyphened position keeps its article, as "the mid-1990s" does.
     ("The chapel dates from the early-16th century.", "the early-16th century", "DATE", "15", "START"),
+    # Wire copy's end and start of a period, hyphened to it.
+    ("The bank expects rates to fall by end-2025.", "end-2025", "DATE", "2025", "END"),
+    ("Stocks were 3% higher at end-March.", "end-March", "DATE", "2025-03", "END"),
     # "the 1700s" is the century of the 1700s, the 18th.
     ("Mills spread in the late-1700s.", "the late-1700s", "DATE", "17", "END"),
     # A half of a century or a month is its first or last part; a year's half has a value of its own.
@@ -259,7 +276,8 @@ def test_extent(text: str, span: str, type_: str, value: str, mod: str | None) -
 
 #: Texts whose words look like a modifier or an open end but are not one.
 NEGATIVES = [
-    ("It lasted two days or longer.", "two days"),
+    # "or more likely" begins another reading, not a bound.
+    ("The plant may reopen in 2026 or more likely 2027.", "2026"),
     ("A few weeks or so ago, prices fell.", "A few weeks"),
     ("It formed a thousand centuries or so ago.", "a thousand centuries"),
     ("He enlisted in March 1991 and later ran a bakery.", "March 1991"),

@@ -101,6 +101,9 @@ EXAMPLES = [
     ),
     # a fronted date dates the verb that follows it
     ("On Tuesday, the parliament voted to approve the budget.", ("voted", "2025-05-06", "ON")),
+    # irregular past tenses are verbs too
+    ("On Monday the troops dug new trenches.", ("dug", "2025-05-05", "ON")),
+    ("The ferry sank, and 40 passengers swam ashore on Sunday.", ("swam", "2025-05-04", "ON")),
     # an "of"/"in" phrase gives way to the event noun it modifies
     (
         "Xi has invited Putin to the anniversary celebration of the victory in the war (September 3).",

@@ -70,10 +70,8 @@ def reading(text: str, **options: object) -> list[tuple[str, str, str, str | Non
 
 
 def _single_spaced(text: str) -> str:
-    # (Every invisible mark the plain copy drops: a byte-order mark inside an expression too.)
-    for invisible in "\u200b\u2060\ufeff":
-        text = text.replace(invisible, "")
-    return " ".join(text.replace("\u2019", "'").split())
+    visible = re.sub("[\u200b\u2060\ufeff]", "", text).replace("\u2019", "'")
+    return " ".join(visible.split())
 
 
 @pytest.mark.parametrize("change", [change for _, change in BLANKS], ids=[name for name, _ in BLANKS])
@@ -132,6 +130,56 @@ def test_a_wrapped_line_is_joined_but_lines_ended_by_their_writer_are_not() -> N
     assert plain_text(timeline_box).unchanged
     headline = "Talks resume in Geneva\n" + textwrap.fill(" ".join(SENTENCES[:4]), 70)
     assert plain_text(headline).text.startswith("Talks resume in Geneva\n")
+
+
+def test_an_e_mail_wrapped_at_a_fixed_width_keeps_its_greeting_and_signature_lines() -> None:
+    paragraph = (
+        "The quarterly review is moved to Thursday, May 15 at 3 p.m. in the main conference room. "
+        "Please bring the figures for the first quarter and the forecast for the second half of the "
+        "year. If you cannot make it, send your notes to Anna by Wednesday noon."
+    )
+    signature = "Thanks,\nBob\n--\nBob Smith | Finance Director\nPhone: 555-0100\n"
+    mail = "Hi team,\n\n" + textwrap.fill(paragraph, 68) + "\n\n" + signature
+    assert plain_text(mail).text == "Hi team,\n\n" + paragraph + "\n\n" + signature
+
+
+def test_a_word_broken_at_its_hyphen_is_one_word_again() -> None:
+    text = "Profit fell in the third-\nquarter, and a four-\r\nday strike followed.\nTalks end -\nmore later."
+    assert (
+        plain_text(text).text
+        == "Profit fell in the third-quarter, and a four-day strike followed.\nTalks end -\nmore later."
+    )
+    found = dateline.annotate(text, dct=DCT)
+    assert [(timex.text, timex.value) for timex in found] == [
+        ("third-\nquarter", "2025-Q3"),
+        ("four-\r\nday", "P4D"),
+    ]
+
+
+def test_a_table_and_a_list_of_titles_keep_their_lines() -> None:
+    table = "\n".join(
+        f"{day:<12}{time:<10}{item}"
+        for day, time, item in [
+            ("Monday", "9:00", "Arrival and registration of the delegations"),
+            ("Tuesday", "10:30", "Opening session and the ministers' statements"),
+            ("Wednesday", "14:00", "Working groups on trade, energy and transport"),
+            ("Thursday", "9:30", "Closing session and the final communique"),
+            ("Friday", "11:00", "Press conference of the two foreign ministers"),
+        ]
+    )
+    assert plain_text(table).text.count("\n") == table.count("\n")
+    titles = "\n".join(
+        [
+            "Fed Holds Rates Steady as Inflation Cools Across the Economy",
+            "Talks in Geneva Resume After the Collapse of the Last Round",
+            "Storm Moves East After Flooding Towns Along the Gulf Coast",
+            "Markets Rally as Oil Falls to Its Lowest Level Since March",
+            "Lawmakers Pass the Budget Hours Before the Midnight Deadline",
+        ]
+    )
+    assert plain_text(titles).text == titles
+    capitals = textwrap.fill(" ".join(SENTENCES[:5]).upper(), 60)
+    assert "\n" not in plain_text(capitals).text
 
 
 def test_spans_are_those_of_the_text_given() -> None:
@@ -232,3 +280,10 @@ def test_a_byte_order_mark_inside_an_expression_reads_as_none() -> None:
     assert (
         reading(text, dct=DCT) == reading(plain_text(text).text, dct=DCT) == [("'10", "DATE", "2010", None)]
     )
+
+
+def test_a_word_broken_at_its_hyphen_is_joined_with_blanks_around_the_line_end_too() -> None:
+    # (Found by test_every_character_kept_is_the_character_it_maps_back_to: read twice, "a- \n 0"
+    # gave "a-\n0", then "a-0".)
+    assert plain_text("a- \n 0 ").text == plain_text("a-\n0 ").text == "a-0 "
+    assert plain_text("third- \n quarter").text == "third-quarter"

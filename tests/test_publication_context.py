@@ -451,7 +451,12 @@ def test_anaphora_names_the_timex_it_used() -> None:
         ("May 8, 2025 — Talks ended yesterday.", dt.date(2025, 5, 8), "dateline"),
         ("Published: 2025-05-09\nTalks ended yesterday.", dt.date(2025, 5, 9), "dateline"),
         ("MOSCOW, May 8 (Reuters) - The 2025 talks ended yesterday.", dt.date(2025, 5, 8), "dateline"),
+        ("By Jane Doe | May 9, 2025 at 10:14 a.m. EDT\nIt ended yesterday.", dt.date(2025, 5, 9), "dateline"),
+        ("By Jean-Paul O'Neill, May 9, 2025\nTalks ended yesterday.", dt.date(2025, 5, 9), "dateline"),
         ("Talks ended yesterday.", None, "none"),
+        # "By" and a date is a deadline, not a byline.
+        ("By May 9, 2025 - the deadline - talks ended yesterday.", None, "none"),
+        ("By Friday, May 9 - the deadline - talks ended yesterday.", None, "none"),
     ],
 )
 def test_datelines_give_the_publication_date(text: str, dct: dt.date | None, source: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar as _stdlib_calendar
 import datetime as dt
 
-from dateutil.easter import EASTER_JULIAN, EASTER_WESTERN, easter
+from dateutil.easter import EASTER_JULIAN, EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta, weekday
 
 from dateline.lexicon import en
@@ -59,6 +59,18 @@ def _hebrew_elapsed_days(year: int) -> int:
     ):
         day += 1
     return day + 1 if day % 7 in (0, 3, 5) else day
+
+
+def first_of_kislev(year: int) -> dt.date:
+    """The first day of Kislev in the autumn of ``year`` (Gregorian): 30 days of Tishri and 29 or
+    30 of Heshvan after Rosh Hashanah (30 in a full year, of 355 or 385 days).
+
+    >>> first_of_kislev(2025) + dt.timedelta(days=24)  # Hanukkah
+    datetime.date(2025, 12, 15)
+    """
+    hebrew = year + 3761
+    length = _hebrew_elapsed_days(hebrew + 1) - _hebrew_elapsed_days(hebrew)
+    return rosh_hashanah(year) + dt.timedelta(days=30 + (30 if length % 10 == 5 else 29))
 
 
 def rosh_hashanah(year: int) -> dt.date:
@@ -161,9 +173,13 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return None if thanksgiving is None else thanksgiving + dt.timedelta(days=en.THANKSGIVING_DAYS[key])
     if key in en.EASTER_HOLIDAYS:
         return _easter(year) + dt.timedelta(days=en.EASTER_HOLIDAYS[key])
+    if key in en.ORTHODOX_EASTER_HOLIDAYS and year >= _GREGORIAN_YEAR:
+        return easter(year, EASTER_ORTHODOX) + dt.timedelta(days=en.ORTHODOX_EASTER_HOLIDAYS[key])
     if key in en.HEBREW_HOLIDAYS and year >= _GREGORIAN_YEAR:
         # (Days before the Gregorian calendar would need the Julian date a history gives.)
         return rosh_hashanah(year) + dt.timedelta(days=en.HEBREW_HOLIDAYS[key])
+    if key in en.KISLEV_HOLIDAYS and year >= _GREGORIAN_YEAR:
+        return first_of_kislev(year) + dt.timedelta(days=en.KISLEV_HOLIDAYS[key])
     return None
 
 

@@ -57,6 +57,8 @@ _POSITION_MODIFIERS = {
     "the tail end of": "END", "the tail-end of": "END", "the very end of": "END",
     "the very beginning of": "START", "the very start of": "START",
     "mid": "MID", "mid-": "MID", "late-": "END", "early-": "START", "the mid": "MID",
+    # "by end-2024", "at end-June": as Reuters writes the end (and start) of a period.
+    "end-": "END", "start-": "START",
     "the late-": "END", "the early-": "START",
     "the mid-": "MID", "the middle of": "MID", "middle of": "MID", "the turn of": "START",
     "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
@@ -483,7 +485,13 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+)\s+\Z")
 _WEEKDAY_FIRST = re.compile(r"(?P<weekday>[A-Z][a-z]+day)\b")
 #: Every named day of the English tables, in lower case.
 _NAMED_DAYS = frozenset(
-    (*en.FIXED_HOLIDAYS, *en.EASTER_HOLIDAYS, *en.NTH_WEEKDAY_HOLIDAYS, *en.THANKSGIVING_DAYS)
+    (
+        *en.FIXED_HOLIDAYS,
+        *en.EASTER_HOLIDAYS,
+        *en.ORTHODOX_EASTER_HOLIDAYS,
+        *en.NTH_WEEKDAY_HOLIDAYS,
+        *en.THANKSGIVING_DAYS,
+    )
 )
 
 
@@ -732,20 +740,29 @@ def _part(text: str, partner: Candidate, start: int, end: int, partial: PartialT
 # No "^": ``match`` at a start position anchors there, and "^" would only match at offset 0.
 _OPEN_END = re.compile(
     # "and" only with "beyond": "in March 1991 and later ran ..." starts a new clause.
-    r"(?P<words>\s+(?:or\s+(?:later|after|beyond|thereafter|earlier|before|so)|and\s+beyond))\b"
+    r"(?P<words>\s+(?:or\s+(?:later|after|beyond|thereafter|earlier|before|so|more|longer|less)|and\s+beyond)\b"
+    # "in June at the earliest", "two years at most": a bound said after the expression, where
+    # the clause ends ("at least for now" bounds nothing).
+    r"|,?\s+at\s+(?:the\s+(?:earliest|latest)|most|least)(?=\s*(?:[.,;:!?)]|$)))"
     r"(?P<ago>\s+(?:ago|earlier|later)\b)?"
 )
 _OPEN_END_MODS = {
     "later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "beyond": "ON_OR_AFTER",
     "thereafter": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE", "before": "ON_OR_BEFORE",
-    "so": "APPROX",
+    "so": "APPROX", "earliest": "ON_OR_AFTER", "latest": "ON_OR_BEFORE",
+}  # fmt: skip
+#: ... and of an amount of time: "two years or more", "six months at most".
+_OPEN_AMOUNT_MODS = {
+    "so": "APPROX", "more": "EQUAL_OR_MORE", "longer": "EQUAL_OR_MORE", "least": "EQUAL_OR_MORE",
+    "less": "EQUAL_OR_LESS", "most": "EQUAL_OR_LESS",
 }  # fmt: skip
 
 
 def absorb_open_ends(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """ "1994 or later", "1990 and beyond": an open-ended date, its bound in ``mod``;
-    "the next year or so", "two years or so": an approximate date or duration. ("a week or so
-    ago" is a counted date of its own: the rule ``relative.units_ago``.)"""
+    """ "1994 or later", "1990 and beyond", "in June at the earliest": an open-ended date, its
+    bound in ``mod``; "two years or more", "six months at most": a bounded duration; "the next
+    year or so", "two years or so": an approximate date or duration. ("a week or so ago" is a
+    counted date of its own: the rule ``relative.units_ago``.)"""
     refined: list[Candidate] = []
     for index, candidate in enumerate(candidates):
         partial = candidate.partial
@@ -756,13 +773,14 @@ def absorb_open_ends(text: str, candidates: Sequence[Candidate]) -> list[Candida
             # Before "ago"/"earlier"/"later" the words belong to a count ("a few weeks or so ago"):
             # the expression stays as it was found.
             counted = match.group("ago") is not None
-            if not counted and (partial.kind == "date" or (partial.kind == "duration" and last_word == "so")):
+            mods = _OPEN_AMOUNT_MODS if partial.kind == "duration" else _OPEN_END_MODS
+            if not counted and partial.kind in ("date", "duration") and last_word in mods:
                 end = match.end("words")
                 candidate = replace(  # noqa: PLW2901 - the refined copy replaces the original
                     candidate,
                     end=end,
                     text=text[candidate.start : end],
-                    partial=partial.but(mod=_OPEN_END_MODS[last_word]),
+                    partial=partial.but(mod=mods[last_word]),
                 )
         refined.append(candidate)
     return refined

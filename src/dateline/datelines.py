@@ -24,6 +24,8 @@ _HEAD = 240
 _BEFORE_DATE = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+)*,?\s+)"
     r"|(?:(?:Published|Posted|Updated|Date|Dateline|Last updated)\s*(?:on)?\s*:?\s*)"
+    # A web page's byline: "By Jane Doe | May 9, 2025".
+    r"|(?:By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*[|•·/,]\s*)"
     r"|(?:[A-Z][a-z]+day,?\s+))?$"
 )
 #: What may follow it: a news agency, a dash, a line break or the start of the story.

@@ -216,6 +216,17 @@ IRREGULAR_FORMS: Final = MappingProxyType({
     "shut": "shut", "burst": "burst", "undertook": "undertake", "forgave": "forgive",
     "ate": "eat", "drew": "draw", "drawn": "draw", "shown": "show", "known": "know",
     "bore": "bear", "born": "bear", "oversaw": "oversee", "foresaw": "foresee",
+    "dug": "dig", "fed": "feed", "bled": "bleed", "bred": "breed", "crept": "creep",
+    "forbade": "forbid", "forbidden": "forbid", "forgot": "forget", "forgotten": "forget",
+    "rang": "ring", "rung": "ring", "sang": "sing", "sung": "sing", "shone": "shine",
+    "slid": "slide", "sprang": "spring", "sprung": "spring", "strode": "stride", "swam": "swim",
+    "swum": "swim", "wept": "weep", "wove": "weave", "woven": "weave", "taught": "teach",
+    "wore": "wear", "worn": "wear", "overcame": "overcome", "underwent": "undergo",
+    "undergone": "undergo", "withheld": "withhold", "misled": "mislead", "rebuilt": "rebuild",
+    "overran": "overrun", "slew": "slay", "slain": "slay", "strove": "strive", "knelt": "kneel",
+    "leapt": "leap", "mistook": "mistake", "overtook": "overtake", "overtaken": "overtake",
+    "rewrote": "rewrite", "rewritten": "rewrite", "befell": "befall", "befallen": "befall",
+    "sped": "speed",
 })  # fmt: skip
 
 #: Reporting verbs: a date in the words they report dates the reported event, not the report.

@@ -19,6 +19,9 @@ where a headline, a dateline or a timeline's line ends. The one exception is a t
 fixed width (e-mail, wire copy, plain-text books), whose lines end wherever the width ran out,
 mid-sentence as often as not: there a line break inside a paragraph is a space, unless the line
 before it is short (it ended a paragraph, a headline or an item) or the next line is indented.
+Lines of a table (columns set apart by wide gaps) or a list of titles (no line going on in lower
+case) are not wrapped lines. In any text, a word broken at its hyphen across a line end is one
+word again: "third-" and "quarter" are "third-quarter".
 
 >>> plain = plain_text("It lasted three  days in the \\u201990s.\\r\\nThen\\u00a0it ended.")
 >>> plain.text
@@ -47,6 +50,7 @@ _ODD_CHARACTER = re.compile(f"[{_BLANK[1:]}{_INVISIBLE}{_APOSTROPHES}\r]")
 _TO_APOSTROPHE = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
 _LINE_END = re.compile(r"\r\n?|\n")
 _OPENING = 6000
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 _SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)")
 
 
@@ -129,7 +133,9 @@ def plain_text(text: str) -> PlainText:
         found = run.group()
         if "\n" in found or "\r" in found:
             replacement = "\n" * len(_LINE_END.findall(found))
-            if replacement == "\n" and width is not None and _wrapped_here(text, run, width):
+            if replacement == "\n" and _broken_at_hyphen(text, run):
+                replacement = ""
+            elif replacement == "\n" and width is not None and _wrapped_here(text, run, width):
                 replacement = " "
         elif found.strip(_INVISIBLE):
             replacement = " "
@@ -190,7 +196,7 @@ def _restated_numerals(text: str) -> list[tuple[int, int]]:
 
 
 def _spaced_oddly(text: str) -> bool:
-    if "  " in text or " \n" in text or "\n " in text or "\t" in text or "\r" in text:
+    if "  " in text or " \n" in text or "\n " in text or "\t" in text or "\r" in text or "-\n" in text:
         return True
     return not text.isascii() and _ODD_CHARACTER.search(text) is not None
 
@@ -198,9 +204,9 @@ def _spaced_oddly(text: str) -> bool:
 def _wrap_width(text: str) -> int | None:
     """The width a text is wrapped at, or ``None`` when its lines end where its writer ended them.
 
-    A wrapped text has many lines inside its paragraphs, most of them about as long as the
-    longest, and most of them ending mid-sentence; a text of one line a paragraph has lines of
-    every length that end with their sentence.
+    A wrapped text has many lines inside its paragraphs about as long as the longest, most of
+    them ending mid-sentence; a text of one line a paragraph has lines of every length that end
+    with their sentence.
 
     >>> line = "word " * 14
     >>> _wrap_width((line.strip() + "\\n") * 6)
@@ -222,11 +228,36 @@ def _wrap_width(text: str) -> int | None:
     width = lengths[len(lengths) * 3 // 4]
     if not 30 <= width <= 140:
         return None
-    full = sum(1 for length in lengths if length >= width * 0.75)
-    unfinished = sum(1 for line in inner if not line.endswith(_SENTENCE_END))
-    if full * 5 < len(inner) * 3 or unfinished * 2 < len(inner):
+    # (Short lines, a greeting or a signature, say nothing either way: the long ones decide.)
+    full = [line for line in inner if len(line) >= width * 0.75]
+    unfinished = sum(1 for line in full if not line.endswith(_SENTENCE_END))
+    if len(full) < 3 or len(full) * 5 < len(inner) * 2 or unfinished * 2 < len(full):
+        return None
+    tabulated = sum(1 for line in inner if _COLUMN_GAP.search(line.strip()))
+    going_on = sum(1 for line in lines if line[:1].islower())
+    if tabulated * 4 >= len(inner) or (going_on * 5 < len(inner) and not _upper_case(opening)):
         return None
     return width
+
+
+def _upper_case(text: str) -> bool:
+    """Whether the letters of ``text`` are mostly capitals (a wire text of old, a notice)."""
+    letters = [character for character in text[:2000] if character.isalpha()]
+    return sum(1 for character in letters if character.isupper()) * 5 > len(letters) * 4
+
+
+def _broken_at_hyphen(text: str, run: re.Match[str]) -> bool:
+    """Whether the line end in ``run`` breaks a hyphenated word: a letter or digit and "-" before
+    it, a letter or digit after it (blanks around the line end or not: "a- \\n 0" read plain is
+    "a-\\n0", which must read as it does)."""
+    start, end = run.span()
+    return (
+        start > 1
+        and end < len(text)
+        and text[start - 1] == "-"
+        and text[start - 2].isalnum()
+        and text[end].isalnum()
+    )
 
 
 def _wrapped_here(text: str, run: re.Match[str], width: int) -> bool:

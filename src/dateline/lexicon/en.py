@@ -164,6 +164,7 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "st. bartholomew's day": (8, 24), "saint bartholomew's day": (8, 24),
         "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "twelfth night": (1, 5),
         "st john's day": (6, 24), "st. john's day": (6, 24), "st swithin's day": (7, 15),
+        "orthodox christmas": (1, 7),
     }
 )  # fmt: skip
 
@@ -284,13 +285,24 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
         "easter week": -6, "holy week": -6,
     }
 )  # fmt: skip
+#: The Orthodox churches' feasts: Easter by the Julian reckoning (days from it), and Christmas
+#: on the Julian 25 December, 7 January of the Gregorian calendar.
+ORTHODOX_EASTER_HOLIDAYS: Final = MappingProxyType(
+    {"orthodox easter": 0, "orthodox easter sunday": 0, "orthodox good friday": -2}
+)  # fmt: skip
 
 #: Jewish holidays: days after Rosh Hashanah (1 Tishri) of the same year; Passover (15 Nisan) is
 #: 163 days before it. Not Hanukkah: the months before it vary in length.
 HEBREW_HOLIDAYS: Final = MappingProxyType(
     {
         "rosh hashanah": 0, "rosh hashana": 0, "yom kippur": 9, "sukkot": 14, "passover": -163,
+        "purim": -193, "shavuot": -113,
     }
+)  # fmt: skip
+#: Feasts of the Hebrew month of Kislev, by days after its first: Hanukkah begins on the 25th.
+#: (Kislev's start moves with the year's length, so these cannot count from Rosh Hashanah.)
+KISLEV_HOLIDAYS: Final = MappingProxyType(
+    {"hanukkah": 24, "chanukah": 24, "hanukah": 24, "chanukkah": 24}
 )  # fmt: skip
 
 #: Past forms of verbs that report what someone said: its object may be a date itself ("He said

@@ -1084,6 +1084,7 @@ def _spelled_two_digits(words: str) -> int | None:
     return None
 
 
+_JOINED_AFTER = re.compile(r"-[A-Za-z]")
 #: A plural after "two thousand" makes it a count ("two thousand troops"); "has", "was" and the like
 #: are verbs after a year ("two thousand has been a hard year").
 _PLURAL_AFTER = re.compile(
@@ -1093,14 +1094,18 @@ _PLURAL_AFTER = re.compile(
 
 
 def _spelled_year(match: RuleMatch) -> PartialTime | None:
-    """ "nineteen ninety-six", "the year two thousand", "two thousand and one" (not "two thousand
-    troops", unless the text says "the year" or names a month or season before it)."""
+    """ "nineteen ninety-six", "twenty twenty-four", "the year two thousand", "two thousand and
+    one" (not "two thousand troops", unless the text says "the year" or names a month or season
+    before it)."""
     century = (match.group("century_word") or "").lower()
     named = match.has("the_year") or match.has("month") or match.has("season")
-    if not century and not named and _PLURAL_AFTER.match(match.match.string, match.match.end()):
+    counted = not century or century == "twenty"  # "two thousand troops", "twenty twenty-dollar bills"
+    if counted and not named and _PLURAL_AFTER.match(match.match.string, match.match.end()):
         return None
+    if _JOINED_AFTER.match(match.match.string, match.match.end()):
+        return None  # "twenty twenty-dollar bills", "nineteen eleven-year-olds"
     if century:
-        high = _SPELLED_TEENS.get(century)
+        high = 20 if century == "twenty" else _SPELLED_TEENS.get(century)
         low = _spelled_two_digits(match.group("low") or "")
         if high is None or low is None:
             return None
@@ -1114,7 +1119,7 @@ def _spelled_year(match: RuleMatch) -> PartialTime | None:
 
 
 _SPELLED_YEAR = (
-    r"(?P<spelled>(?P<century_word>nineteen|eighteen|seventeen|sixteen) "
+    r"(?P<spelled>(?P<century_word>twenty|nineteen|eighteen|seventeen|sixteen) "
     r"(?P<low>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
     r"|two thousand(?:(?: and)? (?:(?P<unit_word>one|two|three|four|five|six|seven|eight|nine)|(?P<teen_word>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))?)"
@@ -1856,8 +1861,18 @@ RULES: tuple[Rule, ...] = (
                 span="the year two thousand",
             ),
             Example("nineteen oh five", "1905"),
+            # As broadcasts say this century's years.
+            Example("The law takes effect in twenty twenty-six.", "2026", span="twenty twenty-six"),
+            Example("Sales peaked in twenty ten.", "2010", span="twenty ten"),
         ),
-        negatives=("two thousand people", "two thousand soldiers"),
+        negatives=(
+            "two thousand people",
+            "two thousand soldiers",
+            "He handed over twenty twenty-dollar bills.",
+            "a class of twenty eleven-year-olds",
+            "She counted twenty, twenty-one, twenty-two.",
+            "twenty one",
+        ),
         priority=1,
     ),
     Rule(
@@ -2927,8 +2942,10 @@ RULES: tuple[Rule, ...] = (
         name="date.weekday",
         type="DATE",
         # "bank holiday Monday": British papers name the day with its holiday, in one phrase. (Not
-        # "the Mail on Sunday", a newspaper's title.)
-        pattern=r"(?:bank holiday )?(?<!\bMail\son\s){weekday}" + _NEWSPAPER_NAMES,
+        # "the Mail on Sunday", a newspaper's title, nor a day of history named by its weekday:
+        # "Bloody Sunday", "Black Monday", "Super Bowl Sunday" are no day of the DCT's week.)
+        pattern=r"(?:bank holiday )?(?<!\bMail\son\s)(?<!(?-i:\bBloody)\s)(?<!(?-i:\bBlack)\s)(?<!(?-i:\bBowl)\s)"
+        r"{weekday}" + _NEWSPAPER_NAMES,
         parse=_weekday,
         examples=(
             Example("On Tuesday he said", "2025-05-06", span="Tuesday"),
@@ -2937,10 +2954,15 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Trains were cancelled on bank holiday Monday.", "2025-05-05", span="bank holiday Monday"
             ),
+            # A colour in the lower case is the verb's: "went black" on Monday.
+            Example("Screens across the city went black Monday.", "2025-05-05", span="Monday"),
         ),
         negatives=(
             "the Sunday Times",
             "The Mail on Sunday ran the story.",
+            "The inquiry into Bloody Sunday reported in 2010.",
+            "Traders still speak of Black Monday.",
+            "Ads for Super Bowl Sunday cost millions.",
             "sun",
             "The comedian hosted Saturday Night Live.",
             "He watched Monday Night Football.",

@@ -10,18 +10,22 @@ from dateline.lexicon import alternation, en, lexicon_for
 from dateline.partial import Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 
-HOLIDAY_NAMES = alternation(
-    [
-        *en.FIXED_HOLIDAYS,
-        *en.NTH_WEEKDAY_HOLIDAYS,
-        *en.EASTER_HOLIDAYS,
-        *en.HEBREW_HOLIDAYS,
-        *en.HISTORIC_DAYS,
-        *en.THANKSGIVING_DAYS,
-        *en.NATIONAL_DAYS,
-        "election day",
-    ]
+_NAMES = (
+    *en.FIXED_HOLIDAYS,
+    *en.NTH_WEEKDAY_HOLIDAYS,
+    *en.EASTER_HOLIDAYS,
+    *en.ORTHODOX_EASTER_HOLIDAYS,
+    *en.HEBREW_HOLIDAYS,
+    *en.KISLEV_HOLIDAYS,
+    *en.HISTORIC_DAYS,
+    *en.THANKSGIVING_DAYS,
+    *en.NATIONAL_DAYS,
+    "election day",
 )
+#: Names written without their apostrophe, as often as not ("Mothers Day", "New Years Eve",
+#: "April Fools Day"), and the table's name for each.
+_WITHOUT_APOSTROPHE = {name.replace("'", ""): name for name in _NAMES if "'" in name}
+HOLIDAY_NAMES = alternation([*_NAMES, *_WITHOUT_APOSTROPHE])
 
 #: A country's word in a sentence (see ``en.COUNTRY_WORDS``), whole and capitalised.
 _COUNTRY = re.compile(
@@ -85,7 +89,8 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     >>> fields.month, fields.day, fields.direction, fields.part_of_day
     (12, 25, 'future', 'NI')
     """
-    name = " ".join((match.group("holiday") or "").lower().split()).replace("’", "'")
+    name = " ".join((match.group("holiday") or "").lower().split())
+    name = _WITHOUT_APOSTROPHE.get(name, name)
     written = " ".join((match.group("holiday") or "").split())
     if name[:1].islower() and not written[:1].isupper():
         return None
@@ -409,6 +414,16 @@ RULES: tuple[Rule, ...] = (
             Example("Egypt attacked on Yom Kippur 1973.", "1973-10-06", span="Yom Kippur 1973"),
             Example("Families gathered for Passover 2024.", "2024-04-23", span="Passover 2024"),
             Example("Markets close for Rosh Hashanah.", "2025-09-23", span="Rosh Hashanah"),
+            Example("The menorah is lit on the first night of Hanukkah.", "2025-12-15", span="Hanukkah"),
+            Example("Hanukkah 2024 began on Christmas Day.", "2024-12-26", span="Hanukkah 2024"),
+            Example("Children dressed up for Purim.", "2025-03-14", span="Purim"),
+            # The Orthodox churches' Easter, by the Julian reckoning, and their Christmas.
+            Example("Orthodox Easter 2024 came five weeks late.", "2024-05-05", span="Orthodox Easter 2024"),
+            Example("Russians marked Orthodox Christmas.", "2025-01-07", span="Orthodox Christmas"),
+            # Names written without their apostrophe.
+            Example("Florists are busy before Mothers Day.", "2025-05-11", span="Mothers Day"),
+            Example("The party will be held on New Years Eve.", "2025-12-31", span="New Years Eve"),
+            Example("Shops opened early on April Fools Day.", "2025-04-01", span="April Fools Day"),
             # The feasts a medieval history dates by.
             Example("The lords were attainted at Michaelmas 1459.", "1459-09-29", span="Michaelmas 1459"),
             Example("The rents fell due at Lady Day 1450.", "1450-03-25", span="Lady Day 1450"),
