@@ -78,7 +78,7 @@ SENTENCES = [
 # them say so. None of these holds a date: the modal ("may go", "may attend", "may help", "May
 # I"), the verb or the procession ("march on", "March for Our Lives" opens its sentence with no
 # preposition, day or year by it), a surname in a headline (its words all capitalised), and
-# "SEC" (the agency, not seconds).
+# "SEC" (the agency, not seconds); a holiday or a season that names an island or a palace.
 NO_DATE = [
     "THEY MAY GO HOME.",
     "MARCH FOR OUR LIVES DREW CROWDS.",
@@ -89,6 +89,9 @@ NO_DATE = [
     "THE FIRST OF MAY BE HARD TO JUDGE.",
     "YOU MAY FIRST WANT TO ASK.",
     "Theresa May Visits Berlin",
+    "THEY MARCH FIRST TO THE SQUARE.",
+    "FLIGHTS TO CHRISTMAS ISLAND WERE CANCELLED.",  # a holiday or a season before a name's noun
+    "THE TROOPS LOOTED THE SUMMER PALACE.",
     "ACCORDING TO A RECENT SEC FILING, THE STAKE GREW.",
     "the bill may pass. officials said so.",
 ]
@@ -164,6 +167,10 @@ def test_the_article_without_its_dct_reads_its_dateline_in_capitals() -> None:
         ("AT 5:34 AM BAGHDAD TIME ON NEW YEAR'S EVE", "At 5:34 am Baghdad time on New Year's Eve"),
         ("AUTUMN 1918THE ALLIED OFFENSIVE. IN THE 1990S", "Autumn 1918The allied offensive. In the 1990s"),
         ("WASHINGTON, MAY 8 (AP) -- HE SAID I'M DONE.", "WASHINGTON, May 8 (ap) -- he said I'm done."),
+        # Codes with digits keep their letters, a number's ending is in lower case.
+        ("AT 2024-03-05T14:30Z, NOT 09-MAR-98", "At 2024-03-05T14:30Z, not 09-Mar-98"),
+        ("IN 2H 2023, 2H 30M, 3W AGO, THE 5TH, 4PM", "In 2H 2023, 2h 30m, 3w ago, the 5th, 4pm"),
+        ("MAY HE REST. THE WINTER WAR. BY EOD.", "May he rest. The Winter War. By EOD."),
     ],
 )
 def test_sentence_case(text: str, recased: str) -> None:

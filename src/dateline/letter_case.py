@@ -108,17 +108,29 @@ _MONTH_AFTER = re.compile(
     r"(?:\s*,?\s+[0-9]|\s*[-–]\s*[0-9]|\s+the\s+[0-9]|\s+(?:"
     + "|".join(sorted(en.ORDINAL_WORDS, key=len, reverse=True))
     # (A day in words where it ends the clause or a year or another day follows: "MAY FIRST, 2024",
-    # "MARCH FIFTH." but not "YOU MAY FIRST WANT TO ASK".)
-    + r")(?=\s*(?:[.,;:!?)]|\Z|\n|and\b|or\b|to\b|through\b)|\s+[0-9]{4})|\s*[-–/]\s*(?:"
+    # "MARCH FIFTH." but not "YOU MAY FIRST WANT TO ASK", "THEY MARCH FIRST TO THE SQUARE".)
+    + r")(?=\s*(?:[.,;:!?)]|\Z|\n|and\b|or\b)|\s+[0-9]{4})|\s*[-–/]\s*(?:"
     + _ANY_MONTH
     + r")\b|\s+(?:and|or|to|through|thru|until|till)\s+(?:early\s+|late\s+|mid-?)?(?:"
     + _ANY_MONTH
     + r")\b)"
 )
-#: What only the modal "may" takes after it: "OF MAY BE HARD", "IN MAY NOT", "MAY I".
+#: What only the modal "may" takes after it: "OF MAY BE HARD", "THEY MAY NOT".
 _MODAL_AFTER = re.compile(
-    r"\s+(?:be|have|not|never|also|well|still|even|soon|yet|already|just|only|i|we|you|he|she|it|they)(?![\w'])"
+    r"\s+(?:be|have|not|never|also|well|still|even|soon|yet|already|just|only)(?![\w'])"
 )
+#: What the rules read as the modal after a capitalised "May" opening a sentence ("May I ask").
+_MAY_ASKS = re.compile(r"\s+(?:i|we|you|he|she|it|they|be|have|not|also|well)(?![\w'])")
+#: A pronoun after "may": the modal ("MAY I ASK", "MAY HE REST") unless the words before make it
+#: the month ("IN MAY HE SAILED").
+_PRONOUN_AFTER = re.compile(r"\s+(?:i|we|you|he|she|it|they)(?![\w'])")
+#: The figures a month names, after it: "MARCH SALES", "THE MAY JOBS REPORT".
+_FIGURES_AFTER = re.compile(
+    r"\s+(?:(?:retail|home|auto|factory|industrial|consumer)\s+)?"
+    r"(?:sales|payrolls|orders|inflation|output|exports|imports|jobs)\b"
+)
+#: A period up to the month: "THE YEAR TO MARCH", "THE SIX MONTHS TO MAY".
+_PERIOD_TO_BEFORE = re.compile(r"(?:year|quarter|half|months|weeks|period)\s+to\s+\Z")
 #: The holidays of the lexicon, capitalised as their names are ("Election Day", "Fourth of July",
 #: "St. Patrick's Day"); not "new year" ("the new year" is the coming year), nor the words that
 #: are common nouns as well ("an epiphany", "a national day of mourning").
@@ -146,7 +158,7 @@ _CALENDAR_NEW_YEARS = frozenset(
 _HOLIDAY_WORD = re.compile(r"(?<![\w'.])(?!(?:of|de|the)\b)[a-z]")
 #: The US time zones in words, before "time" or after a clock ("8 p.m. Eastern").
 _ZONE_WORD_AFTER = re.compile(r"\s+(?:(?:standard|daylight)\s+)?time\b")
-_CLOCK_BEFORE = re.compile(r"(?:[0-9]\s?[ap]m|[ap]\.m\.)\s\Z")
+_CLOCK_BEFORE = re.compile(r"(?:[0-9]\s?[ap]m|[ap]\.m\.|noon|midnight)\s\Z")
 #: A place whose time a clock gives ("5:34 AM BAGHDAD TIME"), named as a zone is.
 _PLACE_TIME = re.compile(
     r"(?:(?<=[0-9]\s[ap]m\s)|(?<=[0-9][ap]m\s)|(?<=[ap]\.m\.\s))(?!local\b)[a-z]+(?=\s+time\b)"
@@ -159,11 +171,15 @@ _ZONES = ("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", 
 #:   and weekdays ("Mondays" too), the pronoun "I" ("I'm", "I'll");
 #: - ``month``: "may" and "march", the months only where the words around say so (:func:`_is_month`);
 #: - ``month_abbreviation``, ``weekday_abbreviation``: with a full stop, or before a day's number
-#:   or a month ("JAN 5", "SAT 3 MAY"); "SAT" and "SUN" alone are words;
+#:   or a month ("JAN 5", "SAT 3 MAY"), a weekday also before a part of the day or after "on",
+#:   "next" ("SAT NIGHT", "ON SAT"); "SAT" and "SUN" alone are words;
 #: - ``holiday``: capitalised as its name is ("Election Day", "Fourth of July", "St. Patrick's Day");
 #: - ``zone_word``: a US zone in words, before "time" or after a clock ("8 p.m. Eastern");
-#: - ``capitals``: time zones, "FY", "Q3", "H1"; ``era``: "AD", "BC" by a year; ``us_zone``: "ET"
+#: - ``capitals``: time zones, "FY", "Q3", "H1", "EOD"; ``era``: "AD", "BC" by a year; ``us_zone``: "ET"
 #:   after a clock;
+#: - ``season``: capitalised with the noun after it where the two are a name ("THE WINTER WAR",
+#:   "THE SUMMER PALACE"), as a holiday is ("CHRISTMAS ISLAND", "EASTER ROAD", "THE YOM KIPPUR
+#:   WAR");
 #: - ``unit``: a unit's abbreviation that is a word in capitals as well ("A RECENT SEC FILING"),
 #:   kept as written except after a number ("30 SEC", "3 YRS").
 _KIND_OF_WORD: dict[str, str] = {
@@ -176,9 +192,11 @@ _KIND_OF_WORD: dict[str, str] = {
     **dict.fromkeys(_HOLIDAY_NAMES | _CALENDAR_NEW_YEARS, "holiday"),
     **dict.fromkeys(("eastern", "central", "mountain", "pacific"), "zone_word"),
     **dict.fromkeys((*_ZONES, "fy", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2"), "capitals"),
+    **dict.fromkeys(("eod", "eow", "eom", "eoy", "cob"), "capitals"),
     **dict.fromkeys(("bc", "bce", "ad", "ce"), "era"),
     **dict.fromkeys(("et", "ct", "mt", "pt"), "us_zone"),
     **dict.fromkeys(("sec", "secs", "wk", "wks", "mos", "yr", "yrs"), "unit"),
+    **dict.fromkeys(("spring", "summer", "autumn", "fall", "winter"), "season"),
 }  # fmt: skip
 #: The words of :data:`_KIND_OF_WORD` in lower-cased text (group 1): the pattern consumes the
 #: character before the word, one that is no letter, digit or apostrophe (a pattern that begins
@@ -187,10 +205,29 @@ _KIND_OF_WORD: dict[str, str] = {
 _WORD_END = r"(?![a-z_]|'[a-z])"
 _WORD = re.compile(r"[^\w'](" + alternation(_KIND_OF_WORD) + ")" + _WORD_END)
 _FIRST_WORD = re.compile("(" + alternation(_KIND_OF_WORD) + ")" + _WORD_END)
-_MONTH_ABBREVIATION_AFTER = re.compile(r"\.|\s+[0-9]")
-_WEEKDAY_ABBREVIATION_AFTER = re.compile(rf"\.?,?\s+(?:[0-9]|(?:{_ANY_MONTH})\b)")
+_NAME_NOUN_AFTER = re.compile(
+    r"\s+(?P<noun>war|palace|road|street|lane|avenue|island|islands|park|stadium)(?![\w'])"
+)
+_MONTH_ABBREVIATION_AFTER = re.compile(r"\.|\s+[0-9]|-[0-9]")
+_WEEKDAY_ABBREVIATION_AFTER = re.compile(
+    rf"\.?,?\s+(?:[0-9]|(?:{_ANY_MONTH})\b)|\s+(?:morning|afternoon|evening|night)\b"
+)
+#: ... or after a word that only a day follows ("ON SAT", "NEXT MON").
+_WEEKDAY_ABBREVIATION_BEFORE = re.compile(r"(?<![\w'-])(?:on|next|last|this|by|until|till|every|each)\s+\Z")
 _NUMBER_BEFORE = re.compile(r"[0-9]\s?\Z")
 _NUMBER_AFTER = re.compile(r"\s[0-9]")
+#: A word with digits in it is a code whose letters are kept as written ("2024-03-05T14:30Z",
+#: "2025-W19", "1H13", "F-105"), but for a number's ending, in lower case ("5TH", "1990S", "4PM",
+#: "10:30AM", "3HRS", "3W AGO"), and a word run into a year (see ``_GLUED_TO_A_YEAR``). (Found from its
+#: digits, which the regex engine scans for quickly, then the letters before them.)
+_DIGITS_ON = re.compile(r"[0-9][0-9a-z:+]*")
+_CODE_BEFORE = re.compile(r"[0-9a-z:+]*\Z")
+_NUMBER_ENDING = re.compile(
+    r"[0-9][0-9:.,]*(?:st|nd|rd|th|s|am|pm|h|hrs?|m|mins?|secs?|d|w|wks?|mos?|y|yrs?)"
+)
+#: ... but "2H 2023", a half before its year, is the half ("2H" of hours has no year after it).
+_HALF_BEFORE_A_YEAR = re.compile(r"[12]h\s+(?:19|20)[0-9]{2}(?![0-9])")
+_YEAR_AND_WORD = re.compile(r"[0-9]{4}[a-z]{2,}")
 #: Initials and dotted abbreviations ("U.S.", "A.D."), kept as written; not "a.m." and "p.m.".
 #: (Found from a full stop and a letter, which the regex engine scans for quickly.)
 _DOT_LETTER = re.compile(r"\.[a-z]")
@@ -334,13 +371,19 @@ def sentence_case(stretch: str) -> str:
             if _MONTH_ABBREVIATION_AFTER.match(lowered, end):
                 capitalise(start)
         elif kind == "weekday_abbreviation":
-            if _WEEKDAY_ABBREVIATION_AFTER.match(lowered, end) or (
-                match[1] in ("tues", "thurs") and lowered.startswith(".", end)
+            if (
+                _WEEKDAY_ABBREVIATION_AFTER.match(lowered, end)
+                or _WEEKDAY_ABBREVIATION_BEFORE.search(lowered, max(0, start - 7), start)
+                or (match[1] in ("tues", "thurs") and lowered.startswith(".", end))
             ):
                 capitalise(start)
-        elif kind == "holiday":
-            for letter in _HOLIDAY_WORD.finditer(lowered, start, end):
-                capitalise(letter.start())
+        elif kind in ("holiday", "season"):
+            noun = _NAME_NOUN_AFTER.match(lowered, end)
+            if noun is not None:
+                capitalise(noun.start("noun"))
+            if kind == "holiday" or noun is not None:
+                for letter in _HOLIDAY_WORD.finditer(lowered, start, end):
+                    capitalise(letter.start())
         elif kind == "zone_word":
             if _ZONE_WORD_AFTER.match(lowered, end) or _after_a_clock(lowered, start):
                 capitalise(start)
@@ -355,6 +398,18 @@ def sentence_case(stretch: str) -> str:
                 letters[start:end] = lowered[start:end].upper()
         elif not _after_a_number(lowered, start):  # a unit ("30 sec" is written in lower case)
             keep(start, end)
+    covered = 0
+    for digits in _DIGITS_ON.finditer(lowered):
+        start, end = digits.span()
+        if start < covered:
+            continue
+        start = _CODE_BEFORE.search(lowered, max(0, start - 12), start).start()
+        code = lowered[start:end]
+        if code.isdigit() or _YEAR_AND_WORD.fullmatch(code):
+            pass
+        elif not _NUMBER_ENDING.fullmatch(code) or _HALF_BEFORE_A_YEAR.match(lowered, start):
+            keep(start, end)
+        covered = end
     covered = 0
     for dot in _DOT_LETTER.finditer(lowered):
         start = dot.start() - 1
@@ -380,8 +435,10 @@ def sentence_case(stretch: str) -> str:
         stop = match.start()
         if stop and _ABBREVIATION_BEFORE.search(lowered, max(0, stop - 6), stop + 1):
             continue
-        if _MAY_OR_MARCH.match(lowered, start) and start not in months:
-            # ("MAY I ASK", "MARCH ON": the verb, without a capital to make it the month.)
+        # "MARCH ON", "MAY NEVER": the verb, without a capital to make it the month; but "MAY I
+        # ASK", "MAY HE REST" as a sentence writes them (the rules read them as the verb).
+        asks = lowered.startswith("may", start) and _MAY_ASKS.match(lowered, start + 3)
+        if _MAY_OR_MARCH.match(lowered, start) and start not in months and not asks:
             continue
         capitalise(start)
     place = _DATELINE_PLACE.match(stretch)
@@ -404,17 +461,22 @@ def _after_a_number(lowered: str, start: int) -> bool:
 
 
 def _after_a_clock(lowered: str, start: int) -> bool:
-    return _CLOCK_BEFORE.search(lowered, max(0, start - 6), start) is not None
+    return _CLOCK_BEFORE.search(lowered, max(0, start - 9), start) is not None
 
 
 def _is_month(lowered: str, start: int, end: int) -> bool:
     """Whether the "may" or "march" at ``lowered[start:end]`` is the month by the words around it."""
     before = max(0, start - 24)
-    if lowered.startswith("may", start) and _MODAL_AFTER.match(lowered, end):
+    may = lowered.startswith("may", start)
+    if may and _MODAL_AFTER.match(lowered, end):
         return False
-    if _MONTH_AFTER.match(lowered, end) or _MONTH_BEFORE.search(lowered, before, start):
+    if _MONTH_AFTER.match(lowered, end) or _FIGURES_AFTER.match(lowered, end):
         return True
-    if lowered.startswith("may", start) and _TO_BEFORE.search(lowered, before, start):
+    if _MONTH_BEFORE.search(lowered, before, start) or _PERIOD_TO_BEFORE.search(lowered, before, start):
+        return True
+    if may and _PRONOUN_AFTER.match(lowered, end):
+        return False
+    if may and _TO_BEFORE.search(lowered, before, start):
         return True
     day = _DAY_BEFORE.search(lowered, before, start)
     if day is not None:
