@@ -131,6 +131,23 @@ def test_a_headline_in_capitals_inside_a_normal_text() -> None:
     assert reading(text) == [("may", "DATE", "2025-05", None), ("tuesday", "DATE", "2025-05-06", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "normal", "expected"),
+    [
+        ("Last Week", "last week", [("last week", "DATE", "2025-W18", None)]),
+        ("The Previous Day", "the previous day", [("the previous day", "DATE", "2025-05-08", None)]),
+        ("Open On Sundays", "Open on Sundays", [("sundays", "SET", "XXXX-WXX-7", None)]),
+        (
+            "Dentist Fri 5/16 At 2:30pm",
+            "Dentist Fri 5/16 at 2:30pm",
+            [("fri 5/16 at 2:30pm", "TIME", "2025-05-16T14:30", None)],
+        ),
+    ],
+)
+def test_short_title_case_texts(text: str, normal: str, expected: list[tuple[str, ...]]) -> None:
+    assert reading(text) == expected == reading(normal)
+
+
 def test_a_title_case_headline_inside_a_normal_text() -> None:
     text = "Talks To Resume Next Week\nThe envoys met on Tuesday."
     assert reading(text) == [("next week", "DATE", "2025-W20", None), ("tuesday", "DATE", "2025-05-06", None)]

@@ -44,6 +44,10 @@ _UPPER_TEXT_SMALL = 10
 #: in normal case: a short line in capitals is a place, an agency or a label ("UNITED NATIONS
 #: (AP) _"), not a headline.
 _MIN_LINE_WORDS = 4
+#: ... three for a line in Title Case ("Open On Sundays"), two for a text of one line in it ("Last
+#: Week", "The Previous Day": every word capitalised, nothing to compare them with).
+_MIN_TITLE_WORDS = 3
+_MIN_TITLE_TEXT_WORDS = 2
 
 #: How much of a text's opening its letters are counted in: a text in capitals or in lower case
 #: is so from its start (reading only that keeps long texts fast).
@@ -56,7 +60,8 @@ _LOWER_BYTES = ascii_lowercase.encode()
 _SHORTEST_LINE = 8
 _LONGEST_TITLE = 160
 _LINE_OPENING = 40
-_LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
+#: A word of a line (not the letters after a number: "the 8th", "2:30pm").
+_LINE_WORD = re.compile(r"(?<![\w'])[A-Za-z][A-Za-z'.-]*")
 #: Words a normal sentence writes in lower case; one capitalised inside a line whose every word is
 #: capitalised or small shows a Title-Case headline ("Talks To Resume Next Week"), where a line of
 #: names and titles ("Yorktown and the Surrender of Cornwallis") writes them in lower case.
@@ -65,10 +70,14 @@ _SMALL_WORDS = frozenset(
      "from", "as", "into", "onto", "over", "after", "before", "until", "since", "during", "amid", "than",
      "up", "out", "off", "about", "against", "via", "vs", "per", "is", "are", "was", "were", "be",
      "been", "will", "would", "can", "could", "has", "have", "had", "not", "its", "his", "her", "their",
-     "next", "last", "this", "that", "says", "said"}
+     "next", "last", "this", "that", "says", "said", "through", "across", "within", "without", "under",
+     "between", "each", "every", "we", "you", "they", "he", "she", "it", "i", "do", "does", "did", "should",
+     "shall", "must", "if", "when", "while", "our", "my", "your"}
 )  # fmt: skip
-#: ... but an article: names capitalise it ("President of The Reserve Fund").
-_TITLE_EVIDENCE = _SMALL_WORDS - {"a", "an", "the"}
+#: ... but an article alone: names capitalise it ("President of The Reserve Fund"); with another
+#: small word capitalised it is a headline's ("In The New Year, Sales Rose").
+_ARTICLES = frozenset({"a", "an", "the"})
+_TITLE_EVIDENCE = _SMALL_WORDS - _ARTICLES
 _TITLE_WORD = re.compile(r"[A-Z][a-z][\w'-]*")
 _FULL_MONTHS = tuple(name for name in en.MONTHS if len(name) > 3 and name not in ("may", "march", "sept"))
 _FULL_WEEKDAYS = tuple(name for name in en.WEEKDAYS if name.endswith("day"))
@@ -275,6 +284,8 @@ def restore_case(text: str) -> str:
         capitals * _LOWER_TEXT_CAPITALS <= letters and _SENTENCE_OPENS_IN_LOWER_CASE.search(opening)
     ):
         return sentence_case(text)
+    if "\n" not in text and _in_title_case(text, whole_text=True):
+        return sentence_case(text)
     pieces = []
     copied = 0
     for start, end in _caseless_lines(text):
@@ -318,22 +329,24 @@ def _in_capitals(line: str) -> bool:
     return small * _UPPER_TEXT_SMALL <= capitals + small and len(_LINE_WORD.findall(line)) >= _MIN_LINE_WORDS
 
 
-def _in_title_case(line: str) -> bool:
-    """Whether a line is in Title Case: four words or more, every one capitalised or small (or an
-    abbreviation with its full stops, "p.m."), three
-    of them capitalised words, and a small word capitalised after the first ("Fed Will Raise Rates
-    In March"; not "Yorktown and the Surrender of Cornwallis", a name's own capitals)."""
-    opening = line.split(None, _MIN_LINE_WORDS)[1:_MIN_LINE_WORDS]
+def _in_title_case(line: str, *, whole_text: bool = False) -> bool:
+    """Whether a line is in Title Case: three words or more, every one capitalised or small (or an
+    abbreviation with its full stops, "p.m."), three of them capitalised words, and a small word
+    capitalised after the first, or two of them ("Fed Will Raise Rates In March", "In The New
+    Year"; not "Yorktown and the Surrender of Cornwallis", a name's own capitals). A text of one
+    line (``whole_text``) is in Title Case with two words or more, every one capitalised."""
+    opening = line.split(None, _MIN_TITLE_WORDS)[1:_MIN_TITLE_WORDS]
     if any(word[:1].islower() and word not in _SMALL_WORDS and "." not in word for word in opening):
         return False  # (most lines fail here, at a word of their opening in lower case)
     words = _LINE_WORD.findall(line)
-    if len(words) < _MIN_LINE_WORDS or any(
-        word[0].islower() and word not in _SMALL_WORDS and "." not in word for word in words
-    ):
+    if any(word[0].islower() and word not in _SMALL_WORDS and "." not in word for word in words):
         return False
-    if sum(1 for word in words if _TITLE_WORD.match(word)) < 3:
+    if whole_text:
+        return len(words) >= _MIN_TITLE_TEXT_WORDS and all(word[0].isupper() for word in words)
+    if len(words) < _MIN_TITLE_WORDS or sum(1 for word in words if _TITLE_WORD.match(word)) < 3:
         return False
-    return any(word[0].isupper() and word.lower() in _TITLE_EVIDENCE for word in words[1:])
+    small = [word.lower() for word in words if word[0].isupper() and word.lower() in _SMALL_WORDS]
+    return len(small) >= 2 or any(word[0].isupper() and word.lower() in _TITLE_EVIDENCE for word in words[1:])
 
 
 def sentence_case(stretch: str) -> str:
