@@ -144,19 +144,9 @@ _PERIOD_TO_BEFORE = re.compile(r"(?:year|quarter|half|months|weeks|period)\s+to\
 #: "St. Patrick's Day"); not "new year" ("the new year" is the coming year), nor the words that
 #: are common nouns as well ("an epiphany", "a national day of mourning").
 _NOT_HOLIDAY_NAMES = frozenset({"new year", "epiphany", "national day"})
-_HOLIDAY_NAMES = frozenset(
-    {
-        *en.FIXED_HOLIDAYS,
-        *en.NTH_WEEKDAY_HOLIDAYS,
-        *en.EASTER_HOLIDAYS,
-        *en.HEBREW_HOLIDAYS,
-        *en.HISTORIC_DAYS,
-        *en.THANKSGIVING_DAYS,
-        *en.NATIONAL_DAYS,
-        "election day",
-    }
-    - _NOT_HOLIDAY_NAMES
-)
+_LEXICON_HOLIDAYS = frozenset(en.HOLIDAY_NAMES) - _NOT_HOLIDAY_NAMES
+#: ... and as they are written without their apostrophe ("Mothers Day", "New Years Eve").
+_HOLIDAY_NAMES = _LEXICON_HOLIDAYS | {name.replace("'", "") for name in _LEXICON_HOLIDAYS if "'" in name}
 #: The new year of another calendar ("the Lunar New Year", "Chinese New Year").
 _CALENDAR_NEW_YEARS = frozenset(
     f"{calendar} new year"
