@@ -13,6 +13,9 @@ copy of the text, and every span found in it is mapped back to the text as given
   mark) go;
 - a curly apostrophe or single quote (U+2019, U+2018) or the modifier letter apostrophe (U+02BC)
   is ``'``.
+- a text, or a line, whose letter case says nothing (ALL CAPS, a Title-Case headline, a text with
+  no capital at all) is in the case a sentence is written in (:mod:`dateline.letter_case`), letter
+  for letter.
 
 Newlines are kept as newlines: a break between lines, or a blank line between paragraphs, tells
 where a headline, a dateline or a timeline's line ends. The one exception is a text wrapped at a
@@ -37,6 +40,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
+
+from dateline.letter_case import restore_case
 
 _BLANK = " \t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _INVISIBLE = "\u200b\u2060\ufeff"
@@ -106,7 +111,8 @@ def plain_text(text: str) -> PlainText:
     """
     width = _wrap_width(text)
     if width is None and not _spaced_oddly(text):
-        return PlainText(text)
+        recased = restore_case(text)
+        return PlainText(recased, recased is text)
     pieces: list[str] = []
     marks = [0]
     shifts = [0]
@@ -137,7 +143,7 @@ def plain_text(text: str) -> PlainText:
         shifts.append(end - plain_length)
         copied = end
     pieces.append(text[copied:])
-    plain = "".join(pieces).translate(_TO_APOSTROPHE)
+    plain = restore_case("".join(pieces).translate(_TO_APOSTROPHE))
     return PlainText(plain, plain == text, tuple(marks), tuple(shifts))
 
 
