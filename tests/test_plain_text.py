@@ -244,3 +244,11 @@ def test_any_spacing_reads_as_single_spaces(text: str) -> None:
     # (The plain copy of a text without case evidence is re-cased too, dateline.letter_case: what
     # is found is the same, its letters in the case each text writes them.)
     assert _lower_cased(reading(text, dct=DCT)) == _lower_cased(reading(single, dct=DCT))
+
+
+def test_another_language_keeps_its_letter_case() -> None:
+    pytest.importorskip("dateparser")
+    shouted = "DIE SITZUNG FINDET AM 5. MAI 2025 STATT."
+    assert plain_text(shouted, english=False).text == shouted
+    found = dateline.annotate(shouted, dct=DCT, lang="de")
+    assert [(timex.text, timex.value) for timex in found] == [("5. MAI 2025", "2025-05-05")]

@@ -101,8 +101,9 @@ class PlainText:
         return self.original_offset(start), self.original_offset(end - 1) + 1
 
 
-def plain_text(text: str) -> PlainText:
-    """``text`` made plain (see the module docstring), and the offsets back.
+def plain_text(text: str, *, english: bool = True) -> PlainText:
+    """``text`` made plain (see the module docstring), and the offsets back. Letter case is
+    restored only in ``english`` text, whose words re-casing knows.
 
     >>> plain_text("\\ufeffMay 8, 2025 \\t- Talks  ended.\\n\\n   Later ...").text
     'May 8, 2025 - Talks ended.\\n\\nLater ...'
@@ -111,7 +112,7 @@ def plain_text(text: str) -> PlainText:
     """
     width = _wrap_width(text)
     if width is None and not _spaced_oddly(text):
-        recased = restore_case(text)
+        recased = restore_case(text) if english else text
         return PlainText(recased, recased is text)
     pieces: list[str] = []
     marks = [0]
@@ -143,7 +144,10 @@ def plain_text(text: str) -> PlainText:
         shifts.append(end - plain_length)
         copied = end
     pieces.append(text[copied:])
-    plain = restore_case("".join(pieces).translate(_TO_APOSTROPHE))
+    plain = "".join(pieces).translate(_TO_APOSTROPHE)
+    if english:
+        # (The words re-casing knows are English; another language keeps the case it came in.)
+        plain = restore_case(plain)
     return PlainText(plain, plain == text, tuple(marks), tuple(shifts))
 
 
