@@ -94,7 +94,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         A,
         [("the autumn", "DATE", "2020-FA")],
     ),
-    ("Restaurants will reopen next month at the earliest.", A, [("next month", "DATE", "2020-05")]),
+    (
+        "Restaurants will reopen next month at the earliest.",
+        A,
+        [("next month at the earliest", "DATE", "2020-05", "ON_OR_AFTER")],
+    ),
     (
         "The number of new cases has fallen for five consecutive days.",
         A,

@@ -142,7 +142,7 @@ def annotate_document(text: str, dct: DctLike = None, *, lang: str = "en", domai
     domain = _check_domain(domain)
     lang = _check_lang(lang)
     when = parse_dct(dct)
-    plain = plain_text(text)
+    plain = plain_text(text, english=lang == "en")
     document = _annotate_plain(plain.text, when, lang, domain)
     if plain.unchanged:
         return document

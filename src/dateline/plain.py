@@ -13,6 +13,9 @@ copy of the text, and every span found in it is mapped back to the text as given
   mark) go;
 - a curly apostrophe or single quote (U+2019, U+2018) or the modifier letter apostrophe (U+02BC)
   is ``'``.
+- a text, or a line, whose letter case says nothing (ALL CAPS, a Title-Case headline, a text with
+  no capital at all) is in the case a sentence is written in (:mod:`dateline.letter_case`), letter
+  for letter.
 
 Newlines are kept as newlines: a break between lines, or a blank line between paragraphs, tells
 where a headline, a dateline or a timeline's line ends. The one exception is a text wrapped at a
@@ -39,6 +42,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from dateline import lexicon
+from dateline.letter_case import restore_case
 
 _BLANK = " \t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _INVISIBLE = "\u200b\u2060\ufeff"
@@ -98,8 +102,9 @@ class PlainText:
         return self.original_offset(start), self.original_offset(end - 1) + 1
 
 
-def plain_text(text: str) -> PlainText:
-    """``text`` made plain (see the module docstring), and the offsets back.
+def plain_text(text: str, *, english: bool = True) -> PlainText:
+    """``text`` made plain (see the module docstring), and the offsets back. Letter case is
+    restored only in ``english`` text, whose words re-casing knows.
 
     >>> plain_text("\\ufeffMay 8, 2025 \\t- Talks  ended.\\n\\n   Later ...").text
     'May 8, 2025 - Talks ended.\\n\\nLater ...'
@@ -109,9 +114,11 @@ def plain_text(text: str) -> PlainText:
     'within thirty days, on the fifteenth day'
     """
     width = _wrap_width(text)
-    restated = _restated_numerals(text)
+    # (The numbers in words are English ones.)
+    restated = _restated_numerals(text) if english else []
     if width is None and not restated and not _spaced_oddly(text):
-        return PlainText(text)
+        recased = restore_case(text) if english else text
+        return PlainText(recased, recased is text)
     edits = [(run.start(), run.end(), run) for run in _RUN.finditer(text)]
     if restated:
         edits = [edit for edit in edits if not any(start <= edit[0] < end for start, end in restated)]
@@ -154,6 +161,9 @@ def plain_text(text: str) -> PlainText:
         copied = end
     pieces.append(text[copied:])
     plain = "".join(pieces).translate(_TO_APOSTROPHE)
+    if english:
+        # (The words re-casing knows are English; another language keeps the case it came in.)
+        plain = restore_case(plain)
     return PlainText(plain, plain == text, tuple(marks), tuple(shifts))
 
 

@@ -360,3 +360,18 @@ PRESENT_CUES: Final = frozenset(
     {"is", "are", "am", "says", "say", "does", "do", "remains", "remain", "marks", "seems",
      "stands", "today", "now", "currently", "continues"}
 )  # fmt: skip
+
+#: Every holiday the tables above name, and "election day" (a day no table dates: the rules work
+#: it out from the year).
+HOLIDAY_NAMES: Final = (
+    *FIXED_HOLIDAYS,
+    *NTH_WEEKDAY_HOLIDAYS,
+    *EASTER_HOLIDAYS,
+    *ORTHODOX_EASTER_HOLIDAYS,
+    *HEBREW_HOLIDAYS,
+    *KISLEV_HOLIDAYS,
+    *HISTORIC_DAYS,
+    *THANKSGIVING_DAYS,
+    *NATIONAL_DAYS,
+    "election day",
+)

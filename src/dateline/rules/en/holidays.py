@@ -10,18 +10,7 @@ from dateline.lexicon import alternation, en, lexicon_for
 from dateline.partial import Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 
-_NAMES = (
-    *en.FIXED_HOLIDAYS,
-    *en.NTH_WEEKDAY_HOLIDAYS,
-    *en.EASTER_HOLIDAYS,
-    *en.ORTHODOX_EASTER_HOLIDAYS,
-    *en.HEBREW_HOLIDAYS,
-    *en.KISLEV_HOLIDAYS,
-    *en.HISTORIC_DAYS,
-    *en.THANKSGIVING_DAYS,
-    *en.NATIONAL_DAYS,
-    "election day",
-)
+_NAMES = en.HOLIDAY_NAMES
 #: Names written without their apostrophe, as often as not ("Mothers Day", "New Years Eve",
 #: "April Fools Day"), and the table's name for each.
 _WITHOUT_APOSTROPHE = {name.replace("'", ""): name for name in _NAMES if "'" in name}
