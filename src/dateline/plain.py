@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -119,37 +120,12 @@ def plain_text(text: str, *, english: bool = True) -> PlainText:
     if width is None and not restated and not _spaced_oddly(text):
         recased = restore_case(text) if english else text
         return PlainText(recased, recased is text)
-    edits = [(run.start(), run.end(), run) for run in _RUN.finditer(text)]
-    if restated:
-        edits = [edit for edit in edits if not any(start <= edit[0] < end for start, end in restated)]
-        edits = sorted([*edits, *((start, end, None) for start, end in restated)], key=lambda edit: edit[0])
     pieces: list[str] = []
     marks = [0]
     shifts = [0]
     copied = 0
     plain_length = 0
-    for start, end, run in edits:
-        if run is None:
-            # A numeral restating the number just before it: the rules read the words alone.
-            pieces.append(text[copied:start])
-            plain_length += start - copied
-            marks.append(plain_length)
-            shifts.append(end - plain_length)
-            copied = end
-            continue
-        found = run.group()
-        if "\n" in found or "\r" in found:
-            replacement = "\n" * len(_LINE_END.findall(found))
-            if replacement == "\n" and _broken_at_hyphen(text, run):
-                replacement = ""
-            elif replacement == "\n" and width is not None and _wrapped_here(text, run, width):
-                replacement = " "
-        elif found.strip(_INVISIBLE):
-            replacement = " "
-        else:
-            replacement = ""
-        if replacement == found:
-            continue
+    for start, end, replacement in _replacements(text, width, restated):
         pieces.append(text[copied:start])
         plain_length += start - copied
         pieces.append(replacement)
@@ -169,14 +145,14 @@ def plain_text(text: str, *, english: bool = True) -> PlainText:
 
 #: A numeral in brackets after a number or an ordinal in words, as contracts and statutes write
 #: them: "thirty (30) days", "the fifteenth (15th) day", "ninety (90)-day".
-_BRACKETED_NUMERAL = re.compile(r"[ \t\u00a0]*\((?P<digits>[0-9]{1,4})(?P<suffix>st|nd|rd|th)?\)")
+_BRACKETED_NUMERAL = re.compile(r"\((?P<digits>[0-9]{1,4})(?P<suffix>st|nd|rd|th)?\)")
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+[- ])*[A-Za-z]+$")
 #: At most as many words as a number spelt out takes ("one hundred and eighty").
 _MOST_NUMBER_WORDS = 4
 
 
 def _restated_numerals(text: str) -> list[tuple[int, int]]:
-    """The spans (with the blanks before them) of the bracketed numerals in ``text`` that only
+    """The spans (from the end of the words) of the bracketed numerals in ``text`` that only
     restate the number written in words just before them, which is what they are there for: the
     words alone read as they would without it. A numeral that says something else ("three (4)",
     "Article five (2)", "the year (2020)") stays.
@@ -188,7 +164,9 @@ def _restated_numerals(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for bracket in _BRACKETED_NUMERAL.finditer(text):
-        start = bracket.start()
+        # (From the end of the words: the blanks and line ends between go with the bracket.)
+        before = text[max(0, bracket.start() - 8) : bracket.start()]
+        start = bracket.start() - len(before) + len(before.rstrip(_BLANK + _INVISIBLE + "\r\n"))
         words = _WORDS_BEFORE.search(text, max(0, start - 48), start)
         if words is None:
             continue
@@ -200,9 +178,44 @@ def _restated_numerals(text: str) -> list[tuple[int, int]]:
             read_number = lexicon.Lexicon.ordinal if bracket["suffix"] else lexicon.Lexicon.number
             read = read_number(spelled)
             if read == value:
-                spans.append(bracket.span())
+                spans.append((start, bracket.end()))
                 break
     return spans
+
+
+def _replacements(
+    text: str, width: int | None, restated: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, str]]:
+    """Each span of ``text`` the plain copy writes otherwise, in order, and what it writes there:
+    a run of blanks made one space (or a line end, or nothing), a restated numeral left out."""
+    brackets = iter(restated)
+    bracket = next(brackets, None)
+    bracket_end = 0
+    for run in _RUN.finditer(text):
+        start, end = run.span()
+        while bracket is not None and bracket[0] <= start:
+            # A numeral restating the number just before it: the rules read the words alone.
+            yield bracket[0], bracket[1], ""
+            bracket_end = bracket[1]
+            bracket = next(brackets, None)
+        if start < bracket_end:
+            continue  # (the blanks before a bracket left out)
+        found = run.group()
+        if "\n" in found or "\r" in found:
+            replacement = "\n" * len(_LINE_END.findall(found))
+            if replacement == "\n" and _broken_at_hyphen(text, run):
+                replacement = ""
+            elif replacement == "\n" and width is not None and _wrapped_here(text, run, width):
+                replacement = " "
+        elif found.strip(_INVISIBLE):
+            replacement = " "
+        else:
+            replacement = ""
+        if replacement != found:
+            yield start, end, replacement
+    while bracket is not None:
+        yield bracket[0], bracket[1], ""
+        bracket = next(brackets, None)
 
 
 def _spaced_oddly(text: str) -> bool:

@@ -180,6 +180,8 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="duration", duration=((value_amount, letter),), mod=mod)
 
 
+#: The counts of a filing's periods ("the three and nine months", "the 13 and 39 weeks").
+_PERIOD_COUNTS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9][0-9]?"
 #: Before the first count of "the three and six months ended June 30": its article, after a
 #: word of the period's figures ("for", "in", "during").
 _SHARED_UNIT_BEFORE = re.compile(r"\b(?:for|in|during|of|over)\s+the\s+$", re.IGNORECASE)
@@ -1073,7 +1075,9 @@ RULES: tuple[Rule, ...] = (
         # A filing's "the three and six months ended June 30": two lengths, the first written
         # without the unit it shares with the second (which amount_unit reads). The article is
         # the pair's, in neither extent.
-        pattern=r"(?P<amount>{number})(?= and {number:second_amount} (?P<unit>weeks|months|years)\b)",
+        # (The counts of reporting periods only: a pattern that starts at any number, "a" and "an"
+        # among them, is tried at every other word.)
+        pattern=rf"(?P<amount>{_PERIOD_COUNTS})(?= and (?:{_PERIOD_COUNTS}) (?P<unit>weeks|months|years)\b)",
         parse=_shared_unit,
         examples=(
             Example(
