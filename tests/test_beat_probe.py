@@ -4,7 +4,7 @@ and police, health and science, travel and schedules, and (lightly) obituaries a
 Each case is a sentence of our own with its publication date and every timex it must yield (text,
 type, value, and mod; freq and quant for sets when given); a case with no expected timex is a
 negative: scores, records, temperatures, ages, game numbers, a match's minutes. Values follow
-TimeML 1.2.1 and /work/shared/TIMEX3.md. Every case runs with ``domain="news"`` and with
+TimeML 1.2.1 and ../shared/TIMEX3.md. Every case runs with ``domain="news"`` and with
 ``domain="auto"``.
 
 Readings these cases pin down:

@@ -5,7 +5,7 @@ Each case is a short message written the way people write them, at one DCT (Thur
 2024-03-14 10:00, ISO week 11), with every timex it must yield (text, type, value, and mod;
 freq and quant for sets when given). A case with no expected timex is a negative: fractions,
 scores, ratios and doses that look like slashed dates. Values follow TimeML 1.2.1 and
-/work/shared/TIMEX3.md.
+../shared/TIMEX3.md.
 
 Choices these cases pin down:
 - A bare hour after a day ("tomorrow at 7", "Friday at 3") is a clock time on that day: after

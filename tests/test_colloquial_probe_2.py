@@ -5,7 +5,7 @@ lines, dotted and slashed dates), ranges, named and ordinal days of a month, cas
 and the negatives such tools trip on (versions, phone numbers, scores, pages, ratings, room
 numbers, prices). The DCT is Tuesday 2025-06-10 at 14:30 (ISO week 24); the first probe
 (tests/test_colloquial_probe.py) holds at a Thursday morning and is not repeated here. Values
-follow TimeML 1.2.1 and /work/shared/TIMEX3.md.
+follow TimeML 1.2.1 and ../shared/TIMEX3.md.
 
 Choices these cases pin down:
 - "in 5 minutes", "in 2 hours" stay DURATIONs of the count, as the first probe and the TimeBank

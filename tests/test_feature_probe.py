@@ -4,7 +4,7 @@ pieces and long-reads.
 
 Held-out news is TimeML-annotated newswire, and besides hard news it carries features. Each case
 is a short passage of our own with every timex it must yield (text, type, value, and mod); a case
-with no expected timex is a negative. Values follow TimeML 1.2.1 and /work/shared/TIMEX3.md;
+with no expected timex is a negative. Values follow TimeML 1.2.1 and ../shared/TIMEX3.md;
 extents follow TimeBank's (the preposition left out). Every case runs with ``domain="news"`` and
 with ``domain="auto"``.
 

@@ -5,7 +5,7 @@ This is the register a temporal tagger on news meets most (TimeBank's Wall Stree
 of this kind). Each case is a sentence of our own with its publication date and every timex it
 must yield (text, type, value, and mod; freq and quant for sets when given); a case with no
 expected timex is a negative: filings, indexes, retirement plans, product and model names, rates
-and points. Values follow TimeML 1.2.1 and /work/shared/TIMEX3.md. Every case runs with
+and points. Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. Every case runs with
 ``domain="news"`` and with ``domain="auto"``.
 
 Readings these cases pin down:

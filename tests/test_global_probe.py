@@ -7,7 +7,7 @@ through a tagger is not American: it writes dates day first ("Tuesday 20 May", "
 financial years that end in March or June ("FY25", "the 2023-24 financial year") and the feasts of
 other calendars. Each case is a sentence of our own with every timex it must yield (text, type,
 value, and mod); a case with no expected timex is a negative. Values follow TimeML 1.2.1 and
-/work/shared/TIMEX3.md; extents leave out the preposition. Every case runs with
+../shared/TIMEX3.md; extents leave out the preposition. Every case runs with
 ``domain="news"`` and with ``domain="auto"``.
 
 Readings these cases pin down:

@@ -9,7 +9,7 @@ before"), the pleading's "on or about", the filing's "fiscal year ended December
 zone set off by commas ("5:00 p.m., New York City time, on June 6, 2025"). Each case is a sentence
 of our own, written as such documents are, with its publication date and every timex it must yield
 (text, type, value, and mod); a case with no expected timex is a negative. Values follow TimeML
-1.2.1 and /work/shared/TIMEX3.md; extents keep determiners and modifiers and leave out the
+1.2.1 and ../shared/TIMEX3.md; extents keep determiners and modifiers and leave out the
 preposition. Every case runs with ``domain="news"`` and with ``domain="auto"``.
 
 Readings these cases pin down, for the forms of contracts and filings:

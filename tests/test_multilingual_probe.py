@@ -2,7 +2,7 @@
 
 Short news sentences of our own, about twenty a language, each with every expression it must
 yield as ``(text, type, value)``, against the DCT Friday 2025-05-09 (ISO week 2025-W19). The
-values follow TimeML 1.2.1 and /work/shared/TIMEX3.md, decided from the sentence's meaning:
+values follow TimeML 1.2.1 and ../shared/TIMEX3.md, decided from the sentence's meaning:
 
 - a date without its year is the latest one not after the DCT in a sentence about the past and
   the coming one in a sentence about the future; a weekday likewise (past "lundi" is 2025-05-05,

@@ -3,7 +3,7 @@
 Each case is a short sentence written as AP, Reuters, the BBC or a broadsheet would write it, with
 its publication date, and every timex it must yield (text, type, value, and mod; freq and quant
 for sets when given). A case with no expected timex is a negative: names, scores, money and
-titles that look like dates. Values follow TimeML 1.2.1 and /work/shared/TIMEX3.md.
+titles that look like dates. Values follow TimeML 1.2.1 and ../shared/TIMEX3.md.
 
 Publication dates used (weekday, ISO week):
     2024-03-14 Thursday, W11; 2019-11-08 Friday, W45; 1998-02-20 Friday, W08;

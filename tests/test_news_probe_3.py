@@ -6,7 +6,7 @@ reports (Wikinews-style, short and dated), 2010s earnings copy, sports reports, 
 and technology, science and health announcements. Each case is a sentence written the way those
 sources write, with its publication date and every timex it must yield (text, type, value, and
 mod; freq and quant for sets when given). A case with no expected timex is a negative. Values
-follow TimeML 1.2.1 and /work/shared/TIMEX3.md. Every case runs with ``domain="news"`` and with
+follow TimeML 1.2.1 and ../shared/TIMEX3.md. Every case runs with ``domain="news"`` and with
 ``domain="auto"``, which must read such copy as news.
 
 Readings these cases pin down:

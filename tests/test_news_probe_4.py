@@ -10,7 +10,7 @@ columns and corrections ("An article on Tuesday misstated..."). Each case is a s
 publication date and every timex it must yield (text, type, value, and mod; freq and quant for
 sets when given). A case with no expected timex is a negative: scores, odds, ages, addresses,
 legal codes, flight numbers and product names. Values follow TimeML 1.2.1 and
-/work/shared/TIMEX3.md. Every case runs with ``domain="news"`` and with ``domain="auto"``.
+../shared/TIMEX3.md. Every case runs with ``domain="news"`` and with ``domain="auto"``.
 
 Readings these cases pin down:
 - An age is no timex ("a 44-year-old nurse", "died on Sunday at 87", "aged 94", "He was 91."):

@@ -6,7 +6,7 @@ is written (datelines with their dates, British dates and weeks, fixtures and re
 data releases, court and election timetables, weather warnings, obituaries, conflict reports in
 local time and GMT, quoted speech, update lines, lengths of deals and sentences, fiscal years,
 ordinal days) with every timex it must yield (text, type, value, and mod). A case with no
-expected timex is a negative. Values follow TimeML 1.2.1 and /work/shared/TIMEX3.md. Every case
+expected timex is a negative. Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. Every case
 runs with ``domain="news"`` and with ``domain="auto"``, which must read wire copy as news.
 
 Readings these cases pin down:

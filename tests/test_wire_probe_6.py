@@ -3,7 +3,7 @@ conflict and public health, in the phrasing of the pandemic years.
 
 Held-out TempEval-3-style news is wire copy annotated by TimeML 1.2.1 against each article's DCT.
 Each case is a sentence of our own with every timex it must yield (text, type, value, and mod);
-a case with no expected timex is a negative. Values follow TimeML 1.2.1 and /work/shared/TIMEX3.md;
+a case with no expected timex is a negative. Values follow TimeML 1.2.1 and ../shared/TIMEX3.md;
 extents follow TimeBank's (the preposition left out; "Later Friday" is "Friday", as TimeBank
 tags "Earlier Friday"). Every case runs with ``domain="news"`` and with ``domain="auto"``.
 
