@@ -267,11 +267,11 @@ _ALTERNATE_ODD_UNITS = {"weekend": "P2WE", "night": "P2D"}
 _PRESCRIPTION_TIMES = {"bid": 2, "tid": 3, "qid": 4, "qd": 1, "qhs": 1}
 
 #: A dose, a form or a route, after which an undotted "bid", "tid", "qd" is the frequency ("25 mg
-#: PO bid", "1 tab tid"); elsewhere "bid" is the noun or the verb and "Tid" a name.
+#: PO bid", "1 tab tid"); elsewhere "bid" is the noun or the verb and "Tid" a name. Not the words
+#: a headline's subject ends in as often ("Ford drops bid", "a PR bid", "Government caps bid").
 _DOSE_OR_ROUTE = after_one_of(
-    "mg", "mcg", "g", "ml", "unit", "units", "tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule",
-    "capsules", "puff", "puffs", "drop", "drops",
-    "po", "iv", "im", "sc", "sq", "sl", "pr", "orally", "inhaled", "topically", "subcutaneously",
+    "mg", "mcg", "g", "ml", "unit", "units", "tab", "tabs", "tablet", "tablets", "capsule", "capsules",
+    "puff", "puffs", "po", "iv", "im", "sc", "sq", "sl", "orally", "inhaled", "topically", "subcutaneously",
 )  # fmt: skip
 
 #: Words before a capitalised "BID" that make it a name or a noun ("the downtown BID", "a BID
@@ -285,13 +285,19 @@ _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
 
 def _prescription(match: RuleMatch) -> PartialTime | None:
     """ "b.i.d.", "25 mg PO bid", "Continue metoprolol BID": so many times a day, as "twice daily"
-    is (``P1D``, freq ``2X``); "q.o.d." every other day, as "every other day" is (``P2D``)."""
+    is (``P1D``, freq ``2X``); "q.o.d." every other day, as "every other day" is (``P2D``); "qAM"
+    every morning, as "every morning" is (``XXXX-XX-XXTMO``)."""
     if match.has("capital"):
         # A capitalised "BID" alone is the frequency after a drug's name, not in a line of
         # capitals (a headline: "ACME LOSES BID") nor after a determiner (a business district).
         before = match.match.string[max(0, match.match.start() - 40) : match.match.start()]
         if _NOUN_BEFORE.search(before) or _CAPITAL_WORD_BEFORE.search(before) or not before.strip():
             return None
+    meridiem = match.group("meridiem") or match.group("meridiem_undotted")
+    if meridiem is not None:
+        # Dosed before noon, the morning; after it, the evening (a dose "q.p.m." is taken at night).
+        part = "MO" if meridiem.lower().startswith("a") else "EV"
+        return PartialTime(kind="set", value=f"XXXX-XX-XXT{part}", quant="EVERY")
     word = re.sub(r"[.\s]", "", match.text).lower()
     if word == "qod":
         return PartialTime(kind="set", value="P2D", quant="EVERY")
@@ -621,8 +627,10 @@ RULES: tuple[Rule, ...] = (
         # ("500 mg PO bid", "1 tab tid"); in capitals alone after a drug's name ("metoprolol BID").
         pattern=(
             r"(?:b\.i\.d|t\.i\.d|q\.i\.d|q\.d|q\.h\.s|q\.o\.d)\."
-            rf"|{_DOSE_OR_ROUTE}(?:bid|tid|qid|qd|qhs|qod)"
+            rf"|{_DOSE_OR_ROUTE}(?:bid|tid|qid|qd|qhs|qod)(?! (?:farewell|adieu|good-?bye)\b)"
             r"|(?P<capital>(?-i:BID|TID|QID|QHS|QOD))"
+            # "qAM", "q.p.m.": every morning, every evening.
+            r"|q\.(?P<meridiem>a|p)\.m\.|(?-i:q(?P<meridiem_undotted>AM|PM|am|pm))"
         ),
         parse=_prescription,
         examples=(
@@ -635,6 +643,8 @@ RULES: tuple[Rule, ...] = (
             Example("Continue metoprolol BID and aspirin.", "P1D", span="BID"),
             Example("Zolpidem 5 mg PO qhs prn insomnia.", "P1D", span="qhs"),
             Example("Enoxaparin 40 mg SC q.o.d. for two weeks.", "P2D", span="q.o.d."),
+            Example("Levothyroxine 50 mcg PO qAM.", "XXXX-XX-XXTMO", span="qAM"),
+            Example("Atorvastatin 40 mg q.p.m. with dinner.", "XXXX-XX-XXTEV", span="q.p.m."),
         ),
         negatives=(
             "The bid was rejected by the hospital board.",
@@ -644,6 +654,13 @@ RULES: tuple[Rule, ...] = (
             "The downtown BID raised its levy.",
             "Shares rose after the company's BID.",
             "Analysts saw a bid of 25 mg of gold.",
+            "Qam Ali spoke to reporters.",
+            "Ford drops bid for the carmaker.",
+            "The firm launched a PR bid to win voters.",
+            "King Henry IV bid farewell to his troops.",
+            "The qPMT mutant grew slowly.",
+            # "QAM" in capitals is as often a modulation ("a 64-QAM signal").
+            "The modem uses a 64-QAM signal.",
         ),
         priority=2,
     ),
@@ -658,7 +675,11 @@ RULES: tuple[Rule, ...] = (
             Example("Oxycodone 5 mg PO q4-6h prn.", "PTXH", span="q4-6h"),
             Example("Vancomycin 1 g IV Q12H.", "PT12H", span="Q12H"),
         ),
-        negatives=("Sales rose in Q4 this year.", "The Q6 bus runs hourly.", "Read section q6h2 of the code."),
+        negatives=(
+            "Sales rose in Q4 this year.",
+            "The Q6 bus runs hourly.",
+            "Read section q6h2 of the code.",
+        ),
         priority=2,
     ),
 )
