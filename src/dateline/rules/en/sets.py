@@ -348,7 +348,7 @@ RULES: tuple[Rule, ...] = (
         name="set.every",
         type="SET",
         pattern=(
-            r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several|{number:range_from} (?:to|or) {number:range_to}|[0-9]{1,2}-[0-9]{1,2})) (?P<unit>days|weeks|months|years|hours|minutes|decades)"
+            r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several|{number:range_from} (?:to|or) {number:range_to}|[0-9]{1,2}-[0-9]{1,2})) (?P<unit>days|weeks|months|years|hours|minutes|decades|hrs|(?-i:wks|mos|yrs))"
             r"|(?P<weekdays>weekday)(?: (?P<weekdays_part>morning|afternoon|evening|night))?"
             r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)|{season}"
             # "each calendar quarter", "each fiscal year": the periods of a contract or a filing.
@@ -371,6 +371,7 @@ RULES: tuple[Rule, ...] = (
             # A range of counts: every so many, the number unknown, as "every few hours".
             Example("Two puffs every 4 to 6 hours as needed.", "PTXH", span="every 4 to 6 hours"),
             Example("Buses come every two or three days.", "PXD", span="every two or three days"),
+            Example("Give 2 mg IV every 6 hrs as needed.", "PT6H", span="every 6 hrs"),
             Example("The club meets every Tuesday evening.", "XXXX-WXX-2TEV", span="every Tuesday evening"),
             Example("Marchers parade each July through the town.", "XXXX-07", span="each July"),
             Example("Prices are reviewed every summer.", "XXXX-SU", span="every summer"),
