@@ -596,6 +596,22 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
+        name="duration.times_sign",
+        type="DURATION",
+        # A clinical note's "x3 days" ("Ceftriaxone x3 days"): for three days, the sign against the
+        # number. The sign and the number are one token, and TimeML tags whole tokens, so the
+        # extent takes the sign; with a space between them ("x 7 days") the count alone is the
+        # timex, as after "for". Not "x3" with no unit after it ("repeated x3": three times).
+        pattern=r"x(?P<amount>[0-9]{1,3}) (?P<unit>days|weeks|months|hours|day|week|month)",
+        parse=_units_time,
+        examples=(
+            Example("Ceftriaxone was given x3 days.", "P3D", span="x3 days", type="DURATION"),
+            Example("Continue prednisone x2 weeks, then taper.", "P2W", span="x2 weeks"),
+        ),
+        negatives=("Blood cultures were repeated x3.", "The box is 2x3 days' work.", "Use the xbox10 days."),
+        priority=3,
+    ),
+    Rule(
         name="duration.age",
         type="DURATION",
         # An age, as histories and biographies give it: "died in 1890, aged [69]", "at the age of

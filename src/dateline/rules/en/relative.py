@@ -208,9 +208,14 @@ _UNITS_IN = {"year": 12, "decade": 10, "century": 100}
 _DECADES_PER_GENERATION = 3
 
 
+#: The short units of a clinical note ("1 yr ago", "2 wks ago", "3 mos ago"), as the words.
+_SHORT_UNIT_WORDS = {"wk": "week", "wks": "weeks", "mos": "months", "yr": "year", "yrs": "years"}
+
+
 def _units_ago(match: RuleMatch) -> PartialTime | None:
     """ "three years ago", "two days later", "a week earlier", "a week or so ago" (APPROX)."""
     unit = (match.group("unit") or "").lower()
+    unit = _SHORT_UNIT_WORDS.get(unit, unit)
     if match.has("part"):
         # "half a century ago" is fifty years back, "half a year later" six months on.
         share = 0.5 if "half" in (match.group("part") or "").lower() else 0.25
@@ -838,7 +843,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?)(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
+        pattern=r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week|this month|today)\b"
@@ -853,6 +858,9 @@ RULES: tuple[Rule, ...] = (
             Example("six months from now", "2025-11"),
             Example("The vote is two weeks from today.", "2025-W21", span="two weeks from today"),
             Example("two weeks ago", "2025-W17"),
+            # A note's units: "1 yr ago", "2 wks ago", "3 mos ago" (lower case: "MOS" is a trade).
+            Example("Last colonoscopy 1 yr ago.", "2024", span="1 yr ago"),
+            Example("Pain began 2 wks ago.", "2025-W17", span="2 wks ago"),
             Example("a week or so ago", "2025-W18", mod="APPROX"),
             Example("The bridge opened half a century ago.", "1975", span="half a century ago"),
             Example("The mill closed a quarter-century ago.", "2000", span="a quarter-century ago"),

@@ -7,7 +7,7 @@ import re
 from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import PARTS_OF_DAY, SEASONS
 from dateline.partial import PartialTime
-from dateline.rules.base import Example, Rule, RuleMatch
+from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 
 _LEXICON = lexicon_for("en")
 _ADVERBS = {
@@ -103,7 +103,7 @@ def _every(match: RuleMatch) -> PartialTime | None:
         return None if month is None else PartialTime(kind="set", value=f"XXXX-{month:02d}", quant=quant)
     unit = (match.group("unit") or "").lower()
     amount_text = match.group("amount")
-    if match.has("few"):  # "every few weeks": an unknown number of them
+    if match.has("few"):  # "every few weeks", "every 4 to 6 hours": an unknown number of them
         letter = _LEXICON.unit(unit)
         if letter is None:
             return None
@@ -262,6 +262,56 @@ def _alternate(match: RuleMatch) -> PartialTime | None:
 _ALTERNATE_ODD_UNITS = {"weekend": "P2WE", "night": "P2D"}
 
 
+#: The Latin abbreviations of a prescription's frequency ("b.i.d.", "q6h"): how many times a day,
+#: or every how many days; "q.h.s." (at bedtime) and "q.d." are once a day, "q.o.d." every other day.
+_PRESCRIPTION_TIMES = {"bid": 2, "tid": 3, "qid": 4, "qd": 1, "qhs": 1}
+
+#: A dose, a form or a route, after which an undotted "bid", "tid", "qd" is the frequency ("25 mg
+#: PO bid", "1 tab tid"); elsewhere "bid" is the noun or the verb and "Tid" a name. Not the words
+#: a headline's subject ends in as often ("Ford drops bid", "a PR bid", "Government caps bid").
+_DOSE_OR_ROUTE = after_one_of(
+    "mg", "mcg", "g", "ml", "unit", "units", "tab", "tabs", "tablet", "tablets", "capsule", "capsules",
+    "puff", "puffs", "po", "iv", "im", "sc", "sq", "sl", "orally", "inhaled", "topically", "subcutaneously",
+)  # fmt: skip
+
+#: Words before a capitalised "BID" that make it a name or a noun ("the downtown BID", "a BID
+#: levy"): a determiner or a possessive within the two words before it.
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|your|my|each|every|no)|'s)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
+
+
+def _prescription(match: RuleMatch) -> PartialTime | None:
+    """ "b.i.d.", "25 mg PO bid", "Continue metoprolol BID": so many times a day, as "twice daily"
+    is (``P1D``, freq ``2X``); "q.o.d." every other day, as "every other day" is (``P2D``); "qAM"
+    every morning, as "every morning" is (``XXXX-XX-XXTMO``)."""
+    if match.has("capital"):
+        # A capitalised "BID" alone is the frequency after a drug's name, not in a line of
+        # capitals (a headline: "ACME LOSES BID") nor after a determiner (a business district).
+        before = match.match.string[max(0, match.match.start() - 40) : match.match.start()]
+        if _NOUN_BEFORE.search(before) or _CAPITAL_WORD_BEFORE.search(before) or not before.strip():
+            return None
+    meridiem = match.group("meridiem") or match.group("meridiem_undotted")
+    if meridiem is not None:
+        # Dosed before noon, the morning; after it, the evening (a dose "q.p.m." is taken at night).
+        part = "MO" if meridiem.lower().startswith("a") else "EV"
+        return PartialTime(kind="set", value=f"XXXX-XX-XXT{part}", quant="EVERY")
+    word = re.sub(r"[.\s]", "", match.text).lower()
+    if word == "qod":
+        return PartialTime(kind="set", value="P2D", quant="EVERY")
+    return PartialTime(kind="set", value="P1D", freq=f"{_PRESCRIPTION_TIMES[word]}X")
+
+
+def _every_hours(match: RuleMatch) -> PartialTime | None:
+    """ "q6h", "q4-6h": every six hours, as "every 6 hours" is (``PT6H``); a range of hours is
+    every so many, the number unknown (``PTXH``), as "4 to 6 hours" is a length of ``PTXH``."""
+    if match.has("hours_to"):
+        return PartialTime(kind="set", value="PTXH", quant="EVERY")
+    return PartialTime(kind="set", value=f"PT{int(match.group('hours') or 0)}H", quant="EVERY")
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="set.adverb",
@@ -298,7 +348,7 @@ RULES: tuple[Rule, ...] = (
         name="set.every",
         type="SET",
         pattern=(
-            r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several)) (?P<unit>days|weeks|months|years|hours|minutes|decades)"
+            r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several|{number:range_from} (?:to|or) {number:range_to}|[0-9]{1,2}-[0-9]{1,2})) (?P<unit>days|weeks|months|years|hours|minutes|decades|hrs|(?-i:wks|mos|yrs))"
             r"|(?P<weekdays>weekday)(?: (?P<weekdays_part>morning|afternoon|evening|night))?"
             r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)|{season}"
             # "each calendar quarter", "each fiscal year": the periods of a contract or a filing.
@@ -318,6 +368,10 @@ RULES: tuple[Rule, ...] = (
             Example("The plan is audited each fiscal year.", "P1Y", span="each fiscal year"),
             Example("every two years", "P2Y"),
             Example("He visits every few weeks.", "PXW", span="every few weeks"),
+            # A range of counts: every so many, the number unknown, as "every few hours".
+            Example("Two puffs every 4 to 6 hours as needed.", "PTXH", span="every 4 to 6 hours"),
+            Example("Buses come every two or three days.", "PXD", span="every two or three days"),
+            Example("Give 2 mg IV every 6 hrs as needed.", "PT6H", span="every 6 hrs"),
             Example("The club meets every Tuesday evening.", "XXXX-WXX-2TEV", span="every Tuesday evening"),
             Example("Marchers parade each July through the town.", "XXXX-07", span="each July"),
             Example("Prices are reviewed every summer.", "XXXX-SU", span="every summer"),
@@ -563,6 +617,69 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("She still bakes six days a week.", "P1W", span="six days a week"),
             Example("The clinic opens two nights a month.", "P1M", span="two nights a month"),
+        ),
+        priority=2,
+    ),
+    Rule(
+        name="set.prescription",
+        type="SET",
+        # The frequencies of a prescription in Latin abbreviations: dotted ("b.i.d.", "t.i.d.",
+        # "q.d.", "q.h.s.", "q.o.d.") they are no English word; undotted after a dose or a route
+        # ("500 mg PO bid", "1 tab tid"); in capitals alone after a drug's name ("metoprolol BID").
+        pattern=(
+            r"(?:b\.i\.d|t\.i\.d|q\.i\.d|q\.d|q\.h\.s|q\.o\.d)\."
+            rf"|{_DOSE_OR_ROUTE}(?:bid|tid|qid|qd|qhs|qod)(?! (?:farewell|adieu|good-?bye)\b)"
+            r"|(?P<capital>(?-i:BID|TID|QID|QHS|QOD))"
+            # "qAM", "q.p.m.": every morning, every evening.
+            r"|q\.(?P<meridiem>a|p)\.m\.|(?-i:q(?P<meridiem_undotted>AM|PM|am|pm))"
+        ),
+        parse=_prescription,
+        examples=(
+            Example("Amoxicillin 500 mg b.i.d. for 7 days.", "P1D", span="b.i.d.", type="SET"),
+            Example("Cephalexin 500 mg t.i.d. x 7 days.", "P1D", span="t.i.d."),
+            Example("Lisinopril 10 mg q.d. in the morning.", "P1D", span="q.d."),
+            Example("Metformin 500 mg PO bid with meals.", "P1D", span="bid"),
+            Example("Ibuprofen 1 tab tid as needed.", "P1D", span="tid"),
+            Example("Metoprolol 25 mg PO BID.", "P1D", span="BID"),
+            Example("Continue metoprolol BID and aspirin.", "P1D", span="BID"),
+            Example("Zolpidem 5 mg PO qhs prn insomnia.", "P1D", span="qhs"),
+            Example("Enoxaparin 40 mg SC q.o.d. for two weeks.", "P2D", span="q.o.d."),
+            Example("Levothyroxine 50 mcg PO qAM.", "XXXX-XX-XXTMO", span="qAM"),
+            Example("Atorvastatin 40 mg q.p.m. with dinner.", "XXXX-XX-XXTEV", span="q.p.m."),
+        ),
+        negatives=(
+            "The bid was rejected by the hospital board.",
+            "The team will bid for the contract.",
+            "Tid, the hospital cat, died.",
+            "ACME LOSES BID FOR RIVAL",
+            "The downtown BID raised its levy.",
+            "Shares rose after the company's BID.",
+            "Analysts saw a bid of 25 mg of gold.",
+            "Qam Ali spoke to reporters.",
+            "Ford drops bid for the carmaker.",
+            "The firm launched a PR bid to win voters.",
+            "King Henry IV bid farewell to his troops.",
+            "The qPMT mutant grew slowly.",
+            # "QAM" in capitals is as often a modulation ("a 64-QAM signal").
+            "The modem uses a 64-QAM signal.",
+        ),
+        priority=2,
+    ),
+    Rule(
+        name="set.every_hours_abbreviated",
+        type="SET",
+        # "q6h", "q4-6h", "Q8H", "q12hrs": every so many hours, the prescription's "every 6 hours".
+        pattern=r"q\s?(?P<hours>[0-9]{1,2})(?:-(?P<hours_to>[0-9]{1,2}))?\s?(?:h|hrs?)\b",
+        parse=_every_hours,
+        examples=(
+            Example("Acetaminophen 650 mg PO q6h prn pain.", "PT6H", span="q6h", type="SET"),
+            Example("Oxycodone 5 mg PO q4-6h prn.", "PTXH", span="q4-6h"),
+            Example("Vancomycin 1 g IV Q12H.", "PT12H", span="Q12H"),
+        ),
+        negatives=(
+            "Sales rose in Q4 this year.",
+            "The Q6 bus runs hourly.",
+            "Read section q6h2 of the code.",
         ),
         priority=2,
     ),

@@ -90,6 +90,7 @@ def _military(match: RuleMatch) -> PartialTime | None:
         or match.group("hhmm_hours")
         or match.group("hhmm_zero")
         or match.group("hhmm_on")
+        or match.group("hhmm_dated")
         or ""
     )
     hour, minute = int(digits[:2]), int(digits[2:])
@@ -126,7 +127,7 @@ def _when(match: RuleMatch) -> str:
 
 def _this_part(match: RuleMatch) -> PartialTime | None:
     determiner = (match.group("det") or "").lower()
-    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
+    part = "MO" if match.has("ante_meridiem") else PARTS_OF_DAY.get((match.group("part") or "").lower())
     if part is None:
         return None
     amount = -1 if determiner == "last" else 0
@@ -715,7 +716,11 @@ RULES: tuple[Rule, ...] = (
             # is on (a year is not followed by one).
             + r"|"
             + after_one_of("at", "by", "until", "till", "from")
-            + r"(?:(?P<hhmm_zero>0[0-9][0-5][0-9])|(?P<hhmm_on>[0-2][0-9][0-5][0-9])(?= on (?:the )?[0-3]?[0-9]\b))"
+            + r"(?:(?P<hhmm_zero>0[0-9][0-5][0-9])|(?P<hhmm_on>[0-2][0-9][0-5][0-9])(?= on (?:the )?[0-3]?[0-9]\b)"
+            # A note's "on 5/8 at 2100", "05/10/2025 at 2330": after a day written with slashes
+            # the four digits are its clock (the year is in the date or left out of it).
+            r"|(?:(?<=/[0-9]\sat\s)|(?<=/[0-9]{2}\sat\s)|(?<=/[0-9]{4}\sat\s))(?P<hhmm_dated>[0-2][0-9][0-5][0-9])"
+            r"(?! (?:rpm|feet|ft|metres|meters|m|km|mg|units|hPa|mb)\b))"
             r"(?![0-9]|[ .,:/-]?[0-9])"
         ),
         parse=_military,
@@ -725,6 +730,8 @@ RULES: tuple[Rule, ...] = (
             Example("The strike began at 0600 local time.", "2025-05-09T06:00", span="0600 local time"),
             Example("The assault began at 0530 hours.", "2025-05-09T05:30", span="0530 hours"),
             Example("The barrage lifted at 0400 and the infantry went in.", "2025-05-09T04:00", span="0400"),
+            Example("He was seen in the ED on 5/8 at 2100.", "2025-05-08T21:00", span="5/8 at 2100"),
+            Example("Extubated 05/11/2025 at 2330.", "2025-05-11T23:30", span="05/11/2025 at 2330"),
             Example(
                 "The marines landed at 0900 on 19 February 1945.",
                 "1945-02-19T09:00",
@@ -741,6 +748,8 @@ RULES: tuple[Rule, ...] = (
             "It took 1200 hours to build.",
             "Call the helpline at 0800 555 0199.",
             "The abbey was founded at 1100 feet above the sea.",
+            "The pump ran at 3/4 at 1500 rpm.",
+            "Shares of 2/3 at 2500 each were sold.",
         ),
         priority=1,
     ),
@@ -1300,11 +1309,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.this_part",
         type="TIME",
-        pattern=r"(?:(?P<when>earlier|later) (?=this))?(?P<det>this|last) (?P<part>morning|afternoon|evening|night)",
+        # A clinical note's "this AM", "this a.m.": this morning (the hours before noon). Not "this
+        # AM radio"; "this PM" is left alone, the afternoon or the evening.
+        pattern=r"(?:(?P<when>earlier|later) (?=this))?(?:(?P<det>this|last) (?P<part>morning|afternoon|evening|night)"
+        r"|this (?P<ante_meridiem>(?-i:AM)|a\.m\.)(?! (?:radio|station|band|dial|signal|frequency)))",
         parse=_this_part,
         examples=(
             Example("this morning", "2025-05-09TMO"),
             Example("last night", "2025-05-08TNI"),
+            Example("Pt seen and examined this AM.", "2025-05-09TMO", span="this AM"),
+            Example("Labs drawn this a.m. were unremarkable.", "2025-05-09TMO", span="this a.m."),
             Example(
                 "He will meet the envoy later this afternoon.",
                 "2025-05-09TAF",
@@ -1312,6 +1326,7 @@ RULES: tuple[Rule, ...] = (
                 mod="END",
             ),
         ),
+        negatives=("He tunes in to this AM radio station.", "I am this am sure.", "Is this PM the leader?"),
         priority=3,
     ),
 )
