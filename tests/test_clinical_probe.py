@@ -9,7 +9,7 @@ admission"), and the Latin abbreviations of a prescription ("b.i.d.", "q6h", "qh
 a sentence of our own, written as clinicians and medical reporters write, with its publication
 date (a note's: the day it was written or signed) and every timex it must yield (text, type,
 value, mod, and a set's ``freq`` or ``quant`` where the case names them); a case with no expected
-timex is a negative. Values follow TimeML 1.2.1 and /work/shared/TIMEX3.md; extents leave out the
+timex is a negative. Values follow TimeML 1.2.1 and ../shared/TIMEX3.md; extents leave out the
 preposition. Every case runs with ``domain="news"`` and with ``domain="auto"``.
 
 Readings these cases pin down:
