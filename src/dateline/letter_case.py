@@ -26,6 +26,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import cache
 from string import ascii_lowercase, ascii_uppercase
 
 from dateline.lexicon import alternation, en
@@ -202,8 +203,16 @@ _KIND_OF_WORD: dict[str, str] = {
 #: with a character class is one the regex engine scans for in a tight loop, where a look-behind
 #: in front costs a match attempt at every position); digits may follow ("FY2025", "Q3'24").
 _WORD_END = r"(?![a-z_]|'[a-z])"
-_WORD = re.compile(r"[^\w'](" + alternation(_KIND_OF_WORD) + ")" + _WORD_END)
-_FIRST_WORD = re.compile("(" + alternation(_KIND_OF_WORD) + ")" + _WORD_END)
+
+
+@cache
+def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words anywhere and at the start, compiled when a text is first re-cased (most texts
+    never are, and the alternation of every holiday is a tenth of ``import dateline``)."""
+    words = alternation(_KIND_OF_WORD)
+    return re.compile(r"[^\w'](" + words + ")" + _WORD_END), re.compile("(" + words + ")" + _WORD_END)
+
+
 _NAME_NOUN_AFTER = re.compile(
     r"\s+(?P<noun>war|palace|road|street|lane|avenue|island|islands|park|stadium)(?![\w'])"
 )
@@ -360,8 +369,9 @@ def sentence_case(stretch: str) -> str:
         letters[start:end] = stretch[start:end]
 
     months = set()
-    first = _FIRST_WORD.match(lowered)
-    for match in ([first] if first else []) + list(_WORD.finditer(lowered)):
+    any_word, first_word = _word_patterns()
+    first = first_word.match(lowered)
+    for match in ([first] if first else []) + list(any_word.finditer(lowered)):
         start, end = match.span(1)
         kind = _KIND_OF_WORD.get(match[1]) or _KIND_OF_WORD[" ".join(match[1].split())]
         if kind == "name":
