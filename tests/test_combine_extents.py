@@ -4,6 +4,7 @@ the expression and set ``mod``; bare prepositions stay outside."""
 from __future__ import annotations
 
 import pytest
+from strategies import check_invariants
 
 from dateline import annotate
 
@@ -454,3 +455,15 @@ def test_clocks_of_a_set(text: str, found: list[tuple[str, str, str]]) -> None:
 @pytest.mark.parametrize(("text", "found"), CLOCK_RANGES, ids=[case[0] for case in CLOCK_RANGES])
 def test_range_of_clock_times(text: str, found: list[tuple[str, str]]) -> None:
     assert [(timex.text, timex.value) for timex in annotate(text, dct=DCT)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0 st. bartholomew's day-25 1000s ",  # found by the fuzz test: the range took the decade's digits
+        "Christmas-26 1990s",
+        "The fair ran March 5-9 2024-W10.",
+    ],
+)
+def test_a_range_takes_no_year_that_is_part_of_another_expression(text: str) -> None:
+    check_invariants(text, annotate(text, dct=DCT))

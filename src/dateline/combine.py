@@ -583,7 +583,8 @@ _RANGE_AFTER_SLASHED_DAY = re.compile(
 _SLASHED_DAY_END = re.compile(r"(?<![0-9/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])$")
 
 #: The year written once after the second day of a month-first range: "March 5-9, 1918".
-_RANGE_YEAR = re.compile(r",?\s*(?P<year>1[0-9]{3}|20[0-9]{2})(?![\w/.,]?[0-9])")
+#: (Not the digits of a decade: "Christmas-26 1990s" has no year after its range.)
+_RANGE_YEAR = re.compile(r",?\s*(?P<year>1[0-9]{3}|20[0-9]{2})(?![\w/.,]?[0-9])(?!['’]?s\b)")
 
 #: The first end of a range of years before the era, which writes the era once, after the second:
 #: "(499-493 BC)", "from 264 to 241 BC".
@@ -643,6 +644,15 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
         before = bisect.bisect_left(lows, end)  # the candidates that start before ``end``
         return before == 0 or reach[before - 1] <= start
 
+    def only_itself(start: int, end: int) -> bool:
+        """No candidate overlaps ``[start, end)`` but one of exactly that span (a year found alone,
+        which the range's end takes in)."""
+        first = bisect.bisect_left(lows, start)
+        if first > 0 and reach[first - 1] > start:
+            return False  # one begun before reaches into it
+        after = bisect.bisect_left(lows, end)
+        return all(taken[index] == (start, end) for index in range(first, after))
+
     for candidate in candidates:
         partial = candidate.partial
         if partial.kind != "date" or partial.anchor is not None or partial.mod is not None:
@@ -678,7 +688,7 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                 if ordinal and partial.day < day <= 31 and free(start, end):
                     second = partial.but(day=day, weekday=None)
                     year = _RANGE_YEAR.match(text, end) if partial.year is None else None
-                    if year is not None:
+                    if year is not None and only_itself(year.start("year"), year.end("year")):
                         # "March 5-9, 1918": the year joins the second end and dates both.
                         years[year.start("year")] = int(year.group("year"))
                         dated[candidate.start] = int(year.group("year"))
