@@ -147,7 +147,9 @@ _PERIOD_TO_BEFORE = re.compile(r"(?:year|quarter|half|months|weeks|period)\s+to\
 _NOT_HOLIDAY_NAMES = frozenset({"new year", "epiphany", "national day"})
 _LEXICON_HOLIDAYS = frozenset(en.HOLIDAY_NAMES) - _NOT_HOLIDAY_NAMES
 #: ... and as they are written without their apostrophe ("Mothers Day", "New Years Eve").
-_HOLIDAY_NAMES = _LEXICON_HOLIDAYS | {name.replace("'", "") for name in _LEXICON_HOLIDAYS if "'" in name}
+_HOLIDAY_NAMES = _LEXICON_HOLIDAYS | {
+    spelled for spelled, name in en.HOLIDAYS_WITHOUT_APOSTROPHE.items() if name in _LEXICON_HOLIDAYS
+}
 #: The new year of another calendar ("the Lunar New Year", "Chinese New Year").
 _CALENDAR_NEW_YEARS = frozenset(
     f"{calendar} new year"
@@ -279,7 +281,7 @@ def restore_case(text: str) -> str:
     letters = capitals + small
     if letters < _MIN_LETTERS:
         return text
-    if small * _UPPER_TEXT_SMALL <= letters or (
+    if _mostly_capitals(capitals, small) or (
         capitals * _LOWER_TEXT_CAPITALS <= letters and _SENTENCE_OPENS_IN_LOWER_CASE.search(opening)
     ):
         return sentence_case(text)
@@ -295,6 +297,21 @@ def restore_case(text: str) -> str:
         return text
     pieces.append(text[copied:])
     return "".join(pieces)
+
+
+def in_capitals(text: str) -> bool:
+    """Whether ``text`` is written in capitals, by the letters of its opening (a wire text of old,
+    a notice), as :func:`restore_case` decides it.
+
+    >>> in_capitals("THE VOTE IS ON TUESDAY, MARCH 5."), in_capitals("The vote is on Tuesday.")
+    (True, False)
+    """
+    capitals, small = _letter_counts(text[:_OPENING])
+    return capitals + small >= _MIN_LETTERS and _mostly_capitals(capitals, small)
+
+
+def _mostly_capitals(capitals: int, small: int) -> bool:
+    return small * _UPPER_TEXT_SMALL <= capitals + small
 
 
 def _letter_counts(text: str) -> tuple[int, int]:

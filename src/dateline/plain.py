@@ -22,9 +22,9 @@ where a headline, a dateline or a timeline's line ends. The one exception is a t
 fixed width (e-mail, wire copy, plain-text books), whose lines end wherever the width ran out,
 mid-sentence as often as not: there a line break inside a paragraph is a space, unless the line
 before it is short (it ended a paragraph, a headline or an item) or the next line is indented.
-Lines of a table (columns set apart by wide gaps) or a list of titles (no line going on in lower
-case) are not wrapped lines. In any text, a word broken at its hyphen across a line end is one
-word again: "third-" and "quarter" are "third-quarter".
+Lines of a table or a list of titles (no line going on in lower case) are not wrapped lines. In
+any text, a word broken at its hyphen across a line end is one word again: "third-" and
+"quarter" are "third-quarter".
 
 >>> plain = plain_text("It lasted three  days in the \\u201990s.\\r\\nThen\\u00a0it ended.")
 >>> plain.text
@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from dateline import lexicon
-from dateline.letter_case import restore_case
+from dateline.letter_case import in_capitals, restore_case
 
 _BLANK = " \t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _INVISIBLE = "\u200b\u2060\ufeff"
@@ -55,7 +55,6 @@ _ODD_CHARACTER = re.compile(f"[{_BLANK[1:]}{_INVISIBLE}{_APOSTROPHES}\r]")
 _TO_APOSTROPHE = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
 _LINE_END = re.compile(r"\r\n?|\n")
 _OPENING = 6000
-_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 _SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)")
 
 
@@ -244,7 +243,10 @@ def _wrap_width(text: str) -> int | None:
     lines = opening.split("\n")
     if len(text) > _OPENING:
         lines.pop()  # (cut short)
-    inner = [line.rstrip() for line, following in pairwise(lines) if line.strip() and following.strip()]
+    # (Measured with single spaces: the plain copy, read again, must find the same width.)
+    inner = [
+        " ".join(line.split()) for line, following in pairwise(lines) if line.strip() and following.strip()
+    ]
     if len(inner) < 4:
         return None
     lengths = sorted(len(line) for line in inner)
@@ -256,17 +258,13 @@ def _wrap_width(text: str) -> int | None:
     unfinished = sum(1 for line in full if not line.endswith(_SENTENCE_END))
     if len(full) < 3 or len(full) * 5 < len(inner) * 2 or unfinished * 2 < len(full):
         return None
-    tabulated = sum(1 for line in inner if _COLUMN_GAP.search(line.strip()))
-    going_on = sum(1 for line in lines if line[:1].islower())
-    if tabulated * 4 >= len(inner) or (going_on * 5 < len(inner) and not _upper_case(opening)):
+    # A table's rows or a list of titles open with capitals, where wrapped prose goes on in the
+    # lower case. (Not told by the gaps between a table's columns: blanks the plain copy makes
+    # single, and it must read as the text did.)
+    going_on = sum(1 for line in lines if line.lstrip()[:1].islower())
+    if going_on * 5 < len(inner) and not in_capitals(opening):
         return None
     return width
-
-
-def _upper_case(text: str) -> bool:
-    """Whether the letters of ``text`` are mostly capitals (a wire text of old, a notice)."""
-    letters = [character for character in text[:2000] if character.isalpha()]
-    return sum(1 for character in letters if character.isupper()) * 5 > len(letters) * 4
 
 
 def _broken_at_hyphen(text: str, run: re.Match[str]) -> bool:
@@ -287,7 +285,7 @@ def _wrapped_here(text: str, run: re.Match[str], width: int) -> bool:
     """Whether the one line break in ``run`` only wraps a line of a text wrapped at ``width``."""
     start, end = run.span()
     line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    before = text[line_start:start].strip()
+    before = " ".join(text[line_start:start].split())
     if len(before) < width * 0.75:
         return False
     after = run.group()[len(run.group().rstrip(_BLANK + _INVISIBLE)) :]

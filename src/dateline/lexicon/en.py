@@ -375,3 +375,8 @@ HOLIDAY_NAMES: Final = (
     *NATIONAL_DAYS,
     "election day",
 )
+#: Holiday names as they are written without their apostrophe, as often as not ("Mothers Day",
+#: "New Years Eve", "April Fools Day"), and the table's name for each.
+HOLIDAYS_WITHOUT_APOSTROPHE: Final = MappingProxyType(
+    {name.replace("'", ""): name for name in HOLIDAY_NAMES if "'" in name}
+)

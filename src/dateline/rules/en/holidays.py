@@ -10,11 +10,7 @@ from dateline.lexicon import alternation, en, lexicon_for
 from dateline.partial import Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 
-_NAMES = en.HOLIDAY_NAMES
-#: Names written without their apostrophe, as often as not ("Mothers Day", "New Years Eve",
-#: "April Fools Day"), and the table's name for each.
-_WITHOUT_APOSTROPHE = {name.replace("'", ""): name for name in _NAMES if "'" in name}
-HOLIDAY_NAMES = alternation([*_NAMES, *_WITHOUT_APOSTROPHE])
+HOLIDAY_NAMES = alternation([*en.HOLIDAY_NAMES, *en.HOLIDAYS_WITHOUT_APOSTROPHE])
 
 #: A country's word in a sentence (see ``en.COUNTRY_WORDS``), whole and capitalised.
 _COUNTRY = re.compile(
@@ -79,7 +75,7 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     (12, 25, 'future', 'NI')
     """
     name = " ".join((match.group("holiday") or "").lower().split())
-    name = _WITHOUT_APOSTROPHE.get(name, name)
+    name = en.HOLIDAYS_WITHOUT_APOSTROPHE.get(name, name)
     written = " ".join((match.group("holiday") or "").split())
     if name[:1].islower() and not written[:1].isupper():
         return None
