@@ -1149,7 +1149,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     (
         "Markets were closed for the Lunar New Year holiday this week.",
         R,
-        [("Lunar New Year", "DATE", "2013"), ("this week", "DATE", "2013-W07")],
+        [("Lunar New Year", "DATE", "2013-02-10"), ("this week", "DATE", "2013-W07")],
     ),
     ("He was first elected in 1994 and has served four terms.", R, [("1994", "DATE", "1994")]),
     (

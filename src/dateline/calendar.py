@@ -15,6 +15,7 @@ import datetime as dt
 from dateutil.easter import EASTER_JULIAN, EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta, weekday
 
+from dateline.astronomy import december_solstice, lunation_after, march_equinox, new_moon
 from dateline.lexicon import en
 
 _WEEKDAYS = tuple(weekday(n) for n in range(7))
@@ -34,6 +35,12 @@ def _easter(year: int) -> dt.date:
 #: (``date.toordinal``) of the calendar's epoch, and the days from the first day of Passover to
 #: the next Rosh Hashanah (always 163).
 _PARTS_PER_HOUR = 1080
+#: The years the calendars dated by new moons and equinoxes are worked out for: those of their
+#: present rules (China's since 1912, Iran's since 1925); the Chinese to 2100, as far as the
+#: shortcut of :func:`lunar_new_year` for its leap months is known to hold, Iran's to the end of
+#: the astronomical series' range.
+_LUNAR_YEARS = range(1912, 2101)
+_IRANIAN_YEARS = range(1925, 3000)
 _HEBREW_EPOCH = -1373428
 _PASSOVER_TO_NEW_YEAR = 163
 
@@ -80,6 +87,41 @@ def rosh_hashanah(year: int) -> dt.date:
     (datetime.date(1973, 9, 27), datetime.date(2024, 10, 3))
     """
     return dt.date.fromordinal(_hebrew_elapsed_days(year + 3761) + _HEBREW_EPOCH)
+
+
+def lunar_new_year(year: int, utc_offset_hours: int = 8) -> dt.date:
+    """The first day of the Chinese lunisolar year that begins in ``year``: the day (at the
+    meridian of ``utc_offset_hours``, China's by default) of the second new moon after the day of
+    the December solstice, or of the third where a leap month falls in between, as it did in
+    2033-34 (the new year always falls between 21 January and 20 February). Vietnam counts its
+    days at UTC+7 and Korea at UTC+9, so Tết or Seollal now and then falls a day off China's.
+
+    >>> lunar_new_year(2025), lunar_new_year(2023), lunar_new_year(2034)
+    (datetime.date(2025, 1, 29), datetime.date(2023, 1, 22), datetime.date(2034, 2, 19))
+    >>> lunar_new_year(1968), lunar_new_year(1968, utc_offset_hours=7)
+    (datetime.date(1968, 1, 30), datetime.date(1968, 1, 29))
+    """
+    offset = dt.timedelta(hours=utc_offset_hours)
+    solstice_day = (december_solstice(year - 1) + offset).date()
+    # The first new moon on a day after the solstice's starts the twelfth month; the next, the
+    # first month of the new year.
+    day_after_solstice = dt.datetime.combine(solstice_day + dt.timedelta(days=1), dt.time()) - offset
+    lunation = lunation_after(day_after_solstice) + 1
+    day = (new_moon(lunation) + offset).date()
+    if day < dt.date(year, 1, 21):
+        day = (new_moon(lunation + 1) + offset).date()
+    return day
+
+
+def nowruz(year: int) -> dt.date:
+    """The Iranian New Year (1 Farvardin) of ``year``: the day of the March equinox at Tehran's
+    meridian (UTC+3:30) if it comes before noon there, else the day after.
+
+    >>> nowruz(2024), nowruz(2025)
+    (datetime.date(2024, 3, 20), datetime.date(2025, 3, 21))
+    """
+    equinox = march_equinox(year) + dt.timedelta(hours=3, minutes=30)
+    return equinox.date() + dt.timedelta(days=0 if equinox.hour < 12 else 1)
 
 
 #: The start of the name :func:`holiday_date` knows a weekday of a month by.
@@ -180,6 +222,10 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return rosh_hashanah(year) + dt.timedelta(days=en.HEBREW_HOLIDAYS[key])
     if key in en.KISLEV_HOLIDAYS and year >= _GREGORIAN_YEAR:
         return first_of_kislev(year) + dt.timedelta(days=en.KISLEV_HOLIDAYS[key])
+    if key in en.LUNAR_NEW_YEARS and year in _LUNAR_YEARS:
+        return lunar_new_year(year, en.LUNAR_NEW_YEARS[key])
+    if key in en.IRANIAN_NEW_YEARS and year in _IRANIAN_YEARS:
+        return nowruz(year)
     return None
 
 

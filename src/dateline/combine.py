@@ -146,6 +146,10 @@ _DATE_BOUNDS = {
     "no earlier than": "ON_OR_AFTER", "on or after": "ON_OR_AFTER", "not earlier than": "ON_OR_AFTER",
 }  # fmt: skip
 _DATE_MODIFIERS = {**_POSITION_MODIFIERS, **_DATE_APPROXIMATIONS, **_DATE_BOUNDS}
+#: Approximations that stand before a date with a position of its own ("around year end"; not
+#: "about", which is as often the preposition: "talked about the end of the year").
+_POSITIONED_APPROXIMATIONS = {"around": "APPROX", "approximately": "APPROX", "roughly": "APPROX"}
+_POSITIONED_APPROXIMATION = _modifier_pattern(list(_POSITIONED_APPROXIMATIONS))
 _DATE = _modifier_pattern(list(_DATE_MODIFIERS))
 _BOUND = _modifier_pattern(list(_DATE_BOUNDS))
 _QUANTITY = _modifier_pattern(list(_QUANTITY_MODIFIERS))
@@ -193,6 +197,10 @@ def _modifiers_of(candidate: Candidate) -> tuple[dict[str, str], re.Pattern[str]
     if partial.kind == "set" and partial.mod is None and _DAY_OF_EVERY_YEAR.fullmatch(partial.value or ""):
         # "on or before March 1 of each year": a deadline of every year, bounded as one day is.
         return _DATE_BOUNDS, _BOUND, frozenset()
+    if partial.kind == "date" and partial.mod is not None:
+        # "around year end", "roughly the middle of next year": the approximation is in the
+        # extent, and the position the date already states stays its mod.
+        return _POSITIONED_APPROXIMATIONS, _POSITIONED_APPROXIMATION, frozenset()
     if partial.kind in ("set", "ref") or partial.mod is not None:
         return None
     if partial.kind == "date" and partial.shift is not None and _COUNTED.search(candidate.text):
@@ -213,6 +221,8 @@ _FOR_BEFORE = re.compile(r"\b(?:for|just)\s+$", re.IGNORECASE)
 def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
     """Whether the word ``key`` found at ``start`` modifies ``candidate`` rather than being a
     preposition that governs a larger phrase."""
+    if candidate.partial.mod is not None:
+        return True  # an approximation of a date with a position (see _modifiers_of)
     if candidate.text[:4].lower() == "the " and key in _QUANTITY_MODIFIERS and key not in _BEFORE_DETERMINER:
         return False  # "over the past three years", "about the past year"
     if (
@@ -261,7 +271,7 @@ def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candida
                     candidate,
                     start=new_start,
                     text=text[new_start : candidate.end],
-                    partial=candidate.partial.but(mod=table[key]),
+                    partial=candidate.partial.but(mod=candidate.partial.mod or table[key]),
                 )
         refined.append(widened)
         previous_end = widened.end

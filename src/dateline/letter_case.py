@@ -151,11 +151,7 @@ _HOLIDAY_NAMES = _LEXICON_HOLIDAYS | {
     spelled for spelled, name in en.HOLIDAYS_WITHOUT_APOSTROPHE.items() if name in _LEXICON_HOLIDAYS
 }
 #: The new year of another calendar ("the Lunar New Year", "Chinese New Year").
-_CALENDAR_NEW_YEARS = frozenset(
-    f"{calendar} new year"
-    for calendar in ("lunar", "chinese", "jewish", "persian", "iranian", "islamic", "hijri", "tamil", "thai",
-                     "tibetan", "vietnamese")
-)  # fmt: skip
+_CALENDAR_NEW_YEARS = frozenset(f"{calendar.lower()} new year" for calendar in en.OTHER_CALENDARS)
 #: Inside a holiday's name: the first letter of each word but these, and a letter after a hyphen.
 _HOLIDAY_WORD = re.compile(r"(?<![\w'.])(?!(?:of|de|the)\b)[a-z]")
 #: The US time zones in words, before "time" or after a clock ("8 p.m. Eastern").

@@ -581,6 +581,8 @@ def resolve_all(
             resolution = _time_of_event(phrases.get(index, candidate), anchors, timexes, context.text)
         if candidate.rule in _THE_STORY_PERIOD:
             resolution = _story_period(timexes, context.text, candidate.start)
+        if candidate.rule in _THIS_STORY_DAY:
+            resolution = _this_story_day(anchors, timexes, context.text, candidate.start)
         if not narrative and resolution is not None and _told_as_habit(context.text, candidate, partial):
             # "The monsoon typically runs from June through September": any year's June.
             resolution = Resolution(format_unknown(partial))
@@ -816,6 +818,20 @@ def _time_of_event(
     return None if point is None or point.grain < Grain.DAY else _story_time_value(point, timexes)
 
 
+def _this_story_day(
+    points: Sequence[ReferencePoint], timexes: Sequence[Timex], text: str, start: int
+) -> Resolution | None:
+    """The value of the day the story stands at, for "this day" or "this date" in its paragraph
+    ("The next day it declared a republic. This date was later adopted as ..."); ``None`` where
+    the story stands at no day, or at one of an earlier paragraph."""
+    if not points:
+        return None
+    point = points[-1]
+    if point.grain != Grain.DAY or point.start is None or "\n" in text[point.start : start]:
+        return None
+    return _story_time_value(point, timexes)
+
+
 def _story_period(timexes: Sequence[Timex], text: str, start: int) -> Resolution | None:
     """The value of the period the text named last, if that is a decade or a longer one in the same
     paragraph ("in the following decade ... During this period", "during the 4th century BC ...
@@ -1032,6 +1048,8 @@ _THE_STORY_PERIOD = frozenset({"fuzzy.story_period"})
 #: Rules whose expression is a day (or the month, the year it names) its sentence dates ("On 14 July
 #: 1790 crowds marked the anniversary of ...", "in May, the bloodiest month"): see :func:`_story_day`.
 _THE_STORY_DAY = frozenset({"fuzzy.anniversary", "fuzzy.superlative_day"})
+#: ... the day it stands at: "this day", "this date" (see :func:`_this_story_day`).
+_THIS_STORY_DAY = frozenset({"fuzzy.this_day"})
 _UNIT_WORD = re.compile(r"\b(?:day|week|month|year)\b", re.IGNORECASE)
 _UNIT_GRAINS = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH, "year": Grain.YEAR}
 #: Rules whose expression is the time of an event the text names ("at the time of the treaty"):

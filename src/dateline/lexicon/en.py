@@ -305,6 +305,30 @@ KISLEV_HOLIDAYS: Final = MappingProxyType(
     {"hanukkah": 24, "chanukah": 24, "hanukah": 24, "chanukkah": 24}
 )  # fmt: skip
 
+#: New years of the Chinese lunisolar calendar, by the UTC offset whose days the country counts
+#: its new moons in (China's, Vietnam's, Korea's).
+LUNAR_NEW_YEARS: Final = MappingProxyType(
+    {"lunar new year": 8, "chinese new year": 8, "vietnamese new year": 7, "korean new year": 9, "seollal": 9}
+)  # fmt: skip
+#: The Iranian (Persian) new year, on the March equinox, by its names.
+IRANIAN_NEW_YEARS: Final = frozenset(
+    {"nowruz", "norouz", "nowrouz", "noruz", "persian new year", "iranian new year"}
+)  # fmt: skip
+#: Calendars whose new year a text names as "the <calendar> New Year" (capitalised as written).
+OTHER_CALENDARS: Final = (
+    "Lunar", "Chinese", "Jewish", "Persian", "Iranian", "Islamic", "Hijri", "Tamil", "Thai", "Tibetan",
+    "Vietnamese", "Korean",
+)  # fmt: skip
+#: Another calendar's new year, written as "the <calendar> New Year": the table name of its day
+#: (those of calendars whose days the tables do not know are left out).
+CALENDAR_NEW_YEARS: Final = MappingProxyType(
+    {
+        "lunar": "lunar new year", "chinese": "chinese new year", "vietnamese": "vietnamese new year",
+        "korean": "korean new year", "persian": "persian new year", "iranian": "iranian new year",
+        "jewish": "rosh hashanah",
+    }
+)  # fmt: skip
+
 #: Past forms of verbs that report what someone said: its object may be a date itself ("He said
 #: June 30 would be the deadline"), and a count from the speaker's time after it is the speaker's
 #: ("he said the envoy had deceived him two years ago").
@@ -370,6 +394,8 @@ HOLIDAY_NAMES: Final = (
     *ORTHODOX_EASTER_HOLIDAYS,
     *HEBREW_HOLIDAYS,
     *KISLEV_HOLIDAYS,
+    "seollal",
+    *(name for name in IRANIAN_NEW_YEARS if " " not in name),
     *HISTORIC_DAYS,
     *THANKSGIVING_DAYS,
     *NATIONAL_DAYS,

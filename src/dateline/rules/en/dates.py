@@ -759,6 +759,11 @@ def _possessive_quarter(match: RuleMatch) -> PartialTime | None:
 
 def _week_of(match: RuleMatch) -> PartialTime | None:
     """ "the week of June 9": the ISO week holding that day ("the weekend of June 7": its weekend)."""
+    if match.has("od"):
+        day_of_month = _day(match.group("od"))
+        if day_of_month is None or not 1 <= day_of_month <= 31:
+            return None
+        return PartialTime(day=day_of_month, grain=Grain.WEEK, weekend=match.has("weekend"))
     day = calendar_fields(match)
     return None if day is None else day.but(grain=Grain.WEEK, weekday=None, weekend=match.has("weekend"))
 
@@ -2306,11 +2311,16 @@ RULES: tuple[Rule, ...] = (
         + _ORDINAL_SUFFIX
         + r" {month:month2}(?: {year4:y})?|"
         + _SLASH_DAY
+        # ... or of a day of the month the text is at: "I'll be out the week of the 19th".
+        + r"|the {ordinal_day:od}"
+        + NOT_A_DAY_AFTER
         + ")",
         parse=_week_of,
         examples=(
             Example("the week of June 9", "2025-W24"),
             Example("Can we move it to the week of 6/9?", "2025-W24", span="the week of 6/9"),
+            Example("I'll be out the week of the 19th.", "2025-W21", span="the week of the 19th"),
+            Example("The audit ran the week of the 5th.", "2025-W19", span="the week of the 5th"),
             Example("The fair runs over the weekend of June 7.", "2025-W23-WE", span="the weekend of June 7"),
             Example(
                 "Results are due in the week beginning 12 May.", "2025-W20", span="the week beginning 12 May"

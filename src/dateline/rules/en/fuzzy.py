@@ -22,6 +22,13 @@ _THIS_TIME = (
     after_one_of("at", "during", "by", "around", "from", "until", "since")
     + r"this time(?! (?:of|around|round|next|last|tomorrow|yesterday|today|tonight)\b)"
 )
+#: "the largest operation to date", "to date they have failed": the time up to the writer's
+#: present, as TimeML writes it ("date" alone, without its preposition), where the clause ends or a
+#: verb follows; not "up to date", nor the verb ("thought to date from 1150").
+_TO_DATE = (
+    r"(?<!\bup\sto\s)(?<=\bto\s)date"
+    r"(?=\s*[,.;:!?)]|\s*$|\s+(?:has|have|had|is|are|was|were|been|no|not|only|there)\b)"
+)
 #: "still missing to this day", "To this day the site is disputed": the writer's present, as "to
 #: the present day" is, where it ends the clause or opens the sentence (not "pointed to this day
 #: as the turning point", "looked forward to this day of rest").
@@ -86,7 +93,7 @@ _THAT_TIME = (
 _TIME_BEING = r"(?<=\bfor\s)the time being"
 _PAST = (
     _RECENTLY
-    + r"|lately|more recently|the past(?! (?:few|several|(?:\w+ )?seasons?\b|\w+ (?:years|months|weeks|days|decades)|"
+    + r"|lately|more recently|the past(?! (?:few|several|(?:\w+ )?seasons?\b|\w+ (?:years|months|weeks|days|decades|summers|winters|springs|autumns|falls)|"
     + _PAST_COUNT
     + r"))|"
     + _AT_THE_TIME
@@ -174,7 +181,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="fuzzy.present",
         type="DATE",
-        pattern=rf"(?:{_PRESENT}|{_THIS_TIME}|{_TO_THIS_DAY})(?!-)",
+        pattern=rf"(?:{_PRESENT}|{_THIS_TIME}|{_TO_THIS_DAY}|{_TO_DATE})(?!-)",
         parse=_present,
         examples=(
             Example("We are currently facing a backlash", "PRESENT_REF", span="currently"),
@@ -186,6 +193,8 @@ RULES: tuple[Rule, ...] = (
             Example("The road ran to modern day Tallinn.", "PRESENT_REF", span="modern day"),
             Example("The cause of the fire is disputed to this day.", "PRESENT_REF", span="this day"),
             Example("The fort fell. To this day its ruins stand.", "PRESENT_REF", span="this day"),
+            Example("It was the largest operation in the war to date.", "PRESENT_REF", span="date"),
+            Example("Investigators to date have found no proof.", "PRESENT_REF", span="date"),
         ),
         negatives=(
             "nowhere",
@@ -198,6 +207,9 @@ RULES: tuple[Rule, ...] = (
             "See the Current Report on Form 8-K filed with the SEC.",
             "At the moment when the bell rang, the doors opened.",
             "The general pointed to this day as the turning point.",
+            "The files are up to date.",
+            "The church is thought to date from 1150.",
+            "Scholars have tried to date the manuscript.",
         ),
     ),
     Rule(
@@ -224,6 +236,7 @@ RULES: tuple[Rule, ...] = (
             "Rain fell on the other day of the festival.",
             # A count of seasons of play: no calendar span, and no vague past either.
             "He has scored 40 goals in the past three seasons.",
+            "The town has flooded in the past three summers.",
             "The club struggled for much of the past season.",
             "The index has risen in five of the past six sessions.",
             "They have lost four of the past 12 games.",
@@ -373,6 +386,40 @@ RULES: tuple[Rule, ...] = (
             "On 3 May 1808 the city rose. During this period the king stayed in Bayonne.",
             "Trade grew in 1851. In this period the port doubled in size.",
             "The years of that period of unrest were hard.",
+        ),
+        domains=("narrative",),
+    ),
+    Rule(
+        name="fuzzy.this_day",
+        # "this day", "this date" in a history: the day the story stands at, as "that day" is (not
+        # "to this day", the writer's present, but "referred to this day as"; nor "this day and
+        # age", "this day in 1945", "this day of mourning", "from this day on").
+        type="DATE",
+        pattern=r"(?:(?<!\bto\s)|(?=this day as\b))(?<!\bfrom\s)(?<!\buntil\s)this (?:day|date)"
+        r"(?! (?:and|in|of|on|forward|onwards?)\b)(?![-'’])",
+        parse=_story_time,
+        examples=(
+            Example(
+                "On 8 August 1918 the Allies broke through at Amiens. Ludendorff referred to this day as the"
+                " black day of the German army.",
+                "1918-08-08",
+                span="this day",
+                domain="narrative",
+            ),
+            Example(
+                "The Convention met on 20 September 1792. The next day it abolished the monarchy. This date"
+                " was later taken as the start of Year One.",
+                "1792-09-21",
+                span="This date",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            # The story stands at a year, or at a day of an earlier paragraph: no day to co-refer with.
+            "The fleet sailed in 1588. This day was long remembered.",
+            "The town fell on 3 May 1808.\nThis date is still marked with a parade.",
+            "The ruins stand to this day.",
+            "From this day forward the war was no longer confined to the South.",
         ),
         domains=("narrative",),
     ),

@@ -85,12 +85,16 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         # capital "Day" makes the holiday; a lower-case "day" is a day of that month.
         return None
     if match.has("calendar"):
-        # "the Lunar New Year", "the Jewish New Year": another calendar's, on a day our tables do
-        # not know; the year it falls in is all that is sure.
-        year = match.group("year")
-        if year:
-            return PartialTime(year=int(year), grain=Grain.YEAR)
-        return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR)
+        # "the Lunar New Year", "the Jewish New Year": another calendar's new year, its day where
+        # the calendar is worked out (see ``calendar.holiday_date``); otherwise the year it falls
+        # in is all that is sure.
+        calendar_new_year = en.CALENDAR_NEW_YEARS.get((match.group("calendar") or "").lower())
+        if calendar_new_year is None:
+            year = match.group("year")
+            if year:
+                return PartialTime(year=int(year), grain=Grain.YEAR)
+            return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR)
+        name = calendar_new_year
     year = match.group("year")
     if _in_quoted_title(match):
         return None
@@ -255,7 +259,7 @@ RULES: tuple[Rule, ...] = (
             # "the week of Thanksgiving": the ISO week that holds the day, as "the week of June 9".
             rf"|the (?P<week_of>week) of (?=(?:{HOLIDAY_NAMES})\b))?"
             # A calendar whose new year is not January 1: "the Lunar New Year", "Chinese New Year".
-            r"(?:(?P<calendar>Lunar|Chinese|Jewish|Persian|Iranian|Islamic|Hijri|Tamil|Thai|Tibetan|Vietnamese) "
+            rf"(?:(?P<calendar>{'|'.join(en.OTHER_CALENDARS)}) "
             r"(?=new year))?"
             rf"(?P<holiday>{HOLIDAY_NAMES})"
             # "Easter Road", "Christmas Island": a place named after the holiday, not its date (an
@@ -266,7 +270,7 @@ RULES: tuple[Rule, ...] = (
             r"(?! (?:terms?|sittings)\b)"
             # "the Yom Kippur War": the name of a war, no day of it.
             r"(?!\s+(?-i:War)\b)"
-            r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> weekend)(?!s))?(?:,? {year4:year}"
+            r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> weekend)(?!s))?(?:(?:,| of)? {year4:year}"
             # "the Ides of March, 44 BC": a fixed day in a year given with its era.
             r"|,? (?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)(?![\w])"
             # "Easter, AD 33": the era before the year.
@@ -338,8 +342,20 @@ RULES: tuple[Rule, ...] = (
             Example("Workers marched on May Day.", "2025-05-01", span="May Day"),
             Example("The parade was held on St Patrick's Day.", "2025-03-17", span="St Patrick's Day"),
             Example("Wellington marked Waitangi Day.", "2025-02-06", span="Waitangi Day"),
-            # Another calendar's new year: only its year is sure.
-            Example("Travel peaked over the Lunar New Year holiday.", "2025", span="Lunar New Year"),
+            # Another calendar's new year: the Chinese one at the second new moon after the
+            # solstice, Iran's at the equinox, the Jewish one as Rosh Hashanah; only the year of
+            # a calendar the tables do not work out.
+            Example("Travel peaked over the Lunar New Year holiday.", "2025-01-29", span="Lunar New Year"),
+            Example("Markets will close for Chinese New Year.", "2026-02-17", span="Chinese New Year"),
+            # (Vietnam counts the days at UTC+7: its new year of 2007 came a day before China's.)
+            Example(
+                "Hanoi was quiet on Vietnamese New Year 2007.", "2007-02-17", span="Vietnamese New Year 2007"
+            ),
+            Example("Iranians celebrated Nowruz.", "2025-03-21", span="Nowruz"),
+            Example("Offices will close for the Persian New Year.", "2026-03-21", span="Persian New Year"),
+            Example("The Jewish New Year begins at sundown.", "2025-09-23", span="Jewish New Year"),
+            Example("Pilgrims gathered for the Tibetan New Year.", "2025", span="Tibetan New Year"),
+            Example("The truce of Christmas of 1914 was brief.", "1914-12-25", span="Christmas of 1914"),
             Example("Shoppers queued on Black Friday.", "2024-11-29", span="Black Friday"),
             Example("Online sales peaked on Cyber Monday 2023.", "2023-11-27", span="Cyber Monday 2023"),
             Example("Fireworks lit the sky on Bonfire Night.", "2024-11-05", span="Bonfire Night"),

@@ -154,6 +154,11 @@ _PROPORTION_AFTER = re.compile(r"\s*(?:scale|ratio|aspect|odds)\b", re.IGNORECAS
 
 #: "in" just before a clock: "in 3:59" is a time taken ("ran the mile in 3:59").
 _IN_BEFORE = re.compile(r"\bin\s\Z", re.IGNORECASE)
+#: An evening meal in the clause before a clock that has no a.m. or p.m. ("Dinner at 7:30?",
+#: "drinks after work at 6:15"): its hour is the afternoon's or the evening's.
+_EVENING_MEAL_BEFORE = re.compile(
+    r"\b(?:dinner|supper|drinks|cocktails|happy hour)\b[^.!?;\n]{0,40}\Z", re.IGNORECASE
+)
 
 
 def _clock_24(match: RuleMatch) -> PartialTime | None:
@@ -175,6 +180,13 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
     if not match.has("second"):
         if len(hour_text) == 1 and zone is None and _IN_BEFORE.search(text, max(0, start - 4), start):
             return None  # "ran the mile in 3:59": a time taken, not a clock
+        if (
+            1 <= hour <= 11
+            and len(hour_text) == 1
+            and zone is None
+            and _EVENING_MEAL_BEFORE.search(text, max(0, start - 60), start)
+        ):
+            hour += 12
         return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
     if len(hour_text) == 1 and zone is None and not _CLOCK_PREPOSITION.search(text, max(0, start - 8), start):
         return None  # "won in 2:03:38": a race's time, not a clock (duration.race_time)
@@ -675,6 +687,9 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("The quake struck at 05:46:23 UTC.", "2025-05-09T05:46:23Z", span="05:46:23 UTC"),
             Example("The flight left at 9:05:00.", "2025-05-09T09:05:00", span="9:05:00"),
+            Example("Dinner Sat 5/17 at 7:30?", "2025-05-17T19:30", span="Sat 5/17 at 7:30"),
+            Example("Drinks after work at 6:15?", "2025-05-09T18:15", span="6:15"),
+            Example("Breakfast is served at 7:30.", "2025-05-09T07:30", span="7:30"),
         ),
         negatives=(
             "a score of 3:1",
@@ -685,6 +700,34 @@ RULES: tuple[Rule, ...] = (
             "The sermon took Mark 2:14 as its text.",
             "Zoom in to 1:50 scale.",
         ),
+    ),
+    Rule(
+        name="time.clock_dotted",
+        type="TIME",
+        # "at 19.30 local time", "until 06.00 hrs": the 24-hour clock with a full stop, as British
+        # and European news write it, where a preposition of time comes before it and "local time"
+        # or "hrs" after it. (Alone, "closed at 19.30" is a price; with a zone it is
+        # time.clock_24h's.)
+        pattern=r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)"
+        r"|(?<=\bafter\s)|(?<=\bsince\s))(?P<hour>[01]?[0-9]|2[0-3])\.(?P<minute>[0-5][0-9])"
+        r"(?:\s?(?:hrs|hours)\b(?! (?:of|after|before|later|earlier|ago)\b)|(?= local time\b))",
+        parse=_clock_24,
+        examples=(
+            Example(
+                "The meeting will take place at 19.30 local time on Saturday.",
+                "2025-05-10T19:30",
+                span="19.30",
+            ),
+            Example("The curfew runs until 06.00 hrs.", "2025-05-09T06:00", span="06.00 hrs"),
+            Example("The curfew starts at 21.00 hrs.", "2025-05-09T21:00", span="21.00 hrs"),
+        ),
+        negatives=(
+            "Shares closed at 19.30 on Friday.",
+            "The flight took 2.50 hours.",
+            "Kick-off is at 19.45.",
+            "He arrived at 7.45 hours after the blast.",
+        ),
+        priority=2,
     ),
     Rule(
         name="time.clock_h",
