@@ -37,7 +37,9 @@ def annotate(text: str, lang: str, dct: dt.datetime | None = DCT) -> list[Timex]
     timexes = annotate_foreign(text, dct, lang)
     check_invariants(text, timexes)
     for timex in timexes:
-        assert timex.rule == f"dateparser.{lang}", timex
+        # (Dates are dateparser's; amounts of time dateline's own.)
+        assert timex.rule in (f"duration.{lang}", f"clock.{lang}", f"dateparser.{lang}"), timex
+        assert (timex.type == "DURATION") == (timex.rule == f"duration.{lang}"), timex
         assert timex.anchor in (None, "DCT"), timex
         assert (timex.anchor == "DCT") == bool(timex.implied), timex
     return timexes
@@ -126,7 +128,8 @@ def test_two_dates_joined_by_and_stay_two() -> None:
 )
 def test_a_word_after_a_comma_is_no_part_of_the_date(lang: str, text: str, span: str, value: str) -> None:
     """ "une", "ein", "una" after a comma open the clause: no first day of the month."""
-    assert [(timex[0], timex[2]) for timex in found(text, lang)] == [(span, value)]
+    dates = [(timex[0], timex[2]) for timex in found(text, lang) if timex[1] != "DURATION"]
+    assert dates == [(span, value)]
 
 
 @pytest.mark.parametrize(
@@ -192,9 +195,9 @@ def test_a_future_sentence_names_the_coming_date(
         ("it", "Il ponte è crollato due giorni fa.", [("due giorni fa", "2025-05-07")]),
         ("it", "Una settimana fa è partito.", [("Una settimana fa", "2025-W18")]),
         ("pt", "O incêndio começou há dois dias.", [("há dois dias", "2025-05-07")]),
-        # Without "ago" a number in words is no count of time back.
-        ("es", "Marcó tres goles en diez minutos.", []),
-        ("it", "Sei giocatori sono stati espulsi in dieci minuti.", []),
+        # Without "ago" a number in words is no count of time back: an amount of time.
+        ("es", "Marcó tres goles en diez minutos.", [("diez minutos", "PT10M")]),
+        ("it", "Sei giocatori sono stati espulsi in dieci minuti.", [("dieci minuti", "PT10M")]),
     ],
 )
 def test_numbers_in_words_before_ago(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
@@ -211,7 +214,7 @@ def test_numbers_in_words_before_ago(lang: str, text: str, expected: list[tuple[
         ("es", "El tren salió a las 7.45 de Atocha.", [("las 7.45", "TIME", "2025-05-09T07:45", "DCT")]),
         ("it", "Il consiglio si è riunito alle 18.30.", [("18.30", "TIME", "2025-05-09T18:30", "DCT")]),
         # An amount of hours, and more hours than a day has, are no clock times.
-        ("fr", "La réunion a duré 3 heures.", []),
+        ("fr", "La réunion a duré 3 heures.", [("3 heures", "DURATION", "PT3H", None)]),
         ("fr", "Les 35h sont menacées.", []),
     ],
 )
@@ -255,9 +258,61 @@ def test_last_and_next(lang: str, text: str, expected: list[tuple[str, str]]) ->
     assert [(timex[0], timex[2]) for timex in found(text, lang)] == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Die Reise dauerte drei Tage.", [("drei Tage", "P3D")]),  # not "three days ago"
+        ("de", "Er saß 48 Stunden in Haft.", [("48 Stunden", "PT48H")]),
+        ("de", "Sie regierte zwei Jahrzehnte lang.", [("zwei Jahrzehnte", "P20Y")]),
+        ("fr", "Il a passé deux décennies en prison.", [("deux décennies", "P20Y")]),
+        ("fr", "Une grève de quinze jours a paralysé le port.", [("quinze jours", "P15D")]),
+        ("es", "El asedio duró cien días.", [("cien días", "P100D")]),
+        ("it", "Il processo è durato sei mesi.", [("sei mesi", "P6M")]),
+        ("pt", "A viagem levou 36 horas.", [("36 horas", "PT36H")]),
+        # A date counted from now is dateparser's; one counted from another time is left out.
+        ("fr", "Elle est partie il y a trois ans.", [("il y a trois ans", "2022")]),
+        ("de", "In drei Tagen kommt er.", [("In drei Tagen", "2025-05-12")]),
+        ("fr", "Trois ans plus tard, il est mort.", []),
+        ("it", "Tre anni dopo morì.", []),
+        ("es", "Dos años después murió.", []),
+        ("de", "Zwei Jahre später starb er.", []),
+        ("pt", "Dois anos depois morreu.", []),
+        # A clock (a whole hour of the DCT's day), a noun in another case, the thousands of a figure.
+        ("es", "Llegó a las 10 horas.", [("las 10 horas", "2025-05-09T10:00")]),
+        ("fr", "La séance reprendra à 15 heures 30.", [("15 heures 30", "2025-05-09T15:30")]),
+        ("pt", "O voo parte às 15 horas.", [("15 horas", "2025-05-09T15:00")]),
+        ("de", "Der Tag der Arbeit ist ein Feiertag.", []),
+        ("fr", "La ville a 2 000 ans.", []),
+    ],
+)
+def test_amounts_of_time(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """Amounts of time are DURATIONs in the languages whose numbers and units dateline knows."""
+    assert [(timex[0], timex[2]) for timex in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Llegó ayer por la tarde.", [("ayer por la tarde", "TIME", "2025-05-08TAF")]),
+        ("fr", "Il est arrivé hier soir.", [("hier soir", "TIME", "2025-05-08TEV")]),
+        ("fr", "Le 3 mai au matin, il partit.", [("Le 3 mai au matin", "TIME", "2025-05-03TMO")]),
+        ("it", "Il re è arrivato domenica sera.", [("domenica sera", "TIME", "2025-05-04TEV")]),
+        ("pt", "O rei chegou no domingo à noite.", [("domingo à noite", "TIME", "2025-05-04TNI")]),
+        # Not after a month or a year, nor a word that is no part of a day.
+        ("fr", "Il est arrivé en mai soir après soir.", [("mai", "DATE", "2025-05")]),
+        ("es", "Llegó el lunes por la plaza.", [("el lunes", "DATE", "2025-05-05")]),
+    ],
+)
+def test_a_part_of_the_day_after_a_day(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A part of the day written after a day makes it a TIME of that part, as in English."""
+    assert [timex[:3] for timex in found(text, lang)] == expected
+
+
 def test_german_vor_after_a_count_is_before_not_ago() -> None:
     """ "ein Jahr vor der Wahl" is a year before the election; "vor einem Jahr" is a year ago."""
-    assert found("Zwei Tage vor dem Gipfel trafen sie sich.", "de") == []
+    assert found("Zwei Tage vor dem Gipfel trafen sie sich.", "de") == [
+        ("Zwei Tage", "DURATION", "P2D", None)
+    ]
     assert [(timex[0], timex[2]) for timex in found("Vor einem Jahr kam er.", "de")] == [
         ("Vor einem Jahr", "2024")
     ]
@@ -294,7 +349,6 @@ def test_implied_fields_are_recorded() -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("de", "Die Reise dauerte drei Tage."),  # an amount of time, not "three days ago"
         ("de", "Die Partei hat die Wahl gewonnen, die Zahl stieg auf 12."),  # "die" is not Dienstag
         ("es", "12 personas resultaron heridas."),  # a bare number
         ("de", "Die Frist läuft bis zum 15."),  # a day number alone
@@ -390,6 +444,9 @@ def test_import_dateline_does_not_import_dateparser() -> None:
 FRAGMENTS = (
     "8. Mai 2025", "gestern", "am", "im März", "Uhr", "14:30", "1.5.2025", "hier", "le", "mai",
     "hace", "ayer", "de", "2024", "вчера", "мая", "года", "12", ".", ",", " ", "'", "\n", "Die",
+    # Amounts of time, whole hours and parts of days, which dateline reads itself.
+    "trois", "ans", "à", "15", "heures", "soir", "dimanche", "zwei", "Wochen", "a las", "horas",
+    "por la noche", "domingo", "tre", "anni", "fa", "às", "2 000", "24",
 )  # fmt: skip
 
 
@@ -399,7 +456,7 @@ FRAGMENTS = (
         st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=4), max_size=12).map(" ".join),
         unicode_texts(max_size=60),
     ),
-    lang=st.sampled_from(["de", "fr", "es", "ru"]),
+    lang=st.sampled_from(["de", "fr", "es", "it", "pt", "ru"]),
     dct=st.sampled_from([DCT, None, dt.datetime(1, 1, 1), dt.datetime(9999, 12, 31, 23, 59)]),
 )
 def test_any_text_never_raises(text: str, lang: str, dct: dt.datetime | None) -> None:

@@ -49,9 +49,17 @@ ago), a month's name capitalised within a French, Spanish or Italian sentence ("
 and a run whose year is not the year written in it. Bare four-digit numbers are read as
 years, so a count such as "2000 Menschen" is a known false positive. Numbers in words are
 dateparser's, and for Spanish, Italian and Portuguese, whose data lacks them, read by dateline
-where "ago" is said ("hace tres años", "due giorni fa", "há dois dias"). Durations, sets, ranges
-and ``mod`` are not annotated; recall is dateparser's ("Mitte Mai" is "Mai", "im ersten Quartal
-2024" is "2024").
+where "ago" is said ("hace tres años", "due giorni fa", "há dois dias").
+
+Amounts of time are read by dateline itself in German, French, Spanish, Italian and Portuguese: a
+number in digits or words and a unit ("zwei Wochen", "pendant trois ans", "48 horas") is a
+DURATION (``P2W``, ``P3Y``, ``PT48H``), except where it is a date counted from another time ("il
+y a trois ans", "in drei Tagen", "tre anni dopo": the first two are dateparser's dates, the last
+is left out) or a clock: "à 15 heures", "a las 10 horas", "às 15 horas" are whole hours of the
+DCT's day (type TIME, ``2025-05-09T15:00``), as "15 Uhr" is. A part of the day written after a
+day ("el domingo por la noche", "hier soir", "domenica sera") makes it a TIME of that part
+(``2025-05-04TNI``), as in English. Sets, ranges and ``mod`` are not
+annotated; recall is dateparser's ("Mitte Mai" is "Mai", "im ersten Quartal 2024" is "2024").
 
 >>> import datetime
 >>> dct = datetime.datetime(2025, 5, 9)
@@ -221,6 +229,272 @@ _NUMBER_WORDS: dict[str, dict[str, str]] = {
         " doze:12 quinze:15 vinte:20 trinta:30"
     ),
 }
+
+
+#: Amounts of time, which dateparser does not read (it takes "drei Tage" for three days ago): a
+#: number in digits or words and a unit, in the languages whose words dateline knows. Each
+#: language gives its numbers (word: value), its units (word: the unit's letter in a TIMEX3
+#: duration, "T" before a unit of the clock, and how many of it one of the word is), and the words
+#: before or after that make the amount a date counted from now ("il y a trois ans", "tre anni
+#: fa", "dans trois jours") or from another time ("trois ans plus tard"), which are left out.
+@dataclass(frozen=True, slots=True)
+class _DurationWords:
+    numbers: dict[str, int]
+    units: dict[str, tuple[str, int]]
+    counted_before: str
+    counted_after: str
+
+
+def _duration_units(spelled: str) -> dict[str, tuple[str, int]]:
+    """Units from ``"word:Y word:10Y word:TH ..."`` (a count before the letter multiplies it)."""
+    units: dict[str, tuple[str, int]] = {}
+    for pair in spelled.split():
+        word, code = pair.split(":")
+        units[word] = (code.lstrip("0123456789"), int(code.rstrip("TYMWDHS") or "1"))
+    return units
+
+
+_DURATION_WORDS: dict[str, _DurationWords] = {
+    "de": _DurationWords(
+        numbers={
+            "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
+            "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+            "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
+        },
+        units=_duration_units(
+            "Sekunde:TS Sekunden:TS Minute:TM Minuten:TM Stunde:TH Stunden:TH Tag:D Tage:D Tagen:D"
+            " Woche:W Wochen:W Monat:M Monate:M Monaten:M Jahr:Y Jahre:Y Jahren:Y Jahrzehnt:10Y"
+            " Jahrzehnte:10Y Jahrzehnten:10Y Jahrhundert:100Y Jahrhunderte:100Y Jahrhunderten:100Y"
+        ),
+        counted_before=r"\b(?:vor|in|nach)\s+\Z",
+        counted_after=r"\s+(?:später|danach|zuvor|früher|her)\b",
+    ),
+    "fr": _DurationWords(
+        numbers={
+            "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+            "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
+            "quarante": 40, "cinquante": 50, "cent": 100,
+        },
+        units=_duration_units(
+            "seconde:TS secondes:TS minute:TM minutes:TM heure:TH heures:TH jour:D jours:D journées:D"
+            " semaine:W semaines:W mois:M an:Y ans:Y année:Y années:Y décennie:10Y décennies:10Y"
+            " siècle:100Y siècles:100Y"
+        ),
+        # (A clock written with "heures" comes after "à", "vers": "à 15 heures".)
+        counted_before=r"(?:\bil\s+y\s+a|\bdans|\bà|\bvers|\bdès|\bdepuis\s+l['’]an)\s+\Z",
+        counted_after=r"\s+(?:plus\s+tard|après|auparavant|plus\s+tôt|avant|de\s+cela)\b",
+    ),
+    "es": _DurationWords(
+        numbers={
+            "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+            "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20,
+            "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100,
+        },
+        units=_duration_units(
+            "segundo:TS segundos:TS minuto:TM minutos:TM hora:TH horas:TH día:D días:D semana:W semanas:W"
+            " mes:M meses:M año:Y años:Y década:10Y décadas:10Y siglo:100Y siglos:100Y"
+        ),
+        counted_before=r"(?:\bhace|\bdentro\s+de|\blas|\ba)\s+\Z",
+        counted_after=r"\s+(?:después|más\s+tarde|antes|atrás)\b",
+    ),
+    "it": _DurationWords(
+        numbers={
+            "un": 1, "una": 1, "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+            "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20,
+            "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100,
+        },
+        units=_duration_units(
+            "secondo:TS secondi:TS minuto:TM minuti:TM ora:TH ore:TH giorno:D giorni:D settimana:W"
+            " settimane:W mese:M mesi:M anno:Y anni:Y decennio:10Y decenni:10Y secolo:100Y secoli:100Y"
+        ),
+        counted_before=r"(?:\btra|\bfra|\balle|\balla)\s+\Z",
+        counted_after=r"\s+(?:fa|dopo|prima|più\s+tardi)\b",
+    ),
+    "pt": _DurationWords(
+        numbers={
+            "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
+            "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20, "trinta": 30,
+            "quarenta": 40, "cinquenta": 50, "cem": 100,
+        },
+        units=_duration_units(
+            "segundo:TS segundos:TS minuto:TM minutos:TM hora:TH horas:TH dia:D dias:D semana:W semanas:W"
+            " mês:M meses:M ano:Y anos:Y década:10Y décadas:10Y século:100Y séculos:100Y"
+        ),
+        counted_before=r"(?:\bhá|\bdaqui\s+a|\bàs|\bas)\s+\Z",
+        counted_after=r"\s+(?:atrás|depois|mais\s+tarde|antes)\b",
+    ),
+}  # fmt: skip
+
+
+@cache
+def _duration_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    words = _DURATION_WORDS.get(lang)
+    if words is None:
+        return None
+    numbers = "|".join(sorted(map(re.escape, words.numbers), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, words.units), key=len, reverse=True))
+    # (Not the thousands of a figure written with a space: "2 000 ans".)
+    amount = re.compile(
+        rf"(?<![\w.,])(?<![0-9]\s)(?P<number>[0-9]{{1,3}}|{numbers})\s+(?P<unit>{units})(?![\w-])",
+        re.IGNORECASE,
+    )
+    return (
+        amount,
+        re.compile(words.counted_before, re.IGNORECASE),
+        re.compile(words.counted_after, re.IGNORECASE),
+    )
+
+
+#: A whole hour written with the word for "hours" after a preposition of the clock, which makes
+#: it a time of day: "à 15 heures", "vers 20 heures 30", "a las 10 horas" (the article stays in
+#: the extent, as in "las 10.30"), "às 15 horas". (Elsewhere "15 heures" is an amount of time.)
+_CLOCK_HOURS: dict[str, re.Pattern[str]] = {
+    "fr": re.compile(
+        r"(?:(?<=\bà\s)|(?<=\bvers\s)|(?<=\bdès\s)|(?<=\bjusqu'à\s)|(?<=\bjusqu’à\s))"
+        r"(?P<hour>[01]?[0-9]|2[0-4])\s+heures?(?:\s+(?P<minute>[0-5][0-9])(?![0-9]))?(?![\w])"
+    ),
+    "es": re.compile(r"(?<=\ba\s)las?\s+(?P<hour>[01]?[0-9]|2[0-4])\s+horas?(?![\w])"),
+    "pt": re.compile(r"(?:(?<=\bàs\s)|(?<=\bà\s))(?P<hour>[01]?[0-9]|2[0-4])\s+horas?(?![\w])"),
+}
+
+
+def _with_clock_hours(text: str, timexes: list[Timex], lang: str, dct: dt.datetime | None) -> list[Timex]:
+    """``timexes`` and the whole hours of ``_CLOCK_HOURS`` between them, on the DCT's day as any
+    clock time alone is (without a DCT they are left out, as such a clock is).
+
+    >>> dct = dt.datetime(2025, 5, 9)
+    >>> [(t.text, t.value) for t in _with_clock_hours("Le conseil se réunit à 15 heures.", [], "fr", dct)]
+    [('15 heures', '2025-05-09T15:00')]
+    """
+    pattern = _CLOCK_HOURS.get(lang)
+    if pattern is None or dct is None:
+        return timexes
+    found = list(timexes)
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(timex.start < end and start < timex.end for timex in timexes):
+            continue
+        hour, minute = int(match.group("hour")), int(match.groupdict().get("minute") or "0")
+        if hour == 24 and minute:
+            continue
+        found.append(
+            Timex(
+                text=match.group(),
+                start=start,
+                end=end,
+                type="TIME",
+                value=f"{dct.date().isoformat()}T{hour:02d}:{minute:02d}",
+                anchor="DCT",
+                rule="clock." + lang,
+                implied=("year", "month", "day"),
+            )
+        )
+    return sorted(found, key=lambda timex: (timex.start, timex.end))
+
+
+#: A part of the day written after a day ("el domingo por la noche", "dimanche soir", "ieri
+#: sera", "no domingo à noite"), which dateparser leaves out: the TIMEX3 code of each.
+_PART_OF_DAY_AFTER: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {
+    "es": (
+        re.compile(r"\A\s+(?:por|en|a|de)\s+la\s+(?P<part>mañana|tarde|noche|madrugada)\b", re.IGNORECASE),
+        {"mañana": "MO", "tarde": "AF", "noche": "NI", "madrugada": "NI"},
+    ),
+    "fr": (
+        re.compile(
+            r"\A\s+(?:au\s+|dans\s+la\s+)?(?P<part>matin|après-midi|soir|soirée|nuit)\b", re.IGNORECASE
+        ),
+        {"matin": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI"},
+    ),
+    "it": (
+        re.compile(r"\A\s+(?P<part>mattina|mattino|pomeriggio|sera|notte)\b", re.IGNORECASE),
+        {"mattina": "MO", "mattino": "MO", "pomeriggio": "AF", "sera": "EV", "notte": "NI"},
+    ),
+    "pt": (
+        re.compile(r"\A\s+(?:de|à|pela|na)\s+(?P<part>manhã|tarde|noite|madrugada)\b", re.IGNORECASE),
+        {"manhã": "MO", "tarde": "AF", "noite": "NI", "madrugada": "NI"},
+    ),
+}
+_DAY_VALUE = re.compile(r"(?:[0-9]{4}|XXXX)-(?:[0-9]{2}|XX)-(?:[0-9]{2}|XX)")
+
+
+def _with_parts_of_days(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
+    """``timexes``, a day among them widened over a part of the day written after it, which makes
+    it a TIME of that part ("el domingo por la noche" is ``2025-05-04TNI``).
+
+    >>> day = Timex("dimanche", 14, 22, "DATE", "2025-05-04", rule="dateparser.fr")
+    >>> [(t.text, t.type, t.value) for t in _with_parts_of_days("Il est arrivé dimanche soir.", [day], "fr")]
+    [('dimanche soir', 'TIME', '2025-05-04TEV')]
+    """
+    after = _PART_OF_DAY_AFTER.get(lang)
+    if after is None:
+        return timexes
+    pattern, codes = after
+    widened: list[Timex] = []
+    for index, day in enumerate(timexes):
+        match = pattern.match(text[day.end : day.end + 40])
+        following = timexes[index + 1].start if index + 1 < len(timexes) else len(text)
+        if (
+            day.type != "DATE"
+            or not _DAY_VALUE.fullmatch(day.value)
+            or match is None
+            or day.end + match.end() > following
+        ):
+            widened.append(day)
+            continue
+        end = day.end + match.end()
+        code = codes[match.group("part").lower()]
+        widened.append(
+            replace(day, text=text[day.start : end], end=end, type="TIME", value=f"{day.value}T{code}")
+        )
+    return widened
+
+
+def _with_durations(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
+    """``timexes`` and the amounts of time of ``text`` between them (see ``_DURATION_WORDS``):
+    "pendant trois ans" is ``P3Y``, "zwei Wochen" ``P2W``, "48 horas" ``PT48H``.
+
+    >>> [(t.text, t.value) for t in _with_durations("Der Streik dauerte zwei Wochen.", [], "de")]
+    [('zwei Wochen', 'P2W')]
+    >>> _with_durations("Elle est partie il y a trois ans.", [], "fr")
+    []
+    """
+    patterns = _duration_pattern(lang)
+    if patterns is None:
+        return timexes
+    amount, counted_before, counted_after = patterns
+    words = _DURATION_WORDS[lang]
+    found = list(timexes)
+    for match in amount.finditer(text):
+        start, end = match.span()
+        if any(timex.start < end and start < timex.end for timex in timexes):
+            continue
+        if counted_before.search(text, max(0, start - 16), start) or counted_after.match(text, end):
+            continue
+        number = match.group("number")
+        count = int(number) if number.isdigit() else words.numbers[number.lower()]
+        # (German capitalises its nouns and French, Spanish, Italian and Portuguese do not: a
+        # unit in the other case is no unit of time, "Tag" is, "tag" is not.)
+        unit = match.group("unit")
+        if unit not in words.units:
+            continue
+        letter, per_word = words.units[unit]
+        if count == 0:
+            continue
+        clock = letter.startswith("T")
+        value = f"P{'T' if clock else ''}{count * per_word}{letter.lstrip('T')}"
+        found.append(
+            Timex(
+                text=match.group(),
+                start=start,
+                end=end,
+                type="DURATION",
+                value=value,
+                rule="duration." + lang,
+            )
+        )
+    return sorted(found, key=lambda timex: (timex.start, timex.end))
+
+
 #: A whole hour with the word of the clock after it ("um 9 Uhr", "à 15h", "às 14h"), which
 #: dateparser reads as a day of the month: it is read as "9:00". ("heures", "horas" are left as
 #: they are: "pendant 3 heures" is an amount of time.)
@@ -462,7 +736,9 @@ class _Reader:
         cues = _FUTURE_CUES.get(self.lang.split("-", maxsplit=1)[0])
         if cues is not None and self.dct is not None:
             timexes = [self._ahead(text, timex, cues) for timex in timexes]
-        return timexes
+        language = self.lang.split("-", maxsplit=1)[0]
+        timexes = _with_parts_of_days(text, timexes, language)
+        return _with_durations(text, _with_clock_hours(text, timexes, language, self.dct), language)
 
     def _ahead(self, text: str, timex: Timex, cues: re.Pattern[str]) -> Timex:
         """A date without its year (or a weekday alone) that dateparser put before the DCT, in a

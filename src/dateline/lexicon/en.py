@@ -165,6 +165,9 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "twelfth night": (1, 5),
         "st john's day": (6, 24), "st. john's day": (6, 24), "st swithin's day": (7, 15),
         "orthodox christmas": (1, 7),
+        # New years of solar calendars that fall on one Gregorian day: Thailand's (Songkran's
+        # first day, as the state keeps it) and Tamil Nadu's (Puthandu, as the state keeps it).
+        "thai new year": (4, 13), "songkran": (4, 13), "tamil new year": (4, 14), "puthandu": (4, 14),
     }
 )  # fmt: skip
 
@@ -325,7 +328,7 @@ CALENDAR_NEW_YEARS: Final = MappingProxyType(
     {
         "lunar": "lunar new year", "chinese": "chinese new year", "vietnamese": "vietnamese new year",
         "korean": "korean new year", "persian": "persian new year", "iranian": "iranian new year",
-        "jewish": "rosh hashanah",
+        "jewish": "rosh hashanah", "thai": "thai new year", "tamil": "tamil new year",
     }
 )  # fmt: skip
 

@@ -354,6 +354,7 @@ RULES: tuple[Rule, ...] = (
             Example("Iranians celebrated Nowruz.", "2025-03-21", span="Nowruz"),
             Example("Offices will close for the Persian New Year.", "2026-03-21", span="Persian New Year"),
             Example("The Jewish New Year begins at sundown.", "2025-09-23", span="Jewish New Year"),
+            Example("Bangkok emptied for the Thai New Year.", "2025-04-13", span="Thai New Year"),
             Example("Pilgrims gathered for the Tibetan New Year.", "2025", span="Tibetan New Year"),
             Example("The truce of Christmas of 1914 was brief.", "1914-12-25", span="Christmas of 1914"),
             Example("Shoppers queued on Black Friday.", "2024-11-29", span="Black Friday"),
