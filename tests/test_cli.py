@@ -56,6 +56,21 @@ def test_annotate_json(article: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert [timex["value"] for timex in record["timexes"]] == ["2025-05-08", "2025-W20"]
 
 
+def test_annotate_another_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "article-fr.txt"
+    path.write_text("Le conflit a duré trois ans, jusqu'à hier soir.\n", encoding="utf-8")
+    assert main(["annotate", "--lang", "fr", "--dct", "2025-05-09", "--format", "text", str(path)]) == 0
+    assert (
+        capsys.readouterr().out
+        == "Le conflit a duré [[trois ans|P3Y]], jusqu'à [[hier soir|2025-05-08TEV]].\n"
+    )
+
+
+def test_unknown_language(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["annotate", "--lang", "xx", str(article)])
+    assert_one_line_error(capsys, status, "lang='xx'", "supported_languages")
+
+
 def test_output_is_written_whole_and_leaves_no_temporary_file(article: Path, tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     assert main(["annotate", "--dct", "2025-05-09", "--output", str(target), str(article)]) == 0

@@ -38,8 +38,9 @@ def annotate(text: str, lang: str, dct: dt.datetime | None = DCT) -> list[Timex]
     check_invariants(text, timexes)
     for timex in timexes:
         # (Dates are dateparser's; amounts of time dateline's own.)
-        assert timex.rule in (f"duration.{lang}", f"clock.{lang}", f"dateparser.{lang}"), timex
+        assert timex.rule in (f"duration.{lang}", f"set.{lang}", f"clock.{lang}", f"dateparser.{lang}"), timex
         assert (timex.type == "DURATION") == (timex.rule == f"duration.{lang}"), timex
+        assert (timex.type == "SET") == (timex.rule == f"set.{lang}"), timex
         assert timex.anchor in (None, "DCT"), timex
         assert (timex.anchor == "DCT") == bool(timex.implied), timex
     return timexes
@@ -308,6 +309,54 @@ def test_a_part_of_the_day_after_a_day(lang: str, text: str, expected: list[tupl
     assert [timex[:3] for timex in found(text, lang)] == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Die Wahl findet Ende Mai statt.", [("Ende Mai", "2025-05", "END")]),
+        ("de", "Anfang 2024 sank der Umsatz.", [("Anfang 2024", "2024", "START")]),
+        ("fr", "Le vote aura lieu fin mai.", [("fin mai", "2025-05", "END")]),
+        ("fr", "Début juin, les prix ont augmenté.", [("Début juin", "2024-06", "START")]),
+        ("es", "A finales de mayo subieron los precios.", [("finales de mayo", "2025-05", "END")]),
+        ("it", "A metà giugno è arrivato.", [("metà giugno", "2024-06", "MID")]),
+        ("pt", "Em meados de junho chegou.", [("meados de junho", "2024-06", "MID")]),
+        ("de", "Das dritte Quartal 2024 war schwach.", [("Das dritte Quartal 2024", "2024-Q3", None)]),
+        ("fr", "Au premier trimestre 2024, le PIB a reculé.", [("premier trimestre 2024", "2024-Q1", None)]),
+        ("es", "El segundo semestre de 2023 fue malo.", [("El segundo semestre de 2023", "2023-H2", None)]),
+        # "la fin de la guerre" ends no date; a third half is none.
+        ("fr", "La fin de la guerre, en 1945, fut célébrée.", [("1945", "1945", None)]),
+        ("it", "Il terzo semestre 2023 non esiste.", [("2023", "2023", None)]),
+    ],
+)
+def test_a_part_or_a_quarter_before_a_date(
+    lang: str, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(t.text, t.value, t.mod) for t in annotate(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Every weekday, not the last one.
+        ("fr", "Il vient chaque lundi.", [("chaque lundi", "XXXX-WXX-1", None, "EVERY")]),
+        ("fr", "Il vient tous les lundis.", [("tous les lundis", "XXXX-WXX-1", None, "EVERY")]),
+        ("de", "Er kommt jeden Montag.", [("jeden Montag", "XXXX-WXX-1", None, "EVERY")]),
+        ("es", "Viene cada lunes.", [("cada lunes", "XXXX-WXX-1", None, "EVERY")]),
+        ("it", "Viene ogni lunedì.", [("ogni lunedì", "XXXX-WXX-1", None, "EVERY")]),
+        ("pt", "Vem toda segunda-feira.", [("toda segunda-feira", "XXXX-WXX-1", None, "EVERY")]),
+        ("es", "Todos los años llueve.", [("Todos los años", "P1Y", None, "EVERY")]),
+        ("fr", "Il vient tous les deux jours.", [("tous les deux jours", "P2D", None, "EVERY")]),
+        ("de", "Er kommt alle zwei Wochen.", [("alle zwei Wochen", "P2W", None, "EVERY")]),
+        ("de", "Die Zeitung erscheint täglich.", [("täglich", "P1D", "1X", None)]),
+        ("it", "Il bollettino esce mensilmente.", [("mensilmente", "P1M", "1X", None)]),
+        # "both of them", a noun in the wrong case.
+        ("fr", "Tous les deux sont venus.", []),
+        ("de", "Er kommt jeden montag.", [("montag", "2025-05-05", None, None)]),
+    ],
+)
+def test_sets(lang: str, text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert [(t.text, t.value, t.freq, t.quant) for t in annotate(text, lang)] == expected
+
+
 def test_german_vor_after_a_count_is_before_not_ago() -> None:
     """ "ein Jahr vor der Wahl" is a year before the election; "vor einem Jahr" is a year ago."""
     assert found("Zwei Tage vor dem Gipfel trafen sie sich.", "de") == [
@@ -446,7 +495,8 @@ FRAGMENTS = (
     "hace", "ayer", "de", "2024", "вчера", "мая", "года", "12", ".", ",", " ", "'", "\n", "Die",
     # Amounts of time, whole hours and parts of days, which dateline reads itself.
     "trois", "ans", "à", "15", "heures", "soir", "dimanche", "zwei", "Wochen", "a las", "horas",
-    "por la noche", "domingo", "tre", "anni", "fa", "às", "2 000", "24",
+    "por la noche", "domingo", "tre", "anni", "fa", "às", "2 000", "24", "Ende", "fin", "premier",
+    "trimestre", "finales de", "Quartal", "chaque", "jeden", "tous les", "cada", "täglich", "lunedì",
 )  # fmt: skip
 
 

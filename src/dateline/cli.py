@@ -94,7 +94,7 @@ def _command_annotate(arguments: argparse.Namespace) -> int:
     documents = []
     for path in arguments.files or ["-"]:
         text, name = _read_input(path)
-        document = annotate_document(text, arguments.dct, domain=arguments.domain)
+        document = annotate_document(text, arguments.dct, lang=arguments.lang, domain=arguments.domain)
         documents.append((name, document))
 
     def render(stream: TextIO) -> None:
@@ -198,6 +198,11 @@ def build_parser() -> argparse.ArgumentParser:
         annotate, dct_help="publication date, YYYY-MM-DD (default: a dateline in the text, else none)"
     )
     annotate.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+    annotate.add_argument(
+        "--lang",
+        default="en",
+        help="the texts' language: en (default), or a code dateparser knows (de, fr, es, it, pt, ...)",
+    )
     annotate.set_defaults(run=_command_annotate)
 
     timeline = commands.add_parser("timeline", help="print the dated events of text files")

@@ -58,8 +58,15 @@ y a trois ans", "in drei Tagen", "tre anni dopo": the first two are dateparser's
 is left out) or a clock: "à 15 heures", "a las 10 horas", "às 15 horas" are whole hours of the
 DCT's day (type TIME, ``2025-05-09T15:00``), as "15 Uhr" is. A part of the day written after a
 day ("el domingo por la noche", "hier soir", "domenica sera") makes it a TIME of that part
-(``2025-05-04TNI``), as in English. Sets, ranges and ``mod`` are not
-annotated; recall is dateparser's ("Mitte Mai" is "Mai", "im ersten Quartal 2024" is "2024").
+(``2025-05-04TNI``), as in English. A word before a month or a year that places the date in its
+first, middle or last part is in the extent and gives its ``mod`` ("Ende Mai", "fin mai", "a
+finales de mayo", "a metà giugno", "em meados de junho": ``2025-05`` with ``END``, ...), and a
+quarter or a half written before a year is that quarter or half ("im ersten Quartal 2024",
+"au premier trimestre 2024", "el segundo semestre de 2023": ``2024-Q1``, ``2023-H2``). Sets are
+read in the same languages: "every" with a unit or a weekday ("chaque lundi", "jeden Tag", "todos
+los años", "tous les deux jours": ``XXXX-WXX-1``, ``P1D``, ``P1Y``, ``P2D`` with quant ``EVERY``)
+and the adverbs ("täglich", "quotidiennement": ``P1D`` freq ``1X``). Ranges are not annotated;
+otherwise recall is dateparser's ("im ersten Quartal" without its year is not found).
 
 >>> import datetime
 >>> dct = datetime.datetime(2025, 5, 9)
@@ -449,6 +456,269 @@ def _with_parts_of_days(text: str, timexes: list[Timex], lang: str) -> list[Time
     return widened
 
 
+#: Words before a month or a year that place the date in its first, middle or last part ("Ende
+#: Mai", "fin mai", "a finales de mayo", "alla fine di maggio", "em meados de junho"), and the
+#: TIMEX3 mod each gives; the word is in the extent, a preposition or a fused article before it is
+#: not ("a", "alla", "no").
+_POSITION_BEFORE: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {
+    "de": (
+        re.compile(r"(?<![\w-])(?P<word>Anfang|Mitte|Ende)\s+\Z"),
+        {"anfang": "START", "mitte": "MID", "ende": "END"},
+    ),
+    "fr": (
+        re.compile(r"(?<![\w-])(?P<word>début|fin)(?:\s+d(?:e\s+|['’]))?\s*\Z", re.IGNORECASE),
+        {"début": "START", "fin": "END"},
+    ),
+    "es": (
+        re.compile(
+            r"(?<![\w-])(?P<word>principios|comienzos|inicios|mediados|finales|fines)\s+de\s+\Z",
+            re.IGNORECASE,
+        ),
+        {
+            "principios": "START", "comienzos": "START", "inicios": "START", "mediados": "MID",
+            "finales": "END", "fines": "END",
+        },
+    ),
+    "it": (
+        re.compile(r"(?<![\w-])(?P<word>inizio|metà|fine)(?:\s+d(?:i|el|ello|ella)\s+|\s+)\Z", re.IGNORECASE),
+        {"inizio": "START", "metà": "MID", "fine": "END"},
+    ),
+    "pt": (
+        re.compile(r"(?<![\w-])(?P<word>início|começo|meados|final|fim)\s+de\s+\Z", re.IGNORECASE),
+        {"início": "START", "começo": "START", "meados": "MID", "final": "END", "fim": "END"},
+    ),
+}  # fmt: skip
+
+
+#: A quarter or a half of a year written before the year ("im ersten Quartal 2024", "au premier
+#: trimestre 2024", "en el primer semestre de 2024"), which dateparser reads as the year alone: the
+#: ordinal (its number) and the word of the period (its TIMEX3 letter).
+def _period_before(
+    ordinals: str, periods: dict[str, str], *, of: str = "", case: int = re.IGNORECASE
+) -> tuple[re.Pattern[str], dict[str, int], dict[str, str]]:
+    """The entry of ``_PERIOD_BEFORE`` for a language: its ordinals (``"word:1 word:2 ..."``), its
+    words for a quarter and a half (word: ``Q`` or ``H``) and the words for "of" after them."""
+    numbers = {word: int(number) for word, number in (pair.split(":") for pair in ordinals.split())}
+    nth = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+    period = "|".join(sorted(map(re.escape, periods), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?P<nth>{nth})\s+(?P<period>{period})\s+(?:(?:{of})\s+)?\Z", case)
+    return pattern, {word.lower(): number for word, number in numbers.items()}, periods
+
+
+_PERIOD_BEFORE: dict[str, tuple[re.Pattern[str], dict[str, int], dict[str, str]]] = {
+    # (German nouns are capitalised: "Quartal" is the quarter, the case of the ordinal follows the
+    # article, "im ersten", "das dritte".)
+    "de": _period_before(
+        " ".join(
+            f"{stem}{ending}:{number}"
+            for number, stem in enumerate(("erst", "zweit", "dritt", "viert"), 1)
+            for ending in ("e", "en", "er", "es")
+        ),
+        {"quartal": "Q", "quartals": "Q", "halbjahr": "H", "halbjahres": "H"},
+    ),
+    "fr": _period_before(
+        "premier:1 deuxième:2 second:2 troisième:3 quatrième:4", {"trimestre": "Q", "semestre": "H"}
+    ),
+    "es": _period_before(
+        "primer:1 segundo:2 tercer:3 cuarto:4", {"trimestre": "Q", "semestre": "H"}, of="de|del"
+    ),
+    "it": _period_before("primo:1 secondo:2 terzo:3 quarto:4", {"trimestre": "Q", "semestre": "H"}, of="del"),
+    "pt": _period_before(
+        "primeiro:1 segundo:2 terceiro:3 quarto:4", {"trimestre": "Q", "semestre": "H"}, of="de|do"
+    ),
+}  # fmt: skip
+_MONTH_OR_YEAR = re.compile(r"(?:[0-9]{4}|XXXX)(?:-(?:[0-9]{2}|XX))?")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(\w+)\s+\Z")
+
+
+def _with_positions(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
+    """``timexes``, a month or a year among them widened over a word before it that says which
+    part of it ("Ende Mai" is ``2025-05`` with mod ``END``), and a year over the quarter or half
+    of it written before it ("premier trimestre 2024" is ``2024-Q1``).
+
+    >>> may = Timex("mai", 22, 25, "DATE", "2025-05", rule="dateparser.fr")
+    >>> [(t.text, t.value, t.mod) for t in _with_positions("Le vote aura lieu fin mai.", [may], "fr")]
+    [('fin mai', '2025-05', 'END')]
+    """
+    positions, periods = _POSITION_BEFORE.get(lang), _PERIOD_BEFORE.get(lang)
+    if positions is None or periods is None:
+        return timexes
+    articles = _ARTICLES.get(lang, frozenset())
+    widened: list[Timex] = []
+    previous_end = 0
+    for found in timexes:
+        window = max(previous_end, found.start - 40)
+        period = periods[0].search(text, window, found.start)
+        position = positions[0].search(text, window, found.start)
+        timex = found
+        if found.type == "DATE" and re.fullmatch(r"[0-9]{4}", found.value) and period is not None:
+            nth = periods[1][period.group("nth").lower()]
+            letter = periods[2][period.group("period").lower()]
+            if letter == "Q" or nth <= 2:
+                # (An article before the ordinal is in the extent: "el primer trimestre de 2024".)
+                article = _WORD_BEFORE.search(text, window, period.start())
+                start = (
+                    article.start() if article and article.group(1).lower() in articles else period.start()
+                )
+                value = f"{found.value}-{letter}{nth}"
+                timex = replace(found, text=text[start : found.end], start=start, value=value)
+        elif (
+            found.type == "DATE" and found.mod is None and _MONTH_OR_YEAR.fullmatch(found.value) and position
+        ):
+            start = position.start()
+            mod = positions[1][position.group("word").lower()]
+            timex = replace(found, text=text[start : found.end], start=start, mod=mod)
+        widened.append(timex)
+        previous_end = timex.end
+    return widened
+
+
+#: Sets: "every" with a unit or a weekday ("chaque lundi", "jeden Tag", "todos los días", "ogni
+#: anno"), and the adverbs of frequency ("täglich", "quotidiennement"). Each language gives the
+#: words for "every" (before a noun in the singular) and "all the" (before one in the plural), its
+#: units and weekdays in both numbers (word: TIMEX3 unit letter, or weekday 1-7) and its adverbs.
+@dataclass(frozen=True, slots=True)
+class _SetWords:
+    every: str
+    all_the: str
+    nouns: dict[str, str | int]
+    adverbs: dict[str, str]
+
+
+def _set_nouns(spelled: str) -> dict[str, str | int]:
+    """Nouns from ``"word:D word:1 ..."``: a unit letter, or a weekday's number."""
+    return {
+        word: int(code) if code.isdigit() else code
+        for word, code in (pair.split(":") for pair in spelled.split())
+    }
+
+
+_SET_WORDS: dict[str, _SetWords] = {
+    "de": _SetWords(
+        every=r"jeden|jede|jedes|jeder",
+        all_the=r"alle",
+        nouns=_set_nouns(
+            "Tag:D Tage:D Woche:W Wochen:W Monat:M Monate:M Jahr:Y Jahre:Y Montag:1 Dienstag:2 Mittwoch:3"
+            " Donnerstag:4 Freitag:5 Samstag:6 Sonnabend:6 Sonntag:7"
+        ),
+        adverbs={"täglich": "D", "wöchentlich": "W", "monatlich": "M", "jährlich": "Y", "alljährlich": "Y"},
+    ),
+    "fr": _SetWords(
+        every=r"chaque",
+        all_the=r"tous\s+les|toutes\s+les",
+        nouns=_set_nouns(
+            "jour:D jours:D semaine:W semaines:W mois:M an:Y ans:Y année:Y années:Y lundi:1 lundis:1 mardi:2"
+            " mardis:2 mercredi:3 mercredis:3 jeudi:4 jeudis:4 vendredi:5 vendredis:5 samedi:6 samedis:6"
+            " dimanche:7 dimanches:7"
+        ),
+        adverbs={"quotidiennement": "D", "mensuellement": "M", "annuellement": "Y"},
+    ),
+    "es": _SetWords(
+        every=r"cada",
+        all_the=r"todos\s+los|todas\s+las",
+        nouns=_set_nouns(
+            "día:D días:D semana:W semanas:W mes:M meses:M año:Y años:Y lunes:1 martes:2 miércoles:3 jueves:4"
+            " viernes:5 sábado:6 sábados:6 domingo:7 domingos:7"
+        ),
+        adverbs={"diariamente": "D", "semanalmente": "W", "mensualmente": "M", "anualmente": "Y"},
+    ),
+    "it": _SetWords(
+        every=r"ogni",
+        all_the=r"tutti\s+i|tutte\s+le|tutti\s+gli",
+        nouns=_set_nouns(
+            "giorno:D giorni:D settimana:W settimane:W mese:M mesi:M anno:Y anni:Y lunedì:1 martedì:2"
+            " mercoledì:3 giovedì:4 venerdì:5 sabato:6 sabati:6 domenica:7 domeniche:7"
+        ),
+        adverbs={
+            "quotidianamente": "D", "giornalmente": "D", "settimanalmente": "W", "mensilmente": "M",
+            "annualmente": "Y",
+        },
+    ),
+    "pt": _SetWords(
+        every=r"cada|todo|toda",
+        all_the=r"todos\s+os|todas\s+as",
+        nouns=_set_nouns(
+            "dia:D dias:D semana:W semanas:W mês:M meses:M ano:Y anos:Y segunda-feira:1 segundas-feiras:1"
+            " terça-feira:2 terças-feiras:2 quarta-feira:3 quartas-feiras:3 quinta-feira:4 quintas-feiras:4"
+            " sexta-feira:5 sextas-feiras:5 sábado:6 sábados:6 domingo:7 domingos:7"
+        ),
+        adverbs={"diariamente": "D", "semanalmente": "W", "mensalmente": "M", "anualmente": "Y"},
+    ),
+}  # fmt: skip
+
+
+@cache
+def _set_pattern(lang: str) -> re.Pattern[str] | None:
+    words = _SET_WORDS.get(lang)
+    if words is None:
+        return None
+    nouns = "|".join(sorted(map(re.escape, words.nouns), key=len, reverse=True))
+    adverbs = "|".join(sorted(map(re.escape, words.adverbs), key=len, reverse=True))
+    # "tous les deux jours", "alle zwei Wochen", "cada tres meses": every so many units.
+    numbers = "|".join(sorted(map(re.escape, _DURATION_WORDS[lang].numbers), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{words.every}|{words.all_the})\s+(?:(?P<count>[0-9]{{1,2}}|{numbers})\s+)?"
+        rf"(?P<noun>{nouns})|(?P<adverb>{adverbs}))(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _with_sets(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
+    """``timexes`` with the sets of ``text`` (see ``_SET_WORDS``) in place of the dates dateparser
+    read inside them ("chaque lundi" is every Monday, ``XXXX-WXX-1``, not the last one).
+
+    >>> [(t.text, t.value, t.quant) for t in _with_sets("Er kommt jeden Montag.", [], "de")]
+    [('jeden Montag', 'XXXX-WXX-1', 'EVERY')]
+    """
+    pattern = _set_pattern(lang)
+    if pattern is None:
+        return timexes
+    words = _SET_WORDS[lang]
+    kept = list(timexes)
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        inside = [timex for timex in kept if start <= timex.start and timex.end <= end]
+        if any(timex.start < end and start < timex.end for timex in kept if timex not in inside):
+            continue
+        if match.group("adverb"):
+            # "täglich": a period and how often in it, as "daily" is (P1D, freq 1X).
+            letter = words.adverbs[match.group("adverb").lower()]
+            found = Timex(
+                text=match.group(),
+                start=start,
+                end=end,
+                type="SET",
+                value=f"P1{letter}",
+                freq="1X",
+                rule="set." + lang,
+            )
+        else:
+            noun = match.group("noun")
+            # (German capitalises its nouns, the others do not: a noun in the other case is none.)
+            code = words.nouns.get(noun)
+            count = match.group("count")
+            if code is None or (count is not None and isinstance(code, int)):
+                continue
+            every = 1
+            if count is not None:
+                every = int(count) if count.isdigit() else _DURATION_WORDS[lang].numbers[count.lower()]
+                if every < 2:
+                    continue
+            value = f"XXXX-WXX-{code}" if isinstance(code, int) else f"P{every}{code}"
+            found = Timex(
+                text=match.group(),
+                start=start,
+                end=end,
+                type="SET",
+                value=value,
+                quant="EVERY",
+                rule="set." + lang,
+            )
+        kept = [timex for timex in kept if timex not in inside]
+        kept.append(found)
+    return sorted(kept, key=lambda timex: (timex.start, timex.end))
+
+
 def _with_durations(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
     """``timexes`` and the amounts of time of ``text`` between them (see ``_DURATION_WORDS``):
     "pendant trois ans" is ``P3Y``, "zwei Wochen" ``P2W``, "48 horas" ``PT48H``.
@@ -737,7 +1007,8 @@ class _Reader:
         if cues is not None and self.dct is not None:
             timexes = [self._ahead(text, timex, cues) for timex in timexes]
         language = self.lang.split("-", maxsplit=1)[0]
-        timexes = _with_parts_of_days(text, timexes, language)
+        timexes = _with_positions(text, _with_parts_of_days(text, timexes, language), language)
+        timexes = _with_sets(text, timexes, language)
         return _with_durations(text, _with_clock_hours(text, timexes, language, self.dct), language)
 
     def _ahead(self, text: str, timex: Timex, cues: re.Pattern[str]) -> Timex:
