@@ -129,3 +129,24 @@ def test_the_calendars_are_worked_out_only_under_their_present_rules() -> None:
 )
 def test_another_calendars_new_year_in_text(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(timex.text, timex.value) for timex in annotate(text, dct)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # Outside the years the calendar is worked out for, the year it falls in is sure.
+        ("The Chinese New Year of 1900 was quiet.", "2025-05-09", [("Chinese New Year of 1900", "1900")]),
+        ("The market closed for Chinese New Year.", "1900-06-01", [("Chinese New Year", "1900")]),
+        (
+            "The market will close for the following Chinese New Year.",
+            "1900-06-01",
+            [("the following Chinese New Year", "1901")],
+        ),
+        # ... but not which side of a February day it lies on.
+        ("The market closed for Chinese New Year.", "1900-02-01", []),
+    ],
+)
+def test_a_new_year_the_calendar_cannot_date_keeps_its_year(
+    text: str, dct: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(timex.text, timex.value) for timex in annotate(text, dct)] == expected

@@ -229,6 +229,34 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     return None
 
 
+#: The days of the Gregorian year between which another calendar's new year always falls: the
+#: Chinese one from 21 January to 20 February, Iran's on 20 to 22 March.
+_LUNAR_NEW_YEAR_SPAN = ((1, 21), (2, 20))
+_NOWRUZ_SPAN = ((3, 20), (3, 22))
+
+
+def feast_span(name: str, year: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day the feast ``name`` can fall on in ``year``, for a feast whose days
+    :func:`holiday_date` may not know but whose season is sure (another calendar's new year);
+    ``None`` for any other.
+
+    >>> feast_span("chinese new year", 1900), feast_span("easter", 1900)
+    ((datetime.date(1900, 1, 21), datetime.date(1900, 2, 20)), None)
+    """
+    key = name.lower()
+    span = (
+        _LUNAR_NEW_YEAR_SPAN
+        if key in en.LUNAR_NEW_YEARS
+        else _NOWRUZ_SPAN
+        if key in en.IRANIAN_NEW_YEARS
+        else None
+    )
+    if span is None:
+        return None
+    (first_month, first_day), (last_month, last_day) = span
+    return dt.date(year, first_month, first_day), dt.date(year, last_month, last_day)
+
+
 def us_offset(standard: str, day: dt.date) -> str | None:
     """The UTC offset a US zone keeps on ``day``: ``standard`` ("-05:00"), or an hour more while
     daylight saving time runs (since 2007 from the second Sunday of March to the first of

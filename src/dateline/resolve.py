@@ -24,6 +24,7 @@ from itertools import islice
 
 from dateline.calendar import (
     SEASON_MONTHS,
+    feast_span,
     holiday_date,
     in_month,
     season_bounds,
@@ -3074,9 +3075,12 @@ def _resolve_date(
 def _resolve_absolute(partial: PartialTime) -> Resolution | None:
     if partial.holiday_name is not None and partial.year is not None:
         day = holiday_date(partial.holiday_name, _signed_year(partial))
-        if day is None:
+        if day is not None:
+            partial = partial.but(month=day.month, day=day.day)
+        elif not partial.bc and feast_span(partial.holiday_name, _signed_year(partial)) is not None:
+            partial = _its_year(partial)
+        else:
             return None
-        partial = partial.but(month=day.month, day=day.day)
     if partial.grain == Grain.DAY and partial.month is not None and partial.day is not None:
         dt.date(_signed_year(partial) if not partial.bc else 1, partial.month, partial.day)
     value = format_partial(partial, year=partial.year, week_day=_known_day(partial, partial.year))
@@ -3691,14 +3695,36 @@ def _resolve_underspecified(
     return Resolution(format_unknown(partial))
 
 
+def _its_year(partial: PartialTime) -> PartialTime:
+    """A feast the tables cannot date in its year but whose season is sure (see
+    ``calendar.feast_span``) as the year it falls in ("the Chinese New Year of 1900" is 1900)."""
+    return partial.but(holiday_name=None, month=None, day=None, part_of_day=None, grain=Grain.YEAR)
+
+
+def _year_of_feast(name: str, base: dt.date, direction: str) -> int | None:
+    """The year of a feast the tables cannot date but whose season is sure (see
+    ``calendar.feast_span``), seen from ``base`` in ``direction``: ``None`` where ``base`` falls
+    in that season and the direction asks which side of it the day lies."""
+    span = feast_span(name, base.year)
+    if span is None:
+        return None
+    first, last = span
+    if direction in ("past", "strict_past"):
+        return base.year if base > last else base.year - 1 if base < first else None
+    if direction in ("future", "strict_future"):
+        return base.year if base < first else base.year + 1 if base > last else None
+    return base.year
+
+
 def _holiday_year(name: str, base: dt.date, direction: str) -> int | None:
     """The year of a movable feast named without one, seen from ``base`` in ``direction``
-    ("the following Easter" is the first after it); ``None`` if the tables do not know it."""
+    ("the following Easter" is the first after it); ``None`` if the tables do not know it (but
+    see :func:`_year_of_feast`)."""
     year = base.year
     for _ in range(3):
         day = holiday_date(name, year)
         if day is None:
-            return None
+            return _year_of_feast(name, base, direction)
         if (direction == "past" and day > base) or (direction == "strict_past" and day >= base):
             year -= 1
         elif (direction == "future" and day < base) or (direction == "strict_future" and day <= base):
@@ -3733,9 +3759,12 @@ def _known_day(partial: PartialTime, year: int | None) -> dt.date | None:
 def _finish(partial: PartialTime, implied: tuple[str, ...], anchor: ReferencePoint) -> Resolution:
     if partial.holiday_name is not None and partial.year is not None:
         day = holiday_date(partial.holiday_name, partial.year)
-        if day is None:
+        if day is not None:
+            partial = partial.but(month=day.month, day=day.day)
+        elif feast_span(partial.holiday_name, partial.year) is not None:
+            partial = _its_year(partial)
+        else:
             raise ValueError(partial.holiday_name)
-        partial = partial.but(month=day.month, day=day.day)
     year = partial.year
     if year is not None and partial.month is not None and partial.day is not None:
         dt.date(year, partial.month, partial.day)
