@@ -550,6 +550,9 @@ def resolve_all(
             named = resolve_partial(partials[day], context, tense=tenses[day], points=points, policy=policy)
             if named is not None and named.point is not None:
                 anchors = (*points, named.point)
+                if _is_bare_part(partial) and _names_day(partials[day]):
+                    # "late into the night on Friday": that day's night, as "that night" is.
+                    partial = partial.but(direction="same")
         if night is not None and anchors and anchors[-1] is night and _dawn_of_the_day(partial):
             # "climbed the cliffs on the night of 12-13 September and met the French at dawn":
             # the morning that ends the night.
@@ -3269,8 +3272,14 @@ def _resolve_relative(
 def _last_night(partial: PartialTime, tense: Tense | None) -> bool:
     """Whether "the night" of a past clause, in a text that has named no day to put it on, is the
     night before the DCT ("Firefighters battled the blaze through the night"): the night of the
-    day of writing is still to come."""
-    return _is_bare_part(partial) and partial.part_of_day == "NI" and tense == "past"
+    day of writing is still to come. (Not where its clause names the day right after it, "met
+    late into the night on Friday", though that day is the day of writing: see ``direction``.)"""
+    return (
+        _is_bare_part(partial)
+        and partial.part_of_day == "NI"
+        and tense == "past"
+        and partial.direction != "same"
+    )
 
 
 def _next_morning(partial: PartialTime, tense: Tense | None) -> bool:

@@ -1121,6 +1121,10 @@ RULES: tuple[Rule, ...] = (
                 "2025-05-03TMO",
                 span="the next morning",
             ),
+            # The day named after it, though it is the day of writing (the DCT is a Friday): not
+            # the night before, as a past night with no day named is.
+            Example("The ministers met late into the night on Friday.", "2025-05-09TNI", span="the night"),
+            Example("Firefighters battled the blaze through the night.", "2025-05-08TNI", span="the night"),
             Example(
                 "The army left on May 2 and struck early the next morning.",
                 "2025-05-03TMO",
