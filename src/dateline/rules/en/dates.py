@@ -2492,7 +2492,11 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bsince\s))"
             r"(?-i:H(?P<h_bare>[12]))(?![\w'’-])"
             # (... ending its phrase: not "in H2 tanks".)
-            r"(?=\s*(?:[.,;:)!?]|\Z)|\s+(?:and|or|of|to|as|at|on|in|when|while|but|from|versus|vs)\b)"
+            # (... or before the verb its subject takes: "Revenue in H1 rose", "Results for H1 were
+            # weak"; not "was", which may follow a strain or a class: "the strain in H1 was deadly".)
+            r"(?=\s*(?:[.,;:)!?]|\Z)|\s+(?:and|or|of|to|as|at|on|in|when|while|but|from|versus|vs|were|"
+            r"rose|fell|grew|increased|decreased|declined|climbed|jumped|dropped|slipped|slumped|surged|"
+            r"totall?ed|reached|stood|amounted|came|beat|missed|will|would|could|should|may|might)\b)"
             r"|(?-i:H(?P<h_bare_adjective>[12]))(?= (?:(?:pre-?tax|net|operating|core|underlying) )?"
             r"(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|income|growth|output|dividends?|margins?)\b)"
             # "first-half profit", as "second-quarter profit": only before a figure of a company's
@@ -2505,6 +2509,8 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("the first half of 2024", "2024-H1"),
             Example("Revenue grew 4% in H1.", "2025-H1", span="H1"),
+            Example("Revenue in H1 rose 5%.", "2025-H1", span="H1"),
+            Example("Results for H1 were weak.", "2025-H1", span="H1"),
             Example("H2 sales will rise.", "2025-H2", span="H2"),
             Example("the second half", "2025-H2"),
             # A forecast in March is of this year's second half, not of the one that has closed.

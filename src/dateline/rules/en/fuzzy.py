@@ -93,6 +93,9 @@ _THAT_TIME = (
 _TIME_BEING = r"(?<=\bfor\s)the time being"
 _PAST = (
     _RECENTLY
+    # "Formerly, the site held a mill": opening its sentence, the writer's past (not "Robert
+    # Angelo, formerly its vice president", of a post rather than a time, which TimeBank leaves).
+    + r"|(?:(?<=\A)|(?<=[.!?]\s)|(?<=\n))(?-i:Formerly)(?=,)"
     + r"|lately|more recently|the past(?! (?:few|several|(?:\w+ )?seasons?\b|\w+ (?:years|months|weeks|days|decades|summers|winters|springs|autumns|falls)|"
     + _PAST_COUNT
     + r"))|"
@@ -227,6 +230,7 @@ RULES: tuple[Rule, ...] = (
             Example("I saw him a few days back.", "PAST_REF", span="a few days back"),
             Example("He called me the other day.", "PAST_REF", span="the other day"),
             Example("In the recent past the town lost its mills.", "PAST_REF", span="the recent past"),
+            Example("Formerly, the site held a mill.", "PAST_REF", span="Formerly"),
         ),
         negatives=(
             "the past three years",
@@ -234,6 +238,7 @@ RULES: tuple[Rule, ...] = (
             "Rebels held the town as recently as 1998.",
             "Three ships sank, most recently last March off the cape.",
             "Rain fell on the other day of the festival.",
+            "Robert Angelo, formerly its vice president, joined the group.",
             # A count of seasons of play: no calendar span, and no vague past either.
             "He has scored 40 goals in the past three seasons.",
             "The town has flooded in the past three summers.",
@@ -262,6 +267,22 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=("Days after the vote, the count was still open.", "in the days after, prices fell"),
+    ),
+    Rule(
+        name="fuzzy.coming_units",
+        type="DATE",
+        # "in coming years", "over coming months": without an article, the time to come, as "the
+        # future" is (TimeML's FUTURE_REF); "the coming months" is a length of them
+        # (duration.amount_unit's PXM), and so is a count ("in the coming three years").
+        pattern=r"(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s))coming "
+        r"(?:days|weeks|months|quarters|years|decades)\b(?![-'’])",
+        parse=_future,
+        examples=(
+            Example("Prices will rise in coming years.", "FUTURE_REF", span="coming years"),
+            Example("Demand should slow over coming months.", "FUTURE_REF", span="coming months"),
+        ),
+        negatives=("The coming weeks are crucial.", "Prices will rise in the coming months."),
+        priority=1,
     ),
     Rule(
         name="fuzzy.time_of_story",
