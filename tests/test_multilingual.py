@@ -284,6 +284,9 @@ def test_last_and_next(lang: str, text: str, expected: list[tuple[str, str]]) ->
         ("pt", "O voo parte às 15 horas.", [("15 horas", "2025-05-09T15:00")]),
         ("de", "Der Tag der Arbeit ist ein Feiertag.", []),
         ("fr", "La ville a 2 000 ans.", []),
+        # "one day", some day to come, not a length.
+        ("fr", "Un jour, il reviendra.", []),
+        ("es", "Un día volverá.", []),
     ],
 )
 def test_amounts_of_time(lang: str, text: str, expected: list[tuple[str, str]]) -> None:

@@ -26,6 +26,8 @@ _J2000 = dt.datetime(2000, 1, 1)
 #: that lunations are counted from.
 _SYNODIC_MONTH = 29.530588861
 _FIRST_NEW_MOON = 2451550.09766
+#: The seconds of a mean Gregorian year, to tell the year of a moment for Delta T.
+_SECONDS_PER_YEAR = 31556952
 
 
 def _sin(degrees: float) -> float:
@@ -60,13 +62,13 @@ def _delta_t(year: float) -> float:
 def _datetime(julian_day: float) -> dt.datetime:
     """The moment (UT) of a Julian day of Terrestrial Time, to the second."""
     seconds = (julian_day - _J2000_MIDNIGHT) * 86400
-    return _J2000 + dt.timedelta(seconds=round(seconds - _delta_t(2000 + seconds / 31556952)))
+    return _J2000 + dt.timedelta(seconds=round(seconds - _delta_t(2000 + seconds / _SECONDS_PER_YEAR)))
 
 
 def _julian_day(moment: dt.datetime) -> float:
     """The Julian day of Terrestrial Time of a moment (UT)."""
     seconds = (moment - _J2000).total_seconds()
-    return _J2000_MIDNIGHT + (seconds + _delta_t(2000 + seconds / 31556952)) / 86400
+    return _J2000_MIDNIGHT + (seconds + _delta_t(2000 + seconds / _SECONDS_PER_YEAR)) / 86400
 
 
 #: The periodic terms of the new moon (Meeus, table 49.A): coefficient, powers of E (the

@@ -35,12 +35,6 @@ def _easter(year: int) -> dt.date:
 #: (``date.toordinal``) of the calendar's epoch, and the days from the first day of Passover to
 #: the next Rosh Hashanah (always 163).
 _PARTS_PER_HOUR = 1080
-#: The years the calendars dated by new moons and equinoxes are worked out for: those of their
-#: present rules (China's since 1912, Iran's since 1925); the Chinese to 2100, as far as the
-#: shortcut of :func:`lunar_new_year` for its leap months is known to hold, Iran's to the end of
-#: the astronomical series' range.
-_LUNAR_YEARS = range(1912, 2101)
-_IRANIAN_YEARS = range(1925, 3000)
 _HEBREW_EPOCH = -1373428
 _PASSOVER_TO_NEW_YEAR = 163
 
@@ -87,6 +81,14 @@ def rosh_hashanah(year: int) -> dt.date:
     (datetime.date(1973, 9, 27), datetime.date(2024, 10, 3))
     """
     return dt.date.fromordinal(_hebrew_elapsed_days(year + 3761) + _HEBREW_EPOCH)
+
+
+#: The years the calendars dated by new moons and equinoxes are worked out for: those of their
+#: present rules (China's since 1912, Iran's since 1925); the Chinese to 2100, as far as the
+#: shortcut of :func:`lunar_new_year` for its leap months is known to hold, Iran's to the end of
+#: the astronomical series' range.
+_LUNAR_YEARS = range(1912, 2101)
+_IRANIAN_YEARS = range(1925, 3000)
 
 
 def lunar_new_year(year: int, utc_offset_hours: int = 8) -> dt.date:

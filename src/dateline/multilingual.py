@@ -748,7 +748,8 @@ def _with_durations(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
         if unit not in words.units:
             continue
         letter, per_word = words.units[unit]
-        if count == 0:
+        if count == 0 or (count == 1 and letter == "D" and not number.isdigit()):
+            # (Not "un jour", "un día", "un giorno", "um dia": "one day", some day to come.)
             continue
         clock = letter.startswith("T")
         value = f"P{'T' if clock else ''}{count * per_word}{letter.lstrip('T')}"
