@@ -270,6 +270,9 @@ def test_last_and_next(lang: str, text: str, expected: list[tuple[str, str]]) ->
         ("es", "El asedio duró cien días.", [("cien días", "P100D")]),
         ("it", "Il processo è durato sei mesi.", [("sei mesi", "P6M")]),
         ("pt", "A viagem levou 36 horas.", [("36 horas", "PT36H")]),
+        ("nl", "De staking duurde twee weken.", [("twee weken", "P2W")]),
+        ("nl", "Hij kwam drie dagen geleden aan.", [("drie dagen geleden", "2025-05-06")]),
+        ("nl", "Om 15 uur begint het.", [("15 uur", "2025-05-09T15:00")]),
         # A date counted from now is dateparser's; one counted from another time is left out.
         ("fr", "Elle est partie il y a trois ans.", [("il y a trois ans", "2022")]),
         ("de", "In drei Tagen kommt er.", [("In drei Tagen", "2025-05-12")]),
@@ -325,6 +328,12 @@ def test_a_part_of_the_day_after_a_day(lang: str, text: str, expected: list[tupl
         ("de", "Das dritte Quartal 2024 war schwach.", [("Das dritte Quartal 2024", "2024-Q3", None)]),
         ("fr", "Au premier trimestre 2024, le PIB a reculé.", [("premier trimestre 2024", "2024-Q1", None)]),
         ("es", "El segundo semestre de 2023 fue malo.", [("El segundo semestre de 2023", "2023-H2", None)]),
+        ("nl", "Eind mei stijgen de prijzen.", [("Eind mei", "2025-05", "END")]),
+        (
+            "nl",
+            "In het eerste kwartaal van 2024 daalde de omzet.",
+            [("het eerste kwartaal van 2024", "2024-Q1", None)],
+        ),
         # "la fin de la guerre" ends no date; a third half is none.
         ("fr", "La fin de la guerre, en 1945, fut célébrée.", [("1945", "1945", None)]),
         ("it", "Il terzo semestre 2023 non esiste.", [("2023", "2023", None)]),
@@ -351,6 +360,8 @@ def test_a_part_or_a_quarter_before_a_date(
         ("de", "Er kommt alle zwei Wochen.", [("alle zwei Wochen", "P2W", None, "EVERY")]),
         ("de", "Die Zeitung erscheint täglich.", [("täglich", "P1D", "1X", None)]),
         ("it", "Il bollettino esce mensilmente.", [("mensilmente", "P1M", "1X", None)]),
+        ("nl", "Hij komt elke maandag.", [("elke maandag", "XXXX-WXX-1", None, "EVERY")]),
+        ("nl", "Hij komt om de twee weken.", [("om de twee weken", "P2W", None, "EVERY")]),
         # "both of them", a noun in the wrong case.
         ("fr", "Tous les deux sont venus.", []),
         ("de", "Er kommt jeden montag.", [("montag", "2025-05-05", None, None)]),
@@ -500,6 +511,7 @@ FRAGMENTS = (
     "trois", "ans", "à", "15", "heures", "soir", "dimanche", "zwei", "Wochen", "a las", "horas",
     "por la noche", "domingo", "tre", "anni", "fa", "às", "2 000", "24", "Ende", "fin", "premier",
     "trimestre", "finales de", "Quartal", "chaque", "jeden", "tous les", "cada", "täglich", "lunedì",
+    "geleden", "uur", "elke", "om de", "kwartaal",
 )  # fmt: skip
 
 
@@ -509,7 +521,7 @@ FRAGMENTS = (
         st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=4), max_size=12).map(" ".join),
         unicode_texts(max_size=60),
     ),
-    lang=st.sampled_from(["de", "fr", "es", "it", "pt", "ru"]),
+    lang=st.sampled_from(["de", "fr", "es", "it", "pt", "nl", "ru"]),
     dct=st.sampled_from([DCT, None, dt.datetime(1, 1, 1), dt.datetime(9999, 12, 31, 23, 59)]),
 )
 def test_any_text_never_raises(text: str, lang: str, dct: dt.datetime | None) -> None:

@@ -222,7 +222,8 @@ def annotate(text: str, dct: DctLike = None, *, lang: str = "en", domain: str = 
         lang: the language: ``"en"`` (the rule engine), or any language code dateparser knows
             (``"de"``, ``"fr"``, ``"es"``, ...; needs the ``multilingual`` extra), where dateparser
             finds the absolute dates and, given a DCT, the relative ones, and dateline the
-            amounts of time in German, French, Spanish, Italian and Portuguese.
+            amounts of time, sets and a few more forms in German, French, Spanish, Italian,
+            Portuguese and Dutch.
         domain: ``"news"`` (resolve against the DCT), ``"narrative"`` (resolve against the
             story's own previous dates, for histories) or ``"auto"`` (decide from the text).
 

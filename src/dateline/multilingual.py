@@ -51,11 +51,11 @@ years, so a count such as "2000 Menschen" is a known false positive. Numbers in 
 dateparser's, and for Spanish, Italian and Portuguese, whose data lacks them, read by dateline
 where "ago" is said ("hace tres años", "due giorni fa", "há dois dias").
 
-Amounts of time are read by dateline itself in German, French, Spanish, Italian and Portuguese: a
-number in digits or words and a unit ("zwei Wochen", "pendant trois ans", "48 horas") is a
+Amounts of time are read by dateline itself in German, French, Spanish, Italian, Portuguese and
+Dutch: a number in digits or words and a unit ("zwei Wochen", "pendant trois ans", "48 horas") is a
 DURATION (``P2W``, ``P3Y``, ``PT48H``), except where it is a date counted from another time ("il
 y a trois ans", "in drei Tagen", "tre anni dopo": the first two are dateparser's dates, the last
-is left out) or a clock: "à 15 heures", "a las 10 horas", "às 15 horas" are whole hours of the
+is left out) or a clock: "à 15 heures", "a las 10 horas", "om 15 uur" are whole hours of the
 DCT's day (type TIME, ``2025-05-09T15:00``), as "15 Uhr" is. A part of the day written after a
 day ("el domingo por la noche", "hier soir", "domenica sera") makes it a TIME of that part
 (``2025-05-04TNI``), as in English. A word before a month or a year that places the date in its
@@ -235,6 +235,10 @@ _NUMBER_WORDS: dict[str, dict[str, str]] = {
         "um:1 uma:1 dois:2 duas:2 três:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11"
         " doze:12 quinze:15 vinte:20 trinta:30"
     ),
+    "nl": _numbers(
+        "een:1 één:1 twee:2 drie:3 vier:4 vijf:5 zes:6 zeven:7 acht:8 negen:9 tien:10 elf:11 twaalf:12"
+        " vijftien:15 twintig:20 dertig:30"
+    ),
 }
 
 
@@ -330,6 +334,20 @@ _DURATION_WORDS: dict[str, _DurationWords] = {
         counted_before=r"(?:\bhá|\bdaqui\s+a|\bàs|\bas)\s+\Z",
         counted_after=r"\s+(?:atrás|depois|mais\s+tarde|antes)\b",
     ),
+    "nl": _DurationWords(
+        numbers={
+            "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+            "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "vijftien": 15, "twintig": 20, "dertig": 30,
+            "veertig": 40, "vijftig": 50, "honderd": 100,
+        },
+        units=_duration_units(
+            "seconde:TS seconden:TS minuut:TM minuten:TM uur:TH uren:TH dag:D dagen:D week:W weken:W"
+            " maand:M maanden:M jaar:Y jaren:Y decennium:10Y decennia:10Y eeuw:100Y eeuwen:100Y"
+        ),
+        # ("om 15 uur" is a clock; "over drie dagen" three days from now.)
+        counted_before=r"(?:\bom|\bover|\brond)\s+\Z",
+        counted_after=r"\s+(?:geleden|later|eerder|daarna|terug)\b",
+    ),
 }  # fmt: skip
 
 
@@ -358,10 +376,16 @@ def _duration_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.P
 _CLOCK_HOURS: dict[str, re.Pattern[str]] = {
     "fr": re.compile(
         r"(?:(?<=\bà\s)|(?<=\bvers\s)|(?<=\bdès\s)|(?<=\bjusqu'à\s)|(?<=\bjusqu’à\s))"
-        r"(?P<hour>[01]?[0-9]|2[0-4])\s+heures?(?:\s+(?P<minute>[0-5][0-9])(?![0-9]))?(?![\w])"
+        r"(?P<hour>[01]?[0-9]|2[0-4])\s+heures?(?:\s+(?P<minute>[0-5][0-9])(?![0-9]))?(?![\w])",
+        re.IGNORECASE,
     ),
-    "es": re.compile(r"(?<=\ba\s)las?\s+(?P<hour>[01]?[0-9]|2[0-4])\s+horas?(?![\w])"),
-    "pt": re.compile(r"(?:(?<=\bàs\s)|(?<=\bà\s))(?P<hour>[01]?[0-9]|2[0-4])\s+horas?(?![\w])"),
+    "es": re.compile(r"(?<=\ba\s)las?\s+(?P<hour>[01]?[0-9]|2[0-4])\s+horas?(?![\w])", re.IGNORECASE),
+    "pt": re.compile(
+        r"(?:(?<=\bàs\s)|(?<=\bà\s))(?P<hour>[01]?[0-9]|2[0-4])\s+horas?(?![\w])", re.IGNORECASE
+    ),
+    "nl": re.compile(
+        r"(?:(?<=\bom\s)|(?<=\brond\s)|(?<=\btot\s))(?P<hour>[01]?[0-9]|2[0-4])\s+uur(?![\w])", re.IGNORECASE
+    ),
 }
 
 
@@ -487,6 +511,10 @@ _POSITION_BEFORE: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {
         re.compile(r"(?<![\w-])(?P<word>início|começo|meados|final|fim)\s+de\s+\Z", re.IGNORECASE),
         {"início": "START", "começo": "START", "meados": "MID", "final": "END", "fim": "END"},
     ),
+    "nl": (
+        re.compile(r"(?<![\w-])(?P<word>begin|medio|half|eind|einde)\s+\Z", re.IGNORECASE),
+        {"begin": "START", "medio": "MID", "half": "MID", "eind": "END", "einde": "END"},
+    ),
 }  # fmt: skip
 
 
@@ -525,6 +553,9 @@ _PERIOD_BEFORE: dict[str, tuple[re.Pattern[str], dict[str, int], dict[str, str]]
     "it": _period_before("primo:1 secondo:2 terzo:3 quarto:4", {"trimestre": "Q", "semestre": "H"}, of="del"),
     "pt": _period_before(
         "primeiro:1 segundo:2 terceiro:3 quarto:4", {"trimestre": "Q", "semestre": "H"}, of="de|do"
+    ),
+    "nl": _period_before(
+        "eerste:1 tweede:2 derde:3 vierde:4", {"kwartaal": "Q", "halfjaar": "H"}, of="van"
     ),
 }  # fmt: skip
 _MONTH_OR_YEAR = re.compile(r"(?:[0-9]{4}|XXXX)(?:-(?:[0-9]{2}|XX))?")
@@ -643,6 +674,15 @@ _SET_WORDS: dict[str, _SetWords] = {
             " sexta-feira:5 sextas-feiras:5 sábado:6 sábados:6 domingo:7 domingos:7"
         ),
         adverbs={"diariamente": "D", "semanalmente": "W", "mensalmente": "M", "anualmente": "Y"},
+    ),
+    "nl": _SetWords(
+        every=r"elke|ieder|iedere|om\s+de",
+        all_the=r"alle",
+        nouns=_set_nouns(
+            "dag:D dagen:D week:W weken:W maand:M maanden:M jaar:Y jaren:Y maandag:1 dinsdag:2 woensdag:3"
+            " donderdag:4 vrijdag:5 zaterdag:6 zondag:7"
+        ),
+        adverbs={"dagelijks": "D", "wekelijks": "W", "maandelijks": "M", "jaarlijks": "Y"},
     ),
 }  # fmt: skip
 
