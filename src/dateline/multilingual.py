@@ -214,43 +214,56 @@ _NOT_A_DATE = re.compile(
 )
 
 
-def _numbers(spelled: str) -> dict[str, str]:
-    """Numbers written as words, from ``"word:digits word:digits ..."``."""
-    return dict(pair.split(":") for pair in spelled.split())  # type: ignore[misc]
+def _numbers(spelled: str) -> dict[str, int]:
+    """Numbers written as words, from ``"word:value word:value ..."``."""
+    return {word: int(value) for word, value in (pair.split(":") for pair in spelled.split())}
 
 
-#: Numbers written as words that dateparser's data for the language lacks (it reads "hace 3
-#: años", "due giorni fa" only with digits; French and German it knows): they are read as digits
-#: in a phrase with the word for "ago" (elsewhere "en diez minutos" is as often "within" as "in").
-_NUMBER_WORDS: dict[str, dict[str, str]] = {
+#: Numbers written as words, in the languages whose amounts of time dateline reads itself (see
+#: ``_DURATION_WORDS``).
+_SPELLED_NUMBERS: dict[str, dict[str, int]] = {
+    "de": _numbers(
+        "ein:1 eine:1 einen:1 einem:1 einer:1 zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9"
+        " zehn:10 elf:11 zwölf:12 fünfzehn:15 zwanzig:20 dreißig:30 vierzig:40 fünfzig:50 hundert:100"
+    ),
+    "fr": _numbers(
+        "un:1 une:1 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12"
+        " quinze:15 vingt:20 trente:30 quarante:40 cinquante:50 cent:100"
+    ),
     "es": _numbers(
         "un:1 una:1 uno:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11"
-        " doce:12 quince:15 veinte:20 treinta:30"
+        " doce:12 quince:15 veinte:20 treinta:30 cuarenta:40 cincuenta:50 cien:100"
     ),
     "it": _numbers(
         "un:1 una:1 uno:1 due:2 tre:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10 undici:11"
-        " dodici:12 quindici:15 venti:20 trenta:30"
+        " dodici:12 quindici:15 venti:20 trenta:30 quaranta:40 cinquanta:50 cento:100"
     ),
     "pt": _numbers(
         "um:1 uma:1 dois:2 duas:2 três:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11"
-        " doze:12 quinze:15 vinte:20 trinta:30"
+        " doze:12 quinze:15 vinte:20 trinta:30 quarenta:40 cinquenta:50 cem:100"
     ),
     "nl": _numbers(
         "een:1 één:1 twee:2 drie:3 vier:4 vijf:5 zes:6 zeven:7 acht:8 negen:9 tien:10 elf:11 twaalf:12"
-        " vijftien:15 twintig:20 dertig:30"
+        " vijftien:15 twintig:20 dertig:30 veertig:40 vijftig:50 honderd:100"
     ),
+}
+#: Of those, the languages whose numbers in words dateparser's data lacks (it reads "hace 3
+#: años", "due giorni fa" only with digits; French and German it knows): they are read as digits
+#: in a phrase with the word for "ago" (elsewhere "en diez minutos" is as often "within" as "in").
+_NUMBER_WORDS: dict[str, dict[str, str]] = {
+    lang: {word: str(value) for word, value in _SPELLED_NUMBERS[lang].items()}
+    for lang in ("es", "it", "pt", "nl")
 }
 
 
 #: Amounts of time, which dateparser does not read (it takes "drei Tage" for three days ago): a
-#: number in digits or words and a unit, in the languages whose words dateline knows. Each
-#: language gives its numbers (word: value), its units (word: the unit's letter in a TIMEX3
+#: number in digits or words (``_SPELLED_NUMBERS``) and a unit, in the languages whose words
+#: dateline knows. Each language gives its units (word: the unit's letter in a TIMEX3
 #: duration, "T" before a unit of the clock, and how many of it one of the word is), and the words
 #: before or after that make the amount a date counted from now ("il y a trois ans", "tre anni
 #: fa", "dans trois jours") or from another time ("trois ans plus tard"), which are left out.
 @dataclass(frozen=True, slots=True)
 class _DurationWords:
-    numbers: dict[str, int]
     units: dict[str, tuple[str, int]]
     counted_before: str
     counted_after: str
@@ -267,11 +280,6 @@ def _duration_units(spelled: str) -> dict[str, tuple[str, int]]:
 
 _DURATION_WORDS: dict[str, _DurationWords] = {
     "de": _DurationWords(
-        numbers={
-            "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
-            "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-            "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
-        },
         units=_duration_units(
             "Sekunde:TS Sekunden:TS Minute:TM Minuten:TM Stunde:TH Stunden:TH Tag:D Tage:D Tagen:D"
             " Woche:W Wochen:W Monat:M Monate:M Monaten:M Jahr:Y Jahre:Y Jahren:Y Jahrzehnt:10Y"
@@ -281,11 +289,6 @@ _DURATION_WORDS: dict[str, _DurationWords] = {
         counted_after=r"\s+(?:später|danach|zuvor|früher|her)\b",
     ),
     "fr": _DurationWords(
-        numbers={
-            "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-            "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
-            "quarante": 40, "cinquante": 50, "cent": 100,
-        },
         units=_duration_units(
             "seconde:TS secondes:TS minute:TM minutes:TM heure:TH heures:TH jour:D jours:D journées:D"
             " semaine:W semaines:W mois:M an:Y ans:Y année:Y années:Y décennie:10Y décennies:10Y"
@@ -296,11 +299,6 @@ _DURATION_WORDS: dict[str, _DurationWords] = {
         counted_after=r"\s+(?:plus\s+tard|après|auparavant|plus\s+tôt|avant|de\s+cela)\b",
     ),
     "es": _DurationWords(
-        numbers={
-            "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-            "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20,
-            "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100,
-        },
         units=_duration_units(
             "segundo:TS segundos:TS minuto:TM minutos:TM hora:TH horas:TH día:D días:D semana:W semanas:W"
             " mes:M meses:M año:Y años:Y década:10Y décadas:10Y siglo:100Y siglos:100Y"
@@ -309,11 +307,6 @@ _DURATION_WORDS: dict[str, _DurationWords] = {
         counted_after=r"\s+(?:después|más\s+tarde|antes|atrás)\b",
     ),
     "it": _DurationWords(
-        numbers={
-            "un": 1, "una": 1, "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
-            "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20,
-            "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100,
-        },
         units=_duration_units(
             "secondo:TS secondi:TS minuto:TM minuti:TM ora:TH ore:TH giorno:D giorni:D settimana:W"
             " settimane:W mese:M mesi:M anno:Y anni:Y decennio:10Y decenni:10Y secolo:100Y secoli:100Y"
@@ -322,11 +315,6 @@ _DURATION_WORDS: dict[str, _DurationWords] = {
         counted_after=r"\s+(?:fa|dopo|prima|più\s+tardi)\b",
     ),
     "pt": _DurationWords(
-        numbers={
-            "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
-            "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20, "trinta": 30,
-            "quarenta": 40, "cinquenta": 50, "cem": 100,
-        },
         units=_duration_units(
             "segundo:TS segundos:TS minuto:TM minutos:TM hora:TH horas:TH dia:D dias:D semana:W semanas:W"
             " mês:M meses:M ano:Y anos:Y década:10Y décadas:10Y século:100Y séculos:100Y"
@@ -335,11 +323,6 @@ _DURATION_WORDS: dict[str, _DurationWords] = {
         counted_after=r"\s+(?:atrás|depois|mais\s+tarde|antes)\b",
     ),
     "nl": _DurationWords(
-        numbers={
-            "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-            "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "vijftien": 15, "twintig": 20, "dertig": 30,
-            "veertig": 40, "vijftig": 50, "honderd": 100,
-        },
         units=_duration_units(
             "seconde:TS seconden:TS minuut:TM minuten:TM uur:TH uren:TH dag:D dagen:D week:W weken:W"
             " maand:M maanden:M jaar:Y jaren:Y decennium:10Y decennia:10Y eeuw:100Y eeuwen:100Y"
@@ -356,7 +339,7 @@ def _duration_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.P
     words = _DURATION_WORDS.get(lang)
     if words is None:
         return None
-    numbers = "|".join(sorted(map(re.escape, words.numbers), key=len, reverse=True))
+    numbers = "|".join(sorted(map(re.escape, _SPELLED_NUMBERS[lang]), key=len, reverse=True))
     units = "|".join(sorted(map(re.escape, words.units), key=len, reverse=True))
     # (Not the thousands of a figure written with a space: "2 000 ans".)
     amount = re.compile(
@@ -695,7 +678,7 @@ def _set_pattern(lang: str) -> re.Pattern[str] | None:
     nouns = "|".join(sorted(map(re.escape, words.nouns), key=len, reverse=True))
     adverbs = "|".join(sorted(map(re.escape, words.adverbs), key=len, reverse=True))
     # "tous les deux jours", "alle zwei Wochen", "cada tres meses": every so many units.
-    numbers = "|".join(sorted(map(re.escape, _DURATION_WORDS[lang].numbers), key=len, reverse=True))
+    numbers = "|".join(sorted(map(re.escape, _SPELLED_NUMBERS[lang]), key=len, reverse=True))
     return re.compile(
         rf"(?<![\w-])(?:(?:{words.every}|{words.all_the})\s+(?:(?P<count>[0-9]{{1,2}}|{numbers})\s+)?"
         rf"(?P<noun>{nouns})|(?P<adverb>{adverbs}))(?![\w-])",
@@ -741,7 +724,7 @@ def _with_sets(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
                 continue
             every = 1
             if count is not None:
-                every = int(count) if count.isdigit() else _DURATION_WORDS[lang].numbers[count.lower()]
+                every = int(count) if count.isdigit() else _SPELLED_NUMBERS[lang][count.lower()]
                 if every < 2:
                     continue
             value = f"XXXX-WXX-{code}" if isinstance(code, int) else f"P{every}{code}"
@@ -781,7 +764,7 @@ def _with_durations(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
         if counted_before.search(text, max(0, start - 16), start) or counted_after.match(text, end):
             continue
         number = match.group("number")
-        count = int(number) if number.isdigit() else words.numbers[number.lower()]
+        count = int(number) if number.isdigit() else _SPELLED_NUMBERS[lang][number.lower()]
         # (German capitalises its nouns and French, Spanish, Italian and Portuguese do not: a
         # unit in the other case is no unit of time, "Tag" is, "tag" is not.)
         unit = match.group("unit")
