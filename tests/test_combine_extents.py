@@ -264,6 +264,21 @@ CASES = [
         "2024",
         "START",
     ),
+    # A position that spans two is named by the one it ends nearer.
+    ("Deliveries are due in mid-to-late June.", "mid-to-late June", "DATE", "2025-06", "END"),
+    ("Deliveries are due in mid- to late June.", "mid- to late June", "DATE", "2025-06", "END"),
+    ("The look ruled the early-to-mid 1990s.", "the early-to-mid 1990s", "DATE", "199", "START"),
+    ("The band formed in early to mid-2004.", "early to mid-2004", "DATE", "2004", "START"),
+    ("He waited between three and six months.", "between three and six months", "DURATION", "PXM", None),
+    ("It took the better part of a year.", "the better part of a year", "DURATION", "P1Y", "LESS_THAN"),
+    # The part of a day the story stands at, with the hours at its start.
+    (
+        "The talks ran into the early hours of the morning.",
+        "the early hours of the morning",
+        "TIME",
+        "2025-05-09TMO",
+        "START",
+    ),
 ]
 
 
@@ -299,6 +314,11 @@ NEGATIVES = [
     # A counted end of a period is a length of its own, as TimeBank draws it.
     ("Sales rose in the first nine months of 2024.", "the first nine months"),
     ("The opening days of the siege were quiet.", "The opening days"),
+    # A second thought after "or" stays out of the amount, as TimeBank draws it.
+    ("The appeal could take a month or two.", "a month"),
+    ("Officers were trained for ten or fifteen years.", "fifteen years"),
+    # A named day's part leaves its hours out, as TimeBank draws it.
+    ("They struck in the early hours of Thursday morning.", "Thursday morning"),
 ]
 
 

@@ -71,6 +71,13 @@ _POSITION_MODIFIERS = {
     # no half of its own to write (a year's is H1/H2, a rule of its own).
     "the first half of": "START", "the second half of": "END", "the latter half of": "END",
     "the last half of": "END",
+    # "mid-to-late June", "the early-to-mid 1990s": a position that spans two, named by the one
+    # it ends nearer.
+    "mid-to-late": "END", "mid to late": "END", "mid- to late": "END", "mid-to-late-": "END",
+    "the mid-to-late": "END", "the mid to late": "END",
+    "early-to-mid": "START", "early to mid": "START", "early- to mid": "START", "early-to-mid-": "START",
+    "early to mid-": "START", "early- to mid-": "START", "mid to late-": "END",
+    "the early-to-mid": "START", "the early to mid": "START",
 }  # fmt: skip
 #: "the closing months of 1975", "the first weeks of May", "the final days of December 1944": the
 #: units at one end of a named period, with no number, say where in that period, not how long
@@ -115,6 +122,8 @@ _QUANTITY_MODIFIERS = {
     # The bounds of statutes and contracts: "not less than sixty (60) days" is sixty or more.
     "not less than": "EQUAL_OR_MORE", "no fewer than": "EQUAL_OR_MORE", "not fewer than": "EQUAL_OR_MORE",
     "not exceeding": "EQUAL_OR_LESS",
+    # "the better part of a year": most of it.
+    "the better part of": "LESS_THAN", "the best part of": "LESS_THAN",
 }  # fmt: skip
 
 
@@ -157,10 +166,16 @@ _QUANTITY = _modifier_pattern(list(_QUANTITY_MODIFIERS))
 #: date's ("no later than next week").
 _COARSE_DATE_MODIFIERS = {**_QUANTITY_MODIFIERS, **_DATE_BOUNDS, **_PLEADED_APPROXIMATIONS}
 _COARSE_DATE = _modifier_pattern(list(_COARSE_DATE_MODIFIERS))
+#: ... and of a part of a day: "the early hours of the morning", "the middle of the night".
+_PART_OF_DAY_MODIFIERS = {
+    **_COARSE_DATE_MODIFIERS, "the middle of": "MID", "the dead of": "MID",
+    "the early hours of": "START", "the small hours of": "START", "the wee hours of": "START",
+}  # fmt: skip
+_PART_OF_DAY = _modifier_pattern(list(_PART_OF_DAY_MODIFIERS))
 _LOOKBACK = 32
 #: A date counted from another ("two years ago", "a week later"): its modifier bounds the count.
 #: Every modifier, lower-cased, with single spaces (see :func:`_may_end_in_modifier`).
-_MODIFIER_WORDS = tuple(sorted({*_DATE_MODIFIERS, *_QUANTITY_MODIFIERS}))
+_MODIFIER_WORDS = tuple(sorted({*_DATE_MODIFIERS, *_QUANTITY_MODIFIERS, *_PART_OF_DAY_MODIFIERS}))
 
 
 def _may_end_in_modifier(text: str, start: int, end: int) -> bool:
@@ -209,6 +224,9 @@ def _modifiers_of(candidate: Candidate) -> tuple[dict[str, str], re.Pattern[str]
         return _QUANTITY_MODIFIERS, _QUANTITY, frozenset()
     if partial.kind == "date" and partial.grain <= Grain.DAY:
         return _DATE_MODIFIERS, _DATE, frozenset()
+    if partial.kind == "date" and partial.grain == Grain.PART_OF_DAY and partial.anchor == "ref":
+        # (Not a named day's part: TimeBank leaves "the early hours of" out of "Thursday morning".)
+        return _PART_OF_DAY_MODIFIERS, _PART_OF_DAY, frozenset()
     if partial.kind == "date":
         return _COARSE_DATE_MODIFIERS, _COARSE_DATE, frozenset()
     return _QUANTITY_MODIFIERS, _QUANTITY, _OUTSIDE_EXTENT
@@ -807,8 +825,10 @@ def absorb_open_ends(text: str, candidates: Sequence[Candidate]) -> list[Candida
 
 
 _RANGE_LOW = re.compile(
-    r"(?<![\w.,/-])(?P<lead>the\s+(?:next|past|last|coming|previous|following|first|final)\s+)?"
-    r"(?P<low>[0-9]+|[a-z]+(?:-[a-z]+)?)\s*(?:[-–]|\sto\s)\s*$",
+    r"(?<![\w.,/-])(?:(?P<lead>the\s+(?:next|past|last|coming|previous|following|first|final)\s+)|(?P<between>between\s+))?"
+    # "two to six days", "between two and four weeks" (TimeBank keeps "a month or two" and "ten
+    # or fifteen years" apart: the first is said, the other a second thought).
+    r"(?P<low>[0-9]+|[a-z]+(?:-[a-z]+)?)\s*(?(between)\sand\s|(?:[-–]|\sto\s))\s*$",
     re.IGNORECASE,
 )
 _PERIOD_NOUN = re.compile(r"\s+(?:period|term|span|stretch)\b", re.IGNORECASE)

@@ -184,6 +184,8 @@ _SCHEDULED_DAY = re.compile(
 _SCHEDULED_VERB = (
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|(?:re)?opens?|resumes?|returns?|leaves?|arrives?|travels?|"
     r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|continues|"
+    # An event's days: "the summit runs Oct. 3-5".
+    r"runs|"
     # A hearing's witness or speaker: "Yellen testifies again on Thursday", "the pope speaks on Sunday".
     r"testif(?:y|ies)|speaks?|"
     # A rule's start: "the new rules apply from Monday".

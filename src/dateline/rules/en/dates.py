@@ -796,6 +796,17 @@ def _nth_week_of_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=int(match.group("year") or "0"), month=month, day=day, grain=Grain.WEEK)
 
 
+def _edge_day_of_year(match: RuleMatch) -> PartialTime | None:
+    """ "the first day of next year", "the last day of 2014": January 1 or December 31 of that
+    year. Not a fiscal year's (its edges are the company's)."""
+    if "fiscal" in match.text.lower():
+        return None
+    month, day = (12, 31) if (match.group("edge") or "").lower() in ("last", "final") else (1, 1)
+    if match.has("of_year"):
+        return _of_relative_year(match).but(month=month, day=day, grain=Grain.DAY)
+    return PartialTime(year=int(match.group("year") or "0"), month=month, day=day, grain=Grain.DAY)
+
+
 #: "of the year", "of next year": the part of a year named relative to the DCT (in a narrative,
 #: the story's year), as "the year" and "next year" alone are; "of the next year", "of that
 #: year": the year after (or of) the one the story stands at.
@@ -2348,6 +2359,31 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=("He spent the first week of his term abroad.",),
+        priority=3,
+    ),
+    Rule(
+        name="date.edge_day_of_year",
+        type="DATE",
+        pattern=r"the (?P<edge>first|last|final) day(?: of {year4:year}(?![\w-])|" + _OF_RELATIVE_YEAR + ")",
+        parse=_edge_day_of_year,
+        examples=(
+            Example(
+                "The law takes effect on the first day of next year.",
+                "2026-01-01",
+                span="the first day of next year",
+            ),
+            Example(
+                "The tax lapses on the last day of the year.", "2025-12-31", span="the last day of the year"
+            ),
+            Example(
+                "The rule applies from the first day of 2027.", "2027-01-01", span="the first day of 2027"
+            ),
+        ),
+        negatives=(
+            "Bonuses are paid on the last day of the fiscal year.",
+            "It was the last day of his year abroad.",
+            "The first day of 2027-28 season.",
+        ),
         priority=3,
     ),
     Rule(

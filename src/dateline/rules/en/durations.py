@@ -248,6 +248,7 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
             or match.group("unit_of")
             or match.group("unit_cap")
             or match.group("unit_within")
+            or match.group("unit_matter")
             or ""
         ).lower()
     )
@@ -697,7 +698,8 @@ RULES: tuple[Rule, ...] = (
         # out, not the decade that follows ("in the next decade"). Not the shorter units: "closed
         # over the next year or so" is read as the year to come.
         pattern=(
-            r"(?:the (?:past|last|next(?= (?:hour|minute|fortnight)\b))"
+            # "the last day of the talks" is a day of them (relative.nth_day_of_event).
+            r"(?:the (?:past|last(?! day of\b)|next(?= (?:hour|minute|fortnight)\b))"
             r"|" + after_one_of("over", "throughout", "within", "for") + r"the (?:next|following)"
             r"(?= (?:decade|century)\b))"
             r" (?P<unit>day|week|fortnight|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)"
@@ -826,6 +828,8 @@ RULES: tuple[Rule, ...] = (
             r"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b))"
             # "in the years since, it was rebuilt": "since" as an adverb, the time up to the story's.
             r"|the (?P<unit_since>years|decades|months|weeks|days) since(?=\s*[,.;:])"
+            # "within a matter of weeks", "in a matter of hours": a few of them.
+            r"|a matter of (?P<unit_matter>minutes|hours|days|weeks|months|years)"
             r")"
             r"(?! (?:ago|earlier|later|before|after|of|to|and|or|off)\b)(?!-)"
         ),
@@ -842,6 +846,7 @@ RULES: tuple[Rule, ...] = (
             Example("Tourism recovered, its first gain in years.", "PXY", span="years"),
             Example("In the decades that followed, the empire declined.", "PXY", span="decades"),
             Example("In the weeks that followed, the rebels regrouped.", "PXW", span="weeks"),
+            Example("Within a matter of weeks the town fell.", "PXW", span="a matter of weeks"),
             Example(
                 "The dam burst in 1952. In the years since, the valley has been rebuilt.",
                 "PXY",
@@ -1012,7 +1017,7 @@ RULES: tuple[Rule, ...] = (
         # that day, and "the first days after the vote" a span the rule cannot bound.
         pattern=(
             r"the (?:first|last|final|early|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour|year|decade|century)"
-            r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow|(?:this|last) (?:morning|night))\b|[0-9]"
+            r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow|(?:this|last|the) (?:morning|night))\b|[0-9]"
             # "the closing months of the year", "the first weeks of next month": where in that period.
             r"|(?:(?<=days\sof\s)|(?<=weeks\sof\s)|(?<=months\sof\s)|(?<=years\sof\s))"
             r"(?:the|this|that|last|next|the (?:current|previous|following|same)) (?:year|month|week)\b))"

@@ -9,7 +9,11 @@ from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 #: does not give; "weeks earlier" is some time before it, and "a few days ago" some time before
 #: today. "before"/"after" only end the expression when no anchor follows ("days after the vote"
 #: is a span of its own).
-_VAGUE_AMOUNT = r"(?<!the\s)(?:(?:several|a few|many|some) )?(?:days|weeks|months|years|decades)"
+_VAGUE_AMOUNT = (
+    r"(?:(?<!the\s)(?:(?:several|a few|many|some) )?(?:days|weeks|months|years|decades)"
+    # "a year or two ago", "an hour or two later": one unit or a few more.
+    r"|(?:a|an) (?:minute|hour|day|week|month|year|decade) or (?:two|three))"
+)
 _CLAUSE_END = r"(?=\s*[,.;:!?)]|\s*$)"
 _LATER = rf"{_VAGUE_AMOUNT} (?:later|afterwards?|after{_CLAUSE_END})"
 _EARLIER = rf"{_VAGUE_AMOUNT} (?:ago|earlier|previously|(?:back|before){_CLAUSE_END})"
@@ -227,6 +231,7 @@ RULES: tuple[Rule, ...] = (
             Example("It had been sold a few months before.", "PAST_REF", span="a few months before"),
             # As "a few weeks ago" is: a past date the text leaves vague, not a length.
             Example("She called a few days ago.", "PAST_REF", span="a few days ago"),
+            Example("The plant shut a year or two ago.", "PAST_REF", span="a year or two ago"),
             Example("I saw him a few days back.", "PAST_REF", span="a few days back"),
             Example("He called me the other day.", "PAST_REF", span="the other day"),
             Example("In the recent past the town lost its mills.", "PAST_REF", span="the recent past"),

@@ -41,6 +41,10 @@ _DETERMINER_PATTERN = (
 )
 
 
+#: What follows "the last week" when it is the final week of something: " of the campaign".
+_FINAL_UNIT_OF = re.compile(r"\s+of\b")
+
+
 def _grain_of(unit: str) -> Grain | None:
     return _UNIT_GRAIN.get(unit.lower())
 
@@ -56,6 +60,12 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     grain = _grain_of(unit)
     if grain is None or determiner not in _DETERMINERS or (determiner == "this" and unit == "day"):
         return None
+    if determiner == "last" and _FINAL_UNIT_OF.match(match.match.string, match.match.end()):
+        text = match.match.string
+        if re.search(
+            r"\bthe\s+\Z", text[max(0, match.match.start() - 5) : match.match.start()], re.IGNORECASE
+        ):
+            return None  # "the last week of the campaign": its final week, not the week before this one
     if match.has("fiscal") and determiner.endswith("current"):
         return None  # relative.reported_year's: "the current fiscal year"
     anchor, amount = _DETERMINERS[determiner]
@@ -567,7 +577,8 @@ def _compared_year_before(match: RuleMatch) -> PartialTime | None:
 def _period_to_date(match: RuleMatch) -> PartialTime | None:
     """ "year-to-date", "the month to date": the DCT's year (month, quarter, week), as far as it
     has run, the period a market's or a fund's figures are for."""
-    grain = _grain_of(match.group("unit") or match.group("unit_hyphen") or "")
+    unit = match.group("unit") or match.group("unit_hyphen") or match.group("unit_figure") or "year"
+    grain = _grain_of(unit)
     if grain is None:
         return None
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain)
@@ -629,7 +640,7 @@ def _reported_year(match: RuleMatch) -> PartialTime | None:
 #: "the first day of the siege" is a day of an event the text tells; "the first day of May", "of the
 #: year" or "of spring" is a calendar day, which the rule cannot place.
 _CALENDAR_AFTER = (
-    r" of (?:the |each |every |this |that |next |last |a )?(?:new |[a-z]+(?:-[a-z]+)?th )?"
+    r" of (?:the |each |every |this |that |next |last |a )?(?:new |[a-z]+(?:-[a-z]+)?th |fiscal |financial |tax )?"
     r"(?:{month}|[0-9]|'|(?:month|year|week|quarter|decade|century|spring|summer|autumn|fall|winter)\b)"
 )
 
@@ -1349,7 +1360,11 @@ RULES: tuple[Rule, ...] = (
         # the DCT is in, so far.
         pattern=(
             r"(?:the (?P<unit>year|quarter|month|week)[- ]to[- ]date"
-            r"|(?P<unit_hyphen>year|quarter|month|week)-to-date)(?![\w-])"
+            r"|(?P<unit_hyphen>year|quarter|month|week)-to-date"
+            # Unhyphened and bare after a figure or opening its sentence ("up 12 percent year to
+            # date", "Year to date, sales rose"; not "the best year to date"), and the tables' "YTD".
+            r"|(?:(?<=%\s)|(?<=\bpercent\s)|(?<=\bcent\s)|(?<=\bpoints\s)|(?<=[.!?]\s)|(?<=^)|(?<=\n))"
+            r"(?P<unit_figure>year|quarter|month|week) to date|(?-i:YTD))(?![\w-])"
         ),
         parse=_period_to_date,
         examples=(
@@ -1357,8 +1372,11 @@ RULES: tuple[Rule, ...] = (
             Example("Year-to-date, the fund has returned 8%.", "2025", span="Year-to-date"),
             Example("Sales are up 4% in the year to date.", "2025", span="the year to date"),
             Example("Volume is down 3% month-to-date.", "2025-05", span="month-to-date"),
+            Example("Shares have gained 12 percent year to date.", "2025", span="year to date"),
+            Example("Year to date, the index is flat.", "2025", span="Year to date"),
+            Example("The fund is up 3% YTD.", "2025", span="YTD"),
         ),
-        negatives=("The figures are not up to date.", "It was the best year to date."),
+        negatives=("The figures are not up to date.", "It was the best year to date.", "ytd"),
         priority=2,
     ),
     Rule(
@@ -1645,7 +1663,7 @@ RULES: tuple[Rule, ...] = (
         # The article starts the extent; a possessive stays outside it ("his [first day] in office").
         pattern=(
             r"(?:(?P<the>the )|(?<=\b(?:his|her|its)\s)|(?<=\btheir\s))"
-            r"(?P<nth>{ordinal_word}|final|opening) day(?!s|-)"
+            r"(?P<nth>{ordinal_word}|final|opening|last(?= day of\b)) day(?!s|-)"
             r"(?=(?P<of> of\b)?)(?=(?P<office> in office\b)?)(?!" + _CALENDAR_AFTER + r")"
         ),
         parse=_nth_day_of_event,
@@ -1657,6 +1675,9 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Today is the tenth day of the siege.", "2025-05-09", span="the tenth day"),
             Example("She promised to act on her first day in office.", "2025-05-09", span="first day"),
+            Example(
+                "On 9 May, the last day of the talks, the envoys left.", "2025-05-09", span="the last day"
+            ),
         ),
         negatives=(
             "the first day of May",

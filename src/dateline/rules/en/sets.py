@@ -40,7 +40,7 @@ def _weekday_of_month(match: RuleMatch) -> PartialTime | None:
 
 
 def _adverb(match: RuleMatch) -> PartialTime | None:
-    word = (match.group("adverb") or "").lower()
+    word = (match.group("adverb") or match.group("quarterly") or "").lower()
     return PartialTime(kind="set", value=_ADVERBS[word], freq="1X")
 
 
@@ -139,7 +139,8 @@ _PARTS_AFTER = r" (?:mornings|afternoons|evenings|nights)\b"
 #: "on", and the days of a list it opens before the one read: "on ", "on Mondays, Wednesdays
 #: and ", "on Monday and ".
 _ON_WEEKDAYS_BEFORE = re.compile(
-    r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:,\s+|\s+(?:and|or)\s+))*$"
+    r"\b(?:on|open|opens|closed|closes|work|works|worked|working)\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:,\s+|\s+(?:and|or)\s+))*$"
 )
 
 
@@ -316,13 +317,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="set.adverb",
         type="SET",
-        pattern=r"(?P<adverb>daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually)(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures))",
+        # "quarterly" only as the adverb, where its clause ends or a preposition follows ("paid
+        # quarterly in arrears"; not "quarterly results", "the quarterly dividend").
+        pattern=r"(?:(?P<adverb>daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually)"
+        r"|(?P<quarterly>quarterly)(?=\s*[.,;:)]|\s*$|\s+(?:in|on|at|and|or|by|from|to|until|since|with|for|through|over|during)\b))"
+        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures))",
         parse=_adverb,
         examples=(
             Example("daily", "P1D", type="SET"),
             Example("annually", "P1Y"),
             Example("The council meets fortnightly.", "P2W", span="fortnightly"),
+            Example("The index is rebalanced quarterly.", "P3M", span="quarterly"),
         ),
+        negatives=("Quarterly results beat forecasts.", "The quarterly dividend is 20 cents."),
     ),
     Rule(
         name="set.basis",
@@ -545,8 +552,10 @@ RULES: tuple[Rule, ...] = (
         name="set.weekday_plural",
         type="SET",
         pattern=(
-            r"(?:(?<=\bon\s)|(?<=day\sand\s)|(?<=days\sand\s)|(?<=day\sor\s)|(?<=days\sor\s)|(?<=days,\s))"
-            r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+            r"(?:(?<=\bon\s)|(?<=day\sand\s)|(?<=days\sand\s)|(?<=day\sor\s)|(?<=days\sor\s)|(?<=days,\s)"
+            # "closed Mondays", "works Sundays": after a verb of opening hours "on" may go unsaid.
+            + _HOURS_VERB_BEFORE
+            + r")(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
             r"(?:s|(?= (?:mornings|afternoons|evenings|nights)\b)))"
             # (Not the days of one week: "on Friday and Saturday nights last week".)
             r"(?!(?: (?:mornings|afternoons|evenings|nights))? (?:last|this|next|that|the same|the following|the previous) week\b)"
@@ -566,6 +575,8 @@ RULES: tuple[Rule, ...] = (
             Example("Flights leave on Monday and Tuesday nights.", "XXXX-WXX-2TNI", span="Tuesday nights"),
             Example("Classes run on Mondays, Wednesdays and Fridays.", "XXXX-WXX-3", span="Wednesdays"),
             Example("The band plays on Friday nights.", "XXXX-WXX-5TNI", span="Friday nights"),
+            Example("The market is open Tuesdays and Saturdays.", "XXXX-WXX-6", span="Saturdays"),
+            Example("The museum is closed Mondays.", "XXXX-WXX-1", span="Mondays"),
             Example("The market is closed on weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("Trains run less often at weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("The market is closed weekends.", "XXXX-WXX-WE", span="weekends"),

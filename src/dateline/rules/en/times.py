@@ -1073,7 +1073,9 @@ RULES: tuple[Rule, ...] = (
             # places early or late in its day ("in the fog of the late morning"; not "the colours
             # of the evening", of no time; nor a paper's or a broadcast's name, "the early morning
             # edition").
-            r"(?<=\buntil\s)|(?<=\btill\s)|(?<=\bof\s)(?=the\s(?:early|late)\s))the (?:(?P<when_in>early|late) )?"
+            r"(?<=\buntil\s)|(?<=\btill\s)|(?<=\bof\s)(?=the\s(?:early|late)\s)|"
+            # "into the early hours of the morning": the start of the morning (``combine``).
+            r"(?<=\bhours\sof\s)(?=the\smorning\b))the (?:(?P<when_in>early|late) )?"
             r"(?P<part_in>morning|afternoon|evening)(?! of\b| hours\b| edition\b| news\b| bulletin\b)"
             # "During the night the garrison slipped away", "fought through the night", "talks ran
             # into the night": the night after the day the text is at (in a report that names no
