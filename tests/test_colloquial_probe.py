@@ -86,7 +86,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Weds 20 March: team lunch", [("Weds 20 March", "DATE", "2024-03-20")]),
     ("She weds her fiance in June.", [("June", "DATE", "2024-06")]),
     # --- chat and texts ---
-    ("How about 4pm tomorrow?", [("about 4pm tomorrow", "TIME", "2024-03-15T16:00", "APPROX")]),
+    # "How about" proposes the time; it does not round it.
+    ("How about 4pm tomorrow?", [("4pm tomorrow", "TIME", "2024-03-15T16:00")]),
+    ("We left about 4pm yesterday.", [("about 4pm yesterday", "TIME", "2024-03-13T16:00", "APPROX")]),
     ("running late, there in 5 min", [("5 min", "DURATION", "PT5M")]),
     ("Back in 2 hrs", [("2 hrs", "DURATION", "PT2H")]),
     ("Can we move it to next Mon?", [("next Mon", "DATE", "2024-03-18")]),

@@ -22,9 +22,14 @@ Readings these cases pin down:
   "the best year to date", where "to date" is the writer's present).
 - "open Tuesdays and Saturdays", "closed Mondays": days of every week; "rebalanced quarterly" is a
   set, "quarterly results" no timex.
-- A span an event "runs" over is still to come: "The summit runs Oct. 3-5" written in March.
+- "open Mon-Fri 9am-5pm", "open Monday to Friday, 8am to 6pm": each end of the days is every such
+  day, and the clocks are on every day of the span (not joined to its last day, "Fri 9am").
+- A span of days told in the present that holds the DCT is the one under way ("The exhibit runs
+  from June 1 to June 30" written on June 10, not next June's), one told in the future the next
+  ("will run from June 1 to June 30"); the two ends of a span of weekdays lie in one week ("Voting
+  runs from Monday through Wednesday" written on a Thursday is next week's).
 
-Publication date: 2013-03-14, a Thursday in ISO week 11 (D).
+Publication dates: 2013-03-14, a Thursday in ISO week 11 (D); 2025-06-10, a Tuesday (J).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from probes import assert_found
 from dateline import annotate
 
 D = "2013-03-14"
+J = "2025-06-10"
 
 CASES: list[tuple[str, str, list[tuple]]] = [
     # The edges of a year.
@@ -95,18 +101,65 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The museum is closed Mondays.", D, [("Mondays", "SET", "XXXX-WXX-1")]),
     ("The index is rebalanced quarterly.", D, [("quarterly", "SET", "P3M")]),
     ("Quarterly results beat forecasts.", D, []),
-    ("The company runs 40 stores.", D, []),
-    # A span to come.
+    # Opening hours: the clock after a span of days is every day's of it.
     (
-        "The summit runs Oct. 3-5 in Bali.",
+        "The office is open Mon-Fri 9am-5pm.",
         D,
-        [("Oct. 3", "DATE", "2013-10-03"), ("5", "DATE", "2013-10-05")],
+        [
+            ("Mon", "SET", "XXXX-WXX-1"),
+            ("Fri", "SET", "XXXX-WXX-5"),
+            ("9am", "TIME", "XXXX-XX-XXT09:00"),
+            ("5pm", "TIME", "XXXX-XX-XXT17:00"),
+        ],
     ),
+    (
+        "Lines are open Monday to Friday, 8am to 6pm.",
+        D,
+        [
+            ("Monday", "SET", "XXXX-WXX-1"),
+            ("Friday", "SET", "XXXX-WXX-5"),
+            ("8am", "TIME", "XXXX-XX-XXT08:00"),
+            ("6pm", "TIME", "XXXX-XX-XXT18:00"),
+        ],
+    ),
+    ("The Mon-Fri timetable starts next week.", D, [("next week", "DATE", "2013-W12")]),
+    # ... but the clock that ends a span of days alone is its last day's.
+    (
+        "Crews will strike from Friday until Sunday midnight.",
+        D,
+        [("Friday", "DATE", "2013-03-15"), ("Sunday midnight", "TIME", "2013-03-17T24:00")],
+    ),
+    (
+        "He flew in Monday and left Friday at 9 a.m.",
+        D,
+        [("Monday", "DATE", "2013-03-11"), ("Friday at 9 a.m.", "TIME", "2013-03-08T09:00")],
+    ),
+    # A span told in the present that holds the DCT is under way; told in the future, the next.
+    (
+        "The exhibit runs from June 1 to June 30.",
+        J,
+        [("June 1", "DATE", "2025-06-01"), ("June 30", "DATE", "2025-06-30")],
+    ),
+    (
+        "The exhibit will run from June 1 to June 30.",
+        J,
+        [("June 1", "DATE", "2026-06-01"), ("June 30", "DATE", "2026-06-30")],
+    ),
+    # The two ends of a span of weekdays lie in one week: the coming one, or, told in the past,
+    # the one gone by ("through" looks ahead, the bare start back).
     (
         "Voting runs from Monday through Wednesday.",
         D,
         [("Monday", "DATE", "2013-03-18"), ("Wednesday", "DATE", "2013-03-20")],
     ),
+    (
+        "Voting ran from Monday through Wednesday.",
+        D,
+        [("Monday", "DATE", "2013-03-11"), ("Wednesday", "DATE", "2013-03-13")],
+    ),
+    # Days written short open a span as their names do: told in the past, the days gone by.
+    ("The sale ran Fri-Sun.", D, [("Fri", "DATE", "2013-03-08"), ("Sun.", "DATE", "2013-03-10")]),
+    ("The sale will run Fri-Sun.", D, [("Fri", "DATE", "2013-03-15"), ("Sun.", "DATE", "2013-03-17")]),
 ]
 
 

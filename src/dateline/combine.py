@@ -236,9 +236,15 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _FOR_BEFORE = re.compile(r"\b(?:for|just)\s+$", re.IGNORECASE)
 
 
+#: "how about", "what about" before a time: a proposal.
+_HOW_ABOUT = re.compile(r"\b(?:how|what)\s+\Z", re.IGNORECASE)
+
+
 def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
     """Whether the word ``key`` found at ``start`` modifies ``candidate`` rather than being a
     preposition that governs a larger phrase."""
+    if key == "about" and _HOW_ABOUT.search(text, max(0, start - 6), start):
+        return False  # "How about this Fri 3pm?" proposes a time; it does not round one
     if candidate.partial.mod is not None:
         return True  # an approximation of a date with a position (see _modifiers_of)
     if candidate.text[:4].lower() == "the " and key in _QUANTITY_MODIFIERS and key not in _BEFORE_DETERMINER:
@@ -339,6 +345,29 @@ def _clocked_set(text: str, first: Candidate, second: Candidate, *, recurring: C
     )
 
 
+#: What stands before the last day of a range of weekdays: "Mon-", "Monday to ", "Mon. through ".
+#: The clock after that day is every day's of the range ("open Mon-Fri 9am-5pm"), not its own.
+_ENDS_DAY_RANGE = re.compile(
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?"
+    r"\s*(?:[-–]|\s(?:to|through|thru|until|till)\s)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+#: A clock that opens a range of hours: "9am-5pm", "8am to 6pm".
+_OPENS_HOURS = re.compile(
+    r"\s*(?:[-–]|\s(?:to|until|till)\s)\s*(?:[0-9]{1,2}(?![0-9])|noon|midday|midnight)", re.IGNORECASE
+)
+
+
+def _hours_of_day_span(text: str, day: Candidate, clock: Candidate) -> bool:
+    """Whether ``clock`` opens the hours of a span of days that ``day`` ends ("open Mon-Fri
+    9am-5pm", "Monday to Friday, 8am to 6pm"): the hours are every day's of the span, not the last
+    day's alone (as "from Friday until Sunday midnight" is Sunday's)."""
+    ends_span = _ENDS_DAY_RANGE.search(text, max(0, day.start - 24), day.start)
+    return bool(ends_span and _OPENS_HOURS.match(text, clock.end))
+
+
 def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Join a day and a clock time written next to each other into one TIME (a set of days and a
     clock time into one SET)."""
@@ -354,6 +383,7 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
                 _is_day_or_its_part(current, following)
                 and following.partial.is_bare_clock
                 and _DATE_THEN_TIME.match(gap)
+                and not _hours_of_day_span(text, current, following)
             ):
                 merged = _merge(text, current, following, date=current, time=following)
             elif (
@@ -367,6 +397,7 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
                 current.partial.kind == "set"
                 and following.partial.is_bare_clock
                 and _DATE_THEN_TIME.match(gap)
+                and not _hours_of_day_span(text, current, following)
             ):
                 merged = _clocked_set(text, current, following, recurring=current)
             elif (

@@ -157,7 +157,8 @@ _WEEKDAY_NAME = (
     + "|".join(name.capitalize() for name in en.WEEKDAYS if name.endswith("day"))
     + r")\b|(?:"
     + "|".join(name.capitalize() for name in en.WEEKDAYS if not name.endswith("day"))
-    + r")\.)"
+    # ... or without it, opening a span of days written short ("the sale runs Fri-Sun").
+    + r")(?:\.|(?=[-–](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)))"
 )
 #: A timetable verb in the present simple just before a weekday or a day of a month tells what is
 #: scheduled ("the two leaders meet separately Monday", "the trial opens on Tuesday"), like the
@@ -184,8 +185,6 @@ _SCHEDULED_DAY = re.compile(
 _SCHEDULED_VERB = (
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|(?:re)?opens?|resumes?|returns?|leaves?|arrives?|travels?|"
     r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|continues|"
-    # An event's days: "the summit runs Oct. 3-5".
-    r"runs|"
     # A hearing's witness or speaker: "Yellen testifies again on Thursday", "the pope speaks on Sunday".
     r"testif(?:y|ies)|speaks?|"
     # A rule's start: "the new rules apply from Monday".

@@ -744,7 +744,41 @@ def resolve_all(
         timexes = _anchored_on_speech_days(timexes, candidates, speech_days)
     timexes = _ordered_weekday_spans(timexes, weekdays, context.text)
     timexes = _ordered_month_spans(timexes, [tense for _, tense in weekdays], context.text)
-    return _ordered_day_spans(timexes, context.text)
+    timexes = _ordered_day_spans(timexes, context.text)
+    if narrative or context.dct is None:
+        return timexes
+    return _spans_under_way(timexes, context.text, context.dct)
+
+
+#: The future said outright, which a span told in it keeps: "will run from June 1 to June 30".
+_WILL = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.IGNORECASE)
+
+
+def _spans_under_way(timexes: list[Timex], text: str, dct: dt.date) -> list[Timex]:
+    """A span of days told in the present that a timetable's verb put in the coming year ("the
+    exhibit runs from June 1 to June 30", "is open June 1-30", written on June 10) is the one
+    under way, when that one holds the DCT: the present says it runs now. Not one told in the
+    future ("will run from June 1"), which is the next."""
+    for index in range(len(timexes) - 1):
+        first, second = timexes[index], timexes[index + 1]
+        if "year" not in first.implied or "year" not in second.implied:
+            continue
+        if not _SPAN_JOIN.fullmatch(text, first.end, second.start):
+            continue
+        try:
+            start, end = dt.date.fromisoformat(first.value[:10]), dt.date.fromisoformat(second.value[:10])
+            if len(first.value) != 10 or len(second.value) != 10 or start.year != dct.year + 1:
+                continue
+            earlier_start, earlier_end = start.replace(year=dct.year), end.replace(year=end.year - 1)
+        except ValueError:
+            continue  # (not two days, or a 29 February with no other year to go to)
+        if not earlier_start <= dct <= earlier_end:
+            continue
+        if _WILL.search(text, sentence_bounds(text, first.start)[0], first.start):
+            continue
+        timexes[index] = replace(first, value=earlier_start.isoformat())
+        timexes[index + 1] = replace(second, value=earlier_end.isoformat())
+    return timexes
 
 
 def _story_time_value(point: ReferencePoint, timexes: Sequence[Timex]) -> Resolution | None:
@@ -899,14 +933,22 @@ def _ordered_weekday_spans(
             start, end = dt.date.fromisoformat(first.value[:10]), dt.date.fromisoformat(second.value[:10])
         except ValueError:
             continue
-        if end >= start:
+        if start <= end < start + _WEEK:
             continue
         # The tense of the span's start decides, as the verb before it governs both ends ("will
         # walk out from Friday until Sunday, the union said": the "said" after the end is the
         # report's); the end's only when the start has none.
         tense = weekdays[index][1] or weekdays[index + 1][1]
         try:
-            if weekdays[index][0] == "bare" and tense == "past":
+            if end >= start + _WEEK:
+                # "Voting runs from Monday through Wednesday": the end looked ahead ("through")
+                # and the start back, so the two ends lie in different weeks; the span is the
+                # coming one, or the one gone by where the start's clause is in the past.
+                if tense == "past":
+                    timexes[index + 1] = replace(second, value=(end - _WEEK).isoformat() + second.value[10:])
+                elif weekdays[index][0] == "bare":
+                    timexes[index] = replace(first, value=(start + _WEEK).isoformat() + first.value[10:])
+            elif weekdays[index][0] == "bare" and tense == "past":
                 timexes[index] = replace(first, value=(start - _WEEK).isoformat() + first.value[10:])
             else:
                 timexes[index + 1] = replace(second, value=(end + _WEEK).isoformat() + second.value[10:])

@@ -1057,9 +1057,16 @@ def _dual_calendar_day(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=year, month=month, day=new_day, grain=Grain.DAY)
 
 
+#: The start of a span of days written short that an article makes an adjective: "the Mon-".
+_NOUN_SPAN_OF_DAYS = re.compile(r"\b(?:the|a)\s+[A-Z][a-z]{2}[-–]\Z", re.IGNORECASE)
+
+
 def _abbreviated_weekday(match: RuleMatch) -> PartialTime | None:
     """ "Sat", "Thu": the rule has checked the context, so the abbreviation is the day; "Sat
     night", "Sun morning": a part of it (a TIME, as "Saturday night" is)."""
+    text, start = match.match.string, match.match.start()
+    if _NOUN_SPAN_OF_DAYS.search(text, max(0, start - 9), start):
+        return None  # "the Mon-Fri schedule": a kind of schedule, not a day
     weekday = en.WEEKDAYS[(match.group("weekday") or "").lower()]
     part = en.PARTS_OF_DAY.get((match.group("part") or "").lower())
     if part is not None:
@@ -2962,7 +2969,10 @@ RULES: tuple[Rule, ...] = (
             r"(?: (?P<part>(?-i:morning|afternoon|evening|night))(?![\w-]| after\b)|"
             r"(?(cued)(?=\s*(?:[.!?;)]|,\s|$))"
             r"|(?=,? (?:[0-9]{1,2}(?::[0-5][0-9]|/[0-9]{1,2}|\s?(?:am|pm|a\.m\.|p\.m\.))(?![0-9])"
-            r"|(?:at |@ ?)(?:[0-9]{1,2}\b|noon|midnight)))))"
+            r"|(?:at |@ ?)(?:[0-9]{1,2}\b|noon|midnight))))"
+            # "Mon-Fri": both ends of a span of days written short.
+            r"|(?=[-–](?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?![\w-]))"
+            r"|(?<=(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[-–](?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun))(?![\w-]))"
         ),
         parse=_abbreviated_weekday,
         examples=(
@@ -2970,6 +2980,7 @@ RULES: tuple[Rule, ...] = (
             Example("We will hike on Sat, if it is dry.", "2025-05-10", span="Sat", dct="2025-05-09T10:00"),
             Example("Mon 4pm works for me", "2025-05-12T16:00", span="Mon 4pm"),
             Example("Can we move it to Weds 3pm?", "2025-05-14T15:00", span="Weds 3pm"),
+            Example("The shop is open Mon-Sat 10am-4pm.", "XXXX-WXX-1", span="Mon", type="SET"),
             Example(
                 "We will have dinner Sat night.", "2025-05-10TNI", span="Sat night", dct="2025-05-09T10:00"
             ),
@@ -2988,6 +2999,7 @@ RULES: tuple[Rule, ...] = (
             "They wed in June.",
             "She weds her sweetheart in June.",
             "Mon 12 is a code.",
+            "The Mon-Fri timetable starts soon.",
         ),
     ),
     Rule(
