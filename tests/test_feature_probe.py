@@ -598,32 +598,23 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The report looks at the history of the strike.", A, []),
     ("In the old days, the fishermen sold their catch on the quay.", A, []),
     ("Timeline: the key moments of the trial.", A, []),
-]
-
-#: Known gaps, kept as documentation: each needs more than a rule can see.
-_SOME_WEEKDAY = (
-    "a weekday with an indefinite article is some day of the month that follows it ('a Tuesday in "
-    "March 2020'), but the article alone does not make it so ('a Monday deadline' is that Monday), "
-    "and the weekday is read as the DCT's nearest"
-)
-KNOWN_GAPS = [
-    pytest.param(
+    # A weekday with an indefinite article is some day of the month after it (the article alone
+    # does not make it so: "a Monday deadline" is that Monday's).
+    (
         "It was a Tuesday in March 2020 when the schools closed.",
         A,
         [("a Tuesday in March 2020", "DATE", "2020-03")],
-        marks=pytest.mark.xfail(reason=_SOME_WEEKDAY, strict=True),
     ),
-    pytest.param(
+    (
         "On a Sunday in May 2018, the last miners came up from the pit.",
         A,
         [("a Sunday in May 2018", "DATE", "2018-05")],
-        marks=pytest.mark.xfail(reason=_SOME_WEEKDAY, strict=True),
     ),
 ]
 
 
 @pytest.mark.parametrize("domain", ["news", "auto"])
-@pytest.mark.parametrize(("text", "dct", "expected"), [*CASES, *KNOWN_GAPS])
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES)
 def test_feature_probe(text: str, dct: str, expected: list[tuple], domain: str) -> None:
     timexes = annotate(text, dct=dct, domain=domain)
     assert_found(timexes, expected)

@@ -554,6 +554,59 @@ _NAMED_DAYS = frozenset(
 )
 
 
+#: "a Tuesday in March 2020": the indefinite article before a weekday and the month after it.
+_SOME_WEEKDAY_BEFORE = re.compile(r"(?<![\w-])[Aa]\s+\Z")
+_SOME_WEEKDAY_OF = re.compile(r"\s+(?:in|of)\s+")
+
+
+def join_some_weekday(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Join "a Tuesday in March 2020", "on a Sunday in May": some such day of that month, which the
+    text does not say; the date is the month, as far as it is known. (The article alone does not
+    make the day unknown: "a Monday deadline" is that Monday's.)"""
+    joined: list[Candidate] = []
+    index = 0
+    while index < len(candidates):
+        current = candidates[index]
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        article = _SOME_WEEKDAY_BEFORE.search(text, max(0, current.start - 4), current.start)
+        if (
+            following is not None
+            and article is not None
+            and _is_bare_weekday(current)
+            and _is_month_of_year(following)
+            and _SOME_WEEKDAY_OF.fullmatch(text, current.end, following.start)
+        ):
+            start = article.start()
+            joined.append(
+                Candidate(
+                    start,
+                    following.end,
+                    text[start : following.end],
+                    current.rule + "+" + following.rule,
+                    "DATE",
+                    following.partial,
+                )
+            )
+            index += 2
+            continue
+        joined.append(current)
+        index += 1
+    return joined
+
+
+def _is_month_of_year(candidate: Candidate) -> bool:
+    """A month the text names, with its year or alone ("March 2020", "May"), no day or position."""
+    partial = candidate.partial
+    return (
+        partial.kind == "date"
+        and partial.month is not None
+        and partial.grain == Grain.MONTH
+        and partial.day is None
+        and partial.mod is None
+        and partial.anchor is None
+    )
+
+
 def join_named_days(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Join a named day and the date that restates it after a comma into one DATE of that date:
     "on Christmas Eve, 24 December 1914", "on Easter Monday, 24 April 1916" (where the date took
@@ -1098,7 +1151,28 @@ def distribute_sets(text: str, candidates: Sequence[Candidate]) -> list[Candidat
             shared = _SHARED_QUANTIFIER.match(first.text) or first.rule.endswith("+list")
             if shared and _LIST_JOIN.fullmatch(text, first.end, second.start):
                 found[index + 1] = replace(_weekday_set(second, first, ""), rule=second.rule + "+list")
+        # "each March, June, September and December": the months of the list recur as the first does.
+        months = _MONTH_SET.fullmatch(first.partial.value or "") if first.partial.kind == "set" else None
+        if (
+            months
+            and _is_bare_month(second)
+            and _LIST_JOIN.fullmatch(text, first.end, second.start)
+            and (_SHARED_QUANTIFIER.match(first.text) or first.rule.endswith("+list"))
+        ):
+            value = f"XXXX-{second.partial.month:02d}"
+            partial = PartialTime(kind="set", value=value, quant=first.partial.quant, freq=first.partial.freq)
+            found[index + 1] = replace(second, type="SET", partial=partial, rule=second.rule + "+list")
     return found
+
+
+#: A set of one month of every year: "XXXX-03".
+_MONTH_SET = re.compile(r"XXXX-(?:0[1-9]|1[0-2])")
+
+
+def _is_bare_month(candidate: Candidate) -> bool:
+    """A month the text names alone ("June"): no year, day, position or shift."""
+    partial = candidate.partial
+    return partial.month is not None and partial == PartialTime(month=partial.month, grain=Grain.MONTH)
 
 
 #: The day of each day a set recurs on, at the start of its value: "XXXX-WXX-1", "XXXX-XX-XX",
@@ -1199,6 +1273,7 @@ def habitual_weekday_spans(text: str, candidates: Sequence[Candidate]) -> list[C
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
     candidates = habitual_weekday_spans(text, read_slashed_dates(text, candidates))
-    joined = distribute_sets(text, join_named_days(text, join_date_and_time(text, candidates)))
+    joined = join_named_days(text, join_some_weekday(text, join_date_and_time(text, candidates)))
+    joined = distribute_sets(text, joined)
     joined = date_clocks_of_sets(text, split_ranges(text, join_durations(text, joined)))
     return absorb_open_ends(text, widen_extents(text, absorb_modifiers(text, joined)))

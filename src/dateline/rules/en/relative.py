@@ -475,7 +475,8 @@ def _weekday_week(match: RuleMatch) -> PartialTime | None:
     # On a Friday "Friday after next" is two weeks away, as "next Friday" is one; "Saturday week"
     # is a week from the coming Saturday, today's if it is one.
     direction: Direction = "strict_future" if when == "after next" else "future"
-    return PartialTime(weekday=weekday, grain=Grain.DAY, direction=direction, offset=Shift(Grain.WEEK, 1))
+    weeks = 2 if match.group("week") == "fortnight" else 1  # "Tuesday fortnight": two weeks on
+    return PartialTime(weekday=weekday, grain=Grain.DAY, direction=direction, offset=Shift(Grain.WEEK, weeks))
 
 
 def _position_in_period(match: RuleMatch) -> PartialTime | None:
@@ -1636,7 +1637,7 @@ RULES: tuple[Rule, ...] = (
         name="relative.weekday_week",
         type="DATE",
         pattern=(
-            r"(?:the (?=[a-z]+ (?:after next|before last)\b))?{weekday} (?:(?-i:week)(?![\w-])"
+            r"(?:the (?=[a-z]+ (?:after next|before last)\b))?{weekday} (?:(?-i:(?P<week>week|fortnight))(?![\w-])"
             r"|(?P<when>after next|before last)\b(?! (?:week|weekend|month|year|time|[a-z]+day)\b))"
         ),
         parse=_weekday_week,
@@ -1646,6 +1647,7 @@ RULES: tuple[Rule, ...] = (
             # On a Friday, two Fridays away, as "next Friday" is the one a week away.
             Example("They meet again the Friday after next.", "2025-05-23", span="the Friday after next"),
             Example("The minister will report back Tuesday week.", "2025-05-20", span="Tuesday week"),
+            Example("We meet again Tuesday fortnight.", "2025-05-27", span="Tuesday fortnight"),
             Example("We met the Monday before last.", "2025-04-28", span="the Monday before last"),
             Example("The fire broke out Saturday before last.", "2025-04-26", span="Saturday before last"),
         ),

@@ -488,7 +488,14 @@ RULES: tuple[Rule, ...] = (
         # A payment or a meeting on one day of every month: "on the 1st of each month", "the 15th
         # of every month". ("the 1st of the month" is one day, no set.)
         # ... and as leases and loan agreements write it: "the first day of each calendar month".
-        pattern=r"the (?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word})(?: day)? of (?:each|every) (?:calendar )?month\b",
+        # "the 1st and 15th day of each month": each day of the list is a set of its own.
+        pattern=(
+            r"(?:the |(?<=\band\s)(?=(?:[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word:listed_last})(?: day)? of "
+            r"(?:each|every) ))(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word})"
+            r"(?:(?: day)? of (?:each|every) (?:calendar )?month\b"
+            r"|(?= and (?:the )?(?:[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word:listed_next})(?: days?)? of "
+            r"(?:each|every) (?:calendar )?month\b))"
+        ),
         parse=_day_of_every_month,
         examples=(
             Example(
@@ -508,6 +515,12 @@ RULES: tuple[Rule, ...] = (
                 "Rent falls due on the fifteenth of every month.",
                 "XXXX-XX-15",
                 span="the fifteenth of every month",
+            ),
+            Example("Wages are paid on the 1st and 15th day of each month.", "XXXX-XX-01", span="the 1st"),
+            Example(
+                "Wages are paid on the 1st and 15th day of each month.",
+                "XXXX-XX-15",
+                span="15th day of each month",
             ),
         ),
         negatives=("The rent was due on the 1st of the month.", "on the first day of the month"),

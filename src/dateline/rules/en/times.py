@@ -35,7 +35,10 @@ _ZONE_OR_US_ZONE = (
     rf"(?: (?P<zone>{_ZONE_NAMES})\b| (?P<us_zone>(?-i:ET|CT|MT|PT))\b"
     # Filings set the zone off with commas: "5:00 p.m., New York City time, on June 6, 2025".
     rf"|(?:,(?= {_US_ZONE_WORDS} (?:(?:standard|daylight) )?time\b))? (?P<us_zone_word>{_US_ZONE_WORDS})"
-    r"(?: (?:(?P<us_season>standard|daylight) )?time\b|(?![\w-]|(?-i: [A-Z]))))?"
+    r"(?: (?:(?P<us_season>standard|daylight) )?time\b|(?![\w-]|(?-i: [A-Z])))"
+    # ... or in brackets: "12:01 a.m. (Eastern Time) on January 1", "9 a.m. (EST)".
+    rf"| \((?:(?P<zone_bracket>{_ZONE_NAMES})|(?P<us_zone_bracket>{_US_ZONE_WORDS})"
+    r"(?: (?:(?P<us_season_bracket>standard|daylight) )?[Tt]ime)?)\))?"
 )
 
 #: The standard UTC offsets of the US zones, by their first letter.
@@ -45,13 +48,13 @@ _US_STANDARD_OFFSETS = {"E": -5, "C": -6, "M": -7, "P": -8}
 def _written_zone(match: RuleMatch) -> str | None:
     """The zone after a clock: an offset, or for a US zone without "standard"/"daylight" its
     standard offset marked with :data:`US_ZONE_PREFIX` for the resolver to shift in summer."""
-    zone = ZONES.get((match.group("zone") or "").upper())
-    us_zone = match.group("us_zone") or match.group("us_zone_word")
+    zone = ZONES.get((match.group("zone") or match.group("zone_bracket") or "").upper())
+    us_zone = match.group("us_zone") or match.group("us_zone_word") or match.group("us_zone_bracket")
     if zone is not None or not us_zone:
         return zone
     # (New York keeps Eastern time.)
     hours = _US_STANDARD_OFFSETS["E" if us_zone.startswith("New York") else us_zone[0]]
-    season = (match.group("us_season") or "").lower()
+    season = (match.group("us_season") or match.group("us_season_bracket") or "").lower()
     if season == "daylight":
         hours += 1
     offset = f"-{-hours:02d}:00"
