@@ -84,6 +84,8 @@ GLUE_WORDS: tuple[str, ...] = (
     "now", "today", "tonight", "tomorrow", "yesterday", "recently", "currently", "the future",
     "will", "was", "is", "said", "met", "held", "scheduled", "expected", "would",
     "Reuters", "MOSCOW", "Published:", "'s",
+    "through", "runs", "ran", "open", "closed", "between", "a matter of", "the better part of",
+    "year to date", "YTD", "Mon-Fri", "(Eastern Time)", "How about",
 )  # fmt: skip
 
 SEPARATORS: tuple[str, ...] = (

@@ -352,7 +352,13 @@ def test_just_inside_the_calendar(text: str, dct: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "dct"),
-    [("The fair runs Friday to Wednesday.", "9999-12-31"), ("The fair is Thursday-Tuesday.", "9999-12-27")],
+    [
+        ("The fair runs Friday to Wednesday.", "9999-12-31"),
+        ("The fair is Thursday-Tuesday.", "9999-12-27"),
+        # Two ends more than a week apart are brought into one week, at the end as anywhere.
+        ("Voting runs from Monday through Wednesday.", "9999-12-31"),
+        ("Monday to Friday", "9999-12-31"),
+    ],
 )
 def test_a_span_of_weekdays_at_the_calendar_end_is_no_error(text: str, dct: str) -> None:
     # The end of a span of weekdays is moved a week on to follow its start: past 9999-12-31 it

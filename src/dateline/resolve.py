@@ -933,14 +933,14 @@ def _ordered_weekday_spans(
             start, end = dt.date.fromisoformat(first.value[:10]), dt.date.fromisoformat(second.value[:10])
         except ValueError:
             continue
-        if start <= end < start + _WEEK:
+        if dt.timedelta(0) <= end - start < _WEEK:
             continue
         # The tense of the span's start decides, as the verb before it governs both ends ("will
         # walk out from Friday until Sunday, the union said": the "said" after the end is the
         # report's); the end's only when the start has none.
         tense = weekdays[index][1] or weekdays[index + 1][1]
         try:
-            if end >= start + _WEEK:
+            if end - start >= _WEEK:
                 # "Voting runs from Monday through Wednesday": the end looked ahead ("through")
                 # and the start back, so the two ends lie in different weeks; the span is the
                 # coming one, or the one gone by where the start's clause is in the past.
