@@ -524,6 +524,8 @@ def _decade(match: RuleMatch) -> PartialTime | None:
             return None
     if match.has("noughties"):
         return PartialTime(decade=200, grain=Grain.DECADE)
+    if match.has("roaring"):
+        return PartialTime(decade=192, grain=Grain.DECADE)
     before_era = match.group("decade_bc")
     if before_era is not None:
         return PartialTime(decade=int(before_era) // 10, bc=True, grain=Grain.DECADE)
@@ -2066,10 +2068,11 @@ RULES: tuple[Rule, ...] = (
             + _AFTER_THE
             + r"|(?P<century_digits>1[0-9]|20) ?|(?P<century_word>eighteen|nineteen|twenty)[ -])"
             + _DECADE_WORD
-            # "the noughties": British for the 2000s, a decade no other century's is called.
+            # "the noughties": British for the 2000s, a decade no other century's is called; "the
+            # aughts" is American for them. "the Roaring Twenties" is the 1920s.
             + r"|"
             + _AFTER_THE
-            + r"(?P<noughties>noughties)\b"
+            + r"(?:(?P<noughties>noughties|(?-i:aughts|Aughts))|(?-i:Roaring )(?P<roaring>(?-i:Twenties|twenties)))\b"
             # "the nineteen fifties and sixties": the second of a pair of decades (``_decade``
             # checks the first).
             + r"|"
@@ -2091,6 +2094,8 @@ RULES: tuple[Rule, ...] = (
             Example("Mills closed in the late 1900s.", "19", span="the late 1900s", mod="END"),
             Example("Prices fell in the 2000s.", "200", span="the 2000s"),
             Example("The band had its hits in the noughties.", "200", span="the noughties"),
+            Example("Growth slowed in the aughts.", "200", span="the aughts"),
+            Example("Jazz spread in the Roaring Twenties.", "192", span="the Roaring Twenties"),
             # ... and after "the early", "the late", "the mid-", which give its mod.
             Example("Prices rose in the early nineties.", "199", span="the early nineties", mod="START"),
             Example("The band formed in the mid-seventies.", "197", span="the mid-seventies", mod="MID"),
