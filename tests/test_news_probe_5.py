@@ -18,6 +18,8 @@ Readings these cases pin down:
 - "the better part of a year" is less than a year; "a matter of weeks" a few weeks.
 - "into the early hours of the morning" is the start of that morning; of a named day's morning,
   the hours stay out ("[Thursday morning]").
+- "the turn of the year" is the nearest turn ("Sales slumped at the turn of the year", written in
+  March, is last year's end), unless its clause looks ahead ("will come by the turn of the year").
 - "year to date" after a figure or opening a sentence, and "YTD", are the DCT's year so far (not
   "the best year to date", where "to date" is the writer's present).
 - "open Tuesdays and Saturdays", "closed Mondays": days of every week; "rebalanced quarterly" is a
@@ -87,6 +89,14 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         D,
         [("Thursday morning", "TIME", "2013-03-14TMO")],
     ),
+    # The turn of a period is the nearest, unless the clause looks ahead.
+    ("Sales slumped at the turn of the year.", D, [("the turn of the year", "DATE", "2012", "END")]),
+    (
+        "A recovery will come by the turn of the year.",
+        D,
+        [("the turn of the year", "DATE", "2013", "END")],
+    ),
+    ("Life at the turn of the century was hard.", D, [("the turn of the century", "DATE", "19", "END")]),
     # The year so far.
     ("Shares have gained 12 percent year to date.", D, [("year to date", "DATE", "2013")]),
     ("Year to date, the index is flat.", D, [("Year to date", "DATE", "2013")]),

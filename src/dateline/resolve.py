@@ -3381,7 +3381,10 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
     if start is None:
         return 0
     early = (day - start) < (_apply_shift(start, unit, 1) - day)
-    if partial.mod == "END" and (tense == "past" or partial.direction == "nearest") and early:
+    # ("the turn of the year" is the nearest, unless the clause looks ahead: "a recovery is
+    # expected by the turn of the year", written in March, is this year's end.)
+    looks_back = tense == "past" or (partial.direction == "nearest" and tense != "future")
+    if partial.mod == "END" and looks_back and early:
         return -1
     if partial.mod == "START" and tense == "future" and not early:
         return 1
