@@ -264,6 +264,8 @@ CASES = [
         "2024",
         "START",
     ),
+    # Units at one end of a decade are where in it, as of a year ("the closing months of 1975").
+    ("The last years of the 1990s were a boom.", "The last years of the 1990s", "DATE", "199", "END"),
     # A position that spans two is named by the one it ends nearer.
     ("Deliveries are due in mid-to-late June.", "mid-to-late June", "DATE", "2025-06", "END"),
     ("Deliveries are due in mid- to late June.", "mid- to late June", "DATE", "2025-06", "END"),
@@ -314,6 +316,8 @@ NEGATIVES = [
     # A counted end of a period is a length of its own, as TimeBank draws it.
     ("Sales rose in the first nine months of 2024.", "the first nine months"),
     ("The opening days of the siege were quiet.", "The opening days"),
+    # ... but not of an event a year names.
+    ("The first months of the 2008 crisis were hard.", "The first months"),
     # A second thought after "or" stays out of the amount, as TimeBank draws it.
     ("The appeal could take a month or two.", "a month"),
     ("Officers were trained for ten or fifteen years.", "fifteen years"),

@@ -1017,7 +1017,7 @@ RULES: tuple[Rule, ...] = (
         # that day, and "the first days after the vote" a span the rule cannot bound.
         pattern=(
             r"the (?:first|last|final|early|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour|year|decade|century)"
-            r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow|(?:this|last|the) (?:morning|night))\b|[0-9]"
+            r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow|(?:this|last|the) (?:morning|night))\b|[0-9]|the (?:[0-9]{3}0|'[0-9]0)'?s\b"
             # "the closing months of the year", "the first weeks of next month": where in that period.
             r"|(?:(?<=days\sof\s)|(?<=weeks\sof\s)|(?<=months\sof\s)|(?<=years\sof\s))"
             r"(?:the|this|that|last|next|the (?:current|previous|following|same)) (?:year|month|week)\b))"
