@@ -53,7 +53,10 @@ def test_leap_days(text: str, dct: str, expected: str) -> None:
     assert value(text, dct) == expected
 
 
-@pytest.mark.parametrize("text", ["Feb. 29, 2023", "Feb. 29, 1900", "February 30", "April 31, 2024"])
+@pytest.mark.parametrize(
+    "text",
+    ["Feb. 29, 2023", "Feb. 29, 1900", "February 30", "April 31, 2024", "It ends on the 31st of next month."],
+)
 def test_days_that_do_not_exist_give_no_value(text: str) -> None:
     assert values(text, "2025-05-09") == []
 

@@ -2840,7 +2840,10 @@ def _day_of_month(partial: PartialTime, month: Resolution | None) -> Resolution 
     if month.point is None:
         return Resolution(format_unknown(PartialTime(grain=Grain.DAY)))  # no DCT: the month is unknown
     first = month.point.day
-    day = holiday_date(in_month(partial.day_in_month, first.month), first.year)
+    try:
+        day = holiday_date(in_month(partial.day_in_month, first.month), first.year)
+    except ValueError:
+        return None  # "the 31st of next month" in a month of 30 days
     if day is None:
         return None  # a fifth weekday the month does not have
     # ("the last week of the month": the ISO week of the day named, the middle of its seven.)

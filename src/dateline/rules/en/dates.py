@@ -352,6 +352,16 @@ def _day_of_month_by_reference(match: RuleMatch) -> PartialTime | None:
     amount = _MONTH_BY_REFERENCE.get(" ".join((match.group("det") or "").lower().split()))
     if amount is None:
         return None
+    if match.has("day_nth"):
+        day = _LEXICON.ordinal(match.group("day_nth") or "")
+        if day is None or not 1 <= day <= 31:
+            return None
+        return PartialTime(
+            anchor="dct",
+            shift=Shift(Grain.MONTH, amount),
+            grain=Grain.DAY,
+            day_in_month=month_day_name(0, day),
+        )
     if match.has("weekday"):
         nth = _NTH_IN_MONTH.get((match.group("nth") or "").lower())
         weekday = _LEXICON.weekday(match.group("weekday") or "")
@@ -2427,7 +2437,9 @@ RULES: tuple[Rule, ...] = (
             r"the (?:(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) {weekday}"
             r"|(?P<edge>first|last|final) day"
             # "the last week of the month": the ISO week that holds most of those seven days.
-            r"|(?P<week_nth>first|second|third|fourth|last|final) week)"
+            r"|(?P<week_nth>first|second|third|fourth|last|final) week"
+            # "the 5th of next month", "the 2nd of last month": that day of the month named.
+            r"|(?P<day_nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word})(?= of (?:this|next|last) month\b))"
             r" (?:of|in) (?P<det>the|this|the current|next|the next|last) month\b"
         ),
         parse=_day_of_month_by_reference,
@@ -2445,6 +2457,8 @@ RULES: tuple[Rule, ...] = (
                 "2025-06-02",
                 span="the first Monday of next month",
             ),
+            Example("Payment is due on the 5th of next month.", "2025-06-05", span="the 5th of next month"),
+            Example("He left on the 2nd of last month.", "2025-04-02", span="the 2nd of last month"),
             Example(
                 "Sales slowed in the last week of the month.",
                 "2025-W22",
