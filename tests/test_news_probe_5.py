@@ -24,6 +24,8 @@ Readings these cases pin down:
   "the best year to date", where "to date" is the writer's present).
 - "open Tuesdays and Saturdays", "closed Mondays": days of every week; "rebalanced quarterly" is a
   set, "quarterly results" no timex.
+- A weekday deadline that a verb sets or faces lies ahead ("The ECB set a Monday deadline",
+  written on a Friday, is the coming Monday); one met by a past report is gone by.
 - "open Mon-Fri 9am-5pm", "open Monday to Friday, 8am to 6pm": each end of the days is every such
   day, and the clocks are on every day of the span (not joined to its last day, "Fri 9am").
 - A span of days told in the present that holds the DCT is the one under way ("The exhibit runs
@@ -31,7 +33,8 @@ Readings these cases pin down:
   ("will run from June 1 to June 30"); the two ends of a span of weekdays lie in one week ("Voting
   runs from Monday through Wednesday" written on a Thursday is next week's).
 
-Publication dates: 2013-03-14, a Thursday in ISO week 11 (D); 2025-06-10, a Tuesday (J).
+Publication dates: 2013-03-14, a Thursday in ISO week 11 (D); 2013-03-22, a Friday (F);
+2025-06-10, a Tuesday (J).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from dateline import annotate
 
 D = "2013-03-14"
 J = "2025-06-10"
+F = "2013-03-22"
 
 CASES: list[tuple[str, str, list[tuple]]] = [
     # The edges of a year.
@@ -102,6 +106,16 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("Year to date, the index is flat.", D, [("Year to date", "DATE", "2013")]),
     ("The fund is up 3% YTD.", D, [("YTD", "DATE", "2013")]),
     ("It was the fund's best year to date.", D, [("date", "DATE", "PRESENT_REF")]),
+    # A deadline set or faced lies ahead, whatever the verb's tense; one met in a past report
+    # is gone by.
+    ("Lawmakers scrambled ahead of a Monday deadline.", F, [("Monday", "DATE", "2013-03-25")]),
+    ("The ECB set a Monday deadline for a deal.", F, [("Monday", "DATE", "2013-03-25")]),
+    ("Cyprus faces a Monday deadline to raise funds.", F, [("Monday", "DATE", "2013-03-25")]),
+    (
+        "Shareholders tendered 99% of the shares by the Tuesday deadline.",
+        F,
+        [("Tuesday", "DATE", "2013-03-19")],
+    ),
     # Sets.
     (
         "The market is open Tuesdays and Saturdays.",

@@ -100,7 +100,17 @@ _WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.
 #: day's own event; not "rose ahead of the Fed meeting on Wednesday", where the day may be the rise's).
 #: (Each of the cues below opens with a literal or a space, which the engine scans for at C speed;
 #: the words before it are checked on the rare matches.)
-_AHEAD_OF = re.compile(r"head of (?=(?-i:[A-Z][a-z]+day)['’]s\b)")
+_AHEAD_OF = re.compile(r"head of (?=(?:(?:a|the) )?(?-i:[A-Z][a-z]+day)(?:['’]s\b| deadline\b))")
+#: A weekday that names a deadline a verb sets or faces lies ahead ("faces a Monday deadline",
+#: "set a Friday deadline" for a deal), whatever the verb's tense: the cue is the article, nearer
+#: the day than the verb. (Not one met or missed: "tendering 99% of the shares by the Tuesday
+#: deadline" in a past report is gone by.)
+_DEADLINE_DAY = re.compile(r"(?<![A-Za-z])(?:an?|the) (?=(?-i:[A-Z][a-z]+day) deadlines?\b)", re.IGNORECASE)
+_DEADLINE_SET_BEFORE = re.compile(
+    r"\b(?:faces?|faced|facing|set|sets|setting|gave|given|gives|giving|imposed?|imposes|imposing|"
+    r"approaching|approaches|looming|toward|towards)\s+\Z",
+    re.IGNORECASE,
+)
 _AHEAD_OF_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]\Z")
 #: A date an event is moved to lies ahead, whatever the tense of the move ("the match was
 #: rescheduled for Wednesday", "the launch has been pushed back to June", "postponed to 14
@@ -619,6 +629,9 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     for match in _AHEAD_OF.finditer(text, low, high):
         if _AHEAD_OF_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             cues.append((match.start() - 1, match.end(), 0, "ahead"))
+    for match in _DEADLINE_DAY.finditer(text, low, high):
+        if _DEADLINE_SET_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            cues.append((match.start(), match.end() - 1, 0, "ahead"))
     for match in _DELIVERY_FOR.finditer(text, low, high):
         cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _FIGURES_FOR.finditer(text, low, high):
