@@ -20,6 +20,9 @@ Readings these cases pin down:
   the hours stay out ("[Thursday morning]").
 - "the turn of the year" is the nearest turn ("Sales slumped at the turn of the year", written in
   March, is last year's end), unless its clause looks ahead ("will come by the turn of the year").
+- "mid-decade", "mid-century", "midyear", "the middle of the year" name the middle of the DCT's
+  period, the one before in a past clause written in its first third ("built in mid-century" in
+  2013 is the 20th century's), the next in a future clause written in its last third.
 - "year to date" after a figure or opening a sentence, and "YTD", are the DCT's year so far (not
   "the best year to date", where "to date" is the writer's present).
 - "open Tuesdays and Saturdays", "closed Mondays": days of every week; "rebalanced quarterly" is a
@@ -101,6 +104,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("the turn of the year", "DATE", "2013", "END")],
     ),
     ("Life at the turn of the century was hard.", D, [("the turn of the century", "DATE", "19", "END")]),
+    # The middle of a period: gone by in a past clause, still ahead in a future one.
+    ("Output should double by mid-decade.", D, [("mid-decade", "DATE", "201", "MID")]),
+    ("The mill was built in mid-century.", D, [("mid-century", "DATE", "19", "MID")]),
+    ("Emissions must fall by mid-century.", D, [("mid-century", "DATE", "20", "MID")]),
+    ("Sales rose in the middle of the year.", D, [("the middle of the year", "DATE", "2012", "MID")]),
+    ("Rates will peak at midyear.", "2013-10-14", [("midyear", "DATE", "2014", "MID")]),
     # The year so far.
     ("Shares have gained 12 percent year to date.", D, [("year to date", "DATE", "2013")]),
     ("Year to date, the index is flat.", D, [("Year to date", "DATE", "2013")]),

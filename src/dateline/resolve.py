@@ -3364,7 +3364,7 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
     if (
         partial.shift is None
         or partial.shift.amount != 0
-        or partial.mod not in ("START", "END")
+        or partial.mod not in ("START", "MID", "END")
         or partial.direction == "same"  # "later this month", "late this year"
     ):
         return 0
@@ -3391,6 +3391,16 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
         return -1
     if partial.mod == "START" and tense == "future" and not early:
         return 1
+    # The middle of a period is a stretch, not a point: only a past clause written in the period's
+    # first third looks back to the one before ("It was built in mid-century", written in 2013),
+    # and only a future one written in its last third looks on to the next ("rates will peak at
+    # midyear", written in October).
+    if partial.mod == "MID" and tense in ("past", "future"):
+        through = (day - start) / (_apply_shift(start, unit, 1) - start)
+        if tense == "past" and through < 1 / 3:
+            return -1
+        if tense == "future" and through > 2 / 3:
+            return 1
     return 0
 
 

@@ -1201,8 +1201,13 @@ def _period_end(match: RuleMatch) -> PartialTime | None:
 
 
 def _mid_year(match: RuleMatch) -> PartialTime | None:
-    """ "midyear", "mid-year": the middle of the year being written about."""
-    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR, mod="MID")
+    """ "midyear", "mid-year": the middle of the year being written about; "mid-decade",
+    "mid-century", "mid-month", "midweek": of the decade, the century, the month, the week."""
+    unit = (match.group("unit") or "year").lower()
+    grain = {"decade": Grain.DECADE, "century": Grain.CENTURY, "month": Grain.MONTH, "week": Grain.WEEK}.get(
+        unit, Grain.YEAR
+    )
+    return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod="MID")
 
 
 #: Counted things after a four-digit number show it is a quantity, not a year ("2000 people", "2000
@@ -2032,13 +2037,22 @@ RULES: tuple[Rule, ...] = (
         name="date.mid_year",
         type="DATE",
         # Alone, as "year-end" is: "a mid-year review", "midyear elections" name something else.
-        pattern=r"mid-?year(?![- ]\w)",
+        pattern=r"mid-?(?P<unit>year|decade|century|month|week)(?![- ]\w)",
         parse=_mid_year,
         examples=(
             Example("The bank expects a recovery by midyear.", "2025", span="midyear", mod="MID"),
             Example("Rates should peak by mid-year, he said.", "2025", span="mid-year", mod="MID"),
+            Example("Output should double by mid-decade.", "202", span="mid-decade", mod="MID"),
+            Example("Emissions must fall by mid-century.", "20", span="mid-century", mod="MID"),
+            Example("A ruling is expected by mid-month.", "2025-05", span="mid-month", mod="MID"),
+            Example("The talks resume midweek.", "2025-W19", span="midweek", mod="MID"),
         ),
-        negatives=("The board began its mid-year review.", "Democrats lost seats in the midyear elections."),
+        negatives=(
+            "The board began its mid-year review.",
+            "Democrats lost seats in the midyear elections.",
+            "The house has mid-century furniture.",
+            "Shares fell in midweek trading.",
+        ),
     ),
     Rule(
         name="date.month_end",
