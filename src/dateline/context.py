@@ -629,9 +629,11 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     for match in _AHEAD_OF.finditer(text, low, high):
         if _AHEAD_OF_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             cues.append((match.start() - 1, match.end(), 0, "ahead"))
-    for match in _DEADLINE_DAY.finditer(text, low, high):
-        if _DEADLINE_SET_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            cues.append((match.start(), match.end() - 1, 0, "ahead"))
+    # (Only where the stretch holds the word: the pattern is tried at every article otherwise.)
+    if text.find("eadline", low, high) >= 0 or text.find("EADLINE", low, high) >= 0:
+        for match in _DEADLINE_DAY.finditer(text, low, high):
+            if _DEADLINE_SET_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                cues.append((match.start(), match.end() - 1, 0, "ahead"))
     for match in _DELIVERY_FOR.finditer(text, low, high):
         cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _FIGURES_FOR.finditer(text, low, high):
