@@ -36,11 +36,17 @@ def annotate(text: str, lang: str, dct: dt.datetime | None = DCT) -> list[Timex]
     """Annotate and check the invariants every annotation satisfies."""
     timexes = annotate_foreign(text, dct, lang)
     check_invariants(text, timexes)
-    for timex in timexes:
-        # (Dates are dateparser's; amounts of time dateline's own.)
-        assert timex.rule in (f"duration.{lang}", f"set.{lang}", f"clock.{lang}", f"dateparser.{lang}"), timex
+    for number, timex in enumerate(timexes, 1):
+        # (Dates are dateparser's; amounts of time, sets, clocks and adjacent days dateline's own.)
+        own = (f"duration.{lang}", f"set.{lang}", f"clock.{lang}", f"adjacent_day.{lang}")
+        assert timex.rule in (*own, f"dateparser.{lang}"), timex
         assert (timex.type == "DURATION") == (timex.rule == f"duration.{lang}"), timex
         assert (timex.type == "SET") == (timex.rule == f"set.{lang}"), timex
+        if timex.rule == f"adjacent_day.{lang}":
+            # Counted from the DCT or from an earlier timex, by its tid.
+            assert timex.anchor == "DCT" or int((timex.anchor or "t0")[1:]) in range(1, number), timex
+            assert timex.implied == ("year", "month", "day"), timex
+            continue
         assert timex.anchor in (None, "DCT"), timex
         assert (timex.anchor == "DCT") == bool(timex.implied), timex
     return timexes
@@ -369,6 +375,61 @@ def test_a_part_or_a_quarter_before_a_date(
 )
 def test_sets(lang: str, text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     assert [(t.text, t.value, t.freq, t.quant) for t in annotate(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The day before and after the day the text stands at, counted from the last day named.
+        (
+            "fr",
+            "Ils se sont rencontrés le 8 mai. La veille, Xi est arrivé. Le lendemain il est parti.",
+            [
+                ("le 8 mai", "2025-05-08", "DCT"),
+                ("La veille", "2025-05-07", "t1"),
+                ("Le lendemain", "2025-05-08", "t2"),
+            ],
+        ),
+        (
+            "de",
+            "Sie trafen sich am 8. Mai. Am Tag davor kam Xi an.",
+            [("8. Mai", "2025-05-08", "DCT"), ("Tag davor", "2025-05-07", "t1")],
+        ),
+        (
+            "es",
+            "Se reunieron el 8 de mayo. El día anterior llegó Xi.",
+            [("el 8 de mayo", "2025-05-08", "DCT"), ("El día anterior", "2025-05-07", "t1")],
+        ),
+        (
+            "it",
+            "Si sono incontrati l'8 maggio. Il giorno prima era arrivato Xi.",
+            [("l'8 maggio", "2025-05-08", "DCT"), ("Il giorno prima", "2025-05-07", "t1")],
+        ),
+        (
+            "pt",
+            "Reuniram-se a 8 de maio. No dia seguinte partiu.",
+            [("a 8 de maio", "2025-05-08", "DCT"), ("dia seguinte", "2025-05-09", "t1")],
+        ),
+        (
+            "nl",
+            "Ze ontmoetten elkaar op 8 mei. De dag ervoor kwam Xi aan.",
+            [("8 mei", "2025-05-08", "DCT"), ("De dag ervoor", "2025-05-07", "t1")],
+        ),
+        # With no day named before it, the day of writing's neighbour.
+        ("fr", "La veille, il pleuvait.", [("La veille", "2025-05-08", "DCT")]),
+        # The day before or after a named thing is no neighbour of the text's day.
+        ("fr", "La veille de Noël, il neigeait. Le lendemain de l'élection, rien.", []),
+        ("it", "Il giorno dopo la vittoria, partì.", []),
+        ("de", "Am Vortag der Wahl regnete es.", []),
+        ("es", "El día anterior a la votación hubo protestas.", []),
+    ],
+)
+def test_the_day_before_and_after(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.value, t.anchor) for t in annotate(text, lang)] == expected
+
+
+def test_the_day_before_without_a_dct_or_a_day_is_not_found() -> None:
+    assert annotate("La veille, il pleuvait.", "fr", None) == []
 
 
 def test_german_vor_after_a_count_is_before_not_ago() -> None:

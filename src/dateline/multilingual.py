@@ -65,7 +65,11 @@ quarter or a half written before a year is that quarter or half ("im ersten Quar
 "au premier trimestre 2024", "el segundo semestre de 2023": ``2024-Q1``, ``2023-H2``). Sets are
 read in the same languages: "every" with a unit or a weekday ("chaque lundi", "jeden Tag", "todos
 los años", "tous les deux jours": ``XXXX-WXX-1``, ``P1D``, ``P1Y``, ``P2D`` with quant ``EVERY``)
-and the adverbs ("täglich", "quotidiennement": ``P1D`` freq ``1X``). Ranges are not annotated;
+and the adverbs ("täglich", "quotidiennement": ``P1D`` freq ``1X``). So are the day before and the
+day after ("la veille", "le lendemain", "am Tag davor", "el día anterior", "il giorno dopo", "no
+dia seguinte", "de dag ervoor"): counted from the last day the text named before them (the
+``anchor`` is that timex's tid, "t1" for the first), else from the DCT; not the day before or after
+a named thing ("la veille de Noël"). Ranges are not annotated;
 otherwise recall is dateparser's ("im ersten Quartal" without its year is not found).
 
 >>> import datetime
@@ -789,6 +793,103 @@ def _with_durations(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
     return sorted(found, key=lambda timex: (timex.start, timex.end))
 
 
+#: The day before and the day after the day the text stands at, by language, with the count of
+#: days: "la veille", "le lendemain", "am Tag davor" (the preposition left out, as of dates).
+_ADJACENT_DAYS: dict[str, tuple[tuple[str, int], ...]] = {
+    "de": (
+        ("Tag davor", -1), ("Tag zuvor", -1), ("Vortag", -1),
+        ("Tag danach", 1), ("Tag darauf", 1), ("nächsten Tag", 1), ("folgenden Tag", 1), ("Folgetag", 1),
+    ),
+    "fr": (("la veille", -1), ("le jour précédent", -1), ("le lendemain", 1), ("le jour suivant", 1)),
+    "es": (("el día anterior", -1), ("día siguiente", 1), ("el día después", 1)),
+    "it": (
+        ("il giorno prima", -1), ("il giorno precedente", -1),
+        ("il giorno dopo", 1), ("il giorno seguente", 1), ("il giorno successivo", 1), ("l'indomani", 1),
+    ),
+    "pt": (("dia anterior", -1), ("a véspera", -1), ("dia seguinte", 1)),
+    "nl": (("de dag ervoor", -1), ("de dag daarvoor", -1), ("de dag erna", 1), ("de dag daarna", 1),
+           ("de volgende dag", 1)),
+}  # fmt: skip
+#: What makes such a day the one before or after a named thing, not the day the text is at: "la
+#: veille de Noël", "le lendemain de l'élection", "il giorno dopo la vittoria", "el día anterior a
+#: la votación", "am Vortag der Wahl".
+_OF_AFTER: dict[str, re.Pattern[str]] = {
+    lang: re.compile(rf"\s+(?:{words})(?![\w])", re.IGNORECASE)
+    for lang, words in {
+        "de": r"der|des|von|vom",
+        "fr": r"de|du|des|d(?=['’])",
+        "es": r"de|del|a|al",
+        "it": r"di|del|della|dello|dei|degli|delle|la|il|lo|l(?=['’])|i|gli|le",
+        "pt": r"de|do|da|dos|das|a|ao|à",
+        "nl": r"van",
+    }.items()
+}
+#: A day's value (and any time of it), the reference an adjacent day is counted from.
+_DAY_VALUE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T|$)")
+
+
+@cache
+def _adjacent_day_pattern(lang: str) -> re.Pattern[str] | None:
+    phrases = _ADJACENT_DAYS.get(lang)
+    if phrases is None:
+        return None
+    alternatives = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase, _ in phrases)
+    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])", re.IGNORECASE)
+
+
+def _with_adjacent_days(text: str, timexes: list[Timex], lang: str, dct: dt.datetime | None) -> list[Timex]:
+    """``timexes`` and the days before and after the day the text stands at: "la veille", "le
+    lendemain", "am Tag davor", "el día anterior", counted from the last day the text named
+    before them (else from the DCT), as "the day before" is in English.
+
+    >>> dct = dt.datetime(2025, 5, 9)
+    >>> found = _with_adjacent_days("Ils se sont vus le 8 mai. La veille, Xi est arrivé.", [], "fr", dct)
+    >>> [(t.text, t.value, t.anchor) for t in found]
+    [('La veille', '2025-05-08', 'DCT')]
+    >>> _with_adjacent_days("La veille de Noël, il neigeait.", [], "fr", dct)
+    []
+    """
+    pattern = _adjacent_day_pattern(lang)
+    if pattern is None:
+        return timexes
+    counts = {phrase.lower(): count for phrase, count in _ADJACENT_DAYS[lang]}
+    found = sorted(timexes, key=lambda timex: (timex.start, timex.end))
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(timex.start < end and start < timex.end for timex in found) or _OF_AFTER[lang].match(
+            text, end
+        ):
+            continue
+        position = sum(1 for timex in found if timex.end <= start)
+        days = ((index, _DAY_VALUE.match(found[index].value)) for index in reversed(range(position)))
+        index, day = next(((index, day) for index, day in days if day is not None), (None, None))
+        if day is not None:
+            reference, anchor = dt.date(*(int(part) for part in day.groups())), f"t{(index or 0) + 1}"
+        elif dct is not None:
+            reference, anchor = dct.date(), "DCT"
+        else:
+            continue
+        try:
+            count = counts[" ".join(match.group().lower().split())]
+            value = (reference + dt.timedelta(days=count)).isoformat()
+        except (ValueError, OverflowError):
+            continue
+        found.insert(
+            position,
+            Timex(
+                text=match.group(),
+                start=start,
+                end=end,
+                type="DATE",
+                value=value,
+                anchor=anchor,
+                rule="adjacent_day." + lang,
+                implied=("year", "month", "day"),
+            ),
+        )
+    return found
+
+
 #: A whole hour with the word of the clock after it ("um 9 Uhr", "à 15h", "às 14h"), which
 #: dateparser reads as a day of the month: it is read as "9:00". ("heures", "horas" are left as
 #: they are: "pendant 3 heures" is an amount of time.)
@@ -1033,7 +1134,8 @@ class _Reader:
         language = self.lang.split("-", maxsplit=1)[0]
         timexes = _with_positions(text, _with_parts_of_days(text, timexes, language), language)
         timexes = _with_sets(text, timexes, language)
-        return _with_durations(text, _with_clock_hours(text, timexes, language, self.dct), language)
+        timexes = _with_durations(text, _with_clock_hours(text, timexes, language, self.dct), language)
+        return _with_adjacent_days(text, timexes, language, self.dct)
 
     def _ahead(self, text: str, timex: Timex, cues: re.Pattern[str]) -> Timex:
         """A date without its year (or a weekday alone) that dateparser put before the DCT, in a
