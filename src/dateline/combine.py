@@ -348,7 +348,7 @@ def _clocked_set(text: str, first: Candidate, second: Candidate, *, recurring: C
 #: What stands before the last day of a range of weekdays: "Mon-", "Monday to ", "Mon. through ".
 #: The clock after that day is every day's of the range ("open Mon-Fri 9am-5pm"), not its own.
 _ENDS_DAY_RANGE = re.compile(
-    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?"
+    r"\b(?:" + "|".join(sorted(en.WEEKDAYS, key=len, reverse=True)) + r")\.?"
     r"\s*(?:[-–]|\s(?:to|through|thru|until|till)\s)\s*\Z",
     re.IGNORECASE,
 )

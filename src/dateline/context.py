@@ -168,7 +168,9 @@ _WEEKDAY_NAME = (
     + r")\b|(?:"
     + "|".join(name.capitalize() for name in en.WEEKDAYS if not name.endswith("day"))
     # ... or without it, opening a span of days written short ("the sale runs Fri-Sun").
-    + r")(?:\.|(?=[-–](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)))"
+    + r")(?:\.|(?=[-–](?:"
+    + "|".join(en.SHORT_WEEKDAYS)
+    + r")\b)))"
 )
 #: A timetable verb in the present simple just before a weekday or a day of a month tells what is
 #: scheduled ("the two leaders meet separately Monday", "the trial opens on Tuesday"), like the

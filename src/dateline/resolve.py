@@ -3383,7 +3383,9 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
     start = starts.get(unit)
     if start is None:
         return 0
-    early = (day - start) < (_apply_shift(start, unit, 1) - day)
+    # How far through its period the day is, from 0 (its first moment) towards 1.
+    through = (day - start) / (_apply_shift(start, unit, 1) - start)
+    early = through < 1 / 2
     # ("the turn of the year" is the nearest, unless the clause looks ahead: "a recovery is
     # expected by the turn of the year", written in March, is this year's end.)
     looks_back = tense == "past" or (partial.direction == "nearest" and tense != "future")
@@ -3395,12 +3397,10 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
     # first third looks back to the one before ("It was built in mid-century", written in 2013),
     # and only a future one written in its last third looks on to the next ("rates will peak at
     # midyear", written in October).
-    if partial.mod == "MID" and tense in ("past", "future"):
-        through = (day - start) / (_apply_shift(start, unit, 1) - start)
-        if tense == "past" and through < 1 / 3:
-            return -1
-        if tense == "future" and through > 2 / 3:
-            return 1
+    if partial.mod == "MID" and tense == "past" and through < 1 / 3:
+        return -1
+    if partial.mod == "MID" and tense == "future" and through > 2 / 3:
+        return 1
     return 0
 
 

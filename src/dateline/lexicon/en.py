@@ -29,6 +29,9 @@ WEEKDAYS: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+#: The weekdays' three-letter abbreviations as a span of days written short has them ("Mon-Fri").
+SHORT_WEEKDAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
 #: Abbreviated weekdays that are common words; accepted only when capitalized and followed by "."
 AMBIGUOUS_WEEKDAYS: Final = frozenset({"wed", "weds", "sat", "sun", "mon", "tue", "thu", "fri"})
 

@@ -1069,6 +1069,8 @@ def _dual_calendar_day(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=year, month=month, day=new_day, grain=Grain.DAY)
 
 
+#: A weekday's three-letter abbreviation, capitalised (the same width each: look-behinds take it).
+_SHORT_DAY = "(?-i:" + "|".join(en.SHORT_WEEKDAYS) + ")"
 #: The start of a span of days written short that an article makes an adjective: "the Mon-".
 _NOUN_SPAN_OF_DAYS = re.compile(r"\b(?:the|a)\s+[A-Z][a-z]{2}[-–]\Z", re.IGNORECASE)
 
@@ -3004,8 +3006,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?=,? (?:[0-9]{1,2}(?::[0-5][0-9]|/[0-9]{1,2}|\s?(?:am|pm|a\.m\.|p\.m\.))(?![0-9])"
             r"|(?:at |@ ?)(?:[0-9]{1,2}\b|noon|midnight))))"
             # "Mon-Fri": both ends of a span of days written short.
-            r"|(?=[-–](?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?![\w-]))"
-            r"|(?<=(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[-–](?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun))(?![\w-]))"
+            rf"|(?=[-–]{_SHORT_DAY}(?![\w-]))|(?<={_SHORT_DAY}[-–]{_SHORT_DAY})(?![\w-]))"
         ),
         parse=_abbreviated_weekday,
         examples=(

@@ -122,11 +122,10 @@ def _every(match: RuleMatch) -> PartialTime | None:
 
 
 #: The verbs of opening hours and of work a set of days may follow without "on": "closed
-#: weekends", "works weekdays" (one fixed-width look-behind per word).
-_HOURS_VERB_BEFORE = "".join(
-    rf"|(?<=\b{verb}\s)"
-    for verb in ("open", "opens", "closed", "closes", "work", "works", "worked", "working")
-)
+#: weekends", "works weekdays".
+_HOURS_VERBS = ("open", "opens", "closed", "closes", "work", "works", "worked", "working")
+#: ... as look-behinds of a pattern (one fixed-width look-behind per word).
+_HOURS_VERB_BEFORE = "".join(rf"|(?<=\b{verb}\s)" for verb in _HOURS_VERBS)
 
 #: The parts of every day a list opens with: "open evenings and weekends".
 _PARTS_AND_BEFORE = "".join(
@@ -139,7 +138,7 @@ _PARTS_AFTER = r" (?:mornings|afternoons|evenings|nights)\b"
 #: "on", and the days of a list it opens before the one read: "on ", "on Mondays, Wednesdays
 #: and ", "on Monday and ".
 _ON_WEEKDAYS_BEFORE = re.compile(
-    r"\b(?:on|open|opens|closed|closes|work|works|worked|working)\s+"
+    rf"\b(?:on|{'|'.join(_HOURS_VERBS)})\s+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:,\s+|\s+(?:and|or)\s+))*$"
 )
 
