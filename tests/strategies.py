@@ -86,6 +86,7 @@ GLUE_WORDS: tuple[str, ...] = (
     "Reuters", "MOSCOW", "Published:", "'s",
     "through", "runs", "ran", "open", "closed", "between", "a matter of", "the better part of",
     "year to date", "YTD", "Mon-Fri", "(Eastern Time)", "How about",
+    "solstice", "equinox", "vernal", "the first day of", "falls on", "ended", "forecasters said",
 )  # fmt: skip
 
 SEPARATORS: tuple[str, ...] = (

@@ -1,5 +1,6 @@
-"""New moons, the December solstice and the March equinox, and the new years that hang on them:
-the Chinese (and Vietnamese, Korean) lunar new year and the Iranian Nowruz.
+"""New moons, the equinoxes and the solstices, the new years that hang on them (the Chinese, and
+Vietnamese, Korean, lunar new year and the Iranian Nowruz), and the days news names after them
+("the winter solstice", "the first day of spring").
 
 Expected values are the published ones: the moments of eclipses and seasons as almanacs print
 them (UT, to the minute), the new years as the calendars of China, Vietnam and Iran kept them.
@@ -14,7 +15,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dateline import annotate
-from dateline.astronomy import december_solstice, lunation_after, march_equinox, new_moon, new_moon_after
+from dateline.astronomy import (
+    december_solstice,
+    june_solstice,
+    lunation_after,
+    march_equinox,
+    new_moon,
+    new_moon_after,
+    september_equinox,
+)
 from dateline.calendar import holiday_date, lunar_new_year, nowruz
 
 #: Within this of the almanac's minute: the series' own error and that of Delta T.
@@ -43,6 +52,10 @@ def test_new_moon_is_the_almanacs(after: str, expected: str) -> None:
         (december_solstice(2000), "2000-12-21 13:37"),
         (march_equinox(2025), "2025-03-20 09:01"),
         (march_equinox(2024), "2024-03-20 03:06"),
+        (june_solstice(2024), "2024-06-20 20:51"),
+        (june_solstice(2000), "2000-06-21 01:48"),
+        (september_equinox(2024), "2024-09-22 12:44"),
+        (september_equinox(2000), "2000-09-22 17:28"),
     ],
 )
 def test_seasons_are_the_almanacs(moment: dt.datetime, expected: str) -> None:
@@ -150,3 +163,73 @@ def test_a_new_year_the_calendar_cannot_date_keeps_its_year(
     text: str, dct: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(timex.text, timex.value) for timex in annotate(text, dct)] == expected
+
+
+@given(st.integers(min_value=1000, max_value=3000))
+def test_the_seasons_come_in_their_order_and_months(year: int) -> None:
+    moments = [march_equinox(year), june_solstice(year), september_equinox(year), december_solstice(year)]
+    assert moments == sorted(moments)
+    assert [moment.month for moment in moments] == [3, 6, 9, 12]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Druids will gather at Stonehenge for the summer solstice.",
+            "2025-05-09",
+            [("the summer solstice", "2025-06-21")],
+        ),
+        (
+            "The days grow longer after the winter solstice.",
+            "2024-03-14",
+            [("the winter solstice", "2024-12-21")],
+        ),
+        (
+            "The vernal equinox of 2024 was the earliest since 1896.",
+            "2025-05-09",
+            [("The vernal equinox of 2024", "2024-03-20"), ("1896", "1896")],
+        ),
+        (
+            "Crowds gathered at Chichen Itza for the spring equinox.",
+            "2025-05-09",
+            [("the spring equinox", "2025-03-20")],
+        ),
+        (
+            "The autumnal equinox falls on Monday.",
+            "2025-09-17",
+            [("The autumnal equinox", "2025-09-22"), ("Monday", "2025-09-22")],
+        ),
+        # The first day of a season is the equinox or solstice that opens it, as US news writes it.
+        (
+            "The first day of spring is Wednesday.",
+            "2024-03-14",
+            [("The first day of spring", "2024-03-20"), ("Wednesday", "2024-03-20")],
+        ),
+        (
+            "On the summer solstice of 1990 the tower opened.",
+            "2010-05-01",
+            [("the summer solstice of 1990", "1990-06-21")],
+        ),
+    ],
+)
+def test_an_equinox_or_solstice_in_text(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(timex.text, timex.value) for timex in annotate(text, dct)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pitchers reported for the first day of spring training.",
+        "The solstice festival drew crowds.",
+        "She signed up at Equinox, the gym chain.",
+    ],
+)
+def test_no_equinox_or_solstice(text: str) -> None:
+    assert not any(timex.rule == "holiday.equinox_or_solstice" for timex in annotate(text, "2025-05-09"))
+
+
+def test_the_seasons_are_worked_out_only_where_the_series_hold() -> None:
+    assert holiday_date("june solstice", 999) is None
+    assert holiday_date("june solstice", 3001) is None
+    assert holiday_date("september equinox", 2024) == dt.date(2024, 9, 22)

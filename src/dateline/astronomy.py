@@ -1,6 +1,7 @@
-"""The few moments of the sky that calendars other than the Gregorian hang their new years on: new
-moons and the December solstice and March equinox, from the series in Jean Meeus, *Astronomical
-Algorithms* (2nd ed., chapters 27 and 49), to within a few minutes for the years 1000 to 3000.
+"""The few moments of the sky that calendars other than the Gregorian hang their new years on, and
+that news names as days of their own: new moons, the equinoxes and the solstices, from the series
+in Jean Meeus, *Astronomical Algorithms* (2nd ed., chapters 27 and 49), to within a few minutes
+for the years 1000 to 3000.
 
 The series give Terrestrial Time; the times here are Universal Time, the difference between the
 two read from its measured values since 1900 (and from the long-term parabola of Morrison and
@@ -157,6 +158,26 @@ def _season_moment(mean: float) -> dt.datetime:
     speed = 1 + 0.0334 * _cos(w) + 0.0007 * _cos(2 * w)
     terms = sum(amplitude * _cos(phase + rate * t) for amplitude, phase, rate in _SEASON_TERMS)
     return _datetime(mean + 0.00001 * terms / speed)
+
+
+def june_solstice(year: int) -> dt.datetime:
+    """The June solstice of ``year`` (UT).
+
+    >>> june_solstice(2024).strftime("%Y-%m-%d %H:%M")
+    '2024-06-20 20:51'
+    """
+    y = (year - 2000) / 1000
+    return _season_moment(2451716.56767 + 365241.62603 * y + 0.00325 * y**2 + 0.00888 * y**3 - 0.00030 * y**4)
+
+
+def september_equinox(year: int) -> dt.datetime:
+    """The September equinox of ``year`` (UT).
+
+    >>> september_equinox(2024).strftime("%Y-%m-%d %H:%M")
+    '2024-09-22 12:44'
+    """
+    y = (year - 2000) / 1000
+    return _season_moment(2451810.21715 + 365242.01767 * y - 0.11575 * y**2 + 0.00337 * y**3 + 0.00078 * y**4)
 
 
 def december_solstice(year: int) -> dt.datetime:

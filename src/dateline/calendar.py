@@ -15,7 +15,14 @@ import datetime as dt
 from dateutil.easter import EASTER_JULIAN, EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta, weekday
 
-from dateline.astronomy import december_solstice, lunation_after, march_equinox, new_moon
+from dateline.astronomy import (
+    december_solstice,
+    june_solstice,
+    lunation_after,
+    march_equinox,
+    new_moon,
+    september_equinox,
+)
 from dateline.lexicon import en
 
 _WEEKDAYS = tuple(weekday(n) for n in range(7))
@@ -228,7 +235,21 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return lunar_new_year(year, en.LUNAR_NEW_YEARS[key])
     if key in en.IRANIAN_NEW_YEARS and year in _IRANIAN_YEARS:
         return nowruz(year)
+    if key in _SEASON_MOMENTS and year in _ASTRONOMY_YEARS:
+        # The day of the moment in Universal Time (in the Americas, the evening before, at times).
+        return _SEASON_MOMENTS[key](year).date()
     return None
+
+
+#: The equinoxes and solstices by their table names (see ``en.EQUINOXES``), and the years the
+#: series that give them hold for.
+_SEASON_MOMENTS = {
+    "march equinox": march_equinox,
+    "june solstice": june_solstice,
+    "september equinox": september_equinox,
+    "december solstice": december_solstice,
+}
+_ASTRONOMY_YEARS = range(1000, 3001)
 
 
 #: The days of the Gregorian year between which another calendar's new year always falls: the

@@ -51,6 +51,9 @@ _FUTURE_PHRASES = re.compile(
     r"preparing|set|ready) to|scheduled|upcoming|due|"
     # A forecast in the present: "officials anticipate a decision in October".
     rf"(?:{_FORECAST_VERBS})(?= (?:a|an|the|more|further|higher|lower)\b)|"
+    # ... and "expect" before any noun ("forecasters expect rain on Sunday"), which "forecast",
+    # a past tense and a participle too ("snow was forecast for Tuesday"), cannot have.
+    r"(?:expects?|anticipates?)(?= (?!to\b|that\b)[a-z])|"
     # A date fixed for a hearing or a vote, in any tense: "sentencing was set for June 24".
     r"(?:is|are|was|were|been|be) (?:\w+ly )?(?:set|slated) for|"
     # ... and one an event is planned for, told in the present: "a vigil is planned for 7 p.m. Tuesday".
@@ -299,10 +302,13 @@ _AT_CLOCK = rf"(?:at )?{_CLOCK} (?:\([^()\n]{{1,24}}\) )?(?:on )?"
 #: election is on Tuesday", "the midterms are in November", "kickoff is at 3 p.m. on Saturday",
 #: "the deadline is noon (1600 GMT) Monday" (a past one would be "was").
 _IS_ON_DATE = re.compile(
-    rf"\b(?:is|are) (?:(?:(?:in|on) "
+    rf"\b(?:(?:is|are) (?:(?:(?:in|on) "
     # ... and a weekday without its "on", as AP writes it: "the vote is Monday" (not "it is
     # Monday", "today is Monday": the day the text stands at; see _find_cues).
     rf"|(?={_WEEKDAY_NAME}))(?={_DATE_NAME}(?!['’]s))|(?={_AT_CLOCK}{_DATE_NAME}))"
+    # "falls on" places a day on the calendar: "the equinox falls on Monday", "Christmas falls on
+    # a Thursday". (Not the plural "fall": "Stocks fall on Monday" is a headline's past.)
+    rf"|falls on (?:a )?(?={_DATE_NAME}))"
 )
 #: Words before "is" that make the weekday after it the day the text stands at.
 _NOT_AHEAD_SUBJECTS = frozenset({"it", "today"})
@@ -354,6 +360,19 @@ _NOT_PAST_BEFORE_PRONOUN = frozenset(
     {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "does", "did", "do",
      "let", "make", "makes", "help", "helps", "to", "how", "what", "much"}
 )  # fmt: skip
+#: The attribution that closes a news sentence after a comma: ", forecasters said", ", the company
+#: says", ", said Ms. Lee". Its verb dates the saying, not what was said ("The storm should reach
+#: the coast late Saturday or early Sunday, forecasters said"), so it is heard only when no other
+#: verb of the sentence speaks.
+_ATTRIBUTION_GAP = re.compile(r"[^,;:\n\"“”]{0,40},\s+(?:[\w.'’-]+\s+){0,4}")
+#: What may follow an attribution's verb before its sentence or clause ends: a name, a weekday,
+#: "in a statement" (not an object: "In September, it announced plans to ...").
+_ATTRIBUTION_END = re.compile(
+    r"(?:\s+(?:in\s+a\s+statement|on\s+[A-Z]\w*|[A-Z][\w.'’-]*)){0,4}\s*(?:[.,;!?\"”]|\Z)"
+)
+_ATTRIBUTION_VERBS = en.REPORTING_PAST | {"says", "tells", "adds", "notes", "writes", "reports"}
+#: How much farther away an attribution's verb counts than its distance.
+_ATTRIBUTION_PENALTY = 200
 _WINDOW = 160
 _CUE_LEXICON = en.PAST_VERBS_STRICT | en.PRESENT_CUES
 _ED_WORD = re.compile(r"(?<![A-Za-z'])[A-Za-z]+ed(?![A-Za-z'])")
@@ -457,7 +476,17 @@ class TenseIndex:
             if relative_close is not None and cue_start > relative_close:
                 continue
             tense = _tense_of(cue, after=cue_end <= start)
-            key = (_distance(cue_start, cue_end, start, end), order, cue_start)
+            distance = _distance(cue_start, cue_end, start, end)
+            if (
+                cue_start >= end
+                and self.text[cue_start:cue_end].lower() in _ATTRIBUTION_VERBS
+                and (gap := _ATTRIBUTION_GAP.fullmatch(self.text, end, cue_start))
+                # (The verb right after the comma, "..., said Ms. Lee of the agency", can only
+                # be an attribution, whatever follows it.)
+                and (gap.group(0).endswith(", ") or _ATTRIBUTION_END.match(self.text, cue_end))
+            ):
+                distance += _ATTRIBUTION_PENALTY
+            key = (distance, order, cue_start)
             if tense is not None and (best is None or key < best):
                 best, best_tense = key, tense
         return best_tense
@@ -783,7 +812,7 @@ _FUTURE_OPENERS = (
 _OPENED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_FUTURE_PHRASES, _FUTURE_OPENERS),
     (_UNTIL, ("until", "till", "through")),
-    (_IS_ON_DATE, ("is", "are")),
+    (_IS_ON_DATE, ("is", "are", "falls")),
     (_ARRIVES_AFTER, ("before",)),
     (_PRESENT_PERFECT, ("has", "have", "'ve", "'s")),
     (_PRONOUN_PAST, ("it", "he", "she")),

@@ -3233,6 +3233,13 @@ def _resolve_relative(
         return _vaguely(partial, points[-1])
     if anchor.label != "DCT" and anchor.grain < need and partial.anchor_grain is None:
         return _vaguely(partial, anchor)
+    if partial.anchor_grain == Grain.QUARTER and partial.quarter is not None:
+        if _reported_quarter(points) is None:
+            # "the quarter ended July 31" in a report that names no quarter: the quarter its end
+            # date says, of the year the clause's tense puts it in.
+            ended = partial.but(anchor=None, anchor_grain=None, shift=None, fallback_shift=0)
+            return _resolve_underspecified(ended, context, tense, points, policy)
+        partial = partial.but(quarter=None)
     if partial.inherit_grain or partial.anchor_grain is not None:
         partial, found = _financial_anchor(partial, anchor, context, points)
         if found is None:

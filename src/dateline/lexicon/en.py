@@ -320,6 +320,22 @@ LUNAR_NEW_YEARS: Final = MappingProxyType(
 IRANIAN_NEW_YEARS: Final = frozenset(
     {"nowruz", "norouz", "nowrouz", "noruz", "persian new year", "iranian new year"}
 )  # fmt: skip
+#: The equinoxes and solstices by the word written before "equinox" or "solstice" (the seasons of
+#: the northern hemisphere, as news names them) and the season whose first day each one is.
+EQUINOXES: Final = MappingProxyType(
+    {"spring": "march equinox", "vernal": "march equinox", "march": "march equinox",
+     "autumn": "september equinox", "autumnal": "september equinox", "fall": "september equinox",
+     "september": "september equinox"}
+)  # fmt: skip
+SOLSTICES: Final = MappingProxyType(
+    {"summer": "june solstice", "june": "june solstice", "winter": "december solstice",
+     "december": "december solstice"}
+)  # fmt: skip
+#: The season each of them opens: "the first day of spring" is the March equinox.
+SEASON_OPENINGS: Final = MappingProxyType(
+    {"spring": "march equinox", "summer": "june solstice", "autumn": "september equinox",
+     "fall": "september equinox", "winter": "december solstice"}
+)  # fmt: skip
 #: Calendars whose new year a text names as "the <calendar> New Year" (capitalised as written).
 OTHER_CALENDARS: Final = (
     "Lunar", "Chinese", "Jewish", "Persian", "Iranian", "Islamic", "Hijri", "Tamil", "Thai", "Tibetan",

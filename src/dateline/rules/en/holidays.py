@@ -224,6 +224,25 @@ def _numbered_day(match: RuleMatch) -> PartialTime | None:
 _NUMBERED_DAY_YEARS = {(month, day): year for year, month, day in en.NUMBERED_DAYS.values()}
 
 
+def _equinox_or_solstice(match: RuleMatch) -> PartialTime | None:
+    """ "the winter solstice", "the spring equinox of 2025", "the first day of spring": the day
+    of that moment (its date in Universal Time), in the year written or the one resolution
+    chooses, as for a holiday."""
+    word = (match.group("equinox") or match.group("solstice") or match.group("opens") or "").lower()
+    table = (
+        en.EQUINOXES
+        if match.has("equinox")
+        else en.SOLSTICES
+        if match.has("solstice")
+        else en.SEASON_OPENINGS
+    )
+    name = table.get(word)
+    if name is None:
+        return None
+    year = match.group("year") or match.group("year2")
+    return PartialTime(year=int(year) if year else None, holiday_name=name, grain=Grain.DAY)
+
+
 def _kept_as(match: RuleMatch) -> PartialTime | None:
     """ "(14 December is) commemorated as Martyred Intellectuals Day": a day kept each year under
     a name our tables need not know; its day is the one the clause names (see
@@ -449,6 +468,47 @@ RULES: tuple[Rule, ...] = (
             "He came up to Oxford for the Michaelmas term.",
         ),
         case_sensitive=False,
+    ),
+    Rule(
+        name="holiday.equinox_or_solstice",
+        type="DATE",
+        pattern=(
+            r"(?:the (?:{year4:year} )?)?"
+            r"(?:(?P<equinox>spring|vernal|autumnal|autumn|fall|March|September) equinox"
+            r"|(?P<solstice>summer|winter|June|December) solstice"
+            # (Not "the first day of spring training", "of summer camp", "of the spring term".)
+            r"|(?<=\bthe\s)first (?:official )?day of (?P<opens>spring|summer|autumn|fall|winter)"
+            r"(?! (?:training|camp|term|semester|session|classes|school|break|sales?|collections?)\b))"
+            r"(?:,? (?:of |in )?{year4:year2}(?![0-9]))?"
+        ),
+        parse=_equinox_or_solstice,
+        examples=(
+            Example(
+                "Druids will gather at Stonehenge for the summer solstice.",
+                "2025-06-21",
+                span="the summer solstice",
+            ),
+            Example("The winter solstice falls on a Saturday.", "2025-12-21", span="The winter solstice"),
+            Example(
+                "The vernal equinox of 2024 came on March 20.",
+                "2024-03-20",
+                span="The vernal equinox of 2024",
+            ),
+            Example("Tuesday is the autumnal equinox.", "2025-09-22", span="the autumnal equinox"),
+            Example(
+                "The first day of spring is Wednesday.",
+                "2024-03-20",
+                span="The first day of spring",
+                dct="2024-03-14",
+            ),
+            Example("Skiers wait for the first day of winter.", "2025-12-21", span="the first day of winter"),
+        ),
+        negatives=(
+            "The team opened the first day of spring training in Florida.",
+            "She joined Equinox, the gym chain.",
+            "The solstice parade drew crowds.",
+            "Summer sales began early.",
+        ),
     ),
     Rule(
         name="holiday.kept_as",

@@ -538,6 +538,10 @@ def _reported_quarter(match: RuleMatch) -> PartialTime | None:
     if period and not word:
         return None
     amount = _PERIOD_WORDS[word]
+    end_month = _LEXICON.month(match.group("end_month") or "")
+    ended_quarter = None
+    if end_month is not None and amount == 0 and not match.has("ago") and not period:
+        ended_quarter = _quarter_ended(end_month, int(match.group("end_day") or 31))
     if amount is None or match.has("ago"):
         if amount not in (0, None):
             return None
@@ -551,7 +555,21 @@ def _reported_quarter(match: RuleMatch) -> PartialTime | None:
         fallback_shift=-1,
         grain=Grain.QUARTER,
         inherit_grain=period and shift.unit == Grain.YEAR,
+        quarter=ended_quarter,
     )
+
+
+def _quarter_ended(month: int, day: int) -> int:
+    """The calendar quarter that holds most of the three months ending on ``month``/``day`` ("the
+    quarter ended July 31" is May to July: the second). It is the quarter's value when the report
+    names no quarter of its own (a fiscal "first quarter" keeps its name, as TimeML writes it)."""
+    last_full_month = month if day >= _HALF_MONTH else (month - 2) % 12 + 1
+    middle_month = (last_full_month - 2) % 12 + 1
+    return (middle_month - 1) // 3 + 1
+
+
+#: From this day of the month on, a quarter ending on it counts the month as its last.
+_HALF_MONTH = 15
 
 
 def _reported_quarter_in_year(match: RuleMatch) -> PartialTime | None:
@@ -1188,6 +1206,8 @@ RULES: tuple[Rule, ...] = (
             r"previous|prior|preceding) )?"
             r"(?:(?P<quarter>quarter)|(?P<period>period))(?!s|-to-|[- ]?finals?\b)"
             r"(?P<ago> (?:a year (?:ago|earlier)|(?:of |in )?(?:last|the previous|the prior) year)(?!['’]))?"
+            # The day the quarter ended on, when the text gives it ("the quarter ended July 31").
+            r"(?:(?= (?:that |which )?end(?:ed|ing|s) (?:on )?{month:end_month} {day:end_day}\b)|)"
         ),
         parse=_reported_quarter,
         examples=(
@@ -1226,6 +1246,19 @@ RULES: tuple[Rule, ...] = (
                 "2024-Q3",
                 span="the year-ago period",
                 dct="2025-10-26",
+            ),
+            # With no quarter named, the day it ended tells which: May to July is mostly the second.
+            Example(
+                "In the quarter ended July 31, the printer had 5.6 million shares outstanding.",
+                "2025-Q2",
+                span="the quarter",
+                dct="2025-10-30",
+            ),
+            Example(
+                "The chain lost $2 million in the quarter ended Feb. 29, it said.",
+                "2024-Q1",
+                span="the quarter",
+                dct="2024-03-14",
             ),
             Example(
                 "Profit slid 12% in the third quarter that ended Sept. 30, which compares with a gain in the "

@@ -1,0 +1,124 @@
+"""A sixth probe of news: the attribution that closes a sentence, forecasts told in the present,
+the quarter a report names by the day it ended, and the days the calendar sets by the sky.
+
+Sentences written for this probe in the way wire copy, weather pages and business pages write
+them, each with every timex it must yield (text, type, value and mod). Values follow TimeML 1.2.1
+and ../shared/TIMEX3.md. Every case runs with ``domain="news"`` and with ``domain="auto"``.
+
+Readings these cases pin down:
+- The attribution after a comma (", forecasters said", ", the agency said in a statement",
+  ", said Ms. Lee of the agency") dates the saying, not what was said: a weekday in a clause
+  that looks ahead stays ahead ("The storm should make landfall late Saturday or early Sunday,
+  forecasters said"). With no other verb in its sentence it still decides ("Rain fell on
+  Sunday, forecasters said"), and a fronted date's comma is no attribution ("In September, it
+  announced plans to ...").
+- "expect" before a noun is a forecast ("Forecasters expect rain on Sunday"); "forecast", which is
+  a past tense and a participle too, only before an article ("Snow was forecast for Tuesday").
+- "the quarter ended July 31", in a report that names no quarter of its own, is the calendar
+  quarter that holds most of its three months (May to July: the second); one that names a fiscal
+  quarter keeps that quarter's number.
+- "falls on" sets a day on the calendar: "The equinox falls on Monday" is the coming Monday.
+- The equinoxes and solstices ("the winter solstice", "the vernal equinox of 2024") and the first
+  day of a season ("the first day of spring") are days, their date that of the moment in
+  Universal Time; "the first day of spring training" is none of them.
+
+Publication dates: 2024-03-14, a Thursday (D); 1989-10-30, a Monday (W); 2025-09-17, a
+Wednesday (S).
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+D = "2024-03-14"
+W = "1989-10-30"
+S = "2025-09-17"
+
+CASES: list[tuple[str, str, list[tuple]]] = [
+    # An attribution dates the saying.
+    (
+        "The storm is expected to make landfall late Saturday or early Sunday, forecasters said.",
+        D,
+        [("late Saturday", "DATE", "2024-03-16", "END"), ("early Sunday", "DATE", "2024-03-17", "START")],
+    ),
+    (
+        "The storm will make landfall early Sunday, the National Weather Service said in a statement.",
+        D,
+        [("early Sunday", "DATE", "2024-03-17", "START")],
+    ),
+    (
+        "The storm is expected to make landfall late Saturday or early Sunday, said John Smith of the "
+        "weather service.",
+        D,
+        [("late Saturday", "DATE", "2024-03-16", "END"), ("early Sunday", "DATE", "2024-03-17", "START")],
+    ),
+    ("Heavy rain fell on Sunday, forecasters said.", D, [("Sunday", "DATE", "2024-03-10")]),
+    ("Rain on Sunday, forecasters said.", D, [("Sunday", "DATE", "2024-03-10")]),
+    ("In September, it announced plans to buy the chain.", D, [("September", "DATE", "2023-09")]),
+    # A forecast in the present looks ahead.
+    ("Forecasters expect rain on Sunday.", D, [("Sunday", "DATE", "2024-03-17")]),
+    ("Analysts anticipate cuts in June.", D, [("June", "DATE", "2024-06")]),
+    ("Snow was forecast for Tuesday.", D, [("Tuesday", "DATE", "2024-03-12")]),
+    (
+        "The office said borrowing would be higher than it forecast in March.",
+        D,
+        [("March", "DATE", "2024-03")],
+    ),
+    # The quarter a report dates by the day it ended.
+    (
+        "In the quarter ended July 31, the printer had 5.6 million shares outstanding.",
+        W,
+        [("the quarter", "DATE", "1989-Q2"), ("July 31", "DATE", "1989-07-31")],
+    ),
+    (
+        "The chain posted a loss of $2 million for the quarter ended Feb. 29.",
+        D,
+        [("the quarter", "DATE", "2024-Q1"), ("Feb. 29", "DATE", "2024-02-29")],
+    ),
+    (
+        "The retailer lost money in the quarter ended Jan. 31.",
+        D,
+        [("the quarter", "DATE", "2023-Q4"), ("Jan. 31", "DATE", "2024-01-31")],
+    ),
+    (
+        "The airline earned a record in the fiscal first quarter. For the quarter ended Sept. 30, it "
+        "posted net income of $133 million.",
+        W,
+        [
+            ("the fiscal first quarter", "DATE", "1989-Q1"),
+            ("the quarter", "DATE", "1989-Q1"),
+            ("Sept. 30", "DATE", "1989-09-30"),
+        ],
+    ),
+    # A day set on the calendar.
+    (
+        "The autumnal equinox falls on Monday.",
+        S,
+        [("The autumnal equinox", "DATE", "2025-09-22"), ("Monday", "DATE", "2025-09-22")],
+    ),
+    ("Stocks fall on Monday as oil slides.", S, [("Monday", "DATE", "2025-09-15")]),
+    # The equinoxes and solstices.
+    ("The days grow longer after the winter solstice.", D, [("the winter solstice", "DATE", "2024-12-21")]),
+    (
+        "The first day of spring is Wednesday.",
+        D,
+        [("The first day of spring", "DATE", "2024-03-20"), ("Wednesday", "DATE", "2024-03-20")],
+    ),
+    # (The season of "spring training" is still tagged, as "spring" alone is.)
+    ("Pitchers reported for the first day of spring training.", D, [("spring", "DATE", "2024-SP")]),
+    (
+        "Crowds gathered at Stonehenge for the summer solstice of 2023.",
+        D,
+        [("the summer solstice of 2023", "DATE", "2023-06-21")],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES)
+def test_news_probe_6(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    timexes = annotate(text, dct=dct, domain=domain)
+    assert_found(timexes, expected)
