@@ -1,5 +1,6 @@
 """A sixth probe of news: the attribution that closes a sentence, forecasts told in the present,
-the quarter a report names by the day it ended, and the days the calendar sets by the sky.
+the quarter a report names by the day it ended, the days the calendar sets by the sky, finished
+events just after the DCT, a year's results, feasts ahead, and words that are no times.
 
 Sentences written for this probe in the way wire copy, weather pages and business pages write
 them, each with every timex it must yield (text, type, value and mod). Values follow TimeML 1.2.1
@@ -22,8 +23,21 @@ Readings these cases pin down:
   day of a season ("the first day of spring") are days, their date that of the moment in
   Universal Time; "the first day of spring training" is none of them.
 
+- A finished event's month or day just after the DCT ("He signed with the Bears in March", "laid
+  off workers in March", "died in March", "made landfall on March 3", written in February) is last
+  year's, though the past tense of other verbs keeps a date within weeks ahead where it is ("said
+  it will redeem its preferred shares on March 1"); an event its object names may be to come
+  ("announced his retirement in March"), and a year its sentence named is the month's ("landed in
+  January 1945 and seized Manila in March").
+- "the full year", told in the past in the weeks a year's results take, is the year just closed.
+- A feast "ahead of" or "in the run-up to" is the nearest one, whatever the clause's tense;
+  "this Fourth of July" is the DCT year's.
+- No times: "spring back" (the verb), "August Wilson", "August Busch" (a given name before a
+  surname, though "In August Congress passed" is the month), "the 60 Minutes correspondent" (a
+  title); "One day, she hopes to return" is a vague future, no day's length.
+
 Publication dates: 2024-03-14, a Thursday (D); 1989-10-30, a Monday (W); 2025-09-17, a
-Wednesday (S).
+Wednesday (S); 2024-02-12 (F); 2024-01-25 (R); 2024-10-28 (E).
 """
 
 from __future__ import annotations
@@ -36,6 +50,9 @@ from dateline import annotate
 D = "2024-03-14"
 W = "1989-10-30"
 S = "2025-09-17"
+F = "2024-02-12"
+R = "2024-01-25"
+E = "2024-10-28"
 
 CASES: list[tuple[str, str, list[tuple]]] = [
     # An attribution dates the saying.
@@ -100,6 +117,45 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("The autumnal equinox", "DATE", "2025-09-22"), ("Monday", "DATE", "2025-09-22")],
     ),
     ("Stocks fall on Monday as oil slides.", S, [("Monday", "DATE", "2025-09-15")]),
+    # A finished event's month or day just after the DCT is last year's, its verb's object
+    # between them or not; an event the object names may still be to come.
+    ("He signed with the Bears in March.", F, [("March", "DATE", "2023-03")]),
+    ("The company laid off workers in March.", F, [("March", "DATE", "2023-03")]),
+    ("He died in March at age 91.", F, [("March", "DATE", "2023-03")]),
+    ("The storm made landfall on March 3.", F, [("March 3", "DATE", "2023-03-03")]),
+    ("He announced his retirement in March.", F, [("March", "DATE", "2024-03")]),
+    ("The firm said it will redeem its preferred shares on March 1.", F, [("March 1", "DATE", "2024-03-01")]),
+    (
+        "They landed on Luzon in January 1945 and seized Manila in March.",
+        F,
+        [("January 1945", "DATE", "1945-01"), ("March", "DATE", "1945-03")],
+    ),
+    # A year's results told in January.
+    (
+        "Fourth-quarter profit rose 12%. For the full year, revenue climbed 9% to $48 billion.",
+        R,
+        [("Fourth-quarter", "DATE", "2023-Q4"), ("the full year", "DATE", "2023")],
+    ),
+    ("Revenue for the full year will climb 9%.", R, [("the full year", "DATE", "2024")]),
+    # A feast just ahead of what is told: the nearest one, whatever the tense.
+    (
+        "More than 40 million people have already voted ahead of Election Day.",
+        E,
+        [("Election Day", "DATE", "2024-11-05")],
+    ),
+    ("Airports were busy ahead of Thanksgiving.", "2025-01-05", [("Thanksgiving", "DATE", "2024-11-28")]),
+    (
+        "Fireworks are banned in the county this Fourth of July.",
+        "2024-07-02",
+        [("this Fourth of July", "DATE", "2024-07-04")],
+    ),
+    # Words that are no times.
+    ("Prices could spring back if demand recovers.", D, []),
+    ("The show opens at the August Wilson Theatre.", D, []),
+    ("August Busch III ran the brewery.", D, []),
+    ("In August Congress passed the bill.", D, [("August", "DATE", "2023-08")]),
+    ("The 60 Minutes correspondent interviewed the senator.", D, []),
+    ("One day, she hopes to return to Syria.", D, [("One day", "DATE", "FUTURE_REF")]),
     # The equinoxes and solstices.
     ("The days grow longer after the winter solstice.", D, [("the winter solstice", "DATE", "2024-12-21")]),
     (

@@ -709,6 +709,53 @@ _NOT_FINISHED_PASSIVE = frozenset(
 _AUXILIARIES = frozenset({"has", "have", "had", "having", "was", "were", "been", "is", "are"})
 
 
+#: ... or with a short object between: "laid off workers in March", "made landfall on Oct. 3",
+#: "signed with the Bears in March", "filed for bankruptcy in July".
+_LONGEST_OBJECT = 3
+_LOOKS_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|to|plans?|expects?)\b|'ll\b", re.IGNORECASE)
+_VERB_OBJECT_ON_BEFORE = {
+    words: re.compile(
+        rf"(?<![A-Za-z'’-])(?P<verb>[A-Za-z]+)\s+(?P<object>(?:[A-Za-z'’-]+\s+){{{words}}})(?P<preposition>on|in)\s+$"
+    )
+    for words in range(1, _LONGEST_OBJECT + 1)
+}
+#: Words that end such an object: a clause or a relation of its own starts ("said the vote would
+#: come in March", "agreed to sell in May", "waited until June"), or the object is an event the
+#: date may be the time of, still to come ("announced his retirement in March", "set a vote on
+#: May 3").
+_NOT_IN_OBJECT = frozenset(
+    {"that", "which", "who", "whom", "whose", "would", "will", "to", "and", "but", "or", "is", "are", "be",
+     "been", "was", "were", "has", "have", "had", "can", "could", "may", "might", "should", "must",
+     "shall", "not", "until", "by", "before", "after", "since", "due", "it", "they", "he", "she", "we",
+     "plan", "plans", "deadline", "date", "vote", "election", "meeting", "hearing", "trial", "retirement",
+     "departure", "launch", "release", "visit", "trip", "summit", "talks", "conference", "offering",
+     "sale", "auction", "opening", "start", "return", "deal", "merger", "closing", "ceremony",
+     "wedding", "premiere", "season", "schedule", "target", "goal", "intention", "hopes"}
+)  # fmt: skip
+
+
+def _verb_with_object(text: str, start: int) -> re.Match[str] | None:
+    """The past verb and its short object before "on" or "in" and the date at ``start``, the
+    object's words read back from the preposition until a past form stands before them."""
+    for words in range(1, _LONGEST_OBJECT + 1):
+        found = _VERB_OBJECT_ON_BEFORE[words].search(text, max(0, start - 60), start)
+        if found is None:
+            return None
+        word = found.group("object").split()[0].lower()
+        if word in _NOT_IN_OBJECT or word in en.PAST_VERBS_STRICT or _may_be_past_ed(word):
+            return None
+        verb = found.group("verb").lower()
+        if verb in en.PAST_VERBS_STRICT or _may_be_past_ed(verb):
+            if verb in en.REPORTING_PAST or _LOOKS_AHEAD_BEFORE.search(
+                text, sentence_bounds(text, start)[0], found.start()
+            ):
+                # "said it will redeem its preferred shares on Oct. 31": an -ed word after a
+                # future in its clause is no past verb of its own.
+                return None
+            return found
+    return None
+
+
 def finished_on(text: str, start: int) -> bool:
     """Whether the simple past of a finished event governs the date at ``start`` ("Sales fell on
     31 March", "The army crossed on 2 May", "The leaders met in June"): unlike a clause's tense
@@ -724,6 +771,12 @@ def finished_on(text: str, start: int) -> bool:
     if before is None:
         return False
     verb = before.group("verb")
+    if not (verb.lower() in en.PAST_VERBS_STRICT or _may_be_past_ed(verb.lower())):
+        with_object = _verb_with_object(text, start)
+        if with_object is None:
+            return False
+        before = with_object
+        verb = before.group("verb")
     lower = verb.lower()
     if lower in _NOT_FINISHED or not (lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)):
         return False

@@ -20,7 +20,7 @@ from enum import IntEnum
 from typing import Literal, TypeVar
 
 Anchor = Literal["dct", "ref"]
-Direction = Literal["past", "future", "same", "this", "strict_past", "strict_future", "nearest"]
+Direction = Literal["past", "future", "same", "this", "strict_past", "strict_future", "nearest", "closest"]
 Kind = Literal["date", "duration", "ref", "set"]
 
 
@@ -168,6 +168,10 @@ class PartialTime:
     #: "the fiscal year": the fiscal year the report last named, if it named one ("fiscal 2015").
     fiscal: bool = False
     day_in_month: str | None = None
+    #: "the full year" in a report: told in the past tense in the weeks a year's results take
+    #: to come out, the year just closed ("For the full year, revenue climbed 9%", written in
+    #: January).
+    reported: bool = False
 
     @property
     def is_relative(self) -> bool:

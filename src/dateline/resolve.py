@@ -346,12 +346,29 @@ def resolve_all(
             and partial.year is None
             and partial.anchor is None
             and partial.direction is None
+            and context.dct is not None
+            and _within_margin_ahead(partial.month, partial.day, context.dct, policy.margin_days)
+            # ("They landed in January 1945 and seized Manila in March": the year its sentence
+            # named is the month's.)
+            and not _YEAR_IN_TEXT.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
             and finished_on(context.text, candidate.start)
         ):
             # "Sales fell on 31 March", written on 14 March, "The leaders met in June", written in
             # May: a finished event's day or month is past, even within the margin that guards
             # against the tense of another verb.
             partial = partial.but(direction="past")
+        if (
+            partial.holiday_name is not None
+            and partial.year is None
+            and partial.direction is None
+            and partial.anchor is None
+            and _AHEAD_OF_FEAST.search(context.text, max(0, candidate.start - 30), candidate.start)
+        ):
+            # "Airports were busy ahead of Thanksgiving", "have voted ahead of Election Day": the
+            # feast nearest the text, coming or just gone, whatever the tense of the clause.
+            partial = partial.but(direction="closest")
         if (
             narrative
             and points
@@ -533,7 +550,9 @@ def resolve_all(
         ):
             anchors = (*points, flashback[0])
             from_flashback = flashback
-        if quotation is not None and closing is not None:
+        if quotation is not None and closing is not None and partial.anchor != "dct":
+            # (Not for "this year", "today": the speaker's own time, not a date said before them
+            # in the quotation: "Last year we were not ready, but this year we shall fight on.")
             anchors = (*anchors, *quotation[0])
         spoken = speech_days[index]
         if spoken is not None and partial.anchor == "dct":
@@ -1492,11 +1511,16 @@ def _restated_in_brackets(
                 or (
                     _OPENING_APPOSITIVE_DATE.fullmatch(text, candidates[index].end, following.start)
                     is not None
-                    and _CLOSING_APPOSITIVE_DATE.match(text, following.end) is not None
+                    and _CLOSING_RESTATEMENT.match(text, following.end) is not None
                 )
             )
         )
     return restated
+
+
+#: What ends a date that restates a count between commas, or at its sentence's end ("Carthage
+#: was destroyed half a century later, in 146 BC.").
+_CLOSING_RESTATEMENT = re.compile(r"\s*(?:[,;]|[.!?](?=\s|$)|$)")
 
 
 #: "the quarter ended Sept. 30", "the six months ending June 30": the day a reported period ends
@@ -3248,6 +3272,15 @@ def _resolve_relative(
     base = anchor.day
     if anchor.label == "DCT" and partial.fallback_shift:
         base = _apply_shift(base, partial.grain, partial.fallback_shift)
+    if (
+        anchor.label == "DCT"
+        and partial.reported
+        and tense == "past"
+        and (base - dt.date(base.year, 1, 1)) < _REPORTING_LAG
+        and base.year > 1
+    ):
+        # "For the full year, revenue climbed 9%", written in January: the year just closed.
+        base = dt.date(base.year - 1, 1, 1)
     # (The DCT's day restated by the story, as a web page's "Updated 0412 GMT March 22" header
     # does, is still the day of writing: its night is still to come.)
     if anchor.day == context.dct and anchor.grain >= Grain.DAY and _last_night(partial, tense):
@@ -3318,7 +3351,21 @@ def _resolve_relative(
         # "the 1988 quarter": the period the anchor names, in the year the text names.
         day = day.replace(year=partial.year)
         anchor = ReferencePoint(anchor.day, anchor.grain, anchor.label)  # that year is not mirrored BC
-    return _dated(partial, day, implied, anchor)
+    dated = _dated(partial, day, implied, anchor)
+    if (
+        dated.point is not None
+        and anchor.label != "DCT"
+        and anchor.grain >= Grain.DAY
+        and partial.shift is not None
+        and partial.shift.unit == Grain.WEEK
+        and partial.grain == Grain.WEEK
+        and partial.mod is None
+        and partial.anchor == "ref"
+    ):
+        # "On 3 May the army crossed. Two weeks later it reached Vienna. The next day ...": the
+        # value is the week, as TimeML writes it, but the story stands on the day itself.
+        dated = replace(dated, point=replace(dated.point, grain=Grain.DAY))
+    return dated
 
 
 def _last_night(partial: PartialTime, tense: Tense | None) -> bool:
@@ -3611,6 +3658,23 @@ def _year_of_month_in_story(month: int, base: dt.date, *, dated: bool = False) -
     return base.year + 1 if base.month - month >= wrap else base.year
 
 
+#: What puts a feast just ahead of the events told: "ahead of Thanksgiving", "in the run-up to
+#: Christmas", "on the eve of Passover".
+_AHEAD_OF_FEAST = re.compile(
+    r"\b(?:ahead\s+of|(?:run|lead)-up\s+to|leading\s+up\s+to|eve\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+#: A year written out, as a sentence may name it before a month that takes it.
+_YEAR_IN_TEXT = re.compile(r"(?<![\w$£€.,-])(?:1[0-9]|20)[0-9]{2}(?![\w%-])")
+
+
+def _within_margin_ahead(month: int, day: int | None, dct: dt.date, margin: int) -> bool:
+    """Whether the month (day) named without its year falls after the DCT in the DCT's year, yet
+    within the margin a past clause keeps it there by (see :func:`_month_year`)."""
+    if (month, day or 0) <= (dct.month, dct.day if day is not None else 0) or dct.year >= 9999:
+        return False
+    return _days_apart(dct, month, day) <= min(margin, margin if day is not None else _NEXT_MONTH_DAYS)
+
+
 def _days_apart(base: dt.date, month: int, day: int | None, year: int | None = None) -> int:
     """Days between ``base`` and the named month (day) in ``year`` (default: the same year;
     0 inside the month)."""
@@ -3795,6 +3859,15 @@ def _holiday_year(name: str, base: dt.date, direction: str) -> int | None:
     ("the following Easter" is the first after it); ``None`` if the tables do not know it (but
     see :func:`_year_of_feast`)."""
     year = base.year
+    if direction == "closest":
+        # "ahead of Thanksgiving": whichever is nearer, the one to come or the one just gone.
+        days = {y: holiday_date(name, y) for y in (year - 1, year, year + 1) if 1 <= y <= 9999}
+        known = {y: abs((day - base).days) for y, day in days.items() if day is not None}
+        return (
+            min(known, key=lambda y: (known[y], y != year))
+            if year in known
+            else _year_of_feast(name, base, direction)
+        )
     for _ in range(3):
         day = holiday_date(name, year)
         if day is None:

@@ -213,6 +213,16 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     if word == "May" and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start):
         # "Theresa May said", "Mrs May": a surname after a given name or a title.
         return None
+    if (
+        word in _GIVEN_NAME_MONTHS
+        and _SURNAME_AFTER.match(text, end)
+        and not _MONTH_CUE_BEFORE.search(text, max(0, start - 12), start)
+        and (not _THE_BEFORE_MONTH.search(text, max(0, start - 8), start) or _NAME_GOES_ON.match(text, end))
+    ):
+        # "August Busch III ran the brewery", "the August Wilson Theatre", "June Carter Cash": a
+        # given name before a surname ("In August Congress voted" is the month, and so is "the
+        # August Decrees", named after it).
+        return None
     partial = calendar_fields(match)
     if partial is not None and _FIGURES_AFTER.match(text, end):
         # "investors will watch January retail sales": figures are named for the month they
@@ -221,6 +231,16 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     return partial
 
 
+#: Months that are given names too, and a capitalised word after one that is no date's.
+_GIVEN_NAME_MONTHS = frozenset({"April", "May", "June", "August"})
+_SURNAME_AFTER = re.compile(
+    r" (?!(?:"
+    + _LEXICON.fragment("month")
+    + "|"
+    + _LEXICON.fragment("weekday")
+    + r"|Day|Eve|The|This|That|A|An)\b)(?-i:[A-Z][a-z]+)\b(?![.!?]?\s*\Z)"
+)
+_NAME_GOES_ON = re.compile(r" (?-i:[A-Z][a-z]+ [A-Z])")
 #: The figures a month names, just after it: "January retail sales", "the May jobs report".
 _FIGURES_AFTER = re.compile(
     r"\s+(?:(?:retail|home|housing|auto|car|factory|industrial|manufacturing|construction|consumer|producer|"
@@ -628,6 +648,22 @@ _AS_A_YEAR_ENDS = (
 )
 
 
+def _month_early_year(match: RuleMatch) -> PartialTime | None:
+    """ "in October 732", "May 1453's fall" aside: a month of a year of three digits, which a
+    clause going on after it shows to be a year ("In March 500 workers struck" is a count)."""
+    month = _full_month_word(match)
+    year = int(match.group("y3") or "0")
+    if month is None or month.month is None or year < 100:
+        return None
+    return PartialTime(year=year, month=month.month, grain=Grain.MONTH)
+
+
+#: A year of three digits in a story, before a name that is the clause's subject ("In 476
+#: Odoacer deposed the emperor") or the agent of a passive ("deposed in 476 by Odoacer"): a news
+#: report's "in 300 U.S. cities" is a count, so only stories read it.
+_STORY_YEAR_ENDS = r"(?![0-9]|[,.][0-9])(?=\s+(?:by\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z])|\s*[.,;]))"
+
+
 def _early_year(match: RuleMatch) -> PartialTime | None:
     """ "In 479 the Persians were beaten", "the summer of 430": a year of three digits without
     its era, which "in" or a season before it and a clause going on after it show to be a year;
@@ -929,6 +965,17 @@ _QUARTERS_AFTER = re.compile(
 )
 
 
+#: "spring" the verb: before the words it takes ("spring back", "spring up", "spring a leak"),
+#: or after a modal or "to".
+_SPRING_VERB_AFTER = re.compile(
+    r"s? (?:back|up|into|forward|out|open|free|loose|to life|a |an |from|surprises?)\b"
+)
+_VERB_BEFORE = re.compile(
+    r"\b(?:can|could|would|will|may|might|must|should|to|did|does|do|cannot|n't)\s+(?:\w+ly\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
     lone = not match.has("the") and not match.has("year") and not match.has("noun")
@@ -937,6 +984,13 @@ def _season(match: RuleMatch) -> PartialTime | None:
     text, start, end = match.match.string, match.match.start("season"), match.match.end()
     if word.lower() == "fall" and _FALL_NOUN_AFTER.match(text, end):
         # "the fall in oil prices", "the fall from power": the noun.
+        return None
+    if (
+        word == "spring"
+        and lone
+        and (_SPRING_VERB_AFTER.match(text, end) or _VERB_BEFORE.search(text, max(0, start - 12), start))
+    ):
+        # "prices could spring back", "to spring a surprise": the verb.
         return None
     if (
         word.istitle()
@@ -1482,6 +1536,35 @@ RULES: tuple[Rule, ...] = (
             "In 300 cases, the patients recovered.",
             "Voting was held in 250 districts.",
         ),
+        priority=2,
+    ),
+    Rule(
+        name="date.month_early_year",
+        type="DATE",
+        pattern=r"{month} (?:of )?(?P<y3>[1-9][0-9]{2})"
+        + r"(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|a|an|and|when|"
+        + r"in|at|on|by|after|before|during|until)\b)",
+        parse=_month_early_year,
+        examples=(
+            Example("The Battle of Tours was fought in October 732.", "0732-10", span="October 732"),
+            Example("He fell ill in January 814 and died.", "0814-01", span="January 814"),
+        ),
+        negatives=("In March 500 workers went on strike.", "By May 300 people had left."),
+        priority=3,
+    ),
+    Rule(
+        name="date.story_early_year",
+        type="DATE",
+        pattern=after_one_of("In", "in") + r"(?P<y3>[1-9][0-9]{2})" + _STORY_YEAR_ENDS,
+        parse=_early_year,
+        examples=(
+            Example("In 476 Odoacer deposed the last emperor.", "0476", span="476", domain="narrative"),
+            Example(
+                "The last emperor was deposed in 476 by Odoacer.", "0476", span="476", domain="narrative"
+            ),
+        ),
+        negatives=("In 300 U.S. cities, police were deployed.", "Polls were held in 250 districts."),
+        domains=("narrative",),
         priority=2,
     ),
     Rule(

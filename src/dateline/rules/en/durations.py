@@ -154,6 +154,17 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     amount_word = (match.group("amount") or "").lower()
     if unit_word in ("second", "quarter") and amount_word in ("a", "an"):
         return None
+    unit_written = match.group("unit") or ""
+    if (
+        unit_written[:1].isupper()
+        and not unit_written.isupper()
+        and amount_word.isdigit()
+        and (match.group("lead") or "").lower() == "the"
+        and not match.match.string.startswith(("'", "’"), match.match.end())
+    ):
+        # "the 60 Minutes correspondent", "The 48 Hours episode": a title, not a length (but
+        # "the 4 Years' Liberation War" is named after one).
+        return None
     if match.has("quarter_of") and unit_word.endswith(("s", "ia")):
         return None  # "a quarter century", not "a quarter decades"
     if _BARE_HALF_CENTURY.match(match.text) and not match.has("lead"):

@@ -140,8 +140,11 @@ _SOMEDAY_AFTER = (
     "he", "she", "they", "we", "I", "you",
 )  # fmt: skip
 _SOMEDAY = (
-    after_one_of(*_SOMEDAY_AFTER)
+    "(?:"
+    + after_one_of(*_SOMEDAY_AFTER)
     + r"one day(?=\s(?-i:[a-z])\w*)(?! (?:a|an|of|to|and|or|later|after|before|ago|earlier|each|per|in|at|for|from|off)\b)"
+    # ... and opening a sentence before a hope or a plan: "One day, she hopes to return".
+    + r"|(?-i:One) day(?=, (?:\w+ ){0,3}(?:will|would|could|might|hopes?|wants?|plans?|dreams?|wish(?:es)?)\b))"
 )
 #: ("the coming years", "in coming years" are a vague length, ``PXY``: duration.amount_unit reads them;
 #: "the years ahead" likewise, duration.plural_unit.)
@@ -576,8 +579,14 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("The town will one day be a city.", "FUTURE_REF", span="one day"),
             Example("She hoped she would one day run the firm.", "FUTURE_REF", span="one day"),
+            Example("One day, she hopes to return to Syria.", "FUTURE_REF", span="One day"),
         ),
-        negatives=("The strike was cut to one day a week.", "It lasted one day.", "He worked one day there."),
+        negatives=(
+            "The strike was cut to one day a week.",
+            "It lasted one day.",
+            "He worked one day there.",
+            "One day, the rain stopped.",
+        ),
         # Over "one day" the length (duration.amount_unit), which reads the same words.
         priority=1,
     ),

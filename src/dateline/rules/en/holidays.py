@@ -43,7 +43,7 @@ def _fixed_day(name: str, match: RuleMatch) -> tuple[int, int] | None:
 
 #: "last Thanksgiving" is the latest one before today, "next Christmas" the first one after.
 _DIRECTIONS: dict[str, Direction] = {
-    "last": "past", "this past": "past", "next": "future", "this coming": "future",
+    "last": "past", "this past": "past", "next": "future", "this coming": "future", "this": "same",
 }  # fmt: skip
 #: "the following Easter" is the first one after the time the text is at, "the previous
 #: Christmas" the last one before it (not that day itself).
@@ -273,7 +273,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             # "the Easter weekend" keeps its article, as "the weekend" does; so do "the Ides of March".
-            rf"(?:(?P<det>last|next|this past|this coming|the following|the next|the previous|the preceding) "
+            rf"(?:(?P<det>last|next|this past|this coming|this|the following|the next|the previous|the preceding) "
             rf"|the (?=(?:{HOLIDAY_NAMES}) weekend\b|ides\b)"
             # "the week of Thanksgiving": the ISO week that holds the day, as "the week of June 9".
             rf"|the (?P<week_of>week) of (?=(?:{HOLIDAY_NAMES})\b))?"

@@ -653,7 +653,15 @@ def _reported_year(match: RuleMatch) -> PartialTime | None:
         # "in 431 BC, the year the war began": the year just named, which the text restates (see
         # ``resolve._restating_in_apposition``), not the one of its writing.
         return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR)
-    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR, fiscal=fiscal)
+    return PartialTime(
+        anchor="dct",
+        shift=Shift(Grain.YEAR, amount),
+        grain=Grain.YEAR,
+        fiscal=fiscal,
+        # (Only "the full year": "down 8.7 percent for the year", written in February, is the
+        # year so far.)
+        reported=which == "full",
+    )
 
 
 #: "the first day of the siege" is a day of an event the text tells; "the first day of May", "of the
@@ -1352,6 +1360,9 @@ RULES: tuple[Rule, ...] = (
                 span="the current fiscal year",
             ),
             Example("For the year, volume was flat.", "2025", span="the year"),
+            # Told in the past in the weeks a year's results take to come out: the year just closed.
+            Example("For the full year, revenue climbed 9%.", "2023", span="the full year", dct="2024-01-25"),
+            Example("Revenue for the year will climb 9%.", "2024", span="the year", dct="2024-01-25"),
             Example(
                 "The grocer's fiscal 2026 began in June. It expects sales to rise in the fiscal year.",
                 "2026",
