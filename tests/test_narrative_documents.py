@@ -1084,6 +1084,8 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("4 a.m. on Sunday, February 24", "TIME", "1991-02-24T04:00"),
             # (A weekday the story reaches after a Sunday is the coming one.)
             ("Tuesday evening", "TIME", "1991-02-26TEV"),
+            # (A count after the comma is no year: "on February 28, 100 hours after ...".)
+            ("February 28", "DATE", "1991-02-28"),
             ("100 hours", "DURATION", "PT100H"),
             ("March 3", "DATE", "1991-03-03"),
             ("March", "DATE", "1991-03"),

@@ -10,7 +10,8 @@ such a year before the name of the clause's subject or agent ("In 476 Odoacer de
 "deposed in 476 by Odoacer") were missed; "a week later" after a day moved the story to the
 week, so "That night" after it lost its day ("two weeks later ... The next day" too); a count
 restated by a date that ends its sentence ("half a century later, in 146 BC.") kept its own
-arithmetic; and "this year" in a quotation took the year of the "last year" said before it.
+arithmetic; "this year" in a quotation took the year of the "last year" said before it; and
+"That May" opening a sentence before its subject was read as the verb.
 """
 
 from __future__ import annotations
@@ -81,6 +82,19 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("Last year", "DATE", "1939"),
             ("this year", "DATE", "1940"),
             ("July 1940", "DATE", "1940-07"),
+        ],
+    ),
+]
+
+DOCUMENTS += [
+    (
+        "granicus",
+        "Philip II was murdered in 336 BC, and Alexander took the throne. In the spring of 334 BC "
+        "Alexander crossed the Hellespont into Asia. That May he won at the Granicus. By 330 BC the "
+        "Persian empire had fallen. The decade that followed saw his empire divided.",
+        [
+            ("the spring of 334 BC", "DATE", "BC0334-SP"),
+            ("That May", "DATE", "BC0334-05"),
         ],
     ),
 ]

@@ -32,6 +32,9 @@ Readings these cases pin down:
 - "the full year", told in the past in the weeks a year's results take, is the year just closed.
 - A feast "ahead of" or "in the run-up to" is the nearest one, whatever the clause's tense;
   "this Fourth of July" is the DCT year's.
+- "expects revenue to grow in the second half", written in January, is this year's; "expects to
+  report a loss for the second half" the half just closed. "open every day except Sunday": every
+  Sunday.
 - No times: "spring back" (the verb), "August Wilson", "August Busch" (a given name before a
   surname, though "In August Congress passed" is the month), "the 60 Minutes correspondent" (a
   title); "One day, she hopes to return" is a vague future, no day's length.
@@ -148,6 +151,53 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Fireworks are banned in the county this Fourth of July.",
         "2024-07-02",
         [("this Fourth of July", "DATE", "2024-07-04")],
+    ),
+    # A forecast of growth names a period still to come; a report's, one just closed.
+    ("The company expects revenue to grow in the second half.", R, [("the second half", "DATE", "2024-H2")]),
+    (
+        "The company expects to report a loss for the second half.",
+        R,
+        [("the second half", "DATE", "2023-H2")],
+    ),
+    # The day a daily set leaves out is every such day.
+    (
+        "The clinic is open every day except Sunday.",
+        D,
+        [("every day", "SET", "P1D"), ("Sunday", "SET", "XXXX-WXX-7")],
+    ),
+    # From the documents of the probe: what an adjective makes a noun, a forecast's negation,
+    # a count compared, a game's quarter, a count after a day's comma, a period still to come.
+    (
+        "The Dow has fallen nearly 14 percent since its record close on Jan. 14.",
+        "2000-03-10",
+        [("Jan. 14", "DATE", "2000-01-14")],
+    ),
+    (
+        "Temperatures are not expected to rise above freezing until Saturday afternoon.",
+        "2021-02-17",
+        [("Saturday afternoon", "TIME", "2021-02-20TAF")],
+    ),
+    (
+        "The company plans to finish by 2024, four years earlier than it had planned.",
+        "2019-07-16",
+        [("2024", "DATE", "2024"), ("four years", "DURATION", "P4Y")],
+    ),
+    ("The Broncos cut the lead to 13-7 in the second quarter.", "2016-02-08", []),
+    ("They overcame a 24-8 deficit in the fourth quarter.", "2016-02-08", []),
+    (
+        "The deal closed on Oct. 13, 21 months after it was announced.",
+        "2023-10-26",
+        [("Oct. 13", "DATE", "2023-10-13"), ("21 months", "DURATION", "P21M")],
+    ),
+    (
+        "A federal judge on Monday blocked the law until this spring. In a separate ruling the same day, "
+        "another judge upheld it.",
+        "2003-12-30",
+        [
+            ("Monday", "DATE", "2003-12-29"),
+            ("this spring", "DATE", "2003-SP"),
+            ("the same day", "DATE", "2003-12-29"),
+        ],
     ),
     # Words that are no times.
     ("Prices could spring back if demand recovers.", D, []),

@@ -1162,7 +1162,20 @@ def distribute_sets(text: str, candidates: Sequence[Candidate]) -> list[Candidat
             value = f"XXXX-{second.partial.month:02d}"
             partial = PartialTime(kind="set", value=value, quant=first.partial.quant, freq=first.partial.freq)
             found[index + 1] = replace(second, type="SET", partial=partial, rule=second.rule + "+list")
+        # "open every day except Sunday": the day left out of a daily set is every such day.
+        if (
+            first.partial.kind == "set"
+            and first.partial.value == "P1D"
+            and _is_bare_weekday(second)
+            and _EXCEPT.fullmatch(text, first.end, second.start)
+        ):
+            weekday = replace(_weekday_set(second, first, ""), rule=second.rule + "+except")
+            found[index + 1] = replace(weekday, partial=replace(weekday.partial, quant=None, freq=None))
     return found
+
+
+#: What leaves a day out of a daily set: "every day except Sunday", "daily but not on Sunday".
+_EXCEPT = re.compile(r"\s+(?:except|but\s+not|other\s+than|excluding|save)\s+(?:on\s+)?")
 
 
 #: A set of one month of every year: "XXXX-03".

@@ -66,7 +66,7 @@ _FUTURE_PHRASES = re.compile(
     # An invitation is to a coming event: "has invited him to the celebration (September 3)".
     r"invit(?:ed|es?|ing)|"
     # A forecast's odds: "storms are likely Thursday afternoon", "snow is possible on Friday".
-    r"(?:is|are) (?:expected|forecast|predicted|likely|possible)|"
+    r"(?:is|are) (?:not )?(?:expected|forecast|predicted|likely|possible)|"
     # ("should" as "is expected to": "talks should conclude by the weekend"; not "should have".)
     r"(?:[Ww]ould|[Ss]hould|may|might|[Cc]an) (?!have\b|not\b)\w+|"
     # "could" as a forecast ("the storm could hit the coast on Tuesday"); not a past ability
@@ -317,7 +317,9 @@ _SCHEDULE_WINDOW = 80
 _NOT_SCHEDULE_AFTER = frozenset(
     {"the", "a", "an", "to", "did", "didn't", "not", "will", "would", "could", "can", "may", "might",
      "must", "should", "shall", "its", "their", "his", "her", "our", "your", "my", "this",
-     "these", "those", "of", "for", "let", "help", "make", "had", "has", "have"}
+     "these", "those", "of", "for", "let", "help", "make", "had", "has", "have",
+     # A noun's adjective: "since its record close on Jan. 14", "a strong open on Monday".
+     "record", "strong", "weak", "higher", "lower", "early", "late", "final", "closing", "opening"}
 )  # fmt: skip
 #: Plans told in the past tense (among the future phrases).
 _PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN_VERBS}) to", re.IGNORECASE)

@@ -360,6 +360,24 @@ def resolve_all(
             # against the tense of another verb.
             partial = partial.but(direction="past")
         if (
+            not narrative
+            and tense == "future"
+            and (partial.quarter is not None or partial.half is not None)
+            and partial.year is None
+            and partial.anchor is None
+            and partial.direction is None
+            and _GROWTH_FORECAST.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+            and not _REPORTS_ON.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+        ):
+            # "The company expects revenue to grow in the second half", written in January: what
+            # is still to happen, in a period still to come (not "expects to report a
+            # third-quarter loss", in November: the results of one just closed).
+            partial = partial.but(direction="strict_future")
+        if (
             partial.holiday_name is not None
             and partial.year is None
             and partial.direction is None
@@ -2955,8 +2973,16 @@ def _anchor_for(
                 if point.grain == partial.anchor_grain:
                     return point
             elif point.grain >= need:
-                moved = coarser is not None and _moved_on(
-                    point, coarser, context.text, narrative=context.domain == "narrative"
+                moved = (
+                    coarser is not None
+                    and _moved_on(point, coarser, context.text, narrative=context.domain == "narrative")
+                    # (A report does not move on to a period still to come: "blocked the law until
+                    # this spring. In a separate ruling the same day ..." is the day of the ruling.)
+                    and not (
+                        context.domain != "narrative"
+                        and context.dct is not None
+                        and coarser.day > context.dct
+                    )
                 )
                 return coarser if moved else point
             elif coarser is None and need >= Grain.WEEK:
@@ -3658,6 +3684,19 @@ def _year_of_month_in_story(month: int, base: dt.date, *, dated: bool = False) -
     return base.year + 1 if base.month - month >= wrap else base.year
 
 
+#: A forecast of a figure's change, before the period it names: "expects revenue to grow in the
+#: second half", "sees profit rising in the fourth quarter".
+_GROWTH_FORECAST = re.compile(
+    r"\b(?:to\s+|will\s+|would\s+)(?:grow|rise|increase|improve|recover|rebound|accelerate|slow|fall|decline|"
+    r"drop|pick\s+up|strengthen|weaken|expand|shrink|return)\b",
+    re.IGNORECASE,
+)
+#: A clause about a report of results, whose period may have just closed.
+_REPORTS_ON = re.compile(
+    r"\b(?:report|reports|post|posts|announce|announces|release|releases|book|books|record|records|"
+    r"file|files|disclose|discloses)\s",
+    re.IGNORECASE,
+)
 #: What puts a feast just ahead of the events told: "ahead of Thanksgiving", "in the run-up to
 #: Christmas", "on the eve of Passover".
 _AHEAD_OF_FEAST = re.compile(
@@ -3790,7 +3829,11 @@ def _resolve_underspecified(
         assert part is not None
         first_month = size * part - size + 1
         years = (base.year - 1, base.year, base.year + 1)
-        if direction == "future":
+        if direction == "strict_future":
+            # "expects revenue to grow in the second half", written in January: a forecast of
+            # what is still to happen names a period still to come (see resolve_all).
+            years = tuple(y for y in years if shift_date(dt.date(y, first_month, 1), months=size) > base)
+        elif direction == "future":
             # ...but a period that closed more than the weeks its results take to report is
             # not the one a forecast names: "profit will rise in the second half" in March is
             # this year's ("expects to report a third-quarter loss" in October is last one's).

@@ -881,7 +881,10 @@ _MATCH_WORDS = re.compile(
     r"red card|yellow card|striker|goalkeeper|kick-?off|substitutes?|own goal|innings|quarterback|"
     r"stoppage time|injury time|rebounds|three-pointers?|free throws|field goals?|fumbled?|home runs?|wickets|"
     # ... and a score: "led 14-10", "ended 20-17", "trailed 2-1 at the break".
-    r"(?:led|trailed|leading|trailing|tied|ended|won|lost|beat|up|down)\s+(?:by\s+)?[0-9]{1,3}-[0-9]{1,3}(?![0-9-]))\b",
+    r"(?:led|trailed|leading|trailing|tied|ended|won|lost|beat|up|down)\s+(?:by\s+)?[0-9]{1,3}-[0-9]{1,3}(?![0-9-])|"
+    # ... "cut the lead to 13-7", "a 24-8 deficit", "a 21-point lead".
+    r"(?:lead|deficit|gap)\s+to\s+[0-9]{1,3}-[0-9]{1,3}(?![0-9-])|"
+    r"[0-9]{1,3}(?:-[0-9]{1,3}|-point)\s+(?:lead|deficit|advantage|win|victory|defeat|loss))\b",
     re.IGNORECASE,
 )
 
@@ -1653,8 +1656,10 @@ RULES: tuple[Rule, ...] = (
         + r"{month} (?:the )?{day}"
         + _ORDINAL_SUFFIX
         + NOT_A_DAY_AFTER
-        # not a score, a time or a decimal ("May 8:30", "March 3.5"); "March 3-5" is a range
-        + r"(?!\s*[/:.,]\s*[0-9]|-[0-9]{3})",
+        # not a score, a time or a decimal ("May 8:30", "March 3.5"); "March 3-5" is a range; a
+        # count after the comma is no year ("on Oct. 13, 21 months after the bid").
+        + r"(?!\s*[/:.]\s*[0-9]|\s*,\s*[0-9](?![0-9]*\s+(?:days?|weeks?|months?|years?|hours?|minutes?|"
+        + r"decades?|percent|per\s+cent|people|points?)\b)|-[0-9]{3})",
         parse=calendar_date,
         examples=(
             Example("Nov. 8", "2025-11-08", dct="2025-10-01"),

@@ -15,8 +15,9 @@ _VAGUE_AMOUNT = (
     r"|(?:a|an) (?:minute|hour|day|week|month|year|decade) or (?:two|three))"
 )
 _CLAUSE_END = r"(?=\s*[,.;:!?)]|\s*$)"
-_LATER = rf"{_VAGUE_AMOUNT} (?:later|afterwards?|after{_CLAUSE_END})"
-_EARLIER = rf"{_VAGUE_AMOUNT} (?:ago|earlier|previously|(?:back|before){_CLAUSE_END})"
+#: (Not "years earlier than planned": a length, compared.)
+_LATER = rf"{_VAGUE_AMOUNT} (?:later(?! than\b)|afterwards?|after{_CLAUSE_END})"
+_EARLIER = rf"{_VAGUE_AMOUNT} (?:ago|earlier(?! than\b)|previously|(?:back|before){_CLAUSE_END})"
 #: (Not the "Current Report" of a filing, the name of Form 8-K.)
 _PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment(?! (?:of|when|that)\b)|(?:present|modern)[- ]day|current(?!(?<=(?-i:Current)) (?-i:Reports?)\b)(?! (?:account|accounts|affairs|events|assets|liabilities|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
 #: "By this time, the king had fled": "this time" after a preposition of time is the moment the

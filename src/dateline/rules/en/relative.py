@@ -383,9 +383,22 @@ def _that_month(match: RuleMatch) -> PartialTime | None:
     Not "that May", which is as often the modal verb or the surname ("said that May would")."""
     word = match.group("month") or ""
     month = _LEXICON.month(word)
-    if month is None or month == 5 or not word[:1].isupper():
+    if month is None or not word[:1].isupper():
+        return None
+    if month == 5 and not (
+        match.text.startswith("That") and not _MODAL_MAY_AFTER.match(match.match.string, match.match.end())
+    ):
+        # (Opening a sentence before its subject, "That May he won at the Granicus", it is the
+        # month; "That may be so" is the verb.)
         return None
     return PartialTime(anchor="ref", month=month, direction="same", grain=Grain.MONTH)
+
+
+#: What the modal "may" takes after "That May": "That May be true", "That May not matter".
+_MODAL_MAY_AFTER = re.compile(
+    r"\s+(?:be|have|not|also|well|never|still|only|seem|sound|explain|help|mean|change|matter|work)\b",
+    re.IGNORECASE,
+)
 
 
 def _from_named_date(match: RuleMatch) -> PartialTime | None:
@@ -881,7 +894,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|earlier|later|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
+        pattern=r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week|this month|today)\b"
@@ -1053,7 +1066,9 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # "in the decade that followed, the empire broke apart": "the following decade"; the
         # clause must end there ("the year that followed the war" is counted from the war).
-        pattern=r"the (?P<unit>day|week|month|year|decade) (?:that|which) (?P<when>followed|preceded)(?=\s*[,.;:)]|\s*$)",
+        pattern=r"the (?P<unit>day|week|month|year|decade) (?:that|which) (?P<when>followed|preceded)"
+        # ... or the phrase is the subject of the clause's verb ("The decade that followed saw famine").
+        r"(?=\s*[,.;:)]|\s*$|\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my)\b)(?-i:[a-z]+ed|was|were|saw|brought|began|proved|became|had)\b)",
         parse=_unit_before,
         examples=(
             Example(
@@ -1067,12 +1082,21 @@ RULES: tuple[Rule, ...] = (
                 span="the week that followed",
             ),
             Example(
+                "By 1918 the war was won. The decade that followed saw famine.",
+                "192",
+                span="The decade that followed",
+                domain="narrative",
+            ),
+            Example(
                 "The treaty was signed in 1648. In the year that preceded, the armies had rested.",
                 "1647",
                 span="the year that preceded",
             ),
         ),
-        negatives=("In the year that followed the war, prices rose.",),
+        negatives=(
+            "In the year that followed the war, prices rose.",
+            "The year that followed his death was hard.",
+        ),
         priority=2,
     ),
     Rule(
