@@ -199,6 +199,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("the same day", "DATE", "2003-12-29"),
         ],
     ),
+    # A clause "when" opens after a year is in that year.
+    (
+        "Traders drew comparisons to 1987, when the Dow rose 44 percent before crashing on Oct. 19.",
+        "2000-03-10",
+        [("1987", "DATE", "1987"), ("Oct. 19", "DATE", "1987-10-19")],
+    ),
     # Words that are no times.
     ("Prices could spring back if demand recovers.", D, []),
     ("The show opens at the August Wilson Theatre.", D, []),

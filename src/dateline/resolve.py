@@ -1222,6 +1222,11 @@ def _quotation_end(spans: Sequence[tuple[int, int]], starts: Sequence[int], posi
 _SHARED_YEAR_JOIN = re.compile(rf"\s*,?\s*(?:{_PAIR_WORDS}|{_SPAN_WORDS})\s*", re.IGNORECASE)
 
 
+#: A clause "when" opens after a year, up to a date of that year: ", when the Dow rose 44
+#: percent before crashing on " (no sentence or clause ends in between).
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^.;:!?\"“”()]{0,120}")
+
+
 def _with_shared_year(
     candidates: Sequence[Candidate], index: int, text: str, *, narrative: bool = False
 ) -> PartialTime:
@@ -1244,6 +1249,19 @@ def _with_shared_year(
         if dual is not None:
             # "7 November [O.S. 25 October] 1917": the year after the bracket is both days'.
             return partial.but(year=int(dual["year"]))
+    if (
+        index > 0
+        and partial.month is not None
+        and partial.anchor is None
+        and partial.value is None
+        and candidates[index - 1].partial.year is not None
+        and candidates[index - 1].partial.grain == Grain.YEAR
+        and candidates[index - 1].partial.anchor is None
+        and _WHEN_CLAUSE.fullmatch(text, candidates[index - 1].end, candidates[index].start)
+    ):
+        # "comparisons to 1987, when the Dow rose 44 percent before crashing on Oct. 19": the
+        # clause "when" opens is in the year before it.
+        return partial.but(year=candidates[index - 1].partial.year, bc=candidates[index - 1].partial.bc)
     if index > 0 and _heads_timeline_line(candidates[index - 1], candidates[index], text):
         return partial.but(year=candidates[index - 1].partial.year, bc=candidates[index - 1].partial.bc)
     if index + 1 >= len(candidates):
