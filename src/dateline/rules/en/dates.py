@@ -639,6 +639,11 @@ def _early_year_date(match: RuleMatch) -> PartialTime | None:
 #: "On 12 May 250 horsemen landed" is a count); the rule closes the look-ahead with its words.
 #: A year of three digits, and the start of what may go on after it (completed by each rule).
 _EARLY_YEAR = r"(?P<y3>[1-9][0-9]{2})(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$"
+#: ... such as the words a clause goes on with after a date ("8 June 793 the Vikings", "in October
+#: 732 and", "in 565 when").
+_DATE_GOES_ON = (
+    r"|\s+(?:the|he|she|it|they|his|her|its|their|a|an|and|when|in|at|on|by|after|before|during|until)\b"
+)
 #: Where a number without its era is a year: after "in" or "until", or "the summer of" ...
 _WHERE_A_YEAR_STANDS = r"(?:" + after_one_of("In", "in", "until") + r"|(?P<the>the )?{season} of )"
 #: ... and before what goes on after a date: the clause's end or its subject ("In 479 the
@@ -1495,7 +1500,7 @@ RULES: tuple[Rule, ...] = (
         # (Not "On 12 May 250 horsemen landed": the clause must go on as after a date, or a range
         # go on to another day of a month, as a life's dates do: "(26 April 121 - 17 March 180)".)
         + _EARLY_YEAR
-        + r"|\s+(?:the|he|she|it|they|his|her|its|their|a|an|and|when|in|at|on|by|after|before|during)\b"
+        + _DATE_GOES_ON
         + r"|\s*[–—-]\s*[0-9]{1,2} {month:month3}\b)",
         parse=_early_year_date,
         examples=(
@@ -1544,9 +1549,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.month_early_year",
         type="DATE",
-        pattern=r"{month} (?:of )?(?P<y3>[1-9][0-9]{2})"
-        + r"(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|a|an|and|when|"
-        + r"in|at|on|by|after|before|during|until)\b)",
+        pattern=r"{month} (?:of )?" + _EARLY_YEAR + _DATE_GOES_ON + r")",
         parse=_month_early_year,
         examples=(
             Example("The Battle of Tours was fought in October 732.", "0732-10", span="October 732"),
