@@ -199,6 +199,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("the same day", "DATE", "2003-12-29"),
         ],
     ),
+    # A second predicate told in the past tells its own time, not the date's before it.
+    (
+        "The Federal Reserve slashed interest rates to near zero on Sunday evening and said it would buy "
+        "at least $700 billion in bonds.",
+        "2020-03-16",
+        [("Sunday evening", "TIME", "2020-03-15TEV")],
+    ),
+    (
+        "The summit is on Sunday and officials expect a deal.",
+        "2020-03-16",
+        [("Sunday", "DATE", "2020-03-22")],
+    ),
     # A clause "when" opens after a year is in that year.
     (
         "Traders drew comparisons to 1987, when the Dow rose 44 percent before crashing on Oct. 19.",

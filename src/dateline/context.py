@@ -325,6 +325,9 @@ _NOT_SCHEDULE_AFTER = frozenset(
 _PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN_VERBS}) to", re.IGNORECASE)
 #: A coordinated predicate begins: "and", "but" right before a cue after an expression.
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+\Z")
+#: ... and a predicate whose past verb came first: "slashed rates on Sunday evening and said it
+#: would buy bonds" (the "would" is of what was said).
+_NEXT_PAST_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\s")
 #: A forecast's verb in the present (a future cue), and the words after which it is a noun.
 _FORECAST_VERB = re.compile(rf"(?:{_FORECAST_VERBS})", re.IGNORECASE)
 _NOT_A_SUBJECT = frozenset({"", "the", "a", "an", "its", "their", "his", "her", "our", "this", "whose"})
@@ -450,6 +453,14 @@ class TenseIndex:
         shorthand = _DEADLINE_OPENING.match(self.text, start)
         return shorthand is not None and cue_start < shorthand.end()
 
+    def _past_predicate_between(self, start: int, end: int) -> bool:
+        """Whether a predicate of its own, told in the past, opens between ``start`` and ``end``."""
+        for match in _NEXT_PAST_PREDICATE.finditer(self.text, start, end):
+            verb = match.group("verb")
+            if verb in en.PAST_VERBS_STRICT or _may_be_past_ed(verb):
+                return True
+        return False
+
     def tense_at(self, start: int, end: int | None = None) -> Tense | None:
         """The tense of the clause around ``text[start:end]`` (see :func:`tense_at`)."""
         end = start if end is None else end
@@ -471,7 +482,10 @@ class TenseIndex:
                 _inside(cue_start, cue_end, start, end) and not self._opens_deadline(start, cue_start)
             ):
                 continue
-            if cue_start >= end and _NEXT_PREDICATE.search(self.text, end, cue_start):
+            if cue_start >= end and (
+                _NEXT_PREDICATE.search(self.text, end, cue_start)
+                or self._past_predicate_between(end, cue_start)
+            ):
                 # "called a march for Sunday and were hoping to ...": the verb of the next
                 # predicate tells its own time.
                 continue
