@@ -366,12 +366,7 @@ def resolve_all(
             and partial.year is None
             and partial.anchor is None
             and partial.direction is None
-            and _GROWTH_FORECAST.search(
-                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
-            )
-            and not _REPORTS_ON.search(
-                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
-            )
+            and _forecasts_growth(context.text, candidate.start)
         ):
             # "The company expects revenue to grow in the second half", written in January: what
             # is still to happen, in a period still to come (not "expects to report a
@@ -1227,6 +1222,21 @@ _SHARED_YEAR_JOIN = re.compile(rf"\s*,?\s*(?:{_PAIR_WORDS}|{_SPAN_WORDS})\s*", r
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^.;:!?\"“”()]{0,120}")
 
 
+def _opens_when_clause(year: Candidate, date: Candidate, text: str) -> bool:
+    """Whether a month (day) without its year is in the clause "when" opens after a year: the
+    year's ("comparisons to 1987, when the Dow rose 44 percent before crashing on Oct. 19")."""
+    partial, named = date.partial, year.partial
+    return (
+        partial.month is not None
+        and partial.anchor is None
+        and partial.value is None
+        and named.year is not None
+        and named.grain == Grain.YEAR
+        and named.anchor is None
+        and _WHEN_CLAUSE.fullmatch(text, year.end, date.start) is not None
+    )
+
+
 def _with_shared_year(
     candidates: Sequence[Candidate], index: int, text: str, *, narrative: bool = False
 ) -> PartialTime:
@@ -1249,20 +1259,10 @@ def _with_shared_year(
         if dual is not None:
             # "7 November [O.S. 25 October] 1917": the year after the bracket is both days'.
             return partial.but(year=int(dual["year"]))
-    if (
-        index > 0
-        and partial.month is not None
-        and partial.anchor is None
-        and partial.value is None
-        and candidates[index - 1].partial.year is not None
-        and candidates[index - 1].partial.grain == Grain.YEAR
-        and candidates[index - 1].partial.anchor is None
-        and _WHEN_CLAUSE.fullmatch(text, candidates[index - 1].end, candidates[index].start)
+    if index > 0 and (
+        _heads_timeline_line(candidates[index - 1], candidates[index], text)
+        or _opens_when_clause(candidates[index - 1], candidates[index], text)
     ):
-        # "comparisons to 1987, when the Dow rose 44 percent before crashing on Oct. 19": the
-        # clause "when" opens is in the year before it.
-        return partial.but(year=candidates[index - 1].partial.year, bc=candidates[index - 1].partial.bc)
-    if index > 0 and _heads_timeline_line(candidates[index - 1], candidates[index], text):
         return partial.but(year=candidates[index - 1].partial.year, bc=candidates[index - 1].partial.bc)
     if index + 1 >= len(candidates):
         return partial
@@ -3703,18 +3703,28 @@ def _year_of_month_in_story(month: int, base: dt.date, *, dated: bool = False) -
 
 
 #: A forecast of a figure's change, before the period it names: "expects revenue to grow in the
-#: second half", "sees profit rising in the fourth quarter".
+#: second half", "profit will rise in the fourth quarter" ...
 _GROWTH_FORECAST = re.compile(
-    r"\b(?:to\s+|will\s+|would\s+)(?:grow|rise|increase|improve|recover|rebound|accelerate|slow|fall|decline|"
+    r"\b(?:to|will|would)\s+(?:grow|rise|increase|improve|recover|rebound|accelerate|slow|fall|decline|"
     r"drop|pick\s+up|strengthen|weaken|expand|shrink|return)\b",
     re.IGNORECASE,
 )
-#: A clause about a report of results, whose period may have just closed.
-_REPORTS_ON = re.compile(
-    r"\b(?:report|reports|post|posts|announce|announces|release|releases|book|books|record|records|"
-    r"file|files|disclose|discloses)\s",
-    re.IGNORECASE,
+#: ... and one of a report of results, whose period may have just closed: "expects to report a
+#: loss for the second half".
+_REPORT_FORECAST = re.compile(
+    r"\b(?:to|will|would)\s+(?:report|post|announce|release|book|record|file|disclose)\b", re.IGNORECASE
 )
+
+
+def _forecasts_growth(text: str, start: int) -> bool:
+    """Whether the sentence, up to ``start``, forecasts a change still to happen, not the results
+    of a period a report is about (see :data:`_GROWTH_FORECAST`)."""
+    sentence_start = sentence_bounds(text, start)[0]
+    return bool(_GROWTH_FORECAST.search(text, sentence_start, start)) and not _REPORT_FORECAST.search(
+        text, sentence_start, start
+    )
+
+
 #: What puts a feast just ahead of the events told: "ahead of Thanksgiving", "in the run-up to
 #: Christmas", "on the eve of Passover".
 _AHEAD_OF_FEAST = re.compile(
@@ -3726,10 +3736,9 @@ _YEAR_IN_TEXT = re.compile(r"(?<![\w$£€.,-])(?:1[0-9]|20)[0-9]{2}(?![\w%-])")
 
 def _within_margin_ahead(month: int, day: int | None, dct: dt.date, margin: int) -> bool:
     """Whether the month (day) named without its year falls after the DCT in the DCT's year, yet
-    within the margin a past clause keeps it there by (see :func:`_month_year`)."""
-    if (month, day or 0) <= (dct.month, dct.day if day is not None else 0) or dct.year >= 9999:
-        return False
-    return _days_apart(dct, month, day) <= min(margin, margin if day is not None else _NEXT_MONTH_DAYS)
+    within the margin that keeps a past clause's date there (see :func:`_month_year`)."""
+    ahead = (month, day or 0) > (dct.month, dct.day if day is not None else 0)
+    return ahead and dct.year < 9999 and _month_year(month, day, dct, "past", margin) == dct.year
 
 
 def _days_apart(base: dt.date, month: int, day: int | None, year: int | None = None) -> int:

@@ -654,8 +654,8 @@ _AS_A_YEAR_ENDS = (
 
 
 def _month_early_year(match: RuleMatch) -> PartialTime | None:
-    """ "in October 732", "May 1453's fall" aside: a month of a year of three digits, which a
-    clause going on after it shows to be a year ("In March 500 workers struck" is a count)."""
+    """ "in October 732", "November 565": a month of a year of three digits, which a clause going
+    on after it shows to be a year ("In March 500 workers struck" is a count)."""
     month = _full_month_word(match)
     year = int(match.group("y3") or "0")
     if month is None or month.month is None or year < 100:
@@ -978,7 +978,7 @@ _QUARTERS_AFTER = re.compile(
 _SPRING_VERB_AFTER = re.compile(
     r"s? (?:back|up|into|forward|out|open|free|loose|to life|a |an |from|surprises?)\b"
 )
-_VERB_BEFORE = re.compile(
+_MODAL_BEFORE = re.compile(
     r"\b(?:can|could|would|will|may|might|must|should|to|did|does|do|cannot|n't)\s+(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
@@ -996,7 +996,7 @@ def _season(match: RuleMatch) -> PartialTime | None:
     if (
         word == "spring"
         and lone
-        and (_SPRING_VERB_AFTER.match(text, end) or _VERB_BEFORE.search(text, max(0, start - 12), start))
+        and (_SPRING_VERB_AFTER.match(text, end) or _MODAL_BEFORE.search(text, max(0, start - 12), start))
     ):
         # "prices could spring back", "to spring a surprise": the verb.
         return None
