@@ -61,7 +61,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         "The offensive opened on 4 June 1916. A raid on the second day of the offensive successfully cut the "
         "railway.",
-        [("the second day of the offensive", "DATE", "1916-06-04")],
+        [("the second day of the offensive", "DATE", "1916-06-05")],
     ),
     (
         "After two years of stalemate the army mutinied against its officers.",

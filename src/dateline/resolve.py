@@ -828,8 +828,10 @@ def _day_of_the_war(
 ) -> tuple[PartialTime, tuple[ReferencePoint]] | None:
     """ "the third day of the war" (relative.nth_day_of_event), as a count of days from the first
     day the text stated in a sentence that tells how a war began ("the army invaded the duchy on
-    2 August 1864"), and that day; ``None`` for another event's day, or where the text
-    dated no such day (the day is then the story's, as for any event)."""
+    2 August 1864"), and that day; "the second day of the siege" from the latest day stated in a
+    sentence that tells how a siege began. ``None`` where the text dated no such day, or where
+    the phrase's own sentence dated the day before it ("On 3 March, the fourth day of the
+    strike"): the day is then the story's, as for any event."""
     if candidate.rule != "relative.nth_day_of_event":
         return None
     named = _DAY_OF_THE_WAR.match(text, candidate.start)
@@ -839,15 +841,38 @@ def _day_of_the_war(
     nth = 1 if word == "opening" else _LEXICON.ordinal(word)
     if not nth:
         return None
+    event = named.group("event").lower()
+    war = event in ("war", "conflict")
+    # A war's day counts from the day it began, the first the text tells of; another event's
+    # ("the second day of the siege") from the latest day a sentence that names it began.
+    began: ReferencePoint | None = None
     for point in points:
         if point.start is None or point.start >= candidate.start:
             break
         if point.grain != Grain.DAY or not point.stated or point.bc:
             continue
         opening, closing = sentence_bounds(text, point.start)
-        if _WAR_BEGAN.search(text, opening, closing):
-            return PartialTime(anchor="ref", shift=Shift(Grain.DAY, nth - 1), grain=Grain.DAY), (point,)
-    return None
+        if war and _WAR_BEGAN.search(text, opening, closing):
+            began = point
+            break
+        if (
+            not war
+            and _EVENT_BEGAN.search(text, opening, closing)
+            and re.search(rf"\b{re.escape(event)}\b", text[opening:closing], re.IGNORECASE)
+        ):
+            began = point
+    if began is None:
+        return None
+    latest = points[-1]
+    if (
+        latest is not began
+        and latest.stated
+        and latest.grain == Grain.DAY
+        and latest.start is not None
+        and latest.start >= sentence_bounds(text, candidate.start)[0]
+    ):
+        return None
+    return PartialTime(anchor="ref", shift=Shift(Grain.DAY, nth - 1), grain=Grain.DAY), (began,)
 
 
 def _story_day(
@@ -1141,7 +1166,15 @@ _DECADE_OR_LONGER = re.compile(r"(?:BC)?[0-9]{1,3}")
 _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
 _LEXICON = lexicon_for("en")
 #: A day counted from the war's first: "the third day of the war", "the first day of the conflict".
-_DAY_OF_THE_WAR = re.compile(r"the\s+(?P<nth>[\w-]+)\s+day\s+of\s+the\s+(?:war|conflict)\b", re.IGNORECASE)
+_DAY_OF_THE_WAR = re.compile(
+    r"the\s+(?P<nth>[\w-]+)\s+day\s+of\s+the\s+(?P<event>war|conflict|battle|siege|offensive|assault|"
+    r"uprising|rebellion|revolt|insurrection|strike|blockade|campaign|bombardment|occupation|retreat)\b",
+    re.IGNORECASE,
+)
+#: A sentence that tells how an event began: "The siege began on 9 October".
+_EVENT_BEGAN = re.compile(
+    r"\b(?:began|begun|started|opened|commenced|launched|broke\s+out|erupted)\b", re.IGNORECASE
+)
 #: A sentence that tells how a war began: "Iraq invaded Iran on ...", "war broke out on ...".
 _WAR_BEGAN = re.compile(
     r"\b(?:began|started|broke\s+out|launched|invaded|invasion|declared\s+war|opened\s+hostilities)\b",
