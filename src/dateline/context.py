@@ -378,6 +378,9 @@ _ATTRIBUTION_END = re.compile(
 _ATTRIBUTION_VERBS = en.REPORTING_PAST | {"says", "tells", "adds", "notes", "writes", "reports"}
 #: How much farther away an attribution's verb counts than its distance.
 _ATTRIBUTION_PENALTY = 200
+#: A comma and a conjunction between a cue and the expression after it: a clause of its own.
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|yet)\b")
+_CLAUSE_JOIN_PENALTY = 100
 _WINDOW = 160
 _CUE_LEXICON = en.PAST_VERBS_STRICT | en.PRESENT_CUES
 _ED_WORD = re.compile(r"(?<![A-Za-z'])[A-Za-z]+ed(?![A-Za-z'])")
@@ -493,6 +496,10 @@ class TenseIndex:
                 continue
             tense = _tense_of(cue, after=cue_end <= start)
             distance = _distance(cue_start, cue_end, start, end)
+            if cue_end <= start and _CLAUSE_JOIN.search(self.text, cue_end, start):
+                # "The junta decided to act, and on 2 April forces landed": the clause the
+                # expression opens tells its own time, if it has a verb that does.
+                distance += _CLAUSE_JOIN_PENALTY
             if (
                 cue_start >= end
                 and self.text[cue_start:cue_end].lower() in _ATTRIBUTION_VERBS

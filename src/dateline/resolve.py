@@ -390,13 +390,26 @@ def resolve_all(
             and partial.anchor is None
             and partial.direction is None
             and not points[-1].bc
-            and points[-1].day.month - partial.month
-            >= (_STORY_WRAP_DAY_MONTHS if partial.day is not None else _STORY_WRAP_MONTHS)
-            and _dated_by_pluperfect(context.text, candidate)
+            and (
+                points[-1].day.month - partial.month
+                >= (_STORY_WRAP_DAY_MONTHS if partial.day is not None else _STORY_WRAP_MONTHS)
+                or partial.month > points[-1].day.month
+            )
+            and (
+                _dated_by_pluperfect(context.text, candidate)
+                # (... or the range it ends: "had clashed from 24 August to 4 September".)
+                or (
+                    index > 0
+                    and _RANGE_JOIN.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+                    is not None
+                    and _dated_by_pluperfect(context.text, candidates[index - 1])
+                )
+            )
         ):
             # "Harold had been crowned in January" after October 1066: a flashback's month, so far
             # back that the story would have moved on to the next year, is the last one before the
-            # story's time.
+            # story's time; so is one later in the calendar than the story's ("The city fell on 3
+            # February 1942. The defenders had landed there on 20 December": 1941's).
             partial = partial.but(direction="past")
         counted_year = None if narrative else _year_counted_from(candidates, partials, index, context.text)
         if counted_year is not None:
@@ -625,7 +638,7 @@ def resolve_all(
         if candidate.rule in _COUNTED_FROM_THE_WAR | _COUNTED_FROM_THE_ACCESSION and war_start is None:
             resolution = Resolution(format_unknown(partial))
         if narrative and resolution is not None:
-            again = _dated_again(partial, resolution, dated_days)
+            again = _dated_again(partial, resolution, dated_days, anchors)
             if again is not None:
                 resolution = resolve_partial(again, context, tense=tense, points=anchors, policy=policy)
                 if resolution is not None:
@@ -1108,13 +1121,16 @@ def _remember_dated_day(partial: PartialTime, dated_days: dict[tuple[int, int], 
 
 
 def _dated_again(
-    partial: PartialTime, resolution: Resolution, dated_days: dict[tuple[int, int], int]
+    partial: PartialTime,
+    resolution: Resolution,
+    dated_days: dict[tuple[int, int], int],
+    anchors: Sequence[ReferencePoint],
 ) -> PartialTime | None:
     """A day of a month the story names again without its year, after the text named it with one
     ("The war began on 25 June 1950. [Background, 1910-1948] On 25 June the North attacked"):
     the same day, with that year, though a section on the war's background took the story's time
     back a year or two. ``None`` when the story's line gives that year, a later one, or one far
-    back."""
+    back, or when the story's latest time ``anchors[-1]`` is a month of the day's year before it."""
     point = resolution.point
     if (
         point is None
@@ -1125,6 +1141,17 @@ def _dated_again(
         or partial.month is None
         or partial.day is None
     ):
+        return None
+    story = anchors[-1] if anchors else None
+    if (
+        story is not None
+        and story.grain >= Grain.MONTH
+        and story.day.year == point.day.year
+        and story.day <= point.day
+    ):
+        # The story stands at a month it named, in the day's year ("In March 1900 Roberts took
+        # Bloemfontein. He took Johannesburg on 31 May"): the day follows it, whatever end of a
+        # range named it before ("The war lasted ... until 31 May 1902").
         return None
     year = dated_days.get((partial.month, partial.day))
     # (A story's line past that year is a later year's same day: "9 November" in 1918 after
@@ -1918,11 +1945,13 @@ def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> boo
     """Whether a date off the story's line tells when something happened, so that "a year later"
     or "that year" right after it count from it: a flashback ("had defeated China in 1895") or
     an aside ("In 1807 the frigate was fired on"), not a time still to come, a plan's date or
-    the time a state began ("since 1803")."""
+    the time a state began ("since 1803"), nor a year that only names an event ("Memories of the
+    revolution of 1905 faded")."""
     if _pluperfect_event(text, candidate):
         return True
     return not (
         tense == "future"
+        or _names_an_event(text, candidate)
         or _begins_a_state(text, candidate)
         or _PLAN_DATE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
     )
@@ -2001,7 +2030,7 @@ def _names_an_event(text: str, candidate: Candidate) -> bool:
 #: (not "had to", "had a base").
 _PLUPERFECT_IN = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!(?:been|to|a|an|the|no|its|their|his|her|some|many|few|little)\b)"
-    r"[a-z]+\b[^.;:,()\n]{0,80}?\b(?:in|on|during)\s+\Z",
+    r"[a-z]+\b[^.;:,()\n]{0,80}?\b(?:in|on|during|from|between)\s+\Z",
     re.IGNORECASE,
 )
 

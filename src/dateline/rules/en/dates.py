@@ -15,17 +15,23 @@ from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 
 _LEXICON = lexicon_for("en")
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
-#: Words after a number that show it is not a day of the month ("May 8 points", "the 3rd Army").
-NOT_A_DAY_AFTER = (
-    r"(?!\s*(?:%|percent|per\s?cent|points?|people|players|votes|years?|months?|days?|weeks?|"
-    r"hours?|minutes?|times|million|billion|dollars|[Aa]rmy|[Dd]ivision|[Ff]leet|[Cc]orps|"
+#: Counts a number before them makes ("May 5 people", "the 3 percent"): no day of a month.
+_COUNT_NOUNS = (
+    r"%|percent|per\s?cent|points?|people|players|votes|years?|months?|days?|weeks?|"
+    r"hours?|minutes?|times|million|billion|dollars|degrees?"
+)
+#: Ranks an ordinal before them makes ("the 3rd Army", "the 16th president"): no day of a month
+#: after "the", though a month before the number makes it one ("On May 22 President Nasser
+#: closed the straits", "On December 8 Congress declared war").
+_RANK_NOUNS = (
+    r"[Aa]rmy|[Dd]ivision|[Ff]leet|[Cc]orps|"
     r"[Bb]rigade|[Rr]egiment|[Bb]attalion|[Ii]nfantry|[Cc]avalry|[Dd]istrict|[Ss]treet|[Aa]venue|"
     r"[Aa]mendment|[Cc]ircuit|[Cc]ongress|[Pp]arliament|[Ff]loor|[Gg]rade|[Pp]lace|[Cc]entury|[Cc]enturies|"
     r"[Mm]illennium|[Mm]illennia|[Dd]ynasty|"
     r"[Aa]nniversary|[Bb]irthday|[Ii]nning|[Rr]ound|[Tt]erm|[Ss]ession|[Cc]ongressional|"
-    r"[Ff]leet|[Mm]arine|[Aa]irborne|[Ss]quadron|[Ww]ing|"
+    r"[Mm]arine|[Aa]irborne|[Ss]quadron|[Ww]ing|"
     # A line on the map: "the 17th parallel", "the 38th parallel" (Vietnam, Korea).
-    r"parallel|meridian|degrees?|"
+    r"parallel|meridian|"
     # A rank in a series: "for the 5th time", "the 30th straight day", "the 2nd largest bank".
     r"time|straight|consecutive|successive|largest|biggest|highest|lowest|busiest|"
     # A place in a game or a series: "the 18th hole", "the 12th man", "the 3rd seed", "the 12th
@@ -35,7 +41,14 @@ NOT_A_DAY_AFTER = (
     # son", as biographies count them.
     r"president|vice-president|prime|chancellor|governor|mayor|premier|king|queen|emperor|empress|"
     r"pope|duke|duchess|earl|count|countess|baron|baronet|marquess|marquis|viscount|bishop|"
-    r"archbishop|abbot|prince|princess|sultan|caliph|shah|secretary|chief|speaker|son|daughter|child)\b)"
+    r"archbishop|abbot|prince|princess|sultan|caliph|shah|secretary|chief|speaker|son|daughter|child"
+)
+#: Words after a number that show it is not a day of the month ("May 8 points", "the 3rd Army").
+NOT_A_DAY_AFTER = r"(?!\s*(?:" + _COUNT_NOUNS + "|" + _RANK_NOUNS + r")\b)"
+#: After a month and its day: a count, or a rank the day is written as an ordinal for ("In June
+#: 1st Army crossed the river").
+NOT_A_DAY_OF_MONTH_AFTER = (
+    r"(?!\s*(?:" + _COUNT_NOUNS + r")\b)(?!(?<=st|nd|rd|th)\s*(?:" + _RANK_NOUNS + r")\b)"
 )
 
 
@@ -1658,7 +1671,7 @@ RULES: tuple[Rule, ...] = (
         pattern=_WEEKDAY_PREFIX
         + r"{month} (?:the )?{day}"
         + _ORDINAL_SUFFIX
-        + NOT_A_DAY_AFTER
+        + NOT_A_DAY_OF_MONTH_AFTER
         # not a score, a time or a decimal ("May 8:30", "March 3.5"); "March 3-5" is a range; a
         # count after the comma is no year ("on Oct. 13, 21 months after the bid").
         + r"(?!\s*[/:.]\s*[0-9]|\s*,\s*[0-9](?![0-9]*\s+(?:days?|weeks?|months?|years?|hours?|minutes?|"
@@ -1670,6 +1683,8 @@ RULES: tuple[Rule, ...] = (
             # A weekday that does not fall on the date in the nearest year names the year it does.
             Example("The launch is Friday, April 3.", "2026-04-03", span="Friday, April 3"),
             Example("Talks were held on May 2.", "2025-05-02", span="May 2"),
+            # A rank's noun after a day written as a number: the title of the clause's subject.
+            Example("On May 2 President Ruto closed the border.", "2025-05-02", span="May 2"),
             Example("The summit will open on Jan. 15.", "2026-01-15", span="Jan. 15"),
             Example("The fair runs March 3-5.", "2025-03-03", span="March 3"),
             Example("the vote is due on may the 3rd", "2025-05-03", span="may the 3rd"),
@@ -1687,7 +1702,13 @@ RULES: tuple[Rule, ...] = (
                 span="Jan. 4",
             ),
         ),
-        negatives=("You may 8 times.", "March 3 points", "you may 3D-print the part", "we may 3 times"),
+        negatives=(
+            "You may 8 times.",
+            "March 3 points",
+            "you may 3D-print the part",
+            "we may 3 times",
+            "In June 1st Army crossed the river.",
+        ),
         priority=2,
     ),
     Rule(
