@@ -1899,8 +1899,6 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, ...]]]] = [
 
 #: (document, span, occurrence) -> why the value listed is not reached yet (strict xfails).
 KNOWN_GAPS: dict[tuple[str, str, int], str] = {
-    ("earnings", "a year", 0): "the period of a rate ('$300 million a year') is a SET in TimeML; the dev "
-    "gold is split (TimeBank SET, WikiWars DURATION), and a rule for it lowered WikiWars type accuracy",
     ("study", "a day", 0): "the period of a rate ('at least 20 minutes a day') is a SET in TimeML; "
     "see ('earnings', 'a year') above",
     ("markets", "the morning", 1): "a session's 'in the morning' after a background paragraph about "
@@ -1936,6 +1934,12 @@ KNOWN_SPAN_GAPS: dict[tuple[str, str, int], tuple[str | None, str]] = {
         "'Friday morning')",
     ),
     ("quake", "late Monday night", 0): ("Monday night", "see ('quake', 'late Tuesday afternoon') above"),
+    ("earnings", "a year", 0): (
+        None,
+        "the period of a rate ('$300 million a year') is a SET in TimeML; the dev gold is split "
+        "(TimeBank leaves a sum's rate untagged six times, writes SET twice and DURATION once; WikiWars "
+        "writes DURATION), so dateline leaves it untagged, as TimeBank mostly does",
+    ),
     ("transfer", "deadline day", 0): (
         None,
         "'deadline day' (of a transfer window) is a named day with no rule: its date comes from the "

@@ -233,11 +233,32 @@ def _modifiers_of(candidate: Candidate) -> tuple[dict[str, str], re.Pattern[str]
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
-_FOR_BEFORE = re.compile(r"\b(?:for|just)\s+$", re.IGNORECASE)
+#: Before "over" that bounds a count: "for over nine months", "just over", "well over", "lasted
+#: over nine years", "the first time in over a decade".
+_FOR_BEFORE = re.compile(
+    r"\b(?:for|just|well|after|in|within|last(?:s|ed|ing)?|took|takes?|taking|spent|spends?|"
+    r"spann?(?:s|ed|ing)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 #: "how about", "what about" before a time: a proposal.
 _HOW_ABOUT = re.compile(r"\b(?:how|what)\s+\Z", re.IGNORECASE)
+#: A word that takes "about" as its preposition: "worried about 2025", "talked about next year",
+#: "questions about the third quarter". The date after it is what the word is about, not a
+#: rounded one (TimeBank approximates no year or month with "about").
+_ABOUT_GOVERNOR = re.compile(
+    r"\b(?:worr(?:y|ies|ied|ying)|concern(?:s|ed)?|cautious|optimis(?:m|tic)|pessimis(?:m|tic)|upbeat|"
+    r"bullish|bearish|nervous|anxious|confident|excited|hopeful|uncertain(?:ty)?|unsure|sure|clear|"
+    r"serious|careful|right|wrong|happy|upset|angry|"
+    r"talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|think(?:s|ing)?|thought|know(?:s|n)?|knew|care(?:s|d)?|"
+    r"ask(?:s|ed|ing)?|learn(?:s|ed|t)?|wr(?:ote|ite|ites|iting)|hear(?:d|s)?|read|report(?:s|ed)?|"
+    r"warn(?:s|ed)?|complain(?:s|ed)?|forg[oe]t|remember(?:s|ed)?|wonder(?:s|ed)?|dream(?:s|ed)?|"
+    r"question(?:s|ed)?|fears?|doubts?|news|stor(?:y|ies)|details|information|data|guidance|"
+    r"comments?|remarks?|decisions?|plans?|predictions?|forecasts?|nothing|something|anything|much|"
+    r"more|less|little)\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
@@ -245,6 +266,12 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
     preposition that governs a larger phrase."""
     if key == "about" and _HOW_ABOUT.search(text, max(0, start - 6), start):
         return False  # "How about this Fri 3pm?" proposes a time; it does not round one
+    if (
+        key == "about"
+        and candidate.partial.kind == "date"
+        and _ABOUT_GOVERNOR.search(text, max(0, start - 16), start)
+    ):
+        return False  # "Investors are worried about 2025": what they worry about
     if candidate.partial.mod is not None:
         return True  # an approximation of a date with a position (see _modifiers_of)
     if candidate.text[:4].lower() == "the " and key in _QUANTITY_MODIFIERS and key not in _BEFORE_DETERMINER:
@@ -262,7 +289,7 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         # 24 hours" is a span. "just" stays outside, as TimeBank draws it ("just [over an hour]").
         return (
             candidate.text.lower().startswith(("a ", "an "))
-            or _FOR_BEFORE.search(text, max(0, start - 8), start) is not None
+            or _FOR_BEFORE.search(text, max(0, start - 10), start) is not None
         )
     return True
 
@@ -1283,10 +1310,66 @@ def habitual_weekday_spans(text: str, candidates: Sequence[Candidate]) -> list[C
     return found
 
 
+#: "every", "each" just before a feast: it recurs with the year ("every Christmas").
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+\Z", re.IGNORECASE)
+#: Years whose feasts tell a fixed day from a movable one (their weekdays and Easters differ).
+_SAMPLE_YEARS = (2021, 2022, 2023, 2024, 2025)
+
+
+def recurring_feasts(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A feast after "every" or "each" is a set: "every Christmas" is ``XXXX-12-25`` (each year's
+    December 25); a movable feast ("each Easter", "every Thanksgiving") recurs once a year, ``P1Y``.
+
+    >>> christmas = PartialTime(month=12, day=25, grain=Grain.DAY)
+    >>> feast = Candidate(23, 32, "Christmas", "holiday.named", "DATE", christmas)
+    >>> [(c.text, c.type, c.partial.value) for c in recurring_feasts("The family meets every Christmas.", [feast])]
+    [('every Christmas', 'SET', 'XXXX-12-25')]
+    """
+    found = list(candidates)
+    for index, candidate in enumerate(found):
+        partial = candidate.partial
+        if (
+            not candidate.rule.startswith("holiday.")
+            or partial.kind != "date"
+            or partial.year is not None
+            or partial.anchor is not None
+            or partial.shift is not None
+            or partial.weekend
+        ):
+            continue
+        quantifier = _EVERY_BEFORE.search(text, max(0, candidate.start - 7), candidate.start)
+        if quantifier is None:
+            continue
+        if partial.holiday_name is not None:
+            days = {holiday_date(partial.holiday_name, year) for year in _SAMPLE_YEARS}
+            fixed = {(day.month, day.day) for day in days if day is not None}
+            if None in days:
+                continue
+        elif partial.month is not None and partial.day is not None:
+            fixed = {(partial.month, partial.day)}
+        else:
+            continue
+        if len(fixed) == 1:
+            month, day = next(iter(fixed))
+            value = f"XXXX-{month:02d}-{day:02d}"
+        else:
+            value = "P1Y"
+        start = quantifier.start()
+        found[index] = replace(
+            candidate,
+            start=start,
+            text=text[start : candidate.end],
+            type="SET",
+            partial=PartialTime(kind="set", value=value, quant=quantifier.group(0).strip().upper()),
+            rule=candidate.rule + "+every",
+        )
+    return found
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
     candidates = habitual_weekday_spans(text, read_slashed_dates(text, candidates))
     joined = join_named_days(text, join_some_weekday(text, join_date_and_time(text, candidates)))
-    joined = distribute_sets(text, joined)
+    joined = recurring_feasts(text, distribute_sets(text, joined))
     joined = date_clocks_of_sets(text, split_ranges(text, join_durations(text, joined)))
     return absorb_open_ends(text, widen_extents(text, absorb_modifiers(text, joined)))

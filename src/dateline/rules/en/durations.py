@@ -88,8 +88,7 @@ def _is_round_the_clock(match: RuleMatch) -> bool:
 #: counted (a plural noun last, at most two words before it, none a preposition that would make
 #: "a day" a length: "three jobs for a year") before "a day": a rate, whose "a day" is a
 #: denominator, not a length ("20 percent higher a day after the vote" is a length: see
-#: _RATE_NOT_AFTER). (A sum of money "a year" is left alone: the annotated corpora draw it both
-#: ways.)
+#: _RATE_NOT_AFTER).
 _RATE_COUNT = (
     r"(?:(?<![$£€\d.,])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|hundred|thousand))[\d,.]*"
@@ -107,6 +106,15 @@ _RATE_BEFORE = re.compile(
     + r"\s+[a-z][\w'-]*s\s+of\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\b)"
     r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+$"
 )
+#: ... and a sum, a share or a speed: "$50,000 a year", "fifteen dollars an hour", "3 percent a
+#: year", "eighty miles an hour". TimeBank leaves most such rates untagged (a few it writes as
+#: sets, one as a length): "a year" there is no time the text speaks of.
+_MEASURE_BEFORE = re.compile(
+    r"(?:[$£€¥]\s?\d[\d,.]*|\b(?:dollars|pounds|euros|cents|pence|yen|rupees|francs|bucks|miles|"
+    r"kilometres|kilometers|km|knots|feet|metres|meters|percent|per\s+cent|thousand|million|billion|"
+    r"trillion)|\d%)(?:\s+(?:thousand|million|billion|trillion))?\s+\Z",
+    re.IGNORECASE,
+)
 _RATE_NOT_AFTER = re.compile(r"\s+(?:ago|after|before|later|earlier|from|since|of)\b", re.IGNORECASE)
 
 
@@ -115,7 +123,10 @@ def _is_rate(match: RuleMatch) -> bool:
     if (match.group("amount") or "").lower() not in ("a", "an") or match.has("lead"):
         return False
     text, start, end = match.match.string, match.match.start(), match.match.end()
-    return bool(_RATE_BEFORE.search(text, max(0, start - 50), start)) and not _RATE_NOT_AFTER.match(text, end)
+    return bool(
+        _RATE_BEFORE.search(text, max(0, start - 50), start)
+        or _MEASURE_BEFORE.search(text, max(0, start - 30), start)
+    ) and not _RATE_NOT_AFTER.match(text, end)
 
 
 #: "half century" with no article of its own: as a length it takes "a" or "the next" ("a
@@ -527,6 +538,9 @@ RULES: tuple[Rule, ...] = (
             "The airline operates two flights a week to Lagos.",
             "The field pumps 2 million barrels a day.",
             "Doctors advise no more than two cups of coffee a day.",
+            "He earns $50,000 a year.",
+            "Winds of eighty miles an hour battered the coast.",
+            "The economy grew 3 percent a year.",
         ),
     ),
     Rule(
