@@ -8,11 +8,22 @@ every timex it must yield (text, type, value and mod). Values follow TimeML 1.2.
 Readings these cases pin down:
 - "about" after a word that takes it ("worried about 2025", "talked about next year") is the
   preposition: the date is what the words are about, not a rounded one; "born about 1850" rounds.
-- "over" bounds a count after a verb of lasting or a preposition ("lasted over nine years", "well
-  over three years", "the first rise in over two years"), as after "for"; "rose over three years"
-  is a span.
+- "over" bounds a count after a verb of lasting ("lasted over nine years", "well over three
+  years", "after over two months"), as after "for"; "rose over three years", "phased in over three
+  years" are spans.
 
-Publication dates: 2024-03-14, a Thursday (D).
+- A rate's "a year", "an hour" after a sum, a share or a speed is no time ("$50,000 a year",
+  "eighty miles an hour"; TimeBank leaves most such rates untagged); "three times a day" is a set.
+- A feast after "every" or "each" is a set: a fixed one its day of every year ("every Christmas",
+  ``XXXX-12-25``), a movable one once a year (``P1Y``).
+- A transcript writes the clock as said: "ten a.m. Pacific time", "the six p.m. curfew",
+  "two-fifteen this morning", "four thirty-one in the morning".
+- An hour without its half of the day on the evening or night the story stands at is the
+  evening's ("Tonight ... at eight o'clock": 20:00), from six to eleven; "overnight" after a time
+  of a day's second half is the night that follows it ("at ten last night. Overnight, ..."), and
+  in a report of the DCT's day the night before it.
+
+Publication dates: 2024-03-14, a Thursday (D); 1995-10-03, a Tuesday (B).
 """
 
 from __future__ import annotations
@@ -23,6 +34,7 @@ from probes import assert_found
 from dateline import annotate
 
 D = "2024-03-14"
+B = "1995-10-03"
 
 CASES: list[tuple[str, str, list[tuple]]] = [
     # "about" the preposition.
@@ -32,9 +44,60 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The church was built about 1850.", D, [("about 1850", "DATE", "1850", "APPROX")]),
     # "over" bounds a count.
     ("The war lasted over nine years.", D, [("over nine years", "DURATION", "P9Y", "MORE_THAN")]),
-    ("The siege went on for well over three years.", D, [("over three years", "DURATION", "P3Y", "MORE_THAN")]),
-    ("It was the first rise in over two years.", D, [("over two years", "DURATION", "P2Y", "MORE_THAN")]),
+    (
+        "The siege went on for well over three years.",
+        D,
+        [("over three years", "DURATION", "P3Y", "MORE_THAN")],
+    ),
+    ("Talks resumed after over two months.", D, [("over two months", "DURATION", "P2M", "MORE_THAN")]),
+    ("The law will be phased in over three years.", D, [("three years", "DURATION", "P3Y")]),
     ("Prices rose over three years.", D, [("three years", "DURATION", "P3Y")]),
+    # Rates are no times; a feast "every" year is a set.
+    ("He earns $50,000 a year.", D, []),
+    ("Winds of eighty miles an hour battered the coast.", D, []),
+    ("She makes fifteen dollars an hour.", D, []),
+    ("Sales were $1 billion a year ago.", D, [("a year ago", "DATE", "2023")]),
+    ("He takes the pills three times a day.", D, [("three times a day", "SET", "P1D", None, {"freq": "3X"})]),
+    (
+        "The family gathers every Christmas.",
+        D,
+        [("every Christmas", "SET", "XXXX-12-25", None, {"quant": "EVERY"})],
+    ),
+    ("Each Easter the church fills.", D, [("Each Easter", "SET", "P1Y", None, {"quant": "EACH"})]),
+    # A transcript's clock.
+    (
+        "The verdict was read at ten a.m. Pacific time.",
+        B,
+        [("ten a.m. Pacific time", "TIME", "1995-10-03T10:00-07:00")],
+    ),
+    ("Police enforced the six p.m. curfew.", B, [("six p.m.", "TIME", "1995-10-03T18:00")]),
+    (
+        "At two-fifteen this morning, they called it.",
+        B,
+        [("two-fifteen this morning", "TIME", "1995-10-03T02:15")],
+    ),
+    (
+        "The quake struck at four thirty-one in the morning.",
+        B,
+        [("four thirty-one in the morning", "TIME", "1995-10-03T04:31")],
+    ),
+    # An hour on the evening the story stands at; the night after an evening's time.
+    (
+        "Tonight, the President will address the nation at eight o'clock.",
+        B,
+        [("Tonight", "TIME", "1995-10-03TNI"), ("eight o'clock", "TIME", "1995-10-03T20:00")],
+    ),
+    (
+        "Last night the storm hit at two o'clock.",
+        B,
+        [("Last night", "TIME", "1995-10-02TNI"), ("two o'clock", "TIME", "1995-10-03T02:00")],
+    ),
+    (
+        "He spoke at ten last night. Overnight, the rebels advanced.",
+        B,
+        [("ten last night", "TIME", "1995-10-02T22:00"), ("Overnight", "TIME", "1995-10-02TNI")],
+    ),
+    ("Snow fell overnight.", B, [("overnight", "TIME", "1995-10-02TNI")]),
 ]
 
 

@@ -234,9 +234,9 @@ def _modifiers_of(candidate: Candidate) -> tuple[dict[str, str], re.Pattern[str]
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: Before "over" that bounds a count: "for over nine months", "just over", "well over", "lasted
-#: over nine years", "the first time in over a decade".
+#: over nine years", "after over two months of talks" (not "phased in over three years": a span).
 _FOR_BEFORE = re.compile(
-    r"\b(?:for|just|well|after|in|within|last(?:s|ed|ing)?|took|takes?|taking|spent|spends?|"
+    r"\b(?:for|just|well|after|last(?:s|ed|ing)?|took|takes?|taking|spent|spends?|"
     r"spann?(?:s|ed|ing)?)\s+$",
     re.IGNORECASE,
 )
@@ -1322,8 +1322,9 @@ def recurring_feasts(text: str, candidates: Sequence[Candidate]) -> list[Candida
 
     >>> christmas = PartialTime(month=12, day=25, grain=Grain.DAY)
     >>> feast = Candidate(23, 32, "Christmas", "holiday.named", "DATE", christmas)
-    >>> [(c.text, c.type, c.partial.value) for c in recurring_feasts("The family meets every Christmas.", [feast])]
-    [('every Christmas', 'SET', 'XXXX-12-25')]
+    >>> (found,) = recurring_feasts("The family meets every Christmas.", [feast])
+    >>> found.text, found.type, found.partial.value
+    ('every Christmas', 'SET', 'XXXX-12-25')
     """
     found = list(candidates)
     for index, candidate in enumerate(found):

@@ -632,6 +632,10 @@ def resolve_all(
             resolution = _story_period(timexes, context.text, candidate.start)
         if candidate.rule in _THIS_STORY_DAY:
             resolution = _this_story_day(anchors, timexes, context.text, candidate.start)
+        if resolution is not None and candidate.rule == "time.anaphoric_part":
+            resolution = _overnight_after_evening(candidate, resolution, timexes) or resolution
+        if resolution is not None and candidate.type == "TIME" and partial.hour is not None:
+            resolution = _evening_hour(candidate, resolution, timexes) or resolution
         if not narrative and resolution is not None and _told_as_habit(context.text, candidate, partial):
             # "The monsoon typically runs from June through September": any year's June.
             resolution = Resolution(format_unknown(partial))
@@ -886,6 +890,64 @@ def _day_of_the_war(
     ):
         return None
     return PartialTime(anchor="ref", shift=Shift(Grain.DAY, nth - 1), grain=Grain.DAY), (began,)
+
+
+#: A time of a day's second half: "2025-05-08T22:00", "2025-05-08TEV".
+_SECOND_HALF_OF_DAY = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?:AF|EV|NI|(?P<hour>1[2-9]|2[0-4]):)")
+
+
+def _overnight_after_evening(
+    candidate: Candidate, resolution: Resolution, timexes: Sequence[Timex]
+) -> Resolution | None:
+    """ "overnight" told after a time of a day's afternoon, evening or night ("He spoke at ten
+    last night. Overnight, the rebels advanced"): the night that follows it, not the one before
+    the day (which "overnight" is in a report of the DCT's day, or after a day: "London shares
+    closed lower Friday ... depressed by overnight losses in New York"); ``None`` else."""
+    anchor = resolution.anchor or ""
+    if candidate.text.lower() != "overnight" or not anchor.startswith("t") or not anchor[1:].isdigit():
+        return None
+    number = int(anchor[1:])
+    if not 0 < number <= len(timexes):
+        return None
+    late = _SECOND_HALF_OF_DAY.match(timexes[number - 1].value)
+    if late is None:
+        return None
+    return Resolution(f"{late.group('day')}TNI", anchor=anchor)
+
+
+#: A clock time that says which half of the day it is in: "10 a.m.", "10pm", "22:00", "0800".
+_HALF_OF_DAY_SAID = re.compile(
+    r"[ap]\.?\s?m\b|[0-2][0-9][:.]?[0-5][0-9]|noon|midnight|morning|night|evening|afternoon", re.IGNORECASE
+)
+#: The evening or the night of a day: "1995-10-02TNI".
+_EVENING_OR_NIGHT = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?:EV|NI)\Z")
+#: The hours a clock says in the evening as on a morning: "at eight o'clock" tonight is 20:00.
+_EVENING_HOURS = range(6, 12)
+
+
+def _evening_hour(
+    candidate: Candidate, resolution: Resolution, timexes: Sequence[Timex]
+) -> Resolution | None:
+    """An hour the text gives without its half of the day ("at eight o'clock", "at ten") on the
+    evening or night the story stands at ("Tonight, the President will address the nation at
+    eight o'clock"; "Last night the networks called Florida at about ten"): the evening's hour;
+    ``None`` else."""
+    anchor = resolution.anchor or ""
+    if not anchor.startswith("t") or not anchor[1:].isdigit() or _HALF_OF_DAY_SAID.search(candidate.text):
+        return None
+    number = int(anchor[1:])
+    if not 0 < number <= len(timexes):
+        return None
+    evening = _EVENING_OR_NIGHT.match(timexes[number - 1].value)
+    clock = re.fullmatch(
+        r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2})(?P<rest>(?::[0-9]{2})*)", resolution.value
+    )
+    if evening is None or clock is None or clock.group("day") != evening.group("day"):
+        return None
+    hour = int(clock.group("hour"))
+    if hour not in _EVENING_HOURS:
+        return None
+    return replace(resolution, value=f"{clock.group('day')}T{hour + 12:02d}{clock.group('rest')}")
 
 
 def _story_day(

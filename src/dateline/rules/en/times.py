@@ -217,8 +217,27 @@ def _part_of_date(match: RuleMatch) -> PartialTime | None:
     return day.but(part_of_day=part, grain=Grain.PART_OF_DAY, mod=POSITION_WORDS.get(_when(match)))
 
 
+def _spoken_clock(match: RuleMatch) -> PartialTime | None:
+    """ "ten a.m.", "four thirty p.m. Eastern": a transcript's clock, the hour said as a word."""
+    hour = _HOUR_WORDS[(match.group("hour_word") or "").lower()]
+    minute = _spoken_minute(match.group("minute_word") or "")
+    if (match.group("ampm") or "").lower().startswith("p") and hour != 12:
+        hour += 12
+    elif hour == 12 and (match.group("ampm") or "").lower().startswith("a"):
+        hour = 0
+    return PartialTime(hour=hour, minute=minute, zone=_written_zone(match), grain=Grain.MINUTE)
+
+
 def _hour_of_part(match: RuleMatch) -> PartialTime | None:
-    """ "4 in the morning", "10 at night"."""
+    """ "4 in the morning", "10 at night", "four thirty-one in the morning"."""
+    if match.has("minute_word"):
+        minute = _spoken_minute(match.group("minute_word") or "")
+        hour = _twelve_hour(
+            _hour_word(match.group("hour_word") or "0"),
+            match.group("part") or match.group("night") or "",
+            minute,
+        )
+        return PartialTime(hour=hour, minute=minute, grain=Grain.MINUTE)
     minute = int(match.group("minute") or "0")
     hour = _twelve_hour(
         _hour_word(match.group("hour") or match.group("hour_word") or "0"),
@@ -623,6 +642,34 @@ RULES: tuple[Rule, ...] = (
         priority=2,
     ),
     Rule(
+        name="time.spoken_clock",
+        type="TIME",
+        # A transcript writes the clock as it is said: "ten a.m.", "four thirty p.m.", "six-fifteen
+        # a.m. Eastern time" (the meridiem makes the words a clock: no cue needed before them).
+        pattern=(
+            r"(?<![\w-])(?P<hour_word>"
+            + "|".join(_HOUR_WORDS)
+            + r")(?:[- ](?P<minute_word>"
+            + _SPOKEN_MINUTE
+            + r"))? (?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m)(?![\w])"
+            + _ZONE_OR_US_ZONE
+        ),
+        parse=_spoken_clock,
+        examples=(
+            Example("The verdict was read at ten a.m.", "2025-05-09T10:00", span="ten a.m.", type="TIME"),
+            Example(
+                "The verdict was read at ten a.m. Pacific time.",
+                "2025-05-09T10:00-07:00",
+                span="ten a.m. Pacific time",
+            ),
+            Example("The vote ended at four thirty p.m.", "2025-05-09T16:30", span="four thirty p.m."),
+            Example("They broke the six p.m. curfew.", "2025-05-09T18:00", span="six p.m."),
+            Example("The show starts at twelve a.m.", "2025-05-09T00:00", span="twelve a.m."),
+        ),
+        negatives=("He bought ten apples.", "Ten am I, said the child."),
+        priority=2,
+    ),
+    Rule(
         name="time.hour_span",
         type="TIME",
         # The second end of "from 9 to 5", "between 10 and 4", ending its clause or followed by
@@ -914,7 +961,9 @@ RULES: tuple[Rule, ...] = (
             + after_one_of("at", "until", "till", "before", "after", "since", "by", "about", "around")
             + r"(?P<hour_word>"
             + "|".join(_HOUR_WORDS)
-            + r")) (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))"
+            + r")(?:[- ](?P<minute_word>"
+            + _SPOKEN_MINUTE
+            + r"))?) (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))"
         ),
         parse=_hour_of_part,
         examples=(
@@ -927,6 +976,11 @@ RULES: tuple[Rule, ...] = (
                 domain="narrative",
             ),
             Example("The curfew ran until ten at night.", "2025-05-09T22:00", span="ten at night"),
+            Example(
+                "The quake struck at four thirty-one in the morning.",
+                "2025-05-09T04:31",
+                span="four thirty-one in the morning",
+            ),
             # Midnight, not noon.
             Example("The ferry sails at 12 at night.", "2025-05-09T24:00", span="12 at night"),
         ),
@@ -1011,7 +1065,7 @@ RULES: tuple[Rule, ...] = (
             # ("at one this morning" is as often a thing looked at: "one" needs its minutes.)
             r"|(?!one (?:this|yesterday|tomorrow|tonight|last)\b)(?P<hour_spoken>"
             + "|".join(_HOUR_WORDS)
-            + r")(?: (?P<minute_spoken>"
+            + r")(?:[- ](?P<minute_spoken>"
             + _SPOKEN_MINUTE
             + r"))?)"
             # ("10pm tonight": British copy writes "pm" close up.)
