@@ -1564,8 +1564,9 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("February 1833", "DATE", "1833-02"),
             ("1862", "DATE", "1862"),
             ("the 1860s", "DATE", "186"),
-            # (A later section jumps ahead with a length counted from the war, then a year.)
-            ("A decade", "DURATION", "P10Y"),
+            # (A later section jumps ahead with a count from the war, which the year after it
+            # restates.)
+            ("A decade after the war", "DATE", "1841"),
             ("1841", "DATE", "1841"),
             ("months", "DURATION", "PXM"),
             ("the summer of 1866", "DATE", "1866-SU"),

@@ -2000,7 +2000,7 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("1991", "DATE", "1991"),
             ("May 2000", "DATE", "2000-05"),
             ("April 2005", "DATE", "2005-04"),
-            ("two months", "DURATION", "P2M"),
+            ("two months after the killing of Rafik Hariri", "DATE", "2005-04"),
             ("2012", "DATE", "2012"),
             ("Currently", "DATE", "PRESENT_REF"),
         ],

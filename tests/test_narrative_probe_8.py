@@ -6,7 +6,14 @@ on the creation date (2009-12-19); values follow ../shared/TIMEX3.md. Each docum
 narrative and in auto mode.
 
 The faults it found: "the second day of the battle" after "The battle began on 20 September
-1854" was the first day, as only a war's days were counted from its start.
+1854" was the first day, as only a war's days were counted from its start; "On May 22 President
+Nasser" lost its date (a title after a day was read as a rank, "the 16th president"); a day named
+again after the end of a range ("until 31 May 1902 ... In March 1900 ... on 31 May") took the
+range's year, not the story's; a pluperfect's month later in the calendar than the story's ("The
+city fell on 3 February 1942. The defenders had landed there on 20 December") and the end of a
+range it opens were put after the story; "decided to act, and on 2 April forces landed" took the
+infinitive's future; a year that names an event ("the armies of 1914") was counted on from; and
+"a decade after ...", "after the outbreak of ..." and "after that" were lengths.
 """
 
 from __future__ import annotations
@@ -31,6 +38,71 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("the tenth day of the siege", "DATE", "1854-10-18"),
             ("5 November", "DATE", "1854-11-05"),
             ("the twenty-eighth day of the siege", "DATE", "1854-11-05"),
+        ],
+    ),
+]
+
+DOCUMENTS += [
+    (
+        "boer",
+        "The war lasted from 11 October 1899 until 31 May 1902. In March 1900 Roberts took "
+        "Bloemfontein. He took Johannesburg on 31 May. Pretoria fell five days later.",
+        [
+            ("31 May 1902", "DATE", "1902-05-31"),
+            ("March 1900", "DATE", "1900-03"),
+            ("31 May", "DATE", "1900-05-31"),
+            ("five days later", "DATE", "1900-06-05"),
+        ],
+    ),
+    (
+        "singapore",
+        "The city fell on 3 February 1942. The defenders had landed there on 20 December. Its "
+        "garrison had been reinforced in November.",
+        [
+            ("3 February 1942", "DATE", "1942-02-03"),
+            ("20 December", "DATE", "1941-12-20"),
+            ("November", "DATE", "1941-11"),
+        ],
+    ),
+    (
+        "liaoyang",
+        "The garrison surrendered on 2 January 1905. Meanwhile the main armies had clashed at "
+        "Liaoyang from 24 August to 4 September.",
+        [
+            ("2 January 1905", "DATE", "1905-01-02"),
+            ("24 August", "DATE", "1904-08-24"),
+            ("4 September", "DATE", "1904-09-04"),
+        ],
+    ),
+    (
+        "falklands",
+        "On 19 March 1982 workers raised their flag on South Georgia. The junta decided to act, "
+        "and on 2 April forces landed. The islands were taken the next day.",
+        [
+            ("19 March 1982", "DATE", "1982-03-19"),
+            ("2 April", "DATE", "1982-04-02"),
+            ("the next day", "DATE", "1982-04-03"),
+        ],
+    ),
+    (
+        "six_day_war",
+        "In 1967 Egypt moved troops into Sinai. On May 22 President Nasser closed the Straits of "
+        "Tiran. The cruiser was hit on 2 June 1967. It sank six days after that.",
+        [
+            ("1967", "DATE", "1967"),
+            ("May 22", "DATE", "1967-05-22"),
+            ("six days after that", "DATE", "1967-06-08"),
+        ],
+    ),
+    (
+        "portsmouth",
+        "The treaty was signed on 5 September 1905. Observers noted that the armies of 1914 repeated "
+        "its mistakes. Japan annexed Korea five years after the treaty. Texas had been annexed in "
+        "1845, a decade after the Texas Revolution of 1835.",
+        [
+            ("1914", "DATE", "1914"),
+            ("five years after the treaty", "DATE", "1910"),
+            ("a decade after the Texas Revolution of 1835", "DATE", "1845"),
         ],
     ),
 ]

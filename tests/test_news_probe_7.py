@@ -12,6 +12,9 @@ Readings these cases pin down:
   years", "after over two months"), as after "for"; "rose over three years", "phased in over three
   years" are spans.
 
+- No times: a place or a company a season or a century begins the name of ("Winter Park", "Fall
+  River", "Twenty-First Century Fox"), a share of a place ("three quarters of Moscow"), and a
+  broadcast's "Now to the weather", "And now for the headlines" (but "Now officials are ...").
 - A rate's "a year", "an hour" after a sum, a share or a speed is no time ("$50,000 a year",
   "eighty miles an hour"; TimeBank leaves most such rates untagged); "three times a day" is a set.
 - A feast after "every" or "each" is a set: a fixed one its day of every year ("every Christmas",
@@ -64,6 +67,14 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("every Christmas", "SET", "XXXX-12-25", None, {"quant": "EVERY"})],
     ),
     ("Each Easter the church fills.", D, [("Each Easter", "SET", "P1Y", None, {"quant": "EACH"})]),
+    # Names and turns of a broadcast that are no times.
+    ("She grew up in Winter Park, Florida.", D, []),
+    ("The mill closed in Fall River.", D, []),
+    ("Twenty-First Century Fox sold its studio.", D, []),
+    ("Now to the weather.", D, []),
+    ("And now for the headlines.", D, []),
+    ("Now officials are investigating.", D, [("Now", "DATE", "PRESENT_REF")]),
+    ("The French held three quarters of Moscow.", D, []),
     # A transcript's clock.
     (
         "The verdict was read at ten a.m. Pacific time.",

@@ -146,7 +146,17 @@ def event_end(
     >>> text = "four years after the fire of 1666."
     >>> text[: event_end(text, text.index(" the fire"), dated=(29, 33))]
     'four years after the fire of 1666'
+    >>> text = "three months after the outbreak of the Second World War."
+    >>> text[: event_end(text, text.index(" the outbreak"))]
+    'three months after the outbreak of the Second World War'
+    >>> text = "sank six days after that."
+    >>> text[: event_end(text, text.index(" that"))]
+    'sank six days after that'
     """
+    that = _THAT.match(text, position)
+    if that is not None:
+        # "sank six days after that.": the event the text has just told.
+        return that.end("word")
     end, closed = _phrase(text, position, stops)
     if end is None or closed:
         return end
@@ -155,6 +165,10 @@ def event_end(
     if dated is not None and text.startswith(" of ", end) and end + 4 == dated[0]:
         # "four years after the fire of 1666": the event dated in its "of" phrase.
         return dated[1] if _CLAUSE_END.match(text, dated[1]) else None
+    if text.startswith(" of ", end):
+        # "three months after the outbreak of the Second World War.": the event's "of" phrase.
+        complement = complement_end(text, end, stops=stops)
+        return complement if complement is not None and _CLAUSE_END.match(text, complement) else None
     passive = _PASSIVE.match(text, end)
     if passive is not None:
         # "after the old one was bombed": the auxiliary and the participle are the event's verb.
@@ -177,6 +191,8 @@ _PASSIVE = re.compile(
 )
 
 
+#: "that" as the event, the clause ending after it: "six days after that."
+_THAT = re.compile(r" (?P<word>that|this)(?=[,.;:!?)]|\s*$)", re.IGNORECASE)
 #: What ends a clause after an event: punctuation, or "and" that starts the next.
 _CLAUSE_END = re.compile(r"[,.;:!?)]| and\b| but\b|\s*$")
 

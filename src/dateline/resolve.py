@@ -275,7 +275,9 @@ def resolve_all(
     implied_years: dict[int, Resolution] = {}
     days_after = _days_after_clocks(candidates, partials, context.text)
     speech_days = [None] * len(candidates) if narrative else _speech_days(candidates, partials, context.text)
-    restated = _restated_in_brackets(candidates, partials, context.text)
+    restated = _restated_in_brackets(
+        [phrases.get(index, candidate) for index, candidate in enumerate(candidates)], partials, context.text
+    )
     # (Judged on the whole phrase: "On 3 May 1809, two days after the army crossed, ...".)
     in_apposition = _restating_in_apposition(
         [phrases.get(index, candidate) for index, candidate in enumerate(candidates)],
@@ -2500,6 +2502,9 @@ def _counted_from_a_named_event(
         # months into his fourth term", a length of a time the story has not dated.)
         return None
     amount, letter = partial.duration[0]
+    if letter == "DE" and amount is not None:
+        # ("a decade after the Texas Revolution of 1835": ten years.)
+        amount, letter = amount * 10, "Y"
     grain = _COUNT_GRAINS.get(letter)
     if amount is None or grain is None or amount != int(amount):
         return None

@@ -2275,7 +2275,9 @@ RULES: tuple[Rule, ...] = (
         # "eighteenth-century France": the adjective names the century as the noun does.
         # Not a century counted within something's life ("the first century of its existence", "the
         # second century of the republic": a length, duration.amount_unit's), but the era's.
-        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]centur(?:y|ies)(?: (?P<bc>B\.C\.(?:E\.)?|BCE?\b)| (?:A\.D\.|AD\b|CE\b))?(?! of\b(?! (?:the|our) (?:Christian|Common|common) [Ee]ra\b))",
+        pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]centur(?:y|ies)(?: (?P<bc>B\.C\.(?:E\.)?|BCE?\b)| (?:A\.D\.|AD\b|CE\b))?(?! of\b(?! (?:the|our) (?:Christian|Common|common) [Ee]ra\b))"
+        # "20th Century Fox", "21st Century Insurance": a company's name.
+        r"(?!(?-i: (?:Fox|Insurance|Studios|Group|Media|Books|Foundation|Fund)\b))",
         parse=_century,
         examples=(
             Example("the 20th century", "19"),
@@ -2297,7 +2299,11 @@ RULES: tuple[Rule, ...] = (
                 "It was built in the first century of the Christian era.", "00", span="the first century"
             ),
         ),
-        negatives=("For the first century of its existence the college had no hall.",),
+        negatives=(
+            "For the first century of its existence the college had no hall.",
+            "Twenty-First Century Fox sold its studio.",
+            "The film was released by 20th Century Fox.",
+        ),
         priority=3,
     ),
     Rule(
@@ -2844,6 +2850,11 @@ RULES: tuple[Rule, ...] = (
             # building is part of the name; "a winter storm warning", "winter weather": the kind
             # of storm or weather forecasters name, in any month.
             r"(?! (?:olympics|paralympics|games|storms?|weather)\b)(?!(?-i: (?:War|Palace))\b)"
+            # "Winter Park", "Fall River", "the Winter King": a place or a title that a capitalised
+            # season begins the name of.
+            r"(?!(?-i: (?:Park|River|Street|St|Avenue|Ave|Road|Rd|Lane|Hills?|Valley|Lake|Creek|Gardens?|"
+            r"Haven|Island|Beach|Harbou?r|City|Town|Township|County|Heights|King|Queen|Prince|Princess|"
+            r"Court|Square)\b))"
             r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
         parse=_season,
@@ -2901,6 +2912,9 @@ RULES: tuple[Rule, ...] = (
             "Stocks could fall sharply.",
             "after the fall of Saigon",
             "She won gold at the Winter Olympics.",
+            "She grew up in Winter Park, Florida.",
+            "The mill closed in Fall River.",
+            "Frederick, the Winter King, fled to The Hague.",
             "He skated at the 1998 Winter Olympics.",
             "The fall in oil prices hurt producers.",
             "Her fall from power was swift.",

@@ -63,7 +63,8 @@ def _amount(match: RuleMatch) -> float | bool | None:
 #: "three quarters of the troops": a share of something else, unless that is a span of time
 #: ("three quarters of the year").
 _SHARE_OF = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her|our|all|them|those|these)\b"
+    # ... or of a place, a body or a people by its name: "three quarters of Moscow".
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|all|them|those|these)\b|(?-i:[A-Z])(?!\w*\s+[0-9]))"
     r"(?!\s+(?:(?:fiscal|financial|calendar|current|same|past|next|last)\s+)?(?:year|decade|century|period)\b)",
     re.IGNORECASE,
 )

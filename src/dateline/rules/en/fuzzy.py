@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dateline.partial import PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 
@@ -159,8 +161,24 @@ _FUTURE = (
 )
 
 
+#: "Now" opening a sentence (or after "And", "Well,") before a turn to the next item: "Now to
+#: the weather", "Now, let's turn to sports", "And now for the headlines": a broadcast's
+#: transition, no time.
+_TRANSITION_BEFORE = re.compile(r"(?:\A|[.!?:\"“”]\s+|\n\s*)(?:(?:and|well|but|so),?\s+)?\Z", re.IGNORECASE)
+_TRANSITION_AFTER = re.compile(
+    r",?\s+(?:to|for|back\s+to|over\s+to|on\s+to|let's|let\s+us|here's|here\s+is|here\s+are)\b",
+    re.IGNORECASE,
+)
+
+
 def _present(match: RuleMatch) -> PartialTime | None:
-    del match
+    text, start, end = match.match.string, match.match.start(), match.match.end()
+    if (
+        match.text.lower() == "now"
+        and _TRANSITION_AFTER.match(text, end)
+        and _TRANSITION_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return None
     return PartialTime(kind="ref", value="PRESENT_REF")
 
 
@@ -209,6 +227,9 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "nowhere",
+            "Now to the weather.",
+            "Now, let's turn to sports.",
+            "And now for the headlines.",
             "This time she won.",
             "The army moved again, this time to the coast.",
             "at this time of year",
