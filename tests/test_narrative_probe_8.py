@@ -13,7 +13,8 @@ range's year, not the story's; a pluperfect's month later in the calendar than t
 city fell on 3 February 1942. The defenders had landed there on 20 December") and the end of a
 range it opens were put after the story; "decided to act, and on 2 April forces landed" took the
 infinitive's future; a year that names an event ("the armies of 1914") was counted on from; and
-"a decade after ...", "after the outbreak of ..." and "after that" were lengths.
+"a decade after ...", "after the outbreak of ..." and "after that" were lengths; "by evening
+3,000 men lay dead" and "Rain the night before had soaked" lost their parts of the day.
 """
 
 from __future__ import annotations
@@ -103,6 +104,19 @@ DOCUMENTS += [
             ("1914", "DATE", "1914"),
             ("five years after the treaty", "DATE", "1910"),
             ("a decade after the Texas Revolution of 1835", "DATE", "1845"),
+        ],
+    ),
+]
+
+DOCUMENTS += [
+    (
+        "inkerman",
+        "The allies had landed in September 1854. On 5 November 1854 the Russians attacked in fog; "
+        "by evening 3,000 men lay dead. Rain the night before had soaked the ground.",
+        [
+            ("5 November 1854", "DATE", "1854-11-05"),
+            ("evening", "TIME", "1854-11-05TEV"),
+            ("the night before", "TIME", "1854-11-04TNI"),
         ],
     ),
 ]

@@ -21,6 +21,8 @@ Readings these cases pin down:
   ``XXXX-12-25``), a movable one once a year (``P1Y``).
 - A transcript writes the clock as said: "ten a.m. Pacific time", "the six p.m. curfew",
   "two-fifteen this morning", "four thirty-one in the morning".
+- "last evening" is yesterday's (not "the last evening of the festival"); "throughout the
+  morning", "for most of the afternoon" are the parts of the day the text stands at.
 - An hour without its half of the day on the evening or night the story stands at is the
   evening's ("Tonight ... at eight o'clock": 20:00), from six to eleven; "overnight" after a time
   of a day's second half is the night that follows it ("at ten last night. Overnight, ..."), and
@@ -92,6 +94,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         B,
         [("four thirty-one in the morning", "TIME", "1995-10-03T04:31")],
     ),
+    # Parts of the day a transcript names.
+    ("Missiles hit Baghdad last evening.", B, [("last evening", "TIME", "1995-10-02TEV")]),
+    ("On the last evening of the festival they danced.", B, []),
+    ("Markets swung throughout the morning.", B, [("the morning", "TIME", "1995-10-03TMO")]),
+    ("The shelling lasted for most of the afternoon.", B, [("the afternoon", "TIME", "1995-10-03TAF")]),
     # An hour on the evening the story stands at; the night after an evening's time.
     (
         "Tonight, the President will address the nation at eight o'clock.",

@@ -128,13 +128,30 @@ def _when(match: RuleMatch) -> str:
     return (match.group("when") or match.group("when_bare") or match.group("when_in") or "").lower()
 
 
+#: A determiner or "of" around "last evening" that makes it the final one of something ("on the
+#: last evening of the festival").
+_FINAL_BEFORE = re.compile(r"\b(?:the|his|her|its|their|our|my|your|this|that)\s+\Z", re.IGNORECASE)
+_FINAL_AFTER = re.compile(r"\s+(?:of|in|on|before|together)\b", re.IGNORECASE)
+
+
+def _is_yesterday_evening(match: RuleMatch, part: str) -> bool:
+    """Whether "last evening" is yesterday's ("Missiles hit Baghdad last evening"), not the final
+    evening of something."""
+    text, start, end = match.match.string, match.match.start(), match.match.end()
+    return (
+        part == "EV"
+        and not _FINAL_BEFORE.search(text, max(0, start - 8), start)
+        and not _FINAL_AFTER.match(text, end)
+    )
+
+
 def _this_part(match: RuleMatch) -> PartialTime | None:
     determiner = (match.group("det") or "").lower()
     part = "MO" if match.has("ante_meridiem") else PARTS_OF_DAY.get((match.group("part") or "").lower())
     if part is None:
         return None
     amount = -1 if determiner == "last" else 0
-    if determiner == "last" and part != "NI":
+    if determiner == "last" and part != "NI" and not _is_yesterday_evening(match, part):
         return None
     # "later this afternoon" is its end, as "later this month" is.
     mod = POSITION_WORDS.get(_when(match))
@@ -1126,6 +1143,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:(?P<when>early|late) )?(?:(?P<det>the next|the following|that|the same|the previous) "
             r"(?P<part>morning|afternoon|evening|night)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s)|"
+            # "The fighting went on throughout the morning", "for most of the afternoon".
+            r"(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\bmost\sof\s)|"
             # "in the early afternoon", "until the late evening"; in an of-phrase, a part the story
             # places early or late in its day ("in the fog of the late morning"; not "the colours
             # of the evening", of no time; nor a paper's or a broadcast's name, "the early morning
@@ -1153,13 +1172,14 @@ RULES: tuple[Rule, ...] = (
             # "and by evening the enemy was in flight", "they held out until morning": the part
             # alone, where a clause or its end follows ("until evening prayers" is a service's).
             r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s))"
-            r"(?P<part_alone>morning|afternoon|evening)(?=\s*[,.;:)]|\s*$|\s+(?:the|a|an|his|her|its|their|he|she|"
+            r"(?P<part_alone>morning|afternoon|evening)(?=\s*[,.;:)]|\s*$|\s+[0-9]|\s+(?:the|a|an|his|her|its|their|he|she|"
             r"it|they|we|all|most|both|(?-i:[A-Z])\w*)\b)"
             # "The night before, the delegates had agreed", "the morning after he sailed": the part
             # of the day before (after) the one the text stands at, where "before" is an adverb (not
             # "the night before the battle", counted from the battle).
             r"|the (?P<part_around>morning|afternoon|evening|night) (?P<around>before|after)"
-            r"(?=\s*[,.;:)]|\s*$|\s+(?:he|she|they|it|we|i|you|there)\b)"
+            # ("Rain the night before delayed the attack": a verb in the past after the adverb.)
+            r"(?=\s*[,.;:)]|\s*$|\s+(?:he|she|they|it|we|i|you|there)\b|\s+(?:[a-z]+ed|had|was|were|made|kept)\b)"
             # "Snow fell overnight", "overnight losses in New York": the night before the day the
             # text stands at; an adverb, or before a noun of what happened in it ("an overnight stay",
             # "the overnight rate" are no particular night).
@@ -1423,6 +1443,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("this morning", "2025-05-09TMO"),
             Example("last night", "2025-05-08TNI"),
+            Example("Missiles hit the capital last evening.", "2025-05-08TEV", span="last evening"),
             Example("Pt seen and examined this AM.", "2025-05-09TMO", span="this AM"),
             Example("Labs drawn this a.m. were unremarkable.", "2025-05-09TMO", span="this a.m."),
             Example(
@@ -1432,7 +1453,13 @@ RULES: tuple[Rule, ...] = (
                 mod="END",
             ),
         ),
-        negatives=("He tunes in to this AM radio station.", "I am this am sure.", "Is this PM the leader?"),
+        negatives=(
+            "He tunes in to this AM radio station.",
+            "I am this am sure.",
+            "Is this PM the leader?",
+            "On the last evening of the festival they danced.",
+            "It was her last morning in Paris.",
+        ),
         priority=3,
     ),
 )
