@@ -21,6 +21,12 @@ Readings these cases pin down:
   ``XXXX-12-25``), a movable one once a year (``P1Y``).
 - A transcript writes the clock as said: "ten a.m. Pacific time", "the six p.m. curfew",
   "two-fifteen this morning", "four thirty-one in the morning".
+- A participle after "stay", "remain" or "become" tells no past ("Schools will stay closed on
+  Tuesday"); "testifies before Congress on Wednesday" is a hearing's day ahead; "earlier than
+  planned" is a comparison, no past.
+- "Forty years ago this morning" is one time, the anniversary's morning; a day in the month of
+  an earlier year a report has just told is in that year ("In July 1969, Apollo 11 landed ... had
+  lifted off on July 16").
 - "last evening" is yesterday's (not "the last evening of the festival"); "throughout the
   morning", "for most of the afternoon" are the parts of the day the text stands at.
 - An hour without its half of the day on the evening or night the story stands at is the
@@ -93,6 +99,25 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The quake struck at four thirty-one in the morning.",
         B,
         [("four thirty-one in the morning", "TIME", "1995-10-03T04:31")],
+    ),
+    # Tense: a participle after "stay", a hearing's place, a comparison.
+    ("Schools will stay closed on Tuesday.", "1993-03-15", [("Tuesday", "DATE", "1993-03-16")]),
+    ("Greenspan testifies before Congress on Wednesday.", B, [("Wednesday", "DATE", "1995-10-04")]),
+    (
+        "The astronauts will return to Earth on Wednesday, two days earlier than planned.",
+        B,
+        [("Wednesday", "DATE", "1995-10-04"), ("two days", "DURATION", "P2D")],
+    ),
+    # An anniversary's part of the day; a day in the month a look back has told.
+    (
+        "Forty years ago this morning, Saigon fell.",
+        B,
+        [("Forty years ago this morning", "TIME", "1955-10-03TMO")],
+    ),
+    (
+        "In July 1969, Apollo 11 landed on the moon. The crew had lifted off on July 16.",
+        B,
+        [("July 1969", "DATE", "1969-07"), ("July 16", "DATE", "1969-07-16")],
     ),
     # Parts of the day a transcript names.
     ("Missiles hit Baghdad last evening.", B, [("last evening", "TIME", "1995-10-02TEV")]),

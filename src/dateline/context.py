@@ -222,7 +222,9 @@ _SCHEDULED_BEFORE = re.compile(
     _SCHEDULED_VERB
     # ... and the place it is bound for or held in: "he travels to Berlin on Thursday", "the
     # president arrives in Kabul on Friday", "voters go to the polls on Sunday".
-    + r"(?:\s+(?:to|in)\s+(?:the\s+polls|(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
+    # ("Greenspan testifies before Congress on Wednesday", "the pope speaks at the Vatican".)
+    + r"(?:\s+(?:to|in|before|at)\s+"
+    r"(?:the\s+polls|(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
     # rule in force "from" a day starts then: "pubs close from Thursday".
     r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight|dawn|dusk|first\s+light)"
@@ -351,7 +353,9 @@ _PRESENT_PERFECT = re.compile(
 #: Words after which an -ed form is a participle (passive or perfect), not a past tense.
 _PARTICIPLE_AFTER = frozenset(
     {"be", "been", "being", "is", "are", "am", "has", "have", "get", "gets", "the", "a", "an",
-     "will", "would", "to", "can", "could", "may", "might", "must", "should", "not"}
+     "will", "would", "to", "can", "could", "may", "might", "must", "should", "not",
+     # "Schools will stay closed on Tuesday", "the road remains blocked".
+     "stay", "stays", "remain", "remains", "become", "becomes"}
 )  # fmt: skip
 #: A verb whose past is its base form, after "it", "he" or "she" without an "-s": the past tense
 #: ("more than it forecast in March", "he set a record"), which the bare word cannot tell ("they
@@ -378,6 +382,7 @@ _ATTRIBUTION_END = re.compile(
 _ATTRIBUTION_VERBS = en.REPORTING_PAST | {"says", "tells", "adds", "notes", "writes", "reports"}
 #: How much farther away an attribution's verb counts than its distance.
 _ATTRIBUTION_PENALTY = 200
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 #: A comma and a conjunction between a cue and the expression after it: a clause of its own.
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|yet)\b")
 _CLAUSE_JOIN_PENALTY = 100
@@ -661,6 +666,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             cues.append((match.start("verb"), match.end("verb"), 2, "past"))
     for start, end, word in _cue_words(text, low, high):
         lower = word.lower()
+        if lower == "earlier" and _THAN_AFTER.match(text, end):
+            # "will return on Wednesday, two days earlier than planned": a comparison, no past.
+            continue
         could_be_past = lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)
         tense: Tense | None = None
         if could_be_past and not _alone_in_parentheses(text, start, end):

@@ -2658,13 +2658,16 @@ def _told_year(
         or partial.kind != "date"
         or (partial.month is None) == (partial.season is None)
         or partial.year is not None
-        or partial.day is not None
         or partial.anchor is not None
         or partial.direction is not None
         or partial.value is not None
     ):
         return None
     previous, point = candidates[index - 1], points[-1]
+    if partial.day is not None and (point.grain != Grain.MONTH or partial.month != point.day.month):
+        # (A day only in the month told: "In July 1969, Apollo 11 landed on the moon. The crew
+        # had lifted off on July 16.")
+        return None
     if (
         point.start != previous.start
         or not point.stated

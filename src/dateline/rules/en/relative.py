@@ -257,9 +257,12 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         amount *= 2
     # "fifty years ago this week": the week (month, day) of the anniversary, so many years back.
     this_unit = (match.group("this_unit") or match.group("this_day") or "").lower().split()[-1:]
-    named = {"week": Grain.WEEK, "month": Grain.MONTH, "today": Grain.DAY}.get(
-        this_unit[0] if this_unit else ""
-    )
+    named = {
+        "week": Grain.WEEK,
+        "month": Grain.MONTH,
+        "today": Grain.DAY,
+        **dict.fromkeys(_TONIGHT_PARTS, Grain.DAY),
+    }.get(this_unit[0] if this_unit else "")
     counted = PartialTime(
         anchor=anchor,  # type: ignore[arg-type]
         shift=Shift(grain, sign * amount),
@@ -267,6 +270,9 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         speech_time=anchor == "dct",
         mod="APPROX" if match.has("approx") else None,
     )
+    if this_unit and this_unit[0] in _TONIGHT_PARTS:
+        # "Forty years ago this morning": the morning of the anniversary's day.
+        return counted.but(part_of_day=_TONIGHT_PARTS[this_unit[0]], grain=Grain.PART_OF_DAY)
     if unit.removesuffix("s") in SEASONS:
         # (Counted from the season the story is in: see ``resolve``.)
         return counted.but(season=SEASONS[unit.removesuffix("s")], direction="same", grain=Grain.SEASON)
@@ -274,6 +280,10 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         # "two nights later": the night of the day so many days on.
         return counted.but(part_of_day="NI", grain=Grain.PART_OF_DAY)
     return counted
+
+
+#: The parts of the day an anniversary names: "fifty years ago tonight", "ago this morning".
+_TONIGHT_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "tonight": "NI"}
 
 
 #: The units of a feed's short stamps ("2d ago", "3w ago", "1y ago"); "m" is minutes there
@@ -897,7 +907,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
-        r" (?P<this_unit>this week|this month|today)\b"
+        r" (?P<this_unit>this week|this month|today|this (?:morning|afternoon|evening)|tonight)\b"
         # ... and the day so many weeks or months back: "a week ago today".
         r"|(?:(?<=weeks\sago)|(?<=week\sago)|(?<=months\sago)|(?<=month\sago)) (?P<this_day>today)\b)?",
         parse=_units_ago,
@@ -929,6 +939,16 @@ RULES: tuple[Rule, ...] = (
             Example("Two years ago this month, the bank failed.", "2023-05", span="Two years ago this month"),
             Example("The plant opened ten years ago today.", "2015-05-09", span="ten years ago today"),
             Example("The shop was raided a week ago today.", "2025-05-02", span="a week ago today"),
+            Example(
+                "Forty years ago this morning, Saigon fell.",
+                "1985-05-09TMO",
+                span="Forty years ago this morning",
+            ),
+            Example(
+                "Fifty years ago tonight, men walked on the moon.",
+                "1975-05-09TNI",
+                span="Fifty years ago tonight",
+            ),
             # A generation: some thirty years, to the decade.
             Example(
                 "The treaty was signed in 1815. A generation later the old order fell.",
