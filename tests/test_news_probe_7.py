@@ -15,6 +15,8 @@ Readings these cases pin down:
 - No times: a place or a company a season or a century begins the name of ("Winter Park", "Fall
   River", "Twenty-First Century Fox"), a share of a place ("three quarters of Moscow"), and a
   broadcast's "Now to the weather", "And now for the headlines" (but "Now officials are ...").
+- "a couple of weeks" is two weeks or so (``APPROX``), as TimeBank writes it; "a day or two" is
+  one timex, some days.
 - A rate's "a year", "an hour" after a sum, a share or a speed is no time ("$50,000 a year",
   "eighty miles an hour"; TimeBank leaves most such rates untagged); "three times a day" is a set.
 - A feast after "every" or "each" is a set: a fixed one its day of every year ("every Christmas",
@@ -63,6 +65,10 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("Talks resumed after over two months.", D, [("over two months", "DURATION", "P2M", "MORE_THAN")]),
     ("The law will be phased in over three years.", D, [("three years", "DURATION", "P3Y")]),
     ("Prices rose over three years.", D, [("three years", "DURATION", "P3Y")]),
+    # "a couple of" is two or so.
+    ("It took a couple of weeks.", D, [("a couple of weeks", "DURATION", "P2W", "APPROX")]),
+    ("He left a couple of years ago.", D, [("a couple of years ago", "DATE", "2022", "APPROX")]),
+    ("For a day or two, nothing happened.", D, [("a day or two", "DURATION", "PXD")]),
     # Rates are no times; a feast "every" year is a set.
     ("He earns $50,000 a year.", D, []),
     ("Winds of eighty miles an hour battered the coast.", D, []),

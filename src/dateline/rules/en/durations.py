@@ -200,6 +200,11 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     value_amount = None if amount is None else float(amount)
     # "20-odd years": about twenty; "20-plus years", "20+ years": more than twenty.
     mod = "APPROX" if match.has("odd") else "MORE_THAN" if match.has("plus") else None
+    if match.has("or_two"):
+        value_amount = None  # "a day or two": some days
+    if mod is None and "couple" in amount_word:
+        # "a couple of weeks": two or so.
+        mod = "APPROX"
     return PartialTime(kind="duration", duration=((value_amount, letter),), mod=mod)
 
 
@@ -442,8 +447,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another) (?!(?!half-century\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
             rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ]century\b))?half(?=[- ]century\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
+            # "for a day or two": one or two, some days.
+            + r"(?:(?:(?<=\ba\sday)|(?<=\ban\shour)|(?<=\ba\sweek)|(?<=\ba\syear))"
+            r"(?P<or_two> or (?:two|three)(?![\w-])))?"
             # "a night-raid" is a raid at night, not a night's length.
-            + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
+             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
             # "a day job", "a day trip": a kind of job or trip, no length (not "a day-long trip").
             r"(?!(?<=\ba\sday)\s+(?:jobs?|trips?|care|pass(?:es)?|shifts?|schools?|students?|labou?rers?|nursery)\b)"
             # "it was said in some quarters that": among some people, not three months.
@@ -463,6 +471,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("30-year", "P30Y"),
             Example("several days", "PXD"),
+            Example("For a day or two, nothing happened.", "PXD", span="a day or two"),
             Example("two and a half years", "P2Y6M"),
             Example("He coached the team for 20-plus years.", "P20Y", span="20-plus years", mod="MORE_THAN"),
             Example("She has taught for 30+ years.", "P30Y", span="30+ years", mod="MORE_THAN"),

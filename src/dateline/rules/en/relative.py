@@ -268,7 +268,8 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         shift=Shift(grain, sign * amount),
         grain=named or grain,
         speech_time=anchor == "dct",
-        mod="APPROX" if match.has("approx") else None,
+        # ("a couple of years ago": two or so.)
+        mod="APPROX" if match.has("approx") or "couple" in (match.group("amount") or "").lower() else None,
     )
     if this_unit and this_unit[0] in _TONIGHT_PARTS:
         # "Forty years ago this morning": the morning of the anniversary's day.

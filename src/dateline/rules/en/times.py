@@ -473,6 +473,7 @@ def _hours_ago(match: RuleMatch) -> PartialTime | None:
         grain=Grain.PART_OF_DAY,
         speech_time=True,
         offset=offset,
+        mod="APPROX" if match.has("couple") else None,  # two or so
     )
 
 
