@@ -15,6 +15,8 @@ Readings these cases pin down:
 - No times: a place or a company a season or a century begins the name of ("Winter Park", "Fall
   River", "Twenty-First Century Fox"), a share of a place ("three quarters of Moscow"), and a
   broadcast's "Now to the weather", "And now for the headlines" (but "Now officials are ...").
+- "the last quarter", "the past quarter" are a company's latest quarter, with their article (not
+  "the last quarter of the game").
 - "a couple of weeks" is two weeks or so (``APPROX``), as TimeBank writes it; "a day or two" is
   one timex, some days.
 - A rate's "a year", "an hour" after a sum, a share or a speed is no time ("$50,000 a year",
@@ -65,6 +67,10 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("Talks resumed after over two months.", D, [("over two months", "DURATION", "P2M", "MORE_THAN")]),
     ("The law will be phased in over three years.", D, [("three years", "DURATION", "P3Y")]),
     ("Prices rose over three years.", D, [("three years", "DURATION", "P3Y")]),
+    # "the last quarter" keeps its article; "the last quarter of the game" is none.
+    ("Sales in the last quarter fell 3%.", D, [("the last quarter", "DATE", "2023-Q4")]),
+    ("Profits dipped in the past quarter.", D, [("the past quarter", "DATE", "2023-Q4")]),
+    ("In the last quarter of the game, he scored.", D, []),
     # "a couple of" is two or so.
     ("It took a couple of weeks.", D, [("a couple of weeks", "DURATION", "P2W", "APPROX")]),
     ("He left a couple of years ago.", D, [("a couple of years ago", "DATE", "2022", "APPROX")]),

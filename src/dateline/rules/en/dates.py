@@ -2854,7 +2854,7 @@ RULES: tuple[Rule, ...] = (
             # season begins the name of.
             r"(?!(?-i: (?:Park|River|Street|St|Avenue|Ave|Road|Rd|Lane|Hills?|Valley|Lake|Creek|Gardens?|"
             r"Haven|Island|Beach|Harbou?r|City|Town|Township|County|Heights|King|Queen|Prince|Princess|"
-            r"Court|Square)\b))"
+            r"Court|Square|Classic)\b))"
             r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
         parse=_season,

@@ -37,6 +37,9 @@ _DETERMINERS: dict[str, tuple[str, int]] = {
 _DETERMINER_PATTERN = (
     r"(?P<det>this past|this coming|the current|the coming|the following|the previous|the next|"
     r"the preceding|the prior|the same|that same|later that|earlier that|later this|earlier this|this|"
+    # "the last quarter", "the past quarter": a company's latest, with its article (TimeML's
+    # extent; "the past month", "the last year" are lengths: duration.the_past_unit).
+    r"the (?:last|past)(?= quarter\b)|"
     r"current|next|coming|last|previous|that)"
 )
 
@@ -52,6 +55,10 @@ def _grain_of(unit: str) -> Grain | None:
 def _determined_unit(match: RuleMatch) -> PartialTime | None:
     """ "last week", "this year", "the following month", "that day"."""
     determiner = " ".join((match.group("det") or "").lower().split())
+    if determiner in ("the last", "the past"):
+        if _FINAL_UNIT_OF.match(match.match.string, match.match.end()):
+            return None  # "the last quarter of the game", "the past quarter of a century"
+        determiner = "last"
     if _is_title_word(match.group("unit") or ""):
         return (
             None  # a programme called "This Week": prose writes the unit lower case; a capital makes a title
@@ -854,6 +861,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("this year", "2025"),
             Example("last week", "2025-W18"),
+            Example("Sales in the last quarter fell 3%.", "2025-Q1", span="the last quarter"),
             Example("next month", "2025-06"),
             Example("last year", "2024"),
             Example("the following month", "2025-06"),
