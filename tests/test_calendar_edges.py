@@ -369,6 +369,15 @@ def test_a_span_of_weekdays_at_the_calendar_end_is_no_error(text: str, dct: str)
     assert values(text, dct)
 
 
+def test_small_hours_after_the_last_night_of_the_calendar_are_no_error() -> None:
+    # The small hours after a night are the next day's: after the night of 9999-12-31 there is
+    # none, and the hour stays on that day.
+    assert values("The fire started tonight. At 2 a.m. firefighters arrived.", "9999-12-31") == [
+        ("tonight", "9999-12-31TNI"),
+        ("2 a.m.", "9999-12-31T02:00"),
+    ]
+
+
 # --- calendar arithmetic --------------------------------------------------------------------------
 
 

@@ -604,7 +604,13 @@ def resolve_all(
             # "climbed the cliffs on the night of 12-13 September and met the French at dawn":
             # the morning that ends the night.
             partial = partial.but(shift=Shift(Grain.DAY, 1))
-        elif night is not None and anchors and anchors[-1] is night and _small_hours(partial):
+        elif (
+            night is not None
+            and anchors
+            and anchors[-1] is night
+            and night.day < dt.date.max
+            and _small_hours(partial)
+        ):
             # "The fire started on Saturday night. At 2 a.m. firefighters arrived": the small
             # hours after the night are the next day's.
             anchors = (*anchors[:-1], replace(night, day=night.day + dt.timedelta(days=1)))
