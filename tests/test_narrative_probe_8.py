@@ -14,7 +14,13 @@ city fell on 3 February 1942. The defenders had landed there on 20 December") an
 range it opens were put after the story; "decided to act, and on 2 April forces landed" took the
 infinitive's future; a year that names an event ("the armies of 1914") was counted on from; and
 "a decade after ...", "after the outbreak of ..." and "after that" were lengths; "by evening
-3,000 men lay dead" and "Rain the night before had soaked" lost their parts of the day.
+3,000 men lay dead" and "Rain the night before had soaked" lost their parts of the day; a day
+late in the calendar told after an early one ("ended on 25 January 1945. It began on 16
+December") went most of a year on; "In August Iraq had invaded" was no flashback; "four days
+after the surrender" counted from the latest date, not the surrender's, and "Three weeks into
+the offensive" from the latest date, not the offensive's start; "the February Revolution of 1917"
+was the story's February; "the early hours of the same day" was a length; "11:00 the next
+morning" was two timexes and the clock on the day before.
 """
 
 from __future__ import annotations
@@ -117,6 +123,45 @@ DOCUMENTS += [
             ("5 November 1854", "DATE", "1854-11-05"),
             ("evening", "TIME", "1854-11-05TEV"),
             ("the night before", "TIME", "1854-11-04TNI"),
+        ],
+    ),
+]
+
+DOCUMENTS += [
+    (
+        "winter_war",
+        "The war began on 30 November 1939. Fighting at Suomussalmi ended on 8 January. On 14 "
+        "December the League of Nations had expelled the Soviet Union. The offensive began on 1 "
+        "February 1940. Three weeks into the offensive, the Finns asked for terms. The treaty was "
+        "signed on 12 March 1940, and hostilities ended at 11:00 the next morning.",
+        [
+            ("8 January", "DATE", "1940-01-08"),
+            ("14 December", "DATE", "1939-12-14"),
+            ("Three weeks into the offensive", "DATE", "1940-W08"),
+            ("11:00 the next morning", "TIME", "1940-03-13T11:00"),
+        ],
+    ),
+    (
+        "ardennes",
+        "The battle ended on 25 January 1945. It began on 16 December, when three German armies "
+        "attacked. Kuwait was liberated on February 27, 1991. In August Iraq had invaded the emirate. "
+        "Georgian forces attacked on the morning of August 8, 2008. Russian units moved through the "
+        "Roki Tunnel in the early hours of the same day.",
+        [
+            ("16 December", "DATE", "1944-12-16"),
+            ("August", "DATE", "1990-08"),
+            ("the morning of August 8, 2008", "TIME", "2008-08-08TMO"),
+            ("the early hours of the same day", "DATE", "2008-08-08"),
+        ],
+    ),
+    (
+        "bangladesh",
+        "On 16 December 1971 Niazi surrendered in Dhaka. The Simla Agreement was signed on 2 July "
+        "1972. Bhutto had become president four days after the surrender. The tsar had fallen in the "
+        "February Revolution of 1917.",
+        [
+            ("four days after the surrender", "DATE", "1971-12-20"),
+            ("February", "DATE", "1917-02"),
         ],
     ),
 ]

@@ -510,6 +510,13 @@ def _is_day_or_its_part(candidate: Candidate, clock: Candidate) -> bool:
         and (
             (partial.anchor is None and (partial.weekday is not None or partial.day is not None))
             or (partial.anchor == "dct" and partial.shift is not None and partial.shift.unit == Grain.DAY)
+            # "at 11:00 the next morning": a part of the day the story counts to.
+            or (
+                partial.anchor == "ref"
+                and partial.shift is not None
+                and partial.shift.unit == Grain.DAY
+                and partial.shift.amount != 0
+            )
         )
         and not (
             partial.part_of_day == "NI"

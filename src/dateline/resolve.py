@@ -563,6 +563,16 @@ def resolve_all(
             # "the third day of the war", told after the story has moved on: counted from the day
             # the text says the war began on, not the day the story is at.
             partial, anchors = war_day
+        elif (
+            narrative
+            and index in from_events
+            and partial.anchor == "ref"
+            and (event := _event_date(phrases[index], points, context.text)) is not None
+        ):
+            # "Bhutto became president four days after the surrender": from the day the text
+            # gave the surrender ("Niazi surrendered in Dhaka on 16 December 1971"), not from
+            # the story's latest date.
+            anchors = (event,)
         elif not narrative and candidate.rule in _COUNTED_FROM_AN_EVENT:
             span, partial, event = _counted_from_event(candidate, partial, points, context.text)
             anchors = () if event is None else (event,)
@@ -1293,6 +1303,7 @@ _COUNTED_FROM_AN_EVENT = frozenset({"relative.after_event"})
 #: The signal word between the count and its event, and the head of the event's phrase: the
 #: noun before "of" ("the capture of the bridge"), else the last word ("the US invasion").
 _EVENT_SIGNAL = re.compile(r" (?:after|before) ", re.IGNORECASE)
+_EVENT_SIGNAL_OR_INTO = re.compile(r" (?:after|before|into) ", re.IGNORECASE)
 _EVENT_HEAD = re.compile(r"([^\W\d]+)(?:['’]s?)?(?: of .*)?\Z")
 #: The longest event noun matched as a whole word (see :func:`_event_date`).
 _SHORT_HEAD = 5
@@ -2108,7 +2119,10 @@ _PLUPERFECT_IN = re.compile(
 def _pluperfect_event(text: str, candidate: Candidate) -> bool:
     """Whether a date is when something had happened before the story's time: a flashback,
     after which the story goes on where it was ("By" a date, the pluperfect is the story's)."""
-    return bool(_PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start))
+    return bool(_PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start)) or bool(
+        _FRONTED_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+        and _PLUPERFECT_AFTER.match(text, candidate.end)
+    )
 
 
 #: A clause of its own between a pluperfect and a date: the date is that clause's ("The news had
@@ -2118,9 +2132,24 @@ _CLAUSE_AFTER_PLUPERFECT = re.compile(r"\b(?:when|while|as|after|before|until|bu
 
 def _dated_by_pluperfect(text: str, candidate: Candidate) -> bool:
     """Whether the pluperfect verb itself is what a date dates ("had been crowned in January"),
-    with no clause of its own between them."""
+    with no clause of its own between them, or the date opens the clause the pluperfect tells
+    ("In August Iraq had invaded the emirate"; not "By August", the story's own time)."""
     found = _PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start)
-    return found is not None and _CLAUSE_AFTER_PLUPERFECT.search(found.group(0)) is None
+    if found is not None and _CLAUSE_AFTER_PLUPERFECT.search(found.group(0)) is None:
+        return True
+    return bool(
+        _FRONTED_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+        and _PLUPERFECT_AFTER.match(text, candidate.end)
+    )
+
+
+#: A date that opens its sentence, after "In", "On" or "During" (not "By").
+_FRONTED_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n)(?:In|On|During)\s+\Z")
+#: The subject, then "had" and a participle: "In August [Iraq had invaded]".
+_PLUPERFECT_AFTER = re.compile(
+    r",?\s+(?:[\w'’-]+\s+){1,4}?had\s+(?:\w+ly\s+)?(?:been\s+)?"
+    r"(?!(?:to|a|an|the|no|its|their|his|her|some|many|few|little)\b)[a-z]+\b"
+)
 
 
 #: "since" just before a date: "it had been planned since 1586": when a state the story finds
@@ -2338,8 +2367,9 @@ _ASIDE_LOOKAHEAD = 2
 def _event_date(candidate: Candidate, points: Sequence[ReferencePoint], text: str) -> ReferencePoint | None:
     """The date a news report gave the event a count is anchored on ("The army invaded in March
     2003. ... Ten years after the invasion"): the latest date the text names in a sentence that
-    names the event, by its noun or a verb of the same stem ("invasion", "invaded")."""
-    signal = _EVENT_SIGNAL.search(candidate.text)
+    names the event, by its noun or a verb of the same stem ("invasion", "invaded"); "Three weeks
+    into the offensive" counts from the day the offensive began."""
+    signal = _EVENT_SIGNAL_OR_INTO.search(candidate.text)
     head = _EVENT_HEAD.search(candidate.text, signal.end()) if signal is not None else None
     if head is None:
         return None
@@ -3835,9 +3865,22 @@ def _back_on_story_line(
 def _year_of_month_in_story(month: int, base: dt.date, *, dated: bool = False) -> int:
     """The year of a month named, without one, in a story told from ``base``: the base's year,
     except that a month well before the base's is the next year's ("in December 1916 ... On 14
-    January", "in October 1944 ... in March"; a ``dated`` day of a month sooner)."""
+    January", "in October 1944 ... in March"; a ``dated`` day of a month sooner), and a day of a
+    month well after it the year before's ("ended on 25 January 1945. It began on 16 December")."""
     wrap = _STORY_WRAP_DAY_MONTHS if dated else _STORY_WRAP_MONTHS
+    if dated and month - base.month >= _STORY_BACK_MONTHS and (base.month, base.day) != (1, 1):
+        # (Not from a year the story stands at, whose point is its first day: "In 1853 ... on
+        # 30 November" is that year's.)
+        # A day so late in the calendar that the story's line would put it most of a year on
+        # looks back a few weeks ("Fighting ended on 8 January. On 14 December the League
+        # expelled the Soviet Union": the December before).
+        return base.year - 1
     return base.year + 1 if base.month - month >= wrap else base.year
+
+
+#: A day of a month named without its year this many months or more after the story's month, in
+#: the calendar, is the year before's (see :func:`_year_of_month_in_story`).
+_STORY_BACK_MONTHS = 10
 
 
 #: A forecast of a figure's change, before the period it names: "expects revenue to grow in the

@@ -237,6 +237,11 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         # August Decrees", named after it).
         return None
     partial = calendar_fields(match)
+    event_of = _EVENT_OF_YEAR_AFTER.match(text, end)
+    if partial is not None and event_of is not None and word[:1].isupper():
+        # "the February Revolution of 1917", "the July Crisis of 1914": the event's month, in the
+        # year its name is given with.
+        return partial.but(year=int(event_of.group("year")))
     if partial is not None and _FIGURES_AFTER.match(text, end):
         # "investors will watch January retail sales": figures are named for the month they
         # measure, published after it: the latest such month, whatever the tense of the clause.
@@ -244,6 +249,8 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     return partial
 
 
+#: A capitalised event the month names, then its year: "February Revolution of 1917".
+_EVENT_OF_YEAR_AFTER = re.compile(r" (?-i:[A-Z][a-z]+) of (?P<year>1[0-9]{3}|20[0-9]{2})\b(?!['’]?s\b)")
 #: Months that are given names too, and a capitalised word after one that is no date's.
 _GIVEN_NAME_MONTHS = frozenset({"April", "May", "June", "August"})
 _SURNAME_AFTER = re.compile(
@@ -1789,6 +1796,12 @@ RULES: tuple[Rule, ...] = (
         parse=_full_month_word,
         examples=(
             Example("a video conference in January", "2025-01", span="January"),
+            Example(
+                "The regime fell in the February Revolution of 1917.",
+                "1917-02",
+                span="February",
+                domain="narrative",
+            ),
             Example("They will meet again in September.", "2025-09", span="September"),
             Example("Prices fell in December.", "2024-12", span="December"),
             Example("The program runs from March to June.", "2025-03", span="March"),

@@ -1053,6 +1053,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"the (?:first|last|final|early|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour|year|decade|century)"
             r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow|(?:this|last|the) (?:morning|night))\b|[0-9]|the (?:[0-9]{3}0|'[0-9]0)'?s\b"
+            # "the early hours of the same day", "of the next day": a part of that day.
+            r"|(?:the|that) (?:same |next |following |previous )?day\b"
             # "the closing months of the year", "the first weeks of next month": where in that period.
             r"|(?:(?<=days\sof\s)|(?<=weeks\sof\s)|(?<=months\sof\s)|(?<=years\sof\s))"
             r"(?:the|this|that|last|next|the (?:current|previous|following|same)) (?:year|month|week)\b))"
@@ -1077,6 +1079,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "Looters struck the market during the early hours of Tuesday.",
+            "Troops moved in the early hours of the same day.",
             "Sales picked up in the closing months of the year.",
             "Shares slid during the first days after the referendum.",
             "the last days of May",
