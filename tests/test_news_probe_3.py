@@ -1030,25 +1030,15 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     ("Mutai won the marathon in 2:04:15, a course record.", W, [("2:04:15", "DURATION", "PT2H4M15S")]),
     ("He ran the mile in 3:51.62 to win the race.", W, []),
+    # A monthly figure compared with a year earlier: that month a year before.
+    (
+        "Exports grew 4.5% in July from a year earlier.",
+        B,
+        [("July", "DATE", "2014-07"), ("a year earlier", "DATE", "2013-07")],
+    ),
 ]
 
 KNOWN_GAPS: list = [
-    pytest.param(
-        *(
-            "Exports grew 4.5% in July from a year earlier.",
-            B,
-            [("July", "DATE", "2014-07"), ("a year earlier", "DATE", "2013-07")],
-        ),
-        marks=pytest.mark.xfail(
-            reason=(
-                "'a year earlier' takes the grain of a quarter or a half in question, not a month's: "
-                "a monthly figure compared with a year earlier is dated to the year before (taking "
-                "the month just named as the period in question cost a value in TimeBank, where wages"
-                " 'higher than a year earlier' after a January are the year)"
-            ),
-            strict=True,
-        ),
-    ),
     pytest.param(
         *(
             "The treaty was ratified in December 2009 and came into force a year later.",

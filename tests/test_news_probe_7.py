@@ -31,6 +31,13 @@ Readings these cases pin down:
 - "Forty years ago this morning" is one time, the anniversary's morning; a day in the month of
   an earlier year a report has just told is in that year ("In July 1969, Apollo 11 landed ... had
   lifted off on July 16").
+- Wire copy: a past verb with a figure for its object dates a finished month ("Prices rose 5
+  percent in May", written in April, is last year's); "the Australian Open" is no verb that
+  schedules; "a year earlier" that a month's figure is compared with is that month a year before;
+  "month-on-month" compares, no length; a second predicate after "and" keeps the year of the date
+  the first told ("arrested on Feb. 3, 2020, and released on May 9"); "outscored ... in the third
+  quarter" is a game's quarter; "the next Summer Olympics" no season; "that season" after "the 2001
+  season" is that year.
 - "last evening" is yesterday's (not "the last evening of the festival"); "throughout the
   morning", "for most of the afternoon" are the parts of the day the text stands at.
 - An hour without its half of the day on the evening or night the story stands at is the
@@ -130,6 +137,32 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "In July 1969, Apollo 11 landed on the moon. The crew had lifted off on July 16.",
         B,
         [("July 1969", "DATE", "1969-07"), ("July 16", "DATE", "1969-07-16")],
+    ),
+    # Business, court and sports wire.
+    ("Prices rose 5 percent in May.", "2021-04-20", [("May", "DATE", "2020-05")]),
+    ("He won the Australian Open in January.", "2023-07-16", [("January", "DATE", "2023-01")]),
+    (
+        "Consumer prices rose 8.6% in May from a year earlier.",
+        "2022-06-15",
+        [("May", "DATE", "2022-05"), ("a year earlier", "DATE", "2021-05")],
+    ),
+    ("On a month-on-month basis, prices rose 1%.", "2022-06-15", []),
+    (
+        "He was arrested on Feb. 3, 2020, and released on May 9.",
+        "2021-06-24",
+        [("Feb. 3, 2020", "DATE", "2020-02-03"), ("May 9", "DATE", "2020-05-09")],
+    ),
+    (
+        "He was arrested in 2019 and charged in March.",
+        "2021-06-24",
+        [("2019", "DATE", "2019"), ("March", "DATE", "2019-03")],
+    ),
+    ("The Rockets outscored Golden State 30-18 in the third quarter.", "2019-05-12", []),
+    ("Los Angeles will host the next Summer Olympics in 2028.", "2024-08-11", [("2028", "DATE", "2028")]),
+    (
+        "He was injured early in the 2001 season and won a title that season.",
+        "2020-03-17",
+        [("2001", "DATE", "2001"), ("that season", "DATE", "2001")],
     ),
     # Parts of the day a transcript names.
     ("Missiles hit Baghdad last evening.", B, [("last evening", "TIME", "1995-10-02TEV")]),

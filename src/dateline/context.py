@@ -624,11 +624,15 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         window = max(0, day.start() - _SCHEDULE_WINDOW)
         if day.group("month"):
             schedule = _SCHEDULED_IN_MONTH.search(text, window, day.start())
-            if schedule and _previous_word(text, schedule.start())[0] not in _NOT_SCHEDULE_AFTER:
+            if (
+                schedule
+                and _previous_word(text, schedule.start())[0] not in _NOT_SCHEDULE_AFTER
+                and not _is_name_word(text, schedule.start("verb"))
+            ):
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
             continue
         schedule = _SCHEDULED_BEFORE.search(text, window, day.start())
-        if schedule:
+        if schedule and not _is_name_word(text, schedule.start("verb")):
             previous, _ = _previous_word(text, schedule.start())
             if previous not in _NOT_SCHEDULE_AFTER:
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
@@ -679,6 +683,14 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             tense = "present"
         if tense is not None:
             cues.append((start, end, 2, tense))
+
+
+def _is_name_word(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised inside its sentence: a name's ("the
+    Australian Open in January", "the Masters Opens"), not a verb."""
+    if not text[start : start + 1].isupper():
+        return False
+    return not _previous_word(text, start)[1]
 
 
 def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
@@ -746,7 +758,8 @@ _LONGEST_OBJECT = 3
 _LOOKS_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|to|plans?|expects?)\b|'ll\b", re.IGNORECASE)
 _VERB_OBJECT_ON_BEFORE = {
     words: re.compile(
-        rf"(?<![A-Za-z'’-])(?P<verb>[A-Za-z]+)\s+(?P<object>(?:[A-Za-z'’-]+\s+){{{words}}})(?P<preposition>on|in)\s+$"
+        # (A figure may be the object: "Prices rose 5% in May", "fell 3 percent on Monday".)
+        rf"(?<![A-Za-z'’-])(?P<verb>[A-Za-z]+)\s+(?P<object>(?:[A-Za-z0-9$.,%'’-]+\s+){{{words}}})(?P<preposition>on|in)\s+$"
     )
     for words in range(1, _LONGEST_OBJECT + 1)
 }
@@ -771,7 +784,9 @@ def _verb_with_object(text: str, start: int) -> re.Match[str] | None:
     for words in range(1, _LONGEST_OBJECT + 1):
         found = _VERB_OBJECT_ON_BEFORE[words].search(text, max(0, start - 60), start)
         if found is None:
-            return None
+            # (No letters before this many words: a figure may be one of the object's, "rose 5
+            # percent in May".)
+            continue
         word = found.group("object").split()[0].lower()
         if word in _NOT_IN_OBJECT or word in en.PAST_VERBS_STRICT or _may_be_past_ed(word):
             return None

@@ -654,6 +654,8 @@ def resolve_all(
             resolution = _overnight_after_evening(candidate, resolution, timexes) or resolution
         if resolution is not None and candidate.type == "TIME" and partial.hour is not None:
             resolution = _evening_hour(candidate, resolution, timexes) or resolution
+        if resolution is not None and candidate.rule == _YEAR_BEFORE_RULE and timexes:
+            resolution = _month_a_year_before(candidate, resolution, timexes[-1], context.text) or resolution
         if not narrative and resolution is not None and _told_as_habit(context.text, candidate, partial):
             # "The monsoon typically runs from June through September": any year's June.
             resolution = Resolution(format_unknown(partial))
@@ -908,6 +910,32 @@ def _day_of_the_war(
     ):
         return None
     return PartialTime(anchor="ref", shift=Shift(Grain.DAY, nth - 1), grain=Grain.DAY), (began,)
+
+
+#: Between a month's figure and the year it is compared with: "rose 8.6% in May from a year
+#: earlier", "in June, down from a year ago".
+_COMPARED_WITH_YEAR_BEFORE = re.compile(
+    r"[^.;:!?]{0,40}\b(?:from|than|compared\s+(?:with|to)|over|versus|vs\.?|against)\s+\Z", re.IGNORECASE
+)
+_MONTH_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])\Z")
+
+
+def _month_a_year_before(
+    candidate: Candidate, resolution: Resolution, previous: Timex, text: str
+) -> Resolution | None:
+    """ "a year earlier" that a month's figure is compared with in its sentence ("Consumer prices
+    rose 8.6% in May from a year earlier"): that month a year before, as TimeBank writes the
+    period compared with in the grain of the one in question; ``None`` else."""
+    month = _MONTH_VALUE.match(previous.value)
+    if (
+        month is None
+        or not re.fullmatch(r"[0-9]{4}", resolution.value)
+        or previous.end > candidate.start
+        or previous.start < sentence_bounds(text, candidate.start)[0]
+        or not _COMPARED_WITH_YEAR_BEFORE.fullmatch(text, previous.end, candidate.start)
+    ):
+        return None
+    return replace(resolution, value=f"{int(month.group('year')) - 1:04d}-{month.group('month')}")
 
 
 #: A time of a day's second half: "2025-05-08T22:00", "2025-05-08TEV".
@@ -2628,6 +2656,11 @@ def _year_counted_from(
 #: A date the text tells a past event at ("began in March 2011", "on 4 May 2010"), not one a
 #: state runs from ("since 1980", "dating to 1994") nor an event's name ("the 1988 bombing").
 _TOLD_AT = re.compile(r"\b(?:in|on)\s+\Z", re.IGNORECASE)
+#: Between a told date and the next, a second predicate of the same subject told in the past:
+#: ", and released on", " and charged in", " and was freed on".
+_JOINED_CLAUSE = re.compile(
+    r",?\s+and\s+(?:(?:was|were|then|later)\s+)?[a-z]+ed\s+(?:[a-z]+\s+){0,2}?(?:in|on)\s+", re.IGNORECASE
+)
 
 
 def _is_plain_year(partial: PartialTime) -> bool:
@@ -2700,7 +2733,14 @@ def _told_year(
     ):
         return None
     previous, point = candidates[index - 1], points[-1]
-    if partial.day is not None and (point.grain != Grain.MONTH or partial.month != point.day.month):
+    # A clause joined to the one that told the date, in its sentence: "He was arrested on Feb. 3,
+    # 2020, and released on May 9", "arrested in 2019 and charged in March".
+    joined = _JOINED_CLAUSE.fullmatch(context.text, previous.end, candidates[index].start) is not None
+    if (
+        partial.day is not None
+        and not joined
+        and (point.grain != Grain.MONTH or partial.month != point.day.month)
+    ):
         # (A day only in the month told: "In July 1969, Apollo 11 landed on the moon. The crew
         # had lifted off on July 16.")
         return None
@@ -2708,7 +2748,7 @@ def _told_year(
         point.start != previous.start
         or not point.stated
         or point.bc
-        or point.grain < Grain.MONTH
+        or (point.grain < Grain.MONTH and not (joined and point.grain == Grain.YEAR))
         or point.day.year >= context.dct.year
         or _TOLD_AT.search(context.text, max(0, previous.start - 4), previous.start) is None
         # ("in the 9 May 2009 bombing": the date names the event.)

@@ -907,6 +907,8 @@ _MATCH_WORDS = re.compile(
     r"stoppage time|injury time|rebounds|three-pointers?|free throws|field goals?|fumbled?|home runs?|wickets|"
     # ... and a score: "led 14-10", "ended 20-17", "trailed 2-1 at the break".
     r"(?:led|trailed|leading|trailing|tied|ended|won|lost|beat|up|down)\s+(?:by\s+)?[0-9]{1,3}-[0-9]{1,3}(?![0-9-])|"
+    # "outscored Golden State 30-18 in the third quarter": a team that outscores another.
+    r"outscor(?:ed|es|ing)\b|"
     # ... "cut the lead to 13-7", "a 24-8 deficit", "a 21-point lead".
     r"(?:lead|deficit|gap)\s+to\s+[0-9]{1,3}-[0-9]{1,3}(?![0-9-])|"
     r"[0-9]{1,3}(?:-[0-9]{1,3}|-point)\s+(?:lead|deficit|advantage|win|victory|defeat|loss))\b",

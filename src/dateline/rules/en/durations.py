@@ -452,6 +452,8 @@ RULES: tuple[Rule, ...] = (
             r"(?P<or_two> or (?:two|three)(?![\w-])))?"
             # "a night-raid" is a raid at night, not a night's length.
              + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
+            # "on a month-on-month basis", "a year-over-year gain" compare periods, no length.
+            r"(?!-(?:on|over|to)-)"
             # "a day job", "a day trip": a kind of job or trip, no length (not "a day-long trip").
             r"(?!(?<=\ba\sday)\s+(?:jobs?|trips?|care|pass(?:es)?|shifts?|schools?|students?|labou?rers?|nursery)\b)"
             # "it was said in some quarters that": among some people, not three months.
@@ -549,6 +551,8 @@ RULES: tuple[Rule, ...] = (
             "The field pumps 2 million barrels a day.",
             "Doctors advise no more than two cups of coffee a day.",
             "He earns $50,000 a year.",
+            "On a month-on-month basis, prices rose 1%.",
+            "Sales posted a year-over-year gain.",
             "Winds of eighty miles an hour battered the coast.",
             "The economy grew 3 percent a year.",
         ),

@@ -82,6 +82,10 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
         # of the DCT (or the story's time) is known.
         value = "PAST_REF" if amount < 0 else "FUTURE_REF" if amount > 0 else "PRESENT_REF"
         return PartialTime(kind="ref", value=value)
+    if unit == "season":
+        # "early in the 2001 season and won a title that season": the season of games the text
+        # has named, in its year (no quarter of the calendar).
+        return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR)
     weekend = unit == "weekend"
     if anchor == "ref" and amount == 0 and unit == "day" and determiner == "that":
         return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
@@ -1171,7 +1175,9 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # "last Oct. 14": a day of that month (not "last October 23 percent", "last May 2, 1998").
         # ("the last December election", "the last summer of peace": "the last" is a rank.)
-        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|(?<!\bthe\s)last|next|this|coming|past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})",
+        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|(?<!\bthe\s)last|next|this|coming|past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})"
+        # "the next Summer Olympics", "the next Winter Games": the games, not a season.
+        r"(?! (?:olympics|paralympics|games)\b)",
         parse=_determined_month_or_season,
         examples=(
             Example("last December", "2024-12"),
