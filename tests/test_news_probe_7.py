@@ -38,6 +38,7 @@ Readings these cases pin down:
   the first told ("arrested on Feb. 3, 2020, and released on May 9"); "outscored ... in the third
   quarter" is a game's quarter; "the next Summer Olympics" no season; "that season" after "the 2001
   season" is that year.
+- "Tuesday next week", "Thursday of next week", "Monday of this week" are one day each.
 - "last evening" is yesterday's (not "the last evening of the festival"); "throughout the
   morning", "for most of the afternoon" are the parts of the day the text stands at.
 - An hour without its half of the day on the evening or night the story stands at is the
@@ -164,6 +165,14 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "2020-03-17",
         [("2001", "DATE", "2001"), ("that season", "DATE", "2001")],
     ),
+    # A weekday of a week named after it.
+    ("The vote is Tuesday next week.", "2012-11-06", [("Tuesday next week", "DATE", "2012-11-13")]),
+    (
+        "The hearing is on Thursday of next week.",
+        "2012-11-06",
+        [("Thursday of next week", "DATE", "2012-11-15")],
+    ),
+    ("They met on Monday of this week.", "2012-11-06", [("Monday of this week", "DATE", "2012-11-05")]),
     # Parts of the day a transcript names.
     ("Missiles hit Baghdad last evening.", B, [("last evening", "TIME", "1995-10-02TEV")]),
     ("On the last evening of the festival they danced.", B, []),

@@ -37,7 +37,7 @@ from itertools import accumulate
 
 from dateline.calendar import holiday_date, is_short_day_range
 from dateline.lexicon import en, lexicon_for
-from dateline.partial import Grain, PartialTime
+from dateline.partial import Grain, PartialTime, Shift
 from dateline.resolve import Candidate, ends_sentence_before
 from dateline.rules.en.dates import NOT_A_DAY_AFTER
 
@@ -1375,10 +1375,56 @@ def recurring_feasts(text: str, candidates: Sequence[Candidate]) -> list[Candida
     return found
 
 
+#: Between a weekday and the week that holds it: "Tuesday next week", "Thursday of next week".
+_WEEKDAY_OF_WEEK = re.compile(r",?\s+(?:of\s+)?\Z", re.IGNORECASE)
+_WEEK_SHIFTS = {"next week": 1, "this week": 0, "last week": -1}
+
+
+def weekday_of_week(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A weekday and the week right after it, "Tuesday next week", "Thursday of next week", "Monday
+    of this week", are one day: that weekday of that week.
+
+    >>> monday = Candidate(12, 18, "Monday", "date.weekday", "DATE", PartialTime(weekday=0, grain=Grain.DAY))
+    >>> week = PartialTime(anchor="dct", shift=Shift(Grain.WEEK, 1), grain=Grain.WEEK)
+    >>> nxt = Candidate(19, 28, "next week", "relative.determined_unit", "DATE", week)
+    >>> [c.text for c in weekday_of_week("The vote is Monday next week.", [monday, nxt])]
+    ['Monday next week']
+    """
+    found: list[Candidate] = []
+    index = 0
+    while index < len(candidates):
+        current = candidates[index]
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        shift = None if following is None else _WEEK_SHIFTS.get(" ".join(following.text.lower().split()))
+        if (
+            following is not None
+            and shift is not None
+            and _is_bare_weekday(current)
+            and _WEEKDAY_OF_WEEK.fullmatch(text, current.end, following.start)
+        ):
+            partial = PartialTime(
+                anchor="dct", shift=Shift(Grain.WEEK, shift), weekday=current.partial.weekday, grain=Grain.DAY
+            )
+            found.append(
+                replace(
+                    current,
+                    end=following.end,
+                    text=text[current.start : following.end],
+                    partial=partial,
+                    rule=current.rule + "+week",
+                )
+            )
+            index += 2
+            continue
+        found.append(current)
+        index += 1
+    return found
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
     candidates = habitual_weekday_spans(text, read_slashed_dates(text, candidates))
     joined = join_named_days(text, join_some_weekday(text, join_date_and_time(text, candidates)))
-    joined = recurring_feasts(text, distribute_sets(text, joined))
+    joined = weekday_of_week(text, recurring_feasts(text, distribute_sets(text, joined)))
     joined = date_clocks_of_sets(text, split_ranges(text, join_durations(text, joined)))
     return absorb_open_ends(text, widen_extents(text, absorb_modifiers(text, joined)))

@@ -3588,6 +3588,9 @@ def _resolve_relative(
         if anchor.label == "DCT":
             amount += _edge_to_come(partial, base, tense)
         day = _apply_shift(base, partial.shift.unit, amount)
+        if partial.weekday is not None and partial.shift.unit == Grain.WEEK:
+            # "Tuesday next week": that weekday of the week the shift reaches.
+            day += dt.timedelta(days=partial.weekday - day.weekday())
     if partial.holiday_name is not None:
         # "Easter of the following year": the feast of the year the shift reaches.
         feast = None if anchor.bc else holiday_date(partial.holiday_name, day.year)
