@@ -854,10 +854,17 @@ def _story_time_value(point: ReferencePoint, timexes: Sequence[Timex]) -> Resolu
     """The value of the timex that set the story's time ``point`` (its label is ``t`` and its
     number among ``timexes``), as an expression co-referring with it writes it; ``None`` for a
     point no timex of the text wrote (the DCT, a period marker)."""
-    number = point.label[1:]
-    if not point.label.startswith("t") or not number.isdigit() or not 0 < int(number) <= len(timexes):
+    value = _labelled_value(point.label, timexes)
+    return None if value is None else Resolution(value, anchor=point.label)
+
+
+def _labelled_value(label: str | None, timexes: Sequence[Timex]) -> str | None:
+    """The value of the timex a label ``t<number>`` names among ``timexes``; ``None`` for another
+    label (the DCT's, none)."""
+    number = (label or "")[1:]
+    if not (label or "").startswith("t") or not number.isdigit() or not 0 < int(number) <= len(timexes):
         return None
-    return Resolution(timexes[int(number) - 1].value, anchor=point.label)
+    return timexes[int(number) - 1].value
 
 
 def _day_of_the_war(
@@ -949,16 +956,11 @@ def _overnight_after_evening(
     last night. Overnight, the rebels advanced"): the night that follows it, not the one before
     the day (which "overnight" is in a report of the DCT's day, or after a day: "London shares
     closed lower Friday ... depressed by overnight losses in New York"); ``None`` else."""
-    anchor = resolution.anchor or ""
-    if candidate.text.lower() != "overnight" or not anchor.startswith("t") or not anchor[1:].isdigit():
+    value = _labelled_value(resolution.anchor, timexes)
+    late = None if value is None else _SECOND_HALF_OF_DAY.match(value)
+    if candidate.text.lower() != "overnight" or late is None:
         return None
-    number = int(anchor[1:])
-    if not 0 < number <= len(timexes):
-        return None
-    late = _SECOND_HALF_OF_DAY.match(timexes[number - 1].value)
-    if late is None:
-        return None
-    return Resolution(f"{late.group('day')}TNI", anchor=anchor)
+    return Resolution(f"{late.group('day')}TNI", anchor=resolution.anchor)
 
 
 #: A clock time that says which half of the day it is in: "10 a.m.", "10pm", "22:00", "0800".
@@ -978,13 +980,10 @@ def _evening_hour(
     evening or night the story stands at ("Tonight, the President will address the nation at
     eight o'clock"; "Last night the networks called Florida at about ten"): the evening's hour;
     ``None`` else."""
-    anchor = resolution.anchor or ""
-    if not anchor.startswith("t") or not anchor[1:].isdigit() or _HALF_OF_DAY_SAID.search(candidate.text):
+    value = _labelled_value(resolution.anchor, timexes)
+    if value is None or _HALF_OF_DAY_SAID.search(candidate.text):
         return None
-    number = int(anchor[1:])
-    if not 0 < number <= len(timexes):
-        return None
-    evening = _EVENING_OR_NIGHT.match(timexes[number - 1].value)
+    evening = _EVENING_OR_NIGHT.match(value)
     clock = re.fullmatch(
         r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2})(?P<rest>(?::[0-9]{2})*)", resolution.value
     )
