@@ -2146,10 +2146,8 @@ _PLUPERFECT_IN = re.compile(
 def _pluperfect_event(text: str, candidate: Candidate) -> bool:
     """Whether a date is when something had happened before the story's time: a flashback,
     after which the story goes on where it was ("By" a date, the pluperfect is the story's)."""
-    return bool(_PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start)) or bool(
-        _FRONTED_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
-        and _PLUPERFECT_AFTER.match(text, candidate.end)
-    )
+    found = _PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start)
+    return found is not None or _opens_pluperfect(text, candidate)
 
 
 #: A clause of its own between a pluperfect and a date: the date is that clause's ("The news had
@@ -2164,6 +2162,12 @@ def _dated_by_pluperfect(text: str, candidate: Candidate) -> bool:
     found = _PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start)
     if found is not None and _CLAUSE_AFTER_PLUPERFECT.search(found.group(0)) is None:
         return True
+    return _opens_pluperfect(text, candidate)
+
+
+def _opens_pluperfect(text: str, candidate: Candidate) -> bool:
+    """Whether a date opens the clause a pluperfect tells: "In August Iraq had invaded the
+    emirate" (not "By August ...", the story's own time)."""
     return bool(
         _FRONTED_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
         and _PLUPERFECT_AFTER.match(text, candidate.end)

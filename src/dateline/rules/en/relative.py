@@ -272,7 +272,7 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         "week": Grain.WEEK,
         "month": Grain.MONTH,
         "today": Grain.DAY,
-        **dict.fromkeys(_TONIGHT_PARTS, Grain.DAY),
+        **dict.fromkeys(_ANNIVERSARY_PARTS, Grain.DAY),
     }.get(this_unit[0] if this_unit else "")
     counted = PartialTime(
         anchor=anchor,  # type: ignore[arg-type]
@@ -282,9 +282,9 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         # ("a couple of years ago": two or so.)
         mod="APPROX" if match.has("approx") or "couple" in (match.group("amount") or "").lower() else None,
     )
-    if this_unit and this_unit[0] in _TONIGHT_PARTS:
+    if this_unit and this_unit[0] in _ANNIVERSARY_PARTS:
         # "Forty years ago this morning": the morning of the anniversary's day.
-        return counted.but(part_of_day=_TONIGHT_PARTS[this_unit[0]], grain=Grain.PART_OF_DAY)
+        return counted.but(part_of_day=PARTS_OF_DAY[this_unit[0]], grain=Grain.PART_OF_DAY)
     if unit.removesuffix("s") in SEASONS:
         # (Counted from the season the story is in: see ``resolve``.)
         return counted.but(season=SEASONS[unit.removesuffix("s")], direction="same", grain=Grain.SEASON)
@@ -295,7 +295,7 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
 
 
 #: The parts of the day an anniversary names: "fifty years ago tonight", "ago this morning".
-_TONIGHT_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "tonight": "NI"}
+_ANNIVERSARY_PARTS = frozenset({"morning", "afternoon", "evening", "tonight"})
 
 
 #: The units of a feed's short stamps ("2d ago", "3w ago", "1y ago"); "m" is minutes there
