@@ -62,6 +62,8 @@ _POSITION_MODIFIERS = {
     "the late-": "END", "the early-": "START",
     "the mid-": "MID", "the middle of": "MID", "middle of": "MID", "the turn of": "START",
     "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
+    # "later next week": a part of the period, as "later this week" is (see _is_modifier).
+    "later": "END", "earlier": "START",
     # "late on Tuesday", "earlier on Friday": as "late Tuesday", in British and wire copy.
     "early on": "START", "earlier on": "START", "late on": "END", "later on": "END",
     # "the early hours of Saturday": the start of that day, as "early Saturday".
@@ -273,6 +275,9 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         and _ABOUT_GOVERNOR.search(text, max(0, start - 16), start)
     ):
         return False  # "Investors are worried about 2025": what they worry about
+    if key in ("later", "earlier"):
+        # "later next week"; not "Earlier Friday", which TimeBank leaves out of the day's extent.
+        return candidate.text.lower().startswith(("next ", "last "))
     if candidate.partial.mod is not None:
         return True  # an approximation of a date with a position (see _modifiers_of)
     if candidate.text[:4].lower() == "the " and key in _QUANTITY_MODIFIERS and key not in _BEFORE_DETERMINER:
@@ -1066,14 +1071,15 @@ def _widen_period(text: str, candidate: Candidate) -> Candidate:
 
 #: Duration units from the largest down: a compound duration names them in this order.
 _UNIT_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
-#: Between the parts of a compound duration: "two years, seven months and twenty days".
-_DURATION_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
+#: Between the parts of a compound duration: "two years, seven months and twenty days", "4 minutes
+#: 28 seconds".
+_DURATION_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z|[^\S\n]+\Z")
 
 
 def join_durations(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Join the parts of a compound duration ("two years, seven months and twenty days",
-    "2 hours and 30 minutes") into one DURATION (``P2Y7M20D``): each part a counted, smaller
-    unit than the one before it."""
+    "2 hours and 30 minutes", "4 minutes 28 seconds") into one DURATION (``P2Y7M20D``): each part
+    a counted, smaller unit than the one before it."""
     joined: list[Candidate] = []
     for candidate in candidates:
         previous = joined[-1] if joined else None

@@ -45,8 +45,8 @@ _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
     r"\b(?=[WwSs'iaptdehrubEcCPRmvf])"
-    r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am) (?:to|due to|set to|going to|expected to|"
-    r"scheduled to|slated to|supposed to|likely to|poised to)|(?:is|are|am) about to|"
+    r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m) (?:to|due to|set to|going to|"
+    r"expected to|scheduled to|slated to|supposed to|likely to|poised to)|(?:is|are|am) about to|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     r"preparing|set|ready) to|scheduled|upcoming|due|"
     # A forecast in the present: "officials anticipate a decision in October".
@@ -56,6 +56,8 @@ _FUTURE_PHRASES = re.compile(
     r"(?:expects?|anticipates?)(?= (?!to\b|that\b)[a-z])|"
     # A date fixed for a hearing or a vote, in any tense: "sentencing was set for June 24".
     r"(?:is|are|was|were|been|be) (?:\w+ly )?(?:set|slated) for|"
+    # ... and by whoever fixed it: "a judge set his case for trial in June".
+    r"set (?:[\w'’-]+ ){1,3}?for (?:trial|retrial|sentencing|(?:a |the )?(?:hearing|vote|runoff|run-off))\b|"
     # ... and one an event is planned for, told in the present: "a vigil is planned for 7 p.m. Tuesday".
     r"(?:is|are) (?:\w+ly )?planned for|"
     r"as soon as|"
@@ -68,7 +70,11 @@ _FUTURE_PHRASES = re.compile(
     # A forecast's odds: "storms are likely Thursday afternoon", "snow is possible on Friday".
     r"(?:is|are) (?:not )?(?:expected|forecast|predicted|likely|possible)|"
     # ("should" as "is expected to": "talks should conclude by the weekend"; not "should have".)
-    r"(?:[Ww]ould|[Ss]hould|may|might|[Cc]an) (?!have\b|not\b)\w+|"
+    # ("would have" before a participle is a past that did not happen, "would have won"; before
+    # a noun it owns what is to come: "would have enough vaccine by May".)
+    r"(?:[Ww]ould|[Ss]hould|may|might|[Cc]an) (?!not\b)(?!have\s+(?:[a-z]+(?:ed|en)|been|had|done|gone|made|"
+    r"won|lost|met|paid|held|kept|sold|told|put|run|cut|set|let|hit|spent|sent|built|brought|bought|caught|fought|"
+    r"thought|found|begun|come|become|left|got)\b|have\s*[,.;:!?]|have\Z)\w+|"
     # "could" as a forecast ("the storm could hit the coast on Tuesday"); not a past ability
     # ("could be located Wednesday", "could not attend"); "could be" before a state that is
     # still to come is one ("a vaccine could be ready by the end of the year").
@@ -142,6 +148,12 @@ _FIGURES_FOR = re.compile(r" (?P<prep>for) (?=(?-i:" + "|".join(_WRITTEN_OUT_MON
 _FIGURES_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:figures|data|report|numbers|statistics|rate|reading|index|payrolls)\Z", re.IGNORECASE
 )
+#: The time a figure has risen or fallen from has passed, whatever the clause's tense: "will
+#: report a profit on Friday, up from a loss in the third quarter".
+_RISEN_FROM = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:[^.;:,()\n]{0,40}?\s)?(?P<prep>in|during)\s+(?=the\s|(?-i:[A-Z])|[0-9])",
+    re.IGNORECASE,
+)
 #: A futures contract's month is still to come, or running: "oil for September delivery settled at
 #: $98", "gold for December 2023 delivery".
 _DELIVERY_FOR = re.compile(
@@ -199,7 +211,10 @@ _SCHEDULED_DAY = re.compile(
 )
 _SCHEDULED_VERB = (
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|(?:re)?opens?|resumes?|returns?|leaves?|arrives?|travels?|"
-    r"visits?|votes?|convenes?|hosts?|flies|fly|goes|go|ends?|closes?|concludes?|finishes|wraps up|continues|"
+    r"visits?|votes?|convenes?|hosts?|flies|fly|"
+    # What goes before the public: "tickets go on sale Friday", "the suspect goes on trial Monday".
+    r"go(?:es)?\s+on\s+(?:sale|trial|display|show|air|strike)|goes|go|"
+    r"ends?|closes?|concludes?|finishes|wraps up|continues|"
     # A hearing's witness or speaker: "Yellen testifies again on Thursday", "the pope speaks on Sunday".
     r"testif(?:y|ies)|speaks?|"
     # A rule's start: "the new rules apply from Monday".
@@ -377,7 +392,11 @@ _ATTRIBUTION_GAP = re.compile(r"[^,;:\n\"“”]{0,40},\s+(?:[\w.'’-]+\s+){0,4
 #: What may follow an attribution's verb before its sentence or clause ends: a name, a weekday,
 #: "in a statement" (not an object: "In September, it announced plans to ...").
 _ATTRIBUTION_END = re.compile(
-    r"(?:\s+(?:in\s+a\s+statement|on\s+[A-Z]\w*|[A-Z][\w.'’-]*)){0,4}\s*(?:[.,;!?\"”]|\Z)"
+    r"(?:\s+(?:in\s+a\s+statement|on\s+[A-Z]\w*|[A-Z][\w.'’-]*"
+    # ... and the audience told: "..., Hancock told parliament", "..., she told reporters".
+    r"|(?:the\s+)?(?:reporters|journalists|parliament|lawmakers|legislators|senators|delegates|supporters|"
+    r"listeners|viewers|investors|analysts|the\s+(?:house|senate|committee|court|jury|press|crowd|audience))\b)){0,4}"
+    r"\s*(?:[.,;!?\"”]|\Z)"
 )
 _ATTRIBUTION_VERBS = en.REPORTING_PAST | {"says", "tells", "adds", "notes", "writes", "reports"}
 #: How much farther away an attribution's verb counts than its distance.
@@ -673,7 +692,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if lower == "earlier" and _THAN_AFTER.match(text, end):
             # "will return on Wednesday, two days earlier than planned": a comparison, no past.
             continue
-        could_be_past = lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)
+        could_be_past = (lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)) and not _is_currency(
+            text, start, lower
+        )
         tense: Tense | None = None
         if could_be_past and not _alone_in_parentheses(text, start, end):
             previous, at_sentence_start = _previous_word(text, start)
@@ -683,6 +704,18 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             tense = "present"
         if tense is not None:
             cues.append((start, end, 2, tense))
+
+
+#: An amount just before a word: "3.7 trillion won", "500 won" (Korea's currency, no verb).
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[0-9]|\b(?:hundred|thousand|million|billion|trillion|mn|bn))\s+\Z", re.IGNORECASE
+)
+
+
+def _is_currency(text: str, start: int, lower: str) -> bool:
+    """Whether the word ``lower`` at ``start`` is a currency after its amount ("a profit of 3.7
+    trillion won on Friday"), not the past tense it is spelled like."""
+    return lower == "won" and _AMOUNT_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _is_name_word(text: str, start: int) -> bool:
@@ -712,6 +745,9 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _FIGURES_FOR.finditer(text, low, high):
         if _FIGURES_BEFORE.search(text, max(0, match.start() - 11), match.start()):
+            cues.append((match.start("prep"), match.end("prep"), 0, "past"))
+    if text.find(" from ", low, high) >= 0:
+        for match in _RISEN_FROM.finditer(text, low, high):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))
     for match in _FORECAST_ODDS.finditer(text, low, high):
         if _WEATHER_BEFORE.search(text, max(0, match.start() - 14), match.start()):
@@ -826,6 +862,8 @@ def finished_on(text: str, start: int) -> bool:
     lower = verb.lower()
     if lower in _NOT_FINISHED or not (lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)):
         return False
+    if _is_currency(text, before.start("verb"), lower):
+        return False
     if before.group("preposition") is None and lower in en.REPORTING_PAST:
         # "He said June 30 would be the deadline": with no "on", the day may be what was said.
         return False
@@ -895,13 +933,14 @@ _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
 
 #: The words a future phrase (:data:`_FUTURE_PHRASES`) begins with, in lower case.
 _FUTURE_OPENERS = (
-    "will", "shall", "'ll", "won't", "is", "are", "was", "were", "am", "planned", "intended", "agreed",
-    "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan", "plans", "planning", "intend",
-    "intends", "aim", "aims", "hope", "hopes", "expect", "expects", "want", "wants", "seek", "seeks",
-    "prepare", "prepares", "preparing", "set", "ready", "scheduled", "upcoming", "due", "been", "be", "as",
-    "eod", "cob", "end", "please", "reminder", "invited", "invite", "invites", "inviting", "would", "should",
-    "may", "might", "can", "could", "expire", "expires", "effective", "expected",
-    "anticipate", "anticipates", "forecast", "forecasts", "predict", "predicts",
+    "will", "shall", "'ll", "'re", "'m", "won't", "is", "are", "was", "were", "am", "planned",
+    "intended", "agreed", "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan",
+    "plans", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "expect", "expects",
+    "want", "wants", "seek", "seeks", "prepare", "prepares", "preparing", "set", "ready",
+    "scheduled", "upcoming", "due", "been", "be", "as", "eod", "cob", "end", "please", "reminder",
+    "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "could",
+    "expire", "expires", "effective", "expected", "anticipate", "anticipates", "forecast",
+    "forecasts", "predict", "predicts",
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each

@@ -143,13 +143,19 @@ _HABIT_BEFORE = re.compile(
     r"(?:held|celebrated|observed|marked|(?!is\b|are\b|was\b|were\b|has\b|have\b)[a-z]+s|"
     r"(?:run|fall|begin|start|end|peak|occur|arrive|last|open|close|come|take place))\b"
 )
+#: ... and a day kept every year, in a story too: "Bulgaria still celebrates 3 March as its
+#: national day".
+_KEPT_BEFORE = re.compile(
+    r"\b(?:still|now|annually|each\s+year|every\s+year)\s+(?:celebrates?|commemorates?|marks?|observes?|honou?rs?)\b"
+)
 _HABIT_WINDOW = 80
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:but|while|whereas|although)\b")
 
 
-def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime) -> bool:
+def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, narrative: bool = False) -> bool:
     """Whether a month, a season or a day of a month without its year is said of a habit, every
-    year's ("typically runs from June through September"), within its sentence."""
+    year's ("typically runs from June through September"), within its sentence; in a story only
+    a day kept every year ("still celebrates 3 March"), as its habits are mostly of its past."""
     if (
         partial.kind != "date"
         or partial.year is not None
@@ -162,7 +168,9 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime) -> boo
         return False
     sentence_start = sentence_bounds(text, candidate.start)[0]
     low = max(sentence_start, candidate.start - _HABIT_WINDOW)
-    habit = _HABIT_BEFORE.search(text, low, candidate.start)
+    habit = _KEPT_BEFORE.search(text, low, candidate.start)
+    if habit is None and not narrative:
+        habit = _HABIT_BEFORE.search(text, low, candidate.start)
     # (In the habit's own clause: not "usually reports in March, but this year it reported in May".)
     return habit is not None and _CLAUSE_BREAK.search(text, habit.end(), candidate.start) is None
 
@@ -656,7 +664,7 @@ def resolve_all(
             resolution = _evening_hour(candidate, resolution, timexes) or resolution
         if resolution is not None and candidate.rule == _YEAR_BEFORE_RULE and timexes:
             resolution = _month_a_year_before(candidate, resolution, timexes[-1], context.text) or resolution
-        if not narrative and resolution is not None and _told_as_habit(context.text, candidate, partial):
+        if resolution is not None and _told_as_habit(context.text, candidate, partial, narrative=narrative):
             # "The monsoon typically runs from June through September": any year's June.
             resolution = Resolution(format_unknown(partial))
         if candidate.rule in _COUNTED_FROM_THE_WAR | _COUNTED_FROM_THE_ACCESSION and war_start is None:
@@ -1473,7 +1481,12 @@ def _with_shared_year(
 
 #: The marks of a date given in the Julian calendar (Old Style) beside the Gregorian one (New
 #: Style), as histories of Russia and of Britain before 1752 write them.
-_CALENDAR_MARK = r"(?:O\.\s?S\.|N\.\s?S\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle)"
+_CALENDAR_MARK = (
+    r"(?:O\.\s?S\.|N\.\s?S\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle"
+    r"|(?:in\s+the\s+)?(?:Julian|Gregorian)(?:\s+calendar)?"
+    # "(27 June in the Swedish calendar)", "(10 Muharram in the Islamic calendar)".
+    r"|in\s+the\s+(?:[A-Z][a-z]+|old|new|church)\s+calendar)"
+)
 #: After a day without its year: the bracket that gives it in the other calendar, or the close of
 #: the bracket it stands in, then the year both share ("7 November [O.S. 25 October] 1917",
 #: "25 October (7 November N.S.) 1917").
@@ -1487,7 +1500,7 @@ _BRACKET_THEN_YEAR = re.compile(
 )
 #: A bracket that holds a date of the other calendar, up to the date, and from it on.
 _CALENDAR_BRACKET_OPEN = re.compile(r"[(\[]\s*(?:" + _CALENDAR_MARK + r"\s*)?\Z")
-_CALENDAR_BRACKET_CLOSE = re.compile(r"(?:,?\s*[0-9]{4})?\s*" + _CALENDAR_MARK + r"?\s*[)\]]")
+_CALENDAR_BRACKET_CLOSE = re.compile(r"(?:,?\s*[0-9]{4})?(?:,?\s*" + _CALENDAR_MARK + r")?\s*[)\]]")
 
 
 def _in_calendar_bracket(text: str, start: int, end: int) -> bool:
@@ -1789,8 +1802,13 @@ def _restating_in_apposition(
             and previous.kind == "date"
             and previous.anchor is None
             and previous.value is None
-            # (A day without its year takes the year from the count, not the count from it.)
-            and (previous.year is not None or index in from_events)
+            # (A day without its year takes the year from the count, not the count from it; a
+            # month without one, "executed in March, a month later", is the story's.)
+            and (
+                previous.year is not None
+                or index in from_events
+                or (previous.month is not None and previous.day is None and partial.shift.unit >= Grain.MONTH)
+            )
             and _APPOSITIVE_COMMA.fullmatch(text, candidates[index - 1].end, candidates[index].start)
         ):
             continue
@@ -1841,8 +1859,9 @@ def _names_day(partial: PartialTime) -> bool:
 
 
 #: What may lie between a season and the date that places it: "spring campaign along the coast in",
-#: "Spring offensive (" (a heading that dates it in brackets).
-_SAME_CLAUSE = re.compile(r"[^.;:()\n]{1,60}\(?")
+#: "Spring offensive (" (a heading that dates it in brackets); not a clause of its own after a
+#: comma ("spent the winter campaigning in Lycia, and in 333 BC he marched").
+_SAME_CLAUSE = re.compile(r"(?![^.;:()\n]*,\s+(?:and|but|then|while)\b)[^.;:()\n]{1,60}\(?")
 
 
 def _season_dated_after(partial: PartialTime, season: Candidate, following: Candidate, text: str) -> bool:
@@ -2178,7 +2197,10 @@ def _opens_pluperfect(text: str, candidate: Candidate) -> bool:
 _FRONTED_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n)(?:In|On|During)\s+\Z")
 #: The subject, then "had" and a participle: "In August [Iraq had invaded]".
 _PLUPERFECT_AFTER = re.compile(
-    r",?\s+(?:[\w'’-]+\s+){1,4}?had\s+(?:\w+ly\s+)?(?:been\s+)?"
+    # (Not a clause of its own between the date and the story's verb: "In August 1805, learning
+    # that Austria had joined, he turned east", "In May 1462, after the rebels had taken York".)
+    r",?\s+(?!(?:after|when|as|once|because|since|while|although|though|if|until|before|where)\b|[a-z]+ing\b)"
+    r"(?:(?!(?:that|which|who|whom|when|after|because|once)\b)[\w'’-]+\s+){1,4}?had\s+(?:\w+ly\s+)?(?:been\s+)?"
     r"(?!(?:to|a|an|the|no|its|their|his|her|some|many|few|little)\b)[a-z]+\b"
 )
 
@@ -3212,6 +3234,15 @@ def _anchor_for(
                         and context.dct is not None
                         and coarser.day > context.dct
                     )
+                    # (Nor to a time a figure is compared with: "won 261 seats, up 29 on two years
+                    # ago. The pound fell overnight" is the night of the election's day.)
+                    and not (
+                        context.domain != "narrative"
+                        and coarser.start is not None
+                        and _FIGURE_COMPARED_BEFORE.search(
+                            context.text, max(0, coarser.start - 30), coarser.start
+                        )
+                    )
                 )
                 return coarser if moved else point
             elif coarser is None and need >= Grain.WEEK:
@@ -3219,6 +3250,14 @@ def _anchor_for(
     if context.dct is None:
         return None
     return ReferencePoint(context.dct, Grain.SECOND, "DCT")
+
+
+#: A figure's rise or fall from the time after it: "up 29 on two years ago", "down 3% from last year".
+_FIGURE_COMPARED_BEFORE = re.compile(
+    r"\b(?:up|down|higher|lower)\s+(?:[$€£]?[0-9][\w.,%]*\s+(?:percent\s+|per\s+cent\s+|points?\s+)?)?"
+    r"(?:on|from|than)\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def _moved_on(point: ReferencePoint, coarser: ReferencePoint, text: str, *, narrative: bool = False) -> bool:
@@ -3481,6 +3520,21 @@ def _opening_month(partial: PartialTime) -> int | None:
     return None
 
 
+def _story_dates_vaguely(
+    partial: PartialTime, context: DocumentContext, points: Sequence[ReferencePoint]
+) -> bool:
+    """Whether a narrative's latest time dates, as far as it knows, a relative expression no finer
+    reference is found for ("In 211 BC ... 29 days later": some day of 211 BC)."""
+    return (
+        context.domain == "narrative"
+        and not partial.speech_time
+        and bool(points)
+        and partial.grain in (Grain.MONTH, Grain.WEEK, Grain.DAY, Grain.PART_OF_DAY)
+        # "last September" names its month: it keeps the DCT's reading rather than lose the month.
+        and partial.month is None
+    )
+
+
 def _resolve_relative(
     partial: PartialTime,
     context: DocumentContext,
@@ -3496,20 +3550,13 @@ def _resolve_relative(
         need = Grain.YEAR
     need = min(need, Grain.DAY)
     anchor = _anchor_for(partial, context, points, need)
+    if (anchor is None or anchor.label == "DCT") and _story_dates_vaguely(partial, context, points):
+        # A story's own time dates what it can, with a DCT or without one.
+        return _vaguely(partial, points[-1])
     if anchor is None:
         return Resolution(format_unknown(partial))
     if named and anchor.label != "DCT" and anchor.grain <= Grain.YEAR:
         anchor = _year_edge(anchor, partial)
-    if (
-        anchor.label == "DCT"
-        and context.domain == "narrative"
-        and not partial.speech_time
-        and points
-        and partial.grain in (Grain.MONTH, Grain.WEEK, Grain.DAY, Grain.PART_OF_DAY)
-        # "last September" names its month: it keeps the DCT's reading rather than lose the month.
-        and partial.month is None
-    ):
-        return _vaguely(partial, points[-1])
     if anchor.label != "DCT" and anchor.grain < need and partial.anchor_grain is None:
         return _vaguely(partial, anchor)
     if partial.anchor_grain == Grain.QUARTER and partial.quarter is not None:

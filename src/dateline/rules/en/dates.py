@@ -223,6 +223,14 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         # "the Long March", "the Salt March": a capitalised word inside a sentence names the march;
         # "the Women's March": so do those who march ("Apple's March sales" is the month).
         return None
+    if (
+        word == "May"
+        and _PERSON_VERB_AFTER.match(text, end)
+        and not _MONTH_CUE_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        # "May said she would form a government", "Corbyn said May should resign": the surname,
+        # the subject of what only a person does.
+        return None
     if word == "May" and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start):
         # "Theresa May said", "Mrs May": a surname after a given name or a title.
         return None
@@ -278,6 +286,12 @@ _WISH_AFTER_MAY = re.compile(
     + r")\b)|his|her|their|our|your)\b"
 )
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:\A|[.!?:]\s+|\n)[\"'“‘]?\Z")
+#: A verb after "May" that only a person does: "May said", "May should resign".
+_PERSON_VERB_AFTER = re.compile(
+    r"\s+(?:said|says|told|tells|added|insisted|announced|urged|warned|argued|promised|vowed|wants|wanted|"
+    r"hopes|hoped|should|must|resigned|spoke|admitted|refused|declined|conceded|denied|replied|"
+    r"(?:has|had)\s+(?:said|told|insisted|promised|vowed|refused|resigned))\b"
+)
 #: What follows "May" the modal verb: "May I ask", "May it be".
 _MAY_AS_VERB_AFTER = re.compile(r"\s+(?:I|we|you|he|she|it|they|be|have|not|also|well)\b")
 #: A preposition or position word just before a month name: "from March", "in March", "mid-March".
@@ -542,7 +556,11 @@ _TEMPERATURE_BEFORE = re.compile(
     r"\b(?:temperatures?|thermometers?|mercury|fahrenheit|degrees)\b[^.;!?]{0,30}$"
     # ... and a forecast's highs and lows, with the preposition that puts them in a band ("lows
     # will dip into the forties", "highs in the 50s"; not "the highs and lows of the 60s").
-    r"|\b(?:highs?|lows?|wind chills?|heat index)\b[^.;!?]{0,30}\b(?:in|into|to|near|around)\s+(?:the\s+)?$",
+    r"|\b(?:highs?|lows?|wind chills?|heat index)\b[^.;!?]{0,30}\b(?:in|into|to|near|around)\s+(?:the\s+)?$"
+    # ... and a second band after a first one the clause gave ("Temperatures would climb into the
+    # 50s over the weekend and into the 60s early next week").
+    r"|\b(?:temperatures?|highs?|lows?|thermometers?|mercury)\b[^.;!?]{0,40}\bthe\s+(?:(?:low|mid|high|upper)[\s-]+)?"
+    r"[0-9]0s\b[^.;!?0-9]{0,50}\b(?:in|into|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -589,7 +607,7 @@ def _decade(match: RuleMatch) -> PartialTime | None:
     short = match.group("decade2") or match.group("decade2_bare")
     if match.has("decade2_bare"):
         text, start = match.match.string, match.match.start()
-        if _TEMPERATURE_BEFORE.search(text, max(0, start - 60), start):
+        if _TEMPERATURE_BEFORE.search(text, max(0, start - 150), start):
             return None
     if short is not None:
         return PartialTime(decade=int(short[0]), grain=Grain.DECADE)
@@ -1006,6 +1024,24 @@ _MODAL_BEFORE = re.compile(
 )
 
 
+#: The opening quotation mark of a title and its capitalised words before a word, and its words
+#: and closing mark after it ("\"Winter Light\"", "\"The Long Hot Summer\"").
+_QUOTED_TITLE_OPEN = re.compile(r"[\"“](?:(?-i:[A-Z])[\w'’-]*\s+){0,5}\Z")
+_QUOTED_TITLE_CLOSE = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|in|on|a|an|to))*\.?[\"”]")
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start``-``end`` stand in a quoted title of capitalised words."""
+    opened = _QUOTED_TITLE_OPEN.search(text, max(0, start - 60), start)
+    closed = _QUOTED_TITLE_CLOSE.match(text, end)
+    # (Two words at least: a quoted word alone may be speech, "\"Summer,\" she said".)
+    return (
+        opened is not None
+        and closed is not None
+        and opened.end() - opened.start() + closed.end() - closed.start() > 3
+    )
+
+
 def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
     lone = not match.has("the") and not match.has("year") and not match.has("noun")
@@ -1029,6 +1065,9 @@ def _season(match: RuleMatch) -> PartialTime | None:
     ):
         # "the Arab Spring", "the Prague Spring", "Donna Summer": a name that ends with the
         # season ("the German Spring Offensive" is an offensive of that spring).
+        return None
+    if word.istitle() and lone and _in_quoted_title(text, start, end):
+        # "She wrote \"Winter Light\"", "the film \"Summer Hours\"": a title, no season.
         return None
     season = en.SEASONS[word.lower()]
     if lone and _QUARTERS_AFTER.match(match.match.string, match.match.end()):
@@ -1830,6 +1869,8 @@ RULES: tuple[Rule, ...] = (
             "The Red Army survived the Long March to the north.",
             "The famous Salt March began at the ashram.",
             "Theresa May said she would resign.",
+            "May said she would form a government with the DUP.",
+            "Labour leader Jeremy Corbyn said May should resign.",
             "Talks stalled after Mrs May met EU leaders.",
             "The army met no resistance along the March.",
             "The Women's March drew crowds across the country.",
@@ -2273,6 +2314,7 @@ RULES: tuple[Rule, ...] = (
             "He worked on in his fifties and sixties.",
             "Temperatures stayed in the fifties and sixties.",
             "Temperatures will climb into the 90s.",
+            "Temperatures would climb into the 50s over the weekend and into the 60s early next week.",
             "He is in his 90s.",
             "Overnight lows will dip into the 40s.",
             "Cooler air arrives Friday, with highs in the 50s.",
@@ -2851,9 +2893,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<the>the (?!(?-i:(?:Spring|Summer|Autumn|Fall|Winter) [A-Z])"
             r"|" + _NO_PREPOSITION_BEFORE + r"(?-i:(?:spring|summer|autumn|fall|winter) [A-Z]))"
             # "later that summer" keeps "later" as "later that month" does.
-            r"|(?:(?:later|earlier) )?that (?!fall\b))(?!(?:spring|summer|autumn|fall|winter) "
+            r"|(?:(?:later|earlier) )?that (?!fall\b))"
+            # ("spent the winter campaigning": the time spent, with its article.)
+            r"(?:(?<=\bspent\sthe\s)|(?<=\bspend\sthe\s)|(?<=\bpassed\sthe\s)|(?!(?:spring|summer|autumn|fall|winter) "
             + _SEASON_NOUNS
-            + r"))?"
+            + r")))?"
             # "their 1967 summer campaigns": the year before a season that modifies a noun.
             r"(?:{year4:year_before} (?=\w+ " + _SEASON_NOUNS + r"))?"
             # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
@@ -2922,6 +2966,8 @@ RULES: tuple[Rule, ...] = (
             Example("The German Spring Offensive stalled.", "2025-SP", span="Spring"),
         ),
         negatives=(
+            'She wrote "Winter Light" and "The Long Field."',
+            'He starred in "The Long Hot Summer".',
             "prices fall",
             "Shares that fall below a dollar are delisted.",
             "Stocks could fall sharply.",

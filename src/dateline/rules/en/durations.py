@@ -156,6 +156,28 @@ def _at_edge_of_period(match: RuleMatch, amount: float | None) -> bool:
     )
 
 
+#: Words before "thirty-second" that make it an ordinal: "its thirty-second anniversary", "the
+#: forty-second day of the siege" (not "a thirty-second advert", a length).
+_ORDINAL_SECOND_AFTER = re.compile(
+    r"(?:\b(?:the|its|his|her|their|our|my|your|this|that|each|every)\s+)\Z", re.IGNORECASE
+)
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+
+
+def _is_ordinal_second(match: RuleMatch) -> bool:
+    """Whether a tens word joined to "second" is the ordinal ("the twenty-second day", "the
+    Twenty-Second Legion"), not a length in seconds."""
+    written = match.text
+    tens, hyphen, unit = written.partition("-")
+    if not hyphen or tens.lower() not in _TENS or unit.lower() != "second":
+        return False
+    text = match.match.string
+    start = match.match.start()
+    if written[:1].isupper() and unit[:1].isupper():
+        return True  # a name's ordinal: "the Twenty-Second Legion"
+    return _ORDINAL_SECOND_AFTER.search(text, max(0, start - 8), start) is not None
+
+
 def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
     if amount is False or _is_round_the_clock(match) or _is_rate(match):
@@ -165,6 +187,8 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     unit_word = (match.group("unit") or "").lower()
     amount_word = (match.group("amount") or "").lower()
     if unit_word in ("second", "quarter") and amount_word in ("a", "an"):
+        return None
+    if unit_word == "second" and _is_ordinal_second(match):
         return None
     unit_written = match.group("unit") or ""
     if (
@@ -277,6 +301,7 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
             or match.group("unit_cap")
             or match.group("unit_within")
             or match.group("unit_matter")
+            or match.group("unit_advance")
             or ""
         ).lower()
     )
@@ -302,8 +327,8 @@ def _race_time(match: RuleMatch) -> PartialTime | None:
     """ "2:03:38": two hours, three minutes and 38 seconds."""
     return _clock_length(
         float(match.group("hours") or 0),
-        float(match.group("minutes") or 0),
-        float(match.group("seconds") or 0),
+        float(match.group("minutes") or match.group("minutes_alone") or 0),
+        float(match.group("seconds") or match.group("seconds_alone") or 0),
     )
 
 
@@ -529,11 +554,15 @@ RULES: tuple[Rule, ...] = (
             Example("He held three jobs for a year.", "P1Y", span="a year"),
             # A measure of time "a week" is a rate; its own amount is a length.
             Example("Adults need 150 minutes of exercise a week.", "PT150M", span="150 minutes"),
+            Example("The channel aired a thirty-second advert.", "PT30S", span="thirty-second"),
             # ... not a part of a period with its article ("of the strike").
             Example("After three months of the strike a week passed without talks.", "P1W", span="a week"),
         ),
         negatives=(
             "He kept his day job.",
+            # An ordinal, not a length in seconds.
+            "The regiment marked its thirty-second anniversary.",
+            "The Twenty-Second Legion was raised in Gaul.",
             "She took a day trip to Bath.",
             "He reached his half-century before lunch.",
             "a 10-year-old boy",
@@ -563,12 +592,23 @@ RULES: tuple[Rule, ...] = (
         # "won the marathon in 2:03:38": hours, minutes and seconds of a race, with one digit for
         # the hours (a clock with seconds writes two, "at 05:46:23": time.clock_24h).
         pattern=r"(?<![\w:.,])(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bfrom\s)(?<!\baround\s)"
-        r"(?<!\babout\s)(?<!\bbefore\s)(?<!\bafter\s)(?P<hours>[1-9]):(?P<minutes>[0-5][0-9]):(?P<seconds>[0-5][0-9])(?![\w:]|[.,][0-9])",
+        r"(?<!\babout\s)(?<!\bbefore\s)(?<!\bafter\s)(?P<hours>[1-9]):(?P<minutes>[0-5][0-9]):(?P<seconds>[0-5][0-9])(?![\w:]|[.,][0-9])"
+        # Minutes and seconds alone where only a length can stand: a runner's split ("clocked
+        # 2:45", "a time of 3:58"), a game clock's last minutes ("over the final 2:45 of the game").
+        r"|(?:(?<=\bclocked\s)|(?<=\bclocking\s)|(?<=\btimed\s)|(?<=\btime\sof\s)|(?<=\bbest\sof\s)|(?<=\brecord\sof\s)"
+        r"|(?<=\bthe\sfinal\s)|(?<=\bthe\slast\s)|(?<=\bthe\sfirst\s)|(?<=\bthe\sopening\s))"
+        r"(?P<minutes_alone>[0-9]{1,2}):(?P<seconds_alone>[0-5][0-9])(?![\w:]|[.,][0-9])(?!\s?[ap]\.?m\b)",
         parse=_race_time,
         examples=(
             Example("Kipsang won the marathon in 2:03:23.", "PT2H3M23S", span="2:03:23"),
             Example("She finished in a time of 2:20:57, a course record.", "PT2H20M57S", span="2:20:57"),
+            Example("Sisson clocked 2:45 for the final 800 meters.", "PT2M45S", span="2:45"),
+            Example(
+                "Denver went without a field goal over the final 2:45 of the game.", "PT2M45S", span="2:45"
+            ),
         ),
+        # (Over a clock of the same span: "clocked 2:45" is no time of day.)
+        priority=1,
         negatives=(
             "The race started at 9:03:00 a.m.",
             "The quake struck at 05:46:23 UTC.",
@@ -859,6 +899,8 @@ RULES: tuple[Rule, ...] = (
             + r"(?P<unit>years|months|decades|weeks|days|hours|centuries)"
             r"(?P<or> or (?:years|months|decades|weeks|days|hours|centuries)\b)?"
             r"|the (?P<unit_ahead>days|weeks|months|years|decades) ahead\b"
+            # "booked months in advance": how long before, a number of months.
+            r"|(?<![\w-])(?P<unit_advance>days|weeks|months|years)(?= in advance\b)"
             r"|(?<=\bover\s)the (?P<unit_over>years|decades|centuries)(?! [0-9])(?=\s*[,.;]|\s+(?-i:[a-z]))"
             # "in the years that followed": as "the following years", the unit alone as TimeBank
             # draws it (not "the days that followed the vote", where the clause names what they
@@ -875,6 +917,7 @@ RULES: tuple[Rule, ...] = (
         parse=_plural_unit,
         examples=(
             Example("negotiated for years", "PXY", span="years"),
+            Example("Hotels were booked months in advance.", "PXM", span="months"),
             Example("Investigators spent months on the case.", "PXM", span="months"),
             Example("The repairs took years.", "PXY", span="years"),
             Example("The plant may close within days or weeks.", "PXD", span="days or weeks", mod="APPROX"),

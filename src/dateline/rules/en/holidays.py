@@ -109,20 +109,25 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     if week_of and (name.endswith((" week", " weekend")) or part is not None or match.has("weekend")):
         return None
     story_year = " ".join((match.group("story_year") or "").lower().split())
-    if story_year:
+    dct_year = (match.group("dct_year") or "").lower()
+    if story_year or dct_year:
         # "Christmas Eve of that year": the feast in the year the story is at (or the one after or
-        # before it), as "June of that year" is that year's month.
+        # before it), as "June of that year" is that year's month; "Christmas last year" in the
+        # DCT's year before.
         if direction is not None or match.has("weekend") or name in en.HISTORIC_DAYS:
             return None
-        shift = Shift(Grain.YEAR, en.STORY_YEARS[story_year])
+        if story_year:
+            anchor, shift = "ref", Shift(Grain.YEAR, en.STORY_YEARS[story_year])
+        else:
+            anchor, shift = "dct", Shift(Grain.YEAR, {"this": 0, "last": -1, "next": 1}[dct_year])
         fixed = _fixed_day(name, match)
         if fixed is not None:
             month, day = fixed
-            holiday = PartialTime(anchor="ref", month=month, day=day, shift=shift, grain=Grain.DAY)
+            holiday = PartialTime(anchor=anchor, month=month, day=day, shift=shift, grain=Grain.DAY)
         elif name in en.NATIONAL_DAYS:
             return None  # "Republic Day of that year" with no country named
         else:
-            holiday = PartialTime(anchor="ref", holiday_name=name, shift=shift, grain=Grain.DAY)
+            holiday = PartialTime(anchor=anchor, holiday_name=name, shift=shift, grain=Grain.DAY)
         return holiday.but(part_of_day=part, grain=Grain.PART_OF_DAY) if part is not None else holiday
     if match.has("weekend"):
         if name.endswith((" week", " weekend")) or name in en.HISTORIC_DAYS or direction is not None:
@@ -298,7 +303,10 @@ RULES: tuple[Rule, ...] = (
             # the clause or sentence ends on it ("at Easter 700 pilgrims came" is a count).
             r"| (?P<old_year>[1-9][0-9]{2})(?=[.,;:)](?![0-9])|$)"
             # "Christmas Eve of that year", "Easter of the following year": of the story's year.
-            rf"|,? of (?P<story_year>{alternation(en.STORY_YEARS)}) year(?!s?['’-]))?"
+            rf"|,? of (?P<story_year>{alternation(en.STORY_YEARS)}) year(?!s?['’-])"
+            # "Christmas last year", "Election Day next year": the feast of the year before or after
+            # the DCT's, as "June last year" is that year's month.
+            r"|,? (?P<dct_year>this|last|next) year(?!s?['’-]))?"
         ),
         parse=holiday_fields,
         examples=(
@@ -318,6 +326,19 @@ RULES: tuple[Rule, ...] = (
                 "The town was taken on Christmas Day 1776. The following Easter the army marched.",
                 "1777-03-30",
                 span="The following Easter",
+            ),
+            # A feast "last year", "next year": the DCT's year before or after.
+            Example(
+                "Stores were quiet at Christmas last year.",
+                "2022-12-25",
+                span="Christmas last year",
+                dct="2023-11-02",
+            ),
+            Example(
+                "Republicans hope to win on Election Day next year.",
+                "2024-11-05",
+                span="Election Day next year",
+                dct="2023-11-02",
             ),
             # A feast "of that year": the story's year, or the one after or before it.
             Example(

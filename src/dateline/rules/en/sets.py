@@ -140,6 +140,9 @@ _PARTS_AFTER = r" (?:mornings|afternoons|evenings|nights)\b"
 _ON_WEEKDAYS_BEFORE = re.compile(
     rf"\b(?:on|{'|'.join(_HOURS_VERBS)})\s+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:,\s+|\s+(?:and|or)\s+))*$"
+    # ... or the end of a span of days ("Tuesdays through Saturdays"), or an exception to every
+    # day ("nightly except Sundays").
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?:\s+(?:through|thru|to)\s+|-|–)$|\bexcept\s+$"
 )
 
 
@@ -565,6 +568,8 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         pattern=(
             r"(?:(?<=\bon\s)|(?<=day\sand\s)|(?<=days\sand\s)|(?<=day\sor\s)|(?<=days\sor\s)|(?<=days,\s)"
+            # "open Tuesdays through Saturdays", "nightly except Sundays".
+            r"|(?<=days\sthrough\s)|(?<=days\sto\s)|(?<=days\sthru\s)|(?<=days-)|(?<=days–)|(?<=\bexcept\s)"
             # "closed Mondays", "works Sundays": after a verb of opening hours "on" may go unsaid.
             + _HOURS_VERB_BEFORE
             + r")(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -589,6 +594,8 @@ RULES: tuple[Rule, ...] = (
             Example("The band plays on Friday nights.", "XXXX-WXX-5TNI", span="Friday nights"),
             Example("The market is open Tuesdays and Saturdays.", "XXXX-WXX-6", span="Saturdays"),
             Example("The museum is closed Mondays.", "XXXX-WXX-1", span="Mondays"),
+            Example("The museum is open Tuesdays through Saturdays.", "XXXX-WXX-6", span="Saturdays"),
+            Example("The show runs nightly except Sundays.", "XXXX-WXX-7", span="Sundays"),
             Example("The market is closed on weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("Trains run less often at weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("The market is closed weekends.", "XXXX-WXX-WE", span="weekends"),

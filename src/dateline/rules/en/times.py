@@ -1151,6 +1151,8 @@ RULES: tuple[Rule, ...] = (
             # of the evening", of no time; nor a paper's or a broadcast's name, "the early morning
             # edition").
             r"(?<=\buntil\s)|(?<=\btill\s)|(?<=\bof\s)(?=the\s(?:early|late)\s)|"
+            # "late in the afternoon", "Early in the morning, police ...": the part's end or start.
+            r"(?<=\bearly\s)in\s|(?<=\blate\s)in\s|"
             # "into the early hours of the morning": the start of the morning (``combine``).
             r"(?<=\bhours\sof\s)(?=the\smorning\b))the (?:(?P<when_in>early|late) )?"
             r"(?P<part_in>morning|afternoon|evening)(?! of\b| hours\b| edition\b| news\b| bulletin\b)"
@@ -1169,7 +1171,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bafter\s)|(?<=\bsince\s)|"
             r"(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s))(?P<edge>(?-i:dawn|daybreak|first light|dusk|nightfall))(?![\w-])"
             # "Power was restored by late afternoon": no article after the preposition.
-            r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bin\s))(?P<when_bare>early|late) (?P<part_bare>morning|afternoon|evening)(?![\w-])(?! of\b)"
+            r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bin\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bsince\s))(?P<when_bare>early|late) (?P<part_bare>morning|afternoon|evening)(?![\w-])(?! of\b)"
             # "and by evening the enemy was in flight", "they held out until morning": the part
             # alone, where a clause or its end follows ("until evening prayers" is a service's).
             r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s))"

@@ -1,0 +1,114 @@
+"""A ninth probe of narrative mode: wars before the twentieth century (Caesar, Alexander, 1066,
+the Crusades, the Wars of the Roses, the English Civil War, the Great Northern War, Napoleon's
+campaigns, the Russo-Turkish war of 1877).
+
+Short histories written the way an encyclopaedia writes them. The dates anchor on the story, not
+on the creation date (2009-12-19); values follow ../shared/TIMEX3.md. Each document is read in
+narrative and in auto mode.
+
+The faults it found: a date that opens its sentence before a clause of its own with a pluperfect
+("In August 1805, learning that Austria had joined, he turned east") was taken for a flashback
+and did not become the story's time; the same day in another calendar, in brackets ("(27 June in
+the Swedish calendar)", "(12 April, Old Style)"), was counted on from; "its thirty-second
+anniversary" and "the Twenty-Second Legion" were lengths of thirty and twenty seconds; "executed
+in March, a month later" counted a month on from March; "late in the afternoon" lost its "late";
+"spent the winter campaigning" lost its article; a day a country "still celebrates" was the
+story's; and a count of days from a year or a season lost the story's year without a DCT.
+"""
+
+from __future__ import annotations
+
+from probes import article_tests
+
+from dateline import annotate
+
+DCT = "2009-12-19"
+
+#: (name, text, [(span, type, value), ...]): the n-th listed span is checked against its n-th
+#: occurrence; what the list does not name is not checked.
+DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    (
+        "austerlitz",
+        "Napoleon was crowned emperor on December 2, 1804. In August 1805, learning that Austria had "
+        "joined the coalition, he turned his army east. The corps crossed the Rhine on 25 September and "
+        "surrounded Ulm in October. The city surrendered on 20 October.",
+        [
+            ("August 1805", "DATE", "1805-08"),
+            ("25 September", "DATE", "1805-09-25"),
+            ("20 October", "DATE", "1805-10-20"),
+        ],
+    ),
+    (
+        "roses",
+        "King Henry's cause collapsed after Towton in March 1461. In May 1462, after the rebels had "
+        "taken York, the queen fled north. She reached Scotland on 2 June and stayed there until 1463.",
+        [("May 1462", "DATE", "1462-05"), ("2 June", "DATE", "1462-06-02")],
+    ),
+    (
+        "poltava",
+        "Charles XII invaded Russia in 1708. On 8 July 1709 (27 June in the Swedish calendar) the "
+        "Swedish army was destroyed at Poltava. Two days later the remnant surrendered at "
+        "Perevolochna. The regiment that held the bridge celebrated its thirty-second anniversary in "
+        "1712.",
+        [
+            ("8 July 1709", "DATE", "1709-07-08"),
+            ("Two days later", "DATE", "1709-07-10"),
+            ("1712", "DATE", "1712"),
+        ],
+    ),
+    (
+        "plevna",
+        "Russia declared war on the Ottoman Empire on 24 April 1877 (12 April, Old Style). Two weeks "
+        "later Romania joined the war. The Treaty of San Stefano was signed on 3 March 1878. Bulgaria "
+        "still celebrates 3 March as its national day.",
+        [
+            ("24 April 1877", "DATE", "1877-04-24"),
+            ("Two weeks later", "DATE", "1877-W19"),
+            ("3 March 1878", "DATE", "1878-03-03"),
+            ("3 March", "DATE", "XXXX-03-03"),
+        ],
+    ),
+    (
+        "whitehall",
+        "Parliament's army won the war in 1648. In February 1649 the court sat in Westminster Hall. "
+        "The king was executed in March, a month later, outside the Banqueting House.",
+        [
+            ("February 1649", "DATE", "1649-02"),
+            ("March", "DATE", "1649-03"),
+            ("a month later", "DATE", "1649-03"),
+        ],
+    ),
+    (
+        "hastings",
+        "William landed at Pevensey on 28 September 1066. The battle was fought on 14 October 1066. "
+        "Harold was killed late in the afternoon, and the English line broke.",
+        [("14 October 1066", "DATE", "1066-10-14"), ("late in the afternoon", "TIME", "1066-10-14TAF")],
+    ),
+    (
+        "granicus",
+        "Alexander crossed the Hellespont in 334 BC and won at the Granicus in May. He spent the "
+        "winter campaigning in Lycia, and in 333 BC he marched through the Cilician Gates. The Twenty-"
+        "Second Legion was raised much later, in 39 BC.",
+        [("334 BC", "DATE", "BC0334"), ("the winter", "DATE", "BC0334-WI"), ("333 BC", "DATE", "BC0333")],
+    ),
+]
+
+#: Documents auto mode does not read as histories yet.
+AUTO_GAPS: dict[str, str] = {}
+
+
+test_article_values, test_auto_reads_the_article_as_a_history = article_tests(DOCUMENTS, AUTO_GAPS, DCT)
+
+
+def test_ordinals_in_seconds_are_no_lengths() -> None:
+    text = (
+        "The regiment celebrated its thirty-second anniversary. The Twenty-Second Legion was raised in Gaul."
+    )
+    assert [timex.text for timex in annotate(text, dct=DCT, domain="narrative")] == []
+
+
+def test_a_count_from_the_story_keeps_its_year_without_a_dct() -> None:
+    text = "In 211 BC both brothers were killed, Publius at Castulo and Gnaeus at Ilorca 29 days later."
+    for dct in (DCT, None):
+        values = {timex.text: timex.value for timex in annotate(text, dct=dct, domain="narrative")}
+        assert values == {"211 BC": "BC0211", "29 days later": "BC0211-XX-XX"}, dct

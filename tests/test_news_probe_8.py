@@ -1,0 +1,163 @@
+"""An eighth probe of news: wire copy of the 2010s and 2020s (public health, elections, weather,
+space, technology earnings, sports, courts, obituaries, arts listings).
+
+Sentences written for this probe in the way wire copy writes them, each with every timex it
+must yield (text, type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md.
+Every case runs with ``domain="news"`` and with ``domain="auto"``.
+
+Readings these cases pin down:
+- Tense from the words themselves: Korea's currency after its amount is no past verb ("a profit
+  of 3.7 trillion won on Friday"); "we're going to" and "I'm going to" look ahead as "we are going
+  to" does; an attribution's audience after its verb ("..., Hancock told parliament") leaves the
+  clause's "will" to decide; "would have" before a noun owns what is to come ("would have enough
+  vaccine by May"), before a participle it is a past that did not happen; "set his case for
+  trial in June" fixes a date ahead; "up from a loss in the third quarter" looks back whatever
+  the clause's tense; "tickets go on sale Friday", "goes on trial" are a timetable's present.
+- A feast with "last year", "next year" is one date: "Christmas last year", "Election Day next
+  year".
+- "later next week" is the end of next week, as "later this week" is of this one ("Earlier Friday"
+  stays out of the day's extent, as TimeBank draws it); "late in the afternoon", "Early in the
+  morning" are the part's end or start; "to late afternoon" is one.
+- A length in several units without "and" is one ("up to 4 minutes 28 seconds"); "months in
+  advance" is a number of months; a runner's split ("clocked 2:45") and a game clock ("the final
+  2:45 of the game") are lengths, no clock time.
+- No times: "the 60s" as a second band of temperatures, a season that begins a quoted title
+  ("\"Winter Light\""), "May" the surname before what only a person does ("May said", "said May
+  should resign").
+- "The pound fell overnight" after a figure compared with "two years ago" is the night of the
+  story's day, not a night two years back.
+- Listings: "Tuesdays through Saturdays" and "nightly except Sundays" are sets, each day of them.
+
+Publication dates: as given with each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+CASES: list[tuple[str, str, list[tuple]]] = [
+    # Tense from the words themselves.
+    (
+        "Samsung will report a profit of 3.7 trillion won on Friday.",
+        "2024-01-02",
+        [("Friday", "DATE", "2024-01-05")],
+    ),
+    (
+        "Samsung reported a profit of 3.7 trillion won on Friday.",
+        "2024-01-02",
+        [("Friday", "DATE", "2023-12-29")],
+    ),
+    ('"We\'re going to win on Tuesday," Trump said.', "2020-11-01", [("Tuesday", "DATE", "2020-11-03")]),
+    ('"I\'m going to vote on Tuesday," she said.', "2020-11-01", [("Tuesday", "DATE", "2020-11-03")]),
+    (
+        "More people will move into the toughest tier on Thursday, Hancock told parliament.",
+        "2020-12-30",
+        [("Thursday", "DATE", "2020-12-31")],
+    ),
+    (
+        "Biden said the country would have enough vaccine by the end of May.",
+        "2021-03-04",
+        [("the end of May", "DATE", "2021-05", "END")],
+    ),
+    (
+        "He pleaded not guilty on Wednesday, and a judge set his case for trial in June.",
+        "2019-02-13",
+        [("Wednesday", "DATE", "2019-02-13"), ("June", "DATE", "2019-06")],
+    ),
+    (
+        "Samsung is expected to report a profit on Friday, up from a loss in the third quarter.",
+        "2024-01-02",
+        [("Friday", "DATE", "2024-01-05"), ("the third quarter", "DATE", "2023-Q3")],
+    ),
+    ("Tickets go on sale Friday.", "2019-03-04", [("Friday", "DATE", "2019-03-08")]),
+    ("Workers go on strike Thursday.", "2019-03-04", [("Thursday", "DATE", "2019-03-07")]),
+    ("Tickets went on sale Friday.", "2019-03-04", [("Friday", "DATE", "2019-03-01")]),
+    # A feast of the year before or after the DCT's.
+    (
+        "Sales were weak at Christmas last year.",
+        "2023-11-02",
+        [("Christmas last year", "DATE", "2022-12-25")],
+    ),
+    (
+        "Republicans hope to keep the House on Election Day next year.",
+        "2023-11-02",
+        [("Election Day next year", "DATE", "2024-11-05")],
+    ),
+    # Parts of a period.
+    (
+        "The capsule will enter lunar orbit later next week.",
+        "2022-11-16",
+        [("later next week", "DATE", "2022-W47", "END")],
+    ),
+    ("Earlier Sunday, police cleared the square.", "2022-11-16", [("Sunday", "DATE", "2022-11-13")]),
+    (
+        "The storm arrived late in the afternoon.",
+        "2024-05-26",
+        [("late in the afternoon", "TIME", "2024-05-26TAF", "END")],
+    ),
+    (
+        "A rain delay pushed the start to late afternoon.",
+        "2024-05-26",
+        [("late afternoon", "TIME", "2024-05-26TAF", "END")],
+    ),
+    # Lengths.
+    (
+        "Totality lasted up to 4 minutes 28 seconds in places.",
+        "2024-04-09",
+        [("up to 4 minutes 28 seconds", "DURATION", "PT4M28S", "EQUAL_OR_LESS")],
+    ),
+    ("The flight took 2 hours 30 minutes.", "2024-04-09", [("2 hours 30 minutes", "DURATION", "PT2H30M")]),
+    ("Hotels along the path were booked months in advance.", "2024-04-09", [("months", "DURATION", "PXM")]),
+    (
+        "Kipchumba won in 1:02:11, and Sisson clocked 2:45 for the final 800 meters.",
+        "2024-05-26",
+        [("1:02:11", "DURATION", "PT1H2M11S"), ("2:45", "DURATION", "PT2M45S")],
+    ),
+    (
+        "Denver held the Heat without a field goal over the final 2:45 of the game.",
+        "2023-06-13",
+        [("2:45", "DURATION", "PT2M45S")],
+    ),
+    # No times.
+    (
+        "Temperatures would climb into the 50s over the weekend and into the 60s early next week.",
+        "2023-01-31",
+        [("the weekend", "DATE", "2023-W05-WE"), ("early next week", "DATE", "2023-W06", "START")],
+    ),
+    ('She wrote "Winter Light" and "The Long Field."', "2015-03-02", []),
+    ("May said she would form a government with the DUP.", "2017-06-09", []),
+    ("Labour leader Jeremy Corbyn said May should resign.", "2017-06-09", []),
+    ("Sales in May should rise.", "2017-06-09", [("May", "DATE", "2018-05")]),
+    # The night of the story's day, not of the year compared with.
+    (
+        "The prime minister went to the palace on Friday. Labour won 261 seats, up 29 on two years ago. "
+        "The pound fell overnight.",
+        "2017-06-09",
+        [
+            ("Friday", "DATE", "2017-06-09"),
+            ("two years ago", "DATE", "2015"),
+            ("overnight", "TIME", "2017-06-08TNI"),
+        ],
+    ),
+    # Listings.
+    (
+        "The museum is open Tuesdays through Saturdays.",
+        "2014-10-01",
+        [("Tuesdays", "SET", "XXXX-WXX-2"), ("Saturdays", "SET", "XXXX-WXX-6")],
+    ),
+    (
+        "The Tattoo is performed nightly except Sundays.",
+        "2018-07-31",
+        [("nightly", "SET", "P1D"), ("Sundays", "SET", "XXXX-WXX-7")],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES)
+def test_news_probe_8(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    timexes = annotate(text, dct=dct, domain=domain)
+    assert_found(timexes, expected)
