@@ -13,7 +13,9 @@ the Swedish calendar)", "(12 April, Old Style)"), was counted on from; "its thir
 anniversary" and "the Twenty-Second Legion" were lengths of thirty and twenty seconds; "executed
 in March, a month later" counted a month on from March; "late in the afternoon" lost its "late";
 "spent the winter campaigning" lost its article; a day a country "still celebrates" was the
-story's; and a count of days from a year or a season lost the story's year without a DCT.
+story's; a count of days from a year or a season lost the story's year without a DCT; a count
+after "sailed on 12 May 1588, and in July ..." went on from May, not July; and a count in a
+participle between commas ("Brutus, wounded ten days earlier, fled") was counted on from.
 """
 
 from __future__ import annotations
@@ -90,6 +92,19 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         "winter campaigning in Lycia, and in 333 BC he marched through the Cilician Gates. The Twenty-"
         "Second Legion was raised much later, in 39 BC.",
         [("334 BC", "DATE", "BC0334"), ("the winter", "DATE", "BC0334-WI"), ("333 BC", "DATE", "BC0333")],
+    ),
+    (
+        "armada",
+        "Philip's fleet sailed from Lisbon on 12 May 1588, and in July the Armada entered the Channel. "
+        "A week later it anchored off Calais. Parliament met on 3 November 1640, and in January 1642 "
+        "Charles tried to arrest five members. He left London two days later.",
+        [("A week later", "DATE", "1588-WXX"), ("two days later", "DATE", "1642-XX-XX")],
+    ),
+    (
+        "ides",
+        "Caesar crossed the Rubicon in January 49 BC. He was murdered on 15 March 44 BC. Brutus, "
+        "wounded ten days earlier, fled to Greece, and Octavian arrived in Rome three days later.",
+        [("ten days earlier", "DATE", "BC0044-03-05"), ("three days later", "DATE", "BC0044-03-18")],
     ),
 ]
 

@@ -26,6 +26,8 @@ Readings these cases pin down:
   should resign").
 - "The pound fell overnight" after a figure compared with "two years ago" is the night of the
   story's day, not a night two years back.
+- A clock after a month of an earlier year told in passing ("longer than the last eclipse, in
+  August 2017") is on the day the story named before it.
 - Listings: "Tuesdays through Saturdays" and "nightly except Sundays" are sets, each day of them.
 
 Publication dates: as given with each case.
@@ -140,6 +142,17 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("Friday", "DATE", "2017-06-09"),
             ("two years ago", "DATE", "2015"),
             ("overnight", "TIME", "2017-06-08TNI"),
+        ],
+    ),
+    # A clock after a period of an earlier year told in passing is on the day the story named.
+    (
+        "Millions watched the eclipse on Monday. It lasted longer than the last eclipse, in August 2017. "
+        "In Dallas, the moon covered the sun at 1:40 p.m.",
+        "2024-04-09",
+        [
+            ("Monday", "DATE", "2024-04-08"),
+            ("August 2017", "DATE", "2017-08"),
+            ("1:40 p.m.", "TIME", "2024-04-08T13:40"),
         ],
     ),
     # Listings.

@@ -774,7 +774,7 @@ def resolve_all(
                 and not _opens_range(candidates, index, context.text)
             )
         ):
-            if point.grain >= Grain.DAY:
+            if point.grain >= Grain.DAY and not _in_participle_aside(context.text, candidate):
                 ends = sentence_bounds(context.text, candidate.start)[1]
                 aside = (ReferencePoint(point.day, point.grain, label, point.bc), ends)
             if (
@@ -1946,6 +1946,19 @@ def _order_in_year(partial: PartialTime) -> int | None:
     if partial.season is not None:
         return SEASON_MONTHS[partial.season][0]
     return None
+
+
+#: A participle clause set off by commas, open up to a count: "Brutus, wounded ten days earlier,
+#: fled": the count dates the participle, and the sentence goes on from the story's time.
+_PARTICIPLE_ASIDE_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:[^,;:.()\n]{0,30}\s)?\Z")
+
+
+def _in_participle_aside(text: str, candidate: Candidate) -> bool:
+    """Whether ``candidate`` stands in a participle clause between commas ("Brutus, wounded ten
+    days earlier, fled to Greece")."""
+    return text.startswith(",", candidate.end) and bool(
+        _PARTICIPLE_ASIDE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+    )
 
 
 def _off_story(
@@ -3201,6 +3214,7 @@ def _anchor_for(
         for point in islice(reversed(points), _REFERENCE_LOOKBACK):
             if point.fiscal and point.grain == Grain.YEAR:
                 return point
+    day_named = _last_day_named(points, context.dct)
     if (
         # A clock time without a day is on the day the text last named ("The minister arrived on
         # Tuesday. He spoke at 3 p.m."), when it named one.
@@ -3210,13 +3224,12 @@ def _anchor_for(
         and partial.hour is not None
         and partial.day is None
         and partial.weekday is None
-        and points
-        and points[-1].grain >= Grain.DAY
+        and day_named is not None
         # ("The speaker said hearings would begin on Feb. 16. The governor announced his decision
         # at 2 p.m.": what a past clause tells happened by the DCT, not on a day still to come.)
-        and not (tense == "past" and context.dct is not None and points[-1].day > context.dct)
+        and not (tense == "past" and context.dct is not None and day_named.day > context.dct)
     ):
-        return points[-1]
+        return day_named
     if wants_reference:
         coarser: ReferencePoint | None = None
         for point in islice(reversed(points), _REFERENCE_LOOKBACK):
@@ -3260,6 +3273,22 @@ _FIGURE_COMPARED_BEFORE = re.compile(
 )
 
 
+def _last_day_named(points: Sequence[ReferencePoint], dct: dt.date | None) -> ReferencePoint | None:
+    """The day the text last named, if nothing but a period of an earlier year than the DCT's came
+    after it ("watched the eclipse on Monday. It lasted longer than the last eclipse, in August
+    2017. In Dallas, the moon covered the sun at 1:40 p.m.": Monday's 1:40 p.m.)."""
+    for point in islice(reversed(points), _ASIDES_BEFORE_A_CLOCK + 1):
+        if point.grain >= Grain.DAY:
+            return point
+        if dct is None or point.day.year >= dct.year:
+            return None
+    return None
+
+
+#: How many periods of earlier years a clock time looks past for the day the text named.
+_ASIDES_BEFORE_A_CLOCK = 2
+
+
 def _moved_on(point: ReferencePoint, coarser: ReferencePoint, text: str, *, narrative: bool = False) -> bool:
     """Whether a coarser period named after ``point`` is where the text has moved on to, so that
     only what that period knows can be said of a day counted from there ("The offensive began in
@@ -3272,6 +3301,10 @@ def _moved_on(point: ReferencePoint, coarser: ReferencePoint, text: str, *, narr
     if point.start is None or coarser.start is None:
         return False
     later = sentence_bounds(text, coarser.start)[0] > point.start
+    if narrative and coarser.start > point.start and coarser.day > point.day:
+        # A history moves on within a sentence too: "The fleet sailed on 12 May 1588, and in July
+        # the Armada entered the Channel. A week later ..." counts from July.
+        later = True
     near = abs(_story_year_of(coarser) - _story_year_of(point)) <= _ASIDE_YEARS
     ahead = narrative and _story_year_of(coarser) > _story_year_of(point)
     return later and (near or ahead) and not _within(point.day, coarser)
