@@ -15,7 +15,10 @@ in March, a month later" counted a month on from March; "late in the afternoon" 
 "spent the winter campaigning" lost its article; a day a country "still celebrates" was the
 story's; a count of days from a year or a season lost the story's year without a DCT; a count
 after "sailed on 12 May 1588, and in July ..." went on from May, not July; and a count in a
-participle between commas ("Brutus, wounded ten days earlier, fled") was counted on from.
+participle between commas ("Brutus, wounded ten days earlier, fled") was counted on from; a
+speaker's quoted "today" and "tomorrow" made auto mode read a history as news; "in a single
+afternoon" and "One night" were lengths; "Christmas in 1867" lost its year; and "ten minutes past
+midnight" was a length and a midnight.
 """
 
 from __future__ import annotations
@@ -105,6 +108,31 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         "Caesar crossed the Rubicon in January 49 BC. He was murdered on 15 March 44 BC. Brutus, "
         "wounded ten days earlier, fled to Greece, and Octavian arrived in Rome three days later.",
         [("ten days earlier", "DATE", "BC0044-03-05"), ("three days later", "DATE", "BC0044-03-18")],
+    ),
+    (
+        "adwa",
+        "Italian forces crossed the Mareb River on 3 October 1935. Adwa was captured three days later. "
+        "On 7 October the League declared Italy the aggressor, and on November 18 it imposed "
+        "sanctions. Haile Selassie left Addis Ababa on May 2, 1936. On 30 June 1936 he addressed the "
+        'League in Geneva. "It is us today," he warned. "It will be you tomorrow." The sanctions were '
+        "lifted in July.",
+        [
+            ("7 October", "DATE", "1935-10-07"),
+            ("November 18", "DATE", "1935-11-18"),
+            ("July", "DATE", "1936-07"),
+        ],
+    ),
+    (
+        "humaita",
+        "The battle of Curupayty was fought on 22 September 1866. The allies lost 4,000 men in a "
+        "single afternoon. The siege of Humaita began in 1867, and the defenders spent Christmas in "
+        "1867 behind the walls. One night in 1868 the garrison slipped away. On 8 August 1945 Molotov "
+        "declared war on Japan. At ten minutes past midnight, Soviet forces attacked.",
+        [
+            ("a single afternoon", "TIME", "1866-09-22TAF"),
+            ("Christmas in 1867", "DATE", "1867-12-25"),
+            ("ten minutes past midnight", "TIME", "1945-08-08T00:10"),
+        ],
     ),
 ]
 

@@ -28,6 +28,11 @@ Readings these cases pin down:
   story's day, not a night two years back.
 - A clock after a month of an earlier year told in passing ("longer than the last eclipse, in
   August 2017") is on the day the story named before it.
+- A day without its year a little after a day a report told in full, weeks before the DCT, is
+  in that year ("The war began on March 19, 2003. On April 9, ..."), and a bare weekday after it
+  in that week ("... on Monday, Sept. 15, 2008 ... By Tuesday night").
+- "will remain closed on Tuesday": the modal's future, not the present of "remain"; "survived a
+  committee vote in November": "vote" after an article and a noun is no timetable's verb.
 - Listings: "Tuesdays through Saturdays" and "nightly except Sundays" are sets, each day of them.
 
 Publication dates: as given with each case.
@@ -155,6 +160,29 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("1:40 p.m.", "TIME", "2024-04-08T13:40"),
         ],
     ),
+    # A report's story goes on from a day it told in full, weeks before the DCT.
+    (
+        "The war began on March 19, 2003. On April 9, a statue was pulled down.",
+        "2013-03-19",
+        [("March 19, 2003", "DATE", "2003-03-19"), ("April 9", "DATE", "2003-04-09")],
+    ),
+    (
+        "The blast happened on Sept. 9, 2010. On Sept. 12, investigators found a faulty weld.",
+        "2012-06-28",
+        [("Sept. 9, 2010", "DATE", "2010-09-09"), ("Sept. 12", "DATE", "2010-09-12")],
+    ),
+    (
+        "At 1:45 a.m. on Monday, Sept. 15, 2008, Lehman filed for bankruptcy. By Tuesday night, the "
+        "government had taken control of AIG.",
+        "2013-09-13",
+        [
+            ("1:45 a.m. on Monday, Sept. 15, 2008", "TIME", "2008-09-15T01:45"),
+            ("Tuesday night", "TIME", "2008-09-16TNI"),
+        ],
+    ),
+    # A modal carries the tense of the verb after it; an article makes a timetable's verb a noun.
+    ("Schools will remain closed on Tuesday.", "2012-10-29", [("Tuesday", "DATE", "2012-10-30")]),
+    ("The bill survived a committee vote in November.", "2010-02-01", [("November", "DATE", "2009-11")]),
     # Listings.
     (
         "The museum is open Tuesdays through Saturdays.",

@@ -190,7 +190,7 @@ def _annotate_plain(text: str, when: dt.datetime | None, lang: str, domain: str)
     elif domain == "auto":
         from dateline.datelines import looks_narrative
 
-        chosen_domain = "narrative" if looks_narrative(candidates, when) else "news"
+        chosen_domain = "narrative" if looks_narrative(candidates, when, text) else "news"
     if chosen_domain != first_domain:
         own_found = in_domain(found, rule_set, chosen_domain)
         if len(own_found) != len(first_found):

@@ -330,6 +330,9 @@ _IS_ON_DATE = re.compile(
 #: Words before "is" that make the weekday after it the day the text stands at.
 _NOT_AHEAD_SUBJECTS = frozenset({"it", "today"})
 _SCHEDULE_WINDOW = 80
+#: An article and a noun before a timetable verb make it a noun: "a committee vote", "the final
+#: meeting", "its board meeting".
+_ARTICLE_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+[a-z-]+\s+\Z", re.IGNORECASE)
 #: Words after which a timetable verb is a noun, an infinitive or carries another tense.
 _NOT_SCHEDULE_AFTER = frozenset(
     {"the", "a", "an", "to", "did", "didn't", "not", "will", "would", "could", "can", "may", "might",
@@ -647,6 +650,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 schedule
                 and _previous_word(text, schedule.start())[0] not in _NOT_SCHEDULE_AFTER
                 and not _is_name_word(text, schedule.start("verb"))
+                # ("survived a committee vote in November": a noun after its article.)
+                and not _ARTICLE_NOUN_BEFORE.search(text, max(0, schedule.start() - 24), schedule.start())
             ):
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
             continue
@@ -700,7 +705,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             previous, at_sentence_start = _previous_word(text, start)
             if _is_past_form(word, previous, at_sentence_start=at_sentence_start):
                 tense = "past"
-        if tense is None and lower in en.PRESENT_CUES:
+        if tense is None and lower in en.PRESENT_CUES and not _after_modal(text, start):
+            # ("will remain closed": the modal's future, not a present.)
             tense = "present"
         if tense is not None:
             cues.append((start, end, 2, tense))
@@ -716,6 +722,16 @@ def _is_currency(text: str, start: int, lower: str) -> bool:
     """Whether the word ``lower`` at ``start`` is a currency after its amount ("a profit of 3.7
     trillion won on Friday"), not the past tense it is spelled like."""
     return lower == "won" and _AMOUNT_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+#: Words before a verb that carry its tense ("will remain", "could stay", "to remain").
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to"})
+
+
+def _after_modal(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a modal or "to", which carries its tense."""
+    previous = _previous_word(text, start)[0]
+    return previous in _MODALS or previous.endswith("'ll")
 
 
 def _is_name_word(text: str, start: int) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from dateline.context import TenseIndex
 from dateline.partial import Grain, PartialTime
-from dateline.resolve import Candidate
+from dateline.resolve import Candidate, quotations
 
 _HEAD = 240
 #: What may stand before the date in a dateline: a place in capitals, a label, a byline.
@@ -147,17 +147,27 @@ def _year_of_lead_weekday(text: str, candidates: Sequence[Candidate], dateline: 
 _NEWS_DEICTIC_SHARE = 0.05
 
 
-def _speaks_of_its_own_days(candidates: Sequence[Candidate], dct: dt.datetime | None = None) -> bool:
+def _speaks_of_its_own_days(
+    candidates: Sequence[Candidate], dct: dt.datetime | None = None, text: str | None = None
+) -> bool:
     dates = [c.partial for c in candidates if c.partial.kind == "date"]
+    # What someone is quoted saying ("\"It is us today,\" he warned") is the speaker's day, in a
+    # history as in a report: only the writer's own words tell of the writer's days.
+    quoted = _quoted_indexes(candidates, text)
     # A history may say "today" once, of its own present ("historians today see the war as ..."):
     # alone, that is no sign of news; a report that says it speaks of its present elsewhere too.
-    present = [c.partial for c in candidates if _speaks_of_its_present(c.partial, c.text)]
+    present = [
+        c.partial
+        for index, c in enumerate(candidates)
+        if index not in quoted and _speaks_of_its_present(c.partial, c.text)
+    ]
     lone_today = len(present) == 1 and present[0].is_plain_today
     story_weekdays = _story_weekdays(candidates, dct)
     deictic = sum(
         1
         for index, candidate in enumerate(candidates)
         if candidate.partial.kind == "date"
+        and index not in quoted
         and (
             # (A season or a month counted from the writing, "last fall", "this summer", "next
             # month", is as much the report's own time as "last week".)
@@ -171,6 +181,18 @@ def _speaks_of_its_own_days(candidates: Sequence[Candidate], dct: dt.datetime | 
         )
     )
     return bool(dates) and deictic >= _NEWS_DEICTIC_SHARE * len(dates)
+
+
+def _quoted_indexes(candidates: Sequence[Candidate], text: str | None) -> set[int]:
+    """The indexes of the candidates that stand inside a quotation of ``text``."""
+    if text is None:
+        return set()
+    spans = quotations(text)
+    return {
+        index
+        for index, candidate in enumerate(candidates)
+        if any(start < candidate.start and candidate.end <= end for start, end in spans)
+    }
 
 
 def _is_bare_weekday(partial: PartialTime) -> bool:
@@ -214,13 +236,15 @@ def _story_weekdays(candidates: Sequence[Candidate], dct: dt.datetime | None) ->
     return found
 
 
-def looks_narrative(candidates: Sequence[Candidate], dct: dt.datetime | None) -> bool:
+def looks_narrative(
+    candidates: Sequence[Candidate], dct: dt.datetime | None, text: str | None = None
+) -> bool:
     """Whether a text reads as a history rather than news: the years it states lie far before
     its creation date, or it chronicles recent years month by month (or, with no creation date,
     it states several different years), and it does not speak of the days around its
     publication ("yesterday", "on Tuesday") as news does. A short history that states a year or
     two is one when it never speaks of its writer's present (see :func:`_tells_a_short_history`)."""
-    if _speaks_of_its_own_days(candidates, dct):
+    if _speaks_of_its_own_days(candidates, dct, text):
         return False
     years = [
         c.partial.year

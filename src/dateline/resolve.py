@@ -315,7 +315,7 @@ def resolve_all(
     flashback: tuple[ReferencePoint, int] | None = None
     # The dates said so far in the quotation the text is in, and where that quotation ends.
     quotation: tuple[list[ReferencePoint], int] | None = None
-    quoted_spans = _quotations(context.text) if narrative else []
+    quoted_spans = quotations(context.text) if narrative else []
     # The year each day of a month was last named with ("25 June 1950"), for narratives.
     dated_days: dict[tuple[int, int], int] = {}
     quote_starts = [start for start, _ in quoted_spans]
@@ -433,7 +433,8 @@ def resolve_all(
             partial = PartialTime(year=year_before, grain=Grain.YEAR)
         told_year = (
             None
-            if narrative
+            # (A date after one a sentence's year framed is the frame's: see _framed_year.)
+            if narrative or index - 1 in framed
             else _told_year(
                 partial, tense, candidates=candidates, index=index, points=points, context=context
             )
@@ -442,6 +443,12 @@ def resolve_all(
             # "The uprising began in March 2011. By the summer, rebels held the east": the year of
             # the past a report has just begun to tell, not the DCT's.
             partial = partial.but(year=told_year)
+        if not narrative and _weekday_of_told_day(
+            partial, tense, candidates=candidates, index=index, points=points, context=context
+        ):
+            # "Lehman filed for bankruptcy on Monday, Sept. 15, 2008. By Tuesday night, ...": the
+            # week of the day a report has just told, not the DCT's.
+            partial = partial.but(anchor="ref", direction="nearest")
         framed_year = (
             None
             if narrative
@@ -1350,7 +1357,7 @@ _COUNT_LETTERS = {Grain.YEAR: "Y", Grain.MONTH: "M", Grain.WEEK: "W", Grain.DAY:
 _QUOTE_MARKS = ('"', "“", "”")
 
 
-def _quotations(text: str) -> list[tuple[int, int]]:
+def quotations(text: str) -> list[tuple[int, int]]:
     """The quotations of ``text``, as (opening mark, closing mark) positions in reading order: a
     quotation closes in its own paragraph, and a mark left open at its end opens none."""
     spans: list[tuple[int, int]] = []
@@ -1666,7 +1673,7 @@ def _speech_days(
     are," the manager said on Sunday.') or right before it ('he said on Sunday: "Today ..."'). A
     report written on Monday quotes Sunday's "today": the speaker's day, not the DCT."""
     days: list[int | None] = [None] * len(candidates)
-    spans = _quotations(text)
+    spans = quotations(text)
     if not spans:
         return days
     starts = [start for start, _ in spans]
@@ -2778,9 +2785,11 @@ def _told_year(
         partial.day is not None
         and not joined
         and (point.grain != Grain.MONTH or partial.month != point.day.month)
+        and not _day_goes_on(partial, point)
     ):
         # (A day only in the month told: "In July 1969, Apollo 11 landed on the moon. The crew
-        # had lifted off on July 16.")
+        # had lifted off on July 16"; or soon after the day told: "The war began on March 19,
+        # 2003. On April 9, a statue was pulled down.")
         return None
     if (
         point.start != previous.start
@@ -2803,6 +2812,65 @@ def _told_year(
     return point.day.year if month is not None and month >= point.day.month else None
 
 
+def _weekday_of_told_day(
+    partial: PartialTime,
+    tense: Tense | None,
+    *,
+    candidates: Sequence[Candidate],
+    index: int,
+    points: Sequence[ReferencePoint],
+    context: DocumentContext,
+) -> bool:
+    """Whether a bare weekday of a news report falls in the week of the day told just before it,
+    in its sentence or the one before, when that day lies weeks before the DCT: the story the
+    report tells goes on around that day."""
+    if (
+        partial.kind != "date"
+        or partial.weekday is None
+        or partial.day is not None
+        or partial.month is not None
+        or partial.anchor is not None
+        or partial.direction is not None
+        or tense == "future"
+        or context.dct is None
+        or index == 0
+        or not points
+    ):
+        return False
+    previous, point = candidates[index - 1], points[-1]
+    if (
+        point.start != previous.start
+        or not point.stated
+        or point.bc
+        or point.grain < Grain.DAY
+        or point.day > context.dct - _WEEKS_BEFORE_THE_DCT
+    ):
+        return False
+    text = context.text
+    opens = sentence_bounds(text, candidates[index].start)[0]
+    if previous.start < opens and sentence_bounds(text, max(0, opens - 2))[0] > previous.start:
+        return False
+    return "\n\n" not in text[previous.end : candidates[index].start].replace("\r", "")
+
+
+#: A day told this long before the DCT or more is one a report's story goes on from.
+_WEEKS_BEFORE_THE_DCT = dt.timedelta(days=14)
+
+
+def _day_goes_on(partial: PartialTime, point: ReferencePoint) -> bool:
+    """Whether a day without its year lies a little after the day a report's story told ("began on
+    March 19, 2003. On April 9, ..."): the story goes on in that year."""
+    if point.grain != Grain.DAY or partial.month is None or partial.day is None:
+        return False
+    try:
+        day = dt.date(point.day.year, partial.month, partial.day)
+    except ValueError:
+        return False
+    return dt.timedelta(0) < day - point.day <= _STORY_GOES_ON
+
+
+#: How far after a told day a report's day without its year goes on in the story's year.
+_STORY_GOES_ON = dt.timedelta(days=62)
 #: A sentence that opens on the year it tells of ("In 2010, the floods began in late July",
 #: "During 2019 the plant closed in March", "Later in 2010, ..."), up to the year.
 _YEAR_FRAME_OPENING = re.compile(

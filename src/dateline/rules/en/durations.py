@@ -156,6 +156,8 @@ def _at_edge_of_period(match: RuleMatch, amount: float | None) -> bool:
     )
 
 
+#: Where "one night" is a night of the story, not a length: opening its sentence, after "in".
+_ONE_NIGHT_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n|\bin\s+(?:a\s+)?|\bon\s+)\Z", re.IGNORECASE)
 #: Words before "thirty-second" that make it an ordinal: "its thirty-second anniversary", "the
 #: forty-second day of the siege" (not "a thirty-second advert", a length).
 _ORDINAL_SECOND_AFTER = re.compile(
@@ -190,6 +192,12 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None
     if unit_word == "second" and _is_ordinal_second(match):
         return None
+    if (
+        unit_word == "night"
+        and amount_word in ("one", "single")
+        and _ONE_NIGHT_BEFORE.search(match.match.string, max(0, match.match.start() - 6), match.match.start())
+    ):
+        return None  # "One night the garrison slipped away": a night of the story (time.one_part)
     unit_written = match.group("unit") or ""
     if (
         unit_written[:1].isupper()

@@ -296,6 +296,11 @@ def _spoken_minute(words: str) -> int:
     return sum(NUMBER_WORDS[word] for word in words.lower().replace("-", " ").split() if word != "oh")
 
 
+#: Minutes counted before "minutes past" or "minutes to": "one", "twenty-five".
+_COUNTED_MINUTE = (
+    rf"(?:(?:twenty|thirty|forty|fifty)(?:[- ](?:{_UNITS}))?|{_UNITS}|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
 #: Minutes as a clock face gives them: the fractions and the five-minute marks.
 _CLOCK_MINUTES = {
     "a quarter": 15, "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty five": 25,
@@ -355,16 +360,29 @@ def _clock_words(match: RuleMatch) -> PartialTime | None:
 def _minutes_of_hour(match: RuleMatch) -> tuple[int, int]:
     """The hour and minute of "a quarter past three" (3:15) or "ten to six" (5:50)."""
     noon = (match.group("noon") or "").lower()
-    to = match.has("quarter_to") or (match.group("cued_direction") or "").lower() == "to"
+    to = (
+        match.has("quarter_to")
+        or (match.group("cued_direction") or match.group("counted_direction") or "").lower() == "to"
+    )
     # "a quarter to midnight" is 23:45, "a quarter past midnight" 00:15.
     hour = (12 if noon == "noon" else 24 if to else 0) if noon else _hour_word(match.group("hour") or "0")
+    counted = match.group("counted_minutes")
     words = " ".join(
-        (match.group("minutes_past") or match.group("quarter_to") or match.group("cued_minutes") or "")
+        (
+            match.group("minutes_past")
+            or match.group("quarter_to")
+            or match.group("cued_minutes")
+            or counted
+            or ""
+        )
         .lower()
         .replace("-", " ")
         .split()
     )
-    minutes = _CLOCK_MINUTES[words] if words in _CLOCK_MINUTES else int(words)
+    if counted is not None and not counted.isdigit():
+        minutes = _spoken_minute(counted)
+    else:
+        minutes = _CLOCK_MINUTES[words] if words in _CLOCK_MINUTES else int(words)
     if to:
         hour, minutes = hour - 1 if hour > 1 else 12, 60 - minutes
     return hour, minutes
@@ -436,6 +454,15 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
         # "that morning", "the same evening": the day just named, never the one after it.
         direction="same" if determiner in ("that", "the same") else None,
     )
+
+
+def _one_part(match: RuleMatch) -> PartialTime | None:
+    """ "One night", "in one afternoon": that part of a day of the story, the day the text stands
+    at when it names one."""
+    part = PARTS_OF_DAY.get((match.group("part_one") or "").lower())
+    if part is None:
+        return None
+    return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), part_of_day=part, grain=Grain.PART_OF_DAY)
 
 
 def _hours_later(match: RuleMatch) -> PartialTime | None:
@@ -1012,6 +1039,10 @@ RULES: tuple[Rule, ...] = (
         # only after "at", "until", "since", ...: alone they are as often odds, scores or counts.
         pattern=(
             r"(?:(?:(?P<minutes_past>a quarter|quarter|half) past|(?P<quarter_to>a quarter|quarter) to"
+            # "one minute past midnight", "five minutes to eleven": the minutes counted, in any place.
+            r"|(?P<counted_minutes>[1-9]|[1-5][0-9]|"
+            + _COUNTED_MINUTE
+            + r") minutes? (?P<counted_direction>past|to)"
             r"|"
             + _CLOCK_CUE_BEFORE
             + r"(?P<cued_minutes>"
@@ -1023,6 +1054,16 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_clock_words,
         examples=(
+            Example(
+                "At one minute past midnight, Soviet forces attacked.",
+                "2025-05-09T00:01",
+                span="one minute past midnight",
+            ),
+            Example(
+                "At five minutes to eleven the last shot was fired.",
+                "2025-05-09T10:55",
+                span="five minutes to eleven",
+            ),
             Example(
                 "We met at a quarter past three.",
                 "2025-05-09T03:15",
@@ -1134,6 +1175,33 @@ RULES: tuple[Rule, ...] = (
             "The index was down by 3 this afternoon.",
         ),
         priority=3,
+    ),
+    Rule(
+        name="time.one_part",
+        type="TIME",
+        # "One night the garrison slipped away", "killed 6,000 civilians in one afternoon": a part
+        # of some day of the story, opening its sentence or after "in" or "on" (not "for one
+        # night", a length; nor "one morning's paper").
+        pattern=(
+            r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=\bin\s)|(?<=\bon\s))(?:(?-i:[Oo]ne)|a single) "
+            r"(?P<part_one>morning|afternoon|evening|night)(?![\w'’-])(?! of\b)"
+        ),
+        parse=_one_part,
+        examples=(
+            Example(
+                "The army crossed in 1776. One night the garrison slipped away.",
+                "1776-XX-XXTNI",
+                span="One night",
+                domain="narrative",
+            ),
+            Example(
+                "The battle began on 22 September 1866. The allies lost 4,000 men in a single afternoon.",
+                "1866-09-22TAF",
+                span="a single afternoon",
+                domain="narrative",
+            ),
+        ),
+        negatives=("He stayed for one night.", "She read one morning paper."),
     ),
     Rule(
         name="time.anaphoric_part",
