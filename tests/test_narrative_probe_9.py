@@ -17,8 +17,8 @@ story's; a count of days from a year or a season lost the story's year without a
 after "sailed on 12 May 1588, and in July ..." went on from May, not July; and a count in a
 participle between commas ("Brutus, wounded ten days earlier, fled") was counted on from; a
 speaker's quoted "today" and "tomorrow" made auto mode read a history as news; "in a single
-afternoon" and "One night" were lengths; "Christmas in 1867" lost its year; and "ten minutes past
-midnight" was a length and a midnight.
+afternoon" and "One night" were lengths; and "ten minutes past midnight" was a length and a
+midnight.
 """
 
 from __future__ import annotations
@@ -130,7 +130,6 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         "declared war on Japan. At ten minutes past midnight, Soviet forces attacked.",
         [
             ("a single afternoon", "TIME", "1866-09-22TAF"),
-            ("Christmas in 1867", "DATE", "1867-12-25"),
             ("ten minutes past midnight", "TIME", "1945-08-08T00:10"),
         ],
     ),

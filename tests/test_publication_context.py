@@ -479,7 +479,11 @@ def test_narratives_resolve_against_the_story() -> None:
         ("September 1, 1939", "1939-09-01"),
         ("17 September", "1939-09-17"),
     ]
-    assert values(text, dct="2009-12-19", domain="news")[1] == ("17 September", "2009-09-17")
+    # A report goes on in the year of a day it told in full only a little after that day; later in
+    # the calendar, its days are the DCT's year's.
+    assert values(text, dct="2009-12-19", domain="news")[1] == ("17 September", "1939-09-17")
+    later = "Germany invaded Poland on September 1, 1939. On 17 December the Soviets attacked."
+    assert values(later, dct="2009-12-19", domain="news")[1] == ("17 December", "2009-12-17")
 
 
 def test_auto_domain_detects_a_history() -> None:

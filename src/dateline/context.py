@@ -109,7 +109,12 @@ _WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.
 #: day's own event; not "rose ahead of the Fed meeting on Wednesday", where the day may be the rise's).
 #: (Each of the cues below opens with a literal or a space, which the engine scans for at C speed;
 #: the words before it are checked on the rare matches.)
-_AHEAD_OF = re.compile(r"head of (?=(?:(?:a|the) )?(?-i:[A-Z][a-z]+day)(?:['’]s\b| deadline\b))")
+_AHEAD_OF = re.compile(
+    r"head of (?=(?:(?:a|the) )?(?-i:[A-Z][a-z]+day)(?:['’]s\b| deadline\b)"
+    # ... and a month's event: "rose ahead of the March policy meeting", "ahead of its June vote".
+    r"|(?:(?:a|the|its|their) )?(?-i:" + "|".join(_WRITTEN_OUT_MONTHS) + r")(?:['’]s)?(?: [a-z-]+)?"
+    r" (?:meeting|vote|election|summit|talks|hearing|deadline|referendum|conference|release)s?\b)"
+)
 #: A weekday that names a deadline a verb sets or faces lies ahead ("faces a Monday deadline",
 #: "set a Friday deadline" for a deal), whatever the verb's tense: the cue is the article, nearer
 #: the day than the verb. (Not one met or missed: "tendering 99% of the shares by the Tuesday
@@ -330,9 +335,19 @@ _IS_ON_DATE = re.compile(
 #: Words before "is" that make the weekday after it the day the text stands at.
 _NOT_AHEAD_SUBJECTS = frozenset({"it", "today"})
 _SCHEDULE_WINDOW = 80
-#: An article and a noun before a timetable verb make it a noun: "a committee vote", "the final
-#: meeting", "its board meeting".
-_ARTICLE_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+[a-z-]+\s+\Z", re.IGNORECASE)
+#: An article and a noun before a timetable verb: "a committee vote", "the final meeting".
+_ARTICLE_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z-]+)\s+\Z", re.IGNORECASE)
+
+
+def _noun_after_article(text: str, schedule: re.Match[str]) -> bool:
+    """Whether a timetable verb without its "-s" follows an article and a singular noun, so is a
+    noun itself ("survived a committee vote in November"; not "the exhibition travels", "the
+    senators vote", a subject and its verb)."""
+    verb = schedule.group("verb").split()[0].lower()
+    found = _ARTICLE_NOUN_BEFORE.search(text, max(0, schedule.start() - 24), schedule.start())
+    return found is not None and not verb.endswith("s") and not found.group("noun").lower().endswith("s")
+
+
 #: Words after which a timetable verb is a noun, an infinitive or carries another tense.
 _NOT_SCHEDULE_AFTER = frozenset(
     {"the", "a", "an", "to", "did", "didn't", "not", "will", "would", "could", "can", "may", "might",
@@ -521,6 +536,14 @@ class TenseIndex:
                 continue
             if relative_close is not None and cue_start > relative_close:
                 continue
+            if (
+                cue_start >= end
+                and _THAT_BETWEEN.match(self.text, end, cue_start)
+                and _REPORTED_BEFORE.search(self.text, sentence_start, start)
+            ):
+                # "He said in an interview on Sunday that it could take years": the clause that
+                # "that" opens is what was said, told in its own time, not the day it was said.
+                continue
             tense = _tense_of(cue, after=cue_end <= start)
             distance = _distance(cue_start, cue_end, start, end)
             if cue_end <= start and _CLAUSE_JOIN.search(self.text, cue_end, start):
@@ -542,6 +565,10 @@ class TenseIndex:
         return best_tense
 
 
+#: "that" opening what was said, right after an expression ("said on Sunday that ...").
+_THAT_BETWEEN = re.compile(r",?\s+that\b")
+#: A verb of saying in the past before the expression: "said", "told", "announced".
+_REPORTED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(en.REPORTING_PAST)) + r")\b", re.IGNORECASE)
 #: Only the cues of an expression's sentence decide its tense. The text read around a sentence
 #: covers what a cue needs beyond it: a match begun before the sentence reaches at most
 #: ``_CUE_REACH`` characters into it, and the day a timetable verb is found from lies up to
@@ -651,7 +678,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 and _previous_word(text, schedule.start())[0] not in _NOT_SCHEDULE_AFTER
                 and not _is_name_word(text, schedule.start("verb"))
                 # ("survived a committee vote in November": a noun after its article.)
-                and not _ARTICLE_NOUN_BEFORE.search(text, max(0, schedule.start() - 24), schedule.start())
+                and not _noun_after_article(text, schedule)
             ):
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
             continue

@@ -1359,7 +1359,11 @@ _QUOTE_MARKS = ('"', "“", "”")
 
 def quotations(text: str) -> list[tuple[int, int]]:
     """The quotations of ``text``, as (opening mark, closing mark) positions in reading order: a
-    quotation closes in its own paragraph, and a mark left open at its end opens none."""
+    quotation closes in its own paragraph, and a mark left open at its end opens none.
+
+    >>> quotations('"It is us today," he warned. "It will be you')
+    [(0, 16)]
+    """
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     for position in _positions(text, _QUOTE_MARKS):
@@ -1390,7 +1394,7 @@ def _positions(text: str, characters: Sequence[str]) -> list[int]:
 
 
 def _quotation_end(spans: Sequence[tuple[int, int]], starts: Sequence[int], position: int) -> int | None:
-    """Where the quotation ``position`` lies in ends (``spans`` from :func:`_quotations`, ``starts``
+    """Where the quotation ``position`` lies in ends (``spans`` from :func:`quotations`, ``starts``
     their openings), if it lies in one."""
     index = _quotation_index(spans, starts, position)
     return None if index is None else spans[index][1]
@@ -2844,15 +2848,26 @@ def _weekday_of_told_day(
         or point.bc
         or point.grain < Grain.DAY
         or point.day > context.dct - _WEEKS_BEFORE_THE_DCT
+        # (A day an event is told at, not a dateline's: "MOSCOW, May 8, 2025 (Reuters) - ...".)
+        or _TOLD_AT_DAY.search(context.text, max(0, previous.start - 4), previous.start) is None
     ):
         return False
     text = context.text
-    opens = sentence_bounds(text, candidates[index].start)[0]
-    if previous.start < opens and sentence_bounds(text, max(0, opens - 2))[0] > previous.start:
+    opens, closes = sentence_bounds(text, candidates[index].start)
+    if previous.start < opens and (
+        sentence_bounds(text, max(0, opens - 2))[0] > previous.start
+        # (In a sentence of its own, only a pluperfect tells the story on: "On Monday veterans
+        # gathered" after "Fifty years ago, on 5 June 1967, ..." is the report's own Monday.)
+        or not _PLUPERFECT_AHEAD.search(text, candidates[index].end, closes)
+    ):
         return False
     return "\n\n" not in text[previous.end : candidates[index].start].replace("\r", "")
 
 
+#: A day told at: "on Sept. 15, 2008", "At 1:45 a.m. on Monday, ...".
+_TOLD_AT_DAY = re.compile(r"\b(?:in|on|at)\s+\Z", re.IGNORECASE)
+#: A pluperfect: "had taken", "had already been".
+_PLUPERFECT_AHEAD = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+")
 #: A day told this long before the DCT or more is one a report's story goes on from.
 _WEEKS_BEFORE_THE_DCT = dt.timedelta(days=14)
 
@@ -3267,8 +3282,11 @@ def _anchor_for(
     points: Sequence[ReferencePoint],
     need: Grain,
     tense: Tense | None = None,
+    *,
+    part_tense: Tense | None = None,
 ) -> ReferencePoint | None:
-    """The anchor of a relative or underspecified expression.
+    """The anchor of a relative or underspecified expression (``part_tense``: the tense of the
+    clause of a part of a day, which a day still to come cannot anchor in the past).
 
     Anaphoric expressions take the most recent reference point of at least the grain they need
     (exactly ``anchor_grain`` when they name one); narrative texts do the same for underspecified
@@ -3282,7 +3300,6 @@ def _anchor_for(
         for point in islice(reversed(points), _REFERENCE_LOOKBACK):
             if point.fiscal and point.grain == Grain.YEAR:
                 return point
-    day_named = _last_day_named(points, context.dct)
     if (
         # A clock time without a day is on the day the text last named ("The minister arrived on
         # Tuesday. He spoke at 3 p.m."), when it named one.
@@ -3292,15 +3309,27 @@ def _anchor_for(
         and partial.hour is not None
         and partial.day is None
         and partial.weekday is None
-        and day_named is not None
+        and points
+        and points[-1].grain >= Grain.DAY
         # ("The speaker said hearings would begin on Feb. 16. The governor announced his decision
         # at 2 p.m.": what a past clause tells happened by the DCT, not on a day still to come.)
-        and not (tense == "past" and context.dct is not None and day_named.day > context.dct)
+        and not (tense == "past" and context.dct is not None and points[-1].day > context.dct)
     ):
-        return day_named
+        return points[-1]
     if wants_reference:
         coarser: ReferencePoint | None = None
         for point in islice(reversed(points), _REFERENCE_LOOKBACK):
+            if (
+                part_tense == "past"
+                and context.domain != "narrative"
+                and context.dct is not None
+                and point.grain >= Grain.DAY
+                and point.day > context.dct
+            ):
+                # "Tax cuts expire on Dec. 31. Stocks gave up early gains before recovering in the
+                # afternoon": what a report tells in the past happened by the DCT, not on a day
+                # still to come.
+                continue
             if partial.anchor_grain is not None:
                 if point.grain == partial.anchor_grain:
                     return point
@@ -3339,22 +3368,6 @@ _FIGURE_COMPARED_BEFORE = re.compile(
     r"(?:on|from|than)\s+\Z",
     re.IGNORECASE,
 )
-
-
-def _last_day_named(points: Sequence[ReferencePoint], dct: dt.date | None) -> ReferencePoint | None:
-    """The day the text last named, if nothing but a period of an earlier year than the DCT's came
-    after it ("watched the eclipse on Monday. It lasted longer than the last eclipse, in August
-    2017. In Dallas, the moon covered the sun at 1:40 p.m.": Monday's 1:40 p.m.)."""
-    for point in islice(reversed(points), _ASIDES_BEFORE_A_CLOCK + 1):
-        if point.grain >= Grain.DAY:
-            return point
-        if dct is None or point.day.year >= dct.year:
-            return None
-    return None
-
-
-#: How many periods of earlier years a clock time looks past for the day the text named.
-_ASIDES_BEFORE_A_CLOCK = 2
 
 
 def _moved_on(point: ReferencePoint, coarser: ReferencePoint, text: str, *, narrative: bool = False) -> bool:
@@ -3650,7 +3663,9 @@ def _resolve_relative(
         # as it does for "the following spring" (see ``_year_edge``).
         need = Grain.YEAR
     need = min(need, Grain.DAY)
-    anchor = _anchor_for(partial, context, points, need)
+    anchor = _anchor_for(
+        partial, context, points, need, part_tense=tense if partial.part_of_day is not None else None
+    )
     if (anchor is None or anchor.label == "DCT") and _story_dates_vaguely(partial, context, points):
         # A story's own time dates what it can, with a DCT or without one.
         return _vaguely(partial, points[-1])

@@ -90,12 +90,12 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         # in is all that is sure.
         calendar_new_year = en.CALENDAR_NEW_YEARS.get((match.group("calendar") or "").lower())
         if calendar_new_year is None:
-            year = match.group("year") or match.group("year_in")
+            year = match.group("year")
             if year:
                 return PartialTime(year=int(year), grain=Grain.YEAR)
             return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR)
         name = calendar_new_year
-    year = match.group("year") or match.group("year_in")
+    year = match.group("year")
     if _in_quoted_title(match):
         return None
     determiner = " ".join((match.group("det") or "").lower().split())
@@ -295,8 +295,6 @@ RULES: tuple[Rule, ...] = (
             # "the Yom Kippur War": the name of a war, no day of it.
             r"(?!\s+(?-i:War)\b)"
             r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> weekend)(?!s))?(?:(?:,| of)? {year4:year}"
-            # "spent Christmas in 1964 behind the walls": the feast of the year after "in".
-            r"| in {year4:year_in}(?!\s*[-–])"
             # "the Ides of March, 44 BC": a fixed day in a year given with its era.
             r"|,? (?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)(?![\w])"
             # "Easter, AD 33": the era before the year.
@@ -315,11 +313,6 @@ RULES: tuple[Rule, ...] = (
             Example("Christmas 2024", "2024-12-25"),
             Example("Victory Day", "2025-05-09"),
             Example("Easter 2025", "2025-04-20"),
-            Example(
-                "The defenders spent Christmas in 1964 behind the walls.",
-                "1964-12-25",
-                span="Christmas in 1964",
-            ),
             # Before the Gregorian calendar, a history's Easter is the Julian one.
             Example("The comet was first seen at Easter 1066.", "1066-04-16", span="Easter 1066"),
             Example("Thanksgiving", "2025-11-27", dct="2025-12-01"),
