@@ -1249,7 +1249,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         "The Austrians evacuated Venetia in October 1866. For the next year Italy and Austria negotiated "
         "over the frontier.",
-        [("October 1866", "DATE", "1866-10"), ("the next year", "DATE", "1867")],
+        [("October 1866", "DATE", "1866-10"), ("the next year", "DURATION", "P1Y")],
     ),
     (
         "By the early 1990s Angola's oil paid for the war.",

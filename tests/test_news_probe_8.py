@@ -34,6 +34,9 @@ Readings these cases pin down:
 - "said on Sunday that it could take years": what "that" opens after a verb of saying is told in
   its own time; "ahead of the March policy meeting" is a month to come; a part of the day a past
   clause tells is not on a day still to come that the text named before it.
+- A cue in a clause joined after the expression by ", and" counts less, as one before it does;
+  "the series moves to Los Angeles on Friday" is a timetable; "from 1950 to the present" ends at
+  the writer's present; "since midnight" is the midnight the day began with.
 - Listings: "Tuesdays through Saturdays" and "nightly except Sundays" are sets, each day of them.
 
 Publication dates: as given with each case.
@@ -184,6 +187,24 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Bush-era tax cuts expire on Dec. 31. Stocks gave up early gains before recovering in the afternoon.",
         "2010-12-03",
         [("Dec. 31", "DATE", "2010-12-31"), ("the afternoon", "TIME", "2010-12-03TAF")],
+    ),
+    # Wire copy of 1989-2000: a clause after ", and" tells its own time; a series that moves on.
+    (
+        "The Federal Reserve raised its discount rate to 7% on Feb. 24, and many dealers expect further "
+        "tightening this spring.",
+        "1989-03-31",
+        [("Feb. 24", "DATE", "1989-02-24"), ("this spring", "DATE", "1989-SP")],
+    ),
+    ("The series moves to Los Angeles on Friday.", "1998-05-18", [("Friday", "DATE", "1998-05-22")]),
+    (
+        "The galleries cover the decades from 1950 to the present.",
+        "1999-09-24",
+        [("1950", "DATE", "1950"), ("the present", "DATE", "PRESENT_REF")],
+    ),
+    (
+        "The flag was raised at 6:30 a.m. Many citizens had waited since midnight.",
+        "1999-10-01",
+        [("6:30 a.m.", "TIME", "1999-10-01T06:30"), ("midnight", "TIME", "1999-10-01T00:00")],
     ),
     # Listings.
     (

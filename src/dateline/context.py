@@ -216,6 +216,8 @@ _SCHEDULED_DAY = re.compile(
 )
 _SCHEDULED_VERB = (
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|(?:re)?opens?|resumes?|returns?|leaves?|arrives?|travels?|"
+    # A series or a show that goes on elsewhere: "the series moves to Los Angeles on Friday".
+    r"moves|shifts|"
     r"visits?|votes?|convenes?|hosts?|flies|fly|"
     # What goes before the public: "tickets go on sale Friday", "the suspect goes on trial Monday".
     r"go(?:es)?\s+on\s+(?:sale|trial|display|show|air|strike)|goes|go|"
@@ -546,9 +548,12 @@ class TenseIndex:
                 continue
             tense = _tense_of(cue, after=cue_end <= start)
             distance = _distance(cue_start, cue_end, start, end)
-            if cue_end <= start and _CLAUSE_JOIN.search(self.text, cue_end, start):
+            if (cue_end <= start and _CLAUSE_JOIN.search(self.text, cue_end, start)) or (
+                cue_start >= end and _CLAUSE_JOIN.search(self.text, end, cue_start)
+            ):
                 # "The junta decided to act, and on 2 April forces landed": the clause the
-                # expression opens tells its own time, if it has a verb that does.
+                # expression opens tells its own time, if it has a verb that does; so does the
+                # clause it ends ("raised its rate on Feb. 24, and many dealers expect ...").
                 distance += _CLAUSE_JOIN_PENALTY
             if (
                 cue_start >= end

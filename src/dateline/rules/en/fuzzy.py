@@ -42,7 +42,11 @@ _TO_DATE = (
 _TO_THIS_DAY = (
     r"(?:"
     + after_one_of("to", "until")
-    + r"this day(?=\s*(?:[,.;:!?)]|$))|(?:(?<=[.!?]\sto\s)|(?<=\nto\s)|(?<=^to\s))this day(?=[ ,]))"
+    + r"this day(?=\s*(?:[,.;:!?)]|$))|(?:(?<=[.!?]\sto\s)|(?<=\nto\s)|(?<=^to\s))this day(?=[ ,])"
+    # "from 1950 to the present", "until the present": the writer's present, where the clause ends.
+    + r"|"
+    + after_one_of("to", "until", "till")
+    + r"the present(?=\s*(?:[,.;:!?)]|$)))"
 )
 #: "as recently as 2009", "most recently last March": the date that follows says when; "recently"
 #: only stresses how near it is.
@@ -221,6 +225,9 @@ RULES: tuple[Rule, ...] = (
             Example("The mill stood in present-day Lyon.", "PRESENT_REF", span="present-day"),
             Example("The road ran to modern day Tallinn.", "PRESENT_REF", span="modern day"),
             Example("The cause of the fire is disputed to this day.", "PRESENT_REF", span="this day"),
+            Example(
+                "The galleries cover the decades from 1950 to the present.", "PRESENT_REF", span="the present"
+            ),
             Example("The fort fell. To this day its ruins stand.", "PRESENT_REF", span="this day"),
             Example("It was the largest operation in the war to date.", "PRESENT_REF", span="date"),
             Example("Investigators to date have found no proof.", "PRESENT_REF", span="date"),

@@ -104,9 +104,18 @@ def _military(match: RuleMatch) -> PartialTime | None:
     )
 
 
+#: "since" before "midnight" makes it the one the day began with: "had waited since midnight" at
+#: 6:30 a.m. (00:00, not the day's end; "shortly after midnight" after "11:40 p.m." is the end of
+#: the evening's day, and "from midnight on Wednesday" the end of Wednesday).
+_DAY_BEGUN_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+
+
 def _noon(match: RuleMatch) -> PartialTime | None:
     word = (match.group("word") or "").lower()
     hour = 12 if word in {"noon", "midday"} else 24
+    text, start = match.match.string, match.match.start()
+    if hour == 24 and _DAY_BEGUN_BEFORE.search(text, max(0, start - 8), start):
+        hour = 0
     # "noon ET on Friday", "midnight GMT": the zone as a clock time's.
     return PartialTime(hour=hour, minute=0, zone=_written_zone(match), grain=Grain.MINUTE)
 
@@ -902,6 +911,7 @@ RULES: tuple[Rule, ...] = (
             Example("midnight", "2025-05-09T24:00"),
             Example("The deadline is noon ET on Friday.", "2025-05-09T12:00-04:00", span="noon ET on Friday"),
             Example("The truce ends at midnight GMT.", "2025-05-09T24:00Z", span="midnight GMT"),
+            Example("Many citizens had waited since midnight.", "2025-05-09T00:00", span="midnight"),
             # A midnight before its day ends that day; "after" one begins it, as "at 1 a.m. Sunday" is on it.
             Example("The offer expires at midnight Friday.", "2025-05-09T24:00", span="midnight Friday"),
             Example(
