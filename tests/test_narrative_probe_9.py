@@ -17,8 +17,10 @@ story's; a count of days from a year or a season lost the story's year without a
 after "sailed on 12 May 1588, and in July ..." went on from May, not July; and a count in a
 participle between commas ("Brutus, wounded ten days earlier, fled") was counted on from; a
 speaker's quoted "today" and "tomorrow" made auto mode read a history as news; "in a single
-afternoon" and "One night" were lengths; and "ten minutes past midnight" was a length and a
-midnight.
+afternoon" and "One night" were lengths; "ten minutes past midnight" was a length and a
+midnight; "Lebanon's Independence Day" was the United States' 4 July; "the Good Friday Agreement"
+named a Good Friday; and "continued for the next year" was the next year, not a year's length as
+WikiWars draws it.
 """
 
 from __future__ import annotations
@@ -131,6 +133,18 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         [
             ("a single afternoon", "TIME", "1866-09-22TAF"),
             ("ten minutes past midnight", "TIME", "1945-08-08T00:10"),
+        ],
+    ),
+    (
+        "taif",
+        "The Taif Agreement was signed on 22 October 1989. President Moawad was killed on 22 November "
+        "1989, Lebanon's Independence Day, seventeen days after his election. In Northern Ireland the "
+        "ceasefire was restored on 20 July 1997, and the Good Friday Agreement was reached on 10 April "
+        "1998. Fighting in Siberia had continued for the next year.",
+        [
+            ("22 November 1989", "DATE", "1989-11-22"),
+            ("10 April 1998", "DATE", "1998-04-10"),
+            ("the next year", "DURATION", "P1Y"),
         ],
     ),
 ]

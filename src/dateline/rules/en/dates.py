@@ -3230,6 +3230,8 @@ RULES: tuple[Rule, ...] = (
         # "the Mail on Sunday", a newspaper's title, nor a day of history named by its weekday:
         # "Bloody Sunday", "Black Monday", "Super Bowl Sunday" are no day of the DCT's week.)
         pattern=r"(?:bank holiday )?(?<!\bMail\son\s)(?<!(?-i:\bBloody)\s)(?<!(?-i:\bBlack)\s)(?<!(?-i:\bBowl)\s)"
+        # ("the Good Friday Agreement": a treaty's name.)
+        r"(?<!(?-i:\bGood)\s)"
         r"{weekday}" + _NEWSPAPER_NAMES,
         parse=_weekday,
         examples=(

@@ -20,6 +20,10 @@ _COUNTRY = re.compile(
 )
 
 
+#: A name in the possessive just before a national day: "Lebanon's Independence Day".
+_OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>(?-i:[A-Z])[\w-]*)['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+)?\Z")
+
+
 def _fixed_day(name: str, match: RuleMatch) -> tuple[int, int] | None:
     """The (month, day) of a holiday kept on the same day every year; ``None`` for a movable one.
     A national day several countries keep ("Independence Day", "Republic Day") is the one of the
@@ -30,6 +34,13 @@ def _fixed_day(name: str, match: RuleMatch) -> tuple[int, int] | None:
     if days is None:
         return en.FIXED_HOLIDAYS.get(name)
     text, start, end = match.match.string, match.match.start(), match.match.end()
+    owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+    if owner is not None:
+        # "Lebanon's Independence Day": the day of the country named, which the table may not
+        # know (not the United States' 4 July).
+        word = owner.group("owner")
+        country = en.COUNTRY_WORDS.get(word)
+        return days.get(country) if country is not None else None
     opens, closes = sentence_bounds(text, start)
     before = [found.group(0) for found in _COUNTRY.finditer(text, opens, start)]
     after = _COUNTRY.search(text, end, closes)
@@ -292,8 +303,9 @@ RULES: tuple[Rule, ...] = (
             # "the Michaelmas term", "the Hilary sittings": the term of a university or a court
             # that starts near the feast, weeks long, not its day.
             r"(?! (?:terms?|sittings)\b)"
-            # "the Yom Kippur War": the name of a war, no day of it.
-            r"(?!\s+(?-i:War)\b)"
+            # "the Yom Kippur War": the name of a war, no day of it; "the Good Friday Agreement" of
+            # a treaty.
+            r"(?!\s+(?-i:War|Agreement|Accords?)\b)"
             r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> weekend)(?!s))?(?:(?:,| of)? {year4:year}"
             # "the Ides of March, 44 BC": a fixed day in a year given with its era.
             r"|,? (?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)(?![\w])"
@@ -476,6 +488,8 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "The Good Friday Agreement was signed in Belfast.",
+            "Crowds marked Lebanon's Independence Day.",
             "Tanks rolled down the avenue for the Republic Day parade.",
             "a victory day for the team",
             "It was the wettest May day on record.",
