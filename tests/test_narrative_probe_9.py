@@ -168,3 +168,10 @@ def test_a_count_from_the_story_keeps_its_year_without_a_dct() -> None:
     for dct in (DCT, None):
         values = {timex.text: timex.value for timex in annotate(text, dct=dct, domain="narrative")}
         assert values == {"211 BC": "BC0211", "29 days later": "BC0211-XX-XX"}, dct
+
+
+def test_anaphora_before_the_story_has_a_time_is_no_time_of_the_dct() -> None:
+    text = "Later that year the uprising spread to Silesia. On 3 May 1921 the Third Silesian Uprising began."
+    for dct in (DCT, None, "1700-01-01"):
+        values = [(timex.text, timex.value) for timex in annotate(text, dct=dct, domain="narrative")]
+        assert values == [("Later that year", "XXXX"), ("3 May 1921", "1921-05-03")], dct

@@ -3357,6 +3357,15 @@ def _anchor_for(
                 return coarser if moved else point
             elif coarser is None and need >= Grain.WEEK:
                 coarser = point
+        if (
+            context.domain == "narrative"
+            and partial.anchor == "ref"
+            and not points
+            and not partial.speech_time
+        ):
+            # "Later that year the uprising spread. On 3 May 1921 ...": before the story has a
+            # time, what counts from it is not the writer's (whatever the DCT).
+            return None
     if context.dct is None:
         return None
     return ReferencePoint(context.dct, Grain.SECOND, "DCT")
