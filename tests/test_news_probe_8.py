@@ -36,7 +36,9 @@ Readings these cases pin down:
   clause tells is not on a day still to come that the text named before it.
 - A cue in a clause joined after the expression by ", and" counts less, as one before it does;
   "the series moves to Los Angeles on Friday" is a timetable; "from 1950 to the present" ends at
-  the writer's present; "since midnight" is the midnight the day began with.
+  the writer's present; "since midnight" is the midnight the day began with; "the year" told in
+  the past after an earlier year in its sentence is that year ("closed out 1988 with a modest gain
+  for the year").
 - Listings: "Tuesdays through Saturdays" and "nightly except Sundays" are sets, each day of them.
 
 Publication dates: as given with each case.
@@ -196,6 +198,16 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("Feb. 24", "DATE", "1989-02-24"), ("this spring", "DATE", "1989-SP")],
     ),
     ("The series moves to Los Angeles on Friday.", "1998-05-18", [("Friday", "DATE", "1998-05-22")]),
+    (
+        "Stock prices closed out 1988 with a modest gain for the year.",
+        "1989-01-03",
+        [("1988", "DATE", "1988"), ("the year", "DATE", "1988")],
+    ),
+    (
+        "The company earned $5 million in 1987, but for the year it expects a loss.",
+        "1989-01-03",
+        [("1987", "DATE", "1987"), ("the year", "DATE", "1989")],
+    ),
     (
         "The galleries cover the decades from 1950 to the present.",
         "1999-09-24",

@@ -671,6 +671,11 @@ def resolve_all(
             resolution = _evening_hour(candidate, resolution, timexes) or resolution
         if resolution is not None and candidate.rule == _YEAR_BEFORE_RULE and timexes:
             resolution = _month_a_year_before(candidate, resolution, timexes[-1], context.text) or resolution
+        if resolution is not None and candidate.rule == _REPORTED_YEAR_RULE and timexes and not narrative:
+            resolution = (
+                _year_reported_on(candidate, partial, resolution, timexes[-1], context, tense=tense)
+                or resolution
+            )
         if resolution is not None and _told_as_habit(context.text, candidate, partial, narrative=narrative):
             # "The monsoon typically runs from June through September": any year's June.
             resolution = Resolution(format_unknown(partial))
@@ -940,6 +945,38 @@ _COMPARED_WITH_YEAR_BEFORE = re.compile(
     r"[^.;:!?]{0,40}\b(?:from|than|compared\s+(?:with|to)|over|versus|vs\.?|against)\s+\Z", re.IGNORECASE
 )
 _MONTH_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])\Z")
+
+
+_REPORTED_YEAR_RULE = "relative.reported_year"
+
+
+def _year_reported_on(
+    candidate: Candidate,
+    partial: PartialTime,
+    resolution: Resolution,
+    previous: Timex,
+    context: DocumentContext,
+    *,
+    tense: Tense | None,
+) -> Resolution | None:
+    """ "the year" told in the past after an earlier year its sentence told figures of ("Stock
+    prices closed out 1988 with a modest gain for the year"): that year, not the DCT's; ``None``
+    else."""
+    if (
+        tense != "past"
+        or partial.anchor != "dct"
+        or partial.shift is None
+        or partial.shift.amount != 0
+        or partial.fiscal
+        or context.dct is None
+        or not re.fullmatch(r"[0-9]{4}", previous.value)
+        or int(previous.value) >= context.dct.year
+        or previous.end > candidate.start
+        or previous.start < sentence_bounds(context.text, candidate.start)[0]
+        or previous.anchor is not None
+    ):
+        return None
+    return replace(resolution, value=previous.value)
 
 
 def _month_a_year_before(
