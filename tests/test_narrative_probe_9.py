@@ -19,7 +19,8 @@ participle between commas ("Brutus, wounded ten days earlier, fled") was counted
 speaker's quoted "today" and "tomorrow" made auto mode read a history as news; "in a single
 afternoon" and "One night" were lengths; "ten minutes past midnight" was a length and a
 midnight; "Lebanon's Independence Day" was the United States' 4 July; "the Good Friday Agreement"
-named a Good Friday; and "continued for the next year" was the next year, not a year's length as
+named a Good Friday; a feast "in April 1916" or "in 1964" kept the story's year; and "continued
+for the next year" was the next year, not a year's length as
 WikiWars draws it.
 """
 
@@ -133,6 +134,17 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         [
             ("a single afternoon", "TIME", "1866-09-22TAF"),
             ("ten minutes past midnight", "TIME", "1945-08-08T00:10"),
+        ],
+    ),
+    (
+        "dublin",
+        "The Anglo-Irish Treaty was signed on 6 December 1921. The war had its roots in the Rising: on "
+        "Easter Monday in April 1916, rebels seized the General Post Office. The siege of the last "
+        "outpost began in 1963, and the defenders spent Christmas in 1964 behind the walls.",
+        [
+            ("Easter Monday", "DATE", "1916-04-24"),
+            ("April 1916", "DATE", "1916-04"),
+            ("Christmas", "DATE", "1964-12-25"),
         ],
     ),
     (

@@ -1510,6 +1510,16 @@ def _with_shared_year(
         # The season's own year: a winter dated by its January belongs to the year before.
         step = season_of_month(other.month)[0] if other.month is not None else 0
         return partial.but(year=other.year - step if other.bc else other.year + step, bc=other.bc)
+    if (
+        candidates[index].rule == "holiday.named"
+        and partial.anchor is None
+        and partial.direction is None
+        and other.year is not None
+        and other.anchor is None
+        and _HOLIDAY_IN.fullmatch(text, candidates[index].end, following.start)
+    ):
+        # "On Easter Monday in April 1916", "spent Christmas in 1964": the feast of that year.
+        return partial.but(year=other.year, bc=other.bc)
     first, second = _order_in_year(partial), _order_in_year(other)
     if (
         first is None
@@ -1527,6 +1537,8 @@ def _with_shared_year(
     return partial.but(year=year, bc=other.bc)
 
 
+#: Between a feast and the month or year it fell in: "Easter Monday in April 1916".
+_HOLIDAY_IN = re.compile(r"\s+in\s+")
 #: The marks of a date given in the Julian calendar (Old Style) beside the Gregorian one (New
 #: Style), as histories of Russia and of Britain before 1752 write them.
 _CALENDAR_MARK = (
