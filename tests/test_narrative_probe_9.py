@@ -20,8 +20,7 @@ speaker's quoted "today" and "tomorrow" made auto mode read a history as news; "
 afternoon" and "One night" were lengths; "ten minutes past midnight" was a length and a
 midnight; "Lebanon's Independence Day" was the United States' 4 July; "the Good Friday Agreement"
 named a Good Friday; a feast "in April 1916" or "in 1964" kept the story's year; and "continued
-for the next year" was the next year, not a year's length as
-WikiWars draws it.
+for the next year" was the next year, not a year's length as WikiWars draws it.
 """
 
 from __future__ import annotations
