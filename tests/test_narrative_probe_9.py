@@ -20,7 +20,10 @@ speaker's quoted "today" and "tomorrow" made auto mode read a history as news; "
 afternoon" and "One night" were lengths; "ten minutes past midnight" was a length and a
 midnight; "Lebanon's Independence Day" was the United States' 4 July; "the Good Friday Agreement"
 named a Good Friday; a feast "in April 1916" or "in 1964" kept the story's year; and "continued
-for the next year" was the next year, not a year's length as WikiWars draws it.
+for the next year" was the next year, not a year's length as WikiWars draws it; "scheduled the
+landings for 5 June" made the whole clause future, so its own date was no story time and "5 June"
+was counted from the DCT; "Four days after that" and "three days thereafter" were lengths; and
+"Earlier that year, on 11 March" went on into the next year.
 """
 
 from __future__ import annotations
@@ -145,6 +148,33 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("April 1916", "DATE", "1916-04"),
             ("Christmas", "DATE", "1964-12-25"),
         ],
+    ),
+    (
+        "overlord",
+        "On 5 January 1944 Eisenhower scheduled the landings for 5 June. The next day he flew to "
+        "London. On 12 April 1861 Confederate guns had opened fire on Fort Sumter, a story he knew well.",
+        [
+            ("5 January 1944", "DATE", "1944-01-05"),
+            ("5 June", "DATE", "1944-06-05"),
+            ("The next day", "DATE", "1944-01-06"),
+        ],
+    ),
+    (
+        "sumter",
+        "On 12 April 1861 Confederate guns opened fire on Fort Sumter. The next day the fort "
+        "surrendered. Two days later Lincoln called for 75,000 volunteers. Four days after that he "
+        "proclaimed a blockade, and three days thereafter the first regiments reached Washington.",
+        [
+            ("Two days later", "DATE", "1861-04-15"),
+            ("Four days after that", "DATE", "1861-04-19"),
+            ("three days thereafter", "DATE", "1861-04-22"),
+        ],
+    ),
+    (
+        "jerusalem",
+        "The Egyptian Expeditionary Force took Gaza in November 1917. On 9 December 1917 Allenby "
+        "entered Jerusalem. Earlier that year, on 11 March, Baghdad had fallen to Maude's army.",
+        [("9 December 1917", "DATE", "1917-12-09"), ("11 March", "DATE", "1917-03-11")],
     ),
     (
         "taif",

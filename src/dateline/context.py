@@ -500,6 +500,12 @@ class TenseIndex:
         shorthand = _DEADLINE_OPENING.match(self.text, start)
         return shorthand is not None and cue_start < shorthand.end()
 
+    def _plans_ahead_of_it(self, cue_start: int, cue_end: int) -> bool:
+        """Whether the cue is an active past verb of planning ("scheduled the landings for"),
+        which sets a time after it, not the time of a date before it."""
+        word = self.text[cue_start:cue_end]
+        return word in _PLANNING_PAST and _previous_word(self.text, cue_start)[0] not in _AUXILIARIES
+
     def _past_predicate_between(self, start: int, end: int) -> bool:
         """Whether a predicate of its own, told in the past, opens between ``start`` and ``end``."""
         for match in _NEXT_PAST_PREDICATE.finditer(self.text, start, end):
@@ -538,6 +544,10 @@ class TenseIndex:
                 continue
             if relative_close is not None and cue_start > relative_close:
                 continue
+            if cue_start >= end and self._plans_ahead_of_it(cue_start, cue_end):
+                # "On 5 January 1944 Eisenhower scheduled the landings for 5 June": the plan is of
+                # the date after it; the day it was made on is told in the past.
+                continue
             if (
                 cue_start >= end
                 and _THAT_BETWEEN.match(self.text, end, cue_start)
@@ -574,6 +584,8 @@ class TenseIndex:
 _THAT_BETWEEN = re.compile(r",?\s+that\b")
 #: A verb of saying in the past before the expression: "said", "told", "announced".
 _REPORTED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(en.REPORTING_PAST)) + r")\b", re.IGNORECASE)
+#: Planning verbs whose past, active, sets a time for what comes after them.
+_PLANNING_PAST = frozenset({"scheduled", "rescheduled"})
 #: Only the cues of an expression's sentence decide its tense. The text read around a sentence
 #: covers what a cue needs beyond it: a match begun before the sentence reaches at most
 #: ``_CUE_REACH`` characters into it, and the day a timetable verb is found from lies up to

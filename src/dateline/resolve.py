@@ -407,6 +407,12 @@ def resolve_all(
             )
             and (
                 _dated_by_pluperfect(context.text, candidate)
+                # "Earlier that year, on 11 March, Baghdad had fallen": the sentence says it looks
+                # back within the story's year.
+                or _EARLIER_THAT_YEAR.search(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
+                is not None
                 # (... or the range it ends: "had clashed from 24 August to 4 September".)
                 or (
                     index > 0
@@ -2915,6 +2921,9 @@ def _weekday_of_told_day(
 
 #: A day told at: "on Sept. 15, 2008", "At 1:45 a.m. on Monday, ...".
 _TOLD_AT_DAY = re.compile(r"\b(?:in|on|at)\s+\Z", re.IGNORECASE)
+#: Words before a date in its sentence that look back within the story's year: "Earlier that
+#: year", "Earlier in the year", "Previously that year".
+_EARLIER_THAT_YEAR = re.compile(r"\b(?:earlier|previously)(?: in)? (?:that|the|this) year\b", re.IGNORECASE)
 #: A pluperfect: "had taken", "had already been".
 _PLUPERFECT_AHEAD = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+")
 #: A day told this long before the DCT or more is one a report's story goes on from.

@@ -930,7 +930,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)|afterwards?|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
+        pattern=r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)|afterwards?|thereafter|after that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week|this month|today|this (?:morning|afternoon|evening)|tonight)\b"
@@ -939,6 +939,18 @@ RULES: tuple[Rule, ...] = (
         parse=_units_ago,
         examples=(
             Example("three years ago", "2022"),
+            Example(
+                "Fort Sumter fell on 14 April 1861. Four days after that he proclaimed a blockade.",
+                "1861-04-18",
+                span="Four days after that",
+                domain="narrative",
+            ),
+            Example(
+                "Fort Sumter fell on 14 April 1861. Three days thereafter Lincoln called for volunteers.",
+                "1861-04-17",
+                span="Three days thereafter",
+                domain="narrative",
+            ),
             Example("The mill closed a half-century ago.", "1975", span="a half-century ago"),
             Example("two days ago", "2025-05-07"),
             Example("four years ago", "2021"),
@@ -1020,6 +1032,8 @@ RULES: tuple[Rule, ...] = (
             r"(?=(?-i:[A-Z]))(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))"
             r"(?P<amount>(?-i:[A-Z])[a-z]*) (?P<unit>days?|weeks?|months?|years?) (?P<when>after|before) "
             r"(?!(?:he|she|they|it|we|I|you|last|next|this|the new year|{weekday}|{month})\b)"
+            # ("Four days after that he proclaimed a blockade, ...": "after that" ends the count.)
+            r"(?!that\s+(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|(?-i:[A-Z]))\b)"
             r"(?:[^\W\d]+['’]?s? ){0,5}[^\W\d]+(?=,)"
         ),
         parse=_after_event,
