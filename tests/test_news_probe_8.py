@@ -39,6 +39,9 @@ Readings these cases pin down:
   the writer's present; "since midnight" is the midnight the day began with; "the year" told in
   the past after an earlier year in its sentence is that year ("closed out 1988 with a modest gain
   for the year").
+- An attribution after a quotation's closing mark ('"We will announce the plan in June," he
+  said') leaves the quotation's "will" to decide; "he's going to" looks ahead; "set a hearing for
+  Tuesday", "moved the vote to Tuesday" set a day ahead (not "moved to Boston on Tuesday").
 - Listings: "Tuesdays through Saturdays" and "nightly except Sundays" are sets, each day of them.
 
 Publication dates: as given with each case.
@@ -218,6 +221,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "1999-10-01",
         [("6:30 a.m.", "TIME", "1999-10-01T06:30"), ("midnight", "TIME", "1999-10-01T00:00")],
     ),
+    # A quotation's future with its attribution after the closing mark; a date set or moved to.
+    ('"We will announce the plan in June," he said.', "2013-03-24", [("June", "DATE", "2013-06")]),
+    ("He's going to testify on Wednesday.", "2013-03-21", [("Wednesday", "DATE", "2013-03-27")]),
+    ("The judge set a hearing for Tuesday.", "2013-03-22", [("Tuesday", "DATE", "2013-03-26")]),
+    ("The board moved the vote to Tuesday.", "2013-03-22", [("Tuesday", "DATE", "2013-03-26")]),
+    ("The team moved to Boston on Tuesday.", "2013-03-22", [("Tuesday", "DATE", "2013-03-19")]),
     # Listings.
     (
         "The museum is open Tuesdays through Saturdays.",

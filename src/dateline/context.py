@@ -45,7 +45,7 @@ _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
     r"\b(?=[WwSs'iaptdehrubEcCPRmvf])"
-    r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m) (?:to|due to|set to|going to|"
+    r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) (?:to|due to|set to|going to|"
     r"expected to|scheduled to|slated to|supposed to|likely to|poised to)|(?:is|are|am) about to|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     r"preparing|set|ready) to|scheduled|upcoming|due|"
@@ -140,10 +140,14 @@ _MOVED_TO = re.compile(
     + r")\b(?!['’]s)|next\b)"
 )
 _MOVED_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:postpon(?:ed|es|e|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|"
+    r"(?<![A-Za-z])(?:(?:postpon(?:ed|es|e|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|"
     r"reschedul(?:ed|es|e|ing)|mov(?:ed|es|e|ing)|push(?:ed|es)?\s+back|put\s+off|brought\s+forward|"
     # ... or set for: "the hearing, originally set for Thursday, was postponed".
-    r"set|slated|"
+    r"set|slated)"
+    # ... with what is moved or set between: "moved the vote to Tuesday", "set a hearing for Tuesday".
+    r"(?:\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:vote|votes|hearing|meeting|trial|election|"
+    r"referendum|runoff|summit|talks|deadline|sentencing|launch|game|match|race|start|date|opening|"
+    r"debate|ceremony|auction))?|"
     r"warnings?|alerts?|elections?|referendums?|polls?|strikes?|walkouts?|stoppages?)\Z",
     re.IGNORECASE,
 )
@@ -408,7 +412,7 @@ _NOT_PAST_BEFORE_PRONOUN = frozenset(
 #: says", ", said Ms. Lee". Its verb dates the saying, not what was said ("The storm should reach
 #: the coast late Saturday or early Sunday, forecasters said"), so it is heard only when no other
 #: verb of the sentence speaks.
-_ATTRIBUTION_GAP = re.compile(r"[^,;:\n\"“”]{0,40},\s+(?:[\w.'’-]+\s+){0,4}")
+_ATTRIBUTION_GAP = re.compile(r"[^,;:\n\"“”]{0,40},[\"”]?\s+(?:[\w.'’-]+\s+){0,4}")
 #: What may follow an attribution's verb before its sentence or clause ends: a name, a weekday,
 #: "in a statement" (not an object: "In September, it announced plans to ...").
 _ATTRIBUTION_END = re.compile(
@@ -791,7 +795,7 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     month of official figures, a forecast's line or odds and a weekday that opens its sentence
     as a subject (see :data:`_MOVED_TO` and the rest)."""
     for match in _MOVED_TO.finditer(text, low, high):
-        if _MOVED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        if _MOVED_BEFORE.search(text, max(0, match.start() - 48), match.start()):
             cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _AHEAD_OF.finditer(text, low, high):
         if _AHEAD_OF_BEFORE.search(text, max(0, match.start() - 2), match.start()):
@@ -993,7 +997,7 @@ _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
 
 #: The words a future phrase (:data:`_FUTURE_PHRASES`) begins with, in lower case.
 _FUTURE_OPENERS = (
-    "will", "shall", "'ll", "'re", "'m", "won't", "is", "are", "was", "were", "am", "planned",
+    "will", "shall", "'ll", "'re", "'m", "'s", "won't", "is", "are", "was", "were", "am", "planned",
     "intended", "agreed", "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan",
     "plans", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "expect", "expects",
     "want", "wants", "seek", "seeks", "prepare", "prepares", "preparing", "set", "ready",
