@@ -41,7 +41,8 @@ Readings these cases pin down:
   for the year").
 - An attribution after a quotation's closing mark ('"We will announce the plan in June," he
   said') leaves the quotation's "will" to decide; "he's going to" looks ahead; "set a hearing for
-  Tuesday", "moved the vote to Tuesday" set a day ahead (not "moved to Boston on Tuesday").
+  Tuesday", "moved the vote to Tuesday" set a day ahead (not "moved to Boston on Tuesday"); a
+  plan in the present progressive ("is leaving for Moscow on Monday") is a timetable's.
 - Listings: "Tuesdays through Saturdays" and "nightly except Sundays" are sets, each day of them.
 
 Publication dates: as given with each case.
@@ -227,6 +228,8 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The judge set a hearing for Tuesday.", "2013-03-22", [("Tuesday", "DATE", "2013-03-26")]),
     ("The board moved the vote to Tuesday.", "2013-03-22", [("Tuesday", "DATE", "2013-03-26")]),
     ("The team moved to Boston on Tuesday.", "2013-03-22", [("Tuesday", "DATE", "2013-03-19")]),
+    ("The team is leaving for Moscow on Monday.", "2013-03-21", [("Monday", "DATE", "2013-03-25")]),
+    ("Police are searching the area on Tuesday.", "2013-03-21", [("Tuesday", "DATE", "2013-03-19")]),
     # Listings.
     (
         "The museum is open Tuesdays through Saturdays.",

@@ -222,6 +222,9 @@ _SCHEDULED_VERB = (
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|(?:re)?opens?|resumes?|returns?|leaves?|arrives?|travels?|"
     # A series or a show that goes on elsewhere: "the series moves to Los Angeles on Friday".
     r"moves|shifts|"
+    # A plan in the present progressive: "the team is leaving for Moscow on Monday".
+    r"(?:is|are|'s|'re)\s+(?:leaving|travell?ing|flying|heading|returning|arriving|visiting|hosting|"
+    r"meeting|opening|launching|releasing|unveiling)|"
     r"visits?|votes?|convenes?|hosts?|flies|fly|"
     # What goes before the public: "tickets go on sale Friday", "the suspect goes on trial Monday".
     r"go(?:es)?\s+on\s+(?:sale|trial|display|show|air|strike)|goes|go|"
@@ -249,7 +252,7 @@ _SCHEDULED_BEFORE = re.compile(
     # ... and the place it is bound for or held in: "he travels to Berlin on Thursday", "the
     # president arrives in Kabul on Friday", "voters go to the polls on Sunday".
     # ("Greenspan testifies before Congress on Wednesday", "the pope speaks at the Vatican".)
-    + r"(?:\s+(?:to|in|before|at)\s+"
+    + r"(?:\s+(?:to|in|before|at|for)\s+"
     r"(?:the\s+polls|(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
     # rule in force "from" a day starts then: "pubs close from Thursday".
