@@ -406,3 +406,12 @@ def test_shift_date_moves_as_a_relativedelta_does(
 
     expected = outcome(lambda: day + relativedelta(years=years, months=months, weeks=weeks, days=days))
     assert outcome(lambda: shift_date(day, years=years, months=months, weeks=weeks, days=days)) == expected
+
+
+def test_a_weekday_after_a_told_day_at_the_first_dct() -> None:
+    # A report's weekday after a day it told in full is weighed against a span before the DCT,
+    # which at 0001-01-01 would reach before the calendar.
+    found = [
+        (t.text, t.value) for t in annotate("1000-01-01 holy saturday ", dct="0001-01-01", domain="news")
+    ]
+    assert found == [("1000-01-01", "1000-01-01"), ("saturday", "0001-01-01")]

@@ -2014,16 +2014,13 @@ def _order_in_year(partial: PartialTime) -> int | None:
     return None
 
 
-#: A participle clause set off by commas, open up to a count: "Brutus, wounded ten days earlier,
-#: fled": the count dates the participle, and the sentence goes on from the story's time.
-_PARTICIPLE_ASIDE_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:[^,;:.()\n]{0,30}\s)?\Z")
-
-
 def _in_participle_aside(text: str, candidate: Candidate) -> bool:
-    """Whether ``candidate`` stands in a participle clause between commas ("Brutus, wounded ten
-    days earlier, fled to Greece")."""
-    return text.startswith(",", candidate.end) and bool(
-        _PARTICIPLE_ASIDE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+    """Whether a count stands in a participle clause set off by commas ("Brutus, wounded ten days
+    earlier, fled to Greece"): it dates the participle, and the sentence goes on from the story's
+    time."""
+    return bool(
+        _CLAUSE_CLOSED.match(text, candidate.end)
+        and _PARTICIPLE_COUNT_BEFORE.search(text, max(0, candidate.start - 70), candidate.start)
     )
 
 
@@ -2077,10 +2074,13 @@ def _off_story(
 
 #: A participle clause set off by commas or brackets after a noun, up to the date: "The city,
 #: founded in", "The fort (rebuilt in", "The fleet, which was scuttled in".
-_PARTICIPLE_BEFORE = re.compile(
+_PARTICIPLE_CLAUSE = (
     r"(?:,\s+|\(\s*)(?:(?:which|who)\s+(?:was|were|had\s+been)\s+)?(?:first\s+|originally\s+|only\s+)?(?:[a-z]+ed|(?:re)?built|born|drawn(?:\s+up)?|written|begun|won|"
-    r"taken|held|laid|fought|made|set\s+up)\s+(?:[^.;:,()\n]{0,40}?\s)?(?:in|on)\s+\Z"
+    r"taken|held|laid|fought|made|set\s+up)\s+(?:[^.;:,()\n]{0,40}?\s)?"
 )
+_PARTICIPLE_BEFORE = re.compile(_PARTICIPLE_CLAUSE + r"(?:in|on)\s+\Z")
+#: ... or up to a count, which needs no preposition: "Brutus, wounded ten days earlier, fled".
+_PARTICIPLE_COUNT_BEFORE = re.compile(_PARTICIPLE_CLAUSE + r"\Z")
 #: ... and closed after it.
 _CLAUSE_CLOSED = re.compile(r"\s*[,)]")
 
@@ -2298,7 +2298,10 @@ _PLAN_DATE_BEFORE = re.compile(
 #: as against 3,500 in January 2007", "from a peak of 1,600 in summer 2007".
 _COMPARED_BEFORE = re.compile(
     r"\b(?:as\s+(?:opposed\s+to|against)|compared\s+(?:with|to)|down\s+from|up\s+from"
-    r"|from\s+an?\s+(?:high|peak|low))\b[^.;:()\n]{0,60}\Z",
+    r"|from\s+an?\s+(?:high|peak|low)"
+    # ... and a figure's rise or fall from it: "won 261 seats, up 29 on two years ago".
+    r"|(?:up|down|higher|lower)\s+[$€£]?[0-9][\w.,%]*\s+(?:percent\s+|per\s+cent\s+|points?\s+)?(?:on|from|than))"
+    r"\b[^.;:()\n]{0,60}\Z",
     re.IGNORECASE,
 )
 #: What joins the two ends of a range: "from October 1853 to February 1856", "1899-1902", "1812
@@ -2759,7 +2762,7 @@ def _year_counted_from(
 
 #: A date the text tells a past event at ("began in March 2011", "on 4 May 2010"), not one a
 #: state runs from ("since 1980", "dating to 1994") nor an event's name ("the 1988 bombing").
-_TOLD_AT = re.compile(r"\b(?:in|on)\s+\Z", re.IGNORECASE)
+_TOLD_AT = re.compile(r"\b(?:in|on|at)\s+\Z", re.IGNORECASE)
 #: Between a told date and the next, a second predicate of the same subject told in the past:
 #: ", and released on", " and charged in", " and was freed on".
 _JOINED_CLAUSE = re.compile(
@@ -2861,14 +2864,19 @@ def _told_year(
         or previous.text.lower().startswith("the ")
     ):
         return None
-    text = context.text
-    opens = sentence_bounds(text, candidates[index].start)[0]
-    if previous.start < opens and sentence_bounds(text, max(0, opens - 2))[0] > previous.start:
-        return None
-    if "\n\n" in text[previous.end : candidates[index].start].replace("\r", ""):
+    if not _told_just_before(context.text, previous, candidates[index]):
         return None
     month = _order_in_year(partial)
     return point.day.year if month is not None and month >= point.day.month else None
+
+
+def _told_just_before(text: str, previous: Candidate, candidate: Candidate) -> bool:
+    """Whether ``previous`` stands in ``candidate``'s sentence or the one before it, in the same
+    paragraph."""
+    opens = sentence_bounds(text, candidate.start)[0]
+    if previous.start < opens and sentence_bounds(text, max(0, opens - 2))[0] > previous.start:
+        return False
+    return "\n\n" not in text[previous.end : candidate.start].replace("\r", "")
 
 
 def _weekday_of_told_day(
@@ -2902,30 +2910,23 @@ def _weekday_of_told_day(
         or not point.stated
         or point.bc
         or point.grain < Grain.DAY
-        or point.day > context.dct - _WEEKS_BEFORE_THE_DCT
+        or context.dct - point.day < _WEEKS_BEFORE_THE_DCT
         # (A day an event is told at, not a dateline's: "MOSCOW, May 8, 2025 (Reuters) - ...".)
-        or _TOLD_AT_DAY.search(context.text, max(0, previous.start - 4), previous.start) is None
+        or _TOLD_AT.search(context.text, max(0, previous.start - 4), previous.start) is None
     ):
         return False
-    text = context.text
-    opens, closes = sentence_bounds(text, candidates[index].start)
-    if previous.start < opens and (
-        sentence_bounds(text, max(0, opens - 2))[0] > previous.start
-        # (In a sentence of its own, only a pluperfect tells the story on: "On Monday veterans
-        # gathered" after "Fifty years ago, on 5 June 1967, ..." is the report's own Monday.)
-        or not _PLUPERFECT_AHEAD.search(text, candidates[index].end, closes)
-    ):
-        return False
-    return "\n\n" not in text[previous.end : candidates[index].start].replace("\r", "")
+    text, candidate = context.text, candidates[index]
+    opens, closes = sentence_bounds(text, candidate.start)
+    # (In a sentence of its own, only a pluperfect tells the story on: "On Monday veterans
+    # gathered" after "Fifty years ago, on 5 June 1967, ..." is the report's own Monday.)
+    return _told_just_before(text, previous, candidate) and (
+        previous.start >= opens or _HAD.search(text, candidate.end, closes) is not None
+    )
 
 
-#: A day told at: "on Sept. 15, 2008", "At 1:45 a.m. on Monday, ...".
-_TOLD_AT_DAY = re.compile(r"\b(?:in|on|at)\s+\Z", re.IGNORECASE)
 #: Words before a date in its sentence that look back within the story's year: "Earlier that
 #: year", "Earlier in the year", "Previously that year".
 _EARLIER_THAT_YEAR = re.compile(r"\b(?:earlier|previously)(?: in)? (?:that|the|this) year\b", re.IGNORECASE)
-#: A pluperfect: "had taken", "had already been".
-_PLUPERFECT_AHEAD = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+")
 #: A day told this long before the DCT or more is one a report's story goes on from.
 _WEEKS_BEFORE_THE_DCT = dt.timedelta(days=14)
 
@@ -3407,9 +3408,7 @@ def _anchor_for(
                     and not (
                         context.domain != "narrative"
                         and coarser.start is not None
-                        and _FIGURE_COMPARED_BEFORE.search(
-                            context.text, max(0, coarser.start - 30), coarser.start
-                        )
+                        and _COMPARED_BEFORE.search(context.text, max(0, coarser.start - 80), coarser.start)
                     )
                 )
                 return coarser if moved else point
@@ -3427,14 +3426,6 @@ def _anchor_for(
     if context.dct is None:
         return None
     return ReferencePoint(context.dct, Grain.SECOND, "DCT")
-
-
-#: A figure's rise or fall from the time after it: "up 29 on two years ago", "down 3% from last year".
-_FIGURE_COMPARED_BEFORE = re.compile(
-    r"\b(?:up|down|higher|lower)\s+(?:[$€£]?[0-9][\w.,%]*\s+(?:percent\s+|per\s+cent\s+|points?\s+)?)?"
-    r"(?:on|from|than)\s+\Z",
-    re.IGNORECASE,
-)
 
 
 def _moved_on(point: ReferencePoint, coarser: ReferencePoint, text: str, *, narrative: bool = False) -> bool:

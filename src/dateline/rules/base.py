@@ -117,6 +117,32 @@ def after_one_of(*words: str) -> str:
     return "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in words) + ")"
 
 
+#: The opening quotation mark of a title and its capitalised words before a word, and its words
+#: and closing mark after it ("\"Winter Light\"", "\"The Long Hot Summer\"", "\"White Christmas\"").
+_QUOTED_TITLE_OPEN = re.compile(r"[\"“](?:(?-i:[A-Z])[\w'’-]*\s+){0,5}\Z")
+#: How far before and after the words a quoted title is looked for.
+_TITLE_REACH = 60
+_QUOTED_TITLE_CLOSE = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|in|on|a|an|to))*\.?[\"”]")
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start``-``end`` stand in a quoted title of capitalised words (a
+    song's, a film's, a book's), of two words at least: a quoted word alone may be speech.
+
+    >>> text = 'She wrote "Winter Light" and sang "White Christmas".'
+    >>> in_quoted_title(text, 11, 17), in_quoted_title(text, 41, 50)
+    (True, True)
+    >>> in_quoted_title('"Summer," she said.', 1, 7)
+    False
+    """
+    opened = _QUOTED_TITLE_OPEN.search(text, max(0, start - _TITLE_REACH), start)
+    if opened is None:
+        return False
+    # (Read only as far as a title reaches: a run of capitalised words is no title to its end.)
+    closed = _QUOTED_TITLE_CLOSE.match(text, end, end + _TITLE_REACH)
+    return closed is not None and opened.end() - opened.start() + closed.end() - closed.start() > 3
+
+
 def compile_pattern(pattern: str, lexicon: Lexicon, *, case_sensitive: bool = False) -> re.Pattern[str]:
     """Compile a rule pattern: expand placeholders and spaces, add word boundaries."""
 

@@ -11,7 +11,7 @@ from dateline.context import sentence_bounds
 from dateline.lexicon import en, lexicon_for
 from dateline.lexicon.en import AMBIGUOUS_MONTHS
 from dateline.partial import Grain, PartialTime, Shift
-from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
+from dateline.rules.base import Example, Rule, RuleMatch, after_one_of, in_quoted_title
 
 _LEXICON = lexicon_for("en")
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
@@ -1024,24 +1024,6 @@ _MODAL_BEFORE = re.compile(
 )
 
 
-#: The opening quotation mark of a title and its capitalised words before a word, and its words
-#: and closing mark after it ("\"Winter Light\"", "\"The Long Hot Summer\"").
-_QUOTED_TITLE_OPEN = re.compile(r"[\"“](?:(?-i:[A-Z])[\w'’-]*\s+){0,5}\Z")
-_QUOTED_TITLE_CLOSE = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|in|on|a|an|to))*\.?[\"”]")
-
-
-def _in_quoted_title(text: str, start: int, end: int) -> bool:
-    """Whether the words at ``start``-``end`` stand in a quoted title of capitalised words."""
-    opened = _QUOTED_TITLE_OPEN.search(text, max(0, start - 60), start)
-    closed = _QUOTED_TITLE_CLOSE.match(text, end)
-    # (Two words at least: a quoted word alone may be speech, "\"Summer,\" she said".)
-    return (
-        opened is not None
-        and closed is not None
-        and opened.end() - opened.start() + closed.end() - closed.start() > 3
-    )
-
-
 def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
     lone = not match.has("the") and not match.has("year") and not match.has("noun")
@@ -1066,7 +1048,7 @@ def _season(match: RuleMatch) -> PartialTime | None:
         # "the Arab Spring", "the Prague Spring", "Donna Summer": a name that ends with the
         # season ("the German Spring Offensive" is an offensive of that spring).
         return None
-    if word.istitle() and lone and _in_quoted_title(text, start, end):
+    if word.istitle() and lone and in_quoted_title(text, start, end):
         # "She wrote \"Winter Light\"", "the film \"Summer Hours\"": a title, no season.
         return None
     season = en.SEASONS[word.lower()]

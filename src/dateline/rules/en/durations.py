@@ -156,6 +156,7 @@ def _at_edge_of_period(match: RuleMatch, amount: float | None) -> bool:
     )
 
 
+_ONE_NIGHT = re.compile(r"(?:one|a\s+single)\s+night", re.IGNORECASE)
 #: Where "one night" is a night of the story, not a length: opening its sentence, after "in".
 _ONE_NIGHT_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n|\bin\s+(?:a\s+)?|\bon\s+)\Z", re.IGNORECASE)
 #: Words before "thirty-second" that make it an ordinal: "its thirty-second anniversary", "the
@@ -163,7 +164,6 @@ _ONE_NIGHT_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n|\bin\s+(?:a\s+)?|\bon\s+)\Z",
 _ORDINAL_SECOND_AFTER = re.compile(
     r"(?:\b(?:the|its|his|her|their|our|my|your|this|that|each|every)\s+)\Z", re.IGNORECASE
 )
-_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 
 
 def _is_ordinal_second(match: RuleMatch) -> bool:
@@ -171,7 +171,7 @@ def _is_ordinal_second(match: RuleMatch) -> bool:
     Twenty-Second Legion"), not a length in seconds."""
     written = match.text
     tens, hyphen, unit = written.partition("-")
-    if not hyphen or tens.lower() not in _TENS or unit.lower() != "second":
+    if not hyphen or tens.lower() not in en.TENS or unit.lower() != "second":
         return False
     text = match.match.string
     start = match.match.start()
@@ -194,7 +194,7 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None
     if (
         unit_word == "night"
-        and amount_word in ("one", "single")
+        and _ONE_NIGHT.fullmatch(match.text)
         and _ONE_NIGHT_BEFORE.search(match.match.string, max(0, match.match.start() - 6), match.match.start())
     ):
         return None  # "One night the garrison slipped away": a night of the story (time.one_part)

@@ -8,7 +8,7 @@ from dateline.calendar import month_edge_name
 from dateline.context import sentence_bounds
 from dateline.lexicon import alternation, en, lexicon_for
 from dateline.partial import Direction, Grain, PartialTime, Shift
-from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
+from dateline.rules.base import Example, Rule, RuleMatch, after_one_of, in_quoted_title
 
 HOLIDAY_NAMES = alternation([*en.HOLIDAY_NAMES, *en.HOLIDAYS_WITHOUT_APOSTROPHE])
 
@@ -64,17 +64,6 @@ _STORY_DIRECTIONS: dict[str, Direction] = {
 }  # fmt: skip
 
 
-#: An opening quotation mark and capitalised words before a holiday, a closing one after it: the
-#: title of a song, a film or an operation ("the song \"White Christmas\" was broadcast").
-_TITLE_BEFORE = re.compile(r"[\"“](?:[A-Z][\w'-]*\s+)+\Z")
-_TITLE_AFTER = re.compile(r"[\"”]")
-
-
-def _in_quoted_title(match: RuleMatch) -> bool:
-    text, start, end = match.match.string, match.match.start(), match.match.end()
-    return bool(_TITLE_BEFORE.search(text, max(0, start - 40), start) and _TITLE_AFTER.match(text, end))
-
-
 def holiday_fields(match: RuleMatch) -> PartialTime | None:
     """The holiday in group ``holiday`` (with groups ``year``, ``det`` and ``part`` if any); shared
     with ``relative.from_named_date`` ("the day after Christmas").
@@ -107,7 +96,8 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
             return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR)
         name = calendar_new_year
     year = match.group("year")
-    if _in_quoted_title(match):
+    if in_quoted_title(match.match.string, match.match.start(), match.match.end()):
+        # The title of a song, a film or an operation: "the song \"White Christmas\" was played".
         return None
     determiner = " ".join((match.group("det") or "").lower().split())
     story = determiner in _STORY_DIRECTIONS

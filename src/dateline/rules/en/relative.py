@@ -54,8 +54,6 @@ def _grain_of(unit: str) -> Grain | None:
 
 #: "for" just before "the next year": a length.
 _FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
-#: The units "for the next ..." makes a length of, and their letters.
-_LASTING_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "10Y", "century": "100Y"}
 
 
 def _determined_unit(match: RuleMatch) -> PartialTime | None:
@@ -82,13 +80,14 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     if match.has("fiscal") and determiner.endswith("current"):
         return None  # relative.reported_year's: "the current fiscal year"
     anchor, amount = _DETERMINERS[determiner]
+    letter = _LEXICON.unit(unit)
     if (
         determiner == "the next"
-        and unit in _LASTING_UNITS
+        and letter is not None
         and _FOR_BEFORE.search(match.match.string, max(0, match.match.start() - 6), match.match.start())
     ):
         # "Fighting continued for the next year": how long, as WikiWars draws it (P1Y).
-        return PartialTime(kind="duration", duration=((1.0, _LASTING_UNITS[unit]),))
+        return PartialTime(kind="duration", duration=((1.0, letter),))
     if unit == "season" and (anchor == "dct" or amount != 0):
         # "He scored 14 goals last season", "The next season they were relegated": a season of
         # games, crops or shows is no quarter of the calendar (not "last summer"): only its side

@@ -306,10 +306,7 @@ def _spoken_minute(words: str) -> int:
 
 
 #: Minutes counted before "minutes past" or "minutes to": "one", "twenty-five".
-_COUNTED_MINUTE = (
-    rf"(?:(?:twenty|thirty|forty|fifty)(?:[- ](?:{_UNITS}))?|{_UNITS}|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen)"
-)
+_COUNTED_MINUTE = rf"(?:{_UNITS}|{_SPOKEN_MINUTE})"
 #: Minutes as a clock face gives them: the fractions and the five-minute marks.
 _CLOCK_MINUTES = {
     "a quarter": 15, "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty five": 25,
