@@ -175,10 +175,14 @@ _PART_OF_DAY_MODIFIERS = {
     "the early hours of": "START", "the small hours of": "START", "the wee hours of": "START",
 }  # fmt: skip
 _PART_OF_DAY = _modifier_pattern(list(_PART_OF_DAY_MODIFIERS))
+#: ... and a part of the day the DCT names, its position too: "early this morning", "late last
+#: night", "late tonight" (as "late yesterday" is the end of the day).
+_PART_OF_TODAY_MODIFIERS = {**_PART_OF_DAY_MODIFIERS, "early": "START", "late": "END"}
+_PART_OF_TODAY = _modifier_pattern(list(_PART_OF_TODAY_MODIFIERS))
 _LOOKBACK = 32
 #: A date counted from another ("two years ago", "a week later"): its modifier bounds the count.
 #: Every modifier, lower-cased, with single spaces (see :func:`_may_end_in_modifier`).
-_MODIFIER_WORDS = tuple(sorted({*_DATE_MODIFIERS, *_QUANTITY_MODIFIERS, *_PART_OF_DAY_MODIFIERS}))
+_MODIFIER_WORDS = tuple(sorted({*_DATE_MODIFIERS, *_QUANTITY_MODIFIERS, *_PART_OF_TODAY_MODIFIERS}))
 
 
 def _may_end_in_modifier(text: str, start: int, end: int) -> bool:
@@ -228,8 +232,17 @@ def _modifiers_of(candidate: Candidate) -> tuple[dict[str, str], re.Pattern[str]
     if partial.kind == "date" and partial.grain <= Grain.DAY:
         return _DATE_MODIFIERS, _DATE, frozenset()
     if partial.kind == "date" and partial.grain == Grain.PART_OF_DAY and partial.anchor == "ref":
-        # (Not a named day's part: TimeBank leaves "the early hours of" out of "Thursday morning".)
+        # (Not a named day's part: TimeBank leaves "the early hours of" out of "Thursday morning",
+        # and "early" out of "early Friday morning".)
         return _PART_OF_DAY_MODIFIERS, _PART_OF_DAY, frozenset()
+    if (
+        partial.kind == "date"
+        and partial.grain == Grain.PART_OF_DAY
+        and partial.anchor == "dct"
+        and partial.weekday is None
+        and partial.part_of_day is not None
+    ):
+        return _PART_OF_TODAY_MODIFIERS, _PART_OF_TODAY, frozenset()
     if partial.kind == "date":
         return _COARSE_DATE_MODIFIERS, _COARSE_DATE, frozenset()
     return _QUANTITY_MODIFIERS, _QUANTITY, _OUTSIDE_EXTENT
@@ -264,6 +277,15 @@ _ABOUT_GOVERNOR = re.compile(
 )
 
 
+#: The words "late" says lateness after, not the end of a part of the day: "arrived late this
+#: morning", "the train ran late this evening".
+_LATENESS_BEFORE = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing)|ran|runs?|running|show(?:s|ed)?\s+up|turn(?:s|ed)?\s+up|"
+    r"start(?:s|ed)?|too|so|very)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
     """Whether the word ``key`` found at ``start`` modifies ``candidate`` rather than being a
     preposition that governs a larger phrase."""
@@ -275,6 +297,12 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         and _ABOUT_GOVERNOR.search(text, max(0, start - 16), start)
     ):
         return False  # "Investors are worried about 2025": what they worry about
+    if (
+        key == "late"
+        and candidate.partial.grain == Grain.PART_OF_DAY
+        and _LATENESS_BEFORE.search(text, max(0, start - 16), start)
+    ):
+        return False  # "arrived late this morning": the arrival was late, not the morning
     if key in ("later", "earlier"):
         # "later next week"; not "Earlier Friday", which TimeBank leaves out of the day's extent.
         return candidate.text.lower().startswith(("next ", "last "))
@@ -1203,6 +1231,18 @@ def distribute_sets(text: str, candidates: Sequence[Candidate]) -> list[Candidat
             value = f"XXXX-{second.partial.month:02d}"
             partial = PartialTime(kind="set", value=value, quant=first.partial.quant, freq=first.partial.freq)
             found[index + 1] = replace(second, type="SET", partial=partial, rule=second.rule + "+list")
+        # "every spring and autumn": the seasons of the list recur as the first does.
+        seasons = _SEASON_SET.fullmatch(first.partial.value or "") if first.partial.kind == "set" else None
+        if (
+            seasons
+            and second.partial == PartialTime(season=second.partial.season, grain=Grain.SEASON)
+            and second.partial.season is not None
+            and _LIST_JOIN.fullmatch(text, first.end, second.start)
+            and (_SHARED_QUANTIFIER.match(first.text) or first.rule.endswith("+list"))
+        ):
+            value = f"XXXX-{second.partial.season}"
+            partial = PartialTime(kind="set", value=value, quant=first.partial.quant, freq=first.partial.freq)
+            found[index + 1] = replace(second, type="SET", partial=partial, rule=second.rule + "+list")
         # "open every day except Sunday": the day left out of a daily set is every such day.
         if (
             first.partial.kind == "set"
@@ -1219,6 +1259,8 @@ def distribute_sets(text: str, candidates: Sequence[Candidate]) -> list[Candidat
 _EXCEPT = re.compile(r"\s+(?:except|but\s+not|other\s+than|excluding|save)\s+(?:on\s+)?")
 
 
+#: A set of one season of every year: "XXXX-SP".
+_SEASON_SET = re.compile(r"XXXX-(?:SP|SU|FA|WI)")
 #: A set of one month of every year: "XXXX-03".
 _MONTH_SET = re.compile(r"XXXX-(?:0[1-9]|1[0-2])")
 
@@ -1427,9 +1469,53 @@ def weekday_of_week(text: str, candidates: Sequence[Candidate]) -> list[Candidat
     return found
 
 
+#: A clock time written with its afternoon mark ("2 p.m.", "7pm").
+_AFTERNOON_MARK = re.compile(r"[0-9]\s?(?:p\.\s?m\b\.?|pm\b)", re.IGNORECASE)
+#: A clock time of the morning's hours written without a mark: "2:30", "8.30".
+_UNMARKED_CLOCK = re.compile(r"(?:[1-9]|1[01])[:.][0-5][0-9]")
+#: How far back in its sentence a clock time looks for the marked one it follows.
+_AFTERNOON_REACH = 120
+
+
+def carry_afternoon(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A clock time without its mark after one in the afternoon in the same sentence is in the
+    afternoon too, if not earlier than it: "at 2 p.m., followed by a news conference at 2:30",
+    "Doors open at 7 p.m. and the show starts at 8:30" (as "from 1:30 to 4 p.m." takes its mark
+    from the end). An earlier hour stays the morning's: "at 9 p.m. ... by 8:30" may be the next day's.
+
+    >>> from dateline.extract import extract
+    >>> from dateline.rules import rules_for
+    >>> text = "Doors open at 7 p.m. and the show starts at 8:30."
+    >>> [c.partial.hour for c in carry_afternoon(text, extract(text, rules_for("en")))]
+    [19, 20]
+    """
+    found = list(candidates)
+    for index in range(1, len(found)):
+        clock = found[index]
+        hour = clock.partial.hour
+        if hour is None or not clock.partial.is_bare_clock or not _UNMARKED_CLOCK.fullmatch(clock.text):
+            continue
+        earlier = found[index - 1]
+        before = earlier.partial.hour
+        if (
+            before is not None
+            and 12 <= before < 24
+            and hour + 12 >= before
+            and clock.start - earlier.end <= _AFTERNOON_REACH
+            and _AFTERNOON_MARK.search(earlier.text)
+            and not _SENTENCE_BREAK.search(text, earlier.end - 1, clock.start)
+        ):
+            found[index] = replace(clock, partial=clock.partial.but(hour=hour + 12))
+    return found
+
+
+#: The end of a sentence between two expressions.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z]|\n\s*\n")
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
-    candidates = habitual_weekday_spans(text, read_slashed_dates(text, candidates))
+    candidates = carry_afternoon(text, habitual_weekday_spans(text, read_slashed_dates(text, candidates)))
     joined = join_named_days(text, join_some_weekday(text, join_date_and_time(text, candidates)))
     joined = weekday_of_week(text, recurring_feasts(text, distribute_sets(text, joined)))
     joined = date_clocks_of_sets(text, split_ranges(text, join_durations(text, joined)))

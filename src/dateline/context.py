@@ -79,6 +79,8 @@ _FUTURE_PHRASES = re.compile(
     # ("could be located Wednesday", "could not attend"); "could be" before a state that is
     # still to come is one ("a vaccine could be ready by the end of the year").
     r"[Cc]ould (?!have\b|not\b|be\b)\w+|[Cc]ould be (?:ready|available|over|back|in place)|"
+    # ... and before a deadline: "the recount could be finished by Thursday".
+    r"[Cc]ould be \w+(?= by\b)|"
     r"expires?|effective)\b"
 )
 #: The deadline shorthand an expression may open with ("EOD Friday", "the end of day Friday").
@@ -196,6 +198,20 @@ _WEEKDAY_NAME = (
     + "|".join(en.SHORT_WEEKDAYS)
     + r")\b)))"
 )
+#: The short names of months, written before a full stop ("Feb.", "Sept.").
+_SHORT_MONTH_NAMES = (
+    "(?:" + "|".join(name.capitalize() for name in en.MONTHS if 3 <= len(name) < 5 and name != "may") + ")"
+)
+#: A decision dated between its verb and its infinitive plans what the infinitive says: "voted
+#: Monday to hold elections on June 5", "agreed on Wednesday to meet again on Monday" (the day
+#: it was taken on stays the verb's past; "agreed to" right before the verb is :data:`_PAST_PLAN`).
+_DECIDED_TO = re.compile(r"\s(?P<prep>to)\s+(?!(?:the|a|an|its|their|his|her|this|that|[0-9])\b)[a-z]")
+_DECIDED_ON_DAY_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:voted|agreed|decided|pledged|promised|vowed|resolved|planned|threatened|ruled|"
+    r"ordered|urged|asked|told)\s+(?:(?:on|in|at|late|early|earlier|last|this)\s+)?"
+    rf"(?:{_WEEKDAY_NAME}|(?:{'|'.join(_WRITTEN_OUT_MONTHS)}|{_SHORT_MONTH_NAMES}\.)(?:\s+[0-9]{{1,2}})?|"
+    r"week|month|year|yesterday|today|(?:the\s+)?weekend)(?:\s+(?:morning|afternoon|evening|night))?\Z",
+)
 #: A timetable verb in the present simple just before a weekday or a day of a month tells what is
 #: scheduled ("the two leaders meet separately Monday", "the trial opens on Tuesday"), like the
 #: future.
@@ -227,7 +243,7 @@ _SCHEDULED_VERB = (
     r"meeting|opening|launching|releasing|unveiling)|"
     r"visits?|votes?|convenes?|hosts?|flies|fly|"
     # What goes before the public: "tickets go on sale Friday", "the suspect goes on trial Monday".
-    r"go(?:es)?\s+on\s+(?:sale|trial|display|show|air|strike)|goes|go|"
+    r"go(?:es)?\s+on\s+(?:sale|trial|display|show|air|strike)|go(?:es)?\s+ahead|goes|go|"
     r"ends?|closes?|concludes?|finishes|wraps up|continues|"
     # A hearing's witness or speaker: "Yellen testifies again on Thursday", "the pope speaks on Sunday".
     r"testif(?:y|ies)|speaks?|"
@@ -274,7 +290,10 @@ _SCHEDULED_IN_MONTH = re.compile(
 FIXTURE_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:games?|match(?:es)?|race|(?:semi-?|quarter-?)?finals?|derby|fixture|tie|"
     r"bout|fight|vote|election|runoff|run-off|referendum|ballot|primary|caucus(?:es)?|summit|debate|"
-    r"opener|clash|showdown|Grand Prix|marathon)\b"
+    r"opener|clash|showdown|Grand Prix|marathon|"
+    # ... and a meeting on a calendar: "will attend Saturday's meeting", "at Thursday's summit".
+    r"meeting|talks|session|conference|hearing|ceremony|parade|rally|concert|premiere|"
+    r"inauguration|funeral|memorial service|sitting|negotiations)\b"
 )
 #: A timetable verb in the present before such a fixture tells what is scheduled, as before a bare
 #: day: "Hamilton starts from pole in Sunday's race", "the Yankees play Boston in Friday's opener"
@@ -428,6 +447,10 @@ _ATTRIBUTION_END = re.compile(
 _ATTRIBUTION_VERBS = en.REPORTING_PAST | {"says", "tells", "adds", "notes", "writes", "reports"}
 #: How much farther away an attribution's verb counts than its distance.
 _ATTRIBUTION_PENALTY = 200
+#: An attribution set off by commas inside its sentence: ", officials said," (its subject before
+#: it, a comma after it).
+_ASIDE_BEFORE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,4}\Z")
+_ASIDE_AFTER = re.compile(r",\s")
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 #: A comma and a conjunction between a cue and the expression after it: a clause of its own.
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|yet)\b")
@@ -555,13 +578,11 @@ class TenseIndex:
                 # "On 5 January 1944 Eisenhower scheduled the landings for 5 June": the plan is of
                 # the date after it; the day it was made on is told in the past.
                 continue
-            if (
-                cue_start >= end
-                and _THAT_BETWEEN.match(self.text, end, cue_start)
-                and _REPORTED_BEFORE.search(self.text, sentence_start, start)
-            ):
+            if cue_start >= end and _THAT_BETWEEN.match(self.text, end, cue_start):
                 # "He said in an interview on Sunday that it could take years": the clause that
-                # "that" opens is what was said, told in its own time, not the day it was said.
+                # "that" opens is what was said, told in its own time, not the day it was said;
+                # so is a relative clause right after the expression ("passed a relief package
+                # late Monday that would send checks").
                 continue
             tense = _tense_of(cue, after=cue_end <= start)
             distance = _distance(cue_start, cue_end, start, end)
@@ -581,16 +602,24 @@ class TenseIndex:
                 and (gap.group(0).endswith(", ") or _ATTRIBUTION_END.match(self.text, cue_end))
             ):
                 distance += _ATTRIBUTION_PENALTY
+            if (
+                cue_end <= start
+                and self.text[cue_start:cue_end].lower() in _ATTRIBUTION_VERBS
+                and _ASIDE_AFTER.match(self.text, cue_end)
+                and _ASIDE_BEFORE.search(self.text, max(sentence_start, cue_start - 48), cue_start)
+            ):
+                # "The storm will arrive Friday, officials said, bringing snow by Saturday": an
+                # attribution set off by commas tells nothing of the clause it interrupts.
+                distance += _ATTRIBUTION_PENALTY
             key = (distance, order, cue_start)
             if tense is not None and (best is None or key < best):
                 best, best_tense = key, tense
         return best_tense
 
 
-#: "that" opening what was said, right after an expression ("said on Sunday that ...").
+#: "that" opening what was said, or a relative clause, right after an expression ("said on Sunday
+#: that ...", "a package late Monday that would ...").
 _THAT_BETWEEN = re.compile(r",?\s+that\b")
-#: A verb of saying in the past before the expression: "said", "told", "announced".
-_REPORTED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(en.REPORTING_PAST)) + r")\b", re.IGNORECASE)
 #: Planning verbs whose past, active, sets a time for what comes after them.
 _PLANNING_PAST = frozenset({"scheduled", "rescheduled"})
 #: Only the cues of an expression's sentence decide its tense. The text read around a sentence
@@ -688,6 +717,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
     for until in untils:
         deadline = _DEADLINE_BEFORE.search(text, max(0, until.start() - _DEADLINE_WINDOW), until.start())
         # "has ... until" covers "until" and "till", not "through".
+        if deadline and deadline.group("has") and until.group(0).lower() == "through":
+            # "has postponed all games through Sunday": the verb after "has" may set the deadline.
+            deadline = _DEADLINE_BEFORE.search(text, deadline.end("has"), until.start())
         if deadline and not (deadline.group("has") and until.group(0).lower() == "through"):
             # Ahead only: in "the fair runs March 5 through March 9" the span's start is not
             # pushed to the next year by the deadline its end sets.
@@ -793,6 +825,42 @@ def _is_name_word(text: str, start: int) -> bool:
     return not _previous_word(text, start)[1]
 
 
+#: A headline tells what is to come with "to" and the verb, without "is": "Obama to visit Israel on
+#: Wednesday", "Greek banks to stay shut Monday". (The verbs headlines plan with: after others,
+#: "to" is a preposition, "Dow rises to record high Friday".)
+_HEADLINE_TO = re.compile(r" (?P<prep>to) (?P<verb>[a-z]+)\b")
+_HEADLINE_VERBS = frozenset(
+    {
+        "visit", "meet", "raise", "cut", "hold", "hike", "lift", "stay", "resign", "step", "launch",
+        "announce", "release", "sign", "face", "hit", "seek", "sell", "buy", "close", "shut", "open",
+        "reopen", "end", "keep", "ban", "host", "attend", "testify", "vote", "travel", "return", "unveil",
+        "join", "leave", "quit", "expand", "begin", "start", "decide", "appear", "speak", "address",
+        "review", "consider", "file", "appeal", "sue", "pay", "resume", "restart", "delay", "scrap",
+        "probe", "name", "elect", "nominate", "introduce", "issue", "publish", "tour", "debate", "discuss",
+        "slash", "boost", "axe", "shed", "hire", "build", "reveal", "honor", "honour", "mark", "celebrate",
+        "send", "deploy", "withdraw", "pull", "strike", "halt", "suspend", "extend", "skip", "play",
+        "sentence", "execute", "free", "deliver", "arrive", "land", "depart", "head", "fly", "get", "go",
+        "make", "take", "give", "hear", "outline", "propose", "present", "submit", "seal", "finalize",
+        "finalise", "complete", "wed", "marry", "retire", "replace",
+    }
+)  # fmt: skip
+#: How a line that is no headline ends: a sentence's stop, a colon, a closing quotation mark.
+_NOT_HEADLINE_END = re.compile(r"[.!?:;,\"'”’]\s*\Z")
+_LONGEST_HEADLINE = 100
+
+
+def _in_headline(text: str, position: int) -> bool:
+    """Whether ``position`` is on a headline's line: a short line that opens with a capital, ends
+    without a sentence's stop, and opens the text, ends it or stands before a blank line."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    if not line[:1].isupper() or len(line) > _LONGEST_HEADLINE or _NOT_HEADLINE_END.search(line):
+        return False
+    return not text[:line_start].strip() or not text[line_end:].strip() or text.startswith("\n\n", line_end)
+
+
 def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
     """Append the cues of moved dates, "ahead of" a day's event, a futures contract's month, the
     month of official figures, a forecast's line or odds and a weekday that opens its sentence
@@ -816,6 +884,12 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     if text.find(" from ", low, high) >= 0:
         for match in _RISEN_FROM.finditer(text, low, high):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))
+    for match in _DECIDED_TO.finditer(text, low, high):
+        if _DECIDED_ON_DAY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
+    for match in _HEADLINE_TO.finditer(text, low, high):
+        if match.group("verb") in _HEADLINE_VERBS and _in_headline(text, match.start()):
+            cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _FORECAST_ODDS.finditer(text, low, high):
         if _WEATHER_BEFORE.search(text, max(0, match.start() - 14), match.start()):
             cues.append((match.start() + 1, match.end(), 0, "future"))

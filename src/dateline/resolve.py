@@ -205,7 +205,8 @@ def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | No
 _AT_EVENT_BEFORE = re.compile(r"\b(?:in|during|before|ahead of)\s+\Z", re.IGNORECASE)
 #: "for" and "from" do so only before a fixture, an event on a timetable: "fans will pack the
 #: stadium for Saturday's game", "will be rested from Sunday's match" (not "for Sunday's violence").
-_FOR_FIXTURE_BEFORE = re.compile(r"\b(?:for|from)\s+\Z", re.IGNORECASE)
+#: So do "at" and "attend" ("will attend Saturday's meeting", "will speak at Thursday's summit").
+_FOR_FIXTURE_BEFORE = re.compile(r"\b(?:for|from|at|attends?|attending)\s+\Z", re.IGNORECASE)
 #: The head of a subject that opens its sentence, before the fixture it is "of": "The results of
 #: Friday's vote will be announced on Saturday", "The outcome of Sunday's runoff will decide ...".
 _SUBJECT_OF_BEFORE = re.compile(r"(?:[\"'“‘(]\s*)?(?:the|an?)\s+[\w-]+\s+of\s+\Z", re.IGNORECASE)
@@ -223,7 +224,8 @@ def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
     sentence_start = sentence_bounds(text, start)[0]
     if FIXTURE_AFTER.match(text, end) and _SUBJECT_OF_BEFORE.fullmatch(text, sentence_start, start):
         return True
-    return bool(_FOR_FIXTURE_BEFORE.search(text, max(0, start - 6), start) and FIXTURE_AFTER.match(text, end))
+    fixture_before = _FOR_FIXTURE_BEFORE.search(text, max(0, start - 11), start)
+    return bool(fixture_before and FIXTURE_AFTER.match(text, end))
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -153,6 +153,8 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "flag day": (6, 14), "juneteenth": (6, 19), "canada day": (7, 1), "australia day": (1, 26),
         "anzac day": (4, 25), "cinco de mayo": (5, 5), "epiphany": (1, 6), "all souls' day": (11, 2),
         "st. george's day": (4, 23), "st. andrew's day": (11, 30), "st. david's day": (3, 1),
+        # The United States' filing deadline and the day a president is sworn in (since 1937).
+        "tax day": (4, 15), "inauguration day": (1, 20),
         "earth day": (4, 22), "hogmanay": (12, 31), "midsummer day": (6, 24),
         "midsummer's day": (6, 24), "ides of march": (3, 15), "bonfire night": (11, 5),
         "guy fawkes night": (11, 5), "waitangi day": (2, 6), "burns night": (1, 25),

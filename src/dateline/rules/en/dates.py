@@ -560,7 +560,11 @@ _TEMPERATURE_BEFORE = re.compile(
     # ... and a second band after a first one the clause gave ("Temperatures would climb into the
     # 50s over the weekend and into the 60s early next week").
     r"|\b(?:temperatures?|highs?|lows?|thermometers?|mercury)\b[^.;!?]{0,40}\bthe\s+(?:(?:low|mid|high|upper)[\s-]+)?"
-    r"[0-9]0s\b[^.;!?0-9]{0,50}\b(?:in|into|to)\s+(?:the\s+)?$",
+    r"[0-9]0s\b[^.;!?0-9]{0,50}\b(?:in|into|to)\s+(?:the\s+)?$"
+    # ... and a weather report's verbs of rising and falling with their band, where it leaves the
+    # reading unsaid: "New York won't get out of the twenties", "will climb into the sixties".
+    r"|\b(?:get|gets|got|getting|climb(?:s|ed|ing)?|dip(?:s|ped|ping)?|drop(?:s|ped|ping)?|"
+    r"plunge[sd]?|plunging|soar(?:s|ed|ing)?|warm(?:s|ed|ing)?|cool(?:s|ed|ing)?)\s+(?:out\s+of|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2292,6 +2296,8 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "in his forties",
             "temperatures in the 470s",
+            "New York won't get out of the twenties tomorrow afternoon.",
+            "Readings will climb into the sixties by Friday.",
             "Temperatures will be in the fifties.",
             "He worked on in his fifties and sixties.",
             "Temperatures stayed in the fifties and sixties.",

@@ -310,6 +310,7 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
             or match.group("unit_within")
             or match.group("unit_matter")
             or match.group("unit_advance")
+            or match.group("unit_taken")
             or ""
         ).lower()
     )
@@ -903,9 +904,12 @@ RULES: tuple[Rule, ...] = (
                 "take",
                 "takes",
                 "taking",
+                "lasted",
+                "lasts",
+                "lasting",
             )
-            + r"(?P<unit>years|months|decades|weeks|days|hours|centuries)"
-            r"(?P<or> or (?:years|months|decades|weeks|days|hours|centuries)\b)?"
+            + r"(?P<unit>years|months|decades|weeks|days|hours|minutes|centuries)"
+            r"(?P<or> or (?:years|months|decades|weeks|days|hours|minutes|centuries)\b)?"
             r"|the (?P<unit_ahead>days|weeks|months|years|decades) ahead\b"
             # "booked months in advance": how long before, a number of months.
             r"|(?<![\w-])(?P<unit_advance>days|weeks|months|years)(?= in advance\b)"
@@ -921,6 +925,10 @@ RULES: tuple[Rule, ...] = (
             r"|a matter of (?P<unit_matter>minutes|hours|days|weeks|months|years)"
             r")"
             r"(?! (?:ago|earlier|later|before|after|of|to|and|or|off)\b)(?!-)"
+            # "it could take weeks to restore service": what it takes is done in them.
+            r"|"
+            + after_one_of("took", "take", "takes", "taking")
+            + r"(?P<unit_taken>years|months|decades|weeks|days|hours|minutes)(?= to\s+(?-i:[a-z]))"
         ),
         parse=_plural_unit,
         examples=(
@@ -928,6 +936,9 @@ RULES: tuple[Rule, ...] = (
             Example("Hotels were booked months in advance.", "PXM", span="months"),
             Example("Investigators spent months on the case.", "PXM", span="months"),
             Example("The repairs took years.", "PXY", span="years"),
+            Example("Officials warned it could take weeks to restore service.", "PXW", span="weeks"),
+            Example("The trial lasted months.", "PXM", span="months"),
+            Example("Fans gathered within minutes.", "PTXM", span="minutes"),
             Example("The plant may close within days or weeks.", "PXD", span="days or weeks", mod="APPROX"),
             Example("Rates may rise in the weeks ahead.", "PXW", span="the weeks ahead"),
             Example("The drought will shape farming in the years ahead.", "PXY", span="the years ahead"),

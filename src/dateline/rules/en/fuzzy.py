@@ -19,7 +19,11 @@ _VAGUE_AMOUNT = (
 _CLAUSE_END = r"(?=\s*[,.;:!?)]|\s*$)"
 #: (Not "years earlier than planned": a length, compared.)
 _LATER = rf"{_VAGUE_AMOUNT} (?:later(?! than\b)|afterwards?|after{_CLAUSE_END})"
-_EARLIER = rf"{_VAGUE_AMOUNT} (?:ago|earlier(?! than\b)|previously|(?:back|before){_CLAUSE_END})"
+_EARLIER = (
+    rf"{_VAGUE_AMOUNT} (?:ago|earlier(?! than\b)|previously|(?:back|before){_CLAUSE_END})"
+    # "Polls closed moments ago", "The vote came just hours ago": a broadcast's recent past.
+    r"|(?<!the\s)(?:(?:a few|several|many) )?(?:moments|hours|minutes) ago"
+)
 #: (Not the "Current Report" of a filing, the name of Form 8-K.)
 _PRESENT = r"now|currently|nowadays|these days|at present|right now|at the moment(?! (?:of|when|that)\b)|(?:present|modern)[- ]day|current(?!(?<=(?-i:Current)) (?-i:Reports?)\b)(?! (?:account|accounts|affairs|events|assets|liabilities|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
 #: "By this time, the king had fled": "this time" after a preposition of time is the moment the
@@ -27,7 +31,7 @@ _PRESENT = r"now|currently|nowadays|these days|at present|right now|at the momen
 #: year" and "by this time next week" are longer expressions of their own.
 _THIS_TIME = (
     after_one_of("at", "during", "by", "around", "from", "until", "since")
-    + r"this time(?! (?:of|around|round|next|last|tomorrow|yesterday|today|tonight)\b)"
+    + r"this (?:time|hour|moment)(?! (?:of|around|round|next|last|tomorrow|yesterday|today|tonight)\b)"
 )
 #: "the largest operation to date", "to date they have failed": the time up to the writer's
 #: present, as TimeML writes it ("date" alone, without its preposition), where the clause ends or a
@@ -221,6 +225,8 @@ RULES: tuple[Rule, ...] = (
             Example("now", "PRESENT_REF"),
             Example("By this time, the king had fled.", "PRESENT_REF", span="this time"),
             Example("Rebels regrouped during this time.", "PRESENT_REF", span="this time"),
+            Example("At this hour, the storm is moving north.", "PRESENT_REF", span="this hour"),
+            Example("At this moment, nobody knows where he is.", "PRESENT_REF", span="this moment"),
             # "present-day Lyon": the place as it is now, the present of the writer.
             Example("The mill stood in present-day Lyon.", "PRESENT_REF", span="present-day"),
             Example("The road ran to modern day Tallinn.", "PRESENT_REF", span="modern day"),
@@ -240,6 +246,7 @@ RULES: tuple[Rule, ...] = (
             "This time she won.",
             "The army moved again, this time to the coast.",
             "at this time of year",
+            "Who calls at this hour of the night?",
             "He looked forward to this day of rest.",
             # A moment the story names, not the writer's present.
             "He fell at Trafalgar at the moment of victory.",
@@ -268,6 +275,8 @@ RULES: tuple[Rule, ...] = (
             Example("He called me the other day.", "PAST_REF", span="the other day"),
             Example("In the recent past the town lost its mills.", "PAST_REF", span="the recent past"),
             Example("Formerly, the site held a mill.", "PAST_REF", span="Formerly"),
+            Example("Polls on the West Coast closed moments ago.", "PAST_REF", span="moments ago"),
+            Example("The vote came just hours ago.", "PAST_REF", span="hours ago"),
         ),
         negatives=(
             "the past three years",

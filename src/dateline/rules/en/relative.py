@@ -284,8 +284,13 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         "week": Grain.WEEK,
         "month": Grain.MONTH,
         "today": Grain.DAY,
+        "tomorrow": Grain.DAY,
+        "yesterday": Grain.DAY,
         **dict.fromkeys(_ANNIVERSARY_PARTS, Grain.DAY),
     }.get(this_unit[0] if this_unit else "")
+    if word == "from today" and grain == Grain.WEEK:
+        # "two weeks from today": the day so many weeks on, not its week.
+        named = Grain.DAY
     counted = PartialTime(
         anchor=anchor,  # type: ignore[arg-type]
         shift=Shift(grain, sign * amount),
@@ -294,6 +299,9 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         # ("a couple of years ago": two or so.)
         mod="APPROX" if match.has("approx") or "couple" in (match.group("amount") or "").lower() else None,
     )
+    if this_unit and this_unit[0] in ("tomorrow", "yesterday"):
+        # "fifty years ago tomorrow": the anniversary of tomorrow's day.
+        return counted.but(offset=Shift(Grain.DAY, 1 if this_unit[0] == "tomorrow" else -1))
     if this_unit and this_unit[0] in _ANNIVERSARY_PARTS:
         # "Forty years ago this morning": the morning of the anniversary's day.
         return counted.but(part_of_day=PARTS_OF_DAY[this_unit[0]], grain=Grain.PART_OF_DAY)
@@ -932,7 +940,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)|afterwards?|thereafter|after that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
-        r" (?P<this_unit>this week|this month|today|this (?:morning|afternoon|evening)|tonight)\b"
+        r" (?P<this_unit>this week|this month|today|tomorrow|yesterday|this (?:morning|afternoon|evening)|tonight)\b"
         # ... and the day so many weeks or months back: "a week ago today".
         r"|(?:(?<=weeks\sago)|(?<=week\sago)|(?<=months\sago)|(?<=month\sago)) (?P<this_day>today)\b)?",
         parse=_units_ago,
@@ -954,7 +962,12 @@ RULES: tuple[Rule, ...] = (
             Example("two days ago", "2025-05-07"),
             Example("four years ago", "2021"),
             Example("six months from now", "2025-11"),
-            Example("The vote is two weeks from today.", "2025-W21", span="two weeks from today"),
+            Example("The vote is two weeks from today.", "2025-05-23", span="two weeks from today"),
+            Example(
+                "It was fifty years ago tomorrow that the Beatles first played here.",
+                "1975-05-10",
+                span="fifty years ago tomorrow",
+            ),
             Example("two weeks ago", "2025-W17"),
             # A note's units: "1 yr ago", "2 wks ago", "3 mos ago" (lower case: "MOS" is a trade).
             Example("Last colonoscopy 1 yr ago.", "2024", span="1 yr ago"),

@@ -14,6 +14,7 @@ _ADVERBS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W",
     "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W",
+    "biennially": "P2Y",
     # (The adjectives of "on an annual basis".)
     "annual": "P1Y", "semiannual": "P6M", "semi-annual": "P6M",
 }  # fmt: skip
@@ -138,7 +139,7 @@ _PARTS_AFTER = r" (?:mornings|afternoons|evenings|nights)\b"
 #: "on", and the days of a list it opens before the one read: "on ", "on Mondays, Wednesdays
 #: and ", "on Monday and ".
 _ON_WEEKDAYS_BEFORE = re.compile(
-    rf"\b(?:on|{'|'.join(_HOURS_VERBS)})\s+"
+    rf"\b(?:[Oo]n|{'|'.join(_HOURS_VERBS)})\s+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:,\s+|\s+(?:and|or)\s+))*$"
     # ... or the end of a span of days ("Tuesdays through Saturdays"), or an exception to every
     # day ("nightly except Sundays").
@@ -163,6 +164,15 @@ def _parts_of_days(match: RuleMatch) -> PartialTime | None:
 
 
 def _times_per(match: RuleMatch) -> PartialTime | None:
+    if match.has("times_hyphen"):
+        count = _TIMES[(match.group("times_hyphen") or "").lower()]
+        adverb = (match.group("unit_adverb_hyphen") or "").lower()
+        return PartialTime(kind="set", value=_ADVERBS[adverb], freq=f"{count}X")
+    if match.has("vague"):
+        # "several times a year": so many times in each year, the number unknown.
+        unit = (match.group("unit") or "").lower()
+        period = _PERIOD_OF_UNIT.get(unit) or _ADVERBS.get((match.group("unit_adverb") or "").lower())
+        return None if period is None else PartialTime(kind="set", value=period, freq="XX")
     times_word = (match.group("times") or "").lower()
     count = _TIMES.get(times_word)
     if count is None:
@@ -183,7 +193,7 @@ def _times_per(match: RuleMatch) -> PartialTime | None:
 
 
 #: The letter a count of days (nights), weeks or months within a longer period is written in.
-_FREQ_LETTER = {"days": "D", "nights": "D", "weeks": "W", "months": "M"}
+_FREQ_LETTER = {"days": "D", "nights": "D", "weeks": "W", "months": "M", "hours": "H"}
 
 
 def _units_per(match: RuleMatch) -> PartialTime | None:
@@ -192,7 +202,7 @@ def _units_per(match: RuleMatch) -> PartialTime | None:
     count = _LEXICON.number(match.group("count") or "")
     unit = (match.group("unit") or "").lower()
     sub = (match.group("sub") or "").lower()
-    if count is None or (sub in ("weeks", "months") and unit != "year"):
+    if count is None or (sub in ("weeks", "months") and unit != "year") or (unit == "day" and sub != "hours"):
         return None
     return PartialTime(kind="set", value=_PERIOD_OF_UNIT[unit], freq=f"{count}{_FREQ_LETTER[sub]}")
 
@@ -321,13 +331,14 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         # "quarterly" only as the adverb, where its clause ends or a preposition follows ("paid
         # quarterly in arrears"; not "quarterly results", "the quarterly dividend").
-        pattern=r"(?:(?P<adverb>daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually)"
+        pattern=r"(?:(?P<adverb>daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually|biennially)"
         r"|(?P<quarterly>quarterly)(?=\s*[.,;:)]|\s*$|\s+(?:in|on|at|and|or|by|from|to|until|since|with|for|through|over|during)\b))"
         r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures))",
         parse=_adverb,
         examples=(
             Example("daily", "P1D", type="SET"),
             Example("annually", "P1Y"),
+            Example("The legislature convenes biennially.", "P2Y", span="biennially"),
             Example("The council meets fortnightly.", "P2W", span="fortnightly"),
             Example("The index is rebalanced quarterly.", "P3M", span="quarterly"),
         ),
@@ -567,7 +578,7 @@ RULES: tuple[Rule, ...] = (
         name="set.weekday_plural",
         type="SET",
         pattern=(
-            r"(?:(?<=\bon\s)|(?<=day\sand\s)|(?<=days\sand\s)|(?<=day\sor\s)|(?<=days\sor\s)|(?<=days,\s)"
+            r"(?:(?<=\bon\s)|(?<=\bOn\s)|(?<=day\sand\s)|(?<=days\sand\s)|(?<=day\sor\s)|(?<=days\sor\s)|(?<=days,\s)"
             # "open Tuesdays through Saturdays", "nightly except Sundays".
             r"|(?<=days\sthrough\s)|(?<=days\sto\s)|(?<=days\sthru\s)|(?<=days-)|(?<=days–)|(?<=\bexcept\s)"
             # "closed Mondays", "works Sundays": after a verb of opening hours "on" may go unsaid.
@@ -580,7 +591,10 @@ RULES: tuple[Rule, ...] = (
             # "closed on weekends", British "at weekends": every weekend; "on weekdays", "on
             # weekday mornings": the working days (or that part of them). After a verb of opening
             # hours or work ("closed weekends", "works weekdays") "on" may go unsaid.
-            r"|(?:(?<=\bon\s)|(?<=\bat\s)" + _HOURS_VERB_BEFORE + _PARTS_AND_BEFORE + r")"
+            r"|(?:(?<=\bon\s)|(?<=\bOn\s)|(?<=\bat\s)|(?<=\bAt\s)"
+            + _HOURS_VERB_BEFORE
+            + _PARTS_AND_BEFORE
+            + r")"
             r"(?:(?P<weekends>[Ww]eekends|[Ww]eekend(?=" + _PARTS_AFTER + r"))"
             r"|(?P<weekdays>[Ww]eekdays|[Ww]eekday(?=" + _PARTS_AFTER + r")))"
             r"(?: (?P<weekdays_part>mornings|afternoons|evenings|nights))?\b"
@@ -621,9 +635,12 @@ RULES: tuple[Rule, ...] = (
         name="set.times_per",
         type="SET",
         pattern=(
-            r"(?P<times>once|twice|thrice|{number} times) (?:(?:a|an|per|each|every) "
-            r"(?P<unit>day|week|fortnight|month|year|quarter|hour|decade)|(?P<unit_adverb>daily|weekly|monthly|yearly|annually)"
+            r"(?P<times>once|twice|thrice|{number} times|(?P<vague>several|a few|a couple of|many|multiple|numerous) times)"
+            r" (?:(?:a|an|per|each|every) (?P<unit>day|week|fortnight|month|year|quarter|hour|decade)"
+            r"|(?P<unit_adverb>daily|weekly|monthly|yearly|annually)"
             r"|every {number:amount} (?P<unit2>days|weeks|months|years|hours|minutes|decades))"
+            # ... and as one adjective: "the twice-yearly summit", "a twice-weekly column".
+            r"|(?P<times_hyphen>once|twice|thrice)-(?P<unit_adverb_hyphen>daily|weekly|monthly|yearly|annual|annually)\b"
         ),
         parse=_times_per,
         examples=(
@@ -634,6 +651,11 @@ RULES: tuple[Rule, ...] = (
             Example("The panel meets twice every three months.", "P3M", span="twice every three months"),
             # British copy counts in fortnights: once in every two weeks.
             Example("Bins are collected once a fortnight.", "P2W", span="once a fortnight"),
+            # A count the text does not give: a set all the same, its frequency unknown.
+            Example("Inspectors visit the plant several times a year.", "P1Y", span="several times a year"),
+            Example("He calls his mother a few times a week.", "P1W", span="a few times a week"),
+            Example("The twice-yearly summit opens on Monday.", "P1Y", span="twice-yearly"),
+            Example("She writes a twice-weekly column.", "P1W", span="twice-weekly"),
         ),
         priority=2,
     ),
@@ -641,12 +663,14 @@ RULES: tuple[Rule, ...] = (
         name="set.units_per",
         type="SET",
         pattern=(
-            r"(?P<count>{number}) (?P<sub>days|nights|weeks|months) (?:a|per|each) (?P<unit>week|month|year)\b"
+            r"(?P<count>{number}) (?P<sub>days|nights|weeks|months|hours) (?:a|per|each) (?P<unit>day|week|month|year)\b"
         ),
         parse=_units_per,
         examples=(
             Example("She still bakes six days a week.", "P1W", span="six days a week"),
             Example("The clinic opens two nights a month.", "P1M", span="two nights a month"),
+            Example("The hotline is staffed 24 hours a day.", "P1D", span="24 hours a day"),
+            Example("Employees work 40 hours a week.", "P1W", span="40 hours a week"),
         ),
         priority=2,
     ),

@@ -30,7 +30,12 @@ _ZONE = rf"(?: (?P<zone>{_ZONE_NAMES})\b)?"
 #: day (``US_ZONE_PREFIX``). In capitals and after "a.m."/"p.m." only, so that "4 CT scans"
 #: stays a count. So is a US zone in words, "8 p.m. Eastern (time)" ("local time" stays out, as
 #: the gold of narratives has it).
-_US_ZONE_WORDS = r"(?-i:Eastern|Central|Mountain|Pacific|New York(?: City)?(?= [Tt]ime\b))"
+_US_ZONE_WORDS = (
+    r"(?-i:Eastern|Central|Mountain|Pacific|New York(?: City)?(?= [Tt]ime\b)"
+    # ... and in a transcript's small letters, before "time" or where the clause ends: "until two
+    # a.m. eastern time", "at eight o'clock eastern, and ..." (not "5 a.m. mountain climbers").
+    r"|(?:eastern|central|mountain|pacific)(?= (?:(?:standard|daylight) )?time\b)|(?:eastern|central|pacific)(?=[.,;:!?]|$))"
+)
 _ZONE_OR_US_ZONE = (
     rf"(?: (?P<zone>{_ZONE_NAMES})\b| (?P<us_zone>(?-i:ET|CT|MT|PT))\b"
     # Filings set the zone off with commas: "5:00 p.m., New York City time, on June 6, 2025".
@@ -53,7 +58,7 @@ def _written_zone(match: RuleMatch) -> str | None:
     if zone is not None or not us_zone:
         return zone
     # (New York keeps Eastern time.)
-    hours = _US_STANDARD_OFFSETS["E" if us_zone.startswith("New York") else us_zone[0]]
+    hours = _US_STANDARD_OFFSETS["E" if us_zone.startswith("New York") else us_zone[0].upper()]
     season = (match.group("us_season") or match.group("us_season_bracket") or "").lower()
     if season == "daylight":
         hours += 1

@@ -1,0 +1,246 @@
+"""A ninth probe of news: broadcast transcripts, headlines and briefs, and a stress test of
+lengths, sets and their modifiers.
+
+Sentences written for this probe in the way broadcasts, wire headlines and newspapers write them,
+each with every timex it must yield (text, type, value and mod, or with ``"freq"`` the set's
+frequency). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. Every case runs with
+``domain="news"`` and with ``domain="auto"``.
+
+Readings these cases pin down:
+- A decision dated between its verb and its infinitive plans what the infinitive says ("voted
+  Monday to hold elections on June 5"); a meeting on a calendar after "attend" or "at" asks its
+  clause's tense ("will attend Saturday's meeting"); a headline's "to" and its verb look ahead
+  ("Obama to visit Israel on Wednesday"); a relative clause right after the expression tells its
+  own time ("passed a package late Monday that would send checks"); an attribution set off by
+  commas tells nothing of the clause it interrupts ("will arrive Friday, officials said,
+  bringing snow by Saturday"); "goes ahead on Sunday" is a timetable's; "could be finished by
+  Thursday" and "has postponed all games through Sunday" look ahead.
+- A part of the day the DCT names takes "early" or "late" ("early this morning", "late last
+  night"), not after a verb of lateness ("arrived late this morning").
+- A clock time without its mark after one in the afternoon is in the afternoon ("at 7 p.m. and
+  the show starts at 8:30"); a transcript's zone in small letters ("two a.m. eastern time").
+- A broadcast's present and recent past: "at this hour", "at this moment", "moments ago",
+  "hours ago"; "within minutes", "could take weeks to restore", "lasted months".
+- "two weeks from today" is a day; "fifty years ago tomorrow" is the anniversary of tomorrow.
+- Sets: "24 hours a day", "40 hours a week", "several times a year", "twice-yearly",
+  "biennially", "On Tuesdays," opening a sentence, "every spring and autumn".
+- Named days: Tax Day, Inauguration Day. No decade in a weather report's "won't get out of the
+  twenties".
+
+Publication dates: as given with each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+CASES: list[tuple[str, str, list[tuple]]] = [
+    # A decision dated between its verb and its infinitive plans what the infinitive says.
+    (
+        "Parliament voted Monday to hold elections on June 5.",
+        "2013-03-18",
+        [("Monday", "DATE", "2013-03-18"), ("June 5", "DATE", "2013-06-05")],
+    ),
+    (
+        "The board decided on Friday to close the plant in December.",
+        "2013-03-18",
+        [("Friday", "DATE", "2013-03-15"), ("December", "DATE", "2013-12")],
+    ),
+    (
+        "The bank decided Feb. 12 to raise rates in June.",
+        "2013-03-15",
+        [("Feb. 12", "DATE", "2013-02-12"), ("June", "DATE", "2013-06")],
+    ),
+    (
+        "The two sides agreed on Wednesday to meet again on Monday.",
+        "2013-03-15",
+        [("Wednesday", "DATE", "2013-03-13"), ("Monday", "DATE", "2013-03-18")],
+    ),
+    # A meeting on a calendar after "attend" or "at" asks its clause's tense.
+    (
+        "The prime minister will attend Saturday's meeting in Brussels.",
+        "2013-03-18",
+        [("Saturday", "DATE", "2013-03-23")],
+    ),
+    (
+        "Ministers will discuss the plan at Thursday's summit.",
+        "2013-03-18",
+        [("Thursday", "DATE", "2013-03-21")],
+    ),
+    (
+        "Ministers discussed the plan at Thursday's summit.",
+        "2013-03-18",
+        [("Thursday", "DATE", "2013-03-14")],
+    ),
+    ("Investors will look at Tuesday's figures.", "2013-03-18", [("Tuesday", "DATE", "2013-03-12")]),
+    # A headline's future.
+    (
+        "Obama to visit Israel on Wednesday\n\nJERUSALEM (AP) -- The president arrives on Wednesday.",
+        "2013-03-18",
+        [("Wednesday", "DATE", "2013-03-20"), ("Wednesday", "DATE", "2013-03-20")],
+    ),
+    ("Greek banks to stay shut Monday", "2015-06-26", [("Monday", "DATE", "2015-06-29")]),
+    ("Dow rises to record high Friday", "2013-03-18", [("Friday", "DATE", "2013-03-15")]),
+    (
+        "He went to visit Israel on Wednesday.\nThen he left.",
+        "2013-03-18",
+        [("Wednesday", "DATE", "2013-03-13")],
+    ),
+    # A relative clause right after the expression; an attribution set off by commas.
+    (
+        "Congress passed a relief package late Monday that would send checks to millions.",
+        "2020-12-22",
+        [("late Monday", "DATE", "2020-12-21", "END")],
+    ),
+    (
+        "The airline unveiled a new fare plan Monday that will raise prices.",
+        "2020-12-22",
+        [("Monday", "DATE", "2020-12-21")],
+    ),
+    (
+        "The storm will arrive Friday, officials said, bringing snow by Saturday.",
+        "2013-03-20",
+        [("Friday", "DATE", "2013-03-22"), ("Saturday", "DATE", "2013-03-23")],
+    ),
+    (
+        "Prices will rise, the company said, starting Friday.",
+        "2013-03-20",
+        [("Friday", "DATE", "2013-03-22")],
+    ),
+    (
+        "The plant closed Friday, officials said, and will reopen next month.",
+        "2013-03-20",
+        [("Friday", "DATE", "2013-03-15"), ("next month", "DATE", "2013-04")],
+    ),
+    # A timetable's present; a modal before a deadline; a postponement through a day.
+    ("The London Marathon goes ahead on Sunday.", "2013-04-16", [("Sunday", "DATE", "2013-04-21")]),
+    ("The recount could be finished by Thursday.", "2000-11-08", [("Thursday", "DATE", "2000-11-09")]),
+    ("He could be seen on Thursday.", "2000-11-08", [("Thursday", "DATE", "2000-11-02")]),
+    ("Baseball has postponed all games through Sunday.", "2001-09-12", [("Sunday", "DATE", "2001-09-16")]),
+    # A part of the day the DCT names takes its position.
+    (
+        "Fires were put out early this morning.",
+        "1998-03-05",
+        [("early this morning", "TIME", "1998-03-05TMO", "START")],
+    ),
+    ("The council met late last night.", "1998-03-05", [("late last night", "TIME", "1998-03-04TNI", "END")]),
+    (
+        "Bodies had been recovered by late this afternoon.",
+        "1998-03-05",
+        [("late this afternoon", "TIME", "1998-03-05TAF", "END")],
+    ),
+    (
+        "We leave early tomorrow morning.",
+        "1998-03-05",
+        [("early tomorrow morning", "TIME", "1998-03-06TMO", "START")],
+    ),
+    ("The results come late tonight.", "1998-03-05", [("late tonight", "TIME", "1998-03-05TNI", "END")]),
+    (
+        "He arrived late this morning, officials said.",
+        "1998-03-05",
+        [("this morning", "TIME", "1998-03-05TMO")],
+    ),
+    # Clock times.
+    (
+        "The decision is due at 2 p.m., followed by a news conference at 2:30.",
+        "2022-07-26",
+        [("2 p.m.", "TIME", "2022-07-26T14:00"), ("2:30", "TIME", "2022-07-26T14:30")],
+    ),
+    (
+        "Doors open at 7 p.m. and the show starts at 8:30.",
+        "2022-07-26",
+        [("7 p.m.", "TIME", "2022-07-26T19:00"), ("8:30", "TIME", "2022-07-26T20:30")],
+    ),
+    (
+        "The rally starts at 7 p.m. Buses leave at 6:15.",
+        "2022-07-26",
+        [("7 p.m.", "TIME", "2022-07-26T19:00"), ("6:15", "TIME", "2022-07-26T06:15")],
+    ),
+    (
+        "Coverage continues until two a.m. eastern time.",
+        "1998-03-05",
+        [("two a.m. eastern time", "TIME", "1998-03-05T02:00-05:00")],
+    ),
+    ("Climbers left at 5 a.m. mountain guides said.", "1998-03-05", [("5 a.m.", "TIME", "1998-03-05T05:00")]),
+    # A broadcast's present and recent past; plural units.
+    ("At this hour, the eye is moving north.", "2005-08-29", [("this hour", "DATE", "PRESENT_REF")]),
+    ("At this moment, nobody knows.", "2005-08-29", [("this moment", "DATE", "PRESENT_REF")]),
+    ("Polls on the West Coast closed moments ago.", "2008-11-04", [("moments ago", "DATE", "PAST_REF")]),
+    ("The vote came just hours ago.", "1998-03-05", [("hours ago", "DATE", "PAST_REF")]),
+    ("Fans gathered within minutes.", "2009-06-26", [("minutes", "DURATION", "PTXM")]),
+    (
+        "Officials warned it could take weeks to restore service.",
+        "2013-03-20",
+        [("weeks", "DURATION", "PXW")],
+    ),
+    ("The trial lasted months.", "2013-03-20", [("months", "DURATION", "PXM")]),
+    # Counted from today.
+    (
+        "Inauguration Day is just two weeks from today.",
+        "2021-01-06",
+        [("Inauguration Day", "DATE", "2021-01-20"), ("two weeks from today", "DATE", "2021-01-20")],
+    ),
+    (
+        "It was fifty years ago tomorrow that the Beatles first appeared.",
+        "2014-02-08",
+        [("fifty years ago tomorrow", "DATE", "1964-02-09")],
+    ),
+    (
+        "In other news tonight, today is Tax Day.",
+        "2019-04-15",
+        [
+            ("tonight", "TIME", "2019-04-15TNI"),
+            ("today", "DATE", "2019-04-15"),
+            ("Tax Day", "DATE", "2019-04-15"),
+        ],
+    ),
+    # Sets.
+    (
+        "The hotline is staffed 24 hours a day.",
+        "2019-06-12",
+        [("24 hours a day", "SET", "P1D", None, {"freq": "24H"})],
+    ),
+    (
+        "Employees work 40 hours a week.",
+        "2019-06-12",
+        [("40 hours a week", "SET", "P1W", None, {"freq": "40H"})],
+    ),
+    (
+        "Inspectors visit the plant several times a year.",
+        "2019-06-12",
+        [("several times a year", "SET", "P1Y")],
+    ),
+    (
+        "The twice-yearly summit brings together leaders.",
+        "2019-06-12",
+        [("twice-yearly", "SET", "P1Y", None, {"freq": "2X"})],
+    ),
+    ("The legislature convenes biennially.", "2019-06-12", [("biennially", "SET", "P2Y")]),
+    ("On Tuesdays, the museum is free.", "2019-06-12", [("Tuesdays", "SET", "XXXX-WXX-2")]),
+    (
+        "The conference is held every spring and autumn.",
+        "2019-06-12",
+        [("every spring", "SET", "XXXX-SP"), ("autumn", "SET", "XXXX-FA")],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES)
+def test_news_probe_9(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    timexes = annotate(text, dct=dct, domain=domain)
+    assert_found(timexes, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New York won't get out of the twenties tomorrow afternoon.",
+        "Readings will climb into the sixties by Friday.",
+    ],
+)
+def test_no_decade_in_a_weather_report(text: str) -> None:
+    assert not [timex for timex in annotate(text, dct="2002-01-15") if timex.value.isdigit()]
