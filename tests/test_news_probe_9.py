@@ -18,7 +18,10 @@ Readings these cases pin down:
 - A part of the day the DCT names takes "early" or "late" ("early this morning", "late last
   night"), not after a verb of lateness ("arrived late this morning").
 - A clock time without its mark after one in the afternoon is in the afternoon ("at 7 p.m. and
-  the show starts at 8:30"); a transcript's zone in small letters ("two a.m. eastern time").
+  the show starts at 8:30"), as is one of an afternoon's hours after "this afternoon"; a
+  transcript's zone in small letters ("two a.m. eastern time"); "at about eight-thirty last night".
+- The night: "the middle of the night"; "overnight by helicopter"; "overnight" told in the past
+  after "tonight" in a broadcast is the night before; "Day turned to night" is no time.
 - A broadcast's present and recent past: "at this hour", "at this moment", "moments ago",
   "hours ago"; "within minutes", "could take weeks to restore", "lasted months".
 - "two weeks from today" is a day; "fifty years ago tomorrow" is the anniversary of tomorrow.
@@ -165,6 +168,48 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("two a.m. eastern time", "TIME", "1998-03-05T02:00-05:00")],
     ),
     ("Climbers left at 5 a.m. mountain guides said.", "1998-03-05", [("5 a.m.", "TIME", "1998-03-05T05:00")]),
+    (
+        "It happened at about eight-thirty last night.",
+        "1998-03-05",
+        [("about eight-thirty last night", "TIME", "1998-03-04T20:30", "APPROX")],
+    ),
+    (
+        "The mob stormed the Capitol this afternoon. The breach began shortly after two o'clock.",
+        "2021-01-06",
+        [("this afternoon", "TIME", "2021-01-06TAF"), ("two o'clock", "TIME", "2021-01-06T14:00")],
+    ),
+    (
+        "The fire began at six-fifty p.m. Just before eight o'clock, the spire collapsed.",
+        "2019-04-15",
+        [("six-fifty p.m.", "TIME", "2019-04-15T18:50"), ("eight o'clock", "TIME", "2019-04-15T20:00")],
+    ),
+    # The night: its middle, "overnight" before "by", the night before the day of a broadcast.
+    (
+        "In the middle of the night, the networks called Florida.",
+        "2000-11-08",
+        [("the middle of the night", "TIME", "2000-11-07TNI", "MID")],
+    ),
+    (
+        "The crew was evacuated overnight by helicopter.",
+        "2010-04-21",
+        [("overnight", "TIME", "2010-04-20TNI")],
+    ),
+    (
+        "Firefighters battled a fire through the night that destroyed homes.",
+        "2012-10-30",
+        [("the night", "TIME", "2012-10-29TNI")],
+    ),
+    (
+        "Good evening. We begin tonight in Florida, where tornadoes tore through three counties overnight.",
+        "1998-03-05",
+        [("tonight", "TIME", "1998-03-05TNI"), ("overnight", "TIME", "1998-03-04TNI")],
+    ),
+    (
+        "He spoke at ten last night. Overnight, the rebels advanced.",
+        "1998-03-05",
+        [("ten last night", "TIME", "1998-03-04T22:00"), ("Overnight", "TIME", "1998-03-04TNI")],
+    ),
+    ("Day turned to night across the country.", "2017-08-21", []),
     # A broadcast's present and recent past; plural units.
     ("At this hour, the eye is moving north.", "2005-08-29", [("this hour", "DATE", "PRESENT_REF")]),
     ("At this moment, nobody knows.", "2005-08-29", [("this moment", "DATE", "PRESENT_REF")]),

@@ -1470,18 +1470,28 @@ def weekday_of_week(text: str, candidates: Sequence[Candidate]) -> list[Candidat
 
 
 #: A clock time written with its afternoon mark ("2 p.m.", "7pm").
-_AFTERNOON_MARK = re.compile(r"[0-9]\s?(?:p\.\s?m\b\.?|pm\b)", re.IGNORECASE)
-#: A clock time of the morning's hours written without a mark: "2:30", "8.30".
-_UNMARKED_CLOCK = re.compile(r"(?:[1-9]|1[01])[:.][0-5][0-9]")
-#: How far back in its sentence a clock time looks for the marked one it follows.
-_AFTERNOON_REACH = 120
+_AFTERNOON_MARK = re.compile(r"[0-9a-z]\s?(?:p\.\s?m\b\.?|pm\b)", re.IGNORECASE)
+#: A clock time of the morning's hours written without a mark: "2:30", "8.30", "six o'clock".
+_UNMARKED_CLOCK = re.compile(
+    r"(?:^|\s)(?:(?:[1-9]|1[01])[:.][0-5][0-9]|(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r" o'clock)\Z",
+    re.IGNORECASE,
+)
+#: How far back a clock time looks for the marked one, or the part of the day, it follows.
+_AFTERNOON_REACH = 200
+#: The hours (on a twelve-hour clock) an afternoon holds: "this afternoon ... at two o'clock". (An
+#: evening's or a night's are the resolver's, which knows the day the story stands at.)
+_AFTERNOON_HOURS = range(1, 7)
 
 
 def carry_afternoon(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """A clock time without its mark after one in the afternoon in the same sentence is in the
+    """A clock time without its mark after one in the afternoon is in the
     afternoon too, if not earlier than it: "at 2 p.m., followed by a news conference at 2:30",
     "Doors open at 7 p.m. and the show starts at 8:30" (as "from 1:30 to 4 p.m." takes its mark
-    from the end). An earlier hour stays the morning's: "at 9 p.m. ... by 8:30" may be the next day's.
+    from the end). An earlier hour stays the morning's: "at 9 p.m. ... by 8:30" may be the next
+    day's. So is one of the hours of an afternoon the text has just named:
+    "The mob stormed the Capitol this afternoon. The breach began shortly after two o'clock." (In
+    the sentence of the earlier time or the next.)
 
     >>> from dateline.extract import extract
     >>> from dateline.rules import rules_for
@@ -1493,17 +1503,21 @@ def carry_afternoon(text: str, candidates: Sequence[Candidate]) -> list[Candidat
     for index in range(1, len(found)):
         clock = found[index]
         hour = clock.partial.hour
-        if hour is None or not clock.partial.is_bare_clock or not _UNMARKED_CLOCK.fullmatch(clock.text):
+        if hour is None or not clock.partial.is_bare_clock or not _UNMARKED_CLOCK.search(clock.text):
             continue
         earlier = found[index - 1]
-        before = earlier.partial.hour
+        before, part = earlier.partial.hour, earlier.partial.part_of_day
+        gap = clock.start - earlier.end
+        if before is not None:
+            afternoon = (
+                12 <= before < 24 and hour + 12 >= before and bool(_AFTERNOON_MARK.search(earlier.text))
+            )
+        else:
+            afternoon = part == "AF" and hour in _AFTERNOON_HOURS
         if (
-            before is not None
-            and 12 <= before < 24
-            and hour + 12 >= before
-            and clock.start - earlier.end <= _AFTERNOON_REACH
-            and _AFTERNOON_MARK.search(earlier.text)
-            and not _SENTENCE_BREAK.search(text, earlier.end - 1, clock.start)
+            afternoon
+            and gap <= _AFTERNOON_REACH
+            and len(_SENTENCE_BREAK.findall(text, earlier.end - 1, clock.start)) <= 1
         ):
             found[index] = replace(clock, partial=clock.partial.but(hour=hour + 12))
     return found

@@ -674,7 +674,12 @@ def resolve_all(
         if candidate.rule in _THIS_STORY_DAY:
             resolution = _this_story_day(anchors, timexes, context.text, candidate.start)
         if resolution is not None and candidate.rule == "time.anaphoric_part":
-            resolution = _overnight_after_evening(candidate, resolution, timexes) or resolution
+            resolution = (
+                _overnight_after_evening(
+                    candidate, resolution, timexes, dct=context.dct, past=tenses[index] == "past"
+                )
+                or resolution
+            )
         if resolution is not None and candidate.type == "TIME" and partial.hour is not None:
             resolution = _evening_hour(candidate, resolution, timexes) or resolution
         if resolution is not None and candidate.rule == _YEAR_BEFORE_RULE and timexes:
@@ -1010,15 +1015,19 @@ _SECOND_HALF_OF_DAY = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?:AF|EV|
 
 
 def _overnight_after_evening(
-    candidate: Candidate, resolution: Resolution, timexes: Sequence[Timex]
+    candidate: Candidate, resolution: Resolution, timexes: Sequence[Timex], *, dct: dt.date | None, past: bool
 ) -> Resolution | None:
     """ "overnight" told after a time of a day's afternoon, evening or night ("He spoke at ten
     last night. Overnight, the rebels advanced"): the night that follows it, not the one before
     the day (which "overnight" is in a report of the DCT's day, or after a day: "London shares
-    closed lower Friday ... depressed by overnight losses in New York"); ``None`` else."""
+    closed lower Friday ... depressed by overnight losses in New York"); ``None`` else. (Not the
+    night of the day of writing, told in the past: "We begin tonight in Florida, where tornadoes
+    tore through three counties overnight" is the night before.)"""
     value = _labelled_value(resolution.anchor, timexes)
     late = None if value is None else _SECOND_HALF_OF_DAY.match(value)
     if candidate.text.lower() != "overnight" or late is None:
+        return None
+    if past and dct is not None and late.group("day") == dct.isoformat():
         return None
     return Resolution(f"{late.group('day')}TNI", anchor=resolution.anchor)
 

@@ -549,6 +549,8 @@ _NIGHT_TAKEN = "".join(
     for word in (
         "the", "that", "this", "last", "next", "same", "previous", "following", "one", "a", "an",
         "per", "each", "every", "whole", "entire", "all", "day", "good", "first", "second", r"day\sand",
+        # "Day turned to night": darkness, no time.
+        "to",
         # "election night", "opening night": one night an event names, not the generic night.
         "election", "opening", "closing", "wedding", "polling", "budget", "results", "fight", "prom",
     )
@@ -1130,7 +1132,9 @@ RULES: tuple[Rule, ...] = (
             # The hour follows the preposition that introduces a clock time ("at", "shortly after",
             # "until"); without one a number may count things ("he bought 6 this morning"), and so
             # may one after "by" ("the index was down by 3 this afternoon").
-            r"(?:(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bsince\s))"
+            r"(?:(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bsince\s)"
+            # ... or rounds it: "at about eight-thirty last night".
+            r"|(?<=\bat\sabout\s)|(?<=\bat\saround\s))"
             r"(?:(?P<hour>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5][0-9]))?"
             # A transcript says the clock: "at nine thirty this morning", "at ten fifteen last night".
             # ("at one this morning" is as often a thing looked at: "one" needs its minutes.)
@@ -1149,6 +1153,11 @@ RULES: tuple[Rule, ...] = (
         parse=_hour_this_part,
         examples=(
             Example("He left at 6 this morning.", "2025-05-09T06:00", span="6 this morning"),
+            Example(
+                "It happened at about eight-thirty last night.",
+                "2025-05-08T20:30",
+                span="about eight-thirty last night",
+            ),
             Example("He left this morning at 6.", "2025-05-09T06:00", span="this morning at 6"),
             Example("The vote is at 7:30 this evening.", "2025-05-09T19:30", span="7:30 this evening"),
             Example("The vote is at 11 tonight.", "2025-05-09T23:00", span="11 tonight"),
@@ -1239,12 +1248,14 @@ RULES: tuple[Rule, ...] = (
             # "During the night the garrison slipped away", "fought through the night", "talks ran
             # into the night": the night after the day the text is at (in a report that names no
             # day, a past clause's is the night before it: ``resolve``).
-            r"|(?:(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\binto\s))the (?P<part_night>night)"
+            r"|(?:(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\binto\s)"
+            # "In the middle of the night, the networks called Florida" (its middle: ``combine``).
+            r"|(?<=\bmiddle\sof\s)|(?<=\bdead\sof\s))the (?P<part_night>night)"
             # Not a noun's first word ("through the night market", "into the night sky"); a number
             # after it counts the clause's subject ("through the night 150 men held the post").
             r"(?=\s*(?:$|[.,;:!?)\"—–]|[0-9]|(?:and|as|but|in|on|at|to|with|while|when|until|till|before|after|"
             r"without|for|amid|despite|near|along|so|then|under|from|across|over|the|a|an|his|her|their|"
-            r"its|he|she|they|it|we|i|you|there)\b))"
+            r"its|he|she|they|it|we|i|you|there|by|that|which)\b))"
             # "By nightfall Seoul was threatened", "at dawn on 6 June": an edge of the day the text
             # is at (or of the day named right after it), after a preposition (not "as dawn broke",
             # not "Operation Dawn").
@@ -1270,7 +1281,8 @@ RULES: tuple[Rule, ...] = (
             # will dip into the 40s" (not "overnight lows stayed above 85 for four straight days",
             # the lows of many nights).
             r"|(?<![\w-])(?P<overnight>overnight)(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|on|as|after|before|but|"
-            r"while|when|to|from|across|at|into|amid|despite|near|off|with|will|could|should|may|might)\b|"
+            r"while|when|to|from|across|at|into|amid|despite|near|off|with|by|for|following|"
+            r"will|could|should|may|might)\b|"
             r"\s+(?:losses|gains|declines|rally|trading|session|fighting|clashes|attacks?|raids?|strikes|"
             r"shelling|rain|rainfall|snow|storms?|talks|negotiations)\b|"
             r"\s+(?:lows|temperatures|frost|fog|winds|showers|thunderstorms)\s+(?:will|could|should|may|might)\b)"
@@ -1287,6 +1299,12 @@ RULES: tuple[Rule, ...] = (
             # the night before, as a past night with no day named is.
             Example("The ministers met late into the night on Friday.", "2025-05-09TNI", span="the night"),
             Example("Firefighters battled the blaze through the night.", "2025-05-08TNI", span="the night"),
+            Example(
+                "In the middle of the night, the networks called Florida.",
+                "2025-05-08TNI",
+                span="the middle of the night",
+            ),
+            Example("The crew was evacuated overnight by helicopter.", "2025-05-08TNI", span="overnight"),
             Example(
                 "The army left on May 2 and struck early the next morning.",
                 "2025-05-03TMO",
@@ -1508,6 +1526,7 @@ RULES: tuple[Rule, ...] = (
             "the night the plane fell",
             "a late-night show",
             "They fought day and night.",
+            "Day turned to night across the country.",
             "The Night of the Long Knives",
             "They met at night clubs downtown.",
             "Voters queued on election night.",
