@@ -24,7 +24,8 @@ Readings these cases pin down:
   after "tonight" in a broadcast is the night before; "Day turned to night" is no time.
 - A broadcast's present and recent past: "at this hour", "at this moment", "moments ago",
   "hours ago"; "within minutes", "could take weeks to restore", "lasted months".
-- "two weeks from today" is a day; "fifty years ago tomorrow" is the anniversary of tomorrow.
+- "two weeks from today" is a day; "fifty years ago tomorrow" is the anniversary of tomorrow;
+  "40-odd years ago", "20-plus years ago"; "a maximum of", "a minimum of", "more or less".
 - Sets: "24 hours a day", "40 hours a week", "several times a year", "twice-yearly",
   "biennially", "On Tuesdays," opening a sentence, "every spring and autumn".
 - Named days: Tax Day, Inauguration Day. No decade in a weather report's "won't get out of the
@@ -222,6 +223,32 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("weeks", "DURATION", "PXW")],
     ),
     ("The trial lasted months.", "2013-03-20", [("months", "DURATION", "PXM")]),
+    # Bounds and counts.
+    (
+        "The firm was founded 40-odd years ago.",
+        "2019-06-12",
+        [("40-odd years ago", "DATE", "1979", "APPROX")],
+    ),
+    (
+        "He left the firm 20-plus years ago.",
+        "2019-06-12",
+        [("20-plus years ago", "DATE", "1999", "MORE_THAN")],
+    ),
+    (
+        "Offenders face a maximum of five years.",
+        "2019-06-12",
+        [("a maximum of five years", "DURATION", "P5Y", "EQUAL_OR_LESS")],
+    ),
+    (
+        "He was sentenced to a minimum of 10 years.",
+        "2019-06-12",
+        [("a minimum of 10 years", "DURATION", "P10Y", "EQUAL_OR_MORE")],
+    ),
+    (
+        "The drought lasted more or less a decade.",
+        "2019-06-12",
+        [("more or less a decade", "DURATION", "P10Y", "APPROX")],
+    ),
     # Counted from today.
     (
         "Inauguration Day is just two weeks from today.",

@@ -124,7 +124,8 @@ _QUANTITY_MODIFIERS = {
     "over": "MORE_THAN", "a little over": "MORE_THAN", "a little under": "LESS_THAN",
     # The bounds of statutes and contracts: "not less than sixty (60) days" is sixty or more.
     "not less than": "EQUAL_OR_MORE", "no fewer than": "EQUAL_OR_MORE", "not fewer than": "EQUAL_OR_MORE",
-    "not exceeding": "EQUAL_OR_LESS",
+    "not exceeding": "EQUAL_OR_LESS", "a maximum of": "EQUAL_OR_LESS", "a minimum of": "EQUAL_OR_MORE",
+    "more or less": "APPROX",
     # "the better part of a year": most of it.
     "the better part of": "LESS_THAN", "the best part of": "LESS_THAN",
 }  # fmt: skip

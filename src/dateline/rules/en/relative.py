@@ -296,8 +296,14 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         shift=Shift(grain, sign * amount),
         grain=named or grain,
         speech_time=anchor == "dct",
-        # ("a couple of years ago": two or so.)
-        mod="APPROX" if match.has("approx") or "couple" in (match.group("amount") or "").lower() else None,
+        # ("a couple of years ago": two or so; "40-odd years ago", "20-plus years ago".)
+        mod=(
+            "MORE_THAN"
+            if (match.group("odd") or "").lower() in ("-plus", "+")
+            else "APPROX"
+            if match.has("approx") or match.has("odd") or "couple" in (match.group("amount") or "").lower()
+            else None
+        ),
     )
     if this_unit and this_unit[0] in ("tomorrow", "yesterday"):
         # "fifty years ago tomorrow": the anniversary of tomorrow's day.
@@ -937,7 +943,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)|afterwards?|thereafter|after that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
+        pattern=r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)?(?P<odd>-odd|-plus|\+)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)|afterwards?|thereafter|after that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week|this month|today|tomorrow|yesterday|this (?:morning|afternoon|evening)|tonight)\b"
@@ -969,6 +975,8 @@ RULES: tuple[Rule, ...] = (
                 span="fifty years ago tomorrow",
             ),
             Example("two weeks ago", "2025-W17"),
+            Example("The firm was founded 40-odd years ago.", "1985", span="40-odd years ago"),
+            Example("He left the firm 20-plus years ago.", "2005", span="20-plus years ago"),
             # A note's units: "1 yr ago", "2 wks ago", "3 mos ago" (lower case: "MOS" is a trade).
             Example("Last colonoscopy 1 yr ago.", "2024", span="1 yr ago"),
             Example("Pain began 2 wks ago.", "2025-W17", span="2 wks ago"),
