@@ -19,7 +19,9 @@ Readings these cases pin down:
   night"), not after a verb of lateness ("arrived late this morning").
 - A clock time without its mark after one in the afternoon is in the afternoon ("at 7 p.m. and
   the show starts at 8:30"), as is one of an afternoon's hours after "this afternoon"; a
-  transcript's zone in small letters ("two a.m. eastern time"); "at about eight-thirty last night".
+  transcript's zone in small letters ("two a.m. eastern time"); "at about eight-thirty last night";
+  a clock time a future clause tells is not on a day gone by ("NASA said Tuesday. Liftoff will be
+  at 9:15 a.m." is on the Friday named before).
 - The night: "the middle of the night"; "overnight by helicopter"; "overnight" told in the past
   after "tonight" in a broadcast is the night before; "Day turned to night" is no time.
 - A broadcast's present and recent past: "at this hour", "at this moment", "moments ago",
@@ -211,6 +213,26 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("ten last night", "TIME", "1998-03-04T22:00"), ("Overnight", "TIME", "1998-03-04TNI")],
     ),
     ("Day turned to night across the country.", "2017-08-21", []),
+    # A clock time a future clause tells is on a day still to come the text named, not one gone by.
+    (
+        "The launch is scheduled for Friday, NASA said Tuesday. Liftoff will be at 9:15 a.m.",
+        "2013-03-20",
+        [
+            ("Friday", "DATE", "2013-03-22"),
+            ("Tuesday", "DATE", "2013-03-19"),
+            ("9:15 a.m.", "TIME", "2013-03-22T09:15"),
+        ],
+    ),
+    (
+        "The minister arrived on Tuesday. He will speak at 3 p.m.",
+        "2013-03-20",
+        [("Tuesday", "DATE", "2013-03-19"), ("3 p.m.", "TIME", "2013-03-20T15:00")],
+    ),
+    (
+        "The minister arrived on Tuesday. He spoke at 3 p.m.",
+        "2013-03-20",
+        [("Tuesday", "DATE", "2013-03-19"), ("3 p.m.", "TIME", "2013-03-19T15:00")],
+    ),
     # A broadcast's present and recent past; plural units.
     ("At this hour, the eye is moving north.", "2005-08-29", [("this hour", "DATE", "PRESENT_REF")]),
     ("At this moment, nobody knows.", "2005-08-29", [("this moment", "DATE", "PRESENT_REF")]),

@@ -3385,6 +3385,15 @@ def _anchor_for(
         # at 2 p.m.": what a past clause tells happened by the DCT, not on a day still to come.)
         and not (tense == "past" and context.dct is not None and points[-1].day > context.dct)
     ):
+        if tense == "future" and context.domain != "narrative" and context.dct is not None:
+            # "The launch is scheduled for Friday, NASA said Tuesday. Liftoff will be at 9:15
+            # a.m.": what a report says is to come is not on a day gone by, but on the latest day
+            # still to come it named (or the DCT's).
+            for point in islice(reversed(points), _REFERENCE_LOOKBACK):
+                if point.grain >= Grain.DAY and point.day >= context.dct:
+                    return point
+            if points[-1].day < context.dct:
+                return ReferencePoint(context.dct, Grain.SECOND, "DCT")
         return points[-1]
     if wants_reference:
         coarser: ReferencePoint | None = None
