@@ -14,8 +14,9 @@ Choices these cases pin down:
 - A count of hours or minutes before or after now ("an hour ago", "30 mins from now") is the
   TIME it names; with a DCT that has a clock it is resolved to the minute (14:30 less an hour
   is T13:30), with a date alone the hour stays unknown (TXX), as "two hours ago" in a paper.
-- Counts of days and weeks from today keep the grain of their unit ("a fortnight from today"
-  is a week, as "a month from today" is a month in the first probe).
+- Counts of weeks from today name the day so many weeks on ("a fortnight from today" is
+  2025-06-24); a count of months keeps its grain ("a month from today" is a month in the first
+  probe).
 - A clock without a.m./p.m. and no day before it is read as written ("twenty past four" is
   04:20): no appointment rule reaches it.
 - Ranges are drawn as dateline draws them (``split_ranges``): each end its own timex, the
@@ -64,8 +65,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The kettle boiled half an hour ago.", [("half an hour ago", "TIME", "2025-06-10T14:00")]),
     ("The webinar starts 45 minutes from now.", [("45 minutes from now", "TIME", "2025-06-10T15:15")]),
     ("Posted 3 hours ago", [("3 hours ago", "TIME", "2025-06-10T11:30")]),
-    ("The visa expires a fortnight from today.", [("a fortnight from today", "DATE", "2025-W26")]),
-    ("The lease ends two weeks from today.", [("two weeks from today", "DATE", "2025-W26")]),
+    ("The visa expires a fortnight from today.", [("a fortnight from today", "DATE", "2025-06-24")]),
+    ("The lease ends two weeks from today.", [("two weeks from today", "DATE", "2025-06-24")]),
     ("Let's meet the day after tomorrow.", [("the day after tomorrow", "DATE", "2025-06-12")]),
     ("The shop was shut the day before yesterday.", [("the day before yesterday", "DATE", "2025-06-08")]),
     ("The keys will be ready 3 days from now.", [("3 days from now", "DATE", "2025-06-13")]),

@@ -15,6 +15,10 @@ Readings these cases pin down:
   commas tells nothing of the clause it interrupts ("will arrive Friday, officials said,
   bringing snow by Saturday"); "goes ahead on Sunday" is a timetable's; "could be finished by
   Thursday" and "has postponed all games through Sunday" look ahead.
+- Newswire: a relative clause set off after the expression tells its own time ("on Tuesday,
+  where the victims lived"); "underwent", "oversaw" and the other prefixed irregular pasts are
+  past; a feast in a sentence that opens on a year is that year's ("In 1994, ... Easter"); sales
+  "for December" are of a month gone by; "were supposed to" is a plan that may have passed.
 - A part of the day the DCT names takes "early" or "late" ("early this morning", "late last
   night"), not after a verb of lateness ("arrived late this morning").
 - A clock time without its mark after one in the afternoon is in the afternoon ("at 7 p.m. and
@@ -232,6 +236,34 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The minister arrived on Tuesday. He spoke at 3 p.m.",
         "2013-03-20",
         [("Tuesday", "DATE", "2013-03-19"), ("3 p.m.", "TIME", "2013-03-19T15:00")],
+    ),
+    # Newswire: a relative clause after the expression, prefixed irregular pasts, a feast in the
+    # sentence's year, figures for a month, a plan that was to be.
+    (
+        "The president will attend a memorial service on Tuesday, where the victims lived.",
+        "1999-11-20",
+        [("Tuesday", "DATE", "1999-11-23")],
+    ),
+    ("He underwent surgery in July.", "1998-03-05", [("July", "DATE", "1997-07")]),
+    (
+        "In 1994, the family spent Easter in Rome.",
+        "1998-03-05",
+        [("1994", "DATE", "1994"), ("Easter", "DATE", "1994-04-03")],
+    ),
+    (
+        "Retail sales for December will be released on Thursday.",
+        "2000-01-09",
+        [("December", "DATE", "1999-12"), ("Thursday", "DATE", "2000-01-13")],
+    ),
+    (
+        "Negotiators were supposed to produce a draft by Oct. 31.",
+        "1999-11-20",
+        [("Oct. 31", "DATE", "1999-10-31")],
+    ),
+    (
+        "The company is supposed to deliver the jets by Oct. 31.",
+        "1999-11-20",
+        [("Oct. 31", "DATE", "2000-10-31")],
     ),
     # A broadcast's present and recent past; plural units.
     ("At this hour, the eye is moving north.", "2005-08-29", [("this hour", "DATE", "PRESENT_REF")]),

@@ -46,7 +46,9 @@ _FUTURE_PHRASES = re.compile(
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
     r"\b(?=[WwSs'iaptdehrubEcCPRmvf])"
     r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) (?:to|due to|set to|going to|"
-    r"expected to|scheduled to|slated to|supposed to|likely to|poised to)|(?:is|are|am) about to|"
+    # (Not "was supposed to": a plan whose day may have gone by.)
+    r"expected to|scheduled to|slated to|(?<!was )(?<!were )supposed to|likely to|poised to)|"
+    r"(?:is|are|am) about to|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     r"preparing|set|ready) to|scheduled|upcoming|due|"
     # A forecast in the present: "officials anticipate a decision in October".
@@ -157,7 +159,9 @@ _MOVED_BEFORE = re.compile(
 #: their release: "the unemployment rate for January will be released on Friday".
 _FIGURES_FOR = re.compile(r" (?P<prep>for) (?=(?-i:" + "|".join(_WRITTEN_OUT_MONTHS) + r")\b(?!\s+[0-9]))")
 _FIGURES_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:figures|data|report|numbers|statistics|rate|reading|index|payrolls)\Z", re.IGNORECASE
+    r"(?<![A-Za-z])(?:figures|data|report|numbers|statistics|rate|reading|index|payrolls|sales|prices|orders|"
+    r"output|production|exports|imports|spending|inflation|unemployment|starts|earnings)\Z",
+    re.IGNORECASE,
 )
 #: The time a figure has risen or fallen from has passed, whatever the clause's tense: "will
 #: report a profit on Friday, up from a loss in the third quarter".
@@ -451,6 +455,8 @@ _ATTRIBUTION_PENALTY = 200
 #: it, a comma after it).
 _ASIDE_BEFORE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,4}\Z")
 _ASIDE_AFTER = re.compile(r",\s")
+#: A relative clause set off by a comma right after an expression: ", where", ", when", ", which".
+_RELATIVE_AFTER = re.compile(r",\s+(?:where|when|which|who|whose)\b", re.IGNORECASE)
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 #: A comma and a conjunction between a cue and the expression after it: a clause of its own.
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|yet)\b")
@@ -610,6 +616,10 @@ class TenseIndex:
             ):
                 # "The storm will arrive Friday, officials said, bringing snow by Saturday": an
                 # attribution set off by commas tells nothing of the clause it interrupts.
+                distance += _ATTRIBUTION_PENALTY
+            if cue_start >= end and _RELATIVE_AFTER.match(self.text, end, cue_start):
+                # "will attend a memorial service on Tuesday, where the victims lived": a relative
+                # clause after the expression tells its own time.
                 distance += _ATTRIBUTION_PENALTY
             key = (distance, order, cue_start)
             if tense is not None and (best is None or key < best):

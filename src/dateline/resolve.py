@@ -2078,7 +2078,13 @@ def _off_story(
     if resolution.anchor is not None:
         return False
     year = _story_year_of(point)
-    if abs(year - _story_year_of(points[-1])) > _ASIDE_YEARS and _said_of_a_noun(text, candidate):
+    if abs(year - _story_year_of(points[-1])) > _ASIDE_YEARS and (
+        _said_of_a_noun(text, candidate) or _year_aside(text, candidate, point, points[-1])
+    ):
+        return True
+    if _closes_long_span(text, candidate, point) and _year_aside(text, candidate, point, points[-1]):
+        # "the largest battle fought in Europe between 1870 and 1914": a span of decades, told by
+        # the way.
         return True
     return not opens_section and _is_aside(year, points[-1], following, ended=_span_end(text, candidate))
 
@@ -2094,6 +2100,45 @@ _PARTICIPLE_BEFORE = re.compile(_PARTICIPLE_CLAUSE + r"(?:in|on)\s+\Z")
 _PARTICIPLE_COUNT_BEFORE = re.compile(_PARTICIPLE_CLAUSE + r"\Z")
 #: ... and closed after it.
 _CLAUSE_CLOSED = re.compile(r"\s*[,)]")
+
+
+#: What puts a year the story moves to: "In 1913", "by 1913", "during 1913", "early 1913", "1913
+#: saw ..." (at a sentence's start). After anything else, a year alone is a remark on the side:
+#: "General Putnik (1847-1917)", "(born 1861)", "the Treaty of Berlin of 1878", "remained in
+#: service until 1945".
+_YEAR_MOVES_STORY_BEFORE = re.compile(
+    r"(?:\b(?:in|by|during|throughout|from|early|late|mid|around|about|c\.|circa)[\s-]+|[.!?:;]\s+|\n\s*|\A\s*)\Z",
+    re.IGNORECASE,
+)
+
+
+#: The first end of a span of years just before its second: "between 1870 and", "from 1870 to".
+_SPAN_OPENED_BEFORE = re.compile(
+    r"\b(?:between\s+(?P<between>[0-9]{3,4})\s+and|from\s+(?P<from>[0-9]{3,4})\s+(?:to|until|till))\s+\Z",
+    re.IGNORECASE,
+)
+#: A span of more years than this is a period, not a time a story is at.
+_LONG_SPAN_YEARS = 5
+
+
+def _closes_long_span(text: str, candidate: Candidate, point: ReferencePoint) -> bool:
+    """Whether a year closes a span of years that began long before it ("between 1870 and 1914")."""
+    opened = _SPAN_OPENED_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
+    if opened is None or point.bc:
+        return False
+    first = int(opened.group("between") or opened.group("from") or "0")
+    return point.day.year - first > _LONG_SPAN_YEARS
+
+
+def _year_aside(text: str, candidate: Candidate, point: ReferencePoint, story: ReferencePoint) -> bool:
+    """Whether a year alone, told after a story that stands at a month or a day, is a remark on the
+    side (see :data:`_YEAR_MOVES_STORY_BEFORE`), not a year the story moves to."""
+    return (
+        point.grain == Grain.YEAR
+        and story.grain >= Grain.MONTH
+        and candidate.partial.grain == Grain.YEAR
+        and not _YEAR_MOVES_STORY_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+    )
 
 
 def _said_of_a_noun(text: str, candidate: Candidate) -> bool:
@@ -2996,7 +3041,7 @@ def _framed_year(
         or index == 0
         or partial.kind != "date"
         or partial.year is not None
-        or (partial.month is None) == (partial.season is None)
+        or ((partial.month is None) == (partial.season is None) and partial.holiday_name is None)
         or partial.anchor is not None
         # (A finished event's date, made past above, may still be framed: the check of its
         # clause's tense below keeps it before the DCT.)
@@ -3036,9 +3081,16 @@ def _framed_year(
         if not (opening_year or named_event):
             return None
         year = frame.year
-    month = partial.month if partial.month is not None else SEASON_MONTHS[partial.season][0]
-    # (Any day will do to tell the past from the future, 29 February too.)
-    first = dt.date(year, month, min(partial.day or 1, 28))
+    if partial.holiday_name is not None:
+        # "In 1994, the family spent Easter in Rome": that year's feast.
+        feast = holiday_date(partial.holiday_name, year)
+        if feast is None:
+            return None
+        first = feast
+    else:
+        month = partial.month if partial.month is not None else SEASON_MONTHS[partial.season][0]
+        # (Any day will do to tell the past from the future, 29 February too.)
+        first = dt.date(year, month, min(partial.day or 1, 28))
     if tense == "past" and first > context.dct:
         return None
     if tense == "future" and year < context.dct.year:

@@ -383,7 +383,11 @@ PAST_VERBS_STRICT: Final = frozenset(
      "clung", "crept", "dug", "fled", "flung", "forbade", "forgot", "froze", "hid", "hung",
      "laid", "lay", "lent", "lit", "rode", "sat", "shook", "shone", "slept", "slid", "spun",
      "split", "spread", "sprang", "stole", "stuck", "stung", "strode", "swept", "swam",
-     "swung", "tore", "woke", "wove", "wept", "wound", "died", "ago", "earlier", "previously",
+     "swung", "tore", "woke", "wove", "wept", "wound", "died",
+     # The irregular pasts of prefixed verbs: "underwent surgery in July".
+     "underwent", "undertook", "oversaw", "overcame", "overtook", "withheld", "withstood", "foresaw",
+     "foretold", "rebuilt", "retook", "outgrew", "outran", "mistook", "misled", "befell", "undid",
+     "ago", "earlier", "previously",
      "formerly", "since", "yesterday", "wasn't", "weren't", "didn't", "hadn't"}
 )  # fmt: skip
 

@@ -1,0 +1,91 @@
+"""A tenth probe of narrative mode: Wikipedia-style histories of wars the dev corpus does not hold
+(the Crimean, Boer, Franco-Prussian, Russo-Japanese and Balkan wars, the Falklands, the Gulf War
+of 1991, the Six-Day and Yom Kippur wars, the War of 1812, the Seven Years', Thirty Years' and
+Hundred Years' wars, the Mexican-American, Peloponnesian and Great Northern wars).
+
+Short histories written the way an encyclopaedia writes them. The dates anchor on the story, not
+on the creation date (2009-12-19); values follow ../shared/TIMEX3.md.
+
+The fault it found: a year alone in a remark on the side became the story's year, and every day
+without its year after it went with it: a life's span ("General Putnik (1847-1917)"), a birth
+("(born 1861)"), a treaty's year ("the Treaty of Berlin of 1878"), a state that lasted ("remained
+in service until 1945") and a span of decades ("the largest battle fought in Europe between 1870
+and 1914"). A year the story moves to is told as its time: "In 1913", "by 1913", "early 1913".
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import article_tests
+
+from dateline import annotate
+
+DCT = "2009-12-19"
+
+DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    (
+        "balkan",
+        "\n\n".join(
+            [
+                (
+                    "The First Balkan War lasted from October 1912 to May 1913 and pitted the Balkan "
+                    "League against the Ottoman Empire."
+                ),
+                "Course of the war",
+                (
+                    "Montenegro declared war on 8 October 1912. The other members of the League "
+                    "followed nine days later."
+                ),
+                "Thracian front",
+                (
+                    "The main Bulgarian army advanced into Eastern Thrace and won a decisive victory "
+                    "at Kirk Kilisse on 22-24 October. From 28 October to 2 November the Bulgarians "
+                    "fought the Ottomans at Lule Burgas, the largest battle fought in Europe between "
+                    "1870 and 1914. The Ottomans withdrew to the Catalca line. A Bulgarian assault on"
+                    " the line on 17 November failed. Meanwhile, the besieged fortress of Adrianople "
+                    "held out through the winter."
+                ),
+                "Macedonian front",
+                (
+                    "The Serbian army defeated the Ottoman Vardar Army at Kumanovo on 23-24 October "
+                    "and entered Skopje three days later. In November the Serbs won again at Bitola."
+                ),
+            ]
+        ),
+        [
+            ("17 November", "DATE", "1912-11-17"),
+            ("the winter", "DATE", "1912-WI"),
+            ("three days later", "DATE", "1912-10-27"),
+            ("November", "DATE", "1912-11"),
+        ],
+    ),
+]
+
+#: Documents auto mode does not read as histories yet.
+AUTO_GAPS: dict[str, str] = {}
+
+test_article_values, test_auto_reads_the_article_as_a_history = article_tests(DOCUMENTS, AUTO_GAPS, DCT)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "General Putnik (1847-1917) led the attack.",
+        "The general (born 1861) led the attack.",
+        "The border had been fixed by the Treaty of Berlin of 1878.",
+        "It was the largest battle fought in Europe between 1870 and 1914.",
+        "The rifle remained in service until 1945.",
+    ],
+)
+def test_a_year_told_on_the_side_is_no_time_of_the_story(aside: str) -> None:
+    text = (
+        f"The army crossed the river on 24 October 1912. {aside} On 17 November the army attacked the line."
+    )
+    values = {timex.text: timex.value for timex in annotate(text, dct=DCT, domain="narrative")}
+    assert values["17 November"] == "1912-11-17"
+
+
+def test_a_year_the_story_moves_to_is_its_time() -> None:
+    text = "The army crossed the river on 24 October 1912. In 1915 the war resumed. On 17 November it broke."
+    values = {timex.text: timex.value for timex in annotate(text, dct=DCT, domain="narrative")}
+    assert values["17 November"] == "1915-11-17"
