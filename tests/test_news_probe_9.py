@@ -36,6 +36,13 @@ Readings these cases pin down:
   "biennially", "On Tuesdays," opening a sentence, "every spring and autumn".
 - Named days: Tax Day, Inauguration Day. No decade in a weather report's "won't get out of the
   twenties".
+- Feature prose: a month after the kin an obituary names is a name ("his wife, June,"); a
+  weekday or a season that begins a place's or a firm's name ("Friday Harbor", "Summer
+  Properties"); a game's clock and a runner's pace ("with 1:14 remaining", "at 12:34 of the third
+  period", "a 4:42 mile pace"); a game's "second half"; things named for a feast ("the Christmas
+  tree"); "March Madness", "Sunday best", "Spring forward", a screen's "2560 by 1440". "Later
+  this summer" is its end; plural weekdays after a timetable's verb or opening a sentence are
+  sets.
 
 Publication dates: as given with each case.
 """
@@ -323,6 +330,34 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("Tax Day", "DATE", "2019-04-15"),
         ],
     ),
+    # Feature prose: names, games, titles and things that look like times.
+    ("He is survived by his wife, June, and a son.", "2016-05-04", []),
+    ("Friday Harbor is a small town.", "2016-05-04", []),
+    ("The company, Summer Properties, owned 42 malls.", "2016-05-04", []),
+    ("Couture added an empty-net goal with 1:14 remaining.", "2016-05-04", []),
+    ("Pavelski scored at 12:34 of the third period.", "2016-05-04", []),
+    ("He ran a 4:42 mile pace for most of the race.", "2016-05-04", []),
+    ("The Thunder went cold in the second half, shooting 31%.", "2016-05-04", []),
+    ("The hotel's Christmas tree went up on Friday.", "2016-05-04", [("Friday", "DATE", "2016-04-29")]),
+    ("March Madness ended with a buzzer-beater.", "2016-05-04", []),
+    ("She wore her Sunday best to the wedding.", "2016-05-04", []),
+    (
+        "Spring forward an hour on March 13.",
+        "2016-03-10",
+        [("an hour", "DURATION", "PT1H"), ("March 13", "DATE", "2016-03-13")],
+    ),
+    ("The screen has a resolution of 2560 by 1440.", "2016-05-04", []),
+    (
+        "A memorial is planned for later this summer.",
+        "2016-05-04",
+        [("later this summer", "DATE", "2016-SU", "END")],
+    ),
+    (
+        "Trains run Saturdays and Sundays.",
+        "2016-05-04",
+        [("Saturdays", "SET", "XXXX-WXX-6"), ("Sundays", "SET", "XXXX-WXX-7")],
+    ),
+    ("The museum opens late. Saturdays are busy.", "2016-05-04", [("Saturdays", "SET", "XXXX-WXX-6")]),
     # Sets.
     (
         "The hotline is staffed 24 hours a day.",

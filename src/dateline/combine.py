@@ -305,8 +305,11 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
     ):
         return False  # "arrived late this morning": the arrival was late, not the morning
     if key in ("later", "earlier"):
-        # "later next week"; not "Earlier Friday", which TimeBank leaves out of the day's extent.
-        return candidate.text.lower().startswith(("next ", "last "))
+        # "later next week", "later this summer"; not "Earlier Friday", which TimeBank leaves out
+        # of the day's extent.
+        return candidate.text.lower().startswith(("next ", "last ")) or (
+            candidate.partial.season is not None and candidate.text.lower().startswith("this ")
+        )
     if candidate.partial.mod is not None:
         return True  # an approximation of a date with a position (see _modifiers_of)
     if candidate.text[:4].lower() == "the " and key in _QUANTITY_MODIFIERS and key not in _BEFORE_DETERMINER:

@@ -203,6 +203,8 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     ):
         # "May God bless America", "May the best team win": a wish opens its sentence.
         return None
+    if word == "March" and text.startswith(" Madness", end):
+        return None  # "March Madness": a tournament's name
     if word == "March" and not _MONTH_CUE_BEFORE.search(text, max(0, start - 12), start):
         if _PROCESSION_AFTER.match(text, end) and not _TO_MONTH_AFTER.match(text, end):
             # "the March for Life", "the March on Washington": a procession, not the month; but
@@ -230,6 +232,9 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     ):
         # "May said she would form a government", "Corbyn said May should resign": the surname,
         # the subject of what only a person does.
+        return None
+    if word in _GIVEN_NAME_MONTHS and _KIN_BEFORE.search(text, max(0, start - 60), start):
+        # "survived by his wife, June, and a son", "three daughters, April, Dawn and Autumn".
         return None
     if word == "May" and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start):
         # "Theresa May said", "Mrs May": a surname after a given name or a title.
@@ -259,6 +264,13 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
 
 #: A capitalised event the month names, then its year: "February Revolution of 1917".
 _EVENT_OF_YEAR_AFTER = re.compile(r" (?-i:[A-Z][a-z]+) of (?P<year>1[0-9]{3}|20[0-9]{2})\b(?!['’]?s\b)")
+#: The kin an obituary names, then the names set off after them: "his wife, June,", "three
+#: daughters, April, Dawn and".
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|widow|widower|daughters?|sons?|sisters?|brothers?|mother|father|children|"
+    r"grandchildren|granddaughters?|grandsons?|nieces?|nephews?|partner|fianc[ée]e?)"
+    r",\s+(?:(?-i:[A-Z][a-z]+),\s+)*(?:and\s+)?\Z"
+)
 #: Months that are given names too, and a capitalised word after one that is no date's.
 _GIVEN_NAME_MONTHS = frozenset({"April", "May", "June", "August"})
 _SURNAME_AFTER = re.compile(
@@ -437,7 +449,14 @@ def _day_of_month_by_reference(match: RuleMatch) -> PartialTime | None:
 _LAST_WEEK_MIDDLE = -4
 
 
+#: A dimension before "by" or "x": "a resolution of 2560 by 1440", "a 1920x1080 screen".
+_DIMENSION_BEFORE = re.compile(r"[0-9]{3,4}\s*(?:by|x|×)\s*\Z")
+
+
 def _year(match: RuleMatch) -> PartialTime | None:
+    text, start = match.match.string, match.match.start()
+    if _DIMENSION_BEFORE.search(text, max(0, start - 10), start):
+        return None
     return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR)
 
 
@@ -927,6 +946,8 @@ _MATCH_WORDS = re.compile(
     r"\b(?:scored|scoring|netted|equali[sz](?:ed|er|ing)|penalty|penalties|touchdowns?|half-?time|sent off|"
     r"red card|yellow card|striker|goalkeeper|kick-?off|substitutes?|own goal|innings|quarterback|"
     r"stoppage time|injury time|rebounds|three-pointers?|free throws|field goals?|fumbled?|home runs?|wickets|"
+    # ... and a shooting percentage: "went cold in the second half, shooting 31%".
+    r"shooting\s+[0-9]{1,3}(?:\.[0-9])?(?=\s*(?:%|percent))|"
     # ... and a score: "led 14-10", "ended 20-17", "trailed 2-1 at the break".
     r"(?:led|trailed|leading|trailing|tied|ended|won|lost|beat|up|down)\s+(?:by\s+)?[0-9]{1,3}-[0-9]{1,3}(?![0-9-])|"
     # "outscored Golden State 30-18 in the third quarter": a team that outscores another.
@@ -1034,6 +1055,8 @@ def _season(match: RuleMatch) -> PartialTime | None:
     if word.lower() == "fall" and lone and word[0] == "f":
         return None
     text, start, end = match.match.string, match.match.start("season"), match.match.end()
+    if lone and word[:1].isupper() and _KIN_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "three daughters, April, Dawn and Autumn": a name
     if word.lower() == "fall" and _FALL_NOUN_AFTER.match(text, end):
         # "the fall in oil prices", "the fall from power": the noun.
         return None
@@ -1381,8 +1404,18 @@ _DECADE_DIGITS = (
     + r"(?P<decade2_bare>[1-9]0)s(?![\w'’-])"
 )
 _DECADE_WORD = r"(?P<decade_word>" + "|".join(_DECADE_WORDS) + ")"
+#: The heads of the names of places and firms that a capitalised weekday or season may begin:
+#: "Friday Harbor", "Sunday River", "Summer Properties", "Friday Associates".
+PLACE_OR_FIRM_HEADS = (
+    r"Park|River|Street|St|Avenue|Ave|Road|Rd|Lane|Hills?|Valley|Lake|Creek|Gardens?|Haven|Island|Beach|"
+    r"Harbou?r|City|Town|Township|County|Heights|Court|Square|Plaza|Mall|Associates|Properties|Holdings|"
+    r"Capital|Partners|Group|Inc|Corp|Ventures|Productions|Records|Films|Foundation"
+)
 _NEWSPAPER_NAMES = (
     r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Today|People|Business|Bloody)\b)"
+    + rf"(?!(?-i:\s+(?:{PLACE_OR_FIRM_HEADS})\b))"
+    # "her Sunday best": clothes.
+    + r"(?!\s+best\b)"
     # "Saturday Night Live", "Monday Night Football": a capitalised part of the day that a
     # capitalised word follows names a show.
     + TITLED_PART_OF_DAY
@@ -2897,11 +2930,11 @@ RULES: tuple[Rule, ...] = (
             # building is part of the name; "a winter storm warning", "winter weather": the kind
             # of storm or weather forecasters name, in any month.
             r"(?! (?:olympics|paralympics|games|storms?|weather)\b)(?!(?-i: (?:War|Palace))\b)"
+            # "Spring forward an hour", "Fall back on Sunday", "spring into action": the verbs.
+            r"(?! (?:forward|back|into)\b)"
             # "Winter Park", "Fall River", "the Winter King": a place or a title that a capitalised
             # season begins the name of.
-            r"(?!(?-i: (?:Park|River|Street|St|Avenue|Ave|Road|Rd|Lane|Hills?|Valley|Lake|Creek|Gardens?|"
-            r"Haven|Island|Beach|Harbou?r|City|Town|Township|County|Heights|King|Queen|Prince|Princess|"
-            r"Court|Square|Classic)\b))"
+            rf"(?!(?-i: (?:{PLACE_OR_FIRM_HEADS}|King|Queen|Prince|Princess|Classic)\b))"
             r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
         parse=_season,

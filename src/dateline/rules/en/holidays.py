@@ -296,6 +296,11 @@ RULES: tuple[Rule, ...] = (
             # "the Yom Kippur War": the name of a war, no day of it; "the Good Friday Agreement" of
             # a treaty.
             r"(?!\s+(?-i:War|Agreement|Accords?)\b)"
+            # "the Christmas tree", "an Easter egg hunt", "a Halloween costume": things named for
+            # the feast, not its day.
+            r"(?!\s+(?:trees?|eggs?|costumes?|cards?|lights|decorations|ornaments?|carols?|songs?|music|movies?|"
+            r"films?|sweaters?|jumpers?|stockings?|wreaths?|candy|cookies|cakes?|puddings?|albums?|spirit|"
+            r"lilies|bunny|bunnies|baskets?|pumpkins?|masks?)\b)"
             r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> weekend)(?!s))?(?:(?:,| of)? {year4:year}"
             # "the Ides of March, 44 BC": a fixed day in a year given with its era.
             r"|,? (?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)(?![\w])"
@@ -488,6 +493,9 @@ RULES: tuple[Rule, ...] = (
             "She was born on 9/11/1975.",
             "He made 9/11 shots from the floor.",
             "Celtic won 2-0 at Easter Road.",
+            "The hotel's Christmas tree went up on the lawn.",
+            "The Easter egg hunt drew 300 children.",
+            "Each Halloween costume costs $40.",
             "Flights to Christmas Island were cancelled.",
             "The Yom Kippur War began in October 1973.",
             "He came up to Oxford for the Michaelmas term.",

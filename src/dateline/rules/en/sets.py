@@ -124,7 +124,11 @@ def _every(match: RuleMatch) -> PartialTime | None:
 
 #: The verbs of opening hours and of work a set of days may follow without "on": "closed
 #: weekends", "works weekdays".
-_HOURS_VERBS = ("open", "opens", "closed", "closes", "work", "works", "worked", "working")
+_HOURS_VERBS = (
+    "open", "opens", "closed", "closes", "work", "works", "worked", "working",
+    # A timetable's days: "Trains run Saturdays and Sundays", "The show airs Fridays".
+    "run", "runs", "air", "airs", "meet", "meets", "operate", "operates", "sail", "sails", "play", "plays",
+)  # fmt: skip
 #: ... as look-behinds of a pattern (one fixed-width look-behind per word).
 _HOURS_VERB_BEFORE = "".join(rf"|(?<=\b{verb}\s)" for verb in _HOURS_VERBS)
 
@@ -144,6 +148,8 @@ _ON_WEEKDAYS_BEFORE = re.compile(
     # ... or the end of a span of days ("Tuesdays through Saturdays"), or an exception to every
     # day ("nightly except Sundays").
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?:\s+(?:through|thru|to)\s+|-|–)$|\bexcept\s+$"
+    # ... or the start of its sentence: "Saturdays are busy".
+    r"|(?:\A|[.!?]\s|\n)$"
 )
 
 
@@ -578,7 +584,8 @@ RULES: tuple[Rule, ...] = (
         name="set.weekday_plural",
         type="SET",
         pattern=(
-            r"(?:(?<=\bon\s)|(?<=\bOn\s)|(?<=day\sand\s)|(?<=days\sand\s)|(?<=day\sor\s)|(?<=days\sor\s)|(?<=days,\s)"
+            # ... or a plural weekday that opens its sentence: "Saturdays are busy".
+            r"(?:(?<=\bon\s)|(?<=\bOn\s)|(?<=[.!?]\s)|(?<![\s\S])|(?<=\n)|(?<=day\sand\s)|(?<=days\sand\s)|(?<=day\sor\s)|(?<=days\sor\s)|(?<=days,\s)"
             # "open Tuesdays through Saturdays", "nightly except Sundays".
             r"|(?<=days\sthrough\s)|(?<=days\sto\s)|(?<=days\sthru\s)|(?<=days-)|(?<=days–)|(?<=\bexcept\s)"
             # "closed Mondays", "works Sundays": after a verb of opening hours "on" may go unsaid.
@@ -607,6 +614,8 @@ RULES: tuple[Rule, ...] = (
             Example("Classes run on Mondays, Wednesdays and Fridays.", "XXXX-WXX-3", span="Wednesdays"),
             Example("The band plays on Friday nights.", "XXXX-WXX-5TNI", span="Friday nights"),
             Example("The market is open Tuesdays and Saturdays.", "XXXX-WXX-6", span="Saturdays"),
+            Example("Trains run Saturdays and Sundays.", "XXXX-WXX-7", span="Sundays"),
+            Example("The museum opens late. Saturdays are busy.", "XXXX-WXX-6", span="Saturdays"),
             Example("The museum is closed Mondays.", "XXXX-WXX-1", span="Mondays"),
             Example("The museum is open Tuesdays through Saturdays.", "XXXX-WXX-6", span="Saturdays"),
             Example("The show runs nightly except Sundays.", "XXXX-WXX-7", span="Sundays"),

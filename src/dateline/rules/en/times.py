@@ -195,6 +195,18 @@ _EVENING_MEAL_BEFORE = re.compile(
 )
 
 
+#: What follows a game's clock or a runner's pace, not the time of day: "with 1:14 remaining",
+#: "2:35 left in overtime", "at 12:34 of the third period", "a 4:42 mile pace".
+_GAME_CLOCK_AFTER = re.compile(
+    r"\s+(?:remaining|left|to play|to go|gone|into (?:the )?(?:first|second|third|fourth|final|last)\b|"
+    r"of (?:the )?(?:first|second|third|fourth|final|last|opening)\s+(?:period|quarter|half|round|set|frame)|"
+    r"of (?:overtime|extra time|stoppage time)|(?:per )?(?:mile|kilometre|kilometer|km)\b|pace\b)",
+    re.IGNORECASE,
+)
+#: ... and what precedes a song's or a film's running time: "clocks in at 5:42", "runs 2:15".
+_RUN_TIME_BEFORE = re.compile(r"\b(?:clocks?|clocked|clocking)\s+in\s+at\s+\Z|\bruns\s+\Z", re.IGNORECASE)
+
+
 def _clock_24(match: RuleMatch) -> PartialTime | None:
     text, start = match.match.string, match.match.start()
     if _VERSE_BOOK.search(text, max(0, start - 16), start) or _PROPORTION_AFTER.match(
@@ -211,6 +223,11 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
         digits = shift[1:].replace(":", "")
         hours, minutes = (digits, "00") if len(digits) <= 2 else (digits[:-2], digits[-2:])
         zone = f"{shift[0]}{int(hours):02d}:{minutes}"
+    if zone is None and (
+        _GAME_CLOCK_AFTER.match(text, match.match.end())
+        or _RUN_TIME_BEFORE.search(text, max(0, start - 16), start)
+    ):
+        return None  # "with 1:14 remaining", "at 12:34 of the third period": a game's clock
     if not match.has("second"):
         if len(hour_text) == 1 and zone is None and _IN_BEFORE.search(text, max(0, start - 4), start):
             return None  # "ran the mile in 3:59": a time taken, not a clock
@@ -779,6 +796,7 @@ RULES: tuple[Rule, ...] = (
             Example("The battalion was in place by 05:30hrs.", "2025-05-09T05:30", span="05:30hrs"),
             Example("The curfew begins at 22:00 hours.", "2025-05-09T22:00", span="22:00 hours"),
             Example("The alarm went off at 08:15:30.", "2025-05-09T08:15:30", span="08:15:30"),
+            Example("Polls closed at 8:00 and results came at 9:30.", "2025-05-09T09:30", span="9:30"),
             Example("The launch is at 10:00 UTC+2.", "2025-05-09T10:00+02:00", span="10:00 UTC+2"),
             Example(
                 "Date: Fri, 9 May 2025 18:40:39 +0900",
@@ -805,6 +823,11 @@ RULES: tuple[Rule, ...] = (
             "He ran the mile in 3:43.13.",
             "Bannister ran the mile in 3:59.",
             "Kipsang won in 2:03:23.",
+            "Couture added an empty-net goal with 1:14 remaining.",
+            "Kane scored with 2:35 left in overtime.",
+            "Pavelski scored at 12:34 of the third period.",
+            "He ran a 4:42 mile pace for most of the race.",
+            "The closing track clocks in at 5:42.",
             "The sermon took Mark 2:14 as its text.",
             "Zoom in to 1:50 scale.",
         ),
