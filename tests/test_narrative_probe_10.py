@@ -10,7 +10,9 @@ The fault it found: a year alone in a remark on the side became the story's year
 without its year after it went with it: a life's span ("General Putnik (1847-1917)"), a birth
 ("(born 1861)"), a treaty's year ("the Treaty of Berlin of 1878"), a state that lasted ("remained
 in service until 1945") and a span of decades ("the largest battle fought in Europe between 1870
-and 1914"). A year the story moves to is told as its time: "In 1913", "by 1913", "early 1913".
+and 1914"). A year the story moves to is told as its time: "In 1913", "by 1913", "early 1913". Also: "from
+dawn" is the story's dawn; a day "commemorated in Egypt on October 6" is every year's; a morning's
+clock time after the story's night ("the night of 1-2 April") is the next day's.
 """
 
 from __future__ import annotations
@@ -83,6 +85,38 @@ def test_a_year_told_on_the_side_is_no_time_of_the_story(aside: str) -> None:
     )
     values = {timex.text: timex.value for timex in annotate(text, dct=DCT, domain="narrative")}
     assert values["17 November"] == "1912-11-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Russians attacked at Inkerman on 5 November 1854. The fighting lasted from dawn until early "
+            "afternoon.",
+            [
+                ("5 November 1854", "1854-11-05"),
+                ("dawn", "1854-11-05TMO"),
+                ("early afternoon", "1854-11-05TAF"),
+            ],
+        ),
+        (
+            "The war began on 6 October 1973. The crossing is commemorated in Egypt on October 6.",
+            [("6 October 1973", "1973-10-06"), ("October 6", "XXXX-10-06")],
+        ),
+        (
+            "On the night of 1-2 April 1982 Argentine forces landed near Stanley. The governor surrendered "
+            "at 09:25 local time. The next day they captured South Georgia.",
+            [
+                ("the night of 1-2 April 1982", "1982-04-01TNI"),
+                ("09:25", "1982-04-02T09:25"),
+                ("The next day", "1982-04-03"),
+            ],
+        ),
+    ],
+)
+def test_dawn_a_day_kept_each_year_and_the_morning_after_a_night(text: str, expected: list) -> None:
+    values = [(timex.text, timex.value) for timex in annotate(text, dct=DCT, domain="narrative")]
+    assert values == expected
 
 
 def test_a_year_the_story_moves_to_is_its_time() -> None:

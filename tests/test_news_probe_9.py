@@ -18,7 +18,9 @@ Readings these cases pin down:
 - Newswire: a relative clause set off after the expression tells its own time ("on Tuesday,
   where the victims lived"); "underwent", "oversaw" and the other prefixed irregular pasts are
   past; a feast in a sentence that opens on a year is that year's ("In 1994, ... Easter"); sales
-  "for December" are of a month gone by; "were supposed to" is a plan that may have passed.
+  "for December" are of a month gone by; "were supposed to" is a plan that may have passed; a year
+  a state began in ("since 1969") may be the year "that year" names next, as may a day a "when"
+  clause tells of ("since 1994, when ...").
 - A part of the day the DCT names takes "early" or "late" ("early this morning", "late last
   night"), not after a verb of lateness ("arrived late this morning").
 - A clock time without its mark after one in the afternoon is in the afternoon ("at 7 p.m. and
@@ -329,6 +331,22 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("today", "DATE", "2019-04-15"),
             ("Tax Day", "DATE", "2019-04-15"),
         ],
+    ),
+    # A year a state began in, or a day a "when" clause tells of, is one the report may go on from.
+    (
+        "He has ruled Indonesia since 1966, when he took power after a failed coup the previous year.",
+        "1998-05-05",
+        [("1966", "DATE", "1966"), ("the previous year", "DATE", "1965")],
+    ),
+    (
+        "The conflict has killed 3,200 people since 1969. British troops were sent there that year.",
+        "1998-03-22",
+        [("1969", "DATE", "1969"), ("that year", "DATE", "1969")],
+    ),
+    (
+        "Bank stocks are down 18 percent since Dec. 31. Shares rallied in the morning.",
+        "1999-01-04",
+        [("Dec. 31", "DATE", "1998-12-31"), ("the morning", "TIME", "1999-01-04TMO")],
     ),
     # Feature prose: names, games, titles and things that look like times.
     ("He is survived by his wife, June, and a son.", "2016-05-04", []),

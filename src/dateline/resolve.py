@@ -147,6 +147,8 @@ _HABIT_BEFORE = re.compile(
 #: national day".
 _KEPT_BEFORE = re.compile(
     r"\b(?:still|now|annually|each\s+year|every\s+year)\s+(?:celebrates?|commemorates?|marks?|observes?|honou?rs?)\b"
+    # ... and in the present passive: "The crossing is commemorated in Egypt on October 6".
+    r"|\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:celebrated|commemorated|observed|remembered|honou?red)\b"
 )
 _HABIT_WINDOW = 80
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:but|while|whereas|although)\b")
@@ -330,6 +332,7 @@ def resolve_all(
     # The story's latest point when it was a night ("on the night of 12-13 September"): the
     # point keeps only the day the night began on, and a dawn after it is the next day's.
     night: ReferencePoint | None = None
+    whole_night = False  # (the night is a part of the day the story named, not a late hour)
     # The year each date a news sentence's opening year frames is in (see :func:`_framed_year`).
     framed: dict[int, int] = {}
     # The (year, month, day or 0) of each dated line of a news timeline (see :func:`_timeline_year`).
@@ -642,7 +645,7 @@ def resolve_all(
             and anchors
             and anchors[-1] is night
             and night.day < dt.date.max
-            and _small_hours(partial)
+            and (_small_hours(partial) or (whole_night and _morning_hours(partial)))
         ):
             # "The fire started on Saturday night. At 2 a.m. firefighters arrived": the small
             # hours after the night are the next day's.
@@ -809,10 +812,17 @@ def resolve_all(
             ):
                 flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
-        if not narrative and _begins_a_state(context.text, candidate):
+        if (
+            not narrative
+            and _begins_a_state(context.text, candidate)
+            and point.grain > Grain.YEAR
+            and not _WHEN_AFTER.match(context.text, candidate.end)
+        ):
             # "Bank stocks are down 18 percent since Dec. 31": a report names when a state that
             # holds at the DCT began, not a time it moves to ("rallied in the morning" after it is
-            # the report's own morning).
+            # the report's own morning). (A year it began in is one the report may go on to tell
+            # of, "since 1969. British troops were sent that year", as is a day a "when" clause
+            # tells of: "since 1994, when 30,000 Cubans fled".)
             continue
         # (A count of months reported on is closed, whatever year it falls in.)
         # (A period counted from the DCT, "the current quarter", is numbered by the calendar, not
@@ -834,6 +844,7 @@ def resolve_all(
             )
         )
         night = points[-1] if _ends_late(resolution.value, narrative=narrative) else None
+        whole_night = night is not None and narrative and resolution.value.endswith("TNI")
         if (
             candidate.end <= lead_end
             and resolution.anchor is None
@@ -2219,6 +2230,10 @@ def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> boo
     )
 
 
+#: A relative clause of time right after a date: "since 1994, when ...".
+_WHEN_AFTER = re.compile(r",\s+when\b")
+
+
 def _begins_a_state(text: str, candidate: Candidate) -> bool:
     """Whether a date follows "since": when a state the text finds began ("down 18 percent since
     Dec. 31", "had been planned since 1586")."""
@@ -3148,6 +3163,12 @@ def _ends_late(value: str, *, narrative: bool) -> bool:
 def _small_hours(partial: PartialTime) -> bool:
     """Whether ``partial`` is a clock time of the small hours (1 a.m. to 5:59 a.m.) with no day."""
     return partial.is_bare_clock and partial.hour is not None and 0 < partial.hour < 6
+
+
+def _morning_hours(partial: PartialTime) -> bool:
+    """Whether ``partial`` is a clock time before noon with no day: after a story's night ("On the
+    night of 1-2 April 1982 forces landed. The governor surrendered at 09:25"), the next day's."""
+    return partial.is_bare_clock and partial.hour is not None and partial.hour < 12
 
 
 def _dawn_of_the_day(partial: PartialTime) -> bool:

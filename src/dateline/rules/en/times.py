@@ -1283,7 +1283,11 @@ RULES: tuple[Rule, ...] = (
             # is at (or of the day named right after it), after a preposition (not "as dawn broke",
             # not "Operation Dawn").
             r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bafter\s)|(?<=\bsince\s)|"
+            # ("The fighting lasted from dawn until early afternoon".)
+            r"(?<=\bfrom\s)|"
             r"(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s))(?P<edge>(?-i:dawn|daybreak|first light|dusk|nightfall))(?![\w-])"
+            # ("from dawn to dusk" is all day, any day: no edge of one.)
+            r"(?!\s+(?:to|till|until)\s+(?:dusk|nightfall)\b)"
             # "Power was restored by late afternoon": no article after the preposition.
             r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bin\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bsince\s))(?P<when_bare>early|late) (?P<part_bare>morning|afternoon|evening)(?![\w-])(?! of\b)"
             # "and by evening the enemy was in flight", "they held out until morning": the part
