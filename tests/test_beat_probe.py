@@ -699,7 +699,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         T,
         [("Saturday", "DATE", "2025-02-08"), ("year-long", "DURATION", "P1Y")],
     ),
-    ("The service runs weekends only until Easter.", T, [("Easter", "DATE", "2025-04-20")]),
+    (
+        "The service runs weekends only until Easter.",
+        T,
+        [("weekends", "SET", "XXXX-WXX-WE"), ("Easter", "DATE", "2025-04-20")],
+    ),
     (
         "Flights will be suspended from March 1 through April 15.",
         T,

@@ -20,7 +20,8 @@ Readings these cases pin down:
   past; a feast in a sentence that opens on a year is that year's ("In 1994, ... Easter"); sales
   "for December" are of a month gone by; "were supposed to" is a plan that may have passed; a year
   a state began in ("since 1969") may be the year "that year" names next, as may a day a "when"
-  clause tells of ("since 1994, when ...").
+  clause tells of ("since 1994, when ..."); the day a report was given ("police said Wednesday")
+  is no time the story moves to after an earlier one it told of.
 - A part of the day the DCT names takes "early" or "late" ("early this morning", "late last
   night"), not after a verb of lateness ("arrived late this morning").
 - A clock time without its mark after one in the afternoon is in the afternoon ("at 7 p.m. and
@@ -347,6 +348,32 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Bank stocks are down 18 percent since Dec. 31. Shares rallied in the morning.",
         "1999-01-04",
         [("Dec. 31", "DATE", "1998-12-31"), ("the morning", "TIME", "1999-01-04TMO")],
+    ),
+    # The day a report was given is no time the story moves to, after an earlier one it told of.
+    (
+        "The bomb exploded Friday. Police said Wednesday they had detained several people. Another "
+        "suspect was picked up two days later.",
+        "1998-08-12",
+        [
+            ("Friday", "DATE", "1998-08-07"),
+            ("Wednesday", "DATE", "1998-08-12"),
+            ("two days later", "DATE", "1998-08-09"),
+        ],
+    ),
+    (
+        "Versace was killed Tuesday morning, police said Wednesday. He was returning from a cafe at "
+        "about 8:45 a.m. when a gunman shot him.",
+        "1997-07-16",
+        [
+            ("Tuesday morning", "TIME", "1997-07-15TMO"),
+            ("Wednesday", "DATE", "1997-07-16"),
+            ("about 8:45 a.m.", "TIME", "1997-07-15T08:45", "APPROX"),
+        ],
+    ),
+    (
+        "The company said Tuesday it would cut jobs. The next day, shares fell.",
+        "1998-08-12",
+        [("Tuesday", "DATE", "1998-08-11"), ("The next day", "DATE", "1998-08-12")],
     ),
     # Feature prose: names, games, titles and things that look like times.
     ("He is survived by his wife, June, and a son.", "2016-05-04", []),

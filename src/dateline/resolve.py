@@ -814,6 +814,18 @@ def resolve_all(
             continue
         if (
             not narrative
+            and points
+            and points[-1].start is not None
+            and points[-1].day < point.day
+            and point.grain >= Grain.DAY
+            and _SAID_ON_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
+        ):
+            # "The bomb exploded Friday. Police said Wednesday they had detained several people.
+            # Another was picked up two days later": the day a report was given is no time the
+            # story moves to, when the story has told of an earlier one.
+            continue
+        if (
+            not narrative
             and _begins_a_state(context.text, candidate)
             and point.grain > Grain.YEAR
             and not _WHEN_AFTER.match(context.text, candidate.end)
@@ -2230,6 +2242,12 @@ def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> boo
     )
 
 
+#: A verb of saying (and its audience) just before the day it was said on: "police said Wednesday",
+#: "told reporters on Monday", "said late Tuesday".
+_SAID_ON_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(en.REPORTING_PAST)) + r")(?:\s+(?:reporters|journalists|parliament|lawmakers|"
+    r"the\s+[A-Za-z]+|[A-Z][a-z]+))?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?\Z"
+)
 #: A relative clause of time right after a date: "since 1994, when ...".
 _WHEN_AFTER = re.compile(r",\s+when\b")
 
