@@ -12,7 +12,9 @@ without its year after it went with it: a life's span ("General Putnik (1847-191
 in service until 1945") and a span of decades ("the largest battle fought in Europe between 1870
 and 1914"). A year the story moves to is told as its time: "In 1913", "by 1913", "early 1913". Also: "from
 dawn" is the story's dawn; a day "commemorated in Egypt on October 6" is every year's; a morning's
-clock time after the story's night ("the night of 1-2 April") is the next day's.
+clock time after the story's night ("the night of 1-2 April") is the next day's; years of three
+digits in a span in brackets after a name ("The Gothic War (535-554)"), "from 535 until 554", and
+a month and such a year before the subject's name ("In March 538 Vitiges abandoned").
 """
 
 from __future__ import annotations
@@ -117,6 +119,22 @@ def test_a_year_told_on_the_side_is_no_time_of_the_story(aside: str) -> None:
 def test_dawn_a_day_kept_each_year_and_the_morning_after_a_night(text: str, expected: list) -> None:
     values = [(timex.text, timex.value) for timex in annotate(text, dct=DCT, domain="narrative")]
     assert values == expected
+
+
+def test_years_of_three_digits_in_a_span_or_before_a_name() -> None:
+    text = (
+        "The Gothic War (535-554) was fought in Italy. The Goths besieged Rome in 537. In March 538 "
+        "Vitiges abandoned the siege. The war lasted from 535 until 554."
+    )
+    values = [(timex.text, timex.value) for timex in annotate(text, dct=DCT, domain="narrative")]
+    assert values == [
+        ("535", "0535"),
+        ("554", "0554"),
+        ("537", "0537"),
+        ("March 538", "0538-03"),
+        ("535", "0535"),
+        ("554", "0554"),
+    ]
 
 
 def test_a_year_the_story_moves_to_is_its_time() -> None:

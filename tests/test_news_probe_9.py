@@ -39,6 +39,9 @@ Readings these cases pin down:
   "biennially", "On Tuesdays," opening a sentence, "every spring and autumn".
 - Named days: Tax Day, Inauguration Day. No decade in a weather report's "won't get out of the
   twenties".
+- British and financial copy: "between Friday and Monday" is a span, its end after its start;
+  "12 noon", "12 midnight"; "a 22% gain year to date"; "59%" after a year is no year's end;
+  "quarter-point increases" are no length.
 - Feature prose: a month after the kin an obituary names is a name ("his wife, June,"); a
   weekday or a season that begins a place's or a firm's name ("Friday Harbor", "Summer
   Properties"); a game's clock and a runner's pace ("with 1:14 remaining", "at 12:34 of the third
@@ -403,6 +406,24 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("Saturdays", "SET", "XXXX-WXX-6"), ("Sundays", "SET", "XXXX-WXX-7")],
     ),
     ("The museum opens late. Saturdays are busy.", "2016-05-04", [("Saturdays", "SET", "XXXX-WXX-6")]),
+    # British and financial copy.
+    (
+        "The store will open between Friday and Monday.",
+        "2020-03-14",
+        [("Friday", "DATE", "2020-03-20"), ("Monday", "DATE", "2020-03-23")],
+    ),
+    (
+        "The shop closes at 12 noon and reopens at 12 midnight.",
+        "2020-03-14",
+        [("12 noon", "TIME", "2020-03-14T12:00"), ("12 midnight", "TIME", "2020-03-14T24:00")],
+    ),
+    (
+        "Shares rose 33% in 2013 and 59% in 2014.",
+        "2019-11-20",
+        [("2013", "DATE", "2013"), ("2014", "DATE", "2014")],
+    ),
+    ("The index has a 22% gain year to date.", "2019-11-20", [("year to date", "DATE", "2019")]),
+    ("The Fed made four quarter-point increases.", "2019-11-20", []),
     # Sets.
     (
         "The hotline is staffed 24 hours a day.",

@@ -757,6 +757,8 @@ _ORDINAL_DAY = re.compile(r"the [0-3]?[0-9](?:st|nd|rd|th)", re.IGNORECASE)
 _A_DAY_ENDS = re.compile(NOT_A_DAY_AFTER)
 _RANGE_AFTER_YEAR = re.compile(
     r"^(?:\s*[-–/]\s*|\s+(?:to|and|through|until|or)\s+)(?P<year>[0-9]{2}|[0-9]{4})(?![\w/.,]?[0-9])"
+    # (Not a figure: "rose 33% in 2013 and 59% in 2014".)
+    r"(?!\s*(?:%|percent\b|per\s+cent\b))"
 )
 
 #: The second end of a range of slashed days, after the first: "3/25-3/29", "3/25 to 3/29".

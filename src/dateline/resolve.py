@@ -1195,7 +1195,11 @@ def _ordered_weekday_spans(
         if weekdays[index][0] is None or weekdays[index + 1][0] != "bare":
             continue
         named_pair = weekdays[index][0] == "named" and _PAIR_JOIN.fullmatch(text, first.end, second.start)
-        if not (named_pair or _SPAN_JOIN.fullmatch(text, first.end, second.start)):
+        # ("between Friday and Monday" is a span too.)
+        between = _PAIR_JOIN.fullmatch(text, first.end, second.start) and _BETWEEN_BEFORE.search(
+            text, max(0, first.start - 20), first.start
+        )
+        if not (named_pair or between or _SPAN_JOIN.fullmatch(text, first.end, second.start)):
             continue
         try:
             # (A day's hour or part counts as its day: "from Friday until Sunday midnight".)

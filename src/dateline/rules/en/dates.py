@@ -752,11 +752,15 @@ _EARLY_RANGE_FOLLOWS = (
 #: end reads the other's number, in ``other`` or ``first*``).
 _EARLY_RANGE = (
     after_one_of("between", "from")
-    + r"(?P<y3>[1-9][0-9]{2})(?=\s(?:and|to)\s(?P<other>[1-9][0-9]{2})"
+    + r"(?P<y3>[1-9][0-9]{2})(?=\s(?:and|to|until|till)\s(?P<other>[1-9][0-9]{2})"
     + _EARLY_RANGE_FOLLOWS
-    + r")|(?:(?<=\bbetween\s(?P<first_and>[1-9][0-9]{2})\sand\s)|(?<=\bfrom\s(?P<first_to>[1-9][0-9]{2})\sto\s))"
+    + r")|(?:(?<=\bbetween\s(?P<first_and>[1-9][0-9]{2})\sand\s)|(?<=\bfrom\s(?P<first_to>[1-9][0-9]{2})\sto\s)"
+    + r"|(?<=\bfrom\s(?P<first_until>[1-9][0-9]{2})\suntil\s)|(?<=\bfrom\s(?P<first_till>[1-9][0-9]{2})\still\s))"
     + r"(?P<y3_second>[1-9][0-9]{2})"
     + _EARLY_RANGE_FOLLOWS
+    # "The Gothic War (535-554)": a span of years in brackets after a name.
+    + r"|(?<=\()(?P<y3_bracket>[1-9][0-9]{2})(?=[-–](?P<other_bracket>[1-9][0-9]{2})\))"
+    + r"|(?<=\((?P<first_bracket>[1-9][0-9]{2})[-–])(?P<y3_bracket_second>[1-9][0-9]{2})(?=\))"
 )
 
 
@@ -764,9 +768,32 @@ def _early_year_range(match: RuleMatch) -> PartialTime | None:
     """ "between 605 and 611": a year of three digits at either end of a range of them, which the
     other end and a clause going on after them show to be years; not two round numbers ("between
     200 and 300."), which are counts far more often. The era is the story's (see ``resolve``)."""
-    year = match.group("y3") or match.group("y3_second") or "0"
-    other = match.group("other") or match.group("first_and") or match.group("first_to") or "0"
+    year = match.group("y3") or match.group("y3_second") or match.group("y3_bracket")
+    year = year or match.group("y3_bracket_second") or "0"
+    other = (
+        match.group("other")
+        or match.group("first_and")
+        or match.group("first_to")
+        or match.group("first_until")
+    )
+    other = (
+        other
+        or match.group("first_till")
+        or match.group("other_bracket")
+        or match.group("first_bracket")
+        or "0"
+    )
     if int(year) < 100 or int(other) < 100 or int(year) == int(other):
+        return None
+    bracketed = match.has("y3_bracket") or match.has("y3_bracket_second")
+    first, last = sorted((int(year), int(other)))
+    opening = match.match.string.rfind("(", 0, match.match.start()) + 1
+    if bracketed and (
+        last - first > _LONGEST_BRACKETED_SPAN
+        or not _NAME_BEFORE_BRACKET.search(match.match.string, max(0, opening - 40), opening)
+    ):
+        # "(535-554)" after a name ("The Gothic War (535-554)") is its span; "(120-150)" after a
+        # count is a range of the count.
         return None
     if year.endswith("0") and other.endswith("0"):
         return None
@@ -777,6 +804,10 @@ def _early_year_range(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=int(year), grain=Grain.YEAR)
 
 
+#: A name (its last word capitalised) and the opening bracket of its span of years.
+_NAME_BEFORE_BRACKET = re.compile(r"(?-i:[A-Z])[\w'’-]*\s*\(\Z")
+#: A bracketed span of more years than this is no war's or reign's.
+_LONGEST_BRACKETED_SPAN = 120
 #: A word before a range that makes its ends amounts: "numbered between", "of from", "cost from".
 _AMOUNT_BEFORE_RANGE = re.compile(
     r"\b(?:numbered|numbering|number|numbers|totall?ed|totall?ing|totals?|ranged|ranging|range|"
@@ -1639,6 +1670,22 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
+        name="date.story_month_early_year",
+        type="DATE",
+        # A history's month and year of three digits before its subject's name and verb: "In
+        # March 538 Vitiges abandoned the siege" ("In March 500 workers struck" is a count).
+        pattern=r"{month} (?:of )?(?P<y3>[1-9][0-9]{2})" + _STORY_YEAR_ENDS,
+        parse=_month_early_year,
+        examples=(
+            Example(
+                "In March 538 Vitiges abandoned the siege.", "0538-03", span="March 538", domain="narrative"
+            ),
+        ),
+        negatives=("In March 500 workers went on strike.",),
+        domains=("narrative",),
+        priority=3,
+    ),
+    Rule(
         name="date.story_early_year",
         type="DATE",
         pattern=after_one_of("In", "in") + r"(?P<y3>[1-9][0-9]{2})" + _STORY_YEAR_ENDS,
@@ -1702,6 +1749,8 @@ RULES: tuple[Rule, ...] = (
                 domain="narrative",
             ),
             Example("The dynasty ruled China from 618 to 907.", "0907", span="907", domain="narrative"),
+            Example("The war lasted from 535 until 554.", "0535", span="535", domain="narrative"),
+            Example("The Gothic War (535–554) was fought in Italy.", "0554", span="554", domain="narrative"),
             Example(
                 "Xerxes invaded Greece in 480 BC. Between 478 and 465 the league grew.",
                 "BC0478",
@@ -1713,6 +1762,7 @@ RULES: tuple[Rule, ...] = (
             "The dead numbered between 200 and 300.",
             "Between 150 and 175 men were lost.",
             "The ships carried from 125 to 137 tons.",
+            "The garrison (120-150 men) held out.",
             "The dead numbered between 125 and 137.",
             "The garrison was cut from 425 to 317, the rolls show.",
         ),

@@ -488,6 +488,8 @@ RULES: tuple[Rule, ...] = (
              + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
             # "on a month-on-month basis", "a year-over-year gain" compare periods, no length.
             r"(?!-(?:on|over|to)-)"
+            # "four quarter-point increases": a size of a rate's step, no length.
+            r"(?!(?<=quarter)-(?:point|percentage))"
             # "a day job", "a day trip": a kind of job or trip, no length (not "a day-long trip").
             r"(?!(?<=\ba\sday)\s+(?:jobs?|trips?|care|pass(?:es)?|shifts?|schools?|students?|labou?rers?|nursery)\b)"
             # "it was said in some quarters that": among some people, not three months.

@@ -1514,11 +1514,15 @@ RULES: tuple[Rule, ...] = (
             r"|(?P<unit_hyphen>year|quarter|month|week)-to-date"
             # Unhyphened and bare after a figure or opening its sentence ("up 12 percent year to
             # date", "Year to date, sales rose"; not "the best year to date"), and the tables' "YTD".
-            r"|(?:(?<=%\s)|(?<=\bpercent\s)|(?<=\bcent\s)|(?<=\bpoints\s)|(?<=[.!?]\s)|(?<=^)|(?<=\n))"
+            r"|(?:(?<=%\s)|(?<=\bpercent\s)|(?<=\bcent\s)|(?<=\bpoints\s)|(?<=[.!?]\s)|(?<=^)|(?<=\n)"
+            # ... or after the change it measures: "a 22% gain year to date".
+            r"|(?<=\bgain\s)|(?<=\bgains\s)|(?<=\bloss\s)|(?<=\bdecline\s)|(?<=\bdrop\s)|(?<=\brise\s)"
+            r"|(?<=\bup\s)|(?<=\bdown\s)|(?<=\bhigher\s)|(?<=\blower\s))"
             r"(?P<unit_figure>year|quarter|month|week) to date|(?-i:YTD))(?![\w-])"
         ),
         parse=_period_to_date,
         examples=(
+            Example("The index has a 22% gain year to date.", "2025", span="year to date"),
             Example("The stock is up 41% year-to-date.", "2025", span="year-to-date"),
             Example("Year-to-date, the fund has returned 8%.", "2025", span="Year-to-date"),
             Example("Sales are up 4% in the year to date.", "2025", span="the year to date"),

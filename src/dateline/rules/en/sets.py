@@ -348,7 +348,10 @@ RULES: tuple[Rule, ...] = (
             Example("The council meets fortnightly.", "P2W", span="fortnightly"),
             Example("The index is rebalanced quarterly.", "P3M", span="quarterly"),
         ),
-        negatives=("Quarterly results beat forecasts.", "The quarterly dividend is 20 cents."),
+        negatives=(
+            "Quarterly results beat forecasts.",
+            "The quarterly dividend is 20 cents.",
+        ),
     ),
     Rule(
         name="set.basis",
