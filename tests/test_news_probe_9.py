@@ -41,7 +41,8 @@ Readings these cases pin down:
   twenties".
 - British and financial copy: "between Friday and Monday" is a span, its end after its start;
   "12 noon", "12 midnight"; "a 22% gain year to date"; "59%" after a year is no year's end;
-  "quarter-point increases" are no length.
+  "quarter-point increases" are no length; an -ed word after a preposition or a possessive is an
+  adjective, no past verb ("for affected businesses on Tuesday").
 - Feature prose: a month after the kin an obituary names is a name ("his wife, June,"); a
   weekday or a season that begins a place's or a firm's name ("Friday Harbor", "Summer
   Properties"); a game's clock and a runner's pace ("with 1:14 remaining", "at 12:34 of the third
@@ -424,6 +425,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     ("The index has a 22% gain year to date.", "2019-11-20", [("year to date", "DATE", "2019")]),
     ("The Fed made four quarter-point increases.", "2019-11-20", []),
+    (
+        "The Government will announce a support package for affected businesses on Tuesday.",
+        "2023-02-06",
+        [("Tuesday", "DATE", "2023-02-07")],
+    ),
     # Sets.
     (
         "The hotline is staffed 24 hours a day.",

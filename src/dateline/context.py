@@ -420,7 +420,10 @@ _PARTICIPLE_AFTER = frozenset(
     {"be", "been", "being", "is", "are", "am", "has", "have", "get", "gets", "the", "a", "an",
      "will", "would", "to", "can", "could", "may", "might", "must", "should", "not",
      # "Schools will stay closed on Tuesday", "the road remains blocked".
-     "stay", "stays", "remain", "remains", "become", "becomes"}
+     "stay", "stays", "remain", "remains", "become", "becomes",
+     # An adjective after a preposition or a possessive: "support for affected businesses on
+     # Tuesday", "homes of displaced families".
+     "for", "of", "with", "from", "its", "their", "his", "our", "your", "my", "newly"}
 )  # fmt: skip
 #: A verb whose past is its base form, after "it", "he" or "she" without an "-s": the past tense
 #: ("more than it forecast in March", "he set a record"), which the bare word cannot tell ("they
