@@ -42,7 +42,8 @@ Readings these cases pin down:
 - British and financial copy: "between Friday and Monday" is a span, its end after its start;
   "12 noon", "12 midnight"; "a 22% gain year to date"; "59%" after a year is no year's end;
   "quarter-point increases" are no length; an -ed word after a preposition or a possessive is an
-  adjective, no past verb ("for affected businesses on Tuesday").
+  adjective, no past verb ("for affected businesses on Tuesday"); the dates of one list take the
+  tense of the first ("due to take place in May and June have been cancelled").
 - Feature prose: a month after the kin an obituary names is a name ("his wife, June,"); a
   weekday or a season that begins a place's or a firm's name ("Friday Harbor", "Summer
   Properties"); a game's clock and a runner's pace ("with 1:14 remaining", "at 12:34 of the third
@@ -430,6 +431,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "2023-02-06",
         [("Tuesday", "DATE", "2023-02-07")],
     ),
+    (
+        "Exams due to take place in May and June have been cancelled.",
+        "2020-03-23",
+        [("May", "DATE", "2020-05"), ("June", "DATE", "2020-06")],
+    ),
+    ("Sales fell in May and June.", "2020-03-23", [("May", "DATE", "2019-05"), ("June", "DATE", "2019-06")]),
     # Sets.
     (
         "The hotline is staffed 24 hours a day.",

@@ -214,6 +214,37 @@ _FOR_FIXTURE_BEFORE = re.compile(r"\b(?:for|from|at|attends?|attending)\s+\Z", r
 _SUBJECT_OF_BEFORE = re.compile(r"(?:[\"'“‘(]\s*)?(?:the|an?)\s+[\w-]+\s+of\s+\Z", re.IGNORECASE)
 
 
+#: What joins two dates of one list: "May and June", "1 December or 1 January", "May, June".
+_CONJUNCT_JOIN = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
+
+
+def _conjuncts_share_tense(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], tenses: list[Tense | None], text: str
+) -> list[Tense | None]:
+    """The dates of one list ("Exams due to take place in May and June have been cancelled", "on
+    1 December or 1 January") take the tense of the first: the verb next to a later one is the
+    list's clause's, or another's.
+
+    >>> may = Candidate(0, 3, "May", "date.month", "DATE", PartialTime(month=5, grain=Grain.MONTH))
+    >>> june = Candidate(8, 12, "June", "date.month", "DATE", PartialTime(month=6, grain=Grain.MONTH))
+    >>> _conjuncts_share_tense([may, june], [may.partial, june.partial], ["future", "past"], "May and June")
+    ['future', 'future']
+    """
+    shared = list(tenses)
+    for index in range(1, len(candidates)):
+        first, second = partials[index - 1], partials[index]
+        if (
+            shared[index - 1] is not None
+            and _needs_tense(first)
+            and _needs_tense(second)
+            and (first.month is None) == (second.month is None)
+            and (first.weekday is None) == (second.weekday is None)
+            and _CONJUNCT_JOIN.fullmatch(text, candidates[index - 1].end, candidates[index].start)
+        ):
+            shared[index] = shared[index - 1]
+    return shared
+
+
 def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
     """Whether a possessive day at ``text[start:end]`` asks its clause's tense (only a future one
     counts): as the subject that opens its sentence, after a preposition of :data:`_AT_EVENT_BEFORE`,
@@ -284,6 +315,7 @@ def resolve_all(
     if "past" not in tenses:
         tenses = _appointments_ahead(partials, tenses)
     tenses = _periods_ending(candidates, partials, tenses, context.text)
+    tenses = _conjuncts_share_tense(candidates, partials, tenses, context.text)
     implied_years: dict[int, Resolution] = {}
     days_after = _days_after_clocks(candidates, partials, context.text)
     speech_days = [None] * len(candidates) if narrative else _speech_days(candidates, partials, context.text)
