@@ -209,13 +209,16 @@ _SHORT_MONTH_NAMES = (
 #: A decision dated between its verb and its infinitive plans what the infinitive says: "voted
 #: Monday to hold elections on June 5", "agreed on Wednesday to meet again on Monday" (the day
 #: it was taken on stays the verb's past; "agreed to" right before the verb is :data:`_PAST_PLAN`).
-_DECIDED_TO = re.compile(r"\s(?P<prep>to)\s+(?!(?:the|a|an|its|their|his|her|this|that|[0-9])\b)[a-z]")
-_DECIDED_ON_DAY_BEFORE = re.compile(
+_DECIDED_ON_DAY_TO = re.compile(
     r"(?<![A-Za-z])(?:voted|agreed|decided|pledged|promised|vowed|resolved|planned|threatened|ruled|"
     r"ordered|urged|asked|told)\s+(?:(?:on|in|at|late|early|earlier|last|this)\s+)?"
     rf"(?:{_WEEKDAY_NAME}|(?:{'|'.join(_WRITTEN_OUT_MONTHS)}|{_SHORT_MONTH_NAMES}\.)(?:\s+[0-9]{{1,2}})?|"
-    r"week|month|year|yesterday|today|(?:the\s+)?weekend)(?:\s+(?:morning|afternoon|evening|night))?\Z",
+    r"week|month|year|yesterday|today|(?:the\s+)?weekend)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s+(?P<prep>to)\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]",
 )
+#: A headline's line with "to" and a verb in it (see :data:`_HEADLINE_VERBS`): it opens with a
+#: capital and has no sentence's stop before "to".
+_HEADLINE_TO = re.compile(r"^(?-i:[A-Z])[^\n.!?:;]{0,90}?\s(?P<prep>to)\s(?P<verb>[a-z]+)\b", re.MULTILINE)
 #: A timetable verb in the present simple just before a weekday or a day of a month tells what is
 #: scheduled ("the two leaders meet separately Monday", "the trial opens on Tuesday"), like the
 #: future.
@@ -613,6 +616,7 @@ class TenseIndex:
                 distance += _ATTRIBUTION_PENALTY
             if (
                 cue_end <= start
+                and self.text.startswith(",", cue_end)
                 and self.text[cue_start:cue_end].lower() in _ATTRIBUTION_VERBS
                 and _ASIDE_AFTER.match(self.text, cue_end)
                 and _ASIDE_BEFORE.search(self.text, max(sentence_start, cue_start - 48), cue_start)
@@ -620,7 +624,11 @@ class TenseIndex:
                 # "The storm will arrive Friday, officials said, bringing snow by Saturday": an
                 # attribution set off by commas tells nothing of the clause it interrupts.
                 distance += _ATTRIBUTION_PENALTY
-            if cue_start >= end and _RELATIVE_AFTER.match(self.text, end, cue_start):
+            if (
+                cue_start >= end
+                and self.text.startswith(",", end)
+                and _RELATIVE_AFTER.match(self.text, end, cue_start)
+            ):
                 # "will attend a memorial service on Tuesday, where the victims lived": a relative
                 # clause after the expression tells its own time.
                 distance += _ATTRIBUTION_PENALTY
@@ -841,7 +849,6 @@ def _is_name_word(text: str, start: int) -> bool:
 #: A headline tells what is to come with "to" and the verb, without "is": "Obama to visit Israel on
 #: Wednesday", "Greek banks to stay shut Monday". (The verbs headlines plan with: after others,
 #: "to" is a preposition, "Dow rises to record high Friday".)
-_HEADLINE_TO = re.compile(r" (?P<prep>to) (?P<verb>[a-z]+)\b")
 _HEADLINE_VERBS = frozenset(
     {
         "visit", "meet", "raise", "cut", "hold", "hike", "lift", "stay", "resign", "step", "launch",
@@ -897,11 +904,10 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     if text.find(" from ", low, high) >= 0:
         for match in _RISEN_FROM.finditer(text, low, high):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))
-    for match in _DECIDED_TO.finditer(text, low, high):
-        if _DECIDED_ON_DAY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-            cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
+    for match in _DECIDED_ON_DAY_TO.finditer(text, low, high):
+        cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _HEADLINE_TO.finditer(text, low, high):
-        if match.group("verb") in _HEADLINE_VERBS and _in_headline(text, match.start()):
+        if match.group("verb") in _HEADLINE_VERBS and _in_headline(text, match.start("prep")):
             cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _FORECAST_ODDS.finditer(text, low, high):
         if _WEATHER_BEFORE.search(text, max(0, match.start() - 14), match.start()):

@@ -232,6 +232,8 @@ def _conjuncts_share_tense(
     """
     shared = list(tenses)
     for index in range(1, len(candidates)):
+        if shared[index - 1] is None or shared[index] == shared[index - 1]:
+            continue
         first, second = partials[index - 1], partials[index]
         if (
             shared[index - 1] is not None
