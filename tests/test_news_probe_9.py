@@ -21,7 +21,8 @@ Readings these cases pin down:
   "for December" are of a month gone by; "were supposed to" is a plan that may have passed; a year
   a state began in ("since 1969") may be the year "that year" names next, as may a day a "when"
   clause tells of ("since 1994, when ..."); the day a report was given ("police said Wednesday")
-  is no time the story moves to after an earlier one it told of.
+  is no time the story moves to after an earlier one it told of; a count told in the past after a
+  month gone by is in that month's year ("In January ... ten days later"), not after the DCT.
 - A part of the day the DCT names takes "early" or "late" ("early this morning", "late last
   night"), not after a verb of lateness ("arrived late this morning").
 - A clock time without its mark after one in the afternoon is in the afternoon ("at 7 p.m. and
@@ -379,6 +380,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The company said Tuesday it would cut jobs. The next day, shares fell.",
         "1998-08-12",
         [("Tuesday", "DATE", "1998-08-11"), ("The next day", "DATE", "1998-08-12")],
+    ),
+    # A count told in the past after a month gone by is within its year, not after the DCT.
+    (
+        "In January, rebels seized 2,000 hostages. The crisis ended ten days later.",
+        "1996-03-14",
+        [("January", "DATE", "1996-01"), ("ten days later", "DATE", "1996-XX-XX")],
     ),
     # Feature prose: names, games, titles and things that look like times.
     ("He is survived by his wife, June, and a son.", "2016-05-04", []),

@@ -3483,9 +3483,11 @@ def _anchor_for(
     tense: Tense | None = None,
     *,
     part_tense: Tense | None = None,
+    count_tense: Tense | None = None,
 ) -> ReferencePoint | None:
     """The anchor of a relative or underspecified expression (``part_tense``: the tense of the
-    clause of a part of a day, which a day still to come cannot anchor in the past).
+    clause of a part of a day, which a day still to come cannot anchor in the past; ``count_tense``:
+    that of a count from the story's time, which a past month may anchor).
 
     Anaphoric expressions take the most recent reference point of at least the grain they need
     (exactly ``anchor_grain`` when they name one); narrative texts do the same for underspecified
@@ -3563,6 +3565,20 @@ def _anchor_for(
                 return coarser if moved else point
             elif coarser is None and need >= Grain.WEEK:
                 coarser = point
+        if (
+            context.domain != "narrative"
+            and coarser is not None
+            and coarser.grain == Grain.MONTH
+            and coarser.start is not None
+            and context.dct is not None
+            and coarser.day < context.dct.replace(day=1)
+            and partial.shift is not None
+            and partial.shift.amount > 0
+            and count_tense == "past"
+        ):
+            # "In January, rebels seized 2,000 hostages. The crisis ended ten days later": some
+            # days into the month the report told of, not ten days after the DCT.
+            return coarser
         if (
             context.domain == "narrative"
             and partial.anchor == "ref"
@@ -3871,7 +3887,12 @@ def _resolve_relative(
         need = Grain.YEAR
     need = min(need, Grain.DAY)
     anchor = _anchor_for(
-        partial, context, points, need, part_tense=tense if partial.part_of_day is not None else None
+        partial,
+        context,
+        points,
+        need,
+        part_tense=tense if partial.part_of_day is not None else None,
+        count_tense=tense,
     )
     if (anchor is None or anchor.label == "DCT") and _story_dates_vaguely(partial, context, points):
         # A story's own time dates what it can, with a DCT or without one.
