@@ -14,7 +14,8 @@ and 1914"). A year the story moves to is told as its time: "In 1913", "by 1913",
 dawn" is the story's dawn; a day "commemorated in Egypt on October 6" is every year's; a morning's
 clock time after the story's night ("the night of 1-2 April") is the next day's; years of three
 digits in a span in brackets after a name ("The Gothic War (535-554)"), "from 535 until 554", and
-a month and such a year before the subject's name ("In March 538 Vitiges abandoned").
+a month and such a year before the subject's name ("In March 538 Vitiges abandoned"); "for two
+years afterwards" is a length, not a date two years on.
 """
 
 from __future__ import annotations
@@ -135,6 +136,28 @@ def test_years_of_three_digits_in_a_span_or_before_a_name() -> None:
         ("535", "0535"),
         ("554", "0554"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The treaty was signed in 1856, and for two years afterwards the alliance held.",
+            ("two years", "P2Y"),
+        ),
+        (
+            "The treaty was signed in 1856. For several years afterwards the alliance held.",
+            ("several years", "PXY"),
+        ),
+        (
+            "The treaty was signed in 1856, and for a decade afterwards it was in disarray.",
+            ("a decade", "P10Y"),
+        ),
+    ],
+)
+def test_how_long_afterwards_is_a_length(text: str, expected: tuple[str, str]) -> None:
+    timexes = annotate(text, dct=DCT, domain="narrative")
+    assert [(timex.text, timex.value) for timex in timexes][-1] == expected
 
 
 def test_a_year_the_story_moves_to_is_its_time() -> None:

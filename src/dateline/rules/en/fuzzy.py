@@ -209,8 +209,24 @@ def _story_time(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="ref", value="PAST_REF")
 
 
+#: A count just before a vague amount: "for two years afterwards" counts the years itself.
+_COUNT_BEFORE = re.compile(
+    r"(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+
+
 def _future(match: RuleMatch) -> PartialTime | None:
-    del match
+    text, start = match.match.string, match.match.start()
+    if _COUNT_BEFORE.search(text, max(0, start - 10), start):
+        return None
+    if match.text.lower().endswith(("afterwards", "afterward")) and _FOR_BEFORE.search(
+        text, max(0, start - 6), start
+    ):
+        return None  # "For several years afterwards the alliance held": how long it held
     return PartialTime(kind="ref", value="FUTURE_REF")
 
 

@@ -274,6 +274,12 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         # "a thousand centuries ago" lies off the calendar: the count is a duration.
         return None
     word = " ".join((match.group("when") or match.group("when_event") or "").lower().split())
+    if word in ("afterwards", "afterward", "thereafter") and _FOR_BEFORE.search(
+        match.match.string, max(0, match.match.start() - 6), match.match.start()
+    ):
+        # "for two years afterwards the alliance held": how long, as "for two years" is (the
+        # length alone is the expression: duration.amount_unit).
+        return None
     sign = -1 if word in ("ago", "earlier", "before", "prior", "back", "previously") else 1
     anchor = "dct" if word in ("ago", "from now", "from today", "hence", "back") else "ref"
     if grain == Grain.WEEK and unit.startswith("fortnight"):
