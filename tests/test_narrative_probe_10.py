@@ -15,7 +15,8 @@ dawn" is the story's dawn; a day "commemorated in Egypt on October 6" is every y
 clock time after the story's night ("the night of 1-2 April") is the next day's; years of three
 digits in a span in brackets after a name ("The Gothic War (535-554)"), "from 535 until 554", and
 a month and such a year before the subject's name ("In March 538 Vitiges abandoned"); "for two
-years afterwards" is a length, not a date two years on.
+years afterwards" is a length, not a date two years on; a span of years writes its common era
+once ("(66-73 CE)").
 """
 
 from __future__ import annotations
@@ -158,6 +159,12 @@ def test_years_of_three_digits_in_a_span_or_before_a_name() -> None:
 def test_how_long_afterwards_is_a_length(text: str, expected: tuple[str, str]) -> None:
     timexes = annotate(text, dct=DCT, domain="narrative")
     assert [(timex.text, timex.value) for timex in timexes][-1] == expected
+
+
+def test_a_span_of_years_writes_its_common_era_once() -> None:
+    text = "The Jewish-Roman War (66-73 CE) began under Nero. The Bar Kokhba revolt (132-136 AD) failed."
+    values = [(timex.text, timex.value) for timex in annotate(text, dct=DCT, domain="narrative")]
+    assert values == [("66", "0066"), ("73 CE", "0073"), ("132", "0132"), ("136 AD", "0136")]
 
 
 def test_a_year_the_story_moves_to_is_its_time() -> None:

@@ -907,6 +907,20 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                 elif partial.year < year <= partial.year + 1000:
                     # "(c. 1200-1150 BC)": the first year was read as one of the common era.
                     before_era.add(start)
+        elif (
+            partial.grain == Grain.YEAR
+            and not partial.bc
+            and partial.year is not None
+            and candidate.text[:1].isdigit()
+            and _COMMON_ERA_AFTER.search(candidate.text)
+        ):
+            # "(66-73 CE)", "132-136 AD": the era written once, after the second end.
+            before = _RANGE_BEFORE_ERA_YEAR.search(text, max(0, candidate.start - 16), candidate.start)
+            if before is not None:
+                start, end = before.start("part"), before.end("part")
+                year = int(before.group("part"))
+                if partial.year - 1000 <= year < partial.year and free(start, end):
+                    found.append(_part(text, candidate, start, end, partial.but(year=year)))
     kept = [
         replace(candidate, partial=reread[candidate.start].partial)
         if candidate.start in reread and candidate.end == reread[candidate.start].end
@@ -919,6 +933,10 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
         if not (candidate.start in years and candidate.partial.grain == Grain.YEAR)
     ]
     return sorted([*kept, *found], key=lambda candidate: candidate.start)
+
+
+#: The era of the common era written after a year: "73 CE", "136 AD", "70 A.D.".
+_COMMON_ERA_AFTER = re.compile(r"\s(?:CE|AD|C\.E\.|A\.D\.)\Z")
 
 
 def _is_plain_year(candidate: Candidate) -> bool:
