@@ -16,7 +16,7 @@ clock time after the story's night ("the night of 1-2 April") is the next day's;
 digits in a span in brackets after a name ("The Gothic War (535-554)"), "from 535 until 554", and
 a month and such a year before the subject's name ("In March 538 Vitiges abandoned"); "for two
 years afterwards" is a length, not a date two years on; a span of years writes its common era
-once ("(66-73 CE)").
+once ("(66-73 CE)"); a history's "the 540s" is a decade of three digits.
 """
 
 from __future__ import annotations
@@ -165,6 +165,12 @@ def test_a_span_of_years_writes_its_common_era_once() -> None:
     text = "The Jewish-Roman War (66-73 CE) began under Nero. The Bar Kokhba revolt (132-136 AD) failed."
     values = [(timex.text, timex.value) for timex in annotate(text, dct=DCT, domain="narrative")]
     assert values == [("66", "0066"), ("73 CE", "0073"), ("132", "0132"), ("136 AD", "0136")]
+
+
+def test_a_decade_of_three_digits_in_a_history() -> None:
+    text = "Plague swept the empire in the 540s. The 540s BC were years of war elsewhere."
+    values = [(timex.text, timex.value) for timex in annotate(text, dct=DCT, domain="narrative")]
+    assert values == [("the 540s", "054"), ("The 540s BC", "BC054")]
 
 
 def test_a_year_the_story_moves_to_is_its_time() -> None:

@@ -730,6 +730,11 @@ def _month_early_year(match: RuleMatch) -> PartialTime | None:
 _STORY_YEAR_ENDS = r"(?![0-9]|[,.][0-9])(?=\s+(?:by\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z])|\s*[.,;]))"
 
 
+def _early_decade(match: RuleMatch) -> PartialTime | None:
+    """ "the 540s": a decade of three digits, in a history (its era the story's)."""
+    return PartialTime(decade=int(match.group("decade3") or "0") // 10, grain=Grain.DECADE)
+
+
 def _early_year(match: RuleMatch) -> PartialTime | None:
     """ "In 479 the Persians were beaten", "the summer of 430": a year of three digits without
     its era, which "in" or a season before it and a clause going on after it show to be a year;
@@ -1668,6 +1673,21 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=("In March 500 workers went on strike.", "By May 300 people had left."),
         priority=3,
+    ),
+    Rule(
+        name="date.early_decade",
+        type="DATE",
+        # A history's decade of the first millennium after "the": "in the 530s", "the 640s" (in
+        # news three digits and an "s" are a count, a size or a temperature; "the 500s" is a
+        # century's first years, as often as its whole).
+        pattern=r"the (?P<decade3>[1-9][1-9]0)s(?![\w'’-])(?! (?:BC|B\.C\.|BCE)\b)",
+        parse=_early_decade,
+        examples=(
+            Example("Plague swept the empire in the 540s.", "054", span="the 540s", domain="narrative"),
+        ),
+        negatives=("The lots sold in the 700s.", "The 540s BC were years of war."),
+        domains=("narrative",),
+        priority=2,
     ),
     Rule(
         name="date.story_month_early_year",
