@@ -38,7 +38,7 @@ from itertools import accumulate
 from dateline.calendar import holiday_date, is_short_day_range
 from dateline.lexicon import en, lexicon_for
 from dateline.partial import Grain, PartialTime, Shift
-from dateline.resolve import Candidate, ends_sentence_before
+from dateline.resolve import LIST_JOIN, Candidate, ends_sentence_before
 from dateline.rules.en.dates import NOT_A_DAY_AFTER
 
 _LEXICON = lexicon_for("en")
@@ -1204,8 +1204,6 @@ def read_slashed_dates(text: str, candidates: Sequence[Candidate]) -> list[Candi
     ]
 
 
-#: What joins the days of a list: "Monday and Tuesday nights", "Mondays, Wednesdays or Fridays".
-_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 #: A set of one weekday, or of one part of it: "XXXX-WXX-2", "XXXX-WXX-2TNI".
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7](?P<part>T[A-Z]{2})?")
 #: The words of a set that a list shares from its first day: "every Tuesday and Thursday".
@@ -1235,21 +1233,21 @@ def distribute_sets(text: str, candidates: Sequence[Candidate]) -> list[Candidat
         days = _WEEKDAY_SET.fullmatch(second.partial.value or "") if second.partial.kind == "set" else None
         if days is None or _SHARED_QUANTIFIER.match(second.text):  # "Monday and every Tuesday"
             continue
-        if _is_bare_weekday(first) and _LIST_JOIN.fullmatch(text, first.end, second.start):
+        if _is_bare_weekday(first) and LIST_JOIN.fullmatch(text, first.end, second.start):
             found[index] = _weekday_set(first, second, days.group("part") or "")
     for index in range(len(found) - 1):  # from the start: the quantifier comes first
         first, second = found[index], found[index + 1]
         days = _WEEKDAY_SET.fullmatch(first.partial.value or "") if first.partial.kind == "set" else None
         if days and days.group("part") is None and _is_bare_weekday(second):
             shared = _SHARED_QUANTIFIER.match(first.text) or first.rule.endswith("+list")
-            if shared and _LIST_JOIN.fullmatch(text, first.end, second.start):
+            if shared and LIST_JOIN.fullmatch(text, first.end, second.start):
                 found[index + 1] = replace(_weekday_set(second, first, ""), rule=second.rule + "+list")
         # "each March, June, September and December": the months of the list recur as the first does.
         months = _MONTH_SET.fullmatch(first.partial.value or "") if first.partial.kind == "set" else None
         if (
             months
             and _is_bare_month(second)
-            and _LIST_JOIN.fullmatch(text, first.end, second.start)
+            and LIST_JOIN.fullmatch(text, first.end, second.start)
             and (_SHARED_QUANTIFIER.match(first.text) or first.rule.endswith("+list"))
         ):
             value = f"XXXX-{second.partial.month:02d}"
@@ -1261,7 +1259,7 @@ def distribute_sets(text: str, candidates: Sequence[Candidate]) -> list[Candidat
             seasons
             and second.partial == PartialTime(season=second.partial.season, grain=Grain.SEASON)
             and second.partial.season is not None
-            and _LIST_JOIN.fullmatch(text, first.end, second.start)
+            and LIST_JOIN.fullmatch(text, first.end, second.start)
             and (_SHARED_QUANTIFIER.match(first.text) or first.rule.endswith("+list"))
         ):
             value = f"XXXX-{second.partial.season}"
@@ -1493,67 +1491,9 @@ def weekday_of_week(text: str, candidates: Sequence[Candidate]) -> list[Candidat
     return found
 
 
-#: A clock time written with its afternoon mark ("2 p.m.", "7pm").
-_AFTERNOON_MARK = re.compile(r"[0-9a-z]\s?(?:p\.\s?m\b\.?|pm\b)", re.IGNORECASE)
-#: A clock time of the morning's hours written without a mark: "2:30", "8.30", "six o'clock".
-_UNMARKED_CLOCK = re.compile(
-    r"(?:^|\s)(?:(?:[1-9]|1[01])[:.][0-5][0-9]|(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
-    r" o'clock)\Z",
-    re.IGNORECASE,
-)
-#: How far back a clock time looks for the marked one, or the part of the day, it follows.
-_AFTERNOON_REACH = 200
-#: The hours (on a twelve-hour clock) an afternoon holds: "this afternoon ... at two o'clock". (An
-#: evening's or a night's are the resolver's, which knows the day the story stands at.)
-_AFTERNOON_HOURS = range(1, 7)
-
-
-def carry_afternoon(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """A clock time without its mark after one in the afternoon is in the
-    afternoon too, if not earlier than it: "at 2 p.m., followed by a news conference at 2:30",
-    "Doors open at 7 p.m. and the show starts at 8:30" (as "from 1:30 to 4 p.m." takes its mark
-    from the end). An earlier hour stays the morning's: "at 9 p.m. ... by 8:30" may be the next
-    day's. So is one of the hours of an afternoon the text has just named:
-    "The mob stormed the Capitol this afternoon. The breach began shortly after two o'clock." (In
-    the sentence of the earlier time or the next.)
-
-    >>> from dateline.extract import extract
-    >>> from dateline.rules import rules_for
-    >>> text = "Doors open at 7 p.m. and the show starts at 8:30."
-    >>> [c.partial.hour for c in carry_afternoon(text, extract(text, rules_for("en")))]
-    [19, 20]
-    """
-    found = list(candidates)
-    for index in range(1, len(found)):
-        clock = found[index]
-        hour = clock.partial.hour
-        if hour is None or not clock.partial.is_bare_clock or not _UNMARKED_CLOCK.search(clock.text):
-            continue
-        earlier = found[index - 1]
-        before, part = earlier.partial.hour, earlier.partial.part_of_day
-        gap = clock.start - earlier.end
-        if before is not None:
-            afternoon = (
-                12 <= before < 24 and hour + 12 >= before and bool(_AFTERNOON_MARK.search(earlier.text))
-            )
-        else:
-            afternoon = part == "AF" and hour in _AFTERNOON_HOURS
-        if (
-            afternoon
-            and gap <= _AFTERNOON_REACH
-            and len(_SENTENCE_BREAK.findall(text, earlier.end - 1, clock.start)) <= 1
-        ):
-            found[index] = replace(clock, partial=clock.partial.but(hour=hour + 12))
-    return found
-
-
-#: The end of a sentence between two expressions.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z]|\n\s*\n")
-
-
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
-    candidates = carry_afternoon(text, habitual_weekday_spans(text, read_slashed_dates(text, candidates)))
+    candidates = habitual_weekday_spans(text, read_slashed_dates(text, candidates))
     joined = join_named_days(text, join_some_weekday(text, join_date_and_time(text, candidates)))
     joined = weekday_of_week(text, recurring_feasts(text, distribute_sets(text, joined)))
     joined = date_clocks_of_sets(text, split_ranges(text, join_durations(text, joined)))

@@ -216,8 +216,9 @@ _DECIDED_ON_DAY_TO = re.compile(
     r"week|month|year|yesterday|today|(?:the\s+)?weekend)(?:\s+(?:morning|afternoon|evening|night))?"
     r"\s+(?P<prep>to)\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]",
 )
-#: A headline's line with "to" and a verb in it (see :data:`_HEADLINE_VERBS`): it opens with a
-#: capital and has no sentence's stop before "to".
+#: A headline tells what is to come with "to" and its verb, without "is" ("Obama to visit Israel
+#: on Wednesday"; the verbs are :data:`dateline.lexicon.en.HEADLINE_VERBS`): a line that opens with
+#: a capital and has no sentence's stop before "to".
 _HEADLINE_TO = re.compile(r"^(?-i:[A-Z])[^\n.!?:;]{0,90}?\s(?P<prep>to)\s(?P<verb>[a-z]+)\b", re.MULTILINE)
 #: A timetable verb in the present simple just before a weekday or a day of a month tells what is
 #: scheduled ("the two leaders meet separately Monday", "the trial opens on Tuesday"), like the
@@ -846,24 +847,6 @@ def _is_name_word(text: str, start: int) -> bool:
     return not _previous_word(text, start)[1]
 
 
-#: A headline tells what is to come with "to" and the verb, without "is": "Obama to visit Israel on
-#: Wednesday", "Greek banks to stay shut Monday". (The verbs headlines plan with: after others,
-#: "to" is a preposition, "Dow rises to record high Friday".)
-_HEADLINE_VERBS = frozenset(
-    {
-        "visit", "meet", "raise", "cut", "hold", "hike", "lift", "stay", "resign", "step", "launch",
-        "announce", "release", "sign", "face", "hit", "seek", "sell", "buy", "close", "shut", "open",
-        "reopen", "end", "keep", "ban", "host", "attend", "testify", "vote", "travel", "return", "unveil",
-        "join", "leave", "quit", "expand", "begin", "start", "decide", "appear", "speak", "address",
-        "review", "consider", "file", "appeal", "sue", "pay", "resume", "restart", "delay", "scrap",
-        "probe", "name", "elect", "nominate", "introduce", "issue", "publish", "tour", "debate", "discuss",
-        "slash", "boost", "axe", "shed", "hire", "build", "reveal", "honor", "honour", "mark", "celebrate",
-        "send", "deploy", "withdraw", "pull", "strike", "halt", "suspend", "extend", "skip", "play",
-        "sentence", "execute", "free", "deliver", "arrive", "land", "depart", "head", "fly", "get", "go",
-        "make", "take", "give", "hear", "outline", "propose", "present", "submit", "seal", "finalize",
-        "finalise", "complete", "wed", "marry", "retire", "replace",
-    }
-)  # fmt: skip
 #: How a line that is no headline ends: a sentence's stop, a colon, a closing quotation mark.
 _NOT_HEADLINE_END = re.compile(r"[.!?:;,\"'”’]\s*\Z")
 _LONGEST_HEADLINE = 100
@@ -907,7 +890,7 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     for match in _DECIDED_ON_DAY_TO.finditer(text, low, high):
         cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _HEADLINE_TO.finditer(text, low, high):
-        if match.group("verb") in _HEADLINE_VERBS and _in_headline(text, match.start("prep")):
+        if match.group("verb") in en.HEADLINE_VERBS and _in_headline(text, match.start("prep")):
             cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _FORECAST_ODDS.finditer(text, low, high):
         if _WEATHER_BEFORE.search(text, max(0, match.start() - 14), match.start()):

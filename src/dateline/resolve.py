@@ -214,8 +214,9 @@ _FOR_FIXTURE_BEFORE = re.compile(r"\b(?:for|from|at|attends?|attending)\s+\Z", r
 _SUBJECT_OF_BEFORE = re.compile(r"(?:[\"'“‘(]\s*)?(?:the|an?)\s+[\w-]+\s+of\s+\Z", re.IGNORECASE)
 
 
-#: What joins two dates of one list: "May and June", "1 December or 1 January", "May, June".
-_CONJUNCT_JOIN = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
+#: What joins the dates of one list: "May and June", "1 December or 1 January", "Mondays,
+#: Wednesdays or Fridays".
+LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
 def _conjuncts_share_tense(
@@ -241,7 +242,7 @@ def _conjuncts_share_tense(
             and _needs_tense(second)
             and (first.month is None) == (second.month is None)
             and (first.weekday is None) == (second.weekday is None)
-            and _CONJUNCT_JOIN.fullmatch(text, candidates[index - 1].end, candidates[index].start)
+            and LIST_JOIN.fullmatch(text, candidates[index - 1].end, candidates[index].start)
         ):
             shared[index] = shared[index - 1]
     return shared
@@ -948,13 +949,20 @@ def _story_time_value(point: ReferencePoint, timexes: Sequence[Timex]) -> Resolu
     return None if value is None else Resolution(value, anchor=point.label)
 
 
-def _labelled_value(label: str | None, timexes: Sequence[Timex]) -> str | None:
-    """The value of the timex a label ``t<number>`` names among ``timexes``; ``None`` for another
-    label (the DCT's, none)."""
+def _labelled_timex(label: str | None, timexes: Sequence[Timex]) -> Timex | None:
+    """The timex a label ``t<number>`` names among ``timexes``; ``None`` for another label (the
+    DCT's, none)."""
     number = (label or "")[1:]
     if not (label or "").startswith("t") or not number.isdigit() or not 0 < int(number) <= len(timexes):
         return None
-    return timexes[int(number) - 1].value
+    return timexes[int(number) - 1]
+
+
+def _labelled_value(label: str | None, timexes: Sequence[Timex]) -> str | None:
+    """The value of the timex a label ``t<number>`` names among ``timexes`` (see
+    :func:`_labelled_timex`)."""
+    timex = _labelled_timex(label, timexes)
+    return None if timex is None else timex.value
 
 
 def _day_of_the_war(
@@ -1093,30 +1101,44 @@ def _overnight_after_evening(
 _HALF_OF_DAY_SAID = re.compile(
     r"[ap]\.?\s?m\b|[0-2][0-9][:.]?[0-5][0-9]|noon|midnight|morning|night|evening|afternoon", re.IGNORECASE
 )
-#: The evening or the night of a day: "1995-10-02TNI".
-_EVENING_OR_NIGHT = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?:EV|NI)\Z")
-#: The hours a clock says in the evening as on a morning: "at eight o'clock" tonight is 20:00.
-_EVENING_HOURS = range(6, 12)
+#: An afternoon, an evening or a night of a day ("1995-10-02TNI"), or a clock time after noon
+#: ("1995-10-02T19:00").
+_LATER_HALF = re.compile(
+    r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?:(?P<part>AF|EV|NI)|(?P<hour>1[2-9]|2[0-3]):)"
+)
+#: The hours a clock says in an afternoon, or in an evening or a night, as on a morning: "at two
+#: o'clock" this afternoon is 14:00, "at eight o'clock" tonight 20:00.
+_HOURS_OF_PART = {"AF": range(1, 7), "EV": range(6, 12), "NI": range(6, 12)}
+#: A clock time written with its afternoon mark ("7 p.m.", "7pm").
+_AFTERNOON_MARK = re.compile(r"[0-9a-z]\s?(?:p\.\s?m\b\.?|pm\b)", re.IGNORECASE)
 
 
 def _evening_hour(
     candidate: Candidate, resolution: Resolution, timexes: Sequence[Timex]
 ) -> Resolution | None:
-    """An hour the text gives without its half of the day ("at eight o'clock", "at ten") on the
-    evening or night the story stands at ("Tonight, the President will address the nation at
-    eight o'clock"; "Last night the networks called Florida at about ten"): the evening's hour;
-    ``None`` else."""
-    value = _labelled_value(resolution.anchor, timexes)
-    if value is None or _HALF_OF_DAY_SAID.search(candidate.text):
+    """An hour the text gives without its half of the day ("at eight o'clock", "at ten", "8:30")
+    on the afternoon, evening or night the story stands at ("Tonight, the President will address
+    the nation at eight o'clock"; "Last night the networks called Florida at about ten"; "The mob
+    stormed the Capitol this afternoon. The breach began shortly after two o'clock"), or after a
+    time of the afternoon written with its "p.m.", if not earlier than it ("Doors open at 7 p.m.
+    and the show starts at 8:30"; an earlier hour stays the morning's: "at 9 p.m. ... by 8:30" may
+    be the next day's): the afternoon's hour; ``None`` else."""
+    anchor = _labelled_timex(resolution.anchor, timexes)
+    if anchor is None or _HALF_OF_DAY_SAID.search(candidate.text):
         return None
-    evening = _EVENING_OR_NIGHT.match(value)
+    later = _LATER_HALF.match(anchor.value)
     clock = re.fullmatch(
         r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2})(?P<rest>(?::[0-9]{2})*)", resolution.value
     )
-    if evening is None or clock is None or clock.group("day") != evening.group("day"):
+    if later is None or clock is None or clock.group("day") != later.group("day"):
         return None
     hour = int(clock.group("hour"))
-    if hour not in _EVENING_HOURS:
+    if later.group("part") is not None:
+        afternoon = hour in _HOURS_OF_PART[later.group("part")]
+    else:
+        afternoon = 0 < hour < 12 and hour + 12 >= int(later.group("hour") or 0)
+        afternoon = afternoon and bool(_AFTERNOON_MARK.search(anchor.text))
+    if not afternoon:
         return None
     return replace(resolution, value=f"{clock.group('day')}T{hour + 12:02d}{clock.group('rest')}")
 

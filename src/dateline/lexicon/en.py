@@ -434,3 +434,22 @@ HOLIDAY_NAMES: Final = (
 HOLIDAYS_WITHOUT_APOSTROPHE: Final = MappingProxyType(
     {name.replace("'", ""): name for name in HOLIDAY_NAMES if "'" in name}
 )
+
+#: The verbs a headline plans with, after "to" and no "is": "Obama to visit Israel on Wednesday",
+#: "Greek banks to stay shut Monday" (after others "to" is a preposition: "Dow rises to record
+#: high Friday").
+HEADLINE_VERBS: Final = frozenset(
+    {
+        "visit", "meet", "raise", "cut", "hold", "hike", "lift", "stay", "resign", "step", "launch",
+        "announce", "release", "sign", "face", "hit", "seek", "sell", "buy", "close", "shut", "open",
+        "reopen", "end", "keep", "ban", "host", "attend", "testify", "vote", "travel", "return", "unveil",
+        "join", "leave", "quit", "expand", "begin", "start", "decide", "appear", "speak", "address",
+        "review", "consider", "file", "appeal", "sue", "pay", "resume", "restart", "delay", "scrap",
+        "probe", "name", "elect", "nominate", "introduce", "issue", "publish", "tour", "debate", "discuss",
+        "slash", "boost", "axe", "shed", "hire", "build", "reveal", "honor", "honour", "mark", "celebrate",
+        "send", "deploy", "withdraw", "pull", "strike", "halt", "suspend", "extend", "skip", "play",
+        "sentence", "execute", "free", "deliver", "arrive", "land", "depart", "head", "fly", "get", "go",
+        "make", "take", "give", "hear", "outline", "propose", "present", "submit", "seal", "finalize",
+        "finalise", "complete", "wed", "marry", "retire", "replace",
+    }
+)  # fmt: skip

@@ -117,6 +117,22 @@ def after_one_of(*words: str) -> str:
     return "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in words) + ")"
 
 
+#: "for" just before an expression, which makes a count after it a length: "for the next year",
+#: "for two years afterwards".
+_FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+
+
+def after_for(match: RuleMatch) -> bool:
+    """Whether "for" stands just before the match ("for two years afterwards the alliance held":
+    how long, not when).
+
+    >>> after_for(RuleMatch(re.search("two years", "for two years afterwards")))
+    True
+    """
+    string, start = match.match.string, match.match.start()
+    return _FOR_BEFORE.search(string, max(0, start - 6), start) is not None
+
+
 #: The opening quotation mark of a title and its capitalised words before a word, and its words
 #: and closing mark after it ("\"Winter Light\"", "\"The Long Hot Summer\"", "\"White Christmas\"").
 _QUOTED_TITLE_OPEN = re.compile(r"[\"“](?:(?-i:[A-Z])[\w'’-]*\s+){0,5}\Z")

@@ -1442,14 +1442,14 @@ _DECADE_DIGITS = (
 _DECADE_WORD = r"(?P<decade_word>" + "|".join(_DECADE_WORDS) + ")"
 #: The heads of the names of places and firms that a capitalised weekday or season may begin:
 #: "Friday Harbor", "Sunday River", "Summer Properties", "Friday Associates".
-PLACE_OR_FIRM_HEADS = (
+_PLACE_OR_FIRM_HEADS = (
     r"Park|River|Street|St|Avenue|Ave|Road|Rd|Lane|Hills?|Valley|Lake|Creek|Gardens?|Haven|Island|Beach|"
     r"Harbou?r|City|Town|Township|County|Heights|Court|Square|Plaza|Mall|Associates|Properties|Holdings|"
     r"Capital|Partners|Group|Inc|Corp|Ventures|Productions|Records|Films|Foundation"
 )
 _NEWSPAPER_NAMES = (
     r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Today|People|Business|Bloody)\b)"
-    + rf"(?!(?-i:\s+(?:{PLACE_OR_FIRM_HEADS})\b))"
+    + rf"(?!(?-i:\s+(?:{_PLACE_OR_FIRM_HEADS})\b))"
     # "her Sunday best": clothes.
     + r"(?!\s+best\b)"
     # "Saturday Night Live", "Monday Night Football": a capitalised part of the day that a
@@ -3004,7 +3004,7 @@ RULES: tuple[Rule, ...] = (
             r"(?! (?:forward|back|into)\b)"
             # "Winter Park", "Fall River", "the Winter King": a place or a title that a capitalised
             # season begins the name of.
-            rf"(?!(?-i: (?:{PLACE_OR_FIRM_HEADS}|King|Queen|Prince|Princess|Classic)\b))"
+            rf"(?!(?-i: (?:{_PLACE_OR_FIRM_HEADS}|King|Queen|Prince|Princess|Classic)\b))"
             r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
         parse=_season,

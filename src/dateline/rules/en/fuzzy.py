@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+from dateline.lexicon import lexicon_for
 from dateline.partial import PartialTime
-from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
+from dateline.rules.base import Example, Rule, RuleMatch, after_for, after_one_of
+
+_LEXICON = lexicon_for("en")
 
 #: "a few days later", "weeks later": some time after the story's last date, by an amount the text
 #: does not give; "weeks earlier" is some time before it, and "a few days ago" some time before
@@ -209,23 +212,18 @@ def _story_time(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="ref", value="PAST_REF")
 
 
-#: A count just before a vague amount: "for two years afterwards" counts the years itself.
-_COUNT_BEFORE = re.compile(
-    r"(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+\Z",
-    re.IGNORECASE,
-)
-
-
-_FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+#: The word just before a match: a count before a vague amount ("for two years afterwards")
+#: counts the years itself.
+_WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\s+\Z")
 
 
 def _future(match: RuleMatch) -> PartialTime | None:
     text, start = match.match.string, match.match.start()
-    if _COUNT_BEFORE.search(text, max(0, start - 10), start):
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    word = "" if before is None else before.group("word")
+    if word.lower() not in ("a", "an") and _LEXICON.number(word) is not None:
         return None
-    if match.text.lower().endswith(("afterwards", "afterward")) and _FOR_BEFORE.search(
-        text, max(0, start - 6), start
-    ):
+    if match.text.lower().endswith(("afterwards", "afterward")) and after_for(match):
         return None  # "For several years afterwards the alliance held": how long it held
     return PartialTime(kind="ref", value="FUTURE_REF")
 

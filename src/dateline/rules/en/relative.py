@@ -7,7 +7,7 @@ import re
 from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import PARTS_OF_DAY, POSITION_WORDS, SEASONS, STORY_YEARS, WEEKDAYS
 from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
-from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
+from dateline.rules.base import Example, Rule, RuleMatch, after_for, after_one_of
 from dateline.rules.en.dates import calendar_fields
 from dateline.rules.en.holidays import HOLIDAY_NAMES, holiday_fields
 
@@ -52,10 +52,6 @@ def _grain_of(unit: str) -> Grain | None:
     return _UNIT_GRAIN.get(unit.lower())
 
 
-#: "for" just before "the next year": a length.
-_FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
-
-
 def _determined_unit(match: RuleMatch) -> PartialTime | None:
     """ "last week", "this year", "the following month", "that day"."""
     determiner = " ".join((match.group("det") or "").lower().split())
@@ -81,11 +77,7 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
         return None  # relative.reported_year's: "the current fiscal year"
     anchor, amount = _DETERMINERS[determiner]
     letter = _LEXICON.unit(unit)
-    if (
-        determiner == "the next"
-        and letter is not None
-        and _FOR_BEFORE.search(match.match.string, max(0, match.match.start() - 6), match.match.start())
-    ):
+    if determiner == "the next" and letter is not None and after_for(match):
         # "Fighting continued for the next year": how long, as WikiWars draws it (P1Y).
         return PartialTime(kind="duration", duration=((1.0, letter),))
     if unit == "season" and (anchor == "dct" or amount != 0):
@@ -274,9 +266,7 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         # "a thousand centuries ago" lies off the calendar: the count is a duration.
         return None
     word = " ".join((match.group("when") or match.group("when_event") or "").lower().split())
-    if word in ("afterwards", "afterward", "thereafter") and _FOR_BEFORE.search(
-        match.match.string, max(0, match.match.start() - 6), match.match.start()
-    ):
+    if word in ("afterwards", "afterward", "thereafter") and after_for(match):
         # "for two years afterwards the alliance held": how long, as "for two years" is (the
         # length alone is the expression: duration.amount_unit).
         return None

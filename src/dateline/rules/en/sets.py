@@ -170,10 +170,6 @@ def _parts_of_days(match: RuleMatch) -> PartialTime | None:
 
 
 def _times_per(match: RuleMatch) -> PartialTime | None:
-    if match.has("times_hyphen"):
-        count = _TIMES[(match.group("times_hyphen") or "").lower()]
-        adverb = (match.group("unit_adverb_hyphen") or "").lower()
-        return PartialTime(kind="set", value=_ADVERBS[adverb], freq=f"{count}X")
     if match.has("vague"):
         # "several times a year": so many times in each year, the number unknown.
         unit = (match.group("unit") or "").lower()
@@ -648,11 +644,11 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         pattern=(
             r"(?P<times>once|twice|thrice|{number} times|(?P<vague>several|a few|a couple of|many|multiple|numerous) times)"
-            r" (?:(?:a|an|per|each|every) (?P<unit>day|week|fortnight|month|year|quarter|hour|decade)"
-            r"|(?P<unit_adverb>daily|weekly|monthly|yearly|annually)"
+            # (... and as one adjective: "the twice-yearly summit", "a twice-weekly column".)
+            r"(?: |-(?=(?:daily|weekly|monthly|yearly|annual|annually)\b))"
+            r"(?:(?:a|an|per|each|every) (?P<unit>day|week|fortnight|month|year|quarter|hour|decade)"
+            r"|(?P<unit_adverb>daily|weekly|monthly|yearly|annual|annually)"
             r"|every {number:amount} (?P<unit2>days|weeks|months|years|hours|minutes|decades))"
-            # ... and as one adjective: "the twice-yearly summit", "a twice-weekly column".
-            r"|(?P<times_hyphen>once|twice|thrice)-(?P<unit_adverb_hyphen>daily|weekly|monthly|yearly|annual|annually)\b"
         ),
         parse=_times_per,
         examples=(
