@@ -133,6 +133,59 @@ def nowruz(year: int) -> dt.date:
     return equinox.date() + dt.timedelta(days=0 if equinox.hour < 12 else 1)
 
 
+#: The new moon that began Ramadan of the Hijri year 1445 (on 10 March 2024): the months of other
+#: Hijri years are counted in lunations from it.
+_RAMADAN_1445_LUNATION = lunation_after(dt.datetime(2024, 3, 9))
+#: The hours of Mecca's clock ahead of Universal Time, and the hour of its sunset, roughly.
+_MECCA_OFFSET = dt.timedelta(hours=3)
+_MECCA_SUNSET = dt.time(18, 30)
+
+
+def hijri_date(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian day of the Hijri (Islamic) date ``day`` ``month`` ``year``, as Saudi Arabia's
+    Umm al-Qura calendar reckons it: a month begins the day after the first sunset at Mecca that
+    follows its new moon. Countries that wait to see the crescent may begin a day later, so the
+    feasts this dates (Eid al-Fitr, Eid al-Adha, the Islamic New Year) are right to within a day.
+
+    >>> hijri_date(1445, 10, 1), hijri_date(1444, 10, 1), hijri_date(1445, 12, 10)
+    (datetime.date(2024, 4, 10), datetime.date(2023, 4, 21), datetime.date(2024, 6, 16))
+    """
+    conjunction = new_moon(_RAMADAN_1445_LUNATION + (year - 1445) * 12 + month - 9) + _MECCA_OFFSET
+    first = conjunction.date() + dt.timedelta(days=1 if conjunction.time() < _MECCA_SUNSET else 2)
+    return first + dt.timedelta(days=day - 1)
+
+
+def _hijri_feast(month: int, day: int, year: int) -> dt.date | None:
+    """The first day of ``year`` (Gregorian) that is ``day`` ``month`` of a Hijri year (its Hijri
+    year is about 3% shorter, so a Gregorian year holds a Hijri date once, or now and then twice:
+    Eid al-Fitr fell on 8 January and on 27 December 2000)."""
+    approximate = round((year - 622) * 33 / 32)
+    days = (hijri_date(hijri_year, month, day) for hijri_year in range(approximate - 2, approximate + 3))
+    return next((day for day in days if day.year == year), None)
+
+
+#: The hour of the evening (India's time, UTC+5:30) by which the last day of the dark half of a
+#: lunar month must still be running for Diwali to be kept on it.
+_INDIA_OFFSET = dt.timedelta(hours=5, minutes=30)
+_DIWALI_EVENING = dt.timedelta(hours=19)
+
+
+def diwali(year: int) -> dt.date:
+    """Diwali (the Lakshmi puja) of ``year``: the new moon that ends the lunar month in which the
+    Sun enters the sidereal sign of Libra (about 17 October), kept on the last evening before it,
+    by India's clock.
+
+    >>> diwali(2023), diwali(2020), diwali(2009)
+    (datetime.date(2023, 11, 12), datetime.date(2020, 11, 14), datetime.date(2009, 10, 17))
+    """
+    # The ayanamsa (the sidereal zodiac's lag behind the tropical, 23.86 degrees in 2000 and
+    # growing 50.3 arcseconds a year), in days of the Sun's motion after the September equinox.
+    ayanamsa = 23.857 + (year - 2000) * 50.29 / 3600
+    sun_enters_libra = september_equinox(year) + dt.timedelta(days=ayanamsa / 0.9856)
+    conjunction = new_moon(lunation_after(sun_enters_libra)) + _INDIA_OFFSET
+    return (conjunction - _DIWALI_EVENING).date()
+
+
 #: The start of the name :func:`holiday_date` knows a weekday of a month by.
 NTH_WEEKDAY_PREFIX = "weekday of month "
 #: ... and the first or last day of a month (:func:`month_edge_name`).
@@ -231,6 +284,10 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return rosh_hashanah(year) + dt.timedelta(days=en.HEBREW_HOLIDAYS[key])
     if key in en.KISLEV_HOLIDAYS and year >= _GREGORIAN_YEAR:
         return first_of_kislev(year) + dt.timedelta(days=en.KISLEV_HOLIDAYS[key])
+    if key in en.HIJRI_HOLIDAYS and year in _ASTRONOMY_YEARS:
+        return _hijri_feast(*en.HIJRI_HOLIDAYS[key], year)
+    if key in en.DIWALI_NAMES and year in _ASTRONOMY_YEARS:
+        return diwali(year)
     if key in en.LUNAR_NEW_YEARS and year in _LUNAR_YEARS:
         return lunar_new_year(year, en.LUNAR_NEW_YEARS[key])
     if key in en.IRANIAN_NEW_YEARS and year in _IRANIAN_YEARS:

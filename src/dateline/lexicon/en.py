@@ -318,6 +318,21 @@ KISLEV_HOLIDAYS: Final = MappingProxyType(
 LUNAR_NEW_YEARS: Final = MappingProxyType(
     {"lunar new year": 8, "chinese new year": 8, "vietnamese new year": 7, "korean new year": 9, "seollal": 9}
 )  # fmt: skip
+#: Feasts of the Hijri (Islamic) calendar, by their (month, day) in it, under the names and
+#: spellings news gives them.
+HIJRI_HOLIDAYS: Final = MappingProxyType(
+    {
+        **{f"eid {article}{joint}{feast}": date
+           for feast, date in (("fitr", (10, 1)), ("adha", (12, 10)))
+           for article in ("al", "ul", "el") for joint in ("-", " ")},
+        **{f"eid-{article}-{feast}": date
+           for feast, date in (("fitr", (10, 1)), ("adha", (12, 10))) for article in ("al", "ul")},
+        # (Not Ashura: as often the martyrdom at Karbala it recalls, "tales of Ashura", as its day.)
+        "bakrid": (12, 10), "islamic new year": (1, 1),
+    }
+)  # fmt: skip
+#: Diwali, the Hindu festival of lights, by its names.
+DIWALI_NAMES: Final = frozenset({"diwali", "deepavali", "divali"})
 #: The Iranian (Persian) new year, on the March equinox, by its names.
 IRANIAN_NEW_YEARS: Final = frozenset(
     {"nowruz", "norouz", "nowrouz", "noruz", "persian new year", "iranian new year"}
@@ -350,6 +365,7 @@ CALENDAR_NEW_YEARS: Final = MappingProxyType(
         "lunar": "lunar new year", "chinese": "chinese new year", "vietnamese": "vietnamese new year",
         "korean": "korean new year", "persian": "persian new year", "iranian": "iranian new year",
         "jewish": "rosh hashanah", "thai": "thai new year", "tamil": "tamil new year",
+        "islamic": "islamic new year", "hijri": "islamic new year",
     }
 )  # fmt: skip
 
@@ -422,6 +438,8 @@ HOLIDAY_NAMES: Final = (
     *ORTHODOX_EASTER_HOLIDAYS,
     *HEBREW_HOLIDAYS,
     *KISLEV_HOLIDAYS,
+    *(name for name in HIJRI_HOLIDAYS if not name.endswith("new year")),
+    *DIWALI_NAMES,
     "seollal",
     *(name for name in IRANIAN_NEW_YEARS if " " not in name),
     *HISTORIC_DAYS,

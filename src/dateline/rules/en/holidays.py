@@ -466,6 +466,16 @@ RULES: tuple[Rule, ...] = (
             Example("The menorah is lit on the first night of Hanukkah.", "2025-12-15", span="Hanukkah"),
             Example("Hanukkah 2024 began on Christmas Day.", "2024-12-26", span="Hanukkah 2024"),
             Example("Children dressed up for Purim.", "2025-03-14", span="Purim"),
+            # Feasts of the Hijri calendar (as Saudi Arabia reckons it) and Diwali, by the new moons.
+            Example("Muslims marked Eid al-Fitr 2023 with prayers.", "2023-04-21", span="Eid al-Fitr 2023"),
+            Example(
+                "Pilgrims will gather before Eid al-Adha.", "2024-06-16", span="Eid al-Adha", dct="2024-06-10"
+            ),
+            Example(
+                "Eid-ul-Adha prayers were held in Lahore.", "2024-06-16", span="Eid-ul-Adha", dct="2024-06-20"
+            ),
+            Example("Homes were lit for Diwali.", "2023-11-12", span="Diwali", dct="2023-11-20"),
+            Example("Deepavali 2017 fell on a Thursday.", "2017-10-19", span="Deepavali 2017"),
             # The Orthodox churches' Easter, by the Julian reckoning, and their Christmas.
             Example("Orthodox Easter 2024 came five weeks late.", "2024-05-05", span="Orthodox Easter 2024"),
             Example("Russians marked Orthodox Christmas.", "2025-01-07", span="Orthodox Christmas"),
@@ -498,6 +508,8 @@ RULES: tuple[Rule, ...] = (
             "Each Halloween costume costs $40.",
             "Flights to Christmas Island were cancelled.",
             "The Yom Kippur War began in October 1973.",
+            "She bought new clothes for the eid al-fitr holiday's rush.",
+            "The Diwali lights were switched on.",
             "He came up to Oxford for the Michaelmas term.",
         ),
         case_sensitive=False,
