@@ -154,11 +154,13 @@ _CASUAL_DEICTICS = {
 
 
 def _this_time_last(match: RuleMatch) -> PartialTime | None:
-    """ "this time last year", "the same time next week": today's date a unit away."""
-    grain = _grain_of(match.group("unit") or "")
+    """ "this time last year", "the same time next week", "this time tomorrow": today's date a unit
+    away."""
+    day = (match.group("day") or "").lower()
+    grain = Grain.DAY if day else _grain_of(match.group("unit") or "")
     if grain is None:
         return None
-    amount = -1 if (match.group("which") or "").lower() == "last" else 1
+    amount = -1 if (match.group("which") or day).lower() in {"last", "yesterday"} else 1
     return PartialTime(anchor="dct", shift=Shift(grain, amount), grain=Grain.DAY)
 
 
@@ -1563,11 +1565,15 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # "this time last year": the same day a year before the writing (the unit's "last" or
         # "next" counted from today), not the whole of last year.
-        pattern=r"(?:this|the same) time (?P<which>last|next) (?P<unit>year|month|week)\b(?!['’])",
+        pattern=(
+            r"(?:this|the same) time (?:(?P<which>last|next) (?P<unit>year|month|week)\b(?!['’])"
+            r"|(?P<day>tomorrow|yesterday)\b)"
+        ),
         parse=_this_time_last,
         examples=(
             Example("Prices are higher than this time last year.", "2024-05-09", span="this time last year"),
             Example("Come back the same time next week.", "2025-05-16", span="the same time next week"),
+            Example("We will know the result this time tomorrow.", "2025-05-10", span="this time tomorrow"),
         ),
         negatives=("This time last year's champion lost.",),
         priority=2,
