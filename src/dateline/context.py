@@ -71,6 +71,9 @@ _FUTURE_PHRASES = re.compile(
     r"invit(?:ed|es?|ing)|"
     # A forecast's odds: "storms are likely Thursday afternoon", "snow is possible on Friday".
     r"(?:is|are) (?:not )?(?:expected|forecast|predicted|likely|possible)|"
+    # ... and told after a past verb of saying: "warned that more rain was expected over the
+    # weekend" (the time it was expected for is the forecast's, still to come).
+    r"(?:was|were) (?:expected|forecast|predicted)(?= (?:over|through|later|this|next)\b)|"
     # ("should" as "is expected to": "talks should conclude by the weekend"; not "should have".)
     # ("would have" before a participle is a past that did not happen, "would have won"; before
     # a noun it owns what is to come: "would have enough vaccine by May".)
@@ -80,6 +83,9 @@ _FUTURE_PHRASES = re.compile(
     # "could" as a forecast ("the storm could hit the coast on Tuesday"); not a past ability
     # ("could be located Wednesday", "could not attend"); "could be" before a state that is
     # still to come is one ("a vaccine could be ready by the end of the year").
+    # "would not be restored until Sunday": what is not to happen before a coming day (not
+    # "would not say on Monday", a refusal told in the past).
+    r"[Ww]ould not be \w+(?= (?:until|till|before)\b)|"
     r"[Cc]ould (?!have\b|not\b|be\b)\w+|[Cc]ould be (?:ready|available|over|back|in place)|"
     # ... and before a deadline: "the recount could be finished by Thursday".
     r"[Cc]ould be \w+(?= by\b)|"
@@ -152,7 +158,11 @@ _MOVED_BEFORE = re.compile(
     r"(?:\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:vote|votes|hearing|meeting|trial|election|"
     r"referendum|runoff|summit|talks|deadline|sentencing|launch|game|match|race|start|date|opening|"
     r"debate|ceremony|auction))?|"
-    r"warnings?|alerts?|elections?|referendums?|polls?|strikes?|walkouts?|stoppages?)\Z",
+    r"warnings?|alerts?|elections?|referendums?|polls?|strikes?|walkouts?|stoppages?|"
+    # ... and a protest, a mourning or a truce called or declared for a day ("has called a rally
+    # for Saturday", "a day of mourning was declared for Sunday"), or a room booked for it.
+    r"rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|vigils?|mourning|curfews?|ceasefires?|truces?|"
+    r"declared|booked|reserved)\Z",
     re.IGNORECASE,
 )
 #: The month official figures are "for" has ended before they come out, whatever the tense of
@@ -808,6 +818,11 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         tense: Tense | None = None
         if could_be_past and not _alone_in_parentheses(text, start, end):
             previous, at_sentence_start = _previous_word(text, start)
+            if previous.endswith("ly") and len(previous) > 4:
+                # "will remain partially closed": the word before the adverb says what the -ed is.
+                before_adverb, _ = _previous_word(text, start - len(previous) - 1)
+                if before_adverb in _PARTICIPLE_AFTER:
+                    previous = before_adverb
             if _is_past_form(word, previous, at_sentence_start=at_sentence_start):
                 tense = "past"
         if tense is None and lower in en.PRESENT_CUES and not _after_modal(text, start):

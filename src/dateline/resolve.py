@@ -3102,6 +3102,11 @@ _YEAR_FRAME_OPENING = re.compile(
 #: ... or whose subject is an event named by its year ("The 2026 World Cup kicks off on June 11",
 #: "The 2010 floods began in late July"): the year, then the head of the noun phrase.
 _YEAR_NAMED_SUBJECT = re.compile(r"[\s\"'“‘(]*The\s+\Z")
+#: ... or "of" its year, its verb right after ("The floods of 1998 began in July").
+_YEAR_OF_SUBJECT = re.compile(r"[\s\"'“‘(]*The\s+(?:[\w'’-]+\s+){1,3}of\s+\Z")
+_VERB_AFTER_YEAR = re.compile(
+    r"\s+(?:[a-z]+ed|was|were|had|began|came|broke|struck|hit|left|saw|took|fell|rose)\b"
+)
 #: Where a frame's clause ends: "In 2024, sales rose, and in March the company said ..." may
 #: well be this year's March.
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\n\s*\n")
@@ -3144,7 +3149,12 @@ def _framed_year(
     ):
         return None
     text = context.text
-    previous = candidates[index - 1]
+    # (A length between the frame and the date frames nothing and breaks no frame: "In 2003, a
+    # heat wave killed thousands over several weeks in August".)
+    before = index - 1
+    while before > 0 and partials[before].kind == "duration" and before not in framed:
+        before -= 1
+    previous = candidates[before]
     opens, _ = sentence_bounds(text, candidates[index].start)
     frame_opens = opens
     if previous.start < opens:
@@ -3155,21 +3165,25 @@ def _framed_year(
             return None
     if _CLAUSE_BREAK.search(text, previous.end, candidates[index].start):
         return None
-    year = framed.get(index - 1)
+    year = framed.get(before)
     if year is not None:
         # (A second date of the sentence does not go back before the first: "in November and
         # March" may wrap into the next year, which the frame does not say.)
-        earlier = _order_in_year(partials[index - 1])
+        earlier = _order_in_year(partials[before])
         month = _order_in_year(partial)
         if earlier is None or month is None or month < earlier:
             return None
     else:
-        frame = partials[index - 1]
+        frame = partials[before]
         if not _is_plain_year(frame) or frame.year is None:
             return None
         opening_year = _YEAR_FRAME_OPENING.fullmatch(text, frame_opens, previous.start) is not None
-        named_event = _YEAR_NAMED_SUBJECT.fullmatch(text, frame_opens, previous.start) is not None and bool(
-            _EVENT_AFTER_YEAR.match(text, previous.end)
+        named_event = (
+            _YEAR_NAMED_SUBJECT.fullmatch(text, frame_opens, previous.start) is not None
+            and bool(_EVENT_AFTER_YEAR.match(text, previous.end))
+        ) or (
+            _YEAR_OF_SUBJECT.fullmatch(text, frame_opens, previous.start) is not None
+            and bool(_VERB_AFTER_YEAR.match(text, previous.end))
         )
         if not (opening_year or named_event):
             return None
@@ -3239,8 +3253,13 @@ def _ends_late(value: str, *, narrative: bool) -> bool:
 
 
 def _small_hours(partial: PartialTime) -> bool:
-    """Whether ``partial`` is a clock time of the small hours (1 a.m. to 5:59 a.m.) with no day."""
-    return partial.is_bare_clock and partial.hour is not None and 0 < partial.hour < 6
+    """Whether ``partial`` is a clock time of the small hours (12:01 a.m. to 5:59 a.m.) with no
+    day. (Not midnight itself, which ends the day before as often as it begins the next.)"""
+    return (
+        partial.is_bare_clock
+        and partial.hour is not None
+        and (0 < partial.hour < 6 or (partial.hour == 0 and bool(partial.minute)))
+    )
 
 
 def _morning_hours(partial: PartialTime) -> bool:

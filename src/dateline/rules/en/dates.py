@@ -1257,12 +1257,18 @@ def _abbreviated_weekday(match: RuleMatch) -> PartialTime | None:
 
 
 def _weekday(match: RuleMatch) -> PartialTime | None:
-    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    written = match.group("weekday") or ""
+    weekday = _LEXICON.weekday(written)
     if weekday is None:
         return None
+    start = match.match.start()
+    if written.endswith(".") and _ARTICLE_BEFORE.search(match.match.string, max(0, start - 8), start):
+        return None  # "18 billion kilometres from the Sun.": the star, at the end of a sentence
     return PartialTime(weekday=weekday, grain=Grain.DAY)
 
 
+#: An article right before a word: "the Sun." is the star (or the paper), no Sunday.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+\Z")
 #: A capitalised part of the day, then a capitalised word: the title of a show or a paper.
 TITLED_PART_OF_DAY = r"(?!(?-i:\s+(?:Morning|Afternoon|Evening|Night)\s+[A-Z]))"
 
@@ -3342,6 +3348,7 @@ RULES: tuple[Rule, ...] = (
             "Traders still speak of Black Monday.",
             "Ads for Super Bowl Sunday cost millions.",
             "sun",
+            "The probe is 19 billion kilometres from the Sun.",
             "The comedian hosted Saturday Night Live.",
             "He watched Monday Night Football.",
         ),

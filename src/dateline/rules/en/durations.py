@@ -926,7 +926,10 @@ RULES: tuple[Rule, ...] = (
             # "within a matter of weeks", "in a matter of hours": a few of them.
             r"|a matter of (?P<unit_matter>minutes|hours|days|weeks|months|years)"
             r")"
-            r"(?! (?:ago|earlier|later|before|after|of|to|and|or|off)\b)(?!-)"
+            # ("for hours and hours", "for days and nights" are lengths of their own; "for hours
+            # and miners were trapped" is one.)
+            r"(?! (?:ago|earlier|later|before|after|of|to|or|off)\b)"
+            r"(?! and (?:years|months|decades|weeks|days|nights|hours|minutes|centuries)\b)(?!-)"
             # "it could take weeks to restore service": what it takes is done in them.
             r"|"
             + after_one_of("took", "take", "takes", "taking")
@@ -947,6 +950,7 @@ RULES: tuple[Rule, ...] = (
             Example("Over the years, the village grew.", "PXY", span="the years"),
             Example("Troops could be sent within weeks, officials said.", "PXW", span="weeks"),
             Example("Tourism recovered, its first gain in years.", "PXY", span="years"),
+            Example("The rescue stopped for hours and miners were trapped.", "PTXH", span="hours"),
             Example("In the decades that followed, the empire declined.", "PXY", span="decades"),
             Example("In the weeks that followed, the rebels regrouped.", "PXW", span="weeks"),
             Example("Within a matter of weeks the town fell.", "PXW", span="a matter of weeks"),
@@ -960,6 +964,7 @@ RULES: tuple[Rule, ...] = (
             "in days of old",
             "within days-long talks",
             "in years to come",
+            "They waited for hours and hours.",
             "She takes days off in August.",
             "Maps were drawn over the years 1820-1835.",
             "He wrote over the years of the famine.",
