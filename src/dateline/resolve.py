@@ -1099,7 +1099,9 @@ def _overnight_after_evening(
 
 #: A clock time that says which half of the day it is in: "10 a.m.", "10pm", "22:00", "0800".
 _HALF_OF_DAY_SAID = re.compile(
-    r"[ap]\.?\s?m\b|[0-2][0-9][:.]?[0-5][0-9]|noon|midnight|morning|night|evening|afternoon", re.IGNORECASE
+    # (Two digits of the hour, not the minutes and seconds of "3:27:36".)
+    r"[ap]\.?\s?m\b|(?<![0-9:.])[0-2][0-9][:.]?[0-5][0-9]|noon|midnight|morning|night|evening|afternoon",
+    re.IGNORECASE,
 )
 #: An afternoon, an evening or a night of a day ("1995-10-02TNI"), or a clock time after noon
 #: ("1995-10-02T19:00").
@@ -1122,7 +1124,8 @@ def _evening_hour(
     stormed the Capitol this afternoon. The breach began shortly after two o'clock"), or after a
     time of the afternoon written with its "p.m.", if not earlier than it ("Doors open at 7 p.m.
     and the show starts at 8:30"; an earlier hour stays the morning's: "at 9 p.m. ... by 8:30" may
-    be the next day's): the afternoon's hour; ``None`` else."""
+    be the next day's), or after an hour read so ("... at 9:30, and a third at 9:53"): the
+    afternoon's hour; ``None`` else."""
     anchor = _labelled_timex(resolution.anchor, timexes)
     if anchor is None or _HALF_OF_DAY_SAID.search(candidate.text):
         return None
@@ -1137,7 +1140,11 @@ def _evening_hour(
         afternoon = hour in _HOURS_OF_PART[later.group("part")]
     else:
         afternoon = 0 < hour < 12 and hour + 12 >= int(later.group("hour") or 0)
-        afternoon = afternoon and bool(_AFTERNOON_MARK.search(anchor.text))
+        # (After a p.m. time, or after an hour read as one of the afternoon itself: "at 9:20
+        # p.m. A second came at 9:30, and a third at 9:53".)
+        afternoon = afternoon and bool(
+            _AFTERNOON_MARK.search(anchor.text) or not _HALF_OF_DAY_SAID.search(anchor.text)
+        )
     if not afternoon:
         return None
     return replace(resolution, value=f"{clock.group('day')}T{hour + 12:02d}{clock.group('rest')}")

@@ -909,6 +909,15 @@ RULES: tuple[Rule, ...] = (
                 "lasted",
                 "lasts",
                 "lasting",
+                # ("last" only as the verb, after a modal or "to": "could last weeks", not "the
+                # last weeks of the war".)
+                r"will\slast",
+                r"would\slast",
+                r"could\slast",
+                r"may\slast",
+                r"might\slast",
+                r"can\slast",
+                r"to\slast",
             )
             + r"(?P<unit>years|months|decades|weeks|days|hours|minutes|centuries)"
             r"(?P<or> or (?:years|months|decades|weeks|days|hours|minutes|centuries)\b)?"
@@ -943,6 +952,9 @@ RULES: tuple[Rule, ...] = (
             Example("The repairs took years.", "PXY", span="years"),
             Example("Officials warned it could take weeks to restore service.", "PXW", span="weeks"),
             Example("The trial lasted months.", "PXM", span="months"),
+            Example(
+                "A ground campaign could last weeks or months.", "PXW", span="weeks or months", mod="APPROX"
+            ),
             Example("Fans gathered within minutes.", "PTXM", span="minutes"),
             Example("The plant may close within days or weeks.", "PXD", span="days or weeks", mod="APPROX"),
             Example("Rates may rise in the weeks ahead.", "PXW", span="the weeks ahead"),
@@ -965,6 +977,7 @@ RULES: tuple[Rule, ...] = (
             "within days-long talks",
             "in years to come",
             "They waited for hours and hours.",
+            "In the last weeks of the war the city fell.",
             "She takes days off in August.",
             "Maps were drawn over the years 1820-1835.",
             "He wrote over the years of the famine.",

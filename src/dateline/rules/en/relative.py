@@ -567,6 +567,10 @@ def _part_of_period(match: RuleMatch) -> PartialTime | None:
         text, start = match.match.string, match.match.start()
         if where in ("middle", "turn") or _AT_BEFORE.search(text, max(0, start - 10), start):
             return None
+        # ... and the day is the one the story is at, as "that day" is: "The quake struck at 2:46
+        # p.m. Friday. Trains were suspended for the rest of the day."
+        mod = {"end": "END", "close": "END", "beginning": "START", "start": "START"}.get(where)
+        return PartialTime(anchor="ref", shift=Shift(grain, 0), grain=grain, mod=mod)
     mod = {"end": "END", "close": "END", "beginning": "START", "start": "START",
            "middle": "MID", "turn": "END"}.get(where)  # fmt: skip
     if where == "turn":
@@ -1451,7 +1455,22 @@ RULES: tuple[Rule, ...] = (
         # fiscal year that ..." is determined already: "that" starts a clause about it. "A high for
         # the year of $57" is a price, not "the year of" a clause.
         pattern=(
-            r"(?P<appositive>(?<=[0-9],\s)|(?<=\b(?:BC|AD),\s))?the "
+            # (Not an award's, "player of the year", "coach of the year": the title has no date.)
+            "".join(
+                rf"(?<!\b{title}\sof\s)"
+                for title in (
+                    "player",
+                    "coach",
+                    "manager",
+                    "rookie",
+                    "athlete",
+                    "person",
+                    "team",
+                    "album",
+                    "song",
+                )
+            )
+            + r"(?P<appositive>(?<=[0-9],\s)|(?<=\b(?:BC|AD),\s))?the "
             r"(?:(?P<which>full|current|latest|most recent) )?(?:(?P<fiscal>fiscal|financial|calendar) )?(?-i:year)"
             r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of(?! \$)|when|"
             r"in which|during which|two thousand|nineteen|eighteen|seventeen)\b)"
@@ -1496,6 +1515,7 @@ RULES: tuple[Rule, ...] = (
             Example("The bank opened in 1998, the year the euro was born.", "1998", span="the year"),
         ),
         negatives=(
+            "He was named player of the year.",
             "It was the year's best film.",
             "He was named Man of the Year.",
             "the year in which the war ended",
@@ -1997,6 +2017,12 @@ RULES: tuple[Rule, ...] = (
                 "Life at the turn of the century was hard.", "19", span="the turn of the century", mod="END"
             ),
             Example("Sales will stay weak for the rest of the year.", "2025", span="the rest of the year"),
+            Example(
+                "The quake struck at 2:46 p.m. Friday. Trains were suspended for the rest of the day.",
+                "2025-05-09",
+                span="the rest of the day",
+                dct="2025-05-10",
+            ),
             Example(
                 "Demand should stay strong for the rest of the decade.", "202", span="the rest of the decade"
             ),
