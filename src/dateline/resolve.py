@@ -3685,7 +3685,10 @@ _PERIOD_LOOKBACK = 3
 #: or full-year figures, after which "a year earlier" compares years, not quarters.
 _MONTHS_PERIOD = re.compile(
     r"the (?!next |coming |following )(?:[\w-]+ ){0,2}(?:six|nine|twelve|6|9|12)[- ]months"
-    r"|the (?:fiscal |financial )?year\b",
+    r"|the (?:fiscal |financial )?year\b"
+    # ... and a count of the year's months so far, as economic wires give figures: "in the first
+    # two months of this year, exports climbed 22 percent over the same period last year".
+    r"|the first (?:[\w-]+ )?months\b",
     re.IGNORECASE,
 )
 
@@ -3698,7 +3701,15 @@ def _period_marker(candidate: Candidate, context: DocumentContext) -> ReferenceP
         context.dct is None
         or context.domain != "news"
         or partial.kind != "duration"
-        or partial.duration not in (((6, "M"),), ((9, "M"),), ((12, "M"),), ((1, "Y"),))
+        or not (
+            partial.duration in (((6, "M"),), ((9, "M"),), ((12, "M"),), ((1, "Y"),))
+            or (
+                partial.duration is not None
+                and len(partial.duration) == 1
+                and partial.duration[0][1] == "M"
+                and candidate.text.lower().startswith("the first ")
+            )
+        )
         or not _MONTHS_PERIOD.match(candidate.text)
     ):
         return None

@@ -309,6 +309,7 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
             or match.group("unit_cap")
             or match.group("unit_within")
             or match.group("unit_matter")
+            or match.group("unit_away")
             or match.group("unit_advance")
             or match.group("unit_taken")
             or ""
@@ -934,6 +935,12 @@ RULES: tuple[Rule, ...] = (
             r"|the (?P<unit_since>years|decades|months|weeks|days) since(?=\s*[,.;:])"
             # "within a matter of weeks", "in a matter of hours": a few of them.
             r"|a matter of (?P<unit_matter>minutes|hours|days|weeks|months|years)"
+            # "The real test is years away", "a deal remains weeks away": how long until it comes.
+            r"|"
+            + after_one_of(
+                "is", "are", "was", "were", "be", "been", "still", "only", "just", "remains", "remain"
+            )
+            + r"(?P<unit_away>years|months|decades|weeks|days|hours|minutes)(?= away\b)"
             r")"
             # ("for hours and hours", "for days and nights" are lengths of their own; "for hours
             # and miners were trapped" is one.)
@@ -966,6 +973,7 @@ RULES: tuple[Rule, ...] = (
             Example("In the decades that followed, the empire declined.", "PXY", span="decades"),
             Example("In the weeks that followed, the rebels regrouped.", "PXW", span="weeks"),
             Example("Within a matter of weeks the town fell.", "PXW", span="a matter of weeks"),
+            Example("The real test is still years away.", "PXY", span="years"),
             Example(
                 "The dam burst in 1952. In the years since, the valley has been rebuilt.",
                 "PXY",
@@ -1013,6 +1021,11 @@ RULES: tuple[Rule, ...] = (
                 "took",
                 "take",
                 "takes",
+                # What lies ahead: "Businesses face months of uncertainty."
+                "face",
+                "faces",
+                "faced",
+                "facing",
             )
             + r"(?P<unit_of>years|months|decades|weeks|days|centuries)"
             r"|(?<![\w,;:]\s)(?-i:(?P<unit_cap>Years|Months|Decades|Weeks|Days|Centuries)))"
@@ -1031,6 +1044,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "The deal follows months of talks between the two firms.", "PXM", span="months", domain="news"
             ),
+            Example("Businesses face months of uncertainty.", "PXM", span="months", domain="news"),
             Example(
                 "The town was worn down by weeks of shelling.",
                 "PXW",

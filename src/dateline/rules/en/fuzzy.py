@@ -158,7 +158,9 @@ _SOMEDAY = (
     + after_one_of(*_SOMEDAY_AFTER)
     + r"one day(?=\s(?-i:[a-z])\w*)(?! (?:a|an|of|to|and|or|later|after|before|ago|earlier|each|per|in|at|for|from|off)\b)"
     # ... and opening a sentence before a hope or a plan: "One day, she hopes to return".
-    + r"|(?-i:One) day(?=, (?:\w+ ){0,3}(?:will|would|could|might|hopes?|wants?|plans?|dreams?|wish(?:es)?)\b))"
+    + r"|(?-i:One) day(?=,? (?:\w+ ){0,3}(?:will|would|could|might|hopes?|wants?|plans?|dreams?|wish(?:es)?)\b)"
+    # "some day" (not "some days", nor a day of a week named after it: "some day last week").
+    + r"|(?<![\w-])some day(?!s)(?! (?:this|last|next|in|of|that|when|during|before|after)\b))"
 )
 #: ("the coming years", "in coming years" are a vague length, ``PXY``: duration.amount_unit reads them;
 #: "the years ahead" likewise, duration.plural_unit.)
@@ -632,12 +634,17 @@ RULES: tuple[Rule, ...] = (
             Example("The town will one day be a city.", "FUTURE_REF", span="one day"),
             Example("She hoped she would one day run the firm.", "FUTURE_REF", span="one day"),
             Example("One day, she hopes to return to Syria.", "FUTURE_REF", span="One day"),
+            Example("One day the wall will fall.", "FUTURE_REF", span="One day"),
+            Example("Washington can help, some day, with trade.", "FUTURE_REF", span="some day"),
+            Example("Some day we will all be free.", "FUTURE_REF", span="Some day"),
         ),
         negatives=(
             "The strike was cut to one day a week.",
             "It lasted one day.",
             "He worked one day there.",
             "One day, the rain stopped.",
+            "Some days are better than others.",
+            "They met some day last week.",
         ),
         # Over "one day" the length (duration.amount_unit), which reads the same words.
         priority=1,

@@ -601,6 +601,12 @@ def _reported_quarter(match: RuleMatch) -> PartialTime | None:
     if period and not word:
         return None
     amount = _PERIOD_WORDS[word]
+    if match.has("of_year"):
+        if amount != 0:
+            return None
+        return PartialTime(
+            anchor="ref", year=int(match.group("of_year") or "0"), grain=Grain.QUARTER, inherit_grain=True
+        )
     end_month = _LEXICON.month(match.group("end_month") or "")
     ended_quarter = None
     if end_month is not None and amount == 0 and not match.has("ago") and not period:
@@ -1324,6 +1330,8 @@ RULES: tuple[Rule, ...] = (
             r"previous|prior|preceding) )?"
             r"(?:(?P<quarter>quarter)|(?P<period>period))(?!s|-to-|[- ]?finals?\b)"
             r"(?P<ago> (?:a year (?:ago|earlier)|(?:of |in )?(?:last|the previous|the prior) year)(?!['’]))?"
+            # "over the same period of 1997": the period in question, in that year.
+            r"(?(ago)|(?: (?:of|in) (?P<of_year>1[89][0-9]{2}|20[0-9]{2})(?![0-9'’-]))?)"
             # The day the quarter ended on, when the text gives it ("the quarter ended July 31").
             r"(?:(?= (?:that |which )?end(?:ed|ing|s) (?:on )?{month:end_month} {day:end_day}\b)|)"
         ),
@@ -1334,6 +1342,18 @@ RULES: tuple[Rule, ...] = (
                 "2025-Q3",
                 span="the quarter",
                 dct="2025-11-02",
+            ),
+            Example(
+                "GDP grew 7.2 percent in the first quarter over the same period of 1997.",
+                "1997-Q1",
+                span="the same period of 1997",
+                dct="1998-04-23",
+            ),
+            Example(
+                "In the first two months of this year, exports climbed 22 percent over the same period last year.",
+                "1996",
+                span="the same period last year",
+                dct="1997-03-03",
             ),
             Example(
                 "Net income in the quarter fell from the year-ago quarter.", "2025-Q1", span="the quarter"
