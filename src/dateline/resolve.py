@@ -1713,6 +1713,13 @@ def _opens_line(candidate: Candidate, text: str) -> bool:
 _CLOCK_THEN_DAY = re.compile(
     r"(?:[\s,()]|\b(?:local|time|on|the)\b|\b[A-Z][a-z]+(?= time\b)|\b[A-Z]{2,4}\b)*"
 )
+#: ... and between a part of the day and the day, the nouns it names the part by ("the evening
+#: rush hour on August 1", "the morning session on Tuesday"; not a clause: "in the morning he
+#: left on Tuesday").
+_PART_NOUN_THEN_DAY = re.compile(
+    r"(?:\s+(?!(?:he|she|it|they|we|you|and|but|or|was|were|is|are|had|has|will|would)\b)[a-z-]+(?<!ed)){1,2}"
+    r"\s+on\s+"
+)
 #: (Also past the "local time" of the first: "at 11:56 a.m. local time (0611 GMT) on Saturday".)
 _CLOCK_THEN_CLOCK = re.compile(r"[\s,(]*(?:\blocal time\b[\s,(]*)?(?:\b(?:and|or|to|until|till)\b|[-–])?\s*")
 #: ... and between the two ends of a span of clock times on one day ("between 1 a.m. and 3 a.m.
@@ -1760,6 +1767,13 @@ def _days_after_clocks(
         if ends_sentence_before(candidates[index], candidates[following]):
             continue
         if _names_day(partials[following]) and _CLOCK_THEN_DAY.fullmatch(gap):
+            days[index] = following
+        elif (
+            _is_bare_part(partials[index])
+            and _names_day(partials[following])
+            and _PART_NOUN_THEN_DAY.fullmatch(gap)
+        ):
+            # "during the evening rush hour on August 1": the part of that day.
             days[index] = following
         elif _is_bare_part(partials[index]) and _day_counted_on(partials[following]) and gap.isspace():
             # "at dawn the next day", "at dusk two days later": the part of the day the story
@@ -3063,7 +3077,9 @@ def _weekday_of_told_day(
     previous, point = candidates[index - 1], points[-1]
     if (
         point.start != previous.start
-        or not point.stated
+        # (A day of a month is as sure as one with its year: "adopted on Saturday, December 12.
+        # Talks had run late into Saturday evening.")
+        or not (point.stated or (previous.partial.month is not None and previous.partial.day is not None))
         or point.bc
         or point.grain < Grain.DAY
         or context.dct - point.day < _WEEKS_BEFORE_THE_DCT
@@ -3076,7 +3092,7 @@ def _weekday_of_told_day(
     # (In a sentence of its own, only a pluperfect tells the story on: "On Monday veterans
     # gathered" after "Fifty years ago, on 5 June 1967, ..." is the report's own Monday.)
     return _told_just_before(text, previous, candidate) and (
-        previous.start >= opens or _HAD.search(text, candidate.end, closes) is not None
+        previous.start >= opens or _HAD.search(text, opens, closes) is not None
     )
 
 
