@@ -2173,6 +2173,7 @@ def _off_story(
     if (
         _names_an_event(text, candidate)
         or _pluperfect_event(text, candidate)
+        or _in_reduced_relative(text, candidate)
         or _stamps_figures(text, candidate)
         or _begins_a_state(text, candidate)
         or _PLAN_DATE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
@@ -2243,6 +2244,34 @@ def _year_aside(text: str, candidate: Candidate, point: ReferencePoint, story: R
         and candidate.partial.grain == Grain.YEAR
         and not _YEAR_MOVES_STORY_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
     )
+
+
+#: A participle right after the noun it describes, the object of a past verb ("the Finns
+#: recaptured the territory lost in"): when the thing was done to, not a time the story moves to.
+#: (Not after a preposition: "the theaters of the war converged in 1781" is the subject's verb.)
+_REDUCED_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<before>[A-Za-z]+)\s+(?:the|an?|its|their|his|her)\s+"
+    r"(?:(?!(?:was|were|had|has|have|been|is|are|and|or)\b)[a-z][\w'’-]*\s+){1,2}"
+    r"(?:[a-z]+ed|lost|won|built|rebuilt|taken|held|made|fought|signed|begun|drawn|given|sold|bought)"
+    r"\s+(?:in|on)\s+\Z"
+)
+#: Past verbs whose object may be a clause: "said the troops landed in 1781" (its verb's date).
+_CLAUSE_TAKERS = frozenset(
+    {"knew", "thought", "found", "believed", "felt", "saw", "heard", "learned", "realized", "noticed",
+     "feared"}
+)  # fmt: skip
+
+
+def _in_reduced_relative(text: str, candidate: Candidate) -> bool:
+    """Whether a date dates a participle after its noun, the object of a past verb ("recaptured
+    the territory lost in 1940"; see :data:`_REDUCED_RELATIVE_BEFORE`)."""
+    found = _REDUCED_RELATIVE_BEFORE.search(text, max(0, candidate.start - 70), candidate.start)
+    if found is None:
+        return False
+    before = found.group("before").lower()
+    if before in en.REPORTING_PAST or before in _CLAUSE_TAKERS or before in en.NOT_PAST_ED:
+        return False
+    return before in en.PAST_VERBS_STRICT or (len(before) > 4 and before.endswith("ed"))
 
 
 def _said_of_a_noun(text: str, candidate: Candidate) -> bool:
