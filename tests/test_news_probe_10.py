@@ -24,7 +24,8 @@ Readings these cases pin down:
   seconds of "3:27:36" are no hour; "the rest of the day" is the story's day; a part of the day
   named by its nouns before its day ("the evening rush hour on August 1"), not across a clause;
   a bare weekday after a day of a month told weeks before, in a pluperfect sentence, is in its
-  week ("Talks had run late into Saturday evening").
+  week ("Talks had run late into Saturday evening"); an hour before "that night" is the night's
+  ("at around 9:30 that night").
 - Economic wires: a count of a year's first months puts years in question ("the same period last
   year" is last year), and "the same period of 1997" is the period in question, in 1997.
 - "player of the year" has no date.
@@ -199,6 +200,15 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The deal was adopted on Saturday, December 12. Talks had run late into Saturday evening.",
         "2015-12-31",
         [("Saturday, December 12", "DATE", "2015-12-12"), ("Saturday evening", "TIME", "2015-12-12TEV")],
+    ),
+    (
+        "He left on Friday. The boy died at around 9:30 that night.",
+        "2006-12-11",
+        [
+            ("Friday", "DATE", "2006-12-08"),
+            ("around 9:30", "TIME", "2006-12-08T21:30", "APPROX"),
+            ("that night", "TIME", "2006-12-08TNI"),
+        ],
     ),
     # Titles and vague futures.
     (

@@ -663,6 +663,7 @@ def resolve_all(
                 partial = partial.but(anchor="ref", speech_time=False)
                 anchors = (*anchors, said.point)
         day = days_after[index]
+        named = None
         if day is not None:
             # The clock time is on the day named right after it: resolve that day first.
             named = resolve_partial(partials[day], context, tense=tenses[day], points=points, policy=policy)
@@ -719,7 +720,11 @@ def resolve_all(
                 or resolution
             )
         if resolution is not None and candidate.type == "TIME" and partial.hour is not None:
-            resolution = _evening_hour(candidate, resolution, timexes) or resolution
+            resolution = (
+                _hour_of_named_part(candidate, resolution, named)
+                or _evening_hour(candidate, resolution, timexes)
+                or resolution
+            )
         if resolution is not None and candidate.rule == _YEAR_BEFORE_RULE and timexes:
             resolution = _month_a_year_before(candidate, resolution, timexes[-1], context.text) or resolution
         if resolution is not None and candidate.rule == _REPORTED_YEAR_RULE and timexes and not narrative:
@@ -1113,6 +1118,27 @@ _LATER_HALF = re.compile(
 _HOURS_OF_PART = {"AF": range(1, 7), "EV": range(6, 12), "NI": range(6, 12)}
 #: A clock time written with its afternoon mark ("7 p.m.", "7pm").
 _AFTERNOON_MARK = re.compile(r"[0-9a-z]\s?(?:p\.\s?m\b\.?|pm\b)", re.IGNORECASE)
+
+
+def _hour_of_named_part(
+    candidate: Candidate, resolution: Resolution, named: Resolution | None
+) -> Resolution | None:
+    """An hour without its half of the day on the part of the day named right after it ("at around
+    9:30 that night", "at eight that evening"): the afternoon's hour; ``None`` else."""
+    if named is None or _HALF_OF_DAY_SAID.search(candidate.text):
+        return None
+    part = _LATER_HALF.match(named.value)
+    clock = _CLOCK_VALUE.fullmatch(resolution.value)
+    if part is None or part.group("part") is None or clock is None:
+        return None
+    hour = int(clock.group("hour"))
+    if hour not in _HOURS_OF_PART[part.group("part")]:
+        return None
+    return replace(resolution, value=f"{clock.group('day')}T{hour + 12:02d}{clock.group('rest')}")
+
+
+#: A clock time's value: its day, its hour and the rest ("2006-12-11T09:30").
+_CLOCK_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2})(?P<rest>(?::[0-9]{2})*)")
 
 
 def _evening_hour(
@@ -1767,6 +1793,9 @@ def _days_after_clocks(
         if ends_sentence_before(candidates[index], candidates[following]):
             continue
         if _names_day(partials[following]) and _CLOCK_THEN_DAY.fullmatch(gap):
+            days[index] = following
+        elif partials[index].is_bare_clock and _is_bare_part(partials[following]) and gap.isspace():
+            # "at around 9:30 that night": the clock time of the night the story names.
             days[index] = following
         elif (
             _is_bare_part(partials[index])
