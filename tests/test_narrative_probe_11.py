@@ -8,7 +8,17 @@ The fault it found: a year that dates a participle after its noun, the object of
 a year after it went with it. A participle's year is when the thing was done to, told on the
 side; a clause a verb of saying or knowing takes ("He said the troops landed in 1940") and a
 subject's own verb after an "of" phrase ("The theaters of the war converged in 1781") still move
-the story. The dates anchor on the story, not on the creation date (2009-12-19); values follow
+the story.
+
+A twelfth probe, of the Russo-Turkish, Boxer, Anglo-Zulu, Second Anglo-Afghan, Sino-Vietnamese,
+Lebanese, Angolan, Rwandan, Sri Lankan, Kosovo, Eritrean-Ethiopian and Soviet-Japanese wars, the
+Cuban Revolution and the Hungarian Revolution of 1956, found: a day told after a flashback's
+clause has closed on the main clause's verb ("Kars, which the Russians had besieged in 1855, was
+stormed on 17 November") is the story's; the nth day of an event the text dated by its verb
+("invaded on 1 October 1990 ... the second day of the invasion"); a month "each year" is every
+year's.
+
+The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
 """
 
@@ -35,6 +45,29 @@ CASES: list[tuple[str, list[tuple]]] = [
     (
         "The war began in 1939. He said the troops landed in 1940. On 3 June the army attacked.",
         [("1939", "DATE", "1939"), ("1940", "DATE", "1940"), ("3 June", "DATE", "1940-06-03")],
+    ),
+    # A day after a flashback's clause closed on the main verb is the story's.
+    (
+        "The war began in May 1877. Kars, which the Russians had besieged in 1855, was stormed on "
+        "17 November.",
+        [("May 1877", "DATE", "1877-05"), ("1855", "DATE", "1855"), ("17 November", "DATE", "1877-11-17")],
+    ),
+    (
+        "The war began in 1950. They had fought in 1948, when the truce of 11 June held.",
+        [("1950", "DATE", "1950"), ("1948", "DATE", "1948"), ("11 June", "DATE", "1948-06-11")],
+    ),
+    # The nth day of an event the text dated by its verb.
+    (
+        "The RPF invaded on 1 October 1990. On the second day of the invasion its commander was killed.",
+        [
+            ("1 October 1990", "DATE", "1990-10-01"),
+            ("the second day of the invasion", "DATE", "1990-10-02"),
+        ],
+    ),
+    # Every year's month.
+    (
+        "The battle was fought in 1879. Each year in January a ceremony is held at the site.",
+        [("1879", "DATE", "1879"), ("Each year", "SET", "P1Y"), ("January", "DATE", "XXXX-01")],
     ),
     (
         "The northern theaters of the war converged in 1781 at Yorktown. In early September, the "

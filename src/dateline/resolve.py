@@ -149,6 +149,8 @@ _KEPT_BEFORE = re.compile(
     r"\b(?:still|now|annually|each\s+year|every\s+year)\s+(?:celebrates?|commemorates?|marks?|observes?|honou?rs?)\b"
     # ... and in the present passive: "The crossing is commemorated in Egypt on October 6".
     r"|\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:celebrated|commemorated|observed|remembered|honou?red)\b"
+    # ... and every year's month or day: "Each year in January a ceremony is held at the site".
+    r"|\b(?:[Ee]ach|[Ee]very)\s+year(?=\s+(?:in|on|during|around)\s)"
 )
 _HABIT_WINDOW = 80
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:but|while|whereas|although)\b")
@@ -1004,8 +1006,19 @@ def _day_of_the_war(
             break
         if (
             not war
-            and _EVENT_BEGAN.search(text, opening, closing)
-            and re.search(rf"\b{re.escape(event)}\b", text[opening:closing], re.IGNORECASE)
+            and (
+                (
+                    _EVENT_BEGAN.search(text, opening, closing)
+                    and re.search(rf"\b{re.escape(event)}\b", text[opening:closing], re.IGNORECASE)
+                )
+                # ... or told by the event's own verb: "The RPF invaded on 1 October 1990. On the
+                # second day of the invasion ...", "besieged ... the siege".
+                or re.search(
+                    rf"\b(?:be)?{re.escape(_verb_stem(event))}[a-z]*ed\b",
+                    text[opening:closing],
+                    re.IGNORECASE,
+                )
+            )
         ):
             began = point
     if began is None:
@@ -1020,6 +1033,12 @@ def _day_of_the_war(
     ):
         return None
     return PartialTime(anchor="ref", shift=Shift(Grain.DAY, nth - 1), grain=Grain.DAY), (began,)
+
+
+def _verb_stem(event: str) -> str:
+    """The letters an event's noun shares with its verb, roughly: "inva" of "invasion" ("invaded"),
+    "sieg" of "siege" ("besieged"), "offen" of "offensive"."""
+    return event[: max(4, len(event) - 4)]
 
 
 #: Between a month's figure and the year it is compared with: "rose 8.6% in May from a year
@@ -1487,7 +1506,8 @@ _LEXICON = lexicon_for("en")
 #: A day counted from the war's first: "the third day of the war", "the first day of the conflict".
 _DAY_OF_THE_WAR = re.compile(
     r"the\s+(?P<nth>[\w-]+)\s+day\s+of\s+the\s+(?P<event>war|conflict|battle|siege|offensive|assault|"
-    r"uprising|rebellion|revolt|insurrection|strike|blockade|campaign|bombardment|occupation|retreat)\b",
+    r"uprising|rebellion|revolt|insurrection|strike|blockade|campaign|bombardment|occupation|retreat|"
+    r"invasion|attack|evacuation|airlift|operation)\b",
     re.IGNORECASE,
 )
 #: A sentence that tells how an event began: "The siege began on 9 October".
@@ -2339,7 +2359,16 @@ def _dates_within(
         and partial.anchor is None
         and partial.holiday_name is None
         and sentence_bounds(text, recalled.start)[1] >= candidate.end
+        # (Not after the clause that told it closes on the main verb: "Kars, which the Russians
+        # had besieged in 1855, was stormed on 17 November".)
+        and not _MAIN_VERB_RESUMES.search(text, recalled.end, candidate.start)
     )
+
+
+#: A clause set off by commas closing on its main clause's verb: ", was stormed", ", fell".
+_MAIN_VERB_RESUMES = re.compile(
+    r",\s+(?:(?:was|were|is|are|fell|surrendered|capitulated)\b|(?:had\s+)?(?!been\b)[a-z]+ed\b)"
+)
 
 
 def _recalled_in_a_dated_sentence(text: str, candidate: Candidate, points: Sequence[ReferencePoint]) -> bool:
@@ -3256,7 +3285,7 @@ def _framed_year(
             return None
     else:
         frame = partials[before]
-        if not _is_plain_year(frame) or frame.year is None:
+        if not _frames_a_year(frame, context.dct):
             return None
         opening_year = _YEAR_FRAME_OPENING.fullmatch(text, frame_opens, previous.start) is not None
         named_event = (
@@ -3268,7 +3297,7 @@ def _framed_year(
         )
         if not (opening_year or named_event):
             return None
-        year = frame.year
+        year = _frame_year(frame, context.dct)
     if partial.holiday_name is not None:
         # "In 1994, the family spent Easter in Rome": that year's feast.
         feast = holiday_date(partial.holiday_name, year)
@@ -3284,6 +3313,33 @@ def _framed_year(
     if tense == "future" and year < context.dct.year:
         return None
     return year
+
+
+def _frame_year(frame: PartialTime, dct: dt.date) -> int:
+    """The year a sentence's opening date frames (see :func:`_frames_a_year`)."""
+    if frame.year is not None:
+        return frame.year
+    assert frame.shift is not None
+    return dct.year + frame.shift.amount
+
+
+def _frames_a_year(frame: PartialTime, dct: dt.date) -> bool:
+    """Whether a date that opens a news sentence gives the year its other dates are in: a year
+    ("In 2010,"), a season or a month of one ("In the summer of 2011, a deal was reached on July
+    31"), or a count of years back from the DCT ("Four years ago, Kerry had the nomination wrapped
+    up by early March")."""
+    if frame.kind != "date" or frame.bc or frame.fiscal or frame.value is not None:
+        return False
+    if frame.anchor is None:
+        return frame.year is not None and frame.day is None and frame.grain <= Grain.MONTH
+    return (
+        frame.anchor == "dct"
+        and frame.grain == Grain.YEAR
+        and frame.shift is not None
+        and frame.shift.unit == Grain.YEAR
+        and frame.shift.amount < 0
+        and frame.year is None
+    )
 
 
 def _opens_timeline_line(candidate: Candidate, text: str) -> bool:
