@@ -331,14 +331,15 @@ _PLANNED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: So does a fixture, its opponent named between verb and day: "Chelsea face Arsenal on
-#: Saturday", "City host Leeds at home Sunday", "United play away on Tuesday", and an American
+#: Saturday", "City host Leeds at home Sunday", "Spain face Ireland in Gdansk on Thursday", "United
+#: play away on Tuesday", and an American
 #: team with its article: "the Chiefs face the Bills on Sunday".
 _FIXTURE_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>(?-i:face|faces|play|plays|host|hosts|meet|meets|visit|visits|take on|takes on))"
     r"(?:(?:\s+the(?=\s+(?-i:[A-Z])))?(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
     # ... or the match alone: "Murray plays his second-round match on Wednesday".
     r"|\s+(?:his|her|their|its)(?:\s+[\w'’-]+){0,2}?\s+(?:match|game|tie|fixture|(?:semi-?|quarter-?)?finals?|bout))"
-    r"(?:\s+(?:at\s+home|away|at\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
+    r"(?:\s+(?:at\s+home|away|(?:at|in)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
     # ... and the competition: "who face Real Madrid in the Champions League on Wednesday", or
     # the game: "the Jets play the Patriots in the Week 12 game on Sunday",
     r"(?:\s+in\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}"

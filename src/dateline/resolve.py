@@ -1396,6 +1396,9 @@ def _ordered_day_spans(timexes: list[Timex], text: str) -> list[Timex]:
         moved, partner = (second, first) if position > index else (first, second)
         if not moved.rule.endswith("+range") or "year" not in moved.implied:
             continue
+        if moved.rule != partner.rule + "+range":
+            # (Not the partner it took its month from: "1/1/1000 - 20 - 2:01 Christmas".)
+            continue
         if not _SPAN_JOIN.fullmatch(text, first.end, second.start):
             continue
         try:
@@ -3591,7 +3594,25 @@ def resolve_partial(
         return resolve_partial(partial.but(offset=None), context, tense=tense, points=points, policy=policy)
     if partial.offset is not None:
         named = resolve_partial(partial.but(offset=None), context, tense=tense, points=points, policy=policy)
-        return _moved(partial, named)
+        moved = _moved(partial, named)
+        if (
+            tense in ("past", "future")
+            and context.dct is not None
+            and partial.year is None
+            and partial.anchor is None
+            # (A feast or a day of a month: the year is what the tense may move; a weekday's
+            # week is its idiom's, "Friday week".)
+            and partial.weekday is None
+            and (partial.holiday_name is not None or partial.month is not None)
+        ):
+            # The tense is the moved day's, not the named one's: "The attack came a week before
+            # Christmas", written on 20 December, is this December's 18th (this Christmas is still
+            # to come, the day a week before it is not).
+            nearest = resolve_partial(
+                partial.but(offset=None, direction=None), context, tense=None, points=points, policy=policy
+            )
+            moved = _nearer_in_tense(moved, _moved(partial, nearest), context.dct, tense)
+        return moved
     try:
         return _resolve_date(partial, context, tense, points, policy)
     except (ValueError, OverflowError):
@@ -3632,6 +3653,26 @@ def _clock_moved(offset: Shift, context: DocumentContext) -> Resolution | None:
     return Resolution(f"{moved:%Y-%m-%dT%H:%M}")
 
 
+def _nearer_in_tense(
+    moved: Resolution | None, other: Resolution | None, dct: dt.date, tense: str
+) -> Resolution | None:
+    """Of two readings of a day moved from a named one, the one on the tense's side of the DCT,
+    or the nearer to it where both are."""
+    if other is None or other.point is None:
+        return moved
+    if moved is None or moved.point is None:
+        return moved
+
+    def fits(day: dt.date) -> bool:
+        return day <= dct if tense == "past" else day >= dct
+
+    if not fits(other.point.day):
+        return moved
+    if not fits(moved.point.day) or abs((other.point.day - dct).days) < abs((moved.point.day - dct).days):
+        return other
+    return moved
+
+
 def _moved(partial: PartialTime, named: Resolution | None) -> Resolution | None:
     """ "three days before May 5": the named date (resolved as ``named``), moved by the offset."""
     if partial.offset is None or named is None:
@@ -3651,6 +3692,26 @@ def _moved(partial: PartialTime, named: Resolution | None) -> Resolution | None:
 #: How many of the latest reference points an anaphor may reach back over: it refers to a recent
 #: date, never to one pages earlier, and the bound keeps resolution linear in the number of timexes.
 _REFERENCE_LOOKBACK = 100
+
+
+#: A period this many years or more from the DCT's year is a news report's background.
+_BACKGROUND_YEARS = 2
+
+
+def _past_background(points: Sequence[ReferencePoint], dct: dt.date, text: str) -> Sequence[ReferencePoint]:
+    """The points up to the latest day, when every point after it is a period that lies years
+    from the DCT (a report's background: "His father was governor in the 1960s"), all in that
+    day's paragraph; else all."""
+    for index in range(len(points) - 1, -1, -1):
+        point = points[index]
+        if point.grain >= Grain.DAY:
+            last = points[-1].start
+            if point.start is None or last is None or "\n\n" in text[point.start : last]:
+                return points
+            return points[: index + 1]
+        if point.bc or abs(point.day.year - dct.year) < _BACKGROUND_YEARS:
+            return points
+    return points
 
 
 def _anchor_for(
@@ -3680,6 +3741,21 @@ def _anchor_for(
             if point.fiscal and point.grain == Grain.YEAR:
                 return point
     if (
+        not wants_reference
+        and partial.anchor != "dct"
+        and partial.hour is not None
+        and partial.day is None
+        and partial.weekday is None
+        and context.domain != "narrative"
+        and context.dct is not None
+        and len(points) > 1
+        and points[-1].grain < Grain.DAY
+    ):
+        # ("Romney won Michigan on Tuesday. His father was governor in the 1960s. He spoke
+        # shortly after 10 p.m.": a period years from the DCT is background, and the clock time
+        # is on the day the report told before it.)
+        points = _past_background(points, context.dct, context.text)
+    if (
         # A clock time without a day is on the day the text last named ("The minister arrived on
         # Tuesday. He spoke at 3 p.m."), when it named one.
         not wants_reference
@@ -3688,6 +3764,8 @@ def _anchor_for(
         and partial.hour is not None
         and partial.day is None
         and partial.weekday is None
+        # (A feast names its own day: "at 2:01 on Christmas" is counted as the feast is.)
+        and partial.holiday_name is None
         and points
         and points[-1].grain >= Grain.DAY
         # ("The speaker said hearings would begin on Feb. 16. The governor announced his decision
