@@ -29,6 +29,13 @@ Readings these cases pin down:
 - Economic wires: a count of a year's first months puts years in question ("the same period last
   year" is last year), and "the same period of 1997" is the period in question, in 1997.
 - "player of the year" has no date.
+- Wires of 2010-2014: a fixture's place before its day ("Spain face Ireland in Gdansk on
+  Thursday"); the tense is the day's that a count moves from a feast ("came a week before
+  Christmas", written on 20 December, is this December's); a clock time after a background period
+  years from the DCT is on the day the paragraph told before it; a season, a month of a year or a
+  count of years back that opens a sentence frames its dates ("In the summer of 2011, ... on July
+  31", "Four years ago, ... by early March"); "a year earlier" told in the pluperfect after a month
+  of an earlier year is the year before it.
 
 Publication dates: as given with each case.
 """
@@ -209,6 +216,47 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("around 9:30", "TIME", "2006-12-08T21:30", "APPROX"),
             ("that night", "TIME", "2006-12-08TNI"),
         ],
+    ),
+    # Wires of 2010-2014.
+    (
+        "Spain face Ireland in Gdansk on Thursday, while Italy play Croatia the same day.",
+        "2012-06-11",
+        [("Thursday", "DATE", "2012-06-14"), ("the same day", "DATE", "2012-06-14")],
+    ),
+    (
+        "The attack came a week before Christmas.",
+        "2013-12-20",
+        [("a week before Christmas", "DATE", "2013-12-18")],
+    ),
+    (
+        "The attack came two days after Christmas.",
+        "2013-12-20",
+        [("two days after Christmas", "DATE", "2012-12-27")],
+    ),
+    (
+        "Romney won Michigan on Tuesday. His father was governor in the 1960s. He told supporters "
+        "shortly after 10 p.m. that he was happy.",
+        "2012-02-29",
+        [
+            ("Tuesday", "DATE", "2012-02-28"),
+            ("the 1960s", "DATE", "196"),
+            ("10 p.m.", "TIME", "2012-02-28T22:00"),
+        ],
+    ),
+    (
+        "In the summer of 2011, a deal was reached on July 31.",
+        "2012-11-30",
+        [("the summer of 2011", "DATE", "2011-SU"), ("July 31", "DATE", "2011-07-31")],
+    ),
+    (
+        "Four years ago, John Kerry had the nomination wrapped up by early March.",
+        "2012-11-30",
+        [("Four years ago", "DATE", "2008"), ("early March", "DATE", "2008-03", "START")],
+    ),
+    (
+        "In January 2011, a bomber killed 37 people. Bombers had killed 40 people a year earlier.",
+        "2013-12-29",
+        [("January 2011", "DATE", "2011-01"), ("a year earlier", "DATE", "2010")],
     ),
     # Titles and vague futures.
     (

@@ -3051,8 +3051,9 @@ _YEAR_BEFORE_RULE = "relative.year_ago"
 def _year_before_the_told(
     candidates: Sequence[Candidate], partials: Sequence[PartialTime], index: int, context: DocumentContext
 ) -> int | None:
-    """The year of a news sentence that opens on "A year earlier" right after a sentence that told
-    of an earlier year ("In 2014, the school reopened. A year earlier, the mine had closed"): the
+    """The year of a news sentence that opens on "A year earlier" (or tells in the pluperfect what
+    came "a year earlier") right after a sentence that told of an earlier year or a month of one
+    ("In 2014, the school reopened. A year earlier, the mine had closed"): the
     year before that one, as "Two years earlier" already counts from it. A comparison of figures
     ("Net rose to $5 million. A year earlier, it was $4 million") has no stated year before it
     and keeps the DCT's (or its reported period's) reading."""
@@ -3060,15 +3061,38 @@ def _year_before_the_told(
     if candidate.rule != _YEAR_BEFORE_RULE or index == 0 or context.dct is None:
         return None
     text = context.text
-    if not candidate.text[:1].isupper() or not _opens_sentence(text, candidate.start):
-        return None
+    opening = candidate.text[:1].isupper() and _opens_sentence(text, candidate.start)
+    if not opening:
+        # ... or that tells, in the pluperfect, what had come before: "In January 2011, a bomber
+        # killed 37 people. Bombers had killed 40 people a year earlier."
+        opens = sentence_bounds(text, candidate.start)[0]
+        if _HAD.search(text, opens, candidate.start) is None:
+            return None
     previous, told = candidates[index - 1], partials[index - 1]
-    if not _is_plain_year(told) or told.year is None or told.year >= context.dct.year:
+    if (
+        not (_is_plain_year(told) or _is_month_of_year(told))
+        or told.year is None
+        or told.year >= context.dct.year
+    ):
         return None
     opens = sentence_bounds(text, candidate.start)[0]
     if previous.start < sentence_bounds(text, max(0, opens - 2))[0]:
         return None
     return told.year - 1
+
+
+def _is_month_of_year(partial: PartialTime) -> bool:
+    """Whether the date is a month of a year the text states ("January 2011")."""
+    return (
+        partial.kind == "date"
+        and partial.year is not None
+        and partial.month is not None
+        and partial.day is None
+        and not partial.bc
+        and not partial.fiscal
+        and partial.anchor is None
+        and partial.value is None
+    )
 
 
 def _told_year(
