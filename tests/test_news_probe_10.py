@@ -28,7 +28,8 @@ Readings these cases pin down:
   ("at around 9:30 that night").
 - Economic wires: a count of a year's first months puts years in question ("the same period last
   year" is last year), and "the same period of 1997" is the period in question, in 1997.
-- "player of the year" has no date.
+- "player of the year" has no date; a clock time told of a habit is any day's ("usually opens at
+  9 a.m.", "returns at 5:30 p.m. on most days"), not across "but".
 - Wires of 2010-2014: a fixture's place before its day ("Spain face Ireland in Gdansk on
   Thursday"); the tense is the day's that a count moves from a feast ("came a week before
   Christmas", written on 20 December, is this December's); a clock time after a background period
@@ -257,6 +258,26 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "In January 2011, a bomber killed 37 people. Bombers had killed 40 people a year earlier.",
         "2013-12-29",
         [("January 2011", "DATE", "2011-01"), ("a year earlier", "DATE", "2010")],
+    ),
+    # A clock time said of a habit is any day's.
+    (
+        "The shop usually opens at 9 a.m.",
+        "2006-02-15",
+        [("9 a.m.", "TIME", "XXXX-XX-XXT09:00")],
+    ),
+    (
+        "He usually arrived at the office at 9 a.m., but on Monday he came at noon.",
+        "2006-02-15",
+        [
+            ("9 a.m.", "TIME", "XXXX-XX-XXT09:00"),
+            ("Monday", "DATE", "2006-02-13"),
+            ("noon", "TIME", "2006-02-13T12:00"),
+        ],
+    ),
+    (
+        "The van returns at 5:30 p.m. on most days.",
+        "1999-07-07",
+        [("5:30 p.m.", "TIME", "XXXX-XX-XXT17:30")],
     ),
     # Titles and vague futures.
     (

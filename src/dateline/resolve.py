@@ -160,6 +160,8 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
     """Whether a month, a season or a day of a month without its year is said of a habit, every
     year's ("typically runs from June through September"), within its sentence; in a story only
     a day kept every year ("still celebrates 3 March"), as its habits are mostly of its past."""
+    if partial.is_bare_clock and partial.hour is not None and partial.kind == "date":
+        return _clock_of_a_habit(text, candidate)
     if (
         partial.kind != "date"
         or partial.year is not None
@@ -177,6 +179,33 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
         habit = _HABIT_BEFORE.search(text, low, candidate.start)
     # (In the habit's own clause: not "usually reports in March, but this year it reported in May".)
     return habit is not None and _CLAUSE_BREAK.search(text, habit.end(), candidate.start) is None
+
+
+#: A habit's adverb before a clock time in its clause ("The shop usually opens at 9 a.m.", "calls
+#: at dusk, usually between 6 and 8 p.m."), or its frequency after it in the sentence ("returns at
+#: 5:30 p.m. on most days").
+_CLOCK_HABIT_BEFORE = re.compile(
+    r"\b(?:usually|typically|normally|generally|often|always|regularly|routinely|customarily|habitually"
+    r"|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday))\b",
+    re.IGNORECASE,
+)
+_CLOCK_HABIT_AFTER = re.compile(
+    r"\b(?:on\s+most\s+days|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday)|daily|nightly)\b",
+    re.IGNORECASE,
+)
+#: What ends a clause for a habit's adverb: "usually arrived at 9 a.m., but on Monday he came at noon".
+_HABIT_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|and|while|whereas|although)\b|\b(?:but|except)\b")
+
+
+def _clock_of_a_habit(text: str, candidate: Candidate) -> bool:
+    """Whether a clock time without a day is said of a habit, any day's (see
+    :data:`_CLOCK_HABIT_BEFORE`)."""
+    opens, closes = sentence_bounds(text, candidate.start)
+    habit = _CLOCK_HABIT_BEFORE.search(text, max(opens, candidate.start - _HABIT_WINDOW), candidate.start)
+    if habit is not None and _HABIT_CLAUSE_BREAK.search(text, habit.end(), candidate.start) is None:
+        return True
+    after = _CLOCK_HABIT_AFTER.search(text, candidate.end, min(closes, candidate.end + _HABIT_WINDOW))
+    return after is not None and _HABIT_CLAUSE_BREAK.search(text, candidate.end, after.start()) is None
 
 
 def _is_new_year(partial: PartialTime) -> bool:
