@@ -668,7 +668,8 @@ def _second_decade(match: RuleMatch) -> PartialTime | None:
 
 def _century(match: RuleMatch) -> PartialTime | None:
     ordinal = _LEXICON.ordinal(match.group("nth") or "")
-    if ordinal is None or not 1 <= ordinal <= 21:
+    # (The centuries still to come too: "will live to see the 22nd century" is 21xx.)
+    if ordinal is None or not 1 <= ordinal <= 99:
         return None
     bc = match.has("bc")
     # The 20th century is 19xx ("19"); the 9th century BC is 8xx BC ("BC08").
@@ -2449,6 +2450,8 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Buddhism reached China by the 2nd century CE.", "01", span="the 2nd century CE"),
             Example("Trade grew in the 15th and 16th centuries.", "15", span="16th centuries"),
+            Example("Children born now will see the 22nd century.", "21", span="the 22nd century"),
+            Example("Egypt was unified in the 31st century BC.", "BC30", span="the 31st century BC"),
             Example(
                 "It was built in the first century of the Christian era.", "00", span="the first century"
             ),
