@@ -37,6 +37,9 @@ Readings these cases pin down:
   count of years back that opens a sentence frames its dates ("In the summer of 2011, ... on July
   31", "Four years ago, ... by early March"); "a year earlier" told in the pluperfect after a month
   of an earlier year is the year before it.
+- AP wires of 1998-2000: "this weekend" told in the past on a weekday is the one just gone; "was
+  to have begun on Nov. 3" is a plan events overtook; "canceled all games through Jan. 4" and
+  "are predicting rain for Thursday" look ahead.
 
 Publication dates: as given with each case.
 """
@@ -278,6 +281,32 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The van returns at 5:30 p.m. on most days.",
         "1999-07-07",
         [("5:30 p.m.", "TIME", "XXXX-XX-XXT17:30")],
+    ),
+    # AP wires of 1998-2000.
+    (
+        "Workers were placed on extra shifts this weekend.",
+        "2000-04-05",
+        [("this weekend", "DATE", "2000-W13-WE")],
+    ),
+    (
+        "Workers will be placed on extra shifts this weekend.",
+        "2000-04-05",
+        [("this weekend", "DATE", "2000-W14-WE")],
+    ),
+    (
+        "The regular season was to have begun on Nov. 3.",
+        "1998-12-07",
+        [("Nov. 3", "DATE", "1998-11-03")],
+    ),
+    (
+        "The NBA canceled all games through Jan. 4.",
+        "1998-12-07",
+        [("Jan. 4", "DATE", "1999-01-04")],
+    ),
+    (
+        "Forecasters are predicting rain for Thursday.",
+        "1998-03-10",
+        [("Thursday", "DATE", "1998-03-12")],
     ),
     # Titles and vague futures.
     (

@@ -45,7 +45,9 @@ _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
     r"\b(?=[WwSs'iaptdehrubEcCPRmvf])"
-    r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) (?:to|due to|set to|going to|"
+    # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
+    r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) "
+    r"(?:to(?! have\b)|due to|set to|going to|"
     # (Not "was supposed to": a plan whose day may have gone by.)
     r"expected to|scheduled to|slated to|(?<!was )(?<!were )supposed to|likely to|poised to)|"
     r"(?:is|are|am) about to|"
@@ -71,6 +73,8 @@ _FUTURE_PHRASES = re.compile(
     r"invit(?:ed|es?|ing)|"
     # A forecast's odds: "storms are likely Thursday afternoon", "snow is possible on Friday".
     r"(?:is|are) (?:not )?(?:expected|forecast|predicted|likely|possible)|"
+    # ... and the forecasters' own: "Forecasters are predicting rain for Thursday".
+    r"(?:is|are) (?:predicting|forecasting|calling for)|"
     # ... and told after a past verb of saying: "warned that more rain was expected over the
     # weekend" (the time it was expected for is the forecast's, still to come).
     r"(?:was|were) (?:expected|forecast|predicted)(?= (?:over|through|later|this|next)\b)|"
@@ -99,6 +103,8 @@ _DEADLINE_OPENING = re.compile(r"(?:[Tt]he )?(?:EOD|[Ee]nd of day)\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+    # Games or flights called off up to a day: "canceled all games through Jan. 4".
+    r"cancel(?:s|ed|led|ing)?|suspend(?:s|ed|ing)?|"
     r"adjourn(?:s|ed|ing)?|give[sn]?|gave|"
     # Custody or bail runs to a coming day: "remanded in custody until Monday", "bailed until April".
     r"remand(?:s|ed)?|bail(?:s|ed)?|"

@@ -4253,6 +4253,16 @@ def _resolve_relative(
         base = _apply_shift(base, Grain.DAY, -1)
     if anchor.day == context.dct and (_next_morning(partial, tense) or _overnight_to_come(partial, tense)):
         base = _apply_shift(base, Grain.DAY, 1)
+    if (
+        anchor.label == "DCT"
+        and partial.weekend
+        and partial.shift == Shift(Grain.WEEK, 0)
+        and tense == "past"
+        and base.weekday() < 5
+    ):
+        # "Workers were placed on shifts this weekend", written on a Wednesday: the weekend just
+        # gone (the week's own is still to come).
+        base = _apply_shift(base, Grain.WEEK, -1)
     implied = ("year", "month", "day")
     if partial.weekday is not None and partial.shift is None:
         day = _weekday_relative(partial, base, policy.direction(partial, tense))
