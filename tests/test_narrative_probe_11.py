@@ -16,7 +16,11 @@ Cuban Revolution and the Hungarian Revolution of 1956, found: a day told after a
 clause has closed on the main clause's verb ("Kars, which the Russians had besieged in 1855, was
 stormed on 17 November") is the story's; the nth day of an event the text dated by its verb
 ("invaded on 1 October 1990 ... the second day of the invasion"); a month "each year" is every
-year's.
+year's. A thirteenth, of the Spanish and Austrian Succession, First Opium, Taiping, Paraguayan,
+Second Schleswig, Greco-Turkish, Finnish Civil, Sino-Indian, 1971 Indo-Pakistani, Ogaden,
+Uganda-Tanzania, Second Congo and Sierra Leone wars: a count of days beside the day it names is
+that day ("Two days later, on 15 November"); a day a country "celebrates ... as" a holiday is
+every year's.
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
@@ -68,6 +72,28 @@ CASES: list[tuple[str, list[tuple]]] = [
     (
         "The battle was fought in 1879. Each year in January a ceremony is held at the site.",
         [("1879", "DATE", "1879"), ("Each year", "SET", "P1Y"), ("January", "DATE", "XXXX-01")],
+    ),
+    # A count of days beside the day it names.
+    (
+        "The siege began in November 1863. Two days later, on 15 November, the fort fell.",
+        [
+            ("November 1863", "DATE", "1863-11"),
+            ("Two days later", "DATE", "1863-11-15"),
+            ("15 November", "DATE", "1863-11-15"),
+        ],
+    ),
+    # A day kept "as" a holiday, in the active voice.
+    (
+        "The prisoners were returned by 1974. Bangladesh celebrates 16 December as Victory Day.",
+        [
+            ("1974", "DATE", "1974"),
+            ("16 December", "DATE", "XXXX-12-16"),
+            ("Victory Day", "DATE", "XXXX-12-16"),
+        ],
+    ),
+    (
+        "The prisoners were returned by 1974. The firm marks 16 December with a party.",
+        [("1974", "DATE", "1974"), ("16 December", "DATE", "1974-12-16")],
     ),
     (
         "The northern theaters of the war converged in 1781 at Yorktown. In early September, the "

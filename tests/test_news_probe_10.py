@@ -39,7 +39,7 @@ Readings these cases pin down:
   of an earlier year is the year before it.
 - AP wires of 1998-2000: "this weekend" told in the past on a weekday is the one just gone; "was
   to have begun on Nov. 3" is a plan events overtook; "canceled all games through Jan. 4" and
-  "are predicting rain for Thursday" look ahead.
+  "are predicting rain for Thursday" look ahead; "until Monday, two days later" is Monday.
 
 Publication dates: as given with each case.
 """
@@ -307,6 +307,16 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Forecasters are predicting rain for Thursday.",
         "1998-03-10",
         [("Thursday", "DATE", "1998-03-12")],
+    ),
+    (
+        "The Kursk sank on Saturday, Aug. 12. The navy did not announce the accident until Monday, "
+        "two days later.",
+        "2000-08-18",
+        [
+            ("Saturday, Aug. 12", "DATE", "2000-08-12"),
+            ("Monday", "DATE", "2000-08-14"),
+            ("two days later", "DATE", "2000-08-14"),
+        ],
     ),
     # Titles and vague futures.
     (

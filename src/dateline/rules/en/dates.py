@@ -124,9 +124,13 @@ _THE_AFTER = re.compile(r"\s+the\s")
 _KEPT_EACH_YEAR_BEFORE = re.compile(
     r"\b(?:is|are)\s+(?:(?:now|still|also|today)\s+)?(?:(?:annually|officially|traditionally|widely|publicly)\s+)?"
     r"(?:celebrated|commemorated|observed|marked|remembered|kept|honou?red)\s+"
-    r"(?:(?:each|every)\s+year\s+|annually\s+)?on\s+(?:the\s+)?$",
+    r"(?:(?:each|every)\s+year\s+|annually\s+)?on\s+(?:the\s+)?$"
+    # ... and in the active voice, the day kept "as" a holiday: "Bangladesh celebrates 16 December
+    # as Victory Day" (see _KEPT_AS_AFTER).
+    r"|\b(?:celebrates|commemorates|observes|marks|honou?rs)\s+(?:(?:each|every)\s+year\s+)?$",
     re.IGNORECASE,
 )
+_KEPT_AS_AFTER = re.compile(r"\s+(?:each\s+year\s+|every\s+year\s+|annually\s+)?as\s+", re.IGNORECASE)
 #: ... "3 March is now the national holiday", "25 March is celebrated as Independence Day", "16
 #: December has been observed since 1972", "26 March is now Independence Day".
 _KEPT_EACH_YEAR_AFTER = re.compile(
@@ -144,9 +148,12 @@ def _kept_each_year(fields: PartialTime, match: RuleMatch) -> PartialTime:
     if fields.day is None or fields.month is None or fields.year is not None or fields.yy is not None:
         return fields
     text, start, end = match.match.string, match.match.start(), match.match.end()
-    if _KEPT_EACH_YEAR_BEFORE.search(text, max(0, start - 80), start) or _KEPT_EACH_YEAR_AFTER.match(
-        text, end
-    ):
+    before = _KEPT_EACH_YEAR_BEFORE.search(text, max(0, start - 80), start)
+    if before is not None and not before.group(0).lower().rstrip().endswith(("on", "the")):
+        # (The active verb keeps the day only "as" something: "marks 16 December as Victory Day",
+        # not "The firm marks 16 December with a party", one year's.)
+        before = before if _KEPT_AS_AFTER.match(text, end) else None
+    if before is not None or _KEPT_EACH_YEAR_AFTER.match(text, end):
         return fields.but(value=f"XXXX-{fields.month:02d}-{fields.day:02d}")
     return fields
 
@@ -1867,6 +1874,7 @@ RULES: tuple[Rule, ...] = (
             Example("The attack took place on Sat 3 May.", "2025-05-03", span="Sat 3 May"),
             # A day kept every year is that day of any year.
             Example("Liberation Day is celebrated on 3 March.", "XXXX-03-03", span="3 March"),
+            Example("Bangladesh celebrates 16 December as Victory Day.", "XXXX-12-16", span="16 December"),
         ),
         negatives=("3 may",),
         priority=2,
