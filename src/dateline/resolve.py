@@ -743,27 +743,6 @@ def resolve_all(
             resolution = _story_period(timexes, context.text, candidate.start)
         if candidate.rule in _THIS_STORY_DAY:
             resolution = _this_story_day(anchors, timexes, context.text, candidate.start)
-        if resolution is not None and _is_count_later(candidate, partial):
-            apposed = _apposed_day(candidates, partials, index, timexes, context.text)
-            if apposed is not None:
-                # "Two days later, on 15 November, the fort fell"; "until Monday, two days later":
-                # the day the text names beside the count.
-                resolution = (
-                    apposed
-                    if isinstance(apposed, Resolution)
-                    else Resolution(
-                        _apposed_value(
-                            resolve_partial(
-                                partials[index + 1],
-                                context,
-                                tense=tenses[index + 1],
-                                points=points,
-                                policy=policy,
-                            )
-                        )
-                        or resolution.value
-                    )
-                )
         if resolution is not None and candidate.rule == "time.anaphoric_part":
             resolution = (
                 _overnight_after_evening(
@@ -1187,74 +1166,6 @@ _LATER_HALF = re.compile(
 _HOURS_OF_PART = {"AF": range(1, 7), "EV": range(6, 12), "NI": range(6, 12)}
 #: A clock time written with its afternoon mark ("7 p.m.", "7pm").
 _AFTERNOON_MARK = re.compile(r"[0-9a-z]\s?(?:p\.\s?m\b\.?|pm\b)", re.IGNORECASE)
-
-
-#: What sets a day beside a count from the story's time: "Two days later, on 15 November", "until
-#: Monday, two days later".
-_APPOSED_AFTER = re.compile(r",\s+(?:on\s+)?")
-_APPOSED_BEFORE = re.compile(r",\s+")
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:,)!?]|\Z)")
-
-
-def _is_count_later(candidate: Candidate, partial: PartialTime) -> bool:
-    """Whether the expression counts days from the story's time ("two days later")."""
-    return (
-        candidate.rule == "relative.units_ago"
-        and partial.anchor == "ref"
-        and partial.shift is not None
-        and partial.shift.unit == Grain.DAY
-    )
-
-
-def _apposed_day(
-    candidates: Sequence[Candidate],
-    partials: Sequence[PartialTime],
-    index: int,
-    timexes: Sequence[Timex],
-    text: str,
-) -> Resolution | bool | None:
-    """The day named beside a count of days (see :data:`_APPOSED_AFTER`): the resolution of the day
-    told just before it, ``True`` where the day comes right after it (to be resolved), ``None``
-    where none stands beside it."""
-    candidate = candidates[index]
-    if (
-        index + 1 < len(candidates)
-        and _APPOSED_AFTER.fullmatch(text, candidate.end, candidates[index + 1].start)
-        and _names_a_day(partials[index + 1])
-    ):
-        return True
-    if (
-        index > 0
-        and timexes
-        and timexes[-1].start == candidates[index - 1].start
-        and _APPOSED_BEFORE.fullmatch(text, candidates[index - 1].end, candidate.start)
-        # (Closing its clause: "until Monday, two days later." is Monday; "fell on 3 May, two days
-        # later the town surrendered" opens a clause of its own.)
-        and _CLAUSE_ENDS.match(text, candidate.end)
-        and _names_a_day(partials[index - 1])
-        and _DAY_VALUE.fullmatch(timexes[-1].value)
-    ):
-        return Resolution(timexes[-1].value)
-    return None
-
-
-def _names_a_day(partial: PartialTime) -> bool:
-    """Whether a date names a day itself: a weekday, or a day of a month."""
-    return (
-        partial.kind == "date"
-        and partial.anchor is None
-        and (partial.weekday is not None or partial.day is not None)
-    )
-
-
-def _apposed_value(resolution: Resolution | None) -> str | None:
-    """The value of a day resolved beside a count, if it is a day's."""
-    if resolution is None or not _DAY_VALUE.fullmatch(resolution.value):
-        return None
-    return resolution.value
-
-
-_DAY_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _hour_of_named_part(
@@ -2069,7 +1980,17 @@ def _restated_in_brackets(
                 or candidates[index].rule in _AT_THE_STORY_TIME
             )
             and partials[index + 1].kind == "date"
-            and partials[index + 1].year is not None
+            and (
+                partials[index + 1].year is not None
+                # ... or a count of days by the day of a month it is: "Two days later, on 15
+                # November, the fort fell" (the story's year).
+                or (
+                    partial.shift is not None
+                    and partial.shift.unit == Grain.DAY
+                    and partials[index + 1].day is not None
+                    and partials[index + 1].month is not None
+                )
+            )
             and partials[index + 1].anchor is None
             and (
                 (
@@ -2159,6 +2080,9 @@ def _restating_in_apposition(
                 previous.year is not None
                 or index in from_events
                 or (previous.month is not None and previous.day is None and partial.shift.unit >= Grain.MONTH)
+                # ... and a weekday a count of days describes: "did not announce it until Monday,
+                # two days later."
+                or (previous.weekday is not None and partial.shift.unit == Grain.DAY)
             )
             and _APPOSITIVE_COMMA.fullmatch(text, candidates[index - 1].end, candidates[index].start)
         ):
