@@ -1491,8 +1491,33 @@ def weekday_of_week(text: str, candidates: Sequence[Candidate]) -> list[Candidat
     return found
 
 
+#: A date of another calendar than the Gregorian (or the Julian a history gives): "1390 AH",
+#: "Rajab 1110 in the Islamic calendar", "16 September 1327 in the Rumi calendar".
+_OTHER_CALENDAR_AFTER = re.compile(
+    r"\s*(?:A\.H\.|(?-i:AH)\b|\s+in\s+the\s+(?:Islamic|Hijri|Muslim|Rumi|Ottoman|Persian|Iranian|Solar\s+Hijri|"
+    r"Hebrew|Jewish|Ethiopian|Coptic|Buddhist|Thai|Nepali|Bengali)\s+calendar\b)",
+    re.IGNORECASE,
+)
+
+
+def dates_of_other_calendars(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Leave out the dates a text gives in another calendar (see :data:`_OTHER_CALENDAR_AFTER`):
+    their numbers are no Gregorian year, and no time a story moves to.
+
+    >>> found = [Candidate(24, 28, "1390", "date.year", "DATE", PartialTime(year=1390))]
+    >>> dates_of_other_calendars("The date corresponds to 1390 AH.", found)
+    []
+    """
+    return [
+        candidate
+        for candidate in candidates
+        if candidate.type != "DATE" or not _OTHER_CALENDAR_AFTER.match(text, candidate.end)
+    ]
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
+    candidates = dates_of_other_calendars(text, candidates)
     candidates = habitual_weekday_spans(text, read_slashed_dates(text, candidates))
     joined = join_named_days(text, join_some_weekday(text, join_date_and_time(text, candidates)))
     joined = weekday_of_week(text, recurring_feasts(text, distribute_sets(text, joined)))

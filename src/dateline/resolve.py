@@ -1745,7 +1745,10 @@ _BRACKET_THEN_YEAR = re.compile(
 )
 #: A bracket that holds a date of the other calendar, up to the date, and from it on.
 _CALENDAR_BRACKET_OPEN = re.compile(r"[(\[]\s*(?:" + _CALENDAR_MARK + r"\s*)?\Z")
-_CALENDAR_BRACKET_CLOSE = re.compile(r"(?:,?\s*[0-9]{4})?(?:,?\s*" + _CALENDAR_MARK + r")?\s*[)\]]")
+_CALENDAR_BRACKET_CLOSE = re.compile(
+    # ("(28 June in the Old Style)", "(28 June by the Julian calendar)".)
+    r"(?:,?\s*[0-9]{4})?(?:,?\s*(?:(?:in|by)\s+the\s+)?" + _CALENDAR_MARK + r")?\s*[)\]]"
+)
 
 
 def _in_calendar_bracket(text: str, start: int, end: int) -> bool:
