@@ -40,6 +40,10 @@ Readings these cases pin down:
 - AP wires of 1998-2000: "this weekend" told in the past on a weekday is the one just gone; "was
   to have begun on Nov. 3" is a plan events overtook; "canceled all games through Jan. 4" and
   "are predicting rain for Thursday" look ahead; "until Monday, two days later" is Monday.
+- Broadcasts of 1997-2000: "gives a speech in Berkeley on Friday" and "opens in Geneva,
+  Switzerland, on Monday" are a timetable's; the initials of "the U.S. Open" end no sentence, so
+  "Open" is a name, no verb; "next Sunday morning", "last Friday night", "This Saturday night"
+  keep their determiner.
 
 Publication dates: as given with each case.
 """
@@ -317,6 +321,37 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("Monday", "DATE", "2000-08-14"),
             ("two days later", "DATE", "2000-08-14"),
         ],
+    ),
+    # Broadcast transcripts of 1997-2000.
+    (
+        "Greenspan gives a speech in Berkeley on Friday.",
+        "1998-08-31",
+        [("Friday", "DATE", "1998-09-04")],
+    ),
+    (
+        "The summit opens in Geneva, Switzerland, on Monday.",
+        "2000-09-10",
+        [("Monday", "DATE", "2000-09-11")],
+    ),
+    (
+        "Sampras won the U.S. Open in September.",
+        "2000-12-10",
+        [("September", "DATE", "2000-09")],
+    ),
+    (
+        "The game is next Sunday morning.",
+        "1999-03-26",
+        [("next Sunday morning", "TIME", "1999-03-28TMO")],
+    ),
+    (
+        "We spoke last Friday night.",
+        "1999-03-26",
+        [("last Friday night", "TIME", "1999-03-19TNI")],
+    ),
+    (
+        "This Saturday night the band plays.",
+        "1999-03-26",
+        [("This Saturday night", "TIME", "1999-03-27TNI")],
     ),
     # Titles and vague futures.
     (

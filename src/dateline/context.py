@@ -271,6 +271,9 @@ _SCHEDULED_VERB = (
     r"ends?|closes?|concludes?|finishes|wraps up|continues|"
     # A hearing's witness or speaker: "Yellen testifies again on Thursday", "the pope speaks on Sunday".
     r"testif(?:y|ies)|speaks?|"
+    # ... and a speech or a concert given: "Greenspan gives a speech in Berkeley on Friday".
+    r"gives?\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:speech|address|lecture|talk|concert|recital|"
+    r"performance|briefing|news\s+conference|press\s+conference)|"
     # A rule's start: "the new rules apply from Monday".
     r"appl(?:y|ies)|"
     # An event's day: "the Oscars take place on Sunday", "the vote is held on Sunday".
@@ -293,7 +296,9 @@ _SCHEDULED_BEFORE = re.compile(
     # president arrives in Kabul on Friday", "voters go to the polls on Sunday".
     # ("Greenspan testifies before Congress on Wednesday", "the pope speaks at the Vatican".)
     + r"(?:\s+(?:to|in|before|at|for)\s+"
-    r"(?:the\s+polls|(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
+    r"(?:the\s+polls|(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?"
+    # ... with its country: "the summit opens in Geneva, Switzerland, on Monday".
+    r"(?:,\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?,)?))?"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
     # rule in force "from" a day starts then: "pubs close from Thursday".
     r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight|dawn|dusk|first\s+light)"
@@ -866,7 +871,13 @@ def _is_name_word(text: str, start: int) -> bool:
     Australian Open in January", "the Masters Opens"), not a verb."""
     if not text[start : start + 1].isupper():
         return False
+    if _INITIALS_BEFORE.search(text, max(0, start - 10), start):
+        return True  # "the U.S. Open in September": the initials' full stop ends no sentence
     return not _previous_word(text, start)[1]
+
+
+#: Initials just before a word: "U.S. ", "U.N. ".
+_INITIALS_BEFORE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,3}\s+\Z")
 
 
 #: How a line that is no headline ends: a sentence's stop, a colon, a closing quotation mark.

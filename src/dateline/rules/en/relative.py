@@ -380,7 +380,9 @@ def _after_event(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="ref", shift=Shift(grain, sign * amount), grain=grain)
 
 
-def _determined_weekday(match: RuleMatch) -> PartialTime | None:
+def determined_weekday(match: RuleMatch) -> PartialTime | None:
+    """ "next Friday", "last Monday", "the previous Friday": the weekday its determiner (group
+    ``det``) picks; shared with ``time.weekday_part`` ("next Sunday morning")."""
     word = match.group("weekday") or ""
     weekday = _LEXICON.weekday(word)
     if weekday is None and word.istitle():
@@ -488,7 +490,7 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
     elif match.has("tomorrow"):
         named = PartialTime(anchor="dct", shift=Shift(Grain.DAY, 1), grain=Grain.DAY, speech_time=True)
     elif match.has("det"):
-        named = _determined_weekday(match)
+        named = determined_weekday(match)
     elif match.has("weekday"):
         weekday = _LEXICON.weekday(match.group("weekday") or "")
         named = None if weekday is None else PartialTime(weekday=weekday, grain=Grain.DAY)
@@ -1193,7 +1195,7 @@ RULES: tuple[Rule, ...] = (
         name="relative.determined_weekday",
         type="DATE",
         pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|last|next|this|coming|past) {weekday}",
-        parse=_determined_weekday,
+        parse=determined_weekday,
         examples=(
             Example("last Tuesday", "2025-05-06"),
             Example("next Tuesday", "2025-05-13"),
@@ -1218,7 +1220,7 @@ RULES: tuple[Rule, ...] = (
             r"{weekday} (?P<det>last|next)"
             r"(?=\s*(?:[.,;:!?)]|\Z)|\s+(?:and|but|when|after|before|at|in|on|to|by|with|as|that)\b)"
         ),
-        parse=_determined_weekday,
+        parse=determined_weekday,
         examples=(
             Example("The minister spoke to reporters on Tuesday last.", "2025-05-06", span="Tuesday last"),
             Example("The second reading will be held on Thursday next.", "2025-05-15", span="Thursday next"),

@@ -9,6 +9,7 @@ from dateline.lexicon.en import NUMBER_WORDS, PARTS_OF_DAY, POSITION_WORDS
 from dateline.partial import US_ZONE_PREFIX, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
 from dateline.rules.en.dates import TITLED_PART_OF_DAY, calendar_fields
+from dateline.rules.en.relative import determined_weekday
 
 _LEXICON = lexicon_for("en")
 
@@ -134,6 +135,10 @@ def _weekday_part(match: RuleMatch) -> PartialTime | None:
     )
     if weekday is None or part is None:
         return None
+    if match.has("det"):
+        # "next Sunday morning", "last Friday night": the part of the day the determiner picks.
+        day = determined_weekday(match)
+        return None if day is None else day.but(part_of_day=part, grain=Grain.PART_OF_DAY)
     return PartialTime(weekday=weekday, part_of_day=part, grain=Grain.PART_OF_DAY)
 
 
@@ -956,7 +961,9 @@ RULES: tuple[Rule, ...] = (
         name="time.weekday_part",
         type="TIME",
         # ... and AP's "overnight Monday": the night that Monday ends with.
-        pattern=r"{weekday}" + TITLED_PART_OF_DAY + r" (?P<part>morning|afternoon|evening|night|overnight)"
+        pattern=r"(?:(?P<det>this coming|this past|next|last|this) )?{weekday}"
+        + TITLED_PART_OF_DAY
+        + r" (?P<part>morning|afternoon|evening|night|overnight)"
         r"|(?P<part_first>overnight) {weekday:weekday_after}(?! (?:morning|afternoon|evening|night)\b)"
         # ... and AFP's "the night of Saturday to Sunday": one night, the first day's; "the
         # evening of Tuesday" is Tuesday evening (not "the night of Tuesday's vote", whose noun
@@ -967,6 +974,8 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("Monday morning", "2025-05-05TMO"),
             Example("Friday night", "2025-05-09TNI"),
+            Example("The game is next Sunday morning.", "2025-05-11TMO", span="next Sunday morning"),
+            Example("We spoke last Friday night.", "2025-05-02TNI", span="last Friday night"),
             Example(
                 "The firm released the patch overnight Monday.", "2025-05-05TNI", span="overnight Monday"
             ),
