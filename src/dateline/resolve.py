@@ -3811,12 +3811,19 @@ def _anchor_for(
         for point in islice(reversed(points), _REFERENCE_LOOKBACK):
             if point.fiscal and point.grain == Grain.YEAR:
                 return point
-    if (
+    # A clock time without a day is on the day the text last named ("The minister arrived on
+    # Tuesday. He spoke at 3 p.m."), when it named one. ("four o'clock this afternoon", "10 last
+    # night" are counted from the DCT; a feast names its own day: "at 2:01 on Christmas".)
+    dayless_clock = (
         not wants_reference
         and partial.anchor != "dct"
         and partial.hour is not None
         and partial.day is None
         and partial.weekday is None
+        and partial.holiday_name is None
+    )
+    if (
+        dayless_clock
         and context.domain != "narrative"
         and context.dct is not None
         and len(points) > 1
@@ -3827,16 +3834,7 @@ def _anchor_for(
         # is on the day the report told before it.)
         points = _past_background(points, context.dct, context.text)
     if (
-        # A clock time without a day is on the day the text last named ("The minister arrived on
-        # Tuesday. He spoke at 3 p.m."), when it named one.
-        not wants_reference
-        # ("four o'clock this afternoon", "10 last night" are counted from the DCT.)
-        and partial.anchor != "dct"
-        and partial.hour is not None
-        and partial.day is None
-        and partial.weekday is None
-        # (A feast names its own day: "at 2:01 on Christmas" is counted as the feast is.)
-        and partial.holiday_name is None
+        dayless_clock
         and points
         and points[-1].grain >= Grain.DAY
         # ("The speaker said hearings would begin on Feb. 16. The governor announced his decision
