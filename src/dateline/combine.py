@@ -1494,7 +1494,8 @@ def weekday_of_week(text: str, candidates: Sequence[Candidate]) -> list[Candidat
 #: A date of another calendar than the Gregorian (or the Julian a history gives): "1390 AH",
 #: "Rajab 1110 in the Islamic calendar", "16 September 1327 in the Rumi calendar".
 _OTHER_CALENDAR_AFTER = re.compile(
-    r"\s*(?:A\.H\.|(?-i:AH)\b|\s+in\s+the\s+(?:Islamic|Hijri|Muslim|Rumi|Ottoman|Persian|Iranian|Solar\s+Hijri|"
+    # (One run of spaces, read once: a "\s*" before a "\s+" would try every split of a long run.)
+    r"\s(?:A\.H\.|(?-i:AH)\b|in\s+the\s+(?:Islamic|Hijri|Muslim|Rumi|Ottoman|Persian|Iranian|Solar\s+Hijri|"
     r"Hebrew|Jewish|Ethiopian|Coptic|Buddhist|Thai|Nepali|Bengali)\s+calendar\b)",
     re.IGNORECASE,
 )
