@@ -832,7 +832,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             previous, at_sentence_start = _previous_word(text, start)
             if previous.endswith("ly") and len(previous) > 4:
                 # "will remain partially closed": the word before the adverb says what the -ed is.
-                before_adverb, _ = _previous_word(text, start - len(previous) - 1)
+                adverb_end = start
+                while adverb_end > 0 and not text[adverb_end - 1].isalpha():
+                    adverb_end -= 1
+                before_adverb, _ = _previous_word(text, adverb_end - len(previous))
                 if before_adverb in _PARTICIPLE_AFTER:
                     previous = before_adverb
             if _is_past_form(word, previous, at_sentence_start=at_sentence_start):
@@ -871,13 +874,7 @@ def _is_name_word(text: str, start: int) -> bool:
     Australian Open in January", "the Masters Opens"), not a verb."""
     if not text[start : start + 1].isupper():
         return False
-    if _INITIALS_BEFORE.search(text, max(0, start - 10), start):
-        return True  # "the U.S. Open in September": the initials' full stop ends no sentence
     return not _previous_word(text, start)[1]
-
-
-#: Initials just before a word: "U.S. ", "U.N. ".
-_INITIALS_BEFORE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,3}\s+\Z")
 
 
 #: How a line that is no headline ends: a sentence's stop, a colon, a closing quotation mark.
@@ -1219,7 +1216,8 @@ def _previous_word(text: str, position: int) -> tuple[str, bool]:
     at ``position`` opens a sentence (a full stop or a line break since the previous word)."""
     index = position - 1
     while index >= 0 and not text[index].isalpha():
-        if text[index] in ".!?\n":
+        # (An initial's full stop ends no sentence, as for _SENTENCE_END: "the U.S. Open".)
+        if text[index] in ".!?\n" and not _closes_initial(text, index):
             return "", True
         index -= 1
     if index < 0:
@@ -1228,6 +1226,16 @@ def _previous_word(text: str, position: int) -> tuple[str, bool]:
     while index >= 0 and (text[index].isalpha() or text[index] == "'"):
         index -= 1
     return text[index + 1 : end].lower(), False
+
+
+def _closes_initial(text: str, index: int) -> bool:
+    """Whether the full stop at ``index`` closes a capital's initial ("U.S.", "J. Smith")."""
+    return (
+        text[index] == "."
+        and index > 0
+        and text[index - 1].isupper()
+        and (index < 2 or not text[index - 2].isalpha())
+    )
 
 
 def tense_at(text: str, start: int, end: int | None = None) -> Tense | None:

@@ -161,7 +161,9 @@ def _speaks_of_its_own_days(
         for index, c in enumerate(candidates)
         if index not in quoted and _speaks_of_its_present(c.partial, c.text)
     ]
-    lone_today = (len(present) == 1 and present[0].partial.is_plain_today) or _aftermath(candidates, present)
+    lone_today = (len(present) == 1 and present[0].partial.is_plain_today) or (
+        len(present) > 1 and _closes_with_its_present(candidates, present)
+    )
     story_weekdays = _story_weekdays(candidates, dct)
     deictic = sum(
         1
@@ -325,27 +327,21 @@ def _tells_a_short_history(
 
 
 def _closes_with_its_present(candidates: Sequence[Candidate], present: Sequence[Candidate]) -> bool:
-    """Whether the only word of the writer's present is a plain "today" after every day or month
-    the text tells ("... surrendered on 14 June. Today, the islands remain ..."): a historian's
-    present, where a report's "said today" comes first."""
-    if len(present) != 1 or not present[0].partial.is_plain_today:
-        return _aftermath(candidates, present)
-    told = [c.start for c in candidates if c.partial.kind == "date" and c.partial.month is not None]
-    return bool(told) and present[0].start > max(told)
-
-
-def _aftermath(candidates: Sequence[Candidate], present: Sequence[Candidate]) -> bool:
-    """Whether every word of the writer's present is a plain "today" or a present ("now",
-    "currently") told after every day or month the text tells, in an aftermath of two or more
-    ("... signed on 27 July 1953. Today the border is still guarded, and the two states are now
-    ..."): a historian's present, which a report's "said today" or "last year" is not."""
-    if len(present) < 2 or not all(
+    """Whether the words of the writer's present come after every day or month the text tells:
+    a plain "today" alone ("... surrendered on 14 June. Today, the islands remain ..."), or
+    "today" and "now", "currently" in an aftermath after a story of a few dates ("... signed on 27
+    July 1953. Today the border is still guarded, and the two states are now ..."): a historian's
+    present, where a report's "said today" comes first (and "last year" is a report's)."""
+    if not present or not all(
         c.partial.is_plain_today or (c.partial.kind == "ref" and c.partial.value == "PRESENT_REF")
         for c in present
     ):
         return False
+    if len(present) == 1 and not present[0].partial.is_plain_today:
+        return False
     told = [c.start for c in candidates if c.partial.kind == "date" and c.partial.month is not None]
-    return len(told) >= _STORY_DATES and min(c.start for c in present) > max(told)
+    enough = 1 if len(present) == 1 else _STORY_DATES
+    return len(told) >= enough and min(c.start for c in present) > max(told)
 
 
 #: A story of a recent war tells days at least this many months before its writing, more than a

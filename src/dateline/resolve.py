@@ -40,6 +40,7 @@ from dateline.lexicon import en, lexicon_for
 from dateline.noun_phrases import complement_end, event_end, focus_start, modifies_a_noun
 from dateline.partial import US_ZONE_PREFIX, Grain, PartialTime, Shift, fills_slots_directly
 from dateline.rules.base import Domain
+from dateline.rules.en.dates import KEPT_AS_AFTER
 from dateline.timex import Timex, TimexType, is_valid_value
 
 
@@ -1179,14 +1180,19 @@ def _hour_of_named_part(
     clock = _CLOCK_VALUE.fullmatch(resolution.value)
     if part is None or part.group("part") is None or clock is None:
         return None
-    hour = int(clock.group("hour"))
-    if hour not in _HOURS_OF_PART[part.group("part")]:
+    if int(clock.group("hour")) not in _HOURS_OF_PART[part.group("part")]:
         return None
-    return replace(resolution, value=f"{clock.group('day')}T{hour + 12:02d}{clock.group('rest')}")
+    return _in_the_afternoon(resolution, clock)
 
 
 #: A clock time's value: its day, its hour and the rest ("2006-12-11T09:30").
 _CLOCK_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2})(?P<rest>(?::[0-9]{2})*)")
+
+
+def _in_the_afternoon(resolution: Resolution, clock: re.Match[str]) -> Resolution:
+    """The clock time (``clock``, its value read by :data:`_CLOCK_VALUE`) twelve hours on."""
+    hour = int(clock.group("hour")) + 12
+    return replace(resolution, value=f"{clock.group('day')}T{hour:02d}{clock.group('rest')}")
 
 
 def _evening_hour(
@@ -1204,9 +1210,7 @@ def _evening_hour(
     if anchor is None or _HALF_OF_DAY_SAID.search(candidate.text):
         return None
     later = _LATER_HALF.match(anchor.value)
-    clock = re.fullmatch(
-        r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2})(?P<rest>(?::[0-9]{2})*)", resolution.value
-    )
+    clock = _CLOCK_VALUE.fullmatch(resolution.value)
     if later is None or clock is None or clock.group("day") != later.group("day"):
         return None
     hour = int(clock.group("hour"))
@@ -1221,7 +1225,7 @@ def _evening_hour(
         )
     if not afternoon:
         return None
-    return replace(resolution, value=f"{clock.group('day')}T{hour + 12:02d}{clock.group('rest')}")
+    return _in_the_afternoon(resolution, clock)
 
 
 def _story_day(
@@ -2481,7 +2485,7 @@ _KEPT_AS = re.compile(
     # ... or named in apposition: "is commemorated on 8 September, Victory Day in Malta".
     r"|,\s+"
     # ... or after "as": "Bangladesh celebrates 16 December as Victory Day".
-    r"|\s+(?:each\s+year\s+|every\s+year\s+|annually\s+)?as\s+"
+    r"|" + KEPT_AS_AFTER
 )
 
 #: A holiday's name: capitalised words and "Day" ("Independence Day"), not a "now" between.
@@ -3116,30 +3120,13 @@ def _year_before_the_told(
         if _HAD.search(text, opens, candidate.start) is None:
             return None
     previous, told = candidates[index - 1], partials[index - 1]
-    if (
-        not (_is_plain_year(told) or _is_month_of_year(told))
-        or told.year is None
-        or told.year >= context.dct.year
-    ):
+    # (A year, or a season or a month of one, as a sentence's frame gives it: see _frames_a_year.)
+    if not _frames_a_year(told, context.dct) or told.year is None or told.year >= context.dct.year:
         return None
     opens = sentence_bounds(text, candidate.start)[0]
     if previous.start < sentence_bounds(text, max(0, opens - 2))[0]:
         return None
     return told.year - 1
-
-
-def _is_month_of_year(partial: PartialTime) -> bool:
-    """Whether the date is a month of a year the text states ("January 2011")."""
-    return (
-        partial.kind == "date"
-        and partial.year is not None
-        and partial.month is not None
-        and partial.day is None
-        and not partial.bc
-        and not partial.fiscal
-        and partial.anchor is None
-        and partial.value is None
-    )
 
 
 def _told_year(
@@ -3970,6 +3957,11 @@ _MONTHS_PERIOD = re.compile(
 )
 
 
+def _in_months(duration: tuple[tuple[float | None, str], ...]) -> bool:
+    """Whether a length is a whole number of months, and nothing else ("the first two months")."""
+    return len(duration) == 1 and duration[0][1] == "M" and duration[0][0] is not None
+
+
 def _period_marker(candidate: Candidate, context: DocumentContext) -> ReferencePoint | None:
     """A year-grain reference for a report's count of months ("In the nine months, net rose"),
     so that comparisons after it are about years (see :func:`_period_in_question`)."""
@@ -3978,15 +3970,8 @@ def _period_marker(candidate: Candidate, context: DocumentContext) -> ReferenceP
         context.dct is None
         or context.domain != "news"
         or partial.kind != "duration"
-        or not (
-            partial.duration in (((6, "M"),), ((9, "M"),), ((12, "M"),), ((1, "Y"),))
-            or (
-                partial.duration is not None
-                and len(partial.duration) == 1
-                and partial.duration[0][1] == "M"
-                and candidate.text.lower().startswith("the first ")
-            )
-        )
+        # (A count of months or a year; the words say which counts: see _MONTHS_PERIOD.)
+        or not (partial.duration == ((1, "Y"),) or _in_months(partial.duration))
         or not _MONTHS_PERIOD.match(candidate.text)
     ):
         return None

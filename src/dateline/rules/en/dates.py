@@ -126,11 +126,14 @@ _KEPT_EACH_YEAR_BEFORE = re.compile(
     r"(?:celebrated|commemorated|observed|marked|remembered|kept|honou?red)\s+"
     r"(?:(?:each|every)\s+year\s+|annually\s+)?on\s+(?:the\s+)?$"
     # ... and in the active voice, the day kept "as" a holiday: "Bangladesh celebrates 16 December
-    # as Victory Day" (see _KEPT_AS_AFTER).
-    r"|\b(?:celebrates|commemorates|observes|marks|honou?rs)\s+(?:(?:each|every)\s+year\s+)?$",
+    # as Victory Day" (see KEPT_AS_AFTER).
+    r"|\b(?P<active>celebrates|commemorates|observes|marks|honou?rs)\s+(?:(?:each|every)\s+year\s+)?$",
     re.IGNORECASE,
 )
-_KEPT_AS_AFTER = re.compile(r"\s+(?:each\s+year\s+|every\s+year\s+|annually\s+)?as\s+", re.IGNORECASE)
+#: ... and what follows a day kept "as" a holiday (shared with the resolver, which gives the
+#: holiday named after it that day).
+KEPT_AS_AFTER = r"\s+(?:each\s+year\s+|every\s+year\s+|annually\s+)?as\s+"
+_KEPT_AS_AFTER = re.compile(KEPT_AS_AFTER, re.IGNORECASE)
 #: ... "3 March is now the national holiday", "25 March is celebrated as Independence Day", "16
 #: December has been observed since 1972", "26 March is now Independence Day".
 _KEPT_EACH_YEAR_AFTER = re.compile(
@@ -149,10 +152,10 @@ def _kept_each_year(fields: PartialTime, match: RuleMatch) -> PartialTime:
         return fields
     text, start, end = match.match.string, match.match.start(), match.match.end()
     before = _KEPT_EACH_YEAR_BEFORE.search(text, max(0, start - 80), start)
-    if before is not None and not before.group(0).lower().rstrip().endswith(("on", "the")):
+    if before is not None and before.group("active") and not _KEPT_AS_AFTER.match(text, end):
         # (The active verb keeps the day only "as" something: "marks 16 December as Victory Day",
         # not "The firm marks 16 December with a party", one year's.)
-        before = before if _KEPT_AS_AFTER.match(text, end) else None
+        before = None
     if before is not None or _KEPT_EACH_YEAR_AFTER.match(text, end):
         return fields.but(value=f"XXXX-{fields.month:02d}-{fields.day:02d}")
     return fields
