@@ -107,6 +107,11 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     )
 
 
+def _new_age(match: RuleMatch) -> PartialTime:
+    """ "the new century": the century half of one after the time the text speaks of falls in."""
+    return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 50), grain=Grain.CENTURY)
+
+
 #: Nouns that make "today's" and "of today"/"of tomorrow" the present or future age, not a day:
 #: "today's youth", "in today's world", "the leaders of tomorrow".
 _GENERIC_AGE_NOUNS = (
@@ -935,6 +940,33 @@ RULES: tuple[Rule, ...] = (
             'The senator was a guest on "This Week."',
             'She told "This Week With Ann Carver" that talks would resume.',
         ),
+        priority=1,
+    ),
+    Rule(
+        name="relative.new_age",
+        type="DATE",
+        # "the new century": the one a writer in its last half looks forward to (1999: the 21st),
+        # the one just begun for a writer in its first (2005: the 21st too). Shifting half a
+        # century forward and taking the century the date falls in says both at once. (Not "the
+        # new millennium": a TIMEX3 value has no one-digit millennium.)
+        pattern=r"(?-i:[Tt]he new century)\b(?!-)",
+        parse=_new_age,
+        examples=(
+            Example("Y2K fears grew as the new century neared.", "20", span="the new century"),
+            Example(
+                "Planners are getting ready for the new century, officials said.",
+                "20",
+                span="the new century",
+                dct="1998-11-02",
+            ),
+            Example(
+                "By 1897 the railway reached the coast. In the new century it was extended north.",
+                "19",
+                span="the new century",
+                domain="narrative",
+            ),
+        ),
+        negatives=("the new century-old bridge", "The New Century Fund rose."),
         priority=1,
     ),
     Rule(

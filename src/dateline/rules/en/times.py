@@ -675,7 +675,7 @@ RULES: tuple[Rule, ...] = (
             # "\s?", not " ?": a pattern space is "\s+", and "5:30PM" is written without one.
             # (Not the tail of a longer figure: "9:03:00 a.m." is read whole, with its seconds.)
             r"(?<![0-9])(?<![0-9][:.])(?P<hour>[01]?[0-9]|2[0-4])(?:[:.](?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?)?\s?"
-            r"(?:(?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|a m|p m)|(?P<oclock>o'clock))(?![\w])"
+            r"(?:(?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|am|pm|a m|p m|a-m|p-m)|(?P<oclock>o'clock))(?![\w])"
             + _ZONE_OR_US_ZONE
         ),
         parse=_clock,
@@ -716,6 +716,7 @@ RULES: tuple[Rule, ...] = (
             Example("12 am", "2025-05-09T00:00"),
             Example("Fire ceased at 5:30PM sharp.", "2025-05-09T17:30", span="5:30PM"),
             Example("the 7am train", "2025-05-09T07:00", span="7am"),
+            Example("The curfew ends at 5 a-m.", "2025-05-09T05:00", span="5 a-m"),
             Example("The race started at 9:03:20 a.m.", "2025-05-09T09:03:20", span="9:03:20 a.m."),
         ),
         negatives=("13 pm", "5:30pmx", "at 5:30 a.k.a. dawn"),
@@ -731,7 +732,7 @@ RULES: tuple[Rule, ...] = (
             + "|".join(_HOUR_WORDS)
             + r")(?:[- ](?P<minute_word>"
             + _SPOKEN_MINUTE
-            + r"))? (?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m)(?![\w])"
+            + r"))? (?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|a-m|p-m)(?![\w])"
             + _ZONE_OR_US_ZONE
         ),
         parse=_spoken_clock,
@@ -745,6 +746,8 @@ RULES: tuple[Rule, ...] = (
             Example("The vote ended at four thirty p.m.", "2025-05-09T16:30", span="four thirty p.m."),
             Example("They broke the six p.m. curfew.", "2025-05-09T18:00", span="six p.m."),
             Example("The show starts at twelve a.m.", "2025-05-09T00:00", span="twelve a.m."),
+            # A broadcast's transcript spells the meridiem as it is read: "six a-m".
+            Example("Polls open at six a-m tomorrow.", "2025-05-10T06:00", span="six a-m tomorrow"),
         ),
         negatives=("He bought ten apples.", "Ten am I, said the child."),
         priority=2,
