@@ -310,6 +310,8 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         return candidate.text.lower().startswith(("next ", "last ")) or (
             candidate.partial.season is not None and candidate.text.lower().startswith("this ")
         )
+    if key.endswith(" of") and _POSSESSIVE.match(text, candidate.end):
+        return False  # "in the second half of last weekend's win": a half of the game
     if candidate.partial.mod is not None:
         return True  # an approximation of a date with a position (see _modifiers_of)
     if candidate.text[:4].lower() == "the " and key in _QUANTITY_MODIFIERS and key not in _BEFORE_DETERMINER:

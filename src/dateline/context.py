@@ -35,7 +35,7 @@ _SENTENCE_END = re.compile(
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 #: Plans told in the past tense: future cues for what the infinitive says after them.
 _PAST_PLAN_VERBS = (
-    "planned|intended|expected|agreed|promised|vowed|threatened|decided|pledged|hoped|"
+    "planned|intended|expected|agreed|promised|vowed|threatened|decided|pledged|hoped|wanted|sought|aimed|"
     # ... and in the progressive: "was saving to go back to school in the fall".
     "(?:was|were) (?:hoping|planning|saving|preparing|intending|aiming)"
 )
@@ -44,7 +44,7 @@ _FORECAST_VERBS = "expects?|anticipates?|forecasts?|predicts?"
 _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
-    r"\b(?=[WwSs'iaptdehrubEcCPRmvf])"
+    r"\b(?=[WwSs'iaptdehrubEcCPRmvfo])"
     # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
     r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) "
     r"(?:to(?! have\b)|due to|set to|going to|"
@@ -60,6 +60,13 @@ _FUTURE_PHRASES = re.compile(
     r"(?:expects?|anticipates?)(?= (?!to\b|that\b)[a-z])|"
     # A date fixed for a hearing or a vote, in any tense: "sentencing was set for June 24".
     r"(?:is|are|was|were|been|be) (?:\w+ly )?(?:set|slated) for|"
+    # An order or a request is for what is still to be done when it is given: "ordered residents
+    # to leave by Saturday", "urged voters to turn out on Tuesday" (not "told police he went to
+    # the store on Friday": a place, after "to the").
+    r"(?:ordered|told|urged|asked|instructed|advised|encouraged|directed|warned) (?:(?!to\b)[\w'’-]+ ){1,3}?"
+    r"to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)[a-z]+|"
+    # An aside of what is still to be done: "The report, to be released on Wednesday, says".
+    r"(?<=, to )be \w+(?= )|"
     # ... and by whoever fixed it: "a judge set his case for trial in June".
     r"set (?:[\w'’-]+ ){1,3}?for (?:trial|retrial|sentencing|(?:a |the )?(?:hearing|vote|runoff|run-off))\b|"
     # ... and one an event is planned for, told in the present: "a vigil is planned for 7 p.m. Tuesday".
@@ -90,6 +97,9 @@ _FUTURE_PHRASES = re.compile(
     # "would not be restored until Sunday": what is not to happen before a coming day (not
     # "would not say on Monday", a refusal told in the past).
     r"[Ww]ould not be \w+(?= (?:until|till|before)\b)|"
+    # "We cannot wait until Friday", "can't attend Tuesday's hearing": what is not possible now
+    # is not possible still to come (unlike "could not", a past ability, or "would not say").
+    r"[Cc]an(?:not|'t|’t| not) (?!have\b)\w+|"
     r"[Cc]ould (?!have\b|not\b|be\b)\w+|[Cc]ould be (?:ready|available|over|back|in place)|"
     # ... and before a deadline: "the recount could be finished by Thursday".
     r"[Cc]ould be \w+(?= by\b)|"
@@ -319,7 +329,7 @@ _SCHEDULED_IN_MONTH = re.compile(
 FIXTURE_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:games?|match(?:es)?|race|(?:semi-?|quarter-?)?finals?|derby|fixture|tie|"
     r"bout|fight|vote|election|runoff|run-off|referendum|ballot|primary|caucus(?:es)?|summit|debate|"
-    r"opener|clash|showdown|Grand Prix|marathon|"
+    r"opener|clash|showdown|Grand Prix|marathon|trip|visit|"
     # ... and a meeting on a calendar: "will attend Saturday's meeting", "at Thursday's summit".
     r"meeting|talks|session|conference|hearing|ceremony|parade|rally|concert|premiere|"
     r"inauguration|funeral|memorial service|sitting|negotiations)\b"
@@ -354,7 +364,9 @@ _FIXTURE_BEFORE = re.compile(
     # ... and the competition: "who face Real Madrid in the Champions League on Wednesday", or
     # the game: "the Jets play the Patriots in the Week 12 game on Sunday",
     r"(?:\s+in\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}"
-    r"|\s+in\s+(?:the|a|their|its)(?:\s+[\w'’-]+){0,3}?\s+(?:game|match|tie|fixture|opener|(?:semi-?)?finals?)"
+    # ... or the stage of it: "faces Rubin in the second round on Wednesday".
+    r"|\s+in\s+(?:the|a|their|its)(?:\s+[\w'’-]+){0,3}?\s+(?:game|match|tie|fixture|opener|(?:semi-?|quarter-?)?finals?|"
+    r"round|leg|league|playoffs?)"
     # ... or the game of a series: "the Celtics host the Heat in Game 3 on Saturday".
     r"|\s+in\s+(?-i:Game)\s+[0-9]+)?"
     r"\s+(?:on\s+)?\Z",
@@ -374,6 +386,8 @@ _ARRIVES_AFTER = re.compile(
 )
 #: A month or a weekday, full ("Tuesday") or short with its stop ("Tues.").
 _DATE_NAME = r"(?:(?:" + "|".join(name.capitalize() for name in en.MONTHS) + r")\b|" + _WEEKDAY_NAME + ")"
+#: A month's name and a day of it: "November 5", "Nov. 5".
+_MONTH_DAY_NAME = r"(?:" + "|".join(name.capitalize() for name in en.MONTHS) + r")\.? [0-9]{1,2}\b"
 _CLOCK = r"(?:[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:[ap]\.m\.|[ap]m)|noon|midday|midnight)"
 #: A clock before a day, with its "at" or without it as AP writes it ("is noon Monday"), and its
 #: other zone in brackets as wire copy gives it ("noon (1600 GMT) Monday").
@@ -385,7 +399,8 @@ _IS_ON_DATE = re.compile(
     rf"\b(?:(?:is|are) (?:(?:(?:in|on) "
     # ... and a weekday without its "on", as AP writes it: "the vote is Monday" (not "it is
     # Monday", "today is Monday": the day the text stands at; see _find_cues).
-    rf"|(?={_WEEKDAY_NAME}))(?={_DATE_NAME}(?!['’]s))|(?={_AT_CLOCK}{_DATE_NAME}))"
+    # ... and a day of a month: "Election Day is November 5".
+    rf"|(?={_WEEKDAY_NAME}|{_MONTH_DAY_NAME}))(?={_DATE_NAME}(?!['’]s))|(?={_AT_CLOCK}{_DATE_NAME}))"
     # "falls on" places a day on the calendar: "the equinox falls on Monday", "Christmas falls on
     # a Thursday". (Not the plural "fall": "Stocks fall on Monday" is a headline's past.)
     rf"|falls on (?:a )?(?={_DATE_NAME}))"
@@ -416,6 +431,9 @@ _NOT_SCHEDULE_AFTER = frozenset(
 )  # fmt: skip
 #: Plans told in the past tense (among the future phrases).
 _PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN_VERBS}) to", re.IGNORECASE)
+#: An order or a request given (:data:`_FUTURE_PHRASES`): as a plan told in the past, past for
+#: what comes before it ("On Tuesday, the judge ordered him to appear"), future after.
+_DIRECTIVE = re.compile(r"(?:ordered|told|urged|asked|instructed|advised|encouraged|directed|warned)\s")
 #: A coordinated predicate begins: "and", "but" right before a cue after an expression.
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+\Z")
 #: ... and a predicate whose past verb came first: "slashed rates on Sunday evening and said it
@@ -731,9 +749,14 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         scheduled_days,
     ) = _opened_matches(text, low, high)
     for match in future_phrases:
-        if match.group(0) == "due" and text.endswith(", ", 0, match.start()):
+        if (
+            match.group(0) == "due"
+            and text.endswith(", ", 0, match.start())
+            and not text.startswith(" to be ", match.end())
+        ):
             # An aside of the subject's ("The jobs report, due on Oct. 4, was delayed"): when
-            # it fell due is for the clause's own verb to tell, past or future.
+            # it fell due is for the clause's own verb to tell, past or future. (Not "The report,
+            # due to be published on Wednesday, warns": what is to be done is still to come.)
             continue
         # "had been scheduled to close Monday": a plan that was overtaken, of the past.
         planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -751,7 +774,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # "it expected to cut costs by 2017" is a plan; "The deal, expected to close in the
             # first half" a participle that tells no time of the clause's verb.
             continue
-        if not planned_before and _PAST_PLAN.fullmatch(match.group(0)):
+        if not planned_before and _DIRECTIVE.match(match.group(0)):
+            cue = "plan"
+        elif not planned_before and _PAST_PLAN.fullmatch(match.group(0)):
             # "agreed to a truce" is no plan; "On Friday, the board decided to sell": the
             # decision is what Friday dates, a plan only for what the infinitive says after.
             cue = "past" if _DETERMINER_AFTER.match(text, match.end()) else "plan"
@@ -1111,9 +1136,11 @@ _FUTURE_OPENERS = (
     "plans", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "expect", "expects",
     "want", "wants", "seek", "seeks", "prepare", "prepares", "preparing", "set", "ready",
     "scheduled", "upcoming", "due", "been", "be", "as", "eod", "cob", "end", "please", "reminder",
-    "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "could",
+    "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "cannot",
+    "can't", "could",
     "expire", "expires", "effective", "expected", "anticipate", "anticipates", "forecast",
-    "forecasts", "predict", "predicts",
+    "forecasts", "predict", "predicts", "wanted", "sought", "aimed", "ordered", "told", "urged",
+    "asked", "instructed", "advised", "encouraged", "directed", "warned",
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each

@@ -240,7 +240,10 @@ _AT_EVENT_BEFORE = re.compile(r"\b(?:in|during|before|ahead of)\s+\Z", re.IGNORE
 #: "for" and "from" do so only before a fixture, an event on a timetable: "fans will pack the
 #: stadium for Saturday's game", "will be rested from Sunday's match" (not "for Sunday's violence").
 #: So do "at" and "attend" ("will attend Saturday's meeting", "will speak at Thursday's summit").
-_FOR_FIXTURE_BEFORE = re.compile(r"\b(?:for|from|at|attends?|attending)\s+\Z", re.IGNORECASE)
+#: ... and so do the words of a player's absence: "will miss Saturday's trip to Liverpool".
+_FOR_FIXTURE_BEFORE = re.compile(
+    r"\b(?:for|from|at|attends?|attending|miss(?:es)?|skips?|out\s+of)\s+\Z", re.IGNORECASE
+)
 #: The head of a subject that opens its sentence, before the fixture it is "of": "The results of
 #: Friday's vote will be announced on Saturday", "The outcome of Sunday's runoff will decide ...".
 _SUBJECT_OF_BEFORE = re.compile(r"(?:[\"'“‘(]\s*)?(?:the|an?)\s+[\w-]+\s+of\s+\Z", re.IGNORECASE)
@@ -942,6 +945,8 @@ def resolve_all(
     timexes = _ordered_weekday_spans(timexes, weekdays, context.text)
     timexes = _ordered_month_spans(timexes, [tense for _, tense in weekdays], context.text)
     timexes = _ordered_day_spans(timexes, context.text)
+    timexes = _years_said_after(timexes, context.text)
+    timexes = _months_paired_with_a_year(timexes, context.text)
     if narrative or context.dct is None:
         return timexes
     return _spans_under_way(timexes, context.text, context.dct)
@@ -1417,6 +1422,75 @@ def _ordered_month_spans(timexes: list[Timex], tenses: Sequence[Tense | None], t
     return timexes
 
 
+def _joined(text: str, first: Timex, second: Timex) -> bool:
+    """Whether two timexes are the ends of a range ("March 25 through 29") or a pair ("Aug. 28
+    and 29")."""
+    start, end = first.end, second.start
+    return bool(_SPAN_JOIN.fullmatch(text, start, end) or _PAIR_JOIN.fullmatch(text, start, end))
+
+
+#: The days and months a year said right after them dates: "on Aug. 28 and 29 in 2005", "on July
+#: 14 and 15 last year" (read alone, each took the year its tense gave).
+_DATED_BY_YEAR_AFTER = frozenset(
+    {"date.month_day", "date.day_month", "date.month_day+range", "date.day_month+range", "date.month"}
+)
+_YEAR_AFTER_JOIN = re.compile(r"\s+(?:in\s+)?")
+_YEAR_VALUE = re.compile(r"[0-9]{4}")
+
+
+def _years_said_after(timexes: list[Timex], text: str) -> list[Timex]:
+    """Give the year a text says right after a day or a month that has none ("Aug. 29 in 2005",
+    "July 14 and 15 last year") to it, and to the day or month it is paired with."""
+    for index in range(1, len(timexes)):
+        year, dated = timexes[index], timexes[index - 1]
+        if (
+            year.type != "DATE"
+            or not _YEAR_VALUE.fullmatch(year.value)
+            or year.mod is not None
+            or dated.rule not in _DATED_BY_YEAR_AFTER
+            or "year" not in dated.implied
+            or not _YEAR_AFTER_JOIN.fullmatch(text, dated.end, year.start)
+        ):
+            continue
+        timexes[index - 1] = replace(dated, value=year.value + dated.value[4:])
+        if index >= 2:
+            partner = timexes[index - 2]
+            if (
+                partner.rule in _DATED_BY_YEAR_AFTER
+                and "year" in partner.implied
+                and partner.value[4:5] == "-"
+                and _joined(text, partner, dated)
+                and partner.value[5:] <= dated.value[5:]
+            ):
+                timexes[index - 2] = replace(partner, value=year.value + partner.value[4:])
+    return timexes
+
+
+#: The months that give their year to the month paired after them: "next July and August",
+#: "March 2005 and April".
+_YEAR_GIVING_MONTHS = frozenset({"relative.determined_month", "date.month_year"})
+
+
+def _months_paired_with_a_year(timexes: list[Timex], text: str) -> list[Timex]:
+    """A month named without a year after a month with one ("next July and August", "from
+    March 2005 to June") is in its year, or the next one's where the pair runs over a new year
+    (each took, read alone, the year its tense gave)."""
+    for index in range(1, len(timexes)):
+        first, second = timexes[index - 1], timexes[index]
+        if (
+            first.rule not in _YEAR_GIVING_MONTHS
+            or second.rule != "date.month"
+            or "year" not in second.implied
+            or not _MONTH_VALUE.fullmatch(first.value)
+            or not _MONTH_VALUE.fullmatch(second.value)
+            or not _joined(text, first, second)
+        ):
+            continue
+        year = int(first.value[:4]) + (second.value[5:] < first.value[5:])
+        timexes[index] = replace(second, value=f"{year:04d}" + second.value[4:])
+    return timexes
+
+
 def _ordered_day_spans(timexes: list[Timex], text: str) -> list[Timex]:
     """Keep the two ends of a range of days in one run of the calendar: the end that took its
     month from the other ("March 25 through 29", "25-29 March") was resolved alone, and a cue
@@ -1432,7 +1506,8 @@ def _ordered_day_spans(timexes: list[Timex], text: str) -> list[Timex]:
         if moved.rule != partner.rule + "+range":
             # (Not the partner it took its month from: "1/1/1000 - 20 - 2:01 Christmas".)
             continue
-        if not _SPAN_JOIN.fullmatch(text, first.end, second.start):
+        if not _joined(text, first, second):
+            # (A pair is one run too: "on Aug. 28 and 29".)
             continue
         try:
             start, end = dt.date.fromisoformat(first.value[:10]), dt.date.fromisoformat(second.value[:10])
@@ -2555,8 +2630,37 @@ _PLUPERFECT_IN = re.compile(
 def _pluperfect_event(text: str, candidate: Candidate) -> bool:
     """Whether a date is when something had happened before the story's time: a flashback,
     after which the story goes on where it was ("By" a date, the pluperfect is the story's)."""
-    found = _PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start)
+    found = _pluperfect_before(text, candidate)
     return found is not None or _opens_pluperfect(text, candidate)
+
+
+#: A relative pronoun just before "had": the pluperfect is a relative clause's.
+_RELATIVE_BEFORE_HAD = re.compile(r"\b(?:who|which|that)\s+\Z", re.IGNORECASE)
+#: The words of a stretch of text.
+_WORDS_IN = re.compile(r"[A-Za-z]+")
+#: The words between "had" and its participle: "had already been taken".
+_BEFORE_PARTICIPLE = frozenset(
+    {"been", "already", "just", "also", "never", "not", "once", "since", "long", "first"}
+)
+
+
+def _pluperfect_before(text: str, candidate: Candidate) -> re.Match[str] | None:
+    """The pluperfect whose clause a date is in (:data:`_PLUPERFECT_IN`), unless it is a relative
+    clause the sentence's own verb has closed: "Troops who had crossed the river surrendered on
+    18 September" (no commas around the clause) is dated by "surrendered", the story's."""
+    found = _PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start)
+    if found is None or not _RELATIVE_BEFORE_HAD.search(text, max(0, found.start() - 8), found.start()):
+        return found
+    words = [word.lower() for word in _WORDS_IN.findall(found.group(0))]
+    # (The words after "had", its adverb, "been" and its participle, but the last, the
+    # preposition's: a past form among them is a verb of the main clause.)
+    first = 1
+    while first < len(words) and (words[first] in _BEFORE_PARTICIPLE or words[first].endswith("ly")):
+        first += 1
+    for lower in words[first + 1 : -1]:
+        if lower in en.PAST_VERBS_STRICT or (lower.endswith("ed") and len(lower) > 4 and lower != "been"):
+            return None
+    return found
 
 
 #: A clause of its own between a pluperfect and a date: the date is that clause's ("The news had
@@ -2568,7 +2672,7 @@ def _dated_by_pluperfect(text: str, candidate: Candidate) -> bool:
     """Whether the pluperfect verb itself is what a date dates ("had been crowned in January"),
     with no clause of its own between them, or the date opens the clause the pluperfect tells
     ("In August Iraq had invaded the emirate"; not "By August", the story's own time)."""
-    found = _PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start)
+    found = _pluperfect_before(text, candidate)
     if found is not None and _CLAUSE_AFTER_PLUPERFECT.search(found.group(0)) is None:
         return True
     return _opens_pluperfect(text, candidate)

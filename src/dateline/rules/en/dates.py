@@ -41,7 +41,12 @@ _RANK_NOUNS = (
     # son", as biographies count them.
     r"president|vice-president|prime|chancellor|governor|mayor|premier|king|queen|emperor|empress|"
     r"pope|duke|duchess|earl|count|countess|baron|baronet|marquess|marquis|viscount|bishop|"
-    r"archbishop|abbot|prince|princess|sultan|caliph|shah|secretary|chief|speaker|son|daughter|child"
+    r"archbishop|abbot|prince|princess|sultan|caliph|shah|secretary|chief|speaker|son|daughter|child|"
+    # ... and the count a crime report or a tally keeps: "the 17th inmate executed", "the 12th
+    # officer charged", "the 4th victim", "the 20th state to ratify".
+    r"inmates?|prisoners?|officers?|victims?|persons?|homicides?|murders?|killings?|executions?|"
+    r"suspects?|soldiers?|patients?|deaths?|fatalit(?:y|ies)|state|country|nation|member|woman|"
+    r"person|team|company|bank"
 )
 #: Words after a number that show it is not a day of the month ("May 8 points", "the 3rd Army").
 NOT_A_DAY_AFTER = r"(?!\s*(?:" + _COUNT_NOUNS + "|" + _RANK_NOUNS + r")\b)"
@@ -463,9 +468,16 @@ _LAST_WEEK_MIDDLE = -4
 _DIMENSION_BEFORE = re.compile(r"[0-9]{3,4}\s*(?:by|x|×)\s*\Z")
 
 
+#: After a year, the rest of a minor planet's or a comet's designation: "asteroid 2012 DA14",
+#: "Comet 2013 A1" (not a quarter or a half, "2012 Q3").
+_DESIGNATION_AFTER = re.compile(r" (?![QH][1-4]\b)(?-i:[A-Z]{1,2}[0-9]{1,3})\b")
+
+
 def _year(match: RuleMatch) -> PartialTime | None:
     text, start = match.match.string, match.match.start()
     if _DIMENSION_BEFORE.search(text, max(0, start - 10), start):
+        return None
+    if _DESIGNATION_AFTER.match(text, match.match.end()):
         return None
     return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR)
 
@@ -585,7 +597,9 @@ _TEMPERATURE_BEFORE = re.compile(
     r"\b(?:temperatures?|thermometers?|mercury|fahrenheit|degrees)\b[^.;!?]{0,30}$"
     # ... and a forecast's highs and lows, with the preposition that puts them in a band ("lows
     # will dip into the forties", "highs in the 50s"; not "the highs and lows of the 60s").
-    r"|\b(?:highs?|lows?|wind chills?|heat index)\b[^.;!?]{0,30}\b(?:in|into|to|near|around)\s+(?:the\s+)?$"
+    # ("Highs will reach the 60s", "Readings fell into the 30s".)
+    r"|\b(?:highs?|lows?|readings?|wind chills?|heat index)\b[^.;!?]{0,30}"
+    r"\b(?:in|into|to|near|around|reach(?:ed|ing)?|hit(?:ting)?|top(?:ped|ping)?|climb(?:ed|ing)?)\s+(?:the\s+)?$"
     # ... and a second band after a first one the clause gave ("Temperatures would climb into the
     # 50s over the weekend and into the 60s early next week").
     r"|\b(?:temperatures?|highs?|lows?|thermometers?|mercury)\b[^.;!?]{0,40}\bthe\s+(?:(?:low|mid|high|upper)[\s-]+)?"
@@ -1006,10 +1020,28 @@ _MATCH_WORDS = re.compile(
 )
 
 
+#: The words of a company's or an economy's figures, whose halves and quarters are the calendar's.
+_FIGURES_WORDS = re.compile(
+    r"\b(?:sales|revenues?|profits?|earnings|income|loss(?:es)?|economy|economic|growth|GDP|output|"
+    r"fiscal|shares|stocks?|prices?|percent|billion|million)\b|%",
+    re.IGNORECASE,
+)
+#: How many words of a game a report needs to be a match report throughout.
+_MATCH_REPORT_WORDS = 3
+
+
 def _in_match_report(match: RuleMatch) -> bool:
+    """Whether a bare half or quarter is a game's: its sentence tells of the game ("Arsenal scored
+    twice in the second half"), or the text is a match report and the sentence gives no figures
+    ("Ronaldo looked frustrated for much of the first half")."""
     text = match.match.string
     start, end = sentence_bounds(text, match.match.start())
-    return bool(_MATCH_WORDS.search(text, start, end))
+    if _MATCH_WORDS.search(text, start, end):
+        return True
+    if _FIGURES_WORDS.search(text, start, end):
+        return False
+    words = _MATCH_WORDS.finditer(text)
+    return sum(1 for _, _ in zip(range(_MATCH_REPORT_WORDS), words, strict=False)) >= _MATCH_REPORT_WORDS
 
 
 def _half(match: RuleMatch) -> PartialTime | None:
@@ -2035,6 +2067,8 @@ RULES: tuple[Rule, ...] = (
             Example("The 1998 Main Street parade drew crowds.", "1998", span="1998"),
         ),
         negatives=(
+            "Separately, asteroid 2012 DA14 will pass within 17,200 miles.",
+            "Comet 2013 A1 will pass close to Mars.",
             "I live at 1600 Main Street.",
             "Offices at 1400 K Street NW were shut.",
             "$2000",
@@ -2426,6 +2460,8 @@ RULES: tuple[Rule, ...] = (
             "Temperatures would climb into the 50s over the weekend and into the 60s early next week.",
             "He is in his 90s.",
             "Overnight lows will dip into the 40s.",
+            "Highs will reach the 60s by early next week.",
+            "Readings fell into the 30s overnight.",
             "Cooler air arrives Friday, with highs in the 50s.",
             "Highs on Sunday will reach into the seventies.",
             "Temperatures stayed in the late sixties all week.",
@@ -3182,6 +3218,8 @@ RULES: tuple[Rule, ...] = (
             "Vikings raided during the 9th and 10th centuries.",
             "The castle stood from the 12th to the 15th century.",
             "It was the 20th and 21st time the dam had flooded.",
+            "Pryor would be the 17th inmate executed in Texas this year.",
+            "He is the 12th officer charged since 1998.",
         ),
     ),
     Rule(

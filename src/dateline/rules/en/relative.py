@@ -2040,7 +2040,8 @@ RULES: tuple[Rule, ...] = (
         # reaches its end, as "the end of the year" is (TimeML gives it the period's value).
         pattern=(
             r"(?:the )?(?P<where>end|close|beginning|start|middle|turn|rest|remainder) of (?:the|this) "
-            r"(?P<unit>year|month|week|decade|century|quarter|day)\b"
+            # (Not "the middle of the year 1411": that year's, a date's edge.)
+            r"(?P<unit>year(?! [0-9]{1,4}\b)|month|week|decade|century|quarter|day)\b"
         ),
         parse=_part_of_period,
         examples=(

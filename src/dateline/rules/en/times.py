@@ -1269,7 +1269,7 @@ RULES: tuple[Rule, ...] = (
         # the morning", "By the evening the army was in retreat"); "4 in the morning" and "the
         # morning of May 2" are other rules'.
         pattern=(
-            r"(?:(?P<when>early|late) )?(?:(?P<det>the next|the following|that|the same|the previous) "
+            r"(?:(?P<when>early|late) )?(?:(?P<det>the next|the following|that same|that|the same|the previous) "
             r"(?P<part>morning|afternoon|evening|night)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s)|"
             # "The fighting went on throughout the morning", "for most of the afternoon".
             r"(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\bmost\sof\s)|"
@@ -1552,7 +1552,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             rf"(?:(?:{_NIGHT_TAKEN}|(?<=\ba\s)(?=night-))(?<!-)(?-i:night)(?:-?time)?|(?P<daytime>(?-i:daytime)))"
             # "night clubs", "night shifts", "night vision" are things, not times.
-            r"(?!s|['’]s|-long| and day| of\b| (?:club|life|school|shift|vision|watchman|stand)s?\b)"
+            r"(?!s|['’]s|-long| and day| of\b|[ -](?:club|life|school|shift|vision|watchman|stand|light|sky|skie)s?\b)"
         ),
         parse=_night,
         examples=(
@@ -1571,6 +1571,8 @@ RULES: tuple[Rule, ...] = (
             "Day turned to night across the country.",
             "The Night of the Long Knives",
             "They met at night clubs downtown.",
+            "Officers wore night-vision goggles.",
+            "She worked the night-shift at the plant.",
             "Voters queued on election night.",
             "The play sold out on opening night.",
         ),

@@ -1,0 +1,221 @@
+"""An eleventh probe of news: sports reports, court and crime news, science and health news,
+politics and elections, and weather and disaster reports (about 230 short documents written for
+the probe, 2,300 timexes judged).
+
+Sentences written the way those texts write them, each with every timex it must yield (text,
+type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. Every case runs with
+``domain="news"`` and with ``domain="auto"``.
+
+Readings these cases pin down:
+- A modal's negation looks ahead as the modal does ("We cannot wait until Friday"), not as "could
+  not" or "would not say", which tell of the past.
+- An aside of what is still to be done dates it ahead ("The report, to be released on Wednesday,
+  says"; "due to be published"), while "due on Friday" alone leaves it to the clause's verb.
+- An order or a request is for what is to be done after it ("ordered residents to leave by
+  Saturday", "urged residents to evacuate before Friday"); a day before it stays the order's
+  ("On Tuesday, the judge ordered him to appear ..."). So is a wish told in the past ("wanted to
+  discuss an extension in the autumn").
+- A present copula before a day of a month puts it ahead ("Election Day is November 5"), as it
+  does a weekday ("the vote is Monday"); "Today is March 13" is today.
+- Fixtures: a stage of a competition between the teams and the day ("faces Rubin in the second
+  round on Wednesday"); a player's absence from a fixture named by its day ("will miss Saturday's
+  trip to Liverpool").
+- A game's halves are no calendar's: in a match report throughout, not only in a sentence that
+  tells of the game, unless the sentence gives a company's or an economy's figures; "the second
+  half of last weekend's win" is a half of the game.
+- A year said right after a pair of days dates both ("on Aug. 28 and 29 in 2005", "July 14 and 15
+  last year"), and the second day of a pair is in the first one's year; a month paired after one
+  with a year or a determiner is in its year ("next July and August", "from November 2004 to
+  February").
+- Not dates: a weather report's bands after "highs will reach", "readings fell into"; a minor
+  planet's or a comet's designation ("asteroid 2012 DA14"); "night-vision goggles"; the count of
+  a tally ("the 17th inmate executed").
+- A transcript's "six a-m"; "the new century" of a writer in 1999 is the 21st (value 20).
+
+Publication dates: as given with each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+CASES: list[tuple[str, str, list[tuple]]] = [
+    # A modal's negation still looks ahead: what cannot happen now cannot happen until later.
+    (
+        "We cannot wait until Friday.",
+        "2010-10-27",
+        [("Friday", "DATE", "2010-10-29")],
+    ),
+    (
+        '"We can\'t wait until the winter," the director said.',
+        "2010-10-27",
+        [("the winter", "DATE", "2010-WI")],
+    ),
+    (
+        "He said he cannot remember what happened on Friday.",
+        "2010-10-27",
+        [("Friday", "DATE", "2010-10-22")],
+    ),
+    # What is still to be done, in an aside of the subject's.
+    (
+        "The report, to be released on Wednesday, says floods are rising.",
+        "2019-09-23",
+        [("Wednesday", "DATE", "2019-09-25")],
+    ),
+    (
+        "The report, due to be published on Wednesday, warns of floods.",
+        "2019-09-23",
+        [("Wednesday", "DATE", "2019-09-25")],
+    ),
+    (
+        "The jobs report, due on Friday, was delayed.",
+        "2019-09-23",
+        [("Friday", "DATE", "2019-09-20")],
+    ),
+    # An order or a request is for what is still to be done when it is given.
+    (
+        "Officials ordered residents to leave by Saturday.",
+        "2017-09-07",
+        [("Saturday", "DATE", "2017-09-09")],
+    ),
+    (
+        "The governor urged residents to evacuate before Friday.",
+        "2017-09-07",
+        [("Friday", "DATE", "2017-09-08")],
+    ),
+    (
+        "On Tuesday, the judge ordered him to appear in court on Monday.",
+        "2017-09-07",
+        [("Tuesday", "DATE", "2017-09-05"), ("Monday", "DATE", "2017-09-11")],
+    ),
+    (
+        "He told police he went to the store on Friday.",
+        "2017-09-07",
+        [("Friday", "DATE", "2017-09-01")],
+    ),
+    (
+        "The FA said it wanted to discuss an extension in the autumn.",
+        "2021-07-12",
+        [("the autumn", "DATE", "2021-FA")],
+    ),
+    # A present copula that puts an event on a day of a month.
+    (
+        "Election Day is November 5.",
+        "1996-03-13",
+        [("Election Day", "DATE", "1996-11-05"), ("November 5", "DATE", "1996-11-05")],
+    ),
+    (
+        "Today is March 13.",
+        "1996-03-13",
+        [("Today", "DATE", "1996-03-13"), ("March 13", "DATE", "1996-03-13")],
+    ),
+    # Fixtures: a stage of a competition, and a player's absence from a fixture.
+    (
+        "Federer faces Rubin in the second round on Wednesday.",
+        "2017-01-16",
+        [("Wednesday", "DATE", "2017-01-18")],
+    ),
+    (
+        "Drogba will miss Saturday's trip to Liverpool.",
+        "2017-01-16",
+        [("Saturday", "DATE", "2017-01-21")],
+    ),
+    (
+        "Drogba missed Saturday's game.",
+        "2017-01-16",
+        [("Saturday", "DATE", "2017-01-14")],
+    ),
+    # A game's halves and quarters are no calendar's.
+    (
+        "Barcelona beat Manchester United 2-0 in the final. Eto'o scored after ten minutes and Messi "
+        "netted a header. The striker was booked before half-time. Ronaldo looked frustrated for much of "
+        "the first half.",
+        "2009-05-28",
+        [("ten minutes", "DURATION", "PT10M")],
+    ),
+    (
+        "Alex picked up a knee problem in the second half of last weekend's win.",
+        "2010-11-02",
+        [("last weekend", "DATE", "2010-W43-WE")],
+    ),
+    (
+        "Sales rose in the first half. The company said growth would slow in the second half.",
+        "2009-05-28",
+        [("the first half", "DATE", "2009-H1"), ("the second half", "DATE", "2009-H2")],
+    ),
+    # A year said after a pair of days or a month dates them all; a month paired after one with a year is in
+    # it.
+    (
+        "Katrina struck on Aug. 28 and 29 in 2005.",
+        "2022-07-15",
+        [("Aug. 28", "DATE", "2005-08-28"), ("29", "DATE", "2005-08-29"), ("2005", "DATE", "2005")],
+    ),
+    (
+        "Heavy rain fell on July 14 and 15 last year.",
+        "2022-07-15",
+        [("July 14", "DATE", "2021-07-14"), ("15", "DATE", "2021-07-15"), ("last year", "DATE", "2021")],
+    ),
+    (
+        "The finals are next July and August.",
+        "2022-08-01",
+        [("next July", "DATE", "2023-07"), ("August", "DATE", "2023-08")],
+    ),
+    (
+        "The talks ran from November 2004 to February.",
+        "2022-08-01",
+        [("November 2004", "DATE", "2004-11"), ("February", "DATE", "2005-02")],
+    ),
+    # Not dates: a weather report's bands, a minor planet's name, a night's goggles.
+    (
+        "Highs will reach the 60s by early next week.",
+        "2021-02-18",
+        [("early next week", "DATE", "2021-W08", "START")],
+    ),
+    (
+        "Readings fell into the 30s overnight.",
+        "2021-02-18",
+        [("overnight", "TIME", "2021-02-17TNI")],
+    ),
+    (
+        "Separately, asteroid 2012 DA14 will pass within 17,200 miles.",
+        "2013-02-15",
+        [],
+    ),
+    (
+        "Officers wore night-vision goggles.",
+        "2013-02-15",
+        [],
+    ),
+    # Transcripts and the turn of the century.
+    (
+        "Polls open at six a-m tomorrow.",
+        "1998-02-13",
+        [("six a-m tomorrow", "TIME", "1998-02-14T06:00")],
+    ),
+    (
+        "Planners are getting ready for the new century, officials said.",
+        "1999-06-13",
+        [("the new century", "DATE", "20")],
+    ),
+    # Counts a crime report keeps are no days of the month.
+    (
+        "Pryor would be the 17th inmate executed in Texas this year.",
+        "2001-11-30",
+        [("this year", "DATE", "2001")],
+    ),
+    (
+        "The attack happened on the 17th.",
+        "2001-11-30",
+        [("the 17th", "DATE", "2001-11-17")],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES)
+def test_news_probe_11(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    timexes = annotate(text, dct=dct, domain=domain)
+    assert_found(timexes, expected)
