@@ -31,6 +31,11 @@ Readings these cases pin down:
   planet's or a comet's designation ("asteroid 2012 DA14"); "night-vision goggles"; the count of
   a tally ("the 17th inmate executed").
 - A transcript's "six a-m"; "the new century" of a writer in 1999 is the 21st (value 20).
+- "must" looks ahead unless a past verb reports it ("had ruled that Elian must be returned");
+  "was likely before the session in November" is of what was to come; a weekday paired with one
+  of a named week is of that week ("Monday through Wednesday last week"); the first clock of a
+  range takes the second's p.m. on the day the second names ("between 4:30 and 5:15 p.m. that
+  day"); a plan "originally set" or a deadline "had been given until" is gone by.
 
 Publication dates: as given with each case.
 """
@@ -210,6 +215,70 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The attack happened on the 17th.",
         "2001-11-30",
         [("the 17th", "DATE", "2001-11-17")],
+    ),
+    # An obligation is still to be met; a likelihood told in the past is of what was to come.
+    (
+        "She must return to Parliament with a new plan by Monday.",
+        "2019-01-16",
+        [("Monday", "DATE", "2019-01-21")],
+    ),
+    (
+        "He must have left on Monday.",
+        "2019-01-16",
+        [("Monday", "DATE", "2019-01-14")],
+    ),
+    (
+        "Analysts said no deal was likely before the session in November and December.",
+        "2012-07-18",
+        [("November", "DATE", "2012-11"), ("December", "DATE", "2012-12")],
+    ),
+    # A weekday paired with one of a week the text names after it is of that week too.
+    (
+        "A poll taken Monday through Wednesday last week showed Clinton ahead.",
+        "1996-03-13",
+        [("Monday", "DATE", "1996-03-04"), ("Wednesday last week", "DATE", "1996-03-06")],
+    ),
+    (
+        "A poll conducted Friday through Sunday of last week found the race tied.",
+        "2004-07-30",
+        [("Friday", "DATE", "2004-07-23"), ("Sunday of last week", "DATE", "2004-07-25")],
+    ),
+    (
+        "He will campaign Monday through Wednesday next week.",
+        "2012-10-15",
+        [("Monday", "DATE", "2012-10-22"), ("Wednesday next week", "DATE", "2012-10-24")],
+    ),
+    # The first clock of a range shares the second's half of the day, on the day the second names.
+    (
+        "Sandvik called 911 at 6:02 p.m. Saturday. His phone was near the shop between 4:30 and 5:15 p.m. "
+        "that day.",
+        "2020-09-11",
+        [
+            ("6:02 p.m. Saturday", "TIME", "2020-09-05T18:02"),
+            ("4:30", "TIME", "2020-09-05T16:30"),
+            ("5:15 p.m. that day", "TIME", "2020-09-05T17:15"),
+        ],
+    ),
+    # A plan or a deadline told as the first of two, or in the pluperfect, is one gone by.
+    (
+        "The trial was originally set to begin in January.",
+        "2021-03-10",
+        [("January", "DATE", "2021-01")],
+    ),
+    (
+        "The trial is set to begin in January.",
+        "2021-03-10",
+        [("January", "DATE", "2022-01")],
+    ),
+    (
+        "Finley had been given until Sept. 30 to repay the clients.",
+        "2010-11-05",
+        [("Sept. 30", "DATE", "2010-09-30")],
+    ),
+    (
+        "The court has given him until Sept. 30 to repay the clients.",
+        "2010-11-05",
+        [("Sept. 30", "DATE", "2011-09-30")],
     ),
 ]
 

@@ -843,7 +843,10 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
 
     for candidate in candidates:
         partial = candidate.partial
-        if partial.kind != "date" or partial.anchor is not None or partial.mod is not None:
+        if partial.kind != "date" or partial.mod is not None:
+            continue
+        if partial.anchor is not None and partial.hour is None:
+            # (A clock of an anchored day keeps its range: "between 4:30 and 5:15 p.m. that day".)
             continue
         if (
             partial.grain == Grain.DAY

@@ -44,7 +44,7 @@ _FORECAST_VERBS = "expects?|anticipates?|forecasts?|predicts?"
 _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
-    r"\b(?=[WwSs'iaptdehrubEcCPRmvfo])"
+    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfo])"
     # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
     r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) "
     r"(?:to(?! have\b)|due to|set to|going to|"
@@ -100,6 +100,11 @@ _FUTURE_PHRASES = re.compile(
     # "We cannot wait until Friday", "can't attend Tuesday's hearing": what is not possible now
     # is not possible still to come (unlike "could not", a past ability, or "would not say").
     r"[Cc]an(?:not|'t|’t| not) (?!have\b)\w+|"
+    # An obligation is still to be met: "must return with a new plan by Monday" (not "must have").
+    r"[Mm]ust (?!have\b|not\s+have\b)\w+|"
+    # ... and a likelihood told after a past verb of saying: "said no deal was likely before the
+    # session in November".
+    r"(?:was|were) (?:not )?likely(?= (?:before|by|until|in|next|this|later)\b)|"
     r"[Cc]ould (?!have\b|not\b|be\b)\w+|[Cc]ould be (?:ready|available|over|back|in place)|"
     # ... and before a deadline: "the recount could be finished by Thursday".
     r"[Cc]ould be \w+(?= by\b)|"
@@ -431,6 +436,12 @@ _NOT_SCHEDULE_AFTER = frozenset(
 )  # fmt: skip
 #: Plans told in the past tense (among the future phrases).
 _PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN_VERBS}) to", re.IGNORECASE)
+#: A past verb of saying or deciding and the "that" of what it reports, before a modal.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|ruled|decided|told|ordered|announced|warned|added|insisted|argued|stated|wrote|declared)"
+    r"\b[^.;!?]{0,40}\bthat\b[^.;!?]{0,40}\Z",
+    re.IGNORECASE,
+)
 #: An order or a request given (:data:`_FUTURE_PHRASES`): as a plan told in the past, past for
 #: what comes before it ("On Tuesday, the judge ordered him to appear"), future after.
 _DIRECTIVE = re.compile(r"(?:ordered|told|urged|asked|instructed|advised|encouraged|directed|warned)\s")
@@ -448,7 +459,12 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*\Z")
 _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)\b", re.IGNORECASE)
 #: "had been" and up to two words before a future cue ("had been due to", "had been scheduled to").
-_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: ... and so does one told as the first of two: "The trial was originally set to begin in
+#: January", "had been given until Sept. 30".
+_PLUPERFECT_BEFORE = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$|\b(?:was|were)\s+(?:originally|initially)\s+$",
+    re.IGNORECASE,
+)
 _PRESENT_PERFECT = re.compile(
     # "'s" is "has" after a pronoun ("he's spent"); after a name it is a possessive ("Tuesday's
     # summit", "the firm's budget").
@@ -774,6 +790,12 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # "it expected to cut costs by 2017" is a plan; "The deal, expected to close in the
             # first half" a participle that tells no time of the clause's verb.
             continue
+        if match.group(0)[:4].lower() == "must" and _REPORTED_BEFORE.search(
+            text, max(0, match.start() - 80), match.start()
+        ):
+            # "had ruled that Elian must be returned ... and set Friday as the deadline": an
+            # obligation reported in the past tells nothing of the days after it.
+            continue
         if not planned_before and _DIRECTIVE.match(match.group(0)):
             cue = "plan"
         elif not planned_before and _PAST_PLAN.fullmatch(match.group(0)):
@@ -789,7 +811,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if deadline and deadline.group("has") and until.group(0).lower() == "through":
             # "has postponed all games through Sunday": the verb after "has" may set the deadline.
             deadline = _DEADLINE_BEFORE.search(text, deadline.end("has"), until.start())
-        if deadline and not (deadline.group("has") and until.group(0).lower() == "through"):
+        if deadline and _PLUPERFECT_BEFORE.search(text, max(0, deadline.start() - 40), deadline.start()):
+            # "had been given until Sept. 30": a deadline told in the pluperfect is one gone by.
+            cues.append((until.start(), until.end(), 0, "past"))
+        elif deadline and not (deadline.group("has") and until.group(0).lower() == "through"):
             # Ahead only: in "the fair runs March 5 through March 9" the span's start is not
             # pushed to the next year by the deadline its end sets.
             cues.append((until.start(), until.end(), 0, "ahead"))
@@ -1137,7 +1162,7 @@ _FUTURE_OPENERS = (
     "want", "wants", "seek", "seeks", "prepare", "prepares", "preparing", "set", "ready",
     "scheduled", "upcoming", "due", "been", "be", "as", "eod", "cob", "end", "please", "reminder",
     "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "cannot",
-    "can't", "could",
+    "can't", "could", "must",
     "expire", "expires", "effective", "expected", "anticipate", "anticipates", "forecast",
     "forecasts", "predict", "predicts", "wanted", "sought", "aimed", "ordered", "told", "urged",
     "asked", "instructed", "advised", "encouraged", "directed", "warned",

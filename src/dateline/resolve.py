@@ -946,6 +946,7 @@ def resolve_all(
     timexes = _ordered_month_spans(timexes, [tense for _, tense in weekdays], context.text)
     timexes = _ordered_day_spans(timexes, context.text)
     timexes = _years_said_after(timexes, context.text)
+    timexes = _weekdays_of_a_named_week(timexes, context.text)
     timexes = _months_paired_with_a_year(timexes, context.text)
     if narrative or context.dct is None:
         return timexes
@@ -1463,6 +1464,29 @@ def _years_said_after(timexes: list[Timex], text: str) -> list[Timex]:
                 and partner.value[5:] <= dated.value[5:]
             ):
                 timexes[index - 2] = replace(partner, value=year.value + partner.value[4:])
+    return timexes
+
+
+def _weekdays_of_a_named_week(timexes: list[Timex], text: str) -> list[Timex]:
+    """A weekday paired with one of a week the text names after it ("Monday through Wednesday
+    last week", "Friday through Sunday of last week", "Monday and Tuesday next week") is a day of
+    that week too (read alone, it took the week its tense gave)."""
+    for index in range(1, len(timexes)):
+        first, second = timexes[index - 1], timexes[index]
+        if (
+            first.rule != "date.weekday"
+            or not second.rule.startswith("date.weekday+week")
+            or not _joined(text, first, second)
+        ):
+            continue
+        try:
+            start, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(second.value[:10])
+        except ValueError:
+            continue
+        if start.weekday() > end.weekday():
+            continue
+        day = end - dt.timedelta(days=end.weekday() - start.weekday())
+        timexes[index - 1] = replace(first, value=day.isoformat())
     return timexes
 
 
