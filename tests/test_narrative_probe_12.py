@@ -6,7 +6,10 @@ What it found and these cases pin down: a relative clause in the pluperfect that
 own verb closes, without commas ("Troops who had crossed the river surrendered on 18 September"),
 is no flashback: the day is the story's; "That same afternoon" is the afternoon of the story's
 day; "the middle of the year 1411" is that year's middle, not the story's year; "the new century"
-of a story at a century's end is the next one.
+of a story at a century's end is the next one. A fifteenth probe (Franco-Prussian, Mexican-
+American, Russo-Turkish, Philippine, Haitian, Greek, Irish, Polish-Soviet, Arab-Israeli, Indo-
+Pakistani and Rhodesian wars and the Jacobite rising): a day a people keeps, told in the present,
+is that day of every year ("Palestinians commemorate the Nakba on 15 May").
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
@@ -52,6 +55,15 @@ CASES: list[tuple[str, list[tuple]]] = [
     (
         "By 1897 the railway reached the coast. In the new century it was extended north.",
         [("1897", "DATE", "1897"), ("the new century", "DATE", "19")],
+    ),
+    # A day a people keeps, told in the present, is every year's; a plan to keep it is one year's.
+    (
+        "In 1949 Israel signed the armistice. Palestinians commemorate the Nakba on 15 May.",
+        [("1949", "DATE", "1949"), ("15 May", "DATE", "XXXX-05-15")],
+    ),
+    (
+        "In 1949 the parties met. They agreed to celebrate the accord on 15 May.",
+        [("1949", "DATE", "1949"), ("15 May", "DATE", "1949-05-15")],
     ),
 ]
 

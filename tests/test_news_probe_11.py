@@ -36,6 +36,15 @@ Readings these cases pin down:
   of a named week is of that week ("Monday through Wednesday last week"); the first clock of a
   range takes the second's p.m. on the day the second names ("between 4:30 and 5:15 p.m. that
   day"); a plan "originally set" or a deadline "had been given until" is gone by.
+- A second round, of business wires of 1987-1992, agency wires of 2011-2014, obituaries and
+  twelve more wars: "was forecast to", "would not crest until", "expected Irma to reach",
+  "payable Jan. 4" look ahead; a moment restated in another zone in brackets ("(1641 GMT
+  Friday)") moves no story; a part of the day in a report takes a day, not a month told as
+  background; an obituary is news in auto mode though it dates the death by a day of the month
+  alone; "the 1991 first half"; "Sunday school", "at the last minute", "his summer residence",
+  "the 19th summit" are no dates; the morning after "late Thursday" is Friday's; a month before
+  one with a year said after it is in that year ("November and December next year"); "in the
+  final two years ago" is a match, then a date; "the last-16 second leg" no length.
 
 Publication dates: as given with each case.
 """
@@ -279,6 +288,126 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The court has given him until Sept. 30 to repay the clients.",
         "2010-11-05",
         [("Sept. 30", "DATE", "2011-09-30")],
+    ),
+    # A forecast, a dividend and an expectation of what was to come, told in the past.
+    (
+        "Irma was forecast to reach Florida on Sunday.",
+        "2017-09-07",
+        [("Sunday", "DATE", "2017-09-10")],
+    ),
+    (
+        "The weather service said rivers would not crest until Monday.",
+        "2018-09-15",
+        [("Monday", "DATE", "2018-09-17")],
+    ),
+    (
+        "Forecasters expected Irma to reach Florida early Sunday.",
+        "2017-09-07",
+        [("early Sunday", "DATE", "2017-09-10", "START")],
+    ),
+    (
+        "The board declared a special dividend of $1 a share, payable Jan. 4 to holders of record Dec. 21.",
+        "1987-12-11",
+        [("Jan. 4", "DATE", "1988-01-04"), ("Dec. 21", "DATE", "1987-12-21")],
+    ),
+    # A moment restated in another zone is no time the story moves to.
+    (
+        "The plane left Kuala Lumpur at 12:41 am on Saturday (1641 GMT Friday) and was due to land in "
+        "Beijing at 6:30 am the same day.",
+        "2014-03-09",
+        [
+            ("12:41 am on Saturday", "TIME", "2014-03-08T00:41"),
+            ("1641 GMT Friday", "TIME", "2014-03-07T16:41Z"),
+            ("6:30 am the same day", "TIME", "2014-03-08T06:30"),
+        ],
+    ),
+    # A part of the day in a report is of a day, not of a month told as background.
+    (
+        "The attack began late Tuesday. He was appointed in July. Protesters had gathered earlier in the "
+        "evening.",
+        "2012-09-12",
+        [
+            ("late Tuesday", "DATE", "2012-09-11", "END"),
+            ("July", "DATE", "2012-07"),
+            ("the evening", "TIME", "2012-09-11TEV"),
+        ],
+    ),
+    # An obituary is news, though it dates the death by a day of the month alone.
+    (
+        "Tomasz Nowak, an engineer, died on Aug. 6 in Chicago. He was born in Krakow on May 12, 1932, and "
+        "reached Chicago in 1958. A funeral Mass is scheduled for Aug. 20.",
+        "2022-08-12",
+        [
+            ("Aug. 6", "DATE", "2022-08-06"),
+            ("May 12, 1932", "DATE", "1932-05-12"),
+            ("1958", "DATE", "1958"),
+            ("Aug. 20", "DATE", "2022-08-20"),
+        ],
+    ),
+    # A report's half of a year it names first.
+    (
+        "Profit fell in the 1991 first half.",
+        "1992-07-16",
+        [("the 1991 first half", "DATE", "1991-H1")],
+    ),
+    # Not dates: a church's class, an idiom for late, a kind of house, a tally of summits.
+    (
+        "She taught Sunday school for decades.",
+        "2013-06-20",
+        [("decades", "DURATION", "PXY")],
+    ),
+    (
+        "The deal was saved at the last minute.",
+        "2013-06-20",
+        [],
+    ),
+    (
+        "The president spent the weekend at his summer residence.",
+        "2013-06-20",
+        [("the weekend", "DATE", "2013-W24-WE")],
+    ),
+    (
+        "Leaders met at the 19th summit in Mexico.",
+        "2013-06-20",
+        [],
+    ),
+    # The morning after a day's late hours is the next day's; its evening stays that day's.
+    (
+        "The truce, announced late Thursday, went into effect at 8:00 am.",
+        "2014-08-01",
+        [("late Thursday", "DATE", "2014-07-31", "END"), ("8:00 am", "TIME", "2014-08-01T08:00")],
+    ),
+    (
+        "The vote ended late Thursday. The count finished at 11 p.m.",
+        "2014-08-01",
+        [("late Thursday", "DATE", "2014-07-31", "END"), ("11 p.m.", "TIME", "2014-07-31T23:00")],
+    ),
+    # A day a nation celebrates, in a report days before it, is this year's.
+    (
+        "France celebrates Bastille Day on July 14.",
+        "2013-07-10",
+        [("Bastille Day", "DATE", "2013-07-14"), ("July 14", "DATE", "2013-07-14")],
+    ),
+    # A month before one with a year said after it is in that year; "the final" of a cup is a match.
+    (
+        "The World Cup is scheduled for November and December next year.",
+        "2021-07-12",
+        [("November", "DATE", "2022-11"), ("December next year", "DATE", "2022-12")],
+    ),
+    (
+        "The finals were in June and July last year.",
+        "2021-07-12",
+        [("June", "DATE", "2020-06"), ("July last year", "DATE", "2020-07")],
+    ),
+    (
+        "They lost in the final two years ago.",
+        "2020-02-03",
+        [("two years ago", "DATE", "2018")],
+    ),
+    (
+        "Chelsea face Porto in the last-16 second leg on Tuesday.",
+        "2021-07-12",
+        [("Tuesday", "DATE", "2021-07-13")],
     ),
 ]
 

@@ -63,7 +63,9 @@ _FUTURE_PHRASES = re.compile(
     # An order or a request is for what is still to be done when it is given: "ordered residents
     # to leave by Saturday", "urged voters to turn out on Tuesday" (not "told police he went to
     # the store on Friday": a place, after "to the").
-    r"(?:ordered|told|urged|asked|instructed|advised|encouraged|directed|warned) (?:(?!to\b)[\w'’-]+ ){1,3}?"
+    # ("Forecasters expected Irma to reach Florida early Sunday": what was to come.)
+    r"(?:ordered|told|urged|asked|instructed|advised|encouraged|directed|warned|expected) "
+    r"(?:(?!to\b)[\w'’-]+ ){1,3}?"
     r"to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)[a-z]+|"
     # An aside of what is still to be done: "The report, to be released on Wednesday, says".
     r"(?<=, to )be \w+(?= )|"
@@ -85,6 +87,11 @@ _FUTURE_PHRASES = re.compile(
     # ... and told after a past verb of saying: "warned that more rain was expected over the
     # weekend" (the time it was expected for is the forecast's, still to come).
     r"(?:was|were) (?:expected|forecast|predicted)(?= (?:over|through|later|this|next)\b)|"
+    # ... and a forecast of what was to come, told in the past: "Irma was forecast to reach
+    # Florida on Sunday".
+    r"(?:was|were) (?:forecast|predicted|projected) to|"
+    # A dividend declared is paid on a day to come: "payable Jan. 4 to holders of record Dec. 21".
+    r"payable|"
     # ("should" as "is expected to": "talks should conclude by the weekend"; not "should have".)
     # ("would have" before a participle is a past that did not happen, "would have won"; before
     # a noun it owns what is to come: "would have enough vaccine by May".)
@@ -96,7 +103,7 @@ _FUTURE_PHRASES = re.compile(
     # still to come is one ("a vaccine could be ready by the end of the year").
     # "would not be restored until Sunday": what is not to happen before a coming day (not
     # "would not say on Monday", a refusal told in the past).
-    r"[Ww]ould not be \w+(?= (?:until|till|before)\b)|"
+    r"[Ww]ould not (?:be )?\w+(?= (?:until|till|before)\b)|"
     # "We cannot wait until Friday", "can't attend Tuesday's hearing": what is not possible now
     # is not possible still to come (unlike "could not", a past ability, or "would not say").
     r"[Cc]an(?:not|'t|’t| not) (?!have\b)\w+|"
@@ -444,7 +451,9 @@ _REPORTED_BEFORE = re.compile(
 )
 #: An order or a request given (:data:`_FUTURE_PHRASES`): as a plan told in the past, past for
 #: what comes before it ("On Tuesday, the judge ordered him to appear"), future after.
-_DIRECTIVE = re.compile(r"(?:ordered|told|urged|asked|instructed|advised|encouraged|directed|warned)\s")
+_DIRECTIVE = re.compile(
+    r"(?:ordered|told|urged|asked|instructed|advised|encouraged|directed|warned|expected)\s(?!to\b)"
+)
 #: A coordinated predicate begins: "and", "but" right before a cue after an expression.
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+\Z")
 #: ... and a predicate whose past verb came first: "slashed rates on Sunday evening and said it
@@ -1165,7 +1174,7 @@ _FUTURE_OPENERS = (
     "can't", "could", "must",
     "expire", "expires", "effective", "expected", "anticipate", "anticipates", "forecast",
     "forecasts", "predict", "predicts", "wanted", "sought", "aimed", "ordered", "told", "urged",
-    "asked", "instructed", "advised", "encouraged", "directed", "warned",
+    "asked", "instructed", "advised", "encouraged", "directed", "warned", "payable",
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each

@@ -248,6 +248,11 @@ def looks_narrative(
     two is one when it never speaks of its writer's present (see :func:`_tells_a_short_history`)."""
     if _speaks_of_its_own_days(candidates, dct, text):
         return False
+    if text is not None and _OBITUARY_NOTICE.search(text):
+        # An obituary tells a life in its years and its death by a day of the month alone ("died
+        # on Aug. 6"), as a history would; its survivors and the services still to come are its
+        # writer's present.
+        return False
     years = [
         c.partial.year
         for c in candidates
@@ -265,6 +270,13 @@ def looks_narrative(
     return statistics.median(years) < dct.year - 10 or _chronicles_recent_years(candidates, years)
 
 
+#: The notice an obituary closes with: "is survived by", "A funeral Mass is scheduled for ...",
+#: "Services will be held Saturday".
+_OBITUARY_NOTICE = re.compile(
+    r"\b(?:is|are)\s+survived\s+by\b|\bsurvivors\s+include\b|"
+    r"\b(?:funeral|memorial|services?|visitation|wake|burial|Mass|vigil)\b[^.!?\n]{0,60}?"
+    r"\b(?:will\s+be|is\s+(?:scheduled|planned|set)|are\s+(?:scheduled|planned|set)|(?:is|are)\s+to\s+be)\b"
+)
 #: A text that never speaks of its writer's present and states this many different years, over
 #: at least as many years, tells a history (of the last decade, perhaps) rather than reporting.
 _HISTORY_YEARS = 4

@@ -588,6 +588,18 @@ def resolve_all(
         elif narrative and partial.is_plain_today:
             # "Today the battlefield is a park": a history's own "today" is the present, not a day.
             partial = PartialTime(value="PRESENT_REF")
+        if (
+            narrative
+            and partial.kind == "date"
+            and partial.year is None
+            and partial.month is not None
+            and partial.day is not None
+            and partial.anchor is None
+            and _KEPT_BY_A_PEOPLE_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
+        ):
+            # "In 1949 Israel signed the armistice. Palestinians commemorate the Nakba on 15 May":
+            # what a history says is kept, in the present, is kept every year.
+            partial = partial.but(value=f"XXXX-{partial.month:02d}-{partial.day:02d}")
         if _is_kept_each_year(partial):
             # "25 March is celebrated as Independence Day": the day every year, not one year's ...
             kept = (candidate.end, partial.value)
@@ -899,6 +911,12 @@ def resolve_all(
             # Another was picked up two days later": the day a report was given is no time the
             # story moves to, when the story has told of an earlier one.
             continue
+        if _ZONE_RESTATED.fullmatch(context.text, max(0, candidate.start - 2), candidate.start) and (
+            _ZONE_OF_A_RESTATEMENT.search(candidate.text)
+        ):
+            # "at 12:41 am on Saturday (1641 GMT Friday)": the same moment told in another zone,
+            # no time the story moves to ("the same day" after it is Saturday).
+            continue
         if (
             not narrative
             and _begins_a_state(context.text, candidate)
@@ -932,6 +950,16 @@ def resolve_all(
         )
         night = points[-1] if _ends_late(resolution.value, narrative=narrative) else None
         whole_night = night is not None and narrative and resolution.value.endswith("TNI")
+        if (
+            not narrative
+            and partial.mod == "END"
+            and partial.grain == Grain.DAY
+            and partial.weekday is not None
+            and _LATE_WORD.match(candidate.text)
+        ):
+            # "The truce, announced late Thursday, went into effect at 8:00 am": the morning
+            # after a day's late hours is the next day's.
+            night, whole_night = points[-1], True
         if (
             candidate.end <= lead_end
             and resolution.anchor is None
@@ -1467,6 +1495,11 @@ def _years_said_after(timexes: list[Timex], text: str) -> list[Timex]:
     return timexes
 
 
+#: The bracket that opens a moment restated in another zone, and the zone in it.
+_ZONE_RESTATED = re.compile(r"\s?\(")
+_ZONE_OF_A_RESTATEMENT = re.compile(r"\b(?:GMT|UTC)\b|[0-9]Z\b")
+
+
 def _weekdays_of_a_named_week(timexes: list[Timex], text: str) -> list[Timex]:
     """A weekday paired with one of a week the text names after it ("Monday through Wednesday
     last week", "Friday through Sunday of last week", "Monday and Tuesday next week") is a day of
@@ -1497,10 +1530,24 @@ _YEAR_GIVING_MONTHS = frozenset({"relative.determined_month", "date.month_year"}
 
 def _months_paired_with_a_year(timexes: list[Timex], text: str) -> list[Timex]:
     """A month named without a year after a month with one ("next July and August", "from
-    March 2005 to June") is in its year, or the next one's where the pair runs over a new year
-    (each took, read alone, the year its tense gave)."""
+    March 2005 to June") is in its year, or the next one's where the pair runs over a new year,
+    and one before a month with a year said after it ("November and December next year") in that
+    one (each took, read alone, the year its tense gave)."""
     for index in range(1, len(timexes)):
         first, second = timexes[index - 1], timexes[index]
+        if (
+            first.rule == "date.month"
+            and second.rule == "relative.month_of_year"
+            and "year" in first.implied
+            and _MONTH_VALUE.fullmatch(first.value)
+            and _MONTH_VALUE.fullmatch(second.value)
+            and _joined(text, first, second)
+        ):
+            # "November and December next year", "in June and July last year": the year said
+            # after the second is the first's too.
+            year = int(second.value[:4]) - (first.value[5:] > second.value[5:])
+            timexes[index - 1] = replace(first, value=f"{year:04d}" + first.value[4:])
+            continue
         if (
             first.rule not in _YEAR_GIVING_MONTHS
             or second.rule != "date.month"
@@ -2577,6 +2624,13 @@ def _begins_a_state(text: str, candidate: Candidate) -> bool:
     return bool(_SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start))
 
 
+#: A verb of keeping a day, in the present, and what is kept, before its day: "commemorate the
+#: Nakba on", "celebrate their independence on" (not "will mark", "to celebrate": one year's).
+_KEPT_BY_A_PEOPLE_BEFORE = re.compile(
+    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:commemorate|celebrate|observe|honou?r|mark)s?\s+"
+    r"(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 #: Between such a day and the holiday it is kept as (with a "now" tagged on its own between).
 _KEPT_AS = re.compile(
     r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|celebrated|observed|commemorated|kept|honou?red|as)\s+)*"
@@ -3567,6 +3621,8 @@ def _timeline_year(
 
 
 #: The value of a time late in its day: a night or an evening, or a clock from 8 p.m. to midnight.
+#: "late" opening a day's expression: "late Thursday", "late on Friday".
+_LATE_WORD = re.compile(r"late\b", re.IGNORECASE)
 _LATE_IN_THE_DAY = re.compile(r"T(?:NI|EV|2[0-4](?::[0-9]{2})*)(?:Z|[+-][0-9:]+)?$")
 
 
@@ -4001,6 +4057,10 @@ def _anchor_for(
                         and coarser.start is not None
                         and _COMPARED_BEFORE.search(context.text, max(0, coarser.start - 80), coarser.start)
                     )
+                    # (Nor, in a report, to a month or a year for a part of a day: "The attack began
+                    # late Tuesday. He was appointed in July. Protesters had gathered earlier in the
+                    # evening" is Tuesday's evening.)
+                    and not (context.domain != "narrative" and partial.part_of_day is not None)
                 )
                 return coarser if moved else point
             elif coarser is None and need >= Grain.WEEK:

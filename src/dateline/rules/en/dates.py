@@ -46,7 +46,7 @@ _RANK_NOUNS = (
     # officer charged", "the 4th victim", "the 20th state to ratify".
     r"inmates?|prisoners?|officers?|victims?|persons?|homicides?|murders?|killings?|executions?|"
     r"suspects?|soldiers?|patients?|deaths?|fatalit(?:y|ies)|state|country|nation|member|woman|"
-    r"person|team|company|bank"
+    r"person|team|company|bank|summit|race|meeting|conference|session|congress|festival|edition"
 )
 #: Words after a number that show it is not a day of the month ("May 8 points", "the 3rd Army").
 NOT_A_DAY_AFTER = r"(?!\s*(?:" + _COUNT_NOUNS + "|" + _RANK_NOUNS + r")\b)"
@@ -1057,6 +1057,9 @@ def _half(match: RuleMatch) -> PartialTime | None:
     digit = match.group("h_bare") or match.group("h_bare_adjective")
     if digit is not None:
         return PartialTime(half=int(digit), grain=Grain.HALF)
+    if match.has("which_after_year"):
+        half = 1 if (match.group("which_after_year") or "").lower() == "first" else 2
+        return PartialTime(year=int(match.group("half_year") or "0"), half=half, grain=Grain.HALF)
     word = (
         match.group("which") or match.group("which_quarters") or match.group("which_adjective") or ""
     ).lower()
@@ -1499,8 +1502,8 @@ _PLACE_OR_FIRM_HEADS = (
 _NEWSPAPER_NAMES = (
     r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Today|People|Business|Bloody)\b)"
     + rf"(?!(?-i:\s+(?:{_PLACE_OR_FIRM_HEADS})\b))"
-    # "her Sunday best": clothes.
-    + r"(?!\s+best\b)"
+    # "her Sunday best": clothes; "taught Sunday school": a class of the church's, any Sunday.
+    + r"(?!\s+(?:best|school)\b)"
     # "Saturday Night Live", "Monday Night Football": a capitalised part of the day that a
     # capitalised word follows names a show.
     + TITLED_PART_OF_DAY
@@ -2875,6 +2878,9 @@ RULES: tuple[Rule, ...] = (
         name="date.half",
         type="DATE",
         pattern=(
+            # "the 1991 first half": a report's half of the year it names first, as "the 1986
+            # fourth quarter" is (date.compared_quarter).
+            r"the {year4:half_year} (?P<which_after_year>first|second) half(?! of\b)|"
             r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter|front|back) half|(?P<which_quarters>first|last) two quarters)"
             # "the first half of fiscal 2014": of the fiscal year that names it, as a quarter's is.
             r"(?: of (?:fiscal |(?-i:FY)\s?)?{year4:year}|"
@@ -2908,6 +2914,7 @@ RULES: tuple[Rule, ...] = (
         parse=_half,
         examples=(
             Example("the first half of 2024", "2024-H1"),
+            Example("Profit fell in the 1991 first half.", "1991-H1", span="the 1991 first half"),
             Example("Revenue grew 4% in H1.", "2025-H1", span="H1"),
             Example("Revenue in H1 rose 5%.", "2025-H1", span="H1"),
             Example("Results for H1 were weak.", "2025-H1", span="H1"),
@@ -3055,7 +3062,10 @@ RULES: tuple[Rule, ...] = (
             # "the Winter War", "the Summer Palace": a capitalised season that names a war or a
             # building is part of the name; "a winter storm warning", "winter weather": the kind
             # of storm or weather forecasters name, in any month.
-            r"(?! (?:olympics|paralympics|games|storms?|weather)\b)(?!(?-i: (?:War|Palace))\b)"
+            # ("his summer residence", "a winter coat", "winter wheat": a kind of thing, no time.)
+            r"(?! (?:olympics|paralympics|games|storms?|weather|residences?|homes?|houses?|camps?|cottages?|"
+            r"villas?|resorts?|retreats?|palaces?|schools?|jobs?|coats?|jackets?|tires|tyres|wheat|crops?|"
+            r"water)\b)(?!(?-i: (?:War|Palace))\b)"
             # "Spring forward an hour", "Fall back on Sunday", "spring into action": the verbs.
             r"(?! (?:forward|back|into)\b)"
             # "Winter Park", "Fall River", "the Winter King": a place or a title that a capitalised
@@ -3219,6 +3229,8 @@ RULES: tuple[Rule, ...] = (
             "The castle stood from the 12th to the 15th century.",
             "It was the 20th and 21st time the dam had flooded.",
             "Pryor would be the 17th inmate executed in Texas this year.",
+            "Leaders met at the 19th summit in Mexico.",
+            "Vettel won the 3rd race of the season.",
             "He is the 12th officer charged since 1998.",
         ),
     ),
@@ -3403,6 +3415,7 @@ RULES: tuple[Rule, ...] = (
             "The probe is 19 billion kilometres from the Sun.",
             "The comedian hosted Saturday Night Live.",
             "He watched Monday Night Football.",
+            "She taught Sunday school for decades.",
         ),
     ),
 )

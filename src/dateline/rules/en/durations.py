@@ -166,6 +166,12 @@ _ORDINAL_SECOND_AFTER = re.compile(
 )
 
 
+#: What follows "second" when it numbers a game of a tie or a round: "the last-16 second leg".
+_SECOND_OF_A_TIE = re.compile(r"\s+(?:leg|half|round|innings|set|game|match|test|stage)\b", re.IGNORECASE)
+#: "ago" right after a count: the count is a date's.
+_AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+
+
 def _is_ordinal_second(match: RuleMatch) -> bool:
     """Whether a tens word joined to "second" is the ordinal ("the twenty-second day", "the
     Twenty-Second Legion"), not a length in seconds."""
@@ -192,6 +198,10 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None
     if unit_word == "second" and _is_ordinal_second(match):
         return None
+    if unit_word == "second" and _SECOND_OF_A_TIE.match(match.match.string, match.match.end()):
+        return None  # "the last-16 second leg": the tie's second game, no length
+    if match.has("lead") and _AGO_AFTER.match(match.match.string, match.match.end()):
+        return None  # "lost in the final two years ago": the match, then a date (relative.units_ago)
     if (
         unit_word == "night"
         and _ONE_NIGHT.fullmatch(match.text)
@@ -790,7 +800,8 @@ RULES: tuple[Rule, ...] = (
         # over the next year or so" is read as the year to come.
         pattern=(
             # "the last day of the talks" is a day of them (relative.nth_day_of_event).
-            r"(?:the (?:past|last(?! day of\b)|next(?= (?:hour|minute|fortnight)\b))"
+            # ("at the last minute": an idiom for late, no length.)
+            r"(?:the (?:past|last(?! day of\b)(?<!\bat\sthe\slast)|next(?= (?:hour|minute|fortnight)\b))"
             r"|" + after_one_of("over", "throughout", "within", "for") + r"the (?:next|following)"
             r"(?= (?:decade|century)\b))"
             r" (?P<unit>day|week|fortnight|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)"
@@ -809,6 +820,7 @@ RULES: tuple[Rule, ...] = (
                 span="the following century",
             ),
         ),
+        negatives=("The deal was saved at the last minute.",),
         priority=2,
     ),
     Rule(
