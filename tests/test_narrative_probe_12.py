@@ -9,7 +9,12 @@ day; "the middle of the year 1411" is that year's middle, not the story's year; 
 of a story at a century's end is the next one. A fifteenth probe (Franco-Prussian, Mexican-
 American, Russo-Turkish, Philippine, Haitian, Greek, Irish, Polish-Soviet, Arab-Israeli, Indo-
 Pakistani and Rhodesian wars and the Jacobite rising): a day a people keeps, told in the present,
-is that day of every year ("Palestinians commemorate the Nakba on 15 May").
+is that day of every year ("Palestinians commemorate the Nakba on 15 May"); "He arrived that
+September" is the story's September; a law's year ("the Government of Ireland Act 1920") and a
+bound set by an earlier day ("the positions held before 5 August 1965") move no story; "had
+himself crowned in October" is no flashback, "had been recalled in the autumn" is; "1 January is
+celebrated in Haiti as Independence Day" gives the holiday that day; "By the evening of the 18th
+Bazaine had been driven back".
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
@@ -64,6 +69,60 @@ CASES: list[tuple[str, list[tuple]]] = [
     (
         "In 1949 the parties met. They agreed to celebrate the accord on 15 May.",
         [("1949", "DATE", "1949"), ("15 May", "DATE", "1949-05-15")],
+    ),
+    # "that September" after a verb of moving or meeting is the month of the story's year.
+    (
+        "Wolfe reached Quebec in 1759. He arrived that June with 9,000 men.",
+        [("1759", "DATE", "1759"), ("that June", "DATE", "1759-06")],
+    ),
+    # A law's year and a bound set by an earlier day move no story.
+    (
+        "The talks began in May 1921. Meanwhile the Government of Ireland Act 1920 came into force, and a "
+        "parliament was opened on 22 June.",
+        [("May 1921", "DATE", "1921-05"), ("1920", "DATE", "1920"), ("22 June", "DATE", "1921-06-22")],
+    ),
+    (
+        "In January 1966 the leaders met at Tashkent. On 10 January they agreed to withdraw to the "
+        "positions held before 5 August 1965. Shastri died the next morning.",
+        [
+            ("January 1966", "DATE", "1966-01"),
+            ("10 January", "DATE", "1966-01-10"),
+            ("5 August 1965", "DATE", "1965-08-05"),
+            ("the next morning", "TIME", "1966-01-11TMO"),
+        ],
+    ),
+    # "had himself crowned" is a causative, no flashback; a season told in the pluperfect is told back as a
+    # month is.
+    (
+        "On 1 January 1804 independence was proclaimed. He had himself crowned emperor in October.",
+        [("1 January 1804", "DATE", "1804-01-01"), ("October", "DATE", "1804-10")],
+    ),
+    (
+        "The treaty was signed on 2 February 1848. Trist had been recalled in the autumn.",
+        [("2 February 1848", "DATE", "1848-02-02"), ("the autumn", "DATE", "1847-FA")],
+    ),
+    (
+        "The treaty was signed on 2 February 1848. In the autumn the army withdrew.",
+        [("2 February 1848", "DATE", "1848-02-02"), ("the autumn", "DATE", "1848-FA")],
+    ),
+    # A day kept in a country as a holiday, and the holiday it is kept as.
+    (
+        "In 1804 Haiti became independent. Today 1 January is celebrated in Haiti as Independence Day.",
+        [
+            ("1804", "DATE", "1804"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("1 January", "DATE", "XXXX-01-01"),
+            ("Independence Day", "DATE", "XXXX-01-01"),
+        ],
+    ),
+    # The part of a day of the story's month, before the clause's subject.
+    (
+        "Assaults on 14 and 18 August 1870 failed. By the evening of the 18th Bazaine had been driven back.",
+        [
+            ("14", "DATE", "1870-08-14"),
+            ("18 August 1870", "DATE", "1870-08-18"),
+            ("the evening of the 18th", "TIME", "1870-08-18TEV"),
+        ],
     ),
 ]
 

@@ -467,18 +467,23 @@ def resolve_all(
             # "Airports were busy ahead of Thanksgiving", "have voted ahead of Election Day": the
             # feast nearest the text, coming or just gone, whatever the tense of the clause.
             partial = partial.but(direction="closest")
+        # (A season is told back as a month is: "Trist had been recalled in the autumn" after
+        # February 1848 is 1847's.)
+        told_month = (
+            partial.month if partial.month is not None else _SEASON_FIRST_MONTH.get(partial.season or "")
+        )
         if (
             narrative
             and points
             and partial.year is None
-            and partial.month is not None
+            and told_month is not None
             and partial.anchor is None
             and partial.direction is None
             and not points[-1].bc
             and (
-                points[-1].day.month - partial.month
+                points[-1].day.month - told_month
                 >= (_STORY_WRAP_DAY_MONTHS if partial.day is not None else _STORY_WRAP_MONTHS)
-                or partial.month > points[-1].day.month
+                or told_month > points[-1].day.month
             )
             and (
                 _dated_by_pluperfect(context.text, candidate)
@@ -910,6 +915,19 @@ def resolve_all(
             # "The bomb exploded Friday. Police said Wednesday they had detained several people.
             # Another was picked up two days later": the day a report was given is no time the
             # story moves to, when the story has told of an earlier one.
+            continue
+        if (
+            narrative
+            and points
+            and point.day < points[-1].day
+            and _BOUND_BEFORE_DATE.search(context.text, max(0, candidate.start - 8), candidate.start)
+        ):
+            # "On 10 January they agreed to withdraw to the positions held before 5 August 1965.
+            # Shastri died the next morning": a bound set by an earlier day is no time the story
+            # goes back to.
+            continue
+        if _STATUTE_BEFORE.search(context.text, max(0, candidate.start - 5), candidate.start):
+            # "the Government of Ireland Act 1920 came into force": a law's name.
             continue
         if _ZONE_RESTATED.fullmatch(context.text, max(0, candidate.start - 2), candidate.start) and (
             _ZONE_OF_A_RESTATEMENT.search(candidate.text)
@@ -1495,6 +1513,12 @@ def _years_said_after(timexes: list[Timex], text: str) -> list[Timex]:
     return timexes
 
 
+#: The first month of each season, as a flashback's season is compared with the story's month.
+_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+#: "before" right before a date: a bound ("the positions held before 5 August 1965").
+_BOUND_BEFORE_DATE = re.compile(r"\bbefore\s+\Z", re.IGNORECASE)
+#: A law's name before its year: "the Government of Ireland Act 1920".
+_STATUTE_BEFORE = re.compile(r"(?-i:\bAct)\s+\Z")
 #: The bracket that opens a moment restated in another zone, and the zone in it.
 _ZONE_RESTATED = re.compile(r"\s?\(")
 _ZONE_OF_A_RESTATEMENT = re.compile(r"\b(?:GMT|UTC)\b|[0-9]Z\b")
@@ -2633,7 +2657,9 @@ _KEPT_BY_A_PEOPLE_BEFORE = re.compile(
 )
 #: Between such a day and the holiday it is kept as (with a "now" tagged on its own between).
 _KEPT_AS = re.compile(
-    r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|celebrated|observed|commemorated|kept|honou?red|as)\s+)*"
+    # ("1 January is celebrated in Haiti as Independence Day": the country it is kept in.)
+    r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|celebrated|observed|commemorated|kept|honou?red|as"
+    r"|in\s+(?-i:[A-Z])[\w'’-]+)\s+)*"
     r"(?:(?:a|the)\s+)?"
     # ... or named in apposition: "is commemorated on 8 September, Victory Day in Malta".
     r"|,\s+"
@@ -2699,7 +2725,9 @@ def _names_an_event(text: str, candidate: Candidate) -> bool:
 #: "had" and a participle, then the date in the same clause: "that had crossed the Rhine in 1702"
 #: (not "had to", "had a base").
 _PLUPERFECT_IN = re.compile(
-    r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!(?:been|to|a|an|the|no|its|their|his|her|some|many|few|little)\b)"
+    # (Not "had himself crowned emperor in October": a causative, what he had done then.)
+    r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!(?:been|to|a|an|the|no|its|their|his|her|some|many|few|little|"
+    r"himself|herself|themselves|itself|him|them)\b)"
     r"[a-z]+\b[^.;:,()\n]{0,80}?\b(?:in|on|during|from|between)\s+\Z",
     re.IGNORECASE,
 )

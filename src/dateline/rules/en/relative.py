@@ -1325,6 +1325,30 @@ RULES: tuple[Rule, ...] = (
             # ..."), where a list of months would go on with a month ("said that May, June and
             # July were wet").
             r"|(?<=[a-z]\s)(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)|, (?:and|but|when|while)\b))"
+            # ... and after a verb of moving or meeting, which takes no clause: "He arrived that
+            # September with 6,000 troops", "Elections held that April made him premier".
+            r"|"
+            + after_one_of(
+                "arrived",
+                "returned",
+                "landed",
+                "sailed",
+                "marched",
+                "died",
+                "resigned",
+                "held",
+                "met",
+                "came",
+                "fell",
+                "left",
+                "went",
+                "surrendered",
+                "opened",
+                "began",
+                "started",
+                "ended",
+            )
+            + r"(?-i:that)(?= [A-Z][a-z]+\b(?! (?:was|were|is|are|had|has|would|will|could|might)\b))"
             r") {month}(?![\s.]*[0-9])"
         ),
         parse=_that_month,
@@ -1345,11 +1369,18 @@ RULES: tuple[Rule, ...] = (
                 "1993-09",
                 span="that September",
             ),
+            Example(
+                "Wolfe reached Quebec in 1759. He arrived that June with 9,000 men.",
+                "1759-06",
+                span="that June",
+                domain="narrative",
+            ),
         ),
         negatives=(
             "It may be that May will resign.",
             "He said that March would be wet.",
             "Forecasters said that May, June and July would be dry.",
+            "The rain held that March was the wettest month.",
         ),
         priority=2,
     ),

@@ -1013,7 +1013,10 @@ RULES: tuple[Rule, ...] = (
             # "the afternoon of the 6th": a day of the month the text is at.
             + r"|the {ordinal_day:d}"
             + _next_day("next_day3")
-            + r"(?! (?-i:[A-Z])))(?:,? {year4:year})?"
+            # (A name may follow, the clause's subject: "By the evening of the 18th Bazaine had
+            # been driven back"; not a unit's, "the morning of the 3rd Battalion's attack".)
+            + r"(?! (?-i:Army|Division|Corps|Brigade|Regiment|Battalion|Infantry|Cavalry|Fleet|Squadron|"
+            r"Century|Amendment)\b))(?:,? {year4:year})?"
         ),
         parse=_part_of_date,
         examples=(
