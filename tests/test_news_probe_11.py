@@ -45,6 +45,13 @@ Readings these cases pin down:
   "the 19th summit" are no dates; the morning after "late Thursday" is Friday's; a month before
   one with a year said after it is in that year ("November and December next year"); "in the
   final two years ago" is a match, then a date; "the last-16 second leg" no length.
+- A third round, of long features of 1998-2000, defense and security news, and arts, travel and
+  transport news: "plans for Sunday", "are preparing for", "has warned of queues ... on Friday"
+  look ahead, "had threatened to kill the hostages by Sunday night" is gone by; a film "hits
+  theaters", "premieres", "opens in theaters" or "on Broadway" on a day to come; a report's clock
+  time is on its own day, not on a month or a day weeks back told after it in the background
+  ("A cease-fire took effect Monday, halting a war that began July 12. ... at 7:40 a.m."); "the
+  Thanksgiving holiday weekend"; "twice in 1987, once on Oct. 9".
 
 Publication dates: as given with each case.
 """
@@ -408,6 +415,90 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Chelsea face Porto in the last-16 second leg on Tuesday.",
         "2021-07-12",
         [("Tuesday", "DATE", "2021-07-13")],
+    ),
+    # Third round (long features of 1998-2000, defense news, arts and travel news): plans and warnings
+    # look ahead; a plan told in the pluperfect is gone by.
+    (
+        "There is no reason to change plans for Sunday.",
+        "2011-09-09",
+        [("Sunday", "DATE", "2011-09-11")],
+    ),
+    (
+        "Officials are preparing for a ministerial meeting in early December.",
+        "1999-05-20",
+        [("early December", "DATE", "1999-12", "START")],
+    ),
+    (
+        "Kidnappers had threatened to kill the hostages by Sunday night.",
+        "2004-04-12",
+        [("Sunday night", "TIME", "2004-04-11TNI")],
+    ),
+    (
+        "Heathrow has warned of queues at border control on Friday and Saturday.",
+        "2019-07-15",
+        [("Friday", "DATE", "2019-07-19"), ("Saturday", "DATE", "2019-07-20")],
+    ),
+    # What comes out on a day of the week to come.
+    (
+        "The film hits theaters Friday.",
+        "2023-10-09",
+        [("Friday", "DATE", "2023-10-13")],
+    ),
+    (
+        "The series premieres Sunday.",
+        "2023-10-09",
+        [("Sunday", "DATE", "2023-10-15")],
+    ),
+    (
+        "The film opens in theaters Friday.",
+        "2023-10-09",
+        [("Friday", "DATE", "2023-10-13")],
+    ),
+    (
+        "The musical opens on Broadway Thursday.",
+        "2023-10-09",
+        [("Thursday", "DATE", "2023-10-12")],
+    ),
+    # A report's clock time is on its own day, not on background told after it.
+    (
+        "A cease-fire took effect Monday, halting a war that began July 12. Israeli jets struck Beirut as "
+        "late as 7:40 a.m.",
+        "2006-08-14",
+        [
+            ("Monday", "DATE", "2006-08-14"),
+            ("July 12", "DATE", "2006-07-12"),
+            ("7:40 a.m.", "TIME", "2006-08-14T07:40"),
+        ],
+    ),
+    (
+        "The war began on July 12. At 7:40 a.m. jets struck Beirut.",
+        "2006-08-14",
+        [("July 12", "DATE", "2006-07-12"), ("7:40 a.m.", "TIME", "2006-07-12T07:40")],
+    ),
+    (
+        "The court ruled yesterday. The governor, who presents his budget in mid-January, said in a "
+        "statement released at 6 p.m. that he would appeal.",
+        "1999-12-02",
+        [
+            ("yesterday", "DATE", "1999-12-01"),
+            ("mid-January", "DATE", "2000-01", "MID"),
+            ("6 p.m.", "TIME", "1999-12-01T18:00"),
+        ],
+    ),
+    # A holiday's weekend; a day of the month said after a year, in apposition.
+    (
+        "Frozen 2 topped the box office over the Thanksgiving holiday weekend.",
+        "2019-12-02",
+        [("the Thanksgiving holiday weekend", "DATE", "2019-W48-WE")],
+    ),
+    (
+        "He was interviewed twice in 1987, once on Oct. 9 and again three weeks later.",
+        "1998-03-12",
+        [
+            ("1987", "DATE", "1987"),
+            ("Oct. 9", "DATE", "1987-10-09"),
+            ("three weeks later", "DATE", "1987-W44"),
+        ],
     ),
 ]
 

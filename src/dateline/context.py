@@ -92,6 +92,15 @@ _FUTURE_PHRASES = re.compile(
     r"(?:was|were) (?:forecast|predicted|projected) to|"
     # A dividend declared is paid on a day to come: "payable Jan. 4 to holders of record Dec. 21".
     r"payable|"
+    # A warning is of what is to come: "Heathrow has warned of queues at border control on Friday
+    # and Saturday" (past for what comes before it, as an order is).
+    r"warn(?:s|ed) (?=of\b)|"
+    # Plans and preparations are for what is to come: "no reason to change plans for Sunday",
+    # "are preparing for a ministerial meeting in early December".
+    # (Only "plans for" a day: "set aside vacation plans for the trip" tells of no date.)
+    r"plans (?=for (?:next |this )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
+    r"April|June|July|August|September|October|November|December)\b)|"
+    r"(?:is|are) (?:\w+ly )?preparing (?=for\b)|"
     # ("should" as "is expected to": "talks should conclude by the weekend"; not "should have".)
     # ("would have" before a participle is a past that did not happen, "would have won"; before
     # a noun it owns what is to come: "would have enough vaccine by May".)
@@ -284,6 +293,9 @@ _SCHEDULED_VERB = (
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|(?:re)?opens?|resumes?|returns?|leaves?|arrives?|travels?|"
     # A series or a show that goes on elsewhere: "the series moves to Los Angeles on Friday".
     r"moves|shifts|"
+    # A film, a show or a book that comes out: "the film hits theaters Friday", "the series
+    # premieres Sunday", "the album comes out Friday", "opens in theaters Friday".
+    r"hits\s+(?:theaters|theatres|cinemas|stores|shelves|screens)|premieres?|debuts?|comes?\s+out|"
     # A plan in the present progressive: "the team is leaving for Moscow on Monday".
     r"(?:is|are|'s|'re)\s+(?:leaving|travell?ing|flying|heading|returning|arriving|visiting|hosting|"
     r"meeting|opening|launching|releasing|unveiling)|"
@@ -317,8 +329,9 @@ _SCHEDULED_BEFORE = re.compile(
     # ... and the place it is bound for or held in: "he travels to Berlin on Thursday", "the
     # president arrives in Kabul on Friday", "voters go to the polls on Sunday".
     # ("Greenspan testifies before Congress on Wednesday", "the pope speaks at the Vatican".)
-    + r"(?:\s+(?:to|in|before|at|for)\s+"
-    r"(?:the\s+polls|(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?"
+    # ("the film opens in theaters Friday", "the musical opens on Broadway Thursday".)
+    + r"(?:\s+(?:to|in|before|at|for|on)\s+"
+    r"(?:the\s+polls|(?:the\s+)?(?:theaters|theatres|cinemas)|(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?"
     # ... with its country: "the summit opens in Geneva, Switzerland, on Monday".
     r"(?:,\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?,)?))?"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
@@ -443,6 +456,8 @@ _NOT_SCHEDULE_AFTER = frozenset(
 )  # fmt: skip
 #: Plans told in the past tense (among the future phrases).
 _PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN_VERBS}) to", re.IGNORECASE)
+#: "had" right before a plan told in the past: "had threatened to".
+_HAD_BEFORE = re.compile(r"\bhad\s+\Z", re.IGNORECASE)
 #: A past verb of saying or deciding and the "that" of what it reports, before a modal.
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|ruled|decided|told|ordered|announced|warned|added|insisted|argued|stated|wrote|declared)"
@@ -783,8 +798,13 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # it fell due is for the clause's own verb to tell, past or future. (Not "The report,
             # due to be published on Wednesday, warns": what is to be done is still to come.)
             continue
-        # "had been scheduled to close Monday": a plan that was overtaken, of the past.
-        planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        # "had been scheduled to close Monday": a plan that was overtaken, of the past; so is one
+        # told in the pluperfect ("Kidnappers had threatened to kill the hostages by Sunday").
+        planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start()) or (
+            _HAD_BEFORE.search(text, max(0, match.start() - 6), match.start())
+            if _PAST_PLAN.fullmatch(match.group(0))
+            else None
+        )
         cue: _Cue = "past" if planned_before else "future"
         if (
             _FORECAST_VERB.fullmatch(match.group(0))
@@ -1174,7 +1194,7 @@ _FUTURE_OPENERS = (
     "can't", "could", "must",
     "expire", "expires", "effective", "expected", "anticipate", "anticipates", "forecast",
     "forecasts", "predict", "predicts", "wanted", "sought", "aimed", "ordered", "told", "urged",
-    "asked", "instructed", "advised", "encouraged", "directed", "warned", "payable",
+    "asked", "instructed", "advised", "encouraged", "directed", "warned", "warns", "payable",
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each

@@ -3287,7 +3287,10 @@ _TOLD_AT = re.compile(r"\b(?:in|on|at)\s+\Z", re.IGNORECASE)
 #: Between a told date and the next, a second predicate of the same subject told in the past:
 #: ", and released on", " and charged in", " and was freed on".
 _JOINED_CLAUSE = re.compile(
-    r",?\s+and\s+(?:(?:was|were|then|later)\s+)?[a-z]+ed\s+(?:[a-z]+\s+){0,2}?(?:in|on)\s+", re.IGNORECASE
+    r",?\s+and\s+(?:(?:was|were|then|later)\s+)?[a-z]+ed\s+(?:[a-z]+\s+){0,2}?(?:in|on)\s+"
+    # ... or an apposition that says when in the year: "interviewed twice in 1987, once on Oct. 9".
+    r"|,\s+(?:once|first|again|twice|including|notably|mostly)\s+(?:on|in)\s+",
+    re.IGNORECASE,
 )
 
 
@@ -3984,6 +3987,41 @@ def _past_background(points: Sequence[ReferencePoint], dct: dt.date, text: str) 
     return points
 
 
+#: The days around its DCT a report's own news happens on (a clock time's day, before any
+#: background the report tells after it).
+_NEWS_DAYS = dt.timedelta(days=7)
+
+
+def _news_day_before_background(
+    points: Sequence[ReferencePoint], dct: dt.date, text: str
+) -> Sequence[ReferencePoint]:
+    """The points up to the report's own day for a clock time told after background: a month or
+    a year named after that day, in its paragraph ("The court ruled yesterday. The governor, who
+    presents his budget in mid-January, said in a statement released at 6 p.m."), or a day weeks
+    from the DCT named after it in its sentence ("A cease-fire took effect Monday, halting a war
+    that began July 12. Israeli jets struck Beirut as late as 7:40 a.m."). Else all."""
+    last = points[-1]
+    if last.start is None or (
+        last.grain >= Grain.DAY and (abs(last.day - dct) <= _NEWS_DAYS or last.day > dct)
+    ):
+        # (A day still to come is for the clause's tense to weigh: see _anchor_for.)
+        return points
+    for index in range(len(points) - 2, max(-1, len(points) - 1 - _REFERENCE_LOOKBACK), -1):
+        point = points[index]
+        if point.start is None or "\n\n" in text[point.start : last.start]:
+            return points
+        if point.grain < Grain.DAY:
+            continue
+        if abs(point.day - dct) > _NEWS_DAYS:
+            return points
+        if last.grain >= Grain.DAY and sentence_bounds(text, last.start)[0] > point.start:
+            # (A day weeks away told in a sentence of its own is the story's: "The war began on
+            # July 12. At 7:40 a.m. jets struck Beirut.")
+            return points
+        return points[: index + 1]
+    return points
+
+
 def _anchor_for(
     partial: PartialTime,
     context: DocumentContext,
@@ -4032,6 +4070,8 @@ def _anchor_for(
         # shortly after 10 p.m.": a period years from the DCT is background, and the clock time
         # is on the day the report told before it.)
         points = _past_background(points, context.dct, context.text)
+    if dayless_clock and context.domain != "narrative" and context.dct is not None and len(points) > 1:
+        points = _news_day_before_background(points, context.dct, context.text)
     if (
         dayless_clock
         and points

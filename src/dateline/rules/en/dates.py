@@ -1026,8 +1026,17 @@ _FIGURES_WORDS = re.compile(
     r"fiscal|shares|stocks?|prices?|percent|billion|million)\b|%",
     re.IGNORECASE,
 )
-#: How many words of a game a report needs to be a match report throughout.
+#: The words of a game a match report is full of (plain words: they are looked for around every
+#: bare half, where :data:`_MATCH_WORDS` would read slowly).
+_GAME_WORDS = (
+    "scored", "scoring", "netted", "goal", "penalty", "striker", "half-time", "halftime", "kick-off",
+    "touchdown", "quarterback", "innings", "wicket", "referee", "equaliser", "equalizer",
+    "substitute", "midfielder", "defender",
+)  # fmt: skip
+#: How many words of a game a report needs to be a match report throughout, within this many
+#: characters of the half.
 _MATCH_REPORT_WORDS = 3
+_MATCH_REPORT_REACH = 1200
 
 
 def _in_match_report(match: RuleMatch) -> bool:
@@ -1040,8 +1049,10 @@ def _in_match_report(match: RuleMatch) -> bool:
         return True
     if _FIGURES_WORDS.search(text, start, end):
         return False
-    words = _MATCH_WORDS.finditer(text)
-    return sum(1 for _, _ in zip(range(_MATCH_REPORT_WORDS), words, strict=False)) >= _MATCH_REPORT_WORDS
+    # (Around the half, not the whole text: a text of many halves would be read once for each;
+    # and by plain searches, which a text of many halves reads quickly.)
+    around = text[max(0, start - _MATCH_REPORT_REACH) : end + _MATCH_REPORT_REACH].lower()
+    return sum(around.count(word) for word in _GAME_WORDS) >= _MATCH_REPORT_WORDS
 
 
 def _half(match: RuleMatch) -> PartialTime | None:

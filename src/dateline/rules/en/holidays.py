@@ -280,7 +280,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # "the Easter weekend" keeps its article, as "the weekend" does; so do "the Ides of March".
             rf"(?:(?P<det>last|next|this past|this coming|this|the following|the next|the previous|the preceding) "
-            rf"|the (?=(?:{HOLIDAY_NAMES}) weekend\b|ides\b)"
+            rf"|the (?=(?:{HOLIDAY_NAMES}) (?:holiday )?weekend\b|ides\b)"
             # "the week of Thanksgiving": the ISO week that holds the day, as "the week of June 9".
             rf"|the (?P<week_of>week) of (?=(?:{HOLIDAY_NAMES})\b))?"
             # A calendar whose new year is not January 1: "the Lunar New Year", "Chinese New Year".
@@ -301,7 +301,8 @@ RULES: tuple[Rule, ...] = (
             r"(?!\s+(?:trees?|eggs?|costumes?|cards?|lights|decorations|ornaments?|carols?|songs?|music|movies?|"
             r"films?|sweaters?|jumpers?|stockings?|wreaths?|candy|cookies|cakes?|puddings?|albums?|spirit|"
             r"lilies|bunny|bunnies|baskets?|pumpkins?|masks?)\b)"
-            r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> weekend)(?!s))?(?:(?:,| of)? {year4:year}"
+            # ("the Thanksgiving holiday weekend" is its weekend too.)
+            r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> (?:holiday )?weekend)(?!s))?(?:(?:,| of)? {year4:year}"
             # "the Ides of March, 44 BC": a fixed day in a year given with its era.
             r"|,? (?P<era_year>[0-9]{1,4}) (?P<era>B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)(?![\w])"
             # "Easter, AD 33": the era before the year.
