@@ -14,7 +14,13 @@ September" is the story's September; a law's year ("the Government of Ireland Ac
 bound set by an earlier day ("the positions held before 5 August 1965") move no story; "had
 himself crowned in October" is no flashback, "had been recalled in the autumn" is; "1 January is
 celebrated in Haiti as Independence Day" gives the holiday that day; "By the evening of the 18th
-Bazaine had been driven back".
+Bazaine had been driven back". A sixteenth, of eight long histories with sections (the Seven
+Years', Napoleonic, Crimean, Franco-Prussian, Russo-Japanese, Second Boer, Spanish Civil and
+Falklands wars): a history's own "next year", told in its present or future, is the writer's;
+the next event of a time told off the story's line, in its sentence ("Meanwhile ... Clive had
+retaken Calcutta in January, and on 23 June he won at Plassey"), is in that time's year; a month
+told in the pluperfect after a year's end ("By the end of 1761 ... had resigned in October") is
+in that year.
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
@@ -123,6 +129,34 @@ CASES: list[tuple[str, list[tuple]]] = [
             ("18 August 1870", "DATE", "1870-08-18"),
             ("the evening of the 18th", "TIME", "1870-08-18TEV"),
         ],
+    ),
+    # A history's own next year, told in its present or future; the story's, in what it reports.
+    (
+        "The war broke out in 1914. Next year will mark the centenary.",
+        [("1914", "DATE", "1914"), ("Next year", "DATE", "2010")],
+    ),
+    (
+        "In 1915 the general said the army would attack next year.",
+        [("1915", "DATE", "1915"), ("next year", "DATE", "1916")],
+    ),
+    # The next event of a time told off the story's line, in its sentence, is in its year.
+    (
+        "He won at Leuthen on 5 December 1757. Meanwhile, in India, Clive had retaken Calcutta in "
+        "January, and on 23 June he won at Plassey.",
+        [
+            ("5 December 1757", "DATE", "1757-12-05"),
+            ("January", "DATE", "1757-01"),
+            ("23 June", "DATE", "1757-06-23"),
+        ],
+    ),
+    # A month told in the pluperfect after a year's end is in that year.
+    (
+        "By the end of 1761 Spain had joined the war. Pitt had resigned in October.",
+        [("the end of 1761", "DATE", "1761", "END"), ("October", "DATE", "1761-10")],
+    ),
+    (
+        "The city fell on 3 February 1942. The defenders had landed there on 20 December.",
+        [("3 February 1942", "DATE", "1942-02-03"), ("20 December", "DATE", "1941-12-20")],
     ),
 ]
 

@@ -387,6 +387,8 @@ def resolve_all(
     # princes formed the Union") and its index: a count forward or "that year" right after it
     # goes on from it ("Three years later Russia leased the port", "in December of that year").
     flashback: tuple[ReferencePoint, int] | None = None
+    # The latest date a narrative told off its story's line, and its index.
+    off_line: tuple[ReferencePoint, int] | None = None
     # The dates said so far in the quotation the text is in, and where that quotation ends.
     quotation: tuple[list[ReferencePoint], int] | None = None
     quoted_spans = quotations(context.text) if narrative else []
@@ -467,6 +469,20 @@ def resolve_all(
             # "Airports were busy ahead of Thanksgiving", "have voted ahead of Election Day": the
             # feast nearest the text, coming or just gone, whatever the tense of the clause.
             partial = partial.but(direction="closest")
+        if (
+            narrative
+            and off_line is not None
+            and off_line[1] == index - 1
+            and partial.year is None
+            and partial.month is not None
+            and partial.anchor is None
+            and off_line[0].grain >= Grain.MONTH
+            and partial.month >= off_line[0].day.month
+            and _FLASHBACK_GOES_ON.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+        ):
+            # "Meanwhile, in India, Clive had retaken Calcutta in January, and on 23 June he won at
+            # Plassey": the next event of a time told off the story's line, in its year.
+            partial = partial.but(year=off_line[0].day.year)
         # (A season is told back as a month is: "Trist had been recalled in the autumn" after
         # February 1848 is 1847's.)
         told_month = (
@@ -483,7 +499,9 @@ def resolve_all(
             and (
                 points[-1].day.month - told_month
                 >= (_STORY_WRAP_DAY_MONTHS if partial.day is not None else _STORY_WRAP_MONTHS)
-                or told_month > points[-1].day.month
+                # (Later in the calendar than the story's month, not than a year's first day: "By
+                # the end of 1761 Spain had joined. Pitt had resigned in October" is 1761's.)
+                or (told_month > points[-1].day.month and points[-1].grain >= Grain.MONTH)
             )
             and (
                 _dated_by_pluperfect(context.text, candidate)
@@ -593,6 +611,20 @@ def resolve_all(
         elif narrative and partial.is_plain_today:
             # "Today the battlefield is a park": a history's own "today" is the present, not a day.
             partial = PartialTime(value="PRESENT_REF")
+        elif (
+            narrative
+            and closing is None
+            and candidate.rule in ("relative.determined_unit", "relative.determined_month")
+            and partial.anchor == "dct"
+            and tense in ("present", "future")
+            and not _REPORTED_BEFORE.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+        ):
+            # "The war broke out in 1914. Next year will mark the centenary": the historian's own
+            # next year, told in the present or the future (not "the general said the army would
+            # attack next year", the story's).
+            partial = partial.but(speech_time=True)
         if (
             narrative
             and partial.kind == "date"
@@ -894,6 +926,7 @@ def resolve_all(
                 and not _opens_range(candidates, index, context.text)
             )
         ):
+            off_line = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             if point.grain >= Grain.DAY and not _in_participle_aside(context.text, candidate):
                 ends = sentence_bounds(context.text, candidate.start)[1]
                 aside = (ReferencePoint(point.day, point.grain, label, point.bc), ends)
@@ -1513,6 +1546,8 @@ def _years_said_after(timexes: list[Timex], text: str) -> list[Timex]:
     return timexes
 
 
+#: What joins a flashback's date to the next event it tells, in its sentence: ", and on".
+_FLASHBACK_GOES_ON = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(?:on|in|by)\s+(?:the\s+)?", re.IGNORECASE)
 #: The first month of each season, as a flashback's season is compared with the story's month.
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: "before" right before a date: a bound ("the positions held before 5 August 1965").
