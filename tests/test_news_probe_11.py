@@ -51,7 +51,9 @@ Readings these cases pin down:
   theaters", "premieres", "opens in theaters" or "on Broadway" on a day to come; a report's clock
   time is on its own day, not on a month or a day weeks back told after it in the background
   ("A cease-fire took effect Monday, halting a war that began July 12. ... at 7:40 a.m."); "the
-  Thanksgiving holiday weekend"; "twice in 1987, once on Oct. 9".
+  Thanksgiving holiday weekend"; "twice in 1987, once on Oct. 9"; "Sunday's estimates will be
+  updated on Monday" (the day of what was counted, gone by; "Tuesday's summit will be his last"
+  is still to come).
 
 Publication dates: as given with each case.
 """
@@ -499,6 +501,17 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("Oct. 9", "DATE", "1987-10-09"),
             ("three weeks later", "DATE", "1987-W44"),
         ],
+    ),
+    # The day of what was said or counted, opening a sentence about its future, is gone by.
+    (
+        "Sunday's estimates will be updated on Monday.",
+        "2019-12-02",
+        [("Sunday", "DATE", "2019-12-01"), ("Monday", "DATE", "2019-12-02")],
+    ),
+    (
+        "Tuesday's summit will be his last.",
+        "2019-12-02",
+        [("Tuesday", "DATE", "2019-12-03")],
     ),
 ]
 

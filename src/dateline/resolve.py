@@ -283,13 +283,24 @@ def _conjuncts_share_tense(
     return shared
 
 
+#: What a day's possessive owns when it is what was said or counted that day: "Sunday's
+#: estimates", "Friday's figures", "Monday's remarks".
+_REPORTED_FIGURES_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:estimates?|figures?|data|numbers|results|remarks|comments|statements?|"
+    r"reports?|announcement|decision|ruling|verdict|attack|bombing|shooting|quake|earthquake|storm|crash|"
+    r"close|closing|losses|gains|trading|session)\b",
+    re.IGNORECASE,
+)
+
+
 def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
     """Whether a possessive day at ``text[start:end]`` asks its clause's tense (only a future one
     counts): as the subject that opens its sentence, after a preposition of :data:`_AT_EVENT_BEFORE`,
     or after "for" or "from" when it names a fixture (:data:`~dateline.context.FIXTURE_AFTER`), as
     does a fixture that the subject opening its sentence is "of" (:data:`_SUBJECT_OF_BEFORE`)."""
     if _opens_sentence(text, start):
-        return True
+        # (Not a report's figures or words: "Sunday's estimates will be updated on Monday".)
+        return not _REPORTED_FIGURES_AFTER.match(text, end)
     if _AT_EVENT_BEFORE.search(text, max(0, start - 12), start):
         return True
     sentence_start = sentence_bounds(text, start)[0]
