@@ -20,7 +20,8 @@ Falklands wars): a history's own "next year", told in its present or future, is 
 the next event of a time told off the story's line, in its sentence ("Meanwhile ... Clive had
 retaken Calcutta in January, and on 23 June he won at Plassey"), is in that time's year; a month
 told in the pluperfect after a year's end ("By the end of 1761 ... had resigned in October") is
-in that year.
+in that year. A seventeenth (the Gallic Wars to the Bosnian War): a story "early in" a year is at
+its first months, so its midwinter is the one the year began in and its spring that year's.
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
@@ -157,6 +158,22 @@ CASES: list[tuple[str, list[tuple]]] = [
     (
         "The city fell on 3 February 1942. The defenders had landed there on 20 December.",
         [("3 February 1942", "DATE", "1942-02-03"), ("20 December", "DATE", "1941-12-20")],
+    ),
+    # The story early (or late) in a year is at its first (last) months: its winter and spring count from
+    # there.
+    (
+        "Early in 1850 the rebels rose. The army crossed the mountains in midwinter. It was repulsed in "
+        "the spring, but that summer it won.",
+        [
+            ("Early in 1850", "DATE", "1850", "START"),
+            ("midwinter", "DATE", "1849-WI", "MID"),
+            ("the spring", "DATE", "1850-SP"),
+            ("that summer", "DATE", "1850-SU"),
+        ],
+    ),
+    (
+        "Late in 1850 the rebels rose. In March the army crossed the mountains.",
+        [("Late in 1850", "DATE", "1850", "END"), ("March", "DATE", "1851-03")],
     ),
 ]
 

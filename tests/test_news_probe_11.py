@@ -54,6 +54,9 @@ Readings these cases pin down:
   Thanksgiving holiday weekend"; "twice in 1987, once on Oct. 9"; "Sunday's estimates will be
   updated on Monday" (the day of what was counted, gone by; "Tuesday's summit will be his last"
   is still to come).
+- A fourth round, of agency wires of 2012-2013: "said he would not play on Tuesday" looks ahead
+  ("would not say on Monday" stays a refusal told in the past); "called for protests on Friday";
+  "a march is planned in Paris for Saturday".
 
 Publication dates: as given with each case.
 """
@@ -512,6 +515,28 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Tuesday's summit will be his last.",
         "2019-12-02",
         [("Tuesday", "DATE", "2019-12-03")],
+    ),
+    # A fourth round (agency wires of 2012-2013): what one would not do on a day to come, a call for a day,
+    # a march planned in a place.
+    (
+        "Nadal said he would not play on Tuesday.",
+        "2012-09-09",
+        [("Tuesday", "DATE", "2012-09-11")],
+    ),
+    (
+        "The ministry would not say on Monday whether talks would resume.",
+        "2012-09-09",
+        [("Monday", "DATE", "2012-09-03")],
+    ),
+    (
+        "The Brotherhood called for protests on Friday.",
+        "2012-09-09",
+        [("Friday", "DATE", "2012-09-14")],
+    ),
+    (
+        "A march is planned in Paris for Saturday.",
+        "2012-09-09",
+        [("Saturday", "DATE", "2012-09-15")],
     ),
 ]
 

@@ -72,7 +72,11 @@ _FUTURE_PHRASES = re.compile(
     # ... and by whoever fixed it: "a judge set his case for trial in June".
     r"set (?:[\w'’-]+ ){1,3}?for (?:trial|retrial|sentencing|(?:a |the )?(?:hearing|vote|runoff|run-off))\b|"
     # ... and one an event is planned for, told in the present: "a vigil is planned for 7 p.m. Tuesday".
-    r"(?:is|are) (?:\w+ly )?planned for|"
+    # ("A march is planned in Paris for Saturday".)
+    r"(?:is|are) (?:\w+ly )?planned (?:in (?:[A-Z][\w'’-]* ){1,2})?for|"
+    # A call for what is to happen: "The Brotherhood called for protests on Friday" (past for
+    # what comes before it, as an order is).
+    r"call(?:s|ed) (?=for\b)|"
     r"as soon as|"
     # Deadlines and requests, as emails and to-do lists write them: "deadline: EOD Friday",
     # "COB Thursday", "end of day Friday", "please reply by Monday", "reminder: dentist Friday".
@@ -113,6 +117,10 @@ _FUTURE_PHRASES = re.compile(
     # "would not be restored until Sunday": what is not to happen before a coming day (not
     # "would not say on Monday", a refusal told in the past).
     r"[Ww]ould not (?:be )?\w+(?= (?:until|till|before)\b)|"
+    # ... and what one would not do on a coming day ("said he would not play on Tuesday"), not a
+    # refusal to speak, told in the past ("would not say on Monday whether ...").
+    r"[Ww]ould not (?!(?:say|comment|confirm|deny|disclose|elaborate|discuss|reveal|specify|speculate|"
+    r"identify|name|give|be)\b)\w+(?= on\b)|"
     # "We cannot wait until Friday", "can't attend Tuesday's hearing": what is not possible now
     # is not possible still to come (unlike "could not", a past ability, or "would not say").
     r"[Cc]an(?:not|'t|’t| not) (?!have\b)\w+|"
@@ -467,7 +475,7 @@ _REPORTED_BEFORE = re.compile(
 #: An order or a request given (:data:`_FUTURE_PHRASES`): as a plan told in the past, past for
 #: what comes before it ("On Tuesday, the judge ordered him to appear"), future after.
 _DIRECTIVE = re.compile(
-    r"(?:ordered|told|urged|asked|instructed|advised|encouraged|directed|warned|expected)\s(?!to\b)"
+    r"(?:ordered|told|urged|asked|instructed|advised|encouraged|directed|warned|expected|called)\s(?!to\b)"
 )
 #: A coordinated predicate begins: "and", "but" right before a cue after an expression.
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+\Z")
@@ -1194,7 +1202,8 @@ _FUTURE_OPENERS = (
     "can't", "could", "must",
     "expire", "expires", "effective", "expected", "anticipate", "anticipates", "forecast",
     "forecasts", "predict", "predicts", "wanted", "sought", "aimed", "ordered", "told", "urged",
-    "asked", "instructed", "advised", "encouraged", "directed", "warned", "warns", "payable",
+    "asked", "instructed", "advised", "encouraged", "directed", "warned", "warns", "payable", "calls",
+    "called",
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each

@@ -998,6 +998,13 @@ def resolve_all(
             point, None if partial.anchor == "dct" else tense, context.dct
         )
         fiscal = "fiscal" in candidate.text.lower()
+        if narrative and point.grain == Grain.YEAR and not point.bc and partial.mod in ("START", "END"):
+            # "Early in 1850 the rebels rose. The army crossed the mountains in midwinter": the
+            # story is at the year's first months (or its last), as after "In January 1850", and
+            # its seasons count from there.
+            point = replace(
+                point, day=point.day.replace(month=1 if partial.mod == "START" else 12), grain=Grain.MONTH
+            )
         points.append(
             ReferencePoint(
                 point.day,
