@@ -105,9 +105,8 @@ def _military(match: RuleMatch) -> PartialTime | None:
     hour, minute = int(digits[:2]), int(digits[2:])
     if hour > 23 or minute > 59:
         return None
-    return PartialTime(
-        hour=hour, minute=minute, zone=ZONES.get((match.group("zone") or "").upper()), grain=Grain.MINUTE
-    )
+    zone = "Z" if match.has("universal") else ZONES.get((match.group("zone") or "").upper())
+    return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
 
 
 #: "since" before "midnight" makes it the one the day began with: "had waited since midnight" at
@@ -889,7 +888,8 @@ RULES: tuple[Rule, ...] = (
         # hours of footage" is a length).
         pattern=(
             # Any zone the table knows: "0823 GMT (1623 HKT)", as a wire page stamps both.
-            rf"(?P<hhmm>[0-2][0-9][0-5][0-9]) (?:(?P<zone>{_ZONE_NAMES})\b|local time\b)"
+            # ("1200 Universal Time", as broadcasts and agencies give it: UTC.)
+            rf"(?P<hhmm>[0-2][0-9][0-5][0-9]) (?:(?P<zone>{_ZONE_NAMES})\b|local time\b|(?P<universal>Universal Time)\b)"
             r"|"
             + after_one_of("at", "by", "until", "till", "from")
             + r"(?P<hhmm_hours>[0-2][0-9][0-5][0-9]) (?:hours|hrs)\b(?! of\b)"
@@ -910,6 +910,11 @@ RULES: tuple[Rule, ...] = (
             Example("0735 GMT", "2025-05-09T07:35Z"),
             Example("Updated 0823 GMT (1623 HKT)", "2025-05-09T16:23+08:00", span="1623 HKT"),
             Example("The strike began at 0600 local time.", "2025-05-09T06:00", span="0600 local time"),
+            Example(
+                "The satellite will be launched at 1200 Universal Time.",
+                "2025-05-09T12:00Z",
+                span="1200 Universal Time",
+            ),
             Example("The assault began at 0530 hours.", "2025-05-09T05:30", span="0530 hours"),
             Example("The barrage lifted at 0400 and the infantry went in.", "2025-05-09T04:00", span="0400"),
             Example("He was seen in the ED on 5/8 at 2100.", "2025-05-08T21:00", span="5/8 at 2100"),
