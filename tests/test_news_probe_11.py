@@ -56,7 +56,8 @@ Readings these cases pin down:
   is still to come).
 - A fourth round, of agency wires of 2012-2013: "said he would not play on Tuesday" looks ahead
   ("would not say on Monday" stays a refusal told in the past); "called for protests on Friday";
-  "a march is planned in Paris for Saturday".
+  "a march is planned in Paris for Saturday"; "held an inconclusive vote on May 6" (a noun, no
+  timetable).
 
 Publication dates: as given with each case.
 """
@@ -537,6 +538,17 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "A march is planned in Paris for Saturday.",
         "2012-09-09",
         [("Saturday", "DATE", "2012-09-15")],
+    ),
+    # A timetable verb after an article and an adjective is a noun: no future.
+    (
+        "Greece held an inconclusive vote on May 6.",
+        "2012-06-18",
+        [("May 6", "DATE", "2012-05-06")],
+    ),
+    (
+        "Parliament passed the bill after a close vote on Friday.",
+        "2012-06-18",
+        [("Friday", "DATE", "2012-06-15")],
     ),
 ]
 

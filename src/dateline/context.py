@@ -872,7 +872,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         schedule = _SCHEDULED_BEFORE.search(text, window, day.start())
         if schedule and not _is_name_word(text, schedule.start("verb")):
             previous, _ = _previous_word(text, schedule.start())
-            if previous not in _NOT_SCHEDULE_AFTER:
+            # ("held an inconclusive vote on May 6", "after a close vote on Friday": a noun.)
+            if previous not in _NOT_SCHEDULE_AFTER and not _noun_after_article(text, schedule):
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
         elif FIXTURE_AFTER.match(text, day.end()):
             schedule = _SCHEDULED_IN_BEFORE.search(text, window, day.start())
