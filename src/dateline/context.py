@@ -39,6 +39,9 @@ _PAST_PLAN_VERBS = (
     # ... and in the progressive: "was saving to go back to school in the fall".
     "(?:was|were) (?:hoping|planning|saving|preparing|intending|aiming)"
 )
+#: The verbs of an order, a request or an expectation given, before whom it is given and what
+#: is to be done ("ordered residents to leave by Saturday").
+_DIRECTIVE_VERBS = "ordered|told|urged|asked|instructed|advised|encouraged|directed|warned|expected"
 #: The verbs of a forecast told in the present: future cues before a noun phrase.
 _FORECAST_VERBS = "expects?|anticipates?|forecasts?|predicts?"
 _FUTURE_PHRASES = re.compile(
@@ -64,7 +67,7 @@ _FUTURE_PHRASES = re.compile(
     # to leave by Saturday", "urged voters to turn out on Tuesday" (not "told police he went to
     # the store on Friday": a place, after "to the").
     # ("Forecasters expected Irma to reach Florida early Sunday": what was to come.)
-    r"(?:ordered|told|urged|asked|instructed|advised|encouraged|directed|warned|expected) "
+    rf"(?:{_DIRECTIVE_VERBS}) "
     r"(?:(?!to\b)[\w'’-]+ ){1,3}?"
     r"to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)[a-z]+|"
     # An aside of what is still to be done: "The report, to be released on Wednesday, says".
@@ -467,16 +470,14 @@ _PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN_VERBS}) to", re.IGNORECASE)
 #: "had" right before a plan told in the past: "had threatened to".
 _HAD_BEFORE = re.compile(r"\bhad\s+\Z", re.IGNORECASE)
 #: A past verb of saying or deciding and the "that" of what it reports, before a modal.
-_REPORTED_BEFORE = re.compile(
-    r"\b(?:said|ruled|decided|told|ordered|announced|warned|added|insisted|argued|stated|wrote|declared)"
+_REPORTED_THAT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(en.REPORTING_PAST | {"ruled", "decided", "ordered", "warned"})) + r")"
     r"\b[^.;!?]{0,40}\bthat\b[^.;!?]{0,40}\Z",
     re.IGNORECASE,
 )
 #: An order or a request given (:data:`_FUTURE_PHRASES`): as a plan told in the past, past for
 #: what comes before it ("On Tuesday, the judge ordered him to appear"), future after.
-_DIRECTIVE = re.compile(
-    r"(?:ordered|told|urged|asked|instructed|advised|encouraged|directed|warned|expected|called)\s(?!to\b)"
-)
+_DIRECTIVE = re.compile(rf"(?:{_DIRECTIVE_VERBS}|called)\s(?!to\b)")
 #: A coordinated predicate begins: "and", "but" right before a cue after an expression.
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+\Z")
 #: ... and a predicate whose past verb came first: "slashed rates on Sunday evening and said it
@@ -588,6 +589,16 @@ def _is_past_form(word: str, previous: str, *, at_sentence_start: bool) -> bool:
     return _may_be_past_ed(lower)
 
 
+def may_be_past(lower: str) -> bool:
+    """Whether a lower-case word may be a verb's past tense: an irregular one, or an -ed word
+    (:func:`_may_be_past_ed`).
+
+    >>> may_be_past("fell"), may_be_past("surrendered"), may_be_past("unnamed"), may_be_past("river")
+    (True, True, False, False)
+    """
+    return lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)
+
+
 def _may_be_past_ed(lower: str) -> bool:
     """An -ed word that may be a past tense; "unspecified", "unnamed" are only ever adjectives."""
     if len(lower) <= 4 or not lower.endswith("ed") or lower in en.NOT_PAST_ED:
@@ -641,7 +652,7 @@ class TenseIndex:
         """Whether a predicate of its own, told in the past, opens between ``start`` and ``end``."""
         for match in _NEXT_PAST_PREDICATE.finditer(self.text, start, end):
             verb = match.group("verb")
-            if verb in en.PAST_VERBS_STRICT or _may_be_past_ed(verb):
+            if may_be_past(verb):
                 return True
         return False
 
@@ -827,7 +838,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # "it expected to cut costs by 2017" is a plan; "The deal, expected to close in the
             # first half" a participle that tells no time of the clause's verb.
             continue
-        if match.group(0)[:4].lower() == "must" and _REPORTED_BEFORE.search(
+        if match.group(0)[:4].lower() == "must" and _REPORTED_THAT_BEFORE.search(
             text, max(0, match.start() - 80), match.start()
         ):
             # "had ruled that Elian must be returned ... and set Friday as the deadline": an
@@ -912,9 +923,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if lower == "earlier" and _THAN_AFTER.match(text, end):
             # "will return on Wednesday, two days earlier than planned": a comparison, no past.
             continue
-        could_be_past = (lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)) and not _is_currency(
-            text, start, lower
-        )
+        could_be_past = may_be_past(lower) and not _is_currency(text, start, lower)
         tense: Tense | None = None
         if could_be_past and not _alone_in_parentheses(text, start, end):
             previous, at_sentence_start = _previous_word(text, start)
@@ -1085,10 +1094,10 @@ def _verb_with_object(text: str, start: int) -> re.Match[str] | None:
             # percent in May".)
             continue
         word = found.group("object").split()[0].lower()
-        if word in _NOT_IN_OBJECT or word in en.PAST_VERBS_STRICT or _may_be_past_ed(word):
+        if word in _NOT_IN_OBJECT or may_be_past(word):
             return None
         verb = found.group("verb").lower()
-        if verb in en.PAST_VERBS_STRICT or _may_be_past_ed(verb):
+        if may_be_past(verb):
             if verb in en.REPORTING_PAST or _LOOKS_AHEAD_BEFORE.search(
                 text, sentence_bounds(text, start)[0], found.start()
             ):
@@ -1114,14 +1123,14 @@ def finished_on(text: str, start: int) -> bool:
     if before is None:
         return False
     verb = before.group("verb")
-    if not (verb.lower() in en.PAST_VERBS_STRICT or _may_be_past_ed(verb.lower())):
+    if not may_be_past(verb.lower()):
         with_object = _verb_with_object(text, start)
         if with_object is None:
             return False
         before = with_object
         verb = before.group("verb")
     lower = verb.lower()
-    if lower in _NOT_FINISHED or not (lower in en.PAST_VERBS_STRICT or _may_be_past_ed(lower)):
+    if lower in _NOT_FINISHED or not may_be_past(lower):
         return False
     if _is_currency(text, before.start("verb"), lower):
         return False
@@ -1200,11 +1209,9 @@ _FUTURE_OPENERS = (
     "want", "wants", "seek", "seeks", "prepare", "prepares", "preparing", "set", "ready",
     "scheduled", "upcoming", "due", "been", "be", "as", "eod", "cob", "end", "please", "reminder",
     "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "cannot",
-    "can't", "could", "must",
-    "expire", "expires", "effective", "expected", "anticipate", "anticipates", "forecast",
-    "forecasts", "predict", "predicts", "wanted", "sought", "aimed", "ordered", "told", "urged",
-    "asked", "instructed", "advised", "encouraged", "directed", "warned", "warns", "payable", "calls",
-    "called",
+    "can't", "could", "must", "expire", "expires", "effective", "anticipate", "anticipates",
+    "forecast", "forecasts", "predict", "predicts", "wanted", "sought", "aimed", "warns", "payable",
+    "calls", "called", *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each

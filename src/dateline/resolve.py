@@ -35,7 +35,7 @@ from dateline.calendar import (
     weekday_near,
     weekday_of,
 )
-from dateline.context import FIXTURE_AFTER, Tense, TenseIndex, finished_on, sentence_bounds
+from dateline.context import FIXTURE_AFTER, Tense, TenseIndex, finished_on, may_be_past, sentence_bounds
 from dateline.lexicon import en, lexicon_for
 from dateline.noun_phrases import complement_end, event_end, focus_start, modifies_a_noun
 from dateline.partial import US_ZONE_PREFIX, Grain, PartialTime, Shift, fills_slots_directly
@@ -2816,9 +2816,8 @@ def _pluperfect_before(text: str, candidate: Candidate) -> re.Match[str] | None:
     first = 1
     while first < len(words) and (words[first] in _BEFORE_PARTICIPLE or words[first].endswith("ly")):
         first += 1
-    for lower in words[first + 1 : -1]:
-        if lower in en.PAST_VERBS_STRICT or (lower.endswith("ed") and len(lower) > 4 and lower != "been"):
-            return None
+    if any(may_be_past(lower) for lower in words[first + 1 : -1]):
+        return None
     return found
 
 
