@@ -195,6 +195,11 @@ def _may_end_in_modifier(text: str, start: int, end: int) -> bool:
     return not window.isascii() or " ".join(window.lower().split()).endswith(_MODIFIER_WORDS)
 
 
+#: A vague past or future counted off in more years than the calendar holds (relative.deep_time_ago).
+_DEEP_TIME = re.compile(
+    r"(?:[0-9]|thousands|millions|billions)[\s\S]*\byears\s+(?:ago|earlier|later|from\s+now|hence)$",
+    re.IGNORECASE,
+)
 _COUNTED = re.compile(
     r"\b(?:ago|earlier|later|before|after|afterwards?|hence|from\s+now|back|previously|prior)$", re.IGNORECASE
 )
@@ -224,6 +229,10 @@ def _modifiers_of(candidate: Candidate) -> tuple[dict[str, str], re.Pattern[str]
         # "around year end", "roughly the middle of next year": the approximation is in the
         # extent, and the position the date already states stays its mod.
         return _POSITIONED_APPROXIMATIONS, _POSITIONED_APPROXIMATION, frozenset()
+    if partial.kind == "ref" and partial.mod is None and _DEEP_TIME.search(candidate.text):
+        # "about 10,000 years ago", "some 65 million years ago": bounded as a count the calendar
+        # holds is.
+        return _QUANTITY_MODIFIERS, _QUANTITY, frozenset()
     if partial.kind in ("set", "ref") or partial.mod is not None:
         return None
     if partial.kind == "date" and partial.shift is not None and _COUNTED.search(candidate.text):

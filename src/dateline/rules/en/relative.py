@@ -323,6 +323,29 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     return counted
 
 
+def _deep_time_ago(match: RuleMatch) -> PartialTime | None:
+    """ "65 million years ago", "20,000 years earlier", "thousands of years ago": a time further off
+    than the calendar's years reach is a vague past or future (TIMEX3 writes no year before 9999 BC,
+    and a count so round names no year); a count the calendar holds is that year."""
+    words = (match.group("amount") or "").lower().replace(",", "").split()
+    word = (match.group("when") or "").lower()
+    scale = {"million": 1_000_000, "billion": 1_000_000_000}.get(words[-1], 1)
+    try:
+        years = float(words[0]) * scale
+    except ValueError:
+        years = None  # "thousands of years"
+    if years is not None and years < _MAX_COUNTED_YEARS and years == int(years):
+        sign = -1 if word in ("ago", "earlier") else 1
+        anchor = "ref" if word in ("earlier", "later") else "dct"
+        return PartialTime(
+            anchor=anchor,  # type: ignore[arg-type]
+            shift=Shift(Grain.YEAR, sign * int(years)),
+            grain=Grain.YEAR,
+            speech_time=anchor == "dct",
+        )
+    return PartialTime(kind="ref", value="PAST_REF" if word in ("ago", "earlier") else "FUTURE_REF")
+
+
 #: The parts of the day an anniversary names: "fifty years ago tonight", "ago this morning".
 _ANNIVERSARY_PARTS = frozenset({"morning", "afternoon", "evening", "tonight"})
 
@@ -1084,6 +1107,38 @@ RULES: tuple[Rule, ...] = (
             "Migrants send $1 billion a year back home.",
         ),
         priority=2,
+    ),
+    Rule(
+        name="relative.deep_time_ago",
+        type="DATE",
+        # Counts a calendar cannot hold: thousands and millions of years, written with a comma, as
+        # four digits and more, with "million" or "billion", or as a plural of its own.
+        pattern=(
+            r"(?<![\w.,$£€-])(?P<amount>[0-9]+(?:\.[0-9]+)? (?:million|billion)|[0-9]{1,3}(?:,[0-9]{3})+"
+            r"|[1-9][0-9]{3,}(?![0-9,.])|(?:many |several |some |tens of |hundreds of )?(?:thousands|millions|billions) of)"
+            r" years (?P<when>ago|earlier|later|from now|hence)\b(?!-)"
+        ),
+        parse=_deep_time_ago,
+        examples=(
+            Example("The dinosaurs died out 65 million years ago.", "PAST_REF", span="65 million years ago"),
+            Example("The species appeared 2.5 million years ago.", "PAST_REF", span="2.5 million years ago"),
+            Example(
+                "The last ice age ended about 10,000 years ago.", "PAST_REF", span="about 10,000 years ago"
+            ),
+            Example(
+                "The ice sheet had formed 20,000 years earlier.", "PAST_REF", span="20,000 years earlier"
+            ),
+            Example("Such rocks formed thousands of years ago.", "PAST_REF", span="thousands of years ago"),
+            Example(
+                "The waste stays dangerous until 10,000 years from now.",
+                "FUTURE_REF",
+                span="10,000 years from now",
+            ),
+            # Within the calendar, the year so many years back.
+            Example("The tomb was sealed 1500 years ago.", "0525", span="1500 years ago"),
+        ),
+        negatives=("The 10,000 years-ago-themed exhibit.", "It cost $2,000 years ago."),
+        priority=3,
     ),
     Rule(
         name="relative.after_event",
