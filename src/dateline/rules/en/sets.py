@@ -195,7 +195,10 @@ def _times_per(match: RuleMatch) -> PartialTime | None:
 
 
 #: The letter a count of days (nights), weeks or months within a longer period is written in.
-_FREQ_LETTER = {"days": "D", "nights": "D", "weeks": "W", "months": "M", "hours": "H"}
+_FREQ_LETTER = {
+    "days": "D", "nights": "D", "mornings": "D", "afternoons": "D", "evenings": "D", "weeks": "W", "months": "M",
+    "hours": "H",
+}  # fmt: skip
 
 
 def _units_per(match: RuleMatch) -> PartialTime | None:
@@ -671,12 +674,13 @@ RULES: tuple[Rule, ...] = (
         name="set.units_per",
         type="SET",
         pattern=(
-            r"(?P<count>{number}) (?P<sub>days|nights|weeks|months|hours) (?:a|per|each) (?P<unit>day|week|month|year)\b"
+            r"(?P<count>{number}) (?P<sub>days|nights|mornings|afternoons|evenings|weeks|months|hours) (?:a|per|each) (?P<unit>day|week|month|year)\b"
         ),
         parse=_units_per,
         examples=(
             Example("She still bakes six days a week.", "P1W", span="six days a week"),
             Example("The clinic opens two nights a month.", "P1M", span="two nights a month"),
+            Example("He coaches three evenings a week.", "P1W", span="three evenings a week"),
             Example("The hotline is staffed 24 hours a day.", "P1D", span="24 hours a day"),
             Example("Employees work 40 hours a week.", "P1W", span="40 hours a week"),
         ),
