@@ -4382,7 +4382,21 @@ def _financial_anchor(
         quarter = _reported_quarter(points)
         if quarter is not None:
             return partial, quarter
+        if partial.shift is not None and partial.shift.unit == Grain.YEAR:
+            # "expects fourth-quarter earnings of $1.30 a share, up from $1.20 in the year-ago
+            # quarter": with no quarter reported on, the year-ago one is the forecast's a year back.
+            forecast = _forecast_quarter(points)
+            if forecast is not None:
+                return partial, forecast
     return partial, dct
+
+
+def _forecast_quarter(points: Sequence[ReferencePoint]) -> ReferencePoint | None:
+    """The latest quarter the text has named as a forecast, if it named one lately."""
+    for point in reversed(points[-_PERIOD_LOOKBACK:]):
+        if point.grain == Grain.QUARTER and point.prospective:
+            return point
+    return None
 
 
 def _resolve_date(
