@@ -14,6 +14,12 @@ Readings these cases pin down:
   week").
 - A year-ago quarter beside a forecast quarter, with no quarter reported on, is the forecast's
   quarter a year back.
+- A deadline told in the pluperfect is gone by ("Bush had given Iraq until noon Saturday"); a day
+  declared a day of mourning or a holiday is still to come; so is a return that "was expected"
+  ("Suharto was expected home Friday").
+- Wire copy's periods without "of" ("the first half last year", "the third quarter this year");
+  "year-end 1989" is that year's end; "the same month last year" is the month in question a year
+  back.
 
 Publication dates: as given with each case.
 """
@@ -64,6 +70,59 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "It expects fourth-quarter net of $1.30 a share, up from $1.20 in the year-ago quarter.",
         "1989-10-20",
         [("fourth-quarter", "DATE", "1989-Q4"), ("the year-ago quarter", "DATE", "1988-Q4")],
+    ),
+    # A deadline told in the pluperfect is gone by; a day declared a day of mourning is to come.
+    (
+        "Bush had given Iraq until noon Saturday to withdraw.",
+        "1991-02-25",
+        [("noon Saturday", "TIME", "1991-02-23T12:00")],
+    ),
+    (
+        "Clinton declared Sunday a national day of mourning.",
+        "1995-04-20",
+        [("Sunday", "DATE", "1995-04-23")],
+    ),
+    (
+        "The government proclaimed Friday a public holiday.",
+        "1995-04-20",
+        [("Friday", "DATE", "1995-04-21")],
+    ),
+    (
+        "Clinton declared Sunday that the bombing was cowardly.",
+        "1995-04-20",
+        [("Sunday", "DATE", "1995-04-16")],
+    ),
+    # A return expected, told in the past, is still to come.
+    (
+        "Suharto was expected home Friday.",
+        "1998-05-14",
+        [("Friday", "DATE", "1998-05-15")],
+    ),
+    (
+        "Suharto was expected back in Jakarta on Friday.",
+        "1998-05-14",
+        [("Friday", "DATE", "1998-05-15")],
+    ),
+    # A period and its year without "of"; the end of a named year; the same month a year back.
+    (
+        "The company lost $52 million in the first half last year.",
+        "1989-08-16",
+        [("the first half last year", "DATE", "1988-H1")],
+    ),
+    (
+        "Profit rose in the third quarter this year.",
+        "1989-08-16",
+        [("the third quarter this year", "DATE", "1989-Q3")],
+    ),
+    (
+        "Nonperforming assets were $730 million at year-end 1989.",
+        "1990-10-31",
+        [("year-end 1989", "DATE", "1989", "END")],
+    ),
+    (
+        "Exports in May rose 5 percent from the same month last year.",
+        "1999-06-03",
+        [("May", "DATE", "1999-05"), ("the same month last year", "DATE", "1998-05")],
     ),
 ]
 

@@ -93,7 +93,8 @@ _FUTURE_PHRASES = re.compile(
     r"(?:is|are) (?:predicting|forecasting|calling for)|"
     # ... and told after a past verb of saying: "warned that more rain was expected over the
     # weekend" (the time it was expected for is the forecast's, still to come).
-    r"(?:was|were) (?:expected|forecast|predicted)(?= (?:over|through|later|this|next)\b)|"
+    # So is a return: "Suharto was expected home Friday", "was expected back in Jakarta on Friday".
+    r"(?:was|were) (?:expected|forecast|predicted)(?= (?:over|through|later|this|next|home|back)\b)|"
     # ... and a forecast of what was to come, told in the past: "Irma was forecast to reach
     # Florida on Sunday".
     r"(?:was|were) (?:forecast|predicted|projected) to|"
@@ -273,6 +274,11 @@ _DECIDED_ON_DAY_TO = re.compile(
     rf"(?:{_WEEKDAY_NAME}|(?:{'|'.join(_WRITTEN_OUT_MONTHS)}|{_SHORT_MONTH_NAMES}\.)(?:\s+[0-9]{{1,2}})?|"
     r"week|month|year|yesterday|today|(?:the\s+)?weekend)(?:\s+(?:morning|afternoon|evening|night))?"
     r"\s+(?P<prep>to)\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]",
+)
+#: A day declared a holiday or a day of mourning is one still to come: "Clinton declared Sunday a
+#: national day of mourning", "proclaimed Friday a public holiday".
+_DECLARED_DAY = re.compile(
+    rf"(?<![A-Za-z])(?P<verb>declared|proclaimed|designated|declares|proclaims)\s+(?={_WEEKDAY_NAME}\s+(?:an?|as)\s)"
 )
 #: A headline tells what is to come with "to" and its verb, without "is" ("Obama to visit Israel
 #: on Wednesday"; the verbs are :data:`dateline.lexicon.en.HEADLINE_VERBS`): a line that opens with
@@ -498,6 +504,8 @@ _PLUPERFECT_BEFORE = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$|\b(?:was|were)\s+(?:originally|initially)\s+$",
     re.IGNORECASE,
 )
+#: The pluperfect of the verb that sets a deadline: "had given Iraq until noon Saturday".
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(
     # "'s" is "has" after a pronoun ("he's spent"); after a name it is a possessive ("Tuesday's
     # summit", "the firm's budget").
@@ -859,8 +867,12 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if deadline and deadline.group("has") and until.group(0).lower() == "through":
             # "has postponed all games through Sunday": the verb after "has" may set the deadline.
             deadline = _DEADLINE_BEFORE.search(text, deadline.end("has"), until.start())
-        if deadline and _PLUPERFECT_BEFORE.search(text, max(0, deadline.start() - 40), deadline.start()):
-            # "had been given until Sept. 30": a deadline told in the pluperfect is one gone by.
+        if deadline and (
+            _PLUPERFECT_BEFORE.search(text, max(0, deadline.start() - 40), deadline.start())
+            or _HAD_BEFORE.search(text, max(0, deadline.start() - 16), deadline.start())
+        ):
+            # "had been given until Sept. 30", "Bush had given Iraq until noon Saturday": a
+            # deadline told in the pluperfect is one gone by.
             cues.append((until.start(), until.end(), 0, "past"))
         elif deadline and not (deadline.group("has") and until.group(0).lower() == "through"):
             # Ahead only: in "the fair runs March 5 through March 9" the span's start is not
@@ -1014,6 +1026,8 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     if text.find(" from ", low, high) >= 0:
         for match in _RISEN_FROM.finditer(text, low, high):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))
+    for match in _DECLARED_DAY.finditer(text, low, high):
+        cues.append((match.start("verb"), match.end("verb"), 0, "ahead"))
     for match in _DECIDED_ON_DAY_TO.finditer(text, low, high):
         cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _HEADLINE_TO.finditer(text, low, high):

@@ -986,7 +986,9 @@ def _edge_day_of_year(match: RuleMatch) -> PartialTime | None:
 #: the story's year), as "the year" and "next year" alone are; "of the next year", "of that
 #: year": the year after (or of) the one the story stands at.
 _OF_RELATIVE_YEAR = (
-    r" of (?P<of_year>the|this|last|next|that(?: same)?|the (?:next|following|previous|preceding|same)) "
+    # ("the first half last year", "the third quarter this year": wire copy leaves out the "of".)
+    r" (?:of |(?=(?:this|last|next) (?:(?:fiscal|calendar) )?(?-i:year)\b))"
+    r"(?P<of_year>the|this|last|next|that(?: same)?|the (?:next|following|previous|preceding|same)) "
     r"(?:(?:fiscal|calendar) )?(?-i:year)(?!s?['’-])"
 )
 
@@ -1429,6 +1431,8 @@ def _period_end(match: RuleMatch) -> PartialTime | None:
     """ "year-end", "year's end", "month's end", "week's end": the end of the year (month, week)
     being written about."""
     head = match.text.lower().removeprefix("the ")
+    if match.group("year") is not None:
+        return PartialTime(year=int(match.group("year") or "0"), grain=Grain.YEAR, mod="END")
     grain = Grain.MONTH if head.startswith("month") else Grain.WEEK if head.startswith("week") else Grain.YEAR
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod="END")
 
@@ -2354,9 +2358,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.year_end",
         type="DATE",
-        pattern=r"(?:year[- ]end|(?:the )?year(?:'s|’s) end)(?![- ](?:results|figures|bonus|report))",
+        pattern=(
+            r"(?:year[- ]end|(?:the )?year(?:'s|’s) end)(?![- ](?:results|figures|bonus|report))"
+            # "at year-end 1988": the end of the year named.
+            r"(?: {year4:year}(?![0-9'’-]))?"
+        ),
         parse=_period_end,
-        examples=(Example("complete the deal by year-end", "2025", span="year-end", mod="END"),),
+        examples=(
+            Example("complete the deal by year-end", "2025", span="year-end", mod="END"),
+            Example("Assets were $730 million at year-end 1988.", "1988", span="year-end 1988", mod="END"),
+        ),
     ),
     Rule(
         name="date.mid_year",

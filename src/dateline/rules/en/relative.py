@@ -323,6 +323,12 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     return counted
 
 
+def _same_unit_a_year_back(match: RuleMatch) -> PartialTime | None:
+    """ "the same month last year": the month (week) the text is about, a year before."""
+    grain = Grain.MONTH if (match.group("unit") or "").lower() == "month" else Grain.WEEK
+    return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, -1), grain=grain)
+
+
 def _deep_time_ago(match: RuleMatch) -> PartialTime | None:
     """ "65 million years ago", "20,000 years earlier", "thousands of years ago": a time further off
     than the calendar's years reach is a vague past or future (TIMEX3 writes no year before 9999 BC,
@@ -1107,6 +1113,27 @@ RULES: tuple[Rule, ...] = (
             "Migrants send $1 billion a year back home.",
         ),
         priority=2,
+    ),
+    Rule(
+        name="relative.same_unit_a_year_back",
+        type="DATE",
+        # Statistics compare a month (week) with the same one a year before: "exports rose 5
+        # percent from the same month last year".
+        pattern=(
+            r"the same (?P<unit>month|week) (?:of |in )?"
+            r"(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding|prior) year|the year before)"
+            r"(?![\w'’-])"
+        ),
+        parse=_same_unit_a_year_back,
+        examples=(
+            Example(
+                "Exports in May rose 5 percent from the same month last year.",
+                "2024-05",
+                span="the same month last year",
+                dct="2025-06-03",
+            ),
+        ),
+        priority=3,
     ),
     Rule(
         name="relative.deep_time_ago",
