@@ -20,6 +20,8 @@ Readings these cases pin down:
 - Wire copy's periods without "of" ("the first half last year", "the third quarter this year");
   "year-end 1989" is that year's end; "the same month last year" is the month in question a year
   back.
+- The time a record is measured from ("the strongest since the quake of April 18, 1906") is no
+  time the report moves to: "By late afternoon" after it is the report's own day's.
 
 Publication dates: as given with each case.
 """
@@ -123,6 +125,17 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Exports in May rose 5 percent from the same month last year.",
         "1999-06-03",
         [("May", "DATE", "1999-05"), ("the same month last year", "DATE", "1998-05")],
+    ),
+    # The time a record is measured from is no time the report moves to.
+    (
+        "The quake struck yesterday. It was the strongest since the quake of April 18, 1906. By late "
+        "afternoon, the fires were out.",
+        "1989-10-18",
+        [
+            ("yesterday", "DATE", "1989-10-17"),
+            ("April 18, 1906", "DATE", "1906-04-18"),
+            ("late afternoon", "TIME", "1989-10-17TAF", "END"),
+        ],
     ),
 ]
 

@@ -991,6 +991,12 @@ def resolve_all(
             # of, "since 1969. British troops were sent that year", as is a day a "when" clause
             # tells of: "since 1994, when 30,000 Cubans fled".)
             continue
+        if not narrative and _RECORD_SINCE_BEFORE.search(
+            context.text, max(0, candidate.start - 90), candidate.start
+        ):
+            # "It was the strongest since the quake of April 18, 1906. By late afternoon ...": the
+            # time a record is measured from, no time the report moves to.
+            continue
         # (A count of months reported on is closed, whatever year it falls in.)
         # (A period counted from the DCT, "the current quarter", is numbered by the calendar, not
         # by a fiscal year: the past tense of "forecast" does not make it a closed one.)
@@ -2504,6 +2510,10 @@ def _off_story(
         or _COMPARED_BEFORE.search(text, max(0, candidate.start - 80), candidate.start)
     ):
         return True
+    if point.day > points[-1].day and _REMAINED_UNTIL_BEFORE.search(
+        text, max(0, candidate.start - 70), candidate.start
+    ):
+        return True
     if resolution.anchor is not None:
         return False
     year = _story_year_of(point)
@@ -2627,7 +2637,7 @@ def _dates_within(
     the day is the story's: "a report declassified in 2005 found no attack on 4 August".)"""
     return (
         point.grain == Grain.YEAR
-        and _pluperfect_event(text, recalled)
+        and (_pluperfect_event(text, recalled) or _year_of_the_subject(text, recalled))
         and partial.kind == "date"
         and partial.month is not None
         and partial.year is None
@@ -2640,6 +2650,16 @@ def _dates_within(
     )
 
 
+def _year_of_the_subject(text: str, recalled: Candidate) -> bool:
+    """Whether a year names the event that opens its sentence, which the sentence goes on to date:
+    "The 1988 skirmish took place on 14 March"."""
+    return _names_an_event(text, recalled) and bool(
+        _SENTENCE_OPENS_WITH_THE.search(text, max(0, recalled.start - 6), recalled.start)
+    )
+
+
+#: "The" opening a sentence, right before a year.
+_SENTENCE_OPENS_WITH_THE = re.compile(r"(?:\A|[.!?]\s+|\n)(?-i:The)\s+\Z")
 #: A clause set off by commas closing on its main clause's verb: ", was stormed", ", fell".
 _MAIN_VERB_RESUMES = re.compile(
     r",\s+(?:(?:was|were|is|are|fell|surrendered|capitulated)\b|(?:had\s+)?(?!been\b)[a-z]+ed\b)"
@@ -2675,7 +2695,7 @@ def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> boo
     an aside ("In 1807 the frigate was fired on"), not a time still to come, a plan's date or
     the time a state began ("since 1803"), nor a year that only names an event ("Memories of the
     revolution of 1905 faded")."""
-    if _pluperfect_event(text, candidate):
+    if _pluperfect_event(text, candidate) or _year_of_the_subject(text, candidate):
         return True
     return not (
         tense == "future"
@@ -2865,6 +2885,21 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?\Z", re.IGNOR
 _PLAN_DATE_BEFORE = re.compile(
     r"\b(?:deadline|target\s+date|date|timetable)\s+(?:(?:was\s+)?(?:set|fixed|scheduled)\s+)?"
     r"(?:sometime\s+)?(?:of|for|in|by|around)\s+\Z",
+    re.IGNORECASE,
+)
+#: A superlative (or "the first") and "since", then at most a few words before a date: "the
+#: strongest since the quake of", "the worst flooding since", "the first time since".
+_RECORD_SINCE_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}est|worst|best|first|most\s+[a-z]+|least\s+[a-z]+)\b[^.;:!?()\n]{0,50}?\bsince\s+"
+    r"(?:[^.;:!?()\n]{0,40}?\b(?:of|on|in)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: Friday's number in ``date.weekday()``.
+_FRIDAY = 4
+#: A state that lasted on past the story's time, to the date after it: "The canal remained closed
+#: until April 1957" tells how long it lasted, and the story goes on from where it was.
+_REMAINED_UNTIL_BEFORE = re.compile(
+    r"\b(?:remained|stayed|was\s+to\s+remain|would\s+remain)\b[^.;:()\n]{0,40}?\b(?:until|till)\s+\Z",
     re.IGNORECASE,
 )
 #: The time a figure is compared with, before the date in its clause: "490 deaths in November 2008
@@ -4596,6 +4631,10 @@ def _resolve_relative(
         return None if year is None else _finish(partial.but(year=year), implied, anchor)
     if partial.weekend and partial.shift is None:
         direction = policy.direction(partial.but(weekday=5), tense)
+        if anchor.label != "DCT" and anchor.grain >= Grain.DAY and base.weekday() == _FRIDAY:
+            # "The plan was approved on Friday 11 August, and the cabinet accepted it over the
+            # weekend": the story goes on into the weekend after its Friday.
+            direction = "future"
         day = _weekday_relative(partial.but(weekday=5), base, direction)
         return _dated(partial, day, implied, anchor)
     # "Two winters later": that season of the story's year (the winter a January is in), so many

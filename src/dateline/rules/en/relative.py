@@ -467,8 +467,13 @@ def _that_month(match: RuleMatch) -> PartialTime | None:
     month = _LEXICON.month(word)
     if month is None or not word[:1].isupper():
         return None
-    if month == 5 and not (
-        match.text.startswith("That") and not _MODAL_MAY_AFTER.match(match.match.string, match.match.end())
+    if (
+        month == 5
+        and not (
+            match.text.startswith("That")
+            and not _MODAL_MAY_AFTER.match(match.match.string, match.match.end())
+        )
+        and not _SENTENCE_END_AFTER.match(match.match.string, match.match.end())
     ):
         # (Opening a sentence before its subject, "That May he won at the Granicus", it is the
         # month; "That may be so" is the verb.)
@@ -476,6 +481,8 @@ def _that_month(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="ref", month=month, direction="same", grain=Grain.MONTH)
 
 
+#: The end of a sentence right after "that May" ("He resigned that May."): no verb follows.
+_SENTENCE_END_AFTER = re.compile(r"[.;!?](?:\s|\Z)")
 #: What the modal "may" takes after "That May": "That May be true", "That May not matter".
 _MODAL_MAY_AFTER = re.compile(
     r"\s+(?:be|have|not|also|well|never|still|only|seem|sound|explain|help|mean|change|matter|work)\b",
@@ -1406,7 +1413,9 @@ RULES: tuple[Rule, ...] = (
             # at the end of a clause another joins ("broke down that September, and on the 27th
             # ..."), where a list of months would go on with a month ("said that May, June and
             # July were wet").
-            r"|(?<=[a-z]\s)(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)|, (?:and|but|when|while)\b))"
+            r"|(?<=[a-z]\s)(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)|, (?:and|but|when|while)\b"
+            # ... or before a second verb of its subject: "was tried that October and sentenced".
+            r"| and (?-i:[a-z]+ed)\b))"
             # ... and after a verb of moving or meeting, which takes no clause: "He arrived that
             # September with 6,000 troops", "Elections held that April made him premier".
             r"|"
