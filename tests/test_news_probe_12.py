@@ -22,6 +22,7 @@ Readings these cases pin down:
   back.
 - The time a record is measured from ("the strongest since the quake of April 18, 1906") is no
   time the report moves to: "By late afternoon" after it is the report's own day's.
+- "the Spring Festival" is China's new year (not "the Spring Festival of Music").
 
 Publication dates: as given with each case.
 """
@@ -136,6 +137,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("April 18, 1906", "DATE", "1906-04-18"),
             ("late afternoon", "TIME", "1989-10-17TAF", "END"),
         ],
+    ),
+    # China's new year by its own name, capitalised.
+    (
+        "Train traffic will peak ahead of the Spring Festival.",
+        "1999-01-25",
+        [("Spring Festival", "DATE", "1999-02-16")],
     ),
 ]
 

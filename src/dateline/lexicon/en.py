@@ -316,7 +316,9 @@ KISLEV_HOLIDAYS: Final = MappingProxyType(
 #: New years of the Chinese lunisolar calendar, by the UTC offset whose days the country counts
 #: its new moons in (China's, Vietnam's, Korea's).
 LUNAR_NEW_YEARS: Final = MappingProxyType(
-    {"lunar new year": 8, "chinese new year": 8, "vietnamese new year": 7, "korean new year": 9, "seollal": 9}
+    {"lunar new year": 8, "chinese new year": 8, "vietnamese new year": 7, "korean new year": 9, "seollal": 9,
+     # (China's name for it, capitalised: "the Spring Festival holiday".)
+     "spring festival": 8}
 )  # fmt: skip
 #: Feasts of the Hijri (Islamic) calendar, by their (month, day) in it, under the names and
 #: spellings news gives them.
@@ -441,6 +443,7 @@ HOLIDAY_NAMES: Final = (
     *(name for name in HIJRI_HOLIDAYS if not name.endswith("new year")),
     *DIWALI_NAMES,
     "seollal",
+    "spring festival",
     *(name for name in IRANIAN_NEW_YEARS if " " not in name),
     *HISTORIC_DAYS,
     *THANKSGIVING_DAYS,

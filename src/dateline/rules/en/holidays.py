@@ -20,6 +20,8 @@ _COUNTRY = re.compile(
 )
 
 
+#: "of" and a capitalised word after a name: "the Spring Festival of Music".
+_OF_A_NAME_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])")
 #: A name in the possessive just before a national day: "Lebanon's Independence Day".
 _OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>(?-i:[A-Z])[\w-]*)['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+)?\Z")
 
@@ -79,6 +81,8 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     written = " ".join((match.group("holiday") or "").split())
     if name[:1].islower() and not written[:1].isupper():
         return None
+    if name == "spring festival" and _OF_A_NAME_AFTER.match(match.match.string, match.match.end("holiday")):
+        return None  # "the Spring Festival of Music": an event's name, not China's new year
     first, _, rest = written.partition(" ")
     if first.lower() in en.MONTHS and rest.islower():
         # "the coldest May day since 1979": a month's name is capitalised anyway, so only a
