@@ -23,6 +23,13 @@ Readings these cases pin down:
 - The time a record is measured from ("the strongest since the quake of April 18, 1906") is no
   time the report moves to: "By late afternoon" after it is the report's own day's.
 - "the Spring Festival" is China's new year (not "the Spring Festival of Music").
+- A possessive day's announcement or ruling may be still to come ("Tuesday's announcement is
+  expected to be brief"); "NBC's Today show" names a programme, no present; a period opening on
+  a day after a clause in the present, the perfect or the future is to come ("has declared three
+  days of national mourning, beginning Wednesday"); the event a state began with ("Since the vote
+  on August 30th, ...") is no time the report moves to; midnight told in the past on the
+  report's day is the one that began it; "Thirty-six years ago this November" is that month; a
+  place's hours ("Hours are 8 a.m. to 1 p.m.") are any day's; "is closed on Friday" is to come.
 
 Publication dates: as given with each case.
 """
@@ -143,6 +150,73 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Train traffic will peak ahead of the Spring Festival.",
         "1999-01-25",
         [("Spring Festival", "DATE", "1999-02-16")],
+    ),
+    # A possessive day's announcement or ruling can be to come; a programme named "Today" is no present.
+    (
+        "Tuesday's announcement is expected to be brief.",
+        "1998-08-17",
+        [("Tuesday", "DATE", "1998-08-18")],
+    ),
+    (
+        "Friday's ruling was a surprise.",
+        "1998-08-17",
+        [("Friday", "DATE", "1998-08-14")],
+    ),
+    (
+        "Hillary Clinton will appear on NBC's Today show Tuesday morning.",
+        "1998-01-26",
+        [("Tuesday morning", "TIME", "1998-01-27TMO")],
+    ),
+    # A period opening on a day, after a clause in the present, the perfect or the future, is to come.
+    (
+        "He has declared three days of national mourning, beginning Wednesday.",
+        "1999-08-17",
+        [("three days", "DURATION", "P3D"), ("Wednesday", "DATE", "1999-08-18")],
+    ),
+    (
+        "The strike lasted three days, beginning Wednesday.",
+        "1999-08-17",
+        [("three days", "DURATION", "P3D"), ("Wednesday", "DATE", "1999-08-11")],
+    ),
+    # The event a state began with is no time the report moves to.
+    (
+        "Since the vote on August 30th, militias have killed hundreds. And there's news overnight from "
+        "Taiwan.",
+        "1999-09-21",
+        [("August 30th", "DATE", "1999-08-30"), ("overnight", "TIME", "1999-09-20TNI")],
+    ),
+    # Midnight told in the past on the report's day began it.
+    (
+        "Gore called Bush at 2:30 a.m. The polls had closed at midnight.",
+        "2000-11-08",
+        [("2:30 a.m.", "TIME", "2000-11-08T02:30"), ("midnight", "TIME", "2000-11-08T00:00")],
+    ),
+    (
+        "The talks will resume at 10 a.m. and end at midnight.",
+        "2000-11-08",
+        [("10 a.m.", "TIME", "2000-11-08T10:00"), ("midnight", "TIME", "2000-11-08T24:00")],
+    ),
+    # An anniversary's month: so many years back.
+    (
+        "Thirty-six years ago this November, John Jr. saluted his father's coffin.",
+        "1999-07-17",
+        [("Thirty-six years ago this November", "DATE", "1963-11")],
+    ),
+    # A place's hours are any day's; a place closed on a day is closed on one to come.
+    (
+        "Hours are 8 a.m. to 1 p.m.",
+        "2023-04-13",
+        [("8 a.m.", "TIME", "XXXX-XX-XXT08:00"), ("1 p.m.", "TIME", "XXXX-XX-XXT13:00")],
+    ),
+    (
+        "The library is closed on Friday for staff training.",
+        "2023-05-10",
+        [("Friday", "DATE", "2023-05-12")],
+    ),
+    (
+        "The road was closed on Friday.",
+        "2023-05-10",
+        [("Friday", "DATE", "2023-05-05")],
     ),
 ]
 

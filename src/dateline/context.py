@@ -280,6 +280,14 @@ _DECIDED_ON_DAY_TO = re.compile(
 _DECLARED_DAY = re.compile(
     rf"(?<![A-Za-z])(?P<verb>declared|proclaimed|designated|declares|proclaims)\s+(?={_WEEKDAY_NAME}\s+(?:an?|as)\s)"
 )
+#: A period opening on a weekday, said after what it is: "three days of national mourning,
+#: beginning Wednesday", "new fares, effective Monday" (a day still to come).
+_OPENING_ON_DAY = re.compile(
+    rf",\s+(?P<verb>beginning|starting|effective)\s+(?:on\s+)?(?={_WEEKDAY_NAME}\b(?!['’]s))"
+)
+_NOT_PAST_CLAUSE_BEFORE = re.compile(
+    r"\b(?:has|have|will|is|are|would|plans?|announces?)\b[^.;!?]*\Z", re.IGNORECASE
+)
 #: A headline tells what is to come with "to" and its verb, without "is" ("Obama to visit Israel
 #: on Wednesday"; the verbs are :data:`dateline.lexicon.en.HEADLINE_VERBS`): a line that opens with
 #: a capital and has no sentence's stop before "to".
@@ -438,7 +446,8 @@ _AT_CLOCK = rf"(?:at )?{_CLOCK} (?:\([^()\n]{{1,24}}\) )?(?:on )?"
 #: election is on Tuesday", "the midterms are in November", "kickoff is at 3 p.m. on Saturday",
 #: "the deadline is noon (1600 GMT) Monday" (a past one would be "was").
 _IS_ON_DATE = re.compile(
-    rf"\b(?:(?:is|are) (?:(?:(?:in|on) "
+    # ("The library is closed on Friday for staff training": a place shut on a day to come.)
+    rf"\b(?:(?:is|are) (?:(?:closed|shut|open) )?(?:(?:(?:in|on) "
     # ... and a weekday without its "on", as AP writes it: "the vote is Monday" (not "it is
     # Monday", "today is Monday": the day the text stands at; see _find_cues).
     # ... and a day of a month: "Election Day is November 5".
@@ -949,6 +958,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                     previous = before_adverb
             if _is_past_form(word, previous, at_sentence_start=at_sentence_start):
                 tense = "past"
+        if lower == "today" and word[0] == "T" and _PROGRAMME_AFTER.match(text, end):
+            continue  # "on NBC's Today show": a programme's name, no present
         if tense is None and lower in en.PRESENT_CUES and not _after_modal(text, start):
             # ("will remain closed": the modal's future, not a present.)
             tense = "present"
@@ -956,6 +967,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             cues.append((start, end, 2, tense))
 
 
+#: A programme named "Today": "NBC's Today show", "the Today programme".
+_PROGRAMME_AFTER = re.compile(r"\s+(?:show|program|programme)\b", re.IGNORECASE)
 #: An amount just before a word: "3.7 trillion won", "500 won" (Korea's currency, no verb).
 _AMOUNT_BEFORE = re.compile(
     r"(?:[0-9]|\b(?:hundred|thousand|million|billion|trillion|mn|bn))\s+\Z", re.IGNORECASE
@@ -1026,6 +1039,11 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     if text.find(" from ", low, high) >= 0:
         for match in _RISEN_FROM.finditer(text, low, high):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))
+    for match in _OPENING_ON_DAY.finditer(text, low, high):
+        # (Of a clause in the present, the perfect or the future: "The strike lasted three days,
+        # beginning Wednesday" is gone by.)
+        if _NOT_PAST_CLAUSE_BEFORE.search(text, max(0, match.start() - 120), match.start()):
+            cues.append((match.start("verb"), match.end("verb"), 0, "ahead"))
     for match in _DECLARED_DAY.finditer(text, low, high):
         cues.append((match.start("verb"), match.end("verb"), 0, "ahead"))
     for match in _DECIDED_ON_DAY_TO.finditer(text, low, high):

@@ -190,6 +190,13 @@ _CLOCK_HABIT_BEFORE = re.compile(
     r"|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday))\b",
     re.IGNORECASE,
 )
+#: A place's hours: "Hours are 8 a.m. to 1 p.m." (any day's, unless the days they hold on follow:
+#: "Hours are 10 to 4 on weekends", see combine). (Not "Polls are open from 9 to 11 a.m.": the
+#: day of a vote.)
+_PLACE_HOURS_BEFORE = re.compile(r"\b(?-i:H|h)ours\s+(?:are|run)\s")
+_DAYS_OF_HOURS_AFTER = re.compile(
+    r"\b(?:on|at)\s+(?:weekends|weekdays|[A-Z][a-z]+days)\b|\b(?:daily|every|each)\b"
+)
 _CLOCK_HABIT_AFTER = re.compile(
     r"\b(?:on\s+most\s+days|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday)|daily|nightly)\b",
     re.IGNORECASE,
@@ -206,7 +213,14 @@ def _clock_of_a_habit(text: str, candidate: Candidate) -> bool:
     if habit is not None and _HABIT_CLAUSE_BREAK.search(text, habit.end(), candidate.start) is None:
         return True
     after = _CLOCK_HABIT_AFTER.search(text, candidate.end, min(closes, candidate.end + _HABIT_WINDOW))
-    return after is not None and _HABIT_CLAUSE_BREAK.search(text, candidate.end, after.start()) is None
+    if after is not None and _HABIT_CLAUSE_BREAK.search(text, candidate.end, after.start()) is None:
+        return True
+    hours = _PLACE_HOURS_BEFORE.search(text, max(opens, candidate.start - _HABIT_WINDOW), candidate.start)
+    return (
+        hours is not None
+        and _HABIT_CLAUSE_BREAK.search(text, hours.end(), candidate.start) is None
+        and _DAYS_OF_HOURS_AFTER.search(text, candidate.end, closes) is None
+    )
 
 
 def _is_new_year(partial: PartialTime) -> bool:
@@ -287,7 +301,7 @@ def _conjuncts_share_tense(
 #: estimates", "Friday's figures", "Monday's remarks".
 _REPORTED_FIGURES_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:estimates?|figures?|data|numbers|results|remarks|comments|statements?|"
-    r"reports?|announcement|decision|ruling|verdict|attack|bombing|shooting|quake|earthquake|storm|crash|"
+    r"reports?|attack|bombing|shooting|quake|earthquake|storm|crash|"
     r"close|closing|losses|gains|trading|session)\b",
     re.IGNORECASE,
 )
@@ -2891,7 +2905,10 @@ _PLAN_DATE_BEFORE = re.compile(
 #: strongest since the quake of", "the worst flooding since", "the first time since".
 _RECORD_SINCE_BEFORE = re.compile(
     r"\b(?:[a-z]{3,}est|worst|best|first|most\s+[a-z]+|least\s+[a-z]+)\b[^.;:!?()\n]{0,50}?\bsince\s+"
-    r"(?:[^.;:!?()\n]{0,40}?\b(?:of|on|in)\s+)?\Z",
+    r"(?:[^.;:!?()\n]{0,40}?\b(?:of|on|in)\s+)?\Z"
+    # ... and the event a state began with: "Since the vote on August 30th, militias have killed
+    # hundreds" (the news after it is the report's own).
+    r"|\bsince\s+the\s+(?:[a-z-]+\s+){1,3}(?:on|of|in)\s+\Z",
     re.IGNORECASE,
 )
 #: Friday's number in ``date.weekday()``.
@@ -5197,9 +5214,17 @@ def _resolve_underspecified(
             year = _season_year(partial, base, direction, after_winter=named_winter)
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.grain >= Grain.PART_OF_DAY or partial.hour is not None:
-        if partial.hour == 24 and direction == "past" and anchor.label == "DCT":
+        if (
+            partial.hour == 24
+            and direction == "past"
+            and (
+                anchor.label == "DCT"
+                or (context.dct is not None and base == context.dct and anchor.grain >= Grain.DAY)
+            )
+        ):
             # "The quake struck shortly after midnight": the midnight that began the day of
-            # the report, not the one that ends it.
+            # the report, not the one that ends it (so too after a clock time of that day: "Gore
+            # called Bush at 2:30 a.m. The polls had closed at midnight").
             partial = partial.but(hour=0)
         # "At noon" after "March 1862": a day of that month, not its first (1862-03-XXT12:00).
         month = _known_month(anchor)

@@ -308,6 +308,12 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
             else None
         ),
     )
+    month_named = (
+        _LEXICON.month((match.group("this_unit") or "").split()[-1]) if this_unit and named is None else None
+    )
+    if month_named is not None:
+        # "Thirty-six years ago this November": that month of the year so many years back.
+        return counted.but(month=month_named, grain=Grain.MONTH)
     if this_unit and this_unit[0] in ("tomorrow", "yesterday"):
         # "fifty years ago tomorrow": the anniversary of tomorrow's day.
         return counted.but(offset=Shift(Grain.DAY, 1 if this_unit[0] == "tomorrow" else -1))
@@ -1024,7 +1030,9 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)?(?P<odd>-odd|-plus|\+)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)|afterwards?|thereafter|after that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back(?! (?:home|to|into|from|in|on|at|out|up|down)\b)|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
-        r" (?P<this_unit>this week|this month|today|tomorrow|yesterday|this (?:morning|afternoon|evening)|tonight)\b"
+        r" (?P<this_unit>this week|this month|today|tomorrow|yesterday|this (?:morning|afternoon|evening)|tonight"
+        # ... and its month: "Thirty-six years ago this November".
+        r"|this (?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
         # ... and the day so many weeks or months back: "a week ago today".
         r"|(?:(?<=weeks\sago)|(?<=week\sago)|(?<=months\sago)|(?<=month\sago)) (?P<this_day>today)\b)?",
         parse=_units_ago,
