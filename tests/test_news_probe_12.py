@@ -30,6 +30,9 @@ Readings these cases pin down:
   on August 30th, ...") is no time the report moves to; midnight told in the past on the
   report's day is the one that began it; "Thirty-six years ago this November" is that month; a
   place's hours ("Hours are 8 a.m. to 1 p.m.") are any day's; "is closed on Friday" is to come.
+- "setting a February deadline" is to come; "had originally intended to strike on April 19" is
+  gone by; the months a report covers are past ("covering December to February, will be released
+  in mid-March").
 
 Publication dates: as given with each case.
 """
@@ -217,6 +220,37 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The road was closed on Friday.",
         "2023-05-10",
         [("Friday", "DATE", "2023-05-05")],
+    ),
+    # A month's deadline set is to come; a first plan told in the pluperfect is gone by; the month a
+    # report covers is past.
+    (
+        "Negotiators opened talks Monday, setting a February deadline.",
+        "1999-11-04",
+        [("Monday", "DATE", "1999-11-01"), ("February", "DATE", "2000-02")],
+    ),
+    (
+        "Negotiators missed a February deadline.",
+        "1999-11-04",
+        [("February", "DATE", "1999-02")],
+    ),
+    (
+        "The gunmen had originally intended to strike on April 19.",
+        "1999-04-29",
+        [("April 19", "DATE", "1999-04-19")],
+    ),
+    (
+        "The next set of figures, covering December to February, will be released in mid-March.",
+        "2000-02-14",
+        [
+            ("December", "DATE", "1999-12"),
+            ("February", "DATE", "2000-02"),
+            ("mid-March", "DATE", "2000-03", "MID"),
+        ],
+    ),
+    (
+        "Industrial output in September fell 9.6 percent from the same month a year ago.",
+        "1998-11-11",
+        [("September", "DATE", "1998-09"), ("the same month a year ago", "DATE", "1997-09")],
     ),
 ]
 

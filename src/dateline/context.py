@@ -178,7 +178,12 @@ _AHEAD_OF = re.compile(
 #: "set a Friday deadline" for a deal), whatever the verb's tense: the cue is the article, nearer
 #: the day than the verb. (Not one met or missed: "tendering 99% of the shares by the Tuesday
 #: deadline" in a past report is gone by.)
-_DEADLINE_DAY = re.compile(r"(?<![A-Za-z])(?:an?|the) (?=(?-i:[A-Z][a-z]+day) deadlines?\b)", re.IGNORECASE)
+_DEADLINE_DAY = re.compile(
+    # ("setting a February deadline": a month's too.)
+    r"(?<![A-Za-z])(?:an?|the) (?=(?-i:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December) deadlines?\b)",
+    re.IGNORECASE,
+)
 _DEADLINE_SET_BEFORE = re.compile(
     r"\b(?:faces?|faced|facing|set|sets|setting|gave|given|gives|giving|imposed?|imposes|imposing|"
     r"approaching|approaches|looming|toward|towards)\s+\Z",
@@ -216,7 +221,9 @@ _MOVED_BEFORE = re.compile(
 )
 #: The month official figures are "for" has ended before they come out, whatever the tense of
 #: their release: "the unemployment rate for January will be released on Friday".
-_FIGURES_FOR = re.compile(r" (?P<prep>for) (?=(?-i:" + "|".join(_WRITTEN_OUT_MONTHS) + r")\b(?!\s+[0-9]))")
+_FIGURES_FOR = re.compile(
+    r" (?P<prep>for|covering) (?=(?-i:" + "|".join(_WRITTEN_OUT_MONTHS) + r")\b(?!\s+[0-9]))"
+)
 _FIGURES_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:figures|data|report|numbers|statistics|rate|reading|index|payrolls|sales|prices|orders|"
     r"output|production|exports|imports|spending|inflation|unemployment|starts|earnings)\Z",
@@ -510,7 +517,9 @@ _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)
 #: ... and so does one told as the first of two: "The trial was originally set to begin in
 #: January", "had been given until Sept. 30".
 _PLUPERFECT_BEFORE = re.compile(
-    r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$|\b(?:was|were)\s+(?:originally|initially)\s+$",
+    r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$|\b(?:was|were)\s+(?:originally|initially)\s+$"
+    # ... as does a plan the pluperfect tells was the first: "had originally intended to strike".
+    r"|\bhad\s+(?:originally|initially|first)\s+$",
     re.IGNORECASE,
 )
 #: The pluperfect of the verb that sets a deadline: "had given Iraq until noon Saturday".
@@ -1034,7 +1043,10 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     for match in _DELIVERY_FOR.finditer(text, low, high):
         cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _FIGURES_FOR.finditer(text, low, high):
-        if _FIGURES_BEFORE.search(text, max(0, match.start() - 11), match.start()):
+        # ("The report, covering December, will be released in March": the figures' month.)
+        if match.group("prep") == "covering" or _FIGURES_BEFORE.search(
+            text, max(0, match.start() - 11), match.start()
+        ):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))
     if text.find(" from ", low, high) >= 0:
         for match in _RISEN_FROM.finditer(text, low, high):
