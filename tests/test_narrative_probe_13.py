@@ -11,7 +11,9 @@ What they found and these cases pin down: a state that lasted on to a later date
 remained closed until April 1957") tells how long it lasted, and the story goes on where it was;
 a year that names the event opening its sentence ("The 1988 skirmish took place on 14 March")
 dates the day the sentence gives; "tried that October and sentenced", "resigned that May." are
-the story's months; the weekend after the story's Friday is the one that follows it.
+the story's months; the weekend after the story's Friday is the one that follows it. A
+twentieth probe (the Anglo-Dutch to the Bay of Pigs): "had held out since November", after 13
+February 1885, is the November before.
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
@@ -62,6 +64,11 @@ CASES: list[tuple[str, list[tuple]]] = [
             ("the weekend", "DATE", "2006-W32-WE"),
             ("8:00 a.m. on Monday", "TIME", "2006-08-14T08:00"),
         ],
+    ),
+    # A state that began before the time told: the month before it.
+    (
+        "Khartoum fell on 13 February 1885. Gordon had held out since November.",
+        [("13 February 1885", "DATE", "1885-02-13"), ("November", "DATE", "1884-11")],
     ),
 ]
 

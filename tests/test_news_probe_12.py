@@ -33,6 +33,12 @@ Readings these cases pin down:
 - "setting a February deadline" is to come; "had originally intended to strike on April 19" is
   gone by; the months a report covers are past ("covering December to February, will be released
   in mid-March").
+- A quarter told in the past that opens months after the DCT is last year's ("grew in the third
+  quarter", written in February); the day figures were given ("data showed on Tuesday") is no
+  time the report moves to; "since taking office on February 1" is gone by; a schedule in the
+  present passive ("is released on Monday") is to come; a month after "since" is before the time
+  told; "convicted in 1984 of killing two people a year earlier" is 1983; "the Winter Olympic
+  Games" name no season.
 
 Publication dates: as given with each case.
 """
@@ -251,6 +257,67 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Industrial output in September fell 9.6 percent from the same month a year ago.",
         "1998-11-11",
         [("September", "DATE", "1998-09"), ("the same month a year ago", "DATE", "1997-09")],
+    ),
+    # A quarter told in the past that opens months after the DCT is last year's.
+    (
+        "India's economy grew 5.3 percent in the third quarter.",
+        "2013-02-20",
+        [("the third quarter", "DATE", "2012-Q3")],
+    ),
+    (
+        "Third-quarter profit fell 5 percent.",
+        "2013-05-20",
+        [("Third-quarter", "DATE", "2013-Q3")],
+    ),
+    # The day figures were given is no time the report moves to.
+    (
+        "Industrial output rose 0.2 percent in November, data showed on Tuesday. Orders fell 1.8 "
+        "percent in the same month.",
+        "2013-01-09",
+        [
+            ("November", "DATE", "2012-11"),
+            ("Tuesday", "DATE", "2013-01-08"),
+            ("the same month", "DATE", "2012-11"),
+        ],
+    ),
+    # What was done since a time began is gone by; a schedule in the present passive is to come.
+    (
+        "Kerry, on his first trip to Asia since taking office on February 1, will also visit China.",
+        "2013-04-12",
+        [("February 1", "DATE", "2013-02-01")],
+    ),
+    (
+        "The new WTA list is released on Monday.",
+        "2013-01-26",
+        [("Monday", "DATE", "2013-01-28")],
+    ),
+    (
+        "The figures were released on Monday.",
+        "2013-01-26",
+        [("Monday", "DATE", "2013-01-21")],
+    ),
+    # A month after "since" is before the time told.
+    (
+        "Prices have fallen since July.",
+        "1998-05-21",
+        [("July", "DATE", "1997-07")],
+    ),
+    # A year before the year the sentence has just named.
+    (
+        "Tucker was convicted in 1984 of killing two people a year earlier.",
+        "1998-02-03",
+        [("1984", "DATE", "1984"), ("a year earlier", "DATE", "1983")],
+    ),
+    (
+        "The company was founded in 1985. Profit rose 5% from a year earlier.",
+        "1998-02-03",
+        [("1985", "DATE", "1985"), ("a year earlier", "DATE", "1997")],
+    ),
+    # Games named for a season.
+    (
+        "The eighteenth Winter Olympic Games opened in Nagano.",
+        "1998-02-10",
+        [],
     ),
 ]
 

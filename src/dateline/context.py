@@ -295,6 +295,11 @@ _OPENING_ON_DAY = re.compile(
 _NOT_PAST_CLAUSE_BEFORE = re.compile(
     r"\b(?:has|have|will|is|are|would|plans?|announces?)\b[^.;!?]*\Z", re.IGNORECASE
 )
+#: What was done since a time began, in a gerund: "since taking office on February 1" (gone by,
+#: whatever the tense of the clause around it).
+_SINCE_GERUND = re.compile(
+    r"(?<![A-Za-z])since\s+(?P<verb>(?-i:[a-z]+ing)\b(?:[^.,;:()!?\n]{0,40}?\s(?:on|in))?)\s", re.IGNORECASE
+)
 #: A headline tells what is to come with "to" and its verb, without "is" ("Obama to visit Israel
 #: on Wednesday"; the verbs are :data:`dateline.lexicon.en.HEADLINE_VERBS`): a line that opens with
 #: a capital and has no sentence's stop before "to".
@@ -453,8 +458,9 @@ _AT_CLOCK = rf"(?:at )?{_CLOCK} (?:\([^()\n]{{1,24}}\) )?(?:on )?"
 #: election is on Tuesday", "the midterms are in November", "kickoff is at 3 p.m. on Saturday",
 #: "the deadline is noon (1600 GMT) Monday" (a past one would be "was").
 _IS_ON_DATE = re.compile(
-    # ("The library is closed on Friday for staff training": a place shut on a day to come.)
-    rf"\b(?:(?:is|are) (?:(?:closed|shut|open) )?(?:(?:(?:in|on) "
+    # ("The library is closed on Friday for staff training": a place shut on a day to come; "The
+    # new list is released on Monday": a schedule in the present passive.)
+    rf"\b(?:(?:is|are) (?:(?:closed|shut|open|released|published|issued|held|unveiled) )?(?:(?:(?:in|on) "
     # ... and a weekday without its "on", as AP writes it: "the vote is Monday" (not "it is
     # Monday", "today is Monday": the day the text stands at; see _find_cues).
     # ... and a day of a month: "Election Day is November 5".
@@ -1051,6 +1057,9 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     if text.find(" from ", low, high) >= 0:
         for match in _RISEN_FROM.finditer(text, low, high):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))
+    if text.find("since", low, high) >= 0 or text.find("Since", low, high) >= 0:
+        for match in _SINCE_GERUND.finditer(text, low, high):
+            cues.append((match.start("verb"), match.end("verb"), 0, "past"))
     for match in _OPENING_ON_DAY.finditer(text, low, high):
         # (Of a clause in the present, the perfect or the future: "The strike lasted three days,
         # beginning Wednesday" is gone by.)

@@ -190,10 +190,11 @@ _CLOCK_HABIT_BEFORE = re.compile(
     r"|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday))\b",
     re.IGNORECASE,
 )
-#: A place's hours: "Hours are 8 a.m. to 1 p.m." (any day's, unless the days they hold on follow:
-#: "Hours are 10 to 4 on weekends", see combine). (Not "Polls are open from 9 to 11 a.m.": the
-#: day of a vote.)
-_PLACE_HOURS_BEFORE = re.compile(r"\b(?-i:H|h)ours\s+(?:are|run)\s")
+#: A place's hours, opening their sentence: "Hours are 8 a.m. to 1 p.m." (any day's, unless the
+#: days they hold on follow: "Hours are 10 to 4 on weekends", see combine). (Not "Polls are open
+#: from 9 to 11 a.m.": the day of a vote; nor "Office hours are between 1pm and 3pm" in a note:
+#: today's.)
+_PLACE_HOURS_BEFORE = re.compile(r"(?:\A|[.!?:]\s+|\n)Hours\s+(?:are|run)\s")
 _DAYS_OF_HOURS_AFTER = re.compile(
     r"\b(?:on|at)\s+(?:weekends|weekdays|[A-Z][a-z]+days)\b|\b(?:daily|every|each)\b"
 )
@@ -713,6 +714,14 @@ def resolve_all(
             # after the end the lead dates is in the war's own years.
             points.append(lead)
         anchors: Sequence[ReferencePoint] = points
+        if (
+            not narrative
+            and candidate.rule == "relative.year_ago"
+            and _year_named_in_sentence(points, candidate, context)
+        ):
+            # "Tucker was convicted in 1984 of killing two people a year earlier": a year before
+            # the year the sentence has just named well before the DCT, not a compared period.
+            partial = partial.but(anchor="ref", inherit_grain=False, speech_time=False)
         # The flashback this date counts on from, if it does.
         from_flashback: tuple[ReferencePoint, int] | None = None
         # (The extent written: a news count from an event drops the event, see _counted_from_event;
@@ -2722,7 +2731,10 @@ def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> boo
 #: A verb of saying (and its audience) just before the day it was said on: "police said Wednesday",
 #: "told reporters on Monday", "said late Tuesday".
 _SAID_ON_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(en.REPORTING_PAST)) + r")(?:\s+(?:reporters|journalists|parliament|lawmakers|"
+    # ("Output rose in November, data showed on Tuesday": figures tell as a speaker does.)
+    r"\b(?:"
+    + "|".join(sorted(en.REPORTING_PAST | {"showed"}))
+    + r")(?:\s+(?:reporters|journalists|parliament|lawmakers|"
     r"the\s+[A-Za-z]+|[A-Z][a-z]+))?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?\Z"
 )
 #: A relative clause of time right after a date: "since 1994, when ...".
@@ -2911,6 +2923,32 @@ _RECORD_SINCE_BEFORE = re.compile(
     r"|\bsince\s+the\s+(?:[a-z-]+\s+){1,3}(?:on|of|in)\s+\Z",
     re.IGNORECASE,
 )
+#: How far ahead of the calendar a fiscal quarter's number may run, in months: "third-quarter
+#: profit fell" in May may be a fiscal year's (from July), not in February.
+_FISCAL_LEAD_MONTHS = 4
+
+
+def _year_named_in_sentence(
+    points: Sequence[ReferencePoint], candidate: Candidate, context: DocumentContext
+) -> bool:
+    """Whether the latest point is a year stated earlier in the candidate's sentence, more than a
+    year before the DCT's."""
+    named = points[-1] if points else None
+    return (
+        named is not None
+        and named.grain == Grain.YEAR
+        and named.stated
+        and named.start is not None
+        and context.dct is not None
+        and named.day.year < context.dct.year - 1
+        and sentence_bounds(context.text, candidate.start)[0] <= named.start < candidate.start
+        # (Not in a report on a quarter: "Net rose in the third quarter. The chain, founded in
+        # 2019, said revenue grew 4% from a year earlier".)
+        and _period_in_question(points, context.dct) == (None, False)
+        and not _PARTICIPLE_BEFORE.search(context.text, max(0, named.start - 70), named.start)
+    )
+
+
 #: Friday's number in ``date.weekday()``.
 _FRIDAY = 4
 #: A state that lasted on past the story's time, to the date after it: "The canal remained closed
@@ -5200,8 +5238,14 @@ def _resolve_underspecified(
             # ...and one told in the past is no next year's: "profit rose in the first quarter" in
             # November is this year's (a fiscal quarter's number need not be the calendar's, so a
             # quarter of this year still to come may be one reported on: "third-quarter profit
-            # fell" in May).
-            years = tuple(y for y in years if y <= base.year)
+            # fell" in May), though not one that opens months later: "the economy grew in the
+            # third quarter", written in February, is last year's.
+            years = tuple(
+                y
+                for y in years
+                if y <= base.year
+                and dt.date(y, first_month, 1) <= shift_date(base, months=_FISCAL_LEAD_MONTHS)
+            )
         year = min(years, key=lambda y: _distance_to_period(base, dt.date(y, first_month, 1), size))
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.season is not None:

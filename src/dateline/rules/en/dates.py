@@ -274,9 +274,15 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         # "investors will watch January retail sales": figures are named for the month they
         # measure, published after it: the latest such month, whatever the tense of the clause.
         return partial.but(direction="nearest")
+    if partial is not None and partial.day is None and _SINCE_BEFORE.search(text, max(0, start - 8), start):
+        # "Khartoum fell on 13 February 1885. Gordon had held out since November": a state that
+        # began before the time told, in the month before it.
+        return partial.but(direction="past")
     return partial
 
 
+#: "since" right before a month.
+_SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 #: A capitalised event the month names, then its year: "February Revolution of 1917".
 _EVENT_OF_YEAR_AFTER = re.compile(r" (?-i:[A-Z][a-z]+) of (?P<year>1[0-9]{3}|20[0-9]{2})\b(?!['’]?s\b)")
 #: The kin an obituary names, then the names set off after them: "his wife, June,", "three
@@ -3085,7 +3091,7 @@ RULES: tuple[Rule, ...] = (
             # building is part of the name; "a winter storm warning", "winter weather": the kind
             # of storm or weather forecasters name, in any month.
             # ("his summer residence", "a winter coat", "winter wheat": a kind of thing, no time.)
-            r"(?! (?:olympics|paralympics|games|storms?|weather|residences?|homes?|houses?|camps?|cottages?|"
+            r"(?! (?:olympics|olympic|paralympics|paralympic|games|storms?|weather|residences?|homes?|houses?|camps?|cottages?|"
             r"villas?|resorts?|retreats?|palaces?|schools?|jobs?|coats?|jackets?|tires|tyres|wheat|crops?|"
             r"water)\b)(?!(?-i: (?:War|Palace))\b)"
             # "Spring forward an hour", "Fall back on Sunday", "spring into action": the verbs.

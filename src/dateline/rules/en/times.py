@@ -113,6 +113,7 @@ def _military(match: RuleMatch) -> PartialTime | None:
 #: 6:30 a.m. (00:00, not the day's end; "shortly after midnight" after "11:40 p.m." is the end of
 #: the evening's day, and "from midnight on Wednesday" the end of Wednesday).
 _DAY_BEGUN_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+_SPAN_ENDS_BEFORE = re.compile(r"\b(?:until|till|to|through)\s+\Z", re.IGNORECASE)
 
 
 def _noon(match: RuleMatch) -> PartialTime | None:
@@ -121,6 +122,12 @@ def _noon(match: RuleMatch) -> PartialTime | None:
     text, start = match.match.string, match.match.start()
     if hour == 24 and _DAY_BEGUN_BEFORE.search(text, max(0, start - 8), start):
         hour = 0
+    if hour == 24 and _SPAN_ENDS_BEFORE.search(text, max(0, start - 8), start):
+        # "power cuts were imposed from 4pm until midnight": the end of the span's day, whatever
+        # the tense (told in the past on the day of writing, "midnight" began it: resolve).
+        return PartialTime(
+            hour=hour, minute=0, zone=_written_zone(match), grain=Grain.MINUTE, direction="same"
+        )
     # "noon ET on Friday", "midnight GMT": the zone as a clock time's.
     return PartialTime(hour=hour, minute=0, zone=_written_zone(match), grain=Grain.MINUTE)
 
