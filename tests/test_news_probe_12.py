@@ -39,6 +39,8 @@ Readings these cases pin down:
   present passive ("is released on Monday") is to come; a month after "since" is before the time
   told; "convicted in 1984 of killing two people a year earlier" is 1983; "the Winter Olympic
   Games" name no season.
+- The month figures are for is gone by, and the day they come out keeps the clause's tense ("will
+  report consumer prices for November on Thursday").
 
 Publication dates: as given with each case.
 """
@@ -318,6 +320,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The eighteenth Winter Olympic Games opened in Nagano.",
         "1998-02-10",
         [],
+    ),
+    # The month figures are for is gone by; the day they come out keeps the clause's tense.
+    (
+        "The department will report consumer prices for November on Thursday.",
+        "1990-12-12",
+        [("November", "DATE", "1990-11"), ("Thursday", "DATE", "1990-12-13")],
     ),
 ]
 

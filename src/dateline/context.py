@@ -219,16 +219,6 @@ _MOVED_BEFORE = re.compile(
     r"declared|booked|reserved)\Z",
     re.IGNORECASE,
 )
-#: The month official figures are "for" has ended before they come out, whatever the tense of
-#: their release: "the unemployment rate for January will be released on Friday".
-_FIGURES_FOR = re.compile(
-    r" (?P<prep>for|covering) (?=(?-i:" + "|".join(_WRITTEN_OUT_MONTHS) + r")\b(?!\s+[0-9]))"
-)
-_FIGURES_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:figures|data|report|numbers|statistics|rate|reading|index|payrolls|sales|prices|orders|"
-    r"output|production|exports|imports|spending|inflation|unemployment|starts|earnings)\Z",
-    re.IGNORECASE,
-)
 #: The time a figure has risen or fallen from has passed, whatever the clause's tense: "will
 #: report a profit on Friday, up from a loss in the third quarter".
 _RISEN_FROM = re.compile(
@@ -1032,9 +1022,9 @@ def _in_headline(text: str, position: int) -> bool:
 
 
 def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
-    """Append the cues of moved dates, "ahead of" a day's event, a futures contract's month, the
-    month of official figures, a forecast's line or odds and a weekday that opens its sentence
-    as a subject (see :data:`_MOVED_TO` and the rest)."""
+    """Append the cues of moved dates, "ahead of" a day's event, a futures contract's month, a
+    forecast's line or odds, a day declared or a period opening on one, what was done "since", and
+    a weekday that opens its sentence as a subject (see :data:`_MOVED_TO` and the rest)."""
     for match in _MOVED_TO.finditer(text, low, high):
         if _MOVED_BEFORE.search(text, max(0, match.start() - 48), match.start()):
             cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
@@ -1048,12 +1038,6 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
                 cues.append((match.start(), match.end() - 1, 0, "ahead"))
     for match in _DELIVERY_FOR.finditer(text, low, high):
         cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
-    for match in _FIGURES_FOR.finditer(text, low, high):
-        # ("The report, covering December, will be released in March": the figures' month.)
-        if match.group("prep") == "covering" or _FIGURES_BEFORE.search(
-            text, max(0, match.start() - 11), match.start()
-        ):
-            cues.append((match.start("prep"), match.end("prep"), 0, "past"))
     if text.find(" from ", low, high) >= 0:
         for match in _RISEN_FROM.finditer(text, low, high):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))

@@ -274,6 +274,19 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         # "investors will watch January retail sales": figures are named for the month they
         # measure, published after it: the latest such month, whatever the tense of the clause.
         return partial.but(direction="nearest")
+    if (
+        partial is not None
+        and partial.day is None
+        and not text[end : end + 1].isdigit()
+        and (
+            _COVERING_BEFORE.search(text, max(0, start - 10), start)
+            or _FIGURES_FOR_BEFORE.search(text, max(0, start - 16), start)
+        )
+    ):
+        # "will report consumer prices for November on Thursday", "the report, covering December,
+        # will be released": the month the figures measure, gone by whatever the tense (which
+        # still tells of the day they come out).
+        return partial.but(direction="past")
     if partial is not None and partial.day is None and _SINCE_BEFORE.search(text, max(0, start - 8), start):
         # "Khartoum fell on 13 February 1885. Gordon had held out since November": a state that
         # began before the time told, in the month before it.
@@ -281,6 +294,13 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     return partial
 
 
+#: Figures "for" a month, or a report "covering" it, right before the month.
+_FIGURES_FOR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:figures|data|report|numbers|statistics|rate|reading|index|payrolls|sales|prices|orders|"
+    r"output|production|exports|imports|spending|inflation|unemployment|starts|earnings)\s+for\s+\Z",
+    re.IGNORECASE,
+)
+_COVERING_BEFORE = re.compile(r"\bcovering\s+\Z", re.IGNORECASE)
 #: "since" right before a month.
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 #: A capitalised event the month names, then its year: "February Revolution of 1917".
