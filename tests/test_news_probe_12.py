@@ -41,6 +41,10 @@ Readings these cases pin down:
   Games" name no season.
 - The month figures are for is gone by, and the day they come out keeps the clause's tense ("will
   report consumer prices for November on Thursday").
+- Figures are named for the period they measure, the nearest of its name, whatever the tense of
+  their release ("will release its estimate of third-quarter output next week", "will publish
+  October figures on Friday", "its September survey of manufacturers"); "effective immediately"
+  is now, no future.
 
 Publication dates: as given with each case.
 """
@@ -326,6 +330,33 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The department will report consumer prices for November on Thursday.",
         "1990-12-12",
         [("November", "DATE", "1990-11"), ("Thursday", "DATE", "1990-12-13")],
+    ),
+    # Figures are named for the period they measure, the nearest of its name.
+    (
+        "The Commerce Department will release its estimate of third-quarter output next week.",
+        "1990-12-12",
+        [("third-quarter", "DATE", "1990-Q3"), ("next week", "DATE", "1990-W51")],
+    ),
+    (
+        "The bureau will publish October figures on Friday.",
+        "1990-12-12",
+        [("October", "DATE", "1990-10"), ("Friday", "DATE", "1990-12-14")],
+    ),
+    (
+        "The Fed will release its September survey of manufacturers on Monday.",
+        "1991-11-06",
+        [("September", "DATE", "1991-09"), ("Monday", "DATE", "1991-11-11")],
+    ),
+    # "effective immediately" is now.
+    (
+        "The company cut its prices on Monday, effective immediately.",
+        "1994-10-11",
+        [("Monday", "DATE", "1994-10-10")],
+    ),
+    (
+        "The new prices are effective Monday.",
+        "1994-10-11",
+        [("Monday", "DATE", "1994-10-17")],
     ),
 ]
 

@@ -136,7 +136,8 @@ _FUTURE_PHRASES = re.compile(
     r"[Cc]ould (?!have\b|not\b|be\b)\w+|[Cc]ould be (?:ready|available|over|back|in place)|"
     # ... and before a deadline: "the recount could be finished by Thursday".
     r"[Cc]ould be \w+(?= by\b)|"
-    r"expires?|effective)\b"
+    # ("effective immediately": now, nothing to come.)
+    r"expires?|effective(?! immediately))\b"
 )
 #: The deadline shorthand an expression may open with ("EOD Friday", "the end of day Friday").
 _DEADLINE_OPENING = re.compile(r"(?:[Tt]he )?(?:EOD|[Ee]nd of day)\b")

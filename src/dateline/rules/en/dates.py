@@ -327,7 +327,10 @@ _FIGURES_AFTER = re.compile(
     r"\s+(?:(?:retail|home|housing|auto|car|factory|industrial|manufacturing|construction|consumer|producer|"
     r"wholesale|import|export|trade|same-store|nonfarm|non-farm)\s+)?"
     r"(?:sales|payrolls|inflation|output|orders|exports|imports|jobs report|employment report|jobless rate|"
-    r"unemployment rate|unemployment figures|trade figures|trade data|price index|(?:consumer|producer) prices)\b"
+    r"unemployment rate|unemployment figures|trade figures|trade data|price index|(?:consumer|producer) prices"
+    # ... and the figures themselves: "the bureau will publish October figures", "its September
+    # survey of manufacturers".
+    r"|figures|data|statistics|survey\s+of)\b"
 )
 
 
@@ -925,7 +928,24 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
         # A fiscal quarter is named by the fiscal year being reported on: the current one, not
         # the nearest calendar quarter of that number.
         return PartialTime(anchor="dct", quarter=nth, shift=Shift(Grain.YEAR, 0), grain=Grain.QUARTER)
+    if (
+        year is None
+        and match.has("nth_adjective")
+        and _QUARTER_FIGURES_AFTER.match(match.match.string, match.match.end())
+    ):
+        # "will release its estimate of third-quarter output next week", written in December:
+        # figures are named for the quarter they measure, the nearest of that name, whatever the
+        # tense of their release.
+        return PartialTime(quarter=nth, grain=Grain.QUARTER, direction="nearest")
     return PartialTime(year=int(year) if year else None, quarter=nth, grain=Grain.QUARTER)
+
+
+#: What a quarter written as an adjective measures: "third-quarter output", "fourth-quarter GDP".
+_QUARTER_FIGURES_AFTER = re.compile(
+    r"\s+(?:(?:gross\s+domestic\s+product|GDP|output|growth|production|figures|data|statistics|"
+    r"trade\s+deficit|current\s+account|productivity|inflation|unemployment|sales|retail\s+sales|orders))\b",
+    re.IGNORECASE,
+)
 
 
 def _compared_quarter(match: RuleMatch) -> PartialTime | None:
