@@ -1024,11 +1024,8 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("April 30", "DATE", "2013-04-30"), ("May 1", "DATE", "2013-05-01")],
     ),
     ("Obama won re-election on Tuesday.", K, [("Tuesday", "DATE", "2012-11-06")]),
-    (
-        "Ebola cases could reach 10,000 a week by December.",
-        J,
-        [("a week", "DURATION", "P1W"), ("December", "DATE", "2014-12")],
-    ),
+    # A rate's "a week" is no length: TimeBank leaves "jobs at a rate of 358,000 a month" untagged.
+    ("Ebola cases could reach 10,000 a week by December.", J, [("December", "DATE", "2014-12")]),
     ("The index has risen for five straight days.", H, [("five straight days", "DURATION", "P5D")]),
     ("The strike ended this past Tuesday.", H, [("this past Tuesday", "DATE", "2013-03-19")]),
     # --- round 7: ages, names and products that are no dates; short weekdays ---

@@ -45,6 +45,8 @@ Readings these cases pin down:
   their release ("will release its estimate of third-quarter output next week", "will publish
   October figures on Friday", "its September survey of manufacturers"); "effective immediately"
   is now, no future.
+- Rates are no lengths: "156 million shares a day", "from about 10,000 a week", "an inch an hour"
+  (not "In 1990 a year of turmoil began").
 
 Publication dates: as given with each case.
 """
@@ -357,6 +359,32 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The new prices are effective Monday.",
         "1994-10-11",
         [("Monday", "DATE", "1994-10-17")],
+    ),
+    # Rates: a count and its things, a count alone, or a measure before "a day" (no length).
+    (
+        "Trading volume averaged 156 million shares a day.",
+        "1990-03-08",
+        [],
+    ),
+    (
+        "Cases fell from about 10,000 a week in February.",
+        "1991-05-28",
+        [("February", "DATE", "1991-02")],
+    ),
+    (
+        "Rain fell at a rate of an inch an hour.",
+        "1998-02-13",
+        [],
+    ),
+    (
+        "In 1990 a year of turmoil began.",
+        "1998-02-03",
+        [("1990", "DATE", "1990"), ("a year", "DURATION", "P1Y")],
+    ),
+    (
+        "He joined in 1990; a year earlier he had left the army.",
+        "1998-02-03",
+        [("1990", "DATE", "1990"), ("a year earlier", "DATE", "1989")],
     ),
 ]
 

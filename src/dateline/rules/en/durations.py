@@ -99,13 +99,16 @@ _RATE_BEFORE = re.compile(
     + r"(?:\s+(?!(?:for|in|within|over|during|after|before|than|about|around|nearly|almost|by|at|to|from|"
     r"until|since|of|and|or|but|only|just|once|twice|times|the|this|that|is|was|are|were)\b)[a-z][\w'-]*){0,2}"
     r"\s+(?!(?:hundreds|thousands|millions|billions|dozens|dollars|pounds|euros|cents|pence|yen|rupees|"
-    r"francs|shares|times|years|months|weeks|days|hours|minutes)\b)[a-z][\w'-]*s\s+$"
+    r"francs|times|years|months|weeks|days|hours|minutes)\b)[a-z][\w'-]*s\s+$"
     # ... and a measure of a thing, of time too: "two cups of coffee a day", "150 minutes of
     # exercise a week" (not "three years of the war": a determiner makes the period a part of it).
     + r"|"
     + _RATE_COUNT
     + r"\s+[a-z][\w'-]*s\s+of\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\b)"
     r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+$"
+    # ... and a count alone, the things counted said before it: "cases fell from about 10,000 a
+    # week" (not a year: "In 1990 a year of turmoil began").
+    r"|(?<![\d,.$£€])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+$"
 )
 #: ... and a sum, a share or a speed: "$50,000 a year", "fifteen dollars an hour", "3 percent a
 #: year", "eighty miles an hour". TimeBank leaves most such rates untagged (a few it writes as
@@ -113,6 +116,8 @@ _RATE_BEFORE = re.compile(
 _MEASURE_BEFORE = re.compile(
     r"(?:[$£€¥]\s?\d[\d,.]*|\b(?:dollars|pounds|euros|cents|pence|yen|rupees|francs|bucks|miles|"
     r"kilometres|kilometers|km|knots|feet|metres|meters|percent|per\s+cent|thousand|million|billion|"
+    # ("rain fell at a rate of an inch an hour", "two barrels a day")
+    r"inch(?:es)?|foot|mile|metre|meter|kilometre|kilometer|degrees?|barrels?|gallons?|tons?|tonnes?|litres?|liters?|"
     r"trillion)|\d%)(?:\s+(?:thousand|million|billion|trillion))?\s+\Z",
     re.IGNORECASE,
 )
