@@ -47,6 +47,8 @@ Readings these cases pin down:
   is now, no future.
 - Rates are no lengths: "156 million shares a day", "from about 10,000 a week", "an inch an hour"
   (not "In 1990 a year of turmoil began").
+- A weekday in the sentence of a week a report names before it is a day of that week ("schedule
+  for next week includes trips to Illinois on Wednesday and Thursday").
 
 Publication dates: as given with each case.
 """
@@ -385,6 +387,21 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "He joined in 1990; a year earlier he had left the army.",
         "1998-02-03",
         [("1990", "DATE", "1990"), ("a year earlier", "DATE", "1989")],
+    ),
+    # A weekday in the sentence of a week named before it is a day of that week.
+    (
+        "Mr. Clinton's schedule for next week includes trips to Illinois on Wednesday and Thursday.",
+        "1998-01-23",
+        [
+            ("next week", "DATE", "1998-W05"),
+            ("Wednesday", "DATE", "1998-01-28"),
+            ("Thursday", "DATE", "1998-01-29"),
+        ],
+    ),
+    (
+        "Last week he visited Ohio on Tuesday.",
+        "1998-01-23",
+        [("Last week", "DATE", "1998-W03"), ("Tuesday", "DATE", "1998-01-13")],
     ),
 ]
 

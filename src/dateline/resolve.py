@@ -1073,6 +1073,8 @@ def resolve_all(
     timexes = _ordered_day_spans(timexes, context.text)
     timexes = _years_said_after(timexes, context.text)
     timexes = _weekdays_of_a_named_week(timexes, context.text)
+    if context.domain != "narrative":
+        timexes = _weekdays_after_a_named_week(timexes, context.text)
     timexes = _months_paired_with_a_year(timexes, context.text)
     if narrative or context.dct is None:
         return timexes
@@ -1629,6 +1631,35 @@ def _weekdays_of_a_named_week(timexes: list[Timex], text: str) -> list[Timex]:
     return timexes
 
 
+def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]:
+    """A weekday told in the sentence of a week a report names before it, with no other day
+    between, is a day of that week: "Mr. Clinton's schedule for next week includes trips to
+    Illinois on Wednesday and Thursday" (read alone, each took the week its tense gave)."""
+    week: Timex | None = None
+    for index, timex in enumerate(timexes):
+        if timex.rule == "relative.determined_unit" and _WEEK_VALUE.fullmatch(timex.value):
+            week = timex
+            continue
+        if week is None or sentence_bounds(text, timex.start)[0] > week.start:
+            week = None
+            continue
+        if timex.rule != "date.weekday":
+            if timex.type in ("DATE", "TIME"):
+                week = None  # another day or time named between
+            continue
+        if _SAID_ON_BEFORE.search(text, max(0, timex.start - 40), timex.start):
+            continue  # "is due to visit Kyiv next week, his office said Thursday": the day of saying
+        try:
+            day = dt.date.fromisoformat(timex.value)
+            monday = dt.date.fromisocalendar(int(week.value[:4]), int(week.value[6:8]), 1)
+        except ValueError:
+            continue
+        timexes[index] = replace(timex, value=(monday + dt.timedelta(days=day.weekday())).isoformat())
+    return timexes
+
+
+#: A week's value: "2025-W19".
+_WEEK_VALUE = re.compile(r"[0-9]{4}-W[0-9]{2}")
 #: The months that give their year to the month paired after them: "next July and August",
 #: "March 2005 and April".
 _YEAR_GIVING_MONTHS = frozenset({"relative.determined_month", "date.month_year"})
