@@ -49,6 +49,13 @@ Readings these cases pin down:
   (not "In 1990 a year of turmoil began").
 - A weekday in the sentence of a week a report names before it is a day of that week ("schedule
   for next week includes trips to Illinois on Wednesday and Thursday").
+- A third round (WSJ copy of 1989-1990, AP and NYT wires of 1998-2000, long features of
+  2010-2013): a weekday alone is one of the report's own week unless the day told before it lies
+  three weeks back or a pluperfect tells the story on; an adverbial clause after the day ("...
+  Thursday, after tests showed a bomb") tells its own time; a timetable's present ("said the
+  holiday begins this weekend"); "had resigned on Feb. 11" is gone by; a weekday in apposition
+  ("on Oct. 29, a Monday,") is that day; a clock time told in the past is on the latest day gone
+  by the report named, not on "tomorrow".
 
 Publication dates: as given with each case.
 """
@@ -402,6 +409,51 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Last week he visited Ohio on Tuesday.",
         "1998-01-23",
         [("Last week", "DATE", "1998-W03"), ("Tuesday", "DATE", "1998-01-13")],
+    ),
+    # A weekday alone, 17 days after the day told before it, is one of the report's week.
+    (
+        "The stock traded as high as $294 on Oct. 13 and closed at $178 on Friday.",
+        "1989-10-30",
+        [("Oct. 13", "DATE", "1989-10-13"), ("Friday", "DATE", "1989-10-27")],
+    ),
+    # An adverbial clause after the day tells its own time.
+    (
+        "The FBI will take over the inquiry Thursday, after tests showed a bomb.",
+        "1999-11-17",
+        [("Thursday", "DATE", "1999-11-18")],
+    ),
+    # A timetable's present after a verb of saying.
+    (
+        "Officials said the holiday begins this weekend.",
+        "1999-06-09",
+        [("this weekend", "DATE", "1999-W23-WE")],
+    ),
+    # The pluperfect dates a finished event; a weekday in apposition is the day before it.
+    (
+        "Mubarak had resigned on Feb. 11.",
+        "2013-01-25",
+        [("Feb. 11", "DATE", "2012-02-11")],
+    ),
+    (
+        "Sandy came ashore on Oct. 29, a Monday, and flooded the subway.",
+        "2012-11-05",
+        [("Oct. 29", "DATE", "2012-10-29"), ("Monday", "DATE", "2012-10-29")],
+    ),
+    (
+        "Stocks rebounded on Oct. 16, the Monday after the plunge.",
+        "1989-10-25",
+        [("Oct. 16", "DATE", "1989-10-16"), ("Monday", "DATE", "1989-10-16")],
+    ),
+    # A clock time told in the past is on the latest day gone by the report named.
+    (
+        "The House opened its debate yesterday morning. The debate, which is scheduled to end tomorrow, "
+        "began at 9:15 a.m.",
+        "1998-12-18",
+        [
+            ("yesterday morning", "TIME", "1998-12-17TMO"),
+            ("tomorrow", "DATE", "1998-12-19"),
+            ("9:15 a.m.", "TIME", "1998-12-17T09:15"),
+        ],
     ),
 ]
 

@@ -575,7 +575,11 @@ _ATTRIBUTION_PENALTY = 200
 _ASIDE_BEFORE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,4}\Z")
 _ASIDE_AFTER = re.compile(r",\s")
 #: A relative clause set off by a comma right after an expression: ", where", ", when", ", which".
-_RELATIVE_AFTER = re.compile(r",\s+(?:where|when|which|who|whose)\b", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(
+    # ... and an adverbial clause: "will take over the inquiry Thursday, after tests showed a bomb".
+    r",\s+(?:where|when|which|who|whose|after|because|since|although|though|while)\b",
+    re.IGNORECASE,
+)
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 #: A comma and a conjunction between a cue and the expression after it: a clause of its own.
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|yet)\b")
@@ -1179,6 +1183,9 @@ def finished_on(text: str, start: int) -> bool:
     if previous in _PAST_PASSIVE and lower not in _NOT_FINISHED_PASSIVE and _may_be_past_ed(lower):
         # "The ban was lifted in June", "were arrested on 3 May": a past passive dates a finished
         # event as the simple past does.
+        return True
+    if previous == "had" and _may_be_past_ed(lower):
+        # "Mubarak had resigned on Feb. 11": so does the pluperfect.
         return True
     return previous not in _AUXILIARIES and _is_past_form(verb, previous, at_sentence_start=at_sentence_start)
 

@@ -1075,6 +1075,7 @@ def resolve_all(
     timexes = _weekdays_of_a_named_week(timexes, context.text)
     if context.domain != "narrative":
         timexes = _weekdays_after_a_named_week(timexes, context.text)
+    timexes = _weekdays_in_apposition(timexes, context.text)
     timexes = _months_paired_with_a_year(timexes, context.text)
     if narrative or context.dct is None:
         return timexes
@@ -1658,6 +1659,24 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
     return timexes
 
 
+def _weekdays_in_apposition(timexes: list[Timex], text: str) -> list[Timex]:
+    """A weekday set after a day as its apposition ("Sandy came ashore on Oct. 29, a Monday,";
+    "on Oct. 16, the Monday after the plunge") is that day, where the day is that weekday."""
+    for index in range(1, len(timexes)):
+        day, weekday = timexes[index - 1], timexes[index]
+        if weekday.rule != "date.weekday" or not _APPOSITION.fullmatch(text, day.end, weekday.start):
+            continue
+        try:
+            date, named = dt.date.fromisoformat(day.value), dt.date.fromisoformat(weekday.value)
+        except ValueError:
+            continue
+        if date.weekday() == named.weekday() and date != named:
+            timexes[index] = replace(weekday, value=day.value)
+    return timexes
+
+
+#: Between a day and a weekday set after it in apposition: ", a ", ", the ".
+_APPOSITION = re.compile(r",\s+(?:a|the)\s+", re.IGNORECASE)
 #: A week's value: "2025-W19".
 _WEEK_VALUE = re.compile(r"[0-9]{4}-W[0-9]{2}")
 #: The months that give their year to the month paired after them: "next July and August",
@@ -2980,6 +2999,7 @@ def _year_named_in_sentence(
     )
 
 
+_ONE_DAY = dt.timedelta(days=1)
 #: Friday's number in ``date.weekday()``.
 _FRIDAY = 4
 #: A state that lasted on past the story's time, to the date after it: "The canal remained closed
@@ -3623,11 +3643,15 @@ def _weekday_of_told_day(
         return False
     text, candidate = context.text, candidates[index]
     opens, closes = sentence_bounds(text, candidate.start)
+    pluperfect = _HAD.search(text, opens, closes) is not None
+    if context.dct - point.day < _WEEKS_BEFORE_A_WEEKDAY_OF_ITS_OWN and not pluperfect:
+        # ("The stock traded as high as $294 on Oct. 13 and closed at $178 on Friday", written
+        # 17 days on: a weekday alone is one of the week before the report, as news writes a
+        # date older than that.)
+        return False
     # (In a sentence of its own, only a pluperfect tells the story on: "On Monday veterans
     # gathered" after "Fifty years ago, on 5 June 1967, ..." is the report's own Monday.)
-    return _told_just_before(text, previous, candidate) and (
-        previous.start >= opens or _HAD.search(text, opens, closes) is not None
-    )
+    return _told_just_before(text, previous, candidate) and (previous.start >= opens or pluperfect)
 
 
 #: Words before a date in its sentence that look back within the story's year: "Earlier that
@@ -3635,6 +3659,8 @@ def _weekday_of_told_day(
 _EARLIER_THAT_YEAR = re.compile(r"\b(?:earlier|previously)(?: in)? (?:that|the|this) year\b", re.IGNORECASE)
 #: A day told this long before the DCT or more is one a report's story goes on from.
 _WEEKS_BEFORE_THE_DCT = dt.timedelta(days=14)
+#: ... and this long, for a weekday the report tells without a pluperfect.
+_WEEKS_BEFORE_A_WEEKDAY_OF_ITS_OWN = dt.timedelta(days=21)
 
 
 def _day_goes_on(partial: PartialTime, point: ReferencePoint) -> bool:
@@ -4245,6 +4271,24 @@ def _anchor_for(
         points = _past_background(points, context.dct, context.text)
     if dayless_clock and context.domain != "narrative" and context.dct is not None and len(points) > 1:
         points = _news_day_before_background(points, context.dct, context.text)
+    if (
+        dayless_clock
+        and context.domain != "narrative"
+        and tense == "past"
+        and context.dct is not None
+        and points
+        and points[-1].grain >= Grain.DAY
+        and points[-1].day > context.dct
+    ):
+        # "The House opened its debate yesterday morning. The debate, which is scheduled to end
+        # tomorrow, began at 9:15 a.m.": what a past clause tells happened by the DCT, on the day
+        # before it if the report named that day last (else on the DCT's).
+        for point in islice(reversed(points), _REFERENCE_LOOKBACK):
+            if point.grain >= Grain.DAY and point.day <= context.dct and point.start is not None:
+                if context.dct - point.day == _ONE_DAY:
+                    return point
+                break
+        return ReferencePoint(context.dct, Grain.SECOND, "DCT")
     if (
         dayless_clock
         and points

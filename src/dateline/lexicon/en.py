@@ -428,7 +428,9 @@ UN_VERBS: Final = frozenset(
 #: Present-tense verbs: a clause in the present keeps an expression in the publication's own period.
 PRESENT_CUES: Final = frozenset(
     {"is", "are", "am", "says", "say", "does", "do", "remains", "remain", "marks", "seems",
-     "stands", "today", "now", "currently", "continues"}
+     "stands", "today", "now", "currently", "continues",
+     # A timetable's present: "officials said the holiday begins this weekend".
+     "begins", "starts", "opens", "ends", "closes"}
 )  # fmt: skip
 
 #: Every holiday the tables above name, and "election day" (a day no table dates: the rules work
