@@ -13,7 +13,9 @@ a year that names the event opening its sentence ("The 1988 skirmish took place 
 dates the day the sentence gives; "tried that October and sentenced", "resigned that May." are
 the story's months; the weekend after the story's Friday is the one that follows it. A
 twentieth probe (the Anglo-Dutch to the Bay of Pigs): "had held out since November", after 13
-February 1885, is the November before.
+February 1885, is the November before. A twenty-first (the Second Sino-Japanese War to the Irish
+War of Independence): "In February 1960 independence was set for June 30" dates the plan in
+1960; "A day of remembrance is now held annually on 28 October" is every year's.
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
@@ -69,6 +71,22 @@ CASES: list[tuple[str, list[tuple]]] = [
     (
         "Khartoum fell on 13 February 1885. Gordon had held out since November.",
         [("13 February 1885", "DATE", "1885-02-13"), ("November", "DATE", "1884-11")],
+    ),
+    # A date fixed in the past passive: the date before it is when it was fixed.
+    (
+        "In February 1960 independence was set for June 30.",
+        [("February 1960", "DATE", "1960-02"), ("June 30", "DATE", "1960-06-30")],
+    ),
+    # A day held every year is every year's.
+    (
+        "The uprising was crushed on 28 October 1995. A day of remembrance is now held annually on 28 "
+        "October.",
+        [
+            ("28 October 1995", "DATE", "1995-10-28"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("annually", "SET", "P1Y"),
+            ("28 October", "DATE", "XXXX-10-28"),
+        ],
     ),
 ]
 

@@ -55,7 +55,7 @@ Readings these cases pin down:
   Thursday, after tests showed a bomb") tells its own time; a timetable's present ("said the
   holiday begins this weekend"); "had resigned on Feb. 11" is gone by; a weekday in apposition
   ("on Oct. 29, a Monday,") is that day; a clock time told in the past is on the latest day gone
-  by the report named, not on "tomorrow".
+  by the report named, not on "tomorrow"; "a day of national mourning" is no length.
 
 Publication dates: as given with each case.
 """
@@ -454,6 +454,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("tomorrow", "DATE", "1998-12-19"),
             ("9:15 a.m.", "TIME", "1998-12-17T09:15"),
         ],
+    ),
+    # A day named for what is done on it is an occasion, no length.
+    (
+        "The government declared a day of national mourning.",
+        "2013-03-06",
+        [],
     ),
 ]
 

@@ -505,6 +505,10 @@ _NEXT_PAST_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+)?(?P<verb
 #: A forecast's verb in the present (a future cue), and the words after which it is a noun.
 _FORECAST_VERB = re.compile(rf"(?:{_FORECAST_VERBS})", re.IGNORECASE)
 _NOT_A_SUBJECT = frozenset({"", "the", "a", "an", "its", "their", "his", "her", "our", "this", "whose"})
+#: A date fixed in the past passive: "was set for", "were scheduled for".
+_FIXED_IN_THE_PAST = re.compile(
+    r"(?:was|were)\s+(?:\w+ly\s+)?(?:set|scheduled|slated|fixed)\s+for", re.IGNORECASE
+)
 #: The subjects a past plan's verb follows in reported speech ("said it expected to ...").
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who"})
 #: A relative clause set off by a comma, open up to the expression (no comma closes it before).
@@ -879,6 +883,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             cue = "past" if _DETERMINER_AFTER.match(text, match.end()) else "plan"
         elif match.group(0).lower().startswith("invit"):
             cue = "ahead"
+        elif not planned_before and _FIXED_IN_THE_PAST.fullmatch(match.group(0)):
+            # "In February 1960 independence was set for June 30": the date after is the plan's,
+            # the one before when it was fixed.
+            cue = "plan"
         cues.append((match.start(), match.end(), 0, cue))
     for until in untils:
         deadline = _DEADLINE_BEFORE.search(text, max(0, until.start() - _DEADLINE_WINDOW), until.start())

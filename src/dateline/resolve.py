@@ -152,6 +152,8 @@ _KEPT_BEFORE = re.compile(
     r"|\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:celebrated|commemorated|observed|remembered|honou?red)\b"
     # ... and every year's month or day: "Each year in January a ceremony is held at the site".
     r"|\b(?:[Ee]ach|[Ee]very)\s+year(?=\s+(?:in|on|during|around)\s)"
+    # ... and a day held every year: "A day of remembrance is now held annually on 28 October".
+    r"|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:held|marked|kept)\s+(?:annually|each\s+year|every\s+year)\b"
 )
 _HABIT_WINDOW = 80
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:but|while|whereas|although)\b")

@@ -177,6 +177,14 @@ _SECOND_OF_A_TIE = re.compile(r"\s+(?:leg|half|round|innings|set|game|match|test
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 
 
+#: A day named for what is done on it: "a day of national mourning", "a day of remembrance".
+_OCCASION_AFTER = re.compile(
+    r"(?<=day)\s+of\s+(?:national\s+|public\s+|global\s+)?(?:mourning|remembrance|prayer|rest|action|protests?|"
+    r"celebration|reflection|solidarity|reckoning|fasting|thanksgiving|silence|rage|strikes?)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_ordinal_second(match: RuleMatch) -> bool:
     """Whether a tens word joined to "second" is the ordinal ("the twenty-second day", "the
     Twenty-Second Legion"), not a length in seconds."""
@@ -195,6 +203,10 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
     if amount is False or _is_round_the_clock(match) or _is_rate(match):
         return None
+    if (match.group("amount") or "").lower() in ("a", "an", "one") and _OCCASION_AFTER.match(
+        match.match.string, match.match.end()
+    ):
+        return None  # "declared a day of national mourning": an occasion, no length
     if _at_edge_of_period(match, amount):
         return None
     unit_word = (match.group("unit") or "").lower()
