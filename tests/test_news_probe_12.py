@@ -56,6 +56,11 @@ Readings these cases pin down:
   holiday begins this weekend"); "had resigned on Feb. 11" is gone by; a weekday in apposition
   ("on Oct. 29, a Monday,") is that day; a clock time told in the past is on the latest day gone
   by the report named, not on "tomorrow"; "a day of national mourning" is no length.
+- "had been arrested on March 20" is gone by; a quotation's future before '," said one
+  negotiator' keeps it; "was possible on Wednesday evening" looks ahead; the day something was
+  said after a month is the story's ("admitted on July 11 ... the next day"); "with two weeks to
+  go before Election Day"; "shut down that November to make room"; a day a relative clause tells
+  ("who took office on March 1,") moves no weekday of the main clause.
 
 Publication dates: as given with each case.
 """
@@ -460,6 +465,55 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The government declared a day of national mourning.",
         "2013-03-06",
         [],
+    ),
+    # The pluperfect passive dates a finished event; a quotation's own future before its attribution.
+    (
+        "The boys had been arrested on March 20.",
+        "2012-03-15",
+        [("March 20", "DATE", "2011-03-20")],
+    ),
+    (
+        '"We will probably be here through the weekend," said one negotiator.',
+        "2012-11-26",
+        [("the weekend", "DATE", "2012-W48-WE")],
+    ),
+    (
+        "The weather service said coastal flooding was possible on Wednesday evening.",
+        "2012-11-05",
+        [("Wednesday evening", "TIME", "2012-11-07TEV")],
+    ),
+    # The day said on after a month is the story's; time still to go before a day.
+    (
+        "The village was handed over in January. G4S admitted on July 11 that it could not meet its "
+        "commitment. The government called in 3,500 troops the next day.",
+        "2012-07-24",
+        [
+            ("January", "DATE", "2012-01"),
+            ("July 11", "DATE", "2012-07-11"),
+            ("the next day", "DATE", "2012-07-12"),
+        ],
+    ),
+    (
+        "With two weeks to go before Election Day, the candidates met on Monday night.",
+        "2012-10-23",
+        [
+            ("two weeks", "DURATION", "P2W"),
+            ("Election Day", "DATE", "2012-11-06"),
+            ("Monday night", "TIME", "2012-10-22TNI"),
+        ],
+    ),
+    # "that November to make room": the month the story is at.
+    (
+        "The collider came close in the autumn of 2000, but was shut down that November to make room "
+        "for its successor.",
+        "2012-07-05",
+        [("the autumn of 2000", "DATE", "2000-FA"), ("that November", "DATE", "2000-11")],
+    ),
+    # A day a relative clause tells is by the way.
+    (
+        "The president, who took office on March 1, flew to Brussels on Sunday morning.",
+        "2013-03-25",
+        [("March 1", "DATE", "2013-03-01"), ("Sunday morning", "TIME", "2013-03-24TMO")],
     ),
 ]
 

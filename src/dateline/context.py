@@ -132,7 +132,7 @@ _FUTURE_PHRASES = re.compile(
     r"[Mm]ust (?!have\b|not\s+have\b)\w+|"
     # ... and a likelihood told after a past verb of saying: "said no deal was likely before the
     # session in November".
-    r"(?:was|were) (?:not )?likely(?= (?:before|by|until|in|next|this|later)\b)|"
+    r"(?:was|were) (?:not )?(?:likely|possible)(?= (?:before|by|until|in|on|next|this|later)\b)|"
     r"[Cc]ould (?!have\b|not\b|be\b)\w+|[Cc]ould be (?:ready|available|over|back|in place)|"
     # ... and before a deadline: "the recount could be finished by Thursday".
     r"[Cc]ould be \w+(?= by\b)|"
@@ -742,7 +742,10 @@ class TenseIndex:
                 and (gap := _ATTRIBUTION_GAP.fullmatch(self.text, end, cue_start))
                 # (The verb right after the comma, "..., said Ms. Lee of the agency", can only
                 # be an attribution, whatever follows it.)
-                and (gap.group(0).endswith(", ") or _ATTRIBUTION_END.match(self.text, cue_end))
+                # (... or right after the quotation closes: '"...," said one negotiator'.)
+                and (
+                    gap.group(0).endswith((", ", ",” ", '," ')) or _ATTRIBUTION_END.match(self.text, cue_end)
+                )
             ):
                 distance += _ATTRIBUTION_PENALTY
             if (
@@ -1105,6 +1108,7 @@ _NOT_FINISHED_PASSIVE = frozenset(
      "anticipated", "awaited", "invited", "asked", "urged", "supposed"}
 )  # fmt: skip
 #: Before a participle, a perfect or a passive ("has fallen on", "was sold on"): not a simple past.
+_HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+\Z", re.IGNORECASE)
 _AUXILIARIES = frozenset({"has", "have", "had", "having", "was", "were", "been", "is", "are"})
 
 
@@ -1192,8 +1196,12 @@ def finished_on(text: str, start: int) -> bool:
         # "The ban was lifted in June", "were arrested on 3 May": a past passive dates a finished
         # event as the simple past does.
         return True
-    if previous == "had" and _may_be_past_ed(lower):
-        # "Mubarak had resigned on Feb. 11": so does the pluperfect.
+    if _may_be_past_ed(lower) and (
+        previous == "had"
+        or (previous == "been" and _HAD_BEEN_BEFORE.search(text, max(0, before.start() - 20), before.start()))
+    ):
+        # "Mubarak had resigned on Feb. 11", "had been arrested on March 20": so does the
+        # pluperfect.
         return True
     return previous not in _AUXILIARIES and _is_past_form(verb, previous, at_sentence_start=at_sentence_start)
 

@@ -498,6 +498,17 @@ def resolve_all(
             # feast nearest the text, coming or just gone, whatever the tense of the clause.
             partial = partial.but(direction="closest")
         if (
+            not narrative
+            and partial.kind == "date"
+            and partial.year is None
+            and partial.anchor is None
+            and partial.direction is None
+            and (partial.holiday_name is not None or partial.weekday is not None or partial.month is not None)
+            and _TIME_TO_GO_BEFORE.search(context.text, max(0, candidate.start - 30), candidate.start)
+        ):
+            # "With two weeks to go before Election Day, the candidates met": a day still to come.
+            partial = partial.but(direction="future")
+        if (
             narrative
             and off_line is not None
             and off_line[1] == index - 1
@@ -978,6 +989,11 @@ def resolve_all(
             and points
             and points[-1].start is not None
             and points[-1].day < point.day
+            # (After a month, only as an attribution that closes its sentence: "Output rose in
+            # November, data showed on Tuesday"; not "The village was handed over in January. G4S
+            # admitted on July 11 that it could not meet its commitment. The government called in
+            # troops the next day", which is July 12.)
+            and (points[-1].grain >= Grain.DAY or _SENTENCE_CLOSES.match(context.text, candidate.end))
             and point.grain >= Grain.DAY
             and _SAID_ON_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
         ):
@@ -3645,6 +3661,13 @@ def _weekday_of_told_day(
         return False
     text, candidate = context.text, candidates[index]
     opens, closes = sentence_bounds(text, candidate.start)
+    if (
+        _RELATIVE_CLAUSE_OPEN.search(text, opens, previous.start)
+        and "," in text[previous.end : candidate.start]
+    ):
+        # "The president, who took office on March 1, flew to Brussels on Sunday morning": the
+        # day a relative clause tells is by the way; the main clause's weekday is the report's.
+        return False
     pluperfect = _HAD.search(text, opens, closes) is not None
     if context.dct - point.day < _WEEKS_BEFORE_A_WEEKDAY_OF_ITS_OWN and not pluperfect:
         # ("The stock traded as high as $294 on Oct. 13 and closed at $178 on Friday", written
@@ -3656,6 +3679,10 @@ def _weekday_of_told_day(
     return _told_just_before(text, previous, candidate) and (previous.start >= opens or pluperfect)
 
 
+#: The close of a sentence right after an expression.
+_SENTENCE_CLOSES = re.compile(r"\s*[.!?]")
+#: A relative clause set off by a comma, open up to a date in it.
+_RELATIVE_CLAUSE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*\Z")
 #: Words before a date in its sentence that look back within the story's year: "Earlier that
 #: year", "Earlier in the year", "Previously that year".
 _EARLIER_THAT_YEAR = re.compile(r"\b(?:earlier|previously)(?: in)? (?:that|the|this) year\b", re.IGNORECASE)
@@ -5169,6 +5196,7 @@ def _forecasts_growth(text: str, start: int) -> bool:
 
 #: What puts a feast just ahead of the events told: "ahead of Thanksgiving", "in the run-up to
 #: Christmas", "on the eve of Passover".
+_TIME_TO_GO_BEFORE = re.compile(r"\bto\s+go\s+(?:before|until|till)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _AHEAD_OF_FEAST = re.compile(
     r"\b(?:ahead\s+of|(?:run|lead)-up\s+to|leading\s+up\s+to|eve\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE
 )

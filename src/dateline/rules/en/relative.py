@@ -1422,8 +1422,10 @@ RULES: tuple[Rule, ...] = (
             # ..."), where a list of months would go on with a month ("said that May, June and
             # July were wet").
             r"|(?<=[a-z]\s)(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)|, (?:and|but|when|while)\b"
-            # ... or before a second verb of its subject: "was tried that October and sentenced".
-            r"| and (?-i:[a-z]+ed)\b))"
+            # ... or before a second verb of its subject: "was tried that October and sentenced";
+            # or a purpose: "was shut down that November to make room", "closed that December for
+            # repairs".
+            r"| and (?-i:[a-z]+ed)\b| to (?-i:[a-z]+)\b(?! (?:(?-i:[A-Z])|the\s+end\b))| for (?-i:[a-z]+)\b))"
             # ... and after a verb of moving or meeting, which takes no clause: "He arrived that
             # September with 6,000 troops", "Elections held that April made him premier".
             r"|"
