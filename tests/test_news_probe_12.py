@@ -60,7 +60,9 @@ Readings these cases pin down:
   negotiator' keeps it; "was possible on Wednesday evening" looks ahead; the day something was
   said after a month is the story's ("admitted on July 11 ... the next day"); "with two weeks to
   go before Election Day"; "shut down that November to make room"; a day a relative clause tells
-  ("who took office on March 1,") moves no weekday of the main clause.
+  ("who took office on March 1,") moves no weekday of the main clause; "giving ... until noon
+  Saturday" sets a deadline to come; "at 5 p.m. EST, or 1 a.m. Thursday in Baghdad" restates one
+  moment.
 
 Publication dates: as given with each case.
 """
@@ -514,6 +516,22 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The president, who took office on March 1, flew to Brussels on Sunday morning.",
         "2013-03-25",
         [("March 1", "DATE", "2013-03-01"), ("Sunday morning", "TIME", "2013-03-24TMO")],
+    ),
+    # "giving ... until" sets a deadline to come; a moment restated in another place's time.
+    (
+        "International mediators extended the Kosovo peace talks by three days on Thursday, giving "
+        "Serbs and ethnic Albanians until noon Saturday to accept a deal or face NATO airstrikes.",
+        "1999-02-18",
+        [
+            ("three days", "DURATION", "P3D"),
+            ("Thursday", "DATE", "1999-02-18"),
+            ("noon Saturday", "TIME", "1999-02-20T12:00"),
+        ],
+    ),
+    (
+        "The attacks began at 5 p.m. EST, or 1 a.m. Thursday in Baghdad.",
+        "1998-12-16",
+        [("5 p.m. EST", "TIME", "1998-12-16T17:00-05:00"), ("1 a.m. Thursday", "TIME", "1998-12-17T01:00")],
     ),
 ]
 

@@ -149,7 +149,7 @@ _DEADLINE_BEFORE = re.compile(
     r"\b(?:(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
     # Games or flights called off up to a day: "canceled all games through Jan. 4".
     r"cancel(?:s|ed|led|ing)?|suspend(?:s|ed|ing)?|"
-    r"adjourn(?:s|ed|ing)?|give[sn]?|gave|"
+    r"adjourn(?:s|ed|ing)?|give[sn]?|gave|giving|"
     # Custody or bail runs to a coming day: "remanded in custody until Monday", "bailed until April".
     r"remand(?:s|ed)?|bail(?:s|ed)?|"
     # A state in the present lasts to a coming day: "the warning remains in place until Friday".

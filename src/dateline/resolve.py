@@ -1094,6 +1094,7 @@ def resolve_all(
     if context.domain != "narrative":
         timexes = _weekdays_after_a_named_week(timexes, context.text)
     timexes = _weekdays_in_apposition(timexes, context.text)
+    timexes = _moments_restated_elsewhere(timexes, context.text)
     timexes = _months_paired_with_a_year(timexes, context.text)
     if narrative or context.dct is None:
         return timexes
@@ -1693,6 +1694,33 @@ def _weekdays_in_apposition(timexes: list[Timex], text: str) -> list[Timex]:
     return timexes
 
 
+def _moments_restated_elsewhere(timexes: list[Timex], text: str) -> list[Timex]:
+    """A clock time on a weekday that restates the moment just told in another place's time ("The
+    attacks began at 5 p.m. EST, or 1 a.m. Thursday in Baghdad") is on that weekday next to the
+    first moment's day, not a week away."""
+    for index in range(1, len(timexes)):
+        first, second = timexes[index - 1], timexes[index]
+        if second.rule != "date.weekday+time.clock" or not _OR_BETWEEN.fullmatch(
+            text, first.end, second.start
+        ):
+            continue
+        first_day, named = _CLOCK_DAY.match(first.value), _CLOCK_DAY.match(second.value)
+        if first_day is None or named is None:
+            continue
+        day, weekday = (
+            dt.date.fromisoformat(first_day.group(0)),
+            dt.date.fromisoformat(named.group(0)).weekday(),
+        )
+        for shift in (0, 1, -1):
+            near = day + dt.timedelta(days=shift)
+            if near.weekday() == weekday:
+                timexes[index] = replace(second, value=near.isoformat() + second.value[10:])
+                break
+    return timexes
+
+
+_OR_BETWEEN = re.compile(r",?\s+or\s+")
+_CLOCK_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?=T)")
 #: Between a day and a weekday set after it in apposition: ", a ", ", the ".
 _APPOSITION = re.compile(r",\s+(?:a|the)\s+", re.IGNORECASE)
 #: A week's value: "2025-W19".
