@@ -63,6 +63,10 @@ Readings these cases pin down:
   ("who took office on March 1,") moves no weekday of the main clause; "giving ... until noon
   Saturday" sets a deadline to come; "at 5 p.m. EST, or 1 a.m. Thursday in Baghdad" restates one
   moment.
+- A fourth round (a TimeBank-like mix, broadcasts and 2012-2014 wires): a fiscal quarter told in
+  the past has closed, so "a year earlier" is that quarter a year back; "between midnight and 3
+  a.m." begins the day, "by midnight" ends it; "the October jobs report, due out Friday" is to
+  come.
 
 Publication dates: as given with each case.
 """
@@ -532,6 +536,37 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The attacks began at 5 p.m. EST, or 1 a.m. Thursday in Baghdad.",
         "1998-12-16",
         [("5 p.m. EST", "TIME", "1998-12-16T17:00-05:00"), ("1 a.m. Thursday", "TIME", "1998-12-17T01:00")],
+    ),
+    # A fiscal quarter told in the past has closed; midnight before small hours begins the day, "by
+    # midnight" ends it; a report due out on a day is to come.
+    (
+        "Net income fell to $40 million in the fiscal fourth quarter from $51 million a year earlier.",
+        "1989-10-27",
+        [("the fiscal fourth quarter", "DATE", "1989-Q4"), ("a year earlier", "DATE", "1988-Q4")],
+    ),
+    (
+        "Tornadoes struck early Monday. The storms hit between midnight and 3 a.m.",
+        "1998-02-26",
+        [
+            ("early Monday", "DATE", "1998-02-23", "START"),
+            ("midnight", "TIME", "1998-02-23T00:00"),
+            ("3 a.m.", "TIME", "1998-02-23T03:00"),
+        ],
+    ),
+    (
+        "Crews worked early this morning and finished by midnight.",
+        "1998-02-26",
+        [("early this morning", "TIME", "1998-02-26TMO", "START"), ("midnight", "TIME", "1998-02-26T24:00")],
+    ),
+    (
+        "Investors await the October jobs report, due out Friday.",
+        "1989-11-02",
+        [("October", "DATE", "1989-10"), ("Friday", "DATE", "1989-11-03")],
+    ),
+    (
+        "The jobs report, due on Oct. 4, was delayed.",
+        "1989-11-02",
+        [("Oct. 4", "DATE", "1989-10-04")],
     ),
 ]
 

@@ -845,11 +845,12 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if (
             match.group(0) == "due"
             and text.endswith(", ", 0, match.start())
-            and not text.startswith(" to be ", match.end())
+            and not text.startswith((" to be ", " out "), match.end())
         ):
             # An aside of the subject's ("The jobs report, due on Oct. 4, was delayed"): when
             # it fell due is for the clause's own verb to tell, past or future. (Not "The report,
-            # due to be published on Wednesday, warns": what is to be done is still to come.)
+            # due to be published on Wednesday, warns", "the jobs report, due out Friday": what is
+            # to be done is still to come.)
             continue
         # "had been scheduled to close Monday": a plan that was overtaken, of the past; so is one
         # told in the pluperfect ("Kidnappers had threatened to kill the hostages by Sunday").

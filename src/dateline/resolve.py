@@ -1041,8 +1041,12 @@ def resolve_all(
         # (A count of months reported on is closed, whatever year it falls in.)
         # (A period counted from the DCT, "the current quarter", is numbered by the calendar, not
         # by a fiscal year: the past tense of "forecast" does not make it a closed one.)
+        # ("Net fell in the fiscal fourth quarter", written in October, is a fiscal year's closed
+        # quarter: its tense says so.)
         prospective = point is resolution.point and _is_prospective(
-            point, None if partial.anchor == "dct" else tense, context.dct
+            point,
+            None if partial.anchor == "dct" and "fiscal" not in candidate.text.lower() else tense,
+            context.dct,
         )
         fiscal = "fiscal" in candidate.text.lower()
         if narrative and point.grain == Grain.YEAR and not point.bc and partial.mod in ("START", "END"):
@@ -5653,6 +5657,8 @@ def format_duration(parts: Sequence[tuple[float | None, str]]) -> str:
     ('P4D', 'PXY', 'PT2H')
     >>> format_duration([(4, "DE")]), format_duration([(1.5, "Y")]), format_duration([(5.5, "TH")])
     ('P40Y', 'P1Y6M', 'PT5H30M')
+    >>> format_duration([(11, "W"), (12, "D")])
+    'P89D'
     """
     date_parts: list[str] = []
     clock_parts: list[str] = []
@@ -5676,6 +5682,13 @@ def format_duration(parts: Sequence[tuple[float | None, str]]) -> str:
             clock_parts.append(number + letter[1:])
         else:
             date_parts.append(number + letter)
+    weeks = [part for part in date_parts if part.endswith("W")]
+    if weeks and len(date_parts) > 1 and all(part[:-1].isdigit() for part in date_parts):
+        # ISO 8601 writes weeks alone: "eleven weeks and twelve days" is P89D, not P11W12D.
+        days = sum(int(part[:-1]) * 7 for part in weeks) + sum(
+            int(part[:-1]) for part in date_parts if part.endswith("D")
+        )
+        date_parts = [part for part in date_parts if not part.endswith(("W", "D"))] + [f"{days}D"]
     value = "P" + "".join(date_parts)
     if clock_parts:
         value += "T" + "".join(clock_parts)

@@ -113,18 +113,26 @@ def _military(match: RuleMatch) -> PartialTime | None:
 #: 6:30 a.m. (00:00, not the day's end; "shortly after midnight" after "11:40 p.m." is the end of
 #: the evening's day, and "from midnight on Wednesday" the end of Wednesday).
 _DAY_BEGUN_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
-_SPAN_ENDS_BEFORE = re.compile(r"\b(?:until|till|to|through)\s+\Z", re.IGNORECASE)
+_SPAN_ENDS_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before)\s+\Z", re.IGNORECASE)
+#: The small hours a span from midnight runs to: "between midnight and 3 a.m." begins the day.
+_SMALL_HOURS_AFTER = re.compile(
+    r"\s+(?:and|to|until|till|through)\s+(?:[1-9]|1[01])(?:[:.][0-9]{2})?\s*(?:a\.m\.|am\b)", re.IGNORECASE
+)
 
 
 def _noon(match: RuleMatch) -> PartialTime | None:
     word = (match.group("word") or "").lower()
     hour = 12 if word in {"noon", "midday"} else 24
     text, start = match.match.string, match.match.start()
-    if hour == 24 and _DAY_BEGUN_BEFORE.search(text, max(0, start - 8), start):
+    if hour == 24 and (
+        _DAY_BEGUN_BEFORE.search(text, max(0, start - 8), start)
+        or _SMALL_HOURS_AFTER.match(text, match.match.end())
+    ):
         hour = 0
     if hour == 24 and _SPAN_ENDS_BEFORE.search(text, max(0, start - 8), start):
-        # "power cuts were imposed from 4pm until midnight": the end of the span's day, whatever
-        # the tense (told in the past on the day of writing, "midnight" began it: resolve).
+        # "power cuts were imposed from 4pm until midnight", "finished by midnight": the end of
+        # the day, whatever the tense (told in the past on the day of writing, "midnight" began
+        # it: resolve).
         return PartialTime(
             hour=hour, minute=0, zone=_written_zone(match), grain=Grain.MINUTE, direction="same"
         )
