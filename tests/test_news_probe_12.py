@@ -66,7 +66,7 @@ Readings these cases pin down:
 - A fourth round (a TimeBank-like mix, broadcasts and 2012-2014 wires): a fiscal quarter told in
   the past has closed, so "a year earlier" is that quarter a year back; "between midnight and 3
   a.m." begins the day, "by midnight" ends it; "the October jobs report, due out Friday" is to
-  come.
+  come; "the 18th named storm", "the 12th successful coup" count no days.
 
 Publication dates: as given with each case.
 """
@@ -567,6 +567,22 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The jobs report, due on Oct. 4, was delayed.",
         "1989-11-02",
         [("Oct. 4", "DATE", "1989-10-04")],
+    ),
+    # The count of a season's storms or a country's coups is no day of the month.
+    (
+        "Sandy became the 18th named storm of the season.",
+        "2012-10-24",
+        [],
+    ),
+    (
+        "It was the 12th successful coup since independence.",
+        "2012-10-24",
+        [],
+    ),
+    (
+        "Officials studied the Sept. 11 attack.",
+        "2012-10-24",
+        [("Sept. 11", "DATE", "2012-09-11")],
     ),
 ]
 

@@ -46,7 +46,10 @@ _RANK_NOUNS = (
     # officer charged", "the 4th victim", "the 20th state to ratify".
     r"inmates?|prisoners?|officers?|victims?|persons?|homicides?|murders?|killings?|executions?|"
     r"suspects?|soldiers?|patients?|deaths?|fatalit(?:y|ies)|state|country|nation|member|woman|"
-    r"person|team|company|bank|summit|race|meeting|conference|session|congress|festival|edition"
+    r"person|team|company|bank|summit|race|meeting|conference|session|congress|festival|edition|"
+    # ... and of storms, coups and the like: "the 18th named storm", "the 12th successful coup".
+    r"named|tropical|successful|storm|hurricane|typhoon|coup|attempt|attack|bombing|case|game|goal|"
+    r"win|victory|title|album"
 )
 #: Words after a number that show it is not a day of the month ("May 8 points", "the 3rd Army").
 NOT_A_DAY_AFTER = r"(?!\s*(?:" + _COUNT_NOUNS + "|" + _RANK_NOUNS + r")\b)"
