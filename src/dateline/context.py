@@ -1066,8 +1066,10 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         # beginning Wednesday" is gone by.)
         if _NOT_PAST_CLAUSE_BEFORE.search(text, max(0, match.start() - 120), match.start()):
             cues.append((match.start("verb"), match.end("verb"), 0, "ahead"))
-    for match in _DECLARED_DAY.finditer(text, low, high):
-        cues.append((match.start("verb"), match.end("verb"), 0, "ahead"))
+    # (Only where the stretch holds one of the verbs: the pattern opens with a look-behind.)
+    if any(text.find(stem, low, high) >= 0 for stem in ("eclare", "roclaim", "esignate")):
+        for match in _DECLARED_DAY.finditer(text, low, high):
+            cues.append((match.start("verb"), match.end("verb"), 0, "ahead"))
     for match in _DECIDED_ON_DAY_TO.finditer(text, low, high):
         cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _HEADLINE_TO.finditer(text, low, high):
