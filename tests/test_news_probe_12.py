@@ -66,7 +66,11 @@ Readings these cases pin down:
 - A fourth round (a TimeBank-like mix, broadcasts and 2012-2014 wires): a fiscal quarter told in
   the past has closed, so "a year earlier" is that quarter a year back; "between midnight and 3
   a.m." begins the day, "by midnight" ends it; "the October jobs report, due out Friday" is to
-  come; "the 18th named storm", "the 12th successful coup" count no days.
+  come; "the 18th named storm", "the 12th successful coup" count no days; a past form right
+  after the verb a modal takes is an adjective ("will tour damaged areas on Wednesday", "will
+  release revised forecasts in October"); "A parade is planned on Tuesday" is to come; an
+  attribution with the day it was said ("..., Mandela announced today") tells nothing of the
+  clause before it; "issued a heat advisory through Saturday evening" is to come.
 
 Publication dates: as given with each case.
 """
@@ -583,6 +587,43 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Officials studied the Sept. 11 attack.",
         "2012-10-24",
         [("Sept. 11", "DATE", "2012-09-11")],
+    ),
+    # A past form right after the verb a modal takes is an adjective; a schedule in the present passive.
+    (
+        "Obama will tour damaged areas on Wednesday.",
+        "2012-10-30",
+        [("Wednesday", "DATE", "2012-10-31")],
+    ),
+    (
+        "The bank will release revised forecasts in October.",
+        "2013-08-21",
+        [("October", "DATE", "2013-10")],
+    ),
+    (
+        "A parade is planned on Tuesday.",
+        "1998-06-15",
+        [("Tuesday", "DATE", "1998-06-16")],
+    ),
+    (
+        "A parade was planned on Tuesday.",
+        "1998-06-15",
+        [("Tuesday", "DATE", "1998-06-09")],
+    ),
+    # An attribution with the day it was said; an advisory "through" a day to come.
+    (
+        "South Africa will hold elections on June 2, Mandela announced today.",
+        "1999-02-16",
+        [("June 2", "DATE", "1999-06-02"), ("today", "DATE", "1999-02-16")],
+    ),
+    (
+        "The weather service issued a heat advisory through Saturday evening.",
+        "1995-07-14",
+        [("Saturday evening", "TIME", "1995-07-15TEV")],
+    ),
+    (
+        "The strike lasted through Tuesday.",
+        "1995-07-14",
+        [("Tuesday", "DATE", "1995-07-11")],
     ),
 ]
 

@@ -198,7 +198,7 @@ _AHEAD_OF_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]\Z")
 #: its hour too ("issued a red flag warning until 6 p.m. Tuesday").
 _MOVED_TO = re.compile(
     # (... and the day it is moved from, still to come too: "postponed from April to June".)
-    r"\s(?P<prep>to|for|until|till|from(?=\s+\S+(?:\s+\S+)?\s+to\b))\s+(?=(?:[0-3]?[0-9](?:st|nd|rd|th)?\s+"
+    r"\s(?P<prep>to|for|until|till|through|from(?=\s+\S+(?:\s+\S+)?\s+to\b))\s+(?=(?:[0-3]?[0-9](?:st|nd|rd|th)?\s+"
     r"|(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.m\.|[ap]m)|noon|midnight)\s+(?:on\s+)?)?(?-i:"
     + "|".join(_WRITTEN_OUT)
     # (Not a day's event: "a warning for Sunday's disorder" may be past.)
@@ -213,7 +213,7 @@ _MOVED_BEFORE = re.compile(
     r"(?:\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:vote|votes|hearing|meeting|trial|election|"
     r"referendum|runoff|summit|talks|deadline|sentencing|launch|game|match|race|start|date|opening|"
     r"debate|ceremony|auction))?|"
-    r"warnings?|alerts?|elections?|referendums?|polls?|strikes?|walkouts?|stoppages?|"
+    r"warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?|elections?|referendums?|polls?|strikes?|walkouts?|stoppages?|"
     # ... and a protest, a mourning or a truce called or declared for a day ("has called a rally
     # for Saturday", "a day of mourning was declared for Sunday"), or a room booked for it.
     r"rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|vigils?|mourning|curfews?|ceasefires?|truces?|"
@@ -451,7 +451,8 @@ _AT_CLOCK = rf"(?:at )?{_CLOCK} (?:\([^()\n]{{1,24}}\) )?(?:on )?"
 _IS_ON_DATE = re.compile(
     # ("The library is closed on Friday for staff training": a place shut on a day to come; "The
     # new list is released on Monday": a schedule in the present passive.)
-    rf"\b(?:(?:is|are) (?:(?:closed|shut|open|released|published|issued|held|unveiled) )?(?:(?:(?:in|on) "
+    rf"\b(?:(?:is|are) (?:(?:closed|shut|open|released|published|issued|held|unveiled|planned|scheduled) )?"
+    rf"(?:(?:(?:in|on) "
     # ... and a weekday without its "on", as AP writes it: "the vote is Monday" (not "it is
     # Monday", "today is Monday": the day the text stands at; see _find_cues).
     # ... and a day of a month: "Election Day is November 5".
@@ -566,6 +567,8 @@ _ATTRIBUTION_GAP = re.compile(r"[^,;:\n\"“”]{0,40},[\"”]?\s+(?:[\w.'’-]+
 #: "in a statement" (not an object: "In September, it announced plans to ...").
 _ATTRIBUTION_END = re.compile(
     r"(?:\s+(?:in\s+a\s+statement|on\s+[A-Z]\w*|[A-Z][\w.'’-]*"
+    # ... and the day it was said, told from the DCT: "..., Mandela announced today".
+    r"|today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
     # ... and the audience told: "..., Hancock told parliament", "..., she told reporters".
     r"|(?:the\s+)?(?:reporters|journalists|parliament|lawmakers|legislators|senators|delegates|supporters|"
     r"listeners|viewers|investors|analysts|the\s+(?:house|senate|committee|court|jury|press|crowd|audience))\b)){0,4}"
@@ -978,7 +981,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 before_adverb, _ = _previous_word(text, adverb_end - len(previous))
                 if before_adverb in _PARTICIPLE_AFTER:
                     previous = before_adverb
-            if _is_past_form(word, previous, at_sentence_start=at_sentence_start):
+            if _is_past_form(
+                word, previous, at_sentence_start=at_sentence_start
+            ) and not _adjective_after_verb(text, start, previous):
                 tense = "past"
         if lower == "today" and word[0] == "T" and _PROGRAMME_AFTER.match(text, end):
             continue  # "on NBC's Today show": a programme's name, no present
@@ -991,6 +996,23 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
 
 #: A programme named "Today": "NBC's Today show", "the Today programme".
 _PROGRAMME_AFTER = re.compile(r"\s+(?:show|program|programme)\b", re.IGNORECASE)
+
+
+def _adjective_after_verb(text: str, start: int, previous: str) -> bool:
+    """Whether a past form right after the verb a modal or "to" takes is an adjective before that
+    verb's object: "will tour damaged areas", "to release revised forecasts" (not a verb of its
+    own: two finite verbs do not follow each other)."""
+    if not previous or previous in _NOT_A_BARE_VERB:
+        return False
+    before_verb, _ = _previous_word(text, start - len(previous) - 1)
+    return before_verb in _MODALS_AND_TO
+
+
+_MODALS_AND_TO = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to"})
+#: Words after a modal that are no verb taking an object: "will be", "will have", "will not".
+_NOT_A_BARE_VERB = frozenset(
+    {"be", "have", "not", "never", "also", "still", "then", "get", "become", "remain"}
+)
 #: An amount just before a word: "3.7 trillion won", "500 won" (Korea's currency, no verb).
 _AMOUNT_BEFORE = re.compile(
     r"(?:[0-9]|\b(?:hundred|thousand|million|billion|trillion|mn|bn))\s+\Z", re.IGNORECASE
