@@ -283,6 +283,7 @@ _DECLARED_DAY = re.compile(
 _OPENING_ON_DAY = re.compile(
     rf",\s+(?P<verb>beginning|starting|effective)\s+(?:on\s+)?(?={_WEEKDAY_NAME}\b(?!['’]s))"
 )
+#: A present, perfect or future verb earlier in the clause of such a period.
 _NOT_PAST_CLAUSE_BEFORE = re.compile(
     r"\b(?:has|have|will|is|are|would|plans?|announces?)\b[^.;!?]*\Z", re.IGNORECASE
 )
@@ -1008,6 +1009,7 @@ def _adjective_after_verb(text: str, start: int, previous: str) -> bool:
     return before_verb in _MODALS_AND_TO
 
 
+#: What takes a bare verb after it: a modal, or "to".
 _MODALS_AND_TO = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to"})
 #: Words after a modal that are no verb taking an object: "will be", "will have", "will not".
 _NOT_A_BARE_VERB = frozenset(
@@ -1133,6 +1135,7 @@ _NOT_FINISHED_PASSIVE = frozenset(
      "anticipated", "awaited", "invited", "asked", "urged", "supposed"}
 )  # fmt: skip
 #: Before a participle, a perfect or a passive ("has fallen on", "was sold on"): not a simple past.
+#: The pluperfect passive's "had been" right before a participle.
 _HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+\Z", re.IGNORECASE)
 _AUXILIARIES = frozenset({"has", "have", "had", "having", "was", "were", "been", "is", "are"})
 

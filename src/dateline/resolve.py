@@ -1723,7 +1723,9 @@ def _moments_restated_elsewhere(timexes: list[Timex], text: str) -> list[Timex]:
     return timexes
 
 
+#: Between a moment and its restatement in another place's time: ", or ".
 _OR_BETWEEN = re.compile(r",?\s+or\s+")
+#: The day of a clock time's value ("1998-12-16" of "1998-12-16T17:00-05:00").
 _CLOCK_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?=T)")
 #: Between a day and a weekday set after it in apposition: ", a ", ", the ".
 _APPOSITION = re.compile(r",\s+(?:a|the)\s+", re.IGNORECASE)
