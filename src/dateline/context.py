@@ -488,7 +488,8 @@ _NOT_SCHEDULE_AFTER = frozenset(
 )  # fmt: skip
 #: Plans told in the past tense (among the future phrases).
 _PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN_VERBS}) to", re.IGNORECASE)
-#: "had" right before a plan told in the past: "had threatened to".
+#: "had" right before a plan told in the past ("had threatened to"), or before the verb that
+#: sets a deadline ("had given Iraq until noon Saturday").
 _HAD_BEFORE = re.compile(r"\bhad\s+\Z", re.IGNORECASE)
 #: A past verb of saying or deciding and the "that" of what it reports, before a modal.
 _REPORTED_THAT_BEFORE = re.compile(
@@ -514,7 +515,7 @@ _FIXED_IN_THE_PAST = re.compile(
 #: The subjects a past plan's verb follows in reported speech ("said it expected to ...").
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who"})
 #: A relative clause set off by a comma, open up to the expression (no comma closes it before).
-_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*\Z")
+RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*\Z")
 _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)\b", re.IGNORECASE)
 #: "had been" and up to two words before a future cue ("had been due to", "had been scheduled to").
 #: ... and so does one told as the first of two: "The trial was originally set to begin in
@@ -525,8 +526,6 @@ _PLUPERFECT_BEFORE = re.compile(
     r"|\bhad\s+(?:originally|initially|first)\s+$",
     re.IGNORECASE,
 )
-#: The pluperfect of the verb that sets a deadline: "had given Iraq until noon Saturday".
-_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(
     # "'s" is "has" after a pronoun ("he's spent"); after a name it is a possessive ("Tuesday's
     # summit", "the firm's budget").
@@ -704,7 +703,7 @@ class TenseIndex:
         # minister, who took office in January, will visit"): the verb after it is the main
         # clause's and tells nothing of the expression.
         relative_close: int | None = None
-        if _RELATIVE_OPEN.search(self.text, sentence_start, start):
+        if RELATIVE_OPEN.search(self.text, sentence_start, start):
             comma = self.text.find(",", end, sentence_end)
             relative_close = comma if comma >= 0 else None
         for cue_start, cue_end, order, cue in self._cues[low:high]:
@@ -904,7 +903,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             deadline = _DEADLINE_BEFORE.search(text, deadline.end("has"), until.start())
         if deadline and (
             _PLUPERFECT_BEFORE.search(text, max(0, deadline.start() - 40), deadline.start())
-            or _HAD_BEFORE.search(text, max(0, deadline.start() - 16), deadline.start())
+            or _HAD_BEFORE.search(text, max(0, deadline.start() - 6), deadline.start())
         ):
             # "had been given until Sept. 30", "Bush had given Iraq until noon Saturday": a
             # deadline told in the pluperfect is one gone by.

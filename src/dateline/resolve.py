@@ -35,7 +35,15 @@ from dateline.calendar import (
     weekday_near,
     weekday_of,
 )
-from dateline.context import FIXTURE_AFTER, Tense, TenseIndex, finished_on, may_be_past, sentence_bounds
+from dateline.context import (
+    FIXTURE_AFTER,
+    RELATIVE_OPEN,
+    Tense,
+    TenseIndex,
+    finished_on,
+    may_be_past,
+    sentence_bounds,
+)
 from dateline.lexicon import en, lexicon_for
 from dateline.noun_phrases import complement_end, event_end, focus_start, modifies_a_noun
 from dateline.partial import US_ZONE_PREFIX, Grain, PartialTime, Shift, fills_slots_directly
@@ -727,14 +735,6 @@ def resolve_all(
             # after the end the lead dates is in the war's own years.
             points.append(lead)
         anchors: Sequence[ReferencePoint] = points
-        if (
-            not narrative
-            and candidate.rule == "relative.year_ago"
-            and _year_named_in_sentence(points, candidate, context)
-        ):
-            # "Tucker was convicted in 1984 of killing two people a year earlier": a year before
-            # the year the sentence has just named well before the DCT, not a compared period.
-            partial = partial.but(anchor="ref", inherit_grain=False, speech_time=False)
         # The flashback this date counts on from, if it does.
         from_flashback: tuple[ReferencePoint, int] | None = None
         # (The extent written: a news count from an event drops the event, see _counted_from_event;
@@ -1032,8 +1032,12 @@ def resolve_all(
             # of, "since 1969. British troops were sent that year", as is a day a "when" clause
             # tells of: "since 1994, when 30,000 Cubans fled".)
             continue
-        if not narrative and _RECORD_SINCE_BEFORE.search(
-            context.text, max(0, candidate.start - 90), candidate.start
+        since_from = max(0, candidate.start - 90)
+        if (
+            not narrative
+            # (Only where "since" stands: the pattern is tried at every word of the stretch.)
+            and "since" in context.text[since_from : candidate.start].lower()
+            and _RECORD_SINCE_BEFORE.search(context.text, since_from, candidate.start)
         ):
             # "It was the strongest since the quake of April 18, 1906. By late afternoon ...": the
             # time a record is measured from, no time the report moves to.
@@ -3030,27 +3034,6 @@ _RECORD_SINCE_BEFORE = re.compile(
 _FISCAL_LEAD_MONTHS = 4
 
 
-def _year_named_in_sentence(
-    points: Sequence[ReferencePoint], candidate: Candidate, context: DocumentContext
-) -> bool:
-    """Whether the latest point is a year stated earlier in the candidate's sentence, more than a
-    year before the DCT's."""
-    named = points[-1] if points else None
-    return (
-        named is not None
-        and named.grain == Grain.YEAR
-        and named.stated
-        and named.start is not None
-        and context.dct is not None
-        and named.day.year < context.dct.year - 1
-        and sentence_bounds(context.text, candidate.start)[0] <= named.start < candidate.start
-        # (Not in a report on a quarter: "Net rose in the third quarter. The chain, founded in
-        # 2019, said revenue grew 4% from a year earlier".)
-        and _period_in_question(points, context.dct) == (None, False)
-        and not _PARTICIPLE_BEFORE.search(context.text, max(0, named.start - 70), named.start)
-    )
-
-
 _ONE_DAY = dt.timedelta(days=1)
 #: Friday's number in ``date.weekday()``.
 _FRIDAY = 4
@@ -3562,26 +3545,36 @@ def _year_before_the_told(
 ) -> int | None:
     """The year of a news sentence that opens on "A year earlier" (or tells in the pluperfect what
     came "a year earlier") right after a sentence that told of an earlier year or a month of one
-    ("In 2014, the school reopened. A year earlier, the mine had closed"): the
-    year before that one, as "Two years earlier" already counts from it. A comparison of figures
-    ("Net rose to $5 million. A year earlier, it was $4 million") has no stated year before it
-    and keeps the DCT's (or its reported period's) reading."""
+    ("In 2014, the school reopened. A year earlier, the mine had closed"), or after a year the
+    sentence itself names: the year before that one, as "Two years earlier" already counts from
+    it. A comparison of figures ("Net rose to $5 million. A year earlier, it was $4 million") has
+    no stated year before it and keeps the DCT's (or its reported period's) reading."""
     candidate = candidates[index]
     if candidate.rule != _YEAR_BEFORE_RULE or index == 0 or context.dct is None:
         return None
     text = context.text
-    opening = candidate.text[:1].isupper() and _opens_sentence(text, candidate.start)
-    if not opening:
-        # ... or that tells, in the pluperfect, what had come before: "In January 2011, a bomber
-        # killed 37 people. Bombers had killed 40 people a year earlier."
-        opens = sentence_bounds(text, candidate.start)[0]
-        if _HAD.search(text, opens, candidate.start) is None:
-            return None
     previous, told = candidates[index - 1], partials[index - 1]
+    opens = sentence_bounds(text, candidate.start)[0]
+    if (
+        previous.start >= opens
+        and told.grain == Grain.YEAR
+        and told.year is not None
+        and told.year < context.dct.year - 1
+        # (Not a year said of a noun by the way: "The chain, founded in 2019, said revenue grew 4%
+        # from a year earlier" compares figures.)
+        and not _PARTICIPLE_BEFORE.search(text, max(0, previous.start - 70), previous.start)
+    ):
+        # ... or a year well before the DCT that the sentence itself has just named: "Tucker was
+        # convicted in 1984 of killing two people a year earlier".
+        return told.year - 1
+    opening = candidate.text[:1].isupper() and _opens_sentence(text, candidate.start)
+    # ... or that tells, in the pluperfect, what had come before: "In January 2011, a bomber killed
+    # 37 people. Bombers had killed 40 people a year earlier."
+    if not opening and _HAD.search(text, opens, candidate.start) is None:
+        return None
     # (A year, or a season or a month of one, as a sentence's frame gives it: see _frames_a_year.)
     if not _frames_a_year(told, context.dct) or told.year is None or told.year >= context.dct.year:
         return None
-    opens = sentence_bounds(text, candidate.start)[0]
     if previous.start < sentence_bounds(text, max(0, opens - 2))[0]:
         return None
     return told.year - 1
@@ -3695,10 +3688,7 @@ def _weekday_of_told_day(
         return False
     text, candidate = context.text, candidates[index]
     opens, closes = sentence_bounds(text, candidate.start)
-    if (
-        _RELATIVE_CLAUSE_OPEN.search(text, opens, previous.start)
-        and "," in text[previous.end : candidate.start]
-    ):
+    if RELATIVE_OPEN.search(text, opens, previous.start) and "," in text[previous.end : candidate.start]:
         # "The president, who took office on March 1, flew to Brussels on Sunday morning": the
         # day a relative clause tells is by the way; the main clause's weekday is the report's.
         return False
@@ -3715,8 +3705,6 @@ def _weekday_of_told_day(
 
 #: The close of a sentence right after an expression.
 _SENTENCE_CLOSES = re.compile(r"\s*[.!?]")
-#: A relative clause set off by a comma, open up to a date in it.
-_RELATIVE_CLAUSE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*\Z")
 #: Words before a date in its sentence that look back within the story's year: "Earlier that
 #: year", "Earlier in the year", "Previously that year".
 _EARLIER_THAT_YEAR = re.compile(r"\b(?:earlier|previously)(?: in)? (?:that|the|this) year\b", re.IGNORECASE)
