@@ -153,7 +153,9 @@ _DEADLINE_BEFORE = re.compile(
     # Custody or bail runs to a coming day: "remanded in custody until Monday", "bailed until April".
     r"remand(?:s|ed)?|bail(?:s|ed)?|"
     # A state in the present lasts to a coming day: "the warning remains in place until Friday".
-    r"remains?|stays?|runs|lasts|continues|(?:is|are) in (?:place|force|effect))"
+    r"remains?|stays?|runs|lasts|continues|(?:is|are) in (?:place|force|effect)|"
+    # ... and what is issued to hold up to it: "issued a travel alert valid until August 1".
+    r"valid|good)"
     r"(?:\s+[\w'’,$%-]+(?:\.\d+)?){0,10}?"
     r"|(?P<has>has|have)(?:\s+[\w'’,-]+){0,6}?)\s+\Z",
     re.IGNORECASE,
@@ -350,7 +352,13 @@ _SCHEDULED_VERB = (
     r"kicks? off|tips? off|tees? off|"
     # An election or a meeting held: "Iran holds a presidential election on Friday" ("holds
     # the record" names no event).
-    r"holds?(?:\s+[\w'’-]+){0,3}?\s+(?:elections?|vote|referendum|polls|primary|runoff|run-off|summit|talks))"
+    r"holds?(?:\s+[\w'’-]+){0,3}?\s+(?:elections?|vote|referendum|polls|primary|runoff|run-off|summit|talks|"
+    # ... and a meeting of a body: "the prime minister holds an emergency cabinet meeting Wednesday".
+    r"meeting|session|hearings?|rally|conference|ceremony|briefing|funeral|memorial|parade|debate|caucus(?:es)?)|"
+    # A nomination taken up at a convention: "Gore accepts the nomination Thursday night".
+    r"accepts\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?nomination|"
+    # A test or a decision due: "the real test comes on Monday", "the verdict comes Friday".
+    r"comes)"
     r"(?:\s+(?:\w+ly|again|here|there|nationwide|worldwide|abroad|overseas)){0,2}"
 )
 _SCHEDULED_BEFORE = re.compile(
@@ -369,6 +377,15 @@ _SCHEDULED_BEFORE = re.compile(
     # ... in a zone: "the race starts at 13:00 local time on Sunday", and the hour elsewhere:
     # "starts at 11 a.m. local time (0300 GMT) on Sunday".
     r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?(?:\s+\([^()]{1,24}\))?)?\s+(?:on\s+|from\s+)?\Z",
+    re.IGNORECASE,
+)
+#: The same verb after a day that opens its sentence, with the verb's subject between: "On
+#: Friday, the Commonwealth meets in London", "Next Tuesday the Senate votes on the bill".
+_FRONTED_DAY_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n)(?:On\s+|(?:Next|This)\s+)?\Z")
+_SCHEDULED_AFTER_FRONTED_DAY = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}?"
+    + _SCHEDULED_VERB
+    + r"\b",
     re.IGNORECASE,
 )
 #: The same verb before a month it happens in: "the new terminal opens in late November", "the
@@ -402,7 +419,12 @@ _SCHEDULED_IN_BEFORE = re.compile(
 #: So does a plan for an event on a weekday, told in any tense: "planned a rally in the capital on
 #: Saturday" (written on the Friday).
 _PLANNED_BEFORE = re.compile(
-    r"(?<![A-Za-z'])(?P<verb>plans?|planned|planning) (?:an?|the) (?:[\w'’-]+\s+){0,6}?(?:on\s+)?\Z",
+    r"(?<![A-Za-z'])(?P<verb>plans?|planned|planning) (?:an?|the|another|new|more|further|their|its|his|her) "
+    r"(?:[\w'’-]+\s+){0,6}?(?:on\s+)?\Z"
+    # ... and what is planned for a day: "called off a rally planned for Saturday".
+    # (Not one set off by commas, told of an event gone by: "The rally, planned for Saturday, drew
+    # thousands".)
+    r"|(?<![A-Za-z',])(?<!,\s)(?P<verb_for>planned|scheduled|slated|set) for (?:this\s+|next\s+)?\Z",
     re.IGNORECASE,
 )
 #: So does a fixture, its opponent named between verb and day: "Chelsea face Arsenal on
@@ -431,6 +453,14 @@ _FIXTURE_BEFORE = re.compile(
 _OBLIGED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>must|(?:has|have|need|needs) to)(?:\s+(?!and\b|but\b)[\w'’-]+){1,4}?"
     r"\s+(?:from|by|before)\s+\Z",
+    re.IGNORECASE,
+)
+#: So does what a present event "comes before": "The meeting comes ahead of the vote on Friday",
+#: "It comes two days before the opening ceremonies in Atlanta on Friday" (what it "comes after"
+#: has mostly happened).
+_COMES_BEFORE = re.compile(
+    r"(?<![A-Za-z'])(?P<verb>comes)\s+(?:[\w-]+\s+){0,3}?(?:before|ahead\s+of)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 #: A time that comes "before" something is done, told in the present, is still ahead: "to
@@ -531,7 +561,8 @@ _PRESENT_PERFECT = re.compile(
     # summit", "the firm's budget").
     # (The apostrophe comes before the look-behinds, so that they are tried only after one, not
     # at every word of the text.)
-    r"\b(?:has|have|'ve|'(?:"
+    # (Not the future perfect: "will have finished by Wednesday" is done by a day ahead.)
+    r"\b(?:has|(?<!\bwill\s)(?<!'ll\s)(?<!\bshall\s)have|'ve|'(?:"
     + "|".join(rf"(?<=\b{pronoun}')" for pronoun in ("he", "she", "it", "that", "who", "there", "what"))
     + r")s)\s+(?:\w+ly\s+|not\s+|been\s+)?\w+(?:ed|en|t)\b",
     re.IGNORECASE,
@@ -926,6 +957,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             ):
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
             continue
+        if _FRONTED_DAY_BEFORE.search(text, max(0, day.start() - 8), day.start()):
+            fronted = _SCHEDULED_AFTER_FRONTED_DAY.match(text, day.end())
+            if fronted is not None:
+                cues.append((fronted.start("verb"), fronted.end("verb"), 2, "future"))
         schedule = _SCHEDULED_BEFORE.search(text, window, day.start())
         if schedule and not _is_name_word(text, schedule.start("verb")):
             previous, _ = _previous_word(text, schedule.start())
@@ -938,13 +973,16 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
         plan = _PLANNED_BEFORE.search(text, window, day.start())
         if plan:
-            cues.append((plan.start("verb"), plan.end("verb"), 2, "future"))
+            verb = "verb" if plan.group("verb") else "verb_for"
+            cues.append((plan.start(verb), plan.end(verb), 2, "future"))
         fixture = _FIXTURE_BEFORE.search(text, window, day.start())
         if fixture:
             previous, _ = _previous_word(text, fixture.start())
             if previous not in _NOT_SCHEDULE_AFTER:
                 cues.append((fixture.start("verb"), fixture.end("verb"), 2, "future"))
-        obliged = _OBLIGED_BEFORE.search(text, window, day.start())
+        obliged = _OBLIGED_BEFORE.search(text, window, day.start()) or _COMES_BEFORE.search(
+            text, window, day.start()
+        )
         if obliged:
             cues.append((obliged.start("verb"), obliged.end("verb"), 2, "future"))
     cues.extend(

@@ -269,6 +269,10 @@ _AT_EVENT_BEFORE = re.compile(r"\b(?:in|during|before|ahead of)\s+\Z", re.IGNORE
 _FOR_FIXTURE_BEFORE = re.compile(
     r"\b(?:for|from|at|attends?|attending|miss(?:es)?|skips?|out\s+of)\s+\Z", re.IGNORECASE
 )
+#: ... and so do "after" and "by" a day's deadline or holiday: "will run out of money after
+#: Thursday's deadline", "Trading will resume after Monday's holiday".
+_PAST_A_DEADLINE_BEFORE = re.compile(r"\b(?:after|by|until|past|beyond)\s+\Z", re.IGNORECASE)
+_DEADLINE_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:deadline|holiday|cutoff|cut-off)\b")
 #: The head of a subject that opens its sentence, before the fixture it is "of": "The results of
 #: Friday's vote will be announced on Saturday", "The outcome of Sunday's runoff will decide ...".
 _SUBJECT_OF_BEFORE = re.compile(r"(?:[\"'“‘(]\s*)?(?:the|an?)\s+[\w-]+\s+of\s+\Z", re.IGNORECASE)
@@ -330,6 +334,8 @@ def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
         return True
     sentence_start = sentence_bounds(text, start)[0]
     if FIXTURE_AFTER.match(text, end) and _SUBJECT_OF_BEFORE.fullmatch(text, sentence_start, start):
+        return True
+    if _DEADLINE_OWNED.match(text, end) and _PAST_A_DEADLINE_BEFORE.search(text, max(0, start - 10), start):
         return True
     fixture_before = _FOR_FIXTURE_BEFORE.search(text, max(0, start - 11), start)
     return bool(fixture_before and FIXTURE_AFTER.match(text, end))
@@ -577,6 +583,19 @@ def resolve_all(
             # "Ten years after the 2003 invasion": the year counted from the event's, as when the
             # text dated the event before (see _counted_from_event).
             partial = PartialTime(year=counted_year, grain=Grain.YEAR)
+        if (
+            not narrative
+            and partial.is_bare_clock
+            and _LIVE_CLOCK_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
+        ):
+            # "The sub sank on Saturday. It's 7:30 in the evening here.": the time it is as the
+            # report speaks, on the day of writing.
+            partial = partial.but(anchor="dct")
+        month_named = None if narrative else _month_named_for_day(candidate, partial, timexes, context.text)
+        if month_named is not None:
+            # "will take up the case in January, after Congress is sworn in on the 6th": a day of
+            # the month the sentence has just named, not of the DCT's.
+            partial = partial.but(year=month_named[0], month=month_named[1])
         year_before = None if narrative else _year_before_the_told(candidates, partials, index, context)
         if year_before is not None:
             # "In 2014, the school reopened. A year earlier, the mine had closed": the year before
@@ -846,7 +865,12 @@ def resolve_all(
         if resolution is not None and candidate.rule == "time.anaphoric_part":
             resolution = (
                 _overnight_after_evening(
-                    candidate, resolution, timexes, dct=context.dct, past=tenses[index] == "past"
+                    candidate,
+                    resolution,
+                    timexes,
+                    context.text,
+                    dct=context.dct,
+                    past=tenses[index] == "past",
                 )
                 or resolution
             )
@@ -1282,7 +1306,7 @@ def _month_a_year_before(
     month = _MONTH_VALUE.match(previous.value)
     if (
         month is None
-        or not re.fullmatch(r"[0-9]{4}", resolution.value)
+        or not re.fullmatch(r"[0-9]{4}(?:-Q[1-4]|-H[12])?", resolution.value)
         or previous.end > candidate.start
         or previous.start < sentence_bounds(text, candidate.start)[0]
         or not _COMPARED_WITH_YEAR_BEFORE.fullmatch(text, previous.end, candidate.start)
@@ -1296,7 +1320,13 @@ _SECOND_HALF_OF_DAY = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?:AF|EV|
 
 
 def _overnight_after_evening(
-    candidate: Candidate, resolution: Resolution, timexes: Sequence[Timex], *, dct: dt.date | None, past: bool
+    candidate: Candidate,
+    resolution: Resolution,
+    timexes: Sequence[Timex],
+    text: str,
+    *,
+    dct: dt.date | None,
+    past: bool,
 ) -> Resolution | None:
     """ "overnight" told after a time of a day's afternoon, evening or night ("He spoke at ten
     last night. Overnight, the rebels advanced"): the night that follows it, not the one before
@@ -1304,9 +1334,22 @@ def _overnight_after_evening(
     closed lower Friday ... depressed by overnight losses in New York"); ``None`` else. (Not the
     night of the day of writing, told in the past: "We begin tonight in Florida, where tornadoes
     tore through three counties overnight" is the night before.)"""
-    value = _labelled_value(resolution.anchor, timexes)
+    if candidate.text.lower() != "overnight":
+        return None
+    anchor = _labelled_timex(resolution.anchor, timexes)
+    value = None if anchor is None else anchor.value
+    if (
+        past
+        and anchor is not None
+        and dct is not None
+        and value == (dct - dt.timedelta(days=1)).isoformat()
+        and anchor.start < sentence_bounds(text, candidate.start)[0]
+    ):
+        # "Two bombs exploded on Monday. Agents searched an apartment overnight.", written on
+        # Tuesday: the night between the day told and the day of writing.
+        return Resolution(f"{value}TNI", anchor=resolution.anchor)
     late = None if value is None else _SECOND_HALF_OF_DAY.match(value)
-    if candidate.text.lower() != "overnight" or late is None:
+    if late is None:
         return None
     if past and dct is not None and late.group("day") == dct.isoformat():
         return None
@@ -3540,6 +3583,35 @@ def _is_plain_year(partial: PartialTime) -> bool:
 _YEAR_BEFORE_RULE = "relative.year_ago"
 
 
+#: The time it is now, said: "It's 7:30 in the evening here", "it is now about 9 a.m.", "Right
+#: now it's a little after noon".
+_LIVE_CLOCK_BEFORE = re.compile(
+    r"\b(?:it['’]s|it\s+is)\s+(?:now\s+)?(?:just\s+)?(?:(?:a\s+little|shortly|just)\s+(?:after|before|past)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _month_named_for_day(
+    candidate: Candidate, partial: PartialTime, timexes: Sequence[Timex], text: str
+) -> tuple[int, int] | None:
+    """The year and month of a month a report's sentence has named just before a bare day of a
+    month ("in February, probably on the 10th"), if it has; ``None`` else."""
+    if (
+        partial.kind != "date"
+        or partial.day is None
+        or partial.month is not None
+        or partial.year is not None
+        or partial.anchor is not None
+        or not timexes
+    ):
+        return None
+    previous = timexes[-1]
+    month = _MONTH_VALUE.match(previous.value)
+    if month is None or previous.start < sentence_bounds(text, candidate.start)[0]:
+        return None
+    return int(month.group("year")), int(month.group("month"))
+
+
 def _year_before_the_told(
     candidates: Sequence[Candidate], partials: Sequence[PartialTime], index: int, context: DocumentContext
 ) -> int | None:
@@ -3550,7 +3622,11 @@ def _year_before_the_told(
     it. A comparison of figures ("Net rose to $5 million. A year earlier, it was $4 million") has
     no stated year before it and keeps the DCT's (or its reported period's) reading."""
     candidate = candidates[index]
-    if candidate.rule != _YEAR_BEFORE_RULE or index == 0 or context.dct is None:
+    # (... and "the same period a year earlier": the reported period of the year before.)
+    year_back = candidate.rule == _YEAR_BEFORE_RULE or (
+        partials[index].inherit_grain and partials[index].shift == Shift(Grain.YEAR, -1)
+    )
+    if not year_back or index == 0 or context.dct is None:
         return None
     text = context.text
     previous, told = candidates[index - 1], partials[index - 1]
@@ -3559,7 +3635,7 @@ def _year_before_the_told(
         previous.start >= opens
         and told.grain == Grain.YEAR
         and told.year is not None
-        and told.year < context.dct.year - 1
+        and told.year <= context.dct.year
         # (Not a year said of a noun by the way: "The chain, founded in 2019, said revenue grew 4%
         # from a year earlier" compares figures.)
         and not _PARTICIPLE_BEFORE.search(text, max(0, previous.start - 70), previous.start)
@@ -4219,6 +4295,8 @@ _REFERENCE_LOOKBACK = 100
 
 #: A period this many years or more from the DCT's year is a news report's background.
 _BACKGROUND_YEARS = 2
+#: The paragraph breaks a report's day reaches across to a clock time told after background.
+_PARAGRAPHS_OF_A_DAY = 2
 
 
 def _past_background(points: Sequence[ReferencePoint], dct: dt.date, text: str) -> Sequence[ReferencePoint]:
@@ -4229,7 +4307,12 @@ def _past_background(points: Sequence[ReferencePoint], dct: dt.date, text: str) 
         point = points[index]
         if point.grain >= Grain.DAY:
             last = points[-1].start
-            if point.start is None or last is None or "\n\n" in text[point.start : last]:
+            # (A wire's paragraphs are a sentence or two: the day stays the story's across a few.)
+            if (
+                point.start is None
+                or last is None
+                or text.count("\n\n", point.start, last) > _PARAGRAPHS_OF_A_DAY
+            ):
                 return points
             return points[: index + 1]
         if point.bc or abs(point.day.year - dct.year) < _BACKGROUND_YEARS:
@@ -4258,7 +4341,7 @@ def _news_day_before_background(
         return points
     for index in range(len(points) - 2, max(-1, len(points) - 1 - _REFERENCE_LOOKBACK), -1):
         point = points[index]
-        if point.start is None or "\n\n" in text[point.start : last.start]:
+        if point.start is None or text.count("\n\n", point.start, last.start) > _PARAGRAPHS_OF_A_DAY:
             return points
         if point.grain < Grain.DAY:
             continue
@@ -4580,6 +4663,7 @@ def _financial_anchor(
     anchor: ReferencePoint | None,
     context: DocumentContext,
     points: Sequence[ReferencePoint],
+    tense: Tense | None = None,
 ) -> tuple[PartialTime, ReferencePoint | None]:
     """The partial and anchor of an expression about a reported period: "a year earlier" and "the
     year-ago period" take the grain of the period in question (a quarter, or else a year);
@@ -4595,15 +4679,25 @@ def _financial_anchor(
                 anchor if partial.anchor == "dct" else dct
             )
     if partial.anchor_grain == Grain.QUARTER:
+        forecast = _forecast_quarter(points)
+        if (
+            forecast is not None
+            and tense == "future"
+            and partial.shift == Shift(Grain.QUARTER, 0)
+            and partial.direction != "past"
+        ):
+            # "Cortland will take a charge in its first quarter. It earned $88 million in the first
+            # quarter of 1989. It expects a loss for the quarter.", "expects fourth-quarter
+            # earnings to fall ... Earnings for the quarter would be 15 cents": what is to come is
+            # the forecast's (not "the latest quarter", closed).
+            return partial, forecast
         quarter = _reported_quarter(points)
         if quarter is not None:
             return partial, quarter
-        if partial.shift is not None and partial.shift.unit == Grain.YEAR:
+        if forecast is not None and partial.shift is not None and partial.shift.unit == Grain.YEAR:
             # "expects fourth-quarter earnings of $1.30 a share, up from $1.20 in the year-ago
             # quarter": with no quarter reported on, the year-ago one is the forecast's a year back.
-            forecast = _forecast_quarter(points)
-            if forecast is not None:
-                return partial, forecast
+            return partial, forecast
     return partial, dct
 
 
@@ -4770,7 +4864,7 @@ def _resolve_relative(
             return _resolve_underspecified(ended, context, tense, points, policy)
         partial = partial.but(quarter=None)
     if partial.inherit_grain or partial.anchor_grain is not None:
-        partial, found = _financial_anchor(partial, anchor, context, points)
+        partial, found = _financial_anchor(partial, anchor, context, points, tense)
         if found is None:
             return Resolution(format_unknown(partial))
         anchor = found

@@ -1375,6 +1375,17 @@ def _weekday(match: RuleMatch) -> PartialTime | None:
     return PartialTime(weekday=weekday, grain=Grain.DAY)
 
 
+def _indefinite_weekday(match: RuleMatch) -> PartialTime | None:
+    """ "a Friday", "one Sunday morning": a weekday that no week holds, written with ``X``."""
+    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    if weekday is None:
+        return None
+    part = en.PARTS_OF_DAY.get((match.group("part") or "").lower())
+    if part is None:
+        return PartialTime(value=f"XXXX-WXX-{weekday + 1}", grain=Grain.DAY)
+    return PartialTime(value=f"XXXX-WXX-{weekday + 1}T{part}", part_of_day=part, grain=Grain.PART_OF_DAY)
+
+
 #: An article right before a word: "the Sun." is the star (or the paper), no Sunday.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+\Z")
 #: A capitalised part of the day, then a capitalised word: the title of a show or a paper.
@@ -3487,6 +3498,34 @@ RULES: tuple[Rule, ...] = (
             "The comedian hosted Saturday Night Live.",
             "He watched Monday Night Football.",
             "She taught Sunday school for decades.",
+        ),
+    ),
+    Rule(
+        name="date.indefinite_weekday",
+        type="DATE",
+        # "on a Friday afternoon in January", "one Sunday in May": a day of that name, which one
+        # the text does not say, so no week of the DCT's. (Not "a Sunday paper", "a Friday
+        # deadline": a noun after the day makes it an adjective.)
+        # (Not "on Oct. 29, a Monday,", a day restated; nor "one Friday and one Thursday", a count
+        # of things; "a Tuesday in March 2020" is the month's, see combine.)
+        pattern=r"(?<![\w-])(?<!,\s)(?:a|(?-i:One)) {weekday}"
+        r"(?: (?P<part>(?-i:morning|afternoon|evening|night))|(?!\s+in\s+(?-i:[A-Z0-9])))"
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|of|when|before|after|that|at|and|or|with|while|as|during)\b)",
+        parse=_indefinite_weekday,
+        examples=(
+            Example("The store is closed on a Sunday.", "XXXX-WXX-7", span="a Sunday"),
+            Example(
+                "It happened on a Friday afternoon in January 2012.",
+                "XXXX-WXX-5TAF",
+                span="a Friday afternoon",
+                type="TIME",
+            ),
+            Example("One Sunday, the family drove north.", "XXXX-WXX-7", span="One Sunday"),
+        ),
+        negatives=(
+            "He bought a Sunday paper.",
+            "They faced a Friday deadline.",
+            "She has a Saturday job at the bakery.",
         ),
     ),
 )

@@ -339,6 +339,9 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
             or match.group("unit_away")
             or match.group("unit_advance")
             or match.group("unit_taken")
+            or match.group("unit_verb")
+            or match.group("unit_bare")
+            or match.group("unit_guess")
             or ""
         ).lower()
     )
@@ -950,7 +953,12 @@ RULES: tuple[Rule, ...] = (
                 r"to\slast",
             )
             + r"(?P<unit>years|months|decades|weeks|days|hours|minutes|centuries)"
-            r"(?P<or> or (?:years|months|decades|weeks|days|hours|minutes|centuries)\b)?"
+            # ... and a guess that widens it: "for days or even weeks".
+            r"(?P<or>,? or(?: even| perhaps| possibly| maybe)? "
+            r"(?:years|months|decades|weeks|days|hours|minutes|centuries)\b)?"
+            # ("for days, perhaps weeks": a second length, guessed.)
+            r"|(?:(?<=,\sperhaps\s)|(?<=,\smaybe\s)|(?<=,\spossibly\s)|(?<=\bif\snot\s))"
+            r"(?P<unit_guess>years|months|decades|weeks|days|hours|minutes)(?=\s*[,.;:)]|\s*$)"
             r"|the (?P<unit_ahead>days|weeks|months|years|decades) ahead\b"
             # "booked months in advance": how long before, a number of months.
             r"|(?<![\w-])(?P<unit_advance>days|weeks|months|years)(?= in advance\b)"
@@ -993,6 +1001,10 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Fans gathered within minutes.", "PTXM", span="minutes"),
             Example("The plant may close within days or weeks.", "PXD", span="days or weeks", mod="APPROX"),
+            Example("The bombing would go on for days, perhaps weeks.", "PXW", span="weeks"),
+            Example(
+                "Crews will work for days or even weeks.", "PXD", span="days or even weeks", mod="APPROX"
+            ),
             Example("Rates may rise in the weeks ahead.", "PXW", span="the weeks ahead"),
             Example("The drought will shape farming in the years ahead.", "PXY", span="the years ahead"),
             Example("Over the years, the village grew.", "PXY", span="the years"),
@@ -1050,6 +1062,11 @@ RULES: tuple[Rule, ...] = (
                 "took",
                 "take",
                 "takes",
+                # What set them off: "The disputed vote sparked months of protests."
+                "sparked",
+                "triggered",
+                "caused",
+                "brought",
                 # What lies ahead: "Businesses face months of uncertainty."
                 "face",
                 "faces",
@@ -1074,6 +1091,7 @@ RULES: tuple[Rule, ...] = (
                 "The deal follows months of talks between the two firms.", "PXM", span="months", domain="news"
             ),
             Example("Businesses face months of uncertainty.", "PXM", span="months", domain="news"),
+            Example("The disputed vote sparked months of protests.", "PXM", span="months", domain="news"),
             Example(
                 "The town was worn down by weeks of shelling.",
                 "PXW",
@@ -1132,6 +1150,18 @@ RULES: tuple[Rule, ...] = (
                 "within",
             )
             + r")(?P<unit>hours|minutes)|(?-i:(?P<unit_start>Hours|Minutes)))(?= (?:before|after)\b)"
+            # ... after a verb's past or where the event's place is told ("posted the manifesto
+            # online hours before the attacks"); and days, weeks, months or years bare after a
+            # clause's comma, a verb or "be" ("He was arrested days after the attack", "it could be
+            # weeks before the plant reopens", "lost the final, weeks before winning gold"; not "the
+            # weeks before the shooting", which TimeBank dates).
+            r"|(?:(?<=ed\s)|(?<=\bonline\s)|(?<=\bhome\s)|(?<=\baway\s))(?P<unit_verb>hours|minutes)"
+            r"(?= (?:before|after)\b)"
+            r"|(?:(?<=,\s)|(?<=ed\s)|"
+            + after_one_of(
+                "be", "was", "were", "came", "come", "comes", "just", "only", "mere", "barely", "died"
+            )
+            + r")(?P<unit_bare>days|weeks|months|years)(?= (?:before|after)\s+(?-i:[a-z]))"
         ),
         parse=_plural_unit,
         examples=(
@@ -1141,8 +1171,13 @@ RULES: tuple[Rule, ...] = (
             Example("It was a matter of hours before the dam gave way.", "PTXH", span="hours"),
             Example("The ferry sank minutes after leaving port.", "PTXM", span="minutes"),
             Example("The plane crashed in March 2014, minutes after take-off.", "PTXM", span="minutes"),
+            Example("He posted the manifesto online hours before the attacks.", "PTXH", span="hours"),
+            Example("He was arrested days after the attack.", "PXD", span="days"),
+            Example("Officials said it could be weeks before the building reopens.", "PXW", span="weeks"),
+            Example("He lost the final, weeks before winning Olympic gold.", "PXW", span="weeks"),
         ),
         negatives=(
+            "In the weeks before the shooting, he bought two guns.",
             "The bank cut its opening hours before the holiday.",
             "Office hours after six are by appointment.",
             "Staff who work long hours after dark get a bonus.",

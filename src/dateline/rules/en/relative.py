@@ -674,6 +674,8 @@ def _reported_quarter(match: RuleMatch) -> PartialTime | None:
         grain=Grain.QUARTER,
         inherit_grain=period and shift.unit == Grain.YEAR,
         quarter=ended_quarter,
+        # ("the latest quarter" is one closed, never a forecast's: see resolve._financial_anchor.)
+        direction="past" if word in ("latest", "most recent", "recent") else None,
     )
 
 

@@ -178,6 +178,21 @@ def _is_yesterday_evening(match: RuleMatch, part: str) -> bool:
     )
 
 
+def _part_now(match: RuleMatch) -> PartialTime | None:
+    """ "It's late afternoon here": the DCT's part of the day."""
+    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
+    if part is None:
+        return None
+    when = (match.group("when") or "").lower().rstrip("-")
+    return PartialTime(
+        anchor="dct",
+        shift=Shift(Grain.DAY, 0),
+        part_of_day=part,
+        grain=Grain.PART_OF_DAY,
+        mod=POSITION_WORDS.get(when),
+    )
+
+
 def _this_part(match: RuleMatch) -> PartialTime | None:
     determiner = (match.group("det") or "").lower()
     part = "MO" if match.has("ante_meridiem") else PARTS_OF_DAY.get((match.group("part") or "").lower())
@@ -189,7 +204,13 @@ def _this_part(match: RuleMatch) -> PartialTime | None:
     # "later this afternoon" is its end, as "later this month" is.
     mod = POSITION_WORDS.get(_when(match))
     return PartialTime(
-        anchor="dct", shift=Shift(Grain.DAY, amount), part_of_day=part, grain=Grain.PART_OF_DAY, mod=mod
+        anchor="dct",
+        shift=Shift(Grain.DAY, amount),
+        part_of_day=part,
+        grain=Grain.PART_OF_DAY,
+        mod=mod,
+        # ("up from 6,000 last night" in a future clause is still yesterday's night.)
+        direction="past" if amount else None,
     )
 
 
@@ -462,7 +483,10 @@ def _hour_this_part(match: RuleMatch) -> PartialTime | None:
 
 #: The day's edges, which TimeML has no part of the day for: dawn opens the morning, dusk and
 #: nightfall close the evening.
-_DAY_EDGES = {"dawn": "MO", "daybreak": "MO", "first light": "MO", "dusk": "EV", "nightfall": "EV"}
+_DAY_EDGES = {
+    "dawn": "MO", "daybreak": "MO", "first light": "MO", "sunrise": "MO", "sunup": "MO",
+    "dusk": "EV", "nightfall": "EV", "sunset": "EV", "sundown": "EV",
+}  # fmt: skip
 
 
 def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
@@ -1323,9 +1347,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bafter\s)|(?<=\bsince\s)|"
             # ("The fighting lasted from dawn until early afternoon".)
             r"(?<=\bfrom\s)|"
-            r"(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s))(?P<edge>(?-i:dawn|daybreak|first light|dusk|nightfall))(?![\w-])"
+            r"(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s))(?P<edge>(?-i:dawn|daybreak|first light|sunrise|sunup|dusk|nightfall|sunset|sundown))(?![\w-])"
             # ("from dawn to dusk" is all day, any day: no edge of one.)
-            r"(?!\s+(?:to|till|until)\s+(?:dusk|nightfall)\b)"
+            r"(?!\s+(?:to|till|until)\s+(?:dusk|nightfall|sunset|sundown)\b)"
             # "Power was restored by late afternoon": no article after the preposition.
             r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bin\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bsince\s))(?P<when_bare>early|late) (?P<part_bare>morning|afternoon|evening)(?![\w-])(?! of\b)"
             # "and by evening the enemy was in flight", "they held out until morning": the part
@@ -1433,6 +1457,12 @@ RULES: tuple[Rule, ...] = (
             ),
             Example(
                 "The siege began on May 2. Shelling had gone on since dawn.", "2025-05-02TMO", span="dawn"
+            ),
+            Example(
+                "The troops moved at sunrise on 5 June 1967 and halted at sunset.",
+                "1967-06-05TEV",
+                span="sunset",
+                dct="2009-12-19",
             ),
             Example(
                 "The relief army arrived on 12 September 1683, and by evening the besiegers were in flight.",
@@ -1602,6 +1632,23 @@ RULES: tuple[Rule, ...] = (
         priority=1,
     ),
     Rule(
+        name="time.part_now",
+        type="TIME",
+        # A reporter's "It's late afternoon here in Moscow", "it's early evening in Yemen now": the
+        # part of the day it is as the report speaks.
+        pattern=r"(?:(?<=\bit's\s)|(?<=\bit’s\s)|(?<=\bit\sis\s)|(?<=\bit\sis\snow\s)|(?<=\bit's\snow\s))"
+        r"(?:(?P<when>early|late|mid-?)\s?)?(?P<part>morning|afternoon|evening|night)"
+        r"(?=\s+(?:(?:here|there|now)\b|in\s+(?-i:[A-Z]))|\s*[,.;])",
+        parse=_part_now,
+        examples=(
+            Example("It's late afternoon here in Moscow.", "2025-05-09TAF", span="late afternoon", mod="END"),
+            Example(
+                "Bob, it's early evening in Yemen now.", "2025-05-09TEV", span="early evening", mod="START"
+            ),
+        ),
+        negatives=("It is night vision equipment.", "It's morning sickness, the doctor said."),
+    ),
+    Rule(
         name="time.this_part",
         type="TIME",
         # A clinical note's "this AM", "this a.m.": this morning (the hours before noon). Not "this
@@ -1612,6 +1659,11 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("this morning", "2025-05-09TMO"),
             Example("last night", "2025-05-08TNI"),
+            Example(
+                "Some 16,000 officers will patrol tonight, up from 6,000 last night.",
+                "2025-05-08TNI",
+                span="last night",
+            ),
             Example("Missiles hit the capital last evening.", "2025-05-08TEV", span="last evening"),
             Example("Pt seen and examined this AM.", "2025-05-09TMO", span="this AM"),
             Example("Labs drawn this a.m. were unremarkable.", "2025-05-09TMO", span="this a.m."),
