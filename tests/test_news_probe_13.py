@@ -25,6 +25,18 @@ Readings these cases pin down:
   weeks before the building reopens", "for days, perhaps weeks", "for days or even weeks",
   "sparked months of protests"), not "the weeks before the shooting", which TimeBank dates.
 - A day of the month the sentence has just named ("in February, probably on the 10th").
+- A second round (a TimeBank-like mix, 2012-2014 agency wires, AQUAINT-like wires, Wall Street
+  Journal copy of 1989-1991): a clock time or a part of a day without its day is not on a day a
+  sentence before it told in the pluperfect, nor on one a year or more back (unless its sentence
+  goes on with a pronoun), nor on the day of a figure compared with or of the event the news came
+  after; the small hours said as such after an afternoon are the next day's; calls, demands and
+  promises look ahead ("demanded a vote by Friday"); TimeBank's closing quotation mark ('') before
+  an attribution; more timetables ("resumes in full on Wednesday", "open a six-game homestand
+  Thursday", "turns 7 on Dec. 6"); a possessive month is gone by unless the clause looks ahead;
+  an event a date is the adjective of ("after the December 14 shooting") and a figure moved from
+  ("from 7.3 percent in August") are gone by; a part of a year the sentence has just named ("in
+  1991, probably in the third quarter"); "the end of this month" is this one's; "For the year,"
+  and "the year" after a year just reported; a futures contract's month is the next of its name.
 
 Publication dates: as given with each case.
 """
@@ -37,7 +49,8 @@ from probes import assert_found
 from dateline import annotate
 
 CASES: list[tuple[str, str, list[tuple]]] = [
-    # A weekday no week holds: "a Friday afternoon", "on a Sunday" (not a day restated, "Oct. 29, a Monday").
+    # A weekday no week holds: "a Friday afternoon", "on a Sunday" (not a day restated, "Oct. 29, a
+    # Monday").
     (
         "It happened on a Friday afternoon in January 2012.",
         "2013-05-09",
@@ -295,6 +308,358 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Police used tear gas just after sunrise.",
         "2000-04-22",
         [("sunrise", "TIME", "2000-04-22TMO")],
+    ),
+    # The edge of a month a text names, in the year it says ("at the end of January this year").
+    (
+        "The holiday falls at the end of January this year, analysts said.",
+        "2014-01-13",
+        [("the end of January this year", "DATE", "2014-01", "END")],
+    ),
+    (
+        "Sales rose at the end of January this year.",
+        "2014-01-13",
+        [("the end of January this year", "DATE", "2014-01", "END")],
+    ),
+    # A participle after a quantifier is an adjective: the clause keeps its future.
+    (
+        "The company will repair all damaged vehicles in October.",
+        "2014-07-24",
+        [("October", "DATE", "2014-10")],
+    ),
+    (
+        "Barra told analysts the company would fix the remaining recalled cars by the end of October.",
+        "2014-07-24",
+        [("the end of October", "DATE", "2014-10", "END")],
+    ),
+    # A market's week: the week of the trading day the sentence (or the one before) names.
+    (
+        "The Nasdaq plunged 9.7 percent on Friday and 25 percent for the week.",
+        "2000-04-18",
+        [("Friday", "DATE", "2000-04-14"), ("the week", "DATE", "2000-W15")],
+    ),
+    (
+        "Stocks fell Friday. For the week, the Dow was down 33.51 points.",
+        "2000-04-18",
+        [("Friday", "DATE", "2000-04-14"), ("the week", "DATE", "2000-W15")],
+    ),
+    (
+        "He stayed there. For the month, he rested.",
+        "2000-04-18",
+        [],
+    ),
+    # The day of a figure compared with moves no report ("from its March 10 peak", "topping Tuesday's
+    # close").
+    (
+        "The Nasdaq is down 30 percent from its March 10 peak. Futures rose in overnight trading in Asia.",
+        "2000-04-18",
+        [("March 10", "DATE", "2000-03-10"), ("overnight", "TIME", "2000-04-17TNI")],
+    ),
+    (
+        (
+            "The Dow gained 64 points on Thursday, topping Tuesday's close. Traders sold for "
+            "most of the morning."
+        ),
+        "1999-07-16",
+        [
+            ("Thursday", "DATE", "1999-07-15"),
+            ("Tuesday", "DATE", "1999-07-13"),
+            ("the morning", "TIME", "1999-07-15TMO"),
+        ],
+    ),
+    # A clock time or a part of a day without its day, after background: not a day told in the pluperfect,
+    # nor one years back (unless the sentence goes on with a pronoun), nor the day of what the sentence's
+    # news came after.
+    (
+        (
+            "Stocks fell Friday. On Thursday, the average had edged up. Traders said the selling "
+            "began shortly after 2 p.m."
+        ),
+        "1989-11-03",
+        [
+            ("Friday", "DATE", "1989-11-03"),
+            ("Thursday", "DATE", "1989-11-02"),
+            ("2 p.m.", "TIME", "1989-11-03T14:00"),
+        ],
+    ),
+    (
+        (
+            "Simpson was acquitted today. He had been arrested on June 17, 1994. Jurors were "
+            "released shortly after noon."
+        ),
+        "1995-10-03",
+        [
+            ("today", "DATE", "1995-10-03"),
+            ("June 17, 1994", "DATE", "1994-06-17"),
+            ("noon", "TIME", "1995-10-03T12:00"),
+        ],
+    ),
+    (
+        (
+            "Mandela died on Thursday. He was released on Feb. 11, 1990. Mourners gathered "
+            "outside his home through the night."
+        ),
+        "2013-12-06",
+        [
+            ("Thursday", "DATE", "2013-12-05"),
+            ("Feb. 11, 1990", "DATE", "1990-02-11"),
+            ("the night", "TIME", "2013-12-05TNI"),
+        ],
+    ),
+    (
+        "Mandela died on Thursday. He was released on Feb. 11, 1990. He walked out of prison at 4:14 p.m.",
+        "2013-12-06",
+        [
+            ("Thursday", "DATE", "2013-12-05"),
+            ("Feb. 11, 1990", "DATE", "1990-02-11"),
+            ("4:14 p.m.", "TIME", "1990-02-11T16:14"),
+        ],
+    ),
+    (
+        (
+            "The queen marked the anniversary on Monday. Her father died on February 6, 1952. "
+            "Gun salutes were fired at 1 p.m. at the Tower."
+        ),
+        "2012-02-06",
+        [
+            ("Monday", "DATE", "2012-02-06"),
+            ("February 6, 1952", "DATE", "1952-02-06"),
+            ("1 p.m.", "TIME", "2012-02-06T13:00"),
+        ],
+    ),
+    (
+        "Stocks rebounded today after Friday's plunge. Prices turned higher shortly after 11 a.m.",
+        "1989-10-16",
+        [
+            ("today", "DATE", "1989-10-16"),
+            ("Friday", "DATE", "1989-10-13"),
+            ("11 a.m.", "TIME", "1989-10-16T11:00"),
+        ],
+    ),
+    # The small hours said as such after an afternoon are the next day's.
+    (
+        "They arrived in Paris on Saturday afternoon. They dined at the Ritz and left at about 12:20 a.m.",
+        "1997-08-31",
+        [
+            ("Saturday afternoon", "TIME", "1997-08-30TAF"),
+            ("about 12:20 a.m.", "TIME", "1997-08-31T00:20", "APPROX"),
+        ],
+    ),
+    (
+        "The mob stormed the Capitol this afternoon. The breach began shortly after two o'clock.",
+        "2021-01-06",
+        [("this afternoon", "TIME", "2021-01-06TAF"), ("two o'clock", "TIME", "2021-01-06T14:00")],
+    ),
+    # Calls, demands and promises of what is to be done by a day; somewhere by a coming time.
+    (
+        "The mayor called on both sides to return to the bargaining table by Thursday.",
+        "1990-10-02",
+        [("Thursday", "DATE", "1990-10-04")],
+    ),
+    (
+        "The senator demanded a vote by Friday.",
+        "1997-02-26",
+        [("Friday", "DATE", "1997-02-28")],
+    ),
+    (
+        "Republicans promised hearings through the spring.",
+        "1997-02-26",
+        [("the spring", "DATE", "1997-SP")],
+    ),
+    (
+        "Officials said troops could be in the region by the end of the month.",
+        "1990-08-09",
+        [("the end of the month", "DATE", "1990-08", "END")],
+    ),
+    (
+        "He demanded to know why the vote on Friday failed.",
+        "1990-10-02",
+        [("Friday", "DATE", "1990-09-28")],
+    ),
+    # TimeBank's closing quotation mark before an attribution.
+    (
+        "``We'll be at this until summer,'' Ames said.",
+        "1998-04-22",
+        [("summer", "DATE", "1998-SU")],
+    ),
+    # Timetables: an adverb of manner ("resumes in full"), a team's stretch of games, a birthday, "as
+    # early as", a first plan in apposition.
+    (
+        "Trading resumes in full on Wednesday.",
+        "2000-01-04",
+        [("Wednesday", "DATE", "2000-01-05")],
+    ),
+    (
+        "The Red Sox open a six-game homestand Thursday.",
+        "2000-04-11",
+        [("Thursday", "DATE", "2000-04-13")],
+    ),
+    (
+        "Elian turns 7 on Dec. 6.",
+        "2000-05-16",
+        [("Dec. 6", "DATE", "2000-12-06")],
+    ),
+    (
+        "Results could be announced as early as Friday.",
+        "1999-11-11",
+        [("Friday", "DATE", "1999-11-12")],
+    ),
+    (
+        "The summit, originally scheduled to begin Monday, was delayed by one day.",
+        "2000-06-13",
+        [("Monday", "DATE", "2000-06-12"), ("one day", "DURATION", "P1D")],
+    ),
+    # The object of a past verb is no timetable's verb; "may not ... until" looks ahead; a period declared
+    # to start on a day.
+    (
+        "Kenya counted votes from Monday's election.",
+        "2013-03-05",
+        [("Monday", "DATE", "2013-03-04")],
+    ),
+    (
+        "Results may not be known until Saturday.",
+        "2013-04-26",
+        [("Saturday", "DATE", "2013-04-27")],
+    ),
+    (
+        "Kenyatta declared three days of national mourning starting on Wednesday.",
+        "2013-09-24",
+        [("three days", "DURATION", "P3D"), ("Wednesday", "DATE", "2013-09-25")],
+    ),
+    (
+        "The strike lasted three days starting on Wednesday.",
+        "2013-09-24",
+        [("three days", "DURATION", "P3D"), ("Wednesday", "DATE", "2013-09-18")],
+    ),
+    # A possessive month is gone by unless the clause looks ahead; an event a date is the adjective of; a
+    # figure moved from.
+    (
+        "Chavez had beaten Capriles by 11 points in October's election.",
+        "2013-04-15",
+        [("October", "DATE", "2012-10")],
+    ),
+    (
+        "Voters will go to the polls again in October's election.",
+        "2013-04-15",
+        [("October", "DATE", "2013-10")],
+    ),
+    (
+        "The president will press Congress on gun control after the December 14 shooting in Newtown.",
+        "2013-01-21",
+        [("December 14", "DATE", "2012-12-14")],
+    ),
+    (
+        "It expects unemployment to fall to 7.1 percent by the end of the year, from 7.3 percent in August.",
+        "2013-09-18",
+        [("the end of the year", "DATE", "2013", "END"), ("August", "DATE", "2013-08")],
+    ),
+    # Plural units after the plural noun of what was done; a second guess after a comma.
+    (
+        "Nineteen people were killed in attacks hours before polls opened.",
+        "2013-03-05",
+        [("hours", "DURATION", "PTXH")],
+    ),
+    (
+        "Police made arrests days before the vote.",
+        "2013-03-05",
+        [("days", "DURATION", "PXD")],
+    ),
+    (
+        "A decision could take days, or even months.",
+        "2013-06-24",
+        [("days", "DURATION", "PXD"), ("months", "DURATION", "PXM")],
+    ),
+    (
+        "The cleanup will take months, if not years.",
+        "2012-10-30",
+        [("months", "DURATION", "PXM"), ("years", "DURATION", "PXY")],
+    ),
+    # A speed restated in brackets is a rate.
+    (
+        "The typhoon struck with winds of 315 kilometres (195 miles) an hour.",
+        "2013-11-11",
+        [],
+    ),
+    # A day of a figure moved from is no day the report moves to; nor a day told in the pluperfect, for
+    # its parts of the day.
+    (
+        (
+            "Stocks soared yesterday. Volume rose from 151.9 million Friday. Buying picked up "
+            "after 3 p.m., when bond prices rose."
+        ),
+        "1989-07-25",
+        [
+            ("yesterday", "DATE", "1989-07-24"),
+            ("Friday", "DATE", "1989-07-21"),
+            ("3 p.m.", "TIME", "1989-07-24T15:00"),
+        ],
+    ),
+    (
+        (
+            "The jury reached its verdict on Friday. Zimmerman was charged over the February 26, "
+            "2012, shooting. His lawyer spoke to reporters at 10 p.m."
+        ),
+        "2013-07-13",
+        [
+            ("Friday", "DATE", "2013-07-12"),
+            ("February 26, 2012", "DATE", "2012-02-26"),
+            ("10 p.m.", "TIME", "2013-07-12T22:00"),
+        ],
+    ),
+    # A part of a year the sentence has just named; "the end of this month" is this one's; "For the year,"
+    # a report's year; the year just named.
+    (
+        "Profit will return in 1991, probably in the third quarter.",
+        "1990-05-22",
+        [("1991", "DATE", "1991"), ("the third quarter", "DATE", "1991-Q3")],
+    ),
+    (
+        "Profit rose in 1988, mostly in the third quarter.",
+        "1990-05-22",
+        [("1988", "DATE", "1988"), ("the third quarter", "DATE", "1988-Q3")],
+    ),
+    (
+        "The airline expects to return to profitability next year, but not before the third quarter.",
+        "1990-05-22",
+        [("next year", "DATE", "1991"), ("the third quarter", "DATE", "1991-Q3")],
+    ),
+    (
+        "The previous agreement would have expired at the end of this month.",
+        "1991-06-04",
+        [("the end of this month", "DATE", "1991-06", "END")],
+    ),
+    (
+        (
+            "Net for the fourth quarter fell. For the year, net was $38.6 million, down from "
+            "$51.3 million in 1989."
+        ),
+        "1991-02-26",
+        [("the fourth quarter", "DATE", "1990-Q4"), ("the year", "DATE", "1990"), ("1989", "DATE", "1989")],
+    ),
+    (
+        "The company posted a loss for 1989. Revenue for the year rose 12%.",
+        "1990-01-11",
+        [("1989", "DATE", "1989"), ("the year", "DATE", "1989")],
+    ),
+    (
+        "The company posted a loss in 1989. It expects a profit for the year.",
+        "1990-01-11",
+        [("1989", "DATE", "1989"), ("the year", "DATE", "1990")],
+    ),
+    # "and that January" after a verb of saying is a conjunction; a futures contract's month is the next.
+    (
+        "He said ads were strong in December, and that January sales rose 6%.",
+        "1990-01-30",
+        [("December", "DATE", "1989-12"), ("January", "DATE", "1990-01")],
+    ),
+    (
+        "The September Standard & Poor's 500 contract rose 4.30 points.",
+        "1989-07-25",
+        [("September", "DATE", "1989-09")],
+    ),
+    (
+        "In September the contract was signed.",
+        "1989-07-25",
+        [("September", "DATE", "1988-09")],
     ),
 ]
 

@@ -67,9 +67,13 @@ _FUTURE_PHRASES = re.compile(
     # to leave by Saturday", "urged voters to turn out on Tuesday" (not "told police he went to
     # the store on Friday": a place, after "to the").
     # ("Forecasters expected Irma to reach Florida early Sunday": what was to come.)
-    rf"(?:{_DIRECTIVE_VERBS}) "
+    rf"(?:{_DIRECTIVE_VERBS}|call(?:s|ed)? on) "
     r"(?:(?!to\b)[\w'’-]+ ){1,3}?"
     r"to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)[a-z]+|"
+    # A demand or a promise of what is to be done by a day: "demanded a vote by Friday",
+    # "promised hearings through the spring".
+    r"(?:demand(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)) (?:[\w'’-]+ ){1,4}?"
+    r"(?=(?:by|until|till|through|before) )|"
     # An aside of what is still to be done: "The report, to be released on Wednesday, says".
     r"(?<=, to )be \w+(?= )|"
     # ... and by whoever fixed it: "a judge set his case for trial in June".
@@ -120,7 +124,7 @@ _FUTURE_PHRASES = re.compile(
     # still to come is one ("a vaccine could be ready by the end of the year").
     # "would not be restored until Sunday": what is not to happen before a coming day (not
     # "would not say on Monday", a refusal told in the past).
-    r"[Ww]ould not (?:be )?\w+(?= (?:until|till|before)\b)|"
+    r"(?:[Ww]ould|[Mm]ay|[Mm]ight) not (?:be )?\w+(?= (?:until|till|before)\b)|"
     # ... and what one would not do on a coming day ("said he would not play on Tuesday"), not a
     # refusal to speak, told in the past ("would not say on Monday whether ...").
     r"[Ww]ould not (?!(?:say|comment|confirm|deny|disclose|elaborate|discuss|reveal|specify|speculate|"
@@ -134,8 +138,10 @@ _FUTURE_PHRASES = re.compile(
     # session in November".
     r"(?:was|were) (?:not )?(?:likely|possible)(?= (?:before|by|until|in|on|next|this|later)\b)|"
     r"[Cc]ould (?!have\b|not\b|be\b)\w+|[Cc]ould be (?:ready|available|over|back|in place)|"
+    # ... and somewhere by a coming time: "troops could be in the region by the end of the month".
+    r"[Cc]ould be (?:in|at|inside|home)\b(?=[^,.;:]{1,40}? by\b)|"
     # ... and before a deadline: "the recount could be finished by Thursday".
-    r"[Cc]ould be \w+(?= by\b)|"
+    r"[Cc]ould be \w+(?= (?:by|as early as|as soon as)\b)|"
     # ("effective immediately": now, nothing to come.)
     r"expires?|effective(?! immediately))\b"
 )
@@ -284,6 +290,14 @@ _DECLARED_DAY = re.compile(
 #: beginning Wednesday", "new fares, effective Monday" (a day still to come).
 _OPENING_ON_DAY = re.compile(
     rf",\s+(?P<verb>beginning|starting|effective)\s+(?:on\s+)?(?={_WEEKDAY_NAME}\b(?!['’]s))"
+    # ... and, without the comma, a period declared or ordered, in any tense: "Kenyatta declared
+    # three days of national mourning starting on Wednesday".
+    r"|(?<=[a-z])\s(?P<declared>beginning|starting|effective)\s+(?:on\s+)?(?="
+    + _WEEKDAY_NAME
+    + r"\b(?!['’]s))"
+)
+_DECLARED_BEFORE = re.compile(
+    r"\b(?:declared|announced|ordered|imposed|proclaimed|called)\b[^.;!?,]{0,60}\Z", re.IGNORECASE
 )
 #: A present, perfect or future verb earlier in the clause of such a period.
 _NOT_PAST_CLAUSE_BEFORE = re.compile(
@@ -355,11 +369,17 @@ _SCHEDULED_VERB = (
     r"holds?(?:\s+[\w'’-]+){0,3}?\s+(?:elections?|vote|referendum|polls|primary|runoff|run-off|summit|talks|"
     # ... and a meeting of a body: "the prime minister holds an emergency cabinet meeting Wednesday".
     r"meeting|session|hearings?|rally|conference|ceremony|briefing|funeral|memorial|parade|debate|caucus(?:es)?)|"
+    # A team's or a tour's stretch of dates: "The Red Sox open a six-game homestand Thursday".
+    r"(?:opens?|begins?|starts?|launch(?:es)?|kicks?\s+off)\s+(?:a|an|the|its|their|his|her)(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:homestand|road\s+trip|series|season|tour|campaign|trip|visit|trial|hearings?)|"
+    # A birthday: "Elian turns 7 on Dec. 6".
+    r"turns\s+[0-9]{1,3}|"
     # A nomination taken up at a convention: "Gore accepts the nomination Thursday night".
     r"accepts\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?nomination|"
     # A test or a decision due: "the real test comes on Monday", "the verdict comes Friday".
     r"comes)"
-    r"(?:\s+(?:\w+ly|again|here|there|nationwide|worldwide|abroad|overseas)){0,2}"
+    r"(?:\s+(?:\w+ly|again|here|there|nationwide|worldwide|abroad|overseas|in\s+full|in\s+earnest|as\s+usual|"
+    r"as\s+normal)){0,2}"
 )
 _SCHEDULED_BEFORE = re.compile(
     _SCHEDULED_VERB
@@ -553,7 +573,10 @@ _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)
 _PLUPERFECT_BEFORE = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$|\b(?:was|were)\s+(?:originally|initially)\s+$"
     # ... as does a plan the pluperfect tells was the first: "had originally intended to strike".
-    r"|\bhad\s+(?:originally|initially|first)\s+$",
+    r"|\bhad\s+(?:originally|initially|first)\s+$"
+    # ... and a first plan in apposition: "The summit, originally scheduled to begin Monday, was
+    # delayed".
+    r"|,\s+(?:originally|initially)\s+$",
     re.IGNORECASE,
 )
 _PRESENT_PERFECT = re.compile(
@@ -564,7 +587,9 @@ _PRESENT_PERFECT = re.compile(
     # (Not the future perfect: "will have finished by Wednesday" is done by a day ahead.)
     r"\b(?:has|(?<!\bwill\s)(?<!'ll\s)(?<!\bshall\s)have|'ve|'(?:"
     + "|".join(rf"(?<=\b{pronoun}')" for pronoun in ("he", "she", "it", "that", "who", "there", "what"))
-    + r")s)\s+(?:\w+ly\s+|not\s+|been\s+)?\w+(?:ed|en|t)\b",
+    # ("has since recovered", "have already risen".)
+    + r")s)\s+(?:\w+ly\s+|not\s+|been\s+|since\s+|already\s+|just\s+|also\s+|long\s+|never\s+)?"
+    r"\w+(?:ed|en|t)\b",
     re.IGNORECASE,
 )
 #: Words after which an -ed form is a participle (passive or perfect), not a past tense.
@@ -575,7 +600,10 @@ _PARTICIPLE_AFTER = frozenset(
      "stay", "stays", "remain", "remains", "become", "becomes",
      # An adjective after a preposition or a possessive: "support for affected businesses on
      # Tuesday", "homes of displaced families".
-     "for", "of", "with", "from", "its", "their", "his", "our", "your", "my", "newly"}
+     "for", "of", "with", "from", "its", "their", "his", "our", "your", "my", "newly",
+     # ... and after a quantifier: "will repair all damaged vehicles", "would fix the remaining
+     # recalled cars".
+     "all", "remaining", "some", "any", "many", "more", "other", "those", "these"}
 )  # fmt: skip
 #: A verb whose past is its base form, after "it", "he" or "she" without an "-s": the past tense
 #: ("more than it forecast in March", "he set a record"), which the bare word cannot tell ("they
@@ -593,7 +621,8 @@ _NOT_PAST_BEFORE_PRONOUN = frozenset(
 #: says", ", said Ms. Lee". Its verb dates the saying, not what was said ("The storm should reach
 #: the coast late Saturday or early Sunday, forecasters said"), so it is heard only when no other
 #: verb of the sentence speaks.
-_ATTRIBUTION_GAP = re.compile(r"[^,;:\n\"“”]{0,40},[\"”]?\s+(?:[\w.'’-]+\s+){0,4}")
+# (... and TimeBank's closing quotation mark, two apostrophes: ",'' Ames said".)
+_ATTRIBUTION_GAP = re.compile(r"[^,;:\n\"“”]{0,40},(?:[\"”]|'')?\s+(?:[\w.'’-]+\s+){0,4}")
 #: What may follow an attribution's verb before its sentence or clause ends: a name, a weekday,
 #: "in a statement" (not an object: "In September, it announced plans to ...").
 _ATTRIBUTION_END = re.compile(
@@ -778,7 +807,8 @@ class TenseIndex:
                 # be an attribution, whatever follows it.)
                 # (... or right after the quotation closes: '"...," said one negotiator'.)
                 and (
-                    gap.group(0).endswith((", ", ",” ", '," ')) or _ATTRIBUTION_END.match(self.text, cue_end)
+                    gap.group(0).endswith((", ", ",” ", '," ', ",'' "))
+                    or _ATTRIBUTION_END.match(self.text, cue_end)
                 )
             ):
                 distance += _ATTRIBUTION_PENALTY
@@ -964,8 +994,13 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         schedule = _SCHEDULED_BEFORE.search(text, window, day.start())
         if schedule and not _is_name_word(text, schedule.start("verb")):
             previous, _ = _previous_word(text, schedule.start())
-            # ("held an inconclusive vote on May 6", "after a close vote on Friday": a noun.)
-            if previous not in _NOT_SCHEDULE_AFTER and not _noun_after_article(text, schedule):
+            # ("held an inconclusive vote on May 6", "after a close vote on Friday": a noun; so
+            # is the object of a past verb: "Kenya counted votes from Monday's election".)
+            if (
+                previous not in _NOT_SCHEDULE_AFTER
+                and not _noun_after_article(text, schedule)
+                and not (previous.endswith("ed") and schedule.group("verb").lower().endswith("s"))
+            ):
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
         elif FIXTURE_AFTER.match(text, day.end()):
             schedule = _SCHEDULED_IN_BEFORE.search(text, window, day.start())
@@ -1122,10 +1157,15 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     if text.find("since", low, high) >= 0 or text.find("Since", low, high) >= 0:
         for match in _SINCE_GERUND.finditer(text, low, high):
             cues.append((match.start("verb"), match.end("verb"), 0, "past"))
-    for match in _OPENING_ON_DAY.finditer(text, low, high):
+    # (Only where the stretch holds one of the words: a look-behind opens the pattern.)
+    opening_words = any(text.find(word, low, high) >= 0 for word in ("beginning", "starting", "effective"))
+    for match in _OPENING_ON_DAY.finditer(text, low, high) if opening_words else ():
+        if match.group("declared"):
+            if _DECLARED_BEFORE.search(text, max(0, match.start() - 70), match.start()):
+                cues.append((match.start("declared"), match.end("declared"), 0, "ahead"))
         # (Of a clause in the present, the perfect or the future: "The strike lasted three days,
         # beginning Wednesday" is gone by.)
-        if _NOT_PAST_CLAUSE_BEFORE.search(text, max(0, match.start() - 120), match.start()):
+        elif _NOT_PAST_CLAUSE_BEFORE.search(text, max(0, match.start() - 120), match.start()):
             cues.append((match.start("verb"), match.end("verb"), 0, "ahead"))
     # (Only where the stretch holds one of the verbs: the pattern opens with a look-behind.)
     if any(text.find(stem, low, high) >= 0 for stem in ("eclare", "roclaim", "esignate")):
@@ -1337,7 +1377,8 @@ _FUTURE_OPENERS = (
     "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "cannot",
     "can't", "could", "must", "expire", "expires", "effective", "anticipate", "anticipates",
     "forecast", "forecasts", "predict", "predicts", "wanted", "sought", "aimed", "warns", "payable",
-    "calls", "called", *_DIRECTIVE_VERBS.split("|"),
+    "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
+    "promised", "promising", "pledge", "pledges", "pledged", "pledging", *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each

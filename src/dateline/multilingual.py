@@ -432,7 +432,7 @@ _PART_OF_DAY_AFTER: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {
         {"manhã": "MO", "tarde": "AF", "noite": "NI", "madrugada": "NI"},
     ),
 }
-_DAY_VALUE = re.compile(r"(?:[0-9]{4}|XXXX)-(?:[0-9]{2}|XX)-(?:[0-9]{2}|XX)")
+_ANY_DAY_VALUE = re.compile(r"(?:[0-9]{4}|XXXX)-(?:[0-9]{2}|XX)-(?:[0-9]{2}|XX)")
 
 
 def _with_parts_of_days(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
@@ -453,7 +453,7 @@ def _with_parts_of_days(text: str, timexes: list[Timex], lang: str) -> list[Time
         following = timexes[index + 1].start if index + 1 < len(timexes) else len(text)
         if (
             day.type != "DATE"
-            or not _DAY_VALUE.fullmatch(day.value)
+            or not _ANY_DAY_VALUE.fullmatch(day.value)
             or match is None
             or day.end + match.end() > following
         ):

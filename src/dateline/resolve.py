@@ -164,7 +164,7 @@ _KEPT_BEFORE = re.compile(
     r"|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:held|marked|kept)\s+(?:annually|each\s+year|every\s+year)\b"
 )
 _HABIT_WINDOW = 80
-_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:but|while|whereas|although)\b")
+_HABIT_CLAUSE_END = re.compile(r"[,;:(]|\b(?:but|while|whereas|although)\b")
 
 
 def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, narrative: bool = False) -> bool:
@@ -189,7 +189,7 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
     if habit is None and not narrative:
         habit = _HABIT_BEFORE.search(text, low, candidate.start)
     # (In the habit's own clause: not "usually reports in March, but this year it reported in May".)
-    return habit is not None and _CLAUSE_BREAK.search(text, habit.end(), candidate.start) is None
+    return habit is not None and _HABIT_CLAUSE_END.search(text, habit.end(), candidate.start) is None
 
 
 #: A habit's adverb before a clock time in its clause ("The shop usually opens at 9 a.m.", "calls
@@ -389,8 +389,12 @@ def resolve_all(
         for c, asks in zip(candidates, asks_tense, strict=True)
     ]
     tenses = [
-        None if owner and tense != "future" else tense
-        for tense, owner in zip(tenses, possessive, strict=True)
+        # (A month's is gone by, as a weekday's is by default: "by 11 points in October's
+        # election", written in April.)
+        ("past" if partial.month is not None and partial.day is None else None)
+        if owner and tense != "future"
+        else tense
+        for tense, owner, partial in zip(tenses, possessive, partials, strict=True)
     ]
     if "past" not in tenses:
         tenses = _appointments_ahead(partials, tenses)
@@ -447,6 +451,7 @@ def resolve_all(
     # point keeps only the day the night began on, and a dawn after it is the next day's.
     night: ReferencePoint | None = None
     whole_night = False  # (the night is a part of the day the story named, not a late hour)
+    afternoon = False  # (the "night" is an afternoon: only the small hours said as such follow it)
     # The year each date a news sentence's opening year frames is in (see :func:`_framed_year`).
     framed: dict[int, int] = {}
     # The (year, month, day or 0) of each dated line of a news timeline (see :func:`_timeline_year`).
@@ -591,6 +596,31 @@ def resolve_all(
             # "The sub sank on Saturday. It's 7:30 in the evening here.": the time it is as the
             # report speaks, on the day of writing.
             partial = partial.but(anchor="dct")
+        if (
+            not narrative
+            and partial.month is not None
+            and partial.day is None
+            and partial.year is None
+            and partial.anchor is None
+            and _CONTRACT_MONTH_AFTER.match(context.text, candidate.end)
+        ):
+            # "The September Standard & Poor's 500 contract rose", written in July: a futures
+            # contract is named for the month it falls due in, the next of its name.
+            partial = partial.but(direction="future")
+        if not narrative and _gone_by_as_said(candidate, partial, context.text):
+            # "will press Congress after the December 14 shooting", "to fall to 7.1 percent by the
+            # end of the year, from 7.3 percent in August": an event or a figure the report
+            # looks back on, whatever the clause's tense.
+            partial = partial.but(direction="past")
+        year_named = None if narrative else _year_named_for_period(candidate, partial, timexes, context.text)
+        if year_named is not None:
+            # "Profit will return in 1991, probably in the third quarter", "rose in 1988, mostly in
+            # the summer": a part of the year the sentence has just named.
+            partial = partial.but(year=year_named)
+        if not narrative and tense != "future" and _year_just_reported(candidate, partial, timexes, context):
+            # "The company posted a loss for 1989. Revenue for the year rose 12%.": the year the
+            # report has just named.
+            partial = PartialTime(year=int(timexes[-1].value), grain=Grain.YEAR)
         month_named = None if narrative else _month_named_for_day(candidate, partial, timexes, context.text)
         if month_named is not None:
             # "will take up the case in January, after Congress is sworn in on the 6th": a day of
@@ -832,10 +862,23 @@ def resolve_all(
             and anchors[-1] is night
             and night.day < dt.date.max
             and (_small_hours(partial) or (whole_night and _morning_hours(partial)))
+            and (not afternoon or _SAID_A_M.search(candidate.text) is not None)
         ):
             # "The fire started on Saturday night. At 2 a.m. firefighters arrived": the small
             # hours after the night are the next day's.
             anchors = (*anchors[:-1], replace(night, day=night.day + dt.timedelta(days=1)))
+        if (
+            not narrative
+            and anchors is points
+            and day is None
+            and (
+                partial.is_bare_clock
+                or _is_bare_part(partial)
+                or (partial.anchor == "ref" and partial.grain == Grain.PART_OF_DAY)
+            )
+            and tense != "future"
+        ):
+            anchors = _past_a_background_day(points, candidate, context)
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if narrative and candidate.rule in _AT_THE_STORY_TIME and anchors:
             # "On 11 July the King dismissed Necker. At the same time ...": that day (it does not
@@ -992,7 +1035,18 @@ def resolve_all(
             # (A later year the lead names is the war's end: "fought from 1899 to 1902".)
             or (
                 lead is not None
-                and candidate.end <= lead_until
+                and (
+                    candidate.end <= lead_until
+                    # ("The Bolsheviks took power in November 1917. The main fighting lasted until
+                    # the autumn of 1920.")
+                    or (
+                        candidate.end <= lead_end
+                        and _LASTED_UNTIL_BEFORE.search(
+                            context.text, max(0, candidate.start - 40), candidate.start
+                        )
+                        is not None
+                    )
+                )
                 and _story_year_of(point) > _story_year_of(lead)
                 and not _opens_range(candidates, index, context.text)
             )
@@ -1034,6 +1088,27 @@ def resolve_all(
             # "On 10 January they agreed to withdraw to the positions held before 5 August 1965.
             # Shastri died the next morning": a bound set by an earlier day is no time the story
             # goes back to.
+            continue
+        if (
+            not narrative
+            and point.grain >= Grain.DAY
+            and _FIGURE_COMPARED_BEFORE.search(context.text, max(0, candidate.start - 80), candidate.start)
+        ):
+            # "The Nasdaq is down 30 percent from its March 10 peak. Futures rose in overnight
+            # trading", "topping Tuesday's close. Traders sold for most of the morning": the day
+            # of a figure compared with is no time the report moves to.
+            continue
+        if (
+            not narrative
+            and points
+            and points[-1].start is not None
+            and points[-1].start >= sentence_bounds(context.text, candidate.start)[0]
+            and point.day < points[-1].day
+            and context.text.startswith(("'s", "’s"), candidate.end)
+            and _EVENT_BEFORE_OWNER.search(context.text, max(0, candidate.start - 12), candidate.start)
+        ):
+            # "Stocks rebounded today after Friday's plunge. Prices turned higher after 11 a.m.":
+            # the event the day of the sentence came after is no time the report moves to.
             continue
         if _STATUTE_BEFORE.search(context.text, max(0, candidate.start - 5), candidate.start):
             # "the Government of Ireland Act 1920 came into force": a law's name.
@@ -1096,7 +1171,15 @@ def resolve_all(
                 stated=resolution.anchor is None,
             )
         )
-        night = points[-1] if _ends_late(resolution.value, narrative=narrative) else None
+        night = (
+            points[-1]
+            if _ends_late(resolution.value, narrative=narrative)
+            # ("They arrived on Saturday afternoon. They dined and left at about 12:20 a.m.": the
+            # small hours said as such after an afternoon are the next day's too.)
+            or (resolution.value.endswith("TAF") and resolution.value[:1].isdigit())
+            else None
+        )
+        afternoon = night is not None and resolution.value.endswith("TAF")
         whole_night = night is not None and narrative and resolution.value.endswith("TNI")
         if (
             not narrative
@@ -1107,7 +1190,7 @@ def resolve_all(
         ):
             # "The truce, announced late Thursday, went into effect at 8:00 am": the morning
             # after a day's late hours is the next day's.
-            night, whole_night = points[-1], True
+            night, whole_night, afternoon = points[-1], True, False
         if (
             candidate.end <= lead_end
             and resolution.anchor is None
@@ -2641,6 +2724,11 @@ def _in_participle_aside(text: str, candidate: Candidate) -> bool:
     )
 
 
+#: A later fate told by the way, before a count forward in its clause: "and died in Paris four
+#: years afterwards", "who would become president ten years later".
+_FATE_BEFORE = re.compile(r"\b(?:died|would|was\s+later|were\s+later)\b[^.;:!?]*\Z", re.IGNORECASE)
+
+
 def _off_story(
     candidate: Candidate,
     resolution: Resolution,
@@ -2685,6 +2773,16 @@ def _off_story(
     if point.day > points[-1].day and _REMAINED_UNTIL_BEFORE.search(
         text, max(0, candidate.start - 70), candidate.start
     ):
+        return True
+    if (
+        resolution.anchor is not None
+        and point.day.year > points[-1].day.year
+        and _FATE_BEFORE.search(
+            text, max(sentence_bounds(text, candidate.start)[0], candidate.start - 60), candidate.start
+        )
+    ):
+        # "Díaz resigned on May 25, 1911, and died in Paris four years afterwards. Madero took office
+        # in November": a later fate told by the way, no time the story moves to.
         return True
     if resolution.anchor is not None:
         return False
@@ -3059,7 +3157,11 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?\Z", re.IGNOR
 #: sometime in late 2008": it does not say the story got there.
 _PLAN_DATE_BEFORE = re.compile(
     r"\b(?:deadline|target\s+date|date|timetable)\s+(?:(?:was\s+)?(?:set|fixed|scheduled)\s+)?"
-    r"(?:sometime\s+)?(?:of|for|in|by|around)\s+\Z",
+    r"(?:sometime\s+)?(?:of|for|in|by|around)\s+\Z"
+    # ... and a deadline an agreement or an order set: "signed an agreement requiring troops to
+    # leave by the end of 2011".
+    r"|\b(?:requir(?:e|es|ed|ing)|oblig(?:e|es|ed|ing)|order(?:s|ed|ing)?|call(?:s|ed|ing)\s+(?:on|for)|"
+    r"allow(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?to\s+[a-z]+(?:\s+[\w'’-]+){0,4}?\s+(?:by|before|until)\s+\Z",
     re.IGNORECASE,
 )
 #: A superlative (or "the first") and "since", then at most a few words before a date: "the
@@ -3096,6 +3198,18 @@ _COMPARED_BEFORE = re.compile(
     r"\b[^.;:()\n]{0,60}\Z",
     re.IGNORECASE,
 )
+#: A figure's day compared with, just before it: "from its March 10 peak", "topping Tuesday's
+#: close", "above Friday's level".
+_FIGURE_COMPARED_BEFORE = re.compile(
+    r"(?:\b(?:from|since)\s+(?:its|their|the)|\b(?:topp(?:ing|ed)|above|below|beat(?:ing)?|"
+    r"surpass(?:ing|ed)|exceed(?:ing|ed))(?:\s+(?:its|their|the))?)\s+\Z"
+    r"|\b(?:as\s+(?:opposed\s+to|against)|compared\s+(?:with|to)|down\s+from|up\s+from)\s+\Z"
+    # ... and the figure itself: "Volume rose from 151.9 million Friday".
+    r"|\bfrom\s+[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion|percent|points?|shares))?\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+#: What a sentence's news came after or since: "after Friday's plunge", "since Monday's vote".
+_EVENT_BEFORE_OWNER = re.compile(r"\b(?:after|following|since)\s+\Z", re.IGNORECASE)
 #: What joins the two ends of a range: "from October 1853 to February 1856", "1899-1902", "1812
 #: and 1813".
 _RANGE_JOIN = re.compile(rf"\s*(?:{_SPAN_WORDS}|and)\s*", re.IGNORECASE)
@@ -3205,9 +3319,16 @@ def _later_end(war_end: dt.date | None, point: ReferencePoint) -> dt.date | None
 #: A date's clause that the next one ends: "began on 8 September 1941 and ended on", "broke out in
 #: 1975 and continued until".
 _ENDED_JOIN = re.compile(
-    r",?\s+and\s+(?:(?:was|were)\s+)?(?:ended|finished|concluded|lasted|continued|went\s+on)\s+"
+    r",?\s+and\s+(?:(?:was|were)\s+)?(?:ended|finished|concluded|lasted|continued|went\s+on|called\s+off|"
+    r"abandoned)\s+"
+    # ... and the event it ended with: "and ended with an armistice signed on 27 July 1953".
+    r"(?:(?:with|in)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:signed|agreed|concluded|declared)\s+)?"
     r"(?:on|in|until|till|to|through)\s+",
     re.IGNORECASE,
+)
+#: A lead's end of a war, told alone: "The main fighting lasted until the autumn of 1920".
+_LASTED_UNTIL_BEFORE = re.compile(
+    r"\b(?:lasted|continued|went\s+on|raged)\s+(?:until|till|into)\s+\Z", re.IGNORECASE
 )
 
 
@@ -3251,11 +3372,31 @@ def _lead_sentence_end(candidates: Sequence[Candidate], text: str) -> int:
     if not text[start:line_end].rstrip().endswith((".", "!", "?")):
         return 0
     end = sentence_bounds(text, start)[1]
-    for index, candidate in enumerate(candidates):
-        if candidate.end > end or index + 1 >= len(candidates) or candidates[index + 1].end > end:
-            break
-        if candidate.partial.anchor is None and _opens_range(candidates, index, text):
-            return end
+    dated = False
+    for sentence in range(2):
+        # (The second sentence after a first that names no time, "The campaign was a disaster.
+        # It lasted from 17 February 1915 to 9 January 1916.", or that names when it began: "The
+        # Bolsheviks took power in November 1917. The main fighting lasted until 1920.")
+        for index, candidate in enumerate(candidates):
+            if candidate.end > end:
+                break
+            if candidate.start < start:
+                continue
+            if candidate.partial.anchor is None and (
+                ((not sentence or not dated) and _opens_range(candidates, index, text))
+                or (
+                    sentence > 0
+                    and _LASTED_UNTIL_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+                    is not None
+                )
+            ):
+                return end
+            dated = dated or not sentence
+        if end >= line_end:
+            return 0
+        start, end = end, sentence_bounds(text, min(len(text) - 1, end + 1))[1]
+        if end > line_end:
+            return 0
     return 0
 
 
@@ -3589,6 +3730,143 @@ _LIVE_CLOCK_BEFORE = re.compile(
     r"\b(?:it['’]s|it\s+is)\s+(?:now\s+)?(?:just\s+)?(?:(?:a\s+little|shortly|just)\s+(?:after|before|past)\s+)?\Z",
     re.IGNORECASE,
 )
+
+
+#: A clock time said to be before noon: "12:20 a.m.", "2am".
+_SAID_A_M = re.compile(r"\ba\.?\s?m\b\.?", re.IGNORECASE)
+#: A pluperfect verb: "had edged up", "had been arrested".
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ht|lt|ne|un)\b", re.IGNORECASE)
+
+
+def _past_a_background_day(
+    points: Sequence[ReferencePoint], candidate: Candidate, context: DocumentContext
+) -> Sequence[ReferencePoint]:
+    """The points a report's clock time or part of a day without its day may take its day from:
+    not a day a sentence before it told as background, when the report named its own day before
+    that: a day told in the pluperfect, looking back ("Stocks fell Friday. On Thursday, the
+    average had edged up. The selling began shortly after 2 p.m." is Friday's), unless the clock's
+    sentence goes on in the pluperfect; or a day a year or more from the DCT ("Mandela died on
+    Thursday. He was released on Feb. 11, 1990. Mourners gathered through the night."), unless
+    the clock's sentence goes on with a pronoun ("He walked out of prison at 4:14 p.m.")."""
+    if len(points) < 2 or context.dct is None:
+        return points
+    last, before = points[-1], points[-2]
+    if last.start is None or last.grain < Grain.DAY or before.grain < Grain.DAY or before.day <= last.day:
+        return points
+    text = context.text
+    told_in, told_end = sentence_bounds(text, last.start)
+    opens = sentence_bounds(text, candidate.start)[0]
+    if opens < told_end or abs(before.day - context.dct) > _NEWS_DAYS or last.bc:
+        return points
+    pluperfect = _PLUPERFECT.search(text, told_in, told_end) and not _PLUPERFECT.search(
+        text, opens, candidate.start
+    )
+    far = context.dct - last.day > _BACKGROUND_DAY and not _PRONOUN_OPENING.match(text, opens)
+    return points[:-1] if pluperfect or far else points
+
+
+#: A sentence that goes on about the one before it, from its subject: "He walked out at 4:14 p.m."
+#: (Not a possessive: "His lawyer spoke to reporters after midnight" is of the report's day.)
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It)\b")
+
+
+#: An event a date names as a noun's adjective, which has happened: "the December 14 shooting".
+_PAST_EVENT_AFTER = re.compile(
+    r"\s+(?:shootings?|attacks?|bombings?|massacre|killings?|murders?|assassination|coup|uprising|riots?|"
+    r"quake|earthquake|tsunami|crash|explosion|blast|disaster|floods?|fire|derailment|collapse|raid)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_BEFORE_DATE = re.compile(r"\b(?:the|last|this\s+past)\s+\Z", re.IGNORECASE)
+#: A figure something moved from, and the time it stood there: "from 7.3 percent in August".
+_FIGURE_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:an?\s+)?[$€£]?[0-9][0-9.,]*\s*(?:%|percent|per\s+cent|points?|billion|million|"
+    r"trillion)?\s+(?:in|on)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+#: A futures contract after its month: "September Standard & Poor's 500 contract", "December
+#: crude futures".
+_CONTRACT_MONTH_AFTER = re.compile(
+    r"(?:\s+(?:(?-i:[A-Z])[\w&'’.-]*|[0-9]+|&|crude|oil|gold|silver|copper|wheat|corn|soybeans?|cotton|"
+    r"sugar|coffee|cocoa|cattle|hogs?|gas|heating|bond|index|stock|rate|delivery)){0,4}?"
+    r"\s+(?:contracts?|futures|options)\b"
+)
+
+
+def _gone_by_as_said(candidate: Candidate, partial: PartialTime, text: str) -> bool:
+    """Whether a month or a day of a month without its year names what has happened, whatever its
+    clause's tense: an event it is the adjective of ("after the December 14 shooting"), or a
+    figure something has moved from ("from 7.3 percent in August")."""
+    if (
+        partial.kind != "date"
+        or partial.month is None
+        or partial.year is not None
+        or partial.anchor is not None
+        or partial.direction is not None
+    ):
+        return False
+    low = max(0, candidate.start - 40)
+    return bool(
+        (
+            _ARTICLE_BEFORE_DATE.search(text, low, candidate.start)
+            and _PAST_EVENT_AFTER.match(text, candidate.end)
+        )
+        or _FIGURE_FROM_BEFORE.search(text, low, candidate.start)
+    )
+
+
+#: What joins a year to a part of it the sentence goes on to: ", probably in", "but not before".
+_PART_OF_YEAR_JOIN = re.compile(
+    r",?\s+(?:(?:\w+ly|but|and|not|or|even|with|perhaps|maybe)\s+){0,3}(?:in|during|by|before|after|until)\s+",
+    re.IGNORECASE,
+)
+
+
+def _year_named_for_period(
+    candidate: Candidate, partial: PartialTime, timexes: Sequence[Timex], text: str
+) -> int | None:
+    """The year a report's sentence has just named before a quarter, a half or a season without
+    its year ("in 1991, probably in the third quarter"), if it has; ``None`` else."""
+    if (
+        partial.kind != "date"
+        or (partial.quarter is None and partial.half is None and partial.season is None)
+        or partial.year is not None
+        or partial.anchor is not None
+        or partial.fiscal
+        or not timexes
+    ):
+        return None
+    previous = timexes[-1]
+    if not re.fullmatch(r"[0-9]{4}", previous.value) or previous.end > candidate.start:
+        return None
+    if not _PART_OF_YEAR_JOIN.fullmatch(text, previous.end, candidate.start):
+        return None
+    return int(previous.value)
+
+
+def _year_just_reported(
+    candidate: Candidate, partial: PartialTime, timexes: Sequence[Timex], context: DocumentContext
+) -> bool:
+    """Whether "the year" of a report follows a year before the DCT's that its sentence or the one
+    before named ("posted a loss for 1989. Revenue for the year rose 12%")."""
+    if (
+        candidate.rule != _REPORTED_YEAR_RULE
+        or candidate.text.lower() != "the year"
+        or partial.anchor != "dct"
+        or not timexes
+        or context.dct is None
+    ):
+        return False
+    previous = timexes[-1]
+    if (
+        not re.fullmatch(r"[0-9]{4}", previous.value)
+        or not context.dct.year - 2 < int(previous.value) < context.dct.year
+    ):
+        return False
+    opens = sentence_bounds(context.text, candidate.start)[0]
+    before = sentence_bounds(context.text, max(0, opens - 2))[0] if opens else 0
+    return previous.start >= before and "\n\n" not in context.text[previous.end : candidate.start]
 
 
 def _month_named_for_day(
@@ -4320,6 +4598,9 @@ def _past_background(points: Sequence[ReferencePoint], dct: dt.date, text: str) 
     return points
 
 
+#: How far from its DCT a day a report tells in a sentence of its own is background, not a day
+#: its clock times are on.
+_BACKGROUND_DAY = dt.timedelta(days=366)
 #: The days around its DCT a report's own news happens on (a clock time's day, before any
 #: background the report tells after it).
 _NEWS_DAYS = dt.timedelta(days=7)
@@ -4349,10 +4630,35 @@ def _news_day_before_background(
             return points
         if last.grain >= Grain.DAY and sentence_bounds(text, last.start)[0] > point.start:
             # (A day weeks away told in a sentence of its own is the story's: "The war began on
-            # July 12. At 7:40 a.m. jets struck Beirut.")
+            # July 12. At 7:40 a.m. jets struck Beirut." But see _past_background_day.)
             return points
         return points[: index + 1]
     return points
+
+
+#: How near the DCT a history's latest date must lie for "this year", "next year" or "last
+#: month" to be the writer's (a history brought up to its own day), not the story's.
+_WRITING_YEARS = 2
+
+
+def _story_reached_writing(
+    partial: PartialTime, context: DocumentContext, points: Sequence[ReferencePoint]
+) -> bool:
+    """Whether a history's deictic expression ("This year the army traded its rifles", "would break
+    the pact in a referendum next year") is counted from the DCT: its story has come to within a
+    couple of years of the time of writing. (Far from it, "this year" is the story's: "Another
+    major event of this year" in a story of 2004.)"""
+    return (
+        partial.anchor == "dct"
+        and partial.shift is not None
+        # (Not "At the end of the year", told after "In May" of the story's year: its year's;
+        # "earlier this year", "the middle of this year" say which.)
+        and (partial.mod is None or partial.direction == "same")
+        and context.dct is not None
+        and bool(points)
+        and not points[-1].bc
+        and abs((context.dct - points[-1].day).days) <= _WRITING_YEARS * 365
+    )
 
 
 def _anchor_for(
@@ -4374,7 +4680,11 @@ def _anchor_for(
     dates; a coarser period named since that the text has moved on to (see :func:`_moved_on`)
     comes before them. Everything else, and anything with no suitable reference, anchors on the DCT.
     """
-    wants_reference = partial.anchor == "ref" or (context.domain == "narrative" and not partial.speech_time)
+    wants_reference = partial.anchor == "ref" or (
+        context.domain == "narrative"
+        and not partial.speech_time
+        and not _story_reached_writing(partial, context, points)
+    )
     if partial.fiscal:
         # "Its fiscal 2015 began in June. In the first quarter of the fiscal year ...": the fiscal
         # year just named, not the DCT's calendar year.
@@ -4822,6 +5132,7 @@ def _story_dates_vaguely(
         and partial.grain in (Grain.MONTH, Grain.WEEK, Grain.DAY, Grain.PART_OF_DAY)
         # "last September" names its month: it keeps the DCT's reading rather than lose the month.
         and partial.month is None
+        and not _story_reached_writing(partial, context, points)
     )
 
 
@@ -5036,6 +5347,10 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
         or partial.shift.amount != 0
         or partial.mod not in ("START", "MID", "END")
         or partial.direction == "same"  # "later this month", "late this year"
+        # ("at the end of January this year": the edge of a month the text names, in the year it
+        # says.)
+        or partial.month is not None
+        or partial.season is not None
     ):
         return 0
     unit = partial.shift.unit

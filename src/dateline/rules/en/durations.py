@@ -118,7 +118,9 @@ _MEASURE_BEFORE = re.compile(
     r"kilometres|kilometers|km|knots|feet|metres|meters|percent|per\s+cent|thousand|million|billion|"
     # ("rain fell at a rate of an inch an hour", "two barrels a day")
     r"inch(?:es)?|foot|mile|metre|meter|kilometre|kilometer|degrees?|barrels?|gallons?|tons?|tonnes?|litres?|liters?|"
-    r"trillion)|\d%)(?:\s+(?:thousand|million|billion|trillion))?\s+\Z",
+    r"trillion)|\d%)(?:\s+(?:thousand|million|billion|trillion))?"
+    # ... with the measure restated in brackets: "315 kilometres (195 miles) an hour".
+    r"(?:\s+\([^()]{1,30}\))?\s+\Z",
     re.IGNORECASE,
 )
 _RATE_NOT_AFTER = re.compile(r"\s+(?:ago|after|before|later|earlier|from|since|of)\b", re.IGNORECASE)
@@ -131,7 +133,7 @@ def _is_rate(match: RuleMatch) -> bool:
     text, start, end = match.match.string, match.match.start(), match.match.end()
     return bool(
         _RATE_BEFORE.search(text, max(0, start - 50), start)
-        or _MEASURE_BEFORE.search(text, max(0, start - 30), start)
+        or _MEASURE_BEFORE.search(text, max(0, start - 50), start)
     ) and not _RATE_NOT_AFTER.match(text, end)
 
 
@@ -954,10 +956,10 @@ RULES: tuple[Rule, ...] = (
             )
             + r"(?P<unit>years|months|decades|weeks|days|hours|minutes|centuries)"
             # ... and a guess that widens it: "for days or even weeks".
-            r"(?P<or>,? or(?: even| perhaps| possibly| maybe)? "
+            r"(?P<or> or(?: even| perhaps| possibly| maybe)? "
             r"(?:years|months|decades|weeks|days|hours|minutes|centuries)\b)?"
             # ("for days, perhaps weeks": a second length, guessed.)
-            r"|(?:(?<=,\sperhaps\s)|(?<=,\smaybe\s)|(?<=,\spossibly\s)|(?<=\bif\snot\s))"
+            r"|(?:(?<=,\sperhaps\s)|(?<=,\smaybe\s)|(?<=,\spossibly\s)|(?<=\bif\snot\s)|(?<=,\sor\seven\s)|(?<=,\sor\s))"
             r"(?P<unit_guess>years|months|decades|weeks|days|hours|minutes)(?=\s*[,.;:)]|\s*$)"
             r"|the (?P<unit_ahead>days|weeks|months|years|decades) ahead\b"
             # "booked months in advance": how long before, a number of months.
@@ -1155,9 +1157,10 @@ RULES: tuple[Rule, ...] = (
             # clause's comma, a verb or "be" ("He was arrested days after the attack", "it could be
             # weeks before the plant reopens", "lost the final, weeks before winning gold"; not "the
             # weeks before the shooting", which TimeBank dates).
-            r"|(?:(?<=ed\s)|(?<=\bonline\s)|(?<=\bhome\s)|(?<=\baway\s))(?P<unit_verb>hours|minutes)"
+            r"|(?:(?<=ed\s)|(?<=[a-z]s\s)|(?<=\bonline\s)|(?<=\bhome\s)|(?<=\baway\s))(?P<unit_verb>hours|minutes)"
             r"(?= (?:before|after)\b)"
-            r"|(?:(?<=,\s)|(?<=ed\s)|"
+            # (... and after the plural noun of what was done: "made arrests days before the vote".)
+            r"|(?:(?<=,\s)|(?<=ed\s)|(?<=[a-z]s\s)|"
             + after_one_of(
                 "be", "was", "were", "came", "come", "comes", "just", "only", "mere", "barely", "died"
             )
@@ -1175,6 +1178,10 @@ RULES: tuple[Rule, ...] = (
             Example("He was arrested days after the attack.", "PXD", span="days"),
             Example("Officials said it could be weeks before the building reopens.", "PXW", span="weeks"),
             Example("He lost the final, weeks before winning Olympic gold.", "PXW", span="weeks"),
+            Example(
+                "Nineteen people were killed in attacks hours before polls opened.", "PTXH", span="hours"
+            ),
+            Example("Police made arrests days before the vote.", "PXD", span="days"),
         ),
         negatives=(
             "In the weeks before the shooting, he bought two guns.",

@@ -44,6 +44,8 @@ _DETERMINER_PATTERN = (
 )
 
 
+#: An owner right before "last year": "the war's", "his" (its final year, not the one before the DCT).
+_OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|its|their|my|our|your))\s+\Z", re.IGNORECASE)
 #: What follows "the last week" when it is the final week of something: " of the campaign".
 _FINAL_UNIT_OF = re.compile(r"\s+of\b")
 
@@ -67,6 +69,10 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     grain = _grain_of(unit)
     if grain is None or determiner not in _DETERMINERS or (determiner == "this" and unit == "day"):
         return None
+    if determiner in ("last", "next") and _OWNER_BEFORE.search(
+        match.match.string, max(0, match.match.start() - 12), match.match.start()
+    ):
+        return None  # "The war's last year", "in his last year in office": a final (or next) one of its own
     if determiner == "last" and _FINAL_UNIT_OF.match(match.match.string, match.match.end()):
         text = match.match.string
         if re.search(
@@ -484,7 +490,18 @@ def _that_month(match: RuleMatch) -> PartialTime | None:
         # (Opening a sentence before its subject, "That May he won at the Granicus", it is the
         # month; "That may be so" is the verb.)
         return None
+    text, start = match.match.string, match.match.start()
+    if text[start - 4 : start] == "and " and _SAID_EARLIER.search(text, max(0, start - 120), start):
+        # "He said ads were strong in December, and that January sales rose": the second clause
+        # of what was said, "that" its conjunction.
+        return None
     return PartialTime(anchor="ref", month=month, direction="same", grain=Grain.MONTH)
+
+
+#: A verb of saying earlier in the sentence, whose clauses "and that" goes on.
+_SAID_EARLIER = re.compile(
+    r"\b(?:said|says|reported|announced|added|noted|told\s+\w+|argued|insisted|predicted)\b[^.;!?]*\Z"
+)
 
 
 #: The end of a sentence right after "that May" ("He resigned that May."): no verb follows.
@@ -626,7 +643,14 @@ def _part_of_period(match: RuleMatch) -> PartialTime | None:
         # "the turn of the century" is the one nearest the text, whatever the tense: written in
         # 2025 it is the end of the 1900s (the resolver moves it, see resolve._edge_to_come).
         return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod, direction="nearest")
-    return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod)
+    # ("the end of this month" is this one's whatever the tense, as "later this month" is.)
+    return PartialTime(
+        anchor="dct",
+        shift=Shift(grain, 0),
+        grain=grain,
+        mod=mod,
+        direction="same" if match.has("this") else None,
+    )
 
 
 #: How far "the ... quarter" lies from the reported quarter, in quarters; ``None``: a year before.
@@ -756,16 +780,38 @@ def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
     the prices moved in, the DCT's, as "for the year" is the year reported on; not "stayed for the
     week", a length."""
     text, start = match.match.string, match.match.start()
-    if not _MOVE_BEFORE_FOR.search(text, max(0, start - 30), start):
+    opening = match.has("opening")
+    if opening:
+        if not _MOVE_AFTER.match(text, match.match.end()):
+            return None  # "For the month, he rested."
+    elif not _MOVE_BEFORE_FOR.search(text, max(0, start - 30), start):
         return None
-    grain = Grain.WEEK if match.group("unit").lower() == "week" else Grain.MONTH
+    grain = (
+        Grain.WEEK if (match.group("unit") or match.group("opening") or "").lower() == "week" else Grain.MONTH
+    )
+    # (The sentence, or the one before for a sentence that opens on it.)
+    told = text[max(0, text.rfind(".", 0, start - 6 if opening else start) + 1) : start]
+    if grain == Grain.WEEK and _WEEKDAY_WORD.search(told):
+        # "The Nasdaq plunged 9.7 percent on Friday and 25 percent for the week": the week of the
+        # trading day the sentence names (the report's may have begun since).
+        return PartialTime(anchor="ref", shift=Shift(grain, 0), grain=grain)
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain)
+
+
+#: A market's move after "For the week,": "the Dow was down 33 points", "stocks rose 2%".
+_MOVE_AFTER = re.compile(
+    r"[^.;!?]{0,80}?\b(?:up|down|rose|fell|gained|lost|declined|advanced|slipped|climbed|jumped|dropped|"
+    r"percent|points?)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_WORD = re.compile(r"\b(?-i:" + "|".join(name.capitalize() for name in WEEKDAYS) + r")\b")
 
 
 def _reported_year(match: RuleMatch) -> PartialTime | None:
     """ "the year", "the full year", "the current fiscal year": in a report, the year being reported
     on (the DCT's; in a narrative, the story's); "the latest fiscal year" is the last one closed."""
     which = " ".join((match.group("which") or "").lower().split())
+    text, start = match.match.string, match.match.start()
     amount = -1 if which in ("latest", "most recent") else 0
     # ("earlier in the year" takes its mod from combine.absorb_modifiers, as "early in 1914" does.)
     fiscal = not which and (match.group("fiscal") or "").lower() == "fiscal"
@@ -778,10 +824,15 @@ def _reported_year(match: RuleMatch) -> PartialTime | None:
         shift=Shift(Grain.YEAR, amount),
         grain=Grain.YEAR,
         fiscal=fiscal,
-        # (Only "the full year": "down 8.7 percent for the year", written in February, is the
-        # year so far.)
-        reported=which == "full",
+        # (Only "the full year", and a report's "For the year," opening its sentence: "down 8.7
+        # percent for the year", written in February, is the year so far.)
+        reported=which == "full"
+        or (not which and _FOR_THE_YEAR_OPENING.search(text, max(0, start - 6), start) is not None),
     )
+
+
+#: "For" opening a sentence before "the year": a report's figures for the whole year.
+_FOR_THE_YEAR_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n)For\s+\Z")
 
 
 #: "the first day of the siege" is a day of an event the text tells; "the first day of May", "of the
@@ -953,6 +1004,7 @@ RULES: tuple[Rule, ...] = (
             Example("Sales in the last quarter fell 3%.", "2025-Q1", span="the last quarter"),
             Example("next month", "2025-06"),
             Example("last year", "2024"),
+            Example("The company's profit last year rose.", "2024", span="last year"),
             Example("the following month", "2025-06"),
             Example("this weekend", "2025-W19-WE"),
             Example("the previous day", "2025-05-08"),
@@ -980,6 +1032,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "The war's last year saw a new constitution.",
             "this day and age",
             'The senator was a guest on "This Week."',
             'She told "This Week With Ann Carver" that talks would resume.',
@@ -1620,11 +1673,25 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.week_or_month_of_move",
         type="DATE",
-        pattern=after_one_of("for")
+        # (First, a market report's sentence that opens on it: "For the week, the Dow was down 33
+        # points.")
+        pattern=r"(?:(?<=\A(?-i:For)\s)|(?<=[.!?]\s(?-i:For)\s)|(?<=\n(?-i:For)\s))the (?P<opening>week|month)(?=,)|"
+        + after_one_of("for")
         + r"the (?P<unit>week|month)(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|as|after|while)\b)",
         parse=_week_or_month_of_move,
         examples=(
             Example("The index is up 2.1% for the week.", "2025-W19", span="the week"),
+            Example(
+                "The Nasdaq plunged 9.7 percent on Friday and 25 percent for the week.",
+                "2025-W18",
+                span="the week",
+                dct="2025-05-06",
+            ),
+            Example(
+                "Stocks fell on Friday. For the week, the Dow was down 33 points.",
+                "2025-W19",
+                span="the week",
+            ),
             Example("Brent rose 2% on Friday and is up 6% for the month.", "2025-05", span="the month"),
             Example("Gold was flat for the week, but copper fell.", "2025-W19", span="the week"),
         ),
@@ -2173,7 +2240,7 @@ RULES: tuple[Rule, ...] = (
         # "the rest of the century": what is left of the period the text is at, a part of it that
         # reaches its end, as "the end of the year" is (TimeML gives it the period's value).
         pattern=(
-            r"(?:the )?(?P<where>end|close|beginning|start|middle|turn|rest|remainder) of (?:the|this) "
+            r"(?:the )?(?P<where>end|close|beginning|start|middle|turn|rest|remainder) of (?:the|(?P<this>this)) "
             # (Not "the middle of the year 1411": that year's, a date's edge.)
             r"(?P<unit>year(?! [0-9]{1,4}\b)|month|week|decade|century|quarter|day)\b"
         ),
