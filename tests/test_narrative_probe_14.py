@@ -12,7 +12,11 @@ speaks of the writer's "this year", "last month", "earlier this year" (the WikiW
 "This year" and "next year" of the Iraq War's last section so); a later fate told by the way
 ("and died in Paris four years afterwards") is no time the story moves to; "The war's last year"
 is its final one, no year before the DCT; sunrise and sunset are edges of the story's day; a
-deadline an agreement set ("requiring troops to leave by the end of 2011") moves no story.
+deadline an agreement set ("requiring troops to leave by the end of 2011") moves no story; in a
+history brought up to its day, a month still to come in the future tense is the writer's, and a
+count that lands after the DCT is no time its past has reached; the range a war ended in, told
+in its lead ("ended with armistice agreements signed between February and July 1949"), is not
+where the war's sections start again.
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
@@ -143,6 +147,45 @@ CASES: list[tuple[str, list[tuple]]] = [
             ("November 2008", "DATE", "2008-11"),
             ("the end of 2011", "DATE", "2011", "END"),
             ("January", "DATE", "2009-01"),
+        ],
+    ),
+    # In a history brought up to its day, a month still to come in the future tense is the writer's.
+    (
+        "The war ended in May 2009. A conference on the war is planned for London on 28 January.",
+        [("May 2009", "DATE", "2009-05"), ("28 January", "DATE", "2010-01-28")],
+    ),
+    (
+        "The offensive ended in May 1943. The general said the army would attack again in July.",
+        [("May 1943", "DATE", "1943-05"), ("July", "DATE", "1943-07")],
+    ),
+    # A count that lands after the DCT tells no time a history's past has reached.
+    (
+        (
+            "The war ended in January 2009. Thousands are still in tents almost a year after the "
+            "war. In April, the council appointed a mission."
+        ),
+        [
+            ("January 2009", "DATE", "2009-01"),
+            ("almost a year after the war", "DATE", "2010", "LESS_THAN"),
+            ("April", "DATE", "2009-04"),
+        ],
+    ),
+    # The range a war ended in, told in its lead, is not the war's start.
+    (
+        (
+            "The war began on 15 May 1948 and ended with armistice agreements signed between "
+            "February and July 1949.\n\nBackground\n\nOn 29 November 1947 the UN adopted the plan. "
+            "Haifa fell on 22 April 1948, and Jaffa surrendered on 13 May.\n\nInvasion\n\nOn the "
+            "afternoon of 14 May, Ben-Gurion proclaimed the state."
+        ),
+        [
+            ("15 May 1948", "DATE", "1948-05-15"),
+            ("February", "DATE", "1949-02"),
+            ("July 1949", "DATE", "1949-07"),
+            ("29 November 1947", "DATE", "1947-11-29"),
+            ("22 April 1948", "DATE", "1948-04-22"),
+            ("13 May", "DATE", "1948-05-13"),
+            ("the afternoon of 14 May", "TIME", "1948-05-14TAF"),
         ],
     ),
 ]

@@ -37,6 +37,15 @@ Readings these cases pin down:
   ("from 7.3 percent in August") are gone by; a part of a year the sentence has just named ("in
   1991, probably in the third quarter"); "the end of this month" is this one's; "For the year,"
   and "the year" after a year just reported; a futures contract's month is the next of its name.
+- A third round (broadcasts, NYT copy of 1998-2000, a TimeBank-like mix, agency wires of
+  2012-2014): a promise of a month ("promised a report in July"); a postponement "until Friday"
+  across a long relative clause; a team's opener; a sentence that ends inside its quotation ('the
+  army "will win." On Monday, ...'); a period declared to start on a day, after a comma; an
+  election a leader faces; a month or a day a sentence goes on to after the year it named ("in
+  2002, from Feb. 8 to 24"); a bare part of the day in a future clause is not on a day gone by;
+  "expected a vote by Thursday night" looks ahead; a market's rise "for the month" after a month
+  named is that month's; a day a relative clause tells of its noun ("Bush, who nominated Thomas
+  on July 1,") moves no clock time.
 
 Publication dates: as given with each case.
 """
@@ -660,6 +669,95 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "In September the contract was signed.",
         "1989-07-25",
         [("September", "DATE", "1988-09")],
+    ),
+    # A third round (broadcasts, NYT copy of 1998-2000, a TimeBank-like mix, agency wires of 2012-2014): a
+    # promise of a month, a postponement across a long relative clause, a team's opener, a sentence that
+    # ends inside its quotation, a declared period after a comma, an election faced.
+    (
+        "The company promised a report in July.",
+        "1997-05-02",
+        [("July", "DATE", "1997-07")],
+    ),
+    (
+        "The company promised in July to cut jobs.",
+        "1997-05-02",
+        [("July", "DATE", "1996-07")],
+    ),
+    (
+        "The House postponed its impeachment debate, which had been set to begin this morning, until Friday.",
+        "1998-12-17",
+        [("this morning", "TIME", "1998-12-17TMO"), ("Friday", "DATE", "1998-12-18")],
+    ),
+    (
+        "The team plays its opener against China on Sunday.",
+        "2000-09-15",
+        [("Sunday", "DATE", "2000-09-17")],
+    ),
+    (
+        'He said the army "will win." On Monday, it withdrew from the town.',
+        "2014-07-16",
+        [("Monday", "DATE", "2014-07-14")],
+    ),
+    (
+        "Kenyatta declared three days of national mourning, starting on Wednesday.",
+        "2013-09-24",
+        [("three days", "DURATION", "P3D"), ("Wednesday", "DATE", "2013-09-25")],
+    ),
+    (
+        "The strike lasted three days, beginning Wednesday.",
+        "2013-09-24",
+        [("three days", "DURATION", "P3D"), ("Wednesday", "DATE", "2013-09-18")],
+    ),
+    (
+        "The prime minister, who faces an election on Sunday, convened his cabinet.",
+        "2012-12-13",
+        [("Sunday", "DATE", "2012-12-16")],
+    ),
+    # A month or a day a sentence goes on to after the year it named.
+    (
+        "The Winter Games will be held in Salt Lake City in 2002, from Feb. 8 to 24.",
+        "1998-02-23",
+        [("2002", "DATE", "2002"), ("Feb. 8", "DATE", "2002-02-08"), ("24", "DATE", "2002-02-24")],
+    ),
+    (
+        "He was born in 1950, on May 3.",
+        "1998-02-23",
+        [("1950", "DATE", "1950"), ("May 3", "DATE", "1950-05-03")],
+    ),
+    # A bare part of the day in a future clause is not on a day gone by; "expected a vote by" looks ahead;
+    # a month's market rise "for the month" is the month just named; a day a relative clause tells moves
+    # no clock.
+    (
+        "The Senate voted yesterday. We will stay with this story throughout the evening.",
+        "1999-03-24",
+        [("yesterday", "DATE", "1999-03-23"), ("the evening", "TIME", "1999-03-24TEV")],
+    ),
+    (
+        "Mitchell said he expected a vote by Thursday night.",
+        "1990-10-17",
+        [("Thursday night", "TIME", "1990-10-18TNI")],
+    ),
+    (
+        "Retailers reported weak sales for March. Wal-Mart posted a 12% rise for the month.",
+        "1990-04-05",
+        [("March", "DATE", "1990-03"), ("the month", "DATE", "1990-03")],
+    ),
+    (
+        "Brent rose 2% on Friday and is up 6% for the month.",
+        "1990-04-05",
+        [("Friday", "DATE", "1990-03-30"), ("the month", "DATE", "1990-04")],
+    ),
+    (
+        (
+            "The Senate confirmed Thomas tonight. Bush, who nominated Thomas on July 1, watched "
+            "the vote shortly after 6 p.m."
+        ),
+        "1991-10-15",
+        [
+            ("tonight", "TIME", "1991-10-15TNI"),
+            ("July 1", "DATE", "1991-07-01"),
+            ("6 p.m.", "TIME", "1991-10-15T18:00"),
+        ],
     ),
 ]
 

@@ -30,7 +30,8 @@ _SENTENCE_END = re.compile(
     # The look-behinds come after the punctuation, so the search skips ahead to it at C speed.
     r"[.!?](?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Lt|vs)[.!?])(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Adm|Rev)[.!?])"
     # (Nor "p.m." before the time it gives in another zone: "5 p.m. (2100 GMT) Monday".)
-    r"\s+(?=[A-Z\"'“]|(?<![ap]\.m\.\s)\()|\n\s*\n|\n(?=[A-Z])"
+    # (... and after the quotation the stop closes: 'He said the army "will win." On Monday, ...'.)
+    r"(?:[\"”’]|'')?\s+(?=[A-Z\"'“`]|(?<![ap]\.m\.\s)\()|\n\s*\n|\n(?=[A-Z])"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 #: Plans told in the past tense: future cues for what the infinitive says after them.
@@ -72,8 +73,12 @@ _FUTURE_PHRASES = re.compile(
     r"to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)[a-z]+|"
     # A demand or a promise of what is to be done by a day: "demanded a vote by Friday",
     # "promised hearings through the spring".
-    r"(?:demand(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)) (?:[\w'’-]+ ){1,4}?"
+    r"(?:demand(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|expected) (?:[\w'’-]+ ){1,4}?"
     r"(?=(?:by|until|till|through|before) )|"
+    # ... and what is promised for a month: "The company promised a report in July".
+    r"(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)) (?:an?|the|its|their|new|more) (?:[\w'’-]+ ){0,3}?"
+    r"(?=in (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)|"
     # An aside of what is still to be done: "The report, to be released on Wednesday, says".
     r"(?<=, to )be \w+(?= )|"
     # ... and by whoever fixed it: "a judge set his case for trial in June".
@@ -162,7 +167,7 @@ _DEADLINE_BEFORE = re.compile(
     r"remains?|stays?|runs|lasts|continues|(?:is|are) in (?:place|force|effect)|"
     # ... and what is issued to hold up to it: "issued a travel alert valid until August 1".
     r"valid|good)"
-    r"(?:\s+[\w'’,$%-]+(?:\.\d+)?){0,10}?"
+    r"(?:\s+[\w'’,$%-]+(?:\.\d+)?){0,14}?"
     r"|(?P<has>has|have)(?:\s+[\w'’,-]+){0,6}?)\s+\Z",
     re.IGNORECASE,
 )
@@ -366,7 +371,7 @@ _SCHEDULED_VERB = (
     r"kicks? off|tips? off|tees? off|"
     # An election or a meeting held: "Iran holds a presidential election on Friday" ("holds
     # the record" names no event).
-    r"holds?(?:\s+[\w'’-]+){0,3}?\s+(?:elections?|vote|referendum|polls|primary|runoff|run-off|summit|talks|"
+    r"(?:holds?|faces)(?:\s+[\w'’-]+){0,3}?\s+(?:elections?|vote|referendum|polls|primary|runoff|run-off|summit|talks|"
     # ... and a meeting of a body: "the prime minister holds an emergency cabinet meeting Wednesday".
     r"meeting|session|hearings?|rally|conference|ceremony|briefing|funeral|memorial|parade|debate|caucus(?:es)?)|"
     # A team's or a tour's stretch of dates: "The Red Sox open a six-game homestand Thursday".
@@ -455,7 +460,8 @@ _FIXTURE_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>(?-i:face|faces|play|plays|host|hosts|meet|meets|visit|visits|take on|takes on))"
     r"(?:(?:\s+the(?=\s+(?-i:[A-Z])))?(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
     # ... or the match alone: "Murray plays his second-round match on Wednesday".
-    r"|\s+(?:his|her|their|its)(?:\s+[\w'’-]+){0,2}?\s+(?:match|game|tie|fixture|(?:semi-?|quarter-?)?finals?|bout))"
+    r"|\s+(?:his|her|their|its)(?:\s+[\w'’-]+){0,2}?\s+(?:match|game|tie|fixture|(?:semi-?|quarter-?)?finals?|bout|"
+    r"opener|friendly|qualifier)(?:\s+(?:against|versus|vs\.?)\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))?)?)"
     r"(?:\s+(?:at\s+home|away|(?:at|in)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
     # ... and the competition: "who face Real Madrid in the Champions League on Wednesday", or
     # the game: "the Jets play the Patriots in the Week 12 game on Sunday",
@@ -1163,9 +1169,11 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         if match.group("declared"):
             if _DECLARED_BEFORE.search(text, max(0, match.start() - 70), match.start()):
                 cues.append((match.start("declared"), match.end("declared"), 0, "ahead"))
-        # (Of a clause in the present, the perfect or the future: "The strike lasted three days,
-        # beginning Wednesday" is gone by.)
-        elif _NOT_PAST_CLAUSE_BEFORE.search(text, max(0, match.start() - 120), match.start()):
+        # (Of a clause in the present, the perfect or the future, or of a period declared: "The
+        # strike lasted three days, beginning Wednesday" is gone by.)
+        elif _NOT_PAST_CLAUSE_BEFORE.search(
+            text, max(0, match.start() - 120), match.start()
+        ) or _DECLARED_BEFORE.search(text, max(0, match.start() - 70), match.start()):
             cues.append((match.start("verb"), match.end("verb"), 0, "ahead"))
     # (Only where the stretch holds one of the verbs: the pattern opens with a look-behind.)
     if any(text.find(stem, low, high) >= 0 for stem in ("eclare", "roclaim", "esignate")):

@@ -721,6 +721,25 @@ def resolve_all(
             # next year, told in the present or the future (not "the general said the army would
             # attack next year", the story's).
             partial = partial.but(speech_time=True)
+        elif (
+            narrative
+            and closing is None
+            and tense == "future"
+            and partial.kind == "date"
+            and partial.year is None
+            and partial.anchor is None
+            and (partial.month is not None or partial.season is not None)
+            and points
+            and not points[-1].bc
+            and context.dct is not None
+            and abs((context.dct - points[-1].day).days) <= _WRITING_YEARS * 365
+            and not _REPORTED_BEFORE.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+        ):
+            # "The war ended in May 2009. A conference on the war is planned for London on 28
+            # January": in a history brought up to its day, what is still to come is the writer's.
+            partial = partial.but(speech_time=True)
         if (
             narrative
             and partial.kind == "date"
@@ -1032,6 +1051,15 @@ def resolve_all(
                 and _heading_between(context.text, candidates[index - 1].end, candidate.start),
             )
             or (index > 0 and _ends_heading_range(candidates[index - 1], candidate, context.text))
+            # (A count that lands after the DCT tells no time a history's past has reached: "still in
+            # tents almost a year after the war" that ended in January 2009.)
+            or (
+                context.dct is not None
+                and resolution.anchor is not None
+                and resolution.anchor != "DCT"
+                and not point.bc
+                and point.day > context.dct
+            )
             # (A later year the lead names is the war's end: "fought from 1899 to 1902".)
             or (
                 lead is not None
@@ -1097,6 +1125,20 @@ def resolve_all(
             # "The Nasdaq is down 30 percent from its March 10 peak. Futures rose in overnight
             # trading", "topping Tuesday's close. Traders sold for most of the morning": the day
             # of a figure compared with is no time the report moves to.
+            continue
+        if (
+            not narrative
+            and points
+            and point.grain >= Grain.DAY
+            # (Weeks back: not "ballots cast before Election Day" the night before.)
+            and point.day < points[-1].day - _NEWS_DAYS
+            and RELATIVE_OPEN.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+        ):
+            # "The Senate confirmed Thomas tonight. Bush, who nominated Thomas on July 1, watched
+            # the vote shortly after 6 p.m.": a day a relative clause tells of its noun is no time
+            # the report moves to.
             continue
         if (
             not narrative
@@ -1194,7 +1236,17 @@ def resolve_all(
         if (
             candidate.end <= lead_end
             and resolution.anchor is None
-            and (lead is None or _opens_range(candidates, index, context.text))
+            and (
+                lead is None
+                or (
+                    _opens_range(candidates, index, context.text)
+                    # (Not the range the war ended in: "began on 15 May 1948 and ended with armistice
+                    # agreements signed between February and July 1949".)
+                    and not _WAR_ENDED_BEFORE.search(
+                        context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                    )
+                )
+            )
         ):
             lead = points[-1]
             lead_until = sentence_bounds(context.text, candidate.start)[1]
@@ -3063,9 +3115,11 @@ def _names_an_event(text: str, candidate: Candidate) -> bool:
         text, max(0, candidate.start - 8), candidate.start
     ):
         return True
-    return candidate.partial.grain == Grain.YEAR and bool(
-        _EVENT_OF_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
-    )
+    # (... and a month of a year: "vacant since the revolution of September 1868".)
+    partial = candidate.partial
+    return (
+        partial.grain == Grain.YEAR or (partial.grain == Grain.MONTH and partial.year is not None)
+    ) and bool(_EVENT_OF_BEFORE.search(text, max(0, candidate.start - 30), candidate.start))
 
 
 #: "had" and a participle, then the date in the same clause: "that had crossed the Rhine in 1702"
@@ -3192,6 +3246,9 @@ _REMAINED_UNTIL_BEFORE = re.compile(
 #: as against 3,500 in January 2007", "from a peak of 1,600 in summer 2007".
 _COMPARED_BEFORE = re.compile(
     r"\b(?:as\s+(?:opposed\s+to|against)|compared\s+(?:with|to)|down\s+from|up\s+from"
+    # ... and a comparison's term: "about twice as many as in 2008", "fewer than in 2007".
+    r"|(?:as\s+(?:many|much|high|low|large|bad)\s+as|(?:more|fewer|less|higher|lower|worse|better)\s+than)"
+    r"(?=\s+(?:in|during)\s)"
     r"|from\s+an?\s+(?:high|peak|low)"
     # ... and a figure's rise or fall from it: "won 261 seats, up 29 on two years ago".
     r"|(?:up|down|higher|lower)\s+[$€£]?[0-9][\w.,%]*\s+(?:percent\s+|per\s+cent\s+|points?\s+)?(?:on|from|than))"
@@ -3326,6 +3383,8 @@ _ENDED_JOIN = re.compile(
     r"(?:on|in|until|till|to|through)\s+",
     re.IGNORECASE,
 )
+#: The end of a war told in its lead before a range: "... and ended with armistices signed between".
+_WAR_ENDED_BEFORE = re.compile(r"\b(?:ended|concluded|finished)\b", re.IGNORECASE)
 #: A lead's end of a war, told alone: "The main fighting lasted until the autumn of 1920".
 _LASTED_UNTIL_BEFORE = re.compile(
     r"\b(?:lasted|continued|went\s+on|raged)\s+(?:until|till|into)\s+\Z", re.IGNORECASE
@@ -3828,9 +3887,10 @@ def _year_named_for_period(
 ) -> int | None:
     """The year a report's sentence has just named before a quarter, a half or a season without
     its year ("in 1991, probably in the third quarter"), if it has; ``None`` else."""
+    month = partial.month is not None and partial.weekday is None
     if (
         partial.kind != "date"
-        or (partial.quarter is None and partial.half is None and partial.season is None)
+        or (partial.quarter is None and partial.half is None and partial.season is None and not month)
         or partial.year is not None
         or partial.anchor is not None
         or partial.fiscal
@@ -3840,9 +3900,14 @@ def _year_named_for_period(
     previous = timexes[-1]
     if not re.fullmatch(r"[0-9]{4}", previous.value) or previous.end > candidate.start:
         return None
-    if not _PART_OF_YEAR_JOIN.fullmatch(text, previous.end, candidate.start):
+    join = _MONTH_OF_YEAR_JOIN if month else _PART_OF_YEAR_JOIN
+    if not join.fullmatch(text, previous.end, candidate.start):
         return None
     return int(previous.value)
+
+
+#: ... and a month or a day of a month it goes on to: "in 2002, from Feb. 8 to 24".
+_MONTH_OF_YEAR_JOIN = re.compile(r",\s+(?:(?:probably|possibly|likely|perhaps)\s+)?(?:from|on|between|in)\s+")
 
 
 def _year_just_reported(
@@ -4642,7 +4707,10 @@ _WRITING_YEARS = 2
 
 
 def _story_reached_writing(
-    partial: PartialTime, context: DocumentContext, points: Sequence[ReferencePoint]
+    partial: PartialTime,
+    context: DocumentContext,
+    points: Sequence[ReferencePoint],
+    tense: Tense | None = None,
 ) -> bool:
     """Whether a history's deictic expression ("This year the army traded its rifles", "would break
     the pact in a referendum next year") is counted from the DCT: its story has come to within a
@@ -4754,6 +4822,16 @@ def _anchor_for(
     if wants_reference:
         coarser: ReferencePoint | None = None
         for point in islice(reversed(points), _REFERENCE_LOOKBACK):
+            if (
+                part_tense == "future"
+                and context.domain != "narrative"
+                and context.dct is not None
+                and point.grain >= Grain.DAY
+                and point.day < context.dct
+            ):
+                # "The Senate voted yesterday. We will stay with this story throughout the
+                # evening": what a report says is to come is not on a day gone by.
+                continue
             if (
                 part_tense == "past"
                 and context.domain != "narrative"
@@ -5121,7 +5199,10 @@ def _opening_month(partial: PartialTime) -> int | None:
 
 
 def _story_dates_vaguely(
-    partial: PartialTime, context: DocumentContext, points: Sequence[ReferencePoint]
+    partial: PartialTime,
+    context: DocumentContext,
+    points: Sequence[ReferencePoint],
+    tense: Tense | None = None,
 ) -> bool:
     """Whether a narrative's latest time dates, as far as it knows, a relative expression no finer
     reference is found for ("In 211 BC ... 29 days later": some day of 211 BC)."""

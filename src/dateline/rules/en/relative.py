@@ -789,9 +789,15 @@ def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
     grain = (
         Grain.WEEK if (match.group("unit") or match.group("opening") or "").lower() == "week" else Grain.MONTH
     )
-    # (The sentence, or the one before for a sentence that opens on it.)
-    told = text[max(0, text.rfind(".", 0, start - 6 if opening else start) + 1) : start]
-    if grain == Grain.WEEK and _WEEKDAY_WORD.search(told):
+    # (The sentence, or the one before for a sentence that opens on it or a month's.)
+    told_from = text.rfind(".", 0, start)
+    if opening or grain == Grain.MONTH:
+        told_from = text.rfind(".", 0, max(0, told_from))
+    told = text[max(0, told_from + 1) : start]
+    if (grain == Grain.WEEK and _WEEKDAY_WORD.search(told)) or (
+        grain == Grain.MONTH and _MONTH_WORD.search(told)
+    ):
+        # ("Retailers reported weak sales for March. Wal-Mart posted a 12% rise for the month.")
         # "The Nasdaq plunged 9.7 percent on Friday and 25 percent for the week": the week of the
         # trading day the sentence names (the report's may have begun since).
         return PartialTime(anchor="ref", shift=Shift(grain, 0), grain=grain)
@@ -803,6 +809,9 @@ _MOVE_AFTER = re.compile(
     r"[^.;!?]{0,80}?\b(?:up|down|rose|fell|gained|lost|declined|advanced|slipped|climbed|jumped|dropped|"
     r"percent|points?)\b",
     re.IGNORECASE,
+)
+_MONTH_WORD = re.compile(
+    r"\b(?-i:January|February|March|April|June|July|August|September|October|November|December)\b"
 )
 _WEEKDAY_WORD = re.compile(r"\b(?-i:" + "|".join(name.capitalize() for name in WEEKDAYS) + r")\b")
 
