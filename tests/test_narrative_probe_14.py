@@ -16,7 +16,8 @@ deadline an agreement set ("requiring troops to leave by the end of 2011") moves
 history brought up to its day, a month still to come in the future tense is the writer's, and a
 count that lands after the DCT is no time its past has reached; the range a war ended in, told
 in its lead ("ended with armistice agreements signed between February and July 1949"), is not
-where the war's sections start again.
+where the war's sections start again; "In June this year" is the writer's; a count told in the
+present ("More than eight years later, some 110,000 troops are deployed") moves no story.
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
@@ -186,6 +187,22 @@ CASES: list[tuple[str, list[tuple]]] = [
             ("22 April 1948", "DATE", "1948-04-22"),
             ("13 May", "DATE", "1948-05-13"),
             ("the afternoon of 14 May", "TIME", "1948-05-14TAF"),
+        ],
+    ),
+    # "In June this year" is the writer's; a count told in the present is no time the story moves to.
+    (
+        "The city fell on 3 May 1945. In June this year a court rejected his appeal.",
+        [("3 May 1945", "DATE", "1945-05-03"), ("June this year", "DATE", "2009-06")],
+    ),
+    (
+        (
+            "The war began on 7 October 2001. More than eight years later, some 110,000 troops "
+            "are deployed. Mazar-i-Sharif fell on 9 November."
+        ),
+        [
+            ("7 October 2001", "DATE", "2001-10-07"),
+            ("More than eight years later", "DATE", "2009", "MORE_THAN"),
+            ("9 November", "DATE", "2001-11-09"),
         ],
     ),
 ]

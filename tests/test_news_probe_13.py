@@ -759,6 +759,33 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("6 p.m.", "TIME", "1991-10-15T18:00"),
         ],
     ),
+    # The last round: an attribution with the place it was said; a day-care centre; a body that
+    # reconvenes, a leader who heads abroad.
+    (
+        "Jiang will visit Thailand on September 2, Zhu announced here.",
+        "1999-06-30",
+        [("September 2", "DATE", "1999-09-02")],
+    ),
+    (
+        "The bomb ripped through a day-care center.",
+        "1995-04-20",
+        [],
+    ),
+    (
+        "Parliament reconvenes on Thursday.",
+        "2013-09-30",
+        [("Thursday", "DATE", "2013-10-03")],
+    ),
+    (
+        "The president heads to Asia on Friday.",
+        "2013-09-30",
+        [("Friday", "DATE", "2013-10-04")],
+    ),
+    (
+        "The heads of state met on Friday.",
+        "2013-09-30",
+        [("Friday", "DATE", "2013-09-27")],
+    ),
 ]
 
 

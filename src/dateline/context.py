@@ -349,7 +349,7 @@ _SCHEDULED_VERB = (
     # A plan in the present progressive: "the team is leaving for Moscow on Monday".
     r"(?:is|are|'s|'re)\s+(?:leaving|travell?ing|flying|heading|returning|arriving|visiting|hosting|"
     r"meeting|opening|launching|releasing|unveiling)|"
-    r"visits?|votes?|convenes?|hosts?|flies|fly|"
+    r"visits?|votes?|(?:re)?convenes?|hosts?|flies|fly|heads|"
     # What goes before the public: "tickets go on sale Friday", "the suspect goes on trial Monday".
     r"go(?:es)?\s+on\s+(?:sale|trial|display|show|air|strike)|go(?:es)?\s+ahead|goes|go|"
     r"ends?|closes?|concludes?|finishes|wraps up|continues|"
@@ -635,6 +635,8 @@ _ATTRIBUTION_END = re.compile(
     r"(?:\s+(?:in\s+a\s+statement|on\s+[A-Z]\w*|[A-Z][\w.'’-]*"
     # ... and the day it was said, told from the DCT: "..., Mandela announced today".
     r"|today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+    # ... and where: "Jiang will visit Thailand on September 2, Zhu announced here".
+    r"|here|there"
     # ... and the audience told: "..., Hancock told parliament", "..., she told reporters".
     r"|(?:the\s+)?(?:reporters|journalists|parliament|lawmakers|legislators|senators|delegates|supporters|"
     r"listeners|viewers|investors|analysts|the\s+(?:house|senate|committee|court|jury|press|crowd|audience))\b)){0,4}"

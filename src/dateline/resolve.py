@@ -1060,6 +1060,9 @@ def resolve_all(
                 and not point.bc
                 and point.day > context.dct
             )
+            # (... nor does one told in the present, the writer's: "The war began on 7 October 2001.
+            # More than eight years later, some 110,000 troops are deployed.")
+            or (tense == "present" and resolution.anchor is not None and _counts_forward(partial))
             # (A later year the lead names is the war's end: "fought from 1899 to 1902".)
             or (
                 lead is not None
@@ -1131,7 +1134,7 @@ def resolve_all(
             and points
             and point.grain >= Grain.DAY
             # (Weeks back: not "ballots cast before Election Day" the night before.)
-            and point.day < points[-1].day - _NEWS_DAYS
+            and points[-1].day - point.day > _NEWS_DAYS
             and RELATIVE_OPEN.search(
                 context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
             )
@@ -1477,7 +1480,9 @@ def _overnight_after_evening(
         past
         and anchor is not None
         and dct is not None
-        and value == (dct - dt.timedelta(days=1)).isoformat()
+        and dct > dt.date.min
+        and value is not None
+        and value == (dct - _ONE_DAY).isoformat()
         and anchor.start < sentence_bounds(text, candidate.start)[0]
     ):
         # "Two bombs exploded on Monday. Agents searched an apartment overnight.", written on

@@ -524,7 +524,7 @@ RULES: tuple[Rule, ...] = (
             # "four quarter-point increases": a size of a rate's step, no length.
             r"(?!(?<=quarter)-(?:point|percentage))"
             # "a day job", "a day trip": a kind of job or trip, no length (not "a day-long trip").
-            r"(?!(?<=\ba\sday)\s+(?:jobs?|trips?|care|pass(?:es)?|shifts?|schools?|students?|labou?rers?|nursery)\b)"
+            r"(?!(?<=\ba\sday)[\s-]+(?:jobs?|trips?|care|pass(?:es)?|shifts?|schools?|students?|labou?rers?|nursery)\b)"
             # "it was said in some quarters that": among some people, not three months.
             r"(?<!\bin\ssome\squarters)(?<!\bin\smany\squarters)(?<!\bin\scertain\squarters)"
         ),

@@ -763,7 +763,11 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
             anchor="ref", month=month, day=day, shift=Shift(Grain.YEAR, STORY_YEARS[determiner]), grain=grain
         )
     amount = {"this": 0, "last": -1, "next": 1}[determiner]
-    return PartialTime(anchor="dct", month=month, day=day, shift=Shift(Grain.YEAR, amount), grain=grain)
+    # (A history's "In June this year" is the writer's, as a report's is: the story counts its own
+    # years with "that", "the following", "the previous".)
+    return PartialTime(
+        anchor="dct", month=month, day=day, shift=Shift(Grain.YEAR, amount), grain=grain, speech_time=True
+    )
 
 
 #: A market's move just before "for the week" / "for the month": "is up 2.1% for the week",
