@@ -17,7 +17,9 @@ history brought up to its day, a month still to come in the future tense is the 
 count that lands after the DCT is no time its past has reached; the range a war ended in, told
 in its lead ("ended with armistice agreements signed between February and July 1949"), is not
 where the war's sections start again; "In June this year" is the writer's; a count told in the
-present ("More than eight years later, some 110,000 troops are deployed") moves no story.
+present ("More than eight years later, some 110,000 troops are deployed") moves no story; "last
+month" and "last week" are the writer's unless they stand in what a verb of saying reports; "A
+night assault" is no length; "for years after the peace" is one.
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
@@ -204,6 +206,23 @@ CASES: list[tuple[str, list[tuple]]] = [
             ("More than eight years later", "DATE", "2009", "MORE_THAN"),
             ("9 November", "DATE", "2001-11-09"),
         ],
+    ),
+    # "last month", "last week" in a history are the writer's, unless they stand in what a verb of saying
+    # reports; a night attack; years after the peace.
+    (
+        "The war ended in June 1999. The government said last month that it would appeal.",
+        [("June 1999", "DATE", "1999-06"), ("last month", "DATE", "2009-11")],
+    ),
+    (
+        "In May 1943 the general said the army had attacked last month.",
+        [("May 1943", "DATE", "1943-05"), ("last month", "DATE", "1943-04")],
+    ),
+    (
+        (
+            "A night assault on 30 July 1812 also failed. The war ended in 1783, but the "
+            "violence continued for years after the peace."
+        ),
+        [("30 July 1812", "DATE", "1812-07-30"), ("1783", "DATE", "1783"), ("years", "DURATION", "PXY")],
     ),
 ]
 

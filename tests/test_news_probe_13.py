@@ -46,6 +46,12 @@ Readings these cases pin down:
   "expected a vote by Thursday night" looks ahead; a market's rise "for the month" after a month
   named is that month's; a day a relative clause tells of its noun ("Bush, who nominated Thomas
   on July 1,") moves no clock time.
+- A last round (broadcasts, AQUAINT-like wires, a TimeBank-like mix, sports): the day it is where a
+  reporter speaks ("It's Friday morning here in Jakarta", on a Thursday) is the nearest of its
+  name; a dawn after an afternoon is that day's; a morning said as such, told in the past after a
+  night, is the next day's; a sum compared with a date is no bound of it ("$300 million more than
+  a year earlier"); a decimal before "from a year earlier"; "a day trader", "a year-end report",
+  "a night shift" are no lengths.
 
 Publication dates: as given with each case.
 """
@@ -785,6 +791,60 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The heads of state met on Friday.",
         "2013-09-30",
         [("Friday", "DATE", "2013-09-27")],
+    ),
+    # A fifth round (broadcasts, AQUAINT-like wires, a TimeBank-like mix, sports): the day it is where a
+    # reporter speaks; a dawn after an afternoon is that day's; a morning said as such after a night; a
+    # sum compared with a date; a decimal before "from a year earlier"; a day trader, a year-end report, a
+    # night shift.
+    (
+        "It's Friday morning here in Jakarta.",
+        "1998-05-21",
+        [("Friday morning", "TIME", "1998-05-22TMO")],
+    ),
+    (
+        "It is already Friday in Tokyo.",
+        "1998-05-21",
+        [("Friday", "DATE", "1998-05-22")],
+    ),
+    (
+        "The president spoke this afternoon. Aid flights have been landing since dawn.",
+        "1998-11-03",
+        [("this afternoon", "TIME", "1998-11-03TAF"), ("dawn", "TIME", "1998-11-03TMO")],
+    ),
+    (
+        "Tanks rolled in on Tuesday night. The troops withdrew at 9 a.m.",
+        "1991-08-21",
+        [("Tuesday night", "TIME", "1991-08-20TNI"), ("9 a.m.", "TIME", "1991-08-21T09:00")],
+    ),
+    (
+        "Tonight, the President will address the nation at eight o'clock.",
+        "1995-10-03",
+        [("Tonight", "TIME", "1995-10-03TNI"), ("eight o'clock", "TIME", "1995-10-03T20:00")],
+    ),
+    (
+        "Revenue was $300 million more than a year earlier.",
+        "2013-05-09",
+        [("a year earlier", "DATE", "2012")],
+    ),
+    (
+        "He left more than a year earlier.",
+        "2013-05-09",
+        [("more than a year earlier", "DATE", "2012", "MORE_THAN")],
+    ),
+    (
+        "In March, exports rose 4.5 percent from a year earlier.",
+        "1999-05-05",
+        [("March", "DATE", "1999-03"), ("a year earlier", "DATE", "1998-03")],
+    ),
+    (
+        "He was a day trader. The firm issued a year-end report. She worked a night shift.",
+        "1999-05-05",
+        [],
+    ),
+    (
+        "The rain fell for days after the storm.",
+        "1995-04-20",
+        [("days", "DURATION", "PXD")],
     ),
 ]
 

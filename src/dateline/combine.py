@@ -296,6 +296,12 @@ _LATENESS_BEFORE = re.compile(
 )
 
 
+#: An amount right before "more than" or "less than": the comparison is the amount's.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[0-9%]|\b(?:million|billion|trillion|percent|points?|cents?|dollars|times))\s+\Z", re.IGNORECASE
+)
+
+
 def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
     """Whether the word ``key`` found at ``start`` modifies ``candidate`` rather than being a
     preposition that governs a larger phrase."""
@@ -321,6 +327,9 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         )
     if key.endswith(" of") and _POSSESSIVE.match(text, candidate.end):
         return False  # "in the second half of last weekend's win": a half of the game
+    if key.endswith(" than") and _AMOUNT_BEFORE.search(text, max(0, start - 16), start):
+        return False  # "$300 million more than a year earlier": a sum compared with the date's
+
     if candidate.partial.mod is not None:
         return True  # an approximation of a date with a position (see _modifiers_of)
     if candidate.text[:4].lower() == "the " and key in _QUANTITY_MODIFIERS and key not in _BEFORE_DETERMINER:

@@ -598,6 +598,16 @@ def resolve_all(
             partial = partial.but(anchor="dct")
         if (
             not narrative
+            and partial.weekday is not None
+            and partial.day is None
+            and partial.anchor is None
+            and _LIVE_DAY_BEFORE.search(context.text, max(0, candidate.start - 20), candidate.start)
+        ):
+            # "It's Friday morning here in Jakarta", said on a Thursday: the day it is where the
+            # reporter speaks, the DCT's or the one on either side of it.
+            partial = partial.but(direction="nearest")
+        if (
+            not narrative
             and partial.month is not None
             and partial.day is None
             and partial.year is None
@@ -740,6 +750,19 @@ def resolve_all(
             # "The war ended in May 2009. A conference on the war is planned for London on 28
             # January": in a history brought up to its day, what is still to come is the writer's.
             partial = partial.but(speech_time=True)
+        elif (
+            narrative
+            and closing is None
+            and candidate.rule == "relative.determined_unit"
+            and candidate.text.lower().startswith("last ")
+            and partial.anchor == "dct"
+            and partial.grain in (Grain.WEEK, Grain.MONTH)
+            and not _told_in_reported_speech(context.text, candidate)
+        ):
+            # "The war ended in June 1999. The government said last month that it would appeal":
+            # a history counts its own weeks and months with "the previous"; "last month" is the
+            # writer's.
+            partial = partial.but(speech_time=True)
         if (
             narrative
             and partial.kind == "date"
@@ -871,7 +894,13 @@ def resolve_all(
                 if _is_bare_part(partial) and _names_day(partials[day]):
                     # "late into the night on Friday": that day's night, as "that night" is.
                     partial = partial.but(direction="same")
-        if night is not None and anchors and anchors[-1] is night and _dawn_of_the_day(partial):
+        if (
+            night is not None
+            and not afternoon
+            and anchors
+            and anchors[-1] is night
+            and _dawn_of_the_day(partial)
+        ):
             # "climbed the cliffs on the night of 12-13 September and met the French at dawn":
             # the morning that ends the night.
             partial = partial.but(shift=Shift(Grain.DAY, 1))
@@ -880,7 +909,18 @@ def resolve_all(
             and anchors
             and anchors[-1] is night
             and night.day < dt.date.max
-            and (_small_hours(partial) or (whole_night and _morning_hours(partial)))
+            and (
+                _small_hours(partial)
+                or (whole_night and _morning_hours(partial))
+                # ("A curfew imposed Tuesday night was lifted at 9 a.m.": a morning said as such,
+                # told in the past after a night, is the next day's.)
+                or (
+                    tense == "past"
+                    and (_labelled_value(night.label, timexes) or "").endswith("TNI")
+                    and _morning_hours(partial)
+                    and _SAID_A_M.search(candidate.text) is not None
+                )
+            )
             and (not afternoon or _SAID_A_M.search(candidate.text) is not None)
         ):
             # "The fire started on Saturday night. At 2 a.m. firefighters arrived": the small
@@ -1398,7 +1438,9 @@ def _verb_stem(event: str) -> str:
 #: Between a month's figure and the year it is compared with: "rose 8.6% in May from a year
 #: earlier", "in June, down from a year ago".
 _COMPARED_WITH_YEAR_BEFORE = re.compile(
-    r"[^.;:!?]{0,40}\b(?:from|than|compared\s+(?:with|to)|over|versus|vs\.?|against)\s+\Z", re.IGNORECASE
+    # (A decimal point is no sentence's end: "rose 4.5 percent from a year earlier".)
+    r"(?:[^.;:!?]|\.(?=[0-9])){0,40}\b(?:from|than|compared\s+(?:with|to)|over|versus|vs\.?|against)\s+\Z",
+    re.IGNORECASE,
 )
 _MONTH_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])\Z")
 
@@ -3937,6 +3979,18 @@ def _year_just_reported(
     opens = sentence_bounds(context.text, candidate.start)[0]
     before = sentence_bounds(context.text, max(0, opens - 2))[0] if opens else 0
     return previous.start >= before and "\n\n" not in context.text[previous.end : candidate.start]
+
+
+def _told_in_reported_speech(text: str, candidate: Candidate) -> bool:
+    """Whether an expression stands in what a verb of saying reports ("the general said the army
+    had attacked last month"), not right after the verb that it dates ("said last month")."""
+    opens = sentence_bounds(text, candidate.start)[0]
+    ends = [match.end() for match in _REPORTED_BEFORE.finditer(text, opens, candidate.start)]
+    return bool(ends) and text[ends[-1] : candidate.start].strip() != ""
+
+
+#: The day it is, said: "It's Friday morning here", "it is already Saturday in Tokyo".
+_LIVE_DAY_BEFORE = re.compile(r"\b(?:it['’]s|it\s+is)\s+(?:now\s+|already\s+)?\Z", re.IGNORECASE)
 
 
 def _month_named_for_day(

@@ -524,7 +524,13 @@ RULES: tuple[Rule, ...] = (
             # "four quarter-point increases": a size of a rate's step, no length.
             r"(?!(?<=quarter)-(?:point|percentage))"
             # "a day job", "a day trip": a kind of job or trip, no length (not "a day-long trip").
-            r"(?!(?<=\ba\sday)[\s-]+(?:jobs?|trips?|care|pass(?:es)?|shifts?|schools?|students?|labou?rers?|nursery)\b)"
+            r"(?!(?<=\ba\sday)[\s-]+(?:jobs?|trips?|care|pass(?:es)?|shifts?|schools?|students?|labou?rers?|nursery|"
+            r"traders?|trading)\b)"
+            # ("a year-end report": the end of a year, no length.)
+            r"(?!(?<=\ba\syear)-end\b)"
+            # ... and "a night attack", "a night march": an attack by night.
+            r"(?!(?<=\ba\snight)\s+(?:assaults?|attacks?|march(?:es)?|raids?|crossings?|flights?|shifts?|bombing|"
+            r"operations?|sorties?|battles?|offensives?|watch|fighters?|landings?|withdrawals?)\b)"
             # "it was said in some quarters that": among some people, not three months.
             r"(?<!\bin\ssome\squarters)(?<!\bin\smany\squarters)(?<!\bin\scertain\squarters)"
         ),
@@ -1162,7 +1168,7 @@ RULES: tuple[Rule, ...] = (
             # (... and after the plural noun of what was done: "made arrests days before the vote".)
             r"|(?:(?<=,\s)|(?<=ed\s)|(?<=[a-z]s\s)|"
             + after_one_of(
-                "be", "was", "were", "came", "come", "comes", "just", "only", "mere", "barely", "died"
+                "be", "was", "were", "came", "come", "comes", "just", "only", "mere", "barely", "died", "for"
             )
             + r")(?P<unit_bare>days|weeks|months|years)(?= (?:before|after)\s+(?-i:[a-z]))"
         ),
