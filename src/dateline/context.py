@@ -45,6 +45,12 @@ _PAST_PLAN_VERBS = (
 _DIRECTIVE_VERBS = "ordered|told|urged|asked|instructed|advised|encouraged|directed|warned|expected"
 #: The verbs of a forecast told in the present: future cues before a noun phrase.
 _FORECAST_VERBS = "expects?|anticipates?|forecasts?|predicts?"
+#: Month and weekday names written out, capitalised: "May", not the short forms of three letters
+#: ("Sun", "Wed" and "Mar" are words too).
+_WRITTEN_OUT = tuple(
+    name.capitalize() for name in (*en.MONTHS, *en.WEEKDAYS) if len(name) > 3 or name == "may"
+)
+_WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.MONTHS)
 _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
@@ -77,8 +83,7 @@ _FUTURE_PHRASES = re.compile(
     r"(?=(?:by|until|till|through|before) )|"
     # ... and what is promised for a month: "The company promised a report in July".
     r"(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)) (?:an?|the|its|their|new|more) (?:[\w'’-]+ ){0,3}?"
-    r"(?=in (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b)|"
+    rf"(?=in (?:early |mid-|late )?(?:{'|'.join(_WRITTEN_OUT_MONTHS)})\b)|"
     # An aside of what is still to be done: "The report, to be released on Wednesday, says".
     r"(?<=, to )be \w+(?= )|"
     # ... and by whoever fixed it: "a judge set his case for trial in June".
@@ -172,12 +177,6 @@ _DEADLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_WINDOW = 200
-#: Month and weekday names written out, capitalised: "May", not the short forms of three letters
-#: ("Sun", "Wed" and "Mar" are words too).
-_WRITTEN_OUT = tuple(
-    name.capitalize() for name in (*en.MONTHS, *en.WEEKDAYS) if len(name) > 3 or name == "may"
-)
-_WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.MONTHS)
 #: What a report tells of happens "ahead of" a day still to come: "ahead of Friday's vote" (the
 #: day's own event; not "rose ahead of the Fed meeting on Wednesday", where the day may be the rise's).
 #: (Each of the cues below opens with a literal or a space, which the engine scans for at C speed;

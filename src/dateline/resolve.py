@@ -588,54 +588,8 @@ def resolve_all(
             # "Ten years after the 2003 invasion": the year counted from the event's, as when the
             # text dated the event before (see _counted_from_event).
             partial = PartialTime(year=counted_year, grain=Grain.YEAR)
-        if (
-            not narrative
-            and partial.is_bare_clock
-            and _LIVE_CLOCK_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
-        ):
-            # "The sub sank on Saturday. It's 7:30 in the evening here.": the time it is as the
-            # report speaks, on the day of writing.
-            partial = partial.but(anchor="dct")
-        if (
-            not narrative
-            and partial.weekday is not None
-            and partial.day is None
-            and partial.anchor is None
-            and _LIVE_DAY_BEFORE.search(context.text, max(0, candidate.start - 20), candidate.start)
-        ):
-            # "It's Friday morning here in Jakarta", said on a Thursday: the day it is where the
-            # reporter speaks, the DCT's or the one on either side of it.
-            partial = partial.but(direction="nearest")
-        if (
-            not narrative
-            and partial.month is not None
-            and partial.day is None
-            and partial.year is None
-            and partial.anchor is None
-            and _CONTRACT_MONTH_AFTER.match(context.text, candidate.end)
-        ):
-            # "The September Standard & Poor's 500 contract rose", written in July: a futures
-            # contract is named for the month it falls due in, the next of its name.
-            partial = partial.but(direction="future")
-        if not narrative and _gone_by_as_said(candidate, partial, context.text):
-            # "will press Congress after the December 14 shooting", "to fall to 7.1 percent by the
-            # end of the year, from 7.3 percent in August": an event or a figure the report
-            # looks back on, whatever the clause's tense.
-            partial = partial.but(direction="past")
-        year_named = None if narrative else _year_named_for_period(candidate, partial, timexes, context.text)
-        if year_named is not None:
-            # "Profit will return in 1991, probably in the third quarter", "rose in 1988, mostly in
-            # the summer": a part of the year the sentence has just named.
-            partial = partial.but(year=year_named)
-        if not narrative and tense != "future" and _year_just_reported(candidate, partial, timexes, context):
-            # "The company posted a loss for 1989. Revenue for the year rose 12%.": the year the
-            # report has just named.
-            partial = PartialTime(year=int(timexes[-1].value), grain=Grain.YEAR)
-        month_named = None if narrative else _month_named_for_day(candidate, partial, timexes, context.text)
-        if month_named is not None:
-            # "will take up the case in January, after Congress is sworn in on the 6th": a day of
-            # the month the sentence has just named, not of the DCT's.
-            partial = partial.but(year=month_named[0], month=month_named[1])
+        if not narrative:
+            partial = _as_the_report_tells(candidate, partial, tense, timexes, context)
         year_before = None if narrative else _year_before_the_told(candidates, partials, index, context)
         if year_before is not None:
             # "In 2014, the school reopened. A year earlier, the mine had closed": the year before
@@ -3830,10 +3784,11 @@ def _is_plain_year(partial: PartialTime) -> bool:
 _YEAR_BEFORE_RULE = "relative.year_ago"
 
 
-#: The time it is now, said: "It's 7:30 in the evening here", "it is now about 9 a.m.", "Right
-#: now it's a little after noon".
-_LIVE_CLOCK_BEFORE = re.compile(
-    r"\b(?:it['’]s|it\s+is)\s+(?:now\s+)?(?:just\s+)?(?:(?:a\s+little|shortly|just)\s+(?:after|before|past)\s+)?\Z",
+#: The time or the day it is now, said: "It's 7:30 in the evening here", "it is now about 9 a.m.",
+#: "Right now it's a little after noon", "It's Friday morning here in Jakarta".
+_SAID_NOW_BEFORE = re.compile(
+    r"\b(?:it['’]s|it\s+is)\s+(?:now\s+|already\s+)?(?:just\s+)?"
+    r"(?:(?:a\s+little|shortly|just)\s+(?:after|before|past)\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -3874,6 +3829,58 @@ def _past_a_background_day(
 #: A sentence that goes on about the one before it, from its subject: "He walked out at 4:14 p.m."
 #: (Not a possessive: "His lawyer spoke to reporters after midnight" is of the report's day.)
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It)\b")
+
+
+def _as_the_report_tells(
+    candidate: Candidate,
+    partial: PartialTime,
+    tense: Tense | None,
+    timexes: Sequence[Timex],
+    context: DocumentContext,
+) -> PartialTime:
+    """A news report's expression as its own sentence and the one before read it: the time or the
+    day it is where the reporter speaks, a futures contract's month, what is gone by whatever the
+    clause's tense, and a year, a month or a period just named."""
+    text = context.text
+    said_now = _SAID_NOW_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+    if said_now and partial.is_bare_clock:
+        # "The sub sank on Saturday. It's 7:30 in the evening here.": the time it is as the
+        # report speaks, on the day of writing.
+        partial = partial.but(anchor="dct")
+    if said_now and partial.weekday is not None and partial.day is None and partial.anchor is None:
+        # "It's Friday morning here in Jakarta", said on a Thursday: the day it is where the
+        # reporter speaks, the DCT's or the one on either side of it.
+        partial = partial.but(direction="nearest")
+    if (
+        partial.month is not None
+        and partial.day is None
+        and partial.year is None
+        and partial.anchor is None
+        and _CONTRACT_MONTH_AFTER.match(text, candidate.end)
+    ):
+        # "The September Standard & Poor's 500 contract rose", written in July: a futures
+        # contract is named for the month it falls due in, the next of its name.
+        partial = partial.but(direction="future")
+    if _gone_by_as_said(candidate, partial, text):
+        # "will press Congress after the December 14 shooting", "to fall to 7.1 percent by the
+        # end of the year, from 7.3 percent in August": an event or a figure the report looks back
+        # on, whatever the clause's tense.
+        partial = partial.but(direction="past")
+    year_named = _year_named_for_period(candidate, partial, timexes, text)
+    if year_named is not None:
+        # "Profit will return in 1991, probably in the third quarter", "rose in 1988, mostly in
+        # the summer": a part of the year the sentence has just named.
+        partial = partial.but(year=year_named)
+    if tense != "future" and _year_just_reported(candidate, partial, timexes, context):
+        # "The company posted a loss for 1989. Revenue for the year rose 12%.": the year the
+        # report has just named.
+        partial = PartialTime(year=int(timexes[-1].value), grain=Grain.YEAR)
+    month_named = _month_named_for_day(candidate, partial, timexes, text)
+    if month_named is not None:
+        # "will take up the case in January, after Congress is sworn in on the 6th": a day of the
+        # month the sentence has just named, not of the DCT's.
+        partial = partial.but(year=month_named[0], month=month_named[1])
+    return partial
 
 
 #: An event a date names as a noun's adjective, which has happened: "the December 14 shooting".
@@ -3987,10 +3994,6 @@ def _told_in_reported_speech(text: str, candidate: Candidate) -> bool:
     opens = sentence_bounds(text, candidate.start)[0]
     ends = [match.end() for match in _REPORTED_BEFORE.finditer(text, opens, candidate.start)]
     return bool(ends) and text[ends[-1] : candidate.start].strip() != ""
-
-
-#: The day it is, said: "It's Friday morning here", "it is already Saturday in Tokyo".
-_LIVE_DAY_BEFORE = re.compile(r"\b(?:it['’]s|it\s+is)\s+(?:now\s+|already\s+)?\Z", re.IGNORECASE)
 
 
 def _month_named_for_day(
