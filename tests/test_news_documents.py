@@ -1909,9 +1909,6 @@ KNOWN_GAPS: dict[tuple[str, str, int], str] = {
     ("election", "7 p.m.", 0): "a bare evening hour told after the small hours of the DCT's day ('at 12:45 "
     "a.m. Wednesday ... Polls closed at 7 p.m.') is the evening before: a flashback to election night "
     "that the story's reference time (the small hours) cannot tell from a later hour of the same day",
-    ("mars", "1:31 a.m. EDT", 0): "a bare hour in a paragraph after one about the launch ('launched on Nov. "
-    "26, 2011 ... over more than eight months') anchors on the launch day; it is the night of the "
-    "landing the lead dates ('landed on Aug. 6'), which only the story's events (the descent) tell",
     ("gdp", "the previous quarter", 0): "'up from 1.6% in the previous quarter' in a story about the "
     "fourth quarter is the quarter before the one reported; 'previous' counts back from the story's "
     "last time, here the year of a quoted forecast ('the first three months of the year'), and the "

@@ -31,7 +31,9 @@ _SENTENCE_END = re.compile(
     r"[.!?](?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Lt|vs)[.!?])(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Adm|Rev)[.!?])"
     # (Nor "p.m." before the time it gives in another zone: "5 p.m. (2100 GMT) Monday".)
     # (... and after the quotation the stop closes: 'He said the army "will win." On Monday, ...'.)
-    r"(?:[\"”’]|'')?\s+(?=[A-Z\"'“`]|(?<![ap]\.m\.\s)\()|\n\s*\n|\n(?=[A-Z])"
+    # (... nor "p.m." before its zone or its day: "3 p.m. EDT (1900 GMT) on Friday", "5 p.m. Monday".)
+    r"(?:[\"”’]|'')?\s+(?!(?<=[ap]\.m\.\s)(?:(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|AEDT|MSK|SAST)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|Eastern\b|Central\b|Pacific\b|Mountain\b))(?=[A-Z\"'“`]|(?<![ap]\.m\.\s)\()|\n\s*\n|\n(?=[A-Z])"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 #: Plans told in the past tense: future cues for what the infinitive says after them.
@@ -54,7 +56,7 @@ _WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.
 _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
-    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfo])"
+    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAF])"
     # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
     r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) "
     r"(?:to(?! have\b)|due to|set to|going to|"
@@ -95,6 +97,14 @@ _FUTURE_PHRASES = re.compile(
     # what comes before it, as an order is).
     r"call(?:s|ed) (?=for\b)|"
     r"as soon as|"
+    # A possibility is of what is to come: "Watches could be posted on Saturday", "the vote could
+    # come Friday" (not "could not be reached Friday", "could be located Wednesday": gone by).
+    r"could (?=(?:come|begin|start|happen|take place|resume|arrive|face|decide|rule|be (?:held|posted|issued|"
+    r"announced|released|ready|over|finished|completed|back|called|lifted|extended))\b)|"
+    # What a market or a public waits for: "Everybody is waiting for Friday", "Attention is
+    # turning to Friday's employment report", "awaits Friday's ruling".
+    r"(?:is|are|am|'s|'re) (?:\w+ly )?(?:waiting|looking ahead|turning) (?=(?:for|to)\b)|"
+    r"(?:[Aa]ttention|[Ff]ocus) (?:now )?turns (?=to\b)|awaits?|awaiting|"
     # Deadlines and requests, as emails and to-do lists write them: "deadline: EOD Friday",
     # "COB Thursday", "end of day Friday", "please reply by Monday", "reminder: dentist Friday".
     # (Not "deadline" alone: news tells of deadlines gone by as often as of coming ones.)
@@ -235,7 +245,12 @@ _MOVED_BEFORE = re.compile(
 #: The time a figure has risen or fallen from has passed, whatever the clause's tense: "will
 #: report a profit on Friday, up from a loss in the third quarter".
 _RISEN_FROM = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:[^.;:,()\n]{0,40}?\s)?(?P<prep>in|during)\s+(?=the\s|(?-i:[A-Z])|[0-9])",
+    r"\b(?:(?:up|down)\s+from"
+    # ... and the figure a forecast follows: "expect a gain of 125,000 jobs, following a gain of
+    # 209,000 in September".
+    r"|(?:after|following)\s+an?\s+(?:[\w-]+\s+)?(?:gain|rise|increase|decline|drop|fall|loss|jump|dip|decrease)"
+    # (A figure's comma or point is no clause's end: "from 7.3 percent", "of 209,000".)
+    r"\s+of)\s+(?:(?:[^.;:,()\n]|(?<=[0-9])[.,](?=[0-9])){0,40}?\s)?(?P<prep>in|during)\s+(?=the\s|(?-i:[A-Z])|[0-9])",
     re.IGNORECASE,
 )
 #: A futures contract's month is still to come, or running: "oil for September delivery settled at
@@ -349,6 +364,8 @@ _SCHEDULED_VERB = (
     r"(?:is|are|'s|'re)\s+(?:leaving|travell?ing|flying|heading|returning|arriving|visiting|hosting|"
     r"meeting|opening|launching|releasing|unveiling)|"
     r"visits?|votes?|(?:re)?convenes?|hosts?|flies|fly|heads|"
+    # A programme on the air: "the debate airs at 9 Eastern on Thursday".
+    r"airs|(?:is|are)\s+(?:broadcast|televised|aired)|"
     # What goes before the public: "tickets go on sale Friday", "the suspect goes on trial Monday".
     r"go(?:es)?\s+on\s+(?:sale|trial|display|show|air|strike)|go(?:es)?\s+ahead|goes|go|"
     r"ends?|closes?|concludes?|finishes|wraps up|continues|"
@@ -362,7 +379,7 @@ _SCHEDULED_VERB = (
     # An event's day: "the Oscars take place on Sunday", "the vote is held on Sunday".
     r"takes? place|(?:is|are) held|"
     # Results due: "the company reports third-quarter earnings after the bell Thursday".
-    r"(?:reports?|releases?|publishes?)(?:\s+(?:its|their))?(?:\s+[\w-]+){0,2}\s+(?:results|earnings|figures|data)"
+    r"(?:reports?|releases?|publishes?)(?:\s+(?:its|their))?(?:\s+[\w-]+){0,2}\s+(?:results|earnings|figures|data|numbers|statistics|report|sales)"
     r"(?:\s+(?:after|before)\s+the\s+(?:closing\s+|opening\s+)?(?:bell|close|open))?|"
     # A law's start: "the ban takes effect on Jan. 1", "the rules come into force on 1 April".
     r"takes? effect|comes? into (?:force|effect)|goes into effect|go into effect|"
@@ -392,15 +409,20 @@ _SCHEDULED_BEFORE = re.compile(
     # ("Greenspan testifies before Congress on Wednesday", "the pope speaks at the Vatican".)
     # ("the film opens in theaters Friday", "the musical opens on Broadway Thursday".)
     + r"(?:\s+(?:to|in|before|at|for|on)\s+"
-    r"(?:the\s+polls|(?:the\s+)?(?:theaters|theatres|cinemas)|(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?"
+    # ... or what it is on or for: "Parliament votes on the budget on Friday".
+    r"(?:(?<=on\s)(?:the|a|an|its|their|his|her)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?-i:[a-z])[\w-]*(?=\s+on\s)|"
+    r"the\s+polls|(?:the\s+)?(?:theaters|theatres|cinemas)|(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?"
     # ... with its country: "the summit opens in Geneva, Switzerland, on Monday".
     r"(?:,\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?,)?))?"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
     # rule in force "from" a day starts then: "pubs close from Thursday".
-    r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight|dawn|dusk|first\s+light)"
+    r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight|dawn|dusk|first\s+light"
+    # ... or at a market's hour: "takes effect at the close of trading on Friday".
+    r"|the\s+(?:close|end|start|opening|open)\s+of\s+(?:trading|business|the\s+(?:session|day))"
+    r"|the\s+(?:close|opening\s+bell|closing\s+bell))"
     # ... in a zone: "the race starts at 13:00 local time on Sunday", and the hour elsewhere:
     # "starts at 11 a.m. local time (0300 GMT) on Sunday".
-    r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?(?:\s+\([^()]{1,24}\))?)?\s+(?:on\s+|from\s+)?\Z",
+    r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4}|Eastern|Central|Mountain|Pacific)))?(?:\s+\([^()]{1,24}\))?)?\s+(?:on\s+|from\s+)?\Z",
     re.IGNORECASE,
 )
 #: The same verb after a day that opens its sentence, with the verb's subject between: "On
@@ -1049,6 +1071,12 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if lower == "earlier" and _THAN_AFTER.match(text, end):
             # "will return on Wednesday, two days earlier than planned": a comparison, no past.
             continue
+        if lower == "left" and _TIME_LEFT_BEFORE.search(text, max(0, start - 12), start):
+            # "less than three weeks left before Election Day": the time that remains, no past.
+            continue
+        if lower == "since" and _CAUSAL_SINCE_AFTER.match(text, end):
+            # "will take place on March 5, since March 4 falls on a Sunday": a reason, no past.
+            continue
         could_be_past = may_be_past(lower) and not _is_currency(text, start, lower)
         tense: Tense | None = None
         if could_be_past and not _alone_in_parentheses(text, start, end):
@@ -1141,6 +1169,15 @@ def _in_headline(text: str, position: int) -> bool:
     return not text[:line_start].strip() or not text[line_end:].strip() or text.startswith("\n\n", line_end)
 
 
+#: A length before "left", which is then what remains: "three weeks left", "time left".
+_TIME_LEFT_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|months|years|time)\s+\Z", re.IGNORECASE)
+#: A clause in the present after "since", which makes it "because": "since March 4 falls on a
+#: Sunday", "since the law is unclear" (the "since" of time takes a date or a past clause).
+_CAUSAL_SINCE_AFTER = re.compile(
+    r"\s+(?:[\w.'’-]+\s+){1,4}?(?-i:is|are|falls|fall|means|remains|seems|does|do|can|cannot|must|lies|belongs)\b"
+)
+
+
 def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
     """Append the cues of moved dates, "ahead of" a day's event, a futures contract's month, a
     forecast's line or odds, a day declared or a period opening on one, what was done "since", and
@@ -1158,7 +1195,11 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
                 cues.append((match.start(), match.end() - 1, 0, "ahead"))
     for match in _DELIVERY_FOR.finditer(text, low, high):
         cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
-    if text.find(" from ", low, high) >= 0:
+    if (
+        text.find(" from ", low, high) >= 0
+        or text.find("ing a ", low, high) >= 0
+        or text.find("after a", low, high) >= 0
+    ):
         for match in _RISEN_FROM.finditer(text, low, high):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))
     if text.find("since", low, high) >= 0 or text.find("Since", low, high) >= 0:
@@ -1387,7 +1428,8 @@ _FUTURE_OPENERS = (
     "can't", "could", "must", "expire", "expires", "effective", "anticipate", "anticipates",
     "forecast", "forecasts", "predict", "predicts", "wanted", "sought", "aimed", "warns", "payable",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
-    "promised", "promising", "pledge", "pledges", "pledged", "pledging", *_DIRECTIVE_VERBS.split("|"),
+    "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
+    "awaits", "awaiting", *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each

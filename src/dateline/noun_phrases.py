@@ -123,7 +123,12 @@ def complement_end(text: str, position: int, *, stops: tuple[int, ...] = (), wor
 
 
 def event_end(
-    text: str, position: int, *, stops: tuple[int, ...] = (), dated: tuple[int, int] | None = None
+    text: str,
+    position: int,
+    *,
+    stops: tuple[int, ...] = (),
+    dated: tuple[int, int] | None = None,
+    fronted: bool = False,
 ) -> int | None:
     """Where the event at ``text[position:]`` (after a space) that a count is reckoned from ends: a
     noun phrase, and the verb it may be the subject of ("the army crossed"), up to the punctuation
@@ -152,6 +157,13 @@ def event_end(
     >>> text = "sank six days after that."
     >>> text[: event_end(text, text.index(" that"))]
     'sank six days after that'
+
+    A count that opens its sentence (``fronted``) is followed by the clause it dates, whose
+    subject ends the event:
+
+    >>> text = "Eight years after the evacuation he became president."
+    >>> text[: event_end(text, text.index(" the"), fronted=True)]
+    'Eight years after the evacuation'
     """
     that = _THAT.match(text, position)
     if that is not None:
@@ -160,7 +172,7 @@ def event_end(
     end, closed = _phrase(text, position, stops)
     if end is None or closed:
         return end
-    if _CLAUSE_END.match(text, end):
+    if _CLAUSE_END.match(text, end) or (fronted and _SUBJECT.match(text, end)):
         return end
     if dated is not None and text.startswith(" of ", end) and end + 4 == dated[0]:
         # "four years after the fire of 1666": the event dated in its "of" phrase.
@@ -191,6 +203,13 @@ _PASSIVE = re.compile(
 )
 
 
+#: The subject of the clause a fronted count dates, after its event: a pronoun or a name and a
+#: verb in the past ("Eight years after the evacuation he became ...", "... Egypt attacked").
+_SUBJECT = re.compile(
+    r" (?:(?-i:he|she|they|it|we|I|the|its|his|her|their)\b"
+    r"|(?-i:[A-Z][\w'’-]+)(?: (?:and )?(?-i:[A-Z][\w'’-]+))* "
+    r"(?-i:[a-z]+ed|became|was|were|had|took|made|fell|won|lost|began|went|came)\b)"
+)
 #: "that" as the event, the clause ending after it: "six days after that."
 _THAT = re.compile(r" (?P<word>that|this)(?=[,.;:!?)]|\s*$)", re.IGNORECASE)
 #: What ends a clause after an event: punctuation, or "and" that starts the next.
@@ -242,6 +261,16 @@ def _phrase(
             # A name after a common noun starts the clause ("after eight years of war Japan
             # surrendered"), unless a verb in "-ing" takes it as its object ("of chasing Geronimo,").
             break
+        if (
+            nouns
+            and bare.endswith("ing")
+            and not match.group("close")
+            and _takes_an_object(text, match.end("word"))
+        ):
+            # A verb in "-ing" after the noun, with its object, starts a clause of its own: "the
+            # last five years of his life fighting Philip", "two years of the war rebuilding the
+            # army" (not "of bitter fighting in the hills").
+            break
         if determiner and words == 0 and (bare in _DETERMINERS or bare.endswith(("'s", "’s"))):
             # (A possessive is a determiner: "of Napoleon's defeat".)
             pass
@@ -276,6 +305,15 @@ def _phrase(
                 # "the Siege of Plevna": the name goes on after its "of".
                 cursor = joined.end() - 1
     return (end, False) if nouns else (None, False)
+
+
+def _takes_an_object(text: str, position: int) -> bool:
+    """Whether a name or a determiner follows ``text[:position]``: the object of a verb there."""
+    match = _WORD.match(text, position)
+    if match is None:
+        return False
+    word = match.group("word").strip('"“”')
+    return word[:1].isupper() or word.lower() in _DETERMINERS
 
 
 def focus_start(text: str, start: int) -> int:

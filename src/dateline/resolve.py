@@ -151,6 +151,9 @@ _HABIT_BEFORE = re.compile(
     r"\b(?:typically|usually|normally|generally|traditionally|customarily|ordinarily)\s+"
     r"(?:held|celebrated|observed|marked|(?!is\b|are\b|was\b|were\b|has\b|have\b)[a-z]+s|"
     r"(?:run|fall|begin|start|end|peak|occur|arrive|last|open|close|come|take place))\b"
+    # ... and in the present passive: "The bonuses are usually paid in January".
+    r"|\b(?:is|are)\s+(?:typically|usually|normally|generally|traditionally|customarily|ordinarily)\s+"
+    r"(?:[a-z]+ed|paid|made|given|sold|done|grown|sown|shown|taken|sent|spent|kept|set|put)\b"
 )
 #: ... and a day kept every year, in a story too: "Bulgaria still celebrates 3 March as its
 #: national day".
@@ -261,7 +264,12 @@ def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | No
 #: Sunday's runoff", "will return before Saturday's game", "ahead of Friday's vote" (not an object:
 #: "will digest Tuesday's figures" looks back on them; nor "for": "will be punished for Sunday's
 #: violence").
-_AT_EVENT_BEFORE = re.compile(r"\b(?:in|during|before|ahead of)\s+\Z", re.IGNORECASE)
+_AT_EVENT_BEFORE = re.compile(
+    # ... and what is waited for: "awaits Friday's ruling", "Attention is turning to Friday's report".
+    r"\b(?:in|during|before|ahead of|awaits?|awaiting|waiting for|turns? to|turning to|looking ahead to)"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
 #: "for" and "from" do so only before a fixture, an event on a timetable: "fans will pack the
 #: stadium for Saturday's game", "will be rested from Sunday's match" (not "for Sunday's violence").
 #: So do "at" and "attend" ("will attend Saturday's meeting", "will speak at Thursday's summit").
@@ -688,6 +696,16 @@ def resolve_all(
         elif (
             narrative
             and closing is None
+            and candidate.rule == "relative.determined_unit"
+            and partial.anchor == "dct"
+            and _PRESENT_DAY.search(context.text, *sentence_bounds(context.text, candidate.start))
+        ):
+            # "Today the battle is commemorated at Azincourt, where a museum opened last year":
+            # a sentence of the present day counts its years from the writer's.
+            partial = partial.but(speech_time=True)
+        elif (
+            narrative
+            and closing is None
             and tense == "future"
             and partial.kind == "date"
             and partial.year is None
@@ -717,6 +735,25 @@ def resolve_all(
             # a history counts its own weeks and months with "the previous"; "last month" is the
             # writer's.
             partial = partial.but(speech_time=True)
+        elif (
+            narrative
+            and partial.kind == "date"
+            and partial.month is not None
+            and partial.day is None
+            and partial.year is None
+            and partial.anchor is None
+            and partial.direction is None
+            and tense != "future"
+            and (
+                events := _EVENTS_OF_MONTH_BEFORE.search(
+                    context.text, max(0, candidate.start - 40), candidate.start
+                )
+            )
+            and (events.group("after") is not None or _HAD_AFTER.match(context.text, candidate.end))
+        ):
+            # "Stalin reorganised the army in February 1940. After the failures of December ...":
+            # events a history names by their month are ones it has told, the last such month.
+            partial = partial.but(direction="past")
         if (
             narrative
             and partial.kind == "date"
@@ -936,7 +973,17 @@ def resolve_all(
                 or _evening_hour(candidate, resolution, timexes)
                 or resolution
             )
-        if resolution is not None and candidate.rule == _YEAR_BEFORE_RULE and timexes:
+        if (
+            resolution is not None
+            and timexes
+            and (
+                candidate.rule == _YEAR_BEFORE_RULE
+                or (
+                    candidate.rule == _REPORTED_PERIOD_RULE
+                    and candidate.text.lower().endswith(_PERIODS_COMPARED)
+                )
+            )
+        ):
             resolution = _month_a_year_before(candidate, resolution, timexes[-1], context.text) or resolution
         if resolution is not None and candidate.rule == _REPORTED_YEAR_RULE and timexes and not narrative:
             resolution = (
@@ -1191,7 +1238,7 @@ def resolve_all(
             context.dct,
         )
         fiscal = "fiscal" in candidate.text.lower()
-        if narrative and point.grain == Grain.YEAR and not point.bc and partial.mod in ("START", "END"):
+        if narrative and point.grain == Grain.YEAR and partial.mod in ("START", "END"):
             # "Early in 1850 the rebels rose. The army crossed the mountains in midwinter": the
             # story is at the year's first months (or its last), as after "In January 1850", and
             # its seasons count from there.
@@ -1393,13 +1440,21 @@ def _verb_stem(event: str) -> str:
 #: earlier", "in June, down from a year ago".
 _COMPARED_WITH_YEAR_BEFORE = re.compile(
     # (A decimal point is no sentence's end: "rose 4.5 percent from a year earlier".)
-    r"(?:[^.;:!?]|\.(?=[0-9])){0,40}\b(?:from|than|compared\s+(?:with|to)|over|versus|vs\.?|against)\s+\Z",
+    r"(?:[^.;:!?]|\.(?=[0-9])){0,40}\b(?:from|than|compared\s+(?:with|to)|over|versus|vs\.?|against)\s+"
+    # ... and the figure compared with: "narrowed in May to $3.1 billion from $3.54 billion a year
+    # earlier".
+    r"(?:(?:about\s+|some\s+)?[$£€]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion|percent))?%?\s+)?\Z",
     re.IGNORECASE,
 )
 _MONTH_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])\Z")
 
 
 _REPORTED_YEAR_RULE = "relative.reported_year"
+#: "the same period last year" after a month's figure is that month a year back (see
+#: :func:`_month_a_year_before`).
+_REPORTED_PERIOD_RULE = "relative.reported_quarter"
+_PERIODS_COMPARED = ("period last year", "period a year earlier", "period a year ago", "year-ago period",
+                     "year-earlier period")  # fmt: skip
 
 
 def _year_reported_on(
@@ -1434,8 +1489,9 @@ def _year_reported_on(
 def _month_a_year_before(
     candidate: Candidate, resolution: Resolution, previous: Timex, text: str
 ) -> Resolution | None:
-    """ "a year earlier" that a month's figure is compared with in its sentence ("Consumer prices
-    rose 8.6% in May from a year earlier"): that month a year before, as TimeBank writes the
+    """ "a year earlier" (or "the same period last year") that a month's figure is compared with
+    in its sentence ("Consumer prices rose 8.6% in May from a year earlier"): that month a year
+    before, as TimeBank writes the
     period compared with in the grain of the one in question; ``None`` else."""
     month = _MONTH_VALUE.match(previous.value)
     if (
@@ -1856,6 +1912,8 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
             continue
         if _SAID_ON_BEFORE.search(text, max(0, timex.start - 40), timex.start):
             continue  # "is due to visit Kyiv next week, his office said Thursday": the day of saying
+        if _SINCE_BEFORE.search(text, max(0, timex.start - 12), timex.start):
+            continue  # "intervened twice last week, but not since Monday": since this week's
         try:
             day = dt.date.fromisoformat(timex.value)
             monday = dt.date.fromisocalendar(int(week.value[:4]), int(week.value[6:8]), 1)
@@ -2814,7 +2872,12 @@ def _off_story(
     if _restates(point, points[-1]) or _looks_back(candidate.partial):
         return True
     if (
-        _names_an_event(text, candidate)
+        # (An event the story comes to, told by its date: "A strike broke out in October 1934.
+        # The Popular Front won the election of February 1936. Through the spring ...".)
+        (
+            _names_an_event(text, candidate)
+            and not _event_the_story_comes_to(point, points[-1], text, candidate)
+        )
         or _pluperfect_event(text, candidate)
         or _in_reduced_relative(text, candidate)
         or _stamps_figures(text, candidate)
@@ -3109,6 +3172,30 @@ _EVENT_OF_BEFORE = re.compile(
 )
 
 
+def _event_the_story_comes_to(
+    point: ReferencePoint, story: ReferencePoint, text: str, candidate: Candidate
+) -> bool:
+    """Whether an event a date names, the object of a past verb in a sentence of its own ("The
+    Popular Front won the election of February 1936"), lies after the story's time, within a few
+    years of it: the story has come to it."""
+    return (
+        point.grain >= Grain.MONTH
+        and story.day < point.day <= story.day.replace(year=min(story.day.year + _EVENT_REACH_YEARS, 9999))
+        and _WON_OR_LOST_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+    )
+
+
+#: How far after the story's time an event it names by its date may lie, to be one it comes to.
+_EVENT_REACH_YEARS = 3
+#: A past verb with the event as its object, before the event and its date: "won the election of",
+#: "lost the battle of", "signed the treaty of".
+_WON_OR_LOST_BEFORE = re.compile(
+    r"\b(?:won|lost|held|fought|signed|called|staged|launched|began|opened|ended)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}(?:of|in)?\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def _names_an_event(text: str, candidate: Candidate) -> bool:
     """Whether a date is said of a noun ("the leader of the March 1830 revolt", "the revolution
     of 1848"): it names an event the story refers to, not the time the story has reached."""
@@ -3235,8 +3322,9 @@ _FISCAL_LEAD_MONTHS = 4
 
 
 _ONE_DAY = dt.timedelta(days=1)
-#: Friday's number in ``date.weekday()``.
+#: Friday's and Saturday's numbers in ``date.weekday()``.
 _FRIDAY = 4
+_SATURDAY = 5
 #: A state that lasted on past the story's time, to the date after it: "The canal remained closed
 #: until April 1957" tells how long it lasted, and the story goes on from where it was.
 _REMAINED_UNTIL_BEFORE = re.compile(
@@ -3642,6 +3730,23 @@ _LENGTH_BEFORE = re.compile(
     r"\b(?:for|lasted|lasts|last|took|takes|spent|spend|over|during|within|throughout|another)\s+\Z",
     re.IGNORECASE,
 )
+#: A history's sentence about the present day: "Today the battle is commemorated", "Poltava
+#: remains a national symbol", "the site is now a museum".
+_PRESENT_DAY = re.compile(
+    r"\b(?:(?-i:Today|today)(?!['’]s)|nowadays|currently|at\s+present|present-day|remains?\s+(?:a|an|the)"
+    r"|(?:is|are)\s+(?:now|still)|(?:is|are)\s+(?:commemorated|celebrated|marked|remembered))\b",
+    re.IGNORECASE,
+)
+#: Events a history names by the month they filled, looking back to them: "After the failures of
+#: December", "The defeats of November had shaken the army" (a plural noun, then "of").
+_EVENTS_OF_MONTH_BEFORE = re.compile(
+    r"(?:\b(?P<after>after|since|following|despite)\s+)?\b(?:the|its|their|his|her)\s+(?-i:[a-z]+[^s\W]s)\s+of\s+\Z",
+    re.IGNORECASE,
+)
+#: ... and what they had done, after them: "The defeats of November had shaken the army".
+_HAD_AFTER = re.compile(r"\s+had\b")
+#: Where a sentence starts, just before a count that opens it.
+_SENTENCE_START_BEFORE = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n)\Z")
 #: "after" or "before" an event, or "into" it: "two days into the battle" counts on from its start.
 _EVENT_WORD = re.compile(r" (?P<word>after|before|into)(?= )")
 #: The grain of each unit letter a count from an event may have.
@@ -3685,7 +3790,13 @@ def _counted_from_a_named_event(
         and letter in _YEARS_IN
         else None
     )
-    end = event_end(text, signal.end(), stops=() if following is None else (following.start,), dated=dated)
+    end = event_end(
+        text,
+        signal.end(),
+        stops=() if following is None else (following.start,),
+        dated=dated,
+        fronted=_SENTENCE_START_BEFORE.search(text, max(0, candidate.start - 4), candidate.start) is not None,
+    )
     if end is None:
         return None
     sign = -1 if signal.group("word") == "before" else 1
@@ -3861,11 +3972,31 @@ def _as_the_report_tells(
         # "The September Standard & Poor's 500 contract rose", written in July: a futures
         # contract is named for the month it falls due in, the next of its name.
         partial = partial.but(direction="future")
+    if (
+        partial.month is not None
+        and partial.day is None
+        and partial.year is None
+        and partial.anchor is None
+        and (statistic := _STATISTIC_MONTH_AFTER.match(text, candidate.end)) is not None
+        and (
+            statistic.group("report") is not None
+            or _REPORT_ON_BEFORE.search(text, max(0, candidate.start - 30), candidate.start) is not None
+        )
+    ):
+        # "will release its report on August employment on Friday", "the September jobs report":
+        # a month's figures are out after the month, whatever the clause's tense: the last month
+        # of its name (not a forecast: "expect December sales to rise").
+        partial = partial.but(direction="past")
     if _gone_by_as_said(candidate, partial, text):
         # "will press Congress after the December 14 shooting", "to fall to 7.1 percent by the
         # end of the year, from 7.3 percent in August": an event or a figure the report looks back
         # on, whatever the clause's tense.
         partial = partial.but(direction="past")
+    decade_named = _period_of_year_named(candidate, partial, timexes, text)
+    if decade_named is not None:
+        # "In 1961, Kennedy gave us until the end of the decade": the decade (or the century) of
+        # the year the sentence has named, not the DCT's.
+        partial = decade_named
     year_named = _year_named_for_period(candidate, partial, timexes, text)
     if year_named is not None:
         # "Profit will return in 1991, probably in the third quarter", "rose in 1988, mostly in
@@ -3898,6 +4029,18 @@ _FIGURE_FROM_BEFORE = re.compile(
 )
 
 
+#: A month's economic figures after its name: "August employment", "the September jobs report",
+#: "October retail sales".
+_STATISTIC_MONTH_AFTER = re.compile(
+    r"\s+(?:employment|unemployment|jobs|payrolls|(?:retail\s+|home\s+|car\s+|auto\s+)?sales|inflation|"
+    r"consumer\s+prices|producer\s+prices|output|(?:industrial\s+)?production|exports|imports|trade|"
+    r"housing\s+starts|factory\s+orders|durable[\s-]+goods)\b"
+    r"(?P<report>\s+(?:report|figures|data|numbers|statistics))?",
+    re.IGNORECASE,
+)
+_REPORT_ON_BEFORE = re.compile(
+    r"\b(?:report|reports|figures|data|numbers|statistics)\s+(?:on|for)\s+(?:the\s+)?\Z", re.IGNORECASE
+)
 #: A futures contract after its month: "September Standard & Poor's 500 contract", "December
 #: crude futures".
 _CONTRACT_MONTH_AFTER = re.compile(
@@ -3936,6 +4079,31 @@ _PART_OF_YEAR_JOIN = re.compile(
 )
 
 
+def _period_of_year_named(
+    candidate: Candidate, partial: PartialTime, timexes: Sequence[Timex], text: str
+) -> PartialTime | None:
+    """ "the decade", "the century" after a year its sentence named: that year's, if so."""
+    if (
+        partial.anchor != "dct"
+        or partial.shift is None
+        or partial.shift.amount != 0
+        or partial.shift.unit not in (Grain.DECADE, Grain.CENTURY)
+        or not candidate.text.lower().endswith(("the decade", "the century"))
+        or not timexes
+    ):
+        return None
+    previous = timexes[-1]
+    if (
+        not re.fullmatch(r"[0-9]{4}", previous.value)
+        or previous.start < sentence_bounds(text, candidate.start)[0]
+    ):
+        return None
+    year = int(previous.value)
+    if partial.shift.unit == Grain.DECADE:
+        return partial.but(anchor=None, shift=None, decade=year // 10)
+    return partial.but(anchor=None, shift=None, century=year // 100)
+
+
 def _year_named_for_period(
     candidate: Candidate, partial: PartialTime, timexes: Sequence[Timex], text: str
 ) -> int | None:
@@ -3955,13 +4123,32 @@ def _year_named_for_period(
     if not re.fullmatch(r"[0-9]{4}", previous.value) or previous.end > candidate.start:
         return None
     join = _MONTH_OF_YEAR_JOIN if month else _PART_OF_YEAR_JOIN
-    if not join.fullmatch(text, previous.end, candidate.start):
+    if not join.fullmatch(text, previous.end, candidate.start) and not (
+        month
+        and partial.day is None
+        and _IN_BEFORE_YEAR.search(text, max(0, previous.start - 4), previous.start)
+        and _YEAR_OPENS_CLAUSE.match(text, previous.end)
+        and _MONTH_IN_YEARS_CLAUSE.fullmatch(text, previous.end, candidate.start)
+        and not _AHEAD_BETWEEN.search(text, previous.end, candidate.start)
+    ):
         return None
     return int(previous.value)
 
 
-#: ... and a month or a day of a month it goes on to: "in 2002, from Feb. 8 to 24".
-_MONTH_OF_YEAR_JOIN = re.compile(r",\s+(?:(?:probably|possibly|likely|perhaps)\s+)?(?:from|on|between|in)\s+")
+#: ... and a month or a day of a month it goes on to: "in 2002, from Feb. 8 to 24", "in mid-1987,
+#: before the October crash".
+_MONTH_OF_YEAR_JOIN = re.compile(
+    r",\s+(?:(?:probably|possibly|likely|perhaps)\s+)?(?:from|on|between|in|(?:before|after)\s+the)\s+"
+)
+#: ... or in the clause the year opens (after "in", before its subject), before a month of it: "in
+#: 1992 it moved to Ohio in March" (not one that looks ahead: "lost money in 1988 and expects a
+#: profit in March").
+_IN_BEFORE_YEAR = re.compile(r"\b[Ii]n\s+\Z")
+_YEAR_OPENS_CLAUSE = re.compile(r",?\s+(?:(?-i:it|he|she|they|we|I|the)|(?-i:[A-Z]))\b")
+_MONTH_IN_YEARS_CLAUSE = re.compile(r"\s+[^.;:!?,()\n]{1,40}\s(?:in|on)\s+")
+_AHEAD_BETWEEN = re.compile(
+    r"\b(?:will|would|shall|expects?|plans?|hopes?|intends?|wants?|next|until|by|and|but|or)\b", re.IGNORECASE
+)
 
 
 def _year_just_reported(
@@ -4727,7 +4914,7 @@ def _past_background(points: Sequence[ReferencePoint], dct: dt.date, text: str) 
 
 #: How far from its DCT a day a report tells in a sentence of its own is background, not a day
 #: its clock times are on.
-_BACKGROUND_DAY = dt.timedelta(days=366)
+_BACKGROUND_DAY = dt.timedelta(days=31)
 #: The days around its DCT a report's own news happens on (a clock time's day, before any
 #: background the report tells after it).
 _NEWS_DAYS = dt.timedelta(days=7)
@@ -5350,6 +5537,18 @@ def _resolve_relative(
         # "Workers were placed on shifts this weekend", written on a Wednesday: the weekend just
         # gone (the week's own is still to come).
         base = _apply_shift(base, Grain.WEEK, -1)
+    elif (
+        anchor.label == "DCT"
+        and partial.shift == Shift(Grain.WEEK, 0)
+        and (
+            (tense == "future" and not partial.weekend) or (partial.weekend and partial.direction == "future")
+        )
+        and base.weekday() >= _SATURDAY
+    ):
+        # "The Senate will vote this week", written on a Saturday or a Sunday: the week that is
+        # about to begin (the ISO week of the DCT has no working day left); so is "the coming
+        # weekend" then.
+        base = _apply_shift(base, Grain.WEEK, 1)
     implied = ("year", "month", "day")
     if partial.weekday is not None and partial.shift is None:
         day = _weekday_relative(partial, base, policy.direction(partial, tense))

@@ -53,7 +53,8 @@ VAGUE_QUANTITIES: Final = frozenset(
     {"several", "a few", "few", "many", "some", "numerous", "a number of", "countless",
      "dozens of", "hundreds of", "thousands of", "recent", "the last few", "the past few",
      "the past several", "the last several", "the coming", "the next few", "coming", "past",
-     "future", "the following", "the ensuing", "the intervening"}
+     "future", "the following", "the ensuing", "the intervening", "the previous",
+     "the preceding"}
 )  # fmt: skip
 
 ORDINAL_WORDS: Final = MappingProxyType(
@@ -147,6 +148,9 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "christmas eve": (12, 24), "boxing day": (12, 26), "valentine's day": (2, 14),
         "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "april fools' day": (4, 1),
         "may day": (5, 1), "victory day": (5, 9), "independence day": (7, 4),
+        # May 1 as international copy names it (Canada's September "Labour Day" is the exception).
+        "labour day": (5, 1), "international labour day": (5, 1), "international labor day": (5, 1),
+        "international workers' day": (5, 1), "workers' day": (5, 1),
         "fourth of july": (7, 4), "bastille day": (7, 14),
         "halloween": (10, 31), "veterans day": (11, 11), "veterans' day": (11, 11),
         "armistice day": (11, 11), "remembrance day": (11, 11), "all saints' day": (11, 1),
@@ -260,7 +264,7 @@ NUMBERED_DAYS: Final = MappingProxyType({"9/11": (2001, 9, 11), "7/7": (2005, 7,
 NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(
     {
         "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
-        "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "labour day": (9, 0, 1),
+        "memorial day": (5, 0, -1), "labor day": (9, 0, 1),
         "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
         "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "columbus day": (10, 0, 2),
         "mother's day": (5, 6, 2), "father's day": (6, 6, 3), "remembrance sunday": (11, 6, 2),

@@ -1259,7 +1259,17 @@ def _winter_across_years(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=first, season="WI", grain=Grain.SEASON)
 
 
+#: A golfer's score on a hole before "the 16th": "birdied the 16th", "a bogey at the 17th".
+_GOLF_SCORE_BEFORE = re.compile(
+    r"\b(?:birdied|bogeyed|double-bogeyed|parred|eagled|aced|birdies?|bogeys?|eagles?|pars?)"
+    r"(?:\s+(?:on|at))?\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _ordinal_day(match: RuleMatch) -> PartialTime | None:
+    if _GOLF_SCORE_BEFORE.search(match.match.string, max(0, match.match.start() - 24), match.match.start()):
+        return None  # "birdied the 16th": a hole, not a day
     day = _day(match.group("day"))
     if day is None or not 1 <= day <= 31:
         return None
@@ -3302,6 +3312,7 @@ RULES: tuple[Rule, ...] = (
             "It rose for the 5th time.",
             "It is the 2nd largest bank.",
             "The golfer dropped a shot at the 18th hole.",
+            "He birdied the 16th and made a bogey at the 17th.",
             "The home crowd were the 12th man.",
             "He crashed out on the 12th stage.",
             "He was born in 1809 and became the 16th president of the United States.",

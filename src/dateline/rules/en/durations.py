@@ -99,7 +99,10 @@ _RATE_BEFORE = re.compile(
     + r"(?:\s+(?!(?:for|in|within|over|during|after|before|than|about|around|nearly|almost|by|at|to|from|"
     r"until|since|of|and|or|but|only|just|once|twice|times|the|this|that|is|was|are|were)\b)[a-z][\w'-]*){0,2}"
     r"\s+(?!(?:hundreds|thousands|millions|billions|dozens|dollars|pounds|euros|cents|pence|yen|rupees|"
-    r"francs|times|years|months|weeks|days|hours|minutes)\b)[a-z][\w'-]*s\s+$"
+    r"francs|times|years|months|weeks|days|hours|minutes)\b)(?:[a-z][\w'-]*s|men|women|people|children|staff|"
+    r"personnel|cattle|sheep)\s+$"
+    # ... and one thing: "adding one store a year", "one new mine a month".
+    r"|\bone(?:\s+(?!(?:day|week|month|year|night|hour|minute|time|more|of)\b)[a-z][\w'-]*){1,2}\s+$"
     # ... and a measure of a thing, of time too: "two cups of coffee a day", "150 minutes of
     # exercise a week" (not "three years of the war": a determiner makes the period a part of it).
     + r"|"
@@ -114,7 +117,12 @@ _RATE_BEFORE = re.compile(
 #: year", "eighty miles an hour". TimeBank leaves most such rates untagged (a few it writes as
 #: sets, one as a length): "a year" there is no time the text speaks of.
 _MEASURE_BEFORE = re.compile(
-    r"(?:[$£€¥]\s?\d[\d,.]*|\b(?:dollars|pounds|euros|cents|pence|yen|rupees|francs|bucks|miles|"
+    # (The currencies of international copy, after the sum: "5,000 yuan a month"; some are words
+    # too, "won", "rand": a figure before them.)
+    r"(?:\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:yuan|renminbi|rand|won|baht|naira|kyat|taka|roubles|rubles|"
+    r"pesos|shekels|dinars|riyals|dirhams|lira|rupiah|ringgit|shillings|kwacha|cedis|hryvnias|zlotys|kronor|"
+    r"kroner)\b|"
+    r"[$£€¥]\s?\d[\d,.]*|\b(?:dollars|pounds|euros|cents|pence|yen|rupees|francs|bucks|miles|"
     r"kilometres|kilometers|km|knots|feet|metres|meters|percent|per\s+cent|thousand|million|billion|"
     # ("rain fell at a rate of an inch an hour", "two barrels a day")
     r"inch(?:es)?|foot|mile|metre|meter|kilometre|kilometer|degrees?|barrels?|gallons?|tons?|tonnes?|litres?|liters?|"
@@ -140,7 +148,7 @@ def _is_rate(match: RuleMatch) -> bool:
 #: "half century" with no article of its own: as a length it takes "a" or "the next" ("a
 #: half-century of peace"); after another word it may be no length at all ("he reached his
 #: half-century before lunch" is fifty runs).
-_BARE_HALF_CENTURY = re.compile(r"half[- ]century", re.IGNORECASE)
+_BARE_HALF_CENTURY = re.compile(r"half[- ](?:century|decade)", re.IGNORECASE)
 
 
 #: "the last few days of December", "the first several weeks of 2024": units at one end of a
@@ -199,6 +207,15 @@ def _is_ordinal_second(match: RuleMatch) -> bool:
     if written[:1].isupper() and unit[:1].isupper():
         return True  # a name's ordinal: "the Twenty-Second Legion"
     return _ORDINAL_SECOND_AFTER.search(text, max(0, start - 8), start) is not None
+
+
+def _first_of_two_counts(match: RuleMatch) -> PartialTime | None:
+    """ "ten" of "ten or fifteen years": a count in the unit of the one after it."""
+    amount = _amount(match)
+    letter = _LEXICON.unit((match.group("unit") or "").lower())
+    if not amount or letter is None or amount > 1000:
+        return None
+    return PartialTime(kind="duration", duration=((float(amount), letter),))
 
 
 def _duration(match: RuleMatch) -> PartialTime | None:
@@ -511,8 +528,8 @@ RULES: tuple[Rule, ...] = (
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
             # "the third defeat in as many weeks" counts the defeats again, no vague length.
             r"(?!(?<=\bas\s)many\s)"
-            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another) (?!(?!half-century\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ]century\b))?half(?=[- ]century\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
+            rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "for a day or two": one or two, some days.
             + r"(?:(?:(?<=\ba\sday)|(?<=\ban\shour)|(?<=\ba\sweek)|(?<=\ba\syear))"
@@ -1043,6 +1060,22 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        name="duration.first_of_two_counts",
+        type="DURATION",
+        # "ten or fifteen years": the first count of two a unit after the second serves, a length
+        # of its own, as the corpora split two counts joined by "or" (the second is
+        # duration.amount_unit's); not before "ago" or "later", where the second is a date.
+        pattern=r"{number:amount}(?= or (?:[0-9][0-9,.]*|[a-z]+(?:-[a-z]+)?) "
+        r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b"
+        r"(?! (?:ago|later|earlier|before|after|old|of age)\b))",
+        parse=_first_of_two_counts,
+        examples=(
+            Example("Many trained for ten or fifteen years.", "P10Y", span="ten", type="DURATION"),
+            Example("It will take two or three weeks.", "P2W", span="two"),
+        ),
+        negatives=("The vote was five or six days ago.", "He was six or seven years old."),
+    ),
+    Rule(
         name="duration.plural_unit_of",
         type="DURATION",
         # "after years of decline", "Decades of war had ruined the land", "follows months of
@@ -1080,6 +1113,15 @@ RULES: tuple[Rule, ...] = (
                 "faces",
                 "faced",
                 "facing",
+                # What they show or took: "The fires reflected decades of neglect".
+                "reflect",
+                "reflects",
+                "reflected",
+                "required",
+                "requires",
+                "needed",
+                "capped",
+                "culminated",
             )
             + r"(?P<unit_of>years|months|decades|weeks|days|centuries)"
             r"|(?<![\w,;:]\s)(?-i:(?P<unit_cap>Years|Months|Decades|Weeks|Days|Centuries)))"

@@ -54,6 +54,11 @@ def _grain_of(unit: str) -> Grain | None:
     return _UNIT_GRAIN.get(unit.lower())
 
 
+#: A preposition that makes "the next year" a length: "for the next year", "throughout the next
+#: week" (TimeBank and WikiWars date "over the next year (or so)", "Over the next day").
+_LENGTH_BEFORE = re.compile(r"\b(?:for|throughout)\s+\Z", re.IGNORECASE)
+
+
 def _determined_unit(match: RuleMatch) -> PartialTime | None:
     """ "last week", "this year", "the following month", "that day"."""
     determiner = " ".join((match.group("det") or "").lower().split())
@@ -83,7 +88,11 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
         return None  # relative.reported_year's: "the current fiscal year"
     anchor, amount = _DETERMINERS[determiner]
     letter = _LEXICON.unit(unit)
-    if determiner == "the next" and letter is not None and after_for(match):
+    if (
+        determiner == "the next"
+        and letter is not None
+        and _LENGTH_BEFORE.search(match.match.string, max(0, match.match.start() - 12), match.match.start())
+    ):
         # "Fighting continued for the next year": how long, as WikiWars draws it (P1Y).
         return PartialTime(kind="duration", duration=((1.0, letter),))
     if unit == "season" and (anchor == "dct" or amount != 0):
@@ -97,6 +106,12 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
         # has named, in its year (no quarter of the calendar).
         return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR)
     weekend = unit == "weekend"
+    if weekend and determiner in ("coming", "the coming", "this coming"):
+        # "Protests are planned for the coming weekend", written on a Wednesday: the weekend of
+        # this week, the first to come (on a Saturday or a Sunday, the next: ``resolve``).
+        return PartialTime(
+            anchor="dct", shift=Shift(Grain.WEEK, 0), grain=grain, weekend=True, direction="future"
+        )
     if anchor == "ref" and amount == 0 and unit == "day" and determiner == "that":
         return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
     # "earlier this month" is its first part, as "earlier yesterday" and "earlier in the year" are.
@@ -238,8 +253,17 @@ _MAX_COUNTED_YEARS = 2000
 
 
 #: The finer unit a share of a unit is counted in, and how many of them the unit holds.
-_PART_OF_UNIT = {"year": Grain.MONTH, "decade": Grain.YEAR, "century": Grain.YEAR}
-_UNITS_IN = {"year": 12, "decade": 10, "century": 100}
+_PART_OF_UNIT = {
+    "year": Grain.MONTH,
+    "decade": Grain.YEAR,
+    "century": Grain.YEAR,
+    "month": Grain.DAY,
+    "week": Grain.DAY,
+}
+_UNITS_IN = {"year": 12, "decade": 10, "century": 100, "month": 30, "week": 7}
+#: The grain a count in halves is told to when it is counted in a smaller unit: "three and a half
+#: months later" is a month (counted in days), "two and a half weeks later" a day.
+_HALVES_TOLD_TO = {"month": Grain.MONTH}
 
 
 #: A generation, as a count of time: about thirty years.
@@ -254,6 +278,7 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     """ "three years ago", "two days later", "a week earlier", "a week or so ago" (APPROX)."""
     unit = (match.group("unit") or "").lower()
     unit = _SHORT_UNIT_WORDS.get(unit, unit)
+    told: Grain | None = None
     if match.has("part"):
         # "half a century ago" is fifty years back, "half a year later" six months on.
         share = 0.5 if "half" in (match.group("part") or "").lower() else 0.25
@@ -265,6 +290,7 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         if whole is None or single not in _PART_OF_UNIT:
             return None
         grain, amount = _PART_OF_UNIT[single], int((whole + 0.5) * _UNITS_IN[single])
+        told = _HALVES_TOLD_TO.get(single)
     elif unit.startswith("generation"):
         # "a generation later": some thirty years on, of which the decade is as much as is said.
         if match.has("half_after"):
@@ -303,7 +329,7 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     counted = PartialTime(
         anchor=anchor,  # type: ignore[arg-type]
         shift=Shift(grain, sign * amount),
-        grain=named or grain,
+        grain=named or told or grain,
         speech_time=anchor == "dct",
         # ("a couple of years ago": two or so; "40-odd years ago", "20-plus years ago".)
         mod=(
@@ -866,6 +892,31 @@ def _nth_day_of_event(match: RuleMatch) -> PartialTime | None:
         # the story's date, by a count from an event the text does not date.
         return None
     return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
+
+
+#: What makes "the third day" a count of days in a row, not a day of the story.
+_DAY_IN_A_ROW_AFTER = re.compile(
+    r"\s+(?:in\s+a\s+row|running|straight|in\s+succession|since|after|before|of)\b", re.IGNORECASE
+)
+
+
+def _nth_day_of_story(match: RuleMatch) -> PartialTime | None:
+    """ "On the second day the walls were breached", "towards the end of the second day", "on the
+    third evening": a day (or a part of it) counted from the day the story stands at, as a siege
+    or a battle is told (its first day is that day). Not "for the third day in a row"."""
+    text, end = match.match.string, match.match.end()
+    if _DAY_IN_A_ROW_AFTER.match(text, end):
+        return None
+    number = _LEXICON.ordinal(match.group("nth") or "")
+    if number is None or not 1 <= number <= 10:
+        return None
+    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
+    return PartialTime(
+        anchor="ref",
+        shift=Shift(Grain.DAY, number - 1),
+        part_of_day=part,
+        grain=Grain.PART_OF_DAY if part else Grain.DAY,
+    )
 
 
 def _nth_year_of_war(match: RuleMatch) -> PartialTime | None:
@@ -1494,6 +1545,9 @@ RULES: tuple[Rule, ...] = (
             # or a purpose: "was shut down that November to make room", "closed that December for
             # repairs".
             r"| and (?-i:[a-z]+ed)\b| to (?-i:[a-z]+)\b(?! (?:(?-i:[A-Z])|the\s+end\b))| for (?-i:[a-z]+)\b))"
+            # ... or at the end of a participle's clause: "the treaty, signed that September, ended
+            # the war" (not a list of months: "reported that May, June and July were wet").
+            r"|(?<=[a-z]ed\s)(?-i:that)(?= [A-Z][a-z]+, (?!(?:and )?(?-i:[A-Z])[a-z]+\b))"
             # ... and after a verb of moving or meeting, which takes no clause: "He arrived that
             # September with 6,000 troops", "Elections held that April made him premier".
             r"|"
@@ -1539,6 +1593,11 @@ RULES: tuple[Rule, ...] = (
                 span="that September",
             ),
             Example(
+                "He invaded Saxony in 1706. The treaty, signed that September, ended the war.",
+                "1706-09",
+                span="that September",
+            ),
+            Example(
                 "Wolfe reached Quebec in 1759. He arrived that June with 9,000 men.",
                 "1759-06",
                 span="that June",
@@ -1549,6 +1608,7 @@ RULES: tuple[Rule, ...] = (
             "It may be that May will resign.",
             "He said that March would be wet.",
             "Forecasters said that May, June and July would be dry.",
+            "Forecasters warned that May, June and July would be dry.",
             "The rain held that March was the wettest month.",
         ),
         priority=2,
@@ -2133,7 +2193,38 @@ RULES: tuple[Rule, ...] = (
             "on the ninth day of the ninth month",
             "Shares fell for the third day in a row.",
             "the first days after the landing",
-            "On the seventh day the gates were opened.",  # the story's day is six days on: unknown
+        ),
+        priority=1,
+    ),
+    Rule(
+        name="relative.nth_day_of_story",
+        type="DATE",
+        # After a preposition of time, a day or a part of one the story counts to: "On the
+        # second day", "by the third evening", "towards the end of the second day" (the end is
+        # ``combine``'s).
+        pattern=r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bduring\s))the "
+        r"(?P<nth>{ordinal_word}) (?:day|(?P<part>morning|afternoon|evening|night))(?![\w-])",
+        parse=_nth_day_of_story,
+        examples=(
+            Example(
+                "The siege began on 6 April 1453. On the second day the walls were breached.",
+                "1453-04-07",
+                span="the second day",
+                domain="narrative",
+            ),
+            Example(
+                "The army entered the city on 29 May 1453. The looting ended on the third evening.",
+                "1453-05-31TEV",
+                span="the third evening",
+                type="TIME",
+                domain="narrative",
+            ),
+        ),
+        negatives=(
+            "Shares fell for the third day in a row.",
+            "Prices rose on the second day of trading.",
+            "It rained for the second day running.",
+            "He scored on the first day after the break.",
         ),
         priority=1,
     ),

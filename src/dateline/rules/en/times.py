@@ -80,6 +80,8 @@ def _clock(match: RuleMatch) -> PartialTime | None:
             hour = 0
     elif not match.has("zone") and not match.has("oclock"):
         return None
+    elif not match.has("zone") and len(match.group("hour") or "") == 1:
+        hour = _afternoon_hour(match.match.string, match.match.start(), match.match.end(), hour)
     if hour > 24 or (minute is not None and minute > 59):
         return None
     zone = _written_zone(match)
@@ -90,6 +92,27 @@ def _clock(match: RuleMatch) -> PartialTime | None:
         second=second,
         zone=zone,
         grain=Grain.MINUTE if second is None else Grain.SECOND,
+    )
+
+
+#: What may stand before a broadcast's hour: "at 10 Eastern", "tonight, 10 Eastern", "10 Eastern,
+#: 9 Central" (its second zone restates the hour).
+_BROADCAST_HOUR_BEFORE = re.compile(
+    r"(?:\b(?:at|by|until|till|from|before|after)\s|(?-i:Eastern|Central|Mountain|Pacific),\s|(?:to|and)\s)\Z",
+    re.IGNORECASE,
+)
+
+
+def _broadcast_hour(match: RuleMatch) -> PartialTime | None:
+    """ "at 10 Eastern, 9 Central", "at 8:30 Pacific": a programme's hour, which a US zone makes a
+    clock without "p.m.", in the afternoon or the evening as schedules mean it (from noon to 11)."""
+    text, start = match.match.string, match.match.start()
+    if not _BROADCAST_HOUR_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    hour = int(match.group("hour") or "0")
+    minute = int(match.group("minute") or "0")
+    return PartialTime(
+        hour=hour if hour == 12 else hour + 12, minute=minute, zone=_written_zone(match), grain=Grain.MINUTE
     )
 
 
@@ -233,6 +256,31 @@ _IN_BEFORE = re.compile(r"\bin\s\Z", re.IGNORECASE)
 _EVENING_MEAL_BEFORE = re.compile(
     r"\b(?:dinner|supper|drinks|cocktails|happy hour)\b[^.!?;\n]{0,40}\Z", re.IGNORECASE
 )
+#: The small hours named around a clock that has no a.m. or p.m.: "woke at 5 o'clock", "before
+#: dawn, at 4:30", "4:30 in the morning" (elsewhere news writes "a.m." for an hour from 1 to 5
+#: of the night, so "at 4:30 Tuesday" and "By 3 o'clock, buyers returned" are the afternoon's).
+_SMALL_HOURS_CUE_BEFORE = re.compile(
+    r"\b(?:woke|wakes?|awoke|awakened|dawn|daybreak|sunrise|first light|morning|overnight|night"
+    r"|midnight|early|a\.?m\.?|before daylight)\b[^.!?;\n]{0,60}\Z",
+    re.IGNORECASE,
+)
+_SMALL_HOURS_CUE_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:in the morning|this morning|tomorrow morning|at night|overnight|before dawn"
+    r"|a\.?m\b|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+morning)",
+    re.IGNORECASE,
+)
+
+
+def _afternoon_hour(text: str, start: int, end: int, hour: int) -> int:
+    """An hour from 1 to 5 written without a.m. or p.m. is the afternoon's (news writes "2 a.m."
+    for the night's), unless the small hours are named around it."""
+    if not 1 <= hour <= 5:
+        return hour
+    if _SMALL_HOURS_CUE_BEFORE.search(text, max(0, start - 80), start) or _SMALL_HOURS_CUE_AFTER.match(
+        text, end
+    ):
+        return hour
+    return hour + 12
 
 
 #: What follows a game's clock or a runner's pace, not the time of day: "with 1:14 remaining",
@@ -278,6 +326,8 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
             and _EVENING_MEAL_BEFORE.search(text, max(0, start - 60), start)
         ):
             hour += 12
+        elif len(hour_text) == 1 and zone is None:
+            hour = _afternoon_hour(text, start, match.match.end(), hour)
         return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
     if len(hour_text) == 1 and zone is None and not _CLOCK_PREPOSITION.search(text, max(0, start - 8), start):
         return None  # "won in 2:03:38": a race's time, not a clock (duration.race_time)
@@ -758,6 +808,32 @@ RULES: tuple[Rule, ...] = (
             Example("The race started at 9:03:20 a.m.", "2025-05-09T09:03:20", span="9:03:20 a.m."),
         ),
         negatives=("13 pm", "5:30pmx", "at 5:30 a.k.a. dawn"),
+        priority=2,
+    ),
+    Rule(
+        name="time.broadcast_hour",
+        type="TIME",
+        pattern=r"(?<![0-9.:$,])(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?"
+        r" (?P<us_zone_word>(?-i:Eastern|Central|Mountain|Pacific))"
+        r"(?: (?:(?P<us_season>standard|daylight) )?time\b|(?![\w-]|(?-i: [A-Z])))",
+        parse=_broadcast_hour,
+        examples=(
+            Example(
+                "The debate airs at 9 Eastern on Thursday.",
+                "2025-05-15T21:00-04:00",
+                span="9 Eastern on Thursday",
+            ),
+            Example("Join us tonight at 10 Eastern, 9 Central.", "2025-05-09T21:00-05:00", span="9 Central"),
+            Example(
+                "The game starts at 7:30 Pacific time.", "2025-05-09T19:30-07:00", span="7:30 Pacific time"
+            ),
+        ),
+        negatives=(
+            "He won 10 Eastern Conference titles.",
+            "The storm killed 9 Central Americans.",
+            "The fund holds 4 Pacific Rim stocks.",
+            "Of the 12 Eastern states, 9 Central ones voted.",
+        ),
         priority=2,
     ),
     Rule(
@@ -1324,7 +1400,7 @@ RULES: tuple[Rule, ...] = (
             # places early or late in its day ("in the fog of the late morning"; not "the colours
             # of the evening", of no time; nor a paper's or a broadcast's name, "the early morning
             # edition").
-            r"(?<=\buntil\s)|(?<=\btill\s)|(?<=\bof\s)(?=the\s(?:early|late)\s)|"
+            r"(?<=\buntil\s)|(?<=\btill\s)|(?<=\binto\s)|(?<=\bof\s)(?=the\s(?:early|late)\s)|"
             # "late in the afternoon", "Early in the morning, police ...": the part's end or start.
             r"(?<=\bearly\s)in\s|(?<=\blate\s)in\s|"
             # "into the early hours of the morning": the start of the morning (``combine``).

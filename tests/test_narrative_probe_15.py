@@ -1,0 +1,140 @@
+"""A twenty-seventh and twenty-eighth probe of narrative mode: Wikipedia-style histories of
+ancient, medieval and early-modern wars (the Peloponnesian War to the Great Northern War) and of
+20th-century wars and campaigns (the Russo-Japanese War to the Falklands War).
+
+What they found and these cases pin down: a day (or a part of one) a siege or a battle is counted
+to after a preposition ("On the second day", "on the third evening", "towards the end of the
+second day", as the WikiWars gold tags them) is that many days on from the story's day; an "of"
+phrase stops before a verb in "-ing" that takes an object ("the last five years of his life
+fighting Philip"); "that September" ends a participle's clause ("signed that September,"); a
+winter after "early 52 BC" began the year before, as after "early 1461"; "the previous decades"
+is a length; "three and a half months later" a date; a count that opens its sentence ("Eight
+years after the evacuation he became ...") counts from its event; a sentence of the present day
+("Today the battle is commemorated ...") counts its years from the writer's.
+
+The dates anchor on the story, not on the creation date (2009-12-19); values follow
+../shared/TIMEX3.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+DCT = "2009-12-19"
+
+CASES: list[tuple[str, list[tuple]]] = [
+    # A day (or its part) a siege or a battle is counted to: "On the second day", "the third evening".
+    (
+        (
+            "The siege began on 6 April 1453. On the second day the walls were breached, and the "
+            "looting ended on the third evening."
+        ),
+        [
+            ("6 April 1453", "DATE", "1453-04-06"),
+            ("the second day", "DATE", "1453-04-07"),
+            ("the third evening", "TIME", "1453-04-09TEV"),
+        ],
+    ),
+    (
+        (
+            "Xerxes reached the pass in mid-August 480 BC. However, towards the end of the "
+            "second day, the Greeks were betrayed."
+        ),
+        [
+            ("mid-August 480 BC", "DATE", "BC0480-08", "MID"),
+            ("the end of the second day", "DATE", "BC0480-08-XX", "END"),
+        ],
+    ),
+    # An "of" phrase stops before a verb in "-ing" that takes an object.
+    (
+        "Richard spent the last five years of his life fighting Philip in France.",
+        [("the last five years of his life", "DURATION", "P5Y")],
+    ),
+    # "that September" at the end of a participle's clause.
+    (
+        "In 1706 he invaded Saxony. The treaty, signed that September, ended the war.",
+        [("1706", "DATE", "1706"), ("that September", "DATE", "1706-09")],
+    ),
+    # A winter after "early N BC" is the one that began the year before.
+    (
+        (
+            "In early 52 BC the Gauls revolted. Caesar crossed the mountains in midwinter. He "
+            "took the town in April."
+        ),
+        [
+            ("early 52 BC", "DATE", "BC0052", "START"),
+            ("midwinter", "DATE", "BC0053-WI", "MID"),
+            ("April", "DATE", "BC0052-04"),
+        ],
+    ),
+    # "the previous decades", "the preceding months": lengths left open.
+    (
+        "In 1453 the city fell. Many scholars had left the city in the previous decades.",
+        [("1453", "DATE", "1453"), ("the previous decades", "DURATION", "PXY")],
+    ),
+    # "three and a half months later": a date, as "two and a half years later" is.
+    (
+        "The invasion began on 30 November 1939 and ended three and a half months later.",
+        [("30 November 1939", "DATE", "1939-11-30"), ("three and a half months later", "DATE", "1940-03")],
+    ),
+    # A count that opens its sentence, then its event, then the clause it dates.
+    (
+        (
+            "The last troops left on 9 January 1916. Eight years after the evacuation he became "
+            "the first President. The war ended on 10 June 1967. Six years after the war Egypt "
+            "and Syria attacked."
+        ),
+        [
+            ("9 January 1916", "DATE", "1916-01-09"),
+            ("Eight years after the evacuation", "DATE", "1924"),
+            ("10 June 1967", "DATE", "1967-06-10"),
+            ("Six years after the war", "DATE", "1973"),
+        ],
+    ),
+    # A sentence of the present day counts its years from the writer's.
+    (
+        (
+            "Henry V died in 1422. Today the battle is commemorated at Azincourt, where a new "
+            "museum opened last year."
+        ),
+        [("1422", "DATE", "1422"), ("Today", "DATE", "PRESENT_REF"), ("last year", "DATE", "2008")],
+    ),
+    # An event the story comes to, told by its date as a past verb's object, moves the story on.
+    (
+        (
+            "A general strike broke out in October 1934. The Popular Front narrowly won the "
+            "election of February 1936. Through the spring political violence increased, and on "
+            "13 July Calvo Sotelo was murdered."
+        ),
+        [
+            ("October 1934", "DATE", "1934-10"),
+            ("February 1936", "DATE", "1936-02"),
+            ("the spring", "DATE", "1936-SP"),
+            ("13 July", "DATE", "1936-07-13"),
+        ],
+    ),
+    # Events a history names by their month, looking back to them: the last such month.
+    (
+        (
+            "Stalin reorganised the army in February 1940. After the failures of December he "
+            "appointed Timoshenko."
+        ),
+        [("February 1940", "DATE", "1940-02"), ("December", "DATE", "1939-12")],
+    ),
+    (
+        (
+            "The offensive resumed in March 1919. The defeats of November had shaken the army. "
+            "The rains of April slowed it."
+        ),
+        [("March 1919", "DATE", "1919-03"), ("November", "DATE", "1918-11"), ("April", "DATE", "1919-04")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_narrative_probe_15(text: str, expected: list[tuple]) -> None:
+    # (Narrative mode only: a sentence or three is too short for auto mode to tell a history.)
+    assert_found(annotate(text, dct=DCT, domain="narrative"), expected)

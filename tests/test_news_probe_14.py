@@ -1,0 +1,314 @@
+"""A fourteenth probe of news: agency wires of 2012-2014, Wikinews-style articles of 2005-2013,
+AQUAINT-like NYT and AP stories of 1998-2000 and a TimeBank-like mix of 1989-1998 (documents
+written for the probe), with the classes an earlier note left open.
+
+Sentences written the way those texts write them, each with every timex it must yield (text,
+type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. Every case runs with
+``domain="news"`` and with ``domain="auto"``.
+
+Readings these cases pin down:
+- An hour from 1 to 5 written without a.m. or p.m. is the afternoon's ("at 4:30 Tuesday", "By 3
+  o'clock, buyers returned"), unless the small hours are named around it; a programme's hour with
+  a US zone ("at 10 Eastern, 9 Central") is the evening's; a golfer's "birdied the 16th" is a hole.
+- "this week" in a future clause written on a Saturday or a Sunday is the week about to begin, and
+  "the coming weekend" the first weekend to come; "Labour Day" in international copy is May 1.
+- What lies ahead: a programme that "airs", figures a department "releases", a vote "on the budget
+  on Friday", a rule that "takes effect at the close of trading on Friday", what a market "is
+  waiting for" or "awaits" ("Friday's ruling"), what "could be posted on Saturday" (not "could be
+  located Wednesday"); a US zone after "p.m." starts no sentence ("3 p.m. EDT (1900 GMT) on
+  Friday"); "since" before a clause in the present is "because"; "three weeks left" tells no past.
+- What is gone by: a figure a forecast follows ("following a gain of 209,000 in September"), a
+  month's figures ("its report on August employment"), "since Monday" after "last week".
+- Periods: a month in the clause a past year opens ("in 1992 it moved to Ohio in March", "in
+  mid-1987, before the October crash"), "the decade" after a year its sentence named, "the same
+  period last year" or "the year-ago period" after a month's figure, "from $3.54 billion a year
+  earlier"; a clock time after a background day a month or more back is the report's day's; a
+  habit in the present passive ("are usually paid in January"); two counts joined by "or" are two
+  lengths ("five or six years"); "the past half-decade"; rates in yuan, of men, of one store.
+
+Publication dates: as given with each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+CASES: list[tuple[str, str, list[tuple]]] = [
+    # An hour from 1 to 5 without a.m. or p.m. is the afternoon's, unless the small hours are named around it.
+    (
+        "The meeting will start at 4:30 Tuesday.",
+        "1998-03-04",
+        [("4:30 Tuesday", "TIME", "1998-03-10T16:30")],
+    ),
+    (
+        "By 3 o'clock, buyers returned and the index closed higher.",
+        "1998-03-04",
+        [("3 o'clock", "TIME", "1998-03-04T15:00")],
+    ),
+    (
+        "He woke at 5 o'clock and went jogging.",
+        "1998-03-04",
+        [("5 o'clock", "TIME", "1998-03-04T05:00")],
+    ),
+    (
+        "Police said the shooting happened at about 2:15 Sunday morning.",
+        "1998-03-04",
+        [("about 2:15 Sunday morning", "TIME", "1998-03-01T02:15", "APPROX")],
+    ),
+    # "this week" in a future clause written on a Saturday or a Sunday: the week about to begin.
+    (
+        "The Senate will vote later this week on the measure. The House voted this week.",
+        "1998-03-01",
+        [("later this week", "DATE", "1998-W10", "END"), ("this week", "DATE", "1998-W09")],
+    ),
+    (
+        "The Senate is expected to vote this week.",
+        "1998-02-28",
+        [("this week", "DATE", "1998-W10")],
+    ),
+    # A golfer's hole is no day of the month.
+    (
+        "He birdied the 16th and made a bogey at the 17th. The tour returns on the 23rd.",
+        "2013-05-09",
+        [("the 23rd", "DATE", "2013-05-23")],
+    ),
+    # A programme's hour with a US zone, and the programme that airs on a weekday.
+    (
+        "Join us tonight at 10 Eastern, 9 Central.",
+        "1998-03-04",
+        [
+            ("tonight at 10 Eastern", "TIME", "1998-03-04T22:00-05:00"),
+            ("9 Central", "TIME", "1998-03-04T21:00-06:00"),
+        ],
+    ),
+    (
+        "The debate airs at 9 Eastern on Thursday. The interview airs Thursday on ABC.",
+        "1998-03-04",
+        [("9 Eastern on Thursday", "TIME", "1998-03-05T21:00-05:00"), ("Thursday", "DATE", "1998-03-05")],
+    ),
+    # Figures released on a day to come.
+    (
+        (
+            "The Commerce Department releases retail sales figures on Friday. The government "
+            "releases its jobs report on Friday."
+        ),
+        "1998-03-04",
+        [("Friday", "DATE", "1998-03-06"), ("Friday", "DATE", "1998-03-06")],
+    ),
+    # "since" before a clause in the present is "because": no past.
+    (
+        "The vote will take place on March 5, since March 4 falls on a Sunday.",
+        "2012-11-07",
+        [
+            ("March 5", "DATE", "2013-03-05"),
+            ("March 4", "DATE", "2013-03-04"),
+            ("a Sunday", "DATE", "XXXX-WXX-7"),
+        ],
+    ),
+    # Rates in the currencies of international copy, of men, of one thing: no lengths.
+    (
+        (
+            "Factory workers earn 5,000 yuan a month. More than 1,000 men a week were evacuated. "
+            "The chain plans to add one store a year."
+        ),
+        "2013-08-21",
+        [],
+    ),
+    # "the coming weekend" is the first to come: this week's on a weekday.
+    (
+        "Protests are planned for the coming weekend.",
+        "2012-09-12",
+        [("the coming weekend", "DATE", "2012-W37-WE")],
+    ),
+    # "Labour Day" as international copy names May 1.
+    (
+        "Thousands marched on Wednesday, International Labour Day. Unions rallied on Labour Day.",
+        "2013-05-02",
+        [
+            ("Wednesday", "DATE", "2013-05-01"),
+            ("International Labour Day", "DATE", "2013-05-01"),
+            ("Labour Day", "DATE", "2013-05-01"),
+        ],
+    ),
+    # A US zone after "p.m." opens no sentence: the day after it keeps the clause's future.
+    (
+        "The vote will take place at 3 p.m. EDT (1900 GMT) on Friday.",
+        "2013-05-02",
+        [
+            ("3 p.m. EDT", "TIME", "2013-05-03T15:00-04:00"),
+            ("1900 GMT", "TIME", "2013-05-03T19:00Z"),
+            ("Friday", "DATE", "2013-05-03"),
+        ],
+    ),
+    # A timetable verb with what it is on: "votes on the budget on Friday".
+    (
+        "The minister was sacked on Monday. Parliament votes on the budget on Friday.",
+        "2014-06-25",
+        [("Monday", "DATE", "2014-06-23"), ("Friday", "DATE", "2014-06-27")],
+    ),
+    # "into the evening", as "into the night".
+    (
+        "Sporadic gunfire continued into the evening.",
+        "2014-05-26",
+        [("the evening", "TIME", "2014-05-26TEV")],
+    ),
+    # "the same period last year" after a month's figure is that month a year back.
+    (
+        "Exports in September rose 9.9 percent from the same period last year.",
+        "2012-10-10",
+        [("September", "DATE", "2012-09"), ("the same period last year", "DATE", "2011-09")],
+    ),
+    # A clock time after a background day a month or more back is on the report's day.
+    (
+        (
+            "The prize was announced this morning. Nominations closed on February 1. Obama was "
+            "woken at about 6 a.m. by the news."
+        ),
+        "2009-10-09",
+        [
+            ("this morning", "TIME", "2009-10-09TMO"),
+            ("February 1", "DATE", "2009-02-01"),
+            ("about 6 a.m.", "TIME", "2009-10-09T06:00", "APPROX"),
+        ],
+    ),
+    # What a market or a public waits for is still to come: "is waiting for Friday", "awaits Friday's ruling".
+    (
+        (
+            "Everybody is waiting for Friday. Attention is turning to Friday's employment "
+            "report. The company awaits Friday's ruling."
+        ),
+        "1989-11-02",
+        [
+            ("Friday", "DATE", "1989-11-03"),
+            ("Friday", "DATE", "1989-11-03"),
+            ("Friday", "DATE", "1989-11-03"),
+        ],
+    ),
+    (
+        "Attention now turns to Friday, when the Labor Department will release its report.",
+        "1990-09-06",
+        [("now", "DATE", "PRESENT_REF"), ("Friday", "DATE", "1990-09-07")],
+    ),
+    # A possibility: "could be posted on Saturday" (not "could be located Wednesday").
+    (
+        "Watches could be posted on Saturday. Neither man could be located on Thursday.",
+        "1997-08-29",
+        [("Saturday", "DATE", "1997-08-30"), ("Thursday", "DATE", "1997-08-28")],
+    ),
+    # A rule that takes effect at a market's hour on a day.
+    (
+        "The decision takes effect at the close of trading on Friday.",
+        "1989-12-20",
+        [("Friday", "DATE", "1989-12-22")],
+    ),
+    # "since Monday" after "last week" in its sentence: this week's Monday.
+    (
+        "The Bundesbank intervened twice last week, but not since Monday.",
+        "1990-09-06",
+        [("last week", "DATE", "1990-W35"), ("Monday", "DATE", "1990-09-03")],
+    ),
+    # A figure compared with a year earlier after a month: "from $3.54 billion a year earlier",
+    # "the year-ago period".
+    (
+        "The surplus narrowed in May to $3.1 billion from $3.54 billion a year earlier.",
+        "1990-06-28",
+        [("May", "DATE", "1990-05"), ("a year earlier", "DATE", "1989-05")],
+    ),
+    (
+        "Sales in the first 10 days of April rose 6.5% from the year-ago period.",
+        "1990-04-12",
+        [
+            ("the first 10 days", "DURATION", "P10D"),
+            ("April", "DATE", "1990-04"),
+            ("the year-ago period", "DATE", "1989-04"),
+        ],
+    ),
+    # A figure a forecast follows is gone by: "following a gain of 209,000 in September".
+    (
+        (
+            "Economists expect the report to show a gain of 125,000 jobs, following a gain of "
+            "209,000 in September."
+        ),
+        "1989-11-02",
+        [("September", "DATE", "1989-09")],
+    ),
+    # A month's figures are out after the month: "its report on August employment" (not a forecast of them).
+    (
+        (
+            "The Labor Department will release its report on August employment on Friday. "
+            "Analysts expect December sales to rise sharply."
+        ),
+        "1990-09-06",
+        [("August", "DATE", "1990-08"), ("Friday", "DATE", "1990-09-07"), ("December", "DATE", "1990-12")],
+    ),
+    # A month in the clause a past year opens, or after "before the": that year's.
+    (
+        "Its shares traded as high as $17 in mid-1987, before the October crash.",
+        "1989-06-13",
+        [("mid-1987", "DATE", "1987", "MID"), ("October", "DATE", "1987-10")],
+    ),
+    (
+        (
+            "The company grew quickly, and in 1992 it moved to Ohio in March. It lost money in "
+            "1998 and expects a profit in March."
+        ),
+        "2000-07-14",
+        [
+            ("1992", "DATE", "1992"),
+            ("March", "DATE", "1992-03"),
+            ("1998", "DATE", "1998"),
+            ("March", "DATE", "2001-03"),
+        ],
+    ),
+    # "the decade" after a year its sentence named.
+    (
+        (
+            "In 1961, Kennedy gave us until the end of the decade. The plant will close by the "
+            "end of the decade."
+        ),
+        "2000-07-14",
+        [
+            ("1961", "DATE", "1961"),
+            ("the end of the decade", "DATE", "196", "END"),
+            ("the end of the decade", "DATE", "200", "END"),
+        ],
+    ),
+    # A habit in the present passive: "are usually paid in January".
+    (
+        "The bonuses are usually paid in January and February.",
+        "1998-12-29",
+        [("January", "DATE", "XXXX-01"), ("February", "DATE", "XXXX-02")],
+    ),
+    # "three weeks left": what remains, no past.
+    (
+        "There are less than three weeks left before Election Day.",
+        "2000-10-19",
+        [("less than three weeks", "DURATION", "P3W", "LESS_THAN"), ("Election Day", "DATE", "2000-11-07")],
+    ),
+    # Two counts joined by "or" are two lengths, as the corpora split them.
+    (
+        "It will take five or six years. The vote was five or six days ago.",
+        "1998-09-22",
+        [
+            ("five", "DURATION", "P5Y"),
+            ("six years", "DURATION", "P6Y"),
+            ("six days ago", "DATE", "1998-09-16"),
+        ],
+    ),
+    # "the past half-decade"; "reflected decades of neglect".
+    (
+        "Sales rose over the past half-decade. The fires reflected decades of neglect.",
+        "1998-09-22",
+        [("the past half-decade", "DURATION", "P5Y"), ("decades", "DURATION", "PXY")],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES)
+def test_news_probe_14(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    timexes = annotate(text, dct=dct, domain=domain)
+    assert_found(timexes, expected)
