@@ -131,6 +131,41 @@ CASES: list[tuple[str, list[tuple]]] = [
         ),
         [("March 1919", "DATE", "1919-03"), ("November", "DATE", "1918-11"), ("April", "DATE", "1919-04")],
     ),
+    # A part of a day the story cannot date, in a story before the era, is written with "BC".
+    (
+        "The Persian fleet sailed in 480 BC. The Greeks attacked at night.",
+        [("480 BC", "DATE", "BC0480"), ("night", "TIME", "BCXXXX-XX-XXTNI")],
+    ),
+    # A night after a clock time of the small hours is the night that began the day before.
+    (
+        (
+            "The invasion began on 5 June 1944. At 1 a.m. on 6 June, paratroopers began to jump. "
+            "They fought through the night. At dawn the landings began."
+        ),
+        [
+            ("5 June 1944", "DATE", "1944-06-05"),
+            ("1 a.m. on 6 June", "TIME", "1944-06-06T01:00"),
+            ("the night", "TIME", "1944-06-05TNI"),
+            ("dawn", "TIME", "1944-06-06TMO"),
+        ],
+    ),
+    # A season a sentence opening with "Over" tells in the pluperfect lies before the story's time.
+    (
+        (
+            "The treaty was signed on 3 March 1918. Over the winter, fifty divisions had moved "
+            "west. The attack began on 21 March."
+        ),
+        [
+            ("3 March 1918", "DATE", "1918-03-03"),
+            ("the winter", "DATE", "1917-WI"),
+            ("21 March", "DATE", "1918-03-21"),
+        ],
+    ),
+    # The present perfect counts a history's "this autumn" from the writer's time.
+    (
+        "He died in May 1964. Tensions have flared again this autumn.",
+        [("May 1964", "DATE", "1964-05"), ("this autumn", "DATE", "2009-FA")],
+    ),
 ]
 
 

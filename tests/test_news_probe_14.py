@@ -304,6 +304,94 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "1998-09-22",
         [("the past half-decade", "DURATION", "P5Y"), ("decades", "DURATION", "PXY")],
     ),
+    # A news programme's title is no night: "ABC WORLD NEWS TONIGHT".
+    (
+        "ABC WORLD NEWS TONIGHT with Peter Jennings. More news tonight from Washington.",
+        "1998-03-11",
+        [("tonight", "TIME", "1998-03-11TNI")],
+    ),
+    # A half or a quarter "of calendar 1989".
+    (
+        "Sales in the first half of calendar 1989 rose. Profit in the third quarter of calendar 1989 fell.",
+        "1990-03-11",
+        [
+            ("the first half of calendar 1989", "DATE", "1989-H1"),
+            ("the third quarter of calendar 1989", "DATE", "1989-Q3"),
+        ],
+    ),
+    # "Saturday into the night": the night of the day its sentence names.
+    (
+        "Rescuers worked Saturday into the night. Firefighters battled another blaze through the night.",
+        "1999-07-17",
+        [
+            ("Saturday", "DATE", "1999-07-17"),
+            ("the night", "TIME", "1999-07-17TNI"),
+            ("the night", "TIME", "1999-07-16TNI"),
+        ],
+    ),
+    # A forecast for where it falls: "was expected in the region on Friday".
+    (
+        "More rain was expected in the region on Friday.",
+        "1998-11-05",
+        [("Friday", "DATE", "1998-11-06")],
+    ),
+    # A preposition's "to" at the end of its clause is no plan: "agreed to in October".
+    (
+        "The cease-fire agreed to in October collapsed.",
+        "1998-06-04",
+        [("October", "DATE", "1997-10")],
+    ),
+    # After "who" or "which", "proposed" is the clause's past verb.
+    (
+        "Brady, who proposed the overhaul in February, praised the bill.",
+        "1991-09-20",
+        [("February", "DATE", "1991-02")],
+    ),
+    # "the year" after a year a length stood between: "in 1989, most of it in the final three
+    # months of the year".
+    (
+        "Bank of New England lost $1.1 billion in 1989, most of it in the final three months of the year.",
+        "1990-05-16",
+        [
+            ("1989", "DATE", "1989"),
+            ("the final three months", "DURATION", "P3M"),
+            ("the year", "DATE", "1989"),
+        ],
+    ),
+    # A rate, then what it measures: "500,000 barrels a day of crude".
+    (
+        "Iraq pumps 500,000 barrels a day of crude.",
+        "1990-05-16",
+        [],
+    ),
+    # Ranks of a company's moves: "the 12th dividend increase".
+    (
+        "It was the company's 12th dividend increase. The vote will be held on the 22nd.",
+        "1990-10-16",
+        [("the 22nd", "DATE", "1990-10-22")],
+    ),
+    # A clock time without its day after a sentence whose news came after an earlier day: the news's day.
+    (
+        (
+            "The government shut down on Tuesday after talks collapsed late Monday. Agencies "
+            "sent most workers home by midday."
+        ),
+        "2013-10-02",
+        [
+            ("Tuesday", "DATE", "2013-10-01"),
+            ("late Monday", "DATE", "2013-09-30", "END"),
+            ("midday", "TIME", "2013-10-01T12:00"),
+        ],
+    ),
+    (
+        "Stocks soared yesterday after falling on Wednesday. By 9:45 a.m., the Dow was up 80 points.",
+        "1991-01-18",
+        [
+            ("yesterday", "DATE", "1991-01-17"),
+            ("Wednesday", "DATE", "1991-01-16"),
+            ("9:45 a.m.", "TIME", "1991-01-17T09:45"),
+        ],
+    ),
 ]
 
 

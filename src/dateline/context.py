@@ -64,7 +64,8 @@ _FUTURE_PHRASES = re.compile(
     r"expected to|scheduled to|slated to|(?<!was )(?<!were )supposed to|likely to|poised to)|"
     r"(?:is|are|am) about to|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
-    r"preparing|set|ready) to|scheduled|upcoming|due|"
+    # (Not a preposition's "to" left at the end of its clause: "the pact agreed to in October".)
+    r"preparing|set|ready) to(?! (?:in|on|at|by|last|earlier)\b)|scheduled|upcoming|due|"
     # A forecast in the present: "officials anticipate a decision in October".
     rf"(?:{_FORECAST_VERBS})(?= (?:a|an|the|more|further|higher|lower)\b)|"
     # ... and "expect" before any noun ("forecasters expect rain on Sunday"), which "forecast",
@@ -118,7 +119,9 @@ _FUTURE_PHRASES = re.compile(
     # ... and told after a past verb of saying: "warned that more rain was expected over the
     # weekend" (the time it was expected for is the forecast's, still to come).
     # So is a return: "Suharto was expected home Friday", "was expected back in Jakarta on Friday".
-    r"(?:was|were) (?:expected|forecast|predicted)(?= (?:over|through|later|this|next|home|back)\b)|"
+    r"(?:was|were) (?:expected|forecast|predicted)(?= (?:over|through|later|this|next|home|back)\b"
+    # ... and where and when, as forecasts say it: "More rain was expected in the region on Friday".
+    r"| in the (?:region|area|city|north|south|east|west|capital)\b)|"
     # ... and a forecast of what was to come, told in the past: "Irma was forecast to reach
     # Florida on Sunday".
     r"(?:was|were) (?:forecast|predicted|projected) to|"
@@ -446,7 +449,7 @@ _SCHEDULED_IN_MONTH = re.compile(
 FIXTURE_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:games?|match(?:es)?|race|(?:semi-?|quarter-?)?finals?|derby|fixture|tie|"
     r"bout|fight|vote|election|runoff|run-off|referendum|ballot|primary|caucus(?:es)?|summit|debate|"
-    r"opener|clash|showdown|Grand Prix|marathon|trip|visit|"
+    r"opener|clash|showdown|Grand Prix|marathon|trip|visit|Super Bowl|World Series|Cup|Open|Classic|"
     # ... and a meeting on a calendar: "will attend Saturday's meeting", "at Thursday's summit".
     r"meeting|talks|session|conference|hearing|ceremony|parade|rally|concert|premiere|"
     r"inauguration|funeral|memorial service|sitting|negotiations)\b"
@@ -709,6 +712,10 @@ def _is_past_form(word: str, previous: str, *, at_sentence_start: bool) -> bool:
         return True
     if word[:1].isupper() and not at_sentence_start:
         return False
+    if previous in ("who", "which") and lower in en.NOT_PAST_ED:
+        # "Brady, who proposed the overhaul in February": after a relative pronoun, an -ed word
+        # that is mostly an adjective ("proposed", "planned") is the clause's verb.
+        return True
     return _may_be_past_ed(lower)
 
 
@@ -1077,7 +1084,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if lower == "since" and _CAUSAL_SINCE_AFTER.match(text, end):
             # "will take place on March 5, since March 4 falls on a Sunday": a reason, no past.
             continue
-        could_be_past = may_be_past(lower) and not _is_currency(text, start, lower)
+        could_be_past = (
+            may_be_past(lower)
+            or (lower in en.NOT_PAST_ED and _RELATIVE_PRONOUN_BEFORE.search(text, max(0, start - 8), start))
+        ) and not _is_currency(text, start, lower)
         tense: Tense | None = None
         if could_be_past and not _alone_in_parentheses(text, start, end):
             previous, at_sentence_start = _previous_word(text, start)
@@ -1169,6 +1179,7 @@ def _in_headline(text: str, position: int) -> bool:
     return not text[:line_start].strip() or not text[line_end:].strip() or text.startswith("\n\n", line_end)
 
 
+_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+\Z")
 #: A length before "left", which is then what remains: "three weeks left", "time left".
 _TIME_LEFT_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|months|years|time)\s+\Z", re.IGNORECASE)
 #: A clause in the present after "since", which makes it "because": "since March 4 falls on a

@@ -598,6 +598,18 @@ def resolve_all(
             partial = PartialTime(year=counted_year, grain=Grain.YEAR)
         if not narrative:
             partial = _as_the_report_tells(candidate, partial, tense, timexes, context)
+            if (
+                _is_bare_part(partial)
+                and partial.part_of_day == "NI"
+                and partial.direction is None
+                and index > 0
+                and partials[index - 1].kind == "date"
+                and partials[index - 1].grain == Grain.DAY
+                and candidates[index - 1].start >= sentence_bounds(context.text, candidate.start)[0]
+            ):
+                # "Rescuers worked Saturday into the night": the night of the day its sentence
+                # names, though that day is the day of writing.
+                partial = partial.but(direction="same")
         year_before = None if narrative else _year_before_the_told(candidates, partials, index, context)
         if year_before is not None:
             # "In 2014, the school reopened. A year earlier, the mine had closed": the year before
@@ -696,7 +708,7 @@ def resolve_all(
         elif (
             narrative
             and closing is None
-            and candidate.rule == "relative.determined_unit"
+            and candidate.rule in ("relative.determined_unit", "relative.determined_month")
             and partial.anchor == "dct"
             and _PRESENT_DAY.search(context.text, *sentence_bounds(context.text, candidate.start))
         ):
@@ -928,7 +940,9 @@ def resolve_all(
             )
             and tense != "future"
         ):
-            anchors = _past_a_background_day(points, candidate, context)
+            anchors = _past_an_after_clause_day(
+                _past_a_background_day(points, candidate, context), context.text
+            )
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if narrative and candidate.rule in _AT_THE_STORY_TIME and anchors:
             # "On 11 July the King dismissed Necker. At the same time ...": that day (it does not
@@ -967,6 +981,8 @@ def resolve_all(
                 )
                 or resolution
             )
+        if resolution is not None and partial.part_of_day == "NI" and partial.anchor == "ref" and timexes:
+            resolution = _night_of_small_hours(resolution, timexes[-1]) or resolution
         if resolution is not None and candidate.type == "TIME" and partial.hour is not None:
             resolution = (
                 _hour_of_named_part(candidate, resolution, named)
@@ -995,6 +1011,17 @@ def resolve_all(
             resolution = Resolution(format_unknown(partial))
         if candidate.rule in _COUNTED_FROM_THE_WAR | _COUNTED_FROM_THE_ACCESSION and war_start is None:
             resolution = Resolution(format_unknown(partial))
+        if (
+            narrative
+            and resolution is not None
+            and resolution.value.startswith("XXXX")
+            and points
+            and points[-1].bc
+            and not _told_as_habit(context.text, candidate, partial, narrative=narrative)
+        ):
+            # "The Persians landed in 490 BC. That night ...", its day unknown: a night before the
+            # era still, as the WikiWars gold writes it (BCXXXX-XX-XXTNI).
+            resolution = replace(resolution, value="BC" + resolution.value)
         if narrative and resolution is not None:
             again = _dated_again(partial, resolution, dated_days, anchors)
             if again is not None:
@@ -1507,6 +1534,26 @@ def _month_a_year_before(
 
 #: A time of a day's second half: "2025-05-08T22:00", "2025-05-08TEV".
 _SECOND_HALF_OF_DAY = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?:AF|EV|NI|(?P<hour>1[2-9]|2[0-4]):)")
+
+
+def _night_of_small_hours(resolution: Resolution, previous: Timex) -> Resolution | None:
+    """ "At 1 a.m. on 6 June, paratroopers began to jump. They fought through the night": the night
+    a clock time of the small hours is in, the one that began the day before (not the night after
+    the day); ``None`` else."""
+    small = _SMALL_HOURS_VALUE.match(previous.value)
+    if small is None or resolution.value != f"{small.group('day')}TNI":
+        return None
+    try:
+        day = dt.date.fromisoformat(small.group("day"))
+    except ValueError:
+        return None
+    if day <= dt.date.min:
+        return None
+    return Resolution(f"{(day - _ONE_DAY).isoformat()}TNI", anchor=resolution.anchor)
+
+
+#: A clock time of the small hours: "1944-06-06T01:00".
+_SMALL_HOURS_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T0[0-4]:")
 
 
 def _overnight_after_evening(
@@ -3280,8 +3327,8 @@ def _opens_pluperfect(text: str, candidate: Candidate) -> bool:
     )
 
 
-#: A date that opens its sentence, after "In", "On" or "During" (not "By").
-_FRONTED_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n)(?:In|On|During)\s+\Z")
+#: A date that opens its sentence, after "In", "On", "During" or "Over" (not "By").
+_FRONTED_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n)(?:In|On|During|Over|Throughout)\s+\Z")
 #: The subject, then "had" and a participle: "In August [Iraq had invaded]".
 _PLUPERFECT_AFTER = re.compile(
     # (Not a clause of its own between the date and the story's verb: "In August 1805, learning
@@ -3731,10 +3778,12 @@ _LENGTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A history's sentence about the present day: "Today the battle is commemorated", "Poltava
-#: remains a national symbol", "the site is now a museum".
+#: remains a national symbol", "the site is now a museum", "Tensions have flared again".
 _PRESENT_DAY = re.compile(
     r"\b(?:(?-i:Today|today)(?!['’]s)|nowadays|currently|at\s+present|present-day|remains?\s+(?:a|an|the)"
-    r"|(?:is|are)\s+(?:now|still)|(?:is|are)\s+(?:commemorated|celebrated|marked|remembered))\b",
+    r"|(?:is|are)\s+(?:now|still)|(?:is|are)\s+(?:commemorated|celebrated|marked|remembered)"
+    # ... and the present perfect, the time up to the writer's: "Tensions have flared again this autumn".
+    r"|(?:has|have)\s+(?:\w+ly\s+|again\s+|also\s+)?(?:been|[a-z]+ed))\b",
     re.IGNORECASE,
 )
 #: Events a history names by the month they filled, looking back to them: "After the failures of
@@ -3937,6 +3986,31 @@ def _past_a_background_day(
     return points[:-1] if pluperfect or far else points
 
 
+def _past_an_after_clause_day(points: Sequence[ReferencePoint], text: str) -> Sequence[ReferencePoint]:
+    """The points a report's clock time or part of a day without its day may take its day from:
+    not a day its sentence told in a clause of what came before its news ("The government shut
+    down on Tuesday after talks collapsed late Monday. Agencies sent workers home by midday.",
+    "Stocks soared yesterday after falling on Wednesday. By 9:45 a.m. ..."), but its news's."""
+    if len(points) < 2:
+        return points
+    last, before = points[-1], points[-2]
+    if (
+        last.start is None
+        or before.start is None
+        or last.grain < Grain.DAY
+        or before.grain < Grain.DAY
+        or before.day <= last.day
+        or sentence_bounds(text, last.start)[0] > before.start
+        or _AFTER_CLAUSE.search(text, before.start, last.start) is None
+    ):
+        return points
+    return points[:-1]
+
+
+#: "after" and a clause, between a report's day and the day of what came before it.
+_AFTER_CLAUSE = re.compile(
+    r"\b(?:after|following)\s+(?:[a-z]+ing\b|(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|fell|rose|broke)\b)"
+)
 #: A sentence that goes on about the one before it, from its subject: "He walked out at 4:14 p.m."
 #: (Not a possessive: "His lawyer spoke to reporters after midnight" is of the report's day.)
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It)\b")
@@ -4002,10 +4076,11 @@ def _as_the_report_tells(
         # "Profit will return in 1991, probably in the third quarter", "rose in 1988, mostly in
         # the summer": a part of the year the sentence has just named.
         partial = partial.but(year=year_named)
-    if tense != "future" and _year_just_reported(candidate, partial, timexes, context):
+    year_reported = _year_just_reported(candidate, partial, timexes, context) if tense != "future" else None
+    if year_reported is not None:
         # "The company posted a loss for 1989. Revenue for the year rose 12%.": the year the
         # report has just named.
-        partial = PartialTime(year=int(timexes[-1].value), grain=Grain.YEAR)
+        partial = PartialTime(year=year_reported, grain=Grain.YEAR)
     month_named = _month_named_for_day(candidate, partial, timexes, text)
     if month_named is not None:
         # "will take up the case in January, after Congress is sworn in on the 6th": a day of the
@@ -4153,9 +4228,9 @@ _AHEAD_BETWEEN = re.compile(
 
 def _year_just_reported(
     candidate: Candidate, partial: PartialTime, timexes: Sequence[Timex], context: DocumentContext
-) -> bool:
-    """Whether "the year" of a report follows a year before the DCT's that its sentence or the one
-    before named ("posted a loss for 1989. Revenue for the year rose 12%")."""
+) -> int | None:
+    """The year before the DCT's that the sentence of a report's "the year", or the one before,
+    named ("posted a loss for 1989. Revenue for the year rose 12%"), if it did; ``None`` else."""
     if (
         candidate.rule != _REPORTED_YEAR_RULE
         or candidate.text.lower() != "the year"
@@ -4163,16 +4238,20 @@ def _year_just_reported(
         or not timexes
         or context.dct is None
     ):
-        return False
-    previous = timexes[-1]
+        return None
+    # (Past a length between them: "lost $1.1 billion in 1989, most of it in the final three
+    # months of the year".)
+    previous = next((timex for timex in reversed(timexes[-3:]) if timex.type != "DURATION"), timexes[-1])
     if (
         not re.fullmatch(r"[0-9]{4}", previous.value)
         or not context.dct.year - 2 < int(previous.value) < context.dct.year
     ):
-        return False
+        return None
     opens = sentence_bounds(context.text, candidate.start)[0]
     before = sentence_bounds(context.text, max(0, opens - 2))[0] if opens else 0
-    return previous.start >= before and "\n\n" not in context.text[previous.end : candidate.start]
+    if previous.start < before or "\n\n" in context.text[previous.end : candidate.start]:
+        return None
+    return int(previous.value)
 
 
 def _told_in_reported_speech(text: str, candidate: Candidate) -> bool:

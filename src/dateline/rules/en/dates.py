@@ -49,7 +49,10 @@ _RANK_NOUNS = (
     r"person|team|company|bank|summit|race|meeting|conference|session|congress|festival|edition|"
     # ... and of storms, coups and the like: "the 18th named storm", "the 12th successful coup".
     r"named|tropical|successful|storm|hurricane|typhoon|coup|attempt|attack|bombing|case|game|goal|"
-    r"win|victory|title|album"
+    r"win|victory|title|album|"
+    # ... and of a company's moves and a run of days: "the 12th dividend increase", "the 29th
+    # night in a row", "the 3rd week of the strike".
+    r"dividend|increase|rise|decline|drop|cut|hike|gain|loss|quarterly|annual|night|week|month|year"
 )
 #: Words after a number that show it is not a day of the month ("May 8 points", "the 3rd Army").
 NOT_A_DAY_AFTER = r"(?!\s*(?:" + _COUNT_NOUNS + "|" + _RANK_NOUNS + r")\b)"
@@ -2643,7 +2646,7 @@ RULES: tuple[Rule, ...] = (
             # game is no date).
             r"|(?:final|last)(?= quarter,? of (?:fiscal )?(?:[12][0-9]{3}\b|(?:the|this|last|next) year\b)))"
             r"(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
-            r"(?:,? (?:of )?(?:fiscal )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
+            r"(?:,? (?:of )?(?:fiscal |calendar )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
             # "first-quarter 2026 results": the quarter with its year, one expression.
             r"(?: (?:fiscal )?{year4:aq_year}(?= (?-i:[a-z])))?"
@@ -2975,7 +2978,7 @@ RULES: tuple[Rule, ...] = (
             r"the {year4:half_year} (?P<which_after_year>first|second) half(?! of\b)|"
             r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter|front|back) half|(?P<which_quarters>first|last) two quarters)"
             # "the first half of fiscal 2014": of the fiscal year that names it, as a quarter's is.
-            r"(?: of (?:fiscal |(?-i:FY)\s?)?{year4:year}|"
+            r"(?: of (?:fiscal |calendar |(?-i:FY)\s?)?{year4:year}|"
             + _OF_RELATIVE_YEAR
             # "the second half of FY25", "H1 FY25": of the fiscal year named as "FY25" is, as "Q3
             # FY25" is a quarter of it.

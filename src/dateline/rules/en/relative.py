@@ -164,6 +164,10 @@ _NAME_BEFORE = re.compile(r"\b[A-Z](?:[\w&.-]*\w)?[ \t]$")
 _TITLE_ARTICLE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t]$")
 
 
+#: "News" (in any case) before a capitalised "Tonight" or "Today": a programme's title.
+_NEWS_BEFORE = re.compile(r"\b(?i:news)[ \t]\Z")
+
+
 def _is_title_word(word: str) -> bool:
     """ "Week", "Today": capitalised, the rest lower case (all-capitals text says nothing)."""
     return word[:1].isupper() and word[1:].islower()
@@ -205,6 +209,12 @@ def _today(match: RuleMatch) -> PartialTime | None:
         )
     ):
         return None  # "This is World Today.": a programme or paper named with the word
+    if (
+        match.text == match.group("deictic")
+        and match.text[:1].isupper()
+        and _NEWS_BEFORE.search(text, max(0, start - 6), start)
+    ):
+        return None  # "ABC WORLD NEWS TONIGHT", "World News Tonight": a news programme's title
     word = _CASUAL_DEICTICS.get(word, word)
     amount = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, 0)
     if around:
