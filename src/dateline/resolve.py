@@ -941,7 +941,7 @@ def resolve_all(
             and tense != "future"
         ):
             anchors = _past_an_after_clause_day(
-                _past_a_background_day(points, candidate, context), context.text
+                _past_a_background_day(points, candidate, context), candidate, context.text
             )
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if narrative and candidate.rule in _AT_THE_STORY_TIME and anchors:
@@ -3986,11 +3986,15 @@ def _past_a_background_day(
     return points[:-1] if pluperfect or far else points
 
 
-def _past_an_after_clause_day(points: Sequence[ReferencePoint], text: str) -> Sequence[ReferencePoint]:
+def _past_an_after_clause_day(
+    points: Sequence[ReferencePoint], candidate: Candidate, text: str
+) -> Sequence[ReferencePoint]:
     """The points a report's clock time or part of a day without its day may take its day from:
-    not a day its sentence told in a clause of what came before its news ("The government shut
-    down on Tuesday after talks collapsed late Monday. Agencies sent workers home by midday.",
-    "Stocks soared yesterday after falling on Wednesday. By 9:45 a.m. ..."), but its news's."""
+    not a day the sentence just before it told in a clause of what came before its news ("The
+    government shut down on Tuesday after talks collapsed late Monday. Agencies sent workers home
+    by midday.", "Stocks soared yesterday after falling on Wednesday. By 9:45 a.m. ..."), but its
+    news's. (Further on, the story may have gone back to what came before: a rover's landing
+    night, told paragraphs after "sent back pictures on Tuesday, a day after it landed".)"""
     if len(points) < 2:
         return points
     last, before = points[-1], points[-2]
@@ -4000,7 +4004,15 @@ def _past_an_after_clause_day(points: Sequence[ReferencePoint], text: str) -> Se
         or last.grain < Grain.DAY
         or before.grain < Grain.DAY
         or before.day <= last.day
-        or sentence_bounds(text, last.start)[0] > before.start
+    ):
+        return points
+    told_in, told_end = sentence_bounds(text, last.start)
+    opens = sentence_bounds(text, candidate.start)[0]
+    if (
+        told_in > before.start
+        or opens < told_end
+        or "\n" in text[told_end:opens]
+        or text[told_end:opens].strip()
         or _AFTER_CLAUSE.search(text, before.start, last.start) is None
     ):
         return points
