@@ -392,6 +392,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("9:45 a.m.", "TIME", "1991-01-17T09:45"),
         ],
     ),
+    # A second participle that "and" joins to one after "will be" keeps the modal's time.
+    (
+        "The library will be torn out and rebuilt over the summer.",
+        "1999-05-20",
+        [("the summer", "DATE", "1999-SU")],
+    ),
+    # "the following weekend" is the first after the day the story is at.
+    (
+        "Camp ends on Monday, March 25. The team plays two games the following weekend.",
+        "2013-03-15",
+        [("Monday, March 25", "DATE", "2013-03-25"), ("the following weekend", "DATE", "2013-W13-WE")],
+    ),
 ]
 
 

@@ -1099,9 +1099,13 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 before_adverb, _ = _previous_word(text, adverb_end - len(previous))
                 if before_adverb in _PARTICIPLE_AFTER:
                     previous = before_adverb
-            if _is_past_form(
-                word, previous, at_sentence_start=at_sentence_start
-            ) and not _adjective_after_verb(text, start, previous):
+            if (
+                _is_past_form(word, previous, at_sentence_start=at_sentence_start)
+                and not _adjective_after_verb(text, start, previous)
+                and not (
+                    previous == "and" and _PARTICIPLES_JOINED_BEFORE.search(text, max(0, start - 40), start)
+                )
+            ):
                 tense = "past"
         if lower == "today" and word[0] == "T" and _PROGRAMME_AFTER.match(text, end):
             continue  # "on NBC's Today show": a programme's name, no present
@@ -1180,6 +1184,13 @@ def _in_headline(text: str, position: int) -> bool:
 
 
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+\Z")
+#: A second participle that "and" joins to one after "be": "will be torn out and rebuilt over
+#: the summer" (the modal's time, not a past).
+_PARTICIPLES_JOINED_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to|can|could|must|should|may|might)\s+(?:not\s+)?be\s+[a-z]+(?:\s+(?:out|up|down|off|back))?"
+    r"\s+and\s+\Z",
+    re.IGNORECASE,
+)
 #: A length before "left", which is then what remains: "three weeks left", "time left".
 _TIME_LEFT_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|months|years|time)\s+\Z", re.IGNORECASE)
 #: A clause in the present after "since", which makes it "because": "since March 4 falls on a

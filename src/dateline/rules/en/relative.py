@@ -106,6 +106,10 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
         # has named, in its year (no quarter of the calendar).
         return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR)
     weekend = unit == "weekend"
+    if weekend and determiner in ("the following", "the next") and amount == 1 and anchor == "ref":
+        # "Camp ends on Monday, March 25. The team plays the following weekend": the first
+        # weekend after the day the story is at (that of its week, after a weekday).
+        return PartialTime(anchor="ref", weekend=True, grain=grain, direction="strict_future")
     if weekend and determiner in ("coming", "the coming", "this coming"):
         # "Protests are planned for the coming weekend", written on a Wednesday: the weekend of
         # this week, the first to come (on a Saturday or a Sunday, the next: ``resolve``).
