@@ -166,6 +166,11 @@ CASES: list[tuple[str, list[tuple]]] = [
         "He died in May 1964. Tensions have flared again this autumn.",
         [("May 1964", "DATE", "1964-05"), ("this autumn", "DATE", "2009-FA")],
     ),
+    # A day and month that is the subject of "commemorates" is kept every year.
+    (
+        "The border was agreed in April 2009. In Paraguay, 29 September commemorates Boquerón.",
+        [("April 2009", "DATE", "2009-04"), ("29 September", "DATE", "XXXX-09-29")],
+    ),
 ]
 
 

@@ -404,6 +404,21 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "2013-03-15",
         [("Monday, March 25", "DATE", "2013-03-25"), ("the following weekend", "DATE", "2013-W13-WE")],
     ),
+    # A fixture a clause in the present is bound for is still to come.
+    (
+        (
+            "Fans are arriving in New Jersey for Sunday's Super Bowl. Fans are still celebrating "
+            "after Sunday's game."
+        ),
+        "2014-01-27",
+        [("Sunday", "DATE", "2014-02-02"), ("Sunday", "DATE", "2014-01-26")],
+    ),
+    # A rate since a year: "3.2 percent a year since 1992".
+    (
+        "The economy grew an average of 3.2 percent a year since 1992.",
+        "1999-10-29",
+        [("1992", "DATE", "1992")],
+    ),
 ]
 
 

@@ -397,12 +397,19 @@ def resolve_all(
         for c, asks in zip(candidates, asks_tense, strict=True)
     ]
     tenses = [
+        # "Fans are arriving for Sunday's Super Bowl": a fixture a clause in the present is
+        # bound for is still to come.
+        "future"
+        if owner
+        and tense == "present"
+        and FIXTURE_AFTER.match(context.text, candidate.end)
+        and _FOR_FIXTURE_BEFORE.search(context.text, max(0, candidate.start - 11), candidate.start)
         # (A month's is gone by, as a weekday's is by default: "by 11 points in October's
         # election", written in April.)
-        ("past" if partial.month is not None and partial.day is None else None)
+        else ("past" if partial.month is not None and partial.day is None else None)
         if owner and tense != "future"
         else tense
-        for tense, owner, partial in zip(tenses, possessive, partials, strict=True)
+        for tense, owner, partial, candidate in zip(tenses, possessive, partials, candidates, strict=True)
     ]
     if "past" not in tenses:
         tenses = _appointments_ahead(partials, tenses)

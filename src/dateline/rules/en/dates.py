@@ -151,7 +151,10 @@ _KEPT_EACH_YEAR_AFTER = re.compile(
     r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today)\s+)?"
     r"(?:(?:celebrated|commemorated|observed|marked|remembered|kept|honou?red)\b"
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:holiday|anniversary|feast|day\s+of\s+(?:remembrance|mourning))\b"
-    r"|(?-i:(?:[A-Z][a-z]+\s+){1,3}Day\b))",
+    r"|(?-i:(?:[A-Z][a-z]+\s+){1,3}Day\b))"
+    # ... and the day as the subject of the active verb: "In Paraguay, 29 September commemorates
+    # the victory at Boquerón".
+    r"|\s+(?:commemorates|celebrates|honou?rs)\b",
     re.IGNORECASE,
 )
 

@@ -131,7 +131,7 @@ _MEASURE_BEFORE = re.compile(
     r"(?:\s+\([^()]{1,30}\))?\s+\Z",
     re.IGNORECASE,
 )
-_OF_WHAT_AFTER = re.compile(r"\s+of\s+(?-i:[a-z])", re.IGNORECASE)
+_OF_WHAT_AFTER = re.compile(r"\s+(?:of\s+(?-i:[a-z])|since\s+[0-9])", re.IGNORECASE)
 _RATE_NOT_AFTER = re.compile(r"\s+(?:ago|after|before|later|earlier|from|since|of)\b", re.IGNORECASE)
 
 
@@ -141,7 +141,7 @@ def _is_rate(match: RuleMatch) -> bool:
         return False
     text, start, end = match.match.string, match.match.start(), match.match.end()
     if _MEASURE_BEFORE.search(text, max(0, start - 50), start) and _OF_WHAT_AFTER.match(text, end):
-        return True  # "500,000 barrels a day of crude": the rate, then what it measures
+        return True  # "500,000 barrels a day of crude", "3.2 percent a year since 1992": a rate
     return bool(
         _RATE_BEFORE.search(text, max(0, start - 50), start)
         or _MEASURE_BEFORE.search(text, max(0, start - 50), start)
