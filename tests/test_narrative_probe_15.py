@@ -171,6 +171,33 @@ CASES: list[tuple[str, list[tuple]]] = [
         "The border was agreed in April 2009. In Paraguay, 29 September commemorates Boquerón.",
         [("April 2009", "DATE", "2009-04"), ("29 September", "DATE", "XXXX-09-29")],
     ),
+    # A vague count after an event, a gerund with its object too: one date the count leaves open.
+    (
+        (
+            "Obregon was shot in 1928, a few weeks after winning a second term. The city fell in "
+            "1930, a few days after the battle."
+        ),
+        [
+            ("1928", "DATE", "1928"),
+            ("a few weeks after winning a second term", "DATE", "XXXX-WXX"),
+            ("1930", "DATE", "1930"),
+            ("a few days after the battle", "DATE", "XXXX-XX-XX"),
+        ],
+    ),
+    # A day kept every year, "currently celebrated"; a count's phrase ends before its verb "cost".
+    (
+        (
+            "Golda Meir resigned in April 1974. In Egypt 6 October is currently celebrated as "
+            "Armed Forces Day. The two days of fighting cost nearly 24,000 casualties."
+        ),
+        [
+            ("April 1974", "DATE", "1974-04"),
+            ("6 October", "DATE", "XXXX-10-06"),
+            ("currently", "DATE", "PRESENT_REF"),
+            ("Armed Forces Day", "DATE", "XXXX-10-06"),
+            ("two days of fighting", "DURATION", "P2D"),
+        ],
+    ),
 ]
 
 

@@ -419,6 +419,45 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "1999-10-29",
         [("1992", "DATE", "1992")],
     ),
+    # A weather line without a verb is a forecast: "Showers on Saturday, clearing by Sunday afternoon".
+    (
+        "Showers on Saturday, clearing by Sunday afternoon. Rain fell on Saturday.",
+        "1998-10-14",
+        [
+            ("Saturday", "DATE", "1998-10-17"),
+            ("Sunday afternoon", "TIME", "1998-10-18TAF"),
+            ("Saturday", "DATE", "1998-10-10"),
+        ],
+    ),
+    # A condition on a deadline looks ahead: "If no deal is reached by Thursday".
+    (
+        "If no deal is reached by Thursday, the government will fall.",
+        "2012-05-14",
+        [("Thursday", "DATE", "2012-05-17")],
+    ),
+    # "called for him": a race called, no call for what is to come.
+    (
+        "Ohio, which networks called for him on Tuesday, was decisive.",
+        "2012-11-07",
+        [("Tuesday", "DATE", "2012-11-06")],
+    ),
+    # A month's figures a department issues are the last month's; a count of votes is no timetable.
+    (
+        "The Commerce Department will issue May housing starts on Monday.",
+        "1991-06-14",
+        [("May", "DATE", "1991-05"), ("Monday", "DATE", "1991-06-17")],
+    ),
+    (
+        "The measure passed the House by two votes on Thursday and the Senate on Friday.",
+        "1993-08-10",
+        [("Thursday", "DATE", "1993-08-05"), ("Friday", "DATE", "1993-08-06")],
+    ),
+    # A film that "goes into theaters on Friday".
+    (
+        "The film goes into theaters on Friday.",
+        "2012-05-21",
+        [("Friday", "DATE", "2012-05-25")],
+    ),
 ]
 
 

@@ -56,7 +56,7 @@ _WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.
 _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
-    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAF])"
+    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFI])"
     # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
     r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) "
     r"(?:to(?! have\b)|due to|set to|going to|"
@@ -96,7 +96,9 @@ _FUTURE_PHRASES = re.compile(
     r"(?:is|are) (?:\w+ly )?planned (?:in (?:[A-Z][\w'’-]* ){1,2})?for|"
     # A call for what is to happen: "The Brotherhood called for protests on Friday" (past for
     # what comes before it, as an order is).
-    r"call(?:s|ed) (?=for\b)|"
+    r"call(?:s|ed) (?=for\b(?! (?:him|her|them|it|me|us)\b))|"
+    # A condition on a deadline is of what is to come: "If no deal is reached by Thursday".
+    r"(?<![\w-])[Ii]f (?:(?!\b(?:had|was|were|did)\b)[^.;:!?,]){0,60}?(?=\b(?:by|before|until) )|"
     r"as soon as|"
     # A possibility is of what is to come: "Watches could be posted on Saturday", "the vote could
     # come Friday" (not "could not be reached Friday", "could be located Wednesday": gone by).
@@ -272,6 +274,15 @@ _FORECAST_LINE = re.compile(
     r"(?<![\w-])(?-i:High|Low)s? (?=(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?: (?:morning|afternoon|evening|night))? (?:near|in|around|from|between|of|at|[0-9]))"
 )
+#: ... or with the weather to come: "Showers on Saturday, clearing by Sunday afternoon", "Snow
+#: developing late Tuesday".
+_FORECAST_WEATHER_LINE = re.compile(
+    r"(?<![\w-])(?-i:Showers|Rain|Snow|Thunderstorms|Storms|Sunny|Cloudy|Partly|Mostly|Clear|Clearing|Windy|"
+    r"Flurries|Drizzle|Fog|Sleet)\b(?: (?-i:[a-z]+)){0,3}? "
+    r"(?:on|by|through|until|into|for|late|early|developing) (?=(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
+#: A verb in such a line, which then tells its own time: "Rain fell on Saturday".
+_VERB_IN = re.compile(r"\b(?:[a-z]+ed|fell|is|was|were|are|will|has|had|began|came)\b")
 #: A forecast's odds without their verb: "Showers likely, mainly after 2 p.m.", "storms possible
 #: Friday" (found from the odds, the weather checked before them).
 _FORECAST_ODDS = re.compile(r" (?:likely|possible)\b")
@@ -366,11 +377,15 @@ _SCHEDULED_VERB = (
     # A plan in the present progressive: "the team is leaving for Moscow on Monday".
     r"(?:is|are|'s|'re)\s+(?:leaving|travell?ing|flying|heading|returning|arriving|visiting|hosting|"
     r"meeting|opening|launching|releasing|unveiling)|"
-    r"visits?|votes?|(?:re)?convenes?|hosts?|flies|fly|heads|"
+    # ("passed the House by two votes on Thursday": a count of votes, no verb.)
+    r"visits?|(?<![0-9] )(?<!\bby )(?<!\btwo )(?<!three )(?<!\bfour )(?<!\bfive )(?<!\bsix )(?<!\bten )"
+    r"votes?|"
+    r"(?:re)?convenes?|hosts?|flies|fly|heads|"
     # A programme on the air: "the debate airs at 9 Eastern on Thursday".
     r"airs|(?:is|are)\s+(?:broadcast|televised|aired)|"
     # What goes before the public: "tickets go on sale Friday", "the suspect goes on trial Monday".
-    r"go(?:es)?\s+on\s+(?:sale|trial|display|show|air|strike)|go(?:es)?\s+ahead|goes|go|"
+    r"go(?:es)?\s+on\s+(?:sale|trial|display|show|air|strike)|go(?:es)?\s+ahead|"
+    r"go(?:es)?\s+into\s+(?:theaters|theatres|cinemas|effect|force|orbit|service)|goes|go|"
     r"ends?|closes?|concludes?|finishes|wraps up|continues|"
     # A hearing's witness or speaker: "Yellen testifies again on Thursday", "the pope speaks on Sunday".
     r"testif(?:y|ies)|speaks?|"
@@ -1257,6 +1272,9 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         for match in _FORECAST_LINE.finditer(text, low, high):
             if _previous_word(text, match.start())[1]:  # (it opens its sentence)
                 cues.append((match.start(), match.end() - 1, 0, "future"))
+    for match in _FORECAST_WEATHER_LINE.finditer(text, low, high):
+        if _previous_word(text, match.start())[1] and not _VERB_IN.search(match.group()):
+            cues.append((match.start(), match.end() - 1, 0, "future"))
     for match in _WEEKDAY_SUBJECT.finditer(text, low, high):
         weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 7), match.start())
         if weekday and _previous_word(text, weekday.start())[1]:  # (it opens its sentence)
@@ -1451,7 +1469,7 @@ _FUTURE_OPENERS = (
     "forecast", "forecasts", "predict", "predicts", "wanted", "sought", "aimed", "warns", "payable",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
-    "awaits", "awaiting", *_DIRECTIVE_VERBS.split("|"),
+    "awaits", "awaiting", "if", *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each

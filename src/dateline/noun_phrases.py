@@ -63,6 +63,15 @@ _PAST_VERBS = frozenset(
         "rose",
         "held",
         "kept",
+        # ... and those a count's noun phrase is the subject of: "The two days of fighting cost
+        # nearly 24,000 casualties".
+        "cost",
+        "led",
+        "won",
+        "lost",
+        "hit",
+        "drove",
+        "forced",
     }
 )
 #: "In" and a noun that make an adverb, not a place the phrase names ("three years of rents in
@@ -161,6 +170,9 @@ def event_end(
     A count that opens its sentence (``fronted``) is followed by the clause it dates, whose
     subject ends the event:
 
+    >>> text = "in 1928, a few weeks after winning a second term."
+    >>> text[: event_end(text, text.index(" winning"))]
+    'in 1928, a few weeks after winning a second term'
     >>> text = "Eight years after the evacuation he became president."
     >>> text[: event_end(text, text.index(" the"), fronted=True)]
     'Eight years after the evacuation'
@@ -169,6 +181,18 @@ def event_end(
     if that is not None:
         # "sank six days after that.": the event the text has just told.
         return that.end("word")
+    gerund = _WORD.match(text, position)
+    if (
+        gerund is not None
+        and not gerund.group("close")
+        and gerund.group("word").endswith("ing")
+        and gerund.group("word").islower()
+        and gerund.start("word") not in stops
+    ):
+        # "a few weeks after winning a second term": the gerund and its object.
+        object_end, closed = _phrase(text, gerund.end("word"), stops)
+        if object_end is not None and (closed or _CLAUSE_END.match(text, object_end)):
+            return object_end
     end, closed = _phrase(text, position, stops)
     if end is None or closed:
         return end

@@ -3174,7 +3174,7 @@ _KEPT_BY_A_PEOPLE_BEFORE = re.compile(
 #: Between such a day and the holiday it is kept as (with a "now" tagged on its own between).
 _KEPT_AS = re.compile(
     # ("1 January is celebrated in Haiti as Independence Day": the country it is kept in.)
-    r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|celebrated|observed|commemorated|kept|honou?red|as"
+    r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|currently|annually|officially|widely|celebrated|observed|commemorated|kept|honou?red|as"
     r"|in\s+(?-i:[A-Z])[\w'’-]+)\s+)*"
     r"(?:(?:a|the)\s+)?"
     # ... or named in apposition: "is commemorated on 8 September, Victory Day in Malta".
@@ -3831,8 +3831,21 @@ def _counted_from_a_named_event(
         # ("a decade after the Texas Revolution of 1835": ten years.)
         amount, letter = amount * 10, "Y"
     grain = _COUNT_GRAINS.get(letter)
-    if amount is None or grain is None or amount != int(amount):
+    if grain is None or (amount is not None and amount != int(amount)):
         return None
+    if amount is None:
+        # "a few weeks after winning a second term", "Just months after Sun Yat Sen's death":
+        # one date, as WikiWars draws it, that the vague count leaves unknown (XXXX-WXX).
+        if into:
+            return None
+        end = event_end(
+            text,
+            signal.end(),
+            stops=() if following is None else (following.start,),
+            fronted=_SENTENCE_START_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
+            is not None,
+        )
+        return None if end is None else (end, PartialTime(value=format_unknown(PartialTime(grain=grain))))
     year = following.partial if following is not None else None
     dated = (
         (following.start, following.end)
@@ -4133,7 +4146,10 @@ _STATISTIC_MONTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _REPORT_ON_BEFORE = re.compile(
-    r"\b(?:report|reports|figures|data|numbers|statistics)\s+(?:on|for)\s+(?:the\s+)?\Z", re.IGNORECASE
+    r"\b(?:(?:report|reports|figures|data|numbers|statistics)\s+(?:on|for)"
+    # ... or what a department puts out: "will issue May housing starts on Monday".
+    r"|issues?|issued|releases?|released|publish(?:es|ed)?)\s+(?:the\s+|its\s+)?\Z",
+    re.IGNORECASE,
 )
 #: A futures contract after its month: "September Standard & Poor's 500 contract", "December
 #: crude futures".

@@ -148,7 +148,7 @@ _KEPT_AS_AFTER = re.compile(KEPT_AS_AFTER, re.IGNORECASE)
 #: ... "3 March is now the national holiday", "25 March is celebrated as Independence Day", "16
 #: December has been observed since 1972", "26 March is now Independence Day".
 _KEPT_EACH_YEAR_AFTER = re.compile(
-    r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today)\s+)?"
+    r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|currently|annually|officially|widely)\s+)?"
     r"(?:(?:celebrated|commemorated|observed|marked|remembered|kept|honou?red)\b"
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:holiday|anniversary|feast|day\s+of\s+(?:remembrance|mourning))\b"
     r"|(?-i:(?:[A-Z][a-z]+\s+){1,3}Day\b))"
