@@ -279,7 +279,8 @@ _FORECAST_LINE = re.compile(
 _FORECAST_WEATHER_LINE = re.compile(
     r"(?<![\w-])(?-i:Showers|Rain|Snow|Thunderstorms|Storms|Sunny|Cloudy|Partly|Mostly|Clear|Clearing|Windy|"
     r"Flurries|Drizzle|Fog|Sleet)\b(?: (?-i:[a-z]+)){0,3}? "
-    r"(?:on|by|through|until|into|for|late|early|developing) (?=(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"(?:on|by|through|until|into|for|late|early|developing) "
+    r"(?=(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
 #: A verb in such a line, which then tells its own time: "Rain fell on Saturday".
 _VERB_IN = re.compile(r"\b(?:[a-z]+ed|fell|is|was|were|are|will|has|had|began|came)\b")
