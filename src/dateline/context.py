@@ -282,8 +282,9 @@ _FORECAST_WEATHER_LINE = re.compile(
     r"(?:on|by|through|until|into|for|late|early|developing) "
     r"(?=(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
-#: A verb in such a line, which then tells its own time: "Rain fell on Saturday".
-_VERB_IN = re.compile(r"\b(?:[a-z]+ed|fell|is|was|were|are|will|has|had|began|came)\b")
+#: A verb in such a line's sentence, which then tells its own time: "Rain fell on Saturday", "Rain
+#: on Sunday, forecasters said".
+_VERB_IN = re.compile(r"\b(?:[a-z]+ed|fell|is|was|were|are|will|has|had|began|came|said|says)\b")
 #: A forecast's odds without their verb: "Showers likely, mainly after 2 p.m.", "storms possible
 #: Friday" (found from the odds, the weather checked before them).
 _FORECAST_ODDS = re.compile(r" (?:likely|possible)\b")
@@ -1274,7 +1275,9 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
             if _previous_word(text, match.start())[1]:  # (it opens its sentence)
                 cues.append((match.start(), match.end() - 1, 0, "future"))
     for match in _FORECAST_WEATHER_LINE.finditer(text, low, high):
-        if _previous_word(text, match.start())[1] and not _VERB_IN.search(match.group()):
+        if _previous_word(text, match.start())[1] and not _VERB_IN.search(
+            text, match.start(), sentence_bounds(text, match.start())[1]
+        ):
             cues.append((match.start(), match.end() - 1, 0, "future"))
     for match in _WEEKDAY_SUBJECT.finditer(text, low, high):
         weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 7), match.start())
