@@ -276,9 +276,13 @@ _FORECAST_LINE = re.compile(
 )
 #: ... or with the weather to come: "Showers on Saturday, clearing by Sunday afternoon", "Snow
 #: developing late Tuesday".
+_FORECAST_WEATHER_WORDS = (
+    "Showers", "Rain", "Snow", "Thunderstorms", "Storms", "Sunny", "Cloudy", "Partly", "Mostly", "Clear",
+    "Windy", "Flurries", "Drizzle", "Fog", "Sleet",
+)  # fmt: skip
 _FORECAST_WEATHER_LINE = re.compile(
-    r"(?<![\w-])(?-i:Showers|Rain|Snow|Thunderstorms|Storms|Sunny|Cloudy|Partly|Mostly|Clear|Clearing|Windy|"
-    r"Flurries|Drizzle|Fog|Sleet)\b(?: (?-i:[a-z]+)){0,3}? "
+    # ("Clear" opens "Clearing" too.)
+    r"(?<![\w-])(?-i:" + "|".join(_FORECAST_WEATHER_WORDS) + r")(?:ing)?\b(?: (?-i:[a-z]+)){0,3}? "
     r"(?:on|by|through|until|into|for|late|early|developing) "
     r"(?=(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
@@ -1236,7 +1240,7 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     if (
         text.find(" from ", low, high) >= 0
-        or text.find("ing a ", low, high) >= 0
+        or text.find("following a", low, high) >= 0
         or text.find("after a", low, high) >= 0
     ):
         for match in _RISEN_FROM.finditer(text, low, high):
@@ -1274,7 +1278,10 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         for match in _FORECAST_LINE.finditer(text, low, high):
             if _previous_word(text, match.start())[1]:  # (it opens its sentence)
                 cues.append((match.start(), match.end() - 1, 0, "future"))
-    for match in _FORECAST_WEATHER_LINE.finditer(text, low, high):
+    # (Only where the stretch holds one of the weather's words: the pattern opens with a
+    # look-behind, tried at every position otherwise.)
+    weather = any(text.find(word, low, high) >= 0 for word in _FORECAST_WEATHER_WORDS)
+    for match in _FORECAST_WEATHER_LINE.finditer(text, low, high) if weather else ():
         if _previous_word(text, match.start())[1] and not _VERB_IN.search(
             text, match.start(), sentence_bounds(text, match.start())[1]
         ):
