@@ -458,6 +458,26 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "2012-05-21",
         [("Friday", "DATE", "2012-05-25")],
     ),
+    # A clock time after "tonight" in its sentence is the evening's.
+    (
+        (
+            "Watch the evening news tonight and Nightline at 11:35. Tonight the president speaks "
+            "at 9 o'clock Eastern time."
+        ),
+        "1998-03-05",
+        [
+            ("tonight", "TIME", "1998-03-05TNI"),
+            ("11:35", "TIME", "1998-03-05T23:35"),
+            ("Tonight", "TIME", "1998-03-05TNI"),
+            ("9 o'clock Eastern time", "TIME", "1998-03-05T21:00-05:00"),
+        ],
+    ),
+    # What is being held, with its object, and what "lands": timetables.
+    (
+        "The company is holding a meeting on Friday. The shuttle lands on Saturday.",
+        "1998-03-05",
+        [("Friday", "DATE", "1998-03-06"), ("Saturday", "DATE", "1998-03-07")],
+    ),
 ]
 
 

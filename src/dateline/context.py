@@ -382,7 +382,10 @@ _SCHEDULED_VERB = (
     r"hits\s+(?:theaters|theatres|cinemas|stores|shelves|screens)|premieres?|debuts?|comes?\s+out|"
     # A plan in the present progressive: "the team is leaving for Moscow on Monday".
     r"(?:is|are|'s|'re)\s+(?:leaving|travell?ing|flying|heading|returning|arriving|visiting|hosting|"
-    r"meeting|opening|launching|releasing|unveiling)|"
+    r"meeting|opening|launching|releasing|unveiling"
+    # ... and what is held, with its object: "The company is holding a meeting on Friday".
+    r"|holding\s+(?:a|an|the|its|their|his|her)(?:\s+[\w-]+){1,3}?)|"
+    r"lands|"
     # ("passed the House by two votes on Thursday": a count of votes, no verb.)
     r"visits?|(?<![0-9] )(?<!\bby )(?<!\btwo )(?<!three )(?<!\bfour )(?<!\bfive )(?<!\bsix )(?<!\bten )"
     r"votes?|"

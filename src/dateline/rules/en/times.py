@@ -264,6 +264,7 @@ _SMALL_HOURS_CUE_BEFORE = re.compile(
     r"|midnight|early|a\.?m\.?|before daylight)\b[^.!?;\n]{0,60}\Z",
     re.IGNORECASE,
 )
+_TONIGHT_BEFORE = re.compile(r"\b(?:tonight|this\s+evening)\b[^.!?;\n]{0,80}\Z", re.IGNORECASE)
 _SMALL_HOURS_CUE_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:in the morning|this morning|tomorrow morning|at night|overnight|before dawn"
     r"|a\.?m\b|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+morning)",
@@ -273,7 +274,10 @@ _SMALL_HOURS_CUE_AFTER = re.compile(
 
 def _afternoon_hour(text: str, start: int, end: int, hour: int) -> int:
     """An hour from 1 to 5 written without a.m. or p.m. is the afternoon's (news writes "2 a.m."
-    for the night's), unless the small hours are named around it."""
+    for the night's), unless the small hours are named around it; after "tonight" in its
+    sentence, any hour to 11 is the evening's ("tonight and on Nightline at 11:35")."""
+    if 1 <= hour <= 11 and _TONIGHT_BEFORE.search(text, max(0, start - 80), start):
+        return hour + 12
     if not 1 <= hour <= 5:
         return hour
     if _SMALL_HOURS_CUE_BEFORE.search(text, max(0, start - 80), start) or _SMALL_HOURS_CUE_AFTER.match(
@@ -326,7 +330,8 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
             and _EVENING_MEAL_BEFORE.search(text, max(0, start - 60), start)
         ):
             hour += 12
-        elif len(hour_text) == 1 and zone is None:
+        elif (len(hour_text) == 1 or hour_text in ("10", "11")) and zone is None:
+            # (A two-digit hour is the 24-hour clock's, but for "at 11:35" after "tonight".)
             hour = _afternoon_hour(text, start, match.match.end(), hour)
         return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
     if len(hour_text) == 1 and zone is None and not _CLOCK_PREPOSITION.search(text, max(0, start - 8), start):
