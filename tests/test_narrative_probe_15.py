@@ -198,6 +198,26 @@ CASES: list[tuple[str, list[tuple]]] = [
             ("two days of fighting", "DURATION", "P2D"),
         ],
     ),
+    # A count after an event told in the pluperfect with a pronoun object is one date.
+    (
+        "The partisans entered the town on 2 May 1945, three days after the enemy had abandoned it.",
+        [
+            ("2 May 1945", "DATE", "1945-05-02"),
+            ("three days after the enemy had abandoned it", "DATE", "1945-05-02"),
+        ],
+    ),
+    # Names: "the Winter Line", "Operation Thursday"; "a night airlift" is no length.
+    (
+        (
+            "The Allies were stopped at the Winter Line in December 1943. Operation Thursday "
+            "began in March 1944. The army mounted a night airlift in June 1948."
+        ),
+        [
+            ("December 1943", "DATE", "1943-12"),
+            ("March 1944", "DATE", "1944-03"),
+            ("June 1948", "DATE", "1948-06"),
+        ],
+    ),
 ]
 
 

@@ -478,6 +478,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "1998-03-05",
         [("Friday", "DATE", "1998-03-06"), ("Saturday", "DATE", "1998-03-07")],
     ),
+    # The Eastern hour a second zone's restates: "at 10, 9 Central".
+    (
+        "We'll have a special report at 10, 9 Central.",
+        "1998-12-17",
+        [("10", "TIME", "1998-12-17T22:00"), ("9 Central", "TIME", "1998-12-17T21:00-06:00")],
+    ),
+    # What is ordered shut until a day lasts to a day to come.
+    (
+        "Schools were ordered closed until Sunday.",
+        "2014-05-23",
+        [("Sunday", "DATE", "2014-05-25")],
+    ),
 ]
 
 

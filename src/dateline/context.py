@@ -183,6 +183,8 @@ _DEADLINE_BEFORE = re.compile(
     r"adjourn(?:s|ed|ing)?|give[sn]?|gave|giving|"
     # Custody or bail runs to a coming day: "remanded in custody until Monday", "bailed until April".
     r"remand(?:s|ed)?|bail(?:s|ed)?|"
+    # ... and what is ordered shut or kept so: "Schools were ordered closed until Sunday".
+    r"(?:ordered|kept)\s+(?:closed|shut|open|suspended)|"
     # A state in the present lasts to a coming day: "the warning remains in place until Friday".
     r"remains?|stays?|runs|lasts|continues|(?:is|are) in (?:place|force|effect)|"
     # ... and what is issued to hold up to it: "issued a travel alert valid until August 1".

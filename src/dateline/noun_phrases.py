@@ -217,12 +217,17 @@ def event_end(
         return None
     if verb.group("close") or _CLAUSE_END.match(text, verb.end("word")):
         return verb.end("word")
-    return None
+    # ... and a pronoun as the verb's object: "three days after the enemy had abandoned it."
+    pronoun = _OBJECT_PRONOUN.match(text, verb.end("word"))
+    return pronoun.end() if pronoun is not None else None
 
 
-#: A passive verb after the event's noun phrase: "was bombed", "were taken", "had been sacked".
+#: A pronoun as the object of the event's verb, its clause ending after it.
+_OBJECT_PRONOUN = re.compile(r" (?:it|them|him|her|us)(?=[,.;:!?)]|\s*$| and\b| but\b)")
+#: A passive verb or a pluperfect after the event's noun phrase: "was bombed", "were taken", "had been
+#: sacked", "had abandoned".
 _PASSIVE = re.compile(
-    r" (?:was|were|had been)(?= (?P<participle>[a-z]+(?:ed|en|wn|ght|lt)|born|shot|hit|sunk|won|lost|"
+    r" (?:was|were|had been|had)(?= (?P<participle>[a-z]+(?:ed|en|wn|ght|lt)|born|shot|hit|sunk|won|lost|"
     r"held|made|set|struck|hung|sold|told|laid|paid|put|cut|shut|slain)\b)"
 )
 

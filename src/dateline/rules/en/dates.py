@@ -1588,7 +1588,9 @@ _DECADE_WORD = r"(?P<decade_word>" + "|".join(_DECADE_WORDS) + ")"
 _PLACE_OR_FIRM_HEADS = (
     r"Park|River|Street|St|Avenue|Ave|Road|Rd|Lane|Hills?|Valley|Lake|Creek|Gardens?|Haven|Island|Beach|"
     r"Harbou?r|City|Town|Township|County|Heights|Court|Square|Plaza|Mall|Associates|Properties|Holdings|"
-    r"Capital|Partners|Group|Inc|Corp|Ventures|Productions|Records|Films|Foundation"
+    r"Capital|Partners|Group|Inc|Corp|Ventures|Productions|Records|Films|Foundation|"
+    # ... and a line of defences named after a season: "the Winter Line".
+    r"Line"
 )
 _NEWSPAPER_NAMES = (
     r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Today|People|Business|Bloody)\b)"
@@ -3492,6 +3494,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:bank holiday )?(?<!\bMail\son\s)(?<!(?-i:\bBloody)\s)(?<!(?-i:\bBlack)\s)(?<!(?-i:\bBowl)\s)"
         # ("the Good Friday Agreement": a treaty's name.)
         r"(?<!(?-i:\bGood)\s)"
+        # ("Operation Thursday": a military operation's code name.)
+        r"(?<!(?-i:\bOperation)\s)"
         r"{weekday}" + _NEWSPAPER_NAMES,
         parse=_weekday,
         examples=(

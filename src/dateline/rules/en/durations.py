@@ -550,7 +550,8 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?<=\ba\syear)-end\b)"
             # ... and "a night attack", "a night march": an attack by night.
             r"(?!(?<=\ba\snight)\s+(?:assaults?|attacks?|march(?:es)?|raids?|crossings?|flights?|shifts?|bombing|"
-            r"operations?|sorties?|battles?|offensives?|watch|fighters?|landings?|withdrawals?)\b)"
+            r"operations?|sorties?|battles?|offensives?|watch|fighters?|landings?|withdrawals?|airlifts?|"
+            r"airdrops?|patrols?)\b)"
             # "it was said in some quarters that": among some people, not three months.
             r"(?<!\bin\ssome\squarters)(?<!\bin\smany\squarters)(?<!\bin\scertain\squarters)"
         ),

@@ -98,7 +98,9 @@ def _clock(match: RuleMatch) -> PartialTime | None:
 #: What may stand before a broadcast's hour: "at 10 Eastern", "tonight, 10 Eastern", "10 Eastern,
 #: 9 Central" (its second zone restates the hour).
 _BROADCAST_HOUR_BEFORE = re.compile(
-    r"(?:\b(?:at|by|until|till|from|before|after)\s|(?-i:Eastern|Central|Mountain|Pacific),\s|(?:to|and)\s)\Z",
+    r"(?:\b(?:at|by|until|till|from|before|after)\s|(?-i:Eastern|Central|Mountain|Pacific),\s|(?:to|and)\s"
+    # ... and the hour of the first zone, left unsaid: "a special report at 10, 9 Central".
+    r"|\bat\s(?:1[0-2]|[1-9]),\s)\Z",
     re.IGNORECASE,
 )
 
@@ -819,8 +821,10 @@ RULES: tuple[Rule, ...] = (
         name="time.broadcast_hour",
         type="TIME",
         pattern=r"(?<![0-9.:$,])(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?"
-        r" (?P<us_zone_word>(?-i:Eastern|Central|Mountain|Pacific))"
-        r"(?: (?:(?P<us_season>standard|daylight) )?time\b|(?![\w-]|(?-i: [A-Z])))",
+        r"(?: (?P<us_zone_word>(?-i:Eastern|Central|Mountain|Pacific))"
+        r"(?: (?:(?P<us_season>standard|daylight) )?time\b|(?![\w-]|(?-i: [A-Z])))"
+        # ... and the Eastern hour a second zone's restates, its own zone unsaid: "at 10, 9 Central".
+        r"|(?=, (?:1[0-2]|[1-9])(?::[0-5][0-9])? (?-i:Central|Mountain|Pacific)\b))",
         parse=_broadcast_hour,
         examples=(
             Example(
@@ -829,6 +833,7 @@ RULES: tuple[Rule, ...] = (
                 span="9 Eastern on Thursday",
             ),
             Example("Join us tonight at 10 Eastern, 9 Central.", "2025-05-09T21:00-05:00", span="9 Central"),
+            Example("We'll have a special report at 10, 9 Central.", "2025-05-09T22:00", span="10"),
             Example(
                 "The game starts at 7:30 Pacific time.", "2025-05-09T19:30-07:00", span="7:30 Pacific time"
             ),
