@@ -1,6 +1,7 @@
-"""A twenty-seventh and twenty-eighth probe of narrative mode: Wikipedia-style histories of
-ancient, medieval and early-modern wars (the Peloponnesian War to the Great Northern War) and of
-20th-century wars and campaigns (the Russo-Japanese War to the Falklands War).
+"""A twenty-seventh to thirty-fourth probe of narrative mode: Wikipedia-style histories of
+ancient, medieval and early-modern wars (the Peloponnesian War to the Great Northern War), of
+20th-century wars and campaigns (the Russo-Japanese War to the Falklands War), of wars in the
+Americas, Africa and Asia, of the World Wars' battles, of wars of 1750-1950 and of wars after 1945.
 
 What they found and these cases pin down: a day (or a part of one) a siege or a battle is counted
 to after a preposition ("On the second day", "on the third evening", "towards the end of the
@@ -10,7 +11,14 @@ fighting Philip"); "that September" ends a participle's clause ("signed that Sep
 winter after "early 52 BC" began the year before, as after "early 1461"; "the previous decades"
 is a length; "three and a half months later" a date; a count that opens its sentence ("Eight
 years after the evacuation he became ...") counts from its event; a sentence of the present day
-("Today the battle is commemorated ...") counts its years from the writer's.
+("Today the battle is commemorated ...") or in the present perfect counts its years from the
+writer's; an event the story comes to, told as a past verb's dated object ("won the election of
+February 1936"), moves the story on; "After the failures of December" looks back; a night after
+a clock time of the small hours began the day before; a season in a fronted pluperfect lies before
+the story's time; a vague count after an event is one date ("a few weeks after winning a second
+term"), as is a count after a pluperfect with a pronoun object; a night the story cannot date
+before the era is BCXXXX-XX-XXTNI; "29 September commemorates", "is currently celebrated as" keep
+a day every year; "the Winter Line", "Operation Thursday" are names, "a night airlift" no length.
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.

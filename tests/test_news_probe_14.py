@@ -25,6 +25,15 @@ Readings these cases pin down:
   earlier"; a clock time after a background day a month or more back is the report's day's; a
   habit in the present passive ("are usually paid in January"); two counts joined by "or" are two
   lengths ("five or six years"); "the past half-decade"; rates in yuan, of men, of one store.
+- Later rounds (broadcasts, AP and AFP wires, Wall Street Journal copy, NYT and Post stories,
+  sports, more agency wires and AQUAINT-like news): a named day's night ("Saturday into the
+  night"); forecast lines without a verb ("Showers on Saturday"); a condition on a deadline ("If no
+  deal is reached by Thursday"); a fixture a present clause is bound for ("for Sunday's Super
+  Bowl"); figures a department issues; a count of votes before a day; "who proposed ... in
+  February"; "the year" past a length; a rate "of crude" or "since 1992"; a clock time after an
+  after-clause's day, and after "tonight"; the Eastern hour before a second zone's; "is holding a
+  meeting on Friday"; "since" tells nothing of a day before it; "set a Jan. 18 trial date";
+  "ordered closed until Sunday".
 
 Publication dates: as given with each case.
 """
@@ -489,6 +498,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Schools were ordered closed until Sunday.",
         "2014-05-23",
         [("Sunday", "DATE", "2014-05-25")],
+    ),
+    # "since" tells of the time after it, not of a day before it in its sentence.
+    (
+        "Clinton will give a news conference on Friday afternoon, his first since January 12.",
+        "1998-02-26",
+        [("Friday afternoon", "TIME", "1998-02-27TAF"), ("January 12", "DATE", "1998-01-12")],
+    ),
+    # A date set for a trial, as its noun's adjective, is still to come.
+    (
+        "The judge set a Jan. 18 trial date for a man accused of fraud.",
+        "1999-11-08",
+        [("Jan. 18", "DATE", "2000-01-18")],
     ),
 ]
 

@@ -89,6 +89,9 @@ _FUTURE_PHRASES = re.compile(
     rf"(?=in (?:early |mid-|late )?(?:{'|'.join(_WRITTEN_OUT_MONTHS)})\b)|"
     # An aside of what is still to be done: "The report, to be released on Wednesday, says".
     r"(?<=, to )be \w+(?= )|"
+    # ... and a date set for one, as its noun's adjective: "The judge set a Jan. 18 trial date".
+    r"set (?:a|an|the|new) (?=(?-i:[A-Z])[a-z]{2,8}\.? [0-9]{1,2} (?:trial|execution|hearing|sentencing|court|"
+    r"release|election|vote|start|deadline)\b)|"
     # ... and by whoever fixed it: "a judge set his case for trial in June".
     r"set (?:[\w'’-]+ ){1,3}?for (?:trial|retrial|sentencing|(?:a |the )?(?:hearing|vote|runoff|run-off))\b|"
     # ... and one an event is planned for, told in the present: "a vigil is planned for 7 p.m. Tuesday".
@@ -845,6 +848,10 @@ class TenseIndex:
             if cue_start >= end and self._plans_ahead_of_it(cue_start, cue_end):
                 # "On 5 January 1944 Eisenhower scheduled the landings for 5 June": the plan is of
                 # the date after it; the day it was made on is told in the past.
+                continue
+            if cue_start >= end and self.text.startswith(("since", "Since"), cue_start):
+                # ("will give a news conference on Friday afternoon, his first since January 12":
+                # "since" tells of the time after it, not of one before it.)
                 continue
             if cue_start >= end and _THAT_BETWEEN.match(self.text, end, cue_start):
                 # "He said in an interview on Sunday that it could take years": the clause that
