@@ -90,8 +90,8 @@ _FUTURE_PHRASES = re.compile(
     # An aside of what is still to be done: "The report, to be released on Wednesday, says".
     r"(?<=, to )be \w+(?= )|"
     # ... and a date set for one, as its noun's adjective: "The judge set a Jan. 18 trial date".
-    r"set (?:a|an|the|new) (?=(?-i:[A-Z])[a-z]{2,8}\.? [0-9]{1,2} (?:trial|execution|hearing|sentencing|court|"
-    r"release|election|vote|start|deadline)\b)|"
+    r"set (?:a|an|the|new) (?=(?-i:[A-Z])[a-z]{2,8}\.? [0-9]{1,2} "
+    r"(?:trial|execution|hearing|sentencing|court|release|election|vote|start|deadline)\b)|"
     # ... and by whoever fixed it: "a judge set his case for trial in June".
     r"set (?:[\w'’-]+ ){1,3}?for (?:trial|retrial|sentencing|(?:a |the )?(?:hearing|vote|runoff|run-off))\b|"
     # ... and one an event is planned for, told in the present: "a vigil is planned for 7 p.m. Tuesday".
