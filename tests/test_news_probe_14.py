@@ -33,7 +33,8 @@ Readings these cases pin down:
   February"; "the year" past a length; a rate "of crude" or "since 1992"; a clock time after an
   after-clause's day, and after "tonight"; the Eastern hour before a second zone's; "is holding a
   meeting on Friday"; "since" tells nothing of a day before it; "set a Jan. 18 trial date";
-  "ordered closed until Sunday".
+  "ordered closed until Sunday"; a day that is the subject of what was said ("said January
+  would be critical").
 
 Publication dates: as given with each case.
 """
@@ -510,6 +511,15 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The judge set a Jan. 18 trial date for a man accused of fraud.",
         "1999-11-08",
         [("Jan. 18", "DATE", "2000-01-18")],
+    ),
+    # A day that is the subject of what was said, before its own "would": that verb's time.
+    (
+        (
+            "Analysts said January would be critical. He said Monday would be his last day. He "
+            "said Monday he would resign."
+        ),
+        "1996-12-03",
+        [("January", "DATE", "1997-01"), ("Monday", "DATE", "1996-12-09"), ("Monday", "DATE", "1996-12-02")],
     ),
 ]
 

@@ -861,6 +861,15 @@ class TenseIndex:
                 continue
             tense = _tense_of(cue, after=cue_end <= start)
             distance = _distance(cue_start, cue_end, start, end)
+            if (
+                cue == "future"
+                and cue_start >= end
+                and not self.text[end:cue_start].strip()
+                and _SAID_JUST_BEFORE.search(self.text, max(0, start - 12), start)
+            ):
+                # "Analysts said January would be critical": the expression is the subject of
+                # what was said, and its own verb tells its time, not the verb of saying.
+                distance = 0
             if (cue_end <= start and _CLAUSE_JOIN.search(self.text, cue_end, start)) or (
                 cue_start >= end and _CLAUSE_JOIN.search(self.text, end, cue_start)
             ):
@@ -905,6 +914,8 @@ class TenseIndex:
         return best_tense
 
 
+#: A verb of saying just before an expression that is the subject of what was said.
+_SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|say|predicted|warned|believed?|believes)\s+(?:that\s+)?\Z")
 #: "that" opening what was said, or a relative clause, right after an expression ("said on Sunday
 #: that ...", "a package late Monday that would ...").
 _THAT_BETWEEN = re.compile(r",?\s+that\b")
