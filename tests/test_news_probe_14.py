@@ -521,6 +521,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "1996-12-03",
         [("January", "DATE", "1997-01"), ("Monday", "DATE", "1996-12-09"), ("Monday", "DATE", "1996-12-02")],
     ),
+    # A weekday next to a holiday kept on a weekday: "the Friday after Thanksgiving".
+    (
+        "Sales rose on the Friday after Thanksgiving.",
+        "1998-12-10",
+        [("the Friday after Thanksgiving", "DATE", "1998-11-27")],
+    ),
 ]
 
 

@@ -261,7 +261,52 @@ def _kept_as(match: RuleMatch) -> PartialTime | None:
     return PartialTime(value="XXXX-XX-XX")
 
 
+#: The holidays kept on a weekday of their month ("Thanksgiving", the fourth Thursday of
+#: November), by which a weekday next to them is counted.
+_WEEKDAY_HOLIDAYS = alternation(
+    [name for name in en.NTH_WEEKDAY_HOLIDAYS if name[:1].isalpha() and not name.endswith("primary")]
+)
+
+
+def _weekday_around_holiday(match: RuleMatch) -> PartialTime | None:
+    """ "the Friday after Thanksgiving", "the Sunday before Memorial Day": the first such weekday
+    after (before) a holiday kept on a weekday of its own, so many days from it."""
+    name = " ".join((match.group("holiday") or "").lower().split())
+    kept = en.NTH_WEEKDAY_HOLIDAYS.get(name)
+    target = _LEXICON.weekday(match.group("target") or "")
+    named = holiday_fields(match)
+    if kept is None or target is None or named is None:
+        return None
+    holiday_weekday = kept[1]
+    if (match.group("when") or "").lower() == "after":
+        days = (target - holiday_weekday) % 7 or 7
+    else:
+        days = -((holiday_weekday - target) % 7 or 7)
+    return named.but(offset=Shift(Grain.DAY, days))
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        name="holiday.weekday_around",
+        type="DATE",
+        pattern=r"the (?P<target>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) "
+        r"(?P<when>after|before) (?P<holiday>" + _WEEKDAY_HOLIDAYS + r")",
+        parse=_weekday_around_holiday,
+        examples=(
+            Example(
+                "Sales rose on the Friday after Thanksgiving.",
+                "2024-11-29",
+                span="the Friday after Thanksgiving",
+            ),
+            Example(
+                "The parade is on the Sunday before Memorial Day.",
+                "2025-05-25",
+                span="the Sunday before Memorial Day",
+            ),
+        ),
+        negatives=("The Friday after the vote was quiet.",),
+        priority=2,
+    ),
     Rule(
         name="holiday.month_edge_day",
         type="DATE",
