@@ -47,6 +47,8 @@ from dateline.letter_case import in_capitals, restore_case
 
 _BLANK = " \t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _INVISIBLE = "\u200b\u2060\ufeff"
+#: A table for ``str.translate`` that drops the invisible characters.
+_NO_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
 _RUN = re.compile(f"[{_BLANK}{_INVISIBLE}\r\n]+")
 # What a plain text never holds besides two blanks in a row: without any of it, the text is read
 # as it is.
@@ -243,9 +245,12 @@ def _wrap_width(text: str) -> int | None:
     lines = opening.split("\n")
     if len(text) > _OPENING:
         lines.pop()  # (cut short)
-    # (Measured with single spaces: the plain copy, read again, must find the same width.)
+    # (Measured with single spaces and without the invisible characters: the plain copy, read
+    # again, must find the same width.)
     inner = [
-        " ".join(line.split()) for line, following in pairwise(lines) if line.strip() and following.strip()
+        " ".join(line.translate(_NO_INVISIBLE).split())
+        for line, following in pairwise(lines)
+        if line.strip() and following.strip()
     ]
     if len(inner) < 4:
         return None
@@ -285,7 +290,7 @@ def _wrapped_here(text: str, run: re.Match[str], width: int) -> bool:
     """Whether the one line break in ``run`` only wraps a line of a text wrapped at ``width``."""
     start, end = run.span()
     line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    before = " ".join(text[line_start:start].split())
+    before = " ".join(text[line_start:start].translate(_NO_INVISIBLE).split())
     if len(before) < width * 0.75:
         return False
     after = run.group()[len(run.group().rstrip(_BLANK + _INVISIBLE)) :]

@@ -1898,7 +1898,7 @@ def _years_said_after(timexes: list[Timex], text: str) -> list[Timex]:
             or not _YEAR_AFTER_JOIN.fullmatch(text, dated.end, year.start)
         ):
             continue
-        timexes[index - 1] = replace(dated, value=year.value + dated.value[4:])
+        timexes[index - 1] = _with_year_of(dated, year)
         if index >= 2:
             partner = timexes[index - 2]
             if (
@@ -1908,8 +1908,17 @@ def _years_said_after(timexes: list[Timex], text: str) -> list[Timex]:
                 and _joined(text, partner, dated)
                 and partner.value[5:] <= dated.value[5:]
             ):
-                timexes[index - 2] = replace(partner, value=year.value + partner.value[4:])
+                timexes[index - 2] = _with_year_of(partner, year)
     return timexes
+
+
+def _with_year_of(dated: Timex, year: Timex) -> Timex:
+    """``dated`` in the year ``year`` says, which is then as stated (or as implied) as that year
+    is: "april '00" takes its year, and its century, from "'00", not from the DCT."""
+    implied = tuple(field for field in dated.implied if field != "year") + tuple(
+        field for field in year.implied if field not in dated.implied
+    )
+    return replace(dated, value=year.value + dated.value[4:], implied=implied, anchor=year.anchor)
 
 
 #: What joins a flashback's date to the next event it tells, in its sentence: ", and on".

@@ -139,6 +139,13 @@ def _stated_day(timex: Timex) -> dt.date | None:
         return None
 
 
+def _stated_year(timex: Timex) -> int | None:
+    """The year a timex states alone ("2000", "'00"), if it does."""
+    if "year" in timex.implied or not re.fullmatch(r"[0-9]{4}", timex.value):
+        return None
+    return int(timex.value)
+
+
 def _pairs(text: str, dct: dt.date, years: int) -> list[tuple[Timex, Timex, bool]]:
     """The timexes at ``dct`` and at ``dct`` moved by ``years``, paired, with whether they moved."""
     moved_dct = dct.replace(year=dct.year + years)
@@ -152,6 +159,11 @@ def _pairs(text: str, dct: dt.date, years: int) -> list[tuple[Timex, Timex, bool
     for timex in before:
         stated = _stated_day(timex)
         assume(stated is None or (stated > dct) == (stated > moved_dct))
+        # ... and so is a year the text states that is the DCT's own in one run only ("April Fools'
+        # Day '00 0:00" at 2000-01-01 and at 2002-01-01): a year other than the DCT's is
+        # background a clock time does not take its day from.
+        year = _stated_year(timex)
+        assume(year is None or (year == dct.year) == (year == moved_dct.year))
     for first, second in zip(before, after, strict=True):
         assert (first.type, first.rule, first.anchor) == (second.type, second.rule, second.anchor)
     return list(zip(before, after, _moved_with_dct(before), strict=True))
