@@ -1128,10 +1128,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if lower == "since" and _CAUSAL_SINCE_AFTER.match(text, end):
             # "will take place on March 5, since March 4 falls on a Sunday": a reason, no past.
             continue
-        could_be_past = (
-            may_be_past(lower)
-            or (lower in en.NOT_PAST_ED and _RELATIVE_PRONOUN_BEFORE.search(text, max(0, start - 8), start))
-        ) and not _is_currency(text, start, lower)
+        # (An adjective-like "-ed" word may be a verb after "who": see _is_past_form.)
+        could_be_past = (may_be_past(lower) or lower in en.NOT_PAST_ED) and not _is_currency(
+            text, start, lower
+        )
         tense: Tense | None = None
         if could_be_past and not _alone_in_parentheses(text, start, end):
             previous, at_sentence_start = _previous_word(text, start)
@@ -1227,7 +1227,6 @@ def _in_headline(text: str, position: int) -> bool:
     return not text[:line_start].strip() or not text[line_end:].strip() or text.startswith("\n\n", line_end)
 
 
-_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+\Z")
 #: A second participle that "and" joins to one after "be": "will be torn out and rebuilt over
 #: the summer" (the modal's time, not a past).
 _PARTICIPLES_JOINED_BEFORE = re.compile(

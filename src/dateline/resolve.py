@@ -703,24 +703,21 @@ def resolve_all(
             and closing is None
             and candidate.rule in ("relative.determined_unit", "relative.determined_month")
             and partial.anchor == "dct"
-            and tense in ("present", "future")
-            and not _REPORTED_BEFORE.search(
-                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            and (
+                (
+                    tense in ("present", "future")
+                    and not _REPORTED_BEFORE.search(
+                        context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                    )
+                )
+                or _PRESENT_DAY.search(context.text, *sentence_bounds(context.text, candidate.start))
             )
         ):
             # "The war broke out in 1914. Next year will mark the centenary": the historian's own
             # next year, told in the present or the future (not "the general said the army would
-            # attack next year", the story's).
-            partial = partial.but(speech_time=True)
-        elif (
-            narrative
-            and closing is None
-            and candidate.rule in ("relative.determined_unit", "relative.determined_month")
-            and partial.anchor == "dct"
-            and _PRESENT_DAY.search(context.text, *sentence_bounds(context.text, candidate.start))
-        ):
-            # "Today the battle is commemorated at Azincourt, where a museum opened last year":
-            # a sentence of the present day counts its years from the writer's.
+            # attack next year", the story's); so in a sentence of the present day, whatever the
+            # tense of its clause ("Today the battle is commemorated at Azincourt, where a museum
+            # opened last year").
             partial = partial.but(speech_time=True)
         elif (
             narrative
@@ -3810,8 +3807,6 @@ _EVENTS_OF_MONTH_BEFORE = re.compile(
 )
 #: ... and what they had done, after them: "The defeats of November had shaken the army".
 _HAD_AFTER = re.compile(r"\s+had\b")
-#: Where a sentence starts, just before a count that opens it.
-_SENTENCE_START_BEFORE = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n)\Z")
 #: "after" or "before" an event, or "into" it: "two days into the battle" counts on from its start.
 _EVENT_WORD = re.compile(r" (?P<word>after|before|into)(?= )")
 #: The grain of each unit letter a count from an event may have.
@@ -3851,8 +3846,7 @@ def _counted_from_a_named_event(
             text,
             signal.end(),
             stops=() if following is None else (following.start,),
-            fronted=_SENTENCE_START_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
-            is not None,
+            fronted=_opens_sentence(text, candidate.start),
         )
         return None if end is None else (end, PartialTime(value=format_unknown(PartialTime(grain=grain))))
     year = following.partial if following is not None else None
@@ -3873,7 +3867,7 @@ def _counted_from_a_named_event(
         signal.end(),
         stops=() if following is None else (following.start,),
         dated=dated,
-        fronted=_SENTENCE_START_BEFORE.search(text, max(0, candidate.start - 4), candidate.start) is not None,
+        fronted=_opens_sentence(text, candidate.start),
     )
     if end is None:
         return None
