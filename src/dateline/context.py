@@ -66,6 +66,8 @@ _FUTURE_PHRASES = re.compile(
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     # (Not a preposition's "to" left at the end of its clause: "the pact agreed to in October".)
     r"preparing|set|ready) to(?! (?:in|on|at|by|last|earlier)\b)|scheduled|upcoming|due|"
+    # A programme's plug: "Coming up on Monday's program".
+    r"[Cc]oming up|"
     # A forecast in the present: "officials anticipate a decision in October".
     rf"(?:{_FORECAST_VERBS})(?= (?:a|an|the|more|further|higher|lower)\b)|"
     # ... and "expect" before any noun ("forecasters expect rain on Sunday"), which "forecast",
@@ -84,9 +86,10 @@ _FUTURE_PHRASES = re.compile(
     # "promised hearings through the spring".
     r"(?:demand(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|expected) (?:[\w'’-]+ ){1,4}?"
     r"(?=(?:by|until|till|through|before) )|"
-    # ... and what is promised for a month: "The company promised a report in July".
+    # ... and what is promised for a month: "The company promised a report in July", "has
+    # promised a pay rise from April".
     r"(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)) (?:an?|the|its|their|new|more) (?:[\w'’-]+ ){0,3}?"
-    rf"(?=in (?:early |mid-|late )?(?:{'|'.join(_WRITTEN_OUT_MONTHS)})\b)|"
+    rf"(?=(?:in|from) (?:early |mid-|late )?(?:{'|'.join(_WRITTEN_OUT_MONTHS)})\b)|"
     # An aside of what is still to be done: "The report, to be released on Wednesday, says".
     r"(?<=, to )be \w+(?= )|"
     # ... and a date set for one, as its noun's adjective: "The judge set a Jan. 18 trial date".
@@ -188,6 +191,8 @@ _DEADLINE_BEFORE = re.compile(
     r"remand(?:s|ed)?|bail(?:s|ed)?|"
     # ... and what is ordered shut or kept so: "Schools were ordered closed until Sunday".
     r"(?:ordered|kept)\s+(?:closed|shut|open|suspended)|"
+    # ... and flags flown low: "ordered flags flown at half-staff through Sunday".
+    r"(?:ordered|ordering|orders)\s+(?:all\s+|the\s+)?flags\s+(?:flown|lowered|to\s+fly|to\s+be\s+(?:flown|lowered))|"
     # A state in the present lasts to a coming day: "the warning remains in place until Friday".
     r"remains?|stays?|runs|lasts|continues|(?:is|are) in (?:place|force|effect)|"
     # ... and what is issued to hold up to it: "issued a travel alert valid until August 1".
@@ -270,7 +275,10 @@ _DELIVERY_FOR = re.compile(
 )
 #: A weekday that opens its sentence as the subject of a present verb is a day still to come:
 #: "Tuesday marks the 10th anniversary of the invasion", "Friday is the deadline for bids".
-_WEEKDAY_SUBJECT = re.compile(r"day (?P<verb>is|marks|sees|brings)\b")
+_WEEKDAY_SUBJECT = re.compile(
+    # ... and of a modal's guess: "Monday could be another rough day".
+    r"day (?P<verb>is|marks|sees|brings|(?:could|may|might|should)\s+(?:be|bring|see))\b"
+)
 _WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\Z")
 #: A forecast's line, with no verb, opens with the highs or the lows of a day to come: "Highs
 #: Tuesday near 70.", "Lows Wednesday night in the upper 30s." (not "Highs Tuesday reached 81",
@@ -278,6 +286,20 @@ _WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|S
 _FORECAST_LINE = re.compile(
     r"(?<![\w-])(?-i:High|Low)s? (?=(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?: (?:morning|afternoon|evening|night))? (?:near|in|around|from|between|of|at|[0-9]))"
+)
+#: ... or tells the highs of days to come after the weather ("Hot and humid, with highs in the
+#: mid-nineties Saturday and Sunday"), or gives a day's weather after its name and a colon
+#: ("Saturday: sunny, with highs near 80").
+_FORECAST_HIGHS_IN = re.compile(
+    r"(?<![\w-])(?:highs?|lows?)\s+(?:(?:in|near|around)\s+the\s+(?:(?:low|mid|upper|high)[- ])?[a-z]+|"
+    r"(?:near|around|of|in)\s+[0-9]{1,3}s?)\s+(?=(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
+    re.IGNORECASE,
+)
+_WEEKDAY_WEATHER = re.compile(
+    r"(?:^|\n)\s*(?=(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:night|morning|afternoon))?:\s+"
+    r"(?:(?:mostly|partly|becoming)\s+)?(?:sunny|cloudy|clear|rain|showers|snow|windy|hot|cold|warm|cool|fair|"
+    r"humid|dry|wet|overcast|foggy|stormy)\b)",
+    re.IGNORECASE,
 )
 #: ... or with the weather to come: "Showers on Saturday, clearing by Sunday afternoon", "Snow
 #: developing late Tuesday".
@@ -329,6 +351,10 @@ _DECIDED_ON_DAY_TO = re.compile(
 #: national day of mourning", "proclaimed Friday a public holiday".
 _DECLARED_DAY = re.compile(
     rf"(?<![A-Za-z])(?P<verb>declared|proclaimed|designated|declares|proclaims)\s+(?={_WEEKDAY_NAME}\s+(?:an?|as)\s)"
+    # ... and an occasion declared or called "for" a day: "declared a public holiday for Monday",
+    # "announced a national day of prayer for Sunday", "called a general strike for Friday".
+    rf"|(?<![A-Za-z])(?P<for_verb>declared|proclaimed|announced|called)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"(?P<verb_for>for)\s+(?={_WEEKDAY_NAME}\b(?!['’]s))"
 )
 #: A period opening on a weekday, said after what it is: "three days of national mourning,
 #: beginning Wednesday", "new fares, effective Monday" (a day still to come).
@@ -351,6 +377,15 @@ _NOT_PAST_CLAUSE_BEFORE = re.compile(
 #: whatever the tense of the clause around it).
 _SINCE_GERUND = re.compile(
     r"(?<![A-Za-z])since\s+(?P<verb>(?-i:[a-z]+ing)\b(?:[^.,;:()!?\n]{0,40}?\s(?:on|in))?)\s", re.IGNORECASE
+)
+#: A hurt or a loss told in a gerund after "after": "will miss seven weeks after injuring his knee
+#: in Saturday's win", "after suffering a concussion on Tuesday" (gone by: what it caused lies
+#: ahead; a planned step, "will decide after meeting his advisers on Friday", may not be).
+_AFTER_HURT_GERUND = re.compile(
+    r"(?<![A-Za-z])after\s+(?P<verb>(?-i:suffering|injuring|breaking|tearing|spraining|fracturing|hurting|straining|"
+    r"pulling|dislocating|twisting|rupturing|aggravating|damaging|sustaining|bruising|re-injuring|reinjuring)"
+    r"\b(?:[^.,;:()!?\n]{0,50}?\s(?:on|in|during))?)\s",
+    re.IGNORECASE,
 )
 #: A headline tells what is to come with "to" and its verb, without "is" ("Obama to visit Israel
 #: on Wednesday"; the verbs are :data:`dateline.lexicon.en.HEADLINE_VERBS`): a line that opens with
@@ -380,6 +415,11 @@ _SCHEDULED_DAY = re.compile(
 )
 _SCHEDULED_VERB = (
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|(?:re)?opens?|resumes?|returns?|leaves?|arrives?|travels?|"
+    # A meeting with whom: "The president meets with his advisers Friday".
+    r"meets?\s+with(?:\s+[\w'’.-]+){1,4}?|"
+    # An office taken up, a skater's or a rider's turn: "Kim takes office in February", "Lipinski
+    # skates Wednesday night".
+    r"takes?\s+office|(?:is|are)\s+sworn\s+in|skates?|"
     # A series or a show that goes on elsewhere: "the series moves to Los Angeles on Friday".
     r"moves|shifts|"
     # A film, a show or a book that comes out: "the film hits theaters Friday", "the series
@@ -469,8 +509,8 @@ _SCHEDULED_AFTER_FRONTED_DAY = re.compile(
 #: The same verb before a month it happens in: "the new terminal opens in late November", "the
 #: Fed meets in June" (a past one would be "opened", "met").
 _SCHEDULED_IN_MONTH = re.compile(
-    _SCHEDULED_VERB
-    + r"(?:\s+to\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?\s+in\s+(?:(?:early|late)\s+|mid-\s?)?\Z",
+    _SCHEDULED_VERB + r"(?:\s+to\s+(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?|the\s+polls))?"
+    r"\s+in\s+(?:(?:early|late)\s+|mid-\s?)?\Z",
     re.IGNORECASE,
 )
 #: A possessive day that names a fixture, an event on a timetable ("Saturday's game", "Sunday's
@@ -853,6 +893,16 @@ class TenseIndex:
                 # ("will give a news conference on Friday afternoon, his first since January 12":
                 # "since" tells of the time after it, not of one before it.)
                 continue
+            if (
+                cue_start >= end
+                and (
+                    conjunction := _SUBORDINATE_BETWEEN.search(self.text, max(end, cue_start - 60), cue_start)
+                )
+                and "," not in self.text[conjunction.end() : cue_start]
+            ):
+                # "announced his resignation on Friday, six months before his term was to end":
+                # the clause a conjunction opens after the expression tells its own time.
+                continue
             if cue_start >= end and _THAT_BETWEEN.match(self.text, end, cue_start):
                 # "He said in an interview on Sunday that it could take years": the clause that
                 # "that" opens is what was said, told in its own time, not the day it was said;
@@ -914,6 +964,9 @@ class TenseIndex:
         return best_tense
 
 
+#: A conjunction that opens a clause of its own after an expression (its verb with no comma
+#: between: "after the anniversary, a bombing killed" puts the verb in the main clause).
+_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|till|because|although|though)\s", re.IGNORECASE)
 #: A verb of saying just before an expression that is the subject of what was said.
 _SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|say|predicted|warned|believed?|believes)\s+(?:that\s+)?\Z")
 #: "that" opening what was said, or a relative clause, right after an expression ("said on Sunday
@@ -1270,6 +1323,9 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     if text.find("since", low, high) >= 0 or text.find("Since", low, high) >= 0:
         for match in _SINCE_GERUND.finditer(text, low, high):
             cues.append((match.start("verb"), match.end("verb"), 0, "past"))
+    if text.find("after ", low, high) >= 0 or text.find("After ", low, high) >= 0:
+        for match in _AFTER_HURT_GERUND.finditer(text, low, high):
+            cues.append((match.start("verb"), match.end("verb"), 0, "past"))
     # (Only where the stretch holds one of the words: a look-behind opens the pattern.)
     opening_words = any(text.find(word, low, high) >= 0 for word in ("beginning", "starting", "effective"))
     for match in _OPENING_ON_DAY.finditer(text, low, high) if opening_words else ():
@@ -1283,9 +1339,10 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         ) or _DECLARED_BEFORE.search(text, max(0, match.start() - 70), match.start()):
             cues.append((match.start("verb"), match.end("verb"), 0, "ahead"))
     # (Only where the stretch holds one of the verbs: the pattern opens with a look-behind.)
-    if any(text.find(stem, low, high) >= 0 for stem in ("eclare", "roclaim", "esignate")):
+    if any(text.find(stem, low, high) >= 0 for stem in ("eclare", "roclaim", "esignate", "nnounce", "alled")):
         for match in _DECLARED_DAY.finditer(text, low, high):
-            cues.append((match.start("verb"), match.end("verb"), 0, "ahead"))
+            verb = "verb" if match.group("verb") else "verb_for"
+            cues.append((match.start(verb), match.end(verb), 0, "ahead"))
     for match in _DECIDED_ON_DAY_TO.finditer(text, low, high):
         cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _HEADLINE_TO.finditer(text, low, high):
@@ -1308,6 +1365,16 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
             text, match.start(), sentence_bounds(text, match.start())[1]
         ):
             cues.append((match.start(), match.end() - 1, 0, "future"))
+    if text.find("ighs", low, high) >= 0 or text.find("ows ", low, high) >= 0:
+        for match in _FORECAST_HIGHS_IN.finditer(text, low, high):
+            if not _VERB_IN.search(text, sentence_bounds(text, match.start())[0], match.start()):
+                cues.append((match.start(), match.end() - 1, 0, "future"))
+    if text.find("day:", low, high) >= 0:
+        for match in _WEEKDAY_WEATHER.finditer(text, low, high):
+            colon = text.find(":", match.end())
+            # (Not "Thursday: Showers fell": its verb tells its own time.)
+            if not _VERB_IN.search(text, colon, sentence_bounds(text, colon + 2)[1]):
+                cues.append((colon, colon + 1, 0, "future"))
     for match in _WEEKDAY_SUBJECT.finditer(text, low, high):
         weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 7), match.start())
         if weekday and _previous_word(text, weekday.start())[1]:  # (it opens its sentence)
@@ -1502,7 +1569,7 @@ _FUTURE_OPENERS = (
     "forecast", "forecasts", "predict", "predicts", "wanted", "sought", "aimed", "warns", "payable",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
-    "awaits", "awaiting", "if", *_DIRECTIVE_VERBS.split("|"),
+    "awaits", "awaiting", "if", "coming", *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each

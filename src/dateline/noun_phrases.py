@@ -80,6 +80,16 @@ _ADVERBIAL_IN = re.compile(
     r"(?:advance|turn|part|vain|full|total|all|kind|cash|general|particular|short|fact|effect|return|"
     r"response|addition|order|time|secret|public|private|person|practice|theory|principle)\b"
 )
+#: Adjectives that make the "-ing" word after them a noun, whatever follows it: "After three weeks
+#: of heavy fighting the British withdrew" (the British are the next clause's subject).
+_GERUND_ADJECTIVES = frozenset(
+    {
+        "heavy", "heavier", "bitter", "fierce", "hard", "intense", "brutal", "bloody", "savage",
+        "constant", "sporadic", "desperate", "continuous", "renewed", "further", "close", "street",
+        "house-to-house", "hand-to-hand", "inconclusive", "indecisive", "severe", "violent",
+        "relentless", "sustained", "protracted", "costly", "fresh", "confused", "stubborn",
+    }
+)  # fmt: skip
 #: Nouns that end in "-ly", which is otherwise an adverb's ending ("the war successfully ended").
 _LY_NOUNS = frozenset({"assembly", "rally", "supply", "family", "monopoly", "anomaly", "ally", "folly"})
 #: Words of a name in capitals that "of" or "of the" joins: "the Siege of Plevna".
@@ -294,6 +304,7 @@ def _phrase(
             nouns
             and bare.endswith("ing")
             and not match.group("close")
+            and previous not in _GERUND_ADJECTIVES
             and _takes_an_object(text, match.end("word"))
         ):
             # A verb in "-ing" after the noun, with its object, starts a clause of its own: "the

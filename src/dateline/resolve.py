@@ -438,6 +438,7 @@ def resolve_all(
     # 1895, the war was fought from 1899 to 1902".)
     lead_end = (_lead_end(context.text) or _lead_sentence_end(candidates, context.text)) if narrative else 0
     lead: ReferencePoint | None = None
+    lead_ranged = False  # (whether the lead's date opens a range)
     # (Where the sentence that gives the lead's date ends: the later years it names are the war's
     # end, "It began in October 1853 and ended in February 1856".)
     lead_until = 0
@@ -855,13 +856,23 @@ def resolve_all(
             partial, anchors = war_day
         elif (
             narrative
-            and index in from_events
             and partial.anchor == "ref"
-            and (event := _event_date(phrases[index], points, context.text)) is not None
+            and (
+                event := (
+                    _event_date(phrases[index], points, context.text)
+                    if index in from_events
+                    else _named_event_date(candidate, partial, points, context.text)
+                    if candidate.rule in _COUNTED_FROM_AN_EVENT
+                    else None
+                )
+            )
+            is not None
         ):
             # "Bhutto became president four days after the surrender": from the day the text
             # gave the surrender ("Niazi surrendered in Dhaka on 16 December 1971"), not from
-            # the story's latest date.
+            # the story's latest date; so too a fronted count from an event a name says ("Eight
+            # years after the Gulf War, NATO began bombing", after "The Gulf War ended in 1991.
+            # The Iran-Iraq War had raged in 1987.").
             anchors = (event,)
         elif not narrative and candidate.rule in _COUNTED_FROM_AN_EVENT:
             span, partial, event = _counted_from_event(candidate, partial, points, context.text)
@@ -1227,6 +1238,16 @@ def resolve_all(
             # "Stocks rebounded today after Friday's plunge. Prices turned higher after 11 a.m.":
             # the event the day of the sentence came after is no time the report moves to.
             continue
+        if (
+            index > 0
+            and candidate.rule == "date.weekday"
+            and _APPOSITION.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+            and points
+            and points[-1].start == candidates[index - 1].start
+        ):
+            # "The vote is on March 3, a Sunday, and results are due the next day": the weekday
+            # restates the day before it (see _weekdays_in_apposition), which stays the story's.
+            continue
         if _STATUTE_BEFORE.search(context.text, max(0, candidate.start - 5), candidate.start):
             # "the Government of Ireland Act 1920 came into force": a law's name.
             continue
@@ -1314,7 +1335,10 @@ def resolve_all(
             and (
                 lead is None
                 or (
-                    _opens_range(candidates, index, context.text)
+                    # (The first range the lead gives is the war's: "two phases: Desert Shield, from
+                    # August 1990 to January 1991, and Desert Storm, from 17 January ...".)
+                    not lead_ranged
+                    and _opens_range(candidates, index, context.text)
                     # (Not the range the war ended in: "began on 15 May 1948 and ended with armistice
                     # agreements signed between February and July 1949".)
                     and not _WAR_ENDED_BEFORE.search(
@@ -1324,6 +1348,7 @@ def resolve_all(
             )
         ):
             lead = points[-1]
+            lead_ranged = _opens_range(candidates, index, context.text)
             lead_until = sentence_bounds(context.text, candidate.start)[1]
         aside = None
     if any(day is not None for day in speech_days):
@@ -1928,7 +1953,7 @@ _BOUND_BEFORE_DATE = re.compile(r"\bbefore\s+\Z", re.IGNORECASE)
 _STATUTE_BEFORE = re.compile(r"(?-i:\bAct)\s+\Z")
 #: The bracket that opens a moment restated in another zone, and the zone in it.
 _ZONE_RESTATED = re.compile(r"\s?\(")
-_ZONE_OF_A_RESTATEMENT = re.compile(r"\b(?:GMT|UTC)\b|[0-9]Z\b")
+_ZONE_OF_A_RESTATEMENT = re.compile(r"\b(?:GMT|UTC|[ECMPA][SD]T|BST|CET|CEST)\b|[0-9]Z\b")
 
 
 def _weekdays_of_a_named_week(timexes: list[Timex], text: str) -> list[Timex]:
@@ -1979,8 +2004,17 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
             monday = dt.date.fromisocalendar(int(week.value[:4]), int(week.value[6:8]), 1)
         except ValueError:
             continue
+        if day >= monday + dt.timedelta(days=7) and _FUTURE_BETWEEN.search(text, week.end, timex.start):
+            continue  # "The two sides met last week and will return Tuesday": a clause of its own
         timexes[index] = replace(timex, value=(monday + dt.timedelta(days=day.weekday())).isoformat())
     return timexes
+
+
+#: A future verb between a past week and a weekday: the weekday's clause is not the week's.
+_FUTURE_BETWEEN = re.compile(
+    r"\b(?:will|shall|'ll|’ll)\b|\b(?:agreed|decided|promised|vowed|planned|plans?|expects?|expected|hopes?|hoped)\s+to\b",
+    re.IGNORECASE,
+)
 
 
 def _weekdays_in_apposition(timexes: list[Timex], text: str) -> list[Timex]:
@@ -3556,11 +3590,30 @@ def _opens_range(candidates: Sequence[Candidate], index: int, text: str) -> bool
     )
 
 
+#: The longest line read as a heading above a text's first paragraph.
+_LONGEST_HEADING = 80
+
+
+def _past_opening_heading(text: str) -> int:
+    """Where a text's first paragraph starts: past its blank lines and a heading above it, a
+    short line that ends no sentence ("Causes\n\nThe war lasted from 1853 to 1856.")."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0:
+        return start
+    line = text[start:end].strip()
+    if not line or len(line) > _LONGEST_HEADING or line.endswith((".", "!", "?", ":", ",", ";")):
+        return start
+    following = len(text) - len(text[end:].lstrip())
+    return following if following < len(text) else start
+
+
 def _lead_end(text: str) -> int:
     """Where an article's lead ends: its first paragraph, when that is prose (it ends a sentence)
     and a heading follows it ("The Crimean War was fought from 1853 to 1856 ...\n\nBackground").
-    0 when the text opens otherwise (with a heading, or as one long story)."""
-    start = len(text) - len(text.lstrip())
+    0 when the text opens otherwise (as one long story). A heading above the lead ("Causes") is
+    passed over."""
+    start = _past_opening_heading(text)
     end = text.find("\n", start)
     if end < 0 or not text[start:end].rstrip().endswith((".", "!", "?")):
         return 0
@@ -3574,7 +3627,7 @@ def _lead_sentence_end(candidates: Sequence[Candidate], text: str) -> int:
     """Where the lead of a history with no headings ends: its first sentence, when that is prose
     and dates the war by a range ("The War of the Sixth Coalition lasted from March 1813 to May
     1814. In the spring ..."); 0 otherwise (a first sentence that tells the story moves it on)."""
-    start = len(text) - len(text.lstrip())
+    start = _past_opening_heading(text)
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     if not text[start:line_end].rstrip().endswith((".", "!", "?")):
@@ -3657,6 +3710,26 @@ def _event_date(candidate: Candidate, points: Sequence[ReferencePoint], text: st
     else:
         stem = re.compile(r"\b" + re.escape(word) + r"(?:s|es|d|ed)?\b", re.IGNORECASE)
     return _dated_event(stem, candidate.start, points, text)
+
+
+def _named_event_date(
+    candidate: Candidate, partial: PartialTime, points: Sequence[ReferencePoint], text: str
+) -> ReferencePoint | None:
+    """The date a history gave the event a fronted count names by its last proper name ("Eight
+    years after the Gulf War," after "The Gulf War ended in 1991"; "Five days after the fall of
+    Girona," after "Girona on 5 February"): the latest one the text names in a sentence with
+    that name, if it is at least as fine as the count; ``None`` else."""
+    signal = _EVENT_SIGNAL_OR_INTO.search(candidate.text)
+    names = _PROPER_NAME.findall(candidate.text, signal.end()) if signal is not None else []
+    if not names:
+        return None
+    stem = re.compile(r"\b" + re.escape(names[-1]) + r"\b")
+    point = _dated_event(stem, candidate.start, points, text)
+    return point if point is not None and point.grain >= partial.grain else None
+
+
+#: A proper name of one or more capitalised words ("Gulf War", "Dien Bien Phu", "Girona").
+_PROPER_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 def _dated_event(
@@ -4187,7 +4260,12 @@ def _gone_by_as_said(candidate: Candidate, partial: PartialTime, text: str) -> b
 
 #: What joins a year to a part of it the sentence goes on to: ", probably in", "but not before".
 _PART_OF_YEAR_JOIN = re.compile(
-    r",?\s+(?:(?:\w+ly|but|and|not|or|even|with|perhaps|maybe)\s+){0,3}(?:in|during|by|before|after|until)\s+",
+    r",?\s+(?:(?:\w+ly|but|and|not|or|even|with|perhaps|maybe)\s+){0,3}(?:in|during|by|before|after|until)\s+"
+    # ... and a figure of the year's that the sentence goes on to: "lost $1.98 billion last year,
+    # including a $2.1 billion charge in the third quarter", "earned $3 billion in 1990, with
+    # record profits in the second half".
+    r"|,\s+(?:including|with)\s+(?:a|an|the|its|their|record|[$£€]?[0-9])(?:[^.;:!?,()\n]|(?<=[0-9])[.,](?=[0-9])){0,50}?"
+    r"\s(?:in|during)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -6120,8 +6198,9 @@ def _is_leap(year: int) -> bool:
 
 #: Up to this month, a winter told of in the past tense is the one that has just ended.
 _LAST_MONTH_AFTER_WINTER = 5
-#: The months that follow a winter the story is in, in the next calendar year (March to November).
-_AFTER_WINTER = range(3, 12)
+#: The months that follow a winter the story is in, in the next calendar year (March to October:
+#: a November after "the winter of 1854-55" is the one the winter came in).
+_AFTER_WINTER = range(3, 11)
 
 
 def _season_year(partial: PartialTime, base: dt.date, direction: str, *, after_winter: bool = False) -> int:

@@ -148,7 +148,8 @@ _KEPT_AS_AFTER = re.compile(KEPT_AS_AFTER, re.IGNORECASE)
 #: ... "3 March is now the national holiday", "25 March is celebrated as Independence Day", "16
 #: December has been observed since 1972", "26 March is now Independence Day".
 _KEPT_EACH_YEAR_AFTER = re.compile(
-    r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|currently|annually|officially|widely)\s+)?"
+    # ("Today 8 July remains a day of mourning in Sweden".)
+    r"\s+(?:is|are|remains?|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|currently|annually|officially|widely)\s+)?"
     r"(?:(?:celebrated|commemorated|observed|marked|remembered|kept|honou?red)\b"
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:holiday|anniversary|feast|day\s+of\s+(?:remembrance|mourning))\b"
     r"|(?-i:(?:[A-Z][a-z]+\s+){1,3}Day\b))"
@@ -3496,6 +3497,14 @@ RULES: tuple[Rule, ...] = (
         r"(?<!(?-i:\bGood)\s)"
         # ("Operation Thursday": a military operation's code name.)
         r"(?<!(?-i:\bOperation)\s)"
+        # ("flights operated on a Friday", "Christmas falls on a Sunday this year": a day of that
+        # name, no day of the DCT's week; date.indefinite_weekday reads it where it can. Not a
+        # day restated, "on Oct. 29, a Monday,": see resolve._weekdays_in_apposition; nor one a
+        # month after it dates, "a Tuesday in March 2020": see combine; nor a day a noun after it
+        # is of, "a Monday deadline".)
+        r"(?:(?<!\ba\s)|(?<=,\sa\s)|(?=[A-Za-z]+\s+in\s+{month:in_month}\b)"
+        # ... nor the day of a noun after it: "faces a Monday deadline".
+        r"|(?=[A-Za-z]+\s+(?!(?:this|that|next|last|were|was|is|are|and|or|when|if|in|of|at|to|with|for)\b)(?-i:[a-z])))"
         r"{weekday}" + _NEWSPAPER_NAMES,
         parse=_weekday,
         examples=(
@@ -3519,6 +3528,7 @@ RULES: tuple[Rule, ...] = (
             "The comedian hosted Saturday Night Live.",
             "He watched Monday Night Football.",
             "She taught Sunday school for decades.",
+            "Christmas falls on a Sunday this year.",
         ),
     ),
     Rule(

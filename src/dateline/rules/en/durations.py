@@ -99,8 +99,9 @@ _RATE_BEFORE = re.compile(
     + r"(?:\s+(?!(?:for|in|within|over|during|after|before|than|about|around|nearly|almost|by|at|to|from|"
     r"until|since|of|and|or|but|only|just|once|twice|times|the|this|that|is|was|are|were)\b)[a-z][\w'-]*){0,2}"
     r"\s+(?!(?:hundreds|thousands|millions|billions|dozens|dollars|pounds|euros|cents|pence|yen|rupees|"
-    r"francs|times|years|months|weeks|days|hours|minutes)\b)(?:[a-z][\w'-]*s|men|women|people|children|staff|"
+    r"francs|times|years|months|weeks|days|hours|minutes)\b)(?:[a-z][\w'-]*s|[A-Z][a-z]+(?:ans|ers|ons|ns|is)|men|women|people|children|staff|"
     r"personnel|cattle|sheep)\s+$"
+    # (A people's name is capitalised: "about 30,000 Americans a year", "2 million Britons a year".)
     # ... and one thing: "adding one store a year", "one new mine a month".
     r"|\bone(?:\s+(?!(?:day|week|month|year|night|hour|minute|time|more|of)\b)[a-z][\w'-]*){1,2}\s+$"
     # ... and a measure of a thing, of time too: "two cups of coffee a day", "150 minutes of
@@ -231,7 +232,17 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None  # "declared a day of national mourning": an occasion, no length
     if _at_edge_of_period(match, amount):
         return None
-    unit_word = (match.group("unit") or "").lower()
+    unit_text = match.group("unit") or ""
+    if (
+        unit_text[:1].isupper()
+        and unit_text[1:].islower()
+        and (match.group("amount") or "x")[:1].isdigit()
+        and match.match.string[match.match.end() : match.match.end() + 1] not in ("'", "’")
+    ):
+        # "a special edition of 60 Minutes", "48 Hours": prose writes the unit lower case (a war
+        # named by its length is its length: "the 4 Years' Liberation War").
+        return None
+    unit_word = unit_text.lower()
     amount_word = (match.group("amount") or "").lower()
     if unit_word in ("second", "quarter") and amount_word in ("a", "an"):
         return None
@@ -352,6 +363,8 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
             or match.group("unit_ahead")
             or match.group("unit_over")
             or match.group("unit_after")
+            or match.group("unit_afterwards")
+            or match.group("unit_following")
             or match.group("unit_start")
             or match.group("unit_since")
             or match.group("unit_of")
@@ -631,6 +644,8 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "He kept his day job.",
+            # A programme's title.
+            "We'll have a special edition of 60 Minutes at 7 p.m.",
             # An ordinal, not a length in seconds.
             "The regiment marked its thirty-second anniversary.",
             "The Twenty-Second Legion was raised in Gaul.",
@@ -997,8 +1012,12 @@ RULES: tuple[Rule, ...] = (
             # came after).
             r"|(?<=\bthe\s)(?P<unit_after>days|weeks|months|years|decades)(?= (?:that|which) (?:followed|ensued)"
             r"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b))"
+            # ... and "in the years afterwards", "the decades thereafter"; a history's "the years
+            # following the First Punic War" (the unit alone, as above).
+            r"|(?<=\bthe\s)(?P<unit_afterwards>years|decades|months|weeks)(?= (?:afterwards?|thereafter)\b)"
+            r"|(?<=\bthe\s)(?P<unit_following>years|decades)(?= following\s+(?:the\s+)?(?-i:[A-Z]))"
             # "in the years since, it was rebuilt": "since" as an adverb, the time up to the story's.
-            r"|the (?P<unit_since>years|decades|months|weeks|days) since(?=\s*[,.;:])"
+            r"|the (?P<unit_since>years|decades|months|weeks|days) since(?=\s*[,.;:]|\s+(?:it|he|she|they|we)\b)"
             # "within a matter of weeks", "in a matter of hours": a few of them.
             r"|a matter of (?P<unit_matter>minutes|hours|days|weeks|months|years)"
             # "The real test is years away", "a deal remains weeks away": how long until it comes.
@@ -1042,6 +1061,16 @@ RULES: tuple[Rule, ...] = (
             Example("The rescue stopped for hours and miners were trapped.", "PTXH", span="hours"),
             Example("In the decades that followed, the empire declined.", "PXY", span="decades"),
             Example("In the weeks that followed, the rebels regrouped.", "PXW", span="weeks"),
+            Example("Thousands were jailed in the years afterwards.", "PXY", span="years"),
+            Example(
+                "Carthage spent the years following the First Punic War rebuilding.",
+                "PXY",
+                span="years",
+                domain="narrative",
+            ),
+            Example(
+                "The war ended, and in the years since it has been studied.", "PXY", span="the years since"
+            ),
             Example("Within a matter of weeks the town fell.", "PXW", span="a matter of weeks"),
             Example("The real test is still years away.", "PXY", span="years"),
             Example(
@@ -1381,16 +1410,29 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="duration.per_unit",
         type="DURATION",
-        # "casualties ran at 500 per day": the length a rate is counted over. Not clock units:
-        # "miles per hour" and "instructions per second" are units of measure, not timexes.
-        # "5% per annum", as loan agreements and bond terms write "a year" after a rate.
-        pattern=r"per (?P<unit>day|week|month|year|decade|annum\b)(?![-'’])",
+        # "casualties ran at 500 per day": the length a rate is counted over, as WikiWars tags it.
+        # Not clock units: "miles per hour" and "instructions per second" are units of measure,
+        # not timexes. (News leaves a rate untagged, as "a day" after "barrels" is: "3.2 million
+        # barrels per day".)
+        pattern=r"per (?P<unit>day|week|month|year|decade)(?![-'’])",
         parse=_per_unit,
         examples=(
-            Example("Losses reached 500 men per day.", "P1D", span="per day", type="DURATION"),
-            Example("Output rose to 40 tanks per month.", "P1M", span="per month"),
-            Example("Interest shall accrue at a rate of 5% per annum.", "P1Y", span="per annum"),
+            Example(
+                "Losses reached 500 men per day.", "P1D", span="per day", type="DURATION", domain="narrative"
+            ),
+            Example("Output rose to 40 tanks per month.", "P1M", span="per month", domain="narrative"),
         ),
-        negatives=("per day-trip", "per diem", "60 miles per hour", "instructions per second", "per annuity"),
+        negatives=("per day-trip", "per diem", "60 miles per hour", "instructions per second"),
+        domains=("narrative",),
+    ),
+    Rule(
+        name="duration.per_annum",
+        type="DURATION",
+        # "5% per annum", as loan agreements and bond terms write "a year" after a rate: the
+        # term's year, which filings and contracts are read for.
+        pattern=r"per (?P<unit>annum)\b",
+        parse=_per_unit,
+        examples=(Example("Interest shall accrue at a rate of 5% per annum.", "P1Y", span="per annum"),),
+        negatives=("per annuity",),
     ),
 )

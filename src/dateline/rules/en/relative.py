@@ -459,9 +459,12 @@ def _after_event(match: RuleMatch) -> PartialTime | None:
     is the story's latest date."""
     word = (match.group("amount") or "").lower()
     amount = 1 if word == "the" else _LEXICON.number(word)
-    grain = _grain_of(match.group("unit") or "")
+    unit = (match.group("unit") or "").lower()
+    grain = Grain.WEEK if unit.startswith("fortnight") else _grain_of(unit)
     if amount is None or grain is None or (word == "the" and grain != Grain.DAY):
         return None
+    if unit.startswith("fortnight"):
+        amount *= 2
     sign = -1 if (match.group("when") or "").lower() == "before" else 1
     return PartialTime(anchor="ref", shift=Shift(grain, sign * amount), grain=grain)
 
@@ -1316,6 +1319,25 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
+        name="relative.units_on",
+        type="DATE",
+        # A history's "Fifty years on, the two leaders met": so long after the date the story is at,
+        # as "fifty years later". (News writes it of the present, "Ten years on, the wounds
+        # remain": the text's own day, so histories only.)
+        pattern=r"(?P<amount>{number}) (?P<unit>days|weeks|months|years|decades|centuries) (?P<when>on)(?=,)",
+        parse=_units_ago,
+        domains=("narrative",),
+        examples=(
+            Example(
+                "The Korean War ended in 1953. Fifty years on, the two leaders met.",
+                "2003",
+                span="Fifty years on",
+                domain="narrative",
+            ),
+        ),
+        negatives=("He spent ten years on the farm.",),
+    ),
+    Rule(
         name="relative.after_event",
         type="DATE",
         # Only at the head of a sentence and up to its comma: the event is a short phrase without
@@ -1324,7 +1346,7 @@ RULES: tuple[Rule, ...] = (
             # (The capital is looked for first: the sentence-start look-behinds are tried only
             # before one, not at every word of the text.)
             r"(?=(?-i:[A-Z]))(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))"
-            r"(?P<amount>(?-i:[A-Z])[a-z]*) (?P<unit>days?|weeks?|months?|years?) (?P<when>after|before) "
+            r"(?P<amount>(?-i:[A-Z])[a-z]*) (?P<unit>days?|weeks?|fortnights?|months?|years?) (?P<when>after|before) "
             r"(?!(?:he|she|they|it|we|I|you|last|next|this|the new year|{weekday}|{month})\b)"
             # ("Four days after that he proclaimed a blockade, ...": "after that" ends the count.)
             r"(?!that\s+(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|(?-i:[A-Z]))\b)"
@@ -1756,6 +1778,8 @@ RULES: tuple[Rule, ...] = (
             "She reached the quarterfinals in Paris.",
         ),
         priority=1,
+        # (A history reports on no quarter: its "during the same period" is the story's.)
+        domains=("news",),
     ),
     Rule(
         name="relative.week_or_month_of_move",

@@ -223,6 +223,13 @@ def _this_part(match: RuleMatch) -> PartialTime | None:
     part = "MO" if match.has("ante_meridiem") else PARTS_OF_DAY.get((match.group("part") or "").lower())
     if part is None:
         return None
+    words = match.text.split()
+    if (
+        len(words) == 2
+        and all(word[:1].isupper() and word[1:].islower() for word in words)
+        and _NAME_BEFORE.search(match.match.string, max(0, match.match.start() - 40), match.match.start())
+    ):
+        return None  # "CBS This Morning": a programme's title, every word capitalised after a name
     amount = -1 if determiner == "last" else 0
     if determiner == "last" and part != "NI" and not _is_yesterday_evening(match, part):
         return None
@@ -239,6 +246,8 @@ def _this_part(match: RuleMatch) -> PartialTime | None:
     )
 
 
+#: A capitalised word just before: a name ("CBS", "BBC Radio") the phrase may be the rest of.
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w&.-]*[ \t]\Z")
 #: The prepositions a clock time follows ("left at 9:05:00"), where a race's time does not stand.
 _CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|around|about|before|after)\s+\Z", re.IGNORECASE)
 #: A book of the Bible before "2:14" makes it a chapter and verse ("John 3:16"), not a clock.
@@ -1766,6 +1775,7 @@ RULES: tuple[Rule, ...] = (
             "Is this PM the leader?",
             "On the last evening of the festival they danced.",
             "It was her last morning in Paris.",
+            "She watched CBS This Morning on Tuesday and then left for work.",
         ),
         priority=3,
     ),
