@@ -10,7 +10,11 @@ before a clause are lengths left open; a history's "the same period" is no repor
 heading above the lead leaves the lead's range the story's start, and the first range a lead
 gives is the war's; a November after "the winter of 1854-55" is the one the winter came in; a
 day a present-day sentence says "remains a day of mourning" is that day of every year; a fronted
-count from an event a name says counts from the date the text gave that name.
+count from an event a name says counts from the date the text gave that name. A second round
+(ancient and medieval wars; the Americas, Asia and Africa, the World Wars): a count of months
+after a year the story has moved on to is of that year; a count from an event that ends the clause
+a year opens restates that year; half years and centuries counted from an event are dates; "had"
+before a noun and a participle is a causative; "a decade later" is a year ten on.
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
@@ -115,6 +119,42 @@ CASES: list[tuple[str, list[tuple]]] = [
             ("1987", "DATE", "1987"),
             ("Eight years after the Gulf War", "DATE", "1999"),
         ],
+    ),
+    # A count of months after a year the story has moved on to is of that year, not of an older month.
+    (
+        (
+            "In August 1096 the armies left. In 1097 they besieged Nicaea. The city surrendered "
+            "two months later."
+        ),
+        [
+            ("August 1096", "DATE", "1096-08"),
+            ("1097", "DATE", "1097"),
+            ("two months later", "DATE", "1097-XX"),
+        ],
+    ),
+    # A count from an event that ends the clause a year opens restates that year.
+    (
+        "In 1291 Acre fell, two hundred years after the council.",
+        [("1291", "DATE", "1291"), ("two hundred years after the council", "DATE", "1291")],
+    ),
+    # Counts of half years and of centuries from an event are dates too.
+    (
+        "Pericles died in 429 BC, two and a half years after the war began.",
+        [("429 BC", "DATE", "BC0429"), ("two and a half years after the war began", "DATE", "BC0429")],
+    ),
+    (
+        "The colony was founded in 46 BC, a century after the destruction of Carthage.",
+        [("46 BC", "DATE", "BC0046"), ("a century after the destruction of Carthage", "DATE", "BC0046")],
+    ),
+    # "had" before a noun and what was done to it is a causative, no step back.
+    (
+        "In March 1979 a rising broke out in Herat. In September, Amin had student leaders arrested.",
+        [("March 1979", "DATE", "1979-03"), ("September", "DATE", "1979-09")],
+    ),
+    # "a decade later", "A century later": a year so many years on.
+    (
+        "The treaty was signed in 1901. The dynasty fell a decade later.",
+        [("1901", "DATE", "1901"), ("a decade later", "DATE", "1911")],
     ),
 ]
 

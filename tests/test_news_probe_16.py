@@ -25,6 +25,20 @@ Readings these cases pin down:
 - A quarter or a half of the year a sentence has named, in a figure it goes on to ("lost $1.98
   billion last year, including a charge in the third quarter").
 - A clock time told again in brackets in a US zone is no day the story moves to.
+- A second round (Wall Street Journal and business wires, NYT/Post/AP stories of 1998-2000,
+  agency wires of 2012-2014, broadcasts): "a year earlier" after a month's (a day's) figure
+  compared with another is that month (day) a year back, but a quarter's after "the quarter ended";
+  "the 1989 quarter" after a forecast's quarter; what is watched for or forecast ("focus on
+  Friday's report"); a pair of weekdays to come in the week's order; a company's plan ("the company
+  expected to close the deal in January"); a later half of the year a sentence named; a
+  timetable's present before a clock ("Trading resumes at 9:30 a.m.") and a broadcast's time check
+  ("17 hours GMT", "1300 hours Greenwich Mean Time") are today's; a meeting "with" whom, a fronted
+  day before a pronoun's verb, an order to "all but emergency staff", "January 1st", "Join us"; a
+  story written on its dateline's day, the day before the DCT, takes that day as its "today"; "this
+  early in the year"; what "needed to" be done "by" a time; "He then spent Wednesday" goes on from
+  the day told; "until the last minute"; a participle's clause set off by commas; a deadline's
+  day is no cue for a time told after it; "a previous vote"; the day after a midnight; a weekday
+  said after a date of another weekday is the report's; "told reporters at midday".
 
 Publication dates: as given with each case.
 """
@@ -196,6 +210,210 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("3:46 p.m. EST Monday", "TIME", "1995-01-16T15:46-05:00"),
             ("7:38 a.m.", "TIME", "1995-01-17T07:38"),
         ],
+    ),
+    # A participle's clause set off by commas tells its own time ("Security, tightened after a bomb
+    # threat on Thursday, will remain"); a day set as a deadline is ahead, not a time told after it;
+    # "a previous vote" is a noun.
+    (
+        "Security, tightened after a bomb threat on Thursday, will remain in place through the weekend.",
+        "2000-09-25",
+        [("Thursday", "DATE", "2000-09-21"), ("the weekend", "DATE", "2000-W39-WE")],
+    ),
+    (
+        "The U.N. Security Council set the January 15 deadline in late November.",
+        "1991-01-16",
+        [("January 15", "DATE", "1991-01-15"), ("late November", "DATE", "1990-11", "END")],
+    ),
+    (
+        "A previous vote on February 2 was annulled by the court in March.",
+        "2014-05-23",
+        [("February 2", "DATE", "2014-02-02"), ("March", "DATE", "2014-03")],
+    ),
+    (
+        "Barak faces a deadline of Sept. 13, a date set in the agreement signed in Egypt.",
+        "2000-05-22",
+        [("Sept. 13", "DATE", "2000-09-13")],
+    ),
+    # A clock reading in a US zone with "time"; an hour rounded by "around" before "this morning";
+    # "late" after a length says by how much, not where in the day.
+    (
+        "It's 6:12 Eastern time.",
+        "1999-11-18",
+        [("6:12 Eastern time", "TIME", "1999-11-18T06:12-05:00")],
+    ),
+    (
+        "Freezing rain began falling around 3 this morning.",
+        "1999-01-12",
+        [("around 3 this morning", "TIME", "1999-01-12T03:00", "APPROX")],
+    ),
+    (
+        "Federal offices open two hours late today.",
+        "1999-01-12",
+        [("two hours", "DURATION", "PT2H"), ("today", "DATE", "1999-01-12")],
+    ),
+    # The midnight that ends a day opens the next one, where the story goes on.
+    (
+        (
+            "The border opened shortly before 7 p.m. Thursday. By midnight, crowds had "
+            "overwhelmed the guards. By noon, 50,000 had crossed."
+        ),
+        "1989-11-10",
+        [
+            ("7 p.m. Thursday", "TIME", "1989-11-09T19:00"),
+            ("midnight", "TIME", "1989-11-09T24:00"),
+            ("noon", "TIME", "1989-11-10T12:00"),
+        ],
+    ),
+    # "a year earlier" after a month's (or a day's) figure compared with another: that month (day) a
+    # year back.
+    (
+        "Orders rose 2% in March from a month earlier and 6% from a year earlier.",
+        "1990-04-20",
+        [
+            ("March", "DATE", "1990-03"),
+            ("a month earlier", "DATE", "1990-02"),
+            ("a year earlier", "DATE", "1989-03"),
+        ],
+    ),
+    (
+        "Sales rose 1% in September from August and 4% from a year earlier.",
+        "1990-10-16",
+        [
+            ("September", "DATE", "1990-09"),
+            ("August", "DATE", "1990-08"),
+            ("a year earlier", "DATE", "1989-09"),
+        ],
+    ),
+    (
+        "Assets rose to $1.1 billion at Sept. 30 from $410 million a year earlier.",
+        "1990-10-16",
+        [("Sept. 30", "DATE", "1990-09-30"), ("a year earlier", "DATE", "1989-09-30")],
+    ),
+    # "the 1989 quarter" after a quarter a forecast names, with none reported on, is that quarter.
+    (
+        "Second-quarter earnings will be below the $1.2 million in the 1989 quarter.",
+        "1990-06-19",
+        [("Second-quarter", "DATE", "1990-Q2"), ("the 1989 quarter", "DATE", "1989-Q2")],
+    ),
+    # What is watched for or forecast in the present is a coming day's: "focus on Friday's report".
+    (
+        "Investors now focus on Friday's July employment report.",
+        "1989-08-02",
+        [("now", "DATE", "PRESENT_REF"), ("Friday", "DATE", "1989-08-04"), ("July", "DATE", "1989-07")],
+    ),
+    (
+        "Economists expect Friday's report to show a gain of 140,000 jobs.",
+        "1989-08-02",
+        [("Friday", "DATE", "1989-08-04")],
+    ),
+    # A pair of weekdays to come keeps the week's order; a company's plan told in the past; a later
+    # half of the year a sentence has named.
+    (
+        "The auctions, scheduled for Tuesday and Wednesday, will raise $3.5 billion.",
+        "1991-07-10",
+        [("Tuesday", "DATE", "1991-07-16"), ("Wednesday", "DATE", "1991-07-17")],
+    ),
+    (
+        "He said the company expected to close the deal in January.",
+        "1989-12-12",
+        [("January", "DATE", "1990-01")],
+    ),
+    (
+        "Sales will be weak in the first half, but should recover in the second half.",
+        "2000-02-15",
+        [("the first half", "DATE", "2000-H1"), ("the second half", "DATE", "2000-H2")],
+    ),
+    # A timetable's present before a clock time is today's, not a day the sentence before told; so is
+    # a broadcast's time check in a zone said in words.
+    (
+        "The markets fell on Monday. Trading resumes at 9:30 a.m.",
+        "1998-03-03",
+        [("Monday", "DATE", "1998-03-02"), ("9:30 a.m.", "TIME", "1998-03-03T09:30")],
+    ),
+    (
+        "The quake struck two days ago. The next newscast is at 1500 UTC.",
+        "1999-08-11",
+        [("two days ago", "DATE", "1999-08-09"), ("1500 UTC", "TIME", "1999-08-11T15:00Z")],
+    ),
+    (
+        "This is BBC World Service News at 1300 hours GMT.",
+        "1997-05-02",
+        [("1300 hours GMT", "TIME", "1997-05-02T13:00Z")],
+    ),
+    (
+        "The time is 17 hours GMT.",
+        "1997-05-02",
+        [("17 hours GMT", "TIME", "1997-05-02T17:00Z")],
+    ),
+    (
+        "Kiribati welcomed the year 2000 at 10 a.m. Universal Time.",
+        "1999-12-31",
+        [("the year 2000", "DATE", "2000"), ("10 a.m. Universal Time", "TIME", "1999-12-31T10:00Z")],
+    ),
+    # A meeting in the present with whom it is, a day fronted before a pronoun's verb, an order given
+    # "all but emergency staff", a day with its ordinal ending, a plug's "Join us".
+    (
+        "The Pope meets journalists on Saturday.",
+        "2013-03-15",
+        [("Saturday", "DATE", "2013-03-16")],
+    ),
+    (
+        "On Saturday he meets several thousand journalists.",
+        "2013-03-15",
+        [("Saturday", "DATE", "2013-03-16")],
+    ),
+    (
+        "The State Department has ordered all but emergency staff to leave Tunisia and Sudan by Monday.",
+        "2012-09-14",
+        [("Monday", "DATE", "2012-09-17")],
+    ),
+    (
+        "The tax increases and spending cuts that take effect on January 1st could hurt growth.",
+        "2012-11-07",
+        [("January 1st", "DATE", "2013-01-01")],
+    ),
+    (
+        "Join us for our Monday morning sports report at 6:45.",
+        "1998-07-12",
+        [("Monday morning", "TIME", "1998-07-13TMO"), ("6:45", "TIME", "1998-07-13T06:45")],
+    ),
+    # A story written on its dateline's day, the day before the DCT: its "this afternoon" is that day.
+    (
+        "PARIS, July 25 -- A Concorde crashed this afternoon. Air France will resume service tomorrow.",
+        "2000-07-26",
+        [
+            ("July 25", "DATE", "2000-07-25"),
+            ("this afternoon", "TIME", "2000-07-25TAF"),
+            ("tomorrow", "DATE", "2000-07-26"),
+        ],
+    ),
+    # "this early in the year" is this year's; what "needed to" be done "by" or "before" a time is
+    # ahead; "He then spent Wednesday" goes on from the day told; "until the last minute" is an idiom.
+    (
+        "It was the first time since 1980 that the race was settled this early in the year.",
+        "2000-03-08",
+        [("1980", "DATE", "1980"), ("early in the year", "DATE", "2000", "START")],
+    ),
+    (
+        "Officials said the bridge needed to be rebuilt by September.",
+        "1999-06-11",
+        [("September", "DATE", "1999-09")],
+    ),
+    (
+        "He killed his wife on Tuesday, July 27. He then spent Wednesday at home.",
+        "1999-09-21",
+        [("Tuesday, July 27", "DATE", "1999-07-27"), ("Wednesday", "DATE", "1999-07-28")],
+    ),
+    (
+        "People should not wait until the last minute.",
+        "1999-06-11",
+        [],
+    ),
+    # A clock time of a report's own saying ("told reporters at midday") is on the DCT's day.
+    (
+        "The strike began on Nov. 11. The commissioner told reporters at midday.",
+        "2013-11-19",
+        [("Nov. 11", "DATE", "2013-11-11"), ("midday", "TIME", "2013-11-19T12:00")],
     ),
 ]
 

@@ -20,7 +20,7 @@ from dateline.combine import refine
 from dateline.errors import DatelineTypeError, DatelineValueError
 from dateline.extract import choose, in_domain, scan
 from dateline.plain import PlainText, plain_text
-from dateline.resolve import DocumentContext, resolve_all
+from dateline.resolve import Candidate, DocumentContext, resolve_all
 from dateline.rules import Domain, rules_for
 from dateline.timex import Timex
 
@@ -159,6 +159,24 @@ def _in_original(document: Document, text: str, plain: PlainText) -> Document:
     return replace(document, text=text, timexes=tuple(timexes), dateline=dateline_span)
 
 
+def _dateline_day_before(
+    located: tuple[Candidate, dt.datetime | None] | None, when: dt.datetime | None
+) -> dt.datetime | None:
+    """The day of an opening dateline that is the day before the DCT ("PARIS, July 25 --" in a
+    paper of July 26), if it is one; ``None`` else."""
+    if located is None or when is None:
+        return None
+    partial = located[0].partial
+    if partial.month is None or partial.day is None or when.date() == dt.date.min:
+        return None
+    previous = when.date() - dt.timedelta(days=1)
+    if (partial.month, partial.day) != (previous.month, previous.day):
+        return None
+    if located[1] is not None and located[1].date() != previous:
+        return None
+    return dt.datetime(previous.year, previous.month, previous.day)
+
+
 def _annotate_plain(text: str, when: dt.datetime | None, lang: str, domain: str) -> Document:
     """The annotation of a text whose spacing is plain (:mod:`dateline.plain`)."""
     source: DctSource = "argument" if when is not None else "none"
@@ -184,6 +202,12 @@ def _annotate_plain(text: str, when: dt.datetime | None, lang: str, domain: str)
     dateline_span = None if located is None else (located[0].start, located[0].end)
     if when is None and located is not None and located[1] is not None:
         when, source = located[1], "dateline"
+    speech = when
+    day_before = _dateline_day_before(located, when)
+    if day_before is not None:
+        # "PARIS, July 25 -- A Concorde crashed this afternoon", published on July 26: the story
+        # was written on its dateline's day, which its "today" and "this afternoon" are.
+        speech = day_before
     chosen_domain: Literal["news", "narrative"] = "news"
     if domain == "narrative":
         chosen_domain = "narrative"
@@ -201,12 +225,14 @@ def _annotate_plain(text: str, when: dt.datetime | None, lang: str, domain: str)
                 candidates = refine(text, own_chosen)
     context = DocumentContext(
         text=text,
-        dct=when.date() if when is not None else None,
-        dct_time=when,
+        dct=speech.date() if speech is not None else None,
+        dct_time=speech,
         domain=chosen_domain,
     )
     timexes = resolve_all(candidates, context)
-    return Document(text, context.dct, source, chosen_domain, tuple(timexes), dateline_span)
+    return Document(
+        text, when.date() if when is not None else None, source, chosen_domain, tuple(timexes), dateline_span
+    )
 
 
 def annotate(text: str, dct: DctLike = None, *, lang: str = "en", domain: str = "news") -> list[Timex]:

@@ -289,9 +289,13 @@ _ABOUT_GOVERNOR = re.compile(
 
 #: The words "late" says lateness after, not the end of a part of the day: "arrived late this
 #: morning", "the train ran late this evening".
+#: A length before "late" says by how much something was late, whatever the date after it.
+_LATE_BY_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|months|years)\s+\Z", re.IGNORECASE)
 _LATENESS_BEFORE = re.compile(
     r"\b(?:arriv(?:e|es|ed|ing)|ran|runs?|running|show(?:s|ed)?\s+up|turn(?:s|ed)?\s+up|"
-    r"start(?:s|ed)?|too|so|very)\s+\Z",
+    r"start(?:s|ed)?|too|so|very|"
+    # ... and by how much: "Federal offices open two hours late today".
+    r"(?:minutes|hours|days|weeks|months|years))\s+\Z",
     re.IGNORECASE,
 )
 
@@ -315,7 +319,10 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         return False  # "Investors are worried about 2025": what they worry about
     if (
         key == "late"
-        and candidate.partial.grain == Grain.PART_OF_DAY
+        and (
+            candidate.partial.grain == Grain.PART_OF_DAY
+            or _LATE_BY_BEFORE.search(text, max(0, start - 16), start) is not None
+        )
         and _LATENESS_BEFORE.search(text, max(0, start - 16), start)
     ):
         return False  # "arrived late this morning": the arrival was late, not the morning

@@ -56,7 +56,7 @@ _WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.
 _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
-    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFI])"
+    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFIJjTnNH])"
     # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
     r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) "
     r"(?:to(?! have\b)|due to|set to|going to|"
@@ -66,8 +66,11 @@ _FUTURE_PHRASES = re.compile(
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     # (Not a preposition's "to" left at the end of its clause: "the pact agreed to in October".)
     r"preparing|set|ready) to(?! (?:in|on|at|by|last|earlier)\b)|scheduled|upcoming|due|"
-    # A programme's plug: "Coming up on Monday's program".
-    r"[Cc]oming up|"
+    # What had to be done by a day is ahead of the saying: "said the bridge needed to be rebuilt by
+    # September", "has to leave by Monday".
+    r"(?:needs?|needed|ha(?:s|ve)) to (?:[\w'’-]+ ){1,4}?(?=(?:by|before) )|"
+    # A programme's plug: "Coming up on Monday's program", "Join us for our Monday morning report".
+    r"[Cc]oming up|[Jj]oin us|[Tt]une in|[Ss]tay tuned|"
     # A forecast in the present: "officials anticipate a decision in October".
     rf"(?:{_FORECAST_VERBS})(?= (?:a|an|the|more|further|higher|lower)\b)|"
     # ... and "expect" before any noun ("forecasters expect rain on Sunday"), which "forecast",
@@ -80,7 +83,8 @@ _FUTURE_PHRASES = re.compile(
     # the store on Friday": a place, after "to the").
     # ("Forecasters expected Irma to reach Florida early Sunday": what was to come.)
     rf"(?:{_DIRECTIVE_VERBS}|call(?:s|ed)? on) "
-    r"(?:(?!to\b)[\w'’-]+ ){1,3}?"
+    # ("has ordered all but emergency staff to leave Tunisia by Monday".)
+    r"(?:(?!to\b)[\w'’-]+ ){1,5}?"
     r"to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)[a-z]+|"
     # A demand or a promise of what is to be done by a day: "demanded a vote by Friday",
     # "promised hearings through the spring".
@@ -219,8 +223,15 @@ _AHEAD_OF = re.compile(
 _DEADLINE_DAY = re.compile(
     # ("setting a February deadline": a month's too.)
     r"(?<![A-Za-z])(?:an?|the) (?=(?-i:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December) deadlines?\b)",
+    r"September|October|November|December) deadlines?\b)"
+    # ... and the deadline "of" (or "for") its day: "Barak faces a deadline of Sept. 13".
+    r"|(?<![A-Za-z])(?:an?|the) deadline (?:of|for) "
+    r"(?=(?-i:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
     re.IGNORECASE,
+)
+_DEADLINE_WORD = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
+_DEADLINE_NOUN = re.compile(
+    r"\b(?:deadlines?|date|trial|retrial|hearing|sentencing|execution|election|vote|start)\b", re.IGNORECASE
 )
 _DEADLINE_SET_BEFORE = re.compile(
     r"\b(?:faces?|faced|facing|set|sets|setting|gave|given|gives|giving|imposed?|imposes|imposing|"
@@ -402,7 +413,8 @@ _SCHEDULED_DAY = re.compile(
     # "Americans vote on Nov. 5", "parliament returns on 15 April".
     + r"|(?:"
     + "|".join(name.capitalize() for name in en.MONTHS)
-    + r")\.? [0-9]{1,2}\b"
+    # ("take effect on January 1st".)
+    + r")\.? [0-9]{1,2}(?:st|nd|rd|th)?\b"
     + r"|[0-9]{1,2} (?:"
     + "|".join(name.capitalize() for name in en.MONTHS)
     + r")\b"
@@ -433,7 +445,8 @@ _SCHEDULED_VERB = (
     r"lands|"
     # ("passed the House by two votes on Thursday": a count of votes, no verb.)
     r"visits?|(?<![0-9] )(?<!\bby )(?<!\btwo )(?<!three )(?<!\bfour )(?<!\bfive )(?<!\bsix )(?<!\bten )"
-    r"votes?|"
+    # ("A previous vote on February 2 was annulled": a noun, one gone by.)
+    r"(?<!\bprevious\s)(?<!\bearlier\s)(?<!\blast\s)(?<!\bfirst\s)(?<!\binitial\s)votes?|"
     r"(?:re)?convenes?|hosts?|flies|fly|heads|"
     # A programme on the air: "the debate airs at 9 Eastern on Thursday".
     r"airs|(?:is|are)\s+(?:broadcast|televised|aired)|"
@@ -497,13 +510,23 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4}|Eastern|Central|Mountain|Pacific)))?(?:\s+\([^()]{1,24}\))?)?\s+(?:on\s+|from\s+)?\Z",
     re.IGNORECASE,
 )
+#: The same verb before the clock time it happens at, in a sentence of its own: "Trading resumes
+#: at 9:30 a.m.", "The President speaks at 8 p.m." (a timetable's present: today's or a day to
+#: come, not a day gone by that the sentence before told).
+_SCHEDULED_AT_CLOCK = re.compile(
+    _SCHEDULED_VERB + r"(?:\s+(?-i:[a-z])[\w'’-]*){0,2}?\s+at\s+\Z",
+    re.IGNORECASE,
+)
+_CLOCK_AHEAD = re.compile(
+    r" at (?=(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])?\s?(?:[ap]\.?m\b|o['’]clock)|noon\b|midnight\b)"
+)
 #: The same verb after a day that opens its sentence, with the verb's subject between: "On
 #: Friday, the Commonwealth meets in London", "Next Tuesday the Senate votes on the bill".
 _FRONTED_DAY_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n)(?:On\s+|(?:Next|This)\s+)?\Z")
 _SCHEDULED_AFTER_FRONTED_DAY = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}?"
-    + _SCHEDULED_VERB
-    + r"\b",
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}?"
+    # ... or a pronoun: "On Saturday he meets several thousand journalists".
+    r"|(?-i:he|she|they|it|we)\s+)" + _SCHEDULED_VERB + r"\b",
     re.IGNORECASE,
 )
 #: The same verb before a month it happens in: "the new terminal opens in late November", "the
@@ -544,6 +567,11 @@ _PLANNED_BEFORE = re.compile(
     # thousands".)
     r"|(?<![A-Za-z',])(?<!,\s)(?P<verb_for>planned|scheduled|slated|set) for (?:this\s+|next\s+)?\Z",
     re.IGNORECASE,
+)
+#: So does a meeting or a visit in the present, whom it is with named before "on" its day: "The
+#: Pope meets journalists on Saturday", "the president receives the delegation on Friday".
+_MEETS_WHOM_BEFORE = re.compile(
+    r"(?<![A-Za-z'])(?P<verb>(?-i:meets|visits|addresses|receives|welcomes))\s+(?:(?-i:[a-z])[\w'’-]*\s+){1,3}?on\s+\Z"
 )
 #: So does a fixture, its opponent named between verb and day: "Chelsea face Arsenal on
 #: Saturday", "City host Leeds at home Sunday", "Spain face Ireland in Gdansk on Thursday", "United
@@ -662,9 +690,19 @@ _FIXED_IN_THE_PAST = re.compile(
     r"(?:was|were)\s+(?:\w+ly\s+)?(?:set|scheduled|slated|fixed)\s+for", re.IGNORECASE
 )
 #: The subjects a past plan's verb follows in reported speech ("said it expected to ...").
+#: Nouns of the bodies that make plans, the subject of "expected to" as a pronoun is.
+_PLANNING_BODIES = frozenset(
+    {"company", "firm", "bank", "group", "government", "ministry", "agency", "board", "maker", "carrier",
+     "airline", "utility", "insurer", "retailer", "concern", "administration", "management", "fed"}
+)  # fmt: skip
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who"})
 #: A relative clause set off by a comma, open up to the expression (no comma closes it before).
-RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*\Z")
+RELATIVE_OPEN = re.compile(
+    r",\s+(?:who|which|whose|"
+    # ... and a participle's clause set off the same way: "Security, tightened after a bomb threat
+    # on Thursday, will remain in place".
+    r"(?-i:[a-z]{3,}ed)\s+(?:after|by|in|on|at|during|following|before|since|over)\b)[^,;:()]*\Z"
+)
 _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)\b", re.IGNORECASE)
 #: "had been" and up to two words before a future cue ("had been due to", "had been scheduled to").
 #: ... and so does one told as the first of two: "The trial was originally set to begin in
@@ -885,6 +923,16 @@ class TenseIndex:
                 continue
             if relative_close is not None and cue_start > relative_close:
                 continue
+            if cue_end <= start and (
+                (cue == "ahead" and _DEADLINE_WORD.search(self.text, cue_end, start))
+                or (
+                    self.text.startswith(("set ", "sets "), cue_start)
+                    and _DEADLINE_NOUN.search(self.text, cue_end, start)
+                )
+            ):
+                # "set the January 15 deadline in late November": the deadline's day is ahead, not
+                # a time told after its noun.
+                continue
             if cue_start >= end and self._plans_ahead_of_it(cue_start, cue_end):
                 # "On 5 January 1944 Eisenhower scheduled the landings for 5 June": the plan is of
                 # the date after it; the day it was made on is told in the past.
@@ -1066,6 +1114,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if (
             match.group(0).lower() == "expected to"
             and _previous_word(text, match.start())[0] not in _SUBJECT_PRONOUNS
+            # ("He said the company expected to close the deal in January": a plan of a company's.)
+            and _previous_word(text, match.start())[0] not in _PLANNING_BODIES
         ):
             # "it expected to cut costs by 2017" is a plan; "The deal, expected to close in the
             # first half" a participle that tells no time of the clause's verb.
@@ -1143,7 +1193,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if plan:
             verb = "verb" if plan.group("verb") else "verb_for"
             cues.append((plan.start(verb), plan.end(verb), 2, "future"))
-        fixture = _FIXTURE_BEFORE.search(text, window, day.start())
+        fixture = _FIXTURE_BEFORE.search(text, window, day.start()) or _MEETS_WHOM_BEFORE.search(
+            text, window, day.start()
+        )
         if fixture:
             previous, _ = _previous_word(text, fixture.start())
             if previous not in _NOT_SCHEDULE_AFTER:
@@ -1375,6 +1427,11 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
             # (Not "Thursday: Showers fell": its verb tells its own time.)
             if not _VERB_IN.search(text, colon, sentence_bounds(text, colon + 2)[1]):
                 cues.append((colon, colon + 1, 0, "future"))
+    if text.find(" at ", low, high) >= 0:
+        for clock in _CLOCK_AHEAD.finditer(text, low, high):
+            schedule = _SCHEDULED_AT_CLOCK.search(text, max(low, clock.start() - 60), clock.end())
+            if schedule is not None:
+                cues.append((schedule.start("verb"), schedule.end("verb"), 0, "future"))
     for match in _WEEKDAY_SUBJECT.finditer(text, low, high):
         weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 7), match.start())
         if weekday and _previous_word(text, weekday.start())[1]:  # (it opens its sentence)
@@ -1569,7 +1626,8 @@ _FUTURE_OPENERS = (
     "forecast", "forecasts", "predict", "predicts", "wanted", "sought", "aimed", "warns", "payable",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
-    "awaits", "awaiting", "if", "coming", *_DIRECTIVE_VERBS.split("|"),
+    "awaits", "awaiting", "if", "coming", "join", "tune", "stay", "need", "needs", "needed", "has",
+    "have", *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each

@@ -270,6 +270,11 @@ _AT_EVENT_BEFORE = re.compile(
     r"\s+\Z",
     re.IGNORECASE,
 )
+#: What is watched for or forecast, in the present: a coming day's event ("Investors now focus on
+#: Friday's employment report", "Economists expect Friday's report to show a gain").
+_AWAITED_BEFORE = re.compile(
+    r"\b(?:focus(?:es)? on|focusing on|expects?|eyes|eyeing|watch(?:es|ing)? for)\s+\Z", re.IGNORECASE
+)
 #: "for" and "from" do so only before a fixture, an event on a timetable: "fans will pack the
 #: stadium for Saturday's game", "will be rested from Sunday's match" (not "for Sunday's violence").
 #: So do "at" and "attend" ("will attend Saturday's meeting", "will speak at Thursday's summit").
@@ -397,9 +402,12 @@ def resolve_all(
         for c, asks in zip(candidates, asks_tense, strict=True)
     ]
     tenses = [
+        # "Investors now focus on Friday's employment report": what is watched for is to come.
+        "future"
+        if owner and _AWAITED_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
         # "Fans are arriving for Sunday's Super Bowl": a fixture a clause in the present is
         # bound for is still to come.
-        "future"
+        else "future"
         if owner
         and tense == "present"
         and FIXTURE_AFTER.match(context.text, candidate.end)
@@ -930,6 +938,15 @@ def resolve_all(
             and (
                 _small_hours(partial)
                 or (whole_night and _morning_hours(partial))
+                # ("By midnight, crowds had overwhelmed the guards. By noon, 50,000 had crossed": a
+                # day's hour after the midnight that ended the day is the next day's.)
+                or (
+                    not narrative
+                    and (_labelled_value(night.label, timexes) or "").endswith("T24:00")
+                    and partial.is_bare_clock
+                    and partial.hour is not None
+                    and partial.hour <= _NOON
+                )
                 # ("A curfew imposed Tuesday night was lifted at 9 a.m.": a morning said as such,
                 # told in the past after a night, is the next day's.)
                 or (
@@ -958,7 +975,41 @@ def resolve_all(
             anchors = _past_an_after_clause_day(
                 _past_a_background_day(points, candidate, context), candidate, context.text
             )
+        if (
+            not narrative
+            and partial.is_bare_clock
+            and context.dct is not None
+            and _SAID_AT_CLOCK_BEFORE.search(context.text, max(0, candidate.start - 48), candidate.start)
+        ):
+            # "The strike began on Nov. 11. The commissioner told reporters at midday": a report's
+            # own saying, on its day (the DCT's), not on the day the story told.
+            anchors = ()
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
+        if (
+            resolution is not None
+            and candidate.rule == _UNITS_AGO_RULE
+            and partial.anchor == "ref"
+            and partial.shift is not None
+            and partial.shift.unit in _YEARS_IN_A_UNIT
+            and abs(partial.shift.amount) == 1
+            and anchors
+            and resolution.anchor == anchors[-1].label
+            and anchors[-1].grain >= Grain.YEAR
+        ):
+            # "The treaty was signed in 1901. The dynasty fell a decade later": a year ten (a
+            # hundred) on from the story's year, as "a year later" is one (after "the 1980s", "A
+            # decade later" is the 1990s; "almost two decades earlier" stays the 1940s).
+            years = _YEARS_IN_A_UNIT[partial.shift.unit] * partial.shift.amount
+            resolution = (
+                resolve_partial(
+                    partial.but(shift=Shift(Grain.YEAR, years), grain=Grain.YEAR),
+                    context,
+                    tense=tense,
+                    points=anchors,
+                    policy=policy,
+                )
+                or resolution
+            )
         if narrative and candidate.rule in _AT_THE_STORY_TIME and anchors:
             # "On 11 July the King dismissed Necker. At the same time ...": that day (it does not
             # move the story: no point of its own).
@@ -1015,7 +1066,14 @@ def resolve_all(
                 )
             )
         ):
-            resolution = _month_a_year_before(candidate, resolution, timexes[-1], context.text) or resolution
+            compared = timexes[-1]
+            if len(timexes) > 1 and _COMPARED_FROM_BEFORE.search(
+                context.text, max(0, compared.start - 16), compared.start
+            ):
+                # "in March from a month earlier and 6% from a year earlier", "in September from
+                # August and 4% from a year earlier": the month in question's, a year back.
+                compared = timexes[-2]
+            resolution = _month_a_year_before(candidate, resolution, compared, context.text) or resolution
         if resolution is not None and candidate.rule == _REPORTED_YEAR_RULE and timexes and not narrative:
             resolution = (
                 _year_reported_on(candidate, partial, resolution, timexes[-1], context, tense=tense)
@@ -1214,6 +1272,16 @@ def resolve_all(
             continue
         if (
             not narrative
+            and partial.anchor == "ref"
+            and partial.shift is not None
+            and partial.shift.amount < 0
+            and _COMPARED_FROM_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
+        ):
+            # "Orders rose 2% in March from a month earlier and 6% from a year earlier": the time a
+            # figure is compared with is no time the report moves to (a year before March).
+            continue
+        if (
+            not narrative
             and points
             and point.grain >= Grain.DAY
             # (Weeks back: not "ballots cast before Election Day" the night before.)
@@ -1358,6 +1426,7 @@ def resolve_all(
     timexes = _ordered_day_spans(timexes, context.text)
     timexes = _years_said_after(timexes, context.text)
     timexes = _weekdays_of_a_named_week(timexes, context.text)
+    timexes = _later_parts_of_the_year(timexes, context.text)
     if context.domain != "narrative":
         timexes = _weekdays_after_a_named_week(timexes, context.text)
     timexes = _weekdays_in_apposition(timexes, context.text)
@@ -1503,6 +1572,18 @@ _COMPARED_WITH_YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])\Z")
+_QUARTER_ENDED_BEFORE = re.compile(
+    r"\bquarters?,?\s+(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?\Z", re.IGNORECASE
+)
+_DAY_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-9]{2})")
+#: The figures of a day's report and those compared with them, in one sentence: "For the quarter
+#: ended Sept. 30, Delta posted net income of $133.1 million, or $2.53 a share, up from $100
+#: million, or $2.03 a share, " (before "a year earlier").
+_FIGURES_COMPARED_SINCE = re.compile(
+    r",?\s+(?:[^.;:!?]|\.(?=[0-9])){0,160}\b(?:from|than|compared\s+with|versus)\s+"
+    r"[$£€C]{0,2}[0-9](?:[^.;:!?]|\.(?=[0-9])){0,60}\Z",
+    re.IGNORECASE,
+)
 
 
 _REPORTED_YEAR_RULE = "relative.reported_year"
@@ -1537,9 +1618,15 @@ def _year_reported_on(
         or previous.end > candidate.start
         or previous.start < sentence_bounds(context.text, candidate.start)[0]
         or previous.anchor is not None
+        # ("the first time since 1980 that the race was settled this early in the year": so early
+        # in this year.)
+        or _SO_EARLY_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
     ):
         return None
     return replace(resolution, value=previous.value)
+
+
+_SO_EARLY_BEFORE = re.compile(r"\b(?:this|so)\s+\Z", re.IGNORECASE)
 
 
 def _month_a_year_before(
@@ -1549,16 +1636,31 @@ def _month_a_year_before(
     in its sentence ("Consumer prices rose 8.6% in May from a year earlier"): that month a year
     before, as TimeBank writes the
     period compared with in the grain of the one in question; ``None`` else."""
-    month = _MONTH_VALUE.match(previous.value)
     if (
-        month is None
-        or not re.fullmatch(r"[0-9]{4}(?:-Q[1-4]|-H[12])?", resolution.value)
+        not re.fullmatch(r"[0-9]{4}(?:-Q[1-4]|-H[12])?", resolution.value)
         or previous.end > candidate.start
         or previous.start < sentence_bounds(text, candidate.start)[0]
-        or not _COMPARED_WITH_YEAR_BEFORE.fullmatch(text, previous.end, candidate.start)
     ):
         return None
-    return replace(resolution, value=f"{int(month.group('year')) - 1:04d}-{month.group('month')}")
+    month = _MONTH_VALUE.match(previous.value)
+    if month is not None and _COMPARED_WITH_YEAR_BEFORE.fullmatch(text, previous.end, candidate.start):
+        return replace(resolution, value=f"{int(month.group('year')) - 1:04d}-{month.group('month')}")
+    day = _DAY_VALUE.fullmatch(previous.value)
+    if (
+        day is not None
+        # (No 29 February a year back.)
+        and (day.group("month"), day.group("day")) != ("02", "29")
+        # (Not the day a quarter ended on: "Net income in the quarter, which ended June 28, rose
+        # from a year earlier" compares the quarter.)
+        and not _QUARTER_ENDED_BEFORE.search(text, max(0, previous.start - 30), previous.start)
+        and _FIGURES_COMPARED_SINCE.fullmatch(text, previous.end, candidate.start)
+    ):
+        # "For the quarter ended Sept. 30, Delta posted net income of $133.1 million, up from $100
+        # million, a year earlier": the day the figures are for, a year back.
+        return replace(
+            resolution, value=f"{int(day.group('year')) - 1:04d}-{day.group('month')}-{day.group('day')}"
+        )
+    return None
 
 
 #: A time of a day's second half: "2025-05-08T22:00", "2025-05-08TEV".
@@ -1813,12 +1915,22 @@ def _ordered_weekday_spans(
         between = _PAIR_JOIN.fullmatch(text, first.end, second.start) and _BETWEEN_BEFORE.search(
             text, max(0, first.start - 20), first.start
         )
-        if not (named_pair or between or _SPAN_JOIN.fullmatch(text, first.end, second.start)):
-            continue
         try:
             # (A day's hour or part counts as its day: "from Friday until Sunday midnight".)
             start, end = dt.date.fromisoformat(first.value[:10]), dt.date.fromisoformat(second.value[:10])
         except ValueError:
+            continue
+        # ("scheduled for Tuesday and Wednesday", written on a Wednesday: a pair to come in the
+        # order of the week, not today's Wednesday after next Tuesday; "statements made Friday and
+        # Thursday" keep the order they were told in.)
+        pair_reversed = (
+            end < start
+            and (weekdays[index][1] or weekdays[index + 1][1]) == "future"
+            and _PAIR_JOIN.fullmatch(text, first.end, second.start)
+        )
+        if not (
+            named_pair or between or pair_reversed or _SPAN_JOIN.fullmatch(text, first.end, second.start)
+        ):
             continue
         if dt.timedelta(0) <= end - start < _WEEK:
             continue
@@ -1977,6 +2089,34 @@ def _weekdays_of_a_named_week(timexes: list[Timex], text: str) -> list[Timex]:
         day = end - dt.timedelta(days=end.weekday() - start.weekday())
         timexes[index - 1] = replace(first, value=day.isoformat())
     return timexes
+
+
+def _later_parts_of_the_year(timexes: list[Timex], text: str) -> list[Timex]:
+    """A later half (quarter) a sentence names after an earlier one of a year, without a year of
+    its own, is of that year: "Sales will be weak in the first half, but should recover in the
+    second half" (each read alone, the second half nearest the DCT may be last year's)."""
+    for index in range(1, len(timexes)):
+        first, second = timexes[index - 1], timexes[index]
+        earlier, later = (
+            _PART_OF_YEAR_VALUE.fullmatch(first.value),
+            _PART_OF_YEAR_VALUE.fullmatch(second.value),
+        )
+        if (
+            earlier is None
+            or later is None
+            or earlier.group("kind") != later.group("kind")
+            or "year" not in second.implied
+            or int(later.group("number")) <= int(earlier.group("number"))
+            or int(later.group("year")) >= int(earlier.group("year"))
+            or sentence_bounds(text, second.start)[0] > first.start
+        ):
+            continue
+        timexes[index] = replace(second, value=earlier.group("year") + second.value[4:])
+    return timexes
+
+
+#: A half or a quarter of a year: "2000-H1", "1999-Q3".
+_PART_OF_YEAR_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<kind>[HQ])(?P<number>[1-4])")
 
 
 def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]:
@@ -2735,6 +2875,9 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 _OPENING_APPOSITIVE_DATE = re.compile(r"\s*,\s*(?:in|on)\s+", re.IGNORECASE)
 _CLOSING_APPOSITIVE_DATE = re.compile(r"\s*,")
 _APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+#: A year that opens its sentence ("In 1291 Acre fell, ..."), and the clause after it up to a comma.
+_IN_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n)(?:In|By)\s+\Z")
+_CLAUSE_THEN_COMMA = re.compile(r"\s+[^,.;:!?()0-9]{1,60},\s*")
 #: What ends an appositive: a count that goes on into its clause ("on 3 May, two days later the
 #: town fell") starts a new clause instead; a second count joined to it goes on restating the date
 #: ("On 6 June, two days after the landing and a week before the armistice, ...").
@@ -2780,7 +2923,19 @@ def _restating_in_apposition(
                 # two days later."
                 or (previous.weekday is not None and partial.shift.unit == Grain.DAY)
             )
-            and _APPOSITIVE_COMMA.fullmatch(text, candidates[index - 1].end, candidates[index].start)
+            and (
+                _APPOSITIVE_COMMA.fullmatch(text, candidates[index - 1].end, candidates[index].start)
+                # ... and a count from an event that ends the clause a year opens: "In 1291 Acre
+                # fell, two hundred years after the council."
+                or (
+                    index in from_events
+                    and previous.year is not None
+                    and _IN_OPENING.search(
+                        text, max(0, candidates[index - 1].start - 4), candidates[index - 1].start
+                    )
+                    and _CLAUSE_THEN_COMMA.fullmatch(text, candidates[index - 1].end, candidates[index].start)
+                )
+            )
         ):
             continue
         if partial.shift.amount == 0:
@@ -3382,7 +3537,10 @@ _PLUPERFECT_AFTER = re.compile(
     # that Austria had joined, he turned east", "In May 1462, after the rebels had taken York".)
     r",?\s+(?!(?:after|when|as|once|because|since|while|although|though|if|until|before|where)\b|[a-z]+ing\b)"
     r"(?:(?!(?:that|which|who|whom|when|after|because|once)\b)[\w'’-]+\s+){1,4}?had\s+(?:\w+ly\s+)?(?:been\s+)?"
-    r"(?!(?:to|a|an|the|no|its|their|his|her|some|many|few|little)\b)[a-z]+\b"
+    r"(?!(?:to|a|an|the|no|its|their|his|her|some|many|few|little)\b)"
+    # (Not a causative, "Amin had student leaders arrested": a noun, then what was done to it.)
+    r"(?!(?:(?!(?:twice|once|already|long|just|never|also|not|first|then|since)\b)[a-z]+\s+){1,2}[a-z]+ed\b)"
+    r"[a-z]+\b"
 )
 
 
@@ -3440,6 +3598,7 @@ _COMPARED_BEFORE = re.compile(
 )
 #: A figure's day compared with, just before it: "from its March 10 peak", "topping Tuesday's
 #: close", "above Friday's level".
+_COMPARED_FROM_BEFORE = re.compile(r"\b(?:from|than|over|with)\s+\Z", re.IGNORECASE)
 _FIGURE_COMPARED_BEFORE = re.compile(
     r"(?:\b(?:from|since)\s+(?:its|their|the)|\b(?:topp(?:ing|ed)|above|below|beat(?:ing)?|"
     r"surpass(?:ing|ed)|exceed(?:ing|ed))(?:\s+(?:its|their|the))?)\s+\Z"
@@ -3904,9 +4063,13 @@ def _counted_from_a_named_event(
         # months into his fourth term", a length of a time the story has not dated.)
         return None
     amount, letter = partial.duration[0]
-    if letter == "DE" and amount is not None:
-        # ("a decade after the Texas Revolution of 1835": ten years.)
-        amount, letter = amount * 10, "Y"
+    if letter in ("DE", "CE") and amount is not None:
+        # ("a decade after the Texas Revolution of 1835": ten years; "a century after the
+        # destruction of Carthage": a hundred.)
+        amount, letter = amount * (10 if letter == "DE" else 100), "Y"
+    if letter == "Y" and amount is not None and amount != int(amount) and amount * 12 == int(amount * 12):
+        # ("two and a half years after the war began": thirty months.)
+        amount, letter = amount * 12, "M"
     grain = _COUNT_GRAINS.get(letter)
     if grain is None or (amount is not None and amount != int(amount)):
         return None
@@ -4036,6 +4199,14 @@ def _is_plain_year(partial: PartialTime) -> bool:
     )
 
 
+#: A verb of saying, then where, before a clock time: "told reporters at", "said at a news
+#: conference at".
+_SAID_AT_CLOCK_BEFORE = re.compile(
+    r"\b(?:said|told|announced|briefed|declared)\b(?:\s+[\w'’-]+){0,4}?\s+at\s+\Z", re.IGNORECASE
+)
+#: The rule of "two years ago", "a decade later", and the years in a decade and a century.
+_UNITS_AGO_RULE = "relative.units_ago"
+_YEARS_IN_A_UNIT = {Grain.DECADE: 10, Grain.CENTURY: 100}
 #: The rule of "a year earlier", which news counts from the DCT (or the period its figures are for).
 _YEAR_BEFORE_RULE = "relative.year_ago"
 
@@ -4555,6 +4726,16 @@ def _weekday_of_told_day(
         # "The president, who took office on March 1, flew to Brussels on Sunday morning": the
         # day a relative clause tells is by the way; the main clause's weekday is the report's.
         return False
+    if point.day.weekday() == partial.weekday and previous.partial.weekday is None:
+        # "The election began on April 7 and ended on Monday": a second day named by its weekday
+        # is not the day just told (that would be "the same day"), so it is the report's own
+        # (unless that day was named by the weekday too: "adopted on Saturday, December 12.
+        # Talks had run late into Saturday evening").
+        return False
+    if _SAID_ON_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
+        # "The quake killed 200 people on Oct. 15. Aquino said on Thursday ...": the day of saying
+        # is the report's.
+        return False
     pluperfect = _HAD.search(text, opens, closes) is not None
     if context.dct - point.day < _WEEKS_BEFORE_A_WEEKDAY_OF_ITS_OWN and not pluperfect:
         # ("The stock traded as high as $294 on Oct. 13 and closed at $178 on Friday", written
@@ -4563,9 +4744,12 @@ def _weekday_of_told_day(
         return False
     # (In a sentence of its own, only a pluperfect tells the story on: "On Monday veterans
     # gathered" after "Fifty years ago, on 5 June 1967, ..." is the report's own Monday.)
-    return _told_just_before(text, previous, candidate) and (previous.start >= opens or pluperfect)
+    # ("He then spent Wednesday at home": "then" goes on from the day told.)
+    going_on = pluperfect or _THEN_IN.search(text, opens, candidate.start) is not None
+    return _told_just_before(text, previous, candidate) and (previous.start >= opens or going_on)
 
 
+_THEN_IN = re.compile(r"\b(?:then|next|later|the\s+following)\b", re.IGNORECASE)
 #: The close of a sentence right after an expression.
 _SENTENCE_CLOSES = re.compile(r"\s*[.!?]")
 #: Words before a date in its sentence that look back within the story's year: "Earlier that
@@ -4768,6 +4952,9 @@ def _timeline_year(
 #: "late" opening a day's expression: "late Thursday", "late on Friday".
 _LATE_WORD = re.compile(r"late\b", re.IGNORECASE)
 _LATE_IN_THE_DAY = re.compile(r"T(?:NI|EV|2[0-4](?::[0-9]{2})*)(?:Z|[+-][0-9:]+)?$")
+
+
+_NOON = 12
 
 
 def _ends_late(value: str, *, narrative: bool) -> bool:
@@ -5253,10 +5440,11 @@ def _anchor_for(
         # at 2 p.m.": what a past clause tells happened by the DCT, not on a day still to come.)
         and not (tense == "past" and context.dct is not None and points[-1].day > context.dct)
     ):
-        if tense == "future" and context.domain != "narrative" and context.dct is not None:
+        if tense in ("future", "present") and context.domain != "narrative" and context.dct is not None:
             # "The launch is scheduled for Friday, NASA said Tuesday. Liftoff will be at 9:15
             # a.m.": what a report says is to come is not on a day gone by, but on the latest day
-            # still to come it named (or the DCT's).
+            # still to come it named (or the DCT's); so is a timetable's present ("The markets
+            # fell on Monday. Trading resumes at 9:30 a.m.").
             for point in islice(reversed(points), _REFERENCE_LOOKBACK):
                 if point.grain >= Grain.DAY and point.day >= context.dct:
                     return point
@@ -5314,7 +5502,7 @@ def _anchor_for(
                     and not (context.domain != "narrative" and partial.part_of_day is not None)
                 )
                 return coarser if moved else point
-            elif coarser is None and need >= Grain.WEEK:
+            elif coarser is None and need >= Grain.MONTH:
                 coarser = point
         if (
             context.domain != "narrative"
@@ -5526,9 +5714,12 @@ def _financial_anchor(
         quarter = _reported_quarter(points)
         if quarter is not None:
             return partial, quarter
-        if forecast is not None and partial.shift is not None and partial.shift.unit == Grain.YEAR:
+        if forecast is not None and (
+            (partial.shift is not None and partial.shift.unit == Grain.YEAR) or partial.year is not None
+        ):
             # "expects fourth-quarter earnings of $1.30 a share, up from $1.20 in the year-ago
-            # quarter": with no quarter reported on, the year-ago one is the forecast's a year back.
+            # quarter": with no quarter reported on, the year-ago one is the forecast's a year back
+            # (so is one a year names: "will be below the $1.2 million in the 1989 quarter").
             return partial, forecast
     return partial, dct
 

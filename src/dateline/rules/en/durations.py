@@ -864,8 +864,9 @@ RULES: tuple[Rule, ...] = (
         # over the next year or so" is read as the year to come.
         pattern=(
             # "the last day of the talks" is a day of them (relative.nth_day_of_event).
-            # ("at the last minute": an idiom for late, no length.)
-            r"(?:the (?:past|last(?! day of\b)(?<!\bat\sthe\slast)|next(?= (?:hour|minute|fortnight)\b))"
+            # ("at the last minute", "until the last minute": an idiom for late, no length.)
+            r"(?:the (?:past|last(?! day of\b)(?<!\bat\sthe\slast)(?<!\buntil\sthe\slast)(?<!\btill\sthe\slast)"
+            r"|next(?= (?:hour|minute|fortnight)\b))"
             r"|" + after_one_of("over", "throughout", "within", "for") + r"the (?:next|following)"
             r"(?= (?:decade|century)\b))"
             r" (?P<unit>day|week|fortnight|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)"

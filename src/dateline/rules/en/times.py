@@ -23,8 +23,18 @@ ZONES = {
     "JST": "+09:00", "KST": "+09:00", "HKT": "+08:00", "AEST": "+10:00", "AEDT": "+11:00",
     "ACST": "+09:30", "ACDT": "+10:30", "AWST": "+08:00", "NZST": "+12:00", "NZDT": "+13:00",
     "SAST": "+02:00", "WAT": "+01:00", "SGT": "+08:00", "PKT": "+05:00",
+    # ... and in words, as broadcasts say them ("The time is 1300 hours Greenwich Mean Time").
+    "GREENWICH MEAN TIME": "Z", "UNIVERSAL TIME": "Z", "COORDINATED UNIVERSAL TIME": "Z",
+    "BRITISH SUMMER TIME": "+01:00",
 }  # fmt: skip
 _ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
+
+
+def _zone_offset(written: str) -> str | None:
+    """The UTC offset of a zone as written ("GMT", "Greenwich  Mean Time"), if it is one."""
+    return ZONES.get(" ".join(written.upper().split()))
+
+
 _ZONE = rf"(?: (?P<zone>{_ZONE_NAMES})\b)?"
 #: A zone or a US zone written without standard or daylight time ("8 p.m. ET"): its offset is
 #: the one the day keeps (US daylight saving time), which the resolver writes once it knows the
@@ -54,7 +64,7 @@ _US_STANDARD_OFFSETS = {"E": -5, "C": -6, "M": -7, "P": -8}
 def _written_zone(match: RuleMatch) -> str | None:
     """The zone after a clock: an offset, or for a US zone without "standard"/"daylight" its
     standard offset marked with :data:`US_ZONE_PREFIX` for the resolver to shift in summer."""
-    zone = ZONES.get((match.group("zone") or match.group("zone_bracket") or "").upper())
+    zone = _zone_offset(match.group("zone") or match.group("zone_bracket") or "")
     us_zone = match.group("us_zone") or match.group("us_zone_word") or match.group("us_zone_bracket")
     if zone is not None or not us_zone:
         return zone
@@ -119,6 +129,11 @@ def _broadcast_hour(match: RuleMatch) -> PartialTime | None:
 
 
 def _military(match: RuleMatch) -> PartialTime | None:
+    if match.has("hour_only"):
+        hour = int(match.group("hour_only") or "0")
+        return PartialTime(
+            hour=hour, minute=0, zone=_zone_offset(match.group("zone_only") or ""), grain=Grain.MINUTE
+        )
     digits = (
         match.group("hhmm")
         or match.group("hhmm_hours")
@@ -130,7 +145,11 @@ def _military(match: RuleMatch) -> PartialTime | None:
     hour, minute = int(digits[:2]), int(digits[2:])
     if hour > 23 or minute > 59:
         return None
-    zone = "Z" if match.has("universal") else ZONES.get((match.group("zone") or "").upper())
+    zone = (
+        "Z"
+        if match.has("universal")
+        else _zone_offset(match.group("zone") or match.group("zone_hours") or "")
+    )
     return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
 
 
@@ -318,7 +337,7 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
         return None
     hour_text = match.group("hour") or "0"
     hour, minute = int(hour_text), int(match.group("minute") or "0")
-    zone = ZONES.get((match.group("zone") or "").upper())
+    zone = _zone_offset(match.group("zone") or "") if not match.has("us_zone_word") else _written_zone(match)
     shift = match.group("zone_shift") or match.group("offset")
     if shift is not None:
         if zone not in (None, "Z"):
@@ -928,6 +947,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?(?![:0-9])(?!\.[0-9])"
         rf"(?: (?P<zone>{_ZONE_NAMES})(?P<zone_shift>[+-](?:1[0-4]|0?[0-9])(?::?[0-5][0-9])?)?\b"
         r"| (?P<offset>[+-](?:0[0-9]|1[0-4]):?[0-5][0-9])(?![0-9.,])"
+        # A US zone in words, with "time": "It's 6:12 Eastern time."
+        r"| (?P<us_zone_word>(?-i:Eastern|Central|Mountain|Pacific)) (?:(?P<us_season>standard|daylight) )?[Tt]ime\b"
         # "by 05:30hrs", "at 14:00 hours", as military and police reports write them.
         r"|\s?(?:hrs|hours)\b(?! of\b))?",
         parse=_clock_24,
@@ -939,6 +960,7 @@ RULES: tuple[Rule, ...] = (
             Example("The alarm went off at 08:15:30.", "2025-05-09T08:15:30", span="08:15:30"),
             Example("Polls closed at 8:00 and results came at 9:30.", "2025-05-09T09:30", span="9:30"),
             Example("The launch is at 10:00 UTC+2.", "2025-05-09T10:00+02:00", span="10:00 UTC+2"),
+            Example("It's 6:12 Eastern time.", "2025-05-09T06:12-04:00", span="6:12 Eastern time"),
             Example(
                 "Date: Fri, 9 May 2025 18:40:39 +0900",
                 "2025-05-09T18:40:39+09:00",
@@ -1025,8 +1047,14 @@ RULES: tuple[Rule, ...] = (
             # ("1200 Universal Time", as broadcasts and agencies give it: UTC.)
             rf"(?P<hhmm>[0-2][0-9][0-5][0-9]) (?:(?P<zone>{_ZONE_NAMES})\b|local time\b|(?P<universal>Universal Time)\b)"
             r"|"
-            + after_one_of("at", "by", "until", "till", "from")
+            + after_one_of("at", "by", "until", "till", "from", "is")
             + r"(?P<hhmm_hours>[0-2][0-9][0-5][0-9]) (?:hours|hrs)\b(?! of\b)"
+            # ... with its zone: "at 1300 hours GMT", "The time is 1800 hours Greenwich Mean Time".
+            + rf"(?: (?P<zone_hours>{_ZONE_NAMES})\b)?"
+            # ... and a broadcast's hour alone with its zone: "The time is 17 hours GMT".
+            + r"|"
+            + after_one_of("at", "is")
+            + rf"(?P<hour_only>[01]?[0-9]|2[0-3]) hours (?P<zone_only>{_ZONE_NAMES})\b"
             # "at 0400", "by 0530": a military clock without "hours" (no year starts with 0; not
             # a telephone number, "at 0800 555 0199"), or "at 1430 on 6 June" before the day it
             # is on (a year is not followed by one).
@@ -1042,6 +1070,7 @@ RULES: tuple[Rule, ...] = (
         parse=_military,
         examples=(
             Example("0735 GMT", "2025-05-09T07:35Z"),
+            Example("The time is 17 hours GMT.", "2025-05-09T17:00Z", span="17 hours GMT"),
             Example("Updated 0823 GMT (1623 HKT)", "2025-05-09T16:23+08:00", span="1623 HKT"),
             Example("The strike began at 0600 local time.", "2025-05-09T06:00", span="0600 local time"),
             Example(
@@ -1314,7 +1343,9 @@ RULES: tuple[Rule, ...] = (
             # may one after "by" ("the index was down by 3 this afternoon").
             r"(?:(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bsince\s)"
             # ... or rounds it: "at about eight-thirty last night".
-            r"|(?<=\bat\sabout\s)|(?<=\bat\saround\s))"
+            r"|(?<=\bat\sabout\s)|(?<=\bat\saround\s)"
+            # ... or a rounding alone: "Freezing rain began falling around 3 this morning".
+            r"|(?<=\baround\s))"
             r"(?:(?P<hour>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5][0-9]))?"
             # A transcript says the clock: "at nine thirty this morning", "at ten fifteen last night".
             # ("at one this morning" is as often a thing looked at: "one" needs its minutes.)
