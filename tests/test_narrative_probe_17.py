@@ -14,7 +14,9 @@ count from an event a name says counts from the date the text gave that name. A 
 (ancient and medieval wars; the Americas, Asia and Africa, the World Wars): a count of months
 after a year the story has moved on to is of that year; a count from an event that ends the clause
 a year opens restates that year; half years and centuries counted from an event are dates; "had"
-before a noun and a participle is a causative; "a decade later" is a year ten on.
+before a noun and a participle is a causative; "a decade later" is a year ten on. A third round
+(wars of 1600-1950 and after 1900): a day before the start of the war the lead dates is of the
+war's next year; a holiday that a dated day "is celebrated as" is that day of every year.
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
@@ -155,6 +157,21 @@ CASES: list[tuple[str, list[tuple]]] = [
     (
         "The treaty was signed in 1901. The dynasty fell a decade later.",
         [("1901", "DATE", "1901"), ("a decade later", "DATE", "1911")],
+    ),
+    # A third round (wars of 1600-1950 and after 1900): a day before the start of the war its lead
+    # dates is of the war's next year; a holiday a day "is celebrated as" in a relative clause is that
+    # day of every year.
+    (
+        "The siege lasted from 5 March 1690 to 2 February 1691. On 10 February the garrison marched out.",
+        [
+            ("5 March 1690", "DATE", "1690-03-05"),
+            ("2 February 1691", "DATE", "1691-02-02"),
+            ("10 February", "DATE", "1691-02-10"),
+        ],
+    ),
+    (
+        "The flag was raised on 25 March 1821, which is celebrated as Independence Day.",
+        [("25 March 1821", "DATE", "1821-03-25"), ("Independence Day", "DATE", "XXXX-03-25")],
     ),
 ]
 

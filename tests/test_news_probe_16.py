@@ -39,6 +39,12 @@ Readings these cases pin down:
   the day told; "until the last minute"; a participle's clause set off by commas; a deadline's
   day is no cue for a time told after it; "a previous vote"; the day after a midnight; a weekday
   said after a date of another weekday is the report's; "told reporters at midday".
+- A third round (AQUAINT-like news, agency wires, a TimeBank-like mix, sports and culture): a plan
+  voted for; a parade "is planned" somewhere on a day; rounds "are played" on days; the winner of
+  a day's game; a deadline "of mid-January"; "could be ... by December"; what is "to have" been
+  done by a day; a figure compared "on Monday"; a relative clause closed before the expression;
+  "followed by"; a newspaper called a "daily"; the "Today" show; "a decade
+  ago" ten years back; a fronted "Days after the vote".
 
 Publication dates: as given with each case.
 """
@@ -414,6 +420,85 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The strike began on Nov. 11. The commissioner told reporters at midday.",
         "2013-11-19",
         [("Nov. 11", "DATE", "2013-11-11"), ("midday", "TIME", "2013-11-19T12:00")],
+    ),
+    # A third round (AQUAINT-like news, agency wires, a TimeBank-like mix, sports and culture): a plan
+    # voted for, a parade "is planned" somewhere on a day, rounds "are played" on days, the winner of a
+    # day's game, a deadline "of mid-January", "could be ... by December", what is "to have" been done
+    # by a day, a figure compared "on Monday", a relative clause closed before the expression,
+    # "followed by" orders what it joins, a newspaper called a "daily", the
+    # "Today" show, "a decade ago" ten years back, fronted "Days after the vote".
+    (
+        "Parliament voted to hold elections on May 25.",
+        "2014-02-22",
+        [("May 25", "DATE", "2014-05-25")],
+    ),
+    (
+        "A parade is planned in Berlin on Tuesday.",
+        "2014-07-14",
+        [("Tuesday", "DATE", "2014-07-15")],
+    ),
+    (
+        "The quarter-finals are played on Friday and Saturday.",
+        "2014-06-30",
+        [("Friday", "DATE", "2014-07-04"), ("Saturday", "DATE", "2014-07-05")],
+    ),
+    (
+        "Boston will face the winner of Wednesday's wild-card game.",
+        "2013-09-30",
+        [("Wednesday", "DATE", "2013-10-02")],
+    ),
+    (
+        "The league has set a deadline of mid-January.",
+        "2012-12-20",
+        [("mid-January", "DATE", "2013-01", "MID")],
+    ),
+    (
+        "The WHO says there could be up to 10,000 new cases a week by December.",
+        "2014-10-16",
+        [("December", "DATE", "2014-12")],
+    ),
+    (
+        "Officials hoped to have the fire contained by Friday.",
+        "1999-10-27",
+        [("Friday", "DATE", "1999-10-29")],
+    ),
+    (
+        "About 75% of flights were expected to operate on Wednesday, up from less than half on Monday.",
+        "2010-04-21",
+        [("Wednesday", "DATE", "2010-04-21"), ("Monday", "DATE", "2010-04-19")],
+    ),
+    (
+        (
+            "Analysts said the devaluation would push inflation, which fell to 11 percent in "
+            "1997, sharply higher in the fall."
+        ),
+        "1998-08-17",
+        [("1997", "DATE", "1997"), ("the fall", "DATE", "1998-FA")],
+    ),
+    (
+        "Surveyor will launch in November, followed by Pathfinder in December.",
+        "1996-08-07",
+        [("November", "DATE", "1996-11"), ("December", "DATE", "1996-12")],
+    ),
+    (
+        "Coach Aime Jacquet had been criticized by the French sports daily L'Equipe.",
+        "1998-07-12",
+        [],
+    ),
+    (
+        'Cochran is scheduled to appear on the "Today" show tomorrow morning.',
+        "1995-10-03",
+        [("tomorrow morning", "TIME", "1995-10-04TMO")],
+    ),
+    (
+        "A similar celebration a decade ago lasted for days.",
+        "1999-11-09",
+        [("a decade ago", "DATE", "1989"), ("days", "DURATION", "PXD")],
+    ),
+    (
+        "Days after the vote, riots broke out.",
+        "1998-07-12",
+        [("Days", "DURATION", "PXD")],
     ),
 ]
 

@@ -69,6 +69,11 @@ _FUTURE_PHRASES = re.compile(
     # What had to be done by a day is ahead of the saying: "said the bridge needed to be rebuilt by
     # September", "has to leave by Monday".
     r"(?:needs?|needed|ha(?:s|ve)) to (?:[\w'’-]+ ){1,4}?(?=(?:by|before) )|"
+    # ... and what a vote set to come: "Parliament voted to hold elections on May 25" (not "voted
+    # to leave the EU in Thursday's referendum", the vote's own day).
+    r"voted to (?:hold|call|stage|schedule|set|delay|postpone|extend)\b|"
+    # ... and what is to be had done by then: "hoped to have the fire contained by Friday".
+    r"(?<=\bto )have (?:[\w'’-]+ ){0,3}?[a-z]+(?:ed|en)(?= (?:by|before) )|"
     # A programme's plug: "Coming up on Monday's program", "Join us for our Monday morning report".
     r"[Cc]oming up|[Jj]oin us|[Tt]une in|[Ss]tay tuned|"
     # A forecast in the present: "officials anticipate a decision in October".
@@ -175,8 +180,9 @@ _FUTURE_PHRASES = re.compile(
     r"[Cc]ould (?!have\b|not\b|be\b)\w+|[Cc]ould be (?:ready|available|over|back|in place)|"
     # ... and somewhere by a coming time: "troops could be in the region by the end of the month".
     r"[Cc]ould be (?:in|at|inside|home)\b(?=[^,.;:]{1,40}? by\b)|"
-    # ... and before a deadline: "the recount could be finished by Thursday".
-    r"[Cc]ould be \w+(?= (?:by|as early as|as soon as)\b)|"
+    # ... and before a deadline: "the recount could be finished by Thursday", "there could be up to
+    # 10,000 new cases a week by December".
+    r"[Cc]ould be (?:\w+|(?:[\w,'’-]+ ){1,8}?[\w'’-]+)(?= (?:by|before|as early as|as soon as)\b)|"
     # ("effective immediately": now, nothing to come.)
     r"expires?|effective(?! immediately))\b"
 )
@@ -226,7 +232,8 @@ _DEADLINE_DAY = re.compile(
     r"September|October|November|December) deadlines?\b)"
     # ... and the deadline "of" (or "for") its day: "Barak faces a deadline of Sept. 13".
     r"|(?<![A-Za-z])(?:an?|the) deadline (?:of|for) "
-    r"(?=(?-i:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
+    r"(?=(?:mid-|early |late |the end of )?"
+    r"(?-i:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
     re.IGNORECASE,
 )
 _DEADLINE_WORD = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
@@ -271,12 +278,13 @@ _MOVED_BEFORE = re.compile(
 #: The time a figure has risen or fallen from has passed, whatever the clause's tense: "will
 #: report a profit on Friday, up from a loss in the third quarter".
 _RISEN_FROM = re.compile(
+    # ("were expected to operate on Wednesday, up from less than half on Monday".)
     r"\b(?:(?:up|down)\s+from"
     # ... and the figure a forecast follows: "expect a gain of 125,000 jobs, following a gain of
     # 209,000 in September".
     r"|(?:after|following)\s+an?\s+(?:[\w-]+\s+)?(?:gain|rise|increase|decline|drop|fall|loss|jump|dip|decrease)"
     # (A figure's comma or point is no clause's end: "from 7.3 percent", "of 209,000".)
-    r"\s+of)\s+(?:(?:[^.;:,()\n]|(?<=[0-9])[.,](?=[0-9])){0,40}?\s)?(?P<prep>in|during)\s+(?=the\s|(?-i:[A-Z])|[0-9])",
+    r"\s+of)\s+(?:(?:[^.;:,()\n]|(?<=[0-9])[.,](?=[0-9])){0,40}?\s)?(?P<prep>in|during|on)\s+(?=the\s|(?-i:[A-Z])|[0-9])",
     re.IGNORECASE,
 )
 #: A futures contract's month is still to come, or running: "oil for September delivery settled at
@@ -450,6 +458,8 @@ _SCHEDULED_VERB = (
     r"(?:re)?convenes?|hosts?|flies|fly|heads|"
     # A programme on the air: "the debate airs at 9 Eastern on Thursday".
     r"airs|(?:is|are)\s+(?:broadcast|televised|aired)|"
+    # A round of a tournament: "The quarter-finals are played on Friday and Saturday".
+    r"(?:is|are)\s+(?:played|staged|contested)|"
     # What goes before the public: "tickets go on sale Friday", "the suspect goes on trial Monday".
     r"go(?:es)?\s+on\s+(?:sale|trial|display|show|air|strike)|go(?:es)?\s+ahead|"
     r"go(?:es)?\s+into\s+(?:theaters|theatres|cinemas|effect|force|orbit|service)|goes|go|"
@@ -562,6 +572,9 @@ _SCHEDULED_IN_BEFORE = re.compile(
 _PLANNED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>plans?|planned|planning) (?:an?|the|another|new|more|further|their|its|his|her) "
     r"(?:[\w'’-]+\s+){0,6}?(?:on\s+)?\Z"
+    # ... and what "is planned" somewhere on a day: "A parade is planned in Berlin on Tuesday".
+    r"|(?<![A-Za-z'])(?:is|are)\s+(?P<verb_in>planned)(?:\s+(?:in|at|outside)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
+    r"\s+(?:on\s+)?\Z"
     # ... and what is planned for a day: "called off a rally planned for Saturday".
     # (Not one set off by commas, told of an event gone by: "The rally, planned for Saturday, drew
     # thousands".)
@@ -697,6 +710,12 @@ _PLANNING_BODIES = frozenset(
 )  # fmt: skip
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who"})
 #: A relative clause set off by a comma, open up to the expression (no comma closes it before).
+#: (Its closing comma goes back to the main clause: an adverb, a preposition or a verb follows,
+#: not a noun of a list: "who stepped down as chairman, president and chief executive in March".)
+_CLOSED_RELATIVE = re.compile(
+    r",\s+(?:who|which|whose)\b[^,;:()]*,(?=\s+(?:\w+ly\b|(?:in|on|at|by|to|for|with|from|before|after|during|"
+    r"is|are|was|were|will|would|has|have|had|said|says)\b))"
+)
 RELATIVE_OPEN = re.compile(
     r",\s+(?:who|which|whose|"
     # ... and a participle's clause set off the same way: "Security, tightened after a bomb threat
@@ -909,6 +928,13 @@ class TenseIndex:
         if RELATIVE_OPEN.search(self.text, sentence_start, start):
             comma = self.text.find(",", end, sentence_end)
             relative_close = comma if comma >= 0 else None
+        # ... and the relative clauses closed before the expression ("would push inflation, which
+        # fell to 11 percent in 1997, sharply higher in the fall"): their verbs tell their own time.
+        closed = (
+            [m.span() for m in _CLOSED_RELATIVE.finditer(self.text, sentence_start, start)]
+            if "," in self.text[sentence_start:start]
+            else []
+        )
         for cue_start, cue_end, order, cue in self._cues[low:high]:
             if cue_end > sentence_end or (
                 _inside(cue_start, cue_end, start, end) and not self._opens_deadline(start, cue_start)
@@ -922,6 +948,8 @@ class TenseIndex:
                 # predicate tells its own time.
                 continue
             if relative_close is not None and cue_start > relative_close:
+                continue
+            if any(low_end <= cue_start and cue_end <= high_end for low_end, high_end in closed):
                 continue
             if cue_end <= start and (
                 (cue == "ahead" and _DEADLINE_WORD.search(self.text, cue_end, start))
@@ -1191,7 +1219,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
         plan = _PLANNED_BEFORE.search(text, window, day.start())
         if plan:
-            verb = "verb" if plan.group("verb") else "verb_for"
+            verb = "verb" if plan.group("verb") else "verb_in" if plan.group("verb_in") else "verb_for"
             cues.append((plan.start(verb), plan.end(verb), 2, "future"))
         fixture = _FIXTURE_BEFORE.search(text, window, day.start()) or _MEETS_WHOM_BEFORE.search(
             text, window, day.start()
@@ -1232,6 +1260,14 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             continue
         if lower == "since" and _CAUSAL_SINCE_AFTER.match(text, end):
             # "will take place on March 5, since March 4 falls on a Sunday": a reason, no past.
+            continue
+        if (
+            lower == "followed"
+            and text.startswith((" by ", " closely by "), end)
+            and text.endswith(", ", 0, start)
+        ):
+            # "Surveyor will launch in November, followed by Pathfinder in December": a participle
+            # set off by a comma that orders what it joins, no past.
             continue
         # (An adjective-like "-ed" word may be a verb after "who": see _is_past_form.)
         could_be_past = (may_be_past(lower) or lower in en.NOT_PAST_ED) and not _is_currency(
@@ -1626,7 +1662,7 @@ _FUTURE_OPENERS = (
     "forecast", "forecasts", "predict", "predicts", "wanted", "sought", "aimed", "warns", "payable",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
-    "awaits", "awaiting", "if", "coming", "join", "tune", "stay", "need", "needs", "needed", "has",
+    "awaits", "awaiting", "if", "coming", "join", "tune", "stay", "need", "needs", "needed", "has", "voted",
     "have", *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass

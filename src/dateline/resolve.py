@@ -16,6 +16,7 @@ Resolution(value='2024-02-29', implied=('year',), anchor='DCT')
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections.abc import Collection, Sequence
@@ -266,7 +267,9 @@ def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | No
 #: violence").
 _AT_EVENT_BEFORE = re.compile(
     # ... and what is waited for: "awaits Friday's ruling", "Attention is turning to Friday's report".
-    r"\b(?:in|during|before|ahead of|awaits?|awaiting|waiting for|turns? to|turning to|looking ahead to)"
+    r"\b(?:in|during|before|ahead of|awaits?|awaiting|waiting for|turns? to|turning to|looking ahead to"
+    # ... and who comes out of it: "Boston will face the winner of Wednesday's wild-card game".
+    r"|(?:winners?|losers?) of)"
     r"\s+\Z",
     re.IGNORECASE,
 )
@@ -795,6 +798,14 @@ def resolve_all(
             # "25 March is celebrated as Independence Day": the day every year, not one year's ...
             kept = (candidate.end, partial.value)
         elif (
+            partial.month is not None
+            and partial.day is not None
+            and partial.anchor is None
+            and _WHICH_IS_KEPT_AS.match(context.text, candidate.end)
+        ):
+            # "The flag was raised on 25 March 1821, which is celebrated as Independence Day".
+            kept = (candidate.end, f"XXXX-{partial.month:02d}-{partial.day:02d}")
+        elif (
             kept is not None
             and _HOLIDAY_NAME.fullmatch(candidate.text)
             and _KEPT_AS.fullmatch(context.text, kept[0], candidate.start)
@@ -980,6 +991,9 @@ def resolve_all(
             and partial.is_bare_clock
             and context.dct is not None
             and _SAID_AT_CLOCK_BEFORE.search(context.text, max(0, candidate.start - 48), candidate.start)
+            # (Not after yesterday's news: "The court ruled yesterday. The governor said in a
+            # statement at 6 p.m." is the day of the ruling.)
+            and not (points and points[-1].day >= context.dct - _ONE_DAY)
         ):
             # "The strike began on Nov. 11. The commissioner told reporters at midday": a report's
             # own saying, on its day (the DCT's), not on the day the story told.
@@ -988,17 +1002,23 @@ def resolve_all(
         if (
             resolution is not None
             and candidate.rule == _UNITS_AGO_RULE
-            and partial.anchor == "ref"
             and partial.shift is not None
             and partial.shift.unit in _YEARS_IN_A_UNIT
             and abs(partial.shift.amount) == 1
-            and anchors
-            and resolution.anchor == anchors[-1].label
-            and anchors[-1].grain >= Grain.YEAR
+            and (
+                partial.anchor == "dct"
+                or (
+                    partial.anchor == "ref"
+                    and anchors
+                    and resolution.anchor == anchors[-1].label
+                    and anchors[-1].grain >= Grain.YEAR
+                )
+            )
         ):
             # "The treaty was signed in 1901. The dynasty fell a decade later": a year ten (a
-            # hundred) on from the story's year, as "a year later" is one (after "the 1980s", "A
-            # decade later" is the 1990s; "almost two decades earlier" stays the 1940s).
+            # hundred) on from the story's year, as "a year later" is one, and "a decade ago" ten
+            # years back as "half a century ago" is fifty (after "the 1980s", "A decade later" is
+            # the 1990s; "almost two decades earlier" stays the 1940s).
             years = _YEARS_IN_A_UNIT[partial.shift.unit] * partial.shift.amount
             resolution = (
                 resolve_partial(
@@ -1010,6 +1030,35 @@ def resolve_all(
                 )
                 or resolution
             )
+        if (
+            narrative
+            and resolution is not None
+            and resolution.point is not None
+            and lead is not None
+            and war_end is not None
+            and not lead.bc
+            and candidate.start >= lead_until
+            and partial.kind == "date"
+            and partial.year is None
+            and partial.month is not None
+            and partial.anchor is None
+            and index > 0
+            and candidates[index - 1].start < lead_until
+            and _last_day_of(partial, resolution.point.day) < lead.day
+            and resolution.point.day.year < war_end.year
+        ):
+            # "The siege lasted from 5 March 1690 to 2 February 1691. On 10 February the garrison
+            # marched out": the story starts with the war, so the first day told after the lead,
+            # if it falls before the war's start, is of the war's next year.
+            later = resolve_partial(
+                partial.but(year=resolution.point.day.year + 1),
+                context,
+                tense=tense,
+                points=anchors,
+                policy=policy,
+            )
+            if later is not None and later.point is not None and later.point.day.year <= war_end.year:
+                resolution = replace(later, implied=("year",))
         if narrative and candidate.rule in _AT_THE_STORY_TIME and anchors:
             # "On 11 July the King dismissed Necker. At the same time ...": that day (it does not
             # move the story: no point of its own).
@@ -3375,9 +3424,24 @@ _KEPT_AS = re.compile(
     # ... or named in apposition: "is commemorated on 8 September, Victory Day in Malta".
     r"|,\s+"
     # ... or after "as": "Bangladesh celebrates 16 December as Victory Day".
-    r"|" + KEPT_AS_AFTER
+    r"|"
+    + KEPT_AS_AFTER
+    # ... or in a relative clause: ", which is celebrated as Independence Day".
+    + r"|,\s+which\s+is\s+(?:now\s+|still\s+)?(?:celebrated|commemorated|observed|marked|remembered)\s+as\s+"
 )
 
+
+def _last_day_of(partial: PartialTime, first: dt.date) -> dt.date:
+    """The last day of the day or month ``partial`` names, which begins on ``first``."""
+    if partial.day is not None:
+        return first
+    return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+
+#: A day's relative clause that keeps it "as" a holiday: ", which is celebrated as".
+_WHICH_IS_KEPT_AS = re.compile(
+    r",\s+which\s+is\s+(?:now\s+|still\s+)?(?:celebrated|commemorated|observed|marked|remembered)\s+as\s+"
+)
 #: A holiday's name: capitalised words and "Day" ("Independence Day"), not a "now" between.
 _HOLIDAY_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}Day")
 
@@ -4199,10 +4263,9 @@ def _is_plain_year(partial: PartialTime) -> bool:
     )
 
 
-#: A verb of saying, then where, before a clock time: "told reporters at", "said at a news
-#: conference at".
+#: A verb of saying before a clock time: "told reporters at", "said at".
 _SAID_AT_CLOCK_BEFORE = re.compile(
-    r"\b(?:said|told|announced|briefed|declared)\b(?:\s+[\w'’-]+){0,4}?\s+at\s+\Z", re.IGNORECASE
+    r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press)\s+at\s+\Z|\bsaid\s+at\s+\Z", re.IGNORECASE
 )
 #: The rule of "two years ago", "a decade later", and the years in a decade and a century.
 _UNITS_AGO_RULE = "relative.units_ago"

@@ -3166,7 +3166,7 @@ RULES: tuple[Rule, ...] = (
             # ("his summer residence", "a winter coat", "winter wheat": a kind of thing, no time.)
             r"(?! (?:olympics|olympic|paralympics|paralympic|games|storms?|weather|residences?|homes?|houses?|camps?|cottages?|"
             r"villas?|resorts?|retreats?|palaces?|schools?|jobs?|coats?|jackets?|tires|tyres|wheat|crops?|"
-            r"water)\b)(?!(?-i: (?:War|Palace))\b)"
+            r"water|cleaning|semester|fashions?|collections?)\b)(?!(?-i: (?:War|Palace))\b)"
             # "Spring forward an hour", "Fall back on Sunday", "spring into action": the verbs.
             r"(?! (?:forward|back|into)\b)"
             # "Winter Park", "Fall River", "the Winter King": a place or a title that a capitalised

@@ -1233,7 +1233,7 @@ RULES: tuple[Rule, ...] = (
                 "for",
                 "within",
             )
-            + r")(?P<unit>hours|minutes)|(?-i:(?P<unit_start>Hours|Minutes)))(?= (?:before|after)\b)"
+            + r")(?P<unit>hours|minutes)|(?-i:(?P<unit_start>Hours|Minutes|Days|Weeks|Months)))(?= (?:before|after)\b)"
             # ... after a verb's past or where the event's place is told ("posted the manifesto
             # online hours before the attacks"); and days, weeks, months or years bare after a
             # clause's comma, a verb or "be" ("He was arrested days after the attack", "it could be

@@ -163,9 +163,9 @@ def _is_generic_age(match: RuleMatch) -> bool:
 
 #: A capitalised word just before, on the same line: "World Today", "Business Today" are names.
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[\w&.-]*\w)?[ \t]$")
-#: "the Today show", "the BBC's Today programme": an article or a possessive before the
+#: "the Today show", "the BBC's Today programme", 'the "Today" show': an article or a possessive before the
 #: capitalised word makes it a title ("the today" is no date).
-_TITLE_ARTICLE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t]$")
+_TITLE_ARTICLE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t][\"“]?$")
 
 
 #: "News" (in any case) before a capitalised "Tonight" or "Today": a programme's title.

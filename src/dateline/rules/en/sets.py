@@ -336,9 +336,17 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         # "quarterly" only as the adverb, where its clause ends or a preposition follows ("paid
         # quarterly in arrears"; not "quarterly results", "the quarterly dividend").
-        pattern=r"(?:(?P<adverb>daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually|biennially)"
+        # (Not a newspaper: "the French sports daily L'Equipe", "Japan's second-largest daily", "the
+        # China Daily", "the daily said".)
+        pattern=r"(?<!\bsports\s)(?<!\bbusiness\s)(?<!\bfinancial\s)(?<!\blargest\s)(?<!\bbiggest\s)"
+        r"(?<!\bleading\s)(?<!\bpopular\s)(?<!\bnational\s)(?<!\bstate-run\s)(?<!\bofficial\s)(?<!\bevening\s)"
+        r"(?!(?<=(?-i:[A-Z])[a-z]\s)(?-i:Daily|Weekly))(?!(?<=(?-i:[A-Z])[a-z][a-z]\s)(?-i:Daily|Weekly))"
+        r"(?!(?<=(?-i:[A-Z])[a-z]{3}\s)(?-i:Daily|Weekly))(?!(?<=(?-i:[A-Z])[a-z]{4}\s)(?-i:Daily|Weekly))"
+        r"(?!(?<=(?-i:[A-Z])[a-z]{5}\s)(?-i:Daily|Weekly))"
+        r"(?:(?P<adverb>daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually|biennially)"
         r"|(?P<quarterly>quarterly)(?=\s*[.,;:)]|\s*$|\s+(?:in|on|at|and|or|by|from|to|until|since|with|for|through|over|during)\b))"
-        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures))",
+        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures))"
+        r"(?!(?<=\bthe\sdaily)\s+(?:said|reported|quoted|cited|wrote|added))",
         parse=_adverb,
         examples=(
             Example("daily", "P1D", type="SET"),
@@ -350,6 +358,9 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "Quarterly results beat forecasts.",
             "The quarterly dividend is 20 cents.",
+            "Coach Aime Jacquet had been criticized by the French sports daily L'Equipe.",
+            "The Asahi, Japan's second-largest daily, reported the deal.",
+            "The English-language China Daily said the talks failed.",
         ),
     ),
     Rule(
