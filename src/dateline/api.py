@@ -132,7 +132,9 @@ def annotate_document(text: str, dct: DctLike = None, *, lang: str = "en", domai
 
     Without ``dct``, a news dateline at the start of the text ("MOSCOW, May 8 (Reuters) -",
     "Published: 2025-05-09") is used as the publication date; an explicit ``dct`` always wins.
-    The dateline stays among the timexes, as TimeML annotates it.
+    The dateline stays among the timexes, as TimeML annotates it. A dateline whose day is the day
+    before ``dct`` ("PARIS, July 25 --" in the paper of July 26) is the day the story was written:
+    its "today" and "this afternoon" are that day's (``Document.dct`` stays ``dct``).
 
     >>> document = annotate_document("May 8, 2025 — Talks ended yesterday.")
     >>> document.dct, document.dct_source, [(t.text, t.value) for t in document.timexes]
