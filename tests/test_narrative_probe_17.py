@@ -16,7 +16,9 @@ after a year the story has moved on to is of that year; a count from an event th
 a year opens restates that year; half years and centuries counted from an event are dates; "had"
 before a noun and a participle is a causative; "a decade later" is a year ten on. A third round
 (wars of 1600-1950 and after 1900): a day before the start of the war the lead dates is of the
-war's next year; a holiday that a dated day "is celebrated as" is that day of every year.
+war's next year; a holiday that a dated day "is celebrated as" is that day of every year. A fourth
+(whole articles of all periods): a count from an event told as a clause with its object ("four
+days after the news reached Washington") restates the date before it.
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
@@ -172,6 +174,15 @@ CASES: list[tuple[str, list[tuple]]] = [
     (
         "The flag was raised on 25 March 1821, which is celebrated as Independence Day.",
         [("25 March 1821", "DATE", "1821-03-25"), ("Independence Day", "DATE", "XXXX-03-25")],
+    ),
+    # A count from an event told as a clause with its object ("after the news reached Washington")
+    # restates the date before it.
+    (
+        "Congress declared war on 13 May 1846, four days after the news reached Washington.",
+        [
+            ("13 May 1846", "DATE", "1846-05-13"),
+            ("four days after the news reached Washington", "DATE", "1846-05-13"),
+        ],
     ),
 ]
 

@@ -44,7 +44,14 @@ Readings these cases pin down:
   a day's game; a deadline "of mid-January"; "could be ... by December"; what is "to have" been
   done by a day; a figure compared "on Monday"; a relative clause closed before the expression;
   "followed by"; a newspaper called a "daily"; the "Today" show; "a decade
-  ago" ten years back; a fronted "Days after the vote".
+  ago" ten years back; a fronted "Days after the vote"; rates of a sum ("$40 billion of securities
+  a month", "$200m a day") and "the same period last year" after a week's figure.
+- A fourth round (a TimeBank-like mix, agency wires, AQUAINT-like news): a Xinhua dateline without
+  its year, the day before the DCT, in a story that names an earlier year; "the first half hour";
+  a plan of the past before a clock ("It was due ... shortly before noon"); a fixture a present
+  clause is at ("is seeking a fifth term in Friday's election"); "take effect starting Monday"; a
+  week in a relative clause pulls no weekday; "$85 billion-a-month"; "were told to ... by June"; a
+  plan nine words from its day; "a pack a day".
 
 Publication dates: as given with each case.
 """
@@ -499,6 +506,90 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Days after the vote, riots broke out.",
         "1998-07-12",
         [("Days", "DURATION", "PXD")],
+    ),
+    # A sum of what it buys before "a month", a sum in "$200m" before "a day": rates; "the same
+    # period last year" after a week's figure is that week a year back.
+    (
+        "The Fed said it would buy $40 billion of mortgage-backed securities a month.",
+        "2012-09-14",
+        [],
+    ),
+    (
+        "IATA says the shutdown cost airlines more than $200m a day.",
+        "2010-04-21",
+        [],
+    ),
+    (
+        (
+            "Foreign visitors fell by 40 percent in the first week of June compared with the "
+            "same period last year."
+        ),
+        "2015-06-11",
+        [("the first week of June", "DATE", "2015-W23"), ("the same period last year", "DATE", "2014-W23")],
+    ),
+    # A fourth round (a TimeBank-like mix, agency wires, AQUAINT-like news): a Xinhua dateline without
+    # its year, the day before the DCT, in a story that names an earlier year; "the first half hour";
+    # a plan of the past before a clock ("It was due ... shortly before noon"); a fixture a present
+    # clause is at ("is seeking a fifth term in Friday's election"); "take effect starting Monday"; a
+    # week in a relative clause pulls no weekday; "$85 billion-a-month"; "were told to ... by June";
+    # a plan nine words from its day; "a pack a day".
+    (
+        (
+            "BEIJING, Nov. 18 (Xinhua) -- Officials said here today that talks resumed at 9:30 "
+            "this morning. Trade was up 10 percent from 1998."
+        ),
+        "1999-11-19",
+        [
+            ("Nov. 18", "DATE", "1999-11-18"),
+            ("today", "DATE", "1999-11-18"),
+            ("9:30 this morning", "TIME", "1999-11-18T09:30"),
+            ("1998", "DATE", "1998"),
+        ],
+    ),
+    (
+        "Shares fell in the first half hour of trading.",
+        "1994-03-03",
+        [],
+    ),
+    (
+        "The Germanwings plane crashed on Tuesday. It was due in Duesseldorf shortly before noon.",
+        "2015-03-26",
+        [("Tuesday", "DATE", "2015-03-24"), ("noon", "TIME", "2015-03-24T12:00")],
+    ),
+    (
+        "He is seeking a fifth term in Friday's election.",
+        "2015-05-27",
+        [("Friday", "DATE", "2015-05-29")],
+    ),
+    (
+        "New curbs take effect starting Monday.",
+        "2014-03-26",
+        [("Monday", "DATE", "2014-03-31")],
+    ),
+    (
+        "The team, which plays Arsenal next week, travels to Madrid on Saturday.",
+        "2013-05-06",
+        [("next week", "DATE", "2013-W20"), ("Saturday", "DATE", "2013-05-11")],
+    ),
+    (
+        "The Fed will keep its $85 billion-a-month bond purchases.",
+        "2013-06-20",
+        [],
+    ),
+    (
+        "Banks were told to repay the loans by June.",
+        "1998-01-13",
+        [("June", "DATE", "1998-06")],
+    ),
+    (
+        "The family plans a private memorial service at a church in New York on Friday.",
+        "1999-07-19",
+        [("Friday", "DATE", "1999-07-23")],
+    ),
+    (
+        "Those who smoked a pack a day had higher risk.",
+        "1999-06-15",
+        [],
     ),
 ]
 

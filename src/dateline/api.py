@@ -174,8 +174,8 @@ def _dateline_day_before(
     previous = when.date() - dt.timedelta(days=1)
     if (partial.month, partial.day) != (previous.month, previous.day):
         return None
-    if located[1] is not None and located[1].date() != previous:
-        return None
+    if partial.year is not None and partial.year != previous.year:
+        return None  # (a dateline without its year takes the DCT's: "Nov. 18" in a paper of Nov. 19)
     return dt.datetime(previous.year, previous.month, previous.day)
 
 

@@ -69,6 +69,8 @@ _FUTURE_PHRASES = re.compile(
     # What had to be done by a day is ahead of the saying: "said the bridge needed to be rebuilt by
     # September", "has to leave by Monday".
     r"(?:needs?|needed|ha(?:s|ve)) to (?:[\w'’-]+ ){1,4}?(?=(?:by|before) )|"
+    # ... and what someone was told or asked to do: "Banks were told to repay the loans by June".
+    r"(?:was|were|been) (?:told|asked|ordered|instructed|urged|directed|given until) to [a-z]+|"
     # ... and what a vote set to come: "Parliament voted to hold elections on May 25" (not "voted
     # to leave the EU in Thursday's referendum", the vote's own day).
     r"voted to (?:hold|call|stage|schedule|set|delay|postpone|extend)\b|"
@@ -517,7 +519,9 @@ _SCHEDULED_BEFORE = re.compile(
     r"|the\s+(?:close|opening\s+bell|closing\s+bell))"
     # ... in a zone: "the race starts at 13:00 local time on Sunday", and the hour elsewhere:
     # "starts at 11 a.m. local time (0300 GMT) on Sunday".
-    r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4}|Eastern|Central|Mountain|Pacific)))?(?:\s+\([^()]{1,24}\))?)?\s+(?:on\s+|from\s+)?\Z",
+    r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4}|Eastern|Central|Mountain|Pacific)))?(?:\s+\([^()]{1,24}\))?)?"
+    # ("New curbs take effect starting Monday".)
+    r"\s+(?:on\s+|from\s+|(?:starting|beginning)\s+(?:on\s+|from\s+)?)?\Z",
     re.IGNORECASE,
 )
 #: The same verb before the clock time it happens at, in a sentence of its own: "Trading resumes
@@ -571,7 +575,8 @@ _SCHEDULED_IN_BEFORE = re.compile(
 #: Saturday" (written on the Friday).
 _PLANNED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>plans?|planned|planning) (?:an?|the|another|new|more|further|their|its|his|her) "
-    r"(?:[\w'’-]+\s+){0,6}?(?:on\s+)?\Z"
+    # ("plans a private memorial service at a church in New York on Friday".)
+    r"(?:[\w'’-]+\s+){0,9}?(?:on\s+)?\Z"
     # ... and what "is planned" somewhere on a day: "A parade is planned in Berlin on Tuesday".
     r"|(?<![A-Za-z'])(?:is|are)\s+(?P<verb_in>planned)(?:\s+(?:in|at|outside)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
     r"\s+(?:on\s+)?\Z"

@@ -173,6 +173,9 @@ def event_end(
     >>> text = "three months after the outbreak of the Second World War."
     >>> text[: event_end(text, text.index(" the outbreak"))]
     'three months after the outbreak of the Second World War'
+    >>> text = "on 13 May 1846, four days after the news reached Washington."
+    >>> text[: event_end(text, text.index(" the news"))]
+    'on 13 May 1846, four days after the news reached Washington'
     >>> text = "sank six days after that."
     >>> text[: event_end(text, text.index(" that"))]
     'sank six days after that'
@@ -229,7 +232,15 @@ def event_end(
         return verb.end("word")
     # ... and a pronoun as the verb's object: "three days after the enemy had abandoned it."
     pronoun = _OBJECT_PRONOUN.match(text, verb.end("word"))
-    return pronoun.end() if pronoun is not None else None
+    if pronoun is not None:
+        return pronoun.end()
+    if word.endswith("ed") or word in _PAST_VERBS:
+        # ... or a short noun phrase that ends the clause: "four days after the news reached
+        # Washington,", "the day after the ROK Army crossed the 38th-parallel border".
+        object_end, closed = _phrase(text, verb.end("word"), stops)
+        if object_end is not None and (closed or _CLAUSE_END.match(text, object_end)):
+            return object_end
+    return None
 
 
 #: A pronoun as the object of the event's verb, its clause ending after it.

@@ -408,13 +408,16 @@ def resolve_all(
         # "Investors now focus on Friday's employment report": what is watched for is to come.
         "future"
         if owner and _AWAITED_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
-        # "Fans are arriving for Sunday's Super Bowl": a fixture a clause in the present is
-        # bound for is still to come.
+        # "Fans are arriving for Sunday's Super Bowl", "He is seeking a fifth term in Friday's
+        # election": a fixture a clause in the present is bound for, or is at, is still to come.
         else "future"
         if owner
         and tense == "present"
         and FIXTURE_AFTER.match(context.text, candidate.end)
-        and _FOR_FIXTURE_BEFORE.search(context.text, max(0, candidate.start - 11), candidate.start)
+        and (
+            _FOR_FIXTURE_BEFORE.search(context.text, max(0, candidate.start - 11), candidate.start)
+            or _AT_EVENT_BEFORE.search(context.text, max(0, candidate.start - 12), candidate.start)
+        )
         # (A month's is gone by, as a weekday's is by default: "by 11 points in October's
         # election", written in April.)
         else ("past" if partial.month is not None and partial.day is None else None)
@@ -986,6 +989,17 @@ def resolve_all(
             anchors = _past_an_after_clause_day(
                 _past_a_background_day(points, candidate, context), candidate, context.text
             )
+        if (
+            not narrative
+            and tense == "future"
+            and partial.is_bare_clock
+            and _WAS_DUE_BEFORE.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+        ):
+            # "The plane crashed on Tuesday. It was due in Duesseldorf shortly before noon": a plan
+            # of the past, on the day the story told, not a time still to come.
+            tense = "past"
         if (
             not narrative
             and partial.is_bare_clock
@@ -1694,6 +1708,11 @@ def _month_a_year_before(
     month = _MONTH_VALUE.match(previous.value)
     if month is not None and _COMPARED_WITH_YEAR_BEFORE.fullmatch(text, previous.end, candidate.start):
         return replace(resolution, value=f"{int(month.group('year')) - 1:04d}-{month.group('month')}")
+    week = _WEEK_VALUE.fullmatch(previous.value)
+    if week is not None and _COMPARED_WITH_YEAR_BEFORE.fullmatch(text, previous.end, candidate.start):
+        # "fell by 40 percent in the first week of June compared with the same period last year":
+        # that week a year back.
+        return replace(resolution, value=f"{int(previous.value[:4]) - 1:04d}{previous.value[4:]}")
     day = _DAY_VALUE.fullmatch(previous.value)
     if (
         day is not None
@@ -2188,6 +2207,11 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
             continue  # "is due to visit Kyiv next week, his office said Thursday": the day of saying
         if _SINCE_BEFORE.search(text, max(0, timex.start - 12), timex.start):
             continue  # "intervened twice last week, but not since Monday": since this week's
+        if (
+            RELATIVE_OPEN.search(text, sentence_bounds(text, week.start)[0], week.start)
+            and "," in text[week.end : timex.start]
+        ):
+            continue  # "The team, which plays Arsenal next week, travels to Madrid on Saturday"
         try:
             day = dt.date.fromisoformat(timex.value)
             monday = dt.date.fromisocalendar(int(week.value[:4]), int(week.value[6:8]), 1)
@@ -4263,6 +4287,10 @@ def _is_plain_year(partial: PartialTime) -> bool:
     )
 
 
+#: A plan told in the past tense: "was due", "were scheduled".
+_WAS_DUE_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:due|scheduled|expected|supposed|set|slated)\b", re.IGNORECASE
+)
 #: A verb of saying before a clock time: "told reporters at", "said at".
 _SAID_AT_CLOCK_BEFORE = re.compile(
     r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press)\s+at\s+\Z|\bsaid\s+at\s+\Z", re.IGNORECASE

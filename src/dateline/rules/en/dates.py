@@ -2982,7 +2982,8 @@ RULES: tuple[Rule, ...] = (
             # "the 1991 first half": a report's half of the year it names first, as "the 1986
             # fourth quarter" is (date.compared_quarter).
             r"the {year4:half_year} (?P<which_after_year>first|second) half(?! of\b)|"
-            r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter|front|back) half|(?P<which_quarters>first|last) two quarters)"
+            # ("the first half hour of trading": half an hour.)
+            r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter|front|back) half(?![- ]hour\b)|(?P<which_quarters>first|last) two quarters)"
             # "the first half of fiscal 2014": of the fiscal year that names it, as a quarter's is.
             r"(?: of (?:fiscal |calendar |(?-i:FY)\s?)?{year4:year}|"
             + _OF_RELATIVE_YEAR

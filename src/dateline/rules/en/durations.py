@@ -102,6 +102,8 @@ _RATE_BEFORE = re.compile(
     r"francs|times|years|months|weeks|days|hours|minutes)\b)(?:[a-z][\w'-]*s|[A-Z][a-z]+(?:ans|ers|ons|ns|is)|men|women|people|children|staff|"
     r"personnel|cattle|sheep)\s+$"
     # (A people's name is capitalised: "about 30,000 Americans a year", "2 million Britons a year".)
+    # ... and a measure of a habit: "smoked a pack a day", "a glass a day".
+    r"|\ba\s+(?:pack|glass|cup|bottle|dose|tablet|pill|drink|cigarette|meal)\s+$"
     # ... and one thing: "adding one store a year", "one new mine a month".
     r"|\bone(?:\s+(?!(?:day|week|month|year|night|hour|minute|time|more|of)\b)[a-z][\w'-]*){1,2}\s+$"
     # ... and a measure of a thing, of time too: "two cups of coffee a day", "150 minutes of
@@ -123,13 +125,24 @@ _MEASURE_BEFORE = re.compile(
     r"(?:\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:yuan|renminbi|rand|won|baht|naira|kyat|taka|roubles|rubles|"
     r"pesos|shekels|dinars|riyals|dirhams|lira|rupiah|ringgit|shillings|kwacha|cedis|hryvnias|zlotys|kronor|"
     r"kroner)\b|"
-    r"[$£€¥]\s?\d[\d,.]*|\b(?:dollars|pounds|euros|cents|pence|yen|rupees|francs|bucks|miles|"
+    # ("cost airlines more than $200m a day".)
+    r"[$£€¥]\s?\d[\d,.]*(?:bn|m|k)?|\b(?:dollars|pounds|euros|cents|pence|yen|rupees|francs|bucks|miles|"
     r"kilometres|kilometers|km|knots|feet|metres|meters|percent|per\s+cent|thousand|million|billion|"
     # ("rain fell at a rate of an inch an hour", "two barrels a day")
     r"inch(?:es)?|foot|mile|metre|meter|kilometre|kilometer|degrees?|barrels?|gallons?|tons?|tonnes?|litres?|liters?|"
     r"trillion)|\d%)(?:\s+(?:thousand|million|billion|trillion))?"
     # ... with the measure restated in brackets: "315 kilometres (195 miles) an hour".
     r"(?:\s+\([^()]{1,30}\))?\s+\Z",
+    re.IGNORECASE,
+)
+#: A sum joined to its "a month" by a hyphen: "$85 billion-a-month".
+_HYPHENED_SUM_BEFORE = re.compile(
+    r"(?:million|billion|trillion|dollars?|euros?|pounds?|[0-9])-\Z", re.IGNORECASE
+)
+#: ... and a sum of what it buys, before "a month": "would buy $40 billion of mortgage-backed
+#: securities a month".
+_SUM_OF_BEFORE = re.compile(
+    r"[$£€¥]\s?\d[\d,.]*(?:bn|m|k)?(?:\s+(?:million|billion|trillion))?\s+(?:of|in)\s+(?:[\w'’-]+\s+){1,4}\Z",
     re.IGNORECASE,
 )
 _OF_WHAT_AFTER = re.compile(r"\s+(?:of\s+(?-i:[a-z])|since\s+[0-9])", re.IGNORECASE)
@@ -141,11 +154,14 @@ def _is_rate(match: RuleMatch) -> bool:
     if (match.group("amount") or "").lower() not in ("a", "an") or match.has("lead"):
         return False
     text, start, end = match.match.string, match.match.start(), match.match.end()
+    if _HYPHENED_SUM_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "$85 billion-a-month bond purchases": a rate written as one word
     if _MEASURE_BEFORE.search(text, max(0, start - 50), start) and _OF_WHAT_AFTER.match(text, end):
         return True  # "500,000 barrels a day of crude", "3.2 percent a year since 1992": a rate
     return bool(
         _RATE_BEFORE.search(text, max(0, start - 50), start)
         or _MEASURE_BEFORE.search(text, max(0, start - 50), start)
+        or _SUM_OF_BEFORE.search(text, max(0, start - 70), start)
     ) and not _RATE_NOT_AFTER.match(text, end)
 
 
