@@ -18,7 +18,8 @@ before a noun and a participle is a causative; "a decade later" is a year ten on
 (wars of 1600-1950 and after 1900): a day before the start of the war the lead dates is of the
 war's next year; a holiday that a dated day "is celebrated as" is that day of every year. A fourth
 (whole articles of all periods): a count from an event told as a clause with its object ("four
-days after the news reached Washington") restates the date before it.
+days after the news reached Washington") restates the date before it, as does "five years to the
+day after the assassination" (a fifth round).
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
@@ -182,6 +183,15 @@ CASES: list[tuple[str, list[tuple]]] = [
         [
             ("13 May 1846", "DATE", "1846-05-13"),
             ("four days after the news reached Washington", "DATE", "1846-05-13"),
+        ],
+    ),
+    # A fifth round: "five years to the day after the assassination" is one date, as "five years
+    # after" is.
+    (
+        "The treaty was signed on 28 June 1919, five years to the day after the assassination.",
+        [
+            ("28 June 1919", "DATE", "1919-06-28"),
+            ("five years to the day after the assassination", "DATE", "1919"),
         ],
     ),
 ]

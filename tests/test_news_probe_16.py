@@ -52,6 +52,10 @@ Readings these cases pin down:
   clause is at ("is seeking a fifth term in Friday's election"); "take effect starting Monday"; a
   week in a relative clause pulls no weekday; "$85 billion-a-month"; "were told to ... by June"; a
   plan nine words from its day; "a pack a day".
+- A fifth round (broadcasts, 2013 wires): a plug's clock ("Coming up at 8:30") is of the
+  broadcast's day; "It's early Saturday morning here"; an anchor's "Now the weather." is no
+  present; "the previous quarter" after "the first quarter"; a relative clause after the
+  expression; "were asked to leave on Sunday".
 
 Publication dates: as given with each case.
 """
@@ -590,6 +594,40 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Those who smoked a pack a day had higher risk.",
         "1999-06-15",
         [],
+    ),
+    # A fifth round (broadcasts, 2013 wires, histories): a plug's clock ("Coming up at 8:30") is of the
+    # broadcast's day; "It's early Saturday morning here"; an anchor's "Now the weather." is no present.
+    (
+        "The heat will last until next Monday. Coming up at 8:30, a look at used cars.",
+        "1998-07-13",
+        [("next Monday", "DATE", "1998-07-20"), ("8:30", "TIME", "1998-07-13T08:30")],
+    ),
+    (
+        "It's early Saturday morning here in Sydney.",
+        "2000-09-15",
+        [("Saturday morning", "TIME", "2000-09-16TMO")],
+    ),
+    (
+        "And now the sports.",
+        "1998-07-13",
+        [],
+    ),
+    # "the previous quarter" after "the first quarter" is the year before's; a relative clause after
+    # the expression tells of its noun; "were asked to leave on Sunday" is the asking's day.
+    (
+        "Growth was 7.7 percent in the first quarter, down from 7.9 percent in the previous quarter.",
+        "2013-04-15",
+        [("the first quarter", "DATE", "2013-Q1"), ("the previous quarter", "DATE", "2012-Q4")],
+    ),
+    (
+        "He faces trial in July over violence that followed the election.",
+        "2013-03-09",
+        [("July", "DATE", "2013-07")],
+    ),
+    (
+        "Fans were asked to leave the stadium on Sunday.",
+        "2013-07-08",
+        [("Sunday", "DATE", "2013-07-07")],
     ),
 ]
 

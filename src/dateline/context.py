@@ -69,8 +69,10 @@ _FUTURE_PHRASES = re.compile(
     # What had to be done by a day is ahead of the saying: "said the bridge needed to be rebuilt by
     # September", "has to leave by Monday".
     r"(?:needs?|needed|ha(?:s|ve)) to (?:[\w'’-]+ ){1,4}?(?=(?:by|before) )|"
-    # ... and what someone was told or asked to do: "Banks were told to repay the loans by June".
-    r"(?:was|were|been) (?:told|asked|ordered|instructed|urged|directed|given until) to [a-z]+|"
+    # ... and what someone was told or asked to do by a time: "Banks were told to repay the loans by
+    # June" (not "Fans were asked to leave the stadium on Sunday", a day of the asking).
+    r"(?:was|were|been) (?:told|asked|ordered|instructed|urged|directed) to [a-z]+ "
+    r"(?:[\w'’-]+ ){0,4}?(?=(?:by|before) )|"
     # ... and what a vote set to come: "Parliament voted to hold elections on May 25" (not "voted
     # to leave the EU in Thursday's referendum", the vote's own day).
     r"voted to (?:hold|call|stage|schedule|set|delay|postpone|extend)\b|"
@@ -984,6 +986,12 @@ class TenseIndex:
                 # "announced his resignation on Friday, six months before his term was to end":
                 # the clause a conjunction opens after the expression tells its own time.
                 continue
+            if cue_start >= end and _RELATIVE_PRONOUN_BEFORE.search(
+                self.text, max(end, cue_start - 12), cue_start
+            ):
+                # "He faces trial in July over violence that followed the election": a relative
+                # clause after the expression tells of its noun.
+                continue
             if cue_start >= end and _THAT_BETWEEN.match(self.text, end, cue_start):
                 # "He said in an interview on Sunday that it could take years": the clause that
                 # "that" opens is what was said, told in its own time, not the day it was said;
@@ -1045,6 +1053,7 @@ class TenseIndex:
         return best_tense
 
 
+_RELATIVE_PRONOUN_BEFORE = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+\Z")
 #: A conjunction that opens a clause of its own after an expression (its verb with no comma
 #: between: "after the anniversary, a bombing killed" puts the verb in the main clause).
 _SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|till|because|although|though)\s", re.IGNORECASE)

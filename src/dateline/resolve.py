@@ -1003,6 +1003,14 @@ def resolve_all(
         if (
             not narrative
             and partial.is_bare_clock
+            and _PLUG_AT_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
+        ):
+            # "The heat will last until next Monday. Coming up at 8:30, a look at used cars": a
+            # programme's plug is of the broadcast's own day.
+            anchors = ()
+        if (
+            not narrative
+            and partial.is_bare_clock
             and context.dct is not None
             and _SAID_AT_CLOCK_BEFORE.search(context.text, max(0, candidate.start - 48), candidate.start)
             # (Not after yesterday's news: "The court ruled yesterday. The governor said in a
@@ -2173,6 +2181,9 @@ def _later_parts_of_the_year(timexes: list[Timex], text: str) -> list[Timex]:
             earlier is None
             or later is None
             or earlier.group("kind") != later.group("kind")
+            # (Named, not counted from the first: "in the first quarter, down from the previous
+            # quarter" is the quarter before it.)
+            or second.rule not in _NAMED_PARTS_OF_YEAR
             or "year" not in second.implied
             or int(later.group("number")) <= int(earlier.group("number"))
             or int(later.group("year")) >= int(earlier.group("year"))
@@ -2183,6 +2194,7 @@ def _later_parts_of_the_year(timexes: list[Timex], text: str) -> list[Timex]:
     return timexes
 
 
+_NAMED_PARTS_OF_YEAR = frozenset({"date.half", "date.quarter"})
 #: A half or a quarter of a year: "2000-H1", "1999-Q3".
 _PART_OF_YEAR_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<kind>[HQ])(?P<number>[1-4])")
 
@@ -4128,7 +4140,8 @@ _EVENTS_OF_MONTH_BEFORE = re.compile(
 #: ... and what they had done, after them: "The defeats of November had shaken the army".
 _HAD_AFTER = re.compile(r"\s+had\b")
 #: "after" or "before" an event, or "into" it: "two days into the battle" counts on from its start.
-_EVENT_WORD = re.compile(r" (?P<word>after|before|into)(?= )")
+#: ("five years to the day after the assassination": the same date so many years on.)
+_EVENT_WORD = re.compile(r"(?: to the day)? (?P<word>after|before|into)(?= )")
 #: The grain of each unit letter a count from an event may have.
 _COUNT_GRAINS = {letter: grain for grain, letter in _COUNT_LETTERS.items()}
 
@@ -4287,6 +4300,10 @@ def _is_plain_year(partial: PartialTime) -> bool:
     )
 
 
+#: A programme's plug before a clock: "Coming up at 8:30", "Join us at 10".
+_PLUG_AT_BEFORE = re.compile(
+    r"\b(?:coming\s+up|join\s+us|tune\s+in|stay\s+with\s+us)\s+at\s+\Z", re.IGNORECASE
+)
 #: A plan told in the past tense: "was due", "were scheduled".
 _WAS_DUE_BEFORE = re.compile(
     r"\b(?:was|were)\s+(?:due|scheduled|expected|supposed|set|slated)\b", re.IGNORECASE
@@ -4306,7 +4323,8 @@ _YEAR_BEFORE_RULE = "relative.year_ago"
 #: "Right now it's a little after noon", "It's Friday morning here in Jakarta".
 _SAID_NOW_BEFORE = re.compile(
     r"\b(?:it['’]s|it\s+is)\s+(?:now\s+|already\s+)?(?:just\s+)?"
-    r"(?:(?:a\s+little|shortly|just)\s+(?:after|before|past)\s+)?\Z",
+    # ("It's early Saturday morning here in Sydney".)
+    r"(?:(?:a\s+little|shortly|just)\s+(?:after|before|past)\s+|(?:early|late)\s+)?\Z",
     re.IGNORECASE,
 )
 
