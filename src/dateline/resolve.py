@@ -1343,16 +1343,6 @@ def resolve_all(
             continue
         if (
             not narrative
-            and partial.anchor == "ref"
-            and partial.shift is not None
-            and partial.shift.amount < 0
-            and _COMPARED_FROM_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
-        ):
-            # "Orders rose 2% in March from a month earlier and 6% from a year earlier": the time a
-            # figure is compared with is no time the report moves to (a year before March).
-            continue
-        if (
-            not narrative
             and points
             and point.grain >= Grain.DAY
             # (Weeks back: not "ballots cast before Election Day" the night before.)
