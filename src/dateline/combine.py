@@ -718,6 +718,8 @@ def join_named_days(text: str, candidates: Sequence[Candidate]) -> list[Candidat
         if (
             following is not None
             and _is_stated_day(following)
+            # (Not a date and then its name: "on Feb. 14, Valentine's Day" is two.)
+            and not following.rule.startswith("holiday.")
             and _APPOSITION.fullmatch(text, current.end, following.start)
             and _names_day_of(current.partial, following.partial)
         ):
@@ -803,7 +805,7 @@ _RANGE_YEAR = re.compile(r",?\s*(?P<year>1[0-9]{3}|20[0-9]{2})(?![\w/.,]?[0-9])(
 #: "(499-493 BC)", "from 264 to 241 BC".
 _RANGE_BEFORE_ERA_YEAR = re.compile(
     # The second end may be approximate on its own ("c. 630 - c. 570 BC").
-    r"(?<![\w.,/-])(?P<part>[0-9]{1,4})(?:\s*[-–]\s*|\s+(?:to|and|through|until)\s+)(?:(?:c|ca)\.\s*|circa\s+)?$"
+    r"(?<![\w.,/-])(?P<part>[0-9]{1,4})(?:\s*[-–]\s*|\s+(?:to|and|through|until|(?P<or>or))\s+)(?:(?:c|ca)\.\s*|circa\s+)?$"
 )
 
 #: The first end of a range of clock times, which writes "a.m."/"p.m." once, after the second:
@@ -931,8 +933,11 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
             if before is not None and candidate.text[:1].isdigit():
                 start, end = before.start("part"), before.end("part")
                 year = int(before.group("part"))
-                # Years before the era count down: the range's first year is the larger number.
-                if partial.year < year <= partial.year + 1000 and free(start, end):
+                # Years before the era count down: the range's first year is the larger number
+                # (either, of two a source cannot choose between: "in 51 or 50 BC").
+                if (
+                    _either_year(before, year, partial.year) or partial.year < year <= partial.year + 1000
+                ) and free(start, end):
                     found.append(_part(text, candidate, start, end, partial.but(year=year)))
                 elif partial.year < year <= partial.year + 1000:
                     # "(c. 1200-1150 BC)": the first year was read as one of the common era.
@@ -949,7 +954,9 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
             if before is not None:
                 start, end = before.start("part"), before.end("part")
                 year = int(before.group("part"))
-                if partial.year - 1000 <= year < partial.year and free(start, end):
+                if (
+                    partial.year - 1000 <= year < partial.year or _either_year(before, year, partial.year)
+                ) and free(start, end):
                     found.append(_part(text, candidate, start, end, partial.but(year=year)))
     kept = [
         replace(candidate, partial=reread[candidate.start].partial)
@@ -963,6 +970,16 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
         if not (candidate.start in years and candidate.partial.grain == Grain.YEAR)
     ]
     return sorted([*kept, *found], key=lambda candidate: candidate.start)
+
+
+def _either_year(before: re.Match[str], year: int, other: int) -> bool:
+    """Whether ``year`` "or" ``other`` are two years a source cannot choose between ("51 or 50 BC",
+    "73 or 74 AD"): a few years apart, either first."""
+    return before.group("or") is not None and 0 < abs(year - other) <= _EITHER_YEAR_GAP
+
+
+#: How far apart two years joined by "or" may be.
+_EITHER_YEAR_GAP = 10
 
 
 #: The era of the common era written after a year: "73 CE", "136 AD", "70 A.D.".
@@ -1180,8 +1197,46 @@ def join_durations(text: str, candidates: Sequence[Candidate]) -> list[Candidate
                 previous.start, candidate.end, text[previous.start : candidate.end], rule, "DURATION", partial
             )
             continue
+        counted_back = None if previous is None else _counted_back(text, previous, candidate)
+        if counted_back is not None:
+            joined[-1] = counted_back
+            continue
         joined.append(candidate)
     return joined
+
+
+#: The count of a finer unit a coarser one holds, where it is fixed: "two years and six months
+#: later" is thirty months on, "a week and two days ago" nine days back.
+_FINER_UNIT = {("Y", Grain.MONTH): 12, ("W", Grain.DAY): 7, ("TH", Grain.MINUTE): 60}
+#: Between the two counts: "two years and six months later", "three weeks, two days ago".
+_COUNT_BACK_JOIN = re.compile(r"\s*,\s*(?:and\s+)?\Z|\s+and\s+\Z")
+
+
+def _counted_back(text: str, length: Candidate, count: Candidate) -> Candidate | None:
+    """ "two years and six months later": a length before a count from a time in a finer unit
+    is one count, the date so many of the finer units on (``Shift(MONTH, 30)``)."""
+    shift = count.partial.shift
+    if (
+        not count.rule.startswith("relative.units_ago")
+        or shift is None
+        or count.partial.grain != shift.unit
+        or count.partial.offset is not None
+        or count.partial.mod is not None
+        or length.partial.mod is not None
+        or not _counted_duration(length.partial)
+        or len(length.partial.duration) != 1
+        or not _COUNT_BACK_JOIN.match(text, length.end, count.start)
+    ):
+        return None
+    amount, unit = length.partial.duration[0]
+    factor = _FINER_UNIT.get((unit, shift.unit))
+    if factor is None or amount is None or amount != int(amount):
+        return None
+    sign = -1 if shift.amount < 0 else 1
+    partial = count.partial.but(shift=Shift(shift.unit, shift.amount + sign * int(amount) * factor))
+    return Candidate(
+        length.start, count.end, text[length.start : count.end], count.rule + "+compound", "DATE", partial
+    )
 
 
 def _counted_duration(partial: PartialTime) -> bool:

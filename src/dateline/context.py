@@ -140,7 +140,9 @@ _FUTURE_PHRASES = re.compile(
     # ... and told after a past verb of saying: "warned that more rain was expected over the
     # weekend" (the time it was expected for is the forecast's, still to come).
     # So is a return: "Suharto was expected home Friday", "was expected back in Jakarta on Friday".
-    r"(?:was|were) (?:expected|forecast|predicted)(?= (?:over|through|later|this|next|home|back)\b"
+    r"(?:was|were) (?:expected|forecast|predicted)"
+    r"(?= (?:over|through|later|this|next|home|back|tonight|tomorrow|"
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     # ... and where and when, as forecasts say it: "More rain was expected in the region on Friday".
     r"| in the (?:region|area|city|north|south|east|west|capital)\b)|"
     # ... and a forecast of what was to come, told in the past: "Irma was forecast to reach
@@ -186,7 +188,7 @@ _FUTURE_PHRASES = re.compile(
     r"[Cc]ould be (?:in|at|inside|home)\b(?=[^,.;:]{1,40}? by\b)|"
     # ... and before a deadline: "the recount could be finished by Thursday", "there could be up to
     # 10,000 new cases a week by December".
-    r"[Cc]ould be (?:\w+|(?:[\w,'’-]+ ){1,8}?[\w'’-]+)(?= (?:by|before|as early as|as soon as)\b)|"
+    r"[Cc]ould be (?:\w+|(?:[\w,'’-]+ ){1,8}?[\w'’-]+)(?= (?:by|before|until|as early as|as soon as)\b)|"
     # ("effective immediately": now, nothing to come.)
     r"expires?|effective(?! immediately))\b"
 )
@@ -212,7 +214,10 @@ _DEADLINE_BEFORE = re.compile(
     # ... and what is issued to hold up to it: "issued a travel alert valid until August 1".
     r"valid|good)"
     r"(?:\s+[\w'’,$%-]+(?:\.\d+)?){0,14}?"
-    r"|(?P<has>has|have)(?:\s+[\w'’,-]+){0,6}?)\s+\Z",
+    r"|(?P<has>has|have)(?:\s+[\w'’,-]+){0,6}?"
+    # ... and a time one had, told in reported speech: "told MPs that the industry had until
+    # Friday to act" (the deadline still to come when it was said).
+    r"|\b(?:said|says|told|tells|warned|announced|added|stated)\b[^.;!?]{0,150}?\bhad)\s+\Z",
     re.IGNORECASE,
 )
 _DEADLINE_WINDOW = 200
@@ -1288,7 +1293,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             text, start, lower
         )
         tense: Tense | None = None
-        if could_be_past and not _alone_in_parentheses(text, start, end):
+        # ("the worst-hit areas", "a long-awaited visit": the end of a compound adjective.)
+        if could_be_past and not _alone_in_parentheses(text, start, end) and text[start - 1 : start] != "-":
             previous, at_sentence_start = _previous_word(text, start)
             if previous.endswith("ly") and len(previous) > 4:
                 # "will remain partially closed": the word before the adverb says what the -ed is.

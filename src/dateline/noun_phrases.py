@@ -206,6 +206,19 @@ def event_end(
         object_end, closed = _phrase(text, gerund.end("word"), stops)
         if object_end is not None and (closed or _CLAUSE_END.match(text, object_end)):
             return object_end
+    pronoun = _PRONOUN_SUBJECT.match(text, position)
+    if pronoun is not None:
+        # "ten years after it began.", "a week after they had landed,": a pronoun and its verb.
+        verb = _WORD.match(text, pronoun.end())
+        if (
+            verb is not None
+            and verb.start("word") not in stops
+            and verb.group("word").islower()
+            and (verb.group("word").endswith("ed") or verb.group("word") in _PAST_VERBS)
+            and (verb.group("close") or _CLAUSE_END.match(text, verb.end("word")))
+        ):
+            return verb.end("word")
+        return None
     end, closed = _phrase(text, position, stops)
     if end is None or closed:
         return end
@@ -243,6 +256,9 @@ def event_end(
     return None
 
 
+#: A pronoun as the subject of the event's verb (and its auxiliary): "after it began", "after they
+#: had landed".
+_PRONOUN_SUBJECT = re.compile(r" (?:it|he|she|they|we)(?: had(?: been)?| was| were)?(?= [a-z])")
 #: A pronoun as the object of the event's verb, its clause ending after it.
 _OBJECT_PRONOUN = re.compile(r" (?:it|them|him|her|us)(?=[,.;:!?)]|\s*$| and\b| but\b)")
 #: A passive verb or a pluperfect after the event's noun phrase: "was bombed", "were taken", "had been

@@ -149,9 +149,11 @@ class ResolutionPolicy:
 #: A habit told in the present: "the season typically runs from June", "the festival is usually
 #: held in August", "the rains normally arrive in October".
 _HABIT_BEFORE = re.compile(
-    r"\b(?:typically|usually|normally|generally|traditionally|customarily|ordinarily)\s+"
+    r"\b(?:typically|usually|normally|generally|traditionally|customarily|ordinarily|often|always"
+    r"|used\s+to)\s+"
     r"(?:held|celebrated|observed|marked|(?!is\b|are\b|was\b|were\b|has\b|have\b)[a-z]+s|"
-    r"(?:run|fall|begin|start|end|peak|occur|arrive|last|open|close|come|take place))\b"
+    r"(?:run|fall|rise|drop|climb|grow|slow|begin|start|end|peak|occur|arrive|last|open|close|come"
+    r"|take place))\b"
     # ... and in the present passive: "The bonuses are usually paid in January".
     r"|\b(?:is|are)\s+(?:typically|usually|normally|generally|traditionally|customarily|ordinarily)\s+"
     r"(?:[a-z]+ed|paid|made|given|sold|done|grown|sown|shown|taken|sent|spent|kept|set|put)\b"
@@ -162,6 +164,10 @@ _KEPT_BEFORE = re.compile(
     r"\b(?:still|now|annually|each\s+year|every\s+year)\s+(?:celebrates?|commemorates?|marks?|observes?|honou?rs?)\b"
     # ... and in the present passive: "The crossing is commemorated in Egypt on October 6".
     r"|\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:celebrated|commemorated|observed|remembered|honou?red)\b"
+    # ... and in the present perfect: "Since 1964 the Philippines has celebrated its independence
+    # on June 12"; and "is still held on 11 November".
+    r"|\b(?:has|have)\s+(?:since\s+|long\s+|always\s+)?(?:celebrated|commemorated|marked|observed|honou?red)\b"
+    r"|\b(?:is|are)\s+still\s+(?:held|marked|kept)\b"
     # ... and every year's month or day: "Each year in January a ceremony is held at the site".
     r"|\b(?:[Ee]ach|[Ee]very)\s+year(?=\s+(?:in|on|during|around)\s)"
     # ... and a day held every year: "A day of remembrance is now held annually on 28 October".
@@ -191,7 +197,9 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
     low = max(sentence_start, candidate.start - _HABIT_WINDOW)
     habit = _KEPT_BEFORE.search(text, low, candidate.start)
     if habit is None and not narrative:
-        habit = _HABIT_BEFORE.search(text, low, candidate.start)
+        # (The last habit before it: "which used to begin in October, now often arrive late in
+        # November".)
+        habit = _last_match(_HABIT_BEFORE, text, low, candidate.start)
     # (In the habit's own clause: not "usually reports in March, but this year it reported in May".)
     return habit is not None and _HABIT_CLAUSE_END.search(text, habit.end(), candidate.start) is None
 
@@ -201,7 +209,9 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
 #: 5:30 p.m. on most days").
 _CLOCK_HABIT_BEFORE = re.compile(
     r"\b(?:usually|typically|normally|generally|often|always|regularly|routinely|customarily|habitually"
-    r"|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday))\b",
+    r"|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday)"
+    # ("runs daily from 6 a.m.", not "the daily Le Monde reported at 9 a.m.")
+    r"|(?:daily|nightly)(?=\s+(?:from|between|at|until|till)\b))\b",
     re.IGNORECASE,
 )
 #: A place's hours, opening their sentence: "Hours are 8 a.m. to 1 p.m." (any day's, unless the
@@ -537,6 +547,23 @@ def resolve_all(
             # third-quarter loss", in November: the results of one just closed).
             partial = partial.but(direction="strict_future")
         if (
+            not narrative
+            and tense == "future"
+            and partial.kind == "date"
+            and partial.year is None
+            and partial.anchor is None
+            and partial.direction is None
+            and partial.weekday is None
+            and (partial.holiday_name is not None or partial.month is not None)
+            and context.dct is not None
+            and _just_gone(partial, context.dct)
+            and _future_in_the_past(context.text, candidate.start)
+        ):
+            # "Smith said in October he expected the deal to close before Thanksgiving", written a
+            # week after it: a future seen from a past moment, the feast (month, day) just gone,
+            # not one almost a year ahead, which a writer would give with its year.
+            partial = partial.but(direction="past")
+        if (
             partial.holiday_name is not None
             and partial.year is None
             and partial.direction is None
@@ -632,6 +659,15 @@ def resolve_all(
                 # "Rescuers worked Saturday into the night": the night of the day its sentence
                 # names, though that day is the day of writing.
                 partial = partial.but(direction="same")
+        told_point = (
+            None
+            if narrative
+            else _told_point_before(tense, candidates=candidates, index=index, points=points, context=context)
+        )
+        if _part_of_the_told_period(partial, candidate.rule, told_point, context.dct):
+            # "The firm grew fast in 1998. By the end of the year it employed 5,000 people": the
+            # year (month, decade) a report has just told, not the DCT's.
+            partial = partial.but(anchor="ref")
         year_before = None if narrative else _year_before_the_told(candidates, partials, index, context)
         if year_before is not None:
             # "In 2014, the school reopened. A year earlier, the mine had closed": the year before
@@ -1022,6 +1058,16 @@ def resolve_all(
             anchors = ()
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if (
+            not narrative
+            and resolution is not None
+            and resolution.anchor == "DCT"
+            and anchors is points
+            and _after_a_told_year(partial, told_point, context.dct)
+        ):
+            # "She met him in 1938. That night she wrote to her sister": a night of the year the
+            # report has just told of, as far as it says (1938-XX-XXTNI), not the DCT's.
+            resolution = _vaguely(partial, points[-1])
+        if (
             resolution is not None
             and candidate.rule == _UNITS_AGO_RULE
             and partial.shift is not None
@@ -1242,6 +1288,21 @@ def resolve_all(
             quotation[0].append(said)
             continue
         if (
+            not narrative
+            and context.dct is not None
+            and points
+            and points[-1].stated
+            and points[-1].grain <= Grain.SEASON
+            and points[-1].day.year < context.dct.year
+            and point.grain >= Grain.DAY
+            and abs((point.day - context.dct).days) <= _DAYS_IN_A_WEEK
+            and _SAYING_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
+        ):
+            # "In the summer of 2003 she opened a bakery. 'It was hard,' she said in an interview
+            # yesterday. The turn came the following winter": the day of the saying is the
+            # report's, not a time the story of that year moves to.
+            continue
+        if (
             narrative
             and from_flashback is not None
             and _goes_on_in_the_pluperfect(context.text, candidates[from_flashback[1]], candidate)
@@ -1426,6 +1487,11 @@ def resolve_all(
             point = replace(
                 point, day=point.day.replace(month=1 if partial.mod == "START" else 12), grain=Grain.MONTH
             )
+        elif point.grain == Grain.MONTH and partial.mod in ("START", "END") and not point.bc:
+            # "By the end of November 1915 ... The following week": the week at that end of the
+            # month (its days stay unknown, as a week's are).
+            edge = shift_date(point.day, months=1) - _ONE_DAY if partial.mod == "END" else point.day
+            point = replace(point, day=edge, grain=Grain.WEEK)
         points.append(
             ReferencePoint(
                 point.day,
@@ -1492,6 +1558,7 @@ def resolve_all(
         timexes = _weekdays_after_a_named_week(timexes, context.text)
     timexes = _weekdays_in_apposition(timexes, context.text)
     timexes = _moments_restated_elsewhere(timexes, context.text)
+    timexes = _universal_times_across_midnight(timexes, context.text)
     timexes = _months_paired_with_a_year(timexes, context.text)
     if narrative or context.dct is None:
         return timexes
@@ -2271,6 +2338,47 @@ def _moments_restated_elsewhere(timexes: list[Timex], text: str) -> list[Timex]:
                 timexes[index] = replace(second, value=near.isoformat() + second.value[10:])
                 break
     return timexes
+
+
+def _universal_times_across_midnight(timexes: list[Timex], text: str) -> list[Timex]:
+    """A local clock time restated in brackets in universal time without its day ("landfall at
+    4:40 a.m. Friday (2040 GMT)") is on the day the zones put it on: the offset between the two
+    clocks is a zone's (from 12 hours behind to 14 ahead), so 2040 GMT is Thursday's."""
+    for index in range(1, len(timexes)):
+        first, second = timexes[index - 1], timexes[index]
+        local, universal = _LOCAL_CLOCK.match(first.value), _UNIVERSAL_CLOCK.fullmatch(second.value)
+        if (
+            local is None
+            or universal is None
+            or local.group("day") != universal.group("day")
+            or _NAMES_A_DAY.search(second.text)
+            or not _LOCAL_THEN_BRACKET.fullmatch(text, first.end, second.start)
+        ):
+            continue
+        local_minutes = int(local.group("hour")) * 60 + int(local.group("minute"))
+        universal_minutes = int(universal.group("hour")) * 60 + int(universal.group("minute"))
+        offset = (local_minutes - universal_minutes) % (24 * 60)
+        if offset > 14 * 60:
+            offset -= 24 * 60
+        days = (local_minutes - offset) // (24 * 60)
+        if days == 0:
+            continue
+        try:
+            day = dt.date.fromisoformat(universal.group("day")) + dt.timedelta(days=days)
+        except (ValueError, OverflowError):
+            continue
+        timexes[index] = replace(second, value=day.isoformat() + second.value[10:])
+    return timexes
+
+
+#: A clock time on a day, in a local zone or none: "2013-11-08T04:40", "2013-11-08T04:40-05:00".
+_LOCAL_CLOCK = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})(?!Z)")
+#: ... and one in universal time: "2013-11-08T20:40Z".
+_UNIVERSAL_CLOCK = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})Z")
+#: A day named with the restated clock ("2040 GMT Thursday"), which says the day itself.
+_NAMES_A_DAY = re.compile(r"(?i:day)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+#: Between the local clock and the bracket that restates it: " (", " local time (".
+_LOCAL_THEN_BRACKET = re.compile(r"(?:\s+local\s+time)?\s*\(\s*", re.IGNORECASE)
 
 
 #: Between a moment and its restatement in another place's time: ", or ".
@@ -4772,6 +4880,82 @@ def _told_year(
     return point.day.year if month is not None and month >= point.day.month else None
 
 
+def _told_point_before(
+    tense: Tense | None,
+    *,
+    candidates: Sequence[Candidate],
+    index: int,
+    points: Sequence[ReferencePoint],
+    context: DocumentContext,
+) -> ReferencePoint | None:
+    """The date a report has just told of, in a past clause's sentence or the one before, as the
+    expression before it states it ("She met him in 1938."), if it is the story's latest point."""
+    if tense != "past" or index == 0 or not points or context.dct is None:
+        return None
+    previous, point = candidates[index - 1], points[-1]
+    if point.start != previous.start or not point.stated or point.bc:
+        return None
+    return point if _told_just_before(context.text, previous, candidates[index]) else None
+
+
+def _after_a_told_year(partial: PartialTime, point: ReferencePoint | None, dct: dt.date | None) -> bool:
+    """Whether an anaphoric day, night or count ("that night", "the following day", "two months
+    later") comes after a year (a season) of an earlier year the report has just told of
+    (``point``, see :func:`_told_point_before`), which the DCT does not date."""
+    if (
+        point is None
+        or dct is None
+        or partial.anchor != "ref"
+        or partial.speech_time
+        or partial.month is not None
+        or partial.grain not in (Grain.MONTH, Grain.WEEK, Grain.DAY, Grain.PART_OF_DAY)
+    ):
+        return False
+    need = min(partial.shift.unit if partial.shift is not None else partial.grain, Grain.DAY)
+    return Grain.YEAR <= point.grain < need and point.day.year < dct.year
+
+
+#: A verb of saying right before the day it was said on: "said in an interview yesterday", "told
+#: reporters on Monday".
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|explained|recalled)\s+"
+    r"(?:in\s+an?\s+(?:\w+\s+)?(?:interview|statement|speech)\s+)?(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+_DAYS_IN_A_WEEK = 7
+
+
+#: The periods whose parts "the end of the ..." names after a date of an earlier one.
+_TOLD_PERIODS = frozenset({Grain.DECADE, Grain.YEAR, Grain.MONTH})
+
+
+def _part_of_the_told_period(
+    partial: PartialTime, rule: str, point: ReferencePoint | None, dct: dt.date | None
+) -> bool:
+    """Whether "the end (the beginning, the middle) of the year" is of the year a report has just
+    told of (``point``, see :func:`_told_point_before`: "The firm grew fast in 1998. By the end of
+    the year it employed 5,000"), rather than the DCT's: that year is earlier than the DCT's and
+    as fine as the period or finer ("in March 1998 ... by the end of the year")."""
+    if (
+        point is None
+        or dct is None
+        or rule != "relative.part_of_period"
+        or partial.anchor != "dct"
+        or partial.direction is not None
+        or partial.shift is None
+        or partial.shift.amount != 0
+        or partial.grain not in _TOLD_PERIODS
+        or point.grain < partial.grain
+    ):
+        return False
+    told = point.day
+    return {
+        Grain.DECADE: told.year // 10 < dct.year // 10,
+        Grain.YEAR: told.year < dct.year,
+        Grain.MONTH: (told.year, told.month) < (dct.year, dct.month),
+    }[partial.grain]
+
+
 def _told_just_before(text: str, previous: Candidate, candidate: Candidate) -> bool:
     """Whether ``previous`` stands in ``candidate``'s sentence or the one before it, in the same
     paragraph."""
@@ -6012,6 +6196,7 @@ def _resolve_relative(
         base = _apply_shift(base, Grain.DAY, -1)
     if anchor.day == context.dct and (_next_morning(partial, tense) or _overnight_to_come(partial, tense)):
         base = _apply_shift(base, Grain.DAY, 1)
+    week_ahead = False
     if (
         anchor.label == "DCT"
         and partial.weekend
@@ -6032,8 +6217,9 @@ def _resolve_relative(
     ):
         # "The Senate will vote this week", written on a Saturday or a Sunday: the week that is
         # about to begin (the ISO week of the DCT has no working day left); so is "the coming
-        # weekend" then.
+        # weekend" then (and its middle is that week's: no further edge to come).
         base = _apply_shift(base, Grain.WEEK, 1)
+        week_ahead = True
     implied = ("year", "month", "day")
     if partial.weekday is not None and partial.shift is None:
         day = _weekday_relative(partial, base, policy.direction(partial, tense))
@@ -6084,7 +6270,7 @@ def _resolve_relative(
     day = base
     if partial.shift is not None:
         amount = partial.shift.amount
-        if anchor.label == "DCT":
+        if anchor.label == "DCT" and not week_ahead:
             amount += _edge_to_come(partial, base, tense)
         day = _apply_shift(base, partial.shift.unit, amount)
         if partial.weekday is not None and partial.shift.unit == Grain.WEEK:
@@ -6454,6 +6640,60 @@ def _forecasts_growth(text: str, start: int) -> bool:
 
 #: What puts a feast just ahead of the events told: "ahead of Thanksgiving", "in the run-up to
 #: Christmas", "on the eve of Passover".
+#: A future told from a past moment, before the expression in its sentence: "was due to",
+#: "were scheduled to", "had hoped", "expected ... to", and "would" after a past verb of saying.
+_FUTURE_OF_THE_PAST = re.compile(
+    r"\b(?:was|were)\s+(?:(?:due|scheduled|set|supposed|slated|meant|going|expected)\s+)?to\b"
+    r"|\bhad\s+(?:been\s+)?(?:hoped|planned|expected|intended|promised|scheduled|aimed|vowed|pledged)\b"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bthe\s)"
+    r"\b(?:expected|hoped|planned|intended|predicted|vowed|pledged|promised)\s+(?:that\s+)?(?:[a-z]+\s+){0,4}?"
+    r"(?:to|would)\b"
+    r"|\b(?:said|told|announced|added|stated|predicted|indicated|insisted|warned|reported|estimated)\b"
+    r"[^.;!?]*\bwould\b",
+    re.IGNORECASE,
+)
+#: ... and what says the future is seen from now after all: "will", "next".
+_FUTURE_FROM_NOW = re.compile(r"\b(?:will|next|shall)\b|['’]ll\b", re.IGNORECASE)
+#: How far before the DCT a date told as a past moment's future may lie.
+_FUTURE_OF_THE_PAST_DAYS = 60
+
+
+def _future_in_the_past(text: str, start: int) -> bool:
+    """Whether the future its sentence tells of an expression at ``start`` is seen from a past
+    moment ("He said in October the plant would reopen in November")."""
+    cue = _last_match(_FUTURE_OF_THE_PAST, text, sentence_bounds(text, start)[0], start)
+    return cue is not None and _FUTURE_FROM_NOW.search(text, cue.start(), start) is None
+
+
+def _last_match(pattern: re.Pattern[str], text: str, low: int, high: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[low:high]`` (``None`` if there is none)."""
+    found = None
+    for found in pattern.finditer(text, low, high):  # noqa: B007 (the loop keeps the last)
+        pass
+    return found
+
+
+def _just_gone(partial: PartialTime, dct: dt.date) -> bool:
+    """Whether a feast, a month or a day named without a year last ended at most
+    :data:`_FUTURE_OF_THE_PAST_DAYS` days before ``dct`` (and not on it or after)."""
+    for year in (dct.year, dct.year - 1):
+        if partial.holiday_name is not None:
+            first = last = holiday_date(partial.holiday_name, year) if 1 <= year <= 9999 else None
+            if first is None:
+                return False
+        elif partial.month is not None and 1 <= year <= 9999:
+            try:
+                first = dt.date(year, partial.month, partial.day or 1)
+            except ValueError:
+                return False
+            last = first if partial.day is not None else shift_date(first, months=1) - _ONE_DAY
+        else:
+            return False
+        if last < dct:
+            return (dct - last).days <= _FUTURE_OF_THE_PAST_DAYS
+    return False
+
+
 _TIME_TO_GO_BEFORE = re.compile(r"\bto\s+go\s+(?:before|until|till)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _AHEAD_OF_FEAST = re.compile(
     r"\b(?:ahead\s+of|(?:run|lead)-up\s+to|leading\s+up\s+to|eve\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE
@@ -6576,6 +6816,8 @@ def _resolve_underspecified(
         return _finish(partial.but(year=year), ("year",), anchor)
     if partial.day is not None:
         day = _day_in_month(partial.day, base, direction)
+        if partial.weekday is not None:
+            day = _day_on_weekday(partial.day, partial.weekday, base, direction) or day
         return _finish(partial.but(year=day.year, month=day.month), ("year", "month"), anchor)
     if partial.quarter is not None or partial.half is not None:
         # Financial news reports on the quarter just closed and forecasts the next ones: the
@@ -6767,6 +7009,26 @@ def _day_in_month(day: int, base: dt.date, direction: str) -> dt.date:
         except ValueError:
             month += step
     raise ValueError(day)
+
+
+def _day_on_weekday(day: int, weekday: int, base: dt.date, direction: str) -> dt.date | None:
+    """The date of "Sunday the 27th" seen from ``base``: the nearest in ``direction`` among the
+    months around it whose 27th is a Sunday (``None`` if none of them has one)."""
+    found = []
+    for step in range(-6, 7):
+        try:
+            first = shift_date(dt.date(base.year, base.month, 1), months=step)
+            option = dt.date(first.year, first.month, day)
+        except (ValueError, OverflowError):
+            continue
+        if weekday_of(option) != weekday:
+            continue
+        if (direction in ("past", "strict_past") and option > base) or (
+            direction in ("future", "strict_future") and option < base
+        ):
+            continue
+        found.append(option)
+    return min(found, key=lambda option: abs((option - base).days), default=None)
 
 
 #: The last year ISO 8601 values (and Python dates) can write without an extension.

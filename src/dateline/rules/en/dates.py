@@ -774,7 +774,10 @@ _WHERE_A_YEAR_STANDS = r"(?:" + after_one_of("In", "in", "until") + r"|(?P<the>t
 #: ... and before what goes on after a date: the clause's end or its subject ("In 479 the
 #: Persians", not "in 300 cases").
 _AS_A_YEAR_ENDS = (
-    r"(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|when|a|an)\b)"
+    r"(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|when|a|an|at|after|under)\b"
+    # ... or a clause or a second date goes on with "and" ("in 711 and ruled it", "in 985 and
+    # Santiago in 997"), not a second count ("in 300 and 400 cases", "in 120 and more countries").
+    r"|\s+and\s+(?![0-9]|(?:more|other|over|under|up|some|about|nearly|almost)\b))"
 )
 
 
@@ -1283,6 +1286,16 @@ def _ordinal_day(match: RuleMatch) -> PartialTime | None:
     return PartialTime(day=day, grain=Grain.DAY)
 
 
+def _weekday_ordinal_day(match: RuleMatch) -> PartialTime | None:
+    """ "Wednesday the 14th": a day of the month with the weekday it falls on (the resolver takes
+    the nearest month where the two agree)."""
+    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    day = _day(match.group("day"))
+    if weekday is None or day is None or not 1 <= day <= 31:
+        return None
+    return PartialTime(weekday=weekday, day=day, grain=Grain.DAY)
+
+
 def _ordinal_day_opening(match: RuleMatch) -> PartialTime | None:
     """ "On the 16th", with a capital: the day opens its sentence (not "fell on the 16th ..."); or
     its clause after "and" ("On the 28th the Japanese took Beijing, and on the 30th Tianjin fell")."""
@@ -1528,14 +1541,19 @@ def _mid_year(match: RuleMatch) -> PartialTime | None:
 #: more troops"); "more than" goes on to a count of its own ("By 1954 more than half a million had
 #: been moved").
 _NOT_A_YEAR_AFTER = (
-    r"(?! (?:people|persons|troops|soldiers|men|women|children|workers|jobs|employees|members|"
-    r"students|residents|refugees|copies|cars|vehicles|homes|houses|units|shares|tons|tonnes|miles|"
+    # (A year that opens its sentence after a preposition of time is one before the subject of
+    # its clause: "In 1972 workers walked off the job", "By 1990 farmers had left".)
+    r"(?!(?<!(?-i:In)\s[0-9]{4})(?<!(?-i:By)\s[0-9]{4})(?<!(?-i:Since)\s[0-9]{4})(?<!(?-i:Until)\s[0-9]{4})"
+    r"(?<!(?-i:After)\s[0-9]{4})(?<!(?-i:During)\s[0-9]{4})"
+    r" (?:people|persons|troops|soldiers|men|women|children|workers|employees|members|students|residents|"
+    r"refugees|farmers|voters|others)\b)"
+    r"(?! (?:jobs|copies|cars|vehicles|homes|houses|units|shares|tons|tonnes|miles|"
     r"kilometers|kilometres|feet|meters|metres|acres|barrels|dollars|yen|euros|pounds|points|votes|"
     r"seats|pages|words|calories|rounds|times|hours|minutes|seconds|days|weeks|months|years|"
     # "in the 1400 block of Elm Street": a police report's stretch of a street.
     r"block of|"
     r"victims|casualties|prisoners|civilians|guns|tanks|aircraft|planes|ships|"
-    r"others|more(?! than)|of (?:the|them|us|those))\b)"
+    r"more(?! than)|of (?:the|them|us|those))\b)"
 )
 
 #: A house number before a street's name ("lives at 1600 Main Street", "1400 Elm Avenue"): no
@@ -1800,8 +1818,11 @@ RULES: tuple[Rule, ...] = (
                 span="the summer of 430",
             ),
             Example("In 793 the Vikings sacked Lindisfarne.", "0793", span="793"),
+            Example("The Arabs conquered Hispania in 711 and ruled it.", "0711", span="711"),
         ),
         negatives=(
+            "The disease spread in 120 and more countries.",
+            "Voting was held in 250 and 300 districts.",
             "The disease spread in 120 countries.",
             "In 300 cases, the patients recovered.",
             "Voting was held in 250 districts.",
@@ -2161,6 +2182,8 @@ RULES: tuple[Rule, ...] = (
             Example("By 1954 more than half a million people had been moved.", "1954", span="1954"),
             # A year before a street's name, after a preposition of time or an article.
             Example("By 1900 Fifth Avenue was lined with mansions.", "1900", span="1900"),
+            # A year that opens its sentence before the subject, a plural noun.
+            Example("In 1972 workers walked off the job.", "1972", span="1972"),
             Example("The 1998 Main Street parade drew crowds.", "1998", span="1998"),
         ),
         negatives=(
@@ -3336,6 +3359,21 @@ RULES: tuple[Rule, ...] = (
             "Vettel won the 3rd race of the season.",
             "He is the 12th officer charged since 1998.",
         ),
+    ),
+    Rule(
+        name="date.weekday_ordinal_day",
+        type="DATE",
+        # "on Wednesday the 14th", "Friday the 13th": one date, as "Wednesday, May 14" is.
+        pattern=r"{weekday},? the {ordinal_day:day}" + NOT_A_DAY_AFTER + r"(?! (?-i:[A-Z]))",
+        parse=_weekday_ordinal_day,
+        examples=(
+            Example("The vote is set for Wednesday the 14th.", "2025-05-14", span="Wednesday the 14th"),
+            Example("Shares slid on Friday the 2nd.", "2025-05-02", span="Friday the 2nd"),
+            # The month is the one whose day falls on that weekday: April 27, not May 27, a Tuesday.
+            Example("They met on Sunday the 27th.", "2025-04-27", span="Sunday the 27th"),
+        ),
+        negatives=("On Monday the 3rd Infantry Division attacked.",),
+        priority=2,
     ),
     Rule(
         name="date.ordinal_day_before_name",

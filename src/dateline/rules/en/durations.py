@@ -115,6 +115,8 @@ _RATE_BEFORE = re.compile(
     # ... and a count alone, the things counted said before it: "cases fell from about 10,000 a
     # week" (not a year: "In 1990 a year of turmoil began").
     r"|(?<![\d,.$£€])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+$"
+    # ... written as a word after "to": "limit the shifts to two a month".
+    r"|\bto\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a\s+dozen)\s+$"
 )
 #: ... and a sum, a share or a speed: "$50,000 a year", "fifteen dollars an hour", "3 percent a
 #: year", "eighty miles an hour". TimeBank leaves most such rates untagged (a few it writes as
@@ -370,6 +372,12 @@ def _edge_units(match: RuleMatch) -> PartialTime | None:
         return None
     amount = None if unit.endswith("s") else 1.0
     return PartialTime(kind="duration", duration=((amount, letter),))
+
+
+def _next_unit_or_two(match: RuleMatch) -> PartialTime | None:
+    """ "the next day or two", "the past week or two": some days (weeks) from now or back to it."""
+    letter = _LEXICON.unit(match.group("unit") or "")
+    return None if letter is None else PartialTime(kind="duration", duration=((None, letter),))
 
 
 def _plural_unit(match: RuleMatch) -> PartialTime | None:
@@ -979,6 +987,21 @@ RULES: tuple[Rule, ...] = (
         priority=1,
     ),
     Rule(
+        name="duration.next_unit_or_two",
+        type="DURATION",
+        pattern=(
+            r"the (?:next|past|last|coming|previous|following) (?P<unit>hour|day|week|month|year)"
+            r" or (?:two|three)(?![\w-])(?!\s+(?:hours?|days?|weeks?|months?|years?|more|of)\b)"
+        ),
+        parse=_next_unit_or_two,
+        examples=(
+            Example("Results are expected in the next day or two.", "PXD", span="the next day or two"),
+            Example("Prices fell over the past week or two.", "PXW", span="the past week or two"),
+        ),
+        negatives=("He left the next day or two days later.",),
+        priority=3,
+    ),
+    Rule(
         name="duration.plural_unit",
         type="DURATION",
         # "for years", "within days", "the first time in years": a plural unit alone after a
@@ -1012,13 +1035,16 @@ RULES: tuple[Rule, ...] = (
                 r"might\slast",
                 r"can\slast",
                 r"to\slast",
+                r"should\slast",
             )
             + r"(?P<unit>years|months|decades|weeks|days|hours|minutes|centuries)"
             # ... and a guess that widens it: "for days or even weeks".
             r"(?P<or> or(?: even| perhaps| possibly| maybe)? "
             r"(?:years|months|decades|weeks|days|hours|minutes|centuries)\b)?"
             # ("for days, perhaps weeks": a second length, guessed.)
-            r"|(?:(?<=,\sperhaps\s)|(?<=,\smaybe\s)|(?<=,\spossibly\s)|(?<=\bif\snot\s)|(?<=,\sor\seven\s)|(?<=,\sor\s))"
+            # ("within weeks, not months": a length set against the first.)
+            r"|(?:(?<=,\sperhaps\s)|(?<=,\smaybe\s)|(?<=,\spossibly\s)|(?<=\bif\snot\s)|(?<=,\sor\seven\s)|(?<=,\sor\s)"
+            r"|(?<=(?:days|ears|eeks|nths|ades|ours),\snot\s))"
             r"(?P<unit_guess>years|months|decades|weeks|days|hours|minutes)(?=\s*[,.;:)]|\s*$)"
             r"|the (?P<unit_ahead>days|weeks|months|years|decades) ahead\b"
             # "booked months in advance": how long before, a number of months.

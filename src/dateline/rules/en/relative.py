@@ -605,6 +605,10 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
         named = calendar_fields(match)
     if named is None or named.grain < Grain.DAY:
         return None
+    if (match.group("unit1") or "").lower() == "week":
+        # "the week before Christmas": the seven days before the feast, written as the week their
+        # middle day is in; "the week after Thanksgiving": the calendar week after the feast's.
+        return named.but(offset=Shift(Grain.DAY, -4 if sign < 0 else 7), grain=Grain.WEEK)
     if when in ("on", "from") and named.weekday is not None:
         # The idioms look ahead, whatever the tense: "a week on Saturday", "a week from Friday".
         named = named.but(direction="future")
@@ -645,6 +649,16 @@ def _weekday_week(match: RuleMatch) -> PartialTime | None:
     direction: Direction = "strict_future" if when == "after next" else "future"
     weeks = 2 if match.group("week") == "fortnight" else 1  # "Tuesday fortnight": two weeks on
     return PartialTime(weekday=weekday, grain=Grain.DAY, direction=direction, offset=Shift(Grain.WEEK, weeks))
+
+
+def _weeks_ago_weekday(match: RuleMatch) -> PartialTime | None:
+    """ "a week ago Sunday" (American): the Sunday a week before the last one; "two weeks ago
+    Thursday" two weeks before it."""
+    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    weeks = _WEEKS_BEFORE_A_DAY.get((match.group("amount") or "").lower())
+    if weekday is None or weeks is None or not (match.group("weekday") or "")[:1].isupper():
+        return None
+    return PartialTime(weekday=weekday, grain=Grain.DAY, direction="past", offset=Shift(Grain.WEEK, -weeks))
 
 
 def _position_in_period(match: RuleMatch) -> PartialTime | None:
@@ -2107,7 +2121,10 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             r"(?:(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|years?)"
-            r"|the (?P<unit1>day)|(?P<eve>the eve)) (?P<when>before|after|following|prior to|of|from|on) "
+            r"|the (?P<unit1>day|week(?= (?:before|after) (?:{month:week_month} [0-9]|"
+            + HOLIDAY_NAMES
+            + r")))|(?P<eve>the eve))"
+            r" (?P<when>before|after|following|prior to|of|from|on) "
             r"(?:(?:(?P<det>last|next|this past|this coming|this|the previous|the following) )?{weekday}"
             r"|(?:{month} {day}(?:st|nd|rd|th)?|(?P<holiday>" + HOLIDAY_NAMES + r"))(?:,? {year4:year})?"
             r"|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2}(?:,? {year4:y})?"
@@ -2142,6 +2159,10 @@ RULES: tuple[Rule, ...] = (
             Example("He was freed two days after Sunday's vote.", "2025-05-06", span="two days after Sunday"),
             Example("three days before May 5", "XXXX-XX-XX", dct=None),
             Example("Rebels attacked on the eve of May Day.", "2025-04-30", span="the eve of May Day"),
+            Example(
+                "The week before Christmas is the busiest.", "2024-W51", span="The week before Christmas"
+            ),
+            Example("Talks resume the week after May 21.", "2025-W22", span="the week after May 21"),
             Example("It reopened the day after 4 July 1990.", "1990-07-05", span="the day after 4 July 1990"),
         ),
         negatives=(
@@ -2201,6 +2222,19 @@ RULES: tuple[Rule, ...] = (
             "They sail on the Monday after next week's vote.",
             "He left on the Monday before last Tuesday's vote.",
         ),
+        priority=3,
+    ),
+    Rule(
+        name="relative.weeks_ago_weekday",
+        type="DATE",
+        pattern=r"(?P<amount>a|one|two|three) weeks? ago {weekday}",
+        parse=_weeks_ago_weekday,
+        examples=(
+            Example("The fire broke out a week ago Sunday.", "2025-04-27", span="a week ago Sunday"),
+            Example("The verdict came two weeks ago Thursday.", "2025-04-24", span="two weeks ago Thursday"),
+            Example("It closed a week ago Friday.", "2025-05-02", span="a week ago Friday"),
+        ),
+        negatives=("It closed a week ago. Sunday was quiet.",),
         priority=3,
     ),
     Rule(

@@ -20,7 +20,7 @@ _ADVERBS = {
 }  # fmt: skip
 _PERIOD_OF_UNIT = {
     "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
-    "hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "night": "P1D", "weekend": "P1WE",
+    "hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "century": "P100Y", "night": "P1D", "weekend": "P1WE",
     "fortnight": "P2W",
 }  # fmt: skip
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
@@ -65,9 +65,17 @@ def _basis(match: RuleMatch) -> PartialTime | None:
     return _adverb(match)
 
 
-def _period(amount: int, letter: str) -> str:
-    """The period of so many units ("PT2H", "P100Y"), from the lexicon's letter of the unit."""
-    return f"PT{amount}{letter[1:]}" if letter.startswith("T") else f"P{amount}{letter}"
+#: Units a period writes in years, as a duration does ("every two decades" is P20Y).
+_YEARS_OF_UNIT = {"DE": 10, "CE": 100, "ML": 1000}
+
+
+def _period(amount: int | None, letter: str) -> str:
+    """The period of so many units ("PT2H", "P100Y"; "PXY" for "every few decades"), from the
+    lexicon's letter of the unit."""
+    if letter in _YEARS_OF_UNIT:
+        amount, letter = None if amount is None else amount * _YEARS_OF_UNIT[letter], "Y"
+    count = "X" if amount is None else str(amount)
+    return f"PT{count}{letter[1:]}" if letter.startswith("T") else f"P{count}{letter}"
 
 
 def _working_days(part_word: str | None) -> PartialTime:
@@ -116,8 +124,7 @@ def _every(match: RuleMatch) -> PartialTime | None:
         letter = _LEXICON.unit(unit)
         if letter is None:
             return None
-        value = f"PTX{letter[1:]}" if letter.startswith("T") else f"PX{letter}"
-        return PartialTime(kind="set", value=value, quant=quant)
+        return PartialTime(kind="set", value=_period(None, letter), quant=quant)
     if amount_text is not None:
         amount = _LEXICON.number(amount_text)
         letter = _LEXICON.unit(unit)
@@ -392,12 +399,12 @@ RULES: tuple[Rule, ...] = (
         name="set.every",
         type="SET",
         pattern=(
-            r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several|{number:range_from} (?:to|or) {number:range_to}|[0-9]{1,2}-[0-9]{1,2})) (?P<unit>days|weeks|months|years|hours|minutes|decades|hrs|(?-i:wks|mos|yrs))"
+            r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several|{number:range_from} (?:to|or) {number:range_to}|[0-9]{1,2}-[0-9]{1,2})) (?P<unit>days|weeks|months|years|hours|minutes|decades|centuries|hrs|(?-i:wks|mos|yrs))"
             r"|(?P<weekdays>weekday)(?: (?P<weekdays_part>morning|afternoon|evening|night))?"
             r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)|{season}"
             # "each calendar quarter", "each fiscal year": the periods of a contract or a filing.
             r"|(?:(?:calendar|fiscal) (?=(?:week|month|quarter|year)\b))?"
-            r"(?P<unit1>day|week|fortnight|month|year|quarter|hour|minute|decade|night|weekend)|(?P<half_hour>half[- ]hour))"
+            r"(?P<unit1>day|week|fortnight|month|year|quarter|hour|minute|decade|century|night|weekend)|(?P<half_hour>half[- ]hour))"
         ),
         parse=_every_any,
         examples=(
@@ -411,6 +418,8 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("The plan is audited each fiscal year.", "P1Y", span="each fiscal year"),
             Example("every two years", "P2Y"),
+            Example("Such floods come every century or so.", "P100Y", span="every century"),
+            Example("The comet returns every few centuries.", "PXY", span="every few centuries"),
             Example("He visits every few weeks.", "PXW", span="every few weeks"),
             # A range of counts: every so many, the number unknown, as "every few hours".
             Example("Two puffs every 4 to 6 hours as needed.", "PTXH", span="every 4 to 6 hours"),
@@ -665,13 +674,14 @@ RULES: tuple[Rule, ...] = (
             r"(?P<times>once|twice|thrice|{number} times|(?P<vague>several|a few|a couple of|many|multiple|numerous) times)"
             # (... and as one adjective: "the twice-yearly summit", "a twice-weekly column".)
             r"(?: |-(?=(?:daily|weekly|monthly|yearly|annual|annually)\b))"
-            r"(?:(?:a|an|per|each|every) (?P<unit>day|week|fortnight|month|year|quarter|hour|decade)"
+            r"(?:(?:a|an|per|each|every) (?P<unit>day|week|fortnight|month|year|quarter|hour|decade|century)"
             r"|(?P<unit_adverb>daily|weekly|monthly|yearly|annual|annually)"
-            r"|every {number:amount} (?P<unit2>days|weeks|months|years|hours|minutes|decades))"
+            r"|every {number:amount} (?P<unit2>days|weeks|months|years|hours|minutes|decades|centuries))"
         ),
         parse=_times_per,
         examples=(
             Example("twice a year", "P1Y"),
+            Example("Such a flood comes once a century.", "P100Y", span="once a century"),
             Example("three times a week", "P1W"),
             Example("The board meets twice yearly.", "P1Y", span="twice yearly"),
             Example("A flood this size comes once every 100 years.", "P100Y", span="once every 100 years"),

@@ -1445,7 +1445,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<when>early|late) )?(?:(?P<det>the next|the following|that same|that|the same|the previous) "
             r"(?P<part>morning|afternoon|evening|night)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s)|"
             # "The fighting went on throughout the morning", "for most of the afternoon".
-            r"(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\bmost\sof\s)|"
+            r"(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\bmost\sof\s)|(?<=\bmuch\sof\s)|"
             # "in the early afternoon", "until the late evening"; in an of-phrase, a part the story
             # places early or late in its day ("in the fog of the late morning"; not "the colours
             # of the evening", of no time; nor a paper's or a broadcast's name, "the early morning

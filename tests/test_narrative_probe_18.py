@@ -1,0 +1,74 @@
+"""A thirty-seventh and thirty-eighth probe of narrative mode: Wikipedia-style histories of ancient
+and medieval wars (the Peloponnesian War to the fall of Constantinople) and of 19th- and
+20th-century wars (the Mexican-American War to the 2003 Iraq War), and forms the earlier probes
+left open.
+
+What they found and these cases pin down: "The following week" after "the end of November 1915"
+is the week at that end of the month; "two years and six months later" is one count; a year of
+three digits before "and" and a verb or a second date ("in 711 and ruled it"); a day a country
+"has celebrated" on a date since a year is that day of every year; a count from an event a pronoun
+and its verb tell ("ten years after it began") is one date, which restates the year before it in
+apposition; two years "or" each other before one era ("in 51 or 50 BC") are two dates of that era.
+
+The dates anchor on the story, not on the creation date (2009-12-19); values follow
+../shared/TIMEX3.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+DCT = "2009-12-19"
+
+CASES: list[tuple[str, list[tuple]]] = [
+    # "The following week" after "the end of November 1915" is the week at that end of the month.
+    (
+        (
+            "By the end of November 1915 the Serbian army was in retreat. The following week it "
+            "crossed into Albania."
+        ),
+        [("the end of November 1915", "DATE", "1915-11", "END"), ("The following week", "DATE", "1915-W49")],
+    ),
+    # A length before a count from a time in a finer unit is one count from the story's date.
+    (
+        "The siege began in May 1812. Two years and six months later, the city fell.",
+        [("May 1812", "DATE", "1812-05"), ("Two years and six months later", "DATE", "1814-11")],
+    ),
+    # A year of three digits before "and" and a verb or a second date.
+    (
+        "The Arabs conquered Hispania in 711 and ruled it.",
+        [("711", "DATE", "0711")],
+    ),
+    # A day kept every year, in the present perfect.
+    (
+        (
+            "The war ended in 1946. Since 1964 the Philippines has celebrated its independence "
+            "day on June 12 rather than July 4."
+        ),
+        [
+            ("1946", "DATE", "1946"),
+            ("1964", "DATE", "1964"),
+            ("June 12", "DATE", "XXXX-06-12"),
+            ("July 4", "DATE", "XXXX-07-04"),
+        ],
+    ),
+    # A count from an event a pronoun and its verb tell restates the date before it.
+    (
+        "The truce came in 1347, ten years after it began.",
+        [("1347", "DATE", "1347"), ("ten years after it began", "DATE", "1347")],
+    ),
+    # Two years a source cannot choose between, the era written once.
+    (
+        "The book was published in 51 or 50 BC.",
+        [("51", "DATE", "BC0051"), ("50 BC", "DATE", "BC0050")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_narrative_probe_18(text: str, expected: list[tuple]) -> None:
+    # (Narrative mode only: a sentence or three is too short for auto mode to tell a history.)
+    assert_found(annotate(text, dct=DCT, domain="narrative"), expected)
