@@ -1517,7 +1517,7 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("the rest of the century", "DATE", "18"),
             ("the 1880s", "DATE", "188"),
             # (A casualties section: a length, a rate, and the war's first months again.)
-            ("six months of fighting", "DURATION", "P6M"),
+            ("the six months of fighting", "DURATION", "P6M"),
             ("per day", "DURATION", "P1D"),
             ("early 1879", "DATE", "1879"),
             ("1882", "DATE", "1882"),

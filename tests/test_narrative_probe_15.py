@@ -203,7 +203,7 @@ CASES: list[tuple[str, list[tuple]]] = [
             ("6 October", "DATE", "XXXX-10-06"),
             ("currently", "DATE", "PRESENT_REF"),
             ("Armed Forces Day", "DATE", "XXXX-10-06"),
-            ("two days of fighting", "DURATION", "P2D"),
+            ("The two days of fighting", "DURATION", "P2D"),
         ],
     ),
     # A count after an event told in the pluperfect with a pronoun object is one date.

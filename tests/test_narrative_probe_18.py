@@ -65,6 +65,46 @@ CASES: list[tuple[str, list[tuple]]] = [
         "The book was published in 51 or 50 BC.",
         [("51", "DATE", "BC0051"), ("50 BC", "DATE", "BC0050")],
     ),
+    # A flashback goes on in its own year: a later month in the pluperfect after a day it told.
+    (
+        (
+            "Aguinaldo had declared independence on June 12, 1898. The Malolos Congress had "
+            "convened in September."
+        ),
+        [("June 12, 1898", "DATE", "1898-06-12"), ("September", "DATE", "1898-09")],
+    ),
+    (
+        "The treaty was signed in 1899. The army had landed on 4 May 1898 and had taken the capital in July.",
+        [("1899", "DATE", "1899"), ("4 May 1898", "DATE", "1898-05-04"), ("July", "DATE", "1898-07")],
+    ),
+    # A feast in an event's name takes the year the name gives.
+    (
+        "In the spring of 1970 the war widened. The Easter Offensive of 1972 began on 30 March.",
+        [
+            ("the spring of 1970", "DATE", "1970-SP"),
+            ("Easter", "DATE", "1972-04-02"),
+            ("1972", "DATE", "1972"),
+            ("30 March", "DATE", "1972-03-30"),
+        ],
+    ),
+    # A count with its "of" phrase keeps its article.
+    (
+        "The siege went on during the six months of fighting.",
+        [("the six months of fighting", "DURATION", "P6M")],
+    ),
+    # A country's present "celebrates" keeps its days every year.
+    (
+        (
+            "Algeria became independent in 1962. Algeria celebrates 1 November as a national "
+            "holiday and 5 July as Independence Day."
+        ),
+        [
+            ("1962", "DATE", "1962"),
+            ("1 November", "DATE", "XXXX-11-01"),
+            ("5 July", "DATE", "XXXX-07-05"),
+            ("Independence Day", "DATE", "XXXX-07-05"),
+        ],
+    ),
 ]
 
 

@@ -255,6 +255,66 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("the following winter", "DATE", "2003-WI"),
         ],
     ),
+    # The quarter a month ends ("the quarter to March", "the quarter ending in March").
+    (
+        "Profit rose in the quarter to March, the bank said.",
+        "2013-03-14",
+        [("the quarter", "DATE", "2013-Q1"), ("March", "DATE", "2013-03")],
+    ),
+    (
+        "Profit is expected to rise in the quarter ending in March.",
+        "2013-03-14",
+        [("the quarter", "DATE", "2013-Q1"), ("March", "DATE", "2013-03")],
+    ),
+    # A weather forecast's days are still to come, "possible by" one and "the forecast for" them.
+    (
+        "Rain moves in tonight, with two inches possible by Thursday afternoon.",
+        "1997-11-05",
+        [("tonight", "TIME", "1997-11-05TNI"), ("Thursday afternoon", "TIME", "1997-11-06TAF")],
+    ),
+    (
+        "The forecast for the weekend: rain on Saturday, turning to snow by Sunday morning.",
+        "2000-02-18",
+        [
+            ("the weekend", "DATE", "2000-W07-WE"),
+            ("Saturday", "DATE", "2000-02-19"),
+            ("Sunday morning", "TIME", "2000-02-20TMO"),
+        ],
+    ),
+    # A number's comma does not end a relative clause: its past is the clause's own.
+    (
+        "Police, who arrested 1,400 people in March, will step up patrols.",
+        "2013-09-11",
+        [("March", "DATE", "2013-03")],
+    ),
+    # A feast that restates a date is of its year.
+    (
+        "He landed on Okinawa on April 1, 1945, Easter Sunday, with the Marines.",
+        "1995-08-16",
+        [("April 1, 1945", "DATE", "1945-04-01"), ("Easter Sunday", "DATE", "1945-04-01")],
+    ),
+    # A count after a year the report has just told of is of that year, not of an older date.
+    (
+        "He was born on July 19, 1923. He was drafted in 1942. Two months later he shipped out.",
+        "2004-06-06",
+        [
+            ("July 19, 1923", "DATE", "1923-07-19"),
+            ("1942", "DATE", "1942"),
+            ("Two months later", "DATE", "1942-XX"),
+        ],
+    ),
+    # "That fall" before its clause's subject is the season.
+    (
+        "He enrolled at Yale in 1962. That fall he met his wife.",
+        "2004-06-06",
+        [("1962", "DATE", "1962"), ("That fall", "DATE", "1962-FA")],
+    ),
+    # "the foreseeable future" is an idiom TimeBank leaves untagged.
+    (
+        "Kiev will stay neutral for the foreseeable future.",
+        "1998-02-27",
+        [],
+    ),
 ]
 
 

@@ -150,6 +150,11 @@ _FUTURE_PHRASES = re.compile(
     r"(?:was|were) (?:forecast|predicted|projected) to|"
     # A dividend declared is paid on a day to come: "payable Jan. 4 to holders of record Dec. 21".
     r"payable|"
+    # A weather forecast's: "The forecast for the weekend: rain on Saturday", "two inches (are)
+    # possible by Thursday afternoon".
+    # (Only a heading's "The forecast for ...:", not "cut its forecast for the year in July".)
+    r"forecast(?= for [^.:;!?]{1,40}:)|"
+    r"(?<!\bwas )(?<!\bwere )possible(?= (?:by|on|through|until|tonight|tomorrow|later|this|next|from)\b)|"
     # A warning is of what is to come: "Heathrow has warned of queues at border control on Friday
     # and Saturday" (past for what comes before it, as an order is).
     r"warn(?:s|ed) (?=of\b)|"
@@ -192,6 +197,8 @@ _FUTURE_PHRASES = re.compile(
     # ("effective immediately": now, nothing to come.)
     r"expires?|effective(?! immediately))\b"
 )
+#: What a weather forecast heads: " for the weekend:".
+_FORECAST_HEADING = re.compile(r" for [^.:;!?]{1,40}:")
 #: The deadline shorthand an expression may open with ("EOD Friday", "the end of day Friday").
 _DEADLINE_OPENING = re.compile(r"(?:[Tt]he )?(?:EOD|[Ee]nd of day)\b")
 #: A deadline moved or granted runs "until" a coming day: "extended its offer until Tuesday",
@@ -725,14 +732,16 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who
 #: (Its closing comma goes back to the main clause: an adverb, a preposition or a verb follows,
 #: not a noun of a list: "who stepped down as chairman, president and chief executive in March".)
 _CLOSED_RELATIVE = re.compile(
-    r",\s+(?:who|which|whose)\b[^,;:()]*,(?=\s+(?:\w+ly\b|(?:in|on|at|by|to|for|with|from|before|after|during|"
+    # (A comma between digits is a number's: "who arrested 1,400 people in March, will".)
+    r",\s+(?:who|which|whose)\b(?:[^,;:()]|(?<=[0-9]),(?=[0-9]))*,(?=\s+(?:\w+ly\b|(?:in|on|at|by|to|for|with|from|before|after|during|"
     r"is|are|was|were|will|would|has|have|had|said|says)\b))"
 )
 RELATIVE_OPEN = re.compile(
     r",\s+(?:who|which|whose|"
     # ... and a participle's clause set off the same way: "Security, tightened after a bomb threat
     # on Thursday, will remain in place".
-    r"(?-i:[a-z]{3,}ed)\s+(?:after|by|in|on|at|during|following|before|since|over)\b)[^,;:()]*\Z"
+    r"(?-i:[a-z]{3,}ed)\s+(?:after|by|in|on|at|during|following|before|since|over)\b)"
+    r"(?:[^,;:()]|(?<=[0-9]),(?=[0-9]))*\Z"
 )
 _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)\b", re.IGNORECASE)
 #: "had been" and up to two words before a future cue ("had been due to", "had been scheduled to").
@@ -1155,6 +1164,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if (
             _FORECAST_VERB.fullmatch(match.group(0))
             and _previous_word(text, match.start())[0] in _NOT_A_SUBJECT
+            # (A weather forecast "for" the days it covers looks ahead, a noun all the same: "The
+            # forecast for the weekend: rain on Saturday".)
+            and not (match.group(0).lower() == "forecast" and _FORECAST_HEADING.match(text, match.end()))
         ):
             # "The forecast for Tuesday": a noun.
             continue
@@ -1680,6 +1692,7 @@ _FUTURE_OPENERS = (
     "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "cannot",
     "can't", "could", "must", "expire", "expires", "effective", "anticipate", "anticipates",
     "forecast", "forecasts", "predict", "predicts", "wanted", "sought", "aimed", "warns", "payable",
+    "possible",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
     "awaits", "awaiting", "if", "coming", "join", "tune", "stay", "need", "needs", "needed", "has", "voted",

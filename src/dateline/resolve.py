@@ -173,6 +173,9 @@ _KEPT_BEFORE = re.compile(
     # ... and a day held every year: "A day of remembrance is now held annually on 28 October".
     r"|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:held|marked|kept)\s+(?:annually|each\s+year|every\s+year)\b"
 )
+#: ... and, in a history, a country's present: "Algeria celebrates 5 July as Independence Day" (in
+#: news, "France celebrates Bastille Day on July 14" is this year's).
+_KEPT_IN_HISTORY_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+(?:celebrates|commemorates|observes)\b")
 _HABIT_WINDOW = 80
 _HABIT_CLAUSE_END = re.compile(r"[,;:(]|\b(?:but|while|whereas|although)\b")
 
@@ -196,6 +199,8 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
     sentence_start = sentence_bounds(text, candidate.start)[0]
     low = max(sentence_start, candidate.start - _HABIT_WINDOW)
     habit = _KEPT_BEFORE.search(text, low, candidate.start)
+    if habit is None and narrative:
+        habit = _KEPT_IN_HISTORY_BEFORE.search(text, low, candidate.start)
     if habit is None and not narrative:
         # (The last habit before it: "which used to begin in October, now often arrive late in
         # November".)
@@ -564,6 +569,19 @@ def resolve_all(
             # not one almost a year ahead, which a writer would give with its year.
             partial = partial.but(direction="past")
         if (
+            index > 0
+            and candidate.rule.startswith("holiday.")
+            and partial.year is None
+            and partial.anchor is None
+            and partial.direction is None
+            and partials[index - 1].kind == "date"
+            and partials[index - 1].year is not None
+            and not partials[index - 1].bc
+            and _APPOSITIVE_COMMA.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+        ):
+            # "on April 1, 1945, Easter Sunday": the feast that restates a date is of its year.
+            partial = partial.but(year=partials[index - 1].year)
+        if (
             partial.holiday_name is not None
             and partial.year is None
             and partial.direction is None
@@ -615,8 +633,14 @@ def resolve_all(
                 points[-1].day.month - told_month
                 >= (_STORY_WRAP_DAY_MONTHS if partial.day is not None else _STORY_WRAP_MONTHS)
                 # (Later in the calendar than the story's month, not than a year's first day: "By
-                # the end of 1761 Spain had joined. Pitt had resigned in October" is 1761's.)
-                or (told_month > points[-1].day.month and points[-1].grain >= Grain.MONTH)
+                # the end of 1761 Spain had joined. Pitt had resigned in October" is 1761's; nor
+                # than a month a flashback told: "Aguinaldo had declared independence on June 12,
+                # 1898. The Congress had convened in September" goes on in 1898.)
+                or (
+                    told_month > points[-1].day.month
+                    and points[-1].grain >= Grain.MONTH
+                    and not _told_in_pluperfect(context.text, candidates[:index], points[-1])
+                )
             )
             and (
                 _dated_by_pluperfect(context.text, candidate)
@@ -1060,12 +1084,14 @@ def resolve_all(
         if (
             not narrative
             and resolution is not None
-            and resolution.anchor == "DCT"
             and anchors is points
             and _after_a_told_year(partial, told_point, context.dct)
+            and (resolution.anchor == "DCT" or _anchored_before(resolution, points))
         ):
             # "She met him in 1938. That night she wrote to her sister": a night of the year the
-            # report has just told of, as far as it says (1938-XX-XXTNI), not the DCT's.
+            # report has just told of, as far as it says (1938-XX-XXTNI), not the DCT's; nor the
+            # day of an older date ("He was born on July 19, 1923. He was drafted in 1942. Two
+            # months later he shipped out": 1942-XX).
             resolution = _vaguely(partial, points[-1])
         if (
             resolution is not None
@@ -2189,7 +2215,12 @@ def _with_year_of(dated: Timex, year: Timex) -> Timex:
 
 
 #: What joins a flashback's date to the next event it tells, in its sentence: ", and on".
-_FLASHBACK_GOES_ON = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(?:on|in|by)\s+(?:the\s+)?", re.IGNORECASE)
+_FLASHBACK_GOES_ON = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+)?"
+    # ("... had landed on 4 May 1898 and had taken the capital in July".)
+    r"(?:had\s+[a-z]+(?:ed|en|wn|ght|lt|ne|un)\s+(?:[\w'’-]+\s+){0,4}?)?(?:on|in|by)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 #: The first month of each season, as a flashback's season is compared with the story's month.
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: "before" right before a date: a bound ("the positions held before 5 August 1965").
@@ -3708,6 +3739,15 @@ def _pluperfect_before(text: str, candidate: Candidate) -> re.Match[str] | None:
 _CLAUSE_AFTER_PLUPERFECT = re.compile(r"\b(?:when|while|as|after|before|until|but|and)\b", re.IGNORECASE)
 
 
+def _told_in_pluperfect(text: str, candidates: Sequence[Candidate], point: ReferencePoint) -> bool:
+    """Whether the expression that set ``point`` dates a pluperfect verb (see
+    :func:`_dated_by_pluperfect`)."""
+    for candidate in reversed(candidates):
+        if candidate.start == point.start:
+            return _dated_by_pluperfect(text, candidate)
+    return False
+
+
 def _dated_by_pluperfect(text: str, candidate: Candidate) -> bool:
     """Whether the pluperfect verb itself is what a date dates ("had been crowned in January"),
     with no clause of its own between them, or the date opens the clause the pluperfect tells
@@ -4194,6 +4234,11 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
                     phrase_end = complement_end(text, phrase_end, stops=stops) or phrase_end
                 # (Not into another expression that starts within a word: "of pre-1914 borders".)
                 end = phrase_end if bisect.bisect_left(starts, phrase_end, after) == after else end
+        if end > candidate.end and start == candidate.start:
+            # "during [the six months of fighting]": with its complement, the phrase keeps the
+            # article the count alone leaves to the noun (see combine._without_noun_determiner).
+            article = _ARTICLE_BEFORE_COUNT.search(text, max(0, start - 6), start)
+            start = start if article is None else article.start()
         partial = candidate.partial
         if (
             candidate.rule in _COUNTS_FROM_AN_EVENT
@@ -4212,6 +4257,8 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
     return phrases, absorbed
 
 
+#: The article before a count whose phrase takes its complement in: "the six months of fighting".
+_ARTICLE_BEFORE_COUNT = re.compile(r"(?<![\w-])(?:the|these|those)\s+\Z", re.IGNORECASE)
 #: Rules whose length, with "after" or "before" and an event, is a date counted from the event.
 _COUNTS_FROM_AN_EVENT = frozenset({"duration.amount_unit"})
 #: A word that makes the count a length all the same: "rested for three weeks before marching",
@@ -4896,6 +4943,14 @@ def _told_point_before(
     if point.start != previous.start or not point.stated or point.bc:
         return None
     return point if _told_just_before(context.text, previous, candidates[index]) else None
+
+
+def _anchored_before(resolution: Resolution, points: Sequence[ReferencePoint]) -> bool:
+    """Whether ``resolution`` counted from a point older than the story's latest one."""
+    for point in reversed(points[:-1]):
+        if point.label == resolution.anchor:
+            return point.day < points[-1].day
+    return False
 
 
 def _after_a_told_year(partial: PartialTime, point: ReferencePoint | None, dct: dt.date | None) -> bool:

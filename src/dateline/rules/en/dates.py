@@ -3172,7 +3172,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<the>the (?!(?-i:(?:Spring|Summer|Autumn|Fall|Winter) [A-Z])"
             r"|" + _NO_PREPOSITION_BEFORE + r"(?-i:(?:spring|summer|autumn|fall|winter) [A-Z]))"
             # "later that summer" keeps "later" as "later that month" does.
-            r"|(?:(?:later|earlier) )?that (?!fall\b))"
+            # ("That fall he met his wife": "that fall" before its clause's subject is the season.)
+            r"|(?:(?:later|earlier) )?(?:that (?!fall\b)|(?-i:That|that) (?=fall\s+(?-i:he|she|they|we|I)\b)))"
             # ("spent the winter campaigning": the time spent, with its article.)
             r"(?:(?<=\bspent\sthe\s)|(?<=\bspend\sthe\s)|(?<=\bpassed\sthe\s)|(?!(?:spring|summer|autumn|fall|winter) "
             + _SEASON_NOUNS
@@ -3205,6 +3206,7 @@ RULES: tuple[Rule, ...] = (
             Example("the spring", "2025-SP"),
             Example("The Spring Offensive is the army's plan.", "2025-SP", span="Spring"),
             Example("In the spring Lee invaded Maryland.", "2025-SP", span="the spring"),
+            Example("He enrolled at Yale in 1962. That fall he met his wife.", "1962-FA", span="That fall"),
             Example(
                 "The truce held through the summer months of 1917.",
                 "1917-SU",

@@ -329,7 +329,12 @@ RULES: tuple[Rule, ...] = (
                 span="Several years afterwards",
             ),
         ),
-        negatives=("Days after the vote, the count was still open.", "in the days after, prices fell"),
+        negatives=(
+            "Days after the vote, the count was still open.",
+            "in the days after, prices fell",
+            # (An idiom of "as long as can be seen", which TimeBank leaves untagged.)
+            "Kiev will stay neutral for the foreseeable future.",
+        ),
     ),
     Rule(
         name="fuzzy.coming_units",

@@ -99,7 +99,7 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
                 return PartialTime(year=int(year), grain=Grain.YEAR)
             return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR)
         name = calendar_new_year
-    year = match.group("year")
+    year = match.group("year") or match.group("event_year")
     if in_quoted_title(match.match.string, match.match.start(), match.match.end()):
         # The title of a song, a film or an operation: "the song \"White Christmas\" was played".
         return None
@@ -339,6 +339,9 @@ RULES: tuple[Rule, ...] = (
             # "Easter Road", "Christmas Island": a place named after the holiday, not its date (an
             # event named after it, "the Easter Offensive", still falls at that time).
             r"(?! (?-i:Road|Street|Lane|Avenue|Island|Islands|Park|Stadium)\b)"
+            # (... in the year its name gives: "the Easter Offensive of 1972".)
+            r"(?:(?=\s+(?-i:Offensive|Rising|Uprising|Rebellion|Revolt|Campaign|Raid|Massacre|Attack|Truce)"
+            r"\s+of\s+(?P<event_year>[0-9]{4})(?![0-9])))?"
             # "the Michaelmas term", "the Hilary sittings": the term of a university or a court
             # that starts near the feast, weeks long, not its day.
             r"(?! (?:terms?|sittings)\b)"
@@ -376,6 +379,7 @@ RULES: tuple[Rule, ...] = (
             Example("Memorial Day 2025", "2025-05-26"),
             Example("Labor Day 2025", "2025-09-01"),
             Example("Election Day 1998", "1998-11-03"),
+            Example("The Easter Offensive of 1972 began in March.", "1972-04-02", span="Easter"),
             Example("He was found at sea last Thanksgiving.", "2024-11-28", span="last Thanksgiving"),
             Example("We will meet next Christmas.", "2025-12-25", span="next Christmas"),
             # "the following Easter": the first after the day the story is at.

@@ -1677,7 +1677,9 @@ RULES: tuple[Rule, ...] = (
             # "over the same period of 1997": the period in question, in that year.
             r"(?(ago)|(?: (?:of|in) (?P<of_year>1[89][0-9]{2}|20[0-9]{2})(?![0-9'’-]))?)"
             # The day the quarter ended on, when the text gives it ("the quarter ended July 31").
-            r"(?:(?= (?:that |which )?end(?:ed|ing|s) (?:on )?{month:end_month} {day:end_day}\b)|)"
+            # ... or only its month: "the quarter ending in March", "the quarter to March" (British).
+            r"(?:(?= (?:(?:that |which )?end(?:ed|ing|s) (?:on |in )?|to )(?=[A-Z]){month:end_month}"
+            r"(?: {day:end_day}\b|(?![\w-])))|)"
         ),
         parse=_reported_quarter,
         examples=(
@@ -1735,6 +1737,12 @@ RULES: tuple[Rule, ...] = (
                 "2025-Q2",
                 span="the quarter",
                 dct="2025-10-30",
+            ),
+            Example(
+                "Profit rose 5% in the quarter to March, the bank said.",
+                "2025-Q1",
+                span="the quarter",
+                dct="2025-05-09",
             ),
             Example(
                 "The chain lost $2 million in the quarter ended Feb. 29, it said.",
