@@ -9,6 +9,11 @@ three digits before "and" and a verb or a second date ("in 711 and ruled it"); a
 "has celebrated" on a date since a year is that day of every year; a count from an event a pronoun
 and its verb tell ("ten years after it began") is one date, which restates the year before it in
 apposition; two years "or" each other before one era ("in 51 or 50 BC") are two dates of that era.
+A second round (wars of 1700-1900 outside Europe and of 1939-1991): a flashback goes on in its own
+year; a feast in an event's name takes the year the name gives ("the Easter Offensive of 1972");
+a count with its "of" phrase keeps its article; a country's present "celebrates" keeps its days
+every year. A third (wars of all periods): a year of three digits before a name and its verb ("In
+249 Sima Yi staged a coup"); "for more than a century afterwards" is a length.
 
 The dates anchor on the story, not on the creation date (2009-12-19); values follow
 ../shared/TIMEX3.md.
@@ -104,6 +109,16 @@ CASES: list[tuple[str, list[tuple]]] = [
             ("5 July", "DATE", "XXXX-07-05"),
             ("Independence Day", "DATE", "XXXX-07-05"),
         ],
+    ),
+    # A year of three digits before a name and its verb.
+    (
+        "In 249 Sima Yi staged a coup.",
+        [("249", "DATE", "0249")],
+    ),
+    # "for more than a century afterwards": a length, bound and all.
+    (
+        "The victory of 1783 was a date celebrated for more than a century afterwards.",
+        [("1783", "DATE", "1783"), ("more than a century", "DURATION", "P100Y", "MORE_THAN")],
     ),
 ]
 

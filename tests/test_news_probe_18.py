@@ -23,6 +23,15 @@ Readings these cases pin down:
 - Clocks and days: a local clock restated in universal time crosses midnight with the zones;
   "midweek" to come, written on a Saturday; a date and then its name are two ("Feb. 14, Valentine's
   Day"); a year that opens its sentence before a plural subject ("In 1972 workers walked off").
+- A second round (2013 wires, broadcasts, WSJ copy of 1989-1991, features and obituaries): "the
+  quarter to March"; a weather forecast's heading ("The forecast for the weekend: rain on
+  Saturday") and "possible by Thursday"; a number's comma inside a relative clause; a feast that
+  restates a date ("April 1, 1945, Easter Sunday"); a count after a told year, not from an older
+  day; "That fall"; "the foreseeable future" left untagged, as TimeBank does.
+- A third round (2012-2014 wires, a TimeBank-like mix, AQUAINT-like news): "today and Wednesday"
+  in a future clause; "leaves office in January"; "overnight" after a background day weeks back;
+  what a past forecast, prediction or wish was for ("forecast rain for Thursday", "predicted a
+  recovery by midyear", "wanted a vote before Easter"), not told in the pluperfect.
 
 Publication dates: as given with each case.
 """
@@ -314,6 +323,45 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Kiev will stay neutral for the foreseeable future.",
         "1998-02-27",
         [],
+    ),
+    # A day joined to "today" in a future clause takes the clause's future, not today's present.
+    (
+        "Stock markets will be closed today and Wednesday.",
+        "1997-07-01",
+        [("today", "DATE", "1997-07-01"), ("Wednesday", "DATE", "1997-07-02")],
+    ),
+    # An office left is a timetable's present: the month to come.
+    (
+        "Clinton leaves office in January.",
+        "2000-07-25",
+        [("January", "DATE", "2001-01")],
+    ),
+    # "overnight" after a background day weeks before is the report's night.
+    (
+        "The parties signed the deal on March 10. Tokyo's Nikkei rose two percent overnight.",
+        "1998-04-16",
+        [("March 10", "DATE", "1998-03-10"), ("overnight", "TIME", "1998-04-15TNI")],
+    ),
+    # What a past forecast, prediction or wish was for lies ahead of it (not in the pluperfect).
+    (
+        "The weather agency forecast rain for Thursday and Friday.",
+        "1995-01-18",
+        [("Thursday", "DATE", "1995-01-19"), ("Friday", "DATE", "1995-01-20")],
+    ),
+    (
+        "Brady predicted a recovery by midyear.",
+        "1991-04-03",
+        [("midyear", "DATE", "1991", "MID")],
+    ),
+    (
+        "Lott said he wanted a vote before Easter.",
+        "1998-03-06",
+        [("Easter", "DATE", "1998-04-12")],
+    ),
+    (
+        "Analysts had predicted a recovery by March.",
+        "1991-04-03",
+        [("March", "DATE", "1991-03")],
     ),
 ]
 

@@ -99,6 +99,12 @@ _FUTURE_PHRASES = re.compile(
     # "promised hearings through the spring".
     r"(?:demand(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|expected) (?:[\w'’-]+ ){1,4}?"
     r"(?=(?:by|until|till|through|before) )|"
+    # ... and a forecast or a wish of what is to come: "The agency forecast rain for Thursday",
+    # "Brady predicted a recovery by midyear", "said he wanted a vote before Easter".
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhad )(?:forecast|predicted|wanted) (?:[\w'’-]+ ){1,3}?"
+    r"(?=(?:for|by|before) (?:the |early |mid-|late )?(?-i:[A-Z][a-z]+day|mid-?year|Easter|Christmas|"
+    + "|".join(_WRITTEN_OUT_MONTHS)
+    + r")\b)|"
     # ... and what is promised for a month: "The company promised a report in July", "has
     # promised a pay rise from April".
     r"(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)) (?:an?|the|its|their|new|more) (?:[\w'’-]+ ){0,3}?"
@@ -455,7 +461,7 @@ _SCHEDULED_VERB = (
     r"meets?\s+with(?:\s+[\w'’.-]+){1,4}?|"
     # An office taken up, a skater's or a rider's turn: "Kim takes office in February", "Lipinski
     # skates Wednesday night".
-    r"takes?\s+office|(?:is|are)\s+sworn\s+in|skates?|"
+    r"(?:takes?|leaves?)\s+office|(?:is|are)\s+sworn\s+in|skates?|"
     # A series or a show that goes on elsewhere: "the series moves to Los Angeles on Friday".
     r"moves|shifts|"
     # A film, a show or a book that comes out: "the film hits theaters Friday", "the series
@@ -1326,13 +1332,21 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 tense = "past"
         if lower == "today" and word[0] == "T" and _PROGRAMME_AFTER.match(text, end):
             continue  # "on NBC's Today show": a programme's name, no present
-        if tense is None and lower in en.PRESENT_CUES and not _after_modal(text, start):
+        if (
+            tense is None
+            and lower in en.PRESENT_CUES
+            and not _after_modal(text, start)
+            # ("will be closed today and Wednesday": a day joined to another, no tense of its own.)
+            and not (lower in ("today", "now") and _JOINED_DAY_AFTER.match(text, end))
+        ):
             # ("will remain closed": the modal's future, not a present.)
             tense = "present"
         if tense is not None:
             cues.append((start, end, 2, tense))
 
 
+#: A day joined to "today" after it: "today and Wednesday", "today or tomorrow".
+_JOINED_DAY_AFTER = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?(?:tomorrow|[A-Z][a-z]+day)\b")
 #: A programme named "Today": "NBC's Today show", "the Today programme".
 _PROGRAMME_AFTER = re.compile(r"\s+(?:show|program|programme)\b", re.IGNORECASE)
 
@@ -1691,8 +1705,8 @@ _FUTURE_OPENERS = (
     "scheduled", "upcoming", "due", "been", "be", "as", "eod", "cob", "end", "please", "reminder",
     "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "cannot",
     "can't", "could", "must", "expire", "expires", "effective", "anticipate", "anticipates",
-    "forecast", "forecasts", "predict", "predicts", "wanted", "sought", "aimed", "warns", "payable",
-    "possible",
+    "forecast", "forecasts", "predict", "predicts", "predicted", "wanted", "sought", "aimed", "warns",
+    "payable", "possible",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
     "awaits", "awaiting", "if", "coming", "join", "tune", "stay", "need", "needs", "needed", "has", "voted",

@@ -1080,6 +1080,19 @@ def resolve_all(
             # "The strike began on Nov. 11. The commissioner told reporters at midday": a report's
             # own saying, on its day (the DCT's), not on the day the story told.
             anchors = ()
+        if (
+            not narrative
+            and context.dct is not None
+            and points
+            and candidate.text.lower() == "overnight"
+            and points[-1].start is not None
+            and points[-1].start < sentence_bounds(context.text, candidate.start)[0]
+            and abs(points[-1].day - context.dct) > _NEWS_DAYS
+        ):
+            # "The parties signed the deal on March 10. Tokyo's Nikkei rose two percent overnight":
+            # a report's night, before its day, not the night before a background day.
+            anchors = ()
+
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if (
             not narrative

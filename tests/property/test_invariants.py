@@ -162,7 +162,8 @@ def _pairs(text: str, dct: dt.date, years: int) -> list[tuple[Timex, Timex, bool
         # ... and so is a year the text states that is near the DCT in one run only ("April Fools'
         # Day '00 0:00" at 2000-01-01 and at 2002-01-01): a year some years from the DCT is a
         # report's background, which a clock time does not take its day from.
-        year = _stated_year(timex)
+        # (A day stated with its year is such a year too: "1/1/10 ... 0:00" at 2010 and at 2059.)
+        year = _stated_year(timex) or (stated.year if stated is not None else None)
         assume(
             year is None
             or (abs(year - dct.year) < _BACKGROUND_YEARS) == (abs(year - moved_dct.year) < _BACKGROUND_YEARS)

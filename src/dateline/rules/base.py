@@ -119,7 +119,10 @@ def after_one_of(*words: str) -> str:
 
 #: "for" just before an expression, which makes a count after it a length: "for the next year",
 #: "for two years afterwards".
-_FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+#: ... and its bound, which the match may open with: "for more than a century afterwards".
+_FOR_BEFORE = re.compile(
+    r"\bfor\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?\Z", re.IGNORECASE
+)
 
 
 def after_for(match: RuleMatch) -> bool:
@@ -130,7 +133,7 @@ def after_for(match: RuleMatch) -> bool:
     True
     """
     string, start = match.match.string, match.match.start()
-    return _FOR_BEFORE.search(string, max(0, start - 6), start) is not None
+    return _FOR_BEFORE.search(string, max(0, start - 20), start) is not None
 
 
 #: The opening quotation mark of a title and its capitalised words before a word, and its words

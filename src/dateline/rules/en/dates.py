@@ -794,7 +794,8 @@ def _month_early_year(match: RuleMatch) -> PartialTime | None:
 #: A year of three digits in a story, before a name that is the clause's subject ("In 476
 #: Odoacer deposed the emperor") or the agent of a passive ("deposed in 476 by Odoacer"): a news
 #: report's "in 300 U.S. cities" is a count, so only stories read it.
-_STORY_YEAR_ENDS = r"(?![0-9]|[,.][0-9])(?=\s+(?:by\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z])|\s*[.,;]))"
+# ("In 249 Sima Yi staged a coup": a name of two words.)
+_STORY_YEAR_ENDS = r"(?![0-9]|[,.][0-9])(?=\s+(?:by\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+(?-i:[a-z])|\s*[.,;]))"
 
 
 def _early_decade(match: RuleMatch) -> PartialTime | None:
@@ -1879,6 +1880,7 @@ RULES: tuple[Rule, ...] = (
         parse=_early_year,
         examples=(
             Example("In 476 Odoacer deposed the last emperor.", "0476", span="476", domain="narrative"),
+            Example("In 249 Sima Yi staged a coup.", "0249", span="249", domain="narrative"),
             Example(
                 "The last emperor was deposed in 476 by Odoacer.", "0476", span="476", domain="narrative"
             ),
