@@ -140,8 +140,13 @@ def _stated_day(timex: Timex) -> dt.date | None:
 
 
 def _stated_year(timex: Timex) -> int | None:
-    """The year a timex states alone ("2000", "'00"), if it does."""
-    if "year" in timex.implied or not re.fullmatch(r"[0-9]{4}", timex.value):
+    """The year a timex states alone ("2000", "'00"), if it does; for a decade ("206", "the
+    2060s"), its first year, the day the resolver counts its distance from."""
+    if "year" in timex.implied:
+        return None
+    if re.fullmatch(r"[0-9]{3}", timex.value):
+        return int(timex.value) * 10
+    if not re.fullmatch(r"[0-9]{4}", timex.value):
         return None
     return int(timex.value)
 
