@@ -159,7 +159,9 @@ _FUTURE_PHRASES = re.compile(
     # A weather forecast's: "The forecast for the weekend: rain on Saturday", "two inches (are)
     # possible by Thursday afternoon".
     # (Only a heading's "The forecast for ...:", not "cut its forecast for the year in July".)
-    r"forecast(?= for [^.:;!?]{1,40}:)|"
+    # (The noun with its "for", so that the filter of a forecast's verb after an article, "The
+    # forecast for Tuesday was wrong", does not take it for one.)
+    r"forecast for(?= [^.:;!?]{1,40}:)|"
     r"(?<!\bwas )(?<!\bwere )possible(?= (?:by|on|through|until|tonight|tomorrow|later|this|next|from)\b)|"
     # A warning is of what is to come: "Heathrow has warned of queues at border control on Friday
     # and Saturday" (past for what comes before it, as an order is).
@@ -203,8 +205,6 @@ _FUTURE_PHRASES = re.compile(
     # ("effective immediately": now, nothing to come.)
     r"expires?|effective(?! immediately))\b"
 )
-#: What a weather forecast heads: " for the weekend:".
-_FORECAST_HEADING = re.compile(r" for [^.:;!?]{1,40}:")
 #: The deadline shorthand an expression may open with ("EOD Friday", "the end of day Friday").
 _DEADLINE_OPENING = re.compile(r"(?:[Tt]he )?(?:EOD|[Ee]nd of day)\b")
 #: A deadline moved or granted runs "until" a coming day: "extended its offer until Tuesday",
@@ -1170,9 +1170,6 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if (
             _FORECAST_VERB.fullmatch(match.group(0))
             and _previous_word(text, match.start())[0] in _NOT_A_SUBJECT
-            # (A weather forecast "for" the days it covers looks ahead, a noun all the same: "The
-            # forecast for the weekend: rain on Saturday".)
-            and not (match.group(0).lower() == "forecast" and _FORECAST_HEADING.match(text, match.end()))
         ):
             # "The forecast for Tuesday": a noun.
             continue

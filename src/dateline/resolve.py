@@ -683,12 +683,15 @@ def resolve_all(
                 # "Rescuers worked Saturday into the night": the night of the day its sentence
                 # names, though that day is the day of writing.
                 partial = partial.but(direction="same")
-        told_point = (
-            None
-            if narrative
-            else _told_point_before(tense, candidates=candidates, index=index, points=points, context=context)
-        )
-        if _part_of_the_told_period(partial, candidate.rule, told_point, context.dct):
+        if (
+            not narrative
+            and candidate.rule == "relative.part_of_period"
+            and _part_of_the_told_period(
+                partial,
+                _told_point_before(tense, candidates=candidates, index=index, points=points, context=context),
+                context.dct,
+            )
+        ):
             # "The firm grew fast in 1998. By the end of the year it employed 5,000 people": the
             # year (month, decade) a report has just told, not the DCT's.
             partial = partial.but(anchor="ref")
@@ -1098,7 +1101,12 @@ def resolve_all(
             not narrative
             and resolution is not None
             and anchors is points
-            and _after_a_told_year(partial, told_point, context.dct)
+            and partial.anchor == "ref"
+            and _after_a_told_year(
+                partial,
+                _told_point_before(tense, candidates=candidates, index=index, points=points, context=context),
+                context.dct,
+            )
             and (resolution.anchor == "DCT" or _anchored_before(resolution, points))
         ):
             # "She met him in 1938. That night she wrote to her sister": a night of the year the
@@ -4997,17 +5005,14 @@ _DAYS_IN_A_WEEK = 7
 _TOLD_PERIODS = frozenset({Grain.DECADE, Grain.YEAR, Grain.MONTH})
 
 
-def _part_of_the_told_period(
-    partial: PartialTime, rule: str, point: ReferencePoint | None, dct: dt.date | None
-) -> bool:
-    """Whether "the end (the beginning, the middle) of the year" is of the year a report has just
-    told of (``point``, see :func:`_told_point_before`: "The firm grew fast in 1998. By the end of
-    the year it employed 5,000"), rather than the DCT's: that year is earlier than the DCT's and
-    as fine as the period or finer ("in March 1998 ... by the end of the year")."""
+def _part_of_the_told_period(partial: PartialTime, point: ReferencePoint | None, dct: dt.date | None) -> bool:
+    """Whether "the end (the beginning, the middle) of the year" (relative.part_of_period) is of the
+    year a report has just told of (``point``, see :func:`_told_point_before`: "The firm grew fast
+    in 1998. By the end of the year it employed 5,000"), rather than the DCT's: that year is earlier
+    than the DCT's and as fine as the period or finer ("in March 1998 ... by the end of the year")."""
     if (
         point is None
         or dct is None
-        or rule != "relative.part_of_period"
         or partial.anchor != "dct"
         or partial.direction is not None
         or partial.shift is None
