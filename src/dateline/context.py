@@ -672,7 +672,11 @@ _IS_ON_DATE = re.compile(
     # ... and a weekday without its "on", as AP writes it: "the vote is Monday" (not "it is
     # Monday", "today is Monday": the day the text stands at; see _find_cues).
     # ... and a day of a month: "Election Day is November 5".
-    rf"|(?={_WEEKDAY_NAME}|{_MONTH_DAY_NAME}))(?={_DATE_NAME}(?!['’]s))|(?={_AT_CLOCK}{_DATE_NAME}))"
+    rf"|(?={_WEEKDAY_NAME}|{_MONTH_DAY_NAME}))(?={_DATE_NAME}(?!['’]s))|(?={_AT_CLOCK}{_DATE_NAME})"
+    # ... and the place or the side it is at first: "the next match is at Manchester City on
+    # Sunday", "the funeral is at St. Mary's Church on Saturday", "the summit is in Brussels on
+    # Thursday".
+    rf"|(?:at|in|against) (?:the )?(?:[A-Z][\w'’.-]*,? ){{1,4}}(?:on )?(?={_DATE_NAME}(?!['’]s)))"
     # "falls on" places a day on the calendar: "the equinox falls on Monday", "Christmas falls on
     # a Thursday". (Not the plural "fall": "Stocks fall on Monday" is a headline's past.)
     rf"|falls on (?:a )?(?={_DATE_NAME}))"
@@ -1354,8 +1358,21 @@ def _adjective_after_verb(text: str, start: int, previous: str) -> bool:
     own: two finite verbs do not follow each other)."""
     if not previous or previous in _NOT_A_BARE_VERB:
         return False
-    before_verb, _ = _previous_word(text, start - len(previous) - 1)
-    return before_verb in _MODALS_AND_TO
+    verb_end = start
+    while verb_end > 0 and not text[verb_end - 1].isalpha():
+        verb_end -= 1
+    verb_start = verb_end - len(previous)
+    before_verb, _ = _previous_word(text, verb_start)
+    # (Only a modal right before the verb, with no comma between, and not the month: "From
+    # January to May, exports rose".)
+    modal_end = verb_start
+    while modal_end > 0 and text[modal_end - 1].isspace():
+        modal_end -= 1
+    return (
+        before_verb in _MODALS_AND_TO
+        and text[modal_end - 1 : modal_end].isalpha()
+        and not text.startswith("May", modal_end - 3)
+    )
 
 
 #: What takes a bare verb after it: a modal, or "to".

@@ -4861,6 +4861,10 @@ def _year_before_the_told(
     )
     if not year_back or index == 0 or context.dct is None:
         return None
+    if candidate.text.lower().endswith("ago"):
+        # "The 2012 election was held a year ago": "ago" counts back from the moment of writing,
+        # whatever year the sentence names ("earlier" counts from that year).
+        return None
     text = context.text
     previous, told = candidates[index - 1], partials[index - 1]
     opens = sentence_bounds(text, candidate.start)[0]
