@@ -13,6 +13,21 @@ Readings these cases pin down:
   exports rose").
 - "The next match is at Manchester City on Sunday", "the summit is in Brussels on Thursday": a
   present copula placing an event at a place and then on a day tells of a day to come.
+- "overnight" after a day its sentence has told and a second predicate is that day's night ("dumped
+  snow on Tuesday and left travelers stranded overnight"); "after overnight losses" is the night
+  before.
+- "nine months later" after "the fall of 1998" is in 1999.
+- A feast days away, "before" it or "for" its holiday, is the one to come ("two weeks left before
+  Election Day"); so is what is made ready or braced for ("were preparing for Friday", "are
+  bracing for Friday's report", "prepared to meet at the weekend"); a deadline that "runs out on
+  Thursday", a review "due by the end of the month".
+- The month of an event a forecast comes after is the nearest ("expect a gain, after a decline in
+  October"); a bare verb after "and" shares the modal of the verb before ("will close at 4 p.m.
+  and remain shut on Wednesday"); "a year earlier than planned" is a length; "set off weeks of
+  protests"; "the week ahead" is next week.
+- A relative clause's day in the pluperfect ("Shops that had closed on Thursday reopened") is no
+  time the report moves to; a past clause's "the following day" does not count from a day still to
+  come ("set an election for May 25. He was named president the following day").
 
 Publication dates: as given with each case.
 """
@@ -58,6 +73,130 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The attack in Kabul on Sunday is the worst this year.",
         "2013-09-16",
         [("Sunday", "DATE", "2013-09-15"), ("this year", "DATE", "2013")],
+    ),
+    # "overnight" after a day its sentence has told and a second predicate: that day's night.
+    (
+        "A storm dumped a foot of snow on Tuesday and left thousands of travelers stranded overnight.",
+        "1996-02-14",
+        [("Tuesday", "DATE", "1996-02-13"), ("overnight", "TIME", "1996-02-13TNI")],
+    ),
+    (
+        "Refugees said police had ordered them out on Thursday morning and put them on trains overnight.",
+        "1999-04-30",
+        [("Thursday morning", "TIME", "1999-04-29TMO"), ("overnight", "TIME", "1999-04-29TNI")],
+    ),
+    # (An adjective's "overnight" is the night before the day: "after overnight losses".)
+    (
+        "London share prices closed lower Friday after overnight losses in New York.",
+        "1989-10-27",
+        [("Friday", "DATE", "1989-10-27"), ("overnight", "TIME", "1989-10-26TNI")],
+    ),
+    # A count of months after a season of a year reaches the year its middle month reaches.
+    (
+        (
+            "The Fed cut rates three times in the fall of 1998, then began reversing those cuts "
+            "nine months later."
+        ),
+        "2000-03-29",
+        [("the fall of 1998", "DATE", "1998-FA"), ("nine months later", "DATE", "1999-XX")],
+    ),
+    # A feast days away, "before" it or "for" its holiday, is the one to come, whatever the tense.
+    (
+        "With two weeks left before Election Day, Gore spent Monday campaigning in Tennessee.",
+        "2000-10-24",
+        [
+            ("two weeks", "DURATION", "P2W"),
+            ("Election Day", "DATE", "2000-11-07"),
+            ("Monday", "DATE", "2000-10-23"),
+        ],
+    ),
+    (
+        "Millions of Americans took to the highways Wednesday for the Thanksgiving holiday.",
+        "1999-11-24",
+        [("Wednesday", "DATE", "1999-11-24"), ("Thanksgiving", "DATE", "1999-11-25")],
+    ),
+    # What is made ready for, or braced for, lies ahead.
+    (
+        "Retailers were preparing for Friday, the traditional start of the holiday shopping season.",
+        "1999-11-24",
+        [("Friday", "DATE", "1999-11-26")],
+    ),
+    (
+        "Investors are bracing for Friday's report on retail sales.",
+        "1990-02-14",
+        [("Friday", "DATE", "1990-02-16")],
+    ),
+    (
+        "Arab foreign ministers prepared to meet again at the weekend.",
+        "2012-02-14",
+        [("the weekend", "DATE", "2012-W07-WE")],
+    ),
+    # A deadline "runs out" on a day to come; a review "due by" a day is still to come.
+    (
+        "The deadline runs out on Thursday.",
+        "1998-03-17",
+        [("Thursday", "DATE", "1998-03-19")],
+    ),
+    (
+        "The director has ordered a review, due by the end of the month.",
+        "1998-05-13",
+        [("the end of the month", "DATE", "1998-05", "END")],
+    ),
+    # The month of an event a forecast comes after is the nearest, not the forecast's.
+    (
+        "Economists expect a gain of about 0.4%, after a 0.2% decline in October.",
+        "1989-12-18",
+        [("October", "DATE", "1989-10")],
+    ),
+    (
+        "Sales will pick up after a lull in January.",
+        "1989-12-18",
+        [("January", "DATE", "1990-01")],
+    ),
+    # A bare verb joined by "and" to one "will" takes shares its future.
+    (
+        "Markets will close at 4 p.m. and remain shut on Wednesday.",
+        "2013-12-31",
+        [("4 p.m.", "TIME", "2013-12-31T16:00"), ("Wednesday", "DATE", "2014-01-01")],
+    ),
+    # "a year earlier than planned": how much earlier, a length.
+    (
+        "Hollande has pledged to pull troops out by the end of 2012, a year earlier than planned.",
+        "2012-05-07",
+        [("the end of 2012", "DATE", "2012", "END"), ("a year", "DURATION", "P1Y")],
+    ),
+    (
+        "The attack set off weeks of protests across India.",
+        "2013-01-09",
+        [("weeks", "DURATION", "PXW")],
+    ),
+    # "the week ahead", "the year ahead": the next one.
+    (
+        "The markets will be open for three and a half days in the week ahead.",
+        "1998-12-27",
+        [("three and a half days", "DURATION", "P3DT12H"), ("the week ahead", "DATE", "1998-W53")],
+    ),
+    # A relative clause's day in the pluperfect is background; the report's day stays.
+    (
+        "Harare was calm on Saturday morning. Shops that had closed on Thursday reopened, and a few "
+        "hundred supporters gathered to celebrate in the evening.",
+        "2013-08-03",
+        [
+            ("Saturday morning", "TIME", "2013-08-03TMO"),
+            ("Thursday", "DATE", "2013-08-01"),
+            ("the evening", "TIME", "2013-08-03TEV"),
+        ],
+    ),
+    # A past clause's "the following day" after a day still to come counts from the day gone by.
+    (
+        "Parliament voted on Saturday to remove Yanukovich and set a presidential election for May 25. "
+        "Speaker Oleksander Turchinov was named acting president the following day.",
+        "2014-02-24",
+        [
+            ("Saturday", "DATE", "2014-02-22"),
+            ("May 25", "DATE", "2014-05-25"),
+            ("the following day", "DATE", "2014-02-23"),
+        ],
     ),
 ]
 

@@ -38,7 +38,7 @@ _SENTENCE_END = re.compile(
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 #: Plans told in the past tense: future cues for what the infinitive says after them.
 _PAST_PLAN_VERBS = (
-    "planned|intended|expected|agreed|promised|vowed|threatened|decided|pledged|hoped|wanted|sought|aimed|"
+    "planned|intended|expected|agreed|promised|vowed|threatened|decided|pledged|hoped|wanted|sought|aimed|prepared|"
     # ... and in the progressive: "was saving to go back to school in the fall".
     "(?:was|were) (?:hoping|planning|saving|preparing|intending|aiming)"
 )
@@ -63,6 +63,9 @@ _FUTURE_PHRASES = re.compile(
     # (Not "was supposed to": a plan whose day may have gone by.)
     r"expected to|scheduled to|slated to|(?<!was )(?<!were )supposed to|likely to|poised to)|"
     r"(?:is|are|am) about to|"
+    # An occasion made ready for: "Retailers were preparing for Friday", "Investors are bracing
+    # for Friday's report".
+    r"(?:is|are|was|were|'re) (?:preparing|bracing|gearing up) for(?= )|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     # (Not a preposition's "to" left at the end of its clause: "the pact agreed to in October".)
     r"preparing|set|ready) to(?! (?:in|on|at|by|last|earlier)\b)|scheduled|upcoming|due|"
@@ -485,7 +488,7 @@ _SCHEDULED_VERB = (
     # What goes before the public: "tickets go on sale Friday", "the suspect goes on trial Monday".
     r"go(?:es)?\s+on\s+(?:sale|trial|display|show|air|strike)|go(?:es)?\s+ahead|"
     r"go(?:es)?\s+into\s+(?:theaters|theatres|cinemas|effect|force|orbit|service)|goes|go|"
-    r"ends?|closes?|concludes?|finishes|wraps up|continues|"
+    r"ends?|closes?|concludes?|finishes|wraps up|continues|runs out|"
     # A hearing's witness or speaker: "Yellen testifies again on Thursday", "the pope speaks on Sunday".
     r"testif(?:y|ies)|speaks?|"
     # ... and a speech or a concert given: "Greenspan gives a speech in Berkeley on Friday".
@@ -1156,7 +1159,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if (
             match.group(0) == "due"
             and text.endswith(", ", 0, match.start())
-            and not text.startswith((" to be ", " out "), match.end())
+            and not text.startswith((" to be ", " out ", " by "), match.end())
         ):
             # An aside of the subject's ("The jobs report, due on Oct. 4, was delayed"): when
             # it fell due is for the clause's own verb to tell, past or future. (Not "The report,
@@ -1398,9 +1401,20 @@ _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", 
 
 
 def _after_modal(text: str, start: int) -> bool:
-    """Whether the word at ``start`` follows a modal or "to", which carries its tense."""
+    """Whether the word at ``start`` follows a modal or "to", which carries its tense, or is a bare
+    verb joined by "and" to one a modal takes ("will close at 4 p.m. and remain shut")."""
     previous = _previous_word(text, start)[0]
+    word = _WORD.match(text, start)
+    if previous in ("and", "or") and word is not None and not word.group(0).lower().endswith("s"):
+        return _MODAL_PREDICATE_BEFORE.search(text, max(0, start - 60), start) is not None
     return previous in _MODALS or previous.endswith("'ll")
+
+
+#: A modal's predicate, then "and" or "or" before a second bare verb it takes.
+_MODAL_PREDICATE_BEFORE = re.compile(
+    r"(?:\b(?:will|would|shall|should|can|could|may|might|must)|'ll)\s+(?:not\s+)?[a-z]+\b(?:[^.;:!?\n]|\.(?!\s+[A-Z])){0,40}?"
+    r"\s(?:and|or)\s+\Z"
+)
 
 
 def _is_name_word(text: str, start: int) -> bool:
@@ -1715,7 +1729,7 @@ _FUTURE_OPENERS = (
     "will", "shall", "'ll", "'re", "'m", "'s", "won't", "is", "are", "was", "were", "am", "planned",
     "intended", "agreed", "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan",
     "plans", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "expect", "expects",
-    "want", "wants", "seek", "seeks", "prepare", "prepares", "preparing", "set", "ready",
+    "want", "wants", "seek", "seeks", "prepare", "prepares", "preparing", "prepared", "set", "ready",
     "scheduled", "upcoming", "due", "been", "be", "as", "eod", "cob", "end", "please", "reminder",
     "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "cannot",
     "can't", "could", "must", "expire", "expires", "effective", "anticipate", "anticipates",

@@ -165,8 +165,8 @@ def _speaks_of_its_own_days(
         len(present) > 1 and _closes_with_its_present(candidates, present)
     )
     story_weekdays = _story_weekdays(candidates, dct)
-    deictic = sum(
-        1
+    deictic_indexes = [
+        index
         for index, candidate in enumerate(candidates)
         if candidate.partial.kind == "date"
         and index not in quoted
@@ -181,8 +181,43 @@ def _speaks_of_its_own_days(
             )
             or (_is_bare_weekday(candidate.partial) and index not in story_weekdays)
         )
-    )
-    return bool(dates) and deictic >= _NEWS_DEICTIC_SHARE * len(dates)
+    ]
+    if not dates or len(deictic_indexes) < _NEWS_DEICTIC_SHARE * len(dates):
+        return False
+    return not _closes_an_old_story(candidates, deictic_indexes, dct)
+
+
+def _closes_an_old_story(
+    candidates: Sequence[Candidate], deictic_indexes: Sequence[int], dct: dt.datetime | None
+) -> bool:
+    """Whether the few words of its writer's days a text says (``deictic_indexes``) only close a
+    history of old years, after the last of its old years ("Tensions rose again this spring",
+    "a documentary broadcast last autumn"); a report on an old story speaks of its own days more
+    often than that, or before the years it recalls."""
+    if dct is None or not deictic_indexes or len(deictic_indexes) >= _OLD_STORY_DEICTIC:
+        return False
+    years = [
+        (index, c.partial.year)
+        for index, c in enumerate(candidates)
+        if c.partial.kind == "date"
+        and c.partial.year is not None
+        and c.partial.grain >= Grain.YEAR
+        and not c.partial.bc
+    ]
+    if (
+        len(years) < _OLD_STORY_YEARS
+        or statistics.median(year for _, year in years) >= dct.year - _OLD_STORY_AGE
+    ):
+        return False
+    last_old = max(index for index, year in years if year < dct.year - _OLD_STORY_AGE)
+    return min(deictic_indexes) > last_old
+
+
+#: A text stating this many years, whose middle one lies more than ``_OLD_STORY_AGE`` years
+#: before the DCT, reads as news only with ``_OLD_STORY_DEICTIC`` words of its own days or more.
+_OLD_STORY_YEARS = 5
+_OLD_STORY_AGE = 20
+_OLD_STORY_DEICTIC = 3
 
 
 def _quoted_indexes(candidates: Sequence[Candidate], text: str | None) -> set[int]:

@@ -283,6 +283,8 @@ def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | No
 _AT_EVENT_BEFORE = re.compile(
     # ... and what is waited for: "awaits Friday's ruling", "Attention is turning to Friday's report".
     r"\b(?:in|during|before|ahead of|awaits?|awaiting|waiting for|turns? to|turning to|looking ahead to"
+    # ... and what is made ready for: "Investors are bracing for Friday's report".
+    r"|bracing for|preparing for|getting ready for"
     # ... and who comes out of it: "Boston will face the winner of Wednesday's wild-card game".
     r"|(?:winners?|losers?) of)"
     r"\s+\Z",
@@ -353,6 +355,23 @@ _REPORTED_FIGURES_AFTER = re.compile(
 )
 
 
+#: An event a forecast comes after or rests on, and the "in" of its month: "after a 0.2% decline
+#: in", "because of the cold weather in".
+_EVENT_BEFORE_MONTH = re.compile(
+    r"\b(?:after|following|despite|because\s+of)\s+(?:a|an|the|its|their)\s+(?:[^\s,;:!?]+\s+){0,5}?in\s+\Z",
+    re.IGNORECASE,
+)
+
+
+#: A relative clause in the pluperfect up to the "on" of its day: "that had closed on", and how far
+#: before the day it is looked for.
+_RELATIVE_REACH = 60
+_PLUPERFECT_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|which|who)\s+had\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^,.;:!?]{0,40}?\s(?:on|since)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
     """Whether a possessive day at ``text[start:end]`` asks its clause's tense (only a future one
     counts): as the subject that opens its sentence, after a preposition of :data:`_AT_EVENT_BEFORE`,
@@ -361,7 +380,7 @@ def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
     if _opens_sentence(text, start):
         # (Not a report's figures or words: "Sunday's estimates will be updated on Monday".)
         return not _REPORTED_FIGURES_AFTER.match(text, end)
-    if _AT_EVENT_BEFORE.search(text, max(0, start - 12), start):
+    if _AT_EVENT_BEFORE.search(text, max(0, start - 20), start):
         return True
     sentence_start = sentence_bounds(text, start)[0]
     if FIXTURE_AFTER.match(text, end) and _SUBJECT_OF_BEFORE.fullmatch(text, sentence_start, start):
@@ -444,6 +463,19 @@ def resolve_all(
         tenses = _appointments_ahead(partials, tenses)
     tenses = _periods_ending(candidates, partials, tenses, context.text)
     tenses = _conjuncts_share_tense(candidates, partials, tenses, context.text)
+    tenses = [
+        # "Economists expect a gain, after a 0.2% decline in October": the month of an event a
+        # forecast comes after is not the forecast's, but the nearest (so "Sales will pick up after
+        # a lull in January", written in December, is still to come).
+        None
+        if tense == "future"
+        and partial.month is not None
+        and partial.year is None
+        and partial.day is None
+        and _EVENT_BEFORE_MONTH.search(context.text, max(0, candidate.start - 60), candidate.start)
+        else tense
+        for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
+    ]
     implied_years: dict[int, Resolution] = {}
     days_after = _days_after_clocks(candidates, partials, context.text)
     speech_days = [None] * len(candidates) if narrative else _speech_days(candidates, partials, context.text)
@@ -590,6 +622,24 @@ def resolve_all(
         ):
             # "Airports were busy ahead of Thanksgiving", "have voted ahead of Election Day": the
             # feast nearest the text, coming or just gone, whatever the tense of the clause.
+            partial = partial.but(direction="closest")
+        elif (
+            partial.holiday_name is not None
+            and partial.year is None
+            and partial.direction is None
+            and partial.anchor is None
+            and context.dct is not None
+            and (
+                _BEFORE_FEAST.search(context.text, max(0, candidate.start - 12), candidate.start)
+                or (
+                    _FOR_THE_FEAST.search(context.text, max(0, candidate.start - 12), candidate.start)
+                    and _FEAST_NOUN_AFTER.match(context.text, candidate.end)
+                )
+            )
+            and _feast_soon(partial.holiday_name, context.dct)
+        ):
+            # "two weeks left before Election Day", "took to the highways for the Thanksgiving
+            # holiday", written days before it: the feast to come, whatever the tense.
             partial = partial.but(direction="closest")
         if (
             not narrative
@@ -819,15 +869,25 @@ def resolve_all(
         elif (
             narrative
             and closing is None
-            and candidate.rule == "relative.determined_unit"
-            and candidate.text.lower().startswith("last ")
+            and candidate.rule in ("relative.determined_unit", "relative.determined_month")
             and partial.anchor == "dct"
-            and partial.grain in (Grain.WEEK, Grain.MONTH)
+            and (
+                (
+                    candidate.text.lower().startswith("last ")
+                    and partial.grain in (Grain.WEEK, Grain.MONTH, Grain.SEASON, Grain.YEAR)
+                )
+                # ... and so is "this spring" (not "the events of this year", the story's).
+                or (
+                    candidate.text.lower().startswith("this ")
+                    and partial.grain == Grain.SEASON
+                    and not _OF_BEFORE.search(context.text, max(0, candidate.start - 4), candidate.start)
+                )
+            )
             and not _told_in_reported_speech(context.text, candidate)
         ):
             # "The war ended in June 1999. The government said last month that it would appeal":
-            # a history counts its own weeks and months with "the previous"; "last month" is the
-            # writer's.
+            # a history counts its own weeks, months, seasons and years with "the previous"; "last
+            # month", "last spring", "Last year the society published a list" are the writer's.
             partial = partial.but(speech_time=True)
         elif (
             narrative
@@ -1095,6 +1155,22 @@ def resolve_all(
             # "The parties signed the deal on March 10. Tokyo's Nikkei rose two percent overnight":
             # a report's night, before its day, not the night before a background day.
             anchors = ()
+        if (
+            not narrative
+            and context.dct is not None
+            and tense == "past"
+            and partial.anchor == "ref"
+            and partial.shift is not None
+            and partial.shift.unit == Grain.DAY
+            and partial.shift.amount > 0
+            and anchors
+            and anchors[-1].day > context.dct
+        ):
+            # "Parliament voted on Saturday and set an election for May 25. Turchinov was named
+            # acting president the following day": a past clause's day after a day still to come
+            # counts from the story's latest day gone by.
+            told = [point for point in anchors if point.day <= context.dct]
+            anchors = tuple(told) if told else anchors
 
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if (
@@ -1506,6 +1582,17 @@ def resolve_all(
             # of, "since 1969. British troops were sent that year", as is a day a "when" clause
             # tells of: "since 1994, when 30,000 Cubans fled".)
             continue
+        if (
+            not narrative
+            and point.grain >= Grain.DAY
+            and "had" in context.text[max(0, candidate.start - _RELATIVE_REACH) : candidate.start]
+            and _PLUPERFECT_RELATIVE_BEFORE.search(
+                context.text, max(0, candidate.start - _RELATIVE_REACH), candidate.start
+            )
+        ):
+            # "Shops that had closed on Thursday reopened, and crowds gathered in the evening": a
+            # relative clause's day in the pluperfect is background, no time the report moves to.
+            continue
         since_from = max(0, candidate.start - 90)
         if (
             not narrative
@@ -1867,6 +1954,16 @@ def _night_of_small_hours(resolution: Resolution, previous: Timex) -> Resolution
 _SMALL_HOURS_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T0[0-4]:")
 
 
+#: A day, or its morning or daytime: "1996-02-13", "1999-04-29TMO".
+_DAY_OR_MORNING = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:T(?:MO|DT))?")
+#: A second predicate between a day and "overnight": "... on Tuesday and left thousands stranded".
+_NEXT_PREDICATE_BEFORE_OVERNIGHT = re.compile(r"\band\s+(?:then\s+)?[a-z]+(?:ed|t|ut|ept|ent)\b")
+#: "overnight" as an adverb (not "overnight losses"): then punctuation or a preposition.
+_OVERNIGHT_ADVERB_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|\Z|(?:in|at|on|to|from|and|as|before|while|with|near)\b)"
+)
+
+
 def _overnight_after_evening(
     candidate: Candidate,
     resolution: Resolution,
@@ -1898,6 +1995,19 @@ def _overnight_after_evening(
         # "Two bombs exploded on Monday. Agents searched an apartment overnight.", written on
         # Tuesday: the night between the day told and the day of writing.
         return Resolution(f"{value}TNI", anchor=resolution.anchor)
+    day_told = None if value is None else _DAY_OR_MORNING.fullmatch(value)
+    if (
+        past
+        and anchor is not None
+        and day_told is not None
+        and anchor.start >= sentence_bounds(text, candidate.start)[0]
+        and _NEXT_PREDICATE_BEFORE_OVERNIGHT.search(text, anchor.end, candidate.start)
+        and _OVERNIGHT_ADVERB_AFTER.match(text, candidate.end)
+        and not text.startswith(("'s", "’s"), anchor.end)
+    ):
+        # "A storm dumped a foot of snow on Tuesday and left travelers stranded overnight": the
+        # night after the day its sentence has told, where a second predicate follows the day.
+        return Resolution(f"{day_told.group('day')}TNI", anchor=resolution.anchor)
     late = None if value is None else _SECOND_HALF_OF_DAY.match(value)
     if late is None:
         return None
@@ -5692,6 +5802,8 @@ def _news_day_before_background(
     return points
 
 
+#: "of" before an expression: "the events of this year".
+_OF_BEFORE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
 #: How near the DCT a history's latest date must lie for "this year", "next year" or "last
 #: month" to be the writer's (a history brought up to its own day), not the story's.
 _WRITING_YEARS = 2
@@ -6510,8 +6622,17 @@ def _vaguely(partial: PartialTime, point: ReferencePoint) -> Resolution:
     year = point.day.year
     if partial.shift is not None and partial.shift.unit == Grain.MONTH:
         year += int(partial.shift.amount / 12)
+        if point.grain in _MIDDLE_MONTH_OF and not point.bc:
+            # ("nine months later" after "the fall of 1998" is in 1999: counted from the
+            # season's middle month.)
+            middle = shift_date(point.day, months=_MIDDLE_MONTH_OF[point.grain])
+            year = shift_date(middle, months=partial.shift.amount).year
     written = _era(partial.but(year=year, month=month, day=None, week=None, weekday=None), point)
     return Resolution(format_partial(written, year=written.year), ("year", "month", "day"), point.label)
+
+
+#: How many months after its first day the middle month of a season, a quarter or a half starts.
+_MIDDLE_MONTH_OF = {Grain.SEASON: 1, Grain.QUARTER: 1, Grain.HALF: 2}
 
 
 def _known_month(point: ReferencePoint) -> int | None:
@@ -6775,6 +6896,23 @@ _TIME_TO_GO_BEFORE = re.compile(r"\bto\s+go\s+(?:before|until|till)\s+(?:the\s+)
 _AHEAD_OF_FEAST = re.compile(
     r"\b(?:ahead\s+of|(?:run|lead)-up\s+to|leading\s+up\s+to|eve\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE
 )
+#: "before", "until" a feast, and "for" one as the occasion of a holiday or a weekend.
+_BEFORE_FEAST = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_FOR_THE_FEAST = re.compile(r"\bfor\s+(?:the\s+)?\Z", re.IGNORECASE)
+_FEAST_NOUN_AFTER = re.compile(r"\s+(?:holiday|weekend|break|recess)\b", re.IGNORECASE)
+#: How soon a feast comes for "before" it or "for" its holiday to mean this one, whatever the tense.
+_FEAST_SOON = dt.timedelta(days=21)
+
+
+def _feast_soon(name: str, dct: dt.date) -> bool:
+    """Whether the feast ``name`` comes within three weeks after ``dct``."""
+    for year in (dct.year, dct.year + 1):
+        day = holiday_date(name, year) if 1 <= year <= 9999 else None
+        if day is not None and dct <= day <= dct + _FEAST_SOON:
+            return True
+    return False
+
+
 #: A year written out, as a sentence may name it before a month that takes it.
 _YEAR_IN_TEXT = re.compile(r"(?<![\w$£€.,-])(?:1[0-9]|20)[0-9]{2}(?![\w%-])")
 

@@ -3175,7 +3175,9 @@ RULES: tuple[Rule, ...] = (
             r"|" + _NO_PREPOSITION_BEFORE + r"(?-i:(?:spring|summer|autumn|fall|winter) [A-Z]))"
             # "later that summer" keeps "later" as "later that month" does.
             # ("That fall he met his wife": "that fall" before its clause's subject is the season.)
-            r"|(?:(?:later|earlier) )?(?:that (?!fall\b)|(?-i:That|that) (?=fall\s+(?-i:he|she|they|we|I)\b)))"
+            # ... and at the end of its clause: "It was released that fall.", "that fall, when".
+            r"|(?:(?:later|earlier) )?(?:that (?!fall\b)|(?-i:That|that) (?=fall\s+(?-i:he|she|they|we|I)\b)"
+            r"|(?<=[a-z]ed\s)(?-i:that) (?=fall[.;!?,](?:\s|\Z))))"
             # ("spent the winter campaigning": the time spent, with its article.)
             r"(?:(?<=\bspent\sthe\s)|(?<=\bspend\sthe\s)|(?<=\bpassed\sthe\s)|(?!(?:spring|summer|autumn|fall|winter) "
             + _SEASON_NOUNS

@@ -1183,6 +1183,10 @@ RULES: tuple[Rule, ...] = (
                 "sparked",
                 "triggered",
                 "caused",
+                "unleashed",
+                "prompted",
+                # ("The attack set off weeks of protests", "touched off days of rioting".)
+                "off",
                 "brought",
                 # What lies ahead: "Businesses face months of uncertainty."
                 "face",

@@ -132,6 +132,20 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     )
 
 
+def _unit_ahead(match: RuleMatch) -> PartialTime | None:
+    """ "the week ahead", "the year ahead": the next one from the DCT."""
+    unit = (match.group("unit") or "").lower()
+    grain = _grain_of(unit)
+    if grain is None:
+        return None
+    weekend = unit == "weekend"
+    if weekend:
+        return PartialTime(
+            anchor="dct", shift=Shift(Grain.WEEK, 0), grain=grain, weekend=True, direction="future"
+        )
+    return PartialTime(anchor="dct", shift=Shift(grain, 1), grain=grain)
+
+
 def _new_age(match: RuleMatch) -> PartialTime:
     """ "the new century": the century half of one after the time the text speaks of falls in."""
     return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 50), grain=Grain.CENTURY)
@@ -1085,6 +1099,24 @@ RULES: tuple[Rule, ...] = (
         priority=2,
     ),
     Rule(
+        name="relative.unit_ahead",
+        type="DATE",
+        # "the week ahead", "the year ahead": the coming one, as "next week" is (the plural, "the
+        # weeks ahead", is a length: duration.plural_unit).
+        pattern=r"the (?P<unit>week|weekend|month|year)(?= ahead\b) ahead",
+        parse=_unit_ahead,
+        examples=(
+            Example(
+                "Markets will be open three and a half days in the week ahead.",
+                "2025-W20",
+                span="the week ahead",
+            ),
+            Example("The year ahead looks tough for exporters.", "2026", span="the year ahead"),
+        ),
+        negatives=("The weeks ahead will be hard.", "The road ahead is long."),
+        priority=3,
+    ),
+    Rule(
         name="relative.determined_unit",
         type="DATE",
         # "last fiscal year", "the previous financial year": a company's year, counted as a calendar
@@ -1594,7 +1626,11 @@ RULES: tuple[Rule, ...] = (
             # ... or before a second verb of its subject: "was tried that October and sentenced";
             # or a purpose: "was shut down that November to make room", "closed that December for
             # repairs".
-            r"| and (?-i:[a-z]+ed)\b| to (?-i:[a-z]+)\b(?! (?:(?-i:[A-Z])|the\s+end\b))| for (?-i:[a-z]+)\b))"
+            r"| and (?-i:[a-z]+ed)\b| to (?-i:[a-z]+)\b(?! (?:(?-i:[A-Z])|the\s+end\b))| for (?-i:[a-z]+)\b"
+            # ... or before a second verb joined by "but", another place's "and in", or a
+            # participle: "passed the House that December but died", "won in Lille that September
+            # and in Delhi", "was injured that November, returning in April".
+            r"| but (?-i:[a-z]+ed)\b| and (?:in|at|on) (?-i:[A-Z])|, (?-i:[a-z]+ing)\b))"
             # ... or at the end of a participle's clause: "the treaty, signed that September, ended
             # the war" (not a list of months: "reported that May, June and July were wet").
             r"|(?<=[a-z]ed\s)(?-i:that)(?= [A-Z][a-z]+, (?!(?:and )?(?-i:[A-Z])[a-z]+\b))"
@@ -1991,7 +2027,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.year_ago",
         type="DATE",
-        pattern=r"(?:(?P<article>a) year (?:ago|earlier)|year-(?:ago|earlier))",
+        # ("a year earlier than planned": how much earlier, a length.)
+        pattern=r"(?:(?P<article>a) year (?:ago|earlier(?! than\b))|year-(?:ago|earlier))",
         parse=_compared_year_before,
         examples=(
             Example(
@@ -2029,6 +2066,7 @@ RULES: tuple[Rule, ...] = (
                 span="A year earlier",
             ),
         ),
+        negatives=("They will leave a year earlier than planned.",),
         priority=3,
     ),
     Rule(

@@ -1,0 +1,106 @@
+"""A nineteenth probe of narratives: histories of wars of every period and encyclopedic
+biographies and histories of companies, cities and disasters (documents written for the probe).
+
+Each case is a passage as such texts write it, with every timex it must yield. Values follow
+TimeML 1.2.1 and ../shared/TIMEX3.md, and the WikiWars conventions for histories.
+
+Readings these cases pin down:
+- "that December" keeps its "that" when the clause goes on ("passed the House that December but
+  died", "won in Lille that September and in Delhi", "was injured that November, returning"), and
+  "that fall" at the end of a clause is the season ("It was released that fall.").
+- "last year", "last spring" in a history are the writer's, as "last month" is (a history counts
+  its own with "the previous").
+- A history of old years that closes on a word or two of its writer's present ("Tensions rose
+  again this spring") still reads as a history in auto mode.
+
+Publication date: DCT, unless a case gives its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate, annotate_document
+
+DCT = "2010-06-15"
+
+CASES: list[tuple[str, list[tuple]]] = [
+    (
+        (
+            "In the summer of 1980 she introduced a bill. The bill passed the House that December "
+            "but died in the Senate."
+        ),
+        [("the summer of 1980", "DATE", "1980-SU"), ("that December", "DATE", "1980-12")],
+    ),
+    (
+        "He returned in late 2005, winning in Lille that September and in Delhi two months later.",
+        [
+            ("late 2005", "DATE", "2005", "END"),
+            ("that September", "DATE", "2005-09"),
+            ("two months later", "DATE", "2005-11"),
+        ],
+    ),
+    (
+        "He joined Standard Liège in 2010 but was injured that November, returning in April 2011.",
+        [("2010", "DATE", "2010"), ("that November", "DATE", "2010-11"), ("April 2011", "DATE", "2011-04")],
+    ),
+    (
+        "His first recording was made in March 1955. It was released that fall.",
+        [("March 1955", "DATE", "1955-03"), ("that fall", "DATE", "1955-FA")],
+    ),
+    # (A list of months after "that" is what was said: no "that May".)
+    (
+        "Forecasters said that May, June and July would be dry.",
+        [("May", "DATE", "2010-05"), ("June", "DATE", "2010-06"), ("July", "DATE", "2010-07")],
+    ),
+    (
+        "The remains of the dam were listed on the National Register in 1982. Last year the county "
+        "historical society published a list of the victims.",
+        [("1982", "DATE", "1982"), ("Last year", "DATE", "2009")],
+    ),
+    (
+        "A container terminal opened in September 2007, and the city approved plans for a cruise "
+        "dock last spring.",
+        [("September 2007", "DATE", "2007-09"), ("last spring", "DATE", "2010-SP")],
+    ),
+    # (In a quotation, "last year" is the speaker's.)
+    (
+        'In 1982 he said: "Last year we lost everything."',
+        [("1982", "DATE", "1982"), ("Last year", "DATE", "1981")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_narrative_probe_19(text: str, expected: list[tuple]) -> None:
+    assert_found(annotate(text, dct=DCT, domain="narrative"), expected)
+
+
+HISTORY_CLOSING_ON_ITS_PRESENT = (
+    "Korea was ruled by Japan from 1910 until August 1945, and separate governments were set up in "
+    "1948. The war began on 25 June 1950, and Seoul fell three days later. By early August the UN "
+    "forces had been pushed back to Pusan. The landing at Inchon on 15 September 1950 turned the "
+    "war. The armistice was signed on 27 July 1953 and the border was fixed near the 38th parallel, "
+    "where it had stood in 1950.\n"
+    "Tensions rose again this spring after the sinking of a corvette in March."
+)
+
+
+def test_a_history_closing_on_its_present_reads_as_one() -> None:
+    document = annotate_document(HISTORY_CLOSING_ON_ITS_PRESENT, dct="2010-06-25", domain="auto")
+    assert document.domain == "narrative"
+    values = {timex.text: timex.value for timex in document.timexes}
+    assert values["early August"] == "1950-08"
+    assert values["this spring"] == "2010-SP"
+
+
+def test_a_report_on_an_old_story_stays_news() -> None:
+    # (Its days of writing come first, before the years it recalls.)
+    text = (
+        "Poland, Hungary and the Czech Republic became members of NATO on Friday, a week after "
+        "parliament voted last week to join. The alliance was founded in 1949 and took in Greece "
+        "and Turkey in 1952, Germany in 1955 and Spain in 1982. Churchill warned of an iron curtain "
+        "in 1946. Its leaders met in 1967 and 1956."
+    )
+    assert annotate_document(text, dct="1999-03-12", domain="auto").domain == "news"
