@@ -28,6 +28,8 @@ Readings these cases pin down:
 - A relative clause's day in the pluperfect ("Shops that had closed on Thursday reopened") is no
   time the report moves to; a past clause's "the following day" does not count from a day still to
   come ("set an election for May 25. He was named president the following day").
+- Results to be reported are a closed quarter's ("will report first-quarter results on August 2",
+  in July); "Tuesday afternoon and evening" is two timexes of that Tuesday.
 
 Publication dates: as given with each case.
 """
@@ -197,6 +199,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("May 25", "DATE", "2014-05-25"),
             ("the following day", "DATE", "2014-02-23"),
         ],
+    ),
+    # Results to be reported are a closed quarter's.
+    (
+        "Sony will report first-quarter results on August 2.",
+        "2012-07-19",
+        [("first-quarter", "DATE", "2012-Q1"), ("August 2", "DATE", "2012-08-02")],
+    ),
+    # A second part of the day a weekday's part named, joined to it.
+    (
+        "More than 900 flights were canceled Tuesday afternoon and evening.",
+        "1996-02-14",
+        [("Tuesday afternoon", "TIME", "1996-02-13TAF"), ("evening", "TIME", "1996-02-13TEV")],
     ),
 ]
 

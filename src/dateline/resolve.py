@@ -363,6 +363,12 @@ _EVENT_BEFORE_MONTH = re.compile(
 )
 
 
+#: A verb that makes a period's results public, before the period: "will report first-quarter".
+_REPORTS_BEFORE = re.compile(
+    r"\b(?:report|post|release|announce|publish)(?:s|ed|ing)?\s+(?:its\s+|their\s+|the\s+)?\Z", re.IGNORECASE
+)
+#: ... and the results after it: "first-quarter results", "third-quarter earnings".
+_RESULTS_AFTER = re.compile(r"\s+(?:results|earnings|figures|numbers|profits?|sales)\b", re.IGNORECASE)
 #: A relative clause in the pluperfect up to the "on" of its day: "that had closed on", and how far
 #: before the day it is looked for.
 _RELATIVE_REACH = 60
@@ -473,6 +479,18 @@ def resolve_all(
         and partial.year is None
         and partial.day is None
         and _EVENT_BEFORE_MONTH.search(context.text, max(0, candidate.start - 60), candidate.start)
+        else tense
+        for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
+    ]
+    tenses = [
+        # "Sony will report first-quarter results on August 2": results to be reported are those of
+        # a quarter that has closed.
+        "past"
+        if tense == "future"
+        and (partial.quarter is not None or partial.half is not None)
+        and partial.year is None
+        and _REPORTS_BEFORE.search(context.text, max(0, candidate.start - 30), candidate.start)
+        and _RESULTS_AFTER.match(context.text, candidate.end)
         else tense
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
     ]

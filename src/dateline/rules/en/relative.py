@@ -1111,7 +1111,7 @@ RULES: tuple[Rule, ...] = (
                 "2025-W20",
                 span="the week ahead",
             ),
-            Example("The year ahead looks tough for exporters.", "2026", span="the year ahead"),
+            Example("Exporters face a tough time in the year ahead.", "2026", span="the year ahead"),
         ),
         negatives=("The weeks ahead will be hard.", "The road ahead is long."),
         priority=3,

@@ -612,6 +612,24 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     )
 
 
+#: A weekday's part of the day (or today's, tomorrow's) and the "and" after it.
+_DAY_PART_AND_BEFORE = re.compile(
+    r"(?:\b(?-i:[A-Z][a-z]+day)|\b(?:yesterday|tomorrow|this))\s+(?:morning|afternoon|evening)\s+and\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _joined_part(match: RuleMatch) -> PartialTime | None:
+    """ "evening" in "Tuesday afternoon and evening": that part of the day just named."""
+    part = PARTS_OF_DAY.get((match.group("part_joined") or "").lower())
+    start = match.match.start()
+    if part is None or not _DAY_PART_AND_BEFORE.search(match.match.string, max(0, start - 30), start):
+        return None
+    return PartialTime(
+        anchor="ref", shift=Shift(Grain.DAY, 0), part_of_day=part, grain=Grain.PART_OF_DAY, direction="same"
+    )
+
+
 def _one_part(match: RuleMatch) -> PartialTime | None:
     """ "One night", "in one afternoon": that part of a day of the story, the day the text stands
     at when it names one."""
@@ -1407,6 +1425,26 @@ RULES: tuple[Rule, ...] = (
             "The index was down by 3 this afternoon.",
         ),
         priority=3,
+    ),
+    Rule(
+        name="time.joined_part",
+        type="TIME",
+        # "canceled Tuesday afternoon and evening": a second part of the day a weekday's part
+        # has named, joined to it.
+        pattern=(
+            r"(?:(?<=morning\sand\s)|(?<=afternoon\sand\s)|(?<=evening\sand\s))"
+            r"(?P<part_joined>afternoon|evening|night)(?![\w'’-])(?! of\b)"
+        ),
+        parse=_joined_part,
+        examples=(
+            Example(
+                "More than 900 flights were canceled Tuesday afternoon and evening.",
+                "2025-05-06TEV",
+                span="evening",
+            ),
+        ),
+        negatives=("He trained every morning and evening.", "The morning and evening prayers were held."),
+        priority=2,
     ),
     Rule(
         name="time.one_part",
