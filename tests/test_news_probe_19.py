@@ -30,6 +30,12 @@ Readings these cases pin down:
   come ("set an election for May 25. He was named president the following day").
 - Results to be reported are a closed quarter's ("will report first-quarter results on August 2",
   in July); "Tuesday afternoon and evening" is two timexes of that Tuesday.
+- A second round: "The committee last cut the rate in October" is past; "plan a series of events
+  in September" a plan; "31,000 by 2000" a year; "every weekend" XXXX-WXX-WE; "last year" of the
+  moment of writing after "from ... in 1990 to"; a "when" clause's month in its year; "will be
+  taken down next week and sold in March"; a figure's month ("6.1 percent in August," "rising
+  0.3% in November") the nearest; "Ruiz, now 35, will fight"; flags flown, debates put off and
+  warnings issued "through" or "until" a day to come; "many of whom face re-election in November".
 
 Publication dates: as given with each case.
 """
@@ -211,6 +217,93 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "More than 900 flights were canceled Tuesday afternoon and evening.",
         "1996-02-14",
         [("Tuesday afternoon", "TIME", "1996-02-13TAF"), ("evening", "TIME", "1996-02-13TEV")],
+    ),
+    # A verb whose past is its present is past after "last", "he", "who".
+    (
+        "The committee last cut the rate in October.",
+        "2013-05-29",
+        [("October", "DATE", "2012-10")],
+    ),
+    # "plan" before its object is a plan.
+    (
+        "Rights groups plan a series of events in September.",
+        "2012-12-28",
+        [("September", "DATE", "2013-09")],
+    ),
+    # A larger number than a dimension before "by" and a year.
+    (
+        "The population fell to 31,000 by 2000.",
+        "2005-03-18",
+        [("2000", "DATE", "2000")],
+    ),
+    # "every weekend": the weekend of each week.
+    (
+        "Gun shows have been held every weekend in many states.",
+        "1999-05-20",
+        [("every weekend", "SET", "XXXX-WXX-WE", None, {"quant": "EVERY"})],
+    ),
+    # Lengths inside a quotation.
+    (
+        "Albright said the alliance was prepared for ``weeks, if not months'' of bombing.",
+        "1999-04-14",
+        [("weeks", "DURATION", "PXW"), ("months", "DURATION", "PXM")],
+    ),
+    # "last year" counts from the moment of writing, whatever year the sentence names.
+    (
+        "Sales at the flagship fell from $98 million in 1990 to less than $40 million last year.",
+        "1999-01-22",
+        [("1990", "DATE", "1990"), ("last year", "DATE", "1998")],
+    ),
+    # A "when" clause tells of the year before it.
+    (
+        "The town flooded in 1993, when the river rose for nine days in July.",
+        "2009-06-05",
+        [("1993", "DATE", "1993"), ("nine days", "DURATION", "P9D"), ("July", "DATE", "1993-07")],
+    ),
+    # A passive joined to one "will be" starts, across the words between.
+    (
+        "The clock will be taken down next week and sold at auction in March.",
+        "1999-01-22",
+        [("next week", "DATE", "1999-W04"), ("March", "DATE", "1999-03")],
+    ),
+    # The month of a figure an aside gives, and a figure's month, are the nearest.
+    (
+        "The unemployment rate, 6.1 percent in August, could top 8 percent next year.",
+        "2008-09-30",
+        [("August", "DATE", "2008-08"), ("next year", "DATE", "2009")],
+    ),
+    (
+        "The index, due Friday, should show prices rising 0.3% in November.",
+        "1989-12-19",
+        [("Friday", "DATE", "1989-12-22"), ("November", "DATE", "1989-11")],
+    ),
+    # "now 35" is an aside on the subject, no present of the clause.
+    (
+        "On Saturday night, Ruiz, now 35, will fight for the last time.",
+        "2013-04-19",
+        [("Saturday night", "TIME", "2013-04-20TNI"), ("now", "DATE", "PRESENT_REF")],
+    ),
+    # What is ordered, put off or issued up to a day runs to a day to come.
+    (
+        "President Clinton ordered flags at federal buildings flown at half-staff through Wednesday.",
+        "1998-08-08",
+        [("Wednesday", "DATE", "1998-08-12")],
+    ),
+    (
+        "The House put off until at least Friday its debate on impeachment.",
+        "1998-12-17",
+        [("Friday", "DATE", "1998-12-18")],
+    ),
+    (
+        "The National Weather Service issued flood warnings for 14 counties through Saturday.",
+        "1998-09-16",
+        [("Saturday", "DATE", "1998-09-19")],
+    ),
+    # Who "face re-election in November" face a coming one.
+    (
+        "Republican lawmakers, many of whom face re-election in November, spent the day complaining.",
+        "1990-06-29",
+        [("November", "DATE", "1990-11")],
     ),
 ]
 

@@ -46,7 +46,7 @@ _PAST_PLAN_VERBS = (
 #: is to be done ("ordered residents to leave by Saturday").
 _DIRECTIVE_VERBS = "ordered|told|urged|asked|instructed|advised|encouraged|directed|warned|expected"
 #: The verbs of a forecast told in the present: future cues before a noun phrase.
-_FORECAST_VERBS = "expects?|anticipates?|forecasts?|predicts?"
+_FORECAST_VERBS = "expects?|anticipates?|forecasts?|predicts?|plans?|planning"
 #: Month and weekday names written out, capitalised: "May", not the short forms of three letters
 #: ("Sun", "Wed" and "Mar" are words too).
 _WRITTEN_OUT = tuple(
@@ -224,7 +224,14 @@ _DEADLINE_BEFORE = re.compile(
     # ... and what is ordered shut or kept so: "Schools were ordered closed until Sunday".
     r"(?:ordered|kept)\s+(?:closed|shut|open|suspended)|"
     # ... and flags flown low: "ordered flags flown at half-staff through Sunday".
-    r"(?:ordered|ordering|orders)\s+(?:all\s+|the\s+)?flags\s+(?:flown|lowered|to\s+fly|to\s+be\s+(?:flown|lowered))|"
+    # ("ordered flags at federal buildings flown at half-staff through Wednesday".)
+    r"(?:ordered|ordering|orders)\s+(?:all\s+|the\s+)?flags\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:flown|lowered|to\s+fly|to\s+be\s+(?:flown|lowered))|"
+    # ... and what is put off to it: "The House put off until at least Friday its debate".
+    r"put\s+off|push(?:es|ed|ing)?\s+back|"
+    # ... and a warning or a curfew issued to hold up to it: "issued flood warnings for 14
+    # counties through Saturday".
+    r"issu(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|curfews?|bans?)|"
     # A state in the present lasts to a coming day: "the warning remains in place until Friday".
     r"remains?|stays?|runs|lasts|continues|(?:is|are) in (?:place|force|effect)|"
     # ... and what is issued to hold up to it: "issued a travel alert valid until August 1".
@@ -507,7 +514,8 @@ _SCHEDULED_VERB = (
     r"kicks? off|tips? off|tees? off|"
     # An election or a meeting held: "Iran holds a presidential election on Friday" ("holds
     # the record" names no event).
-    r"(?:holds?|faces)(?:\s+[\w'’-]+){0,3}?\s+(?:elections?|vote|referendum|polls|primary|runoff|run-off|summit|talks|"
+    r"(?:holds?|faces|(?<=\bwho\s)face|(?<=\bwhom\s)face|(?<=\bthey\s)face)(?:\s+[\w'’-]+){0,3}?"
+    r"\s+(?:elections?|re-?elections?|vote|referendum|polls|primary|runoff|run-off|summit|talks|"
     # ... and a meeting of a body: "the prime minister holds an emergency cabinet meeting Wednesday".
     r"meeting|session|hearings?|rally|conference|ceremony|briefing|funeral|memorial|parade|debate|caucus(?:es)?)|"
     # A team's or a tour's stretch of dates: "The Red Sox open a six-game homestand Thursday".
@@ -844,7 +852,12 @@ _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|yet)\b")
 _CLAUSE_JOIN_PENALTY = 100
 _WINDOW = 160
-_CUE_LEXICON = en.PAST_VERBS_STRICT | en.PRESENT_CUES
+_CUE_LEXICON = en.PAST_VERBS_STRICT | en.PRESENT_CUES | en.INVARIANT_PAST
+#: What makes a verb of :data:`~dateline.lexicon.en.INVARIANT_PAST` after it a past tense: an
+#: adverb of a time gone by, or a singular subject that a present would give an "-s".
+_INVARIANT_PAST_AFTER = frozenset(
+    {"last", "first", "already", "recently", "just", "then", "later", "he", "she", "it", "who"}
+)
 _ED_WORD = re.compile(r"(?<![A-Za-z'])[A-Za-z]+ed(?![A-Za-z'])")
 
 
@@ -1310,6 +1323,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # "Surveyor will launch in November, followed by Pathfinder in December": a participle
             # set off by a comma that orders what it joins, no past.
             continue
+        if lower in en.INVARIANT_PAST:
+            if word.islower() and _previous_word(text, start)[0] in _INVARIANT_PAST_AFTER:
+                cues.append((start, end, 2, "past"))
+            continue
         # (An adjective-like "-ed" word may be a verb after "who": see _is_past_form.)
         could_be_past = (may_be_past(lower) or lower in en.NOT_PAST_ED) and not _is_currency(
             text, start, lower
@@ -1330,12 +1347,14 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 _is_past_form(word, previous, at_sentence_start=at_sentence_start)
                 and not _adjective_after_verb(text, start, previous)
                 and not (
-                    previous == "and" and _PARTICIPLES_JOINED_BEFORE.search(text, max(0, start - 40), start)
+                    previous == "and" and _PARTICIPLES_JOINED_BEFORE.search(text, max(0, start - 70), start)
                 )
             ):
                 tense = "past"
         if lower == "today" and word[0] == "T" and _PROGRAMME_AFTER.match(text, end):
             continue  # "on NBC's Today show": a programme's name, no present
+        if lower == "now" and text.endswith(", ", 0, start) and _NOW_ASIDE_AFTER.match(text, end):
+            continue  # "Ruiz, now 35, will fight": an aside on the subject, no tense of the clause
         if (
             tense is None
             and lower in en.PRESENT_CUES
@@ -1351,6 +1370,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
 
 #: A day joined to "today" after it: "today and Wednesday", "today or tomorrow".
 _JOINED_DAY_AFTER = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?(?:tomorrow|[A-Z][a-z]+day)\b")
+#: The rest of an aside that "now" opens after a comma: " 35,", " a senator,", " retired,".
+_NOW_ASIDE_AFTER = re.compile(r"\s+(?:[0-9]{1,3}|an?\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|[a-z]+ed|retired)\s*,")
 #: A programme named "Today": "NBC's Today show", "the Today programme".
 _PROGRAMME_AFTER = re.compile(r"\s+(?:show|program|programme)\b", re.IGNORECASE)
 
@@ -1446,7 +1467,8 @@ def _in_headline(text: str, position: int) -> bool:
 #: the summer" (the modal's time, not a past).
 _PARTICIPLES_JOINED_BEFORE = re.compile(
     r"\b(?:will|would|shall|to|can|could|must|should|may|might)\s+(?:not\s+)?be\s+[a-z]+(?:\s+(?:out|up|down|off|back))?"
-    r"\s+and\s+\Z",
+    # ("will be taken down next week and sold at auction in March".)
+    r"(?:\s+(?!and\b)[\w'’-]+){0,4}?\s+and\s+\Z",
     re.IGNORECASE,
 )
 #: A length before "left", which is then what remains: "three weeks left", "time left".

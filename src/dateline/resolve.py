@@ -358,11 +358,18 @@ _REPORTED_FIGURES_AFTER = re.compile(
 #: An event a forecast comes after or rests on, and the "in" of its month: "after a 0.2% decline
 #: in", "because of the cold weather in".
 _EVENT_BEFORE_MONTH = re.compile(
-    r"\b(?:after|following|despite|because\s+of)\s+(?:a|an|the|its|their)\s+(?:[^\s,;:!?]+\s+){0,5}?in\s+\Z",
+    r"\b(?:after|following|despite|because\s+of)\s+(?:a|an|the|its|their)\s+(?:[^\s,;:!?]+\s+){0,5}?in\s+\Z"
+    # ... and a figure of a month: "should show prices rising 0.3% in November".
+    r"|[0-9]\s*(?:%|percent|per\s+cent)\s+in\s+\Z",
     re.IGNORECASE,
 )
 
 
+#: A figure set off by a comma, up to the "in" of its month: ", 6.1 percent in".
+_FIGURE_ASIDE_BEFORE = re.compile(
+    r",\s+(?:up\s+|down\s+)?[$€£]?[0-9][0-9.,]*\s*(?:%|percent|per\s+cent|million|billion)?\s+in\s+\Z",
+    re.IGNORECASE,
+)
 #: A verb that makes a period's results public, before the period: "will report first-quarter".
 _REPORTS_BEFORE = re.compile(
     r"\b(?:report|post|release|announce|publish)(?:s|ed|ing)?\s+(?:its\s+|their\s+|the\s+)?\Z", re.IGNORECASE
@@ -478,7 +485,15 @@ def resolve_all(
         and partial.month is not None
         and partial.year is None
         and partial.day is None
-        and _EVENT_BEFORE_MONTH.search(context.text, max(0, candidate.start - 60), candidate.start)
+        and (
+            _EVENT_BEFORE_MONTH.search(context.text, max(0, candidate.start - 60), candidate.start)
+            # ... and the month of a figure an aside gives: "The unemployment rate, 6.1 percent in
+            # August, could top 8 percent next year".
+            or (
+                context.text.startswith(",", candidate.end)
+                and _FIGURE_ASIDE_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
+            )
+        )
         else tense
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
     ]
@@ -4575,7 +4590,10 @@ _TOLD_AT = re.compile(r"\b(?:in|on|at)\s+\Z", re.IGNORECASE)
 _JOINED_CLAUSE = re.compile(
     r",?\s+and\s+(?:(?:was|were|then|later)\s+)?[a-z]+ed\s+(?:[a-z]+\s+){0,2}?(?:in|on)\s+"
     # ... or an apposition that says when in the year: "interviewed twice in 1987, once on Oct. 9".
-    r"|,\s+(?:once|first|again|twice|including|notably|mostly)\s+(?:on|in)\s+",
+    r"|,\s+(?:once|first|again|twice|including|notably|mostly)\s+(?:on|in)\s+"
+    # ... or a "when" clause that tells of it: "The town flooded in 1993, when the river rose for
+    # nine days in July".
+    r"|,\s+when\s+(?:[\w'’-]+\s+){1,8}?(?:in|on)\s+",
     re.IGNORECASE,
 )
 
@@ -4989,9 +5007,10 @@ def _year_before_the_told(
     )
     if not year_back or index == 0 or context.dct is None:
         return None
-    if candidate.text.lower().endswith("ago"):
-        # "The 2012 election was held a year ago": "ago" counts back from the moment of writing,
-        # whatever year the sentence names ("earlier" counts from that year).
+    if candidate.text.lower().endswith(("ago", "last year")):
+        # "The 2012 election was held a year ago", "fell from $98 million in 1990 to $40 million
+        # last year": "ago" and "last year" count back from the moment of writing, whatever year
+        # the sentence names ("earlier" counts from that year).
         return None
     text = context.text
     previous, told = candidates[index - 1], partials[index - 1]
@@ -5049,7 +5068,11 @@ def _told_year(
         or partial.value is not None
     ):
         return None
-    previous, point = candidates[index - 1], points[-1]
+    before = index - 1
+    while before > 0 and candidates[before].partial.kind == "duration":
+        # (A length between tells no time: "in 1993, when the river rose for nine days in July".)
+        before -= 1
+    previous, point = candidates[before], points[-1]
     # A clause joined to the one that told the date, in its sentence: "He was arrested on Feb. 3,
     # 2020, and released on May 9", "arrested in 2019 and charged in March".
     joined = _JOINED_CLAUSE.fullmatch(context.text, previous.end, candidates[index].start) is not None

@@ -393,6 +393,26 @@ FUTURE_CUES: Final = frozenset(
 )  # fmt: skip
 
 #: Verb forms that make a clause about the past (irregular past tenses, past auxiliaries, "ago").
+#: Verbs whose past is their present ("cut", "set"): past only where what stands before them says
+#: so ("The committee last cut the rate", "he hit", "who quit").
+INVARIANT_PAST: Final = frozenset(
+    {
+        "cut",
+        "put",
+        "set",
+        "hit",
+        "shut",
+        "quit",
+        "let",
+        "cost",
+        "spread",
+        "beat",
+        "hurt",
+        "split",
+        "shed",
+        "cast",
+    }
+)
 PAST_VERBS_STRICT: Final = frozenset(
     {"was", "were", "had", "did", "said", "told", "met", "held", "took", "made", "came",
      "went", "gave", "saw", "began", "became", "left", "fell", "rose", "won", "lost", "sold",

@@ -503,8 +503,9 @@ def _day_of_month_by_reference(match: RuleMatch) -> PartialTime | None:
 _LAST_WEEK_MIDDLE = -4
 
 
-#: A dimension before "by" or "x": "a resolution of 2560 by 1440", "a 1920x1080 screen".
-_DIMENSION_BEFORE = re.compile(r"[0-9]{3,4}\s*(?:by|x|×)\s*\Z")
+#: A dimension before "by" or "x": "a resolution of 2560 by 1440", "a 1920x1080 screen" (not the
+#: end of a larger number: "fell to 31,000 by 2000").
+_DIMENSION_BEFORE = re.compile(r"(?<![0-9,.])[0-9]{3,4}\s*(?:by|x|×)\s*\Z")
 
 
 #: After a year, the rest of a minor planet's or a comet's designation: "asteroid 2012 DA14",

@@ -442,7 +442,7 @@ def _unit_letters(match: RuleMatch) -> PartialTime | None:
 
 def _weekends(match: RuleMatch) -> PartialTime | None:
     """ "the next three weekends": a count of weekends, PnWE in TimeML 1.2.1's grammar of
-    durations (WE is one of its units, as the SET "every weekend" is P1WE). Not P6D: the weekends
+    durations (WE is one of its units, as "every other weekend" is the SET P2WE). Not P6D: the weekends
     are apart, and six days in a row is another length."""
     amount = _LEXICON.number(match.group("amount") or "")
     if match.has("vague"):
@@ -1010,7 +1010,7 @@ RULES: tuple[Rule, ...] = (
         # "within weeks or months" is about a number of weeks; "the weeks ahead" a number of
         # weeks from now, as "the coming weeks" is; "over the years" a number of years.
         pattern=(
-            r"(?:"
+            r"(?:(?:"
             + after_one_of(
                 "for",
                 "within",
@@ -1037,7 +1037,9 @@ RULES: tuple[Rule, ...] = (
                 r"to\slast",
                 r"should\slast",
             )
-            + r"(?P<unit>years|months|decades|weeks|days|hours|minutes|centuries)"
+            # ... and with a quotation opened between: 'prepared for ``weeks, if not months\'\''.
+            + "".join(rf"|(?<=\b{word}\s{mark})" for word in ("for", "within") for mark in ("``", '"', "“"))
+            + r")(?P<unit>years|months|decades|weeks|days|hours|minutes|centuries)"
             # ... and a guess that widens it: "for days or even weeks".
             r"(?P<or> or(?: even| perhaps| possibly| maybe)? "
             r"(?:years|months|decades|weeks|days|hours|minutes|centuries)\b)?"
@@ -1045,7 +1047,7 @@ RULES: tuple[Rule, ...] = (
             # ("within weeks, not months": a length set against the first.)
             r"|(?:(?<=,\sperhaps\s)|(?<=,\smaybe\s)|(?<=,\spossibly\s)|(?<=\bif\snot\s)|(?<=,\sor\seven\s)|(?<=,\sor\s)"
             r"|(?<=(?:days|ears|eeks|nths|ades|ours),\snot\s))"
-            r"(?P<unit_guess>years|months|decades|weeks|days|hours|minutes)(?=\s*[,.;:)]|\s*$)"
+            r"(?P<unit_guess>years|months|decades|weeks|days|hours|minutes)(?=\s*[,.;:)\"”]|''|\s*$)"
             r"|the (?P<unit_ahead>days|weeks|months|years|decades) ahead\b"
             # "booked months in advance": how long before, a number of months.
             r"|(?<![\w-])(?P<unit_advance>days|weeks|months|years)(?= in advance\b)"

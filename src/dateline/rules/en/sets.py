@@ -231,6 +231,10 @@ def _every_any(match: RuleMatch) -> PartialTime | None:
     if match.has("half_hour"):
         return PartialTime(kind="set", value="PT30M", quant="EVERY")
     unit = match.group("unit1")
+    if unit is not None and unit.lower() == "weekend":
+        # "every weekend": the weekend of each week, as "every Monday" is a day of each
+        # (XXXX-WXX-WE, as "on weekends" writes it).
+        return PartialTime(kind="set", value="XXXX-WXX-WE", quant="EVERY")
     if unit is not None:
         period = _PERIOD_OF_UNIT.get(unit.lower())
         return PartialTime(kind="set", value=period, quant="EVERY") if period else None
@@ -290,8 +294,8 @@ def _alternate(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="set", value=f"P2{letter}", quant=quant)
 
 
-#: Units of "every other ..." with no letter of their own: a weekend is written ``WE`` (as "every
-#: weekend" is ``P1WE``), and a night is a day's.
+#: Units of "every other ..." with no letter of their own: a weekend is written ``WE`` (a duration's
+#: unit in TimeML), and a night is a day's.
 _ALTERNATE_ODD_UNITS = {"weekend": "P2WE", "night": "P2D"}
 
 
