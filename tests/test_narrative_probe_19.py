@@ -10,6 +10,8 @@ Readings these cases pin down:
   "that fall" at the end of a clause is the season ("It was released that fall.").
 - "last year", "last spring" in a history are the writer's, as "last month" is (a history counts
   its own with "the previous").
+- Years of three digits: "the war of 602-628", "attacked in 603 with a large army", "the spring
+  of 628 on the old frontier".
 - A history of old years that closes on a word or two of its writer's present ("Tensions rose
   again this spring") still reads as a history in auto mode.
 
@@ -68,6 +70,20 @@ CASES: list[tuple[str, list[tuple]]] = [
     (
         'In 1982 he said: "Last year we lost everything."',
         [("1982", "DATE", "1982"), ("Last year", "DATE", "1981")],
+    ),
+    # Years of three digits: a dashed range after "the war of", and a year before "with" or "on"
+    # and an article.
+    (
+        "In November 602 the emperor Maurice was overthrown. The war of 602–628 was the last.",
+        [("November 602", "DATE", "0602-11"), ("602", "DATE", "0602"), ("628", "DATE", "0628")],
+    ),
+    (
+        "The Persians attacked in 603 with a large army.",
+        [("603", "DATE", "0603")],
+    ),
+    (
+        "Peace was concluded in the spring of 628 on the old frontier.",
+        [("the spring of 628", "DATE", "0628-SP")],
     ),
 ]
 

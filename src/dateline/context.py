@@ -856,7 +856,7 @@ _CUE_LEXICON = en.PAST_VERBS_STRICT | en.PRESENT_CUES | en.INVARIANT_PAST
 #: What makes a verb of :data:`~dateline.lexicon.en.INVARIANT_PAST` after it a past tense: an
 #: adverb of a time gone by, or a singular subject that a present would give an "-s".
 _INVARIANT_PAST_AFTER = frozenset(
-    {"last", "first", "already", "recently", "just", "then", "later", "he", "she", "it", "who"}
+    {"last", "already", "recently", "just", "then", "later", "he", "she", "it", "who"}
 )
 _ED_WORD = re.compile(r"(?<![A-Za-z'])[A-Za-z]+ed(?![A-Za-z'])")
 
@@ -1324,7 +1324,13 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # set off by a comma that orders what it joins, no past.
             continue
         if lower in en.INVARIANT_PAST:
-            if word.islower() and _previous_word(text, start)[0] in _INVARIANT_PAST_AFTER:
+            previous = _previous_word(text, start)[0]
+            if (
+                word.islower()
+                and previous in _INVARIANT_PAST_AFTER
+                # (Not a noun after its article: "the last cut".)
+                and _previous_word(text, start - len(previous) - 1)[0] not in _NOT_A_SUBJECT
+            ):
                 cues.append((start, end, 2, "past"))
             continue
         # (An adjective-like "-ed" word may be a verb after "who": see _is_past_form.)

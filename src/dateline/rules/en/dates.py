@@ -775,7 +775,10 @@ _WHERE_A_YEAR_STANDS = r"(?:" + after_one_of("In", "in", "until") + r"|(?P<the>t
 #: ... and before what goes on after a date: the clause's end or its subject ("In 479 the
 #: Persians", not "in 300 cases").
 _AS_A_YEAR_ENDS = (
-    r"(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|when|a|an|at|after|under)\b"
+    # ... or a phrase of how or where it was done: "attacked in 603 with a large army", "the spring
+    # of 628 on the old frontier".
+    r"(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|when|a|an|at|after|under"
+    r"|(?:with|against|on|before|following)\s+(?:the|a|an|his|her|its|their)\b)\b"
     # ... or a clause or a second date goes on with "and" ("in 711 and ruled it", "in 985 and
     # Santiago in 997"), not a second count ("in 300 and 400 cases", "in 120 and more countries").
     r"|\s+and\s+(?![0-9]|(?:more|other|over|under|up|some|about|nearly|almost)\b))"
@@ -822,6 +825,8 @@ def _early_year(match: RuleMatch) -> PartialTime | None:
 _EARLY_RANGE_FOLLOWS = (
     r"(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|when|and|a|an)\b)"
 )
+#: What a range of years names "of" it: "the war of 602-628".
+_RANGE_NOUNS = ("war", "wars", "reign", "period", "campaign", "conflict", "siege", "years")
 #: "between 605 and 611", "from 618 to 907": either end of a range of years of three digits (each
 #: end reads the other's number, in ``other`` or ``first*``).
 _EARLY_RANGE = (
@@ -835,6 +840,13 @@ _EARLY_RANGE = (
     # "The Gothic War (535-554)": a span of years in brackets after a name.
     + r"|(?<=\()(?P<y3_bracket>[1-9][0-9]{2})(?=[-–](?P<other_bracket>[1-9][0-9]{2})\))"
     + r"|(?<=\((?P<first_bracket>[1-9][0-9]{2})[-–])(?P<y3_bracket_second>[1-9][0-9]{2})(?=\))"
+    # ... and after the war, the reign or the period "of" it: "the war of 602-628".
+    + r"|(?:"
+    + "|".join(rf"(?<=\b{noun}\sof\s)" for noun in _RANGE_NOUNS)
+    + r")(?P<y3_of>[1-9][0-9]{2})(?=[-–](?P<other_of>[1-9][0-9]{2})(?![0-9]))"
+    + r"|(?:"
+    + "|".join(rf"(?<=\b{noun}\sof\s(?P<first_of_{noun}>[1-9][0-9]{{2}})[-–])" for noun in _RANGE_NOUNS)
+    + r")(?P<y3_of_second>[1-9][0-9]{2})(?![0-9])"
 )
 
 
@@ -843,7 +855,9 @@ def _early_year_range(match: RuleMatch) -> PartialTime | None:
     other end and a clause going on after them show to be years; not two round numbers ("between
     200 and 300."), which are counts far more often. The era is the story's (see ``resolve``)."""
     year = match.group("y3") or match.group("y3_second") or match.group("y3_bracket")
-    year = year or match.group("y3_bracket_second") or "0"
+    year = (
+        year or match.group("y3_bracket_second") or match.group("y3_of") or match.group("y3_of_second") or "0"
+    )
     other = (
         match.group("other")
         or match.group("first_and")
@@ -855,6 +869,10 @@ def _early_year_range(match: RuleMatch) -> PartialTime | None:
         or match.group("first_till")
         or match.group("other_bracket")
         or match.group("first_bracket")
+        or match.group("other_of")
+        or next(
+            (match.group(f"first_of_{noun}") for noun in _RANGE_NOUNS if match.has(f"first_of_{noun}")), None
+        )
         or "0"
     )
     if int(year) < 100 or int(other) < 100 or int(year) == int(other):
