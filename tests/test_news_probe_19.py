@@ -36,6 +36,9 @@ Readings these cases pin down:
   taken down next week and sold in March"; a figure's month ("6.1 percent in August," "rising
   0.3% in November") the nearest; "Ruiz, now 35, will fight"; flags flown, debates put off and
   warnings issued "through" or "until" a day to come; "many of whom face re-election in November".
+- Months joined in a list are of one year ("Bookings for July and August were strong"); "the
+  three-and-a-half-year war" leaves its article to the noun; "results expected by Wednesday" and
+  "may make another on Saturday" (after "last week") lie ahead.
 
 Publication dates: as given with each case.
 """
@@ -304,6 +307,29 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Republican lawmakers, many of whom face re-election in November, spent the day complaining.",
         "1990-06-29",
         [("November", "DATE", "1990-11")],
+    ),
+    # Months joined in a list are of one year.
+    (
+        "Bookings for July and August were strong, the company said Tuesday.",
+        "1998-06-30",
+        [("July", "DATE", "1998-07"), ("August", "DATE", "1998-08"), ("Tuesday", "DATE", "1998-06-30")],
+    ),
+    # A hyphened length leaves its article to the noun.
+    (
+        "The elections were the first since the peace agreement ended the three-and-a-half-year war.",
+        "1996-09-16",
+        [("three-and-a-half-year", "DURATION", "P3Y6M")],
+    ),
+    # What is expected by a day, and what may be done on one, lie ahead.
+    (
+        "Vote counting continued today, with preliminary results expected by Wednesday.",
+        "1996-09-16",
+        [("today", "DATE", "1996-09-16"), ("Wednesday", "DATE", "1996-09-18")],
+    ),
+    (
+        "Engineers made a final course correction last week and may make another on Saturday if needed.",
+        "1999-08-12",
+        [("last week", "DATE", "1999-W31"), ("Saturday", "DATE", "1999-08-14")],
     ),
 ]
 

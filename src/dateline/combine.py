@@ -1112,6 +1112,10 @@ def _widen_range(text: str, candidate: Candidate, previous_end: int) -> Candidat
 
 
 _THE_AMOUNT = re.compile(r"the\s+(?P<amount>[\w-]+)\s+\S+$", re.IGNORECASE)
+#: "the" and a length a hyphen makes an adjective: "the three-and-a-half-year".
+_THE_HYPHENED_LENGTH = re.compile(
+    r"the\s+(?P<length>[\w-]+-(?:year|month|week|day|hour|minute|decade|century))$", re.IGNORECASE
+)
 #: After "the two days": a name ("the Seven Days Battles"), a possessive ("the ten years'
 #: struggle") or "of" ("the three days of hearings") make "the" the determiner of a larger noun.
 #: Not across a line break: a heading ("The Hundred Days") ends at it, and the next line is no noun.
@@ -1122,6 +1126,11 @@ _WORD_AFTER = re.compile(r"[^\S\n]+[a-z]", re.IGNORECASE)
 def _without_noun_determiner(text: str, candidate: Candidate) -> Candidate | None:
     """ "the two day rally", "the Hundred Days Offensive": the article belongs to the noun the
     duration modifies, so TimeML leaves it out; "the nine months ended Oct. 1" keeps it."""
+    hyphened = _THE_HYPHENED_LENGTH.match(candidate.text)
+    if hyphened is not None and _WORD_AFTER.match(text, candidate.end):
+        # "ended the three-and-a-half-year war": the adjective alone, as "three-year" is.
+        start = candidate.start + hyphened.start("length")
+        return replace(candidate, start=start, text=text[start : candidate.end])
     found = _THE_AMOUNT.match(candidate.text)
     if found is None or _LEXICON.number(found.group("amount")) is None:
         return None

@@ -100,7 +100,8 @@ _FUTURE_PHRASES = re.compile(
     r"to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)[a-z]+|"
     # A demand or a promise of what is to be done by a day: "demanded a vote by Friday",
     # "promised hearings through the spring".
-    r"(?:demand(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|expected) (?:[\w'’-]+ ){1,4}?"
+    # ("with preliminary results expected by Wednesday".)
+    r"(?:demand(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|expected) (?:[\w'’-]+ ){0,4}?"
     r"(?=(?:by|until|till|through|before) )|"
     # ... and a forecast or a wish of what is to come: "The agency forecast rain for Thursday",
     # "Brady predicted a recovery by midyear", "said he wanted a vote before Easter".

@@ -1347,6 +1347,30 @@ def resolve_all(
                 # August and 4% from a year earlier": the month in question's, a year back.
                 compared = timexes[-2]
             resolution = _month_a_year_before(candidate, resolution, compared, context.text) or resolution
+        if (
+            resolution is not None
+            and not narrative
+            and timexes
+            and partial.month is not None
+            and partial.year is None
+            and partial.day is None
+            and partial.anchor is None
+            and (joined_month := _MONTH_VALUE.match(timexes[-1].value)) is not None
+            and int(joined_month.group("month")) < partial.month
+            and _MONTHS_JOINED.fullmatch(context.text, timexes[-1].end, candidate.start)
+            and _MONTH_VALUE.match(resolution.value)
+        ):
+            # "Bookings for July and August were strong": months joined in a list or a span are of
+            # one year, the first's.
+            year = int(joined_month.group("year"))
+            resolution = replace(
+                resolution,
+                value=f"{year:04d}-{partial.month:02d}",
+                anchor=f"t{len(timexes)}",
+                point=None
+                if resolution.point is None
+                else replace(resolution.point, day=dt.date(year, partial.month, 1)),
+            )
         if resolution is not None and candidate.rule == _REPORTED_YEAR_RULE and timexes and not narrative:
             resolution = (
                 _year_reported_on(candidate, partial, resolution, timexes[-1], context, tense=tense)
@@ -1867,6 +1891,8 @@ _COMPARED_WITH_YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])\Z")
+#: What joins two months of one list or span: "July and August", "June to September", "May-June".
+_MONTHS_JOINED = re.compile(r"\s+(?:and|or|to|through|thru|until)\s+|\s*[-–/]\s*|,\s+")
 _QUARTER_ENDED_BEFORE = re.compile(
     r"\bquarters?,?\s+(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?\Z", re.IGNORECASE
 )
@@ -2489,7 +2515,8 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
 
 #: A future verb between a past week and a weekday: the weekday's clause is not the week's.
 _FUTURE_BETWEEN = re.compile(
-    r"\b(?:will|shall|'ll|’ll)\b|\b(?:agreed|decided|promised|vowed|planned|plans?|expects?|expected|hopes?|hoped)\s+to\b",
+    r"\b(?:will|shall|'ll|’ll|may|might|could|would)\b"
+    r"|\b(?:agreed|decided|promised|vowed|planned|plans?|expects?|expected|hopes?|hoped)\s+to\b",
     re.IGNORECASE,
 )
 
