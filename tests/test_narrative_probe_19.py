@@ -12,6 +12,8 @@ Readings these cases pin down:
   its own with "the previous").
 - Years of three digits: "the war of 602-628", "attacked in 603 with a large army", "the spring
   of 628 on the old frontier".
+- "Forty-one years on, historians still debate it", after 1975 and written in 2010, is the year of
+  writing (not 2016); "ordered a halt to operations on 12 August" is no order for a day to come.
 - A history of old years that closes on a word or two of its writer's present ("Tensions rose
   again this spring") still reads as a history in auto mode.
 
@@ -84,6 +86,21 @@ CASES: list[tuple[str, list[tuple]]] = [
     (
         "Peace was concluded in the spring of 628 on the old frontier.",
         [("the spring of 628", "DATE", "0628-SP")],
+    ),
+    # A count the story's line would take past the moment of writing counts to it.
+    (
+        "The offensive began on 30 January 1968 and failed. Saigon fell on 30 April 1975. Forty-one "
+        "years on, historians still debate it.",
+        [
+            ("30 January 1968", "DATE", "1968-01-30"),
+            ("30 April 1975", "DATE", "1975-04-30"),
+            ("Forty-one years on", "DATE", "2010"),
+        ],
+    ),
+    # "ordered a halt to operations": a noun after "to", no order of what is to be done.
+    (
+        "Gori fell on 13 August 2008. Medvedev ordered a halt to operations on 12 August.",
+        [("13 August 2008", "DATE", "2008-08-13"), ("12 August", "DATE", "2008-08-12")],
     ),
 ]
 

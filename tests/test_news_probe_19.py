@@ -36,9 +36,15 @@ Readings these cases pin down:
   taken down next week and sold in March"; a figure's month ("6.1 percent in August," "rising
   0.3% in November") the nearest; "Ruiz, now 35, will fight"; flags flown, debates put off and
   warnings issued "through" or "until" a day to come; "many of whom face re-election in November".
-- Months joined in a list are of one year ("Bookings for July and August were strong"); "the
-  three-and-a-half-year war" leaves its article to the noun; "results expected by Wednesday" and
+- "the three-and-a-half-year war" leaves its article to the noun; "results expected by Wednesday" and
   "may make another on Saturday" (after "last week") lie ahead.
+- A third round: a weekday of a second predicate after "last week" is the latest ("hit a record
+  last week and closed lower on Monday"); "would not hold rallies ... until Thursday at the
+  earliest"; an offer extended "for Wexford Corp. until midnight Friday"; "housing starts, due
+  Wednesday" at a sentence's end; a month's or a quarter's figures to be reported ("will report
+  October housing starts", "the final revision of third-quarter GNP"); the weekend a clause is
+  bound for or in ("leaving for the weekend", "is spending the holiday weekend"); "returns from its
+  recess on Monday"; "was forecast for Saturday".
 
 Publication dates: as given with each case.
 """
@@ -308,12 +314,6 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "1990-06-29",
         [("November", "DATE", "1990-11")],
     ),
-    # Months joined in a list are of one year.
-    (
-        "Bookings for July and August were strong, the company said Tuesday.",
-        "1998-06-30",
-        [("July", "DATE", "1998-07"), ("August", "DATE", "1998-08"), ("Tuesday", "DATE", "1998-06-30")],
-    ),
     # A hyphened length leaves its article to the noun.
     (
         "The elections were the first since the peace agreement ended the three-and-a-half-year war.",
@@ -330,6 +330,75 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Engineers made a final course correction last week and may make another on Saturday if needed.",
         "1999-08-12",
         [("last week", "DATE", "1999-W31"), ("Saturday", "DATE", "1999-08-14")],
+    ),
+    # A third round (2013 wires, WSJ copy of 1989-1990, AQUAINT-like news, 1998 broadcasts).
+    (
+        "The DAX hit a record high last week and closed lower on Monday.",
+        "2013-09-23",
+        [("last week", "DATE", "2013-W38"), ("Monday", "DATE", "2013-09-23")],
+    ),
+    (
+        "Both campaigns said they would not hold rallies in the affected states until Thursday at the "
+        "earliest.",
+        "2012-10-30",
+        [("Thursday at the earliest", "DATE", "2012-11-01", "ON_OR_AFTER")],
+    ),
+    (
+        "Harmon Industries Inc. said it extended its tender offer for Wexford Corp. until midnight Friday.",
+        "1989-10-02",
+        [("midnight Friday", "TIME", "1989-10-06T24:00")],
+    ),
+    (
+        "This week's economic reports include November housing starts, due Wednesday.",
+        "1990-12-18",
+        [
+            ("This week", "DATE", "1990-W51"),
+            ("November", "DATE", "1990-11"),
+            ("Wednesday", "DATE", "1990-12-19"),
+        ],
+    ),
+    (
+        "The jobs report, due on Oct. 4, was delayed.",
+        "1989-10-06",
+        [("Oct. 4", "DATE", "1989-10-04")],
+    ),
+    # A month's or a quarter's figures to be reported are those of one gone by.
+    (
+        "The Commerce Department will report October housing starts tomorrow.",
+        "1989-11-20",
+        [("October", "DATE", "1989-10"), ("tomorrow", "DATE", "1989-11-21")],
+    ),
+    (
+        "Investors will watch for the report on November personal income and the final revision of "
+        "third-quarter gross national product.",
+        "1989-12-21",
+        [("November", "DATE", "1989-11"), ("third-quarter", "DATE", "1989-Q3")],
+    ),
+    # The weekend a clause is bound for, or is in, is the one to come.
+    (
+        "Members are leaving for the weekend.",
+        "1998-09-11",
+        [("the weekend", "DATE", "1998-W37-WE")],
+    ),
+    (
+        "Mr. Clinton is spending the holiday weekend at Camp David.",
+        "1998-05-22",
+        [("the holiday weekend", "DATE", "1998-W21-WE")],
+    ),
+    (
+        "Stores were closed for the weekend.",
+        "1998-05-26",
+        [("the weekend", "DATE", "1998-W21-WE")],
+    ),
+    (
+        "The House returns from its recess on Monday.",
+        "1998-01-27",
+        [("Monday", "DATE", "1998-02-02")],
+    ),
+    (
+        "Clear weather was forecast for Saturday and Sunday.",
+        "1999-03-26",
+        [("Saturday", "DATE", "1999-03-27"), ("Sunday", "DATE", "1999-03-28")],
     ),
 ]
 

@@ -1114,7 +1114,7 @@ def _widen_range(text: str, candidate: Candidate, previous_end: int) -> Candidat
 _THE_AMOUNT = re.compile(r"the\s+(?P<amount>[\w-]+)\s+\S+$", re.IGNORECASE)
 #: "the" and a length a hyphen makes an adjective: "the three-and-a-half-year".
 _THE_HYPHENED_LENGTH = re.compile(
-    r"the\s+(?P<length>[\w-]+-(?:year|month|week|day|hour|minute|decade|century))$", re.IGNORECASE
+    r"the\s+(?P<length>[\w-]+-and-a-half-(?:year|month|week|day|hour|minute|decade|century))$", re.IGNORECASE
 )
 #: After "the two days": a name ("the Seven Days Battles"), a possessive ("the ten years'
 #: struggle") or "of" ("the three days of hearings") make "the" the determiner of a larger noun.

@@ -97,7 +97,9 @@ _FUTURE_PHRASES = re.compile(
     rf"(?:{_DIRECTIVE_VERBS}|call(?:s|ed)? on) "
     # ("has ordered all but emergency staff to leave Tunisia by Monday".)
     r"(?:(?!to\b)[\w'’-]+ ){1,5}?"
-    r"to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)[a-z]+|"
+    # ("ordered a halt to operations on 12 August": a noun after "to", no verb to do.)
+    r"to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)"
+    r"(?![a-z]+(?:tions?|ments?|ities|ances?|ences?|ships?|ness)\b)[a-z]+|"
     # A demand or a promise of what is to be done by a day: "demanded a vote by Friday",
     # "promised hearings through the spring".
     # ("with preliminary results expected by Wednesday".)
@@ -105,7 +107,8 @@ _FUTURE_PHRASES = re.compile(
     r"(?=(?:by|until|till|through|before) )|"
     # ... and a forecast or a wish of what is to come: "The agency forecast rain for Thursday",
     # "Brady predicted a recovery by midyear", "said he wanted a vote before Easter".
-    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhad )(?:forecast|predicted|wanted) (?:[\w'’-]+ ){1,3}?"
+    # ("Clear weather was forecast for Saturday and Sunday": the passive, nothing between.)
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhad )(?:forecast|predicted|wanted) (?:[\w'’-]+ ){0,3}?"
     r"(?=(?:for|by|before) (?:the |early |mid-|late )?(?-i:[A-Z][a-z]+day|mid-?year|Easter|Christmas|"
     + "|".join(_WRITTEN_OUT_MONTHS)
     + r")\b)|"
@@ -187,7 +190,8 @@ _FUTURE_PHRASES = re.compile(
     # still to come is one ("a vaccine could be ready by the end of the year").
     # "would not be restored until Sunday": what is not to happen before a coming day (not
     # "would not say on Monday", a refusal told in the past).
-    r"(?:[Ww]ould|[Mm]ay|[Mm]ight) not (?:be )?\w+(?= (?:until|till|before)\b)|"
+    # ("would not hold rallies in the affected states until Thursday at the earliest".)
+    r"(?:[Ww]ould|[Mm]ay|[Mm]ight) not (?:be )?\w+(?: [\w'’-]+){0,6}?(?= (?:until|till|before)\b)|"
     # ... and what one would not do on a coming day ("said he would not play on Tuesday"), not a
     # refusal to speak, told in the past ("would not say on Monday whether ...").
     r"[Ww]ould not (?!(?:say|comment|confirm|deny|disclose|elaborate|discuss|reveal|specify|speculate|"
@@ -237,7 +241,8 @@ _DEADLINE_BEFORE = re.compile(
     r"remains?|stays?|runs|lasts|continues|(?:is|are) in (?:place|force|effect)|"
     # ... and what is issued to hold up to it: "issued a travel alert valid until August 1".
     r"valid|good)"
-    r"(?:\s+[\w'’,$%-]+(?:\.\d+)?){0,14}?"
+    # (... across an abbreviation's stop: "its tender offer for Wexford Corp. until midnight Friday".)
+    r"(?:\s+(?:[\w'’,$%-]+(?:\.\d+)?|(?-i:[A-Z][a-z]{0,3})\.)){0,14}?"
     r"|(?P<has>has|have)(?:\s+[\w'’,-]+){0,6}?"
     # ... and a time one had, told in reported speech: "told MPs that the industry had until
     # Friday to act" (the deadline still to come when it was said).
@@ -533,6 +538,8 @@ _SCHEDULED_VERB = (
 )
 _SCHEDULED_BEFORE = re.compile(
     _SCHEDULED_VERB
+    # ... and where it comes back from: "The House returns from its recess on Monday".
+    + r"(?:\s+from\s+(?:its|the|their|his|her|a)\s+[a-z-]+)?"
     # ... and the place it is bound for or held in: "he travels to Berlin on Thursday", "the
     # president arrives in Kabul on Friday", "voters go to the polls on Sunday".
     # ("Greenspan testifies before Congress on Wednesday", "the pope speaks at the Vatican".)
@@ -1174,6 +1181,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             match.group(0) == "due"
             and text.endswith(", ", 0, match.start())
             and not text.startswith((" to be ", " out ", " by "), match.end())
+            # (Not at the end of its sentence, with no verb after it to tell the time: "reports
+            # include November housing starts, due Wednesday.")
+            and _ASIDE_CLOSES.match(text, match.end())
         ):
             # An aside of the subject's ("The jobs report, due on Oct. 4, was delayed"): when
             # it fell due is for the clause's own verb to tell, past or future. (Not "The report,
@@ -1379,6 +1389,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
 _JOINED_DAY_AFTER = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?(?:tomorrow|[A-Z][a-z]+day)\b")
 #: The rest of an aside that "now" opens after a comma: " 35,", " a senator,", " retired,".
 _NOW_ASIDE_AFTER = re.compile(r"\s+(?:[0-9]{1,3}|an?\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|[a-z]+ed|retired)\s*,")
+#: An aside that closes with a comma before its sentence ends: " on Oct. 4, was delayed".
+_ASIDE_CLOSES = re.compile(
+    r"(?:[^.;!?\n]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)*,"
+)
 #: A programme named "Today": "NBC's Today show", "the Today programme".
 _PROGRAMME_AFTER = re.compile(r"\s+(?:show|program|programme)\b", re.IGNORECASE)
 

@@ -370,12 +370,26 @@ _FIGURE_ASIDE_BEFORE = re.compile(
     r",\s+(?:up\s+|down\s+)?[$€£]?[0-9][0-9.,]*\s*(?:%|percent|per\s+cent|million|billion)?\s+in\s+\Z",
     re.IGNORECASE,
 )
+#: A value of a year: "2009".
+_YEAR_OF_VALUE = re.compile(r"[0-9]{4}\Z")
+#: "for" right before an expression: "for the weekend".
+_FOR_THE_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+#: A present progressive right before an expression: "is spending ", "are leaving for ".
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|'s|'re)\s+[a-z]+ing\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 #: A verb that makes a period's results public, before the period: "will report first-quarter".
 _REPORTS_BEFORE = re.compile(
-    r"\b(?:report|post|release|announce|publish)(?:s|ed|ing)?\s+(?:its\s+|their\s+|the\s+)?\Z", re.IGNORECASE
+    r"\b(?:(?:report|post|release|announce|publish)(?:s|ed|ing)?|(?:report|figures|data)\s+(?:on|for)|revision\s+of)"
+    r"\s+(?:its\s+|their\s+|the\s+)?\Z",
+    re.IGNORECASE,
 )
-#: ... and the results after it: "first-quarter results", "third-quarter earnings".
-_RESULTS_AFTER = re.compile(r"\s+(?:results|earnings|figures|numbers|profits?|sales)\b", re.IGNORECASE)
+#: ... and the results after it: "first-quarter results", "third-quarter earnings", "October
+#: housing starts", "November personal income", "third-quarter gross national product".
+_RESULTS_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:results|earnings|figures|numbers|profits?|sales|starts|income|prices|orders"
+    r"|output|production|data|spending|payrolls|jobs|employment|inflation|unemployment|deficit|surplus"
+    r"|exports|imports|GNP|GDP|(?:gross\s+(?:national|domestic)\s+product))\b",
+    re.IGNORECASE,
+)
 #: A relative clause in the pluperfect up to the "on" of its day: "that had closed on", and how far
 #: before the day it is looked for.
 _RELATIVE_REACH = 60
@@ -498,12 +512,36 @@ def resolve_all(
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
     ]
     tenses = [
+        # "Members are leaving for the weekend", "closed its embassies for the weekend", "Mr.
+        # Clinton is spending the holiday weekend at Camp David": the weekend a clause is bound
+        # for, or is in, is the one to come (on a Friday, this week's).
+        "future"
+        if partial.weekend
+        and partial.shift is None
+        and tense in ("past", "present", None)
+        # (A past clause only just before a weekend: "Stores were closed for the weekend",
+        # written on a Tuesday, is the weekend gone by.)
+        and (tense != "past" or (context.dct is not None and context.dct.weekday() in (_THURSDAY, _FRIDAY)))
+        and (
+            _FOR_THE_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+            or (
+                tense == "present"
+                and _PROGRESSIVE_BEFORE.search(context.text, max(0, candidate.start - 30), candidate.start)
+            )
+        )
+        else tense
+        for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
+    ]
+    tenses = [
         # "Sony will report first-quarter results on August 2": results to be reported are those of
         # a quarter that has closed.
-        "past"
+        # (A month's figures too, "will report October housing starts tomorrow": the nearest
+        # October, one gone by.)
+        ("past" if partial.month is None else None)
         if tense == "future"
-        and (partial.quarter is not None or partial.half is not None)
+        and (partial.quarter is not None or partial.half is not None or partial.month is not None)
         and partial.year is None
+        and partial.day is None
         and _REPORTS_BEFORE.search(context.text, max(0, candidate.start - 30), candidate.start)
         and _RESULTS_AFTER.match(context.text, candidate.end)
         else tense
@@ -1348,29 +1386,20 @@ def resolve_all(
                 compared = timexes[-2]
             resolution = _month_a_year_before(candidate, resolution, compared, context.text) or resolution
         if (
-            resolution is not None
-            and not narrative
-            and timexes
-            and partial.month is not None
-            and partial.year is None
-            and partial.day is None
-            and partial.anchor is None
-            and (joined_month := _MONTH_VALUE.match(timexes[-1].value)) is not None
-            and int(joined_month.group("month")) < partial.month
-            and _MONTHS_JOINED.fullmatch(context.text, timexes[-1].end, candidate.start)
-            and _MONTH_VALUE.match(resolution.value)
+            narrative
+            and resolution is not None
+            and context.dct is not None
+            and candidate.rule in (_UNITS_AGO_RULE, "relative.units_on")
+            and tense != "future"
+            and partial.shift is not None
+            and partial.shift.unit == Grain.YEAR
+            and partial.shift.amount > 0
+            and _YEAR_OF_VALUE.match(resolution.value)
+            and int(resolution.value[:4]) > context.dct.year
         ):
-            # "Bookings for July and August were strong": months joined in a list or a span are of
-            # one year, the first's.
-            year = int(joined_month.group("year"))
-            resolution = replace(
-                resolution,
-                value=f"{year:04d}-{partial.month:02d}",
-                anchor=f"t{len(timexes)}",
-                point=None
-                if resolution.point is None
-                else replace(resolution.point, day=dt.date(year, partial.month, 1)),
-            )
+            # "Saigon fell on 30 April 1975. Forty-one years on, historians still debate it", written
+            # in 2009: a count the story's line would take past the moment of writing counts to it.
+            resolution = Resolution(f"{context.dct.year:04d}", ("year",), "DCT")
         if resolution is not None and candidate.rule == _REPORTED_YEAR_RULE and timexes and not narrative:
             resolution = (
                 _year_reported_on(candidate, partial, resolution, timexes[-1], context, tense=tense)
@@ -1891,8 +1920,6 @@ _COMPARED_WITH_YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])\Z")
-#: What joins two months of one list or span: "July and August", "June to September", "May-June".
-_MONTHS_JOINED = re.compile(r"\s+(?:and|or|to|through|thru|until)\s+|\s*[-–/]\s*|,\s+")
 _QUARTER_ENDED_BEFORE = re.compile(
     r"\bquarters?,?\s+(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?\Z", re.IGNORECASE
 )
@@ -2507,12 +2534,20 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
             monday = dt.date.fromisocalendar(int(week.value[:4]), int(week.value[6:8]), 1)
         except ValueError:
             continue
-        if day >= monday + dt.timedelta(days=7) and _FUTURE_BETWEEN.search(text, week.end, timex.start):
-            continue  # "The two sides met last week and will return Tuesday": a clause of its own
+        if day >= monday + dt.timedelta(days=7) and (
+            _FUTURE_BETWEEN.search(text, week.end, timex.start)
+            or _PREDICATE_BETWEEN.match(text, week.end, timex.start)
+        ):
+            # "The two sides met last week and will return Tuesday", "hit a record high last week
+            # and closed lower on Monday": a predicate of its own, its day the latest one.
+            continue
         timexes[index] = replace(timex, value=(monday + dt.timedelta(days=day.weekday())).isoformat())
     return timexes
 
 
+#: A second predicate between a week and a weekday: ", and closed lower on", "and a magistrate
+#: ordered on".
+_PREDICATE_BETWEEN = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ed\b[^.;]*\Z")
 #: A future verb between a past week and a weekday: the weekday's clause is not the week's.
 _FUTURE_BETWEEN = re.compile(
     r"\b(?:will|shall|'ll|’ll|may|might|could|would)\b"
@@ -4003,7 +4038,8 @@ _FISCAL_LEAD_MONTHS = 4
 
 
 _ONE_DAY = dt.timedelta(days=1)
-#: Friday's and Saturday's numbers in ``date.weekday()``.
+#: Thursday's, Friday's and Saturday's numbers in ``date.weekday()``.
+_THURSDAY = 3
 _FRIDAY = 4
 _SATURDAY = 5
 #: A state that lasted on past the story's time, to the date after it: "The canal remained closed
