@@ -1913,9 +1913,6 @@ KNOWN_GAPS: dict[tuple[str, str, int], str] = {
     "fourth quarter is the quarter before the one reported; 'previous' counts back from the story's "
     "last time, here the year of a quoted forecast ('the first three months of the year'), and the "
     "resolver cannot tell the quarter the figures are about when the sentence does not name it",
-    ("tremor", "the weekend", 0): "'a visit planned for the weekend', told in the past on a Friday, is "
-    "the weekend to come: the reduced relative 'planned for' is no future cue (a bare one would turn "
-    "'the rally, planned for Saturday, was cancelled' forward too), so the past tense gives last weekend",
     ("rule", "the end of the quarter", 0): "'the end of the quarter in which the rule takes effect': the "
     "quarter is the one the relative clause dates (that of Jan. 1, 2016), not the DCT's; the resolver "
     "does not read a date out of a relative clause after the expression",

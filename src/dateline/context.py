@@ -107,8 +107,7 @@ _FUTURE_PHRASES = re.compile(
     r"(?=(?:by|until|till|through|before) )|"
     # ... and a forecast or a wish of what is to come: "The agency forecast rain for Thursday",
     # "Brady predicted a recovery by midyear", "said he wanted a vote before Easter".
-    # ("Clear weather was forecast for Saturday and Sunday": the passive, nothing between.)
-    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhad )(?:forecast|predicted|wanted) (?:[\w'’-]+ ){0,3}?"
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhad )(?:forecast|predicted|wanted) (?:[\w'’-]+ ){1,3}?"
     r"(?=(?:for|by|before) (?:the |early |mid-|late )?(?-i:[A-Z][a-z]+day|mid-?year|Easter|Christmas|"
     + "|".join(_WRITTEN_OUT_MONTHS)
     + r")\b)|"

@@ -1396,6 +1396,10 @@ def resolve_all(
             and partial.shift.amount > 0
             and _YEAR_OF_VALUE.match(resolution.value)
             and int(resolution.value[:4]) > context.dct.year
+            # (From a story's time before the writing: "marked in 2016, and that of the truce five
+            # years later" keeps 2021 whenever it was written.)
+            and anchors
+            and anchors[-1].day.year <= context.dct.year
         ):
             # "Saigon fell on 30 April 1975. Forty-one years on, historians still debate it", written
             # in 2009: a count the story's line would take past the moment of writing counts to it.
