@@ -102,6 +102,25 @@ CASES: list[tuple[str, list[tuple]]] = [
         "Gori fell on 13 August 2008. Medvedev ordered a halt to operations on 12 August.",
         [("13 August 2008", "DATE", "2008-08-13"), ("12 August", "DATE", "2008-08-12")],
     ),
+    # An ordinal before a district of a city is no day.
+    (
+        "A street in the 7th arrondissement has carried his name since 1982.",
+        [("1982", "DATE", "1982")],
+    ),
+    # "that January" keeps its "that" before an irregular past or a second place it was done at.
+    (
+        "Elizabeth died in 1762. Spain entered the war that January and lost Havana.",
+        [("1762", "DATE", "1762"), ("that January", "DATE", "1762-01")],
+    ),
+    (
+        "From late 1778 the British shifted their effort to the South, capturing Savannah that December "
+        "and Charleston in May 1780.",
+        [
+            ("late 1778", "DATE", "1778", "END"),
+            ("that December", "DATE", "1778-12"),
+            ("May 1780", "DATE", "1780-05"),
+        ],
+    ),
 ]
 
 

@@ -45,6 +45,10 @@ Readings these cases pin down:
   October housing starts", "the final revision of third-quarter GNP"); the weekend a clause is
   bound for or in ("leaving for the weekend", "is spending the holiday weekend"); "returns from its
   recess on Monday".
+- A fourth round: "hope to have it ready by the end of the year" (no present perfect in "to have
+  it"); "will report housing starts tomorrow" (a figure's name, no present); "set a hearing on the
+  plan for Friday"; "the 19th since the crisis began" is no day; "June 30 of that year" takes the
+  year its sentence has just named.
 
 Publication dates: as given with each case.
 """
@@ -394,6 +398,37 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The House returns from its recess on Monday.",
         "1998-01-27",
         [("Monday", "DATE", "1998-02-02")],
+    ),
+    # A fourth round (2012-2014 wires, a TimeBank-like mix, AQUAINT-like news).
+    (
+        "They hope to have it ready by the end of the year.",
+        "2012-06-29",
+        [("the end of the year", "DATE", "2012", "END")],
+    ),
+    (
+        "The department will report housing starts tomorrow and durable goods orders on Wednesday.",
+        "1989-11-20",
+        [("tomorrow", "DATE", "1989-11-21"), ("Wednesday", "DATE", "1989-11-22")],
+    ),
+    (
+        "The judge set a hearing on the plan for Friday.",
+        "1989-06-07",
+        [("Friday", "DATE", "1989-06-09")],
+    ),
+    (
+        "The summit was the 19th since the crisis began.",
+        "2012-06-29",
+        [],
+    ),
+    (
+        "Morsi, who narrowly won a run-off on June 17, 2012 and took office on June 30 of that year, had "
+        "governed for exactly a year.",
+        "2013-07-04",
+        [
+            ("June 17, 2012", "DATE", "2012-06-17"),
+            ("June 30 of that year", "DATE", "2012-06-30"),
+            ("a year", "DURATION", "P1Y"),
+        ],
     ),
 ]
 

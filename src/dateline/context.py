@@ -122,6 +122,9 @@ _FUTURE_PHRASES = re.compile(
     r"(?:trial|execution|hearing|sentencing|court|release|election|vote|start|deadline)\b)|"
     # ... and by whoever fixed it: "a judge set his case for trial in June".
     r"set (?:[\w'’-]+ ){1,3}?for (?:trial|retrial|sentencing|(?:a |the )?(?:hearing|vote|runoff|run-off))\b|"
+    # ... and the event set for a day: "The judge set a hearing on the plan for Friday".
+    r"set (?:a|an|the|its|new) (?:[\w-]+ )?(?:hearing|trial|vote|deadline|date|meeting|election|sentencing)"
+    r"(?: [\w'’-]+){0,4}? for(?= )|"
     # ... and one an event is planned for, told in the present: "a vigil is planned for 7 p.m. Tuesday".
     # ("A march is planned in Paris for Saturday".)
     r"(?:is|are) (?:\w+ly )?planned (?:in (?:[A-Z][\w'’-]* ){1,2})?for|"
@@ -794,7 +797,8 @@ _PRESENT_PERFECT = re.compile(
     + "|".join(rf"(?<=\b{pronoun}')" for pronoun in ("he", "she", "it", "that", "who", "there", "what"))
     # ("has since recovered", "have already risen".)
     + r")s)\s+(?:\w+ly\s+|not\s+|been\s+|since\s+|already\s+|just\s+|also\s+|long\s+|never\s+)?"
-    r"\w+(?:ed|en|t)\b",
+    # (Not a pronoun or a word that merely ends like a participle: "to have it ready by".)
+    r"(?!(?:it|that|what|but|out|at|about|most|least|first|just|yet)\b)\w+(?:ed|en|t)\b",
     re.IGNORECASE,
 )
 #: Words after which an -ed form is a participle (passive or perfect), not a past tense.
@@ -1369,6 +1373,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 tense = "past"
         if lower == "today" and word[0] == "T" and _PROGRAMME_AFTER.match(text, end):
             continue  # "on NBC's Today show": a programme's name, no present
+        if lower == "starts" and _previous_word(text, start)[0] in ("housing", "home", "building"):
+            continue  # "will report housing starts tomorrow": the figures' name, no present
         if lower == "now" and text.endswith(", ", 0, start) and _NOW_ASIDE_AFTER.match(text, end):
             continue  # "Ruiz, now 35, will fight": an aside on the subject, no tense of the clause
         if (

@@ -370,6 +370,8 @@ _FIGURE_ASIDE_BEFORE = re.compile(
     r",\s+(?:up\s+|down\s+)?[$€£]?[0-9][0-9.,]*\s*(?:%|percent|per\s+cent|million|billion)?\s+in\s+\Z",
     re.IGNORECASE,
 )
+#: A value that begins with a year of the common era: "2012-06-17", "2012".
+_YEAR_PREFIX = re.compile(r"[0-9]{4}")
 #: A value of a year: "2009".
 _YEAR_OF_VALUE = re.compile(r"[0-9]{4}\Z")
 #: "for" right before an expression: "for the weekend".
@@ -542,7 +544,12 @@ def resolve_all(
         and (partial.quarter is not None or partial.half is not None or partial.month is not None)
         and partial.year is None
         and partial.day is None
-        and _REPORTS_BEFORE.search(context.text, max(0, candidate.start - 30), candidate.start)
+        # (A month right before its figures names them whatever verb has them: "include November
+        # housing starts, due Wednesday".)
+        and (
+            partial.month is not None
+            or _REPORTS_BEFORE.search(context.text, max(0, candidate.start - 30), candidate.start)
+        )
         and _RESULTS_AFTER.match(context.text, candidate.end)
         else tense
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
@@ -1385,6 +1392,28 @@ def resolve_all(
                 # August and 4% from a year earlier": the month in question's, a year back.
                 compared = timexes[-2]
             resolution = _month_a_year_before(candidate, resolution, compared, context.text) or resolution
+        if (
+            resolution is not None
+            and candidate.rule == "relative.month_of_year"
+            and candidate.text.lower().endswith("that year")
+            and timexes
+            and "year" not in timexes[-1].implied
+            and _YEAR_PREFIX.match(timexes[-1].value)
+            and timexes[-1].start >= sentence_bounds(context.text, candidate.start)[0]
+            and _YEAR_PREFIX.match(resolution.value)
+        ):
+            # "won a run-off on June 17, 2012 and took office on June 30 of that year": the year
+            # its sentence has just named, wherever the story's time is.
+            year = int(timexes[-1].value[:4])
+            point = resolution.point
+            if point is not None and not point.bc:
+                try:
+                    point = replace(point, day=point.day.replace(year=year))
+                except ValueError:  # (a 29 February of no leap year)
+                    point = None
+            resolution = replace(
+                resolution, value=f"{year:04d}" + resolution.value[4:], anchor=f"t{len(timexes)}", point=point
+            )
         if (
             narrative
             and resolution is not None

@@ -25,7 +25,7 @@ _COUNT_NOUNS = (
 #: closed the straits", "On December 8 Congress declared war").
 _RANK_NOUNS = (
     r"[Aa]rmy|[Dd]ivision|[Ff]leet|[Cc]orps|"
-    r"[Bb]rigade|[Rr]egiment|[Bb]attalion|[Ii]nfantry|[Cc]avalry|[Dd]istrict|[Ss]treet|[Aa]venue|"
+    r"[Bb]rigade|[Rr]egiment|[Bb]attalion|[Ii]nfantry|[Cc]avalry|[Dd]istrict|[Aa]rrondissement|[Ww]ard|[Pp]recinct|[Ss]treet|[Aa]venue|"
     r"[Aa]mendment|[Cc]ircuit|[Cc]ongress|[Pp]arliament|[Ff]loor|[Gg]rade|[Pp]lace|[Cc]entury|[Cc]enturies|"
     r"[Mm]illennium|[Mm]illennia|[Dd]ynasty|"
     r"[Aa]nniversary|[Bb]irthday|[Ii]nning|[Rr]ound|[Tt]erm|[Ss]ession|[Cc]ongressional|"
@@ -3345,9 +3345,10 @@ RULES: tuple[Rule, ...] = (
         name="date.ordinal_day",
         type="DATE",
         # Not "the 9th and 10th centuries", "the 12th to the 15th century".
+        # (Nor a rank in a series: "The summit was the 19th since the crisis began".)
         pattern=r"the {ordinal_day:day}"
         + NOT_A_DAY_AFTER
-        + r"(?! (?-i:[A-Z]))(?!,? (?:and|or|to|through) (?:the )?[0-9]{1,2}(?:st|nd|rd|th)(?:[- ]centur|"
+        + r"(?! since\b)(?! (?-i:[A-Z]))(?!,? (?:and|or|to|through) (?:the )?[0-9]{1,2}(?:st|nd|rd|th)(?:[- ]centur|"
         # (... nor the first of two ranks: "the 20th and 21st time".)
         + NOT_A_DAY_AFTER.replace("(?!", "(?=", 1)
         + "))",
@@ -3360,6 +3361,7 @@ RULES: tuple[Rule, ...] = (
             Example("The summit will take place on the 20th and 21st.", "2025-05-20", span="the 20th"),
         ),
         negatives=(
+            "The summit was the 19th since the crisis began.",
             "the 3rd Infantry Division",
             "the 21st century",
             "Writing appeared in the 4th millennium BC.",

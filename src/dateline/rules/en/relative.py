@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from dateline.lexicon import lexicon_for
-from dateline.lexicon.en import PARTS_OF_DAY, POSITION_WORDS, SEASONS, STORY_YEARS, WEEKDAYS
+from dateline.lexicon.en import (
+    MONTHS,
+    PARTS_OF_DAY,
+    PAST_VERBS_STRICT,
+    POSITION_WORDS,
+    SEASONS,
+    STORY_YEARS,
+    WEEKDAYS,
+)
 from dateline.partial import Anchor, Direction, Grain, PartialTime, Shift
 from dateline.rules.base import Example, Rule, RuleMatch, after_for, after_one_of
 from dateline.rules.en.dates import calendar_fields
@@ -1630,7 +1638,13 @@ RULES: tuple[Rule, ...] = (
             # ... or before a second verb joined by "but", another place's "and in", or a
             # participle: "passed the House that December but died", "won in Lille that September
             # and in Delhi", "was injured that November, returning in April".
-            r"| but (?-i:[a-z]+ed)\b| and (?:in|at|on) (?-i:[A-Z])|, (?-i:[a-z]+ing)\b))"
+            r"| but (?-i:[a-z]+ed)\b| and (?:in|at|on) (?-i:[A-Z])|, (?-i:[a-z]+ing)\b"
+            # ... or an irregular past ("entered the war that January and lost Havana"), or a
+            # second place it was done at ("captured Savannah that December and Charleston in May").
+            r"| and (?-i:" + "|".join(sorted(word for word in PAST_VERBS_STRICT if word.isalpha())) + r")\b"
+            r"| and (?!(?-i:"
+            + "|".join(name.capitalize() for name in MONTHS)
+            + r")\b)(?-i:[A-Z][a-z]+) (?:in|on)\b))"
             # ... or at the end of a participle's clause: "the treaty, signed that September, ended
             # the war" (not a list of months: "reported that May, June and July were wet").
             r"|(?<=[a-z]ed\s)(?-i:that)(?= [A-Z][a-z]+, (?!(?:and )?(?-i:[A-Z])[a-z]+\b))"
