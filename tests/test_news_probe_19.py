@@ -48,7 +48,8 @@ Readings these cases pin down:
 - A fourth round: "hope to have it ready by the end of the year" (no present perfect in "to have
   it"); "will report housing starts tomorrow" (a figure's name, no present); "set a hearing on the
   plan for Friday"; "the 19th since the crisis began" is no day; "June 30 of that year" takes the
-  year its sentence has just named.
+  year its sentence has just named; "Exports from January to August rose" (a month after "to" is
+  no verb).
 
 Publication dates: as given with each case.
 """
@@ -429,6 +430,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("June 30 of that year", "DATE", "2012-06-30"),
             ("a year", "DURATION", "P1Y"),
         ],
+    ),
+    (
+        "Exports from January to August rose 1.8 percent.",
+        "1999-09-10",
+        [("January", "DATE", "1999-01"), ("August", "DATE", "1999-08")],
     ),
 ]
 

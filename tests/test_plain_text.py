@@ -303,3 +303,9 @@ def test_another_language_keeps_its_letter_case() -> None:
     assert plain_text(shouted, english=False).text == shouted
     found = dateline.annotate(shouted, dct=DCT, lang="de")
     assert [(timex.text, timex.value) for timex in found] == [("5. MAI 2025", "2025-05-05")]
+
+
+def test_a_title_line_whose_capitals_were_the_only_ones_is_read_as_lower_case_text() -> None:
+    # (Found by the property above: re-cased once, the text must come out as it would re-cased twice.)
+    once = plain_text("0 The Last Few\na ").text
+    assert plain_text(once).text == once

@@ -1422,6 +1422,8 @@ def _adjective_after_verb(text: str, start: int, previous: str) -> bool:
         before_verb in _MODALS_AND_TO
         and text[modal_end - 1 : modal_end].isalpha()
         and not text.startswith("May", modal_end - 3)
+        # (A name is no verb after "to": "Exports from January to August rose".)
+        and not text[verb_start : verb_start + 1].isupper()
     )
 
 

@@ -292,7 +292,15 @@ def restore_case(text: str) -> str:
     if not copied:
         return text
     pieces.append(text[copied:])
-    return "".join(pieces)
+    recased = "".join(pieces)
+    capitals, small = _letter_counts(recased[:_OPENING])
+    if capitals * _LOWER_TEXT_CAPITALS <= capitals + small and _SENTENCE_OPENS_IN_LOWER_CASE.search(
+        recased[:_OPENING]
+    ):
+        # ("0 The Last Few\na": a text whose only capitals were a line in Title Case has none
+        # left, and is read as a text in lower case, as it would be when read again.)
+        return sentence_case(recased)
+    return recased
 
 
 def in_capitals(text: str) -> bool:
