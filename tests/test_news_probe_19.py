@@ -49,7 +49,7 @@ Readings these cases pin down:
   it"); "will report housing starts tomorrow" (a figure's name, no present); "set a hearing on the
   plan for Friday"; "the 19th since the crisis began" is no day; "June 30 of that year" takes the
   year its sentence has just named; "Exports from January to August rose" (a month after "to" is
-  no verb).
+  no verb); "kept it open six days a week, seeing patients from 8 a.m." (a habit's clock).
 
 Publication dates: as given with each case.
 """
@@ -435,6 +435,16 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Exports from January to August rose 1.8 percent.",
         "1999-09-10",
         [("January", "DATE", "1999-01"), ("August", "DATE", "1999-08")],
+    ),
+    # The clock of a habit a rate of days tells.
+    (
+        "For nearly 30 years she kept it open six days a week, seeing patients from 8 a.m.",
+        "1997-04-18",
+        [
+            ("nearly 30 years", "DURATION", "P30Y", "APPROX"),
+            ("six days a week", "SET", "P1W"),
+            ("8 a.m.", "TIME", "XXXX-XX-XXT08:00"),
+        ],
     ),
 ]
 

@@ -215,6 +215,8 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
 _CLOCK_HABIT_BEFORE = re.compile(
     r"\b(?:usually|typically|normally|generally|often|always|regularly|routinely|customarily|habitually"
     r"|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday)"
+    # ... and a rate of days: "kept it open six days a week, seeing patients from 8 a.m.".
+    r"|(?:[a-z]+|[0-9])\s+days\s+a\s+week"
     # ("runs daily from 6 a.m.", not "the daily Le Monde reported at 9 a.m.")
     r"|(?:daily|nightly)(?=\s+(?:from|between|at|until|till)\b))\b",
     re.IGNORECASE,
