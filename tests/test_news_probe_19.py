@@ -50,6 +50,9 @@ Readings these cases pin down:
   plan for Friday"; "the 19th since the crisis began" is no day; "June 30 of that year" takes the
   year its sentence has just named; "Exports from January to August rose" (a month after "to" is
   no verb); "kept it open six days a week, seeing patients from 8 a.m." (a habit's clock).
+- A fifth round: "the whole year", "the entire year" as "the full year"; "predicted more rain ...
+  through Thursday"; "a Long March 2F rocket" names no day; "little more than a year"; "the current
+  cost of supplies" is no present.
 
 Publication dates: as given with each case.
 """
@@ -445,6 +448,33 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("six days a week", "SET", "P1W"),
             ("8 a.m.", "TIME", "XXXX-XX-XXT08:00"),
         ],
+    ),
+    # "the whole year", "the entire year" are the year in question, as "the full year" is.
+    (
+        "The government's target of 7 percent growth for the whole year would be met.",
+        "1999-10-18",
+        [("the whole year", "DATE", "1999")],
+    ),
+    # A fifth round (2013 wires, a TimeBank-like mix, AQUAINT-like news).
+    (
+        "Meteorologists predicted more rain in the middle reaches of the Yangtze through Thursday.",
+        "1998-08-10",
+        [("Thursday", "DATE", "1998-08-13")],
+    ),
+    (
+        "Shenzhou lifted off at 6:30 a.m. Saturday aboard a new Long March 2F carrier rocket.",
+        "1999-11-21",
+        [("6:30 a.m. Saturday", "TIME", "1999-11-20T06:30")],
+    ),
+    (
+        "The strike lasted little more than a year.",
+        "1998-08-10",
+        [("little more than a year", "DURATION", "P1Y", "MORE_THAN")],
+    ),
+    (
+        "The company values its inventories at the current cost of supplies.",
+        "2013-05-05",
+        [],
     ),
 ]
 

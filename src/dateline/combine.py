@@ -117,7 +117,7 @@ _QUANTITY_MODIFIERS = {
     "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "close to": "APPROX",
     "an estimated": "APPROX", "more than": "MORE_THAN", "a little more than": "MORE_THAN",
     "upwards of": "MORE_THAN", "upward of": "MORE_THAN", "less than": "LESS_THAN",
-    "a little less than": "LESS_THAN",
+    "a little less than": "LESS_THAN", "little more than": "MORE_THAN", "little less than": "LESS_THAN",
     "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",

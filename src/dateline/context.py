@@ -232,6 +232,8 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:ordered|kept)\s+(?:closed|shut|open|suspended)|"
     # ... and flags flown low: "ordered flags flown at half-staff through Sunday".
     # ("ordered flags at federal buildings flown at half-staff through Wednesday".)
+    # ... and a forecast up to it: "Meteorologists predicted more rain ... through Thursday".
+    r"(?:predict|forecast)(?:s|ed|ing)?|"
     r"(?:ordered|ordering|orders)\s+(?:all\s+|the\s+)?flags\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:flown|lowered|to\s+fly|to\s+be\s+(?:flown|lowered))|"
     # ... and what is put off to it: "The House put off until at least Friday its debate".

@@ -1996,6 +1996,8 @@ RULES: tuple[Rule, ...] = (
         pattern=_WEEKDAY_PREFIX
         + r"{month} (?:the )?{day}"
         + _ORDINAL_SUFFIX
+        # (Not a model's name: "a Long March 2F rocket".)
+        + r"(?![A-Za-z])"
         + NOT_A_DAY_OF_MONTH_AFTER
         # not a score, a time or a decimal ("May 8:30", "March 3.5"); "March 3-5" is a range; a
         # count after the comma is no year ("on Oct. 13, 21 months after the bid").

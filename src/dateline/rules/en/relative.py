@@ -1909,7 +1909,7 @@ RULES: tuple[Rule, ...] = (
                 )
             )
             + r"(?P<appositive>(?<=[0-9],\s)|(?<=\b(?:BC|AD),\s))?the "
-            r"(?:(?P<which>full|current|latest|most recent) )?(?:(?P<fiscal>fiscal|financial|calendar) )?(?-i:year)"
+            r"(?:(?P<which>full|whole|entire|current|latest|most recent) )?(?:(?P<fiscal>fiscal|financial|calendar) )?(?-i:year)"
             r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of(?! \$)|when|"
             r"in which|during which|two thousand|nineteen|eighteen|seventeen)\b)"
             r"(?(which)|(?(fiscal)|(?! that\b)))"
