@@ -867,10 +867,9 @@ _CLAUSE_JOIN_PENALTY = 100
 _WINDOW = 160
 _CUE_LEXICON = en.PAST_VERBS_STRICT | en.PRESENT_CUES | en.INVARIANT_PAST
 #: What makes a verb of :data:`~dateline.lexicon.en.INVARIANT_PAST` after it a past tense: an
-#: adverb of a time gone by, or a singular subject that a present would give an "-s".
-_INVARIANT_PAST_AFTER = frozenset(
-    {"last", "already", "recently", "just", "then", "later", "he", "she", "it", "who"}
-)
+#: adverb of a time gone by, or "who" (a singular subject would give a present an "-s"; after "he",
+#: "she", "it" the verb is :data:`_PRONOUN_PAST`'s).
+_INVARIANT_PAST_AFTER = frozenset({"last", "already", "recently", "just", "then", "later", "who"})
 _ED_WORD = re.compile(r"(?<![A-Za-z'])[A-Za-z]+ed(?![A-Za-z'])")
 
 

@@ -372,10 +372,6 @@ _FIGURE_ASIDE_BEFORE = re.compile(
     r",\s+(?:up\s+|down\s+)?[$€£]?[0-9][0-9.,]*\s*(?:%|percent|per\s+cent|million|billion)?\s+in\s+\Z",
     re.IGNORECASE,
 )
-#: A value that begins with a year of the common era: "2012-06-17", "2012".
-_YEAR_PREFIX = re.compile(r"[0-9]{4}")
-#: A value of a year: "2009".
-_YEAR_OF_VALUE = re.compile(r"[0-9]{4}\Z")
 #: "for" right before an expression: "for the weekend".
 _FOR_THE_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
 #: A present progressive right before an expression: "is spending ", "are leaving for ".
@@ -1400,9 +1396,9 @@ def resolve_all(
             and candidate.text.lower().endswith("that year")
             and timexes
             and "year" not in timexes[-1].implied
-            and _YEAR_PREFIX.match(timexes[-1].value)
+            and _YEAR_VALUE.match(timexes[-1].value)
             and timexes[-1].start >= sentence_bounds(context.text, candidate.start)[0]
-            and _YEAR_PREFIX.match(resolution.value)
+            and _YEAR_VALUE.match(resolution.value)
         ):
             # "won a run-off on June 17, 2012 and took office on June 30 of that year": the year
             # its sentence has just named, wherever the story's time is.
@@ -1425,7 +1421,7 @@ def resolve_all(
             and partial.shift is not None
             and partial.shift.unit == Grain.YEAR
             and partial.shift.amount > 0
-            and _YEAR_OF_VALUE.match(resolution.value)
+            and _YEAR_VALUE.fullmatch(resolution.value)
             and int(resolution.value[:4]) > context.dct.year
             # (From a story's time before the writing: "marked in 2016, and that of the truce five
             # years later" keeps 2021 whenever it was written.)
@@ -2426,6 +2422,8 @@ _DATED_BY_YEAR_AFTER = frozenset(
     {"date.month_day", "date.day_month", "date.month_day+range", "date.day_month+range", "date.month"}
 )
 _YEAR_AFTER_JOIN = re.compile(r"\s+(?:in\s+)?")
+#: A year of the common era, a value's whole (``fullmatch``) or its start (``match``): "2012",
+#: "2012-06-17".
 _YEAR_VALUE = re.compile(r"[0-9]{4}")
 
 
