@@ -812,8 +812,11 @@ _RANGE_BEFORE_ERA_YEAR = re.compile(
 #: "between 1 and 3 p.m.", "from 9 to 11 a.m.", "7-9 p.m.".
 _RANGE_BEFORE_CLOCK = re.compile(
     r"(?:\b(?:between|from)\s+(?=[0-9]+(?:[:.][0-9]{2})?\s+(?:and|to|until|till)\s+$)"
-    r"|(?<![\w.,:/$-])(?=[0-9]+(?:[:.][0-9]{2})?\s*[-–]\s*$))"
-    r"(?P<part>(?P<hour>[01]?[0-9]|2[0-3])(?:[:.](?P<minute>[0-5][0-9]))?)",
+    r"|(?<![\w.,:/$-])(?=[0-9]+(?:[:.][0-9]{2})?\s*[-–]\s*$)"
+    # ... or a pair of hours either of which it may be: "at 7 or 8 p.m." (an hour or two apart).
+    r"|(?<![\w.,:/$-])(?=[0-9]+(?:[:.][0-9]{2})?\s+(?P<or>or)\s+$))"
+    # (All of its digits: "between 0600 and 0800 GMT" starts at 0600, not at "06".)
+    r"(?P<part>(?P<hour>[01]?[0-9]|2[0-3])(?:[:.]?(?P<minute>[0-5][0-9]))?)(?![0-9])",
     re.IGNORECASE,
 )
 
@@ -832,7 +835,7 @@ def _clock_range_start(text: str, candidate: Candidate) -> Candidate | None:
     end = partial.hour * 60 + (partial.minute or 0)
     if partial.hour >= 12 and hour < 12 and (hour + 12) * 60 + minute < end:
         hour += 12
-    if hour * 60 + minute >= end:
+    if hour * 60 + minute >= end or (before.group("or") and end - (hour * 60 + minute) > 120):
         return None
     return _part(
         text, candidate, before.start("part"), before.end("part"), partial.but(hour=hour, minute=minute)

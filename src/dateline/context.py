@@ -33,7 +33,9 @@ _SENTENCE_END = re.compile(
     # (... and after the quotation the stop closes: 'He said the army "will win." On Monday, ...'.)
     # (... nor "p.m." before its zone or its day: "3 p.m. EDT (1900 GMT) on Friday", "5 p.m. Monday".)
     r"(?:[\"”’]|'')?\s+(?!(?<=[ap]\.m\.\s)(?:(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|AEDT|MSK|SAST)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    r"|Eastern\b|Central\b|Pacific\b|Mountain\b))(?=[A-Z\"'“`]|(?<![ap]\.m\.\s)\()|\n\s*\n|\n(?=[A-Z])"
+    r"|Eastern\b|Central\b|Pacific\b|Mountain\b"
+    r"|(?:Beijing|Tokyo|Seoul|Bangkok|Jakarta|Manila|Taipei|Singapore|Hong Kong) [Tt]ime\b))"
+    r"(?=[A-Z\"'“`]|(?<![ap]\.m\.\s)\()|\n\s*\n|\n(?=[A-Z])"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 #: Plans told in the past tense: future cues for what the infinitive says after them.
@@ -833,6 +835,12 @@ _NOT_PAST_BEFORE_PRONOUN = frozenset(
 #: the coast late Saturday or early Sunday, forecasters said"), so it is heard only when no other
 #: verb of the sentence speaks.
 # (... and TimeBank's closing quotation mark, two apostrophes: ",'' Ames said".)
+#: A sentence's subject and the opening of an aside set off after it, up to an expression:
+#: "Clinton, speaking on ", "The minister, in an interview on ", "Smith, visiting Moscow on ".
+_ASIDE_AFTER_SUBJECT = re.compile(
+    r"\s*[A-Z][^,;:\n\"“”]{0,60},\s+(?:[a-z]+ing|in\s+an?\s+(?:interview|speech|statement|address|letter)"
+    r"|at\s+a\s+news\s+conference)\b[^,;:\n\"“”]{0,40}"
+)
 _ATTRIBUTION_GAP = re.compile(r"[^,;:\n\"“”]{0,40},(?:[\"”]|'')?\s+(?:[\w.'’-]+\s+){0,4}")
 #: What may follow an attribution's verb before its sentence or clause ends: a name, a weekday,
 #: "in a statement" (not an object: "In September, it announced plans to ...").
@@ -1072,6 +1080,9 @@ class TenseIndex:
                 cue_start >= end
                 and self.text[cue_start:cue_end].lower() in _ATTRIBUTION_VERBS
                 and (gap := _ATTRIBUTION_GAP.fullmatch(self.text, end, cue_start))
+                # ("Clinton, speaking on Tuesday, said Iraq must comply": the expression is in an
+                # aside between the subject and its verb, which is the main one, no attribution.)
+                and not _ASIDE_AFTER_SUBJECT.fullmatch(self.text, sentence_start, start)
                 # (The verb right after the comma, "..., said Ms. Lee of the agency", can only
                 # be an attribution, whatever follows it.)
                 # (... or right after the quotation closes: '"...," said one negotiator'.)

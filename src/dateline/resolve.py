@@ -1624,6 +1624,19 @@ def resolve_all(
             # story moves to, when the story has told of an earlier one.
             continue
         if (
+            not narrative
+            and points
+            and points[-1].start is not None
+            and point.day < points[-1].day
+            and point.grain >= Grain.DAY
+            and points[-1].start >= sentence_bounds(context.text, candidate.start)[0]
+            and _AFTER_AN_EVENT_BEFORE.search(context.text, points[-1].start, candidate.start)
+        ):
+            # "Stocks fell on Thursday after the Fed on Wednesday signaled a rate rise. The Dow was
+            # down 120 points at 11:45 a.m.": the day of the event the report's day came after is
+            # no time the report moves to.
+            continue
+        if (
             narrative
             and points
             and point.day < points[-1].day
@@ -1810,6 +1823,7 @@ def resolve_all(
     timexes = _weekdays_in_apposition(timexes, context.text)
     timexes = _moments_restated_elsewhere(timexes, context.text)
     timexes = _universal_times_across_midnight(timexes, context.text)
+    timexes = _local_times_on_a_restated_day(timexes, context.text)
     timexes = _months_paired_with_a_year(timexes, context.text)
     if narrative or context.dct is None:
         return timexes
@@ -2659,6 +2673,47 @@ def _universal_times_across_midnight(timexes: list[Timex], text: str) -> list[Ti
             continue
         timexes[index] = replace(second, value=day.isoformat() + second.value[10:])
     return timexes
+
+
+def _local_times_on_a_restated_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """A local clock time without a day of its own, restated in brackets in universal time with
+    its day ("struck at 4:12 a.m. Tokyo time (1912 GMT Saturday)"), is on the day the zones put
+    it on: the written zone's offset, or else the offset between the two clocks (from 12 hours
+    behind to 14 ahead), carries Saturday 19:12 GMT to Sunday 4:12 in Tokyo."""
+    for index in range(1, len(timexes)):
+        first, second = timexes[index - 1], timexes[index]
+        local, universal = _LOCAL_CLOCK.match(first.value), _UNIVERSAL_CLOCK.fullmatch(second.value)
+        if (
+            local is None
+            or universal is None
+            or first.rule != "time.clock"
+            or not _NAMES_A_DAY.search(second.text)
+            or not _LOCAL_THEN_BRACKET.fullmatch(text, first.end, second.start)
+        ):
+            continue
+        local_minutes = int(local.group("hour")) * 60 + int(local.group("minute"))
+        universal_minutes = int(universal.group("hour")) * 60 + int(universal.group("minute"))
+        written = _WRITTEN_OFFSET.fullmatch(first.value, local.end())
+        if written is not None:
+            sign = -1 if written.group("sign") == "-" else 1
+            offset = sign * (int(written.group("hours")) * 60 + int(written.group("minutes")))
+            if (universal_minutes + offset - local_minutes) % (24 * 60):
+                continue  # the two clocks do not tell the same moment
+        else:
+            offset = (local_minutes - universal_minutes) % (24 * 60)
+            if offset > 14 * 60:
+                offset -= 24 * 60
+        days = (universal_minutes + offset) // (24 * 60)
+        try:
+            day = dt.date.fromisoformat(universal.group("day")) + dt.timedelta(days=days)
+        except (ValueError, OverflowError):
+            continue
+        timexes[index - 1] = replace(first, value=day.isoformat() + first.value[10:])
+    return timexes
+
+
+#: The offset a clock's value writes after its minutes: "+09:00", "-05:00".
+_WRITTEN_OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>[0-9]{2}):(?P<minutes>[0-9]{2})")
 
 
 #: A clock time on a day, in a local zone or none: "2013-11-08T04:40", "2013-11-08T04:40-05:00".
@@ -4106,6 +4161,9 @@ _FIGURE_COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: What a sentence's news came after or since: "after Friday's plunge", "since Monday's vote".
+#: A clause of what came before, opened after a day the sentence has told, up to a day of
+#: its own: "on Thursday after the Federal Reserve on ".
+_AFTER_AN_EVENT_BEFORE = re.compile(r"\b(?:after|following)\s[^.;:!?\n]{0,80}\Z", re.IGNORECASE)
 _EVENT_BEFORE_OWNER = re.compile(r"\b(?:after|following|since)\s+\Z", re.IGNORECASE)
 #: What joins the two ends of a range: "from October 1853 to February 1856", "1899-1902", "1812
 #: and 1813".

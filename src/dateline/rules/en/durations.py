@@ -568,6 +568,8 @@ RULES: tuple[Rule, ...] = (
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
             # "the third defeat in as many weeks" counts the defeats again, no vague length.
             r"(?!(?<=\bas\s)many\s)"
+            # "a once-in-a-decade flood" says how rare it is, no length.
+            r"(?<!-in-)"
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
             rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
@@ -668,6 +670,8 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "He kept his day job.",
+            # How rare a thing is, no length.
+            "The storm was a once-in-a-century event.",
             # A programme's title.
             "We'll have a special edition of 60 Minutes at 7 p.m.",
             # An ordinal, not a length in seconds.

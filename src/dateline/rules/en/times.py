@@ -26,6 +26,12 @@ ZONES = {
     # ... and in words, as broadcasts say them ("The time is 1300 hours Greenwich Mean Time").
     "GREENWICH MEAN TIME": "Z", "UNIVERSAL TIME": "Z", "COORDINATED UNIVERSAL TIME": "Z",
     "BRITISH SUMMER TIME": "+01:00",
+    # ... and as wires name a capital's clock ("10:30 a.m. Beijing time"): only the zones whose
+    # offset has stayed put for decades (not Moscow's or Baghdad's, which moved with the years).
+    "BEIJING TIME": "+08:00", "HONG KONG TIME": "+08:00", "TAIPEI TIME": "+08:00",
+    "SINGAPORE TIME": "+08:00", "MANILA TIME": "+08:00", "TOKYO TIME": "+09:00",
+    "SEOUL TIME": "+09:00", "BANGKOK TIME": "+07:00", "JAKARTA TIME": "+07:00",
+    "INDIAN STANDARD TIME": "+05:30",
 }  # fmt: skip
 _ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
 
@@ -854,6 +860,12 @@ RULES: tuple[Rule, ...] = (
             Example("The flight lands at 5pm WAT.", "2025-05-09T17:00+01:00", span="5pm WAT"),
             Example("The tremor struck at 11.20am NZDT.", "2025-05-09T11:20+13:00", span="11.20am NZDT"),
             Example("Voting closed at 6pm AWST.", "2025-05-09T18:00+08:00", span="6pm AWST"),
+            # ... and a capital's clock as wires name it.
+            Example(
+                "The rocket lifted off at 8:15 p.m. Beijing time.",
+                "2025-05-09T20:15+08:00",
+                span="8:15 p.m. Beijing time",
+            ),
             Example("12 am", "2025-05-09T00:00"),
             Example("Fire ceased at 5:30PM sharp.", "2025-05-09T17:30", span="5:30PM"),
             Example("the 7am train", "2025-05-09T07:00", span="7am"),
