@@ -17,6 +17,16 @@ Readings these cases pin down:
   its verb takes that verb's tense (the verb after the comma is the main one, no attribution).
 - "Stocks fell on Thursday after the Fed on Wednesday signaled ...": the day of the event the
   report's day came after is no time the report moves to (a clock after it is Thursday's).
+- A first round: what a step sets up is ahead ("nominated him on Tuesday, setting up a vote on
+  Wednesday"); "was also to meet"; "The men's final is played on Sunday afternoon"; "the same day
+  last year"; a participle's clause after a day tells its own time ("ended a two-day visit on
+  Wednesday, saying Russia must reform"); "before dawn Saturday" is dawn of that Saturday; "in its
+  fiscal year ended Sept. 30"; "the year" after a compared year is the reported one; "the previous
+  auction, on Oct. 24"; "a premium over Cortland's closing price Friday"; "for the week" after
+  "closed Friday at 4341.05" (a figure's point ends no sentence); an object's "due Wednesday"
+  under "will watch"; "the month of August"; "for months to get helicopters"; "those ten days";
+  "were supposed to open at 6 a.m. Monday"; "has closed its missions through the weekend"; "have
+  been told to stay home on Saturday".
 
 Publication dates: as given with each case.
 """
@@ -58,6 +68,103 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("0600", "TIME", "2010-06-11T06:00Z"), ("0800 GMT on Friday", "TIME", "2010-06-11T08:00Z")],
     ),
     ("It was a once-in-a-decade flood.", "2010-06-10", []),
+    # A first round (wires of 2005-2016, business copy, AQUAINT-like news, broadcasts).
+    (
+        "The party nominated Somchai on Tuesday, setting up a parliamentary vote on Wednesday.",
+        "2008-09-16",
+        [("Tuesday", "DATE", "2008-09-16"), ("Wednesday", "DATE", "2008-09-17")],
+    ),
+    (
+        "Obama was also to meet his generals on Thursday.",
+        "2009-01-21",
+        [("Thursday", "DATE", "2009-01-22")],
+    ),
+    (
+        "The men's final is played on Sunday afternoon.",
+        "2009-07-04",
+        [("Sunday afternoon", "TIME", "2009-07-05TAF")],
+    ),
+    (
+        "Ambulance calls in London rose by 15 percent on Friday compared with the same day last year.",
+        "2009-07-04",
+        [("Friday", "DATE", "2009-07-03"), ("the same day last year", "DATE", "2008-07-03")],
+    ),
+    (
+        "Clinton ended a two-day visit on Wednesday, saying Russia must reform.",
+        "1998-09-03",
+        [("two-day", "DURATION", "P2D"), ("Wednesday", "DATE", "1998-09-02")],
+    ),
+    (
+        "Federal agents seized him in a raid before dawn Saturday.",
+        "2000-04-23",
+        [("dawn", "TIME", "2000-04-22TMO"), ("Saturday", "DATE", "2000-04-22")],
+    ),
+    (
+        "It earned $96 million on sales of $1.4 billion in its fiscal year ended Sept. 30.",
+        "1990-02-14",
+        [("fiscal year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "1989-09-30")],
+    ),
+    (
+        (
+            "For the fiscal year, the company earned $171 million, up 9% from $157 million in "
+            "fiscal 1995. Revenue for the year rose 14%."
+        ),
+        "1996-08-16",
+        [("the fiscal year", "DATE", "1996"), ("fiscal 1995", "DATE", "1995"), ("the year", "DATE", "1996")],
+    ),
+    (
+        "Dealers expect the notes to yield 7.45%, down from 7.73% at the previous auction, on Oct. 24.",
+        "1990-11-20",
+        [("Oct. 24", "DATE", "1990-10-24")],
+    ),
+    (
+        "Lakeland will pay $52 a share, a 34% premium over Cortland's closing price Friday.",
+        "1994-01-25",
+        [("Friday", "DATE", "1994-01-21")],
+    ),
+    (
+        "The Dow closed Friday at 4341.05, up 71.95 points for the week.",
+        "1995-05-22",
+        [("Friday", "DATE", "1995-05-19"), ("the week", "DATE", "1995-W20")],
+    ),
+    (
+        (
+            "Investors will watch for the Commerce Department's revised estimate of gross "
+            "domestic product, due Wednesday, and a report on personal income, due Friday."
+        ),
+        "1995-05-22",
+        [("Wednesday", "DATE", "1995-05-24"), ("Friday", "DATE", "1995-05-26")],
+    ),
+    (
+        "The President is spending the month of August at his ranch in Crawford, Texas.",
+        "2001-08-15",
+        [("the month of August", "DATE", "2001-08")],
+    ),
+    (
+        "The mission has struggled for months to get helicopters.",
+        "2000-05-15",
+        [("months", "DURATION", "PXM")],
+    ),
+    (
+        "In 1996, about 2,300 such ballots came in during those ten days.",
+        "2000-11-09",
+        [("1996", "DATE", "1996"), ("those ten days", "DURATION", "P10D")],
+    ),
+    (
+        "Polling stations were supposed to open at 6 a.m. Monday.",
+        "1997-12-30",
+        [("6 a.m. Monday", "TIME", "1997-12-29T06:00")],
+    ),
+    (
+        "The State Department has closed its missions through the weekend.",
+        "1998-08-07",
+        [("the weekend", "DATE", "1998-W32-WE")],
+    ),
+    (
+        "U.S. citizens have been told to stay home on Saturday and Sunday.",
+        "1998-08-07",
+        [("Saturday", "DATE", "1998-08-08"), ("Sunday", "DATE", "1998-08-09")],
+    ),
     # A day in an aside between the subject and its verb takes the tense of that verb.
     (
         "Clinton, speaking on Tuesday, said Iraq must comply.",

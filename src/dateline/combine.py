@@ -1089,11 +1089,28 @@ def widen_extents(text: str, candidates: Sequence[Candidate]) -> list[Candidate]
                 or _widen_period(text, candidate)
             )
         elif partial.kind == "date":
-            widened = _without_adjective_determiner(text, candidate) or candidate
+            widened = _without_adjective_determiner(text, candidate) or _with_month_of(
+                text, candidate, previous_end
+            )
         following = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
         refined.append(widened if widened.end <= following else candidate)
         previous_end = refined[-1].end
     return refined
+
+
+#: The noun phrase a month's name completes: "the month of August", "the whole month of October".
+_MONTH_OF_BEFORE = re.compile(r"(?<![\w-])the\s+(?:(?:whole|entire|full)\s+)?month\s+of\s+\Z", re.IGNORECASE)
+
+
+def _with_month_of(text: str, candidate: Candidate, previous_end: int) -> Candidate:
+    """ "spent the month of August at his ranch": the noun phrase is the month's extent."""
+    partial = candidate.partial
+    if partial.grain != Grain.MONTH or partial.anchor is not None or not candidate.text[:1].isupper():
+        return candidate
+    found = _MONTH_OF_BEFORE.search(text, max(previous_end, candidate.start - 30), candidate.start)
+    if found is None:
+        return candidate
+    return replace(candidate, start=found.start(), text=text[found.start() : candidate.end])
 
 
 def _widen_range(text: str, candidate: Candidate, previous_end: int) -> Candidate | None:

@@ -60,7 +60,8 @@ _FUTURE_PHRASES = re.compile(
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
     r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFIJjTnNH])"
     # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
-    r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) "
+    # ("Obama was also to meet his generals on Thursday": an adverb between.)
+    r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) (?:also |still |now )?"
     r"(?:to(?! have\b)|due to|set to|going to|"
     # (Not "was supposed to": a plan whose day may have gone by.)
     r"expected to|scheduled to|slated to|(?<!was )(?<!were )supposed to|likely to|poised to)|"
@@ -76,6 +77,9 @@ _FUTURE_PHRASES = re.compile(
     r"(?:needs?|needed|ha(?:s|ve)) to (?:[\w'’-]+ ){1,4}?(?=(?:by|before) )|"
     # ... and what someone was told or asked to do by a time: "Banks were told to repay the loans by
     # June" (not "Fans were asked to leave the stadium on Sunday", a day of the asking).
+    # ... and what people have been told to do: "U.S. citizens have been told to stay home on
+    # Saturday" (the telling is done; what it asks is still to come).
+    r"(?:has|have) been (?:told|asked|ordered|instructed|urged|advised|directed) to(?= [a-z])|"
     r"(?:was|were|been) (?:told|asked|ordered|instructed|urged|directed) to [a-z]+ "
     r"(?:[\w'’-]+ ){0,4}?(?=(?:by|before) )|"
     # ... and what a vote set to come: "Parliament voted to hold elections on May 25" (not "voted
@@ -136,6 +140,9 @@ _FUTURE_PHRASES = re.compile(
     # A condition on a deadline is of what is to come: "If no deal is reached by Thursday".
     r"(?<![\w-])[Ii]f (?:(?!\b(?:had|was|were|did)\b)[^.;:!?,]){0,60}?(?=\b(?:by|before|until) )|"
     r"as soon as|"
+    # What a step leads to: "nominated him on Tuesday, setting up a vote on Wednesday", "paving
+    # the way for talks in March".
+    r"setting up (?=(?:a|an|the) )|pav(?:es|ed|ing) the way for|clear(?:s|ed|ing) the way for|"
     # A possibility is of what is to come: "Watches could be posted on Saturday", "the vote could
     # come Friday" (not "could not be reached Friday", "could be located Wednesday": gone by).
     r"could (?=(?:come|begin|start|happen|take place|resume|arrive|face|decide|rule|be (?:held|posted|issued|"
@@ -227,6 +234,9 @@ _DEADLINE_BEFORE = re.compile(
     r"\b(?:(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
     # Games or flights called off up to a day: "canceled all games through Jan. 4".
     r"cancel(?:s|ed|led|ing)?|suspend(?:s|ed|ing)?|"
+    # ... and what is shut up to it: "The State Department has closed its missions through the
+    # weekend" (not a market's close: "the index closed higher through Friday" is no deadline).
+    r"(?:has|have|had|will|to|been)\s+(?:clos(?:e|ed)|shut)(?!\s+(?:up|down|higher|lower|at|flat|unchanged)\b)|"
     r"adjourn(?:s|ed|ing)?|give[sn]?|gave|giving|"
     # Custody or bail runs to a coming day: "remanded in custody until Monday", "bailed until April".
     r"remand(?:s|ed)?|bail(?:s|ed)?|"
@@ -328,8 +338,17 @@ _RISEN_FROM = re.compile(
     # 209,000 in September".
     r"|(?:after|following)\s+an?\s+(?:[\w-]+\s+)?(?:gain|rise|increase|decline|drop|fall|loss|jump|dip|decrease)"
     # (A figure's comma or point is no clause's end: "from 7.3 percent", "of 209,000".)
-    r"\s+of)\s+(?:(?:[^.;:,()\n]|(?<=[0-9])[.,](?=[0-9])){0,40}?\s)?(?P<prep>in|during|on)\s+(?=the\s|(?-i:[A-Z])|[0-9])",
+    # ("down from 7.73% at the previous auction, on Oct. 24": its day set off by a comma.)
+    r"\s+of)\s+(?:(?:[^.;:,()\n]|(?<=[0-9])[.,](?=[0-9])){0,40}?,?\s)?(?P<prep>in|during|on)\s+(?=the\s|(?-i:[A-Z])|[0-9])",
     re.IGNORECASE,
+)
+#: A modal and its verb: "will watch", "would see".
+_MODAL_VERB_BEFORE = re.compile(
+    r"\b(?:will|would|shall|'ll)\s+(?:\w+ly\s+)?(?!have\b|be\b)[a-z]+\b", re.IGNORECASE
+)
+#: A price a day closed at is known, gone by: "a 34% premium over Cortland's closing price Friday".
+_CLOSING_PRICE_OF_DAY = re.compile(
+    r"\bclosing (?:price|level|value|quote)s? (?:on )?(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
 #: A futures contract's month is still to come, or running: "oil for September delivery settled at
 #: $98", "gold for December 2023 delivery".
@@ -502,6 +521,8 @@ _SCHEDULED_VERB = (
     r"(?:re)?convenes?|hosts?|flies|fly|heads|"
     # A programme on the air: "the debate airs at 9 Eastern on Thursday".
     r"airs|(?:is|are)\s+(?:broadcast|televised|aired)|"
+    # ... and a match or a race held on its day: "The men's final is played on Sunday afternoon".
+    r"(?:is|are)\s+(?:played|staged|contested)|"
     # A round of a tournament: "The quarter-finals are played on Friday and Saturday".
     r"(?:is|are)\s+(?:played|staged|contested)|"
     # What goes before the public: "tickets go on sale Friday", "the suspect goes on trial Monday".
@@ -722,14 +743,17 @@ def _noun_after_article(text: str, schedule: re.Match[str]) -> bool:
     return found is not None and not verb.endswith("s") and not found.group("noun").lower().endswith("s")
 
 
+#: A noun's adjective: "since its record close on Jan. 14", "a strong open on Monday" (but a noun
+#: before "is"/"are": "The final is played on Sunday").
+_ADJECTIVES_OF_A_SESSION = frozenset(
+    {"record", "strong", "weak", "higher", "lower", "early", "late", "final", "closing", "opening"}
+)
 #: Words after which a timetable verb is a noun, an infinitive or carries another tense.
 _NOT_SCHEDULE_AFTER = frozenset(
     {"the", "a", "an", "to", "did", "didn't", "not", "will", "would", "could", "can", "may", "might",
      "must", "should", "shall", "its", "their", "his", "her", "our", "your", "my", "this",
-     "these", "those", "of", "for", "let", "help", "make", "had", "has", "have",
-     # A noun's adjective: "since its record close on Jan. 14", "a strong open on Monday".
-     "record", "strong", "weak", "higher", "lower", "early", "late", "final", "closing", "opening"}
-)  # fmt: skip
+     "these", "those", "of", "for", "let", "help", "make", "had", "has", "have"}
+) | _ADJECTIVES_OF_A_SESSION  # fmt: skip
 #: Plans told in the past tense (among the future phrases).
 _PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN_VERBS}) to", re.IGNORECASE)
 #: "had" right before a plan told in the past ("had threatened to"), or before the verb that
@@ -745,6 +769,13 @@ _REPORTED_THAT_BEFORE = re.compile(
 #: what comes before it ("On Tuesday, the judge ordered him to appear"), future after.
 _DIRECTIVE = re.compile(rf"(?:{_DIRECTIVE_VERBS}|called)\s(?!to\b)")
 #: A coordinated predicate begins: "and", "but" right before a cue after an expression.
+#: A participle's clause set off by a comma after an expression: "on Wednesday, saying".
+#: (Not the prepositions and nouns in "-ing": "on Friday, during the talks, he will ...".)
+_PARTICIPLE_CLAUSE_AFTER = re.compile(
+    r"[^,;:.!?\n]{0,30},\s+(?!(?:during|according|including|regarding|concerning|following|pending|"
+    r"excluding|barring|notwithstanding|morning|evening|nothing|something|everything|anything|"
+    r"meeting|building|king|spring|thing|ring|bring|sing|string|swing|sling|wing)\b)[a-z]{2,}ing\b"
+)
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+\Z")
 #: ... and a predicate whose past verb came first: "slashed rates on Sunday evening and said it
 #: would buy bonds" (the "would" is of what was said).
@@ -1010,6 +1041,12 @@ class TenseIndex:
             if cue_start >= end and (
                 _NEXT_PREDICATE.search(self.text, end, cue_start)
                 or self._past_predicate_between(end, cue_start)
+                # "ended a visit on Wednesday, saying Russia must reform": a participle's clause
+                # after the expression tells its own time.
+                or (
+                    (participle := _PARTICIPLE_CLAUSE_AFTER.match(self.text, end)) is not None
+                    and participle.end() <= cue_start
+                )
             ):
                 # "called a march for Sunday and were hoping to ...": the verb of the next
                 # predicate tells its own time.
@@ -1199,6 +1236,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # (Not at the end of its sentence, with no verb after it to tell the time: "reports
             # include November housing starts, due Wednesday.")
             and _ASIDE_CLOSES.match(text, match.end())
+            # (Nor of an object whose verb is to come: "Investors will watch for the GDP estimate,
+            # due Wednesday, and a report on income, due Friday.")
+            and not _MODAL_VERB_BEFORE.search(text, sentence_bounds(text, match.start())[0], match.start())
         ):
             # An aside of the subject's ("The jobs report, due on Oct. 4, was delayed"): when
             # it fell due is for the clause's own verb to tell, past or future. (Not "The report,
@@ -1288,7 +1328,13 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # ("held an inconclusive vote on May 6", "after a close vote on Friday": a noun; so
             # is the object of a past verb: "Kenya counted votes from Monday's election".)
             if (
-                previous not in _NOT_SCHEDULE_AFTER
+                (
+                    previous not in _NOT_SCHEDULE_AFTER
+                    or (
+                        previous in _ADJECTIVES_OF_A_SESSION
+                        and schedule.group("verb").lower().startswith(("is ", "are "))
+                    )
+                )
                 and not _noun_after_article(text, schedule)
                 and not (previous.endswith("ed") and schedule.group("verb").lower().endswith("s"))
             ):
@@ -1306,7 +1352,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         )
         if fixture:
             previous, _ = _previous_word(text, fixture.start())
-            if previous not in _NOT_SCHEDULE_AFTER:
+            # ("ended a two-day visit on Wednesday": a noun after its article and adjective.)
+            if previous not in _NOT_SCHEDULE_AFTER and not _noun_after_article(text, fixture):
                 cues.append((fixture.start("verb"), fixture.end("verb"), 2, "future"))
         obliged = _OBLIGED_BEFORE.search(text, window, day.start()) or _COMES_BEFORE.search(
             text, window, day.start()
@@ -1544,6 +1591,9 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     ):
         for match in _RISEN_FROM.finditer(text, low, high):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))
+    if text.find("closing ", low, high) >= 0:
+        for match in _CLOSING_PRICE_OF_DAY.finditer(text, low, high):
+            cues.append((match.start(), match.end(), 0, "past"))
     if text.find("since", low, high) >= 0 or text.find("Since", low, high) >= 0:
         for match in _SINCE_GERUND.finditer(text, low, high):
             cues.append((match.start("verb"), match.end("verb"), 0, "past"))
@@ -1602,7 +1652,9 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     if text.find(" at ", low, high) >= 0:
         for clock in _CLOCK_AHEAD.finditer(text, low, high):
             schedule = _SCHEDULED_AT_CLOCK.search(text, max(low, clock.start() - 60), clock.end())
-            if schedule is not None:
+            # ("Polling stations were supposed to open at 6 a.m. Monday": an infinitive, its tense
+            # the verb's before it.)
+            if schedule is not None and _previous_word(text, schedule.start())[0] not in _NOT_SCHEDULE_AFTER:
                 cues.append((schedule.start("verb"), schedule.end("verb"), 0, "future"))
     for match in _WEEKDAY_SUBJECT.finditer(text, low, high):
         weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 7), match.start())
@@ -1800,7 +1852,8 @@ _FUTURE_OPENERS = (
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
     "awaits", "awaiting", "if", "coming", "join", "tune", "stay", "need", "needs", "needed", "has", "voted",
-    "have", *_DIRECTIVE_VERBS.split("|"),
+    "have", "setting", "paves", "paved", "paving", "clears", "cleared", "clearing",
+    *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
 #: over the lower-cased text finds where any of the words stands (:data:`_OPENER`), and each

@@ -312,6 +312,8 @@ _OBITUARY_NOTICE = re.compile(
     r"\b(?:funeral|memorial|services?|visitation|wake|burial|Mass|vigil)\b[^.!?\n]{0,60}?"
     r"\b(?:will\s+be|is\s+(?:scheduled|planned|set)|are\s+(?:scheduled|planned|set)|(?:is|are)\s+to\s+be)\b"
 )
+#: Years further back than this from the writing are a history's, whatever else the text says.
+_CENTURY = 100
 #: A text that never speaks of its writer's present and states this many different years, over
 #: at least as many years, tells a history (of the last decade, perhaps) rather than reporting.
 _HISTORY_YEARS = 4
@@ -332,7 +334,8 @@ def _tells_a_short_history(
     count from) or all its years lie far before it (a report's "said today" comes first)."""
     present = [c for c in candidates if _speaks_of_its_present(c.partial, c.text)]
     old_years = dct is None or max(years) < dct.year - 10
-    if present and not (old_years and _closes_with_its_present(candidates, present)):
+    long_ago = dct is not None and max(years) < dct.year - _CENTURY
+    if present and not (old_years and _closes_with_its_present(candidates, present, long_ago=long_ago)):
         return False
     if any(c.partial.bc for c in candidates if c.partial.kind == "date"):
         # A year before the era ("in 58 BC") is a history's, however few days it tells.
@@ -373,18 +376,22 @@ def _tells_a_short_history(
     return len(distinct) >= _HISTORY_YEARS and max(distinct) - min(distinct) >= _HISTORY_YEARS
 
 
-def _closes_with_its_present(candidates: Sequence[Candidate], present: Sequence[Candidate]) -> bool:
+def _closes_with_its_present(
+    candidates: Sequence[Candidate], present: Sequence[Candidate], *, long_ago: bool = False
+) -> bool:
     """Whether the words of the writer's present come after every day or month the text tells:
     a plain "today" alone ("... surrendered on 14 June. Today, the islands remain ..."), or
     "today" and "now", "currently" in an aftermath after a story of a few dates ("... signed on 27
     July 1953. Today the border is still guarded, and the two states are now ..."): a historian's
-    present, where a report's "said today" comes first (and "last year" is a report's)."""
+    present, where a report's "said today" comes first (and "last year" is a report's). After a
+    story of years more than a century back (``long_ago``), a single "now" closes it too
+    ("Masada is now one of Israel's most visited sites")."""
     if not present or not all(
         c.partial.is_plain_today or (c.partial.kind == "ref" and c.partial.value == "PRESENT_REF")
         for c in present
     ):
         return False
-    if len(present) == 1 and not present[0].partial.is_plain_today:
+    if len(present) == 1 and not present[0].partial.is_plain_today and not long_ago:
         return False
     told = [c.start for c in candidates if c.partial.kind == "date" and c.partial.month is not None]
     enough = 1 if len(present) == 1 else _STORY_DATES

@@ -72,6 +72,16 @@ _PAST_VERBS = frozenset(
         "hit",
         "drove",
         "forced",
+        # ... and participles that begin a phrase of their own after a noun: "ten days of
+        # fighting in the capital known as the Tragic Ten Days".
+        "known",
+        "seen",
+        "given",
+        "taken",
+        "fought",
+        "built",
+        "sent",
+        "spent",
     }
 )
 #: "In" and a noun that make an adverb, not a place the phrase names ("three years of rents in

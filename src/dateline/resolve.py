@@ -1630,7 +1630,7 @@ def resolve_all(
             and point.day < points[-1].day
             and point.grain >= Grain.DAY
             and points[-1].start >= sentence_bounds(context.text, candidate.start)[0]
-            and _AFTER_AN_EVENT_BEFORE.search(context.text, points[-1].start, candidate.start)
+            and _AFTER_AN_EVENT_BEFORE.match(context.text, points[-1].start, candidate.start)
         ):
             # "Stocks fell on Thursday after the Fed on Wednesday signaled a rate rise. The Dow was
             # down 120 points at 11:45 a.m.": the day of the event the report's day came after is
@@ -2868,11 +2868,17 @@ def _dated_again(
 #: Rules that read a year of three digits without its era ("In 479 the", "8 June 793"): it is
 #: the era of the story told around it.
 _ERA_OF_THE_STORY = frozenset(
-    {"date.early_year", "date.early_year_range", "date.first_century_year", "date.day_month_early_year"}
+    {
+        "date.early_year",
+        "date.early_year_range",
+        "date.first_century_year",
+        "date.month_first_century_year",
+        "date.day_month_early_year",
+    }
 )
 #: Rules whose year of two digits is one only in a story of the first century (see
 #: :func:`_in_the_first_century`).
-_FIRST_CENTURY_ONLY = frozenset({"date.first_century_year"})
+_FIRST_CENTURY_ONLY = frozenset({"date.first_century_year", "date.month_first_century_year"})
 #: Rules whose expression co-refers with the time the story stands at ("at the same time"): it takes
 #: the value of the timex that set that time (see :func:`_story_time_value`).
 _AT_THE_STORY_TIME = frozenset({"fuzzy.same_time"})
@@ -4160,10 +4166,18 @@ _FIGURE_COMPARED_BEFORE = re.compile(
     r"|\bfrom\s+[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion|percent|points?|shares))?\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
+#: ... and the year of a figure compared with: "earned $171 million, up 9% from $157 million in".
+_FIGURE_OF_A_YEAR_BEFORE = re.compile(
+    r"\b(?:up|down)\s+[0-9.,]+\s*(?:%|percent)\s+from\s+[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion))?\s+in\s+\Z",
+    re.IGNORECASE,
+)
+#: A clause of what came before, opened right after a day the sentence has told, up to a day of
+#: its own: "Thursday after the Federal Reserve on " (not "Tuesday, a day after it landed on
+#: Aug. 6", an event the report goes on to tell).
+_AFTER_AN_EVENT_BEFORE = re.compile(
+    r"[^,;:!?\n]{1,40}?\s(?:after|following)\s[^.;:!?\n]{0,80}\Z", re.IGNORECASE
+)
 #: What a sentence's news came after or since: "after Friday's plunge", "since Monday's vote".
-#: A clause of what came before, opened after a day the sentence has told, up to a day of
-#: its own: "on Thursday after the Federal Reserve on ".
-_AFTER_AN_EVENT_BEFORE = re.compile(r"\b(?:after|following)\s[^.;:!?\n]{0,80}\Z", re.IGNORECASE)
 _EVENT_BEFORE_OWNER = re.compile(r"\b(?:after|following|since)\s+\Z", re.IGNORECASE)
 #: What joins the two ends of a range: "from October 1853 to February 1856", "1899-1902", "1812
 #: and 1813".
@@ -5107,6 +5121,9 @@ def _year_just_reported(
     if (
         not re.fullmatch(r"[0-9]{4}", previous.value)
         or not context.dct.year - 2 < int(previous.value) < context.dct.year
+        # (Not the year of a figure compared with: "earned $171 million, up 9% from $157 million
+        # in fiscal 1995. Revenue for the year rose 14%" is of the year reported.)
+        or _FIGURE_OF_A_YEAR_BEFORE.search(context.text, max(0, previous.start - 80), previous.start)
     ):
         return None
     opens = sentence_bounds(context.text, candidate.start)[0]

@@ -149,9 +149,11 @@ _KEPT_AS_AFTER = re.compile(KEPT_AS_AFTER, re.IGNORECASE)
 #: December has been observed since 1972", "26 March is now Independence Day".
 _KEPT_EACH_YEAR_AFTER = re.compile(
     # ("Today 8 July remains a day of mourning in Sweden".)
-    r"\s+(?:is|are|remains?|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|currently|annually|officially|widely)\s+)?"
+    # ("The anniversary of his death, 6 July, is currently a public holiday", "Since 1880, 14 July
+    # has been the national day of France".)
+    r",?\s+(?:is|are|remains?|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|currently|annually|officially|widely)\s+)?"
     r"(?:(?:celebrated|commemorated|observed|marked|remembered|kept|honou?red)\b"
-    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:holiday|anniversary|feast|day\s+of\s+(?:remembrance|mourning))\b"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:holiday|anniversary|feast|(?:national|public)\s+day|day\s+of\s+(?:remembrance|mourning))\b"
     r"|(?-i:(?:[A-Z][a-z]+\s+){1,3}Day\b))"
     # ... and the day as the subject of the active verb: "In Paraguay, 29 September commemorates
     # the victory at Boquerón".
@@ -920,6 +922,15 @@ def _first_century_year(match: RuleMatch) -> PartialTime | None:
         season = _season(match)
         return None if season is None else PartialTime(year=year, season=season.season, grain=Grain.SEASON)
     return PartialTime(year=year, grain=Grain.YEAR)
+
+
+def _month_first_century_year(match: RuleMatch) -> PartialTime | None:
+    """ "May 66": a month of a year of two digits, kept as for :func:`_first_century_year`."""
+    month = _full_month_word(match)
+    year = int(match.group("y2") or "0")
+    if month is None or month.month is None or year < 32:
+        return None  # (a day of the month: "By May 30")
+    return PartialTime(year=year, month=month.month, grain=Grain.MONTH)
 
 
 def _quarter(match: RuleMatch) -> PartialTime | None:
@@ -1867,10 +1878,17 @@ RULES: tuple[Rule, ...] = (
         # A history's decade of the first millennium after "the": "in the 530s", "the 640s" (in
         # news three digits and an "s" are a count, a size or a temperature; "the 500s" is a
         # century's first years, as often as its whole).
-        pattern=r"the (?P<decade3>[1-9][1-9]0)s(?![\w'’-])(?! (?:BC|B\.C\.|BCE)\b)",
+        # ("the mid-880s", "the early 540s": the position is ``combine``'s.)
+        pattern=r"(?:the |(?<=\bthe\smid-)|(?<=\bthe\searly[\s-])|(?<=\bthe\slate[\s-]))(?P<decade3>[1-9][1-9]0)s(?![\w'’-])(?! (?:BC|B\.C\.|BCE)\b)",
         parse=_early_decade,
         examples=(
             Example("Plague swept the empire in the 540s.", "054", span="the 540s", domain="narrative"),
+            Example(
+                "The treaty, probably from the mid-880s, divided England.",
+                "088",
+                span="the mid-880s",
+                domain="narrative",
+            ),
         ),
         negatives=("The lots sold in the 700s.", "The 540s BC were years of war."),
         domains=("narrative",),
@@ -1935,6 +1953,25 @@ RULES: tuple[Rule, ...] = (
             "Voting was held in 40 districts.",
             "He ran the race in 58, a record.",
         ),
+        domains=("narrative",),
+        priority=2,
+    ),
+    Rule(
+        name="date.month_first_century_year",
+        type="DATE",
+        # A month of a year of two digits where a date stands ("In May 66 the procurator", "in June
+        # 68 when Nero died"): kept only in a story told in the first century, as above.
+        pattern=r"{month} (?P<y2>[1-9][0-9])" + _AS_A_YEAR_ENDS,
+        parse=_month_first_century_year,
+        examples=(
+            Example(
+                "The revolt broke out in AD 66. In June 68 the emperor Nero died.",
+                "0068-06",
+                span="June 68",
+                domain="narrative",
+            ),
+        ),
+        negatives=("The king died in 1483. In May 12 the others rode home.", "By May 30 he was gone."),
         domains=("narrative",),
         priority=2,
     ),

@@ -570,7 +570,7 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?<=\bas\s)many\s)"
             # "a once-in-a-decade flood" says how rare it is, no length.
             r"(?<!-in-)"
-            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another|those|these) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
             rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "for a day or two": one or two, some days.
@@ -923,7 +923,9 @@ RULES: tuple[Rule, ...] = (
         # period named by its length and its last day or month, as financial reports write it (the
         # date after it is a timex of its own); "the half-year to June" is six months.
         pattern=(
-            r"the (?:(?:fiscal|financial) )?(?:(?P<half>(?-i:half)[- ])?(?P<unit>(?-i:year))|(?P<half_year>(?-i:half)))"
+            # ("in its fiscal year ended Sept. 30": the possessive stays outside, as with "his first day".)
+            r"(?:the |(?:(?<=\bits\s)|(?<=\btheir\s))(?=(?:fiscal|financial) ))"
+            r"(?:(?:fiscal|financial) )?(?:(?P<half>(?-i:half)[- ])?(?P<unit>(?-i:year))|(?P<half_year>(?-i:half)))"
             r"(?= end(?:ed|ing)\b| (?:to|through) (?:(?:{day}|{ordinal_day}) )?{month}(?![\w-]))"
         ),
         parse=_year_to,
@@ -936,6 +938,7 @@ RULES: tuple[Rule, ...] = (
             Example("Profit fell in the half-year to June 30.", "P6M", span="the half-year"),
             Example("Profit fell in the half year ended June 30.", "P6M", span="the half year"),
             Example("Profit fell in the half to June.", "P6M", span="the half"),
+            Example("It earned $96 million in its fiscal year ended Sept. 30.", "P1Y", span="fiscal year"),
         ),
         negatives=(
             "the year-end figures",
@@ -1078,7 +1081,10 @@ RULES: tuple[Rule, ...] = (
             r")"
             # ("for hours and hours", "for days and nights" are lengths of their own; "for hours
             # and miners were trapped" is one.)
-            r"(?! (?:ago|earlier|later|before|after|of|to|or|off)\b)"
+            r"(?! (?:ago|earlier|later|before|after|of|or|off)\b)"
+            # ("in years to come", "weeks to the election"; but "struggled for months to get
+            # helicopters": a verb after "to", what was done all that time.)
+            r"(?! to\s+(?:come|go|years|months|decades|weeks|days|hours|minutes|a|an|the|[0-9])\b)(?! to\s+(?-i:[A-Z]))"
             r"(?! and (?:years|months|decades|weeks|days|nights|hours|minutes|centuries)\b)(?!-)"
             # "it could take weeks to restore service": what it takes is done in them.
             r"|"
@@ -1122,6 +1128,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Within a matter of weeks the town fell.", "PXW", span="a matter of weeks"),
             Example("The real test is still years away.", "PXY", span="years"),
+            Example("The mission has struggled for months to get helicopters.", "PXM", span="months"),
             Example(
                 "The dam burst in 1952. In the years since, the valley has been rebuilt.",
                 "PXY",

@@ -398,8 +398,8 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
 
 
 def _same_unit_a_year_back(match: RuleMatch) -> PartialTime | None:
-    """ "the same month last year": the month (week) the text is about, a year before."""
-    grain = Grain.MONTH if (match.group("unit") or "").lower() == "month" else Grain.WEEK
+    """ "the same month last year": the month (week, day) the text is about, a year before."""
+    grain = {"month": Grain.MONTH, "day": Grain.DAY}.get((match.group("unit") or "").lower(), Grain.WEEK)
     return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, -1), grain=grain)
 
 
@@ -858,6 +858,11 @@ _MOVE_BEFORE_FOR = re.compile(
 )
 
 
+def _stop_before(text: str, end: int) -> int:
+    """Where the last full stop before ``end`` that ends a sentence stands (-1 if none)."""
+    return max(text.rfind(". ", 0, end), text.rfind(".\n", 0, end))
+
+
 def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
     """ "up 2.1% for the week", "down 6% for the month": in a market report, the week (month)
     the prices moved in, the DCT's, as "for the year" is the year reported on; not "stayed for the
@@ -873,9 +878,10 @@ def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
         Grain.WEEK if (match.group("unit") or match.group("opening") or "").lower() == "week" else Grain.MONTH
     )
     # (The sentence, or the one before for a sentence that opens on it or a month's.)
-    told_from = text.rfind(".", 0, start)
+    # (A stop a space or a line follows: not the point of a figure, "closed at 4341.05, up 71.95".)
+    told_from = _stop_before(text, start)
     if opening or grain == Grain.MONTH:
-        told_from = text.rfind(".", 0, max(0, told_from))
+        told_from = _stop_before(text, max(0, told_from))
     told = text[max(0, told_from + 1) : start]
     if (grain == Grain.WEEK and _WEEKDAY_WORD.search(told)) or (
         grain == Grain.MONTH and _MONTH_WORD.search(told)
@@ -1325,7 +1331,7 @@ RULES: tuple[Rule, ...] = (
         # Statistics compare a month (week) with the same one a year before: "exports rose 5
         # percent from the same month last year".
         pattern=(
-            r"the same (?P<unit>month|week) (?:of |in )?"
+            r"the same (?P<unit>month|week|day) (?:of |in )?"
             r"(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding|prior) year|the year before)"
             r"(?![\w'’-])"
         ),
@@ -1336,6 +1342,11 @@ RULES: tuple[Rule, ...] = (
                 "2024-05",
                 span="the same month last year",
                 dct="2025-06-03",
+            ),
+            Example(
+                "Calls rose 15 percent on Friday compared with the same day last year.",
+                "2024-05-09",
+                span="the same day last year",
             ),
         ),
         priority=3,

@@ -1,0 +1,110 @@
+"""A twentieth probe of narratives: histories of wars and revolutions from antiquity to the 20th
+century (documents written for the probe).
+
+Each case is a passage as such texts write it, with every timex it must yield. Values follow
+TimeML 1.2.1 and ../shared/TIMEX3.md, and the WikiWars conventions for histories.
+
+Readings these cases pin down:
+- A month of a year of two digits in a story of the first century ("In May 66 the procurator",
+  "in June 68 when Nero died") is a date, as "in 68" is.
+- "the mid-880s", "the early 790s": a position in a decade of three digits.
+- A day of the month said to be a holiday or a national day in the present ("6 July, is currently
+  a public holiday", "14 July has been the national day of France") is that day of every year.
+- "dawn on 18 March 1871", "at dawn on Sunday, 4 November 1956": the edge of the day named after
+  it, two timexes (as "in the morning on 12 September" and "at first light Saturday").
+- A count's "of" phrase ends before a participle ("ten days of fighting in the capital known as").
+- In auto mode, a history of the first century that closes on a single "now" of its writer's
+  present ("Masada is now one of Israel's most visited sites") still reads as a history.
+
+Publication date: DCT.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate, annotate_document
+
+DCT = "2010-06-15"
+
+CASES: list[tuple[str, list[tuple]]] = [
+    (
+        (
+            "The First Jewish–Roman War (66–73 AD) was the first of three major rebellions. "
+            "In May 66 the procurator seized seventeen talents from the Temple treasury. The "
+            "campaign was interrupted in June 68 when Nero committed suicide, and the "
+            "following year four emperors ruled in turn. Vespasian himself was proclaimed "
+            "emperor in July 69."
+        ),
+        [
+            ("66", "DATE", "0066"),
+            ("73 AD", "DATE", "0073"),
+            ("May 66", "DATE", "0066-05"),
+            ("June 68", "DATE", "0068-06"),
+            ("the following year", "DATE", "0069"),
+            ("July 69", "DATE", "0069-07"),
+        ],
+    ),
+    (
+        "The treaty, probably from the mid-880s, divided England between Alfred and Guthrum.",
+        [("the mid-880s", "DATE", "088", "MID")],
+    ),
+    (
+        (
+            "Hus was burned at the stake on 6 July 1415. The anniversary of his death, 6 "
+            "July, is currently a public holiday in the Czech Republic."
+        ),
+        [
+            ("6 July 1415", "DATE", "1415-07-06"),
+            ("6 July", "DATE", "XXXX-07-06"),
+            ("currently", "DATE", "PRESENT_REF"),
+        ],
+    ),
+    (
+        "The Bastille was stormed on 14 July 1789. Since 1880, 14 July has been the national day of France.",
+        [("14 July 1789", "DATE", "1789-07-14"), ("1880", "DATE", "1880"), ("14 July", "DATE", "XXXX-07-14")],
+    ),
+    (
+        "Before dawn on 18 March 1871, troops tried to seize the cannon of the National Guard.",
+        [("dawn", "TIME", "1871-03-18TMO"), ("18 March 1871", "DATE", "1871-03-18")],
+    ),
+    (
+        "At dawn on Sunday, 4 November 1956, Soviet forces launched a large-scale attack.",
+        [("dawn", "TIME", "1956-11-04TMO"), ("Sunday, 4 November 1956", "DATE", "1956-11-04")],
+    ),
+    (
+        (
+            "In February 1913, during ten days of fighting in the capital known as the decena "
+            "tragica, General Huerta seized power."
+        ),
+        [("February 1913", "DATE", "1913-02"), ("ten days of fighting in the capital", "DURATION", "P10D")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_narrative_probe_20(text: str, expected: list[tuple]) -> None:
+    assert_found(annotate(text, dct=DCT, domain="narrative"), expected)
+
+
+HISTORY_OF_THE_FIRST_CENTURY = (
+    "The First Jewish–Roman War (66–73 AD) was a rebellion against Rome. In May 66 riots broke "
+    "out in Jerusalem. That summer the rebels stormed the Antonia fortress. In the autumn the g"
+    "overnor marched on Jerusalem and was ambushed in November. Vespasian landed in Galilee in "
+    "the spring of 67. The fortress of Jotapata fell in July. By the end of the year Galilee ha"
+    "d been pacified. The campaign was interrupted in June 68, and the following year four empe"
+    "rors ruled in turn. Titus began the siege of Jerusalem shortly before Passover in 70. The "
+    "Romans breached the third wall in May. The Temple was burned in August, and by late Septem"
+    "ber the whole city was in Roman hands. The Arch of Titus, built about a decade after the w"
+    "ar, still stands in Rome. Masada is now one of Israel's most visited sites."
+)
+
+
+def test_a_history_of_the_first_century_closing_on_now_reads_as_one() -> None:
+    document = annotate_document(HISTORY_OF_THE_FIRST_CENTURY, dct="2008-08-27", domain="auto")
+    assert document.domain == "narrative"
+    values = {timex.text: timex.value for timex in document.timexes}
+    assert values["the autumn"] == "0066-FA"
+    assert values["July"] == "0067-07"
+    assert values["late September"] == "0070-09"
