@@ -231,7 +231,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ),
     (
         "The road is closed from 8 p.m. to 6 a.m.",
-        [("8 p.m.", "TIME", "2025-06-10T20:00"), ("6 a.m.", "TIME", "2025-06-10T06:00")],
+        [("8 p.m.", "TIME", "2025-06-10T20:00"), ("6 a.m.", "TIME", "2025-06-11T06:00")],
     ),
     (
         "The trip is June 20 to June 27.",
@@ -243,7 +243,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ),
     (
         "Quiet hours are 10pm-7am.",
-        [("10pm", "TIME", "2025-06-10T22:00"), ("7am", "TIME", "2025-06-10T07:00")],
+        [("10pm", "TIME", "2025-06-10T22:00"), ("7am", "TIME", "2025-06-11T07:00")],
     ),
     # --- named and ordinal days ---
     ("The parade is the third Friday of October.", [("the third Friday of October", "DATE", "2025-10-17")]),

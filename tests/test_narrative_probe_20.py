@@ -15,6 +15,11 @@ Readings these cases pin down:
 - A count's "of" phrase ends before a participle ("ten days of fighting in the capital known as").
 - In auto mode, a history of the first century that closes on a single "now" of its writer's
   present ("Masada is now one of Israel's most visited sites") still reads as a history.
+- A second round: "shortly after dawn the next morning" steps to the next morning once; "Through
+  the night both armies ..."; "a million visitors a year" is a rate; "In her maiden speech that July
+  she called", "fought at Antietam that September, where"; an event its year names that a past
+  clause is at ("Her breakthrough came in the 2006 season", "held her seat at the 2010 general
+  election") is the story's time.
 
 Publication date: DCT.
 """
@@ -79,6 +84,55 @@ CASES: list[tuple[str, list[tuple]]] = [
             "tragica, General Huerta seized power."
         ),
         [("February 1913", "DATE", "1913-02"), ("ten days of fighting in the capital", "DURATION", "P10D")],
+    ),
+    # A second round (19th- and 20th-century wars, biographies).
+    (
+        (
+            "On the night of 1 December 1805, Napoleon abandoned the Pratzen Heights. The "
+            "battle began shortly after dawn the next morning, at about 8 a.m., in thick fog."
+        ),
+        [
+            ("the night of 1 December 1805", "TIME", "1805-12-01TNI"),
+            ("dawn", "TIME", "1805-12-02TMO"),
+            ("the next morning", "TIME", "1805-12-02TMO"),
+            ("about 8 a.m.", "TIME", "1805-12-02T08:00", "APPROX"),
+        ],
+    ),
+    (
+        (
+            "On the morning of July 1, 1863, Confederate troops met Union cavalry west of "
+            "Gettysburg. Through the night both armies brought up reinforcements."
+        ),
+        [("the morning of July 1, 1863", "TIME", "1863-07-01TMO"), ("the night", "TIME", "1863-07-01TNI")],
+    ),
+    (
+        (
+            "Vicksburg National Military Park was established in 1899 and now receives about "
+            "a million visitors a year."
+        ),
+        [("1899", "DATE", "1899"), ("now", "DATE", "PRESENT_REF")],
+    ),
+    (
+        "She won the seat on 1 May 1997. In her maiden speech that July she called for more houses.",
+        [("1 May 1997", "DATE", "1997-05-01"), ("that July", "DATE", "1997-07")],
+    ),
+    (
+        "He was promoted in March 1862 and fought at Antietam that September, where he was wounded.",
+        [("March 1862", "DATE", "1862-03"), ("that September", "DATE", "1862-09")],
+    ),
+    (
+        (
+            "In 2004 she played on the ITF circuit. Her breakthrough came in the 2006 season. "
+            "In April she won her first title."
+        ),
+        [("2004", "DATE", "2004"), ("2006", "DATE", "2006"), ("April", "DATE", "2006-04")],
+    ),
+    (
+        (
+            "She resigned in June 2009. She held her seat at the 2010 general election. In "
+            "September she returned to the front bench."
+        ),
+        [("June 2009", "DATE", "2009-06"), ("2010", "DATE", "2010"), ("September", "DATE", "2010-09")],
     ),
 ]
 

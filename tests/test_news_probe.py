@@ -291,7 +291,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("Doors open at 6pm on Saturday.", A, [("6pm on Saturday", "TIME", "2024-03-16T18:00")]),
     ("Profit will rise in the second half.", A, [("the second half", "DATE", "2024-H2")]),
     ("Sales will fall in the fourth quarter.", A, [("the fourth quarter", "DATE", "2024-Q4")]),
-    ("The river floods each spring.", A, [("each spring", "SET", "XXXX-SP", None, {"quant": "EVERY"})]),
+    ("The river floods each spring.", A, [("each spring", "SET", "XXXX-SP", None, {"quant": "EACH"})]),
     ("Sales soared on Black Friday.", A, [("Black Friday", "DATE", "2023-11-24")]),
     ("Online sales peaked on Cyber Monday.", A, [("Cyber Monday", "DATE", "2023-11-27")]),
     ("Crowds gathered on Bonfire Night.", A, [("Bonfire Night", "DATE", "2023-11-05")]),

@@ -27,6 +27,17 @@ Readings these cases pin down:
   under "will watch"; "the month of August"; "for months to get helicopters"; "those ten days";
   "were supposed to open at 6 a.m. Monday"; "has closed its missions through the weekend"; "have
   been told to stay home on Saturday".
+- A second round: a "when" clause's season after "since 1986"; a clause past a semicolon tells its
+  own time; what a budget "allows ... through Dec. 31"; "is running for a third term in November";
+  "hoped for a decision in September"; "months, sometimes years"; the day filings were "made
+  public" or a statement given is counted from the DCT, whatever day was told before; a
+  backshifted condition ("would cancel games if no agreement was reached by Monday") is ahead, and
+  not of the week named before it; a participle's clause after a day ("in Thursday's election,
+  clearing the way for") tells its own time; "forecast fourth-quarter revenue"; "the year" after a
+  record's "since 2007" is the one reported on; the end of a clock range earlier than its start is
+  the next day's; "8 p.m. local time Sunday" is on that Sunday; "early Friday morning, July 22" is
+  on July 22; a sum's or a share's rate ("rise 20% annually", "10,000 units annually") is not
+  tagged; "each year" is quant EACH.
 
 Publication dates: as given with each case.
 """
@@ -185,6 +196,114 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The storm will hit on Tuesday, said forecasters at the center.",
         "1998-02-12",
         [("Tuesday", "DATE", "1998-02-17")],
+    ),
+    # A second round (2010s wires, a TimeBank-like mix, AQUAINT-like news).
+    (
+        "It was the first strike since 1986, when a walkout crippled the region for much of the spring.",
+        "1996-03-14",
+        [("1986", "DATE", "1986"), ("the spring", "DATE", "1986-SP")],
+    ),
+    (
+        "Republicans want to question witnesses before the August recess; Democrats have demanded more.",
+        "1997-04-29",
+        [("August", "DATE", "1997-08")],
+    ),
+    (
+        "The budget allows it to spend $4.35 million through Dec. 31.",
+        "1997-04-29",
+        [("Dec. 31", "DATE", "1997-12-31")],
+    ),
+    (
+        "The Governor is running for a third term in November.",
+        "1998-02-05",
+        [("November", "DATE", "1998-11")],
+    ),
+    (
+        "His lawyer said that he hoped for a decision before the start of the school year in September.",
+        "1999-06-15",
+        [("September", "DATE", "1999-09")],
+    ),
+    (
+        "These things take months, sometimes years.",
+        "1998-02-05",
+        [("months", "DURATION", "PXM"), ("years", "DURATION", "PXY")],
+    ),
+    (
+        "He spent $1.8 million on advertising last week alone, according to filings made public Monday.",
+        "1998-05-19",
+        [("last week", "DATE", "1998-W20"), ("Monday", "DATE", "1998-05-18")],
+    ),
+    (
+        (
+            "The home was cited on Sept. 14. The owner said in a statement Sunday that "
+            "repairs had been scheduled."
+        ),
+        "2000-01-10",
+        [("Sept. 14", "DATE", "1999-09-14"), ("Sunday", "DATE", "2000-01-09")],
+    ),
+    (
+        "League officials said today that they would cancel games if no agreement was reached by Monday.",
+        "1998-12-02",
+        [("today", "DATE", "1998-12-02"), ("Monday", "DATE", "1998-12-07")],
+    ),
+    (
+        (
+            "The mayor said he would ask the legislature next week for emergency funds if no "
+            "deal was reached by Friday."
+        ),
+        "1996-03-14",
+        [("next week", "DATE", "1996-W12"), ("Friday", "DATE", "1996-03-15")],
+    ),
+    (
+        (
+            "Boris Johnson won a commanding majority in Thursday's election, clearing the way "
+            "for Britain to leave the European Union."
+        ),
+        "2019-12-13",
+        [("Thursday", "DATE", "2019-12-12")],
+    ),
+    (
+        "Cascade forecast fourth-quarter revenue of $7.0 billion to $7.2 billion.",
+        "2014-04-24",
+        [("fourth-quarter", "DATE", "2014-Q4")],
+    ),
+    (
+        (
+            "Shanghai's main index tumbled 8.5 percent, its steepest fall since 2007, wiping "
+            "out all of its gains for the year."
+        ),
+        "2015-08-24",
+        [("2007", "DATE", "2007"), ("the year", "DATE", "2015")],
+    ),
+    (
+        "Governor Ricardo Rossello imposed a curfew from 6 p.m. to 6 a.m.",
+        "2017-09-20",
+        [("6 p.m.", "TIME", "2017-09-20T18:00"), ("6 a.m.", "TIME", "2017-09-21T06:00")],
+    ),
+    (
+        "The closing ceremony begins at 8 p.m. local time Sunday.",
+        "2016-08-21",
+        [("8 p.m.", "TIME", "2016-08-21T20:00"), ("Sunday", "DATE", "2016-08-21")],
+    ),
+    (
+        "The last impact is predicted for early Friday morning, July 22.",
+        "1994-07-15",
+        [("Friday morning", "TIME", "1994-07-22TMO"), ("July 22", "DATE", "1994-07-22")],
+    ),
+    (
+        "Analysts expect revenue to rise 20% annually.",
+        "1990-10-26",
+        [],
+    ),
+    (
+        "The plant would produce about 10,000 units annually.",
+        "1990-10-26",
+        [],
+    ),
+    (
+        "Caterpillar said it had offered payments of as much as $2,000 in each year of the new contract.",
+        "1991-09-25",
+        [("each year", "SET", "P1Y", None, {"quant": "EACH"})],
     ),
 ]
 

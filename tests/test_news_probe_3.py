@@ -610,7 +610,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         N,
         [("every other week", "SET", "P2W", None, {"quant": "EVERY"})],
     ),
-    ("The geese return each spring.", N, [("each spring", "SET", "XXXX-SP", None, {"quant": "EVERY"})]),
+    ("The geese return each spring.", N, [("each spring", "SET", "XXXX-SP", None, {"quant": "EACH"})]),
     ("The company publishes an annual report.", N, []),
     ("The firm issues quarterly results.", N, []),
     ("The magazine is published monthly.", N, [("monthly", "SET", "P1M")]),
@@ -632,7 +632,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         N,
         [("every Saturday", "SET", "XXXX-WXX-6", None, {"quant": "EVERY"})],
     ),
-    ("Rents are reviewed each year.", N, [("each year", "SET", "P1Y", None, {"quant": "EVERY"})]),
+    ("Rents are reviewed each year.", N, [("each year", "SET", "P1Y", None, {"quant": "EACH"})]),
     ("He was sentenced to 18 months in prison.", N, [("18 months", "DURATION", "P18M")]),
     ("The moratorium will last for five years.", N, [("five years", "DURATION", "P5Y")]),
     ("It was the first strike in 30 years.", N, [("30 years", "DURATION", "P30Y")]),
@@ -893,7 +893,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     (
         "About 30,000 people die on the roads each year.",
         B,
-        [("each year", "SET", "P1Y", None, {"quant": "EVERY"})],
+        [("each year", "SET", "P1Y", None, {"quant": "EACH"})],
     ),
     (
         "The comet returns once every 76 years.",

@@ -190,6 +190,11 @@ _FUTURE_PHRASES = re.compile(
     r"plans (?=for (?:next |this )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
     r"April|June|July|August|September|October|November|December)\b)|"
     r"(?:is|are) (?:\w+ly )?preparing (?=for\b)|"
+    # A hope is of what is to come: "said he hoped for a decision in September".
+    r"hop(?:es|ed|ing) for(?= )|"
+    # A forecast of a quarter's figures: "Cascade forecast fourth-quarter revenue of $7 billion".
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?:forecasts?|predicts?|predicted|projects?|projected) "
+    r"(?=(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)\b)|"
     # ("should" as "is expected to": "talks should conclude by the weekend"; not "should have".)
     # ("would have" before a participle is a past that did not happen, "would have won"; before
     # a noun it owns what is to come: "would have enough vaccine by May".)
@@ -255,6 +260,9 @@ _DEADLINE_BEFORE = re.compile(
     r"issu(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|curfews?|bans?)|"
     # A state in the present lasts to a coming day: "the warning remains in place until Friday".
     r"remains?|stays?|runs|lasts|continues|(?:is|are) in (?:place|force|effect)|"
+    # ... and what a budget or a permit allows up to it: "allows it to spend $4.35 million through
+    # Dec. 31".
+    r"allows|permits|authorizes|authorises|"
     # ... and what is issued to hold up to it: "issued a travel alert valid until August 1".
     r"valid|good)"
     # (... across an abbreviation's stop: "its tender offer for Wexford Corp. until midnight Friday".)
@@ -346,6 +354,14 @@ _RISEN_FROM = re.compile(
 _MODAL_VERB_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll)\s+(?:\w+ly\s+)?(?!have\b|be\b)[a-z]+\b", re.IGNORECASE
 )
+#: A condition on a deadline told in reported speech, its verb shifted back: "said they would
+#: cancel games if no agreement was reached by Monday" (the "If ... is reached by" of the speech,
+#: which :data:`_FUTURE_PHRASES` reads; with "was" only after a "would": ``_WOULD_BEFORE``).
+_BACKSHIFTED_CONDITION = re.compile(
+    r"\b(?P<if>if) (?:(?!\bhad\b)[^.;:!?,]){0,40}?\b(?:was|were) [a-z]+ (?:[^.;:!?,]{0,20}?)"
+    r"(?=\b(?:by|before|until) )"
+)
+_WOULD_BEFORE = re.compile(r"\bwould\b[^.;:!?]*\Z")
 #: A price a day closed at is known, gone by: "a 34% premium over Cortland's closing price Friday".
 _CLOSING_PRICE_OF_DAY = re.compile(
     r"\bclosing (?:price|level|value|quote)s? (?:on )?(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
@@ -511,6 +527,8 @@ _SCHEDULED_VERB = (
     # A plan in the present progressive: "the team is leaving for Moscow on Monday".
     r"(?:is|are|'s|'re)\s+(?:leaving|travell?ing|flying|heading|returning|arriving|visiting|hosting|"
     r"meeting|opening|launching|releasing|unveiling"
+    # ... and a race run: "The Governor is running for a third term in November".
+    r"|running\s+for(?:\s+[\w'’-]+){1,4}?(?=\s+(?:in|on)\s)"
     # ... and what is held, with its object: "The company is holding a meeting on Friday".
     r"|holding\s+(?:a|an|the|its|their|his|her)(?:\s+[\w-]+){1,3}?)|"
     r"lands|"
@@ -774,7 +792,7 @@ _DIRECTIVE = re.compile(rf"(?:{_DIRECTIVE_VERBS}|called)\s(?!to\b)")
 _PARTICIPLE_CLAUSE_AFTER = re.compile(
     r"[^,;:.!?\n]{0,30},\s+(?!(?:during|according|including|regarding|concerning|following|pending|"
     r"excluding|barring|notwithstanding|morning|evening|nothing|something|everything|anything|"
-    r"meeting|building|king|spring|thing|ring|bring|sing|string|swing|sling|wing)\b)[a-z]{2,}ing\b"
+    r"meeting|building|king|spring|thing|ring|bring|sing|string|swing|sling|wing)\b)(?P<verb>[a-z]{2,}ing)\b"
 )
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+\Z")
 #: ... and a predicate whose past verb came first: "slashed rates on Sunday evening and said it
@@ -1045,13 +1063,17 @@ class TenseIndex:
                 # after the expression tells its own time.
                 or (
                     (participle := _PARTICIPLE_CLAUSE_AFTER.match(self.text, end)) is not None
-                    and participle.end() <= cue_start
+                    and participle.start("verb") <= cue_start
                 )
             ):
                 # "called a march for Sunday and were hoping to ...": the verb of the next
                 # predicate tells its own time.
                 continue
             if relative_close is not None and cue_start > relative_close:
+                continue
+            if ";" in (self.text[end:cue_start] if cue_start >= end else self.text[cue_end:start]):
+                # "want to question witnesses before the August recess; Democrats have demanded
+                # more": a clause past a semicolon tells its own time.
                 continue
             if any(low_end <= cue_start and cue_end <= high_end for low_end, high_end in closed):
                 continue
@@ -1591,6 +1613,10 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     ):
         for match in _RISEN_FROM.finditer(text, low, high):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))
+    if text.find(" if ", low, high) >= 0:
+        for match in _BACKSHIFTED_CONDITION.finditer(text, low, high):
+            if _WOULD_BEFORE.search(text, max(0, match.start() - 120), match.start()):
+                cues.append((match.start("if"), match.end(), 0, "future"))
     if text.find("closing ", low, high) >= 0:
         for match in _CLOSING_PRICE_OF_DAY.finditer(text, low, high):
             cues.append((match.start(), match.end(), 0, "past"))
@@ -1852,7 +1878,8 @@ _FUTURE_OPENERS = (
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
     "awaits", "awaiting", "if", "coming", "join", "tune", "stay", "need", "needs", "needed", "has", "voted",
-    "have", "setting", "paves", "paved", "paving", "clears", "cleared", "clearing",
+    "have", "hoping", "project", "projects", "projected", "setting", "paves", "paved", "paving",
+    "clears", "cleared", "clearing",
     *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass

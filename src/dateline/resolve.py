@@ -1821,9 +1821,11 @@ def resolve_all(
     if context.domain != "narrative":
         timexes = _weekdays_after_a_named_week(timexes, context.text)
     timexes = _weekdays_in_apposition(timexes, context.text)
+    timexes = _weekday_parts_dated_after(timexes, context.text)
     timexes = _moments_restated_elsewhere(timexes, context.text)
     timexes = _universal_times_across_midnight(timexes, context.text)
     timexes = _local_times_on_a_restated_day(timexes, context.text)
+    timexes = _clock_ranges_across_midnight(timexes, context.text)
     timexes = _months_paired_with_a_year(timexes, context.text)
     if narrative or context.dct is None:
         return timexes
@@ -2014,6 +2016,9 @@ def _year_reported_on(
         # ("the first time since 1980 that the race was settled this early in the year": so early
         # in this year.)
         or _SO_EARLY_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+        # ("its steepest fall since 2007, wiping out all of its gains for the year": a record's
+        # year, not the one reported on.)
+        or _SINCE_AT.search(context.text, max(0, previous.start - 7), previous.start)
     ):
         return None
     return replace(resolution, value=previous.value)
@@ -2571,6 +2576,8 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
             continue  # "is due to visit Kyiv next week, his office said Thursday": the day of saying
         if _SINCE_BEFORE.search(text, max(0, timex.start - 12), timex.start):
             continue  # "intervened twice last week, but not since Monday": since this week's
+        if _IF_BETWEEN.search(text, week.end, timex.start):
+            continue  # "would ask next week for funds if no deal was reached by Friday": the condition's
         if (
             RELATIVE_OPEN.search(text, sentence_bounds(text, week.start)[0], week.start)
             and "," in text[week.end : timex.start]
@@ -2617,6 +2624,51 @@ def _weekdays_in_apposition(timexes: list[Timex], text: str) -> list[Timex]:
         if date.weekday() == named.weekday() and date != named:
             timexes[index] = replace(weekday, value=day.value)
     return timexes
+
+
+def _weekday_parts_dated_after(timexes: list[Timex], text: str) -> list[Timex]:
+    """A weekday's part of the day with its date set after it ("early Friday morning, July 22")
+    is on that date, where the date is that weekday (read alone, the weekday took the week its
+    tense gave)."""
+    for index in range(1, len(timexes)):
+        part, day = timexes[index - 1], timexes[index]
+        if part.rule != "time.weekday_part" or not _COMMA_BETWEEN.fullmatch(text, part.end, day.start):
+            continue
+        try:
+            date, named = dt.date.fromisoformat(day.value), dt.date.fromisoformat(part.value[:10])
+        except ValueError:
+            continue
+        if date.weekday() == named.weekday() and date != named:
+            timexes[index - 1] = replace(part, value=day.value + part.value[10:])
+    return timexes
+
+
+def _clock_ranges_across_midnight(timexes: list[Timex], text: str) -> list[Timex]:
+    """The end of a range of clock times earlier than its start on the same day ("a curfew from 6
+    p.m. to 6 a.m.") is on the next day."""
+    for index in range(1, len(timexes)):
+        first, second = timexes[index - 1], timexes[index]
+        start, end = _LOCAL_CLOCK.match(first.value), _LOCAL_CLOCK.match(second.value)
+        if (
+            start is None
+            or end is None
+            or start.group("day") != end.group("day")
+            or second.rule != "time.clock"
+            or not _RANGE_TO_BETWEEN.fullmatch(text, first.end, second.start)
+            or (int(start.group("hour")), int(start.group("minute")))
+            <= (int(end.group("hour")), int(end.group("minute")))
+        ):
+            continue
+        try:
+            day = dt.date.fromisoformat(end.group("day")) + _ONE_DAY
+        except (ValueError, OverflowError):
+            continue
+        timexes[index] = replace(second, value=day.isoformat() + second.value[10:])
+    return timexes
+
+
+#: What joins the two ends of a range of clock times: " to ", "-", " until ".
+_RANGE_TO_BETWEEN = re.compile(r"\s*(?:[-–]|to|until|till)\s*")
 
 
 def _moments_restated_elsewhere(timexes: list[Timex], text: str) -> list[Timex]:
@@ -2732,6 +2784,8 @@ _OR_BETWEEN = re.compile(r",?\s+or\s+")
 _CLOCK_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?=T)")
 #: Between a day and a weekday set after it in apposition: ", a ", ", the ".
 _APPOSITION = re.compile(r",\s+(?:a|the)\s+", re.IGNORECASE)
+#: A comma alone between two timexes: "Friday morning, July 22".
+_COMMA_BETWEEN = re.compile(r",\s+")
 #: A week's value: "2025-W19".
 _WEEK_VALUE = re.compile(r"[0-9]{4}-W[0-9]{2}")
 #: The months that give their year to the month paired after them: "next July and August",
@@ -3240,10 +3294,11 @@ def _days_after_clocks(
 
 
 def _day_counted_on(partial: PartialTime) -> bool:
-    """A day the story steps to from its own ("the next day", "two days later")."""
+    """A day the story steps to from its own ("the next day", "two days later"), or a part of one
+    ("dawn the next morning")."""
     return (
         partial.kind == "date"
-        and partial.grain == Grain.DAY
+        and partial.grain in (Grain.DAY, Grain.PART_OF_DAY)
         and partial.anchor == "ref"
         and partial.shift is not None
         and partial.shift.unit == Grain.DAY
@@ -3880,9 +3935,13 @@ _SAID_ON_BEFORE = re.compile(
     # ("Output rose in November, data showed on Tuesday": figures tell as a speaker does.)
     r"\b(?:"
     + "|".join(sorted(en.REPORTING_PAST | {"showed"}))
-    + r")(?:\s+(?:reporters|journalists|parliament|lawmakers|"
+    # ("filings made public Monday", "said in a statement Sunday".)
+    + r"|made\s+public)(?:\s+(?:reporters|journalists|parliament|lawmakers|"
+    r"in\s+an?\s+(?:statement|interview|letter|news\s+release|e-?mail)|"
     r"the\s+[A-Za-z]+|[A-Z][a-z]+))?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?\Z"
 )
+#: A condition between a named week and a weekday, whose deadline is its own.
+_IF_BETWEEN = re.compile(r"\bif\b")
 #: A relative clause of time right after a date: "since 1994, when ...".
 _WHEN_AFTER = re.compile(r",\s+when\b")
 
@@ -3977,12 +4036,27 @@ def _event_the_story_comes_to(
     Popular Front won the election of February 1936"), lies after the story's time, within a few
     years of it: the story has come to it."""
     return (
-        point.grain >= Grain.MONTH
+        point.grain >= Grain.YEAR
         and story.day < point.day <= story.day.replace(year=min(story.day.year + _EVENT_REACH_YEARS, 9999))
-        and _WON_OR_LOST_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+        and (
+            (
+                point.grain >= Grain.MONTH
+                and _WON_OR_LOST_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+                is not None
+            )
+            # ... and one its year names, where a past clause is at it: "She held her seat at the
+            # 2010 general election", "Her breakthrough came in the 2006 season".
+            or _PAST_AT_THE_EVENT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+            is not None
+        )
     )
 
 
+#: A past verb and the preposition of the event it is at: "held her seat at the", "came in the".
+_PAST_AT_THE_EVENT_BEFORE = re.compile(
+    r"\b(?:[a-z]+ed|came|won|lost|held|fought|ran|took|became|went|made|stood)\b[^.;:!?,]{0,40}?"
+    r"\b(?:at|in|during)\s+the\s+\Z"
+)
 #: How far after the story's time an event it names by its date may lie, to be one it comes to.
 _EVENT_REACH_YEARS = 3
 #: A past verb with the event as its object, before the event and its date: "won the election of",
@@ -4761,9 +4835,12 @@ _JOINED_CLAUSE = re.compile(
     r"|,\s+(?:once|first|again|twice|including|notably|mostly)\s+(?:on|in)\s+"
     # ... or a "when" clause that tells of it: "The town flooded in 1993, when the river rose for
     # nine days in July".
-    r"|,\s+when\s+(?:[\w'’-]+\s+){1,8}?(?:in|on)\s+",
+    # ("the first strike since 1986, when a walkout crippled the region for much of the spring".)
+    r"|,\s+(?P<when>when)\s+(?:[\w'’-]+\s+){1,8}?(?:in|on|(?<=much\s)of|during|through)\s+",
     re.IGNORECASE,
 )
+#: ... and "since" before a year that a "when" clause goes on to tell of: "since 1986, when".
+_SINCE_AT = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 
 
 def _is_plain_year(partial: PartialTime) -> bool:
@@ -5230,7 +5307,6 @@ def _told_year(
         tense != "past"
         or context.dct is None
         or index == 0
-        or not points
         or partial.kind != "date"
         or (partial.month is None) == (partial.season is None)
         or partial.year is not None
@@ -5243,10 +5319,28 @@ def _told_year(
     while before > 0 and candidates[before].partial.kind == "duration":
         # (A length between tells no time: "in 1993, when the river rose for nine days in July".)
         before -= 1
-    previous, point = candidates[before], points[-1]
+    previous = candidates[before]
     # A clause joined to the one that told the date, in its sentence: "He was arrested on Feb. 3,
     # 2020, and released on May 9", "arrested in 2019 and charged in March".
-    joined = _JOINED_CLAUSE.fullmatch(context.text, previous.end, candidates[index].start) is not None
+    joined_by = _JOINED_CLAUSE.fullmatch(context.text, previous.end, candidates[index].start)
+    joined = joined_by is not None
+    told = previous.partial
+    if (
+        joined_by is not None
+        and joined_by.group("when")
+        and told.kind == "date"
+        and told.grain == Grain.YEAR
+        and told.year is not None
+        and told.anchor is None
+        and not told.bc
+        and told.year < context.dct.year
+    ):
+        # "the first strike since 1986, when a walkout crippled the region for much of the spring":
+        # the "when" clause tells of the year it follows, whether or not the story stands there.
+        return told.year
+    if not points:
+        return None
+    point = points[-1]
     if (
         partial.day is not None
         and not joined
@@ -5263,7 +5357,14 @@ def _told_year(
         or point.bc
         or (point.grain < Grain.MONTH and not (joined and point.grain == Grain.YEAR))
         or point.day.year >= context.dct.year
-        or _TOLD_AT.search(context.text, max(0, previous.start - 4), previous.start) is None
+        or (
+            _TOLD_AT.search(context.text, max(0, previous.start - 4), previous.start) is None
+            and not (
+                joined_by is not None
+                and joined_by.group("when")
+                and _SINCE_AT.search(context.text, max(0, previous.start - 7), previous.start)
+            )
+        )
         # ("in the 9 May 2009 bombing": the date names the event.)
         or previous.text.lower().startswith("the ")
     ):
@@ -5403,6 +5504,10 @@ def _weekday_of_told_day(
     ):
         return False
     text, candidate = context.text, candidates[index]
+    if _SAID_ON_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
+        # "The home was cited on Sept. 14. The owner said in a statement Sunday that ...": the
+        # day a report was given is counted from the DCT.
+        return False
     opens, closes = sentence_bounds(text, candidate.start)
     if RELATIVE_OPEN.search(text, opens, previous.start) and "," in text[previous.end : candidate.start]:
         # "The president, who took office on March 1, flew to Brussels on Sunday morning": the

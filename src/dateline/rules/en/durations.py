@@ -92,7 +92,7 @@ def _is_round_the_clock(match: RuleMatch) -> bool:
 #: _RATE_NOT_AFTER).
 _RATE_COUNT = (
     r"(?:(?<![$£€\d.,])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|hundred|thousand))[\d,.]*"
+    r"thirty|forty|fifty|hundred|thousand|million|billion|dozen))[\d,.]*"
 )
 _RATE_BEFORE = re.compile(
     _RATE_COUNT
@@ -132,6 +132,8 @@ _MEASURE_BEFORE = re.compile(
     r"kilometres|kilometers|km|knots|feet|metres|meters|percent|per\s+cent|thousand|million|billion|"
     # ("rain fell at a rate of an inch an hour", "two barrels a day")
     r"inch(?:es)?|foot|mile|metre|meter|kilometre|kilometer|degrees?|barrels?|gallons?|tons?|tonnes?|litres?|liters?|"
+    # ("rose about 1 percentage point a year".)
+    r"(?:percentage\s+)?points?|"
     r"trillion)|\d%)(?:\s+(?:thousand|million|billion|trillion))?"
     # ... with the measure restated in brackets: "315 kilometres (195 miles) an hour".
     r"(?:\s+\([^()]{1,30}\))?\s+\Z",
@@ -149,6 +151,21 @@ _SUM_OF_BEFORE = re.compile(
 )
 _OF_WHAT_AFTER = re.compile(r"\s+(?:of\s+(?-i:[a-z])|since\s+[0-9])", re.IGNORECASE)
 _RATE_NOT_AFTER = re.compile(r"\s+(?:ago|after|before|later|earlier|from|since|of)\b", re.IGNORECASE)
+
+
+def share_or_count_before(text: str, start: int) -> bool:
+    """Whether a share or a large count of things stands right before ``start``, which a period
+    after it makes a rate: "rise 20% annually", "10,000 units annually" (TimeBank leaves these
+    untagged; a sum's, "C$17.9 million annually", it tags, as WikiWars tags a distance's)."""
+    low = max(0, start - 50)
+    return bool(_SHARE_OR_COUNT_BEFORE.search(text, low, start))
+
+
+#: A share or a count of thousands before a rate's period: "20% ", "8.5 percent ", "10,000 units ".
+_SHARE_OR_COUNT_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent)|(?<![\d,.$£€¥])\d{1,3}(?:,\d{3})+\s+[a-z]+s)\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def _is_rate(match: RuleMatch) -> bool:
@@ -1052,7 +1069,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:years|months|decades|weeks|days|hours|minutes|centuries)\b)?"
             # ("for days, perhaps weeks": a second length, guessed.)
             # ("within weeks, not months": a length set against the first.)
-            r"|(?:(?<=,\sperhaps\s)|(?<=,\smaybe\s)|(?<=,\spossibly\s)|(?<=\bif\snot\s)|(?<=,\sor\seven\s)|(?<=,\sor\s)"
+            # ("take months, sometimes years".)
+            r"|(?:(?<=,\sperhaps\s)|(?<=,\smaybe\s)|(?<=,\spossibly\s)|(?<=,\ssometimes\s)|(?<=\bif\snot\s)|(?<=,\sor\seven\s)|(?<=,\sor\s)"
             r"|(?<=(?:days|ears|eeks|nths|ades|ours),\snot\s))"
             r"(?P<unit_guess>years|months|decades|weeks|days|hours|minutes)(?=\s*[,.;:)\"”]|''|\s*$)"
             r"|the (?P<unit_ahead>days|weeks|months|years|decades) ahead\b"

@@ -1683,6 +1683,15 @@ RULES: tuple[Rule, ...] = (
                 "ended",
             )
             + r"(?-i:that)(?= [A-Z][a-z]+\b(?! (?:was|were|is|are|had|has|would|will|could|might)\b))"
+            # ... and where a subject follows the month, which then cannot be a clause's subject
+            # ("In her maiden speech that July she called for more houses", "After the election that
+            # September he returned"), or a clause of where or when ("fought at Antietam that
+            # September, where he was wounded").
+            # (Not after a verb of saying: "He said that July he would return".)
+            r"|(?<=[a-z]\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\bwrote\s)(?<!\bannounced\s)(?<!\bdeclared\s)"
+            r"(?<!\bthought\s)(?<!\bknew\s)(?<!\bfelt\s)(?<!\btold\s)(?<!\bclaimed\s)(?<!\breported\s)"
+            r"(?-i:that)(?= [A-Z][a-z]+ (?-i:he|she|they|we|his|her|their)\b"
+            r"| [A-Z][a-z]+, (?-i:where|when|after|before|while)\b)"
             r") {month}(?![\s.]*[0-9])"
         ),
         parse=_that_month,
@@ -1697,6 +1706,11 @@ RULES: tuple[Rule, ...] = (
                 "The treaty was ratified in March 1848, and the last troops left Mexico that August.",
                 "1848-08",
                 span="that August",
+            ),
+            Example(
+                "She won the seat on 1 May 1997. In her maiden speech that July she called for homes.",
+                "1997-07",
+                span="that July",
             ),
             Example(
                 "The truce was agreed in July 1993 but broke down that September, and the city fell.",

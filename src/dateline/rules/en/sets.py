@@ -8,6 +8,7 @@ from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import PARTS_OF_DAY, SEASONS
 from dateline.partial import PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
+from dateline.rules.en.durations import share_or_count_before
 
 _LEXICON = lexicon_for("en")
 _ADVERBS = {
@@ -46,9 +47,19 @@ def _adverb(match: RuleMatch) -> PartialTime | None:
         match.match.string, max(0, match.match.start() - 30), match.match.start()
     ):
         return None  # "the China Daily", "Publishers Weekly": a paper's name
+    text = match.match.string
+    if share_or_count_before(text, match.match.start()) and not _NOUN_AFTER.match(text, match.match.end()):
+        # "revenue will rise 20% annually", "10,000 units annually": a rate (not "40 daily
+        # sorties", the adjective of what is counted).
+        return None
     return PartialTime(kind="set", value=_ADVERBS[written.lower()], freq="1X")
 
 
+#: A noun right after an adverb of frequency, which makes it the noun's adjective.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|by|for|through|since|until|over|to|from|and|or|but|with|during|than|as|"
+    r"the|a|an|this|that|its|their|his|her)\b)[a-z]"
+)
 #: A capitalised word just before: the name a capitalised "Daily" ends.
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’&.-]*\s\Z")
 
@@ -92,7 +103,8 @@ def _working_days(part_word: str | None) -> PartialTime:
 
 def _every(match: RuleMatch) -> PartialTime | None:
     weekday_word = match.group("weekday")
-    quant = "EVERY"
+    # ("each year" is quant EACH, as TimeBank writes it.)
+    quant = "EACH" if match.text[:4].lower() == "each" else "EVERY"
     if match.has("weekends"):
         # "on weekend mornings": that part of each weekend day.
         part = (match.group("weekdays_part") or "").lower().removesuffix("s")
@@ -237,7 +249,8 @@ def _every_any(match: RuleMatch) -> PartialTime | None:
         return PartialTime(kind="set", value="XXXX-WXX-WE", quant="EVERY")
     if unit is not None:
         period = _PERIOD_OF_UNIT.get(unit.lower())
-        return PartialTime(kind="set", value=period, quant="EVERY") if period else None
+        quant = "EACH" if match.text[:4].lower() == "each" else "EVERY"
+        return PartialTime(kind="set", value=period, quant=quant) if period else None
     return _every(match)
 
 
@@ -359,9 +372,12 @@ RULES: tuple[Rule, ...] = (
         # China Daily", "the daily said".)
         pattern=r"(?<!\bsports\s)(?<!\bbusiness\s)(?<!\bfinancial\s)(?<!\blargest\s)(?<!\bbiggest\s)"
         r"(?<!\bleading\s)(?<!\bpopular\s)(?<!\bnational\s)(?<!\bstate-run\s)(?<!\bofficial\s)(?<!\bevening\s)"
+        # (Nor a figure's average: "the average daily volume"; but "average hourly earnings" is a
+        # set, as TimeBank writes it.)
+        r"(?:(?<!\baverage\s)|(?=hourly\b))"
         r"(?:(?P<adverb>daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually|biennially)"
         r"|(?P<quarterly>quarterly)(?=\s*[.,;:)]|\s*$|\s+(?:in|on|at|and|or|by|from|to|until|since|with|for|through|over|during)\b))"
-        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures))"
+        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures|volume|turnover))"
         r"(?!(?<=\bthe\sdaily)\s+(?:said|reported|quoted|cited|wrote|added))",
         parse=_adverb,
         examples=(
@@ -377,6 +393,9 @@ RULES: tuple[Rule, ...] = (
             "Coach Aime Jacquet had been criticized by the French sports daily L'Equipe.",
             "The Asahi, Japan's second-largest daily, reported the deal.",
             "The English-language China Daily said the talks failed.",
+            "Revenue is expected to rise 20% annually.",
+            "The plant would produce about 10,000 units annually.",
+            "Nasdaq's average daily volume fell.",
         ),
     ),
     Rule(

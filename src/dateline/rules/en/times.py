@@ -1516,7 +1516,7 @@ RULES: tuple[Rule, ...] = (
             # after it counts the clause's subject ("through the night 150 men held the post").
             r"(?=\s*(?:$|[.,;:!?)\"—–]|[0-9]|(?:and|as|but|in|on|at|to|with|while|when|until|till|before|after|"
             r"without|for|amid|despite|near|along|so|then|under|from|across|over|the|a|an|his|her|their|"
-            r"its|he|she|they|it|we|i|you|there|by|that|which)\b))"
+            r"its|he|she|they|it|we|i|you|there|by|that|which|both|all|each|most|many|some|several)\b))"
             # "By nightfall Seoul was threatened", "at dawn on 6 June": an edge of the day the text
             # is at (or of the day named right after it), after a preposition (not "as dawn broke",
             # not "Operation Dawn").
