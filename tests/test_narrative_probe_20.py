@@ -20,8 +20,11 @@ Readings these cases pin down:
   she called", "fought at Antietam that September, where"; an event its year names that a past
   clause is at ("Her breakthrough came in the 2006 season", "held her seat at the 2010 general
   election") is the story's time.
+- A third round: a clause of its own after a reporting verb ("Plans were announced last month, and
+  the council is expected to choose a sculptor this summer") and a month after the writer's "this
+  year" in its sentence are the writer's; "a day celebrated in Haiti" is no length.
 
-Publication date: DCT.
+Publication date: DCT, unless a case gives its own.
 """
 
 from __future__ import annotations
@@ -140,6 +143,46 @@ CASES: list[tuple[str, list[tuple]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_narrative_probe_20(text: str, expected: list[tuple]) -> None:
     assert_found(annotate(text, dct=DCT, domain="narrative"), expected)
+
+
+#: (text, DCT, expected): cases of the writer's present in a history, which need their own DCT.
+DATED_CASES: list[tuple[str, str, list[tuple]]] = [
+    (
+        (
+            "She died on 30 January 1941. Plans were announced last month, and the council is "
+            "expected to choose a sculptor this summer."
+        ),
+        "2010-03-08",
+        [
+            ("30 January 1941", "DATE", "1941-01-30"),
+            ("last month", "DATE", "2010-02"),
+            ("this summer", "DATE", "2010-SU"),
+        ],
+    ),
+    (
+        (
+            "He died on 16 September 2006. The championships have been held in his name since "
+            "2007, and this year they took place in late June."
+        ),
+        "2012-11-29",
+        [
+            ("16 September 2006", "DATE", "2006-09-16"),
+            ("2007", "DATE", "2007"),
+            ("this year", "DATE", "2012"),
+            ("late June", "DATE", "2012-06", "END"),
+        ],
+    ),
+    (
+        "Independence was declared on 1 January 1804, a day celebrated in Haiti.",
+        "2010-01-25",
+        [("1 January 1804", "DATE", "1804-01-01")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), DATED_CASES)
+def test_narrative_probe_20_dated(text: str, dct: str, expected: list[tuple]) -> None:
+    assert_found(annotate(text, dct=dct, domain="narrative"), expected)
 
 
 HISTORY_OF_THE_FIRST_CENTURY = (

@@ -39,6 +39,16 @@ Readings these cases pin down:
   on July 22; a sum's or a share's rate ("rise 20% annually", "10,000 units annually") is not
   tagged; "each year" is quant EACH.
 
+- A third round: a relative clause's day across a place's region ("who flew back from Gleneagles,
+  Scotland, on Thursday afternoon, said"); "the coming winter";
+  "a matter of days or weeks"; a bare hour after "4 a.m." in the sentence before is the morning's;
+  a weekday joined to "tomorrow" is the next one from it; "is due to" after "last week"; "there is
+  a chance of storms over the weekend"; "spent the morning"; "p.m. This morning" is two; "On the
+  second," after "the first article" is no day; a month in a sentence that names its year before
+  it; an aside's earlier day is no story time; "were unlikely to return before the autumn"; "two
+  tough quarters", "the next three fiscal years"; "lapse Dec. 31"; "weeks or months or if ..."; "a
+  surge in January and February"; "its high of 7% reached in June".
+
 Publication dates: as given with each case.
 """
 
@@ -304,6 +314,134 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Caterpillar said it had offered payments of as much as $2,000 in each year of the new contract.",
         "1991-09-25",
         [("each year", "SET", "P1Y", None, {"quant": "EACH"})],
+    ),
+    # A third round (2000s wires, WSJ copy of 1989-1991, AQUAINT-like news, broadcasts).
+    (
+        (
+            "Tony Blair, who flew back from Gleneagles, Scotland, on Thursday afternoon, said "
+            "the attackers would be hunted down."
+        ),
+        "2005-07-08",
+        [("Thursday afternoon", "TIME", "2005-07-07TAF")],
+    ),
+    (
+        "Aid agencies warned that millions of Afghans could face starvation during the coming winter.",
+        "2001-10-08",
+        [("the coming winter", "DATE", "2001-WI")],
+    ),
+    (
+        "The campaign will not be a matter of days or weeks.",
+        "2001-10-08",
+        [("a matter of days or weeks", "DURATION", "PXD", "APPROX")],
+    ),
+    (
+        (
+            "A tornado touched down shortly after 4 a.m. The sirens went off at 4:10, and by "
+            "4:15 the storm had torn through three blocks of homes."
+        ),
+        "1998-03-12",
+        [
+            ("4 a.m.", "TIME", "1998-03-12T04:00"),
+            ("4:10", "TIME", "1998-03-12T04:10"),
+            ("4:15", "TIME", "1998-03-12T04:15"),
+        ],
+    ),
+    (
+        "The association is going ahead with its convention in Denver tomorrow and Sunday.",
+        "1999-04-30",
+        [("tomorrow", "DATE", "1999-05-01"), ("Sunday", "DATE", "1999-05-02")],
+    ),
+    (
+        "Government offices reopen tomorrow, and schools on Sunday.",
+        "1999-02-09",
+        [("tomorrow", "DATE", "1999-02-10"), ("Sunday", "DATE", "1999-02-14")],
+    ),
+    (
+        (
+            "The department declared disaster areas last week, and the secretary is due to "
+            "tour farms on Thursday."
+        ),
+        "1999-08-03",
+        [("last week", "DATE", "1999-W30"), ("Thursday", "DATE", "1999-08-05")],
+    ),
+    (
+        "Forecasters say there is a chance of scattered storms over the weekend.",
+        "1999-08-03",
+        [("the weekend", "DATE", "1999-W31-WE")],
+    ),
+    (
+        "Republicans spent the morning explaining what went wrong.",
+        "1998-11-04",
+        [("the morning", "TIME", "1998-11-04TMO")],
+    ),
+    (
+        "The vote came at 1:25 p.m. This morning, he resigned.",
+        "1998-12-19",
+        [("1:25 p.m.", "TIME", "1998-12-19T13:25"), ("This morning", "TIME", "1998-12-19TMO")],
+    ),
+    (
+        "On the first article, the vote was 45 to 55. On the second, the vote was 50 to 50.",
+        "1999-02-12",
+        [],
+    ),
+    (
+        (
+            "The last Summer Olympics held in the Southern Hemisphere, in Melbourne in 1956, "
+            "also took place in late November and early December."
+        ),
+        "2000-09-15",
+        [
+            ("1956", "DATE", "1956"),
+            ("late November", "DATE", "1956-11", "END"),
+            ("early December", "DATE", "1956-12", "START"),
+        ],
+    ),
+    (
+        "The summit ended on Tuesday. Clinton, who returned on Sunday, announced the breakdown at 1 p.m.",
+        "2000-07-26",
+        [
+            ("Tuesday", "DATE", "2000-07-25"),
+            ("Sunday", "DATE", "2000-07-23"),
+            ("1 p.m.", "TIME", "2000-07-25T13:00"),
+        ],
+    ),
+    (
+        "Relief officials said on Thursday that most refugees were unlikely to return before the autumn.",
+        "1999-06-10",
+        [("Thursday", "DATE", "1999-06-10"), ("the autumn", "DATE", "1999-FA")],
+    ),
+    (
+        "We have been through two tough quarters.",
+        "1989-10-24",
+        [("two tough quarters", "DURATION", "P2Q")],
+    ),
+    (
+        "The company will spend $400 million over the next three fiscal years.",
+        "1991-06-12",
+        [("the next three fiscal years", "DURATION", "P3Y")],
+    ),
+    (
+        "It said last week that the commitments lapse Dec. 31.",
+        "1990-09-20",
+        [("last week", "DATE", "1990-W37"), ("Dec. 31", "DATE", "1990-12-31")],
+    ),
+    (
+        (
+            "The market remains vulnerable if the war drags on for weeks or months or if "
+            "ground fighting begins."
+        ),
+        "1991-01-18",
+        [("weeks or months", "DURATION", "PXW", "APPROX")],
+    ),
+    (
+        "The report will show a gain after a surge in January and February.",
+        "1990-03-30",
+        [("January", "DATE", "1990-01"), ("February", "DATE", "1990-02")],
+    ),
+    (
+        "Economists expect the rate to hold near its high of 7% reached in June.",
+        "1991-10-31",
+        [("June", "DATE", "1991-06")],
     ),
 ]
 

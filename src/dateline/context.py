@@ -58,7 +58,7 @@ _WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.
 _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
-    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFIJjTnNH])"
+    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFIJjTnNHl])"
     # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
     # ("Obama was also to meet his generals on Thursday": an adverb between.)
     r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) (?:also |still |now )?"
@@ -161,6 +161,9 @@ _FUTURE_PHRASES = re.compile(
     r"(?:is|are) (?:not )?(?:expected|forecast|predicted|likely|possible)|"
     # ... and the forecasters' own: "Forecasters are predicting rain for Thursday".
     r"(?:is|are) (?:predicting|forecasting|calling for)|"
+    # ... and the odds a forecast gives: "there is a chance of scattered storms over the weekend".
+    r"(?:is|are) (?:a |an |some |little |no )?(?:(?:slight|small|good|high|low) )?"
+    r"(?:chance|threat|risk|possibility|likelihood) of|"
     # ... and told after a past verb of saying: "warned that more rain was expected over the
     # weekend" (the time it was expected for is the forecast's, still to come).
     # So is a return: "Suharto was expected home Friday", "was expected back in Jakarta on Friday".
@@ -220,6 +223,9 @@ _FUTURE_PHRASES = re.compile(
     # ... and a likelihood told after a past verb of saying: "said no deal was likely before the
     # session in November".
     r"(?:was|were) (?:not )?(?:likely|possible)(?= (?:before|by|until|in|on|next|this|later)\b)|"
+    # ... and what was (un)likely to happen: "said the refugees were unlikely to return before the
+    # autumn".
+    r"(?:was|were) (?:not )?(?:un)?likely to(?! have\b)|"
     r"[Cc]ould (?!have\b|not\b|be\b)\w+|[Cc]ould be (?:ready|available|over|back|in place)|"
     # ... and somewhere by a coming time: "troops could be in the region by the end of the month".
     r"[Cc]ould be (?:in|at|inside|home)\b(?=[^,.;:]{1,40}? by\b)|"
@@ -227,7 +233,8 @@ _FUTURE_PHRASES = re.compile(
     # 10,000 new cases a week by December".
     r"[Cc]ould be (?:\w+|(?:[\w,'’-]+ ){1,8}?[\w'’-]+)(?= (?:by|before|until|as early as|as soon as)\b)|"
     # ("effective immediately": now, nothing to come.)
-    r"expires?|effective(?! immediately))\b"
+    # ("said last week that the commitments lapse Dec. 31".)
+    r"expires?|lapses?|effective(?! immediately))\b"
 )
 #: The deadline shorthand an expression may open with ("EOD Friday", "the end of day Friday").
 _DEADLINE_OPENING = re.compile(r"(?:[Tt]he )?(?:EOD|[Ee]nd of day)\b")
@@ -344,10 +351,12 @@ _RISEN_FROM = re.compile(
     r"\b(?:(?:up|down)\s+from"
     # ... and the figure a forecast follows: "expect a gain of 125,000 jobs, following a gain of
     # 209,000 in September".
-    r"|(?:after|following)\s+an?\s+(?:[\w-]+\s+)?(?:gain|rise|increase|decline|drop|fall|loss|jump|dip|decrease)"
+    r"|(?:after|following)\s+an?\s+(?:[\w-]+\s+)?(?:gain|rise|increase|decline|drop|fall|loss|jump|dip|decrease|surge|"
+    r"plunge|slump|rebound|spike)"
     # (A figure's comma or point is no clause's end: "from 7.3 percent", "of 209,000".)
     # ("down from 7.73% at the previous auction, on Oct. 24": its day set off by a comma.)
-    r"\s+of)\s+(?:(?:[^.;:,()\n]|(?<=[0-9])[.,](?=[0-9])){0,40}?,?\s)?(?P<prep>in|during|on)\s+(?=the\s|(?-i:[A-Z])|[0-9])",
+    # ("will show a gain after a surge in January and February": the event with no figure.)
+    r"(?:\s+of)?)\s+(?:(?:[^.;:,()\n]|(?<=[0-9])[.,](?=[0-9])){0,40}?,?\s)?(?P<prep>in|during|on)\s+(?=the\s|(?-i:[A-Z])|[0-9])",
     re.IGNORECASE,
 )
 #: A modal and its verb: "will watch", "would see".
@@ -362,6 +371,11 @@ _BACKSHIFTED_CONDITION = re.compile(
     r"(?=\b(?:by|before|until) )"
 )
 _WOULD_BEFORE = re.compile(r"\bwould\b[^.;:!?]*\Z")
+#: A peak or a record set at a time is gone by: "hold near its high of 7% reached in June".
+_PEAK_REACHED_IN = re.compile(
+    r"\b(?:high|low|peak|record|level)s?\b[^.;:!?]{0,40}?\b(?:reached|set|hit|touched|recorded|posted)\s+"
+    r"(?P<prep>in|on)\s+(?=(?:early\s+|mid-|late\s+)?(?-i:[A-Z]))"
+)
 #: A price a day closed at is known, gone by: "a 34% premium over Cortland's closing price Friday".
 _CLOSING_PRICE_OF_DAY = re.compile(
     r"\bclosing (?:price|level|value|quote)s? (?:on )?(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
@@ -825,7 +839,8 @@ RELATIVE_OPEN = re.compile(
     # ... and a participle's clause set off the same way: "Security, tightened after a bomb threat
     # on Thursday, will remain in place".
     r"(?-i:[a-z]{3,}ed)\s+(?:after|by|in|on|at|during|following|before|since|over)\b)"
-    r"(?:[^,;:()]|(?<=[0-9]),(?=[0-9]))*\Z"
+    # (... across a place's region set off by commas: "who flew back from Gleneagles, Scotland, on".)
+    r"(?:[^,;:()]|(?<=[0-9]),(?=[0-9])|,\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?,)*\Z"
 )
 _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|its|their|his|her|our)\b", re.IGNORECASE)
 #: "had been" and up to two words before a future cue ("had been due to", "had been scheduled to").
@@ -1617,6 +1632,9 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         for match in _BACKSHIFTED_CONDITION.finditer(text, low, high):
             if _WOULD_BEFORE.search(text, max(0, match.start() - 120), match.start()):
                 cues.append((match.start("if"), match.end(), 0, "future"))
+    if any(text.find(word, low, high) >= 0 for word in (" high", " low", " peak", " record")):
+        for match in _PEAK_REACHED_IN.finditer(text, low, high):
+            cues.append((match.start("prep"), match.end("prep"), 0, "past"))
     if text.find("closing ", low, high) >= 0:
         for match in _CLOSING_PRICE_OF_DAY.finditer(text, low, high):
             cues.append((match.start(), match.end(), 0, "past"))
@@ -1874,7 +1892,7 @@ _FUTURE_OPENERS = (
     "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "cannot",
     "can't", "could", "must", "expire", "expires", "effective", "anticipate", "anticipates",
     "forecast", "forecasts", "predict", "predicts", "predicted", "wanted", "sought", "aimed", "warns",
-    "payable", "possible",
+    "payable", "possible", "lapse", "lapses",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
     "awaits", "awaiting", "if", "coming", "join", "tune", "stay", "need", "needs", "needed", "has", "voted",

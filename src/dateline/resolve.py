@@ -925,6 +925,23 @@ def resolve_all(
             partial = partial.but(speech_time=True)
         elif (
             narrative
+            and index > 0
+            and partial.kind == "date"
+            and partial.year is None
+            and partial.anchor is None
+            and (partial.month is not None or partial.season is not None)
+            and context.dct is not None
+            and timexes
+            and timexes[-1].start == candidates[index - 1].start
+            and timexes[-1].text.lower() == "this year"
+            and timexes[-1].value == f"{context.dct.year:04d}"
+            and timexes[-1].start >= sentence_bounds(context.text, candidate.start)[0]
+        ):
+            # "The championships have been held in his name since 2007, and this year they took
+            # place in late June": a month of the writer's year just named.
+            partial = partial.but(speech_time=True)
+        elif (
+            narrative
             and closing is None
             and tense == "future"
             and partial.kind == "date"
@@ -1672,6 +1689,20 @@ def resolve_all(
         if (
             not narrative
             and points
+            and point.grain >= Grain.DAY
+            and point.day < points[-1].day
+            and _ASIDE_RELATIVE_BEFORE.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+            and _ASIDE_CLOSE_AFTER.match(context.text, candidate.end)
+        ):
+            # "The summit ended on Tuesday. Clinton, who returned on Sunday, announced the
+            # breakdown at 1 p.m.": an earlier day an aside tells of its noun is no time the
+            # report moves to.
+            continue
+        if (
+            not narrative
+            and points
             and points[-1].start is not None
             and points[-1].start >= sentence_bounds(context.text, candidate.start)[0]
             and point.day < points[-1].day
@@ -1822,6 +1853,7 @@ def resolve_all(
         timexes = _weekdays_after_a_named_week(timexes, context.text)
     timexes = _weekdays_in_apposition(timexes, context.text)
     timexes = _weekday_parts_dated_after(timexes, context.text)
+    timexes = _weekdays_after_tomorrow(timexes, context.text)
     timexes = _moments_restated_elsewhere(timexes, context.text)
     timexes = _universal_times_across_midnight(timexes, context.text)
     timexes = _local_times_on_a_restated_day(timexes, context.text)
@@ -2605,7 +2637,9 @@ _PREDICATE_BETWEEN = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ed\b[^
 #: A future verb between a past week and a weekday: the weekday's clause is not the week's.
 _FUTURE_BETWEEN = re.compile(
     r"\b(?:will|shall|'ll|’ll|may|might|could|would)\b"
-    r"|\b(?:agreed|decided|promised|vowed|planned|plans?|expects?|expected|hopes?|hoped)\s+to\b",
+    r"|\b(?:agreed|decided|promised|vowed|planned|plans?|expects?|expected|hopes?|hoped)\s+to\b"
+    # ("declared disaster areas last week, and the secretary is due to tour farms on Thursday".)
+    r"|\b(?:is|are)\s+(?:due|scheduled|set|expected|slated|to)\b",
     re.IGNORECASE,
 )
 
@@ -2669,6 +2703,31 @@ def _clock_ranges_across_midnight(timexes: list[Timex], text: str) -> list[Timex
 
 #: What joins the two ends of a range of clock times: " to ", "-", " until ".
 _RANGE_TO_BETWEEN = re.compile(r"\s*(?:[-–]|to|until|till)\s*")
+
+
+def _weekdays_after_tomorrow(timexes: list[Timex], text: str) -> list[Timex]:
+    """A weekday joined to "tomorrow" ("tomorrow and Sunday", "reopen tomorrow, and schools on
+    Sunday") is the first such day from tomorrow on, as the pair is told."""
+    for index in range(1, len(timexes)):
+        first, second = timexes[index - 1], timexes[index]
+        if (
+            first.text.lower() != "tomorrow"
+            or second.rule != "date.weekday"
+            or not _JOINED_TO_TOMORROW.fullmatch(text, first.end, second.start)
+        ):
+            continue
+        try:
+            tomorrow, day = dt.date.fromisoformat(first.value), dt.date.fromisoformat(second.value)
+        except ValueError:
+            continue
+        if day < tomorrow:
+            weeks = -(-(tomorrow - day).days // 7)
+            timexes[index] = replace(second, value=(day + dt.timedelta(weeks=weeks)).isoformat())
+    return timexes
+
+
+#: Between "tomorrow" and a weekday joined to it: " and ", ", and schools on ".
+_JOINED_TO_TOMORROW = re.compile(r",?\s+and\s+(?:[a-z]+\s+){0,2}?(?:on\s+)?")
 
 
 def _moments_restated_elsewhere(timexes: list[Timex], text: str) -> list[Timex]:
@@ -4245,6 +4304,10 @@ _FIGURE_OF_A_YEAR_BEFORE = re.compile(
     r"\b(?:up|down)\s+[0-9.,]+\s*(?:%|percent)\s+from\s+[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion))?\s+in\s+\Z",
     re.IGNORECASE,
 )
+#: A relative clause of a person set off by commas, open up to an expression: ", who returned on ".
+_ASIDE_RELATIVE_BEFORE = re.compile(r",\s+who\b[^,;:.!?()]{0,60}\Z")
+#: ... and the comma that closes it after the expression: "Sunday, announced".
+_ASIDE_CLOSE_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?-i:[a-z])")
 #: A clause of what came before, opened right after a day the sentence has told, up to a day of
 #: its own: "Thursday after the Federal Reserve on " (not "Tuesday, a day after it landed on
 #: Aug. 6", an event the report goes on to tell).
@@ -4839,6 +4902,8 @@ _JOINED_CLAUSE = re.compile(
     r"|,\s+(?P<when>when)\s+(?:[\w'’-]+\s+){1,8}?(?:in|on|(?<=much\s)of|during|through)\s+",
     re.IGNORECASE,
 )
+#: Where a clause ends and another begins: ", and", ", but", ";".
+_CLAUSE_BREAK_BETWEEN = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 #: ... and "since" before a year that a "when" clause goes on to tell of: "since 1986, when".
 _SINCE_AT = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 
@@ -5215,7 +5280,17 @@ def _told_in_reported_speech(text: str, candidate: Candidate) -> bool:
     had attacked last month"), not right after the verb that it dates ("said last month")."""
     opens = sentence_bounds(text, candidate.start)[0]
     ends = [match.end() for match in _REPORTED_BEFORE.finditer(text, opens, candidate.start)]
-    return bool(ends) and text[ends[-1] : candidate.start].strip() != ""
+    # (Not past a clause of its own: "Plans were announced last month, and the council is expected
+    # to choose a sculptor this summer".)
+    return (
+        bool(ends)
+        and text[ends[-1] : candidate.start].strip() != ""
+        and _NEW_CLAUSE_BETWEEN.search(text, ends[-1], candidate.start) is None
+    )
+
+
+#: A clause of its own joined after another: ", and the council", "; the".
+_NEW_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|its|their|his|her|it|they|he|she|we)\b|;")
 
 
 def _month_named_for_day(
@@ -5355,7 +5430,23 @@ def _told_year(
         point.start != previous.start
         or not point.stated
         or point.bc
-        or (point.grain < Grain.MONTH and not (joined and point.grain == Grain.YEAR))
+        or (
+            point.grain < Grain.MONTH
+            and not (
+                point.grain == Grain.YEAR
+                and (
+                    joined
+                    # (In its sentence, in the same clause: not "In 2024, sales rose 5%, and in March
+                    # the company said ...", past the end of the year's clause.)
+                    or (
+                        previous.start >= sentence_bounds(context.text, candidates[index].start)[0]
+                        and not _CLAUSE_BREAK_BETWEEN.search(
+                            context.text, previous.end, candidates[index].start
+                        )
+                    )
+                )
+            )
+        )
         or point.day.year >= context.dct.year
         or (
             _TOLD_AT.search(context.text, max(0, previous.start - 4), previous.start) is None

@@ -364,7 +364,8 @@ _PERSON_VERB_AFTER = re.compile(
 _MAY_AS_VERB_AFTER = re.compile(r"\s+(?:I|we|you|he|she|it|they|be|have|not|also|well)\b")
 #: A preposition or position word just before a month name: "from March", "in March", "mid-March".
 _MONTH_CUE_BEFORE = re.compile(
-    r"(?:\b(?:from|in|since|until|till|by|through|throughout|of|early|late|between|during|before|after)\s+"
+    # ("Bookings for May have fallen": the month's, before a verb of its own.)
+    r"(?:\b(?:from|in|since|until|till|by|through|throughout|of|for|early|late|between|during|before|after)\s+"
     r"|\bmid-?\s*)$",
     re.IGNORECASE,
 )
@@ -1308,11 +1309,26 @@ _GOLF_SCORE_BEFORE = re.compile(
 )
 
 
+#: For a spelled day of the month, the ordinal before it with a noun after it ("the first
+#: article"): a count of things that the day's ordinal goes on.
+_ORDINAL_BEFORE = {
+    number + 1: re.compile(rf"\b{word}\s+(?!of\b|day\b|week\b)[a-z]{{3,}}", re.IGNORECASE)
+    for word, number in en.ORDINAL_WORDS.items()
+    if number < 31 and "-" not in word
+}
+
+
 def _ordinal_day(match: RuleMatch) -> PartialTime | None:
-    if _GOLF_SCORE_BEFORE.search(match.match.string, max(0, match.match.start() - 24), match.match.start()):
+    text, start = match.match.string, match.match.start()
+    if _GOLF_SCORE_BEFORE.search(text, max(0, start - 24), start):
         return None  # "birdied the 16th": a hole, not a day
     day = _day(match.group("day"))
     if day is None or not 1 <= day <= 31:
+        return None
+    previous = _ORDINAL_BEFORE.get(day)
+    if previous is not None and previous.search(text, max(0, start - 300), start):
+        # "On the first article, the vote was 45 to 55. On the second, ...": the next of the
+        # things counted before it, not a day.
         return None
     return PartialTime(day=day, grain=Grain.DAY)
 

@@ -24,7 +24,8 @@ _UNIT_WORDS = (
 #: is of days (``P10D``), the word kept in the extent to say which.
 _AMOUNT_ADJECTIVES = (
     "bloody|brutal|bitter|whole|entire|straight|consecutive|successive|previous|preceding|remaining|"
-    r"grueling|gruelling|difficult|turbulent|trading|business|working|calendar(?= (?:days|weeks|months|quarters|years)\b)"
+    r"grueling|gruelling|difficult|turbulent|tough|hard|lean|trading|business|working|"
+    r"(?:calendar|fiscal|financial)(?= (?:days|weeks|months|quarters|years)\b)"
 )
 
 
@@ -423,7 +424,8 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
     )
     if letter is None:
         return None
-    return PartialTime(kind="duration", duration=((None, letter),), mod="APPROX" if match.has("or") else None)
+    vague = match.has("or") or match.has("or_matter")
+    return PartialTime(kind="duration", duration=((None, letter),), mod="APPROX" if vague else None)
 
 
 def _year_to(match: RuleMatch) -> PartialTime | None:
@@ -604,6 +606,8 @@ RULES: tuple[Rule, ...] = (
             r"traders?|trading)\b)"
             # ("a year-end report": the end of a year, no length.)
             r"(?!(?<=\ba\syear)-end\b)"
+            # ("declared on 1 January 1804, a day celebrated in Haiti": a day named, no length.)
+            r"(?!(?<=\ba\sday)\s+(?:celebrated|commemorated|marked|remembered|observed|honou?red|known|kept)\b)"
             # ... and "a night attack", "a night march": an attack by night.
             r"(?!(?<=\ba\snight)\s+(?:assaults?|attacks?|march(?:es)?|raids?|crossings?|flights?|shifts?|bombing|"
             r"operations?|sorties?|battles?|offensives?|watch|fighters?|landings?|withdrawals?|airlifts?|"
@@ -1090,6 +1094,8 @@ RULES: tuple[Rule, ...] = (
             r"|the (?P<unit_since>years|decades|months|weeks|days) since(?=\s*[,.;:]|\s+(?:it|he|she|they|we)\b)"
             # "within a matter of weeks", "in a matter of hours": a few of them.
             r"|a matter of (?P<unit_matter>minutes|hours|days|weeks|months|years)"
+            # ("will not be a matter of days or weeks".)
+            r"(?P<or_matter> or (?:minutes|hours|days|weeks|months|years)\b)?"
             # "The real test is years away", "a deal remains weeks away": how long until it comes.
             r"|"
             + after_one_of(
@@ -1099,7 +1105,8 @@ RULES: tuple[Rule, ...] = (
             r")"
             # ("for hours and hours", "for days and nights" are lengths of their own; "for hours
             # and miners were trapped" is one.)
-            r"(?! (?:ago|earlier|later|before|after|of|or|off)\b)"
+            # ("for weeks or months or if ground fighting begins": a clause joined after the pair.)
+            r"(?! (?:ago|earlier|later|before|after|of|off)\b)(?! or\b(?! (?:if|when|whether|unless|until)\b))"
             # ("in years to come", "weeks to the election"; but "struggled for months to get
             # helicopters": a verb after "to", what was done all that time.)
             r"(?! to\s+(?:come|go|years|months|decades|weeks|days|hours|minutes|a|an|the|[0-9])\b)(?! to\s+(?-i:[A-Z]))"

@@ -512,7 +512,7 @@ def determined_weekday(match: RuleMatch) -> PartialTime | None:
 #: As for weekdays, except that "this April" is the one of the DCT's year (a weekday's "this" is
 #: the one of the DCT's week), and "the next April" is the one after the story's date.
 _NAME_DIRECTIONS: dict[str, Direction] = {
-    **_WEEKDAY_DIRECTIONS, "this": "same", "the next": "strict_future",
+    **_WEEKDAY_DIRECTIONS, "this": "same", "the next": "strict_future", "the coming": "strict_future",
 }  # fmt: skip
 
 
@@ -522,7 +522,8 @@ def _determined_month_or_season(match: RuleMatch) -> PartialTime | None:
         return None
     direction = _NAME_DIRECTIONS[determiner]
     # "the previous April" counts from the story's date, "last April" from today.
-    anchor: Anchor = "ref" if determiner.startswith("the ") else "dct"
+    # ("the coming winter" is counted from today, as "the coming weeks" are.)
+    anchor: Anchor = "ref" if determiner.startswith("the ") and determiner != "the coming" else "dct"
     month_word = match.group("month")
     if month_word is not None:
         month = _LEXICON.month(month_word)
@@ -1583,7 +1584,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # "last Oct. 14": a day of that month (not "last October 23 percent", "last May 2, 1998").
         # ("the last December election", "the last summer of peace": "the last" is a rank.)
-        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|(?<!\bthe\s)last|next|this|coming|past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})"
+        pattern=r"(?P<det>this past|this coming|the coming|the previous|the preceding|the following|the next|(?<!\bthe\s)last|next|this|coming|past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})"
         # "the next Summer Olympics", "the next Winter Games": the games, not a season.
         r"(?! (?:olympics|paralympics|games)\b)",
         parse=_determined_month_or_season,

@@ -296,8 +296,10 @@ _EVENING_MEAL_BEFORE = re.compile(
 #: dawn, at 4:30", "4:30 in the morning" (elsewhere news writes "a.m." for an hour from 1 to 5
 #: of the night, so "at 4:30 Tuesday" and "By 3 o'clock, buyers returned" are the afternoon's).
 _SMALL_HOURS_CUE_BEFORE = re.compile(
-    r"\b(?:woke|wakes?|awoke|awakened|dawn|daybreak|sunrise|first light|morning|overnight|night"
-    r"|midnight|early|a\.?m\.?|before daylight)\b[^.!?;\n]{0,60}\Z",
+    r"(?:\b(?:woke|wakes?|awoke|awakened|dawn|daybreak|sunrise|first light|morning|overnight|night"
+    r"|midnight|early|am|before daylight)\b"
+    # ("shortly after 4 a.m. The sirens went off at 4:10": the stop of "a.m." may end a sentence.)
+    r"|(?<=[0-9 ])a\.m\.)[^.!?;\n]{0,60}\Z",
     re.IGNORECASE,
 )
 _TONIGHT_BEFORE = re.compile(r"\b(?:tonight|this\s+evening)\b[^.!?;\n]{0,80}\Z", re.IGNORECASE)
@@ -1386,7 +1388,8 @@ RULES: tuple[Rule, ...] = (
             + r"))?)"
             # ("10pm tonight": British copy writes "pm" close up.)
             r"(?: o'clock|\s?(?P<ampm>a\.m\.|p\.m\.|am|pm))?"
-            r" (?:(?P<det>this|yesterday|tomorrow) (?P<part>morning|afternoon|evening)|(?P<tonight>tonight)"
+            # (Not a sentence the stop of "p.m." ends: "The vote came at 1:25 p.m. This morning, he".)
+            r" (?!(?<=\.\s)(?-i:[A-Z]))(?:(?P<det>this|yesterday|tomorrow) (?P<part>morning|afternoon|evening)|(?P<tonight>tonight)"
             r"|(?P<night_det>last|tomorrow) night)"
             r"|(?P<det2>this|yesterday|tomorrow) (?P<part2>morning|afternoon|evening) at (?P<hour2>1[0-2]|[1-9])"
             r"(?:[:.](?P<minute2>[0-5][0-9]))?(?: o'clock|\s?(?P<ampm2>a\.m\.|p\.m\.|am|pm))?(?![.,:-]?[0-9]))"
@@ -1496,6 +1499,8 @@ RULES: tuple[Rule, ...] = (
             r"(?P<part>morning|afternoon|evening|night)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s)|"
             # "The fighting went on throughout the morning", "for most of the afternoon".
             r"(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\bmost\sof\s)|(?<=\bmuch\sof\s)|"
+            # "Republicans spent the morning explaining what went wrong".
+            r"(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s)|"
             # "in the early afternoon", "until the late evening"; in an of-phrase, a part the story
             # places early or late in its day ("in the fog of the late morning"; not "the colours
             # of the evening", of no time; nor a paper's or a broadcast's name, "the early morning
@@ -1509,7 +1514,8 @@ RULES: tuple[Rule, ...] = (
             # "During the night the garrison slipped away", "fought through the night", "talks ran
             # into the night": the night after the day the text is at (in a report that names no
             # day, a past clause's is the night before it: ``resolve``).
-            r"|(?:(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\binto\s)"
+            # ("suspended regular programming for the night": the night of the day the text is at.)
+            r"|(?:(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\binto\s)|(?<=\bfor\s)"
             # "In the middle of the night, the networks called Florida" (its middle: ``combine``).
             r"|(?<=\bmiddle\sof\s)|(?<=\bdead\sof\s))the (?P<part_night>night)"
             # Not a noun's first word ("through the night market", "into the night sky"); a number
