@@ -23,6 +23,9 @@ Readings these cases pin down:
 - A third round: a clause of its own after a reporting verb ("Plans were announced last month, and
   the council is expected to choose a sculptor this summer") and a month after the writer's "this
   year" in its sentence are the writer's; "a day celebrated in Haiti" is no length.
+- A fourth round: "Talks broke down in early 1904, and on 8 February destroyers attacked": the days
+  of the clause after the start of a year it tells are that year's; "The garrison had spent the
+  winter" after 16 March 1812 is the winter just gone.
 
 Publication date: DCT, unless a case gives its own.
 """
@@ -136,6 +139,34 @@ CASES: list[tuple[str, list[tuple]]] = [
             "September she returned to the front bench."
         ),
         [("June 2009", "DATE", "2009-06"), ("2010", "DATE", "2010"), ("September", "DATE", "2010-09")],
+    ),
+    # A fourth round (war histories).
+    (
+        (
+            "The siege lasted from 1 August 1904 to 2 January 1905. Talks broke down in early "
+            "1904, and on 8 February Japanese destroyers attacked. The Japanese landed in May "
+            "and took Nanshan on 26 May."
+        ),
+        [
+            ("1 August 1904", "DATE", "1904-08-01"),
+            ("2 January 1905", "DATE", "1905-01-02"),
+            ("early 1904", "DATE", "1904", "START"),
+            ("8 February", "DATE", "1904-02-08"),
+            ("May", "DATE", "1904-05"),
+            ("26 May", "DATE", "1904-05-26"),
+        ],
+    ),
+    (
+        (
+            "The allied army invested the city on 16 March 1812. The garrison had spent the "
+            "winter strengthening the walls. On the night of 25 March the outlying Fort "
+            "Picurina was stormed."
+        ),
+        [
+            ("16 March 1812", "DATE", "1812-03-16"),
+            ("the winter", "DATE", "1811-WI"),
+            ("the night of 25 March", "TIME", "1812-03-25TNI"),
+        ],
     ),
 ]
 

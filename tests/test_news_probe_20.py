@@ -49,6 +49,11 @@ Readings these cases pin down:
   tough quarters", "the next three fiscal years"; "lapse Dec. 31"; "weeks or months or if ..."; "a
   surge in January and February"; "its high of 7% reached in June".
 
+- A fourth round: ", and on Monday the secretary said" after "last week" is a clause of its own;
+  "a dollar a day" is a rate; "predicted relief by the weekend"; "the 70s" after "highs in the
+  60s" is a temperature; the months of a season the sentence names ("Last winter ..., most of them
+  in late December and early January").
+
 Publication dates: as given with each case.
 """
 
@@ -442,6 +447,42 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Economists expect the rate to hold near its high of 7% reached in June.",
         "1991-10-31",
         [("June", "DATE", "1991-06")],
+    ),
+    # A fourth round (wires of 1995-2015, AQUAINT-like news).
+    (
+        (
+            "The United States last week ordered a carrier to the area, and on Monday the "
+            "defense secretary said a second carrier would follow."
+        ),
+        "1996-03-14",
+        [("last week", "DATE", "1996-W10"), ("Monday", "DATE", "1996-03-11")],
+    ),
+    (
+        "Millions live on less than a dollar a day.",
+        "2004-12-28",
+        [],
+    ),
+    (
+        "Forecasters predicted relief by the weekend.",
+        "2010-01-13",
+        [("the weekend", "DATE", "2010-W02-WE")],
+    ),
+    (
+        "Highs will be in the 60s by Saturday and the 70s early next week.",
+        "2010-01-13",
+        [("Saturday", "DATE", "2010-01-16"), ("early next week", "DATE", "2010-W03", "START")],
+    ),
+    (
+        (
+            "Last winter, a cold snap killed more than 400 people, most of them in late "
+            "December and early January."
+        ),
+        "2004-12-28",
+        [
+            ("Last winter", "DATE", "2003-WI"),
+            ("late December", "DATE", "2003-12", "END"),
+            ("early January", "DATE", "2004-01", "START"),
+        ],
     ),
 ]
 

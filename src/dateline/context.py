@@ -114,7 +114,8 @@ _FUTURE_PHRASES = re.compile(
     # ... and a forecast or a wish of what is to come: "The agency forecast rain for Thursday",
     # "Brady predicted a recovery by midyear", "said he wanted a vote before Easter".
     r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhad )(?:forecast|predicted|wanted) (?:[\w'’-]+ ){1,3}?"
-    r"(?=(?:for|by|before) (?:the |early |mid-|late )?(?-i:[A-Z][a-z]+day|mid-?year|Easter|Christmas|"
+    # ("Forecasters predicted relief by the weekend".)
+    r"(?=(?:for|by|before) (?:the |early |mid-|late )?(?-i:[A-Z][a-z]+day|weekend|mid-?year|Easter|Christmas|"
     + "|".join(_WRITTEN_OUT_MONTHS)
     + r")\b)|"
     # ... and what is promised for a month: "The company promised a report in July", "has

@@ -925,6 +925,24 @@ def resolve_all(
             partial = partial.but(speech_time=True)
         elif (
             narrative
+            and partial.kind == "date"
+            and partial.season == "WI"
+            and partial.year is None
+            and partial.anchor is None
+            and partial.direction is None
+            and points
+            and not points[-1].bc
+            and points[-1].grain >= Grain.MONTH
+            and _HAD_IN_CLAUSE_BEFORE.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+        ):
+            # "The allies invested the city on 16 March 1812. The garrison had spent the winter
+            # strengthening the walls": the winter the pluperfect tells is the last one before the
+            # story's day, not the one to come in its year.
+            partial = partial.but(direction="past")
+        elif (
+            narrative
             and index > 0
             and partial.kind == "date"
             and partial.year is None
@@ -1854,6 +1872,8 @@ def resolve_all(
     timexes = _weekdays_in_apposition(timexes, context.text)
     timexes = _weekday_parts_dated_after(timexes, context.text)
     timexes = _weekdays_after_tomorrow(timexes, context.text)
+    if context.domain != "narrative":
+        timexes = _months_of_a_told_season(timexes, context.text)
     timexes = _moments_restated_elsewhere(timexes, context.text)
     timexes = _universal_times_across_midnight(timexes, context.text)
     timexes = _local_times_on_a_restated_day(timexes, context.text)
@@ -2610,6 +2630,10 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
             continue  # "intervened twice last week, but not since Monday": since this week's
         if _IF_BETWEEN.search(text, week.end, timex.start):
             continue  # "would ask next week for funds if no deal was reached by Friday": the condition's
+        if _NEW_SUBJECT_CLAUSE_BETWEEN.search(text, week.end, timex.start):
+            # "The United States last week ordered a carrier to the area, and on Monday the
+            # secretary said ...": a clause of its own, its weekday the latest one.
+            continue
         if (
             RELATIVE_OPEN.search(text, sentence_bounds(text, week.start)[0], week.start)
             and "," in text[week.end : timex.start]
@@ -2728,6 +2752,38 @@ def _weekdays_after_tomorrow(timexes: list[Timex], text: str) -> list[Timex]:
 
 #: Between "tomorrow" and a weekday joined to it: " and ", ", and schools on ".
 _JOINED_TO_TOMORROW = re.compile(r",?\s+and\s+(?:[a-z]+\s+){0,2}?(?:on\s+)?")
+
+
+def _months_of_a_told_season(timexes: list[Timex], text: str) -> list[Timex]:
+    """A bare month of a season its sentence has just named ("Last winter, a cold snap killed
+    400 people, most of them in late December and early January") is that season's month: the
+    winter of 2003 holds December 2003 and January 2004."""
+    season: tuple[int, str, int] | None = None  # (year, season, where its sentence opens)
+    for index, timex in enumerate(timexes):
+        told = _SEASON_VALUE.fullmatch(timex.value)
+        if told is not None:
+            season = (int(told.group("year")), told.group("season"), sentence_bounds(text, timex.start)[0])
+            continue
+        if season is None or sentence_bounds(text, timex.start)[0] != season[2]:
+            season = None
+            continue
+        month = _MONTH_VALUE.fullmatch(timex.value)
+        if timex.rule != "date.month" or month is None:
+            continue
+        number = int(month.group("month"))
+        months = _SEASON_MONTHS[season[1]]
+        if number not in months:
+            continue
+        year = season[0] + (1 if season[1] == "WI" and number < 12 else 0)
+        timexes[index] = replace(timex, value=f"{year:04d}-{number:02d}")
+    return timexes
+
+
+#: A season's value: "2003-WI".
+_SEASON_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<season>SP|SU|FA|WI)")
+#: The months each season holds (a winter's December is its year's, its January and February
+#: the next year's).
+_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 
 
 def _moments_restated_elsewhere(timexes: list[Timex], text: str) -> list[Timex]:
@@ -3920,7 +3976,16 @@ def _dates_within(
     the day is the story's: "a report declassified in 2005 found no attack on 4 August".)"""
     return (
         point.grain == Grain.YEAR
-        and (_pluperfect_event(text, recalled) or _year_of_the_subject(text, recalled))
+        and (
+            _pluperfect_event(text, recalled)
+            or _year_of_the_subject(text, recalled)
+            # ... or the start of a year a clause tells, and the next event of the clause after
+            # it: "Talks broke down in early 1904, and on 8 February destroyers attacked".
+            or (
+                recalled.partial.mod == "START"
+                and _FLASHBACK_GOES_ON.fullmatch(text, recalled.end, candidate.start) is not None
+            )
+        )
         and partial.kind == "date"
         and partial.month is not None
         and partial.year is None
@@ -3999,6 +4064,8 @@ _SAID_ON_BEFORE = re.compile(
     r"in\s+an?\s+(?:statement|interview|letter|news\s+release|e-?mail)|"
     r"the\s+[A-Za-z]+|[A-Z][a-z]+))?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?\Z"
 )
+#: A clause of its own, with a subject of its own after its day: ", and on Monday the".
+_NEW_SUBJECT_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\s+(?:on\s+)?\Z")
 #: A condition between a named week and a weekday, whose deadline is its own.
 _IF_BETWEEN = re.compile(r"\bif\b")
 #: A relative clause of time right after a date: "since 1994, when ...".
@@ -4308,6 +4375,10 @@ _FIGURE_OF_A_YEAR_BEFORE = re.compile(
 _ASIDE_RELATIVE_BEFORE = re.compile(r",\s+who\b[^,;:.!?()]{0,60}\Z")
 #: ... and the comma that closes it after the expression: "Sunday, announced".
 _ASIDE_CLOSE_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?-i:[a-z])")
+#: A pluperfect in the clause up to an expression: "The garrison had spent ".
+_HAD_IN_CLAUSE_BEFORE = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+\b[^,;:.!?]{0,40}\Z", re.IGNORECASE
+)
 #: A clause of what came before, opened right after a day the sentence has told, up to a day of
 #: its own: "Thursday after the Federal Reserve on " (not "Tuesday, a day after it landed on
 #: Aug. 6", an event the report goes on to tell).

@@ -646,7 +646,8 @@ _TEMPERATURE_BEFORE = re.compile(
     # ... and a second band after a first one the clause gave ("Temperatures would climb into the
     # 50s over the weekend and into the 60s early next week").
     r"|\b(?:temperatures?|highs?|lows?|thermometers?|mercury)\b[^.;!?]{0,40}\bthe\s+(?:(?:low|mid|high|upper)[\s-]+)?"
-    r"[0-9]0s\b[^.;!?0-9]{0,50}\b(?:in|into|to)\s+(?:the\s+)?$"
+    # ("Highs will be in the 60s by Saturday and the 70s early next week".)
+    r"[0-9]0s\b[^.;!?0-9]{0,50}\b(?:in|into|to|and)\s+(?:the\s+)?$"
     # ... and a weather report's verbs of rising and falling with their band, where it leaves the
     # reading unsaid: "New York won't get out of the twenties", "will climb into the sixties".
     r"|\b(?:get|gets|got|getting|climb(?:s|ed|ing)?|dip(?:s|ped|ping)?|drop(?:s|ped|ping)?|"

@@ -129,7 +129,9 @@ _MEASURE_BEFORE = re.compile(
     r"pesos|shekels|dinars|riyals|dirhams|lira|rupiah|ringgit|shillings|kwacha|cedis|hryvnias|zlotys|kronor|"
     r"kroner)\b|"
     # ("cost airlines more than $200m a day".)
-    r"[$£€¥]\s?\d[\d,.]*(?:bn|m|k)?|\b(?:dollars|pounds|euros|cents|pence|yen|rupees|francs|bucks|miles|"
+    # ("live on less than a dollar a day".)
+    r"[$£€¥]\s?\d[\d,.]*(?:bn|m|k)?|\ba\s+(?:dollar|euro|pound|penny|buck|rupee)|"
+    r"\b(?:dollars|pounds|euros|cents|pence|yen|rupees|francs|bucks|miles|"
     r"kilometres|kilometers|km|knots|feet|metres|meters|percent|per\s+cent|thousand|million|billion|"
     # ("rain fell at a rate of an inch an hour", "two barrels a day")
     r"inch(?:es)?|foot|mile|metre|meter|kilometre|kilometer|degrees?|barrels?|gallons?|tons?|tonnes?|litres?|liters?|"
