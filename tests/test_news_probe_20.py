@@ -291,6 +291,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("2007", "DATE", "2007"), ("the year", "DATE", "2015")],
     ),
     (
+        "The curfew runs between 10 p.m. and 6 a.m.",
+        "2017-09-20",
+        [("10 p.m.", "TIME", "2017-09-20T22:00"), ("6 a.m.", "TIME", "2017-09-21T06:00")],
+    ),
+    (
         "Governor Ricardo Rossello imposed a curfew from 6 p.m. to 6 a.m.",
         "2017-09-20",
         [("6 p.m.", "TIME", "2017-09-20T18:00"), ("6 a.m.", "TIME", "2017-09-21T06:00")],

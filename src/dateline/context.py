@@ -1057,6 +1057,10 @@ class TenseIndex:
         # minister, who took office in January, will visit"): the verb after it is the main
         # clause's and tells nothing of the expression.
         relative_close: int | None = None
+        # ... and where a participle's clause after it begins ("ended a visit on Wednesday, saying
+        # Russia must reform"): the verbs from there on tell that clause's own time.
+        participle = _PARTICIPLE_CLAUSE_AFTER.match(self.text, end)
+        participle_start = participle.start("verb") if participle is not None else None
         if RELATIVE_OPEN.search(self.text, sentence_start, start):
             comma = self.text.find(",", end, sentence_end)
             relative_close = comma if comma >= 0 else None
@@ -1075,19 +1079,18 @@ class TenseIndex:
             if cue_start >= end and (
                 _NEXT_PREDICATE.search(self.text, end, cue_start)
                 or self._past_predicate_between(end, cue_start)
-                # "ended a visit on Wednesday, saying Russia must reform": a participle's clause
-                # after the expression tells its own time.
-                or (
-                    (participle := _PARTICIPLE_CLAUSE_AFTER.match(self.text, end)) is not None
-                    and participle.start("verb") <= cue_start
-                )
+                or (participle_start is not None and participle_start <= cue_start)
             ):
                 # "called a march for Sunday and were hoping to ...": the verb of the next
                 # predicate tells its own time.
                 continue
             if relative_close is not None and cue_start > relative_close:
                 continue
-            if ";" in (self.text[end:cue_start] if cue_start >= end else self.text[cue_end:start]):
+            if (
+                self.text.find(";", end, cue_start)
+                if cue_start >= end
+                else self.text.find(";", cue_end, start)
+            ) >= 0:
                 # "want to question witnesses before the August recess; Democrats have demanded
                 # more": a clause past a semicolon tells its own time.
                 continue

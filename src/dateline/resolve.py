@@ -2070,7 +2070,7 @@ def _year_reported_on(
         or _SO_EARLY_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
         # ("its steepest fall since 2007, wiping out all of its gains for the year": a record's
         # year, not the one reported on.)
-        or _SINCE_AT.search(context.text, max(0, previous.start - 7), previous.start)
+        or _SINCE_BEFORE.search(context.text, max(0, previous.start - 14), previous.start)
     ):
         return None
     return replace(resolution, value=previous.value)
@@ -2703,7 +2703,7 @@ def _weekday_parts_dated_after(timexes: list[Timex], text: str) -> list[Timex]:
 
 def _clock_ranges_across_midnight(timexes: list[Timex], text: str) -> list[Timex]:
     """The end of a range of clock times earlier than its start on the same day ("a curfew from 6
-    p.m. to 6 a.m.") is on the next day."""
+    p.m. to 6 a.m.", "between 10 p.m. and 6 a.m.") is on the next day."""
     for index in range(1, len(timexes)):
         first, second = timexes[index - 1], timexes[index]
         start, end = _LOCAL_CLOCK.match(first.value), _LOCAL_CLOCK.match(second.value)
@@ -2712,7 +2712,7 @@ def _clock_ranges_across_midnight(timexes: list[Timex], text: str) -> list[Timex
             or end is None
             or start.group("day") != end.group("day")
             or second.rule != "time.clock"
-            or not _RANGE_TO_BETWEEN.fullmatch(text, first.end, second.start)
+            or not _RANGE_JOIN.fullmatch(text, first.end, second.start)
             or (int(start.group("hour")), int(start.group("minute")))
             <= (int(end.group("hour")), int(end.group("minute")))
         ):
@@ -2723,10 +2723,6 @@ def _clock_ranges_across_midnight(timexes: list[Timex], text: str) -> list[Timex
             continue
         timexes[index] = replace(second, value=day.isoformat() + second.value[10:])
     return timexes
-
-
-#: What joins the two ends of a range of clock times: " to ", "-", " until ".
-_RANGE_TO_BETWEEN = re.compile(r"\s*(?:[-–]|to|until|till)\s*")
 
 
 def _weekdays_after_tomorrow(timexes: list[Timex], text: str) -> list[Timex]:
@@ -2828,9 +2824,7 @@ def _universal_times_across_midnight(timexes: list[Timex], text: str) -> list[Ti
             continue
         local_minutes = int(local.group("hour")) * 60 + int(local.group("minute"))
         universal_minutes = int(universal.group("hour")) * 60 + int(universal.group("minute"))
-        offset = (local_minutes - universal_minutes) % (24 * 60)
-        if offset > 14 * 60:
-            offset -= 24 * 60
+        offset = _offset_between(local_minutes, universal_minutes)
         days = (local_minutes - offset) // (24 * 60)
         if days == 0:
             continue
@@ -2840,6 +2834,13 @@ def _universal_times_across_midnight(timexes: list[Timex], text: str) -> list[Ti
             continue
         timexes[index] = replace(second, value=day.isoformat() + second.value[10:])
     return timexes
+
+
+def _offset_between(local_minutes: int, universal_minutes: int) -> int:
+    """The zone's offset (minutes) that makes two clock readings (minutes after midnight) one
+    moment: a zone is from 12 hours behind universal time to 14 ahead."""
+    offset = (local_minutes - universal_minutes) % (24 * 60)
+    return offset - 24 * 60 if offset > 14 * 60 else offset
 
 
 def _local_times_on_a_restated_day(timexes: list[Timex], text: str) -> list[Timex]:
@@ -2867,9 +2868,7 @@ def _local_times_on_a_restated_day(timexes: list[Timex], text: str) -> list[Time
             if (universal_minutes + offset - local_minutes) % (24 * 60):
                 continue  # the two clocks do not tell the same moment
         else:
-            offset = (local_minutes - universal_minutes) % (24 * 60)
-            if offset > 14 * 60:
-                offset -= 24 * 60
+            offset = _offset_between(local_minutes, universal_minutes)
         days = (universal_minutes + offset) // (24 * 60)
         try:
             day = dt.date.fromisoformat(universal.group("day")) + dt.timedelta(days=days)
@@ -4975,8 +4974,6 @@ _JOINED_CLAUSE = re.compile(
 )
 #: Where a clause ends and another begins: ", and", ", but", ";".
 _CLAUSE_BREAK_BETWEEN = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
-#: ... and "since" before a year that a "when" clause goes on to tell of: "since 1986, when".
-_SINCE_AT = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 
 
 def _is_plain_year(partial: PartialTime) -> bool:
@@ -5524,7 +5521,7 @@ def _told_year(
             and not (
                 joined_by is not None
                 and joined_by.group("when")
-                and _SINCE_AT.search(context.text, max(0, previous.start - 7), previous.start)
+                and _SINCE_BEFORE.search(context.text, max(0, previous.start - 14), previous.start)
             )
         )
         # ("in the 9 May 2009 bombing": the date names the event.)

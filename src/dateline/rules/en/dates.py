@@ -1310,13 +1310,13 @@ _GOLF_SCORE_BEFORE = re.compile(
 )
 
 
-#: For a spelled day of the month, the ordinal before it with a noun after it ("the first
-#: article"): a count of things that the day's ordinal goes on.
-_ORDINAL_BEFORE = {
-    number + 1: re.compile(rf"\b{word}\s+(?!of\b|day\b|week\b)[a-z]{{3,}}", re.IGNORECASE)
-    for word, number in en.ORDINAL_WORDS.items()
-    if number < 31 and "-" not in word
-}
+#: For a spelled day of the month, a spelled ordinal before it with a noun after it ("the first
+#: article"): a count of things that the day's ordinal may go on.
+_ORDINAL_THING_BEFORE = re.compile(
+    r"\b(?P<ordinal>" + "|".join(word for word in en.ORDINAL_WORDS if "-" not in word) + r")"
+    r"\s+(?!of\b|day\b|week\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
 
 
 def _ordinal_day(match: RuleMatch) -> PartialTime | None:
@@ -1326,8 +1326,10 @@ def _ordinal_day(match: RuleMatch) -> PartialTime | None:
     day = _day(match.group("day"))
     if day is None or not 1 <= day <= 31:
         return None
-    previous = _ORDINAL_BEFORE.get(day)
-    if previous is not None and previous.search(text, max(0, start - 300), start):
+    if any(
+        en.ORDINAL_WORDS.get(found.group("ordinal").lower()) == day - 1
+        for found in _ORDINAL_THING_BEFORE.finditer(text, max(0, start - 300), start)
+    ):
         # "On the first article, the vote was 45 to 55. On the second, ...": the next of the
         # things counted before it, not a day.
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dateline.context import sentence_bounds
 from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import (
     MONTHS,
@@ -859,11 +860,6 @@ _MOVE_BEFORE_FOR = re.compile(
 )
 
 
-def _stop_before(text: str, end: int) -> int:
-    """Where the last full stop before ``end`` that ends a sentence stands (-1 if none)."""
-    return max(text.rfind(". ", 0, end), text.rfind(".\n", 0, end))
-
-
 def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
     """ "up 2.1% for the week", "down 6% for the month": in a market report, the week (month)
     the prices moved in, the DCT's, as "for the year" is the year reported on; not "stayed for the
@@ -878,12 +874,12 @@ def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
     grain = (
         Grain.WEEK if (match.group("unit") or match.group("opening") or "").lower() == "week" else Grain.MONTH
     )
-    # (The sentence, or the one before for a sentence that opens on it or a month's.)
-    # (A stop a space or a line follows: not the point of a figure, "closed at 4341.05, up 71.95".)
-    told_from = _stop_before(text, start)
+    # (The sentence, or the one before for a sentence that opens on it or a month's; the point of
+    # a figure ends none: "closed at 4341.05, up 71.95 points for the week".)
+    told_from = sentence_bounds(text, start)[0]
     if opening or grain == Grain.MONTH:
-        told_from = _stop_before(text, max(0, told_from))
-    told = text[max(0, told_from + 1) : start]
+        told_from = sentence_bounds(text, max(0, told_from - 2))[0]
+    told = text[told_from:start]
     if (grain == Grain.WEEK and _WEEKDAY_WORD.search(told)) or (
         grain == Grain.MONTH and _MONTH_WORD.search(told)
     ):
