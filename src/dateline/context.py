@@ -90,7 +90,8 @@ _FUTURE_PHRASES = re.compile(
     # A programme's plug: "Coming up on Monday's program", "Join us for our Monday morning report".
     r"[Cc]oming up|[Jj]oin us|[Tt]une in|[Ss]tay tuned|"
     # A forecast in the present: "officials anticipate a decision in October".
-    rf"(?:{_FORECAST_VERBS})(?= (?:a|an|the|more|further|higher|lower)\b)|"
+    # (Not the pluperfect's: "Economists had forecast an October rise" of the month now reported.)
+    rf"(?<!\bhad )(?:{_FORECAST_VERBS})(?= (?:a|an|the|more|further|higher|lower)\b)|"
     # ... and "expect" before any noun ("forecasters expect rain on Sunday"), which "forecast",
     # a past tense and a participle too ("snow was forecast for Tuesday"), cannot have.
     r"(?:expects?|anticipates?)(?= (?!to\b|that\b)[a-z])|"
@@ -100,7 +101,9 @@ _FUTURE_PHRASES = re.compile(
     # to leave by Saturday", "urged voters to turn out on Tuesday" (not "told police he went to
     # the store on Friday": a place, after "to the").
     # ("Forecasters expected Irma to reach Florida early Sunday": what was to come.)
-    rf"(?:{_DIRECTIVE_VERBS}|call(?:s|ed)? on) "
+    # (Not the pluperfect's, told of what has come by now: "Economists had expected the economy to
+    # slow in the fourth quarter", "had been ordered to leave by Saturday".)
+    rf"(?<!\bhad )(?<!\bhad been )(?:{_DIRECTIVE_VERBS}|call(?:s|ed)? on) "
     # ("has ordered all but emergency staff to leave Tunisia by Monday".)
     r"(?:(?!to\b)[\w'’-]+ ){1,5}?"
     # ("ordered a halt to operations on 12 August": a noun after "to", no verb to do.)
@@ -113,11 +116,10 @@ _FUTURE_PHRASES = re.compile(
     r"(?=(?:by|until|till|through|before) )|"
     # ... and a forecast or a wish of what is to come: "The agency forecast rain for Thursday",
     # "Brady predicted a recovery by midyear", "said he wanted a vote before Easter".
-    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhad )(?:forecast|predicted|wanted) (?:[\w'’-]+ ){1,3}?"
-    # ("Forecasters predicted relief by the weekend".)
-    r"(?=(?:for|by|before) (?:the |early |mid-|late )?(?-i:[A-Z][a-z]+day|weekend|mid-?year|Easter|Christmas|"
-    + "|".join(_WRITTEN_OUT_MONTHS)
-    + r")\b)|"
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhad )(?:forecast|predicted|wanted|wants) (?:[\w'’-]+ ){1,5}?"
+    # ("Forecasters predicted relief by the weekend"; "wants a bill on his desk by the end of June".)
+    r"(?=(?:for|by|before) (?:the (?:end|middle|start|beginning) of )?(?:the |early |mid-|late )?"
+    r"(?-i:[A-Z][a-z]+day|weekend|mid-?year|Easter|Christmas|" + "|".join(_WRITTEN_OUT_MONTHS) + r")\b)|"
     # ... and what is promised for a month: "The company promised a report in July", "has
     # promised a pay rise from April".
     r"(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)) (?:an?|the|its|their|new|more) (?:[\w'’-]+ ){0,3}?"
@@ -267,7 +269,9 @@ _DEADLINE_BEFORE = re.compile(
     # counties through Saturday".
     r"issu(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|curfews?|bans?)|"
     # A state in the present lasts to a coming day: "the warning remains in place until Friday".
-    r"remains?|stays?|runs|lasts|continues|(?:is|are) in (?:place|force|effect)|"
+    # (Not the noun: "searched the remains of their homes after a tornado tore through town".)
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )remains?|stays?|runs|lasts|continues|"
+    r"(?:is|are) in (?:place|force|effect)|"
     # ... and what a budget or a permit allows up to it: "allows it to spend $4.35 million through
     # Dec. 31".
     r"allows|permits|authorizes|authorises|"
@@ -535,7 +539,8 @@ _SCHEDULED_VERB = (
     # skates Wednesday night".
     r"(?:takes?|leaves?)\s+office|(?:is|are)\s+sworn\s+in|skates?|"
     # A series or a show that goes on elsewhere: "the series moves to Los Angeles on Friday".
-    r"moves|shifts|"
+    # ("following similar moves in July": the noun, which goes nowhere.)
+    r"moves(?=\s+(?:to|back|up|into|on)\b)|shifts(?=\s+to\b)|"
     # A film, a show or a book that comes out: "the film hits theaters Friday", "the series
     # premieres Sunday", "the album comes out Friday", "opens in theaters Friday".
     r"hits\s+(?:theaters|theatres|cinemas|stores|shelves|screens)|premieres?|debuts?|comes?\s+out|"
@@ -561,7 +566,7 @@ _SCHEDULED_VERB = (
     # What goes before the public: "tickets go on sale Friday", "the suspect goes on trial Monday".
     r"go(?:es)?\s+on\s+(?:sale|trial|display|show|air|strike)|go(?:es)?\s+ahead|"
     r"go(?:es)?\s+into\s+(?:theaters|theatres|cinemas|effect|force|orbit|service)|goes|go|"
-    r"ends?|closes?|concludes?|finishes|wraps up|continues|runs out|"
+    r"ends?|closes?|concludes?|finishes|wraps up|continues?|runs out|"
     # A hearing's witness or speaker: "Yellen testifies again on Thursday", "the pope speaks on Sunday".
     r"testif(?:y|ies)|speaks?|"
     # ... and a speech or a concert given: "Greenspan gives a speech in Berkeley on Friday".
@@ -607,6 +612,8 @@ _SCHEDULED_BEFORE = re.compile(
     + r"(?:\s+(?:to|in|before|at|for|on)\s+"
     # ... or what it is on or for: "Parliament votes on the budget on Friday".
     r"(?:(?<=on\s)(?:the|a|an|its|their|his|her)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?-i:[a-z])[\w-]*(?=\s+on\s)|"
+    # ... or a place named by a common noun: "Lawmakers return to the capitol on Tuesday".
+    r"(?<!on\s)(?:the|its|their|his|her)\s+(?-i:[a-z])[\w-]*(?=\s+on\s)|"
     r"the\s+polls|(?:the\s+)?(?:theaters|theatres|cinemas)|(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?"
     # ... with its country: "the summit opens in Geneva, Switzerland, on Monday".
     r"(?:,\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?,)?))?"
@@ -635,7 +642,9 @@ _CLOCK_AHEAD = re.compile(
 )
 #: The same verb after a day that opens its sentence, with the verb's subject between: "On
 #: Friday, the Commonwealth meets in London", "Next Tuesday the Senate votes on the bill".
-_FRONTED_DAY_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n)(?:On\s+|(?:Next|This)\s+)?\Z")
+_FRONTED_DAY_BEFORE = re.compile(
+    r"(?:\A|[.!?]\s+|\n)(?:(?:Then|And|But|So),?\s+)?(?:[Oo]n\s+|(?:Next|This|next|this)\s+)?\Z"
+)
 _SCHEDULED_AFTER_FRONTED_DAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}?"
     # ... or a pronoun: "On Saturday he meets several thousand journalists".
@@ -800,7 +809,7 @@ _REPORTED_THAT_BEFORE = re.compile(
 )
 #: An order or a request given (:data:`_FUTURE_PHRASES`): as a plan told in the past, past for
 #: what comes before it ("On Tuesday, the judge ordered him to appear"), future after.
-_DIRECTIVE = re.compile(rf"(?:{_DIRECTIVE_VERBS}|called)\s(?!to\b)")
+_DIRECTIVE = re.compile(rf"(?<!\bhad )(?<!\bhad been )(?:{_DIRECTIVE_VERBS}|called)\s(?!to\b)")
 #: A coordinated predicate begins: "and", "but" right before a cue after an expression.
 #: A participle's clause set off by a comma after an expression: "on Wednesday, saying".
 #: (Not the prepositions and nouns in "-ing": "on Friday, during the talks, he will ...".)

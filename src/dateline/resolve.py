@@ -96,6 +96,9 @@ class ReferencePoint:
     start: int | None = None
     #: The text states it in full ("the winter of 1777-78"), not counted from another time.
     stated: bool = False
+    #: A day after the DCT that a clause to come names ("Another rally is planned for Friday"):
+    #: what a past clause counts from has been, so not from it.
+    planned: bool = False
 
 
 @fills_slots_directly
@@ -181,8 +184,9 @@ _HABIT_CLAUSE_END = re.compile(r"[,;:(]|\b(?:but|while|whereas|although)\b")
 
 
 def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, narrative: bool = False) -> bool:
-    """Whether a month, a season or a day of a month without its year is said of a habit, every
-    year's ("typically runs from June through September"), within its sentence; in a story only
+    """Whether a month, a season, a quarter or a day of a month without its year is said of a
+    habit, every year's ("typically runs from June through September", "is usually conducted in
+    the second and fourth quarters"), within its sentence; in a story only
     a day kept every year ("still celebrates 3 March"), as its habits are mostly of its past."""
     if partial.is_bare_clock and partial.hour is not None and partial.kind == "date":
         return _clock_of_a_habit(text, candidate)
@@ -193,7 +197,7 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
         or partial.anchor is not None
         or partial.weekday is not None
         or partial.holiday_name is not None
-        or (partial.month is None and partial.season is None)
+        or (partial.month is None and partial.season is None and partial.quarter is None)
     ):
         return False
     sentence_start = sentence_bounds(text, candidate.start)[0]
@@ -1474,6 +1478,10 @@ def resolve_all(
         if resolution is not None and _told_as_habit(context.text, candidate, partial, narrative=narrative):
             # "The monsoon typically runs from June through September": any year's June.
             resolution = Resolution(format_unknown(partial))
+            if partial.grain == Grain.QUARTER:
+                # "is usually conducted in the second and fourth quarters": every year's, a set
+                # as the TimeBank gold writes it.
+                partial = partial.but(kind="set", quant="EVERY")
         if candidate.rule in _COUNTED_FROM_THE_WAR | _COUNTED_FROM_THE_ACCESSION and war_start is None:
             resolution = Resolution(format_unknown(partial))
         if (
@@ -1782,6 +1790,22 @@ def resolve_all(
             # "It was the strongest since the quake of April 18, 1906. By late afternoon ...": the
             # time a record is measured from, no time the report moves to.
             continue
+        if (
+            not narrative
+            and point.grain == Grain.DAY
+            and _QUARTER_LENGTH_ENDED_BEFORE.search(
+                context.text, max(0, candidate.start - 30), candidate.start
+            )
+        ):
+            # (A fiscal quarter named "the quarter ended Sept. 30" stays the quarter its report
+            # names: "the fiscal first quarter".)
+            # "earned $3.9 billion in the three months ended March 31, down from $4.2 billion a
+            # year earlier": the last day names a quarter, which what is compared with it is.
+            point = replace(
+                point,
+                day=point.day.replace(month=(point.day.month - 1) // 3 * 3 + 1, day=1),
+                grain=Grain.QUARTER,
+            )
         # (A count of months reported on is closed, whatever year it falls in.)
         # (A period counted from the DCT, "the current quarter", is numbered by the calendar, not
         # by a fiscal year: the past tense of "forecast" does not make it a closed one.)
@@ -1815,6 +1839,7 @@ def resolve_all(
                 fiscal,
                 candidate.start,
                 stated=resolution.anchor is None,
+                planned=tense == "future" and context.dct is not None and point.day > context.dct,
             )
         )
         night = (
@@ -2019,8 +2044,14 @@ _COMPARED_WITH_YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])\Z")
+#: ... and one named by its length: "the three months ended March 31", "the 13 weeks ending".
+_QUARTER_LENGTH = r"(?:three|3|13)[- ](?:months?|weeks?)"
 _QUARTER_ENDED_BEFORE = re.compile(
-    r"\bquarters?,?\s+(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?\Z", re.IGNORECASE
+    rf"\b(?:quarters?|{_QUARTER_LENGTH}),?\s+(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+_QUARTER_LENGTH_ENDED_BEFORE = re.compile(
+    rf"\b{_QUARTER_LENGTH}\s+(?:ended|ending)\s+(?:on\s+)?\Z", re.IGNORECASE
 )
 _DAY_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-9]{2})")
 #: The figures of a day's report and those compared with them, in one sentence: "For the quarter
@@ -3767,13 +3798,16 @@ def _bare_month(partial: PartialTime) -> int | None:
 
 
 def _order_in_year(partial: PartialTime) -> int | None:
-    """The month a month or season starts in, to order two of them within one year (a winter
+    """The month a month, season or quarter starts in, to order two of them within one year (a winter
     starts in December: "the winter and spring of 1920" are the winter of 1919 and the spring of
     1920, as "December and January 1915" are December 1914 and January 1915)."""
     if partial.month is not None:
         return partial.month
     if partial.season is not None:
         return SEASON_MONTHS[partial.season][0]
+    if partial.quarter is not None and partial.grain == Grain.QUARTER:
+        # ("the first and second quarters of 1990".)
+        return partial.quarter * 3 - 2
     return None
 
 
@@ -5526,12 +5560,23 @@ def _told_year(
         )
         # ("in the 9 May 2009 bombing": the date names the event.)
         or previous.text.lower().startswith("the ")
+        # ("Exports, which grew 20 percent in 1997, slowed in May": a relative clause's year,
+        # closed before the month.)
+        or (
+            _RELATIVE_OPENED_BEFORE.search(context.text, max(0, previous.start - 80), previous.start)
+            is not None
+            and "," in context.text[previous.end : candidates[index].start]
+        )
     ):
         return None
     if not _told_just_before(context.text, previous, candidates[index]):
         return None
     month = _order_in_year(partial)
     return point.day.year if month is not None and month >= point.day.month else None
+
+
+#: A relative clause set off by a comma, open up to a point: ", which grew 20 percent in ".
+_RELATIVE_OPENED_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;.!?]*\Z", re.IGNORECASE)
 
 
 def _told_point_before(
@@ -6411,6 +6456,10 @@ def _anchor_for(
             ):
                 # "The Senate voted yesterday. We will stay with this story throughout the
                 # evening": what a report says is to come is not on a day gone by.
+                continue
+            if point.planned and count_tense == "past" and context.domain != "narrative":
+                # "Another rally is planned for Friday. Police broke up a similar protest a day
+                # earlier": what a past clause counts from, or tells the rest of, has been.
                 continue
             if (
                 part_tense == "past"

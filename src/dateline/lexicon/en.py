@@ -53,7 +53,7 @@ VAGUE_QUANTITIES: Final = frozenset(
     {"several", "a few", "few", "many", "some", "numerous", "a number of", "countless",
      "dozens of", "hundreds of", "thousands of", "recent", "the last few", "the past few",
      "the past several", "the last several", "the coming", "the next few", "coming", "past",
-     "future", "the following", "the ensuing", "the intervening", "the previous",
+     "future", "the following", "the next", "the ensuing", "the intervening", "the previous",
      "the preceding"}
 )  # fmt: skip
 

@@ -936,7 +936,7 @@ def _month_first_century_year(match: RuleMatch) -> PartialTime | None:
 
 
 def _quarter(match: RuleMatch) -> PartialTime | None:
-    word = (match.group("nth") or "").lower()
+    word = (match.group("nth") or match.group("nth_pair") or match.group("nth_plural") or "").lower()
     nth = (
         4
         if word in ("final", "last")
@@ -959,6 +959,7 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
         or match.group("mq_year")
         or match.group("rq_year")
         or match.group("aq_year")
+        or match.group("pair_year")
     )
     if match.has("of_year"):
         return _of_relative_year(match).but(quarter=nth, grain=Grain.QUARTER)
@@ -1206,7 +1207,9 @@ _SEASON_NOUNS = (
     r"(?:offensives?|campaigns?|campaigning|session|semester|term|recess|vacation|holidays?|harvest|rains|solstice|equinox|fighting"
     # A season that names a newspaper's event: "the spring budget", "the autumn statement", "the
     # summer transfer window", "the IMF's spring meetings".
-    r"|budget|statement|sales|collections?|conferences?|meetings|elections?|transfer|break|exams?|tour)\b"
+    r"|budget|statement|sales|collections?|conferences?|meetings|elections?|transfer|break|exams?|tour"
+    # ... and a season of work or trade: "the spring construction season", "the summer tourist season".
+    r"|(?-i:[a-z]+)\s+season)\b"
 )
 
 
@@ -1234,6 +1237,18 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:can|could|would|will|may|might|must|should|to|did|does|do|cannot|n't)\s+(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
+
+
+#: The edge a possessive names: "by the summer's end", "at winter's beginning".
+_SEASON_EDGES = {"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID"}
+
+
+def _season_or_its_edge(match: RuleMatch) -> PartialTime | None:
+    season = _season(match)
+    edge = match.group("edge")
+    if season is None or edge is None:
+        return season
+    return season.but(mod=_SEASON_EDGES[edge.split()[-1].lower()])
 
 
 def _season(match: RuleMatch) -> PartialTime | None:
@@ -2755,6 +2770,10 @@ RULES: tuple[Rule, ...] = (
             r"|(?:final|last)(?= quarter,? of (?:fiscal )?(?:[12][0-9]{3}\b|(?:the|this|last|next) year\b)))"
             r"(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
             r"(?:,? (?:of )?(?:fiscal |calendar )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
+            # "the third and fourth quarters": two quarters, "the third" and "fourth quarters", as
+            # "March 5 and 6" are two days.
+            r"|(?<=\bthe\s)(?P<nth_pair>first|second|third)(?= and (?:second|third|fourth) quarters\b)"
+            r"|(?<=\band\s)(?P<nth_plural>second|third|fourth) quarters(?:,? of {year4:pair_year})?"
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
             # "first-quarter 2026 results": the quarter with its year, one expression.
             r"(?: (?:fiscal )?{year4:aq_year}(?= (?-i:[a-z])))?"
@@ -2776,6 +2795,10 @@ RULES: tuple[Rule, ...] = (
         parse=_quarter,
         examples=(
             Example("the third quarter", "2025-Q3"),
+            Example("Output could shrink in the third and fourth quarters.", "2025-Q3", span="third"),
+            Example(
+                "Output could shrink in the third and fourth quarters.", "2025-Q4", span="fourth quarters"
+            ),
             Example("the first quarter of 2024", "2024-Q1"),
             Example(
                 "Sales rose in the first quarter of the year.",
@@ -3263,7 +3286,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:{year4:year_before} (?=\w+ " + _SEASON_NOUNS + r"))?"
             # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
             # "the summer months of 1917" are that summer.
-            r"{season}(?: months)?(?:,? (?:of )?(?:{year4:year}|{year2:season_yy}(?!s))|"
+            # ("by the summer's end", "by winter's end": its edge, as "the end of the summer" is.)
+            r"{season}(?: months)?(?P<edge>['’]s (?:end|close|beginning|start|middle)\b)?"
+            r"(?:(?<!end)(?<!close)(?<!beginning)(?<!start)(?<!middle),? (?:of )?(?:{year4:year}|{year2:season_yy}(?!s))|"
             + _OF_RELATIVE_YEAR
             + r"|(?! of\b))"
             # "the Winter War", "the Summer Palace": a capitalised season that names a war or a
@@ -3280,7 +3305,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?!(?-i: (?:{_PLACE_OR_FIRM_HEADS}|King|Queen|Prince|Princess|Classic)\b))"
             r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
-        parse=_season,
+        parse=_season_or_its_edge,
         examples=(
             Example("summer 2025", "2025-SU"),
             Example("It was the summer of '69.", "1969-SU", span="the summer of '69"),

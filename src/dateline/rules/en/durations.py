@@ -131,6 +131,8 @@ _MEASURE_BEFORE = re.compile(
     # ("cost airlines more than $200m a day".)
     # ("live on less than a dollar a day".)
     r"[$£€¥]\s?\d[\d,.]*(?:bn|m|k)?|\ba\s+(?:dollar|euro|pound|penny|buck|rupee)|"
+    # ("pays 40 cents a share a year": a dividend's rate, the sum per share before it.)
+    r"\b(?:a|per)\s+share|"
     r"\b(?:dollars|pounds|euros|cents|pence|yen|rupees|francs|bucks|miles|"
     r"kilometres|kilometers|km|knots|feet|metres|meters|percent|per\s+cent|thousand|million|billion|"
     # ("rain fell at a rate of an inch an hour", "two barrels a day")
@@ -323,7 +325,9 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     letter = _LEXICON.unit(unit_word)
     if letter is None:
         return None
-    if amount is not None and (amount <= 0 or amount > 100000):
+    # (A count of six digits is still a length: "the warmest in 125,000 years"; past that, a
+    # figure read wrongly more likely than a length.)
+    if amount is not None and (amount <= 0 or amount > 999_999):
         return None
     if match.has("half_more") and amount is not None:
         amount += 0.5
@@ -591,14 +595,24 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?<=\bas\s)many\s)"
             # "a once-in-a-decade flood" says how rare it is, no length.
             r"(?<!-in-)"
-            r"(?:(?P<lead>the(?: (?:past|last|next|previous|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another|those|these) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|preceding|prior|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another|those|these) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
             rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "for a day or two": one or two, some days.
             + r"(?:(?:(?<=\ba\sday)|(?<=\ban\shour)|(?<=\ba\sweek)|(?<=\ba\syear))"
             r"(?P<or_two> or (?:two|three)(?![\w-])))?"
+            # "recent weeks and months", "the coming weeks and months": a second, longer unit
+            # joined to the first widens it, one length (not "in a few days and weeks
+            # respectively", two).
+            r"(?P<and_unit>(?:"
+            + "|".join(
+                f"(?<={lead}\\s{unit})"
+                for lead in ("recent", "coming")
+                for unit in ("days", "weeks", "months")
+            )
+            + r") and (?:weeks|months|years)\b(?![\w-])(?! (?:ago|earlier|later)\b))?"
             # "a night-raid" is a raid at night, not a night's length.
-             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
+            + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
             # "on a month-on-month basis", "a year-over-year gain" compare periods, no length.
             r"(?!-(?:on|over|to)-)"
             # "four quarter-point increases": a size of a rate's step, no length.
@@ -631,6 +645,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("30-year", "P30Y"),
             Example("several days", "PXD"),
+            Example("Talks go on in the coming weeks and months.", "PXW", span="the coming weeks and months"),
             Example("For a day or two, nothing happened.", "PXD", span="a day or two"),
             Example("two and a half years", "P2Y6M"),
             Example("He coached the team for 20-plus years.", "P20Y", span="20-plus years", mod="MORE_THAN"),
@@ -677,6 +692,9 @@ RULES: tuple[Rule, ...] = (
             Example("In the intervening years the fort decayed.", "PXY", span="the intervening years"),
             Example("after two bloody weeks of fighting", "P2W", span="two bloody weeks"),
             Example("in the three previous weeks", "P3W", span="the three previous weeks"),
+            Example(
+                "compared with 3.8% in the preceding three months", "P3M", span="the preceding three months"
+            ),
             Example("for ten straight days", "P10D", span="ten straight days"),
             Example("The strike dragged on for another three weeks.", "P3W", span="another three weeks"),
             Example("The fund lagged the index for nine trading days.", "P9D", span="nine trading days"),
@@ -1066,6 +1084,12 @@ RULES: tuple[Rule, ...] = (
                 r"can\slast",
                 r"to\slast",
                 r"should\slast",
+                # ("It could be weeks.": how long until it comes.)
+                r"could\sbe",
+                r"may\sbe",
+                r"might\sbe",
+                r"will\sbe",
+                r"would\sbe",
             )
             # ... and with a quotation opened between: 'prepared for ``weeks, if not months\'\''.
             + "".join(rf"|(?<=\b{word}\s{mark})" for word in ("for", "within") for mark in ("``", '"', "“"))
@@ -1079,7 +1103,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?<=,\sperhaps\s)|(?<=,\smaybe\s)|(?<=,\spossibly\s)|(?<=,\ssometimes\s)|(?<=\bif\snot\s)|(?<=,\sor\seven\s)|(?<=,\sor\s)"
             r"|(?<=(?:days|ears|eeks|nths|ades|ours),\snot\s))"
             r"(?P<unit_guess>years|months|decades|weeks|days|hours|minutes)(?=\s*[,.;:)\"”]|''|\s*$)"
-            r"|the (?P<unit_ahead>days|weeks|months|years|decades) ahead\b"
+            r"|the (?P<unit_ahead>days|weeks|months|years|decades)(?: and (?:weeks|months|years|decades))? ahead\b"
             # "booked months in advance": how long before, a number of months.
             r"|(?<![\w-])(?P<unit_advance>days|weeks|months|years)(?= in advance\b)"
             r"|(?<=\bover\s)the (?P<unit_over>years|decades|centuries)(?! [0-9])(?=\s*[,.;]|\s+(?-i:[a-z]))"
@@ -1136,6 +1160,7 @@ RULES: tuple[Rule, ...] = (
                 "Crews will work for days or even weeks.", "PXD", span="days or even weeks", mod="APPROX"
             ),
             Example("Rates may rise in the weeks ahead.", "PXW", span="the weeks ahead"),
+            Example("Tests lie in the weeks and months ahead.", "PXW", span="the weeks and months ahead"),
             Example("The drought will shape farming in the years ahead.", "PXY", span="the years ahead"),
             Example("Over the years, the village grew.", "PXY", span="the years"),
             Example("Troops could be sent within weeks, officials said.", "PXW", span="weeks"),
@@ -1318,6 +1343,22 @@ RULES: tuple[Rule, ...] = (
                 "erupted",
                 "for",
                 "within",
+                # ... and an irregular past: "He spoke hours after protesters stormed the parliament".
+                "spoke",
+                "left",
+                "fell",
+                "rose",
+                "met",
+                "went",
+                "took",
+                "gave",
+                "made",
+                "said",
+                "won",
+                "lost",
+                "flew",
+                "ran",
+                "television",
             )
             + r")(?P<unit>hours|minutes)|(?-i:(?P<unit_start>Hours|Minutes|Days|Weeks|Months)))(?= (?:before|after)\b)"
             # ... after a verb's past or where the event's place is told ("posted the manifesto
@@ -1337,6 +1378,7 @@ RULES: tuple[Rule, ...] = (
         parse=_plural_unit,
         examples=(
             Example("The blast came hours before the summit opened.", "PTXH", span="hours", type="DURATION"),
+            Example("He spoke hours after protesters stormed the parliament.", "PTXH", span="hours"),
             Example("Minutes after the verdict, crowds filled the square.", "PTXM", span="Minutes"),
             Example("The minister resigned hours after the vote.", "PTXH", span="hours"),
             Example("It was a matter of hours before the dam gave way.", "PTXH", span="hours"),
@@ -1390,7 +1432,8 @@ RULES: tuple[Rule, ...] = (
         # Before "of" + a period or at a clause's end; "the early hours of Monday" is a part of
         # that day, and "the first days after the vote" a span the rule cannot bound.
         pattern=(
-            r"the (?:first|last|final|early|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour|year|decade|century)"
+            # ("in the early hours." is a time of day: time.anaphoric_part.)
+            r"the (?:first|last|final|early(?! hours\s*[,.;])|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour|year|decade|century)"
             r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow|(?:this|last|the) (?:morning|night))\b|[0-9]|the (?:[0-9]{3}0|'[0-9]0)'?s\b"
             # "the early hours of the same day", "of the next day": a part of that day.
             r"|(?:the|that) (?:same |next |following |previous )?day\b"

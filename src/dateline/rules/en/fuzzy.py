@@ -170,7 +170,7 @@ _FUTURE = (
     # rise", "plans for the future include").
     r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\binto\s)|(?<=\babout\s))the future|the future(?!"
     + _FUTURE_NOUN_FOLLOWS
-    + r")|(?<=\bat\s)a later (?:date|time|stage)|(?<=\bin\s)years to come|one day soon|the near future|the near term|the long term|the short term|"
+    + r")|(?<=\bat\s)a later (?:date|time|stage)|(?:(?<=\bfor\s)|(?<=\bin\s))(?:years|decades|centuries|generations) to come|one day soon|the near future|the near term|the long term|the short term|"
     + _LATER
 )
 
@@ -319,6 +319,7 @@ RULES: tuple[Rule, ...] = (
             Example("in the future", "FUTURE_REF", span="the future"),
             Example("the future", "FUTURE_REF"),
             Example("In the future prices will rise.", "FUTURE_REF", span="the future"),
+            Example("Seas will rise for centuries to come.", "FUTURE_REF", span="centuries to come"),
             Example("Plans for the future include a new plant.", "FUTURE_REF", span="the future"),
             Example("The shares will be sold at a later date.", "FUTURE_REF", span="a later date"),
             Example("A few days later, the rebels took the port.", "FUTURE_REF", span="A few days later"),

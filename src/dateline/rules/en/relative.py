@@ -47,8 +47,9 @@ _DETERMINER_PATTERN = (
     r"(?P<det>this past|this coming|the current|the coming|the following|the previous|the next|"
     r"the preceding|the prior|the same|that same|later that|earlier that|later this|earlier this|this|"
     # "the last quarter", "the past quarter": a company's latest, with its article (TimeML's
-    # extent; "the past month", "the last year" are lengths: duration.the_past_unit).
-    r"the (?:last|past)(?= quarter\b)|"
+    # extent; "the past month", "the last year" are lengths: duration.the_past_unit). A weekend is
+    # no length a story counts: "over the past weekend" is the last one.
+    r"the (?:last|past)(?= quarter\b)|the past(?= weekend\b)|"
     r"current|next|coming|last|previous|that)"
 )
 
@@ -1145,6 +1146,7 @@ RULES: tuple[Rule, ...] = (
             Example("The company's profit last year rose.", "2024", span="last year"),
             Example("the following month", "2025-06"),
             Example("this weekend", "2025-W19-WE"),
+            Example("Sales rose over the past weekend.", "2025-W18-WE", span="the past weekend"),
             Example("the previous day", "2025-05-08"),
             Example("later this month", "2025-05", mod="END"),
             Example("The striker scored 14 goals last season.", "PAST_REF", span="last season"),

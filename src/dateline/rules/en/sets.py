@@ -15,7 +15,7 @@ _ADVERBS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W",
     "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W",
-    "biennially": "P2Y",
+    "biennially": "P2Y", "half-yearly": "P6M",
     # (The adjectives of "on an annual basis".)
     "annual": "P1Y", "semiannual": "P6M", "semi-annual": "P6M",
 }  # fmt: skip
@@ -375,9 +375,9 @@ RULES: tuple[Rule, ...] = (
         # (Nor a figure's average: "the average daily volume"; but "average hourly earnings" is a
         # set, as TimeBank writes it.)
         r"(?:(?<!\baverage\s)|(?=hourly\b))"
-        r"(?:(?P<adverb>daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually|biennially)"
+        r"(?:(?P<adverb>daily|weekly|fortnightly|monthly|annually|half-yearly|(?<!-)yearly|hourly|nightly|biweekly|semi-?annually|biannually|biennially)"
         r"|(?P<quarterly>quarterly)(?=\s*[.,;:)]|\s*$|\s+(?:in|on|at|and|or|by|from|to|until|since|with|for|through|over|during)\b))"
-        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures|volume|turnover))"
+        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures|volume|turnover|results))"
         r"(?!(?<=\bthe\sdaily)\s+(?:said|reported|quoted|cited|wrote|added))",
         parse=_adverb,
         examples=(
@@ -385,6 +385,7 @@ RULES: tuple[Rule, ...] = (
             Example("annually", "P1Y"),
             Example("The legislature convenes biennially.", "P2Y", span="biennially"),
             Example("The council meets fortnightly.", "P2W", span="fortnightly"),
+            Example("The dividend is paid half-yearly.", "P6M", span="half-yearly"),
             Example("The index is rebalanced quarterly.", "P3M", span="quarterly"),
         ),
         negatives=(
@@ -396,6 +397,7 @@ RULES: tuple[Rule, ...] = (
             "Revenue is expected to rise 20% annually.",
             "The plant would produce about 10,000 units annually.",
             "Nasdaq's average daily volume fell.",
+            "The bank publishes half-yearly results in August.",
         ),
     ),
     Rule(

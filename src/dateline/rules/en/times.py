@@ -304,10 +304,37 @@ _SMALL_HOURS_CUE_BEFORE = re.compile(
 )
 _TONIGHT_BEFORE = re.compile(r"\b(?:tonight|this\s+evening)\b[^.!?;\n]{0,80}\Z", re.IGNORECASE)
 _SMALL_HOURS_CUE_AFTER = re.compile(
+    # ("at about 5:30 Baghdad time this morning": a place's clock named between.)
+    r"(?:\s+(?-i:[A-Z][a-z]+)\s+time)?"
     r"\s*(?:,\s*)?(?:in the morning|this morning|tomorrow morning|at night|overnight|before dawn"
     r"|a\.?m\b|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+morning)",
     re.IGNORECASE,
 )
+
+
+#: A clock whose half of the day is stated, in the sentences just before a bare one: "At 2:16
+#: this morning the networks called it. He phoned around 2:30."
+_STATED_CLOCK = re.compile(
+    r"\b(?P<hour>1[0-2]|[1-9])(?::[0-5][0-9])?(?: o'clock)?\s*"
+    r"(?:(?P<am>a\.m\.|am\b|this morning|in the morning)|(?P<pm>p\.m\.|pm\b|last night|tonight|this (?:afternoon|evening)))",
+    re.IGNORECASE,
+)
+#: How far back a stated clock sets the half of a bare one, and how close in time it must be.
+_STATED_CLOCK_REACH = 200
+_STATED_CLOCK_HOURS = 3
+
+
+def _half_of_day_from_before(text: str, start: int, hour: int) -> int | None:
+    """The hour of a bare clock time (1 to 11) in the half of the day that puts it within a few
+    hours of the clock with a stated half told just before it ("At 2:16 this morning ... around
+    2:30" is 02:30; "just before 9 p.m. last night. Around 8:30" is 20:30), if one does."""
+    clocks = list(_STATED_CLOCK.finditer(text, max(0, start - _STATED_CLOCK_REACH), start))
+    if not clocks:
+        return None
+    stated = clocks[-1]
+    base = int(stated.group("hour")) % 12 + (12 if stated.group("pm") else 0)
+    near = [h for h in (hour, hour + 12) if abs(h - base) <= _STATED_CLOCK_HOURS]
+    return near[0] if len(near) == 1 else None
 
 
 def _afternoon_hour(text: str, start: int, end: int, hour: int) -> int:
@@ -370,7 +397,8 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
             hour += 12
         elif (len(hour_text) == 1 or hour_text in ("10", "11")) and zone is None:
             # (A two-digit hour is the 24-hour clock's, but for "at 11:35" after "tonight".)
-            hour = _afternoon_hour(text, start, match.match.end(), hour)
+            near = _half_of_day_from_before(text, start, hour) if 1 <= hour <= 11 else None
+            hour = near if near is not None else _afternoon_hour(text, start, match.match.end(), hour)
         return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
     if len(hour_text) == 1 and zone is None and not _CLOCK_PREPOSITION.search(text, max(0, start - 8), start):
         return None  # "won in 2:03:38": a race's time, not a clock (duration.race_time)
@@ -481,7 +509,15 @@ _NOT_A_QUANTITY = (
 
 
 #: Prepositions that introduce a clock time written in words.
-_CLOCK_CUE_BEFORE = after_one_of("at", "until", "till", "before", "after", "since")
+_CLOCK_CUE_BEFORE = after_one_of(
+    # ("at about twenty-five past midnight", "It's ten past seven": a broadcast's clock.)
+    "at", "until", "till", "before", "after", "since", "about", "around", "by", "it's", "it’s", r"it\sis", r"it\swas"
+)  # fmt: skip
+#: Odds and ratios are said as clock times are: "odds of about ten to one".
+_ODDS_BEFORE = re.compile(r"\b(?:odds|ratio|margin|chances?|bet)\b[^.;]{0,20}\Z", re.IGNORECASE)
+#: ... and after "it's" are the odds of what follows, unless the clause ends: "It's ten to six."
+_SAID_BEFORE = re.compile(r"\bit(?:'s|’s|\s+is|\s+was)\s+\Z", re.IGNORECASE)
+_CLOCK_SAID_AFTER = re.compile(r"\s*(?:[.,;:!?]|\Z)|\s+(?:in|on|and|here|there|now)\b", re.IGNORECASE)
 
 
 def _hour_word(text: str) -> int:
@@ -508,6 +544,15 @@ def _twelve_hour(hour: int, part: str, minute: int = 0) -> int:
 def _clock_words(match: RuleMatch) -> PartialTime | None:
     """ "a quarter past three", "half past nine in the morning", "ten to six": a clock time in
     words, minutes before or after the hour."""
+    text, start, end = match.match.string, match.match.start(), match.match.end()
+    if match.has("cued_minutes") and _ODDS_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    if (
+        (match.group("cued_direction") or "").lower() == "to"
+        and _SAID_BEFORE.search(text, max(0, start - 8), start)
+        and not _CLOCK_SAID_AFTER.match(text, end)
+    ):
+        return None  # "It's ten to one he wins": odds
     if match.has("hour_word"):
         hour, minutes = _hour_word(match.group("hour_word") or ""), 0
     else:
@@ -515,7 +560,7 @@ def _clock_words(match: RuleMatch) -> PartialTime | None:
     part = match.group("part") or match.group("night") or match.group("ampm")
     if part is not None:
         hour = _twelve_hour(hour, part, minutes)
-    return PartialTime(hour=hour, minute=minutes, grain=Grain.MINUTE)
+    return PartialTime(hour=hour, minute=minutes, zone=_written_zone(match), grain=Grain.MINUTE)
 
 
 def _minutes_of_hour(match: RuleMatch) -> tuple[int, int]:
@@ -588,6 +633,8 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     part = (
         "NI"
         if match.has("overnight")
+        else "MO"
+        if match.has("small_hours")
         else _DAY_EDGES.get((match.group("edge") or "").lower())
         if match.has("edge")
         else PARTS_OF_DAY.get(
@@ -614,7 +661,7 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
         shift=Shift(Grain.DAY, amount),
         part_of_day=part,
         grain=Grain.PART_OF_DAY,
-        mod=POSITION_WORDS.get(_when(match)),
+        mod="START" if match.has("small_hours") else POSITION_WORDS.get(_when(match)),
         # "that morning", "the same evening": the day just named, never the one after it.
         direction="same" if determiner in ("that", "the same") else None,
     )
@@ -622,7 +669,8 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
 
 #: A weekday's part of the day (or today's, tomorrow's) and the "and" after it.
 _DAY_PART_AND_BEFORE = re.compile(
-    r"(?:\b(?-i:[A-Z][a-z]+day)|\b(?:yesterday|tomorrow|this))\s+(?:morning|afternoon|evening)\s+and\s+\Z",
+    # ("That afternoon and night the mission held out": the day the story is at.)
+    r"(?:\b(?-i:[A-Z][a-z]+day)|\b(?:yesterday|tomorrow|this|that))\s+(?:morning|afternoon|evening)\s+and\s+\Z",
     re.IGNORECASE,
 )
 
@@ -1305,7 +1353,12 @@ RULES: tuple[Rule, ...] = (
             + r") (?P<cued_direction>past|to))"
             r" (?:(?P<hour>" + _HOUR + r")(?: o'clock)?|(?P<noon>noon|midnight)\b)"
             r"|(?P<hour_word>" + "|".join(_HOUR_WORDS) + r") o'clock)"
-            r"(?: " + _PART_WORDS + r")?" + _NOT_A_QUANTITY
+            r"(?: "
+            + _PART_WORDS
+            + r")?"
+            # ("ten o'clock GMT", "eight o'clock eastern".)
+            + _ZONE_OR_US_ZONE
+            + _NOT_A_QUANTITY
         ),
         parse=_clock_words,
         examples=(
@@ -1332,6 +1385,14 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("The train left at a quarter to five.", "2025-05-09T04:45", span="a quarter to five"),
             Example("The tour ends at quarter to noon.", "2025-05-09T11:45", span="quarter to noon"),
+            Example("It's ten past seven in London.", "2025-05-09T07:10", span="ten past seven"),
+            Example("The time is ten o'clock GMT.", "2025-05-09T10:00Z", span="ten o'clock GMT"),
+            Example(
+                "The car struck a pillar at about twenty-five past midnight.",
+                "2025-05-09T00:25",
+                span="about twenty-five past midnight",
+                mod="APPROX",
+            ),
             Example(
                 "The guards changed at a quarter past midnight.",
                 "2025-05-09T00:15",
@@ -1538,7 +1599,8 @@ RULES: tuple[Rule, ...] = (
             # alone, where a clause or its end follows ("until evening prayers" is a service's).
             r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s))"
             r"(?P<part_alone>morning|afternoon|evening)(?=\s*[,.;:)]|\s*$|\s+[0-9]|\s+(?:the|a|an|his|her|its|their|he|she|"
-            r"it|they|we|all|most|both|(?-i:[A-Z])\w*)\b)"
+            # ("the Swedes held and by evening had routed the imperialists": the subject's verb.)
+            r"it|they|we|all|most|both|had|was|were|(?-i:[A-Z])\w*)\b)"
             # "The night before, the delegates had agreed", "the morning after he sailed": the part
             # of the day before (after) the one the text stands at, where "before" is an adverb (not
             # "the night before the battle", counted from the battle).
@@ -1553,10 +1615,17 @@ RULES: tuple[Rule, ...] = (
             # the lows of many nights).
             r"|(?<![\w-])(?P<overnight>overnight)(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|on|as|after|before|but|"
             r"while|when|to|from|across|at|into|amid|despite|near|off|with|by|for|following|"
+            # ("and overnight the water spread": before the subject of its clause.)
+            r"the|he|she|they|it|we|police|troops|rebels|"
             r"will|could|should|may|might)\b|"
             r"\s+(?:losses|gains|declines|rally|trading|session|fighting|clashes|attacks?|raids?|strikes|"
             r"shelling|rain|rainfall|snow|storms?|talks|negotiations)\b|"
             r"\s+(?:lows|temperatures|frost|fog|winds|showers|thunderstorms)\s+(?:will|could|should|may|might)\b)"
+            # "Counting finished in the early hours": the first of the morning of the day the text
+            # is at (not "the early hours of Monday", whose day is named: ``combine``).
+            # ("ran into the small hours" says how late, no time: not after "into" or "until".)
+            r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))"
+            r"the (?P<small_hours>early|small|wee) hours(?=\s*(?:[,.;:)!?]|$))"
             r")"
         ),
         parse=_anaphoric_part,
@@ -1576,6 +1645,9 @@ RULES: tuple[Rule, ...] = (
                 span="the middle of the night",
             ),
             Example("The crew was evacuated overnight by helicopter.", "2025-05-08TNI", span="overnight"),
+            Example(
+                "Counting finished in the early hours.", "2025-05-09TMO", span="the early hours", mod="START"
+            ),
             Example(
                 "The army left on May 2 and struck early the next morning.",
                 "2025-05-03TMO",

@@ -1,0 +1,213 @@
+"""A twenty-first probe of news: AQUAINT-like news of 1998-2000, agency wires of 2005-2024,
+business copy, a TimeBank-like mix and broadcast transcripts (documents written for the probe),
+and the forms the earlier probes left open.
+
+Sentences written the way those texts write them, each with every timex it must yield (text,
+type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. Every case runs with
+``domain="news"`` and with ``domain="auto"``.
+
+Readings these cases pin down:
+- "over the past weekend" is the last weekend (no length: a story does not count weekends).
+- A dividend's "40 cents a share a year" is a rate of a sum: not tagged; "half-yearly" is a set
+  of six months.
+- A first round: "the preceding three months" keeps its determiner; "the weeks and months ahead",
+  "recent weeks and months" are one vague length; "by the summer's end" is the summer's END; what
+  economists "had forecast" or "had expected" is gone by (the pluperfect tells of what the report
+  now has); a count a past clause tells ("broke up a protest a day earlier") counts from a day
+  gone by, not from one still planned; "the three months ended March 31" is a quarter, which "a
+  year earlier" takes; "similar moves in July" is a noun, no timetable's verb; six-digit counts
+  of years; "for centuries to come"; "overnight the water spread"; a timetable's present across
+  a place ("return to the capitol on Tuesday"), after "Then on Friday", with "continue"; what is
+  wanted "by the end of June"; a broadcast's "It's ten past seven" (not the odds of "It's ten to
+  one he wins"); "ten o'clock GMT"; a bare clock in the half of the day of the clock told just
+  before it ("At 2:16 this morning ... around 2:30"); "in the early hours" is a time of the day;
+  "It could be weeks"; a planned day is no time a past clause counts from or tells the rest of;
+  a relative clause's year is closed before the month after it ("Exports, which grew in 1997,
+  slowed in May"); "the remains of their homes" is a noun, no state that lasts; "the spring
+  construction season" leaves its article to the season of work; "spoke hours after"; "the third
+  and fourth quarters" are two quarters ('third', 'fourth quarters'), as the TimeBank gold draws
+  "the second and fourth quarters"; quarters a habit is told of ("is usually conducted in the
+  second and fourth quarters") are every year's, a set.
+
+Publication dates: as given with each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+CASES: list[tuple[str, str, list[tuple]]] = [
+    (
+        "Sales rose over the past weekend, the company said.",
+        "1998-03-10",
+        [("the past weekend", "DATE", "1998-W10-WE")],
+    ),
+    ("The utility pays 40 cents a share a year.", "1998-03-10", []),
+    ("The dividend is paid half-yearly.", "1998-03-10", [("half-yearly", "SET", "P6M")]),
+    # A first round (a TimeBank-like mix, business copy, AQUAINT-like news, wires, broadcasts).
+    (
+        "Retail sales rose 5.2%, compared with 3.8% in the preceding three months.",
+        "1990-02-14",
+        [("the preceding three months", "DURATION", "P3M")],
+    ),
+    (
+        'He said the United States would test the agreement "in the weeks and months ahead."',
+        "1998-02-23",
+        [("the weeks and months ahead", "DURATION", "PXW")],
+    ),
+    (
+        "Many funds in recent weeks and months have been selling their bonds.",
+        "1989-10-30",
+        [("recent weeks and months", "DURATION", "PXW")],
+    ),
+    (
+        "D'Amato has said he wants a final report by the summer's end.",
+        "1996-06-12",
+        [("the summer's end", "DATE", "1996-SU", "END")],
+    ),
+    (
+        "Economists had forecast an October rise of about 1.5 percent.",
+        "1994-11-30",
+        [("October", "DATE", "1994-10")],
+    ),
+    (
+        "Economists had expected the economy to slow in the fourth quarter.",
+        "1999-01-08",
+        [("the fourth quarter", "DATE", "1998-Q4")],
+    ),
+    (
+        (
+            "Thousands marched through Pristina on Monday. Another rally is planned for Friday. "
+            "Police broke up a similar protest a day earlier."
+        ),
+        "1998-03-05",
+        [
+            ("Monday", "DATE", "1998-03-02"),
+            ("Friday", "DATE", "1998-03-06"),
+            ("a day earlier", "DATE", "1998-03-01"),
+        ],
+    ),
+    (
+        (
+            "The bank earned $3.94 billion in the three months ended March 31, down from "
+            "$4.24 billion a year earlier."
+        ),
+        "2014-04-14",
+        [
+            ("the three months", "DURATION", "P3M"),
+            ("March 31", "DATE", "2014-03-31"),
+            ("a year earlier", "DATE", "2013-Q1"),
+        ],
+    ),
+    (
+        "The Fed lowered its benchmark rate yesterday, following similar moves in July and September.",
+        "2019-10-31",
+        [("yesterday", "DATE", "2019-10-30"), ("July", "DATE", "2019-07"), ("September", "DATE", "2019-09")],
+    ),
+    ("It was the warmest in 125,000 years.", "2021-08-09", [("125,000 years", "DURATION", "P125000Y")]),
+    (
+        "Some changes are irreversible for centuries to come.",
+        "2021-08-09",
+        [("centuries to come", "DATE", "FUTURE_REF")],
+    ),
+    (
+        "By Monday afternoon two levees had been breached, and overnight the water spread.",
+        "2005-08-30",
+        [("Monday afternoon", "TIME", "2005-08-29TAF"), ("overnight", "TIME", "2005-08-29TNI")],
+    ),
+    ("Lawmakers return to the capitol on Tuesday.", "1996-02-14", [("Tuesday", "DATE", "1996-02-20")]),
+    (
+        "Hearings continue on Thursday and again next Tuesday.",
+        "2007-01-16",
+        [("Thursday", "DATE", "2007-01-18"), ("next Tuesday", "DATE", "2007-01-23")],
+    ),
+    (
+        "Then on Friday he leaves for a holiday in the Virgin Islands.",
+        "1996-11-06",
+        [("Friday", "DATE", "1996-11-08")],
+    ),
+    (
+        "The governor said he wants a bill on his desk by the end of June.",
+        "2007-01-16",
+        [("the end of June", "DATE", "2007-06", "END")],
+    ),
+    ("It's ten past seven.", "2004-12-27", [("ten past seven", "TIME", "2004-12-27T07:10")]),
+    ("It's ten to one he wins.", "2004-12-27", []),
+    ("The time is ten o'clock GMT.", "1997-08-31", [("ten o'clock GMT", "TIME", "1997-08-31T10:00Z")]),
+    (
+        "At 2:16 this morning the networks called the state. He phoned around 2:30.",
+        "2000-11-08",
+        [
+            ("2:16 this morning", "TIME", "2000-11-08T02:16"),
+            ("around 2:30", "TIME", "2000-11-08T02:30", "APPROX"),
+        ],
+    ),
+    (
+        "The surge peaked just before 9 p.m. last night. Around 8:30 a transformer exploded.",
+        "2012-10-30",
+        [
+            ("9 p.m. last night", "TIME", "2012-10-29T21:00"),
+            ("Around 8:30", "TIME", "2012-10-29T20:30", "APPROX"),
+        ],
+    ),
+    (
+        "Counting finished in the early hours.",
+        "2016-06-24",
+        [("the early hours", "TIME", "2016-06-24TMO", "START")],
+    ),
+    ("It could be weeks.", "2000-11-08", [("weeks", "DURATION", "PXW")]),
+    (
+        "The motion will be discussed on Monday. For the rest of the day, markets were in turmoil.",
+        "2016-06-24",
+        [("Monday", "DATE", "2016-06-27"), ("the rest of the day", "DATE", "2016-06-24")],
+    ),
+    (
+        "Exports, which grew by more than 20 percent in 1997, slowed sharply in May, rising only 2 percent "
+        "from a year earlier.",
+        "1998-06-22",
+        [("1997", "DATE", "1997"), ("May", "DATE", "1998-05"), ("a year earlier", "DATE", "1997-05")],
+    ),
+    (
+        "Residents searched the remains of their homes after a tornado tore through town Sunday evening.",
+        "1999-05-31",
+        [("Sunday evening", "TIME", "1999-05-30TEV")],
+    ),
+    (
+        "The delay had cost contractors the spring construction season.",
+        "1998-03-12",
+        [("spring", "DATE", "1998-SP")],
+    ),
+    (
+        "He spoke hours after protesters stormed the parliament.",
+        "2000-10-06",
+        [("hours", "DURATION", "PTXH")],
+    ),
+    (
+        "Output could shrink in the third and fourth quarters.",
+        "2001-09-18",
+        [("third", "DATE", "2001-Q3"), ("fourth quarters", "DATE", "2001-Q4")],
+    ),
+    (
+        "Profits rose in the first and second quarters of 1990.",
+        "1990-11-18",
+        [("first", "DATE", "1990-Q1"), ("second quarters of 1990", "DATE", "1990-Q2")],
+    ),
+    (
+        "Most of its auction business is usually conducted in the second and fourth quarters.",
+        "1989-11-01",
+        [
+            ("second", "SET", "XXXX-Q2", None, {"quant": "EVERY"}),
+            ("fourth quarters", "SET", "XXXX-Q4", None, {"quant": "EVERY"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES)
+def test_news_probe_21(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    timexes = annotate(text, dct=dct, domain=domain)
+    assert_found(timexes, expected)
