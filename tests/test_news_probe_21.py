@@ -27,7 +27,10 @@ Readings these cases pin down:
   construction season" leaves its article to the season of work; "spoke hours after"; "the third
   and fourth quarters" are two quarters ('third', 'fourth quarters'), as the TimeBank gold draws
   "the second and fourth quarters"; quarters a habit is told of ("is usually conducted in the
-  second and fourth quarters") are every year's, a set.
+  second and fourth quarters") are every year's, a set; "holds its meetings on Saturday" is a
+  timetable's, as "holds a meeting" is; an aside "due to open on July 24" looks ahead, whatever
+  the tense of the verb after it; a day told in a relative clause set off inside its sentence
+  ("The Dow, which lost 387 points yesterday, was down at midday") is background.
 
 Publication dates: as given with each case.
 """
@@ -194,6 +197,21 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Profits rose in the first and second quarters of 1990.",
         "1990-11-18",
         [("first", "DATE", "1990-Q1"), ("second quarters of 1990", "DATE", "1990-Q2")],
+    ),
+    (
+        "In New York, the Dow, which lost 387 points yesterday, was down more than 150 points at midday.",
+        "2007-08-10",
+        [("yesterday", "DATE", "2007-08-09"), ("midday", "TIME", "2007-08-10T12:00")],
+    ),
+    (
+        "The IMF holds its meetings on Saturday and Sunday.",
+        "2008-10-10",
+        [("Saturday", "DATE", "2008-10-11"), ("Sunday", "DATE", "2008-10-12")],
+    ),
+    (
+        "Organizers of the Tokyo Olympics, due to open on July 24, said they were still planning.",
+        "2020-03-12",
+        [("July 24", "DATE", "2020-07-24")],
     ),
     (
         "Most of its auction business is usually conducted in the second and fourth quarters.",

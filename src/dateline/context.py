@@ -588,7 +588,7 @@ _SCHEDULED_VERB = (
     r"(?:holds?|faces|(?<=\bwho\s)face|(?<=\bwhom\s)face|(?<=\bthey\s)face)(?:\s+[\w'’-]+){0,3}?"
     r"\s+(?:elections?|re-?elections?|vote|referendum|polls|primary|runoff|run-off|summit|talks|"
     # ... and a meeting of a body: "the prime minister holds an emergency cabinet meeting Wednesday".
-    r"meeting|session|hearings?|rally|conference|ceremony|briefing|funeral|memorial|parade|debate|caucus(?:es)?)|"
+    r"meetings?|session|hearings?|rally|conference|ceremony|briefing|funeral|memorial|parade|debate|caucus(?:es)?)|"
     # A team's or a tour's stretch of dates: "The Red Sox open a six-game homestand Thursday".
     r"(?:opens?|begins?|starts?|launch(?:es)?|kicks?\s+off)\s+(?:a|an|the|its|their|his|her)(?:\s+[\w'’-]+){0,3}?\s+"
     r"(?:homestand|road\s+trip|series|season|tour|campaign|trip|visit|trial|hearings?)|"
@@ -1282,7 +1282,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if (
             match.group(0) == "due"
             and text.endswith(", ", 0, match.start())
-            and not text.startswith((" to be ", " out ", " by "), match.end())
+            # ("The Tokyo Olympics, due to open on July 24, said": what is to be done too.)
+            and not text.startswith((" to ", " out ", " by "), match.end())
             # (Not at the end of its sentence, with no verb after it to tell the time: "reports
             # include November housing starts, due Wednesday.")
             and _ASIDE_CLOSES.match(text, match.end())
@@ -1292,8 +1293,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         ):
             # An aside of the subject's ("The jobs report, due on Oct. 4, was delayed"): when
             # it fell due is for the clause's own verb to tell, past or future. (Not "The report,
-            # due to be published on Wednesday, warns", "the jobs report, due out Friday": what is
-            # to be done is still to come.)
+            # due to be published on Wednesday, warns", "the jobs report, due out Friday", "the
+            # Olympics, due to open on July 24, said": what is to be done is still to come.)
             continue
         # "had been scheduled to close Monday": a plan that was overtaken, of the past; so is one
         # told in the pluperfect ("Kidnappers had threatened to kill the hostages by Sunday").

@@ -1780,6 +1780,15 @@ def resolve_all(
             # "Shops that had closed on Thursday reopened, and crowds gathered in the evening": a
             # relative clause's day in the pluperfect is background, no time the report moves to.
             continue
+        if (
+            not narrative
+            and point.grain >= Grain.DAY
+            and _RELATIVE_OPENED_BEFORE.search(context.text, max(0, candidate.start - 80), candidate.start)
+            and _RELATIVE_CLOSED_AFTER.match(context.text, candidate.end)
+        ):
+            # "The Dow, which lost 387 points yesterday, was down 150 points at midday": a day
+            # told in a relative clause set off inside its sentence is background too.
+            continue
         since_from = max(0, candidate.start - 90)
         if (
             not narrative
@@ -5577,6 +5586,8 @@ def _told_year(
 
 #: A relative clause set off by a comma, open up to a point: ", which grew 20 percent in ".
 _RELATIVE_OPENED_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;.!?]*\Z", re.IGNORECASE)
+#: ... and closed right after it, its sentence going on: "yesterday, was down".
+_RELATIVE_CLOSED_AFTER = re.compile(r"[^,;.!?]{0,30},\s+(?-i:[a-z])")
 
 
 def _told_point_before(
