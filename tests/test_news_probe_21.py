@@ -31,6 +31,14 @@ Readings these cases pin down:
   timetable's, as "holds a meeting" is; an aside "due to open on July 24" looks ahead, whatever
   the tense of the verb after it; a day told in a relative clause set off inside its sentence
   ("The Dow, which lost 387 points yesterday, was down at midday") is background.
+- A second round: what "applies through Sept. 15" runs on, whatever the attribution's tense;
+  figures "for February" are of a month gone by; "retroactive to Sept. 1" goes back; "the
+  previous 12-month period", "a new five-year term" keep their determiners; "over the weekend
+  after two days of talks" is no "weekend after"; "the Good Friday accord" is a name; "a fourth
+  night in shelters" counts nights, no time; "confirming weeks of Western warnings"; "for at least
+  10 days after that" is a length; "the electoral votes Sunday night" is a noun, no timetable's
+  verb; "tests days after India did the same"; "the middle of the afternoon"; a participle's year
+  ("The plane, built in 1971, had been inspected in May") is closed before the month.
 
 Publication dates: as given with each case.
 """
@@ -212,6 +220,73 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Organizers of the Tokyo Olympics, due to open on July 24, said they were still planning.",
         "2020-03-12",
         [("July 24", "DATE", "2020-07-24")],
+    ),
+    # A second round (AQUAINT-like news, wires, a TimeBank-like mix).
+    (
+        "The discounts apply through Sept. 15, the airline said.",
+        "1989-06-22",
+        [("Sept. 15", "DATE", "1989-09-15")],
+    ),
+    ("The Fed will report on consumer credit for February.", "1990-04-06", [("February", "DATE", "1990-02")]),
+    ("Payments would be retroactive to Sept. 1.", "1991-09-24", [("Sept. 1", "DATE", "1991-09-01")]),
+    (
+        "Earnings rose 3.9%, compared with 4.1% in the previous 12-month period.",
+        "1990-04-06",
+        [("the previous 12-month period", "DURATION", "P12M")],
+    ),
+    (
+        "The assembly has given President Suharto a new five-year term.",
+        "1998-03-12",
+        [("a new five-year term", "DURATION", "P5Y")],
+    ),
+    (
+        "Conditions improved over the weekend after winds spread the oil.",
+        "1989-04-03",
+        [("the weekend", "DATE", "1989-W13-WE")],
+    ),
+    (
+        "He said the decision was made over the weekend after two days of talks with regulators.",
+        "2008-10-14",
+        [("the weekend", "DATE", "2008-W41-WE"), ("two days", "DURATION", "P2D")],
+    ),
+    (
+        "Mitchell brokered the 1998 Good Friday accord in Northern Ireland.",
+        "2009-01-22",
+        [("1998", "DATE", "1998")],
+    ),
+    ("Many spent a fourth night in shelters.", "2011-03-15", []),
+    (
+        "Russian forces invaded on Thursday, confirming weeks of Western warnings.",
+        "2022-02-24",
+        [("Thursday", "DATE", "2022-02-24"), ("weeks", "DURATION", "PXW")],
+    ),
+    (
+        "The water would not be safe to drink for at least 10 days after that.",
+        "1993-07-14",
+        [("at least 10 days", "DURATION", "P10D", "EQUAL_OR_MORE")],
+    ),
+    (
+        "The official certified Bush the winner of the electoral votes Sunday night.",
+        "2000-11-27",
+        [("Sunday night", "TIME", "2000-11-26TNI")],
+    ),
+    (
+        (
+            "It has been under sanctions since May of last year, when it conducted nuclear "
+            "tests days after India did the same."
+        ),
+        "1999-10-13",
+        [("May of last year", "DATE", "1998-05"), ("days", "DURATION", "PXD")],
+    ),
+    (
+        "Prices fell sharply in the middle of the afternoon.",
+        "1997-10-28",
+        [("the middle of the afternoon", "TIME", "1997-10-28TAF", "MID")],
+    ),
+    (
+        "The plane, built in 1971, had been inspected in May.",
+        "1996-07-19",
+        [("1971", "DATE", "1971"), ("May", "DATE", "1996-05")],
     ),
     (
         "Most of its auction business is usually conducted in the second and fourth quarters.",

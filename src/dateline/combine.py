@@ -1059,14 +1059,19 @@ _RANGE_LOW = re.compile(
 )
 _PERIOD_NOUN = re.compile(r"\s+(?:period|term|span|stretch)\b", re.IGNORECASE)
 #: The determiner of "a three-year period", "the twelve-month period", "the same 28-day period".
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the(?:\s+same)?)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(
+    # ("the previous 12-month period", "a new five-year term".)
+    r"(?<![\w-])(?:an?|the)(?:\s+(?:same|new|previous|preceding|prior|following|next|last|first|second|third|full|"
+    r"current|initial|final|latest|comparable|fresh|further|consecutive|straight))?\s+$",
+    re.IGNORECASE,
+)
 
 
 def widen_extents(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Draw an extent over the words TimeML counts in it: a range of amounts is one vague
     duration ("two to three weeks", "the next 6 to 9 months" are PXW, PXM); a "three-year"
     adjective before "period" or "term" takes the noun and its determiner ("a three-year period",
-    "the twelve-month period", "the same 28-day period").
+    "the twelve-month period", "the same 28-day period", "a new five-year term").
 
     "the 1988 quarter" and "the year 1950" need no widening: the rules
     ``relative.reported_quarter_in_year`` and ``date.year`` match them whole.
@@ -1192,7 +1197,7 @@ def _widen_period(text: str, candidate: Candidate) -> Candidate:
     noun = _PERIOD_NOUN.match(text, candidate.end)
     if noun is None:
         return candidate
-    article = _ARTICLE_BEFORE.search(text, max(0, candidate.start - 10), candidate.start)
+    article = _ARTICLE_BEFORE.search(text, max(0, candidate.start - 26), candidate.start)
     start = article.start() if article is not None else candidate.start
     return replace(candidate, start=start, end=noun.end(), text=text[start : noun.end()])
 

@@ -270,8 +270,9 @@ _DEADLINE_BEFORE = re.compile(
     r"issu(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|curfews?|bans?)|"
     # A state in the present lasts to a coming day: "the warning remains in place until Friday".
     # (Not the noun: "searched the remains of their homes after a tornado tore through town".)
+    # ("The discounts apply through Sept. 15, the airline said".)
     r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )remains?|stays?|runs|lasts|continues|"
-    r"(?:is|are) in (?:place|force|effect)|"
+    r"apply|applies|(?:is|are) in (?:place|force|effect)|"
     # ... and what a budget or a permit allows up to it: "allows it to spend $4.35 million through
     # Dec. 31".
     r"allows|permits|authorizes|authorises|"
@@ -555,7 +556,9 @@ _SCHEDULED_VERB = (
     # ("passed the House by two votes on Thursday": a count of votes, no verb.)
     r"visits?|(?<![0-9] )(?<!\bby )(?<!\btwo )(?<!three )(?<!\bfour )(?<!\bfive )(?<!\bsix )(?<!\bten )"
     # ("A previous vote on February 2 was annulled": a noun, one gone by.)
-    r"(?<!\bprevious\s)(?<!\bearlier\s)(?<!\blast\s)(?<!\bfirst\s)(?<!\binitial\s)votes?|"
+    # ("certified Bush the winner of the electoral votes Sunday night": the noun.)
+    r"(?<!\bprevious\s)(?<!\bearlier\s)(?<!\blast\s)(?<!\bfirst\s)(?<!\binitial\s)(?<!\belectoral\s)"
+    r"(?<!\bpopular\s)(?<!\bthe\s)votes?|"
     r"(?:re)?convenes?|hosts?|flies|fly|heads|"
     # A programme on the air: "the debate airs at 9 Eastern on Thursday".
     r"airs|(?:is|are)\s+(?:broadcast|televised|aired)|"

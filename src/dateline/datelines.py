@@ -179,7 +179,11 @@ def _speaks_of_its_own_days(
                 and not lone_today
                 and not _POINTS_BACK.fullmatch(candidate.text)
             )
-            or (_is_bare_weekday(candidate.partial) and index not in story_weekdays)
+            or (
+                _is_bare_weekday(candidate.partial)
+                and index not in story_weekdays
+                and not _weekday_in_apposition(candidates, index, text)
+            )
         )
     ]
     if not dates or len(deictic_indexes) < _NEWS_DEICTIC_SHARE * len(dates):
@@ -240,6 +244,24 @@ def _is_bare_weekday(partial: PartialTime) -> bool:
 #: How many months after the month last dated with its year a history's yearless day may fall,
 #: its weekdays still the story's: a history goes on from a date it states in full.
 _STORY_MONTHS_ON = 2
+
+
+#: Between a day of a month and the weekday that restates it: "On the morning of 8 May, a Sunday,".
+_APPOSITION = re.compile(r",\s+(?:a\s+|which\s+was\s+a\s+)?\Z")
+
+
+def _weekday_in_apposition(candidates: Sequence[Candidate], index: int, text: str | None) -> bool:
+    """Whether a bare weekday restates the day of a month just before it ("8 May, a Sunday"): the
+    story's day, named twice, no day of the writer's week."""
+    if text is None or index == 0:
+        return False
+    previous = candidates[index - 1]
+    return (
+        previous.partial.kind == "date"
+        and previous.partial.day is not None
+        and previous.partial.month is not None
+        and _APPOSITION.search(text, previous.end, candidates[index].start) is not None
+    )
 
 
 def _story_weekdays(candidates: Sequence[Candidate], dct: dt.datetime | None) -> set[int]:

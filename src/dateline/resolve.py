@@ -1783,6 +1783,9 @@ def resolve_all(
         if (
             not narrative
             and point.grain >= Grain.DAY
+            # (A day the report counts from its own, "yesterday", "on Monday"; not a day an event
+            # names, "ballots cast before Election Day", which the evening after it may be of.)
+            and (partial.anchor == "dct" or partial.weekday is not None)
             and _RELATIVE_OPENED_BEFORE.search(context.text, max(0, candidate.start - 80), candidate.start)
             and _RELATIVE_CLOSED_AFTER.match(context.text, candidate.end)
         ):
@@ -3966,10 +3969,12 @@ def _year_aside(text: str, candidate: Candidate, point: ReferencePoint, story: R
 #: (Not after a preposition: "the theaters of the war converged in 1781" is the subject's verb.)
 _REDUCED_RELATIVE_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<before>[A-Za-z]+)\s+(?:the|an?|its|their|his|her)\s+"
-    r"(?:(?!(?:was|were|had|has|have|been|is|are|and|or)\b)[a-z][\w'’-]*\s+){1,2}"
+    r"(?:(?!(?:was|were|had|has|have|been|is|are|and|or)\b)[a-z][\w'’-]*\s+){1,3}"
     r"(?:[a-z]+ed|lost|won|built|rebuilt|taken|held|made|fought|signed|begun|drawn|given|sold|bought)"
     r"\s+(?:in|on)\s+\Z"
 )
+#: Places a noun so dated may stand in: "signed in the same railway carriage used in 1918".
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "aboard", "inside", "on"})
 #: Past verbs whose object may be a clause: "said the troops landed in 1781" (its verb's date).
 _CLAUSE_TAKERS = frozenset(
     {"knew", "thought", "found", "believed", "felt", "saw", "heard", "learned", "realized", "noticed",
@@ -3978,15 +3983,20 @@ _CLAUSE_TAKERS = frozenset(
 
 
 def _in_reduced_relative(text: str, candidate: Candidate) -> bool:
-    """Whether a date dates a participle after its noun, the object of a past verb ("recaptured
-    the territory lost in 1940"; see :data:`_REDUCED_RELATIVE_BEFORE`)."""
+    """Whether a date dates a participle after its noun, the object of a past verb or a place
+    ("recaptured the territory lost in 1940", "signed in the same carriage used in 1918"; see
+    :data:`_REDUCED_RELATIVE_BEFORE`)."""
     found = _REDUCED_RELATIVE_BEFORE.search(text, max(0, candidate.start - 70), candidate.start)
     if found is None:
         return False
     before = found.group("before").lower()
     if before in en.REPORTING_PAST or before in _CLAUSE_TAKERS or before in en.NOT_PAST_ED:
         return False
-    return before in en.PAST_VERBS_STRICT or (len(before) > 4 and before.endswith("ed"))
+    return (
+        before in en.PAST_VERBS_STRICT
+        or (len(before) > 4 and before.endswith("ed"))
+        or before in _PLACE_PREPOSITIONS
+    )
 
 
 def _said_of_a_noun(text: str, candidate: Candidate) -> bool:
@@ -5177,6 +5187,13 @@ def _as_the_report_tells(
             statistic.group("report") is not None
             or _REPORT_ON_BEFORE.search(text, max(0, candidate.start - 30), candidate.start) is not None
         )
+    ) or (
+        partial.month is not None
+        and partial.day is None
+        and partial.year is None
+        and partial.anchor is None
+        and partial.season is None
+        and _STATISTIC_FOR_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
     ):
         # "will release its report on August employment on Friday", "the September jobs report":
         # a month's figures are out after the month, whatever the clause's tense: the last month
@@ -5234,6 +5251,12 @@ _STATISTIC_MONTH_AFTER = re.compile(
     r"(?P<report>\s+(?:report|figures|data|numbers|statistics))?",
     re.IGNORECASE,
 )
+#: ... and before it, with "for": "The Fed will report on consumer credit for February".
+_STATISTIC_FOR_BEFORE = re.compile(
+    r"\b(?:employment|unemployment|jobs|payrolls|sales|inflation|prices|output|production|exports|imports|"
+    r"trade|starts|orders|credit|figures|data|numbers|statistics)\s+for\s+\Z",
+    re.IGNORECASE,
+)
 _REPORT_ON_BEFORE = re.compile(
     r"\b(?:(?:report|reports|figures|data|numbers|statistics)\s+(?:on|for)"
     # ... or what a department puts out: "will issue May housing starts on Monday".
@@ -5252,7 +5275,8 @@ _CONTRACT_MONTH_AFTER = re.compile(
 def _gone_by_as_said(candidate: Candidate, partial: PartialTime, text: str) -> bool:
     """Whether a month or a day of a month without its year names what has happened, whatever its
     clause's tense: an event it is the adjective of ("after the December 14 shooting"), or a
-    figure something has moved from ("from 7.3 percent in August")."""
+    figure something has moved from ("from 7.3 percent in August"), or a day a payment goes back
+    to ("retroactive to Sept. 1")."""
     if (
         partial.kind != "date"
         or partial.month is None
@@ -5268,7 +5292,12 @@ def _gone_by_as_said(candidate: Candidate, partial: PartialTime, text: str) -> b
             and _PAST_EVENT_AFTER.match(text, candidate.end)
         )
         or _FIGURE_FROM_BEFORE.search(text, low, candidate.start)
+        # ("Payments would be retroactive to Sept. 1": back to a day gone by.)
+        or _RETROACTIVE_BEFORE.search(text, low, candidate.start)
     )
+
+
+_RETROACTIVE_BEFORE = re.compile(r"\bretroactive(?:ly)?\s+to\s+\Z", re.IGNORECASE)
 
 
 #: What joins a year to a part of it the sentence goes on to: ", probably in", "but not before".
@@ -5585,7 +5614,12 @@ def _told_year(
 
 
 #: A relative clause set off by a comma, open up to a point: ", which grew 20 percent in ".
-_RELATIVE_OPENED_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;.!?]*\Z", re.IGNORECASE)
+_RELATIVE_OPENED_BEFORE = re.compile(
+    # ... or a participle's: "The plane, built in 1971, had been inspected in May".
+    r",\s+(?:which|who|whose|(?-i:[a-z]+ed)|built|born|made|held|won|taken|founded|begun|sold|bought|written)\b"
+    r"[^,;.!?]*\Z",
+    re.IGNORECASE,
+)
 #: ... and closed right after it, its sentence going on: "yesterday, was down".
 _RELATIVE_CLOSED_AFTER = re.compile(r"[^,;.!?]{0,30},\s+(?-i:[a-z])")
 

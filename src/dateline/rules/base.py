@@ -121,7 +121,8 @@ def after_one_of(*words: str) -> str:
 #: "for two years afterwards".
 #: ... and its bound, which the match may open with: "for more than a century afterwards".
 _FOR_BEFORE = re.compile(
-    r"\bfor\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?\Z", re.IGNORECASE
+    r"\bfor\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|over\s+)?\Z",
+    re.IGNORECASE,
 )
 
 

@@ -775,7 +775,12 @@ _DATE_GOES_ON = (
     r"|\s+(?:the|he|she|it|they|his|her|its|their|a|an|and|when|in|at|on|by|after|before|during|until)\b"
 )
 #: Where a number without its era is a year: after "in" or "until", or "the summer of" ...
-_WHERE_A_YEAR_STANDS = r"(?:" + after_one_of("In", "in", "until") + r"|(?P<the>the )?{season} of )"
+_WHERE_A_YEAR_STANDS = (
+    # ... and "early" or "late" in it, or "By" opening a sentence: "in early 757", "By 751 he".
+    r"(?:"
+    + after_one_of("In", "in", "until", "By", r"in\searly", r"in\slate")
+    + r"|(?P<the>the )?{season} of )"
+)
 #: ... and before what goes on after a date: the clause's end or its subject ("In 479 the
 #: Persians", not "in 300 cases").
 _AS_A_YEAR_ENDS = (
@@ -1243,6 +1248,10 @@ _MODAL_BEFORE = re.compile(
 _SEASON_EDGES = {"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID"}
 
 
+#: A capitalised word after a capitalised season, which makes both a name ("Fall Rot").
+_NAME_WORD_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)\b(?! [0-9])")
+
+
 def _season_or_its_edge(match: RuleMatch) -> PartialTime | None:
     season = _season(match)
     edge = match.group("edge")
@@ -1259,6 +1268,9 @@ def _season(match: RuleMatch) -> PartialTime | None:
     text, start, end = match.match.string, match.match.start("season"), match.match.end()
     if lone and word[:1].isupper() and _KIN_BEFORE.search(text, max(0, start - 60), start):
         return None  # "three daughters, April, Dawn and Autumn": a name
+    if word == "Fall" and lone and _NAME_WORD_AFTER.match(text, end):
+        # "Fall Rot", "Fall Gelb": a German operation's name ("Case Red"), no autumn.
+        return None
     if word.lower() == "fall" and _FALL_NOUN_AFTER.match(text, end):
         # "the fall in oil prices", "the fall from power": the noun.
         return None
@@ -1884,6 +1896,14 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("In 793 the Vikings sacked Lindisfarne.", "0793", span="793"),
             Example("The Arabs conquered Hispania in 711 and ruled it.", "0711", span="711"),
+            Example(
+                "The revolt began in 755. The rebel was murdered in early 757.",
+                "0757",
+                span="early 757",
+                mod="START",
+                domain="narrative",
+            ),
+            Example("The revolt began in 755. By 751 he commanded three armies.", "0751", span="751"),
         ),
         negatives=(
             "The disease spread in 120 and more countries.",
@@ -3356,6 +3376,7 @@ RULES: tuple[Rule, ...] = (
             Example("The German Spring Offensive stalled.", "2025-SP", span="Spring"),
         ),
         negatives=(
+            "The second phase, Fall Rot, began.",
             'She wrote "Winter Light" and "The Long Field."',
             'He starred in "The Long Hot Summer".',
             "prices fall",

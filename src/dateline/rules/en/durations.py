@@ -286,6 +286,8 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     amount_word = (match.group("amount") or "").lower()
     if unit_word in ("second", "quarter") and amount_word in ("a", "an"):
         return None
+    if match.has("vague") and not unit_word.endswith("s") and "-" not in match.text:
+        return None  # "the next quarter of a century", "the following day": no vague count of one
     if unit_word == "second" and _is_ordinal_second(match):
         return None
     if unit_word == "second" and _SECOND_OF_A_TIE.match(match.match.string, match.match.end()):
@@ -596,7 +598,7 @@ RULES: tuple[Rule, ...] = (
             # "a once-in-a-decade flood" says how rare it is, no length.
             r"(?<!-in-)"
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|preceding|prior|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another|those|these) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?)|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
+            rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?|(?<=\bthe\snext\s)quarter of an?(?= (?:century|decade)\b)|(?<=\bthe\spast\s)quarter of an?(?= (?:century|decade)\b)|(?<=\bthe\slast\s)quarter of an?(?= (?:century|decade)\b))|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "for a day or two": one or two, some days.
             + r"(?:(?:(?<=\ba\sday)|(?<=\ban\shour)|(?<=\ba\sweek)|(?<=\ba\syear))"
@@ -1267,10 +1269,17 @@ RULES: tuple[Rule, ...] = (
                 "needed",
                 "capped",
                 "culminated",
+                # ("confirming weeks of Western warnings", "his response to months of protests".)
+                "confirming",
+                "confirmed",
+                "to",
             )
             + r"(?P<unit_of>years|months|decades|weeks|days|centuries)"
             r"|(?<![\w,;:]\s)(?-i:(?P<unit_cap>Years|Months|Decades|Weeks|Days|Centuries)))"
-            r"(?= of (?!(?:age|old|yore|the|a|an|his|her|its|their|this|that|these|those|our|my|your|which|whom|them|it|us)\b)(?-i:[a-z]))"
+            r"(?= of (?!(?:age|old|yore|the|a|an|his|her|its|their|this|that|these|those|our|my|your|which|whom|them|it|us)\b)"
+            # ... and a capitalised or quoted modifier before the noun: "weeks of Western warnings",
+            # 'months of "yellow vest" protests'.
+            r"(?:(?-i:[a-z])|(?-i:[A-Z][a-z]+)\s+(?-i:[a-z])|[\"“]))"
         ),
         parse=_plural_unit,
         examples=(
@@ -1287,6 +1296,12 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Businesses face months of uncertainty.", "PXM", span="months", domain="news"),
             Example("The disputed vote sparked months of protests.", "PXM", span="months", domain="news"),
+            Example(
+                "Troops crossed the border, confirming weeks of Western warnings.",
+                "PXW",
+                span="weeks",
+                domain="news",
+            ),
             Example(
                 "The town was worn down by weeks of shelling.",
                 "PXW",
@@ -1373,7 +1388,8 @@ RULES: tuple[Rule, ...] = (
             + after_one_of(
                 "be", "was", "were", "came", "come", "comes", "just", "only", "mere", "barely", "died", "for"
             )
-            + r")(?P<unit_bare>days|weeks|months|years)(?= (?:before|after)\s+(?-i:[a-z]))"
+            # ("conducted nuclear tests days after India did the same": a name after it too.)
+            + r")(?P<unit_bare>days|weeks|months|years)(?= (?:before|after)\s+(?:(?-i:[a-z])|(?-i:[A-Z][a-z]+)\s+(?-i:[a-z])))"
         ),
         parse=_plural_unit,
         examples=(

@@ -347,7 +347,8 @@ RULES: tuple[Rule, ...] = (
             r"(?! (?:terms?|sittings)\b)"
             # "the Yom Kippur War": the name of a war, no day of it; "the Good Friday Agreement" of
             # a treaty.
-            r"(?!\s+(?-i:War|Agreement|Accords?)\b)"
+            # ("the 1998 Good Friday accord", "the Good Friday peace agreement".)
+            r"(?!\s+(?-i:War|Agreement|Accords?|agreement|accords?|peace\s+(?:accords?|agreement|deal|process))\b)"
             # "the Christmas tree", "an Easter egg hunt", "a Halloween costume": things named for
             # the feast, not its day.
             r"(?!\s+(?:trees?|eggs?|costumes?|cards?|lights|decorations|ornaments?|carols?|songs?|music|movies?|"
@@ -548,6 +549,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "The Good Friday Agreement was signed in Belfast.",
+            "Mitchell brokered the 1998 Good Friday accord in Northern Ireland.",
             "Crowds marked Lebanon's Independence Day.",
             "Tanks rolled down the avenue for the Republic Day parade.",
             "a victory day for the team",

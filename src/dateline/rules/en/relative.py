@@ -54,6 +54,7 @@ _DETERMINER_PATTERN = (
 )
 
 
+_QUARTER_OF_A_UNIT = re.compile(r"\s+of\s+an?\s+(?:century|decade|year|hour|mile)\b", re.IGNORECASE)
 #: An owner right before "last year": "the war's", "his" (its final year, not the one before the DCT).
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|its|their|my|our|your))\s+\Z", re.IGNORECASE)
 #: What follows "the last week" when it is the final week of something: " of the campaign".
@@ -84,6 +85,8 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     grain = _grain_of(unit)
     if grain is None or determiner not in _DETERMINERS or (determiner == "this" and unit == "day"):
         return None
+    if unit == "quarter" and _QUARTER_OF_A_UNIT.match(match.match.string, match.match.end()):
+        return None  # "over the next quarter of a century": a length, a fourth of the century
     if determiner in ("last", "next") and _OWNER_BEFORE.search(
         match.match.string, max(0, match.match.start() - 12), match.match.start()
     ):
@@ -343,9 +346,12 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         # "a thousand centuries ago" lies off the calendar: the count is a duration.
         return None
     word = " ".join((match.group("when") or match.group("when_event") or "").lower().split())
-    if word in ("afterwards", "afterward", "thereafter") and after_for(match):
-        # "for two years afterwards the alliance held": how long, as "for two years" is (the
-        # length alone is the expression: duration.amount_unit).
+    if (
+        word in ("afterwards", "afterward", "thereafter", "after that") or word.startswith("after that")
+    ) and after_for(match):
+        # "for two years afterwards the alliance held", "not safe to drink for 10 days after
+        # that": how long, as "for two years" is (the length alone is the expression:
+        # duration.amount_unit).
         return None
     sign = -1 if word in ("ago", "earlier", "before", "prior", "back", "previously") else 1
     anchor = "dct" if word in ("ago", "from now", "from today", "hence", "back") else "ref"
@@ -1482,7 +1488,11 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # "the day before the vote", "the day before returning", "the day before officials
         # issued a warrant": a conjunction or preposition before an event, not the adverb.
-        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior|following)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I|last|next|our|my|your|\w+ing)\b)(?! \w{3,}s (?:\w+ed|said|were|had)\b)",
+        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior|following)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I|last|next|our|my|your|\w+ing)\b)(?! \w{3,}s (?:\w+ed|said|were|had)\b)"
+        # ("over the weekend after two days of talks", "after winds spread the oil": a clause or a
+        # count the preposition opens, no weekend after.)
+        r"(?! (?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|more|most|all|both)\b)"
+        r"(?! \w{3,}s (?:spread|hit|cut|fell|rose|came|went|struck|began|broke|swept|tore|blew|left|took|won|lost|met|made)\b)",
         parse=_unit_before,
         examples=(
             Example(

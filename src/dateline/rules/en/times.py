@@ -772,6 +772,10 @@ _NIGHT_TAKEN = "".join(
         "to",
         # "election night", "opening night": one night an event names, not the generic night.
         "election", "opening", "closing", "wedding", "polling", "budget", "results", "fight", "prom",
+        # "a fourth night in shelters", "a third consecutive night": a count of the nights of an
+        # event, as "the first week" of one is.
+        "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "straight",
+        "consecutive", "successive", "another", "final",
     )
 )  # fmt: skip
 
@@ -1567,6 +1571,8 @@ RULES: tuple[Rule, ...] = (
             # of the evening", of no time; nor a paper's or a broadcast's name, "the early morning
             # edition").
             r"(?<=\buntil\s)|(?<=\btill\s)|(?<=\binto\s)|(?<=\bof\s)(?=the\s(?:early|late)\s)|"
+            # ("Prices fell sharply in the middle of the afternoon": its middle, ``combine``.)
+            r"(?<=\bmiddle\sof\s)|"
             # "late in the afternoon", "Early in the morning, police ...": the part's end or start.
             r"(?<=\bearly\s)in\s|(?<=\blate\s)in\s|"
             # "into the early hours of the morning": the start of the morning (``combine``).
@@ -1878,6 +1884,8 @@ RULES: tuple[Rule, ...] = (
             "Day turned to night across the country.",
             "The Night of the Long Knives",
             "They met at night clubs downtown.",
+            "Many spent a fourth night in shelters.",
+            "Protesters returned for a third consecutive night.",
             "Officers wore night-vision goggles.",
             "She worked the night-shift at the plant.",
             "Voters queued on election night.",
