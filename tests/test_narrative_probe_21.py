@@ -12,7 +12,8 @@ Readings these cases pin down:
   in 1918") is no time the story moves to; "Fall Rot" is an operation's name, no autumn; a year
   of three digits "in early 757" or opening a sentence ("By 751 he"); "the next quarter of a
   century" is one length; in auto mode, a weekday that restates a day of the story ("On the
-  morning of 8 May, a Sunday,") is no sign of news.
+  morning of 8 May, a Sunday,") is no sign of news; "every summer" in a story before the era is
+  every year's (XXXX-SU), no year before it.
 
 Publication date: DCT.
 """
@@ -76,6 +77,14 @@ CASES: list[tuple[str, list[tuple]]] = [
         ],
     ),
 ]
+
+
+def test_a_set_in_a_story_before_the_era_is_every_year_s() -> None:
+    text = "Caesar crossed the Rhine in 55 BC. Every summer the legions marched north."
+    assert_found(
+        annotate(text, dct=DCT, domain="narrative"),
+        [("55 BC", "DATE", "BC0055"), ("Every summer", "SET", "XXXX-SU", None, {"quant": "EVERY"})],
+    )
 
 
 def test_a_weekday_restating_a_day_of_a_history_leaves_it_a_history() -> None:

@@ -39,6 +39,15 @@ Readings these cases pin down:
   10 days after that" is a length; "the electoral votes Sunday night" is a noun, no timetable's
   verb; "tests days after India did the same"; "the middle of the afternoon"; a participle's year
   ("The plane, built in 1971, had been inspected in May") is closed before the month.
+- A third round: "Hours later" in a clause not of the future is not counted from a day only
+  planned ("The council meets again on Jan. 22"); "by midyear if ..."; "the next year and a
+  half" is one length; "on a day when investors were anxious" is no length; "an early Easter"
+  says when it fell, no START; a sum's rate "a year from 2020" is not tagged; "The year after
+  that"; "expected 25,000 people there by the weekend" looks ahead; "On Thursday the February
+  consumer price index is due"; a broadcast's "Good morning. It's 5:30" is the morning's; "daily
+  riders" are no set; "to get around today" is no approximation; a forecast's days ("Saturday, a
+  high of 87; Sunday, scattered thunderstorms") are to come; so is what is done "ahead of the
+  weekend".
 
 Publication dates: as given with each case.
 """
@@ -287,6 +296,69 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The plane, built in 1971, had been inspected in May.",
         "1996-07-19",
         [("1971", "DATE", "1971"), ("May", "DATE", "1996-05")],
+    ),
+    # A third round (business copy, wires, AQUAINT-like news, a TimeBank-like mix, broadcasts).
+    (
+        "Mario Draghi spoke today. The council meets again on Jan. 22. Hours later, China's central bank "
+        "unexpectedly cut interest rates.",
+        "2014-11-21",
+        [
+            ("today", "DATE", "2014-11-21"),
+            ("Jan. 22", "DATE", "2015-01-22"),
+            ("Hours later", "TIME", "2014-11-21TXX"),
+        ],
+    ),
+    (
+        "A few say a recovery could begin by midyear if oil prices stay low.",
+        "1991-02-05",
+        [("midyear", "DATE", "1991", "MID")],
+    ),
+    (
+        "He expected growth of 3% over the next year and a half.",
+        "1993-07-22",
+        [("the next year and a half", "DURATION", "P1Y6M")],
+    ),
+    ("The selloff came on a day when investors were already anxious about Greece.", "2010-05-07", []),
+    ("Sales were hurt by an early Easter.", "1989-04-10", [("Easter", "DATE", "1989-03-26")]),
+    (
+        "Rich countries pledged $100 billion a year from 2020.",
+        "2019-05-01",
+        [("2020", "DATE", "2020")],
+    ),
+    (
+        "Texas officials said they expected 25,000 people there by the weekend.",
+        "2005-09-02",
+        [("the weekend", "DATE", "2005-W35-WE")],
+    ),
+    (
+        "On Thursday the February consumer price index is due.",
+        "2006-03-14",
+        [("Thursday", "DATE", "2006-03-16"), ("February", "DATE", "2006-02")],
+    ),
+    (
+        "Good morning. It's 5:30, and there are no subways running in New York City.",
+        "2005-12-20",
+        [("5:30", "TIME", "2005-12-20T05:30")],
+    ),
+    (
+        "About 7 million daily riders will have to find another way to get around today.",
+        "2005-12-20",
+        [("today", "DATE", "2005-12-20")],
+    ),
+    (
+        "Saturday, a high of 87; Sunday, scattered thunderstorms.",
+        "2003-08-14",
+        [("Saturday", "DATE", "2003-08-16"), ("Sunday", "DATE", "2003-08-17")],
+    ),
+    (
+        "Traders had chosen to square positions ahead of the weekend.",
+        "1989-10-27",
+        [("the weekend", "DATE", "1989-W43-WE")],
+    ),
+    (
+        "The war ended in 1995. The year after that, the economy grew.",
+        "1999-05-01",
+        [("1995", "DATE", "1995"), ("The year after that", "DATE", "1996")],
     ),
     (
         "Most of its auction business is usually conducted in the second and fourth quarters.",

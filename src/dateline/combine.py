@@ -306,11 +306,25 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
+_GET_AROUND = re.compile(r"\b(?:get|gets|got|getting|go|goes|went|move|moves|moving)\s+\Z", re.IGNORECASE)
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+\Z", re.IGNORECASE)
+
+
 def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
     """Whether the word ``key`` found at ``start`` modifies ``candidate`` rather than being a
     preposition that governs a larger phrase."""
     if key == "about" and _HOW_ABOUT.search(text, max(0, start - 6), start):
         return False  # "How about this Fri 3pm?" proposes a time; it does not round one
+    if key == "around" and _GET_AROUND.search(text, max(0, start - 10), start):
+        return False  # "find another way to get around today": the verb's particle
+    if (
+        key in ("early", "late")
+        and candidate.partial.grain > Grain.YEAR
+        and _INDEFINITE_BEFORE.search(text, max(0, start - 4), start)
+    ):
+        # "an early Easter", "a late spring": when it fell, no part of it (but "an early 1987
+        # attempt" is an attempt early in 1987).
+        return False
     if (
         key == "about"
         and candidate.partial.kind == "date"

@@ -112,7 +112,8 @@ _FUTURE_PHRASES = re.compile(
     # A demand or a promise of what is to be done by a day: "demanded a vote by Friday",
     # "promised hearings through the spring".
     # ("with preliminary results expected by Wednesday".)
-    r"(?:demand(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|expected) (?:[\w'’-]+ ){0,4}?"
+    # ("said they expected 25,000 people there by the weekend": a figure among the words.)
+    r"(?:demand(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|expected) (?:[\w'’,-]+ ){0,4}?"
     r"(?=(?:by|until|till|through|before) )|"
     # ... and a forecast or a wish of what is to come: "The agency forecast rain for Thursday",
     # "Brady predicted a recovery by midyear", "said he wanted a vote before Easter".
@@ -293,6 +294,8 @@ _DEADLINE_WINDOW = 200
 #: the words before it are checked on the rare matches.)
 _AHEAD_OF = re.compile(
     r"head of (?=(?:(?:a|the) )?(?-i:[A-Z][a-z]+day)(?:['’]s\b| deadline\b)"
+    # ... and the weekend's: "chose to square positions ahead of the weekend".
+    r"|the (?:(?:long|holiday) )?weekend\b"
     # ... and a month's event: "rose ahead of the March policy meeting", "ahead of its June vote".
     r"|(?:(?:a|the|its|their) )?(?-i:" + "|".join(_WRITTEN_OUT_MONTHS) + r")(?:['’]s)?(?: [a-z-]+)?"
     r" (?:meeting|vote|election|summit|talks|hearing|deadline|referendum|conference|release)s?\b)"
@@ -630,7 +633,8 @@ _SCHEDULED_BEFORE = re.compile(
     # "starts at 11 a.m. local time (0300 GMT) on Sunday".
     r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4}|Eastern|Central|Mountain|Pacific)))?(?:\s+\([^()]{1,24}\))?)?"
     # ("New curbs take effect starting Monday".)
-    r"\s+(?:on\s+|from\s+|(?:starting|beginning)\s+(?:on\s+|from\s+)?)?\Z",
+    # ("The IMF holds its meeting over the weekend".)
+    r"\s+(?:on\s+|from\s+|over\s+|(?:starting|beginning)\s+(?:on\s+|from\s+)?)?\Z",
     re.IGNORECASE,
 )
 #: The same verb before the clock time it happens at, in a sentence of its own: "Trading resumes
@@ -649,9 +653,11 @@ _FRONTED_DAY_BEFORE = re.compile(
     r"(?:\A|[.!?]\s+|\n)(?:(?:Then|And|But|So),?\s+)?(?:[Oo]n\s+|(?:Next|This|next|this)\s+)?\Z"
 )
 _SCHEDULED_AFTER_FRONTED_DAY = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?(?:(?:(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}?"
     # ... or a pronoun: "On Saturday he meets several thousand journalists".
-    r"|(?-i:he|she|they|it|we)\s+)" + _SCHEDULED_VERB + r"\b",
+    r"|(?-i:he|she|they|it|we)\s+)" + _SCHEDULED_VERB + r"\b"
+    # ... or what falls due: "On Thursday the February consumer price index is due".
+    r"|(?:[\w'’.-]+\s+){1,5}?(?P<due>(?:is|are)\s+due)\b(?!\s+to\s+(?:the|a|an)\b))",
     re.IGNORECASE,
 )
 #: The same verb before a month it happens in: "the new terminal opens in late November", "the
@@ -1375,7 +1381,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if _FRONTED_DAY_BEFORE.search(text, max(0, day.start() - 8), day.start()):
             fronted = _SCHEDULED_AFTER_FRONTED_DAY.match(text, day.end())
             if fronted is not None:
-                cues.append((fronted.start("verb"), fronted.end("verb"), 2, "future"))
+                verb = "verb" if fronted.group("verb") is not None else "due"
+                # ("is due" before the present "is" it holds, at the same place.)
+                cues.append((fronted.start(verb), fronted.end(verb), 2 if verb == "verb" else 1, "future"))
         schedule = _SCHEDULED_BEFORE.search(text, window, day.start())
         if schedule and not _is_name_word(text, schedule.start("verb")):
             previous, _ = _previous_word(text, schedule.start())

@@ -1488,6 +1488,8 @@ def resolve_all(
             narrative
             and resolution is not None
             and resolution.value.startswith("XXXX")
+            # (Not a set: "every summer" is every year's, in any era.)
+            and partial.kind != "set"
             and points
             and points[-1].bc
             and not _told_as_habit(context.text, candidate, partial, narrative=narrative)
@@ -5159,6 +5161,16 @@ def _as_the_report_tells(
     clause's tense, and a year, a month or a period just named."""
     text = context.text
     said_now = _SAID_NOW_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+    if (
+        partial.weekday is not None
+        and partial.day is None
+        and partial.anchor is None
+        and partial.direction is None
+        and _FORECAST_LINE_AFTER.match(text, candidate.end)
+        and _LINE_OPENS_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
+    ):
+        # "Saturday, a high of 87; Sunday, scattered thunderstorms": a forecast's days, to come.
+        partial = partial.but(direction="future")
     if said_now and partial.is_bare_clock:
         # "The sub sank on Saturday. It's 7:30 in the evening here.": the time it is as the
         # report speaks, on the day of writing.
@@ -5251,6 +5263,15 @@ _STATISTIC_MONTH_AFTER = re.compile(
     r"(?P<report>\s+(?:report|figures|data|numbers|statistics))?",
     re.IGNORECASE,
 )
+#: A weather forecast's line after its day: "Friday, sunny and 72", "Sunday, scattered storms".
+_FORECAST_LINE_AFTER = re.compile(
+    r"(?:\s+(?:night|morning|afternoon|evening))?,\s+(?:mostly\s+|partly\s+)?(?:sunny|cloudy|clear|fair|dry|wet|"
+    r"windy|breezy|cooler|warmer|hotter|colder|mild|a\s+high|highs|a\s+low|lows|scattered|isolated|showers|rain|"
+    r"snow|sleet|thunderstorms|a\s+(?:slight\s+)?chance)\b",
+    re.IGNORECASE,
+)
+#: ... which opens its sentence or clause.
+_LINE_OPENS_BEFORE = re.compile(r"(?:\A|[.;:!?]\s+|\n\s*)\Z")
 #: ... and before it, with "for": "The Fed will report on consumer credit for February".
 _STATISTIC_FOR_BEFORE = re.compile(
     r"\b(?:employment|unemployment|jobs|payrolls|sales|inflation|prices|output|production|exports|imports|"
@@ -6502,9 +6523,18 @@ def _anchor_for(
                 # "The Senate voted yesterday. We will stay with this story throughout the
                 # evening": what a report says is to come is not on a day gone by.
                 continue
-            if point.planned and count_tense == "past" and context.domain != "narrative":
+            if (
+                point.planned
+                # ("Camp ends on Monday, March 25. The team plays the following weekend": a clause
+                # with no tense told counts from the planned day; "Hours later" of one does not.)
+                and (count_tense == "past" or (count_tense is None and partial.part_of_day is not None))
+                and partial.anchor == "ref"
+                and context.domain != "narrative"
+            ):
                 # "Another rally is planned for Friday. Police broke up a similar protest a day
-                # earlier": what a past clause counts from, or tells the rest of, has been.
+                # earlier", "The council meets again on Jan. 22. Hours later, China's central bank
+                # cut rates": what a clause not of the future counts from, or tells the rest of,
+                # has been.
                 continue
             if (
                 part_tense == "past"

@@ -2589,10 +2589,13 @@ RULES: tuple[Rule, ...] = (
         name="date.mid_year",
         type="DATE",
         # Alone, as "year-end" is: "a mid-year review", "midyear elections" name something else.
-        pattern=r"mid-?(?P<unit>year|decade|century|month|week)(?![- ]\w)",
+        # (... but before what goes on after a date: "by midyear if oil prices stay low".)
+        pattern=r"mid-?(?P<unit>year|decade|century|month|week)(?!-\w| (?!(?:if|and|or|but|as|when|unless|because|so|"
+        r"while|before|after|at|in|on|to|for|from|with|the|a|an|he|she|it|they|we)\b)\w)",
         parse=_mid_year,
         examples=(
             Example("The bank expects a recovery by midyear.", "2025", span="midyear", mod="MID"),
+            Example("A recovery could begin by midyear if oil stays low.", "2025", span="midyear", mod="MID"),
             Example("Rates should peak by mid-year, he said.", "2025", span="mid-year", mod="MID"),
             Example("Output should double by mid-decade.", "202", span="mid-decade", mod="MID"),
             Example("Emissions must fall by mid-century.", "20", span="mid-century", mod="MID"),

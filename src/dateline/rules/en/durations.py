@@ -155,7 +155,10 @@ _SUM_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OF_WHAT_AFTER = re.compile(r"\s+(?:of\s+(?-i:[a-z])|since\s+[0-9])", re.IGNORECASE)
-_RATE_NOT_AFTER = re.compile(r"\s+(?:ago|after|before|later|earlier|from|since|of)\b", re.IGNORECASE)
+#: (... but "$100 billion a year from 2020" is a rate from then on.)
+_RATE_NOT_AFTER = re.compile(
+    r"\s+(?:ago|after|before|later|earlier|from(?!\s+(?:1[0-9]|20)[0-9]{2}\b)|since|of)\b", re.IGNORECASE
+)
 
 
 def share_or_count_before(text: str, start: int) -> bool:
@@ -287,7 +290,9 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     if unit_word in ("second", "quarter") and amount_word in ("a", "an"):
         return None
     if match.has("vague") and not unit_word.endswith("s") and "-" not in match.text:
-        return None  # "the next quarter of a century", "the following day": no vague count of one
+        if not match.has("half_more"):
+            return None  # "the next quarter of a century", "the following day": no vague count of one
+        amount = 1.0  # "over the next year and a half": one and a half
     if unit_word == "second" and _is_ordinal_second(match):
         return None
     if unit_word == "second" and _SECOND_OF_A_TIE.match(match.match.string, match.match.end()):
@@ -625,7 +630,8 @@ RULES: tuple[Rule, ...] = (
             # ("a year-end report": the end of a year, no length.)
             r"(?!(?<=\ba\syear)-end\b)"
             # ("declared on 1 January 1804, a day celebrated in Haiti": a day named, no length.)
-            r"(?!(?<=\ba\sday)\s+(?:celebrated|commemorated|marked|remembered|observed|honou?red|known|kept)\b)"
+            # ("The selloff came on a day when investors were anxious": a day the clause names.)
+            r"(?!(?<=\ba\sday)\s+(?:celebrated|commemorated|marked|remembered|observed|honou?red|known|kept|when)\b)"
             # ... and "a night attack", "a night march": an attack by night.
             r"(?!(?<=\ba\snight)\s+(?:assaults?|attacks?|march(?:es)?|raids?|crossings?|flights?|shifts?|bombing|"
             r"operations?|sorties?|battles?|offensives?|watch|fighters?|landings?|withdrawals?|airlifts?|"

@@ -87,6 +87,8 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
         return None
     if unit == "quarter" and _QUARTER_OF_A_UNIT.match(match.match.string, match.match.end()):
         return None  # "over the next quarter of a century": a length, a fourth of the century
+    if match.match.string.startswith(" and a half", match.match.end()):
+        return None  # "over the next year and a half": a length (duration.amount_unit)
     if determiner in ("last", "next") and _OWNER_BEFORE.search(
         match.match.string, max(0, match.match.start() - 12), match.match.start()
     ):
@@ -1481,6 +1483,26 @@ RULES: tuple[Rule, ...] = (
             Example("The week before last was quiet.", "2025-W17", span="The week before last"),
         ),
         negatives=("the year before last year's vote",),
+        priority=3,
+    ),
+    Rule(
+        name="relative.unit_after_that",
+        type="DATE",
+        # "The year after that, the economy grew": one unit after the time the text is at, "that"
+        # the time itself (not "the day after that vote": an event the day is counted from).
+        pattern=(
+            r"the (?P<unit>day|week|month|year) (?P<when>after|before) that"
+            r"(?=\s*[,.;:!?)]|\s*$|\s+(?:the|he|she|they|it|we|his|her|its|their|a|an|(?-i:[A-Z])\w*)\b)"
+        ),
+        parse=_unit_before,
+        examples=(
+            Example(
+                "The war ended in 1995. The year after that, the economy grew.",
+                "1996",
+                span="The year after that",
+            ),
+        ),
+        negatives=("He left the day after that vote.",),
         priority=3,
     ),
     Rule(

@@ -377,7 +377,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<!\baverage\s)|(?=hourly\b))"
         r"(?:(?P<adverb>daily|weekly|fortnightly|monthly|annually|half-yearly|(?<!-)yearly|hourly|nightly|biweekly|semi-?annually|biannually|biennially)"
         r"|(?P<quarterly>quarterly)(?=\s*[.,;:)]|\s*$|\s+(?:in|on|at|and|or|by|from|to|until|since|with|for|through|over|during)\b))"
-        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures|volume|turnover|results))"
+        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures|volume|turnover|results|"
+        # ("About 7 million daily riders": people of every day.)
+        r"riders|commuters|passengers|users|readers|viewers|listeners))"
         r"(?!(?<=\bthe\sdaily)\s+(?:said|reported|quoted|cited|wrote|added))",
         parse=_adverb,
         examples=(
@@ -398,6 +400,7 @@ RULES: tuple[Rule, ...] = (
             "The plant would produce about 10,000 units annually.",
             "Nasdaq's average daily volume fell.",
             "The bank publishes half-yearly results in August.",
+            "About 7 million daily riders will have to find another way.",
         ),
     ),
     Rule(

@@ -299,7 +299,9 @@ _SMALL_HOURS_CUE_BEFORE = re.compile(
     r"(?:\b(?:woke|wakes?|awoke|awakened|dawn|daybreak|sunrise|first light|morning|overnight|night"
     r"|midnight|early|am|before daylight)\b"
     # ("shortly after 4 a.m. The sirens went off at 4:10": the stop of "a.m." may end a sentence.)
-    r"|(?<=[0-9 ])a\.m\.)[^.!?;\n]{0,60}\Z",
+    r"|(?<=[0-9 ])a\.m\.)[^.!?;\n]{0,60}\Z"
+    # ... and a broadcast's greeting: "Good morning. It's 5:30, and no subways are running."
+    r"|\bgood\s+morning\b[.,!]*\s+[^.!?;\n]{0,40}\Z",
     re.IGNORECASE,
 )
 _TONIGHT_BEFORE = re.compile(r"\b(?:tonight|this\s+evening)\b[^.!?;\n]{0,80}\Z", re.IGNORECASE)
