@@ -5189,27 +5189,25 @@ def _as_the_report_tells(
         # "The September Standard & Poor's 500 contract rose", written in July: a futures
         # contract is named for the month it falls due in, the next of its name.
         partial = partial.but(direction="future")
+    bare_month = (
+        partial.month is not None and partial.day is None and partial.year is None and partial.anchor is None
+    )
+    statistic = _STATISTIC_MONTH_AFTER.match(text, candidate.end) if bare_month else None
     if (
-        partial.month is not None
-        and partial.day is None
-        and partial.year is None
-        and partial.anchor is None
-        and (statistic := _STATISTIC_MONTH_AFTER.match(text, candidate.end)) is not None
+        statistic is not None
         and (
             statistic.group("report") is not None
             or _REPORT_ON_BEFORE.search(text, max(0, candidate.start - 30), candidate.start) is not None
         )
     ) or (
-        partial.month is not None
-        and partial.day is None
-        and partial.year is None
-        and partial.anchor is None
+        bare_month
         and partial.season is None
         and _STATISTIC_FOR_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
     ):
-        # "will release its report on August employment on Friday", "the September jobs report":
-        # a month's figures are out after the month, whatever the clause's tense: the last month
-        # of its name (not a forecast: "expect December sales to rise").
+        # "will release its report on August employment on Friday", "the September jobs report",
+        # "will report on consumer credit for February": a month's figures are out after the
+        # month, whatever the clause's tense: the last month of its name (not a forecast: "expect
+        # December sales to rise").
         partial = partial.but(direction="past")
     if _gone_by_as_said(candidate, partial, text):
         # "will press Congress after the December 14 shooting", "to fall to 7.1 percent by the
