@@ -47,7 +47,16 @@ Readings these cases pin down:
   consumer price index is due"; a broadcast's "Good morning. It's 5:30" is the morning's; "daily
   riders" are no set; "to get around today" is no approximation; a forecast's days ("Saturday, a
   high of 87; Sunday, scattered thunderstorms") are to come; so is what is done "ahead of the
-  weekend".
+  weekend"; after the story's day, the day something was said on ("Bolsonaro said on Friday
+  that"), a day the pluperfect recalls ("had rocked one reactor on Saturday") and one of a
+  relative clause ("a bombing that killed 40 police on Feb. 14") are no time a clock moves to; a
+  month between a named week and its weekdays ("next week, we get retail sales for April on
+  Wednesday") is no other day; so is a day of a participle after a noun ("The previous record was
+  set on Friday"), of "after" and a gerund ("after falling 3.2% on Friday") and of a comparison
+  ("down from 10868.12 at Wednesday's close"); "would not last weeks or months"; "the entire
+  summer of 1997"; a game's quarter ("The Bulls trailed by nine points early in the third
+  quarter") is no quarter of the year; "days before Egypt's upper house meets"; "a daily update at
+  6 p.m." is every day's clock.
 
 Publication dates: as given with each case.
 """
@@ -354,6 +363,98 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Traders had chosen to square positions ahead of the weekend.",
         "1989-10-27",
         [("the weekend", "DATE", "1989-W43-WE")],
+    ),
+    (
+        "Brazilians voted on Sunday. Bolsonaro said on Friday that whoever won would take office. "
+        "Lula voted in Sao Paulo shortly after 9 a.m.",
+        "2022-10-30",
+        [
+            ("Sunday", "DATE", "2022-10-30"),
+            ("Friday", "DATE", "2022-10-28"),
+            ("9 a.m.", "TIME", "2022-10-30T09:00"),
+        ],
+    ),
+    (
+        "Radiation spiked on Tuesday. Explosions had rocked one reactor on Saturday and another on Monday. "
+        "The prime minister spoke at 11 a.m.",
+        "2011-03-15",
+        [
+            ("Tuesday", "DATE", "2011-03-15"),
+            ("Saturday", "DATE", "2011-03-12"),
+            ("Monday", "DATE", "2011-03-14"),
+            ("11 a.m.", "TIME", "2011-03-15T11:00"),
+        ],
+    ),
+    (
+        "Indian warplanes struck a camp early on Tuesday. The group claimed a bombing that killed 40 police "
+        "on Feb. 14. The planes crossed the Line of Control at about 3:30 a.m.",
+        "2019-02-26",
+        [
+            ("early on Tuesday", "DATE", "2019-02-26", "START"),
+            ("Feb. 14", "DATE", "2019-02-14"),
+            ("about 3:30 a.m.", "TIME", "2019-02-26T03:30", "APPROX"),
+        ],
+    ),
+    (
+        "Also next week, we get retail sales for April on Wednesday and the consumer price index on Friday.",
+        "2009-05-08",
+        [
+            ("next week", "DATE", "2009-W20"),
+            ("April", "DATE", "2009-04"),
+            ("Wednesday", "DATE", "2009-05-13"),
+            ("Friday", "DATE", "2009-05-15"),
+        ],
+    ),
+    (
+        "The Dow plunged yesterday. The previous record was set on Friday. Selling began at 9:30 a.m.",
+        "1987-10-20",
+        [
+            ("yesterday", "DATE", "1987-10-19"),
+            ("Friday", "DATE", "1987-10-16"),
+            ("9:30 a.m.", "TIME", "1987-10-19T09:30"),
+        ],
+    ),
+    (
+        (
+            "Stocks plunged yesterday afternoon. At 2:47 p.m., the index stood at 9869.62, "
+            "down from 10868.12 at Wednesday's close. Officials would cancel trades executed "
+            "between 2:40 p.m. and 3 p.m."
+        ),
+        "2010-05-07",
+        [
+            ("yesterday afternoon", "TIME", "2010-05-06TAF"),
+            ("2:47 p.m.", "TIME", "2010-05-06T14:47"),
+            ("Wednesday", "DATE", "2010-05-05"),
+            ("2:40 p.m.", "TIME", "2010-05-06T14:40"),
+            ("3 p.m.", "TIME", "2010-05-06T15:00"),
+        ],
+    ),
+    (
+        "The pound fell today. The FTSE 100 dropped 2.6%, after falling 3.2% on Friday. Osborne, speaking "
+        "before markets opened at 8 a.m., said the economy was ready.",
+        "2016-06-27",
+        [
+            ("today", "DATE", "2016-06-27"),
+            ("Friday", "DATE", "2016-06-24"),
+            ("8 a.m.", "TIME", "2016-06-27T08:00"),
+        ],
+    ),
+    (
+        "The strike would not last weeks or months, the union said.",
+        "1998-06-03",
+        [("weeks or months", "DURATION", "PXW", "APPROX")],
+    ),
+    (
+        "The plant stayed closed the entire summer of 1997.",
+        "1998-06-03",
+        [("the entire summer of 1997", "DATE", "1997-SU")],
+    ),
+    ("The Bulls trailed by nine points early in the third quarter before a 14-2 run.", "1998-06-03", []),
+    ("The vote comes days before Egypt's upper house meets.", "2019-04-10", [("days", "DURATION", "PXD")]),
+    (
+        "The governor gives a daily update at 6 p.m.",
+        "2020-03-20",
+        [("daily", "SET", "P1D"), ("6 p.m.", "TIME", "XXXX-XX-XXT18:00")],
     ),
     (
         "The war ended in 1995. The year after that, the economy grew.",

@@ -222,7 +222,8 @@ _CLOCK_HABIT_BEFORE = re.compile(
     # ... and a rate of days: "kept it open six days a week, seeing patients from 8 a.m.".
     r"|(?:[a-z]+|[0-9])\s+days\s+a\s+week"
     # ("runs daily from 6 a.m.", not "the daily Le Monde reported at 9 a.m.")
-    r"|(?:daily|nightly)(?=\s+(?:from|between|at|until|till)\b))\b",
+    # ("gives a daily update at 6 p.m.": the noun of what is done every day between.)
+    r"|(?:daily|nightly)(?=\s+(?:(?!(?:newspaper|paper)\b)[a-z]+\s+)?(?:from|between|at|until|till)\b))\b",
     re.IGNORECASE,
 )
 #: A place's hours, opening their sentence: "Hours are 8 a.m. to 1 p.m." (any day's, unless the
@@ -1651,16 +1652,48 @@ def resolve_all(
             ):
                 flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
+        # (A report's story told to a day or a month before this date.)
+        last_told = points[-1] if not narrative and points and points[-1].start is not None else None
         if (
-            not narrative
-            and points
-            and points[-1].start is not None
-            and points[-1].day < point.day
+            last_told is not None
+            and last_told.grain >= Grain.DAY
+            and point.grain >= Grain.DAY
+            and point.day < last_told.day
+            and (
+                _PLUPERFECT_IN_CLAUSE.search(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
+                or _PAST_RELATIVE_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
+                or _BACKGROUND_DAY_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
+                or _COMPARED_BEFORE.search(context.text, max(0, candidate.start - 80), candidate.start)
+            )
+        ):
+            # "Radiation spiked on Tuesday. Explosions had rocked the No. 1 reactor on Saturday and
+            # the No. 3 reactor on Monday. Kan spoke at 11 a.m.": days the pluperfect recalls, or a
+            # relative clause of a noun ("a bombing that killed 40 police on Feb. 14"), of a
+            # participle after one ("the previous record set on Friday"), of "after" and a gerund
+            # ("after falling 3.2% on Friday") or of a comparison ("down from 10868 at Wednesday's
+            # close"), before the story's, are no time it moves to.
+            continue
+        if (
+            last_told is not None
+            # (... or a later one: "Brazilians voted on Sunday. Bolsonaro said on Friday that
+            # whoever won would take office. Lula voted shortly after 9 a.m.")
+            and (
+                last_told.day < point.day
+                # (A weekday of saying, in the week before the story's day; not "The Courant first
+                # reported the payments on Jan. 12", an event the story goes back to.)
+                or (
+                    last_told.grain >= Grain.DAY
+                    and partial.weekday is not None
+                    and 0 < (last_told.day - point.day).days <= 7
+                )
+            )
             # (After a month, only as an attribution that closes its sentence: "Output rose in
             # November, data showed on Tuesday"; not "The village was handed over in January. G4S
             # admitted on July 11 that it could not meet its commitment. The government called in
             # troops the next day", which is July 12.)
-            and (points[-1].grain >= Grain.DAY or _SENTENCE_CLOSES.match(context.text, candidate.end))
+            and (last_told.grain >= Grain.DAY or _SENTENCE_CLOSES.match(context.text, candidate.end))
             and point.grain >= Grain.DAY
             and _SAID_ON_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
         ):
@@ -1669,13 +1702,12 @@ def resolve_all(
             # story moves to, when the story has told of an earlier one.
             continue
         if (
-            not narrative
-            and points
-            and points[-1].start is not None
-            and point.day < points[-1].day
+            last_told is not None
+            and last_told.start is not None
+            and point.day < last_told.day
             and point.grain >= Grain.DAY
-            and points[-1].start >= sentence_bounds(context.text, candidate.start)[0]
-            and _AFTER_AN_EVENT_BEFORE.match(context.text, points[-1].start, candidate.start)
+            and last_told.start >= sentence_bounds(context.text, candidate.start)[0]
+            and _AFTER_AN_EVENT_BEFORE.match(context.text, last_told.start, candidate.start)
         ):
             # "Stocks fell on Thursday after the Fed on Wednesday signaled a rate rise. The Dow was
             # down 120 points at 11:45 a.m.": the day of the event the report's day came after is
@@ -2666,8 +2698,10 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
             week = None
             continue
         if timex.rule != "date.weekday":
-            if timex.type in ("DATE", "TIME"):
-                week = None  # another day or time named between
+            if timex.type == "TIME" or (timex.type == "DATE" and len(timex.value) >= 10):
+                # another day or time named between (not a month: "next week, we get retail sales
+                # for April on Wednesday")
+                week = None
             continue
         if _SAID_ON_BEFORE.search(text, max(0, timex.start - 40), timex.start):
             continue  # "is due to visit Kyiv next week, his office said Thursday": the day of saying
@@ -4107,6 +4141,25 @@ def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> boo
     )
 
 
+#: A relative clause's past verb before a date: "a bombing that killed 40 police on".
+_PAST_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|which|who)\s+(?-i:[a-z]+ed|killed|hit|struck|began|took|left|won|lost|made|held)\b[^,;:.]{0,40}\s(?:on|in)\s+\Z",
+    re.IGNORECASE,
+)
+#: A participle after a noun, or "after" and a gerund, before a date: "the previous record set on",
+#: "after falling 3.2% on".
+_BACKGROUND_DAY_BEFORE = re.compile(
+    r"\b(?:(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}(?:set|reached|recorded|posted|hit|made|held)"
+    # (... and a figure's point: "after falling 3.2% on Friday", "down from 10868.12 at".)
+    r"|(?:after\s+(?-i:[a-z]+ing)\b|(?:down|up)\s+from\b)(?:[^,;:.]|\.(?=[0-9])){0,40})\s+(?:on|in|at)\s+\Z",
+    re.IGNORECASE,
+)
+#: A pluperfect in the clause before a date: "Explosions had rocked the reactor on Saturday".
+_PLUPERFECT_IN_CLAUSE = re.compile(
+    r"\bhad\s+(?:(?:already|earlier|also|been)\s+)*(?-i:[a-z]+(?:ed|en|t)|begun|come|gone|run|won|lost|made|"
+    r"held|hit|struck|fallen|risen|taken|given|seen|shaken)\b[^,;:]*\Z",
+    re.IGNORECASE,
+)
 #: A verb of saying (and its audience) just before the day it was said on: "police said Wednesday",
 #: "told reporters on Monday", "said late Tuesday".
 _SAID_ON_BEFORE = re.compile(

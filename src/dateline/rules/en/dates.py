@@ -1115,7 +1115,9 @@ _MATCH_WORDS = re.compile(
     r"outscor(?:ed|es|ing)\b|"
     # ... "cut the lead to 13-7", "a 24-8 deficit", "a 21-point lead".
     r"(?:lead|deficit|gap)\s+to\s+[0-9]{1,3}-[0-9]{1,3}(?![0-9-])|"
-    r"[0-9]{1,3}(?:-[0-9]{1,3}|-point)\s+(?:lead|deficit|advantage|win|victory|defeat|loss))\b",
+    r"[0-9]{1,3}(?:-[0-9]{1,3}|-point)\s+(?:lead|deficit|advantage|win|victory|defeat|loss|run)|"
+    # ... and a team's points behind or ahead: "The Bulls trailed by nine points", "of Game 5".
+    r"(?:trailed|led|trailing|leading)\s+by\s+(?:[0-9]{1,3}|[a-z]+)\s+points|of\s+Game\s+[1-7])\b",
     re.IGNORECASE,
 )
 
@@ -3294,7 +3296,8 @@ RULES: tuple[Rule, ...] = (
             # A capital after a season names something ("the Spring Offensive", "the summer KPA
             # invasion"), unless a preposition makes the season an adverbial that a clause follows
             # ("In the spring Lee invaded"), or "that" does ("That summer Kearny took Santa Fe").
-            r"(?:(?P<the>the (?!(?-i:(?:Spring|Summer|Autumn|Fall|Winter) [A-Z])"
+            # ("closed the entire summer", "the whole winter": all of it, with its article.)
+            r"(?:(?P<the>the (?:(?:entire|whole) )?(?!(?-i:(?:Spring|Summer|Autumn|Fall|Winter) [A-Z])"
             r"|" + _NO_PREPOSITION_BEFORE + r"(?-i:(?:spring|summer|autumn|fall|winter) [A-Z]))"
             # "later that summer" keeps "later" as "later that month" does.
             # ("That fall he met his wife": "that fall" before its clause's subject is the season.)

@@ -1092,6 +1092,8 @@ RULES: tuple[Rule, ...] = (
                 r"can\slast",
                 r"to\slast",
                 r"should\slast",
+                # ("The strike would not last weeks or months".)
+                r"not\slast",
                 # ("It could be weeks.": how long until it comes.)
                 r"could\sbe",
                 r"may\sbe",
@@ -1395,7 +1397,7 @@ RULES: tuple[Rule, ...] = (
                 "be", "was", "were", "came", "come", "comes", "just", "only", "mere", "barely", "died", "for"
             )
             # ("conducted nuclear tests days after India did the same": a name after it too.)
-            + r")(?P<unit_bare>days|weeks|months|years)(?= (?:before|after)\s+(?:(?-i:[a-z])|(?-i:[A-Z][a-z]+)\s+(?-i:[a-z])))"
+            + r")(?P<unit_bare>days|weeks|months|years)(?= (?:before|after)\s+(?:(?-i:[a-z])|(?-i:[A-Z][a-z]+)(?:['’]s)?\s+(?-i:[a-z])))"
         ),
         parse=_plural_unit,
         examples=(
