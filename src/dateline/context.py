@@ -857,7 +857,9 @@ RELATIVE_OPEN = re.compile(
     r",\s+(?:who|which|whose|"
     # ... and a participle's clause set off the same way: "Security, tightened after a bomb threat
     # on Thursday, will remain in place".
-    r"(?-i:[a-z]{3,}ed)\s+(?:after|by|in|on|at|during|following|before|since|over)\b)"
+    # ("The plane, built in 1971, had been inspected in May": an irregular participle too.)
+    r"(?:(?-i:[a-z]{3,}ed)|built|born|made|held|won|taken|founded|begun|sold|bought|written)"
+    r"\s+(?:after|by|in|on|at|during|following|before|since|over)\b)"
     # (... across a place's region set off by commas: "who flew back from Gleneagles, Scotland, on".)
     r"(?:[^,;:()]|(?<=[0-9]),(?=[0-9])|,\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?,)*\Z"
 )

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from dateline.context import TenseIndex
 from dateline.partial import Grain, PartialTime
-from dateline.resolve import Candidate, quotations
+from dateline.resolve import APPOSITION, Candidate, quotations
 
 _HEAD = 240
 #: What may stand before the date in a dateline: a place in capitals, a label, a byline.
@@ -246,10 +246,6 @@ def _is_bare_weekday(partial: PartialTime) -> bool:
 _STORY_MONTHS_ON = 2
 
 
-#: Between a day of a month and the weekday that restates it: "On the morning of 8 May, a Sunday,".
-_APPOSITION = re.compile(r",\s+(?:a\s+|which\s+was\s+a\s+)?\Z")
-
-
 def _weekday_in_apposition(candidates: Sequence[Candidate], index: int, text: str | None) -> bool:
     """Whether a bare weekday restates the day of a month just before it ("8 May, a Sunday"): the
     story's day, named twice, no day of the writer's week."""
@@ -260,7 +256,7 @@ def _weekday_in_apposition(candidates: Sequence[Candidate], index: int, text: st
         previous.partial.kind == "date"
         and previous.partial.day is not None
         and previous.partial.month is not None
-        and _APPOSITION.search(text, previous.end, candidates[index].start) is not None
+        and APPOSITION.fullmatch(text, previous.end, candidates[index].start) is not None
     )
 
 

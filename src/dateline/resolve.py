@@ -1734,10 +1734,18 @@ def resolve_all(
             continue
         if (
             not narrative
-            and points
             and point.grain >= Grain.DAY
-            # (Weeks back: not "ballots cast before Election Day" the night before.)
-            and points[-1].day - point.day > _NEWS_DAYS
+            and (
+                # (Weeks back: not "ballots cast before Election Day" the night before.)
+                (bool(points) and points[-1].day - point.day > _NEWS_DAYS)
+                # (... or a day the report counts from its own, "yesterday", "on Monday", in a
+                # clause closed before its sentence goes on: "The Dow, which lost 387 points
+                # yesterday, was down 150 points at midday".)
+                or (
+                    (partial.anchor == "dct" or partial.weekday is not None)
+                    and _RELATIVE_CLOSED_AFTER.match(context.text, candidate.end) is not None
+                )
+            )
             and RELATIVE_OPEN.search(
                 context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
             )
@@ -1775,7 +1783,7 @@ def resolve_all(
         if (
             index > 0
             and candidate.rule == "date.weekday"
-            and _APPOSITION.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+            and APPOSITION.fullmatch(context.text, candidates[index - 1].end, candidate.start)
             and points
             and points[-1].start == candidates[index - 1].start
         ):
@@ -1813,18 +1821,6 @@ def resolve_all(
         ):
             # "Shops that had closed on Thursday reopened, and crowds gathered in the evening": a
             # relative clause's day in the pluperfect is background, no time the report moves to.
-            continue
-        if (
-            not narrative
-            and point.grain >= Grain.DAY
-            # (A day the report counts from its own, "yesterday", "on Monday"; not a day an event
-            # names, "ballots cast before Election Day", which the evening after it may be of.)
-            and (partial.anchor == "dct" or partial.weekday is not None)
-            and _RELATIVE_OPENED_BEFORE.search(context.text, max(0, candidate.start - 80), candidate.start)
-            and _RELATIVE_CLOSED_AFTER.match(context.text, candidate.end)
-        ):
-            # "The Dow, which lost 387 points yesterday, was down 150 points at midday": a day
-            # told in a relative clause set off inside its sentence is background too.
             continue
         since_from = max(0, candidate.start - 90)
         if (
@@ -2752,7 +2748,7 @@ def _weekdays_in_apposition(timexes: list[Timex], text: str) -> list[Timex]:
     "on Oct. 16, the Monday after the plunge") is that day, where the day is that weekday."""
     for index in range(1, len(timexes)):
         day, weekday = timexes[index - 1], timexes[index]
-        if weekday.rule != "date.weekday" or not _APPOSITION.fullmatch(text, day.end, weekday.start):
+        if weekday.rule != "date.weekday" or not APPOSITION.fullmatch(text, day.end, weekday.start):
             continue
         try:
             date, named = dt.date.fromisoformat(day.value), dt.date.fromisoformat(weekday.value)
@@ -2976,7 +2972,7 @@ _OR_BETWEEN = re.compile(r",?\s+or\s+")
 #: The day of a clock time's value ("1998-12-16" of "1998-12-16T17:00-05:00").
 _CLOCK_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?=T)")
 #: Between a day and a weekday set after it in apposition: ", a ", ", the ".
-_APPOSITION = re.compile(r",\s+(?:a|the)\s+", re.IGNORECASE)
+APPOSITION = re.compile(r",\s+(?:a|the)\s+", re.IGNORECASE)
 #: A comma alone between two timexes: "Friday morning, July 22".
 _COMMA_BETWEEN = re.compile(r",\s+")
 #: A week's value: "2025-W19".
@@ -5307,10 +5303,11 @@ _FIGURE_FROM_BEFORE = re.compile(
 
 #: A month's economic figures after its name: "August employment", "the September jobs report",
 #: "October retail sales".
+#: The figures an agency reports for a month.
+_STATISTICS = r"employment|unemployment|jobs|payrolls|inflation|output|production|exports|imports|trade"
 _STATISTIC_MONTH_AFTER = re.compile(
-    r"\s+(?:employment|unemployment|jobs|payrolls|(?:retail\s+|home\s+|car\s+|auto\s+)?sales|inflation|"
-    r"consumer\s+prices|producer\s+prices|output|(?:industrial\s+)?production|exports|imports|trade|"
-    r"housing\s+starts|factory\s+orders|durable[\s-]+goods)\b"
+    rf"\s+(?:{_STATISTICS}|(?:retail\s+|home\s+|car\s+|auto\s+)?sales|consumer\s+prices|producer\s+prices|"
+    r"industrial\s+production|housing\s+starts|factory\s+orders|durable[\s-]+goods)\b"
     r"(?P<report>\s+(?:report|figures|data|numbers|statistics))?",
     re.IGNORECASE,
 )
@@ -5325,8 +5322,7 @@ _FORECAST_LINE_AFTER = re.compile(
 _LINE_OPENS_BEFORE = re.compile(r"(?:\A|[.;:!?]\s+|\n\s*)\Z")
 #: ... and before it, with "for": "The Fed will report on consumer credit for February".
 _STATISTIC_FOR_BEFORE = re.compile(
-    r"\b(?:employment|unemployment|jobs|payrolls|sales|inflation|prices|output|production|exports|imports|"
-    r"trade|starts|orders|credit|figures|data|numbers|statistics)\s+for\s+\Z",
+    rf"\b(?:{_STATISTICS}|sales|prices|starts|orders|credit|figures|data|numbers|statistics)\s+for\s+\Z",
     re.IGNORECASE,
 )
 _REPORT_ON_BEFORE = re.compile(
@@ -5673,7 +5669,9 @@ def _told_year(
         # ("Exports, which grew 20 percent in 1997, slowed in May": a relative clause's year,
         # closed before the month.)
         or (
-            _RELATIVE_OPENED_BEFORE.search(context.text, max(0, previous.start - 80), previous.start)
+            RELATIVE_OPEN.search(
+                context.text, sentence_bounds(context.text, previous.start)[0], previous.start
+            )
             is not None
             and "," in context.text[previous.end : candidates[index].start]
         )
@@ -5685,14 +5683,7 @@ def _told_year(
     return point.day.year if month is not None and month >= point.day.month else None
 
 
-#: A relative clause set off by a comma, open up to a point: ", which grew 20 percent in ".
-_RELATIVE_OPENED_BEFORE = re.compile(
-    # ... or a participle's: "The plane, built in 1971, had been inspected in May".
-    r",\s+(?:which|who|whose|(?-i:[a-z]+ed)|built|born|made|held|won|taken|founded|begun|sold|bought|written)\b"
-    r"[^,;.!?]*\Z",
-    re.IGNORECASE,
-)
-#: ... and closed right after it, its sentence going on: "yesterday, was down".
+#: A relative clause closed right after a day, its sentence going on: "yesterday, was down".
 _RELATIVE_CLOSED_AFTER = re.compile(r"[^,;.!?]{0,30},\s+(?-i:[a-z])")
 
 
