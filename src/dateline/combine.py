@@ -170,6 +170,8 @@ _QUANTITY = _modifier_pattern(list(_QUANTITY_MODIFIERS))
 #: date's ("no later than next week").
 _COARSE_DATE_MODIFIERS = {**_QUANTITY_MODIFIERS, **_DATE_BOUNDS, **_PLEADED_APPROXIMATIONS}
 _COARSE_DATE = _modifier_pattern(list(_COARSE_DATE_MODIFIERS))
+#: ... and a clock time, a point: "halted until at least 2 p.m." is 2 p.m. or after.
+_CLOCK_MODIFIERS = {**_COARSE_DATE_MODIFIERS, "at least": "ON_OR_AFTER", "at most": "ON_OR_BEFORE"}
 #: ... and of a part of a day: "the early hours of the morning", "the middle of the night".
 _PART_OF_DAY_MODIFIERS = {
     **_COARSE_DATE_MODIFIERS, "the middle of": "MID", "the dead of": "MID",
@@ -253,6 +255,8 @@ def _modifiers_of(candidate: Candidate) -> tuple[dict[str, str], re.Pattern[str]
         and partial.part_of_day is not None
     ):
         return _PART_OF_TODAY_MODIFIERS, _PART_OF_TODAY, frozenset()
+    if partial.kind == "date" and partial.hour is not None:
+        return _CLOCK_MODIFIERS, _COARSE_DATE, frozenset()
     if partial.kind == "date":
         return _COARSE_DATE_MODIFIERS, _COARSE_DATE, frozenset()
     return _QUANTITY_MODIFIERS, _QUANTITY, _OUTSIDE_EXTENT
@@ -1223,6 +1227,9 @@ _UNIT_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z|[^\S\n]+\Z")
 
 
+_COUNTED_FROM_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago|afterwards?|since)\b", re.IGNORECASE)
+
+
 def join_durations(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Join the parts of a compound duration ("two years, seven months and twenty days",
     "2 hours and 30 minutes", "4 minutes 28 seconds") into one DURATION (``P2Y7M20D``): each part
@@ -1238,6 +1245,9 @@ def join_durations(text: str, candidates: Sequence[Candidate]) -> list[Candidate
             and _UNIT_ORDER.index(previous.partial.duration[-1][1])
             < _UNIT_ORDER.index(candidate.partial.duration[0][1])
             and _DURATION_JOIN.match(text, previous.end, candidate.start)
+            # (Not a count from an event: "cuts deficits over 10 years, a week after the White
+            # House proposal".)
+            and not _COUNTED_FROM_AFTER.match(text, candidate.end)
         ):
             partial = previous.partial.but(duration=(*previous.partial.duration, *candidate.partial.duration))
             rule = previous.rule if previous.rule.endswith("+compound") else previous.rule + "+compound"

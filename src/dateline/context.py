@@ -94,7 +94,7 @@ _FUTURE_PHRASES = re.compile(
     rf"(?<!\bhad )(?:{_FORECAST_VERBS})(?= (?:a|an|the|more|further|higher|lower)\b)|"
     # ... and "expect" before any noun ("forecasters expect rain on Sunday"), which "forecast",
     # a past tense and a participle too ("snow was forecast for Tuesday"), cannot have.
-    r"(?:expects?|anticipates?)(?= (?!to\b|that\b)[a-z])|"
+    r"(?:[Ee]xpects?|anticipates?)(?= (?!to\b|that\b)[a-z])|"
     # A date fixed for a hearing or a vote, in any tense: "sentencing was set for June 24".
     r"(?:is|are|was|were|been|be) (?:\w+ly )?(?:set|slated) for|"
     # An order or a request is for what is still to be done when it is given: "ordered residents
@@ -179,6 +179,8 @@ _FUTURE_PHRASES = re.compile(
     # ... and a forecast of what was to come, told in the past: "Irma was forecast to reach
     # Florida on Sunday".
     r"(?:was|were) (?:forecast|predicted|projected) to|"
+    # ... and the odds told of it: "A review was unlikely before the summer".
+    r"(?:was|were|appeared|seemed) (?:not )?(?:un)?likely(?= (?:before|until|till|by|soon)\b)|"
     # A dividend declared is paid on a day to come: "payable Jan. 4 to holders of record Dec. 21".
     r"payable|"
     # A weather forecast's: "The forecast for the weekend: rain on Saturday", "two inches (are)
@@ -706,7 +708,9 @@ _PLANNED_BEFORE = re.compile(
 #: So does a meeting or a visit in the present, whom it is with named before "on" its day: "The
 #: Pope meets journalists on Saturday", "the president receives the delegation on Friday".
 _MEETS_WHOM_BEFORE = re.compile(
-    r"(?<![A-Za-z'])(?P<verb>(?-i:meets|visits|addresses|receives|welcomes))\s+(?:(?-i:[a-z])[\w'’-]*\s+){1,3}?on\s+\Z"
+    r"(?<![A-Za-z'])(?P<verb>(?-i:meets|visits|addresses|receives|welcomes))\s+(?:(?:(?-i:[a-z])[\w'’-]*\s+){1,3}?"
+    # ... and whom by name, where: "He meets NATO leaders in Brussels on Wednesday".
+    r"|(?:[\w'’.-]+\s+){1,4}?(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+)on\s+\Z"
 )
 #: So does a fixture, its opponent named between verb and day: "Chelsea face Arsenal on
 #: Saturday", "City host Leeds at home Sunday", "Spain face Ireland in Gdansk on Thursday", "United
@@ -1189,6 +1193,10 @@ class TenseIndex:
                     or _ATTRIBUTION_END.match(self.text, cue_end)
                 )
             ):
+                if re.search(r",(?:[\"”]|'')\s", gap.group(0)):
+                    # '"I don't see much improvement until the fall," said David Healy': the
+                    # quotation tells its own time, or none; the saying is no verb of it.
+                    continue
                 distance += _ATTRIBUTION_PENALTY
             if (
                 cue_end <= start
@@ -1318,6 +1326,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if (
             _FORECAST_VERB.fullmatch(match.group(0))
             and _previous_word(text, match.start())[0] in _NOT_A_SUBJECT
+            # (Not the imperative opening a sentence: "Expect rain through Thursday.")
+            and not (match.group(0) == "Expect" and _previous_word(text, match.start())[0] == "")
         ):
             # "The forecast for Tuesday": a noun.
             continue
@@ -1500,6 +1510,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             continue  # "will report housing starts tomorrow": the figures' name, no present
         if lower == "now" and text.endswith(", ", 0, start) and _NOW_ASIDE_AFTER.match(text, end):
             continue  # "Ruiz, now 35, will fight": an aside on the subject, no tense of the clause
+        if lower.endswith("s") and _NUMBER_BEFORE.search(text, max(0, start - 16), start):
+            continue  # "1.8353 marks", "40 points": a counted noun, no verb
         if (
             tense is None
             and lower in en.PRESENT_CUES
@@ -1513,6 +1525,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             cues.append((start, end, 2, tense))
 
 
+#: A number right before a word: "1.8353 marks", "two points".
+_NUMBER_BEFORE = re.compile(
+    r"(?:[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))\s+\Z"
+)
 #: A day joined to "today" after it: "today and Wednesday", "today or tomorrow".
 _JOINED_DAY_AFTER = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?(?:tomorrow|[A-Z][a-z]+day)\b")
 #: The rest of an aside that "now" opens after a comma: " 35,", " a senator,", " retired,".
@@ -1919,7 +1935,7 @@ _FUTURE_OPENERS = (
     "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "cannot",
     "can't", "could", "must", "expire", "expires", "effective", "anticipate", "anticipates",
     "forecast", "forecasts", "predict", "predicts", "predicted", "wanted", "sought", "aimed", "warns",
-    "payable", "possible", "lapse", "lapses",
+    "payable", "possible", "lapse", "lapses", "appeared", "seemed",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
     "awaits", "awaiting", "if", "coming", "join", "tune", "stay", "need", "needs", "needed", "has", "voted",

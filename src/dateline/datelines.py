@@ -161,8 +161,10 @@ def _speaks_of_its_own_days(
         for index, c in enumerate(candidates)
         if index not in quoted and _speaks_of_its_present(c.partial, c.text)
     ]
-    lone_today = (len(present) == 1 and present[0].partial.is_plain_today) or (
-        len(present) > 1 and _closes_with_its_present(candidates, present)
+    lone_today = (
+        (len(present) == 1 and present[0].partial.is_plain_today)
+        or (len(present) > 1 and _closes_with_its_present(candidates, present))
+        or _historians_present(candidates, present, dct, text)
     )
     story_weekdays = _story_weekdays(candidates, dct)
     deictic_indexes = [
@@ -181,6 +183,8 @@ def _speaks_of_its_own_days(
             )
             or (
                 _is_bare_weekday(candidate.partial)
+                # ("the previous Friday", "the following Monday": counted from the story's day.)
+                and candidate.partial.anchor != "ref"
                 and index not in story_weekdays
                 and not _weekday_in_apposition(candidates, index, text)
             )
@@ -189,6 +193,47 @@ def _speaks_of_its_own_days(
     if not dates or len(deictic_indexes) < _NEWS_DEICTIC_SHARE * len(dates):
         return False
     return not _closes_an_old_story(candidates, deictic_indexes, dct)
+
+
+def _historians_present(
+    candidates: Sequence[Candidate], present: Sequence[Candidate], dct: dt.datetime | None, text: str | None
+) -> bool:
+    """Whether the words of the writer's present are a historian's, whatever their place: only
+    "today", "now" or "currently", none of them after a verb of saying, in a text whose every
+    year lies generations before its writing ("Historians now argue that the diversion saved
+    Madrid ... The fortress today houses the Army Museum", in a history of 1936)."""
+    if dct is None or text is None or not present:
+        return False
+    if not all(
+        c.partial.is_plain_today or (c.partial.kind == "ref" and c.partial.value == "PRESENT_REF")
+        for c in present
+    ):
+        return False
+    if any(_SAID_BEFORE.search(text, max(0, c.start - 40), c.start) for c in present):
+        return False
+    dated = [
+        c
+        for c in candidates
+        if c.partial.kind == "date" and c.partial.year is not None and c.partial.grain >= Grain.DECADE
+    ]
+    years = [c.partial.year for c in dated if c.partial.year is not None]
+    # (A history opens with its story, a report with its own day: "Veterans gathered today in
+    # Seoul. ... The war began on 25 June 1950".)
+    return (
+        len(years) >= _HISTORIANS_YEARS
+        and max(years) < dct.year - _GENERATIONS
+        and min(c.start for c in present) > min(c.start for c in dated)
+    )
+
+
+#: How long before its writing every year of a history (this many of them at least) lies for its
+#: "now" and "today" to be the historian's.
+_GENERATIONS = 50
+_HISTORIANS_YEARS = 2
+#: A verb of saying (and its object) before a word of the present: "said today", "told reporters now".
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|declared|reported|stated|added)\b[^.;!?]{0,25}\Z", re.IGNORECASE
+)
 
 
 def _closes_an_old_story(
@@ -251,12 +296,20 @@ def _weekday_in_apposition(candidates: Sequence[Candidate], index: int, text: st
     story's day, named twice, no day of the writer's week."""
     if text is None or index == 0:
         return False
-    previous = candidates[index - 1]
+    previous = candidates[index - 1].partial
     return (
-        previous.partial.kind == "date"
-        and previous.partial.day is not None
-        and previous.partial.month is not None
-        and APPOSITION.fullmatch(text, previous.end, candidates[index].start) is not None
+        previous.kind == "date"
+        and (
+            (previous.day is not None and previous.month is not None)
+            # ... or a day the story counts to: "The next morning, a Sunday, the English withdrew".
+            or (
+                previous.anchor == "ref"
+                and previous.shift is not None
+                and previous.shift.unit == Grain.DAY
+                and previous.shift.amount != 0
+            )
+        )
+        and APPOSITION.fullmatch(text, candidates[index - 1].end, candidates[index].start) is not None
     )
 
 
@@ -312,7 +365,7 @@ def looks_narrative(
         if c.partial.kind == "date" and c.partial.year is not None and c.partial.grain >= Grain.YEAR
     ]
     years += [-c.partial.year for c in candidates if c.partial.bc and c.partial.year is not None]
-    if years and _tells_a_short_history(candidates, dct, years):
+    if years and _tells_a_short_history(candidates, dct, years, text):
         return True
     if dct is not None and _dates_days_by_an_old_year(candidates, dct):
         return True
@@ -341,7 +394,7 @@ _STORY_DATES = 3
 
 
 def _tells_a_short_history(
-    candidates: Sequence[Candidate], dct: dt.datetime | None, years: Sequence[int]
+    candidates: Sequence[Candidate], dct: dt.datetime | None, years: Sequence[int], text: str | None = None
 ) -> bool:
     """Whether a short text is a history though it states few years: it never speaks of the
     present of its writing ("now", "last year", "this week", "ten years ago"), and either all
@@ -353,7 +406,13 @@ def _tells_a_short_history(
     present = [c for c in candidates if _speaks_of_its_present(c.partial, c.text)]
     old_years = dct is None or max(years) < dct.year - 10
     long_ago = dct is not None and max(years) < dct.year - _CENTURY
-    if present and not (old_years and _closes_with_its_present(candidates, present, long_ago=long_ago)):
+    if present and not (
+        old_years
+        and (
+            _closes_with_its_present(candidates, present, long_ago=long_ago)
+            or _historians_present(candidates, present, dct, text)
+        )
+    ):
         return False
     if any(c.partial.bc for c in candidates if c.partial.kind == "date"):
         # A year before the era ("in 58 BC") is a history's, however few days it tells.

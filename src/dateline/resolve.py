@@ -175,6 +175,9 @@ _KEPT_BEFORE = re.compile(
     r"|\b(?:[Ee]ach|[Ee]very)\s+year(?=\s+(?:in|on|during|around)\s)"
     # ... and a day held every year: "A day of remembrance is now held annually on 28 October".
     r"|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:held|marked|kept)\s+(?:annually|each\s+year|every\s+year)\b"
+    # ... and the season a place opens in, every year's: "The museum is open on weekends from May
+    # to October".
+    r"|\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?open\b[^.;:,]{0,50}?\b(?:from|between)\b"
 )
 #: ... and, in a history, a country's present: "Algeria celebrates 5 July as Independence Day" (in
 #: news, "France celebrates Bastille Day on July 14" is this year's).
@@ -201,6 +204,12 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
     ):
         return False
     sentence_start = sentence_bounds(text, candidate.start)[0]
+    if partial.season is not None and _RATE_IN_BEFORE.search(
+        text, max(sentence_start, candidate.start - 40), candidate.start
+    ):
+        # "making the crossing six times a week in summer and four times a week in winter": a
+        # rate of every such season.
+        return True
     low = max(sentence_start, candidate.start - _HABIT_WINDOW)
     habit = _KEPT_BEFORE.search(text, low, candidate.start)
     if habit is None and narrative:
@@ -213,6 +222,12 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
     return habit is not None and _HABIT_CLAUSE_END.search(text, habit.end(), candidate.start) is None
 
 
+#: A rate just before a bare season: "six times a week in ", "daily in ", "twice a day during ".
+_RATE_IN_BEFORE = re.compile(
+    r"(?:\btimes?\s+an?\s+(?:day|week|month)|\b(?:daily|weekly|nightly|once\s+an?\s+(?:day|week|month)|twice\s+an?\s+(?:day|week|month)))"
+    r"\s+(?:in|during)\s+\Z",
+    re.IGNORECASE,
+)
 #: A habit's adverb before a clock time in its clause ("The shop usually opens at 9 a.m.", "calls
 #: at dusk, usually between 6 and 8 p.m."), or its frequency after it in the sentence ("returns at
 #: 5:30 p.m. on most days").
@@ -1146,6 +1161,7 @@ def resolve_all(
             and (
                 _counts_on(partial, flashback[0])
                 or _dates_within(partial, flashback[0], candidates[index - 1], candidate, context.text)
+                or _season_before_the_story(partial, flashback[0], points)
             )
         ):
             anchors = (*points, flashback[0])
@@ -1179,6 +1195,11 @@ def resolve_all(
             and anchors
             and anchors[-1] is night
             and _dawn_of_the_day(partial)
+            # (Not in a report's past clause after a night still to come: "The plane lands this
+            # evening. Crowds began gathering before dawn" is this morning's dawn.)
+            and not (
+                not narrative and tense == "past" and context.dct is not None and night.day >= context.dct
+            )
         ):
             # "climbed the cliffs on the night of 12-13 September and met the French at dawn":
             # the morning that ends the night.
@@ -1242,7 +1263,7 @@ def resolve_all(
         if (
             not narrative
             and partial.is_bare_clock
-            and _PLUG_AT_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
+            and _PLUG_AT_BEFORE.search(context.text, max(0, candidate.start - 90), candidate.start)
         ):
             # "The heat will last until next Monday. Coming up at 8:30, a look at used cars": a
             # programme's plug is of the broadcast's own day.
@@ -1289,6 +1310,19 @@ def resolve_all(
             anchors = tuple(told) if told else anchors
 
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
+        if (
+            not narrative
+            and resolution is not None
+            and resolution.anchor == "DCT"
+            and partial.is_bare_clock
+            and partial.hour is not None
+            and partial.hour < _SMALL_HOURS_END
+            and tense in ("future", "present")
+            and _UNTIL_DAY_BEFORE.search(context.text, max(0, candidate.start - 20), candidate.start)
+        ):
+            # "Our special coverage continues until 2 a.m.": the small hours after the day of
+            # writing, which the coverage runs into.
+            resolution = _next_day_of(resolution)
         if (
             not narrative
             and resolution is not None
@@ -1350,22 +1384,21 @@ def resolve_all(
             and partial.month is not None
             and partial.anchor is None
             and index > 0
-            and candidates[index - 1].start < lead_until
-            and _last_day_of(partial, resolution.point.day) < lead.day
-            and resolution.point.day.year < war_end.year
         ):
-            # "The siege lasted from 5 March 1690 to 2 February 1691. On 10 February the garrison
-            # marched out": the story starts with the war, so the first day told after the lead,
-            # if it falls before the war's start, is of the war's next year.
-            later = resolve_partial(
-                partial.but(year=resolution.point.day.year + 1),
-                context,
-                tense=tense,
-                points=anchors,
-                policy=policy,
+            other_year = _year_within_the_war(
+                partial,
+                resolution.point.day,
+                _WarRange(lead, war_end, lead_ranged),
+                first_told=candidates[index - 1].start < lead_until,
+                story=points[-1] if points else None,
+                pluperfect=_dated_by_pluperfect(context.text, candidate),
             )
-            if later is not None and later.point is not None and later.point.day.year <= war_end.year:
-                resolution = replace(later, implied=("year",))
+            if other_year is not None:
+                moved = resolve_partial(
+                    partial.but(year=other_year), context, tense=tense, points=anchors, policy=policy
+                )
+                if moved is not None and moved.point is not None:
+                    resolution = replace(moved, implied=("year",))
         if narrative and candidate.rule in _AT_THE_STORY_TIME and anchors:
             # "On 11 July the King dismissed Necker. At the same time ...": that day (it does not
             # move the story: no point of its own).
@@ -1632,13 +1665,24 @@ def resolve_all(
                     or (
                         candidate.end <= lead_end
                         and _LASTED_UNTIL_BEFORE.search(
-                            context.text, max(0, candidate.start - 40), candidate.start
+                            context.text, max(0, candidate.start - 90), candidate.start
                         )
                         is not None
                     )
                 )
                 and _story_year_of(point) > _story_year_of(lead)
                 and not _opens_range(candidates, index, context.text)
+            )
+            # ("The campaign was fought during much of 1805. It culminated in the Battle of
+            # Trafalgar on 21 October 1805.": the day the lead's year ended in.)
+            or (
+                lead is not None
+                and lead.grain == Grain.YEAR
+                and candidate.end <= lead_end
+                and point.grain > lead.grain
+                and _story_year_of(point) == _story_year_of(lead)
+                and _CULMINATED_IN_BEFORE.search(context.text, max(0, candidate.start - 90), candidate.start)
+                is not None
             )
         ):
             off_line = (ReferencePoint(point.day, point.grain, label, point.bc), index)
@@ -1665,6 +1709,12 @@ def resolve_all(
                 )
                 or _PAST_RELATIVE_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
                 or _BACKGROUND_DAY_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
+                or (
+                    context.text.startswith(("'s ", "’s "), candidate.end)
+                    and _AFTER_CLAUSE_BEFORE.search(
+                        context.text, max(0, candidate.start - 70), candidate.start
+                    )
+                )
                 or _COMPARED_BEFORE.search(context.text, max(0, candidate.start - 80), candidate.start)
             )
         ):
@@ -2218,7 +2268,10 @@ _SMALL_HOURS_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T0[0-4]:")
 #: A day, or its morning or daytime: "1996-02-13", "1999-04-29TMO".
 _DAY_OR_MORNING = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:T(?:MO|DT))?")
 #: A second predicate between a day and "overnight": "... on Tuesday and left thousands stranded".
-_NEXT_PREDICATE_BEFORE_OVERNIGHT = re.compile(r"\band\s+(?:then\s+)?[a-z]+(?:ed|t|ut|ept|ent)\b")
+_NEXT_PREDICATE_BEFORE_OVERNIGHT = re.compile(
+    # ("and the rally continued in Asia overnight": a subject of its own.)
+    r"\band\s+(?:then\s+)?(?:(?:the|its|their)\s+[a-z]+\s+)?(?!about\b|but\b|out\b)[a-z]+(?:ed|t|ut|ept|ent)\b"
+)
 #: "overnight" as an adverb (not "overnight losses"): then punctuation or a preposition.
 _OVERNIGHT_ADVERB_AFTER = re.compile(
     r"\s*(?:[.,;:!?)]|\Z|(?:in|at|on|to|from|and|as|before|while|with|near)\b)"
@@ -2261,6 +2314,9 @@ def _overnight_after_evening(
         past
         and anchor is not None
         and day_told is not None
+        # (The report's own morning comes after its night: "breached early this morning, and homes
+        # were evacuated overnight" is the night before.)
+        and not (value is not None and dct is not None and value == f"{dct.isoformat()}TMO")
         and anchor.start >= sentence_bounds(text, candidate.start)[0]
         and _NEXT_PREDICATE_BEFORE_OVERNIGHT.search(text, anchor.end, candidate.start)
         and _OVERNIGHT_ADVERB_AFTER.match(text, candidate.end)
@@ -2366,7 +2422,12 @@ def _story_day(
     point = points[-1]
     if point.grain != grain or point.start is None or point.start < sentence_bounds(text, start)[0]:
         return None
-    return _story_time_value(point, timexes)
+    resolution = _story_time_value(point, timexes)
+    if resolution is not None and grain == Grain.DAY and "T" in resolution.value:
+        # "By nightfall the British had lost 57,470 men, the worst single day in the army's
+        # history": the whole day, not the part of it the story stands at.
+        resolution = replace(resolution, value=resolution.value.split("T", 1)[0])
+    return resolution
 
 
 def _unit_named(text: str) -> Grain:
@@ -3914,6 +3975,12 @@ def _off_story(
         or _begins_a_state(text, candidate)
         or _PLAN_DATE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
         or _COMPARED_BEFORE.search(text, max(0, candidate.start - 80), candidate.start)
+        # ("the ship left Liverpool, her passengers returning home for Christmas": a feast a
+        # purpose names, no time the story is at.)
+        or (
+            candidate.rule.startswith("holiday.")
+            and _FOR_BEFORE.search(text, max(0, candidate.start - 5), candidate.start) is not None
+        )
     ):
         return True
     if point.day > points[-1].day and _REMAINED_UNTIL_BEFORE.search(
@@ -3922,7 +3989,9 @@ def _off_story(
         return True
     if (
         resolution.anchor is not None
-        and point.day.year > points[-1].day.year
+        # (Not one a year on, the story's own next step: "handed the government to his son in the
+        # autumn of 1460, and he died the following spring. He was buried eleven days later.")
+        and point.day.year > points[-1].day.year + 1
         and _FATE_BEFORE.search(
             text, max(sentence_bounds(text, candidate.start)[0], candidate.start - 60), candidate.start
         )
@@ -3944,6 +4013,8 @@ def _off_story(
     return not opens_section and _is_aside(year, points[-1], following, ended=_span_end(text, candidate))
 
 
+#: "for" just before a date: "home for Christmas".
+_FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
 #: A participle clause set off by commas or brackets after a noun, up to the date: "The city,
 #: founded in", "The fort (rebuilt in", "The fleet, which was scuttled in".
 _PARTICIPLE_CLAUSE = (
@@ -3962,7 +4033,9 @@ _CLAUSE_CLOSED = re.compile(r"\s*[,)]")
 #: "General Putnik (1847-1917)", "(born 1861)", "the Treaty of Berlin of 1878", "remained in
 #: service until 1945".
 _YEAR_MOVES_STORY_BEFORE = re.compile(
-    r"(?:\b(?:in|by|during|throughout|from|early|late|mid|around|about|c\.|circa)[\s-]+|[.!?:;]\s+|\n\s*|\A\s*)\Z",
+    r"(?:\b(?:in|by|during|throughout|from|early|late|mid|around|about|c\.|circa)[\s-]+|[.!?:;]\s+|\n\s*|\A\s*"
+    # ... or that says which year the story comes to: "The decisive year was 1813."
+    r"|\byear\s+(?:was|proved\s+to\s+be|would\s+be)\s+)\Z",
     re.IGNORECASE,
 )
 
@@ -4082,6 +4155,33 @@ def _dates_within(
     )
 
 
+def _season_before_the_story(
+    partial: PartialTime, point: ReferencePoint, points: Sequence[ReferencePoint]
+) -> bool:
+    """Whether a season without its year, told right after a flashback's day or month, is the
+    next one after it that still comes before the story's time: "The battle was fought between 13
+    March and 7 May 1954. French paratroopers had occupied the valley on 20 November 1953. Over the
+    winter Giap moved his troops into the hills" (the winter of 1953, between the two)."""
+    if (
+        partial.kind != "date"
+        or partial.season is None
+        or partial.year is not None
+        or partial.anchor is not None
+        or partial.direction is not None
+        or point.grain < Grain.MONTH
+        or point.bc
+        or not points
+        or points[-1].bc
+        or points[-1].day <= point.day
+    ):
+        return False
+    for year in range(max(1, point.day.year - 1), min(point.day.year + 2, dt.MAXYEAR)):
+        starts = season_bounds(year, partial.season)[0]
+        if starts > point.day:
+            return starts < points[-1].day
+    return False
+
+
 def _year_of_the_subject(text: str, recalled: Candidate) -> bool:
     """Whether a year names the event that opens its sentence, which the sentence goes on to date:
     "The 1988 skirmish took place on 14 March"."""
@@ -4150,6 +4250,9 @@ _BACKGROUND_DAY_BEFORE = re.compile(
     r"|(?:after\s+(?-i:[a-z]+ing)\b|(?:down|up)\s+from\b)(?:[^,;:.]|\.(?=[0-9])){0,40})\s+(?:on|in|at)\s+\Z",
     re.IGNORECASE,
 )
+#: A clause of "after" up to a day's possessive: "awoke Monday to a new landscape after the
+#: opposition won Sunday's election".
+_AFTER_CLAUSE_BEFORE = re.compile(r"\bafter\s+[^,;:.!?]{0,60}\s\Z", re.IGNORECASE)
 #: A pluperfect in the clause before a date: "Explosions had rocked the reactor on Saturday".
 _PLUPERFECT_IN_CLAUSE = re.compile(
     r"\bhad\s+(?:(?:already|earlier|also|been)\s+)*(?-i:[a-z]+(?:ed|en|t)|begun|come|gone|run|won|lost|made|"
@@ -4160,7 +4263,9 @@ _PLUPERFECT_IN_CLAUSE = re.compile(
 #: "told reporters on Monday", "said late Tuesday".
 _SAID_ON_BEFORE = re.compile(
     # ("Output rose in November, data showed on Tuesday": figures tell as a speaker does.)
-    r"\b(?:"
+    # (Not a passive, what was made known that day: "Results were announced on Sunday, after polls
+    # closed at 2000 GMT".)
+    r"(?<!\bwas\s)(?<!\bwere\s)\b(?:"
     + "|".join(sorted(en.REPORTING_PAST | {"showed"}))
     # ("filings made public Monday", "said in a statement Sunday".)
     + r"|made\s+public)(?:\s+(?:reporters|journalists|parliament|lawmakers|"
@@ -4329,6 +4434,14 @@ def _pluperfect_event(text: str, candidate: Candidate) -> bool:
     return found is not None or _opens_pluperfect(text, candidate)
 
 
+#: A date that opens with its position and preposition: "early in November", "late in 1702".
+_POSITION_IN = re.compile(r"(?:early|late|later|earlier)\s+(?:in|on)\s", re.IGNORECASE)
+_PLUPERFECT_BEFORE_POSITION = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!(?:been|to|a|an|the|no|its|their|his|her|some|many|few|little|"
+    r"himself|herself|themselves|itself|him|them)\b)"
+    r"[a-z]+\b[^.;:,()\n]{0,80}?\s\Z",
+    re.IGNORECASE,
+)
 #: A relative pronoun just before "had": the pluperfect is a relative clause's.
 _RELATIVE_BEFORE_HAD = re.compile(r"\b(?:who|which|that)\s+\Z", re.IGNORECASE)
 #: The words of a stretch of text.
@@ -4344,6 +4457,9 @@ def _pluperfect_before(text: str, candidate: Candidate) -> re.Match[str] | None:
     clause the sentence's own verb has closed: "Troops who had crossed the river surrendered on
     18 September" (no commas around the clause) is dated by "surrendered", the story's."""
     found = _PLUPERFECT_IN.search(text, max(0, candidate.start - 120), candidate.start)
+    if found is None and _POSITION_IN.match(candidate.text):
+        # ("had reached the hospital at Scutari early in November": the preposition is the date's.)
+        found = _PLUPERFECT_BEFORE_POSITION.search(text, max(0, candidate.start - 120), candidate.start)
     if found is None or not _RELATIVE_BEFORE_HAD.search(text, max(0, found.start() - 8), found.start()):
         return found
     words = [word.lower() for word in _WORDS_IN.findall(found.group(0))]
@@ -4387,7 +4503,17 @@ def _opens_pluperfect(text: str, candidate: Candidate) -> bool:
     return bool(
         _FRONTED_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
         and _PLUPERFECT_AFTER.match(text, candidate.end)
+    ) or bool(
+        # ... or is the subject of one: "The spring of 1883 had been unusually dry."
+        _SENTENCE_OPENS_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
+        and _SUBJECT_OF_HAD_BEEN.match(text, candidate.end)
     )
+
+
+#: Where a sentence opens, just before a date.
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n)\Z")
+#: ... and its pluperfect after it, the date its subject.
+_SUBJECT_OF_HAD_BEEN = re.compile(r"\s+had\s+(?:\w+ly\s+)?been\b")
 
 
 #: A date that opens its sentence, after "In", "On", "During" or "Over" (not "By").
@@ -4581,6 +4707,64 @@ def _past_the_war(
     return back is not None and back.point is not None and lead.day <= back.point.day <= war_end
 
 
+@dataclass(frozen=True)
+class _WarRange:
+    """The war a history's lead dates: its first point, the last day it ends on, and whether the
+    lead gave it as a range ("from 19 July 1870 to 28 January 1871")."""
+
+    lead: ReferencePoint
+    end: dt.date
+    ranged: bool
+
+
+def _year_within_the_war(
+    partial: PartialTime,
+    day: dt.date,
+    war: _WarRange,
+    *,
+    first_told: bool,
+    story: ReferencePoint | None,
+    pluperfect: bool,
+) -> int | None:
+    """The year a day or a month without one belongs in when the year the story's line gave it
+    (its first day ``day``) puts it outside the war the lead dates, if another year fits better;
+    ``None`` else.
+
+    The first told after the lead is the one nearest the war: "The siege lasted from 5 March 1690 to
+    2 February 1691. On 10 February the garrison marched out" (a few days after its end, not weeks
+    before its start), "The war lasted from 19 July 1870 to 28 January 1871. It was sparked by a
+    telegram published on 13 July" and "The siege lasted from October 1899 to May 1900. Baden-Powell
+    arrived in the town in September" (a few days before its start, not months after its end). A
+    later one, once the story tells of the war itself, is inside it: "The English captured the
+    Tourelles on 24 October. The Tourelles fell on 7 May" (a siege from October 1428 to May 1429)."""
+    start, end = war.lead.day, war.end
+    last = _last_day_of(partial, day)
+    try:
+        following = day.replace(year=day.year + 1)
+        before = _last_day_of(partial, day.replace(year=day.year - 1))
+    except ValueError:  # (29 February, or a year past the calendar's edge)
+        return None
+    if first_told and last < start and day.year < end.year:
+        # (Nearer the range a few days after its end than weeks before its start.)
+        return day.year + 1 if following.year <= end.year and following - end < start - last else None
+    if first_told and war.ranged and day > end and day.year > max(1, start.year):
+        return day.year - 1 if before < start and start - before < day - end else None
+    if (
+        not first_told
+        and war.ranged
+        and story is not None
+        and story.grain >= Grain.MONTH
+        # (The story has told a day of the war itself: not a section that starts again with its
+        # causes, "Outbreak\nIn July Russian troops crossed the Prut".)
+        and start < story.day <= end
+        and last < start
+        and day.year < end.year
+        and not pluperfect
+    ):
+        return day.year + 1 if start <= following <= end else None
+    return None
+
+
 def _counts_forward(partial: PartialTime) -> bool:
     """Whether ``partial`` counts forward from the story's time ("105 days later")."""
     return partial.anchor == "ref" and partial.shift is not None and partial.shift.amount > 0
@@ -4610,7 +4794,13 @@ _ENDED_JOIN = re.compile(
 _WAR_ENDED_BEFORE = re.compile(r"\b(?:ended|concluded|finished)\b", re.IGNORECASE)
 #: A lead's end of a war, told alone: "The main fighting lasted until the autumn of 1920".
 _LASTED_UNTIL_BEFORE = re.compile(
-    r"\b(?:lasted|continued|went\s+on|raged)\s+(?:until|till|into)\s+\Z", re.IGNORECASE
+    r"\b(?:lasted|continued|went\s+on|raged)\s+(?:until|till|into)\s+\Z"
+    # ... and the end it reached: "It culminated in the Battle of Trafalgar on".
+    r"|\b(?:culminated|climaxed)\s+(?:in|with)\b[^.;:!?]{0,60}\s(?:on|in)\s+\Z",
+    re.IGNORECASE,
+)
+_CULMINATED_IN_BEFORE = re.compile(
+    r"\b(?:culminated|climaxed)\s+(?:in|with)\b[^.;:!?]{0,60}\s(?:on|in)\s+\Z", re.IGNORECASE
 )
 
 
@@ -4687,7 +4877,7 @@ def _lead_sentence_end(candidates: Sequence[Candidate], text: str) -> int:
                 ((not sentence or not dated) and _opens_range(candidates, index, text))
                 or (
                     sentence > 0
-                    and _LASTED_UNTIL_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+                    and _LASTED_UNTIL_BEFORE.search(text, max(0, candidate.start - 90), candidate.start)
                     is not None
                 )
             ):
@@ -4799,7 +4989,9 @@ def _counted_from_event(
         return candidate, partial, None
     count = replace(candidate, end=candidate.start + signal.start(), text=candidate.text[: signal.start()])
     dated = _event_date(candidate, points, text)
-    if dated is not None:
+    # (An event dated to a month counts no days: "arrested in August 2010. Two days after his
+    # arrest" is a length.)
+    if dated is not None and dated.grain >= min(partial.shift.unit, Grain.DAY):
         return count, partial, dated
     amount, letter = abs(partial.shift.amount), _COUNT_LETTERS.get(partial.shift.unit)
     if letter is None or count.text.lower().startswith("the "):
@@ -5096,7 +5288,10 @@ def _is_plain_year(partial: PartialTime) -> bool:
 
 #: A programme's plug before a clock: "Coming up at 8:30", "Join us at 10".
 _PLUG_AT_BEFORE = re.compile(
-    r"\b(?:coming\s+up|join\s+us|tune\s+in|stay\s+with\s+us)\s+at\s+\Z", re.IGNORECASE
+    r"\b(?:coming\s+up|join\s+us|tune\s+in|stay\s+with\s+us)\s+at\s+\Z"
+    # ... and what the broadcast promises: "We'll have another update at 6:30".
+    r"|\bwe(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:have|bring\s+you)\b[^.;:!?]{0,60}\s+at\s+\Z",
+    re.IGNORECASE,
 )
 #: A plan told in the past tense: "was due", "were scheduled".
 _WAS_DUE_BEFORE = re.compile(
@@ -5215,11 +5410,47 @@ def _as_the_report_tells(
         and partial.day is None
         and partial.anchor is None
         and partial.direction is None
-        and _FORECAST_LINE_AFTER.match(text, candidate.end)
-        and _LINE_OPENS_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
+        and (
+            (
+                _FORECAST_LINE_AFTER.match(text, candidate.end)
+                and _LINE_OPENS_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
+            )
+            # ... or its sentences: "Saturday looks gray with a chance of flurries, and Sunday
+            # brings rain".
+            or _FORECAST_VERB_AFTER.match(text, candidate.end)
+        )
     ):
         # "Saturday, a high of 87; Sunday, scattered thunderstorms": a forecast's days, to come.
         partial = partial.but(direction="future")
+    if (
+        tense == "present"
+        and partial.weekday is not None
+        and partial.day is None
+        and partial.anchor is None
+        and partial.direction is None
+        and _UNTIL_DAY_BEFORE.search(text, max(0, candidate.start - 20), candidate.start)
+    ):
+        # "Schools are closed through Monday", "are now on their own until at least Wednesday":
+        # a state that lasts until a day still to come.
+        partial = partial.but(direction="future")
+    if (
+        tense == "past"
+        and context.dct is not None
+        and partial.kind == "date"
+        and partial.season is not None
+        and partial.year is None
+        and partial.anchor is None
+        and partial.direction is None
+        and _SEASON_ADVERBIAL_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+    ):
+        season_year, season = season_of(context.dct)
+        if (
+            season == partial.season
+            and (context.dct - season_bounds(season_year, season)[0]).days < _DAYS_IN_A_FORTNIGHT
+        ):
+            # "a drought in the summer cut output", written on 4 June: a season a past clause
+            # tells of is not one only days old, but last year's.
+            partial = partial.but(year=season_year - 1)
     if said_now and partial.is_bare_clock:
         # "The sub sank on Saturday. It's 7:30 in the evening here.": the time it is as the
         # report speaks, on the day of writing.
@@ -5273,11 +5504,22 @@ def _as_the_report_tells(
         # "Profit will return in 1991, probably in the third quarter", "rose in 1988, mostly in
         # the summer": a part of the year the sentence has just named.
         partial = partial.but(year=year_named)
+    if tense == "future" and year_named is None:
+        year_ahead = _future_year_named_before(candidate, partial, timexes, context)
+        if year_ahead is not None:
+            # "The Cup will be held in Qatar in 2022, and the final will be played in November":
+            # a part of the year to come that the sentence has named, not of the DCT's.
+            partial = partial.but(year=year_ahead)
     year_reported = _year_just_reported(candidate, partial, timexes, context) if tense != "future" else None
     if year_reported is not None:
         # "The company posted a loss for 1989. Revenue for the year rose 12%.": the year the
         # report has just named.
         partial = PartialTime(year=year_reported, grain=Grain.YEAR)
+    month_before = _month_of_what_came_before(candidate, partial, timexes, text)
+    if month_before is not None:
+        # "is scheduled to be sentenced March 19 after pleading guilty in December": what came
+        # before the day told, the December before it.
+        partial = partial.but(year=month_before)
     month_named = _month_named_for_day(candidate, partial, timexes, text)
     if month_named is not None:
         # "will take up the case in January, after Congress is sworn in on the 6th": a day of the
@@ -5286,6 +5528,66 @@ def _as_the_report_tells(
     return partial
 
 
+def _month_of_what_came_before(
+    candidate: Candidate, partial: PartialTime, timexes: Sequence[Timex], text: str
+) -> int | None:
+    """The year of a month without one that an "after" clause tells, after a day its sentence
+    has dated ("to be sentenced March 19 after pleading guilty in December"): the month is the
+    last of its name before that day; ``None`` else."""
+    if (
+        partial.kind != "date"
+        or partial.month is None
+        or partial.year is not None
+        or partial.day is not None
+        or partial.anchor is not None
+        or not timexes
+    ):
+        return None
+    previous = timexes[-1]
+    told = _MONTH_OR_DAY_VALUE.fullmatch(previous.value)
+    if (
+        told is None
+        or told.group(3) is None
+        or previous.type != "DATE"
+        or previous.end > candidate.start
+        or previous.start < sentence_bounds(text, candidate.start)[0]
+        or not _AFTER_DOING_BETWEEN.fullmatch(text, previous.end, candidate.start)
+    ):
+        return None
+    year, month = int(told.group(1)), int(told.group(2))
+    return year if partial.month <= month else year - 1
+
+
+#: An "after" clause between a day and a month: " after pleading guilty to a lesser charge in ".
+_AFTER_DOING_BETWEEN = re.compile(
+    r",?\s+after\s+(?:[a-z]+ing|being\s+[a-z]+ed)\b[^.;:!?,]{0,60}\s(?:in|since)\s+", re.IGNORECASE
+)
+
+
+#: The small hours end before this hour.
+_SMALL_HOURS_END = 5
+
+
+def _next_day_of(resolution: Resolution) -> Resolution:
+    """A clock time's resolution moved to the next day ("1999-12-31T02:00" to "2000-01-01T02:00")."""
+    day = _DAY_OF_VALUE.match(resolution.value)
+    if day is None:
+        return resolution
+    try:
+        following = dt.date.fromisoformat(day.group(0)) + _ONE_DAY
+    except (ValueError, OverflowError):
+        return resolution
+    point = resolution.point
+    if point is not None and point.day < dt.date.max:
+        point = replace(point, day=point.day + _ONE_DAY)
+    return replace(resolution, value=following.isoformat() + resolution.value[day.end() :], point=point)
+
+
+_DAY_OF_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: The preposition of a season a clause's event is in: "in the summer", "during winter".
+_SEASON_ADVERBIAL_BEFORE = re.compile(r"\b(?:in|during|over|through|throughout)\s+\Z", re.IGNORECASE)
+#: "until" or "through" before a day: "closed through Monday", "until at least Wednesday".
+_UNTIL_DAY_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?\Z", re.IGNORECASE)
 #: An event a date names as a noun's adjective, which has happened: "the December 14 shooting".
 _PAST_EVENT_AFTER = re.compile(
     r"\s+(?:shootings?|attacks?|bombings?|massacre|killings?|murders?|assassination|coup|uprising|riots?|"
@@ -5316,6 +5618,15 @@ _FORECAST_LINE_AFTER = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?,\s+(?:mostly\s+|partly\s+)?(?:sunny|cloudy|clear|fair|dry|wet|"
     r"windy|breezy|cooler|warmer|hotter|colder|mild|a\s+high|highs|a\s+low|lows|scattered|isolated|showers|rain|"
     r"snow|sleet|thunderstorms|a\s+(?:slight\s+)?chance)\b",
+    re.IGNORECASE,
+)
+#: ... and a forecast's verb after a day that is its subject: "Saturday looks gray with a chance
+#: of flurries", "Sunday brings rain", "Friday turns colder".
+_FORECAST_VERB_AFTER = re.compile(
+    r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?:looks|brings|turns|stays|starts\s+out|should\s+be|will\s+be|"
+    r"will\s+bring|will\s+turn|will\s+see)\s+(?:[\w-]+\s+){0,6}?(?:sunny|cloudy|gray|grey|rain|rainy|showers|snow|"
+    r"snowy|flurries|storms|stormy|thunderstorms|windy|dry|wet|warmer|cooler|colder|hotter|mild|clear|fair|"
+    r"humid|drizzle|sleet|highs?|lows?)\b",
     re.IGNORECASE,
 )
 #: ... which opens its sentence or clause.
@@ -5450,6 +5761,47 @@ _MONTH_IN_YEARS_CLAUSE = re.compile(r"\s+[^.;:!?,()\n]{1,40}\s(?:in|on)\s+")
 _AHEAD_BETWEEN = re.compile(
     r"\b(?:will|would|shall|expects?|plans?|hopes?|intends?|wants?|next|until|by|and|but|or)\b", re.IGNORECASE
 )
+
+
+def _future_year_named_before(
+    candidate: Candidate, partial: PartialTime, timexes: Sequence[Timex], context: DocumentContext
+) -> int | None:
+    """A year after the DCT's that a future clause's sentence has named before a month, a season,
+    a quarter or a half without its year ("will be held in 2022, and the final will be played in
+    November"), if it has; ``None`` else."""
+    if (
+        partial.kind != "date"
+        or (
+            partial.quarter is None
+            and partial.half is None
+            and partial.season is None
+            and partial.month is None
+        )
+        or partial.weekday is not None
+        or partial.day is not None
+        or partial.year is not None
+        or partial.anchor is not None
+        or partial.direction is not None
+        or partial.fiscal
+        or not timexes
+        or context.dct is None
+    ):
+        return None
+    previous = timexes[-1]
+    if (
+        not re.fullmatch(r"[0-9]{4}", previous.value)
+        or previous.end > candidate.start
+        or int(previous.value) <= context.dct.year
+        or previous.start < sentence_bounds(context.text, candidate.start)[0]
+        # (When the clause's event is, not a year that names a noun: "The league's 2025-26
+        # schedule will be released in August.")
+        or not _IN_THE_YEAR_BEFORE.search(context.text, max(0, previous.start - 8), previous.start)
+    ):
+        return None
+    return int(previous.value)
+
+
+_IN_THE_YEAR_BEFORE = re.compile(r"\b(?:in|by|during|until|from)\s+\Z", re.IGNORECASE)
 
 
 def _year_just_reported(
@@ -5679,8 +6031,18 @@ def _told_year(
         return None
     if not _told_just_before(context.text, previous, candidates[index]):
         return None
+    if _FIGURE_TO_BETWEEN.search(context.text, previous.end, candidates[index].start):
+        # "has fallen from a peak of 262,000 in mid-1987 to about 215,000 in September": a figure
+        # that moved from then to its latest, the report's.
+        return None
     month = _order_in_year(partial)
     return point.day.year if month is not None and month >= point.day.month else None
+
+
+#: A figure's other end after a date: "to about 215,000 in", "to 7.1 percent in".
+_FIGURE_TO_BETWEEN = re.compile(
+    r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?[$€£]?[0-9]"
+)
 
 
 #: A relative clause closed right after a day, its sentence going on: "yesterday, was down".
@@ -5738,6 +6100,8 @@ _SAYING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DAYS_IN_A_WEEK = 7
+#: A season only this many days old is not yet one a past clause tells of.
+_DAYS_IN_A_FORTNIGHT = 14
 
 
 #: The periods whose parts "the end of the ..." names after a date of an earlier one.
@@ -6396,6 +6760,8 @@ def _past_background(points: Sequence[ReferencePoint], dct: dt.date, text: str) 
 #: How far from its DCT a day a report tells in a sentence of its own is background, not a day
 #: its clock times are on.
 _BACKGROUND_DAY = dt.timedelta(days=31)
+#: How far ahead of its DCT a day still to come may be for a report's clock times to be on it.
+_FAR_AHEAD = dt.timedelta(days=60)
 #: The days around its DCT a report's own news happens on (a clock time's day, before any
 #: background the report tells after it).
 _NEWS_DAYS = dt.timedelta(days=7)
@@ -6547,9 +6913,15 @@ def _anchor_for(
             # still to come it named (or the DCT's); so is a timetable's present ("The markets
             # fell on Monday. Trading resumes at 9:30 a.m.").
             for point in islice(reversed(points), _REFERENCE_LOOKBACK):
-                if point.grain >= Grain.DAY and point.day >= context.dct:
+                if (
+                    point.grain >= Grain.DAY
+                    and point.day >= context.dct
+                    # ("The millennium does not begin until January 1st, 2001. Our coverage continues
+                    # until 2 a.m.": a day months away is no day a report's clock is on.)
+                    and point.day - context.dct <= _FAR_AHEAD
+                ):
                     return point
-            if points[-1].day < context.dct:
+            if points[-1].day < context.dct or points[-1].day - context.dct > _FAR_AHEAD:
                 return ReferencePoint(context.dct, Grain.SECOND, "DCT")
         return points[-1]
     if wants_reference:
@@ -7025,7 +7397,13 @@ def _resolve_relative(
     # does, is still the day of writing: its night is still to come.)
     if anchor.day == context.dct and anchor.grain >= Grain.DAY and _last_night(partial, tense):
         base = _apply_shift(base, Grain.DAY, -1)
-    if anchor.day == context.dct and (_next_morning(partial, tense) or _overnight_to_come(partial, tense)):
+    if (
+        anchor.day == context.dct
+        and (_next_morning(partial, tense) or _overnight_to_come(partial, tense))
+        # (Unless the text said it is still morning: "It is 6 a.m. We will have live reports
+        # throughout the morning.")
+        and not (_next_morning(partial, tense) and _told_a_morning_clock(anchor, context.text))
+    ):
         base = _apply_shift(base, Grain.DAY, 1)
     week_ahead = False
     if (
@@ -7152,6 +7530,16 @@ def _last_night(partial: PartialTime, tense: Tense | None) -> bool:
     )
 
 
+def _told_a_morning_clock(anchor: ReferencePoint, text: str) -> bool:
+    """Whether the time the text stands at is a clock time of the morning it told ("It is 6 a.m.
+    on the East Coast")."""
+    return anchor.start is not None and _MORNING_CLOCK.match(text, anchor.start) is not None
+
+
+#: A clock time of the morning: "6 a.m.", "6:10 a.m.", "five a.m.".
+_MORNING_CLOCK = re.compile(r"(?:1[01]|0?[1-9]|[a-z]+)(?::[0-5][0-9])?\s*a\.?m\b", re.IGNORECASE)
+
+
 def _next_morning(partial: PartialTime, tense: Tense | None) -> bool:
     """Whether the bare morning of a future clause ("the storm will reach the coast before dawn",
     "talks resume in the morning"), on the day of writing, is the next day's: the morning of the
@@ -7186,6 +7574,20 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
     future-tense one names a start gone by ("the rules change at the start of the month",
     written on the 20th). Only when the report is in the other half of the period (of a quarter,
     a decade or a century too)."""
+    if (
+        partial.shift == Shift(Grain.YEAR, 0)
+        and (partial.quarter is not None or partial.half is not None)
+        and partial.direction is None
+        and not partial.fiscal
+        and tense == "past"
+    ):
+        # "Sales rose in the second half of the year", written in January: a part of the year a
+        # past clause tells of has gone by, last year's if this year's has not run a month.
+        part = partial.quarter if partial.quarter is not None else partial.half
+        assert part is not None
+        size = 3 if partial.quarter is not None else 6
+        opens = dt.date(day.year, size * part - size + 1, 1)
+        return -1 if shift_date(opens, months=1) > day else 0
     if (
         partial.shift is None
         or partial.shift.amount != 0

@@ -160,7 +160,9 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         # The United States' filing deadline and the day a president is sworn in (since 1937).
         "tax day": (4, 15), "inauguration day": (1, 20),
         "earth day": (4, 22), "hogmanay": (12, 31), "midsummer day": (6, 24),
-        "midsummer's day": (6, 24), "ides of march": (3, 15), "bonfire night": (11, 5),
+        "midsummer's day": (6, 24), "midsummer eve": (6, 23), "midsummer's eve": (6, 23),
+        "st. john's eve": (6, 23), "st john's eve": (6, 23), "ides of march": (3, 15),
+        "bonfire night": (11, 5),
         "guy fawkes night": (11, 5), "waitangi day": (2, 6), "burns night": (1, 25),
         # British style writes "St" without a full stop.
         "st patrick's day": (3, 17), "st george's day": (4, 23), "st andrew's day": (11, 30),

@@ -979,7 +979,9 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
     if year is None and "fiscal" in match.text.lower():
         # A fiscal quarter is named by the fiscal year being reported on: the current one, not
         # the nearest calendar quarter of that number.
-        return PartialTime(anchor="dct", quarter=nth, shift=Shift(Grain.YEAR, 0), grain=Grain.QUARTER)
+        return PartialTime(
+            anchor="dct", quarter=nth, shift=Shift(Grain.YEAR, 0), grain=Grain.QUARTER, fiscal=True
+        )
     if (
         year is None
         and match.has("nth_adjective")
@@ -1262,6 +1264,14 @@ def _season_or_its_edge(match: RuleMatch) -> PartialTime | None:
     return season.but(mod=_SEASON_EDGES[edge.split()[-1].lower()])
 
 
+#: A verb of will before "to", where "winter" (or "summer") is a verb: "decided to winter there".
+_TO_WINTER = re.compile(
+    r"\b(?:decided|chose|planned|prepared|intended|hoped|forced|obliged|compelled|ordered|had|wanted|resolved)"
+    r"\s+to\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
     lone = not match.has("the") and not match.has("year") and not match.has("noun")
@@ -1275,6 +1285,9 @@ def _season(match: RuleMatch) -> PartialTime | None:
         return None
     if word.lower() == "fall" and _FALL_NOUN_AFTER.match(text, end):
         # "the fall in oil prices", "the fall from power": the noun.
+        return None
+    if word.lower() in ("winter", "summer") and lone and _TO_WINTER.search(text, max(0, start - 40), start):
+        # "decided to winter there", "ships that wintered": the verb.
         return None
     if (
         word == "spring"
@@ -2275,7 +2288,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not a product's, a room's, a flight's or a resolution's number (case-insensitive, as
         # every pattern that is not ``case_sensitive``).
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?<!H\.R\.\s)(?:fiscal (?:year )?|calendar (?:year )?|the (?:full )?year |(?-i:FY)\s?)?"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?<!H\.R\.\s)(?:the (?:fiscal|calendar) year |fiscal (?:year )?|calendar (?:year )?|the (?:full )?year |(?-i:FY)\s?)?"
         + _NOT_A_STREET_NUMBER
         + r"(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
@@ -2288,6 +2301,7 @@ RULES: tuple[Rule, ...] = (
             Example("It expects FY2024 revenue to rise.", "2024", span="FY2024"),
             Example("Revenue in FY 2024 rose.", "2024", span="FY 2024"),
             Example("Results for fiscal year 2024 were good.", "2024", span="fiscal year 2024"),
+            Example("In the fiscal year 1938 it made a profit.", "1938", span="the fiscal year 1938"),
             # A calendar year named so against a fiscal one.
             Example("Revenue grew 18% in calendar 2024.", "2024", span="calendar 2024"),
             Example(
@@ -2592,7 +2606,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Alone, as "year-end" is: "a mid-year review", "midyear elections" name something else.
         # (... but before what goes on after a date: "by midyear if oil prices stay low".)
-        pattern=r"mid-?(?P<unit>year|decade|century|month|week)(?!-\w| (?!(?:if|and|or|but|as|when|unless|because|so|"
+        pattern=r"mid-?(?P<unit>year|decade|century|month|week)(?!-\w| (?!(?:if|whether|and|or|but|as|when|unless|because|so|"
         r"while|before|after|at|in|on|to|for|from|with|the|a|an|he|she|it|they|we)\b)\w)",
         parse=_mid_year,
         examples=(
@@ -2868,7 +2882,14 @@ RULES: tuple[Rule, ...] = (
                 span="the final quarter of 2012",
             ),
             Example(
-                "Sales fell in the last quarter of the year.", "2025-Q4", span="the last quarter of the year"
+                "Sales fell in the last quarter of the year.",
+                "2025-Q4",
+                span="the last quarter of the year",
+                dct="2025-12-20",
+            ),
+            # Told in the past before this year's has begun: last year's.
+            Example(
+                "Sales fell in the last quarter of the year.", "2024-Q4", span="the last quarter of the year"
             ),
             Example("the fiscal first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the fiscal-first quarter", "2025-Q1", dct="2025-10-20"),
@@ -3187,7 +3208,15 @@ RULES: tuple[Rule, ...] = (
             Example("forecasts for the last half of 1987", "1987-H2", span="the last half of 1987"),
             Example("the latter half of 2011", "2011-H2"),
             Example(
-                "Orders picked up in the back half of the year.", "2025-H2", span="the back half of the year"
+                "Orders will pick up in the back half of the year.",
+                "2025-H2",
+                span="the back half of the year",
+            ),
+            Example(
+                "Prices fell in the second half of the year.",
+                "2024-H2",
+                span="the second half of the year",
+                dct="2025-01-15",
             ),
             Example(
                 "The chain lost money in the first half of fiscal 2013.",
@@ -3382,6 +3411,7 @@ RULES: tuple[Rule, ...] = (
             Example("The German Spring Offensive stalled.", "2025-SP", span="Spring"),
         ),
         negatives=(
+            "The captain decided to winter there.",
             "The second phase, Fall Rot, began.",
             'She wrote "Winter Light" and "The Long Field."',
             'He starred in "The Long Hot Summer".',

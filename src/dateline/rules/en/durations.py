@@ -25,6 +25,8 @@ _UNIT_WORDS = (
 _AMOUNT_ADJECTIVES = (
     "bloody|brutal|bitter|whole|entire|straight|consecutive|successive|previous|preceding|remaining|"
     r"grueling|gruelling|difficult|turbulent|tough|hard|lean|trading|business|working|"
+    # ("We've had two good years", "two very good years": the years a business has had.)
+    r"(?:very )?(?:good|bad|great|strong|weak|profitable)(?= (?:days|weeks|months|quarters|years)\b)|"
     r"(?:calendar|fiscal|financial)(?= (?:days|weeks|months|quarters|years)\b)"
 )
 
@@ -1383,21 +1385,22 @@ RULES: tuple[Rule, ...] = (
                 "ran",
                 "television",
             )
-            + r")(?P<unit>hours|minutes)|(?-i:(?P<unit_start>Hours|Minutes|Days|Weeks|Months)))(?= (?:before|after)\b)"
+            + r")(?P<unit>hours|minutes)|(?-i:(?P<unit_start>Hours|Minutes|Days|Weeks|Months)))(?= (?:before|after|ahead of)\b)"
             # ... after a verb's past or where the event's place is told ("posted the manifesto
             # online hours before the attacks"); and days, weeks, months or years bare after a
             # clause's comma, a verb or "be" ("He was arrested days after the attack", "it could be
             # weeks before the plant reopens", "lost the final, weeks before winning gold"; not "the
             # weeks before the shooting", which TimeBank dates).
             r"|(?:(?<=ed\s)|(?<=[a-z]s\s)|(?<=\bonline\s)|(?<=\bhome\s)|(?<=\baway\s))(?P<unit_verb>hours|minutes)"
-            r"(?= (?:before|after)\b)"
+            r"(?= (?:before|after|ahead of)\b)"
             # (... and after the plural noun of what was done: "made arrests days before the vote".)
             r"|(?:(?<=,\s)|(?<=ed\s)|(?<=[a-z]s\s)|"
             + after_one_of(
                 "be", "was", "were", "came", "come", "comes", "just", "only", "mere", "barely", "died", "for"
             )
             # ("conducted nuclear tests days after India did the same": a name after it too.)
-            + r")(?P<unit_bare>days|weeks|months|years)(?= (?:before|after)\s+(?:(?-i:[a-z])|(?-i:[A-Z][a-z]+)(?:['’]s)?\s+(?-i:[a-z])))"
+            + r")(?P<unit_bare>days|weeks|months|years)(?= (?:before|after|ahead of)\s+(?:(?-i:[a-z])|(?-i:[A-Z][a-z]+)(?:['’]s)?(?:\s+(?-i:[a-z])|[.,;:!?])))"
+            # ("The fire started just days before Easter.": a feast's name, where the clause ends.)
         ),
         parse=_plural_unit,
         examples=(
@@ -1416,6 +1419,8 @@ RULES: tuple[Rule, ...] = (
                 "Nineteen people were killed in attacks hours before polls opened.", "PTXH", span="hours"
             ),
             Example("Police made arrests days before the vote.", "PXD", span="days"),
+            Example("The surge came hours ahead of high tide.", "PTXH", span="hours"),
+            Example("The fire started just days before Easter.", "PXD", span="days"),
         ),
         negatives=(
             "In the weeks before the shooting, he bought two guns.",

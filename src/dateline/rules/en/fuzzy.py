@@ -34,8 +34,10 @@ _PRESENT = r"now(?!(?<=(?-i:Now))\s+(?:the|a|for|over|back|to)\s+(?:weather|spor
 #: text stands at, as "now" is. Without one it is an occasion ("this time she won"); "this time of
 #: year" and "by this time next week" are longer expressions of their own.
 _THIS_TIME = (
-    after_one_of("at", "during", "by", "around", "from", "until", "since")
+    after_one_of("at", "during", "by", "around", "from", "until", "since", r"as\sof")
     + r"this (?:time|hour|moment)(?! (?:of|around|round|next|last|tomorrow|yesterday|today|tonight)\b)"
+    # ... and a broadcast's hour: "In other news this hour", "in the news this half hour".
+    + r"|(?<=\bnews\s)this (?:half )?hour\b"
 )
 #: "the largest operation to date", "to date they have failed": the time up to the writer's
 #: present, as TimeML writes it ("date" alone, without its preposition), where the clause ends or a
@@ -243,6 +245,9 @@ RULES: tuple[Rule, ...] = (
             Example("By this time, the king had fled.", "PRESENT_REF", span="this time"),
             Example("Rebels regrouped during this time.", "PRESENT_REF", span="this time"),
             Example("At this hour, the storm is moving north.", "PRESENT_REF", span="this hour"),
+            Example("As of this hour, seventeen men are out.", "PRESENT_REF", span="this hour"),
+            Example("In other news this hour, claims fell.", "PRESENT_REF", span="this hour"),
+            Example("In the news this half hour, the council voted.", "PRESENT_REF", span="this half hour"),
             Example("At this moment, nobody knows where he is.", "PRESENT_REF", span="this moment"),
             # "present-day Lyon": the place as it is now, the present of the writer.
             Example("The mill stood in present-day Lyon.", "PRESENT_REF", span="present-day"),

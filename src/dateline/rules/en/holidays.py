@@ -107,7 +107,7 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     story = determiner in _STORY_DIRECTIONS
     direction = _STORY_DIRECTIONS.get(determiner) or _DIRECTIONS.get(determiner)
     # "Christmas night", "Easter morning": a part of the holiday.
-    part = en.PARTS_OF_DAY.get((match.group("part") or "").lower())
+    part = en.PARTS_OF_DAY.get((match.group("part") or match.group("part_before") or "").lower())
     if part is not None and name.endswith(" week"):
         return None
     week_of = match.has("week_of")
@@ -330,6 +330,9 @@ RULES: tuple[Rule, ...] = (
             # "the Easter weekend" keeps its article, as "the weekend" does; so do "the Ides of March".
             rf"(?:(?P<det>last|next|this past|this coming|this|the following|the next|the previous|the preceding) "
             rf"|the (?=(?:{HOLIDAY_NAMES}) (?:holiday )?weekend\b|ides\b)"
+            # "the evening of D-Day", "the night of Christmas Eve": a part of the feast's day, as
+            # "the evening of 6 June" is of that day.
+            rf"|the (?P<part_before>morning|afternoon|evening|night) of (?=(?:{HOLIDAY_NAMES})\b)"
             # "the week of Thanksgiving": the ISO week that holds the day, as "the week of June 9".
             rf"|the (?P<week_of>week) of (?=(?:{HOLIDAY_NAMES})\b))?"
             # A calendar whose new year is not January 1: "the Lunar New Year", "Chinese New Year".
@@ -440,6 +443,16 @@ RULES: tuple[Rule, ...] = (
                 type="TIME",
             ),
             Example("Easter morning 2025", "2025-04-20TMO"),
+            Example(
+                "By the evening of D-Day some 156,000 men were ashore.",
+                "1944-06-06TEV",
+                span="the evening of D-Day",
+            ),
+            Example(
+                "Fireworks lit the sky on the night of New Year's Eve.",
+                "2024-12-31TNI",
+                span="the night of New Year's Eve",
+            ),
             Example("Crowds gathered on Anzac Day.", "2025-04-25", span="Anzac Day"),
             Example("Workers marched on May Day.", "2025-05-01", span="May Day"),
             Example("The parade was held on St Patrick's Day.", "2025-03-17", span="St Patrick's Day"),

@@ -199,6 +199,7 @@ _TITLE_ARTICLE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t][\"“]?$")
 
 #: "News" (in any case) before a capitalised "Tonight" or "Today": a programme's title.
 _NEWS_BEFORE = re.compile(r"\b(?i:news)[ \t]\Z")
+_LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
 def _is_title_word(word: str) -> bool:
@@ -244,7 +245,11 @@ def _today(match: RuleMatch) -> PartialTime | None:
         return None  # "This is World Today.": a programme or paper named with the word
     if (
         match.text == match.group("deictic")
-        and match.text[:1].isupper()
+        and (
+            match.text[:1].isupper()
+            # (... a heading's, in capitals once, that ends its line with no stop.)
+            or _LINE_ENDS_AFTER.match(text, match.match.end())
+        )
         and _NEWS_BEFORE.search(text, max(0, start - 6), start)
     ):
         return None  # "ABC WORLD NEWS TONIGHT", "World News Tonight": a news programme's title
@@ -1230,7 +1235,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.units_ago",
         type="DATE",
-        pattern=r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)?(?P<odd>-odd|-plus|\+)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)|afterwards?|thereafter|after that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back(?! (?:home|to|into|from|in|on|at|out|up|down)\b)|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
+        # ("every five years thereafter" is a set: set.every.)
+        pattern=r"(?<!\bevery\s)(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)?(?P<odd>-odd|-plus|\+)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)|afterwards?|thereafter|after that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back(?! (?:home|to|into|from|in|on|at|out|up|down)\b)|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week|this month|today|tomorrow|yesterday|this (?:morning|afternoon|evening)|tonight"
@@ -1329,6 +1335,7 @@ RULES: tuple[Rule, ...] = (
             "The launch comes a week after rival Verdant Labs cut its price.",
             # "back" of the way home, not of the time before.
             "Migrants send $1 billion a year back home.",
+            "The treaty is renewed every five years thereafter.",
         ),
         priority=2,
     ),
@@ -1574,7 +1581,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.determined_weekday",
         type="DATE",
-        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|last|next|this|coming|past) {weekday}",
+        # (Bare "past" only after a preposition of a day: "past Friday" elsewhere is beyond it,
+        # "They will stay open past Friday".)
+        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|last|next|this|coming|"
+        r"(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\bover\s)|(?<=\bthe\s))past) {weekday}",
         parse=determined_weekday,
         examples=(
             Example("last Tuesday", "2025-05-06"),
@@ -1588,6 +1598,7 @@ RULES: tuple[Rule, ...] = (
                 span="the previous Friday",
             ),
         ),
+        negatives=("They will stay open past Friday.",),
         priority=2,
     ),
     Rule(
@@ -2236,7 +2247,8 @@ RULES: tuple[Rule, ...] = (
         name="relative.from_named_date",
         type="DATE",
         pattern=(
-            r"(?:(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|years?)"
+            # ("the last ten days before Christmas" is a length, and the feast: not a day.)
+            r"(?:(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|years?)"
             r"|the (?P<unit1>day|week(?= (?:before|after) (?:{month:week_month} [0-9]|"
             + HOLIDAY_NAMES
             + r")))|(?P<eve>the eve))"
@@ -2282,6 +2294,7 @@ RULES: tuple[Rule, ...] = (
             Example("It reopened the day after 4 July 1990.", "1990-07-05", span="the day after 4 July 1990"),
         ),
         negatives=(
+            "He said the last ten days before Christmas decide the season.",
             "three days before the vote",
             "the day after he left",
             "two days after the May vote",

@@ -427,8 +427,12 @@ RULES: tuple[Rule, ...] = (
         name="set.every",
         type="SET",
         pattern=(
-            r"(?:every|each) (?:(?:(?P<amount>{number})|(?P<few>few|several|{number:range_from} (?:to|or) {number:range_to}|[0-9]{1,2}-[0-9]{1,2})) (?P<unit>days|weeks|months|years|hours|minutes|decades|centuries|hrs|(?-i:wks|mos|yrs))"
-            r"|(?P<weekdays>weekday)(?: (?P<weekdays_part>morning|afternoon|evening|night))?"
+            # ("every single day", "every clear night", "each trading day": a day of each, as "every
+            # day" is.)
+            r"(?:every|each) (?:(?:single|clear|cloudy|sunny|working|business|trading|school) (?=(?:day|night|morning|evening|afternoon|week)\b))?"
+            r"(?:(?:(?P<amount>{number})|(?P<few>few|several|{number:range_from} (?:to|or) {number:range_to}|[0-9]{1,2}-[0-9]{1,2})) (?P<unit>days|weeks|months|years|hours|minutes|decades|centuries|hrs|(?-i:wks|mos|yrs))"
+            # ("every weeknight": a weekday's night.)
+            r"|(?P<weekdays>weekday(?!\w)|week(?=night\b))(?:\s*(?P<weekdays_part>morning|afternoon|evening|night))?"
             r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)|{season}"
             # "each calendar quarter", "each fiscal year": the periods of a contract or a filing.
             r"|(?:(?:calendar|fiscal) (?=(?:week|month|quarter|year)\b))?"
@@ -461,6 +465,9 @@ RULES: tuple[Rule, ...] = (
             # The working days: five days of every week (TimeML has no value for Monday to Friday).
             Example("The ferry sails every weekday.", "P1W", span="every weekday", type="SET"),
             Example("She swims each weekday morning.", "XXXX-XX-XXTMO", span="each weekday morning"),
+            Example("Crews repave the bridge every weeknight.", "XXXX-XX-XXTNI", span="every weeknight"),
+            Example("He ran every single day.", "P1D", span="every single day"),
+            Example("He observed every clear night.", "XXXX-XX-XXTNI", span="every clear night"),
             Example("The council empties the bins every fortnight.", "P2W", span="every fortnight"),
         ),
         negatives=("every May 1", "Each may choose a seat."),

@@ -24,13 +24,15 @@ ZONES = {
     "ACST": "+09:30", "ACDT": "+10:30", "AWST": "+08:00", "NZST": "+12:00", "NZDT": "+13:00",
     "SAST": "+02:00", "WAT": "+01:00", "SGT": "+08:00", "PKT": "+05:00",
     # ... and in words, as broadcasts say them ("The time is 1300 hours Greenwich Mean Time").
-    "GREENWICH MEAN TIME": "Z", "UNIVERSAL TIME": "Z", "COORDINATED UNIVERSAL TIME": "Z",
+    "GREENWICH MEAN TIME": "Z", "GREENWICH TIME": "Z", "UNIVERSAL TIME": "Z", "COORDINATED UNIVERSAL TIME": "Z",
     "BRITISH SUMMER TIME": "+01:00",
     # ... and as wires name a capital's clock ("10:30 a.m. Beijing time"): only the zones whose
     # offset has stayed put for decades (not Moscow's or Baghdad's, which moved with the years).
     "BEIJING TIME": "+08:00", "HONG KONG TIME": "+08:00", "TAIPEI TIME": "+08:00",
     "SINGAPORE TIME": "+08:00", "MANILA TIME": "+08:00", "TOKYO TIME": "+09:00",
     "SEOUL TIME": "+09:00", "BANGKOK TIME": "+07:00", "JAKARTA TIME": "+07:00",
+    # ... and a country's one clock: "this morning, Japan time".
+    "JAPAN TIME": "+09:00", "KOREA TIME": "+09:00", "CHINA TIME": "+08:00", "INDIA TIME": "+05:30",
     "INDIAN STANDARD TIME": "+05:30",
 }  # fmt: skip
 _ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
@@ -96,8 +98,16 @@ def _clock(match: RuleMatch) -> PartialTime | None:
             hour = 0
     elif not match.has("zone") and not match.has("oclock"):
         return None
-    elif not match.has("zone") and len(match.group("hour") or "") == 1:
-        hour = _afternoon_hour(match.match.string, match.match.start(), match.match.end(), hour)
+    elif not match.has("zone"):
+        near = (
+            _half_of_day_from_before(match.match.string, match.match.start(), hour)
+            if 1 <= hour <= 11
+            else None
+        )
+        if near is not None:
+            hour = near
+        elif len(match.group("hour") or "") == 1:
+            hour = _afternoon_hour(match.match.string, match.match.start(), match.match.end(), hour)
     if hour > 24 or (minute is not None and minute > 59):
         return None
     zone = _written_zone(match)
@@ -129,9 +139,16 @@ def _broadcast_hour(match: RuleMatch) -> PartialTime | None:
         return None
     hour = int(match.group("hour") or "0")
     minute = int(match.group("minute") or "0")
-    return PartialTime(
-        hour=hour if hour == 12 else hour + 12, minute=minute, zone=_written_zone(match), grain=Grain.MINUTE
-    )
+    if hour != 12 and not _MORNING_AFTER.match(text, match.match.end()):
+        hour += 12
+    return PartialTime(hour=hour, minute=minute, zone=_written_zone(match), grain=Grain.MINUTE)
+
+
+#: A morning named after a clock time: "at 8:30 Eastern this morning", "7 Eastern Monday morning".
+_MORNING_AFTER = re.compile(
+    r",?\s+(?:(?:this|tomorrow|yesterday|(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?morning\b",
+    re.IGNORECASE,
+)
 
 
 def _military(match: RuleMatch) -> PartialTime | None:
@@ -318,9 +335,16 @@ _SMALL_HOURS_CUE_AFTER = re.compile(
 #: this morning the networks called it. He phoned around 2:30."
 _STATED_CLOCK = re.compile(
     r"\b(?P<hour>1[0-2]|[1-9])(?::[0-5][0-9])?(?: o'clock)?\s*"
-    r"(?:(?P<am>a\.m\.|am\b|this morning|in the morning)|(?P<pm>p\.m\.|pm\b|last night|tonight|this (?:afternoon|evening)))",
+    # ("At 7:50 Eastern last night": a zone between.)
+    r"(?:(?-i:Eastern|Central|Mountain|Pacific|[A-Z]{2,4})\s+)?"
+    r"(?:(?P<am>a\.m\.|am\b|this morning|in the morning)|(?P<pm>p\.m\.|pm\b|last night|tonight|this (?:afternoon|evening)))"
+    # ... and noon: "It's noon on Monday".
+    r"|\b(?:it's|it is|at)\s+(?P<noon>noon)\b",
     re.IGNORECASE,
 )
+#: ... and between the two, a pluperfect (a clock before the stated one) or a future (after it).
+_HAD_BETWEEN = re.compile(r"\bhad\b", re.IGNORECASE)
+_WILL_BETWEEN = re.compile(r"\bwill\b|['’]ll\b", re.IGNORECASE)
 #: How far back a stated clock sets the half of a bare one, and how close in time it must be.
 _STATED_CLOCK_REACH = 200
 _STATED_CLOCK_HOURS = 3
@@ -334,9 +358,23 @@ def _half_of_day_from_before(text: str, start: int, hour: int) -> int | None:
     if not clocks:
         return None
     stated = clocks[-1]
-    base = int(stated.group("hour")) % 12 + (12 if stated.group("pm") else 0)
+    pm = 12 if stated.group("pm") else 0
+    base = 12 if stated.group("noon") else int(stated.group("hour")) % 12 + pm
     near = [h for h in (hour, hour + 12) if abs(h - base) <= _STATED_CLOCK_HOURS]
-    return near[0] if len(near) == 1 else None
+    if len(near) == 1:
+        return near[0]
+    if near:
+        return None
+    # ("It is 6 a.m. Gore had called to concede at about 2:30": before it; "It's noon. We'll have a
+    # full report at 6 o'clock": after it.)
+    between = text[stated.end() : start]
+    if _HAD_BETWEEN.search(between) and not _WILL_BETWEEN.search(between):
+        before = [h for h in (hour, hour + 12) if h < base]
+        return max(before) if before else None
+    if _WILL_BETWEEN.search(between) and not _HAD_BETWEEN.search(between):
+        after = [h for h in (hour, hour + 12) if h > base]
+        return min(after) if after else None
+    return None
 
 
 def _afternoon_hour(text: str, start: int, end: int, hour: int) -> int:
@@ -1598,7 +1636,11 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bafter\s)|(?<=\bsince\s)|"
             # ("The fighting lasted from dawn until early afternoon".)
             r"(?<=\bfrom\s)|"
-            r"(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s))(?P<edge>(?-i:dawn|daybreak|first light|sunrise|sunup|dusk|nightfall|sunset|sundown))(?![\w-])"
+            r"(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)"
+            # ... or the ends of a span, before the day they are of: "between dusk Tuesday and dawn
+            # Wednesday" (not "from dusk to dawn", any night's).
+            r"|(?:(?<=\bbetween\s)|(?<=\bto\s)|(?<=\band\s))(?=(?:dawn|daybreak|sunrise|dusk|nightfall|sunset) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+            r"(?P<edge>(?-i:dawn|daybreak|first light|sunrise|sunup|dusk|nightfall|sunset|sundown))(?![\w-])"
             # ("from dawn to dusk" is all day, any day: no edge of one.)
             r"(?!\s+(?:to|till|until)\s+(?:dusk|nightfall|sunset|sundown)\b)"
             # "Power was restored by late afternoon": no article after the preposition.
@@ -1626,6 +1668,9 @@ RULES: tuple[Rule, ...] = (
             # ("and overnight the water spread": before the subject of its clause.)
             r"the|he|she|they|it|we|police|troops|rebels|"
             r"will|could|should|may|might)\b|"
+            # ("Storms that swept across Florida overnight killed a dozen people": the verb of the
+            # clause the relative one closes before.)
+            r"\s+(?-i:[a-z]+ed)\b|"
             r"\s+(?:losses|gains|declines|rally|trading|session|fighting|clashes|attacks?|raids?|strikes|"
             r"shelling|rain|rainfall|snow|storms?|talks|negotiations)\b|"
             r"\s+(?:lows|temperatures|frost|fog|winds|showers|thunderstorms)\s+(?:will|could|should|may|might)\b)"
@@ -1638,6 +1683,12 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_anaphoric_part,
         examples=(
+            Example(
+                "More than 400 sorties were flown between dusk Tuesday and dawn Wednesday.",
+                "2025-05-07TMO",
+                span="dawn",
+                dct="2025-05-08",
+            ),
             Example(
                 "She was detained on May 2 and was questioned by a judge the next morning.",
                 "2025-05-03TMO",
@@ -1781,7 +1832,7 @@ RULES: tuple[Rule, ...] = (
         # Counted ("two hours later") it is a length the rule ``duration.amount_unit`` reads.
         pattern=r"(?:(?:a few|several|a couple of) )?"
         + _NOT_COUNTED
-        + r"(?:hours|minutes) (?:later|earlier|afterwards?)(?! than\b)",
+        + r"(?:hours|minutes|seconds) (?:later|earlier|afterwards?)(?! than\b)",
         parse=_hours_later,
         examples=(
             Example(
