@@ -29,7 +29,9 @@ Readings these cases pin down:
   "The next morning" and "the previous Friday" stay a history; a pluperfect's month "early in
   November", told after a winter's December and January, is the November before them; a day the
   story tells inside the war's range ("fell on 7 May", after "24 October" 1428 in a siege to May
-  1429) is not one before the war's start.
+  1429) is not one before the war's start; what a flashback's date counts on to ("until the
+  following March" after "November 1969"; "Two years later" after "In September 1835 ..., some
+  weeks before other observers") is counted from it, a length between or not.
 
 Publication date: DCT.
 """
@@ -208,6 +210,25 @@ CASES: list[tuple[str, list[tuple]]] = [
             ("8 May 1429", "DATE", "1429-05-08"),
             ("24 October", "DATE", "1428-10-24"),
             ("7 May", "DATE", "1429-05-07"),
+        ],
+    ),
+    (
+        "The uprising overthrew the regime in the spring of 1974. A student strike in November 1969 "
+        "was ended only by the closure of the faculties until the following March.",
+        [
+            ("the spring of 1974", "DATE", "1974-SP"),
+            ("November 1969", "DATE", "1969-11"),
+            ("the following March", "DATE", "1970-03"),
+        ],
+    ),
+    (
+        "The catalogue was published in 1841. In September 1835 Kerner recovered Halley's Comet, some "
+        "weeks before most other European observers. Two years later he discovered a comet.",
+        [
+            ("1841", "DATE", "1841"),
+            ("September 1835", "DATE", "1835-09"),
+            ("some weeks", "DURATION", "PXW"),
+            ("Two years later", "DATE", "1837"),
         ],
     ),
     (

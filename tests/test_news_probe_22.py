@@ -36,7 +36,21 @@ Readings these cases pin down:
   December before); "Two days after his arrest" in a month is a length; "10 years, a week after";
   "seconds later"; "hours ahead of high tide", "just days before Easter"; "open past Friday";
   "Results were announced on Sunday, after polls closed at 2000 GMT" (a passive, no report's
-  day: the clock is that Sunday's).
+  day: the clock is that Sunday's); "the nineteenth night in a row"; "called it a day";
+  "convicted in 1997 of the bombing"; "a smaller gap for August" is a month's figures; "had been
+  set for May 16th" is a plan the pluperfect tells; "were planned for the weekend" is the coming
+  weekend; "too hot in summer" is every summer's; "Revenue for the year was $16.96 billion",
+  written in January, is of the year just ended.
+- A second round: TimeBank's opening quotation of two apostrophes ("''The fourth quarter") opens
+  a word; "from March to April" is no march of protest; "barrels a day since August" is a rate;
+  "was the 11th in Texas" is a rank; a programme's title line ("CNN TODAY"); "The second half
+  should be stronger" is a forecast; a forecast's weather ("Rain moves in Sunday night", "A slight
+  chance of thunderstorms late Sunday", "Monday, Labor Day, partly cloudy") is to come; "wants a
+  vote by Friday", "Look for ... by Tuesday morning", "braced for ... on Friday" look ahead; the
+  night before the report's day ("overnight"), and the day a state began ("since March 12")
+  are no days the report's clocks are on; "Next
+  news update at 7:30" is the broadcast's own day; "8 o'clock Eastern" after "tonight" in the
+  sentence before is the evening's.
 
 Publication dates: as given with each case.
 """
@@ -330,6 +344,113 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The museum is open on weekends from May to October.",
         "2011-12-01",
         [("weekends", "SET", "XXXX-WXX-WE"), ("May", "DATE", "XXXX-05"), ("October", "DATE", "XXXX-10")],
+    ),
+    ("NATO warplanes struck targets for the nineteenth night in a row.", "1999-04-12", []),
+    (
+        "Chile's mining minister called it a day the country will remember for decades.",
+        "2010-10-13",
+        [("decades", "DURATION", "PXY")],
+    ),
+    ("McVeigh was convicted in 1997 of the bombing.", "2001-06-11", [("1997", "DATE", "1997")]),
+    (
+        "The deficit widened in July, and economists expect a smaller gap for August.",
+        "2010-10-13",
+        [("July", "DATE", "2010-07"), ("August", "DATE", "2010-08")],
+    ),
+    (
+        "The execution had been set for May 16th, but it was postponed last month.",
+        "2001-06-11",
+        [("May 16th", "DATE", "2001-05-16"), ("last month", "DATE", "2001-05")],
+    ),
+    ("More rallies were planned for the weekend.", "2013-06-05", [("the weekend", "DATE", "2013-W23-WE")]),
+    ("Qatar is too hot in summer.", "2014-07-14", [("summer", "DATE", "XXXX-SU")]),
+    (
+        "Boeing earned $614 million, compared with $480 million in 1987. Revenue for the year was "
+        "$16.96 billion.",
+        "1989-01-17",
+        [("1987", "DATE", "1987"), ("the year", "DATE", "1988")],
+    ),
+    ("The election is in the fall.", "2014-07-14", [("the fall", "DATE", "2014-FA")]),
+    (
+        "''The fourth quarter should be fine,'' said Ellen Marsh. ''One month does not make a recovery.''",
+        "1988-10-26",
+        [("The fourth quarter", "DATE", "1988-Q4"), ("One month", "DURATION", "P1M")],
+    ),
+    (
+        "Prices rose 0.8 percent from March to April.",
+        "2021-05-12",
+        [("March", "DATE", "2021-03"), ("April", "DATE", "2021-04")],
+    ),
+    (
+        "OPEC members have raised output by about three million barrels a day since August.",
+        "1990-11-27",
+        [("August", "DATE", "1990-08")],
+    ),
+    ("The seizure was the 11th in Texas.", "1989-11-15", []),
+    ("CNN TODAY\n\nGood afternoon. The vote is today.", "1998-03-09", [("today", "DATE", "1998-03-09")]),
+    (
+        '"The second half should be stronger," he said.',
+        "1990-02-13",
+        [("The second half", "DATE", "1990-H2")],
+    ),
+    (
+        "A slight chance of thunderstorms late Sunday. Rain moves in Sunday night and lingers into Monday.",
+        "2003-08-29",
+        [
+            ("late Sunday", "DATE", "2003-08-31", "END"),
+            ("Sunday night", "TIME", "2003-08-31TNI"),
+            ("Monday", "DATE", "2003-09-01"),
+        ],
+    ),
+    (
+        "Monday, Labor Day, partly cloudy and 81.",
+        "2003-08-29",
+        [("Monday", "DATE", "2003-09-01"), ("Labor Day", "DATE", "2003-09-01")],
+    ),
+    (
+        "The House leadership says it wants a vote on the spending plan by Friday.",
+        "1996-03-12",
+        [("Friday", "DATE", "1996-03-15")],
+    ),
+    (
+        "Look for 6 to 10 inches in Boston by Tuesday morning.",
+        "1999-01-04",
+        [("Tuesday morning", "TIME", "1999-01-05TMO")],
+    ),
+    (
+        "Retailers braced for the start of the holiday shopping season on Friday.",
+        "1999-11-24",
+        [("Friday", "DATE", "1999-11-26")],
+    ),
+    (
+        "Six central banks cut rates this morning. Japan's Nikkei index fell 9.4 percent overnight. "
+        "European stocks resumed their slide in the afternoon.",
+        "2008-10-08",
+        [
+            ("this morning", "TIME", "2008-10-08TMO"),
+            ("overnight", "TIME", "2008-10-07TNI"),
+            ("the afternoon", "TIME", "2008-10-08TAF"),
+        ],
+    ),
+    (
+        "European stocks rose today. The index has gained 17 percent since March 12. Brent crude "
+        "fell $1.37 by late afternoon.",
+        "2003-03-20",
+        [
+            ("today", "DATE", "2003-03-20"),
+            ("March 12", "DATE", "2003-03-12"),
+            ("late afternoon", "TIME", "2003-03-20TAF", "END"),
+        ],
+    ),
+    (
+        "In golf, the British Open wrapped up Sunday with a playoff. Next news update at 7:30.",
+        "1998-07-20",
+        [("Sunday", "DATE", "1998-07-19"), ("7:30", "TIME", "1998-07-20T07:30")],
+    ),
+    (
+        "The Yankees can win the World Series tonight. Game 5 starts at 8 o'clock Eastern.",
+        "2000-10-26",
+        [("tonight", "TIME", "2000-10-26TNI"), ("8 o'clock Eastern", "TIME", "2000-10-26T20:00-04:00")],
     ),
 ]
 

@@ -18,10 +18,10 @@ from typing import Literal
 
 from dateline.combine import refine
 from dateline.errors import DatelineTypeError, DatelineValueError
-from dateline.extract import choose, in_domain, scan
+from dateline.extract import Found, choose, in_domain, scan
 from dateline.plain import PlainText, plain_text
 from dateline.resolve import Candidate, DocumentContext, resolve_all
-from dateline.rules import Domain, rules_for
+from dateline.rules import Domain, RuleSet, rules_for
 from dateline.timex import Timex
 
 DctLike = str | dt.date | dt.datetime | None
@@ -179,6 +179,25 @@ def _dateline_day_before(
     return dt.datetime(previous.year, previous.month, previous.day)
 
 
+#: The second of two apostrophes that open a quotation, as TimeBank writes one ("''The fourth
+#: quarter should be fine,''"): a rule reads no word after an apostrophe, but here one starts.
+_OPENING_APOSTROPHES = re.compile(r"(?<=(?<![\w'’])')'(?=\w)")
+
+
+def _scan_quoted(text: str, rule_set: RuleSet, domain: Domain | None) -> Found:
+    """:func:`~dateline.extract.scan` over ``text``, a quotation that two apostrophes open read
+    as one a quotation mark opens (the same length: every span stays the text's)."""
+    if "''" not in text:
+        return scan(text, rule_set, domain)
+    read = _OPENING_APOSTROPHES.sub('"', text)
+    if read == text:
+        return scan(text, rule_set, domain)
+    return [
+        (replace(candidate, text=text[candidate.start : candidate.end]), priority, order)
+        for candidate, priority, order in scan(read, rule_set, domain)
+    ]
+
+
 def _annotate_plain(text: str, when: dt.datetime | None, lang: str, domain: str) -> Document:
     """The annotation of a text whose spacing is plain (:mod:`dateline.plain`)."""
     source: DctSource = "argument" if when is not None else "none"
@@ -194,7 +213,7 @@ def _annotate_plain(text: str, when: dt.datetime | None, lang: str, domain: str)
     # The domain may only be known from the candidates: they are first chosen as news reads them.
     # (A domain given is the one the text is read in: the rules of the other are not even tried.)
     first_domain: Domain = "narrative" if domain == "narrative" else "news"
-    found = scan(text, rule_set, None if domain == "auto" else first_domain)
+    found = _scan_quoted(text, rule_set, None if domain == "auto" else first_domain)
     first_found = in_domain(found, rule_set, first_domain)
     first_chosen = choose(first_found)
     candidates = refine(text, first_chosen)

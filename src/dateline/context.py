@@ -58,7 +58,7 @@ _WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.
 _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
-    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFIJjTnNHl])"
+    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFIJjTnNHlL])"
     # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
     # ("Obama was also to meet his generals on Thursday": an adverb between.)
     r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) (?:also |still |now )?"
@@ -69,6 +69,13 @@ _FUTURE_PHRASES = re.compile(
     # An occasion made ready for: "Retailers were preparing for Friday", "Investors are bracing
     # for Friday's report".
     r"(?:is|are|was|were|'re) (?:preparing|bracing|gearing up) for(?= )|"
+    # ... and braced for: "Retailers braced for the start of the holiday season on Friday".
+    r"(?:braced|braces) for(?= )|"
+    # What is wanted by a day: "The leadership wants a vote on the plan by Friday".
+    r"(?:wants|want|hopes|hope) (?=(?:a|an|the|more)\b)|"
+    # A broadcast's imperative of what is to come: "Look for 6 to 10 inches by Tuesday
+    # morning", "Remember to set your clocks back before you go to bed Saturday night".
+    r"(?<![\w'])(?-i:Look) for(?= )|(?<![\w'])(?-i:Remember) to(?= )|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     # (Not a preposition's "to" left at the end of its clause: "the pact agreed to in October".)
     r"preparing|set|ready) to(?! (?:in|on|at|by|last|earlier)\b)|scheduled|upcoming|due|"
@@ -351,7 +358,7 @@ _MOVED_BEFORE = re.compile(
     r"warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?|elections?|referendums?|polls?|strikes?|walkouts?|stoppages?|"
     # ... and a protest, a mourning or a truce called or declared for a day ("has called a rally
     # for Saturday", "a day of mourning was declared for Sunday"), or a room booked for it.
-    r"rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|vigils?|mourning|curfews?|ceasefires?|truces?|"
+    r"rall(?:y|ies)|(?-i:march(?:es)?)|protests?|demonstrations?|vigils?|mourning|curfews?|ceasefires?|truces?|"
     r"declared|booked|reserved)\Z",
     re.IGNORECASE,
 )
@@ -442,6 +449,29 @@ _VERB_IN = re.compile(r"\b(?:[a-z]+ed|fell|is|was|were|are|will|has|had|began|ca
 #: A forecast's odds without their verb: "Showers likely, mainly after 2 p.m.", "storms possible
 #: Friday" (found from the odds, the weather checked before them).
 _FORECAST_ODDS = re.compile(r" (?:likely|possible)\b")
+#: A forecast's weather and what it does, in the present of forecasts ("Rain moves in Sunday
+#: night", "Snow tapers off before dawn on Sunday", "Clouds move in overnight"), and its odds ("A
+#: slight chance of thunderstorms late Sunday").
+_WEATHER_WORDS = (
+    "ain",
+    "now",
+    "hower",
+    "torm",
+    "loud",
+    "unshine",
+    "kies",
+    "emperature",
+    "ighs",
+    "ows",
+    "inds",
+)
+_WEATHER_TO_COME = re.compile(
+    r"(?<![\w-])(?:rain|snow|showers|(?:thunder)?storms|clouds|sunshine|skies|temperatures|highs|lows|winds|fog|"
+    r"flurries|drizzle|sleet)\s+(?P<verb>(?:moves?|tapers?|lingers?|arrives?|returns?|develops?|clears?|spreads?|"
+    r"turns?|builds?|pushes?|ends?|picks?|rolls?|sweeps?|heads?)(?:\s+(?:in|off|up|out|through|back))?)\b"
+    r"|\b(?P<verb_odds>chance)\s+of\s+(?:rain|snow|showers|(?:thunder)?storms|flurries|drizzle|sleet)\b",
+    re.IGNORECASE,
+)
 _WEATHER_BEFORE = re.compile(
     r"(?<![\w-])(?:showers|(?:thunder)?storms|rain|snow|flurries|drizzle|sleet|fog|frost)\Z", re.IGNORECASE
 )
@@ -1319,7 +1349,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         # told in the pluperfect ("Kidnappers had threatened to kill the hostages by Sunday").
         planned_before = _PLUPERFECT_BEFORE.search(text, max(0, match.start() - 40), match.start()) or (
             _HAD_BEFORE.search(text, max(0, match.start() - 6), match.start())
-            if _PAST_PLAN.fullmatch(match.group(0))
+            # ("The execution had been set for May 16th": a plan the pluperfect tells.)
+            if _PAST_PLAN.fullmatch(match.group(0)) or match.group(0).lower().startswith("been ")
             else None
         )
         cue: _Cue = "past" if planned_before else "future"
@@ -1709,6 +1740,11 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     for match in _HEADLINE_TO.finditer(text, low, high):
         if match.group("verb") in en.HEADLINE_VERBS and _in_headline(text, match.start("prep")):
             cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
+    # (Only where the stretch holds a word of the weather: the pattern opens with a look-behind.)
+    if any(text.find(word, low, high) >= 0 for word in _WEATHER_WORDS):
+        for match in _WEATHER_TO_COME.finditer(text, low, high):
+            verb = "verb" if match.group("verb") else "verb_odds"
+            cues.append((match.start(verb), match.end(verb), 0, "future"))
     for match in _FORECAST_ODDS.finditer(text, low, high):
         if _WEATHER_BEFORE.search(text, max(0, match.start() - 14), match.start()):
             cues.append((match.start() + 1, match.end(), 0, "future"))
@@ -1935,7 +1971,7 @@ _FUTURE_OPENERS = (
     "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "cannot",
     "can't", "could", "must", "expire", "expires", "effective", "anticipate", "anticipates",
     "forecast", "forecasts", "predict", "predicts", "predicted", "wanted", "sought", "aimed", "warns",
-    "payable", "possible", "lapse", "lapses", "appeared", "seemed",
+    "payable", "possible", "lapse", "lapses", "appeared", "seemed", "braced", "braces", "look", "remember",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
     "awaits", "awaiting", "if", "coming", "join", "tune", "stay", "need", "needs", "needed", "has", "voted",

@@ -210,6 +210,15 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
         # "making the crossing six times a week in summer and four times a week in winter": a
         # rate of every such season.
         return True
+    if (
+        partial.season is not None
+        # (Bare, no article: "The election is in the fall" is this year's.)
+        and candidate.text.isalpha()
+        and candidate.text.lower() == candidate.text
+        and _PRESENT_STATE_IN_BEFORE.search(text, max(sentence_start, candidate.start - 60), candidate.start)
+    ):
+        # "Qatar is too hot in summer", "The pass is closed in winter": what every such season is.
+        return True
     low = max(sentence_start, candidate.start - _HABIT_WINDOW)
     habit = _KEPT_BEFORE.search(text, low, candidate.start)
     if habit is None and narrative:
@@ -222,6 +231,8 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
     return habit is not None and _HABIT_CLAUSE_END.search(text, habit.end(), candidate.start) is None
 
 
+#: A state told in the present before a bare season: "is too hot in ", "are closed in ".
+_PRESENT_STATE_IN_BEFORE = re.compile(r"\b(?:is|are)\b[^.;:,!?]{0,40}\s(?:in|during)\s+\Z", re.IGNORECASE)
 #: A rate just before a bare season: "six times a week in ", "daily in ", "twice a day during ".
 _RATE_IN_BEFORE = re.compile(
     r"(?:\btimes?\s+an?\s+(?:day|week|month)|\b(?:daily|weekly|nightly|once\s+an?\s+(?:day|week|month)|twice\s+an?\s+(?:day|week|month)))"
@@ -673,7 +684,7 @@ def resolve_all(
             and partial.year is None
             and partial.anchor is None
             and partial.direction is None
-            and _forecasts_growth(context.text, candidate.start)
+            and _forecasts_growth(context.text, candidate.start, candidate.end)
         ):
             # "The company expects revenue to grow in the second half", written in January: what
             # is still to happen, in a period still to come (not "expects to report a
@@ -1157,7 +1168,10 @@ def resolve_all(
             anchors = (*points, aside[0])
         elif (
             flashback is not None
-            and flashback[1] == index - 1
+            # (A length between tells no time: "In September 1835 he recovered the comet, some
+            # weeks before other observers. Two years later ...".)
+            and all(partials[between].kind == "duration" for between in range(flashback[1] + 1, index))
+            and flashback[1] < index
             and (
                 _counts_on(partial, flashback[0])
                 or _dates_within(partial, flashback[0], candidates[index - 1], candidate, context.text)
@@ -1591,6 +1605,20 @@ def resolve_all(
             # "at dawn the next day": the story steps once, to the day counted right after.
             continue
         point = resolution.point or _period_marker(candidate, context)
+        if not narrative and (
+            candidate.text.lower() == "overnight"
+            or (
+                point is not None
+                and point.grain >= Grain.DAY
+                and _SINCE_BEFORE.search(context.text, max(0, candidate.start - 14), candidate.start)
+                is not None
+            )
+        ):
+            # "Japan's Nikkei fell 9.4 percent overnight. European stocks resumed their slide in the
+            # afternoon"; "has gained 17 percent since March 12. Brent fell $1.37 by late afternoon":
+            # the night before the report's day and the start of a state are no days its clock
+            # times and parts of the day are on.
+            continue
         if point is None or quoted or not _names_reported_period(partial, point, resolution.anchor):
             continue
         counted = resolution.anchor is None or _counts_forward(partial)
@@ -1958,7 +1986,14 @@ def resolve_all(
             candidate.end <= lead_end
             and resolution.anchor is None
             and (
-                lead is None
+                (
+                    lead is None
+                    # (Not the war's end alone: "The war ended in 1991. Talks broke down on 31 July
+                    # 1990.")
+                    and not _ENDED_IN_BEFORE.search(
+                        context.text, max(0, candidate.start - 24), candidate.start
+                    )
+                )
                 or (
                     # (The first range the lead gives is the war's: "two phases: Desert Shield, from
                     # August 1990 to January 1991, and Desert Storm, from 17 January ...".)
@@ -4117,11 +4152,14 @@ def _counts_on(partial: PartialTime, point: ReferencePoint) -> bool:
     """Whether an expression counts forward from the time just told, or names it again, by units
     no finer than that time's ("Three years later" or "December of that year" after "in 1895",
     not "Three days later")."""
-    return (
-        partial.anchor == "ref"
-        and partial.shift is not None
-        and partial.shift.amount >= 0
-        and partial.shift.unit <= point.grain
+    return partial.anchor == "ref" and (
+        (partial.shift is not None and partial.shift.amount >= 0 and partial.shift.unit <= point.grain)
+        # ... or the next month or season of a name after it: "until the following March".
+        or (
+            partial.shift is None
+            and (partial.month is not None or partial.season is not None)
+            and partial.direction == "strict_future"
+        )
     )
 
 
@@ -4792,6 +4830,7 @@ _ENDED_JOIN = re.compile(
 )
 #: The end of a war told in its lead before a range: "... and ended with armistices signed between".
 _WAR_ENDED_BEFORE = re.compile(r"\b(?:ended|concluded|finished)\b", re.IGNORECASE)
+_ENDED_IN_BEFORE = re.compile(r"\b(?:ended|concluded|finished)\s+(?:in|on)\s+\Z", re.IGNORECASE)
 #: A lead's end of a war, told alone: "The main fighting lasted until the autumn of 1920".
 _LASTED_UNTIL_BEFORE = re.compile(
     r"\b(?:lasted|continued|went\s+on|raged)\s+(?:until|till|into)\s+\Z"
@@ -5290,7 +5329,9 @@ def _is_plain_year(partial: PartialTime) -> bool:
 _PLUG_AT_BEFORE = re.compile(
     r"\b(?:coming\s+up|join\s+us|tune\s+in|stay\s+with\s+us)\s+at\s+\Z"
     # ... and what the broadcast promises: "We'll have another update at 6:30".
-    r"|\bwe(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:have|bring\s+you)\b[^.;:!?]{0,60}\s+at\s+\Z",
+    r"|\bwe(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:have|bring\s+you)\b[^.;:!?]{0,60}\s+at\s+\Z"
+    # ... and its next bulletin: "Next news update at 7:30".
+    r"|\b(?:next|our)\s+(?:news\s+)?(?:update|report|bulletin|newscast)\s+(?:is\s+)?at\s+\Z",
     re.IGNORECASE,
 )
 #: A plan told in the past tense: "was due", "were scheduled".
@@ -5423,6 +5464,13 @@ def _as_the_report_tells(
         # "Saturday, a high of 87; Sunday, scattered thunderstorms": a forecast's days, to come.
         partial = partial.but(direction="future")
     if (
+        partial.weekend
+        and partial.direction is None
+        and _PLANNED_FOR_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
+    ):
+        # "More rallies were planned for the weekend": a plan's weekend, the coming one.
+        partial = partial.but(direction="future")
+    if (
         tense == "present"
         and partial.weekday is not None
         and partial.day is None
@@ -5511,6 +5559,19 @@ def _as_the_report_tells(
             # a part of the year to come that the sentence has named, not of the DCT's.
             partial = partial.but(year=year_ahead)
     year_reported = _year_just_reported(candidate, partial, timexes, context) if tense != "future" else None
+    if (
+        year_reported is None
+        and tense == "past"
+        and context.dct is not None
+        and candidate.rule == _REPORTED_YEAR_RULE
+        and candidate.text.lower() == "the year"
+        and partial.anchor == "dct"
+        and partial.mod is None
+        and context.dct.timetuple().tm_yday <= _DAYS_OF_A_YEAR_UNTOLD
+    ):
+        # "Revenue for the year was $16.96 billion", written in January: the year just ended,
+        # not one a few days old.
+        year_reported = context.dct.year - 1
     if year_reported is not None:
         # "The company posted a loss for 1989. Revenue for the year rose 12%.": the year the
         # report has just named.
@@ -5584,6 +5645,10 @@ def _next_day_of(resolution: Resolution) -> Resolution:
 
 
 _DAY_OF_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: A plan's day after it, its own verb not the pluperfect's: "were planned for ".
+_PLANNED_FOR_BEFORE = re.compile(
+    r"(?<!\bhad\sbeen\s)\b(?:planned|scheduled|slated|set)\s+for\s+\Z", re.IGNORECASE
+)
 #: The preposition of a season a clause's event is in: "in the summer", "during winter".
 _SEASON_ADVERBIAL_BEFORE = re.compile(r"\b(?:in|during|over|through|throughout)\s+\Z", re.IGNORECASE)
 #: "until" or "through" before a day: "closed through Monday", "until at least Wednesday".
@@ -5615,9 +5680,11 @@ _STATISTIC_MONTH_AFTER = re.compile(
 )
 #: A weather forecast's line after its day: "Friday, sunny and 72", "Sunday, scattered storms".
 _FORECAST_LINE_AFTER = re.compile(
-    r"(?:\s+(?:night|morning|afternoon|evening))?,\s+(?:mostly\s+|partly\s+)?(?:sunny|cloudy|clear|fair|dry|wet|"
-    r"windy|breezy|cooler|warmer|hotter|colder|mild|a\s+high|highs|a\s+low|lows|scattered|isolated|showers|rain|"
-    r"snow|sleet|thunderstorms|a\s+(?:slight\s+)?chance)\b",
+    # ("Monday, Labor Day, partly cloudy and 81": the day's name between.)
+    r"(?:\s+(?:night|morning|afternoon|evening))?(?:,\s+(?-i:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}))?"
+    r",\s+(?:mostly\s+|partly\s+)?(?:sunny|cloudy|clear|fair|dry|wet|"
+    r"windy|breezy|cooler|warmer|hotter|colder|mild|a\s+high|highs?|a\s+low|lows?|scattered|isolated|showers|rain|"
+    r"snow|sleet|thunderstorms|a\s+(?:slight\s+)?chance|(?:a\s+few\s+|more\s+|some\s+)(?:more\s+)?clouds|clouds)\b",
     re.IGNORECASE,
 )
 #: ... and a forecast's verb after a day that is its subject: "Saturday looks gray with a chance
@@ -5633,7 +5700,8 @@ _FORECAST_VERB_AFTER = re.compile(
 _LINE_OPENS_BEFORE = re.compile(r"(?:\A|[.;:!?]\s+|\n\s*)\Z")
 #: ... and before it, with "for": "The Fed will report on consumer credit for February".
 _STATISTIC_FOR_BEFORE = re.compile(
-    rf"\b(?:{_STATISTICS}|sales|prices|starts|orders|credit|figures|data|numbers|statistics)\s+for\s+\Z",
+    rf"\b(?:{_STATISTICS}|sales|prices|starts|orders|credit|figures|data|numbers|statistics|gap|deficit|surplus)"
+    r"\s+for\s+\Z",
     re.IGNORECASE,
 )
 _REPORT_ON_BEFORE = re.compile(
@@ -6100,6 +6168,8 @@ _SAYING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DAYS_IN_A_WEEK = 7
+#: A year only this many days old is not yet one a past clause tells the figures of.
+_DAYS_OF_A_YEAR_UNTOLD = 31
 #: A season only this many days old is not yet one a past clause tells of.
 _DAYS_IN_A_FORTNIGHT = 14
 
@@ -7871,13 +7941,25 @@ _REPORT_FORECAST = re.compile(
 )
 
 
-def _forecasts_growth(text: str, start: int) -> bool:
+def _forecasts_growth(text: str, start: int, end: int | None = None) -> bool:
     """Whether the sentence, up to ``start``, forecasts a change still to happen, not the results
-    of a period a report is about (see :data:`_GROWTH_FORECAST`)."""
+    of a period a report is about (see :data:`_GROWTH_FORECAST`); or the period is the subject
+    of one right after it, up to ``end`` ("The second half should be stronger")."""
     sentence_start = sentence_bounds(text, start)[0]
+    if end is not None and _GROWTH_OF_THE_SUBJECT.match(text, end):
+        return True
     return bool(_GROWTH_FORECAST.search(text, sentence_start, start)) and not _REPORT_FORECAST.search(
         text, sentence_start, start
     )
+
+
+#: A forecast of the period that is its subject: " should be stronger", " will be better".
+_GROWTH_OF_THE_SUBJECT = re.compile(
+    r"\s+(?:should|will|would|could|may|might|is\s+expected\s+to|is\s+likely\s+to)\s+(?:be\s+)?(?:much\s+|even\s+)?"
+    r"(?:stronger|weaker|better|worse|higher|lower|busier|slower|tougher|easier|grow|rise|improve|recover|rebound|"
+    r"pick\s+up|strengthen|weaken)\b",
+    re.IGNORECASE,
+)
 
 
 #: What puts a feast just ahead of the events told: "ahead of Thanksgiving", "in the run-up to

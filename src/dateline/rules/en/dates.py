@@ -1361,10 +1361,17 @@ _ORDINAL_THING_BEFORE = re.compile(
 )
 
 
+#: A copula before a day's ordinal, and where a series is counted after it: "was the 11th in".
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|became)\s+\Z", re.IGNORECASE)
+_RANK_AFTER = re.compile(r"\s+(?:in|of|among|this|for|to)\b", re.IGNORECASE)
+
+
 def _ordinal_day(match: RuleMatch) -> PartialTime | None:
     text, start = match.match.string, match.match.start()
     if _GOLF_SCORE_BEFORE.search(text, max(0, start - 24), start):
         return None  # "birdied the 16th": a hole, not a day
+    if _COPULA_BEFORE.search(text, max(0, start - 12), start) and _RANK_AFTER.match(text, match.match.end()):
+        return None  # "The seizure was the 11th in Texas": a rank in a series, not a day
     day = _day(match.group("day"))
     if day is None or not 1 <= day <= 31:
         return None
@@ -1645,7 +1652,10 @@ _NOT_A_YEAR_AFTER = (
     # "in the 1400 block of Elm Street": a police report's stretch of a street.
     r"block of|"
     r"victims|casualties|prisoners|civilians|guns|tanks|aircraft|planes|ships|"
-    r"more(?! than)|of (?:the|them|us|those))\b)"
+    r"more(?! than))\b)"
+    # ("2000 of the troops": a count; "convicted in 1997 of the bombing": a year, after "in".)
+    r"(?!(?<![Ii]n\s[0-9]{4})(?<![Bb]y\s[0-9]{4})(?<![Ss]ince\s[0-9]{4})(?<![Uu]ntil\s[0-9]{4})"
+    r" of (?:the|them|us|those)\b)"
 )
 
 #: A house number before a street's name ("lives at 1600 Main Street", "1400 Elm Avenue"): no
@@ -2302,6 +2312,7 @@ RULES: tuple[Rule, ...] = (
             Example("Revenue in FY 2024 rose.", "2024", span="FY 2024"),
             Example("Results for fiscal year 2024 were good.", "2024", span="fiscal year 2024"),
             Example("In the fiscal year 1938 it made a profit.", "1938", span="the fiscal year 1938"),
+            Example("McVeigh was convicted in 1997 of the bombing.", "1997", span="1997"),
             # A calendar year named so against a fiscal one.
             Example("Revenue grew 18% in calendar 2024.", "2024", span="calendar 2024"),
             Example(
@@ -2317,6 +2328,7 @@ RULES: tuple[Rule, ...] = (
             Example("The 1998 Main Street parade drew crowds.", "1998", span="1998"),
         ),
         negatives=(
+            "The army sent 2000 of the troops home.",
             "Separately, asteroid 2012 DA14 will pass within 17,200 miles.",
             "Comet 2013 A1 will pass close to Mars.",
             "I live at 1600 Main Street.",
@@ -3502,6 +3514,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "The summit was the 19th since the crisis began.",
+            "The seizure was the 11th in Texas.",
             "the 3rd Infantry Division",
             "the 21st century",
             "Writing appeared in the 4th millennium BC.",

@@ -156,7 +156,7 @@ _SUM_OF_BEFORE = re.compile(
     r"[$£€¥]\s?\d[\d,.]*(?:bn|m|k)?(?:\s+(?:million|billion|trillion))?\s+(?:of|in)\s+(?:[\w'’-]+\s+){1,4}\Z",
     re.IGNORECASE,
 )
-_OF_WHAT_AFTER = re.compile(r"\s+(?:of\s+(?-i:[a-z])|since\s+[0-9])", re.IGNORECASE)
+_OF_WHAT_AFTER = re.compile(r"\s+(?:of\s+(?-i:[a-z])|since\s+(?:[0-9]|the\s|(?-i:[A-Z])))", re.IGNORECASE)
 #: (... but "$100 billion a year from 2020" is a rate from then on.)
 _RATE_NOT_AFTER = re.compile(
     r"\s+(?:ago|after|before|later|earlier|from(?!\s+(?:1[0-9]|20)[0-9]{2}\b)|since|of)\b", re.IGNORECASE
@@ -602,6 +602,8 @@ RULES: tuple[Rule, ...] = (
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
             # "the third defeat in as many weeks" counts the defeats again, no vague length.
             r"(?!(?<=\bas\s)many\s)"
+            # ("called it a day": an idiom, the day's end, no length.)
+            r"(?<!\bcall\sit\s)(?<!\bcalls\sit\s)(?<!\bcalled\sit\s)(?<!\bcalling\sit\s)"
             # "a once-in-a-decade flood" says how rare it is, no length.
             r"(?<!-in-)"
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|preceding|prior|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another|those|these) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
@@ -720,6 +722,7 @@ RULES: tuple[Rule, ...] = (
             Example("After three months of the strike a week passed without talks.", "P1W", span="a week"),
         ),
         negatives=(
+            "The minister called it a day the country will remember.",
             "He kept his day job.",
             # How rare a thing is, no length.
             "The storm was a once-in-a-century event.",

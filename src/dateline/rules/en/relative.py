@@ -200,6 +200,8 @@ _TITLE_ARTICLE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t][\"“]?$")
 #: "News" (in any case) before a capitalised "Tonight" or "Today": a programme's title.
 _NEWS_BEFORE = re.compile(r"\b(?i:news)[ \t]\Z")
 _LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
+#: A line's first word or three, no stop among them, before a word that ends the line.
+_SHORT_HEADING_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:[\w&'’-]+[ \t]+){1,3}\Z")
 
 
 def _is_title_word(word: str) -> bool:
@@ -253,6 +255,12 @@ def _today(match: RuleMatch) -> PartialTime | None:
         and _NEWS_BEFORE.search(text, max(0, start - 6), start)
     ):
         return None  # "ABC WORLD NEWS TONIGHT", "World News Tonight": a news programme's title
+    if (
+        match.text == match.group("deictic")
+        and _LINE_ENDS_AFTER.match(text, match.match.end())
+        and _SHORT_HEADING_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return None  # "CNN TODAY", a line of its own: a programme's title, no day
     word = _CASUAL_DEICTICS.get(word, word)
     amount = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, 0)
     if around:

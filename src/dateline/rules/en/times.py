@@ -108,6 +108,13 @@ def _clock(match: RuleMatch) -> PartialTime | None:
             hour = near
         elif len(match.group("hour") or "") == 1:
             hour = _afternoon_hour(match.match.string, match.match.start(), match.match.end(), hour)
+    elif (
+        1 <= hour <= 11
+        and match.has("oclock")
+        and _TONIGHT_BEFORE.search(match.match.string, max(0, match.match.start() - 130), match.match.start())
+    ):
+        # "Game 5 starts at 8 o'clock Eastern", after "tonight": the evening's hour.
+        hour += 12
     if hour > 24 or (minute is not None and minute > 59):
         return None
     zone = _written_zone(match)
@@ -321,7 +328,12 @@ _SMALL_HOURS_CUE_BEFORE = re.compile(
     r"|\bgood\s+morning\b[.,!]*\s+[^.!?;\n]{0,40}\Z",
     re.IGNORECASE,
 )
-_TONIGHT_BEFORE = re.compile(r"\b(?:tonight|this\s+evening)\b[^.!?;\n]{0,80}\Z", re.IGNORECASE)
+_TONIGHT_BEFORE = re.compile(
+    # (... or in the sentence before: "The Yankees can win the Series tonight. Game 5 starts at 8
+    # o'clock Eastern.")
+    r"\b(?:tonight|this\s+evening)\b(?:[^.!?;\n]{0,80}|[^.!?;\n]{0,60}[.!?]\s+[^.!?;\n]{0,60})\Z",
+    re.IGNORECASE,
+)
 _SMALL_HOURS_CUE_AFTER = re.compile(
     # ("at about 5:30 Baghdad time this morning": a place's clock named between.)
     r"(?:\s+(?-i:[A-Z][a-z]+)\s+time)?"
@@ -815,9 +827,11 @@ _NIGHT_TAKEN = "".join(
         # "a fourth night in shelters", "a third consecutive night": a count of the nights of an
         # event, as "the first week" of one is.
         "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "straight",
-        "consecutive", "successive", "another", "final",
+        "consecutive", "successive", "another", "final", "eleventh", "twelfth", "thirteenth",
+        "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     )
-)  # fmt: skip
+    # ... and in digits: "for the 20th night in a row".
+) + "".join(rf"(?<![0-9]{suffix}\s)" for suffix in ("th", "st", "nd", "rd"))  # fmt: skip
 
 
 #: The first end and the word of a span of bare hours, before its second end: "from 9 to ",
