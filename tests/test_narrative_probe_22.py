@@ -31,7 +31,9 @@ Readings these cases pin down:
   story tells inside the war's range ("fell on 7 May", after "24 October" 1428 in a siege to May
   1429) is not one before the war's start; what a flashback's date counts on to ("until the
   following March" after "November 1969"; "Two years later" after "In September 1835 ..., some
-  weeks before other observers") is counted from it, a length between or not.
+  weeks before other observers") is counted from it, a length between or not; the first day told
+  after a lead's range that falls in the range a year back is the war's ("began on 15 February
+  2011 and ended on 20 October. Protests broke out on the evening of 15 February").
 
 Publication date: DCT.
 """
@@ -229,6 +231,16 @@ CASES: list[tuple[str, list[tuple]]] = [
             ("September 1835", "DATE", "1835-09"),
             ("some weeks", "DURATION", "PXW"),
             ("Two years later", "DATE", "1837"),
+        ],
+    ),
+    (
+        "The war began on 15 February 2011 and ended on 20 October. Protests broke out in Benghazi on "
+        "the evening of 15 February. On 27 February the council was formed.",
+        [
+            ("15 February 2011", "DATE", "2011-02-15"),
+            ("20 October", "DATE", "2011-10-20"),
+            ("the evening of 15 February", "TIME", "2011-02-15TEV"),
+            ("27 February", "DATE", "2011-02-27"),
         ],
     ),
     (

@@ -51,6 +51,8 @@ Readings these cases pin down:
   are no days the report's clocks are on; "Next
   news update at 7:30" is the broadcast's own day; "8 o'clock Eastern" after "tonight" in the
   sentence before is the evening's.
+- A third round: "was due to heavy rains" is a cause, no plan; "a final televised debate" is an
+  adjective, no past verb; a broadcast's "On Thursday we get the report" looks ahead.
 
 Publication dates: as given with each case.
 """
@@ -451,6 +453,17 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The Yankees can win the World Series tonight. Game 5 starts at 8 o'clock Eastern.",
         "2000-10-26",
         [("tonight", "TIME", "2000-10-26TNI"), ("8 o'clock Eastern", "TIME", "2000-10-26T20:00-04:00")],
+    ),
+    ("The rise in June was due to heavy rains.", "2013-07-09", [("June", "DATE", "2013-06")]),
+    (
+        "The candidates will face each other in a final televised debate on Friday night.",
+        "2012-10-17",
+        [("Friday night", "TIME", "2012-10-19TNI")],
+    ),
+    (
+        "On Thursday we get the report on housing starts.",
+        "2001-05-15",
+        [("Thursday", "DATE", "2001-05-17")],
     ),
 ]
 

@@ -62,7 +62,9 @@ _FUTURE_PHRASES = re.compile(
     # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
     # ("Obama was also to meet his generals on Thursday": an adverb between.)
     r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) (?:also |still |now )?"
-    r"(?:to(?! have\b)|due to|set to|going to|"
+    # ("was due to heavy rains": because of, no plan.)
+    r"(?:to(?! have\b)|due to(?! (?:the|a|an|heavy|high|low|strong|weak|poor|bad|rising|falling|lower|higher|"
+    r"increased|reduced|concerns?|fears?|lack|its|their|his|her|this|that)\b)|set to|going to|"
     # (Not "was supposed to": a plan whose day may have gone by.)
     r"expected to|scheduled to|slated to|(?<!was )(?<!were )supposed to|likely to|poised to)|"
     r"(?:is|are|am) about to|"
@@ -76,6 +78,8 @@ _FUTURE_PHRASES = re.compile(
     # A broadcast's imperative of what is to come: "Look for 6 to 10 inches by Tuesday
     # morning", "Remember to set your clocks back before you go to bed Saturday night".
     r"(?<![\w'])(?-i:Look) for(?= )|(?<![\w'])(?-i:Remember) to(?= )|"
+    # ... and the day's figures it announces: "On Thursday we get the report on housing starts".
+    r"(?<![\w'])[Ww]e get(?= (?:the|a|an|our|more|new)\b)|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     # (Not a preposition's "to" left at the end of its clause: "the pact agreed to in October".)
     r"preparing|set|ready) to(?! (?:in|on|at|by|last|earlier)\b)|scheduled|upcoming|due|"
@@ -935,7 +939,10 @@ _PARTICIPLE_AFTER = frozenset(
      "for", "of", "with", "from", "its", "their", "his", "our", "your", "my", "newly",
      # ... and after a quantifier: "will repair all damaged vehicles", "would fix the remaining
      # recalled cars".
-     "all", "remaining", "some", "any", "many", "more", "other", "those", "these"}
+     "all", "remaining", "some", "any", "many", "more", "other", "those", "these",
+     # ... and after an adjective of order: "a final televised debate", "the next scheduled
+     # flight" (not "last" or "first", adverbs too: "he last visited", "first reported").
+     "final", "next", "second", "third"}
 )  # fmt: skip
 #: A verb whose past is its base form, after "it", "he" or "she" without an "-s": the past tense
 #: ("more than it forecast in March", "he set a record"), which the bare word cannot tell ("they
@@ -1971,7 +1978,8 @@ _FUTURE_OPENERS = (
     "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "cannot",
     "can't", "could", "must", "expire", "expires", "effective", "anticipate", "anticipates",
     "forecast", "forecasts", "predict", "predicts", "predicted", "wanted", "sought", "aimed", "warns",
-    "payable", "possible", "lapse", "lapses", "appeared", "seemed", "braced", "braces", "look", "remember",
+    "payable", "possible", "lapse", "lapses", "appeared", "seemed", "braced", "braces", "look",
+    "remember", "we",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
     "awaits", "awaiting", "if", "coming", "join", "tune", "stay", "need", "needs", "needed", "has", "voted",

@@ -4786,6 +4786,10 @@ def _year_within_the_war(
         # (Nearer the range a few days after its end than weeks before its start.)
         return day.year + 1 if following.year <= end.year and following - end < start - last else None
     if first_told and war.ranged and day > end and day.year > max(1, start.year):
+        if start <= day.replace(year=day.year - 1) <= end:
+            # "The war began on 15 February 2011 and ended on 20 October. Protests broke out in
+            # Benghazi on 15 February": a day of the war itself, not one months after its end.
+            return day.year - 1
         return day.year - 1 if before < start and start - before < day - end else None
     if (
         not first_told
