@@ -52,7 +52,8 @@ Readings these cases pin down:
   news update at 7:30" is the broadcast's own day; "8 o'clock Eastern" after "tonight" in the
   sentence before is the evening's.
 - A third round: "was due to heavy rains" is a cause, no plan; "a final televised debate" is an
-  adjective, no past verb; a broadcast's "On Thursday we get the report" looks ahead.
+  adjective, no past verb; a broadcast's "On Thursday we get the report" looks ahead; "early in
+  the week" (START); "midafternoon Wednesday" is one time.
 
 Publication dates: as given with each case.
 """
@@ -464,6 +465,16 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "On Thursday we get the report on housing starts.",
         "2001-05-15",
         [("Thursday", "DATE", "2001-05-17")],
+    ),
+    (
+        "Officials said the storm weakened early in the week.",
+        "1998-10-30",
+        [("early in the week", "DATE", "1998-W44", "START")],
+    ),
+    (
+        "Stocks were mixed at midafternoon Wednesday.",
+        "1999-11-24",
+        [("midafternoon Wednesday", "TIME", "1999-11-24TAF", "MID")],
     ),
 ]
 

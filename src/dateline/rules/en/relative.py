@@ -2527,9 +2527,16 @@ RULES: tuple[Rule, ...] = (
         # week the story is at, the one a date just told names ("On Monday ... later in the
         # week"), else the DCT's, as "later that week" is. (Not "later in the day": TimeBank
         # mostly leaves the day a story is at untagged there.)
-        pattern=r"(?P<where>earlier|later)[ -]in (?:the|that) (?P<unit>week)\b(?![-'’])",
+        # ("the storm weakened early in the week": its first days.)
+        pattern=r"(?P<where>earlier|later|early|late)[ -]in (?:the|that) (?P<unit>week)\b(?![-'’])",
         parse=_position_in_period,
         examples=(
+            Example(
+                "Officials said the storm weakened early in the week.",
+                "2025-W19",
+                span="early in the week",
+                mod="START",
+            ),
             Example(
                 "The ministers will meet again later in the week.",
                 "2025-W19",

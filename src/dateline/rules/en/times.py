@@ -218,11 +218,15 @@ def _weekday_part(match: RuleMatch) -> PartialTime | None:
     weekday = _LEXICON.weekday(
         match.group("weekday") or match.group("weekday_after") or match.group("weekday_of") or ""
     )
+    first = (match.group("part_first") or "").lower()
+    mid = first.startswith("mid")  # "midafternoon Wednesday": the middle of that afternoon
     part = PARTS_OF_DAY.get(
-        (match.group("part") or match.group("part_first") or match.group("part_of") or "").lower()
+        (match.group("part") or first.removeprefix("mid").lstrip("-") or match.group("part_of") or "").lower()
     )
     if weekday is None or part is None:
         return None
+    if mid:
+        return PartialTime(weekday=weekday, part_of_day=part, grain=Grain.PART_OF_DAY, mod="MID")
     if match.has("det"):
         # "next Sunday morning", "last Friday night": the part of the day the determiner picks.
         day = determined_weekday(match)
@@ -1273,7 +1277,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:(?P<det>this coming|this past|next|last|this) )?{weekday}"
         + TITLED_PART_OF_DAY
         + r" (?P<part>morning|afternoon|evening|night|overnight)"
-        r"|(?P<part_first>overnight) {weekday:weekday_after}(?! (?:morning|afternoon|evening|night)\b)"
+        # ... and AP's "midafternoon Wednesday", "midmorning Friday".
+        r"|(?P<part_first>overnight|mid-?(?:morning|afternoon)) {weekday:weekday_after}(?! (?:morning|afternoon|evening|night)\b)"
         # ... and AFP's "the night of Saturday to Sunday": one night, the first day's; "the
         # evening of Tuesday" is Tuesday evening (not "the night of Tuesday's vote", whose noun
         # the weekday is part of).
@@ -1282,6 +1287,12 @@ RULES: tuple[Rule, ...] = (
         parse=_weekday_part,
         examples=(
             Example("Monday morning", "2025-05-05TMO"),
+            Example(
+                "Stocks were mixed at midafternoon Wednesday.",
+                "2025-05-07TAF",
+                span="midafternoon Wednesday",
+                mod="MID",
+            ),
             Example("Friday night", "2025-05-09TNI"),
             Example("The game is next Sunday morning.", "2025-05-11TMO", span="next Sunday morning"),
             Example("We spoke last Friday night.", "2025-05-02TNI", span="last Friday night"),
