@@ -456,19 +456,11 @@ _FORECAST_ODDS = re.compile(r" (?:likely|possible)\b")
 #: A forecast's weather and what it does, in the present of forecasts ("Rain moves in Sunday
 #: night", "Snow tapers off before dawn on Sunday", "Clouds move in overnight"), and its odds ("A
 #: slight chance of thunderstorms late Sunday").
+#: (The words the pattern needs, as the text may write them: "rain", "Rain".)
 _WEATHER_WORDS = (
-    "ain",
-    "now",
-    "hower",
-    "torm",
-    "loud",
-    "unshine",
-    "kies",
-    "emperature",
-    "ighs",
-    "ows",
-    "inds",
-)
+    "rain", "Rain", "snow", "Snow", "hower", "torm", "loud", "unshine", "kies", "emperature", "ighs",
+    "lows", "Lows", "inds", "Fog", "fog", "lurries", "rizzle", "leet",
+)  # fmt: skip
 _WEATHER_TO_COME = re.compile(
     r"(?<![\w-])(?:rain|snow|showers|(?:thunder)?storms|clouds|sunshine|skies|temperatures|highs|lows|winds|fog|"
     r"flurries|drizzle|sleet)\s+(?P<verb>(?:moves?|tapers?|lingers?|arrives?|returns?|develops?|clears?|spreads?|"
@@ -967,6 +959,8 @@ _ASIDE_AFTER_SUBJECT = re.compile(
     r"\s*[A-Z][^,;:\n\"“”]{0,60},\s+(?:[a-z]+ing|in\s+an?\s+(?:interview|speech|statement|address|letter)"
     r"|at\s+a\s+news\s+conference)\b[^,;:\n\"“”]{0,40}"
 )
+#: A quotation's close before its attribution: '," ', ',” ', ",'' ".
+_QUOTATION_CLOSES = re.compile(r",(?:[\"”]|'')\s")
 _ATTRIBUTION_GAP = re.compile(r"[^,;:\n\"“”]{0,40},(?:[\"”]|'')?\s+(?:[\w.'’-]+\s+){0,4}")
 #: What may follow an attribution's verb before its sentence or clause ends: a name, a weekday,
 #: "in a statement" (not an object: "In September, it announced plans to ...").
@@ -1230,7 +1224,7 @@ class TenseIndex:
                     or _ATTRIBUTION_END.match(self.text, cue_end)
                 )
             ):
-                if re.search(r",(?:[\"”]|'')\s", gap.group(0)):
+                if _QUOTATION_CLOSES.search(gap.group(0)):
                     # '"I don't see much improvement until the fall," said David Healy': the
                     # quotation tells its own time, or none; the saying is no verb of it.
                     continue

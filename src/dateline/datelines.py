@@ -202,12 +202,7 @@ def _historians_present(
     "today", "now" or "currently", none of them after a verb of saying, in a text whose every
     year lies generations before its writing ("Historians now argue that the diversion saved
     Madrid ... The fortress today houses the Army Museum", in a history of 1936)."""
-    if dct is None or text is None or not present:
-        return False
-    if not all(
-        c.partial.is_plain_today or (c.partial.kind == "ref" and c.partial.value == "PRESENT_REF")
-        for c in present
-    ):
+    if dct is None or text is None or not _only_today_and_now(present):
         return False
     if any(_SAID_BEFORE.search(text, max(0, c.start - 40), c.start) for c in present):
         return False
@@ -453,6 +448,15 @@ def _tells_a_short_history(
     return len(distinct) >= _HISTORY_YEARS and max(distinct) - min(distinct) >= _HISTORY_YEARS
 
 
+def _only_today_and_now(present: Sequence[Candidate]) -> bool:
+    """Whether the words of the writer's present are only a plain "today" and "now", "currently"
+    (a historian's words too), none of them "this week" or "last year" (a report's)."""
+    return bool(present) and all(
+        c.partial.is_plain_today or (c.partial.kind == "ref" and c.partial.value == "PRESENT_REF")
+        for c in present
+    )
+
+
 def _closes_with_its_present(
     candidates: Sequence[Candidate], present: Sequence[Candidate], *, long_ago: bool = False
 ) -> bool:
@@ -463,10 +467,7 @@ def _closes_with_its_present(
     present, where a report's "said today" comes first (and "last year" is a report's). After a
     story of years more than a century back (``long_ago``), a single "now" closes it too
     ("Masada is now one of Israel's most visited sites")."""
-    if not present or not all(
-        c.partial.is_plain_today or (c.partial.kind == "ref" and c.partial.value == "PRESENT_REF")
-        for c in present
-    ):
+    if not _only_today_and_now(present):
         return False
     if len(present) == 1 and not present[0].partial.is_plain_today and not long_ago:
         return False

@@ -4456,13 +4456,14 @@ def _names_an_event(text: str, candidate: Candidate) -> bool:
 
 #: "had" and a participle, then the date in the same clause: "that had crossed the Rhine in 1702"
 #: (not "had to", "had a base").
-_PLUPERFECT_IN = re.compile(
-    # (Not "had himself crowned emperor in October": a causative, what he had done then.)
+#: A pluperfect and the words after it, up to a date. (Not "had himself crowned emperor in
+#: October": a causative, what he had done then.)
+_PLUPERFECT_UP_TO = (
     r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!(?:been|to|a|an|the|no|its|their|his|her|some|many|few|little|"
     r"himself|herself|themselves|itself|him|them)\b)"
-    r"[a-z]+\b[^.;:,()\n]{0,80}?\b(?:in|on|during|from|between)\s+\Z",
-    re.IGNORECASE,
+    r"[a-z]+\b[^.;:,()\n]{0,80}?"
 )
+_PLUPERFECT_IN = re.compile(_PLUPERFECT_UP_TO + r"\b(?:in|on|during|from|between)\s+\Z", re.IGNORECASE)
 
 
 def _pluperfect_event(text: str, candidate: Candidate) -> bool:
@@ -4474,12 +4475,8 @@ def _pluperfect_event(text: str, candidate: Candidate) -> bool:
 
 #: A date that opens with its position and preposition: "early in November", "late in 1702".
 _POSITION_IN = re.compile(r"(?:early|late|later|earlier)\s+(?:in|on)\s", re.IGNORECASE)
-_PLUPERFECT_BEFORE_POSITION = re.compile(
-    r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!(?:been|to|a|an|the|no|its|their|his|her|some|many|few|little|"
-    r"himself|herself|themselves|itself|him|them)\b)"
-    r"[a-z]+\b[^.;:,()\n]{0,80}?\s\Z",
-    re.IGNORECASE,
-)
+#: ... and a pluperfect before such a date, whose preposition is the date's own.
+_PLUPERFECT_BEFORE_POSITION = re.compile(_PLUPERFECT_UP_TO + r"\s\Z", re.IGNORECASE)
 #: A relative pronoun just before "had": the pluperfect is a relative clause's.
 _RELATIVE_BEFORE_HAD = re.compile(r"\b(?:who|which|that)\s+\Z", re.IGNORECASE)
 #: The words of a stretch of text.
@@ -4543,14 +4540,12 @@ def _opens_pluperfect(text: str, candidate: Candidate) -> bool:
         and _PLUPERFECT_AFTER.match(text, candidate.end)
     ) or bool(
         # ... or is the subject of one: "The spring of 1883 had been unusually dry."
-        _SENTENCE_OPENS_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
+        _LINE_OPENS_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
         and _SUBJECT_OF_HAD_BEEN.match(text, candidate.end)
     )
 
 
-#: Where a sentence opens, just before a date.
-_SENTENCE_OPENS_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n)\Z")
-#: ... and its pluperfect after it, the date its subject.
+#: A pluperfect after a date that opens its sentence, the date its subject.
 _SUBJECT_OF_HAD_BEEN = re.compile(r"\s+had\s+(?:\w+ly\s+)?been\b")
 
 
@@ -4836,14 +4831,11 @@ _ENDED_JOIN = re.compile(
 _WAR_ENDED_BEFORE = re.compile(r"\b(?:ended|concluded|finished)\b", re.IGNORECASE)
 _ENDED_IN_BEFORE = re.compile(r"\b(?:ended|concluded|finished)\s+(?:in|on)\s+\Z", re.IGNORECASE)
 #: A lead's end of a war, told alone: "The main fighting lasted until the autumn of 1920".
+#: ... and the end it reached: "It culminated in the Battle of Trafalgar on".
+_CULMINATED_IN = r"\b(?:culminated|climaxed)\s+(?:in|with)\b[^.;:!?]{0,60}\s(?:on|in)\s+\Z"
+_CULMINATED_IN_BEFORE = re.compile(_CULMINATED_IN, re.IGNORECASE)
 _LASTED_UNTIL_BEFORE = re.compile(
-    r"\b(?:lasted|continued|went\s+on|raged)\s+(?:until|till|into)\s+\Z"
-    # ... and the end it reached: "It culminated in the Battle of Trafalgar on".
-    r"|\b(?:culminated|climaxed)\s+(?:in|with)\b[^.;:!?]{0,60}\s(?:on|in)\s+\Z",
-    re.IGNORECASE,
-)
-_CULMINATED_IN_BEFORE = re.compile(
-    r"\b(?:culminated|climaxed)\s+(?:in|with)\b[^.;:!?]{0,60}\s(?:on|in)\s+\Z", re.IGNORECASE
+    r"\b(?:lasted|continued|went\s+on|raged)\s+(?:until|till|into)\s+\Z|" + _CULMINATED_IN, re.IGNORECASE
 )
 
 
@@ -5635,7 +5627,7 @@ _SMALL_HOURS_END = 5
 
 def _next_day_of(resolution: Resolution) -> Resolution:
     """A clock time's resolution moved to the next day ("1999-12-31T02:00" to "2000-01-01T02:00")."""
-    day = _DAY_OF_VALUE.match(resolution.value)
+    day = _DAY_VALUE.match(resolution.value)
     if day is None:
         return resolution
     try:
@@ -5648,7 +5640,6 @@ def _next_day_of(resolution: Resolution) -> Resolution:
     return replace(resolution, value=following.isoformat() + resolution.value[day.end() :], point=point)
 
 
-_DAY_OF_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: A plan's day after it, its own verb not the pluperfect's: "were planned for ".
 _PLANNED_FOR_BEFORE = re.compile(
     r"(?<!\bhad\sbeen\s)\b(?:planned|scheduled|slated|set)\s+for\s+\Z", re.IGNORECASE
