@@ -310,6 +310,8 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
+#: A year named with its noun: "the year 2000".
+_THE_YEAR_NAMED = re.compile(r"the\s+year\s+[0-9]{3,4}", re.IGNORECASE)
 _GET_AROUND = re.compile(r"\b(?:get|gets|got|getting|go|goes|went|move|moves|moving)\s+\Z", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+\Z", re.IGNORECASE)
 
@@ -357,7 +359,13 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
 
     if candidate.partial.mod is not None:
         return True  # an approximation of a date with a position (see _modifiers_of)
-    if candidate.text[:4].lower() == "the " and key in _QUANTITY_MODIFIERS and key not in _BEFORE_DETERMINER:
+    if (
+        candidate.text[:4].lower() == "the "
+        and key in _QUANTITY_MODIFIERS
+        and key not in _BEFORE_DETERMINER
+        # ("around the year 2000": a year named, rounded as "around 2000" is.)
+        and not _THE_YEAR_NAMED.fullmatch(candidate.text)
+    ):
         return False  # "over the past three years", "about the past year"
     if (
         key in _DATE_APPROXIMATIONS
@@ -526,11 +534,11 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
 
 
 #: A bare hour after a day: "tomorrow at 7", "tonight at 8", "Friday at 3." The hour must end
-#: the clause or lead into a preposition, so that "closed Friday at 7,000" and "Monday at 5
-#: percent" stay what they are.
+#: the clause or lead into a preposition, so that "closed Friday at 7,000", "Monday at 5
+#: percent" and "finished Friday at 8.34%" stay what they are.
 _BARE_HOUR_AFTER = re.compile(
     r",?\s+at\s+(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?(?:\s+o'clock)?"
-    r"(?=\s*(?:$|[.;!?)]|,\s|(?:and|with|for|in|at|sharp|then|so|if|or|but|please|instead)\b))"
+    r"(?=\s*(?:$|[.;!?)](?![0-9])|,\s|(?:and|with|for|in|at|sharp|then|so|if|or|but|please|instead)\b))"
 )
 #: Parts of the day that put a bare hour in the afternoon or evening ("this evening at 7").
 _AFTERNOON_PARTS = frozenset({"AF", "EV", "NI"})
@@ -1191,7 +1199,8 @@ _THE_DATE = re.compile(r"the\s+(?=\S)", re.IGNORECASE)
 #: A date a hyphen makes an adjective: "the 20th-century average" (the hyphen in the date), "the
 #: 1990s-era rules" (the hyphen after it). Not a date that goes on ("the 20th-century of").
 _HYPHENED_IN = re.compile(r"-(?:century|decade)$", re.IGNORECASE)
-_NOUN_NEXT = re.compile(r"[^\S\n]+(?!(?:of|and|or|to|through|until)\b)[a-z]")
+# (A name too: "the 15th-century Rocca Estense".)
+_NOUN_NEXT = re.compile(r"[^\S\n]+(?!(?:of|and|or|to|through|until)\b)[A-Za-z]")
 #: (Only the suffixes that make an adjective: "the winter-spring of 1920" is a range.)
 _HYPHENED_AFTER = re.compile(r"-(?:era|style|vintage|type)\b", re.IGNORECASE)
 

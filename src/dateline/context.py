@@ -106,6 +106,9 @@ _FUTURE_PHRASES = re.compile(
     # ... and "expect" before any noun ("forecasters expect rain on Sunday"), which "forecast",
     # a past tense and a participle too ("snow was forecast for Tuesday"), cannot have.
     r"(?:[Ee]xpects?|anticipates?)(?= (?!to\b|that\b)[a-z])|"
+    # ... and what a noun is "expected" at: "reforms after elections expected in April".
+    r"(?<=[a-z] )(?<!\bas )(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
+    r"expected(?= (?:in|on|by|next|later|early|late|around|before)\b)|"
     # A date fixed for a hearing or a vote, in any tense: "sentencing was set for June 24".
     r"(?:is|are|was|were|been|be) (?:\w+ly )?(?:set|slated) for|"
     # An order or a request is for what is still to be done when it is given: "ordered residents
@@ -584,6 +587,8 @@ _SCHEDULED_VERB = (
     # ... and what is held, with its object: "The company is holding a meeting on Friday".
     r"|holding\s+(?:a|an|the|its|their|his|her)(?:\s+[\w-]+){1,3}?)|"
     r"lands|"
+    # A programme's or a player's return: "We're back on Monday", "He is back Friday".
+    r"(?:(?:we|they|you)(?:'re|\s+are)|I(?:'m|\s+am)|is|are)\s+back(?!\s+(?:in|to|from|at|up|down|home)\b)|"
     # ("passed the House by two votes on Thursday": a count of votes, no verb.)
     r"visits?|(?<![0-9] )(?<!\bby )(?<!\btwo )(?<!three )(?<!\bfour )(?<!\bfive )(?<!\bsix )(?<!\bten )"
     # ("A previous vote on February 2 was annulled": a noun, one gone by.)
@@ -703,7 +708,9 @@ FIXTURE_AFTER = re.compile(
     r"opener|clash|showdown|Grand Prix|marathon|trip|visit|Super Bowl|World Series|Cup|Open|Classic|"
     # ... and a meeting on a calendar: "will attend Saturday's meeting", "at Thursday's summit".
     r"meeting|talks|session|conference|hearing|ceremony|parade|rally|concert|premiere|"
-    r"inauguration|funeral|memorial service|sitting|negotiations)\b"
+    r"inauguration|funeral|memorial service|sitting|negotiations|"
+    # ... and a countdown's end: "training for Thursday's shuttle launch".
+    r"launch|lift-?off|kick-?off|playoffs?|tournament)\b"
 )
 #: A timetable verb in the present before such a fixture tells what is scheduled, as before a bare
 #: day: "Hamilton starts from pole in Sunday's race", "the Yankees play Boston in Friday's opener"
@@ -857,7 +864,12 @@ _PARTICIPLE_CLAUSE_AFTER = re.compile(
     r"excluding|barring|notwithstanding|morning|evening|nothing|something|everything|anything|"
     r"meeting|building|king|spring|thing|ring|bring|sing|string|swing|sling|wing)\b)(?P<verb>[a-z]{2,}ing)\b"
 )
-_NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+\Z")
+_NEXT_PREDICATE = re.compile(
+    r"\b(?:and|but)\s+\Z"
+    # ... or a clause of its own with its subject: "The Fed cut its rate in December, and
+    # economists expect another cut".
+    r"|,\s+(?:and|but)\s+(?!(?:then|also|later|now|still|so)\s)(?:[\w'’-]+\s+){1,3}\Z"
+)
 #: ... and a predicate whose past verb came first: "slashed rates on Sunday evening and said it
 #: would buy bonds" (the "would" is of what was said).
 _NEXT_PAST_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\s")
@@ -1142,6 +1154,14 @@ class TenseIndex:
             if relative_close is not None and cue_start > relative_close:
                 continue
             if (
+                cue_start >= end
+                and (apposition := _DAY_APPOSITION_AFTER.match(self.text, end))
+                and (cue_start < apposition.end())
+            ):
+                # "On 13 May 1958, the day the Assembly was to vote, crowds stormed the building":
+                # the apposition tells what the day was for, not what happened on it.
+                continue
+            if (
                 self.text.find(";", end, cue_start)
                 if cue_start >= end
                 else self.text.find(";", cue_end, start)
@@ -1179,8 +1199,11 @@ class TenseIndex:
                 # "announced his resignation on Friday, six months before his term was to end":
                 # the clause a conjunction opens after the expression tells its own time.
                 continue
-            if cue_start >= end and _RELATIVE_PRONOUN_BEFORE.search(
-                self.text, max(end, cue_start - 12), cue_start
+            if cue_start >= end and (
+                _RELATIVE_PRONOUN_BEFORE.search(self.text, max(end, cue_start - 12), cue_start)
+                # ... and further on in it: "faces trial in July for violence in which 1,000
+                # people were killed".
+                or _RELATIVE_OPENED_BEFORE.search(self.text, max(end, cue_start - 60), cue_start)
             ):
                 # "He faces trial in July over violence that followed the election": a relative
                 # clause after the expression tells of its noun.
@@ -1253,7 +1276,14 @@ class TenseIndex:
         return best_tense
 
 
+#: An apposition that says what a date was: ", the day the Assembly was to vote,".
+_DAY_APPOSITION_AFTER = re.compile(
+    r",\s+the\s+(?:same\s+)?(?:day|night|morning|evening|week|month|year|date)\s[^,.;:!?]{1,80},"
+)
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+\Z")
+_RELATIVE_OPENED_BEFORE = re.compile(
+    r"(?<=[a-z])\s+(?:(?:in|on|at|by|of|from|with|during)\s+)?(?:which|whom|whose)\s(?:[^,;:]|(?<=[0-9]),(?=[0-9]))*\Z"
+)
 #: A conjunction that opens a clause of its own after an expression (its verb with no comma
 #: between: "after the anniversary, a bombing killed" puts the verb in the main clause).
 _SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|till|because|although|though)\s", re.IGNORECASE)

@@ -15,6 +15,7 @@ import re
 import statistics
 from collections.abc import Sequence
 
+from dateline.calendar import SEASON_MONTHS
 from dateline.context import TenseIndex
 from dateline.partial import Grain, PartialTime
 from dateline.resolve import APPOSITION, Candidate, quotations
@@ -495,14 +496,19 @@ def _dates_days_by_an_old_year(candidates: Sequence[Candidate], dct: dt.datetime
     told = 0
     for candidate in candidates:
         partial = candidate.partial
-        if partial.kind != "date" or partial.anchor is not None or partial.bc or partial.month is None:
+        if partial.kind != "date" or partial.anchor is not None or partial.bc:
+            continue
+        # A season moves the story on as its first month does: "in early April ... Through the
+        # summer and early autumn ... In October ... on 7 November".
+        month = partial.month if partial.season is None else SEASON_MONTHS[partial.season][0]
+        if month is None:
             continue
         if partial.year is not None:
-            month_at = (partial.year, partial.month)
+            month_at = (partial.year, month)
             continue
-        if month_at is None or (partial.month - month_at[1]) % 12 > _STORY_MONTHS_AHEAD:
+        if month_at is None or (month - month_at[1]) % 12 > _STORY_MONTHS_AHEAD:
             continue
-        month_at = (month_at[0] + (partial.month < month_at[1]), partial.month)
+        month_at = (month_at[0] + (month < month_at[1]), month)
         months_back = 12 * (dct.year - month_at[0]) + dct.month - month_at[1]
         told += partial.day is not None and months_back >= _STORY_MONTHS_BACK
     return told >= _STORY_DATES

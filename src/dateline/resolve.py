@@ -160,6 +160,12 @@ _HABIT_BEFORE = re.compile(
     # ... and in the present passive: "The bonuses are usually paid in January".
     r"|\b(?:is|are)\s+(?:typically|usually|normally|generally|traditionally|customarily|ordinarily)\s+"
     r"(?:[a-z]+ed|paid|made|given|sold|done|grown|sown|shown|taken|sent|spent|kept|set|put)\b"
+    # ... and before the time itself, or a participle's: "met twice a year, usually in March and
+    # September", "forms each spring, usually beginning in August".
+    r"|\b(?:typically|usually|normally|generally|traditionally|customarily|ordinarily)(?:\s+[a-z]+ing)?"
+    r"(?=\s+(?:in|from|between|during|around)\s)"
+    # ... and the months of a daily round: "opens it at 5 a.m. every day from April to October".
+    r"|\b(?:every|each)\s+(?:day|weekday|weekend|morning|evening|night)(?=\s+(?:from|between)\s)"
 )
 #: ... and a day kept every year, in a story too: "Bulgaria still celebrates 3 March as its
 #: national day".
@@ -1718,14 +1724,29 @@ def resolve_all(
                 ends = sentence_bounds(context.text, candidate.start)[1]
                 aside = (ReferencePoint(point.day, point.grain, label, point.bc), ends)
             if (
-                resolution.anchor is None
+                (
+                    resolution.anchor is None
+                    # ... or a day the story's year dates: "The siege began on 4 September 1346.
+                    # Edward had defeated Philip on 26 August. Nine days later his army reached
+                    # Calais" (4 September).
+                    or (partial.day is not None and partial.month is not None and partial.anchor is None)
+                )
                 and _recalls_a_time(context.text, candidate, tense)
                 and not _recalled_in_a_dated_sentence(context.text, candidate, points)
             ):
                 flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
         # (A report's story told to a day or a month before this date.)
-        last_told = points[-1] if not narrative and points and points[-1].start is not None else None
+        # (Not a wire's dateline, the day it was filed: "ANKARA, September 2 (Xinhua) -- The
+        # earthquake that hit Turkey on August 17 struck at 3:02 a.m.")
+        last_told = (
+            points[-1]
+            if not narrative
+            and points
+            and points[-1].start is not None
+            and not _is_dateline(context.text, points[-1])
+            else None
+        )
         if (
             last_told is not None
             and last_told.grain >= Grain.DAY
@@ -1814,8 +1835,13 @@ def resolve_all(
             not narrative
             and point.grain >= Grain.DAY
             and (
-                # (Weeks back: not "ballots cast before Election Day" the night before.)
-                (bool(points) and points[-1].day - point.day > _NEWS_DAYS)
+                # (Weeks back: not "ballots cast before Election Day" the night before; nor a
+                # wire's dateline, the day it was filed.)
+                (
+                    bool(points)
+                    and points[-1].day - point.day > _NEWS_DAYS
+                    and not _is_dateline(context.text, points[-1])
+                )
                 # (... or a day the report counts from its own, "yesterday", "on Monday", in a
                 # clause closed before its sentence goes on: "The Dow, which lost 387 points
                 # yesterday, was down 150 points at midday".)
@@ -2821,6 +2847,10 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
         ):
             # "The two sides met last week and will return Tuesday", "hit a record high last week
             # and closed lower on Monday": a predicate of its own, its day the latest one.
+            continue
+        if day < monday and _PREDICATE_BETWEEN.match(text, week.end, timex.start):
+            # "Clinton is scheduled to visit the region next week, and Tipper Gore toured
+            # Tegucigalpa on Sunday": a past predicate of its own, its day gone by.
             continue
         timexes[index] = replace(timex, value=(monday + dt.timedelta(days=day.weekday())).isoformat())
     return timexes
@@ -4115,6 +4145,7 @@ _REDUCED_RELATIVE_BEFORE = re.compile(
 )
 #: Places a noun so dated may stand in: "signed in the same railway carriage used in 1918".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "aboard", "inside", "on"})
+_NOUN_PREPOSITIONS = frozenset({"by", "with", "from", "against", "under", "into"})
 #: Past verbs whose object may be a clause: "said the troops landed in 1781" (its verb's date).
 _CLAUSE_TAKERS = frozenset(
     {"knew", "thought", "found", "believed", "felt", "saw", "heard", "learned", "realized", "noticed",
@@ -4136,6 +4167,9 @@ def _in_reduced_relative(text: str, candidate: Candidate) -> bool:
         before in en.PAST_VERBS_STRICT
         or (len(before) > 4 and before.endswith("ed"))
         or before in _PLACE_PREPOSITIONS
+        # ... or the noun of any other preposition: "organised by a group of officers formed in
+        # the summer of 1973".
+        or before in _NOUN_PREPOSITIONS
     )
 
 
@@ -4232,7 +4266,10 @@ def _year_of_the_subject(text: str, recalled: Candidate) -> bool:
 _SENTENCE_OPENS_WITH_THE = re.compile(r"(?:\A|[.!?]\s+|\n)(?-i:The)\s+\Z")
 #: A clause set off by commas closing on its main clause's verb: ", was stormed", ", fell".
 _MAIN_VERB_RESUMES = re.compile(
-    r",\s+(?:(?:was|were|is|are|fell|surrendered|capitulated)\b|(?:had\s+)?(?!been\b)[a-z]+ed\b)"
+    r",\s+(?:(?:was|were|is|are|fell|surrendered|capitulated)\b|(?:had\s+)?(?!been\b)[a-z]+ed\b"
+    # ... or the main clause's second verb: "recalled Yuan, who had been dismissed in 1909, and
+    # appointed him prime minister on 1 November".
+    r"|and\s+(?!had\b|been\b)[a-z]+ed\b)"
 )
 
 
@@ -4585,7 +4622,10 @@ _RECORD_SINCE_BEFORE = re.compile(
     r"(?:[^.;:!?()\n]{0,40}?\b(?:of|on|in)\s+)?\Z"
     # ... and the event a state began with: "Since the vote on August 30th, militias have killed
     # hundreds" (the news after it is the report's own).
-    r"|\bsince\s+the\s+(?:[a-z-]+\s+){1,3}(?:on|of|in)\s+\Z",
+    r"|\bsince\s+the\s+(?:[a-z-]+\s+){1,3}(?:on|of|in)\s+\Z"
+    # ... and a clause a state began with: "The average has lost 4.3% since it closed at a record
+    # on Jan. 2. Traders said the selling began in the early afternoon."
+    r"|\bsince\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+[a-z]+ed\b(?:\s+[\w'’$%.,-]+){0,5}?\s+(?:on|in)\s+\Z",
     re.IGNORECASE,
 )
 #: How far ahead of the calendar a fiscal quarter's number may run, in months: "third-quarter
@@ -4610,7 +4650,8 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:as\s+(?:opposed\s+to|against)|compared\s+(?:with|to)|down\s+from|up\s+from"
     # ... and a comparison's term: "about twice as many as in 2008", "fewer than in 2007".
     r"|(?:as\s+(?:many|much|high|low|large|bad)\s+as|(?:more|fewer|less|higher|lower|worse|better)\s+than)"
-    r"(?=\s+(?:in|during)\s)"
+    # ... and a named event compared with: "worse than Stalingrad in the winter of 1942-43".
+    r"(?=\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:in|during)\s)"
     r"|from\s+an?\s+(?:high|peak|low)"
     # ... and a figure's rise or fall from it: "won 261 seats, up 29 on two years ago".
     r"|(?:up|down|higher|lower)\s+[$€£]?[0-9][\w.,%]*\s+(?:percent\s+|per\s+cent\s+|points?\s+)?(?:on|from|than))"
@@ -4740,6 +4781,11 @@ def _past_the_war(
     return back is not None and back.point is not None and lead.day <= back.point.day <= war_end
 
 
+#: How close before a war's first day the first month a history tells after the lead's range
+#: may end and be the run-up to it rather than a month of the war a year on.
+_RUN_UP = dt.timedelta(days=31)
+
+
 @dataclass(frozen=True)
 class _WarRange:
     """The war a history's lead dates: its first point, the last day it ends on, and whether the
@@ -4778,6 +4824,10 @@ def _year_within_the_war(
     except ValueError:  # (29 February, or a year past the calendar's edge)
         return None
     if first_told and last < start and day.year < end.year:
+        if start - last <= _RUN_UP and following <= end:
+            # "The revolution lasted from March 1848 to November 1849. News reached Vienna at the
+            # end of February": the month that led up to it, not one a year into it.
+            return None
         # (Nearer the range a few days after its end than weeks before its start.)
         return day.year + 1 if following.year <= end.year and following - end < start - last else None
     if first_told and war.ranged and day > end and day.year > max(1, start.year):
@@ -6832,6 +6882,16 @@ _FAR_AHEAD = dt.timedelta(days=60)
 _NEWS_DAYS = dt.timedelta(days=7)
 
 
+#: A date that opens a wire story's dateline, up to the dash after its agency: "September 2
+#: (Xinhua) --" (the story's first sentence follows it).
+_DATELINE_AT = re.compile(r"(?<![\s\S]{120})[\w.,' ]{3,24}?\s*\([^)\n]{1,40}\)\s*(?:--?|—|–)\s")
+
+
+def _is_dateline(text: str, point: ReferencePoint) -> bool:
+    """Whether ``point`` is the date of a wire story's opening dateline."""
+    return point.start is not None and _DATELINE_AT.match(text, point.start) is not None
+
+
 def _news_day_before_background(
     points: Sequence[ReferencePoint], dct: dt.date, text: str
 ) -> Sequence[ReferencePoint]:
@@ -6854,7 +6914,12 @@ def _news_day_before_background(
             continue
         if abs(point.day - dct) > _NEWS_DAYS:
             return points
-        if last.grain >= Grain.DAY and sentence_bounds(text, last.start)[0] > point.start:
+        if last.grain >= Grain.DAY and (
+            sentence_bounds(text, last.start)[0] > point.start
+            # (... as it is after a dateline: "ANKARA, September 2 (Xinhua) -- The earthquake that
+            # hit Turkey on August 17 struck at 3:02 a.m.")
+            or _is_dateline(text, point)
+        ):
             # (A day weeks away told in a sentence of its own is the story's: "The war began on
             # July 12. At 7:40 a.m. jets struck Beirut." But see _past_background_day.)
             return points

@@ -186,7 +186,8 @@ def _build_english() -> Lexicon:
         "number": rf"(?:(?<![0-9],)[0-9]{{1,3}}(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?![0-9])|{number_words})",
         "unit": alternation(en.UNITS),
         "vague": alternation(en.VAGUE_QUANTITIES),
-        "season": alternation(en.SEASONS),
+        # ("Judge Ralph K. Winter": a name after an initial; "a spring-like day": no season.)
+        "season": rf"(?<!\s(?-i:[A-Z])\.\s){alternation(en.SEASONS)}(?!-(?:like|loaded)\b)",
         "part_of_day": alternation(en.PARTS_OF_DAY),
     }
     return Lexicon(lang="en", fragments=fragments)

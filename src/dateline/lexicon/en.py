@@ -415,6 +415,8 @@ PAST_VERBS_STRICT: Final = frozenset(
      # The irregular pasts of prefixed verbs: "underwent surgery in July".
      "underwent", "undertook", "oversaw", "overcame", "overtook", "withheld", "withstood", "foresaw",
      "foretold", "rebuilt", "retook", "outgrew", "outran", "mistook", "misled", "befell", "undid",
+     "outsold", "oversold", "resold", "rewrote", "overran", "overshot", "outshone", "overdrew",
+     "shrank", "shrunk", "sped", "leapt", "knelt", "strove", "slew", "spat", "wrung", "stank",
      "ago", "earlier", "previously",
      "formerly", "since", "yesterday", "wasn't", "weren't", "didn't", "hadn't"}
 )  # fmt: skip

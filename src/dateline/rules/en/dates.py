@@ -2112,8 +2112,9 @@ RULES: tuple[Rule, ...] = (
         pattern=_WEEKDAY_PREFIX
         + r"{month} (?:the )?{day}"
         + _ORDINAL_SUFFIX
-        # (Not a model's name: "a Long March 2F rocket".)
-        + r"(?![A-Za-z])"
+        # (Not a model's name: "a Long March 2F rocket"; nor an age: "On 2 December the
+        # 18-year-old Franz Joseph succeeded".)
+        + r"(?![A-Za-z]|-(?-i:[a-z]))"
         + NOT_A_DAY_OF_MONTH_AFTER
         # not a score, a time or a decimal ("May 8:30", "March 3.5"); "March 3-5" is a range; a
         # count after the comma is no year ("on Oct. 13, 21 months after the bid").
@@ -2147,6 +2148,8 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "You may 8 times.",
+            # (An age after the month: "the 18-year-old" is no "December the 18".)
+            "In December the 18-year-old prince was crowned.",
             "March 3 points",
             "you may 3D-print the part",
             "we may 3 times",
@@ -3424,6 +3427,8 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "The captain decided to winter there.",
+            "It was a spring-like day.",
+            "Judge Ralph K. Winter wrote for the majority.",
             "The second phase, Fall Rot, began.",
             'She wrote "Winter Light" and "The Long Field."',
             'He starred in "The Long Hot Summer".',

@@ -173,8 +173,8 @@ _ON_WEEKDAYS_BEFORE = re.compile(
     rf"\b(?:[Oo]n|{'|'.join(_HOURS_VERBS)})\s+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:,\s+|\s+(?:and|or)\s+))*$"
     # ... or the end of a span of days ("Tuesdays through Saturdays"), or an exception to every
-    # day ("nightly except Sundays").
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?:\s+(?:through|thru|to)\s+|-|–)$|\bexcept\s+$"
+    # day ("nightly except Sundays", "four days a week, with Fridays off").
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?:\s+(?:through|thru|to)\s+|-|–)$|\b(?:except|with)\s+$"
     # ... or the start of its sentence: "Saturdays are busy".
     r"|(?:\A|[.!?]\s|\n)$"
 )
@@ -650,6 +650,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?<=\bon\s)|(?<=\bOn\s)|(?<=[.!?]\s)|(?<![\s\S])|(?<=\n)|(?<=day\sand\s)|(?<=days\sand\s)|(?<=day\sor\s)|(?<=days\sor\s)|(?<=days,\s)"
             # "open Tuesdays through Saturdays", "nightly except Sundays".
             r"|(?<=days\sthrough\s)|(?<=days\sto\s)|(?<=days\sthru\s)|(?<=days-)|(?<=days–)|(?<=\bexcept\s)"
+            # "four days a week, with Fridays off".
+            r"|(?<=\bwith\s)"
             # "closed Mondays", "works Sundays": after a verb of opening hours "on" may go unsaid.
             + _HOURS_VERB_BEFORE
             + r")(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -681,6 +683,7 @@ RULES: tuple[Rule, ...] = (
             Example("The museum is closed Mondays.", "XXXX-WXX-1", span="Mondays"),
             Example("The museum is open Tuesdays through Saturdays.", "XXXX-WXX-6", span="Saturdays"),
             Example("The show runs nightly except Sundays.", "XXXX-WXX-7", span="Sundays"),
+            Example("The court will sit four days a week, with Fridays off.", "XXXX-WXX-5", span="Fridays"),
             Example("The market is closed on weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("Trains run less often at weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("The market is closed weekends.", "XXXX-WXX-WE", span="weekends"),

@@ -1,0 +1,177 @@
+"""A twenty-third probe of news: agency wires of 2012-2014, AQUAINT-like follow-up stories of
+1998-2000, Wall Street Journal copy of 1989-1991, broadcast transcripts and a TimeBank-like mix
+(documents written for the probe).
+
+Sentences written the way those texts write them, each with every timex it must yield (text,
+type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. Every case runs with
+``domain="news"`` and with ``domain="auto"``.
+
+Readings these cases pin down:
+- "shrank" is a past tense; "finished Friday at 8.34%" is a yield, no clock; "spring-like" is no
+  season, "Judge Ralph K. Winter" a name; "with Fridays off" is every Friday; "around the year
+  2000" is rounded as "around 2000" is; "We're back on Monday" is a programme's return, to come;
+  "training for Thursday's shuttle launch" looks ahead to the launch.
+- A weekday of a past clause of its own, after a week to come ("is scheduled to visit the region
+  next week, and Tipper Gore toured Tegucigalpa on Sunday"), is gone by; so is a month before a
+  clause of its own whose subject expects what is to come ("The Fed cut its discount rate in
+  December, and economists expect another cut"), and what a relative clause further on tells is
+  that clause's ("faces trial in July for violence in which 1,000 people were killed").
+- "elections expected in April" look ahead; "the 15th-century Rocca Estense" leaves its article
+  to the name.
+- A wire's dateline ("ANKARA, September 2 (Xinhua) --") is the day it was filed, no day its
+  story's clock times are on; nor is the day a state began ("has lost 4.3% since it closed at a
+  record on Jan. 2").
+- A month a habit tells of, before it ("usually in March and September", "usually beginning in
+  August") or in a daily round ("every day from April to October"), is every year's.
+
+Publication dates: as given with each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+CASES: list[tuple[str, str, list[tuple]]] = [
+    (
+        "The economy shrank in the second quarter.",
+        "1991-11-27",
+        [("the second quarter", "DATE", "1991-Q2")],
+    ),
+    (
+        "The 30-year bond's yield finished Friday at 8.34%, compared with 8.28% the previous Friday.",
+        "1991-06-10",
+        [
+            ("30-year", "DURATION", "P30Y"),
+            ("Friday", "DATE", "1991-06-07"),
+            ("the previous Friday", "DATE", "1991-05-31"),
+        ],
+    ),
+    (
+        "It was a spring-like day in the capital.",
+        "2000-03-08",
+        [],
+    ),
+    (
+        "Writing for the majority, Judge Ralph K. Winter said the jury had been told it could convict.",
+        "1991-02-21",
+        [],
+    ),
+    (
+        "The court will sit four days a week, with Fridays off.",
+        "2000-05-10",
+        [
+            ("four days a week", "SET", "P1W", None, {"freq": "4D"}),
+            ("Fridays", "SET", "XXXX-WXX-5", None, {"quant": "EVERY"}),
+        ],
+    ),
+    (
+        "He said the hole would probably not begin to shrink until around the year 2000.",
+        "1994-09-13",
+        [("around the year 2000", "DATE", "2000", "APPROX")],
+    ),
+    (
+        "We're back on Monday.",
+        "1998-08-21",
+        [("Monday", "DATE", "1998-08-24")],
+    ),
+    (
+        "Senator John Glenn is in his final days of training for Thursday's shuttle launch.",
+        "1998-10-27",
+        [("final days", "DURATION", "PXD"), ("Thursday", "DATE", "1998-10-29")],
+    ),
+    (
+        "Hillary Rodham Clinton is scheduled to visit the region next week, and Tipper Gore toured "
+        "Tegucigalpa on Sunday.",
+        "1998-11-12",
+        [("next week", "DATE", "1998-W47"), ("Sunday", "DATE", "1998-11-08")],
+    ),
+    (
+        "The Fed cut its discount rate in December, and economists expect another cut soon.",
+        "1991-02-01",
+        [("December", "DATE", "1990-12")],
+    ),
+    (
+        "Kenyatta faces trial in July for violence in which 1,000 people were killed.",
+        "2013-03-05",
+        [("July", "DATE", "2013-07")],
+    ),
+    (
+        "Samaras committed himself to reforms after elections expected in April.",
+        "2012-02-15",
+        [("April", "DATE", "2012-04")],
+    ),
+    (
+        "Workers restored the 15th-century Rocca Estense.",
+        "2012-05-21",
+        [("15th-century", "DATE", "14")],
+    ),
+    (
+        "ANKARA, September 2 (Xinhua) -- The earthquake that hit Turkey on August 17 struck at 3:02 a.m. "
+        "local time.",
+        "1999-09-02",
+        [
+            ("September 2", "DATE", "1999-09-02"),
+            ("August 17", "DATE", "1999-08-17"),
+            ("3:02 a.m.", "TIME", "1999-08-17T03:02"),
+        ],
+    ),
+    (
+        "BEIJING, October 9 (Xinhua) -- A powerful earthquake struck Taiwan on September 21. The quake "
+        "hit central Taiwan at 1:47 a.m.",
+        "1999-10-09",
+        [
+            ("October 9", "DATE", "1999-10-09"),
+            ("September 21", "DATE", "1999-09-21"),
+            ("1:47 a.m.", "TIME", "1999-09-21T01:47"),
+        ],
+    ),
+    (
+        "The hole forms each spring in the Southern Hemisphere, usually beginning in August and reaching "
+        "its greatest size in early October.",
+        "1994-09-13",
+        [
+            ("each spring", "SET", "XXXX-SP", None, {"quant": "EACH"}),
+            ("August", "DATE", "XXXX-08"),
+            ("early October", "DATE", "XXXX-10", "START"),
+        ],
+    ),
+    (
+        "Mr. Dotson still opens it at 5 a.m. every day from April to October.",
+        "1999-07-23",
+        [
+            ("5 a.m. every day", "SET", "XXXX-XX-XXT05:00", None, {"quant": "EVERY"}),
+            ("April", "DATE", "XXXX-04"),
+            ("October", "DATE", "XXXX-10"),
+        ],
+    ),
+    (
+        "Executives of the companies met at least twice a year, usually in March and September, at "
+        "hotels in Zurich.",
+        "1995-03-28",
+        [
+            ("twice a year", "SET", "P1Y", None, {"freq": "2X"}),
+            ("March", "DATE", "XXXX-03"),
+            ("September", "DATE", "XXXX-09"),
+        ],
+    ),
+    (
+        "Stock prices fell sharply yesterday. The average has lost 4.3% since it closed at a record on "
+        "Jan. 2. Traders said the selling began in the early afternoon.",
+        "1990-01-12",
+        [
+            ("yesterday", "DATE", "1990-01-11"),
+            ("Jan. 2", "DATE", "1990-01-02"),
+            ("the early afternoon", "TIME", "1990-01-11TAF", "START"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES)
+def test_news_probe_23(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    timexes = annotate(text, dct=dct, domain=domain)
+    assert_found(timexes, expected)
