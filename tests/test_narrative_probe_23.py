@@ -21,6 +21,8 @@ Readings these cases pin down:
 - "On 2 December the 18-year-old" is a day and an age; "On 13 May 1958, the day the Assembly was
   to vote, crowds stormed the building" is the story's day, which "That evening" and "midnight"
   are on.
+- A second round: "at 11 a.m. Leningrad time the following day" is that day's clock; ", but years
+  of taking small doses" is a length; "his remaining years", "his remaining eight years".
 
 Publication date: as given with each case.
 """
@@ -127,6 +129,31 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("13 May 1958", "DATE", "1958-05-13"),
             ("That evening", "TIME", "1958-05-13TEV"),
             ("midnight", "TIME", "1958-05-13T24:00"),
+        ],
+    ),
+    (
+        "The treaty was signed in Moscow on 12 March 1940. The fighting stopped at 11 a.m. Leningrad "
+        "time the following day.",
+        "2010-11-11",
+        [
+            ("12 March 1940", "DATE", "1940-03-12"),
+            ("11 a.m.", "TIME", "1940-03-13T11:00"),
+            ("the following day", "DATE", "1940-03-13"),
+        ],
+    ),
+    (
+        "He tried to poison himself in 63 BC, but years of taking small doses had made him immune.",
+        "2010-01-01",
+        [("63 BC", "DATE", "BC0063"), ("years of taking small doses", "DURATION", "PXY")],
+    ),
+    (
+        "Scipio retired to his estate in 184 BC and spent his remaining years there. His brother spent "
+        "his remaining eight years in Rome.",
+        "2010-01-01",
+        [
+            ("184 BC", "DATE", "BC0184"),
+            ("remaining years", "DURATION", "PXY"),
+            ("remaining eight years", "DURATION", "P8Y"),
         ],
     ),
 ]

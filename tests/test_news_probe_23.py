@@ -21,6 +21,15 @@ Readings these cases pin down:
 - A wire's dateline ("ANKARA, September 2 (Xinhua) --") is the day it was filed, no day its
   story's clock times are on; nor is the day a state began ("has lost 4.3% since it closed at a
   record on Jan. 2").
+- A second round: a state begun in a "since" clause with its own subject ("since a truce ended
+  fighting ... on Wednesday night") is no day the report's clocks are on; a broadcast's promise
+  to stay on the air "throughout the evening" is of its own day; "quarter-point" is no quarter;
+  "hired Salomon Brothers Inc. to find a buyer ... by the end of June" looks ahead; "seconds
+  after"; a feast a past clause tells of, weeks ahead of the report, is gone by ("over the
+  Christmas holidays", written in November); a month a figure is compared with ("after falling
+  0.6% in March") is no time a later count goes on from; "at 11 a.m. local time the following
+  day" is that day's clock; "the quarter ending Sunday" is the quarter that Sunday closes;
+  "another week and a half".
 - A month a habit tells of, before it ("usually in March and September", "usually beginning in
   August") or in a daily round ("every day from April to October"), is every year's.
 
@@ -166,6 +175,86 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("Jan. 2", "DATE", "1990-01-02"),
             ("the early afternoon", "TIME", "1990-01-11TAF", "START"),
         ],
+    ),
+    (
+        "Troops shot dead a man on Friday, the first incident since a truce ended fighting between "
+        "Israel and Hamas on Wednesday night. He was killed at around midday.",
+        "2012-11-23",
+        [
+            ("Friday", "DATE", "2012-11-23"),
+            ("Wednesday night", "TIME", "2012-11-21TNI"),
+            ("around midday", "TIME", "2012-11-23T12:00", "APPROX"),
+        ],
+    ),
+    (
+        "Flags will fly at half staff through Sunday. We'll have more on this story throughout the evening.",
+        "1998-08-07",
+        [("Sunday", "DATE", "1998-08-09"), ("the evening", "TIME", "1998-08-07TEV")],
+    ),
+    (
+        "The vote may be delayed until Friday or the weekend. We'll have continuing coverage throughout "
+        "the night.",
+        "1998-12-16",
+        [
+            ("Friday", "DATE", "1998-12-18"),
+            ("the weekend", "DATE", "1998-W51-WE"),
+            ("the night", "TIME", "1998-12-16TNI"),
+        ],
+    ),
+    (
+        "The quarter-point cut surprised traders.",
+        "1998-10-15",
+        [],
+    ),
+    (
+        "It has hired Salomon Brothers Inc. to find a buyer for the chain by the end of June.",
+        "1990-03-08",
+        [("the end of June", "DATE", "1990-06", "END")],
+    ),
+    (
+        "Howard broke their spirit with his return, seconds after New England had cut the lead.",
+        "1997-01-27",
+        [("seconds", "DURATION", "PTXS")],
+    ),
+    (
+        "The budget standoff shut down the government twice, in November 1995 and again for 21 days over "
+        "the Christmas holidays.",
+        "1996-11-06",
+        [
+            ("November 1995", "DATE", "1995-11"),
+            ("21 days", "DURATION", "P21D"),
+            ("Christmas", "DATE", "1995-12-25"),
+        ],
+    ),
+    (
+        "The Fed said industrial production rose 0.7% last month after falling 0.6% in March. Factories "
+        "operated at 83.1% of capacity, up from 82.6% a month earlier.",
+        "1990-05-17",
+        [
+            ("last month", "DATE", "1990-04"),
+            ("March", "DATE", "1990-03"),
+            ("a month earlier", "DATE", "1990-03"),
+        ],
+    ),
+    (
+        "The treaty was signed on Sunday. The fighting stopped at 11 a.m. local time the following day.",
+        "2010-11-11",
+        [
+            ("Sunday", "DATE", "2010-11-07"),
+            ("11 a.m.", "TIME", "2010-11-08T11:00"),
+            ("the following day", "DATE", "2010-11-08"),
+        ],
+    ),
+    (
+        "The company said it will add $275 million to its reserve for loan losses in the quarter ending "
+        "Sunday.",
+        "1990-09-25",
+        [("the quarter", "DATE", "1990-Q3"), ("Sunday", "DATE", "1990-09-30")],
+    ),
+    (
+        "So we may not have a final result for another week and a half.",
+        "2000-11-08",
+        [("another week and a half", "DURATION", "P1.5W")],
     ),
 ]
 

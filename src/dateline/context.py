@@ -46,7 +46,11 @@ _PAST_PLAN_VERBS = (
 )
 #: The verbs of an order, a request or an expectation given, before whom it is given and what
 #: is to be done ("ordered residents to leave by Saturday").
-_DIRECTIVE_VERBS = "ordered|told|urged|asked|instructed|advised|encouraged|directed|warned|expected"
+_DIRECTIVE_VERBS = (
+    "ordered|told|urged|asked|instructed|advised|encouraged|directed|warned|expected"
+    # ... and who is engaged to do it: "has hired Salomon Brothers Inc. to find a buyer by June".
+    "|hired|retained|commissioned"
+)
 #: The verbs of a forecast told in the present: future cues before a noun phrase.
 _FORECAST_VERBS = "expects?|anticipates?|forecasts?|predicts?|plans?|planning"
 #: Month and weekday names written out, capitalised: "May", not the short forms of three letters
@@ -119,7 +123,7 @@ _FUTURE_PHRASES = re.compile(
     # slow in the fourth quarter", "had been ordered to leave by Saturday".)
     rf"(?<!\bhad )(?<!\bhad been )(?:{_DIRECTIVE_VERBS}|call(?:s|ed)? on) "
     # ("has ordered all but emergency staff to leave Tunisia by Monday".)
-    r"(?:(?!to\b)[\w'’-]+ ){1,5}?"
+    r"(?:(?!to\b)[\w'’.-]+ ){1,5}?"
     # ("ordered a halt to operations on 12 August": a noun after "to", no verb to do.)
     r"to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)"
     r"(?![a-z]+(?:tions?|ments?|ities|ances?|ences?|ships?|ness)\b)[a-z]+|"

@@ -737,6 +737,23 @@ def resolve_all(
             # feast nearest the text, coming or just gone, whatever the tense of the clause.
             partial = partial.but(direction="closest")
         elif (
+            not narrative
+            and tense == "past"
+            and candidate.rule.startswith("holiday.")
+            and partial.kind == "date"
+            and partial.year is None
+            and partial.direction is None
+            and partial.anchor is None
+            and partial.month is not None
+            and partial.day is not None
+            and context.dct is not None
+            and _days_ahead(context.dct, partial.month, partial.day) > _FEAST_SOON.days
+        ):
+            # "shut down the government for 21 days over the Christmas holidays", written in
+            # November: a feast a past clause tells of is gone by, not weeks ahead (the margin a
+            # date such as "were set to expire Dec. 12" keeps is for a deadline, no feast).
+            partial = partial.but(direction="past")
+        elif (
             partial.holiday_name is not None
             and partial.year is None
             and partial.direction is None
@@ -1280,10 +1297,23 @@ def resolve_all(
             # "The plane crashed on Tuesday. It was due in Duesseldorf shortly before noon": a plan
             # of the past, on the day the story told, not a time still to come.
             tense = "past"
-        if (
-            not narrative
-            and partial.is_bare_clock
-            and _PLUG_AT_BEFORE.search(context.text, max(0, candidate.start - 90), candidate.start)
+        if not narrative and (
+            (
+                partial.is_bare_clock
+                and _PLUG_AT_BEFORE.search(context.text, max(0, candidate.start - 90), candidate.start)
+            )
+            # ... and the part of the day it promises to stay on the air: "We'll have more on this
+            # story throughout the evening", "continuing coverage throughout the night".
+            or (
+                _is_bare_part(partial)
+                # (Past a day still to come the text named: the broadcast's own.)
+                and context.dct is not None
+                and bool(points)
+                and points[-1].day > context.dct
+                and _PLUG_THROUGHOUT_BEFORE.search(
+                    context.text, max(0, candidate.start - 90), candidate.start
+                )
+            )
         ):
             # "The heat will last until next Monday. Coming up at 8:30, a look at used cars": a
             # programme's plug is of the broadcast's own day.
@@ -1952,6 +1982,20 @@ def resolve_all(
                 day=point.day.replace(month=(point.day.month - 1) // 3 * 3 + 1, day=1),
                 grain=Grain.QUARTER,
             )
+        if (
+            not narrative
+            and point.grain in (Grain.MONTH, Grain.QUARTER, Grain.YEAR)
+            and points
+            and index > 0
+            and candidates[index - 1].start >= sentence_bounds(context.text, candidate.start)[0]
+            and _COMPARED_PERIOD_BEFORE.search(
+                context.text, max(candidates[index - 1].end, candidate.start - 80), candidate.start
+            )
+        ):
+            # "Production rose 0.7% last month after falling 0.6% in March. Factories operated at
+            # 83.1% of capacity, up from 82.6% a month earlier": the period a figure is compared
+            # with, in the sentence of the one reported, is no time the report moves to.
+            continue
         # (A count of months reported on is closed, whatever year it falls in.)
         # (A period counted from the DCT, "the current quarter", is numbered by the calendar, not
         # by a fiscal year: the past tense of "forecast" does not make it a closed one.)
@@ -2057,6 +2101,7 @@ def resolve_all(
     timexes = _local_times_on_a_restated_day(timexes, context.text)
     timexes = _clock_ranges_across_midnight(timexes, context.text)
     timexes = _months_paired_with_a_year(timexes, context.text)
+    timexes = _quarters_ending_on_a_day(timexes, context.text)
     if narrative or context.dct is None:
         return timexes
     return _spans_under_way(timexes, context.text, context.dct)
@@ -3108,6 +3153,32 @@ _WEEK_VALUE = re.compile(r"[0-9]{4}-W[0-9]{2}")
 _YEAR_GIVING_MONTHS = frozenset({"relative.determined_month", "date.month_year"})
 
 
+#: Between a quarter and the day it ends on: " ending ", " ended ", " that ends ".
+_QUARTER_ENDS_ON = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:ends|ended)\s+(?:on\s+)?|end(?:ing|ed)\s+(?:on\s+)?)"
+)
+
+
+def _quarters_ending_on_a_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """A quarter the text ends on a day it names by its weekday ("will add $275 million to its
+    reserve in the quarter ending Sunday") is the quarter that day closes, as "the quarter ending
+    Sept. 30" is (the rule reads a month's day itself; a weekday is known only once resolved)."""
+    for index in range(len(timexes) - 1):
+        quarter, day = timexes[index], timexes[index + 1]
+        match = _DAY_VALUE.match(day.value)
+        if (
+            quarter.rule != "relative.reported_quarter"
+            or not quarter.text.lower().endswith("quarter")
+            or day.rule != "date.weekday"
+            or match is None
+            or not _QUARTER_ENDS_ON.fullmatch(text, quarter.end, day.start)
+        ):
+            continue
+        year, month = int(match[1]), int(match[2])
+        timexes[index] = replace(quarter, value=f"{year:04d}-Q{(month - 1) // 3 + 1}")
+    return timexes
+
+
 def _months_paired_with_a_year(timexes: list[Timex], text: str) -> list[Timex]:
     """A month named without a year after a month with one ("next July and August", "from
     March 2005 to June") is in its year, or the next one's where the pair runs over a new year,
@@ -3598,6 +3669,15 @@ def _days_after_clocks(
         elif _is_bare_part(partials[index]) and _day_counted_on(partials[following]) and gap.isspace():
             # "at dawn the next day", "at dusk two days later": the part of the day the story
             # steps to.
+            days[index] = following
+        elif (
+            partials[index].is_bare_clock
+            and _day_counted_on(partials[following])
+            and not gap.isspace()
+            and _CLOCK_THEN_DAY.fullmatch(gap)
+        ):
+            # "at 11 a.m. Leningrad time the following day": the clock of the day the story steps
+            # to, past the zone.
             days[index] = following
         elif partials[following].is_bare_clock and _CLOCK_THEN_CLOCK.fullmatch(gap):
             days[index] = days[following]
@@ -4625,7 +4705,15 @@ _RECORD_SINCE_BEFORE = re.compile(
     r"|\bsince\s+the\s+(?:[a-z-]+\s+){1,3}(?:on|of|in)\s+\Z"
     # ... and a clause a state began with: "The average has lost 4.3% since it closed at a record
     # on Jan. 2. Traders said the selling began in the early afternoon."
-    r"|\bsince\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+[a-z]+ed\b(?:\s+[\w'’$%.,-]+){0,5}?\s+(?:on|in)\s+\Z",
+    r"|\bsince\s+(?:it|they|he|she|we|(?:the|an?)\s+[\w-]+)\s+[a-z]+ed\b(?:\s+[\w'’$%.,-]+){0,5}?\s+(?:on|in)\s+\Z",
+    re.IGNORECASE,
+)
+#: What a period a figure is compared with follows in its sentence: "up from $47.9 million in",
+#: "compared with", "after falling 0.6% in".
+_COMPARED_PERIOD_BEFORE = re.compile(
+    r"(?:\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)"
+    r"|\bafter\s+(?:falling|rising|dropping|climbing|gaining|losing|declining|increasing|slipping|sliding|"
+    r"jumping|growing|shrinking|posting))\b(?:[^.;:()\n]|(?<=[0-9])\.(?=[0-9])){0,60}\Z",
     re.IGNORECASE,
 )
 #: How far ahead of the calendar a fiscal quarter's number may run, in months: "third-quarter
@@ -5378,6 +5466,11 @@ _PLUG_AT_BEFORE = re.compile(
     r"|\bwe(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:have|bring\s+you)\b[^.;:!?]{0,60}\s+at\s+\Z"
     # ... and its next bulletin: "Next news update at 7:30".
     r"|\b(?:next|our)\s+(?:news\s+)?(?:update|report|bulletin|newscast)\s+(?:is\s+)?at\s+\Z",
+    re.IGNORECASE,
+)
+_PLUG_THROUGHOUT_BEFORE = re.compile(
+    r"(?:\bwe(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:have|bring\s+you|be\s+back|stay|keep)\b[^.;:!?]{0,60}"
+    r"|\bcoverage)\s+(?:throughout|through|during|later\s+in)\s+\Z",
     re.IGNORECASE,
 )
 #: A plan told in the past tense: "was due", "were scheduled".
@@ -8088,6 +8181,14 @@ _FOR_THE_FEAST = re.compile(r"\bfor\s+(?:the\s+)?\Z", re.IGNORECASE)
 _FEAST_NOUN_AFTER = re.compile(r"\s+(?:holiday|weekend|break|recess)\b", re.IGNORECASE)
 #: How soon a feast comes for "before" it or "for" its holiday to mean this one, whatever the tense.
 _FEAST_SOON = dt.timedelta(days=21)
+
+
+def _days_ahead(dct: dt.date, month: int, day: int) -> int:
+    """How many days after ``dct`` the month's day falls in its year (negative if before)."""
+    try:
+        return (dt.date(dct.year, month, day) - dct).days
+    except ValueError:  # (29 February)
+        return (dt.date(dct.year, month, 28) - dct).days
 
 
 def _feast_soon(name: str, dct: dt.date) -> bool:

@@ -606,7 +606,9 @@ RULES: tuple[Rule, ...] = (
             r"(?<!\bcall\sit\s)(?<!\bcalls\sit\s)(?<!\bcalled\sit\s)(?<!\bcalling\sit\s)"
             # "a once-in-a-decade flood" says how rare it is, no length.
             r"(?<!-in-)"
-            r"(?:(?P<lead>the(?: (?:past|last|next|previous|preceding|prior|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another|those|these) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|preceding|prior|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another|those|these"
+            # ... and what is left after a possessive: "his [remaining eight years]".
+            r"|(?:(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s)|(?<=\byour\s))remaining) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
             rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s))quarter of an?(?= (?:century|decade)\b))|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "for a day or two": one or two, some days.
@@ -924,12 +926,19 @@ RULES: tuple[Rule, ...] = (
         # another day") as one more; not "another year or two", a vague count.
         pattern=(
             r"another (?P<unit>week|fortnight|month|year|decade|century|hour)"
+            # ("for another week and a half": one and a half more.)
+            r"(?P<half_more> and a half)?"
             r"(?![-'’\w])(?! (?:ago|earlier|later|before|after|or)\b)"
         ),
         parse=_duration,
         examples=(
             Example("We cannot afford to wait another decade.", "P10Y", span="another decade"),
             Example("The talks will go on for another week.", "P1W", span="another week"),
+            Example(
+                "We may not have a result for another week and a half.",
+                "P1.5W",
+                span="another week and a half",
+            ),
         ),
         negatives=(
             "The rebels lived to fight another day.",
@@ -1286,6 +1295,10 @@ RULES: tuple[Rule, ...] = (
                 "confirming",
                 "confirmed",
                 "to",
+                # A clause's subject after its conjunction: ", but years of taking small doses had
+                # made him immune".
+                "but",
+                "yet",
             )
             + r"(?P<unit_of>years|months|decades|weeks|days|centuries)"
             r"|(?<![\w,;:]\s)(?-i:(?P<unit_cap>Years|Months|Decades|Weeks|Days|Centuries)))"
@@ -1308,6 +1321,12 @@ RULES: tuple[Rule, ...] = (
                 "The deal follows months of talks between the two firms.", "PXM", span="months", domain="news"
             ),
             Example("Businesses face months of uncertainty.", "PXM", span="months", domain="news"),
+            Example(
+                "He took poison, but years of small doses had made him immune.",
+                "PXY",
+                span="years",
+                domain="news",
+            ),
             Example("The disputed vote sparked months of protests.", "PXM", span="months", domain="news"),
             Example(
                 "Troops crossed the border, confirming weeks of Western warnings.",
@@ -1388,13 +1407,14 @@ RULES: tuple[Rule, ...] = (
                 "ran",
                 "television",
             )
-            + r")(?P<unit>hours|minutes)|(?-i:(?P<unit_start>Hours|Minutes|Days|Weeks|Months)))(?= (?:before|after|ahead of)\b)"
+            + r")(?P<unit>hours|minutes|seconds)|(?-i:(?P<unit_start>Hours|Minutes|Seconds|Days|Weeks|Months)))"
+            r"(?= (?:before|after|ahead of)\b)"
             # ... after a verb's past or where the event's place is told ("posted the manifesto
             # online hours before the attacks"); and days, weeks, months or years bare after a
             # clause's comma, a verb or "be" ("He was arrested days after the attack", "it could be
             # weeks before the plant reopens", "lost the final, weeks before winning gold"; not "the
             # weeks before the shooting", which TimeBank dates).
-            r"|(?:(?<=ed\s)|(?<=[a-z]s\s)|(?<=\bonline\s)|(?<=\bhome\s)|(?<=\baway\s))(?P<unit_verb>hours|minutes)"
+            r"|(?:(?<=ed\s)|(?<=[a-z]s\s)|(?<=\bonline\s)|(?<=\bhome\s)|(?<=\baway\s))(?P<unit_verb>hours|minutes|seconds)"
             r"(?= (?:before|after|ahead of)\b)"
             # (... and after the plural noun of what was done: "made arrests days before the vote".)
             r"|(?:(?<=,\s)|(?<=ed\s)|(?<=[a-z]s\s)|"
@@ -1407,6 +1427,11 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_plural_unit,
         examples=(
+            Example(
+                "He scored on the return, seconds after the visitors had cut the lead.",
+                "PTXS",
+                span="seconds",
+            ),
             Example("The blast came hours before the summit opened.", "PTXH", span="hours", type="DURATION"),
             Example("He spoke hours after protesters stormed the parliament.", "PTXH", span="hours"),
             Example("Minutes after the verdict, crowds filled the square.", "PTXM", span="Minutes"),
@@ -1509,7 +1534,7 @@ RULES: tuple[Rule, ...] = (
         # before his death, not the one before the writing. The possessive stays outside the
         # extent, as in "his [first day] in office" (relative.nth_day_of_event).
         pattern=(
-            r"(?:(?<=\b(?:his|her|its)\s)|(?<=\btheir\s))(?:first|last|final|early|later|closing) "
+            r"(?:(?<=\b(?:his|her|its)\s)|(?<=\btheir\s))(?:first|last|final|early|later|closing|remaining) "
             r"(?P<unit>hours|days|weeks|months|years|decades|year|decade)\b(?!['’-])"
         ),
         parse=_edge_units,
@@ -1518,6 +1543,7 @@ RULES: tuple[Rule, ...] = (
             Example("Her first months in office were taken up with the war.", "PXM", span="first months"),
             Example("He wrote little in his later years.", "PXY", span="later years"),
             Example("In his last year he finished the Requiem.", "P1Y", span="last year"),
+            Example("He spent his remaining years abroad.", "PXY", span="remaining years"),
         ),
         negatives=("He handed in his last weeks' wages.",),
         priority=2,

@@ -1797,7 +1797,8 @@ RULES: tuple[Rule, ...] = (
             # (Filings write it without the hyphen too: "the prior year period".)
             r"comparable prior year(?= period)|prior year(?= period)|"
             r"previous|prior|preceding) )?"
-            r"(?:(?P<quarter>quarter)|(?P<period>period))(?!s|-to-|[- ]?finals?\b)"
+            # ("a quarter-point cut": a quarter of a percentage point, no time.)
+            r"(?:(?P<quarter>quarter)|(?P<period>period))(?!s|-to-|[- ]?finals?\b|-(?:point|percent|percentage)\b)"
             r"(?P<ago> (?:a year (?:ago|earlier)|(?:of |in )?(?:last|the previous|the prior) year)(?!['’]))?"
             # "over the same period of 1997": the period in question, in that year.
             r"(?(ago)|(?: (?:of|in) (?P<of_year>1[89][0-9]{2}|20[0-9]{2})(?![0-9'’-]))?)"
@@ -1918,6 +1919,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "The quarter-point cut surprised traders.",
             "the period",
             "The quarter-to-quarter comparison was better.",
             # A round of a cup: "the quarter-final draw", "the quarterfinals".
