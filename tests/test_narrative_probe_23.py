@@ -21,6 +21,8 @@ Readings these cases pin down:
 - "On 2 December the 18-year-old" is a day and an age; "On 13 May 1958, the day the Assembly was
   to vote, crowds stormed the building" is the story's day, which "That evening" and "midnight"
   are on.
+- An encyclopaedia's article on a war ("The 2006 Lebanon War was a 34-day military conflict ...")
+  is a history in auto mode too, however recent its years.
 - A second round: "at 11 a.m. Leningrad time the following day" is that day's clock; ", but years
   of taking small doses" is a length; "his remaining years", "his remaining eight years".
 
@@ -32,7 +34,7 @@ from __future__ import annotations
 import pytest
 from probes import assert_found
 
-from dateline import annotate
+from dateline import annotate, annotate_document
 
 CASES: list[tuple[str, str, list[tuple]]] = [
     (
@@ -164,3 +166,24 @@ CASES: list[tuple[str, str, list[tuple]]] = [
 def test_narrative_probe_23(text: str, dct: str, expected: list[tuple], domain: str) -> None:
     timexes = annotate(text, dct=dct, domain=domain)
     assert_found(timexes, expected)
+
+
+LEBANON = (
+    "The 2006 Lebanon War was a 34-day military conflict in Lebanon and northern Israel. It began on 12 "
+    "July 2006, when Hezbollah fighters fired rockets at Israeli border towns, and ended when a ceasefire "
+    "took effect on 14 August. Israel imposed an air and naval blockade on 13 July. On 30 July an air "
+    "strike hit a building in Qana. The UN Security Council approved Resolution 1701 on 11 August. A "
+    "government inquiry into the war published its final report in January 2008, and a memorial was "
+    "unveiled in 2009."
+)
+
+
+def test_an_encyclopaedia_article_on_a_recent_war_is_a_history_in_auto_mode() -> None:
+    document = annotate_document(LEBANON, dct="2009-09-10", domain="auto")
+    assert document.domain == "narrative"
+    assert [(t.text, t.value) for t in document.timexes][3:7] == [
+        ("14 August", "2006-08-14"),
+        ("13 July", "2006-07-13"),
+        ("30 July", "2006-07-30"),
+        ("11 August", "2006-08-11"),
+    ]

@@ -319,7 +319,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [
             ("Saturday, Aug. 12", "DATE", "2000-08-12"),
             ("Monday", "DATE", "2000-08-14"),
-            ("two days later", "DATE", "2000-08-14"),
+            ("two days", "DURATION", "P2D"),
         ],
     ),
     # Broadcast transcripts of 1997-2000.

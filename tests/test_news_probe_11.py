@@ -503,7 +503,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [
             ("1987", "DATE", "1987"),
             ("Oct. 9", "DATE", "1987-10-09"),
-            ("three weeks later", "DATE", "1987-W44"),
+            ("three weeks", "DURATION", "P3W"),
         ],
     ),
     # The day of what was said or counted, opening a sentence about its future, is gone by.

@@ -116,7 +116,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [
             ("Monday", "DATE", "1998-03-02"),
             ("Friday", "DATE", "1998-03-06"),
-            ("a day earlier", "DATE", "1998-03-01"),
+            ("a day", "DURATION", "P1D"),
         ],
     ),
     (

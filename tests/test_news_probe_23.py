@@ -30,6 +30,12 @@ Readings these cases pin down:
   0.6% in March") is no time a later count goes on from; "at 11 a.m. local time the following
   day" is that day's clock; "the quarter ending Sunday" is the quarter that Sunday closes;
   "another week and a half".
+- A third round: a count of days or weeks "later" or "earlier" is a length, the count alone, as
+  TimeBank draws it ("[three days] later", "[A few days] later"), and the report still steps to
+  the day it reaches ("the next day" after it); a sum's rate ("$85 billion in bonds a month
+  since September 2012") is no length; "would have said" is a past that did not happen; a
+  headline's "Bonds Also Fall" is a verb; "next spring or summer" is next year's summer too; the
+  midnight of "tonight" ends it.
 - A month a habit tells of, before it ("usually in March and September", "usually beginning in
   August") or in a daily round ("every day from April to October"), is every year's.
 
@@ -255,6 +261,46 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "So we may not have a final result for another week and a half.",
         "2000-11-08",
         [("another week and a half", "DURATION", "P1.5W")],
+    ),
+    (
+        "The central bank has been buying $85 billion in bonds a month since September 2012.",
+        "2013-12-06",
+        [("September 2012", "DATE", "2012-09")],
+    ),
+    (
+        '"If you told me that in January, I would have said you were crazy," Nadal said.',
+        "2013-09-09",
+        [("January", "DATE", "2013-01")],
+    ),
+    (
+        "Bonds Also Fall\nBond prices fell yesterday as the dollar weakened.",
+        "1990-08-23",
+        [("yesterday", "DATE", "1990-08-22")],
+    ),
+    (
+        "It should reach the mountain next spring or summer.",
+        "2013-08-06",
+        [("next spring", "DATE", "2014-SP"), ("summer", "DATE", "2014-SU")],
+    ),
+    (
+        "Hong Kong prepared tonight to pass from British to Chinese rule at the stroke of midnight.",
+        "1997-06-30",
+        [("tonight", "TIME", "1997-06-30TNI"), ("midnight", "TIME", "1997-06-30T24:00")],
+    ),
+    (
+        "The ceasefire began on Jan. 10. Fighting resumed three days later, and the next day the talks "
+        "collapsed.",
+        "2024-03-14",
+        [
+            ("Jan. 10", "DATE", "2024-01-10"),
+            ("three days", "DURATION", "P3D"),
+            ("the next day", "DATE", "2024-01-14"),
+        ],
+    ),
+    (
+        "A few days later, the rebels took the port.",
+        "1998-02-20",
+        [("A few days", "DURATION", "PXD")],
     ),
 ]
 

@@ -227,7 +227,8 @@ _FUTURE_PHRASES = re.compile(
     # a noun it owns what is to come: "would have enough vaccine by May".)
     r"(?:[Ww]ould|[Ss]hould|may|might|[Cc]an) (?!not\b)(?!have\s+(?:[a-z]+(?:ed|en)|been|had|done|gone|made|"
     r"won|lost|met|paid|held|kept|sold|told|put|run|cut|set|let|hit|spent|sent|built|brought|bought|caught|fought|"
-    r"thought|found|begun|come|become|left|got)\b|have\s*[,.;:!?]|have\Z)\w+|"
+    r"thought|found|begun|come|become|left|got|said|seen|known|given|taken|heard|felt|stood|led|read|"
+    r"written|spoken|driven|chosen|flown|grown|shown|drawn|fallen|risen|gotten)\b|have\s*[,.;:!?]|have\Z)\w+|"
     # "could" as a forecast ("the storm could hit the coast on Tuesday"); not a past ability
     # ("could be located Wednesday", "could not attend"); "could be" before a state that is
     # still to come is one ("a vaccine could be ready by the end of the year").

@@ -348,6 +348,17 @@ def looks_narrative(
     it states several different years), and it does not speak of the days around its
     publication ("yesterday", "on Tuesday") as news does. A short history that states a year or
     two is one when it never speaks of its writer's present (see :func:`_tells_a_short_history`)."""
+    years = [
+        c.partial.year
+        for c in candidates
+        if c.partial.kind == "date" and c.partial.year is not None and c.partial.grain >= Grain.YEAR
+    ]
+    years += [-c.partial.year for c in candidates if c.partial.bc and c.partial.year is not None]
+    if text is not None and len(years) >= _ENCYCLOPAEDIA_YEARS and _opens_as_encyclopaedia(text):
+        # "The Second Chechen War was launched by ... in August 1999", "The War in Darfur is a
+        # guerrilla conflict ...": an encyclopaedia's article on a war, however recent its years,
+        # and though it closes on its writer's days ("a report published last week").
+        return True
     if _speaks_of_its_own_days(candidates, dct, text):
         return False
     if text is not None and _OBITUARY_NOTICE.search(text):
@@ -355,12 +366,6 @@ def looks_narrative(
         # on Aug. 6"), as a history would; its survivors and the services still to come are its
         # writer's present.
         return False
-    years = [
-        c.partial.year
-        for c in candidates
-        if c.partial.kind == "date" and c.partial.year is not None and c.partial.grain >= Grain.YEAR
-    ]
-    years += [-c.partial.year for c in candidates if c.partial.bc and c.partial.year is not None]
     if years and _tells_a_short_history(candidates, dct, years, text):
         return True
     if dct is not None and _dates_days_by_an_old_year(candidates, dct):
@@ -372,6 +377,38 @@ def looks_narrative(
     return statistics.median(years) < dct.year - 10 or _chronicles_recent_years(candidates, years)
 
 
+#: The first sentence of an encyclopaedia's article on a war, a battle or a campaign: its name
+#: (capitalised words, with a year or a numeral), then "was" or "is", then what it was.
+#: How many years an encyclopaedia's article on a war states at least.
+_ENCYCLOPAEDIA_YEARS = 3
+_ENCYCLOPAEDIA_LEAD = re.compile(
+    r"\s*(?:The\s+)?(?P<name>(?:(?:[0-9]{4}(?:[-–][0-9]{2,4})?|[A-Z][\w'’.-]*|of|in|on|for|the|and|war)\s+){1,8}?)"
+    r"(?:was|is)\s(?P<what>[^.\n]{0,160})"
+)
+_WAR_NAME = re.compile(
+    r"\b(?-i:War|Wars|Conflict|Battle|Campaign|Siege|Insurgency|Uprising|Rebellion|Revolt|Revolution|"
+    r"Offensive|Invasion|Intervention)\b|\b[0-9]{4}\s+(?:[A-Z][\w'’.-]*\s+){0,3}war\b"
+)
+_WAR_WORD = re.compile(
+    r"\b(?:wars?|conflict|battle|campaign|siege|insurgency|uprising|rebellion|revolt|revolution|offensive|"
+    r"invasion|intervention)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_as_encyclopaedia(text: str) -> bool:
+    """Whether the text's first sentence names a war, a battle or a campaign and says what it was
+    ("The Second Chechen War was launched by ...", "Eelam War IV was the fourth and final phase of
+    ..."), as an encyclopaedia's article opens."""
+    lead = _ENCYCLOPAEDIA_LEAD.match(text)
+    if lead is None:
+        return False
+    # (A war's own name, "the Second Chechen War", "the 2008 South Ossetia war"; or what it was,
+    # "a guerrilla conflict". Not "The war in Iraq is costing $2 billion a week".)
+    return bool(
+        _WAR_NAME.search(lead["name"])
+        or (lead["what"][:2].lower() in ("a ", "an", "th") and _WAR_WORD.search(lead["what"]))
+    )
 #: The notice an obituary closes with: "is survived by", "A funeral Mass is scheduled for ...",
 #: "Services will be held Saturday".
 _OBITUARY_NOTICE = re.compile(

@@ -436,6 +436,53 @@ _PLUPERFECT_RELATIVE_BEFORE = re.compile(
 )
 
 
+#: A count of days or weeks "later" or "earlier": "three days later", "A few days later".
+_DAYS_LATER = re.compile(
+    r"(?P<count>(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9][0-9]?|"
+    r"a\s+few|several)\s+(?P<unit>days?|weeks?))\s+(?:later|earlier)",
+    re.IGNORECASE,
+)
+
+
+def _days_later_as_lengths(timexes: list[Timex]) -> list[Timex]:
+    """In news, "three days later", "A few days later", "a week earlier": the count alone, a
+    length, as TimeBank draws it ("[Three days] later", "[A few days] later") and as news takes
+    "an hour later"; the word after it is a signal of the event it counts from. The story still
+    steps to the day it reaches ("Two days later the river fell; the next day it rose again"), so
+    the count is written as a length only once everything is resolved. (A history keeps the date
+    the story steps to; a year or a month earlier is a date in news too: "a year earlier" compares
+    with the year before.)"""
+    for index, timex in enumerate(timexes):
+        if timex.rule not in ("relative.units_ago", "fuzzy.future", "fuzzy.past") or timex.mod is not None:
+            continue
+        found = _DAYS_LATER.fullmatch(timex.text)
+        if found is None:
+            continue
+        words = found["count"].lower().split()
+        # ("A few days", "several days": some days.)
+        vague = words[0] == "several" or words[:2] == ["a", "few"]
+        amount = (
+            None if vague else _COUNT_WORDS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
+        )
+        letter = "W" if found["unit"].lower().startswith("week") else "D"
+        timexes[index] = replace(
+            timex,
+            text=found["count"],
+            end=timex.start + found.end("count"),
+            type="DURATION",
+            value=f"P{'X' if amount is None else amount}{letter}",
+            anchor=None,
+            implied=(),
+        )
+    return timexes
+
+
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
 def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
     """Whether a possessive day at ``text[start:end]`` asks its clause's tense (only a future one
     counts): as the subject that opens its sentence, after a preposition of :data:`_AT_EVENT_BEFORE`,
@@ -1606,6 +1653,15 @@ def resolve_all(
             resolution = replace(resolution, implied=("year",), anchor=implied_years[index].anchor)
         if resolution is None or not is_valid_value(resolution.value):
             continue
+        if (
+            partial.hour == 24
+            and resolution.value.endswith("T00:00")
+            and _NIGHT_VALUE.search(_labelled_value(resolution.anchor, timexes) or "")
+            and resolution.value[:10] == (_labelled_value(resolution.anchor, timexes) or "")[:10]
+        ):
+            # "Hong Kong prepared tonight to pass to Chinese rule at the stroke of midnight": the
+            # midnight that ends the night (or evening) it is counted from, not the one before it.
+            resolution = replace(resolution, value=resolution.value[:-5] + "24:00")
         label = f"t{len(timexes) + 1}"
         if absorbed.get(index) in phrase_labels:
             # "the first three months of 1857": the year is written as a part of the phrase's extent,
@@ -2102,7 +2158,11 @@ def resolve_all(
     timexes = _clock_ranges_across_midnight(timexes, context.text)
     timexes = _months_paired_with_a_year(timexes, context.text)
     timexes = _quarters_ending_on_a_day(timexes, context.text)
-    if narrative or context.dct is None:
+    timexes = _seasons_after_a_determined_one(timexes, context.text)
+    if narrative:
+        return timexes
+    timexes = _days_later_as_lengths(timexes)
+    if context.dct is None:
         return timexes
     return _spans_under_way(timexes, context.text, context.dct)
 
@@ -2153,6 +2213,10 @@ def _labelled_timex(label: str | None, timexes: Sequence[Timex]) -> Timex | None
     if not (label or "").startswith("t") or not number.isdigit() or not 0 < int(number) <= len(timexes):
         return None
     return timexes[int(number) - 1]
+
+
+#: A day's evening or night: "1997-06-30TNI", "1997-06-30TEV".
+_NIGHT_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:NI|EV)$")
 
 
 def _labelled_value(label: str | None, timexes: Sequence[Timex]) -> str | None:
@@ -3157,6 +3221,32 @@ _YEAR_GIVING_MONTHS = frozenset({"relative.determined_month", "date.month_year"}
 _QUARTER_ENDS_ON = re.compile(
     r"\s+(?:(?:that|which)\s+(?:ends|ended)\s+(?:on\s+)?|end(?:ing|ed)\s+(?:on\s+)?)"
 )
+
+
+_SEASON_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<season>SP|SU|FA|WI)")
+_SEASON_PAIR_JOIN = re.compile(r"\s+(?:or|and|to|through)\s+(?:early\s+|late\s+)?")
+
+
+def _seasons_after_a_determined_one(timexes: list[Timex], text: str) -> list[Timex]:
+    """A bare season joined to one "next" or "last" determines ("next spring or summer", "last
+    autumn and winter") is the first such season after it, as the determiner is said of both."""
+    order = tuple(SEASON_MONTHS)
+    for index in range(len(timexes) - 1):
+        first, second = timexes[index], timexes[index + 1]
+        if first.rule != "relative.determined_month" or second.rule != "date.season":
+            continue
+        determined, bare = _SEASON_VALUE.fullmatch(first.value), _SEASON_VALUE.fullmatch(second.value)
+        if (
+            determined is None
+            or bare is None
+            or not _SEASON_PAIR_JOIN.fullmatch(text, first.end, second.start)
+        ):
+            continue
+        year = int(determined["year"])
+        if order.index(bare["season"]) <= order.index(determined["season"]):
+            year += 1
+        timexes[index + 1] = replace(second, value=f"{year:04d}-{bare['season']}")
+    return timexes
 
 
 def _quarters_ending_on_a_day(timexes: list[Timex], text: str) -> list[Timex]:

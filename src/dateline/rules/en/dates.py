@@ -1256,6 +1256,14 @@ _SEASON_EDGES = {"end": "END", "close": "END", "beginning": "START", "start": "S
 _NAME_WORD_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)\b(?! [0-9])")
 
 
+#: A headline's "Fall", a verb after its subject in title case, on a line of its own: "Bonds
+#: Also Fall", "Stock Prices Fall Again" (not "Last Fall", "In Fall", "This Fall").
+_HEADLINE_VERB_FALL = re.compile(
+    r"(?:^|\n)(?-i:[A-Z][\w'’-]*\s+){0,4}?(?!(?:Last|Next|This|That|In|By|Early|Late|Mid|The|Each|Every|Until)\s)"
+    r"(?-i:[A-Z][a-z]+)\s+Fall(?:\s+(?-i:[A-Z][\w'’-]*))*\s*(?:\n|\Z)"
+)
+
+
 def _season_or_its_edge(match: RuleMatch) -> PartialTime | None:
     season = _season(match)
     edge = match.group("edge")
@@ -1282,6 +1290,9 @@ def _season(match: RuleMatch) -> PartialTime | None:
         return None  # "three daughters, April, Dawn and Autumn": a name
     if word == "Fall" and lone and _NAME_WORD_AFTER.match(text, end):
         # "Fall Rot", "Fall Gelb": a German operation's name ("Case Red"), no autumn.
+        return None
+    if word == "Fall" and lone and _HEADLINE_VERB_FALL.search(text, max(0, start - 40), end + 2):
+        # "Bonds Also Fall", "Prices Fall Sharply": a headline's verb, its words capitalised.
         return None
     if word.lower() == "fall" and _FALL_NOUN_AFTER.match(text, end):
         # "the fall in oil prices", "the fall from power": the noun.

@@ -185,8 +185,13 @@ def _is_rate(match: RuleMatch) -> bool:
     text, start, end = match.match.string, match.match.start(), match.match.end()
     if _HYPHENED_SUM_BEFORE.search(text, max(0, start - 12), start):
         return True  # "$85 billion-a-month bond purchases": a rate written as one word
-    if _MEASURE_BEFORE.search(text, max(0, start - 50), start) and _OF_WHAT_AFTER.match(text, end):
-        return True  # "500,000 barrels a day of crude", "3.2 percent a year since 1992": a rate
+    if (
+        _MEASURE_BEFORE.search(text, max(0, start - 50), start)
+        or _SUM_OF_BEFORE.search(text, max(0, start - 70), start)
+    ) and _OF_WHAT_AFTER.match(text, end):
+        # "500,000 barrels a day of crude", "3.2 percent a year since 1992", "buying $85 billion
+        # in bonds a month since September 2012": a rate.
+        return True
     return bool(
         _RATE_BEFORE.search(text, max(0, start - 50), start)
         or _MEASURE_BEFORE.search(text, max(0, start - 50), start)
