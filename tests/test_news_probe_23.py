@@ -36,6 +36,13 @@ Readings these cases pin down:
   since September 2012") is no length; "would have said" is a past that did not happen; a
   headline's "Bonds Also Fall" is a verb; "next spring or summer" is next year's summer too; the
   midnight of "tonight" ends it.
+- A fourth round: after a verb of saying, "the day before that the bookkeeper ..." is "the day
+  before" and what was said; "Wednesday night last week"; a deadline's clock and day after "must
+  ... by" in reported speech are to come; "the 4 p.m. EST close on Wednesday" is a noun, that
+  Wednesday's clock; "its final two weeks"; "in seconds"; a habit in a relative clause ("who has
+  always denied wrongdoing, said ... at 4 p.m.") is no habit of the main clause's clock;
+  "recalled parliament for a vote on Thursday" looks ahead; "the August 24th meeting" is a date;
+  "the rest of the day's headlines" is no part of the day.
 - A month a habit tells of, before it ("usually in March and September", "usually beginning in
   August") or in a daily round ("every day from April to October"), is every year's.
 
@@ -301,6 +308,52 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "A few days later, the rebels took the port.",
         "1998-02-20",
         [("A few days", "DURATION", "PXD")],
+    ),
+    (
+        "In closing arguments Tuesday, the prosecutor attacked Kessler. Defense lawyer Martin Hale "
+        "countered the day before that the bookkeeper had every reason to lie.",
+        "1996-03-14",
+        [("Tuesday", "DATE", "1996-03-12"), ("the day before", "DATE", "1996-03-11")],
+    ),
+    (
+        "The plane crashed Wednesday night last week.",
+        "1996-07-19",
+        [("Wednesday night last week", "TIME", "1996-07-10TNI")],
+    ),
+    (
+        "Harris said that the count must end by 5 p.m. Tuesday.",
+        "2000-11-12",
+        [("5 p.m. Tuesday", "TIME", "2000-11-14T17:00")],
+    ),
+    (
+        "The results were announced after the 4 p.m. EST close on Wednesday.",
+        "1998-03-27",
+        [("4 p.m. EST", "TIME", "1998-03-25T16:00-05:00"), ("Wednesday", "DATE", "1998-03-25")],
+    ),
+    (
+        "The countdown has entered its final two weeks.",
+        "1997-06-17",
+        [("final two weeks", "DURATION", "P2W")],
+    ),
+    (
+        "The houses fell in seconds.",
+        "2013-02-15",
+        [("seconds", "DURATION", "PTXS")],
+    ),
+    (
+        "Bellini, who has always denied wrongdoing, said in a statement at 4 p.m. that he would appeal.",
+        "2013-12-17",
+        [("4 p.m.", "TIME", "2013-12-17T16:00")],
+    ),
+    (
+        "Cameron recalled parliament for a vote on Thursday.",
+        "2013-08-27",
+        [("Thursday", "DATE", "2013-08-29")],
+    ),
+    (
+        "Officials met at the August 24th meeting. Now the rest of the day's headlines.",
+        "2000-08-27",
+        [("August 24th", "DATE", "2000-08-24"), ("Now", "DATE", "PRESENT_REF")],
     ),
 ]
 

@@ -1368,6 +1368,17 @@ def _is_bare_weekday(candidate: Candidate) -> bool:
     return partial.weekday is not None and partial == PartialTime(weekday=partial.weekday, grain=Grain.DAY)
 
 
+def _is_bare_weekday_part(candidate: Candidate) -> bool:
+    """A weekday's part the text names alone ("Wednesday night")."""
+    partial = candidate.partial
+    return (
+        partial.weekday is not None
+        and partial.part_of_day is not None
+        and partial
+        == PartialTime(weekday=partial.weekday, part_of_day=partial.part_of_day, grain=Grain.PART_OF_DAY)
+    )
+
+
 def _weekday_set(candidate: Candidate, like: Candidate, part: str) -> Candidate:
     """The weekday of ``candidate`` as a set of that day (and part), as ``like`` is one."""
     value = f"XXXX-WXX-{candidate.partial.weekday + 1}{part}"
@@ -1621,11 +1632,17 @@ def weekday_of_week(text: str, candidates: Sequence[Candidate]) -> list[Candidat
         if (
             following is not None
             and shift is not None
-            and _is_bare_weekday(current)
+            and (_is_bare_weekday(current) or _is_bare_weekday_part(current))
             and _WEEKDAY_OF_WEEK.fullmatch(text, current.end, following.start)
         ):
+            # (... and its part: "Wednesday night last week".)
+            part = current.partial.part_of_day
             partial = PartialTime(
-                anchor="dct", shift=Shift(Grain.WEEK, shift), weekday=current.partial.weekday, grain=Grain.DAY
+                anchor="dct",
+                shift=Shift(Grain.WEEK, shift),
+                weekday=current.partial.weekday,
+                part_of_day=part,
+                grain=Grain.DAY if part is None else Grain.PART_OF_DAY,
             )
             found.append(
                 replace(

@@ -776,7 +776,16 @@ _FIXTURE_BEFORE = re.compile(
 #: to report by Nov. 15" (an obligation is met ahead; "had to" is no cue: it is told in the past).
 _OBLIGED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>must|(?:has|have|need|needs) to)(?:\s+(?!and\b|but\b)[\w'’-]+){1,4}?"
-    r"\s+(?:from|by|before)\s+\Z",
+    r"\s+(?:from|by|before)\s+"
+    # ... and the hour of the day: "the count must end by 5 p.m. Tuesday".
+    r"(?:(?:[0-9]{1,2}(?::[0-9]{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s+(?:on\s+)?)?\Z",
+    re.IGNORECASE,
+)
+#: So does a body called together for what it is to do: "Cameron recalled parliament for a vote on
+#: Thursday" (told in the past, of a day still to come).
+_CONVENED_FOR_BEFORE = re.compile(
+    r"(?<![A-Za-z'])(?P<verb>recalled|called|convened|summoned|reconvened)\s+(?:[\w'’-]+\s+){0,3}?for\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:vote|debate|meeting|session|summit|hearing|referendum|ballot)\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 #: So does what a present event "comes before": "The meeting comes ahead of the vote on Friday",
@@ -845,7 +854,9 @@ _ADJECTIVES_OF_A_SESSION = frozenset(
 _NOT_SCHEDULE_AFTER = frozenset(
     {"the", "a", "an", "to", "did", "didn't", "not", "will", "would", "could", "can", "may", "might",
      "must", "should", "shall", "its", "their", "his", "her", "our", "your", "my", "this",
-     "these", "those", "of", "for", "let", "help", "make", "had", "has", "have"}
+     "these", "those", "of", "for", "let", "help", "make", "had", "has", "have",
+     # A clock's zone before the noun of a session: "after the 4 p.m. EST close on Wednesday".
+     "est", "edt", "et", "gmt", "utc", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "cet"}
 ) | _ADJECTIVES_OF_A_SESSION  # fmt: skip
 #: Plans told in the past tense (among the future phrases).
 _PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN_VERBS}) to", re.IGNORECASE)
@@ -1496,8 +1507,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # ("ended a two-day visit on Wednesday": a noun after its article and adjective.)
             if previous not in _NOT_SCHEDULE_AFTER and not _noun_after_article(text, fixture):
                 cues.append((fixture.start("verb"), fixture.end("verb"), 2, "future"))
-        obliged = _OBLIGED_BEFORE.search(text, window, day.start()) or _COMES_BEFORE.search(
-            text, window, day.start()
+        obliged = (
+            _OBLIGED_BEFORE.search(text, window, day.start())
+            or _COMES_BEFORE.search(text, window, day.start())
+            or _CONVENED_FOR_BEFORE.search(text, window, day.start())
         )
         if obliged:
             cues.append((obliged.start("verb"), obliged.end("verb"), 2, "future"))

@@ -409,6 +409,8 @@ def _opens_as_encyclopaedia(text: str) -> bool:
         _WAR_NAME.search(lead["name"])
         or (lead["what"][:2].lower() in ("a ", "an", "th") and _WAR_WORD.search(lead["what"]))
     )
+
+
 #: The notice an obituary closes with: "is survived by", "A funeral Mass is scheduled for ...",
 #: "Services will be held Saturday".
 _OBITUARY_NOTICE = re.compile(

@@ -271,7 +271,12 @@ _CLOCK_HABIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: What ends a clause for a habit's adverb: "usually arrived at 9 a.m., but on Monday he came at noon".
-_HABIT_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|and|while|whereas|although)\b|\b(?:but|except)\b")
+_HABIT_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:but|and|while|whereas|although)\b|\b(?:but|except)\b"
+    # ... and the close of a relative clause on its main verb: "Bellini, who has always denied
+    # wrongdoing, said in a statement at 4 p.m.".
+    r"|,\s+(?:said|says|told|added|announced|wrote|insisted|stated)\b"
+)
 
 
 def _clock_of_a_habit(text: str, candidate: Candidate) -> bool:
@@ -3690,6 +3695,8 @@ def _opens_line(candidate: Candidate, text: str) -> bool:
 #: "9:40 a.m. (0640 GMT) Monday"), and between two clock times that share it.
 _CLOCK_THEN_DAY = re.compile(
     r"(?:[\s,()]|\b(?:local|time|on|the)\b|\b[A-Z][a-z]+(?= time\b)|\b[A-Z]{2,4}\b)*"
+    # ... and the session the clock is the hour of: "after the 4 p.m. EST close on Wednesday".
+    r"(?:\b(?:close|open|opening|closing|deadline)\s+on\s+)?"
 )
 #: ... and between a part of the day and the day, the nouns it names the part by ("the evening
 #: rush hour on August 1", "the morning session on Tuesday"; not a clause: "in the morning he

@@ -59,7 +59,11 @@ NOT_A_DAY_AFTER = r"(?!\s*(?:" + _COUNT_NOUNS + "|" + _RANK_NOUNS + r")\b)"
 #: After a month and its day: a count, or a rank the day is written as an ordinal for ("In June
 #: 1st Army crossed the river").
 NOT_A_DAY_OF_MONTH_AFTER = (
-    r"(?!\s*(?:" + _COUNT_NOUNS + r")\b)(?!(?<=st|nd|rd|th)\s*(?:" + _RANK_NOUNS + r")\b)"
+    r"(?!\s*(?:" + _COUNT_NOUNS + r")\b)(?!(?<=st|nd|rd|th)\s*"
+    # (An event a month's day dates, though "the 24th meeting" would rank one: "the August 24th
+    # meeting", "the Sept. 21st earthquake".)
+    r"(?!(?:meeting|conference|session|summit|race|festival|attack|bombing|game|storm|hurricane|coup)\b)"
+    r"(?:" + _RANK_NOUNS + r")\b)"
 )
 
 
@@ -2133,6 +2137,7 @@ RULES: tuple[Rule, ...] = (
         + r"decades?|percent|per\s+cent|people|points?)\b)|-[0-9]{3})",
         parse=calendar_date,
         examples=(
+            Example("Officials met at the August 24th meeting.", "2024-08-24", span="August 24th"),
             Example("Nov. 8", "2025-11-08", dct="2025-10-01"),
             Example("Tuesday, March 4", "2025-03-04"),
             # A weekday that does not fall on the date in the nearest year names the year it does.
@@ -3440,6 +3445,7 @@ RULES: tuple[Rule, ...] = (
             "The captain decided to winter there.",
             "It was a spring-like day.",
             "Judge Ralph K. Winter wrote for the majority.",
+            "Bonds Also Fall\nBond prices fell yesterday.",
             "The second phase, Fall Rot, began.",
             'She wrote "Winter Light" and "The Long Field."',
             'He starred in "The Long Hot Summer".',

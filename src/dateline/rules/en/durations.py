@@ -612,8 +612,9 @@ RULES: tuple[Rule, ...] = (
             # "a once-in-a-decade flood" says how rare it is, no length.
             r"(?<!-in-)"
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|preceding|prior|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another|those|these"
-            # ... and what is left after a possessive: "his [remaining eight years]".
-            r"|(?:(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s)|(?<=\byour\s))remaining) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
+            # ... and what is left after a possessive, or its edge: "his [remaining eight years]",
+            # "its [final two weeks]".
+            r"|(?:(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s)|(?<=\byour\s))(?:remaining|final|last|first)) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
             rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s))quarter of an?(?= (?:century|decade)\b))|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "for a day or two": one or two, some days.
@@ -652,6 +653,7 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_duration,
         examples=(
+            Example("The countdown has entered its final two weeks.", "P2W", span="final two weeks"),
             Example("two years", "P2Y"),
             Example("Running late, there in 20 mins.", "PT20M", span="20 mins"),
             Example("The loan runs 18 mos at a fixed rate.", "P18M", span="18 mos"),
@@ -1122,7 +1124,7 @@ RULES: tuple[Rule, ...] = (
             )
             # ... and with a quotation opened between: 'prepared for ``weeks, if not months\'\''.
             + "".join(rf"|(?<=\b{word}\s{mark})" for word in ("for", "within") for mark in ("``", '"', "“"))
-            + r")(?P<unit>years|months|decades|weeks|days|hours|minutes|centuries)"
+            + r")(?P<unit>years|months|decades|weeks|days|hours|minutes|seconds|centuries)"
             # ... and a guess that widens it: "for days or even weeks".
             r"(?P<or> or(?: even| perhaps| possibly| maybe)? "
             r"(?:years|months|decades|weeks|days|hours|minutes|centuries)\b)?"
@@ -1173,6 +1175,7 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_plural_unit,
         examples=(
+            Example("The houses fell in seconds.", "PTXS", span="seconds"),
             Example("negotiated for years", "PXY", span="years"),
             Example("Hotels were booked months in advance.", "PXM", span="months"),
             Example("Investigators spent months on the case.", "PXM", span="months"),

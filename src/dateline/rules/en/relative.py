@@ -1506,7 +1506,22 @@ RULES: tuple[Rule, ...] = (
         # "The year after that, the economy grew": one unit after the time the text is at, "that"
         # the time itself (not "the day after that vote": an event the day is counted from).
         pattern=(
-            r"the (?P<unit>day|week|month|year) (?P<when>after|before) that"
+            # (After a verb of saying, "that" opens what was said: "Hale countered the day before
+            # that the bookkeeper had every reason to lie" is "the day before".)
+            "".join(
+                rf"(?<!\b{verb}\s)"
+                for verb in (
+                    "said",
+                    "says",
+                    "argued",
+                    "countered",
+                    "testified",
+                    "claimed",
+                    "insisted",
+                    "stated",
+                )
+            )
+            + r"the (?P<unit>day|week|month|year) (?P<when>after|before) that"
             r"(?=\s*[,.;:!?)]|\s*$|\s+(?:the|he|she|they|it|we|his|her|its|their|a|an|(?-i:[A-Z])\w*)\b)"
         ),
         parse=_unit_before,
@@ -1517,7 +1532,10 @@ RULES: tuple[Rule, ...] = (
                 span="The year after that",
             ),
         ),
-        negatives=("He left the day after that vote.",),
+        negatives=(
+            "He left the day after that vote.",
+            "Hale countered the day before that the bookkeeper had every reason to lie.",
+        ),
         priority=3,
     ),
     Rule(
@@ -1525,7 +1543,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # "the day before the vote", "the day before returning", "the day before officials
         # issued a warrant": a conjunction or preposition before an event, not the adverb.
-        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior|following)(?! (?:the|this|that|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I|last|next|our|my|your|\w+ing)\b)(?! \w{3,}s (?:\w+ed|said|were|had)\b)"
+        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior|following)(?! (?:the|this|that(?! (?:the|a|an|he|she|they|it|we|his|her|its|their)\b)|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I|last|next|our|my|your|\w+ing)\b)(?! \w{3,}s (?:\w+ed|said|were|had)\b)"
         # ("over the weekend after two days of talks", "after winds spread the oil": a clause or a
         # count the preposition opens, no weekend after.)
         r"(?! (?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|more|most|all|both)\b)"
@@ -2564,7 +2582,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:the )?(?P<where>end|close|beginning|start|middle|turn|rest|remainder) of (?:the|(?P<this>this)) "
             # (Not "the middle of the year 1411": that year's, a date's edge.)
-            r"(?P<unit>year(?! [0-9]{1,4}\b)|month|week|decade|century|quarter|day)\b"
+            # ("the rest of the day's headlines": the day's news, no part of the day.)
+            r"(?P<unit>year(?! [0-9]{1,4}\b)|month|week|decade|century|quarter|day)\b(?!['’]s\b)"
         ),
         parse=_part_of_period,
         examples=(
@@ -2606,6 +2625,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "Now the rest of the day's headlines.",
             "At the end of the day, voters care about prices more than promises.",
             "The market was quiet in the middle of the day.",
         ),
