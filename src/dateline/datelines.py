@@ -347,7 +347,9 @@ def looks_narrative(
     its creation date, or it chronicles recent years month by month (or, with no creation date,
     it states several different years), and it does not speak of the days around its
     publication ("yesterday", "on Tuesday") as news does. A short history that states a year or
-    two is one when it never speaks of its writer's present (see :func:`_tells_a_short_history`)."""
+    two is one when it never speaks of its writer's present (see :func:`_tells_a_short_history`),
+    and so is an encyclopaedia's article on a war, however recent its years (see
+    :func:`_opens_as_encyclopaedia`)."""
     years = [
         c.partial.year
         for c in candidates
@@ -377,37 +379,38 @@ def looks_narrative(
     return statistics.median(years) < dct.year - 10 or _chronicles_recent_years(candidates, years)
 
 
-#: The first sentence of an encyclopaedia's article on a war, a battle or a campaign: its name
-#: (capitalised words, with a year or a numeral), then "was" or "is", then what it was.
 #: How many years an encyclopaedia's article on a war states at least.
 _ENCYCLOPAEDIA_YEARS = 3
+#: The first sentence of an encyclopaedia's article on a war, a battle or a campaign: its name
+#: (capitalised words, with a year or a numeral), then "was" or "is", then what it was.
 _ENCYCLOPAEDIA_LEAD = re.compile(
     r"\s*(?:The\s+)?(?P<name>(?:(?:[0-9]{4}(?:[-–][0-9]{2,4})?|[A-Z][\w'’.-]*|of|in|on|for|the|and|war)\s+){1,8}?)"
     r"(?:was|is)\s(?P<what>[^.\n]{0,160})"
 )
+_WAR_NOUNS = (
+    "war", "wars", "conflict", "battle", "campaign", "siege", "insurgency", "uprising", "rebellion", "revolt",
+    "revolution", "offensive", "invasion", "intervention",
+)  # fmt: skip
+#: A war's own name: "the Second Chechen War", "the 2008 South Ossetia war".
 _WAR_NAME = re.compile(
-    r"\b(?-i:War|Wars|Conflict|Battle|Campaign|Siege|Insurgency|Uprising|Rebellion|Revolt|Revolution|"
-    r"Offensive|Invasion|Intervention)\b|\b[0-9]{4}\s+(?:[A-Z][\w'’.-]*\s+){0,3}war\b"
+    r"\b(?:" + "|".join(noun.capitalize() for noun in _WAR_NOUNS) + r")\b"
+    r"|\b[0-9]{4}\s+(?:[A-Z][\w'’.-]*\s+){0,3}war\b"
 )
-_WAR_WORD = re.compile(
-    r"\b(?:wars?|conflict|battle|campaign|siege|insurgency|uprising|rebellion|revolt|revolution|offensive|"
-    r"invasion|intervention)\b",
-    re.IGNORECASE,
-)
+_WAR_WORD = re.compile(r"\b(?:" + "|".join(_WAR_NOUNS) + r")\b", re.IGNORECASE)
+#: What a lead says its subject was: "a guerrilla conflict", "the fourth and final phase of".
+_DEFINED_AS = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 
 
 def _opens_as_encyclopaedia(text: str) -> bool:
     """Whether the text's first sentence names a war, a battle or a campaign and says what it was
-    ("The Second Chechen War was launched by ...", "Eelam War IV was the fourth and final phase of
-    ..."), as an encyclopaedia's article opens."""
+    ("The Second Chechen War was launched by ...", "The War in Darfur is a guerrilla conflict
+    ..."), as an encyclopaedia's article opens (not "The war in Iraq is costing $2 billion a
+    week": no name, and no war it was)."""
     lead = _ENCYCLOPAEDIA_LEAD.match(text)
     if lead is None:
         return False
-    # (A war's own name, "the Second Chechen War", "the 2008 South Ossetia war"; or what it was,
-    # "a guerrilla conflict". Not "The war in Iraq is costing $2 billion a week".)
     return bool(
-        _WAR_NAME.search(lead["name"])
-        or (lead["what"][:2].lower() in ("a ", "an", "th") and _WAR_WORD.search(lead["what"]))
+        _WAR_NAME.search(lead["name"]) or (_DEFINED_AS.match(lead["what"]) and _WAR_WORD.search(lead["what"]))
     )
 
 

@@ -466,9 +466,7 @@ def _days_later_as_lengths(timexes: list[Timex]) -> list[Timex]:
         words = found["count"].lower().split()
         # ("A few days", "several days": some days.)
         vague = words[0] == "several" or words[:2] == ["a", "few"]
-        amount = (
-            None if vague else _COUNT_WORDS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
-        )
+        amount = None if vague else _LEXICON.number(words[0])
         letter = "W" if found["unit"].lower().startswith("week") else "D"
         timexes[index] = replace(
             timex,
@@ -480,12 +478,6 @@ def _days_later_as_lengths(timexes: list[Timex]) -> list[Timex]:
             implied=(),
         )
     return timexes
-
-
-_COUNT_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 
 
 def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
@@ -3228,7 +3220,7 @@ _QUARTER_ENDS_ON = re.compile(
 )
 
 
-_SEASON_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<season>SP|SU|FA|WI)")
+#: Between two seasons one determiner is said of: "next spring or summer".
 _SEASON_PAIR_JOIN = re.compile(r"\s+(?:or|and|to|through)\s+(?:early\s+|late\s+)?")
 
 
@@ -4322,6 +4314,8 @@ _REDUCED_RELATIVE_BEFORE = re.compile(
 )
 #: Places a noun so dated may stand in: "signed in the same railway carriage used in 1918".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "aboard", "inside", "on"})
+#: ... and the other prepositions whose noun a participle dates: "organised by a group of officers
+#: formed in the summer of 1973".
 _NOUN_PREPOSITIONS = frozenset({"by", "with", "from", "against", "under", "into"})
 #: Past verbs whose object may be a clause: "said the troops landed in 1781" (its verb's date).
 _CLAUSE_TAKERS = frozenset(
@@ -5565,6 +5559,8 @@ _PLUG_AT_BEFORE = re.compile(
     r"|\b(?:next|our)\s+(?:news\s+)?(?:update|report|bulletin|newscast)\s+(?:is\s+)?at\s+\Z",
     re.IGNORECASE,
 )
+#: ... and a part of the day the broadcast promises to stay on the air through: "We'll have more on
+#: this story throughout the evening", "continuing coverage throughout the night".
 _PLUG_THROUGHOUT_BEFORE = re.compile(
     r"(?:\bwe(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:have|bring\s+you|be\s+back|stay|keep)\b[^.;:!?]{0,60}"
     r"|\bcoverage)\s+(?:throughout|through|during|later\s+in)\s+\Z",
