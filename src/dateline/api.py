@@ -249,6 +249,7 @@ def _annotate_plain(text: str, when: dt.datetime | None, lang: str, domain: str)
         dct=speech.date() if speech is not None else None,
         dct_time=speech,
         domain=chosen_domain,
+        dateline_start=None if located is None else located[0].start,
     )
     timexes = resolve_all(candidates, context)
     return Document(

@@ -74,6 +74,9 @@ class DocumentContext:
     dct: dt.date | None = None
     dct_time: dt.datetime | None = None
     domain: Domain = "news"
+    #: Where the text's opening dateline's date starts, if it has one
+    #: (:func:`dateline.datelines.locate_dateline`): the day the story was filed, no day it tells.
+    dateline_start: int | None = None
 
 
 @fills_slots_directly
@@ -1827,7 +1830,7 @@ def resolve_all(
             if not narrative
             and points
             and points[-1].start is not None
-            and not _is_dateline(context.text, points[-1])
+            and not _is_dateline(context, points[-1])
             else None
         )
         if (
@@ -1923,7 +1926,7 @@ def resolve_all(
                 (
                     bool(points)
                     and points[-1].day - point.day > _NEWS_DAYS
-                    and not _is_dateline(context.text, points[-1])
+                    and not _is_dateline(context, points[-1])
                 )
                 # (... or a day the report counts from its own, "yesterday", "on Monday", in a
                 # clause closed before its sentence goes on: "The Dow, which lost 387 points
@@ -7068,24 +7071,21 @@ _FAR_AHEAD = dt.timedelta(days=60)
 _NEWS_DAYS = dt.timedelta(days=7)
 
 
-#: A date that opens a wire story's dateline, up to the dash after its agency: "September 2
-#: (Xinhua) --" (the story's first sentence follows it).
-_DATELINE_AT = re.compile(r"(?<![\s\S]{120})[\w.,' ]{3,24}?\s*\([^)\n]{1,40}\)\s*(?:--?|—|–)\s")
-
-
-def _is_dateline(text: str, point: ReferencePoint) -> bool:
-    """Whether ``point`` is the date of a wire story's opening dateline."""
-    return point.start is not None and _DATELINE_AT.match(text, point.start) is not None
+def _is_dateline(context: DocumentContext, point: ReferencePoint) -> bool:
+    """Whether ``point`` is the date of the text's opening dateline ("ANKARA, September 2
+    (Xinhua) --")."""
+    return point.start is not None and point.start == context.dateline_start
 
 
 def _news_day_before_background(
-    points: Sequence[ReferencePoint], dct: dt.date, text: str
+    points: Sequence[ReferencePoint], dct: dt.date, context: DocumentContext
 ) -> Sequence[ReferencePoint]:
     """The points up to the report's own day for a clock time told after background: a month or
     a year named after that day, in its paragraph ("The court ruled yesterday. The governor, who
     presents his budget in mid-January, said in a statement released at 6 p.m."), or a day weeks
     from the DCT named after it in its sentence ("A cease-fire took effect Monday, halting a war
     that began July 12. Israeli jets struck Beirut as late as 7:40 a.m."). Else all."""
+    text = context.text
     last = points[-1]
     if last.start is None or (
         last.grain >= Grain.DAY and (abs(last.day - dct) <= _NEWS_DAYS or last.day > dct)
@@ -7104,7 +7104,7 @@ def _news_day_before_background(
             sentence_bounds(text, last.start)[0] > point.start
             # (... as it is after a dateline: "ANKARA, September 2 (Xinhua) -- The earthquake that
             # hit Turkey on August 17 struck at 3:02 a.m.")
-            or _is_dateline(text, point)
+            or _is_dateline(context, point)
         ):
             # (A day weeks away told in a sentence of its own is the story's: "The war began on
             # July 12. At 7:40 a.m. jets struck Beirut." But see _past_background_day.)
@@ -7196,7 +7196,7 @@ def _anchor_for(
         # is on the day the report told before it.)
         points = _past_background(points, context.dct, context.text)
     if dayless_clock and context.domain != "narrative" and context.dct is not None and len(points) > 1:
-        points = _news_day_before_background(points, context.dct, context.text)
+        points = _news_day_before_background(points, context.dct, context)
     if (
         dayless_clock
         and context.domain != "narrative"
