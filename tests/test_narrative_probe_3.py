@@ -2196,9 +2196,6 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 
 #: Articles auto mode does not read as histories yet.
 AUTO_GAPS: dict[str, str] = {
-    "schleswig": "a short history of 1864 whose Legacy names a recent year (2004): its years are too few "
-    "and not all old, and it dates its days by a season of 1864 ('the winter and spring of 1864'), not "
-    "by a month with its year, so auto keeps it news and dates '1 February' by 2012",
     "syria": "the history of a war still going on when it was written: its years are few and recent "
     "(the median is the creation year), it says 'currently', and it dates only two days by the old "
     "month 'March 2011' more than a year before its writing, so auto keeps it news and dates '18 "

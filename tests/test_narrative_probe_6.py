@@ -431,10 +431,7 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 ]
 
 #: Documents auto mode does not read as histories yet.
-AUTO_GAPS: dict[str, str] = {
-    "cenepa": "a war dated by its year alone ('in early 1995') and then two days without their year: "
-    "as few as a report that names an old year and two days of its own year, so auto reads news",
-}
+AUTO_GAPS: dict[str, str] = {}
 
 
 test_article_values, test_auto_reads_the_article_as_a_history = article_tests(DOCUMENTS, AUTO_GAPS, DCT)

@@ -338,7 +338,8 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
     ):
         return False  # "Investors are worried about 2025": what they worry about
     if (
-        key == "late"
+        # ("State offices will open two hours late on Friday".)
+        key in ("late", "late on")
         and (
             candidate.partial.grain == Grain.PART_OF_DAY
             or _LATE_BY_BEFORE.search(text, max(0, start - 16), start) is not None
@@ -420,8 +421,9 @@ def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candida
     return refined
 
 
-_DATE_THEN_TIME = re.compile(r",?\s+(?:at\s+|around\s+|about\s+|@\s*)?$")
-_TIME_THEN_DATE = re.compile(r"^,?\s+(?:on\s+)?(?:the\s+)?$")
+#: (Not across a blank line: a schedule's "... at 9:15 a.m." and the next day's heading, "TUESDAY".)
+_DATE_THEN_TIME = re.compile(r"(?!\s*\n\s*\n),?\s+(?:at\s+|around\s+|about\s+|@\s*)?$")
+_TIME_THEN_DATE = re.compile(r"^(?!\s*\n\s*\n),?\s+(?:on\s+)?(?:the\s+)?$")
 
 
 #: The values of sets of days a clock time can recur in, and the day part each gives the
@@ -1237,6 +1239,11 @@ _DURATION_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z|[^\S\n]+\Z")
 
 
 _COUNTED_FROM_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago|afterwards?|since)\b", re.IGNORECASE)
+#: A length with a determiner of its own is a second length, not a part of the first: "a rough
+#: couple of years, and the next six months don't look better".
+_OWN_DETERMINER = re.compile(
+    r"(?:the|this|that|these|those|next|past|last|coming|following|previous|another)\b", re.IGNORECASE
+)
 
 
 def join_durations(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -1257,6 +1264,7 @@ def join_durations(text: str, candidates: Sequence[Candidate]) -> list[Candidate
             # (Not a count from an event: "cuts deficits over 10 years, a week after the White
             # House proposal".)
             and not _COUNTED_FROM_AFTER.match(text, candidate.end)
+            and not _OWN_DETERMINER.match(candidate.text)
         ):
             partial = previous.partial.but(duration=(*previous.partial.duration, *candidate.partial.duration))
             rule = previous.rule if previous.rule.endswith("+compound") else previous.rule + "+compound"
@@ -1276,7 +1284,9 @@ def join_durations(text: str, candidates: Sequence[Candidate]) -> list[Candidate
 #: later" is thirty months on, "a week and two days ago" nine days back.
 _FINER_UNIT = {("Y", Grain.MONTH): 12, ("W", Grain.DAY): 7, ("TH", Grain.MINUTE): 60}
 #: Between the two counts: "two years and six months later", "three weeks, two days ago".
-_COUNT_BACK_JOIN = re.compile(r"\s*,\s*(?:and\s+)?\Z|\s+and\s+\Z")
+#: (", and" opens a clause of its own: "The talks lasted three years, and six months later he
+#: quit".)
+_COUNT_BACK_JOIN = re.compile(r"\s*,\s*\Z|\s+and\s+\Z")
 
 
 def _counted_back(text: str, length: Candidate, count: Candidate) -> Candidate | None:

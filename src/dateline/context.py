@@ -62,7 +62,7 @@ _WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.
 _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
-    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFIJjTnNHlL])"
+    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFIJjTnNHlLU])"
     # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
     # ("Obama was also to meet his generals on Thursday": an adverb between.)
     r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) (?:also |still |now )?"
@@ -109,7 +109,8 @@ _FUTURE_PHRASES = re.compile(
     rf"(?<!\bhad )(?:{_FORECAST_VERBS})(?= (?:a|an|the|more|further|higher|lower)\b)|"
     # ... and "expect" before any noun ("forecasters expect rain on Sunday"), which "forecast",
     # a past tense and a participle too ("snow was forecast for Tuesday"), cannot have.
-    r"(?:[Ee]xpects?|anticipates?)(?= (?!to\b|that\b)[a-z])|"
+    # ("AAA expects 34.8 million Americans to travel over the holiday weekend".)
+    r"(?:[Ee]xpects?|anticipates?)(?= (?!to\b|that\b)[a-z0-9])|"
     # ... and what a noun is "expected" at: "reforms after elections expected in April".
     r"(?<=[a-z] )(?<!\bas )(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
     r"expected(?= (?:in|on|by|next|later|early|late|around|before)\b)|"
@@ -159,8 +160,10 @@ _FUTURE_PHRASES = re.compile(
     # A call for what is to happen: "The Brotherhood called for protests on Friday" (past for
     # what comes before it, as an order is).
     r"call(?:s|ed) (?=for\b(?! (?:him|her|them|it|me|us)\b))|"
-    # A condition on a deadline is of what is to come: "If no deal is reached by Thursday".
-    r"(?<![\w-])[Ii]f (?:(?!\b(?:had|was|were|did)\b)[^.;:!?,]){0,60}?(?=\b(?:by|before|until) )|"
+    # A condition on a deadline is of what is to come: "If no deal is reached by Thursday",
+    # "authorized force unless Iraq withdraws from Kuwait by Jan. 15".
+    r"(?<![\w-])(?:[Ii]f|[Uu]nless) "
+    r"(?:(?!\b(?:had|was|were|did)\b)[^.;:!?,]){0,60}?(?=\b(?:by|before|until) )|"
     r"as soon as|"
     # What a step leads to: "nominated him on Tuesday, setting up a vote on Wednesday", "paving
     # the way for talks in March".
@@ -222,6 +225,10 @@ _FUTURE_PHRASES = re.compile(
     # A forecast of a quarter's figures: "Cascade forecast fourth-quarter revenue of $7 billion".
     r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?:forecasts?|predicts?|predicted|projects?|projected) "
     r"(?=(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)\b)|"
+    # ... and what one would (not) foretell for a quarter: "He declined to predict results for the
+    # fourth quarter".
+    r"(?<=\bto )(?:predict|forecast|project|estimate) (?:[a-z]+ )?for "
+    r"(?=the (?:first|second|third|fourth) quarter\b)|"
     # ("should" as "is expected to": "talks should conclude by the weekend"; not "should have".)
     # ("would have" before a participle is a past that did not happen, "would have won"; before
     # a noun it owns what is to come: "would have enough vaccine by May".)
@@ -236,10 +243,11 @@ _FUTURE_PHRASES = re.compile(
     # "would not say on Monday", a refusal told in the past).
     # ("would not hold rallies in the affected states until Thursday at the earliest".)
     r"(?:[Ww]ould|[Mm]ay|[Mm]ight) not (?:be )?\w+(?: [\w'’-]+){0,6}?(?= (?:until|till|before)\b)|"
-    # ... and what one would not do on a coming day ("said he would not play on Tuesday"), not a
+    # ... and what one would not do on a coming day or in a coming month ("said he would not play
+    # on Tuesday", "would not run in mid-November"), not a
     # refusal to speak, told in the past ("would not say on Monday whether ...").
     r"[Ww]ould not (?!(?:say|comment|confirm|deny|disclose|elaborate|discuss|reveal|specify|speculate|"
-    r"identify|name|give|be)\b)\w+(?= on\b)|"
+    r"identify|name|give|be)\b)\w+(?= (?:on|in)\b)|"
     # "We cannot wait until Friday", "can't attend Tuesday's hearing": what is not possible now
     # is not possible still to come (unlike "could not", a past ability, or "would not say").
     r"[Cc]an(?:not|'t|’t| not) (?!have\b)\w+|"
@@ -621,7 +629,9 @@ _SCHEDULED_VERB = (
     # An event's day: "the Oscars take place on Sunday", "the vote is held on Sunday".
     r"takes? place|(?:is|are) held|"
     # Results due: "the company reports third-quarter earnings after the bell Thursday".
-    r"(?:reports?|releases?|publishes?)(?:\s+(?:its|their))?(?:\s+[\w-]+){0,2}\s+(?:results|earnings|figures|data|numbers|statistics|report|sales)"
+    r"(?:reports?|releases?|publishes?)(?:\s+(?:its|their))?(?:\s+[\w-]+){0,2}\s+(?:results|earnings|figures|data|numbers|statistics|report|sales|"
+    # ("The Labor Department reports jobless claims on Thursday".)
+    r"claims|payrolls|inventories|estimates?|index)"
     r"(?:\s+(?:after|before)\s+the\s+(?:closing\s+|opening\s+)?(?:bell|close|open))?|"
     # A law's start: "the ban takes effect on Jan. 1", "the rules come into force on 1 April".
     r"takes? effect|comes? into (?:force|effect)|goes into effect|go into effect|"
@@ -635,7 +645,11 @@ _SCHEDULED_VERB = (
     r"meetings?|session|hearings?|rally|conference|ceremony|briefing|funeral|memorial|parade|debate|caucus(?:es)?)|"
     # A team's or a tour's stretch of dates: "The Red Sox open a six-game homestand Thursday".
     r"(?:opens?|begins?|starts?|launch(?:es)?|kicks?\s+off)\s+(?:a|an|the|its|their|his|her)(?:\s+[\w'’-]+){0,3}?\s+"
-    r"(?:homestand|road\s+trip|series|season|tour|campaign|trip|visit|trial|hearings?)|"
+    r"(?:homestand|road\s+trip|series|season|tour|campaign|trip|visit|trial|hearings?|"
+    # ... and a body's sitting: "The Legislature opens its session on Monday".
+    r"session|term|inquiry|summit|conference)"
+    # ... with what it is of: "Merkel begins a tour of rallies on Tuesday".
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?|"
     # A birthday: "Elian turns 7 on Dec. 6".
     r"turns\s+[0-9]{1,3}|"
     # A nomination taken up at a convention: "Gore accepts the nomination Thursday night".
@@ -815,8 +829,13 @@ _AT_CLOCK = rf"(?:at )?{_CLOCK} (?:\([^()\n]{{1,24}}\) )?(?:on )?"
 _IS_ON_DATE = re.compile(
     # ("The library is closed on Friday for staff training": a place shut on a day to come; "The
     # new list is released on Monday": a schedule in the present passive.)
-    rf"\b(?:(?:is|are) (?:(?:closed|shut|open|released|published|issued|held|unveiled|planned|scheduled) )?"
-    rf"(?:(?:(?:in|on) "
+    # ("Games 4 and 5 are also in San Antonio, on Thursday and Sunday".)
+    rf"\b(?:(?:is|are) (?:(?:also|still|again) )?"
+    rf"(?:(?:closed|shut|open|released|published|issued|held|unveiled|planned|scheduled) )?"
+    # ... and a part of the month: "the convention is in late August", "is at the end of August".
+    rf"(?:(?:in|on) (?=(?:early|late) {_DATE_NAME}|mid-{_DATE_NAME})"
+    rf"|at (?=the (?:end|start|beginning|middle) of {_DATE_NAME})"
+    rf"|(?:(?:in|on) "
     # ... and a weekday without its "on", as AP writes it: "the vote is Monday" (not "it is
     # Monday", "today is Monday": the day the text stands at; see _find_cues).
     # ... and a day of a month: "Election Day is November 5".
@@ -1224,6 +1243,11 @@ class TenseIndex:
                 # "He faces trial in July over violence that followed the election": a relative
                 # clause after the expression tells of its noun.
                 continue
+            if cue_start >= end and _IN_A_PAST_RELATIVE.search(self.text, max(0, start - 100), start):
+                # "A storm that dumped a foot of snow on Ohio on Tuesday is expected to reach New
+                # England": the day is the relative clause's, told in its past, not the main
+                # clause's after it.
+                continue
             if cue_start >= end and _THAT_BETWEEN.match(self.text, end, cue_start):
                 # "He said in an interview on Sunday that it could take years": the clause that
                 # "that" opens is what was said, told in its own time, not the day it was said;
@@ -1299,6 +1323,12 @@ _DAY_APPOSITION_AFTER = re.compile(
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+\Z")
 _RELATIVE_OPENED_BEFORE = re.compile(
     r"(?<=[a-z])\s+(?:(?:in|on|at|by|of|from|with|during)\s+)?(?:which|whom|whose)\s(?:[^,;:]|(?<=[0-9]),(?=[0-9]))*\Z"
+)
+#: A relative clause in the past that an expression stands in: "that dumped a foot of snow on"
+#: (the pronoun and the verb right after it, no comma before the expression).
+_IN_A_PAST_RELATIVE = re.compile(
+    r"(?<=[a-z])\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?!(?:need|speed|feed|seed|bleed|breed|proceed|"
+    r"succeed|exceed)\b)[a-z]{2,}ed\b[^,;:.!?()]*\Z"
 )
 #: A conjunction that opens a clause of its own after an expression (its verb with no comma
 #: between: "after the anniversary, a bombing killed" puts the verb in the main clause).
@@ -2024,9 +2054,9 @@ _FUTURE_OPENERS = (
     "remember", "we",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
-    "awaits", "awaiting", "if", "coming", "join", "tune", "stay", "need", "needs", "needed", "has", "voted",
-    "have", "hoping", "project", "projects", "projected", "setting", "paves", "paved", "paving",
-    "clears", "cleared", "clearing",
+    "awaits", "awaiting", "if", "unless", "estimate", "coming", "join", "tune", "stay", "need", "needs",
+    "needed", "has", "voted", "have", "hoping", "project", "projects", "projected", "setting", "paves",
+    "paved", "paving", "clears", "cleared", "clearing",
     *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass

@@ -380,11 +380,11 @@ def looks_narrative(
 
 
 #: How many years an encyclopaedia's article on a war states at least.
-_ENCYCLOPAEDIA_YEARS = 3
+_ENCYCLOPAEDIA_YEARS = 1
 #: The first sentence of an encyclopaedia's article on a war, a battle or a campaign: its name
 #: (capitalised words, with a year or a numeral), then "was" or "is", then what it was.
 _ENCYCLOPAEDIA_LEAD = re.compile(
-    r"\s*(?:The\s+)?(?P<name>(?:(?:[0-9]{4}(?:[-–][0-9]{2,4})?|[A-Z][\w'’.-]*|of|in|on|for|the|and|war)\s+){1,8}?)"
+    r"\s*(?:The\s+)?(?P<name>(?:(?:[0-9]{4}(?:[-–][0-9]{2,4})?|[A-Z][\w'’.-]*|of|in|on|for|the|and|civil|war)\s+){1,8}?)"
     r"(?:was|is)\s(?P<what>[^.\n]{0,160})"
 )
 _WAR_NOUNS = (

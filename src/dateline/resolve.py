@@ -305,6 +305,33 @@ def _is_new_year(partial: PartialTime) -> bool:
     return partial.month == 1 and partial.grain == Grain.YEAR and partial.day is None and partial.year is None
 
 
+#: What a look at the days to come opens with: "Here is a look at the week ahead in Washington".
+_WEEK_AHEAD = re.compile(
+    r"\b(?:the\s+(?:week|days)\s+ahead|the\s+coming\s+week|a\s+look\s+ahead|week-ahead)\b", re.IGNORECASE
+)
+
+
+def _days_of_a_week_ahead(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], tenses: list[Tense | None], text: str
+) -> list[Tense | None]:
+    """A weekday that stands alone on its line, a heading, after an opening that looks at the week
+    ahead ("Here is a look at the week ahead in Washington. MONDAY ...") is a day to come, whatever
+    the tense of the lines it heads."""
+    ahead = _WEEK_AHEAD.search(text)
+    if ahead is None:
+        return tenses
+    return [
+        "future"
+        if partial.weekday is not None
+        and partial.shift is None
+        and candidate.start > ahead.end()
+        and text[text.rfind("\n", 0, candidate.start) + 1 : candidate.start].strip() == ""
+        and text[candidate.end : (text.find("\n", candidate.end) + 1 or len(text) + 1) - 1].strip(" :") == ""
+        else tense
+        for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
+    ]
+
+
 def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | None]) -> list[Tense | None]:
     """In a text that tells of nothing past (a note, an invite, a chat message), a weekday with a
     clock time and no past or future cue is an appointment still to come: "Sat 14:00 at the cafe",
@@ -636,6 +663,7 @@ def resolve_all(
         else tense
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
     ]
+    tenses = _days_of_a_week_ahead(candidates, partials, tenses, context.text)
     implied_years: dict[int, Resolution] = {}
     days_after = _days_after_clocks(candidates, partials, context.text)
     speech_days = [None] * len(candidates) if narrative else _speech_days(candidates, partials, context.text)
@@ -677,6 +705,8 @@ def resolve_all(
     quoted_spans = quotations(context.text) if narrative else []
     # The year each day of a month was last named with ("25 June 1950"), for narratives.
     dated_days: dict[tuple[int, int], int] = {}
+    # The value each day of a month a report named without its year was first given.
+    said_days: dict[tuple[int, int], str] = {}
     quote_starts = [start for start, _ in quoted_spans]
     # For each timex, whether it names a weekday ("bare", or "named" with its "next", "last"),
     # and its clause's tense.
@@ -1284,9 +1314,26 @@ def resolve_all(
             and not (
                 not narrative and tense == "past" and context.dct is not None and night.day >= context.dct
             )
+            # (Nor in a report's pluperfect, before the late hour: "The deal was reached late
+            # Thursday. Leaders had been meeting since early morning.")
+            and not (
+                not narrative
+                and _PLUPERFECT_IN_CLAUSE.search(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
+            )
         ):
             # "climbed the cliffs on the night of 12-13 September and met the French at dawn":
             # the morning that ends the night.
+            partial = partial.but(shift=Shift(Grain.DAY, 1))
+        elif (
+            anchors
+            and _dawn_of_the_day(partial)
+            and _UNTIL_JUST_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+            and _LATER_THAN_MORNING.search(_labelled_value(anchors[-1].label, timexes) or "")
+        ):
+            # "The deadline expired at 4:30 p.m. Wednesday. Celebrations went on until dawn": what
+            # went on from the afternoon or the evening until dawn ended on the next day.
             partial = partial.but(shift=Shift(Grain.DAY, 1))
         elif (
             night is not None
@@ -1309,7 +1356,8 @@ def resolve_all(
                 # told in the past after a night, is the next day's.)
                 or (
                     tense == "past"
-                    and (_labelled_value(night.label, timexes) or "").endswith("TNI")
+                    # ("The team arrived Tuesday evening. The talks began at 9 a.m.".)
+                    and (_labelled_value(night.label, timexes) or "").endswith(("TNI", "TEV"))
                     and _morning_hours(partial)
                     and _SAID_A_M.search(candidate.text) is not None
                 )
@@ -1635,6 +1683,22 @@ def resolve_all(
                 if resolution is not None:
                     resolution = replace(resolution, implied=("year",))
             _remember_dated_day(partial, dated_days)
+        elif resolution is not None and _yearless_day(partial):
+            # "Iraq must leave Kuwait by Jan. 15. Diplomats said the Jan. 15 deadline was a
+            # compromise": a report names a day of a month again for the day it named first.
+            said = said_days.get((partial.month or 0, partial.day or 0))
+            if (
+                said is not None
+                and _DAY_ONLY.match(resolution.value)
+                and abs(int(said[:4]) - int(resolution.value[:4])) == 1
+            ):
+                again = resolve_partial(
+                    partial.but(year=int(said[:4])), context, tense=tense, points=anchors, policy=policy
+                )
+                if again is not None:
+                    resolution = replace(again, implied=("year",))
+            if resolution is not None and _DAY_ONLY.match(resolution.value):
+                said_days.setdefault((partial.month or 0, partial.day or 0), resolution.value)
         if restated[index]:
             # "three years later (312 BC)": the date in brackets says which.
             named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
@@ -2052,6 +2116,18 @@ def resolve_all(
             # 83.1% of capacity, up from 82.6% a month earlier": the period a figure is compared
             # with, in the sentence of the one reported, is no time the report moves to.
             continue
+        if (
+            not narrative
+            and point.grain in (Grain.DAY, Grain.PART_OF_DAY)
+            and points
+            and _FIGURE_COMPARED_BEFORE_DAY.search(
+                context.text, max(0, candidate.start - 40), candidate.start
+            )
+        ):
+            # "Stock prices rose yesterday. The bond's yield fell to 9.08% from 9.15% late Monday.
+            # In the afternoon, ...": the day a figure is compared with is no day the report moves
+            # to.
+            continue
         # (A count of months reported on is closed, whatever year it falls in.)
         # (A period counted from the DCT, "the current quarter", is numbered by the calendar, not
         # by a fiscal year: the past tense of "forecast" does not make it a closed one.)
@@ -2302,7 +2378,11 @@ _COMPARED_WITH_YEAR_BEFORE = re.compile(
     r"(?:[^.;:!?]|\.(?=[0-9])){0,40}\b(?:from|than|compared\s+(?:with|to)|over|versus|vs\.?|against)\s+"
     # ... and the figure compared with: "narrowed in May to $3.1 billion from $3.54 billion a year
     # earlier".
-    r"(?:(?:about\s+|some\s+)?[$£€]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion|percent))?%?\s+)?\Z",
+    r"(?:(?:about\s+|some\s+)?[$£€]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion|percent))?%?\s+)?\Z"
+    # ... and a figure of its own set beside the month's: "a 2.5% gain in August and a 3.8%
+    # increase a year earlier".
+    r"|(?:[^.;:!?]|\.(?=[0-9])){0,20}\band\s+an?\s+[0-9][0-9.,]*(?:%|\s+percent)\s+"
+    r"(?:increase|gain|rise|drop|decline|fall|jump|advance|decrease)\s+\Z",
     re.IGNORECASE,
 )
 _MONTH_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])\Z")
@@ -3341,6 +3421,23 @@ def _ordered_day_spans(timexes: list[Timex], text: str) -> list[Timex]:
 _DATED_AGAIN_YEARS = 2
 
 
+#: A day's value, "1991-01-15".
+_DAY_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+
+
+def _yearless_day(partial: PartialTime) -> bool:
+    """A day of a month the text names without its year or a weekday ("Jan. 15")."""
+    return (
+        partial.kind == "date"
+        and partial.anchor is None
+        and partial.year is None
+        and partial.month is not None
+        and partial.day is not None
+        and partial.hour is None
+        and partial.part_of_day is None
+    )
+
+
 def _remember_dated_day(partial: PartialTime, dated_days: dict[tuple[int, int], int]) -> None:
     """Note the year of a day of a month the text names with its year ("on 25 June 1950")."""
     if (
@@ -3707,6 +3804,13 @@ _CLOCK_THEN_CLOCK = re.compile(r"[\s,(]*(?:\blocal time\b[\s,(]*)?(?:\b(?:and|or
 _CLOCK_SPAN = re.compile(r"\s+(?:and|to|until|till)\s+|\s*[-–]\s*")
 #: At most this many characters between them.
 _CLOCK_GAP = 40
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+#: ... and between a market's clock and the day of its session, the session and its exchange:
+#: "jumped to $38.10 in 4 p.m. composite trading on the New York Stock Exchange yesterday".
+_CLOCK_TRADING_THEN_DAY = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:trading|dealings|session)(?:\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5})?\s*"
+)
+_CLOCK_TRADING_GAP = 80
 
 
 def ends_sentence_before(clock: Candidate, following: Candidate) -> bool:
@@ -3742,7 +3846,20 @@ def _days_after_clocks(
     for index in range(len(candidates) - 2, -1, -1):
         following = index + 1
         gap = text[candidates[index].end : candidates[following].start]
-        if not (partials[index].is_bare_clock or _is_bare_part(partials[index])) or len(gap) > _CLOCK_GAP:
+        if (
+            partials[index].is_bare_clock
+            and len(gap) <= _CLOCK_TRADING_GAP
+            and _names_day(partials[following])
+            and _CLOCK_TRADING_THEN_DAY.fullmatch(gap)
+        ):
+            days[index] = following
+            continue
+        if (
+            not (partials[index].is_bare_clock or _is_bare_part(partials[index]))
+            or len(gap) > _CLOCK_GAP
+            # (Not a heading's day below a paragraph: "... at 9:15 a.m.\n\nTUESDAY".)
+            or _BLANK_LINE.search(gap)
+        ):
             continue
         if ends_sentence_before(candidates[index], candidates[following]):
             continue
@@ -4804,6 +4921,11 @@ _RECORD_SINCE_BEFORE = re.compile(
 )
 #: What a period a figure is compared with follows in its sentence: "up from $47.9 million in",
 #: "compared with", "after falling 0.6% in".
+#: A figure compared with, just before its day: "fell to 9.08% from 9.15% late Monday".
+_FIGURE_COMPARED_BEFORE_DAY = re.compile(
+    r"\bfrom\s+(?:about\s+)?[$£€]?[0-9][0-9.,]*(?:%|\s+percent|\s+(?:million|billion))?\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
 _COMPARED_PERIOD_BEFORE = re.compile(
     r"(?:\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)"
     r"|\bafter\s+(?:falling|rising|dropping|climbing|gaining|losing|declining|increasing|slipping|sliding|"
@@ -5595,6 +5717,10 @@ _SAID_NOW_BEFORE = re.compile(
 
 
 #: A clock time said to be before noon: "12:20 a.m.", "2am".
+#: "until" or "till" just before: "Celebrations went on until dawn".
+_UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+\Z", re.IGNORECASE)
+#: A time of day past the morning: a clock from noon on, or an afternoon, an evening or a night.
+_LATER_THAN_MORNING = re.compile(r"T(?:AF|EV|NI|1[2-9]|2[0-4])")
 _SAID_A_M = re.compile(r"\ba\.?\s?m\b\.?", re.IGNORECASE)
 #: A pluperfect verb: "had edged up", "had been arrested".
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ht|lt|ne|un)\b", re.IGNORECASE)
@@ -7727,10 +7853,11 @@ def _resolve_relative(
         and partial.weekend
         and partial.shift == Shift(Grain.WEEK, 0)
         and tense == "past"
-        and base.weekday() < 5
+        and base.weekday() < _FRIDAY
     ):
         # "Workers were placed on shifts this weekend", written on a Wednesday: the weekend just
-        # gone (the week's own is still to come).
+        # gone (the week's own is still to come); written on a Friday, the weekend about to
+        # begin ("Both campaigns canceled events here this weekend").
         base = _apply_shift(base, Grain.WEEK, -1)
     elif (
         anchor.label == "DCT"

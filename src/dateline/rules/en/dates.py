@@ -641,7 +641,8 @@ _FIRST_DECADE_BEFORE = re.compile(
 #: A temperature talked of just before "the fifties": the heat, not the years ("temperatures
 #: in the fifties", "the mercury stayed in the sixties").
 _TEMPERATURE_BEFORE = re.compile(
-    r"\b(?:temperatures?|thermometers?|mercury|fahrenheit|degrees)\b[^.;!?]{0,30}$"
+    # ("Temperatures in New York and Boston are expected to stay in the 50s".)
+    r"\b(?:temperatures?|thermometers?|mercury|fahrenheit|degrees)\b[^.;!?]{0,60}$"
     # ... and a forecast's highs and lows, with the preposition that puts them in a band ("lows
     # will dip into the forties", "highs in the 50s"; not "the highs and lows of the 60s").
     # ("Highs will reach the 60s", "Readings fell into the 30s".)
@@ -683,7 +684,7 @@ def _decade(match: RuleMatch) -> PartialTime | None:
         return None
     if match.has("decade_word") and not match.has("century_digits") and not match.has("century_word"):
         text, start = match.match.string, match.match.start()
-        if _TEMPERATURE_BEFORE.search(text, max(0, start - 60), start):
+        if _TEMPERATURE_BEFORE.search(text, max(0, start - 90), start):
             return None
     if match.has("noughties"):
         return PartialTime(decade=200, grain=Grain.DECADE)
@@ -944,8 +945,25 @@ def _month_first_century_year(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=year, month=month.month, grain=Grain.MONTH)
 
 
+#: A quarter named earlier in the sentence, before an ordinal that leaves the noun unsaid ("in
+#: the third quarter and will shrink again in the fourth").
+_ELIDED_QUARTER_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b[^.;:!?]{0,100}\Z", re.IGNORECASE
+)
+
+
 def _quarter(match: RuleMatch) -> PartialTime | None:
-    word = (match.group("nth") or match.group("nth_pair") or match.group("nth_plural") or "").lower()
+    if match.has("nth_elided"):
+        text, start = match.match.string, match.match.start()
+        if not _ELIDED_QUARTER_BEFORE.search(text, max(0, start - 140), start):
+            return None
+    word = (
+        match.group("nth")
+        or match.group("nth_pair")
+        or match.group("nth_plural")
+        or match.group("nth_elided")
+        or ""
+    ).lower()
     nth = (
         4
         if word in ("final", "last")
@@ -2844,6 +2862,10 @@ RULES: tuple[Rule, ...] = (
             # "March 5 and 6" are two days.
             r"|(?<=\bthe\s)(?P<nth_pair>first|second|third)(?= and (?:second|third|fourth) quarters\b)"
             r"|(?<=\band\s)(?P<nth_plural>second|third|fourth) quarters(?:,? of {year4:pair_year})?"
+            # "shrank in the third quarter and will shrink again in the fourth": the quarter left
+            # unsaid after one named in its sentence (see _ELIDED_QUARTER_BEFORE).
+            r"|(?<=\bin\s)the (?P<nth_elided>second|third|fourth)(?=\s*[.,;:]|\s+(?:and|but|as|when)\b)"
+            r"(?!\s+and\s+(?:the\s+)?(?:third|fourth)\b)"
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
             # "first-quarter 2026 results": the quarter with its year, one expression.
             r"(?: (?:fiscal )?{year4:aq_year}(?= (?-i:[a-z])))?"
@@ -2868,6 +2890,12 @@ RULES: tuple[Rule, ...] = (
             Example("Output could shrink in the third and fourth quarters.", "2025-Q3", span="third"),
             Example(
                 "Output could shrink in the third and fourth quarters.", "2025-Q4", span="fourth quarters"
+            ),
+            Example(
+                "The economy shrank in the third quarter and will shrink again in the fourth.",
+                "2025-Q4",
+                span="the fourth",
+                dct="2025-10-15",
             ),
             Example("the first quarter of 2024", "2024-Q1"),
             Example(
@@ -2946,6 +2974,7 @@ RULES: tuple[Rule, ...] = (
             "He scored 20 points in the final quarter of the game.",
             "The Chiefs led 14-10 in the third quarter.",
             "Mahomes threw two touchdowns in the fourth quarter.",
+            "She finished in the fourth.",
             "Part number 4Q100 was recalled.",
         ),
         priority=2,
@@ -3522,6 +3551,10 @@ RULES: tuple[Rule, ...] = (
         # (Nor a rank in a series: "The summit was the 19th since the crisis began".)
         pattern=r"the {ordinal_day:day}"
         + NOT_A_DAY_AFTER
+        # ("It is the 24th major storm", "the 5th straight loss": a rank, an adjective before its
+        # noun.)
+        + r"(?! (?:major|big|biggest|largest|straight|consecutive|successive|annual|named|deadliest|worst|best|"
+        r"highest|lowest|most|least|such|known|recorded|confirmed|reported|fatal|tropical|separate|official)\b)"
         + r"(?! since\b)(?! (?-i:[A-Z]))(?!,? (?:and|or|to|through) (?:the )?[0-9]{1,2}(?:st|nd|rd|th)(?:[- ]centur|"
         # (... nor the first of two ranks: "the 20th and 21st time".)
         + NOT_A_DAY_AFTER.replace("(?!", "(?=", 1)
@@ -3560,6 +3593,7 @@ RULES: tuple[Rule, ...] = (
             "Leaders met at the 19th summit in Mexico.",
             "Vettel won the 3rd race of the season.",
             "He is the 12th officer charged since 1998.",
+            "It is the 24th major storm of the season.",
         ),
     ),
     Rule(

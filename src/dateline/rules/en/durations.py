@@ -615,7 +615,7 @@ RULES: tuple[Rule, ...] = (
             # ... and what is left after a possessive, or its edge: "his [remaining eight years]",
             # "its [final two weeks]".
             r"|(?:(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s)|(?<=\byour\s))(?:remaining|final|last|first)) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            rf"(?:(?P<half>half an?|(?:a (?=half hour))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s))quarter of an?(?= (?:century|decade)\b))|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
+            rf"(?:(?P<half>half an?|(?:a (?=half hour|half-hour(?:\s+(?:after|before|later|earlier|ago|of|or|and|from|to|ahead|behind)\b|\s*[.,;:!?)])))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s))quarter of an?(?= (?:century|decade)\b))|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "for a day or two": one or two, some days.
             + r"(?:(?:(?<=\ba\sday)|(?<=\ban\shour)|(?<=\ba\sweek)|(?<=\ba\syear))"
@@ -648,6 +648,8 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?<=\ba\snight)\s+(?:assaults?|attacks?|march(?:es)?|raids?|crossings?|flights?|shifts?|bombing|"
             r"operations?|sorties?|battles?|offensives?|watch|fighters?|landings?|withdrawals?|airlifts?|"
             r"airdrops?|patrols?)\b)"
+            # ("It's 18 minutes past the hour": a broadcast's clock, no length.)
+            r"(?! (?:past|after|before|to|till|until) the hour\b)"
             # "it was said in some quarters that": among some people, not three months.
             r"(?<!\bin\ssome\squarters)(?<!\bin\smany\squarters)(?<!\bin\scertain\squarters)"
         ),
@@ -682,6 +684,7 @@ RULES: tuple[Rule, ...] = (
             Example("Stay with us for the next half hour.", "PT30M", span="the next half hour"),
             Example("He gave a half-hour speech.", "PT30M", span="half-hour"),
             Example("He waited a half hour.", "PT30M", span="a half hour"),
+            Example("The conference starts a half-hour after the statement.", "PT30M", span="a half-hour"),
             # ("He scored in the last half hour": of a match, as "the second half" is.)
             # "the trailing 12 months": the twelve that end now, in company reports.
             Example("Revenue over the trailing 12 months rose.", "P12M", span="the trailing 12 months"),
@@ -1297,6 +1300,11 @@ RULES: tuple[Rule, ...] = (
                 "required",
                 "requires",
                 "needed",
+                # ("Some will need weeks of treatment", "The appointment ends months of speculation".)
+                "need",
+                "needs",
+                "ends",
+                "end",
                 "capped",
                 "culminated",
                 # ("confirming weeks of Western warnings", "his response to months of protests".)
@@ -1310,10 +1318,12 @@ RULES: tuple[Rule, ...] = (
             )
             + r"(?P<unit_of>years|months|decades|weeks|days|centuries)"
             r"|(?<![\w,;:]\s)(?-i:(?P<unit_cap>Years|Months|Decades|Weeks|Days|Centuries)))"
-            r"(?= of (?!(?:age|old|yore|the|a|an|his|her|its|their|this|that|these|those|our|my|your|which|whom|them|it|us)\b)"
+            # ... or what they went without: "scaled back the search after months without a
+            # sighting".
+            r"(?:(?= without\b)|(?= of (?!(?:age|old|yore|the|a|an|his|her|its|their|this|that|these|those|our|my|your|which|whom|them|it|us)\b)"
             # ... and a capitalised or quoted modifier before the noun: "weeks of Western warnings",
             # 'months of "yellow vest" protests'.
-            r"(?:(?-i:[a-z])|(?-i:[A-Z][a-z]+)\s+(?-i:[a-z])|[\"“]))"
+            r"(?:(?-i:[a-z])|(?-i:[A-Z][a-z]+)\s+(?-i:[a-z])|[\"“])))"
         ),
         parse=_plural_unit,
         examples=(
@@ -1329,6 +1339,19 @@ RULES: tuple[Rule, ...] = (
                 "The deal follows months of talks between the two firms.", "PXM", span="months", domain="news"
             ),
             Example("Businesses face months of uncertainty.", "PXM", span="months", domain="news"),
+            Example("Some will need weeks of treatment.", "PXW", span="weeks", domain="news"),
+            Example(
+                "The appointment ends months of speculation about his successor.",
+                "PXM",
+                span="months",
+                domain="news",
+            ),
+            Example(
+                "Police scaled back the search after months without a sighting.",
+                "PXM",
+                span="months",
+                domain="news",
+            ),
             Example(
                 "He took poison, but years of small doses had made him immune.",
                 "PXY",

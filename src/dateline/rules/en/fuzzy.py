@@ -76,6 +76,41 @@ _PAST_COUNT = (
 _AT_THE_TIME = (
     r"(?<=\bat\s)(?:the|that) time(?! (?:of|when|that|the|a|an|he|she|they|it|we|I|(?-i:[A-Z])\w*)\b)"
     r"|(?:(?<=\bwas\sat\s)|(?<=\bwere\sat\s))(?:the|that) time(?= the\b)"
+    # ... and a verb of saying or judging before it, whose "that" clause follows ("Engineers
+    # concluded at the time that it posed no danger"; not "at the time that he left", a when).
+    r"|"
+    + after_one_of(
+        *(
+            rf"{verb}\sat"
+            for verb in (
+                "said",
+                "concluded",
+                "believed",
+                "thought",
+                "argued",
+                "insisted",
+                "stated",
+                "announced",
+                "knew",
+                "noted",
+                "claimed",
+                "warned",
+                "suggested",
+                "decided",
+                "determined",
+                "agreed",
+                "acknowledged",
+                "admitted",
+                "reported",
+                "estimated",
+                "predicted",
+                "assumed",
+                "recognized",
+                "realized",
+            )
+        )
+    )
+    + r"the time(?= that\b)"
 )
 #: "Paris rose; at the same time the army mutinied": the moment the story has reached, in a
 #: history (not "at the same time of year", "at the same time as the siege", whose time is named
@@ -172,7 +207,7 @@ _FUTURE = (
     # rise", "plans for the future include").
     r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\binto\s)|(?<=\babout\s))the future|the future(?!"
     + _FUTURE_NOUN_FOLLOWS
-    + r")|(?<=\bat\s)a later (?:date|time|stage)|(?:(?<=\bfor\s)|(?<=\bin\s))(?:years|decades|centuries|generations) to come|one day soon|the near future|the near term|the long term|the short term|"
+    + r")|(?<=\bat\s)a later (?:date|time|stage)|(?:(?<=\bfor\s)|(?<=\bin\s))(?:weeks|months|years|decades|centuries|generations) to come|one day soon|the near future|the near term|the long term|the short term|"
     + _LATER
 )
 
@@ -288,6 +323,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("recently", "PAST_REF"),
             Example("at the time", "PAST_REF", span="the time"),
+            Example("Engineers concluded at the time that it posed no danger.", "PAST_REF", span="the time"),
             Example("The envoy had left weeks earlier.", "PAST_REF", span="weeks earlier"),
             Example("It had been sold a few months before.", "PAST_REF", span="a few months before"),
             # As "a few weeks ago" is: a past date the text leaves vague, not a length.
@@ -325,6 +361,7 @@ RULES: tuple[Rule, ...] = (
             Example("the future", "FUTURE_REF"),
             Example("In the future prices will rise.", "FUTURE_REF", span="the future"),
             Example("Seas will rise for centuries to come.", "FUTURE_REF", span="centuries to come"),
+            Example("Forces will stay in the Gulf for months to come.", "FUTURE_REF", span="months to come"),
             Example("Plans for the future include a new plant.", "FUTURE_REF", span="the future"),
             Example("The shares will be sold at a later date.", "FUTURE_REF", span="a later date"),
             # (In news the count alone is a length, as TimeBank draws it: "[A few days] later".)

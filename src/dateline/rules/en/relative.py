@@ -106,6 +106,8 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     if (
         determiner == "the next"
         and letter is not None
+        # ("cut the budget for the next fiscal year": the year a budget is for.)
+        and not match.has("fiscal")
         and _LENGTH_BEFORE.search(match.match.string, max(0, match.match.start() - 12), match.match.start())
     ):
         # "Fighting continued for the next year": how long, as WikiWars draws it (P1Y).

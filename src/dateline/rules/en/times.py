@@ -685,7 +685,7 @@ _DAY_EDGES = {
 
 def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     """ "the next morning", "that night": a part of a day the story has named."""
-    determiner = " ".join((match.group("det") or "").lower().split())
+    determiner = " ".join((match.group("det") or match.group("det_day") or "").lower().split())
     part = (
         "NI"
         if match.has("overnight")
@@ -696,6 +696,7 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
         else PARTS_OF_DAY.get(
             (
                 match.group("part")
+                or match.group("part_of_day")
                 or match.group("part_in")
                 or match.group("part_night")
                 or match.group("part_bare")
@@ -1626,7 +1627,11 @@ RULES: tuple[Rule, ...] = (
         # morning of May 2" are other rules'.
         pattern=(
             r"(?:(?P<when>early|late) )?(?:(?P<det>the next|the following|that same|that|the same|the previous) "
-            r"(?P<part>morning|afternoon|evening|night)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s)|"
+            r"(?P<part>morning|afternoon|evening|night)|"
+            # "by the afternoon of the next day": the part of the day the story steps to, as "the
+            # next afternoon" is.
+            r"the (?P<part_of_day>morning|afternoon|evening|night) of "
+            r"(?P<det_day>the next|the following|that same|that|the same|the previous) day\b|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s)|"
             # "The fighting went on throughout the morning", "for most of the afternoon".
             r"(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\bmost\sof\s)|(?<=\bmuch\sof\s)|"
             # "Republicans spent the morning explaining what went wrong".
@@ -1708,6 +1713,13 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_anaphoric_part,
         examples=(
+            Example(
+                "The Marines landed on 7 August 1942, and by the afternoon of the next day they held the "
+                "airfield.",
+                "1942-08-08TAF",
+                span="the afternoon of the next day",
+                domain="narrative",
+            ),
             Example(
                 "More than 400 sorties were flown between dusk Tuesday and dawn Wednesday.",
                 "2025-05-07TMO",

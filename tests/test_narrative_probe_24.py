@@ -1,0 +1,60 @@
+"""A twenty-fourth probe of narratives: Wikipedia-style histories of wars and campaigns, from the
+ancient world to the 2010s (documents written for the probe).
+
+Each case is a passage as such texts write it, with every timex it must yield. Values follow
+TimeML 1.2.1 and ../shared/TIMEX3.md, and the WikiWars conventions for histories. Every case runs
+with ``domain="narrative"`` and with ``domain="auto"`` (which reads each as a history).
+
+Readings these cases pin down:
+- "by the afternoon of the next day" is the afternoon of the day the story steps to, one TIME, as
+  "the next afternoon" is.
+- An encyclopaedia's article on a civil war ("The Libyan civil war was an armed conflict in 2011
+  ...") is a history in auto mode too, though it names its year once: its days and months are that
+  year's, not the year of its writing.
+
+Publication date: as given with each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate, annotate_document
+
+CASES: list[tuple[str, str, list[tuple]]] = [
+    (
+        "The Marines landed on 7 August 1942, and by the afternoon of the next day they had captured the "
+        "airfield.",
+        "2012-08-07",
+        [("7 August 1942", "DATE", "1942-08-07"), ("the afternoon of the next day", "TIME", "1942-08-08TAF")],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["narrative", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES)
+def test_narrative_probe_24(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    timexes = annotate(text, dct=dct, domain=domain)
+    assert_found(timexes, expected)
+
+
+LIBYA = (
+    "The Libyan civil war was an armed conflict in 2011 between forces loyal to Colonel Muammar Gaddafi "
+    "and rebels seeking to overthrow his government. Inspired by the uprisings in Tunisia and Egypt "
+    "earlier that year, protesters took to the streets of Benghazi on 15 February. On 27 February the "
+    "rebels formed the National Transitional Council. Gaddafi was captured and killed near Sirte on 20 "
+    "October, and three days later the council declared the country liberated."
+)
+
+
+def test_an_encyclopaedia_article_on_a_civil_war_of_one_year_is_a_history_in_auto_mode() -> None:
+    document = annotate_document(LIBYA, dct="2012-10-23", domain="auto")
+    assert document.domain == "narrative"
+    assert [(t.text, t.value) for t in document.timexes if t.text[0].isdigit()] == [
+        ("2011", "2011"),
+        ("15 February", "2011-02-15"),
+        ("27 February", "2011-02-27"),
+        ("20 October", "2011-10-20"),
+    ]
+    assert ("three days later", "2011-10-23") in [(t.text, t.value) for t in document.timexes]

@@ -1,0 +1,248 @@
+"""A twenty-fourth probe of news: agency wires of 2012-2014, US and European domestic wires of
+2013, AQUAINT-like follow-up stories of 1998-2000, a TimeBank-like mix, broadcast transcripts and
+Wall Street Journal business copy (documents written for the probe).
+
+Sentences written the way those texts write them, each with every timex it must yield (text,
+type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. Every case runs with
+``domain="news"`` and with ``domain="auto"``.
+
+Readings these cases pin down:
+- A length with a determiner of its own is a second length ("a rough couple of years, and the next
+  six months"), and ", and" opens a clause of its own ("three years, and six months later").
+- "would not run in mid-November" is a coming month, as "would not play on Tuesday" is a coming
+  day; "unless Iraq withdraws from Kuwait by Jan. 15" is a condition still to be met; a report
+  that names a day of a month again ("the Jan. 15 deadline") means the day it named first.
+- "for months to come" is the time to come, as "for years to come" is; "need weeks of
+  treatment", "ends months of speculation", "after months without a sighting" are lengths.
+- Not tagged: "18 minutes past the hour" (a broadcast's clock), "the 50s" after "Temperatures
+  ..." (a band of the weather), "the 24th major storm" (a rank).
+- "a half-hour after the statement" keeps its article; "the budget for the next fiscal year" is
+  that year; "concluded at the time that it posed no danger" is the time then; "open two hours
+  late on Friday" leaves "late" to the verb.
+- A clock above a blank line is no clock of the heading below it; "this weekend" said on a Friday
+  with a past verb is the weekend about to begin; a convention "in late August", a vote "at the
+  end of September" are still to come; so is a release calendar's "reports jobless claims on
+  Thursday" and "begins a tour of rallies on Tuesday".
+- "declined to predict results for the fourth quarter" forecasts that quarter, so "the latest
+  quarter" is the one closed; "in 4 p.m. composite trading ... yesterday" is yesterday's clock;
+  "went on until dawn" after an afternoon's clock is the next dawn; a morning's clock told in the
+  past after an evening ("arrived Tuesday evening. The talks began at about 9 a.m.") is the next
+  morning; "a 2.5% gain in August and a 3.8% increase a year earlier" compares August; the day a
+  figure is compared with ("fell to 9.08% from 9.15% late Monday") is no day the report moves to.
+- "in the fourth" after "the third quarter" is the fourth quarter; the days a look at the week
+  ahead heads are the days to come.
+- "AAA expects 34.8 million Americans to travel ... over the holiday weekend" looks ahead; "Games
+  4 and 5 are also in San Antonio, on Thursday and Sunday" is a schedule; a day in a relative
+  clause told in the past ("A storm that dumped a foot of snow on Ohio on Tuesday is expected to
+  ...") is gone by, whatever the main clause after it says.
+
+Publication dates: as given with each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+CASES: list[tuple[str, str, list[tuple]]] = [
+    (
+        "They've had a rough couple of years, and the next six months don't look much better.",
+        "1989-10-26",
+        [("couple of years", "DURATION", "P2Y", "APPROX"), ("the next six months", "DURATION", "P6M")],
+    ),
+    (
+        "The talks lasted three years, and six months later he quit.",
+        "1989-10-26",
+        [("three years", "DURATION", "P3Y"), ("six months later", "DATE", "1990-04")],
+    ),
+    (
+        "Salmond said he would not run in mid-November.",
+        "2014-09-19",
+        [("mid-November", "DATE", "2014-11", "MID")],
+    ),
+    (
+        "Officials warned that American forces will stay in the Gulf for months to come.",
+        "1998-03-01",
+        [("months to come", "DATE", "FUTURE_REF")],
+    ),
+    (
+        "Some will need weeks of treatment. The appointment ends months of speculation.",
+        "2013-07-09",
+        [("weeks", "DURATION", "PXW"), ("months", "DURATION", "PXM")],
+    ),
+    (
+        "Authorities had scaled back the search after months without a sighting.",
+        "1998-07-14",
+        [("months", "DURATION", "PXM")],
+    ),
+    (
+        "Thanks for joining us. It's 18 minutes past the hour.",
+        "1998-02-24",
+        [],
+    ),
+    (
+        "The conference starts a half-hour after the statement is released.",
+        "2013-06-17",
+        [("a half-hour", "DURATION", "PT30M")],
+    ),
+    (
+        "A committee voted to cut the budget for the next fiscal year.",
+        "2015-05-14",
+        [("the next fiscal year", "DATE", "2016")],
+    ),
+    (
+        "Temperatures in New York and Boston are expected to stay in the 50s through Monday.",
+        "2013-05-24",
+        [("Monday", "DATE", "2013-05-27")],
+    ),
+    (
+        "It is the 24th major storm of the season.",
+        "2013-11-11",
+        [],
+    ),
+    (
+        "Engineers concluded at the time that it posed no danger.",
+        "2003-02-03",
+        [("the time", "DATE", "PAST_REF")],
+    ),
+    (
+        "State offices will open two hours late on Friday.",
+        "1998-03-12",
+        [("two hours", "DURATION", "PT2H"), ("Friday", "DATE", "1998-03-13")],
+    ),
+    (
+        "The Fed releases its report on industrial production at 9:15 a.m.\n\nTUESDAY\n\nPolicymakers "
+        "begin a two-day meeting.",
+        "2013-12-13",
+        [
+            ("9:15 a.m.", "TIME", "2013-12-13T09:15"),
+            ("TUESDAY", "DATE", "2013-12-10"),
+            ("two-day", "DURATION", "P2D"),
+        ],
+    ),
+    (
+        "Both campaigns canceled events here this weekend.",
+        "2004-09-24",
+        [("this weekend", "DATE", "2004-W39-WE")],
+    ),
+    (
+        "The convention is in late August, and the vote is at the end of September.",
+        "2012-01-29",
+        [("late August", "DATE", "2012-08", "END"), ("the end of September", "DATE", "2012-09", "END")],
+    ),
+    (
+        "The Labor Department reports jobless claims on Thursday. Merkel begins a tour of rallies on "
+        "Tuesday.",
+        "2013-06-17",
+        [("Thursday", "DATE", "2013-06-20"), ("Tuesday", "DATE", "2013-06-18")],
+    ),
+    (
+        "He declined to predict results for the fourth quarter. The company took a pretax charge in the "
+        "latest quarter.",
+        "1989-10-26",
+        [("the fourth quarter", "DATE", "1989-Q4"), ("the latest quarter", "DATE", "1989-Q3")],
+    ),
+    (
+        "Midland was valued on its closing price Tuesday. Its stock jumped to $38.10 in 4 p.m. composite "
+        "trading on the New York Stock Exchange yesterday.",
+        "2005-02-03",
+        [
+            ("Tuesday", "DATE", "2005-02-01"),
+            ("4 p.m.", "TIME", "2005-02-02T16:00"),
+            ("yesterday", "DATE", "2005-02-02"),
+        ],
+    ),
+    (
+        "The deadline expired at 4:30 p.m. Wednesday. Celebrations went on until dawn in Tahrir Square.",
+        "2013-07-04",
+        [("4:30 p.m. Wednesday", "TIME", "2013-07-03T16:30"), ("dawn", "TIME", "2013-07-04TMO")],
+    ),
+    (
+        "Negotiators held talks with the hijackers on Wednesday. The team arrived Tuesday evening. The "
+        "talks began at about 9 a.m. and resumed in the afternoon.",
+        "1999-12-29",
+        [
+            ("Wednesday", "DATE", "1999-12-29"),
+            ("Tuesday evening", "TIME", "1999-12-28TEV"),
+            ("about 9 a.m.", "TIME", "1999-12-29T09:00", "APPROX"),
+            ("the afternoon", "TIME", "1999-12-29TAF"),
+        ],
+    ),
+    (
+        "Same-store sales fell 1.2% last month. That compared with a 2.5% gain in August and a 3.8% "
+        "increase a year earlier.",
+        "2008-10-10",
+        [
+            ("last month", "DATE", "2008-09"),
+            ("August", "DATE", "2008-08"),
+            ("a year earlier", "DATE", "2007-08"),
+        ],
+    ),
+    (
+        "The council voted to authorize force unless Iraq withdraws from Kuwait by Jan. 15.",
+        "1990-11-29",
+        [("Jan. 15", "DATE", "1991-01-15")],
+    ),
+    (
+        "Iraq must leave Kuwait by Jan. 15. Diplomats said the Jan. 15 deadline was a compromise.",
+        "1990-11-29",
+        [("Jan. 15", "DATE", "1991-01-15"), ("Jan. 15", "DATE", "1991-01-15")],
+    ),
+    (
+        "The economy shrank in the third quarter and will shrink again in the fourth.",
+        "2008-10-15",
+        [("the third quarter", "DATE", "2008-Q3"), ("the fourth", "DATE", "2008-Q4")],
+    ),
+    (
+        "Its auction business is conducted in the second and fourth quarters.",
+        "1989-11-01",
+        [("second", "DATE", "1989-Q2"), ("fourth quarters", "DATE", "1989-Q4")],
+    ),
+    (
+        "Here is a look at the week ahead in Washington.\n\nMONDAY\n\nThe Senate is not in "
+        "session.\n\nTHURSDAY\n\nExisting home sales are released at 10 a.m.",
+        "2013-12-13",
+        [
+            ("the week ahead", "DATE", "2013-W51"),
+            ("MONDAY", "DATE", "2013-12-16"),
+            ("THURSDAY", "DATE", "2013-12-19"),
+            ("10 a.m.", "TIME", "2013-12-19T10:00"),
+        ],
+    ),
+    (
+        "Stock prices rose modestly yesterday. The bond's yield fell to 9.08% from 9.15% late Monday. "
+        "In the afternoon, the average briefly slipped shortly after 3 p.m.",
+        "1989-04-12",
+        [
+            ("yesterday", "DATE", "1989-04-11"),
+            ("late Monday", "DATE", "1989-04-10", "END"),
+            ("the afternoon", "TIME", "1989-04-11TAF"),
+            ("3 p.m.", "TIME", "1989-04-11T15:00"),
+        ],
+    ),
+    (
+        "AAA expects 34.8 million Americans to travel 50 miles or more over the holiday weekend.",
+        "2013-05-24",
+        [("the holiday weekend", "DATE", "2013-W21-WE")],
+    ),
+    (
+        "Games 4 and 5 are also in San Antonio, on Thursday and Sunday.",
+        "2013-06-11",
+        [("Thursday", "DATE", "2013-06-13"), ("Sunday", "DATE", "2013-06-16")],
+    ),
+    (
+        "A storm that dumped a foot of snow on Ohio on Tuesday is expected to reach New England late "
+        "Saturday.",
+        "2013-12-13",
+        [("Tuesday", "DATE", "2013-12-10"), ("late Saturday", "DATE", "2013-12-14", "END")],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES)
+def test_news_probe_24(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    timexes = annotate(text, dct=dct, domain=domain)
+    assert_found(timexes, expected)
