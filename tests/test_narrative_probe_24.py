@@ -10,7 +10,8 @@ Readings these cases pin down:
   "the next afternoon" is.
 - An encyclopaedia's article on a civil war ("The Libyan civil war was an armed conflict in 2011
   ...") is a history in auto mode too, though it names its year once: its days and months are that
-  year's, not the year of its writing.
+  year's, not the year of its writing; so is one that opens on how long its war lasted ("The 2003
+  invasion of Iraq lasted from 20 March to 1 May 2003").
 
 Publication date: as given with each case.
 """
@@ -58,3 +59,17 @@ def test_an_encyclopaedia_article_on_a_civil_war_of_one_year_is_a_history_in_aut
         ("20 October", "2011-10-20"),
     ]
     assert ("three days later", "2011-10-23") in [(t.text, t.value) for t in document.timexes]
+
+
+IRAQ = (
+    "The 2003 invasion of Iraq lasted from 20 March to 1 May 2003. On 17 March President Bush gave Saddam "
+    "Hussein 48 hours to leave the country. Coalition ground forces crossed from Kuwait early on 20 March. "
+    "Baghdad fell on 9 April."
+)
+
+
+def test_a_lead_that_says_how_long_a_war_lasted_opens_a_history_in_auto_mode() -> None:
+    document = annotate_document(IRAQ, dct="2010-09-08", domain="auto")
+    assert document.domain == "narrative"
+    values = {t.text: t.value for t in document.timexes}
+    assert (values["17 March"], values["9 April"]) == ("2003-03-17", "2003-04-09")

@@ -34,7 +34,16 @@ Readings these cases pin down:
 - "AAA expects 34.8 million Americans to travel ... over the holiday weekend" looks ahead; "Games
   4 and 5 are also in San Antonio, on Thursday and Sunday" is a schedule; a day in a relative
   clause told in the past ("A storm that dumped a foot of snow on Ohio on Tuesday is expected to
-  ...") is gone by, whatever the main clause after it says.
+  ...") is gone by, whatever the main clause after it says; a morning told in the pluperfect after
+  a late hour ("reached late Thursday. Leaders had been meeting since early morning") is that
+  day's.
+- A second round: "by the end of the day Thursday" is that Thursday's end; "waiting for Thursday's
+  report" looks ahead; "since late September" is gone by, whatever "would" says; a "when" clause
+  after a year tells of that year ("since 1994, when thousands of Cubans fled in a single
+  summer"); a bare weekday a week after a day the report has named on that weekday is that day
+  ("on Oct. 13 ... Friday's sharp drop", written on Friday the 20th); the days and the quarter of
+  the figures a forecast comes "after" are gone by; "would not require jurors to work on
+  Saturday" looks ahead; "24 hours ago" is the day before; "had months to prepare" is a length.
 
 Publication dates: as given with each case.
 """
@@ -237,6 +246,58 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Saturday.",
         "2013-12-13",
         [("Tuesday", "DATE", "2013-12-10"), ("late Saturday", "DATE", "2013-12-14", "END")],
+    ),
+    (
+        "The deal was reached late Thursday. Leaders had been meeting since early morning.",
+        "2011-07-22",
+        [("late Thursday", "DATE", "2011-07-21", "END"), ("early morning", "TIME", "2011-07-21TMO", "START")],
+    ),
+    (
+        "Officials say the recount should be finished by the end of the day Thursday.",
+        "2000-11-08",
+        [("the end of the day Thursday", "DATE", "2000-11-09", "END")],
+    ),
+    (
+        "Investors are now waiting for Thursday's report on consumer prices.",
+        "1998-02-17",
+        [("now", "DATE", "PRESENT_REF"), ("Thursday", "DATE", "1998-02-19")],
+    ),
+    (
+        "A cut would be the third since late September.",
+        "1998-10-29",
+        [("late September", "DATE", "1998-09", "END")],
+    ),
+    (
+        "It was the worst crisis since 1994, when thousands of Cubans fled in a single summer.",
+        "2000-01-05",
+        [("1994", "DATE", "1994"), ("summer", "DATE", "1994-SU")],
+    ),
+    (
+        "The Dow plunged 190.58 points on Oct. 13. Several firms said they would stop index arbitrage, a "
+        "strategy that critics blame for Friday's sharp drop.",
+        "1989-10-20",
+        [("Oct. 13", "DATE", "1989-10-13"), ("Friday", "DATE", "1989-10-13")],
+    ),
+    (
+        "Economists expect another rate cut after reductions on Sept. 29 and Oct. 15.",
+        "1998-10-28",
+        [("Sept. 29", "DATE", "1998-09-29"), ("Oct. 15", "DATE", "1998-10-15")],
+    ),
+    (
+        "Growth is forecast at 3.2 percent after 4.1 percent in the third quarter.",
+        "2014-01-24",
+        [("the third quarter", "DATE", "2013-Q3")],
+    ),
+    (
+        "She would not require jurors to work on Saturday.",
+        "1997-03-04",
+        [("Saturday", "DATE", "1997-03-08")],
+    ),
+    (
+        "Allied aircraft began striking Baghdad 24 hours ago. The Iraqis had months to prepare their "
+        "defenses.",
+        "1991-01-17",
+        [("24 hours ago", "TIME", "1991-01-16TXX"), ("months", "DURATION", "PXM")],
     ),
 ]
 

@@ -54,6 +54,8 @@ _POSITION_MODIFIERS = {
     # "end of day Friday", "EOD Friday": the end of that day, as "the end of" is. ("Close of
     # business" before a day stays out, an event: TimeBank leaves it out of the day's extent.)
     "end of day": "END", "the end of day": "END", "eod": "END",
+    # ("The recount should be finished by the end of the day Thursday.")
+    "the end of the day": "END",
     "the tail end of": "END", "the tail-end of": "END", "the very end of": "END",
     "the very beginning of": "START", "the very start of": "START",
     "mid": "MID", "mid-": "MID", "late-": "END", "early-": "START", "the mid": "MID",

@@ -244,10 +244,11 @@ _FUTURE_PHRASES = re.compile(
     # ("would not hold rallies in the affected states until Thursday at the earliest".)
     r"(?:[Ww]ould|[Mm]ay|[Mm]ight) not (?:be )?\w+(?: [\w'’-]+){0,6}?(?= (?:until|till|before)\b)|"
     # ... and what one would not do on a coming day or in a coming month ("said he would not play
-    # on Tuesday", "would not run in mid-November"), not a
+    # on Tuesday", "would not run in mid-November", "would not require jurors to work on
+    # Saturday"), not a
     # refusal to speak, told in the past ("would not say on Monday whether ...").
     r"[Ww]ould not (?!(?:say|comment|confirm|deny|disclose|elaborate|discuss|reveal|specify|speculate|"
-    r"identify|name|give|be)\b)\w+(?= (?:on|in)\b)|"
+    r"identify|name|give|be)\b)\w+(?: (?!(?:on|in)\b)[\w'’-]+){0,4}?(?= (?:on|in)\b)|"
     # "We cannot wait until Friday", "can't attend Tuesday's hearing": what is not possible now
     # is not possible still to come (unlike "could not", a past ability, or "would not say").
     r"[Cc]an(?:not|'t|’t| not) (?!have\b)\w+|"

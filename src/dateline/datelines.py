@@ -401,11 +401,24 @@ _WAR_WORD = re.compile(r"\b(?:" + "|".join(_WAR_NOUNS) + r")\b", re.IGNORECASE)
 _DEFINED_AS = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 
 
+#: ... or how long it lasted: "The 2003 invasion of Iraq lasted from 20 March to 1 May 2003".
+_SPAN_LEAD = re.compile(
+    r"\s*(?:The\s+)?(?:[0-9]{4}(?:[-–][0-9]{2,4})?\s+)?(?:[\w'’-]+\s+){0,3}?(?:"
+    + "|".join(_WAR_NOUNS)
+    + r")(?:\s+(?:of|in|on|against)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
+    r"\s+(?:lasted|raged|was\s+fought|were\s+fought)\s+(?:from|between)\s[^.\n]{0,60}?\b[0-9]{4}\b",
+    re.IGNORECASE,
+)
+
+
 def _opens_as_encyclopaedia(text: str) -> bool:
     """Whether the text's first sentence names a war, a battle or a campaign and says what it was
     ("The Second Chechen War was launched by ...", "The War in Darfur is a guerrilla conflict
-    ..."), as an encyclopaedia's article opens (not "The war in Iraq is costing $2 billion a
-    week": no name, and no war it was)."""
+    ..."), or when it was fought ("The 2003 invasion of Iraq lasted from 20 March to 1 May 2003"),
+    as an encyclopaedia's article opens (not "The war in Iraq is costing $2 billion a week": no
+    name, and no war it was)."""
+    if _SPAN_LEAD.match(text):
+        return True
     lead = _ENCYCLOPAEDIA_LEAD.match(text)
     if lead is None:
         return False

@@ -367,7 +367,10 @@ _AT_EVENT_BEFORE = re.compile(
 #: What is watched for or forecast, in the present: a coming day's event ("Investors now focus on
 #: Friday's employment report", "Economists expect Friday's report to show a gain").
 _AWAITED_BEFORE = re.compile(
-    r"\b(?:focus(?:es)? on|focusing on|expects?|eyes|eyeing|watch(?:es|ing)? for)\s+\Z", re.IGNORECASE
+    # ("Investors are now waiting for Thursday's report".)
+    r"\b(?:focus(?:es)? on|focusing on|expects?|eyes|eyeing|watch(?:es|ing)? for|await(?:s|ing)?|"
+    r"(?:waiting|looking\s+ahead)\s+(?:for|to))\s+\Z",
+    re.IGNORECASE,
 )
 #: "for" and "from" do so only before a fixture, an event on a timetable: "fans will pack the
 #: stadium for Saturday's game", "will be rested from Sunday's match" (not "for Sunday's violence").
@@ -439,6 +442,12 @@ _EVENT_BEFORE_MONTH = re.compile(
 )
 
 
+#: ... and the days of such events: "after reductions on Sept. 29 and".
+_EVENT_BEFORE_DAY = re.compile(
+    r"\b(?:after|following)\s+(?:(?:a|an|the|its|their)\s+)?(?:[^\s,;:!?]+\s+){0,4}?on\s+"
+    r"(?:(?-i:[A-Z][a-z]{2,8})\.?\s+[0-9]{1,2},?\s+and\s+)?\Z",
+    re.IGNORECASE,
+)
 #: A figure set off by a comma, up to the "in" of its month: ", 6.1 percent in".
 _FIGURE_ASIDE_BEFORE = re.compile(
     r",\s+(?:up\s+|down\s+)?[$€£]?[0-9][0-9.,]*\s*(?:%|percent|per\s+cent|million|billion)?\s+in\s+\Z",
@@ -608,6 +617,15 @@ def resolve_all(
         None
         if tense == "future"
         and partial.month is not None
+        and partial.year is None
+        and partial.day is not None
+        and partial.weekday is None
+        # ("Economists expect another rate cut after reductions on Sept. 29 and Oct. 15.")
+        and _EVENT_BEFORE_DAY.search(context.text, max(0, candidate.start - 80), candidate.start)
+        else None
+        if tense == "future"
+        # ("Growth is forecast at 3.2 percent after 4.1 percent in the third quarter.")
+        and (partial.month is not None or partial.quarter is not None)
         and partial.year is None
         and partial.day is None
         and (
@@ -1699,6 +1717,22 @@ def resolve_all(
                     resolution = replace(again, implied=("year",))
             if resolution is not None and _DAY_ONLY.match(resolution.value):
                 said_days.setdefault((partial.month or 0, partial.day or 0), resolution.value)
+        elif (
+            resolution is not None
+            and candidate.rule == "date.weekday"
+            and partial.weekday is not None
+            and partial.shift is None
+            and _DAY_ONLY.match(resolution.value)
+            and context.dct is not None
+            and resolution.value <= context.dct.isoformat()
+        ):
+            stated = _stated_day_of_weekday(points, partial.weekday, resolution.value, timexes)
+            if stated is not None:
+                # "The Dow plunged 190.58 points on Oct. 13. ... critics blame for Friday's sharp
+                # drop", written on Friday the 20th: the Friday the report has dated.
+                resolution = Resolution(
+                    stated.day.isoformat(), ("year", "month", "day"), stated.label, stated
+                )
         if restated[index]:
             # "three years later (312 BC)": the date in brackets says which.
             named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
@@ -3421,6 +3455,28 @@ def _ordered_day_spans(timexes: list[Timex], text: str) -> list[Timex]:
 _DATED_AGAIN_YEARS = 2
 
 
+def _stated_day_of_weekday(
+    points: Sequence[ReferencePoint], weekday: int, value: str, timexes: Sequence[Timex]
+) -> ReferencePoint | None:
+    """The day a report has named last, if it is on ``weekday`` a week before the day ``value`` a
+    bare weekday was read as (the same weekday: the DCT's own)."""
+    if not points:
+        return None
+    day, point = dt.date.fromisoformat(value), points[-1]
+    if (
+        point.start is not None
+        and point.grain == Grain.DAY
+        and not point.bc
+        and point.day.weekday() == weekday
+        and (day - point.day).days == _DAYS_A_WEEK
+        # (A day the text named, not the edge of a week it named: "Last week was a disaster".)
+        and _DAY_ONLY.match(_labelled_value(point.label, timexes) or "")
+    ):
+        return point
+    return None
+
+
+_DAYS_A_WEEK = 7
 #: A day's value, "1991-01-15".
 _DAY_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
@@ -6737,6 +6793,14 @@ def _framed_year(
         frame_opens = sentence_bounds(text, max(0, opens - 2))[0]
         if previous.start < frame_opens or not _DATE_OPENING.fullmatch(text, opens, candidates[index].start):
             return None
+    when = _WHEN_OF_A_YEAR.fullmatch(text, previous.end, candidates[index].start)
+    if when is not None and partials[before].anchor is None and partials[before].grain == Grain.YEAR:
+        # "the worst crisis since 1994, when thousands of Cubans fled in a single summer": what a
+        # "when" clause tells of is in the year it follows.
+        year = partials[before].year
+        if year is None:
+            return None
+        return _agreeing_year(partial, year, tense, context.dct)
     if _CLAUSE_BREAK.search(text, previous.end, candidates[index].start):
         return None
     year = framed.get(before)
@@ -6762,6 +6826,16 @@ def _framed_year(
         if not (opening_year or named_event):
             return None
         year = _frame_year(frame, context.dct)
+    return _agreeing_year(partial, year, tense, context.dct)
+
+
+#: A "when" clause right after a year, up to a date in it: ", when thousands of Cubans fled in a".
+_WHEN_OF_A_YEAR = re.compile(r",\s+when\s[^.;:!?()]{0,80}?\s", re.IGNORECASE)
+
+
+def _agreeing_year(partial: PartialTime, year: int, tense: Tense | None, dct: dt.date) -> int | None:
+    """``year`` for a framed date, unless its clause's tense says otherwise ("The 2026 World Cup
+    draw was held on Dec. 5", written in 2025, is not in 2026)."""
     if partial.holiday_name is not None:
         # "In 1994, the family spent Easter in Rome": that year's feast.
         feast = holiday_date(partial.holiday_name, year)
@@ -6772,9 +6846,9 @@ def _framed_year(
         month = partial.month if partial.month is not None else SEASON_MONTHS[partial.season][0]
         # (Any day will do to tell the past from the future, 29 February too.)
         first = dt.date(year, month, min(partial.day or 1, 28))
-    if tense == "past" and first > context.dct:
+    if tense == "past" and first > dct:
         return None
-    if tense == "future" and year < context.dct.year:
+    if tense == "future" and year < dct.year:
         return None
     return year
 

@@ -303,7 +303,7 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         # will be released": the month the figures measure, gone by whatever the tense (which
         # still tells of the day they come out).
         return partial.but(direction="past")
-    if partial is not None and partial.day is None and _SINCE_BEFORE.search(text, max(0, start - 8), start):
+    if partial is not None and partial.day is None and _SINCE_BEFORE.search(text, max(0, start - 14), start):
         # "Khartoum fell on 13 February 1885. Gordon had held out since November": a state that
         # began before the time told, in the month before it.
         return partial.but(direction="past")
@@ -318,7 +318,8 @@ _FIGURES_FOR_BEFORE = re.compile(
 )
 _COVERING_BEFORE = re.compile(r"\bcovering\s+\Z", re.IGNORECASE)
 #: "since" right before a month.
-_SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+#: ("A cut would be the third since late September.")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
 #: A capitalised event the month names, then its year: "February Revolution of 1917".
 _EVENT_OF_YEAR_AFTER = re.compile(r" (?-i:[A-Z][a-z]+) of (?P<year>1[0-9]{3}|20[0-9]{2})\b(?!['’]?s\b)")
 #: The kin an obituary names, then the names set off after them: "his wife, June,", "three

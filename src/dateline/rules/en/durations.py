@@ -1173,7 +1173,8 @@ RULES: tuple[Rule, ...] = (
             r"(?! and (?:years|months|decades|weeks|days|nights|hours|minutes|centuries)\b)(?!-)"
             # "it could take weeks to restore service": what it takes is done in them.
             r"|"
-            + after_one_of("took", "take", "takes", "taking")
+            # ... and what one had to do it in: "The Iraqis had months to prepare these defenses".
+            + after_one_of("took", "take", "takes", "taking", "had", "has", "have")
             + r"(?P<unit_taken>years|months|decades|weeks|days|hours|minutes)(?= to\s+(?-i:[a-z]))"
         ),
         parse=_plural_unit,
@@ -1184,6 +1185,7 @@ RULES: tuple[Rule, ...] = (
             Example("Investigators spent months on the case.", "PXM", span="months"),
             Example("The repairs took years.", "PXY", span="years"),
             Example("Officials warned it could take weeks to restore service.", "PXW", span="weeks"),
+            Example("The Iraqis had months to prepare these defenses.", "PXM", span="months"),
             Example("The trial lasted months.", "PXM", span="months"),
             Example(
                 "A ground campaign could last weeks or months.", "PXW", span="weeks or months", mod="APPROX"

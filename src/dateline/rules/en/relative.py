@@ -2586,6 +2586,8 @@ RULES: tuple[Rule, ...] = (
             # (Not "the middle of the year 1411": that year's, a date's edge.)
             # ("the rest of the day's headlines": the day's news, no part of the day.)
             r"(?P<unit>year(?! [0-9]{1,4}\b)|month|week|decade|century|quarter|day)\b(?!['’]s\b)"
+            # ("by the end of the day Thursday": that Thursday's end, the weekday's with its mod.)
+            r"(?!(?<=day)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
         ),
         parse=_part_of_period,
         examples=(

@@ -732,6 +732,16 @@ _DAY_PART_AND_BEFORE = re.compile(
 )
 
 
+def _part_of_event(match: RuleMatch) -> PartialTime | None:
+    """ "on the afternoon of the battle": that part of the day the story is at."""
+    part = PARTS_OF_DAY.get((match.group("part") or "").lower())
+    if part is None:
+        return None
+    return PartialTime(
+        anchor="ref", shift=Shift(Grain.DAY, 0), part_of_day=part, grain=Grain.PART_OF_DAY, direction="same"
+    )
+
+
 def _joined_part(match: RuleMatch) -> PartialTime | None:
     """ "evening" in "Tuesday afternoon and evening": that part of the day just named."""
     part = PARTS_OF_DAY.get((match.group("part_joined") or "").lower())
@@ -758,6 +768,9 @@ def _hours_later(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), part_of_day="XX", grain=Grain.PART_OF_DAY)
 
 
+_MINUTES_A_DAY = 24 * 60
+
+
 def _hours_ago(match: RuleMatch) -> PartialTime | None:
     """ "two hours ago", "30 minutes ago", "1 hour ago" (a live page's stamp), "30 mins from now":
     a time on the day of publication, its hour unknown when only the date of the text is. The
@@ -780,9 +793,13 @@ def _hours_ago(match: RuleMatch) -> PartialTime | None:
         sign = -1 if (match.group("when") or "").lower() == "ago" else 1
         if amount and minutes == int(minutes):
             offset = Shift(Grain.MINUTE, sign * int(minutes))
+    # ("began striking Baghdad 24 hours ago": the day before, where the DCT gives no clock.)
+    days = (
+        0 if offset is None else int(abs(offset.amount) // _MINUTES_A_DAY) * (1 if offset.amount > 0 else -1)
+    )
     return PartialTime(
         anchor="dct",
-        shift=Shift(Grain.DAY, 0),
+        shift=Shift(Grain.DAY, days),
         part_of_day="XX",
         grain=Grain.PART_OF_DAY,
         speech_time=True,
@@ -1620,6 +1637,38 @@ RULES: tuple[Rule, ...] = (
         negatives=("He stayed for one night.", "She read one morning paper."),
     ),
     Rule(
+        name="time.part_of_event",
+        type="TIME",
+        # "Gustavus was killed at Lutzen on 16 November 1632, on the afternoon of the battle": a
+        # history's part of the day its event filled, the day the story is at (WikiWars draws
+        # "the afternoon of the Battle of Plataea" whole).
+        pattern=(
+            r"the (?P<part>morning|afternoon|evening|night) of the "
+            r"(?:(?-i:(?:Battle|Siege|Storming|Sack|Fall) of (?:the )?[A-Z][\w'’-]*)"
+            r"|(?:[a-z-]+ )?(?:battle|attack|assault|landings?|invasion|siege|coup|uprising|raid|surrender|"
+            r"armistice|massacre|riots?|offensive|crossing|storming|ambush|bombardment|mutiny|insurrection)\b)"
+        ),
+        parse=_part_of_event,
+        examples=(
+            Example(
+                "Gustavus was killed at Lutzen on 16 November 1632, in thick fog, on the afternoon of the "
+                "battle.",
+                "1632-11-16TAF",
+                span="the afternoon of the battle",
+                domain="narrative",
+            ),
+            Example(
+                "The Persians were routed in 479 BC. On the afternoon of the Battle of Plataea, a rumour "
+                "reached Mycale.",
+                "BC0479-XX-XXTAF",
+                span="the afternoon of the Battle of Plataea",
+                domain="narrative",
+            ),
+        ),
+        negatives=("He wrote an account of the battle.",),
+        domains=("narrative",),
+    ),
+    Rule(
         name="time.anaphoric_part",
         type="TIME",
         # "in the morning" alone is the morning of the day the text stands at ("Dealers bought in
@@ -1900,6 +1949,12 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_hours_ago,
         examples=(
+            Example(
+                "Allied aircraft began striking Baghdad 24 hours ago.",
+                "1991-01-16TXX",
+                span="24 hours ago",
+                dct="1991-01-17",
+            ),
             Example("The blast was heard two hours ago.", "2025-05-09TXX", span="two hours ago"),
             Example("Posted 1 hour ago", "2025-05-09TXX", span="1 hour ago"),
             Example("The polls closed 30 minutes ago.", "2025-05-09TXX", span="30 minutes ago"),
