@@ -8,6 +8,10 @@ with ``domain="narrative"`` and with ``domain="auto"`` (which reads each as a hi
 Readings these cases pin down:
 - "by the afternoon of the next day" is the afternoon of the day the story steps to, one TIME, as
   "the next afternoon" is.
+- A season told in the pluperfect ("had worsened over the winter") is no time the story moves
+  back to; "On 13 September 1759, about 4 a.m.," is one rounded TIME; a call a history tells of
+  ("Activists had called for a first protest on 25 January") is for a day of its story, not the
+  writer's future.
 - An encyclopaedia's article on a civil war ("The Libyan civil war was an armed conflict in 2011
   ...") is a history in auto mode too, though it names its year once: its days and months are that
   year's, not the year of its writing; so is one that opens on how long its war lasted ("The 2003
@@ -29,6 +33,23 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "airfield.",
         "2012-08-07",
         [("7 August 1942", "DATE", "1942-08-07"), ("the afternoon of the next day", "TIME", "1942-08-08TAF")],
+    ),
+    (
+        "After his victory at Chancellorsville in early May 1863, Lee moved north. The Confederacy's "
+        "position had worsened over the winter, and Vicksburg was under siege from mid-May. Lee hoped to "
+        "relieve Virginia during the summer.",
+        "2012-05-03",
+        [
+            ("early May 1863", "DATE", "1863-05", "START"),
+            ("the winter", "DATE", "1862-WI"),
+            ("mid-May", "DATE", "1863-05", "MID"),
+            ("the summer", "DATE", "1863-SU"),
+        ],
+    ),
+    (
+        "On 13 September 1759, about 4 a.m., British troops climbed a path to the plains.",
+        "2010-02-09",
+        [("13 September 1759, about 4 a.m.", "TIME", "1759-09-13T04:00", "APPROX")],
     ),
 ]
 
@@ -73,3 +94,14 @@ def test_a_lead_that_says_how_long_a_war_lasted_opens_a_history_in_auto_mode() -
     assert document.domain == "narrative"
     values = {t.text: t.value for t in document.timexes}
     assert (values["17 March"], values["9 April"]) == ("2003-03-17", "2003-04-09")
+
+
+def test_a_call_a_history_tells_is_for_a_day_of_its_story() -> None:
+    # (Auto mode reads these two sentences as a report; a history's writer's future is "is
+    # planned", "will open", not a call told in the past.)
+    text = (
+        "Mubarak resigned on 11 February 2011, after eighteen days of protest. Activists had called "
+        "for a first protest on 25 January."
+    )
+    values = {t.text: t.value for t in annotate(text, dct="2012-03-03", domain="narrative")}
+    assert values["25 January"] == "2011-01-25"

@@ -44,6 +44,16 @@ Readings these cases pin down:
   ("on Oct. 13 ... Friday's sharp drop", written on Friday the 20th); the days and the quarter of
   the figures a forecast comes "after" are gone by; "would not require jurors to work on
   Saturday" looks ahead; "24 hours ago" is the day before; "had months to prepare" is a length.
+- A third round: "earlier Friday" after "last Friday" is the report's Friday; "in morning trading"
+  is a session's part of the day, the report's own when the day told last is weeks back ("the
+  Christmas season"); "finished the month", "grew 6 percent in the month" (after a month named)
+  are that month; "Saturday's quake" that a report's sources speak of is the report's Saturday,
+  though the sentence before told a quake of 2008; "for days and weeks" is one vague length; a
+  coordinate clause with its own subject ("and he will do the same on Monday") tells its own time;
+  "would not sit during the week of Thanksgiving", "was possible Friday night" look ahead; a live
+  page's entry stamped "10:02 a.m.:" is on the page's day; "October 27. 10 banks" ends its
+  sentence at the date; "NewsRadio 1040", "Form 1040" are no years; "goes back decades" is a
+  length; "begin half an hour early tomorrow" leaves "early" to the verb.
 
 Publication dates: as given with each case.
 """
@@ -298,6 +308,89 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "defenses.",
         "1991-01-17",
         [("24 hours ago", "TIME", "1991-01-16TXX"), ("months", "DURATION", "PXM")],
+    ),
+    (
+        "Congress passed the package last Friday. Japan's Nikkei index plunged 9.6% earlier Friday.",
+        "2008-10-10",
+        [("last Friday", "DATE", "2008-10-03"), ("Friday", "DATE", "2008-10-10")],
+    ),
+    (
+        "Stocks rose in morning trading.",
+        "1998-01-29",
+        [("morning", "TIME", "1998-01-29TMO")],
+    ),
+    (
+        "The Dow finished the month down 11.1 percent.",
+        "2001-09-28",
+        [("the month", "DATE", "2001-09")],
+    ),
+    (
+        "The fault caused the Wenchuan earthquake on May 12, 2008. Officials said most of the new "
+        "schools had withstood Saturday's quake.",
+        "2013-04-21",
+        [("May 12, 2008", "DATE", "2008-05-12"), ("Saturday", "DATE", "2013-04-20")],
+    ),
+    (
+        '"We will stay in the squares for days and weeks if necessary," a spokesman said.',
+        "2013-07-04",
+        [("days and weeks", "DURATION", "PXD", "APPROX")],
+    ),
+    (
+        "In December alone, exports jumped 14.1 percent from a year earlier. Imports grew 6 percent in "
+        "the month.",
+        "2013-01-11",
+        [
+            ("December", "DATE", "2012-12"),
+            ("a year earlier", "DATE", "2011-12"),
+            ("the month", "DATE", "2012-12"),
+        ],
+    ),
+    (
+        "He answered every question on Tuesday and he will do the same on Monday.",
+        "1999-11-10",
+        [("Tuesday", "DATE", "1999-11-09"), ("Monday", "DATE", "1999-11-15")],
+    ),
+    (
+        "He said he would not sit during the week of Thanksgiving. Forecasters said more rain was "
+        "possible Friday night.",
+        "1999-11-10",
+        [("the week of Thanksgiving", "DATE", "1999-W47"), ("Friday night", "TIME", "1999-11-12TNI")],
+    ),
+    (
+        "The Dow fell yesterday. Traders expect more losses on Friday.\n\n10:02 a.m.: Stocks opened "
+        "lower.\n\n10:45 a.m.: The Dow is down 200 points.",
+        "2008-10-07",
+        [
+            ("yesterday", "DATE", "2008-10-06"),
+            ("Friday", "DATE", "2008-10-10"),
+            ("10:02 a.m.", "TIME", "2008-10-07T10:02"),
+            ("10:45 a.m.", "TIME", "2008-10-07T10:45"),
+        ],
+    ),
+    (
+        "The program begins on October 27. 10 banks have joined.",
+        "2008-10-07",
+        [("October 27", "DATE", "2008-10-27")],
+    ),
+    (
+        "Stay tuned to KVLR NewsRadio 1040 for updates. Taxpayers must file Form 1040 by April 15.",
+        "1999-12-31",
+        [("April 15", "DATE", "2000-04-15")],
+    ),
+    (
+        "The rivalry between the two stations goes back decades.",
+        "1999-12-31",
+        [("decades", "DURATION", "PXY")],
+    ),
+    (
+        "Play will begin half an hour early tomorrow.",
+        "2013-12-18",
+        [("half an hour", "DURATION", "PT30M"), ("tomorrow", "DATE", "2013-12-19")],
+    ),
+    (
+        "Demand slowed during the Christmas season. The shares fell in early afternoon trading.",
+        "1998-01-29",
+        [("Christmas", "DATE", "1997-12-25"), ("early afternoon", "TIME", "1998-01-29TAF", "START")],
     ),
 ]
 

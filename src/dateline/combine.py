@@ -297,6 +297,8 @@ _ABOUT_GOVERNOR = re.compile(
 #: morning", "the train ran late this evening".
 #: A length before "late" says by how much something was late, whatever the date after it.
 _LATE_BY_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|months|years)\s+\Z", re.IGNORECASE)
+#: ... and before "early": "Play will begin half an hour early tomorrow" (by how much it is early).
+_EARLY_BY_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+\Z", re.IGNORECASE)
 _LATENESS_BEFORE = re.compile(
     r"\b(?:arriv(?:e|es|ed|ing)|ran|runs?|running|show(?:s|ed)?\s+up|turn(?:s|ed)?\s+up|"
     r"start(?:s|ed)?|too|so|very|"
@@ -349,6 +351,8 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         and _LATENESS_BEFORE.search(text, max(0, start - 16), start)
     ):
         return False  # "arrived late this morning": the arrival was late, not the morning
+    if key in ("early", "early on") and _EARLY_BY_BEFORE.search(text, max(0, start - 16), start):
+        return False  # "Play will begin half an hour early tomorrow": the start is early, not the day
     if key in ("later", "earlier"):
         # "later next week", "later this summer"; not "Earlier Friday", which TimeBank leaves out
         # of the day's extent.
@@ -660,9 +664,15 @@ def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, t
         grain=clock.grain,
         part_of_day=None,
     )
+    if time is second and _ROUNDED_BETWEEN.search(text, first.end, second.start):
+        # "On 13 September 1759, about 4 a.m., British troops climbed": the clock is rounded.
+        partial = partial.but(mod="APPROX")
     return Candidate(
         first.start, second.end, text[first.start : second.end], date.rule + "+" + time.rule, "TIME", partial
     )
+
+
+_ROUNDED_BETWEEN = re.compile(r"\b(?:about|around)\s+\Z", re.IGNORECASE)
 
 
 #: The comma between a named day and the date that restates it: "Christmas Eve, 24 December 1914".

@@ -248,7 +248,7 @@ _FUTURE_PHRASES = re.compile(
     # Saturday"), not a
     # refusal to speak, told in the past ("would not say on Monday whether ...").
     r"[Ww]ould not (?!(?:say|comment|confirm|deny|disclose|elaborate|discuss|reveal|specify|speculate|"
-    r"identify|name|give|be)\b)\w+(?: (?!(?:on|in)\b)[\w'’-]+){0,4}?(?= (?:on|in)\b)|"
+    r"identify|name|give|be)\b)\w+(?: (?!(?:on|in|during)\b)[\w'’-]+){0,4}?(?= (?:on|in|during)\b)|"
     # "We cannot wait until Friday", "can't attend Tuesday's hearing": what is not possible now
     # is not possible still to come (unlike "could not", a past ability, or "would not say").
     r"[Cc]an(?:not|'t|’t| not) (?!have\b)\w+|"
@@ -256,7 +256,9 @@ _FUTURE_PHRASES = re.compile(
     r"[Mm]ust (?!have\b|not\s+have\b)\w+|"
     # ... and a likelihood told after a past verb of saying: "said no deal was likely before the
     # session in November".
-    r"(?:was|were) (?:not )?(?:likely|possible)(?= (?:before|by|until|in|on|next|this|later)\b)|"
+    # ("Forecasters said more rain was possible Wednesday night.")
+    r"(?:was|were) (?:not )?(?:likely|possible)(?= (?:before|by|until|in|on|next|this|later|tonight|tomorrow|"
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)|"
     # ... and what was (un)likely to happen: "said the refugees were unlikely to return before the
     # autumn".
     r"(?:was|were) (?:not )?(?:un)?likely to(?! have\b)|"
@@ -1244,6 +1246,10 @@ class TenseIndex:
                 # "He faces trial in July over violence that followed the election": a relative
                 # clause after the expression tells of its noun.
                 continue
+            if cue_start >= end and _CLAUSE_OF_ITS_OWN_BETWEEN.search(self.text, end, cue_start):
+                # "He answered every question on Wednesday and he will do the same on Monday": a
+                # clause with a subject of its own after the expression tells its own time.
+                continue
             if cue_start >= end and _IN_A_PAST_RELATIVE.search(self.text, max(0, start - 100), start):
                 # "A storm that dumped a foot of snow on Ohio on Tuesday is expected to reach New
                 # England": the day is the relative clause's, told in its past, not the main
@@ -1325,6 +1331,8 @@ _RELATIVE_PRONOUN_BEFORE = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+\Z")
 _RELATIVE_OPENED_BEFORE = re.compile(
     r"(?<=[a-z])\s+(?:(?:in|on|at|by|of|from|with|during)\s+)?(?:which|whom|whose)\s(?:[^,;:]|(?<=[0-9]),(?=[0-9]))*\Z"
 )
+#: A coordinate clause with its own subject: "and he will", ", but they".
+_CLAUSE_OF_ITS_OWN_BETWEEN = re.compile(r",?\s+(?:and|but)\s+(?:he|she|they|we|I|you)\b")
 #: A relative clause in the past that an expression stands in: "that dumped a foot of snow on"
 #: (the pronoun and the verb right after it, no comma before the expression).
 _IN_A_PAST_RELATIVE = re.compile(

@@ -1122,6 +1122,11 @@ def resolve_all(
             and not _REPORTED_BEFORE.search(
                 context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
             )
+            # (A future told in the writer's present or future, not one a past clause looked to:
+            # "Activists called for a protest on 25 January".)
+            and _WRITERS_FUTURE.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
         ):
             # "The war ended in May 2009. A conference on the war is planned for London on 28
             # January": in a history brought up to its day, what is still to come is the writer's.
@@ -1399,6 +1404,25 @@ def resolve_all(
             anchors = _past_an_after_clause_day(
                 _past_a_background_day(points, candidate, context), candidate, context.text
             )
+            if (
+                partial.is_bare_clock
+                and _opens_line(candidate, context.text)
+                and (_TIMELINE_JOIN.match(context.text, candidate.end))
+            ):
+                # "10:02 a.m.: The Dow opened lower": a live page's entry is stamped with the time
+                # it was posted, on the day of the page, whatever day the entry before spoke of.
+                anchors = ()
+            if (
+                _is_bare_part(partial)
+                and _SESSION_AFTER.match(context.text, candidate.end)
+                and anchors
+                and (anchors[-1].start or 0) < sentence_bounds(context.text, candidate.start)[0]
+                and context.dct is not None
+                and (context.dct - anchors[-1].day).days > _DAYS_A_WEEK
+            ):
+                # "Demand slowed during the Christmas season. The shares fell in early afternoon
+                # trading": a market's session is the report's day, not a feast's or a season's.
+                anchors = ()
         if (
             not narrative
             and tense == "future"
@@ -3458,8 +3482,8 @@ _DATED_AGAIN_YEARS = 2
 def _stated_day_of_weekday(
     points: Sequence[ReferencePoint], weekday: int, value: str, timexes: Sequence[Timex]
 ) -> ReferencePoint | None:
-    """The day a report has named last, if it is on ``weekday`` a week before the day ``value`` a
-    bare weekday was read as (the same weekday: the DCT's own)."""
+    """The day a report has named last by its date, if it is on ``weekday`` a week before the day
+    ``value`` a bare weekday was read as (the same weekday: the DCT's own)."""
     if not points:
         return None
     day, point = dt.date.fromisoformat(value), points[-1]
@@ -3469,8 +3493,12 @@ def _stated_day_of_weekday(
         and not point.bc
         and point.day.weekday() == weekday
         and (day - point.day).days == _DAYS_A_WEEK
-        # (A day the text named, not the edge of a week it named: "Last week was a disaster".)
-        and _DAY_ONLY.match(_labelled_value(point.label, timexes) or "")
+        and (named := _labelled_timex(point.label, timexes)) is not None
+        # (A day the text named by its date, not the edge of a week it named, "Last week was a
+        # disaster", nor a weekday it set against this one: "passed the package last Friday.
+        # The Nikkei plunged earlier Friday".)
+        and _DAY_ONLY.match(named.value)
+        and any(character.isdigit() for character in named.text)
     ):
         return point
     return None
@@ -4847,7 +4875,10 @@ _PLUPERFECT_UP_TO = (
     r"himself|herself|themselves|itself|him|them)\b)"
     r"[a-z]+\b[^.;:,()\n]{0,80}?"
 )
-_PLUPERFECT_IN = re.compile(_PLUPERFECT_UP_TO + r"\b(?:in|on|during|from|between)\s+\Z", re.IGNORECASE)
+#: ("The Confederacy's position had worsened over the winter".)
+_PLUPERFECT_IN = re.compile(
+    _PLUPERFECT_UP_TO + r"\b(?:in|on|during|from|between|over|through|throughout)\s+\Z", re.IGNORECASE
+)
 
 
 def _pluperfect_event(text: str, candidate: Candidate) -> bool:
@@ -5773,6 +5804,12 @@ _SAID_NOW_BEFORE = re.compile(
 
 
 #: A clock time said to be before noon: "12:20 a.m.", "2am".
+#: The present or the future of a clause's verb: "is planned", "will open", "are due".
+_WRITERS_FUTURE = re.compile(r"\b(?:will|shall|is|are|am|has|have)\b|['’]ll\b", re.IGNORECASE)
+#: A verb of saying in a sentence: "Officials said".
+_SAID_IN_SENTENCE = re.compile(r"\b(?:said|says|say|told|announced|reported)\b", re.IGNORECASE)
+#: A market's session after its part of the day: "in early afternoon trading".
+_SESSION_AFTER = re.compile(r"\s+(?:trading|dealings|deals|session)\b", re.IGNORECASE)
 #: "until" or "till" just before: "Celebrations went on until dawn".
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+\Z", re.IGNORECASE)
 #: A time of day past the morning: a clock from noon on, or an afternoon, an evening or a night.
@@ -6684,6 +6721,15 @@ def _weekday_of_told_day(
     if _SAID_ON_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
         # "The quake killed 200 people on Oct. 15. Aquino said on Thursday ...": the day of saying
         # is the report's.
+        return False
+    if (
+        previous.start < opens
+        and text.startswith(("'s", "’s"), candidate.end)
+        and _SAID_IN_SENTENCE.search(text, opens, candidate.start)
+    ):
+        # "The fault caused the Wenchuan earthquake on May 12, 2008. Officials said most new
+        # schools had withstood Saturday's quake": an event a report's sources speak of by its
+        # weekday is the report's own.
         return False
     pluperfect = _HAD.search(text, opens, closes) is not None
     if context.dct - point.day < _WEEKS_BEFORE_A_WEEKDAY_OF_ITS_OWN and not pluperfect:

@@ -2152,12 +2152,15 @@ RULES: tuple[Rule, ...] = (
         + NOT_A_DAY_OF_MONTH_AFTER
         # not a score, a time or a decimal ("May 8:30", "March 3.5"); "March 3-5" is a range; a
         # count after the comma is no year ("on Oct. 13, 21 months after the bid").
-        + r"(?!\s*[/:.]\s*[0-9]|\s*,\s*[0-9](?![0-9]*\s+(?:days?|weeks?|months?|years?|hours?|minutes?|"
+        # (A full stop and a space end the sentence: "The program begins on October 27. 10 banks
+        # joined.")
+        + r"(?!\s*[/:]\s*[0-9]|\.[0-9]|\s*,\s*[0-9](?![0-9]*\s+(?:days?|weeks?|months?|years?|hours?|minutes?|"
         + r"decades?|percent|per\s+cent|people|points?)\b)|-[0-9]{3})",
         parse=calendar_date,
         examples=(
             Example("Officials met at the August 24th meeting.", "2024-08-24", span="August 24th"),
             Example("Nov. 8", "2025-11-08", dct="2025-10-01"),
+            Example("The program begins on October 27. 10 banks joined.", "2025-10-27", span="October 27"),
             Example("Tuesday, March 4", "2025-03-04"),
             # A weekday that does not fall on the date in the nearest year names the year it does.
             Example("The launch is Friday, April 3.", "2026-04-03", span="Friday, April 3"),
@@ -2336,7 +2339,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not a product's, a room's, a flight's or a resolution's number (case-insensitive, as
         # every pattern that is not ``case_sensitive``).
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?<!H\.R\.\s)(?:the (?:fiscal|calendar) year |fiscal (?:year )?|calendar (?:year )?|the (?:full )?year |(?-i:FY)\s?)?"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?<!H\.R\.\s)(?<!Form\s)(?<!Radio\s)(?<!\bAM\s)(?<!\bFM\s)(?:the (?:fiscal|calendar) year |fiscal (?:year )?|calendar (?:year )?|the (?:full )?year |(?-i:FY)\s?)?"
         + _NOT_A_STREET_NUMBER
         + r"(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
@@ -2370,6 +2373,8 @@ RULES: tuple[Rule, ...] = (
             "Separately, asteroid 2012 DA14 will pass within 17,200 miles.",
             "Comet 2013 A1 will pass close to Mars.",
             "I live at 1600 Main Street.",
+            "Taxpayers must file Form 1040 by April 15.",
+            "Stay tuned to KVLR NewsRadio 1040 for updates.",
             "Offices at 1400 K Street NW were shut.",
             "$2000",
             "2000%",

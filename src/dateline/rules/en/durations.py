@@ -1118,6 +1118,12 @@ RULES: tuple[Rule, ...] = (
                 r"should\slast",
                 # ("The strike would not last weeks or months".)
                 r"not\slast",
+                # ("The rivalry goes back decades": how long ago it began.)
+                r"goes\sback",
+                r"go\sback",
+                r"went\sback",
+                r"dates\sback",
+                r"date\sback",
                 # ("It could be weeks.": how long until it comes.)
                 r"could\sbe",
                 r"may\sbe",
@@ -1129,7 +1135,9 @@ RULES: tuple[Rule, ...] = (
             + "".join(rf"|(?<=\b{word}\s{mark})" for word in ("for", "within") for mark in ("``", '"', "“"))
             + r")(?P<unit>years|months|decades|weeks|days|hours|minutes|seconds|centuries)"
             # ... and a guess that widens it: "for days or even weeks".
-            r"(?P<or> or(?: even| perhaps| possibly| maybe)? "
+            # ... or joined to a longer one: "We will stay in the squares for days and weeks" (not
+            # "for hours and hours", "for days and nights").
+            r"(?P<or> (?:or|and(?! (?P=unit)\b))(?: even| perhaps| possibly| maybe)? "
             r"(?:years|months|decades|weeks|days|hours|minutes|centuries)\b)?"
             # ("for days, perhaps weeks": a second length, guessed.)
             # ("within weeks, not months": a length set against the first.)
@@ -1187,6 +1195,7 @@ RULES: tuple[Rule, ...] = (
             Example("Officials warned it could take weeks to restore service.", "PXW", span="weeks"),
             Example("The Iraqis had months to prepare these defenses.", "PXM", span="months"),
             Example("The trial lasted months.", "PXM", span="months"),
+            Example("The rivalry goes back decades.", "PXY", span="decades"),
             Example(
                 "A ground campaign could last weeks or months.", "PXW", span="weeks or months", mod="APPROX"
             ),
@@ -1195,6 +1204,9 @@ RULES: tuple[Rule, ...] = (
             Example("The bombing would go on for days, perhaps weeks.", "PXW", span="weeks"),
             Example(
                 "Crews will work for days or even weeks.", "PXD", span="days or even weeks", mod="APPROX"
+            ),
+            Example(
+                "We will stay in the squares for days and weeks.", "PXD", span="days and weeks", mod="APPROX"
             ),
             Example("Rates may rise in the weeks ahead.", "PXW", span="the weeks ahead"),
             Example("Tests lie in the weeks and months ahead.", "PXW", span="the weeks and months ahead"),

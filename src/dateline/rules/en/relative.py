@@ -893,17 +893,28 @@ def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
     if opening:
         if not _MOVE_AFTER.match(text, match.match.end()):
             return None  # "For the month, he rested."
-    elif not _MOVE_BEFORE_FOR.search(text, max(0, start - 30), start):
+    elif (
+        not match.has("closed")
+        and not match.has("in_month")
+        and not _MOVE_BEFORE_FOR.search(text, max(0, start - 30), start)
+    ):
         return None
-    grain = (
-        Grain.WEEK if (match.group("unit") or match.group("opening") or "").lower() == "week" else Grain.MONTH
+    unit = (
+        match.group("unit")
+        or match.group("opening")
+        or match.group("closed")
+        or match.group("in_month")
+        or ""
     )
+    grain = Grain.WEEK if unit.lower() == "week" else Grain.MONTH
     # (The sentence, or the one before for a sentence that opens on it or a month's; the point of
     # a figure ends none: "closed at 4341.05, up 71.95 points for the week".)
     told_from = sentence_bounds(text, start)[0]
     if opening or grain == Grain.MONTH:
         told_from = sentence_bounds(text, max(0, told_from - 2))[0]
     told = text[told_from:start]
+    if match.has("in_month") and not _MONTH_WORD.search(told):
+        return None  # ("Rents doubled in the month.": no month named to be the one.)
     if (grain == Grain.WEEK and _WEEKDAY_WORD.search(told)) or (
         grain == Grain.MONTH and _MONTH_WORD.search(told)
     ):
@@ -1956,6 +1967,12 @@ RULES: tuple[Rule, ...] = (
         # (First, a market report's sentence that opens on it: "For the week, the Dow was down 33
         # points.")
         pattern=r"(?:(?<=\A(?-i:For)\s)|(?<=[.!?]\s(?-i:For)\s)|(?<=\n(?-i:For)\s))the (?P<opening>week|month)(?=,)|"
+        # ... and the month a report has named, its figures' ("In December alone, exports jumped
+        # 14.1 percent. Imports grew 6 percent in the month.").
+        + r"(?<=\bin\s)the (?P<in_month>month)(?=\s*[.,;:])|"
+        # ... and a close over it: "The Dow finished the month down 11.1 percent".
+        + after_one_of("finished", "ended", "closed")
+        + r"the (?P<closed>week|month)(?= (?:down|up|at|with|higher|lower)\b)|"
         + after_one_of("for")
         + r"the (?P<unit>week|month)(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|as|after|while)\b)",
         parse=_week_or_month_of_move,
@@ -1974,6 +1991,13 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Brent rose 2% on Friday and is up 6% for the month.", "2025-05", span="the month"),
             Example("Gold was flat for the week, but copper fell.", "2025-W19", span="the week"),
+            Example("The Dow finished the month down 11.1 percent.", "2025-05", span="the month"),
+            Example(
+                "In December alone, exports jumped 14.1 percent. Imports grew 6 percent in the month.",
+                "2012-12",
+                span="the month",
+                dct="2013-01-11",
+            ),
         ),
         negatives=(
             "She stayed in Paris for the week.",

@@ -700,6 +700,7 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
                 or match.group("part_in")
                 or match.group("part_night")
                 or match.group("part_bare")
+                or match.group("part_trading")
                 or match.group("part_alone")
                 or match.group("part_around")
                 or ""
@@ -1724,6 +1725,9 @@ RULES: tuple[Rule, ...] = (
             r"(?!\s+(?:to|till|until)\s+(?:dusk|nightfall|sunset|sundown)\b)"
             # "Power was restored by late afternoon": no article after the preposition.
             r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bin\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bsince\s))(?P<when_bare>early|late) (?P<part_bare>morning|afternoon|evening)(?![\w-])(?! of\b)"
+            # ... and a market's session by its part of the day, without "early" or "late": "Stocks
+            # rose in morning trading".
+            r"|(?<=\bin\s)(?P<part_trading>morning|afternoon|midday)(?= (?:trading|dealings|deals)\b)"
             # "and by evening the enemy was in flight", "they held out until morning": the part
             # alone, where a clause or its end follows ("until evening prayers" is a service's).
             r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s))"
