@@ -54,6 +54,12 @@ Readings these cases pin down:
   page's entry stamped "10:02 a.m.:" is on the page's day; "October 27. 10 banks" ends its
   sentence at the date; "NewsRadio 1040", "Form 1040" are no years; "goes back decades" is a
   length; "begin half an hour early tomorrow" leaves "early" to the verb.
+- A fourth round: "a go-around two seconds before" is no approximation; "40-mile-an-hour" is a
+  speed; "60 legislative days" is a length; "the distant future" is the time to come; "on Tuesday,
+  a day that could settle the nomination" names the day, no length; "The Fed ends its meeting on
+  Tuesday" is a schedule; "Inventories for September" are gone by; the "am" of "11:30 am" is no
+  verb, so "is due to start at 11:30 am (1030 GMT) on Wednesday" looks ahead; "I am leaving on
+  Wednesday" is a plan.
 
 Publication dates: as given with each case.
 """
@@ -391,6 +397,54 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Demand slowed during the Christmas season. The shares fell in early afternoon trading.",
         "1998-01-29",
         [("Christmas", "DATE", "1997-12-25"), ("early afternoon", "TIME", "1998-01-29TAF", "START")],
+    ),
+    (
+        "The crew called for a go-around two seconds before impact.",
+        "2013-07-09",
+        [("two seconds", "DURATION", "PT2S")],
+    ),
+    (
+        "Winds of 40-mile-an-hour tore roofs off.",
+        "2006-05-03",
+        [],
+    ),
+    (
+        "Congress has about 60 legislative days left before the election.",
+        "2006-05-03",
+        [("60 legislative days", "DURATION", "P60D", "APPROX")],
+    ),
+    (
+        "Nobody expects a cure in the distant future.",
+        "2006-05-03",
+        [("the distant future", "DATE", "FUTURE_REF")],
+    ),
+    (
+        "Voters go to the polls on Tuesday, a day that could settle the nomination.",
+        "2000-03-03",
+        [("Tuesday", "DATE", "2000-03-07")],
+    ),
+    (
+        "The Fed ends its meeting on Tuesday. Inventories for September will be released Thursday.",
+        "2013-10-28",
+        [
+            ("Tuesday", "DATE", "2013-10-29"),
+            ("September", "DATE", "2013-09"),
+            ("Thursday", "DATE", "2013-10-31"),
+        ],
+    ),
+    (
+        "The vote is due to start at 11:30 am (1030 GMT) on Wednesday.",
+        "2013-03-22",
+        [
+            ("11:30 am", "TIME", "2013-03-27T11:30"),
+            ("1030 GMT", "TIME", "2013-03-27T10:30Z"),
+            ("Wednesday", "DATE", "2013-03-27"),
+        ],
+    ),
+    (
+        '"I am leaving on Wednesday," he said.',
+        "2013-03-22",
+        [("Wednesday", "DATE", "2013-03-27")],
     ),
 ]
 

@@ -596,7 +596,7 @@ _SCHEDULED_VERB = (
     # premieres Sunday", "the album comes out Friday", "opens in theaters Friday".
     r"hits\s+(?:theaters|theatres|cinemas|stores|shelves|screens)|premieres?|debuts?|comes?\s+out|"
     # A plan in the present progressive: "the team is leaving for Moscow on Monday".
-    r"(?:is|are|'s|'re)\s+(?:leaving|travell?ing|flying|heading|returning|arriving|visiting|hosting|"
+    r"(?:is|are|am|'s|'re|'m)\s+(?:leaving|travell?ing|flying|heading|returning|arriving|visiting|hosting|"
     r"meeting|opening|launching|releasing|unveiling"
     # ... and a race run: "The Governor is running for a third term in November".
     r"|running\s+for(?:\s+[\w'’-]+){1,4}?(?=\s+(?:in|on)\s)"
@@ -647,10 +647,12 @@ _SCHEDULED_VERB = (
     # ... and a meeting of a body: "the prime minister holds an emergency cabinet meeting Wednesday".
     r"meetings?|session|hearings?|rally|conference|ceremony|briefing|funeral|memorial|parade|debate|caucus(?:es)?)|"
     # A team's or a tour's stretch of dates: "The Red Sox open a six-game homestand Thursday".
-    r"(?:opens?|begins?|starts?|launch(?:es)?|kicks?\s+off)\s+(?:a|an|the|its|their|his|her)(?:\s+[\w'’-]+){0,3}?\s+"
+    # ... and one closed: "The Fed ends its meeting on Tuesday".
+    r"(?:opens?|begins?|starts?|launch(?:es)?|kicks?\s+off|ends|concludes|wraps\s+up)\s+(?:a|an|the|its|their|his|her)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+"
     r"(?:homestand|road\s+trip|series|season|tour|campaign|trip|visit|trial|hearings?|"
     # ... and a body's sitting: "The Legislature opens its session on Monday".
-    r"session|term|inquiry|summit|conference)"
+    r"session|term|inquiry|summit|conference|meeting|talks)"
     # ... with what it is of: "Merkel begins a tour of rallies on Tuesday".
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?|"
     # A birthday: "Elian turns 7 on Dec. 6".
@@ -1631,6 +1633,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             continue  # "Ruiz, now 35, will fight": an aside on the subject, no tense of the clause
         if lower.endswith("s") and _NUMBER_BEFORE.search(text, max(0, start - 16), start):
             continue  # "1.8353 marks", "40 points": a counted noun, no verb
+        if lower == "am" and _CLOCK_NUMBER_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "at 11:30 am (1030 GMT) on Wednesday": a clock's morning, no verb
         if (
             tense is None
             and lower in en.PRESENT_CUES
@@ -1644,6 +1648,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             cues.append((start, end, 2, tense))
 
 
+#: A clock's hour right before "am": "11:30 am", "9am".
+_CLOCK_NUMBER_BEFORE = re.compile(r"[0-9]\s?\Z")
 #: A number right before a word: "1.8353 marks", "two points".
 _NUMBER_BEFORE = re.compile(
     r"(?:[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))\s+\Z"

@@ -313,7 +313,9 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
 #: Figures "for" a month, or a report "covering" it, right before the month.
 _FIGURES_FOR_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:figures|data|report|numbers|statistics|rate|reading|index|payrolls|sales|prices|orders|"
-    r"output|production|exports|imports|spending|inflation|unemployment|starts|earnings)\s+for\s+\Z",
+    # ("Inventories for September will be released Thursday".)
+    r"output|production|exports|imports|spending|inflation|unemployment|starts|earnings|inventories|"
+    r"shipments|deficit|surplus|claims|permits|payments)\s+for\s+\Z",
     re.IGNORECASE,
 )
 _COVERING_BEFORE = re.compile(r"\bcovering\s+\Z", re.IGNORECASE)

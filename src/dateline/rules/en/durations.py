@@ -25,6 +25,8 @@ _UNIT_WORDS = (
 _AMOUNT_ADJECTIVES = (
     "bloody|brutal|bitter|whole|entire|straight|consecutive|successive|previous|preceding|remaining|"
     r"grueling|gruelling|difficult|turbulent|tough|hard|lean|trading|business|working|"
+    # ("about 60 legislative days", "20 school days".)
+    r"legislative|school|session|sitting|"
     # ("We've had two good years", "two very good years": the years a business has had.)
     r"(?:very )?(?:good|bad|great|strong|weak|profitable)(?= (?:days|weeks|months|quarters|years)\b)|"
     r"(?:calendar|fiscal|financial)(?= (?:days|weeks|months|quarters|years)\b)"
@@ -609,8 +611,9 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?<=\bas\s)many\s)"
             # ("called it a day": an idiom, the day's end, no length.)
             r"(?<!\bcall\sit\s)(?<!\bcalls\sit\s)(?<!\bcalled\sit\s)(?<!\bcalling\sit\s)"
-            # "a once-in-a-decade flood" says how rare it is, no length.
-            r"(?<!-in-)"
+            # "a once-in-a-decade flood" says how rare it is, no length; "a 40-mile-an-hour wind" a
+            # speed.
+            r"(?<!-in-)(?!(?<=[a-z]-)an?-)"
             r"(?:(?P<lead>the(?: (?:past|last|next|previous|preceding|prior|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another|those|these"
             # ... and what is left after a possessive, or its edge: "his [remaining eight years]",
             # "its [final two weeks]".
@@ -643,7 +646,9 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?<=\ba\syear)-end\b)"
             # ("declared on 1 January 1804, a day celebrated in Haiti": a day named, no length.)
             # ("The selloff came on a day when investors were anxious": a day the clause names.)
-            r"(?!(?<=\ba\sday)\s+(?:celebrated|commemorated|marked|remembered|observed|honou?red|known|kept|when)\b)"
+            # ("on Tuesday, a day that could settle the nomination": the day named, no length.)
+            r"(?!(?<=\ba\sday)\s+(?:celebrated|commemorated|marked|remembered|observed|honou?red|known|kept|when|"
+            r"that|which)\b)"
             # ... and "a night attack", "a night march": an attack by night.
             r"(?!(?<=\ba\snight)\s+(?:assaults?|attacks?|march(?:es)?|raids?|crossings?|flights?|shifts?|bombing|"
             r"operations?|sorties?|battles?|offensives?|watch|fighters?|landings?|withdrawals?|airlifts?|"
@@ -736,6 +741,8 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "The minister called it a day the country will remember.",
             "He kept his day job.",
+            "Winds of 40-mile-an-hour tore roofs off.",
+            "Voters go to the polls on Tuesday, a day that could settle the nomination.",
             # How rare a thing is, no length.
             "The storm was a once-in-a-century event.",
             # A programme's title.

@@ -207,7 +207,7 @@ _FUTURE = (
     # rise", "plans for the future include").
     r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\binto\s)|(?<=\babout\s))the future|the future(?!"
     + _FUTURE_NOUN_FOLLOWS
-    + r")|(?<=\bat\s)a later (?:date|time|stage)|(?:(?<=\bfor\s)|(?<=\bin\s))(?:weeks|months|years|decades|centuries|generations) to come|one day soon|the near future|the near term|the long term|the short term|"
+    + r")|(?<=\bat\s)a later (?:date|time|stage)|(?:(?<=\bfor\s)|(?<=\bin\s))(?:weeks|months|years|decades|centuries|generations) to come|one day soon|the near future|the (?:distant|immediate) future|the near term|the long term|the short term|"
     + _LATER
 )
 
