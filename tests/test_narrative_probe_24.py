@@ -12,10 +12,13 @@ Readings these cases pin down:
   back to; "On 13 September 1759, about 4 a.m.," is one rounded TIME; a call a history tells of
   ("Activists had called for a first protest on 25 January") is for a day of its story, not the
   writer's future.
+- "The next day, at noon" after a month the story named is a clock on a day of that month
+  (1870-09-XXT12:00), as "The next day" alone is, not the writer's.
 - An encyclopaedia's article on a civil war ("The Libyan civil war was an armed conflict in 2011
   ...") is a history in auto mode too, though it names its year once: its days and months are that
   year's, not the year of its writing; so is one that opens on how long its war lasted ("The 2003
-  invasion of Iraq lasted from 20 March to 1 May 2003").
+  invasion of Iraq lasted from 20 March to 1 May 2003"), or when its coup took place ("The 2009
+  Honduran coup d'etat took place on 28 June 2009").
 
 Publication date: as given with each case.
 """
@@ -50,6 +53,16 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "On 13 September 1759, about 4 a.m., British troops climbed a path to the plains.",
         "2010-02-09",
         [("13 September 1759, about 4 a.m.", "TIME", "1759-09-13T04:00", "APPROX")],
+    ),
+    (
+        "In September 1870 the army reached Sedan. The next day, at noon, the guns opened fire. By "
+        "nightfall the town was taken.",
+        "2010-11-10",
+        [
+            ("September 1870", "DATE", "1870-09"),
+            ("The next day, at noon", "TIME", "1870-09-XXT12:00"),
+            ("nightfall", "TIME", "1870-09-XXTEV"),
+        ],
     ),
 ]
 
@@ -105,3 +118,17 @@ def test_a_call_a_history_tells_is_for_a_day_of_its_story() -> None:
     )
     values = {t.text: t.value for t in annotate(text, dct="2012-03-03", domain="narrative")}
     assert values["25 January"] == "2011-01-25"
+
+
+HONDURAS = (
+    "The 2009 Honduran coup d'etat took place on 28 June 2009, when the army ousted President Manuel "
+    "Zelaya. Zelaya had taken office on 27 January 2006. In March 2009 he called for a poll, to be held "
+    "on 28 June. On 24 June he dismissed the head of the armed forces."
+)
+
+
+def test_a_lead_that_says_when_a_coup_took_place_opens_a_history_in_auto_mode() -> None:
+    document = annotate_document(HONDURAS, dct="2012-06-28", domain="auto")
+    assert document.domain == "narrative"
+    values = {t.text: t.value for t in document.timexes}
+    assert (values["28 June"], values["24 June"]) == ("2009-06-28", "2009-06-24")

@@ -60,6 +60,10 @@ Readings these cases pin down:
   Tuesday" is a schedule; "Inventories for September" are gone by; the "am" of "11:30 am" is no
   verb, so "is due to start at 11:30 am (1030 GMT) on Wednesday" looks ahead; "I am leaving on
   Wednesday" is a plan.
+- A fifth round: a bare weekday a week after a date the report named on it is that week's
+  ("accepted the plan on June 3. NATO suspended its air strikes on Thursday"); "twice a day" is a
+  rate; "equalized in the 29th" is a match's minute; "49 court days" is a length; "awaited
+  Friday's report" looks ahead; "looking at weeks or months" is a length.
 
 Publication dates: as given with each case.
 """
@@ -445,6 +449,26 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         '"I am leaving on Wednesday," he said.',
         "2013-03-22",
         [("Wednesday", "DATE", "2013-03-27")],
+    ),
+    (
+        "Milosevic accepted the plan on June 3. NATO suspended its air strikes on Thursday.",
+        "1999-06-12",
+        [("June 3", "DATE", "1999-06-03"), ("Thursday", "DATE", "1999-06-10")],
+    ),
+    (
+        "Doses are given twice a day. Messi equalized in the 29th. The trial lasted 49 court days.",
+        "2014-03-08",
+        [("twice a day", "SET", "P1D", None, {"freq": "2X"}), ("49 court days", "DURATION", "P49D")],
+    ),
+    (
+        "Investors awaited Friday's report on jobs.",
+        "1990-02-07",
+        [("Friday", "DATE", "1990-02-09")],
+    ),
+    (
+        "Officials said they were looking at weeks or months.",
+        "2013-03-22",
+        [("weeks or months", "DURATION", "PXW", "APPROX")],
     ),
 ]
 

@@ -389,7 +389,7 @@ _ENCYCLOPAEDIA_LEAD = re.compile(
 )
 _WAR_NOUNS = (
     "war", "wars", "conflict", "battle", "campaign", "siege", "insurgency", "uprising", "rebellion", "revolt",
-    "revolution", "offensive", "invasion", "intervention",
+    "revolution", "offensive", "invasion", "intervention", "coup", "putsch",
 )  # fmt: skip
 #: A war's own name: "the Second Chechen War", "the 2008 South Ossetia war".
 _WAR_NAME = re.compile(
@@ -401,12 +401,15 @@ _WAR_WORD = re.compile(r"\b(?:" + "|".join(_WAR_NOUNS) + r")\b", re.IGNORECASE)
 _DEFINED_AS = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 
 
-#: ... or how long it lasted: "The 2003 invasion of Iraq lasted from 20 March to 1 May 2003".
+#: ... or how long it lasted or when it took place: "The 2003 invasion of Iraq lasted from 20
+#: March to 1 May 2003".
 _SPAN_LEAD = re.compile(
     r"\s*(?:The\s+)?(?:[0-9]{4}(?:[-–][0-9]{2,4})?\s+)?(?:[\w'’-]+\s+){0,3}?(?:"
     + "|".join(_WAR_NOUNS)
-    + r")(?:\s+(?:of|in|on|against)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
-    r"\s+(?:lasted|raged|was\s+fought|were\s+fought)\s+(?:from|between)\s[^.\n]{0,60}?\b[0-9]{4}\b",
+    + r")(?:\s+d['’][ée]tat)?"
+    r"(?:\s+(?:of|in|on|against)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
+    # ... or when it took place: "The 2009 Honduran coup d'etat took place on 28 June 2009".
+    r"\s+(?:lasted|raged|was\s+fought|were\s+fought|took\s+place)\s+(?:from|between|on|in)\s[^.\n]{0,60}?\b[0-9]{4}\b",
     re.IGNORECASE,
 )
 

@@ -368,7 +368,7 @@ _AT_EVENT_BEFORE = re.compile(
 #: Friday's employment report", "Economists expect Friday's report to show a gain").
 _AWAITED_BEFORE = re.compile(
     # ("Investors are now waiting for Thursday's report".)
-    r"\b(?:focus(?:es)? on|focusing on|expects?|eyes|eyeing|watch(?:es|ing)? for|await(?:s|ing)?|"
+    r"\b(?:focus(?:es)? on|focusing on|expects?|eyes|eyeing|watch(?:es|ing)? for|await(?:s|ing|ed)?|"
     r"(?:waiting|looking\s+ahead)\s+(?:for|to))\s+\Z",
     re.IGNORECASE,
 )
@@ -1746,9 +1746,12 @@ def resolve_all(
             and candidate.rule == "date.weekday"
             and partial.weekday is not None
             and partial.shift is None
-            and _DAY_ONLY.match(resolution.value)
             and context.dct is not None
-            and resolution.value <= context.dct.isoformat()
+            # (Only the DCT's own weekday, which a report names for today or for a week ago, and an
+            # event it names by it, "Friday's sharp drop": "accepted the plan on June 3. NATO
+            # suspended its air strikes on Thursday" is this week's Thursday.)
+            and resolution.value == context.dct.isoformat()
+            and context.text.startswith(("'s", "’s"), candidate.end)
         ):
             stated = _stated_day_of_weekday(points, partial.weekday, resolution.value, timexes)
             if stated is not None:
@@ -7893,7 +7896,8 @@ def _story_dates_vaguely(
         context.domain == "narrative"
         and not partial.speech_time
         and bool(points)
-        and partial.grain in (Grain.MONTH, Grain.WEEK, Grain.DAY, Grain.PART_OF_DAY)
+        # ("The next day, at noon": a clock on the day the story steps to.)
+        and partial.grain in (Grain.MONTH, Grain.WEEK, Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE)
         # "last September" names its month: it keeps the DCT's reading rather than lose the month.
         and partial.month is None
         and not _story_reached_writing(partial, context, points)

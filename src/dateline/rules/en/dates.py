@@ -1386,6 +1386,12 @@ _GOLF_SCORE_BEFORE = re.compile(
     r"(?:\s+(?:on|at))?\s+\Z",
     re.IGNORECASE,
 )
+#: ... and a match's minute: "Messi equalized in the 29th", "scored in the 88th".
+_MATCH_MINUTE_BEFORE = re.compile(
+    r"\b(?:scored|scores|equali[sz]ed|equali[sz]es|netted|struck|levelled|leveled|converted|"
+    r"sent\s+off|booked)\b[^.;:!?]{0,40}\bin\s+\Z",
+    re.IGNORECASE,
+)
 
 
 #: For a spelled day of the month, a spelled ordinal before it with a noun after it ("the first
@@ -1406,6 +1412,8 @@ def _ordinal_day(match: RuleMatch) -> PartialTime | None:
     text, start = match.match.string, match.match.start()
     if _GOLF_SCORE_BEFORE.search(text, max(0, start - 24), start):
         return None  # "birdied the 16th": a hole, not a day
+    if _MATCH_MINUTE_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "Messi equalized in the 29th": a minute of the match
     if _COPULA_BEFORE.search(text, max(0, start - 12), start) and _RANK_AFTER.match(text, match.match.end()):
         return None  # "The seizure was the 11th in Texas": a rank in a series, not a day
     day = _day(match.group("day"))
@@ -2876,7 +2884,8 @@ RULES: tuple[Rule, ...] = (
             r"(?!\s+and\s+(?:the\s+)?(?:third|fourth)\b)"
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
             # "first-quarter 2026 results": the quarter with its year, one expression.
-            r"(?: (?:fiscal )?{year4:aq_year}(?= (?-i:[a-z])))?"
+            # ... and a heading's, capitalised: "Second-Quarter 2013 Results".
+            r"(?: (?:fiscal )?{year4:aq_year}(?= (?-i:[a-z])| (?-i:Results|Earnings|Sales|Profit)\b))?"
             # "Q2 2023", "Q4/2024", "Q3 of 2024", "2024 Q4", "4Q 2024": the shorthand of financial
             # news, with the year before or after.
             r"|(?:{year4:year_first} )?(?-i:Q)(?P<qdigit>[1-4])(?:(?: of |/| (?:(?-i:FY)\s?|fiscal )?){year4:qyear}|(?P<q_fy> (?-i:FY)\s?['’]?(?P<fy2>[0-9]{2})(?![0-9]))"
@@ -2895,6 +2904,7 @@ RULES: tuple[Rule, ...] = (
         parse=_quarter,
         examples=(
             Example("the third quarter", "2025-Q3"),
+            Example("Second-Quarter 2013 Results Beat Forecasts", "2013-Q2", span="Second-Quarter 2013"),
             Example("Output could shrink in the third and fourth quarters.", "2025-Q3", span="third"),
             Example(
                 "Output could shrink in the third and fourth quarters.", "2025-Q4", span="fourth quarters"
@@ -3588,6 +3598,7 @@ RULES: tuple[Rule, ...] = (
             "It rose for the 5th time.",
             "It is the 2nd largest bank.",
             "The golfer dropped a shot at the 18th hole.",
+            "Messi equalized in the 29th.",
             "He birdied the 16th and made a bogey at the 17th.",
             "The home crowd were the 12th man.",
             "He crashed out on the 12th stage.",

@@ -26,7 +26,7 @@ _AMOUNT_ADJECTIVES = (
     "bloody|brutal|bitter|whole|entire|straight|consecutive|successive|previous|preceding|remaining|"
     r"grueling|gruelling|difficult|turbulent|tough|hard|lean|trading|business|working|"
     # ("about 60 legislative days", "20 school days".)
-    r"legislative|school|session|sitting|"
+    r"legislative|school|session|sitting|court|"
     # ("We've had two good years", "two very good years": the years a business has had.)
     r"(?:very )?(?:good|bad|great|strong|weak|profitable)(?= (?:days|weeks|months|quarters|years)\b)|"
     r"(?:calendar|fiscal|financial)(?= (?:days|weeks|months|quarters|years)\b)"
@@ -1125,6 +1125,8 @@ RULES: tuple[Rule, ...] = (
                 r"should\slast",
                 # ("The strike would not last weeks or months".)
                 r"not\slast",
+                # ("They were looking at weeks or months": how long it will be.)
+                r"looking\sat",
                 # ("The rivalry goes back decades": how long ago it began.)
                 r"goes\sback",
                 r"go\sback",
@@ -1203,6 +1205,12 @@ RULES: tuple[Rule, ...] = (
             Example("The Iraqis had months to prepare these defenses.", "PXM", span="months"),
             Example("The trial lasted months.", "PXM", span="months"),
             Example("The rivalry goes back decades.", "PXY", span="decades"),
+            Example(
+                "Officials said they were looking at weeks or months.",
+                "PXW",
+                span="weeks or months",
+                mod="APPROX",
+            ),
             Example(
                 "A ground campaign could last weeks or months.", "PXW", span="weeks or months", mod="APPROX"
             ),

@@ -2302,7 +2302,9 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             # ("the last ten days before Christmas" is a length, and the feast: not a day.)
-            r"(?:(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|years?)"
+            # ("Doses are given twice a day from Monday": a rate, not a count from the day.)
+            r"(?:(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\btwice\s)(?<!\bonce\s)(?<!\bthrice\s)"
+            r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|years?)"
             r"|the (?P<unit1>day|week(?= (?:before|after) (?:{month:week_month} [0-9]|"
             + HOLIDAY_NAMES
             + r")))|(?P<eve>the eve))"
