@@ -14,6 +14,9 @@ Readings these cases pin down:
   writer's future.
 - "The next day, at noon" after a month the story named is a clock on a day of that month
   (1870-09-XXT12:00), as "The next day" alone is, not the writer's.
+- A lead whose war began on a day and ended with a treaty signed on another ("began on 25 June
+  1950, and an armistice was signed on 27 July 1953") gives a range: the story starts at its
+  first day.
 - An encyclopaedia's article on a civil war ("The Libyan civil war was an armed conflict in 2011
   ...") is a history in auto mode too, though it names its year once: its days and months are that
   year's, not the year of its writing; so is one that opens on how long its war lasted ("The 2003
@@ -62,6 +65,17 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("September 1870", "DATE", "1870-09"),
             ("The next day, at noon", "TIME", "1870-09-XXT12:00"),
             ("nightfall", "TIME", "1870-09-XXTEV"),
+        ],
+    ),
+    (
+        "The Korean War began on 25 June 1950, and an armistice was signed on 27 July 1953. The invasion "
+        "came early on a Sunday morning, and Seoul fell three days later.",
+        "2012-06-25",
+        [
+            ("25 June 1950", "DATE", "1950-06-25"),
+            ("27 July 1953", "DATE", "1953-07-27"),
+            ("a Sunday morning", "TIME", "XXXX-WXX-7TMO"),
+            ("three days later", "DATE", "1950-06-28"),
         ],
     ),
 ]

@@ -64,6 +64,7 @@ Readings these cases pin down:
   ("accepted the plan on June 3. NATO suspended its air strikes on Thursday"); "twice a day" is a
   rate; "equalized in the 29th" is a match's minute; "49 court days" is a length; "awaited
   Friday's report" looks ahead; "looking at weeks or months" is a length.
+- A sixth round: "South Africa open the tournament on Saturday" is a fixture to come.
 
 Publication dates: as given with each case.
 """
@@ -469,6 +470,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Officials said they were looking at weeks or months.",
         "2013-03-22",
         [("weeks or months", "DURATION", "PXW", "APPROX")],
+    ),
+    (
+        "South Africa open the tournament on Saturday against Cape Verde.",
+        "2013-01-17",
+        [("Saturday", "DATE", "2013-01-19")],
     ),
 ]
 

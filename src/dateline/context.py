@@ -652,7 +652,9 @@ _SCHEDULED_VERB = (
     r"(?:\s+[\w'’-]+){0,3}?\s+"
     r"(?:homestand|road\s+trip|series|season|tour|campaign|trip|visit|trial|hearings?|"
     # ... and a body's sitting: "The Legislature opens its session on Monday".
-    r"session|term|inquiry|summit|conference|meeting|talks)"
+    r"session|term|inquiry|summit|conference|meeting|talks|"
+    # ... and a competition: "South Africa open the tournament on Saturday".
+    r"tournament|championships?|competition|cup|games|festival)"
     # ... with what it is of: "Merkel begins a tour of rallies on Tuesday".
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?|"
     # A birthday: "Elian turns 7 on Dec. 6".

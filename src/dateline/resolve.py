@@ -5268,7 +5268,12 @@ _ENDED_JOIN = re.compile(
     r"abandoned)\s+"
     # ... and the event it ended with: "and ended with an armistice signed on 27 July 1953".
     r"(?:(?:with|in)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:signed|agreed|concluded|declared)\s+)?"
-    r"(?:on|in|until|till|to|through)\s+",
+    r"(?:on|in|until|till|to|through)\s+"
+    # ... and the treaty that ended it, in a clause of its own: "began on 25 June 1950, and an
+    # armistice was signed on 27 July 1953".
+    r"|,?\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:armistice|ceasefire|cease-fire|truce|peace|treaty|"
+    r"agreement|accord)(?:\s+[\w-]+){0,3}?\s+(?:was|were)\s+(?:signed|agreed|concluded|declared|reached)\s+"
+    r"(?:on|in)\s+",
     re.IGNORECASE,
 )
 #: The end of a war told in its lead before a range: "... and ended with armistices signed between".
