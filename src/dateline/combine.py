@@ -297,9 +297,8 @@ _ABOUT_GOVERNOR = re.compile(
 #: The words "late" says lateness after, not the end of a part of the day: "arrived late this
 #: morning", "the train ran late this evening".
 #: A length before "late" says by how much something was late, whatever the date after it.
-_LATE_BY_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|months|years)\s+\Z", re.IGNORECASE)
-#: ... and before "early": "Play will begin half an hour early tomorrow" (by how much it is early).
-_EARLY_BY_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+\Z", re.IGNORECASE)
+#: ... and before "early": "Play will begin half an hour early tomorrow".
+_LATE_BY_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+\Z", re.IGNORECASE)
 _LATENESS_BEFORE = re.compile(
     r"\b(?:arriv(?:e|es|ed|ing)|ran|runs?|running|show(?:s|ed)?\s+up|turn(?:s|ed)?\s+up|"
     r"start(?:s|ed)?|too|so|very|"
@@ -352,7 +351,7 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         and _LATENESS_BEFORE.search(text, max(0, start - 16), start)
     ):
         return False  # "arrived late this morning": the arrival was late, not the morning
-    if key in ("early", "early on") and _EARLY_BY_BEFORE.search(text, max(0, start - 16), start):
+    if key in ("early", "early on") and _LATE_BY_BEFORE.search(text, max(0, start - 16), start):
         return False  # "Play will begin half an hour early tomorrow": the start is early, not the day
     if key in ("later", "earlier"):
         # "later next week", "later this summer"; not "Earlier Friday", which TimeBank leaves out

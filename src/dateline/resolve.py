@@ -311,6 +311,10 @@ _WEEK_AHEAD = re.compile(
 )
 
 
+#: The rest of a heading's line: "MONDAY\n", "Tuesday:".
+_HEADING_END = re.compile(r"[ \t:]*(?:\n|\Z)")
+
+
 def _days_of_a_week_ahead(
     candidates: Sequence[Candidate], partials: Sequence[PartialTime], tenses: list[Tense | None], text: str
 ) -> list[Tense | None]:
@@ -325,8 +329,8 @@ def _days_of_a_week_ahead(
         if partial.weekday is not None
         and partial.shift is None
         and candidate.start > ahead.end()
-        and text[text.rfind("\n", 0, candidate.start) + 1 : candidate.start].strip() == ""
-        and text[candidate.end : (text.find("\n", candidate.end) + 1 or len(text) + 1) - 1].strip(" :") == ""
+        and _opens_line(candidate, text)
+        and _HEADING_END.match(text, candidate.end)
         else tense
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
     ]
@@ -1352,7 +1356,7 @@ def resolve_all(
         elif (
             anchors
             and _dawn_of_the_day(partial)
-            and _UNTIL_JUST_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+            and _UNTIL_BEFORE.search(context.text, max(0, candidate.start - 7), candidate.start)
             and _LATER_THAN_MORNING.search(_labelled_value(anchors[-1].label, timexes) or "")
         ):
             # "The deadline expired at 4:30 p.m. Wednesday. Celebrations went on until dawn": what
@@ -1418,7 +1422,7 @@ def resolve_all(
                 and anchors
                 and (anchors[-1].start or 0) < sentence_bounds(context.text, candidate.start)[0]
                 and context.dct is not None
-                and (context.dct - anchors[-1].day).days > _DAYS_A_WEEK
+                and (context.dct - anchors[-1].day).days > _DAYS_IN_A_WEEK
             ):
                 # "Demand slowed during the Christmas season. The shares fell in early afternoon
                 # trading": a market's session is the report's day, not a feast's or a season's.
@@ -3495,7 +3499,7 @@ def _stated_day_of_weekday(
         and point.grain == Grain.DAY
         and not point.bc
         and point.day.weekday() == weekday
-        and (day - point.day).days == _DAYS_A_WEEK
+        and (day - point.day).days == _DAYS_IN_A_WEEK
         and (named := _labelled_timex(point.label, timexes)) is not None
         # (A day the text named by its date, not the edge of a week it named, "Last week was a
         # disaster", nor a weekday it set against this one: "passed the package last Friday.
@@ -3507,7 +3511,6 @@ def _stated_day_of_weekday(
     return None
 
 
-_DAYS_A_WEEK = 7
 #: A day's value, "1991-01-15".
 _DAY_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
@@ -5009,13 +5012,15 @@ _RECORD_SINCE_BEFORE = re.compile(
     r"|\bsince\s+(?:it|they|he|she|we|(?:the|an?)\s+[\w-]+)\s+[a-z]+ed\b(?:\s+[\w'’$%.,-]+){0,5}?\s+(?:on|in)\s+\Z",
     re.IGNORECASE,
 )
+#: "from" and the figure something moved from: "from 9.15% ", "from about $3 billion ".
+_FROM_FIGURE = (
+    r"\bfrom\s+(?:an?\s+|about\s+)?[$€£]?[0-9][0-9.,]*\s*(?:%|percent|per\s+cent|points?|billion|million|"
+    r"trillion)?\s+"
+)
+#: ... just before the day it stood there: "fell to 9.08% from 9.15% late Monday".
+_FIGURE_COMPARED_BEFORE_DAY = re.compile(_FROM_FIGURE + r"(?:on\s+)?\Z", re.IGNORECASE)
 #: What a period a figure is compared with follows in its sentence: "up from $47.9 million in",
 #: "compared with", "after falling 0.6% in".
-#: A figure compared with, just before its day: "fell to 9.08% from 9.15% late Monday".
-_FIGURE_COMPARED_BEFORE_DAY = re.compile(
-    r"\bfrom\s+(?:about\s+)?[$£€]?[0-9][0-9.,]*(?:%|\s+percent|\s+(?:million|billion))?\s+(?:on\s+)?\Z",
-    re.IGNORECASE,
-)
 _COMPARED_PERIOD_BEFORE = re.compile(
     r"(?:\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)"
     r"|\bafter\s+(?:falling|rising|dropping|climbing|gaining|losing|declining|increasing|slipping|sliding|"
@@ -5818,8 +5823,6 @@ _WRITERS_FUTURE = re.compile(r"\b(?:will|shall|is|are|am|has|have)\b|['’]ll\b"
 _SAID_IN_SENTENCE = re.compile(r"\b(?:said|says|say|told|announced|reported)\b", re.IGNORECASE)
 #: A market's session after its part of the day: "in early afternoon trading".
 _SESSION_AFTER = re.compile(r"\s+(?:trading|dealings|deals|session)\b", re.IGNORECASE)
-#: "until" or "till" just before: "Celebrations went on until dawn".
-_UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+\Z", re.IGNORECASE)
 #: A time of day past the morning: a clock from noon on, or an afternoon, an evening or a night.
 _LATER_THAN_MORNING = re.compile(r"T(?:AF|EV|NI|1[2-9]|2[0-4])")
 _SAID_A_M = re.compile(r"\ba\.?\s?m\b\.?", re.IGNORECASE)
@@ -6122,11 +6125,7 @@ _PAST_EVENT_AFTER = re.compile(
 )
 _ARTICLE_BEFORE_DATE = re.compile(r"\b(?:the|last|this\s+past)\s+\Z", re.IGNORECASE)
 #: A figure something moved from, and the time it stood there: "from 7.3 percent in August".
-_FIGURE_FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:an?\s+)?[$€£]?[0-9][0-9.,]*\s*(?:%|percent|per\s+cent|points?|billion|million|"
-    r"trillion)?\s+(?:in|on)\s+\Z",
-    re.IGNORECASE,
-)
+_FIGURE_FROM_BEFORE = re.compile(_FROM_FIGURE + r"(?:in|on)\s+\Z", re.IGNORECASE)
 
 
 #: A month's economic figures after its name: "August employment", "the September jobs report",
