@@ -115,7 +115,8 @@ _FUTURE_PHRASES = re.compile(
     r"(?<=[a-z] )(?<!\bas )(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
     r"expected(?= (?:in|on|by|next|later|early|late|around|before)\b)|"
     # A date fixed for a hearing or a vote, in any tense: "sentencing was set for June 24".
-    r"(?:is|are|was|were|been|be) (?:\w+ly )?(?:set|slated) for|"
+    # ("A hearing has been listed for June 30", "The appeal was fixed for Monday": a court's list.)
+    r"(?:is|are|was|were|been|be) (?:\w+ly )?(?:set|slated|listed|fixed) for|"
     # An order or a request is for what is still to be done when it is given: "ordered residents
     # to leave by Saturday", "urged voters to turn out on Tuesday" (not "told police he went to
     # the store on Friday": a place, after "to the").
@@ -128,6 +129,11 @@ _FUTURE_PHRASES = re.compile(
     # ("ordered a halt to operations on 12 August": a noun after "to", no verb to do.)
     r"to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)"
     r"(?![a-z]+(?:tions?|ments?|ities|ances?|ences?|ships?|ness)\b)[a-z]+|"
+    # ... and a warning against what is still to come: "warned Americans against travel to Russia
+    # during the first days of January".
+    r"(?<!\bhad )(?:warned|warns) (?:[\w'’.-]+ ){0,4}?against (?:all )?"
+    r"(?:travel|travelling|traveling|trips?|visits?|flying|flights) (?:[\w'’.-]+ ){0,5}?"
+    r"(?=(?:in|on|during|over|at|before|until|by|through) )|"
     # A demand or a promise of what is to be done by a day: "demanded a vote by Friday",
     # "promised hearings through the spring".
     # ("with preliminary results expected by Wednesday".)
@@ -371,7 +377,7 @@ _MOVED_TO = re.compile(
 )
 _MOVED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:postpon(?:ed|es|e|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|"
-    r"reschedul(?:ed|es|e|ing)|mov(?:ed|es|e|ing)|push(?:ed|es)?\s+back|put\s+off|brought\s+forward|"
+    r"reschedul(?:ed|es|e|ing)|mov(?:ed|es|e|ing)|push(?:ed|es|ing)?\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){1,2})?back|put\s+off|brought\s+forward|"
     # ... or set for: "the hearing, originally set for Thursday, was postponed".
     r"set|slated)"
     # ... with what is moved or set between: "moved the vote to Tuesday", "set a hearing for Tuesday".
@@ -389,7 +395,7 @@ _MOVED_BEFORE = re.compile(
 #: report a profit on Friday, up from a loss in the third quarter".
 _RISEN_FROM = re.compile(
     # ("were expected to operate on Wednesday, up from less than half on Monday".)
-    r"\b(?:(?:up|down)\s+from"
+    r"\b(?:(?:up|down|unchanged)\s+from"
     # ... and the figure a forecast follows: "expect a gain of 125,000 jobs, following a gain of
     # 209,000 in September".
     r"|(?:after|following)\s+an?\s+(?:[\w-]+\s+)?(?:gain|rise|increase|decline|drop|fall|loss|jump|dip|decrease|surge|"
@@ -397,7 +403,16 @@ _RISEN_FROM = re.compile(
     # (A figure's comma or point is no clause's end: "from 7.3 percent", "of 209,000".)
     # ("down from 7.73% at the previous auction, on Oct. 24": its day set off by a comma.)
     # ("will show a gain after a surge in January and February": the event with no figure.)
-    r"(?:\s+of)?)\s+(?:(?:[^.;:,()\n]|(?<=[0-9])[.,](?=[0-9])){0,40}?,?\s)?(?P<prep>in|during|on)\s+(?=the\s|(?-i:[A-Z])|[0-9])",
+    # ("down from an average of 238,000 from November through February", "down from a June
+    # forecast of 1.9 percent": the figure's own months.)
+    r"(?:\s+of)?)\s+(?:(?:[^.;:,()\n]|(?<=[0-9])[.,](?=[0-9])){0,40}?,?\s)?"
+    r"(?P<prep>in|during|on|from|(?<=from\s)an?)\s+(?=the\s|(?-i:[A-Z])|[0-9])",
+    re.IGNORECASE,
+)
+#: ... and one a figure is compared with right after "from": "unchanged from October", "up from
+#: Friday" (its own time, gone by).
+_RISEN_FROM_DATE = re.compile(
+    r"\b(?:up|down|unchanged)\s+(?P<prep>from)\s+(?=(?:early\s+|mid-|late\s+)?(?-i:[A-Z])[a-z]+\b)",
     re.IGNORECASE,
 )
 #: A modal and its verb: "will watch", "would see".
@@ -622,6 +637,11 @@ _SCHEDULED_VERB = (
     r"go(?:es)?\s+on\s+(?:sale|trial|display|show|air|strike)|go(?:es)?\s+ahead|"
     r"go(?:es)?\s+into\s+(?:theaters|theatres|cinemas|effect|force|orbit|service)|goes|go|"
     r"ends?|closes?|concludes?|finishes|wraps up|continues?|runs out|"
+    # A term's end: "Glenn, who retires in January", "the mandate expires on 30 June"; and its
+    # start: "Italy takes over the EU presidency on Tuesday".
+    r"retires|steps\s+down|expires|takes\s+over(?:\s+(?:the|a|an|its|their|his|her)(?:\s+[\w'’-]+){1,4}?(?=\s+on\s))?|"
+    # What comes next in a release calendar: "Output figures follow on Wednesday".
+    r"follows?(?=\s+on\s)|"
     # A hearing's witness or speaker: "Yellen testifies again on Thursday", "the pope speaks on Sunday".
     r"testif(?:y|ies)|speaks?|"
     # ... and a speech or a concert given: "Greenspan gives a speech in Berkeley on Friday".
@@ -753,15 +773,18 @@ _SCHEDULED_IN_BEFORE = re.compile(
 #: Saturday" (written on the Friday).
 _PLANNED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>plans?|planned|planning) (?:an?|the|another|new|more|further|their|its|his|her) "
-    # ("plans a private memorial service at a church in New York on Friday".)
-    r"(?:[\w'’-]+\s+){0,9}?(?:on\s+)?\Z"
+    # ("plans a private memorial service at a church in New York on Friday", "planned a news
+    # conference at 10 a.m. Tuesday".)
+    r"(?:[\w'’.-]+\s+){0,9}?(?:on\s+)?\Z"
     # ... and what "is planned" somewhere on a day: "A parade is planned in Berlin on Tuesday".
     r"|(?<![A-Za-z'])(?:is|are)\s+(?P<verb_in>planned)(?:\s+(?:in|at|outside)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
     r"\s+(?:on\s+)?\Z"
     # ... and what is planned for a day: "called off a rally planned for Saturday".
     # (Not one set off by commas, told of an event gone by: "The rally, planned for Saturday, drew
     # thousands".)
-    r"|(?<![A-Za-z',])(?<!,\s)(?P<verb_for>planned|scheduled|slated|set) for (?:this\s+|next\s+)?\Z",
+    # ... at its hour, given twice: "A meeting scheduled for 10:00 am (0700 GMT) on Sunday".
+    r"|(?<![A-Za-z',])(?<!,\s)(?P<verb_for>planned|scheduled|slated|set) for (?:this\s+|next\s+)?"
+    r"(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.m\.|[ap]m)\s+(?:\([^()]{1,20}\)\s+)?(?:on\s+)?)?\Z",
     re.IGNORECASE,
 )
 #: So does a meeting or a visit in the present, whom it is with named before "on" its day: "The
@@ -974,6 +997,13 @@ _PRESENT_PERFECT = re.compile(
     r"(?!(?:it|that|what|but|out|at|about|most|least|first|just|yet)\b)\w+(?:ed|en|t)\b",
     re.IGNORECASE,
 )
+#: A verb still to come and its object before an -ed form, which says what state the object is to
+#: be kept in (a participle, no past): "would keep its centers staffed on Friday", "to have the
+#: work finished by Monday".
+_OBJECT_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:will|would|'ll|to)\s+(?:keep|leave|have|get|want|need|see)\s+(?:[\w'’-]+\s+){1,3}\Z",
+    re.IGNORECASE,
+)
 #: Words after which an -ed form is a participle (passive or perfect), not a past tense.
 _PARTICIPLE_AFTER = frozenset(
     {"be", "been", "being", "is", "are", "am", "has", "have", "get", "gets", "the", "a", "an",
@@ -1015,7 +1045,11 @@ _ASIDE_AFTER_SUBJECT = re.compile(
 )
 #: A quotation's close before its attribution: '," ', ',” ', ",'' ".
 _QUOTATION_CLOSES = re.compile(r",(?:[\"”]|'')\s")
-_ATTRIBUTION_GAP = re.compile(r"[^,;:\n\"“”]{0,40},(?:[\"”]|'')?\s+(?:[\w.'’-]+\s+){0,4}")
+#: (... past an aside of its own: "will announce the result on Saturday, earlier than planned, a
+#: spokesman said".)
+_ATTRIBUTION_GAP = re.compile(
+    r"[^,;:\n\"“”]{0,40},(?:\s[^,;:\n\"“”]{1,40},)?(?:[\"”]|'')?\s+(?:[\w.'’-]+\s+){0,4}"
+)
 #: What may follow an attribution's verb before its sentence or clause ends: a name, a weekday,
 #: "in a statement" (not an object: "In September, it announced plans to ...").
 _ATTRIBUTION_END = re.compile(
@@ -1036,6 +1070,10 @@ _ATTRIBUTION_PENALTY = 200
 #: it, a comma after it).
 _ASIDE_BEFORE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,4}\Z")
 _ASIDE_AFTER = re.compile(r",\s")
+#: An aside that opens with a comma just before a cue and closes with one just before the
+#: expression, which only a preposition may precede: "the report, originally due Oct. 4, on ".
+_ASIDE_OPENS_BEFORE = re.compile(r"[^\s,],\s+(?:[\w'’-]+\s+){0,2}\Z")
+_ASIDE_CLOSES_BEFORE_EXPRESSION = re.compile(r"[^,;:!?\n]{0,40},\s+(?:(?:on|in|at|by)\s+)?")
 #: A relative clause set off by a comma right after an expression: ", where", ", when", ", which".
 _RELATIVE_AFTER = re.compile(
     # ... and an adverbial clause: "will take over the inquiry Thursday, after tests showed a bomb".
@@ -1314,6 +1352,14 @@ class TenseIndex:
                 # attribution set off by commas tells nothing of the clause it interrupts.
                 distance += _ATTRIBUTION_PENALTY
             if (
+                cue_end <= start
+                and _ASIDE_OPENS_BEFORE.search(self.text, max(sentence_start, cue_start - 40), cue_start)
+                and _ASIDE_CLOSES_BEFORE_EXPRESSION.fullmatch(self.text, cue_end, start)
+            ):
+                # "It will release the report, originally due Oct. 4, on Tuesday": an aside set
+                # off by commas before the expression tells its own time, not the clause's.
+                distance += _ATTRIBUTION_PENALTY
+            if (
                 cue_start >= end
                 and self.text.startswith(",", end)
                 and _RELATIVE_AFTER.match(self.text, end, cue_start)
@@ -1541,7 +1587,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         plan = _PLANNED_BEFORE.search(text, window, day.start())
         if plan:
             verb = "verb" if plan.group("verb") else "verb_in" if plan.group("verb_in") else "verb_for"
-            cues.append((plan.start(verb), plan.end(verb), 2, "future"))
+            # (A plan "for" an hour and its day reaches the day: "scheduled for 10:00 am (0700
+            # GMT) on Sunday".)
+            at_hour = verb == "verb_for" and any(c.isdigit() for c in plan.group(0))
+            cues.append((plan.start(verb), plan.end() if at_hour else plan.end(verb), 2, "future"))
         fixture = _FIXTURE_BEFORE.search(text, window, day.start()) or _MEETS_WHOM_BEFORE.search(
             text, window, day.start()
         )
@@ -1625,6 +1674,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 and not (
                     previous == "and" and _PARTICIPLES_JOINED_BEFORE.search(text, max(0, start - 70), start)
                 )
+                and not _OBJECT_COMPLEMENT_BEFORE.search(text, max(0, start - 60), start)
             ):
                 tense = "past"
         if lower == "today" and word[0] == "T" and _PROGRAMME_AFTER.match(text, end):
@@ -1722,7 +1772,14 @@ def _after_modal(text: str, start: int) -> bool:
     word = _WORD.match(text, start)
     if previous in ("and", "or") and word is not None and not word.group(0).lower().endswith("s"):
         return _MODAL_PREDICATE_BEFORE.search(text, max(0, start - 60), start) is not None
+    if previous in _ADVERBS_AFTER_A_MODAL:
+        # "The bank will also say on Friday": the modal before the adverb.
+        previous = _previous_word(text, start - len(previous) - 1)[0]
     return previous in _MODALS or previous.endswith("'ll")
+
+
+#: Adverbs between a modal and its verb: "will also say", "would still close".
+_ADVERBS_AFTER_A_MODAL = frozenset({"also", "still", "then", "again", "probably", "likely", "only", "now"})
 
 
 #: A modal's predicate, then "and" or "or" before a second bare verb it takes.
@@ -1797,6 +1854,8 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         or text.find("after a", low, high) >= 0
     ):
         for match in _RISEN_FROM.finditer(text, low, high):
+            cues.append((match.start("prep"), match.end("prep"), 0, "past"))
+        for match in _RISEN_FROM_DATE.finditer(text, low, high):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))
     if text.find(" if ", low, high) >= 0:
         for match in _BACKSHIFTED_CONDITION.finditer(text, low, high):

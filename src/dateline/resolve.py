@@ -485,8 +485,10 @@ _PLUPERFECT_RELATIVE_BEFORE = re.compile(
 
 
 #: A count of days or weeks "later" or "earlier": "three days later", "A few days later".
+#: ... with its bound: "more than two days later", "about a week later".
 _DAYS_LATER = re.compile(
-    r"(?P<count>(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9][0-9]?|"
+    r"(?P<count>(?P<bound>(?:more\s+than|less\s+than|about|around|nearly|almost|roughly|some|at\s+least)\s+)?"
+    r"(?P<amount>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9][0-9]?|"
     r"a\s+few|several)\s+(?P<unit>days?|weeks?))\s+(?:later|earlier)",
     re.IGNORECASE,
 )
@@ -501,12 +503,12 @@ def _days_later_as_lengths(timexes: list[Timex]) -> list[Timex]:
     the story steps to; a year or a month earlier is a date in news too: "a year earlier" compares
     with the year before.)"""
     for index, timex in enumerate(timexes):
-        if timex.rule not in ("relative.units_ago", "fuzzy.future", "fuzzy.past") or timex.mod is not None:
+        if timex.rule not in ("relative.units_ago", "fuzzy.future", "fuzzy.past"):
             continue
         found = _DAYS_LATER.fullmatch(timex.text)
-        if found is None:
+        if found is None or (timex.mod is not None) != (found["bound"] is not None):
             continue
-        words = found["count"].lower().split()
+        words = found["amount"].lower().split()
         # ("A few days", "several days": some days.)
         vague = words[0] == "several" or words[:2] == ["a", "few"]
         amount = None if vague else _LEXICON.number(words[0])
@@ -1114,7 +1116,17 @@ def resolve_all(
         elif (
             narrative
             and closing is None
-            and tense == "future"
+            and (
+                tense == "future"
+                # ("Elections are now planned for June": the plan's present, what is to come.)
+                or (
+                    tense == "present"
+                    and _PLANNED_FOR_BEFORE.search(
+                        context.text, max(0, candidate.start - 20), candidate.start
+                    )
+                    is not None
+                )
+            )
             and partial.kind == "date"
             and partial.year is None
             and partial.anchor is None
@@ -1383,8 +1395,10 @@ def resolve_all(
                 # told in the past after a night, is the next day's.)
                 or (
                     tense == "past"
-                    # ("The team arrived Tuesday evening. The talks began at 9 a.m.".)
-                    and (_labelled_value(night.label, timexes) or "").endswith(("TNI", "TEV"))
+                    # ("The team arrived Tuesday evening. The talks began at 9 a.m."; "The crossing
+                    # began around 6 p.m. on 25 December 1776. The attack began shortly after 8
+                    # a.m.")
+                    and _LATE_IN_THE_DAY.search(_labelled_value(night.label, timexes) or "") is not None
                     and _morning_hours(partial)
                     and _SAID_A_M.search(candidate.text) is not None
                 )
@@ -1831,8 +1845,17 @@ def resolve_all(
             or (
                 point is not None
                 and point.grain >= Grain.DAY
-                and _SINCE_BEFORE.search(context.text, max(0, candidate.start - 14), candidate.start)
-                is not None
+                and (
+                    _SINCE_BEFORE.search(context.text, max(0, candidate.start - 14), candidate.start)
+                    is not None
+                    # ("The exodus has swelled since NATO launched airstrikes on March 24".)
+                    or _SINCE_CLAUSE_BEFORE.search(
+                        context.text,
+                        max(sentence_bounds(context.text, candidate.start)[0], candidate.start - 90),
+                        candidate.start,
+                    )
+                    is not None
+                )
             )
         ):
             # "Japan's Nikkei fell 9.4 percent overnight. European stocks resumed their slide in the
@@ -1841,6 +1864,37 @@ def resolve_all(
             # times and parts of the day are on.
             continue
         if point is None or quoted or not _names_reported_period(partial, point, resolution.anchor):
+            continue
+        if (
+            narrative
+            and point.grain == Grain.SEASON
+            and points
+            and points[-1].grain == Grain.SEASON
+            and points[-1].start is not None
+            and index > 0
+            and candidates[index - 1].start == points[-1].start
+            and _SEASONS_JOINED.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+        ):
+            # "the German offensive against Moscow during the autumn and winter of 1941. The attack
+            # opened on 30 September": a span of seasons, whose story starts at the first.
+            continue
+        if (
+            narrative
+            and point.grain == Grain.SEASON
+            and partial.season is not None
+            and partial.year is None
+            and partial.shift is None
+            and candidate.text.lower().startswith("the ")
+            and points
+            and points[-1].grain >= Grain.MONTH
+            and not points[-1].bc
+            and point.day < points[-1].day
+        ):
+            # "In November 1630 imperial troops began to blockade the city. Tilly arrived in the
+            # spring and took charge of the siege at the end of March": a season named after a
+            # later month of its year keeps that year (as WikiWars writes it), but the story goes
+            # on from the month, not back to the spring (but "launched a spring offensive" after
+            # a November may take it back).
             continue
         counted = resolution.anchor is None or _counts_forward(partial)
         if narrative and candidate.end <= lead_end and counted:
@@ -2586,6 +2640,9 @@ _DAY_OR_MORNING = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:T(?:MO|DT))
 _NEXT_PREDICATE_BEFORE_OVERNIGHT = re.compile(
     # ("and the rally continued in Asia overnight": a subject of its own.)
     r"\band\s+(?:then\s+)?(?:(?:the|its|their)\s+[a-z]+\s+)?(?!about\b|but\b|out\b)[a-z]+(?:ed|t|ut|ept|ent)\b"
+    # ("were killed on Wednesday, and hundreds of residents took refuge in the compound overnight".)
+    r"|\band\s+(?:hundreds|thousands|dozens|scores|many|some)\s+(?:of\s+[a-z]+\s+)?"
+    r"(?:[a-z]+ed|took|fled|went|came|stayed|spent|slept|hid|sought|kept|left)\b"
 )
 #: "overnight" as an adverb (not "overnight losses"): then punctuation or a preposition.
 _OVERNIGHT_ADVERB_AFTER = re.compile(
@@ -3953,7 +4010,16 @@ def _days_after_clocks(
             continue
         if ends_sentence_before(candidates[index], candidates[following]):
             continue
-        if _names_day(partials[following]) and _CLOCK_THEN_DAY.fullmatch(gap):
+        if (
+            _names_day(partials[following])
+            # ("before sunrise on the morning of 8 July": the part of a day named is that day.)
+            or (
+                partials[following].kind == "date"
+                and partials[following].grain == Grain.PART_OF_DAY
+                and partials[following].day is not None
+                and partials[following].anchor is None
+            )
+        ) and _CLOCK_THEN_DAY.fullmatch(gap):
             days[index] = following
         elif partials[index].is_bare_clock and _is_bare_part(partials[following]) and gap.isspace():
             # "at around 9:30 that night": the clock time of the night the story names.
@@ -4979,7 +5045,9 @@ _PLUPERFECT_AFTER = re.compile(
     r",?\s+(?!(?:after|when|as|once|because|since|while|although|though|if|until|before|where)\b|[a-z]+ing\b)"
     r"(?:(?!(?:that|which|who|whom|when|after|because|once)\b)[\w'’-]+\s+){1,4}?had\s+(?:\w+ly\s+)?(?:been\s+)?"
     r"(?!(?:to|a|an|the|no|its|their|his|her|some|many|few|little)\b)"
-    # (Not a causative, "Amin had student leaders arrested": a noun, then what was done to it.)
+    # (Not a causative, "Amin had student leaders arrested": a noun, then what was done to it;
+    # "he had about 700 prisoners executed": a count.)
+    r"(?!(?:about|around|nearly|almost|roughly|over|up\s+to)\s+[0-9])"
     r"(?!(?:(?!(?:twice|once|already|long|just|never|also|not|first|then|since)\b)[a-z]+\s+){1,2}[a-z]+ed\b)"
     r"[a-z]+\b"
 )
@@ -4988,6 +5056,11 @@ _PLUPERFECT_AFTER = re.compile(
 #: "since" just before a date: "it had been planned since 1586": when a state the story finds
 #: began, before the story's time, not a time the story moves to.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?\Z", re.IGNORECASE)
+#: ... and the day of a clause "since" opens, its subject and verb before the day: "since NATO
+#: launched airstrikes against Yugoslavia on ".
+_SINCE_CLAUSE_BEFORE = re.compile(
+    r"\bsince\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’-]+){1,8}?\s+(?:on|in)\s+\Z"
+)
 #: A date a plan set, just before the date: "a target date of 1 May 1944", "a withdrawal date
 #: sometime in late 2008": it does not say the story got there.
 _PLAN_DATE_BEFORE = re.compile(
@@ -5070,7 +5143,12 @@ _FIGURE_COMPARED_BEFORE = re.compile(
 )
 #: ... and the year of a figure compared with: "earned $171 million, up 9% from $157 million in".
 _FIGURE_OF_A_YEAR_BEFORE = re.compile(
-    r"\b(?:up|down)\s+[0-9.,]+\s*(?:%|percent)\s+from\s+[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion))?\s+in\s+\Z",
+    r"(?:\b(?:up|down)\s+[0-9.,]+\s*(?:%|percent)\s+from\s+"
+    # ... and "compared with $197.3 million in fiscal 1990".
+    r"|\bcompared\s+(?:with|to)\s+)[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion))?\s+in\s+\Z"
+    # ... and the year itself a figure rose from: "rose 12% from fiscal 1990".
+    r"|\b(?:rose|fell|up|down|increased|decreased|climbed|declined|gained|dropped)\s+[0-9.,]+\s*(?:%|percent)\s+"
+    r"from\s+\Z",
     re.IGNORECASE,
 )
 #: A relative clause of a person set off by commas, open up to an expression: ", who returned on ".
@@ -5568,6 +5646,9 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
             candidate.rule in _COUNTS_FROM_AN_EVENT
             and end == candidate.end
             and not _LENGTH_BEFORE.search(text, max(0, start - 12), start)
+            # ("In the six weeks after its passage, some 1,300 people were executed": the article
+            # makes the count the stretch after the event, a length.)
+            and not candidate.text.lower().startswith(("the ", "these ", "those "))
         ):
             following = candidates[index + 1] if index + 1 < len(candidates) else None
             counted = _counted_from_a_named_event(candidate, text, following)
@@ -5581,6 +5662,8 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
     return phrases, absorbed
 
 
+#: What joins two seasons of one span: "the autumn and winter of 1941", "the spring and early summer".
+_SEASONS_JOINED = re.compile(r"\s+(?:and|to|through|into)\s+(?:the\s+)?(?:early\s+|late\s+)?", re.IGNORECASE)
 #: The article before a count whose phrase takes its complement in: "the six months of fighting".
 _ARTICLE_BEFORE_COUNT = re.compile(r"(?<![\w-])(?:the|these|those)\s+\Z", re.IGNORECASE)
 #: Rules whose length, with "after" or "before" and an event, is a date counted from the event.
@@ -6347,13 +6430,21 @@ def _year_just_reported(
         return None
     # (Past a length between them: "lost $1.1 billion in 1989, most of it in the final three
     # months of the year".)
-    previous = next((timex for timex in reversed(timexes[-3:]) if timex.type != "DURATION"), timexes[-1])
+    # (Not the year of a figure compared with: "earned $171 million, up 9% from $157 million in
+    # fiscal 1995. Revenue for the year rose 14%" is of the year reported, the one named before.)
+    previous = next(
+        (
+            timex
+            for timex in reversed(timexes[-3:])
+            if timex.type != "DURATION"
+            and not _FIGURE_OF_A_YEAR_BEFORE.search(context.text, max(0, timex.start - 80), timex.start)
+        ),
+        None,
+    )
     if (
-        not re.fullmatch(r"[0-9]{4}", previous.value)
+        previous is None
+        or not re.fullmatch(r"[0-9]{4}", previous.value)
         or not context.dct.year - 2 < int(previous.value) < context.dct.year
-        # (Not the year of a figure compared with: "earned $171 million, up 9% from $157 million
-        # in fiscal 1995. Revenue for the year rose 14%" is of the year reported.)
-        or _FIGURE_OF_A_YEAR_BEFORE.search(context.text, max(0, previous.start - 80), previous.start)
     ):
         return None
     opens = sentence_bounds(context.text, candidate.start)[0]
@@ -6784,7 +6875,11 @@ _YEAR_FRAME_OPENING = re.compile(
 )
 #: ... or whose subject is an event named by its year ("The 2026 World Cup kicks off on June 11",
 #: "The 2010 floods began in late July"): the year, then the head of the noun phrase.
-_YEAR_NAMED_SUBJECT = re.compile(r"[\s\"'“‘(]*The\s+\Z")
+_YEAR_NAMED_SUBJECT = re.compile(
+    r"[\s\"'“‘(]*(?:The"
+    # ... also after who said it: "Organisers said the 2014 race would start on July 5".
+    r"|(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?the)\s+\Z"
+)
 #: ... or "of" its year, its verb right after ("The floods of 1998 began in July").
 _YEAR_OF_SUBJECT = re.compile(r"[\s\"'“‘(]*The\s+(?:[\w'’-]+\s+){1,3}of\s+\Z")
 _VERB_AFTER_YEAR = re.compile(
@@ -6971,7 +7066,7 @@ def _timeline_year(
 #: The value of a time late in its day: a night or an evening, or a clock from 8 p.m. to midnight.
 #: "late" opening a day's expression: "late Thursday", "late on Friday".
 _LATE_WORD = re.compile(r"late\b", re.IGNORECASE)
-_LATE_IN_THE_DAY = re.compile(r"T(?:NI|EV|2[0-4](?::[0-9]{2})*)(?:Z|[+-][0-9:]+)?$")
+_LATE_IN_THE_DAY = re.compile(r"T(?:NI|EV|(?:1[89]|2[0-4])(?::[0-9]{2})*)(?:Z|[+-][0-9:]+)?$")
 
 
 _NOON = 12
@@ -7720,13 +7815,18 @@ def _reported_quarter(points: Sequence[ReferencePoint]) -> ReferencePoint | None
     return None
 
 
+#: How many reference points back the quarter a report is about may stand before one it is compared
+#: with (the days and lengths between do not count: only quarters are compared).
+_COMPARED_LOOKBACK = 6
+
+
 def _not_compared(points: Sequence[ReferencePoint], index: int) -> ReferencePoint:
     """``points[index]``, a quarter, unless it is an earlier one than the quarter named just before
     it, which a report about that quarter compares with ("net rose in the third quarter ... after
     a weak second quarter", "the worst since the third quarter of 1986"): then that later quarter.
     (Fiscal quarters do not follow the calendar.)"""
     point = points[index]
-    for earlier in reversed(points[max(0, index - _PERIOD_LOOKBACK) : index]):
+    for earlier in reversed(points[max(0, index - _COMPARED_LOOKBACK) : index]):
         if earlier.prospective or earlier.grain != point.grain:
             continue
         return earlier if point.day < earlier.day and not point.fiscal else point

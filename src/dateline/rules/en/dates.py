@@ -393,7 +393,14 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:I|we|you|they|he|she|We|You|They|He|She)\s+$
 
 
 #: "fall in ...", "fall from ...": the noun (a fall in prices), not the season.
-_FALL_NOUN_AFTER = re.compile(r"\s+(?:in\s+(?![0-9]{4}\b)|from\s)", re.IGNORECASE)
+_FALL_NOUN_AFTER = re.compile(
+    r"\s+(?:in\s+(?![0-9]{4}\b)|from\s"
+    # ... and a decline measured: "the fall was slightly smaller than feared", "the fall is the
+    # steepest since 2009".
+    r"|(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:smaller|larger|bigger|steeper|sharper|deeper|"
+    r"less|more|the\s+(?:biggest|largest|steepest|sharpest|deepest|worst|first|second|third)\b))",
+    re.IGNORECASE,
+)
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 #: A capitalised word (a given name or a title), anywhere in a sentence, that is not one that
 #: opens a time expression or a heading ("In May", "Last May", "Each May", "Since May").
@@ -667,9 +674,11 @@ _TEMPERATURE_BEFORE = re.compile(
 #: "the mid-", "the early ", "the late " just before a decade without its century ...
 _POSITION_BEFORE = re.compile(r"\b(?:early|mid|late)[\s-]\Z", re.IGNORECASE)
 #: ... is a reading of the weather after a word for one anywhere in the clause ("Highs will reach
-#: the mid-70s", "Lows tonight in the mid-40s"), not only after a preposition.
+#: the mid-70s", "Lows tonight in the mid-40s"), not only after a preposition; so is a poll's
+#: figure ("his numbers were in the mid-40s", "approval ratings in the low 50s").
 _WEATHER_BEFORE = re.compile(
-    r"\b(?:highs?|lows?|temperatures?|thermometers?|mercury|fahrenheit|degrees|wind chills?|heat index)\b"
+    r"\b(?:highs?|lows?|temperatures?|thermometers?|mercury|fahrenheit|degrees|wind chills?|heat index|"
+    r"approval|popularity|percent|percentage|(?:poll|his|her)\s+numbers)\b"
     r"[^.;!?]{0,40}\Z",
     re.IGNORECASE,
 )
@@ -1093,6 +1102,9 @@ def _nth_week_of_year(match: RuleMatch) -> PartialTime | None:
     month, day = (12, 28) if nth in ("last", "final") else (1, _WEEK_OF_MONTH_DAY[nth])
     if match.has("of_year"):
         return _of_relative_year(match).but(month=month, day=day, grain=Grain.WEEK)
+    if match.has("new_year"):
+        # (The new year nearest the story's date, as "the new year" alone is.)
+        return PartialTime(month=month, day=day, grain=Grain.WEEK, direction="nearest")
     return PartialTime(year=int(match.group("year") or "0"), month=month, day=day, grain=Grain.WEEK)
 
 
@@ -3103,8 +3115,8 @@ RULES: tuple[Rule, ...] = (
         name="date.week_of_year",
         type="DATE",
         pattern=r"the (?P<nth>first|second|third|fourth|last|final) week(?: of {year4:year}|"
-        + _OF_RELATIVE_YEAR
-        + ")",
+        # ("the first week of the new year"; its last week is no week anyone names.)
+        r"(?<!last\sweek)(?<!final\sweek)(?P<new_year> of (?-i:the new year))|" + _OF_RELATIVE_YEAR + ")",
         parse=_nth_week_of_year,
         examples=(
             Example(
@@ -3117,6 +3129,18 @@ RULES: tuple[Rule, ...] = (
                 span="the second week of next year",
             ),
             Example("The last week of 2020 was calm.", "2020-W53", span="The last week of 2020"),
+            Example(
+                "Sales in the first week of the new year were even.",
+                "1990-W01",
+                span="the first week of the new year",
+                dct="1990-01-09",
+            ),
+            Example(
+                "Stores reopen in the first week of the new year.",
+                "2026-W01",
+                span="the first week of the new year",
+                dct="2025-12-08",
+            ),
         ),
         negatives=("He spent the first week of his year abroad.",),
         priority=3,
@@ -3500,6 +3524,7 @@ RULES: tuple[Rule, ...] = (
             "Shares that fall below a dollar are delisted.",
             "Stocks could fall sharply.",
             "after the fall of Saigon",
+            "The economy shrank, though the fall was slightly smaller than feared.",
             "She won gold at the Winter Olympics.",
             "She grew up in Winter Park, Florida.",
             "The mill closed in Fall River.",

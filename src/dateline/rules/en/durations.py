@@ -101,6 +101,8 @@ _RATE_COUNT = (
 )
 _RATE_BEFORE = re.compile(
     _RATE_COUNT
+    # ("seven or more portions a day".)
+    + r"(?:\s+or\s+(?:more|fewer|less|so))?"
     + r"(?:\s+(?!(?:for|in|within|over|during|after|before|than|about|around|nearly|almost|by|at|to|from|"
     r"until|since|of|and|or|but|only|just|once|twice|times|the|this|that|is|was|are|were)\b)[a-z][\w'-]*){0,2}"
     r"\s+(?!(?:hundreds|thousands|millions|billions|dozens|dollars|pounds|euros|cents|pence|yen|rupees|"
@@ -120,6 +122,9 @@ _RATE_BEFORE = re.compile(
     # ... and a count alone, the things counted said before it: "cases fell from about 10,000 a
     # week" (not a year: "In 1990 a year of turmoil began").
     r"|(?<![\d,.$£€])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+$"
+    # ... and a part of the day's hours, which no count of days a week can be: "overtime held at
+    # 3.6 hours a week" (a whole count is a set: "40 hours a week").
+    r"|(?<![\d,.])\d+\.\d+\s+(?:hours|minutes)\s+$"
     # ... written as a word after "to": "limit the shifts to two a month".
     r"|\bto\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a\s+dozen)\s+$"
 )
@@ -155,7 +160,10 @@ _HYPHENED_SUM_BEFORE = re.compile(
 #: ... and a sum of what it buys, before "a month": "would buy $40 billion of mortgage-backed
 #: securities a month".
 _SUM_OF_BEFORE = re.compile(
-    r"[$£€¥]\s?\d[\d,.]*(?:bn|m|k)?(?:\s+(?:million|billion|trillion))?\s+(?:of|in)\s+(?:[\w'’-]+\s+){1,4}\Z",
+    r"(?:[$£€¥]\s?\d[\d,.]*(?:bn|m|k)?(?:\s+(?:million|billion|trillion))?"
+    # ... a sum in words of its currency too: "buy about 7 trillion yen of government bonds a month".
+    r"|\d[\d,.]*\s+(?:million\s+|billion\s+|trillion\s+)?(?:yen|dollars|euros|pounds|yuan|rupees|francs))"
+    r"\s+(?:of|in)\s+(?:[\w'’-]+\s+){1,4}\Z",
     re.IGNORECASE,
 )
 _OF_WHAT_AFTER = re.compile(r"\s+(?:of\s+(?-i:[a-z])|since\s+(?:[0-9]|the\s|(?-i:[A-Z])))", re.IGNORECASE)
@@ -246,7 +254,9 @@ _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 #: A day named for what is done on it: "a day of national mourning", "a day of remembrance".
 _OCCASION_AFTER = re.compile(
     r"(?<=day)\s+of\s+(?:national\s+|public\s+|global\s+)?(?:mourning|remembrance|prayer|rest|action|protests?|"
-    r"celebration|reflection|solidarity|reckoning|fasting|thanksgiving|silence|rage|strikes?)\b",
+    r"celebration|reflection|solidarity|reckoning|fasting|thanksgiving|silence|rage|strikes?|"
+    # ... and one named for what it felt like: 'called Thursday "a day of tears."'
+    r"tears|shame|joy|sorrow|grief|infamy|triumph|hope|glory)\b",
     re.IGNORECASE,
 )
 
@@ -763,6 +773,7 @@ RULES: tuple[Rule, ...] = (
             "It was the third bank to fail in as many months.",
             # A rate: "a day" is what the count is divided by, not a length.
             "The clinic sees 200 patients a day.",
+            "People who eat seven or more portions a day live longer.",
             "The airline operates two flights a week to Lagos.",
             "The field pumps 2 million barrels a day.",
             "Doctors advise no more than two cups of coffee a day.",
@@ -975,7 +986,10 @@ RULES: tuple[Rule, ...] = (
             # ("at the last minute", "until the last minute": an idiom for late, no length.)
             r"(?:the (?:past|last(?! day of\b)(?<!\bat\sthe\slast)(?<!\buntil\sthe\slast)(?<!\btill\sthe\slast)"
             r"|next(?= (?:hour|minute|fortnight)\b))"
-            r"|" + after_one_of("over", "throughout", "within", "for") + r"the (?:next|following)"
+            # ("the annual average of 57 over the previous decade": the ten years before.)
+            r"|"
+            + after_one_of("over", "throughout", "within", "for")
+            + r"the (?:next|following|previous|preceding)"
             r"(?= (?:decade|century)\b))"
             r" (?P<unit>day|week|fortnight|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)"
         ),
@@ -987,6 +1001,9 @@ RULES: tuple[Rule, ...] = (
             Example("A verdict is due within the next fortnight.", "P2W", span="the next fortnight"),
             Example("Prices have soared over the past fortnight.", "P2W", span="the past fortnight"),
             Example("Over the next decade the rebels held the countryside.", "P10Y", span="the next decade"),
+            Example(
+                "It beat the average of 57 over the previous decade.", "P10Y", span="the previous decade"
+            ),
             Example(
                 "The city remained the capital for the following century.",
                 "P100Y",
@@ -1034,7 +1051,8 @@ RULES: tuple[Rule, ...] = (
         # market reports write it (the day is a timex of its own); "the week ended with a rally"
         # is no such period.
         pattern=(
-            r"the (?P<unit>(?-i:week))(?= (?:end(?:ed|ing)|to|through) (?:{weekday}|{month} {day}|{day:day2} {month:month2}"
+            # ("in the week that ended June 10": the relative clause of the same period.)
+            r"the (?P<unit>(?-i:week))(?= (?:(?:that )?ended|ending|to|through) (?:{weekday}|{month} {day}|{day:day2} {month:month2}"
             # "the week to Christmas Eve": a fixed holiday is a day as well.
             + r"|(?-i:(?=[A-Z]))"
             + alternation(en.FIXED_HOLIDAYS)
@@ -1046,6 +1064,7 @@ RULES: tuple[Rule, ...] = (
             Example("Mortgage rates fell in the week to March 5.", "P1W", span="the week"),
             Example("Stocks fell 2% in the week through Friday.", "P1W", span="the week"),
             Example("Retail sales rose 3% in the week to Christmas Eve.", "P1W", span="the week"),
+            Example("New claims rose in the week that ended June 10.", "P1W", span="the week"),
         ),
         negatives=("The week ended with a rally.",),
         priority=3,
@@ -1123,8 +1142,14 @@ RULES: tuple[Rule, ...] = (
                 r"can\slast",
                 r"to\slast",
                 r"should\slast",
-                # ("The strike would not last weeks or months".)
+                # ("The strike would not last weeks or months", "could last only weeks".)
                 r"not\slast",
+                r"last\sonly",
+                r"last\sjust",
+                # ("Washington will not wait months for an answer".)
+                "wait",
+                "waited",
+                "waiting",
                 # ("They were looking at weeks or months": how long it will be.)
                 r"looking\sat",
                 # ("The rivalry goes back decades": how long ago it began.)
@@ -1271,12 +1296,14 @@ RULES: tuple[Rule, ...] = (
         # of its own, as the corpora split two counts joined by "or" (the second is
         # duration.amount_unit's); not before "ago" or "later", where the second is a date.
         pattern=r"{number:amount}(?= or (?:[0-9][0-9,.]*|[a-z]+(?:-[a-z]+)?) "
-        r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b"
-        r"(?! (?:ago|later|earlier|before|after|old|of age)\b))",
+        r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries|quarters)\b"
+        # (Not a share: "three or four quarters of the land".)
+        r"(?! (?:ago|later|earlier|before|after|old|of age)\b)(?!(?<=quarters) of\b))",
         parse=_first_of_two_counts,
         examples=(
             Example("Many trained for ten or fifteen years.", "P10Y", span="ten", type="DURATION"),
             Example("It will take two or three weeks.", "P2W", span="two"),
+            Example("The next two or three quarters will be difficult.", "P2Q", span="two"),
         ),
         negatives=("The vote was five or six days ago.", "He was six or seven years old."),
     ),
@@ -1339,6 +1366,15 @@ RULES: tuple[Rule, ...] = (
                 # ("confirming weeks of Western warnings", "his response to months of protests".)
                 "confirming",
                 "confirmed",
+                # What is lost: "The fighting could undo years of progress."
+                "undo",
+                "undid",
+                "erase",
+                "erased",
+                "reverse",
+                "reversed",
+                "squandered",
+                "wasted",
                 "to",
                 # A clause's subject after its conjunction: ", but years of taking small doses had
                 # made him immune".
@@ -1482,7 +1518,9 @@ RULES: tuple[Rule, ...] = (
                 "be", "was", "were", "came", "come", "comes", "just", "only", "mere", "barely", "died", "for"
             )
             # ("conducted nuclear tests days after India did the same": a name after it too.)
-            + r")(?P<unit_bare>days|weeks|months|years)(?= (?:before|after|ahead of)\s+(?:(?-i:[a-z])|(?-i:[A-Z][a-z]+)(?:['’]s)?(?:\s+(?-i:[a-z])|[.,;:!?])))"
+            # ("came days after 13 Eritreans drowned": a count of people.)
+            + r")(?P<unit_bare>days|weeks|months|years)(?= (?:before|after|ahead of)\s+(?:(?-i:[a-z])|(?-i:[A-Z][a-z]+)(?:['’]s)?(?:\s+(?-i:[a-z])|[.,;:!?])"
+            r"|[0-9][0-9,]*\s+(?-i:[A-Z]?[a-z]+s)\b))"
             # ("The fire started just days before Easter.": a feast's name, where the clause ends.)
         ),
         parse=_plural_unit,
@@ -1507,6 +1545,7 @@ RULES: tuple[Rule, ...] = (
                 "Nineteen people were killed in attacks hours before polls opened.", "PTXH", span="hours"
             ),
             Example("Police made arrests days before the vote.", "PXD", span="days"),
+            Example("The tragedy came days after 13 Eritreans drowned off Sicily.", "PXD", span="days"),
             Example("The surge came hours ahead of high tide.", "PTXH", span="hours"),
             Example("The fire started just days before Easter.", "PXD", span="days"),
         ),

@@ -156,7 +156,9 @@ _PAST = (
     + _PAST_COUNT
     + r"))|"
     + _AT_THE_TIME
-    + r"|the (?:recent|distant) past|once upon a time|a while ago|some time ago|not long ago|the other (?:day|night|week)(?! of\b)|"
+    + r"|the (?:recent|distant) past|once upon a time|a while ago|some time ago|not long ago|"
+    # ("what was agreed long ago"; not "how long ago", a question.)
+    + r"(?<!\bhow\s)(?<!\bso\s)(?<!\bnot\s)(?<!\bthat\s)long ago|the other (?:day|night|week)(?! of\b)|"
     + _EARLIER
 )
 #: Words that cannot follow an adjective before its noun: "the former was", "the former, and the
@@ -322,6 +324,7 @@ RULES: tuple[Rule, ...] = (
         parse=_past,
         examples=(
             Example("recently", "PAST_REF"),
+            Example("We ask for what was agreed long ago.", "PAST_REF", span="long ago"),
             Example("at the time", "PAST_REF", span="the time"),
             Example("Engineers concluded at the time that it posed no danger.", "PAST_REF", span="the time"),
             Example("The envoy had left weeks earlier.", "PAST_REF", span="weeks earlier"),

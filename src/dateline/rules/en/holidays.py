@@ -366,8 +366,9 @@ RULES: tuple[Rule, ...] = (
             # "crowned on Christmas Day 800.": a year of three digits without its era, only where
             # the clause or sentence ends on it ("at Easter 700 pilgrims came" is a count).
             r"| (?P<old_year>[1-9][0-9]{2})(?=[.,;:)](?![0-9])|$)"
-            # "Christmas Eve of that year", "Easter of the following year": of the story's year.
-            rf"|,? of (?P<story_year>{alternation(en.STORY_YEARS)}) year(?!s?['’-])"
+            # "Christmas Eve of that year", "Easter of the following year", "at Christmas that
+            # year": of the story's year.
+            rf"|,? (?:of )?(?P<story_year>{alternation(en.STORY_YEARS)}) year(?!s?['’-])"
             # "Christmas last year", "Election Day next year": the feast of the year before or after
             # the DCT's, as "June last year" is that year's month.
             r"|,? (?P<dct_year>this|last|next) year(?!s?['’-]))?"
@@ -416,6 +417,12 @@ RULES: tuple[Rule, ...] = (
                 "The rebels took the castle in 1536. At Easter of the following year they were hanged.",
                 "1537-04-01",
                 span="Easter of the following year",
+                domain="narrative",
+            ),
+            Example(
+                "York was made Protector in March 1454. When Henry recovered at Christmas that year, York was dismissed.",
+                "1454-12-25",
+                span="Christmas that year",
                 domain="narrative",
             ),
             Example(

@@ -50,6 +50,8 @@ _DETERMINER_PATTERN = (
     # extent; "the past month", "the last year" are lengths: duration.the_past_unit). A weekend is
     # no length a story counts: "over the past weekend" is the last one.
     r"the (?:last|past)(?= quarter\b)|the past(?= weekend\b)|"
+    # ... and "the last fiscal year", a company's closed year (not "the last year", a length).
+    r"the (?:last|past)(?= (?:fiscal|financial) year\b)|"
     r"current|next|coming|last|previous|that)"
 )
 
@@ -876,10 +878,10 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
 
 
 #: A market's move just before "for the week" / "for the month": "is up 2.1% for the week",
-#: "rose 6 cents for the month", "was flat for the week".
+#: "rose 6 cents for the month", "was flat for the week", "dropped 6 percent during the week".
 _MOVE_BEFORE_FOR = re.compile(
     r"(?:[0-9]%|\b(?:percent|per cent|points?|cents?|up|down|higher|lower|flat|unchanged|gains?|"
-    r"loss(?:es)?|declines?|advances?|rises?|drops?|falls?))\s+for\s+\Z",
+    r"loss(?:es)?|declines?|advances?|rises?|drops?|falls?))\s+(?:for|during)\s+\Z",
     re.IGNORECASE,
 )
 
@@ -945,9 +947,10 @@ def _reported_year(match: RuleMatch) -> PartialTime | None:
     amount = -1 if which in ("latest", "most recent") else 0
     # ("earlier in the year" takes its mod from combine.absorb_modifiers, as "early in 1914" does.)
     fiscal = not which and (match.group("fiscal") or "").lower() == "fiscal"
-    if match.has("appositive") and not which and not fiscal:
-        # "in 431 BC, the year the war began": the year just named, which the text restates (see
-        # ``resolve._restating_in_apposition``), not the one of its writing.
+    if match.has("appositive") and not fiscal:
+        # "in 431 BC, the year the war began", "in 2012, the latest year available": the year
+        # just named, which the text restates (see ``resolve._restating_in_apposition``), not the
+        # one of its writing.
         return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR)
     return PartialTime(
         anchor="dct",
@@ -1175,6 +1178,7 @@ RULES: tuple[Rule, ...] = (
             Example("this year", "2025"),
             Example("last week", "2025-W18"),
             Example("Sales in the last quarter fell 3%.", "2025-Q1", span="the last quarter"),
+            Example("It paid 15 yen a share for the last fiscal year.", "2024", span="the last fiscal year"),
             Example("next month", "2025-06"),
             Example("last year", "2024"),
             Example("The company's profit last year rose.", "2024", span="last year"),
@@ -1664,7 +1668,9 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # "last Oct. 14": a day of that month (not "last October 23 percent", "last May 2, 1998").
         # ("the last December election", "the last summer of peace": "the last" is a rank.)
-        pattern=r"(?P<det>this past|this coming|the coming|the previous|the preceding|the following|the next|(?<!\bthe\s)last|next|this|coming|past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})"
+        pattern=r"(?P<det>this past|this coming|the coming|the previous|the preceding|the following|the next|(?<!\bthe\s)last|next|this|coming|"
+        # ("runs past Dec. 11": a preposition, the day beyond which.)
+        r"(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\bover\s)|(?<=\bthe\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=^))past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})"
         # "the next Summer Olympics", "the next Winter Games": the games, not a season.
         r"(?! (?:olympics|paralympics|games)\b)",
         parse=_determined_month_or_season,
@@ -1704,7 +1710,11 @@ RULES: tuple[Rule, ...] = (
                 span="The next April",
             ),
         ),
-        negatives=("The last December election was held in 1923.", "It was the last summer of peace."),
+        negatives=(
+            "The last December election was held in 1923.",
+            "It was the last summer of peace.",
+            "Funding runs past Dec. 11.",
+        ),
         priority=2,
     ),
     Rule(
@@ -1973,7 +1983,7 @@ RULES: tuple[Rule, ...] = (
         # ... and a close over it: "The Dow finished the month down 11.1 percent".
         + after_one_of("finished", "ended", "closed")
         + r"the (?P<closed>week|month)(?= (?:down|up|at|with|higher|lower)\b)|"
-        + after_one_of("for")
+        + after_one_of("for", "during")
         + r"the (?P<unit>week|month)(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|as|after|while)\b)",
         parse=_week_or_month_of_move,
         examples=(
@@ -1991,6 +2001,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Brent rose 2% on Friday and is up 6% for the month.", "2025-05", span="the month"),
             Example("Gold was flat for the week, but copper fell.", "2025-W19", span="the week"),
+            Example("EBay shares dropped 6 percent during the week.", "2025-W19", span="the week"),
             Example("The Dow finished the month down 11.1 percent.", "2025-05", span="the month"),
             Example(
                 "In December alone, exports jumped 14.1 percent. Imports grew 6 percent in the month.",
@@ -2029,11 +2040,14 @@ RULES: tuple[Rule, ...] = (
                     "song",
                 )
             )
-            + r"(?P<appositive>(?<=[0-9],\s)|(?<=\b(?:BC|AD),\s))?the "
+            # (Not a date's field: "the last two digits of the year", "record the year with only
+            # two digits".)
+            + r"(?<!\bdigits\sof\s)(?P<appositive>(?<=[0-9],\s)|(?<=\b(?:BC|AD),\s))?the "
             r"(?:(?P<which>full|whole|entire|current|latest|most recent) )?(?:(?P<fiscal>fiscal|financial|calendar) )?(?-i:year)"
             r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of(?! \$)|when|"
             r"in which|during which|two thousand|nineteen|eighteen|seventeen)\b)"
             r"(?(which)|(?(fiscal)|(?! that\b)))"
+            r"(?! (?:with|in|as) (?:only |just )?(?:two|four|2|4)[ -]digits?\b)"
         ),
         parse=_reported_year,
         examples=(
@@ -2063,6 +2077,11 @@ RULES: tuple[Rule, ...] = (
                 "2024",
                 span="the latest fiscal year",
             ),
+            Example(
+                "A quarter of adults met the target in 2012, the latest year available.",
+                "2012",
+                span="the latest year",
+            ),
             Example("Output was cut earlier in the year.", "2025", span="earlier in the year", mod="START"),
             Example("Later in the year, the plant will reopen.", "2025", span="Later in the year", mod="END"),
             Example(
@@ -2080,6 +2099,8 @@ RULES: tuple[Rule, ...] = (
             "the year in which the war ended",
             "It was the year that the war ended.",
             "the year-ago quarter",
+            "Old computers read only the last two digits of the year.",
+            "Many computers record the year with only two digits.",
         ),
         priority=1,
     ),
@@ -2303,7 +2324,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # ("the last ten days before Christmas" is a length, and the feast: not a day.)
             # ("Doses are given twice a day from Monday": a rate, not a count from the day.)
-            r"(?:(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\btwice\s)(?<!\bonce\s)(?<!\bthrice\s)"
+            # ("in the two weeks before Christmas" too: the article makes the count a length.)
+            r"(?:(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\btwice\s)(?<!\bonce\s)(?<!\bthrice\s)(?<!\bthe\s)"
             r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|years?)"
             r"|the (?P<unit1>day|week(?= (?:before|after) (?:{month:week_month} [0-9]|"
             + HOLIDAY_NAMES
@@ -2351,6 +2373,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "He said the last ten days before Christmas decide the season.",
+            "Traffic was fine in the two weeks before Christmas.",
             "three days before the vote",
             "the day after he left",
             "two days after the May vote",

@@ -430,7 +430,7 @@ RULES: tuple[Rule, ...] = (
             # ("every single day", "every clear night", "each trading day": a day of each, as "every
             # day" is.)
             r"(?:every|each) (?:(?:single|clear|cloudy|sunny|working|business|trading|school) (?=(?:day|night|morning|evening|afternoon|week)\b))?"
-            r"(?:(?:(?P<amount>{number})|(?P<few>few|several|{number:range_from} (?:to|or) {number:range_to}|[0-9]{1,2}-[0-9]{1,2})) (?P<unit>days|weeks|months|years|hours|minutes|decades|centuries|hrs|(?-i:wks|mos|yrs))"
+            r"(?:(?:(?P<amount>{number})|(?P<few>few|several|{number:range_from} (?:to|or) {number:range_to}|[0-9]{1,2}-[0-9]{1,2})) (?P<unit>days|weeks|months|years|hours|minutes|seconds|decades|centuries|hrs|(?-i:wks|mos|yrs))"
             # ("every weeknight": a weekday's night.)
             r"|(?P<weekdays>weekday(?!\w)|week(?=night\b))(?:\s*(?P<weekdays_part>morning|afternoon|evening|night))?"
             r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)|{season}"

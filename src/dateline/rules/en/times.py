@@ -33,7 +33,7 @@ ZONES = {
     "SEOUL TIME": "+09:00", "BANGKOK TIME": "+07:00", "JAKARTA TIME": "+07:00",
     # ... and a country's one clock: "this morning, Japan time".
     "JAPAN TIME": "+09:00", "KOREA TIME": "+09:00", "CHINA TIME": "+08:00", "INDIA TIME": "+05:30",
-    "INDIAN STANDARD TIME": "+05:30",
+    "INDIAN TIME": "+05:30", "INDIAN STANDARD TIME": "+05:30", "PAKISTAN TIME": "+05:00",
 }  # fmt: skip
 _ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
 
@@ -50,7 +50,8 @@ _ZONE = rf"(?: (?P<zone>{_ZONE_NAMES})\b)?"
 #: stays a count. So is a US zone in words, "8 p.m. Eastern (time)" ("local time" stays out, as
 #: the gold of narratives has it).
 _US_ZONE_WORDS = (
-    r"(?-i:Eastern|Central|Mountain|Pacific|New York(?: City)?(?= [Tt]ime\b)"
+    # (Canada's Atlantic time keeps the US calendar of daylight time: "10:31 p.m. Atlantic time".)
+    r"(?-i:Eastern|Central|Mountain|Pacific|(?:New York(?: City)?|Atlantic)(?= [Tt]ime\b)"
     # ... and in a transcript's small letters, before "time" or where the clause ends: "until two
     # a.m. eastern time", "at eight o'clock eastern, and ..." (not "5 a.m. mountain climbers").
     r"|(?:eastern|central|mountain|pacific)(?= (?:(?:standard|daylight) )?time\b)|(?:eastern|central|pacific)(?=[.,;:!?]|$))"
@@ -65,8 +66,8 @@ _ZONE_OR_US_ZONE = (
     r"(?: (?:(?P<us_season_bracket>standard|daylight) )?[Tt]ime)?)\))?"
 )
 
-#: The standard UTC offsets of the US zones, by their first letter.
-_US_STANDARD_OFFSETS = {"E": -5, "C": -6, "M": -7, "P": -8}
+#: The standard UTC offsets of the US zones (and Canada's Atlantic zone), by their first letter.
+_US_STANDARD_OFFSETS = {"A": -4, "E": -5, "C": -6, "M": -7, "P": -8}
 
 
 def _written_zone(match: RuleMatch) -> str | None:
@@ -967,6 +968,11 @@ RULES: tuple[Rule, ...] = (
                 "Polls close at 8 p.m. Eastern time.", "2025-05-09T20:00-04:00", span="8 p.m. Eastern time"
             ),
             Example("The show airs at 9 p.m. Eastern.", "2025-05-09T21:00-04:00", span="9 p.m. Eastern"),
+            Example(
+                "The jet left radar at 10:31 p.m. Atlantic time.",
+                "2025-05-09T22:31-03:00",
+                span="10:31 p.m. Atlantic time",
+            ),
             # A tender offer's deadline: the zone between commas, the day after it.
             Example(
                 "The offer will expire at 5:00 p.m., New York City time, on June 6, 2025.",
@@ -1122,6 +1128,9 @@ RULES: tuple[Rule, ...] = (
             Example("Polls closed at 8:00 and results came at 9:30.", "2025-05-09T09:30", span="9:30"),
             Example("The launch is at 10:00 UTC+2.", "2025-05-09T10:00+02:00", span="10:00 UTC+2"),
             Example("It's 6:12 Eastern time.", "2025-05-09T06:12-04:00", span="6:12 Eastern time"),
+            Example(
+                "The blast came at 15:45 Indian time.", "2025-05-09T15:45+05:30", span="15:45 Indian time"
+            ),
             Example(
                 "Date: Fri, 9 May 2025 18:40:39 +0900",
                 "2025-05-09T18:40:39+09:00",
@@ -1719,7 +1728,8 @@ RULES: tuple[Rule, ...] = (
             r"(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)"
             # ... or the ends of a span, before the day they are of: "between dusk Tuesday and dawn
             # Wednesday" (not "from dusk to dawn", any night's).
-            r"|(?:(?<=\bbetween\s)|(?<=\bto\s)|(?<=\band\s))(?=(?:dawn|daybreak|sunrise|dusk|nightfall|sunset) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+            # ("between dusk on Tuesday and 6:00 am on Wednesday".)
+            r"|(?:(?<=\bbetween\s)|(?<=\bto\s)|(?<=\band\s))(?=(?:dawn|daybreak|sunrise|dusk|nightfall|sunset) (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
             r"(?P<edge>(?-i:dawn|daybreak|first light|sunrise|sunup|dusk|nightfall|sunset|sundown))(?![\w-])"
             # ("from dawn to dusk" is all day, any day: no edge of one.)
             r"(?!\s+(?:to|till|until)\s+(?:dusk|nightfall|sunset|sundown)\b)"
@@ -1748,6 +1758,8 @@ RULES: tuple[Rule, ...] = (
             # the lows of many nights).
             r"|(?<![\w-])(?P<overnight>overnight)(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|on|as|after|before|but|"
             r"while|when|to|from|across|at|into|amid|despite|near|off|with|by|for|following|"
+            # ("Members said overnight that he should face a challenge": what was said then.)
+            r"(?<=said\sovernight\s)that|"
             # ("and overnight the water spread": before the subject of its clause.)
             r"the|he|she|they|it|we|police|troops|rebels|"
             r"will|could|should|may|might)\b|"
