@@ -44,6 +44,16 @@ Readings these cases pin down:
   the previous decade" is ten years, a length; "the last fiscal year" keeps its article; "more
   than two days later" is a bounded length, as "two days later" is; "every fourteen seconds" is a
   set.
+- A fourth round: "Revenue for the year" after a fiscal year compared with the one before is the
+  year reported; "By evening there was still no sign" is the report's evening; "the three-quarter
+  cent tax" is a fraction of a cent; "have been ordered to evacuate since Tuesday" began on the
+  Tuesday gone by.
+- A fifth round: a fixture at its hour ("plays Canada at 1 p.m. local time Thursday") and a
+  meeting for a debate ("meet for their final debate Tuesday night") are to come; "just after
+  midnight tonight" is the midnight that ends today; "since the first of the year" is January 1;
+  "the week ended yesterday" is a week; "will close early on Friday" leaves "early" to the close,
+  but "met for three hours early Monday" keeps it; "Next year's race is scheduled for April 21"
+  is next year's April; "his last Sunday prayer" is no day.
 
 Publication dates: as given with each case.
 """
@@ -324,6 +334,78 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "A lorry passed every fourteen seconds.",
         "2013-03-04",
         [("every fourteen seconds", "SET", "PT14S", None, {"quant": "EVERY"})],
+    ),
+    (
+        "For the fiscal year, Midland earned $221.8 million, compared with $197.3 million in fiscal "
+        "1990. Revenue for the year was $4.66 billion, up 5%.",
+        "1991-10-16",
+        [("the fiscal year", "DATE", "1991"), ("fiscal 1990", "DATE", "1990"), ("the year", "DATE", "1991")],
+    ),
+    (
+        "For fiscal 1989, the company earned $51.2 million, compared with $60.8 million in fiscal 1988. "
+        "Revenue for the year was $2.04 billion, up 6%.",
+        "1990-03-27",
+        [("fiscal 1989", "DATE", "1989"), ("fiscal 1988", "DATE", "1988"), ("the year", "DATE", "1989")],
+    ),
+    (
+        "By evening there was still no sign of a surrender.",
+        "1993-03-01",
+        [("evening", "TIME", "1993-03-01TEV")],
+    ),
+    (
+        "If approved, the three-quarter cent tax would take effect on April 1.",
+        "2013-01-09",
+        [("April 1", "DATE", "2013-04-01")],
+    ),
+    (
+        "About 38,000 people have been ordered to evacuate since Tuesday.",
+        "2013-06-19",
+        [("Tuesday", "DATE", "2013-06-18")],
+    ),
+    (
+        "The team plays Canada at 1 p.m. local time Thursday.",
+        "1998-02-13",
+        [("1 p.m.", "TIME", "1998-02-19T13:00"), ("Thursday", "DATE", "1998-02-19")],
+    ),
+    (
+        "The candidates meet for their final debate Tuesday night.",
+        "2000-10-13",
+        [("Tuesday night", "TIME", "2000-10-17TNI")],
+    ),
+    (
+        "A few small towns will vote just after midnight tonight.",
+        "2000-01-31",
+        [("midnight tonight", "TIME", "2000-01-31T24:00")],
+    ),
+    (
+        "City crews have spent more than $20 million on snow removal since the first of the year.",
+        "1999-02-13",
+        [("the first of the year", "DATE", "1999-01-01")],
+    ),
+    (
+        "In the week ended yesterday, money-market fund assets rose $1.8 billion.",
+        "1989-11-02",
+        [("the week", "DURATION", "P1W"), ("yesterday", "DATE", "1989-11-01")],
+    ),
+    (
+        "Markets will be closed Thursday and will close early on Friday.",
+        "2012-11-20",
+        [("Thursday", "DATE", "2012-11-22"), ("Friday", "DATE", "2012-11-23")],
+    ),
+    (
+        "The officials met for three hours early Monday.",
+        "2000-10-31",
+        [("three hours", "DURATION", "PT3H"), ("early Monday", "DATE", "2000-10-30", "START")],
+    ),
+    (
+        "Next year's race is scheduled for April 21.",
+        "2013-04-24",
+        [("Next year", "DATE", "2014"), ("April 21", "DATE", "2014-04-21")],
+    ),
+    (
+        "He will lead his last Sunday prayer on Feb. 24.",
+        "2013-02-13",
+        [("Feb. 24", "DATE", "2013-02-24")],
     ),
 ]
 

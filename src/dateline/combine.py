@@ -299,6 +299,13 @@ _ABOUT_GOVERNOR = re.compile(
 #: A length before "late" says by how much something was late, whatever the date after it.
 #: ... and before "early": "Play will begin half an hour early tomorrow".
 _LATE_BY_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+\Z", re.IGNORECASE)
+#: "for" and a length just before a word: "met for three hours early Monday".
+_FOR_A_LENGTH_BEFORE = re.compile(
+    r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?[\w-]+\s+(?:minutes?|hours?|days?|weeks?)\s+\Z",
+    re.IGNORECASE,
+)
+#: A session's verb before "early": "will close early on Friday", "shut early Tuesday".
+_CLOSES_EARLY_BEFORE = re.compile(r"\b(?:close|closes|closing|shut|shuts|closed)\s+\Z", re.IGNORECASE)
 _LATENESS_BEFORE = re.compile(
     r"\b(?:arriv(?:e|es|ed|ing)|ran|runs?|running|show(?:s|ed)?\s+up|turn(?:s|ed)?\s+up|"
     r"start(?:s|ed)?|too|so|very|"
@@ -318,6 +325,11 @@ _AMOUNT_BEFORE = re.compile(
 _THE_YEAR_NAMED = re.compile(r"the\s+year\s+[0-9]{3,4}", re.IGNORECASE)
 _GET_AROUND = re.compile(r"\b(?:get|gets|got|getting|go|goes|went|move|moves|moving)\s+\Z", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+\Z", re.IGNORECASE)
+#: A plural noun or a share right before "over": the preposition of a span things are spread
+#: across ("five assaults over a month", "rose 5% over a week"), not a bound.
+_ACROSS_AFTER_NOUN_BEFORE = re.compile(
+    r"(?:\b(?!(?:was|has|is|lasts|takes|its|this|us|as|always|perhaps)\b)[a-z]{3,}s|%|\bpercent)\s+\Z"
+)
 
 
 def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
@@ -351,8 +363,17 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         and _LATENESS_BEFORE.search(text, max(0, start - 16), start)
     ):
         return False  # "arrived late this morning": the arrival was late, not the morning
-    if key in ("early", "early on") and _LATE_BY_BEFORE.search(text, max(0, start - 16), start):
-        return False  # "Play will begin half an hour early tomorrow": the start is early, not the day
+    if key in ("early", "early on") and (
+        (
+            _LATE_BY_BEFORE.search(text, max(0, start - 16), start)
+            # ("The officials met for three hours early Monday": how long they met.)
+            and not _FOR_A_LENGTH_BEFORE.search(text, max(0, start - 30), start)
+        )
+        or _CLOSES_EARLY_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        # "Play will begin half an hour early tomorrow", "Markets will close early on Friday": the
+        # start or the close is early, not the day.
+        return False
     if key in ("later", "earlier"):
         # "later next week", "later this summer"; not "Earlier Friday", which TimeBank leaves out
         # of the day's extent.
@@ -381,14 +402,16 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
     ):
         return _POSSESSIVE.match(text, candidate.end) is None  # "get around Wednesday's ruling"
     if key in _ON_WEEKDAY:
-        return candidate.partial.weekday is not None and candidate.partial.day is None
+        # ("early on Sunday, 5 November" too: its weekday; not "late on 21 June", as WikiWars draws it.)
+        return candidate.partial.weekday is not None
     if key == "over":
         # "over a week", "for over nine months", "just over 40 days" bound a count; "killed over
         # 24 hours" is a span. "just" stays outside, as TimeBank draws it ("just [over an hour]").
         return (
             candidate.text.lower().startswith(("a ", "an "))
-            or _FOR_BEFORE.search(text, max(0, start - 10), start) is not None
-        )
+            # ("Five assaults over a month achieved nothing": across the month, after the noun.)
+            and _ACROSS_AFTER_NOUN_BEFORE.search(text, max(0, start - 16), start) is None
+        ) or _FOR_BEFORE.search(text, max(0, start - 10), start) is not None
     return True
 
 
@@ -649,7 +672,13 @@ _AFTER_BEFORE = re.compile(r"(?<![A-Za-z])after\s+\Z", re.IGNORECASE)
 def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, time: Candidate) -> Candidate:
     clock = time.partial
     hour = clock.hour
-    if hour == 24 and time is first and _AFTER_BEFORE.search(text, max(0, first.start - 8), first.start):
+    if (
+        hour == 24
+        and time is first
+        and _AFTER_BEFORE.search(text, max(0, first.start - 8), first.start)
+        # ("will vote just after midnight tonight": the midnight that ends the night's day.)
+        and date.partial.part_of_day not in ("NI", "EV")
+    ):
         # "The shooting happened just after midnight Sunday": the hour and then the day it is
         # on, as in "at 1 a.m. Sunday", so the midnight that begins Sunday. (A midnight alone
         # ends its day: "the offer expires at midnight Friday" is Friday's 24:00.)

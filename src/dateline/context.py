@@ -94,7 +94,9 @@ _FUTURE_PHRASES = re.compile(
     # June" (not "Fans were asked to leave the stadium on Sunday", a day of the asking).
     # ... and what people have been told to do: "U.S. citizens have been told to stay home on
     # Saturday" (the telling is done; what it asks is still to come).
-    r"(?:has|have) been (?:told|asked|ordered|instructed|urged|advised|directed) to(?= [a-z])|"
+    # (Not since a day: "38,000 people have been ordered to evacuate since Tuesday" began then.)
+    r"(?:has|have) been (?:told|asked|ordered|instructed|urged|advised|directed) to(?= [a-z])"
+    r"(?! [a-z]+ since\b)|"
     r"(?:was|were|been) (?:told|asked|ordered|instructed|urged|directed) to [a-z]+ "
     r"(?:[\w'’-]+ ){0,4}?(?=(?:by|before) )|"
     # ... and what a vote set to come: "Parliament voted to hold elections on May 25" (not "voted
@@ -803,7 +805,9 @@ _FIXTURE_BEFORE = re.compile(
     r"(?:(?:\s+the(?=\s+(?-i:[A-Z])))?(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
     # ... or the match alone: "Murray plays his second-round match on Wednesday".
     r"|\s+(?:his|her|their|its)(?:\s+[\w'’-]+){0,2}?\s+(?:match|game|tie|fixture|(?:semi-?|quarter-?)?finals?|bout|"
-    r"opener|friendly|qualifier)(?:\s+(?:against|versus|vs\.?)\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))?)?)"
+    r"opener|friendly|qualifier)(?:\s+(?:against|versus|vs\.?)\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))?)?"
+    # ... or what they meet for: "The candidates meet for their final debate Tuesday night".
+    r"|(?<=meet)\s+for\s+(?:their|the|a)(?:\s+[\w'’-]+){0,2}?\s+(?:debate|talks|summit|showdown|rematch|meeting))"
     r"(?:\s+(?:at\s+home|away|(?:at|in)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?))?"
     # ... and the competition: "who face Real Madrid in the Champions League on Wednesday", or
     # the game: "the Jets play the Patriots in the Week 12 game on Sunday",
@@ -813,6 +817,8 @@ _FIXTURE_BEFORE = re.compile(
     r"round|leg|league|playoffs?)"
     # ... or the game of a series: "the Celtics host the Heat in Game 3 on Saturday".
     r"|\s+in\s+(?-i:Game)\s+[0-9]+)?"
+    # ... and its hour: "The team plays Canada at 1 p.m. local time Thursday".
+    r"(?:\s+at\s+[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.m\.|[ap]m)(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?)?"
     r"\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )

@@ -111,6 +111,11 @@ _GERUND_ADJECTIVES = frozenset(
 )  # fmt: skip
 #: Nouns that end in "-ly", which is otherwise an adverb's ending ("the war successfully ended").
 _LY_NOUNS = frozenset({"assembly", "rally", "supply", "family", "monopoly", "anomaly", "ally", "folly"})
+#: Counts that cannot go on a noun phrase after its noun.
+_COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+     "hundred", "hundreds", "thousand", "thousands", "dozens", "several", "many", "few"}
+)  # fmt: skip
 #: Words of a name in capitals that "of" or "of the" joins: "the Siege of Plevna".
 _NAME_OF = re.compile(r" of (?:the )?(?=[A-Z])")
 #: One word and what closes it: a quotation mark it opened, then punctuation that ends the phrase.
@@ -270,7 +275,13 @@ def event_end(
         # ... or a short noun phrase that ends the clause: "four days after the news reached
         # Washington,", "the day after the ROK Army crossed the 38th-parallel border".
         object_end, closed = _phrase(text, verb.end("word"), stops)
-        if object_end is not None and (closed or _CLAUSE_END.match(text, object_end)):
+        if object_end is not None and (
+            closed
+            or _CLAUSE_END.match(text, object_end)
+            # ("A few weeks after the fleet reached Sicily he was recalled": the subject of the
+            # clause a fronted count dates.)
+            or (fronted and _PRONOUN_SUBJECT.match(text, object_end))
+        ):
             return object_end
     return None
 
@@ -375,6 +386,9 @@ def _phrase(
                     )
                 )
                 and not bare[:1].isdigit()
+                # ("After three weeks of bombardment three breaches had been made": a count after
+                # the noun opens the clause's subject.)
+                and not (nouns and bare in _COUNT_WORDS)
             )
         ):
             nouns += 1

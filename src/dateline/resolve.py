@@ -479,7 +479,8 @@ _RESULTS_AFTER = re.compile(
 #: before the day it is looked for.
 _RELATIVE_REACH = 60
 _PLUPERFECT_RELATIVE_BEFORE = re.compile(
-    r"\b(?:that|which|who)\s+had\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^,.;:!?]{0,40}?\s(?:on|since)\s+\Z",
+    r"\b(?:that|which|who|whom)\s+(?:(?:he|she|they|it|we)\s+)?had\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^,.;:!?]{0,40}?"
+    r"\s(?P<prep>on|since|in)\s+\Z",
     re.IGNORECASE,
 )
 
@@ -523,6 +524,26 @@ def _days_later_as_lengths(timexes: list[Timex]) -> list[Timex]:
             implied=(),
         )
     return timexes
+
+
+def _pluperfect_relative(text: str, candidate: Candidate) -> re.Match[str] | None:
+    """The pluperfect relative clause an expression ends, up to it ("which had begun on "), if any."""
+    low = max(0, candidate.start - _RELATIVE_REACH)
+    if "had" not in text[low : candidate.start]:
+        return None
+    return _PLUPERFECT_RELATIVE_BEFORE.search(text, low, candidate.start)
+
+
+def _in_pluperfect_aside(text: str, candidate: Candidate) -> bool:
+    """Whether an expression ends a pluperfect relative clause set off by commas ("Dost Mohammad,
+    whom they had deposed in 1839, returned the following year"): an aside, after which the
+    sentence goes on in the story's time, no flashback a count goes on from."""
+    relative = _pluperfect_relative(text, candidate)
+    return (
+        relative is not None
+        and text.startswith(",", candidate.end)
+        and text[max(0, relative.start() - 2) : relative.start()].startswith(",")
+    )
 
 
 def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
@@ -731,6 +752,8 @@ def resolve_all(
     dated_days: dict[tuple[int, int], int] = {}
     # The value each day of a month a report named without its year was first given.
     said_days: dict[tuple[int, int], str] = {}
+    # The months a history's plan looked to, which moved no story (indexes of candidates).
+    planned_months: set[int] = set()
     quote_starts = [start for start, _ in quoted_spans]
     # For each timex, whether it names a weekday ("bare", or "named" with its "next", "last"),
     # and its clause's tense.
@@ -1594,7 +1617,13 @@ def resolve_all(
                 partial,
                 resolution.point.day,
                 _WarRange(lead, war_end, lead_ranged),
-                first_told=candidates[index - 1].start < lead_until,
+                # (First after the lead too when what came between were only a plan's months:
+                # "Hanoi hoped to influence the election in November".)
+                first_told=all(
+                    candidates[before].start < lead_until or before in planned_months
+                    for before in range(index - 1, -1, -1)
+                    if before == index - 1 or candidates[before + 1].start >= lead_until
+                ),
                 story=points[-1] if points else None,
                 pluperfect=_dated_by_pluperfect(context.text, candidate),
             )
@@ -1867,6 +1896,23 @@ def resolve_all(
             continue
         if (
             narrative
+            and tense == "future"
+            and point.grain <= Grain.MONTH
+            and partial.kind == "date"
+            and partial.year is None
+            and partial.anchor is None
+            and (partial.month is not None or partial.season is not None)
+            and points
+            and not points[-1].bc
+            and point.day > points[-1].day
+        ):
+            # "The offensive lasted from 30 March to 22 October 1972. Hanoi hoped to influence the
+            # election in November. The first blow fell on 30 March": a month a plan or a hope
+            # looked to is no time the story has reached.
+            planned_months.add(index)
+            continue
+        if (
+            narrative
             and point.grain == Grain.SEASON
             and points
             and points[-1].grain == Grain.SEASON
@@ -2002,6 +2048,7 @@ def resolve_all(
                 )
                 and _recalls_a_time(context.text, candidate, tense)
                 and not _recalled_in_a_dated_sentence(context.text, candidate, points)
+                and not _in_pluperfect_aside(context.text, candidate)
             ):
                 flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
@@ -2184,13 +2231,12 @@ def resolve_all(
             # of, "since 1969. British troops were sent that year", as is a day a "when" clause
             # tells of: "since 1994, when 30,000 Cubans fled".)
             continue
+        pluperfect_relative = _pluperfect_relative(context.text, candidate)
         if (
             not narrative
             and point.grain >= Grain.DAY
-            and "had" in context.text[max(0, candidate.start - _RELATIVE_REACH) : candidate.start]
-            and _PLUPERFECT_RELATIVE_BEFORE.search(
-                context.text, max(0, candidate.start - _RELATIVE_REACH), candidate.start
-            )
+            and pluperfect_relative is not None
+            and pluperfect_relative.group("prep").lower() != "in"
         ):
             # "Shops that had closed on Thursday reopened, and crowds gathered in the evening": a
             # relative clause's day in the pluperfect is background, no time the report moves to.
@@ -2451,6 +2497,12 @@ def _day_of_the_war(
             continue
         opening, closing = sentence_bounds(text, point.start)
         if war and _WAR_BEGAN.search(text, opening, closing):
+            began = point
+            break
+        if _FOUGHT_FROM.search(text, opening, point.start) and (
+            war or re.search(rf"\b{re.escape(event)}\b", text[opening:closing], re.IGNORECASE)
+        ):
+            # "The Six-Day War was fought between 5 and 10 June 1967": the first day of the range.
             began = point
             break
         if (
@@ -3686,6 +3738,10 @@ _DAY_OF_THE_WAR = re.compile(
 #: A sentence that tells how an event began: "The siege began on 9 October".
 _EVENT_BEGAN = re.compile(
     r"\b(?:began|begun|started|opened|commenced|launched|broke\s+out|erupted)\b", re.IGNORECASE
+)
+#: A range an event filled, up to its first day: "was fought between ", "lasted from ".
+_FOUGHT_FROM = re.compile(
+    r"\b(?:was\s+fought|were\s+fought|lasted|took\s+place|raged)\s+(?:from|between)\s+\Z", re.IGNORECASE
 )
 #: A sentence that tells how a war began: "Iraq invaded Iran on ...", "war broke out on ...".
 _WAR_BEGAN = re.compile(
@@ -6891,6 +6947,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\n\s*\n")
 #: A sentence that opens on its date: "In July, the Indus burst its banks".
 _DATE_OPENING = re.compile(r"[\s\"'“‘(]*(?:(?:In|On|By|During|Throughout|Until)\s+)?\Z")
 _EVENT_AFTER_YEAR = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+)\b")
+#: ... or its possessive: "Next year's race", "This year's Games".
+_EVENT_OF_THE_YEAR_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*|[a-z]+)\b")
 
 
 def _framed_year(
@@ -6921,7 +6979,7 @@ def _framed_year(
         or partial.anchor is not None
         # (A finished event's date, made past above, may still be framed: the check of its
         # clause's tense below keeps it before the DCT.)
-        or partial.direction not in (None, "past")
+        or partial.direction not in (None, "past", "future")
         or partial.value is not None
         or partial.weekday is not None
     ):
@@ -6965,11 +7023,19 @@ def _framed_year(
             return None
         opening_year = _YEAR_FRAME_OPENING.fullmatch(text, frame_opens, previous.start) is not None
         named_event = (
-            _YEAR_NAMED_SUBJECT.fullmatch(text, frame_opens, previous.start) is not None
-            and bool(_EVENT_AFTER_YEAR.match(text, previous.end))
-        ) or (
-            _YEAR_OF_SUBJECT.fullmatch(text, frame_opens, previous.start) is not None
-            and bool(_VERB_AFTER_YEAR.match(text, previous.end))
+            (
+                _YEAR_NAMED_SUBJECT.fullmatch(text, frame_opens, previous.start) is not None
+                and bool(_EVENT_AFTER_YEAR.match(text, previous.end))
+            )
+            or (
+                _YEAR_OF_SUBJECT.fullmatch(text, frame_opens, previous.start) is not None
+                and bool(_VERB_AFTER_YEAR.match(text, previous.end))
+            )
+            # ("Next year's race is scheduled for April 21": the year's event, its subject.)
+            or (
+                _DATE_OPENING.fullmatch(text, frame_opens, previous.start) is not None
+                and bool(_EVENT_OF_THE_YEAR_AFTER.match(text, previous.end))
+            )
         )
         if not (opening_year or named_event):
             return None
@@ -7012,8 +7078,8 @@ def _frame_year(frame: PartialTime, dct: dt.date) -> int:
 def _frames_a_year(frame: PartialTime, dct: dt.date) -> bool:
     """Whether a date that opens a news sentence gives the year its other dates are in: a year
     ("In 2010,"), a season or a month of one ("In the summer of 2011, a deal was reached on July
-    31"), or a count of years back from the DCT ("Four years ago, Kerry had the nomination wrapped
-    up by early March")."""
+    31"), or a count of years from the DCT ("Four years ago, Kerry had the nomination wrapped up
+    by early March", "Next year's race is scheduled for April 21")."""
     if frame.kind != "date" or frame.bc or frame.fiscal or frame.value is not None:
         return False
     if frame.anchor is None:
@@ -7023,7 +7089,7 @@ def _frames_a_year(frame: PartialTime, dct: dt.date) -> bool:
         and frame.grain == Grain.YEAR
         and frame.shift is not None
         and frame.shift.unit == Grain.YEAR
-        and frame.shift.amount < 0
+        # (... or on: "Next year's race is scheduled for April 21".)
         and frame.year is None
     )
 

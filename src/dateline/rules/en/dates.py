@@ -142,7 +142,9 @@ _KEPT_EACH_YEAR_BEFORE = re.compile(
     r"(?:(?:each|every)\s+year\s+|annually\s+)?on\s+(?:the\s+)?$"
     # ... and in the active voice, the day kept "as" a holiday: "Bangladesh celebrates 16 December
     # as Victory Day" (see KEPT_AS_AFTER).
-    r"|\b(?P<active>celebrates|commemorates|observes|marks|honou?rs)\s+(?:(?:each|every)\s+year\s+)?$",
+    # ("Bangladesh has since celebrated 16 December as Victory Day".)
+    r"|\b(?P<active>celebrates|commemorates|observes|marks|honou?rs|(?:has|have)\s+(?:(?:since|long|always|also)\s+)?"
+    r"(?:celebrated|commemorated|observed|marked|honou?red))\s+(?:(?:each|every)\s+year\s+)?$",
     re.IGNORECASE,
 )
 #: ... and what follows a day kept "as" a holiday (shared with the resolver, which gives the
@@ -416,7 +418,9 @@ _MARCHERS_BEFORE = re.compile(
     r"\b(?:Women|Men|People|Peoples|Children|Workers|Veterans|Mothers|Farmers|Students|Teachers|Nurses)['’]s?\s+$"
 )
 _NAME_WORD_BEFORE = re.compile(
-    r"(?<=[a-z,;]\s)(?!(?:In|By|Early|Late|Mid|Since|Until|From|Through|During|Last|Next|This|Of|On|[A-Z][a-z]+day)\b)"
+    # ('the "Mud March" collapsed': a name in quotation marks too.)
+    r"(?:(?<=[a-z,;]\s)|(?<=[a-z,;]\s[\"“]))"
+    r"(?!(?:In|By|Early|Late|Mid|Since|Until|From|Through|During|Last|Next|This|Of|On|[A-Z][a-z]+day)\b)"
     r"[A-Z][a-z]+\s+$"
 )
 
@@ -795,7 +799,7 @@ _DATE_GOES_ON = (
 _WHERE_A_YEAR_STANDS = (
     # ... and "early" or "late" in it, or "By" opening a sentence: "in early 757", "By 751 he".
     r"(?:"
-    + after_one_of("In", "in", "until", "By", r"in\searly", r"in\slate")
+    + after_one_of("In", "in", "until", "By", "by", r"in\searly", r"in\slate")
     + r"|(?P<the>the )?{season} of )"
 )
 #: ... and before what goes on after a date: the clause's end or its subject ("In 479 the
@@ -805,6 +809,10 @@ _AS_A_YEAR_ENDS = (
     # of 628 on the old frontier".
     r"(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|when|a|an|at|after|under"
     r"|(?:with|against|on|before|following)\s+(?:the|a|an|his|her|its|their)\b)\b"
+    # ... and after "by", the verb a year starts the story's clause with ("by 214 had taken Yi
+    # Province"), or the clause's named subject and its verb ("By 207 Cao Cao controlled").
+    r"|(?<=\b[Bb]y\s[1-9][0-9]{2})(?:\s+(?:had|was|were)\s+(?-i:[a-z]+(?:ed|en|n|t))\b"
+    r"|\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?-i:[a-z]+ed|had|was|were)\b)"
     # ... or a clause or a second date goes on with "and" ("in 711 and ruled it", "in 985 and
     # Santiago in 997"), not a second count ("in 300 and 400 cases", "in 120 and more countries").
     r"|\s+and\s+(?![0-9]|(?:more|other|over|under|up|some|about|nearly|almost)\b))"
@@ -1557,7 +1565,15 @@ def _weekday(match: RuleMatch) -> PartialTime | None:
     start = match.match.start()
     if written.endswith(".") and _ARTICLE_BEFORE.search(match.match.string, max(0, start - 8), start):
         return None  # "18 billion kilometres from the Sun.": the star, at the end of a sentence
+    if _RANKED_BEFORE.search(match.match.string, max(0, start - 16), start):
+        return None  # "his last Sunday prayer": a rank of a weekly event, no day of the DCT's week
     return PartialTime(weekday=weekday, grain=Grain.DAY)
+
+
+#: A possessive and a rank before a weekday: "his last ", "the pope's final ".
+_RANKED_BEFORE = re.compile(
+    r"(?:\b(?:his|her|its|their|our|my)|['’]s)\s+(?:last|final|first)\s+\Z", re.IGNORECASE
+)
 
 
 def _indefinite_weekday(match: RuleMatch) -> PartialTime | None:
@@ -1985,6 +2001,8 @@ RULES: tuple[Rule, ...] = (
                 domain="narrative",
             ),
             Example("The revolt began in 755. By 751 he commanded three armies.", "0751", span="751"),
+            Example("By 207 Cao Cao controlled northern China.", "0207", span="207"),
+            Example("Liu Bei took the commanderies and by 214 had taken Yi Province.", "0214", span="214"),
         ),
         negatives=(
             "The disease spread in 120 and more countries.",
@@ -3089,9 +3107,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.edge_day_of_year",
         type="DATE",
-        pattern=r"the (?P<edge>first|last|final) day(?: of {year4:year}(?![\w-])|" + _OF_RELATIVE_YEAR + ")",
+        # ("since the first of the year": its first day, as Americans say it.)
+        pattern=r"the (?:(?P<edge>first|last|final) day|first(?= of (?:the|this|next) year(?!s?['’-])))"
+        r"(?: of {year4:year}(?![\w-])|" + _OF_RELATIVE_YEAR + ")",
         parse=_edge_day_of_year,
         examples=(
+            Example(
+                "Crews have spent $20 million since the first of the year.",
+                "2025-01-01",
+                span="the first of the year",
+            ),
             Example(
                 "The law takes effect on the first day of next year.",
                 "2026-01-01",
@@ -3838,6 +3863,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "the Sunday Times",
+            "He will lead his last Sunday prayer on Feb. 24.",
             "The Mail on Sunday ran the story.",
             "The inquiry into Bloody Sunday reported in 2010.",
             "Traders still speak of Black Monday.",

@@ -209,6 +209,11 @@ def _is_rate(match: RuleMatch) -> bool:
     ) and not _RATE_NOT_AFTER.match(text, end)
 
 
+#: A measure after a hyphened quarter, which it is a fraction of: " cent", " mile", " inch".
+_MEASURE_OF_A_FRACTION_AFTER = re.compile(
+    r"\s+(?:cent|cents|percent|per\s+cent|percentage|point|inch|mile|pound|ounce|ton|length|share|acre|gallon)\b",
+    re.IGNORECASE,
+)
 #: "half century" with no article of its own: as a length it takes "a" or "the next" ("a
 #: half-century of peace"); after another word it may be no length at all ("he reached his
 #: half-century before lunch" is fifty runs).
@@ -347,6 +352,12 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None
     if unit_word == "quarters" and "-" in match.text:
         return None
+    if (
+        unit_word == "quarter"
+        and "-" in match.text
+        and _MEASURE_OF_A_FRACTION_AFTER.match(match.match.string, match.match.end())
+    ):
+        return None  # "the three-quarter cent tax", "a three-quarter mile": a fraction of a measure
 
     letter = _LEXICON.unit(unit_word)
     if letter is None:
@@ -766,6 +777,7 @@ RULES: tuple[Rule, ...] = (
             "a second round",
             "he is 52 years old",
             "about three-quarters of them",
+            "If approved, the three-quarter cent tax would take effect.",
             "a quarter of the shares",
             "He sold three quarters of the family's land.",
             "Guards watch the gate 24 hours a day, seven days a week.",
@@ -1053,6 +1065,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # ("in the week that ended June 10": the relative clause of the same period.)
             r"the (?P<unit>(?-i:week))(?= (?:(?:that )?ended|ending|to|through) (?:{weekday}|{month} {day}|{day:day2} {month:month2}"
+            # ("In the week ended yesterday, money-market fund assets rose".)
+            + r"|yesterday|today"
             # "the week to Christmas Eve": a fixed holiday is a day as well.
             + r"|(?-i:(?=[A-Z]))"
             + alternation(en.FIXED_HOLIDAYS)

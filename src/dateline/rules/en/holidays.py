@@ -79,7 +79,12 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     name = " ".join((match.group("holiday") or "").lower().split())
     name = en.HOLIDAYS_WITHOUT_APOSTROPHE.get(name, name)
     written = " ".join((match.group("holiday") or "").split())
-    if name[:1].islower() and not written[:1].isupper():
+    if (
+        name[:1].islower()
+        and not written[:1].isupper()
+        and (match.group("calendar") or "").lower() != "lunar"
+    ):
+        # (Not a common noun's day; but "the Vietnamese lunar new year" is the feast however written.)
         return None
     if name == "spring festival" and _OF_A_NAME_AFTER.match(match.match.string, match.match.end("holiday")):
         return None  # "the Spring Festival of Music": an event's name, not China's new year

@@ -1626,7 +1626,9 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # (Bare "past" only after a preposition of a day: "past Friday" elsewhere is beyond it,
         # "They will stay open past Friday".)
-        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|last|next|this|coming|"
+        # ("his last Sunday prayer": a rank after a possessive, his final one.)
+        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|"
+        r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)last|next|this|coming|"
         r"(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\bover\s)|(?<=\bthe\s))past) {weekday}",
         parse=determined_weekday,
         examples=(

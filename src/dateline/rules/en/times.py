@@ -1743,7 +1743,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s))"
             r"(?P<part_alone>morning|afternoon|evening)(?=\s*[,.;:)]|\s*$|\s+[0-9]|\s+(?:the|a|an|his|her|its|their|he|she|"
             # ("the Swedes held and by evening had routed the imperialists": the subject's verb.)
-            r"it|they|we|all|most|both|had|was|were|(?-i:[A-Z])\w*)\b)"
+            # ("By evening there was still no sign of a surrender".)
+            r"it|they|we|all|most|both|had|was|were|there|(?-i:[A-Z])\w*)\b)"
             # "The night before, the delegates had agreed", "the morning after he sailed": the part
             # of the day before (after) the one the text stands at, where "before" is an adverb (not
             # "the night before the battle", counted from the battle).
