@@ -1080,6 +1080,7 @@ _ASIDE_AFTER = re.compile(r",\s")
 #: expression, which only a preposition may precede: "the report, originally due Oct. 4, on ".
 _ASIDE_OPENS_BEFORE = re.compile(r"[^\s,],\s+(?:[\w'’-]+\s+){0,2}\Z")
 _ASIDE_CLOSES_BEFORE_EXPRESSION = re.compile(r"[^,;:!?\n]{0,40},\s+(?:(?:on|in|at|by)\s+)?")
+_ASIDE_REACH = 48
 #: A relative clause set off by a comma right after an expression: ", where", ", when", ", which".
 _RELATIVE_AFTER = re.compile(
     # ... and an adverbial clause: "will take over the inquiry Thursday, after tests showed a bomb".
@@ -1359,8 +1360,10 @@ class TenseIndex:
                 distance += _ATTRIBUTION_PENALTY
             if (
                 cue_end <= start
-                and _ASIDE_OPENS_BEFORE.search(self.text, max(sentence_start, cue_start - 40), cue_start)
+                and start - cue_end <= _ASIDE_REACH
+                and self.text.find(",", cue_end, start) >= 0
                 and _ASIDE_CLOSES_BEFORE_EXPRESSION.fullmatch(self.text, cue_end, start)
+                and _ASIDE_OPENS_BEFORE.search(self.text, max(sentence_start, cue_start - 40), cue_start)
             ):
                 # "It will release the report, originally due Oct. 4, on Tuesday": an aside set
                 # off by commas before the expression tells its own time, not the clause's.

@@ -526,6 +526,30 @@ def _days_later_as_lengths(timexes: list[Timex]) -> list[Timex]:
     return timexes
 
 
+def _first_told_after_lead(
+    candidates: Sequence[Candidate], index: int, lead_until: int, planned_months: Collection[int]
+) -> bool:
+    """Whether ``candidates[index]`` is the first date a history tells after its lead, past only the
+    months a plan looked to ("Hanoi hoped to influence the election in November")."""
+    before = index - 1
+    while before >= 0 and candidates[before].start >= lead_until:
+        if before not in planned_months:
+            return False
+        before -= 1
+    return True
+
+
+def _yearless_month_or_season(partial: PartialTime) -> bool:
+    """Whether ``partial`` is a month or a season named without its year or an anchor ("in June",
+    "that spring" is anchored)."""
+    return (
+        partial.kind == "date"
+        and partial.year is None
+        and partial.anchor is None
+        and (partial.month is not None or partial.season is not None)
+    )
+
+
 def _pluperfect_relative(text: str, candidate: Candidate) -> re.Match[str] | None:
     """The pluperfect relative clause an expression ends, up to it ("which had begun on "), if any."""
     low = max(0, candidate.start - _RELATIVE_REACH)
@@ -1150,10 +1174,7 @@ def resolve_all(
                     is not None
                 )
             )
-            and partial.kind == "date"
-            and partial.year is None
-            and partial.anchor is None
-            and (partial.month is not None or partial.season is not None)
+            and _yearless_month_or_season(partial)
             and points
             and not points[-1].bc
             and context.dct is not None
@@ -1619,11 +1640,7 @@ def resolve_all(
                 _WarRange(lead, war_end, lead_ranged),
                 # (First after the lead too when what came between were only a plan's months:
                 # "Hanoi hoped to influence the election in November".)
-                first_told=all(
-                    candidates[before].start < lead_until or before in planned_months
-                    for before in range(index - 1, -1, -1)
-                    if before == index - 1 or candidates[before + 1].start >= lead_until
-                ),
+                first_told=_first_told_after_lead(candidates, index, lead_until, planned_months),
                 story=points[-1] if points else None,
                 pluperfect=_dated_by_pluperfect(context.text, candidate),
             )
@@ -1898,10 +1915,7 @@ def resolve_all(
             narrative
             and tense == "future"
             and point.grain <= Grain.MONTH
-            and partial.kind == "date"
-            and partial.year is None
-            and partial.anchor is None
-            and (partial.month is not None or partial.season is not None)
+            and _yearless_month_or_season(partial)
             and points
             and not points[-1].bc
             and point.day > points[-1].day
@@ -2231,11 +2245,10 @@ def resolve_all(
             # of, "since 1969. British troops were sent that year", as is a day a "when" clause
             # tells of: "since 1994, when 30,000 Cubans fled".)
             continue
-        pluperfect_relative = _pluperfect_relative(context.text, candidate)
         if (
             not narrative
             and point.grain >= Grain.DAY
-            and pluperfect_relative is not None
+            and (pluperfect_relative := _pluperfect_relative(context.text, candidate)) is not None
             and pluperfect_relative.group("prep").lower() != "in"
         ):
             # "Shops that had closed on Thursday reopened, and crowds gathered in the evening": a
