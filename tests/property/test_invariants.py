@@ -161,17 +161,22 @@ def _pairs(text: str, dct: dt.date, years: int) -> list[tuple[Timex, Timex, bool
     # A date the text states in full that lies after one DCT and before the other ("2000-01-02 was
     # 0:00" at 2000-01-01 and at 2001-01-01) is a day still to come in one run only: what a past
     # clause anchors on may differ, and is not the DCT's move.
-    for timex in before:
+    for timex, moved in zip(before, after, strict=True):
         stated = _stated_day(timex)
         assume(stated is None or (stated > dct) == (stated > moved_dct))
         # ... and so is a year the text states that is near the DCT in one run only ("April Fools'
         # Day '00 0:00" at 2000-01-01 and at 2002-01-01): a year some years from the DCT is a
         # report's background, which a clock time does not take its day from.
         # (A day stated with its year is such a year too: "1/1/10 ... 0:00" at 2010 and at 2059.)
+        # (Each run's own year: a year of two digits is read in each DCT's century, "'06" 2006 at
+        # 2000 and 1906 at 1907.)
         year = _stated_year(timex) or (stated.year if stated is not None else None)
+        moved_year = _stated_year(moved) or (stated.year if stated is not None else None)
         assume(
             year is None
-            or (abs(year - dct.year) < _BACKGROUND_YEARS) == (abs(year - moved_dct.year) < _BACKGROUND_YEARS)
+            or moved_year is None
+            or (abs(year - dct.year) < _BACKGROUND_YEARS)
+            == (abs(moved_year - moved_dct.year) < _BACKGROUND_YEARS)
         )
     for first, second in zip(before, after, strict=True):
         assert (first.type, first.rule, first.anchor) == (second.type, second.rule, second.anchor)
