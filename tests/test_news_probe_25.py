@@ -54,6 +54,8 @@ Readings these cases pin down:
   "the week ended yesterday" is a week; "will close early on Friday" leaves "early" to the close,
   but "met for three hours early Monday" keeps it; "Next year's race is scheduled for April 21"
   is next year's April; "his last Sunday prayer" is no day.
+- A sixth round: "who took over 15 months ago" leaves the verb's "over" out; "where it was late
+  afternoon when the news broke" is that day's late afternoon.
 
 Publication dates: as given with each case.
 """
@@ -406,6 +408,20 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "He will lead his last Sunday prayer on Feb. 24.",
         "2013-02-13",
         [("Feb. 24", "DATE", "2013-02-24")],
+    ),
+    (
+        "Monti, who took over 15 months ago, finished fourth.",
+        "2013-02-26",
+        [("15 months ago", "DATE", "2011-11")],
+    ),
+    (
+        "White smoke rose at 7:06 p.m. Wednesday. In Buenos Aires, where it was late afternoon when the "
+        "news broke, thousands gathered.",
+        "2013-03-14",
+        [
+            ("7:06 p.m. Wednesday", "TIME", "2013-03-13T19:06"),
+            ("late afternoon", "TIME", "2013-03-13TAF", "END"),
+        ],
     ),
 ]
 

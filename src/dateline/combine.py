@@ -304,6 +304,10 @@ _FOR_A_LENGTH_BEFORE = re.compile(
     r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?[\w-]+\s+(?:minutes?|hours?|days?|weeks?)\s+\Z",
     re.IGNORECASE,
 )
+#: A verb that "over" is the particle of: "took over", "handed over".
+_TOOK_OVER_BEFORE = re.compile(
+    r"\b(?:took|take|takes|taking|taken|handed|hand|hands|turned)\s+\Z", re.IGNORECASE
+)
 #: A session's verb before "early": "will close early on Friday", "shut early Tuesday".
 _CLOSES_EARLY_BEFORE = re.compile(r"\b(?:close|closes|closing|shut|shuts|closed)\s+\Z", re.IGNORECASE)
 _LATENESS_BEFORE = re.compile(
@@ -404,6 +408,14 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
     if key in _ON_WEEKDAY:
         # ("early on Sunday, 5 November" too: its weekday; not "late on 21 June", as WikiWars draws it.)
         return candidate.partial.weekday is not None
+    if (
+        key == "over"
+        and candidate.partial.kind == "date"
+        and _TOOK_OVER_BEFORE.search(text, max(0, start - 10), start)
+    ):
+        # "Monti, who took over 15 months ago": the verb's particle, no bound (but "took over a
+        # month to prepare" is more than a month).
+        return False
     if key == "over":
         # "over a week", "for over nine months", "just over 40 days" bound a count; "killed over
         # 24 hours" is a span. "just" stays outside, as TimeBank draws it ("just [over an hour]").

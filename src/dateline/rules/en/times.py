@@ -1734,7 +1734,9 @@ RULES: tuple[Rule, ...] = (
             # ("from dawn to dusk" is all day, any day: no edge of one.)
             r"(?!\s+(?:to|till|until)\s+(?:dusk|nightfall|sunset|sundown)\b)"
             # "Power was restored by late afternoon": no article after the preposition.
-            r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bin\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bsince\s))(?P<when_bare>early|late) (?P<part_bare>morning|afternoon|evening)(?![\w-])(?! of\b)"
+            # ("In Buenos Aires, where it was late afternoon when the news broke".)
+            r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bin\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\bit\swas\s)|(?<=\bit\sis\s))"
+            r"(?P<when_bare>early|late) (?P<part_bare>morning|afternoon|evening)(?![\w-])(?! of\b)"
             # ... and a market's session by its part of the day, without "early" or "late": "Stocks
             # rose in morning trading".
             r"|(?<=\bin\s)(?P<part_trading>morning|afternoon|midday)(?= (?:trading|dealings|deals)\b)"
