@@ -786,7 +786,7 @@ _PLANNED_BEFORE = re.compile(
     # thousands".)
     # ... at its hour, given twice: "A meeting scheduled for 10:00 am (0700 GMT) on Sunday".
     r"|(?<![A-Za-z',])(?<!,\s)(?P<verb_for>planned|scheduled|slated|set) for (?:this\s+|next\s+)?"
-    r"(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.m\.|[ap]m)\s+(?:\([^()]{1,20}\)\s+)?(?:on\s+)?)?\Z",
+    r"(?P<at_hour>[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.m\.|[ap]m)\s+(?:\([^()]{1,20}\)\s+)?(?:on\s+)?)?\Z",
     re.IGNORECASE,
 )
 #: So does a meeting or a visit in the present, whom it is with named before "on" its day: "The
@@ -1598,8 +1598,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             verb = "verb" if plan.group("verb") else "verb_in" if plan.group("verb_in") else "verb_for"
             # (A plan "for" an hour and its day reaches the day: "scheduled for 10:00 am (0700
             # GMT) on Sunday".)
-            at_hour = verb == "verb_for" and any(c.isdigit() for c in plan.group(0))
-            cues.append((plan.start(verb), plan.end() if at_hour else plan.end(verb), 2, "future"))
+            cues.append(
+                (plan.start(verb), plan.end() if plan.group("at_hour") else plan.end(verb), 2, "future")
+            )
         fixture = _FIXTURE_BEFORE.search(text, window, day.start()) or _MEETS_WHOM_BEFORE.search(
             text, window, day.start()
         )

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from dateline.lexicon import en
+
 #: Words that open a noun phrase ("of the war", "of the siege", "of Napoleon's defeat").
 _DETERMINERS = frozenset(
     {"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "a", "an"}
@@ -111,11 +113,11 @@ _GERUND_ADJECTIVES = frozenset(
 )  # fmt: skip
 #: Nouns that end in "-ly", which is otherwise an adverb's ending ("the war successfully ended").
 _LY_NOUNS = frozenset({"assembly", "rally", "supply", "family", "monopoly", "anomaly", "ally", "folly"})
-#: Counts that cannot go on a noun phrase after its noun.
-_COUNT_WORDS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-     "hundred", "hundreds", "thousand", "thousands", "dozens", "several", "many", "few"}
-)  # fmt: skip
+#: Counts that cannot go on a noun phrase after its noun: the lexicon's number words, and the vague
+#: ones ("three weeks of bombardment three breaches", "several", "hundreds").
+_COUNT_WORDS = frozenset(word for word in en.NUMBER_WORDS if " " not in word and word not in ("a", "an")) | {
+    "hundreds", "thousands", "dozens", "several", "many", "few",
+}  # fmt: skip
 #: Words of a name in capitals that "of" or "of the" joins: "the Siege of Plevna".
 _NAME_OF = re.compile(r" of (?:the )?(?=[A-Z])")
 #: One word and what closes it: a quotation mark it opened, then punctuation that ends the phrase.

@@ -1895,12 +1895,15 @@ def resolve_all(
                     _SINCE_BEFORE.search(context.text, max(0, candidate.start - 14), candidate.start)
                     is not None
                     # ("The exodus has swelled since NATO launched airstrikes on March 24".)
-                    or _SINCE_CLAUSE_BEFORE.search(
-                        context.text,
-                        max(sentence_bounds(context.text, candidate.start)[0], candidate.start - 90),
-                        candidate.start,
+                    or (
+                        context.text.find("ince ", max(0, candidate.start - 90), candidate.start) >= 0
+                        and _SINCE_CLAUSE_BEFORE.search(
+                            context.text,
+                            max(sentence_bounds(context.text, candidate.start)[0], candidate.start - 90),
+                            candidate.start,
+                        )
+                        is not None
                     )
-                    is not None
                 )
             )
         ):
@@ -5128,7 +5131,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?\Z", re.IGNOR
 #: ... and the day of a clause "since" opens, its subject and verb before the day: "since NATO
 #: launched airstrikes against Yugoslavia on ".
 _SINCE_CLAUSE_BEFORE = re.compile(
-    r"\bsince\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’-]+){1,8}?\s+(?:on|in)\s+\Z"
+    r"\bsince\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’-]+){1,8}?\s+(?:on|in)\s+\Z", re.IGNORECASE
 )
 #: A date a plan set, just before the date: "a target date of 1 May 1944", "a withdrawal date
 #: sometime in late 2008": it does not say the story got there.
