@@ -113,11 +113,13 @@ _GERUND_ADJECTIVES = frozenset(
 )  # fmt: skip
 #: Nouns that end in "-ly", which is otherwise an adverb's ending ("the war successfully ended").
 _LY_NOUNS = frozenset({"assembly", "rally", "supply", "family", "monopoly", "anomaly", "ally", "folly"})
-#: Counts that cannot go on a noun phrase after its noun: the lexicon's number words, and the vague
-#: ones ("three weeks of bombardment three breaches", "several", "hundreds").
-_COUNT_WORDS = frozenset(word for word in en.NUMBER_WORDS if " " not in word and word not in ("a", "an")) | {
-    "hundreds", "thousands", "dozens", "several", "many", "few",
-}  # fmt: skip
+#: Counts that cannot go on a noun phrase after its noun: the lexicon's number words from two (not
+#: "one", a pronoun too: "after the old one was bombed"), and the vague ones ("three weeks of
+#: bombardment three breaches", "several", "hundreds").
+_COUNT_WORDS = frozenset(
+    [word for word, value in en.NUMBER_WORDS.items() if " " not in word and value >= 2]
+    + ["hundreds", "thousands", "dozens", "several", "many", "few"]
+)
 #: Words of a name in capitals that "of" or "of the" joins: "the Siege of Plevna".
 _NAME_OF = re.compile(r" of (?:the )?(?=[A-Z])")
 #: One word and what closes it: a quotation mark it opened, then punctuation that ends the phrase.
