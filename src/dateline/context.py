@@ -65,7 +65,9 @@ _FUTURE_PHRASES = re.compile(
     r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFIJjTnNHlLU])"
     # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
     # ("Obama was also to meet his generals on Thursday": an adverb between.)
-    r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s) (?:also |still |now )?"
+    # ("He's not going to wait until the fall", "isn't expected to": a future denied is a future.)
+    r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s|isn't|aren't|wasn't|weren't) "
+    r"(?:also |still |now |not )?"
     # ("was due to heavy rains": because of, no plan.)
     r"(?:to(?! have\b)|due to(?! (?:the|a|an|heavy|high|low|strong|weak|poor|bad|rising|falling|lower|higher|"
     r"increased|reduced|concerns?|fears?|lack|its|their|his|her|this|that)\b)|set to|going to|"
@@ -150,6 +152,8 @@ _FUTURE_PHRASES = re.compile(
     r"(?-i:[A-Z][a-z]+day|weekend|mid-?year|Easter|Christmas|" + "|".join(_WRITTEN_OUT_MONTHS) + r")\b)|"
     # ... and what is promised for a month: "The company promised a report in July", "has
     # promised a pay rise from April".
+    # (Not the noun after its article: "broke a pledge the party made in June".)
+    r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
     r"(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)) (?:an?|the|its|their|new|more) (?:[\w'’-]+ ){0,3}?"
     rf"(?=(?:in|from) (?:early |mid-|late )?(?:{'|'.join(_WRITTEN_OUT_MONTHS)})\b)|"
     # An aside of what is still to be done: "The report, to be released on Wednesday, says".
@@ -317,6 +321,9 @@ _DEADLINE_BEFORE = re.compile(
     # ... and what a budget or a permit allows up to it: "allows it to spend $4.35 million through
     # Dec. 31".
     r"allows|permits|authorizes|authorises|"
+    # ... and what a stopgap funds or keeps going up to it: "passed a bill to keep the government
+    # funded through early December", "funds agencies through Dec. 3".
+    r"funds|funding|(?:keeps?|keeping|kept)\s+(?:[\w'’-]+\s+){0,3}?(?:funded|open|running|operating)|"
     # ... and what is issued to hold up to it: "issued a travel alert valid until August 1".
     r"valid|good)"
     # (... across an abbreviation's stop: "its tender offer for Wexford Corp. until midnight Friday".)
@@ -910,6 +917,8 @@ _NOT_SCHEDULE_AFTER = frozenset(
     {"the", "a", "an", "to", "did", "didn't", "not", "will", "would", "could", "can", "may", "might",
      "must", "should", "shall", "its", "their", "his", "her", "our", "your", "my", "this",
      "these", "those", "of", "for", "let", "help", "make", "had", "has", "have",
+     # A leave taken, a noun: "He was placed on leave Monday night", "on paid leave".
+     "on", "paid", "unpaid", "administrative", "medical", "sick", "maternity", "paternity",
      # A clock's zone before the noun of a session: "after the 4 p.m. EST close on Wednesday".
      "est", "edt", "et", "gmt", "utc", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "cet"}
 ) | _ADJECTIVES_OF_A_SESSION  # fmt: skip
@@ -1000,7 +1009,8 @@ _PRESENT_PERFECT = re.compile(
     # ("has since recovered", "have already risen".)
     + r")s)\s+(?:\w+ly\s+|not\s+|been\s+|since\s+|already\s+|just\s+|also\s+|long\s+|never\s+)?"
     # (Not a pronoun or a word that merely ends like a participle: "to have it ready by".)
-    r"(?!(?:it|that|what|but|out|at|about|most|least|first|just|yet)\b)\w+(?:ed|en|t)\b",
+    # ("He's not going to wait": the negation, no participle.)
+    r"(?!(?:it|that|what|but|out|at|about|most|least|first|just|yet|not)\b)\w+(?:ed|en|t)\b",
     re.IGNORECASE,
 )
 #: A verb still to come and its object before an -ed form, which says what state the object is to
@@ -1316,7 +1326,7 @@ class TenseIndex:
                 cue == "future"
                 and cue_start >= end
                 and not self.text[end:cue_start].strip()
-                and _SAID_JUST_BEFORE.search(self.text, max(0, start - 12), start)
+                and _SAID_JUST_BEFORE.search(self.text, max(0, start - 28), start)
             ):
                 # "Analysts said January would be critical": the expression is the subject of
                 # what was said, and its own verb tells its time, not the verb of saying.
@@ -1400,9 +1410,15 @@ _IN_A_PAST_RELATIVE = re.compile(
 )
 #: A conjunction that opens a clause of its own after an expression (its verb with no comma
 #: between: "after the anniversary, a bombing killed" puts the verb in the main clause).
-_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|till|because|although|though)\s", re.IGNORECASE)
+#: ("on Wednesday, his first address since the war ended": "since" too.)
+_SUBORDINATE_BETWEEN = re.compile(
+    r"\b(?:before|after|until|till|because|although|though|since)\s", re.IGNORECASE
+)
 #: A verb of saying just before an expression that is the subject of what was said.
-_SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|say|predicted|warned|believed?|believes)\s+(?:that\s+)?\Z")
+#: (... after the subject's noun too: "said lows overnight could reach 5 degrees".)
+_SAID_JUST_BEFORE = re.compile(
+    r"\b(?:said|says|say|predicted|warned|believed?|believes)\s+(?:that\s+)?(?:(?:the\s+)?[a-z]+\s+)?\Z"
+)
 #: "that" opening what was said, or a relative clause, right after an expression ("said on Sunday
 #: that ...", "a package late Monday that would ...").
 _THAT_BETWEEN = re.compile(r",?\s+that\b")
@@ -1670,6 +1686,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         # ("the worst-hit areas", "a long-awaited visit": the end of a compound adjective.)
         if could_be_past and not _alone_in_parentheses(text, start, end) and text[start - 1 : start] != "-":
             previous, at_sentence_start = _previous_word(text, start)
+            if previous == "may" and _MONTH_MAY_BEFORE.search(text, max(0, start - 16), start):
+                # "melting in April and May flooded dozens of homes": the month, not the modal.
+                previous = ""
             if previous.endswith("ly") and len(previous) > 4:
                 # "will remain partially closed": the word before the adverb says what the -ed is.
                 adverb_end = start
@@ -1710,6 +1729,11 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             cues.append((start, end, 2, tense))
 
 
+#: The month May right before a word, after a preposition, a conjunction or a day's number ("in
+#: April and May flooded"), not the modal.
+_MONTH_MAY_BEFORE = re.compile(
+    r"\b(?:in|and|or|of|since|until|till|through|from|by|early|late|last|next|this|[0-9]{1,2})\s+May\s+\Z"
+)
 #: A clock's hour right before "am": "11:30 am", "9am".
 _CLOCK_NUMBER_BEFORE = re.compile(r"[0-9]\s?\Z")
 #: A number right before a word: "1.8353 marks", "two points".
@@ -2070,6 +2094,41 @@ def finished_on(text: str, start: int) -> bool:
     return previous not in _AUXILIARIES and _is_past_form(verb, previous, at_sentence_start=at_sentence_start)
 
 
+#: A sentence's subject up to the "in" of a month it holds: "Floods in ", "Rapid melting in April
+#: and " (a noun phrase of a few words, opening its sentence).
+_SUBJECT_IN_BEFORE = re.compile(
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}\s+in\s+(?:(?-i:[A-Z])[a-z]+\s+and\s+)?\Z", re.IGNORECASE
+)
+#: ... and the verb after the month (and a second month joined to it): " and May flooded".
+_VERB_AFTER_SUBJECT = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[a-z]+)?\s+(?P<verb>[a-z]+)\b")
+
+
+def finished_after(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is in its sentence's subject and the simple past of
+    a finished event follows as the sentence's verb ("Floods in April destroyed dozens of homes"):
+    the subject's time is that event's, as in :func:`finished_on`.
+
+    >>> finished_after("Floods in April destroyed homes.", 10, 15)
+    True
+    >>> finished_after("Floods in April will destroy homes.", 10, 15)
+    False
+    """
+    opens = sentence_bounds(text, start)[0]
+    if not _SUBJECT_IN_BEFORE.fullmatch(text, opens, start):
+        return False
+    if any(may_be_past(word.lower()) for word in _WORD.findall(text, opens, start)):
+        return False
+    after = _VERB_AFTER_SUBJECT.match(text, end)
+    if after is None:
+        return False
+    verb = after.group("verb")
+    return (
+        verb not in _NOT_FINISHED
+        and verb not in en.REPORTING_PAST
+        and _is_past_form(verb, "", at_sentence_start=False)
+    )
+
+
 def _alone_in_parentheses(text: str, start: int, end: int) -> bool:
     """Whether a word fills a parenthesis alone: a caption's "(left)" is a place, not a verb."""
     return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
@@ -2129,6 +2188,7 @@ _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
 #: The words a future phrase (:data:`_FUTURE_PHRASES`) begins with, in lower case.
 _FUTURE_OPENERS = (
     "will", "shall", "'ll", "'re", "'m", "'s", "won't", "is", "are", "was", "were", "am", "planned",
+    "isn't", "aren't", "wasn't", "weren't",
     "intended", "agreed", "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan",
     "plans", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "expect", "expects",
     "want", "wants", "seek", "seeks", "prepare", "prepares", "preparing", "prepared", "set", "ready",

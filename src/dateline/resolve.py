@@ -41,6 +41,7 @@ from dateline.context import (
     RELATIVE_OPEN,
     Tense,
     TenseIndex,
+    finished_after,
     finished_on,
     may_be_past,
     sentence_bounds,
@@ -167,6 +168,8 @@ _HABIT_BEFORE = re.compile(
     # September", "forms each spring, usually beginning in August".
     r"|\b(?:typically|usually|normally|generally|traditionally|customarily|ordinarily)(?:\s+[a-z]+ing)?"
     r"(?=\s+(?:in|from|between|during|around)\s)"
+    # ... and the seasons of a yearly round: "sets hundreds of fires each year, mostly in spring".
+    r"|\b(?:every|each)\s+year,?\s+(?:mostly|mainly|largely|chiefly|often|usually)(?=\s+(?:in|during)\s)"
     # ... and the months of a daily round: "opens it at 5 a.m. every day from April to October".
     r"|\b(?:every|each)\s+(?:day|weekday|weekend|morning|evening|night)(?=\s+(?:from|between)\s)"
 )
@@ -472,7 +475,9 @@ _REPORTS_BEFORE = re.compile(
 _RESULTS_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:results|earnings|figures|numbers|profits?|sales|starts|income|prices|orders"
     r"|output|production|data|spending|payrolls|jobs|employment|inflation|unemployment|deficit|surplus"
-    r"|exports|imports|GNP|GDP|(?:gross\s+(?:national|domestic)\s+product))\b",
+    # ("will release the July index", "the October survey": a report named by its month.)
+    r"|exports|imports|index|indexes|indices|report|survey|statistics|reading"
+    r"|GNP|GDP|(?:gross\s+(?:national|domestic)\s+product))\b",
     re.IGNORECASE,
 )
 #: A relative clause in the pluperfect up to the "on" of its day: "that had closed on", and how far
@@ -825,7 +830,10 @@ def resolve_all(
             and not _YEAR_IN_TEXT.search(
                 context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
             )
-            and finished_on(context.text, candidate.start)
+            and (
+                finished_on(context.text, candidate.start)
+                or finished_after(context.text, candidate.start, candidate.end)
+            )
         ):
             # "Sales fell on 31 March", written on 14 March, "The leaders met in June", written in
             # May: a finished event's day or month is past, even within the margin that guards
@@ -1068,6 +1076,11 @@ def resolve_all(
             # "Jan. 6, 2021 — Rioters storm the Capitol.\nFeb. 13 — The Senate acquits": the year
             # of the timeline's line before.
             partial = partial.but(year=timeline_year)
+        dated_after = _year_of_its_day_after(partial, candidates, partials, index, context.text)
+        if dated_after is not None:
+            # "The February revolution reached the town on 29 February 1848": the month of the
+            # day its sentence dates next.
+            partial = partial.but(year=dated_after)
         if (
             not narrative
             and partial.year is not None
@@ -6991,7 +7004,13 @@ def _framed_year(
         or index == 0
         or partial.kind != "date"
         or partial.year is not None
-        or ((partial.month is None) == (partial.season is None) and partial.holiday_name is None)
+        or (
+            (partial.month is None) == (partial.season is None)
+            and partial.holiday_name is None
+            # ("A year ago, the company earned $22 million in the second quarter": a calendar
+            # quarter of the frame's year.)
+            and (partial.quarter is None or partial.grain != Grain.QUARTER or partial.fiscal)
+        )
         or partial.anchor is not None
         # (A finished event's date, made past above, may still be framed: the check of its
         # clause's tense below keeps it before the DCT.)
@@ -7073,7 +7092,8 @@ def _agreeing_year(partial: PartialTime, year: int, tense: Tense | None, dct: dt
             return None
         first = feast
     else:
-        month = partial.month if partial.month is not None else SEASON_MONTHS[partial.season][0]
+        month = _order_in_year(partial)
+        assert month is not None
         # (Any day will do to tell the past from the future, 29 February too.)
         first = dt.date(year, month, min(partial.day or 1, 28))
     if tense == "past" and first > dct:
@@ -7108,6 +7128,48 @@ def _frames_a_year(frame: PartialTime, dct: dt.date) -> bool:
         # (... or on: "Next year's race is scheduled for April 21".)
         and frame.year is None
     )
+
+
+#: The words before a second date that make it the end of a span, not the day of the first's
+#: month: "imposed in January ... until January 31, 2026".
+_SPAN_END_BEFORE = re.compile(
+    r"\b(?:until|till|to|through|thru|from|since|by)\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+
+
+def _year_of_its_day_after(
+    partial: PartialTime,
+    candidates: Sequence[Candidate],
+    partials: Sequence[PartialTime],
+    index: int,
+    text: str,
+) -> int | None:
+    """The year of a month named alone when the next date of its sentence is a day of that month
+    with its year ("The February revolution reached the town on 29 February 1848"): the month is
+    the day's, not the year the text told before."""
+    if (
+        partial.kind != "date"
+        or partial.month is None
+        or partial.day is not None
+        or partial.year is not None
+        or partial.anchor is not None
+        or partial.value is not None
+        or index + 1 >= len(candidates)
+    ):
+        return None
+    after = partials[index + 1]
+    candidate = candidates[index + 1]
+    if (
+        after.kind != "date"
+        or after.month != partial.month
+        or after.day is None
+        or after.year is None
+        or after.anchor is not None
+        or candidate.start >= sentence_bounds(text, candidates[index].start)[1]
+        or _SPAN_END_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+    ):
+        return None
+    return after.year
 
 
 def _opens_timeline_line(candidate: Candidate, text: str) -> bool:

@@ -683,7 +683,8 @@ _POSITION_BEFORE = re.compile(r"\b(?:early|mid|late)[\s-]\Z", re.IGNORECASE)
 _WEATHER_BEFORE = re.compile(
     r"\b(?:highs?|lows?|temperatures?|thermometers?|mercury|fahrenheit|degrees|wind chills?|heat index|"
     r"approval|popularity|percent|percentage|(?:poll|his|her)\s+numbers)\b"
-    r"[^.;!?]{0,40}\Z",
+    # ("Highs on Monday are expected to reach only the mid-20s".)
+    r"[^.;!?]{0,60}\Z",
     re.IGNORECASE,
 )
 
@@ -695,7 +696,7 @@ def _decade(match: RuleMatch) -> PartialTime | None:
     if (
         (match.has("decade_word") or match.has("decade2_bare"))
         and _POSITION_BEFORE.search(text, max(0, start - 8), start)
-        and _WEATHER_BEFORE.search(text, max(0, start - 70), start)
+        and _WEATHER_BEFORE.search(text, max(0, start - 90), start)
     ):
         return None
     if match.has("decade_word") and not match.has("century_digits") and not match.has("century_word"):
@@ -1325,10 +1326,25 @@ _TO_WINTER = re.compile(
 )
 
 
+#: A bare "fall" joined to another season, the season too: "mostly in spring and fall", "in fall
+#: and winter" (alone, "fall" is mostly the noun or the verb).
+_SEASONS_JOINED_TO_FALL = re.compile(
+    r"\b(?:spring|summer|winter)\s+(?:and|or)\s+fall\b(?!\s+(?:in|of|from|to|by)\b)"
+    r"|\b(?:in|during)\s+fall\s+(?:and|or)\s+(?:spring|summer|winter)\b"
+)
+
+
 def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
     lone = not match.has("the") and not match.has("year") and not match.has("noun")
-    if word.lower() == "fall" and lone and word[0] == "f":
+    if (
+        word.lower() == "fall"
+        and lone
+        and word[0] == "f"
+        and not _SEASONS_JOINED_TO_FALL.search(
+            match.match.string, max(0, match.match.start() - 32), match.match.end() + 32
+        )
+    ):
         return None
     text, start, end = match.match.string, match.match.start("season"), match.match.end()
     if lone and word[:1].isupper() and _KIN_BEFORE.search(text, max(0, start - 60), start):

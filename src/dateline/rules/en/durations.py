@@ -459,6 +459,7 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
             or match.group("unit_away")
             or match.group("unit_advance")
             or match.group("unit_taken")
+            or match.group("unit_without")
             or match.group("unit_verb")
             or match.group("unit_bare")
             or match.group("unit_guess")
@@ -996,19 +997,27 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # "the last day of the talks" is a day of them (relative.nth_day_of_event).
             # ("at the last minute", "until the last minute": an idiom for late, no length.)
-            r"(?:the (?:past|last(?! day of\b)(?<!\bat\sthe\slast)(?<!\buntil\sthe\slast)(?<!\btill\sthe\slast)"
+            r"(?:the (?:(?P<the_past>past)|last(?! day of\b)(?<!\bat\sthe\slast)(?<!\buntil\sthe\slast)(?<!\btill\sthe\slast)"
             r"|next(?= (?:hour|minute|fortnight)\b))"
             # ("the annual average of 57 over the previous decade": the ten years before.)
             r"|"
             + after_one_of("over", "throughout", "within", "for")
             + r"the (?:next|following|previous|preceding)"
             r"(?= (?:decade|century)\b))"
-            r" (?P<unit>day|week|fortnight|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later|before|after)\b)"
+            r" (?P<unit>day|week|fortnight|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later)\b)"
+            # ("the last year before the war" is a year; "declined for the past decade before rising
+            # this year" a length.)
+            r"(?(the_past)|(?! (?:before|after)\b))"
         ),
         parse=_duration,
         examples=(
             Example("the past year", "P1Y"),
             Example("the last decade", "P10Y"),
+            Example(
+                "Incidents declined for the past decade before rising this year.",
+                "P10Y",
+                span="the past decade",
+            ),
             Example("coming up in the next hour", "PT1H", span="the next hour"),
             Example("A verdict is due within the next fortnight.", "P2W", span="the next fortnight"),
             Example("Prices have soared over the past fortnight.", "P2W", span="the past fortnight"),
@@ -1190,7 +1199,7 @@ RULES: tuple[Rule, ...] = (
             # ("for days, perhaps weeks": a second length, guessed.)
             # ("within weeks, not months": a length set against the first.)
             # ("take months, sometimes years".)
-            r"|(?:(?<=,\sperhaps\s)|(?<=,\smaybe\s)|(?<=,\spossibly\s)|(?<=,\ssometimes\s)|(?<=\bif\snot\s)|(?<=,\sor\seven\s)|(?<=,\sor\s)"
+            r"|(?:(?<=\brather\sthan\s)|(?<=,\sperhaps\s)|(?<=,\smaybe\s)|(?<=,\spossibly\s)|(?<=,\ssometimes\s)|(?<=\bif\snot\s)|(?<=,\sor\seven\s)|(?<=,\sor\s)"
             r"|(?<=(?:days|ears|eeks|nths|ades|ours),\snot\s))"
             r"(?P<unit_guess>years|months|decades|weeks|days|hours|minutes)(?=\s*[,.;:)\"”]|''|\s*$)"
             r"|the (?P<unit_ahead>days|weeks|months|years|decades)(?: and (?:weeks|months|years|decades))? ahead\b"
@@ -1227,6 +1236,10 @@ RULES: tuple[Rule, ...] = (
             # helicopters": a verb after "to", what was done all that time.)
             r"(?! to\s+(?:come|go|years|months|decades|weeks|days|hours|minutes|a|an|the|[0-9])\b)(?! to\s+(?-i:[A-Z]))"
             r"(?! and (?:years|months|decades|weeks|days|nights|hours|minutes|centuries)\b)(?!-)"
+            # "Soldiers went days without water": how long they were without it.
+            r"|"
+            + after_one_of("went", "go", "goes", "going", "gone")
+            + r"(?P<unit_without>years|months|weeks|days|hours)(?= without\b)"
             # "it could take weeks to restore service": what it takes is done in them.
             r"|"
             # ... and what one had to do it in: "The Iraqis had months to prepare these defenses".
@@ -1243,6 +1256,8 @@ RULES: tuple[Rule, ...] = (
             Example("Officials warned it could take weeks to restore service.", "PXW", span="weeks"),
             Example("The Iraqis had months to prepare these defenses.", "PXM", span="months"),
             Example("The trial lasted months.", "PXM", span="months"),
+            Example("Residents went weeks without power.", "PXW", span="weeks"),
+            Example("He expected the round to last weeks rather than months.", "PXM", span="months"),
             Example("The rivalry goes back decades.", "PXY", span="decades"),
             Example(
                 "Officials said they were looking at weeks or months.",
@@ -1363,6 +1378,11 @@ RULES: tuple[Rule, ...] = (
                 "faces",
                 "faced",
                 "facing",
+                # ("We could see months of uncertainty", "saw weeks of protests".)
+                "see",
+                "sees",
+                "saw",
+                "seen",
                 # What they show or took: "The fires reflected decades of neglect".
                 "reflect",
                 "reflects",
@@ -1406,6 +1426,7 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_plural_unit,
         examples=(
+            Example("We could see months of uncertainty.", "PXM", span="months"),
             Example("After years of decline, the mill closed in 1931.", "PXY", span="years", domain="news"),
             Example(
                 "After years of decline, the mill closed in 1931.",

@@ -836,11 +836,29 @@ def _reported_quarter_in_year(match: RuleMatch) -> PartialTime | None:
     )
 
 
+#: What compares a figure with another, before "last year" after a sum: "compared with", "up
+#: from", "rose to $8 million from $6 million" (not "I.B.M. lost $4.97 billion last year", a
+#: figure of the year itself).
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:compared|comparing|from|versus|vs|against|than|up|down|rose|fell|increased|decreased|declined"
+    r"|climbed|dropped|jumped|gained|slipped|grew)\b",
+    re.IGNORECASE,
+)
+#: The words "last year" follows as the period of a sum: "$6 million last year", "90 cents a share".
+_AFTER_A_SUM = re.compile(r"(?:million|billion|cents|share,?)\s\Z")
+
+
 def _compared_year_before(match: RuleMatch) -> PartialTime | None:
     """ "a year earlier", "year-ago results", "compared with $3 million last year": the period
     the figures are compared with, a year before the one in question (a quarter after "the third
     quarter", else a year: see ``inherit_grain``)."""
-    del match
+    text, start = match.match.string, match.match.start()
+    if (
+        match.text.lower() == "last year"
+        and _AFTER_A_SUM.search(text, max(0, start - 10), start)
+        and not _COMPARISON_BEFORE.search(text, sentence_bounds(text, start)[0], start)
+    ):
+        return None
     return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, -1), grain=Grain.YEAR, inherit_grain=True)
 
 
@@ -1261,7 +1279,7 @@ RULES: tuple[Rule, ...] = (
         name="relative.units_ago",
         type="DATE",
         # ("every five years thereafter" is a set: set.every.)
-        pattern=r"(?<!\bevery\s)(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)?(?P<odd>-odd|-plus|\+)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)|afterwards?|thereafter|after that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back(?! (?:home|to|into|from|in|on|at|out|up|down)\b)|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
+        pattern=r"(?<!\bevery\s)(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)?(?P<odd>-odd|-plus|\+)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)(?! (?:this|last|next) (?:week|month|year|morning)\b)|afterwards?|thereafter|after that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back(?! (?:home|to|into|from|in|on|at|out|up|down)\b)|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week|this month|today|tomorrow|yesterday|this (?:morning|afternoon|evening)|tonight"
@@ -1354,6 +1372,7 @@ RULES: tuple[Rule, ...] = (
         ),
         # Before a clause or a gerund the count is a duration and "before"/"after" a signal.
         negatives=(
+            "The storms shut the hub for three days earlier this month.",
             "Tenants get 60 days before leaving the flat.",
             "She retired two years after she was elected.",
             # (A noun phrase without its article: "rival", "police", "officials".)
@@ -2265,7 +2284,7 @@ RULES: tuple[Rule, ...] = (
                 dct="2025-08-01",
             ),
         ),
-        negatives=("He resigned last year.",),
+        negatives=("He resigned last year.", "The company lost $4.97 billion last year."),
         priority=2,
     ),
     Rule(

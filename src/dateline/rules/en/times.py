@@ -851,6 +851,8 @@ _NIGHT_TAKEN = "".join(
         # "a fourth night in shelters", "a third consecutive night": a count of the nights of an
         # event, as "the first week" of one is.
         "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "straight",
+        # "The polar night lasted three months": the dark season of the poles, no part of a day.
+        "polar", "arctic", "antarctic",
         "consecutive", "successive", "another", "final", "eleventh", "twelfth", "thirteenth",
         "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     )
@@ -1746,7 +1748,9 @@ RULES: tuple[Rule, ...] = (
             r"(?P<part_alone>morning|afternoon|evening)(?=\s*[,.;:)]|\s*$|\s+[0-9]|\s+(?:the|a|an|his|her|its|their|he|she|"
             # ("the Swedes held and by evening had routed the imperialists": the subject's verb.)
             # ("By evening there was still no sign of a surrender".)
-            r"it|they|we|all|most|both|had|was|were|there|(?-i:[A-Z])\w*)\b)"
+            r"it|they|we|all|most|both|had|was|were|there|(?-i:[A-Z])\w*)\b"
+            # ("waited until morning before walking to a mission": a clause of what came after.)
+            r"|\s+(?:before|after|when)\s+(?-i:[a-z]+ing|he|she|they|we|it|the)\b)"
             # "The night before, the delegates had agreed", "the morning after he sailed": the part
             # of the day before (after) the one the text stands at, where "before" is an adverb (not
             # "the night before the battle", counted from the battle).
@@ -1776,7 +1780,8 @@ RULES: tuple[Rule, ...] = (
             # is at (not "the early hours of Monday", whose day is named: ``combine``).
             # ("ran into the small hours" says how late, no time: not after "into" or "until".)
             r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))"
-            r"the (?P<small_hours>early|small|wee) hours(?=\s*(?:[,.;:)!?]|$))"
+            # ("in the early morning hours" too.)
+            r"the (?P<small_hours>early|small|wee) (?:morning )?hours(?=\s*(?:[,.;:)!?]|$))"
             r")"
         ),
         parse=_anaphoric_part,
@@ -1888,6 +1893,12 @@ RULES: tuple[Rule, ...] = (
                 span="evening",
             ),
             Example("The garrison held out on May 2 until morning.", "2025-05-02TMO", span="morning"),
+            Example(
+                "On the night of 13 February 1931 she waited until morning before walking to a mission.",
+                "1931-02-14TMO",
+                span="morning",
+                domain="narrative",
+            ),
             Example("Snow fell overnight across the north.", "2025-05-08TNI", span="overnight"),
             Example("Shares fell after overnight losses in New York.", "2025-05-08TNI", span="overnight"),
             # ... but in a future clause, the night to come (resolve._overnight_to_come).
@@ -1960,7 +1971,7 @@ RULES: tuple[Rule, ...] = (
         # "N ago" is a point, not the length ``duration.amount_unit`` would read in "two hours".
         # "from now" too ("30 mins from now"): a point, as "three days from now" is a day.
         pattern=(
-            r"(?:(?:(?P<half>half an?)|(?P<vague>a few|several)|(?P<couple>a couple of)|(?P<amount>{number})|an?)"
+            r"(?:(?:(?P<half>half an?|an? half)|(?P<vague>a few|several)|(?P<couple>a couple of)|(?P<amount>{number})|an?)"
             r" (?P<unit>hours?|minutes?|hrs?|mins?)(?P<and_half> and a half)?"
             # A feed's stamp, written short: "3h ago", "45min ago", "5m ago".
             r"|(?<![\w.,$£€])(?P<digits>[0-9]{1,3})(?P<short_unit>h|hrs?|m|mins?))"
@@ -1979,6 +1990,7 @@ RULES: tuple[Rule, ...] = (
             Example("The polls closed 30 minutes ago.", "2025-05-09TXX", span="30 minutes ago"),
             Example("The polls close 30 minutes from now.", "2025-05-09TXX", span="30 minutes from now"),
             Example("Half an hour ago the lights went out.", "2025-05-09TXX", span="Half an hour ago"),
+            Example("The report came out a half hour ago.", "2025-05-09TXX", span="a half hour ago"),
             Example("Posted 3h ago", "2025-05-09T11:30", span="3h ago", dct="2025-05-09T14:30"),
             Example("Updated 45min ago", "2025-05-09T13:45", span="45min ago", dct="2025-05-09T14:30"),
             # At a DCT with a clock, the minute: 14:30 less an hour and a half.
@@ -2054,6 +2066,7 @@ RULES: tuple[Rule, ...] = (
             "She worked the night-shift at the plant.",
             "Voters queued on election night.",
             "The play sold out on opening night.",
+            "The polar night lasted three months.",
         ),
         priority=1,
     ),

@@ -1,0 +1,53 @@
+"""A twenty-sixth probe of narratives: Wikipedia-style histories of wars, campaigns and battles,
+and biographies and histories of events of the 17th to 20th centuries (documents written for the
+probe).
+
+Each case is a passage as such texts write it, with every timex it must yield. Values follow
+TimeML 1.2.1 and ../shared/TIMEX3.md, and the WikiWars conventions for histories. Every case runs
+with ``domain="narrative"`` and with ``domain="auto"``.
+
+Readings these cases pin down:
+- "soldiers went days without water" is a length.
+- "waited until morning before walking to a mission" is the morning after the night the story
+  dated.
+- "The February revolution reached Oberhall on 29 February 1848" is the February of the day its
+  sentence dates, not of the year told before.
+
+Publication date: as given with each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+CASES: list[tuple[str, str, list[tuple]]] = [
+    (
+        "In 1933 soldiers went days without water.",
+        "2023-09-28",
+        [("1933", "DATE", "1933"), ("days", "DURATION", "PXD")],
+    ),
+    (
+        "On the night of 13 February 1931 she waited until morning before walking to a mission station.",
+        "2008-04-02",
+        [("the night of 13 February 1931", "TIME", "1931-02-13TNI"), ("morning", "TIME", "1931-02-14TMO")],
+    ),
+    (
+        "The harvest failed in 1846. The February revolution reached Oberhall on 29 February 1848.",
+        "2012-10-30",
+        [
+            ("1846", "DATE", "1846"),
+            ("February", "DATE", "1848-02"),
+            ("29 February 1848", "DATE", "1848-02-29"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["narrative", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES)
+def test_narrative_probe_26(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    timexes = annotate(text, dct=dct, domain=domain)
+    assert_found(timexes, expected)
