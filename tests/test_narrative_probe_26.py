@@ -12,6 +12,9 @@ Readings these cases pin down:
   dated.
 - "The February revolution reached Oberhall on 29 February 1848" is the February of the day its
   sentence dates, not of the year told before.
+- "promoted that September and given a brigade" keeps "that"; a year of background after the
+  story's day ("The colliery employed 1,100 men in 1910") is no place the story moves back to, so
+  "the previous month" counts from the day.
 
 Publication date: as given with each case.
 """
@@ -41,6 +44,21 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("1846", "DATE", "1846"),
             ("February", "DATE", "1848-02"),
             ("29 February 1848", "DATE", "1848-02-29"),
+        ],
+    ),
+    (
+        "In April 1861 he was promoted that September and given a brigade.",
+        "2016-11-28",
+        [("April 1861", "DATE", "1861-04"), ("that September", "DATE", "1861-09")],
+    ),
+    (
+        "The explosion occurred on 14 November 1911. The colliery employed 1,100 men in 1910. Gas had "
+        "been reported during the previous month.",
+        "2015-03-30",
+        [
+            ("14 November 1911", "DATE", "1911-11-14"),
+            ("1910", "DATE", "1910"),
+            ("the previous month", "DATE", "1911-10"),
         ],
     ),
 ]

@@ -24,6 +24,23 @@ Readings these cases pin down:
   ago" is a time; "declined for the past decade before rising" a length; "the early morning
   hours" the morning's start; "the polar night" and a temperature's "mid-20s" no time; seasons
   of a yearly round ("each year, mostly in spring and fall") are any year's, "fall" among them.
+- A second round: a briefing "was set for 10 a.m." after a day still to come is that day's; "said
+  this afternoon that gunships attacked ... overnight" is last night; a sentence that names "noon
+  today" is at the report's day; "the end of the day tomorrow" is one date; a warning issued "from
+  6 p.m. Thursday until noon Saturday" runs ahead at both ends; "will close in October and shut by
+  Dec. 31" keeps the modal's future; "on what would have been his birthday" tells nothing of the
+  plan before it; "called for calm on Tuesday night" is the call's night, "called for protests on
+  Friday" the protests' coming Friday; "could be weaker in the second half", "could not take effect
+  Jan. 1" look ahead; "drop down from Canada on Saturday" is no figure's comparison; an adjective
+  after a preposition ("into prefabricated housing", "make up lost time") is no past verb.
+- "months late", "lost weeks of milk production", "complained for decades of low pensions" are
+  lengths; "the 2025-26 school year" ends in 2026; "where it's already mid-afternoon" is the
+  report's afternoon; "warm back into the 40s" is a temperature; "Every morning he got up before
+  dawn" is any day's dawn; "its biggest daily rise" makes no clock a habit's.
+- A market's "For the week," is the week of the trading day told two sentences back; "Sales for the
+  year" after "down from $121.9 million in 1997" is the year reported; "net income for its fiscal
+  year" is the fiscal year the headline names; a clock after "the quarter ended June 30" is on the
+  day of the report, not the quarter's last day.
 
 Publication dates: as given with each case.
 """
@@ -155,6 +172,171 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The polar night lasted three months.",
         "2019-11-14",
         [("three months", "DURATION", "P3M")],
+    ),
+    (
+        "The Security Council is due to discuss Yemen on Thursday. Diplomats said a closed-door briefing "
+        "was set for 10 a.m. (1400 GMT), followed by consultations in the afternoon.",
+        "2016-07-25",
+        [
+            ("Thursday", "DATE", "2016-07-28"),
+            ("10 a.m.", "TIME", "2016-07-28T10:00"),
+            ("1400 GMT", "TIME", "2016-07-28T14:00Z"),
+            ("the afternoon", "TIME", "2016-07-28TAF"),
+        ],
+    ),
+    (
+        "Militants crossed into Dagestan on Saturday. The Interior Ministry said this afternoon that "
+        "gunships attacked rebel positions overnight.",
+        "1999-08-09",
+        [
+            ("Saturday", "DATE", "1999-08-07"),
+            ("this afternoon", "TIME", "1999-08-09TAF"),
+            ("overnight", "TIME", "1999-08-08TNI"),
+        ],
+    ),
+    (
+        "The counties should finish by the end of the day tomorrow.",
+        "2000-11-09",
+        [("the end of the day tomorrow", "DATE", "2000-11-10", "END")],
+    ),
+    (
+        "Forecasters issued a warning from 6 p.m. Thursday until noon Saturday.",
+        "2024-03-13",
+        [("6 p.m. Thursday", "TIME", "2024-03-14T18:00"), ("noon Saturday", "TIME", "2024-03-16T12:00")],
+    ),
+    (
+        "The budget was months late again.",
+        "2019-06-28",
+        [("months", "DURATION", "PXM")],
+    ),
+    (
+        "It will close in October and shut by Dec. 31.",
+        "2016-09-13",
+        [("October", "DATE", "2016-10"), ("Dec. 31", "DATE", "2016-12-31")],
+    ),
+    (
+        "Neighbors plan to dedicate a playground in May, on what would have been his birthday.",
+        "2018-01-22",
+        [("May", "DATE", "2018-05")],
+    ),
+    (
+        "The program begins in the 2025-26 school year.",
+        "2025-03-30",
+        [("2025", "DATE", "2025"), ("26", "DATE", "2026")],
+    ),
+    (
+        "Every morning he got up before dawn.",
+        "1998-02-17",
+        [
+            ("Every morning", "SET", "XXXX-XX-XXTMO", None, {"quant": "EVERY"}),
+            ("dawn", "TIME", "XXXX-XX-XXTMO"),
+        ],
+    ),
+    (
+        "It will extend the school year in June to make up lost time.",
+        "1998-02-17",
+        [("June", "DATE", "1998-06")],
+    ),
+    (
+        "It will move families into prefabricated housing by mid-October, before the winter rains set in.",
+        "1999-08-29",
+        [("mid-October", "DATE", "1999-10", "MID"), ("winter", "DATE", "1999-WI")],
+    ),
+    (
+        "Many farmers lost weeks of milk production.",
+        "1998-02-17",
+        [("weeks", "DURATION", "PXW")],
+    ),
+    (
+        "He said sales could be weaker in the second half of the year.",
+        "2000-04-20",
+        [("the second half of the year", "DATE", "2000-H2")],
+    ),
+    (
+        "The judge said the measure, which the governor signed on May 7, could not take effect Jan. 1 as "
+        "planned.",
+        "2019-06-14",
+        [("May 7", "DATE", "2019-05-07"), ("Jan. 1", "DATE", "2020-01-01")],
+    ),
+    (
+        "Fighting continued overnight between police and rebels.",
+        "1998-06-23",
+        [("overnight", "TIME", "1998-06-22TNI")],
+    ),
+    (
+        "By the middle of next week we warm back into the 40s.",
+        "2000-02-03",
+        [("the middle of next week", "DATE", "2000-W06", "MID")],
+    ),
+    (
+        "Governor Bush will hold a rally in Florida on Monday. Our correspondent is in Jerusalem, where "
+        "it's already mid-afternoon.",
+        "2000-10-27",
+        [("Monday", "DATE", "2000-10-30"), ("mid-afternoon", "TIME", "2000-10-27TAF", "MID")],
+    ),
+    (
+        "A clipper will drop down from Canada on Saturday.",
+        "2000-02-03",
+        [("Saturday", "DATE", "2000-02-05")],
+    ),
+    (
+        "The storm came ashore early Wednesday. Airports were closed for most of the morning and "
+        "reopened around noon today.",
+        "2000-02-03",
+        [
+            ("early Wednesday", "DATE", "2000-02-02", "START"),
+            ("the morning", "TIME", "2000-02-03TMO"),
+            ("around noon today", "TIME", "2000-02-03T12:00", "APPROX"),
+        ],
+    ),
+    (
+        "Buhari called for calm in a statement on Tuesday night.",
+        "2020-10-21",
+        [("Tuesday night", "TIME", "2020-10-20TNI")],
+    ),
+    (
+        "The Brotherhood called for protests on Friday.",
+        "2020-10-21",
+        [("Friday", "DATE", "2020-10-23")],
+    ),
+    (
+        "Chileans have complained for decades of low pensions.",
+        "2019-10-21",
+        [("decades", "DURATION", "PXY")],
+    ),
+    (
+        "The index gained 1.3 percent by midday, its biggest daily rise.",
+        "2024-02-15",
+        [("midday", "TIME", "2024-02-15T12:00")],
+    ),
+    (
+        "Treasury bond prices rallied Friday. It was the first cut since December. For the week, the "
+        "long bond gained nearly two points.",
+        "1991-02-04",
+        [("Friday", "DATE", "1991-02-01"), ("December", "DATE", "1990-12"), ("the week", "DATE", "1991-W05")],
+    ),
+    (
+        "For all of 1998, Keystone earned $44.6 million, down from $121.9 million in 1997. Sales for the "
+        "year fell 7% to $3.05 billion.",
+        "1999-03-10",
+        [("1998", "DATE", "1998"), ("1997", "DATE", "1997"), ("the year", "DATE", "1998")],
+    ),
+    (
+        "Trent Stores Posts Record Fiscal 1996 Net\n\nTrent Stores Inc. said net income for its fiscal "
+        "year rose 21% to a record $188.4 million.",
+        "1997-04-22",
+        [("Fiscal 1996", "DATE", "1996"), ("fiscal year", "DATE", "1996")],
+    ),
+    (
+        "Mercer said yesterday that its profit doubled. For the quarter ended June 30, it earned $84.3 "
+        "million. The results, released after the close of trading at 4 p.m., topped estimates.",
+        "1995-07-20",
+        [
+            ("yesterday", "DATE", "1995-07-19"),
+            ("the quarter", "DATE", "1995-Q2"),
+            ("June 30", "DATE", "1995-06-30"),
+            ("4 p.m.", "TIME", "1995-07-19T16:00"),
+        ],
     ),
 ]
 

@@ -171,7 +171,12 @@ _FUTURE_PHRASES = re.compile(
     r"(?:is|are) (?:\w+ly )?planned (?:in (?:[A-Z][\w'’-]* ){1,2})?for|"
     # A call for what is to happen: "The Brotherhood called for protests on Friday" (past for
     # what comes before it, as an order is).
-    r"call(?:s|ed) (?=for\b(?! (?:him|her|them|it|me|us)\b))|"
+    # (An event called for, not a call made that day: "called for calm on Tuesday night".)
+    r"call(?:s|ed) (?=for (?:(?:a|an|the|new|mass|more|fresh|nationwide|national|general|early|snap|further"
+    r"|renewed|another|two|three)\s+){0,2}(?:protests?|strikes?|elections?|rall(?:y|ies)|march(?:es)?"
+    r"|demonstrations?|votes?|referend(?:um|ums|a)|talks|meetings?|boycotts?|days?|sit-ins?|walkouts?"
+    r"|shutdowns?|vigils?|prayers|polls|sessions?|summits?|hearings?|ceasefires?|truces?|negotiations"
+    r"|conferences?|congress|convention|mourning)\b)|"
     # A condition on a deadline is of what is to come: "If no deal is reached by Thursday",
     # "authorized force unless Iraq withdraws from Kuwait by Jan. 15".
     r"(?<![\w-])(?:[Ii]f|[Uu]nless) "
@@ -182,8 +187,10 @@ _FUTURE_PHRASES = re.compile(
     r"setting up (?=(?:a|an|the) )|pav(?:es|ed|ing) the way for|clear(?:s|ed|ing) the way for|"
     # A possibility is of what is to come: "Watches could be posted on Saturday", "the vote could
     # come Friday" (not "could not be reached Friday", "could be located Wednesday": gone by).
-    r"could (?=(?:come|begin|start|happen|take place|resume|arrive|face|decide|rule|be (?:held|posted|issued|"
-    r"announced|released|ready|over|finished|completed|back|called|lifted|extended))\b)|"
+    # ("Sales could be weaker in the second half", "the law could not take effect Jan. 1".)
+    r"could (?=(?:not )?(?:come|begin|start|happen|take place|take effect|resume|arrive|face|decide|rule|"
+    r"be (?:held|posted|issued|announced|released|ready|over|finished|completed|back|called|lifted|extended"
+    r"|worse|better|more|less|(?-i:[a-z]{2,}er)))\b)|"
     # What a market or a public waits for: "Everybody is waiting for Friday", "Attention is
     # turning to Friday's employment report", "awaits Friday's ruling".
     r"(?:is|are|am|'s|'re) (?:\w+ly )?(?:waiting|looking ahead|turning) (?=(?:for|to)\b)|"
@@ -327,7 +334,8 @@ _DEADLINE_BEFORE = re.compile(
     # ... and what is issued to hold up to it: "issued a travel alert valid until August 1".
     r"valid|good)"
     # (... across an abbreviation's stop: "its tender offer for Wexford Corp. until midnight Friday".)
-    r"(?:\s+(?:[\w'’,$%-]+(?:\.\d+)?|(?-i:[A-Z][a-z]{0,3})\.)){0,14}?"
+    # (... and a clock's: "issued a warning from 6 p.m. Thursday until noon Saturday".)
+    r"(?:\s+(?:[\w'’,$%-]+(?:\.\d+)?|(?-i:[A-Z][a-z]{0,3})\.|[ap]\.m\.)){0,14}?"
     r"|(?P<has>has|have)(?:\s+[\w'’,-]+){0,6}?"
     # ... and a time one had, told in reported speech: "told MPs that the industry had until
     # Friday to act" (the deadline still to come when it was said).
@@ -335,6 +343,10 @@ _DEADLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_WINDOW = 200
+#: A deadline's verb in the past: "issued", "extended", "gave".
+_PAST_DEADLINE_VERB = re.compile(r"\b(?:[a-z]+ed|gave)\b", re.IGNORECASE)
+#: The "from" of a span whose end a deadline sets: "a warning from 6 p.m. Thursday until".
+_FROM_IN_SPAN = re.compile(r"\bfrom(?=\s)", re.IGNORECASE)
 #: What a report tells of happens "ahead of" a day still to come: "ahead of Friday's vote" (the
 #: day's own event; not "rose ahead of the Fed meeting on Wednesday", where the day may be the rise's).
 #: (Each of the cues below opens with a literal or a space, which the engine scans for at C speed;
@@ -416,6 +428,13 @@ _RISEN_FROM = re.compile(
     # forecast of 1.9 percent": the figure's own months.)
     r"(?:\s+of)?)\s+(?:(?:[^.;:,()\n]|(?<=[0-9])[.,](?=[0-9])){0,40}?,?\s)?"
     r"(?P<prep>in|during|on|from|(?<=from\s)an?)\s+(?=the\s|(?-i:[A-Z])|[0-9])",
+    re.IGNORECASE,
+)
+#: A verb of motion before "up from", "down from": a way come, no figure ("A clipper will drop
+#: down from Canada on Saturday").
+_MOTION_BEFORE = re.compile(
+    r"\b(?:drop|mov|com|came|blow|blew|push|sweep|swept|head|drift|roll|fl[yi]|flew|flow|travel|sail|driv"
+    r"|drove|march|walk|stream|pour|spread|slid|hik|trek)[a-z]*\s+\Z",
     re.IGNORECASE,
 )
 #: ... and one a figure is compared with right after "from": "unchanged from October", "up from
@@ -1034,7 +1053,10 @@ _PARTICIPLE_AFTER = frozenset(
      "all", "remaining", "some", "any", "many", "more", "other", "those", "these",
      # ... and after an adjective of order: "a final televised debate", "the next scheduled
      # flight" (not "last" or "first", adverbs too: "he last visited", "first reported").
-     "final", "next", "second", "third"}
+     "final", "next", "second", "third",
+     # ... and after a preposition, an adjective of its noun: "will move families into
+     # prefabricated housing", "at reduced prices", "to make up lost time".
+     "into", "in", "on", "at", "by", "under", "over", "through", "against", "without", "up"}
 )  # fmt: skip
 #: A verb whose past is its base form, after "it", "he" or "she" without an "-s": the past tense
 #: ("more than it forecast in March", "he set a record"), which the bare word cannot tell ("they
@@ -1106,6 +1128,11 @@ _CUE_LEXICON = en.PAST_VERBS_STRICT | en.PRESENT_CUES | en.INVARIANT_PAST
 #: What makes a verb of :data:`~dateline.lexicon.en.INVARIANT_PAST` after it a past tense: an
 #: adverb of a time gone by, or "who" (a singular subject would give a present an "-s"; after "he",
 #: "she", "it" the verb is :data:`_PRONOUN_PAST`'s).
+#: Pasts that are their verbs' base forms too, which "and" may join to a modal's first verb.
+_BASE_FORM_PASTS = frozenset(
+    {"shut", "hit", "quit", "spread", "burst", "split", "bet", "upset", "cut", "put", "set", "let", "cost",
+     "hurt", "cast", "shed", "read", "beat"}
+)  # fmt: skip
 _INVARIANT_PAST_AFTER = frozenset({"last", "already", "recently", "just", "then", "later", "who"})
 _ED_WORD = re.compile(r"(?<![A-Za-z'])[A-Za-z]+ed(?![A-Za-z'])")
 
@@ -1399,6 +1426,8 @@ _DAY_APPOSITION_AFTER = re.compile(
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+\Z")
 _RELATIVE_OPENED_BEFORE = re.compile(
     r"(?<=[a-z])\s+(?:(?:in|on|at|by|of|from|with|during)\s+)?(?:which|whom|whose)\s(?:[^,;:]|(?<=[0-9]),(?=[0-9]))*\Z"
+    # ("plan to dedicate a playground in May, on what would have been his birthday".)
+    r"|,\s+(?:(?:in|on|at|by)\s+)?what\s(?:[^,;:]|(?<=[0-9]),(?=[0-9]))*\Z"
 )
 #: A coordinate clause with its own subject: "and he will", ", but they".
 _CLAUSE_OF_ITS_OWN_BETWEEN = re.compile(r",?\s+(?:and|but)\s+(?:he|she|they|we|I|you)\b")
@@ -1568,6 +1597,16 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # Ahead only: in "the fair runs March 5 through March 9" the span's start is not
             # pushed to the next year by the deadline its end sets.
             cues.append((until.start(), until.end(), 0, "ahead"))
+            start_of_span = _FROM_IN_SPAN.search(text, deadline.start(), until.start())
+            if (
+                start_of_span is not None
+                and deadline.group("has") is None
+                and _PAST_DEADLINE_VERB.match(text, deadline.start())
+            ):
+                # "issued a warning from 6 p.m. Thursday until noon Saturday": what a past verb set
+                # to hold up to a day ahead holds from one ahead too (a span in the present, "the
+                # fair runs from March 5 through March 9", may have begun).
+                cues.append((start_of_span.start(), start_of_span.end(), 0, "ahead"))
     _find_rare_cues(text, low, high, cues)
     for day in scheduled_days:
         window = max(0, day.start() - _SCHEDULE_WINDOW)
@@ -1699,6 +1738,13 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                     previous = before_adverb
             if (
                 _is_past_form(word, previous, at_sentence_start=at_sentence_start)
+                # ("It will close in October and shut by Dec. 31": the modal's second verb, its
+                # base form the same as its past.)
+                and not (
+                    previous == "and"
+                    and lower in _BASE_FORM_PASTS
+                    and _MODAL_VERB_BEFORE.search(text, sentence_bounds(text, start)[0], start)
+                )
                 and not _adjective_after_verb(text, start, previous)
                 and not (
                     previous == "and" and _PARTICIPLES_JOINED_BEFORE.search(text, max(0, start - 70), start)
@@ -1888,9 +1934,11 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         or text.find("after a", low, high) >= 0
     ):
         for match in _RISEN_FROM.finditer(text, low, high):
-            cues.append((match.start("prep"), match.end("prep"), 0, "past"))
+            if not _MOTION_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+                cues.append((match.start("prep"), match.end("prep"), 0, "past"))
         for match in _RISEN_FROM_DATE.finditer(text, low, high):
-            cues.append((match.start("prep"), match.end("prep"), 0, "past"))
+            if not _MOTION_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+                cues.append((match.start("prep"), match.end("prep"), 0, "past"))
     if text.find(" if ", low, high) >= 0:
         for match in _BACKSHIFTED_CONDITION.finditer(text, low, high):
             if _WOULD_BEFORE.search(text, max(0, match.start() - 120), match.start()):

@@ -203,7 +203,10 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
     habit, every year's ("typically runs from June through September", "is usually conducted in
     the second and fourth quarters"), within its sentence; in a story only
     a day kept every year ("still celebrates 3 March"), as its habits are mostly of its past."""
-    if partial.is_bare_clock and partial.hour is not None and partial.kind == "date":
+    if (partial.is_bare_clock and partial.hour is not None and partial.kind == "date") or _is_bare_part(
+        partial
+    ):
+        # ("Every morning he got up before dawn": any day's dawn, as any day's clock.)
         return _clock_of_a_habit(text, candidate)
     if (
         partial.kind != "date"
@@ -273,7 +276,9 @@ _DAYS_OF_HOURS_AFTER = re.compile(
     r"\b(?:on|at)\s+(?:weekends|weekdays|[A-Z][a-z]+days)\b|\b(?:daily|every|each)\b"
 )
 _CLOCK_HABIT_AFTER = re.compile(
-    r"\b(?:on\s+most\s+days|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday)|daily|nightly)\b",
+    # (Not an adjective before its noun: "by midday, its biggest daily rise".)
+    r"\b(?:on\s+most\s+days|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday)"
+    r"|(?:daily|nightly)(?!\s+(?-i:[a-z])))\b",
     re.IGNORECASE,
 )
 #: What ends a clause for a habit's adverb: "usually arrived at 9 a.m., but on Monday he came at noon".
@@ -1505,6 +1510,9 @@ def resolve_all(
             and _WAS_DUE_BEFORE.search(
                 context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
             )
+            # (Not after a day still to come: "The Council meets on Thursday. Diplomats said a
+            # briefing was set for 10 a.m." is that Thursday's plan, told as it was said.)
+            and not (anchors and context.dct is not None and anchors[-1].day > context.dct)
         ):
             # "The plane crashed on Tuesday. It was due in Duesseldorf shortly before noon": a plan
             # of the past, on the day the story told, not a time still to come.
@@ -1545,11 +1553,30 @@ def resolve_all(
         if (
             not narrative
             and context.dct is not None
+            and (partial.is_bare_clock or _is_bare_part(partial))
+            and anchors
+            and anchors[-1].day != context.dct
+            and _TODAY_WORD.search(context.text, *sentence_bounds(context.text, candidate.start))
+        ):
+            # "The storm came ashore early Wednesday. Airports were closed for most of the morning
+            # and reopened around noon today": a sentence that names the report's day is at it.
+            anchors = ()
+        if (
+            not narrative
+            and context.dct is not None
             and points
             and candidate.text.lower() == "overnight"
             and points[-1].start is not None
             and points[-1].start < sentence_bounds(context.text, candidate.start)[0]
-            and abs(points[-1].day - context.dct) > _NEWS_DAYS
+            and (
+                abs(points[-1].day - context.dct) > _NEWS_DAYS
+                # ("The Interior Ministry said this afternoon that gunships attacked overnight":
+                # the sentence is at the report's day, which its saying names.)
+                or _SAID_TODAY.search(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
+                is not None
+            )
         ):
             # "The parties signed the deal on March 10. Tokyo's Nikkei rose two percent overnight":
             # a report's night, before its day, not the night before a background day.
@@ -4866,6 +4893,14 @@ _PLUPERFECT_IN_CLAUSE = re.compile(
     r"held|hit|struck|fallen|risen|taken|given|seen|shaken)\b[^,;:]*\Z",
     re.IGNORECASE,
 )
+#: The report's own day named as such: "today", "this morning".
+_TODAY_WORD = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+#: A verb of saying and the report's own day it was said on: "said this afternoon that".
+_SAID_TODAY = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|confirmed)\b[^.;!?]{0,24}?"
+    r"\b(?:today|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
 #: A verb of saying (and its audience) just before the day it was said on: "police said Wednesday",
 #: "told reporters on Monday", "said late Tuesday".
 _SAID_ON_BEFORE = re.compile(
@@ -5228,7 +5263,8 @@ _FIGURE_COMPARED_BEFORE = re.compile(
 )
 #: ... and the year of a figure compared with: "earned $171 million, up 9% from $157 million in".
 _FIGURE_OF_A_YEAR_BEFORE = re.compile(
-    r"(?:\b(?:up|down)\s+[0-9.,]+\s*(?:%|percent)\s+from\s+"
+    # ("down from $121.9 million in 1997": a figure's fall or rise without its share.)
+    r"(?:\b(?:up|down)\s+(?:[0-9.,]+\s*(?:%|percent)\s+)?from\s+"
     # ... and "compared with $197.3 million in fiscal 1990".
     r"|\bcompared\s+(?:with|to)\s+)[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion))?\s+in\s+\Z"
     # ... and the year itself a figure rose from: "rose 12% from fiscal 1990".
@@ -7592,11 +7628,18 @@ def _news_day_before_background(
             continue
         if abs(point.day - dct) > _NEWS_DAYS:
             return points
-        if last.grain >= Grain.DAY and (
-            sentence_bounds(text, last.start)[0] > point.start
-            # (... as it is after a dateline: "ANKARA, September 2 (Xinhua) -- The earthquake that
-            # hit Turkey on August 17 struck at 3:02 a.m.")
-            or _is_dateline(context, point)
+        if (
+            last.grain >= Grain.DAY
+            and (
+                sentence_bounds(text, last.start)[0] > point.start
+                # (... as it is after a dateline: "ANKARA, September 2 (Xinhua) -- The earthquake
+                # that hit Turkey on August 17 struck at 3:02 a.m.")
+                or _is_dateline(context, point)
+            )
+            # (Not the last day of a period figures are for: "Mercer said yesterday that its profit
+            # doubled. For the quarter ended June 30, it earned $84.3 million. The results, released
+            # at 4 p.m., topped estimates.")
+            and not _PERIOD_ENDED_BEFORE.search(text, max(0, last.start - 30), last.start)
         ):
             # (A day weeks away told in a sentence of its own is the story's: "The war began on
             # July 12. At 7:40 a.m. jets struck Beirut." But see _past_background_day.)
@@ -7605,6 +7648,10 @@ def _news_day_before_background(
     return points
 
 
+#: A period that ends on the date after it: "the quarter ended ", "the year ending ".
+_PERIOD_ENDED_BEFORE = re.compile(
+    r"\b(?:quarter|year|period|half|months|weeks)\s+(?:ended|ending|ends|to|through)\s+\Z", re.IGNORECASE
+)
 #: "of" before an expression: "the events of this year".
 _OF_BEFORE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
 #: How near the DCT a history's latest date must lie for "this year", "next year" or "last
@@ -7844,6 +7891,12 @@ def _moved_on(point: ReferencePoint, coarser: ReferencePoint, text: str, *, narr
         later = True
     near = abs(_story_year_of(coarser) - _story_year_of(point)) <= _ASIDE_YEARS
     ahead = narrative and _story_year_of(coarser) > _story_year_of(point)
+    if narrative and coarser.grain == Grain.YEAR and _story_year_of(coarser) < _story_year_of(point):
+        # "The explosion occurred on 14 November 1911. The colliery employed 1,100 men in 1910.
+        # Gas had been reported during the previous month": a history does not move back to a
+        # year of background before its day (a month may open a flashback: "The attack began in
+        # October, ...; four days later").
+        return False
     return later and (near or ahead) and not _within(point.day, coarser)
 
 

@@ -670,7 +670,8 @@ _TEMPERATURE_BEFORE = re.compile(
     # ... and a weather report's verbs of rising and falling with their band, where it leaves the
     # reading unsaid: "New York won't get out of the twenties", "will climb into the sixties".
     r"|\b(?:get|gets|got|getting|climb(?:s|ed|ing)?|dip(?:s|ped|ping)?|drop(?:s|ped|ping)?|"
-    r"plunge[sd]?|plunging|soar(?:s|ed|ing)?|warm(?:s|ed|ing)?|cool(?:s|ed|ing)?)\s+(?:out\s+of|into)\s+(?:the\s+)?$",
+    # ("By the middle of next week we warm back into the 40s".)
+    r"plunge[sd]?|plunging|soar(?:s|ed|ing)?|warm(?:s|ed|ing)?|cool(?:s|ed|ing)?)\s+(?:back\s+)?(?:out\s+of|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -460,6 +460,7 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
             or match.group("unit_advance")
             or match.group("unit_taken")
             or match.group("unit_without")
+            or match.group("unit_late")
             or match.group("unit_verb")
             or match.group("unit_bare")
             or match.group("unit_guess")
@@ -631,6 +632,8 @@ RULES: tuple[Rule, ...] = (
             # "the nine months" keeps its article; "the 14-day strike" does not (it is the noun's).
             # "the third defeat in as many weeks" counts the defeats again, no vague length.
             r"(?!(?<=\bas\s)many\s)"
+            # ("the 2025-26 school year": the second year of a span, no count.)
+            r"(?<![0-9]{4}-)"
             # ("called it a day": an idiom, the day's end, no length.)
             r"(?<!\bcall\sit\s)(?<!\bcalls\sit\s)(?<!\bcalled\sit\s)(?<!\bcalling\sit\s)"
             # "a once-in-a-decade flood" says how rare it is, no length; "a 40-mile-an-hour wind" a
@@ -1240,6 +1243,10 @@ RULES: tuple[Rule, ...] = (
             r"|"
             + after_one_of("went", "go", "goes", "going", "gone")
             + r"(?P<unit_without>years|months|weeks|days|hours)(?= without\b)"
+            # ... and how late it is: "The budget was months late again".
+            r"|"
+            + after_one_of("was", "were", "is", "are", "be", "been", "running", "ran", "came", "arrived")
+            + r"(?P<unit_late>years|months|weeks|days|hours)(?= (?:late|overdue|behind\s+schedule)\b)"
             # "it could take weeks to restore service": what it takes is done in them.
             r"|"
             # ... and what one had to do it in: "The Iraqis had months to prepare these defenses".
@@ -1257,6 +1264,7 @@ RULES: tuple[Rule, ...] = (
             Example("The Iraqis had months to prepare these defenses.", "PXM", span="months"),
             Example("The trial lasted months.", "PXM", span="months"),
             Example("Residents went weeks without power.", "PXW", span="weeks"),
+            Example("The budget was months late again.", "PXM", span="months"),
             Example("He expected the round to last weeks rather than months.", "PXM", span="months"),
             Example("The rivalry goes back decades.", "PXY", span="decades"),
             Example(
@@ -1378,6 +1386,13 @@ RULES: tuple[Rule, ...] = (
                 "faces",
                 "faced",
                 "facing",
+                # ("Chileans have complained for decades of low pensions".)
+                "for",
+                # ("Many farmers lost weeks of milk production".)
+                "lost",
+                "lose",
+                "loses",
+                "losing",
                 # ("We could see months of uncertainty", "saw weeks of protests".)
                 "see",
                 "sees",

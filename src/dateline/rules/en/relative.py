@@ -932,6 +932,10 @@ def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
     told_from = sentence_bounds(text, start)[0]
     if opening or grain == Grain.MONTH:
         told_from = sentence_bounds(text, max(0, told_from - 2))[0]
+    if opening and grain == Grain.WEEK and not _WEEKDAY_WORD.search(text, told_from, start):
+        # ("Bond prices rallied Friday. It was the first cut since December. For the week, the
+        # long bond gained nearly two points": one more sentence back.)
+        told_from = sentence_bounds(text, max(0, told_from - 2))[0]
     told = text[told_from:start]
     if match.has("in_month") and not _MONTH_WORD.search(told):
         return None  # ("Rents doubled in the month.": no month named to be the one.)
@@ -1757,7 +1761,9 @@ RULES: tuple[Rule, ...] = (
             # ... or before a second verb of its subject: "was tried that October and sentenced";
             # or a purpose: "was shut down that November to make room", "closed that December for
             # repairs".
-            r"| and (?-i:[a-z]+ed)\b| to (?-i:[a-z]+)\b(?! (?:(?-i:[A-Z])|the\s+end\b))| for (?-i:[a-z]+)\b"
+            # ("was promoted that September and given a brigade": a participle in -en too.)
+            r"| and (?!(?:then|when|even|often|seven|eleven|open)\b)(?-i:[a-z]+(?:ed|en))\b"
+            r"| to (?-i:[a-z]+)\b(?! (?:(?-i:[A-Z])|the\s+end\b))| for (?-i:[a-z]+)\b"
             # ... or before a second verb joined by "but", another place's "and in", or a
             # participle: "passed the House that December but died", "won in Lille that September
             # and in Delhi", "was injured that November, returning in April".
@@ -1828,6 +1834,12 @@ RULES: tuple[Rule, ...] = (
                 "The truce was agreed in July 1993 but broke down that September, and the city fell.",
                 "1993-09",
                 span="that September",
+            ),
+            Example(
+                "In April 1861 he was promoted that September and given a brigade.",
+                "1861-09",
+                span="that September",
+                domain="narrative",
             ),
             Example(
                 "He invaded Saxony in 1706. The treaty, signed that September, ended the war.",
@@ -2063,7 +2075,16 @@ RULES: tuple[Rule, ...] = (
             )
             # (Not a date's field: "the last two digits of the year", "record the year with only
             # two digits".)
-            + r"(?<!\bdigits\sof\s)(?P<appositive>(?<=[0-9],\s)|(?<=\b(?:BC|AD),\s))?the "
+            # ("said net income for its fiscal year rose 21%": the possessive stays outside.)
+            + r"(?<!\bdigits\sof\s)(?P<appositive>(?<=[0-9],\s)|(?<=\b(?:BC|AD),\s))?"
+            # (Only after a preposition: "changed its fiscal year in July" is no year.)
+            r"(?:the |(?:"
+            + "|".join(
+                rf"(?<=\b{preposition}\s{possessive}\s)"
+                for preposition in ("for", "in", "during", "over", "through")
+                for possessive in ("its", "their")
+            )
+            + r")(?=fiscal year\b(?! (?:ended|ending|ends|to)\b)))"
             r"(?:(?P<which>full|whole|entire|current|latest|most recent) )?(?:(?P<fiscal>fiscal|financial|calendar) )?(?-i:year)"
             r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of(?! \$)|when|"
             r"in which|during which|two thousand|nineteen|eighteen|seventeen)\b)"
@@ -2079,6 +2100,7 @@ RULES: tuple[Rule, ...] = (
                 span="the current fiscal year",
             ),
             Example("For the year, volume was flat.", "2025", span="the year"),
+            Example("The chain said net income for its fiscal year rose 21%.", "2025", span="fiscal year"),
             # Told in the past in the weeks a year's results take to come out: the year just closed.
             Example("For the full year, revenue climbed 9%.", "2023", span="the full year", dct="2024-01-25"),
             Example("Revenue for the year will climb 9%.", "2024", span="the year", dct="2024-01-25"),
@@ -2657,7 +2679,8 @@ RULES: tuple[Rule, ...] = (
             # ("the rest of the day's headlines": the day's news, no part of the day.)
             r"(?P<unit>year(?! [0-9]{1,4}\b)|month|week|decade|century|quarter|day)\b(?!['’]s\b)"
             # ("by the end of the day Thursday": that Thursday's end, the weekday's with its mod.)
-            r"(?!(?<=day)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+            # (... and "by the end of the day tomorrow": tomorrow's end.)
+            r"(?!(?<=day)\s+(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|today)\b)"
         ),
         parse=_part_of_period,
         examples=(

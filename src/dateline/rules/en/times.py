@@ -1764,7 +1764,7 @@ RULES: tuple[Rule, ...] = (
             # will dip into the 40s" (not "overnight lows stayed above 85 for four straight days",
             # the lows of many nights).
             r"|(?<![\w-])(?P<overnight>overnight)(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|on|as|after|before|but|"
-            r"while|when|to|from|across|at|into|amid|despite|near|off|with|by|for|following|"
+            r"while|when|to|from|across|at|into|amid|despite|near|off|with|by|for|following|between|along|"
             # ("Members said overnight that he should face a challenge": what was said then.)
             r"(?<=said\sovernight\s)that|"
             # ("and overnight the water spread": before the subject of its clause.)
@@ -2075,7 +2075,9 @@ RULES: tuple[Rule, ...] = (
         type="TIME",
         # A reporter's "It's late afternoon here in Moscow", "it's early evening in Yemen now": the
         # part of the day it is as the report speaks.
-        pattern=r"(?:(?<=\bit's\s)|(?<=\bit’s\s)|(?<=\bit\sis\s)|(?<=\bit\sis\snow\s)|(?<=\bit's\snow\s))"
+        # ("in Jerusalem, where it's already mid-afternoon".)
+        pattern=r"(?:(?<=\bit's\s)|(?<=\bit’s\s)|(?<=\bit\sis\s)|(?<=\bit\sis\snow\s)|(?<=\bit's\snow\s)"
+        r"|(?<=\bit's\salready\s)|(?<=\bit’s\salready\s)|(?<=\bit\sis\salready\s))"
         r"(?:(?P<when>early|late|mid-?)\s?)?(?P<part>morning|afternoon|evening|night)"
         r"(?=\s+(?:(?:here|there|now)\b|in\s+(?-i:[A-Z]))|\s*[,.;])",
         parse=_part_now,
@@ -2084,8 +2086,17 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Bob, it's early evening in Yemen now.", "2025-05-09TEV", span="early evening", mod="START"
             ),
+            Example(
+                "The rally is on Monday. In Jerusalem, where it's already mid-afternoon, crowds gathered.",
+                "2025-05-09TAF",
+                span="mid-afternoon",
+                mod="MID",
+            ),
         ),
         negatives=("It is night vision equipment.", "It's morning sickness, the doctor said."),
+        # (Over time.mid_part's reading of the same words: "where it's already mid-afternoon" is the
+        # report's own afternoon.)
+        priority=2,
     ),
     Rule(
         name="time.this_part",
