@@ -15,6 +15,8 @@ Readings these cases pin down:
 - "promoted that September and given a brigade" keeps "that"; a year of background after the
   story's day ("The colliery employed 1,100 men in 1910") is no place the story moves back to, so
   "the previous month" counts from the day.
+- A third round: "four days of fighting beginning on 27 January 1868" ends its phrase before the
+  participle; "the Easter Rising of April 1916" is that year's Easter.
 
 Publication date: as given with each case.
 """
@@ -60,6 +62,22 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("1910", "DATE", "1910"),
             ("the previous month", "DATE", "1911-10"),
         ],
+    ),
+    (
+        "The siege of the town was the last battle of the war of 1867-1868. After four days of fighting "
+        "beginning on 27 January 1868, the town fell to the rebels, and the garrison surrendered.",
+        "2020-01-01",
+        [
+            ("1867", "DATE", "1867"),
+            ("1868", "DATE", "1868"),
+            ("four days of fighting", "DURATION", "P4D"),
+            ("27 January 1868", "DATE", "1868-01-27"),
+        ],
+    ),
+    (
+        "The war began in 1919. It grew out of the Easter Rising of April 1916.",
+        "2020-01-01",
+        [("1919", "DATE", "1919"), ("Easter", "DATE", "1916-04-23"), ("April 1916", "DATE", "1916-04")],
     ),
 ]
 

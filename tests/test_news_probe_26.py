@@ -41,6 +41,18 @@ Readings these cases pin down:
   year" after "down from $121.9 million in 1997" is the year reported; "net income for its fiscal
   year" is the fiscal year the headline names; a clock after "the quarter ended June 30" is on the
   day of the report, not the quarter's last day.
+- A third round: "said on Friday that the lists were agreed the previous night" counts from the
+  day of saying; "the Oct. 26 election" names its event, no day later clocks are on; ", once
+  published" and "if approved" tell nothing of the day before them; "a few dozen a week" is a rate;
+  "the same month of 2014" is one date; "several thousand years" is a vague length; "rise to about
+  5 degrees in summer" is any summer; "the 50 percent needed" is no past; "An aftershock overnight
+  sent" is the night before; "may have days of oxygen", "weeks and weeks" are lengths; "$5,000 a
+  month from a developer" is a rate; "the same as in September" under a forecast is the September
+  gone by; "are pressing for a meeting on Monday" looks ahead; "in late 1995 and again in January"
+  is the next January; a finished event's day after a told day goes on in its year ("The bomb fell
+  on Aug. 6, 1945. Japan surrendered on Aug. 15."); "signed the treaty in Paris in September" is
+  past, a place between; "could fall much further in the second half" forecasts a half to come;
+  "the long holiday weekend" is the weekend; "As of 5 p.m." is the report's latest hour.
 
 Publication dates: as given with each case.
 """
@@ -336,6 +348,121 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("the quarter", "DATE", "1995-Q2"),
             ("June 30", "DATE", "1995-06-30"),
             ("4 p.m.", "TIME", "1995-07-19T16:00"),
+        ],
+    ),
+    (
+        "Media reported it on Thursday. Officials said on Friday that the lists were agreed the previous "
+        "night.",
+        "2019-09-07",
+        [
+            ("Thursday", "DATE", "2019-09-05"),
+            ("Friday", "DATE", "2019-09-06"),
+            ("the previous night", "TIME", "2019-09-05TNI"),
+        ],
+    ),
+    (
+        "Thousands rallied on Monday night, demanding a rerun of the Oct. 26 election. She addressed the "
+        "rally shortly before 9 p.m. and the crowd dispersed around midnight.",
+        "2024-10-29",
+        [
+            ("Monday night", "TIME", "2024-10-28TNI"),
+            ("Oct. 26", "DATE", "2024-10-26"),
+            ("9 p.m.", "TIME", "2024-10-28T21:00"),
+            ("around midnight", "TIME", "2024-10-28T24:00", "APPROX"),
+        ],
+    ),
+    (
+        "The measures will come into force on Saturday, once published.",
+        "2023-06-23",
+        [("Saturday", "DATE", "2023-06-24")],
+    ),
+    (
+        "Arrivals dropped from more than 4,000 in July to a few dozen a week by October.",
+        "2021-11-10",
+        [("July", "DATE", "2021-07"), ("October", "DATE", "2021-10")],
+    ),
+    (
+        "Arrivals in July were four times those in the same month of 2014.",
+        "2015-08-02",
+        [("July", "DATE", "2015-07"), ("the same month of 2014", "DATE", "2014-07")],
+    ),
+    (
+        "The uncertainties grow to several thousand years.",
+        "1993-03-16",
+        [("several thousand years", "DURATION", "PXY")],
+    ),
+    (
+        "Temperatures at Summit rise to about 5 degrees in summer.",
+        "1993-03-16",
+        [("summer", "DATE", "XXXX-SU")],
+    ),
+    (
+        "Pollsters put him on 58 percent, above the 50 percent needed to avoid a run-off in June.",
+        "2024-02-15",
+        [("June", "DATE", "2024-06")],
+    ),
+    (
+        "An aftershock overnight sent people into the streets.",
+        "1999-08-19",
+        [("overnight", "TIME", "1999-08-18TNI")],
+    ),
+    (
+        "The crew may have days of oxygen left.",
+        "2000-08-16",
+        [("days", "DURATION", "PXD")],
+    ),
+    (
+        "He demanded cash payments of $5,000 a month from a developer.",
+        "2012-03-13",
+        [],
+    ),
+    (
+        "Economists expect a 0.3 percent rise, the same as in September.",
+        "1989-11-14",
+        [("September", "DATE", "1989-09")],
+    ),
+    (
+        "They are pressing for a meeting on Monday.",
+        "1998-02-13",
+        [("Monday", "DATE", "1998-02-16")],
+    ),
+    (
+        "We will not wait weeks and weeks.",
+        "1998-02-13",
+        [("weeks and weeks", "DURATION", "PXW")],
+    ),
+    (
+        "The trial was delayed in late 1995 and again in January.",
+        "1996-06-04",
+        [("late 1995", "DATE", "1995", "END"), ("January", "DATE", "1996-01")],
+    ),
+    (
+        "The bomb fell on Aug. 6, 1945. Japan surrendered on Aug. 15.",
+        "1995-08-06",
+        [("Aug. 6, 1945", "DATE", "1945-08-06"), ("Aug. 15", "DATE", "1945-08-15")],
+    ),
+    (
+        "He signed the treaty in Paris in September.",
+        "1995-08-06",
+        [("September", "DATE", "1994-09")],
+    ),
+    (
+        "Exports could fall much further in the second half.",
+        "1998-02-17",
+        [("the second half", "DATE", "1998-H2")],
+    ),
+    (
+        "Stocks bounced back after the long holiday weekend.",
+        "1998-02-17",
+        [("the long holiday weekend", "DATE", "1998-W07-WE")],
+    ),
+    (
+        "The storm made landfall late Wednesday afternoon. Our meteorologist has the forecast. As of 5 "
+        "p.m. Eastern, Bonnie was centered about 40 miles east of Norfolk.",
+        "1998-08-27",
+        [
+            ("Wednesday afternoon", "TIME", "1998-08-26TAF"),
+            ("5 p.m. Eastern", "TIME", "1998-08-27T17:00-04:00"),
         ],
     ),
 ]

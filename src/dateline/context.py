@@ -74,6 +74,8 @@ _FUTURE_PHRASES = re.compile(
     # (Not "was supposed to": a plan whose day may have gone by.)
     r"expected to|scheduled to|slated to|(?<!was )(?<!were )supposed to|likely to|poised to)|"
     r"(?:is|are|am) about to|"
+    # A push for what is still to come: "They are pressing for a meeting on Monday".
+    r"(?:is|are|'re) (?:pressing|pushing|lobbying|angling|clamou?ring) for(?= )|"
     # An occasion made ready for: "Retailers were preparing for Friday", "Investors are bracing
     # for Friday's report".
     r"(?:is|are|was|were|'re) (?:preparing|bracing|gearing up) for(?= )|"
@@ -114,7 +116,9 @@ _FUTURE_PHRASES = re.compile(
     # ... and "expect" before any noun ("forecasters expect rain on Sunday"), which "forecast",
     # a past tense and a participle too ("snow was forecast for Tuesday"), cannot have.
     # ("AAA expects 34.8 million Americans to travel over the holiday weekend".)
-    r"(?:[Ee]xpects?|anticipates?)(?= (?!to\b|that\b)[a-z0-9])|"
+    # ("The Patriots expect Brady to start Sunday's game": a name, and what it is to do.)
+    r"(?:[Ee]xpects?|anticipates?)(?= (?!to\b|that\b)"
+    r"(?:[a-z0-9]|(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2} to\b))|"
     # ... and what a noun is "expected" at: "reforms after elections expected in April".
     r"(?<=[a-z] )(?<!\bas )(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
     r"expected(?= (?:in|on|by|next|later|early|late|around|before)\b)|"
@@ -188,7 +192,9 @@ _FUTURE_PHRASES = re.compile(
     # A possibility is of what is to come: "Watches could be posted on Saturday", "the vote could
     # come Friday" (not "could not be reached Friday", "could be located Wednesday": gone by).
     # ("Sales could be weaker in the second half", "the law could not take effect Jan. 1".)
+    # ("Exports could fall much further in the second half": a forecast of a figure.)
     r"could (?=(?:not )?(?:come|begin|start|happen|take place|take effect|resume|arrive|face|decide|rule|"
+    r"rise|fall|drop|climb|grow|shrink|slow|improve|worsen|decline|increase|rebound|recover|"
     r"be (?:held|posted|issued|announced|released|ready|over|finished|completed|back|called|lifted|extended"
     r"|worse|better|more|less|(?-i:[a-z]{2,}er)))\b)|"
     # What a market or a public waits for: "Everybody is waiting for Friday", "Attention is
@@ -1056,7 +1062,9 @@ _PARTICIPLE_AFTER = frozenset(
      "final", "next", "second", "third",
      # ... and after a preposition, an adjective of its noun: "will move families into
      # prefabricated housing", "at reduced prices", "to make up lost time".
-     "into", "in", "on", "at", "by", "under", "over", "through", "against", "without", "up"}
+     "into", "in", "on", "at", "by", "under", "over", "through", "against", "without", "up",
+     # ... and after a counted share: "above the 50 percent needed to avoid a run-off in June".
+     "percent", "votes", "seats", "signatures"}
 )  # fmt: skip
 #: A verb whose past is its base form, after "it", "he" or "she" without an "-s": the past tense
 #: ("more than it forecast in March", "he set a record"), which the bare word cannot tell ("they
@@ -1439,9 +1447,10 @@ _IN_A_PAST_RELATIVE = re.compile(
 )
 #: A conjunction that opens a clause of its own after an expression (its verb with no comma
 #: between: "after the anniversary, a bombing killed" puts the verb in the main clause).
-#: ("on Wednesday, his first address since the war ended": "since" too.)
+#: ("on Wednesday, his first address since the war ended": "since" too; so "once", "if", "unless":
+#: "will come into force on Saturday, once published", "will close on Friday if approved".)
 _SUBORDINATE_BETWEEN = re.compile(
-    r"\b(?:before|after|until|till|because|although|though|since)\s", re.IGNORECASE
+    r"\b(?:before|after|until|till|because|although|though|since|once|if|unless)\s", re.IGNORECASE
 )
 #: A verb of saying just before an expression that is the subject of what was said.
 #: (... after the subject's noun too: "said lows overnight could reach 5 degrees".)
@@ -2050,7 +2059,7 @@ _AUXILIARIES = frozenset({"has", "have", "had", "having", "was", "were", "been",
 
 #: ... or with a short object between: "laid off workers in March", "made landfall on Oct. 3",
 #: "signed with the Bears in March", "filed for bankruptcy in July".
-_LONGEST_OBJECT = 3
+_LONGEST_OBJECT = 5
 _LOOKS_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|to|plans?|expects?)\b|'ll\b", re.IGNORECASE)
 _VERB_OBJECT_ON_BEFORE = {
     words: re.compile(
@@ -2074,6 +2083,12 @@ _NOT_IN_OBJECT = frozenset(
 )  # fmt: skip
 
 
+#: Verbs of speech proper, whose object may be what was said ("said the vote on Monday would ...").
+_VERBS_OF_SPEECH = frozenset({"said", "told", "added", "stated", "claimed", "insisted", "warned"})
+#: Determiners that open a noun phrase as a verb's object: "announced its surrender".
+_OBJECT_DETERMINERS = frozenset({"its", "a", "an", "the", "his", "her", "their"})
+
+
 def _verb_with_object(text: str, start: int) -> re.Match[str] | None:
     """The past verb and its short object before "on" or "in" and the date at ``start``, the
     object's words read back from the preposition until a past form stands before them."""
@@ -2088,9 +2103,11 @@ def _verb_with_object(text: str, start: int) -> re.Match[str] | None:
             return None
         verb = found.group("verb").lower()
         if may_be_past(verb):
-            if verb in en.REPORTING_PAST or _LOOKS_AHEAD_BEFORE.search(
-                text, sentence_bounds(text, start)[0], found.start()
-            ):
+            if (
+                verb in en.REPORTING_PAST
+                # ("Japan announced its surrender on Aug. 15": a noun phrase announced, no clause.)
+                and not (verb not in _VERBS_OF_SPEECH and word in _OBJECT_DETERMINERS)
+            ) or _LOOKS_AHEAD_BEFORE.search(text, sentence_bounds(text, start)[0], found.start()):
                 # "said it will redeem its preferred shares on Oct. 31": an -ed word after a
                 # future in its clause is no past verb of its own.
                 return None

@@ -111,6 +111,12 @@ _GERUND_ADJECTIVES = frozenset(
         "relentless", "sustained", "protracted", "costly", "fresh", "confused", "stubborn",
     }
 )  # fmt: skip
+#: Participles in "-ing" that open a clause after a noun, before the preposition of its time.
+_PARTICIPLE_GOES_ON = re.compile(r"\s+(?:on|in|at|from|with|after|before|around|about)\b")
+_CLAUSE_PARTICIPLES = frozenset(
+    {"beginning", "ending", "starting", "following", "lasting", "culminating", "resulting", "leading",
+     "costing", "leaving"}
+)  # fmt: skip
 #: Nouns that end in "-ly", which is otherwise an adverb's ending ("the war successfully ended").
 _LY_NOUNS = frozenset({"assembly", "rally", "supply", "family", "monopoly", "anomaly", "ally", "folly"})
 #: Counts that cannot go on a noun phrase after its noun: the lexicon's number words from two (not
@@ -371,6 +377,11 @@ def _phrase(
             # A verb in "-ing" after the noun, with its object, starts a clause of its own: "the
             # last five years of his life fighting Philip", "two years of the war rebuilding the
             # army" (not "of bitter fighting in the hills").
+            break
+        if nouns and bare in _CLAUSE_PARTICIPLES and _PARTICIPLE_GOES_ON.match(text, match.end("word")):
+            # "four days of fighting beginning on 27 January 1868": a participle that opens a
+            # clause of its own, which the phrase ends before (not "within an hour of the search
+            # beginning.", the search's start).
             break
         if determiner and words == 0 and (bare in _DETERMINERS or bare.endswith(("'s", "’s"))):
             # (A possessive is a determiner: "of Napoleon's defeat".)

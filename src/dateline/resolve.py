@@ -247,7 +247,14 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
 
 
 #: A state told in the present before a bare season: "is too hot in ", "are closed in ".
-_PRESENT_STATE_IN_BEFORE = re.compile(r"\b(?:is|are)\b[^.;:,!?]{0,40}\s(?:in|during)\s+\Z", re.IGNORECASE)
+#: (... and a present of what every such season does: "Temperatures rise to about 5 degrees in
+#: summer", "The birds breed in spring".)
+_PRESENT_STATE_IN_BEFORE = re.compile(
+    r"\b(?:is|are|rises?|falls?|drops?|climbs?|reach(?:es)?|peaks?|hovers?|averages?|ranges?|stays?|remains?"
+    r"|freezes?|melts?|blooms?|migrates?|breeds?|grows?|closes?|opens?|arrives?|returns?)\b"
+    r"[^.;:,!?]{0,40}\s(?:in|during)\s+\Z",
+    re.IGNORECASE,
+)
 #: A rate just before a bare season: "six times a week in ", "daily in ", "twice a day during ".
 _RATE_IN_BEFORE = re.compile(
     r"(?:\btimes?\s+an?\s+(?:day|week|month)|\b(?:daily|weekly|nightly|once\s+an?\s+(?:day|week|month)|twice\s+an?\s+(?:day|week|month)))"
@@ -449,7 +456,9 @@ _REPORTED_FIGURES_AFTER = re.compile(
 _EVENT_BEFORE_MONTH = re.compile(
     r"\b(?:after|following|despite|because\s+of)\s+(?:a|an|the|its|their)\s+(?:[^\s,;:!?]+\s+){0,5}?in\s+\Z"
     # ... and a figure of a month: "should show prices rising 0.3% in November".
-    r"|[0-9]\s*(?:%|percent|per\s+cent)\s+in\s+\Z",
+    r"|[0-9]\s*(?:%|percent|per\s+cent)\s+in\s+\Z"
+    # ... and a month compared with: "expect a 0.3 percent rise, the same as in September".
+    r"|\bthe\s+same\s+as\s+in\s+\Z|\b(?:compared\s+(?:with|to)|than)\s+in\s+\Z",
     re.IGNORECASE,
 )
 
@@ -1563,6 +1572,15 @@ def resolve_all(
             anchors = ()
         if (
             not narrative
+            and partial.is_bare_clock
+            and anchors
+            and _AS_OF_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+        ):
+            # "The storm made landfall late Wednesday afternoon. ... As of 5 p.m. Eastern, Bonnie was
+            # centered off Norfolk": the latest reading, the report's own.
+            anchors = ()
+        if (
+            not narrative
             and context.dct is not None
             and points
             and candidate.text.lower() == "overnight"
@@ -2168,6 +2186,11 @@ def resolve_all(
             and (last_told.grain >= Grain.DAY or _SENTENCE_CLOSES.match(context.text, candidate.end))
             and point.grain >= Grain.DAY
             and _SAID_ON_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
+            # (Unless what was said counts from it: "Officials said on Friday that the lists were
+            # agreed the previous night" is Thursday night.)
+            and not _COUNTED_FROM_SAYING_AFTER.match(
+                context.text, candidate.end, sentence_bounds(context.text, candidate.start)[1]
+            )
         ):
             # "The bomb exploded Friday. Police said Wednesday they had detained several people.
             # Another was picked up two days later": the day a report was given is no time the
@@ -2194,6 +2217,18 @@ def resolve_all(
             # "On 10 January they agreed to withdraw to the positions held before 5 August 1965.
             # Shastri died the next morning": a bound set by an earlier day is no time the story
             # goes back to.
+            continue
+        if (
+            not narrative
+            and point.grain >= Grain.DAY
+            and partial.month is not None
+            and partial.day is not None
+            and points
+            and _THE_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+            and _EVENT_NOUN_AFTER.match(context.text, candidate.end)
+        ):
+            # "Thousands rallied on Monday night against the Oct. 26 election. She spoke before 9
+            # p.m.": a date that names its event is no time the report moves to.
             continue
         if (
             not narrative
@@ -4895,6 +4930,19 @@ _PLUPERFECT_IN_CLAUSE = re.compile(
 )
 #: The report's own day named as such: "today", "this morning".
 _TODAY_WORD = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+#: An event a date before it names: "the Oct. 26 election", "the March 5 vote".
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:presidential\s+|parliamentary\s+|general\s+|local\s+|primary\s+)?(?:elections?|votes?|referendum"
+    r"|polls?|primary|runoff|run-off|ballot|deadline|summit|attack|bombing|shooting|massacre|coup|crash"
+    r"|earthquake|quake|attacks|uprising)\b",
+    re.IGNORECASE,
+)
+#: What was said, counted from the day of saying: " that the lists were agreed the previous night".
+_COUNTED_FROM_SAYING_AFTER = re.compile(
+    r"[^.;!?]{0,20}?\bthat\b[^.;!?]*?\bthe\s+(?:(?:previous|preceding|next|following)\s+"
+    r"(?:day|night|evening|morning|afternoon)|(?:day|night)\s+before)\b",
+    re.IGNORECASE,
+)
 #: A verb of saying and the report's own day it was said on: "said this afternoon that".
 _SAID_TODAY = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|confirmed)\b[^.;!?]{0,24}?"
@@ -6686,7 +6734,9 @@ def _told_year(
         or (partial.month is None) == (partial.season is None)
         or partial.year is not None
         or partial.anchor is not None
-        or partial.direction is not None
+        # (A finished event's date, made past, goes on in the told year too: "The bomb fell on Aug.
+        # 6, 1945. Japan surrendered on Aug. 15.")
+        or partial.direction not in (None, "past")
         or partial.value is not None
     ):
         return None
@@ -6776,7 +6826,9 @@ def _told_year(
         # that moved from then to its latest, the report's.
         return None
     month = _order_in_year(partial)
-    return point.day.year if month is not None and month >= point.day.month else None
+    # ("The trial was delayed in late 1995 and again in January": a year's end is its last month.)
+    told_month = 12 if point.grain == Grain.YEAR and previous.partial.mod == "END" else point.day.month
+    return point.day.year if month is not None and month >= told_month else None
 
 
 #: A figure's other end after a date: "to about 215,000 in", "to 7.1 percent in".
@@ -8728,8 +8780,9 @@ _STORY_BACK_MONTHS = 10
 #: A forecast of a figure's change, before the period it names: "expects revenue to grow in the
 #: second half", "profit will rise in the fourth quarter" ...
 _GROWTH_FORECAST = re.compile(
-    r"\b(?:to|will|would)\s+(?:grow|rise|increase|improve|recover|rebound|accelerate|slow|fall|decline|"
-    r"drop|pick\s+up|strengthen|weaken|expand|shrink|return)\b",
+    # ("Exports could fall much further in the second half", "sales could be weaker".)
+    r"\b(?:to|will|would|could|may|might|should)\s+(?:be\s+(?:\w+er|worse|better)|grow|rise|increase|improve"
+    r"|recover|rebound|accelerate|slow|fall|decline|drop|pick\s+up|strengthen|weaken|expand|shrink|return)\b",
     re.IGNORECASE,
 )
 #: ... and one of a report of results, whose period may have just closed: "expects to report a

@@ -54,7 +54,9 @@ VAGUE_QUANTITIES: Final = frozenset(
      "dozens of", "hundreds of", "thousands of", "recent", "the last few", "the past few",
      "the past several", "the last several", "the coming", "the next few", "coming", "past",
      "future", "the following", "the next", "the ensuing", "the intervening", "the previous",
-     "the preceding"}
+     "the preceding",
+     # ("several thousand years": some thousands, the count no more exact.)
+     "several hundred", "several thousand", "a few hundred", "a few thousand"}
 )  # fmt: skip
 
 ORDINAL_WORDS: Final = MappingProxyType(

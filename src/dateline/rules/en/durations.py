@@ -122,6 +122,8 @@ _RATE_BEFORE = re.compile(
     # ... and a count alone, the things counted said before it: "cases fell from about 10,000 a
     # week" (not a year: "In 1990 a year of turmoil began").
     r"|(?<![\d,.$£€])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+$"
+    # ... and a vague count alone: "to a few dozen a week", "hundreds a day".
+    r"|\b(?:dozen|dozens|hundreds|thousands)\s+$"
     # ... and a part of the day's hours, which no count of days a week can be: "overtime held at
     # 3.6 hours a week" (a whole count is a set: "40 hours a week").
     r"|(?<![\d,.])\d+\.\d+\s+(?:hours|minutes)\s+$"
@@ -169,7 +171,9 @@ _SUM_OF_BEFORE = re.compile(
 _OF_WHAT_AFTER = re.compile(r"\s+(?:of\s+(?-i:[a-z])|since\s+(?:[0-9]|the\s|(?-i:[A-Z])))", re.IGNORECASE)
 #: (... but "$100 billion a year from 2020" is a rate from then on.)
 _RATE_NOT_AFTER = re.compile(
-    r"\s+(?:ago|after|before|later|earlier|from(?!\s+(?:1[0-9]|20)[0-9]{2}\b)|since|of)\b", re.IGNORECASE
+    # ("cash payments of $5,000 a month from a developer": who pays, no count from a time.)
+    r"\s+(?:ago|after|before|later|earlier|from(?!\s+(?:1[0-9]|20)[0-9]{2}\b)(?!\s+(?:a|an)\s)|since|of)\b",
+    re.IGNORECASE,
 )
 
 
@@ -710,6 +714,7 @@ RULES: tuple[Rule, ...] = (
             Example("She has lived there for 20-odd years.", "P20Y", span="20-odd years", mod="APPROX"),
             Example("He spent thirty-odd years abroad.", "P30Y", span="thirty-odd years", mod="APPROX"),
             Example("half an hour", "PT30M"),
+            Example("The record reaches back several thousand years.", "PXY", span="several thousand years"),
             # "the next half hour", "a half-hour show": a transcript's or a listing's half.
             Example("Stay with us for the next half hour.", "PT30M", span="the next half hour"),
             Example("He gave a half-hour speech.", "PT30M", span="half-hour"),
@@ -1197,6 +1202,8 @@ RULES: tuple[Rule, ...] = (
             # ... and a guess that widens it: "for days or even weeks".
             # ... or joined to a longer one: "We will stay in the squares for days and weeks" (not
             # "for hours and hours", "for days and nights").
+            # ("waited for hours and hours", "will not wait weeks and weeks": one length, told twice.)
+            r"(?P<again> and (?P=unit)\b)?"
             r"(?P<or> (?:or|and(?! (?P=unit)\b))(?: even| perhaps| possibly| maybe)? "
             r"(?:years|months|decades|weeks|days|hours|minutes|centuries)\b)?"
             # ("for days, perhaps weeks": a second length, guessed.)
@@ -1263,6 +1270,7 @@ RULES: tuple[Rule, ...] = (
             Example("Officials warned it could take weeks to restore service.", "PXW", span="weeks"),
             Example("The Iraqis had months to prepare these defenses.", "PXM", span="months"),
             Example("The trial lasted months.", "PXM", span="months"),
+            Example("They waited for hours and hours.", "PTXH", span="hours and hours"),
             Example("Residents went weeks without power.", "PXW", span="weeks"),
             Example("The budget was months late again.", "PXM", span="months"),
             Example("He expected the round to last weeks rather than months.", "PXM", span="months"),
@@ -1317,7 +1325,6 @@ RULES: tuple[Rule, ...] = (
             "in days of old",
             "within days-long talks",
             "in years to come",
-            "They waited for hours and hours.",
             "In the last weeks of the war the city fell.",
             "She takes days off in August.",
             "Maps were drawn over the years 1820-1835.",
@@ -1388,6 +1395,10 @@ RULES: tuple[Rule, ...] = (
                 "facing",
                 # ("Chileans have complained for decades of low pensions".)
                 "for",
+                # ("The crew may have days of oxygen left".)
+                "have",
+                "has",
+                "had",
                 # ("Many farmers lost weeks of milk production".)
                 "lost",
                 "lose",

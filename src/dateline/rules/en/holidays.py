@@ -349,7 +349,9 @@ RULES: tuple[Rule, ...] = (
             r"(?! (?-i:Road|Street|Lane|Avenue|Island|Islands|Park|Stadium)\b)"
             # (... in the year its name gives: "the Easter Offensive of 1972".)
             r"(?:(?=\s+(?-i:Offensive|Rising|Uprising|Rebellion|Revolt|Campaign|Raid|Massacre|Attack|Truce)"
-            r"\s+of\s+(?P<event_year>[0-9]{4})(?![0-9])))?"
+            # ("the Easter Rising of April 1916": its month before the year.)
+            r"\s+of\s+(?:(?-i:January|February|March|April|May|June|July|August|September|October|November"
+            r"|December)\s+)?(?P<event_year>[0-9]{4})(?![0-9])))?"
             # "the Michaelmas term", "the Hilary sittings": the term of a university or a court
             # that starts near the feast, weeks long, not its day.
             r"(?! (?:terms?|sittings)\b)"

@@ -427,6 +427,8 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
 def _same_unit_a_year_back(match: RuleMatch) -> PartialTime | None:
     """ "the same month last year": the month (week, day) the text is about, a year before."""
     grain = {"month": Grain.MONTH, "day": Grain.DAY}.get((match.group("unit") or "").lower(), Grain.WEEK)
+    if match.has("of_year"):
+        return PartialTime(anchor="ref", year=int(match.group("of_year") or "0"), grain=grain)
     return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, -1), grain=grain)
 
 
@@ -1394,7 +1396,9 @@ RULES: tuple[Rule, ...] = (
         # percent from the same month last year".
         pattern=(
             r"the same (?P<unit>month|week|day) (?:of |in )?"
-            r"(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding|prior) year|the year before)"
+            r"(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding|prior) year|the year before"
+            # ("four times those in the same month of 2014": the month in question, in that year.)
+            r"|(?<=of\s)(?P<of_year>1[89][0-9]{2}|20[0-9]{2}))"
             r"(?![\w'’-])"
         ),
         parse=_same_unit_a_year_back,
@@ -1404,6 +1408,12 @@ RULES: tuple[Rule, ...] = (
                 "2024-05",
                 span="the same month last year",
                 dct="2025-06-03",
+            ),
+            Example(
+                "Arrivals in July were four times those in the same month of 2014.",
+                "2014-07",
+                span="the same month of 2014",
+                dct="2015-08-02",
             ),
             Example(
                 "Calls rose 15 percent on Friday compared with the same day last year.",
@@ -2352,12 +2362,19 @@ RULES: tuple[Rule, ...] = (
         name="relative.weekend",
         type="DATE",
         # "the holiday weekend", "the long weekend": the weekend, as the text's tense places it.
-        pattern=r"the (?:(?:holiday|long|three-day|bank holiday) )?weekend(?P<gone> just (?:gone|past)\b)?",
+        # ("after the long holiday weekend": both.)
+        pattern=r"the (?:(?:long |three-day |four-day )?(?:holiday|long|three-day|four-day|bank holiday) )?"
+        r"weekend(?P<gone> just (?:gone|past)\b)?",
         parse=_weekend,
         examples=(
             Example("Talks collapsed over the weekend.", "2025-W18-WE", span="the weekend"),
             Example("Sales rose over the weekend just gone.", "2025-W18-WE", span="the weekend just gone"),
             Example("Traffic was heavy over the holiday weekend.", "2025-W18-WE", span="the holiday weekend"),
+            Example(
+                "Stocks bounced back after the long holiday weekend.",
+                "2025-W18-WE",
+                span="the long holiday weekend",
+            ),
             Example("They will meet over the weekend.", "2025-W19-WE", span="the weekend"),
         ),
     ),

@@ -1773,6 +1773,9 @@ RULES: tuple[Rule, ...] = (
             # ("Storms that swept across Florida overnight killed a dozen people": the verb of the
             # clause the relative one closes before.)
             r"\s+(?-i:[a-z]+ed)\b|"
+            # ... or an irregular one: "An aftershock overnight sent people into the streets".
+            r"\s+(?-i:sent|left|hit|struck|shook|brought|took|cut|put|kept|made|tore|threw|swept|came|went|fell"
+            r"|rose|drew|caught|drove|spread|led)\b|"
             r"\s+(?:losses|gains|declines|rally|trading|session|fighting|clashes|attacks?|raids?|strikes|"
             r"shelling|rain|rainfall|snow|storms?|talks|negotiations)\b|"
             r"\s+(?:lows|temperatures|frost|fog|winds|showers|thunderstorms)\s+(?:will|could|should|may|might)\b)"
