@@ -17,6 +17,10 @@ Readings these cases pin down:
   "the previous month" counts from the day.
 - A third round: "four days of fighting beginning on 27 January 1868" ends its phrase before the
   participle; "the Easter Rising of April 1916" is that year's Easter.
+- A fourth round: "from an early age" is no age; "six o'clock in the evening onwards" is one time;
+  a year counted from a season ("Over the winter ... for the following year") is the whole year,
+  so "28 May" after it is that year's; "the city fell overnight" is the night after the day told;
+  "The anniversary of the fall" is a city's fall, no autumn.
 
 Publication date: as given with each case.
 """
@@ -78,6 +82,42 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The war began in 1919. It grew out of the Easter Rising of April 1916.",
         "2020-01-01",
         [("1919", "DATE", "1919"), ("Easter", "DATE", "1916-04-23"), ("April 1916", "DATE", "1916-04")],
+    ),
+    (
+        "Sebastian was King of Portugal from 1557. He dreamed from an early age of a crusade, and in "
+        "1578 he led an army into Morocco, where he was killed.",
+        "2014-12-06",
+        [("1557", "DATE", "1557"), ("1578", "DATE", "1578")],
+    ),
+    (
+        "The rising began on 20 November 1910. Fighting went on from six o'clock in the evening onwards.",
+        "2018-09-30",
+        [
+            ("20 November 1910", "DATE", "1910-11-20"),
+            ("six o'clock in the evening", "TIME", "1910-11-20T18:00"),
+        ],
+    ),
+    (
+        "A first attempt failed in the summer of 1757. Over the winter Pitt planned a larger effort for "
+        "the following year. The fleet sailed from Halifax on 28 May.",
+        "2016-08-14",
+        [
+            ("the summer of 1757", "DATE", "1757-SU"),
+            ("the winter", "DATE", "1757-WI"),
+            ("the following year", "DATE", "1758"),
+            ("28 May", "DATE", "1758-05-28"),
+        ],
+    ),
+    (
+        "On 15 September 1894 the Japanese attacked Pyongyang; the city fell overnight.",
+        "2024-06-30",
+        [("15 September 1894", "DATE", "1894-09-15"), ("overnight", "TIME", "1894-09-15TNI")],
+    ),
+    (
+        "The city surrendered to the besiegers on 26 March 1913. The anniversary of the fall is marked "
+        "in Bulgaria.",
+        "2013-02-09",
+        [("26 March 1913", "DATE", "1913-03-26")],
     ),
 ]
 

@@ -53,6 +53,14 @@ Readings these cases pin down:
   on Aug. 6, 1945. Japan surrendered on Aug. 15."); "signed the treaty in Paris in September" is
   past, a place between; "could fall much further in the second half" forecasts a half to come;
   "the long holiday weekend" is the weekend; "As of 5 p.m." is the report's latest hour.
+- A fourth round: "the year-earlier period" after "fiscal 1990" is the year before; "800,000
+  barrels a day from Oct. 1" and "a handful a year" are rates; "threatened fresh action in
+  mid-November" looks ahead; "Friday morning at 8:30 Eastern time" is the morning's hour; "since
+  the afternoon" is today's; "wants the sanctions lifted before the end of the year" keeps its
+  object's participle out of the tense; "spent the night inspecting" is that day's night; "Adwa
+  Victory Day" is no 9 May; "called snap elections for Jan. 5" looks ahead past its day; "is
+  frequently hit by tropical storms between November and April" is any year's; "on Thursday,
+  accompanied by" leaves the participle's clause out.
 
 Publication dates: as given with each case.
 """
@@ -464,6 +472,67 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("Wednesday afternoon", "TIME", "1998-08-26TAF"),
             ("5 p.m. Eastern", "TIME", "1998-08-27T17:00-04:00"),
         ],
+    ),
+    (
+        "The deficit for fiscal 1990 was $122 billion, up from $105 billion in the year-earlier period.",
+        "1990-05-09",
+        [("fiscal 1990", "DATE", "1990"), ("the year-earlier period", "DATE", "1989")],
+    ),
+    (
+        "OPEC agreed to raise output by 800,000 barrels a day from Oct. 1.",
+        "2000-09-14",
+        [("Oct. 1", "DATE", "2000-10-01")],
+    ),
+    (
+        "Doctors saw a handful a year.",
+        "1996-04-24",
+        [],
+    ),
+    (
+        "Farmers threatened fresh action in mid-November.",
+        "2000-09-14",
+        [("mid-November", "DATE", "2000-11", "MID")],
+    ),
+    (
+        "Markets open Friday morning at 8:30 Eastern time.",
+        "1998-10-02",
+        [("Friday morning at 8:30 Eastern time", "TIME", "1998-10-02T08:30-04:00")],
+    ),
+    (
+        "Crowds have gathered since the afternoon.",
+        "1998-10-02",
+        [("the afternoon", "TIME", "1998-10-02TAF")],
+    ),
+    (
+        "He wants the sanctions lifted before the end of the year.",
+        "1998-10-02",
+        [("the end of the year", "DATE", "1998", "END")],
+    ),
+    (
+        "Part of its roof collapsed onto the first car Thursday, and engineers spent the night "
+        "inspecting the structure.",
+        "2016-09-30",
+        [("Thursday", "DATE", "2016-09-29"), ("the night", "TIME", "2016-09-29TNI")],
+    ),
+    (
+        "Adwa Victory Day is a public holiday in Ethiopia.",
+        "2018-10-17",
+        [],
+    ),
+    (
+        "On Nov. 9, he called snap elections for Jan. 5.",
+        "2018-12-13",
+        [("Nov. 9", "DATE", "2018-11-09"), ("Jan. 5", "DATE", "2019-01-05")],
+    ),
+    (
+        "Mozambique is frequently hit by tropical storms between November and April.",
+        "2019-03-17",
+        [("November", "DATE", "XXXX-11"), ("April", "DATE", "XXXX-04")],
+    ),
+    (
+        "He said he would return to Honduras on Thursday, accompanied by the heads of the OAS.",
+        "2009-06-29",
+        [("Thursday", "DATE", "2009-07-02")],
     ),
 ]
 

@@ -158,7 +158,9 @@ _FUTURE_PHRASES = re.compile(
     # promised a pay rise from April".
     # (Not the noun after its article: "broke a pledge the party made in June".)
     r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
-    r"(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)) (?:an?|the|its|their|new|more) (?:[\w'’-]+ ){0,3}?"
+    # ("Farmers threatened fresh action in November": what is threatened is to come.)
+    r"(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?) "
+    r"(?:an?|the|its|their|new|more|fresh|further) (?:[\w'’-]+ ){0,3}?"
     rf"(?=(?:in|from) (?:early |mid-|late )?(?:{'|'.join(_WRITTEN_OUT_MONTHS)})\b)|"
     # An aside of what is still to be done: "The report, to be released on Wednesday, says".
     r"(?<=, to )be \w+(?= )|"
@@ -400,7 +402,9 @@ _MOVED_TO = re.compile(
     r"|(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.m\.|[ap]m)|noon|midnight)\s+(?:on\s+)?)?(?-i:"
     + "|".join(_WRITTEN_OUT)
     # (Not a day's event: "a warning for Sunday's disorder" may be past.)
-    + r")\b(?!['’]s)|next\b)"
+    + r")\b(?!['’]s)"
+    # ... and a month written short: "called snap elections for Jan. 5".
+    r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s?[0-9])|next\b)"
 )
 _MOVED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:postpon(?:ed|es|e|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|"
@@ -968,6 +972,9 @@ _PARTICIPLE_CLAUSE_AFTER = re.compile(
     r"[^,;:.!?\n]{0,30},\s+(?!(?:during|according|including|regarding|concerning|following|pending|"
     r"excluding|barring|notwithstanding|morning|evening|nothing|something|everything|anything|"
     r"meeting|building|king|spring|thing|ring|bring|sing|string|swing|sling|wing)\b)(?P<verb>[a-z]{2,}ing)\b"
+    # ... and a passive participle's with its agent: "would return on Thursday, accompanied by
+    # the heads of the OAS".
+    r"|[^,;:.!?\n]{0,30},\s+(?P<passive>(?-i:[a-z]{3,}ed))\s+by\b"
 )
 _NEXT_PREDICATE = re.compile(
     r"\b(?:and|but)\s+\Z"
@@ -1042,7 +1049,9 @@ _PRESENT_PERFECT = re.compile(
 #: be kept in (a participle, no past): "would keep its centers staffed on Friday", "to have the
 #: work finished by Monday".
 _OBJECT_COMPLEMENT_BEFORE = re.compile(
-    r"\b(?:will|would|'ll|to)\s+(?:keep|leave|have|get|want|need|see)\s+(?:[\w'’-]+\s+){1,3}\Z",
+    # ("He wants the sanctions lifted before the end of the year".)
+    r"\b(?:(?:will|would|'ll|to)\s+(?:keep|leave|have|get|want|need|see)|wants|want|wanted|needs|need"
+    r"|needed)\s+(?:[\w'’-]+\s+){1,3}\Z",
     re.IGNORECASE,
 )
 #: Words after which an -ed form is a participle (passive or perfect), not a past tense.
@@ -1259,7 +1268,13 @@ class TenseIndex:
         # ... and where a participle's clause after it begins ("ended a visit on Wednesday, saying
         # Russia must reform"): the verbs from there on tell that clause's own time.
         participle = _PARTICIPLE_CLAUSE_AFTER.match(self.text, end)
-        participle_start = participle.start("verb") if participle is not None else None
+        participle_start = (
+            None
+            if participle is None
+            else participle.start("verb")
+            if participle.group("verb") is not None
+            else participle.start("passive")
+        )
         if RELATIVE_OPEN.search(self.text, sentence_start, start):
             comma = self.text.find(",", end, sentence_end)
             relative_close = comma if comma >= 0 else None
@@ -2265,6 +2280,7 @@ _FUTURE_OPENERS = (
     "remember", "we",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
+    "threaten", "threatens", "threatening",
     "awaits", "awaiting", "if", "unless", "estimate", "coming", "join", "tune", "stay", "need", "needs",
     "needed", "has", "voted", "have", "hoping", "project", "projects", "projected", "setting", "paves",
     "paved", "paving", "clears", "cleared", "clearing",

@@ -162,8 +162,10 @@ _HABIT_BEFORE = re.compile(
     r"(?:run|fall|rise|drop|climb|grow|slow|begin|start|end|peak|occur|arrive|last|open|close|come"
     r"|take place))\b"
     # ... and in the present passive: "The bonuses are usually paid in January".
-    r"|\b(?:is|are)\s+(?:typically|usually|normally|generally|traditionally|customarily|ordinarily)\s+"
-    r"(?:[a-z]+ed|paid|made|given|sold|done|grown|sown|shown|taken|sent|spent|kept|set|put)\b"
+    # ("Mozambique is frequently hit by tropical storms between November and April".)
+    r"|\b(?:is|are)\s+(?:typically|usually|normally|generally|traditionally|customarily|ordinarily|often"
+    r"|frequently|regularly|routinely)\s+"
+    r"(?:[a-z]+ed|paid|made|given|sold|done|grown|sown|shown|taken|sent|spent|kept|set|put|hit|struck|swept)\b"
     # ... and before the time itself, or a participle's: "met twice a year, usually in March and
     # September", "forms each spring, usually beginning in August".
     r"|\b(?:typically|usually|normally|generally|traditionally|customarily|ordinarily)(?:\s+[a-z]+ing)?"
@@ -1014,6 +1016,15 @@ def resolve_all(
             # story's time; so is one later in the calendar than the story's ("The city fell on 3
             # February 1942. The defenders had landed there on 20 December": 1941's).
             partial = partial.but(direction="past")
+        if (
+            narrative
+            and candidate.text.lower() == "overnight"
+            and partial.shift is not None
+            and partial.shift.amount == -1
+        ):
+            # "On 15 September 1894 the Japanese attacked Pyongyang; the city fell overnight": a
+            # history's night after the day it tells (a report's is the night before its own day).
+            partial = partial.but(shift=Shift(Grain.DAY, 0))
         counted_year = None if narrative else _year_counted_from(candidates, partials, index, context.text)
         if counted_year is not None:
             # "Ten years after the 2003 invasion": the year counted from the event's, as when the
@@ -2395,6 +2406,10 @@ def resolve_all(
             context.dct,
         )
         fiscal = "fiscal" in candidate.text.lower()
+        if point.grain == Grain.YEAR and (point.day.month, point.day.day) != (1, 1):
+            # "the summer of 1757 ... Over the winter Pitt planned a larger effort for the following
+            # year": a year counted from a season's point is the whole year, no month of it.
+            point = replace(point, day=point.day.replace(month=1, day=1))
         if narrative and point.grain == Grain.YEAR and partial.mod in ("START", "END"):
             # "Early in 1850 the rebels rose. The army crossed the mountains in midwinter": the
             # story is at the year's first months (or its last), as after "In January 1850", and
@@ -2657,6 +2672,9 @@ _QUARTER_ENDED_BEFORE = re.compile(
 _QUARTER_LENGTH_ENDED_BEFORE = re.compile(
     rf"\b{_QUARTER_LENGTH}\s+(?:ended|ending)\s+(?:on\s+)?\Z", re.IGNORECASE
 )
+_PERIOD_BEGAN_BEFORE = re.compile(
+    r"\b(?:which|that)\s+(?:began|begins|started|starts|opened|opens)\s+(?:on\s+)?\Z", re.IGNORECASE
+)
 _DAY_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-9]{2})")
 #: The figures of a day's report and those compared with them, in one sentence: "For the quarter
 #: ended Sept. 30, Delta posted net income of $133.1 million, or $2.53 a share, up from $100
@@ -2743,6 +2761,9 @@ def _month_a_year_before(
         # (Not the day a quarter ended on: "Net income in the quarter, which ended June 28, rose
         # from a year earlier" compares the quarter.)
         and not _QUARTER_ENDED_BEFORE.search(text, max(0, previous.start - 30), previous.start)
+        # (Nor the day a year began on: "The deficit for fiscal 1990, which began Oct. 1, was $122
+        # billion, up from $105 billion in the year-earlier period".)
+        and not _PERIOD_BEGAN_BEFORE.search(text, max(0, previous.start - 30), previous.start)
         and _FIGURES_COMPARED_SINCE.fullmatch(text, previous.end, candidate.start)
     ):
         # "For the quarter ended Sept. 30, Delta posted net income of $133.1 million, up from $100

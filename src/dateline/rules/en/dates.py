@@ -395,6 +395,7 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:I|we|you|they|he|she|We|You|They|He|She)\s+$
 
 
 #: "fall in ...", "fall from ...": the noun (a fall in prices), not the season.
+_ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 _FALL_NOUN_AFTER = re.compile(
     r"\s+(?:in\s+(?![0-9]{4}\b)|from\s"
     # ... and a decline measured: "the fall was slightly smaller than feared", "the fall is the
@@ -1358,6 +1359,9 @@ def _season(match: RuleMatch) -> PartialTime | None:
         return None
     if word.lower() == "fall" and _FALL_NOUN_AFTER.match(text, end):
         # "the fall in oil prices", "the fall from power": the noun.
+        return None
+    if word.lower() == "fall" and _ANNIVERSARY_OF_BEFORE.search(text, max(0, start - 24), start):
+        # "The anniversary of the fall is marked in Bulgaria": a city's fall, an event.
         return None
     if word.lower() in ("winter", "summer") and lone and _TO_WINTER.search(text, max(0, start - 40), start):
         # "decided to winter there", "ships that wintered": the verb.

@@ -123,7 +123,7 @@ _RATE_BEFORE = re.compile(
     # week" (not a year: "In 1990 a year of turmoil began").
     r"|(?<![\d,.$£€])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+$"
     # ... and a vague count alone: "to a few dozen a week", "hundreds a day".
-    r"|\b(?:dozen|dozens|hundreds|thousands)\s+$"
+    r"|\b(?:dozen|dozens|hundreds|thousands|handful)\s+$"
     # ... and a part of the day's hours, which no count of days a week can be: "overtime held at
     # 3.6 hours a week" (a whole count is a set: "40 hours a week").
     r"|(?<![\d,.])\d+\.\d+\s+(?:hours|minutes)\s+$"
@@ -172,7 +172,9 @@ _OF_WHAT_AFTER = re.compile(r"\s+(?:of\s+(?-i:[a-z])|since\s+(?:[0-9]|the\s|(?-i
 #: (... but "$100 billion a year from 2020" is a rate from then on.)
 _RATE_NOT_AFTER = re.compile(
     # ("cash payments of $5,000 a month from a developer": who pays, no count from a time.)
-    r"\s+(?:ago|after|before|later|earlier|from(?!\s+(?:1[0-9]|20)[0-9]{2}\b)(?!\s+(?:a|an)\s)|since|of)\b",
+    # ("800,000 barrels a day from Oct. 1": a rate from a day on.)
+    r"\s+(?:ago|after|before|later|earlier|from(?!\s+(?:1[0-9]|20)[0-9]{2}\b)(?!\s+(?:a|an)\s)"
+    r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|since|of)\b",
     re.IGNORECASE,
 )
 
@@ -920,7 +922,8 @@ RULES: tuple[Rule, ...] = (
         # TimeBank leaves ages untagged ("Howes, 37 years old"). Not "aged 12 years" (the unit
         # reads it) nor "the age of 18 months"; not a share ("aged 60 per cent").
         pattern=(
-            rf"(?P<lead>{_AGE_LEADS})?(?P<amount>{{number}})"
+            # (Not an article: "dreamed from an early age of a crusade".)
+            rf"(?P<lead>{_AGE_LEADS})?(?(lead)(?!an?\b))(?P<amount>{{number}})"
             r"(?(lead)(?![\w-]|[.,][0-9]| (?:years|months|weeks|days|per)\b|%)"
             r"| (?P<unit>years|months|weeks|days) (?:old|of age)\b)"
         ),
@@ -958,6 +961,7 @@ RULES: tuple[Rule, ...] = (
             Example("The bridge is 400 years old.", "P400Y", span="400 years old", domain="narrative"),
         ),
         negatives=(
+            "Sebastian dreamed from an early age of a crusade.",
             "The whisky was aged in oak casks.",
             "He was aged 12 years and four months.",
             "It was the age of steam.",

@@ -66,6 +66,14 @@ _STORY_DIRECTIONS: dict[str, Direction] = {
 }  # fmt: skip
 
 
+#: A capitalised name right before a holiday's name: "Adwa Victory Day" (not a preposition or a
+#: determiner opening a sentence: "On Victory Day", "Last Victory Day").
+_NAME_WORD_BEFORE = re.compile(
+    r"\b(?!(?:On|In|At|By|The|This|Last|Next|Since|Until|Before|After|During|For|Every|Each|Of|Soviet|Russian)\b)"
+    r"(?-i:[A-Z][a-z]+)\s+\Z"
+)
+
+
 def holiday_fields(match: RuleMatch) -> PartialTime | None:
     """The holiday in group ``holiday`` (with groups ``year``, ``det`` and ``part`` if any); shared
     with ``relative.from_named_date`` ("the day after Christmas").
@@ -88,6 +96,10 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         return None
     if name == "spring festival" and _OF_A_NAME_AFTER.match(match.match.string, match.match.end("holiday")):
         return None  # "the Spring Festival of Music": an event's name, not China's new year
+    if name == "victory day" and _NAME_WORD_BEFORE.search(
+        match.match.string, max(0, match.match.start("holiday") - 24), match.match.start("holiday")
+    ):
+        return None  # "Adwa Victory Day": another country's day of victory, not the 9 May one
     first, _, rest = written.partition(" ")
     if first.lower() in en.MONTHS and rest.islower():
         # "the coldest May day since 1979": a month's name is capitalised anyway, so only a
@@ -575,6 +587,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "Adwa Victory Day is a public holiday in Ethiopia.",
             "The Good Friday Agreement was signed in Belfast.",
             "Mitchell brokered the 1998 Good Friday accord in Northern Ireland.",
             "Crowds marked Lebanon's Independence Day.",

@@ -147,11 +147,18 @@ def _broadcast_hour(match: RuleMatch) -> PartialTime | None:
         return None
     hour = int(match.group("hour") or "0")
     minute = int(match.group("minute") or "0")
-    if hour != 12 and not _MORNING_AFTER.match(text, match.match.end()):
+    if (
+        hour != 12
+        and not _MORNING_AFTER.match(text, match.match.end())
+        # ("Friday morning at 8:30 Eastern time": the morning named before.)
+        and not _MORNING_BEFORE.search(text, max(0, start - 24), start)
+    ):
         hour += 12
     return PartialTime(hour=hour, minute=minute, zone=_written_zone(match), grain=Grain.MINUTE)
 
 
+#: ... or before it: "Friday morning at 8:30 Eastern", "this morning at 9 Eastern".
+_MORNING_BEFORE = re.compile(r"\bmorning,?\s+(?:at\s+)?\Z", re.IGNORECASE)
 #: A morning named after a clock time: "at 8:30 Eastern this morning", "7 Eastern Monday morning".
 _MORNING_AFTER = re.compile(
     r",?\s+(?:(?:this|tomorrow|yesterday|(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?morning\b",
@@ -561,7 +568,8 @@ _PART_WORDS = (
 _NOT_A_QUANTITY = (
     r"(?![.,]?[0-9]|[ -]?(?:%|percent|per|points?|of|times|votes?|years?|months?|weeks?|days?|hours?|"
     r"minutes?|people|million|billion|thousand|hundred|dozen|half|third|fourth|fifth|tenth|"
-    r"(?!(?:this|was|is|has|as)\b)[a-z]+s)\b)"
+    # ("from six o'clock in the evening onwards": an adverb in "-s".)
+    r"(?!(?:this|was|is|has|as|onwards|afterwards|towards|always|sometimes)\b)[a-z]+s)\b)"
 )
 
 
@@ -1695,6 +1703,8 @@ RULES: tuple[Rule, ...] = (
             r"(?P<det_day>the next|the following|that same|that|the same|the previous) day\b|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s)|"
             # "The fighting went on throughout the morning", "for most of the afternoon".
             r"(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\bmost\sof\s)|(?<=\bmuch\sof\s)|"
+            # ("Crowds have gathered since the afternoon".)
+            r"(?<=\bsince\s)|"
             # "Republicans spent the morning explaining what went wrong".
             r"(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s)|"
             # "in the early afternoon", "until the late evening"; in an of-phrase, a part the story
@@ -1713,14 +1723,18 @@ RULES: tuple[Rule, ...] = (
             # into the night": the night after the day the text is at (in a report that names no
             # day, a past clause's is the night before it: ``resolve``).
             # ("suspended regular programming for the night": the night of the day the text is at.)
+            # ("engineers spent the night inspecting the structure".)
             r"|(?:(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\binto\s)|(?<=\bfor\s)"
+            r"|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s)"
             # "In the middle of the night, the networks called Florida" (its middle: ``combine``).
             r"|(?<=\bmiddle\sof\s)|(?<=\bdead\sof\s))the (?P<part_night>night)"
             # Not a noun's first word ("through the night market", "into the night sky"); a number
             # after it counts the clause's subject ("through the night 150 men held the post").
             r"(?=\s*(?:$|[.,;:!?)\"—–]|[0-9]|(?:and|as|but|in|on|at|to|with|while|when|until|till|before|after|"
             r"without|for|amid|despite|near|along|so|then|under|from|across|over|the|a|an|his|her|their|"
-            r"its|he|she|they|it|we|i|you|there|by|that|which|both|all|each|most|many|some|several)\b))"
+            r"its|he|she|they|it|we|i|you|there|by|that|which|both|all|each|most|many|some|several"
+            # ("spent the night inspecting the structure": what was done in it.)
+            r"|(?<=\bspent\sthe\snight\s)(?-i:[a-z]{3,}ing))\b))"
             # "By nightfall Seoul was threatened", "at dawn on 6 June": an edge of the day the text
             # is at (or of the day named right after it), after a preposition (not "as dawn broke",
             # not "Operation Dawn").
