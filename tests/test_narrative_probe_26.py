@@ -21,6 +21,8 @@ Readings these cases pin down:
   a year counted from a season ("Over the winter ... for the following year") is the whole year,
   so "28 May" after it is that year's; "the city fell overnight" is the night after the day told;
   "The anniversary of the fall" is a city's fall, no autumn.
+- A fifth round: a temperature's "°C." before a heading is no "circa"; "died that September, aged
+  33" keeps "that".
 
 Publication date: as given with each case.
 """
@@ -118,6 +120,36 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "in Bulgaria.",
         "2013-02-09",
         [("26 March 1913", "DATE", "1913-03-26")],
+    ),
+    (
+        "The Red Army attacked Finland on 30 November 1939, and the winter was the coldest in decades. "
+        "Temperatures fell to minus 40 °C.\nFebruary\nThe offensive resumed on 1 February 1940, and the "
+        "Finnish line broke on 11 February.",
+        "2020-01-01",
+        [
+            ("30 November 1939", "DATE", "1939-11-30"),
+            ("the winter", "DATE", "1939-WI"),
+            ("decades", "DURATION", "PXY"),
+            ("February", "DATE", "1940-02"),
+            ("1 February 1940", "DATE", "1940-02-01"),
+            ("11 February", "DATE", "1940-02-11"),
+        ],
+    ),
+    (
+        "The French intervention in Mexico began in December 1861. The French army took Puebla in May "
+        "1863 after a siege of two months. Its commander, General Forey, entered Mexico City in June "
+        "1863. His chief of staff fell ill with typhoid and died that September, aged 33, and the "
+        "campaign in the north stalled until the spring of 1864.",
+        "2020-01-01",
+        [
+            ("December 1861", "DATE", "1861-12"),
+            ("May 1863", "DATE", "1863-05"),
+            ("two months", "DURATION", "P2M"),
+            ("June 1863", "DATE", "1863-06"),
+            ("that September", "DATE", "1863-09"),
+            ("33", "DURATION", "P33Y"),
+            ("the spring of 1864", "DATE", "1864-SP"),
+        ],
     ),
 ]
 

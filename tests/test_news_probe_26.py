@@ -61,6 +61,11 @@ Readings these cases pin down:
   Victory Day" is no 9 May; "called snap elections for Jan. 5" looks ahead past its day; "is
   frequently hit by tropical storms between November and April" is any year's; "on Thursday,
   accompanied by" leaves the participle's clause out.
+- A fifth round: "well into the next decade" foreseen after a year of background counts from the
+  report's day; "with only minutes to spare" is a
+  length; "UAW Local 1187" is no year; "$100 a week from the UAW's strike fund" is a rate; "the
+  second quarter in a row" counts quarters; "687 Earth days" is a length; "opens its 18th congress
+  on Thursday" and "vote in local elections on Wednesday" are schedules.
 
 Publication dates: as given with each case.
 """
@@ -533,6 +538,46 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "He said he would return to Honduras on Thursday, accompanied by the heads of the OAS.",
         "2009-06-29",
         [("Thursday", "DATE", "2009-07-02")],
+    ),
+    (
+        "The case was dropped in 1982. Analysts expect the case to last well into the next decade.",
+        "1998-06-29",
+        [("1982", "DATE", "1982"), ("the next decade", "DATE", "200")],
+    ),
+    (
+        "Residents fled with only minutes to spare.",
+        "2020-09-15",
+        [("minutes", "DURATION", "PTXM")],
+    ),
+    (
+        "Members of UAW Local 1187 voted on Sunday.",
+        "1994-08-10",
+        [("Sunday", "DATE", "1994-08-07")],
+    ),
+    (
+        "Strikers get $100 a week from the UAW's strike fund.",
+        "1994-08-10",
+        [],
+    ),
+    (
+        "Profits fell for the second quarter in a row.",
+        "1994-08-10",
+        [],
+    ),
+    (
+        "Mars circles the Sun in 687 Earth days.",
+        "1994-08-10",
+        [("687 Earth days", "DURATION", "P687D")],
+    ),
+    (
+        "The party opens its 18th congress on Thursday.",
+        "2012-11-05",
+        [("Thursday", "DATE", "2012-11-08")],
+    ),
+    (
+        "South Koreans vote in local elections on Wednesday.",
+        "2018-06-10",
+        [("Wednesday", "DATE", "2018-06-13")],
     ),
 ]
 

@@ -136,8 +136,9 @@ _QUANTITY_MODIFIERS = {
 def _modifier_pattern(words: Sequence[str]) -> re.Pattern[str]:
     ordered = sorted(words, key=len, reverse=True)
     alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
-    # (Not the end of a hyphened word: "called for a go-around two seconds before".)
-    return re.compile(rf"(?<![\w-])(?P<modifier>{alternatives})(?P<gap>\s+|(?<=-))$", re.IGNORECASE)
+    # (Not the end of a hyphened word: "called for a go-around two seconds before"; nor a
+    # temperature's unit: "fell to minus 40 °C.\nFebruary".)
+    return re.compile(rf"(?<![\w°-])(?P<modifier>{alternatives})(?P<gap>\s+|(?<=-))$", re.IGNORECASE)
 
 
 #: Modifiers that set ``mod`` but stay outside the extent, as TimeBank draws it ("about [five hours]").

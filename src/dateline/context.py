@@ -710,7 +710,8 @@ _SCHEDULED_VERB = (
     r"(?:\s+[\w'’-]+){0,3}?\s+"
     r"(?:homestand|road\s+trip|series|season|tour|campaign|trip|visit|trial|hearings?|"
     # ... and a body's sitting: "The Legislature opens its session on Monday".
-    r"session|term|inquiry|summit|conference|meeting|talks|"
+    # ("The party opens its 18th congress on Thursday".)
+    r"session|term|inquiry|summit|conference|meeting|talks|congress|convention|plenum|exhibition|"
     # ... and a competition: "South Africa open the tournament on Saturday".
     r"tournament|championships?|competition|cup|games|festival)"
     # ... with what it is of: "Merkel begins a tour of rallies on Tuesday".
@@ -732,12 +733,14 @@ _SCHEDULED_BEFORE = re.compile(
     # president arrives in Kabul on Friday", "voters go to the polls on Sunday".
     # ("Greenspan testifies before Congress on Wednesday", "the pope speaks at the Vatican".)
     # ("the film opens in theaters Friday", "the musical opens on Broadway Thursday".)
-    + r"(?:\s+(?:to|in|before|at|for|on)\s+"
+     + r"(?:\s+(?:to|in|before|at|for|on)\s+"
     # ... or what it is on or for: "Parliament votes on the budget on Friday".
     r"(?:(?<=on\s)(?:the|a|an|its|their|his|her)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?-i:[a-z])[\w-]*(?=\s+on\s)|"
     # ... or a place named by a common noun: "Lawmakers return to the capitol on Tuesday".
     r"(?<!on\s)(?:the|its|their|his|her)\s+(?-i:[a-z])[\w-]*(?=\s+on\s)|"
-    r"the\s+polls|(?:the\s+)?(?:theaters|theatres|cinemas)|(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?"
+    # ("South Koreans vote in local elections on Wednesday".)
+    r"the\s+polls|(?:[a-z-]+\s+)?(?:elections|polls|primaries|referendum|runoff)(?=\s+on\s)"
+    r"|(?:the\s+)?(?:theaters|theatres|cinemas)|(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?"
     # ... with its country: "the summit opens in Geneva, Switzerland, on Monday".
     r"(?:,\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?,)?))?"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a

@@ -1025,6 +1025,20 @@ def resolve_all(
             # "On 15 September 1894 the Japanese attacked Pyongyang; the city fell overnight": a
             # history's night after the day it tells (a report's is the night before its own day).
             partial = partial.but(shift=Shift(Grain.DAY, 0))
+        if (
+            not narrative
+            and tense == "future"
+            and context.dct is not None
+            and partial.anchor == "ref"
+            and partial.shift is not None
+            and partial.shift.amount > 0
+            and partial.grain in (Grain.YEAR, Grain.DECADE, Grain.CENTURY)
+            and points
+            and points[-1].day.year < context.dct.year - 1
+        ):
+            # "The case was dropped in 1982. Analysts expect it to last well into the next decade":
+            # what a report foresees comes after its own day, not after a year of background.
+            partial = partial.but(anchor="dct")
         counted_year = None if narrative else _year_counted_from(candidates, partials, index, context.text)
         if counted_year is not None:
             # "Ten years after the 2003 invasion": the year counted from the event's, as when the

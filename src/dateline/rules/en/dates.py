@@ -2400,7 +2400,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not a product's, a room's, a flight's or a resolution's number (case-insensitive, as
         # every pattern that is not ``case_sensitive``).
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?<!H\.R\.\s)(?<!Form\s)(?<!Radio\s)(?<!\bAM\s)(?<!\bFM\s)(?:the (?:fiscal|calendar) year |fiscal (?:year )?|calendar (?:year )?|the (?:full )?year |(?-i:FY)\s?)?"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Local\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?<!H\.R\.\s)(?<!Form\s)(?<!Radio\s)(?<!\bAM\s)(?<!\bFM\s)(?:the (?:fiscal|calendar) year |fiscal (?:year )?|calendar (?:year )?|the (?:full )?year |(?-i:FY)\s?)?"
         + _NOT_A_STREET_NUMBER
         + r"(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
@@ -2923,7 +2923,8 @@ RULES: tuple[Rule, ...] = (
             # follows (alone, "the last quarter" is the one before this; "the final quarter" of a
             # game is no date).
             r"|(?:final|last)(?= quarter,? of (?:fiscal )?(?:[12][0-9]{3}\b|(?:the|this|last|next) year\b)))"
-            r"(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)"
+            # ("fell for the second quarter in a row": a count of quarters, no quarter of the year.)
+            r"(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)(?! in a row\b| running\b)"
             r"(?:,? (?:of )?(?:fiscal |calendar )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
             # "the third and fourth quarters": two quarters, "the third" and "fourth quarters", as
             # "March 5 and 6" are two days.
@@ -3038,6 +3039,7 @@ RULES: tuple[Rule, ...] = (
         ),
         # Six months are no quarter (its months stay dates of their own).
         negatives=(
+            "Profits fell for the second quarter in a row.",
             "Profit fell in the January-June period.",
             "The exhibition runs from January-June.",
             "He scored 20 points in the final quarter of the game.",

@@ -27,6 +27,8 @@ _AMOUNT_ADJECTIVES = (
     r"grueling|gruelling|difficult|turbulent|tough|hard|lean|trading|business|working|"
     # ("about 60 legislative days", "20 school days".)
     r"legislative|school|session|sitting|court|"
+    # ("Mars circles the Sun in 687 Earth days".)
+    r"(?-i:Earth)(?= days\b)|"
     # ("We've had two good years", "two very good years": the years a business has had.)
     r"(?:very )?(?:good|bad|great|strong|weak|profitable)(?= (?:days|weeks|months|quarters|years)\b)|"
     r"(?:calendar|fiscal|financial)(?= (?:days|weeks|months|quarters|years)\b)"
@@ -174,7 +176,8 @@ _RATE_NOT_AFTER = re.compile(
     # ("cash payments of $5,000 a month from a developer": who pays, no count from a time.)
     # ("800,000 barrels a day from Oct. 1": a rate from a day on.)
     r"\s+(?:ago|after|before|later|earlier|from(?!\s+(?:1[0-9]|20)[0-9]{2}\b)(?!\s+(?:a|an)\s)"
-    r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|since|of)\b",
+    # ("$100 a week from the UAW's strike fund": who pays.)
+    r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?!\s+(?:the|its|their)\s+(?-i:[A-Z]))|since|of)\b",
     re.IGNORECASE,
 )
 
@@ -1181,6 +1184,9 @@ RULES: tuple[Rule, ...] = (
                 r"not\slast",
                 r"last\sonly",
                 r"last\sjust",
+                # ("Residents fled with only minutes to spare".)
+                r"with\sonly",
+                r"with\sjust",
                 # ("Washington will not wait months for an answer".)
                 "wait",
                 "waited",

@@ -1767,7 +1767,8 @@ RULES: tuple[Rule, ...] = (
             # at the end of a clause another joins ("broke down that September, and on the 27th
             # ..."), where a list of months would go on with a month ("said that May, June and
             # July were wet").
-            r"|(?<=[a-z]\s)(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)|, (?:and|but|when|while)\b"
+            # ("died of typhoid that September, aged 33": an aside of the subject's age after it.)
+            r"|(?<=[a-z]\s)(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)|, (?:and|but|when|while|aged)\b"
             # ... or before a second verb of its subject: "was tried that October and sentenced";
             # or a purpose: "was shut down that November to make room", "closed that December for
             # repairs".
