@@ -23,6 +23,8 @@ Readings these cases pin down:
   "The anniversary of the fall" is a city's fall, no autumn.
 - A fifth round: a temperature's "°C." before a heading is no "circa"; "died that September, aged
   33" keeps "that".
+- A sixth round: "Through the winter and early spring" after December 1862 is the spring that ends
+  that winter, in 1863, and the days after it are 1863's.
 
 Publication date: as given with each case.
 """
@@ -149,6 +151,19 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("that September", "DATE", "1863-09"),
             ("33", "DURATION", "P33Y"),
             ("the spring of 1864", "DATE", "1864-SP"),
+        ],
+    ),
+    (
+        "Grant moved against Vicksburg in December 1862. Through the winter and early spring he tried to "
+        "reach the city by canals and bayous. On April 16 the gunboats ran past the batteries, and on 4 "
+        "July the garrison surrendered.",
+        "2020-01-01",
+        [
+            ("December 1862", "DATE", "1862-12"),
+            ("the winter", "DATE", "1862-WI"),
+            ("early spring", "DATE", "1863-SP", "START"),
+            ("April 16", "DATE", "1863-04-16"),
+            ("4 July", "DATE", "1863-07-04"),
         ],
     ),
 ]

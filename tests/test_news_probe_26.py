@@ -62,10 +62,14 @@ Readings these cases pin down:
   frequently hit by tropical storms between November and April" is any year's; "on Thursday,
   accompanied by" leaves the participle's clause out.
 - A fifth round: "well into the next decade" foreseen after a year of background counts from the
-  report's day; "with only minutes to spare" is a
-  length; "UAW Local 1187" is no year; "$100 a week from the UAW's strike fund" is a rate; "the
-  second quarter in a row" counts quarters; "687 Earth days" is a length; "opens its 18th congress
-  on Thursday" and "vote in local elections on Wednesday" are schedules.
+  report's day; "with only minutes to spare" is a length; "UAW Local 1187" is no year; "$100 a week
+  from the UAW's strike fund" is a rate; "the second quarter in a row" counts quarters; "687 Earth
+  days" is a length; "opens its 18th congress on Thursday" and "vote in local elections on
+  Wednesday" are schedules.
+- A sixth round: "called for a huge rally on Wednesday" looks ahead past its adjective; "a short
+  time ago" is the past; "December-quarter results" is the quarter; "the fourth quarter of last
+  year" after "the first quarter" keeps the year its words give; "lower than in August" compares
+  with the August gone by.
 
 Publication dates: as given with each case.
 """
@@ -578,6 +582,32 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "South Koreans vote in local elections on Wednesday.",
         "2018-06-10",
         [("Wednesday", "DATE", "2018-06-13")],
+    ),
+    (
+        "They have called for a huge rally on Wednesday.",
+        "1998-05-18",
+        [("Wednesday", "DATE", "1998-05-20")],
+    ),
+    (
+        "Secretary of State Albright spoke to reporters in Washington a short time ago.",
+        "1998-08-07",
+        [("a short time ago", "DATE", "PAST_REF")],
+    ),
+    (
+        "The company will report December-quarter results next week.",
+        "1990-01-10",
+        [("December-quarter", "DATE", "1989-Q4"), ("next week", "DATE", "1990-W03")],
+    ),
+    (
+        "China's economy grew 7.4 percent in the first quarter, slower than the 7.7 percent recorded in "
+        "the fourth quarter of last year.",
+        "2014-04-16",
+        [("the first quarter", "DATE", "2014-Q1"), ("the fourth quarter of last year", "DATE", "2013-Q4")],
+    ),
+    (
+        "The rate is now lower than in August.",
+        "2012-02-03",
+        [("now", "DATE", "PRESENT_REF"), ("August", "DATE", "2011-08")],
     ),
 ]
 

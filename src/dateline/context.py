@@ -178,8 +178,9 @@ _FUTURE_PHRASES = re.compile(
     # A call for what is to happen: "The Brotherhood called for protests on Friday" (past for
     # what comes before it, as an order is).
     # (An event called for, not a call made that day: "called for calm on Tuesday night".)
-    r"call(?:s|ed) (?=for (?:(?:a|an|the|new|mass|more|fresh|nationwide|national|general|early|snap|further"
-    r"|renewed|another|two|three)\s+){0,2}(?:protests?|strikes?|elections?|rall(?:y|ies)|march(?:es)?"
+    # ("have called for a huge rally on Wednesday".)
+    r"call(?:s|ed) (?=for (?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:protests?|strikes?|elections?|rall(?:y|ies)|march(?:es)?"
     r"|demonstrations?|votes?|referend(?:um|ums|a)|talks|meetings?|boycotts?|days?|sit-ins?|walkouts?"
     r"|shutdowns?|vigils?|prayers|polls|sessions?|summits?|hearings?|ceasefires?|truces?|negotiations"
     r"|conferences?|congress|convention|mourning)\b)|"
@@ -733,7 +734,7 @@ _SCHEDULED_BEFORE = re.compile(
     # president arrives in Kabul on Friday", "voters go to the polls on Sunday".
     # ("Greenspan testifies before Congress on Wednesday", "the pope speaks at the Vatican".)
     # ("the film opens in theaters Friday", "the musical opens on Broadway Thursday".)
-     + r"(?:\s+(?:to|in|before|at|for|on)\s+"
+    + r"(?:\s+(?:to|in|before|at|for|on)\s+"
     # ... or what it is on or for: "Parliament votes on the budget on Friday".
     r"(?:(?<=on\s)(?:the|a|an|its|their|his|her)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?-i:[a-z])[\w-]*(?=\s+on\s)|"
     # ... or a place named by a common noun: "Lawmakers return to the capitol on Tuesday".

@@ -1017,6 +1017,32 @@ def resolve_all(
             # February 1942. The defenders had landed there on 20 December": 1941's).
             partial = partial.but(direction="past")
         if (
+            not narrative
+            and tense != "future"
+            and partial.kind == "date"
+            and partial.month is not None
+            and partial.day is None
+            and partial.year is None
+            and partial.anchor is None
+            and partial.direction is None
+            and _COMPARED_MONTH_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
+        ):
+            # "The rate is now lower than in August": the month compared with now is one gone by.
+            partial = partial.but(direction="past")
+        if (
+            narrative
+            and partial.kind == "date"
+            and partial.season in ("SP", "SU")
+            and partial.year is None
+            and partial.anchor is None
+            and timexes
+            and (winter := _WINTER_VALUE.fullmatch(timexes[-1].value)) is not None
+            and _SEASONS_JOINED.fullmatch(context.text, timexes[-1].end, candidate.start)
+        ):
+            # "in December 1862. Through the winter and early spring he tried to reach the city":
+            # the spring that ends the winter just named, in the next year.
+            partial = partial.but(year=int(winter.group("year")) + 1)
+        if (
             narrative
             and candidate.text.lower() == "overnight"
             and partial.shift is not None
@@ -3278,6 +3304,8 @@ def _later_parts_of_the_year(timexes: list[Timex], text: str) -> list[Timex]:
             # quarter" is the quarter before it.)
             or second.rule not in _NAMED_PARTS_OF_YEAR
             or "year" not in second.implied
+            # (Nor one whose year its own words give: "the fourth quarter of last year".)
+            or _YEAR_WORD.search(second.text) is not None
             or int(later.group("number")) <= int(earlier.group("number"))
             or int(later.group("year")) >= int(earlier.group("year"))
             or sentence_bounds(text, second.start)[0] > first.start
@@ -3288,6 +3316,7 @@ def _later_parts_of_the_year(timexes: list[Timex], text: str) -> list[Timex]:
 
 
 _NAMED_PARTS_OF_YEAR = frozenset({"date.half", "date.quarter"})
+_YEAR_WORD = re.compile(r"\byear\b", re.IGNORECASE)
 #: A half or a quarter of a year: "2000-H1", "1999-Q3".
 _PART_OF_YEAR_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<kind>[HQ])(?P<number>[1-4])")
 
@@ -5867,6 +5896,8 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
 
 
 #: What joins two seasons of one span: "the autumn and winter of 1941", "the spring and early summer".
+_COMPARED_MONTH_BEFORE = re.compile(r"\b(?:than|as)\s+(?:it\s+was\s+)?in\s+\Z", re.IGNORECASE)
+_WINTER_VALUE = re.compile(r"(?P<year>[0-9]{4})-WI")
 _SEASONS_JOINED = re.compile(r"\s+(?:and|to|through|into)\s+(?:the\s+)?(?:early\s+|late\s+)?", re.IGNORECASE)
 #: The article before a count whose phrase takes its complement in: "the six months of fighting".
 _ARTICLE_BEFORE_COUNT = re.compile(r"(?<![\w-])(?:the|these|those)\s+\Z", re.IGNORECASE)

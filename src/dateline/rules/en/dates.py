@@ -2946,7 +2946,8 @@ RULES: tuple[Rule, ...] = (
             r"|['’](?P<q_yy>[0-9]{2})(?![0-9]))?"
             r"|(?P<digit_q>[1-4])(?-i:Q)(?: {year4:dq_year}|['’]?(?P<dq_yy>[0-9]{2})(?![0-9]))?"
             # "the September quarter", "the June quarter 2024": a quarter named by the month it ends.
-            r"|(?:the )?(?-i:(?P<end_month>March|June|September|December)) quarter(?!s)(?:,? {year4:mq_year})?"
+            # ("December-quarter results": the adjective.)
+            r"|(?:the )?(?-i:(?P<end_month>March|June|September|December))[- ]quarter(?!s)(?:,? {year4:mq_year})?"
             # "the July-September quarter", "the April-June period", "the April-to-June quarter":
             # its first and last months.
             r"|(?:the )?(?-i:(?P<start_month>January|April|July|October))(?:[-–]|-to-)"

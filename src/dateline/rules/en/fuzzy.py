@@ -157,6 +157,8 @@ _PAST = (
     + r"))|"
     + _AT_THE_TIME
     + r"|the (?:recent|distant) past|once upon a time|a while ago|some time ago|not long ago|"
+    # ("She spoke to reporters a short time ago.")
+    + r"a (?:short|little) (?:time|while) ago|"
     # ("what was agreed long ago"; not "how long ago", a question.)
     + r"(?<!\bhow\s)(?<!\bso\s)(?<!\bnot\s)(?<!\bthat\s)long ago|the other (?:day|night|week)(?! of\b)|"
     + _EARLIER
@@ -325,6 +327,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("recently", "PAST_REF"),
             Example("We ask for what was agreed long ago.", "PAST_REF", span="long ago"),
+            Example("She spoke to reporters a short time ago.", "PAST_REF", span="a short time ago"),
             Example("at the time", "PAST_REF", span="the time"),
             Example("Engineers concluded at the time that it posed no danger.", "PAST_REF", span="the time"),
             Example("The envoy had left weeks earlier.", "PAST_REF", span="weeks earlier"),
