@@ -458,9 +458,7 @@ _REPORTED_FIGURES_AFTER = re.compile(
 _EVENT_BEFORE_MONTH = re.compile(
     r"\b(?:after|following|despite|because\s+of)\s+(?:a|an|the|its|their)\s+(?:[^\s,;:!?]+\s+){0,5}?in\s+\Z"
     # ... and a figure of a month: "should show prices rising 0.3% in November".
-    r"|[0-9]\s*(?:%|percent|per\s+cent)\s+in\s+\Z"
-    # ... and a month compared with: "expect a 0.3 percent rise, the same as in September".
-    r"|\bthe\s+same\s+as\s+in\s+\Z|\b(?:compared\s+(?:with|to)|than)\s+in\s+\Z",
+    r"|[0-9]\s*(?:%|percent|per\s+cent)\s+in\s+\Z",
     re.IGNORECASE,
 )
 
@@ -1018,16 +1016,16 @@ def resolve_all(
             partial = partial.but(direction="past")
         if (
             not narrative
-            and tense != "future"
             and partial.kind == "date"
             and partial.month is not None
             and partial.day is None
             and partial.year is None
             and partial.anchor is None
             and partial.direction is None
-            and _COMPARED_MONTH_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
+            and _COMPARED_MONTH_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
         ):
-            # "The rate is now lower than in August": the month compared with now is one gone by.
+            # "The rate is now lower than in August", "Economists expect a 0.3 percent rise, the same
+            # as in September": the month compared with, whatever the clause's tense, is one gone by.
             partial = partial.but(direction="past")
         if (
             narrative
@@ -1640,8 +1638,8 @@ def resolve_all(
             and (
                 abs(points[-1].day - context.dct) > _NEWS_DAYS
                 # ("The Interior Ministry said this afternoon that gunships attacked overnight":
-                # the sentence is at the report's day, which its saying names.)
-                or _SAID_TODAY.search(
+                # the sentence is at the report's day, which it names.)
+                or _TODAY_WORD.search(
                     context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
                 )
                 is not None
@@ -5007,12 +5005,6 @@ _COUNTED_FROM_SAYING_AFTER = re.compile(
     r"(?:day|night|evening|morning|afternoon)|(?:day|night)\s+before)\b",
     re.IGNORECASE,
 )
-#: A verb of saying and the report's own day it was said on: "said this afternoon that".
-_SAID_TODAY = re.compile(
-    r"\b(?:said|says|told|announced|reported|stated|confirmed)\b[^.;!?]{0,24}?"
-    r"\b(?:today|this\s+(?:morning|afternoon|evening))\b",
-    re.IGNORECASE,
-)
 #: A verb of saying (and its audience) just before the day it was said on: "police said Wednesday",
 #: "told reporters on Monday", "said late Tuesday".
 _SAID_ON_BEFORE = re.compile(
@@ -5896,7 +5888,9 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
 
 
 #: What joins two seasons of one span: "the autumn and winter of 1941", "the spring and early summer".
-_COMPARED_MONTH_BEFORE = re.compile(r"\b(?:than|as)\s+(?:it\s+was\s+)?in\s+\Z", re.IGNORECASE)
+_COMPARED_MONTH_BEFORE = re.compile(
+    r"\b(?:than|as|compared\s+(?:with|to))\s+(?:it\s+was\s+)?in\s+\Z", re.IGNORECASE
+)
 _WINTER_VALUE = re.compile(r"(?P<year>[0-9]{4})-WI")
 _SEASONS_JOINED = re.compile(r"\s+(?:and|to|through|into)\s+(?:the\s+)?(?:early\s+|late\s+)?", re.IGNORECASE)
 #: The article before a count whose phrase takes its complement in: "the six months of fighting".
