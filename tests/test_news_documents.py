@@ -1293,7 +1293,7 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, ...]]]] = [
             ("the following morning", "TIME", "2018-07-15TMO"),
             ("Sunday afternoon", "TIME", "2018-07-15TAF"),
             # (The night of the fight and the shooting, not the night after the arrest.)
-            ("that night", "TIME", "2018-07-14TNI"),
+            ("earlier that night", "TIME", "2018-07-14TNI", "START"),
             ("Sunday", "DATE", "2018-07-15"),
             ("this year", "DATE", "2018"),
             ("2017", "DATE", "2017"),
@@ -1904,7 +1904,7 @@ KNOWN_GAPS: dict[tuple[str, str, int], str] = {
     ("markets", "the morning", 1): "a session's 'in the morning' after a background paragraph about "
     "last year ('the first half of last year before tumbling in August') anchors on that month; "
     "the report's day would need the session (the DCT) to be told apart from the background's line",
-    ("crime", "that night", 0): "a quoted 'earlier that night' after the day of the arrest is the "
+    ("crime", "earlier that night", 0): "a quoted 'earlier that night' after the day of the arrest is the "
     "night of the shooting the quotation is about, not the night after the last day named",
     ("election", "7 p.m.", 0): "a bare evening hour told after the small hours of the DCT's day ('at 12:45 "
     "a.m. Wednesday ... Polls closed at 7 p.m.') is the evening before: a flashback to election night "

@@ -48,6 +48,9 @@ _PAST_PLAN_VERBS = (
 #: is to be done ("ordered residents to leave by Saturday").
 _DIRECTIVE_VERBS = (
     "ordered|told|urged|asked|instructed|advised|encouraged|directed|warned|expected"
+    # ... and told in the present: "The State Department is warning Americans to be careful
+    # through the weekend".
+    "|warning|urging|advising"
     # ... and who is engaged to do it: "has hired Salomon Brothers Inc. to find a buyer by June".
     "|hired|retained|commissioned"
 )
@@ -90,7 +93,10 @@ _FUTURE_PHRASES = re.compile(
     r"(?<![\w'])[Ww]e get(?= (?:the|a|an|our|more|new)\b)|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     # (Not a preposition's "to" left at the end of its clause: "the pact agreed to in October".)
-    r"preparing|set|ready) to(?! (?:in|on|at|by|last|earlier)\b)|scheduled|upcoming|due|"
+    r"preparing|set|ready) to(?! (?:in|on|at|by|last|earlier)\b)|scheduled|upcoming|"
+    # (With the verb it governs: "The cuts due to start on Friday are a big risk" is the start's.)
+    r"due(?: to (?!(?:the|a|an|his|her|its|their|this|that|heavy|high|low|lack|concerns?|fears?)\b)"
+    r"[a-z]+(?= ))?|"
     # What had to be done by a day is ahead of the saying: "said the bridge needed to be rebuilt by
     # September", "has to leave by Monday".
     r"(?:needs?|needed|ha(?:s|ve)) to (?:[\w'’-]+ ){1,4}?(?=(?:by|before) )|"
@@ -109,7 +115,9 @@ _FUTURE_PHRASES = re.compile(
     # ... and what is to be had done by then: "hoped to have the fire contained by Friday".
     r"(?<=\bto )have (?:[\w'’-]+ ){0,3}?[a-z]+(?:ed|en)(?= (?:by|before) )|"
     # A programme's plug: "Coming up on Monday's program", "Join us for our Monday morning report".
-    r"[Cc]oming up|[Jj]oin us|[Tt]une in|[Ss]tay tuned|"
+    r"[Cc]oming up|[Jj]oin us|[Tt]une in|[Ss]tay tuned|[Ss]tay with(?= (?:us|(?-i:[A-Z])))|"
+    # A present outlook denied up to a time: "I do not see a turnaround until the spring".
+    r"(?:do|does)(?: not|n't) (?:see|foresee|expect|anticipate)(?=[^.;!?]{1,60}\b(?:until|till)\b)|"
     # A forecast in the present: "officials anticipate a decision in October".
     # (Not the pluperfect's: "Economists had forecast an October rise" of the month now reported.)
     rf"(?<!\bhad )(?:{_FORECAST_VERBS})(?= (?:a|an|the|more|further|higher|lower)\b)|"
@@ -238,6 +246,9 @@ _FUTURE_PHRASES = re.compile(
     # (The noun with its "for", so that the filter of a forecast's verb after an article, "The
     # forecast for Tuesday was wrong", does not take it for one.)
     r"forecast for(?= [^.:;!?]{1,40}:)|"
+    # What forecasts are of is still to come: "Traders cited forecasts of dry weather over the
+    # weekend".
+    r"forecasts of(?= )|"
     r"(?<!\bwas )(?<!\bwere )possible(?= (?:by|on|through|until|tonight|tomorrow|later|this|next|from)\b)|"
     # A warning is of what is to come: "Heathrow has warned of queues at border control on Friday
     # and Saturday" (past for what comes before it, as an order is).
@@ -285,7 +296,9 @@ _FUTURE_PHRASES = re.compile(
     # ... and a likelihood told after a past verb of saying: "said no deal was likely before the
     # session in November".
     # ("Forecasters said more rain was possible Wednesday night.")
-    r"(?:was|were) (?:not )?(?:likely|possible)(?= (?:before|by|until|in|on|next|this|later|tonight|tomorrow|"
+    # ("storms were possible across Kansas on Wednesday": where, then when.)
+    r"(?:was|were) (?:not )?(?:likely|possible)(?= (?:(?:across|over|throughout) (?:[\w'’-]+ ){1,4}?)?"
+    r"(?:before|by|until|in|on|next|this|later|tonight|tomorrow|"
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)|"
     # ... and what was (un)likely to happen: "said the refugees were unlikely to return before the
     # autumn".
@@ -377,7 +390,7 @@ _DEADLINE_DAY = re.compile(
     r"(?<![A-Za-z])(?:an?|the) (?=(?-i:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|"
     r"September|October|November|December) deadlines?\b)"
     # ... and the deadline "of" (or "for") its day: "Barak faces a deadline of Sept. 13".
-    r"|(?<![A-Za-z])(?:an?|the) deadline (?:of|for) "
+    r"|(?<![A-Za-z])(?:an?|the) deadline (?:of|for|on) "
     r"(?=(?:mid-|early |late |the end of )?"
     r"(?-i:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
     re.IGNORECASE,
@@ -1016,7 +1029,8 @@ RELATIVE_OPEN = re.compile(
     # ... and a participle's clause set off the same way: "Security, tightened after a bomb threat
     # on Thursday, will remain in place".
     # ("The plane, built in 1971, had been inspected in May": an irregular participle too.)
-    r"(?:(?-i:[a-z]{3,}ed)|built|born|made|held|won|taken|founded|begun|sold|bought|written)"
+    r"(?:(?-i:[a-z]{3,}ed)|built|born|made|held|won|taken|founded|begun|sold|bought|written|beaten|"
+    r"chosen|driven|given|shaken|stolen|shot|hit|struck|caught|seen)"
     r"\s+(?:after|by|in|on|at|during|following|before|since|over)\b)"
     # (... across a place's region set off by commas: "who flew back from Gleneagles, Scotland, on".)
     r"(?:[^,;:()]|(?<=[0-9]),(?=[0-9])|,\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?,)*\Z"
@@ -1261,6 +1275,10 @@ class TenseIndex:
         end = start if end is None else end
         bounds = self._bounds.get(start)
         sentence_start, sentence_end = bounds if bounds is not None else sentence_bounds(self.text, start)
+        if _REPORT_RELEASED_BEFORE.search(self.text, max(sentence_start, start - 40), start):
+            # "could win outright, according to polls released this week": the participle after
+            # its noun tells when the figures came out, whatever the main clause's modal says.
+            return "past"
         best: tuple[int, int, int] | None = None
         best_tense: Tense | None = None
         low = bisect.bisect_left(self._starts, sentence_start)
@@ -1385,6 +1403,16 @@ class TenseIndex:
                 # "Analysts said January would be critical": the expression is the subject of
                 # what was said, and its own verb tells its time, not the verb of saying.
                 distance = 0
+            if (
+                cue_start >= end
+                and _FRONTED_SUBORDINATE.match(self.text, sentence_start)
+                and "," not in self.text[sentence_start:start]
+                and "," in self.text[end:cue_start]
+            ):
+                # "As China prepares to celebrate the anniversary on Friday, officials are looking
+                # back": the clause a conjunction fronts tells its own time, if it has a verb
+                # that does; the main clause after its comma tells the main clause's.
+                distance += _CLAUSE_JOIN_PENALTY
             if (cue_end <= start and _CLAUSE_JOIN.search(self.text, cue_end, start)) or (
                 cue_start >= end and _CLAUSE_JOIN.search(self.text, end, cue_start)
             ):
@@ -1468,6 +1496,19 @@ _IN_A_PAST_RELATIVE = re.compile(
 #: between: "after the anniversary, a bombing killed" puts the verb in the main clause).
 #: ("on Wednesday, his first address since the war ended": "since" too; so "once", "if", "unless":
 #: "will come into force on Saturday, once published", "will close on Friday if approved".)
+#: A participle right after a noun of figures, before the expression it dates: "polls released
+#: this week", "data published on Tuesday" (not "will be released", "due to be published").
+_REPORT_RELEASED_BEFORE = re.compile(
+    r"\b(?-i:polls?|figures|data|numbers|statistics|results|surveys?|reports?|estimates|forecasts?|minutes)"
+    r"\s+(?:released|published|issued|compiled|posted)\s+(?:on\s+|in\s+|earlier\s+|late\s+)?\Z"
+)
+#: A subordinate clause that opens a sentence: "As China prepares to ..., officials ...".
+_FRONTED_SUBORDINATE = re.compile(
+    r"\s*[\"'“‘(]*(?:As|When|While|Before|After|Until|Once|Although|Though|Because|If|Unless"
+    # ... and a phrase a preposition fronts: "Under the accord signed in Washington on October 23,
+    # Israel is to pull out".
+    r"|Under|Following|Despite|Amid|Since|Unlike)\s"
+)
 _SUBORDINATE_BETWEEN = re.compile(
     r"\b(?:before|after|until|till|because|although|though|since|once|if|unless)\s", re.IGNORECASE
 )
@@ -1587,7 +1628,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             and _previous_word(text, match.start())[0] not in _PLANNING_BODIES
         ):
             # "it expected to cut costs by 2017" is a plan; "The deal, expected to close in the
-            # first half" a participle that tells no time of the clause's verb.
+            # first half" a participle that tells no time of the clause's verb, only of what it
+            # says is to come ("agreed to a deal expected to close by midyear").
+            cues.append((match.start(), match.end(), 0, "ahead"))
             continue
         if match.group(0)[:4].lower() == "must" and _REPORTED_THAT_BEFORE.search(
             text, max(0, match.start() - 80), match.start()
@@ -1953,7 +1996,10 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     if text.find("eadline", low, high) >= 0 or text.find("EADLINE", low, high) >= 0:
         for match in _DEADLINE_DAY.finditer(text, low, high):
             if _DEADLINE_SET_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-                cues.append((match.start(), match.end() - 1, 0, "ahead"))
+                # ("Officials had set a deadline of Jan. 14": a deadline the pluperfect tells is
+                # one gone by.)
+                told_before = _HAD_BEFORE.search(text, max(0, match.start() - 16), match.start() - 4)
+                cues.append((match.start(), match.end() - 1, 0, "past" if told_before else "ahead"))
     for match in _DELIVERY_FOR.finditer(text, low, high):
         cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     if (
@@ -2281,7 +2327,7 @@ _FUTURE_OPENERS = (
     "can't", "could", "must", "expire", "expires", "effective", "anticipate", "anticipates",
     "forecast", "forecasts", "predict", "predicts", "predicted", "wanted", "sought", "aimed", "warns",
     "payable", "possible", "lapse", "lapses", "appeared", "seemed", "braced", "braces", "look",
-    "remember", "we",
+    "remember", "we", "do", "does", "don't", "doesn't",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
     "threaten", "threatens", "threatening",

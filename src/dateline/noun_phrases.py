@@ -132,6 +132,8 @@ _NAME_OF = re.compile(r" of (?:the )?(?=[A-Z])")
 _WORD = re.compile(
     r" (?P<word>(?P<quote>[\"“])?[^\W_][\w'’-]*(?(quote)[\"”]?))(?P<close>[,.;:!?)\]\"”]|\s[-–—(]|$)?"
 )
+#: An ordinal written in figures: "77th", "2nd".
+_ORDINAL_FIGURES = re.compile(r"[0-9]+(?:st|nd|rd|th)")
 #: The most words a phrase takes after "of", its determiner included.
 _MOST_WORDS = 6
 #: A focus word before a count: "[just eleven days]", "[a mere five years later]", "[exactly a year
@@ -256,6 +258,15 @@ def event_end(
     end, closed = _phrase(text, position, stops)
     if end is None or closed:
         return end
+    joined = _NAMES_JOINED.match(text, end)
+    if (
+        joined is not None
+        and text[position + 1 : position + 2].isupper()
+        and not _CLAUSE_END.match(text, joined.end())
+        and joined.start("name") not in stops
+    ):
+        # "two years after Britain and France had entered the war": two names, one subject.
+        end = joined.end()
     if _CLAUSE_END.match(text, end) or (fronted and _SUBJECT.match(text, end)):
         return end
     if dated is not None and text.startswith(" of ", end) and end + 4 == dated[0]:
@@ -277,6 +288,10 @@ def event_end(
         return None
     if verb.group("close") or _CLAUSE_END.match(text, verb.end("word")):
         return verb.end("word")
+    if fronted and (word.endswith("ed") or word in _PAST_VERBS) and _SUBJECT.match(text, verb.end("word")):
+        # "A few days before the fleet sailed he was recalled": the clause a fronted count dates
+        # opens with its subject right after the event's verb.
+        return verb.end("word")
     # ... and a pronoun as the verb's object: "three days after the enemy had abandoned it."
     pronoun = _OBJECT_PRONOUN.match(text, verb.end("word"))
     if pronoun is not None:
@@ -296,6 +311,8 @@ def event_end(
     return None
 
 
+#: A second name "and" joins to the first, one subject: "Britain and France".
+_NAMES_JOINED = re.compile(r" and (?P<name>(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))*)")
 #: A pronoun as the subject of the event's verb (and its auxiliary): "after it began", "after they
 #: had landed".
 _PRONOUN_SUBJECT = re.compile(r" (?:it|he|she|they|we)(?: had(?: been)?| was| were)?(?= [a-z])")
@@ -305,7 +322,7 @@ _OBJECT_PRONOUN = re.compile(r" (?:it|them|him|her|us)(?=[,.;:!?)]|\s*$| and\b| 
 #: sacked", "had abandoned".
 _PASSIVE = re.compile(
     r" (?:was|were|had been|had)(?= (?P<participle>[a-z]+(?:ed|en|wn|ght|lt)|born|shot|hit|sunk|won|lost|"
-    r"held|made|set|struck|hung|sold|told|laid|paid|put|cut|shut|slain)\b)"
+    r"held|made|set|struck|hung|sold|told|laid|paid|put|cut|shut|slain|begun|run|won|come|gone)\b)"
 )
 
 
@@ -400,7 +417,8 @@ def _phrase(
                         or (bare.endswith("ly") and bare not in _LY_NOUNS)
                     )
                 )
-                and not bare[:1].isdigit()
+                # (An ordinal in figures is a modifier before the noun: "before his 77th birthday".)
+                and not (bare[:1].isdigit() and (nouns or not _ORDINAL_FIGURES.fullmatch(bare)))
                 # ("After three weeks of bombardment three breaches had been made": a count after
                 # the noun opens the clause's subject.)
                 and not (nouns and bare in _COUNT_WORDS)

@@ -1008,6 +1008,13 @@ def resolve_all(
                     and _dated_by_pluperfect(context.text, candidates[index - 1])
                 )
             )
+            # (Not after a sentence's own "After" that dates the story's day: "After the landing at
+            # Inchon on 15 September 1950, forces had crossed the 38th parallel in early October".)
+            and not (
+                points[-1].start is not None
+                and points[-1].start >= sentence_bounds(context.text, candidate.start)[0]
+                and _AFTER_OPENS.match(context.text, sentence_bounds(context.text, candidate.start)[0])
+            )
         ):
             # "Harold had been crowned in January" after October 1066: a flashback's month, so far
             # back that the story would have moved on to the next year, is the last one before the
@@ -2104,58 +2111,72 @@ def resolve_all(
             # too, and the story goes on where it was.
             flashback = (ReferencePoint(point.day, point.grain, label, point.bc), index)
             continue
-        if narrative and (
-            _off_story(
-                candidate,
-                resolution,
-                tense,
-                points,
-                following=later_years[index],
-                text=context.text,
-                opens_section=index > 0
-                and _heading_between(context.text, candidates[index - 1].end, candidate.start),
+        if (
+            narrative
+            and not (
+                # "It reported revenue in March 2011. The factory celebrated its anniversary last month.
+                # The company said in January ...": a story that has come to the time of writing goes
+                # on from there.
+                resolution.anchor == "DCT"
+                and tense == "past"
+                and closing is None
+                and _story_reached_writing(partial, context, points)
             )
-            or (index > 0 and _ends_heading_range(candidates[index - 1], candidate, context.text))
-            # (A count that lands after the DCT tells no time a history's past has reached: "still in
-            # tents almost a year after the war" that ended in January 2009.)
-            or (
-                context.dct is not None
-                and resolution.anchor is not None
-                and resolution.anchor != "DCT"
-                and not point.bc
-                and point.day > context.dct
-            )
-            # (... nor does one told in the present, the writer's: "The war began on 7 October 2001.
-            # More than eight years later, some 110,000 troops are deployed.")
-            or (tense == "present" and resolution.anchor is not None and _counts_forward(partial))
-            # (A later year the lead names is the war's end: "fought from 1899 to 1902".)
-            or (
-                lead is not None
-                and (
-                    candidate.end <= lead_until
-                    # ("The Bolsheviks took power in November 1917. The main fighting lasted until
-                    # the autumn of 1920.")
-                    or (
-                        candidate.end <= lead_end
-                        and _LASTED_UNTIL_BEFORE.search(
-                            context.text, max(0, candidate.start - 90), candidate.start
-                        )
-                        is not None
-                    )
+            and (
+                _off_story(
+                    candidate,
+                    resolution,
+                    tense,
+                    points,
+                    following=later_years[index],
+                    text=context.text,
+                    opens_section=index > 0
+                    and _heading_between(context.text, candidates[index - 1].end, candidate.start),
                 )
-                and _story_year_of(point) > _story_year_of(lead)
-                and not _opens_range(candidates, index, context.text)
-            )
-            # ("The campaign was fought during much of 1805. It culminated in the Battle of
-            # Trafalgar on 21 October 1805.": the day the lead's year ended in.)
-            or (
-                lead is not None
-                and lead.grain == Grain.YEAR
-                and candidate.end <= lead_end
-                and point.grain > lead.grain
-                and _story_year_of(point) == _story_year_of(lead)
-                and _CULMINATED_IN_BEFORE.search(context.text, max(0, candidate.start - 90), candidate.start)
-                is not None
+                or (index > 0 and _ends_heading_range(candidates[index - 1], candidate, context.text))
+                # (A count that lands after the DCT tells no time a history's past has reached: "still in
+                # tents almost a year after the war" that ended in January 2009.)
+                or (
+                    context.dct is not None
+                    and resolution.anchor is not None
+                    and resolution.anchor != "DCT"
+                    and not point.bc
+                    and point.day > context.dct
+                )
+                # (... nor does one told in the present, the writer's: "The war began on 7 October 2001.
+                # More than eight years later, some 110,000 troops are deployed.")
+                or (tense == "present" and resolution.anchor is not None and _counts_forward(partial))
+                # (A later year the lead names is the war's end: "fought from 1899 to 1902".)
+                or (
+                    lead is not None
+                    and (
+                        candidate.end <= lead_until
+                        # ("The Bolsheviks took power in November 1917. The main fighting lasted until
+                        # the autumn of 1920.")
+                        or (
+                            candidate.end <= lead_end
+                            and _LASTED_UNTIL_BEFORE.search(
+                                context.text, max(0, candidate.start - 90), candidate.start
+                            )
+                            is not None
+                        )
+                    )
+                    and _story_year_of(point) > _story_year_of(lead)
+                    and not _opens_range(candidates, index, context.text)
+                )
+                # ("The campaign was fought during much of 1805. It culminated in the Battle of
+                # Trafalgar on 21 October 1805.": the day the lead's year ended in.)
+                or (
+                    lead is not None
+                    and lead.grain == Grain.YEAR
+                    and candidate.end <= lead_end
+                    and point.grain > lead.grain
+                    and _story_year_of(point) == _story_year_of(lead)
+                    and _CULMINATED_IN_BEFORE.search(
+                        context.text, max(0, candidate.start - 90), candidate.start
+                    )
+                    is not None
+                )
             )
         ):
             off_line = (ReferencePoint(point.day, point.grain, label, point.bc), index)
@@ -2307,8 +2328,13 @@ def resolve_all(
                     and _RELATIVE_CLOSED_AFTER.match(context.text, candidate.end) is not None
                 )
             )
-            and RELATIVE_OPEN.search(
-                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            and (
+                RELATIVE_OPEN.search(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
+                # (... or a participle after its noun: "flagged the problem in an email sent on 3
+                # May 2009".)
+                or _NOUN_PARTICIPLE_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
             )
         ):
             # "The Senate confirmed Thomas tonight. Bush, who nominated Thomas on July 1, watched
@@ -2545,7 +2571,7 @@ def resolve_all(
     timexes = _quarters_ending_on_a_day(timexes, context.text)
     timexes = _seasons_after_a_determined_one(timexes, context.text)
     if narrative:
-        return timexes
+        return _months_before_a_later_year(timexes, context.text)
     timexes = _days_later_as_lengths(timexes)
     if context.dct is None:
         return timexes
@@ -2784,7 +2810,13 @@ def _month_a_year_before(
     ):
         return None
     month = _MONTH_VALUE.match(previous.value)
-    if month is not None and _COMPARED_WITH_YEAR_BEFORE.fullmatch(text, previous.end, candidate.start):
+    if (
+        month is not None
+        and _COMPARED_WITH_YEAR_BEFORE.fullmatch(text, previous.end, candidate.start)
+        # (Not the month a record is counted since: "its highest level since September 1987 and up
+        # from 5.3% a year earlier" compares the month reported.)
+        and not _SINCE_BEFORE.search(text, max(0, previous.start - 12), previous.start)
+    ):
         return replace(resolution, value=f"{int(month.group('year')) - 1:04d}-{month.group('month')}")
     week = _WEEK_VALUE.fullmatch(previous.value)
     if week is not None and _COMPARED_WITH_YEAR_BEFORE.fullmatch(text, previous.end, candidate.start):
@@ -3176,6 +3208,12 @@ def _ordered_month_spans(timexes: list[Timex], tenses: Sequence[Tense | None], t
             continue
         opening = (int(start[1]), int(start[2]), int(start[3] or 1))
         closing = (int(end[1]), int(end[2]), int(end[3] or 31))
+        within = opening[0] + (1 if closing[1:] < opening[1:] else 0)
+        if "year" in second.implied and closing[0] > within:
+            # "In 1976 a drought lasted from May to August": an end with no year of its own lies
+            # within a year of the start, which the text dated.
+            timexes[index + 1] = replace(second, value=f"{within:04d}" + second.value[4:])
+            continue
         if closing >= opening:
             continue
         backwards = "year" not in second.implied or ("year" in first.implied and tenses[index] == "past")
@@ -3231,6 +3269,30 @@ def _years_said_after(timexes: list[Timex], text: str) -> list[Timex]:
                 and partner.value[5:] <= dated.value[5:]
             ):
                 timexes[index - 2] = _with_year_of(partner, year)
+    return timexes
+
+
+def _months_before_a_later_year(timexes: list[Timex], text: str) -> list[Timex]:
+    """A history's bare month the story's year gave, told before a month and a year stated later
+    in its sentence with no date between, is that year's when the story would otherwise step years
+    back ("He escaped in 1908. After the February Revolution, he returned to Petrograd in April
+    1917": 1917's February)."""
+    for index in range(len(timexes) - 1):
+        bare, stated = timexes[index], timexes[index + 1]
+        bare_month = _MONTH_VALUE.fullmatch(bare.value)
+        stated_month = _MONTH_VALUE.match(stated.value)
+        if (
+            bare_month is None
+            or stated_month is None
+            or bare.rule != "date.month"
+            or "year" not in bare.implied
+            or "year" in stated.implied
+            or sentence_bounds(text, stated.start)[0] > bare.start
+            or not int(bare_month.group("year")) + 1 < int(stated_month.group("year"))
+            or bare_month.group("month") > stated_month.group("month")
+        ):
+            continue
+        timexes[index] = replace(bare, value=stated_month.group("year") + bare.value[4:])
     return timexes
 
 
@@ -3352,6 +3414,10 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
             and "," in text[week.end : timex.start]
         ):
             continue  # "The team, which plays Arsenal next week, travels to Madrid on Saturday"
+        if _RELATIVE_OF_A_NOUN_BETWEEN.search(text, week.end, timex.start):
+            # "will meet next week to mark the anniversary, which falls on Sunday": the day of
+            # the noun the relative clause tells, in its own tense.
+            continue
         try:
             day = dt.date.fromisoformat(timex.value)
             monday = dt.date.fromisocalendar(int(week.value[:4]), int(week.value[6:8]), 1)
@@ -3387,17 +3453,18 @@ _FUTURE_BETWEEN = re.compile(
 
 def _weekdays_in_apposition(timexes: list[Timex], text: str) -> list[Timex]:
     """A weekday set after a day as its apposition ("Sandy came ashore on Oct. 29, a Monday,";
-    "on Oct. 16, the Monday after the plunge") is that day, where the day is that weekday."""
+    "on Oct. 16, the Monday after the plunge"; "shortly before 2 a.m. on Oct. 19, a Sunday,") is
+    that day, where the day is that weekday."""
     for index in range(1, len(timexes)):
         day, weekday = timexes[index - 1], timexes[index]
         if weekday.rule != "date.weekday" or not APPOSITION.fullmatch(text, day.end, weekday.start):
             continue
         try:
-            date, named = dt.date.fromisoformat(day.value), dt.date.fromisoformat(weekday.value)
+            date, named = dt.date.fromisoformat(day.value[:10]), dt.date.fromisoformat(weekday.value)
         except ValueError:
             continue
         if date.weekday() == named.weekday() and date != named:
-            timexes[index] = replace(weekday, value=day.value)
+            timexes[index] = replace(weekday, value=date.isoformat())
     return timexes
 
 
@@ -4688,7 +4755,16 @@ def _off_story(
             _names_an_event(text, candidate)
             and not _event_the_story_comes_to(point, points[-1], text, candidate)
         )
-        or _pluperfect_event(text, candidate)
+        or (
+            _pluperfect_event(text, candidate)
+            # (Not after a sentence's own "After" that dates the story's day: "After the landing on
+            # 15 September 1950, forces had crossed the parallel in early October 1950".)
+            and not (
+                points[-1].start is not None
+                and points[-1].start >= sentence_bounds(text, candidate.start)[0]
+                and _AFTER_OPENS.match(text, sentence_bounds(text, candidate.start)[0])
+            )
+        )
         or _in_reduced_relative(text, candidate)
         or _stamps_figures(text, candidate)
         or _begins_a_state(text, candidate)
@@ -5018,6 +5094,15 @@ _SAID_ON_BEFORE = re.compile(
     r"in\s+an?\s+(?:statement|interview|letter|news\s+release|e-?mail)|"
     r"the\s+[A-Za-z]+|[A-Z][a-z]+))?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?\Z"
 )
+#: A sentence opened by "After", which dates what it tells later than the day in it.
+_AFTER_OPENS = re.compile(r"\s*(?:After|Following)\s")
+#: A noun and the participle that tells when it was made: "an email sent on", "a letter dated".
+_NOUN_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?:an?|the|his|her|its|their)\s+(?-i:[a-z]+)\s+(?:sent|written|dated|signed|filed|posted)\s+"
+    r"(?:on\s+|in\s+)?\Z"
+)
+#: A relative clause set off after a noun, before the day it tells: ", which falls on".
+_RELATIVE_OF_A_NOUN_BETWEEN = re.compile(r",\s+which\s+(?:falls|is|begins|starts|ends)\s+(?:on\s+)?\Z")
 #: A clause of its own, with a subject of its own after its day: ", and on Monday the".
 _NEW_SUBJECT_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\s+(?:on\s+)?\Z")
 #: A condition between a named week and a weekday, whose deadline is its own.
@@ -5315,7 +5400,13 @@ _FROM_FIGURE = (
     r"trillion)?\s+"
 )
 #: ... just before the day it stood there: "fell to 9.08% from 9.15% late Monday".
-_FIGURE_COMPARED_BEFORE_DAY = re.compile(_FROM_FIGURE + r"(?:on\s+)?\Z", re.IGNORECASE)
+_FIGURE_COMPARED_BEFORE_DAY = re.compile(
+    _FROM_FIGURE + r"(?:on\s+)?\Z"
+    # ... and a count it came after: "64 people were killed on Monday, after 98 deaths the previous
+    # day".
+    r"|\bafter\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?[0-9][0-9,]*\s+(?-i:[a-z]+)\s+\Z",
+    re.IGNORECASE,
+)
 #: What a period a figure is compared with follows in its sentence: "up from $47.9 million in",
 #: "compared with", "after falling 0.6% in".
 _COMPARED_PERIOD_BEFORE = re.compile(
@@ -6801,7 +6892,16 @@ def _told_year(
     ):
         return None
     before = index - 1
-    while before > 0 and candidates[before].partial.kind == "duration":
+    while before > 0 and (
+        candidates[before].partial.kind == "duration"
+        # (... nor does a count of days or weeks from the told date, which goes on in its year:
+        # "The war began on March 20, 2003. Three weeks later, on April 9, ...".)
+        or (
+            candidates[before].partial.anchor == "ref"
+            and candidates[before].partial.shift is not None
+            and candidates[before].partial.shift.unit in (Grain.DAY, Grain.WEEK)
+        )
+    ):
         # (A length between tells no time: "in 1993, when the river rose for nine days in July".)
         before -= 1
     previous = candidates[before]
@@ -6826,6 +6926,13 @@ def _told_year(
     if not points:
         return None
     point = points[-1]
+    if before < index - 1:
+        # (A count between that pushed a day of its own: "The war began on March 20, 2003. Three
+        # weeks later, on April 9, a crowd pulled down his statue" goes on from the told date.)
+        point = next(
+            (told_point for told_point in islice(reversed(points), 3) if told_point.start == previous.start),
+            point,
+        )
     if (
         partial.day is not None
         and not joined
@@ -7886,6 +7993,10 @@ def _anchor_for(
                     # ("The millennium does not begin until January 1st, 2001. Our coverage continues
                     # until 2 a.m.": a day months away is no day a report's clock is on.)
                     and point.day - context.dct <= _FAR_AHEAD
+                    # ("Ukrainians vote on Sunday. If no candidate wins, a runoff will be held on June
+                    # 15. Polling stations open at 8 a.m.": a day only a condition brings is no day
+                    # the timetable is for.)
+                    and not _in_conditional_sentence(context.text, point.start)
                 ):
                     return point
             if points[-1].day < context.dct or points[-1].day - context.dct > _FAR_AHEAD:
@@ -7953,6 +8064,13 @@ def _anchor_for(
                     # late Tuesday. He was appointed in July. Protesters had gathered earlier in the
                     # evening" is Tuesday's evening.)
                     and not (context.domain != "narrative" and partial.part_of_day is not None)
+                    # (Nor to a season for a month: "The storm of 14 November 1854 wrecked the ships,
+                    # and during the winter that followed ... earlier that month" is November's.)
+                    and not (
+                        need == Grain.MONTH
+                        and coarser.grain == Grain.SEASON
+                        and not (partial.shift and partial.shift.amount)
+                    )
                 )
                 return coarser if moved else point
             elif coarser is None and need >= Grain.MONTH:
@@ -7983,6 +8101,26 @@ def _anchor_for(
     if context.dct is None:
         return None
     return ReferencePoint(context.dct, Grain.SECOND, "DCT")
+
+
+_CONDITIONAL_OPENING = re.compile(r"[\"'“‘(]*(?:If|Unless|Should|In case|In the event)\b")
+
+
+def _in_conditional_sentence(text: str, start: int | None) -> bool:
+    """Whether the sentence around ``start`` opens with a condition ("If no candidate wins more
+    than 50 percent, a runoff will be held on June 15"), so what it dates may never happen.
+
+    >>> _in_conditional_sentence("Vote on Sunday. If nobody wins, a runoff is on June 15.", 45)
+    True
+    >>> _in_conditional_sentence("A runoff is on June 15 if nobody wins.", 16)
+    False
+    """
+    if start is None:
+        return False
+    opens = sentence_bounds(text, start)[0]
+    while opens < start and text[opens].isspace():
+        opens += 1
+    return _CONDITIONAL_OPENING.match(text, opens) is not None
 
 
 def _moved_on(point: ReferencePoint, coarser: ReferencePoint, text: str, *, narrative: bool = False) -> bool:

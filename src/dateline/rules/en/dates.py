@@ -214,6 +214,23 @@ def calendar_date(match: RuleMatch) -> PartialTime | None:
     return None if spoken is None else _kept_each_year(spoken, match)
 
 
+#: A forecast compared with, made in the month after it: "later than forecast in December".
+_THAN_FORECAST_BEFORE = re.compile(
+    r"\bthan\s+(?:(?:it|they|we|he|she)\s+)?(?:had\s+)?(?:forecast|predicted|projected)"
+    r"(?:\s+in\s+(?:the|its|their)(?:\s+(?-i:[A-Z])[\w'’-]*){1,3})?\s+in\s+\Z"
+)
+#: A rank before a month that qualifies a record: "the previous July record", "the highest May".
+_RANK_BEFORE = re.compile(r"\b(?:previous|last|earlier|former|old|all-time)\s+\Z", re.IGNORECASE)
+_RECORD_AFTER = re.compile(r"\s+(?:records?|highs?|lows?|peaks?)\b")
+#: "before the" ahead of a month that names an event: "four months before the November election".
+_BEFORE_THE_BEFORE = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+\Z", re.IGNORECASE)
+#: An election, a vote or a summit a month names.
+_ELECTION_AFTER = re.compile(
+    r"\s+(?:presidential\s+|parliamentary\s+|general\s+|local\s+|midterm\s+)?"
+    r"(?:elections?|votes?|referendum|polls|primary|primaries|runoff|ballot|summit|deadline)\b"
+)
+
+
 def _full_month_word(match: RuleMatch) -> PartialTime | None:
     """A month named alone: full names only, or abbreviations with their period."""
     word = match.group("month") or ""
@@ -288,6 +305,21 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         # "the February Revolution of 1917", "the July Crisis of 1914": the event's month, in the
         # year its name is given with.
         return partial.but(year=int(event_of.group("year")))
+    if partial is not None and _THAN_FORECAST_BEFORE.search(text, max(0, start - 60), start):
+        # "The deficit will fall later than forecast in the Autumn Statement in December": the
+        # forecast compared with was made, whatever the tense of the clause.
+        return partial.but(direction="past")
+    if _RANK_BEFORE.search(text, max(0, start - 14), start) and _RECORD_AFTER.match(text, end):
+        # "The previous July record was set in 2006": a record of any July, no month of a year.
+        return None
+    if (
+        partial is not None
+        and _BEFORE_THE_BEFORE.search(text, max(0, start - 12), start)
+        and _ELECTION_AFTER.match(text, end)
+    ):
+        # "The ruling came four months before the November election": the event a count comes
+        # before may lie ahead of the report as well as behind it; the nearest such month.
+        return partial.but(direction="nearest")
     if partial is not None and _FIGURES_AFTER.match(text, end):
         # "investors will watch January retail sales": figures are named for the month they
         # measure, published after it: the latest such month, whatever the tense of the clause.
@@ -2342,6 +2374,12 @@ RULES: tuple[Rule, ...] = (
                 domain="narrative",
             ),
             Example("They will meet again in September.", "2025-09", span="September"),
+            Example("The ruling came a month before the June election.", "2025-06", span="June"),
+            Example(
+                "The deficit will fall later than forecast in the Autumn Statement in December.",
+                "2024-12",
+                span="December",
+            ),
             Example("Prices fell in December.", "2024-12", span="December"),
             Example("The program runs from March to June.", "2025-03", span="March"),
             Example("Sales fell in March to a low.", "2025-03", span="March"),
@@ -2353,6 +2391,7 @@ RULES: tuple[Rule, ...] = (
             Example("Traders will look past weak March factory orders.", "2025-03", span="March"),
         ),
         negatives=(
+            "The previous July record was set in 2006.",
             "You may go.",
             "May it be so.",
             "May God bless America.",
@@ -3647,6 +3686,9 @@ RULES: tuple[Rule, ...] = (
         # noun.)
         + r"(?! (?:major|big|biggest|largest|straight|consecutive|successive|annual|named|deadliest|worst|best|"
         r"highest|lowest|most|least|such|known|recorded|confirmed|reported|fatal|tropical|separate|official)\b)"
+        # ("He commanded the 11th military division": a unit's number, an adjective between.)
+         + r"(?! (?-i:[a-z]+) (?:division|regiment|brigade|battalion|army|corps|fleet|squadron|district|"
+        r"congress|amendment|anniversary|birthday|century|dynasty)s?\b)"
         + r"(?! since\b)(?! (?-i:[A-Z]))(?!,? (?:and|or|to|through) (?:the )?[0-9]{1,2}(?:st|nd|rd|th)(?:[- ]centur|"
         # (... nor the first of two ranks: "the 20th and 21st time".)
         + NOT_A_DAY_AFTER.replace("(?!", "(?=", 1)
@@ -3663,6 +3705,7 @@ RULES: tuple[Rule, ...] = (
             "The summit was the 19th since the crisis began.",
             "The seizure was the 11th in Texas.",
             "the 3rd Infantry Division",
+            "He commanded the 11th military division at Bordeaux.",
             "the 21st century",
             "Writing appeared in the 4th millennium BC.",
             "Thebes rose under the 18th dynasty.",

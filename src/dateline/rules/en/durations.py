@@ -652,7 +652,7 @@ RULES: tuple[Rule, ...] = (
             # ... and what is left after a possessive, or its edge: "his [remaining eight years]",
             # "its [final two weeks]".
             r"|(?:(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s)|(?<=\byour\s))(?:remaining|final|last|first)) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            rf"(?:(?P<half>half an?|(?:a (?=half hour|half-hour(?:\s+(?:after|before|later|earlier|ago|of|or|and|from|to|ahead|behind)\b|\s*[.,;:!?)])))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s))quarter of an?(?= (?:century|decade)\b))|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|{{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
+            rf"(?:(?P<half>half an?|(?:a (?=half hour|half-hour(?:\s+(?:after|before|later|earlier|ago|of|or|and|from|to|ahead|behind)\b|\s*[.,;:!?)])))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s))quarter of an?(?= (?:century|decade)\b))|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|(?<!\bhow\s){{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "for a day or two": one or two, some days.
             + r"(?:(?:(?<=\ba\sday)|(?<=\ban\shour)|(?<=\ba\sweek)|(?<=\ba\syear))"
@@ -673,6 +673,8 @@ RULES: tuple[Rule, ...] = (
             r"(?!-(?:on|over|to)-)"
             # "four quarter-point increases": a size of a rate's step, no length.
             r"(?!(?<=quarter)-(?:point|percentage))"
+            # ("eight second-round games": an ordinal's compound, no seconds.)
+            r"(?!(?<=second)-(?!long\b)[a-z])"
             # "a day job", "a day trip": a kind of job or trip, no length (not "a day-long trip").
             r"(?!(?<=\ba\sday)[\s-]+(?:jobs?|trips?|care|pass(?:es)?|shifts?|schools?|students?|labou?rers?|nursery|"
             r"traders?|trading)\b)"
@@ -682,11 +684,14 @@ RULES: tuple[Rule, ...] = (
             # ("The selloff came on a day when investors were anxious": a day the clause names.)
             # ("on Tuesday, a day that could settle the nomination": the day named, no length.)
             r"(?!(?<=\ba\sday)\s+(?:celebrated|commemorated|marked|remembered|observed|honou?red|known|kept|when|"
-            r"that|which)\b)"
+            r"that|which|on\s+which)\b)"
             # ... and "a night attack", "a night march": an attack by night.
             r"(?!(?<=\ba\snight)\s+(?:assaults?|attacks?|march(?:es)?|raids?|crossings?|flights?|shifts?|bombing|"
             r"operations?|sorties?|battles?|offensives?|watch|fighters?|landings?|withdrawals?|airlifts?|"
-            r"airdrops?|patrols?)\b)"
+            r"airdrops?|patrols?|"
+            # ... and a job or a place by night: "A night clerk was shot", "a night club".
+            r"clerks?|watchm[ae]n|guards?|nurses?|porters?|managers?|editors?|workers?|staff|duty|desk|"
+            r"clubs?|trains?|bus(?:es)?|schools?|sky|vision|court)\b)"
             # ("It's 18 minutes past the hour": a broadcast's clock, no length.)
             r"(?! (?:past|after|before|to|till|until) the hour\b)"
             # "it was said in some quarters that": among some people, not three months.
@@ -786,6 +791,9 @@ RULES: tuple[Rule, ...] = (
             "The regiment marked its thirty-second anniversary.",
             "The Twenty-Second Legion was raised in Gaul.",
             "She took a day trip to Bath.",
+            "A night clerk was shot.",
+            "They fought on 28 June 1778, a day on which the temperature exceeded 100 degrees.",
+            "The tournament continues today with eight second-round games.",
             "He reached his half-century before lunch.",
             "a 10-year-old boy",
             "a second round",
@@ -984,12 +992,19 @@ RULES: tuple[Rule, ...] = (
             r"another (?P<unit>week|fortnight|month|year|decade|century|hour)"
             # ("for another week and a half": one and a half more.)
             r"(?P<half_more> and a half)?"
-            r"(?![-'’\w])(?! (?:ago|earlier|later|before|after|or)\b)"
+            # ("for another decade before Athens surrendered": the length up to an event.)
+            r"(?![-'’\w])(?! (?:ago|earlier|later|or)\b)"
         ),
         parse=_duration,
         examples=(
             Example("We cannot afford to wait another decade.", "P10Y", span="another decade"),
             Example("The talks will go on for another week.", "P1W", span="another week"),
+            Example(
+                "The war went on for another decade before Athens surrendered.",
+                "P10Y",
+                span="another decade",
+                domain="narrative",
+            ),
             Example(
                 "We may not have a result for another week and a half.",
                 "P1.5W",
@@ -1246,7 +1261,8 @@ RULES: tuple[Rule, ...] = (
             + after_one_of(
                 "is", "are", "was", "were", "be", "been", "still", "only", "just", "remains", "remain"
             )
-            + r"(?P<unit_away>years|months|decades|weeks|days|hours|minutes)(?= away\b)"
+            # ("We are still months behind": how far behind, a number of months.)
+            + r"(?P<unit_away>years|months|decades|weeks|days|hours|minutes)(?= (?:away|behind)\b)"
             r")"
             # ("for hours and hours", "for days and nights" are lengths of their own; "for hours
             # and miners were trapped" is one.)
@@ -1285,6 +1301,7 @@ RULES: tuple[Rule, ...] = (
             Example("The budget was months late again.", "PXM", span="months"),
             Example("He expected the round to last weeks rather than months.", "PXM", span="months"),
             Example("The rivalry goes back decades.", "PXY", span="decades"),
+            Example("We are still months behind.", "PXM", span="months"),
             Example(
                 "Officials said they were looking at weeks or months.",
                 "PXW",

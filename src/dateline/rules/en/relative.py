@@ -1707,7 +1707,9 @@ RULES: tuple[Rule, ...] = (
         # ("runs past Dec. 11": a preposition, the day beyond which.)
         r"(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\bover\s)|(?<=\bthe\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=^))past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})"
         # "the next Summer Olympics", "the next Winter Games": the games, not a season.
-        r"(?! (?:olympics|paralympics|games)\b)",
+        r"(?! (?:olympics|paralympics|games)\b)"
+        # ("The previous July record was set in 2006": a record of any July, the rank the record's.)
+        r"(?!(?<=[a-z]) (?:records?|highs?|lows?|peaks?|averages?)\b)",
         parse=_determined_month_or_season,
         examples=(
             Example("last December", "2024-12"),
@@ -1749,6 +1751,7 @@ RULES: tuple[Rule, ...] = (
             "The last December election was held in 1923.",
             "It was the last summer of peace.",
             "Funding runs past Dec. 11.",
+            "The previous July record was set in 2006.",
         ),
         priority=2,
     ),
@@ -1760,7 +1763,7 @@ RULES: tuple[Rule, ...] = (
         # would be wet"). The month is capitalised: prose does not write "that march".
         pattern=(
             r"(?:(?:(?<=[.!?]\s)|(?<=\A)|(?<=\n)|"
-            + after_one_of("and", "but", "in", "by", "until", "during", "of", "then")
+            + after_one_of("and", "but", "in", "by", "until", "during", "of", "then", r"and\sagain")
             + r")(?-i:That|that)"
             # "the last troops left Mexico that August.": at the end of a sentence the words
             # cannot open a clause of their own, so the month is the one the text is at; so too
@@ -1775,6 +1778,8 @@ RULES: tuple[Rule, ...] = (
             # ("was promoted that September and given a brigade": a participle in -en too.)
             r"| and (?!(?:then|when|even|often|seven|eleven|open)\b)(?-i:[a-z]+(?:ed|en))\b"
             r"| to (?-i:[a-z]+)\b(?! (?:(?-i:[A-Z])|the\s+end\b))| for (?-i:[a-z]+)\b"
+            # ... or before the margin it was won by: "won that November by a wide margin".
+            r"| by (?:a|an|the|some|about|over|more|\d)"
             # ... or before a second verb joined by "but", another place's "and in", or a
             # participle: "passed the House that December but died", "won in Lille that September
             # and in Delhi", "was injured that November, returning in April".
@@ -1826,6 +1831,15 @@ RULES: tuple[Rule, ...] = (
         parse=_that_month,
         examples=(
             Example("The army landed in 1916. That September it attacked.", "1916-09", span="That September"),
+            Example(
+                "His assaults on Nanawa failed in January 1933 and again that July.",
+                "1933-07",
+                span="that July",
+                domain="narrative",
+            ),
+            Example(
+                "He won in 1976. He won that November by a wide margin.", "1976-11", span="that November"
+            ),
             Example(
                 "Karmal was replaced in May 1986, and that September the first helicopters were shot down.",
                 "1986-09",

@@ -52,9 +52,18 @@ def _adverb(match: RuleMatch) -> PartialTime | None:
         # "revenue will rise 20% annually", "10,000 units annually": a rate (not "40 daily
         # sorties", the adjective of what is counted).
         return None
+    if _REPORT_NOUN_AFTER.match(text, match.match.end()):
+        # "its monthly jobs report", "the weekly trade figures": the name of a publication, no
+        # recurrence told (as "the quarterly dividend").
+        return None
     return PartialTime(kind="set", value=_ADVERBS[written.lower()], freq="1X")
 
 
+#: A noun of figures or meetings one word after an adverb of frequency: "monthly jobs report".
+_REPORT_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|the|a|an|its|their|in|on|at|by|of|for|to|with)\b)[a-z]+\s+"
+    r"(?:reports?|figures|data|survey|statistics|meetings?|sessions?)\b"
+)
 #: A noun right after an adverb of frequency, which makes it the noun's adjective.
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:in|on|at|by|for|through|since|until|over|to|from|and|or|but|with|during|than|as|"
@@ -393,6 +402,7 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "Quarterly results beat forecasts.",
             "The quarterly dividend is 20 cents.",
+            "The Labor Department will release its monthly jobs report next Friday.",
             "Coach Aime Jacquet had been criticized by the French sports daily L'Equipe.",
             "The Asahi, Japan's second-largest daily, reported the deal.",
             "The English-language China Daily said the talks failed.",

@@ -1695,7 +1695,8 @@ RULES: tuple[Rule, ...] = (
         # the morning", "By the evening the army was in retreat"); "4 in the morning" and "the
         # morning of May 2" are other rules'.
         pattern=(
-            r"(?:(?P<when>early|late) )?(?:(?P<det>the next|the following|that same|that|the same|the previous) "
+            # ("The garrison surrendered later that morning", as "later that day".)
+            r"(?:(?P<when>early|late|later|earlier) )?(?:(?P<det>the next|the following|that same|that|the same|the previous) "
             r"(?P<part>morning|afternoon|evening|night)|"
             # "by the afternoon of the next day": the part of the day the story steps to, as "the
             # next afternoon" is.
@@ -1734,7 +1735,9 @@ RULES: tuple[Rule, ...] = (
             r"without|for|amid|despite|near|along|so|then|under|from|across|over|the|a|an|his|her|their|"
             r"its|he|she|they|it|we|i|you|there|by|that|which|both|all|each|most|many|some|several"
             # ("spent the night inspecting the structure": what was done in it.)
-            r"|(?<=\bspent\sthe\snight\s)(?-i:[a-z]{3,}ing))\b))"
+            r"|(?<=\bspent\sthe\snight\s)(?-i:[a-z]{3,}ing)"
+            # ("searching through the night using flares": how it was done.)
+            r"|(?<=\bthe\snight\s)using)\b))"
             # "By nightfall Seoul was threatened", "at dawn on 6 June": an edge of the day the text
             # is at (or of the day named right after it), after a preposition (not "as dawn broke",
             # not "Operation Dawn").
@@ -1787,6 +1790,8 @@ RULES: tuple[Rule, ...] = (
             # ("Storms that swept across Florida overnight killed a dozen people": the verb of the
             # clause the relative one closes before.)
             r"\s+(?-i:[a-z]+ed)\b|"
+            # ... or its pluperfect: "Temperatures overnight had stayed above 20C".
+            r"\s+had\s+(?-i:[a-z]+(?:ed|en))\b|"
             # ... or an irregular one: "An aftershock overnight sent people into the streets".
             r"\s+(?-i:sent|left|hit|struck|shook|brought|took|cut|put|kept|made|tore|threw|swept|came|went|fell"
             r"|rose|drew|caught|drove|spread|led)\b|"
@@ -1831,6 +1836,14 @@ RULES: tuple[Rule, ...] = (
                 span="the middle of the night",
             ),
             Example("The crew was evacuated overnight by helicopter.", "2025-05-08TNI", span="overnight"),
+            Example("Temperatures overnight had stayed above 20C.", "2025-05-08TNI", span="overnight"),
+            Example(
+                "Special forces landed on 2 April 1982. The garrison surrendered later that morning.",
+                "1982-04-02TMO",
+                span="later that morning",
+                mod="END",
+                domain="narrative",
+            ),
             Example(
                 "Counting finished in the early hours.", "2025-05-09TMO", span="the early hours", mod="START"
             ),

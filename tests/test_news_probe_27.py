@@ -1,0 +1,232 @@
+"""A twenty-seventh probe of news: agency wires of 2012-2014, British online news, CNN web stories
+and transcripts, Wall Street Journal business copy, news features that mix the story with its
+background, and a TimeBank-like mix (documents written for the probe).
+
+Sentences written the way those texts write them, each with every timex it must yield (text,
+type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. Every case runs with
+``domain="news"`` and with ``domain="auto"``.
+
+Readings these cases pin down:
+- A day only a condition brings ("If no candidate wins, a runoff will be held on June 15") is no
+  day the timetable after it is for; a weekday set after a clock time and its day ("shortly before
+  2 a.m. on Oct. 19, a Sunday,") is that day; "polls released this week" dates the polls, whatever
+  the modal of the main clause; a clause a conjunction fronts ("As China prepares to celebrate ...
+  on Friday, officials are looking back") tells its own time; a count between ("Three weeks later,
+  on April 9") leaves the story in the year it told; "I do not see a turnaround until the spring"
+  looks ahead; "is warning Americans to be careful through the weekend" and "Stay with us
+  throughout the afternoon" speak of what is to come; "four months before the November election"
+  is the nearest November; "a deal expected to close by midyear" is ahead, and "later than
+  forecast in December" behind; "from May to August" after "In 1976" stays in 1976; "later that
+  night" keeps "later".
+- No time: "A night clerk", "its monthly jobs report", "The previous July record".
+- A second round: "forecasts of dry weather over the weekend" are of what is to come; "had set a
+  deadline of Jan. 14" is a deadline gone by, "faces a deadline on Thursday" one ahead; a phrase a
+  preposition fronts ("Under the accord signed in Washington on October 23, Israel is to pull
+  out") tells its own time; "after 98 deaths the previous day" is a figure compared with, no day
+  the report moves to, nor is "an email sent on 3 May 2009"; "the anniversary, which falls on
+  Sunday" is the coming Sunday whatever week the main clause names; "The cuts due to start on
+  Friday" are ahead; "storms were possible across Kansas on Wednesday" is forecast; "through the
+  night using flares" is the night; "beaten by Germany on Monday" is an aside told in the past;
+  "eight second-round games" holds no seconds.
+
+Publication date: as given with each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+CASES: list[tuple[str, str, list[tuple]]] = [
+    (
+        "Ukrainians vote on Sunday. If no candidate wins more than 50 percent, a runoff will be held on "
+        "June 15. Polling stations open at 8 a.m. (0500 GMT) and close at 8 p.m., with first official "
+        "results expected early Monday.",
+        "2014-05-24",
+        [
+            ("Sunday", "DATE", "2014-05-25"),
+            ("June 15", "DATE", "2014-06-15"),
+            ("8 a.m.", "TIME", "2014-05-25T08:00"),
+            ("0500 GMT", "TIME", "2014-05-25T05:00Z"),
+            ("8 p.m.", "TIME", "2014-05-25T20:00"),
+            ("early Monday", "DATE", "2014-05-26", "START"),
+        ],
+    ),
+    (
+        "Poroshenko could win outright, according to polls released this week.",
+        "2014-05-24",
+        [("this week", "DATE", "2014-W21")],
+    ),
+    (
+        "A night clerk was shot. Two officers spent a night in the hospital.",
+        "1998-06-11",
+        [("a night", "DURATION", "P1D")],
+    ),
+    (
+        "The clerk was killed shortly before 2 a.m. on Oct. 19, a Sunday, in what the police described "
+        "as a robbery.",
+        "1998-06-11",
+        [("2 a.m. on Oct. 19", "TIME", "1997-10-19T02:00"), ("Sunday", "DATE", "1997-10-19")],
+    ),
+    (
+        "The train left the tracks at 7:42 a.m. on March 15, 1999, a Monday, as it crossed a bridge.",
+        "2000-02-11",
+        [("7:42 a.m. on March 15, 1999", "TIME", "1999-03-15T07:42"), ("Monday", "DATE", "1999-03-15")],
+    ),
+    (
+        "As China prepares to celebrate the 50th anniversary of the founding of the People's Republic on "
+        "Friday, officials are looking back.",
+        "1999-09-28",
+        [("Friday", "DATE", "1999-10-01")],
+    ),
+    (
+        "The war began on March 20, 2003. Three weeks later, on April 9, a crowd pulled down his statue. "
+        "By May 1, Bush had declared an end to combat.",
+        "2013-03-19",
+        [
+            ("March 20, 2003", "DATE", "2003-03-20"),
+            ("Three weeks", "DURATION", "P3W"),
+            ("April 9", "DATE", "2003-04-09"),
+            ("May 1", "DATE", "2003-05-01"),
+        ],
+    ),
+    (
+        "I do not see a turnaround until the spring.",
+        "1989-10-26",
+        [("the spring", "DATE", "1990-SP")],
+    ),
+    (
+        "The U.S. Labor Department will release its monthly jobs report next Friday.",
+        "1990-11-30",
+        [("next Friday", "DATE", "1990-12-07")],
+    ),
+    (
+        "The State Department is warning Americans to be careful through the weekend.",
+        "1998-08-20",
+        [("the weekend", "DATE", "1998-W34-WE")],
+    ),
+    (
+        "He spoke last night. Stay with us throughout the afternoon.",
+        "1998-12-19",
+        [("last night", "TIME", "1998-12-18TNI"), ("the afternoon", "TIME", "1998-12-19TAF")],
+    ),
+    (
+        "The ruling came four months before the November election.",
+        "2012-06-28",
+        [("four months", "DURATION", "P4M"), ("November", "DATE", "2012-11")],
+    ),
+    (
+        "Halvorsen said it had agreed to a deal expected to close by midyear.",
+        "1990-03-19",
+        [("midyear", "DATE", "1990", "MID")],
+    ),
+    (
+        "The deficit will fall later than forecast in December.",
+        "2013-03-20",
+        [("December", "DATE", "2012-12")],
+    ),
+    (
+        "The previous July record was set in 2006.",
+        "2015-07-02",
+        [("2006", "DATE", "2006")],
+    ),
+    (
+        "In 1976 a drought lasted from May to August.",
+        "2015-07-02",
+        [("1976", "DATE", "1976"), ("May", "DATE", "1976-05"), ("August", "DATE", "1976-08")],
+    ),
+    (
+        "Temperatures overnight had stayed above 20C in London.",
+        "2015-07-02",
+        [("overnight", "TIME", "2015-07-01TNI")],
+    ),
+    (
+        "Police arrived on Tuesday. The suspect fled later that night.",
+        "2008-06-14",
+        [("Tuesday", "DATE", "2008-06-10"), ("later that night", "TIME", "2008-06-10TNI", "END")],
+    ),
+    (
+        "Traders cited forecasts of dry weather over the weekend.",
+        "1990-10-19",
+        [("the weekend", "DATE", "1990-W42-WE")],
+    ),
+    (
+        "Officials had set a deadline of Jan. 14.",
+        "2000-01-22",
+        [("Jan. 14", "DATE", "2000-01-14")],
+    ),
+    (
+        "Under the accord signed in Washington on October 23, Israel is to pull out of the West Bank.",
+        "1998-11-27",
+        [("October 23", "DATE", "1998-10-23")],
+    ),
+    (
+        "At least 64 people were killed on Monday, after 98 deaths the previous day. Shelling resumed at "
+        "dawn and continued into the afternoon.",
+        "2012-07-09",
+        [
+            ("Monday", "DATE", "2012-07-09"),
+            ("the previous day", "DATE", "2012-07-08"),
+            ("dawn", "TIME", "2012-07-09TMO"),
+            ("the afternoon", "TIME", "2012-07-09TAF"),
+        ],
+    ),
+    (
+        "The council will meet next week to mark the anniversary, which falls on Sunday.",
+        "1998-11-27",
+        [("next week", "DATE", "1998-W49"), ("Sunday", "DATE", "1998-11-29")],
+    ),
+    (
+        "The cuts due to start on Friday are a big risk.",
+        "2013-02-28",
+        [("Friday", "DATE", "2013-03-01")],
+    ),
+    (
+        "Forecasters said more severe storms were possible across the southern Plains on Wednesday and "
+        "Thursday.",
+        "2013-05-21",
+        [("Wednesday", "DATE", "2013-05-22"), ("Thursday", "DATE", "2013-05-23")],
+    ),
+    (
+        "Divers will continue searching through the night using flares.",
+        "2014-04-16",
+        [("the night", "TIME", "2014-04-16TNI")],
+    ),
+    (
+        "The fire broke out shortly after 02:00 on 12 January 2011. A planning officer flagged the "
+        "problem in an email sent on 3 May 2009. Firefighters arrived at 02:19 and the blaze was under "
+        "control by dawn. The bodies were recovered later that morning.",
+        "2012-11-29",
+        [
+            ("02:00 on 12 January 2011", "TIME", "2011-01-12T02:00"),
+            ("3 May 2009", "DATE", "2009-05-03"),
+            ("02:19", "TIME", "2011-01-12T02:19"),
+            ("dawn", "TIME", "2011-01-12TMO"),
+            ("later that morning", "TIME", "2011-01-12TMO", "END"),
+        ],
+    ),
+    (
+        "The tournament continues today with eight second-round games.",
+        "1998-03-15",
+        [("today", "DATE", "1998-03-15")],
+    ),
+    (
+        "In Washington, Congress faces a deadline on Thursday.",
+        "1998-09-28",
+        [("Thursday", "DATE", "1998-10-01")],
+    ),
+    (
+        "The United States, beaten by Germany on Monday, meets Iran on Sunday in Lyon.",
+        "1998-06-18",
+        [("Monday", "DATE", "1998-06-15"), ("Sunday", "DATE", "1998-06-21")],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES)
+def test_news_probe_27(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    timexes = annotate(text, dct=dct, domain=domain)
+    assert_found(timexes, expected)
