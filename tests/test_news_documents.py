@@ -1293,7 +1293,7 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, ...]]]] = [
             ("the following morning", "TIME", "2018-07-15TMO"),
             ("Sunday afternoon", "TIME", "2018-07-15TAF"),
             # (The night of the fight and the shooting, not the night after the arrest.)
-            ("earlier that night", "TIME", "2018-07-14TNI", "START"),
+            ("earlier that night", "TIME", "2018-07-14TNI"),
             ("Sunday", "DATE", "2018-07-15"),
             ("this year", "DATE", "2018"),
             ("2017", "DATE", "2017"),

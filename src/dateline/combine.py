@@ -75,6 +75,8 @@ _POSITION_MODIFIERS = {
     # no half of its own to write (a year's is H1/H2, a rule of its own).
     "the first half of": "START", "the second half of": "END", "the latter half of": "END",
     "the last half of": "END",
+    # ... and its quarters: "the last quarter of the eighteenth century".
+    "the first quarter of": "START", "the last quarter of": "END", "the final quarter of": "END",
     # "mid-to-late June", "the early-to-mid 1990s": a position that spans two, named by the one
     # it ends nearer.
     "mid-to-late": "END", "mid to late": "END", "mid- to late": "END", "mid-to-late-": "END",

@@ -249,6 +249,12 @@ _FUTURE_PHRASES = re.compile(
     # What forecasts are of is still to come: "Traders cited forecasts of dry weather over the
     # weekend".
     r"forecasts of(?= )|"
+    # What is asked to be done, in the subjunctive: "has asked that the meeting be held in January",
+    # "suggested the talks be moved to Monday".
+    r"(?:asked|requested|proposed|suggested|urged|demanded|recommended|insisted) (?:that )?"
+    r"(?:[\w'’-]+ ){1,4}?be (?=(?-i:[a-z]+ed|held)\b)|"
+    # ... and a warning's day: "A yellow warning for wind has been issued for Friday".
+    r"(?:issued|posted|declared) for(?= (?:the )?(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b)|"
     r"(?<!\bwas )(?<!\bwere )possible(?= (?:by|on|through|until|tonight|tomorrow|later|this|next|from)\b)|"
     # A warning is of what is to come: "Heathrow has warned of queues at border control on Friday
     # and Saturday" (past for what comes before it, as an order is).
@@ -281,7 +287,9 @@ _FUTURE_PHRASES = re.compile(
     # "would not be restored until Sunday": what is not to happen before a coming day (not
     # "would not say on Monday", a refusal told in the past).
     # ("would not hold rallies in the affected states until Thursday at the earliest".)
-    r"(?:[Ww]ould|[Mm]ay|[Mm]ight) not (?:be )?\w+(?: [\w'’-]+){0,6}?(?= (?:until|till|before)\b)|"
+    # ("wouldn't begin large auctions until the spring": the contraction too.)
+    r"(?:[Ww]ould|[Mm]ay|[Mm]ight)(?: not|n't|n’t) (?:be )?\w+(?: [\w'’-]+){0,6}?"
+    r"(?= (?:until|till|before)\b)|"
     # ... and what one would not do on a coming day or in a coming month ("said he would not play
     # on Tuesday", "would not run in mid-November", "would not require jurors to work on
     # Saturday"), not a
@@ -727,9 +735,13 @@ _SCHEDULED_VERB = (
     # ("The party opens its 18th congress on Thursday".)
     r"session|term|inquiry|summit|conference|meeting|talks|congress|convention|plenum|exhibition|"
     # ... and a competition: "South Africa open the tournament on Saturday".
-    r"tournament|championships?|competition|cup|games|festival)"
+    # ("The court begins its summer recess Thursday", "They open the playoffs against the Rangers".)
+    r"tournament|championships?|competition|cup|games|festival|recess|playoffs)"
     # ... with what it is of: "Merkel begins a tour of rallies on Tuesday".
-    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?|"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?"
+    r"(?:\s+against\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?|"
+    # ... and a team's first game, at home: "Denver opens at home Sunday night".
+    r"opens?\s+at\s+home|"
     # A birthday: "Elian turns 7 on Dec. 6".
     r"turns\s+[0-9]{1,3}|"
     # A nomination taken up at a convention: "Gore accepts the nomination Thursday night".
@@ -784,7 +796,10 @@ _CLOCK_AHEAD = re.compile(
 #: The same verb after a day that opens its sentence, with the verb's subject between: "On
 #: Friday, the Commonwealth meets in London", "Next Tuesday the Senate votes on the bill".
 _FRONTED_DAY_BEFORE = re.compile(
-    r"(?:\A|[.!?]\s+|\n)(?:(?:Then|And|But|So),?\s+)?(?:[Oo]n\s+|(?:Next|This|next|this)\s+)?\Z"
+    r"(?:\A|[.!?]\s+|\n)(?:(?:Then|And|But|So),?\s+)?"
+    # ... after a place set before it: "In the United States, Friday marks 50 years since".
+    r"(?:In\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3},\s+)?"
+    r"(?:[Oo]n\s+|(?:Next|This|next|this)\s+)?\Z"
 )
 _SCHEDULED_AFTER_FRONTED_DAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?(?:(?:(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}?"
@@ -950,7 +965,10 @@ def _noun_after_article(text: str, schedule: re.Match[str]) -> bool:
     senators vote", a subject and its verb)."""
     verb = schedule.group("verb").split()[0].lower()
     found = _ARTICLE_NOUN_BEFORE.search(text, max(0, schedule.start() - 24), schedule.start())
-    return found is not None and not verb.endswith("s") and not found.group("noun").lower().endswith("s")
+    noun = "" if found is None else found.group("noun").lower()
+    # (A singular noun may end in "s" too: "won the caucus vote Monday night".)
+    plural = noun.endswith("s") and not noun.endswith(("us", "ss", "is"))
+    return found is not None and not verb.endswith("s") and not plural
 
 
 #: A noun's adjective: "since its record close on Jan. 14", "a strong open on Monday" (but a noun
@@ -1406,7 +1424,9 @@ class TenseIndex:
             if (
                 cue_start >= end
                 and _FRONTED_SUBORDINATE.match(self.text, sentence_start)
-                and "," not in self.text[sentence_start:start]
+                # (A place's region set off by commas stays in the clause: "Under the agreement
+                # signed in Kumanovo, Macedonia, on Wednesday, Yugoslav forces must leave".)
+                and "," not in _REGION_SET_OFF.sub("", self.text[sentence_start:start])
                 and "," in self.text[end:cue_start]
             ):
                 # "As China prepares to celebrate the anniversary on Friday, officials are looking
@@ -1502,6 +1522,10 @@ _REPORT_RELEASED_BEFORE = re.compile(
     r"\b(?-i:polls?|figures|data|numbers|statistics|results|surveys?|reports?|estimates|forecasts?|minutes)"
     r"\s+(?:released|published|issued|compiled|posted)\s+(?:on\s+|in\s+|earlier\s+|late\s+)?\Z"
 )
+#: A place's region set off by commas: ", Macedonia,".
+_REGION_SET_OFF = re.compile(r",\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?,")
+#: The last of several times, gone by: "most recently in August", "most recently on Monday".
+_MOST_RECENTLY = re.compile(r"\bmost\s+recently\s+(?:in|on|at|during)\b", re.IGNORECASE)
 #: A subordinate clause that opens a sentence: "As China prepares to ..., officials ...".
 _FRONTED_SUBORDINATE = re.compile(
     r"\s*[\"'“‘(]*(?:As|When|While|Before|After|Until|Once|Although|Though|Because|If|Unless"
@@ -1817,6 +1841,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                     and _MODAL_VERB_BEFORE.search(text, sentence_bounds(text, start)[0], start)
                 )
                 and not _adjective_after_verb(text, start, previous)
+                # ("It expects continued pressure through the fourth quarter": the adjective of
+                # what is foreseen.)
+                and previous not in _FORESEEING_VERBS
                 and not (
                     previous == "and" and _PARTICIPLES_JOINED_BEFORE.search(text, max(0, start - 70), start)
                 )
@@ -1894,6 +1921,11 @@ def _adjective_after_verb(text: str, start: int, previous: str) -> bool:
     )
 
 
+#: Verbs of foreseeing in the present, whose object a past form before a noun qualifies: "expects
+#: continued pressure", "sees reduced demand".
+_FORESEEING_VERBS = frozenset(
+    {"expects", "expect", "anticipates", "anticipate", "sees", "foresees", "forecasts", "predicts", "fears"}
+)
 #: What takes a bare verb after it: a modal, or "to".
 _MODALS_AND_TO = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to"})
 #: Words after a modal that are no verb taking an object: "will be", "will have", "will not".
@@ -2017,6 +2049,10 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         for match in _BACKSHIFTED_CONDITION.finditer(text, low, high):
             if _WOULD_BEFORE.search(text, max(0, match.start() - 120), match.start()):
                 cues.append((match.start("if"), match.end(), 0, "future"))
+    if text.find("recently", low, high) >= 0:
+        # "The court has struck down cuts twice, most recently in August": the last time gone by.
+        for match in _MOST_RECENTLY.finditer(text, low, high):
+            cues.append((match.start(), match.end(), 0, "past"))
     if any(text.find(word, low, high) >= 0 for word in (" high", " low", " peak", " record")):
         for match in _PEAK_REACHED_IN.finditer(text, low, high):
             cues.append((match.start("prep"), match.end("prep"), 0, "past"))
@@ -2092,7 +2128,12 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
                 cues.append((schedule.start("verb"), schedule.end("verb"), 0, "future"))
     for match in _WEEKDAY_SUBJECT.finditer(text, low, high):
         weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 7), match.start())
-        if weekday and _previous_word(text, weekday.start())[1]:  # (it opens its sentence)
+        # (It opens its sentence, or follows a place set before it: "In the United States, Friday
+        # marks 50 years since ...".)
+        if weekday and (
+            _previous_word(text, weekday.start())[1]
+            or _FRONTED_DAY_BEFORE.search(text, max(0, weekday.start() - 60), weekday.start())
+        ):
             cues.append((match.start("verb"), match.end("verb"), 0, "future"))
 
 
@@ -2327,7 +2368,9 @@ _FUTURE_OPENERS = (
     "can't", "could", "must", "expire", "expires", "effective", "anticipate", "anticipates",
     "forecast", "forecasts", "predict", "predicts", "predicted", "wanted", "sought", "aimed", "warns",
     "payable", "possible", "lapse", "lapses", "appeared", "seemed", "braced", "braces", "look",
-    "remember", "we", "do", "does", "don't", "doesn't",
+    "remember", "we", "do", "does", "don't", "doesn't", "wouldn't", "wouldn", "mightn't", "mightn",
+    "mayn't", "mayn", "issued", "posted", "declared", "requested", "proposed", "suggested", "recommended",
+    "insisted",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
     "promised", "promising", "pledge", "pledges", "pledged", "pledging", "attention", "focus", "await",
     "threaten", "threatens", "threatening",

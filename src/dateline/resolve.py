@@ -589,6 +589,43 @@ def _in_pluperfect_aside(text: str, candidate: Candidate) -> bool:
     )
 
 
+def _death_of_the_life(
+    candidate: Candidate, before: Sequence[Candidate], timexes: Sequence[Timex], text: str
+) -> ReferencePoint | None:
+    """The death date a biography's lead gives in its span "(12 March 1818 - 4 November 1889)",
+    when ``candidate`` counts on from a death its sentence tells with no date of its own ("He died
+    in Christiania; his funeral was held a week later"); ``None`` else."""
+    opens = sentence_bounds(text, candidate.start)[0]
+    if (
+        any(other.end > opens and other.partial.kind != "duration" for other in before[-3:])
+        or not _DIED_IN.search(text, opens, candidate.start)
+        # (Not a count from another event: "four months after the death of his wife".)
+        or _EVENT_WORD.match(text, candidate.end)
+    ):
+        return None
+    for number, timex in enumerate(timexes, start=1):
+        if timex.start > _LEAD_SPAN_REACH:
+            break
+        if _DAY_VALUE.fullmatch(timex.value) and _LIFE_SPAN_END_BEFORE.search(
+            text, max(0, timex.start - 4), timex.start
+        ):
+            try:
+                return ReferencePoint(
+                    dt.date.fromisoformat(timex.value), Grain.DAY, f"t{number}", start=timex.start
+                )
+            except ValueError:
+                return None
+    return None
+
+
+#: The verb of a death a sentence tells: "He died of pneumonia", "after his death".
+_DIED_IN = re.compile(r"\b(?:died|death)\b")
+#: The dash between the two ends of a life's span in a lead: "(12 March 1818 - 4 November 1889)".
+_LIFE_SPAN_END_BEFORE = re.compile(r"[–—-]\s*\Z")
+#: How far into a text its lead's span may lie.
+_LEAD_SPAN_REACH = 300
+
+
 def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
     """Whether a possessive day at ``text[start:end]`` asks its clause's tense (only a future one
     counts): as the subject that opens its sentence, after a preposition of :data:`_AT_EVENT_BEFORE`,
@@ -604,8 +641,15 @@ def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
         return True
     if _DEADLINE_OWNED.match(text, end) and _PAST_A_DEADLINE_BEFORE.search(text, max(0, start - 10), start):
         return True
+    if _BROADCAST_OWNED.match(text, end):
+        # "We'll have more on Monday's program": a broadcast the clause may look ahead to.
+        return True
     fixture_before = _FOR_FIXTURE_BEFORE.search(text, max(0, start - 11), start)
     return bool(fixture_before and FIXTURE_AFTER.match(text, end))
+
+
+#: A broadcast a possessive day names: "Monday's program", "Tuesday's broadcast".
+_BROADCAST_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:program|programme|broadcast|show|newscast)\b")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -1427,6 +1471,15 @@ def resolve_all(
             # years after the Gulf War, NATO began bombing", after "The Gulf War ended in 1991.
             # The Iran-Iraq War had raged in 1987.").
             anchors = (event,)
+        elif (
+            narrative
+            and partial.anchor == "ref"
+            and (death := _death_of_the_life(candidate, candidates[:index], timexes, context.text))
+            is not None
+        ):
+            # "Wierzbicki (12 March 1818 - 4 November 1889) was a Polish general. ... He died of
+            # pneumonia and was buried four days later": the death the lead's span dates.
+            anchors = (death,)
         elif not narrative and candidate.rule in _COUNTED_FROM_AN_EVENT:
             span, partial, event = _counted_from_event(candidate, partial, points, context.text)
             anchors = () if event is None else (event,)
@@ -2449,6 +2502,15 @@ def resolve_all(
             continue
         if (
             not narrative
+            and point.grain == Grain.YEAR
+            and _FIGURE_OF_A_YEAR_BEFORE.search(context.text, max(0, candidate.start - 80), candidate.start)
+        ):
+            # "Sales rose from $807 million in fiscal 1988. In the fiscal fourth quarter, the company
+            # earned $24.9 million": the year of a figure compared with is no year the report moves
+            # to.
+            continue
+        if (
+            not narrative
             and point.grain in (Grain.DAY, Grain.PART_OF_DAY)
             and points
             and _FIGURE_COMPARED_BEFORE_DAY.search(
@@ -2560,6 +2622,7 @@ def resolve_all(
         timexes = _weekdays_after_a_named_week(timexes, context.text)
     timexes = _weekdays_in_apposition(timexes, context.text)
     timexes = _weekday_parts_dated_after(timexes, context.text)
+    timexes = _overnight_on_a_day(timexes, context.text)
     timexes = _weekdays_after_tomorrow(timexes, context.text)
     if context.domain != "narrative":
         timexes = _months_of_a_told_season(timexes, context.text)
@@ -3280,20 +3343,36 @@ def _months_before_a_later_year(timexes: list[Timex], text: str) -> list[Timex]:
     for index in range(len(timexes) - 1):
         bare, stated = timexes[index], timexes[index + 1]
         bare_month = _MONTH_VALUE.fullmatch(bare.value)
-        stated_month = _MONTH_VALUE.match(stated.value)
         if (
             bare_month is None
-            or stated_month is None
             or bare.rule != "date.month"
             or "year" not in bare.implied
             or "year" in stated.implied
             or sentence_bounds(text, stated.start)[0] > bare.start
-            or not int(bare_month.group("year")) + 1 < int(stated_month.group("year"))
-            or bare_month.group("month") > stated_month.group("month")
         ):
             continue
-        timexes[index] = replace(bare, value=stated_month.group("year") + bare.value[4:])
+        stated_month = _MONTH_VALUE.match(stated.value)
+        if stated_month is not None:
+            year = stated_month.group("year")
+            if not int(bare_month.group("year")) + 1 < int(year) or bare_month.group(
+                "month"
+            ) > stated_month.group("month"):
+                continue
+        elif (
+            # ... or a year that ends its clause: "The April Uprising broke out in Bulgaria in 1876".
+            _YEAR_VALUE.fullmatch(stated.value)
+            and int(stated.value) > int(bare_month.group("year"))
+            and _SAME_CLAUSE_UP_TO_IN.fullmatch(text, bare.end, stated.start)
+        ):
+            year = stated.value
+        else:
+            continue
+        timexes[index] = replace(bare, value=year + bare.value[4:])
     return timexes
+
+
+#: Words of one clause up to the "in" of a year: " Uprising broke out in Bulgaria in ".
+_SAME_CLAUSE_UP_TO_IN = re.compile(r"[^,;:.!?()]{1,60}\sin\s")
 
 
 def _with_year_of(dated: Timex, year: Timex) -> Timex:
@@ -3466,6 +3545,26 @@ def _weekdays_in_apposition(timexes: list[Timex], text: str) -> list[Timex]:
         if date.weekday() == named.weekday() and date != named:
             timexes[index] = replace(weekday, value=date.isoformat())
     return timexes
+
+
+def _overnight_on_a_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "Overnight on Aug. 13, 1961" is the night of the day after it, not the night before the
+    day the report stands at."""
+    for index in range(len(timexes) - 1):
+        night, day = timexes[index], timexes[index + 1]
+        if (
+            night.text.lower() != "overnight"
+            or not night.value.endswith("TNI")
+            or not _ON_BETWEEN.fullmatch(text, night.end, day.start)
+            or not _DAY_VALUE.fullmatch(day.value)
+        ):
+            continue
+        timexes[index] = replace(night, value=day.value + "TNI")
+    return timexes
+
+
+#: "on" between two timexes: "overnight on Aug. 13".
+_ON_BETWEEN = re.compile(r"\s+on\s+")
 
 
 def _weekday_parts_dated_after(timexes: list[Timex], text: str) -> list[Timex]:
@@ -4544,6 +4643,13 @@ def _restating_in_apposition(
                 previous.year is not None
                 or index in from_events
                 or (previous.month is not None and previous.day is None and partial.shift.unit >= Grain.MONTH)
+                # ... nor a day's a count of months: "liberated on 25 August, less than three months
+                # later" (a count of years may carry the day to another year).
+                or (
+                    previous.month is not None
+                    and previous.day is not None
+                    and partial.shift.unit == Grain.MONTH
+                )
                 # ... and a weekday a count of days describes: "did not announce it until Monday,
                 # two days later."
                 or (previous.weekday is not None and partial.shift.unit == Grain.DAY)
@@ -4575,7 +4681,12 @@ def _restating_in_apposition(
             and not _NAMING_DATE_BEFORE.search(
                 text, max(0, candidates[index - 1].start - 4), candidates[index - 1].start
             )
-            and _APPOSITIVE_END.match(text, candidates[index].end)
+            and (
+                _APPOSITIVE_END.match(text, candidates[index].end)
+                # ... or before the event it is counted from: "on 11 September 2010, the day after
+                # police decided not to reopen their investigation".
+                or candidates[index].text.lower().endswith((" after", " before"))
+            )
         )
     return restating
 
@@ -5096,6 +5207,8 @@ _SAID_ON_BEFORE = re.compile(
 )
 #: A sentence opened by "After", which dates what it tells later than the day in it.
 _AFTER_OPENS = re.compile(r"\s*(?:After|Following)\s")
+#: "since" and the clause up to the day it began: "since it was introduced on", "since 1 January".
+_SINCE_ANY_CLAUSE_BEFORE = re.compile(r"\bsince\b[^.;:!?,]*\Z", re.IGNORECASE)
 #: A noun and the participle that tells when it was made: "an email sent on", "a letter dated".
 _NOUN_PARTICIPLE_BEFORE = re.compile(
     r"\b(?:an?|the|his|her|its|their)\s+(?-i:[a-z]+)\s+(?:sent|written|dated|signed|filed|posted)\s+"
@@ -5352,7 +5465,9 @@ _PLUPERFECT_AFTER = re.compile(
     # (Not a clause of its own between the date and the story's verb: "In August 1805, learning
     # that Austria had joined, he turned east", "In May 1462, after the rebels had taken York".)
     r",?\s+(?!(?:after|when|as|once|because|since|while|although|though|if|until|before|where)\b|[a-z]+ing\b)"
-    r"(?:(?!(?:that|which|who|whom|when|after|because|once)\b)[\w'’-]+\s+){1,4}?had\s+(?:\w+ly\s+)?(?:been\s+)?"
+    # (A count's commas too: "In November some 400,000 coal miners had also struck".)
+    r"(?:(?!(?:that|which|who|whom|when|after|because|once)\b)(?:[\w'’-]+|[0-9][0-9,]*[0-9])\s+){1,4}?"
+    r"had\s+(?:\w+ly\s+)?(?:been\s+)?"
     r"(?!(?:to|a|an|the|no|its|their|his|her|some|many|few|little)\b)"
     # (Not a causative, "Amin had student leaders arrested": a noun, then what was done to it;
     # "he had about 700 prisoners executed": a count.)
@@ -5453,15 +5568,22 @@ _FIGURE_COMPARED_BEFORE = re.compile(
     r"surpass(?:ing|ed)|exceed(?:ing|ed))(?:\s+(?:its|their|the))?)\s+\Z"
     r"|\b(?:as\s+(?:opposed\s+to|against)|compared\s+(?:with|to)|down\s+from|up\s+from)\s+\Z"
     # ... and the figure itself: "Volume rose from 151.9 million Friday".
-    r"|\bfrom\s+[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion|percent|points?|shares))?\s+(?:on\s+)?\Z",
+    r"|\bfrom\s+[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion|percent|points?|shares))?\s+(?:on\s+)?\Z"
+    # ... and a mark it was named for: "down 7 percent from its record high on Sept. 18".
+    r"|\b(?:from|since|below|above|off)\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:high|low|peak|close|level)"
+    r"\s+(?:on\s+|of\s+)?\Z",
     re.IGNORECASE,
 )
 #: ... and the year of a figure compared with: "earned $171 million, up 9% from $157 million in".
 _FIGURE_OF_A_YEAR_BEFORE = re.compile(
     # ("down from $121.9 million in 1997": a figure's fall or rise without its share.)
-    r"(?:\b(?:up|down)\s+(?:[0-9.,]+\s*(?:%|percent)\s+)?from\s+"
+    # ("Sales rose from $807 million in fiscal 1988" too.)
+    r"(?:\b(?:up|down|rose|fell|increased|decreased|climbed|declined|jumped|slipped)\s+"
+    r"(?:[0-9.,]+\s*(?:%|percent)\s+)?from\s+"
     # ... and "compared with $197.3 million in fiscal 1990".
     r"|\bcompared\s+(?:with|to)\s+)[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion))?\s+in\s+\Z"
+    # ... and "compared with net income in fiscal 1990": the result, unsaid.
+    r"|\bcompared\s+(?:with|to)\s+(?:a\s+)?(?:net\s+)?(?:income|profit|loss|earnings)\s+in\s+\Z"
     # ... and the year itself a figure rose from: "rose 12% from fiscal 1990".
     r"|\b(?:rose|fell|up|down|increased|decreased|climbed|declined|gained|dropped)\s+[0-9.,]+\s*(?:%|percent)\s+"
     r"from\s+\Z",
@@ -7149,6 +7271,10 @@ def _weekday_of_told_day(
     if RELATIVE_OPEN.search(text, opens, previous.start) and "," in text[previous.end : candidate.start]:
         # "The president, who took office on March 1, flew to Brussels on Sunday morning": the
         # day a relative clause tells is by the way; the main clause's weekday is the report's.
+        return False
+    if _SINCE_ANY_CLAUSE_BEFORE.search(text, max(opens, previous.start - 60), previous.start):
+        # "The euro has lost 30 percent since it was introduced on Jan. 1, 1999, and hit a low on
+        # Wednesday": the day a state began is no day the report is at.
         return False
     if point.day.weekday() == partial.weekday and previous.partial.weekday is None:
         # "The election began on April 7 and ended on Monday": a second day named by its weekday

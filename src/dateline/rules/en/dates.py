@@ -219,6 +219,9 @@ _THAN_FORECAST_BEFORE = re.compile(
     r"\bthan\s+(?:(?:it|they|we|he|she)\s+)?(?:had\s+)?(?:forecast|predicted|projected)"
     r"(?:\s+in\s+(?:the|its|their)(?:\s+(?-i:[A-Z])[\w'’-]*){1,3})?\s+in\s+\Z"
 )
+#: A day's number before a month, and a place the date names after it: "25 April bridge".
+_DAY_NUMBER_BEFORE = re.compile(r"\b[0-9]{1,2}\s+\Z")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:bridge|square|avenue|street|road|stadium|airport|park|boulevard)\b")
 #: A rank before a month that qualifies a record: "the previous July record", "the highest May".
 _RANK_BEFORE = re.compile(r"\b(?:previous|last|earlier|former|old|all-time)\s+\Z", re.IGNORECASE)
 _RECORD_AFTER = re.compile(r"\s+(?:records?|highs?|lows?|peaks?)\b")
@@ -309,6 +312,9 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         # "The deficit will fall later than forecast in the Autumn Statement in December": the
         # forecast compared with was made, whatever the tense of the clause.
         return partial.but(direction="past")
+    if _DAY_NUMBER_BEFORE.search(text, max(0, start - 4), start) and _PLACE_NOUN_AFTER.match(text, end):
+        # "Lisbon's 25 April bridge": a date that names a place.
+        return None
     if _RANK_BEFORE.search(text, max(0, start - 14), start) and _RECORD_AFTER.match(text, end):
         # "The previous July record was set in 2006": a record of any July, no month of a year.
         return None
@@ -1003,7 +1009,9 @@ def _month_first_century_year(match: RuleMatch) -> PartialTime | None:
 #: A quarter named earlier in the sentence, before an ordinal that leaves the noun unsaid ("in
 #: the third quarter and will shrink again in the fourth").
 _ELIDED_QUARTER_BEFORE = re.compile(
-    r"\b(?:first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b[^.;:!?]{0,100}\Z", re.IGNORECASE
+    # (A decimal point is no sentence's end: "3.3 percent in the third quarter, up from 1.8 percent".)
+    r"\b(?:first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b(?:[^.;:!?]|(?<=[0-9])\.(?=[0-9])){0,100}\Z",
+    re.IGNORECASE,
 )
 
 
@@ -1843,6 +1851,9 @@ _NEWSPAPER_NAMES = (
     + rf"(?!(?-i:\s+(?:{_PLACE_OR_FIRM_HEADS})\b))"
     # "her Sunday best": clothes; "taught Sunday school": a class of the church's, any Sunday.
     + r"(?!\s+(?:best|school)\b)"
+    # ("A Sunday edition was launched in 1911", "its Monday print edition": a paper of every such
+    # day.)
+    + r"(?!\s+(?:print\s+|morning\s+|evening\s+)?(?:editions?|supplements?|papers?|magazines?)\b)"
     # "Saturday Night Live", "Monday Night Football": a capitalised part of the day that a
     # capitalised word follows names a show.
     + TITLED_PART_OF_DAY
@@ -2242,6 +2253,8 @@ RULES: tuple[Rule, ...] = (
         # (Not a model's name: "a Long March 2F rocket"; nor an age: "On 2 December the
         # 18-year-old Franz Joseph succeeded".)
         + r"(?![A-Za-z]|-(?-i:[a-z]))"
+        # (Nor the first digits of a count: "In November 1,200 people died".)
+        + r"(?!,[0-9]{3}\b)"
         + NOT_A_DAY_OF_MONTH_AFTER
         # not a score, a time or a decimal ("May 8:30", "March 3.5"); "March 3-5" is a range; a
         # count after the comma is no year ("on Oct. 13, 21 months after the bid").
@@ -2291,7 +2304,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.day_month",
         type="DATE",
-        pattern=_WEEKDAY_PREFIX + _DAY_LEAD + r"{day}" + _ORDINAL_SUFFIX + _DAY_OF + r" {month}(?! [0-9])",
+        # (A count after it is no year: "On 21 January 35,000 shipyard workers walked out".)
+        pattern=_WEEKDAY_PREFIX
+        + _DAY_LEAD
+        + r"{day}"
+        + _ORDINAL_SUFFIX
+        + _DAY_OF
+        + r" {month}(?! [0-9](?![0-9]{0,2},[0-9]{3}\b)(?![0-9]{0,2} (?-i:[a-z]+s)\b))"
+        # (Nor the name of a place: "Lisbon's 25 April bridge", "the 6 October bridge".)
+        + r"(?! (?:bridge|square|avenue|street|road|stadium|airport|park|boulevard)\b)",
         parse=calendar_date,
         examples=(
             Example("8 May", "2025-05-08"),
@@ -2301,6 +2322,7 @@ RULES: tuple[Rule, ...] = (
             # A day kept every year is that day of any year.
             Example("Liberation Day is celebrated on 3 March.", "XXXX-03-03", span="3 March"),
             Example("Bangladesh celebrates 16 December as Victory Day.", "XXXX-12-16", span="16 December"),
+            Example("On 21 January 35,000 shipyard workers walked out.", "2025-01-21", span="21 January"),
         ),
         negatives=("3 may",),
         priority=2,
@@ -2352,6 +2374,7 @@ RULES: tuple[Rule, ...] = (
             Example("The filing was dated 2024/03/05.", "2024-03-05", span="2024/03/05"),
         ),
         negatives=(
+            "Thousands marched across Lisbon's 25 April bridge.",
             "Revenue was 13/45 of the total.",
             "13/13/2024",
             "The ratio was 2024/13/05.",
@@ -2363,7 +2386,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.month",
         type="DATE",
-        pattern=r"{month}(?!\s*[0-9])",
+        # (A count after it is no day or year: "In November 400,000 coal miners struck".)
+        pattern=r"{month}(?!\s*[0-9](?![0-9]{0,2},[0-9]{3}\b))",
         parse=_full_month_word,
         examples=(
             Example("a video conference in January", "2025-01", span="January"),
@@ -2374,6 +2398,7 @@ RULES: tuple[Rule, ...] = (
                 domain="narrative",
             ),
             Example("They will meet again in September.", "2025-09", span="September"),
+            Example("In November 400,000 coal miners struck.", "2024-11", span="November"),
             Example("The ruling came a month before the June election.", "2025-06", span="June"),
             Example(
                 "The deficit will fall later than forecast in the Autumn Statement in December.",
@@ -2746,7 +2771,8 @@ RULES: tuple[Rule, ...] = (
         name="date.year_end",
         type="DATE",
         pattern=(
-            r"(?:year[- ]end|(?:the )?year(?:'s|’s) end)(?![- ](?:results|figures|bonus|report))"
+            # ("missed an end-of-year deadline": the hyphened modifier too.)
+            r"(?:year[- ]end|(?:the )?year(?:'s|’s) end|(?<![\w-])end-of-(?:the-)?year)(?![- ](?:results|figures|bonus|report))"
             # "at year-end 1988": the end of the year named.
             r"(?: {year4:year}(?![0-9'’-]))?"
         ),
@@ -2754,6 +2780,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("complete the deal by year-end", "2025", span="year-end", mod="END"),
             Example("Assets were $730 million at year-end 1988.", "1988", span="year-end 1988", mod="END"),
+            Example("Negotiators face an end-of-year deadline.", "2025", span="end-of-year", mod="END"),
         ),
     ),
     Rule(
@@ -2995,6 +3022,12 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_quarter,
         examples=(
+            Example(
+                "Growth was 3.3 percent in the third quarter, up from 1.8 percent in the second.",
+                "1998-Q2",
+                span="the second",
+                dct="1998-11-17",
+            ),
             Example("the third quarter", "2025-Q3"),
             Example("Second-Quarter 2013 Results Beat Forecasts", "2013-Q2", span="Second-Quarter 2013"),
             Example("Output could shrink in the third and fourth quarters.", "2025-Q3", span="third"),
@@ -3687,7 +3720,9 @@ RULES: tuple[Rule, ...] = (
         + r"(?! (?:major|big|biggest|largest|straight|consecutive|successive|annual|named|deadliest|worst|best|"
         r"highest|lowest|most|least|such|known|recorded|confirmed|reported|fatal|tropical|separate|official)\b)"
         # ("He commanded the 11th military division": a unit's number, an adjective between.)
-         + r"(?! (?-i:[a-z]+) (?:division|regiment|brigade|battalion|army|corps|fleet|squadron|district|"
+        # (Not a possessive's noun, the next clause's subject: "By the 13th its army had reached Beirut".)
+         + r"(?! (?!(?:its|his|her|their|the|a|an|our|my|your)\b)(?-i:[a-z]+) "
+        r"(?:division|regiment|brigade|battalion|army|corps|fleet|squadron|district|"
         r"congress|amendment|anniversary|birthday|century|dynasty)s?\b)"
         + r"(?! since\b)(?! (?-i:[A-Z]))(?!,? (?:and|or|to|through) (?:the )?[0-9]{1,2}(?:st|nd|rd|th)(?:[- ]centur|"
         # (... nor the first of two ranks: "the 20th and 21st time".)
@@ -3929,6 +3964,7 @@ RULES: tuple[Rule, ...] = (
             Example("Screens across the city went black Monday.", "2025-05-05", span="Monday"),
         ),
         negatives=(
+            "A Sunday edition was launched in 1911.",
             "the Sunday Times",
             "He will lead his last Sunday prayer on Feb. 24.",
             "The Mail on Sunday ran the story.",

@@ -211,11 +211,21 @@ def _is_rate(match: RuleMatch) -> bool:
         # "500,000 barrels a day of crude", "3.2 percent a year since 1992", "buying $85 billion
         # in bonds a month since September 2012": a rate.
         return True
+    if _COUNT_JUST_BEFORE.search(text, max(0, start - 12), start) and _BEFORE_OR_SINCE_AFTER.match(text, end):
+        # "Claims have averaged more than 400,000 a week since mid-November", "delivered about 30 a
+        # month before the strike": a count just before makes it a rate, whatever follows.
+        return True
     return bool(
         _RATE_BEFORE.search(text, max(0, start - 50), start)
         or _MEASURE_BEFORE.search(text, max(0, start - 50), start)
         or _SUM_OF_BEFORE.search(text, max(0, start - 70), start)
     ) and not _RATE_NOT_AFTER.match(text, end)
+
+
+#: A bare count right before "a week": "400,000 a week", "30 a month".
+_COUNT_JUST_BEFORE = re.compile(r"(?<![\d,.$£€])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+\Z")
+#: ... and what a count of a time would take after it: "a month before the strike", "since".
+_BEFORE_OR_SINCE_AFTER = re.compile(r"\s+(?:before|after|since)\b", re.IGNORECASE)
 
 
 #: A measure after a hyphened quarter, which it is a fraction of: " cent", " mile", " inch".
@@ -648,7 +658,9 @@ RULES: tuple[Rule, ...] = (
             # "a once-in-a-decade flood" says how rare it is, no length; "a 40-mile-an-hour wind" a
             # speed.
             r"(?<!-in-)(?!(?<=[a-z]-)an?-)"
-            r"(?:(?P<lead>the(?: (?:past|last|next|previous|preceding|prior|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another|those|these"
+            r"(?:(?P<lead>the(?: (?:past|last|next|previous|preceding|prior|coming|first|final|following|latest|initial|trailing|remaining|year-earlier|year-ago|comparable))?|another"
+            # ("these last few weeks", "those past three years": a demonstrative with its edge.)
+            r"|(?:those|these)(?: (?:past|last|next|coming|first|final|remaining))?"
             # ... and what is left after a possessive, or its edge: "his [remaining eight years]",
             # "its [final two weeks]".
             r"|(?:(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s)|(?<=\byour\s))(?:remaining|final|last|first)) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
@@ -792,6 +804,7 @@ RULES: tuple[Rule, ...] = (
             "The Twenty-Second Legion was raised in Gaul.",
             "She took a day trip to Bath.",
             "A night clerk was shot.",
+            "Claims have averaged more than 400,000 a week since mid-November.",
             "They fought on 28 June 1778, a day on which the temperature exceeded 100 degrees.",
             "The tournament continues today with eight second-round games.",
             "He reached his half-century before lunch.",

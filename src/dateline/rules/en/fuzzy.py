@@ -23,7 +23,9 @@ _CLAUSE_END = r"(?=\s*[,.;:!?)]|\s*$)"
 #: (Not "years earlier than planned": a length, compared.)
 _LATER = rf"{_VAGUE_AMOUNT} (?:later(?! than\b)|afterwards?|after{_CLAUSE_END})"
 _EARLIER = (
-    rf"{_VAGUE_AMOUNT} (?:ago|earlier(?! than\b)|previously|(?:back|before){_CLAUSE_END})"
+    # (Nor "for several days earlier this month": "earlier" goes with the month.)
+    rf"{_VAGUE_AMOUNT} (?:ago|earlier(?! than\b)(?! (?:this|last|that) (?:week|month|year)\b)|previously|"
+    rf"(?:back|before){_CLAUSE_END})"
     # "Polls closed moments ago", "The vote came just hours ago": a broadcast's recent past.
     r"|(?<!the\s)(?:(?:a few|several|many) )?(?:moments|hours|minutes) ago"
 )
@@ -143,7 +145,8 @@ _SUPERLATIVE_DAY = (
 #: fuzzy.time_of_story); the clause it opens may follow ("By that time the fort had fallen"), not
 #: a time of day or year of its own. "For the time being" is the moment the story stands at.
 _THAT_TIME = (
-    after_one_of("during", "by", "in", "until", "since", "from", "throughout")
+    # ("the largest up to that time".)
+    after_one_of("during", "by", "in", "until", "since", "from", "throughout", r"up\sto")
     + r"that time(?! (?:of|when|that|which|(?:the )?next|tomorrow)\b)"
 )
 _TIME_BEING = r"(?<=\bfor\s)the time being"

@@ -542,6 +542,7 @@ def determined_weekday(match: RuleMatch) -> PartialTime | None:
 #: the one of the DCT's week), and "the next April" is the one after the story's date.
 _NAME_DIRECTIONS: dict[str, Direction] = {
     **_WEEKDAY_DIRECTIONS, "this": "same", "the next": "strict_future", "the coming": "strict_future",
+    "the same": "same",
 }  # fmt: skip
 
 
@@ -581,6 +582,8 @@ def _that_month(match: RuleMatch) -> PartialTime | None:
             and not _MODAL_MAY_AFTER.match(match.match.string, match.match.end())
         )
         and not _SENTENCE_END_AFTER.match(match.match.string, match.match.end())
+        # ("Carranza became president that May, but he failed": a clause of its own after it.)
+        and not _NEW_CLAUSE_AFTER_MAY.match(match.match.string, match.match.end())
     ):
         # (Opening a sentence before its subject, "That May he won at the Granicus", it is the
         # month; "That may be so" is the verb.)
@@ -593,6 +596,8 @@ def _that_month(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="ref", month=month, direction="same", grain=Grain.MONTH)
 
 
+#: A clause of its own after "that May": ", but he failed".
+_NEW_CLAUSE_AFTER_MAY = re.compile(r",\s+(?:but|and\s+(?:he|she|they|it|the))\b")
 #: A verb of saying earlier in the sentence, whose clauses "and that" goes on.
 _SAID_EARLIER = re.compile(
     r"\b(?:said|says|reported|announced|added|noted|told\s+\w+|argued|insisted|predicted)\b[^.;!?]*\Z"
@@ -1703,7 +1708,8 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # "last Oct. 14": a day of that month (not "last October 23 percent", "last May 2, 1998").
         # ("the last December election", "the last summer of peace": "the last" is a rank.)
-        pattern=r"(?P<det>this past|this coming|the coming|the previous|the preceding|the following|the next|(?<!\bthe\s)last|next|this|coming|"
+        # ("entered the university the same autumn": the season of the year the story is at.)
+        pattern=r"(?P<det>this past|this coming|the coming|the previous|the preceding|the following|the next|the same|(?<!\bthe\s)last|next|this|coming|"
         # ("runs past Dec. 11": a preposition, the day beyond which.)
         r"(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\bover\s)|(?<=\bthe\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=^))past) (?:{month}(?: (?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|,? [0-9]{4}| percent| per\b|%))?|{season})"
         # "the next Summer Olympics", "the next Winter Games": the games, not a season.
@@ -1712,6 +1718,12 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?<=[a-z]) (?:records?|highs?|lows?|peaks?|averages?)\b)",
         parse=_determined_month_or_season,
         examples=(
+            Example(
+                "He finished school in 1915 and entered the university the same autumn.",
+                "1915-FA",
+                span="the same autumn",
+                domain="narrative",
+            ),
             Example("last December", "2024-12"),
             Example("The plant closed last Oct. 14 after a fire.", "2024-10-14", span="last Oct. 14"),
             Example("next January", "2026-01"),
@@ -1780,6 +1792,8 @@ RULES: tuple[Rule, ...] = (
             r"| to (?-i:[a-z]+)\b(?! (?:(?-i:[A-Z])|the\s+end\b))| for (?-i:[a-z]+)\b"
             # ... or before the margin it was won by: "won that November by a wide margin".
             r"| by (?:a|an|the|some|about|over|more|\d)"
+            # ... or the counts someone was charged on: "indicted him that September on 23 counts".
+            r"| on (?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)\b)"
             # ... or before a second verb joined by "but", another place's "and in", or a
             # participle: "passed the House that December but died", "won in Lille that September
             # and in Delhi", "was injured that November, returning in April".
@@ -1793,6 +1807,27 @@ RULES: tuple[Rule, ...] = (
             # ... or at the end of a participle's clause: "the treaty, signed that September, ended
             # the war" (not a list of months: "reported that May, June and July were wet").
             r"|(?<=[a-z]ed\s)(?-i:that)(?= [A-Z][a-z]+, (?!(?:and )?(?-i:[A-Z])[a-z]+\b))"
+            # ... or after a participle, before the verb of the noun it qualifies: "An investigation
+            # released that August found the exits padlocked" (not after a verb of saying: "reported
+            # that August sales fell").
+            r"|(?<=[a-z]ed\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bclaimed\s)(?<!\bstated\s)"
+            r"(?<!\badded\s)(?<!\bnoted\s)(?<!\bargued\s)(?<!\bwarned\s)(?<!\bdecided\s)(?<!\bagreed\s)"
+            r"(?<!\bconfirmed\s)(?<!\bpredicted\s)(?<!\brevealed\s)(?<!\blearned\s)(?<!\bbelieved\s)"
+            r"(?-i:that)(?= [A-Z][a-z]+ (?:found|showed|concluded|recommended|blamed|cited|criticized|criticised)\b)"
+            # ... or after a plural noun, before the noun's past verb: "Riots that September drove
+            # refugees east" (not after a verb of saying: "He says that September brought rain").
+            r"|(?<=[a-z]s\s)(?<!\bsays\s)(?<!\bthinks\s)(?<!\bbelieves\s)(?<!\bclaims\s)(?<!\bargues\s)"
+            r"(?<!\badds\s)(?<!\bnotes\s)(?<!\bhopes\s)(?<!\bfears\s)(?<!\binsists\s)(?<!\bwarns\s)"
+            r"(?<!\bknows\s)(?<!\bfeels\s)(?<!\bwrites\s)(?<!\bshows\s)(?<!\bsuggests\s)(?<!\bmeans\s)"
+            r"(?-i:that)(?= [A-Z][a-z]+ (?-i:[a-z]+ed|"
+            + "|".join(
+                sorted(
+                    word
+                    for word in PAST_VERBS_STRICT
+                    if word.isalpha() and word not in ("was", "were", "had")
+                )
+            )
+            + r")\b)"
             # ... and after a verb of moving or meeting, which takes no clause: "He arrived that
             # September with 6,000 troops", "Elections held that April made him premier".
             r"|"
@@ -1841,6 +1876,23 @@ RULES: tuple[Rule, ...] = (
                 "He won in 1976. He won that November by a wide margin.", "1976-11", span="that November"
             ),
             Example(
+                "In March 1997, agents searched his home. A grand jury indicted him that September on 23 counts.",
+                "1997-09",
+                span="that September",
+            ),
+            Example(
+                "The revolution began in 1915. Carranza became president that May, but he failed.",
+                "1915-05",
+                span="that May",
+                domain="narrative",
+            ),
+            Example(
+                "Officers killed the head of state on 29 July 1966. Riots that September drove refugees east.",
+                "1966-09",
+                span="that September",
+                domain="narrative",
+            ),
+            Example(
                 "Karmal was replaced in May 1986, and that September the first helicopters were shot down.",
                 "1986-09",
                 span="that September",
@@ -1879,6 +1931,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "He says that September brought rain.",
             "It may be that May will resign.",
             "He said that March would be wet.",
             "Forecasters said that May, June and July would be dry.",
@@ -2407,7 +2460,10 @@ RULES: tuple[Rule, ...] = (
             + r")))|(?P<eve>the eve))"
             r" (?P<when>before|after|following|prior to|of|from|on) "
             r"(?:(?:(?P<det>last|next|this past|this coming|this|the previous|the following) )?{weekday}"
-            r"|(?:{month} {day}(?:st|nd|rd|th)?|(?P<holiday>" + HOLIDAY_NAMES + r"))(?:,? {year4:year})?"
+            # ("a week before the Nov. 6 election": the day its event is named by.)
+            r"|(?:(?:the (?=[A-Z][a-z]+\.? [0-9]{1,2}(?:st|nd|rd|th)? (?:presidential |general |parliamentary )?"
+            r"(?:elections?|vote|referendum|runoff|deadline|summit)\b))?"
+            r"{month} {day}(?:st|nd|rd|th)?|(?P<holiday>" + HOLIDAY_NAMES + r"))(?:,? {year4:year})?"
             r"|{day:day2}(?:st|nd|rd|th)? (?:of )?{month:month2}(?:,? {year4:y})?"
             r"|(?P<new_year>the new year)|(?<=from\s)(?P<tomorrow>tomorrow))"
         ),
@@ -2415,6 +2471,12 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example(
                 "The vote was held three days before May 5.", "2025-05-02", span="three days before May 5"
+            ),
+            Example(
+                "He suspended campaigning a week before the Nov. 6 election.",
+                "2012-10-30",
+                dct="2012-10-31",
+                span="a week before the Nov. 6",
             ),
             Example(
                 "Two days after Christmas the talks resumed.", "2024-12-27", span="Two days after Christmas"

@@ -389,7 +389,9 @@ RULES: tuple[Rule, ...] = (
         r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures|volume|turnover|results|"
         # ("About 7 million daily riders": people of every day.)
         r"riders|commuters|passengers|users|readers|viewers|listeners))"
-        r"(?!(?<=\bthe\sdaily)\s+(?:said|reported|quoted|cited|wrote|added))",
+        r"(?!(?<=\bthe\sdaily)\s+(?:said|reported|quoted|cited|wrote|added))"
+        # ("founded in 1850 as a weekly": a paper, no recurrence; "a daily rally" is one.)
+        r"(?!(?:(?<=\ba\sdaily)|(?<=\ba\sweekly)|(?<=\ba\smonthly))\s*(?:[,.;:)]|$|\s+(?:and|or|in|with)\b))",
         parse=_adverb,
         examples=(
             Example("daily", "P1D", type="SET"),
@@ -402,6 +404,7 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "Quarterly results beat forecasts.",
             "The quarterly dividend is 20 cents.",
+            "The Herald was founded in 1850 as a weekly.",
             "The Labor Department will release its monthly jobs report next Friday.",
             "Coach Aime Jacquet had been criticized by the French sports daily L'Equipe.",
             "The Asahi, Japan's second-largest daily, reported the deal.",

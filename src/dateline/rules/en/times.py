@@ -188,7 +188,18 @@ def _military(match: RuleMatch) -> PartialTime | None:
         if match.has("universal")
         else _zone_offset(match.group("zone") or match.group("zone_hours") or "")
     )
+    text, start = match.match.string, match.match.start()
+    if _SIGN_OFF_BEFORE.search(text, max(0, start - 40), start):
+        # "VOA News, 1500 UTC.": a broadcast's sign-off line stamps its own hour, on the DCT,
+        # whatever day the news before it told.
+        return PartialTime(
+            anchor="dct", shift=Shift(Grain.DAY, 0), hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE
+        )
     return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
+
+
+#: A broadcast's sign-off at the start of its line: "VOA News, ", "BBC World Service, ".
+_SIGN_OFF_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?-i:[A-Z][A-Za-z]*)(?: (?-i:[A-Z][A-Za-z]*)){0,3},[ \t]+\Z")
 
 
 #: "since" before "midnight" makes it the one the day began with: "had waited since midnight" at
@@ -723,12 +734,16 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
         amount = -1 if (match.group("around") or "").lower() == "before" else 1
     if match.has("overnight"):
         amount = -1  # the night that ended the day before the one the text stands at began
+    when = _when(match)
+    # ("later that morning" is a time after the one told, in that morning, as "later that day" is
+    # that day: no edge of it.)
+    mod = None if when in ("later", "earlier") else POSITION_WORDS.get(when)
     return PartialTime(
         anchor="ref",
         shift=Shift(Grain.DAY, amount),
         part_of_day=part,
         grain=Grain.PART_OF_DAY,
-        mod="START" if match.has("small_hours") else POSITION_WORDS.get(_when(match)),
+        mod="START" if match.has("small_hours") else mod,
         # "that morning", "the same evening": the day just named, never the one after it.
         direction="same" if determiner in ("that", "the same") else None,
     )
@@ -1225,7 +1240,9 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # Any zone the table knows: "0823 GMT (1623 HKT)", as a wire page stamps both.
             # ("1200 Universal Time", as broadcasts and agencies give it: UTC.)
-            rf"(?P<hhmm>[0-2][0-9][0-5][0-9]) (?:(?P<zone>{_ZONE_NAMES})\b|local time\b|(?P<universal>Universal Time)\b)"
+            rf"(?P<hhmm>[0-2][0-9][0-5][0-9]) (?:(?P<zone>{_ZONE_NAMES})\b|local time\b|(?P<universal>Universal Time)\b"
+            # ... and a city's time, kept as written: "at 1500 Moscow time".
+            r"|(?<=\bat\s[0-2][0-9][0-5][0-9]\s)(?-i:[A-Z][a-z]+) time\b)"
             r"|"
             + after_one_of("at", "by", "until", "till", "from", "is")
             + r"(?P<hhmm_hours>[0-2][0-9][0-5][0-9]) (?:hours|hrs)\b(?! of\b)"
@@ -1249,6 +1266,14 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_military,
         examples=(
+            Example(
+                "The cabinet met on Thursday.\nVOA News, 1500 UTC.", "2025-05-09T15:00Z", span="1500 UTC"
+            ),
+            Example(
+                "The index was down 12 percent at 1500 Moscow time.",
+                "2025-05-09T15:00",
+                span="1500 Moscow time",
+            ),
             Example("0735 GMT", "2025-05-09T07:35Z"),
             Example("The time is 17 hours GMT.", "2025-05-09T17:00Z", span="17 hours GMT"),
             Example("Updated 0823 GMT (1623 HKT)", "2025-05-09T16:23+08:00", span="1623 HKT"),
@@ -1732,7 +1757,7 @@ RULES: tuple[Rule, ...] = (
             # Not a noun's first word ("through the night market", "into the night sky"); a number
             # after it counts the clause's subject ("through the night 150 men held the post").
             r"(?=\s*(?:$|[.,;:!?)\"—–]|[0-9]|(?:and|as|but|in|on|at|to|with|while|when|until|till|before|after|"
-            r"without|for|amid|despite|near|along|so|then|under|from|across|over|the|a|an|his|her|their|"
+            r"without|for|amid|despite|near|along|so|then|if|under|from|across|over|the|a|an|his|her|their|"
             r"its|he|she|they|it|we|i|you|there|by|that|which|both|all|each|most|many|some|several"
             # ("spent the night inspecting the structure": what was done in it.)
             r"|(?<=\bspent\sthe\snight\s)(?-i:[a-z]{3,}ing)"
@@ -1744,7 +1769,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bafter\s)|(?<=\bsince\s)|"
             # ("The fighting lasted from dawn until early afternoon".)
             r"(?<=\bfrom\s)|"
-            r"(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)"
+            r"(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bnear\s)"
             # ... or the ends of a span, before the day they are of: "between dusk Tuesday and dawn
             # Wednesday" (not "from dusk to dawn", any night's).
             # ("between dusk on Tuesday and 6:00 am on Wednesday".)
@@ -1785,7 +1810,8 @@ RULES: tuple[Rule, ...] = (
             # ("Members said overnight that he should face a challenge": what was said then.)
             r"(?<=said\sovernight\s)that|"
             # ("and overnight the water spread": before the subject of its clause.)
-            r"the|he|she|they|it|we|police|troops|rebels|"
+            # ("Overnight its winds reached 180 miles an hour".)
+            r"the|he|she|they|it|we|its|his|her|their|police|troops|rebels|"
             r"will|could|should|may|might)\b|"
             # ("Storms that swept across Florida overnight killed a dozen people": the verb of the
             # clause the relative one closes before.)
@@ -1841,7 +1867,6 @@ RULES: tuple[Rule, ...] = (
                 "Special forces landed on 2 April 1982. The garrison surrendered later that morning.",
                 "1982-04-02TMO",
                 span="later that morning",
-                mod="END",
                 domain="narrative",
             ),
             Example(
