@@ -32,6 +32,8 @@ Readings these cases pin down:
 - A seventh round: "The April Uprising broke out in Bulgaria in 1876" takes its clause's year;
   "He died in Christiania; his funeral was held a week later" counts from the death the lead's
   span "(21 June 1851 - 17 February 1913)" dates.
+- An eighth round: "The Earl of March" is a title; "had met in late August 1904 and on the Shaho
+  in October" goes on in the flashback's year across its place.
 
 Publication date: as given with each case.
 """
@@ -278,6 +280,23 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("1888", "DATE", "1888"),
             ("1905", "DATE", "1905"),
             ("a week later", "DATE", "1913-W09"),
+        ],
+    ),
+    (
+        "Henry VI was captured at Northampton on 10 July 1460. The Earl of March landed at Sandwich in "
+        "June 1460 and marched on London.",
+        "2010-01-01",
+        [("10 July 1460", "DATE", "1460-07-10"), ("June 1460", "DATE", "1460-06")],
+    ),
+    (
+        "The war began on 8 February 1904. The fortress fell on 2 January 1905. The armies had met in "
+        "late August 1904 and on the Shaho in October.",
+        "2010-02-09",
+        [
+            ("8 February 1904", "DATE", "1904-02-08"),
+            ("2 January 1905", "DATE", "1905-01-02"),
+            ("late August 1904", "DATE", "1904-08", "END"),
+            ("October", "DATE", "1904-10"),
         ],
     ),
 ]

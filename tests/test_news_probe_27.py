@@ -55,6 +55,8 @@ Readings these cases pin down:
 - A seventh round: "through the night if necessary" is the night; "a week before the Nov. 6
   election" counts from the day the election is named by; a broadcast's sign-off line ("VOA News,
   1500 UTC.") stamps the DCT, whatever day the news before it told.
+- An eighth round: "keep rates at present or lower levels" names no time; "4.3 million barrels a
+  day before the invasion" is a rate.
 
 Publication date: as given with each case.
 """
@@ -440,6 +442,16 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The cabinet met on Sunday.\n\nVOA News, 1500 UTC.",
         "1998-05-11",
         [("Sunday", "DATE", "1998-05-10"), ("1500 UTC", "TIME", "1998-05-11T15:00Z")],
+    ),
+    (
+        "The central bank will keep rates at present or lower levels until the end of the year.",
+        "2013-05-01",
+        [("the end of the year", "DATE", "2013", "END")],
+    ),
+    (
+        "Iraq and Kuwait pumped 4.3 million barrels a day before the invasion on Aug. 2.",
+        "1990-10-01",
+        [("Aug. 2", "DATE", "1990-08-02")],
     ),
 ]
 

@@ -3388,7 +3388,10 @@ def _with_year_of(dated: Timex, year: Timex) -> Timex:
 _FLASHBACK_GOES_ON = re.compile(
     r",?\s+and\s+(?:then\s+|later\s+)?"
     # ("... had landed on 4 May 1898 and had taken the capital in July".)
-    r"(?:had\s+[a-z]+(?:ed|en|wn|ght|lt|ne|un)\s+(?:[\w'’-]+\s+){0,4}?)?(?:on|in|by)\s+(?:the\s+)?",
+    r"(?:had\s+[a-z]+(?:ed|en|wn|ght|lt|ne|un)\s+(?:[\w'’-]+\s+){0,4}?)?"
+    # ("... had met in late August 1904 and on the Shaho in October": a place, then its time.)
+    r"(?:(?:on|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+)?"
+    r"(?:on|in|by)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 #: The first month of each season, as a flashback's season is compared with the story's month.

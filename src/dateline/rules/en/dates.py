@@ -219,6 +219,10 @@ _THAN_FORECAST_BEFORE = re.compile(
     r"\bthan\s+(?:(?:it|they|we|he|she)\s+)?(?:had\s+)?(?:forecast|predicted|projected)"
     r"(?:\s+in\s+(?:the|its|their)(?:\s+(?-i:[A-Z])[\w'’-]*){1,3})?\s+in\s+\Z"
 )
+#: A title of the marches before "March": "the Earl of March".
+_TITLE_OF_BEFORE = re.compile(
+    r"\b(?:Earls?|Counts?|Countess|Dukes?|Marquess|Marquis|Lords?|Barons?)\s+of\s+\Z"
+)
 #: A day's number before a month, and a place the date names after it: "25 April bridge".
 _DAY_NUMBER_BEFORE = re.compile(r"\b[0-9]{1,2}\s+\Z")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:bridge|square|avenue|street|road|stadium|airport|park|boulevard)\b")
@@ -258,6 +262,9 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         return None
     if word == "March" and text.startswith(" Madness", end):
         return None  # "March Madness": a tournament's name
+    if word == "March" and _TITLE_OF_BEFORE.search(text, max(0, start - 16), start):
+        return None  # "the Earl of March": a title, the Welsh marches'
+
     if word == "March" and not _MONTH_CUE_BEFORE.search(text, max(0, start - 12), start):
         if _PROCESSION_AFTER.match(text, end) and not _TO_MONTH_AFTER.match(text, end):
             # "the March for Life", "the March on Washington": a procession, not the month; but
@@ -2416,6 +2423,7 @@ RULES: tuple[Rule, ...] = (
             Example("Traders will look past weak March factory orders.", "2025-03", span="March"),
         ),
         negatives=(
+            "The Earl of March landed at Sandwich.",
             "The previous July record was set in 2006.",
             "You may go.",
             "May it be so.",

@@ -211,7 +211,11 @@ def _is_rate(match: RuleMatch) -> bool:
         # "500,000 barrels a day of crude", "3.2 percent a year since 1992", "buying $85 billion
         # in bonds a month since September 2012": a rate.
         return True
-    if _COUNT_JUST_BEFORE.search(text, max(0, start - 12), start) and _BEFORE_OR_SINCE_AFTER.match(text, end):
+    if (
+        _COUNT_JUST_BEFORE.search(text, max(0, start - 12), start)
+        # ("4.3 million barrels a day before the invasion": a count of things too.)
+        or _RATE_BEFORE.search(text, max(0, start - 50), start)
+    ) and _BEFORE_OR_SINCE_AFTER.match(text, end):
         # "Claims have averaged more than 400,000 a week since mid-November", "delivered about 30 a
         # month before the strike": a count just before makes it a rate, whatever follows.
         return True
