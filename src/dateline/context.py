@@ -1325,6 +1325,14 @@ class TenseIndex:
             if "," in self.text[sentence_start:start]
             else []
         )
+        # ... and whether the expression stands in a clause that opens its sentence with a
+        # conjunction or a preposition, before the comma that closes it (a place's region set off
+        # by commas stays in the clause: "Under the agreement signed in Kumanovo, Macedonia, on
+        # Wednesday, Yugoslav forces must leave").
+        in_fronted_clause = low < high and bool(
+            _FRONTED_SUBORDINATE.match(self.text, sentence_start)
+            and "," not in _REGION_SET_OFF.sub("", self.text[sentence_start:start])
+        )
         for cue_start, cue_end, order, cue in self._cues[low:high]:
             if cue_end > sentence_end or (
                 _inside(cue_start, cue_end, start, end) and not self._opens_deadline(start, cue_start)
@@ -1421,14 +1429,7 @@ class TenseIndex:
                 # "Analysts said January would be critical": the expression is the subject of
                 # what was said, and its own verb tells its time, not the verb of saying.
                 distance = 0
-            if (
-                cue_start >= end
-                and _FRONTED_SUBORDINATE.match(self.text, sentence_start)
-                # (A place's region set off by commas stays in the clause: "Under the agreement
-                # signed in Kumanovo, Macedonia, on Wednesday, Yugoslav forces must leave".)
-                and "," not in _REGION_SET_OFF.sub("", self.text[sentence_start:start])
-                and "," in self.text[end:cue_start]
-            ):
+            if in_fronted_clause and cue_start >= end and "," in self.text[end:cue_start]:
                 # "As China prepares to celebrate the anniversary on Friday, officials are looking
                 # back": the clause a conjunction fronts tells its own time, if it has a verb
                 # that does; the main clause after its comma tells the main clause's.
@@ -1512,10 +1513,6 @@ _IN_A_PAST_RELATIVE = re.compile(
     r"(?<=[a-z])\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?!(?:need|speed|feed|seed|bleed|breed|proceed|"
     r"succeed|exceed)\b)[a-z]{2,}ed\b[^,;:.!?()]*\Z"
 )
-#: A conjunction that opens a clause of its own after an expression (its verb with no comma
-#: between: "after the anniversary, a bombing killed" puts the verb in the main clause).
-#: ("on Wednesday, his first address since the war ended": "since" too; so "once", "if", "unless":
-#: "will come into force on Saturday, once published", "will close on Friday if approved".)
 #: A participle right after a noun of figures, before the expression it dates: "polls released
 #: this week", "data published on Tuesday" (not "will be released", "due to be published").
 _REPORT_RELEASED_BEFORE = re.compile(
@@ -1533,6 +1530,10 @@ _FRONTED_SUBORDINATE = re.compile(
     # Israel is to pull out".
     r"|Under|Following|Despite|Amid|Since|Unlike)\s"
 )
+#: A conjunction that opens a clause of its own after an expression (its verb with no comma
+#: between: "after the anniversary, a bombing killed" puts the verb in the main clause).
+#: ("on Wednesday, his first address since the war ended": "since" too; so "once", "if", "unless":
+#: "will come into force on Saturday, once published", "will close on Friday if approved".)
 _SUBORDINATE_BETWEEN = re.compile(
     r"\b(?:before|after|until|till|because|although|though|since|once|if|unless)\s", re.IGNORECASE
 )

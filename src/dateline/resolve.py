@@ -3339,7 +3339,8 @@ def _months_before_a_later_year(timexes: list[Timex], text: str) -> list[Timex]:
     """A history's bare month the story's year gave, told before a month and a year stated later
     in its sentence with no date between, is that year's when the story would otherwise step years
     back ("He escaped in 1908. After the February Revolution, he returned to Petrograd in April
-    1917": 1917's February)."""
+    1917": 1917's February); so is one before a later year that ends its clause ("The April
+    Uprising broke out in Bulgaria in 1876")."""
     for index in range(len(timexes) - 1):
         bare, stated = timexes[index], timexes[index + 1]
         bare_month = _MONTH_VALUE.fullmatch(bare.value)
@@ -3354,12 +3355,10 @@ def _months_before_a_later_year(timexes: list[Timex], text: str) -> list[Timex]:
         stated_month = _MONTH_VALUE.match(stated.value)
         if stated_month is not None:
             year = stated_month.group("year")
-            if not int(bare_month.group("year")) + 1 < int(year) or bare_month.group(
-                "month"
-            ) > stated_month.group("month"):
+            years_back = int(year) - int(bare_month.group("year"))
+            if years_back < 2 or bare_month.group("month") > stated_month.group("month"):
                 continue
         elif (
-            # ... or a year that ends its clause: "The April Uprising broke out in Bulgaria in 1876".
             _YEAR_VALUE.fullmatch(stated.value)
             and int(stated.value) > int(bare_month.group("year"))
             and _SAME_CLAUSE_UP_TO_IN.fullmatch(text, bare.end, stated.start)
@@ -8232,7 +8231,7 @@ def _anchor_for(
     return ReferencePoint(context.dct, Grain.SECOND, "DCT")
 
 
-_CONDITIONAL_OPENING = re.compile(r"[\"'“‘(]*(?:If|Unless|Should|In case|In the event)\b")
+_CONDITIONAL_OPENING = re.compile(r"\s*[\"'“‘(]*(?:If|Unless|Should|In case|In the event)\b")
 
 
 def _in_conditional_sentence(text: str, start: int | None) -> bool:
@@ -8246,10 +8245,7 @@ def _in_conditional_sentence(text: str, start: int | None) -> bool:
     """
     if start is None:
         return False
-    opens = sentence_bounds(text, start)[0]
-    while opens < start and text[opens].isspace():
-        opens += 1
-    return _CONDITIONAL_OPENING.match(text, opens) is not None
+    return _CONDITIONAL_OPENING.match(text, sentence_bounds(text, start)[0]) is not None
 
 
 def _moved_on(point: ReferencePoint, coarser: ReferencePoint, text: str, *, narrative: bool = False) -> bool:
