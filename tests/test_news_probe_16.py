@@ -553,7 +553,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     (
         "Shares fell in the first half hour of trading.",
         "1994-03-03",
-        [],
+        [("the first half hour", "DURATION", "PT30M")],
     ),
     (
         "The Germanwings plane crashed on Tuesday. It was due in Duesseldorf shortly before noon.",

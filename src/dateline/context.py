@@ -338,13 +338,15 @@ _DEADLINE_BEFORE = re.compile(
     # Custody or bail runs to a coming day: "remanded in custody until Monday", "bailed until April".
     r"remand(?:s|ed)?|bail(?:s|ed)?|"
     # ... and what is ordered shut or kept so: "Schools were ordered closed until Sunday".
-    r"(?:ordered|kept)\s+(?:closed|shut|open|suspended)|"
+    # ("Albright ordered the embassy closed until Monday".)
+    r"(?:ordered|kept)\s+(?:(?:the|its|their|all)\s+[\w'’-]+\s+)?(?:closed|shut|open|suspended)|"
     # ... and flags flown low: "ordered flags flown at half-staff through Sunday".
     # ("ordered flags at federal buildings flown at half-staff through Wednesday".)
+    r"(?:ordered|ordering|orders)\s+(?:all\s+|the\s+)?flags\s+(?:[\w'’-]+\s+){0,4}?"
+    # ... or the flags' state alone: "ordered flags at half staff through Monday".
+    r"(?:flown|lowered|to\s+fly|to\s+be\s+(?:flown|lowered)|at\s+half[- ](?:staff|mast)\b)|"
     # ... and a forecast up to it: "Meteorologists predicted more rain ... through Thursday".
     r"(?:predict|forecast)(?:s|ed|ing)?|"
-    r"(?:ordered|ordering|orders)\s+(?:all\s+|the\s+)?flags\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:flown|lowered|to\s+fly|to\s+be\s+(?:flown|lowered))|"
     # ... and what is put off to it: "The House put off until at least Friday its debate".
     r"put\s+off|push(?:es|ed|ing)?\s+back|"
     # ... and a warning or a curfew issued to hold up to it: "issued flood warnings for 14
@@ -686,7 +688,9 @@ _SCHEDULED_VERB = (
     # ("certified Bush the winner of the electoral votes Sunday night": the noun.)
     r"(?<!\bprevious\s)(?<!\bearlier\s)(?<!\blast\s)(?<!\bfirst\s)(?<!\binitial\s)(?<!\belectoral\s)"
     r"(?<!\bpopular\s)(?<!\bthe\s)votes?|"
-    r"(?:re)?convenes?|hosts?|flies|fly|heads|"
+    # (The verb goes somewhere: "the president heads to Ohio on Friday"; not the noun, "babies
+    # born with small heads in late October".)
+    r"(?:re)?convenes?|hosts?|flies|fly|heads(?=\s+(?:to|for|into|back|home|off|out|abroad|overseas|north|south|east|west)\b)|"
     # A programme on the air: "the debate airs at 9 Eastern on Thursday".
     r"airs|(?:is|are)\s+(?:broadcast|televised|aired)|"
     # ... and a match or a race held on its day: "The men's final is played on Sunday afternoon".
@@ -1072,13 +1076,15 @@ _PRESENT_PERFECT = re.compile(
     # (The apostrophe comes before the look-behinds, so that they are tried only after one, not
     # at every word of the text.)
     # (Not the future perfect: "will have finished by Wednesday" is done by a day ahead.)
-    r"\b(?:has|(?<!\bwill\s)(?<!'ll\s)(?<!\bshall\s)have|'ve|'(?:"
+    # ("having cut them to $75 billion a month in December": the perfect participle, done before.)
+    r"\b(?:has|having|(?<!\bwill\s)(?<!'ll\s)(?<!\bshall\s)have|'ve|'(?:"
     + "|".join(rf"(?<=\b{pronoun}')" for pronoun in ("he", "she", "it", "that", "who", "there", "what"))
     # ("has since recovered", "have already risen".)
     + r")s)\s+(?:\w+ly\s+|not\s+|been\s+|since\s+|already\s+|just\s+|also\s+|long\s+|never\s+)?"
     # (Not a pronoun or a word that merely ends like a participle: "to have it ready by".)
     # ("He's not going to wait": the negation, no participle.)
-    r"(?!(?:it|that|what|but|out|at|about|most|least|first|just|yet|not)\b)\w+(?:ed|en|t)\b",
+    # ("We've got February and March still to get through": "have got" is "have", no perfect.)
+    r"(?!(?:it|that|what|but|out|at|about|most|least|first|just|yet|not|got)\b)\w+(?:ed|en|t)\b",
     re.IGNORECASE,
 )
 #: A verb still to come and its object before an -ed form, which says what state the object is to
@@ -1093,6 +1099,9 @@ _OBJECT_COMPLEMENT_BEFORE = re.compile(
 #: Words after which an -ed form is a participle (passive or perfect), not a past tense.
 _PARTICIPLE_AFTER = frozenset(
     {"be", "been", "being", "is", "are", "am", "has", "have", "get", "gets", "the", "a", "an",
+     # ("We've got February and March still to get through": the perfect's own pattern dates
+     # "we've seen".)
+     "we've", "i've", "you've", "they've", "who've",
      "will", "would", "to", "can", "could", "may", "might", "must", "should", "not",
      # "Schools will stay closed on Tuesday", "the road remains blocked".
      "stay", "stays", "remain", "remains", "become", "becomes",
@@ -1131,7 +1140,10 @@ _NOT_PAST_BEFORE_PRONOUN = frozenset(
 #: A sentence's subject and the opening of an aside set off after it, up to an expression:
 #: "Clinton, speaking on ", "The minister, in an interview on ", "Smith, visiting Moscow on ".
 _ASIDE_AFTER_SUBJECT = re.compile(
-    r"\s*[A-Z][^,;:\n\"“”]{0,60},\s+(?:[a-z]+ing|in\s+an?\s+(?:interview|speech|statement|address|letter)"
+    # (... after a place that opens the sentence: "In Washington, President Clinton, speaking at
+    # the White House on Saturday afternoon, said".)
+    r"\s*(?:(?:In|At|From)\s+[A-Z][^,;:\n\"“”]{0,30},\s+)?"
+    r"[A-Z][^,;:\n\"“”]{0,60},\s+(?:[a-z]+ing|in\s+an?\s+(?:interview|speech|statement|address|letter)"
     r"|at\s+a\s+news\s+conference)\b[^,;:\n\"“”]{0,40}"
 )
 #: A quotation's close before its attribution: '," ', ',” ', ",'' ".
@@ -1959,7 +1971,17 @@ def _after_modal(text: str, start: int) -> bool:
     if previous in _ADVERBS_AFTER_A_MODAL:
         # "The bank will also say on Friday": the modal before the adverb.
         previous = _previous_word(text, start - len(previous) - 1)[0]
+    if previous in _QUESTION_SUBJECTS:
+        # "What will he do on the first Saturday in September?": a question puts the modal
+        # before its subject.
+        before = _previous_word(text, start - len(previous) - 1)[0]
+        if before in _MODALS:
+            return True
     return previous in _MODALS or previous.endswith("'ll")
+
+
+#: The subjects a question puts after its modal: "will he", "would they".
+_QUESTION_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "you", "i"})
 
 
 #: Adverbs between a modal and its verb: "will also say", "would still close".
@@ -2390,7 +2412,7 @@ _OPENED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_UNTIL, ("until", "till", "through")),
     (_IS_ON_DATE, ("is", "are", "falls")),
     (_ARRIVES_AFTER, ("before",)),
-    (_PRESENT_PERFECT, ("has", "have", "'ve", "'s")),
+    (_PRESENT_PERFECT, ("has", "have", "having", "'ve", "'s")),
     (_PRONOUN_PAST, ("it", "he", "she")),
     # (A day of a month written first, "15 April", is found from its number: see _OPENER.)
     (_SCHEDULED_DAY, (*en.WEEKDAYS, *en.MONTHS)),

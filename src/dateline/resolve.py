@@ -1054,17 +1054,36 @@ def resolve_all(
             )
             # (Not after a sentence's own "After" that dates the story's day: "After the landing at
             # Inchon on 15 September 1950, forces had crossed the 38th parallel in early October".)
-            and not (
-                points[-1].start is not None
-                and points[-1].start >= sentence_bounds(context.text, candidate.start)[0]
-                and _AFTER_OPENS.match(context.text, sentence_bounds(context.text, candidate.start)[0])
-            )
+            and not _after_its_sentence_opens(points[-1], context.text, candidate.start)
         ):
             # "Harold had been crowned in January" after October 1066: a flashback's month, so far
             # back that the story would have moved on to the next year, is the last one before the
             # story's time; so is one later in the calendar than the story's ("The city fell on 3
             # February 1942. The defenders had landed there on 20 December": 1941's).
             partial = partial.but(direction="past")
+        if (
+            narrative
+            and partial.season is not None
+            and partial.year is None
+            and partial.anchor is None
+            and partial.direction is None
+            and points
+        ):
+            if (
+                not points[-1].bc
+                and points[-1].grain >= Grain.MONTH
+                and _after_its_sentence_opens(points[-1], context.text, candidate.start)
+            ):
+                # "After the invasion of Poland in September 1939, the front had remained quiet
+                # through the winter": the season after the day the sentence opens from, pluperfect
+                # or not.
+                partial = partial.but(direction="future")
+            elif candidate.text.lower().startswith("the ") and _SINCE_BEFORE.search(
+                context.text, max(0, candidate.start - 14), candidate.start
+            ):
+                # "The invasion began on 10 May 1940. As the Allies had planned since the autumn":
+                # what has held "since" a season began in the last one before the story's time.
+                partial = partial.but(direction="past")
         if (
             not narrative
             and partial.kind == "date"
@@ -1881,19 +1900,27 @@ def resolve_all(
                 # August and 4% from a year earlier": the month in question's, a year back.
                 compared = timexes[-2]
             resolution = _month_a_year_before(candidate, resolution, compared, context.text) or resolution
+        told = len(timexes) - 1
         if (
             resolution is not None
-            and candidate.rule == "relative.month_of_year"
+            and (
+                candidate.rule == "relative.month_of_year"
+                # ... or the year alone: "since Oct. 21, 1987, two days after the crash that year"
+                # (a day a record runs from, which is no story point to count from).
+                or (candidate.rule == "relative.determined_unit" and candidate.text.lower() == "that year")
+            )
             and candidate.text.lower().endswith("that year")
             and timexes
-            and "year" not in timexes[-1].implied
-            and _YEAR_VALUE.match(timexes[-1].value)
-            and timexes[-1].start >= sentence_bounds(context.text, candidate.start)[0]
+            # (A length between is passed over: "two days after the crash that year".)
+            and (told := _last_not_a_length(timexes)) >= 0
+            and "year" not in timexes[told].implied
+            and _YEAR_VALUE.match(timexes[told].value)
+            and timexes[told].start >= sentence_bounds(context.text, candidate.start)[0]
             and _YEAR_VALUE.match(resolution.value)
         ):
             # "won a run-off on June 17, 2012 and took office on June 30 of that year": the year
             # its sentence has just named, wherever the story's time is.
-            year = int(timexes[-1].value[:4])
+            year = int(timexes[told].value[:4])
             point = resolution.point
             if point is not None and not point.bc:
                 try:
@@ -1901,7 +1928,7 @@ def resolve_all(
                 except ValueError:  # (a 29 February of no leap year)
                     point = None
             resolution = replace(
-                resolution, value=f"{year:04d}" + resolution.value[4:], anchor=f"t{len(timexes)}", point=point
+                resolution, value=f"{year:04d}" + resolution.value[4:], anchor=f"t{told + 1}", point=point
             )
         if (
             narrative
@@ -2058,6 +2085,10 @@ def resolve_all(
             or (
                 point is not None
                 and point.grain >= Grain.DAY
+                # (Unless a "when" clause tells what happened that day: "The end had been coming
+                # since Nov. 18, 1998, when agents carried 40 boxes out. He was in Atlantic City
+                # that day.")
+                and not _WHEN_AFTER.match(context.text, candidate.end)
                 and (
                     _SINCE_BEFORE.search(context.text, max(0, candidate.start - 14), candidate.start)
                     is not None
@@ -2085,7 +2116,12 @@ def resolve_all(
             narrative
             and tense == "future"
             and point.grain <= Grain.MONTH
-            and _yearless_month_or_season(partial)
+            and (
+                _yearless_month_or_season(partial)
+                # ... or a season with its year: "the Allied commanders agreed to mount offensives
+                # in the summer of 1916. The German attack at Verdun opened on 21 February."
+                or (partial.season is not None and partial.year is not None and partial.anchor is None)
+            )
             and points
             and not points[-1].bc
             and point.day > points[-1].day
@@ -2267,8 +2303,18 @@ def resolve_all(
             and point.grain >= Grain.DAY
             and point.day < last_told.day
             and (
-                _PLUPERFECT_IN_CLAUSE.search(
-                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                (
+                    _PLUPERFECT_IN_CLAUSE.search(
+                        context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                    )
+                    # (Not a day a "when" clause goes on to tell of, long before the report's: "The
+                    # end had been coming since Nov. 18, 1998, when agents carried 40 boxes out. He
+                    # was in Atlantic City that day.")
+                    and not (
+                        _WHEN_AFTER.match(context.text, candidate.end)
+                        and context.dct is not None
+                        and context.dct - point.day > _BACKGROUND_DAY
+                    )
                 )
                 or _PAST_RELATIVE_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
                 or _BACKGROUND_DAY_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
@@ -4151,14 +4197,16 @@ _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^.;:!?\"“”()]{0,120}")
 
 def _opens_when_clause(year: Candidate, date: Candidate, text: str) -> bool:
     """Whether a month (day) without its year is in the clause "when" opens after a year: the
-    year's ("comparisons to 1987, when the Dow rose 44 percent before crashing on Oct. 19")."""
+    year's ("comparisons to 1987, when the Dow rose 44 percent before crashing on Oct. 19"), or
+    after a month of a year, a day of that month ("was January 1994, when the mercury bottomed
+    out at 22 below on Jan. 19")."""
     partial, named = date.partial, year.partial
     return (
         partial.month is not None
         and partial.anchor is None
         and partial.value is None
         and named.year is not None
-        and named.grain == Grain.YEAR
+        and (named.grain == Grain.YEAR or (named.grain == Grain.MONTH and named.month == partial.month))
         and named.anchor is None
         and _WHEN_CLAUSE.fullmatch(text, year.end, date.start) is not None
     )
@@ -5583,7 +5631,9 @@ _FIGURE_OF_A_YEAR_BEFORE = re.compile(
     r"(?:\b(?:up|down|rose|fell|increased|decreased|climbed|declined|jumped|slipped)\s+"
     r"(?:[0-9.,]+\s*(?:%|percent)\s+)?from\s+"
     # ... and "compared with $197.3 million in fiscal 1990".
-    r"|\bcompared\s+(?:with|to)\s+)[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion))?\s+in\s+\Z"
+    r"|\bcompared\s+(?:with|to)\s+)[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion))?"
+    # ... with its share between: "up 34% from $46 million, or $1.79 a share, in fiscal 1988".
+    r"(?:,\s+or\s+[$€£]?[0-9][0-9.,]*\s+(?:cents\s+)?a\s+share,)?\s+in\s+\Z"
     # ... and "compared with net income in fiscal 1990": the result, unsaid.
     r"|\bcompared\s+(?:with|to)\s+(?:a\s+)?(?:net\s+)?(?:income|profit|loss|earnings)\s+in\s+\Z"
     # ... and the year itself a figure rose from: "rose 12% from fiscal 1990".
@@ -5606,7 +5656,9 @@ _AFTER_AN_EVENT_BEFORE = re.compile(
     r"[^,;:!?\n]{1,40}?\s(?:after|following)\s[^.;:!?\n]{0,80}\Z", re.IGNORECASE
 )
 #: What a sentence's news came after or since: "after Friday's plunge", "since Monday's vote".
-_EVENT_BEFORE_OWNER = re.compile(r"\b(?:after|following|since)\s+\Z", re.IGNORECASE)
+#: ... or of what it is a part of: "rebounded yesterday, recovering nearly half of Friday's
+#: 190.58-point loss".
+_EVENT_BEFORE_OWNER = re.compile(r"\b(?:after|following|since|of)\s+\Z", re.IGNORECASE)
 #: What joins the two ends of a range: "from October 1853 to February 1856", "1899-1902", "1812
 #: and 1813".
 _RANGE_JOIN = re.compile(rf"\s*(?:{_SPAN_WORDS}|and)\s*", re.IGNORECASE)
@@ -6381,7 +6433,16 @@ def _past_a_background_day(
         text, opens, candidate.start
     )
     far = context.dct - last.day > _BACKGROUND_DAY and not _PRONOUN_OPENING.match(text, opens)
+    if _POINTING_BACK.match(text, last.start):
+        # "as he left it on the night of June 14, 1995. Today ... That night had started
+        # ordinarily. Daniel finished his shift at 10 p.m.": a day the text has gone back to by a
+        # word that points at it is where its story now is.
+        return points
     return points[:-1] if pluperfect or far else points
+
+
+#: A determiner that points back at a time the text has told: "That night", "the next morning".
+_POINTING_BACK = re.compile(r"(?:that|the\s+(?:same|next|following))\s", re.IGNORECASE)
 
 
 def _past_an_after_clause_day(
@@ -6914,6 +6975,23 @@ def _told_in_reported_speech(text: str, candidate: Candidate) -> bool:
 
 #: A clause of its own joined after another: ", and the council", "; the".
 _NEW_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|its|their|his|her|it|they|he|she|we)\b|;")
+
+
+def _after_its_sentence_opens(point: ReferencePoint, text: str, start: int) -> bool:
+    """Whether ``point`` was named in the sentence of ``start``, which "After" opens: "After the
+    landing at Inchon on 15 September 1950, forces had crossed the 38th parallel"."""
+    opening = sentence_bounds(text, start)[0]
+    return (
+        point.start is not None and point.start >= opening and _AFTER_OPENS.match(text, opening) is not None
+    )
+
+
+def _last_not_a_length(timexes: Sequence[Timex]) -> int:
+    """The index of the last timex that is no length (the first one's, if all are)."""
+    told = len(timexes) - 1
+    while told > 0 and timexes[told].type == "DURATION":
+        told -= 1
+    return told
 
 
 def _month_named_for_day(
@@ -8134,6 +8212,17 @@ def _anchor_for(
         coarser: ReferencePoint | None = None
         for point in islice(reversed(points), _REFERENCE_LOOKBACK):
             if (
+                partial.direction == "same"
+                and partial.part_of_day is not None
+                and context.domain != "narrative"
+                and point.start is not None
+                and _TODAY_WORD.match(context.text, point.start)
+            ):
+                # "as he left it on the night of June 14, 1995. Today, after a jury convicted the
+                # man who killed him, she said ... That night had started ordinarily": "that" points
+                # away from the day of writing, which "tonight" would name.
+                continue
+            if (
                 part_tense == "future"
                 and context.domain != "narrative"
                 and context.dct is not None
@@ -8359,22 +8448,36 @@ def _is_prospective(point: ReferencePoint, tense: Tense | None, dct: dt.date | N
 
 
 def _period_in_question(
-    points: Sequence[ReferencePoint], dct: dt.date | None
+    points: Sequence[ReferencePoint], dct: dt.date | None, text: str = ""
 ) -> tuple[ReferencePoint | None, bool]:
     """The quarter or half-year a comparison such as "a year earlier" is about, if any, and whether
     the year before the DCT (or a count of months) was mentioned since, so that a year is in
     question instead ("Last year losses were small; the year-earlier results ..."). Forecasts
     are passed over (they are not what the figures compared are for), and so are other years (an
-    aside: "the company, founded in 1985, ...")."""
+    aside: "the company, founded in 1985, ...") and the year of an event it names ("farmers
+    recovering from the 1988 drought")."""
     for back in range(min(_PERIOD_LOOKBACK, len(points))):
         point = points[-1 - back]
         if point.prospective:
+            continue
+        if (
+            point.grain == Grain.YEAR
+            and point.start is not None
+            and _YEAR_OF_AN_EVENT.match(text, point.start)
+        ):
             continue
         if point.grain in (Grain.QUARTER, Grain.HALF):
             return _not_compared(points, len(points) - 1 - back), False
         if point.grain == Grain.YEAR and dct is not None and point.day.year >= dct.year - 1:
             return None, True
     return None, False
+
+
+#: A year that names an event after it: "the 1988 drought", "the 1987 crash".
+_YEAR_OF_AN_EVENT = re.compile(
+    r"[0-9]{4}\s+(?:drought|crash|recession|earthquake|quake|elections?|strike|merger|takeover|hurricane"
+    r"|storm|floods?|war|invasion|scandal|collapse|bailout)\b"
+)
 
 
 def _reported_quarter(points: Sequence[ReferencePoint]) -> ReferencePoint | None:
@@ -8417,7 +8520,7 @@ def _financial_anchor(
     "the quarter" refers to the reported quarter. Without one, they count from the DCT."""
     dct = None if context.dct is None else ReferencePoint(context.dct, Grain.SECOND, "DCT")
     if partial.inherit_grain:
-        period, year_in_question = _period_in_question(points, context.dct)
+        period, year_in_question = _period_in_question(points, context.dct, context.text)
         if period is not None:
             return partial.but(grain=period.grain, anchor_grain=period.grain), period
         if year_in_question or partial.anchor_grain is None:
@@ -8682,9 +8785,18 @@ def _resolve_relative(
         return None if year is None else _finish(partial.but(year=year), implied, anchor)
     if partial.weekend and partial.shift is None:
         direction = policy.direction(partial.but(weekday=5), tense)
-        if anchor.label != "DCT" and anchor.grain >= Grain.DAY and base.weekday() == _FRIDAY:
+        if (
+            anchor.label != "DCT"
+            and anchor.grain >= Grain.DAY
+            and (
+                base.weekday() == _FRIDAY
+                or (context.domain == "narrative" and base.weekday() == _THURSDAY and tense != "future")
+            )
+        ):
             # "The plan was approved on Friday 11 August, and the cabinet accepted it over the
-            # weekend": the story goes on into the weekend after its Friday.
+            # weekend": the story goes on into the weekend after its Friday; a history's, after
+            # its Thursday too ("Fighting broke out on 27 June 1991. By the weekend many
+            # conscripts had surrendered").
             direction = "future"
         day = _weekday_relative(partial.but(weekday=5), base, direction)
         return _dated(partial, day, implied, anchor)

@@ -30,6 +30,8 @@ _RANK_NOUNS = (
     r"[Mm]illennium|[Mm]illennia|[Dd]ynasty|"
     r"[Aa]nniversary|[Bb]irthday|[Ii]nning|[Rr]ound|[Tt]erm|[Ss]ession|[Cc]ongressional|"
     r"[Mm]arine|[Aa]irborne|[Ss]quadron|[Ww]ing|"
+    # ... and the arm a unit's number comes before: "the 2nd Tank Army", "the 4th Panzer Division".
+    r"[Tt]ank|[Pp]anzer|[Aa]rmou?red|[Mm]echani[sz]ed|[Mm]otori[sz]ed|[Rr]ifle|[Pp]arachute|[Gg]uards|"
     # A line on the map: "the 17th parallel", "the 38th parallel" (Vietnam, Korea).
     r"parallel|meridian|"
     # A rank in a series: "for the 5th time", "the 30th straight day", "the 2nd largest bank".
@@ -262,6 +264,8 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         return None
     if word == "March" and text.startswith(" Madness", end):
         return None  # "March Madness": a tournament's name
+    if word in ("March", "April", "May", "June") and _FIRM_AFTER_MONTH.match(text, end):
+        return None  # "chief investment officer at March Capital Advisors": a firm's name
     if word == "March" and _TITLE_OF_BEFORE.search(text, max(0, start - 16), start):
         return None  # "the Earl of March": a title, the Welsh marches'
 
@@ -274,6 +278,11 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
             # "They March on": the verb, capitalised in a headline; "March on!", "March on,
             # comrades": the order, capitalised at a sentence's start ("March on" with nothing
             # after it dates nothing).
+            return None
+        if _MARCH_WITH_AFTER.match(text, end) and _SENTENCE_OPENS_BEFORE.search(
+            text, max(0, start - 3), start
+        ):
+            # '"March with us, not against us," read a banner': the order opening its sentence.
             return None
         if _THE_BEFORE_MONTH.search(text, max(0, start - 8), start) and _CLAUSE_END_AFTER.match(text, end):
             # "there were no battles along the March.": the march just named, not a month.
@@ -435,6 +444,12 @@ _THE_BEFORE_MONTH = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*[.,;:!?)]")
 #: "on" ending a clause after "March": the verb ("March on!", "March on, comrades").
 _MARCH_ON_AFTER = re.compile(r"\s+[Oo]n\s*(?:[!,;:.?]|$)")
+#: The words of a firm's name after a month's: "March Capital Advisors", "April Partners".
+_FIRM_AFTER_MONTH = re.compile(
+    r"\s(?-i:Capital|Partners|Advisors|Advisers|Holdings|Ventures|Securities|Investments|Asset|Group|Records)\b"
+)
+#: "with" and whom after "March": the verb, an order to march alongside ("March with us").
+_MARCH_WITH_AFTER = re.compile(r"\s+with\s+(?:us|me|them|him|her)\b")
 #: A subject pronoun just before "March": the verb ("They March on").
 _SUBJECT_BEFORE = re.compile(r"\b(?:I|we|you|they|he|she|We|You|They|He|She)\s+$")
 
@@ -881,7 +896,11 @@ def _month_early_year(match: RuleMatch) -> PartialTime | None:
 #: Odoacer deposed the emperor") or the agent of a passive ("deposed in 476 by Odoacer"): a news
 #: report's "in 300 U.S. cities" is a count, so only stories read it.
 # ("In 249 Sima Yi staged a coup": a name of two words.)
-_STORY_YEAR_ENDS = r"(?![0-9]|[,.][0-9])(?=\s+(?:by\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+(?-i:[a-z])|\s*[.,;]))"
+# ("Late in 875 Guthrum's army slipped past": the name's possessive before its noun.)
+_STORY_YEAR_ENDS = (
+    r"(?![0-9]|[,.][0-9])(?=\s+(?:by\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?(?:['’]s)?"
+    r"(?:\s+(?-i:[a-z])|\s*[.,;]))"
+)
 
 
 def _early_decade(match: RuleMatch) -> PartialTime | None:
@@ -908,7 +927,7 @@ _EARLY_RANGE_FOLLOWS = (
     r"(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$|\s+(?:the|he|she|it|they|his|her|its|their|when|and|a|an)\b)"
 )
 #: What a range of years names "of" it: "the war of 602-628".
-_RANGE_NOUNS = ("war", "wars", "reign", "period", "campaign", "conflict", "siege", "years")
+_RANGE_NOUNS = ("war", "wars", "reign", "period", "campaign", "campaigns", "conflict", "siege", "years")
 #: "between 605 and 611", "from 618 to 907": either end of a range of years of three digits (each
 #: end reads the other's number, in ``other`` or ``first*``).
 _EARLY_RANGE = (
@@ -929,6 +948,11 @@ _EARLY_RANGE = (
     + r"|(?:"
     + "|".join(rf"(?<=\b{noun}\sof\s(?P<first_of_{noun}>[1-9][0-9]{{2}})[-–])" for noun in _RANGE_NOUNS)
     + r")(?P<y3_of_second>[1-9][0-9]{2})(?![0-9])"
+    # ... and "in" a range with a dash, the clause going on after it: "raided Wessex in 892-896".
+    + r"|(?<=\bin\s)(?P<y3_in>[1-9][0-9]{2})(?=[-–](?P<other_in>[1-9][0-9]{2})"
+    + _EARLY_RANGE_FOLLOWS
+    + r")|(?<=\bin\s(?P<first_in>[1-9][0-9]{2})[-–])(?P<y3_in_second>[1-9][0-9]{2})"
+    + _EARLY_RANGE_FOLLOWS
 )
 
 
@@ -938,7 +962,13 @@ def _early_year_range(match: RuleMatch) -> PartialTime | None:
     200 and 300."), which are counts far more often. The era is the story's (see ``resolve``)."""
     year = match.group("y3") or match.group("y3_second") or match.group("y3_bracket")
     year = (
-        year or match.group("y3_bracket_second") or match.group("y3_of") or match.group("y3_of_second") or "0"
+        year
+        or match.group("y3_bracket_second")
+        or match.group("y3_of")
+        or match.group("y3_of_second")
+        or match.group("y3_in")
+        or match.group("y3_in_second")
+        or "0"
     )
     other = (
         match.group("other")
@@ -952,6 +982,8 @@ def _early_year_range(match: RuleMatch) -> PartialTime | None:
         or match.group("other_bracket")
         or match.group("first_bracket")
         or match.group("other_of")
+        or match.group("other_in")
+        or match.group("first_in")
         or next(
             (match.group(f"first_of_{noun}") for noun in _RANGE_NOUNS if match.has(f"first_of_{noun}")), None
         )
@@ -1015,6 +1047,13 @@ def _month_first_century_year(match: RuleMatch) -> PartialTime | None:
 
 #: A quarter named earlier in the sentence, before an ordinal that leaves the noun unsaid ("in
 #: the third quarter and will shrink again in the fourth").
+#: Words of an economy's or a company's figures: in their sentence "the final quarter" is the
+#: year's fourth ("the economy picked up in the final quarter"), not a game's.
+_FIGURES_IN_SENTENCE = re.compile(
+    r"\b(?:economy|economic|GDP|growth|grew|sales|profits?|revenues?|earnings|output|exports|imports"
+    r"|inflation|percent|fiscal|shipments|deliveries|demand)\b|%",
+    re.IGNORECASE,
+)
 _ELIDED_QUARTER_BEFORE = re.compile(
     # (A decimal point is no sentence's end: "3.3 percent in the third quarter, up from 1.8 percent".)
     r"\b(?:first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b(?:[^.;:!?]|(?<=[0-9])\.(?=[0-9])){0,100}\Z",
@@ -1023,6 +1062,11 @@ _ELIDED_QUARTER_BEFORE = re.compile(
 
 
 def _quarter(match: RuleMatch) -> PartialTime | None:
+    if match.has("final"):
+        text, start = match.match.string, match.match.start()
+        low, high = sentence_bounds(text, start)
+        if not _FIGURES_IN_SENTENCE.search(text, low, high):
+            return None  # "scored 12 points in the final quarter": a game's
     if match.has("nth_elided"):
         text, start = match.match.string, match.match.start()
         if not _ELIDED_QUARTER_BEFORE.search(text, max(0, start - 140), start):
@@ -2143,6 +2187,13 @@ RULES: tuple[Rule, ...] = (
             Example("In 476 Odoacer deposed the last emperor.", "0476", span="476", domain="narrative"),
             Example("In 249 Sima Yi staged a coup.", "0249", span="249", domain="narrative"),
             Example(
+                "Late in 875 Guthrum's army slipped past the king.",
+                "0875",
+                span="Late in 875",
+                mod="END",
+                domain="narrative",
+            ),
+            Example(
                 "The last emperor was deposed in 476 by Odoacer.", "0476", span="476", domain="narrative"
             ),
         ),
@@ -2220,6 +2271,8 @@ RULES: tuple[Rule, ...] = (
             Example("The dynasty ruled China from 618 to 907.", "0907", span="907", domain="narrative"),
             Example("The war lasted from 535 until 554.", "0535", span="535", domain="narrative"),
             Example("The Gothic War (535–554) was fought in Italy.", "0554", span="554", domain="narrative"),
+            Example("The campaigns of 875-878 were decisive.", "0875", span="875", domain="narrative"),
+            Example("The Danes raided Wessex again in 892-896.", "0896", span="896", domain="narrative"),
             Example(
                 "Xerxes invaded Greece in 480 BC. Between 478 and 465 the league grew.",
                 "BC0478",
@@ -2232,6 +2285,7 @@ RULES: tuple[Rule, ...] = (
             "Between 150 and 175 men were lost.",
             "The ships carried from 125 to 137 tons.",
             "The garrison (120-150 men) held out.",
+            "Prices rose in 120-150 stores.",
             "The dead numbered between 125 and 137.",
             "The garrison was cut from 425 to 317, the rolls show.",
         ),
@@ -2433,6 +2487,8 @@ RULES: tuple[Rule, ...] = (
             "They March on.",
             "March on!",
             "March on, comrades, to the sea.",
+            '"March with us, not against us," read a banner.',
+            "said Ann Lee, chief investment officer at March Capital Advisors.",
             "Protesters march to the palace.",
             "Thousands joined the March on Washington.",
             "MAY",
@@ -2929,7 +2985,10 @@ RULES: tuple[Rule, ...] = (
         # second century of the republic": a length, duration.amount_unit's), but the era's.
         pattern=r"(?:the )?(?P<nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word}|twenty-first)[- ]centur(?:y|ies)(?: (?P<bc>B\.C\.(?:E\.)?|BCE?\b)| (?:A\.D\.|AD\b|CE\b))?(?! of\b(?! (?:the|our) (?:Christian|Common|common) [Ee]ra\b))"
         # "20th Century Fox", "21st Century Insurance": a company's name.
-        r"(?!(?-i: (?:Fox|Insurance|Studios|Group|Media|Books|Foundation|Fund)\b))",
+        r"(?!(?-i: (?:Fox|Insurance|Studios|Group|Media|Books|Foundation|Fund)\b))"
+        # ... and a law's or a programme's: "the 21st Century Cures Act" (a capitalised
+        # "Century" before a capitalised word).
+        r"(?!(?<=(?-i:Century)) (?-i:[A-Z][a-z]+ (?:Act|Fund|Initiative|Program|Programme|Plan|Project|Bill)\b))",
         parse=_century,
         examples=(
             Example("the 20th century", "19"),
@@ -2957,6 +3016,7 @@ RULES: tuple[Rule, ...] = (
             "For the first century of its existence the college had no hall.",
             "Twenty-First Century Fox sold its studio.",
             "The film was released by 20th Century Fox.",
+            "The House will vote on the 21st Century Cures Act.",
         ),
         priority=3,
     ),
@@ -2996,7 +3056,10 @@ RULES: tuple[Rule, ...] = (
             # "the final quarter of 2012", "the last quarter of the year": the fourth, where a year
             # follows (alone, "the last quarter" is the one before this; "the final quarter" of a
             # game is no date).
-            r"|(?:final|last)(?= quarter,? of (?:fiscal )?(?:[12][0-9]{3}\b|(?:the|this|last|next) year\b)))"
+            r"|(?:final|last)(?= quarter,? of (?:fiscal )?(?:[12][0-9]{3}\b|(?:the|this|last|next) year\b))"
+            # ... and "the final quarter" alone where its sentence tells of an economy's or a
+            # company's figures (see _FIGURES_IN_SENTENCE), a year's fourth.
+            r"|(?P<final>final)(?= quarter\b(?!s| of\b)))"
             # ("fell for the second quarter in a row": a count of quarters, no quarter of the year.)
             r"(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)(?! in a row\b| running\b)"
             r"(?:,? (?:of )?(?:fiscal |calendar )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
@@ -3097,6 +3160,12 @@ RULES: tuple[Rule, ...] = (
                 span="the last quarter of the year",
                 dct="2025-12-20",
             ),
+            Example(
+                "The economy picked up in the final quarter, official data showed Friday.",
+                "2012-Q4",
+                span="the final quarter",
+                dct="2013-01-18",
+            ),
             # Told in the past before this year's has begun: last year's.
             Example(
                 "Sales fell in the last quarter of the year.", "2024-Q4", span="the last quarter of the year"
@@ -3124,6 +3193,7 @@ RULES: tuple[Rule, ...] = (
             "Profit fell in the January-June period.",
             "The exhibition runs from January-June.",
             "He scored 20 points in the final quarter of the game.",
+            "He scored 12 points in the final quarter.",
             "The Chiefs led 14-10 in the third quarter.",
             "Mahomes threw two touchdowns in the fourth quarter.",
             "She finished in the fourth.",
@@ -3563,7 +3633,11 @@ RULES: tuple[Rule, ...] = (
             # ("That fall he met his wife": "that fall" before its clause's subject is the season.)
             # ... and at the end of its clause: "It was released that fall.", "that fall, when".
             r"|(?:(?:later|earlier) )?(?:that (?!fall\b)|(?-i:That|that) (?=fall\s+(?-i:he|she|they|we|I)\b)"
-            r"|(?<=[a-z]ed\s)(?-i:that) (?=fall[.;!?,](?:\s|\Z))))"
+            r"|(?<=[a-z]ed\s)(?-i:that) (?=fall[.;!?,](?:\s|\Z))"
+            # ... after a verb's object ("a grand jury indicted him that fall."), or opening its
+            # sentence before a comma ("That fall, a grand jury indicted him").
+            r"|(?:(?<=\bhim\s)|(?<=\bher\s)|(?<=\bthem\s)|(?<=\bit\s)|(?<=\bus\s))(?-i:that) (?=fall[.;!?,](?:\s|\Z))"
+            r"|(?-i:That) (?=fall,\s)))"
             # ("spent the winter campaigning": the time spent, with its article.)
             r"(?:(?<=\bspent\sthe\s)|(?<=\bspend\sthe\s)|(?<=\bpassed\sthe\s)|(?!(?:spring|summer|autumn|fall|winter) "
             + _SEASON_NOUNS
@@ -3588,7 +3662,11 @@ RULES: tuple[Rule, ...] = (
             r"(?! (?:forward|back|into)\b)"
             # "Winter Park", "Fall River", "the Winter King": a place or a title that a capitalised
             # season begins the name of.
-            rf"(?!(?-i: (?:{_PLACE_OR_FIRM_HEADS}|King|Queen|Prince|Princess|Classic)\b))"
+            rf"(?!(?-i: (?:{_PLACE_OR_FIRM_HEADS})\b))"
+            # (A title after a season in the lower case is a clause's subject: "That summer Prince
+            # Potemkin laid siege to Ochakov".)
+            r"(?!(?:(?<=(?-i:Spring))|(?<=(?-i:Summer))|(?<=(?-i:Autumn))|(?<=(?-i:Fall))|(?<=(?-i:Winter)))"
+            r"(?-i: (?:King|Queen|Prince|Princess|Classic)\b))"
             r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
         parse=_season_or_its_edge,
@@ -3599,6 +3677,18 @@ RULES: tuple[Rule, ...] = (
             Example("The Spring Offensive is the army's plan.", "2025-SP", span="Spring"),
             Example("In the spring Lee invaded Maryland.", "2025-SP", span="the spring"),
             Example("He enrolled at Yale in 1962. That fall he met his wife.", "1962-FA", span="That fall"),
+            Example(
+                "The war began in 1787. That summer Prince Potemkin laid siege to Ochakov.",
+                "1787-SU",
+                span="That summer",
+                domain="narrative",
+            ),
+            Example(
+                "He resigned in March 2008. A grand jury indicted him that fall.", "2008-FA", span="that fall"
+            ),
+            Example(
+                "He resigned in March 2008. That fall, a jury indicted him.", "2008-FA", span="That fall"
+            ),
             Example(
                 "The truce held through the summer months of 1917.",
                 "1917-SU",

@@ -451,6 +451,12 @@ def _edge_units(match: RuleMatch) -> PartialTime | None:
     """ "the first hours of the blockade", "the final years of the reign": some units at one end of a
     period the text names; "the first hour" is one."""
     unit = (match.group("unit") or "").lower()
+    if unit.startswith("half"):
+        # "in the first half-hour of trading": thirty minutes (of what "of" names; "He scored in
+        # the last half hour" is a match's).
+        if not match.match.string.startswith(" of ", match.match.end()):
+            return None
+        return PartialTime(kind="duration", duration=((30.0, "TM"),))
     letter = _LEXICON.unit(unit)
     if letter is None:
         return None
@@ -704,7 +710,7 @@ RULES: tuple[Rule, ...] = (
             # ... and "a night attack", "a night march": an attack by night.
             r"(?!(?<=\ba\snight)\s+(?:assaults?|attacks?|march(?:es)?|raids?|crossings?|flights?|shifts?|bombing|"
             r"operations?|sorties?|battles?|offensives?|watch|fighters?|landings?|withdrawals?|airlifts?|"
-            r"airdrops?|patrols?|"
+            r"airdrops?|patrols?|approach(?:es)?|advances?|drives?|journeys?|"
             # ... and a job or a place by night: "A night clerk was shot", "a night club".
             r"clerks?|watchm[ae]n|guards?|nurses?|porters?|managers?|editors?|workers?|staff|duty|desk|"
             r"clubs?|trains?|bus(?:es)?|schools?|sky|vision|court)\b)"
@@ -1045,7 +1051,7 @@ RULES: tuple[Rule, ...] = (
             # "the last day of the talks" is a day of them (relative.nth_day_of_event).
             # ("at the last minute", "until the last minute": an idiom for late, no length.)
             r"(?:the (?:(?P<the_past>past)|last(?! day of\b)(?<!\bat\sthe\slast)(?<!\buntil\sthe\slast)(?<!\btill\sthe\slast)"
-            r"|next(?= (?:hour|minute|fortnight)\b))"
+            r"|(?:next|following)(?= (?:hour|minute|fortnight)\b))"
             # ("the annual average of 57 over the previous decade": the ten years before.)
             r"|"
             + after_one_of("over", "throughout", "within", "for")
@@ -1067,6 +1073,11 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("coming up in the next hour", "PT1H", span="the next hour"),
             Example("A verdict is due within the next fortnight.", "P2W", span="the next fortnight"),
+            Example(
+                "Over the following fortnight the British fought costly actions.",
+                "P2W",
+                span="the following fortnight",
+            ),
             Example("Prices have soared over the past fortnight.", "P2W", span="the past fortnight"),
             Example("Over the next decade the rebels held the countryside.", "P10Y", span="the next decade"),
             Example(
@@ -1477,6 +1488,13 @@ RULES: tuple[Rule, ...] = (
                 "erased",
                 "reverse",
                 "reversed",
+                # ... or eased: "The deal may help ease decades of hostility."
+                "ease",
+                "eased",
+                "eases",
+                "easing",
+                "heal",
+                "healed",
                 "squandered",
                 "wasted",
                 "to",
@@ -1509,6 +1527,7 @@ RULES: tuple[Rule, ...] = (
                 "The deal follows months of talks between the two firms.", "PXM", span="months", domain="news"
             ),
             Example("Businesses face months of uncertainty.", "PXM", span="months", domain="news"),
+            Example("The deal may help ease decades of hostility.", "PXY", span="decades", domain="news"),
             Example("Some will need weeks of treatment.", "PXW", span="weeks", domain="news"),
             Example(
                 "The appointment ends months of speculation about his successor.",
@@ -1694,7 +1713,8 @@ RULES: tuple[Rule, ...] = (
         # that day, and "the first days after the vote" a span the rule cannot bound.
         pattern=(
             # ("in the early hours." is a time of day: time.anaphoric_part.)
-            r"the (?:first|last|final|early(?! hours\s*[,.;])|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour|year|decade|century)"
+            r"the (?:first|last|final|early(?! hours\s*[,.;])|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour|year|decade|century"
+            r"|half[- ]hour)"
             r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow|(?:this|last|the) (?:morning|night))\b|[0-9]|the (?:[0-9]{3}0|'[0-9]0)'?s\b"
             # "the early hours of the same day", "of the next day": a part of that day.
             r"|(?:the|that) (?:same |next |following |previous )?day\b"
@@ -1713,6 +1733,11 @@ RULES: tuple[Rule, ...] = (
             Example("The last days of the battle were the bloodiest.", "PXD", span="The last days"),
             Example(
                 "The bridge was lost within the first hour of the assault.", "PT1H", span="the first hour"
+            ),
+            Example(
+                "The index was down 63 points in the first half-hour of trading.",
+                "PT30M",
+                span="the first half-hour",
             ),
             Example(
                 "Returns were low in the early years, as the fund grew.",

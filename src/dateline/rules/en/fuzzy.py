@@ -224,9 +224,13 @@ _FUTURE = (
 #: transition, no time.
 _TRANSITION_BEFORE = re.compile(r"(?:\A|[.!?:\"“”]\s+|\n\s*)(?:(?:and|well|but|so),?\s+)?\Z", re.IGNORECASE)
 _TRANSITION_AFTER = re.compile(
-    r",?\s+(?:to|for|back\s+to|over\s+to|on\s+to|let's|let\s+us|here's|here\s+is|here\s+are)\b",
+    # (Not a time counted: "Now, for the first time, someone is listening".)
+    r",?\s+(?:to|for(?!\s+the\s+(?:first|second|third|last)\s+time\b)|back\s+to|over\s+to|on\s+to|let's|let\s+us"
+    r"|here's|here\s+is|here\s+are)\b",
     re.IGNORECASE,
 )
+#: A programme's name that ends in "Now": "This is VOA News Now".
+_PROGRAMME_NOW_BEFORE = re.compile(r"(?-i:News|Today|Democracy)\s\Z")
 
 
 def _present(match: RuleMatch) -> PartialTime | None:
@@ -237,6 +241,8 @@ def _present(match: RuleMatch) -> PartialTime | None:
         and _TRANSITION_BEFORE.search(text, max(0, start - 12), start)
     ):
         return None
+    if match.text == "Now" and _PROGRAMME_NOW_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "This is VOA News Now": a programme's name
     return PartialTime(kind="ref", value="PRESENT_REF")
 
 
@@ -284,6 +290,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("We are currently facing a backlash", "PRESENT_REF", span="currently"),
             Example("now", "PRESENT_REF"),
+            Example("Now, for the first time, someone is listening.", "PRESENT_REF", span="Now"),
             Example("By this time, the king had fled.", "PRESENT_REF", span="this time"),
             Example("Rebels regrouped during this time.", "PRESENT_REF", span="this time"),
             Example("At this hour, the storm is moving north.", "PRESENT_REF", span="this hour"),
@@ -308,6 +315,7 @@ RULES: tuple[Rule, ...] = (
             "Now to the weather.",
             "Now, let's turn to sports.",
             "And now for the headlines.",
+            "This is VOA News Now.",
             "This time she won.",
             "The army moved again, this time to the coast.",
             "at this time of year",

@@ -51,7 +51,7 @@ _DETERMINER_PATTERN = (
     # no length a story counts: "over the past weekend" is the last one.
     r"the (?:last|past)(?= quarter\b)|the past(?= weekend\b)|"
     # ... and "the last fiscal year", a company's closed year (not "the last year", a length).
-    r"the (?:last|past)(?= (?:fiscal|financial) year\b)|"
+    r"the (?:last|past)(?= (?:fiscal|financial|business) year\b)|"
     r"current|next|coming|last|previous|that)"
 )
 
@@ -1201,7 +1201,7 @@ RULES: tuple[Rule, ...] = (
         # year is (TimeML writes a fiscal year as the year that names it; "the current fiscal year"
         # is relative.reported_year's).
         pattern=_DETERMINER_PATTERN
-        + r" (?:(?P<fiscal>fiscal|financial) (?=year\b))?(?P<unit>day|week|weekend|month|quarter|year|decade|century|season)",
+        + r" (?:(?P<fiscal>fiscal|financial|business) (?=year\b))?(?P<unit>day|week|weekend|month|quarter|year|decade|century|season)",
         parse=_determined_unit,
         examples=(
             Example("this year", "2025"),
@@ -1227,6 +1227,10 @@ RULES: tuple[Rule, ...] = (
             Example("Earlier this year, the firm cut jobs.", "2025", span="Earlier this year", mod="START"),
             Example("last quarter", "2025-Q1"),
             Example("The retailer lost money last fiscal year.", "2024", span="last fiscal year"),
+            # A Japanese company's year, as wires write it.
+            Example(
+                "It sold 8.6 million cars in the last business year.", "2024", span="the last business year"
+            ),
             Example(
                 "The group swung to a loss in the previous financial year.",
                 "2024",
@@ -1784,12 +1788,17 @@ RULES: tuple[Rule, ...] = (
             # July were wet").
             # ("died of typhoid that September, aged 33": an aside of the subject's age after it.)
             r"|(?<=[a-z]\s)(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)|, (?:and|but|when|while|aged)\b"
+            # ... and so at the end of an aside before the main verb ("Mongoose, launched by the
+            # administration that November, did little to reassure him").
+            r"|, (?:did|was|were|had|(?-i:[a-z]+ed))\b"
             # ... or before a second verb of its subject: "was tried that October and sentenced";
             # or a purpose: "was shut down that November to make room", "closed that December for
             # repairs".
             # ("was promoted that September and given a brigade": a participle in -en too.)
             r"| and (?!(?:then|when|even|often|seven|eleven|open)\b)(?-i:[a-z]+(?:ed|en))\b"
             r"| to (?-i:[a-z]+)\b(?! (?:(?-i:[A-Z])|the\s+end\b))| for (?-i:[a-z]+)\b"
+            # ... or what went with it: "He retired that October with a county pension".
+            r"| with (?:a|an|his|her|their|its)\b"
             # ... or before the margin it was won by: "won that November by a wide margin".
             r"| by (?:a|an|the|some|about|over|more|\d)"
             # ... or the counts someone was charged on: "indicted him that September on 23 counts".
@@ -1874,6 +1883,18 @@ RULES: tuple[Rule, ...] = (
             ),
             Example(
                 "He won in 1976. He won that November by a wide margin.", "1976-11", span="that November"
+            ),
+            Example(
+                "He was charged in 2013. He retired that October with a county pension.",
+                "2013-10",
+                span="that October",
+            ),
+            Example(
+                "The invasion failed in April 1961, and Mongoose, launched by the administration that "
+                "November, did little to reassure him.",
+                "1961-11",
+                span="that November",
+                domain="narrative",
             ),
             Example(
                 "In March 1997, agents searched his home. A grand jury indicted him that September on 23 counts.",
@@ -2163,7 +2184,7 @@ RULES: tuple[Rule, ...] = (
                 for possessive in ("its", "their")
             )
             + r")(?=fiscal year\b(?! (?:ended|ending|ends|to)\b)))"
-            r"(?:(?P<which>full|whole|entire|current|latest|most recent) )?(?:(?P<fiscal>fiscal|financial|calendar) )?(?-i:year)"
+            r"(?:(?P<which>full|whole|entire|current|latest|most recent) )?(?:(?P<fiscal>fiscal|financial|business|calendar) )?(?-i:year)"
             r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of(?! \$)|when|"
             r"in which|during which|two thousand|nineteen|eighteen|seventeen)\b)"
             r"(?(which)|(?(fiscal)|(?! that\b)))"

@@ -1,0 +1,247 @@
+"""A twenty-eighth probe of news: AP wires of 1998-2000, Wall Street Journal business copy of 1989,
+radio and TV transcripts of 1998, Xinhua and AFP wires, local news, court stories, health and
+science news, financial wires of 2012-2014, New York Times features and election campaign news
+(documents written for the probe).
+
+Sentences written the way those texts write them, each with every timex it must yield (text,
+type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. Every case runs with
+``domain="news"`` and with ``domain="auto"``.
+
+Readings these cases pin down:
+- What is ordered to hold "through" or "until" a day ("ordered flags at half staff through Monday",
+  "ordered the embassy closed until Monday") looks ahead, whatever the tense of the order.
+- A day of a month in a "when" clause after a month and year ("was January 1994, when the mercury
+  bottomed out on Jan. 19") is that month's; "We've got February and March still to get through"
+  holds no past ("have got" is "have"); "that year" after a day a record runs from, with a length
+  between ("since Oct. 21, 1987, two days after the crash that year"), is that day's year.
+- An order that opens a quotation ('"March with us, not against us," read a banner') and a firm's
+  name ("March Capital Advisors") are no month; "This is VOA News Now" names a programme, but
+  "Now, for the first time, someone is listening" is the present.
+- A possessive day a figure is a part of ("recovering nearly half of Friday's 190.58-point loss")
+  is no day the report's clock times are on; nor is a year a figure is compared with, its share
+  between ("from $46 million, or $1.79 a share, in fiscal 1988"), nor the year of an event it
+  names ("recovering from the 1988 drought"), which leaves "the year-ago period" the quarter's.
+- "the final quarter" in a sentence of an economy's figures is the year's fourth; a game's is no
+  date. "the first half-hour of trading" is thirty minutes. "ease decades of hostility" is a
+  length. "the 21st Century Cures Act" is a law's name. "babies born with small heads in late
+  October" holds no verb of a timetable.
+- A participial aside after its subject ("In Washington, President Clinton, speaking at the White
+  House on Saturday afternoon, said ... would contribute") tells its time by the main verb.
+- "That night" after "Today" points back to the night the story told, not to the day of writing,
+  and the clock times after it are that night's; a day a "when" clause tells of ("since Nov. 18,
+  1998, when agents carried 40 boxes out") is where "that day" and "that evening" point.
+- "What will he do on the first Saturday in September?" asks of the one to come; "having cut them
+  ... in December" is done; "the current business year" and "the last business year" are a
+  company's years; "indicted him that fall" and "retired that October with a county pension" keep
+  "that".
+
+Publication date: as given with each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+CASES: list[tuple[str, str, list[tuple]]] = [
+    (
+        "SHAW: Secretary of State Madeleine Albright ordered flags at half staff through Monday. The "
+        "State Department ordered the embassy closed until Monday.",
+        "1998-08-07",
+        [("Monday", "DATE", "1998-08-10"), ("Monday", "DATE", "1998-08-10")],
+    ),
+    (
+        "The last time the city saw a temperature this low was January 1994, when the mercury bottomed "
+        "out at 22 below on Jan. 19, according to weather service records.",
+        "2014-01-06",
+        [("January 1994", "DATE", "1994-01"), ("Jan. 19", "DATE", "1994-01-19")],
+    ),
+    (
+        '"We\'re not out of the woods," she said. "We\'ve got February and March still to get through."',
+        "2014-01-06",
+        [("February", "DATE", "2014-02"), ("March", "DATE", "2014-03")],
+    ),
+    (
+        '"The people want to execute the president!" crowds chanted outside the courtroom. "March with '
+        'us, not against us," read a banner held by one woman.',
+        "2012-06-02",
+        [],
+    ),
+    (
+        "A Greek team that arrived Wednesday has found 12 survivors, a gesture that officials in Athens "
+        "and Ankara said may help ease decades of hostility between the neighbors.",
+        "1999-08-20",
+        [("Wednesday", "DATE", "1999-08-18"), ("decades", "DURATION", "PXY")],
+    ),
+    (
+        "In Washington, President Clinton, speaking at the White House on Saturday afternoon, said the "
+        "United States would contribute about 4,000 troops to a peacekeeping force if a deal is signed.",
+        "1999-02-22",
+        [("Saturday afternoon", "TIME", "1999-02-20TAF")],
+    ),
+    (
+        "Stock prices rebounded sharply yesterday, recovering nearly half of Friday's 190.58-point loss, "
+        "as bargain hunters stepped in after a shaky opening. Traders said the market turned around at "
+        "about 10:15 a.m. EDT. By midday the industrial average was up 40 points, and it added to its "
+        "gains through the afternoon.",
+        "1989-10-17",
+        [
+            ("yesterday", "DATE", "1989-10-16"),
+            ("Friday", "DATE", "1989-10-13"),
+            ("about 10:15 a.m. EDT", "TIME", "1989-10-16T10:15-04:00", "APPROX"),
+            ("midday", "TIME", "1989-10-16T12:00"),
+            ("the afternoon", "TIME", "1989-10-16TAF"),
+        ],
+    ),
+    (
+        "It was the average's biggest one-day point gain since Oct. 21, 1987, two days after the crash "
+        "that year.",
+        "1989-10-17",
+        [
+            ("one-day", "DURATION", "P1D"),
+            ("Oct. 21, 1987", "DATE", "1987-10-21"),
+            ("two days", "DURATION", "P2D"),
+            ("that year", "DATE", "1987"),
+        ],
+    ),
+    (
+        "The Dow Jones Industrial Average, which had been down 63.52 points in the first half-hour of "
+        "trading, finished at 2657.38. He scored in the last half hour.",
+        "1989-10-17",
+        [("the first half-hour", "DURATION", "PT30M")],
+    ),
+    (
+        "Kessler-Brandt Inc. said net income for its fiscal fourth quarter, ended Sept. 30, rose 27% on "
+        "strong demand from farmers recovering from the 1988 drought. Net climbed to $18.4 million from "
+        "$14.5 million in the year-ago period.",
+        "1989-11-15",
+        [
+            ("fiscal fourth quarter", "DATE", "1989-Q4"),
+            ("Sept. 30", "DATE", "1989-09-30"),
+            ("1988", "DATE", "1988"),
+            ("the year-ago period", "DATE", "1988-Q4"),
+        ],
+    ),
+    (
+        "For fiscal 1989, the company earned $61.7 million, or $2.38 a share, up 34% from $46 million, or "
+        "$1.79 a share, in fiscal 1988. Revenue for the year rose 9% to $1.53 billion.",
+        "1989-11-15",
+        [("fiscal 1989", "DATE", "1989"), ("fiscal 1988", "DATE", "1988"), ("the year", "DATE", "1989")],
+    ),
+    (
+        "China's economic growth slowed to 7.8 percent in 2012, the weakest pace in 13 years, but the "
+        "world's second-largest economy picked up in the final quarter as government stimulus kicked in, "
+        "official data showed Friday.",
+        "2013-01-18",
+        [
+            ("2012", "DATE", "2012"),
+            ("13 years", "DURATION", "P13Y"),
+            ("the final quarter", "DATE", "2012-Q4"),
+            ("Friday", "DATE", "2013-01-18"),
+        ],
+    ),
+    (
+        "Bryant scored 12 points in the final quarter.",
+        "2013-01-18",
+        [],
+    ),
+    (
+        "In Recife, doctors noticed a surge in babies born with unusually small heads in late October.",
+        "2016-02-05",
+        [("late October", "DATE", "2015-10", "END")],
+    ),
+    (
+        "The House will vote on the 21st Century Cures Act next week.",
+        "2015-11-24",
+        [("next week", "DATE", "2015-W49")],
+    ),
+    (
+        "JUDITH LATHAM: This is VOA News Now. I'm Judith Latham. Now, for the first time, someone is "
+        "listening.",
+        "1998-10-19",
+        [("Now", "DATE", "PRESENT_REF")],
+    ),
+    (
+        "For almost four years, Ruth Calloway kept her son's bedroom exactly as he left it on the night "
+        "of June 14, 1995. Today, after a jury convicted the man who killed him, she said she might "
+        "finally pack up his trophies. That night had started ordinarily. Daniel finished his shift at "
+        "10 p.m.",
+        "1999-03-11",
+        [
+            ("almost four years", "DURATION", "P4Y", "LESS_THAN"),
+            ("the night of June 14, 1995", "TIME", "1995-06-14TNI"),
+            ("Today", "DATE", "1999-03-11"),
+            ("That night", "TIME", "1995-06-14TNI"),
+            ("10 p.m.", "TIME", "1995-06-14T22:00"),
+        ],
+    ),
+    (
+        "Yesterday afternoon, in the same spot, he announced that he would resign as mayor on March 31. "
+        "The end had been coming since Nov. 18, 1998, when agents of the Federal Bureau of Investigation "
+        "carried 40 boxes of records out of City Hall. Mr. Halloran was in Atlantic City that day. He flew "
+        "home that evening.",
+        "2000-02-24",
+        [
+            ("Yesterday afternoon", "TIME", "2000-02-23TAF"),
+            ("March 31", "DATE", "2000-03-31"),
+            ("Nov. 18, 1998", "DATE", "1998-11-18"),
+            ("that day", "DATE", "1998-11-18"),
+            ("that evening", "TIME", "1998-11-18TEV"),
+        ],
+    ),
+    (
+        "He has taught American history every spring since 1971. What will he do on the first Saturday "
+        "in September?",
+        "2000-11-17",
+        [
+            ("every spring", "SET", "XXXX-SP"),
+            ("1971", "DATE", "1971"),
+            ("the first Saturday in September", "DATE", "2001-09-01"),
+        ],
+    ),
+    (
+        "The Fed is expected to trim its bond purchases by another $10 billion at the end of its two-day "
+        "meeting on Wednesday, having cut them to $75 billion a month in December.",
+        "2014-01-24",
+        [
+            ("two-day", "DURATION", "P2D"),
+            ("Wednesday", "DATE", "2014-01-29"),
+            ("December", "DATE", "2013-12"),
+        ],
+    ),
+    (
+        "Nakamura Motor forecast on Thursday that operating profit would fall 5 percent in the current "
+        "business year, after it sold 8.6 million vehicles in the last business year.",
+        "2014-05-08",
+        [
+            ("Thursday", "DATE", "2014-05-08"),
+            ("the current business year", "DATE", "2014"),
+            ("the last business year", "DATE", "2013"),
+        ],
+    ),
+    (
+        '"It\'s been a straight-up market for nearly two years," said Tom Keller, chief investment '
+        "officer at March Capital Advisors in New York.",
+        "2014-01-24",
+        [("nearly two years", "DURATION", "P2Y", "APPROX")],
+    ),
+    (
+        "Robert Menendez resigned in March 2008. A Hudson County grand jury indicted him that fall.",
+        "2012-07-24",
+        [("March 2008", "DATE", "2008-03"), ("that fall", "DATE", "2008-FA")],
+    ),
+    (
+        "The clerk was charged in 2013. He retired that October with a county pension.",
+        "2015-02-27",
+        [("2013", "DATE", "2013"), ("that October", "DATE", "2013-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES)
+def test_news_probe_28(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    timexes = annotate(text, dct=dct, domain=domain)
+    assert_found(timexes, expected)
