@@ -16,6 +16,8 @@ Readings these cases pin down:
   approach march" names no length.
 - Years of three digits: "the campaigns of 875-878", "raided again in 892-896", "Late in 875
   Guthrum's army".
+- A title after a season in the lower case is its clause's subject: "That summer Prince Grigory
+  Potemkin laid siege to Ochakov".
 """
 
 from __future__ import annotations
@@ -59,6 +61,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "On 14 July 1916, after a night approach march, four divisions attacked at 03:25.",
         "2010-03-14",
         [("14 July 1916", "DATE", "1916-07-14"), ("03:25", "TIME", "1916-07-14T03:25")],
+    ),
+    (
+        "Catherine declared war on the Ottomans in August 1787. That summer Prince Grigory Potemkin "
+        "laid siege to Ochakov.",
+        "2010-05-01",
+        [("August 1787", "DATE", "1787-08"), ("That summer", "DATE", "1787-SU")],
     ),
 ]
 

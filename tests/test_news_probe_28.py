@@ -34,6 +34,14 @@ Readings these cases pin down:
   ... in December" is done; "the current business year" and "the last business year" are a
   company's years; "indicted him that fall" and "retired that October with a county pension" keep
   "that".
+- A third round: "today" set against a past age ("In 1995, fewer than 20 million Americans were
+  online; today the figure is ...") is the present, PRESENT_REF; what a reporting verb's clause
+  says will be ("Diplomats noted that midnight Jan. 15 in New York will be 8 a.m. Jan. 16") is ahead,
+  a place between; "the 12th the council has adopted" is a rank; "twice a day, at 10 a.m. and 3
+  p.m." is a set and two clock times; "12:00 midnight" is midnight; "results for the fourth quarter
+  and full year 2013" are of 2013's quarter; "quarterly rather than monthly" are two sets; "during
+  the month" after a month's figures is that month; a weekday in a clause of time of its own ("and
+  after Holbrooke's mission ended Tuesday") is no day of the week named before it.
 
 Publication date: as given with each case.
 """
@@ -236,6 +244,70 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The clerk was charged in 2013. He retired that October with a county pension.",
         "2015-02-27",
         [("2013", "DATE", "2013"), ("that October", "DATE", "2013-10")],
+    ),
+    (
+        "In 1995, fewer than 20 million Americans were online; today the figure is well over 100 "
+        "million. In 1998 he was elected. Today he said he would resign.",
+        "2001-07-22",
+        [
+            ("1995", "DATE", "1995"),
+            ("today", "DATE", "PRESENT_REF"),
+            ("1998", "DATE", "1998"),
+            ("Today", "DATE", "2001-07-22"),
+        ],
+    ),
+    (
+        "Diplomats noted that midnight Jan. 15 in New York will be 8 a.m. Jan. 16 in Baghdad.",
+        "1990-11-30",
+        [("midnight Jan. 15", "TIME", "1991-01-15T24:00"), ("8 a.m. Jan. 16", "TIME", "1991-01-16T08:00")],
+    ),
+    (
+        "The measure is the 12th the council has adopted against Iraq since August.",
+        "1990-11-30",
+        [("August", "DATE", "1990-08")],
+    ),
+    (
+        "The military will brief reporters twice a day, at 10 a.m. and 3 p.m. The shop opens daily at 9 a.m.",
+        "1991-01-17",
+        [
+            ("twice a day", "SET", "P1D", None, {"freq": "2X"}),
+            ("10 a.m.", "TIME", "XXXX-XX-XXT10:00"),
+            ("3 p.m.", "TIME", "XXXX-XX-XXT15:00"),
+            ("daily at 9 a.m.", "SET", "XXXX-XX-XXT09:00"),
+        ],
+    ),
+    (
+        "The offer will expire at 12:00 midnight, New York City time, on Friday, July 25, 2008.",
+        "2008-07-14",
+        [("12:00 midnight, New York City time, on Friday, July 25, 2008", "TIME", "2008-07-25T24:00-04:00")],
+    ),
+    (
+        "Crestline will report results for the fourth quarter and full year 2013 on March 19. It will "
+        "report sales quarterly rather than monthly.",
+        "2014-03-06",
+        [
+            ("the fourth quarter", "DATE", "2013-Q4"),
+            ("2013", "DATE", "2013"),
+            ("March 19", "DATE", "2014-03-19"),
+            ("quarterly", "SET", "P3M"),
+            ("monthly", "SET", "P1M"),
+        ],
+    ),
+    (
+        "Sales declined 2.1 percent in February, hurt by the closing of 240 stores for at least one day "
+        "during the month.",
+        "2014-03-06",
+        [
+            ("February", "DATE", "2014-02"),
+            ("at least one day", "DURATION", "P1D", "EQUAL_OR_MORE"),
+            ("the month", "DATE", "2014-02"),
+        ],
+    ),
+    (
+        "The decision to strike came after peace talks in France collapsed last week, and after Richard "
+        "Holbrooke's mission to Belgrade ended Tuesday without a deal.",
+        "1999-03-24",
+        [("last week", "DATE", "1999-W11"), ("Tuesday", "DATE", "1999-03-23")],
     ),
 ]
 

@@ -484,6 +484,10 @@ _RANGE_END_BEFORE = re.compile(
 )
 
 
+#: A second clock joined to the first: " and 3 p.m.", ", 3 p.m.".
+_SECOND_CLOCK_AFTER = re.compile(r"(?:,\s*|\s+and\s+)[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\b", re.IGNORECASE)
+
+
 def _clocked_set(text: str, first: Candidate, second: Candidate, *, recurring: Candidate) -> Candidate | None:
     """ "every Monday at 9:15", "daily at 6 a.m.", "at 9pm on Sundays": one SET, the clock time on
     each day of the set, as "Friday at 3 p.m." is one TIME. A set of parts of days ("every evening
@@ -494,6 +498,8 @@ def _clocked_set(text: str, first: Candidate, second: Candidate, *, recurring: C
         return None  # (a zone's offset is the resolver's to write, on a day it knows)
     if recurring is second and _RANGE_END_BEFORE.search(text, max(0, first.start - 24), first.start):
         return None  # "from 2 to 4 p.m. on Sundays": both ends recur (see date_clocks_of_sets)
+    if recurring is first and _SECOND_CLOCK_AFTER.match(text, second.end):
+        return None  # "twice a day, at 10 a.m. and 3 p.m.": two clocks, no one the set's
     day = days.group("day") or "XXXX-XX-XX"
     seconds = f":{clock.second:02d}" if clock.second is not None else ""
     time = f"T{clock.hour:02d}:{clock.minute or 0:02d}{seconds}"

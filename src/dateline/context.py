@@ -1435,7 +1435,12 @@ class TenseIndex:
             if (
                 cue == "future"
                 and cue_start >= end
-                and not self.text[end:cue_start].strip()
+                # (... or with a place between: "Diplomats noted that midnight Jan. 15 in New York
+                # will be 8 a.m. Jan. 16 in Baghdad".)
+                and (
+                    not self.text[end:cue_start].strip()
+                    or _PLACE_BETWEEN.fullmatch(self.text, end, cue_start)
+                )
                 and _SAID_JUST_BEFORE.search(self.text, max(0, start - 28), start)
             ):
                 # "Analysts said January would be critical": the expression is the subject of
@@ -1552,7 +1557,8 @@ _SUBORDINATE_BETWEEN = re.compile(
 #: A verb of saying just before an expression that is the subject of what was said.
 #: (... after the subject's noun too: "said lows overnight could reach 5 degrees".)
 _SAID_JUST_BEFORE = re.compile(
-    r"\b(?:said|says|say|predicted|warned|believed?|believes)\s+(?:that\s+)?(?:(?:the\s+)?[a-z]+\s+)?\Z"
+    r"\b(?:said|says|say|predicted|warned|believed?|believes|noted|notes|added|argued|argues)\s+(?:that\s+)?"
+    r"(?:(?:the\s+)?[a-z]+\s+)?\Z"
 )
 #: "that" opening what was said, or a relative clause, right after an expression ("said on Sunday
 #: that ...", "a package late Monday that would ...").
@@ -1981,6 +1987,8 @@ def _after_modal(text: str, start: int) -> bool:
 
 
 #: The subjects a question puts after its modal: "will he", "would they".
+#: A place after an expression, before the verb of its clause: " in New York ".
+_PLACE_BETWEEN = re.compile(r"\s+in\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+")
 _QUESTION_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "you", "i"})
 
 

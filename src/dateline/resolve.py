@@ -3532,7 +3532,9 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
             continue  # "intervened twice last week, but not since Monday": since this week's
         if _IF_BETWEEN.search(text, week.end, timex.start):
             continue  # "would ask next week for funds if no deal was reached by Friday": the condition's
-        if _NEW_SUBJECT_CLAUSE_BETWEEN.search(text, week.end, timex.start):
+        if _NEW_SUBJECT_CLAUSE_BETWEEN.search(text, week.end, timex.start) or _NEW_TIME_CLAUSE_BETWEEN.search(
+            text, week.end, timex.start
+        ):
             # "The United States last week ordered a carrier to the area, and on Monday the
             # secretary said ...": a clause of its own, its weekday the latest one.
             continue
@@ -5268,6 +5270,9 @@ _NOUN_PARTICIPLE_BEFORE = re.compile(
 _RELATIVE_OF_A_NOUN_BETWEEN = re.compile(r",\s+which\s+(?:falls|is|begins|starts|ends)\s+(?:on\s+)?\Z")
 #: A clause of its own, with a subject of its own after its day: ", and on Monday the".
 _NEW_SUBJECT_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\s+(?:on\s+)?\Z")
+#: ... or a clause of time of its own: "after peace talks collapsed last week, and after Holbrooke's
+#: mission to Belgrade ended Tuesday".
+_NEW_TIME_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\s+(?:after|before|when|as|since|until)\s")
 #: A condition between a named week and a weekday, whose deadline is its own.
 _IF_BETWEEN = re.compile(r"\bif\b")
 #: A relative clause of time right after a date: "since 1994, when ...".

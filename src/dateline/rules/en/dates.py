@@ -1101,6 +1101,7 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
         or match.group("rq_year")
         or match.group("aq_year")
         or match.group("pair_year")
+        or match.group("and_year")
     )
     if match.has("of_year"):
         return _of_relative_year(match).but(quarter=nth, grain=Grain.QUARTER)
@@ -3063,6 +3064,9 @@ RULES: tuple[Rule, ...] = (
             # ("fell for the second quarter in a row": a count of quarters, no quarter of the year.)
             r"(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)(?! in a row\b| running\b)"
             r"(?:,? (?:of )?(?:fiscal |calendar )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
+            # ... and the year an earnings release names after it: "results for the fourth quarter
+            # and full year 2013", "the fourth quarter and fiscal year 2013".
+            r"(?:(?= and (?:the )?(?:full|fiscal|whole|entire)[- ]year (?:of )?(?:fiscal )?(?P<and_year>[12][0-9]{3})\b)|)"
             # "the third and fourth quarters": two quarters, "the third" and "fourth quarters", as
             # "March 5 and 6" are two days.
             r"|(?<=\bthe\s)(?P<nth_pair>first|second|third)(?= and (?:second|third|fourth) quarters\b)"
@@ -3169,6 +3173,12 @@ RULES: tuple[Rule, ...] = (
             # Told in the past before this year's has begun: last year's.
             Example(
                 "Sales fell in the last quarter of the year.", "2024-Q4", span="the last quarter of the year"
+            ),
+            Example(
+                "Crestline will report results for the fourth quarter and full year 2013 on March 19.",
+                "2013-Q4",
+                span="the fourth quarter",
+                dct="2014-03-06",
             ),
             Example("the fiscal first quarter", "2025-Q1", dct="2025-10-20"),
             Example("the fiscal-first quarter", "2025-Q1", dct="2025-10-20"),
@@ -3822,6 +3832,8 @@ RULES: tuple[Rule, ...] = (
          + r"(?! (?!(?:its|his|her|their|the|a|an|our|my|your)\b)(?-i:[a-z]+) "
         r"(?:division|regiment|brigade|battalion|army|corps|fleet|squadron|district|"
         r"congress|amendment|anniversary|birthday|century|dynasty)s?\b)"
+        # (... nor a rank a relative clause counts: "The measure is the 12th the council has adopted".)
+        + r"(?! (?:the|a|its|their) (?-i:[a-z]+) (?:has|have|had)\b)"
         + r"(?! since\b)(?! (?-i:[A-Z]))(?!,? (?:and|or|to|through) (?:the )?[0-9]{1,2}(?:st|nd|rd|th)(?:[- ]centur|"
         # (... nor the first of two ranks: "the 20th and 21st time".)
         + NOT_A_DAY_AFTER.replace("(?!", "(?=", 1)
@@ -3836,6 +3848,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "The summit was the 19th since the crisis began.",
+            "The measure is the 12th the council has adopted against Iraq.",
             "The seizure was the 11th in Texas.",
             "the 3rd Infantry Division",
             "He commanded the 11th military division at Bordeaux.",

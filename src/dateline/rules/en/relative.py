@@ -170,6 +170,18 @@ def _new_age(match: RuleMatch) -> PartialTime:
     return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, 50), grain=Grain.CENTURY)
 
 
+#: A past age a sentence (or the one before it) names, up to "today": "In 1995, ...; today",
+#: "Seven years ago, when ... Today,".
+_THEN_BEFORE_TODAY = re.compile(
+    r"(?:\b[Ii]n\s+(?:1[89]|20)[0-9]{2}\b|\b(?:years|decades|a\s+decade|a\s+generation|a\s+century)\s+ago\b"
+    r"|\b[Ii]n\s+the\s+(?:19|20)[0-9]0s\b)[^.!?]{0,200}(?:[.!?]\s+[^.!?]{0,80})?\Z"
+)
+#: ... and the present that "today" opens: "today the figure is", "Today, a billion people carry one".
+_NOW_AFTER_TODAY = re.compile(
+    r",?\s+(?:[\w'’$,.-]+\s+){0,6}?(?:is|are|has|have|carry|own|owns|use|uses|live|lives|number|numbers"
+    r"|stands|remains|tops|exceeds)\b",
+    re.IGNORECASE,
+)
 #: Nouns that make "today's" and "of today"/"of tomorrow" the present or future age, not a day:
 #: "today's youth", "in today's world", "the leaders of tomorrow".
 _GENERIC_AGE_NOUNS = (
@@ -240,6 +252,14 @@ def _today(match: RuleMatch) -> PartialTime | None:
     if not around and match.text.lower() == word and _is_generic_age(match):
         return None
     text, start = match.match.string, match.match.start()
+    if (
+        match.text.lower() == "today"
+        and _THEN_BEFORE_TODAY.search(text, max(0, start - 300), start)
+        and _NOW_AFTER_TODAY.match(text, match.match.end())
+    ):
+        # "In 1995, fewer than 20 million Americans were online; today the figure is 200
+        # million": the present age set against a past one, not the day of writing.
+        return PartialTime(kind="ref", value="PRESENT_REF")
     if (
         match.text == match.group("deictic")
         and _is_title_word(match.text)
@@ -1130,6 +1150,11 @@ RULES: tuple[Rule, ...] = (
             Example("yesterday", "2025-05-08"),
             Example("tomorrow", "2025-05-10"),
             Example("today", "2025-05-09"),
+            Example(
+                "In 1995, fewer than 20 million Americans were online; today the figure is 200 million.",
+                "PRESENT_REF",
+                span="today",
+            ),
             Example("tonight", "2025-05-09TNI", type="TIME"),
             Example("yesterday afternoon", "2025-05-08TAF", type="TIME"),
             Example("the day after tomorrow", "2025-05-11"),
@@ -2111,7 +2136,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:(?<=\A(?-i:For)\s)|(?<=[.!?]\s(?-i:For)\s)|(?<=\n(?-i:For)\s))the (?P<opening>week|month)(?=,)|"
         # ... and the month a report has named, its figures' ("In December alone, exports jumped
         # 14.1 percent. Imports grew 6 percent in the month.").
-        + r"(?<=\bin\s)the (?P<in_month>month)(?=\s*[.,;:])|"
+        # ("closed 240 stores for at least a day during the month.")
+        + r"(?:(?<=\bin\s)|(?<=\bduring\s))the (?P<in_month>month)(?=\s*[.,;:])|"
         # ... and a close over it: "The Dow finished the month down 11.1 percent".
         + after_one_of("finished", "ended", "closed")
         + r"the (?P<closed>week|month)(?= (?:down|up|at|with|higher|lower)\b)|"
@@ -2143,6 +2169,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "Rents doubled during the month.",
             "She stayed in Paris for the week.",
             "The museum is closed for the month.",
             "Prices are up for the week ahead.",

@@ -385,7 +385,9 @@ RULES: tuple[Rule, ...] = (
         # set, as TimeBank writes it.)
         r"(?:(?<!\baverage\s)|(?=hourly\b))"
         r"(?:(?P<adverb>daily|weekly|fortnightly|monthly|annually|half-yearly|(?<!-)yearly|hourly|nightly|biweekly|semi-?annually|biannually|biennially)"
-        r"|(?P<quarterly>quarterly)(?=\s*[.,;:)]|\s*$|\s+(?:in|on|at|and|or|by|from|to|until|since|with|for|through|over|during)\b))"
+        # ("will report sales quarterly rather than monthly".)
+        r"|(?P<quarterly>quarterly)(?=\s*[.,;:)]|\s*$|\s+(?:in|on|at|and|or|by|from|to|until|since|with|for|through|over|during"
+        r"|rather\s+than|instead\s+of)\b))"
         r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures|volume|turnover|results|"
         # ("About 7 million daily riders": people of every day.)
         r"riders|commuters|passengers|users|readers|viewers|listeners))"
@@ -400,6 +402,7 @@ RULES: tuple[Rule, ...] = (
             Example("The council meets fortnightly.", "P2W", span="fortnightly"),
             Example("The dividend is paid half-yearly.", "P6M", span="half-yearly"),
             Example("The index is rebalanced quarterly.", "P3M", span="quarterly"),
+            Example("It will report sales quarterly rather than monthly.", "P3M", span="quarterly"),
         ),
         negatives=(
             "Quarterly results beat forecasts.",

@@ -1313,13 +1313,15 @@ RULES: tuple[Rule, ...] = (
         type="TIME",
         # "high noon" is the hour of a showdown (and a film), not a clock time.
         # ("12 noon", "12 midnight": British copy says the hour too.)
-        pattern=r"(?<!\bhigh\s)(?:12\s?(?=noon|midnight|midday))?(?P<word>noon|midnight|midday)"
+        # ("12:00 midnight": a tender offer's deadline writes the minutes too.)
+        pattern=r"(?<!\bhigh\s)(?:12(?::00)?\s?(?=noon|midnight|midday))?(?P<word>noon|midnight|midday)"
         + _ZONE_OR_US_ZONE,
         parse=_noon,
         examples=(
             Example("noon", "2025-05-09T12:00"),
             Example("midnight", "2025-05-09T24:00"),
             Example("The shop closes at 12 noon.", "2025-05-09T12:00", span="12 noon"),
+            Example("The offer expires at 12:00 midnight.", "2025-05-09T24:00", span="12:00 midnight"),
             Example("The deadline is noon ET on Friday.", "2025-05-09T12:00-04:00", span="noon ET on Friday"),
             Example("The truce ends at midnight GMT.", "2025-05-09T24:00Z", span="midnight GMT"),
             Example("Many citizens had waited since midnight.", "2025-05-09T00:00", span="midnight"),
