@@ -18,6 +18,13 @@ Readings these cases pin down:
   Guthrum's army".
 - A title after a season in the lower case is its clause's subject: "That summer Prince Grigory
   Potemkin laid siege to Ochakov".
+- A fourth round: a year a relative clause counts a state "since" ("which had not fought since the
+  border war with India in 1962") is no time the story moves to; a pluperfect's month right after
+  the story's ("Mack had advanced into Bavaria in early September" after 25 August 1805) is that
+  year's; a pluperfect's clause reaches across a place's apposition ("had pushed to Novocherkassk,
+  the Don Cossack capital, during the winter").
+- A fifth round: "spent the next decade" is a length, and so is "For decades after 1945"; Washington's Birthday was 22 February before 1971 (Memorial Day 30 May,
+  Columbus Day 12 October).
 """
 
 from __future__ import annotations
@@ -67,6 +74,69 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "laid siege to Ochakov.",
         "2010-05-01",
         [("August 1787", "DATE", "1787-08"), ("That summer", "DATE", "1787-SU")],
+    ),
+    (
+        "The Sino-Vietnamese War was a brief border war fought between China and Vietnam in early 1979. "
+        "The PLA, which had not fought a major campaign since the border war with India in 1962, was "
+        "exposed as poorly equipped. Deng used these failures to press for modernisation, and the "
+        "following year the army began a sweeping reorganisation.",
+        "2010-02-17",
+        [
+            ("early 1979", "DATE", "1979", "START"),
+            ("1962", "DATE", "1962"),
+            ("the following year", "DATE", "1980"),
+        ],
+    ),
+    (
+        "On 25 August 1805 the Grande Armée began its march from the Channel coast. Mack had advanced "
+        "into Bavaria in early September.",
+        "2010-03-14",
+        [("25 August 1805", "DATE", "1805-08-25"), ("early September", "DATE", "1805-09", "START")],
+    ),
+    (
+        "In the spring of 1919 the Armed Forces of South Russia were still confined to the Kuban. The Red "
+        "Army's Southern Front had pushed to within a few miles of Novocherkassk, the Don Cossack "
+        "capital, during the winter, but the Bolshevik advance stalled in February.",
+        "2010-03-14",
+        [
+            ("the spring of 1919", "DATE", "1919-SP"),
+            ("the winter", "DATE", "1919-WI"),
+            ("February", "DATE", "1919-02"),
+        ],
+    ),
+    (
+        "The general fled Hungary in the autumn of 1851. He spent the next decade moving between London, "
+        "Paris and Turin. For decades after 1945 the communist authorities ignored him.",
+        "2010-03-14",
+        [
+            ("the autumn of 1851", "DATE", "1851-FA"),
+            ("the next decade", "DURATION", "P10Y"),
+            ("decades", "DURATION", "PXY"),
+            ("1945", "DATE", "1945"),
+        ],
+    ),
+    (
+        "The Six-Day War began on 5 June 1967. On 10 June Syria accepted the ceasefire, and it took "
+        "effect at 18:30 that evening.",
+        "2011-06-05",
+        [
+            ("Six-Day", "DURATION", "P6D"),
+            ("5 June 1967", "DATE", "1967-06-05"),
+            ("10 June", "DATE", "1967-06-10"),
+            ("18:30", "TIME", "1967-06-10T18:30"),
+            ("that evening", "TIME", "1967-06-10TEV"),
+        ],
+    ),
+    (
+        "Santa Anna marched north in February 1847. The battle began on February 22, Washington's "
+        "Birthday, and ended the next evening.",
+        "2009-11-02",
+        [
+            ("February 1847", "DATE", "1847-02"),
+            ("February 22", "DATE", "1847-02-22"),
+            ("Washington's Birthday", "DATE", "1847-02-22"),
+            ("the next evening", "TIME", "1847-02-23TEV"),
+        ],
     ),
 ]
 

@@ -42,6 +42,18 @@ Readings these cases pin down:
   and full year 2013" are of 2013's quarter; "quarterly rather than monthly" are two sets; "during
   the month" after a month's figures is that month; a weekday in a clause of time of its own ("and
   after Holbrooke's mission ended Tuesday") is no day of the week named before it.
+- A fourth round: a clock time after a day told days before an earlier clock of the report ("The
+  truce took effect at 9 p.m. Israel launched the offensive on Nov. 14. Sirens still sounded as late
+  as 9:30 p.m.") is on the report's day; "on August 16th, a day before Independence Day" restates
+  the day, whichever country's feast it is; "Today, everybody expects it" after "Ten years ago" is
+  the present; "will March into our stores" and "March into this market now" are the verb; "quite a
+  day" is no length; "October 27th of last year" is one date; "2,000 pints a day earlier this month"
+  is a rate; "The final kicks off at 9 p.m. on Sunday" is ahead, whatever the sentence after tells.
+- A fifth round: "A year earlier it stood at 5.8 percent" opening the sentence after a month's
+  figures is that month a year back; a measure "which reopens the government through Jan. 15 and
+  lets the Treasury borrow until Feb. 7" and one "who holds the presidency until June 30" look
+  ahead; "the Christmas Bird Count" is a survey's name; "departs at 2:05 pm on Tuesday" is a
+  timetable's.
 
 Publication date: as given with each case.
 """
@@ -308,6 +320,92 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Holbrooke's mission to Belgrade ended Tuesday without a deal.",
         "1999-03-24",
         [("last week", "DATE", "1999-W11"), ("Tuesday", "DATE", "1999-03-23")],
+    ),
+    (
+        "The truce took effect at 9 p.m. (1900 GMT). Israel launched the offensive on Nov. 14 with an "
+        "airstrike that killed Hamas' military chief. Sirens still sounded in southern Israel as late as "
+        "9:30 p.m.",
+        "2012-11-21",
+        [
+            ("9 p.m.", "TIME", "2012-11-21T21:00"),
+            ("1900 GMT", "TIME", "2012-11-21T19:00Z"),
+            ("Nov. 14", "DATE", "2012-11-14"),
+            ("9:30 p.m.", "TIME", "2012-11-21T21:30"),
+        ],
+    ),
+    (
+        "Mr. Habibie will deliver a state of the nation address on August 16th, a day before "
+        "Independence Day.",
+        "1998-06-30",
+        [("August 16th", "DATE", "1998-08-16"), ("a day before Independence Day", "DATE", "1998-08-16")],
+    ),
+    (
+        "Ten years ago, nobody would have believed a phone could do this. Today, everybody expects it. "
+        "We think people will March into our stores this weekend.",
+        "2007-06-26",
+        [
+            ("Ten years ago", "DATE", "1997"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("this weekend", "DATE", "2007-W26-WE"),
+        ],
+    ),
+    (
+        "March into this market now, and you may be buying at the top. The bond market had quite a day "
+        "as well.",
+        "1998-04-06",
+        [("now", "DATE", "PRESENT_REF")],
+    ),
+    (
+        "The worst decline was the 554-point drop on October 27th of last year. Its blood bank, which "
+        "collected 2,000 pints a day earlier this month, ran dry.",
+        "1998-08-31",
+        [
+            ("October 27th of last year", "DATE", "1997-10-27"),
+            ("earlier this month", "DATE", "1998-08", "START"),
+        ],
+    ),
+    (
+        "The final kicks off at 9 p.m. on Sunday (1900 GMT). Tickets for the match sold out in March.",
+        "1998-07-10",
+        [
+            ("9 p.m. on Sunday", "TIME", "1998-07-12T21:00"),
+            ("1900 GMT", "TIME", "1998-07-12T19:00Z"),
+            ("March", "DATE", "1998-03"),
+        ],
+    ),
+    (
+        "The jobless rate rose to 6.8 percent in October, after 6.7 percent in September. A year "
+        "earlier it stood at 5.8 percent.",
+        "1990-11-02",
+        [
+            ("October", "DATE", "1990-10"),
+            ("September", "DATE", "1990-09"),
+            ("A year earlier", "DATE", "1989-09"),
+        ],
+    ),
+    (
+        "The Senate voted 81-18 for the measure, which reopens the government through Jan. 15 and lets "
+        "the Treasury borrow normally until Feb. 7.",
+        "2013-10-16",
+        [("Jan. 15", "DATE", "2014-01-15"), ("Feb. 7", "DATE", "2014-02-07")],
+    ),
+    (
+        "Volunteers counted 3,000 owls in the group's Christmas Bird Count. Its next Christmas Bird "
+        "Count will run from Dec. 14 to Jan. 5.",
+        "2002-03-14",
+        [("Dec. 14", "DATE", "2002-12-14"), ("Jan. 5", "DATE", "2003-01-05")],
+    ),
+    (
+        "A Kremlin spokesman said on Monday that he had no information. Aeroflot's next flight to Havana "
+        "departs at 2:05 pm on Tuesday.",
+        "2013-06-24",
+        [("Monday", "DATE", "2013-06-24"), ("2:05 pm on Tuesday", "TIME", "2013-06-25T14:05")],
+    ),
+    (
+        "Merkel, who holds the EU's rotating presidency until June 30, told a news conference that the "
+        "deal was historic.",
+        "2007-03-09",
+        [("June 30", "DATE", "2007-06-30")],
     ),
 ]
 

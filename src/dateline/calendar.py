@@ -248,7 +248,11 @@ def in_month(name: str, month: int) -> str:
 
 def holiday_date(name: str, year: int) -> dt.date | None:
     """The date of the holiday ``name`` (a key of the English holiday tables, or of
-    :func:`nth_weekday_name` or :func:`month_edge_name`) in ``year``."""
+    :func:`nth_weekday_name` or :func:`month_edge_name`) in ``year``.
+
+    >>> holiday_date("Memorial Day", 2025), holiday_date("Memorial Day", 1950)
+    (datetime.date(2025, 5, 26), datetime.date(1950, 5, 30))
+    """
     key = name.lower()
     if key.startswith(MONTH_EDGE_PREFIX):
         # "the last day of February" (see :func:`month_edge_name`).
@@ -265,6 +269,9 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return first_monday + dt.timedelta(days=1)
     if key in en.FIXED_HOLIDAYS:
         month, day = en.FIXED_HOLIDAYS[key]
+        return dt.date(year, month, day)
+    if key in en.FIXED_BEFORE_MONDAY_HOLIDAYS and year < en.MONDAY_HOLIDAYS_FROM:
+        month, day = en.FIXED_BEFORE_MONDAY_HOLIDAYS[key]
         return dt.date(year, month, day)
     if key in en.NTH_WEEKDAY_HOLIDAYS:
         return nth_weekday(year, *en.NTH_WEEKDAY_HOLIDAYS[key])

@@ -498,7 +498,11 @@ def _clocked_set(text: str, first: Candidate, second: Candidate, *, recurring: C
         return None  # (a zone's offset is the resolver's to write, on a day it knows)
     if recurring is second and _RANGE_END_BEFORE.search(text, max(0, first.start - 24), first.start):
         return None  # "from 2 to 4 p.m. on Sundays": both ends recur (see date_clocks_of_sets)
-    if recurring is first and _SECOND_CLOCK_AFTER.match(text, second.end):
+    if (
+        recurring is first
+        and recurring.partial.freq not in (None, "1X")
+        and _SECOND_CLOCK_AFTER.match(text, second.end)
+    ):
         return None  # "twice a day, at 10 a.m. and 3 p.m.": two clocks, no one the set's
     day = days.group("day") or "XXXX-XX-XX"
     seconds = f":{clock.second:02d}" if clock.second is not None else ""

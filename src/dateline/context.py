@@ -355,11 +355,14 @@ _DEADLINE_BEFORE = re.compile(
     # A state in the present lasts to a coming day: "the warning remains in place until Friday".
     # (Not the noun: "searched the remains of their homes after a tornado tore through town".)
     # ("The discounts apply through Sept. 15, the airline said".)
-    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )remains?|stays?|runs|lasts|continues|"
+    # ("Merkel, who holds the EU's rotating presidency until June 30".)
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )remains?|stays?|runs|lasts|continues|holds|"
     r"apply|applies|(?:is|are) in (?:place|force|effect)|"
     # ... and what a budget or a permit allows up to it: "allows it to spend $4.35 million through
     # Dec. 31".
-    r"allows|permits|authorizes|authorises|"
+    # ("a measure which reopens the government through Jan. 15 and lets the Treasury borrow until
+    # Feb. 7".)
+    r"allows|permits|authorizes|authorises|lets|reopens|"
     # ... and what a stopgap funds or keeps going up to it: "passed a bill to keep the government
     # funded through early December", "funds agencies through Dec. 3".
     r"funds|funding|(?:keeps?|keeping|kept)\s+(?:[\w'’-]+\s+){0,3}?(?:funded|open|running|operating)|"
@@ -660,7 +663,7 @@ _SCHEDULED_DAY = re.compile(
     + r")"
 )
 _SCHEDULED_VERB = (
-    r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|(?:re)?opens?|resumes?|returns?|leaves?|arrives?|travels?|"
+    r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|(?:re)?opens?|resumes?|returns?|leaves?|departs?|arrives?|travels?|"
     # A meeting with whom: "The president meets with his advisers Friday".
     r"meets?\s+with(?:\s+[\w'’.-]+){1,4}?|"
     # An office taken up, a skater's or a rider's turn: "Kim takes office in February", "Lipinski
@@ -672,6 +675,8 @@ _SCHEDULED_VERB = (
     # A film, a show or a book that comes out: "the film hits theaters Friday", "the series
     # premieres Sunday", "the album comes out Friday", "opens in theaters Friday".
     r"hits\s+(?:theaters|theatres|cinemas|stores|shelves|screens)|premieres?|debuts?|comes?\s+out|"
+    # A match's start: "The final kicks off at 9 p.m. on Sunday".
+    r"kicks?\s+off|tips?\s+off|"
     # A plan in the present progressive: "the team is leaving for Moscow on Monday".
     r"(?:is|are|am|'s|'re|'m)\s+(?:leaving|travell?ing|flying|heading|returning|arriving|visiting|hosting|"
     r"meeting|opening|launching|releasing|unveiling"
@@ -1751,7 +1756,11 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                     previous not in _NOT_SCHEDULE_AFTER
                     or (
                         previous in _ADJECTIVES_OF_A_SESSION
-                        and schedule.group("verb").lower().startswith(("is ", "are "))
+                        and (
+                            schedule.group("verb").lower().startswith(("is ", "are "))
+                            # ("The final starts at 9 p.m. on Sunday": the noun, its verb's "-s".)
+                            or schedule.group("verb").split()[0].lower().endswith("s")
+                        )
                     )
                 )
                 and not _noun_after_article(text, schedule)

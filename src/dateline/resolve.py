@@ -1030,8 +1030,10 @@ def resolve_all(
                 # the end of 1761 Spain had joined. Pitt had resigned in October" is 1761's; nor
                 # than a month a flashback told: "Aguinaldo had declared independence on June 12,
                 # 1898. The Congress had convened in September" goes on in 1898.)
+                # (Not the month right after it: "On 25 August 1805 the army marched. Mack had
+                # advanced into Bavaria in early September" is that September.)
                 or (
-                    told_month > points[-1].day.month
+                    told_month > points[-1].day.month + 1
                     and points[-1].grain >= Grain.MONTH
                     and not _told_in_pluperfect(context.text, candidates[:index], points[-1])
                 )
@@ -2029,6 +2031,20 @@ def resolve_all(
             # "on 30 May 1431, two years later": the count restates the date before it.
             named = resolve_partial(partials[index - 1], context, points=points, policy=policy)
             resolution = _restated(partial, named, coarser=True) or resolution
+        elif (
+            resolution is not None
+            and partial.offset is not None
+            and abs(partial.offset.amount) == 1
+            and partial.shift is None
+            and index > 0
+            and timexes
+            and timexes[-1].start == candidates[index - 1].start
+            and _DAY_VALUE.fullmatch(timexes[-1].value)
+            and _APPOSITIVE_COMMA.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+        ):
+            # "on August 16th, a day before Independence Day": the count from a feast says what the
+            # day before it was, whichever country's feast it is.
+            resolution = replace(resolution, value=timexes[-1].value, anchor=f"t{len(timexes)}", point=None)
         if resolution is not None and (first_year is not None or told_year is not None):
             resolution = replace(resolution, implied=("year",))
         if resolution is not None and index in implied_years:
@@ -2080,6 +2096,22 @@ def resolve_all(
             # "at dawn the next day": the story steps once, to the day counted right after.
             continue
         point = resolution.point or _period_marker(candidate, context)
+        if (
+            narrative
+            and point is not None
+            and point.grain <= Grain.YEAR
+            and points
+            and (
+                relative := RELATIVE_OPEN.search(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
+            )
+            and _SINCE_WORD.search(relative.group(0))
+        ):
+            # "The PLA, which had not fought a major campaign since the border war with India in
+            # 1962, was exposed as poorly equipped ... and the following year": a year a relative
+            # clause counts a state from is no time the story moves to.
+            continue
         if not narrative and (
             candidate.text.lower() == "overnight"
             or (
@@ -2836,6 +2868,13 @@ _COMPARED_WITH_YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])\Z")
+#: "A year earlier" opening its sentence, and the figure that sentence gives after it.
+_YEAR_EARLIER_OPENS = re.compile(r"\s*(?-i:A) year (?:earlier|before|ago)")
+_FIGURE_AFTER = re.compile(
+    r",?\s+(?:it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:stood|was|were|had\s+been)\s+(?:at\s+)?[$£€]?[0-9]"
+)
+#: The rest of a sentence after its last date, up to the next one's start: no other date.
+_NO_DATE_BETWEEN = re.compile(r"[^0-9]{0,20}")
 #: ... and one named by its length: "the three months ended March 31", "the 13 weeks ending".
 _QUARTER_LENGTH = r"(?:three|3|13)[- ](?:months?|weeks?)"
 _QUARTER_ENDED_BEFORE = re.compile(
@@ -2912,13 +2951,22 @@ def _month_a_year_before(
     in its sentence ("Consumer prices rose 8.6% in May from a year earlier"): that month a year
     before, as TimeBank writes the
     period compared with in the grain of the one in question; ``None`` else."""
-    if (
-        not re.fullmatch(r"[0-9]{4}(?:-Q[1-4]|-H[12])?", resolution.value)
-        or previous.end > candidate.start
-        or previous.start < sentence_bounds(text, candidate.start)[0]
-    ):
+    if not re.fullmatch(r"[0-9]{4}(?:-Q[1-4]|-H[12])?", resolution.value) or previous.end > candidate.start:
         return None
+    opening = sentence_bounds(text, candidate.start)[0]
     month = _MONTH_VALUE.match(previous.value)
+    if (
+        previous.start < opening
+        and month is not None
+        and _YEAR_EARLIER_OPENS.fullmatch(text, opening, candidate.end)
+        and _FIGURE_AFTER.match(text, candidate.end)
+        and _NO_DATE_BETWEEN.fullmatch(text, previous.end, opening)
+    ):
+        # "The jobless rate rose to 6.8 percent in October, after 6.7 percent in September. A year
+        # earlier it stood at 5.8 percent": the month the sentence before ended on, a year back.
+        return replace(resolution, value=f"{int(month.group('year')) - 1:04d}-{month.group('month')}")
+    if previous.start < opening:
+        return None
     if (
         month is not None
         and _COMPARED_WITH_YEAR_BEFORE.fullmatch(text, previous.end, candidate.start)
@@ -5423,6 +5471,9 @@ _PLUPERFECT_UP_TO = (
     r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!(?:been|to|a|an|the|no|its|their|his|her|some|many|few|little|"
     r"himself|herself|themselves|itself|him|them)\b)"
     r"[a-z]+\b[^.;:,()\n]{0,80}?"
+    # ... across a place's apposition: "had pushed to within a few miles of Novocherkassk, the Don
+    # Cossack capital, during the winter".
+    r"(?:,\s+the\s+[^.;:,()\n]{1,40},[^.;:,()\n]{0,40}?)?"
 )
 #: ("The Confederacy's position had worsened over the winter".)
 _PLUPERFECT_IN = re.compile(
@@ -6437,7 +6488,17 @@ def _past_a_background_day(
     pluperfect = _PLUPERFECT.search(text, told_in, told_end) and not _PLUPERFECT.search(
         text, opens, candidate.start
     )
-    far = context.dct - last.day > _BACKGROUND_DAY and not _PRONOUN_OPENING.match(text, opens)
+    far = (
+        context.dct - last.day > _BACKGROUND_DAY
+        # (... or a day told in a sentence of its own days before the report's clock: "The truce took
+        # effect at 9 p.m. Israel launched the offensive on Nov. 14. Sirens still sounded as late as
+        # 9:30 p.m.")
+        or (
+            before.start is not None
+            and _CLOCK_OPENS.match(text, before.start) is not None
+            and before.day - last.day > _DAYS_BEFORE_A_CLOCK
+        )
+    ) and not _PRONOUN_OPENING.match(text, opens)
     if _POINTING_BACK.match(text, last.start):
         # "as he left it on the night of June 14, 1995. Today ... That night had started
         # ordinarily. Daniel finished his shift at 10 p.m.": a day the text has gone back to by a
@@ -6446,6 +6507,14 @@ def _past_a_background_day(
     return points[:-1] if pluperfect or far else points
 
 
+#: "since" as a word.
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+#: A clock time written at a place: "9 p.m.", "10:15 a.m.", "noon".
+_CLOCK_OPENS = re.compile(
+    r"[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\b|o['’]clock)|noon\b|midnight\b", re.IGNORECASE
+)
+#: How many days before the day of a report's clock time a day told after it is background.
+_DAYS_BEFORE_A_CLOCK = dt.timedelta(days=2)
 #: A determiner that points back at a time the text has told: "That night", "the next morning".
 _POINTING_BACK = re.compile(r"(?:that|the\s+(?:same|next|following))\s", re.IGNORECASE)
 

@@ -280,6 +280,14 @@ NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+#: US federal holidays kept on a fixed day until the Uniform Monday Holiday Act moved them to a
+#: Monday from 1971 on ("The battle began on February 22, Washington's Birthday" in 1847).
+FIXED_BEFORE_MONDAY_HOLIDAYS: Final = MappingProxyType(
+    {"washington's birthday": (2, 22), "memorial day": (5, 30), "columbus day": (10, 12)}
+)
+#: The first year the Monday holidays were kept on their Mondays.
+MONDAY_HOLIDAYS_FROM: Final = 1971
+
 #: Shopping days counted from (US) Thanksgiving: days after it.
 THANKSGIVING_DAYS: Final = MappingProxyType({"black friday": 1, "cyber monday": 4})
 

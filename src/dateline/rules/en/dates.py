@@ -449,9 +449,15 @@ _FIRM_AFTER_MONTH = re.compile(
     r"\s(?-i:Capital|Partners|Advisors|Advisers|Holdings|Ventures|Securities|Investments|Asset|Group|Records)\b"
 )
 #: "with" and whom after "March": the verb, an order to march alongside ("March with us").
-_MARCH_WITH_AFTER = re.compile(r"\s+with\s+(?:us|me|them|him|her)\b")
+_MARCH_WITH_AFTER = re.compile(
+    # ... or into a place: "March into this market now, and you may be buying at the top".
+    r"\s+(?:with\s+(?:us|me|them|him|her)|into\s+(?:this|the|our|your|their|a|an)\s)"
+)
 #: A subject pronoun just before "March": the verb ("They March on").
-_SUBJECT_BEFORE = re.compile(r"\b(?:I|we|you|they|he|she|We|You|They|He|She)\s+$")
+_SUBJECT_BEFORE = re.compile(
+    # ... or a modal: "people will March into our stores this weekend".
+    r"\b(?:I|we|you|they|he|she|We|You|They|He|She|will|would|could|should|must|can|'ll)\s+$"
+)
 
 
 #: "fall in ...", "fall from ...": the noun (a fall in prices), not the season.
@@ -1541,6 +1547,11 @@ _COPULA_BEFORE = re.compile(r"\b(?:was|were|became)\s+\Z", re.IGNORECASE)
 _RANK_AFTER = re.compile(r"\s+(?:in|of|among|this|for|to)\b", re.IGNORECASE)
 
 
+_IS_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes)\s+\Z", re.IGNORECASE)
+#: A relative clause without its pronoun after a rank: " the council has adopted".
+_COUNTED_BY_CLAUSE_AFTER = re.compile(r"\s+(?:the|a|its|their)\s+[a-z]+\s+(?:has|have|had)\b")
+
+
 def _ordinal_day(match: RuleMatch) -> PartialTime | None:
     text, start = match.match.string, match.match.start()
     if _GOLF_SCORE_BEFORE.search(text, max(0, start - 24), start):
@@ -1549,6 +1560,10 @@ def _ordinal_day(match: RuleMatch) -> PartialTime | None:
         return None  # "Messi equalized in the 29th": a minute of the match
     if _COPULA_BEFORE.search(text, max(0, start - 12), start) and _RANK_AFTER.match(text, match.match.end()):
         return None  # "The seizure was the 11th in Texas": a rank in a series, not a day
+    if _IS_BEFORE.search(text, max(0, start - 8), start) and _COUNTED_BY_CLAUSE_AFTER.match(
+        text, match.match.end()
+    ):
+        return None  # "The measure is the 12th the council has adopted": a rank a clause counts
     day = _day(match.group("day"))
     if day is None or not 1 <= day <= 31:
         return None
@@ -2489,6 +2504,8 @@ RULES: tuple[Rule, ...] = (
             "March on!",
             "March on, comrades, to the sea.",
             '"March with us, not against us," read a banner.',
+            "March into this market now, and you may be buying at the top.",
+            "We think people will March into our stores this weekend.",
             "said Ann Lee, chief investment officer at March Capital Advisors.",
             "Protesters march to the palace.",
             "Thousands joined the March on Washington.",
@@ -3832,8 +3849,6 @@ RULES: tuple[Rule, ...] = (
          + r"(?! (?!(?:its|his|her|their|the|a|an|our|my|your)\b)(?-i:[a-z]+) "
         r"(?:division|regiment|brigade|battalion|army|corps|fleet|squadron|district|"
         r"congress|amendment|anniversary|birthday|century|dynasty)s?\b)"
-        # (... nor a rank a relative clause counts: "The measure is the 12th the council has adopted".)
-        + r"(?! (?:the|a|its|their) (?-i:[a-z]+) (?:has|have|had)\b)"
         + r"(?! since\b)(?! (?-i:[A-Z]))(?!,? (?:and|or|to|through) (?:the )?[0-9]{1,2}(?:st|nd|rd|th)(?:[- ]centur|"
         # (... nor the first of two ranks: "the 20th and 21st time".)
         + NOT_A_DAY_AFTER.replace("(?!", "(?=", 1)

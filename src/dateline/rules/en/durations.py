@@ -229,7 +229,10 @@ def _is_rate(match: RuleMatch) -> bool:
 #: A bare count right before "a week": "400,000 a week", "30 a month".
 _COUNT_JUST_BEFORE = re.compile(r"(?<![\d,.$£€])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+\Z")
 #: ... and what a count of a time would take after it: "a month before the strike", "since".
-_BEFORE_OR_SINCE_AFTER = re.compile(r"\s+(?:before|after|since)\b", re.IGNORECASE)
+# ("collected 2,000 pints a day earlier this month": the period a rate held in.)
+_BEFORE_OR_SINCE_AFTER = re.compile(
+    r"\s+(?:before|after|since|(?:earlier|later)\s+(?:this|that|last|in)\b)\b", re.IGNORECASE
+)
 
 
 #: A measure after a hyphened quarter, which it is a fraction of: " cent", " mile", " inch".
@@ -691,6 +694,8 @@ RULES: tuple[Rule, ...] = (
             + r") and (?:weeks|months|years)\b(?![\w-])(?! (?:ago|earlier|later)\b))?"
             # "a night-raid" is a raid at night, not a night's length.
             + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
+            # ("the bond market had quite a day", "What a day": an exclamation of a day, no length.)
+            r"(?!(?<=\bquite\sa\sday)|(?<=\bwhat\sa\sday))"
             # "on a month-on-month basis", "a year-over-year gain" compare periods, no length.
             r"(?!-(?:on|over|to)-)"
             # "four quarter-point increases": a size of a rate's step, no length.
@@ -801,6 +806,7 @@ RULES: tuple[Rule, ...] = (
             Example("After three months of the strike a week passed without talks.", "P1W", span="a week"),
         ),
         negatives=(
+            "The bond market had quite a day as well.",
             "The minister called it a day the country will remember.",
             "He kept his day job.",
             "Winds of 40-mile-an-hour tore roofs off.",
@@ -1054,7 +1060,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:next|following)(?= (?:hour|minute|fortnight)\b))"
             # ("the annual average of 57 over the previous decade": the ten years before.)
             r"|"
-            + after_one_of("over", "throughout", "within", "for")
+            # ("he spent the next decade moving between London and Turin": the time spent.)
+            + after_one_of("over", "throughout", "within", "for", "spent", "spend", "spending")
             + r"the (?:next|following|previous|preceding)"
             r"(?= (?:decade|century)\b))"
             r" (?P<unit>day|week|fortnight|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later)\b)"
@@ -1073,6 +1080,12 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("coming up in the next hour", "PT1H", span="the next hour"),
             Example("A verdict is due within the next fortnight.", "P2W", span="the next fortnight"),
+            Example(
+                "After 1851 he spent the next decade moving between London and Turin.",
+                "P10Y",
+                span="the next decade",
+                domain="narrative",
+            ),
             Example(
                 "Over the following fortnight the British fought costly actions.",
                 "P2W",
@@ -1295,7 +1308,9 @@ RULES: tuple[Rule, ...] = (
             # ("for hours and hours", "for days and nights" are lengths of their own; "for hours
             # and miners were trapped" is one.)
             # ("for weeks or months or if ground fighting begins": a clause joined after the pair.)
-            r"(?! (?:ago|earlier|later|before|after|of|off)\b)(?! or\b(?! (?:if|when|whether|unless|until)\b))"
+            # (... but "For decades after 1945 the authorities ignored him" is a length from a year.)
+            r"(?! (?:ago|earlier|later|before|of|off)\b)(?! after\b(?! [12][0-9]{3}\b))"
+            r"(?! or\b(?! (?:if|when|whether|unless|until)\b))"
             # ("in years to come", "weeks to the election"; but "struggled for months to get
             # helicopters": a verb after "to", what was done all that time.)
             r"(?! to\s+(?:come|go|years|months|decades|weeks|days|hours|minutes|a|an|the|[0-9])\b)(?! to\s+(?-i:[A-Z]))"

@@ -358,7 +358,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<holiday>{HOLIDAY_NAMES})"
             # "Easter Road", "Christmas Island": a place named after the holiday, not its date (an
             # event named after it, "the Easter Offensive", still falls at that time).
-            r"(?! (?-i:Road|Street|Lane|Avenue|Island|Islands|Park|Stadium)\b)"
+            # ("the group's Christmas Bird Count": a survey named after it.)
+            r"(?! (?-i:Road|Street|Lane|Avenue|Island|Islands|Park|Stadium|Bird\s+Count)\b)"
             # (... in the year its name gives: "the Easter Offensive of 1972".)
             r"(?:(?=\s+(?-i:Offensive|Rising|Uprising|Rebellion|Revolt|Campaign|Raid|Massacre|Attack|Truce)"
             # ("the Easter Rising of April 1916": its month before the year.)
@@ -603,6 +604,7 @@ RULES: tuple[Rule, ...] = (
             "The Easter egg hunt drew 300 children.",
             "Each Halloween costume costs $40.",
             "Flights to Christmas Island were cancelled.",
+            "Volunteers counted 3,000 owls in the group's Christmas Bird Count.",
             "The Yom Kippur War began in October 1973.",
             "She bought new clothes for the eid al-fitr holiday's rush.",
             "The Diwali lights were switched on.",

@@ -176,12 +176,22 @@ _THEN_BEFORE_TODAY = re.compile(
     r"(?:\b[Ii]n\s+(?:1[89]|20)[0-9]{2}\b|\b(?:years|decades|a\s+decade|a\s+generation|a\s+century)\s+ago\b"
     r"|\b[Ii]n\s+the\s+(?:19|20)[0-9]0s\b)[^.!?]{0,200}(?:[.!?]\s+[^.!?]{0,80})?\Z"
 )
-#: ... and the present that "today" opens: "today the figure is", "Today, a billion people carry one".
-_NOW_AFTER_TODAY = re.compile(
-    r",?\s+(?:[\w'’$,.-]+\s+){0,6}?(?:is|are|has|have|carry|own|owns|use|uses|live|lives|number|numbers"
-    r"|stands|remains|tops|exceeds)\b",
-    re.IGNORECASE,
-)
+#: The clause "today" opens, up to its end.
+_CLAUSE_AFTER = re.compile(r"[^.;:!?]{0,160}")
+#: A verb of the present in it ("today the figure is", "Today, everybody expects it", "Today it
+#: takes three months") ...
+_PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|[a-z]+[^s\W]s)\b")
+#: ... and none of the past ("Today he said he would resign").
+_PAST_VERB = re.compile(r"\b(?:said|was|were|had|did|[a-z]+ed)\b")
+
+
+def _tells_the_present(text: str, end: int) -> bool:
+    """Whether the clause after "today" at ``end`` is told in the present, with no past verb."""
+    clause = _CLAUSE_AFTER.match(text, end)
+    told = clause.group(0) if clause else ""
+    return bool(_PRESENT_VERB.search(told)) and not _PAST_VERB.search(told)
+
+
 #: Nouns that make "today's" and "of today"/"of tomorrow" the present or future age, not a day:
 #: "today's youth", "in today's world", "the leaders of tomorrow".
 _GENERIC_AGE_NOUNS = (
@@ -255,7 +265,7 @@ def _today(match: RuleMatch) -> PartialTime | None:
     if (
         match.text.lower() == "today"
         and _THEN_BEFORE_TODAY.search(text, max(0, start - 300), start)
-        and _NOW_AFTER_TODAY.match(text, match.match.end())
+        and _tells_the_present(text, match.match.end())
     ):
         # "In 1995, fewer than 20 million Americans were online; today the figure is 200
         # million": the present age set against a past one, not the day of writing.
@@ -2439,13 +2449,19 @@ RULES: tuple[Rule, ...] = (
         name="relative.month_of_year",
         type="DATE",
         pattern=(
-            r"(?:{day:day_first} )?{month}(?: {day})?,? (?:of )?(?P<det>this|last|next|that|the same|that same|the following|the next|"
+            # ("on October 27th of last year".)
+            r"(?:{day:day_first} )?{month}(?: {day}(?:st|nd|rd|th)?)?,? (?:of )?(?P<det>this|last|next|that|the same|that same|the following|the next|"
             r"the previous|the preceding|the prior) year(?!s?['’-])"
         ),
         parse=_month_of_year,
         examples=(
             Example("January this year", "2025-01"),
             Example("June last year", "2024-06"),
+            Example(
+                "The worst was the drop on October 27th of last year.",
+                "2024-10-27",
+                span="October 27th of last year",
+            ),
             Example(
                 "The siege began in 1863. By June of that year, food was short.",
                 "1863-06",
