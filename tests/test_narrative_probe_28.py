@@ -23,8 +23,11 @@ Readings these cases pin down:
   the story's ("Mack had advanced into Bavaria in early September" after 25 August 1805) is that
   year's; a pluperfect's clause reaches across a place's apposition ("had pushed to Novocherkassk,
   the Don Cossack capital, during the winter").
-- A fifth round: "spent the next decade" is a length, and so is "For decades after 1945"; Washington's Birthday was 22 February before 1971 (Memorial Day 30 May,
-  Columbus Day 12 October).
+- A fifth round: "spent the next decade" is a length, and so is "For decades after 1945";
+  Washington's Birthday was 22 February before 1971 (Memorial Day 30 May, Columbus Day 12 October).
+- A sixth round: "Warwick and March landed" names the earl; a date in another calendar's bracket
+  ("(6 November in the Julian calendar then used in Protestant Germany)") restates the day, which
+  stays the story's; "30 January 1648/9" is 1649's.
 """
 
 from __future__ import annotations
@@ -137,6 +140,22 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("Washington's Birthday", "DATE", "1847-02-22"),
             ("the next evening", "TIME", "1847-02-23TEV"),
         ],
+    ),
+    (
+        "Warwick and March landed at Sandwich in June 1460. The armies met at Lützen on 16 November 1632 "
+        "(6 November in the Julian calendar then used in Protestant Germany). Fog lifted around midday.",
+        "2010-05-01",
+        [
+            ("June 1460", "DATE", "1460-06"),
+            ("16 November 1632", "DATE", "1632-11-16"),
+            ("6 November", "DATE", "1632-11-06"),
+            ("around midday", "TIME", "1632-11-16T12:00", "APPROX"),
+        ],
+    ),
+    (
+        "Charles I was tried in January 1649 and beheaded on 30 January 1648/9 outside the Banqueting House.",
+        "2010-05-01",
+        [("January 1649", "DATE", "1649-01"), ("30 January 1648/9", "DATE", "1649-01-30")],
     ),
 ]
 

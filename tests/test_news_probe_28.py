@@ -54,6 +54,12 @@ Readings these cases pin down:
   lets the Treasury borrow until Feb. 7" and one "who holds the presidency until June 30" look
   ahead; "the Christmas Bird Count" is a survey's name; "departs at 2:05 pm on Tuesday" is a
   timetable's.
+- A sixth round: a length in a quotation after "lasting" ('lasting "months, not weeks"'); "rose by
+  8% over the week" is the week; "the January-June period" is the year's first half; a quotation's
+  "tonight" after a night the report told in the past ("survived by a single vote Thursday
+  night. 'Tonight the House listened to them,' he told reporters") is that night, but not a day
+  still to come; a day told in full goes on into the next paragraph or two of a feature for a
+  day soon after it ("on the morning of June 13, 2011 ... On July 15, he was discharged").
 
 Publication date: as given with each case.
 """
@@ -406,6 +412,43 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "deal was historic.",
         "2007-03-09",
         [("June 30", "DATE", "2007-06-30")],
+    ),
+    (
+        'Generals warned of a campaign lasting "months, not weeks". American share prices rose by 8% over '
+        "the week.",
+        "2003-03-22",
+        [("months", "DURATION", "PXM"), ("weeks", "DURATION", "PXW"), ("the week", "DATE", "2003-W12")],
+    ),
+    (
+        "Fixed-asset investment grew 20.1 percent in the January-June period. The exhibition runs from "
+        "January-June.",
+        "2013-07-15",
+        [
+            ("the January-June period", "DATE", "2013-H1"),
+            ("January", "DATE", "2013-01"),
+            ("June", "DATE", "2013-06"),
+        ],
+    ),
+    (
+        "Martin's government survived by a single vote Thursday night. \"The people wanted stability, and "
+        'tonight the House listened to them," Mr. Martin told reporters after the vote.',
+        "2005-05-20",
+        [("Thursday night", "TIME", "2005-05-19TNI"), ("tonight", "TIME", "2005-05-19TNI")],
+    ),
+    (
+        'The vote is on Monday. "Tonight we prepare," he said.',
+        "2005-05-20",
+        [("Monday", "DATE", "2005-05-23"), ("Tonight", "TIME", "2005-05-20TNI")],
+    ),
+    (
+        "The first patient arrived at Clarendon Medical Center on the morning of June 13, 2011, a "
+        "43-year-old man transferred from a New York hospital.\n\nOn July 15, he was discharged to a "
+        "rehabilitation center.",
+        "2012-10-14",
+        [
+            ("the morning of June 13, 2011", "TIME", "2011-06-13TMO"),
+            ("July 15", "DATE", "2011-07-15"),
+        ],
     ),
 ]
 

@@ -45,6 +45,7 @@ from dateline.context import (
     finished_on,
     may_be_past,
     sentence_bounds,
+    tense_at,
 )
 from dateline.lexicon import en, lexicon_for
 from dateline.noun_phrases import complement_end, event_end, focus_start, modifies_a_noun
@@ -2096,6 +2097,10 @@ def resolve_all(
             # "at dawn the next day": the story steps once, to the day counted right after.
             continue
         point = resolution.point or _period_marker(candidate, context)
+        if point is not None and _in_calendar_bracket(context.text, candidate.start, candidate.end):
+            # "on 16 November 1632 (6 November in the Julian calendar) ... around midday": the
+            # other calendar's date restates the day, which stays the story's.
+            continue
         if (
             narrative
             and point is not None
@@ -4363,7 +4368,8 @@ _BRACKET_THEN_YEAR = re.compile(
 _CALENDAR_BRACKET_OPEN = re.compile(r"[(\[]\s*(?:" + _CALENDAR_MARK + r"\s*)?\Z")
 _CALENDAR_BRACKET_CLOSE = re.compile(
     # ("(28 June in the Old Style)", "(28 June by the Julian calendar)".)
-    r"(?:,?\s*[0-9]{4})?(?:,?\s*(?:(?:in|by)\s+the\s+)?" + _CALENDAR_MARK + r")?\s*[)\]]"
+    # ("(6 November in the Julian calendar then used in Protestant Germany)".)
+    r"(?:,?\s*[0-9]{4})?(?:,?\s*(?:(?:in|by)\s+the\s+)?" + _CALENDAR_MARK + r"[^()\[\]\n]{0,50})?\s*[)\]]"
 )
 
 
@@ -4615,7 +4621,47 @@ def _speech_days(
         if day is not None:
             for index in members:
                 days[index] = day
+            continue
+        tonight = [index for index in members if candidates[index].text.lower() == "tonight"]
+        told = (
+            _night_told_before(candidates, partials, inside, first=members[0], opening=opening, text=text)
+            if tonight
+            else None
+        )
+        for index in tonight:
+            # "Martin's government survived by a single vote Thursday night. 'Tonight the House
+            # listened to them,' he told reporters after the vote": the night the report told.
+            days[index] = told
     return days
+
+
+#: How far before a quotation the day of its "tonight" may be told.
+_NIGHT_TOLD_REACH = 400
+
+
+def _night_told_before(
+    candidates: Sequence[Candidate],
+    partials: Sequence[PartialTime],
+    inside: Sequence[int | None],
+    *,
+    first: int,
+    opening: int,
+    text: str,
+) -> int | None:
+    """The index of the weekday (or its part) a report told last before a quotation, outside any
+    quotation and not far before it; ``None`` if a day of the DCT's own ("today") comes between."""
+    for index in range(first - 1, -1, -1):
+        candidate, partial = candidates[index], partials[index]
+        if candidate.start < opening - _NIGHT_TOLD_REACH:
+            return None
+        if inside[index] is not None:
+            continue
+        if partial.anchor == "dct" and partial.shift is not None and partial.shift.amount == 0:
+            return None  # ("Today ... 'Tonight we celebrate'": the DCT's own night)
+        if partial.kind == "date" and partial.weekday is not None and partial.anchor is None:
+            # (A day still to come is no night a quotation looks back on.)
+            return index if tense_at(text, candidate.start, candidate.end) == "past" else None
+    return None
 
 
 def _quotation_index(spans: Sequence[tuple[int, int]], starts: Sequence[int], position: int) -> int | None:
@@ -7249,8 +7295,9 @@ def _told_year(
                 and _SINCE_BEFORE.search(context.text, max(0, previous.start - 14), previous.start)
             )
         )
-        # ("in the 9 May 2009 bombing": the date names the event.)
-        or previous.text.lower().startswith("the ")
+        # ("in the 9 May 2009 bombing": the date names the event; not "on the morning of June 13,
+        # 2011", a part of the day told.)
+        or (previous.text.lower().startswith("the ") and not _PART_OF_A_DATE.match(previous.text))
         # ("Exports, which grew 20 percent in 1997, slowed in May": a relative clause's year,
         # closed before the month.)
         or (
@@ -7262,7 +7309,14 @@ def _told_year(
         )
     ):
         return None
-    if not _told_just_before(context.text, previous, candidates[index]):
+    # (A day told in full goes on a few sentences later, in the next paragraph or two of a
+    # feature's story, for a day soon after it with no date told between: "arrived on the morning
+    # of June 13, 2011.\n\nOn July 15, he was discharged".)
+    goes_on = point.grain >= Grain.DAY and _day_goes_on(partial, point)
+    if not (
+        _told_just_before(context.text, previous, candidates[index])
+        or (goes_on and _told_not_long_before(context.text, previous, candidates[index]))
+    ):
         return None
     if _FIGURE_TO_BETWEEN.search(context.text, previous.end, candidates[index].start):
         # "has fallen from a peak of 262,000 in mid-1987 to about 215,000 in September": a figure
@@ -7274,6 +7328,8 @@ def _told_year(
     return point.day.year if month is not None and month >= told_month else None
 
 
+#: A part of a day a date names: "the morning of June 13, 2011", "the night of Oct. 6".
+_PART_OF_A_DATE = re.compile(r"the (?:morning|afternoon|evening|night) of ", re.IGNORECASE)
 #: A figure's other end after a date: "to about 215,000 in", "to 7.1 percent in".
 _FIGURE_TO_BETWEEN = re.compile(
     r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?[$€£]?[0-9]"
@@ -7378,6 +7434,19 @@ def _told_just_before(text: str, previous: Candidate, candidate: Candidate) -> b
     return "\n\n" not in text[previous.end : candidate.start].replace("\r", "")
 
 
+#: How far back, and across how many paragraph breaks, a day told in full still dates the days
+#: soon after it that a feature's story goes on to.
+_STORY_DAY_REACH = 600
+_STORY_DAY_PARAGRAPHS = 2
+
+
+def _told_not_long_before(text: str, previous: Candidate, candidate: Candidate) -> bool:
+    """Whether ``previous`` stands a few sentences before ``candidate``, at most two paragraph
+    breaks back."""
+    between = text[previous.end : candidate.start]
+    return len(between) <= _STORY_DAY_REACH and between.count("\n\n") <= _STORY_DAY_PARAGRAPHS
+
+
 def _weekday_of_told_day(
     partial: PartialTime,
     tense: Tense | None,
@@ -7477,7 +7546,8 @@ _WEEKS_BEFORE_A_WEEKDAY_OF_ITS_OWN = dt.timedelta(days=21)
 def _day_goes_on(partial: PartialTime, point: ReferencePoint) -> bool:
     """Whether a day without its year lies a little after the day a report's story told ("began on
     March 19, 2003. On April 9, ..."): the story goes on in that year."""
-    if point.grain != Grain.DAY or partial.month is None or partial.day is None:
+    # (... or a part of it: "on the morning of June 13, 2011".)
+    if point.grain < Grain.DAY or partial.month is None or partial.day is None:
         return False
     try:
         day = dt.date(point.day.year, partial.month, partial.day)

@@ -216,6 +216,18 @@ def calendar_date(match: RuleMatch) -> PartialTime | None:
     return None if spoken is None else _kept_each_year(spoken, match)
 
 
+def _dual_dated(match: RuleMatch) -> PartialTime | None:
+    """:func:`calendar_date`, in the later year of a dual-dated day ("30 January 1648/9")."""
+    fields = calendar_date(match)
+    dual = match.group("dual_year")
+    if fields is None or dual is None or fields.year is None:
+        return fields
+    later = fields.year + 1
+    if fields.month is None or fields.month > 3 or str(later).endswith(dual) is False:
+        return None  # ("in 1914/15": a range, read as such elsewhere; not a dual date.)
+    return fields.but(year=later)
+
+
 #: A forecast compared with, made in the month after it: "later than forecast in December".
 _THAN_FORECAST_BEFORE = re.compile(
     r"\bthan\s+(?:(?:it|they|we|he|she)\s+)?(?:had\s+)?(?:forecast|predicted|projected)"
@@ -268,6 +280,12 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         return None  # "chief investment officer at March Capital Advisors": a firm's name
     if word == "March" and _TITLE_OF_BEFORE.search(text, max(0, start - 16), start):
         return None  # "the Earl of March": a title, the Welsh marches'
+    if (
+        word == "March"
+        and _NAME_AND_BEFORE.search(text, max(0, start - 24), start)
+        and _PAST_VERB_AFTER.match(text, end)
+    ):
+        return None  # "Warwick and March landed at Sandwich": the earl, a subject with another name
 
     if word == "March" and not _MONTH_CUE_BEFORE.search(text, max(0, start - 12), start):
         if _PROCESSION_AFTER.match(text, end) and not _TO_MONTH_AFTER.match(text, end):
@@ -444,6 +462,13 @@ _THE_BEFORE_MONTH = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*[.,;:!?)]")
 #: "on" ending a clause after "March": the verb ("March on!", "March on, comrades").
 _MARCH_ON_AFTER = re.compile(r"\s+[Oo]n\s*(?:[!,;:.?]|$)")
+#: A name that is no month nor weekday and "and" before "March": "Warwick and March".
+_NAME_AND_BEFORE = re.compile(
+    r"\b(?!(?:January|February|April|May|June|July|August|September|October|November|December|[A-Z][a-z]+day)\b)"
+    r"(?-i:[A-Z][a-z]+)\s+and\s+\Z"
+)
+#: A past verb right after: " landed", " fled".
+_PAST_VERB_AFTER = re.compile(r"\s+(?-i:[a-z]+ed)\b")
 #: The words of a firm's name after a month's: "March Capital Advisors", "April Partners".
 _FIRM_AFTER_MONTH = re.compile(
     r"\s(?-i:Capital|Partners|Advisors|Advisers|Holdings|Ventures|Securities|Investments|Asset|Group|Records)\b"
@@ -1053,6 +1078,8 @@ def _month_first_century_year(match: RuleMatch) -> PartialTime | None:
 
 #: A quarter named earlier in the sentence, before an ordinal that leaves the noun unsaid ("in
 #: the third quarter and will shrink again in the fourth").
+#: "in" right before a span of months a report gives figures for: "in July-December".
+_IN_BEFORE = re.compile(r"\bin\s\Z", re.IGNORECASE)
 #: Words of an economy's or a company's figures: in their sentence "the final quarter" is the
 #: year's fourth ("the economy picked up in the final quarter"), not a game's.
 _FIGURES_IN_SENTENCE = re.compile(
@@ -1094,8 +1121,17 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
         nth = (_LEXICON.month(match.group("end_month") or "") or 0) // 3
     if match.has("last_month"):
         last = _LEXICON.month(match.group("last_month") or "") or 0
-        # Three months of one calendar quarter, or no quarter ("the January-June period").
-        nth = last // 3 if _LEXICON.month(match.group("start_month") or "") == last - 2 else 0
+        first = _LEXICON.month(match.group("start_month") or "") or 0
+        start = match.match.start()
+        if (first, last) in ((1, 6), (7, 12)) and (
+            match.text.lower().endswith("period")
+            or _IN_BEFORE.search(match.match.string, max(0, start - 4), start)
+        ):
+            # "Investment grew 20.1 percent in the January-June period": a half of the year.
+            year = match.group("rq_year")
+            return PartialTime(year=int(year) if year else None, half=last // 6, grain=Grain.HALF)
+        # Three months of one calendar quarter, or no quarter ("the January-July period").
+        nth = last // 3 if first == last - 2 else 0
     if not 1 <= nth <= 4:
         return None
     year = (
@@ -2037,10 +2073,19 @@ RULES: tuple[Rule, ...] = (
         + r"{day}"
         + _ORDINAL_SUFFIX
         + _DAY_OF
-        + r" {month},? {year4:year}",
-        parse=calendar_date,
+        + r" {month},? {year4:year}"
+        # "30 January 1648/9": a day of January to March with both years of the old reckoning,
+        # whose year began on 25 March.
+        + r"(?:/(?P<dual_year>[0-9]{1,2})(?![0-9]))?",
+        parse=_dual_dated,
         examples=(
             Example("8 May 2025", "2025-05-08"),
+            Example(
+                "Charles was beheaded on 30 January 1648/9.",
+                "1649-01-30",
+                span="30 January 1648/9",
+                domain="narrative",
+            ),
             Example("on the 8th of May, 2025", "2025-05-08", span="the 8th of May, 2025"),
             # The form of deeds, contracts and court orders, its determiner in the extent.
             Example(
@@ -2494,6 +2539,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "The Earl of March landed at Sandwich.",
+            "Warwick and March landed at Sandwich.",
             "The previous July record was set in 2006.",
             "You may go.",
             "May it be so.",
@@ -3166,6 +3212,12 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Profit fell in the April-June period.", "2025-Q2", span="the April-June period"),
             Example(
+                "Investment grew 20.1 percent in the January-June period.",
+                "2025-H1",
+                span="the January-June period",
+                dct="2025-07-15",
+            ),
+            Example(
                 "Sales in the April-to-June quarter rose 4%.", "2025-Q2", span="the April-to-June quarter"
             ),
             Example("GDP shrank in October-December, the data showed.", "2024-Q4", span="October-December"),
@@ -3217,7 +3269,6 @@ RULES: tuple[Rule, ...] = (
         # Six months are no quarter (its months stay dates of their own).
         negatives=(
             "Profits fell for the second quarter in a row.",
-            "Profit fell in the January-June period.",
             "The exhibition runs from January-June.",
             "He scored 20 points in the final quarter of the game.",
             "He scored 12 points in the final quarter.",

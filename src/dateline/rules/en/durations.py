@@ -1263,7 +1263,12 @@ RULES: tuple[Rule, ...] = (
                 r"would\sbe",
             )
             # ... and with a quotation opened between: 'prepared for ``weeks, if not months\'\''.
-            + "".join(rf"|(?<=\b{word}\s{mark})" for word in ("for", "within") for mark in ("``", '"', "“"))
+            # ('a campaign lasting "months, not weeks"'.)
+            + "".join(
+                rf"|(?<=\b{word}\s{mark})"
+                for word in ("for", "within", "lasting", "take", "last")
+                for mark in ("``", '"', "“")
+            )
             + r")(?P<unit>years|months|decades|weeks|days|hours|minutes|seconds|centuries)"
             # ... and a guess that widens it: "for days or even weeks".
             # ... or joined to a longer one: "We will stay in the squares for days and weeks" (not

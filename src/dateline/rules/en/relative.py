@@ -936,7 +936,7 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
 #: "rose 6 cents for the month", "was flat for the week", "dropped 6 percent during the week".
 _MOVE_BEFORE_FOR = re.compile(
     r"(?:[0-9]%|\b(?:percent|per cent|points?|cents?|up|down|higher|lower|flat|unchanged|gains?|"
-    r"loss(?:es)?|declines?|advances?|rises?|drops?|falls?))\s+(?:for|during)\s+\Z",
+    r"loss(?:es)?|declines?|advances?|rises?|drops?|falls?))\s+(?:for|during|over)\s+\Z",
     re.IGNORECASE,
 )
 
@@ -2151,7 +2151,8 @@ RULES: tuple[Rule, ...] = (
         # ... and a close over it: "The Dow finished the month down 11.1 percent".
         + after_one_of("finished", "ended", "closed")
         + r"the (?P<closed>week|month)(?= (?:down|up|at|with|higher|lower)\b)|"
-        + after_one_of("for", "during")
+        # ("American share prices rose by 8% over the week".)
+        + after_one_of("for", "during", "over")
         + r"the (?P<unit>week|month)(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|as|after|while)\b)",
         parse=_week_or_month_of_move,
         examples=(
@@ -2170,6 +2171,7 @@ RULES: tuple[Rule, ...] = (
             Example("Brent rose 2% on Friday and is up 6% for the month.", "2025-05", span="the month"),
             Example("Gold was flat for the week, but copper fell.", "2025-W19", span="the week"),
             Example("EBay shares dropped 6 percent during the week.", "2025-W19", span="the week"),
+            Example("American share prices rose by 8% over the week.", "2025-W19", span="the week"),
             Example("The Dow finished the month down 11.1 percent.", "2025-05", span="the month"),
             Example(
                 "In December alone, exports jumped 14.1 percent. Imports grew 6 percent in the month.",
