@@ -28,6 +28,9 @@ Readings these cases pin down:
 - A sixth round: "Warwick and March landed" names the earl; a date in another calendar's bracket
   ("(6 November in the Julian calendar then used in Protestant Germany)") restates the day, which
   stays the story's; "30 January 1648/9" is 1649's.
+- A seventh round: a day of every year set off by its apposition ("26 October, the feast of Saint
+  Demetrius and the anniversary of the liberation of Thessaloniki, is still celebrated each year")
+  is any year's, and so is the anniversary in it.
 """
 
 from __future__ import annotations
@@ -156,6 +159,17 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Charles I was tried in January 1649 and beheaded on 30 January 1648/9 outside the Banqueting House.",
         "2010-05-01",
         [("January 1649", "DATE", "1649-01"), ("30 January 1648/9", "DATE", "1649-01-30")],
+    ),
+    (
+        "The city fell to the Greek army on 26 October 1912. In Greece, 26 October, the feast of Saint "
+        "Demetrius and the anniversary of the liberation of Thessaloniki, is still celebrated each year.",
+        "2011-04-12",
+        [
+            ("26 October 1912", "DATE", "1912-10-26"),
+            ("26 October", "DATE", "XXXX-10-26"),
+            ("the anniversary of the liberation of Thessaloniki", "DATE", "XXXX-10-26"),
+            ("each year", "SET", "P1Y"),
+        ],
     ),
 ]
 

@@ -60,6 +60,10 @@ Readings these cases pin down:
   night. 'Tonight the House listened to them,' he told reporters") is that night, but not a day
   still to come; a day told in full goes on into the next paragraph or two of a feature for a
   day soon after it ("on the morning of June 13, 2011 ... On July 15, he was discharged").
+- A seventh round: a day in a relative clause without its preposition ("extending a rally that
+  began Monday") and one a figure is compared with ("compared with 152.5 million Monday") are no
+  day the report's clock times are on; a pluperfect or a past passive of an irregular verb ("had
+  begun on April 5", "was held on April 5") dates a finished event.
 
 Publication date: as given with each case.
 """
@@ -449,6 +453,34 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("the morning of June 13, 2011", "TIME", "2011-06-13TMO"),
             ("July 15", "DATE", "2011-07-15"),
         ],
+    ),
+    (
+        "Stock prices rose in moderate trading yesterday, extending a rally that began Monday. Volume was "
+        "160 million shares, compared with 152.5 million Monday. Stocks slipped briefly around 11 a.m. "
+        "before rallying in the afternoon.",
+        "1989-11-08",
+        [
+            ("yesterday", "DATE", "1989-11-07"),
+            ("Monday", "DATE", "1989-11-06"),
+            ("Monday", "DATE", "1989-11-06"),
+            ("around 11 a.m.", "TIME", "1989-11-07T11:00", "APPROX"),
+            ("the afternoon", "TIME", "1989-11-07TAF"),
+        ],
+    ),
+    (
+        "The demonstrations had begun on April 5.",
+        "2013-03-14",
+        [("April 5", "DATE", "2012-04-05")],
+    ),
+    (
+        "The rally was held on April 5.",
+        "2013-03-14",
+        [("April 5", "DATE", "2012-04-05")],
+    ),
+    (
+        "Talks will be held on April 5.",
+        "2013-03-14",
+        [("April 5", "DATE", "2013-04-05")],
     ),
 ]
 

@@ -2190,6 +2190,12 @@ _NOT_FINISHED = frozenset(
      "timed", "booked"}
 )  # fmt: skip
 
+#: Participles of irregular verbs that, after "had" or "was", date a finished event.
+_PARTICIPLES_OF_FINISHED = frozenset(
+    {"begun", "held", "taken", "made", "won", "lost", "shot", "hit", "struck", "given", "sent", "built",
+     "sold", "caught", "fought", "met", "broken", "found", "chosen", "seen", "done", "written", "killed",
+     "beaten", "stolen", "sworn", "signed", "opened", "closed", "founded"}
+)  # fmt: skip
 #: The auxiliaries of a past passive, and the participles after them that date no finished event
 #: ("was expected in June", "were needed on Monday", "was required in May").
 _PAST_PASSIVE = frozenset({"was", "were"})
@@ -2276,7 +2282,15 @@ def finished_on(text: str, start: int) -> bool:
     if before is None:
         return False
     verb = before.group("verb")
-    if not may_be_past(verb.lower()):
+    lower = verb.lower()
+    if lower in _PARTICIPLES_OF_FINISHED and _previous_word(text, before.start())[0] in (
+        *_PAST_PASSIVE,
+        "had",
+    ):
+        # "The demonstrations had begun on April 5", "The rally was held on April 5": a
+        # pluperfect or a past passive of an irregular verb dates a finished event too.
+        return True
+    if not may_be_past(lower):
         with_object = _verb_with_object(text, start)
         if with_object is None:
             return False

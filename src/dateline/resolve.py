@@ -3184,7 +3184,15 @@ def _story_day(
     """The value of the story's latest time ``points[-1]``, if it is a date of ``grain`` its
     sentence names before ``start`` ("On 4 July 1826, the fiftieth anniversary of ...", "in May,
     the bloodiest month of the war"); ``None`` else (an anniversary is the day of its event, which
-    the story need not date)."""
+    the story need not date); a day of every year its sentence names ("26 October, the feast of
+    Saint Demetrius and the anniversary of the liberation, is still celebrated") gives its own."""
+    if (
+        grain == Grain.DAY
+        and timexes
+        and _EVERY_YEARS_DAY.fullmatch(timexes[-1].value)
+        and timexes[-1].start >= sentence_bounds(text, start)[0]
+    ):
+        return Resolution(timexes[-1].value, anchor=f"t{len(timexes)}")
     if not points:
         return None
     point = points[-1]
@@ -3196,6 +3204,10 @@ def _story_day(
         # history": the whole day, not the part of it the story stands at.
         resolution = replace(resolution, value=resolution.value.split("T", 1)[0])
     return resolution
+
+
+#: A day of a month of any year: "XXXX-10-26".
+_EVERY_YEARS_DAY = re.compile(r"XXXX-[0-9]{2}-[0-9]{2}")
 
 
 def _unit_named(text: str) -> Grain:
@@ -5303,7 +5315,9 @@ def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> boo
 
 #: A relative clause's past verb before a date: "a bombing that killed 40 police on".
 _PAST_RELATIVE_BEFORE = re.compile(
-    r"\b(?:that|which|who)\s+(?-i:[a-z]+ed|killed|hit|struck|began|took|left|won|lost|made|held)\b[^,;:.]{0,40}\s(?:on|in)\s+\Z",
+    # (... or right before the day, as wires write it: "extending a rally that began Monday".)
+    r"\b(?:that|which|who)\s+(?-i:[a-z]+ed|killed|hit|struck|began|took|left|won|lost|made|held)\b"
+    r"(?:[^,;:.]{0,40}\s(?:on|in))?\s+\Z",
     re.IGNORECASE,
 )
 #: A participle after a noun, or "after" and a gerund, before a date: "the previous record set on",
@@ -5720,7 +5734,9 @@ _FIGURE_COMPARED_BEFORE = re.compile(
     r"surpass(?:ing|ed)|exceed(?:ing|ed))(?:\s+(?:its|their|the))?)\s+\Z"
     r"|\b(?:as\s+(?:opposed\s+to|against)|compared\s+(?:with|to)|down\s+from|up\s+from)\s+\Z"
     # ... and the figure itself: "Volume rose from 151.9 million Friday".
-    r"|\bfrom\s+[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion|percent|points?|shares))?\s+(?:on\s+)?\Z"
+    # ("Volume was 160 million shares, compared with 152.5 million Monday".)
+    r"|\b(?:from|compared\s+(?:with|to))\s+[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion|percent|points?|shares))?"
+    r"\s+(?:on\s+)?\Z"
     # ... and a mark it was named for: "down 7 percent from its record high on Sept. 18".
     r"|\b(?:from|since|below|above|off)\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:high|low|peak|close|level)"
     r"\s+(?:on\s+|of\s+)?\Z",

@@ -159,6 +159,8 @@ _KEPT_EACH_YEAR_AFTER = re.compile(
     # ("Today 8 July remains a day of mourning in Sweden".)
     # ("The anniversary of his death, 6 July, is currently a public holiday", "Since 1880, 14 July
     # has been the national day of France".)
+    # ("26 October, the feast of Saint Demetrius, is still celebrated each year": across its apposition.)
+    r"(?:,\s+the\s+[^,;.()]{1,90}(?=,))?"
     r",?\s+(?:is|are|remains?|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|currently|annually|officially|widely)\s+)?"
     r"(?:(?:celebrated|commemorated|observed|marked|remembered|kept|honou?red)\b"
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:holiday|anniversary|feast|(?:national|public)\s+day|day\s+of\s+(?:remembrance|mourning))\b"
