@@ -31,6 +31,9 @@ Readings these cases pin down:
 - A seventh round: a day of every year set off by its apposition ("26 October, the feast of Saint
   Demetrius and the anniversary of the liberation of Thessaloniki, is still celebrated each year")
   is any year's, and so is the anniversary in it.
+- An eighth round: "For decades after her death" is a length; "invaded the Morea that July but was
+  destroyed" and "and that autumn Villa led his troops" keep "that" (a name after a season in the
+  lower case is its clause's subject).
 """
 
 from __future__ import annotations
@@ -170,6 +173,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("the anniversary of the liberation of Thessaloniki", "DATE", "XXXX-10-26"),
             ("each year", "SET", "P1Y"),
         ],
+    ),
+    (
+        "For decades after her death Aubry-Lenoir was largely forgotten. An Ottoman army invaded the "
+        "Morea in 1822. A second army invaded the Morea that July but was destroyed at Dervenakia.",
+        "2010-03-14",
+        [("decades", "DURATION", "PXY"), ("1822", "DATE", "1822"), ("that July", "DATE", "1822-07")],
+    ),
+    (
+        "Villa's army was routed at Celaya in April 1915, and that autumn Villa led his remaining troops "
+        "north.",
+        "2010-03-14",
+        [("April 1915", "DATE", "1915-04"), ("that autumn", "DATE", "1915-FA")],
     ),
 ]
 

@@ -64,6 +64,8 @@ Readings these cases pin down:
   began Monday") and one a figure is compared with ("compared with 152.5 million Monday") are no
   day the report's clock times are on; a pluperfect or a past passive of an irregular verb ("had
   begun on April 5", "was held on April 5") dates a finished event.
+- An eighth round: "a twin-engine Beechcraft 1900D" is a model's number; "since the early 90's",
+  with the apostrophe papers of the day wrote, is the decade.
 
 Publication date: as given with each case.
 """
@@ -481,6 +483,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Talks will be held on April 5.",
         "2013-03-14",
         [("April 5", "DATE", "2013-04-05")],
+    ),
+    (
+        "The plane, a twin-engine Beechcraft 1900D, crashed in 1999. Crime has fallen since the early 90's.",
+        "1999-12-30",
+        [("1999", "DATE", "1999"), ("the early 90's", "DATE", "199", "START")],
     ),
 ]
 

@@ -1939,7 +1939,8 @@ _AFTER_THE = r"(?:(?<=the\s)|(?<=\bthe\searly\s)|(?<=\bthe\slate\s)|(?<=\bthe\sm
 _DECADE_DIGITS = (
     r"(?P<decade4>1[0-9]{2}0|20[0-9]0)'?s|'(?P<decade2>[0-9]0)'?s|"
     + _AFTER_THE
-    + r"(?P<decade2_bare>[1-9]0)s(?![\w'’-])"
+    # ... and as papers of the day wrote it, with an apostrophe: "since the early 90's".
+    + r"(?P<decade2_bare>[1-9]0)(?:s|['’]s)(?![\w'’-])"
 )
 _DECADE_WORD = r"(?P<decade_word>" + "|".join(_DECADE_WORDS) + ")"
 #: The heads of the names of places and firms that a capitalised weekday or season may begin:
@@ -2596,7 +2597,8 @@ RULES: tuple[Rule, ...] = (
         # every pattern that is not ``case_sensitive``).
         pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Local\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?<!H\.R\.\s)(?<!Form\s)(?<!Radio\s)(?<!\bAM\s)(?<!\bFM\s)(?:the (?:fiscal|calendar) year |fiscal (?:year )?|calendar (?:year )?|the (?:full )?year |(?-i:FY)\s?)?"
         + _NOT_A_STREET_NUMBER
-        + r"(?:{year4:year})(?![.,]?[0-9%]|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
+        # ("a twin-engine Beechcraft 1900D": a model's number.)
+        + r"(?:{year4:year})(?![.,]?[0-9%]|(?-i:[A-Z])\b|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
         + _NOT_A_YEAR_AFTER,
         parse=_year,
         examples=(
@@ -3735,18 +3737,18 @@ RULES: tuple[Rule, ...] = (
             # building is part of the name; "a winter storm warning", "winter weather": the kind
             # of storm or weather forecasters name, in any month.
             # ("his summer residence", "a winter coat", "winter wheat": a kind of thing, no time.)
-            r"(?! (?:olympics|olympic|paralympics|paralympic|games|storms?|weather|residences?|homes?|houses?|camps?|cottages?|"
-            r"villas?|resorts?|retreats?|palaces?|schools?|jobs?|coats?|jackets?|tires|tyres|wheat|crops?|"
-            r"water|cleaning|semester|fashions?|collections?)\b)(?!(?-i: (?:War|Palace))\b)"
+            # (A kind of thing in the lower case: "that autumn Villa led his troops" names a man.)
+            r"(?! (?:olympics|olympic|paralympics|paralympic|games|(?-i:storms?|weather|residences?|homes?|houses?"
+            r"|camps?|cottages?|villas?|resorts?|retreats?|palaces?|schools?|jobs?|coats?|jackets?|tires|tyres"
+            r"|wheat|crops?|water|cleaning|semester|fashions?|collections?))\b)(?!(?-i: (?:War|Palace))\b)"
             # "Spring forward an hour", "Fall back on Sunday", "spring into action": the verbs.
             r"(?! (?:forward|back|into)\b)"
             # "Winter Park", "Fall River", "the Winter King": a place or a title that a capitalised
             # season begins the name of.
-            rf"(?!(?-i: (?:{_PLACE_OR_FIRM_HEADS})\b))"
-            # (A title after a season in the lower case is a clause's subject: "That summer Prince
-            # Potemkin laid siege to Ochakov".)
+            # (A title or a name after a season in the lower case is a clause's subject: "That
+            # summer Prince Potemkin laid siege to Ochakov", "and that autumn Villa led his troops".)
             r"(?!(?:(?<=(?-i:Spring))|(?<=(?-i:Summer))|(?<=(?-i:Autumn))|(?<=(?-i:Fall))|(?<=(?-i:Winter)))"
-            r"(?-i: (?:King|Queen|Prince|Princess|Classic)\b))"
+            rf"(?-i: (?:{_PLACE_OR_FIRM_HEADS}|King|Queen|Prince|Princess|Classic)\b))"
             r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
         parse=_season_or_its_edge,
@@ -3757,6 +3759,12 @@ RULES: tuple[Rule, ...] = (
             Example("The Spring Offensive is the army's plan.", "2025-SP", span="Spring"),
             Example("In the spring Lee invaded Maryland.", "2025-SP", span="the spring"),
             Example("He enrolled at Yale in 1962. That fall he met his wife.", "1962-FA", span="That fall"),
+            Example(
+                "The army was routed in 1915, and that autumn Villa led his troops north.",
+                "1915-FA",
+                span="that autumn",
+                domain="narrative",
+            ),
             Example(
                 "The war began in 1787. That summer Prince Potemkin laid siege to Ochakov.",
                 "1787-SU",

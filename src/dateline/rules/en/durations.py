@@ -1313,8 +1313,12 @@ RULES: tuple[Rule, ...] = (
             # ("for hours and hours", "for days and nights" are lengths of their own; "for hours
             # and miners were trapped" is one.)
             # ("for weeks or months or if ground fighting begins": a clause joined after the pair.)
-            # (... but "For decades after 1945 the authorities ignored him" is a length from a year.)
-            r"(?! (?:ago|earlier|later|before|of|off)\b)(?! after\b(?! [12][0-9]{3}\b))"
+            # (... but "For decades after 1945 the authorities ignored him", "For decades after her
+            # death" are lengths "for" measures from a year or an event.)
+            r"(?! (?:ago|earlier|later|before|of|off)\b)"
+            r"(?!"
+            + "".join(rf"(?<!\bfor\s{unit})" for unit in ("decades", "years", "months", "weeks", "centuries"))
+            + r" after\b(?! [12][0-9]{3}\b))"
             r"(?! or\b(?! (?:if|when|whether|unless|until)\b))"
             # ("in years to come", "weeks to the election"; but "struggled for months to get
             # helicopters": a verb after "to", what was done all that time.)

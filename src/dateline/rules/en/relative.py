@@ -1841,7 +1841,8 @@ RULES: tuple[Rule, ...] = (
             # ... or before a second verb joined by "but", another place's "and in", or a
             # participle: "passed the House that December but died", "won in Lille that September
             # and in Delhi", "was injured that November, returning in April".
-            r"| but (?-i:[a-z]+ed)\b| and (?:in|at|on) (?-i:[A-Z])|, (?-i:[a-z]+ing)\b"
+            # ("invaded the Morea that July but was destroyed".)
+            r"| but (?:(?-i:[a-z]+ed)|was|were|had|did)\b| and (?:in|at|on) (?-i:[A-Z])|, (?-i:[a-z]+ing)\b"
             # ... or an irregular past ("entered the war that January and lost Havana"), or a
             # second place it was done at ("captured Savannah that December and Charleston in May").
             r"| and (?-i:" + "|".join(sorted(word for word in PAST_VERBS_STRICT if word.isalpha())) + r")\b"
