@@ -66,6 +66,9 @@ Readings these cases pin down:
   begun on April 5", "was held on April 5") dates a finished event.
 - An eighth round: "a twin-engine Beechcraft 1900D" is a model's number; "since the early 90's",
   with the apostrophe papers of the day wrote, is the decade.
+- A ninth round: "Dealers may March ahead" is the verb; "400 flights a day from its two hubs" is
+  a rate; "Today it accounts for a third of our sales" after "Two years ago" is the present, in a
+  quotation too.
 
 Publication date: as given with each case.
 """
@@ -488,6 +491,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The plane, a twin-engine Beechcraft 1900D, crashed in 1999. Crime has fallen since the early 90's.",
         "1999-12-30",
         [("1999", "DATE", "1999"), ("the early 90's", "DATE", "199", "START")],
+    ),
+    (
+        "Dealers may March ahead with more rebates. The airline operates about 400 flights a day from "
+        "its two hubs.",
+        "1990-04-19",
+        [],
+    ),
+    (
+        '"Two years ago, cloud was a side business for us. Today it accounts for nearly a third of our '
+        'sales," he said.',
+        "2013-07-24",
+        [("Two years ago", "DATE", "2011"), ("Today", "DATE", "PRESENT_REF")],
     ),
 ]
 

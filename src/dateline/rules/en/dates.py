@@ -483,7 +483,7 @@ _MARCH_WITH_AFTER = re.compile(
 #: A subject pronoun just before "March": the verb ("They March on").
 _SUBJECT_BEFORE = re.compile(
     # ... or a modal: "people will March into our stores this weekend".
-    r"\b(?:I|we|you|they|he|she|We|You|They|He|She|will|would|could|should|must|can|'ll)\s+$"
+    r"\b(?:I|we|you|they|he|she|We|You|They|He|She|will|would|could|should|must|can|may|might|'ll)\s+$"
 )
 
 
@@ -2555,6 +2555,7 @@ RULES: tuple[Rule, ...] = (
             '"March with us, not against us," read a banner.',
             "March into this market now, and you may be buying at the top.",
             "We think people will March into our stores this weekend.",
+            "Dealers may March ahead with more rebates.",
             "said Ann Lee, chief investment officer at March Capital Advisors.",
             "Protesters march to the palace.",
             "Thousands joined the March on Washington.",

@@ -177,7 +177,9 @@ _RATE_NOT_AFTER = re.compile(
     # ("800,000 barrels a day from Oct. 1": a rate from a day on.)
     r"\s+(?:ago|after|before|later|earlier|from(?!\s+(?:1[0-9]|20)[0-9]{2}\b)(?!\s+(?:a|an)\s)"
     # ("$100 a week from the UAW's strike fund": who pays.)
-    r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?!\s+(?:the|its|their)\s+(?-i:[A-Z]))|since|of)\b",
+    # ("about 400 flights a day from its two hubs": where they leave from.)
+    r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?!\s+(?:the|its|their)\s+(?-i:[A-Z]))"
+    r"(?!\s+(?:its|their|the)\s+(?:two|three|four|several|many|main|hubs?|bases?|airports?|ports?)\b)|since|of)\b",
     re.IGNORECASE,
 )
 

@@ -177,7 +177,7 @@ _THEN_BEFORE_TODAY = re.compile(
     r"|\b[Ii]n\s+the\s+(?:19|20)[0-9]0s\b)[^.!?]{0,200}(?:[.!?]\s+[^.!?]{0,80})?\Z"
 )
 #: The clause "today" opens, up to its end.
-_CLAUSE_AFTER = re.compile(r"[^.;:!?]{0,160}")
+_CLAUSE_AFTER = re.compile(r"[^.;:!?\"”]{0,160}")
 #: A verb of the present in it ("today the figure is", "Today, everybody expects it", "Today it
 #: takes three months") ...
 _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|[a-z]+[^s\W]s)\b")
