@@ -34,6 +34,8 @@ Readings these cases pin down:
 - An eighth round: "For decades after her death" is a length; "invaded the Morea that July but was
   destroyed" and "and that autumn Villa led his troops" keep "that" (a name after a season in the
   lower case is its clause's subject).
+- A tenth round: a look ahead past the story ("went on to reach the finals in Mexico the following
+  year") leaves the story where it was.
 """
 
 from __future__ import annotations
@@ -185,6 +187,16 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "north.",
         "2010-03-14",
         [("April 1915", "DATE", "1915-04"), ("that autumn", "DATE", "1915-FA")],
+    ),
+    (
+        "El Salvador won the play-off on 27 June 1969 and went on to reach the finals in Mexico the "
+        "following year. At about 6:10 p.m. on 14 July, the Salvadoran air force struck.",
+        "2010-02-08",
+        [
+            ("27 June 1969", "DATE", "1969-06-27"),
+            ("the following year", "DATE", "1970"),
+            ("about 6:10 p.m. on 14 July", "TIME", "1969-07-14T18:10", "APPROX"),
+        ],
     ),
 ]
 

@@ -69,6 +69,9 @@ Readings these cases pin down:
 - A ninth round: "Dealers may March ahead" is the verb; "400 flights a day from its two hubs" is
   a rate; "Today it accounts for a third of our sales" after "Two years ago" is the present, in a
   quotation too.
+- A tenth round: "a fourth-quarter comeback" is a game's; "next Tuesday and Wednesday" are one
+  week's days; "Today their families will hear the findings" is the day's news, whatever age the
+  story before it told; "For the next quarter century" is no quarter of a year.
 
 Publication date: as given with each case.
 """
@@ -503,6 +506,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         'sales," he said.',
         "2013-07-24",
         [("Two years ago", "DATE", "2011"), ("Today", "DATE", "PRESENT_REF")],
+    ),
+    (
+        "Dan Marino led a fourth-quarter comeback. The Bank of Japan, which meets next Tuesday and "
+        "Wednesday, is expected to hold rates.",
+        "2014-05-13",
+        [("next Tuesday", "DATE", "2014-05-20"), ("Wednesday", "DATE", "2014-05-21")],
+    ),
+    (
+        "The plane fell in December 1989. Today their families will hear the findings. For the next "
+        "quarter century the case stayed open.",
+        "1999-12-02",
+        [("December 1989", "DATE", "1989-12"), ("Today", "DATE", "1999-12-02")],
     ),
 ]
 

@@ -2097,6 +2097,19 @@ def resolve_all(
             # "at dawn the next day": the story steps once, to the day counted right after.
             continue
         point = resolution.point or _period_marker(candidate, context)
+        if (
+            narrative
+            and point is not None
+            and partial.anchor == "ref"
+            and partial.shift is not None
+            and partial.shift.amount > 0
+            and _FLASH_FORWARD_BEFORE.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+        ):
+            # "El Salvador went on to reach the finals in Mexico the following year. ... At about
+            # 6:10 p.m. on 14 July": a look ahead past the story, which goes on where it was.
+            continue
         if point is not None and _in_calendar_bracket(context.text, candidate.start, candidate.end):
             # "on 16 November 1632 (6 November in the Julian calendar) ... around midday": the
             # other calendar's date restates the day, which stays the story's.
@@ -3325,6 +3338,12 @@ def _ordered_weekday_spans(
         ):
             continue
         if dt.timedelta(0) <= end - start < _WEEK:
+            continue
+        if named_pair and end < start:
+            # "meets next Tuesday and Wednesday": the first such day after the named one, however
+            # far back the bare day alone would have gone.
+            later = start + dt.timedelta(days=(end.weekday() - start.weekday()) % 7)
+            timexes[index + 1] = replace(second, value=later.isoformat() + second.value[10:])
             continue
         # The tense of the span's start decides, as the verb before it governs both ends ("will
         # walk out from Friday until Sunday, the union said": the "said" after the end is the
@@ -6569,6 +6588,11 @@ def _past_a_background_day(
     return points[:-1] if pluperfect or far else points
 
 
+#: A look ahead past the story's time, before a count forward: "went on to reach the finals",
+#: "would later become".
+_FLASH_FORWARD_BEFORE = re.compile(
+    r"\b(?:went|go|goes|would\s+go)\s+on\s+to\b|\bwould\s+later\b", re.IGNORECASE
+)
 #: "since" as a word.
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 #: A clock time written at a place: "9 p.m.", "10:15 a.m.", "noon".

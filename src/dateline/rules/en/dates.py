@@ -3143,7 +3143,9 @@ RULES: tuple[Rule, ...] = (
             # unsaid after one named in its sentence (see _ELIDED_QUARTER_BEFORE).
             r"|(?<=\bin\s)the (?P<nth_elided>second|third|fourth)(?=\s*[.,;:]|\s+(?:and|but|as|when)\b)"
             r"(?!\s+and\s+(?:the\s+)?(?:third|fourth)\b)"
+            # ("Marino led a fourth-quarter comeback": a game's quarter.)
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
+            r"(?! (?:comeback|touchdowns?|rally|drive|field goals?|goals?|points|surge|collapse)\b)"
             # "first-quarter 2026 results": the quarter with its year, one expression.
             # ... and a heading's, capitalised: "Second-Quarter 2013 Results".
             r"(?: (?:fiscal )?{year4:aq_year}(?= (?-i:[a-z])| (?-i:Results|Earnings|Sales|Profit)\b))?"
@@ -3279,6 +3281,7 @@ RULES: tuple[Rule, ...] = (
             "He scored 12 points in the final quarter.",
             "The Chiefs led 14-10 in the third quarter.",
             "Mahomes threw two touchdowns in the fourth quarter.",
+            "Dan Marino led a fourth-quarter comeback.",
             "She finished in the fourth.",
             "Part number 4Q100 was recalled.",
         ),

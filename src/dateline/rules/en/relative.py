@@ -181,8 +181,11 @@ _CLAUSE_AFTER = re.compile(r"[^.;:!?\"”]{0,160}")
 #: A verb of the present in it ("today the figure is", "Today, everybody expects it", "Today it
 #: takes three months") ...
 _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|[a-z]+[^s\W]s)\b")
-#: ... and none of the past ("Today he said he would resign").
-_PAST_VERB = re.compile(r"\b(?:said|was|were|had|did|[a-z]+ed)\b")
+#: ... and none of the past ("Today he said he would resign"), nor a modal ("Today their families
+#: will hear the findings": a day's news).
+_PAST_VERB = re.compile(
+    r"\b(?:said|was|were|had|did|[a-z]+ed|will|would|shall|could|can|may|might|must)\b|['’]ll\b"
+)
 
 
 def _tells_the_present(text: str, end: int) -> bool:
@@ -1236,7 +1239,9 @@ RULES: tuple[Rule, ...] = (
         # year is (TimeML writes a fiscal year as the year that names it; "the current fiscal year"
         # is relative.reported_year's).
         pattern=_DETERMINER_PATTERN
-        + r" (?:(?P<fiscal>fiscal|financial|business) (?=year\b))?(?P<unit>day|week|weekend|month|quarter|year|decade|century|season)",
+        # ("For the next quarter century": a fraction of a century, no quarter of a year.)
+        + r" (?:(?P<fiscal>fiscal|financial|business) (?=year\b))?(?P<unit>day|week|weekend|month|quarter(?![- ]century\b)"
+        r"|year|decade|century|season)",
         parse=_determined_unit,
         examples=(
             Example("this year", "2025"),
