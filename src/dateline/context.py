@@ -2190,11 +2190,12 @@ _NOT_FINISHED = frozenset(
      "timed", "booked"}
 )  # fmt: skip
 
-#: Participles of irregular verbs that, after "had" or "was", date a finished event.
+#: Participles of irregular verbs that, after "had" or "was", date a finished event (those in
+#: "-ed" are read so below).
 _PARTICIPLES_OF_FINISHED = frozenset(
     {"begun", "held", "taken", "made", "won", "lost", "shot", "hit", "struck", "given", "sent", "built",
-     "sold", "caught", "fought", "met", "broken", "found", "chosen", "seen", "done", "written", "killed",
-     "beaten", "stolen", "sworn", "signed", "opened", "closed", "founded"}
+     "sold", "caught", "fought", "met", "broken", "found", "chosen", "seen", "done", "written", "beaten",
+     "stolen", "sworn"}
 )  # fmt: skip
 #: The auxiliaries of a past passive, and the participles after them that date no finished event
 #: ("was expected in June", "were needed on Monday", "was required in May").

@@ -45,7 +45,6 @@ from dateline.context import (
     finished_on,
     may_be_past,
     sentence_bounds,
-    tense_at,
 )
 from dateline.lexicon import en, lexicon_for
 from dateline.noun_phrases import complement_end, event_end, focus_start, modifies_a_noun
@@ -799,7 +798,9 @@ def resolve_all(
     tenses = _days_of_a_week_ahead(candidates, partials, tenses, context.text)
     implied_years: dict[int, Resolution] = {}
     days_after = _days_after_clocks(candidates, partials, context.text)
-    speech_days = [None] * len(candidates) if narrative else _speech_days(candidates, partials, context.text)
+    speech_days = (
+        [None] * len(candidates) if narrative else _speech_days(candidates, partials, tenses, context.text)
+    )
     restated = _restated_in_brackets(
         [phrases.get(index, candidate) for index, candidate in enumerate(candidates)], partials, context.text
     )
@@ -1903,7 +1904,6 @@ def resolve_all(
                 # August and 4% from a year earlier": the month in question's, a year back.
                 compared = timexes[-2]
             resolution = _month_a_year_before(candidate, resolution, compared, context.text) or resolution
-        told = len(timexes) - 1
         if (
             resolution is not None
             and (
@@ -4618,7 +4618,10 @@ _SPEECH_REACH = 120
 
 
 def _speech_days(
-    candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
+    candidates: Sequence[Candidate],
+    partials: Sequence[PartialTime],
+    tenses: Sequence[Tense | None],
+    text: str,
 ) -> list[int | None]:
     """For each expression in a quotation, the index of the day its speaker is said to have said
     it on, if the attribution names one right after the quotation ('"Today we showed what we
@@ -4655,7 +4658,7 @@ def _speech_days(
             continue
         tonight = [index for index in members if candidates[index].text.lower() == "tonight"]
         told = (
-            _night_told_before(candidates, partials, inside, first=members[0], opening=opening, text=text)
+            _night_told_before(candidates, partials, tenses, inside, first=members[0], opening=opening)
             if tonight
             else None
         )
@@ -4673,11 +4676,11 @@ _NIGHT_TOLD_REACH = 400
 def _night_told_before(
     candidates: Sequence[Candidate],
     partials: Sequence[PartialTime],
+    tenses: Sequence[Tense | None],
     inside: Sequence[int | None],
     *,
     first: int,
     opening: int,
-    text: str,
 ) -> int | None:
     """The index of the weekday (or its part) a report told last before a quotation, outside any
     quotation and not far before it; ``None`` if a day of the DCT's own ("today") comes between."""
@@ -4691,7 +4694,7 @@ def _night_told_before(
             return None  # ("Today ... 'Tonight we celebrate'": the DCT's own night)
         if partial.kind == "date" and partial.weekday is not None and partial.anchor is None:
             # (A day still to come is no night a quotation looks back on.)
-            return index if tense_at(text, candidate.start, candidate.end) == "past" else None
+            return index if tenses[index] == "past" else None
     return None
 
 
