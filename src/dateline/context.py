@@ -79,6 +79,9 @@ _FUTURE_PHRASES = re.compile(
     r"(?:is|are|am) about to|"
     # A push for what is still to come: "They are pressing for a meeting on Monday".
     r"(?:is|are|'re) (?:pressing|pushing|lobbying|angling|clamou?ring) for(?= )|"
+    # ... and an election stood in: "Dinkins, who is seeking a second term in November".
+    r"(?:is|are|'re) (?:seeking|running|campaigning|standing) (?:for )?(?:[\w'’-]+ ){0,4}?"
+    r"(?=in (?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b)|"
     # An occasion made ready for: "Retailers were preparing for Friday", "Investors are bracing
     # for Friday's report".
     r"(?:is|are|was|were|'re) (?:preparing|bracing|gearing up) for(?= )|"
@@ -89,11 +92,14 @@ _FUTURE_PHRASES = re.compile(
     # A broadcast's imperative of what is to come: "Look for 6 to 10 inches by Tuesday
     # morning", "Remember to set your clocks back before you go to bed Saturday night".
     r"(?<![\w'])(?-i:Look) for(?= )|(?<![\w'])(?-i:Remember) to(?= )|"
+    # ... and a listing's order with its deadline: "Register by Friday at 555-0142".
+    r"(?<![\w'])(?-i:Register|Apply|RSVP|Enroll|Submit|Sign up)(?=[^.;:!?\n]{0,40}\b(?:by|before|until)\b)|"
     # ... and the day's figures it announces: "On Thursday we get the report on housing starts".
     r"(?<![\w'])[Ww]e get(?= (?:the|a|an|our|more|new)\b)|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     # (Not a preposition's "to" left at the end of its clause: "the pact agreed to in October".)
-    r"preparing|set|ready) to(?! (?:in|on|at|by|last|earlier)\b)|scheduled|upcoming|"
+    # ("postponed twice since it was first scheduled to open in April": the first plan, gone by.)
+    r"preparing|set|ready) to(?! (?:in|on|at|by|last|earlier)\b)|(?<!\bfirst )scheduled|upcoming|"
     # (With the verb it governs: "The cuts due to start on Friday are a big risk" is the start's.)
     r"due(?: to (?!(?:the|a|an|his|her|its|their|this|that|heavy|high|low|lack|concerns?|fears?)\b)"
     r"[a-z]+(?= ))?|"
@@ -117,10 +123,13 @@ _FUTURE_PHRASES = re.compile(
     # A programme's plug: "Coming up on Monday's program", "Join us for our Monday morning report".
     r"[Cc]oming up|[Jj]oin us|[Tt]une in|[Ss]tay tuned|[Ss]tay with(?= (?:us|(?-i:[A-Z])))|"
     # A present outlook denied up to a time: "I do not see a turnaround until the spring".
-    r"(?:do|does)(?: not|n't) (?:see|foresee|expect|anticipate)(?=[^.;!?]{1,60}\b(?:until|till)\b)|"
+    # ("I don't see that ending before the spring".)
+    r"(?:do|does)(?: not|n't) (?:see|foresee|expect|anticipate)(?=[^.;!?]{1,60}\b(?:until|till|before)\b)|"
     # A forecast in the present: "officials anticipate a decision in October".
     # (Not the pluperfect's: "Economists had forecast an October rise" of the month now reported.)
-    rf"(?<!\bhad )(?:{_FORECAST_VERBS})(?= (?:a|an|the|more|further|higher|lower)\b)|"
+    # ("began planning the reunion in the spring": the planning, done.)
+    rf"(?<!\bhad )(?<!\bbegan )(?<!\bstarted )(?:{_FORECAST_VERBS})"
+    r"(?= (?:a|an|the|more|further|higher|lower)\b)|"
     # ... and "expect" before any noun ("forecasters expect rain on Sunday"), which "forecast",
     # a past tense and a participle too ("snow was forecast for Tuesday"), cannot have.
     # ("AAA expects 34.8 million Americans to travel over the holiday weekend".)
@@ -143,7 +152,8 @@ _FUTURE_PHRASES = re.compile(
     # ("has ordered all but emergency staff to leave Tunisia by Monday".)
     r"(?:(?!to\b)[\w'’.-]+ ){1,5}?"
     # ("ordered a halt to operations on 12 August": a noun after "to", no verb to do.)
-    r"to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)"
+    # ("boats were ordered back to port on Friday evening": where to, no verb.)
+    r"(?<!\bback )to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)"
     r"(?![a-z]+(?:tions?|ments?|ities|ances?|ences?|ships?|ness)\b)[a-z]+|"
     # ... and a warning against what is still to come: "warned Americans against travel to Russia
     # during the first days of January".
@@ -253,6 +263,21 @@ _FUTURE_PHRASES = re.compile(
     # "suggested the talks be moved to Monday".
     r"(?:asked|requested|proposed|suggested|urged|demanded|recommended|insisted) (?:that )?"
     r"(?:[\w'’-]+ ){1,4}?be (?=(?-i:[a-z]+ed|held)\b)|"
+    # ... and what is not ruled out, or not to come before a time: "did not rule out fresh walkouts
+    # in the autumn", "meant no further cuts before the end of the year".
+    r"rul(?:e|es|ed|ing) out(?= )|"
+    r"no (?:further|more|new|additional) (?:[\w'’-]+ ){0,2}?(?=(?:before|until|till) )|"
+    # ... and an outlook's day: "The weather outlook for Monday afternoon calls for clouds".
+    r"outlook for(?= )|"
+    # ... and a launch a craft is cleared or readied for: "cleared Atlantis for launch Monday".
+    r"for (?:launch|liftoff|lift-off|takeoff)"
+    r"(?= (?:on )?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    # ... and what a show or a flight is made for: "bought a 30-minute program to air Tuesday".
+    r"(?:program|special|flight|episode) to (?:air|run|screen|depart|leave|open|launch)(?= (?:on )?"
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    # ... and a subjunctive's base verb: "asked that the recount begin by Wednesday".
+    r"(?:asked|requested|proposed|suggested|urged|demanded|recommended|insisted) that (?:[\w'’-]+ ){1,3}?"
+    r"(?:begin|start|resume|end|stop|halt|remain|continue|proceed|open|close|meet|vote|return|leave)(?= )|"
     # ... and a warning's day: "A yellow warning for wind has been issued for Friday".
     r"(?:issued|posted|declared) for(?= (?:the )?(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b)|"
     r"(?<!\bwas )(?<!\bwere )possible(?= (?:by|on|through|until|tonight|tomorrow|later|this|next|from)\b)|"
@@ -288,14 +313,17 @@ _FUTURE_PHRASES = re.compile(
     # "would not say on Monday", a refusal told in the past).
     # ("would not hold rallies in the affected states until Thursday at the earliest".)
     # ("wouldn't begin large auctions until the spring": the contraction too.)
-    r"(?:[Ww]ould|[Mm]ay|[Mm]ight)(?: not|n't|n’t) (?:be )?\w+(?: [\w'’-]+){0,6}?"
+    # ("should not wait until Wednesday night to leave".)
+    r"(?:[Ww]ould|[Ss]hould|[Mm]ay|[Mm]ight)(?: not|n't|n’t) (?:be )?\w+(?: [\w'’-]+){0,6}?"
     r"(?= (?:until|till|before)\b)|"
     # ... and what one would not do on a coming day or in a coming month ("said he would not play
     # on Tuesday", "would not run in mid-November", "would not require jurors to work on
     # Saturday"), not a
     # refusal to speak, told in the past ("would not say on Monday whether ...").
     r"[Ww]ould not (?!(?:say|comment|confirm|deny|disclose|elaborate|discuss|reveal|specify|speculate|"
-    r"identify|name|give|be)\b)\w+(?: (?!(?:on|in|during)\b)[\w'’-]+){0,4}?(?= (?:on|in|during)\b)|"
+    # ("would not remain past Friday without an agreement".)
+    r"identify|name|give|be)\b)\w+(?: (?!(?:on|in|during|past|beyond)\b)[\w'’-]+){0,4}?"
+    r"(?= (?:on|in|during|past|beyond)\b)|"
     # "We cannot wait until Friday", "can't attend Tuesday's hearing": what is not possible now
     # is not possible still to come (unlike "could not", a past ability, or "would not say").
     r"[Cc]an(?:not|'t|’t| not) (?!have\b)\w+|"
@@ -306,7 +334,8 @@ _FUTURE_PHRASES = re.compile(
     # ("Forecasters said more rain was possible Wednesday night.")
     # ("storms were possible across Kansas on Wednesday": where, then when.)
     r"(?:was|were) (?:not )?(?:likely|possible)(?= (?:(?:across|over|throughout) (?:[\w'’-]+ ){1,4}?)?"
-    r"(?:before|by|until|in|on|next|this|later|tonight|tomorrow|"
+    # ("rainfall totals of 10 to 15 inches were possible through the weekend".)
+    r"(?:before|by|until|through|into|in|on|next|this|later|tonight|tomorrow|"
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)|"
     # ... and what was (un)likely to happen: "said the refugees were unlikely to return before the
     # autumn".
@@ -316,6 +345,10 @@ _FUTURE_PHRASES = re.compile(
     r"[Cc]ould be (?:in|at|inside|home)\b(?=[^,.;:]{1,40}? by\b)|"
     # ... and before a deadline: "the recount could be finished by Thursday", "there could be up to
     # 10,000 new cases a week by December".
+    # ... and the day itself it could be before something comes: "it could be Wednesday evening
+    # before schedules return to normal" (the cue closes before the day).
+    r"[Cc]ould be(?= (?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: [a-z]+)? (?:before|until)\b)|"
     r"[Cc]ould be (?:\w+|(?:[\w,'’-]+ ){1,8}?[\w'’-]+)(?= (?:by|before|until|as early as|as soon as)\b)|"
     # ("effective immediately": now, nothing to come.)
     # ("said last week that the commitments lapse Dec. 31".)
@@ -590,7 +623,9 @@ _SHORT_MONTH_NAMES = (
 #: it was taken on stays the verb's past; "agreed to" right before the verb is :data:`_PAST_PLAN`).
 _DECIDED_ON_DAY_TO = re.compile(
     r"(?<![A-Za-z])(?:voted|agreed|decided|pledged|promised|vowed|resolved|planned|threatened|ruled|"
-    r"ordered|urged|asked|told)\s+(?:(?:on|in|at|late|early|earlier|last|this)\s+)?"
+    # ("agreed in Moscow on Tuesday to convene a conference": a place between.)
+    r"ordered|urged|asked|told)\s+(?:in\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?\s+)?"
+    r"(?:(?:on|in|at|late|early|earlier|last|this)\s+)?"
     rf"(?:{_WEEKDAY_NAME}|(?:{'|'.join(_WRITTEN_OUT_MONTHS)}|{_SHORT_MONTH_NAMES}\.)(?:\s+[0-9]{{1,2}})?|"
     r"week|month|year|yesterday|today|(?:the\s+)?weekend)(?:\s+(?:morning|afternoon|evening|night))?"
     r"\s+(?P<prep>to)\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]",
@@ -610,12 +645,21 @@ _OPENING_ON_DAY = re.compile(
     rf",\s+(?P<verb>beginning|starting|effective)\s+(?:on\s+)?(?={_WEEKDAY_NAME}\b(?!['’]s))"
     # ... and, without the comma, a period declared or ordered, in any tense: "Kenyatta declared
     # three days of national mourning starting on Wednesday".
-    r"|(?<=[a-z])\s(?P<declared>beginning|starting|effective)\s+(?:on\s+)?(?="
-    + _WEEKDAY_NAME
-    + r"\b(?!['’]s))"
+    # ("Shanghai ordered the closure of all poultry markets from Saturday".)
+    # ("ordered a mandatory evacuation beginning at 6 a.m. Wednesday": a clock of the day between.)
+    r"|(?<=[a-z])\s(?P<declared>beginning|starting|effective|from)\s+(?:on\s+)?(?="
+    r"(?:at\s+[0-9][0-9:.]*\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?" + _WEEKDAY_NAME + r"\b(?!['’]s))"
 )
 _DECLARED_BEFORE = re.compile(
-    r"\b(?:declared|announced|ordered|imposed|proclaimed|called)\b[^.;!?,]{0,60}\Z", re.IGNORECASE
+    # ("ordered a mandatory evacuation of Dauphin Island and low-lying parts of Baldwin County
+    # beginning at 6 a.m. Wednesday": a long object between.)
+    r"\b(?:declared|announced|ordered|imposed|proclaimed|called)\b[^.;!?,]{0,100}\Z",
+    re.IGNORECASE,
+)
+_ORDERED_BEFORE = re.compile(
+    r"\b(?:ordered|imposed|decreed|declared|proclaimed|banned|suspended|threatened\s+to|planned\s+to)\b"
+    r"[^.;!?,]{0,60}\Z",
+    re.IGNORECASE,
 )
 #: A present, perfect or future verb earlier in the clause of such a period.
 _NOT_PAST_CLAUSE_BEFORE = re.compile(
@@ -1049,7 +1093,10 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who
 _CLOSED_RELATIVE = re.compile(
     # (A comma between digits is a number's: "who arrested 1,400 people in March, will".)
     r",\s+(?:who|which|whose)\b(?:[^,;:()]|(?<=[0-9]),(?=[0-9]))*,(?=\s+(?:\w+ly\b|(?:in|on|at|by|to|for|with|from|before|after|during|"
-    r"is|are|was|were|will|would|has|have|had|said|says)\b))"
+    r"is|are|was|were|will|would|has|have|had|said|says)\b"
+    # ... or the main verb in the present: "The patrol, which began on Memorial Day, works
+    # downtown every Friday night until Labor Day".
+    r"|(?-i:[a-z]{2,}[^s\W]s)\b))"
 )
 RELATIVE_OPEN = re.compile(
     r",\s+(?:who|which|whose|"
@@ -1058,7 +1105,9 @@ RELATIVE_OPEN = re.compile(
     # ("The plane, built in 1971, had been inspected in May": an irregular participle too.)
     r"(?:(?-i:[a-z]{3,}ed)|built|born|made|held|won|taken|founded|begun|sold|bought|written|beaten|"
     r"chosen|driven|given|shaken|stolen|shot|hit|struck|caught|seen)"
-    r"\s+(?:after|by|in|on|at|during|following|before|since|over)\b)"
+    # ("A state of emergency, imposed for one month on August 14 and extended for two months in
+    # September, is due to expire": its length first.)
+    r"\s+(?:after|by|in|on|at|during|following|before|since|over|for)\b)"
     # (... across a place's region set off by commas: "who flew back from Gleneagles, Scotland, on".)
     r"(?:[^,;:()]|(?<=[0-9]),(?=[0-9])|,\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?,)*\Z"
 )
@@ -1171,7 +1220,11 @@ _ATTRIBUTION_END = re.compile(
     r"listeners|viewers|investors|analysts|the\s+(?:house|senate|committee|court|jury|press|crowd|audience))\b)){0,4}"
     r"\s*(?:[.,;!?\"”]|\Z)"
 )
-_ATTRIBUTION_VERBS = en.REPORTING_PAST | {"says", "tells", "adds", "notes", "writes", "reports"}
+_ATTRIBUTION_VERBS = en.REPORTING_PAST | {
+    "says", "tells", "adds", "notes", "writes", "reports",
+    # ("could reach Florida by Friday afternoon, forecasters warned".)
+    "warned", "cautioned", "predicted", "stressed", "acknowledged", "conceded",
+}  # fmt: skip
 #: How much farther away an attribution's verb counts than its distance.
 _ATTRIBUTION_PENALTY = 200
 #: An attribution set off by commas inside its sentence: ", officials said," (its subject before
@@ -1429,6 +1482,10 @@ class TenseIndex:
                 # England": the day is the relative clause's, told in its past, not the main
                 # clause's after it.
                 continue
+            if cue_start >= end and _SAID_BETWEEN.search(self.text, end, cue_start):
+                # "Kenyatta, in a televised address on Sunday night, said the attackers 'may run'":
+                # what was said after the day is told in its own time, not the day's.
+                continue
             if cue_start >= end and _THAT_BETWEEN.match(self.text, end, cue_start):
                 # "He said in an interview on Sunday that it could take years": the clause that
                 # "that" opens is what was said, told in its own time, not the day it was said;
@@ -1568,6 +1625,8 @@ _SAID_JUST_BEFORE = re.compile(
 #: "that" opening what was said, or a relative clause, right after an expression ("said on Sunday
 #: that ...", "a package late Monday that would ...").
 _THAT_BETWEEN = re.compile(r",?\s+that\b")
+#: A verb of saying between an expression and a cue after it.
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|tells)\b")
 #: Planning verbs whose past, active, sets a time for what comes after them.
 _PLANNING_PAST = frozenset({"scheduled", "rescheduled"})
 #: Only the cues of an expression's sentence decide its tense. The text read around a sentence
@@ -2106,10 +2165,15 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         for match in _AFTER_HURT_GERUND.finditer(text, low, high):
             cues.append((match.start("verb"), match.end("verb"), 0, "past"))
     # (Only where the stretch holds one of the words: a look-behind opens the pattern.)
-    opening_words = any(text.find(word, low, high) >= 0 for word in ("beginning", "starting", "effective"))
+    opening_words = any(
+        text.find(word, low, high) >= 0 for word in ("beginning", "starting", "effective", " from ")
+    )
     for match in _OPENING_ON_DAY.finditer(text, low, high) if opening_words else ():
         if match.group("declared"):
-            if _DECLARED_BEFORE.search(text, max(0, match.start() - 70), match.start()):
+            # (A measure "from" a day is one ordered, not one announced: "announced the results from
+            # Monday" are Monday's.)
+            declared = _ORDERED_BEFORE if match.group("declared") == "from" else _DECLARED_BEFORE
+            if declared.search(text, max(0, match.start() - 110), match.start()):
                 cues.append((match.start("declared"), match.end("declared"), 0, "ahead"))
         # (Of a clause in the present, the perfect or the future, or of a period declared: "The
         # strike lasted three days, beginning Wednesday" is gone by.)
@@ -2423,7 +2487,8 @@ _FUTURE_OPENERS = (
     "can't", "could", "must", "expire", "expires", "effective", "anticipate", "anticipates",
     "forecast", "forecasts", "predict", "predicts", "predicted", "wanted", "sought", "aimed", "warns",
     "payable", "possible", "lapse", "lapses", "appeared", "seemed", "braced", "braces", "look",
-    "remember", "we", "do", "does", "don't", "doesn't", "wouldn't", "wouldn", "mightn't", "mightn",
+    "remember", "we", "do", "does", "don't", "doesn't", "wouldn't", "wouldn", "shouldn't", "shouldn",
+    "mightn't", "mightn",
     "mayn't", "mayn", "issued", "posted", "declared", "requested", "proposed", "suggested", "recommended",
     "insisted",
     "calls", "called", "call", "demand", "demands", "demanded", "demanding", "promise", "promises",
@@ -2431,7 +2496,9 @@ _FUTURE_OPENERS = (
     "threaten", "threatens", "threatening",
     "awaits", "awaiting", "if", "unless", "estimate", "coming", "join", "tune", "stay", "need", "needs",
     "needed", "has", "voted", "have", "hoping", "project", "projects", "projected", "setting", "paves",
-    "paved", "paving", "clears", "cleared", "clearing",
+    "paved", "paving", "clears", "cleared", "clearing", "program", "special", "flight", "episode", "for",
+    "outlook", "rule", "rules", "ruled", "ruling", "no", "register", "apply", "rsvp", "enroll", "submit",
+    "sign",
     *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass

@@ -217,6 +217,8 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
         or partial.anchor is not None
         or partial.weekday is not None
         or partial.holiday_name is not None
+        # ("Labor Day, Sept. 5, is a holiday": a feast dated to its day in one year.)
+        or (candidate.rule.startswith("holiday.") and "+date." in candidate.rule)
         or (partial.month is None and partial.season is None and partial.quarter is None)
     ):
         return False
@@ -876,6 +878,33 @@ def resolve_all(
                 implied_years[index] = implied_years[index + 1] = ending
         partial = partials[index]
         if (
+            narrative
+            and partial.kind == "date"
+            and partial.year is None
+            and partial.anchor is None
+            and partial.day is None
+            and partial.direction is None
+            and partial.month is not None
+            and partial.season is None
+            and points
+            and not points[-1].bc
+            and _MEANWHILE_OPENS.match(context.text, sentence_bounds(context.text, candidate.start)[0])
+            # (Not one the pluperfect tells: "Meanwhile, in India, Clive had retaken Calcutta in
+            # January" before a December.)
+            and not _PLUPERFECT_IN_CLAUSE.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+            # (The first date of the sentence: those after it go on from it.)
+            and (
+                index == 0 or candidates[index - 1].start < sentence_bounds(context.text, candidate.start)[0]
+            )
+        ):
+            # "Port Arthur surrendered on 2 January 1905 after a siege of 154 days. Meanwhile, the
+            # armies met at Liaoyang in late August and on the Shaho in October": what went on
+            # meanwhile went on around the story's time, before it or after, from the first date the
+            # sentence gives.
+            partial = partial.but(year=_nearest_year_of_month(partial.month, points[-1].day))
+        if (
             not narrative
             and tense == "past"
             and partial.month is not None
@@ -1509,6 +1538,16 @@ def resolve_all(
         elif aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
         elif (
+            aside is not None
+            and narrative
+            and _names_the_day_told(partial)
+            and (not points or points[-1].grain < Grain.DAY)
+            and candidate.start < sentence_bounds(context.text, aside[1])[1]
+        ):
+            # "Bolivia announced that the property would be auctioned on 14 February 1879. On the
+            # morning of that day troops landed": the day planned is the only day told to point to.
+            anchors = (*points, aside[0])
+        elif (
             flashback is not None
             # (A length between tells no time: "In September 1835 he recovered the comet, some
             # weeks before other observers. Two years later ...".)
@@ -1644,6 +1683,22 @@ def resolve_all(
                 # "Demand slowed during the Christmas season. The shares fell in early afternoon
                 # trading": a market's session is the report's day, not a feast's or a season's.
                 anchors = ()
+            days_told = [point for point in anchors if point.grain >= Grain.DAY]
+            if (
+                partial.is_bare_clock
+                and days_told
+                and days_told[-1].start is not None
+                and days_told[-1].start < sentence_bounds(context.text, candidate.start)[0]
+                and context.dct is not None
+                and days_told[-1].day < context.dct
+                and _SAID_ON_BEFORE.search(
+                    context.text, max(0, days_told[-1].start - 40), days_told[-1].start
+                )
+                and _MARKET_MOVE_OPENS.match(context.text, sentence_bounds(context.text, candidate.start)[0])
+            ):
+                # "The union said on Wednesday it would hold another ballot. Shares in Nordhavn rose
+                # 3.1 percent by 0920 GMT": the market's move is the report's day, not the saying's.
+                anchors = ()
         if (
             not narrative
             and tense == "future"
@@ -1681,6 +1736,16 @@ def resolve_all(
             anchors = ()
         if (
             not narrative
+            and _is_bare_part(partial)
+            and partial.part_of_day == "MO"
+            and _PLUG_THROUGHOUT_BEFORE.search(context.text, max(0, candidate.start - 90), candidate.start)
+        ):
+            # "We'll have live reports throughout the morning": the broadcast's own morning, not
+            # the next one a future's "in the morning" would be.
+            anchors = ()
+            partial = partial.but(direction="same")
+        if (
+            not narrative
             and partial.is_bare_clock
             and context.dct is not None
             and _SAID_AT_CLOCK_BEFORE.search(context.text, max(0, candidate.start - 48), candidate.start)
@@ -1697,7 +1762,22 @@ def resolve_all(
             and (partial.is_bare_clock or _is_bare_part(partial))
             and anchors
             and anchors[-1].day != context.dct
-            and _TODAY_WORD.search(context.text, *sentence_bounds(context.text, candidate.start))
+            # (Not one of a plan told after the clock time: "broke off at 9:40 p.m. with plans to
+            # meet again this morning", the day of the report's plan.)
+            and (
+                _TODAY_WORD.search(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
+                or (
+                    (
+                        today := _TODAY_WORD.search(
+                            context.text, candidate.end, sentence_bounds(context.text, candidate.start)[1]
+                        )
+                    )
+                    is not None
+                    and not _INFINITIVE_BETWEEN.search(context.text, candidate.end, today.start())
+                )
+            )
         ):
             # "The storm came ashore early Wednesday. Airports were closed for most of the morning
             # and reopened around noon today": a sentence that names the report's day is at it.
@@ -1714,12 +1794,39 @@ def resolve_all(
         if (
             not narrative
             and context.dct is not None
+            and (partial.is_bare_clock or _is_bare_part(partial) or candidate.text.lower() == "overnight")
+            and anchors
+            and anchors[-1].planned
+            and anchors[-1].start is not None
+            and _BLANK_LINE.search(context.text, anchors[-1].start, candidate.start)
+            # (Not a day that heads its own section: "THURSDAY\n\nExisting home sales are released
+            # at 10 a.m.")
+            and not _HEADING_LINE.fullmatch(_line_at(context.text, anchors[-1].start))
+        ):
+            # "the vote could slip to Friday or Saturday.\n\nDenver's airport expects delays into
+            # the afternoon": a day still to come that another story named is no day this one's
+            # hours are on; they are the report's.
+            anchors = ()
+        if (
+            not narrative
+            and context.dct is not None
             and points
             and candidate.text.lower() == "overnight"
             and points[-1].start is not None
             and points[-1].start < sentence_bounds(context.text, candidate.start)[0]
             and (
                 abs(points[-1].day - context.dct) > _NEWS_DAYS
+                # ("Rebels captured the governor late Monday, the Observatory said. The watchdog
+                # said jets bombed the city overnight", told on Wednesday: the night before the
+                # report, as the night before Monday could not be.)
+                or (
+                    points[-1].grain >= Grain.DAY
+                    and context.dct - points[-1].day > _ONE_DAY
+                    and _SAID_IN_CLAUSE_BEFORE.search(
+                        context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                    )
+                    is not None
+                )
                 # ("The Interior Ministry said this afternoon that gunships attacked overnight":
                 # the sentence is at the report's day, which it names.)
                 or _TODAY_WORD.search(
@@ -2347,6 +2454,12 @@ def resolve_all(
             and not _is_dateline(context, points[-1])
             else None
         )
+        if last_told is not None and last_told.planned and len(points) > 1 and not points[-2].planned:
+            # ("The House last night approved the bill. Leaders said the President would veto it,
+            # possibly as early as next week. Darman told reporters on Wednesday ...": what the
+            # report told last, past the week still to come.)
+            before = points[-2]
+            last_told = before if before.start is not None and not _is_dateline(context, before) else None
         if (
             last_told is not None
             and last_told.grain >= Grain.DAY
@@ -2404,7 +2517,11 @@ def resolve_all(
             # troops the next day", which is July 12.)
             and (last_told.grain >= Grain.DAY or _SENTENCE_CLOSES.match(context.text, candidate.end))
             and point.grain >= Grain.DAY
-            and _SAID_ON_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
+            and (
+                _SAID_ON_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
+                # ("according to a police news release issued Sunday afternoon".)
+                or _ISSUED_ON_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
+            )
             # (Unless what was said counts from it: "Officials said on Friday that the lists were
             # agreed the previous night" is Thursday night.)
             and not _COUNTED_FROM_SAYING_AFTER.match(
@@ -4396,7 +4513,11 @@ _BRACKET_THEN_YEAR = re.compile(
     r"\s*" + _CALENDAR_MARK + r"?\s*[)\]],?\s*(?P<year>1[0-9]{3})\b(?![-–/][0-9])"
 )
 #: A bracket that holds a date of the other calendar, up to the date, and from it on.
-_CALENDAR_BRACKET_OPEN = re.compile(r"[(\[]\s*(?:" + _CALENDAR_MARK + r"\s*)?\Z")
+_CALENDAR_BRACKET_OPEN = re.compile(
+    r"[(\[]\s*(?:" + _CALENDAR_MARK + r"\s*)?\Z"
+    # ... or after the other calendar's date in the same bracket: "(27 June O.S., 8 July N.S.)".
+    r"|[(\[][^()\[\]\n]{1,24}?" + _CALENDAR_MARK + r"\s*[,;]\s*\Z"
+)
 _CALENDAR_BRACKET_CLOSE = re.compile(
     # ("(28 June in the Old Style)", "(28 June by the Julian calendar)".)
     # ("(6 November in the Julian calendar then used in Protestant Germany)".)
@@ -4407,7 +4528,7 @@ _CALENDAR_BRACKET_CLOSE = re.compile(
 def _in_calendar_bracket(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start``-``end`` is the other calendar's in a bracket: "[O.S. 12
     April]", "(24 April N.S.)", "(8 January Old Style)"."""
-    opened = _CALENDAR_BRACKET_OPEN.search(text, max(0, start - 16), start)
+    opened = _CALENDAR_BRACKET_OPEN.search(text, max(0, start - 40), start)
     closed = _CALENDAR_BRACKET_CLOSE.match(text, end)
     if opened is None or closed is None:
         return False
@@ -5061,6 +5182,9 @@ def _off_story(
         or _begins_a_state(text, candidate)
         or _PLAN_DATE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
         or _COMPARED_BEFORE.search(text, max(0, candidate.start - 80), candidate.start)
+        # ("celebrated it on 5 July, the anniversary of the French capture of Algiers in 1830": the
+        # year of the event the day recalls.)
+        or _ANNIVERSARY_OF_BEFORE.search(text, max(0, candidate.start - 90), candidate.start)
         # ("the ship left Liverpool, her passengers returning home for Christmas": a feast a
         # purpose names, no time the story is at.)
         or (
@@ -5327,6 +5451,10 @@ def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> boo
     revolution of 1905 faded")."""
     if _pluperfect_event(text, candidate) or _year_of_the_subject(text, candidate):
         return True
+    if _ANNIVERSARY_OF_BEFORE.search(text, max(0, candidate.start - 90), candidate.start):
+        # ("celebrated it on 5 July, the anniversary of the French capture of Algiers in 1830. By
+        # the end of the year": the year of the event the day recalls, no time the text tells.)
+        return False
     return not (
         tense == "future"
         or _names_an_event(text, candidate)
@@ -5387,6 +5515,48 @@ _SAID_ON_BEFORE = re.compile(
     r"in\s+an?\s+(?:statement|interview|letter|news\s+release|e-?mail)|"
     r"the\s+[A-Za-z]+|[A-Z][a-z]+))?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?\Z"
 )
+#: A statement and the participle that dates its giving: "a news release issued", "a statement
+#: released on".
+_ISSUED_ON_BEFORE = re.compile(
+    r"\b(?:release|statement|report|bulletin|notice|advisory|update|communique|communiqué)\s+"
+    r"(?:issued|released|published|posted|sent|dated)\s+(?:on\s+|late\s+|early\s+)?\Z",
+    re.IGNORECASE,
+)
+#: A clause of saying in the present report's words: "The watchdog said jets bombed".
+_SAID_IN_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|reported|reports|told)\b", re.IGNORECASE)
+#: An anniversary and the event it is of, up to the event's year: "the anniversary of the French
+#: capture of Algiers in ".
+_ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\b[^.;:!?]{0,80}\s(?:in|of)\s+\Z", re.IGNORECASE)
+#: A sentence that opens with a market's move: "Shares in Nordhavn rose", "The stock fell".
+_MARKET_MOVE_OPENS = re.compile(
+    r"\s*(?:(?:The|Its)\s+)?(?:shares?|stocks?|index|dollar|euro|yen)\b[^.;:!?]{0,40}?\b"
+    r"(?:rose|fell|gained|lost|slipped|climbed|jumped|dropped|slid|edged|traded|were|was)\b",
+    re.IGNORECASE,
+)
+#: An infinitive between a clock time and a day of the report after it: "with plans to meet again".
+_INFINITIVE_BETWEEN = re.compile(r"\bto\s+(?-i:[a-z]+)\b")
+
+
+#: A line that is a heading: a few words without a sentence's stop.
+_HEADING_LINE = re.compile(r"[^.!?\n]{1,40}")
+
+
+def _line_at(text: str, position: int) -> str:
+    """The line of ``text`` that ``position`` is on, without its edges' spaces."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
+def _nearest_year_of_month(month: int, day: dt.date) -> int:
+    """The year whose ``month`` lies nearest ``day``: the August before a January, the December
+    after a November."""
+    years = [year for year in (day.year - 1, day.year, day.year + 1) if dt.MINYEAR <= year <= dt.MAXYEAR]
+    return min(years, key=lambda year: abs((dt.date(year, month, 15) - day).days))
+
+
+#: A sentence opened by "Meanwhile", which tells what went on while the story's last event did.
+_MEANWHILE_OPENS = re.compile(r"\s*(?:Meanwhile|In\s+the\s+meantime),?\s")
 #: A sentence opened by "After", which dates what it tells later than the day in it.
 _AFTER_OPENS = re.compile(r"\s*(?:After|Following)\s")
 #: "since" and the clause up to the day it began: "since it was introduced on", "since 1 January".
@@ -6753,6 +6923,15 @@ def _as_the_report_tells(
         # month, whatever the clause's tense: the last month of its name (not a forecast: "expect
         # December sales to rise").
         partial = partial.but(direction="past")
+    elif (
+        partial.quarter is not None
+        and partial.year is None
+        and partial.anchor is None
+        and _FIGURES_FOR_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+    ):
+        # "will release its revised estimate of growth for the April-June period tomorrow": so
+        # too a quarter's.
+        partial = partial.but(direction="past")
     if _gone_by_as_said(candidate, partial, text):
         # "will press Congress after the December 14 shooting", "to fall to 7.1 percent by the
         # end of the year, from 7.3 percent in August": an event or a figure the report looks back
@@ -6885,7 +7064,8 @@ _FIGURE_FROM_BEFORE = re.compile(_FROM_FIGURE + r"(?:in|on)\s+\Z", re.IGNORECASE
 _STATISTICS = r"employment|unemployment|jobs|payrolls|inflation|output|production|exports|imports|trade"
 _STATISTIC_MONTH_AFTER = re.compile(
     rf"\s+(?:{_STATISTICS}|(?:retail\s+|home\s+|car\s+|auto\s+)?sales|consumer\s+prices|producer\s+prices|"
-    r"industrial\s+production|housing\s+starts|factory\s+orders|durable[\s-]+goods)\b"
+    r"industrial\s+production|housing\s+starts|factory\s+orders|durable[\s-]+goods|(?:business\s+)?inventories"
+    r"|personal\s+income|consumer\s+spending|construction\s+spending)\b"
     r"(?P<report>\s+(?:report|figures|data|numbers|statistics))?",
     re.IGNORECASE,
 )
@@ -6913,6 +7093,11 @@ _LINE_OPENS_BEFORE = re.compile(r"(?:\A|[.;:!?]\s+|\n\s*)\Z")
 _STATISTIC_FOR_BEFORE = re.compile(
     rf"\b(?:{_STATISTICS}|sales|prices|starts|orders|credit|figures|data|numbers|statistics|gap|deficit|surplus)"
     r"\s+for\s+\Z",
+    re.IGNORECASE,
+)
+#: ... and figures for a quarter: "will release figures for", "its estimate of growth for".
+_FIGURES_FOR_BEFORE = re.compile(
+    r"\b(?:figures|data|numbers|statistics|estimates?(?:\s+of\s+[a-z]+)?|report)\s+(?:on\s+[a-z]+\s+)?for\s+\Z",
     re.IGNORECASE,
 )
 _REPORT_ON_BEFORE = re.compile(
@@ -8167,6 +8352,18 @@ def _moved(partial: PartialTime, named: Resolution | None) -> Resolution | None:
         return None
     moved = partial.but(offset=None, weekday=None, holiday_name=None)
     return _dated(moved, day, named.implied, ReferencePoint(day, unit, named.anchor or ""))
+
+
+def _names_the_day_told(partial: PartialTime) -> bool:
+    """Whether an anaphor names the day told itself ("that day", "the same day", "the morning of
+    that day")."""
+    return (
+        partial.anchor == "ref"
+        and partial.shift is not None
+        and partial.shift.unit == Grain.DAY
+        and partial.shift.amount == 0
+        and partial.offset is None
+    )
 
 
 #: How many of the latest reference points an anaphor may reach back over: it refers to a recent

@@ -183,9 +183,19 @@ def _kept_each_year(fields: PartialTime, match: RuleMatch) -> PartialTime:
         # (The active verb keeps the day only "as" something: "marks 16 December as Victory Day",
         # not "The firm marks 16 December with a party", one year's.)
         before = None
-    if before is not None or _KEPT_EACH_YEAR_AFTER.match(text, end):
+    if (before is not None or _KEPT_EACH_YEAR_AFTER.match(text, end)) and not _MOVABLE_FEAST_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
         return fields.but(value=f"XXXX-{fields.month:02d}-{fields.day:02d}")
     return fields
+
+
+#: A feast whose day moves from year to year, named just before the day it falls on ("Labor Day,
+#: Sept. 5, is a holiday"): that day is one year's.
+_MOVABLE_FEAST_BEFORE = re.compile(
+    r"\b(?:Labor|Memorial|Columbus|Presidents'?|Thanksgiving|Easter|Martin\s+Luther\s+King(?:\s+Jr\.?)?)"
+    r"(?:\s+Day)?(?:\s+(?:Sunday|Monday))?,\s+\Z"
+)
 
 
 def calendar_date(match: RuleMatch) -> PartialTime | None:
@@ -478,7 +488,13 @@ _FIRM_AFTER_MONTH = re.compile(
 #: "with" and whom after "March": the verb, an order to march alongside ("March with us").
 _MARCH_WITH_AFTER = re.compile(
     # ... or into a place: "March into this market now, and you may be buying at the top".
-    r"\s+(?:with\s+(?:us|me|them|him|her)|into\s+(?:this|the|our|your|their|a|an)\s)"
+    r"\s+(?:with\s+(?:us|me|them|him|her)|into\s+(?:this|the|our|your|their|a|an)\s"
+    # ... or a way: '"March south, and do not stop until you reach Mexico City"'.
+    r"|(?:south|north|east|west|home|forward|ahead)\b(?!\s+(?:of|to)\b)"
+    # ... or whom, and where: '"March them in, march them out," he said'.
+    r"|(?:them|us|him|her|me)\s+(?:in|out|on|off|away|home|back|through)\b"
+    # ... or a place to go to: '"March to the bridges!" organizers shouted'.
+    r"|to\s+the\s+(?!(?:end|start|middle|beginning|close)\b)[a-z]+\b(?=[!,\"”’']))"
 )
 #: A subject pronoun just before "March": the verb ("They March on").
 _SUBJECT_BEFORE = re.compile(
@@ -896,6 +912,10 @@ _WHERE_A_YEAR_STANDS = (
     # ... and "early" or "late" in it, or "By" opening a sentence: "in early 757", "By 751 he".
     r"(?:"
     + after_one_of("In", "in", "until", "By", "by", r"in\searly", r"in\slate")
+    # ... and a life's start, "born around 482", and the second of two years, "In 541 and 542 the
+    # empire was struck" (the ends read as one: see _AS_A_YEAR_ENDS).
+    + "".join(rf"|(?<=\b{born}\s{word}\s)" for born in ("born", "Born") for word in ("around", "about", "c."))
+    + r"|(?<=\b[Ii]n\s[1-9][0-9]{2}\sand\s)"
     + r"|(?P<the>the )?{season} of )"
 )
 #: ... and before what goes on after a date: the clause's end or its subject ("In 479 the
@@ -911,7 +931,13 @@ _AS_A_YEAR_ENDS = (
     r"|\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?-i:[a-z]+ed|had|was|were)\b)"
     # ... or a clause or a second date goes on with "and" ("in 711 and ruled it", "in 985 and
     # Santiago in 997"), not a second count ("in 300 and 400 cases", "in 120 and more countries").
-    r"|\s+and\s+(?![0-9]|(?:more|other|over|under|up|some|about|nearly|almost)\b))"
+    r"|\s+and\s+(?![0-9]|(?:more|other|over|under|up|some|about|nearly|almost)\b)"
+    # ... or a second year that goes on as a date does ("In 541 and 542 the empire").
+    r"|\s+and\s+[1-9][0-9]{2}(?=\s*[,;:]|\s+(?:the|he|she|it|they|his|her|its|their)\b)"
+    # ... or where a man was born ("born around 482 in a village"), or the verb after a season's
+    # year ("which in the summer of 542 killed").
+    r"|(?:(?<=\bborn\saround\s[1-9][0-9]{2})|(?<=\bborn\sabout\s[1-9][0-9]{2}))\s+in\s+(?:a|an|the)\b"
+    r"|(?<=\bof\s[1-9][0-9]{2})\s+(?-i:[a-z]+ed)\b)"
 )
 
 
@@ -1904,7 +1930,10 @@ _NOT_A_STREET_NUMBER = (
     r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bafter\s)"
     r"|(?<=\bbefore\s)|(?<=\bduring\s)|(?<=\bof\s)|(?<=\baround\s)|(?<=\bthe\s)"
     r"|(?![0-9]{4}\s(?-i:[A-Z][\w'’-]*\s){1,2}(?-i:Street|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive"
-    r"|Place|Plaza|Way|Court|Terrace|Highway|Parkway)(?![\w-])))"
+    r"|Place|Plaza|Way|Court|Terrace|Highway|Parkway)(?![\w-]))"
+    # ... or after a compass point, where "St." is a street's too: "at 1400 E. Market St.".
+    r"(?![0-9]{4}\s(?-i:[NSEW]\.|North|South|East|West)\s(?-i:[A-Z][\w'’-]*\s){1,2}(?-i:St\.|Street|Avenue"
+    r"|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Way|Court|Highway|Parkway)(?![\w-])))"
 )
 
 #: Regiments and arms named by their number ("the 16th Lancers", "the 5th Marines"): no day of a
@@ -1921,6 +1950,8 @@ _ORDINAL_DAY_ENDS = (
     r"(?=\s*(?:$|[.,;:!?)\"—–]|(?:at|in|when|with|by|for|until|till|before|after|as|the|this|we|he|she|they|it|"
     r"there|and|or|but|to)\b))"
     r"(?!\s*(?:and|or|to|through)\s+(?:the\s+)?(?:" + _LEXICON.fragment("ordinal_word") + r")\b)"
+    # ("on the fifth and final servicing mission": a rank.)
+    r"(?!\s*and\s+(?:final|last|latest)\b)"
 )
 
 #: "Tuesday, March 5", "this coming Sunday, March 8": the weekday (and its determiner) belong to
@@ -2181,11 +2212,15 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("The revolt began in 755. By 751 he commanded three armies.", "0751", span="751"),
             Example("By 207 Cao Cao controlled northern China.", "0207", span="207"),
+            Example("In 541 and 542 the empire was struck by plague.", "0542", span="542"),
+            Example("Born around 482 in a village, he rose.", "0482", span="around 482", mod="APPROX"),
+            Example("The plague in the summer of 542 killed thousands.", "0542-SU", span="the summer of 542"),
             Example("Liu Bei took the commanderies and by 214 had taken Yi Province.", "0214", span="214"),
         ),
         negatives=(
             "The disease spread in 120 and more countries.",
             "Voting was held in 250 and 300 districts.",
+            "Voting was held in 250 and 300 districts, officials said.",
             "The disease spread in 120 countries.",
             "In 300 cases, the patients recovered.",
             "Voting was held in 250 districts.",
@@ -2195,11 +2230,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="date.month_early_year",
         type="DATE",
-        pattern=r"{month} (?:of )?" + _EARLY_YEAR + _DATE_GOES_ON + r")",
+        # ("from March 537 to March 538": a range of months goes on as a date does.)
+        pattern=r"{month} (?:of )?"
+        + _EARLY_YEAR
+        + _DATE_GOES_ON
+        + r"|\s+(?:to|until|till)\s+(?-i:January|February|March|April|May|June|July|August|September|October"
+        + r"|November|December)\b)",
         parse=_month_early_year,
         examples=(
             Example("The Battle of Tours was fought in October 732.", "0732-10", span="October 732"),
             Example("He fell ill in January 814 and died.", "0814-01", span="January 814"),
+            Example("The Goths besieged Rome from March 537 to March 538.", "0537-03", span="March 537"),
         ),
         negatives=("In March 500 workers went on strike.", "By May 300 people had left."),
         priority=3,
@@ -2403,6 +2444,7 @@ RULES: tuple[Rule, ...] = (
             Example("the vote is due on may the 3rd", "2025-05-03", span="may the 3rd"),
             Example("talks will resume on march 12 in geneva", "2026-03-12", span="march 12"),
             Example("July 4 is a federal holiday.", "XXXX-07-04", span="July 4"),
+            Example("Labor Day, Sept. 1, is a holiday.", "2025-09-01", span="Labor Day, Sept. 1"),
             # A timeline's line goes on in the year of the line before (the next after December).
             Example(
                 "Timeline:\nSept. 12, 2019 — The plant closes.\nOct. 20 — Its owner files for bankruptcy.",
@@ -2553,6 +2595,9 @@ RULES: tuple[Rule, ...] = (
             "March on!",
             "March on, comrades, to the sea.",
             '"March with us, not against us," read a banner.',
+            '"March south, and do not stop until you reach Mexico City," Villa told his officers.',
+            '"March them in, march them out, that was the job," Kubiak said.',
+            '"March to the bridges!" organizers shouted.',
             "March into this market now, and you may be buying at the top.",
             "We think people will March into our stores this weekend.",
             "Dealers may March ahead with more rebates.",
@@ -2634,6 +2679,7 @@ RULES: tuple[Rule, ...] = (
             "Taxpayers must file Form 1040 by April 15.",
             "Stay tuned to KVLR NewsRadio 1040 for updates.",
             "Offices at 1400 K Street NW were shut.",
+            "Officers were called to the Quik Stop at 1400 E. Market St. after a robbery.",
             "$2000",
             "2000%",
             "3.1998",
@@ -3713,6 +3759,8 @@ RULES: tuple[Rule, ...] = (
             # invasion"), unless a preposition makes the season an adverbial that a clause follows
             # ("In the spring Lee invaded"), or "that" does ("That summer Kearny took Santa Fe").
             # ("closed the entire summer", "the whole winter": all of it, with its article.)
+            # ("it felt more like spring": the weather's likeness to a season, no time.)
+            r"(?!(?<=\blike\s)(?:spring|summer|autumn|fall|winter)\b)"
             r"(?:(?P<the>the (?:(?:entire|whole) )?(?!(?-i:(?:Spring|Summer|Autumn|Fall|Winter) [A-Z])"
             r"|" + _NO_PREPOSITION_BEFORE + r"(?-i:(?:spring|summer|autumn|fall|winter) [A-Z]))"
             # "later that summer" keeps "later" as "later that month" does.
@@ -3745,6 +3793,8 @@ RULES: tuple[Rule, ...] = (
             r"(?! (?:olympics|olympic|paralympics|paralympic|games|(?-i:storms?|weather|residences?|homes?|houses?"
             r"|camps?|cottages?|villas?|resorts?|retreats?|palaces?|schools?|jobs?|coats?|jackets?|tires|tyres"
             r"|wheat|crops?|water|cleaning|semester|fashions?|collections?))\b)(?!(?-i: (?:War|Palace))\b)"
+            # ("the Charlottenborg Spring Exhibition", "the Autumn Salon": a show's name.)
+            r"(?!(?-i: (?:Exhibitions?|Salon|Show|Festival|Fair|Concerts?|Sale|Academy|Collection)\b))"
             # "Spring forward an hour", "Fall back on Sunday", "spring into action": the verbs.
             r"(?! (?:forward|back|into)\b)"
             # "Winter Park", "Fall River", "the Winter King": a place or a title that a capitalised
@@ -3824,6 +3874,8 @@ RULES: tuple[Rule, ...] = (
             Example("The German Spring Offensive stalled.", "2025-SP", span="Spring"),
         ),
         negatives=(
+            "Down South, it felt more like spring.",
+            "Her painting was shown at the Charlottenborg Spring Exhibition.",
             "The captain decided to winter there.",
             "It was a spring-like day.",
             "Judge Ralph K. Winter wrote for the majority.",
@@ -4019,6 +4071,7 @@ RULES: tuple[Rule, ...] = (
             Example("They will sign on the third, officials said.", "2025-06-03", span="the third"),
         ),
         negatives=(
+            "Atlantis was cleared for launch on the fifth and final servicing mission.",
             "She lives on the twentieth floor.",
             "They met on the twentieth anniversary of the war.",
             "Art of the twentieth century",

@@ -120,7 +120,8 @@ _RATE_BEFORE = re.compile(
     + r"|"
     + _RATE_COUNT
     + r"\s+[a-z][\w'-]*s\s+of\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\b)"
-    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+$"
+    # ("30,000 chests of Indian opium a year": a people's or a place's adjective too.)
+    r"[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+$"
     # ... and a count alone, the things counted said before it: "cases fell from about 10,000 a
     # week" (not a year: "In 1990 a year of turmoil began").
     r"|(?<![\d,.$£€])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+$"
@@ -179,7 +180,11 @@ _RATE_NOT_AFTER = re.compile(
     # ("$100 a week from the UAW's strike fund": who pays.)
     # ("about 400 flights a day from its two hubs": where they leave from.)
     r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?!\s+(?:the|its|their)\s+(?-i:[A-Z]))"
-    r"(?!\s+(?:its|their|the)\s+(?:two|three|four|several|many|main|hubs?|bases?|airports?|ports?)\b)|since|of)\b",
+    r"(?!\s+(?:its|their|the)\s+(?:two|three|four|several|many|main|hubs?|bases?|airports?|ports?)\b)"
+    # ("2.5 million barrels a day from government stockpiles", "100 euros a day from cash
+    # machines": where things come from, plural nouns without an article.)
+    r"(?!\s+(?!(?:now|today|tomorrow|then|the|a|an|its|their|his|her|this|that|these|those|next|last)\b)"
+    r"(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?(?<=s)\b(?!\s+(?:ago|later|earlier)\b))|since|of)\b",
     re.IGNORECASE,
 )
 
@@ -294,6 +299,12 @@ _OCCASION_AFTER = re.compile(
 )
 
 
+#: A bound of a length just before "a second": "less than", "within".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:less\s+than|more\s+than|under|within|barely|just\s+over)\s+\Z", re.IGNORECASE
+)
+
+
 def _is_ordinal_second(match: RuleMatch) -> bool:
     """Whether a tens word joined to "second" is the ordinal ("the twenty-second day", "the
     Twenty-Second Legion"), not a length in seconds."""
@@ -339,7 +350,17 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None
     unit_word = unit_text.lower()
     amount_word = (match.group("amount") or "").lower()
-    if unit_word in ("second", "quarter") and amount_word in ("a", "an"):
+    if (
+        unit_word in ("second", "quarter")
+        and amount_word in ("a", "an")
+        # ("with less than a second left in the countdown": a bound makes "a second" a length.)
+        and not (
+            unit_word == "second"
+            and _BOUND_BEFORE.search(
+                match.match.string, max(0, match.match.start() - 20), match.match.start()
+            )
+        )
+    ):
         return None
     if match.has("vague") and not unit_word.endswith("s") and "-" not in match.text:
         if not match.has("half_more"):
@@ -494,6 +515,7 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
             or match.group("unit_advance")
             or match.group("unit_taken")
             or match.group("unit_without")
+            or match.group("unit_when")
             or match.group("unit_late")
             or match.group("unit_verb")
             or match.group("unit_bare")
@@ -670,6 +692,8 @@ RULES: tuple[Rule, ...] = (
             r"(?<![0-9]{4}-)"
             # ("called it a day": an idiom, the day's end, no length.)
             r"(?<!\bcall\sit\s)(?<!\bcalls\sit\s)(?<!\bcalled\sit\s)(?<!\bcalling\sit\s)"
+            # ("the biggest single day of the primary season": a day ranked, no length.)
+            r"(?!(?:(?<=est\s)|(?<=worst\s)|(?<=most\s))single\b)"
             # "a once-in-a-decade flood" says how rare it is, no length; "a 40-mile-an-hour wind" a
             # speed.
             r"(?<!-in-)(?!(?<=[a-z]-)an?-)"
@@ -804,6 +828,7 @@ RULES: tuple[Rule, ...] = (
             # A measure of time "a week" is a rate; its own amount is a length.
             Example("Adults need 150 minutes of exercise a week.", "PT150M", span="150 minutes"),
             Example("The channel aired a thirty-second advert.", "PT30S", span="thirty-second"),
+            Example("It stopped with less than a second left.", "PT1S", span="less than a second"),
             # ... not a part of a period with its article ("of the strike").
             Example("After three months of the strike a week passed without talks.", "P1W", span="a week"),
         ),
@@ -811,6 +836,7 @@ RULES: tuple[Rule, ...] = (
             "The bond market had quite a day as well.",
             "The minister called it a day the country will remember.",
             "He kept his day job.",
+            "Voters go to the polls in the biggest single day of the primary season.",
             "Winds of 40-mile-an-hour tore roofs off.",
             "Voters go to the polls on Tuesday, a day that could settle the nomination.",
             # How rare a thing is, no length.
@@ -1263,6 +1289,11 @@ RULES: tuple[Rule, ...] = (
                 r"might\sbe",
                 r"will\sbe",
                 r"would\sbe",
+                # ("We may need weeks, perhaps months", "would have taken months".)
+                "need",
+                "needs",
+                "needed",
+                "taken",
             )
             # ... and with a quotation opened between: 'prepared for ``weeks, if not months\'\''.
             # ('a campaign lasting "months, not weeks"'.)
@@ -1330,6 +1361,8 @@ RULES: tuple[Rule, ...] = (
             r"|"
             + after_one_of("went", "go", "goes", "going", "gone")
             + r"(?P<unit_without>years|months|weeks|days|hours)(?= without\b)"
+            # ... and times a clause after "when" tells: "There were weeks when we thought it dead".
+            r"|(?:(?<=\bthere\swere\s)|(?<=\bThere\swere\s))(?P<unit_when>years|months|weeks|days|hours)(?= when\b)"
             # ... and how late it is: "The budget was months late again".
             r"|"
             + after_one_of("was", "were", "is", "are", "be", "been", "running", "ran", "came", "arrived")
@@ -1346,6 +1379,9 @@ RULES: tuple[Rule, ...] = (
             Example("negotiated for years", "PXY", span="years"),
             Example("Hotels were booked months in advance.", "PXM", span="months"),
             Example("Investigators spent months on the case.", "PXM", span="months"),
+            Example("We may need weeks, perhaps months.", "PXW", span="weeks"),
+            Example("The crossing would normally have taken months.", "PXM", span="months"),
+            Example('"There were weeks when we thought it was dead."', "PXW", span="weeks"),
             Example("The repairs took years.", "PXY", span="years"),
             Example("Officials warned it could take weeks to restore service.", "PXW", span="weeks"),
             Example("The Iraqis had months to prepare these defenses.", "PXM", span="months"),
@@ -1652,6 +1688,12 @@ RULES: tuple[Rule, ...] = (
                 "flew",
                 "ran",
                 "television",
+                # ... and where or what was said: "wrote on Twitter minutes after the abort".
+                "wrote",
+                "told",
+                "Twitter",
+                "Facebook",
+                "statement",
             )
             + r")(?P<unit>hours|minutes|seconds)|(?-i:(?P<unit_start>Hours|Minutes|Seconds|Days|Weeks|Months)))"
             r"(?= (?:before|after|ahead of)\b)"
@@ -1665,7 +1707,20 @@ RULES: tuple[Rule, ...] = (
             # (... and after the plural noun of what was done: "made arrests days before the vote".)
             r"|(?:(?<=,\s)|(?<=ed\s)|(?<=[a-z]s\s)|"
             + after_one_of(
-                "be", "was", "were", "came", "come", "comes", "just", "only", "mere", "barely", "died", "for"
+                "be",
+                "was",
+                "were",
+                "came",
+                "come",
+                "comes",
+                "just",
+                "only",
+                "mere",
+                "barely",
+                "died",
+                "for",
+                # ("problems may not surface until weeks after Jan. 1".)
+                "until",
             )
             # ("conducted nuclear tests days after India did the same": a name after it too.)
             # ("came days after 13 Eritreans drowned": a count of people.)
@@ -1682,6 +1737,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("The blast came hours before the summit opened.", "PTXH", span="hours", type="DURATION"),
             Example("He spoke hours after protesters stormed the parliament.", "PTXH", span="hours"),
+            Example("Musk wrote on Twitter minutes after the abort.", "PTXM", span="minutes"),
             Example("Minutes after the verdict, crowds filled the square.", "PTXM", span="Minutes"),
             Example("The minister resigned hours after the vote.", "PTXH", span="hours"),
             Example("It was a matter of hours before the dam gave way.", "PTXH", span="hours"),

@@ -155,6 +155,10 @@ _PAST = (
     # "Formerly, the site held a mill": opening its sentence, the writer's past (not "Robert
     # Angelo, formerly its vice president", of a post rather than a time, which TimeBank leaves).
     + r"|(?:(?<=\A)|(?<=[.!?]\s)|(?<=\n))(?-i:Formerly)(?=,)"
+    # ... or the adverb of a verb's past: "papers formerly held by the family", "The site was
+    # formerly a mill".
+    + r"|(?-i:formerly)(?= (?-i:[a-z]+ed|known|held|owned|run|built|called|housed|seen|thought|taken)\b)"
+    + r"|(?:(?<=\bwas\s)|(?<=\bwere\s))(?-i:formerly)\b"
     + r"|lately|more recently|the past(?! (?:few|several|(?:\w+ )?seasons?\b|\w+ (?:years|months|weeks|days|decades|summers|winters|springs|autumns|falls)|"
     + _PAST_COUNT
     + r"))|"
@@ -351,6 +355,8 @@ RULES: tuple[Rule, ...] = (
             Example("He called me the other day.", "PAST_REF", span="the other day"),
             Example("In the recent past the town lost its mills.", "PAST_REF", span="the recent past"),
             Example("Formerly, the site held a mill.", "PAST_REF", span="Formerly"),
+            Example("His papers, formerly held by the family, were donated.", "PAST_REF", span="formerly"),
+            Example("The site was formerly a mill.", "PAST_REF", span="formerly"),
             Example("Polls on the West Coast closed moments ago.", "PAST_REF", span="moments ago"),
             Example("The vote came just hours ago.", "PAST_REF", span="hours ago"),
         ),

@@ -1108,6 +1108,12 @@ _RULER = (
 )
 
 
+def _latest_week(match: RuleMatch) -> PartialTime | None:
+    """ "the latest week", "the most recent month": the last whole one before the report's."""
+    grain = Grain.WEEK if (match.group("unit") or "").lower() == "week" else Grain.MONTH
+    return PartialTime(kind="date", grain=grain, shift=Shift(grain, -1), anchor="dct")
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="relative.new_year",
@@ -1334,7 +1340,9 @@ RULES: tuple[Rule, ...] = (
         name="relative.units_ago",
         type="DATE",
         # ("every five years thereafter" is a set: set.every.)
-        pattern=r"(?<!\bevery\s)(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)?(?P<odd>-odd|-plus|\+)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)(?! (?:this|last|next) (?:week|month|year|morning)\b)|afterwards?|thereafter|after that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back(?! (?:home|to|into|from|in|on|at|out|up|down)\b)|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
+        # ("twice in one day before.": "before" the adverb, "in one day" a length.)
+        pattern=r"(?<!\bevery\s)(?!(?<=\bin\s)(?:one|a|a\ssingle) (?:day|week|month|year) before[.,;!?])"
+        r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)?(?P<odd>-odd|-plus|\+)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)(?! (?:this|last|next) (?:week|month|year|morning)\b)|afterwards?|thereafter|after that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back(?! (?:home|to|into|from|in|on|at|out|up|down)\b)|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week|this month|today|tomorrow|yesterday|this (?:morning|afternoon|evening)|tonight"
@@ -1427,6 +1435,7 @@ RULES: tuple[Rule, ...] = (
         ),
         # Before a clause or a gerund the count is a duration and "before"/"after" a signal.
         negatives=(
+            "No Tour has climbed the mountain twice in one day before.",
             "The storms shut the hub for three days earlier this month.",
             "Tenants get 60 days before leaving the flat.",
             "She retired two years after she was elected.",
@@ -1827,7 +1836,8 @@ RULES: tuple[Rule, ...] = (
             # ..."), where a list of months would go on with a month ("said that May, June and
             # July were wet").
             # ("died of typhoid that September, aged 33": an aside of the subject's age after it.)
-            r"|(?<=[a-z]\s)(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)|, (?:and|but|when|while|aged)\b"
+            # ("watched them win 2-0 that March.": a score the object is.)
+            r"|(?:(?<=[a-z]\s)|(?<=[0-9]-[0-9]\s))(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)|, (?:and|but|when|while|aged)\b"
             # ... and so at the end of an aside before the main verb ("Mongoose, launched by the
             # administration that November, did little to reassure him").
             r"|, (?:did|was|were|had|(?-i:[a-z]+ed))\b"
@@ -1840,7 +1850,7 @@ RULES: tuple[Rule, ...] = (
             # ... or what went with it: "He retired that October with a county pension".
             r"| with (?:a|an|his|her|their|its)\b"
             # ... or before the margin it was won by: "won that November by a wide margin".
-            r"| by (?:a|an|the|some|about|over|more|\d)"
+            r"| by (?:a|an|the|some|about|over|more|fewer|less|\d)"
             # ... or the counts someone was charged on: "indicted him that September on 23 counts".
             r"| on (?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)\b)"
             # ... or before a second verb joined by "but", another place's "and in", or a
@@ -1916,6 +1926,12 @@ RULES: tuple[Rule, ...] = (
         parse=_that_month,
         examples=(
             Example("The army landed in 1916. That September it attacked.", "1916-09", span="That September"),
+            Example(
+                "He ran in 1867 and won that October by fewer than 3,000 votes.",
+                "1867-10",
+                span="that October",
+            ),
+            Example("They won the cup in 1966, beating Leeds 2-0 that March.", "1966-03", span="that March"),
             Example(
                 "His assaults on Nanawa failed in January 1933 and again that July.",
                 "1933-07",
@@ -2001,6 +2017,19 @@ RULES: tuple[Rule, ...] = (
             "The rain held that March was the wettest month.",
         ),
         priority=2,
+    ),
+    Rule(
+        name="relative.latest_week",
+        type="DATE",
+        # "Claims fell 19,000 in the latest week", "prices rose in the latest month": the last
+        # week (month) the figures cover, the one before the report's.
+        pattern=r"the (?:latest|most recent) (?P<unit>week|month)(?![\w'’-])(?! (?:or|and) )",
+        parse=_latest_week,
+        examples=(
+            Example("Initial claims fell 19,000 in the latest week.", "2025-W18", span="the latest week"),
+            Example("Prices rose 0.2% in the most recent month.", "2025-04", span="the most recent month"),
+        ),
+        negatives=("It was the latest weekly gain.",),
     ),
     Rule(
         name="relative.reported_quarter",

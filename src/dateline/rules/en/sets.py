@@ -52,7 +52,12 @@ def _adverb(match: RuleMatch) -> PartialTime | None:
         # "revenue will rise 20% annually", "10,000 units annually": a rate (not "40 daily
         # sorties", the adjective of what is counted).
         return None
-    if _REPORT_NOUN_AFTER.match(text, match.match.end()):
+    report_noun = _REPORT_NOUN_AFTER.match(text, match.match.end())
+    if report_noun is not None and not (
+        # ("the weekly cabinet meeting": a meeting held every week; "the daily trading session" is
+        # a market's day.)
+        written.lower() != "daily" and report_noun.group("noun").lower().startswith(("meeting", "session"))
+    ):
         # "its monthly jobs report", "the weekly trade figures": the name of a publication, no
         # recurrence told (as "the quarterly dividend").
         return None
@@ -62,7 +67,7 @@ def _adverb(match: RuleMatch) -> PartialTime | None:
 #: A noun of figures or meetings one word after an adverb of frequency: "monthly jobs report".
 _REPORT_NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|the|a|an|its|their|in|on|at|by|of|for|to|with)\b)[a-z]+\s+"
-    r"(?:reports?|figures|data|survey|statistics|meetings?|sessions?)\b"
+    r"(?P<noun>reports?|figures|data|survey|statistics|meetings?|sessions?)\b"
 )
 #: A noun right after an adverb of frequency, which makes it the noun's adjective.
 _NOUN_AFTER = re.compile(
@@ -164,6 +169,8 @@ _HOURS_VERBS = (
     "open", "opens", "closed", "closes", "work", "works", "worked", "working",
     # A timetable's days: "Trains run Saturdays and Sundays", "The show airs Fridays".
     "run", "runs", "air", "airs", "meet", "meets", "operate", "operates", "sail", "sails", "play", "plays",
+    # ... and what is held or offered on them: "Story time is held Tuesday mornings".
+    "held", "offered", "served",
 )  # fmt: skip
 #: ... as look-behinds of a pattern (one fixed-width look-behind per word).
 _HOURS_VERB_BEFORE = "".join(rf"|(?<=\b{verb}\s)" for verb in _HOURS_VERBS)
@@ -193,9 +200,29 @@ def _weekday_plural(match: RuleMatch) -> PartialTime | None:
     """ "on Sundays", "on Friday nights", and each day of a list that "on" opens: "on Saturdays and
     Sundays", "on Monday and Tuesday nights" (the plural of the last day makes the list a set)."""
     text, start = match.match.string, match.match.start()
-    if match.has("weekday") and not _ON_WEEKDAYS_BEFORE.search(text, max(0, start - 80), start):
+    if (
+        match.has("weekday")
+        and not _ON_WEEKDAYS_BEFORE.search(text, max(0, start - 80), start)
+        # ("with evening shows Fridays and Saturdays": a weekday said in the plural is every one of
+        # it, after any word but one that counts or picks out some: "the past two Fridays".)
+        and not (
+            (match.group("weekday") or "").endswith("days")
+            and _WORD_BEFORE.search(text, max(0, start - 20), start)
+            and not _SOME_DAYS_BEFORE.search(text, max(0, start - 20), start)
+        )
+    ):
         return None
     return _every(match)
+
+
+#: A word in lower case just before.
+_WORD_BEFORE = re.compile(r"\b[a-z]+[,:]?\s\Z")
+#: A word that counts or picks out some of the days it goes before: "two Fridays", "those Sundays".
+_SOME_DAYS_BEFORE = re.compile(
+    r"\b(?:the|last|next|this|that|these|those|two|three|four|five|six|few|several|many|some|consecutive"
+    r"|straight|successive|recent|past|previous|following|coming|first|other)\s\Z",
+    re.IGNORECASE,
+)
 
 
 def _parts_of_days(match: RuleMatch) -> PartialTime | None:
@@ -203,6 +230,16 @@ def _parts_of_days(match: RuleMatch) -> PartialTime | None:
     part = (match.group("parts") or "").lower().removesuffix("s")
     code = PARTS_OF_DAY.get(part)
     return None if code is None else PartialTime(kind="set", value=f"XXXX-XX-XXT{code}", quant="EVERY")
+
+
+#: The season of each plural: "winters" are every winter.
+_SEASON_OF_PLURAL = {"winters": "WI", "summers": "SU", "springs": "SP", "autumns": "FA"}
+
+
+def _seasons_spent(match: RuleMatch) -> PartialTime | None:
+    """ "spent winters in Mesa": that season of every year."""
+    season = _SEASON_OF_PLURAL.get((match.group("seasons") or "").lower())
+    return None if season is None else PartialTime(kind="set", value=f"XXXX-{season}", quant="EVERY")
 
 
 def _times_per(match: RuleMatch) -> PartialTime | None:
@@ -388,7 +425,7 @@ RULES: tuple[Rule, ...] = (
         # ("will report sales quarterly rather than monthly".)
         r"|(?P<quarterly>quarterly)(?=\s*[.,;:)]|\s*$|\s+(?:in|on|at|and|or|by|from|to|until|since|with|for|through|over|during"
         r"|rather\s+than|instead\s+of)\b))"
-        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|meeting|session|sales|output|income|figures|volume|turnover|results|"
+        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|(?<!weekly\s)(?<!monthly\s)(?:meeting|session)|sales|output|income|figures|volume|turnover|results|"
         # ("About 7 million daily riders": people of every day.)
         r"riders|commuters|passengers|users|readers|viewers|listeners))"
         r"(?!(?<=\bthe\sdaily)\s+(?:said|reported|quoted|cited|wrote|added))"
@@ -403,6 +440,8 @@ RULES: tuple[Rule, ...] = (
             Example("The dividend is paid half-yearly.", "P6M", span="half-yearly"),
             Example("The index is rebalanced quarterly.", "P3M", span="quarterly"),
             Example("It will report sales quarterly rather than monthly.", "P3M", span="quarterly"),
+            Example("He spoke at the weekly meeting of his cabinet.", "P1W", span="weekly"),
+            Example("She chairs the monthly board meeting.", "P1M", span="monthly"),
         ),
         negatives=(
             "Quarterly results beat forecasts.",
@@ -415,6 +454,7 @@ RULES: tuple[Rule, ...] = (
             "Revenue is expected to rise 20% annually.",
             "The plant would produce about 10,000 units annually.",
             "Nasdaq's average daily volume fell.",
+            "Stocks fell in the daily trading session.",
             "The bank publishes half-yearly results in August.",
             "About 7 million daily riders will have to find another way.",
         ),
@@ -555,6 +595,22 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        name="set.seasons_spent",
+        type="SET",
+        # A season in the plural that is spent somewhere, or that something is done in: "spent
+        # winters in Mesa", "summers at the lake" after "spends" (not "two winters", counted).
+        pattern=(
+            r"(?:(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s)|(?<=\bin\sthe\s)|(?<=\bduring\s))"
+            r"(?P<seasons>winters|summers|springs|autumns)\b(?= (?:in|at|on|with|abroad|away|there|here)\b)"
+        ),
+        parse=_seasons_spent,
+        examples=(
+            Example("He retired in 1993 and spent winters in Mesa.", "XXXX-WI", span="winters", type="SET"),
+            Example("The family spends summers at the lake.", "XXXX-SU", span="summers"),
+        ),
+        negatives=("They spent two winters in the Arctic.", "The winters were harsh."),
+    ),
+    Rule(
         name="set.alternate",
         type="SET",
         pattern=(
@@ -668,6 +724,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?<=days\sthrough\s)|(?<=days\sto\s)|(?<=days\sthru\s)|(?<=days-)|(?<=days–)|(?<=\bexcept\s)"
             # "four days a week, with Fridays off".
             r"|(?<=\bwith\s)"
+            # "with evening shows Fridays and Saturdays": a plural after a word (see _weekday_plural).
+            r"|(?:(?<=[a-z]\s)|(?<=[a-z]:\s))(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)"
             # "closed Mondays", "works Sundays": after a verb of opening hours "on" may go unsaid.
             + _HOURS_VERB_BEFORE
             + r")(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -700,6 +758,9 @@ RULES: tuple[Rule, ...] = (
             Example("The museum is open Tuesdays through Saturdays.", "XXXX-WXX-6", span="Saturdays"),
             Example("The show runs nightly except Sundays.", "XXXX-WXX-7", span="Sundays"),
             Example("The court will sit four days a week, with Fridays off.", "XXXX-WXX-5", span="Fridays"),
+            Example("The play has evening shows Fridays and Saturdays.", "XXXX-WXX-6", span="Saturdays"),
+            Example("Story time is held Tuesday mornings.", "XXXX-WXX-2TMO", span="Tuesday mornings"),
+            Example("Grief support: Wednesdays, chapel.", "XXXX-WXX-3", span="Wednesdays"),
             Example("The market is closed on weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("Trains run less often at weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("The market is closed weekends.", "XXXX-WXX-WE", span="weekends"),
@@ -714,6 +775,8 @@ RULES: tuple[Rule, ...] = (
             "Fares rose on weekend flights.",
             # A list of days that "on" does not open.
             "Sales were strong Monday and Tuesday nights last week.",
+            "Turnout fell on the past two Sundays.",
+            "It rained three Saturdays in a row.",
             "Tickets sold out on Friday and Saturday nights last week.",
             # Weekends counted, or a noun they go with: no set.
             "They spent two weekends on the boat.",

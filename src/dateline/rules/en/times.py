@@ -1315,6 +1315,9 @@ RULES: tuple[Rule, ...] = (
         # ("12 noon", "12 midnight": British copy says the hour too.)
         # ("12:00 midnight": a tender offer's deadline writes the minutes too.)
         pattern=r"(?<!\bhigh\s)(?:12(?::00)?\s?(?=noon|midnight|midday))?(?P<word>noon|midnight|midday)"
+        # ("the members of the Midnight Oilers": a capital within a name after "the".)
+        r"(?!(?<=\bthe\sMidnight)\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?-i:[A-Z]))"
+        r"(?!(?<=\bthe\sNoon)\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?-i:[A-Z]))"
         + _ZONE_OR_US_ZONE,
         parse=_noon,
         examples=(
@@ -1333,7 +1336,11 @@ RULES: tuple[Rule, ...] = (
                 span="midnight Sunday",
             ),
         ),
-        negatives=("It was high noon for the board.", 'They watched "High Noon" again.'),
+        negatives=(
+            "The members of the Midnight Oilers are back on tour.",
+            "It was high noon for the board.",
+            'They watched "High Noon" again.',
+        ),
     ),
     Rule(
         name="time.weekday_part",
