@@ -23,6 +23,10 @@ Readings these cases pin down:
 - Years of three digits: "Born around 482 in a village", "from March 537 to March 538", "In 541
   and 542 the empire", "in the summer of 542 killed".
 - '"March south, and do not stop"' is the verb.
+- A person's span of years in a bracket after a name ("Alfonso VI (reigned 1065-1109) took Toledo
+  on 25 May 1085. The following year ...") is no start of the story; a war's is ("The Gothic War
+  (535-554)"). A count from an event the story dated by its noun ("began on 20 March 2003 with the
+  invasion of Iraq ... Ten years after the invasion") counts from that date.
 """
 
 from __future__ import annotations
@@ -194,6 +198,70 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("the winter", "DATE", "1904-WI"),
             ("1905", "DATE", "1905"),
             ("late February", "DATE", "1905-02", "END"),
+        ],
+    ),
+    (
+        (
+            "Alfonso VI (reigned 1065–1109) took Toledo on 25 May 1085. The following year the "
+            "Almoravids crossed the strait, and on 23 October 1086 they routed him at Sagrajas."
+        ),
+        "2012-01-01",
+        [
+            ("1065", "DATE", "1065"),
+            ("1109", "DATE", "1109"),
+            ("25 May 1085", "DATE", "1085-05-25"),
+            ("The following year", "DATE", "1086"),
+            ("23 October 1086", "DATE", "1086-10-23"),
+        ],
+    ),
+    (
+        (
+            "Henry II (1133–1189) became king in 1154. In the spring of the following year he "
+            "marched on Wales."
+        ),
+        "2012-01-01",
+        [
+            ("1133", "DATE", "1133"),
+            ("1189", "DATE", "1189"),
+            ("1154", "DATE", "1154"),
+            ("the spring of the following year", "DATE", "1155-SP"),
+        ],
+    ),
+    (
+        (
+            "Alfonso VI (1040–1109) took Toledo on 25 May 1085. Three years later the Almoravids "
+            "crossed the strait."
+        ),
+        "2012-01-01",
+        [
+            ("1040", "DATE", "1040"),
+            ("1109", "DATE", "1109"),
+            ("25 May 1085", "DATE", "1085-05-25"),
+            ("Three years later", "DATE", "1088"),
+        ],
+    ),
+    (
+        ("Hannibal (247–183 BC) crossed the Alps in 218 BC. The following year he won at Trasimene."),
+        "2012-01-01",
+        [
+            ("247", "DATE", "BC0247"),
+            ("183 BC", "DATE", "BC0183"),
+            ("218 BC", "DATE", "BC0218"),
+            ("The following year", "DATE", "BC0217"),
+        ],
+    ),
+    (
+        (
+            "The Iraq War was an armed conflict that began on 20 March 2003 with the invasion of "
+            "Iraq by a coalition led by the United States and ended with the withdrawal of the last "
+            "American troops on 18 December 2011. Ten years after the invasion, its legacy remains "
+            "bitterly disputed."
+        ),
+        "2013-03-20",
+        [
+            ("20 March 2003", "DATE", "2003-03-20"),
+            ("18 December 2011", "DATE", "2011-12-18"),
+            ("Ten years after the invasion", "DATE", "2013"),
         ],
     ),
 ]

@@ -45,6 +45,9 @@ Readings these cases pin down:
   more like spring", rates "2.5 million barrels a day from government stockpiles" and "100 euros
   a day from cash machines", "twice in one day before.", "the fifth and final servicing mission",
   "the Midnight Oilers", '"March them in, march them out"', '"March to the bridges!"'.
+- A seventh round: "The committee's vote Saturday was 21-16" is a possessive's noun, no timetable
+  verb; "average weekly earnings" is a set; "passed the Help America Vote Act that fall" keeps
+  "that".
 """
 
 from __future__ import annotations
@@ -718,6 +721,34 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ),
         "2000-04-24",
         [("April 6", "DATE", "2000-04-06")],
+    ),
+    (
+        (
+            "Florida replaced its punch-card machines in 2002, and Congress passed the Help America "
+            "Vote Act that fall."
+        ),
+        "2010-12-12",
+        [("2002", "DATE", "2002"), ("that fall", "DATE", "2002-FA")],
+    ),
+    (
+        (
+            "The House Judiciary Committee approved the articles last week along party lines, after "
+            "nearly three months of hearings and debate that began when independent counsel Kenneth "
+            "Starr delivered his report Sept. 9. The committee's vote Saturday on the fourth "
+            "article, alleging abuse of power, was 21-16."
+        ),
+        "1998-12-17",
+        [
+            ("last week", "DATE", "1998-W50"),
+            ("nearly three months", "DURATION", "P3M", "APPROX"),
+            ("Sept. 9", "DATE", "1998-09-09"),
+            ("Saturday", "DATE", "1998-12-12"),
+        ],
+    ),
+    (
+        "Wage growth remained weak, however, with average weekly earnings up just 1.4 percent.",
+        "2013-01-24",
+        [("weekly", "SET", "P1W")],
     ),
 ]
 

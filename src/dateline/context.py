@@ -1008,6 +1008,8 @@ _IS_ON_DATE = re.compile(
 #: Words before "is" that make the weekday after it the day the text stands at.
 _NOT_AHEAD_SUBJECTS = frozenset({"it", "today"})
 _SCHEDULE_WINDOW = 80
+#: A possessive just before a word: "committee's ".
+_POSSESSIVE_JUST_BEFORE = re.compile(r"['’]s\s\Z")
 #: An article and a noun before a timetable verb: "a committee vote", "the final meeting".
 _ARTICLE_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z-]+)\s+\Z", re.IGNORECASE)
 
@@ -1824,6 +1826,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 )
                 and not _noun_after_article(text, schedule)
                 and not (previous.endswith("ed") and schedule.group("verb").lower().endswith("s"))
+                # ("The committee's vote Saturday was 21-16": a possessive's noun.)
+                and not _POSSESSIVE_JUST_BEFORE.search(text, max(0, schedule.start() - 3), schedule.start())
             ):
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
         elif FIXTURE_AFTER.match(text, day.end()):

@@ -1510,7 +1510,12 @@ def resolve_all(
                 event := (
                     _event_date(phrases[index], points, context.text)
                     if index in from_events
-                    else _named_event_date(candidate, partial, points, context.text)
+                    # ("began on 20 March 2003 with the invasion of Iraq ... Ten years after the
+                    # invasion": the event by its noun too, when the text dates it.)
+                    else (
+                        _named_event_date(candidate, partial, points, context.text)
+                        or _dated_at_least_as_finely(_event_date(candidate, points, context.text), partial)
+                    )
                     if candidate.rule in _COUNTED_FROM_AN_EVENT
                     else None
                 )
@@ -2797,6 +2802,9 @@ def resolve_all(
         if (
             candidate.end <= lead_end
             and resolution.anchor is None
+            # (Not a life's or a reign's span after a name: "Alfonso VI (reigned 1065-1109) took
+            # Toledo on 25 May 1085. The following year ...".)
+            and not _in_life_bracket(context.text, candidate)
             and (
                 (
                     lead is None
@@ -5548,6 +5556,34 @@ def _line_at(text: str, position: int) -> str:
     return text[start : end if end >= 0 else len(text)].strip()
 
 
+#: A bracket of years after a name: "(1133-1189)", "(reigned 1065-1109)", "(247-183 BC)".
+_YEARS_BRACKET = re.compile(
+    r"\((?:(?:reigned|ruled|r\.|born|b\.|c\.|ca\.|circa)\s+)?[0-9]{3,4}(?:\s*(?:BC|BCE|AD))?\s*[–—-]\s*"
+    r"[0-9]{2,4}(?:\s*(?:BC|BCE|AD))?\)"
+)
+#: The last word of a name before a bracket, if it names a war or its like (whose span the bracket
+#: gives: "The Gothic War (535-554)").
+_WAR_NAME_BEFORE_BRACKET = re.compile(
+    r"\b(?:War|Wars|Rebellion|Revolution|Campaign|Siege|Battle|Crusade|Conflict|Uprising|Invasion|Crisis"
+    r"|Offensive|Expedition|Insurrection|Revolt|Occupation|Operation|Emergency|Intervention|Raid)\s*\Z"
+)
+
+
+def _in_life_bracket(text: str, candidate: Candidate) -> bool:
+    """Whether a year stands in a bracket of years after a name that is no war's: a person's life
+    or reign ("Henry II (1133-1189) became king in 1154"), no time the story is at."""
+    opening = text.rfind("(", max(0, candidate.start - 16), candidate.start)
+    if opening < 0 or ")" in text[opening : candidate.start]:
+        return False
+    bracket = _YEARS_BRACKET.match(text, opening)
+    if bracket is None or bracket.end() < candidate.end:
+        return False
+    before = text[max(0, opening - 40) : opening]
+    return bool(re.search(r"(?-i:[A-Z])[\w'’.-]*\s*\Z", before)) and not _WAR_NAME_BEFORE_BRACKET.search(
+        before
+    )
+
+
 def _nearest_year_of_month(month: int, day: dt.date) -> int:
     """The year whose ``month`` lies nearest ``day``: the August before a January, the December
     after a November."""
@@ -6311,6 +6347,11 @@ def _event_date(candidate: Candidate, points: Sequence[ReferencePoint], text: st
     return _dated_event(stem, candidate.start, points, text)
 
 
+def _dated_at_least_as_finely(point: ReferencePoint | None, partial: PartialTime) -> ReferencePoint | None:
+    """``point``, if it is at least as fine as ``partial`` counts in; ``None`` else."""
+    return point if point is not None and point.grain >= partial.grain else None
+
+
 def _named_event_date(
     candidate: Candidate, partial: PartialTime, points: Sequence[ReferencePoint], text: str
 ) -> ReferencePoint | None:
@@ -6336,12 +6377,20 @@ def _dated_event(
 ) -> ReferencePoint | None:
     """The latest date before ``start`` the text names in a sentence that names an event, which
     ``stem`` finds."""
-    for point in islice(reversed(points), _REFERENCE_LOOKBACK):
+    for index, point in enumerate(islice(reversed(points), _REFERENCE_LOOKBACK)):
         if point.start is None or point.start >= start:
             continue
         opening, closing = sentence_bounds(text, point.start)
-        if stem.search(text, opening, min(closing, start)):
-            return point
+        named = stem.search(text, opening, min(closing, start))
+        if named is not None:
+            # (The date nearest the event's name, of those its sentence gives: "began on 20 March
+            # 2003 with the invasion of Iraq ... and ended on 18 December 2011".)
+            same_sentence = [
+                other
+                for other in islice(reversed(points), index, _REFERENCE_LOOKBACK)
+                if other.start is not None and opening <= other.start < closing
+            ]
+            return min(same_sentence, key=lambda other: abs((other.start or 0) - named.start()))
     return None
 
 

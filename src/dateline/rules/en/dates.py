@@ -3767,7 +3767,9 @@ RULES: tuple[Rule, ...] = (
             # ("That fall he met his wife": "that fall" before its clause's subject is the season.)
             # ... and at the end of its clause: "It was released that fall.", "that fall, when".
             r"|(?:(?:later|earlier) )?(?:that (?!fall\b)|(?-i:That|that) (?=fall\s+(?-i:he|she|they|we|I)\b)"
-            r"|(?<=[a-z]ed\s)(?-i:that) (?=fall[.;!?,](?:\s|\Z))"
+            # ("Congress passed the Help America Vote Act that fall.": after a name too.)
+            r"|(?:(?<=[a-z]ed\s)" + "".join(rf"|(?<=\b(?-i:[A-Z][a-z]{{{n}}})\s)" for n in range(1, 9)) + ")"
+            r"(?-i:that) (?=fall[.;!?,](?:\s|\Z))"
             # ... after a verb's object ("a grand jury indicted him that fall."), or opening its
             # sentence before a comma ("That fall, a grand jury indicted him").
             r"|(?:(?<=\bhim\s)|(?<=\bher\s)|(?<=\bthem\s)|(?<=\bit\s)|(?<=\bus\s))(?-i:that) (?=fall[.;!?,](?:\s|\Z))"
@@ -3832,6 +3834,11 @@ RULES: tuple[Rule, ...] = (
                 "He resigned in March 2008. That fall, a jury indicted him.", "2008-FA", span="That fall"
             ),
             Example(
+                "The recount ended in 2000. Congress passed the Vote Act that fall.",
+                "2000-FA",
+                span="that fall",
+            ),
+            Example(
                 "The truce held through the summer months of 1917.",
                 "1917-SU",
                 span="the summer months of 1917",
@@ -3874,6 +3881,7 @@ RULES: tuple[Rule, ...] = (
             Example("The German Spring Offensive stalled.", "2025-SP", span="Spring"),
         ),
         negatives=(
+            "These are the leaves that fall.",
             "Down South, it felt more like spring.",
             "Her painting was shown at the Charlottenborg Spring Exhibition.",
             "The captain decided to winter there.",

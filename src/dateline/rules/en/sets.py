@@ -420,7 +420,8 @@ RULES: tuple[Rule, ...] = (
         r"(?<!\bleading\s)(?<!\bpopular\s)(?<!\bnational\s)(?<!\bstate-run\s)(?<!\bofficial\s)(?<!\bevening\s)"
         # (Nor a figure's average: "the average daily volume"; but "average hourly earnings" is a
         # set, as TimeBank writes it.)
-        r"(?:(?<!\baverage\s)|(?=hourly\b))"
+        # ("average weekly earnings", as "average hourly earnings".)
+        r"(?:(?<!\baverage\s)|(?=(?:hourly|weekly|monthly)\s+(?:earnings|wages|pay|hours)\b))"
         r"(?:(?P<adverb>daily|weekly|fortnightly|monthly|annually|half-yearly|(?<!-)yearly|hourly|nightly|biweekly|semi-?annually|biannually|biennially)"
         # ("will report sales quarterly rather than monthly".)
         r"|(?P<quarterly>quarterly)(?=\s*[.,;:)]|\s*$|\s+(?:in|on|at|and|or|by|from|to|until|since|with|for|through|over|during"
@@ -442,6 +443,7 @@ RULES: tuple[Rule, ...] = (
             Example("It will report sales quarterly rather than monthly.", "P3M", span="quarterly"),
             Example("He spoke at the weekly meeting of his cabinet.", "P1W", span="weekly"),
             Example("She chairs the monthly board meeting.", "P1M", span="monthly"),
+            Example("Average weekly earnings rose 1.4 percent.", "P1W", span="weekly"),
         ),
         negatives=(
             "Quarterly results beat forecasts.",
@@ -454,6 +456,7 @@ RULES: tuple[Rule, ...] = (
             "Revenue is expected to rise 20% annually.",
             "The plant would produce about 10,000 units annually.",
             "Nasdaq's average daily volume fell.",
+            "The average weekly volume rose.",
             "Stocks fell in the daily trading session.",
             "The bank publishes half-yearly results in August.",
             "About 7 million daily riders will have to find another way.",
