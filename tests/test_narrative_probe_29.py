@@ -27,6 +27,9 @@ Readings these cases pin down:
   on 25 May 1085. The following year ...") is no start of the story; a war's is ("The Gothic War
   (535-554)"). A count from an event the story dated by its noun ("began on 20 March 2003 with the
   invasion of Iraq ... Ten years after the invasion") counts from that date.
+- An eighth round: "18 Brumaire Year VIII" is 9 November 1799 (the French Republican calendar of
+  Years I to XIV; not in a bracket after the day it restates, which WikiWars leaves); "blocking it
+  until early 1957" is no time the story moves to.
 """
 
 from __future__ import annotations
@@ -264,6 +267,21 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("Ten years after the invasion", "DATE", "2013"),
         ],
     ),
+    (
+        (
+            "He landed at Fréjus on 9 October, and a month later, on 18 Brumaire Year VIII (9 "
+            "November 1799), he overthrew the Directory in a coup d'état. The Consulate was "
+            "proclaimed the next day."
+        ),
+        "2014-07-02",
+        [
+            ("9 October", "DATE", "1799-10-09"),
+            ("a month later", "DATE", "1799-11"),
+            ("18 Brumaire Year VIII", "DATE", "1799-11-09"),
+            ("9 November 1799", "DATE", "1799-11-09"),
+            ("the next day", "DATE", "1799-11-10"),
+        ],
+    ),
 ]
 
 NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
@@ -288,6 +306,24 @@ NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
         ),
         "2013-03-02",
         [("only a week", "DURATION", "P1W"), ("months", "DURATION", "PXM")],
+    ),
+    (
+        (
+            "The Suez Crisis, also known as the Tripartite Aggression, was an invasion of Egypt in "
+            "late 1956 by Israel, followed by the United Kingdom and France. When Egypt refused, "
+            "Anglo-French aircraft began bombing Egyptian airfields on the evening of 31 October. "
+            "Nasser responded by sinking some 40 ships in the canal, blocking it until early 1957. "
+            "British and French paratroopers landed at Port Said on 5 November, followed by seaborne "
+            "forces the following morning."
+        ),
+        "2016-10-29",
+        [
+            ("late 1956", "DATE", "1956", "END"),
+            ("the evening of 31 October", "TIME", "1956-10-31TEV"),
+            ("early 1957", "DATE", "1957", "START"),
+            ("5 November", "DATE", "1956-11-05"),
+            ("the following morning", "TIME", "1956-11-06TMO"),
+        ],
     ),
 ]
 

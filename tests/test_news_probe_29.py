@@ -48,6 +48,21 @@ Readings these cases pin down:
 - A seventh round: "The committee's vote Saturday was 21-16" is a possessive's noun, no timetable
   verb; "average weekly earnings" is a set; "passed the Help America Vote Act that fall" keeps
   "that".
+- A feature's old story: a day of a month after an anniversary's count ("Twenty-five years ago
+  tonight ... By 2 a.m. on Nov. 10"), a month after "that spring" of an old year, a month a few
+  sentences after another in its paragraph ("in mid-August ... Then they won 38 of their last 49
+  games. In September, Chicago collapsed"), and a season that holds the day told ("on July 16,
+  1993 ... By the end of the summer") go on in the story's year.
+- An eighth round: "if elected in November" and "telling 370,000 residents to be out by 5 p.m.
+  Saturday" look ahead; "the kick-off brought forward to 12.15pm" after "next Saturday" is that
+  day's; "finished the year ranked second" after "in 1995 ... in June" is 1995; "about those 52
+  seconds" is the preposition; "It may take weeks before we know" is a length; '"March into any
+  electronics store"' is the verb.
+- A ninth round: "calling for demonstrations after Friday prayers" looks ahead; "The weekend looks
+  dry and milder" is a forecast's; "Every single year" is a set; "most recently in 1986" dates by
+  its year alone; "years of summer nights" are any summer's.
+- "in late November 1950. On the night of Nov. 27" is that November's (a month's end is a week
+  of it).
 """
 
 from __future__ import annotations
@@ -724,11 +739,61 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "It was 3:17 p.m. on Thursday, Oct. 16, 1969, and within a few minutes the field was "
+            "covered with fans tearing up the sod.\n\nThe Mets had been 100-to-1 shots that spring. "
+            "They were in third place in mid-August, nine and a half games behind the Cubs."
+        ),
+        "2009-10-16",
+        [
+            ("3:17 p.m. on Thursday, Oct. 16, 1969", "TIME", "1969-10-16T15:17"),
+            ("a few minutes", "DURATION", "PTXM"),
+            ("that spring", "DATE", "1969-SP"),
+            ("mid-August", "DATE", "1969-08", "MID"),
+        ],
+    ),
+    (
+        (
+            "It was 3:17 p.m. on Thursday, Oct. 16, 1969, and within a few minutes the field was "
+            "covered with fans tearing up the sod.\n\nThe Mets had been 100-to-1 shots that spring. "
+            "They were in third place in mid-August, nine and a half games behind the Cubs. Then "
+            "they won 38 of their last 49 games. In September, Chicago collapsed. By the end of the "
+            "month, the Mets had clinched the National League East."
+        ),
+        "2009-10-16",
+        [
+            ("3:17 p.m. on Thursday, Oct. 16, 1969", "TIME", "1969-10-16T15:17"),
+            ("a few minutes", "DURATION", "PTXM"),
+            ("that spring", "DATE", "1969-SP"),
+            ("mid-August", "DATE", "1969-08", "MID"),
+            ("September", "DATE", "1969-09"),
+            ("the end of the month", "DATE", "1969-09", "END"),
+        ],
+    ),
+    (
+        (
             "Florida replaced its punch-card machines in 2002, and Congress passed the Help America "
             "Vote Act that fall."
         ),
         "2010-12-12",
         [("2002", "DATE", "2002"), ("that fall", "DATE", "2002-FA")],
+    ),
+    (
+        (
+            "Twenty-five years ago tonight, the storm that sank the Fitzgerald was pushing waves of "
+            "25 feet across the eastern end of the lake. By 2 a.m. on Nov. 10, winds were gusting to "
+            "60 knots. That afternoon, McSorley reported that he had lost both radars.\n\nThe wreck "
+            "was found four days later, in two pieces, in 530 feet of water 17 miles from Whitefish "
+            "Point. Gordon Lightfoot's ballad about the sinking reached No. 2 on the Billboard "
+            "charts the following year."
+        ),
+        "2000-11-10",
+        [
+            ("Twenty-five years ago tonight", "TIME", "1975-11-10TNI"),
+            ("2 a.m. on Nov. 10", "TIME", "1975-11-10T02:00"),
+            ("That afternoon", "TIME", "1975-11-10TAF"),
+            ("four days", "DURATION", "P4D"),
+            ("the following year", "DATE", "1976"),
+        ],
     ),
     (
         (
@@ -749,6 +814,133 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Wage growth remained weak, however, with average weekly earnings up just 1.4 percent.",
         "2013-01-24",
         [("weekly", "SET", "P1W")],
+    ),
+    (
+        (
+            "Rovers face Sunderland at home next Saturday, with the kick-off brought forward to "
+            "12.15pm for live television."
+        ),
+        "1998-04-12",
+        [("next Saturday", "DATE", "1998-04-18"), ("12.15pm", "TIME", "1998-04-18T12:15")],
+    ),
+    (
+        (
+            "In 1967 he came within 52 seconds of winning the Tour, losing the yellow jersey in the "
+            'final time trial. "I think about those 52 seconds every day," he told a Flemish '
+            "newspaper in 1995."
+        ),
+        "2001-02-20",
+        [
+            ("1967", "DATE", "1967"),
+            ("52 seconds", "DURATION", "PT52S"),
+            ("those 52 seconds", "DURATION", "PT52S"),
+            ("every day", "SET", "P1D"),
+            ("1995", "DATE", "1995"),
+        ],
+    ),
+    (
+        (
+            "Her best season came in 1995, when she won in Paris in June and finished the year "
+            "ranked second in the world."
+        ),
+        "2006-09-04",
+        [("1995", "DATE", "1995"), ("June", "DATE", "1995-06"), ("the year", "DATE", "1995")],
+    ),
+    (
+        (
+            '"Last year they were talking about cutting costs; now they are talking about growth," '
+            'said Mark Feinberg of Sterling Research. "March into any electronics store this fall '
+            "and you will see a dozen of these things."
+        ),
+        "2010-09-14",
+        [("Last year", "DATE", "2009"), ("now", "DATE", "PRESENT_REF"), ("this fall", "DATE", "2010-FA")],
+    ),
+    (
+        (
+            '"It may take weeks before we know what happened," said Transport Minister Enrique '
+            "Salas. He said preliminary findings would be released within 30 days, and a final "
+            "report was expected by the end of the year."
+        ),
+        "2009-06-03",
+        [
+            ("weeks", "DURATION", "PXW"),
+            ("30 days", "DURATION", "P30D"),
+            ("the end of the year", "DATE", "2009", "END"),
+        ],
+    ),
+    (
+        (
+            "Republicans vowed to keep fighting. Mitt Romney, the presumptive Republican nominee, "
+            "said Thursday afternoon that he would work to repeal the law if elected in November."
+        ),
+        "2012-06-28",
+        [("Thursday afternoon", "TIME", "2012-06-28TAF"), ("November", "DATE", "2012-11")],
+    ),
+    (
+        (
+            "Mayor Michael R. Bloomberg ordered the first mandatory evacuation in the city's history "
+            "for low-lying areas, telling 370,000 residents to be out by 5 p.m. Saturday. The subway "
+            "system, the nation's busiest, will begin shutting down at noon Saturday, he said."
+        ),
+        "2011-08-26",
+        [("5 p.m. Saturday", "TIME", "2011-08-27T17:00"), ("noon Saturday", "TIME", "2011-08-27T12:00")],
+    ),
+    (
+        '"Every year on her birthday, I\'d pull the file," he said. "Every single year."',
+        "2009-03-05",
+        [("Every year", "SET", "P1Y"), ("Every single year", "SET", "P1Y")],
+    ),
+    (
+        (
+            "Kozlowski was 20 when his unit, the 31st Infantry Regiment, reached the eastern shore "
+            "of the Chosin Reservoir in late November 1950. On the night of Nov. 27, Chinese troops "
+            "attacked in overwhelming numbers. The temperature that night fell to 30 below zero."
+        ),
+        "2011-11-10",
+        [
+            ("late November 1950", "DATE", "1950-11", "END"),
+            ("the night of Nov. 27", "TIME", "1950-11-27TNI"),
+            ("that night", "TIME", "1950-11-27TNI"),
+        ],
+    ),
+    (
+        (
+            "Kozlowski was 20 when his unit, the 31st Infantry Regiment, reached the eastern shore "
+            "of the Chosin Reservoir in late November 1950. On the night of Nov. 27, Chinese troops "
+            "attacked in overwhelming numbers. The temperature that night fell to 30 below zero."
+        ),
+        "2011-11-10",
+        [
+            ("late November 1950", "DATE", "1950-11", "END"),
+            ("the night of Nov. 27", "TIME", "1950-11-27TNI"),
+            ("that night", "TIME", "1950-11-27TNI"),
+        ],
+    ),
+    (
+        '"We\'re tired. Forty-five years of summer nights is a lot of summer nights."',
+        "1996-08-29",
+        [("Forty-five years", "DURATION", "P45Y")],
+    ),
+    (
+        '"We\'re tired. Forty-five years of summer nights is a lot of summer nights."',
+        "1996-08-29",
+        [("Forty-five years", "DURATION", "P45Y")],
+    ),
+    (
+        (
+            "He has twice before pursued food companies, most recently in 1986, when he sold his "
+            "stake in a Midwest bakery chain at a profit."
+        ),
+        "1989-11-13",
+        [("1986", "DATE", "1986")],
+    ),
+    (
+        (
+            '"We will march until he is returned," said Brotherhood spokesman Ahmed Aref, calling '
+            "for demonstrations after Friday prayers."
+        ),
+        "2013-07-04",
+        [("Friday", "DATE", "2013-07-05")],
     ),
 ]
 

@@ -155,6 +155,33 @@ def hijri_date(year: int, month: int, day: int) -> dt.date:
     return first + dt.timedelta(days=day - 1)
 
 
+#: The first day (1 Vendémiaire) of each year of the French Republican calendar while France
+#: kept it, Year I to Year XIV: the day of the autumn equinox at Paris, as the decree fixed it.
+_REPUBLICAN_NEW_YEARS = (
+    dt.date(1792, 9, 22), dt.date(1793, 9, 22), dt.date(1794, 9, 22), dt.date(1795, 9, 23),
+    dt.date(1796, 9, 22), dt.date(1797, 9, 22), dt.date(1798, 9, 22), dt.date(1799, 9, 23),
+    dt.date(1800, 9, 23), dt.date(1801, 9, 23), dt.date(1802, 9, 23), dt.date(1803, 9, 24),
+    dt.date(1804, 9, 23), dt.date(1805, 9, 23),
+)  # fmt: skip
+#: Its months of thirty days, in order, and the five or six days after them.
+REPUBLICAN_MONTHS = (
+    "vendémiaire", "brumaire", "frimaire", "nivôse", "pluviôse", "ventôse",
+    "germinal", "floréal", "prairial", "messidor", "thermidor", "fructidor",
+)  # fmt: skip
+
+
+def republican_date(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of ``day`` ``month`` of Year ``year`` of the French Republican calendar
+    (Year I to XIV, months of thirty days), ``None`` outside the years France kept it.
+
+    >>> republican_date(8, 2, 18), republican_date(2, 11, 9)
+    (datetime.date(1799, 11, 9), datetime.date(1794, 7, 27))
+    """
+    if not 1 <= year <= len(_REPUBLICAN_NEW_YEARS) or not 1 <= month <= 12 or not 1 <= day <= 30:
+        return None
+    return _REPUBLICAN_NEW_YEARS[year - 1] + dt.timedelta(days=(month - 1) * 30 + day - 1)
+
+
 def _hijri_feast(month: int, day: int, year: int) -> dt.date | None:
     """The first day of ``year`` (Gregorian) that is ``day`` ``month`` of a Hijri year (its Hijri
     year is about 3% shorter, so a Gregorian year holds a Hijri date once, or now and then twice:

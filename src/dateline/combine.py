@@ -360,6 +360,10 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         and _ABOUT_GOVERNOR.search(text, max(0, start - 16), start)
     ):
         return False  # "Investors are worried about 2025": what they worry about
+    if key == "about" and candidate.text.lower().startswith(
+        ("those ", "these ", "his ", "her ", "their ", "its ", "our ", "my ", "your ")
+    ):
+        return False  # "I think about those 52 seconds": a determiner makes "about" the preposition
     if (
         # ("State offices will open two hours late on Friday".)
         key in ("late", "late on")

@@ -51,6 +51,8 @@ _DIRECTIVE_VERBS = (
     # ... and told in the present: "The State Department is warning Americans to be careful
     # through the weekend".
     "|warning|urging|advising"
+    # ... and the orders given while told: "telling 370,000 residents to be out by 5 p.m. Saturday".
+    "|telling|ordering|asking"
     # ... and who is engaged to do it: "has hired Salomon Brothers Inc. to find a buyer by June".
     "|hired|retained|commissioned"
 )
@@ -149,8 +151,9 @@ _FUTURE_PHRASES = re.compile(
     # (Not the pluperfect's, told of what has come by now: "Economists had expected the economy to
     # slow in the fourth quarter", "had been ordered to leave by Saturday".)
     rf"(?<!\bhad )(?<!\bhad been )(?:{_DIRECTIVE_VERBS}|call(?:s|ed)? on) "
-    # ("has ordered all but emergency staff to leave Tunisia by Monday".)
-    r"(?:(?!to\b)[\w'’.-]+ ){1,5}?"
+    # ("has ordered all but emergency staff to leave Tunisia by Monday", "telling 370,000
+    # residents to be out by 5 p.m. Saturday".)
+    r"(?:(?!to\b)(?:[\w'’.-]|(?<=[0-9]),(?=[0-9]))+ ){1,5}?"
     # ("ordered a halt to operations on 12 August": a noun after "to", no verb to do.)
     # ("boats were ordered back to port on Friday evening": where to, no verb.)
     r"(?<!\bback )to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)"
@@ -197,7 +200,8 @@ _FUTURE_PHRASES = re.compile(
     # what comes before it, as an order is).
     # (An event called for, not a call made that day: "called for calm on Tuesday night".)
     # ("have called for a huge rally on Wednesday".)
-    r"call(?:s|ed) (?=for (?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    # ("calling for demonstrations after Friday prayers".)
+    r"call(?:s|ed|ing) (?=for (?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:protests?|strikes?|elections?|rall(?:y|ies)|march(?:es)?"
     r"|demonstrations?|votes?|referend(?:um|ums|a)|talks|meetings?|boycotts?|days?|sit-ins?|walkouts?"
     r"|shutdowns?|vigils?|prayers|polls|sessions?|summits?|hearings?|ceasefires?|truces?|negotiations"
@@ -263,6 +267,9 @@ _FUTURE_PHRASES = re.compile(
     # "suggested the talks be moved to Monday".
     r"(?:asked|requested|proposed|suggested|urged|demanded|recommended|insisted) (?:that )?"
     r"(?:[\w'’-]+ ){1,4}?be (?=(?-i:[a-z]+ed|held)\b)|"
+    # ... and what follows an election still to be won: "would repeal the law if elected in
+    # November".
+    r"if (?:re-?)?elected(?= )|"
     # ... and what is not ruled out, or not to come before a time: "did not rule out fresh walkouts
     # in the autumn", "meant no further cuts before the end of the year".
     r"rul(?:e|es|ed|ing) out(?= )|"
@@ -2502,7 +2509,7 @@ _FUTURE_OPENERS = (
     "needed", "has", "voted", "have", "hoping", "project", "projects", "projected", "setting", "paves",
     "paved", "paving", "clears", "cleared", "clearing", "program", "special", "flight", "episode", "for",
     "outlook", "rule", "rules", "ruled", "ruling", "no", "register", "apply", "rsvp", "enroll", "submit",
-    "sign",
+    "sign", "calling",
     *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass

@@ -1688,6 +1688,19 @@ def resolve_all(
                 # "Demand slowed during the Christmas season. The shares fell in early afternoon
                 # trading": a market's session is the report's day, not a feast's or a season's.
                 anchors = ()
+            if (
+                partial.is_bare_clock
+                and points
+                and context.dct is not None
+                and points[-1].grain >= Grain.DAY
+                and points[-1].day > context.dct
+                and points[-1].start is not None
+                and points[-1].start >= sentence_bounds(context.text, candidate.start)[0]
+            ):
+                # "Rovers face Sunderland at home next Saturday, with the kick-off brought forward to
+                # 12.15pm": the clock of the day still to come its sentence names.
+                anchors = (points[-1],)
+                tense = None
             days_told = [point for point in anchors if point.grain >= Grain.DAY]
             if (
                 partial.is_bare_clock
@@ -3068,8 +3081,10 @@ def _year_reported_on(
         or partial.shift.amount != 0
         or partial.fiscal
         or context.dct is None
-        or not re.fullmatch(r"[0-9]{4}", previous.value)
-        or int(previous.value) >= context.dct.year
+        # ("Her best season came in 1995, when she won in Paris in June and finished the year
+        # ranked second": the year of the month told too.)
+        or not re.fullmatch(r"[0-9]{4}(?:-[0-9]{2})?", previous.value)
+        or int(previous.value[:4]) >= context.dct.year
         or previous.end > candidate.start
         or previous.start < sentence_bounds(context.text, candidate.start)[0]
         or previous.anchor is not None
@@ -3081,7 +3096,7 @@ def _year_reported_on(
         or _SINCE_BEFORE.search(context.text, max(0, previous.start - 14), previous.start)
     ):
         return None
-    return replace(resolution, value=previous.value)
+    return replace(resolution, value=previous.value[:4])
 
 
 _SO_EARLY_BEFORE = re.compile(r"\b(?:this|so)\s+\Z", re.IGNORECASE)
@@ -5937,7 +5952,10 @@ _SATURDAY = 5
 #: A state that lasted on past the story's time, to the date after it: "The canal remained closed
 #: until April 1957" tells how long it lasted, and the story goes on from where it was.
 _REMAINED_UNTIL_BEFORE = re.compile(
-    r"\b(?:remained|stayed|was\s+to\s+remain|would\s+remain)\b[^.;:()\n]{0,40}?\b(?:until|till)\s+\Z",
+    r"\b(?:remained|stayed|was\s+to\s+remain|would\s+remain)\b[^.;:()\n]{0,40}?\b(?:until|till)\s+\Z"
+    # ... and what a participle's clause kept so ("sinking 40 ships in the canal, blocking it until
+    # early 1957").
+    r"|,\s+(?-i:[a-z]+ing)\s+(?:it|them|the\s+[a-z]+)\s+(?:closed\s+|shut\s+|open\s+)?(?:until|till)\s+\Z",
     re.IGNORECASE,
 )
 #: The time a figure is compared with, before the date in its clause: "490 deaths in November 2008
@@ -6898,6 +6916,9 @@ def _as_the_report_tells(
     ):
         # "Saturday, a high of 87; Sunday, scattered thunderstorms": a forecast's days, to come.
         partial = partial.but(direction="future")
+    if partial.weekend and partial.direction is None and _FORECAST_VERB_AFTER.match(text, candidate.end):
+        # "The weekend looks dry and milder": a forecast's weekend, to come.
+        partial = partial.but(direction="future")
     if (
         partial.weekend
         and partial.direction is None
@@ -7535,19 +7556,30 @@ def _told_year(
     if (
         partial.day is not None
         and not joined
-        and (point.grain != Grain.MONTH or partial.month != point.day.month)
+        # (A month's part is a week of it: "in late November 1950. On Nov. 27".)
+        and (point.grain not in (Grain.MONTH, Grain.WEEK) or partial.month != point.day.month)
         and not _day_goes_on(partial, point)
     ):
         # (A day only in the month told: "In July 1969, Apollo 11 landed on the moon. The crew
         # had lifted off on July 16"; or soon after the day told: "The war began on March 19,
         # 2003. On April 9, a statue was pulled down.")
         return None
+    # ("Twenty-five years ago tonight, the Edmund Fitzgerald went down ... By 2 a.m. on Nov. 10":
+    # an anniversary's day is the old story's, as a day told in full is.)
+    anniversary = (
+        previous.rule == _UNITS_AGO_RULE and _ANNIVERSARY_AGO.search(previous.text) is not None
+    ) or (
+        # ("That spring he won the Army championships, and in September he made the team": a
+        # season or a month the story's year was told of goes on as a told date does.)
+        _THAT_PERIOD.match(previous.text) is not None and point.day.year < context.dct.year - 1
+    )
     if (
         point.start != previous.start
-        or not point.stated
+        or not (point.stated or anniversary)
         or point.bc
         or (
             point.grain < Grain.MONTH
+            and not (anniversary and point.grain == Grain.SEASON)
             and not (
                 point.grain == Grain.YEAR
                 and (
@@ -7566,6 +7598,7 @@ def _told_year(
         or point.day.year >= context.dct.year
         or (
             _TOLD_AT.search(context.text, max(0, previous.start - 4), previous.start) is None
+            and not anniversary
             and not (
                 joined_by is not None
                 and joined_by.group("when")
@@ -7593,6 +7626,14 @@ def _told_year(
     if not (
         _told_just_before(context.text, previous, candidates[index])
         or (goes_on and _told_not_long_before(context.text, previous, candidates[index]))
+        # (... and so does a month told, a few sentences on in its paragraph: "They were in third
+        # place in mid-August. Then they won 38 of their last 49 games. In September, Chicago
+        # collapsed.")
+        or (
+            point.grain == Grain.MONTH
+            and partial.month is not None
+            and _in_paragraph_not_long_before(context.text, previous, candidates[index])
+        )
     ):
         return None
     if _FIGURE_TO_BETWEEN.search(context.text, previous.end, candidates[index].start):
@@ -7600,11 +7641,25 @@ def _told_year(
         # that moved from then to its latest, the report's.
         return None
     month = _order_in_year(partial)
+    if partial.season is not None and partial.season != "WI":
+        # ("The river came in on July 16, 1993. By the end of the summer, 212 homes had been
+        # condemned": the season the told day is in goes on.)
+        month = SEASON_MONTHS[partial.season][-1]
     # ("The trial was delayed in late 1995 and again in January": a year's end is its last month.)
     told_month = 12 if point.grain == Grain.YEAR and previous.partial.mod == "END" else point.day.month
     return point.day.year if month is not None and month >= told_month else None
 
 
+#: A season or a month of the story's year: "That spring", "that September".
+_THAT_PERIOD = re.compile(
+    r"(?:later\s+|earlier\s+)?that\s+(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\Z",
+    re.IGNORECASE,
+)
+#: An anniversary's count back to the day: "Twenty-five years ago tonight", "ago this week".
+_ANNIVERSARY_AGO = re.compile(
+    r"\bago\s+(?:today|tonight|yesterday|tomorrow|this\s+(?:week|month|morning))\b", re.I
+)
 #: A part of a day a date names: "the morning of June 13, 2011", "the night of Oct. 6".
 _PART_OF_A_DATE = re.compile(r"the (?:morning|afternoon|evening|night) of ", re.IGNORECASE)
 #: A figure's other end after a date: "to about 215,000 in", "to 7.1 percent in".
@@ -7715,6 +7770,16 @@ def _told_just_before(text: str, previous: Candidate, candidate: Candidate) -> b
 #: soon after it that a feature's story goes on to.
 _STORY_DAY_REACH = 600
 _STORY_DAY_PARAGRAPHS = 2
+
+
+#: How far back in its paragraph a month told still dates the later months a story goes on to.
+_STORY_MONTH_REACH = 300
+
+
+def _in_paragraph_not_long_before(text: str, previous: Candidate, candidate: Candidate) -> bool:
+    """Whether ``previous`` stands a few sentences before ``candidate`` in its paragraph."""
+    between = text[previous.end : candidate.start]
+    return len(between) <= _STORY_MONTH_REACH and "\n\n" not in between.replace("\r", "")
 
 
 def _told_not_long_before(text: str, previous: Candidate, candidate: Candidate) -> bool:
@@ -7830,7 +7895,9 @@ def _day_goes_on(partial: PartialTime, point: ReferencePoint) -> bool:
         day = dt.date(point.day.year, partial.month, partial.day)
     except ValueError:
         return False
-    return dt.timedelta(0) < day - point.day <= _STORY_GOES_ON
+    # (... or the day itself, of which a part was told: "Twenty-five years ago tonight ... By 2 a.m.
+    # on Nov. 10".)
+    return dt.timedelta(0) <= day - point.day <= _STORY_GOES_ON
 
 
 #: How far after a told day a report's day without its year goes on in the story's year.

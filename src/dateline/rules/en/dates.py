@@ -6,7 +6,14 @@ import calendar
 import datetime as dt
 import re
 
-from dateline.calendar import is_short_day_range, month_day_name, month_edge_name, nth_weekday_name
+from dateline.calendar import (
+    REPUBLICAN_MONTHS,
+    is_short_day_range,
+    month_day_name,
+    month_edge_name,
+    nth_weekday_name,
+    republican_date,
+)
 from dateline.context import sentence_bounds
 from dateline.lexicon import en, lexicon_for
 from dateline.lexicon.en import AMBIGUOUS_MONTHS
@@ -488,7 +495,7 @@ _FIRM_AFTER_MONTH = re.compile(
 #: "with" and whom after "March": the verb, an order to march alongside ("March with us").
 _MARCH_WITH_AFTER = re.compile(
     # ... or into a place: "March into this market now, and you may be buying at the top".
-    r"\s+(?:with\s+(?:us|me|them|him|her)|into\s+(?:this|the|our|your|their|a|an)\s"
+    r"\s+(?:with\s+(?:us|me|them|him|her)|into\s+(?:this|the|our|your|their|a|an|any)\s"
     # ... or a way: '"March south, and do not stop until you reach Mexico City"'.
     r"|(?:south|north|east|west|home|forward|ahead)\b(?!\s+(?:of|to)\b)"
     # ... or whom, and where: '"March them in, march them out," he said'.
@@ -886,6 +893,41 @@ def _decade_of_century(match: RuleMatch) -> PartialTime | None:
     if century is None or nth is None or not 1 <= century <= 21 or not 1 <= nth <= 10:
         return None
     return PartialTime(decade=(century - 1) * 10 + nth - 1, grain=Grain.DECADE)
+
+
+#: The values of Roman numerals up to the years of the Republican calendar (I to XIV).
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int | None:
+    """The value of a Roman numeral of I, V and X ("VIII" is 8, "XIV" 14); ``None`` if empty."""
+    values = [_ROMAN[letter] for letter in numeral.upper() if letter in _ROMAN]
+    if not values or len(values) != len(numeral):
+        return None
+    return sum(
+        -value if value < after else value for value, after in zip(values, [*values[1:], 0], strict=True)
+    )
+
+
+def _without_accents(word: str) -> str:
+    """A Republican month's name as it may be written without its accents ("Nivose", "Vendemiaire")."""
+    return word.replace("é", "e").replace("ô", "o")
+
+
+def _republican(match: RuleMatch) -> PartialTime | None:
+    """ "18 Brumaire Year VIII", "9 Thermidor An II": a day of the French Republican calendar,
+    as the Gregorian day it was (1799-11-09, 1794-07-27)."""
+    month_word = _without_accents((match.group("republican_month") or "").lower())
+    month = next(
+        (number for number, name in enumerate(REPUBLICAN_MONTHS, 1) if _without_accents(name) == month_word),
+        None,
+    )
+    year = _roman(match.group("republican_year") or "")
+    day_word = match.group("republican_day") or ""
+    if month is None or year is None or not day_word.isdigit():
+        return None
+    day = republican_date(year, month, int(day_word))
+    return None if day is None else PartialTime(year=day.year, month=day.month, day=day.day, grain=Grain.DAY)
 
 
 def _early_year_date(match: RuleMatch) -> PartialTime | None:
@@ -2154,6 +2196,34 @@ RULES: tuple[Rule, ...] = (
             "Polls close on 4 (6) May in the islands.",
         ),
         priority=4,
+    ),
+    Rule(
+        name="date.republican",
+        type="DATE",
+        # A day of the French Republican calendar with its year: "on 18 Brumaire Year VIII" (not
+        # one in brackets after the day it restates, which WikiWars leaves: "On 9 November 1799
+        # (18 Brumaire of the Year VIII)").
+        pattern=(
+            r"(?<!\()(?P<republican_day>[1-9]|[12][0-9]|30) "
+            r"(?P<republican_month>Vend[ée]miaire|Brumaire|Frimaire|Niv[ôo]se|Pluvi[ôo]se|Vent[ôo]se|Germinal"
+            r"|Flor[ée]al|Prairial|Messidor|Thermidor|Fructidor),? (?:of )?(?:the )?(?:Year|An) "
+            r"(?P<republican_year>[IVX]{1,4})\b"
+        ),
+        parse=_republican,
+        examples=(
+            Example(
+                "On 18 Brumaire Year VIII he overthrew the Directory.",
+                "1799-11-09",
+                span="18 Brumaire Year VIII",
+                domain="narrative",
+            ),
+            Example("Robespierre fell on 9 Thermidor Year II.", "1794-07-27", span="9 Thermidor Year II"),
+        ),
+        negatives=(
+            "The ship Brumaire sailed in Year XX of the war.",
+            "On 9 November 1799 (18 Brumaire of the Year VIII) Napoleon staged a coup.",
+        ),
+        priority=3,
     ),
     Rule(
         name="date.day_month_early_year",
@@ -3795,6 +3865,8 @@ RULES: tuple[Rule, ...] = (
             r"(?! (?:olympics|olympic|paralympics|paralympic|games|(?-i:storms?|weather|residences?|homes?|houses?"
             r"|camps?|cottages?|villas?|resorts?|retreats?|palaces?|schools?|jobs?|coats?|jackets?|tires|tyres"
             r"|wheat|crops?|water|cleaning|semester|fashions?|collections?))\b)(?!(?-i: (?:War|Palace))\b)"
+            # ("Forty-five years of summer nights": nights of any summer.)
+            r"(?! (?:nights|evenings|days)\b(?! of\b))"
             # ("the Charlottenborg Spring Exhibition", "the Autumn Salon": a show's name.)
             r"(?!(?-i: (?:Exhibitions?|Salon|Show|Festival|Fair|Concerts?|Sale|Academy|Collection)\b))"
             # "Spring forward an hour", "Fall back on Sunday", "spring into action": the verbs.
@@ -3881,6 +3953,7 @@ RULES: tuple[Rule, ...] = (
             Example("The German Spring Offensive stalled.", "2025-SP", span="Spring"),
         ),
         negatives=(
+            "Forty-five years of summer nights is a lot of summer nights.",
             "These are the leaves that fall.",
             "Down South, it felt more like spring.",
             "Her painting was shown at the Charlottenborg Spring Exhibition.",

@@ -1371,7 +1371,8 @@ RULES: tuple[Rule, ...] = (
             r"|"
             # ... and what one had to do it in: "The Iraqis had months to prepare these defenses".
             + after_one_of("took", "take", "takes", "taking", "had", "has", "have")
-            + r"(?P<unit_taken>years|months|decades|weeks|days|hours|minutes)(?= to\s+(?-i:[a-z]))"
+            # ("It may take weeks before we know what happened.")
+            + r"(?P<unit_taken>years|months|decades|weeks|days|hours|minutes)(?= (?:to|before)\s+(?-i:[a-z]))"
         ),
         parse=_plural_unit,
         examples=(
@@ -1380,6 +1381,7 @@ RULES: tuple[Rule, ...] = (
             Example("Hotels were booked months in advance.", "PXM", span="months"),
             Example("Investigators spent months on the case.", "PXM", span="months"),
             Example("We may need weeks, perhaps months.", "PXW", span="weeks"),
+            Example("It may take weeks before we know what happened.", "PXW", span="weeks"),
             Example("The crossing would normally have taken months.", "PXM", span="months"),
             Example('"There were weeks when we thought it was dead."', "PXW", span="weeks"),
             Example("The repairs took years.", "PXY", span="years"),

@@ -488,7 +488,9 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # ("every single day", "every clear night", "each trading day": a day of each, as "every
             # day" is.)
-            r"(?:every|each) (?:(?:single|clear|cloudy|sunny|working|business|trading|school) (?=(?:day|night|morning|evening|afternoon|week)\b))?"
+            r"(?:every|each) (?:(?:single|clear|cloudy|sunny|working|business|trading|school) (?=(?:day|night|morning|evening|afternoon|week)\b)"
+            # ("Every single year.")
+            r"|single (?=(?:month|year)\b))?"
             r"(?:(?:(?P<amount>{number})|(?P<few>few|several|{number:range_from} (?:to|or) {number:range_to}|[0-9]{1,2}-[0-9]{1,2})) (?P<unit>days|weeks|months|years|hours|minutes|seconds|decades|centuries|hrs|(?-i:wks|mos|yrs))"
             # ("every weeknight": a weekday's night.)
             r"|(?P<weekdays>weekday(?!\w)|week(?=night\b))(?:\s*(?P<weekdays_part>morning|afternoon|evening|night))?"
@@ -526,6 +528,7 @@ RULES: tuple[Rule, ...] = (
             Example("She swims each weekday morning.", "XXXX-XX-XXTMO", span="each weekday morning"),
             Example("Crews repave the bridge every weeknight.", "XXXX-XX-XXTNI", span="every weeknight"),
             Example("He ran every single day.", "P1D", span="every single day"),
+            Example("They came back. Every single year.", "P1Y", span="Every single year"),
             Example("He observed every clear night.", "XXXX-XX-XXTNI", span="every clear night"),
             Example("The council empties the bins every fortnight.", "P2W", span="every fortnight"),
         ),
