@@ -30,6 +30,11 @@ Readings these cases pin down:
 - An eighth round: "18 Brumaire Year VIII" is 9 November 1799 (the French Republican calendar of
   Years I to XIV; not in a bracket after the day it restates, which WikiWars leaves); "blocking it
   until early 1957" is no time the story moves to.
+- A tenth round: "Stanisław August abdicated" and "King August died" name a king; "until the last
+  hour of the last day of my term" is no day of an event.
+- "ten days after the proclamation" counts from the day a sentence "proclaimed" on (a noun in
+  "-ation" and its verb share a shorter stem); "Today, 3 March is Bulgaria's national holiday" is
+  any year's day.
 """
 
 from __future__ import annotations
@@ -40,6 +45,41 @@ from probes import assert_found
 from dateline import annotate
 
 CASES: list[tuple[str, str, list[tuple]]] = [
+    (
+        (
+            "The final partition treaty of 24 October 1795 erased Poland from the map, and Stanisław "
+            "August abdicated a month later, on 25 November, the 31st anniversary of his coronation."
+        ),
+        "2008-05-14",
+        [
+            ("24 October 1795", "DATE", "1795-10-24"),
+            ("a month later", "DATE", "1795-11"),
+            ("25 November", "DATE", "1795-11-25"),
+            ("the 31st anniversary of his coronation", "DATE", "1795-11-25"),
+        ],
+    ),
+    (
+        (
+            "The unification of Germany into a politically and administratively integrated nation "
+            "state was completed on 18 January 1871, when the German princes assembled in the Hall "
+            "of Mirrors at Versailles proclaimed King Wilhelm I of Prussia German Emperor. In July "
+            "1870 a dispute over the candidacy of a Hohenzollern prince for the Spanish throne was "
+            "inflamed by the Ems Dispatch, which Bismarck edited and released to the press on the "
+            "evening of 13 July. Napoleon III surrendered at Sedan on 2 September; Paris, besieged "
+            "from 19 September, held out until late January 1871 and capitulated ten days after the "
+            "proclamation."
+        ),
+        "2009-11-02",
+        [
+            ("18 January 1871", "DATE", "1871-01-18"),
+            ("July 1870", "DATE", "1870-07"),
+            ("the evening of 13 July", "TIME", "1870-07-13TEV"),
+            ("2 September", "DATE", "1870-09-02"),
+            ("19 September", "DATE", "1870-09-19"),
+            ("late January 1871", "DATE", "1871-01", "END"),
+            ("ten days after the proclamation", "DATE", "1871-01-28"),
+        ],
+    ),
     (
         (
             "Her painting Girl at the Window (1901) was shown at the Charlottenborg Spring "
@@ -285,6 +325,21 @@ CASES: list[tuple[str, str, list[tuple]]] = [
 ]
 
 NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
+    (
+        (
+            "Romania, Serbia and Montenegro became fully independent, and Russia kept Kars and Batum "
+            "for forty years, until 1918. Some historians now see the war as the beginning of the "
+            "modern Balkan state system. Today, 3 March is Bulgaria's national holiday."
+        ),
+        "2010-03-14",
+        [
+            ("forty years", "DURATION", "P40Y"),
+            ("1918", "DATE", "1918"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("3 March", "DATE", "XXXX-03-03"),
+        ],
+    ),
     (
         (
             "Justinian I was Byzantine emperor from 527 to 565. Born around 482 in a Latin-speaking "

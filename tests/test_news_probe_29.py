@@ -63,6 +63,9 @@ Readings these cases pin down:
   its year alone; "years of summer nights" are any summer's.
 - "in late November 1950. On the night of Nov. 27" is that November's (a month's end is a week
   of it).
+- Tenth and eleventh rounds: "On Oct. 12 she finished her shift", a day just after the report's
+  told before its past verb, is gone by; "The last day of business will be Labor Day" is no day of
+  an event; "about $96 more a year" is a rate; "the 25th annual Winter Carnival" is a name.
 """
 
 from __future__ import annotations
@@ -73,6 +76,48 @@ from probes import assert_found
 from dateline import annotate
 
 CASES: list[tuple[str, str, list[tuple]]] = [
+    (
+        (
+            "Scores of Democrats walked out of the chamber in protest and, within an hour of the "
+            "vote, boarded buses to the White House, where Mr. Clinton, 52, appeared with them on "
+            'the South Lawn yesterday afternoon and said he would serve "until the last hour of the '
+            'last day of my term."'
+        ),
+        "1998-12-20",
+        [
+            ("an hour", "DURATION", "PT1H"),
+            ("yesterday afternoon", "TIME", "1998-12-19TAF"),
+            ("the last hour", "DURATION", "PT1H"),
+        ],
+    ),
+    (
+        (
+            "The owner of a home assessed at the township average of $132,000 would pay about $96 "
+            "more a year in school taxes for 20 years, according to district estimates."
+        ),
+        "1998-10-21",
+        [("20 years", "DURATION", "P20Y")],
+    ),
+    (
+        (
+            "Winter carnival: The 25th annual Winter Carnival runs from 10 a.m. to 4 p.m. Saturday "
+            "at Lakeside Park, with sled races, ice sculptures and a chili cook-off."
+        ),
+        "2009-01-28",
+        [("10 a.m.", "TIME", "2009-01-31T10:00"), ("4 p.m. Saturday", "TIME", "2009-01-31T16:00")],
+    ),
+    (
+        (
+            "The last day of business will be Labor Day, Sept. 5. Mr. Kowalski says he plans to "
+            "spend the fall fishing and the winter in Florida with his daughter."
+        ),
+        "1994-06-05",
+        [
+            ("Labor Day, Sept. 5", "DATE", "1994-09-05"),
+            ("the fall", "DATE", "1994-FA"),
+            ("the winter", "DATE", "1994-WI"),
+        ],
+    ),
     (
         (
             "Voters in 16 states go to the polls today in the biggest single day of the U.S. "

@@ -2400,6 +2400,12 @@ def finished_on(text: str, start: int) -> bool:
 _SUBJECT_IN_BEFORE = re.compile(
     r"(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}\s+in\s+(?:(?-i:[A-Z])[a-z]+\s+and\s+)?\Z", re.IGNORECASE
 )
+#: A date that opens its sentence after "On": "On Oct. 12 she finished her shift".
+_FRONTED_ON_BEFORE = re.compile(r"[\s\"'“‘(]*On\s+")
+#: Words that say a fronted date's clause is not done: "On Oct. 12 the council will vote".
+_NOT_YET = frozenset(
+    {"will", "would", "shall", "is", "are", "am", "plans", "plan", "hopes", "expects", "'ll"}
+)
 #: ... and the verb after the month (and a second month joined to it): " and May flooded".
 _VERB_AFTER_SUBJECT = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[a-z]+)?\s+(?P<verb>[a-z]+)\b")
 
@@ -2413,8 +2419,19 @@ def finished_after(text: str, start: int, end: int) -> bool:
     True
     >>> finished_after("Floods in April will destroy homes.", 10, 15)
     False
+    >>> finished_after("On Oct. 12 she finished her shift.", 3, 10)
+    True
     """
     opens = sentence_bounds(text, start)[0]
+    if _FRONTED_ON_BEFORE.fullmatch(text, opens, start):
+        # "On Oct. 12 she finished her shift": the clause after a fronted date tells its event.
+        for word in _WORD.findall(text, end, min(len(text), end + 40))[:5]:
+            lowered = word.lower()
+            if lowered in _NOT_YET:
+                return False
+            if lowered not in en.REPORTING_PAST and _is_past_form(lowered, "", at_sentence_start=False):
+                return lowered not in _NOT_FINISHED
+        return False
     if not _SUBJECT_IN_BEFORE.fullmatch(text, opens, start):
         return False
     if any(may_be_past(word.lower()) for word in _WORD.findall(text, opens, start)):

@@ -6359,7 +6359,9 @@ def _event_date(candidate: Candidate, points: Sequence[ReferencePoint], text: st
     # (Up to four letters of a long noun's suffix go: "invasion" and "invaded" share "inva". A
     # short one is the whole word, inflected: "vote", "voted", not "war" in "warned".)
     if len(word) > _SHORT_HEAD:
-        stem = re.compile(r"\b" + re.escape(word[: max(4, len(word) - 4)]), re.IGNORECASE)
+        # (A noun in "-ation" keeps less of its verb: "proclamation", "proclaimed".)
+        cut = 6 if word.lower().endswith("ation") and len(word) >= _LONG_ACTION_NOUN else 4
+        stem = re.compile(r"\b" + re.escape(word[: max(4, len(word) - cut)]), re.IGNORECASE)
     else:
         stem = re.compile(r"\b" + re.escape(word) + r"(?:s|es|d|ed)?\b", re.IGNORECASE)
     return _dated_event(stem, candidate.start, points, text)
@@ -6368,6 +6370,10 @@ def _event_date(candidate: Candidate, points: Sequence[ReferencePoint], text: st
 def _dated_at_least_as_finely(point: ReferencePoint | None, partial: PartialTime) -> ReferencePoint | None:
     """``point``, if it is at least as fine as ``partial`` counts in; ``None`` else."""
     return point if point is not None and point.grain >= partial.grain else None
+
+
+#: The length from which a noun in "-ation" is cut back further to its verb's stem.
+_LONG_ACTION_NOUN = 10
 
 
 def _named_event_date(

@@ -170,7 +170,9 @@ _KEPT_EACH_YEAR_AFTER = re.compile(
     r"(?:,\s+the\s+[^,;.()]{1,90}(?=,))?"
     r",?\s+(?:is|are|remains?|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|currently|annually|officially|widely)\s+)?"
     r"(?:(?:celebrated|commemorated|observed|marked|remembered|kept|honou?red)\b"
-    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:holiday|anniversary|feast|(?:national|public)\s+day|day\s+of\s+(?:remembrance|mourning))\b"
+    # ("Today, 3 March is Bulgaria's national holiday": a country's possessive too.)
+    r"|(?:a|an|the|(?-i:[A-Z][a-z]+)['’]s)\s+(?:[\w-]+\s+){0,2}(?:holiday|anniversary|feast|(?:national|public)\s+day"
+    r"|day\s+of\s+(?:remembrance|mourning))\b"
     r"|(?-i:(?:[A-Z][a-z]+\s+){1,3}Day\b))"
     # ... and the day as the subject of the active verb: "In Paraguay, 29 September commemorates
     # the victory at Boquerón".
@@ -256,6 +258,14 @@ _THAN_FORECAST_BEFORE = re.compile(
 _TITLE_OF_BEFORE = re.compile(
     r"\b(?:Earls?|Counts?|Countess|Dukes?|Marquess|Marquis|Lords?|Barons?)\s+of\s+\Z"
 )
+#: A capitalised word that may be a name or a title before "August" (not a word of time or a
+#: preposition that opens a sentence: "In August", "Early August", "Last August").
+_NAME_WORD_BEFORE_AUGUST = re.compile(
+    r"\b(?!(?:In|On|By|Since|Until|From|During|Through|Before|After|Early|Late|Mid|Last|Next|This"
+    r"|That|Each|Every|Of|And|But|Then|Since|Throughout)\b)(?-i:[A-Z][\w'’]+)\s+\Z"
+)
+#: ... and after it, what a person does or a regnal number: " abdicated", " died", " II".
+_PERSON_AFTER_AUGUST = re.compile(r"\s+(?:(?-i:[a-z]+ed)\b|(?:died|fled|was|had|became|II|III)\b)")
 #: A day's number before a month, and a place the date names after it: "25 April bridge".
 _DAY_NUMBER_BEFORE = re.compile(r"\b[0-9]{1,2}\s+\Z")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:bridge|square|avenue|street|road|stadium|airport|park|boulevard)\b")
@@ -293,6 +303,12 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     ):
         # "May God bless America", "May the best team win": a wish opens its sentence.
         return None
+    if (
+        word == "August"
+        and _NAME_WORD_BEFORE_AUGUST.search(text, max(0, start - 24), start)
+        and _PERSON_AFTER_AUGUST.match(text, end)
+    ):
+        return None  # "Stanisław August abdicated", "King August died": a king's name
     if word == "March" and text.startswith(" Madness", end):
         return None  # "March Madness": a tournament's name
     if word in ("March", "April", "May", "June") and _FIRM_AFTER_MONTH.match(text, end):
@@ -2653,6 +2669,8 @@ RULES: tuple[Rule, ...] = (
             Example("Traders will look past weak March factory orders.", "2025-03", span="March"),
         ),
         negatives=(
+            "Stanisław August abdicated a month later.",
+            "King August died in 1733.",
             "The Earl of March landed at Sandwich.",
             "Warwick and March landed at Sandwich.",
             "The previous July record was set in 2006.",
@@ -3869,6 +3887,8 @@ RULES: tuple[Rule, ...] = (
             r"(?! (?:nights|evenings|days)\b(?! of\b))"
             # ("the Charlottenborg Spring Exhibition", "the Autumn Salon": a show's name.)
             r"(?!(?-i: (?:Exhibitions?|Salon|Show|Festival|Fair|Concerts?|Sale|Academy|Collection)\b))"
+            # ("The 25th annual Winter Carnival runs Saturday", "Winter carnival:".)
+            r"(?! (?-i:[Cc]arnival)\b)"
             # "Spring forward an hour", "Fall back on Sunday", "spring into action": the verbs.
             r"(?! (?:forward|back|into)\b)"
             # "Winter Park", "Fall River", "the Winter King": a place or a title that a capitalised
@@ -3953,6 +3973,7 @@ RULES: tuple[Rule, ...] = (
             Example("The German Spring Offensive stalled.", "2025-SP", span="Spring"),
         ),
         negatives=(
+            "The 25th annual Winter Carnival runs Saturday.",
             "Forty-five years of summer nights is a lot of summer nights.",
             "These are the leaves that fall.",
             "Down South, it felt more like spring.",

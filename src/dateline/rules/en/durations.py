@@ -155,7 +155,9 @@ _MEASURE_BEFORE = re.compile(
     r"(?:percentage\s+)?points?|"
     r"trillion)|\d%)(?:\s+(?:thousand|million|billion|trillion))?"
     # ... with the measure restated in brackets: "315 kilometres (195 miles) an hour".
-    r"(?:\s+\([^()]{1,30}\))?\s+\Z",
+    r"(?:\s+\([^()]{1,30}\))?"
+    # ("would pay about $96 more a year in school taxes".)
+    r"(?:\s+(?:more|less|extra))?\s+\Z",
     re.IGNORECASE,
 )
 #: A sum joined to its "a month" by a hyphen: "$85 billion-a-month".
@@ -864,6 +866,7 @@ RULES: tuple[Rule, ...] = (
             "It was the third bank to fail in as many months.",
             # A rate: "a day" is what the count is divided by, not a length.
             "The clinic sees 200 patients a day.",
+            "Homeowners would pay about $96 more a year in school taxes.",
             "People who eat seven or more portions a day live longer.",
             "The airline operates two flights a week to Lagos.",
             "The field pumps 2 million barrels a day.",

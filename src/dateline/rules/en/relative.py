@@ -2690,6 +2690,10 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:(?P<the>the )|(?<=\b(?:his|her|its)\s)|(?<=\btheir\s))"
             r"(?P<nth>{ordinal_word}|final|opening|last(?= day of\b)) day(?!s|-)"
+            # ("until the last hour of the last day of my term": a term's end, still to come.)
+            r"(?! of (?:my|his|her|their|our|your) (?:term|presidency|tenure|life)\b)"
+            # ("The last day of business will be Labor Day": a day the sentence goes on to date.)
+            r"(?! of (?:business|school|classes|work)\b)"
             r"(?=(?P<of> of\b)?)(?=(?P<office> in office\b)?)(?!" + _CALENDAR_AFTER + r")"
         ),
         parse=_nth_day_of_event,
@@ -2711,6 +2715,8 @@ RULES: tuple[Rule, ...] = (
             "on the ninth day of the ninth month",
             "Shares fell for the third day in a row.",
             "the first days after the landing",
+            'He said he would serve "until the last hour of the last day of my term."',
+            "The last day of business will be Labor Day, Sept. 5.",
         ),
         priority=1,
     ),
