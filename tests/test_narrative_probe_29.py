@@ -35,6 +35,8 @@ Readings these cases pin down:
 - "ten days after the proclamation" counts from the day a sentence "proclaimed" on (a noun in
   "-ation" and its verb share a shorter stem); "Today, 3 March is Bulgaria's national holiday" is
   any year's day.
+- A twelfth round: a heading "Prague Spring" names a period; "The anniversary of the surrender is
+  today a national holiday" is no day of the story.
 """
 
 from __future__ import annotations
@@ -79,6 +81,14 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("late January 1871", "DATE", "1871-01", "END"),
             ("ten days after the proclamation", "DATE", "1871-01-28"),
         ],
+    ),
+    (
+        (
+            "Prague Spring\n\nAlexander Dubček replaced Antonín Novotný as First Secretary of the "
+            "Communist Party on 5 January 1968."
+        ),
+        "2009-01-12",
+        [("5 January 1968", "DATE", "1968-01-05")],
     ),
     (
         (
@@ -339,6 +349,14 @@ NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
             ("Today", "DATE", "PRESENT_REF"),
             ("3 March", "DATE", "XXXX-03-03"),
         ],
+    ),
+    (
+        (
+            "The anniversary of the surrender is today a national holiday in Bangladesh, and "
+            "ceremonies are held annually in Dhaka and New Delhi."
+        ),
+        "2011-06-20",
+        [("today", "DATE", "PRESENT_REF"), ("annually", "SET", "P1Y")],
     ),
     (
         (

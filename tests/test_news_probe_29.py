@@ -66,6 +66,10 @@ Readings these cases pin down:
 - Tenth and eleventh rounds: "On Oct. 12 she finished her shift", a day just after the report's
   told before its past verb, is gone by; "The last day of business will be Labor Day" is no day of
   an event; "about $96 more a year" is a rate; "the 25th annual Winter Carnival" is a name.
+- A twelfth round: "faces a confidence vote in parliament on Friday", "whether to hold a news
+  conference before Friday" and "will be in the stands on Friday" (a noun after its article, no
+  present verb) look ahead; "daily meetings" are a set; "data released last Friday" is no day the
+  report's clocks are on; "one bowl of turnip soup a day" is a rate.
 """
 
 from __future__ import annotations
@@ -116,6 +120,66 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("Labor Day, Sept. 5", "DATE", "1994-09-05"),
             ("the fall", "DATE", "1994-FA"),
             ("the winter", "DATE", "1994-WI"),
+        ],
+    ),
+    (
+        (
+            "Papandreou faces a confidence vote in parliament on Friday, and euro zone leaders "
+            "meeting on the sidelines of the G20 summit in Cannes told him late Wednesday that "
+            "Greece would not receive its next 8 billion euro loan tranche until the referendum was "
+            "held."
+        ),
+        "2011-11-03",
+        [("Friday", "DATE", "2011-11-04"), ("late Wednesday", "DATE", "2011-11-02", "END")],
+    ),
+    (
+        (
+            "Bush, 68, flew back to Washington this morning and was expected to meet with his staff "
+            "at the White House this afternoon. Aides said he had not decided whether to hold a news "
+            "conference before Friday."
+        ),
+        "1992-11-04",
+        [
+            ("this morning", "TIME", "1992-11-04TMO"),
+            ("this afternoon", "TIME", "1992-11-04TAF"),
+            ("Friday", "DATE", "1992-11-06"),
+        ],
+    ),
+    (
+        (
+            "Four of them will be in the stands on Friday night, Fenner said, along with the team's "
+            "former manager, Gene Albers, now 68, who still keeps the scorebook from the final in a "
+            "cedar chest."
+        ),
+        "2006-03-14",
+        [("Friday night", "TIME", "2006-03-17TNI"), ("now", "DATE", "PRESENT_REF")],
+    ),
+    (
+        (
+            "In Benghazi, army officers who now run the city's makeshift council said they would "
+            "hold daily meetings at the courthouse."
+        ),
+        "2011-02-25",
+        [("now", "DATE", "PRESENT_REF"), ("daily", "SET", "P1D")],
+    ),
+    (
+        "Abe's nominee, Haruhiko Kuroda, faces a vote in the upper house on Friday.",
+        "2013-03-11",
+        [("Friday", "DATE", "2013-03-15")],
+    ),
+    (
+        (
+            "China unveiled its new leaders on Thursday.\n\nOfficial data released last Friday showed "
+            "factory output picked up in October.\n\nState television broadcast the unveiling live at "
+            "11:53 a.m. (0353 GMT)."
+        ),
+        "2012-11-15",
+        [
+            ("Thursday", "DATE", "2012-11-15"),
+            ("last Friday", "DATE", "2012-11-09"),
+            ("October", "DATE", "2012-10"),
+            ("11:53 a.m.", "TIME", "2012-11-15T11:53"),
+            ("0353 GMT", "TIME", "2012-11-15T03:53Z"),
         ],
     ),
     (

@@ -267,6 +267,10 @@ _FUTURE_PHRASES = re.compile(
     # "suggested the talks be moved to Monday".
     r"(?:asked|requested|proposed|suggested|urged|demanded|recommended|insisted) (?:that )?"
     r"(?:[\w'’-]+ ){1,4}?be (?=(?-i:[a-z]+ed|held)\b)|"
+    # ... and what one faces or is still deciding: "Papandreou faces a confidence vote in
+    # parliament on Friday", "had not decided whether to hold a news conference before Friday".
+    r"faces? (?:a|an|the) (?:[\w-]+ ){0,2}?(?:vote|trial|election|runoff|ballot|hearing|deadline)\b|"
+    r"whether to (?=[^.;:!?]{0,60}\b(?:before|by|until)\b)|"
     # ... and what follows an election still to be won: "would repeal the law if elected in
     # November".
     r"if (?:re-?)?elected(?= )|"
@@ -1962,6 +1966,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             tense is None
             and lower in en.PRESENT_CUES
             and not _after_modal(text, start)
+            # ("will be in the stands on Friday": a noun after its article, no verb.)
+            and not (
+                lower.endswith("s") and _previous_word(text, start)[0] in ("the", "a", "an", "its", "their")
+            )
             # ("will be closed today and Wednesday": a day joined to another, no tense of its own.)
             and not (lower in ("today", "now") and _JOINED_DAY_AFTER.match(text, end))
         ):
@@ -2526,7 +2534,7 @@ _FUTURE_OPENERS = (
     "needed", "has", "voted", "have", "hoping", "project", "projects", "projected", "setting", "paves",
     "paved", "paving", "clears", "cleared", "clearing", "program", "special", "flight", "episode", "for",
     "outlook", "rule", "rules", "ruled", "ruling", "no", "register", "apply", "rsvp", "enroll", "submit",
-    "sign", "calling",
+    "sign", "calling", "face", "faces", "whether",
     *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass

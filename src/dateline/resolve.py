@@ -5541,7 +5541,8 @@ _SAID_ON_BEFORE = re.compile(
 #: A statement and the participle that dates its giving: "a news release issued", "a statement
 #: released on".
 _ISSUED_ON_BEFORE = re.compile(
-    r"\b(?:release|statement|report|bulletin|notice|advisory|update|communique|communiqué)\s+"
+    r"\b(?:release|statement|report|bulletin|notice|advisory|update|communique|communiqué|data|figures"
+    r"|statistics)\s+"
     r"(?:issued|released|published|posted|sent|dated)\s+(?:on\s+|late\s+|early\s+)?\Z",
     re.IGNORECASE,
 )

@@ -536,7 +536,8 @@ _FALL_NOUN_AFTER = re.compile(
     r"less|more|the\s+(?:biggest|largest|steepest|sharpest|deepest|worst|first|second|third)\b))",
     re.IGNORECASE,
 )
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+#: (On its line: a heading's "Prague Spring" is followed by its section's first sentence.)
+_CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-Z]")
 #: A capitalised word (a given name or a title), anywhere in a sentence, that is not one that
 #: opens a time expression or a heading ("In May", "Last May", "Each May", "Since May").
 _GIVEN_NAME_BEFORE = re.compile(
@@ -3998,6 +3999,7 @@ RULES: tuple[Rule, ...] = (
             "The fall in oil prices hurt producers.",
             "Her fall from power was swift.",
             "The Arab Spring toppled several leaders.",
+            "Prague Spring\nAlexander Dubcek replaced Novotny on 5 January 1968.",
             "Donna Summer sold millions of records.",
             "The Winter War began in 1939.",
             "The troops looted the Summer Palace.",

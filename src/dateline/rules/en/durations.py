@@ -113,6 +113,8 @@ _RATE_BEFORE = re.compile(
     # (A people's name is capitalised: "about 30,000 Americans a year", "2 million Britons a year".)
     # ... and a measure of a habit: "smoked a pack a day", "a glass a day".
     r"|\ba\s+(?:pack|glass|cup|bottle|dose|tablet|pill|drink|cigarette|meal)\s+$"
+    # ... and of a ration: "one bowl of turnip soup a day".
+    r"|\b(?:one|a)\s+(?:bowl|cup|glass|bottle|plate|loaf|slice|piece|ration|handful)\s+of\s+[a-z]+(?:\s+[a-z]+)?\s+$"
     # ... and one thing: "adding one store a year", "one new mine a month".
     r"|\bone(?:\s+(?!(?:day|week|month|year|night|hour|minute|time|more|of)\b)[a-z][\w'-]*){1,2}\s+$"
     # ... and a measure of a thing, of time too: "two cups of coffee a day", "150 minutes of
@@ -867,6 +869,7 @@ RULES: tuple[Rule, ...] = (
             # A rate: "a day" is what the count is divided by, not a length.
             "The clinic sees 200 patients a day.",
             "Homeowners would pay about $96 more a year in school taxes.",
+            "We lived on one bowl of turnip soup a day.",
             "People who eat seven or more portions a day live longer.",
             "The airline operates two flights a week to Lagos.",
             "The field pumps 2 million barrels a day.",

@@ -262,6 +262,20 @@ def _time_of_story(match: RuleMatch) -> PartialTime | None:
     return _present(match) if text.startswith("this") or text.endswith("being") else _past(match)
 
 
+#: What an anniversary is said to be every year: " of the surrender is today a national holiday".
+_KEPT_AS_A_DAY_AFTER = re.compile(
+    r" of [^.,;:]{1,60}?\s(?:is|remains)\s+(?:(?:today|now|still|also)\s+)?(?:a|an)\s", re.IGNORECASE
+)
+
+
+def _anniversary(match: RuleMatch) -> PartialTime | None:
+    """An anniversary of a history's story (see :func:`_story_time`); not one the sentence says is
+    kept every year ("The anniversary of the surrender is today a national holiday")."""
+    if _KEPT_AS_A_DAY_AFTER.match(match.match.string, match.match.end()):
+        return None
+    return _story_time(match)
+
+
 def _story_time(match: RuleMatch) -> PartialTime | None:
     """A time of the story the text has named (the time it stands at, a period, a day its sentence
     dates): the resolver writes the value of the timex it co-refers with (TimeML: an anaphoric
@@ -594,7 +608,7 @@ RULES: tuple[Rule, ...] = (
         # anniversary of the crash" to the day it restates.
         type="DATE",
         pattern=_ANNIVERSARY,
-        parse=_story_time,
+        parse=_anniversary,
         examples=(
             Example(
                 "On 4 July 1826, the fiftieth anniversary of the Declaration, both men died.",
@@ -613,6 +627,7 @@ RULES: tuple[Rule, ...] = (
             # No day of the story in its sentence: the day is the event's, which the text does
             # not date.
             "The king died in 1547. Crowds later marked the anniversary of his death.",
+            "The anniversary of the surrender is today a national holiday in Bangladesh.",
         ),
         domains=("narrative",),
     ),

@@ -56,7 +56,8 @@ def _adverb(match: RuleMatch) -> PartialTime | None:
     if report_noun is not None and not (
         # ("the weekly cabinet meeting": a meeting held every week; "the daily trading session" is
         # a market's day.)
-        written.lower() != "daily" and report_noun.group("noun").lower().startswith(("meeting", "session"))
+        report_noun.group("noun").lower().startswith("meeting")
+        or (written.lower() != "daily" and report_noun.group("noun").lower().startswith("session"))
     ):
         # "its monthly jobs report", "the weekly trade figures": the name of a publication, no
         # recurrence told (as "the quarterly dividend").
@@ -426,7 +427,7 @@ RULES: tuple[Rule, ...] = (
         # ("will report sales quarterly rather than monthly".)
         r"|(?P<quarterly>quarterly)(?=\s*[.,;:)]|\s*$|\s+(?:in|on|at|and|or|by|from|to|until|since|with|for|through|over|during"
         r"|rather\s+than|instead\s+of)\b))"
-        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|(?<!weekly\s)(?<!monthly\s)(?:meeting|session)|sales|output|income|figures|volume|turnover|results|"
+        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|(?<!weekly\s)(?<!monthly\s)session|sales|output|income|figures|volume|turnover|results|"
         # ("About 7 million daily riders": people of every day.)
         r"riders|commuters|passengers|users|readers|viewers|listeners))"
         r"(?!(?<=\bthe\sdaily)\s+(?:said|reported|quoted|cited|wrote|added))"
@@ -443,6 +444,7 @@ RULES: tuple[Rule, ...] = (
             Example("It will report sales quarterly rather than monthly.", "P3M", span="quarterly"),
             Example("He spoke at the weekly meeting of his cabinet.", "P1W", span="weekly"),
             Example("She chairs the monthly board meeting.", "P1M", span="monthly"),
+            Example("They would hold daily meetings at the courthouse.", "P1D", span="daily"),
             Example("Average weekly earnings rose 1.4 percent.", "P1W", span="weekly"),
         ),
         negatives=(
