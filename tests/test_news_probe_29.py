@@ -70,6 +70,10 @@ Readings these cases pin down:
   conference before Friday" and "will be in the stands on Friday" (a noun after its article, no
   present verb) look ahead; "daily meetings" are a set; "data released last Friday" is no day the
   report's clocks are on; "one bowl of turnip soup a day" is a rate.
+- A thirteenth round: "nearly $100 billion of it due within a year" is a length; "told supporters
+  shortly before midnight", on the day of writing, is the midnight the day began with; a clock
+  after a saying ("the court said in a statement posted on its website at 10:30 a.m.") is no day
+  to come its sentence names.
 """
 
 from __future__ import annotations
@@ -181,6 +185,20 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("11:53 a.m.", "TIME", "2012-11-15T11:53"),
             ("0353 GMT", "TIME", "2012-11-15T03:53Z"),
         ],
+    ),
+    (
+        ("The country owes foreign lenders about $150 billion, nearly $100 billion of it due within a year."),
+        "1998-01-14",
+        [("a year", "DURATION", "P1Y")],
+    ),
+    (
+        (
+            "In a separate case, a court in east China's Jiangsu Province will hand down its verdict "
+            "on a former railway official next Tuesday, the court said in a statement posted on its "
+            "website at 10:30 a.m."
+        ),
+        "2013-11-28",
+        [("next Tuesday", "DATE", "2013-12-03"), ("10:30 a.m.", "TIME", "2013-11-28T10:30")],
     ),
     (
         (

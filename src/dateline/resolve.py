@@ -1696,6 +1696,11 @@ def resolve_all(
                 and points[-1].day > context.dct
                 and points[-1].start is not None
                 and points[-1].start >= sentence_bounds(context.text, candidate.start)[0]
+                # (Not the time of the saying: "will hand down its verdict next Tuesday, the court
+                # said in a statement posted on its website at 10:30 a.m.")
+                and not _SAYING_AT_CLOCK_BEFORE.search(
+                    context.text, max(0, candidate.start - 60), candidate.start
+                )
             ):
                 # "Rovers face Sunderland at home next Saturday, with the kick-off brought forward to
                 # 12.15pm": the clock of the day still to come its sentence names.
@@ -5607,6 +5612,10 @@ def _nearest_year_of_month(month: int, day: dt.date) -> int:
     return min(years, key=lambda year: abs((dt.date(year, month, 15) - day).days))
 
 
+#: A verb of saying or of putting out a statement before a clock time in its clause.
+_SAYING_AT_CLOCK_BEFORE = re.compile(
+    r"\b(?:said|told|posted|published|issued|released|announced)\b[^.;:!?]{0,50}\Z", re.IGNORECASE
+)
 #: A sentence opened by "Meanwhile", which tells what went on while the story's last event did.
 _MEANWHILE_OPENS = re.compile(r"\s*(?:Meanwhile|In\s+the\s+meantime),?\s")
 #: A sentence opened by "After", which dates what it tells later than the day in it.

@@ -213,6 +213,8 @@ def _is_rate(match: RuleMatch) -> bool:
     if (match.group("amount") or "").lower() not in ("a", "an") or match.has("lead"):
         return False
     text, start, end = match.match.string, match.match.start(), match.match.end()
+    if _LENGTH_PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "$100 billion of it due within a year": a length, whatever the sum before
     if _HYPHENED_SUM_BEFORE.search(text, max(0, start - 12), start):
         return True  # "$85 billion-a-month bond purchases": a rate written as one word
     if (
@@ -237,6 +239,8 @@ def _is_rate(match: RuleMatch) -> bool:
     ) and not _RATE_NOT_AFTER.match(text, end)
 
 
+#: A preposition of a length just before "a year": "within a year".
+_LENGTH_PREPOSITION_BEFORE = re.compile(r"\b(?:within|inside)\s+\Z", re.IGNORECASE)
 #: A bare count right before "a week": "400,000 a week", "30 a month".
 _COUNT_JUST_BEFORE = re.compile(r"(?<![\d,.$£€])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+\Z")
 #: ... and what a count of a time would take after it: "a month before the strike", "since".

@@ -206,7 +206,9 @@ _SIGN_OFF_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?-i:[A-Z][A-Za-z]*)(?: (?-i:[A-Z
 #: 6:30 a.m. (00:00, not the day's end; "shortly after midnight" after "11:40 p.m." is the end of
 #: the evening's day, and "from midnight on Wednesday" the end of Wednesday).
 _DAY_BEGUN_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
-_SPAN_ENDS_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before)\s+\Z", re.IGNORECASE)
+#: (Not "before": "told supporters shortly before midnight", on the day of writing, is the midnight
+#: the day began with, as "after midnight" is.)
+_SPAN_ENDS_BEFORE = re.compile(r"\b(?:until|till|to|through|by)\s+\Z", re.IGNORECASE)
 #: The small hours a span from midnight runs to: "between midnight and 3 a.m." begins the day.
 _SMALL_HOURS_AFTER = re.compile(
     r"\s+(?:and|to|until|till|through)\s+(?:[1-9]|1[01])(?:[:.][0-9]{2})?\s*(?:a\.m\.|am\b)", re.IGNORECASE
