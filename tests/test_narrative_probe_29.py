@@ -37,6 +37,7 @@ Readings these cases pin down:
   any year's day.
 - A twelfth round: a heading "Prague Spring" names a period; "The anniversary of the surrender is
   today a national holiday" is no day of the story.
+- A fourteenth round: "27 January is marked in Russia as a day of military glory" holds no length.
 """
 
 from __future__ import annotations
@@ -357,6 +358,15 @@ NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
         ),
         "2011-06-20",
         [("today", "DATE", "PRESENT_REF"), ("annually", "SET", "P1Y")],
+    ),
+    (
+        (
+            "Today 27 January is marked in Russia as a day of military glory, and survivors gather "
+            "annually at the Piskaryovskoye Memorial Cemetery, where some 420,000 victims are buried "
+            "in mass graves."
+        ),
+        "2019-01-27",
+        [("Today", "DATE", "PRESENT_REF"), ("27 January", "DATE", "XXXX-01-27"), ("annually", "SET", "P1Y")],
     ),
     (
         (

@@ -7223,10 +7223,20 @@ def _gone_by_as_said(candidate: Candidate, partial: PartialTime, text: str) -> b
         or _FIGURE_FROM_BEFORE.search(text, low, candidate.start)
         # ("Payments would be retroactive to Sept. 1": back to a day gone by.)
         or _RETROACTIVE_BEFORE.search(text, low, candidate.start)
+        # ("would fall short of the 10 percent target set by the government in March": what a
+        # participle tells was done.)
+        or _SET_BY_BEFORE.search(text, max(0, candidate.start - 50), candidate.start)
     )
 
 
 _RETROACTIVE_BEFORE = re.compile(r"\bretroactive(?:ly)?\s+to\s+\Z", re.IGNORECASE)
+#: A participle of what was decided, its agent, before the month it was done in: "the target set
+#: by the government in ".
+_SET_BY_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:[\w%-]+\s+){1,3}(?:set|fixed|adopted|approved|announced|agreed|signed"
+    r"|passed)\s+by\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+in\s+\Z",
+    re.IGNORECASE,
+)
 
 
 #: What joins a year to a part of it the sentence goes on to: ", probably in", "but not before".

@@ -739,6 +739,10 @@ RULES: tuple[Rule, ...] = (
             # "a day job", "a day trip": a kind of job or trip, no length (not "a day-long trip").
             r"(?!(?<=\ba\sday)[\s-]+(?:jobs?|trips?|care|pass(?:es)?|shifts?|schools?|students?|labou?rers?|nursery|"
             r"traders?|trading)\b)"
+            # ("27 January is marked as a day of military glory", "a day of mourning": what kind of
+            # day, no length.)
+            r"(?!(?<=\ba\sday) of (?:national\s+|military\s+)?(?:mourning|remembrance|glory|prayer|action|protest"
+            r"|celebration|rest|reflection|solidarity|rage|fasting|thanksgiving)\b)"
             # ("a year-end report": the end of a year, no length.)
             r"(?!(?<=\ba\syear)-end\b)"
             # ("declared on 1 January 1804, a day celebrated in Haiti": a day named, no length.)
@@ -874,6 +878,7 @@ RULES: tuple[Rule, ...] = (
             "The clinic sees 200 patients a day.",
             "Homeowners would pay about $96 more a year in school taxes.",
             "We lived on one bowl of turnip soup a day.",
+            "Today 27 January is marked in Russia as a day of military glory.",
             "People who eat seven or more portions a day live longer.",
             "The airline operates two flights a week to Lagos.",
             "The field pumps 2 million barrels a day.",
