@@ -1706,17 +1706,26 @@ def resolve_all(
                 # 12.15pm": the clock of the day still to come its sentence names.
                 anchors = (points[-1],)
                 tense = None
-            days_told = [point for point in anchors if point.grain >= Grain.DAY]
-            if (
-                partial.is_bare_clock
-                and days_told
-                and days_told[-1].start is not None
-                and days_told[-1].start < sentence_bounds(context.text, candidate.start)[0]
-                and context.dct is not None
-                and days_told[-1].day < context.dct
-                and _SAID_ON_BEFORE.search(
-                    context.text, max(0, days_told[-1].start - 40), days_told[-1].start
+            # (The latest day told, looked for among the recent anchors only: not a pass over all.)
+            day_told = (
+                next(
+                    (
+                        point
+                        for point in islice(reversed(anchors), _REFERENCE_LOOKBACK)
+                        if point.grain >= Grain.DAY
+                    ),
+                    None,
                 )
+                if partial.is_bare_clock
+                else None
+            )
+            if (
+                day_told is not None
+                and day_told.start is not None
+                and day_told.start < sentence_bounds(context.text, candidate.start)[0]
+                and context.dct is not None
+                and day_told.day < context.dct
+                and _SAID_ON_BEFORE.search(context.text, max(0, day_told.start - 40), day_told.start)
                 and _MARKET_MOVE_OPENS.match(context.text, sentence_bounds(context.text, candidate.start)[0])
             ):
                 # "The union said on Wednesday it would hold another ballot. Shares in Nordhavn rose
@@ -1821,7 +1830,12 @@ def resolve_all(
             and anchors
             and anchors[-1].planned
             and anchors[-1].start is not None
-            and _BLANK_LINE.search(context.text, anchors[-1].start, candidate.start)
+            # (Far back, or a paragraph break between: the search stays within the reach, so a long
+            # paragraph of clock times is not read again for each of them.)
+            and (
+                candidate.start - anchors[-1].start > _OTHER_STORY_REACH
+                or _BLANK_LINE.search(context.text, anchors[-1].start, candidate.start)
+            )
             # (Not a day that heads its own section: "THURSDAY\n\nExisting home sales are released
             # at 10 a.m.")
             and not _HEADING_LINE.fullmatch(_line_at(context.text, anchors[-1].start))
@@ -5570,11 +5584,19 @@ _INFINITIVE_BETWEEN = re.compile(r"\bto\s+(?-i:[a-z]+)\b")
 _HEADING_LINE = re.compile(r"[^.!?\n]{1,40}")
 
 
+#: How far back a day still to come may be, without a paragraph break between, and still be of the
+#: same story as the hours after it.
+_OTHER_STORY_REACH = 1500
+#: How far around a position a line is looked for: a heading is shorter.
+_LINE_REACH = 80
+
+
 def _line_at(text: str, position: int) -> str:
-    """The line of ``text`` that ``position`` is on, without its edges' spaces."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return text[start : end if end >= 0 else len(text)].strip()
+    """The line of ``text`` that ``position`` is on, without its edges' spaces; as far as
+    ``_LINE_REACH`` characters each way (a longer line is no heading)."""
+    start = text.rfind("\n", max(0, position - _LINE_REACH), position) + 1
+    end = text.find("\n", position, position + _LINE_REACH)
+    return text[start : end if end >= 0 else min(len(text), position + _LINE_REACH)].strip()
 
 
 #: A bracket of years after a name: "(1133-1189)", "(reigned 1065-1109)", "(247-183 BC)".
@@ -7804,8 +7826,9 @@ _STORY_MONTH_REACH = 300
 
 def _in_paragraph_not_long_before(text: str, previous: Candidate, candidate: Candidate) -> bool:
     """Whether ``previous`` stands a few sentences before ``candidate`` in its paragraph."""
-    between = text[previous.end : candidate.start]
-    return len(between) <= _STORY_MONTH_REACH and "\n\n" not in between.replace("\r", "")
+    if candidate.start - previous.end > _STORY_MONTH_REACH:
+        return False
+    return "\n\n" not in text[previous.end : candidate.start].replace("\r", "")
 
 
 def _told_not_long_before(text: str, previous: Candidate, candidate: Candidate) -> bool:

@@ -201,9 +201,15 @@ def _kept_each_year(fields: PartialTime, match: RuleMatch) -> PartialTime:
 
 #: A feast whose day moves from year to year, named just before the day it falls on ("Labor Day,
 #: Sept. 5, is a holiday"): that day is one year's.
+#: (The lexicon's feasts kept on a weekday of their month or counted from Easter.)
 _MOVABLE_FEAST_BEFORE = re.compile(
-    r"\b(?:Labor|Memorial|Columbus|Presidents'?|Thanksgiving|Easter|Martin\s+Luther\s+King(?:\s+Jr\.?)?)"
-    r"(?:\s+Day)?(?:\s+(?:Sunday|Monday))?,\s+\Z"
+    r"\b(?:"
+    + "|".join(
+        re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]?")
+        for name in sorted({*en.NTH_WEEKDAY_HOLIDAYS, *en.EASTER_HOLIDAYS}, key=len, reverse=True)
+    )
+    + r"),\s+\Z",
+    re.IGNORECASE,
 )
 
 
