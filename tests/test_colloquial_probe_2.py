@@ -204,7 +204,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The conference is Mar 3-5.", [("Mar 3", "DATE", "2026-03-03"), ("5", "DATE", "2026-03-05")]),
     ("I'm away July 4-8.", [("July 4", "DATE", "2025-07-04"), ("8", "DATE", "2025-07-08")]),
     ("The festival runs 12-14 July.", [("12", "DATE", "2025-07-12"), ("14 July", "DATE", "2025-07-14")]),
-    ("Let's aim for the week of March 18.", [("the week of March 18", "DATE", "2025-W12")]),
+    # (A suggestion looks ahead: the next March.)
+    ("Let's aim for the week of March 18.", [("the week of March 18", "DATE", "2026-W12")]),
     (
         "The exhibit runs from June 1 to June 30.",
         [("June 1", "DATE", "2025-06-01"), ("June 30", "DATE", "2025-06-30")],

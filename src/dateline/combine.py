@@ -292,7 +292,9 @@ _ABOUT_GOVERNOR = re.compile(
     r"warn(?:s|ed)?|complain(?:s|ed)?|forg[oe]t|remember(?:s|ed)?|wonder(?:s|ed)?|dream(?:s|ed)?|"
     r"question(?:s|ed)?|fears?|doubts?|news|stor(?:y|ies)|details|information|data|guidance|"
     r"comments?|remarks?|decisions?|plans?|predictions?|forecasts?|nothing|something|anything|much|"
-    r"more|less|little)\s+\Z",
+    r"more|less|little|"
+    # ... and what a broadcast reminds its audience of: "A reminder for viewers about tomorrow evening".
+    r"reminders?|viewers|listeners|readers|audiences?)\s+\Z",
     re.IGNORECASE,
 )
 
@@ -546,6 +548,15 @@ def _hours_of_day_span(text: str, day: Candidate, clock: Candidate) -> bool:
     return bool(ends_span and _OPENS_HOURS.match(text, clock.end))
 
 
+def _heading_line(text: str, day: Candidate, gap: str) -> bool:
+    """Whether a day is a line of its own, a heading, with the clock on the next line: "FRIDAY,
+    JULY 4\n8 a.m.: Registration opens" (a schedule's day and an item under it)."""
+    if "\n" not in gap:
+        return False
+    line_start = text.rfind("\n", 0, day.start) + 1
+    return not text[line_start : day.start].strip()
+
+
 def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Join a day and a clock time written next to each other into one TIME (a set of days and a
     clock time into one SET)."""
@@ -562,6 +573,7 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
                 and following.partial.is_bare_clock
                 and _DATE_THEN_TIME.match(gap)
                 and not _hours_of_day_span(text, current, following)
+                and not _heading_line(text, current, gap)
             ):
                 merged = _merge(text, current, following, date=current, time=following)
             elif (
@@ -714,6 +726,10 @@ def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, t
         hour = 0
     if hour is not None and date.partial.grain == Grain.PART_OF_DAY and _later_half_of_day(date, time):
         hour = _afternoon_hour(hour, date.partial.part_of_day or "")
+    elif hour == 12 and date.partial.part_of_day == "MO" and not _STATES_ITS_HALF.search(time.text):
+        # "The law takes effect at 12:01 Thursday morning": the 12 of a morning is the hour after
+        # midnight.
+        hour = 0
     partial = date.partial.but(
         hour=hour,
         minute=clock.minute,
@@ -739,6 +755,26 @@ _APPOSITION = re.compile(r",\s+")
 #: 24 April 1916".
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+)\s+\Z")
 _WEEKDAY_FIRST = re.compile(r"(?P<weekday>[A-Z][a-z]+day)\b")
+#: The comma after such a weekday, before the date: "Bloody Sunday, 21 November 1920".
+_NAMED_WEEKDAY_SEPARATOR = re.compile(r",\s+(?=[0-9A-Z])")
+#: The capitalised words that make a weekday a day's name: "Bloody Sunday", "Black Tuesday".
+_DAY_NAMING_WORDS = frozenset(
+    {
+        "Bloody",
+        "Black",
+        "Red",
+        "White",
+        "Blue",
+        "Super",
+        "Cyber",
+        "Mad",
+        "Spy",
+        "Great",
+        "Silent",
+        "Dark",
+        "Tragic",
+    }
+)
 #: Every named day of the English tables, in lower case.
 _NAMED_DAYS = frozenset(
     (
@@ -866,6 +902,21 @@ def _with_named_weekday(text: str, candidate: Candidate) -> Candidate:
     if weekday is None or before is None:
         return candidate
     if f"{before.group('word')} {weekday.group('weekday')}".lower() not in _NAMED_DAYS:
+        rest = _NAMED_WEEKDAY_SEPARATOR.match(candidate.text, weekday.end())
+        if (
+            before.group("word") in _DAY_NAMING_WORDS
+            and rest is not None
+            and candidate.partial.day is not None
+        ):
+            # "On Bloody Sunday, 21 November 1920": the weekday is a name's (no feast the tables
+            # know), and the date is the day it names, with no weekday to check it against.
+            start = candidate.start + rest.end()
+            return replace(
+                candidate,
+                start=start,
+                text=text[start : candidate.end],
+                partial=candidate.partial.but(weekday=None),
+            )
         return candidate
     start = before.start("word")
     return replace(candidate, start=start, text=text[start : candidate.end])

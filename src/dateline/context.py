@@ -67,7 +67,7 @@ _WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.
 _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
-    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFIJjTnNHlLU])"
+    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFIJjTnNHlLUD])"
     # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
     # ("Obama was also to meet his generals on Thursday": an adverb between.)
     # ("He's not going to wait until the fall", "isn't expected to": a future denied is a future.)
@@ -94,6 +94,11 @@ _FUTURE_PHRASES = re.compile(
     # A broadcast's imperative of what is to come: "Look for 6 to 10 inches by Tuesday
     # morning", "Remember to set your clocks back before you go to bed Saturday night".
     r"(?<![\w'])(?-i:Look) for(?= )|(?<![\w'])(?-i:Remember) to(?= )|"
+    # ... and a plan told in a list of a body's decisions: "— Agreed to hold budget workshops,
+    # beginning in September".
+    r"(?<![\w'])(?:Agreed|Decided|Planned|Promised|Pledged|Intended) to(?= [a-z])|"
+    # ... and a suggestion of what to do: "Let's see where things are by Wednesday".
+    r"(?<![\w'])(?-i:Let)(?:['’]s| us)(?= )|"
     # ... and a listing's order with its deadline: "Register by Friday at 555-0142".
     r"(?<![\w'])(?-i:Register|Apply|RSVP|Enroll|Submit|Sign up)(?=[^.;:!?\n]{0,40}\b(?:by|before|until)\b)|"
     # ... and the day's figures it announces: "On Thursday we get the report on housing starts".
@@ -132,6 +137,9 @@ _FUTURE_PHRASES = re.compile(
     # ("began planning the reunion in the spring": the planning, done.)
     rf"(?<!\bhad )(?<!\bbegan )(?<!\bstarted )(?:{_FORECAST_VERBS})"
     r"(?= (?:a|an|the|more|further|higher|lower)\b)|"
+    # ... and what is seen ahead: "The IMF sees a recovery in the second half of the year",
+    # "expect the data to show the economy shrank, and see only a weak recovery".
+    r"(?:(?<![\w'])sees|(?<=\band )see)(?= (?:a|an|the|only|more|further|higher|lower|little|no)\b)|"
     # ... and "expect" before any noun ("forecasters expect rain on Sunday"), which "forecast",
     # a past tense and a participle too ("snow was forecast for Tuesday"), cannot have.
     # ("AAA expects 34.8 million Americans to travel over the holiday weekend".)
@@ -139,7 +147,9 @@ _FUTURE_PHRASES = re.compile(
     r"(?:[Ee]xpects?|anticipates?)(?= (?!to\b|that\b)"
     r"(?:[a-z0-9]|(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2} to\b))|"
     # ... and what a noun is "expected" at: "reforms after elections expected in April".
-    r"(?<=[a-z] )(?<!\bas )(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
+    # ("hired fewer workers than expected in July": the expectation's measure, no plan.)
+    r"(?<=[a-z] )(?<!\bas )(?<!\bthan )(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwas )(?<!\bwere )"
+    r"(?<!\bbeen )(?<!\bbe )"
     r"expected(?= (?:in|on|by|next|later|early|late|around|before)\b)|"
     # A date fixed for a hearing or a vote, in any tense: "sentencing was set for June 24".
     # ("A hearing has been listed for June 30", "The appeal was fixed for Monday": a court's list.)
@@ -220,6 +230,8 @@ _FUTURE_PHRASES = re.compile(
     # ("Exports could fall much further in the second half": a forecast of a figure.)
     r"could (?=(?:not )?(?:come|begin|start|happen|take place|take effect|resume|arrive|face|decide|rule|"
     r"rise|fall|drop|climb|grow|shrink|slow|improve|worsen|decline|increase|rebound|recover|"
+    # ("sales could double by the end of the decade".)
+    r"double|triple|reach|exceed|surpass|"
     r"be (?:held|posted|issued|announced|released|ready|over|finished|completed|back|called|lifted|extended"
     r"|worse|better|more|less|(?-i:[a-z]{2,}er)))\b)|"
     # What a market or a public waits for: "Everybody is waiting for Friday", "Attention is
@@ -239,6 +251,9 @@ _FUTURE_PHRASES = re.compile(
     # ... and the odds a forecast gives: "there is a chance of scattered storms over the weekend".
     r"(?:is|are) (?:a |an |some |little |no )?(?:(?:slight|small|good|high|low) )?"
     r"(?:chance|threat|risk|possibility|likelihood) of|"
+    # ... and a forecast's odds, given in any tense: "Forecasters gave a 60 percent chance of
+    # acceptable weather on Monday afternoon".
+    r"(?<=[0-9] )percent chance of(?= )|"
     # ... and told after a past verb of saying: "warned that more rain was expected over the
     # weekend" (the time it was expected for is the forecast's, still to come).
     # So is a return: "Suharto was expected home Friday", "was expected back in Jakarta on Friday".
@@ -276,8 +291,10 @@ _FUTURE_PHRASES = re.compile(
     r"if (?:re-?)?elected(?= )|"
     # ... and what is not ruled out, or not to come before a time: "did not rule out fresh walkouts
     # in the autumn", "meant no further cuts before the end of the year".
-    r"rul(?:e|es|ed|ing) out(?= )|"
-    r"no (?:further|more|new|additional) (?:[\w'’-]+ ){0,2}?(?=(?:before|until|till) )|"
+    # (Not "ruled out", the ruling's day: "On Monday night he ruled out a return to the polls".)
+    r"rul(?:e|es|ing) out(?= )|"
+    # ("no new talks were planned before the spring".)
+    r"[Nn]o (?:further|more|new|additional) (?:[\w'’-]+ ){0,4}?(?=(?:before|until|till) )|"
     # ... and an outlook's day: "The weather outlook for Monday afternoon calls for clouds".
     r"outlook for(?= )|"
     # ... and a launch a craft is cleared or readied for: "cleared Atlantis for launch Monday".
@@ -469,7 +486,8 @@ _AHEAD_OF_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]\Z")
 #: its hour too ("issued a red flag warning until 6 p.m. Tuesday").
 _MOVED_TO = re.compile(
     # (... and the day it is moved from, still to come too: "postponed from April to June".)
-    r"\s(?P<prep>to|for|until|till|through|from(?=\s+\S+(?:\s+\S+)?\s+to\b))\s+(?=(?:[0-3]?[0-9](?:st|nd|rd|th)?\s+"
+    # ("a trial date of Jan. 8 was set": the date an event is set for, "of" it.)
+    r"\s(?P<prep>to|for|until|till|through|from(?=\s+\S+(?:\s+\S+)?\s+to\b)|(?<=\bdate\s)of)\s+(?=(?:[0-3]?[0-9](?:st|nd|rd|th)?\s+"
     r"|(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.m\.|[ap]m)|noon|midnight)\s+(?:on\s+)?)?(?-i:"
     + "|".join(_WRITTEN_OUT)
     # (Not a day's event: "a warning for Sunday's disorder" may be past.)
@@ -483,14 +501,18 @@ _MOVED_BEFORE = re.compile(
     # ... or set for: "the hearing, originally set for Thursday, was postponed".
     r"set|slated)"
     # ... with what is moved or set between: "moved the vote to Tuesday", "set a hearing for Tuesday".
-    r"(?:\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:vote|votes|hearing|meeting|trial|election|"
+    # ("Moved the first day of classes to Aug. 26": the day, and what it is of.)
+    r"(?:\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:vote|votes|hearing|meeting|trial|election|"
     r"referendum|runoff|summit|talks|deadline|sentencing|launch|game|match|race|start|date|opening|"
-    r"debate|ceremony|auction))?|"
+    r"debate|ceremony|auction|day|semester|session|exams?|graduation|parade|concert|festival|visit|trip)"
+    r"(?:\s+of\s+(?:the\s+)?[a-z-]+)?)?|"
     r"warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?|elections?|referendums?|polls?|strikes?|walkouts?|stoppages?|"
     # ... and a protest, a mourning or a truce called or declared for a day ("has called a rally
     # for Saturday", "a day of mourning was declared for Sunday"), or a room booked for it.
     r"rall(?:y|ies)|(?-i:march(?:es)?)|protests?|demonstrations?|vigils?|mourning|curfews?|ceasefires?|truces?|"
-    r"declared|booked|reserved)\Z",
+    r"declared|booked|reserved"
+    # ... and the day set for a trial or a hearing: "a trial date of Jan. 8 was set".
+    r"|(?:trial|court|hearing|sentencing|arraignment)\s+date)\Z",
     re.IGNORECASE,
 )
 #: The time a figure has risen or fallen from has passed, whatever the clause's tense: "will
@@ -764,6 +786,10 @@ _SCHEDULED_VERB = (
     # A term's end: "Glenn, who retires in January", "the mandate expires on 30 June"; and its
     # start: "Italy takes over the EU presidency on Tuesday".
     r"retires|steps\s+down|expires|takes\s+over(?:\s+(?:the|a|an|its|their|his|her)(?:\s+[\w'’-]+){1,4}?(?=\s+on\s))?|"
+    # ... and handed on: "Ireland hands over the EU presidency on Monday".
+    r"hands\s+over(?:\s+(?:the|a|an|its|their|his|her)(?:\s+[\w'’-]+){1,4}?(?=\s+on\s))?|"
+    # A chamber's break: "The Commons rises for the summer recess on Friday".
+    r"(?:rises|breaks)\s+for\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:recess|holidays?|break)|"
     # What comes next in a release calendar: "Output figures follow on Wednesday".
     r"follows?(?=\s+on\s)|"
     # A hearing's witness or speaker: "Yellen testifies again on Thursday", "the pope speaks on Sunday".
@@ -786,7 +812,7 @@ _SCHEDULED_VERB = (
     r"kicks? off|tips? off|tees? off|"
     # An election or a meeting held: "Iran holds a presidential election on Friday" ("holds
     # the record" names no event).
-    r"(?:holds?|faces|(?<=\bwho\s)face|(?<=\bwhom\s)face|(?<=\bthey\s)face)(?:\s+[\w'’-]+){0,3}?"
+    r"(?:holds?|faces|facing|(?<=\bwho\s)face|(?<=\bwhom\s)face|(?<=\bthey\s)face)(?:\s+[\w'’-]+){0,3}?"
     r"\s+(?:elections?|re-?elections?|vote|referendum|polls|primary|runoff|run-off|summit|talks|"
     # ... and a meeting of a body: "the prime minister holds an emergency cabinet meeting Wednesday".
     r"meetings?|session|hearings?|rally|conference|ceremony|briefing|funeral|memorial|parade|debate|caucus(?:es)?)|"
@@ -817,6 +843,9 @@ _SCHEDULED_VERB = (
 )
 _SCHEDULED_BEFORE = re.compile(
     _SCHEDULED_VERB
+    # ... and what it ends or opens with: "The tournament ends with the final at the Maracana on
+    # July 13".
+    + r"(?:\s+with\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+)?(?-i:[a-z][\w'’-]*))?"
     # ... and where it comes back from: "The House returns from its recess on Monday".
     + r"(?:\s+from\s+(?:its|the|their|his|her|a)\s+[a-z-]+)?"
     # ... and the place it is bound for or held in: "he travels to Berlin on Thursday", "the
@@ -1269,7 +1298,14 @@ _BASE_FORM_PASTS = frozenset(
     {"shut", "hit", "quit", "spread", "burst", "split", "bet", "upset", "cut", "put", "set", "let", "cost",
      "hurt", "cast", "shed", "read", "beat"}
 )  # fmt: skip
+#: Adverbs without "-ly" that stand between a verb and its participle: "are still needed".
+_SHORT_ADVERBS = frozenset({"still", "also", "now", "not", "often", "always", "never", "again"})
 _INVARIANT_PAST_AFTER = frozenset({"last", "already", "recently", "just", "then", "later", "who"})
+#: The nouns of terms that are "set": a past participle after them ("a deadline set in September").
+_TERMS_FIXED = frozenset(
+    {"deadline", "deadlines", "target", "targets", "date", "limit", "limits", "goal", "goals", "timetable",
+     "ceiling", "cap", "quota", "quotas", "benchmark", "record"}
+)  # fmt: skip
 _ED_WORD = re.compile(r"(?<![A-Za-z'])[A-Za-z]+ed(?![A-Za-z'])")
 
 
@@ -1906,11 +1942,16 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             continue
         if lower in en.INVARIANT_PAST:
             previous = _previous_word(text, start)[0]
-            if (
-                word.islower()
-                and previous in _INVARIANT_PAST_AFTER
-                # (Not a noun after its article: "the last cut".)
-                and _previous_word(text, start - len(previous) - 1)[0] not in _NOT_A_SUBJECT
+            if word.islower() and (
+                (
+                    previous in _INVARIANT_PAST_AFTER
+                    # (Not a noun after its article: "the last cut".)
+                    and _previous_word(text, start - len(previous) - 1)[0] not in _NOT_A_SUBJECT
+                )
+                # "a deadline set in September", "the target set by the government in March":
+                # a term that was fixed (a participle after its noun).
+                # (Not what it is set for: "the deadline set for Friday" is still to come.)
+                or (lower == "set" and previous in _TERMS_FIXED and not text.startswith(" for ", end))
             ):
                 cues.append((start, end, 2, "past"))
             continue
@@ -1925,8 +1966,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             if previous == "may" and _MONTH_MAY_BEFORE.search(text, max(0, start - 16), start):
                 # "melting in April and May flooded dozens of homes": the month, not the modal.
                 previous = ""
-            if previous.endswith("ly") and len(previous) > 4:
-                # "will remain partially closed": the word before the adverb says what the -ed is.
+            if (previous.endswith("ly") and len(previous) > 4) or previous in _SHORT_ADVERBS:
+                # "will remain partially closed", "Volunteers are still needed": the word before
+                # the adverb says what the -ed is.
                 adverb_end = start
                 while adverb_end > 0 and not text[adverb_end - 1].isalpha():
                     adverb_end -= 1
@@ -2534,7 +2576,7 @@ _FUTURE_OPENERS = (
     "needed", "has", "voted", "have", "hoping", "project", "projects", "projected", "setting", "paves",
     "paved", "paving", "clears", "cleared", "clearing", "program", "special", "flight", "episode", "for",
     "outlook", "rule", "rules", "ruled", "ruling", "no", "register", "apply", "rsvp", "enroll", "submit",
-    "sign", "calling", "face", "faces", "whether",
+    "sign", "calling", "face", "faces", "whether", "percent", "let", "let's", "let’s", "sees", "see",
     *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass

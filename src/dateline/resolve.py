@@ -19,7 +19,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
@@ -478,6 +478,11 @@ _FIGURE_ASIDE_BEFORE = re.compile(
 )
 #: "for" right before an expression: "for the weekend".
 _FOR_THE_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+#: "for the" before a weekday that names an event after it ("for the Sunday morning cleanup").
+_FOR_THE_DAY_BEFORE = re.compile(r"(?<![\w-])for\s+the\s+\Z", re.IGNORECASE)
+_NOUN_OF_THE_DAY_AFTER = re.compile(r"\s+(?-i:[a-z]+)\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)")
+#: "by" before a weekday: the day a state or a deed is due by.
+_BY_BEFORE = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)
 #: A present progressive right before an expression: "is spending ", "are leaving for ".
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|'s|'re)\s+[a-z]+ing\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 #: A verb that makes a period's results public, before the period: "will report first-quarter".
@@ -598,9 +603,15 @@ def _death_of_the_life(
     when ``candidate`` counts on from a death its sentence tells with no date of its own ("He died
     in Christiania; his funeral was held a week later"); ``None`` else."""
     opens = sentence_bounds(text, candidate.start)[0]
+    died = None
+    for found in _DIED_IN.finditer(text, opens, candidate.start):
+        died = found
     if (
         any(other.end > opens and other.partial.kind != "duration" for other in before[-3:])
-        or not _DIED_IN.search(text, opens, candidate.start)
+        or died is None
+        # (Not the time of the death itself, in its own clause: "He died of his wounds the next
+        # morning" counts from the night of the ambush the story told.)
+        or not _CLAUSE_BREAK_AFTER_DEATH.search(text, died.end(), candidate.start)
         # (Not a count from another event: "four months after the death of his wife".)
         or _EVENT_WORD.match(text, candidate.end)
     ):
@@ -622,6 +633,9 @@ def _death_of_the_life(
 
 #: The verb of a death a sentence tells: "He died of pneumonia", "after his death".
 _DIED_IN = re.compile(r"\b(?:died|death)\b")
+#: What ends the death's clause before a count from it: "He died in Christiania; his funeral was
+#: held a week later", "He died in May, and was buried two days later".
+_CLAUSE_BREAK_AFTER_DEATH = re.compile(r"[;,:]|\s(?:and|but|where|when|after)\s")
 #: The dash between the two ends of a life's span in a lead: "(12 March 1818 - 4 November 1889)".
 _LIFE_SPAN_END_BEFORE = re.compile(r"[–—-]\s*\Z")
 #: How far into a text its lead's span may lie.
@@ -724,6 +738,27 @@ def resolve_all(
     ]
     if "past" not in tenses:
         tenses = _appointments_ahead(partials, tenses)
+    tenses = [
+        # "Let's see where things are by Wednesday", "The troops are out by Friday": what a
+        # clause in the present says is so by a weekday is so by the next one.
+        "future"
+        if tense == "present"
+        and partial.weekday is not None
+        and partial.day is None
+        and partial.anchor is None
+        and partial.shift is None
+        and (
+            _BY_BEFORE.search(context.text, max(0, candidate.start - 4), candidate.start)
+            # ... and the event of a weekday a clause in the present is for: "Volunteers are still
+            # needed for the Sunday morning cleanup".
+            or (
+                _FOR_THE_DAY_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+                and _NOUN_OF_THE_DAY_AFTER.match(context.text, candidate.end)
+            )
+        )
+        else tense
+        for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
+    ]
     tenses = _periods_ending(candidates, partials, tenses, context.text)
     tenses = _conjuncts_share_tense(candidates, partials, tenses, context.text)
     tenses = [
@@ -859,6 +894,9 @@ def resolve_all(
     afternoon = False  # (the "night" is an afternoon: only the small hours said as such follow it)
     # The year each date a news sentence's opening year frames is in (see :func:`_framed_year`).
     framed: dict[int, int] = {}
+    # The years "that year", "the same year" resolved to, by the candidate's index (they frame the
+    # dates of their sentence as a year written out does).
+    years_told_again: dict[int, int] = {}
     # The (year, month, day or 0) of each dated line of a news timeline (see :func:`_timeline_year`).
     lined: dict[int, tuple[int, int, int]] = {}
     for index, candidate in enumerate(candidates):
@@ -1007,7 +1045,7 @@ def resolve_all(
             and (
                 _BEFORE_FEAST.search(context.text, max(0, candidate.start - 12), candidate.start)
                 or (
-                    _FOR_THE_FEAST.search(context.text, max(0, candidate.start - 12), candidate.start)
+                    _FOR_THE_FEAST.search(context.text, max(0, candidate.start - 16), candidate.start)
                     and _FEAST_NOUN_AFTER.match(context.text, candidate.end)
                 )
             )
@@ -1162,6 +1200,9 @@ def resolve_all(
             and partial.grain in (Grain.YEAR, Grain.DECADE, Grain.CENTURY)
             and points
             and points[-1].day.year < context.dct.year - 1
+            # (A count "later" is from what was told: "landed on June 6, 1944. Fifty years later,
+            # he still cannot watch the tide come in".)
+            and not candidate.text.lower().endswith("later")
         ):
             # "The case was dropped in 1982. Analysts expect it to last well into the next decade":
             # what a report foresees comes after its own day, not after a year of background.
@@ -1220,6 +1261,38 @@ def resolve_all(
             # "Lehman filed for bankruptcy on Monday, Sept. 15, 2008. By Tuesday night, ...": the
             # week of the day a report has just told, not the DCT's.
             partial = partial.but(anchor="ref", direction="nearest")
+        if (
+            not narrative
+            and partial.kind == "date"
+            and partial.year is None
+            and partial.month is not None
+            and partial.anchor is None
+            and partial.direction is None
+        ):
+            if _YEAR_BEGINNING_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start):
+                # "Indonesia's budget for the fiscal year beginning April 1, which Suharto unveiled
+                # Tuesday": the fiscal year that begins nearest the report, whatever the tense.
+                partial = partial.but(direction="closest")
+            elif tense != "past" and _COUNTED_TO_EVENT_IN_BEFORE.search(
+                context.text, max(0, candidate.start - 60), candidate.start
+            ):
+                # "a statistical dead heat eight months before the general election in November": the
+                # month of an event a count runs up to is still to come.
+                partial = partial.but(direction="future")
+        if (
+            narrative
+            and partial.kind == "date"
+            and partial.year is None
+            and partial.day is None
+            and (partial.month is not None or partial.season is not None)
+            and partial.anchor is None
+            and partial.direction is None
+            and points
+            and _SET_FOR_BEFORE.search(context.text, max(0, candidate.start - 50), candidate.start)
+        ):
+            # "In December of that year Eisenhower was named commander. The invasion was first set
+            # for May": a plan's month is the next one after the story's time.
+            partial = partial.but(direction="future")
         framed_year = (
             None
             if narrative
@@ -1231,6 +1304,7 @@ def resolve_all(
                 index=index,
                 framed=framed,
                 context=context,
+                years_told_again=years_told_again,
             )
         )
         if framed_year is not None:
@@ -1898,6 +1972,28 @@ def resolve_all(
             and resolution is not None
             and resolution.anchor == "DCT"
             and partial.is_bare_clock
+            and partial.anchor is None
+            and context.dct is not None
+            and tense in ("future", "present")
+            and anchors
+            and anchors[-1].grain >= Grain.DAY
+            and anchors[-1].day > context.dct
+            and anchors[-1].start is not None
+            and anchors[-1].start >= sentence_bounds(context.text, candidate.start)[0]
+        ):
+            # "Brazil will open the World Cup in Sao Paulo on June 12, with kick-off at 5 p.m.": a
+            # clock on the day still to come its own sentence names, however far off.
+            day = anchors[-1].day
+            on_the_day = resolve_partial(
+                partial.but(year=day.year, month=day.month, day=day.day), context, tense=tense, policy=policy
+            )
+            if on_the_day is not None:
+                resolution = replace(on_the_day, anchor=anchors[-1].label)
+        if (
+            not narrative
+            and resolution is not None
+            and resolution.anchor == "DCT"
+            and partial.is_bare_clock
             and partial.hour is not None
             and partial.hour < _SMALL_HOURS_END
             and tense in ("future", "present")
@@ -2165,6 +2261,30 @@ def resolve_all(
                 resolution = Resolution(
                     stated.day.isoformat(), ("year", "month", "day"), stated.label, stated
                 )
+        if (
+            resolution is not None
+            and partial.weekday is not None
+            and partial.day is None
+            and partial.shift is None
+            and index > 0
+            and candidates[index - 1].rule.startswith("holiday.")
+            and timexes
+            and timexes[-1].start == candidates[index - 1].start
+            and _DAY_VALUE.fullmatch(timexes[-1].value)
+            and _FEAST_ON_ITS_DAY.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+        ):
+            feast = dt.date.fromisoformat(timexes[-1].value)
+            if (
+                feast.weekday() == partial.weekday
+                and context.dct is not None
+                and abs((feast - context.dct).days) <= _DAYS_IN_A_WEEK
+            ):
+                # "because of the Thanksgiving holiday on Thursday", written the day before: the
+                # weekday the feast falls on (not a feast weeks off: "Hindus celebrated Diwali on
+                # Friday" may tell of the Friday just gone).
+                resolution = replace(
+                    resolution, value=timexes[-1].value, anchor=f"t{len(timexes)}", point=None
+                )
         if restated[index]:
             # "three years later (312 BC)": the date in brackets says which.
             named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
@@ -2206,6 +2326,15 @@ def resolve_all(
             # "Hong Kong prepared tonight to pass to Chinese rule at the stroke of midnight": the
             # midnight that ends the night (or evening) it is counted from, not the one before it.
             resolution = replace(resolution, value=resolution.value[:-5] + "24:00")
+        if (
+            not narrative
+            and partial.anchor == "ref"
+            and partial.grain == Grain.YEAR
+            and partial.shift is not None
+            and partial.shift.amount == 0
+            and _YEAR_VALUE.fullmatch(resolution.value)
+        ):
+            years_told_again[index] = int(resolution.value)
         label = f"t{len(timexes) + 1}"
         if absorbed.get(index) in phrase_labels:
             # "the first three months of 1857": the year is written as a part of the phrase's extent,
@@ -5740,6 +5869,8 @@ _EVENT_OF_BEFORE = re.compile(
     r"(?<!\buntil)(?<!\bsince)(?<!\bbefore)(?<!\bamid)(?<!\bfrom)(?<!\bwithin)(?<!\bover)\s"
     r"the\s+(?!(?:course|end|beginning|start|middle|rest|remainder|close|turn|first|last|early|"
     r"late|part|half|months?|weeks?|days?|years?|spring|summer|autumn|fall|winter|events?)\s)"
+    # ("the old Somme battlefield of 1916": with the noun's modifiers.)
+    r"(?:(?:old|great|first|second|bloody|famous|disastrous|failed|abortive|[A-Z][a-z]+)\s+){0,2}"
     r"(?-i:[a-z])[a-z]+(?<!ing)\s+of\s+\Z",
     re.IGNORECASE,
 )
@@ -5928,6 +6059,25 @@ _SINCE_CLAUSE_BEFORE = re.compile(
 )
 #: A date a plan set, just before the date: "a target date of 1 May 1944", "a withdrawal date
 #: sometime in late 2008": it does not say the story got there.
+#: A count up to an event and the month it is in: "eight months before the general election in".
+_COUNTED_TO_EVENT_IN_BEFORE = re.compile(
+    r"\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:months|weeks|days)\s+"
+    r"(?:before|ahead\s+of)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:early\s+|late\s+|mid-)?\Z",
+    re.IGNORECASE,
+)
+#: A fiscal year's start: "the fiscal year beginning April 1".
+_YEAR_BEGINNING_BEFORE = re.compile(
+    r"\b(?:fiscal|financial|budget|school|tax|academic)\s+year\s+(?:beginning|starting|that\s+(?:begins|starts))"
+    r"\s+(?:on\s+|in\s+)?\Z",
+    re.IGNORECASE,
+)
+#: A plan's verb before the month it was made for: "The invasion was first set for May".
+_SET_FOR_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been|been)\s+(?:first\s+|originally\s+|initially\s+|tentatively\s+)?"
+    r"(?:set|scheduled|planned|slated|fixed|timed|postponed|put\s+off|delayed|deferred)\s+(?:for|until|to)\s+"
+    r"(?:(?:early|late|mid-?)\s?)?\Z",
+    re.IGNORECASE,
+)
 _PLAN_DATE_BEFORE = re.compile(
     r"\b(?:deadline|target\s+date|date|timetable)\s+(?:(?:was\s+)?(?:set|fixed|scheduled)\s+)?"
     r"(?:sometime\s+)?(?:of|for|in|by|around)\s+\Z"
@@ -6738,7 +6888,8 @@ def _year_counted_from(
 
 #: A date the text tells a past event at ("began in March 2011", "on 4 May 2010"), not one a
 #: state runs from ("since 1980", "dating to 1994") nor an event's name ("the 1988 bombing").
-_TOLD_AT = re.compile(r"\b(?:in|on|at)\s+\Z", re.IGNORECASE)
+#: (... and "until": "The trial did not start until Sept. 15, 1997".)
+_TOLD_AT = re.compile(r"\b(?:in|on|at|until|till)\s+\Z", re.IGNORECASE)
 #: Between a told date and the next, a second predicate of the same subject told in the past:
 #: ", and released on", " and charged in", " and was freed on".
 _JOINED_CLAUSE = re.compile(
@@ -7645,7 +7796,7 @@ def _told_year(
         )
         or point.day.year >= context.dct.year
         or (
-            _TOLD_AT.search(context.text, max(0, previous.start - 4), previous.start) is None
+            _TOLD_AT.search(context.text, max(0, previous.start - 7), previous.start) is None
             and not anniversary
             and not (
                 joined_by is not None
@@ -7950,7 +8101,7 @@ def _day_goes_on(partial: PartialTime, point: ReferencePoint) -> bool:
 
 
 #: How far after a told day a report's day without its year goes on in the story's year.
-_STORY_GOES_ON = dt.timedelta(days=62)
+_STORY_GOES_ON = dt.timedelta(days=92)
 #: A sentence that opens on the year it tells of ("In 2010, the floods began in late July",
 #: "During 2019 the plant closed in March", "Later in 2010, ..."), up to the year.
 _YEAR_FRAME_OPENING = re.compile(
@@ -7987,9 +8138,11 @@ def _framed_year(
     index: int,
     framed: dict[int, int],
     context: DocumentContext,
+    years_told_again: Mapping[int, int],
 ) -> int | None:
     """The year a news sentence's month, day or season without one is in, when the sentence opens
-    on a year ("In 2010, the floods began in late July") or on an event its year names ("The 2026
+    on a year ("In 2010, the floods began in late July", "That year, the market fell 508 points on
+    Oct. 19") or on an event its year names ("The 2026
     World Cup kicks off on June 11"), and nothing but that year or the dates it frames stands
     between: the whole sentence tells of that year. A year further in ("approved in 1987 ... shares
     bought through Sept. 29") frames nothing, and a framed date must agree with its clause's tense
@@ -8052,6 +8205,13 @@ def _framed_year(
             return None
     else:
         frame = partials[before]
+        told_again = years_told_again.get(before)
+        if told_again is not None:
+            # "Others feared a repeat of 1987. That year, the market fell 508 points on Oct. 19":
+            # the year the anaphora names.
+            if _YEAR_FRAME_OPENING.fullmatch(text, frame_opens, previous.start) is None:
+                return None
+            return _agreeing_year(partial, told_again, tense, context.dct)
         if not _frames_a_year(frame, context.dct):
             return None
         opening_year = _YEAR_FRAME_OPENING.fullmatch(text, frame_opens, previous.start) is not None
@@ -8624,7 +8784,9 @@ def _news_day_before_background(
 
 #: A period that ends on the date after it: "the quarter ended ", "the year ending ".
 _PERIOD_ENDED_BEFORE = re.compile(
-    r"\b(?:quarter|year|period|half|months|weeks)\s+(?:ended|ending|ends|to|through)\s+\Z", re.IGNORECASE
+    # ("in the week ended Friday, the EIA said, pushing crude futures up by 11:30 a.m.")
+    r"\b(?:quarter|year|period|half|months|weeks?|fortnight)\s+(?:ended|ending|ends|to|through)\s+\Z",
+    re.IGNORECASE,
 )
 #: "of" before an expression: "the events of this year".
 _OF_BEFORE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
@@ -8710,6 +8872,17 @@ def _anchor_for(
         points = _past_background(points, context.dct, context.text)
     if dayless_clock and context.domain != "narrative" and context.dct is not None and len(points) > 1:
         points = _news_day_before_background(points, context.dct, context)
+    if (
+        dayless_clock
+        and context.domain != "narrative"
+        and points
+        and points[-1].start is not None
+        and points[-1].grain >= Grain.DAY
+        and _PERIOD_ENDED_BEFORE.search(context.text, max(0, points[-1].start - 30), points[-1].start)
+    ):
+        # "Crude inventories fell in the week ended Friday, the EIA said, pushing futures up by
+        # 11:30 a.m.": the day a period of figures ended is no day the report's clock is on.
+        points = points[:-1]
     if (
         dayless_clock
         and context.domain != "narrative"
@@ -9857,9 +10030,12 @@ _TIME_TO_GO_BEFORE = re.compile(r"\bto\s+go\s+(?:before|until|till)\s+(?:the\s+)
 _AHEAD_OF_FEAST = re.compile(
     r"\b(?:ahead\s+of|(?:run|lead)-up\s+to|leading\s+up\s+to|eve\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE
 )
+#: Between a feast and the weekday it falls on: "the Thanksgiving holiday on Thursday".
+_FEAST_ON_ITS_DAY = re.compile(r"\s+(?:holiday\s+|Day\s+)?(?:on|,)\s+|,\s+", re.IGNORECASE)
 #: "before", "until" a feast, and "for" one as the occasion of a holiday or a weekend.
 _BEFORE_FEAST = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?\Z", re.IGNORECASE)
-_FOR_THE_FEAST = re.compile(r"\bfor\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: (... or its cause: "released the report a day early because of the Thanksgiving holiday".)
+_FOR_THE_FEAST = re.compile(r"\b(?:for|because\s+of|due\s+to|owing\s+to)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _FEAST_NOUN_AFTER = re.compile(r"\s+(?:holiday|weekend|break|recess)\b", re.IGNORECASE)
 #: How soon a feast comes for "before" it or "for" its holiday to mean this one, whatever the tense.
 _FEAST_SOON = dt.timedelta(days=21)
@@ -10315,6 +10491,10 @@ def format_unknown(partial: PartialTime) -> str:
     """The underspecified value of an expression that has no anchor (no DCT was given)."""
     if partial.anchor is not None:
         partial = partial.but(month=partial.month if partial.shift is None else None, day=None)
+    if partial.decade is None and partial.century is None and partial.grain in (Grain.DECADE, Grain.CENTURY):
+        # ("the best of that decade" with no time told: an unknown year, not the zeros of year 0;
+        # the value grammar writes no unknown decade or century.)
+        return "XXXX"
     return format_partial(partial, year=None)
 
 

@@ -475,7 +475,8 @@ _WISH_AFTER_MAY = re.compile(
     + _LEXICON.fragment("ordinal_word")
     + r")\b)|his|her|their|our|your)\b"
 )
-_SENTENCE_OPENS_BEFORE = re.compile(r"(?:\A|[.!?:]\s+|\n)[\"'“‘]?\Z")
+#: (... or a quotation opens inside one: 'ended with the words "March with me or stay"'.)
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:\A|[.!?:]\s+|\n)[\"'“‘]?\Z|\s[\"“]\Z")
 #: A verb after "May" that only a person does: "May said", "May should resign".
 _PERSON_VERB_AFTER = re.compile(
     r"\s+(?:said|says|told|tells|added|insisted|announced|urged|warned|argued|promised|vowed|wants|wanted|"
@@ -523,7 +524,9 @@ _MARCH_WITH_AFTER = re.compile(
     # ... or whom, and where: '"March them in, march them out," he said'.
     r"|(?:them|us|him|her|me)\s+(?:in|out|on|off|away|home|back|through)\b"
     # ... or a place to go to: '"March to the bridges!" organizers shouted'.
-    r"|to\s+the\s+(?!(?:end|start|middle|beginning|close)\b)[a-z]+\b(?=[!,\"”’']))"
+    r"|to\s+the\s+(?!(?:end|start|middle|beginning|close)\b)[a-z]+\b(?=[!,\"”’'])"
+    # ... or how: '"March peacefully to every square and stay there," the group said'.
+    r"|(?-i:[a-z]{3,}ly)\s+(?:to|on|into|through|toward|towards|past|and|with)\b)"
 )
 #: A subject pronoun just before "March": the verb ("They March on").
 _SUBJECT_BEFORE = re.compile(
@@ -1563,6 +1566,11 @@ _SEASONS_JOINED_TO_FALL = re.compile(
 )
 
 
+#: The edge of the season before a bare "fall": "by early fall", "in late fall", "mid-fall" (the
+#: verb and the noun take no such word).
+_EDGE_BEFORE_FALL = re.compile(r"(?<![\w-])(?:early|late|mid-?)\s?\Z", re.IGNORECASE)
+
+
 def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
     lone = not match.has("the") and not match.has("year") and not match.has("noun")
@@ -1570,6 +1578,9 @@ def _season(match: RuleMatch) -> PartialTime | None:
         word.lower() == "fall"
         and lone
         and word[0] == "f"
+        and not _EDGE_BEFORE_FALL.search(
+            match.match.string, max(0, match.match.start() - 8), match.match.start()
+        )
         and not _SEASONS_JOINED_TO_FALL.search(
             match.match.string, max(0, match.match.start() - 32), match.match.end() + 32
         )
@@ -1671,6 +1682,13 @@ _ORDINAL_THING_BEFORE = re.compile(
 )
 
 
+#: A numbered thing just before, joined to the ordinal: "the 92nd shuttle flight and (the 25th)".
+_NUMBERED_THING_JOINED_BEFORE = re.compile(
+    r"\bthe\s+[0-9]{1,3}(?:st|nd|rd|th)\s+(?!(?:of|day|week|month)\b)(?:[a-z-]+\s+){1,2}(?:and|or|,)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 #: A copula before a day's ordinal, and where a series is counted after it: "was the 11th in".
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|became)\s+\Z", re.IGNORECASE)
 _RANK_AFTER = re.compile(r"\s+(?:in|of|among|this|for|to)\b", re.IGNORECASE)
@@ -1703,6 +1721,8 @@ def _ordinal_day(match: RuleMatch) -> PartialTime | None:
         # "On the first article, the vote was 45 to 55. On the second, ...": the next of the
         # things counted before it, not a day.
         return None
+    if _NUMBERED_THING_JOINED_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "the 92nd shuttle flight and the 25th for Discovery": a count of the same things
     return PartialTime(day=day, grain=Grain.DAY)
 
 
@@ -2690,6 +2710,7 @@ RULES: tuple[Rule, ...] = (
             "March on!",
             "March on, comrades, to the sea.",
             '"March with us, not against us," read a banner.',
+            '"March peacefully to every square and stay there," the group said.',
             '"March south, and do not stop until you reach Mexico City," Villa told his officers.',
             '"March them in, march them out, that was the job," Kubiak said.',
             '"March to the bridges!" organizers shouted.',
@@ -2736,7 +2757,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not a product's, a room's, a flight's or a resolution's number (case-insensitive, as
         # every pattern that is not ``case_sensitive``).
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Local\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?<!H\.R\.\s)(?<!Form\s)(?<!Radio\s)(?<!\bAM\s)(?<!\bFM\s)(?:the (?:fiscal|calendar) year |fiscal (?:year )?|calendar (?:year )?|the (?:full )?year |(?-i:FY)\s?)?"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Local\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Hill\s)(?<!Height\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?<!H\.R\.\s)(?<!Form\s)(?<!Radio\s)(?<!\bAM\s)(?<!\bFM\s)(?:the (?:fiscal|calendar) year |fiscal (?:year )?|calendar (?:year )?|the (?:full )?year |(?-i:FY)\s?)?"
         + _NOT_A_STREET_NUMBER
         # ("a twin-engine Beechcraft 1900D": a model's number.)
         + r"(?:{year4:year})(?![.,]?[0-9%]|(?-i:[A-Z])\b|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
@@ -2787,6 +2808,8 @@ RULES: tuple[Rule, ...] = (
             "Flight UA 1450 is delayed.",
             "The general asked for 2000 more men.",
             "The shooting happened in the 1400 block of Elm Street.",
+            # A hill named by its height on the map.
+            "The Marines seized part of Hill 1282 at dawn.",
         ),
     ),
     Rule(
@@ -4092,6 +4115,7 @@ RULES: tuple[Rule, ...] = (
             "The summit was the 19th since the crisis began.",
             "The measure is the 12th the council has adopted against Iraq.",
             "The seizure was the 11th in Texas.",
+            "It was the 92nd shuttle flight and the 25th for Discovery.",
             "the 3rd Infantry Division",
             "He commanded the 11th military division at Bordeaux.",
             "the 21st century",

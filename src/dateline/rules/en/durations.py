@@ -302,7 +302,9 @@ _OCCASION_AFTER = re.compile(
     r"(?<=day)\s+of\s+(?:national\s+|public\s+|global\s+)?(?:mourning|remembrance|prayer|rest|action|protests?|"
     r"celebration|reflection|solidarity|reckoning|fasting|thanksgiving|silence|rage|strikes?|"
     # ... and one named for what it felt like: 'called Thursday "a day of tears."'
-    r"tears|shame|joy|sorrow|grief|infamy|triumph|hope|glory)\b",
+    r"tears|shame|joy|sorrow|grief|infamy|triumph|hope|glory)\b"
+    # ... and a kind of day or night: "waiting 13 years for a night like this".
+    r"|\s+like\s+(?:this|that|it|no\s+other|today|tonight)\b",
     re.IGNORECASE,
 )
 
@@ -848,6 +850,7 @@ RULES: tuple[Rule, ...] = (
             "The bond market had quite a day as well.",
             "The minister called it a day the country will remember.",
             "He kept his day job.",
+            "Fans have waited a long time for a night like this.",
             "Voters go to the polls in the biggest single day of the primary season.",
             "Winds of 40-mile-an-hour tore roofs off.",
             "Voters go to the polls on Tuesday, a day that could settle the nomination.",
@@ -1738,11 +1741,17 @@ RULES: tuple[Rule, ...] = (
                 "for",
                 # ("problems may not surface until weeks after Jan. 1".)
                 "until",
+                # ("The arena has fallen months behind schedule".)
+                "fallen",
+                "running",
             )
             # ("conducted nuclear tests days after India did the same": a name after it too.)
             # ("came days after 13 Eritreans drowned": a count of people.)
-            + r")(?P<unit_bare>days|weeks|months|years)(?= (?:before|after|ahead of)\s+(?:(?-i:[a-z])|(?-i:[A-Z][a-z]+)(?:['’]s)?(?:\s+(?-i:[a-z])|[.,;:!?])"
-            r"|[0-9][0-9,]*\s+(?-i:[A-Z]?[a-z]+s)\b))"
+            # ("left Gran Colombia in 1830, months before Bolívar's death": a name in any letters.)
+            + r")(?P<unit_bare>days|weeks|months|years)(?= (?:before|after|ahead of)\s+(?:(?-i:[a-z])|(?-i:[A-Z])(?:(?![0-9_])\w)+(?:['’]s)?(?:\s+(?-i:[a-z])|[.,;:!?])"
+            r"|[0-9][0-9,]*\s+(?-i:[A-Z]?[a-z]+s)\b)"
+            # ... and how far a work is behind its plan: "has fallen months behind schedule".
+            r"| behind\s+(?:schedule|time)\b)"
             # ("The fire started just days before Easter.": a feast's name, where the clause ends.)
         ),
         parse=_plural_unit,
@@ -1771,6 +1780,10 @@ RULES: tuple[Rule, ...] = (
             Example("The tragedy came days after 13 Eritreans drowned off Sicily.", "PXD", span="days"),
             Example("The surge came hours ahead of high tide.", "PTXH", span="hours"),
             Example("The fire started just days before Easter.", "PXD", span="days"),
+            Example(
+                "Venezuela left Gran Colombia in 1830, months before Bolívar's death.", "PXM", span="months"
+            ),
+            Example("The new arena has fallen months behind schedule.", "PXM", span="months"),
         ),
         negatives=(
             "In the weeks before the shooting, he bought two guns.",

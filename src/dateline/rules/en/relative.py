@@ -41,7 +41,7 @@ _DETERMINERS: dict[str, tuple[str, int]] = {
     "the same": ("ref", 0), "that same": ("ref", 0), "the preceding": ("ref", -1), "the prior": ("ref", -1),
     "later that": ("ref", 0), "earlier that": ("ref", 0), "later this": ("dct", 0),
     "earlier this": ("dct", 0), "early this": ("dct", 0), "late this": ("dct", 0),
-    "so far this": ("dct", 0), "a year earlier": ("dct", -1),
+    "so far this": ("dct", 0), "a year earlier": ("dct", -1), "the": ("ref", 0),
 }  # fmt: skip
 _DETERMINER_PATTERN = (
     r"(?P<det>this past|this coming|the current|the coming|the following|the previous|the next|"
@@ -52,6 +52,8 @@ _DETERMINER_PATTERN = (
     r"the (?:last|past)(?= quarter\b)|the past(?= weekend\b)|"
     # ... and "the last fiscal year", a company's closed year (not "the last year", a length).
     r"the (?:last|past)(?= (?:fiscal|financial|business) year\b)|"
+    # ... and the decade the text is in: "The fighting lasted most of the decade".
+    r"the(?= decade\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago|or)\b))|"
     r"current|next|coming|last|previous|that)"
 )
 
@@ -70,6 +72,18 @@ def _grain_of(unit: str) -> Grain | None:
 #: A preposition that makes "the next year" a length: "for the next year", "throughout the next
 #: week" (TimeBank and WikiWars date "over the next year (or so)", "Over the next day").
 _LENGTH_BEFORE = re.compile(r"\b(?:for|throughout)\s+\Z", re.IGNORECASE)
+#: "for" that opens a clause or follows a verb of lasting: "and for the following week it advanced".
+_LENGTH_OF_A_CLAUSE_BEFORE = re.compile(
+    r"(?:(?:\A|[.;:!?,]|\band|\bbut|\bthen)\s+|\b(?:continued|lasted|remained|stayed|persisted|raged|"
+    r"went\s+on|held\s+out|fought\s+on)\s+)(?:for|throughout)\s+\Z",
+    re.IGNORECASE,
+)
+#: ... but not "for" the day a thing was put to: "the vote was set for the following week".
+_PUT_TO_A_DAY_BEFORE = re.compile(
+    r"\b(?:set|scheduled|slated|fixed|planned|postponed|put\s+off|delayed|deferred|adjourned|called|"
+    r"moved|rescheduled|arranged|booked)\s+(?:[\w'’-]+\s+){0,3}?for\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def _determined_unit(match: RuleMatch) -> PartialTime | None:
@@ -106,13 +120,28 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
     anchor, amount = _DETERMINERS[determiner]
     letter = _LEXICON.unit(unit)
     if (
-        determiner == "the next"
+        (
+            determiner == "the next"
+            # ("ordered a further campaign for the following year" is the year it is for; "and for
+            # the following week it advanced", "the siege lasted for the following month" how long.)
+            or (
+                determiner == "the following"
+                and _LENGTH_OF_A_CLAUSE_BEFORE.search(
+                    match.match.string, max(0, match.match.start() - 40), match.match.start()
+                )
+                is not None
+            )
+        )
         and letter is not None
         # ("cut the budget for the next fiscal year": the year a budget is for.)
         and not match.has("fiscal")
         and _LENGTH_BEFORE.search(match.match.string, max(0, match.match.start() - 12), match.match.start())
+        and not _PUT_TO_A_DAY_BEFORE.search(
+            match.match.string, max(0, match.match.start() - 60), match.match.start()
+        )
     ):
-        # "Fighting continued for the next year": how long, as WikiWars draws it (P1Y).
+        # "Fighting continued for the next year", "for the following week it advanced slowly
+        # northward": how long, as WikiWars draws it (P1Y).
         return PartialTime(kind="duration", duration=((1.0, letter),))
     if unit == "season" and (anchor == "dct" or amount != 0):
         # "He scored 14 goals last season", "The next season they were relegated": a season of
@@ -1258,6 +1287,12 @@ RULES: tuple[Rule, ...] = (
             Example("last year", "2024"),
             Example("The company's profit last year rose.", "2024", span="last year"),
             Example("the following month", "2025-06"),
+            Example(
+                "The revolt broke out in 1912 and the fighting lasted most of the decade.",
+                "191",
+                span="the decade",
+                domain="narrative",
+            ),
             Example("this weekend", "2025-W19-WE"),
             Example("Sales rose over the past weekend.", "2025-W18-WE", span="the past weekend"),
             Example("the previous day", "2025-05-08"),
@@ -1837,7 +1872,10 @@ RULES: tuple[Rule, ...] = (
             # July were wet").
             # ("died of typhoid that September, aged 33": an aside of the subject's age after it.)
             # ("watched them win 2-0 that March.": a score the object is.)
-            r"|(?:(?<=[a-z]\s)|(?<=[0-9]-[0-9]\s))(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)|, (?:and|but|when|while|aged)\b"
+            # ("Syria sent its army into Lebanon that June, initially to prevent a defeat": an
+            # adverb after the comma.)
+            r"|(?:(?<=[a-z]\s)|(?<=[0-9]-[0-9]\s))(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)"
+            r"|, (?:and|but|when|while|aged|(?-i:[a-z]{3,}ly))\b"
             # ... and so at the end of an aside before the main verb ("Mongoose, launched by the
             # administration that November, did little to reassure him").
             r"|, (?:did|was|were|had|(?-i:[a-z]+ed))\b"
@@ -1874,6 +1912,36 @@ RULES: tuple[Rule, ...] = (
             r"(?<!\badded\s)(?<!\bnoted\s)(?<!\bargued\s)(?<!\bwarned\s)(?<!\bdecided\s)(?<!\bagreed\s)"
             r"(?<!\bconfirmed\s)(?<!\bpredicted\s)(?<!\brevealed\s)(?<!\blearned\s)(?<!\bbelieved\s)"
             r"(?-i:that)(?= [A-Z][a-z]+ (?:found|showed|concluded|recommended|blamed|cited|criticized|criticised)\b)"
+            # ... or after an event's noun, before its past verb: "the outbreak of the
+            # Franco-Prussian War that July forced him to resign".
+            r"|"
+            + after_one_of(
+                "war",
+                "revolution",
+                "rising",
+                "uprising",
+                "revolt",
+                "rebellion",
+                "crisis",
+                "invasion",
+                "election",
+                "coup",
+                "strike",
+                "armistice",
+                "treaty",
+                "offensive",
+                "campaign",
+                "siege",
+            )
+            + r"(?-i:that)(?= [A-Z][a-z]+ (?-i:[a-z]+ed|"
+            + "|".join(
+                sorted(
+                    word
+                    for word in PAST_VERBS_STRICT
+                    if word.isalpha() and word not in ("was", "were", "had", "did", "said", "told")
+                )
+            )
+            + r")\b)"
             # ... or after a plural noun, before the noun's past verb: "Riots that September drove
             # refugees east" (not after a verb of saying: "He says that September brought rain").
             r"|(?<=[a-z]s\s)(?<!\bsays\s)(?<!\bthinks\s)(?<!\bbelieves\s)(?<!\bclaims\s)(?<!\bargues\s)"
@@ -1932,6 +2000,11 @@ RULES: tuple[Rule, ...] = (
                 span="that October",
             ),
             Example("They won the cup in 1966, beating Leeds 2-0 that March.", "1966-03", span="that March"),
+            Example(
+                "He became minister in 1869. The outbreak of the Franco-Prussian War that July forced him out.",
+                "1869-07",
+                span="that July",
+            ),
             Example(
                 "His assaults on Nanawa failed in January 1933 and again that July.",
                 "1933-07",

@@ -116,7 +116,23 @@ def _working_days(part_word: str | None) -> PartialTime:
     return PartialTime(kind="set", value="P1W", freq="5D", quant="EVERY")
 
 
+#: A sum "for each" unit "of" something: a rate of pay, no set of times ("$25,000 for each year of
+#: imprisonment").
+_SUM_FOR_BEFORE = re.compile(r"[$£€][0-9][0-9,.]*(?:\s+(?:million|billion))?\s+(?:for|per)\s+\Z")
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _sum_for_each(match: RuleMatch) -> bool:
+    text = match.match.string
+    return bool(
+        _SUM_FOR_BEFORE.search(text, max(0, match.match.start() - 24), match.match.start())
+        and _OF_AFTER.match(text, match.match.end())
+    )
+
+
 def _every(match: RuleMatch) -> PartialTime | None:
+    if _sum_for_each(match):
+        return None
     weekday_word = match.group("weekday")
     # ("each year" is quant EACH, as TimeBank writes it.)
     quant = "EACH" if match.text[:4].lower() == "each" else "EVERY"
@@ -287,6 +303,8 @@ def _units_per(match: RuleMatch) -> PartialTime | None:
 
 
 def _every_any(match: RuleMatch) -> PartialTime | None:
+    if _sum_for_each(match):
+        return None
     if match.has("half_hour"):
         return PartialTime(kind="set", value="PT30M", quant="EVERY")
     unit = match.group("unit1")
@@ -534,7 +552,11 @@ RULES: tuple[Rule, ...] = (
             Example("He observed every clear night.", "XXXX-XX-XXTNI", span="every clear night"),
             Example("The council empties the bins every fortnight.", "P2W", span="every fortnight"),
         ),
-        negatives=("every May 1", "Each may choose a seat."),
+        negatives=(
+            "every May 1",
+            "Each may choose a seat.",
+            "The law caps such awards at $25,000 for each year of imprisonment.",
+        ),
         priority=2,
     ),
     Rule(

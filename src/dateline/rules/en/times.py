@@ -432,7 +432,8 @@ def _afternoon_hour(text: str, start: int, end: int, hour: int) -> int:
 #: What follows a game's clock or a runner's pace, not the time of day: "with 1:14 remaining",
 #: "2:35 left in overtime", "at 12:34 of the third period", "a 4:42 mile pace".
 _GAME_CLOCK_AFTER = re.compile(
-    r"\s+(?:remaining|left|to play|to go|gone|into (?:the )?(?:first|second|third|fourth|final|last)\b|"
+    # ("did not score until 4:12 remained in the third quarter".)
+    r"\s+(?:remaining|remained|remains|left|to play|to go|gone|into (?:the )?(?:first|second|third|fourth|final|last)\b|"
     r"of (?:the )?(?:first|second|third|fourth|final|last|opening)\s+(?:period|quarter|half|round|set|frame)|"
     r"of (?:overtime|extra time|stoppage time)|(?:per )?(?:mile|kilometre|kilometer|km)\b|pace\b)",
     re.IGNORECASE,
@@ -849,7 +850,31 @@ def _night(match: RuleMatch) -> PartialTime | None:
     """ "at night", "night attacks": nights in general, on no particular day; "in daytime",
     "daytime traffic": days in general."""
     part = "DT" if match.has("daytime") else "NI"
+    text, start = match.match.string, match.match.start()
+    if (
+        part == "NI"
+        and _AT_ONCE_BEFORE.search(text, max(0, start - 4), start)
+        and not _HABIT_BEFORE.search(text, max(0, start - 24), start)
+        and _DAY_DATE_THEN_PAST.search(text, max(0, start - 140), start)
+    ):
+        # "The battle began on 25 July 1938, when Republican troops crossed the river at night":
+        # the night of the day its sentence told, not nights in general.
+        return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), part_of_day=part, grain=Grain.PART_OF_DAY)
     return PartialTime(value=f"XXXX-XX-XXT{part}", part_of_day=part, grain=Grain.PART_OF_DAY)
+
+
+_AT_ONCE_BEFORE = re.compile(r"\bat\s+\Z")
+#: A habit's words before "at night": "moved only at night", "usually at night".
+_HABIT_BEFORE = re.compile(
+    r"\b(?:only|usually|often|always|mostly|mainly|generally|largely|chiefly|normally|typically|"
+    r"would|could|can|must|should|tend\s+to)\s+(?:[a-z]+\s+){0,3}?at\s+\Z"
+)
+#: A day of a month told in the sentence before "at night", then a past verb: "began on 25 July
+#: 1938, when Republican troops crossed the river (at night)".
+_DAY_DATE_THEN_PAST = re.compile(
+    r"\b(?:[0-3]?[0-9]\s+(?-i:[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)\.?\s+[0-3]?[0-9](?![0-9]))(?:,?\s+[0-9]{4})?"
+    r"[^.;!?\n]*?\b[a-z]+ed\b[^.;!?\n]*\Z"
+)
 
 
 #: Words before "night" that make it a particular night (other rules read those), a length ("a
@@ -1184,6 +1209,7 @@ RULES: tuple[Rule, ...] = (
             "Bannister ran the mile in 3:59.",
             "Kipsang won in 2:03:23.",
             "Couture added an empty-net goal with 1:14 remaining.",
+            "The Tigers did not score until 4:12 remained in the third quarter.",
             "Kane scored with 2:35 left in overtime.",
             "Pavelski scored at 12:34 of the third period.",
             "He ran a 4:42 mile pace for most of the race.",
@@ -1348,7 +1374,9 @@ RULES: tuple[Rule, ...] = (
         name="time.weekday_part",
         type="TIME",
         # ... and AP's "overnight Monday": the night that Monday ends with.
-        pattern=r"(?:(?P<det>this coming|this past|next|last|this) )?{weekday}"
+        # ("That Sunday morning gunmen fired on worshippers": the weekday the story told, with
+        # its determiner, which names no other.)
+        pattern=r"(?:(?P<det>this coming|this past|next|last|this) |(?-i:That) (?=[A-Z][a-z]+day (?:morning|afternoon|evening|night)\b))?{weekday}"
         + TITLED_PART_OF_DAY
         + r" (?P<part>morning|afternoon|evening|night|overnight)"
         # ... and AP's "midafternoon Wednesday", "midmorning Friday".
@@ -1368,6 +1396,12 @@ RULES: tuple[Rule, ...] = (
                 mod="MID",
             ),
             Example("Friday night", "2025-05-09TNI"),
+            Example(
+                "The war is dated from 13 April 1975. That Sunday morning gunmen fired on a church.",
+                "1975-04-13TMO",
+                span="That Sunday morning",
+                domain="narrative",
+            ),
             Example("The game is next Sunday morning.", "2025-05-11TMO", span="next Sunday morning"),
             Example("We spoke last Friday night.", "2025-05-02TNI", span="last Friday night"),
             Example(
@@ -2115,6 +2149,13 @@ RULES: tuple[Rule, ...] = (
             Example("They were adept at night fighting.", "XXXX-XX-XXTNI", span="night"),
             Example("He ordered a night-time retreat.", "XXXX-XX-XXTNI", span="night-time"),
             Example("Anarchists were seized in a night-raid.", "XXXX-XX-XXTNI", span="night"),
+            Example(
+                "The battle began on 25 July 1938, when troops crossed the river at night in small boats.",
+                "1938-07-25TNI",
+                span="night",
+                type="TIME",
+                domain="narrative",
+            ),
             Example("Bombing halted most daytime traffic.", "XXXX-XX-XXTDT", span="daytime"),
         ),
         negatives=(
