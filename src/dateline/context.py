@@ -97,6 +97,8 @@ _FUTURE_PHRASES = re.compile(
     # ... and a plan told in a list of a body's decisions: "— Agreed to hold budget workshops,
     # beginning in September".
     r"(?<![\w'])(?:Agreed|Decided|Planned|Promised|Pledged|Intended) to(?= [a-z])|"
+    # ... and what must be done: "They've got to get the funds rate down to 6% by spring".
+    r"(?:'ve|'s|have|has) got to(?= [a-z])|"
     # ... and a suggestion of what to do: "Let's see where things are by Wednesday".
     r"(?<![\w'])(?-i:Let)(?:['’]s| us)(?= )|"
     # ... and a listing's order with its deadline: "Register by Friday at 555-0142".
@@ -897,7 +899,9 @@ _FRONTED_DAY_BEFORE = re.compile(
 _SCHEDULED_AFTER_FRONTED_DAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?(?:(?:(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}?"
     # ... or a pronoun: "On Saturday he meets several thousand journalists".
-    r"|(?-i:he|she|they|it|we)\s+)" + _SCHEDULED_VERB + r"\b"
+    r"|(?-i:he|she|they|it|we)\s+"
+    # ... or a common noun: "On Sunday the festival closes with a brass band concert".
+    r"|(?<=the\s)(?-i:[a-z][\w'’-]*)\s+(?:(?-i:[a-z][\w'’-]*)\s+)?)" + _SCHEDULED_VERB + r"\b"
     # ... or what falls due: "On Thursday the February consumer price index is due".
     r"|(?:[\w'’.-]+\s+){1,5}?(?P<due>(?:is|are)\s+due)\b(?!\s+to\s+(?:the|a|an)\b))",
     re.IGNORECASE,
@@ -2325,6 +2329,16 @@ _PARTICIPLES_OF_FINISHED = frozenset(
 #: The auxiliaries of a past passive, and the participles after them that date no finished event
 #: ("was expected in June", "were needed on Monday", "was required in May").
 _PAST_PASSIVE = frozenset({"was", "were"})
+#: A past passive, its agent, and the preposition of the date: "was hit by shrapnel in".
+_PASSIVE_BY_AGENT_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?P<participle>[a-z]+(?:ed|en)|"
+    + "|".join(sorted(_PARTICIPLES_OF_FINISHED))
+    + r")\s+by\s+(?:[\w'’-]+\s+){1,4}?(?:in|on)\s+\Z"
+)
+#: A future or a plan in the clause before such a passive: "will be ... ", "is to be".
+_FUTURE_IN_ITS_CLAUSE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|must|to\s+be|'ll)\b", re.IGNORECASE
+)
 _NOT_FINISHED_PASSIVE = frozenset(
     {"needed", "required", "wanted", "hoped", "feared", "predicted", "forecast", "projected", "estimated",
      "anticipated", "awaited", "invited", "asked", "urged", "supposed"}
@@ -2404,6 +2418,15 @@ def finished_on(text: str, start: int) -> bool:
     >>> finished_on("The contract expired June 30.", 21), finished_on("He said June 30 would do.", 8)
     (True, False)
     """
+    by_agent = _PASSIVE_BY_AGENT_BEFORE.search(text, max(0, start - 60), start)
+    if by_agent is not None and not _FUTURE_IN_ITS_CLAUSE.search(
+        text, sentence_bounds(text, start)[0], by_agent.start()
+    ):
+        participle = by_agent.group("participle").lower()
+        if participle not in _NOT_FINISHED and participle not in _NOT_FINISHED_PASSIVE:
+            # "He was hit by shrapnel in July", "The town was taken by the rebels in March": a past
+            # passive with its agent dates a finished event.
+            return True
     before = _VERB_ON_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False
@@ -2576,7 +2599,7 @@ _FUTURE_OPENERS = (
     "needed", "has", "voted", "have", "hoping", "project", "projects", "projected", "setting", "paves",
     "paved", "paving", "clears", "cleared", "clearing", "program", "special", "flight", "episode", "for",
     "outlook", "rule", "rules", "ruled", "ruling", "no", "register", "apply", "rsvp", "enroll", "submit",
-    "sign", "calling", "face", "faces", "whether", "percent", "let", "let's", "let’s", "sees", "see",
+    "sign", "calling", "face", "faces", "whether", "percent", "'ve", "let", "let's", "let’s", "sees", "see",
     *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass

@@ -324,11 +324,15 @@ def _story_weekdays(candidates: Sequence[Candidate], dct: dt.datetime | None) ->
     # of a month named at all fell, without a year, in that month.
     dated: tuple[int, int] | None = None
     told = False
+    # ... or whether the text names a weekday with a day of a month that falls on it in an old
+    # year it states, not in the writer's ("By Thursday the gunboat was shelling the street ...
+    # Pearse surrendered on Saturday 29 April", in a history of 1916 written in 2011).
+    old_week = _weekday_of_an_old_year(candidates, dct)
     for index, candidate in enumerate(candidates):
         partial = candidate.partial
         if partial.kind != "date" or partial.anchor is not None or partial.bc:
             continue
-        if _is_bare_weekday(partial) and told and dated is not None and dated[0] < dct.year - 1:
+        if _is_bare_weekday(partial) and (told or old_week) and dated is not None and dated[0] < dct.year - 1:
             found.add(index)
         if partial.month is None or partial.day is None:
             continue
@@ -338,6 +342,44 @@ def _story_weekdays(candidates: Sequence[Candidate], dct: dt.datetime | None) ->
             partial.year is None and dated is not None and (partial.month - dated[1]) % 12 <= _STORY_MONTHS_ON
         )
     return found
+
+
+def _weekday_of_an_old_year(candidates: Sequence[Candidate], dct: dt.datetime) -> bool:
+    """Whether a weekday named with a day of a month and no year ("Saturday 29 April") falls on
+    that day in a year the text states, long before its writing, and not in the writer's year or
+    the one before it."""
+    years = {
+        c.partial.year
+        for c in candidates
+        if c.partial.kind == "date"
+        and c.partial.year is not None
+        and not c.partial.bc
+        and c.partial.year < dct.year - 1
+    }
+    for candidate in candidates:
+        partial = candidate.partial
+        if (
+            partial.kind != "date"
+            or partial.weekday is None
+            or partial.month is None
+            or partial.day is None
+            or partial.year is not None
+        ):
+            continue
+        if any(
+            _falls_on(year, partial.month, partial.day, partial.weekday) for year in (dct.year, dct.year - 1)
+        ):
+            continue
+        if any(_falls_on(year, partial.month, partial.day, partial.weekday) for year in years):
+            return True
+    return False
+
+
+def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return dt.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def looks_narrative(

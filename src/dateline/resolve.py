@@ -478,6 +478,8 @@ _FIGURE_ASIDE_BEFORE = re.compile(
 )
 #: "for" right before an expression: "for the weekend".
 _FOR_THE_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+#: "is over" after a weekend: the one still under way or to come.
+_WEEKEND_OVER_AFTER = re.compile(r"\s+(?:is|'s)\s+(?:over|out|through|done)\b", re.IGNORECASE)
 #: "for the" before a weekday that names an event after it ("for the Sunday morning cleanup").
 _FOR_THE_DAY_BEFORE = re.compile(r"(?<![\w-])for\s+the\s+\Z", re.IGNORECASE)
 _NOUN_OF_THE_DAY_AFTER = re.compile(r"\s+(?-i:[a-z]+)\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)")
@@ -806,7 +808,11 @@ def resolve_all(
             _FOR_THE_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
             or (
                 tense == "present"
-                and _PROGRESSIVE_BEFORE.search(context.text, max(0, candidate.start - 30), candidate.start)
+                and (
+                    _PROGRESSIVE_BEFORE.search(context.text, max(0, candidate.start - 30), candidate.start)
+                    # ("may be needed before the weekend is over": the one not yet over.)
+                    or _WEEKEND_OVER_AFTER.match(context.text, candidate.end)
+                )
             )
         )
         else tense
@@ -1967,6 +1973,23 @@ def resolve_all(
             anchors = tuple(told) if told else anchors
 
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
+        if (
+            narrative
+            and resolution is not None
+            and partial.weekday is not None
+            and partial.day is None
+            and partial.anchor is None
+            and index >= 2
+            and len(timexes) >= 2
+            and timexes[-1].start == candidates[index - 1].start
+            and timexes[-2].start == candidates[index - 2].start
+            and partials[index - 1].weekday is not None
+            and partials[index - 2].weekday is not None
+            and _RANGE_JOIN.fullmatch(context.text, candidates[index - 2].end, candidates[index - 1].start)
+        ):
+            # "Tuesday to Thursday\n\nOn Tuesday the British brought in reinforcements": a weekday
+            # of the span of days just told is that day of it, not the next week's.
+            resolution = _within_the_told_days(resolution, timexes[-2].value, timexes[-1].value)
         if (
             not narrative
             and resolution is not None
@@ -5383,6 +5406,8 @@ def _off_story(
     if resolution.anchor is not None:
         return False
     year = _story_year_of(point)
+    if _event_the_story_opens_on(point, points[-1], text, candidate):
+        return False
     if abs(year - _story_year_of(points[-1])) > _ASIDE_YEARS and (
         _said_of_a_noun(text, candidate) or _year_aside(text, candidate, point, points[-1])
     ):
@@ -5882,9 +5907,14 @@ def _event_the_story_comes_to(
     """Whether an event a date names, the object of a past verb in a sentence of its own ("The
     Popular Front won the election of February 1936"), lies after the story's time, within a few
     years of it: the story has come to it."""
+    if _event_the_story_opens_on(point, story, text, candidate):
+        return True
     return (
         point.grain >= Grain.YEAR
-        and story.day < point.day <= story.day.replace(year=min(story.day.year + _EVENT_REACH_YEARS, 9999))
+        and story.day < point.day
+        # (By the year: a story at 29 February has no day of its month a few years on.)
+        and (point.day.year, point.day.month, point.day.day)
+        <= (story.day.year + _EVENT_REACH_YEARS, story.day.month, story.day.day)
         and (
             (
                 point.grain >= Grain.MONTH
@@ -5899,6 +5929,44 @@ def _event_the_story_comes_to(
     )
 
 
+def _within_the_told_days(resolution: Resolution, first: str, last: str) -> Resolution:
+    """A weekday's resolution moved back into the span of days told just before it ("Tuesday to
+    Thursday ... On Tuesday"), when it fell a week or more after the span's end."""
+    day, start, end = (_day_of_value(value) for value in (resolution.value, first, last))
+    if day is None or start is None or end is None or not start <= end < day:
+        return resolution
+    weeks_back = -(-(day - end).days // 7)
+    moved = day - dt.timedelta(weeks=weeks_back)
+    if not start <= moved <= end:
+        return resolution
+    point = None if resolution.point is None else replace(resolution.point, day=moved)
+    return replace(resolution, value=moved.isoformat() + resolution.value[10:], point=point)
+
+
+def _day_of_value(value: str) -> dt.date | None:
+    """The calendar day a value starts with ("1916-04-25", "1916-04-25TMO"), if it names one."""
+    match = _DAY_VALUE.match(value)
+    if match is None:
+        return None
+    try:
+        return dt.date.fromisoformat(match.group(0))
+    except ValueError:
+        return None
+
+
+def _event_the_story_opens_on(
+    point: ReferencePoint, story: ReferencePoint, text: str, candidate: Candidate
+) -> bool:
+    """Whether a sentence opens on an event of a year a few after the story's time ('In the
+    "Disaster Year" of 1672, France invaded', "During the war of 1672"): the story goes on there."""
+    return (
+        point.grain >= Grain.YEAR
+        and story.day < point.day
+        and point.day.year <= story.day.year + _FRAME_REACH_YEARS
+        and _OPENS_ON_AN_EVENT_OF.search(text, max(0, candidate.start - 60), candidate.start) is not None
+    )
+
+
 #: A past verb and the preposition of the event it is at: "held her seat at the", "came in the".
 _PAST_AT_THE_EVENT_BEFORE = re.compile(
     r"\b(?:[a-z]+ed|came|won|lost|held|fought|ran|took|became|went|made|stood)\b[^.;:!?,]{0,40}?"
@@ -5906,6 +5974,11 @@ _PAST_AT_THE_EVENT_BEFORE = re.compile(
 )
 #: How far after the story's time an event it names by its date may lie, to be one it comes to.
 _EVENT_REACH_YEARS = 3
+#: ... and one a sentence opens on ("In the war of 1672, ..."), which sets the story's time.
+_FRAME_REACH_YEARS = 10
+_OPENS_ON_AN_EVENT_OF = re.compile(
+    r"(?:\A|[.!?]\s+|\n)[\"'“‘]?(?:In|During|Throughout)\s+the\s+(?:[\w'’\"“”-]+\s+){1,4}?of\s+\Z"
+)
 #: A past verb with the event as its object, before the event and its date: "won the election of",
 #: "lost the battle of", "signed the treaty of".
 _WON_OR_LOST_BEFORE = re.compile(
@@ -7402,11 +7475,19 @@ def _gone_by_as_said(candidate: Candidate, partial: PartialTime, text: str) -> b
     )
 
 
-_RETROACTIVE_BEFORE = re.compile(r"\bretroactive(?:ly)?\s+to\s+\Z", re.IGNORECASE)
+_RETROACTIVE_BEFORE = re.compile(
+    # ... and a time as recent as one gone by: "received bonuses as recently as December".
+    r"\bretroactive(?:ly)?\s+to\s+\Z|\bas\s+recently\s+as\s+\Z",
+    re.IGNORECASE,
+)
 #: A participle of what was decided, its agent, before the month it was done in: "the target set
 #: by the government in ".
 _SET_BY_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their)\s+(?:[\w%-]+\s+){1,3}(?:set|fixed|adopted|approved|announced|agreed|signed"
+    # (A participle after its noun, not a passive verb: "The bill will be signed by the president in
+    # July" is still to come.)
+    r"\b(?:the|a|an|its|their)\s+"
+    r"(?:(?!(?:will|would|shall|be|been|being|is|are|was|were|to|has|have|had|could|may|might|must)\b)[\w%-]+\s+){1,3}"
+    r"(?:set|fixed|adopted|approved|announced|agreed|signed"
     r"|passed)\s+by\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+in\s+\Z",
     re.IGNORECASE,
 )
@@ -7846,7 +7927,23 @@ def _told_year(
         month = SEASON_MONTHS[partial.season][-1]
     # ("The trial was delayed in late 1995 and again in January": a year's end is its last month.)
     told_month = 12 if point.grain == Grain.YEAR and previous.partial.mod == "END" else point.day.month
-    return point.day.year if month is not None and month >= told_month else None
+    if month is not None and month >= told_month:
+        return point.day.year
+    if (
+        month is not None
+        and point.grain >= Grain.MONTH
+        and (month - told_month) % 12 <= _STORY_MONTHS_INTO_NEXT_YEAR
+        and point.day.year + 1 < context.dct.year
+    ):
+        # "liberated the south in September 1944, and by January the ration had fallen": the story
+        # goes on into the next year, a few months on.
+        return point.day.year + 1
+    return None
+
+
+#: How many months past a told month a report's month of the next year may lie for the story to
+#: go on into that year.
+_STORY_MONTHS_INTO_NEXT_YEAR = 5
 
 
 #: A season or a month of the story's year: "That spring", "that September".

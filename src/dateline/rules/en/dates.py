@@ -2539,8 +2539,11 @@ RULES: tuple[Rule, ...] = (
         # count after the comma is no year ("on Oct. 13, 21 months after the bid").
         # (A full stop and a space end the sentence: "The program begins on October 27. 10 banks
         # joined.")
+        # (... nor a clock: "Dec. 30, 10:42 p.m.: A caller reported", "on July 11, 7 p.m., at the
+        # library": the day and its hour.)
         + r"(?!\s*[/:]\s*[0-9]|\.[0-9]|\s*,\s*[0-9](?![0-9]*\s+(?:days?|weeks?|months?|years?|hours?|minutes?|"
-        + r"decades?|percent|per\s+cent|people|points?)\b)|-[0-9]{3})",
+        + r"decades?|percent|per\s+cent|people|points?)\b)"
+        + r"(?![0-9]?(?:[:.][0-5][0-9])?\s?[ap]\.?m\b|[0-9]?:[0-5][0-9])|-[0-9]{3})",
         parse=calendar_date,
         examples=(
             Example("Officials met at the August 24th meeting.", "2024-08-24", span="August 24th"),
@@ -3920,7 +3923,8 @@ RULES: tuple[Rule, ...] = (
             # ("The 25th annual Winter Carnival runs Saturday", "Winter carnival:".)
             r"(?! (?-i:[Cc]arnival)\b)"
             # "Spring forward an hour", "Fall back on Sunday", "spring into action": the verbs.
-            r"(?! (?:forward|back|into)\b)"
+            # ("turned the summer into a season of fear": only the verbs' seasons.)
+            r"(?!(?:(?<=[Ss]pring)|(?<=[Ff]all)) (?:forward|back|into)\b)"
             # "Winter Park", "Fall River", "the Winter King": a place or a title that a capitalised
             # season begins the name of.
             # (A title or a name after a season in the lower case is a clause's subject: "That

@@ -113,6 +113,8 @@ _RATE_BEFORE = re.compile(
     # (A people's name is capitalised: "about 30,000 Americans a year", "2 million Britons a year".)
     # ... and a measure of a habit: "smoked a pack a day", "a glass a day".
     r"|\ba\s+(?:pack|glass|cup|bottle|dose|tablet|pill|drink|cigarette|meal)\s+$"
+    # ... and a pair of counts, the things left unsaid: "arriving at the rate of four or five a day".
+     + r"|" + _RATE_COUNT + r"\s+(?:or|to)\s+" + _RATE_COUNT + r"\s+$"
     # ... and of a ration: "one bowl of turnip soup a day".
     r"|\b(?:one|a)\s+(?:bowl|cup|glass|bottle|plate|loaf|slice|piece|ration|handful)\s+of\s+[a-z]+(?:\s+[a-z]+)?\s+$"
     # ... and one thing: "adding one store a year", "one new mine a month".
@@ -851,6 +853,7 @@ RULES: tuple[Rule, ...] = (
             "The minister called it a day the country will remember.",
             "He kept his day job.",
             "Fans have waited a long time for a night like this.",
+            "Refugees arrived at the rate of four or five a day.",
             "Voters go to the polls in the biggest single day of the primary season.",
             "Winds of 40-mile-an-hour tore roofs off.",
             "Voters go to the polls on Tuesday, a day that could settle the nomination.",
@@ -1566,10 +1569,17 @@ RULES: tuple[Rule, ...] = (
                 # What is lost: "The fighting could undo years of progress."
                 "undo",
                 "undid",
+                "undoes",
+                "undoing",
                 "erase",
                 "erased",
+                "erasing",
                 "reverse",
                 "reversed",
+                "reversing",
+                # ("the court was rolling back decades of federal authority", "wiped out years of gains".)
+                "back",
+                "out",
                 # ... or eased: "The deal may help ease decades of hostility."
                 "ease",
                 "eased",
@@ -1610,6 +1620,12 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Businesses face months of uncertainty.", "PXM", span="months", domain="news"),
             Example("The deal may help ease decades of hostility.", "PXY", span="decades", domain="news"),
+            Example(
+                "Critics said the court was rolling back decades of federal authority.",
+                "PXY",
+                span="decades",
+                domain="news",
+            ),
             Example("Some will need weeks of treatment.", "PXW", span="weeks", domain="news"),
             Example(
                 "The appointment ends months of speculation about his successor.",

@@ -630,6 +630,16 @@ def _determined_month_or_season(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor=anchor, season=SEASONS[word], direction=direction, grain=Grain.SEASON)
 
 
+def _that_weekday(match: RuleMatch) -> PartialTime | None:
+    """ "that Sunday": the weekday of the week the text is at, as the bare weekday is."""
+    weekday = _LEXICON.weekday(match.group("weekday") or match.group("weekday_after") or "")
+    if weekday is None:
+        return None
+    # (The weekday nearest the time the text is at, before it or after: "met on Saturday 22
+    # April ... that Sunday" is the next day.)
+    return PartialTime(weekday=weekday, grain=Grain.DAY, anchor="ref", direction="nearest")
+
+
 def _that_month(match: RuleMatch) -> PartialTime | None:
     """ "that September": the month in the year the text is at, as "that winter" is its season.
     Not "that May", which is as often the modal verb or the surname ("said that May would")."""
@@ -1856,6 +1866,39 @@ RULES: tuple[Rule, ...] = (
         priority=2,
     ),
     Rule(
+        name="relative.that_weekday",
+        type="DATE",
+        # "That Sunday gunmen fired on a church", "The leaders met at Liberty Hall that Sunday.":
+        # the weekday of the week the text is at, with its determiner ("That" opening the sentence
+        # before its subject; "that" after a word at the end of a clause or before the next
+        # clause's subject; not a verb of saying's "that": "He said that Sunday was the worst").
+        pattern=(
+            r"(?:(?-i:That) (?=(?-i:[A-Z])){weekday}"
+            r"(?=[,.;!?]|\s+(?-i:[a-z]+|I)\b)"
+            r"|(?<=[a-z]\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bthought\s)"
+            r"(?<!\bknew\s)(?<!\bnoted\s)(?<!\badded\s)(?<!\bclaimed\s)(?<!\bbelieved\s)"
+            r"(?<!\breported\s)(?<!\bannounced\s)(?-i:that) (?=(?-i:[A-Z])){weekday:weekday_after}"
+            r"(?=[.;!?,](?:\s|\Z)|\s+(?-i:he|she|they|we|it|I|the|a|an|his|her|their|its)\b))"
+        ),
+        parse=_that_weekday,
+        examples=(
+            Example(
+                "The leaders met on 22 April 1916. They met again at Liberty Hall that Sunday.",
+                "1916-04-23",
+                span="that Sunday",
+                domain="narrative",
+            ),
+            Example(
+                "The war is dated from 13 April 1975. That Sunday gunmen fired on a church.",
+                "1975-04-13",
+                span="That Sunday",
+                domain="narrative",
+            ),
+        ),
+        negatives=("He said that Sunday was the worst day.", "He said that Sunday, the troops left."),
+        priority=2,
+    ),
+    Rule(
         name="relative.that_month",
         type="DATE",
         # "That September", "and that July": a determiner at the head of a clause or after a
@@ -1875,7 +1918,7 @@ RULES: tuple[Rule, ...] = (
             # ("Syria sent its army into Lebanon that June, initially to prevent a defeat": an
             # adverb after the comma.)
             r"|(?:(?<=[a-z]\s)|(?<=[0-9]-[0-9]\s))(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)"
-            r"|, (?:and|but|when|while|aged|(?-i:[a-z]{3,}ly))\b"
+            r"|, (?:and|but|when|while|aged|at the age of|(?-i:[a-z]{3,}ly))\b"
             # ... and so at the end of an aside before the main verb ("Mongoose, launched by the
             # administration that November, did little to reassure him").
             r"|, (?:did|was|were|had|(?-i:[a-z]+ed))\b"
@@ -2114,7 +2157,8 @@ RULES: tuple[Rule, ...] = (
             r"comparable prior year(?= period)|prior year(?= period)|"
             r"previous|prior|preceding) )?"
             # ("a quarter-point cut": a quarter of a percentage point, no time.)
-            r"(?:(?P<quarter>quarter)|(?P<period>period))(?!s|-to-|[- ]?finals?\b|-(?:point|percent|percentage)\b)"
+            # ("for the quarter-century since": a fourth of a century.)
+            r"(?:(?P<quarter>quarter)|(?P<period>period))(?!s|-to-|[- ]?finals?\b|-(?:point|percent|percentage|century)\b)"
             r"(?P<ago> (?:a year (?:ago|earlier)|(?:of |in )?(?:last|the previous|the prior) year)(?!['’]))?"
             # "over the same period of 1997": the period in question, in that year.
             r"(?(ago)|(?: (?:of|in) (?P<of_year>1[89][0-9]{2}|20[0-9]{2})(?![0-9'’-]))?)"
@@ -2331,7 +2375,8 @@ RULES: tuple[Rule, ...] = (
                 for possessive in ("its", "their")
             )
             + r")(?=fiscal year\b(?! (?:ended|ending|ends|to)\b)))"
-            r"(?:(?P<which>full|whole|entire|current|latest|most recent) )?(?:(?P<fiscal>fiscal|financial|business|calendar) )?(?-i:year)"
+            # ("until the new fiscal year began on Sunday": the one just begun, the current one.)
+            r"(?:(?P<which>full|whole|entire|current|latest|most recent|new(?= (?:fiscal|financial|business) year\b)) )?(?:(?P<fiscal>fiscal|financial|business|calendar) )?(?-i:year)"
             r"(?!s?['’-]|\s*[0-9])(?! (?:ago|earlier|before|after|later|prior|following|of(?! \$)|when|"
             r"in which|during which|two thousand|nineteen|eighteen|seventeen)\b)"
             r"(?(which)|(?(fiscal)|(?! that\b)))"
@@ -2346,6 +2391,11 @@ RULES: tuple[Rule, ...] = (
                 span="the current fiscal year",
             ),
             Example("For the year, volume was flat.", "2025", span="the year"),
+            Example(
+                "Investors held off selling until the new fiscal year began on Sunday.",
+                "2025",
+                span="the new fiscal year",
+            ),
             Example("The chain said net income for its fiscal year rose 21%.", "2025", span="fiscal year"),
             # Told in the past in the weeks a year's results take to come out: the year just closed.
             Example("For the full year, revenue climbed 9%.", "2023", span="the full year", dct="2024-01-25"),

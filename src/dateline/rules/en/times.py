@@ -898,6 +898,8 @@ _NIGHT_TAKEN = "".join(
         "to",
         # "election night", "opening night": one night an event names, not the generic night.
         "election", "opening", "closing", "wedding", "polling", "budget", "results", "fight", "prom",
+        # ... and an evening's entertainment named for what is done: "Quiz night: The Red Lion".
+        "quiz", "movie", "film", "game", "games", "karaoke", "comedy", "bingo", "trivia", "date", "family",
         # "a fourth night in shelters", "a third consecutive night": a count of the nights of an
         # event, as "the first week" of one is.
         "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "straight",
@@ -2172,6 +2174,7 @@ RULES: tuple[Rule, ...] = (
             "Officers wore night-vision goggles.",
             "She worked the night-shift at the plant.",
             "Voters queued on election night.",
+            "Quiz night: The Red Lion hosts its weekly quiz.",
             "The play sold out on opening night.",
             "The polar night lasted three months.",
         ),
