@@ -845,6 +845,8 @@ _SCHEDULED_VERB = (
 )
 _SCHEDULED_BEFORE = re.compile(
     _SCHEDULED_VERB
+    # ... and which way: "Vos flies home to Winnipeg on Monday".
+    + r"(?:\s+(?:home|back|out|abroad|overseas))?"
     # ... and what it ends or opens with: "The tournament ends with the final at the Maracana on
     # July 13".
     + r"(?:\s+with\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+)?(?-i:[a-z][\w'’-]*))?"

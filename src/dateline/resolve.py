@@ -383,7 +383,9 @@ _AT_EVENT_BEFORE = re.compile(
     # ... and what is made ready for: "Investors are bracing for Friday's report".
     r"|bracing for|preparing for|getting ready for"
     # ... and who comes out of it: "Boston will face the winner of Wednesday's wild-card game".
-    r"|(?:winners?|losers?) of)"
+    r"|(?:winners?|losers?) of"
+    # ... and a part of it: "will be honored at halftime of Saturday's final".
+    r"|at\s+(?:halftime|half-time|the\s+(?:start|end|close|opening))\s+of)"
     r"\s+\Z",
     re.IGNORECASE,
 )

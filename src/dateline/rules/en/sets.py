@@ -766,7 +766,8 @@ RULES: tuple[Rule, ...] = (
             # "closed on weekends", British "at weekends": every weekend; "on weekdays", "on
             # weekday mornings": the working days (or that part of them). After a verb of opening
             # hours or work ("closed weekends", "works weekdays") "on" may go unsaid.
-            r"|(?:(?<=\bon\s)|(?<=\bOn\s)|(?<=\bat\s)|(?<=\bAt\s)"
+            # ("scheduled the full closures for weekends": what is planned for each of them.)
+            r"|(?:(?<=\bon\s)|(?<=\bOn\s)|(?<=\bat\s)|(?<=\bAt\s)|(?<=\bfor\s)(?=weekends\b)"
             + _HOURS_VERB_BEFORE
             + _PARTS_AND_BEFORE
             + r")"
@@ -792,6 +793,7 @@ RULES: tuple[Rule, ...] = (
             Example("Story time is held Tuesday mornings.", "XXXX-WXX-2TMO", span="Tuesday mornings"),
             Example("Grief support: Wednesdays, chapel.", "XXXX-WXX-3", span="Wednesdays"),
             Example("The market is closed on weekends.", "XXXX-WXX-WE", span="weekends"),
+            Example("We scheduled the full closures for weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("Trains run less often at weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("The market is closed weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("The clinic is open evenings and weekends.", "XXXX-WXX-WE", span="weekends"),
