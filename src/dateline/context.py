@@ -99,6 +99,8 @@ _FUTURE_PHRASES = re.compile(
     r"(?<![\w'])(?:Agreed|Decided|Planned|Promised|Pledged|Intended) to(?= [a-z])|"
     # ... and what must be done: "They've got to get the funds rate down to 6% by spring".
     r"(?:'ve|'s|have|has) got to(?= [a-z])|"
+    # ... and a forecast's call: "The forecast calls for the river to crest on Wednesday".
+    r"c(?:(?<=\bforecast c)|(?<=\boutlook c)|(?<=\bforecasts c)|(?<=\bmodels c))alls? for(?= )|"
     # ... and a suggestion of what to do: "Let's see where things are by Wednesday".
     r"(?<![\w'])(?-i:Let)(?:['’]s| us)(?= )|"
     # ... and a listing's order with its deadline: "Register by Friday at 555-0142".

@@ -432,6 +432,8 @@ _ENCYCLOPAEDIA_LEAD = re.compile(
 _WAR_NOUNS = (
     "war", "wars", "conflict", "battle", "campaign", "siege", "insurgency", "uprising", "rebellion", "revolt",
     "revolution", "offensive", "invasion", "intervention", "coup", "putsch",
+    # ("The Easter Rising was an armed insurrection in Dublin in April 1916".)
+    "rising", "insurrection", "mutiny", "expedition", "evacuation",
 )  # fmt: skip
 #: A war's own name: "the Second Chechen War", "the 2008 South Ossetia war".
 _WAR_NAME = re.compile(

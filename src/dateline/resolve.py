@@ -1290,6 +1290,24 @@ def resolve_all(
         if (
             narrative
             and partial.kind == "date"
+            and partial.weekday is not None
+            and partial.day is None
+            and partial.month is None
+            and partial.anchor is None
+            and partial.direction is None
+            and points
+            and points[-1].grain >= Grain.DAY
+            and _HAD_IN_CLAUSE_BEFORE.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+        ):
+            # "On the morning of 26 April 1916 the gunboat shelled Liberty Hall, after 1,600 more
+            # troops had arrived during Tuesday night": the weekday a pluperfect tells is the last
+            # one before the story's day, not the next.
+            partial = partial.but(direction="past")
+        if (
+            narrative
+            and partial.kind == "date"
             and partial.year is None
             and partial.day is None
             and (partial.month is not None or partial.season is not None)
@@ -1301,6 +1319,29 @@ def resolve_all(
             # "In December of that year Eisenhower was named commander. The invasion was first set
             # for May": a plan's month is the next one after the story's time.
             partial = partial.but(direction="future")
+        if (
+            partial.kind == "date"
+            and partial.weekday is not None
+            and partial.month is not None
+            and partial.day is not None
+            and partial.year is None
+            and partial.anchor is None
+            and context.dct is not None
+            and not _on_its_weekday(context.dct.year, partial)
+        ):
+            # "... on May 4, 1970. ... at noon on Monday, May 4": a weekday and a day that do not
+            # agree in the DCT's year are of the year told before in which they do, not the
+            # nearest such year.
+            told_on_it = next(
+                (
+                    point.day.year
+                    for point in islice(reversed(points), _REFERENCE_LOOKBACK)
+                    if not point.bc and _on_its_weekday(point.day.year, partial)
+                ),
+                None,
+            )
+            if told_on_it is not None:
+                partial = partial.but(year=told_on_it)
         framed_year = (
             None
             if narrative
@@ -1801,6 +1842,29 @@ def resolve_all(
                 if partial.is_bare_clock
                 else None
             )
+            # (A day of saying the story has no point for is the latest day told too: "a premium to
+            # the closing price on Friday. Kabelnet confirmed on Monday evening ... Its shares jumped
+            # 24 percent by 1015 GMT".)
+            said_day = (
+                timexes[-1]
+                if partial.is_bare_clock
+                and timexes
+                and (day_told is None or day_told.start is None or timexes[-1].start > day_told.start)
+                and _DAY_VALUE.match(timexes[-1].value)
+                else None
+            )
+            if said_day is not None and context.dct is not None:
+                said_on = _day_of_value(said_day.value)
+                if (
+                    said_on is not None
+                    and said_on < context.dct
+                    and said_day.start < sentence_bounds(context.text, candidate.start)[0]
+                    and _SAID_ON_BEFORE.search(context.text, max(0, said_day.start - 40), said_day.start)
+                    and _MARKET_MOVE_OPENS.match(
+                        context.text, sentence_bounds(context.text, candidate.start)[0]
+                    )
+                ):
+                    anchors = ()
             if (
                 day_told is not None
                 and day_told.start is not None
@@ -5929,6 +5993,14 @@ def _event_the_story_comes_to(
             is not None
         )
     )
+
+
+def _on_its_weekday(year: int, partial: PartialTime) -> bool:
+    """Whether a weekday named with a day of a month falls on that day in ``year``."""
+    try:
+        return dt.date(year, partial.month or 1, partial.day or 1).weekday() == partial.weekday
+    except ValueError:
+        return False
 
 
 def _within_the_told_days(resolution: Resolution, first: str, last: str) -> Resolution:

@@ -522,7 +522,7 @@ _MARCH_WITH_AFTER = re.compile(
     # ... or a way: '"March south, and do not stop until you reach Mexico City"'.
     r"|(?:south|north|east|west|home|forward|ahead)\b(?!\s+(?:of|to)\b)"
     # ... or whom, and where: '"March them in, march them out," he said'.
-    r"|(?:them|us|him|her|me)\s+(?:in|out|on|off|away|home|back|through)\b"
+    r"|(?:them|us|him|her|me)\s+(?:all\s+)?(?:in|out|on|off|away|home|back|through|down|up|here|there)\b"
     # ... or a place to go to: '"March to the bridges!" organizers shouted'.
     r"|to\s+the\s+(?!(?:end|start|middle|beginning|close)\b)[a-z]+\b(?=[!,\"”’'])"
     # ... or how: '"March peacefully to every square and stay there," the group said'.
@@ -2714,6 +2714,7 @@ RULES: tuple[Rule, ...] = (
             "March on, comrades, to the sea.",
             '"March with us, not against us," read a banner.',
             '"March peacefully to every square and stay there," the group said.',
+            '"March them all down here," he said.',
             '"March south, and do not stop until you reach Mexico City," Villa told his officers.',
             '"March them in, march them out, that was the job," Kubiak said.',
             '"March to the bridges!" organizers shouted.',
@@ -3887,7 +3888,7 @@ RULES: tuple[Rule, ...] = (
             # "later that summer" keeps "later" as "later that month" does.
             # ("That fall he met his wife": "that fall" before its clause's subject is the season.)
             # ... and at the end of its clause: "It was released that fall.", "that fall, when".
-            r"|(?:(?:later|earlier) )?(?:that (?!fall\b)|(?-i:That|that) (?=fall\s+(?-i:he|she|they|we|I)\b)"
+            r"|(?:(?:later|earlier) )?(?:that (?!fall\b)|(?-i:That|that) (?=fall\s+(?-i:he|she|they|we|I|the|its|his|her|their)\b)"
             # ("Congress passed the Help America Vote Act that fall.": after a name too.)
             r"|(?:(?<=[a-z]ed\s)" + "".join(rf"|(?<=\b(?-i:[A-Z][a-z]{{{n}}})\s)" for n in range(1, 9)) + ")"
             r"(?-i:that) (?=fall[.;!?,](?:\s|\Z))"

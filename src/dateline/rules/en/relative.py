@@ -1590,7 +1590,12 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?:he|she|they|it|we|I|you|last|next|this|the new year|{weekday}|{month})\b)"
             # ("Four days after that he proclaimed a blockade, ...": "after that" ends the count.)
             r"(?!that\s+(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|(?-i:[A-Z]))\b)"
-            r"(?:[^\W\d]+['’]?s? ){0,5}[^\W\d]+(?=,)"
+            # (A determiner only first or after a preposition: "Two days after the invasion the UN
+            # Security Council, which ..." ends its event at "invasion", before the next subject.)
+            r"(?:(?:the|a|an|his|her|its|their) )?"
+            r"(?:(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfor\s)|(?<=\bby\s)"
+            r"|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\band\s))(?:the|a|an|his|her|its|their) "
+            r"|(?!(?:the|a|an|his|her|its|their) )[^\W\d]+['’]?s? ){0,5}[^\W\d]+(?=,)"
         ),
         parse=_after_event,
         # (In news, TimeML's count alone: see resolve._counted_from_event. A narrative keeps the
@@ -1929,7 +1934,8 @@ RULES: tuple[Rule, ...] = (
             r"| and (?!(?:then|when|even|often|seven|eleven|open)\b)(?-i:[a-z]+(?:ed|en))\b"
             r"| to (?-i:[a-z]+)\b(?! (?:(?-i:[A-Z])|the\s+end\b))| for (?-i:[a-z]+)\b"
             # ... or what went with it: "He retired that October with a county pension".
-            r"| with (?:a|an|his|her|their|its)\b"
+            # ("was proclaimed that August with Syngman Rhee as president": a name.)
+            r"| with (?:(?:a|an|his|her|their|its)\b|(?-i:[A-Z][a-z]+ [A-Z]))"
             # ... or before the margin it was won by: "won that November by a wide margin".
             r"| by (?:a|an|the|some|about|over|more|fewer|less|\d)"
             # ... or the counts someone was charged on: "indicted him that September on 23 counts".
@@ -2361,6 +2367,22 @@ RULES: tuple[Rule, ...] = (
                     "team",
                     "album",
                     "song",
+                    # ("the district's teacher of the year".)
+                    "teacher",
+                    "employee",
+                    "volunteer",
+                    "citizen",
+                    "officer",
+                    "nurse",
+                    "artist",
+                    "writer",
+                    "book",
+                    "car",
+                    "word",
+                    "horse",
+                    "newcomer",
+                    "executive",
+                    "entrepreneur",
                 )
             )
             # (Not a date's field: "the last two digits of the year", "record the year with only

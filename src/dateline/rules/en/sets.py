@@ -116,18 +116,14 @@ def _working_days(part_word: str | None) -> PartialTime:
     return PartialTime(kind="set", value="P1W", freq="5D", quant="EVERY")
 
 
-#: A sum "for each" unit "of" something: a rate of pay, no set of times ("$25,000 for each year of
-#: imprisonment").
+#: A sum "for each" unit: a rate of pay, no set of times ("$25,000 for each year of imprisonment",
+#: "for each year he spent in prison").
 _SUM_FOR_BEFORE = re.compile(r"[$£€][0-9][0-9,.]*(?:\s+(?:million|billion))?\s+(?:for|per)\s+\Z")
-_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _sum_for_each(match: RuleMatch) -> bool:
     text = match.match.string
-    return bool(
-        _SUM_FOR_BEFORE.search(text, max(0, match.match.start() - 24), match.match.start())
-        and _OF_AFTER.match(text, match.match.end())
-    )
+    return bool(_SUM_FOR_BEFORE.search(text, max(0, match.match.start() - 24), match.match.start()))
 
 
 def _every(match: RuleMatch) -> PartialTime | None:
