@@ -195,7 +195,9 @@ _FUTURE_PHRASES = re.compile(
     r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
     # ("Farmers threatened fresh action in November": what is threatened is to come.)
     r"(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?) "
-    r"(?:an?|the|its|their|new|more|fresh|further) (?:[\w'’-]+ ){0,3}?"
+    # (Not whom it was promised to: "the reforms he promised the International Monetary Fund in
+    # October".)
+    r"(?:an?|the|its|their|new|more|fresh|further) (?!(?-i:[A-Z]))(?:[\w'’-]+ ){0,3}?"
     rf"(?=(?:in|from) (?:early |mid-|late )?(?:{'|'.join(_WRITTEN_OUT_MONTHS)})\b)|"
     # An aside of what is still to be done: "The report, to be released on Wednesday, says".
     r"(?<=, to )be \w+(?= )|"
@@ -954,7 +956,9 @@ _PLANNED_BEFORE = re.compile(
     # (Not one set off by commas, told of an event gone by: "The rally, planned for Saturday, drew
     # thousands".)
     # ... at its hour, given twice: "A meeting scheduled for 10:00 am (0700 GMT) on Sunday".
-    r"|(?<![A-Za-z',])(?<!,\s)(?P<verb_for>planned|scheduled|slated|set) for (?:this\s+|next\s+)?"
+    # (... nor a plan overtaken: "The race, first scheduled for February 8th, has been moved".)
+    r"|(?<![A-Za-z',])(?<!,\s)(?<!\bfirst\s)(?<!\boriginally\s)(?<!\binitially\s)"
+    r"(?P<verb_for>planned|scheduled|slated|set) for (?:this\s+|next\s+)?"
     r"(?P<at_hour>[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.m\.|[ap]m)\s+(?:\([^()]{1,20}\)\s+)?(?:on\s+)?)?\Z",
     re.IGNORECASE,
 )

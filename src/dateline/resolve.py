@@ -2040,6 +2040,26 @@ def resolve_all(
 
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if (
+            not narrative
+            and resolution is not None
+            and context.dct is not None
+            and tense == "future"
+            and partial.weekday is not None
+            and partial.day is None
+            and partial.anchor is None
+            and partial.shift is None
+            and resolution.value[:10] == context.dct.isoformat()
+        ):
+            listed = _weekday_listed_before(candidates, partials, index, timexes, context.text)
+            if listed is not None and listed > context.dct:
+                # "will sell notes on Tuesday, on Wednesday and bonds on Thursday", written on a
+                # Thursday: the days of a list still to come go on to next week's.
+                resolution = replace(
+                    resolution,
+                    value=(context.dct + dt.timedelta(weeks=1)).isoformat() + resolution.value[10:],
+                    point=None,
+                )
+        if (
             narrative
             and resolution is not None
             and partial.weekday is not None
@@ -5995,6 +6015,37 @@ def _event_the_story_comes_to(
     )
 
 
+#: What joins the days of a list in one sentence: ", $9.75 billion of notes on Wednesday and ...".
+_LISTED_BETWEEN = re.compile(r"[^.;:!?\n]{0,80}?(?:,|\band\b|\bor\b)[^.;:!?\n]{0,80}\Z")
+
+
+def _weekday_listed_before(
+    candidates: Sequence[Candidate],
+    partials: Sequence[PartialTime],
+    index: int,
+    timexes: Sequence[Timex],
+    text: str,
+) -> dt.date | None:
+    """The day the weekday listed just before this one resolved to, in its sentence ("on
+    Wednesday and bonds on Thursday"), if the list joins them."""
+    before = index - 1
+    # (A length between is the object's: "of 30-year bonds on Thursday".)
+    while before > 0 and partials[before].kind == "duration" and index - before < _LIST_REACH:
+        before -= 1
+    if before < 0 or partials[before].weekday is None or partials[before].day is not None:
+        return None
+    told = next(
+        (timex for timex in reversed(timexes[-_LIST_REACH:]) if timex.start == candidates[before].start), None
+    )
+    if told is None or not _LISTED_BETWEEN.fullmatch(text, candidates[before].end, candidates[index].start):
+        return None
+    return _day_of_value(told.value)
+
+
+#: How many expressions back the previous day of a list may lie.
+_LIST_REACH = 3
+
+
 def _on_its_weekday(year: int, partial: PartialTime) -> bool:
     """Whether a weekday named with a day of a month falls on that day in ``year``."""
     try:
@@ -8357,7 +8408,14 @@ def _framed_year(
         if previous.start < frame_opens or not _DATE_OPENING.fullmatch(text, opens, candidates[index].start):
             return None
     when = _WHEN_OF_A_YEAR.fullmatch(text, previous.end, candidates[index].start)
-    if when is not None and partials[before].anchor is None and partials[before].grain == Grain.YEAR:
+    if (
+        when is not None
+        and partials[before].anchor is None
+        and partials[before].grain == Grain.YEAR
+        # (Not a clause of what is still to come: "another decline for fiscal 1998 when data are
+        # released in June".)
+        and not _STILL_TO_COME_IN.search(when.group(0))
+    ):
         # "the worst crisis since 1994, when thousands of Cubans fled in a single summer": what a
         # "when" clause tells of is in the year it follows.
         year = partials[before].year
@@ -8407,6 +8465,8 @@ def _framed_year(
     return _agreeing_year(partial, year, tense, context.dct)
 
 
+#: A present or a future in such a clause: "when data are released in".
+_STILL_TO_COME_IN = re.compile(r"\b(?:is|are|will|shall|'ll|to\s+be)\b", re.IGNORECASE)
 #: A "when" clause right after a year, up to a date in it: ", when thousands of Cubans fled in a".
 _WHEN_OF_A_YEAR = re.compile(r",\s+when\s[^.;:!?()]{0,80}?\s", re.IGNORECASE)
 

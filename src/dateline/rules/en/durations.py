@@ -1315,6 +1315,10 @@ RULES: tuple[Rule, ...] = (
                 "needs",
                 "needed",
                 "taken",
+                # ("over a period of months, it's a construction boom".)
+                r"period\sof",
+                r"periods\sof",
+                r"span\sof",
             )
             # ... and with a quotation opened between: 'prepared for ``weeks, if not months\'\''.
             # ('a campaign lasting "months, not weeks"'.)
