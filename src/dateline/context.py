@@ -1310,6 +1310,11 @@ _BASE_FORM_PASTS = frozenset(
     {"shut", "hit", "quit", "spread", "burst", "split", "bet", "upset", "cut", "put", "set", "let", "cost",
      "hurt", "cast", "shed", "read", "beat"}
 )  # fmt: skip
+#: Ranks before an adjective in "-ed": "the seventh named storm", "the first listed company".
+_RANKS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+     "eleventh", "twelfth", "last", "only", "most", "least", "best", "worst"}
+)  # fmt: skip
 #: Adverbs without "-ly" that stand between a verb and its participle: "are still needed".
 _SHORT_ADVERBS = frozenset({"still", "also", "now", "not", "often", "always", "never", "again"})
 _INVARIANT_PAST_AFTER = frozenset({"last", "already", "recently", "just", "then", "later", "who"})
@@ -1340,6 +1345,9 @@ def _is_past_form(word: str, previous: str, *, at_sentence_start: bool) -> bool:
     lower = word.lower()
     if previous in _PARTICIPLE_AFTER:
         # "will be held", "has met": a participle; the auxiliary carries the tense.
+        return False
+    if previous in _RANKS and lower.endswith("ed"):
+        # "the seventh named storm of the season": an adjective after a rank.
         return False
     if lower in en.PAST_VERBS_STRICT:
         return True

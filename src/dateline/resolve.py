@@ -10029,9 +10029,10 @@ def _dated(
 
 def _year_of_weekday(partial: PartialTime, year: int) -> int:
     """ "Thu 10/17" written in March 2024: the weekday names the year, the nearest one (of the
-    year found and the two around it) whose day falls on it; else the year found stands."""
+    year found and the two on either side of it) whose day falls on it, a later one first ("became
+    president in March 2007 ... on Thursday, 16 April" is 2009's); else the year found stands."""
     assert partial.month is not None and partial.day is not None and partial.weekday is not None
-    for candidate in (year, year + 1, year - 1):
+    for candidate in (year, year + 1, year - 1, year + 2, year - 2):
         try:
             if weekday_of(dt.date(candidate, partial.month, partial.day)) == partial.weekday:
                 return candidate
