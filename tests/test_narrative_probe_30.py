@@ -18,7 +18,8 @@ Readings these cases pin down:
   before the next subject.
 - Weekdays of a story: a weekday with a day of an old year ("Saturday 29 April" in a history of
   1916) makes the text a history; "Tuesday to Thursday ... On Tuesday" is the Tuesday of that span;
-  "had arrived during Tuesday night" is the Tuesday before; "That Sunday morning", "that Sunday"
+  "had arrived during Tuesday night" is the Tuesday before; "Thursday, 16 April" after March 2007
+  is 2009's, the year it falls on a Thursday; "That Sunday morning", "that Sunday"
   keep "that"; "crossed the river at night" on a day its sentence told is that night.
 - Extents: "that July" after "the Franco-Prussian War", "that June, initially", "that June, at the
   age of 63", "that August with Syngman Rhee"; "21 November 1920" without the "Sunday" of "Bloody
@@ -271,6 +272,19 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "Ramzan Kadyrov, Akhmad's son, became president in March 2007. Announcing the end of the "
+            "counter-terrorist regime on Thursday, 16 April, the National Anti-Terrorist Committee "
+            "said that it had lasted almost a decade."
+        ),
+        "2009-06-09",
+        [
+            ("March 2007", "DATE", "2007-03"),
+            ("Thursday, 16 April", "DATE", "2009-04-16"),
+            ("almost a decade", "DURATION", "P10Y", "LESS_THAN"),
+        ],
+    ),
+    (
+        (
             "North Korea invaded on 25 June 1950. On 28 June Seoul fell. Two days after the invasion "
             "the UN Security Council, which the Soviets were boycotting, called for help."
         ),
@@ -285,6 +299,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The leaders met on 22 April 1916. They met again at Liberty Hall that Sunday.",
         "2010-05-14",
         [("22 April 1916", "DATE", "1916-04-22"), ("that Sunday", "DATE", "1916-04-23")],
+    ),
+    (
+        (
+            "Ramzan Kadyrov became president in March 2007. Announcing the end of the regime on "
+            "Thursday, 16 April, the committee said that it had lasted almost a decade."
+        ),
+        "2010-06-01",
+        [
+            ("March 2007", "DATE", "2007-03"),
+            ("Thursday, 16 April", "DATE", "2009-04-16"),
+            ("almost a decade", "DURATION", "P10Y", "LESS_THAN"),
+        ],
     ),
 ]
 

@@ -19,10 +19,15 @@ Readings these cases pin down:
   November", "the fiscal year beginning April 1", "They've got to get the funds rate down by
   spring", "On Sunday the festival closes with a brass band concert", "flies home to Winnipeg on
   Monday", "at halftime of Saturday's final", "The forecast calls for the river to crest on
-  Wednesday", "before the weekend is over", "could double by the end of the decade".
+  Wednesday", "before the weekend is over", "could double by the end of the decade"; the last day
+  of a list still to come ("notes on Wednesday and bonds on Thursday", written on a Thursday) is
+  next week's; "the seventh named storm of the season, which runs from June 1 to Nov. 30" (an
+  adjective after a rank, no past verb).
 - What has gone by: "a deadline set in September" under a "would", "hired fewer workers than
-  expected in July", "On Monday night he ruled out a return to the polls", "received bonuses as
-  recently as December", "He was hit by shrapnel in July" (a past passive with its agent).
+  expected in July", "The race, first scheduled for February 8th, has now been moved to Friday",
+  "the reforms he promised the International Monetary Fund in October", "On Monday night he
+  ruled out a return to the polls", "received bonuses as recently as December", "He was hit by
+  shrapnel in July" (a past passive with its agent).
 - The day a clock is on: a morning's 12 ("12:01 Thursday morning" is 00:01); "Dec. 30, 10:42
   p.m.:" and "on July 11, 7 p.m., at the library" (the day and its hour after a comma); a kick-off
   on a day months ahead its own sentence names ("on June 12, with kick-off at 5 p.m."); not the
@@ -34,9 +39,9 @@ Readings these cases pin down:
   Dec. 4", "in September 1944, and by January", "at noon on Monday, May 4" after "May 4, 1970",
   "the Thanksgiving holiday on Thursday" (the weekday the feast falls on).
 - Sets, lengths and no time: "early fall", "late fall"; "rolling back decades of federal
-  authority", "has fallen months behind schedule"; "scheduled the full closures for weekends";
-  "turned the summer into a season of fear"; no time in "Hill 1282", "a night like this", "until
-  4:12 remained", "the 92nd shuttle flight and the 25th for Discovery",
+  authority", "has fallen months behind schedule", "Over a period of months"; "scheduled the full
+  closures for weekends"; "turned the summer into a season of fear"; no time in "Hill 1282", "a
+  night like this", "until 4:12 remained", "the 92nd shuttle flight and the 25th for Discovery",
   "Quiz night:", "four or five a day", "$25,000 for each year of imprisonment", "the district's
   teacher of the year", '"March peacefully to every square"', '"March them all down here"',
   "A reminder for viewers about tomorrow evening" (no rounding).
@@ -604,6 +609,68 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
+        (
+            "Georges is the seventh named storm of the Atlantic hurricane season, which runs from "
+            "June 1 to Nov. 30."
+        ),
+        "1998-09-27",
+        [("June 1", "DATE", "1998-06-01"), ("Nov. 30", "DATE", "1998-11-30")],
+    ),
+    (
+        (
+            "The panic was set off on Tuesday, when President Suharto presented a budget that "
+            "investors say ignores the reforms he promised the International Monetary Fund in "
+            "October in exchange for a $43 billion rescue."
+        ),
+        "1998-01-08",
+        [("Tuesday", "DATE", "1998-01-06"), ("October", "DATE", "1997-10")],
+    ),
+    (
+        (
+            "At the Winter Olympics in Nagano, Japan, heavy snow and fog forced organizers today to "
+            "postpone the men's downhill for the third time. The race, first scheduled for February "
+            "8th, has now been moved to Friday."
+        ),
+        "1998-02-16",
+        [
+            ("today", "DATE", "1998-02-16"),
+            ("February 8th", "DATE", "1998-02-08"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("Friday", "DATE", "1998-02-20"),
+        ],
+    ),
+    (
+        (
+            "Some economists said the rebuilding would add to economic growth in the fourth quarter "
+            'and the first half of 1990, offsetting the output lost this week. "In the short run, '
+            "it's a disaster; over a period of months, it's a construction boom,\" said one economist."
+        ),
+        "1989-10-19",
+        [
+            ("the fourth quarter", "DATE", "1989-Q4"),
+            ("the first half of 1990", "DATE", "1990-H1"),
+            ("this week", "DATE", "1989-W42"),
+            ("months", "DURATION", "PXM"),
+        ],
+    ),
+    (
+        (
+            "The Treasury said Wednesday that it will sell $10 billion of three-year notes on "
+            "Tuesday, $10 billion of 10-year notes on Wednesday and $10 billion of 30-year bonds on "
+            "Thursday."
+        ),
+        "1989-11-02",
+        [
+            ("Wednesday", "DATE", "1989-11-01"),
+            ("three-year", "DURATION", "P3Y"),
+            ("Tuesday", "DATE", "1989-11-07"),
+            ("10-year", "DURATION", "P10Y"),
+            ("Wednesday", "DATE", "1989-11-08"),
+            ("30-year", "DURATION", "P30Y"),
+            ("Thursday", "DATE", "1989-11-09"),
+        ],
+    ),
+    (
         "The new law takes effect at 12:01 Thursday morning, officials said.",
         "2013-05-08",
         [("12:01 Thursday morning", "TIME", "2013-05-09T00:01")],
@@ -698,6 +765,26 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "She was named the district's teacher of the year.",
         "2003-05-01",
         [],
+    ),
+    (
+        (
+            "The Treasury said it will sell $10 billion of three-year notes on Tuesday, $9.75 "
+            "billion of 10-year notes on Wednesday and $10 billion of 30-year bonds on Thursday."
+        ),
+        "1989-11-02",
+        [
+            ("three-year", "DURATION", "P3Y"),
+            ("Tuesday", "DATE", "1989-11-07"),
+            ("10-year", "DURATION", "P10Y"),
+            ("Wednesday", "DATE", "1989-11-08"),
+            ("30-year", "DURATION", "P30Y"),
+            ("Thursday", "DATE", "1989-11-09"),
+        ],
+    ),
+    (
+        "Over a period of months, it's a construction boom.",
+        "1989-10-19",
+        [("months", "DURATION", "PXM")],
     ),
 ]
 
