@@ -33,6 +33,14 @@ def assert_valued(timexes: Sequence[Timex], expected: Sequence[tuple[str, str, s
         assert found.get(span) == (kind, value), (span, found)
 
 
+def assert_history_in_auto_mode(text: str, dct: str, expected: Mapping[str, str]) -> None:
+    """Auto mode reads the text as a history, and each listed span has the value given."""
+    document = annotate_document(text, dct=dct, domain="auto")
+    assert document.domain == "narrative"
+    values = {t.text: t.value for t in document.timexes}
+    assert {span: values.get(span) for span in expected} == dict(expected)
+
+
 def keyed(items: Iterable[tuple[str, T]]) -> dict[tuple[str, int], T]:
     """Each item under its span and the how-many-th time that span occurs (from 0)."""
     seen: dict[str, int] = {}

@@ -29,9 +29,9 @@ Publication date: as given with each case.
 from __future__ import annotations
 
 import pytest
-from probes import assert_found
+from probes import assert_found, assert_history_in_auto_mode
 
-from dateline import annotate, annotate_document
+from dateline import annotate
 
 CASES: list[tuple[str, str, list[tuple]]] = [
     (
@@ -126,10 +126,7 @@ HONDURAS = (
 def test_an_encyclopaedia_lead_opens_a_history_in_auto_mode(
     text: str, dct: str, expected: dict[str, str]
 ) -> None:
-    document = annotate_document(text, dct=dct, domain="auto")
-    assert document.domain == "narrative"
-    values = {t.text: t.value for t in document.timexes}
-    assert {span: values.get(span) for span in expected} == expected
+    assert_history_in_auto_mode(text, dct, expected)
 
 
 def test_a_call_a_history_tells_is_for_a_day_of_its_story() -> None:

@@ -458,13 +458,30 @@ _SPAN_LEAD = re.compile(
 )
 
 
+#: ... or when a war named as such began: "The War in Afghanistan began on 7 October 2001" (a
+#: report writes "the war in Syria began", its noun in the lower case).
+_BEGAN_LEAD = re.compile(
+    r"\s*The\s+(?:[0-9]{4}\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?"
+    r"(?-i:War|Revolution|Rising|Uprising|Rebellion|Revolt|Invasion|Campaign|Offensive|Insurgency|Intervention)"
+    r"(?:\s+(?:of|in|on|against)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
+    r"\s+(?:began|started|broke\s+out|erupted)\s+(?:on|in)\s[^.\n]{0,60}?\b[0-9]{4}\b"
+)
+#: How much of a text's opening the lead is looked for in.
+_LEAD_READ = 400
+#: A war's other name set off by commas after its name: ", known in Israel as the Second Lebanon
+#: War,", ", also called the Great War,".
+_OTHER_NAME = re.compile(r"\s*,\s+(?:also\s+)?(?:known|called|referred\s+to)\s[^,.\n]{1,80},(?=\s)")
+
+
 def _opens_as_encyclopaedia(text: str) -> bool:
     """Whether the text's first sentence names a war, a battle or a campaign and says what it was
     ("The Second Chechen War was launched by ...", "The War in Darfur is a guerrilla conflict
     ..."), or when it was fought ("The 2003 invasion of Iraq lasted from 20 March to 1 May 2003"),
     as an encyclopaedia's article opens (not "The war in Iraq is costing $2 billion a week": no
-    name, and no war it was)."""
-    if _SPAN_LEAD.match(text):
+    name, and no war it was). Its other name set off by commas ("The Iraq War, known in the United
+    States as Operation Iraqi Freedom, began on 20 March 2003") is read past."""
+    text = _OTHER_NAME.sub("", text[:_LEAD_READ], count=1)
+    if _SPAN_LEAD.match(text) or _BEGAN_LEAD.match(text):
         return True
     lead = _ENCYCLOPAEDIA_LEAD.match(text)
     if lead is None:
