@@ -10720,7 +10720,11 @@ def _written_offset(partial: PartialTime, year: int | None) -> str:
 
 
 def format_unknown(partial: PartialTime) -> str:
-    """The underspecified value of an expression that has no anchor (no DCT was given)."""
+    """The underspecified value of an expression that has no anchor (no DCT was given).
+
+    >>> format_unknown(PartialTime(anchor="ref", shift=Shift(Grain.DECADE, 0), grain=Grain.DECADE))
+    'XXXX'
+    """
     if partial.anchor is not None:
         partial = partial.but(month=partial.month if partial.shift is None else None, day=None)
     if partial.decade is None and partial.century is None and partial.grain in (Grain.DECADE, Grain.CENTURY):

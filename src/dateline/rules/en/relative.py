@@ -2285,6 +2285,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "He has led the firm for the quarter-century since.",
             "The quarter-point cut surprised traders.",
             "the period",
             "The quarter-to-quarter comparison was better.",
