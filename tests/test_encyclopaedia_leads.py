@@ -1,7 +1,8 @@
 """Leads of encyclopaedia articles on recent wars that auto mode reads as histories, though they
-tell their days by weekdays as a report does: a war named as such that "began on" a day, and a war
+tell their days by weekdays as a report does: a war named as such that "began on" a day, a war
 whose other name is set off by commas after its own ("The Iraq War, known in the United States as
-Operation Iraqi Freedom, began on 20 March 2003"). Written for the thirtieth probe; each text was
+Operation Iraqi Freedom, began on 20 March 2003"), and a crisis that "was a thirteen-day
+confrontation". Written for the thirtieth probe; each text was
 read as news before the leads were known.
 """
 
@@ -22,6 +23,12 @@ LEBANON = (
     "Lebanon and northern Israel. On Wednesday, 12 July, Hezbollah fighters crossed the border. On "
     "Thursday Israel bombed the airport, and by Saturday the fighting had spread north."
 )
+CUBA = (
+    "The Cuban Missile Crisis was a thirteen-day confrontation in October 1962 between the United States "
+    "and the Soviet Union. On Sunday 14 October, a U-2 aircraft photographed missile sites near San "
+    "Cristóbal. The film was analysed on Monday, and on the morning of Tuesday 16 October the photographs "
+    "were shown to President Kennedy."
+)
 IRAQ = (
     "The Iraq War, known in the United States as Operation Iraqi Freedom, began on 20 March 2003. "
     "The first missiles struck on Thursday, 20 March. By Saturday troops were across the border, and "
@@ -35,8 +42,9 @@ IRAQ = (
         (AFGHAN, "2011-05-20", {"Sunday": "2001-12-09"}),
         (LEBANON, "2010-08-20", {"Saturday": "2006-07-15"}),
         (IRAQ, "2010-09-05", {"Saturday": "2003-03-22"}),
+        (CUBA, "2010-03-14", {"Monday": "1962-10-15"}),
     ],
-    ids=["began-on", "known-as-was", "known-as-began-on"],
+    ids=["began-on", "known-as-was", "known-as-began-on", "crisis-was-a-confrontation"],
 )
 def test_an_encyclopaedia_lead_on_a_recent_war_opens_a_history(
     text: str, dct: str, expected: dict[str, str]

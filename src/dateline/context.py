@@ -549,7 +549,9 @@ _MOTION_BEFORE = re.compile(
 #: ... and one a figure is compared with right after "from": "unchanged from October", "up from
 #: Friday" (its own time, gone by).
 _RISEN_FROM_DATE = re.compile(
-    r"\b(?:up|down|unchanged)\s+(?P<prep>from)\s+(?=(?:early\s+|mid-|late\s+)?(?-i:[A-Z])[a-z]+\b)",
+    r"\b(?:up|down|unchanged)\s+(?P<prep>from)\s+(?=(?:early\s+|mid-|late\s+)?(?-i:[A-Z])[a-z]+\b"
+    # ... and a forecast a month names: "expects growth of 2.5 percent, down from its June projection".
+    r"|(?:its|their|the|an?)\s+(?-i:" + "|".join(_WRITTEN_OUT_MONTHS) + r")\b)",
     re.IGNORECASE,
 )
 #: A modal and its verb: "will watch", "would see".

@@ -434,6 +434,8 @@ _WAR_NOUNS = (
     "revolution", "offensive", "invasion", "intervention", "coup", "putsch",
     # ("The Easter Rising was an armed insurrection in Dublin in April 1916".)
     "rising", "insurrection", "mutiny", "expedition", "evacuation",
+    # ("The Cuban Missile Crisis was a thirteen-day confrontation".)
+    "crisis", "confrontation", "standoff",
 )  # fmt: skip
 #: A war's own name: "the Second Chechen War", "the 2008 South Ossetia war".
 _WAR_NAME = re.compile(

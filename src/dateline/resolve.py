@@ -385,7 +385,9 @@ _AT_EVENT_BEFORE = re.compile(
     # ... and who comes out of it: "Boston will face the winner of Wednesday's wild-card game".
     r"|(?:winners?|losers?) of"
     # ... and a part of it: "will be honored at halftime of Saturday's final".
-    r"|at\s+(?:halftime|half-time|the\s+(?:start|end|close|opening))\s+of)"
+    r"|at\s+(?:halftime|half-time|the\s+(?:start|end|close|opening))\s+of"
+    # ... and who goes to it: "three of them plan to attend Friday's service".
+    r"|attend|attends|attending)"
     r"\s+\Z",
     re.IGNORECASE,
 )

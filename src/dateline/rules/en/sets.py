@@ -471,6 +471,7 @@ RULES: tuple[Rule, ...] = (
             "The English-language China Daily said the talks failed.",
             "Revenue is expected to rise 20% annually.",
             "The plant would produce about 10,000 units annually.",
+            "The mill buys about 1.2m tonnes of pulp annually.",
             "Nasdaq's average daily volume fell.",
             "The average weekly volume rose.",
             "Stocks fell in the daily trading session.",

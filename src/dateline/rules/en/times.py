@@ -433,7 +433,8 @@ def _afternoon_hour(text: str, start: int, end: int, hour: int) -> int:
 #: "2:35 left in overtime", "at 12:34 of the third period", "a 4:42 mile pace".
 _GAME_CLOCK_AFTER = re.compile(
     # ("did not score until 4:12 remained in the third quarter".)
-    r"\s+(?:remaining|remained|remains|left|to play|to go|gone|into (?:the )?(?:first|second|third|fourth|final|last)\b|"
+    # ("with 0:03 on the clock".)
+    r"\s+(?:on\s+the\s+(?:game\s+|shot\s+)?clock\b|remaining|remained|remains|left|to play|to go|gone|into (?:the )?(?:first|second|third|fourth|final|last)\b|"
     r"of (?:the )?(?:first|second|third|fourth|final|last|opening)\s+(?:period|quarter|half|round|set|frame)|"
     r"of (?:overtime|extra time|stoppage time)|(?:per )?(?:mile|kilometre|kilometer|km)\b|pace\b)",
     re.IGNORECASE,
@@ -1212,6 +1213,7 @@ RULES: tuple[Rule, ...] = (
             "Kipsang won in 2:03:23.",
             "Couture added an empty-net goal with 1:14 remaining.",
             "The Tigers did not score until 4:12 remained in the third quarter.",
+            "He hit the shot with 0:03 on the clock.",
             "Kane scored with 2:35 left in overtime.",
             "Pavelski scored at 12:34 of the third period.",
             "He ran a 4:42 mile pace for most of the race.",
