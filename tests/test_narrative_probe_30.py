@@ -250,6 +250,27 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "The Kapp Putsch, also known as the Kapp–Lüttwitz Putsch, was an attempted coup against "
+            "the Weimar Republic in March 1920.\n\nSaturday, 13 March\nAt dawn on Saturday the brigade, "
+            "with swastikas painted on its helmets, entered the government quarter "
+            "unopposed.\n\nMonday to Wednesday\nThe strike was in full force by Monday.\n\nOn Tuesday "
+            "evening fighting broke out in several cities, and in the Ruhr workers began to form "
+            "armed units."
+        ),
+        "2010-03-10",
+        [
+            ("March 1920", "DATE", "1920-03"),
+            ("Saturday, 13 March", "DATE", "1920-03-13"),
+            ("dawn", "TIME", "1920-03-13TMO"),
+            ("Saturday", "DATE", "1920-03-13"),
+            ("Monday", "DATE", "1920-03-15"),
+            ("Wednesday", "DATE", "1920-03-17"),
+            ("Monday", "DATE", "1920-03-15"),
+            ("Tuesday evening", "TIME", "1920-03-16TEV"),
+        ],
+    ),
+    (
+        (
             "Grouchy was sent with 33,000 men to follow the Prussians, but he marched east toward "
             "Gembloux rather than north to Wavre, and by the evening of 17 June 1815 his corps had "
             "got no further than Gembloux.\n\nSunday 18 June\nRain had fallen all through Saturday "
@@ -281,6 +302,25 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("March 2007", "DATE", "2007-03"),
             ("Thursday, 16 April", "DATE", "2009-04-16"),
             ("almost a decade", "DURATION", "P10Y", "LESS_THAN"),
+        ],
+    ),
+    (
+        (
+            "The Cuban Missile Crisis was a thirteen-day confrontation in October 1962 between the "
+            "United States and the Soviet Union over Soviet ballistic missiles deployed in Cuba. On "
+            "Sunday 14 October, a U-2 reconnaissance aircraft piloted by Major Richard Heyser "
+            "photographed medium-range missile sites near San Cristóbal. The film was analysed on "
+            "Monday, and on the morning of Tuesday 16 October national security adviser McGeorge "
+            "Bundy showed the photographs to President Kennedy, who convened a group of advisers "
+            "later known as the Executive Committee, or ExComm."
+        ),
+        "2010-03-14",
+        [
+            ("thirteen-day", "DURATION", "P13D"),
+            ("October 1962", "DATE", "1962-10"),
+            ("Sunday 14 October", "DATE", "1962-10-14"),
+            ("Monday", "DATE", "1962-10-15"),
+            ("the morning of Tuesday 16 October", "TIME", "1962-10-16TMO"),
         ],
     ),
     (
@@ -341,27 +381,6 @@ NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
             ("13 April 1975", "DATE", "1975-04-13"),
             ("That Sunday morning", "TIME", "1975-04-13TMO"),
             ("that afternoon", "TIME", "1975-04-13TAF"),
-        ],
-    ),
-    (
-        (
-            "The Kapp Putsch, also known as the Kapp–Lüttwitz Putsch, was an attempted coup against "
-            "the Weimar Republic in March 1920.\n\nSaturday, 13 March\nAt dawn on Saturday the brigade, "
-            "with swastikas painted on its helmets, entered the government quarter "
-            "unopposed.\n\nMonday to Wednesday\nThe strike was in full force by Monday.\n\nOn Tuesday "
-            "evening fighting broke out in several cities, and in the Ruhr workers began to form "
-            "armed units."
-        ),
-        "2010-03-10",
-        [
-            ("March 1920", "DATE", "1920-03"),
-            ("Saturday, 13 March", "DATE", "1920-03-13"),
-            ("dawn", "TIME", "1920-03-13TMO"),
-            ("Saturday", "DATE", "1920-03-13"),
-            ("Monday", "DATE", "1920-03-15"),
-            ("Wednesday", "DATE", "1920-03-17"),
-            ("Monday", "DATE", "1920-03-15"),
-            ("Tuesday evening", "TIME", "1920-03-16TEV"),
         ],
     ),
     (

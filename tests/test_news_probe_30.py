@@ -22,12 +22,12 @@ Readings these cases pin down:
   Wednesday", "before the weekend is over", "could double by the end of the decade"; the last day
   of a list still to come ("notes on Wednesday and bonds on Thursday", written on a Thursday) is
   next week's; "the seventh named storm of the season, which runs from June 1 to Nov. 30" (an
-  adjective after a rank, no past verb).
+  adjective after a rank, no past verb); "plan to attend Friday's service".
 - What has gone by: "a deadline set in September" under a "would", "hired fewer workers than
   expected in July", "The race, first scheduled for February 8th, has now been moved to Friday",
   "the reforms he promised the International Monetary Fund in October", "On Monday night he
   ruled out a return to the polls", "received bonuses as recently as December", "He was hit by
-  shrapnel in July" (a past passive with its agent).
+  shrapnel in July" (a past passive with its agent), "down from its June projection".
 - The day a clock is on: a morning's 12 ("12:01 Thursday morning" is 00:01); "Dec. 30, 10:42
   p.m.:" and "on July 11, 7 p.m., at the library" (the day and its hour after a comma); a kick-off
   on a day months ahead its own sentence names ("on June 12, with kick-off at 5 p.m."); not the
@@ -39,10 +39,12 @@ Readings these cases pin down:
   Dec. 4", "in September 1944, and by January", "at noon on Monday, May 4" after "May 4, 1970",
   "the Thanksgiving holiday on Thursday" (the weekday the feast falls on).
 - Sets, lengths and no time: "early fall", "late fall"; "rolling back decades of federal
-  authority", "has fallen months behind schedule", "Over a period of months"; "scheduled the full
+  authority", "has fallen months behind schedule", "Over a period of months", "fled the scene
+  minutes before the blast"; "scheduled the full
   closures for weekends"; "turned the summer into a season of fear"; no time in "Hill 1282", "a
   night like this", "until 4:12 remained", "the 92nd shuttle flight and the 25th for Discovery",
-  "Quiz night:", "four or five a day", "$25,000 for each year of imprisonment", "the district's
+  "Quiz night:", "four or five a day", "1.2m tonnes of pulp annually", "with 0:03 on the clock",
+  "$25,000 for each year of imprisonment", "the district's
   teacher of the year", '"March peacefully to every square"', '"March them all down here"',
   "A reminder for viewers about tomorrow evening" (no rounding).
 """
@@ -343,6 +345,15 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "FBI agents sifted through the rubble of the U.S. Embassy on Monday as Kenyan officials "
+            "raised the death toll from Friday's bombing to 201, and investigators said they may "
+            "have identified a man who fled the scene minutes before the blast."
+        ),
+        "1998-08-10",
+        [("Monday", "DATE", "1998-08-10"), ("Friday", "DATE", "1998-08-07"), ("minutes", "DURATION", "PTXM")],
+    ),
+    (
+        (
             "Indonesia's budget for the fiscal year beginning April 1, which Suharto unveiled "
             "Tuesday, assumed an exchange rate of 4,000 rupiah to the dollar, a figure analysts "
             "called unrealistic."
@@ -610,6 +621,14 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "A Pakistani man detained at Karachi airport hours after the attacks was flown to "
+            "Nairobi on Friday night and handed to Kenyan police, officials said."
+        ),
+        "1998-08-15",
+        [("hours", "DURATION", "PTXH"), ("Friday night", "TIME", "1998-08-14TNI")],
+    ),
+    (
+        (
             "Georges is the seventh named storm of the Atlantic hurricane season, which runs from "
             "June 1 to Nov. 30."
         ),
@@ -668,6 +687,94 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("Wednesday", "DATE", "1989-11-08"),
             ("30-year", "DURATION", "P30Y"),
             ("Thursday", "DATE", "1989-11-09"),
+        ],
+    ),
+    (
+        (
+            "Ten years ago, Britain's last governor Chris Patten sailed out of the harbour aboard "
+            "the royal yacht Britannia hours after the handover."
+        ),
+        "2007-07-01",
+        [("Ten years ago", "DATE", "1997"), ("hours", "DURATION", "PTXH")],
+    ),
+    (
+        (
+            "The Fed also cut its growth forecasts. It now expects the economy to expand between 2.0 "
+            "and 2.3 percent this year, down from its June projection of 2.3 to 2.6 percent."
+        ),
+        "2013-09-18",
+        [("now", "DATE", "PRESENT_REF"), ("this year", "DATE", "2013"), ("June", "DATE", "2013-06")],
+    ),
+    (
+        (
+            "The company now expects fiscal 2012 earnings of $3.60 to $3.70 a share, down from its "
+            "April forecast of $3.95 to $4.10."
+        ),
+        "2012-07-24",
+        [("now", "DATE", "PRESENT_REF"), ("fiscal 2012", "DATE", "2012"), ("April", "DATE", "2012-04")],
+    ),
+    (
+        (
+            "Halden, which buys about 1.2m tonnes of pulp annually, said it would pass on most of "
+            "the increase through price rises from 1 October."
+        ),
+        "2010-08-04",
+        [("1 October", "DATE", "2010-10-01")],
+    ),
+    (
+        (
+            '"You could hear people breathing," recalled Carol Nunez, who was 27 and the youngest '
+            "juror and is now a retired schoolteacher. She is one of four surviving jurors; three of "
+            "them plan to attend Friday's service."
+        ),
+        "2001-05-30",
+        [("now", "DATE", "PRESENT_REF"), ("Friday", "DATE", "2001-06-01")],
+    ),
+    (
+        (
+            "In the semifinal on the morning of March 17, 1962, they beat Fort Wayne North by 14. "
+            "That night they faced Gary Roosevelt, which had not lost in nearly two years.\n\nThe "
+            "first overtime ended 55-55. In the second, Yoder scored the last four points, the final "
+            "two on free throws with 0:03 on the clock, at 10:34 p.m."
+        ),
+        "2012-03-10",
+        [
+            ("the morning of March 17, 1962", "TIME", "1962-03-17TMO"),
+            ("That night", "TIME", "1962-03-17TNI"),
+            ("nearly two years", "DURATION", "P2Y", "APPROX"),
+            ("10:34 p.m.", "TIME", "1962-03-17T22:34"),
+        ],
+    ),
+    (
+        (
+            "In the semifinal on the morning of March 17, 1962, they beat Fort Wayne North by 14. "
+            "That night they faced Gary Roosevelt, which had not lost in nearly two years.\n\nThe "
+            "first overtime ended 55-55. In the second, Yoder scored the last four points, the final "
+            "two on free throws with 0:03 on the clock, at 10:34 p.m."
+        ),
+        "2012-03-10",
+        [
+            ("the morning of March 17, 1962", "TIME", "1962-03-17TMO"),
+            ("That night", "TIME", "1962-03-17TNI"),
+            ("nearly two years", "DURATION", "P2Y", "APPROX"),
+            ("10:34 p.m.", "TIME", "1962-03-17T22:34"),
+        ],
+    ),
+    (
+        (
+            "In the semifinal on the morning of March 17, 1962, they beat Fort Wayne North by 14. "
+            "That night they faced Gary Roosevelt, which had not lost in nearly two years.\n\nThe "
+            "first overtime ended 55-55. In the second, Yoder scored the last four points, the final "
+            "two on free throws with 0:03 on the clock, at 10:34 p.m.\n\nThe team bus got home at 4 in "
+            "the morning."
+        ),
+        "2012-03-10",
+        [
+            ("the morning of March 17, 1962", "TIME", "1962-03-17TMO"),
+            ("That night", "TIME", "1962-03-17TNI"),
+            ("nearly two years", "DURATION", "P2Y", "APPROX"),
+            ("10:34 p.m.", "TIME", "1962-03-17T22:34"),
+            ("4 in the morning", "TIME", "1962-03-18T04:00"),
         ],
     ),
     (
@@ -785,6 +892,31 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Over a period of months, it's a construction boom.",
         "1989-10-19",
         [("months", "DURATION", "PXM")],
+    ),
+    (
+        "Police are seeking a man who fled the scene minutes before the blast.",
+        "1998-08-10",
+        [("minutes", "DURATION", "PTXM")],
+    ),
+    (
+        "The mill buys about 1.2m tonnes of pulp annually.",
+        "2012-08-21",
+        [],
+    ),
+    (
+        ("The Fed now expects the economy to expand 2.5 percent this year, down from its June projection."),
+        "2013-09-18",
+        [("now", "DATE", "PRESENT_REF"), ("this year", "DATE", "2013"), ("June", "DATE", "2013-06")],
+    ),
+    (
+        "He hit the shot with 0:03 on the clock.",
+        "2012-03-18",
+        [],
+    ),
+    (
+        "Three of them plan to attend Friday's service.",
+        "2001-05-30",
+        [("Friday", "DATE", "2001-06-01")],
     ),
 ]
 
