@@ -15,7 +15,8 @@ Readings these cases pin down:
   from the death the lead dates; "the old Somme battlefield of 1916" moves no story; "The invasion
   was first set for May" after December 1943 is the next May; 'In the "Disaster Year" of 1672'
   moves the story on; "Two days after the invasion" counts from the invasion, and its event ends
-  before the next subject.
+  before the next subject; "The victory of 15 August is still remembered" is the victory's year,
+  not every year's day.
 - Weekdays of a story: a weekday with a day of an old year ("Saturday 29 April" in a history of
   1916) makes the text a history; "Tuesday to Thursday ... On Tuesday" is the Tuesday of that span;
   "had arrived during Tuesday night" is the Tuesday before; "Thursday, 16 April" after March 2007
@@ -325,6 +326,19 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "The decisive battle began on 12 August 1920. Four days later Piłsudski struck from the "
+            "Wieprz river into the exposed Soviet flank. The victory of 15 August is still "
+            'remembered in Poland as the "Miracle on the Vistula".'
+        ),
+        "2009-08-20",
+        [
+            ("12 August 1920", "DATE", "1920-08-12"),
+            ("Four days later", "DATE", "1920-08-16"),
+            ("15 August", "DATE", "1920-08-15"),
+        ],
+    ),
+    (
+        (
             "North Korea invaded on 25 June 1950. On 28 June Seoul fell. Two days after the invasion "
             "the UN Security Council, which the Soviets were boycotting, called for help."
         ),
@@ -339,6 +353,14 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The leaders met on 22 April 1916. They met again at Liberty Hall that Sunday.",
         "2010-05-14",
         [("22 April 1916", "DATE", "1916-04-22"), ("that Sunday", "DATE", "1916-04-23")],
+    ),
+    (
+        (
+            "The decisive battle began on 12 August 1920. The victory of 15 August is still "
+            "remembered in Poland as the Miracle on the Vistula."
+        ),
+        "2010-06-01",
+        [("12 August 1920", "DATE", "1920-08-12"), ("15 August", "DATE", "1920-08-15")],
     ),
     (
         (

@@ -192,11 +192,22 @@ def _kept_each_year(fields: PartialTime, match: RuleMatch) -> PartialTime:
         # (The active verb keeps the day only "as" something: "marks 16 December as Victory Day",
         # not "The firm marks 16 December with a party", one year's.)
         before = None
-    if (before is not None or _KEPT_EACH_YEAR_AFTER.match(text, end)) and not _MOVABLE_FEAST_BEFORE.search(
-        text, max(0, start - 40), start
+    if (
+        (before is not None or _KEPT_EACH_YEAR_AFTER.match(text, end))
+        and not _MOVABLE_FEAST_BEFORE.search(text, max(0, start - 40), start)
+        # (Not the date of an event its noun names, the subject remembered: "The victory of 15
+        # August is still remembered in Poland".)
+        and not (before is None and _EVENT_OF_THE_DAY_BEFORE.search(text, max(0, start - 30), start))
     ):
         return fields.but(value=f"XXXX-{fields.month:02d}-{fields.day:02d}")
     return fields
+
+
+#: An event's noun and "of" before its day: "The victory of ", "the massacre of ".
+_EVENT_OF_THE_DAY_BEFORE = re.compile(
+    r"\b(?:the|its|their)\s+(?:[a-z-]+\s+)?(?!day\b|anniversary\b|feast\b|holiday\b)[a-z]+\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: A feast whose day moves from year to year, named just before the day it falls on ("Labor Day,
