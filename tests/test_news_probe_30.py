@@ -27,7 +27,8 @@ Readings these cases pin down:
   expected in July", "The race, first scheduled for February 8th, has now been moved to Friday",
   "the reforms he promised the International Monetary Fund in October", "On Monday night he
   ruled out a return to the polls", "received bonuses as recently as December", "He was hit by
-  shrapnel in July" (a past passive with its agent), "down from its June projection".
+  shrapnel in July" (a past passive with its agent), "down from its June projection", "The
+  minutes of Wednesday's meeting will be published next Thursday".
 - The day a clock is on: a morning's 12 ("12:01 Thursday morning" is 00:01); "Dec. 30, 10:42
   p.m.:" and "on July 11, 7 p.m., at the library" (the day and its hour after a comma); a kick-off
   on a day months ahead its own sentence names ("on June 12, with kick-off at 5 p.m."); not the
@@ -40,7 +41,7 @@ Readings these cases pin down:
   "the Thanksgiving holiday on Thursday" (the weekday the feast falls on).
 - Sets, lengths and no time: "early fall", "late fall"; "rolling back decades of federal
   authority", "has fallen months behind schedule", "Over a period of months", "fled the scene
-  minutes before the blast"; "scheduled the full
+  minutes before the blast", "the remaining year"; "up 2.6 percent on the week"; "scheduled the full
   closures for weekends"; "turned the summer into a season of fear"; no time in "Hill 1282", "a
   night like this", "until 4:12 remained", "the 92nd shuttle flight and the 25th for Discovery",
   "Quiz night:", "four or five a day", "1.2m tonnes of pulp annually", "with 0:03 on the clock",
@@ -57,6 +58,33 @@ from probes import assert_found
 from dateline import annotate
 
 CASES: list[tuple[str, str, list[tuple]]] = [
+    (
+        (
+            "BRASILIA — Brazil's central bank raised its benchmark interest rate on Wednesday for "
+            "the first time in nearly two years, launching a cautious tightening cycle as inflation "
+            "runs above the ceiling of the government's target range. The minutes of Wednesday's "
+            "meeting will be published next Thursday at 8:30 a.m. The committee meets every six "
+            "weeks; its next decision is scheduled for May 29."
+        ),
+        "2013-04-18",
+        [
+            ("Wednesday", "DATE", "2013-04-17"),
+            ("nearly two years", "DURATION", "P2Y", "APPROX"),
+            ("Wednesday", "DATE", "2013-04-17"),
+            ("next Thursday at 8:30 a.m.", "TIME", "2013-04-25T08:30"),
+            ("every six weeks", "SET", "P6W"),
+            ("May 29", "DATE", "2013-05-29"),
+        ],
+    ),
+    (
+        (
+            "Berlusconi, 76, is unlikely to go to prison because of his age and could serve the "
+            "remaining year under house arrest or doing community service. He must decide by "
+            "mid-October which option to request, his lawyers said."
+        ),
+        "2013-08-02",
+        [("the remaining year", "DURATION", "P1Y"), ("mid-October", "DATE", "2013-10", "MID")],
+    ),
     (
         "It is the 92nd shuttle flight and the 25th for Discovery.",
         "1998-10-29",
@@ -778,6 +806,14 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
+        (
+            "Markets rallied, with the Nairobi Securities Exchange's main index up 2.6 percent on "
+            "the week, its biggest weekly gain since mid-2011."
+        ),
+        "2013-03-08",
+        [("the week", "DATE", "2013-W10"), ("mid-2011", "DATE", "2011", "MID")],
+    ),
+    (
         "The new law takes effect at 12:01 Thursday morning, officials said.",
         "2013-05-08",
         [("12:01 Thursday morning", "TIME", "2013-05-09T00:01")],
@@ -917,6 +953,21 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Three of them plan to attend Friday's service.",
         "2001-05-30",
         [("Friday", "DATE", "2001-06-01")],
+    ),
+    (
+        "Berlusconi could serve the remaining year under house arrest.",
+        "2013-08-01",
+        [("the remaining year", "DURATION", "P1Y")],
+    ),
+    (
+        "The main index was up 2.6 percent on the week.",
+        "2013-03-08",
+        [("the week", "DATE", "2013-W10")],
+    ),
+    (
+        "The minutes of Wednesday's meeting will be published next Thursday at 8:30 a.m.",
+        "2013-04-19",
+        [("Wednesday", "DATE", "2013-04-17"), ("next Thursday at 8:30 a.m.", "TIME", "2013-04-25T08:30")],
     ),
 ]
 

@@ -487,6 +487,13 @@ _WEEKEND_OVER_AFTER = re.compile(r"\s+(?:is|'s)\s+(?:over|out|through|done)\b", 
 #: "for the" before a weekday that names an event after it ("for the Sunday morning cleanup").
 _FOR_THE_DAY_BEFORE = re.compile(r"(?<![\w-])for\s+the\s+\Z", re.IGNORECASE)
 _NOUN_OF_THE_DAY_AFTER = re.compile(r"\s+(?-i:[a-z]+)\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)")
+#: The record of an event before its possessive day: "The minutes of ", "the results of ".
+_RECORD_OF_BEFORE = re.compile(
+    # (Not "results of", which may be of a vote still to come: "The results of Sunday's vote will be
+    # announced on Monday".)
+    r"\b(?:minutes|transcript|transcripts|record|records|aftermath)\s+of\s+\Z",
+    re.IGNORECASE,
+)
 #: "by" before a weekday: the day a state or a deed is due by.
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)
 #: A present progressive right before an expression: "is spending ", "are leaving for ".
@@ -722,8 +729,12 @@ def resolve_all(
         for c, asks in zip(candidates, asks_tense, strict=True)
     ]
     tenses = [
+        # "The minutes of Wednesday's meeting will be published next Thursday": the record of an
+        # event is published after it, whatever the clause's tense.
+        "past"
+        if owner and _RECORD_OF_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
         # "Investors now focus on Friday's employment report": what is watched for is to come.
-        "future"
+        else "future"
         if owner and _AWAITED_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
         # "Fans are arriving for Sunday's Super Bowl", "He is seeking a fifth term in Friday's
         # election": a fixture a clause in the present is bound for, or is at, is still to come.

@@ -574,6 +574,12 @@ def _unit_letters(match: RuleMatch) -> PartialTime | None:
     )
 
 
+def _remaining_unit(match: RuleMatch) -> PartialTime | None:
+    """ "could serve the remaining year under house arrest": the one unit left of a term, a length."""
+    letter = _LEXICON.unit(match.group("unit") or "")
+    return None if letter is None else PartialTime(kind="duration", duration=((1.0, letter),))
+
+
 def _weekends(match: RuleMatch) -> PartialTime | None:
     """ "the next three weekends": a count of weekends, PnWE in TimeML 1.2.1's grammar of
     durations (WE is one of its units, as "every other weekend" is the SET P2WE). Not P6D: the weekends
@@ -695,6 +701,21 @@ def _age(match: RuleMatch) -> PartialTime | None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        name="duration.remaining_unit",
+        type="DURATION",
+        # "the remaining year of his sentence": what is left of a term, one unit long (the plural
+        # and a count are duration.amount_unit's: "the remaining 23 months").
+        pattern=r"the remaining (?P<unit>year|month|week|day|hour)(?![\w-])(?!['’]s)",
+        parse=_remaining_unit,
+        examples=(
+            Example(
+                "He could serve the remaining year under house arrest.", "P1Y", span="the remaining year"
+            ),
+            Example("She will sit out the remaining month of the season.", "P1M", span="the remaining month"),
+        ),
+        negatives=("The remaining years were quiet.", "the remaining day's events"),
+    ),
     Rule(
         name="duration.amount_unit",
         type="DURATION",

@@ -978,7 +978,7 @@ def _month_of_year(match: RuleMatch) -> PartialTime | None:
 #: "rose 6 cents for the month", "was flat for the week", "dropped 6 percent during the week".
 _MOVE_BEFORE_FOR = re.compile(
     r"(?:[0-9]%|\b(?:percent|per cent|points?|cents?|up|down|higher|lower|flat|unchanged|gains?|"
-    r"loss(?:es)?|declines?|advances?|rises?|drops?|falls?))\s+(?:for|during|over)\s+\Z",
+    r"loss(?:es)?|declines?|advances?|rises?|drops?|falls?))\s+(?:for|during|over|on)\s+\Z",
     re.IGNORECASE,
 )
 
@@ -2310,12 +2310,13 @@ RULES: tuple[Rule, ...] = (
         # ... and a close over it: "The Dow finished the month down 11.1 percent".
         + after_one_of("finished", "ended", "closed")
         + r"the (?P<closed>week|month)(?= (?:down|up|at|with|higher|lower)\b)|"
-        # ("American share prices rose by 8% over the week".)
-        + after_one_of("for", "during", "over")
+        # ("American share prices rose by 8% over the week", "up 2.6 percent on the week".)
+        + after_one_of("for", "during", "over", "on")
         + r"the (?P<unit>week|month)(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|as|after|while)\b)",
         parse=_week_or_month_of_move,
         examples=(
             Example("The index is up 2.1% for the week.", "2025-W19", span="the week"),
+            Example("The main index was up 2.6 percent on the week.", "2025-W19", span="the week"),
             Example(
                 "The Nasdaq plunged 9.7 percent on Friday and 25 percent for the week.",
                 "2025-W18",
