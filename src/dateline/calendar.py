@@ -412,6 +412,19 @@ def weekday_of(day: dt.date) -> int:
     return (day.day + (153 * month + 2) // 5 + 365 * year + year // 4 - 32083) % 7
 
 
+def falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+    """Whether the day ``day`` of ``month`` in ``year`` is the weekday ``weekday`` (Monday = 0), as
+    :func:`weekday_of` counts it; no such day is none.
+
+    >>> falls_on(1916, 4, 29, 5), falls_on(2011, 4, 29, 5), falls_on(2011, 2, 30, 0)
+    (True, False, False)
+    """
+    try:
+        return weekday_of(dt.date(year, month, day)) == weekday
+    except ValueError:
+        return False
+
+
 def weekday_near(anchor: dt.date, day_of_week: int, direction: str) -> dt.date:
     """The weekday ``day_of_week`` (Monday = 0) nearest ``anchor`` in ``direction``.
 

@@ -553,8 +553,16 @@ def _heading_line(text: str, day: Candidate, gap: str) -> bool:
     JULY 4\n8 a.m.: Registration opens" (a schedule's day and an item under it)."""
     if "\n" not in gap:
         return False
-    line_start = text.rfind("\n", 0, day.start) + 1
-    return not text[line_start : day.start].strip()
+    # (Only a short line is a heading: the line's start is looked for within a bound.)
+    low = max(0, day.start - _HEADING_REACH)
+    line_break = text.rfind("\n", low, day.start)
+    if line_break < 0 and low > 0:
+        return False
+    return not text[line_break + 1 : day.start].strip()
+
+
+#: How far before a day a heading's line may begin.
+_HEADING_REACH = 80
 
 
 def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:

@@ -2616,7 +2616,7 @@ _FUTURE_OPENERS = (
     "awaits", "awaiting", "if", "unless", "estimate", "coming", "join", "tune", "stay", "need", "needs",
     "needed", "has", "voted", "have", "hoping", "project", "projects", "projected", "setting", "paves",
     "paved", "paving", "clears", "cleared", "clearing", "program", "special", "flight", "episode", "for",
-    "outlook", "rule", "rules", "ruled", "ruling", "no", "register", "apply", "rsvp", "enroll", "submit",
+    "outlook", "rule", "rules", "ruling", "no", "register", "apply", "rsvp", "enroll", "submit",
     "sign", "calling", "face", "faces", "whether", "percent", "'ve", "let", "let's", "let’s", "sees", "see",
     *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip

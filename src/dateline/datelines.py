@@ -15,7 +15,7 @@ import re
 import statistics
 from collections.abc import Sequence
 
-from dateline.calendar import SEASON_MONTHS
+from dateline.calendar import SEASON_MONTHS, falls_on
 from dateline.context import TenseIndex
 from dateline.partial import Grain, PartialTime
 from dateline.resolve import APPOSITION, Candidate, quotations
@@ -367,19 +367,12 @@ def _weekday_of_an_old_year(candidates: Sequence[Candidate], dct: dt.datetime) -
         ):
             continue
         if any(
-            _falls_on(year, partial.month, partial.day, partial.weekday) for year in (dct.year, dct.year - 1)
+            falls_on(year, partial.month, partial.day, partial.weekday) for year in (dct.year, dct.year - 1)
         ):
             continue
-        if any(_falls_on(year, partial.month, partial.day, partial.weekday) for year in years):
+        if any(falls_on(year, partial.month, partial.day, partial.weekday) for year in years):
             return True
     return False
-
-
-def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
-    try:
-        return dt.date(year, month, day).weekday() == weekday
-    except ValueError:
-        return False
 
 
 def looks_narrative(

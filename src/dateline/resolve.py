@@ -25,6 +25,7 @@ from itertools import islice
 
 from dateline.calendar import (
     SEASON_MONTHS,
+    falls_on,
     feast_span,
     holiday_date,
     in_month,
@@ -487,7 +488,7 @@ _WEEKEND_OVER_AFTER = re.compile(r"\s+(?:is|'s)\s+(?:over|out|through|done)\b", 
 #: "for the" before a weekday that names an event after it ("for the Sunday morning cleanup").
 _FOR_THE_DAY_BEFORE = re.compile(r"(?<![\w-])for\s+the\s+\Z", re.IGNORECASE)
 _NOUN_OF_THE_DAY_AFTER = re.compile(r"\s+(?-i:[a-z]+)\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)")
-#: The record of an event before its possessive day: "The minutes of ", "the results of ".
+#: The record of an event before its possessive day: "The minutes of ", "the transcript of ".
 _RECORD_OF_BEFORE = re.compile(
     # (Not "results of", which may be of a vote still to come: "The results of Sunday's vote will be
     # announced on Monday".)
@@ -1855,36 +1856,22 @@ def resolve_all(
                 if partial.is_bare_clock
                 else None
             )
-            # (A day of saying the story has no point for is the latest day told too: "a premium to
+            # (A day of saying the story keeps no point for is the latest day told too: "a premium to
             # the closing price on Friday. Kabelnet confirmed on Monday evening ... Its shares jumped
             # 24 percent by 1015 GMT".)
-            said_day = (
-                timexes[-1]
-                if partial.is_bare_clock
-                and timexes
-                and (day_told is None or day_told.start is None or timexes[-1].start > day_told.start)
-                and _DAY_VALUE.match(timexes[-1].value)
-                else None
+            told: tuple[dt.date, int] | None = (
+                None if day_told is None or day_told.start is None else (day_told.day, day_told.start)
             )
-            if said_day is not None and context.dct is not None:
-                said_on = _day_of_value(said_day.value)
-                if (
-                    said_on is not None
-                    and said_on < context.dct
-                    and said_day.start < sentence_bounds(context.text, candidate.start)[0]
-                    and _SAID_ON_BEFORE.search(context.text, max(0, said_day.start - 40), said_day.start)
-                    and _MARKET_MOVE_OPENS.match(
-                        context.text, sentence_bounds(context.text, candidate.start)[0]
-                    )
-                ):
-                    anchors = ()
+            if partial.is_bare_clock and timexes and (told is None or timexes[-1].start > told[1]):
+                said_on = _day_of_value(timexes[-1].value)
+                if said_on is not None:
+                    told = (said_on, timexes[-1].start)
             if (
-                day_told is not None
-                and day_told.start is not None
-                and day_told.start < sentence_bounds(context.text, candidate.start)[0]
+                told is not None
+                and told[1] < sentence_bounds(context.text, candidate.start)[0]
                 and context.dct is not None
-                and day_told.day < context.dct
-                and _SAID_ON_BEFORE.search(context.text, max(0, day_told.start - 40), day_told.start)
+                and told[0] < context.dct
+                and _SAID_ON_BEFORE.search(context.text, max(0, told[1] - 40), told[1])
                 and _MARKET_MOVE_OPENS.match(context.text, sentence_bounds(context.text, candidate.start)[0])
             ):
                 # "The union said on Wednesday it would hold another ballot. Shares in Nordhavn rose
@@ -2397,7 +2384,7 @@ def resolve_all(
         ):
             feast = dt.date.fromisoformat(timexes[-1].value)
             if (
-                feast.weekday() == partial.weekday
+                weekday_of(feast) == partial.weekday
                 and context.dct is not None
                 and abs((feast - context.dct).days) <= _DAYS_IN_A_WEEK
             ):
@@ -5453,6 +5440,10 @@ def _off_story(
         return True
     if _restates(point, points[-1]) or _looks_back(candidate.partial):
         return True
+    if _event_the_story_opens_on(point, points[-1], text, candidate):
+        # 'In the "Disaster Year" of 1672, France invaded': a sentence that opens on an event of a
+        # later year is where the story goes on.
+        return False
     if (
         # (An event the story comes to, told by its date: "A strike broke out in October 1934.
         # The Popular Front won the election of February 1936. Through the spring ...".)
@@ -5505,8 +5496,6 @@ def _off_story(
     if resolution.anchor is not None:
         return False
     year = _story_year_of(point)
-    if _event_the_story_opens_on(point, points[-1], text, candidate):
-        return False
     if abs(year - _story_year_of(points[-1])) > _ASIDE_YEARS and (
         _said_of_a_noun(text, candidate) or _year_aside(text, candidate, point, points[-1])
     ):
@@ -6006,8 +5995,6 @@ def _event_the_story_comes_to(
     """Whether an event a date names, the object of a past verb in a sentence of its own ("The
     Popular Front won the election of February 1936"), lies after the story's time, within a few
     years of it: the story has come to it."""
-    if _event_the_story_opens_on(point, story, text, candidate):
-        return True
     return (
         point.grain >= Grain.YEAR
         and story.day < point.day
@@ -6061,10 +6048,9 @@ _LIST_REACH = 3
 
 def _on_its_weekday(year: int, partial: PartialTime) -> bool:
     """Whether a weekday named with a day of a month falls on that day in ``year``."""
-    try:
-        return dt.date(year, partial.month or 1, partial.day or 1).weekday() == partial.weekday
-    except ValueError:
-        return False
+    return falls_on(
+        year, partial.month or 1, partial.day or 1, partial.weekday if partial.weekday is not None else -1
+    )
 
 
 def _within_the_told_days(resolution: Resolution, first: str, last: str) -> Resolution:
@@ -7607,17 +7593,16 @@ def _gone_by_as_said(candidate: Candidate, partial: PartialTime, text: str) -> b
         or _FIGURE_FROM_BEFORE.search(text, low, candidate.start)
         # ("Payments would be retroactive to Sept. 1": back to a day gone by.)
         or _RETROACTIVE_BEFORE.search(text, low, candidate.start)
+        or _AS_RECENTLY_AS_BEFORE.search(text, low, candidate.start)
         # ("would fall short of the 10 percent target set by the government in March": what a
         # participle tells was done.)
         or _SET_BY_BEFORE.search(text, max(0, candidate.start - 50), candidate.start)
     )
 
 
-_RETROACTIVE_BEFORE = re.compile(
-    # ... and a time as recent as one gone by: "received bonuses as recently as December".
-    r"\bretroactive(?:ly)?\s+to\s+\Z|\bas\s+recently\s+as\s+\Z",
-    re.IGNORECASE,
-)
+_RETROACTIVE_BEFORE = re.compile(r"\bretroactive(?:ly)?\s+to\s+\Z", re.IGNORECASE)
+#: A time as recent as one gone by: "received bonuses as recently as December".
+_AS_RECENTLY_AS_BEFORE = re.compile(r"\bas\s+recently\s+as\s+\Z", re.IGNORECASE)
 #: A participle of what was decided, its agent, before the month it was done in: "the target set
 #: by the government in ".
 _SET_BY_BEFORE = re.compile(

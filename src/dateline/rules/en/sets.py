@@ -127,8 +127,6 @@ def _sum_for_each(match: RuleMatch) -> bool:
 
 
 def _every(match: RuleMatch) -> PartialTime | None:
-    if _sum_for_each(match):
-        return None
     weekday_word = match.group("weekday")
     # ("each year" is quant EACH, as TimeBank writes it.)
     quant = "EACH" if match.text[:4].lower() == "each" else "EVERY"
