@@ -35,7 +35,8 @@ _SENTENCE_END = re.compile(
     r"(?:[\"”’]|'')?\s+(?!(?<=[ap]\.m\.\s)(?:(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|AEDT|MSK|SAST)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|Eastern\b|Central\b|Pacific\b|Mountain\b"
     r"|(?:Beijing|Tokyo|Seoul|Bangkok|Jakarta|Manila|Taipei|Singapore|Hong Kong) [Tt]ime\b))"
-    r"(?=[A-Z\"'“`]|(?<![ap]\.m\.\s)\()|\n\s*\n|\n(?=[A-Z])"
+    # (... and a list's next item: "... to 3 p.m. Tuesday.\n- The fireworks have been rescheduled".)
+    r"(?=[A-Z\"'“`]|(?<![ap]\.m\.\s)\(|(?<=\n)[-•*–—]\s)|\n\s*\n|\n(?=[A-Z]|[-•*–—]\s)"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 #: Plans told in the past tense: future cues for what the infinitive says after them.
@@ -816,8 +817,9 @@ _SCHEDULED_VERB = (
     r"(?:\s+(?:after|before)\s+the\s+(?:closing\s+|opening\s+)?(?:bell|close|open))?|"
     # A law's start: "the ban takes effect on Jan. 1", "the rules come into force on 1 April".
     r"takes? effect|comes? into (?:force|effect)|goes into effect|go into effect|"
-    # A match: "the derby kicks off at 3pm on Saturday", "the tournament tips off Tuesday".
-    r"kicks? off|tips? off|tees? off|"
+    # A match: "the derby kicks off at 3pm on Saturday", "the tournament tips off Tuesday"; and a
+    # parade: "The Holiday Parade steps off at 2 p.m. Sunday".
+    r"kicks? off|tips? off|tees? off|steps? off|"
     # An election or a meeting held: "Iran holds a presidential election on Friday" ("holds
     # the record" names no event).
     r"(?:holds?|faces|facing|(?<=\bwho\s)face|(?<=\bwhom\s)face|(?<=\bthey\s)face)(?:\s+[\w'’-]+){0,3}?"

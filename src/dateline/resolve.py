@@ -495,6 +495,33 @@ _RECORD_OF_BEFORE = re.compile(
     r"\b(?:minutes|transcript|transcripts|record|records|aftermath)\s+of\s+\Z",
     re.IGNORECASE,
 )
+#: A deed done, which a date before it describes: "its August 5 decision", "the June 2 ruling".
+_DEED_AFTER = re.compile(
+    r"\s+(?:decision|ruling|verdict|announcement|declaration|decree|statement|attacks?|bombings?|raids?|"
+    r"massacre|shooting|killings?|crash|explosion|blast|earthquake|quake|arrests?|coup|invasion|"
+    r"resignation|ouster|dismissal|letter|memo|speech|remarks|testimony|interview|walkout)\b"
+    # (Not a day the deed is due on: "the March 3 decision deadline".)
+    r"(?!\s+(?:day|date|deadline)s?\b)",
+    re.IGNORECASE,
+)
+#: The owner or article before such a date: "its ", "the court's ", "the ".
+_DEED_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|the)|\w['’]s)\s+\Z", re.IGNORECASE)
+#: The results a company reports for a period: "to report a loss for ", "reports earnings for ".
+_RESULTS_REPORTED_FOR_BEFORE = re.compile(
+    r"\breport(?:s|ed|ing)?\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:loss|losses|profit|profits|earnings|results|income|deficit|sales|revenue)\s+for\s+\Z",
+    re.IGNORECASE,
+)
+#: Between a month and the feast its clause tells of: ", when the ".
+_FEAST_WHEN = re.compile(r",?\s+when\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+#: A week's value, or its weekend's: "2010-W05", "2010-W05-WE".
+_A_WEEK_VALUE = re.compile(r"(?P<year>[0-9]{4})-W(?P<week>[0-5][0-9])(?P<weekend>-WE)?")
+#: Between a period and a day in it: ", including ", " (including the ".
+_INCLUDING = re.compile(r",?\s+\(?(?:including|especially|notably)\s+(?:the\s+)?", re.IGNORECASE)
+#: Between a day and the feast that places it: ", after ", " before the ", ", the day after ".
+_FEAST_BY_THE_DAY = re.compile(
+    r",?\s+(?:(?:the|a)\s+(?:day|week)\s+)?(?:after|before|following|ahead\s+of)\s+(?:the\s+)?", re.IGNORECASE
+)
 #: "by" before a weekday: the day a state or a deed is due by.
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)
 #: A present progressive right before an expression: "is spending ", "are leaving for ".
@@ -753,6 +780,29 @@ def resolve_all(
         if owner and tense != "future"
         else tense
         for tense, owner, partial, candidate in zip(tenses, possessive, partials, candidates, strict=True)
+    ]
+    tenses = [
+        # "Iraq may reconsider its August 5 decision", "will appeal the court's June 2 ruling": a
+        # deed a date describes, with its owner before it, is done, whatever the clause's mood.
+        "past"
+        if tense != "past"
+        and partial.month is not None
+        and partial.year is None
+        and partial.shift is None
+        and partial.anchor is None
+        and _DEED_AFTER.match(context.text, candidate.end)
+        and _DEED_OWNER_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+        # "expects to report a loss for the fourth quarter": the results reported are of a quarter
+        # (a half) closed, whatever the clause's tense.
+        else "past"
+        if tense == "future"
+        and (partial.quarter is not None or partial.half is not None)
+        and partial.year is None
+        and partial.shift is None
+        and partial.anchor is None
+        and _RESULTS_REPORTED_FOR_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
+        else tense
+        for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
     ]
     if "past" not in tenses:
         tenses = _appointments_ahead(partials, tenses)
@@ -2394,6 +2444,83 @@ def resolve_all(
                 resolution = replace(
                     resolution, value=timexes[-1].value, anchor=f"t{len(timexes)}", point=None
                 )
+        if (
+            resolution is not None
+            and partial.weekday is not None
+            and partial.day is None
+            and partial.anchor is None
+            and partial.shift is None
+            and timexes
+            and index > 0
+            and timexes[-1].start == candidates[index - 1].start
+            and (week := _A_WEEK_VALUE.fullmatch(timexes[-1].value)) is not None
+            and _INCLUDING.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+        ):
+            # "all activities this weekend, including Saturday's basketball tournament": the
+            # weekday of the week just named.
+            day = dt.date.fromisocalendar(int(week["year"]), int(week["week"]), partial.weekday + 1)
+            if not week["weekend"] or partial.weekday >= _SATURDAY:
+                resolution = replace(
+                    resolution,
+                    value=day.isoformat() + resolution.value[10:],
+                    anchor=f"t{len(timexes)}",
+                    point=None,
+                )
+        if (
+            resolution is not None
+            and partial.holiday_name is not None
+            and partial.year is None
+            and partial.shift is None
+            and partial.offset is None
+            and timexes
+            and index > 0
+            and timexes[-1].start == candidates[index - 1].start
+        ):
+            between = (candidates[index - 1].end, candidate.start)
+            feast = None
+            if _DAY_VALUE.fullmatch(timexes[-1].value) and _FEAST_BY_THE_DAY.fullmatch(
+                context.text, *between
+            ):
+                # "back to Tuesday, Sept. 8, after Labor Day": the feast a day is placed by is the
+                # one nearest that day.
+                told = dt.date.fromisoformat(timexes[-1].value)
+                year = _holiday_year(partial.holiday_name, told, "closest")
+                feast = None if year is None else holiday_date(partial.holiday_name, year)
+                if feast is not None and abs((feast - told).days) > _DAYS_IN_A_WEEK:
+                    feast = None
+            elif (month := _MONTH_VALUE.fullmatch(timexes[-1].value)) and _FEAST_WHEN.fullmatch(
+                context.text, *between
+            ):
+                # "was February 2003, when the Presidents' Day storm shut down the region": the
+                # feast of the month just named.
+                feast = holiday_date(partial.holiday_name, int(month["year"]))
+                if feast is not None and feast.month != int(month["month"]):
+                    feast = None
+            if feast is not None:
+                resolution = replace(
+                    resolution, value=feast.isoformat(), anchor=f"t{len(timexes)}", point=None
+                )
+        if (
+            resolution is not None
+            and partial.season is not None
+            and partial.year is None
+            and partial.anchor is None
+            and partial.shift is None
+            and index + 1 < len(candidates)
+            and partials[index + 1].day is not None
+            and partials[index + 1].month is not None
+            and partials[index + 1].year is None
+            and _SAME_CLAUSE.fullmatch(context.text, candidate.end, candidates[index + 1].start)
+        ):
+            # "Spring break is scheduled for March 29 through April 2": the season of the days its
+            # clause then gives.
+            named = resolve_partial(
+                partials[index + 1], context, tense=tenses[index + 1], points=points, policy=policy
+            )
+            if named is not None and _DAY_VALUE.fullmatch(named.value):
+                year, season = season_of(dt.date.fromisoformat(named.value))
+                if season == partial.season:
+                    resolution = replace(resolution, value=f"{year}-{season}", point=None)
         if restated[index]:
             # "three years later (312 BC)": the date in brackets says which.
             named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
@@ -5287,6 +5414,9 @@ def _restated(partial: PartialTime, named: Resolution | None, *, coarser: bool =
         return named if coarser else None
     point = named.point
     plain = partial.but(shift=None, anchor=None, direction=None, offset=None)
+    if partial.shift is not None and partial.grain < Grain.YEAR <= point.grain:
+        # "A decade later, in 1671": a count of decades lands on a year, as it does unrestated.
+        plain = plain.but(grain=Grain.YEAR)
     return _dated(plain, point.day, named.implied, point)
 
 
@@ -10407,7 +10537,11 @@ def _resolve_underspecified(
     if partial.day is not None:
         day = _day_in_month(partial.day, base, direction)
         if partial.weekday is not None:
-            day = _day_on_weekday(partial.day, partial.weekday, base, direction) or day
+            day = (
+                _day_on_weekday(partial.day, partial.weekday, base, direction)
+                or _story_day_on_weekday(partial.day, partial.weekday, points)
+                or day
+            )
         return _finish(partial.but(year=day.year, month=day.month), ("year", "month"), anchor)
     if partial.quarter is not None or partial.half is not None:
         # Financial news reports on the quarter just closed and forecasts the next ones: the
@@ -10619,6 +10753,24 @@ def _day_on_weekday(day: int, weekday: int, base: dt.date, direction: str) -> dt
             continue
         found.append(option)
     return min(found, key=lambda option: abs((option - base).days), default=None)
+
+
+def _story_day_on_weekday(day: int, weekday: int, points: Sequence[ReferencePoint]) -> dt.date | None:
+    """The date of "Monday the 15th" in the month the story last told, or the one after it, where
+    no month around the anchor has a 15th on a Monday: "It started raining on Aug. 12, 1983 ... By
+    2 a.m. on Monday the 15th", in a feature of 2003."""
+    if not points or points[-1].bc or points[-1].grain < Grain.MONTH:
+        return None
+    told = points[-1].day
+    for step in (0, 1):
+        first = shift_date(dt.date(told.year, told.month, 1), months=step)
+        try:
+            option = dt.date(first.year, first.month, day)
+        except ValueError:
+            continue
+        if weekday_of(option) == weekday:
+            return option
+    return None
 
 
 #: The last year ISO 8601 values (and Python dates) can write without an extension.

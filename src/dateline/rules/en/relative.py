@@ -205,6 +205,14 @@ _THEN_BEFORE_TODAY = re.compile(
     r"(?:\b[Ii]n\s+(?:1[89]|20)[0-9]{2}\b|\b(?:years|decades|a\s+decade|a\s+generation|a\s+century)\s+ago\b"
     r"|\b[Ii]n\s+the\s+(?:19|20)[0-9]0s\b)[^.!?]{0,200}(?:[.!?]\s+[^.!?]{0,80})?\Z"
 )
+#: What a thing is today set against what it was: "today looks little like", "bears no resemblance
+#: to", "is unrecognisable".
+_LIKENESS_TO_THEN_AFTER = re.compile(
+    r",?\s+(?:(?:looks|seems|feels|appears)\s+(?:little|nothing|much|very\s+little)\s+like"
+    r"|(?:bears|has)\s+(?:little|no)\s+resemblance"
+    r"|(?:is|are|looks|seems)\s+(?:almost\s+)?(?:unrecogni[sz]able|a\s+far\s+cry))\b",
+    re.IGNORECASE,
+)
 #: The clause "today" opens, up to its end.
 _CLAUSE_AFTER = re.compile(r"[^.;:!?\"”]{0,160}")
 #: A verb of the present in it ("today the figure is", "Today, everybody expects it", "Today it
@@ -301,6 +309,10 @@ def _today(match: RuleMatch) -> PartialTime | None:
     ):
         # "In 1995, fewer than 20 million Americans were online; today the figure is 200
         # million": the present age set against a past one, not the day of writing.
+        return PartialTime(kind="ref", value="PRESENT_REF")
+    if match.text.lower() == "today" and _LIKENESS_TO_THEN_AFTER.match(text, match.match.end()):
+        # "Port Alder today looks little like the fishing town Corinne flattened": a place set
+        # against what it was, in the present age.
         return PartialTime(kind="ref", value="PRESENT_REF")
     if (
         match.text == match.group("deictic")
@@ -1016,6 +1028,11 @@ def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
         # long bond gained nearly two points": one more sentence back.)
         told_from = sentence_bounds(text, max(0, told_from - 2))[0]
     told = text[told_from:start]
+    if opening and grain == Grain.WEEK and not _WEEKDAY_WORD.search(told):
+        # ("Stock prices tumbled Friday afternoon ... [five paragraphs] For the week, the industrial
+        # average lost 216.39 points", written on the Monday: a week's summary of a session the
+        # report told first.)
+        told = text[max(0, start - _SESSION_TOLD_WITHIN) : start]
     if match.has("in_month") and not _MONTH_WORD.search(told):
         return None  # ("Rents doubled in the month.": no month named to be the one.)
     if (grain == Grain.WEEK and _WEEKDAY_WORD.search(told)) or (
@@ -1028,6 +1045,8 @@ def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain)
 
 
+#: How far back a report's summary of its week may find the session it told ("For the week").
+_SESSION_TOLD_WITHIN = 2000
 #: A market's move after "For the week,": "the Dow was down 33 points", "stocks rose 2%".
 _MOVE_AFTER = re.compile(
     r"[^.;!?]{0,80}?\b(?:up|down|rose|fell|gained|lost|declined|advanced|slipped|climbed|jumped|dropped|"
@@ -1883,7 +1902,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?<=[a-z]\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bthought\s)"
             r"(?<!\bknew\s)(?<!\bnoted\s)(?<!\badded\s)(?<!\bclaimed\s)(?<!\bbelieved\s)"
             r"(?<!\breported\s)(?<!\bannounced\s)(?-i:that) (?=(?-i:[A-Z])){weekday:weekday_after}"
-            r"(?=[.;!?,](?:\s|\Z)|\s+(?-i:he|she|they|we|it|I|the|a|an|his|her|their|its)\b))"
+            # ("I delivered papers that Friday and it was just rain".)
+            r"(?=[.;!?,](?:\s|\Z)|\s+(?-i:he|she|they|we|it|I|the|a|an|his|her|their|its|and|but|when|while)\b))"
         ),
         parse=_that_weekday,
         examples=(

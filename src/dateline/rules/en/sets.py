@@ -38,7 +38,9 @@ def _weekday_of_month(match: RuleMatch) -> PartialTime | None:
     weekday = _LEXICON.weekday(match.group("weekday") or "")
     if weekday is None:
         return None
-    return PartialTime(kind="set", value=f"XXXX-WXX-{weekday + 1}", quant="EVERY", freq="1M")
+    return PartialTime(
+        kind="set", value=f"XXXX-WXX-{weekday + 1}", quant="EVERY", freq="2X" if match.has("pair") else "1M"
+    )
 
 
 def _adverb(match: RuleMatch) -> PartialTime | None:
@@ -226,8 +228,8 @@ def _weekday_plural(match: RuleMatch) -> PartialTime | None:
     return _every(match)
 
 
-#: A word in lower case just before.
-_WORD_BEFORE = re.compile(r"\b[a-z]+[,:]?\s\Z")
+#: A word in lower case just before (or a clock's "a.m.,": "from 8 p.m. to 6 a.m., Sundays through").
+_WORD_BEFORE = re.compile(r"\b[a-z]+\.?[,:]?\s\Z")
 #: A word that counts or picks out some of the days it goes before: "two Fridays", "those Sundays".
 _SOME_DAYS_BEFORE = re.compile(
     r"\b(?:the|last|next|this|that|these|those|two|three|four|five|six|few|several|many|some|consecutive"
@@ -711,7 +713,9 @@ RULES: tuple[Rule, ...] = (
         # every month", "on the last Friday of each month". ("The first Monday of March" is one
         # day, no set.)
         pattern=(
-            r"(?:(?:every|each)|(?P<the>the)) (?:" + _NTH + r") {weekday} of "
+            # ("The council meets the second and fourth Monday of each month": twice a month.)
+            r"(?:(?:every|each)|(?P<the>the)) (?:" + _NTH + r")(?P<pair> (?:and|or|&) (?:" + _NTH + r"))? "
+            r"{weekday}(?(pair)s?) of "
             r"(?(the)(?:each|every)|(?:the|each|every)) month"
         ),
         parse=_weekday_of_month,
@@ -726,6 +730,11 @@ RULES: tuple[Rule, ...] = (
                 "XXXX-WXX-1",
                 type="SET",
                 span="the first Monday of every month",
+            ),
+            Example(
+                "The council meets the second and fourth Monday of each month at City Hall.",
+                "XXXX-WXX-1",
+                span="the second and fourth Monday of each month",
             ),
             Example(
                 "Rent is due on the last Friday of each month.",
@@ -751,6 +760,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?<=\bwith\s)"
             # "with evening shows Fridays and Saturdays": a plural after a word (see _weekday_plural).
             r"|(?:(?<=[a-z]\s)|(?<=[a-z]:\s))(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)"
+            # ("Crews will work from 8 p.m. to 6 a.m., Sundays through Thursdays".)
+            r"|(?<=,\s)(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)"
             # "closed Mondays", "works Sundays": after a verb of opening hours "on" may go unsaid.
             + _HOURS_VERB_BEFORE
             + r")(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

@@ -248,6 +248,11 @@ def _weekday_part(match: RuleMatch) -> PartialTime | None:
         return None
     if mid:
         return PartialTime(weekday=weekday, part_of_day=part, grain=Grain.PART_OF_DAY, mod="MID")
+    if match.has("that"):
+        # "that Friday afternoon": the weekday nearest the time the text is at (relative.that_weekday).
+        return PartialTime(
+            weekday=weekday, part_of_day=part, grain=Grain.PART_OF_DAY, anchor="ref", direction="nearest"
+        )
     if match.has("det"):
         # "next Sunday morning", "last Friday night": the part of the day the determiner picks.
         day = determined_weekday(match)
@@ -387,6 +392,34 @@ _STATED_CLOCK_REACH = 200
 _STATED_CLOCK_HOURS = 3
 
 
+#: How far back the same clock, its half of the day stated, sets the half of a bare one.
+_SAME_CLOCK_REACH = 3000
+
+
+def _same_clock_stated_before(text: str, start: int, end: int) -> int | None:
+    """The hour of a bare clock ("5:30") that the text wrote earlier with its half of the day ("the
+    first pot has been poured at 5:30 a.m. ... he will open at 5:30 as always"), if it did.
+
+    >>> _same_clock_stated_before("Doors open at 5:30 a.m. daily. On Friday we open at 5:30.", 52, 56)
+    5
+    >>> _same_clock_stated_before("We open at 5:30.", 11, 15) is None
+    True
+    """
+    clock = text[start:end]
+    said = list(
+        re.finditer(
+            r"(?<![\d:.])" + re.escape(clock) + r"\s*(?:(?P<am>a\.m\.|am\b)|(?P<pm>p\.m\.|pm\b))",
+            text[max(0, start - _SAME_CLOCK_REACH) : start],
+            re.IGNORECASE,
+        )
+    )
+    if not said:
+        return None
+    stated = said[-1]
+    hour = int(clock.split(":", 1)[0])
+    return hour + 12 if stated.group("pm") else hour
+
+
 def _half_of_day_from_before(text: str, start: int, hour: int) -> int | None:
     """The hour of a bare clock time (1 to 11) in the half of the day that puts it within a few
     hours of the clock with a stated half told just before it ("At 2:16 this morning ... around
@@ -477,6 +510,8 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
         elif (len(hour_text) == 1 or hour_text in ("10", "11")) and zone is None:
             # (A two-digit hour is the 24-hour clock's, but for "at 11:35" after "tonight".)
             near = _half_of_day_from_before(text, start, hour) if 1 <= hour <= 11 else None
+            if near is None and 1 <= hour <= 11:
+                near = _same_clock_stated_before(text, start, match.match.end())
             hour = near if near is not None else _afternoon_hour(text, start, match.match.end(), hour)
         return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
     if len(hour_text) == 1 and zone is None and not _CLOCK_PREPOSITION.search(text, max(0, start - 8), start):
@@ -1380,7 +1415,10 @@ RULES: tuple[Rule, ...] = (
         # ... and AP's "overnight Monday": the night that Monday ends with.
         # ("That Sunday morning gunmen fired on worshippers": the weekday the story told, with
         # its determiner, which names no other.)
-        pattern=r"(?:(?P<det>this coming|this past|next|last|this) |(?-i:That) (?=[A-Z][a-z]+day (?:morning|afternoon|evening|night)\b))?{weekday}"
+        # ("I delivered papers that Friday afternoon": after a word, not a verb of saying's "that".)
+        pattern=r"(?:(?P<det>this coming|this past|next|last|this) |(?P<that>(?-i:That)|(?<=[a-z]\s)(?<!\bsaid\s)"
+        r"(?<!\bsays\s)(?<!\btold\s)(?<!\bthought\s)(?<!\bknew\s)(?<!\bnoted\s)(?<!\badded\s)"
+        r"(?-i:that)) (?=[A-Z][a-z]+day (?:morning|afternoon|evening|night)\b))?{weekday}"
         + TITLED_PART_OF_DAY
         + r" (?P<part>morning|afternoon|evening|night|overnight)"
         # ... and AP's "midafternoon Wednesday", "midmorning Friday".
@@ -1405,6 +1443,12 @@ RULES: tuple[Rule, ...] = (
                 "1975-04-13TMO",
                 span="That Sunday morning",
                 domain="narrative",
+            ),
+            Example(
+                "The flood came on Aug. 12, 1983. I delivered papers that Friday afternoon.",
+                "1983-08-12TAF",
+                span="that Friday afternoon",
+                dct="2003-08-16",
             ),
             Example("The game is next Sunday morning.", "2025-05-11TMO", span="next Sunday morning"),
             Example("We spoke last Friday night.", "2025-05-02TNI", span="last Friday night"),
@@ -1839,7 +1883,9 @@ RULES: tuple[Rule, ...] = (
             r"(?P<part_alone>morning|afternoon|evening)(?=\s*[,.;:)]|\s*$|\s+[0-9]|\s+(?:the|a|an|his|her|its|their|he|she|"
             # ("the Swedes held and by evening had routed the imperialists": the subject's verb.)
             # ("By evening there was still no sign of a surrender".)
-            r"it|they|we|all|most|both|had|was|were|there|(?-i:[A-Z])\w*)\b"
+            r"it|they|we|all|most|both|had|was|were|there|(?-i:[A-Z])\w*"
+            # ("By evening between 50,000 and 70,000 Romans lay dead", "By morning you could canoe".)
+            r"|you|i|some|many|several|no|every|each|nearly|almost|about|between|more|over|only)\b"
             # ("waited until morning before walking to a mission": a clause of what came after.)
             r"|\s+(?:before|after|when)\s+(?-i:[a-z]+ing|he|she|they|we|it|the)\b)"
             # "The night before, the delegates had agreed", "the morning after he sailed": the part
