@@ -44,6 +44,54 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "It began on February 23, 1836, when Mexican troops under General Antonio López de Santa "
+            "Anna entered the town, and ended with the fall of the mission on Sunday, March "
+            "6.\n\nPrelude\nTexian forces had taken Béxar in December 1835, after a siege of nearly two "
+            "months. Over the winter, many volunteers went home, and the garrison dwindled to about "
+            "100 men. Lieutenant Colonel William B. Travis arrived on February 3 with some 30 "
+            "cavalrymen; James Bowie had come two weeks earlier with orders to remove the artillery, "
+            "but decided to stay."
+        ),
+        "2010-03-01",
+        [
+            ("February 23, 1836", "DATE", "1836-02-23"),
+            ("Sunday, March 6", "DATE", "1836-03-06"),
+            ("December 1835", "DATE", "1835-12"),
+            ("nearly two months", "DURATION", "P2M", "APPROX"),
+            ("the winter", "DATE", "1835-WI"),
+            ("February 3", "DATE", "1836-02-03"),
+            ("two weeks earlier", "DATE", "1836-W03"),
+        ],
+    ),
+    (
+        (
+            "A government subsidy to the coal industry, granted on 31 July 1925, a day the labour "
+            'movement called "Red Friday", was due to expire at the end of April.'
+        ),
+        "2010-05-03",
+        [
+            ("31 July 1925", "DATE", "1925-07-31"),
+            ("Friday", "DATE", "1925-07-31"),
+            ("the end of April", "DATE", "1926-04", "END"),
+        ],
+    ),
+    (
+        (
+            "It began on February 23, 1836, and ended on Sunday, March 6.\n\nPrelude\nTexian forces had "
+            "taken Béxar in December 1835. Over the winter, many volunteers went home. Travis "
+            "arrived on February 3."
+        ),
+        "2010-03-01",
+        [
+            ("February 23, 1836", "DATE", "1836-02-23"),
+            ("Sunday, March 6", "DATE", "1836-03-06"),
+            ("December 1835", "DATE", "1835-12"),
+            ("the winter", "DATE", "1835-WI"),
+            ("February 3", "DATE", "1836-02-03"),
+        ],
+    ),
+    (
+        (
             "On the night of 25 August 1661 he saw the comet. A decade later, in 1671, he published "
             "Van Kansen."
         ),
@@ -68,7 +116,20 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
 ]
 
-NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = []
+NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
+    (
+        (
+            "The stoppage began at midnight on Monday, 3 May 1926. On Tuesday morning about 1.7 "
+            "million workers stayed away. From the weekend onward, however, there were clashes."
+        ),
+        "2010-05-03",
+        [
+            ("midnight on Monday, 3 May 1926", "TIME", "1926-05-03T24:00"),
+            ("Tuesday morning", "TIME", "1926-05-04TMO"),
+            ("the weekend", "DATE", "1926-W18-WE"),
+        ],
+    ),
+]
 
 
 @pytest.mark.parametrize("domain", ["narrative", "auto"])

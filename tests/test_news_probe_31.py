@@ -169,6 +169,256 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "Governor Mervyn King wrote to finance minister Alistair Darling on Wednesday night "
+            'seeking approval for the plan.\n\n"The world economy appears to be undergoing a sharp and '
+            "synchronised downturn,\" the MPC said in a statement. Britain's economy shrank 1.5 "
+            "percent in the fourth quarter, its steepest decline since 1980, and data due on Friday "
+            "is expected to show industrial output fell again in January.\n\nSterling fell more than a "
+            "cent against the dollar to $1.4055 by 1215 GMT, while 10-year gilt yields dropped 20 "
+            "basis points."
+        ),
+        "2009-03-05",
+        [
+            ("Wednesday night", "TIME", "2009-03-04TNI"),
+            ("the fourth quarter", "DATE", "2008-Q4"),
+            ("1980", "DATE", "1980"),
+            ("Friday", "DATE", "2009-03-06"),
+            ("January", "DATE", "2009-01"),
+            ("1215 GMT", "TIME", "2009-03-05T12:15Z"),
+            ("10-year", "DURATION", "P10Y"),
+        ],
+    ),
+    (
+        (
+            "The figure matched the consensus forecast in a Reuters poll of economists published "
+            "last Friday. Sterling rose to a one-week high of $1.5450 shortly after the 9:30 a.m. "
+            "release before giving back its gains."
+        ),
+        "2013-07-25",
+        [
+            ("last Friday", "DATE", "2013-07-19"),
+            ("one-week", "DURATION", "P1W"),
+            ("9:30 a.m.", "TIME", "2013-07-25T09:30"),
+        ],
+    ),
+    (
+        (
+            "Veldhoven will pay $86 a share, a premium of 31 percent to Ashcombe's closing price on "
+            "Friday and 38 percent to its average over the past 30 trading days. The boards of both "
+            "companies approved the deal at meetings over the weekend, the companies said in a joint "
+            "statement released at 7 a.m. EST."
+        ),
+        "2015-11-23",
+        [
+            ("Friday", "DATE", "2015-11-20"),
+            ("the past 30 trading days", "DURATION", "P30D"),
+            ("the weekend", "DATE", "2015-W47-WE"),
+            ("7 a.m. EST", "TIME", "2015-11-23T07:00-05:00"),
+        ],
+    ),
+    (
+        'Ashcombe has a 45-day "go-shop" period, until Jan. 7, to seek a better bid.',
+        "2015-11-23",
+        [("45-day", "DURATION", "P45D"), ("Jan. 7", "DATE", "2016-01-07")],
+    ),
+    (
+        (
+            "Brent for February delivery was down $1.20 at $59.86 a barrel by 1330 GMT, after "
+            "touching $58.50 earlier in the session. U.S. crude for January fell 95 cents to $54.96."
+        ),
+        "2014-12-16",
+        [
+            ("February", "DATE", "2015-02"),
+            ("1330 GMT", "TIME", "2014-12-16T13:30Z"),
+            ("January", "DATE", "2015-01"),
+        ],
+    ),
+    (
+        (
+            "British fashion retailer Harwood & Pryce posted a 9 percent rise in profit on Wednesday "
+            "but warned that mild weather and weak tourist spending in London would weigh on sales "
+            "in the first half of the new financial year."
+        ),
+        "2016-03-09",
+        [
+            ("Wednesday", "DATE", "2016-03-09"),
+            ("the first half of the new financial year", "DATE", "2016-H1"),
+        ],
+    ),
+    (
+        (
+            "The Raptors, who have not won a playoff series since 2001, trailed by 19 in the second "
+            "quarter before rallying behind Chris Bosh, who finished with 28 points."
+        ),
+        "2009-02-10",
+        [("2001", "DATE", "2001")],
+    ),
+    (
+        (
+            "England flanker Lewis Moody will miss Saturday's Six Nations finale against Ireland at "
+            "Twickenham after scans revealed a fractured bone in his left hand, and he is expected "
+            "to be out for six weeks."
+        ),
+        "2006-03-15",
+        [("Saturday", "DATE", "2006-03-18"), ("six weeks", "DURATION", "P6W")],
+    ),
+    (
+        (
+            "Leicester director of rugby Pat Howard said Moody might be fit for the club's Heineken "
+            'Cup quarter-final on April 1, but would not be rushed back. "The second half of the '
+            'season is when trophies are won, and we want him right for that," Howard '
+            "said.\n\nKick-off on Saturday is at 4pm."
+        ),
+        "2006-03-15",
+        [
+            ("April 1", "DATE", "2006-04-01"),
+            ("Saturday", "DATE", "2006-03-18"),
+            ("4pm", "TIME", "2006-03-18T16:00"),
+        ],
+    ),
+    (
+        (
+            "The Denver Broncos begin the defense of their second straight Super Bowl title Monday "
+            "night in Miami, and for the first time since 1982 they will do it without John Elway."
+        ),
+        "1999-09-08",
+        [("Monday night", "TIME", "1999-09-13TNI"), ("1982", "DATE", "1982")],
+    ),
+    (
+        (
+            "The Denver Broncos begin the defense of their second straight Super Bowl title Monday "
+            "night in Miami, and for the first time since 1982 they will do it without John "
+            "Elway.\n\nElway, who retired in May after 16 years with the club, left the job to Brian "
+            "Griese, a third-round pick who has thrown three passes in a regular-season game. Coach "
+            'Mike Shanahan named Griese the starter on Aug. 23, and said Tuesday that he had "never '
+            'been more confident in a young quarterback."\n\nKickoff at Pro Player Stadium is 9 p.m. '
+            "EDT."
+        ),
+        "1999-09-08",
+        [
+            ("Monday night", "TIME", "1999-09-13TNI"),
+            ("1982", "DATE", "1982"),
+            ("May", "DATE", "1999-05"),
+            ("16 years", "DURATION", "P16Y"),
+            ("Aug. 23", "DATE", "1999-08-23"),
+            ("Tuesday", "DATE", "1999-09-07"),
+            ("9 p.m. EDT", "TIME", "1999-09-13T21:00-04:00"),
+        ],
+    ),
+    (
+        (
+            "In college basketball, the NCAA tournament moves to the round of 16 on Thursday. "
+            "Top-seeded Michigan State, which beat Utah 73-61 on Sunday, plays Syracuse Friday night "
+            "in Auburn Hills."
+        ),
+        "2000-03-21",
+        [
+            ("Thursday", "DATE", "2000-03-23"),
+            ("Sunday", "DATE", "2000-03-19"),
+            ("Friday night", "TIME", "2000-03-24TNI"),
+        ],
+    ),
+    (
+        (
+            "The first major city to cross into 2000 was Auckland, New Zealand, where fireworks lit "
+            "up the harbor at midnight local time, 11 a.m. Greenwich Mean Time. Sydney followed two "
+            "hours later with a show that organizers had spent 18 months planning."
+        ),
+        "1999-12-31",
+        [
+            ("2000", "DATE", "2000"),
+            ("midnight", "TIME", "1999-12-31T24:00"),
+            ("11 a.m. Greenwich Mean Time", "TIME", "1999-12-31T11:00Z"),
+            ("two hours", "DURATION", "PT2H"),
+            ("18 months", "DURATION", "P18M"),
+        ],
+    ),
+    (
+        "In college basketball, the NCAA tournament moves to the round of 16 on Thursday.",
+        "2000-03-21",
+        [("Thursday", "DATE", "2000-03-23")],
+    ),
+    (
+        (
+            "The first major city to cross into 2000 was Auckland, New Zealand, where fireworks lit "
+            "up the harbor at midnight local time."
+        ),
+        "1999-12-31",
+        [("2000", "DATE", "2000"), ("midnight", "TIME", "1999-12-31T24:00")],
+    ),
+    (
+        "The Raptors trailed by 19 in the second quarter before rallying behind Chris Bosh.",
+        "2009-02-10",
+        [],
+    ),
+    (
+        (
+            "England flanker Lewis Moody will miss Saturday's Six Nations finale against Ireland at "
+            "Twickenham."
+        ),
+        "2006-03-15",
+        [("Saturday", "DATE", "2006-03-18")],
+    ),
+    (
+        "Kick-off on Saturday is at 4pm.",
+        "2006-03-15",
+        [("Saturday", "DATE", "2006-03-18"), ("4pm", "TIME", "2006-03-18T16:00")],
+    ),
+    (
+        (
+            "The Denver Broncos begin the defense of their second straight Super Bowl title Monday "
+            "night in Miami."
+        ),
+        "1999-09-08",
+        [("Monday night", "TIME", "1999-09-13TNI")],
+    ),
+    (
+        (
+            "Governor Mervyn King wrote to Alistair Darling on Wednesday night seeking approval for "
+            "the plan.\n\nSterling fell more than a cent against the dollar to $1.4055 by 1215 GMT."
+        ),
+        "2009-03-05",
+        [("Wednesday night", "TIME", "2009-03-04TNI"), ("1215 GMT", "TIME", "2009-03-05T12:15Z")],
+    ),
+    (
+        (
+            "The figure matched the forecast in a Reuters poll of economists published last Friday. "
+            "Sterling rose to a one-week high shortly after the 9:30 a.m. release."
+        ),
+        "2013-07-25",
+        [
+            ("last Friday", "DATE", "2013-07-19"),
+            ("one-week", "DURATION", "P1W"),
+            ("9:30 a.m.", "TIME", "2013-07-25T09:30"),
+        ],
+    ),
+    (
+        (
+            "The price is a premium to Ashcombe's closing price on Friday. The boards approved the "
+            "deal over the weekend, the companies said in a joint statement released at 7 a.m. EST."
+        ),
+        "2015-11-23",
+        [
+            ("Friday", "DATE", "2015-11-20"),
+            ("the weekend", "DATE", "2015-W47-WE"),
+            ("7 a.m. EST", "TIME", "2015-11-23T07:00-05:00"),
+        ],
+    ),
+    (
+        "U.S. crude for January fell 95 cents to $54.96.",
+        "2014-12-16",
+        [("January", "DATE", "2015-01")],
+    ),
+    (
+        (
+            "The retailer warned that mild weather would weigh on sales in the first half of the new "
+            "financial year."
+        ),
+        "2016-03-09",
+        [("the first half of the new financial year", "DATE", "2016-H1")],
+    ),
+    (
+        (
             "Tariq Aziz said Iraq may reconsider its August 5 decision to halt cooperation with the "
             "inspectors."
         ),

@@ -439,7 +439,8 @@ _DEADLINE_BEFORE = re.compile(
     # (... across an abbreviation's stop: "its tender offer for Wexford Corp. until midnight Friday".)
     # (... and a clock's: "issued a warning from 6 p.m. Thursday until noon Saturday".)
     r"(?:\s+(?:[\w'’,$%-]+(?:\.\d+)?|(?-i:[A-Z][a-z]{0,3})\.|[ap]\.m\.)){0,14}?"
-    r"|(?P<has>has|have)(?:\s+[\w'’,-]+){0,6}?"
+    # ("Ashcombe has a 45-day "go-shop" period, until Jan. 7": a word in quotes too.)
+    r"|(?P<has>has|have)(?:\s+[\w'’,\"“”-]+){0,6}?"
     # ... and a time one had, told in reported speech: "told MPs that the industry had until
     # Friday to act" (the deadline still to come when it was said).
     r"|\b(?:said|says|told|tells|warned|announced|added|stated)\b[^.;!?]{0,150}?\bhad)\s+\Z",
@@ -836,9 +837,11 @@ _SCHEDULED_VERB = (
     r"session|term|inquiry|summit|conference|meeting|talks|congress|convention|plenum|exhibition|"
     # ... and a competition: "South Africa open the tournament on Saturday".
     # ("The court begins its summer recess Thursday", "They open the playoffs against the Rangers".)
-    r"tournament|championships?|competition|cup|games|festival|recess|playoffs)"
+    r"tournament|championships?|competition|cup|games|festival|recess|playoffs|"
+    # ... and a title's defence: "The Broncos begin the defense of their Super Bowl title Monday".
+    r"defen[cs]e|quest|pursuit)"
     # ... with what it is of: "Merkel begins a tour of rallies on Tuesday".
-    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?"
+    r"(?:\s+of\s+(?:(?:the|their|its|his|her)\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
     r"(?:\s+against\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?|"
     # ... and a team's first game, at home: "Denver opens at home Sunday night".
     r"opens?\s+at\s+home|"
@@ -869,6 +872,8 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?:(?<=on\s)(?:the|a|an|its|their|his|her)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?-i:[a-z])[\w-]*(?=\s+on\s)|"
     # ... or a place named by a common noun: "Lawmakers return to the capitol on Tuesday".
     r"(?<!on\s)(?:the|its|their|his|her)\s+(?-i:[a-z])[\w-]*(?=\s+on\s)|"
+    # ... and with what it is of: "the tournament moves to the round of 16 on Thursday".
+    r"(?<!on\s)(?:the|its|their)\s+(?-i:[a-z])[\w-]*\s+of\s+[\w-]+(?=\s+on\s)|"
     # ("South Koreans vote in local elections on Wednesday".)
     r"the\s+polls|(?:[a-z-]+\s+)?(?:elections|polls|primaries|referendum|runoff)(?=\s+on\s)"
     r"|(?:the\s+)?(?:theaters|theatres|cinemas)|(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?"
@@ -926,7 +931,7 @@ _SCHEDULED_IN_MONTH = re.compile(
 #: A possessive day that names a fixture, an event on a timetable ("Saturday's game", "Sunday's
 #: Grand Prix", "Tuesday's presidential runoff"): from the day's end.
 FIXTURE_AFTER = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:games?|match(?:es)?|race|(?:semi-?|quarter-?)?finals?|derby|fixture|tie|"
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:games?|match(?:es)?|race|(?:semi-?|quarter-?)?finals?|finale|derby|fixture|tie|"
     r"bout|fight|vote|election|runoff|run-off|referendum|ballot|primary|caucus(?:es)?|summit|debate|"
     r"opener|clash|showdown|Grand Prix|marathon|trip|visit|Super Bowl|World Series|Cup|Open|Classic|"
     # ... and a meeting on a calendar: "will attend Saturday's meeting", "at Thursday's summit".
@@ -1223,6 +1228,8 @@ _PARTICIPLE_AFTER = frozenset(
      # ... and after a quantifier: "will repair all damaged vehicles", "would fix the remaining
      # recalled cars".
      "all", "remaining", "some", "any", "many", "more", "other", "those", "these",
+     # ... and after an adjective of a bid or a price: "to seek a better bid", "a rival bid".
+     "better", "higher", "lower", "rival", "new", "opening",
      # ... and after an adjective of order: "a final televised debate", "the next scheduled
      # flight" (not "last" or "first", adverbs too: "he last visited", "first reported").
      "final", "next", "second", "third",

@@ -429,6 +429,8 @@ _WAR_NOUNS = (
     "rising", "insurrection", "mutiny", "expedition", "evacuation",
     # ("The Cuban Missile Crisis was a thirteen-day confrontation".)
     "crisis", "confrontation", "standoff",
+    # ("The 1926 general strike in the United Kingdom lasted nine days, from 4 May to 12 May 1926".)
+    "general strike",
 )  # fmt: skip
 #: A war's own name: "the Second Chechen War", "the 2008 South Ossetia war".
 _WAR_NAME = re.compile(
@@ -448,7 +450,9 @@ _SPAN_LEAD = re.compile(
     + r")(?:\s+d['’][ée]tat)?"
     r"(?:\s+(?:of|in|on|against)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
     # ... or when it took place: "The 2009 Honduran coup d'etat took place on 28 June 2009".
-    r"\s+(?:lasted|raged|was\s+fought|were\s+fought|took\s+place)\s+(?:from|between|on|in)\s[^.\n]{0,60}?\b[0-9]{4}\b",
+    # ("lasted nine days, from 4 May to 12 May 1926": its length first.)
+    r"\s+(?:lasted|raged|was\s+fought|were\s+fought|took\s+place)"
+    r"(?:\s+[\w-]+\s+(?:days|weeks|months|years),?)?\s+(?:from|between|on|in)\s[^.\n]{0,60}?\b[0-9]{4}\b",
     re.IGNORECASE,
 )
 

@@ -506,6 +506,12 @@ _DEED_AFTER = re.compile(
 )
 #: The owner or article before such a date: "its ", "the court's ", "the ".
 _DEED_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|the)|\w['’]s)\s+\Z", re.IGNORECASE)
+#: A commodity's contract before its month of delivery: "crude for ", "Brent futures for ".
+_CONTRACT_FOR_BEFORE = re.compile(
+    r"\b(?:crude|oil|Brent|gasoline|heating\s+oil|natural\s+gas|gold|silver|copper|wheat|corn|soybeans|"
+    r"futures|contracts?)\s+for\s+\Z",
+    re.IGNORECASE,
+)
 #: The results a company reports for a period: "to report a loss for ", "reports earnings for ".
 _RESULTS_REPORTED_FOR_BEFORE = re.compile(
     r"\breport(?:s|ed|ing)?\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -514,6 +520,10 @@ _RESULTS_REPORTED_FOR_BEFORE = re.compile(
 )
 #: Between a month and the feast its clause tells of: ", when the ".
 _FEAST_WHEN = re.compile(r",?\s+when\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+#: A new year told of: "to cross into 2000", "New Year's", "the millennium".
+_NEW_YEAR_TOLD = re.compile(
+    r"\b(?:into\s+(?:the\s+)?(?:new\s+year|[12][0-9]{3})|new\s+year|millennium|countdown)\b", re.IGNORECASE
+)
 #: A week's value, or its weekend's: "2010-W05", "2010-W05-WE".
 _A_WEEK_VALUE = re.compile(r"(?P<year>[0-9]{4})-W(?P<week>[0-5][0-9])(?P<weekend>-WE)?")
 #: Between a period and a day in it: ", including ", " (including the ".
@@ -521,6 +531,10 @@ _INCLUDING = re.compile(r",?\s+\(?(?:including|especially|notably)\s+(?:the\s+)?
 #: Between a day and the feast that places it: ", after ", " before the ", ", the day after ".
 _FEAST_BY_THE_DAY = re.compile(
     r",?\s+(?:(?:the|a)\s+(?:day|week)\s+)?(?:after|before|following|ahead\s+of)\s+(?:the\s+)?", re.IGNORECASE
+)
+#: A match's start before its weekday: "Kick-off on ", "Tip-off ", "First pitch on ".
+_KICK_OFF_BEFORE = re.compile(
+    r"\b(?:kick-?\s?off|tip-?\s?off|face-?\s?off|first\s+pitch|puck\s+drop)\s+(?:on\s+)?\Z", re.IGNORECASE
 )
 #: "by" before a weekday: the day a state or a deed is due by.
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)
@@ -792,6 +806,14 @@ def resolve_all(
         and partial.anchor is None
         and _DEED_AFTER.match(context.text, candidate.end)
         and _DEED_OWNER_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+        # "U.S. crude for January fell 95 cents": a contract's month of delivery is still to come.
+        else "future"
+        if partial.month is not None
+        and partial.day is None
+        and partial.year is None
+        and partial.shift is None
+        and partial.anchor is None
+        and _CONTRACT_FOR_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
         # "expects to report a loss for the fourth quarter": the results reported are of a quarter
         # (a half) closed, whatever the clause's tense.
         else "past"
@@ -804,6 +826,19 @@ def resolve_all(
         else tense
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
     ]
+    if context.dct is not None and (context.dct.month, context.dct.day) == (12, 31):
+        tenses = [
+            # "fireworks lit up the harbor at midnight local time", on New Year's Eve: the midnight
+            # a new year begins at, wherever it has already come.
+            None
+            if tense == "past"
+            and partial.hour == 24
+            and partial.day is None
+            and partial.weekday is None
+            and _NEW_YEAR_TOLD.search(context.text, max(0, candidate.start - 400), candidate.end + 200)
+            else tense
+            for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
+        ]
     if "past" not in tenses:
         tenses = _appointments_ahead(partials, tenses)
     tenses = [
@@ -823,6 +858,8 @@ def resolve_all(
                 _FOR_THE_DAY_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
                 and _NOUN_OF_THE_DAY_AFTER.match(context.text, candidate.end)
             )
+            # ... and a match's start a clause in the present gives: "Kick-off on Saturday is at 4pm".
+            or _KICK_OFF_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
         )
         else tense
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
@@ -1921,11 +1958,38 @@ def resolve_all(
                 and told[1] < sentence_bounds(context.text, candidate.start)[0]
                 and context.dct is not None
                 and told[0] < context.dct
-                and _SAID_ON_BEFORE.search(context.text, max(0, told[1] - 40), told[1])
+                and (
+                    _SAID_ON_BEFORE.search(context.text, max(0, told[1] - 40), told[1])
+                    # ... or a wire's clock of the session, in its zone: "Sterling fell more than a
+                    # cent to $1.4055 by 1215 GMT".
+                    or (
+                        _ZONED_CLOCK.search(candidate.text) is not None
+                        and _BY_BEFORE.search(context.text, max(0, candidate.start - 4), candidate.start)
+                        is not None
+                    )
+                )
                 and _MARKET_MOVE_OPENS.match(context.text, sentence_bounds(context.text, candidate.start)[0])
             ):
                 # "The union said on Wednesday it would hold another ballot. Shares in Nordhavn rose
                 # 3.1 percent by 0920 GMT": the market's move is the report's day, not the saying's.
+                anchors = ()
+            elif (
+                told is not None
+                and told[1] < sentence_bounds(context.text, candidate.start)[0]
+                and context.dct is not None
+                # (Not yesterday's: "The court ruled yesterday. The governor said in a statement
+                # released at 6 p.m. that he would appeal" is that day's evening.)
+                and (context.dct - told[0]).days > 1
+                and (
+                    _RELEASED_AT_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
+                    or (
+                        _THE_CLOCK_BEFORE.search(context.text, max(0, candidate.start - 4), candidate.start)
+                        and _RELEASE_AFTER.match(context.text, candidate.end)
+                    )
+                )
+            ):
+                # "said in a joint statement released at 7 a.m. EST", "rose shortly after the 9:30
+                # a.m. release": what is put out at a clock, with no day of its own, is the report's.
                 anchors = ()
         if (
             not narrative
@@ -5583,6 +5647,9 @@ def _off_story(
         )
         or (
             _pluperfect_event(text, candidate)
+            # (Not the first date after a heading, where a background section starts its story:
+            # "Prelude\nTexian forces had taken Béxar in December 1835. Over the winter, ...".)
+            and not opens_section
             # (Not after a sentence's own "After" that dates the story's day: "After the landing on
             # 15 September 1950, forces had crossed the parallel in early October 1950".)
             and not (
@@ -5944,10 +6011,21 @@ _SAID_IN_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|reported|reports|told)\b", 
 _ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\b[^.;:!?]{0,80}\s(?:in|of)\s+\Z", re.IGNORECASE)
 #: A sentence that opens with a market's move: "Shares in Nordhavn rose", "The stock fell".
 _MARKET_MOVE_OPENS = re.compile(
-    r"\s*(?:(?:The|Its)\s+)?(?:shares?|stocks?|index|dollar|euro|yen)\b[^.;:!?]{0,40}?\b"
+    r"\s*(?:(?:The|Its)\s+)?(?:shares?|stocks?|index|dollar|euro|yen|sterling|pound|gilts?|bonds?|yields?|"
+    r"crude|oil|gold|futures)\b[^.;:!?]{0,40}?\b"
     r"(?:rose|fell|gained|lost|slipped|climbed|jumped|dropped|slid|edged|traded|were|was)\b",
     re.IGNORECASE,
 )
+#: A statement put out at a clock: "a joint statement released at ".
+_RELEASED_AT_BEFORE = re.compile(
+    r"\b(?:statement|report|data|figures|results)\s+(?:released|issued|published|posted)\s+at\s+\Z",
+    re.IGNORECASE,
+)
+#: "the" before a clock that names a release: "after the 9:30 a.m. release".
+_THE_CLOCK_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_RELEASE_AFTER = re.compile(r"\s+(?:release|data|figures|announcement|statement)\b", re.IGNORECASE)
+#: A clock given in a zone: "1215 GMT", "9:30 a.m. EDT".
+_ZONED_CLOCK = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]T)\b|[0-9]Z\b")
 #: An infinitive between a clock time and a day of the report after it: "with plans to meet again".
 _INFINITIVE_BETWEEN = re.compile(r"\bto\s+(?-i:[a-z]+)\b")
 
@@ -9871,13 +9949,14 @@ def _resolve_relative(
             and anchor.grain >= Grain.DAY
             and (
                 base.weekday() == _FRIDAY
-                or (context.domain == "narrative" and base.weekday() == _THURSDAY and tense != "future")
+                or (context.domain == "narrative" and base.weekday() <= _THURSDAY and tense != "future")
             )
         ):
             # "The plan was approved on Friday 11 August, and the cabinet accepted it over the
             # weekend": the story goes on into the weekend after its Friday; a history's, after
-            # its Thursday too ("Fighting broke out on 27 June 1991. By the weekend many
-            # conscripts had surrendered").
+            # any working day ("Fighting broke out on 27 June 1991. By the weekend many
+            # conscripts had surrendered"; "On Tuesday morning 1.7 million workers stayed away
+            # ... From the weekend onward there were clashes").
             direction = "future"
         day = _weekday_relative(partial.but(weekday=5), base, direction)
         return _dated(partial, day, implied, anchor)
@@ -10495,7 +10574,16 @@ def _resolve_underspecified(
     base = anchor.day
     direction = policy.direction(partial, tense)
     if context.domain == "narrative" and anchor.label != "DCT" and partial.direction is None:
-        direction = policy.narrative_direction
+        direction = (
+            # "A subsidy granted on 31 July 1925 was due to expire at the end of April": a month a
+            # plan of the story's time looks ahead to is the next one of that name.
+            "future"
+            if tense == "future"
+            and partial.month is not None
+            and partial.day is None
+            and anchor.grain >= Grain.DAY
+            else policy.narrative_direction
+        )
     if partial.yy is not None:
         year = _closest_century(partial.yy, base.year)
         if direction == "past" and year > base.year:

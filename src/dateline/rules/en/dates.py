@@ -1377,8 +1377,10 @@ def _edge_day_of_year(match: RuleMatch) -> PartialTime | None:
 _OF_RELATIVE_YEAR = (
     # ("the first half last year", "the third quarter this year": wire copy leaves out the "of".)
     r" (?:of |(?=(?:this|last|next) (?:(?:fiscal|calendar) )?(?-i:year)\b))"
-    r"(?P<of_year>the|this|last|next|that(?: same)?|the (?:next|following|previous|preceding|same)) "
-    r"(?:(?:fiscal|calendar) )?(?-i:year)(?!s?['’-])"
+    r"(?P<of_year>the|this|last|next|that(?: same)?|the (?:next|following|previous|preceding|same)"
+    # ("the first half of the new financial year": the one about to begin or just begun, the DCT's.)
+    r"|the new(?= (?:fiscal|financial) ))"
+    r" (?:(?:fiscal|calendar|financial) )?(?-i:year)(?!s?['’-])"
 )
 
 
@@ -1386,6 +1388,8 @@ def _of_relative_year(match: RuleMatch) -> PartialTime:
     """The year of "the first half of next year" (the DCT's year, shifted) or of "the first
     quarter of the following year" (the story's year, shifted)."""
     words = " ".join((match.group("of_year") or "").lower().split())
+    if words == "the new":
+        return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR)
     if words.startswith(("the ", "that")):
         amount = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(words, 0)
         return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
@@ -1408,7 +1412,9 @@ _MATCH_WORDS = re.compile(
     r"(?:lead|deficit|gap)\s+to\s+[0-9]{1,3}-[0-9]{1,3}(?![0-9-])|"
     r"[0-9]{1,3}(?:-[0-9]{1,3}|-point)\s+(?:lead|deficit|advantage|win|victory|defeat|loss|run)|"
     # ... and a team's points behind or ahead: "The Bulls trailed by nine points", "of Game 5".
-    r"(?:trailed|led|trailing|leading)\s+by\s+(?:[0-9]{1,3}|[a-z]+)\s+points|of\s+Game\s+[1-7])\b",
+    r"(?:trailed|led|trailing|leading)\s+by\s+(?:[0-9]{1,3}|[a-z]+)\s+points|of\s+Game\s+[1-7]"
+    # ... and a margin alone: "trailed by 19 in the second quarter".
+    r"|(?:trailed|trailing)\s+by\s+[0-9]{1,2}(?=\s+(?:in|at|with|early|late|midway|going|entering)\b))\b",
     re.IGNORECASE,
 )
 

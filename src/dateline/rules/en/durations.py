@@ -777,6 +777,8 @@ RULES: tuple[Rule, ...] = (
             # ("on Tuesday, a day that could settle the nomination": the day named, no length.)
             r"(?!(?<=\ba\sday)\s+(?:celebrated|commemorated|marked|remembered|observed|honou?red|known|kept|when|"
             r"that|which|on\s+which)\b)"
+            # ("granted on 31 July 1925, a day the labour movement called Red Friday": in apposition.)
+            r"(?!(?<=,\sa\sday)\s+(?:the|his|her|their|its|many|most|some|few)\b)"
             # ... and "a night attack", "a night march": an attack by night.
             r"(?!(?<=\ba\snight)\s+(?:assaults?|attacks?|march(?:es)?|raids?|crossings?|flights?|shifts?|bombing|"
             r"operations?|sorties?|battles?|offensives?|watch|fighters?|landings?|withdrawals?|airlifts?|"
@@ -880,6 +882,7 @@ RULES: tuple[Rule, ...] = (
             "Voters go to the polls in the biggest single day of the primary season.",
             "Winds of 40-mile-an-hour tore roofs off.",
             "Voters go to the polls on Tuesday, a day that could settle the nomination.",
+            'The subsidy was granted on 31 July 1925, a day the labour movement called "Red Friday".',
             # How rare a thing is, no length.
             "The storm was a once-in-a-century event.",
             # A programme's title.
