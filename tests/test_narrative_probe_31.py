@@ -65,6 +65,82 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "The campaign was followed by a second invasion in the summer of 1417. By the Treaty of "
+            "Troyes, sealed in May 1420, in the eighth year of his reign, Henry was recognised as "
+            "heir to Charles VI. He died two years later and never wore the French crown."
+        ),
+        "2010-07-02",
+        [
+            ("the summer of 1417", "DATE", "1417-SU"),
+            ("May 1420", "DATE", "1420-05"),
+            ("the eighth year of his reign", "DATE", "1420"),
+            ("two years later", "DATE", "1422"),
+        ],
+    ),
+    (
+        (
+            "The battle was fought on Friday 25 October 1415, St Crispin's Day. It had rained "
+            "heavily during the night, and the newly ploughed field was deep in mud."
+        ),
+        "2010-07-02",
+        [
+            ("Friday 25 October 1415", "DATE", "1415-10-25"),
+            ("St Crispin's Day", "DATE", "1415-10-25"),
+            ("the night", "TIME", "1415-10-24TNI"),
+        ],
+    ),
+    (
+        (
+            "It was launched on the morning of 14 October 1529 and failed. Salm, who was 70 years "
+            "old, was wounded in this last action and died the following year. That night the "
+            "Janissaries burned their camp and killed their prisoners, and the army began the long "
+            "march back to Constantinople, which it reached in mid-December."
+        ),
+        "2010-05-05",
+        [
+            ("the morning of 14 October 1529", "TIME", "1529-10-14TMO"),
+            ("70 years old", "DURATION", "P70Y"),
+            ("the following year", "DATE", "1530"),
+            ("That night", "TIME", "1529-10-14TNI"),
+            ("mid-December", "DATE", "1529-12", "MID"),
+        ],
+    ),
+    (
+        (
+            "In January 1944 General Dwight D. Eisenhower was appointed Supreme Commander, and the "
+            "landings were postponed by a month so that more landing craft could be built. The "
+            "invasion was set for 5 June, but on the morning of 4 June the chief meteorologist, "
+            "Group Captain James Stagg, forecast a storm. At a meeting at Southwick House at 0415 "
+            'hours the next day, Eisenhower decided to go ahead on Tuesday, 6 June, saying "OK, '
+            "let's go\"."
+        ),
+        "2009-06-05",
+        [
+            ("January 1944", "DATE", "1944-01"),
+            ("a month", "DURATION", "P1M"),
+            ("5 June", "DATE", "1944-06-05"),
+            ("the morning of 4 June", "TIME", "1944-06-04TMO"),
+            ("0415 hours the next day", "TIME", "1944-06-05T04:15"),
+            ("Tuesday, 6 June", "DATE", "1944-06-06"),
+        ],
+    ),
+    (
+        (
+            "In January 1944 Eisenhower was appointed Supreme Commander. The invasion was set for 5 "
+            "June, but on the morning of 4 June the chief meteorologist, Group Captain James Stagg, "
+            "forecast a storm. At a meeting at 0415 hours the next day, Eisenhower decided to go "
+            "ahead."
+        ),
+        "2009-06-05",
+        [
+            ("January 1944", "DATE", "1944-01"),
+            ("5 June", "DATE", "1944-06-05"),
+            ("the morning of 4 June", "TIME", "1944-06-04TMO"),
+            ("0415 hours the next day", "TIME", "1944-06-05T04:15"),
+        ],
+    ),
+    (
+        (
             "A government subsidy to the coal industry, granted on 31 July 1925, a day the labour "
             'movement called "Red Friday", was due to expire at the end of April.'
         ),
@@ -117,6 +193,35 @@ CASES: list[tuple[str, str, list[tuple]]] = [
 ]
 
 NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
+    (
+        (
+            "The Agincourt campaign was a military expedition led by Henry V of England into "
+            "Normandy and northern France in 1415, during the Hundred Years' War. Henry had "
+            "succeeded his father on 20 March 1413 and, from the first year of his reign, pressed "
+            "claims to the French crown and to the former Angevin lands."
+        ),
+        "2010-07-02",
+        [
+            ("1415", "DATE", "1415"),
+            ("Hundred Years", "DURATION", "P100Y"),
+            ("20 March 1413", "DATE", "1413-03-20"),
+            ("the first year of his reign", "DATE", "1413"),
+            ("former", "DATE", "PAST_REF"),
+        ],
+    ),
+    (
+        (
+            "The Agincourt campaign was an expedition led by Henry V into France in 1415. Henry had "
+            "succeeded his father on 20 March 1413 and, from the first year of his reign, pressed "
+            "claims to the French crown."
+        ),
+        "2010-07-02",
+        [
+            ("1415", "DATE", "1415"),
+            ("20 March 1413", "DATE", "1413-03-20"),
+            ("the first year of his reign", "DATE", "1413"),
+        ],
+    ),
     (
         (
             "The stoppage began at midnight on Monday, 3 May 1926. On Tuesday morning about 1.7 "

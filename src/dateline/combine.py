@@ -132,6 +132,9 @@ _QUANTITY_MODIFIERS = {
     "more or less": "APPROX",
     # "the better part of a year": most of it.
     "the better part of": "LESS_THAN", "the best part of": "LESS_THAN",
+    # "In the nearly two years since the crash": the article stays with its count, as in "the two
+    # years since".
+    "the nearly": "APPROX", "the almost": "LESS_THAN", "the more than": "MORE_THAN",
 }  # fmt: skip
 
 

@@ -165,6 +165,10 @@ _FUTURE_PHRASES = re.compile(
     # ("Forecasters expected Irma to reach Florida early Sunday": what was to come.)
     # (Not the pluperfect's, told of what has come by now: "Economists had expected the economy to
     # slow in the fourth quarter", "had been ordered to leave by Saturday".)
+    # ... and a demand that it be done: "have demanded that he give up the chairmanship by Memorial
+    # Day" (the subjunctive after "that").
+    r"(?<!\bhad )(?:demanded|demands|insisted|insists) that (?:[\w'’.-]+ ){1,3}?"
+    r"(?=(?-i:[a-z]+) (?:up|down|out|back|over|the|a|an|his|her|their|its|by|before)\b)|"
     rf"(?<!\bhad )(?<!\bhad been )(?:{_DIRECTIVE_VERBS}|call(?:s|ed)? on) "
     # ("has ordered all but emergency staff to leave Tunisia by Monday", "telling 370,000
     # residents to be out by 5 p.m. Saturday".)
@@ -766,6 +770,8 @@ _SCHEDULED_VERB = (
     r"kicks?\s+off|tips?\s+off|"
     # A plan in the present progressive: "the team is leaving for Moscow on Monday".
     r"(?:is|are|am|'s|'re|'m)\s+(?:leaving|travell?ing|flying|heading|returning|arriving|visiting|hosting|"
+    # ("Her granddaughter is driving up from Hartford on Tuesday".)
+    r"driving|sailing|coming|"
     r"meeting|opening|launching|releasing|unveiling"
     # ... and a race run: "The Governor is running for a third term in November".
     r"|running\s+for(?:\s+[\w'’-]+){1,4}?(?=\s+(?:in|on)\s)"
@@ -857,12 +863,14 @@ _SCHEDULED_VERB = (
 _SCHEDULED_BEFORE = re.compile(
     _SCHEDULED_VERB
     # ... and which way: "Vos flies home to Winnipeg on Monday".
-    + r"(?:\s+(?:home|back|out|abroad|overseas))?"
+    # ("is driving up from Hartford on Tuesday".)
+    + r"(?:\s+(?:home|back|out|abroad|overseas|up|down|over))?"
     # ... and what it ends or opens with: "The tournament ends with the final at the Maracana on
     # July 13".
     + r"(?:\s+with\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+)?(?-i:[a-z][\w'’-]*))?"
     # ... and where it comes back from: "The House returns from its recess on Monday".
-    + r"(?:\s+from\s+(?:its|the|their|his|her|a)\s+[a-z-]+)?"
+    + r"(?:\s+from\s+(?:(?:its|the|their|his|her|a)\s+[a-z-]+"
+    + r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?))?"
     # ... and the place it is bound for or held in: "he travels to Berlin on Thursday", "the
     # president arrives in Kabul on Friday", "voters go to the polls on Sunday".
     # ("Greenspan testifies before Congress on Wednesday", "the pope speaks at the Vatican".)
@@ -1104,6 +1112,8 @@ _NOT_SCHEDULE_AFTER = frozenset(
 ) | _ADJECTIVES_OF_A_SESSION  # fmt: skip
 #: Plans told in the past tense (among the future phrases).
 _PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN_VERBS}) to", re.IGNORECASE)
+#: The comma that closes a subject's apposition, right before its verb.
+_APPOSITION_CLOSED_BEFORE = re.compile(r"[a-z],\s\Z")
 #: "had" right before a plan told in the past ("had threatened to"), or before the verb that
 #: sets a deadline ("had given Iraq until noon Saturday").
 _HAD_BEFORE = re.compile(r"\bhad\s+\Z", re.IGNORECASE)
@@ -1807,6 +1817,13 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             and not (match.group(0) == "Expect" and _previous_word(text, match.start())[0] == "")
         ):
             # "The forecast for Tuesday": a noun.
+            continue
+        if match.group(0) == "forecast" and _APPOSITION_CLOSED_BEFORE.search(
+            text, max(0, match.start() - 3), match.start()
+        ):
+            # "on the morning of 4 June the chief meteorologist, Group Captain James Stagg, forecast
+            # a storm": the past tense after its subject's apposition, no forecast still to come.
+            cues.append((match.start(), match.end(), 0, "past"))
             continue
         if (
             match.group(0).lower() == "expected to"
@@ -2611,6 +2628,7 @@ _FUTURE_OPENERS = (
     "plans", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "expect", "expects",
     "want", "wants", "seek", "seeks", "prepare", "prepares", "preparing", "prepared", "set", "ready",
     "scheduled", "upcoming", "due", "been", "be", "as", "eod", "cob", "end", "please", "reminder",
+    "demanded", "demands", "insisted", "insists",
     "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "cannot",
     "can't", "could", "must", "expire", "expires", "effective", "anticipate", "anticipates",
     "forecast", "forecasts", "predict", "predicts", "predicted", "wanted", "sought", "aimed", "warns",

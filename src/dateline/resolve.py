@@ -143,6 +143,10 @@ class ResolutionPolicy:
         if partial.direction == "nearest" and tense == "future" and _is_new_year(partial):
             # "will report in the new year": the coming one, though January is nearer behind.
             return "future"
+        if partial.direction == "this" and tense == "future":
+            # "This Thursday, relatives will dedicate a marker", written on a Sunday: the week's
+            # Thursday if it is still to come, else the next.
+            return "this_ahead"
         if partial.direction is not None:
             return partial.direction
         if tense == "future":
@@ -506,6 +510,12 @@ _DEED_AFTER = re.compile(
 )
 #: The owner or article before such a date: "its ", "the court's ", "the ".
 _DEED_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|the)|\w['’]s)\s+\Z", re.IGNORECASE)
+#: How far off a time still is, after it: " elections, five months away".
+_AWAY_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?,?\s+(?:only\s+|just\s+|still\s+|now\s+|less\s+than\s+|more\s+than\s+)?"
+    r"(?:[\w-]+\s+){1,2}(?:days|weeks|months|years)\s+away\b",
+    re.IGNORECASE,
+)
 #: A commodity's contract before its month of delivery: "crude for ", "Brent futures for ".
 _CONTRACT_FOR_BEFORE = re.compile(
     r"\b(?:crude|oil|Brent|gasoline|heating\s+oil|natural\s+gas|gold|silver|copper|wheat|corn|soybeans|"
@@ -524,6 +534,88 @@ _FEAST_WHEN = re.compile(r",?\s+when\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _NEW_YEAR_TOLD = re.compile(
     r"\b(?:into\s+(?:the\s+)?(?:new\s+year|[12][0-9]{3})|new\s+year|millennium|countdown)\b", re.IGNORECASE
 )
+#: What may lie between two timexes of one story: the rest of a sentence and at most one more.
+_AT_MOST_ONE_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?][\"”’]?\s+[^.!?\n]*)?")
+#: A verb of saying in the present's report: "said", "says".
+_SAID_IN_SENTENCE = re.compile(r"\b(?:said|says|told|tells)\b")
+#: A weekday written out: "Thursday".
+_WEEKDAY_WRITTEN = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _old_weekday_told(previous: Timex, dct: dt.date) -> dt.date | None:
+    """The day ``previous`` dates, if it names its weekday and its year, years before ``dct``
+    ("on Thursday, Dec. 8, 1983"); ``None`` else."""
+    told = _DAY_VALUE.match(previous.value)
+    if told is None or not _WEEKDAY_WRITTEN.search(previous.text) or not _YEAR_WRITTEN.search(previous.text):
+        return None
+    day = dt.date(int(told["year"]), int(told["month"]), int(told["day"]))
+    return day if dct.year - day.year > 1 else None
+
+
+#: A year written out: "1983".
+_YEAR_WRITTEN = re.compile(r"\b[12][0-9]{3}\b")
+#: "since" in a relative clause set off by commas: ", which had flown the route since ".
+_SINCE_IN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,.;:]*\bsince\s+\Z")
+#: A verb of memory before an anaphor: "she remembers the phone ringing that evening".
+_REMEMBERS_BEFORE = re.compile(r"\b(?:remembers?|remembered|recalls?|recalled)\b")
+#: A recent day its own sentence tells before an anaphor ("On Tuesday the council met, and that
+#: night"): the anaphor's.
+_RECENT_DAY_TOLD_BEFORE = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|last\s+(?:week|month))\b"
+)
+#: How many years back an old story's day lies from the writing, at least.
+_OLD_STORY_YEARS = 2
+
+
+def _old_story_point(points: Sequence[ReferencePoint], dct: dt.date, before: int) -> ReferencePoint | None:
+    """The latest point of the text stated in full ("on Friday, Aug. 17, 1979") at least a day fine
+    and years before ``dct``: the old story a feature tells beside the week's news."""
+    for point in islice(reversed(points), _REFERENCE_LOOKBACK):
+        if (
+            point.stated
+            and not point.bc
+            and point.grain >= Grain.DAY
+            and point.start is not None
+            and point.start < before
+            and dct.year - point.day.year >= _OLD_STORY_YEARS
+        ):
+            return point
+    return None
+
+
+def _recent_value(value: str, dct: dt.date) -> bool:
+    """Whether ``value`` is of the DCT's year or the one before ("1998-SU", "1998-09-29TNI")."""
+    return value[:4].isdigit() and dct.year - int(value[:4]) <= 1
+
+
+#: A part of a day whose day is unknown: "1530-XX-XXTNI", "XXXX-XX-XXTEV".
+_PART_OF_NO_DAY = re.compile(r"XX-XXT(?:MO|MI|AF|EV|NI|DT)\Z")
+#: How far back (in characters) a day told may be for a part of a day to fall on it.
+_DAY_TOLD_REACH = 600
+
+
+def _latest_day_told(points: Sequence[ReferencePoint], before: int) -> ReferencePoint | None:
+    """The latest point of a day (or finer) the text told shortly before ``before``."""
+    for point in islice(reversed(points), _REFERENCE_LOOKBACK):
+        if point.start is None or point.start >= before:
+            continue
+        if before - point.start > _DAY_TOLD_REACH:
+            return None
+        if point.grain >= Grain.DAY:
+            return point
+    return None
+
+
+#: A year a value starts with: "1420" of "1420-05".
+_YEAR_OF_VALUE = re.compile(r"[0-9]{4}(?![0-9])")
+#: Between a date and the regnal year that restates it: ", in ".
+_REGNAL_APPOSITION = re.compile(r",\s+in\s+")
+#: A season's value: "1996-SP".
+_SEASON_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<season>SP|SU|FA|WI)")
+#: The seasons in the order a year has them (a winter is named by the year it starts in).
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+#: Between two seasons of a pair: " and ", " to ", " through ".
+_SEASONS_JOINED = re.compile(r"\s+(?:and|or|to|through|into)\s+(?:the\s+)?", re.IGNORECASE)
 #: A week's value, or its weekend's: "2010-W05", "2010-W05-WE".
 _A_WEEK_VALUE = re.compile(r"(?P<year>[0-9]{4})-W(?P<week>[0-5][0-9])(?P<weekend>-WE)?")
 #: Between a period and a day in it: ", including ", " (including the ".
@@ -806,6 +898,12 @@ def resolve_all(
         and partial.anchor is None
         and _DEED_AFTER.match(context.text, candidate.end)
         and _DEED_OWNER_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+        # "a fresh argument for the November elections, five months away": still to come.
+        else "future"
+        if partial.year is None
+        and partial.shift is None
+        and partial.anchor is None
+        and _AWAY_AFTER.match(context.text, candidate.end)
         # "U.S. crude for January fell 95 cents": a contract's month of delivery is still to come.
         else "future"
         if partial.month is not None
@@ -1722,6 +1820,33 @@ def resolve_all(
         elif candidate.rule in _COUNTED_FROM_THE_ACCESSION:
             # "the fourth year of his reign": from the accession the story dated last.
             war_start = _accession(points, context.text, _ruler_named(candidate.text)) if narrative else None
+            if narrative and index > 0 and timexes and timexes[-1].start == candidates[index - 1].start:
+                # "Henry had succeeded his father on 20 March 1413 and, from the first year of his
+                # reign, ...": the accession its own sentence dates, told by the way or not; "sealed
+                # in May 1420, in the eighth year of his reign": the date it restates.
+                told_day = _day_of_value(timexes[-1].value)
+                told_year = _YEAR_OF_VALUE.match(timexes[-1].value)
+                opens = sentence_bounds(context.text, candidate.start)[0]
+                if told_year is not None and _REGNAL_APPOSITION.fullmatch(
+                    context.text, candidates[index - 1].end, candidate.start
+                ):
+                    resolution_year = told_year.group(0)
+                    war_start = ReferencePoint(
+                        dt.date(int(resolution_year), 1, 1), Grain.YEAR, f"t{len(timexes)}", stated=True
+                    )
+                    partial = partial.but(shift=Shift(Grain.YEAR, 0))
+                elif (
+                    told_day is not None
+                    and candidates[index - 1].start >= opens
+                    and _ACCESSION.search(context.text, opens, candidates[index - 1].start)
+                ):
+                    war_start = ReferencePoint(
+                        told_day,
+                        Grain.DAY,
+                        f"t{len(timexes)}",
+                        stated=True,
+                        start=candidates[index - 1].start,
+                    )
             anchors = () if war_start is None else (war_start,)
         elif narrative and (war_day := _day_of_the_war(candidate, points, context.text)) is not None:
             # "the third day of the war", told after the story has moved on: counted from the day
@@ -2342,6 +2467,27 @@ def resolve_all(
             )
         if resolution is not None and partial.part_of_day == "NI" and partial.anchor == "ref" and timexes:
             resolution = _night_of_small_hours(resolution, timexes[-1]) or resolution
+            if (
+                narrative
+                and partial.shift in (None, Shift(Grain.DAY, 0))
+                and (night := _DAY_NIGHT_VALUE.fullmatch(resolution.value)) is not None
+                and timexes[-1].value == night["day"]
+                and _HAD.search(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
+            ):
+                # "The battle was fought on Friday 25 October 1415. It had rained heavily during the
+                # night": the night a pluperfect tells before the day, the one that ended on it.
+                before = dt.date.fromisoformat(night["day"]) - _ONE_DAY
+                resolution = replace(resolution, value=f"{before.isoformat()}TNI")
+        if (
+            resolution is not None
+            and partial.part_of_day in ("MO", "AF", "EV")
+            and partial.anchor == "ref"
+            and partial.shift == Shift(Grain.DAY, 1)
+            and timexes
+        ):
+            resolution = _day_after_small_hours(resolution, timexes[-1]) or resolution
         if resolution is not None and candidate.type == "TIME" and partial.hour is not None:
             resolution = (
                 _hour_of_named_part(candidate, resolution, named)
@@ -2509,6 +2655,37 @@ def resolve_all(
                     resolution, value=timexes[-1].value, anchor=f"t{len(timexes)}", point=None
                 )
         if (
+            not narrative
+            and resolution is not None
+            and partial.weekday is not None
+            and partial.day is None
+            and partial.anchor is None
+            and partial.shift is None
+            and tenses[index] != "future"
+            and timexes
+            and index > 0
+            and timexes[-1].start == candidates[index - 1].start
+            and context.dct is not None
+            and (told := _old_weekday_told(timexes[-1], context.dct)) is not None
+            and _AT_MOST_ONE_SENTENCE.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+            # (Not a fixture of the week's news, nor a day in what is said now: "'We may finally
+            # get answers,' said her sister, who drove in for Tuesday's hearing".)
+            and not context.text.startswith(("'s", "’s"), candidate.end)
+            and not _SAID_IN_SENTENCE.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+        ):
+            # "At 9:52 a.m. on Thursday, Dec. 8, 1983, two men walked into the bank. Shortly before
+            # 5 p.m. Friday, the younger robber walked out": a feature's old story, told by its
+            # weekdays, goes on into the days after the one it dated.
+            day = weekday_near(told, partial.weekday, "future")
+            resolution = replace(
+                resolution,
+                value=day.isoformat() + resolution.value[10:],
+                anchor=f"t{len(timexes)}",
+                point=None,
+            )
+        if (
             resolution is not None
             and partial.weekday is not None
             and partial.day is None
@@ -2585,6 +2762,63 @@ def resolve_all(
                 year, season = season_of(dt.date.fromisoformat(named.value))
                 if season == partial.season:
                     resolution = replace(resolution, value=f"{year}-{season}", point=None)
+        # The point an anaphor of the story counts from, where the latest one is not it.
+        retold: ReferencePoint | None = None
+        if (
+            not narrative
+            and resolution is not None
+            and partial.anchor == "ref"
+            and partial.kind == "date"
+            and context.dct is not None
+            and _recent_value(resolution.value, context.dct)
+            and (
+                candidate.text.lower().startswith("that ")
+                or _REMEMBERS_BEFORE.search(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
+            )
+            and not _RECENT_DAY_TOLD_BEFORE.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+        ):
+            # "Becker left work at 11:15 p.m. on Friday, Aug. 17, 1979. ... Investigators questioned
+            # more than 200 people that summer", "she remembers the phone ringing that evening": a
+            # feature's "that" (or a memory) is of the old story it told, not of the week's news.
+            retold = _old_story_point(points, context.dct, candidate.start)
+        elif (
+            resolution is not None
+            and partial.part_of_day is not None
+            and partial.anchor == "ref"
+            and partial.day is None
+            and partial.weekday is None
+            and _PART_OF_NO_DAY.search(resolution.value)
+        ):
+            # "It was launched on the morning of 14 October 1529. Salm was wounded and died the
+            # following year. That night the Janissaries burned their camp": the night of the day
+            # told last, not of a year a fate told by the way leaps to.
+            retold = _latest_day_told(points, candidate.start)
+        if retold is not None:
+            resolution = (
+                resolve_partial(partial, context, tense=tenses[index], points=(retold,), policy=policy)
+                or resolution
+            )
+        if (
+            resolution is not None
+            and partial.season is not None
+            and partial.year is None
+            and partial.shift is None
+            and timexes
+            and index > 0
+            and timexes[-1].start == candidates[index - 1].start
+            and (previous := _SEASON_VALUE.fullmatch(timexes[-1].value)) is not None
+            and _SEASONS_JOINED.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+        ):
+            # "spent the spring and summer being pummeled", after "In 1996": the season the pair's
+            # first one leads to, in its year (or the next, after a winter).
+            year = int(previous["year"])
+            if _SEASON_ORDER.index(partial.season) <= _SEASON_ORDER.index(previous["season"]):
+                year += 1
+            resolution = replace(resolution, value=f"{year:04d}-{partial.season}", point=None)
         if restated[index]:
             # "three years later (312 BC)": the date in brackets says which.
             named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
@@ -2812,6 +3046,17 @@ def resolve_all(
             # "In the summer of 2003 she opened a bakery. 'It was hard,' she said in an interview
             # yesterday. The turn came the following winter": the day of the saying is the
             # report's, not a time the story of that year moves to.
+            continue
+        if (
+            not narrative
+            and points
+            and resolution.anchor is None
+            and point.grain == Grain.YEAR
+            and context.text.startswith(",", candidate.end)
+            and _SINCE_IN_RELATIVE_BEFORE.search(context.text, max(0, candidate.start - 100), candidate.start)
+        ):
+            # "The airline, which had flown the route twice a day since 1964, was sold the following
+            # year": the year an aside dates a state from is no time the story moves to.
             continue
         if (
             narrative
@@ -3627,6 +3872,27 @@ def _night_of_small_hours(resolution: Resolution, previous: Timex) -> Resolution
     return Resolution(f"{(day - _ONE_DAY).isoformat()}TNI", anchor=resolution.anchor)
 
 
+def _day_after_small_hours(resolution: Resolution, previous: Timex) -> Resolution | None:
+    """ "The team arrived around 3 a.m. ... The next afternoon there was a parade": the part of the
+    day the small hours begin, the one after the night they end (not the day after them);
+    ``None`` else."""
+    small = _SMALL_HOURS_VALUE.match(previous.value)
+    moved = _PART_OF_A_DAY_VALUE.fullmatch(resolution.value)
+    if small is None or moved is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(small.group("day"))
+    except ValueError:
+        return None
+    if dt.date.fromisoformat(moved.group("day")) != day + _ONE_DAY:
+        return None
+    return Resolution(f"{day.isoformat()}T{moved.group('part')}", anchor=resolution.anchor)
+
+
+#: A day's night: "1415-10-25TNI".
+_DAY_NIGHT_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})TNI")
+#: A part of a day: "1973-03-19TAF".
+_PART_OF_A_DAY_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<part>MO|AF|EV)")
 #: A clock time of the small hours: "1944-06-06T01:00".
 _SMALL_HOURS_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T0[0-4]:")
 
@@ -6012,7 +6278,7 @@ _ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\b[^.;:!?]{0,80}\s(?:in|
 #: A sentence that opens with a market's move: "Shares in Nordhavn rose", "The stock fell".
 _MARKET_MOVE_OPENS = re.compile(
     r"\s*(?:(?:The|Its)\s+)?(?:shares?|stocks?|index|dollar|euro|yen|sterling|pound|gilts?|bonds?|yields?|"
-    r"crude|oil|gold|futures)\b[^.;:!?]{0,40}?\b"
+    r"crude|oil|Brent|gold|futures)\b[^.;:!?]{0,40}?\b"
     r"(?:rose|fell|gained|lost|slipped|climbed|jumped|dropped|slid|edged|traded|were|was)\b",
     re.IGNORECASE,
 )
@@ -10250,9 +10516,10 @@ def _year_of_weekday(partial: PartialTime, year: int) -> int:
 
 def _weekday_relative(partial: PartialTime, base: dt.date, direction: str) -> dt.date:
     assert partial.weekday is not None
-    if direction == "this":
+    if direction in ("this", "this_ahead"):
         monday = base - dt.timedelta(days=base.weekday())
-        return monday + dt.timedelta(days=partial.weekday)
+        day = monday + dt.timedelta(days=partial.weekday)
+        return day + dt.timedelta(days=7) if direction == "this_ahead" and day < base else day
     if direction == "story":
         # "The offensive began on Sunday, February 24. By Tuesday evening ...": a story told in
         # the past tense moves on, and the weekday it names next is the coming one.

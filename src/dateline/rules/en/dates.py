@@ -3907,7 +3907,10 @@ RULES: tuple[Rule, ...] = (
             # ... and at the end of its clause: "It was released that fall.", "that fall, when".
             r"|(?:(?:later|earlier) )?(?:that (?!fall\b)|(?-i:That|that) (?=fall\s+(?-i:he|she|they|we|I|the|its|his|her|their)\b)"
             # ("Congress passed the Help America Vote Act that fall.": after a name too.)
-            r"|(?:(?<=[a-z]ed\s)" + "".join(rf"|(?<=\b(?-i:[A-Z][a-z]{{{n}}})\s)" for n in range(1, 9)) + ")"
+            # ("was interviewed twice that fall.": after an adverb of how often too.)
+            r"|(?:(?<=[a-z]ed\s)|(?<=\btwice\s)|(?<=\bonce\s)|(?<=\bagain\s)"
+            + "".join(rf"|(?<=\b(?-i:[A-Z][a-z]{{{n}}})\s)" for n in range(1, 9))
+            + ")"
             r"(?-i:that) (?=fall[.;!?,](?:\s|\Z))"
             # ... after a verb's object ("a grand jury indicted him that fall."), or opening its
             # sentence before a comma ("That fall, a grand jury indicted him").

@@ -777,6 +777,8 @@ RULES: tuple[Rule, ...] = (
             # ("on Tuesday, a day that could settle the nomination": the day named, no length.)
             r"(?!(?<=\ba\sday)\s+(?:celebrated|commemorated|marked|remembered|observed|honou?red|known|kept|when|"
             r"that|which|on\s+which)\b)"
+            # ("This is not a day any of us wanted", "Not a day goes by": a day named, no length.)
+            r"(?!(?<=\bnot\sa\sday)\s+(?!(?:or|and|too|more|longer|later|earlier)\b))"
             # ("granted on 31 July 1925, a day the labour movement called Red Friday": in apposition.)
             r"(?!(?<=,\sa\sday)\s+(?:the|his|her|their|its|many|most|some|few)\b)"
             # ... and "a night attack", "a night march": an attack by night.
@@ -883,6 +885,7 @@ RULES: tuple[Rule, ...] = (
             "Winds of 40-mile-an-hour tore roofs off.",
             "Voters go to the polls on Tuesday, a day that could settle the nomination.",
             'The subsidy was granted on 31 July 1925, a day the labour movement called "Red Friday".',
+            '"This is not a day any of us wanted," said the chairman.',
             # How rare a thing is, no length.
             "The storm was a once-in-a-century event.",
             # A programme's title.
