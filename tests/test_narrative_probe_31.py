@@ -65,6 +65,21 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "The French Revolution of 1848, known in France as the February Revolution, ended the "
+            "July Monarchy of King Louis-Philippe after three days of street fighting, from 22 to 24 "
+            "February 1848, and led to the proclamation of the Second Republic."
+        ),
+        "2010-02-20",
+        [
+            ("1848", "DATE", "1848"),
+            ("February", "DATE", "1848-02"),
+            ("three days of street fighting", "DURATION", "P3D"),
+            ("22", "DATE", "1848-02-22"),
+            ("24 February 1848", "DATE", "1848-02-24"),
+        ],
+    ),
+    (
+        (
             "The campaign was followed by a second invasion in the summer of 1417. By the Treaty of "
             "Troyes, sealed in May 1420, in the eighth year of his reign, Henry was recognised as "
             "heir to Charles VI. He died two years later and never wore the French crown."
@@ -122,6 +137,144 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("the morning of 4 June", "TIME", "1944-06-04TMO"),
             ("0415 hours the next day", "TIME", "1944-06-05T04:15"),
             ("Tuesday, 6 June", "DATE", "1944-06-06"),
+        ],
+    ),
+    (
+        (
+            "The Spanish campaign of 1809 proved less happy: after a dispute with Marshal Soult he "
+            "was recalled to Paris in March 1810 and spent almost two years without a command. He "
+            "returned to service for the Russian campaign of 1812. During the retreat from Moscow he "
+            "lost two fingers to frostbite, and his division, which had numbered 9,000 men in June, "
+            "could muster fewer than 800 by December."
+        ),
+        "2010-03-14",
+        [
+            ("1809", "DATE", "1809"),
+            ("March 1810", "DATE", "1810-03"),
+            ("almost two years", "DURATION", "P2Y", "LESS_THAN"),
+            ("1812", "DATE", "1812"),
+            ("June", "DATE", "1812-06"),
+            ("December", "DATE", "1812-12"),
+        ],
+    ),
+    (
+        (
+            "Jean-Baptiste Morvan (14 February 1768 – 3 November 1832) was a French general of the "
+            "Revolutionary and Napoleonic Wars who later served as Minister of War under the July "
+            "Monarchy."
+        ),
+        "2010-03-14",
+        [("14 February 1768", "DATE", "1768-02-14"), ("3 November 1832", "DATE", "1832-11-03")],
+    ),
+    (
+        (
+            "The Johnstown Flood occurred on Friday, May 31, 1889, when the South Fork Dam on the "
+            "Little Conemaugh River, 14 miles upstream of Johnstown, Pennsylvania, failed after "
+            "several days of heavy rainfall. More than 2,200 people died, and the disaster drew the "
+            "American Red Cross, led by Clara Barton, into its first major peacetime relief "
+            "effort.\n\nThursday, May 30\n\nA storm that had formed over Nebraska and Kansas two days "
+            "earlier reached western Pennsylvania on the afternoon of May 30. Over the next 24 hours "
+            "between six and ten inches of rain fell in the region, and by the evening streams "
+            "throughout the valley were rising. Decoration Day parades in Johnstown went ahead as "
+            "planned."
+        ),
+        "2009-05-29",
+        [
+            ("Friday, May 31, 1889", "DATE", "1889-05-31"),
+            ("several days of heavy rainfall", "DURATION", "PXD"),
+            ("Thursday, May 30", "DATE", "1889-05-30"),
+            ("two days earlier", "DATE", "1889-05-28"),
+            ("the afternoon of May 30", "TIME", "1889-05-30TAF"),
+            ("the next 24 hours", "DURATION", "PT24H"),
+            ("the evening", "TIME", "1889-05-30TEV"),
+            ("Decoration Day", "DATE", "1889-05-30"),
+        ],
+    ),
+    (
+        (
+            "The Gordon Riots of June 1780 were a wave of anti-Catholic rioting in London, prompted "
+            "by opposition to the Papists Act 1778, which had reduced official discrimination "
+            "against Roman Catholics. They were the most destructive riots in the history of the "
+            "city; estimates of the dead range up to 700.\n\nFriday, 2 June\n\nLord George Gordon, "
+            "president of the Protestant Association, had called on supporters to march on "
+            "Parliament. At about 10 o'clock in the morning some 40,000 people assembled in St "
+            "George's Fields and set out for Westminster, carrying a petition. By the afternoon the "
+            "crowd had filled the approaches to Parliament, and members of both Houses were jostled "
+            "and robbed as they arrived. The Commons debated the petition until late in the evening "
+            "and rejected it by 192 votes to 6. That night the crowd attacked the chapels of the "
+            "Sardinian and Bavarian embassies.\n\nSaturday and Sunday\n\nThe weekend was comparatively "
+            "quiet, though on Sunday evening a crowd gathered in Moorfields and burned a chapel "
+            "there. The authorities, slow to act, made only a handful of arrests.\n\nTuesday, 6 "
+            "June\n\nOn Tuesday the violence escalated. At about 6 p.m. rioters besieged Newgate "
+            "Prison, set it on fire and released more than 300 prisoners. Within hours the houses of "
+            "several magistrates, including that of Lord Mansfield in Bloomsbury Square, had been "
+            "sacked; Mansfield's library, said to be worth £30,000, was burned in the street.\n\nBlack "
+            'Wednesday\n\nThe following day, 7 June, became known as "Black Wednesday". Rioters '
+            "attacked the Bank of England twice, in the early afternoon and again around 11 p.m., "
+            "but were repulsed by soldiers. At Holborn the distillery of Thomas Langdale, a "
+            "Catholic, was set alight, and many looters died drinking raw spirits in the gutters. By "
+            "midnight some 36 fires were burning across the city. That day King George III, "
+            "impatient with his ministers, ordered the army to fire on any group that refused to "
+            "disperse.\n\nThursday, 8 June and after\n\nBy the morning of 8 June some 10,000 troops were "
+            "in the capital, and order was restored within two days. Around 285 people had been shot "
+            "dead and a further 200 wounded. Gordon was arrested on 9 June and charged with high "
+            "treason, but was acquitted in February 1781. Of 450 rioters arrested, 25 were hanged in "
+            "the weeks that followed."
+        ),
+        "2011-01-20",
+        [
+            ("June 1780", "DATE", "1780-06"),
+            ("1778", "DATE", "1778"),
+            ("Friday, 2 June", "DATE", "1780-06-02"),
+            ("about 10 o'clock in the morning", "TIME", "1780-06-02T10:00", "APPROX"),
+            ("the afternoon", "TIME", "1780-06-02TAF"),
+            ("late in the evening", "TIME", "1780-06-02TEV", "END"),
+            ("That night", "TIME", "1780-06-02TNI"),
+            ("Saturday", "DATE", "1780-06-03"),
+            ("Sunday", "DATE", "1780-06-04"),
+            ("The weekend", "DATE", "1780-W22-WE"),
+            ("Sunday evening", "TIME", "1780-06-04TEV"),
+            ("Tuesday, 6 June", "DATE", "1780-06-06"),
+            ("Tuesday", "DATE", "1780-06-06"),
+            ("about 6 p.m.", "TIME", "1780-06-06T18:00", "APPROX"),
+            ("hours", "DURATION", "PTXH"),
+            ("The following day", "DATE", "1780-06-07"),
+            ("7 June", "DATE", "1780-06-07"),
+            ("the early afternoon", "TIME", "1780-06-07TAF", "START"),
+            ("around 11 p.m.", "TIME", "1780-06-07T23:00", "APPROX"),
+            ("midnight", "TIME", "1780-06-07T24:00"),
+            ("That day", "DATE", "1780-06-07"),
+            ("Thursday, 8 June", "DATE", "1780-06-08"),
+            ("the morning of 8 June", "TIME", "1780-06-08TMO"),
+            ("two days", "DURATION", "P2D"),
+            ("9 June", "DATE", "1780-06-09"),
+            ("February 1781", "DATE", "1781-02"),
+            ("weeks", "DURATION", "PXW"),
+        ],
+    ),
+    (
+        (
+            "Mont-Blanc had arrived from New York late on 5 December 1917. She anchored outside "
+            "overnight.\n\n7:30 a.m.\n\nAt 7:30 a.m. the nets opened."
+        ),
+        "2010-01-01",
+        [
+            ("5 December 1917", "DATE", "1917-12-05"),
+            ("overnight", "TIME", "1917-12-05TNI"),
+            ("7:30 a.m.", "TIME", "1917-12-06T07:30"),
+            ("7:30 a.m.", "TIME", "1917-12-06T07:30"),
+        ],
+    ),
+    (
+        (
+            "The Johnstown Flood occurred on Friday, May 31, 1889. The day before, Decoration Day "
+            "parades had gone ahead in the rain."
+        ),
+        "2010-01-01",
+        [
+            ("Friday, May 31, 1889", "DATE", "1889-05-31"),
+            ("The day before", "DATE", "1889-05-30"),
+            ("Decoration Day", "DATE", "1889-05-30"),
         ],
     ),
     (
@@ -208,6 +361,15 @@ NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
             ("the first year of his reign", "DATE", "1413"),
             ("former", "DATE", "PAST_REF"),
         ],
+    ),
+    (
+        (
+            "He returned to service for the Russian campaign of 1812. During the retreat from Moscow "
+            "his division, which had numbered 9,000 men in June, could muster fewer than 800 by "
+            "December."
+        ),
+        "2010-03-14",
+        [("1812", "DATE", "1812"), ("June", "DATE", "1812-06"), ("December", "DATE", "1812-12")],
     ),
     (
         (

@@ -511,6 +511,221 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "When the Coast Guard helicopter lifted off from Air Station Kodiak at 2:10 a.m. on Jan. "
+            "23, 1995, the crew gave the crab boat Northern Dawn about an hour before she rolled. "
+            "Chief Petty Officer Dana Kessler, the rescue swimmer, thought they had less than "
+            "that.\n\nShe was right. The boat went over at 2:48, roughly 20 minutes before the "
+            "helicopter arrived, and four of its six crewmen spent the next 40 minutes in water of "
+            "38 degrees."
+        ),
+        "2010-01-21",
+        [
+            ("2:10 a.m. on Jan. 23, 1995", "TIME", "1995-01-23T02:10"),
+            ("an hour", "DURATION", "PT1H", "APPROX"),
+            ("2:48", "TIME", "1995-01-23T02:48"),
+            ("20 minutes", "DURATION", "PT20M", "APPROX"),
+            ("the next 40 minutes", "DURATION", "PT40M"),
+        ],
+    ),
+    (
+        (
+            '"We may have to revisit some of these numbers before May," Pratt told the board. "The '
+            "state won't certify our local aid figures until late April at the earliest.\""
+        ),
+        "2014-03-12",
+        [("May", "DATE", "2014-05"), ("late April", "DATE", "2014-04", "END")],
+    ),
+    (
+        (
+            "Gov. Charlie Baker lifted the statewide travel ban at midnight Tuesday, roughly 33 "
+            "hours after it took effect."
+        ),
+        "2015-01-28",
+        [("midnight Tuesday", "TIME", "2015-01-27T24:00"), ("33 hours", "DURATION", "PT33H", "APPROX")],
+    ),
+    (
+        (
+            "The new bridge is expected to open to traffic in the summer of 2015, with landscaping "
+            "and final paving finished by Thanksgiving."
+        ),
+        "2013-04-19",
+        [("the summer of 2015", "DATE", "2015-SU"), ("Thanksgiving", "DATE", "2015-11-26")],
+    ),
+    (
+        (
+            "Last Memorial Day weekend, backups on Route 3 southbound stretched 11 miles, according "
+            "to MassDOT."
+        ),
+        "2016-05-26",
+        [("Last Memorial Day weekend", "DATE", "2015-W21-WE")],
+    ),
+    (
+        "The long weekend also kicks off a busy stretch of local events:",
+        "2016-05-26",
+        [("The long weekend", "DATE", "2016-W21-WE")],
+    ),
+    (
+        (
+            "The pantry began in the winter of 1983, when the steel mills were laying off thousands. "
+            "Okafor and a handful of volunteers handed out bread and canned soup from a folding "
+            "table. Today it serves about 1,200 families a month from a converted warehouse, and it "
+            "has not missed a distribution day in 26 years, according to the church."
+        ),
+        "2009-11-02",
+        [
+            ("the winter of 1983", "DATE", "1983-WI"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("26 years", "DURATION", "P26Y"),
+        ],
+    ),
+    (
+        '"She worked seven days a week, and in the 1960s she worked most nights, too."',
+        "1999-01-19",
+        [
+            ("seven days a week", "SET", "P1W"),
+            ("the 1960s", "DATE", "196"),
+            ("most nights", "SET", "XXXX-XX-XXTNI"),
+        ],
+    ),
+    (
+        (
+            "BOB EDWARDS, host: This is Morning Edition. I'm Bob Edwards. Voters in 36 states choose "
+            "governors tomorrow, and control of Congress is at stake. This hour, we look at the "
+            "races that may decide who runs the House next January."
+        ),
+        "1998-11-02",
+        [
+            ("tomorrow", "DATE", "1998-11-03"),
+            ("This hour", "DATE", "PRESENT_REF"),
+            ("next January", "DATE", "1999-01"),
+        ],
+    ),
+    (
+        (
+            "ANNOUNCER: This is CNN Tonight, with Bernard Shaw.\n\nSHAW: Good evening. The nation is "
+            "still waiting tonight."
+        ),
+        "2000-12-12",
+        [("tonight", "TIME", "2000-12-12TNI")],
+    ),
+    (
+        (
+            "Sunday is the pick of the weekend: sunshine and a high near 38. Then on Monday a "
+            "stronger storm heads our way from the Ohio Valley."
+        ),
+        "1999-01-29",
+        [
+            ("Sunday", "DATE", "1999-01-31"),
+            ("the weekend", "DATE", "1999-W04-WE"),
+            ("Monday", "DATE", "1999-02-01"),
+        ],
+    ),
+    (
+        (
+            "BRANCACCIO: The government releases its first estimate of second-quarter gross domestic "
+            "product on Thursday morning."
+        ),
+        "1999-07-28",
+        [("second-quarter", "DATE", "1999-Q2"), ("Thursday morning", "TIME", "1999-07-29TMO")],
+    ),
+    (
+        "SIEGEL: Do you have the votes for the vote on Thursday?",
+        "2001-05-23",
+        [("Thursday", "DATE", "2001-05-24")],
+    ),
+    (
+        "SIEGEL: If the bill fails on Thursday, what happens?",
+        "2001-05-23",
+        [("Thursday", "DATE", "2001-05-24")],
+    ),
+    (
+        "This hour, we look at the races that may decide who runs the House next January.",
+        "1998-11-02",
+        [("This hour", "DATE", "PRESENT_REF"), ("next January", "DATE", "1999-01")],
+    ),
+    (
+        "ANNOUNCER: This is CNN Tonight, with Bernard Shaw.",
+        "2000-12-12",
+        [],
+    ),
+    (
+        (
+            "The government releases its first estimate of second-quarter gross domestic product on "
+            "Thursday morning."
+        ),
+        "1999-07-28",
+        [("second-quarter", "DATE", "1999-Q2"), ("Thursday morning", "TIME", "1999-07-29TMO")],
+    ),
+    (
+        (
+            "\"If you can get on the road before noon Friday or after 9 p.m., you'll save yourself a "
+            'couple of hours," the trooper said.'
+        ),
+        "2016-05-26",
+        [
+            ("noon Friday", "TIME", "2016-05-27T12:00"),
+            ("9 p.m.", "TIME", "2016-05-27T21:00"),
+            ("a couple of hours", "DURATION", "PT2H", "APPROX"),
+        ],
+    ),
+    (
+        (
+            "Voss left work at 11:15 p.m. on Friday, Aug. 23, 1985. Her mother reported her missing "
+            "at 8 a.m. the next day, a Saturday, and volunteers searched the lakeshore through the "
+            "weekend.\n\nA fisherman found her body on Labor Day, in reeds about a mile from the diner."
+        ),
+        "2003-10-09",
+        [
+            ("11:15 p.m. on Friday, Aug. 23, 1985", "TIME", "1985-08-23T23:15"),
+            ("8 a.m. the next day", "TIME", "1985-08-24T08:00"),
+            ("Saturday", "DATE", "1985-08-24"),
+            ("the weekend", "DATE", "1985-W34-WE"),
+            ("Labor Day", "DATE", "1985-09-02"),
+        ],
+    ),
+    (
+        (
+            "The memorial marks 30 years since the explosion in the mine on March 17, 1977. "
+            "Organizers expect more than 400 people, including relatives who have not been back in "
+            "decades.\n\nIt was a Thursday. The day shift had gone in at 7 a.m., and by 9:40 that "
+            "morning methane had collected behind a failed curtain."
+        ),
+        "2007-03-14",
+        [
+            ("30 years", "DURATION", "P30Y"),
+            ("March 17, 1977", "DATE", "1977-03-17"),
+            ("decades", "DURATION", "PXY"),
+            ("a Thursday", "DATE", "XXXX-WXX-4"),
+            ("7 a.m.", "TIME", "1977-03-17T07:00"),
+            ("9:40", "TIME", "1977-03-17T09:40"),
+            ("that morning", "TIME", "1977-03-17TMO"),
+        ],
+    ),
+    (
+        "Forty years ago, on a Sunday afternoon in late March, a tornado came over the ridge.",
+        "2012-03-29",
+        [
+            ("Forty years ago", "DATE", "1972"),
+            ("a Sunday afternoon", "TIME", "XXXX-WXX-7TAF"),
+            ("late March", "DATE", "1972-03", "END"),
+        ],
+    ),
+    (
+        (
+            "By kickoff at 1:30 p.m. on Nov. 13, 1976, the groundskeepers had given up on the tarp. "
+            "Neither team completed a pass in the first half. The kicker missed a 19-yard field goal "
+            "in the third quarter. Eastfield finished 9-1 that fall and lost a bowl game in Memphis "
+            "in December."
+        ),
+        "2001-11-15",
+        [
+            ("1:30 p.m. on Nov. 13, 1976", "TIME", "1976-11-13T13:30"),
+            ("that fall", "DATE", "1976-FA"),
+            ("December", "DATE", "1976-12"),
+        ],
+    ),
+    (
+        (
             "The board concluded in December 1972 that ice had caused the crash. The airline, which "
             "had flown the route twice a day since 1964, was sold the following year."
         ),

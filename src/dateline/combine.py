@@ -1192,7 +1192,13 @@ def absorb_open_ends(text: str, candidates: Sequence[Candidate]) -> list[Candida
         partial = candidate.partial
         match = _OPEN_END.match(text, candidate.end) if partial.mod is None else None
         following = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
-        if match is not None and match.end() <= following:
+        # (Not "or after" before a second time, the other way to go: "before noon Friday or after 9
+        # p.m.".)
+        if (
+            match is not None
+            and match.end() <= following
+            and not (index + 1 < len(candidates) and not text[match.end() : following].strip())
+        ):
             last_word = match.group("words").split()[-1].lower()
             # Before "ago"/"earlier"/"later" the words belong to a count ("a few weeks or so ago"):
             # the expression stays as it was found.

@@ -788,7 +788,9 @@ _SCHEDULED_VERB = (
     r"(?<!\bpopular\s)(?<!\bthe\s)votes?|"
     # (The verb goes somewhere: "the president heads to Ohio on Friday"; not the noun, "babies
     # born with small heads in late October".)
-    r"(?:re)?convenes?|hosts?|flies|fly|heads(?=\s+(?:to|for|into|back|home|off|out|abroad|overseas|north|south|east|west)\b)|"
+    r"(?:re)?convenes?|hosts?|flies|fly|heads(?=\s+(?:to|for|into|back|home|off|out|abroad|overseas|north|south|east|west"
+    # ("a stronger storm heads our way".)
+    r"|our\s+way|this\s+way)\b)|"
     # A programme on the air: "the debate airs at 9 Eastern on Thursday".
     r"airs|(?:is|are)\s+(?:broadcast|televised|aired)|"
     # ... and a match or a race held on its day: "The men's final is played on Sunday afternoon".
@@ -821,6 +823,8 @@ _SCHEDULED_VERB = (
     r"(?:reports?|releases?|publishes?)(?:\s+(?:its|their))?(?:\s+[\w-]+){0,2}\s+(?:results|earnings|figures|data|numbers|statistics|report|sales|"
     # ("The Labor Department reports jobless claims on Thursday".)
     r"claims|payrolls|inventories|estimates?|index)"
+    # ("releases its first estimate of second-quarter gross domestic product on Thursday".)
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+on\s))?"
     r"(?:\s+(?:after|before)\s+the\s+(?:closing\s+|opening\s+)?(?:bell|close|open))?|"
     # A law's start: "the ban takes effect on Jan. 1", "the rules come into force on 1 April".
     r"takes? effect|comes? into (?:force|effect)|goes into effect|go into effect|"
@@ -920,11 +924,14 @@ _FRONTED_DAY_BEFORE = re.compile(
     r"(?:[Oo]n\s+|(?:Next|This|next|this)\s+)?\Z"
 )
 _SCHEDULED_AFTER_FRONTED_DAY = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?(?:(?:(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+|an?\s+)?(?:(?:(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}?"
     # ... or a pronoun: "On Saturday he meets several thousand journalists".
     r"|(?-i:he|she|they|it|we)\s+"
     # ... or a common noun: "On Sunday the festival closes with a brass band concert".
-    r"|(?<=the\s)(?-i:[a-z][\w'’-]*)\s+(?:(?-i:[a-z][\w'’-]*)\s+)?)" + _SCHEDULED_VERB + r"\b"
+    # ("Then on Monday a stronger storm heads our way".)
+    r"|(?:(?<=the\s)|(?<=\ba\s)|(?<=\ban\s))(?-i:[a-z][\w'’-]*)\s+(?:(?-i:[a-z][\w'’-]*)\s+)?)"
+    + _SCHEDULED_VERB
+    + r"\b"
     # ... or what falls due: "On Thursday the February consumer price index is due".
     r"|(?:[\w'’.-]+\s+){1,5}?(?P<due>(?:is|are)\s+due)\b(?!\s+to\s+(?:the|a|an)\b))",
     re.IGNORECASE,
@@ -1459,6 +1466,10 @@ class TenseIndex:
             return "past"
         best: tuple[int, int, int] | None = None
         best_tense: Tense | None = None
+        if '"' in self.text[sentence_start:start] or "“" in self.text[sentence_start:start]:
+            # A quotation's own verbs tell its time, not those of the words that attribute it:
+            # '"We may have to revisit these numbers before May," Pratt told the board.'
+            sentence_end = _quotation_end(self.text, sentence_start, start, end, sentence_end)
         low = bisect.bisect_left(self._starts, sentence_start)
         high = bisect.bisect_left(self._starts, sentence_end)
         # The close of a relative clause set off by commas that the expression is in ("The
@@ -1896,7 +1907,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             ):
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
             continue
-        if _FRONTED_DAY_BEFORE.search(text, max(0, day.start() - 8), day.start()):
+        if _FRONTED_DAY_BEFORE.search(text, max(0, day.start() - 16), day.start()):
             fronted = _SCHEDULED_AFTER_FRONTED_DAY.match(text, day.end())
             if fronted is not None:
                 verb = "verb" if fronted.group("verb") is not None else "due"
@@ -2337,7 +2348,12 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
             schedule = _SCHEDULED_AT_CLOCK.search(text, max(low, clock.start() - 60), clock.end())
             # ("Polling stations were supposed to open at 6 a.m. Monday": an infinitive, its tense
             # the verb's before it.)
-            if schedule is not None and _previous_word(text, schedule.start())[0] not in _NOT_SCHEDULE_AFTER:
+            # ("lifted the statewide travel ban at midnight Tuesday": a noun after its article.)
+            if (
+                schedule is not None
+                and _previous_word(text, schedule.start())[0] not in _NOT_SCHEDULE_AFTER
+                and not _noun_after_article(text, schedule)
+            ):
                 cues.append((schedule.start("verb"), schedule.end("verb"), 0, "future"))
     for match in _WEEKDAY_SUBJECT.finditer(text, low, high):
         weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 7), match.start())
@@ -2768,6 +2784,26 @@ def _closes_initial(text: str, index: int) -> bool:
         and text[index - 1].isupper()
         and (index < 2 or not text[index - 2].isalpha())
     )
+
+
+def _quotation_end(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> int:
+    """Where the quotation ``text[start:end]`` stands in ends, if it stands in one that opens after
+    ``sentence_start`` and closes before ``sentence_end``; ``sentence_end`` else.
+
+    >>> text = '"We may act before May," Pratt told the board.'
+    >>> _quotation_end(text, 0, text.index("May"), text.index("May") + 3, len(text))
+    23
+    """
+    before = text[sentence_start:start]
+    opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if not opened:
+        return sentence_end
+    close = _QUOTE_CLOSE.search(text, end, sentence_end)
+    return sentence_end if close is None else close.start()
+
+
+#: A quotation's closing mark.
+_QUOTE_CLOSE = re.compile(r'["”]')
 
 
 def tense_at(text: str, start: int, end: int | None = None) -> Tense | None:

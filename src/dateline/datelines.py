@@ -171,23 +171,30 @@ def _speaks_of_its_own_days(
     deictic_indexes = [
         index
         for index, candidate in enumerate(candidates)
-        if candidate.partial.kind == "date"
-        and index not in quoted
+        if index not in quoted
         and (
-            # (A season or a month counted from the writing, "last fall", "this summer", "next
-            # month", is as much the report's own time as "last week".)
-            (
-                candidate.partial.anchor == "dct"
-                and candidate.partial.grain >= Grain.SEASON
-                and not lone_today
-                and not _POINTS_BACK.fullmatch(candidate.text)
-            )
+            # ("Port Alder today looks little like the town the storm flattened": the writer's own
+            # present, however read.)
+            (candidate.partial.kind == "ref" and candidate.text == "today" and not lone_today)
             or (
-                _is_bare_weekday(candidate.partial)
-                # ("the previous Friday", "the following Monday": counted from the story's day.)
-                and candidate.partial.anchor != "ref"
-                and index not in story_weekdays
-                and not _weekday_in_apposition(candidates, index, text)
+                candidate.partial.kind == "date"
+                and (
+                    # (A season or a month counted from the writing, "last fall", "this summer", "next
+                    # month", is as much the report's own time as "last week".)
+                    (
+                        candidate.partial.anchor == "dct"
+                        and candidate.partial.grain >= Grain.SEASON
+                        and not lone_today
+                        and not _POINTS_BACK.fullmatch(candidate.text)
+                    )
+                    or (
+                        _is_bare_weekday(candidate.partial)
+                        # ("the previous Friday", "the following Monday": counted from the story's day.)
+                        and candidate.partial.anchor != "ref"
+                        and index not in story_weekdays
+                        and not _weekday_in_apposition(candidates, index, text)
+                    )
+                )
             )
         )
     ]
@@ -420,7 +427,8 @@ _ENCYCLOPAEDIA_YEARS = 1
 #: (capitalised words, with a year or a numeral), then "was" or "is", then what it was.
 _ENCYCLOPAEDIA_LEAD = re.compile(
     r"\s*(?:The\s+)?(?P<name>(?:(?:[0-9]{4}(?:[-–][0-9]{2,4})?|[A-Z][\w'’.-]*|of|in|on|for|the|and|civil|war)\s+){1,8}?)"
-    r"(?:was|is)\s(?P<what>[^.\n]{0,160})"
+    # ("The Gordon Riots of June 1780 were a wave of anti-Catholic rioting in London".)
+    r"(?:was|is|were|are)\s(?P<what>[^.\n]{0,160})"
 )
 _WAR_NOUNS = (
     "war", "wars", "conflict", "battle", "campaign", "siege", "insurgency", "uprising", "rebellion", "revolt",
@@ -430,7 +438,7 @@ _WAR_NOUNS = (
     # ("The Cuban Missile Crisis was a thirteen-day confrontation".)
     "crisis", "confrontation", "standoff",
     # ("The 1926 general strike in the United Kingdom lasted nine days, from 4 May to 12 May 1926".)
-    "general strike",
+    "general strike", "riots", "rioting", "massacre",
 )  # fmt: skip
 #: A war's own name: "the Second Chechen War", "the 2008 South Ossetia war".
 _WAR_NAME = re.compile(

@@ -79,6 +79,8 @@ _SMALL_WORDS = frozenset(
 #: small word capitalised it is a headline's ("In The New Year, Sales Rose").
 _ARTICLES = frozenset({"a", "an", "the"})
 _TITLE_EVIDENCE = _SMALL_WORDS - _ARTICLES
+#: A transcript's speaker label: "ANNOUNCER: ", "BOB EDWARDS, host: ".
+_SPEAKER_LABEL = re.compile(r"\A\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s*[a-z]+)?:\s+")
 _TITLE_WORD = re.compile(r"[A-Z][a-z][\w'-]*")
 _FULL_MONTHS = tuple(name for name in en.MONTHS if len(name) > 3 and name not in ("may", "march", "sept"))
 _FULL_WEEKDAYS = tuple(name for name in en.WEEKDAYS if name.endswith("day"))
@@ -355,6 +357,9 @@ def _in_title_case(line: str, *, whole_text: bool = False) -> bool:
     capitalised after the first, or two of them ("Fed Will Raise Rates In March", "In The New
     Year"; not "Yorktown and the Surrender of Cornwallis", a name's own capitals). A text of one
     line (``whole_text``) is in Title Case with two words or more, every one capitalised."""
+    # (A speaker's label in capitals opens a transcript's line, and the sentence after it opens
+    # with its own capital: "ANNOUNCER: This is CNN Tonight, with Bernard Shaw.")
+    line = _SPEAKER_LABEL.sub("", line, count=1)
     opening = line.split(None, _MIN_TITLE_WORDS)[1:_MIN_TITLE_WORDS]
     if any(word[:1].islower() and word not in _SMALL_WORDS and "." not in word for word in opening):
         return False  # (most lines fail here, at a word of their opening in lower case)

@@ -487,6 +487,10 @@ _FIGURE_ASIDE_BEFORE = re.compile(
 )
 #: "for" right before an expression: "for the weekend".
 _FOR_THE_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+#: What a weekend, as its subject, starts or brings: " also kicks off", " brings".
+_WEEKEND_STARTS_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:kicks\s+off|begins|starts|opens|brings|promises|marks\s+the\s+start)\b", re.IGNORECASE
+)
 #: "is over" after a weekend: the one still under way or to come.
 _WEEKEND_OVER_AFTER = re.compile(r"\s+(?:is|'s)\s+(?:over|out|through|done)\b", re.IGNORECASE)
 #: "for the" before a weekday that names an event after it ("for the Sunday morning cleanup").
@@ -528,32 +532,150 @@ _RESULTS_REPORTED_FOR_BEFORE = re.compile(
     r"(?:loss|losses|profit|profits|earnings|results|income|deficit|sales|revenue)\s+for\s+\Z",
     re.IGNORECASE,
 )
+#: A year written out in a timex: "2015" of "the summer of 2015".
+_STATED_YEAR = re.compile(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
+#: "by" (or "before") a feast, in a clause joined by "with": ", with final paving finished by ".
+_FEAST_BY_IN_CLAUSE = re.compile(
+    r",\s+(?:with|and)\b[^.;:!?,]{0,50}\b(?:by|before|until|in\s+time\s+for)\s+\Z"
+)
 #: Between a month and the feast its clause tells of: ", when the ".
 _FEAST_WHEN = re.compile(r",?\s+when\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 #: A new year told of: "to cross into 2000", "New Year's", "the millennium".
 _NEW_YEAR_TOLD = re.compile(
     r"\b(?:into\s+(?:the\s+)?(?:new\s+year|[12][0-9]{3})|new\s+year|millennium|countdown)\b", re.IGNORECASE
 )
-#: What may lie between two timexes of one story: the rest of a sentence and at most one more.
-_AT_MOST_ONE_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?][\"”’]?\s+[^.!?\n]*)?")
 #: A verb of saying in the present's report: "said", "says".
-_SAID_IN_SENTENCE = re.compile(r"\b(?:said|says|told|tells)\b")
+_SPOKEN_IN_SENTENCE = re.compile(r"\b(?:said|says|told|tells)\b")
+
+
+def _old_day_told(
+    timexes: Sequence[Timex], dct: dt.date, text: str, before: int, *, by_weekdays: bool = False
+) -> dt.date | None:
+    """The day of an old story (years before ``dct``) the text last told in the paragraph that
+    ends at ``before`` (or the one before it), with no time of the present told since ("on
+    Thursday, Dec. 8, 1983"); or ``None``. With ``by_weekdays``, only a story that names the
+    weekday of a day it dates (an anniversary's "Fifty years ago, on 5 June 1967, ... On Monday
+    veterans gathered" tells of the writer's Monday)."""
+    # (The paragraph, or the one before it: a feature's old story goes on into the next one.)
+    paragraph = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, before)))
+    recent = timexes[-_OLD_STORY_LOOKBACK:]
+    # A weekday with no date that may take the story back to its day ("It was a Thursday."), and
+    # where it is told.
+    resumed: tuple[int, int] | None = None
+    for position in range(len(recent) - 1, -1, -1):
+        timex = recent[position]
+        if timex.start < paragraph:
+            return None
+        if resumed is None and (weekday := _ANY_WEEKS_DAY.fullmatch(timex.value)) is not None:
+            resumed = (int(weekday.group(1)), timex.end)
+        if (
+            timex.type in ("DURATION", "SET")
+            or timex.value.startswith("XXXX")
+            # (Nor a weekday in apposition, "the next day, a Saturday", which restates the day
+            # before it: see _weekdays_in_apposition.)
+            or (
+                position > 0
+                and timex.rule == "date.weekday"
+                and APPOSITION.fullmatch(text, recent[position - 1].end, timex.start) is not None
+            )
+        ):
+            continue
+        week = _A_WEEK_VALUE.fullmatch(timex.value)
+        if week is not None:
+            # ("searched the lakeshore through the weekend": a week of the story, from its start.)
+            try:
+                day = dt.date.fromisocalendar(
+                    int(week["year"]), int(week["week"]), 6 if week["weekend"] else 1
+                )
+            except ValueError:
+                return None
+        elif _DAY_VALUE.match(timex.value) is None or not timex.value[:4].isdigit():
+            return None
+        else:
+            day = _day_of_value(timex.value)
+        if day is None or dct.year - day.year < _OLD_STORY_YEARS:
+            return None
+        if by_weekdays and not any(_WEEKDAY_NAMED.search(told.text) for told in recent[: position + 1]):
+            return None
+        # ("... on March 17, 1977. Organizers expect 400 people. \n\nIt was a Thursday. The day shift had
+        # gone in at 7 a.m.": the story told again from its day's weekday.)
+        told_again = resumed is not None and resumed[0] == day.isoweekday()
+        present_from = resumed[1] if resumed is not None and told_again else timex.end
+        if (
+            _near_anniversary(day, dct) and text.find("\n\n", timex.end, before) < 0 and not told_again
+        ) or _PRESENT_TOLD.search(text, present_from, before):
+            # (Not an anniversary the report marks on its own day, in the paragraph that dates
+            # the old day: "The queen marked the anniversary on Monday. Her father died on
+            # February 6, 1952. Gun salutes were fired at 1 p.m."; nor after a sentence of the
+            # present: "The dedication comes as regulators are again debating icing rules".)
+            return None
+        return day
+    return None
+
+
+#: A weekday of no week told: "XXXX-WXX-4" (with its part of the day, if any).
+_ANY_WEEKS_DAY = re.compile(r"XXXX-WXX-([1-7])(?:T[A-Z]{2})?")
+
+
+#: A verb of the writer's present between an old day and a later expression.
+_PRESENT_TOLD = re.compile(r"\b(?:is|are|has|have|comes|remains|says)\b")
+
+
+def _near_anniversary(day: dt.date, dct: dt.date) -> bool:
+    """Whether ``day`` falls within a few days of the DCT's day of the year."""
+    leap = 2000  # (a year with a 29 February)
+    return (
+        abs((dt.date(leap, day.month, day.day) - dt.date(leap, dct.month, dct.day)).days) <= _ANNIVERSARY_DAYS
+    )
+
+
+_ANNIVERSARY_DAYS = 3
+
+
 #: A weekday written out: "Thursday".
-_WEEKDAY_WRITTEN = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_NAMED = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
-def _old_weekday_told(previous: Timex, dct: dt.date) -> dt.date | None:
-    """The day ``previous`` dates, if it names its weekday and its year, years before ``dct``
-    ("on Thursday, Dec. 8, 1983"); ``None`` else."""
-    told = _DAY_VALUE.match(previous.value)
-    if told is None or not _WEEKDAY_WRITTEN.search(previous.text) or not _YEAR_WRITTEN.search(previous.text):
-        return None
-    day = dt.date(int(told["year"]), int(told["month"]), int(told["day"]))
-    return day if dct.year - day.year > 1 else None
+#: A year's value: "1972".
+_YEAR_ONLY_VALUE = re.compile(r"[0-9]{4}")
+#: How many timexes back the old story's day may be.
+_OLD_STORY_LOOKBACK = 8
 
 
-#: A year written out: "1983".
-_YEAR_WRITTEN = re.compile(r"\b[12][0-9]{3}\b")
+def _value_in_old_story(partial: PartialTime, told: dt.date, value: str) -> str:
+    """The value (read against the DCT as ``value``) of a weekday, a weekend, a feast, a clock or a
+    day of a month in an old story at ``told``: the weekday (weekend, feast) on or after it, the
+    day itself, the day of the month on or after it (in its year)."""
+    if partial.weekend:
+        saturday = weekday_near(told, _SATURDAY, "future")
+        year, week, _ = saturday.isocalendar()
+        return f"{year:04d}-W{week:02d}-WE"
+    if partial.holiday_name is not None:
+        feast = holiday_date(partial.holiday_name, told.year)
+        if feast is not None and feast < told:
+            feast = holiday_date(partial.holiday_name, told.year + 1)
+        return value if feast is None else feast.isoformat() + value[10:]
+    if partial.weekday is not None and partial.day is None:
+        day = weekday_near(told, partial.weekday, "future")
+    elif partial.month is not None and partial.day is not None:
+        try:
+            day = dt.date(told.year, partial.month, partial.day)
+        except ValueError:
+            return value
+        if day < told - dt.timedelta(days=_NEXT_MONTH_DAYS):
+            day = _next_year(day)
+    else:
+        day = told
+    return day.isoformat() + value[10:]
+
+
+def _next_year(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day + dt.timedelta(days=365)
+
+
 #: "since" in a relative clause set off by commas: ", which had flown the route since ".
 _SINCE_IN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,.;:]*\bsince\s+\Z")
 #: A verb of memory before an anaphor: "she remembers the phone ringing that evening".
@@ -584,8 +706,24 @@ def _old_story_point(points: Sequence[ReferencePoint], dct: dt.date, before: int
 
 
 def _recent_value(value: str, dct: dt.date) -> bool:
-    """Whether ``value`` is of the DCT's year or the one before ("1998-SU", "1998-09-29TNI")."""
-    return value[:4].isdigit() and dct.year - int(value[:4]) <= 1
+    """Whether ``value`` lies near ``dct``: a day (a week) within weeks of it ("1998-09-29TNI"),
+    else a period of its year or the one before ("1998-SU")."""
+    if not value[:4].isdigit():
+        return False
+    day = _day_of_value(value)
+    week = _A_WEEK_VALUE.match(value)
+    if day is None and week is not None:
+        try:
+            day = dt.date.fromisocalendar(int(week["year"]), int(week["week"]), 1)
+        except ValueError:
+            return False
+    if day is not None:
+        return abs((day - dct).days) <= _RECENT_DAYS
+    return dct.year - int(value[:4]) <= 1
+
+
+#: How near the DCT a day told lies to be of the writer's own weeks.
+_RECENT_DAYS = 45
 
 
 #: A part of a day whose day is unknown: "1530-XX-XXTNI", "XXXX-XX-XXTEV".
@@ -610,12 +748,8 @@ def _latest_day_told(points: Sequence[ReferencePoint], before: int) -> Reference
 _YEAR_OF_VALUE = re.compile(r"[0-9]{4}(?![0-9])")
 #: Between a date and the regnal year that restates it: ", in ".
 _REGNAL_APPOSITION = re.compile(r",\s+in\s+")
-#: A season's value: "1996-SP".
-_SEASON_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<season>SP|SU|FA|WI)")
 #: The seasons in the order a year has them (a winter is named by the year it starts in).
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
-#: Between two seasons of a pair: " and ", " to ", " through ".
-_SEASONS_JOINED = re.compile(r"\s+(?:and|or|to|through|into)\s+(?:the\s+)?", re.IGNORECASE)
 #: A week's value, or its weekend's: "2010-W05", "2010-W05-WE".
 _A_WEEK_VALUE = re.compile(r"(?P<year>[0-9]{4})-W(?P<week>[0-5][0-9])(?P<weekend>-WE)?")
 #: Between a period and a day in it: ", including ", " (including the ".
@@ -624,6 +758,14 @@ _INCLUDING = re.compile(r",?\s+\(?(?:including|especially|notably)\s+(?:the\s+)?
 _FEAST_BY_THE_DAY = re.compile(
     r",?\s+(?:(?:the|a)\s+(?:day|week)\s+)?(?:after|before|following|ahead\s+of)\s+(?:the\s+)?", re.IGNORECASE
 )
+#: An event on a timetable before its weekday: "the vote on ", "the hearing on ".
+_FIXTURE_ON_BEFORE = re.compile(
+    r"\bthe\s+(?:[a-z]+\s+)?(?:vote|ballot|game|match|election|meeting|hearing|debate|summit|final|race)"
+    r"\s+on\s+\Z",
+    re.IGNORECASE,
+)
+#: A condition's clause, opening its sentence, up to the weekday: "If the bill fails on ".
+_IF_CLAUSE_BEFORE = re.compile(r"(?:[A-Z][A-Z.' -]*:\s+)?(?:If|Unless)\s[^,;:]{0,80}\Z")
 #: A match's start before its weekday: "Kick-off on ", "Tip-off ", "First pitch on ".
 _KICK_OFF_BEFORE = re.compile(
     r"\b(?:kick-?\s?off|tip-?\s?off|face-?\s?off|first\s+pitch|puck\s+drop)\s+(?:on\s+)?\Z", re.IGNORECASE
@@ -959,6 +1101,26 @@ def resolve_all(
             # ... and a match's start a clause in the present gives: "Kick-off on Saturday is at 4pm".
             or _KICK_OFF_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
         )
+        # ... and an event on a timetable the present asks about ("Do you have the votes for the vote
+        # on Thursday?"), or, with no past cue, what happens if it goes one way ("If the bill fails
+        # on Thursday, what happens?").
+        else "future"
+        if partial.weekday is not None
+        and partial.day is None
+        and partial.anchor is None
+        and partial.shift is None
+        and (
+            (
+                tense == "present"
+                and _FIXTURE_ON_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
+            )
+            or (
+                tense in ("present", None)
+                and _IF_CLAUSE_BEFORE.match(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
+            )
+        )
         else tense
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
     ]
@@ -1015,6 +1177,9 @@ def resolve_all(
                     or _WEEKEND_OVER_AFTER.match(context.text, candidate.end)
                 )
             )
+            # ... and what a weekend starts, as its subject: "The long weekend also kicks off a busy
+            # stretch of local events".
+            or (tense != "past" and _WEEKEND_STARTS_AFTER.match(context.text, candidate.end))
         )
         else tense
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
@@ -2657,31 +2822,54 @@ def resolve_all(
         if (
             not narrative
             and resolution is not None
-            and partial.weekday is not None
-            and partial.day is None
-            and partial.anchor is None
+            and partial.kind == "date"
+            and partial.year is None
+            and (partial.anchor is None or (partial.weekend and partial.anchor == "dct"))
             and partial.shift is None
-            and tenses[index] != "future"
-            and timexes
-            and index > 0
-            and timexes[-1].start == candidates[index - 1].start
+            and (
+                (partial.weekday is not None and partial.day is None)
+                or partial.is_bare_clock
+                or (partial.month is not None and partial.day is not None and partial.weekday is None)
+                or (partial.weekend and partial.weekday is None)
+                or (partial.holiday_name is not None and partial.offset is None)
+            )
+            and tenses[index] == "past"
             and context.dct is not None
-            and (told := _old_weekday_told(timexes[-1], context.dct)) is not None
-            and _AT_MOST_ONE_SENTENCE.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+            and _recent_value(resolution.value, context.dct)
+            # (A day of a month a past clause puts after the DCT: "The last body was not recovered
+            # until March 29", written on March 14; one before it is the DCT's year's.)
+            and (
+                partial.day is None
+                or partial.month is None
+                or (
+                    (resolved_day := _day_of_value(resolution.value)) is not None
+                    and resolved_day > context.dct
+                )
+            )
+            and (
+                told := _old_day_told(
+                    timexes,
+                    context.dct,
+                    context.text,
+                    candidate.start,
+                    by_weekdays=partial.weekday is not None or partial.weekend,
+                )
+            )
+            is not None
             # (Not a fixture of the week's news, nor a day in what is said now: "'We may finally
             # get answers,' said her sister, who drove in for Tuesday's hearing".)
             and not context.text.startswith(("'s", "’s"), candidate.end)
-            and not _SAID_IN_SENTENCE.search(
+            and not _SPOKEN_IN_SENTENCE.search(
                 context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
             )
         ):
             # "At 9:52 a.m. on Thursday, Dec. 8, 1983, two men walked into the bank. Shortly before
-            # 5 p.m. Friday, the younger robber walked out": a feature's old story, told by its
-            # weekdays, goes on into the days after the one it dated.
-            day = weekday_near(told, partial.weekday, "future")
+            # 5 p.m. Friday, the younger robber walked out": a feature's old story, told in the past
+            # in its paragraph, goes on from the day it dated (the weekdays after it, its clocks,
+            # its days of the month).
             resolution = replace(
                 resolution,
-                value=day.isoformat() + resolution.value[10:],
+                value=_value_in_old_story(partial, told, resolution.value),
                 anchor=f"t{len(timexes)}",
                 point=None,
             )
@@ -2729,6 +2917,15 @@ def resolve_all(
                 feast = None if year is None else holiday_date(partial.holiday_name, year)
                 if feast is not None and abs((feast - told).days) > _DAYS_IN_A_WEEK:
                     feast = None
+            elif (
+                (stated := _STATED_YEAR.search(timexes[-1].text)) is not None
+                and timexes[-1].value.startswith(stated.group(0))
+                and timexes[-1].start >= sentence_bounds(context.text, candidate.start)[0]
+                and _FEAST_BY_IN_CLAUSE.search(context.text, max(0, candidate.start - 60), candidate.start)
+            ):
+                # "expected to open in the summer of 2015, with final paving finished by
+                # Thanksgiving": the feast of the year its sentence has just stated.
+                feast = holiday_date(partial.holiday_name, int(stated.group(0)))
             elif (month := _MONTH_VALUE.fullmatch(timexes[-1].value)) and _FEAST_WHEN.fullmatch(
                 context.text, *between
             ):
@@ -2762,6 +2959,24 @@ def resolve_all(
                 year, season = season_of(dt.date.fromisoformat(named.value))
                 if season == partial.season:
                     resolution = replace(resolution, value=f"{year}-{season}", point=None)
+        if (
+            not narrative
+            and resolution is not None
+            and partial.month is not None
+            and partial.day is None
+            and partial.year is None
+            and partial.anchor is None
+            and partial.shift is None
+            and context.dct is not None
+            and (counted := next((t for t in reversed(timexes[-3:]) if not t.value.startswith("X")), None))
+            and counted.start >= sentence_bounds(context.text, candidate.start)[0]
+            and _YEAR_ONLY_VALUE.fullmatch(counted.value)
+            and context.dct.year - int(counted.value) >= _OLD_STORY_YEARS
+            and counted.anchor is not None
+        ):
+            # "Forty years ago, on a Sunday afternoon in late March, a tornado came": the month of the
+            # year its sentence has counted back to.
+            resolution = replace(resolution, value=counted.value + resolution.value[4:], point=None)
         # The point an anaphor of the story counts from, where the latest one is not it.
         retold: ReferencePoint | None = None
         if (
@@ -5898,7 +6113,12 @@ def _off_story(
     if _in_calendar_bracket(text, candidate.start, candidate.end):
         # "on 7 November [O.S. 25 October] 1917": the same day in the other calendar.
         return True
-    if _restates(point, points[-1]) or _looks_back(candidate.partial):
+    if _restates(point, points[-1]) or (
+        _looks_back(candidate.partial)
+        # (Not "overnight" read as the night the story's day ends with: "arrived late on 5
+        # December. She anchored outside overnight", which the story goes on from.)
+        and not (candidate.text.lower() == "overnight" and point.day >= points[-1].day)
+    ):
         return True
     if _event_the_story_opens_on(point, points[-1], text, candidate):
         # 'In the "Disaster Year" of 1672, France invaded': a sentence that opens on an event of a
@@ -6569,6 +6789,10 @@ def _event_the_story_opens_on(
 _PAST_AT_THE_EVENT_BEFORE = re.compile(
     r"\b(?:[a-z]+ed|came|won|lost|held|fought|ran|took|became|went|made|stood)\b[^.;:!?,]{0,40}?"
     r"\b(?:at|in|during)\s+the\s+\Z"
+    # ... and one named by its year after "of": "He returned to service for the Russian campaign of
+    # 1812", "fought in the war of 1859".
+    r"|\b(?:returned|served|fought|joined|commanded|led|went)\b[^.;:!?,]{0,40}?"
+    r"\b(?:at|in|during|for)\s+the\s+(?:[\w'’-]+\s+){1,3}?of\s+\Z"
 )
 #: How far after the story's time an event it names by its date may lie, to be one it comes to.
 _EVENT_REACH_YEARS = 3
@@ -10722,9 +10946,9 @@ def _just_gone(partial: PartialTime, dct: dt.date) -> bool:
         elif partial.month is not None and 1 <= year <= 9999:
             try:
                 first = dt.date(year, partial.month, partial.day or 1)
-            except ValueError:
-                return False
-            last = first if partial.day is not None else shift_date(first, months=1) - _ONE_DAY
+                last = first if partial.day is not None else shift_date(first, months=1) - _ONE_DAY
+            except (ValueError, OverflowError):
+                return False  # (no such day, or a month that ends after the year 9999)
         else:
             return False
         if last < dct:

@@ -269,6 +269,8 @@ NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(
     {
         "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
         "memorial day": (5, 0, -1), "labor day": (9, 0, 1),
+        # (Memorial Day's first name, kept well into the 20th century.)
+        "decoration day": (5, 0, -1),
         "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
         "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "columbus day": (10, 0, 2),
         "mother's day": (5, 6, 2), "father's day": (6, 6, 3), "remembrance sunday": (11, 6, 2),
@@ -283,7 +285,12 @@ NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(
 #: US federal holidays kept on a fixed day until the Uniform Monday Holiday Act moved them to a
 #: Monday from 1971 on ("The battle began on February 22, Washington's Birthday" in 1847).
 FIXED_BEFORE_MONDAY_HOLIDAYS: Final = MappingProxyType(
-    {"washington's birthday": (2, 22), "memorial day": (5, 30), "columbus day": (10, 12)}
+    {
+        "washington's birthday": (2, 22),
+        "memorial day": (5, 30),
+        "decoration day": (5, 30),
+        "columbus day": (10, 12),
+    }
 )
 #: The first year the Monday holidays were kept on their Mondays.
 MONDAY_HOLIDAYS_FROM: Final = 1971

@@ -298,6 +298,10 @@ _ELECTION_AFTER = re.compile(
 )
 
 
+#: A regime a month names: "the July Monarchy".
+_REGIME_AFTER_MONTH = re.compile(r" (?-i:Monarchy|Ordinances)\b")
+
+
 def _full_month_word(match: RuleMatch) -> PartialTime | None:
     """A month named alone: full names only, or abbreviations with their period."""
     word = match.group("month") or ""
@@ -328,6 +332,10 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         return None  # "Stanisław August abdicated", "King August died": a king's name
     if word == "March" and text.startswith(" Madness", end):
         return None  # "March Madness": a tournament's name
+    if _REGIME_AFTER_MONTH.match(text, end):
+        # "served as Minister of War under the July Monarchy": a regime named for a month's
+        # revolution, no time of its own.
+        return None
     if word in ("March", "April", "May", "June") and _FIRM_AFTER_MONTH.match(text, end):
         return None  # "chief investment officer at March Capital Advisors": a firm's name
     if word == "March" and _TITLE_OF_BEFORE.search(text, max(0, start - 16), start):
@@ -1431,6 +1439,8 @@ _GAME_WORDS = (
     "scored", "scoring", "netted", "goal", "penalty", "striker", "half-time", "halftime", "kick-off",
     "touchdown", "quarterback", "innings", "wicket", "referee", "equaliser", "equalizer",
     "substitute", "midfielder", "defender",
+    # ... and American football's: "By kickoff ..., a 19-yard field goal".
+    "kickoff", "field goal", "lineman", "yard line",
 )  # fmt: skip
 #: How many words of a game a report needs to be a match report throughout, within this many
 #: characters of the half.
@@ -2716,6 +2726,7 @@ RULES: tuple[Rule, ...] = (
             Example("Traders will look past weak March factory orders.", "2025-03", span="March"),
         ),
         negatives=(
+            "He later served as Minister of War under the July Monarchy.",
             "Stanisław August abdicated a month later.",
             "King August died in 1733.",
             "The Earl of March landed at Sandwich.",
@@ -3908,10 +3919,12 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?:later|earlier) )?(?:that (?!fall\b)|(?-i:That|that) (?=fall\s+(?-i:he|she|they|we|I|the|its|his|her|their)\b)"
             # ("Congress passed the Help America Vote Act that fall.": after a name too.)
             # ("was interviewed twice that fall.": after an adverb of how often too.)
-            r"|(?:(?<=[a-z]ed\s)|(?<=\btwice\s)|(?<=\bonce\s)|(?<=\bagain\s)"
+            # ("Eastfield finished 9-1 that fall and lost a bowl game": after a record, and before a
+            # second past predicate.)
+            r"|(?:(?<=[a-z]ed\s)|(?<=\btwice\s)|(?<=\bonce\s)|(?<=\bagain\s)|(?<=[0-9]-[0-9]\s)"
             + "".join(rf"|(?<=\b(?-i:[A-Z][a-z]{{{n}}})\s)" for n in range(1, 9))
             + ")"
-            r"(?-i:that) (?=fall[.;!?,](?:\s|\Z))"
+            r"(?-i:that) (?=fall(?:[.;!?,](?:\s|\Z)|\s+and\s+(?-i:[a-z]+ed|lost|won|went|came|took|made|beat)\b))"
             # ... after a verb's object ("a grand jury indicted him that fall."), or opening its
             # sentence before a comma ("That fall, a grand jury indicted him").
             r"|(?:(?<=\bhim\s)|(?<=\bher\s)|(?<=\bthem\s)|(?<=\bit\s)|(?<=\bus\s))(?-i:that) (?=fall[.;!?,](?:\s|\Z))"

@@ -40,6 +40,8 @@ _THIS_TIME = (
     + r"this (?:time|hour|moment)(?! (?:of|around|round|next|last|tomorrow|yesterday|today|tonight)\b)"
     # ... and a broadcast's hour: "In other news this hour", "in the news this half hour".
     + r"|(?<=\bnews\s)this (?:half )?hour\b"
+    # ... and the hour a broadcast opens a sentence on: "This hour, we look at the races".
+    + r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?-i:This) (?:half )?hour(?=,? (?-i:we|I|you|on|in)\b)"
 )
 #: "the largest operation to date", "to date they have failed": the time up to the writer's
 #: present, as TimeML writes it ("date" alone, without its preposition), where the clause ends or a
@@ -316,6 +318,7 @@ RULES: tuple[Rule, ...] = (
             Example("At this hour, the storm is moving north.", "PRESENT_REF", span="this hour"),
             Example("As of this hour, seventeen men are out.", "PRESENT_REF", span="this hour"),
             Example("In other news this hour, claims fell.", "PRESENT_REF", span="this hour"),
+            Example("This hour, we look at the races.", "PRESENT_REF", span="This hour"),
             Example("In the news this half hour, the council voted.", "PRESENT_REF", span="this half hour"),
             Example("At this moment, nobody knows where he is.", "PRESENT_REF", span="this moment"),
             # "present-day Lyon": the place as it is now, the present of the writer.

@@ -152,11 +152,16 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
             holiday = PartialTime(anchor=anchor, holiday_name=name, shift=shift, grain=Grain.DAY)
         return holiday.but(part_of_day=part, grain=Grain.PART_OF_DAY) if part is not None else holiday
     if match.has("weekend"):
-        if name.endswith((" week", " weekend")) or name in en.HISTORIC_DAYS or direction is not None:
+        if name.endswith((" week", " weekend")) or name in en.HISTORIC_DAYS or story:
             return None
-        # "Labor Day weekend": the weekend next to the day (see ``calendar.holiday_date``).
+        # "Labor Day weekend": the weekend next to the day (see ``calendar.holiday_date``); "Last
+        # Memorial Day weekend": the one before the DCT's.
         return PartialTime(
-            year=int(year) if year else None, holiday_name=f"{name} weekend", grain=Grain.WEEK, weekend=True
+            year=int(year) if year else None,
+            holiday_name=f"{name} weekend",
+            grain=Grain.WEEK,
+            weekend=True,
+            direction=direction,
         )
     if match.has("era_year") or match.has("ad_year") or match.has("old_year"):
         bc = (match.group("era") or "").upper().startswith("B")

@@ -606,6 +606,8 @@ RULES: tuple[Rule, ...] = (
         # were cold", "two nights").
         pattern=(
             r"(?:(?<=\bin\sthe\s)|(?<=\bat\s)|(?<=\bon\s)" + _HOURS_VERB_BEFORE + r")"
+            # ("in the 1960s she worked most nights, too": most of them, after such a verb.)
+            r"(?:(?<=\s)most (?=(?:mornings|afternoons|evenings|nights)\b(?:,|\s+too\b|\.)))?"
             r"(?P<parts>mornings|afternoons|evenings|nights)\b(?! (?:of|in|before|after|like|such|when|that|during|following)\b)"
         ),
         parse=_parts_of_days,
@@ -613,6 +615,7 @@ RULES: tuple[Rule, ...] = (
             Example("She works nights.", "XXXX-XX-XXTNI", span="nights", type="SET"),
             Example("The clinic is open evenings and weekends.", "XXXX-XX-XXTEV", span="evenings"),
             Example("He runs in the mornings.", "XXXX-XX-XXTMO", span="mornings"),
+            Example("In the 1960s she worked most nights, too.", "XXXX-XX-XXTNI", span="most nights"),
         ),
         negatives=(
             "The mornings were cold.",

@@ -388,7 +388,7 @@ _STATED_CLOCK = re.compile(
 _HAD_BETWEEN = re.compile(r"\bhad\b", re.IGNORECASE)
 _WILL_BETWEEN = re.compile(r"\bwill\b|['’]ll\b", re.IGNORECASE)
 #: How far back a stated clock sets the half of a bare one, and how close in time it must be.
-_STATED_CLOCK_REACH = 200
+_STATED_CLOCK_REACH = 400
 _STATED_CLOCK_HOURS = 3
 
 
