@@ -254,6 +254,72 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "Lüttwitz refused to comply, and on 10 March he demanded that President Friedrich Ebert "
+            "dissolve the National Assembly and call new elections. He was dismissed the following "
+            "day."
+        ),
+        "2010-03-13",
+        [("10 March", "DATE", "2010-03-10"), ("the following day", "DATE", "2010-03-11")],
+    ),
+    (
+        (
+            "The first republic had lasted five years: in January 1966 a group of mostly Igbo "
+            "officers had killed the prime minister, Sir Abubakar Tafawa Balewa, and General Johnson "
+            "Aguiyi-Ironsi had taken power. Six months later, on the night of 28 July, northern "
+            "officers staged a counter-coup and installed Lieutenant Colonel Yakubu Gowon, then 31. "
+            "Massacres of Igbo civilians in the North that September and October drove hundreds of "
+            "thousands to flee east."
+        ),
+        "2010-09-30",
+        [
+            ("five years", "DURATION", "P5Y"),
+            ("January 1966", "DATE", "1966-01"),
+            ("Six months later", "DATE", "1966-07"),
+            ("the night of 28 July", "TIME", "1966-07-28TNI"),
+            ("that September", "DATE", "1966-09"),
+            ("October", "DATE", "1966-10"),
+        ],
+    ),
+    (
+        (
+            "The first republic had lasted five years: in January 1966 officers had killed the prime "
+            "minister. Massacres of Igbo civilians in the North that September and October drove "
+            "hundreds of thousands to flee east."
+        ),
+        "2010-09-30",
+        [
+            ("five years", "DURATION", "P5Y"),
+            ("January 1966", "DATE", "1966-01"),
+            ("that September", "DATE", "1966-09"),
+            ("October", "DATE", "1966-10"),
+        ],
+    ),
+    (
+        (
+            "Lüttwitz refused to comply, and on 10 March 1920 he demanded that President Friedrich "
+            "Ebert dissolve the National Assembly and call new elections. He was dismissed the "
+            "following day."
+        ),
+        "2010-03-13",
+        [("10 March 1920", "DATE", "1920-03-10"), ("the following day", "DATE", "1920-03-11")],
+    ),
+    (
+        (
+            "Tuesday, 20 August 1991\nThe crowd around the White House grew to more than 50,000 by "
+            "the evening. Plans for an assault on the building, set for 3 a.m. the following "
+            "morning, were drawn up in the afternoon. That night, three young men were killed."
+        ),
+        "2009-08-20",
+        [
+            ("Tuesday, 20 August 1991", "DATE", "1991-08-20"),
+            ("the evening", "TIME", "1991-08-20TEV"),
+            ("3 a.m. the following morning", "TIME", "1991-08-21T03:00"),
+            ("the afternoon", "TIME", "1991-08-20TAF"),
+            ("That night", "TIME", "1991-08-20TNI"),
+        ],
+    ),
+    (
+        (
             "Mont-Blanc had arrived from New York late on 5 December 1917. She anchored outside "
             "overnight.\n\n7:30 a.m.\n\nAt 7:30 a.m. the nets opened."
         ),
@@ -360,6 +426,23 @@ NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
             ("20 March 1413", "DATE", "1413-03-20"),
             ("the first year of his reign", "DATE", "1413"),
             ("former", "DATE", "PAST_REF"),
+        ],
+    ),
+    (
+        (
+            "Tuesday, 20 August\nThe crowd around the White House grew to more than 50,000 by the "
+            "evening. The Union Treaty was not signed. Plans for an assault on the building by KGB "
+            "special forces, set for 3 a.m. the following morning, were drawn up in the afternoon. "
+            "That night, three young men were killed in an underpass on the Garden Ring as armoured "
+            "vehicles tried to break through a barricade."
+        ),
+        "1991-08-25",
+        [
+            ("Tuesday, 20 August", "DATE", "1991-08-20"),
+            ("the evening", "TIME", "1991-08-20TEV"),
+            ("3 a.m. the following morning", "TIME", "1991-08-21T03:00"),
+            ("the afternoon", "TIME", "1991-08-20TAF"),
+            ("That night", "TIME", "1991-08-20TNI"),
         ],
     ),
     (

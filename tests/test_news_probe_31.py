@@ -639,6 +639,107 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("Thursday", "DATE", "2001-05-24")],
     ),
     (
+        (
+            "Ruth Ellen Cordle still keeps the kitchen clock that stopped at 8:05 on the morning of "
+            "March 4, 1972.\n\nIt was a cold, gray Saturday, and she was 11, standing at the sink in "
+            "her mother's house on Slate Run Road, when the earthen dam above Hollins Fork gave way. "
+            "The water came down the hollow in less than 15 minutes. By noon, 61 people were dead "
+            "and more than 400 homes were gone."
+        ),
+        "2002-03-07",
+        [
+            ("8:05 on the morning of March 4, 1972", "TIME", "1972-03-04T08:05"),
+            ("Saturday", "DATE", "1972-03-04"),
+            ("less than 15 minutes", "DURATION", "PT15M", "LESS_THAN"),
+            ("noon", "TIME", "1972-03-04T12:00"),
+        ],
+    ),
+    (
+        (
+            "It was Palm Sunday, April 11, 1965. Stultz, then 14, had come home from church with her "
+            "parents and two younger brothers. At 6:32 p.m. the tornado, later rated an F4, crossed "
+            "the Maumee Pike and cut a path half a mile wide through Delphos Corners. Within four "
+            'minutes, 22 people in the town were dead.\n\n"Dad got us under the basement stairs. I had '
+            'my Easter dress on. I still have it," said Stultz, 64, who now lives in Fort Wayne. '
+            '"Everyone talks about the noise. What I remember is the next morning, when the sun came '
+            'out like nothing had happened."'
+        ),
+        "2015-04-09",
+        [
+            ("Palm Sunday, April 11, 1965", "DATE", "1965-04-11"),
+            ("6:32 p.m.", "TIME", "1965-04-11T18:32"),
+            ("four minutes", "DURATION", "PT4M"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("the next morning", "TIME", "1965-04-12TMO"),
+        ],
+    ),
+    (
+        (
+            '"I can still feel the cold. People think that fades. It doesn\'t," said Mrs MacInnes, '
+            'now 39 and a midwife in Inverness. "I stopped being afraid of the sea a long time ago. '
+            "I'm afraid of the wind.\""
+        ),
+        "2007-03-01",
+        [("now", "DATE", "PRESENT_REF"), ("a long time ago", "DATE", "PAST_REF")],
+    ),
+    (
+        (
+            "MEXICO CITY (AP) — Vicente Fox, a rancher and former Coca-Cola executive, won Mexico's "
+            "presidential election Sunday, ending 71 years of rule by the Institutional "
+            "Revolutionary Party and setting off celebrations that lasted until 3 a.m. in the "
+            "capital's main plaza."
+        ),
+        "2000-07-03",
+        [
+            ("Sunday", "DATE", "2000-07-02"),
+            ("71 years", "DURATION", "P71Y"),
+            ("3 a.m.", "TIME", "2000-07-03T03:00"),
+        ],
+    ),
+    (
+        (
+            "Fox, who will travel to Washington and Ottawa later this month, promised during the "
+            "campaign to hold weekly news conferences and to meet opposition leaders every month."
+        ),
+        "2000-07-03",
+        [
+            ("later this month", "DATE", "2000-07", "END"),
+            ("weekly", "SET", "P1W"),
+            ("every month", "SET", "P1M"),
+        ],
+    ),
+    (
+        (
+            "The project, which will carry 700 million cubic feet of gas a day from Canada, was "
+            "first proposed in 1987."
+        ),
+        "1990-10-24",
+        [("1987", "DATE", "1987")],
+    ),
+    (
+        (
+            "MEXICO CITY (AP) — Vicente Fox won Mexico's presidential election Sunday, setting off "
+            "celebrations that lasted until 3 a.m. in the capital's main plaza."
+        ),
+        "2000-07-03",
+        [("Sunday", "DATE", "2000-07-02"), ("3 a.m.", "TIME", "2000-07-03T03:00")],
+    ),
+    (
+        "Fox promised during the campaign to hold weekly news conferences.",
+        "2000-07-03",
+        [("weekly", "SET", "P1W")],
+    ),
+    (
+        '"That was a long time ago," she said.',
+        "2007-03-01",
+        [("a long time ago", "DATE", "PAST_REF")],
+    ),
+    (
+        '"Dad got us under the basement stairs. I had my Easter dress on," said Stultz.',
+        "2015-04-09",
+        [],
+    ),
+    (
         "This hour, we look at the races that may decide who runs the House next January.",
         "1998-11-02",
         [("This hour", "DATE", "PRESENT_REF"), ("next January", "DATE", "1999-01")],

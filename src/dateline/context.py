@@ -1132,7 +1132,9 @@ _REPORTED_THAT_BEFORE = re.compile(
 )
 #: An order or a request given (:data:`_FUTURE_PHRASES`): as a plan told in the past, past for
 #: what comes before it ("On Tuesday, the judge ordered him to appear"), future after.
-_DIRECTIVE = re.compile(rf"(?<!\bhad )(?<!\bhad been )(?:{_DIRECTIVE_VERBS}|called)\s(?!to\b)")
+_DIRECTIVE = re.compile(
+    rf"(?<!\bhad )(?<!\bhad been )(?:{_DIRECTIVE_VERBS}|called|demanded|demands|insisted|insists)\s(?!to\b)"
+)
 #: A coordinated predicate begins: "and", "but" right before a cue after an expression.
 #: A participle's clause set off by a comma after an expression: "on Wednesday, saying".
 #: (Not the prepositions and nouns in "-ing": "on Friday, during the talks, he will ...".)

@@ -549,7 +549,13 @@ _SPOKEN_IN_SENTENCE = re.compile(r"\b(?:said|says|told|tells)\b")
 
 
 def _old_day_told(
-    timexes: Sequence[Timex], dct: dt.date, text: str, before: int, *, by_weekdays: bool = False
+    timexes: Sequence[Timex],
+    dct: dt.date,
+    text: str,
+    before: int,
+    *,
+    by_weekdays: bool = False,
+    weekday: int | None = None,
 ) -> dt.date | None:
     """The day of an old story (years before ``dct``) the text last told in the paragraph that
     ends at ``before`` (or the one before it), with no time of the present told since ("on
@@ -566,8 +572,8 @@ def _old_day_told(
         timex = recent[position]
         if timex.start < paragraph:
             return None
-        if resumed is None and (weekday := _ANY_WEEKS_DAY.fullmatch(timex.value)) is not None:
-            resumed = (int(weekday.group(1)), timex.end)
+        if resumed is None and (undated := _ANY_WEEKS_DAY.fullmatch(timex.value)) is not None:
+            resumed = (int(undated.group(1)), timex.end)
         if (
             timex.type in ("DURATION", "SET")
             or timex.value.startswith("XXXX")
@@ -595,7 +601,13 @@ def _old_day_told(
             day = _day_of_value(timex.value)
         if day is None or dct.year - day.year < _OLD_STORY_YEARS:
             return None
-        if by_weekdays and not any(_WEEKDAY_NAMED.search(told.text) for told in recent[: position + 1]):
+        if (
+            by_weekdays
+            # ("stopped at 8:05 on the morning of March 4, 1972. It was a cold, gray Saturday": the
+            # weekday of the day told, which restates it.)
+            and weekday != day.weekday()
+            and not any(_WEEKDAY_NAMED.search(told.text) for told in recent[: position + 1])
+        ):
             return None
         # ("... on March 17, 1977. Organizers expect 400 people. \n\nIt was a Thursday. The day shift had
         # gone in at 7 a.m.": the story told again from its day's weekday.)
@@ -2647,6 +2659,21 @@ def resolve_all(
                 resolution = replace(resolution, value=f"{before.isoformat()}TNI")
         if (
             resolution is not None
+            and partial.is_bare_clock
+            and partial.hour is not None
+            and 0 < partial.hour < _DAWN_HOUR
+            and (day_told := next((t for t in reversed(timexes[-3:]) if t.type != "DURATION"), None))
+            and day_told.start >= sentence_bounds(context.text, candidate.start)[0]
+            and _DAY_VALUE.fullmatch(day_told.value)
+            and resolution.value.startswith(day_told.value + "T")
+            and _UNTIL_CLOCK_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+        ):
+            # "won the election Sunday, setting off celebrations that lasted until 3 a.m.": the
+            # small hours a day's events go on into are the next day's.
+            after = dt.date.fromisoformat(day_told.value) + _ONE_DAY
+            resolution = replace(resolution, value=after.isoformat() + resolution.value[10:], point=None)
+        if (
+            resolution is not None
             and partial.part_of_day in ("MO", "AF", "EV")
             and partial.anchor == "ref"
             and partial.shift == Shift(Grain.DAY, 1)
@@ -2853,6 +2880,7 @@ def resolve_all(
                     context.text,
                     candidate.start,
                     by_weekdays=partial.weekday is not None or partial.weekend,
+                    weekday=partial.weekday,
                 )
             )
             is not None
@@ -4104,6 +4132,10 @@ def _day_after_small_hours(resolution: Resolution, previous: Timex) -> Resolutio
     return Resolution(f"{day.isoformat()}T{moved.group('part')}", anchor=resolution.anchor)
 
 
+#: The hour before which a clock after a day's events is of the small hours after it.
+_DAWN_HOUR = 6
+#: "until" (or "into") right before a clock: "lasted until ".
+_UNTIL_CLOCK_BEFORE = re.compile(r"\b(?:until|till|into|to)\s+\Z", re.IGNORECASE)
 #: A day's night: "1415-10-25TNI".
 _DAY_NIGHT_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})TNI")
 #: A part of a day: "1973-03-19TAF".
@@ -6196,7 +6228,8 @@ _FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
 #: founded in", "The fort (rebuilt in", "The fleet, which was scuttled in".
 _PARTICIPLE_CLAUSE = (
     r"(?:,\s+|\(\s*)(?:(?:which|who)\s+(?:was|were|had\s+been)\s+)?(?:first\s+|originally\s+|only\s+)?(?:[a-z]+ed|(?:re)?built|born|drawn(?:\s+up)?|written|begun|won|"
-    r"taken|held|laid|fought|made|set\s+up)\s+(?:[^.;:,()\n]{0,40}?\s)?"
+    # ("Plans for an assault, set for 3 a.m. the following morning, were drawn up".)
+    r"taken|held|laid|fought|made|set(?:\s+up)?)\s+(?:[^.;:,()\n]{0,40}?\s)?"
 )
 _PARTICIPLE_BEFORE = re.compile(_PARTICIPLE_CLAUSE + r"(?:in|on)\s+\Z")
 #: ... or up to a count, which needs no preposition: "Brutus, wounded ten days earlier, fled".
@@ -6979,7 +7012,10 @@ _PLAN_DATE_BEFORE = re.compile(
     # ... and a deadline an agreement or an order set: "signed an agreement requiring troops to
     # leave by the end of 2011".
     r"|\b(?:requir(?:e|es|ed|ing)|oblig(?:e|es|ed|ing)|order(?:s|ed|ing)?|call(?:s|ed|ing)\s+(?:on|for)|"
-    r"allow(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?to\s+[a-z]+(?:\s+[\w'’-]+){0,4}?\s+(?:by|before|until)\s+\Z",
+    r"allow(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?to\s+[a-z]+(?:\s+[\w'’-]+){0,4}?\s+(?:by|before|until)\s+\Z"
+    # ... and a plan's time set off by commas: "Plans for an assault, set for 3 a.m. the following
+    # morning, were drawn up".
+    r"|,\s+(?:set|scheduled|planned|timed|fixed)\s+for\s+\Z",
     re.IGNORECASE,
 )
 #: A superlative (or "the first") and "since", then at most a few words before a date: "the

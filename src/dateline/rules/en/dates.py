@@ -3928,7 +3928,9 @@ RULES: tuple[Rule, ...] = (
             # ... after a verb's object ("a grand jury indicted him that fall."), or opening its
             # sentence before a comma ("That fall, a grand jury indicted him").
             r"|(?:(?<=\bhim\s)|(?<=\bher\s)|(?<=\bthem\s)|(?<=\bit\s)|(?<=\bus\s))(?-i:that) (?=fall[.;!?,](?:\s|\Z))"
-            r"|(?-i:That) (?=fall,\s)))"
+            r"|(?-i:That) (?=fall,\s)"
+            # ... or set off by commas: "began investigating and, that fall, called the dam unsafe".
+            r"|(?<=,\s)(?-i:that) (?=fall,\s)))"
             # ("spent the winter campaigning": the time spent, with its article.)
             r"(?:(?<=\bspent\sthe\s)|(?<=\bspend\sthe\s)|(?<=\bpassed\sthe\s)|(?!(?:spring|summer|autumn|fall|winter) "
             + _SEASON_NOUNS

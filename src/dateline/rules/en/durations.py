@@ -123,7 +123,9 @@ _RATE_BEFORE = re.compile(
     # exercise a week" (not "three years of the war": a determiner makes the period a part of it).
     + r"|"
     + _RATE_COUNT
-    + r"\s+[a-z][\w'-]*s\s+of\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\b)"
+    # ("700 million cubic feet of gas a day": a count's words and a measure's before the plural.)
+    + r"(?:\s+(?:million|billion|thousand|hundred|cubic|square|metric|short|long))?(?:\s+(?:cubic|square|metric))?"
+    + r"\s+(?:[a-z][\w'-]*s|feet)\s+of\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\b)"
     # ("30,000 chests of Indian opium a year": a people's or a place's adjective too.)
     r"[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+$"
     # ... and a count alone, the things counted said before it: "cases fell from about 10,000 a
@@ -186,6 +188,8 @@ _RATE_NOT_AFTER = re.compile(
     # ("$100 a week from the UAW's strike fund": who pays.)
     # ("about 400 flights a day from its two hubs": where they leave from.)
     r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?!\s+(?:the|its|their)\s+(?-i:[A-Z]))"
+    # ("700 million cubic feet of gas a day from Canada": where it comes from, a place's name.)
+    r"(?!\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*(?:[,.;:]|\s+(?:to|and|into)\b))"
     r"(?!\s+(?:its|their|the)\s+(?:two|three|four|several|many|main|hubs?|bases?|airports?|ports?)\b)"
     # ("2.5 million barrels a day from government stockpiles", "100 euros a day from cash
     # machines": where things come from, plural nouns without an article.)

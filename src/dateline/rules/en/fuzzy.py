@@ -167,7 +167,7 @@ _PAST = (
     + _PAST_COUNT
     + r"))|"
     + _AT_THE_TIME
-    + r"|the (?:recent|distant) past|once upon a time|a while ago|some time ago|not long ago|"
+    + r"|the (?:recent|distant) past|once upon a time|a while ago|some time ago|(?:a\s+)?long time ago|not long ago|"
     # ("She spoke to reporters a short time ago.")
     + r"a (?:short|little) (?:time|while) ago|"
     # ("what was agreed long ago"; not "how long ago", a question.)
@@ -362,6 +362,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("recently", "PAST_REF"),
             Example("We ask for what was agreed long ago.", "PAST_REF", span="long ago"),
+            Example("That was a long time ago, she said.", "PAST_REF", span="a long time ago"),
             Example("She spoke to reporters a short time ago.", "PAST_REF", span="a short time ago"),
             Example("at the time", "PAST_REF", span="the time"),
             Example("Engineers concluded at the time that it posed no danger.", "PAST_REF", span="the time"),

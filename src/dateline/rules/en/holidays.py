@@ -382,7 +382,9 @@ RULES: tuple[Rule, ...] = (
             # the feast, not its day.
             r"(?!\s+(?:trees?|eggs?|costumes?|cards?|lights|decorations|ornaments?|carols?|songs?|music|movies?|"
             r"films?|sweaters?|jumpers?|stockings?|wreaths?|candy|cookies|cakes?|puddings?|albums?|spirit|"
-            r"lilies|bunny|bunnies|baskets?|pumpkins?|masks?)\b)"
+            r"lilies|bunny|bunnies|baskets?|pumpkins?|masks?"
+            # ("I had my Easter dress on": what is worn for it.)
+            r"|dress(?:es)?|bonnets?|outfits?|clothes|suits?|shoes|hats?|sweaters?)\b)"
             # ("the Thanksgiving holiday weekend" is its weekend too.)
             r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> (?:holiday )?weekend)(?!s))?(?:(?:,| of)? {year4:year}"
             # "the Ides of March, 44 BC": a fixed day in a year given with its era.

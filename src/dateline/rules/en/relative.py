@@ -1982,6 +1982,14 @@ RULES: tuple[Rule, ...] = (
             r"| and (?!(?-i:"
             + "|".join(name.capitalize() for name in MONTHS)
             + r")\b)(?-i:[A-Z][a-z]+) (?:in|on)\b))"
+            # ... or before a pair of months, after any word but a verb of saying: "Massacres in the
+            # North that September and October drove thousands to flee" (not "said that September
+            # and October were wet").
+            r"|(?<=[A-Za-z]\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\breported\s)(?-i:that)(?= (?-i:"
+            + "|".join(name.capitalize() for name in MONTHS if len(name) > 3 or name == "may")
+            + r") (?:and|or) (?-i:"
+            + "|".join(name.capitalize() for name in MONTHS if len(name) > 3 or name == "may")
+            + r")\b(?! (?:were|was|are|is|will|would|had|have)\b))"
             # ... or at the end of a participle's clause: "the treaty, signed that September, ended
             # the war" (not a list of months: "reported that May, June and July were wet").
             r"|(?<=[a-z]ed\s)(?-i:that)(?= [A-Z][a-z]+, (?!(?:and )?(?-i:[A-Z])[a-z]+\b))"

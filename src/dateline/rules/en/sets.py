@@ -441,7 +441,8 @@ RULES: tuple[Rule, ...] = (
         # ("will report sales quarterly rather than monthly".)
         r"|(?P<quarterly>quarterly)(?=\s*[.,;:)]|\s*$|\s+(?:in|on|at|and|or|by|from|to|until|since|with|for|through|over|during"
         r"|rather\s+than|instead\s+of)\b))"
-        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|(?<!weekly\s)(?<!monthly\s)session|sales|output|income|figures|volume|turnover|results|"
+        # ("to hold weekly news conferences": a conference, each week; not "the weekly news".)
+        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews(?!\s+(?:conferences?|briefings?)\b)|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|(?<!weekly\s)(?<!monthly\s)session|sales|output|income|figures|volume|turnover|results|"
         # ("About 7 million daily riders": people of every day.)
         r"riders|commuters|passengers|users|readers|viewers|listeners))"
         r"(?!(?<=\bthe\sdaily)\s+(?:said|reported|quoted|cited|wrote|added))"
