@@ -282,6 +282,37 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "The bombing of the al-Askari Mosque in Samarra on 22 February 2006 set off a wave of "
+            "sectarian violence; at its height, in late 2006, more than 3,000 civilians were being "
+            "killed a month."
+        ),
+        "2009-09-01",
+        [("22 February 2006", "DATE", "2006-02-22"), ("late 2006", "DATE", "2006", "END")],
+    ),
+    (
+        (
+            "In November 1918, Kolchak took power in Omsk.\n\n1919\nThe following year was the decisive "
+            "one. His spring offensive reached the Volga in April."
+        ),
+        "2009-02-10",
+        [
+            ("November 1918", "DATE", "1918-11"),
+            ("1919", "DATE", "1919"),
+            ("The following year", "DATE", "1919"),
+            ("spring", "DATE", "1919-SP"),
+            ("April", "DATE", "1919-04"),
+        ],
+    ),
+    (
+        (
+            "The bombing of the mosque on 22 February 2006 set off a wave of violence; at its "
+            "height, in late 2006, more than 3,000 civilians were being killed a month."
+        ),
+        "2009-09-01",
+        [("22 February 2006", "DATE", "2006-02-22"), ("late 2006", "DATE", "2006", "END")],
+    ),
+    (
+        (
             "The first republic had lasted five years: in January 1966 officers had killed the prime "
             "minister. Massacres of Igbo civilians in the North that September and October drove "
             "hundreds of thousands to flee east."
@@ -368,6 +399,18 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("31 July 1925", "DATE", "1925-07-31"),
             ("Friday", "DATE", "1925-07-31"),
             ("the end of April", "DATE", "1926-04", "END"),
+        ],
+    ),
+    (
+        (
+            "The stoppage began at midnight on Monday, 3 May 1926. On Tuesday morning about 1.7 "
+            "million workers stayed away. From the weekend onward, however, there were clashes."
+        ),
+        "2010-05-03",
+        [
+            ("midnight on Monday, 3 May 1926", "TIME", "1926-05-03T24:00"),
+            ("Tuesday morning", "TIME", "1926-05-04TMO"),
+            ("the weekend", "DATE", "1926-W18-WE"),
         ],
     ),
     (
@@ -465,18 +508,6 @@ NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
             ("1415", "DATE", "1415"),
             ("20 March 1413", "DATE", "1413-03-20"),
             ("the first year of his reign", "DATE", "1413"),
-        ],
-    ),
-    (
-        (
-            "The stoppage began at midnight on Monday, 3 May 1926. On Tuesday morning about 1.7 "
-            "million workers stayed away. From the weekend onward, however, there were clashes."
-        ),
-        "2010-05-03",
-        [
-            ("midnight on Monday, 3 May 1926", "TIME", "1926-05-03T24:00"),
-            ("Tuesday morning", "TIME", "1926-05-04TMO"),
-            ("the weekend", "DATE", "1926-W18-WE"),
         ],
     ),
 ]

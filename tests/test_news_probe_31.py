@@ -529,6 +529,27 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "The Corran Star left Ardmore at 6.45pm on Friday 16 October 1987 with 112 passengers "
+            "and crew, bound for the islands. The forecast that morning had warned of gales, but the "
+            "company's timetable allowed no cancellation without the owner's consent. By 8pm the "
+            "wind had reached force 10. At 8.20pm the ship's master radioed that a bow door was open "
+            "and water was on the car deck.\n\nShe rolled within eight minutes. Lifeboats from three "
+            "stations searched through the night; the last survivor was pulled from the water at "
+            "5.10am on the Saturday, clinging to a fuel drum."
+        ),
+        "2002-10-14",
+        [
+            ("6.45pm on Friday 16 October 1987", "TIME", "1987-10-16T18:45"),
+            ("that morning", "TIME", "1987-10-16TMO"),
+            ("8pm", "TIME", "1987-10-16T20:00"),
+            ("8.20pm", "TIME", "1987-10-16T20:20"),
+            ("eight minutes", "DURATION", "PT8M"),
+            ("the night", "TIME", "1987-10-16TNI"),
+            ("5.10am on the Saturday", "TIME", "1987-10-17T05:10"),
+        ],
+    ),
+    (
+        (
             '"We may have to revisit some of these numbers before May," Pratt told the board. "The '
             "state won't certify our local aid figures until late April at the earliest.\""
         ),
@@ -715,6 +736,153 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ),
         "1990-10-24",
         [("1987", "DATE", "1987")],
+    ),
+    (
+        (
+            "NetHarbor is the 31st technology company to go public so far this year, according to "
+            "Renaissance Capital."
+        ),
+        "2000-03-10",
+        [("this year", "DATE", "2000")],
+    ),
+    (
+        (
+            '"It\'s been a stop-and-go Christmas," said Alan Feld, a retail consultant in Manhattan. '
+            '"Traffic was strong the weekend after Thanksgiving, then it just died for two weeks.'
+        ),
+        "1996-12-27",
+        [
+            ("Christmas", "DATE", "1996-12-25"),
+            ("the weekend", "DATE", "1996-W48-WE"),
+            ("Thanksgiving", "DATE", "1996-11-28"),
+            ("two weeks", "DURATION", "P2W"),
+        ],
+    ),
+    (
+        (
+            '"January will be brutal," Feld said. "The question is whether they clean out inventory '
+            'in the next two weeks or carry it into spring."'
+        ),
+        "1996-12-27",
+        [
+            ("January", "DATE", "1997-01"),
+            ("the next two weeks", "DURATION", "P2W"),
+            ("spring", "DATE", "1997-SP"),
+        ],
+    ),
+    (
+        (
+            "Forty years after the Starlight Ballroom fire, a bronze plaque now marks the corner of "
+            "Quay Street where 19 people died. Relatives gathered on Sunday for the unveiling, "
+            "standing in steady drizzle for nearly an hour as the names were read aloud.\n\nThe fire "
+            "broke out at 11:40 p.m. on Friday, Nov. 19, 1971, during a dance organised by the town "
+            "rowing club. Within 10 minutes the wooden staircase had collapsed. Crews from three "
+            "stations fought the blaze through the night, and at 6 a.m. the next morning only the "
+            "brick front was still standing."
+        ),
+        "2011-11-21",
+        [
+            ("Forty years", "DURATION", "P40Y"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("Sunday", "DATE", "2011-11-20"),
+            ("nearly an hour", "DURATION", "PT1H", "APPROX"),
+            ("11:40 p.m. on Friday, Nov. 19, 1971", "TIME", "1971-11-19T23:40"),
+            ("10 minutes", "DURATION", "PT10M"),
+            ("the night", "TIME", "1971-11-19TNI"),
+            ("6 a.m. the next morning", "TIME", "1971-11-20T06:00"),
+        ],
+    ),
+    (
+        (
+            "His oral history will be published in May, and an exhibition of photographs opens at "
+            "the town library on Saturday and runs until the end of April."
+        ),
+        "2009-03-05",
+        [
+            ("May", "DATE", "2009-05"),
+            ("Saturday", "DATE", "2009-03-07"),
+            ("the end of April", "DATE", "2009-04", "END"),
+        ],
+    ),
+    (
+        (
+            'A guided walk, "The Night of the Storm", will leave the car park at 2 p.m. on '
+            "Sunday.\n\nThe wood is open daily from dawn until dusk."
+        ),
+        "2012-10-16",
+        [("2 p.m. on Sunday", "TIME", "2012-10-21T14:00"), ("daily", "SET", "P1D")],
+    ),
+    (
+        (
+            "The call came at 9:20 p.m. on Monday, December 14, 1964. The coaster Mary Ellen, bound "
+            "for Antwerp with a cargo of coal, had lost her rudder off Skerry Point, and her crew of "
+            "eight had taken to the rigging as the seas broke over her.\n\nThe Kilbrannan lifeboat was "
+            "launched within 12 minutes. For the next seven hours, in a force 10 gale, coxswain Hugh "
+            "MacRae and his six volunteers made pass after pass alongside the stricken ship. At 4:30 "
+            "the next morning the last man, the ship's 16-year-old cook, jumped across. The Mary "
+            "Ellen sank less than an hour later."
+        ),
+        "2014-12-15",
+        [
+            ("9:20 p.m. on Monday, December 14, 1964", "TIME", "1964-12-14T21:20"),
+            ("12 minutes", "DURATION", "PT12M"),
+            ("the next seven hours", "DURATION", "PT7H"),
+            ("4:30 the next morning", "TIME", "1964-12-15T04:30"),
+            ("less than an hour", "DURATION", "PT1H", "LESS_THAN"),
+        ],
+    ),
+    (
+        "Investors will be watching Friday's report on third-quarter gross national product.",
+        "1989-10-25",
+        [("Friday", "DATE", "1989-10-27"), ("third-quarter", "DATE", "1989-Q3")],
+    ),
+    (
+        (
+            '"It\'s been a stop-and-go Christmas," said a retail consultant. "Traffic was strong the '
+            'weekend after Thanksgiving, then it just died for two weeks."'
+        ),
+        "1996-12-27",
+        [
+            ("Christmas", "DATE", "1996-12-25"),
+            ("the weekend", "DATE", "1996-W48-WE"),
+            ("Thanksgiving", "DATE", "1996-11-28"),
+            ("two weeks", "DURATION", "P2W"),
+        ],
+    ),
+    (
+        ('"The question is whether they clean out inventory in the next two weeks or carry it into spring."'),
+        "1996-12-27",
+        [("the next two weeks", "DURATION", "P2W"), ("spring", "DATE", "1997-SP")],
+    ),
+    (
+        "The ruins are open daily from dawn until dusk.",
+        "2012-10-16",
+        [("daily", "SET", "P1D")],
+    ),
+    (
+        (
+            "The call came at 9:20 p.m. on Monday, December 14, 1964. At 4:30 the next morning the "
+            "lifeboat found the wreck."
+        ),
+        "2014-12-12",
+        [
+            ("9:20 p.m. on Monday, December 14, 1964", "TIME", "1964-12-14T21:20"),
+            ("4:30 the next morning", "TIME", "1964-12-15T04:30"),
+        ],
+    ),
+    (
+        (
+            "Relatives gathered on Sunday for the unveiling of a plaque.\n\nThe fire broke out at "
+            "11:40 p.m. on Friday, Nov. 19, 1971, during a dance. Crews fought the blaze through the "
+            "night, and at 6 a.m. the next morning only the brick front was still standing."
+        ),
+        "2011-11-21",
+        [
+            ("Sunday", "DATE", "2011-11-20"),
+            ("11:40 p.m. on Friday, Nov. 19, 1971", "TIME", "1971-11-19T23:40"),
+            ("the night", "TIME", "1971-11-19TNI"),
+            ("6 a.m. the next morning", "TIME", "1971-11-20T06:00"),
+        ],
     ),
     (
         (

@@ -883,7 +883,10 @@ _SCHEDULED_BEFORE = re.compile(
     # ... or what it is on or for: "Parliament votes on the budget on Friday".
     r"(?:(?<=on\s)(?:the|a|an|its|their|his|her)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?-i:[a-z])[\w-]*(?=\s+on\s)|"
     # ... or a place named by a common noun: "Lawmakers return to the capitol on Tuesday".
-    r"(?<!on\s)(?:the|its|their|his|her)\s+(?-i:[a-z])[\w-]*(?=\s+on\s)|"
+    # ("an exhibition opens at the town library on Saturday": a noun and its modifier.)
+    # (Not a clause of its own: "before the market opens on Tuesday".)
+    r"(?<!on\s)(?:the|its|their|his|her)\s+(?:(?-i:[a-z])[\w-]*\s+(?-i:[a-z])[\w-]*(?<![^s]s)|(?-i:[a-z])[\w-]*)"
+    r"(?=\s+on\s)|"
     # ... and with what it is of: "the tournament moves to the round of 16 on Thursday".
     r"(?<!on\s)(?:the|its|their)\s+(?-i:[a-z])[\w-]*\s+of\s+[\w-]+(?=\s+on\s)|"
     # ("South Koreans vote in local elections on Wednesday".)

@@ -403,6 +403,11 @@ def looks_narrative(
         # guerrilla conflict ...": an encyclopaedia's article on a war, however recent its years,
         # and though it closes on its writer's days ("a report published last week").
         return True
+    if dct is not None and _weekdays_fit_an_old_year(candidates, dct):
+        # "In the spring of 1962 ... at 8:45 a.m. on Tuesday, 16 October ... at 7 p.m. on Monday,
+        # 22 October": days whose weekdays fall so in the old year the text states, not in the
+        # writer's, tell its story, whatever weekdays it names alone.
+        return True
     if _speaks_of_its_own_days(candidates, dct, text):
         return False
     if text is not None and _OBITUARY_NOTICE.search(text):
@@ -610,6 +615,41 @@ _STORY_MONTHS_BACK = 13
 #: How many months on from the month the story is at a yearless month may fall and still be the
 #: story's going on (the months of a campaign, not a report's "next March").
 _STORY_MONTHS_AHEAD = 5
+
+
+def _weekdays_fit_an_old_year(candidates: Sequence[Candidate], dct: dt.datetime) -> bool:
+    """Whether at least :data:`_OLD_WEEKDAY_DAYS` days written with their weekday and without
+    their year ("Tuesday, 16 October") fall on that weekday in the last year the text stated
+    before them, years before ``dct``, and in none of the years around ``dct``."""
+    year: int | None = None
+    fitting = 0
+    for candidate in candidates:
+        partial = candidate.partial
+        if partial.kind != "date" or partial.bc:
+            continue
+        if partial.year is not None and partial.anchor is None:
+            year = partial.year
+            continue
+        if (
+            year is None
+            or dct.year - year < _OLD_YEARS
+            or partial.weekday is None
+            or partial.month is None
+            or partial.day is None
+        ):
+            continue
+        month, day, weekday = partial.month, partial.day, partial.weekday
+        if falls_on(year, month, day, weekday) and not any(
+            falls_on(near, month, day, weekday) for near in (dct.year - 1, dct.year, dct.year + 1)
+        ):
+            fitting += 1
+    return fitting >= _OLD_WEEKDAY_DAYS
+
+
+#: How many days of an old year by their weekdays make a text a history.
+_OLD_WEEKDAY_DAYS = 2
+#: How many years before its writing a year is an old one.
+_OLD_YEARS = 10
 
 
 def _dates_days_by_an_old_year(candidates: Sequence[Candidate], dct: dt.datetime) -> bool:

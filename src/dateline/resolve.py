@@ -401,6 +401,8 @@ _AT_EVENT_BEFORE = re.compile(
 _AWAITED_BEFORE = re.compile(
     # ("Investors are now waiting for Thursday's report".)
     r"\b(?:focus(?:es)? on|focusing on|expects?|eyes|eyeing|watch(?:es|ing)? for|await(?:s|ing|ed)?|"
+    # ("Investors will be watching Friday's report on GNP", "are watching Thursday's vote".)
+    r"(?:will\s+(?:be\s+watching|watch)|(?:are|is|'re)\s+watching)|"
     r"(?:waiting|looking\s+ahead)\s+(?:for|to))\s+\Z",
     re.IGNORECASE,
 )
@@ -606,15 +608,30 @@ def _old_day_told(
             # ("stopped at 8:05 on the morning of March 4, 1972. It was a cold, gray Saturday": the
             # weekday of the day told, which restates it.)
             and weekday != day.weekday()
-            and not any(_WEEKDAY_NAMED.search(told.text) for told in recent[: position + 1])
+            # (... a weekday the old story names, not one of the week's news: "Mandela died on
+            # Thursday. He was released on Feb. 11, 1990.")
+            and not any(
+                _WEEKDAY_NAMED.search(told.text)
+                and told.value[:4].isdigit()
+                and dct.year - int(told.value[:4]) >= _OLD_STORY_YEARS
+                for told in recent[: position + 1]
+            )
         ):
             return None
         # ("... on March 17, 1977. Organizers expect 400 people. \n\nIt was a Thursday. The day shift had
         # gone in at 7 a.m.": the story told again from its day's weekday.)
         told_again = resumed is not None and resumed[0] == day.isoweekday()
         present_from = resumed[1] if resumed is not None and told_again else timex.end
+        own_paragraph = text.rfind("\n\n", 0, timex.start)
+        marked_today = any(
+            earlier.start > own_paragraph and earlier.value[:4] == str(dct.year)
+            for earlier in recent[:position]
+        )
         if (
-            _near_anniversary(day, dct) and text.find("\n\n", timex.end, before) < 0 and not told_again
+            _near_anniversary(day, dct)
+            and marked_today
+            and text.find("\n\n", timex.end, before) < 0
+            and not told_again
         ) or _PRESENT_TOLD.search(text, present_from, before):
             # (Not an anniversary the report marks on its own day, in the paragraph that dates
             # the old day: "The queen marked the anniversary on Monday. Her father died on
@@ -690,6 +707,13 @@ def _next_year(day: dt.date) -> dt.date:
 
 #: "since" in a relative clause set off by commas: ", which had flown the route since ".
 _SINCE_IN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,.;:]*\bsince\s+\Z")
+#: A heading's line start before its year, and its line's end after it.
+_HEADING_YEAR_BEFORE = re.compile(r"(?:\A|\n)\s*\Z")
+_HEADING_ENDS = re.compile(r"\s*\n\s*")
+#: "into" before a season: "carry it into spring", "into the summer".
+_INTO_SEASON_BEFORE = re.compile(r"\binto\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: Between a weekend and the feast it is next to: " after ", " before ".
+_WEEKEND_BY_FEAST = re.compile(r"\s+(?P<side>after|before)\s+(?:the\s+)?", re.IGNORECASE)
 #: A verb of memory before an anaphor: "she remembers the phone ringing that evening".
 _REMEMBERS_BEFORE = re.compile(r"\b(?:remembers?|remembered|recalls?|recalled)\b")
 #: A recent day its own sentence tells before an anaphor ("On Tuesday the council met, and that
@@ -1023,7 +1047,7 @@ def resolve_all(
         if owner and _RECORD_OF_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
         # "Investors now focus on Friday's employment report": what is watched for is to come.
         else "future"
-        if owner and _AWAITED_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
+        if owner and _AWAITED_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
         # "Fans are arriving for Sunday's Super Bowl", "He is seeking a fifth term in Friday's
         # election": a fixture a clause in the present is bound for, or is at, is still to come.
         else "future"
@@ -1052,6 +1076,15 @@ def resolve_all(
         and partial.anchor is None
         and _DEED_AFTER.match(context.text, candidate.end)
         and _DEED_OWNER_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+        # "whether they clean out inventory or carry it into spring": what is carried on into a
+        # season goes on into the next one.
+        else "future"
+        if tense in ("present", None)
+        and partial.season is not None
+        and partial.year is None
+        and partial.shift is None
+        and partial.anchor is None
+        and _INTO_SEASON_BEFORE.search(context.text, max(0, candidate.start - 10), candidate.start)
         # "a fresh argument for the November elections, five months away": still to come.
         else "future"
         if partial.year is None
@@ -3005,6 +3038,47 @@ def resolve_all(
             # "Forty years ago, on a Sunday afternoon in late March, a tornado came": the month of the
             # year its sentence has counted back to.
             resolution = replace(resolution, value=counted.value + resolution.value[4:], point=None)
+        if (
+            resolution is not None
+            and partial.weekend
+            and partial.shift is None
+            and partial.holiday_name is None
+            and index + 1 < len(candidates)
+            and partials[index + 1].holiday_name is not None
+            and (
+                side := _WEEKEND_BY_FEAST.fullmatch(context.text, candidate.end, candidates[index + 1].start)
+            )
+        ):
+            # "Traffic was strong the weekend after Thanksgiving": the weekend next to the feast.
+            feast = resolve_partial(
+                partials[index + 1], context, tense=tenses[index + 1], points=points, policy=policy
+            )
+            feast_day = None if feast is None else _day_of_value(feast.value)
+            if feast_day is not None:
+                saturday = weekday_near(
+                    feast_day,
+                    _SATURDAY,
+                    "strict_future" if side["side"].lower() == "after" else "strict_past",
+                )
+                year, week, _ = saturday.isocalendar()
+                resolution = replace(resolution, value=f"{year:04d}-W{week:02d}-WE", point=None)
+        if (
+            narrative
+            and resolution is not None
+            and partial.anchor == "ref"
+            and partial.shift == Shift(Grain.YEAR, 1)
+            and timexes
+            and index > 0
+            and timexes[-1].start == candidates[index - 1].start
+            and _YEAR_ONLY_VALUE.fullmatch(timexes[-1].value)
+            and _HEADING_YEAR_BEFORE.search(
+                context.text, max(0, candidates[index - 1].start - 2), candidates[index - 1].start
+            )
+            and _HEADING_ENDS.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+        ):
+            # "In November Kolchak took power.\n\n1919\nThe following year was the decisive one": the
+            # year its heading names, the one after the section before it.
+            resolution = replace(resolution, value=timexes[-1].value, point=None)
         # The point an anaphor of the story counts from, where the latest one is not it.
         retold: ReferencePoint | None = None
         if (
@@ -3040,6 +3114,26 @@ def resolve_all(
             # following year. That night the Janissaries burned their camp": the night of the day
             # told last, not of a year a fate told by the way leaps to.
             retold = _latest_day_told(points, candidate.start)
+        elif (
+            not narrative
+            and resolution is not None
+            and partial.anchor == "ref"
+            and partial.kind == "date"
+            and (
+                partial.part_of_day is not None or partial.shift in (Shift(Grain.DAY, 1), Shift(Grain.DAY, 0))
+            )
+            and tenses[index] == "past"
+            and context.dct is not None
+            and _recent_value(resolution.value, context.dct)
+            # (Of a story told by its weekdays: "Mandela died on Thursday. He was released on Feb.
+            # 11, 1990. Mourners gathered outside his home through the night" is Thursday's.)
+            and (told := _old_day_told(timexes, context.dct, context.text, candidate.start, by_weekdays=True))
+            is not None
+        ):
+            # "The fire broke out at 11:40 p.m. on Friday, Nov. 19, 1971. Crews fought the blaze
+            # through the night, and at 6 a.m. the next morning ...": the night of the old story's
+            # day, not of the week's news told before it.
+            retold = ReferencePoint(told, Grain.DAY, f"t{len(timexes)}", stated=True)
         if retold is not None:
             resolution = (
                 resolve_partial(partial, context, tense=tenses[index], points=(retold,), policy=policy)

@@ -1722,6 +1722,8 @@ _RANK_AFTER = re.compile(r"\s+(?:in|of|among|this|for|to)\b", re.IGNORECASE)
 
 
 _IS_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes)\s+\Z", re.IGNORECASE)
+#: The things a rank counts, and what they did: " technology company to go public".
+_RANKED_NOUN_AFTER = re.compile(r"(?:\s+(?-i:[a-z]+)){1,2}\s+(?:to|that|who|which)\s+(?-i:[a-z]+)")
 #: A relative clause without its pronoun after a rank: " the council has adopted".
 _COUNTED_BY_CLAUSE_AFTER = re.compile(r"\s+(?:the|a|its|their)\s+[a-z]+\s+(?:has|have|had)\b")
 
@@ -1738,6 +1740,10 @@ def _ordinal_day(match: RuleMatch) -> PartialTime | None:
         text, match.match.end()
     ):
         return None  # "The measure is the 12th the council has adopted": a rank a clause counts
+    if _IS_BEFORE.search(text, max(0, start - 8), start) and _RANKED_NOUN_AFTER.match(
+        text, match.match.end()
+    ):
+        return None  # "NetHarbor is the 31st technology company to go public": a rank of things
     day = _day(match.group("day"))
     if day is None or not 1 <= day <= 31:
         return None

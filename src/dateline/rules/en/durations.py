@@ -131,6 +131,8 @@ _RATE_BEFORE = re.compile(
     # ... and a count alone, the things counted said before it: "cases fell from about 10,000 a
     # week" (not a year: "In 1990 a year of turmoil began").
     r"|(?<![\d,.$£€])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+$"
+    # ... and a count of things a passive tells of: "3,000 civilians were being killed a month".
+     + r"|" + _RATE_COUNT + r"\s+[a-z][\w'-]*s\s+(?:were|are|was|is)\s+(?:being\s+)?[a-z]+(?:ed|en)\s+$"
     # ... and a vague count alone: "to a few dozen a week", "hundreds a day".
     r"|\b(?:dozen|dozens|hundreds|thousands|handful)\s+$"
     # ... and a part of the day's hours, which no count of days a week can be: "overtime held at

@@ -367,7 +367,8 @@ _TONIGHT_BEFORE = re.compile(
 _SMALL_HOURS_CUE_AFTER = re.compile(
     # ("at about 5:30 Baghdad time this morning": a place's clock named between.)
     r"(?:\s+(?-i:[A-Z][a-z]+)\s+time)?"
-    r"\s*(?:,\s*)?(?:in the morning|this morning|tomorrow morning|at night|overnight|before dawn"
+    r"\s*(?:,\s*)?(?:in the morning|this morning|tomorrow morning|(?:the\s+)?(?:next|following)\s+morning"
+    r"|that morning|at night|overnight|before dawn"
     r"|a\.?m\b|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+morning)",
     re.IGNORECASE,
 )
@@ -1867,6 +1868,8 @@ RULES: tuple[Rule, ...] = (
             # Wednesday" (not "from dusk to dawn", any night's).
             # ("between dusk on Tuesday and 6:00 am on Wednesday".)
             r"|(?:(?<=\bbetween\s)|(?<=\bto\s)|(?<=\band\s))(?=(?:dawn|daybreak|sunrise|dusk|nightfall|sunset) (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+            # ("open daily from dawn until dusk": all day, any day; neither edge is one.)
+            r"(?<!\bdawn\suntil\s)(?<!\bdawn\sto\s)(?<!\bdawn\still\s)(?<!\bsunrise\suntil\s)(?<!\bsunrise\sto\s)"
             r"(?P<edge>(?-i:dawn|daybreak|first light|sunrise|sunup|dusk|nightfall|sunset|sundown))(?![\w-])"
             # ("from dawn to dusk" is all day, any day: no edge of one.)
             r"(?!\s+(?:to|till|until)\s+(?:dusk|nightfall|sunset|sundown)\b)"
