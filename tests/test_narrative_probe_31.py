@@ -1,7 +1,19 @@
-"""Cases from the thirty-first probe (session of 2026-12-05): histories and biographies written by
-helpers that had not seen the rules, each passage cut to the sentences that show one class of
-error the tagger made before the fix. Among them: a count of decades restated by its year ("A
-decade later, in 1671") is that year; "By evening" before the count of its clause's subject.
+"""A thirty-first probe of narratives: histories of wars from antiquity to the Falklands, of crises,
+riots, sieges and disasters told day by day, and biographies (documents written for the probe).
+
+Passages written the way those histories write them, each with every timex it must yield. Every
+case in ``CASES`` runs with ``domain="narrative"`` and with ``domain="auto"``; those in
+``NARRATIVE_ONLY`` are too short for auto mode to tell them from news and run in narrative mode.
+
+Readings these cases pin down: "A decade later, in 1671" (the year restated); "By evening between
+50,000 and 70,000 Romans lay dead"; a plan of the story's time looks ahead ("was due to expire at
+the end of April" after July 1925); a history's weekend after any working day; a background
+section's pluperfect starts its story; a regnal year by its accession's sentence or the date it
+restates; a pluperfect's night before the day; a night after a fate's year falls on the day told
+last; "She anchored outside overnight. At 7:30 a.m." (the next day); "Decoration Day"; a campaign
+"of 1812" the story comes to; "the July Monarchy" (no month); "that September and October"; a
+demand's subjunctive plans only what follows it; a plan's time set off by commas is no point of the
+story; a year heading's "The following year".
 """
 
 from __future__ import annotations
