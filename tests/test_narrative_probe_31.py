@@ -13,7 +13,9 @@ restates; a pluperfect's night before the day; a night after a fate's year falls
 last; "She anchored outside overnight. At 7:30 a.m." (the next day); "Decoration Day"; a campaign
 "of 1812" the story comes to; "the July Monarchy" (no month); "that September and October"; a
 demand's subjunctive plans only what follows it; a plan's time set off by commas is no point of the
-story; a year heading's "The following year".
+story; a year heading's "The following year"; a heading's range of months starts its section at
+its first month; no day in "the 4th and Light Divisions", no length in "a day of violence" or "in
+several quarters".
 """
 
 from __future__ import annotations
@@ -300,6 +302,69 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ),
         "2009-09-01",
         [("22 February 2006", "DATE", "2006-02-22"), ("late 2006", "DATE", "2006", "END")],
+    ),
+    (
+        (
+            "Siege (November 1630 – May 1631)\n\nImperial troops under Gottfried Heinrich zu "
+            "Pappenheim began to blockade the city in November. The following spring, Count Tilly "
+            "arrived with the main army, and by early April some 24,000 men surrounded the walls."
+        ),
+        "2010-03-14",
+        [
+            ("November 1630", "DATE", "1630-11"),
+            ("May 1631", "DATE", "1631-05"),
+            ("November", "DATE", "1630-11"),
+            ("The following spring", "DATE", "1631-SP"),
+            ("early April", "DATE", "1631-04", "START"),
+        ],
+    ),
+    (
+        (
+            "Fires broke out in several quarters by midday, and within a few hours nearly the whole "
+            "city was burning."
+        ),
+        "2010-03-14",
+        [("midday", "TIME", "2010-03-14T12:00"), ("a few hours", "DURATION", "PTXH")],
+    ),
+    (
+        (
+            "Storming (6–7 April 1812)\n\nAt 10 p.m. on 6 April the storming parties advanced. For "
+            "almost two hours the 4th and Light Divisions threw themselves at the breaches, where "
+            "the French had laid mines, chevaux-de-frise and barrels of powder; some forty separate "
+            "attacks failed. Around midnight, however, Picton's 3rd Division escalated the castle "
+            "walls, and the 5th Division entered the town at the San Vicente bastion."
+        ),
+        "2010-11-20",
+        [
+            ("6", "DATE", "1812-04-06"),
+            ("7 April 1812", "DATE", "1812-04-07"),
+            ("10 p.m. on 6 April", "TIME", "1812-04-06T22:00"),
+            ("almost two hours", "DURATION", "PT2H", "LESS_THAN"),
+            ("Around midnight", "TIME", "1812-04-06T24:00", "APPROX"),
+        ],
+    ),
+    (
+        (
+            "Bloody Sunday was a day of violence in Dublin on 21 November 1920, during the Irish War "
+            "of Independence."
+        ),
+        "2010-12-05",
+        [("21 November 1920", "DATE", "1920-11-21")],
+    ),
+    (
+        (
+            "Siege (November 1630 – May 1631)\n\nImperial troops began to blockade the city in "
+            "November. The following spring, Count Tilly arrived with the main army, and by early "
+            "April some 24,000 men surrounded the walls."
+        ),
+        "2010-03-14",
+        [
+            ("November 1630", "DATE", "1630-11"),
+            ("May 1631", "DATE", "1631-05"),
+            ("November", "DATE", "1630-11"),
+            ("The following spring", "DATE", "1631-SP"),
+            ("early April", "DATE", "1631-04", "START"),
+        ],
     ),
     (
         (

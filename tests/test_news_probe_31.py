@@ -28,7 +28,8 @@ Readings these cases pin down:
 - Clocks: a wire's market clock and a statement's release are the report's day; "lasted until 3
   a.m." after Sunday; New Year's Eve's midnight; "lifted the statewide travel ban at midnight
   Tuesday"; "before noon Friday or after 9 p.m."; "At 4:30 the next morning"; a bare clock said
-  before with its "a.m.".
+  before with its "a.m."; "On the morning of Dec. 16, 1944, ... began at 5:30"; "Sunday hours are 11
+  a.m. to 5 p.m.".
 - Feasts, seasons and sets: Labor Day after a day, the Presidents' Day storm of February 2003,
   Thanksgiving of the year stated, "Last Memorial Day weekend", "the weekend after Thanksgiving",
   "Spring break is scheduled for March 29", "carry it into spring", "the spring and summer";
@@ -862,6 +863,58 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Investors will be watching Friday's report on third-quarter gross national product.",
         "1989-10-25",
         [("Friday", "DATE", "1989-10-27"), ("third-quarter", "DATE", "1989-Q3")],
+    ),
+    (
+        (
+            "\"Coach didn't yell,\" said the team's center, Ray Dunphy, 58. \"He said, 'You've got 16 "
+            "minutes. March down there and play.' So we did.\""
+        ),
+        "2009-03-13",
+        [("16 minutes", "DURATION", "PT16M")],
+    ),
+    (
+        (
+            "On the morning of Dec. 16, 1944, Pfc. Walter Hennig was asleep in a farmhouse cellar in "
+            "the Ardennes when the German artillery began at 5:30."
+        ),
+        "2004-12-12",
+        [("the morning of Dec. 16, 1944", "TIME", "1944-12-16TMO"), ("5:30", "TIME", "1944-12-16T05:30")],
+    ),
+    (
+        (
+            "Strawberry Festival: The Riverside Strawberry Festival returns this weekend to Founders "
+            "Park for the 37th time. Gates open at 10 a.m. Saturday and close at 8 p.m.; Sunday "
+            "hours are 11 a.m. to 5 p.m."
+        ),
+        "2014-06-12",
+        [
+            ("this weekend", "DATE", "2014-W24-WE"),
+            ("10 a.m. Saturday", "TIME", "2014-06-14T10:00"),
+            ("8 p.m.", "TIME", "2014-06-14T20:00"),
+            ("Sunday", "DATE", "2014-06-15"),
+            ("11 a.m.", "TIME", "2014-06-15T11:00"),
+            ("5 p.m.", "TIME", "2014-06-15T17:00"),
+        ],
+    ),
+    (
+        (
+            "Strawberry Festival: The festival returns this weekend to Founders Park. Gates open at "
+            "10 a.m. Saturday and close at 8 p.m.; Sunday hours are 11 a.m. to 5 p.m."
+        ),
+        "2014-06-12",
+        [
+            ("this weekend", "DATE", "2014-W24-WE"),
+            ("10 a.m. Saturday", "TIME", "2014-06-14T10:00"),
+            ("8 p.m.", "TIME", "2014-06-14T20:00"),
+            ("Sunday", "DATE", "2014-06-15"),
+            ("11 a.m.", "TIME", "2014-06-15T11:00"),
+            ("5 p.m.", "TIME", "2014-06-15T17:00"),
+        ],
+    ),
+    (
+        '"You\'ve got 16 minutes. March down there and play," the coach told them.',
+        "2009-03-10",
+        [("16 minutes", "DURATION", "PT16M")],
     ),
     (
         (

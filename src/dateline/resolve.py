@@ -794,6 +794,8 @@ _INCLUDING = re.compile(r",?\s+\(?(?:including|especially|notably)\s+(?:the\s+)?
 _FEAST_BY_THE_DAY = re.compile(
     r",?\s+(?:(?:the|a)\s+(?:day|week)\s+)?(?:after|before|following|ahead\s+of)\s+(?:the\s+)?", re.IGNORECASE
 )
+#: A day's opening hours after its weekday: " hours are", " hours will be".
+_HOURS_OF_THE_DAY_AFTER = re.compile(r"\s+hours\s+(?:are|will\s+be)\b", re.IGNORECASE)
 #: An event on a timetable before its weekday: "the vote on ", "the hearing on ".
 _FIXTURE_ON_BEFORE = re.compile(
     r"\bthe\s+(?:[a-z]+\s+)?(?:vote|ballot|game|match|election|meeting|hearing|debate|summit|final|race)"
@@ -1145,6 +1147,8 @@ def resolve_all(
             )
             # ... and a match's start a clause in the present gives: "Kick-off on Saturday is at 4pm".
             or _KICK_OFF_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
+            # ... and a day's opening hours: "Sunday hours are 11 a.m. to 5 p.m.".
+            or _HOURS_OF_THE_DAY_AFTER.match(context.text, candidate.end)
         )
         # ... and an event on a timetable the present asks about ("Do you have the votes for the vote
         # on Thursday?"), or, with no past cue, what happens if it goes one way ("If the bill fails
@@ -2717,6 +2721,7 @@ def resolve_all(
             resolution = (
                 _hour_of_named_part(candidate, resolution, named)
                 or _evening_hour(candidate, resolution, timexes)
+                or _morning_hour(candidate, resolution, timexes, context.text)
                 or resolution
             )
         if (
@@ -4351,6 +4356,39 @@ def _in_the_afternoon(resolution: Resolution, clock: re.Match[str]) -> Resolutio
     """The clock time (``clock``, its value read by :data:`_CLOCK_VALUE`) twelve hours on."""
     hour = int(clock.group("hour")) + 12
     return replace(resolution, value=f"{clock.group('day')}T{hour:02d}{clock.group('rest')}")
+
+
+def _morning_hour(
+    candidate: Candidate, resolution: Resolution, timexes: Sequence[Timex], text: str
+) -> Resolution | None:
+    """An hour without its half of the day, read as the afternoon's, just after the morning it
+    tells of ("On the morning of Dec. 16, 1944, Hennig was asleep in a cellar when the German
+    artillery began at 5:30"): the morning's hour; ``None`` else."""
+    if not timexes or _HALF_OF_DAY_SAID.search(candidate.text):
+        return None
+    morning = _MORNING_VALUE.fullmatch(timexes[-1].value)
+    clock = _CLOCK_VALUE.fullmatch(resolution.value)
+    if (
+        morning is None
+        or clock is None
+        or clock.group("day") != morning.group("day")
+        or not _AFTERNOON_HOURS[0] <= int(clock.group("hour")) < _AFTERNOON_HOURS[1]
+        # (Near it, in its paragraph, however abbreviations cut its sentence: "On the morning of Dec.
+        # 16, 1944, Pfc. Walter Hennig ...".)
+        or candidate.start - timexes[-1].end > _MORNING_REACH
+        or "\n" in text[timexes[-1].end : candidate.start]
+    ):
+        return None
+    hour = int(clock.group("hour")) - 12
+    return replace(resolution, value=f"{clock.group('day')}T{hour:02d}{clock.group('rest')}")
+
+
+#: How far after a morning told a bare clock may be to be of it.
+_MORNING_REACH = 200
+#: A day's morning: "1944-12-16TMO".
+_MORNING_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})TMO")
+#: The hours a bare clock read as the afternoon's may take that the morning has too (13:00 to 18:59).
+_AFTERNOON_HOURS = (13, 19)
 
 
 def _evening_hour(
@@ -7240,8 +7278,8 @@ _HEADING_LENGTH = 100
 def _ends_heading_range(previous: Candidate, candidate: Candidate, text: str) -> bool:
     """Whether ``candidate`` ends a range or a pair of years in a heading ("Opening moves
     (1939-1940)", "Campaigns of 1812 and 1813"): the section that follows tells its story from the
-    first year, not the last."""
-    if candidate.partial.grain != Grain.YEAR:
+    first year, not the last (or from the first month: "Siege (November 1630 - May 1631)")."""
+    if candidate.partial.grain not in (Grain.YEAR, Grain.MONTH) or candidate.partial.year is None:
         return False
     if not _RANGE_JOIN.fullmatch(text, previous.end, candidate.start):
         return False

@@ -542,6 +542,8 @@ _MARCH_WITH_AFTER = re.compile(
     r"|(?:south|north|east|west|home|forward|ahead)\b(?!\s+(?:of|to)\b)"
     # ... or whom, and where: '"March them in, march them out," he said'.
     r"|(?:them|us|him|her|me)\s+(?:all\s+)?(?:in|out|on|off|away|home|back|through|down|up|here|there)\b"
+    # ... or where to: '"You've got 16 minutes. March down there and play."'.
+    r"|(?:down|up|out|over|back|in)\s+(?:there|here)\b"
     # ... or a place to go to: '"March to the bridges!" organizers shouted'.
     r"|to\s+the\s+(?!(?:end|start|middle|beginning|close)\b)[a-z]+\b(?=[!,\"”’'])"
     # ... or how: '"March peacefully to every square and stay there," the group said'.
@@ -4145,6 +4147,8 @@ RULES: tuple[Rule, ...] = (
          + r"(?! (?!(?:its|his|her|their|the|a|an|our|my|your)\b)(?-i:[a-z]+) "
         r"(?:division|regiment|brigade|battalion|army|corps|fleet|squadron|district|"
         r"congress|amendment|anniversary|birthday|century|dynasty)s?\b)"
+        # ("For almost two hours the 4th and Light Divisions stormed the breach": units numbered.)
+        + r"(?!\s+and\s+(?:the\s+)?(?-i:[A-Z0-9])[\w-]*\s+(?-i:Divisions|Brigades|Regiments|Battalions|Corps|Armies)\b)"
         + r"(?! since\b)(?! (?-i:[A-Z]))(?!,? (?:and|or|to|through) (?:the )?[0-9]{1,2}(?:st|nd|rd|th)(?:[- ]centur|"
         # (... nor the first of two ranks: "the 20th and 21st time".)
         + NOT_A_DAY_AFTER.replace("(?!", "(?=", 1)

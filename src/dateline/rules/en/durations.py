@@ -775,7 +775,9 @@ RULES: tuple[Rule, ...] = (
             # ("27 January is marked as a day of military glory", "a day of mourning": what kind of
             # day, no length.)
             r"(?!(?<=\ba\sday) of (?:national\s+|military\s+)?(?:mourning|remembrance|glory|prayer|action|protest"
-            r"|celebration|rest|reflection|solidarity|rage|fasting|thanksgiving)\b)"
+            r"|celebration|rest|reflection|solidarity|rage|fasting|thanksgiving"
+            # ("Bloody Sunday was a day of violence in Dublin": what kind of day.)
+            r"|violence|bloodshed|terror|chaos|carnage|infamy)\b)"
             # ("a year-end report": the end of a year, no length.)
             r"(?!(?<=\ba\syear)-end\b)"
             # ("declared on 1 January 1804, a day celebrated in Haiti": a day named, no length.)
@@ -798,6 +800,8 @@ RULES: tuple[Rule, ...] = (
             r"(?! (?:past|after|before|to|till|until) the hour\b)"
             # "it was said in some quarters that": among some people, not three months.
             r"(?<!\bin\ssome\squarters)(?<!\bin\smany\squarters)(?<!\bin\scertain\squarters)"
+            # ("Fires broke out in several quarters by midday": parts of a city.)
+            r"(?<!\bin\sseveral\squarters)(?<!\bin\svarious\squarters)(?<!\bin\sother\squarters)"
         ),
         parse=_duration,
         examples=(
