@@ -344,20 +344,6 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
-            "In the nearly two years since a commuter plane went down in an Indiana soybean field in "
-            "freezing rain, the Federal Aviation Administration has issued a series of directives, "
-            "and on Monday it proposed tighter standards for pilot training, with a public comment "
-            "period of 90 days."
-        ),
-        "1996-09-29",
-        [
-            ("the nearly two years", "DURATION", "P2Y", "APPROX"),
-            ("Monday", "DATE", "1996-09-23"),
-            ("90 days", "DURATION", "P90D"),
-        ],
-    ),
-    (
-        (
             "The last radio call from Pacific Coast Airways Flight 212 came at 4:47 p.m. on Sunday, "
             "Oct. 3, 1971. The dedication comes as federal regulators are again debating icing "
             "rules. In the nearly two years since a commuter plane went down in an Indiana soybean "
@@ -930,11 +916,6 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
-        ('"The question is whether they clean out inventory in the next two weeks or carry it into spring."'),
-        "1996-12-27",
-        [("the next two weeks", "DURATION", "P2W"), ("spring", "DATE", "1997-SP")],
-    ),
-    (
         "The ruins are open daily from dawn until dusk.",
         "2012-10-16",
         [("daily", "SET", "P1D")],
@@ -986,24 +967,6 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         '"Dad got us under the basement stairs. I had my Easter dress on," said Stultz.',
         "2015-04-09",
         [],
-    ),
-    (
-        "This hour, we look at the races that may decide who runs the House next January.",
-        "1998-11-02",
-        [("This hour", "DATE", "PRESENT_REF"), ("next January", "DATE", "1999-01")],
-    ),
-    (
-        "ANNOUNCER: This is CNN Tonight, with Bernard Shaw.",
-        "2000-12-12",
-        [],
-    ),
-    (
-        (
-            "The government releases its first estimate of second-quarter gross domestic product on "
-            "Thursday morning."
-        ),
-        "1999-07-28",
-        [("second-quarter", "DATE", "1999-Q2"), ("Thursday morning", "TIME", "1999-07-29TMO")],
     ),
     (
         (
@@ -1146,11 +1109,6 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [],
     ),
     (
-        "Kick-off on Saturday is at 4pm.",
-        "2006-03-15",
-        [("Saturday", "DATE", "2006-03-18"), ("4pm", "TIME", "2006-03-18T16:00")],
-    ),
-    (
         (
             "Governor Mervyn King wrote to Alistair Darling on Wednesday night seeking approval for "
             "the plan.\n\nSterling fell more than a cent against the dollar to $1.4055 by 1215 GMT."
@@ -1181,11 +1139,6 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("the weekend", "DATE", "2015-W47-WE"),
             ("7 a.m. EST", "TIME", "2015-11-23T07:00-05:00"),
         ],
-    ),
-    (
-        "U.S. crude for January fell 95 cents to $54.96.",
-        "2014-12-16",
-        [("January", "DATE", "2015-01")],
     ),
     (
         (

@@ -1471,7 +1471,8 @@ class TenseIndex:
             return "past"
         best: tuple[int, int, int] | None = None
         best_tense: Tense | None = None
-        if '"' in self.text[sentence_start:start] or "“" in self.text[sentence_start:start]:
+        opening = self.text[sentence_start:start]
+        if '"' in opening or "“" in opening:
             # A quotation's own verbs tell its time, not those of the words that attribute it:
             # '"We may have to revisit these numbers before May," Pratt told the board.'
             sentence_end = _quotation_end(self.text, sentence_start, start, end, sentence_end)

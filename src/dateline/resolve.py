@@ -707,9 +707,6 @@ def _next_year(day: dt.date) -> dt.date:
 
 #: "since" in a relative clause set off by commas: ", which had flown the route since ".
 _SINCE_IN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,.;:]*\bsince\s+\Z")
-#: A heading's line start before its year, and its line's end after it.
-_HEADING_YEAR_BEFORE = re.compile(r"(?:\A|\n)\s*\Z")
-_HEADING_ENDS = re.compile(r"\s*\n\s*")
 #: "into" before a season: "carry it into spring", "into the summer".
 _INTO_SEASON_BEFORE = re.compile(r"\binto\s+(?:the\s+)?\Z", re.IGNORECASE)
 #: Between a weekend and the feast it is next to: " after ", " before ".
@@ -780,8 +777,6 @@ def _latest_day_told(points: Sequence[ReferencePoint], before: int) -> Reference
     return None
 
 
-#: A year a value starts with: "1420" of "1420-05".
-_YEAR_OF_VALUE = re.compile(r"[0-9]{4}(?![0-9])")
 #: Between a date and the regnal year that restates it: ", in ".
 _REGNAL_APPOSITION = re.compile(r",\s+in\s+")
 #: The seasons in the order a year has them (a winter is named by the year it starts in).
@@ -1068,49 +1063,7 @@ def resolve_all(
         for tense, owner, partial, candidate in zip(tenses, possessive, partials, candidates, strict=True)
     ]
     tenses = [
-        # "Iraq may reconsider its August 5 decision", "will appeal the court's June 2 ruling": a
-        # deed a date describes, with its owner before it, is done, whatever the clause's mood.
-        "past"
-        if tense != "past"
-        and partial.month is not None
-        and partial.year is None
-        and partial.shift is None
-        and partial.anchor is None
-        and _DEED_AFTER.match(context.text, candidate.end)
-        and _DEED_OWNER_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
-        # "whether they clean out inventory or carry it into spring": what is carried on into a
-        # season goes on into the next one.
-        else "future"
-        if tense in ("present", None)
-        and partial.season is not None
-        and partial.year is None
-        and partial.shift is None
-        and partial.anchor is None
-        and _INTO_SEASON_BEFORE.search(context.text, max(0, candidate.start - 10), candidate.start)
-        # "a fresh argument for the November elections, five months away": still to come.
-        else "future"
-        if partial.year is None
-        and partial.shift is None
-        and partial.anchor is None
-        and _AWAY_AFTER.match(context.text, candidate.end)
-        # "U.S. crude for January fell 95 cents": a contract's month of delivery is still to come.
-        else "future"
-        if partial.month is not None
-        and partial.day is None
-        and partial.year is None
-        and partial.shift is None
-        and partial.anchor is None
-        and _CONTRACT_FOR_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
-        # "expects to report a loss for the fourth quarter": the results reported are of a quarter
-        # (a half) closed, whatever the clause's tense.
-        else "past"
-        if tense == "future"
-        and (partial.quarter is not None or partial.half is not None)
-        and partial.year is None
-        and partial.shift is None
-        and partial.anchor is None
-        and _RESULTS_REPORTED_FOR_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
-        else tense
+        _tense_by_its_noun(tense, partial, candidate, context.text)
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
     ]
     if context.dct is not None and (context.dct.month, context.dct.day) == (12, 31):
@@ -2039,14 +1992,12 @@ def resolve_all(
                 # reign, ...": the accession its own sentence dates, told by the way or not; "sealed
                 # in May 1420, in the eighth year of his reign": the date it restates.
                 told_day = _day_of_value(timexes[-1].value)
-                told_year = _YEAR_OF_VALUE.match(timexes[-1].value)
                 opens = sentence_bounds(context.text, candidate.start)[0]
-                if told_year is not None and _REGNAL_APPOSITION.fullmatch(
+                if timexes[-1].value[:4].isdigit() and _REGNAL_APPOSITION.fullmatch(
                     context.text, candidates[index - 1].end, candidate.start
                 ):
-                    resolution_year = told_year.group(0)
                     war_start = ReferencePoint(
-                        dt.date(int(resolution_year), 1, 1), Grain.YEAR, f"t{len(timexes)}", stated=True
+                        dt.date(int(timexes[-1].value[:4]), 1, 1), Grain.YEAR, f"t{len(timexes)}", stated=True
                     )
                     partial = partial.but(shift=Shift(Grain.YEAR, 0))
                 elif (
@@ -3076,10 +3027,7 @@ def resolve_all(
             and index > 0
             and timexes[-1].start == candidates[index - 1].start
             and _YEAR_ONLY_VALUE.fullmatch(timexes[-1].value)
-            and _HEADING_YEAR_BEFORE.search(
-                context.text, max(0, candidates[index - 1].start - 2), candidates[index - 1].start
-            )
-            and _HEADING_ENDS.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+            and _is_year_heading(context.text, candidates[index - 1], candidate.start)
         ):
             # "In November Kolchak took power.\n\n1919\nThe following year was the decisive one": the
             # year its heading names, the one after the section before it.
@@ -7292,6 +7240,15 @@ def _ends_heading_range(previous: Candidate, candidate: Candidate, text: str) ->
 _SENTENCE_CLOSE = (".", "!", "?", ";", ":", ",", '"', "”")
 
 
+def _is_year_heading(text: str, year: Candidate, before: int) -> bool:
+    """Whether ``year`` is a heading of its own line ("1919"), with the text at ``before`` on a
+    line after it."""
+    line_start = text.rfind("\n", 0, year.start) + 1
+    line_end = text.find("\n", year.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return 0 <= line_end < before and line.strip() == year.text and _is_heading(line)
+
+
 def _is_heading(line: str) -> bool:
     """Whether a line is a heading: short, and no sentence end closes it ("Background", "Siege of
     Paris (1870-1871)")."""
@@ -9630,6 +9587,52 @@ def _is_aside(
     )
 
 
+def _tense_by_its_noun(
+    tense: Tense | None, partial: PartialTime, candidate: Candidate, text: str
+) -> Tense | None:
+    """The tense of a time named without its year, as the words around it tell it whatever its
+    clause's verb does (the clause's ``tense`` else)."""
+    if partial.year is not None or partial.shift is not None or partial.anchor is not None:
+        return tense
+    start, end = candidate.start, candidate.end
+    if (
+        tense != "past"
+        and partial.month is not None
+        and _DEED_AFTER.match(text, end)
+        and _DEED_OWNER_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        # "Iraq may reconsider its August 5 decision", "will appeal the court's June 2 ruling": a
+        # deed a date describes, with its owner before it, is done, whatever the clause's mood.
+        return "past"
+    if (
+        tense in ("present", None)
+        and partial.season is not None
+        and _INTO_SEASON_BEFORE.search(text, max(0, start - 10), start)
+    ):
+        # "whether they clean out inventory or carry it into spring": what is carried on into a
+        # season goes on into the next one.
+        return "future"
+    if _AWAY_AFTER.match(text, end):
+        # "a fresh argument for the November elections, five months away": still to come.
+        return "future"
+    if (
+        partial.month is not None
+        and partial.day is None
+        and _CONTRACT_FOR_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        # "U.S. crude for January fell 95 cents": a contract's month of delivery is still to come.
+        return "future"
+    if (
+        tense == "future"
+        and (partial.quarter is not None or partial.half is not None)
+        and _RESULTS_REPORTED_FOR_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        # "expects to report a loss for the fourth quarter": the results reported are of a quarter
+        # (a half) closed, whatever the clause's tense.
+        return "past"
+    return tense
+
+
 def _needs_tense(partial: PartialTime) -> bool:
     return partial.kind == "date" and partial.year is None and partial.value is None
 
@@ -11503,21 +11506,13 @@ def _day_on_weekday(day: int, weekday: int, base: dt.date, direction: str) -> dt
 
 
 def _story_day_on_weekday(day: int, weekday: int, points: Sequence[ReferencePoint]) -> dt.date | None:
-    """The date of "Monday the 15th" in the month the story last told, or the one after it, where
+    """The date of "Monday the 15th" in the month the story last told, or the first after it, where
     no month around the anchor has a 15th on a Monday: "It started raining on Aug. 12, 1983 ... By
     2 a.m. on Monday the 15th", in a feature of 2003."""
     if not points or points[-1].bc or points[-1].grain < Grain.MONTH:
         return None
     told = points[-1].day
-    for step in (0, 1):
-        first = shift_date(dt.date(told.year, told.month, 1), months=step)
-        try:
-            option = dt.date(first.year, first.month, day)
-        except ValueError:
-            continue
-        if weekday_of(option) == weekday:
-            return option
-    return None
+    return _day_on_weekday(day, weekday, dt.date(told.year, told.month, 1), "future")
 
 
 #: The last year ISO 8601 values (and Python dates) can write without an extension.
