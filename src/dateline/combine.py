@@ -390,6 +390,12 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         # "Play will begin half an hour early tomorrow", "Markets will close early on Friday": the
         # start or the close is early, not the day.
         return False
+    if key in ("later", "earlier", "later in", "earlier in") and _COUNT_OF_UNITS_BEFORE.search(
+        text, max(0, start - 24), start
+    ):
+        return False  # "could open an hour earlier in July": the count's, not the month's edge
+    if key == "late" and _KEPT_OPEN_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "The landfill will stay open late that week": the hours are late, not the week
     if key in ("later", "earlier"):
         # "later next week", "later this summer"; not "Earlier Friday", which TimeBank leaves out
         # of the day's extent.
@@ -437,6 +443,16 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
             and _ACROSS_AFTER_NOUN_BEFORE.search(text, max(0, start - 16), start) is None
         ) or _FOR_BEFORE.search(text, max(0, start - 10), start) is not None
     return True
+
+
+#: A count of units right before "earlier"/"later": "an hour ", "two weeks ".
+_COUNT_OF_UNITS_BEFORE = re.compile(
+    r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+\Z",
+    re.IGNORECASE,
+)
+#: What stays open (or works) late: "stay open ", "worked ".
+_KEPT_OPEN_BEFORE = re.compile(r"\b(?:open|stay|stays|stayed|work|works|worked|working)\s+\Z", re.IGNORECASE)
 
 
 def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -937,6 +953,11 @@ _RANGE_BEFORE = re.compile(
     # "on the 14 and 15 May": the first day keeps its article, as "the 14th" does.
     r"(?<![\w.,/-])(?P<part>(?:[Tt]he\s+)?(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)\s*(?:[-–]|to|and|through|until|or)\s*$"
 )
+#: ... and with its weekday: "Friday 8 and " before "Sunday 10 June 2001".
+_RANGE_BEFORE_WEEKDAY_DAY = re.compile(
+    r"(?<![\w.,/-])(?P<part>(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?P<day>[0-3]?[0-9])"
+    r"(?:st|nd|rd|th)?)\s*(?:[-–]|to|and|through|until)\s*$"
+)
 _RANGE_AFTER_DAY = re.compile(
     r"^\s*(?:[-–]|to|and|through|until|or)\s*(?P<part>(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)(?![\w/.,]?[0-9])"
 )
@@ -979,6 +1000,12 @@ _RANGE_BEFORE_CLOCK = re.compile(
     r"(?P<part>(?P<hour>[01]?[0-9]|2[0-3])(?:[:.]?(?P<minute>[0-5][0-9]))?)(?![0-9])",
     re.IGNORECASE,
 )
+#: ... and an hour in words before noon or midnight: "from nine until noon", "from ten to midnight".
+_WORD_HOUR_BEFORE_NOON = re.compile(
+    r"\b(?:between|from)\s+(?P<part>(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven))"
+    r"\s+(?:and|to|until|till)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _clock_range_start(text: str, candidate: Candidate) -> Candidate | None:
@@ -986,16 +1013,27 @@ def _clock_range_start(text: str, candidate: Candidate) -> Candidate | None:
     the day when that keeps it earlier ("1" is 13:00), in the morning otherwise ("from 10 to
     2 p.m.")."""
     partial = candidate.partial
-    if partial.hour is None or partial.part_of_day is not None or not candidate.text[:1].isdigit():
+    if partial.hour is None or partial.part_of_day is not None:
         return None
-    before = _RANGE_BEFORE_CLOCK.search(text, max(0, candidate.start - 24), candidate.start)
+    noon = candidate.text.lower() in ("noon", "midday", "midnight")
+    if not (candidate.text[:1].isdigit() or noon):
+        return None
+    low = max(0, candidate.start - 24)
+    before = _RANGE_BEFORE_CLOCK.search(text, low, candidate.start)
+    if before is None and noon:
+        before = _WORD_HOUR_BEFORE_NOON.search(text, low, candidate.start)
     if before is None:
         return None
-    hour, minute = int(before.group("hour")), int(before.group("minute") or "0")
+    hour = (
+        int(before.group("hour")) if before.group("hour").isdigit() else _LEXICON.number(before.group("hour"))
+    )
+    if hour is None:
+        return None
+    minute = int(before.groupdict().get("minute") or "0")
     end = partial.hour * 60 + (partial.minute or 0)
     if partial.hour >= 12 and hour < 12 and (hour + 12) * 60 + minute < end:
         hour += 12
-    if hour * 60 + minute >= end or (before.group("or") and end - (hour * 60 + minute) > 120):
+    if hour * 60 + minute >= end or (before.groupdict().get("or") and end - (hour * 60 + minute) > 120):
         return None
     return _part(
         text, candidate, before.start("part"), before.end("part"), partial.but(hour=hour, minute=minute)
@@ -1013,6 +1051,7 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     dated: dict[int, int] = {}  # a first end the year dates: its start -> the year
     before_era: set[int] = set()  # a first end read as a year of the era that the BC of the second dates
     reread: dict[int, Candidate] = {}  # a bare first clock time found alone: its start -> the reading
+    dropped: set[int] = set()  # a weekday read alone that a range's first end takes in: its start
     taken = sorted((candidate.start, candidate.end) for candidate in candidates)
     lows = [low for low, _ in taken]
     reach = list(accumulate((high for _, high in taken), max))  # the furthest end so far
@@ -1045,7 +1084,23 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
         ):
             before = _RANGE_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
             after = _RANGE_AFTER_DAY.match(text[candidate.end : candidate.end + 24])
-            if before is not None and candidate.text[:1].isdigit():
+            weekday_before = (
+                _RANGE_BEFORE_WEEKDAY_DAY.search(text, max(0, candidate.start - 32), candidate.start)
+                if partial.weekday is not None and partial.month is not None
+                else None
+            )
+            if weekday_before is not None:
+                # "between Friday 8 and Sunday 10 June 2001": the first end has its weekday too, which
+                # was read alone.
+                start, end = weekday_before.start("part"), weekday_before.end("part")
+                weekday_end = weekday_before.end("weekday")
+                day = int(weekday_before.group("day"))
+                first = partial.but(day=day, weekday=_LEXICON.weekday(weekday_before.group("weekday")))
+                if 1 <= day < (partial.day or 0) and (free(start, end) or only_itself(start, weekday_end)):
+                    if not free(start, end):
+                        dropped.add(start)
+                    found.append(_part(text, candidate, start, end, first))
+            elif before is not None and candidate.text[:1].isdigit():
                 start, end = before.start("part"), before.end("part")  # "6th": the ordinal too
                 day = int(before.group("day"))
                 if 1 <= day < partial.day and free(start, end):
@@ -1131,6 +1186,7 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
         else candidate
         for candidate in candidates
         if not (candidate.start in years and candidate.partial.grain == Grain.YEAR)
+        and candidate.start not in dropped
     ]
     return sorted([*kept, *found], key=lambda candidate: candidate.start)
 

@@ -159,6 +159,8 @@ _FUTURE_PHRASES = re.compile(
     # A date fixed for a hearing or a vote, in any tense: "sentencing was set for June 24".
     # ("A hearing has been listed for June 30", "The appeal was fixed for Monday": a court's list.)
     r"(?:is|are|was|were|been|be) (?:\w+ly )?(?:set|slated|listed|fixed) for|"
+    # ... and what is planned before a day: "no legislation was planned before the August recess".
+    r"(?:is|are|was|were|been|be) (?:\w+ly )?planned (?:for|before)(?= the)|"
     # An order or a request is for what is still to be done when it is given: "ordered residents
     # to leave by Saturday", "urged voters to turn out on Tuesday" (not "told police he went to
     # the store on Friday": a place, after "to the").
@@ -986,7 +988,9 @@ _PLANNED_BEFORE = re.compile(
     # (... nor a plan overtaken: "The race, first scheduled for February 8th, has been moved".)
     r"|(?<![A-Za-z',])(?<!,\s)(?<!\bfirst\s)(?<!\boriginally\s)(?<!\binitially\s)"
     r"(?P<verb_for>planned|scheduled|slated|set) for (?:this\s+|next\s+)?"
-    r"(?P<at_hour>[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.m\.|[ap]m)\s+(?:\([^()]{1,20}\)\s+)?(?:on\s+)?)?\Z",
+    r"(?P<at_hour>(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.m\.|[ap]m)|noon|midnight)"
+    # ... and its zone: "set for noon Eastern time Monday", "scheduled for 9 a.m. EST Friday".
+    r"(?:\s+(?:[a-z]+\s+time|(?-i:[A-Z]{2,4})))?\s+(?:\([^()]{1,20}\)\s+)?(?:on\s+)?)?\Z",
     re.IGNORECASE,
 )
 #: So does a meeting or a visit in the present, whom it is with named before "on" its day: "The
@@ -1163,7 +1167,8 @@ _FORECAST_VERB = re.compile(rf"(?:{_FORECAST_VERBS})", re.IGNORECASE)
 _NOT_A_SUBJECT = frozenset({"", "the", "a", "an", "its", "their", "his", "her", "our", "this", "whose"})
 #: A date fixed in the past passive: "was set for", "were scheduled for".
 _FIXED_IN_THE_PAST = re.compile(
-    r"(?:was|were)\s+(?:\w+ly\s+)?(?:set|scheduled|slated|fixed)\s+for", re.IGNORECASE
+    r"(?:was|were)\s+(?:\w+ly\s+)?(?:(?:set|scheduled|slated|fixed)\s+for|planned\s+(?:for|before))",
+    re.IGNORECASE,
 )
 #: The subjects a past plan's verb follows in reported speech ("said it expected to ...").
 #: Nouns of the bodies that make plans, the subject of "expected to" as a pronoun is.
@@ -1178,7 +1183,10 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who
 _CLOSED_RELATIVE = re.compile(
     # (A comma between digits is a number's: "who arrested 1,400 people in March, will".)
     r",\s+(?:who|which|whose)\b(?:[^,;:()]|(?<=[0-9]),(?=[0-9]))*,(?=\s+(?:\w+ly\b|(?:in|on|at|by|to|for|with|from|before|after|during|"
-    r"is|are|was|were|will|would|has|have|had|said|says)\b"
+    r"is|are|was|were|will|would|has|have|had|said|says"
+    # ... or a clause joined after it: "visit the grave of their mother, who died in 1991, and on
+    # Monday he flies home".
+    r"|and|but)\b"
     # ... or the main verb in the present: "The patrol, which began on Memorial Day, works
     # downtown every Friday night until Labor Day".
     r"|(?-i:[a-z]{2,}[^s\W]s)\b))"
@@ -1359,6 +1367,18 @@ _TERMS_FIXED = frozenset(
 _ED_WORD = re.compile(r"(?<![A-Za-z'])[A-Za-z]+ed(?![A-Za-z'])")
 
 
+def in_one_sentence(text: str, start: int, end: int) -> bool:
+    """Whether no sentence ends in ``text[start:end]`` (however long the sentence: see
+    :func:`sentence_bounds`, which looks only so far).
+
+    >>> in_one_sentence("It rained in May, and in June it snowed.", 0, 30)
+    True
+    >>> in_one_sentence("It rained in May. In June it snowed.", 0, 30)
+    False
+    """
+    return _SENTENCE_END.search(text, start, end) is None
+
+
 def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     """The start and end offsets of the sentence containing ``position``, at most 160 characters
     either way."""
@@ -1510,6 +1530,18 @@ class TenseIndex:
             _FRONTED_SUBORDINATE.match(self.text, sentence_start)
             and "," not in _REGION_SET_OFF.sub("", self.text[sentence_start:start])
         )
+        # A colon between clauses before the expression ("That may change: on Tuesday, the council
+        # voted"), when a verb after it tells the expression's own clause (not a heading's: "The
+        # forecast for the weekend: rain on Saturday").
+        colon: int | None = None
+        if ":" in self.text[sentence_start:start]:
+            last_colon = _last_clause_colon(self.text, sentence_start, start)
+            if last_colon is not None and any(
+                cue_start > last_colon and not _inside(cue_start, cue_end, start, end)
+                for cue_start, cue_end, _, _ in self._cues[low:high]
+                if cue_end <= sentence_end
+            ):
+                colon = last_colon
         for cue_start, cue_end, order, cue in self._cues[low:high]:
             if cue_end > sentence_end or (
                 _inside(cue_start, cue_end, start, end) and not self._opens_deadline(start, cue_start)
@@ -1537,7 +1569,7 @@ class TenseIndex:
                 self.text.find(";", end, cue_start)
                 if cue_start >= end
                 else self.text.find(";", cue_end, start)
-            ) >= 0:
+            ) >= 0 or (colon is not None and cue_end <= colon):
                 # "want to question witnesses before the August recess; Democrats have demanded
                 # more": a clause past a semicolon tells its own time.
                 continue
@@ -1681,9 +1713,26 @@ class TenseIndex:
         return best_tense
 
 
+#: A count of hours or minutes right before a word: "an hour ", "30 minutes ".
+_HOURS_BEFORE = re.compile(r"\b(?:an?|one|two|three|[0-9]+)\s+(?:minutes?|hours?)\s+\Z", re.IGNORECASE)
+#: A colon between clauses (not a clock's: "10:30"): "That may change: on Tuesday, the council
+#: voted" tells its own time after it.
+_CLAUSE_COLON = re.compile(r"(?<![0-9]):(?![0-9])")
+
+
+def _last_clause_colon(text: str, low: int, high: int) -> int | None:
+    """Where the last colon between clauses in ``text[low:high]`` stands, if any."""
+    found = None
+    for found in _CLAUSE_COLON.finditer(text, low, high):  # noqa: B007 (the loop keeps the last)
+        pass
+    return None if found is None else found.start()
+
+
 #: An apposition that says what a date was: ", the day the Assembly was to vote,".
 _DAY_APPOSITION_AFTER = re.compile(
-    r",\s+the\s+(?:same\s+)?(?:day|night|morning|evening|week|month|year|date)\s[^,.;:!?]{1,80},"
+    # ("At 9:42 p.m., the minute the old gauge stopped working, a bell will ring".)
+    r",\s+the\s+(?:same\s+|very\s+|exact\s+)?(?:day|night|morning|evening|week|month|year|date|minute|hour|moment"
+    r"|instant)\s[^,.;:!?]{1,80},"
 )
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+\Z")
 _RELATIVE_OPENED_BEFORE = re.compile(
@@ -1696,8 +1745,32 @@ _CLAUSE_OF_ITS_OWN_BETWEEN = re.compile(r",?\s+(?:and|but)\s+(?:he|she|they|we|I
 #: A relative clause in the past that an expression stands in: "that dumped a foot of snow on"
 #: (the pronoun and the verb right after it, no comma before the expression).
 _IN_A_PAST_RELATIVE = re.compile(
-    r"(?<=[a-z])\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?!(?:need|speed|feed|seed|bleed|breed|proceed|"
-    r"succeed|exceed)\b)[a-z]{2,}ed\b[^,;:.!?()]*\Z"
+    r"(?<=[a-z])\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?:(?!(?:need|speed|feed|seed|bleed|breed|proceed|"
+    r"succeed|exceed)\b)[a-z]{2,}ed"
+    # ... and an irregular past: "several Republicans who lost their seats in the Nov. 3 election
+    # will be gone".
+    r"|(?:"
+    + "|".join(
+        sorted(
+            word
+            for word in en.PAST_VERBS_STRICT
+            if word.isalpha()
+            and word
+            not in (
+                "ago",
+                "earlier",
+                "formerly",
+                "previously",
+                "since",
+                "yesterday",
+                "had",
+                "was",
+                "were",
+                "said",
+            )
+        )
+    )
+    + r"))\b[^,;:.!?()]*\Z"
 )
 #: A participle right after a noun of figures, before the expression it dates: "polls released
 #: this week", "data published on Tuesday" (not "will be released", "due to be published").
@@ -1707,6 +1780,16 @@ _REPORT_RELEASED_BEFORE = re.compile(
 )
 #: A place's region set off by commas: ", Macedonia,".
 _REGION_SET_OFF = re.compile(r",\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?,")
+#: Places that open and close by a timetable, in the present: "Polls open", "the gates open".
+_PLACES_OPEN = re.compile(
+    r"\b(?-i:[Pp]olls|[Pp]olling\s+stations|[Gg]ates|[Dd]oors)\s+(?P<cue>open|close|reopen)\b"
+)
+#: A modal's clause up to "starting" or "beginning" before a weekday: "could be furloughed
+#: starting Tuesday".
+_MODAL_STARTING_DAY = re.compile(
+    r"\b(?:will|would|could|may|might|can|shall)\s[^.;:!?]{0,60}?\b(?P<cue>starting|beginning)\s+(?:on\s+)?"
+    r"(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
 #: The last of several times, gone by: "most recently in August", "most recently on Monday".
 _MOST_RECENTLY = re.compile(r"\bmost\s+recently\s+(?:in|on|at|during)\b", re.IGNORECASE)
 #: A subordinate clause that opens a sentence: "As China prepares to ..., officials ...".
@@ -1954,6 +2037,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             cues.append(
                 (plan.start(verb), plan.end() if plan.group("at_hour") else plan.end(verb), 2, "future")
             )
+            if plan.group("at_hour"):
+                # ... and the hour itself, when the day is read with it ("set for noon Eastern time
+                # Monday" is one expression, which the cue above reaches into).
+                cues.append((plan.start(verb), plan.start("at_hour"), 2, "future"))
         fixture = _FIXTURE_BEFORE.search(text, window, day.start()) or _MEETS_WHOM_BEFORE.search(
             text, window, day.start()
         )
@@ -1988,7 +2075,11 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             cues.append((match.start("verb"), match.end("verb"), 2, "past"))
     for start, end, word in _cue_words(text, low, high):
         lower = word.lower()
-        if lower == "earlier" and _THAN_AFTER.match(text, end):
+        if lower == "earlier" and (
+            _THAN_AFTER.match(text, end)
+            # ("could open an hour earlier in July": a schedule moved, no past.)
+            or (text.startswith(" in ", end) and _HOURS_BEFORE.search(text, max(0, start - 16), start))
+        ):
             # "will return on Wednesday, two days earlier than planned": a comparison, no past.
             continue
         if lower == "left" and _TIME_LEFT_BEFORE.search(text, max(0, start - 12), start):
@@ -2004,6 +2095,12 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         ):
             # "Surveyor will launch in November, followed by Pathfinder in December": a participle
             # set off by a comma that orders what it joins, no past.
+            continue
+        if lower == "closed" and text.startswith(" doors", end):
+            continue  # "are scheduled to meet behind closed doors Saturday": an adjective, no past
+        if lower == "compared" and text.startswith((" with ", " to "), end):
+            # "a cut in September, compared with June as recently as last month": a comparison,
+            # no past (the active verb takes its object first: "compared it with").
             continue
         if lower in en.INVARIANT_PAST:
             previous = _previous_word(text, start)[0]
@@ -2192,7 +2289,9 @@ _ADVERBS_AFTER_A_MODAL = frozenset({"also", "still", "then", "again", "probably"
 
 #: A modal's predicate, then "and" or "or" before a second bare verb it takes.
 _MODAL_PREDICATE_BEFORE = re.compile(
-    r"(?:\b(?:will|would|shall|should|can|could|may|might|must)|'ll)\s+(?:not\s+)?[a-z]+\b(?:[^.;:!?\n]|\.(?!\s+[A-Z])){0,40}?"
+    # (A clock's "p.m." before its day ends no sentence: "will close at 1 p.m. Wednesday and remain".)
+    r"(?:\b(?:will|would|shall|should|can|could|may|might|must)|'ll)\s+(?:not\s+)?[a-z]+\b"
+    r"(?:[^.;:!?\n]|\.(?!\s+[A-Z])|(?<=\b[ap]\.m)\.){0,40}?"
     r"\s(?:and|or)\s+\Z"
 )
 
@@ -2274,6 +2373,15 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         for match in _BACKSHIFTED_CONDITION.finditer(text, low, high):
             if _WOULD_BEFORE.search(text, max(0, match.start() - 120), match.start()):
                 cues.append((match.start("if"), match.end(), 0, "future"))
+    if text.find(" open", low, high) >= 0 or text.find(" close", low, high) >= 0:
+        # "Polls open as early as 6 a.m. on Tuesday and close at 7 p.m.": a timetable's present.
+        for match in _PLACES_OPEN.finditer(text, low, high):
+            cues.append((match.start("cue"), match.end("cue"), 2, "future"))
+    if text.find("starting ", low, high) >= 0 or text.find("beginning ", low, high) >= 0:
+        # "about 800,000 workers could be furloughed starting Tuesday": the day a modal's state
+        # begins on is still to come.
+        for match in _MODAL_STARTING_DAY.finditer(text, low, high):
+            cues.append((match.start("cue"), match.end("cue"), 0, "future"))
     if text.find("recently", low, high) >= 0:
         # "The court has struck down cuts twice, most recently in August": the last time gone by.
         for match in _MOST_RECENTLY.finditer(text, low, high):

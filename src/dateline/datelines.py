@@ -403,7 +403,11 @@ def looks_narrative(
         # guerrilla conflict ...": an encyclopaedia's article on a war, however recent its years,
         # and though it closes on its writer's days ("a report published last week").
         return True
-    if dct is not None and _weekdays_fit_an_old_year(candidates, dct):
+    if (
+        dct is not None
+        and not (text is not None and _WIRE_DATELINE_OPENING.match(text))
+        and _weekdays_fit_an_old_year(candidates, dct)
+    ):
         # "In the spring of 1962 ... at 8:45 a.m. on Tuesday, 16 October ... at 7 p.m. on Monday,
         # 22 October": days whose weekdays fall so in the old year the text states, not in the
         # writer's, tell its story, whatever weekdays it names alone.
@@ -426,14 +430,25 @@ def looks_narrative(
     return statistics.median(years) < dct.year - 10 or _chronicles_recent_years(candidates, years)
 
 
+#: A report's opening dateline, its place in capitals before a dash: "ROGERS CITY, Mich. — ",
+#: "HAVRE, Mont. -- ", "WASHINGTON (AP) — " (a feature's old story told by its weekdays is still
+#: a report's).
+_WIRE_DATELINE_OPENING = re.compile(
+    r"\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+    r"(?: \([A-Za-z ]+\))? (?:—|–|--) "
+)
 #: How many years an encyclopaedia's article on a war states at least.
 _ENCYCLOPAEDIA_YEARS = 1
 #: The first sentence of an encyclopaedia's article on a war, a battle or a campaign: its name
 #: (capitalised words, with a year or a numeral), then "was" or "is", then what it was.
 _ENCYCLOPAEDIA_LEAD = re.compile(
-    r"\s*(?:The\s+)?(?P<name>(?:(?:[0-9]{4}(?:[-–][0-9]{2,4})?|[A-Z][\w'’.-]*|of|in|on|for|the|and|civil|war)\s+){1,8}?)"
+    r"\s*(?:The\s+)?(?P<name>(?:(?:[0-9]{4}(?:[-–][0-9]{2,4})?|[A-Z][\w'’.-]*|of|in|on|for|the|and|civil|war"
+    # ... and an event's, its noun in the lower case ("The Lakeshore blackout", "The hijacking of
+    # Meridian Air Flight 417", "Aurora 7").
+    r"|blackout|rescue|riots|hijacking|election|night|flood|fire|disaster|bombing|sinking|crash|mission"
+    r"|(?<=[A-Za-z]\s)[0-9]{1,3})\s+){1,8}?)"
     # ("The Gordon Riots of June 1780 were a wave of anti-Catholic rioting in London".)
-    r"(?:was|is|were|are)\s(?P<what>[^.\n]{0,160})"
+    r"(?:was|is|were|are|refers\s+to)\s(?P<what>[^.\n]{0,160})"
 )
 _WAR_NOUNS = (
     "war", "wars", "conflict", "battle", "campaign", "siege", "insurgency", "uprising", "rebellion", "revolt",
@@ -444,12 +459,18 @@ _WAR_NOUNS = (
     "crisis", "confrontation", "standoff",
     # ("The 1926 general strike in the United Kingdom lasted nine days, from 4 May to 12 May 1926".)
     "general strike", "riots", "rioting", "massacre",
+    # ... and an event of some days: "a three-day hostage crisis", "a widespread power failure", "a
+    # four-day mountain rescue operation", "a series of violent disturbances", "a crewed orbital flight".
+    "hijacking", "blackout", "power failure", "rescue", "rescue operation", "disturbances", "mission",
+    "flight", "spaceflight", "disaster", "flood",
 )  # fmt: skip
 #: A war's own name: "the Second Chechen War", "the 2008 South Ossetia war".
 _WAR_NAME = re.compile(
     r"\b(?:" + "|".join(noun.capitalize() for noun in _WAR_NOUNS) + r")\b"
     r"|\b[0-9]{4}\s+(?:[A-Z][\w'’.-]*\s+){0,3}war\b"
 )
+#: A name's capital or number, or a war's: "Lakeshore", "Aurora 7", "civil war".
+_NAMED = re.compile(r"[A-Z0-9]|\bwar\b")
 _WAR_WORD = re.compile(r"\b(?:" + "|".join(_WAR_NOUNS) + r")\b", re.IGNORECASE)
 #: What a lead says its subject was: "a guerrilla conflict", "the fourth and final phase of".
 _DEFINED_AS = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
@@ -464,7 +485,7 @@ _SPAN_LEAD = re.compile(
     r"(?:\s+(?:of|in|on|against)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
     # ... or when it took place: "The 2009 Honduran coup d'etat took place on 28 June 2009".
     # ("lasted nine days, from 4 May to 12 May 1926": its length first.)
-    r"\s+(?:lasted|raged|was\s+fought|were\s+fought|took\s+place)"
+    r"\s+(?:lasted|raged|was\s+fought|were\s+fought|took\s+place|occurred)"
     r"(?:\s+[\w-]+\s+(?:days|weeks|months|years),?)?\s+(?:from|between|on|in)\s[^.\n]{0,60}?\b[0-9]{4}\b",
     re.IGNORECASE,
 )
@@ -477,6 +498,13 @@ _BEGAN_LEAD = re.compile(
     r"(?-i:War|Revolution|Rising|Uprising|Rebellion|Revolt|Invasion|Campaign|Offensive|Insurgency|Intervention)"
     r"(?:\s+(?:of|in|on|against)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
     r"\s+(?:began|started|broke\s+out|erupted)\s+(?:on|in)\s[^.\n]{0,60}?\b[0-9]{4}\b"
+)
+#: ... or an event of some days named after its place: "The Tham Luang cave rescue was", "The
+#: Halden County election night refers to".
+_EVENT_LEAD = re.compile(
+    r"\s*The\s+(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:rescue|blackout|riots?|hijacking|flood|fire|disaster|bombing|sinking|crash|election\s+night|mission)"
+    r"\s+(?:was|were|refers\s+to|occurred|took\s+place)\s"
 )
 #: How much of a text's opening the lead is looked for in.
 _LEAD_READ = 400
@@ -493,10 +521,11 @@ def _opens_as_encyclopaedia(text: str) -> bool:
     name, and no war it was). Its other name set off by commas ("The Iraq War, known in the United
     States as Operation Iraqi Freedom, began on 20 March 2003") is read past."""
     text = _OTHER_NAME.sub("", text[:_LEAD_READ], count=1)
-    if _SPAN_LEAD.match(text) or _BEGAN_LEAD.match(text):
+    if _SPAN_LEAD.match(text) or _BEGAN_LEAD.match(text) or _EVENT_LEAD.match(text):
         return True
     lead = _ENCYCLOPAEDIA_LEAD.match(text)
-    if lead is None:
+    if lead is None or not _NAMED.search(lead["name"]):
+        # (A name it has: not a report's "The flight was a routine one".)
         return False
     return bool(
         _WAR_NAME.search(lead["name"]) or (_DEFINED_AS.match(lead["what"]) and _WAR_WORD.search(lead["what"]))

@@ -44,6 +44,7 @@ from dateline.context import (
     TenseIndex,
     finished_after,
     finished_on,
+    in_one_sentence,
     may_be_past,
     sentence_bounds,
 )
@@ -274,10 +275,14 @@ _RATE_IN_BEFORE = re.compile(
 #: at dusk, usually between 6 and 8 p.m."), or its frequency after it in the sentence ("returns at
 #: 5:30 p.m. on most days").
 _CLOCK_HABIT_BEFORE = re.compile(
-    r"\b(?:usually|typically|normally|generally|often|always|regularly|routinely|customarily|habitually"
+    # (Not the manner of a past deed: "Counting proceeded normally until 21:45".)
+    r"\b(?<![a-z]ed\s)(?:usually|typically|normally|generally|often|always|regularly|routinely|customarily|habitually"
     r"|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday)"
     # ... and a rate of days: "kept it open six days a week, seeing patients from 8 a.m.".
     r"|(?:[a-z]+|[0-9])\s+days\s+a\s+week"
+    # ... and the days a clause says when: "On days when the temperature tops 95 degrees, some
+    # classrooms are unbearable by 11 a.m.", "whenever it rains".
+    r"|on\s+(?:[a-z]+\s+)?days\s+when|whenever"
     # ("runs daily from 6 a.m.", not "the daily Le Monde reported at 9 a.m.")
     # ("gives a daily update at 6 p.m.": the noun of what is done every day between.)
     r"|(?:daily|nightly)(?=\s+(?:(?!(?:newspaper|paper)\b)[a-z]+\s+)?(?:from|between|at|until|till)\b))\b",
@@ -360,6 +365,38 @@ def _days_of_a_week_ahead(
     ]
 
 
+#: How far after a coming weekday a timetable's next one may stand.
+_TIMETABLE_REACH = 400
+
+
+def _weekdays_after_a_coming_one(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], tenses: list[Tense | None]
+) -> list[Tense | None]:
+    """A bare weekday with no tense of its own soon after one still to come is on the same
+    timetable, still to come too: "Festivities kick off Friday evening ... On Saturday, the
+    pancake breakfast runs from 6 a.m. to 10 a.m." (a weekday told in the past between ends it)."""
+    out = list(tenses)
+    coming: tuple[int, int] | None = None  # where the last weekday still to come ends, and which it is
+    for index, (candidate, partial) in enumerate(zip(candidates, partials, strict=True)):
+        if partial.weekday is None or partial.day is not None or partial.anchor is not None:
+            continue
+        if out[index] == "future":
+            coming = (candidate.end, partial.weekday)
+        elif out[index] == "past":
+            coming = None
+        elif (
+            coming is not None
+            and candidate.start - coming[0] <= _TIMETABLE_REACH
+            and partial.shift is None
+            # (A later day of the same week: not "Watches could be posted on Saturday. Neither man
+            # could be located on Thursday.")
+            and partial.weekday > coming[1]
+        ):
+            out[index] = "future"
+            coming = (candidate.end, partial.weekday)
+    return out
+
+
 def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | None]) -> list[Tense | None]:
     """In a text that tells of nothing past (a note, an invite, a chat message), a weekday with a
     clock time and no past or future cue is an appointment still to come: "Sat 14:00 at the cafe",
@@ -396,6 +433,8 @@ _AT_EVENT_BEFORE = re.compile(
     r"\s+\Z",
     re.IGNORECASE,
 )
+#: What a day owns, then "due": "Friday's employment report, due at".
+_DUE_AFTER_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+due\b")
 #: What is watched for or forecast, in the present: a coming day's event ("Investors now focus on
 #: Friday's employment report", "Economists expect Friday's report to show a gain").
 _AWAITED_BEFORE = re.compile(
@@ -403,7 +442,9 @@ _AWAITED_BEFORE = re.compile(
     r"\b(?:focus(?:es)? on|focusing on|expects?|eyes|eyeing|watch(?:es|ing)? for|await(?:s|ing|ed)?|"
     # ("Investors will be watching Friday's report on GNP", "are watching Thursday's vote".)
     r"(?:will\s+(?:be\s+watching|watch)|(?:are|is|'re)\s+watching)|"
-    r"(?:waiting|looking\s+ahead)\s+(?:for|to))\s+\Z",
+    r"(?:waiting|looking\s+ahead)\s+(?:for|to)"
+    # ... and a count of what is left before it: "With four days left before Tuesday's primary".
+    r"|(?:days|weeks|hours)\s+(?:left|remaining|to\s+go)\s+(?:before|until|till))\s+\Z",
     re.IGNORECASE,
 )
 #: "for" and "from" do so only before a fixture, an event on a timetable: "fans will pack the
@@ -516,6 +557,14 @@ _DEED_AFTER = re.compile(
 )
 #: The owner or article before such a date: "its ", "the court's ", "the ".
 _DEED_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|the)|\w['’]s)\s+\Z", re.IGNORECASE)
+#: What a feast is the topic of: "talked about ", "looking forward to ", "dreamed of ".
+_TOPIC_OF_TALK_BEFORE = re.compile(
+    r"\b(?:talk(?:s|ed|ing)?|spoke|speaking|thought|thinking|dream(?:s|ed|t|ing)?|look(?:s|ed|ing)?\s+forward)"
+    r"\s+(?:about|of|to)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+#: A past "to be" right after an expression: " was", " were".
+_WAS_AFTER = re.compile(r"\s+(?:was|were)\b")
 #: How far off a time still is, after it: " elections, five months away".
 _AWAY_AFTER = re.compile(
     r"(?:\s+[a-z]+)?,?\s+(?:only\s+|just\s+|still\s+|now\s+|less\s+than\s+|more\s+than\s+)?"
@@ -547,7 +596,7 @@ _NEW_YEAR_TOLD = re.compile(
     r"\b(?:into\s+(?:the\s+)?(?:new\s+year|[12][0-9]{3})|new\s+year|millennium|countdown)\b", re.IGNORECASE
 )
 #: A verb of saying in the present's report: "said", "says".
-_SPOKEN_IN_SENTENCE = re.compile(r"\b(?:said|says|told|tells)\b")
+_SPOKEN_IN_SENTENCE = re.compile(r"\b(?:said|says|told|tells|testified|testifies)\b")
 
 
 def _old_day_told(
@@ -564,9 +613,16 @@ def _old_day_told(
     Thursday, Dec. 8, 1983"); or ``None``. With ``by_weekdays``, only a story that names the
     weekday of a day it dates (an anniversary's "Fifty years ago, on 5 June 1967, ... On Monday
     veterans gathered" tells of the writer's Monday)."""
-    # (The paragraph, or the one before it: a feature's old story goes on into the next one.)
-    paragraph = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, before)))
+    # (The paragraph, or the one before it: a feature's old story goes on into the next one; and
+    # past a paragraph that tells no day, a quote's: '"Nobody told us how bad it was."')
     recent = timexes[-_OLD_STORY_LOOKBACK:]
+    paragraph = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, before)))
+    for _ in range(_QUIET_PARAGRAPHS):
+        if paragraph <= 0 or any(
+            timex.type in ("DATE", "TIME") and paragraph <= timex.start < before for timex in recent
+        ):
+            break
+        paragraph = text.rfind("\n\n", 0, paragraph)
     # A weekday with no date that may take the story back to its day ("It was a Thursday."), and
     # where it is told.
     resumed: tuple[int, int] | None = None
@@ -579,6 +635,12 @@ def _old_day_told(
         if (
             timex.type in ("DURATION", "SET")
             or timex.value.startswith("XXXX")
+            # (Nor a decade a record is measured from: "the deadliest since the 1920s".)
+            or _DECADE_OR_CENTURY_VALUE.fullmatch(timex.value) is not None
+            # (Nor a feast talked of, or a day looked forward to: "the men talked about Christmas",
+            # "Thanksgiving was five days away".)
+            or _TOPIC_OF_TALK_BEFORE.search(text, max(0, timex.start - 40), timex.start) is not None
+            or _AWAY_AFTER.match(text, timex.end) is not None
             # (Nor a weekday in apposition, "the next day, a Saturday", which restates the day
             # before it: see _weekdays_in_apposition.)
             or (
@@ -642,6 +704,8 @@ def _old_day_told(
     return None
 
 
+#: A decade's or a century's value: "192", "19".
+_DECADE_OR_CENTURY_VALUE = re.compile(r"[0-9]{2,3}")
 #: A weekday of no week told: "XXXX-WXX-4" (with its part of the day, if any).
 _ANY_WEEKS_DAY = re.compile(r"XXXX-WXX-([1-7])(?:T[A-Z]{2})?")
 
@@ -667,8 +731,28 @@ _WEEKDAY_NAMED = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 #: A year's value: "1972".
 _YEAR_ONLY_VALUE = re.compile(r"[0-9]{4}")
+#: How many paragraphs that tell no day an old story goes on across.
+_QUIET_PARAGRAPHS = 2
 #: How many timexes back the old story's day may be.
-_OLD_STORY_LOOKBACK = 8
+_OLD_STORY_LOOKBACK = 12
+
+
+#: How many days back a report's own recent days of a month go.
+_NEWS_MONTH_DAYS = 31
+
+
+def _days_after_in_its_year(told: dt.date, month: int, day: int) -> int:
+    """How many days the day of ``month`` in ``told``'s year (or the next, after a December: "The
+    chandelier fell at 12:20 a.m., New Year's Day", after "New Year's Eve 1985") comes after
+    ``told`` (-1 if it does not exist or comes before)."""
+    for year in (told.year, told.year + 1):
+        try:
+            after = (dt.date(year, month, day) - told).days
+        except ValueError:
+            return -1
+        if after >= 0:
+            return after
+    return -1
 
 
 def _value_in_old_story(partial: PartialTime, told: dt.date, value: str) -> str:
@@ -693,6 +777,8 @@ def _value_in_old_story(partial: PartialTime, told: dt.date, value: str) -> str:
             return value
         if day < told - dt.timedelta(days=_NEXT_MONTH_DAYS):
             day = _next_year(day)
+        if partial.weekday is not None and day.weekday() != partial.weekday:
+            return value  # (a weekday the day does not fall on in the story's year)
     else:
         day = told
     return day.isoformat() + value[10:]
@@ -718,6 +804,23 @@ _REMEMBERS_BEFORE = re.compile(r"\b(?:remembers?|remembered|recalls?|recalled)\b
 _RECENT_DAY_TOLD_BEFORE = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|last\s+(?:week|month))\b"
 )
+#: What a witness says of the past after the day of saying: "testified Tuesday that she drove".
+_PAST_REPORTED_AFTER_DAY = re.compile(
+    r"\bthat\s+(?:he|she|they|I|we|it|(?-i:[A-Z])[a-z]+)\s+(?:had\s+)?(?:[a-z]+ed|drove|saw|was|were|went|came|heard|"
+    r"left|ran|took|got|found|felt|knew|thought)\b"
+)
+
+
+def _recent_day_is_the_anaphors(text: str, candidate: Candidate) -> bool:
+    """Whether a recent day its own sentence tells before an anaphor is the anaphor's ("On Tuesday
+    the council met, and that night"), not the day a witness told of the past ("testified Tuesday
+    that she drove past at 10:30 that night")."""
+    recent = _last_match(
+        _RECENT_DAY_TOLD_BEFORE, text, sentence_bounds(text, candidate.start)[0], candidate.start
+    )
+    return recent is not None and _PAST_REPORTED_AFTER_DAY.search(text, recent.end(), candidate.start) is None
+
+
 #: How many years back an old story's day lies from the writing, at least.
 _OLD_STORY_YEARS = 2
 
@@ -736,6 +839,12 @@ def _old_story_point(points: Sequence[ReferencePoint], dct: dt.date, before: int
         ):
             return point
     return None
+
+
+def _within_a_year(value: str, dct: dt.date) -> bool:
+    """Whether ``value`` is a day in the year before ``dct``."""
+    day = _day_of_value(value) if value[:4].isdigit() else None
+    return day is not None and dt.timedelta(0) <= dct - day <= dt.timedelta(days=366)
 
 
 def _recent_value(value: str, dct: dt.date) -> bool:
@@ -799,9 +908,24 @@ _FIXTURE_ON_BEFORE = re.compile(
 )
 #: A condition's clause, opening its sentence, up to the weekday: "If the bill fails on ".
 _IF_CLAUSE_BEFORE = re.compile(r"(?:[A-Z][A-Z.' -]*:\s+)?(?:If|Unless)\s[^,;:]{0,80}\Z")
+#: A clause of time in the present after a modal's ("would respect the result when the votes are
+#: counted on "): English tells what is to come in it with the present.
+_WHEN_CLAUSE_AFTER_MODAL = re.compile(
+    r"\b(?:will|would|shall|'ll|going\s+to)\s[^.;!?]{0,120}?\b(?:when|once|until|as\s+soon\s+as)\s[^,;:.!?]{0,60}\Z"
+)
 #: A match's start before its weekday: "Kick-off on ", "Tip-off ", "First pitch on ".
 _KICK_OFF_BEFORE = re.compile(
     r"\b(?:kick-?\s?off|tip-?\s?off|face-?\s?off|first\s+pitch|puck\s+drop)\s+(?:on\s+)?\Z", re.IGNORECASE
+)
+#: A relative clause of when a span ends, up to its day: "a launch window that closes ".
+_SPAN_ENDS_IN_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:closes|ends|expires|runs|lasts|remains\s+open)\s+(?:on\s+|through\s+|until\s+|to\s+)?\Z"
+)
+#: "after" right before "midnight": "just after midnight".
+_AFTER_MIDNIGHT_BEFORE = re.compile(r"\bafter\s+\Z", re.IGNORECASE)
+#: "by" or "until" before a weekday: the day a state or a deed is due by ("until noon Monday").
+_DEADLINE_DAY_BEFORE = re.compile(
+    r"(?<![\w-])(?:by|until|till|through)\s+(?:(?:noon|midnight)\s+)?\Z", re.IGNORECASE
 )
 #: "by" before a weekday: the day a state or a deed is due by.
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)
@@ -872,6 +996,28 @@ def _days_later_as_lengths(timexes: list[Timex]) -> list[Timex]:
             implied=(),
         )
     return timexes
+
+
+#: How many days an event a lead tells from start to end may last, for its body to start again.
+_SHORT_EVENT_DAYS = 31
+
+
+def _short_event_opening(
+    points: Sequence[ReferencePoint], previous: Candidate, candidate: Candidate, text: str
+) -> ReferencePoint | None:
+    """The day a history's first paragraph stated an event began on, when ``candidate`` is the
+    first expression after that paragraph and the paragraph went on to a later day of the event,
+    within some days of it (its end: "It ended two days later"); else ``None``."""
+    if not points or points[0].start is None or not points[0].stated or points[0].grain < Grain.DAY:
+        return None
+    opening = points[0]
+    lead_end = text.find("\n\n", opening.start)
+    if lead_end < 0 or not previous.start < lead_end <= candidate.start:
+        return None
+    last = points[-1]
+    if last.start is None or last.start >= lead_end or last.bc or opening.bc:
+        return None
+    return opening if 0 < (last.day - opening.day).days <= _SHORT_EVENT_DAYS else None
 
 
 def _first_told_after_lead(
@@ -1044,7 +1190,12 @@ def resolve_all(
         if owner and _RECORD_OF_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
         # "Investors now focus on Friday's employment report": what is watched for is to come.
         else "future"
-        if owner and _AWAITED_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
+        if owner
+        and (
+            _AWAITED_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
+            # ... and what falls due: "if Friday's employment report, due at 8:30 a.m. EST, shows".
+            or _DUE_AFTER_OWNED.match(context.text, candidate.end)
+        )
         # "Fans are arriving for Sunday's Super Bowl", "He is seeking a fifth term in Friday's
         # election": a fixture a clause in the present is bound for, or is at, is still to come.
         else "future"
@@ -1122,10 +1273,19 @@ def resolve_all(
                     context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
                 )
             )
+            or (
+                tense == "present"
+                and _WHEN_CLAUSE_AFTER_MODAL.search(
+                    context.text,
+                    max(sentence_bounds(context.text, candidate.start)[0], candidate.start - 200),
+                    candidate.start,
+                )
+            )
         )
         else tense
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
     ]
+    tenses = _weekdays_after_a_coming_one(candidates, partials, tenses)
     tenses = _periods_ending(candidates, partials, tenses, context.text)
     tenses = _conjuncts_share_tense(candidates, partials, tenses, context.text)
     tenses = [
@@ -1971,6 +2131,16 @@ def resolve_all(
             # section on another front starts again at the war's start; a month that would fall
             # after the end the lead dates is in the war's own years.
             points.append(lead)
+        elif (
+            narrative
+            and index > 0
+            and (opening := _short_event_opening(points, candidates[index - 1], candidate, context.text))
+            is not None
+        ):
+            # "The hijacking began on Thursday, 14 March 1985 ... It ended two days later at
+            # Larnaca.\n\nThe aircraft departed Athens at 10:12": the body after a lead that told an
+            # event of some days from start to end tells it again from its start.
+            points.append(opening)
         anchors: Sequence[ReferencePoint] = points
         # The flashback this date counts on from, if it does.
         from_flashback: tuple[ReferencePoint, int] | None = None
@@ -2347,8 +2517,19 @@ def resolve_all(
             # (Not one of a plan told after the clock time: "broke off at 9:40 p.m. with plans to
             # meet again this morning", the day of the report's plan.)
             and (
-                _TODAY_WORD.search(
-                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                (
+                    (
+                        said_today := _last_match(
+                            _TODAY_WORD,
+                            context.text,
+                            sentence_bounds(context.text, candidate.start)[0],
+                            candidate.start,
+                        )
+                    )
+                    is not None
+                    # (Not when the sentence goes on to another day after it: "trained this morning
+                    # ahead of Saturday's trip to Eastport, where kick-off is at 7.35pm".)
+                    and (anchors[-1].start is None or anchors[-1].start < said_today.start())
                 )
                 or (
                     (
@@ -2441,6 +2622,19 @@ def resolve_all(
             # counts from the story's latest day gone by.
             told = [point for point in anchors if point.day <= context.dct]
             anchors = tuple(told) if told else anchors
+        if (
+            partial.hour == 24
+            and partial.day is None
+            and partial.weekday is None
+            and anchors
+            and anchors[-1].grain == Grain.DAY
+            and _DAY_VALUE.fullmatch(_labelled_value(anchors[-1].label, timexes) or "")
+            and _AFTER_MIDNIGHT_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
+        ):
+            # "Polls open at 6 a.m. on Tuesday. Dixville Notch, which casts its ballots just after
+            # midnight, will report first": the midnight the day told begins with (after an
+            # evening's clock, "shortly after midnight" is the one that ends its day).
+            partial = partial.but(hour=0)
 
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if (
@@ -2845,13 +3039,26 @@ def resolve_all(
             and (
                 (partial.weekday is not None and partial.day is None)
                 or partial.is_bare_clock
-                or (partial.month is not None and partial.day is not None and partial.weekday is None)
+                # (... with its weekday too, if it falls on it in the story's year: "On Friday, Dec.
+                # 13, they broke through", after "Tuesday, Dec. 10, 1974".)
+                or (partial.month is not None and partial.day is not None)
                 or (partial.weekend and partial.weekday is None)
                 or (partial.holiday_name is not None and partial.offset is None)
             )
             and tenses[index] == "past"
             and context.dct is not None
-            and _recent_value(resolution.value, context.dct)
+            and (
+                _recent_value(resolution.value, context.dct)
+                # (... and a day of a month, or a feast, read a year back: "On Aug. 14", written on
+                # Aug. 9; "By daylight on New Year's Day", written on Dec. 30.)
+                or (
+                    (
+                        (partial.month is not None and partial.day is not None)
+                        or partial.holiday_name is not None
+                    )
+                    and _within_a_year(resolution.value, context.dct)
+                )
+            )
             # (A day of a month a past clause puts after the DCT: "The last body was not recovered
             # until March 29", written on March 14; one before it is the DCT's year's.)
             and (
@@ -2859,7 +3066,7 @@ def resolve_all(
                 or partial.month is None
                 or (
                     (resolved_day := _day_of_value(resolution.value)) is not None
-                    and resolved_day > context.dct
+                    and (resolved_day > context.dct or (context.dct - resolved_day).days > _NEWS_MONTH_DAYS)
                 )
             )
             and (
@@ -2873,6 +3080,15 @@ def resolve_all(
                 )
             )
             is not None
+            # (A day of a month long before the DCT only just after the story's day: "By Sunday the
+            # FBI had 60 agents on the case. On Aug. 14, investigators found the car".)
+            and (
+                partial.day is None
+                or partial.month is None
+                or resolved_day is None
+                or resolved_day > context.dct
+                or _days_after_in_its_year(told, partial.month, partial.day) in range(_NEWS_MONTH_DAYS)
+            )
             # (Not a fixture of the week's news, nor a day in what is said now: "'We may finally
             # get answers,' said her sister, who drove in for Tuesday's hearing".)
             and not context.text.startswith(("'s", "’s"), candidate.end)
@@ -2884,11 +3100,17 @@ def resolve_all(
             # 5 p.m. Friday, the younger robber walked out": a feature's old story, told in the past
             # in its paragraph, goes on from the day it dated (the weekdays after it, its clocks,
             # its days of the month).
+            old_value = _value_in_old_story(partial, told, resolution.value)
+            old_day = _day_of_value(old_value)
             resolution = replace(
                 resolution,
-                value=_value_in_old_story(partial, told, resolution.value),
+                value=old_value,
                 anchor=f"t{len(timexes)}",
-                point=None,
+                # (The story goes on from the day: "It derailed Thursday morning. Temperatures fell
+                # to 38 below zero that night".)
+                point=None
+                if resolution.point is None or old_day is None or resolution.point.grain < Grain.DAY
+                else replace(resolution.point, day=old_day),
             )
         if (
             resolution is not None
@@ -3047,9 +3269,7 @@ def resolve_all(
                     context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
                 )
             )
-            and not _RECENT_DAY_TOLD_BEFORE.search(
-                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
-            )
+            and not _recent_day_is_the_anaphors(context.text, candidate)
         ):
             # "Becker left work at 11:15 p.m. on Friday, Aug. 17, 1979. ... Investigators questioned
             # more than 200 people that summer", "she remembers the phone ringing that evening": a
@@ -3172,6 +3392,18 @@ def resolve_all(
                 and _names_day(partial.but(grain=Grain.DAY))
             )
             weekdays.append(((("named" if partial.anchor else "bare") if weekday else None), tense))
+            if (
+                timexes
+                and partial.part_of_day is not None
+                and candidate.text.lower().startswith("that ")
+                and not context.text[timexes[-1].end : candidate.start].strip()
+                and (clock := _CLOCK_VALUE.fullmatch(timexes[-1].value)) is not None
+                and (part_day := _DAY_PART_VALUE.fullmatch(resolution.value)) is not None
+                and clock.group("day") != part_day["day"]
+            ):
+                # "testified Tuesday that she drove past at 10:30 that night": the clock is on the
+                # day of the part named right after it (two expressions, as TimeBank draws them).
+                timexes[-1] = replace(timexes[-1], value=part_day["day"] + timexes[-1].value[10:])
             timexes.append(
                 Timex(
                     text=span.text,
@@ -3673,6 +3905,57 @@ def resolve_all(
         ):
             # "Shops that had closed on Thursday reopened, and crowds gathered in the evening": a
             # relative clause's day in the pluperfect is background, no time the report moves to.
+            continue
+        if candidate.rule.startswith("holiday.") and _TOPIC_OF_TALK_BEFORE.search(
+            context.text, max(0, candidate.start - 40), candidate.start
+        ):
+            # "The men talked about Christmas and about the Steelers. At 11:40 a.m., a spark
+            # ignited methane": a feast talked of is no time the story moves to.
+            continue
+        if not narrative and _AWAY_AFTER.match(context.text, candidate.end):
+            # "That Saturday had begun like any other. Thanksgiving was five days away. Her shift
+            # was supposed to end at 10 p.m.": a day looked forward to is no time the story moves to.
+            continue
+        if (
+            not narrative
+            and points
+            and point.grain >= Grain.DAY
+            and point.day > points[-1].day
+            and _SPAN_ENDS_IN_RELATIVE_BEFORE.search(
+                context.text, max(0, candidate.start - 32), candidate.start
+            )
+        ):
+            # "scheduled to lift off on Thursday, opening a 21-day launch window that closes Oct.
+            # 31. Liftoff is targeted for 12:06 p.m.": the later day a relative clause says a span
+            # runs to is no time the report moves to.
+            continue
+        if (
+            not narrative
+            and points
+            and partial.anchor == "ref"
+            and partial.shift is not None
+            and partial.shift.amount < 0
+            and point.day < points[-1].day
+            and _HAD.search(context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start)
+        ):
+            # "The day shift went underground at 7 a.m. on Wednesday, March 3. The foreman had noted
+            # cracking rock the previous afternoon. At 10:52 a.m. the roof collapsed": the day
+            # before that the pluperfect looks back to is no time the story moves to.
+            continue
+        if (
+            not narrative
+            and point.grain in (Grain.DAY, Grain.PART_OF_DAY)
+            and (partial.weekday is not None or (partial.month is not None and partial.day is not None))
+            # (A deadline still to come: in a story, "By Sunday the FBI had 60 agents on the case"
+            # is a day the story moves to.)
+            and tense != "past"
+            and context.dct is not None
+            and point.day >= context.dct
+            and _DEADLINE_DAY_BEFORE.search(context.text, max(0, candidate.start - 12), candidate.start)
+        ):
+            # "officials hope to restore service to most homes by Sunday. We'll have updates
+            # throughout the evening": the day a deed is due by (or a state lasts until: "The
+            # shower will continue until Aug. 24") is no time the report moves to.
             continue
         since_from = max(0, candidate.start - 90)
         if (
@@ -4185,6 +4468,8 @@ _DAWN_HOUR = 6
 _UNTIL_CLOCK_BEFORE = re.compile(r"\b(?:until|till|into|to)\s+\Z", re.IGNORECASE)
 #: A day's night: "1415-10-25TNI".
 _DAY_NIGHT_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})TNI")
+#: ... and any part of a day: "1979-11-17TNI", "1979-11-18TAF".
+_DAY_PART_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?:MO|MI|AF|EV|NI|DT)")
 #: A part of a day: "1973-03-19TAF".
 _PART_OF_A_DAY_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<part>MO|AF|EV)")
 #: A clock time of the small hours: "1944-06-06T01:00".
@@ -7121,7 +7406,9 @@ _FIGURE_COMPARED_BEFORE_DAY = re.compile(
     _FROM_FIGURE + r"(?:on\s+)?\Z"
     # ... and a count it came after: "64 people were killed on Monday, after 98 deaths the previous
     # day".
-    r"|\bafter\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?[0-9][0-9,]*\s+(?-i:[a-z]+)\s+\Z",
+    r"|\bafter\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?[0-9][0-9,]*\s+(?-i:[a-z]+)\s+\Z"
+    # ... and a price compared with: "to yield 8.06%, compared with 101 25/32 to yield 8.00% Tuesday".
+    r"|\bcompared\s+(?:with|to)\s+[^.;:!?]{0,60}?[0-9][0-9.,]*\s*(?:%|percent|points?)\s+(?:on\s+|late\s+)?\Z",
     re.IGNORECASE,
 )
 #: What a period a figure is compared with follows in its sentence: "up from $47.9 million in",
@@ -8029,6 +8316,17 @@ def _past_a_background_day(
             and before.day - last.day > _DAYS_BEFORE_A_CLOCK
         )
     ) and not _PRONOUN_OPENING.match(text, opens)
+    shift = candidate.partial.shift
+    if (
+        far
+        and not pluperfect
+        and candidate.partial.anchor == "ref"
+        and shift is not None
+        and shift.amount > 0
+    ):
+        # "The Star left St. Paul at 9:30 p.m. on Monday, Jan. 10, 1949. The storm caught it the
+        # next evening": a count on from the day just told goes on from it, however old.
+        return points
     if _POINTING_BACK.match(text, last.start):
         # "as he left it on the night of June 14, 1995. Today ... That night had started
         # ordinarily. Daniel finished his shift at 10 p.m.": a day the text has gone back to by a
@@ -9221,6 +9519,10 @@ def _framed_year(
         before -= 1
     previous = candidates[before]
     opens, _ = sentence_bounds(text, candidates[index].start)
+    if previous.start < opens and in_one_sentence(text, previous.end, candidates[index].start):
+        # (A long sentence: "Last year was one of the busiest ..., including an 80-year-old climber
+        # in May", longer than the bounds look.)
+        opens = sentence_bounds(text, previous.start)[0]
     frame_opens = opens
     if previous.start < opens:
         # "In 2010, floods hit Pakistan. In July, the Indus burst its banks": the next sentence
@@ -9612,8 +9914,9 @@ def _tense_by_its_noun(
         # "whether they clean out inventory or carry it into spring": what is carried on into a
         # season goes on into the next one.
         return "future"
-    if _AWAY_AFTER.match(text, end):
-        # "a fresh argument for the November elections, five months away": still to come.
+    if _AWAY_AFTER.match(text, end) and not _WAS_AFTER.match(text, end):
+        # "a fresh argument for the November elections, five months away": still to come (not
+        # "Thanksgiving was five days away", of a story's past).
         return "future"
     if (
         partial.month is not None
@@ -10048,6 +10351,9 @@ def _anchor_for(
                 and context.dct is not None
                 and point.grain >= Grain.DAY
                 and point.day < context.dct
+                # (Not "that night" of an old story: "had swapped shifts that Saturday, so she
+                # could go to a dance that night" is the story's future, not the report's.)
+                and not (partial.direction == "same" and point.day.year < context.dct.year)
             ):
                 # "The Senate voted yesterday. We will stay with this story throughout the
                 # evening": what a report says is to come is not on a day gone by.

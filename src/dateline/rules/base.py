@@ -139,7 +139,10 @@ def after_for(match: RuleMatch) -> bool:
 
 #: The opening quotation mark of a title and its capitalised words before a word, and its words
 #: and closing mark after it ("\"Winter Light\"", "\"The Long Hot Summer\"", "\"White Christmas\"").
-_QUOTED_TITLE_OPEN = re.compile(r"[\"“](?:(?-i:[A-Z])[\w'’-]*\s+){0,5}\Z")
+_QUOTED_TITLE_OPEN = re.compile(
+    # (A title's small words after its first: "Back to the Future".)
+    r"[\"“](?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:(?-i:[A-Z])[\w'’-]*|of|the|and|in|on|a|an|to)\s+){0,4})?\Z"
+)
 #: How far before and after the words a quoted title is looked for.
 _TITLE_REACH = 60
 _QUOTED_TITLE_CLOSE = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|in|on|a|an|to))*\.?[\"”]")

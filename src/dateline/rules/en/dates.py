@@ -537,11 +537,13 @@ _FIRM_AFTER_MONTH = re.compile(
 #: "with" and whom after "March": the verb, an order to march alongside ("March with us").
 _MARCH_WITH_AFTER = re.compile(
     # ... or into a place: "March into this market now, and you may be buying at the top".
-    r"\s+(?:with\s+(?:us|me|them|him|her)|into\s+(?:this|the|our|your|their|a|an|any)\s"
+    # ('"March with the band in the parade each June," he said'.)
+    r"\s+(?:with\s+(?:us|me|them|him|her|the\s+band|your|our)\b|into\s+(?:this|the|our|your|their|a|an|any)\s"
     # ... or a way: '"March south, and do not stop until you reach Mexico City"'.
     r"|(?:south|north|east|west|home|forward|ahead)\b(?!\s+(?:of|to)\b)"
     # ... or whom, and where: '"March them in, march them out," he said'.
-    r"|(?:them|us|him|her|me)\s+(?:all\s+)?(?:in|out|on|off|away|home|back|through|down|up|here|there)\b"
+    # ('"March them downtown for the Fall Festival"'.)
+    r"|(?:them|us|him|her|me)\s+(?:all\s+)?(?:in|out|on|off|away|home|back|through|down|up|here|there|downtown)\b"
     # ... or where to: '"You've got 16 minutes. March down there and play."'.
     r"|(?:down|up|out|over|back|in)\s+(?:there|here)\b"
     # ... or a place to go to: '"March to the bridges!" organizers shouted'.
@@ -1600,6 +1602,12 @@ _SEASONS_JOINED_TO_FALL = re.compile(
 _EDGE_BEFORE_FALL = re.compile(r"(?<![\w-])(?:early|late|mid-?)\s?\Z", re.IGNORECASE)
 
 
+#: The weather of a season before a bare "fall": "an unusually mild fall", "a wet fall".
+_WEATHER_BEFORE_FALL = re.compile(
+    r"\b(?:mild|warm|wet|dry|cold|cool|rainy|snowy|balmy|chilly|stormy)\s\Z", re.IGNORECASE
+)
+
+
 def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
     lone = not match.has("the") and not match.has("year") and not match.has("noun")
@@ -1609,6 +1617,9 @@ def _season(match: RuleMatch) -> PartialTime | None:
         and word[0] == "f"
         and not _EDGE_BEFORE_FALL.search(
             match.match.string, max(0, match.match.start() - 8), match.match.start()
+        )
+        and not _WEATHER_BEFORE_FALL.search(
+            match.match.string, max(0, match.match.start() - 12), match.match.start()
         )
         and not _SEASONS_JOINED_TO_FALL.search(
             match.match.string, max(0, match.match.start() - 32), match.match.end() + 32
@@ -1624,8 +1635,9 @@ def _season(match: RuleMatch) -> PartialTime | None:
     if word == "Fall" and lone and _HEADLINE_VERB_FALL.search(text, max(0, start - 40), end + 2):
         # "Bonds Also Fall", "Prices Fall Sharply": a headline's verb, its words capitalised.
         return None
-    if word.lower() == "fall" and _FALL_NOUN_AFTER.match(text, end):
-        # "the fall in oil prices", "the fall from power": the noun.
+    if word.lower() == "fall" and _FALL_NOUN_AFTER.match(text, match.match.end("season")):
+        # "the fall in oil prices", "the fall from power": the noun (not "spent the fall of 1972
+        # in a church basement": the season its year names).
         return None
     if word.lower() == "fall" and _ANNIVERSARY_OF_BEFORE.search(text, max(0, start - 24), start):
         # "The anniversary of the fall is marked in Bulgaria": a city's fall, an event.
@@ -2749,6 +2761,8 @@ RULES: tuple[Rule, ...] = (
             "March on!",
             "March on, comrades, to the sea.",
             '"March with us, not against us," read a banner.',
+            '"March with the band in the parade," he said.',
+            '"March them downtown and hand them a ticket?" she asked.',
             '"March peacefully to every square and stay there," the group said.',
             '"March them all down here," he said.',
             '"March south, and do not stop until you reach Mexico City," Villa told his officers.',
@@ -3938,7 +3952,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?<=\bhim\s)|(?<=\bher\s)|(?<=\bthem\s)|(?<=\bit\s)|(?<=\bus\s))(?-i:that) (?=fall[.;!?,](?:\s|\Z))"
             r"|(?-i:That) (?=fall,\s)"
             # ... or set off by commas: "began investigating and, that fall, called the dam unsafe".
-            r"|(?<=,\s)(?-i:that) (?=fall,\s)))"
+            r"|(?<=,\s)(?-i:that) (?=fall,\s)"
+            # ... or after "and", before its past verb: "graduated in 1955 and that fall enrolled".
+            r"|(?<=\band\s)(?-i:that) (?=fall\s+(?-i:[a-z]{3,}ed)\b)))"
             # ("spent the winter campaigning": the time spent, with its article.)
             r"(?:(?<=\bspent\sthe\s)|(?<=\bspend\sthe\s)|(?<=\bpassed\sthe\s)|(?!(?:spring|summer|autumn|fall|winter) "
             + _SEASON_NOUNS
@@ -3963,7 +3979,9 @@ RULES: tuple[Rule, ...] = (
             # ("Forty-five years of summer nights": nights of any summer.)
             r"(?! (?:nights|evenings|days)\b(?! of\b))"
             # ("the Charlottenborg Spring Exhibition", "the Autumn Salon": a show's name.)
-            r"(?!(?-i: (?:Exhibitions?|Salon|Show|Festival|Fair|Concerts?|Sale|Academy|Collection)\b))"
+            # ("The Winter Farmers Market moves indoors": a market's.)
+            r"(?!(?-i: (?:Exhibitions?|Salon|Show|Festival|Fair|Concerts?|Sale|Academy|Collection|Farmers['’]?"
+            r"|Markets?|Bazaar|Ball|Gala)\b))"
             # ("The 25th annual Winter Carnival runs Saturday", "Winter carnival:".)
             r"(?! (?-i:[Cc]arnival)\b)"
             # "Spring forward an hour", "Fall back on Sunday", "spring into action": the verbs.
@@ -3984,6 +4002,13 @@ RULES: tuple[Rule, ...] = (
             Example("the spring", "2025-SP"),
             Example("The Spring Offensive is the army's plan.", "2025-SP", span="Spring"),
             Example("In the spring Lee invaded Maryland.", "2025-SP", span="the spring"),
+            Example(
+                "Her family spent the fall of 1972 in a church basement.", "1972-FA", span="the fall of 1972"
+            ),
+            Example("The storm follows an unusually mild fall.", "2025-FA", span="fall"),
+            Example(
+                "She graduated in 1955 and that fall enrolled at a college.", "1955-FA", span="that fall"
+            ),
             Example("He enrolled at Yale in 1962. That fall he met his wife.", "1962-FA", span="That fall"),
             Example(
                 "The army was routed in 1915, and that autumn Villa led his troops north.",
@@ -4052,6 +4077,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "The 25th annual Winter Carnival runs Saturday.",
+            "The Winter Farmers Market moves indoors.",
             "Forty-five years of summer nights is a lot of summer nights.",
             "These are the leaves that fall.",
             "Down South, it felt more like spring.",

@@ -6,7 +6,7 @@ import re
 
 from dateline.lexicon import lexicon_for
 from dateline.partial import PartialTime
-from dateline.rules.base import Example, Rule, RuleMatch, after_for, after_one_of
+from dateline.rules.base import Example, Rule, RuleMatch, after_for, after_one_of, in_quoted_title
 
 _LEXICON = lexicon_for("en")
 
@@ -300,6 +300,10 @@ def _future(match: RuleMatch) -> PartialTime | None:
         return None
     if match.text.lower().endswith(("afterwards", "afterward")) and after_for(match):
         return None  # "For several years afterwards the alliance held": how long it held
+    if any(word[:1].isupper() for word in match.text.split()[1:]) and in_quoted_title(
+        text, start, match.match.end()
+    ):
+        return None  # 'was showing "Back to the Future"': a film's title
     return PartialTime(kind="ref", value="FUTURE_REF")
 
 
@@ -428,6 +432,7 @@ RULES: tuple[Rule, ...] = (
             "in the days after, prices fell",
             # (An idiom of "as long as can be seen", which TimeBank leaves untagged.)
             "Kiev will stay neutral for the foreseeable future.",
+            'The Rialto was showing "Back to the Future" to a crowd of 200.',
         ),
     ),
     Rule(

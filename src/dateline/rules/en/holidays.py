@@ -26,6 +26,12 @@ _OF_A_NAME_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])")
 _OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>(?-i:[A-Z])[\w-]*)['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+)?\Z")
 
 
+#: The operation a "D-Day" is the first day of: " for Operation Sutton", " for the landings".
+_OPERATION_FOR_AFTER = re.compile(
+    r"\s+for\s+(?:(?-i:Operation)|the\s+(?:landings?|invasion|assault|attack))\b"
+)
+
+
 def _fixed_day(name: str, match: RuleMatch) -> tuple[int, int] | None:
     """The (month, day) of a holiday kept on the same day every year; ``None`` for a movable one.
     A national day several countries keep ("Independence Day", "Republic Day") is the one of the
@@ -179,6 +185,10 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         # "D-Day" is the day of 1944, whatever year the text is at; "D-Day 1943" is no such day.
         known_year, month, day = en.HISTORIC_DAYS[name]
         if (year and int(year) != known_year) or direction is not None:
+            return None
+        if name == "d-day" and _OPERATION_FOR_AFTER.match(match.match.string, match.match.end()):
+            # "On 21 May, D-Day for Operation Sutton, ...": the first day of an operation the text
+            # names, any war's, not Normandy's.
             return None
         holiday = PartialTime(year=known_year, month=month, day=day, grain=Grain.DAY)
     elif name in en.FIXED_HOLIDAYS or name in en.NATIONAL_DAYS:
@@ -605,6 +615,7 @@ RULES: tuple[Rule, ...] = (
             "It was the wettest May day on record.",
             'The song "White Christmas" was played as the signal to leave.',
             "Sales fell on D-Day 1943.",
+            "On 21 May, D-Day for Operation Sutton, the brigade landed at San Carlos.",
             "She was born on 9/11/1975.",
             "He made 9/11 shots from the floor.",
             "Celtic won 2-0 at Easter Road.",

@@ -217,6 +217,15 @@ _LIKENESS_TO_THEN_AFTER = re.compile(
     r"|(?:is|are|looks|seems)\s+(?:almost\s+)?(?:unrecogni[sz]able|a\s+far\s+cry))\b",
     re.IGNORECASE,
 )
+#: A clause joined to the one "today" opens: ", and few of them".
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
+#: A past age "today" is set against after it, in its sentence: "today is roughly half what it was
+#: in 1980", "stronger today than at any point in the past half-century", "the market their parents
+#: faced in the early 1960s".
+_THEN_AFTER_TODAY = re.compile(
+    r"\s+than\s+(?:at\s+any\s+(?:point|time)|ever|in\s+(?:the\s+)?(?:past|1[89][0-9]{2}|20[0-9]{2}))"
+    r"|[^.!?]{0,160}?\b(?:in|since)\s+(?:the\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)[0-9]0s|(?:1[89]|20)[0-9]{2})\b"
+)
 #: The clause "today" opens, up to its end.
 _CLAUSE_AFTER = re.compile(r"[^.;:!?\"”]{0,160}")
 #: A verb of the present in it ("today the figure is", "Today, everybody expects it", "Today it
@@ -226,14 +235,45 @@ _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|[a-z]+[^s\W]s)\b")
 #: will hear the findings": a day's news).
 _PAST_VERB = re.compile(
     # (Not an adjective after an article: "from a converted warehouse".)
-    r"\b(?:said|was|were|had|did|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]+ed|will|would|shall|could|can|may|might|must)\b"
+    # ... nor after a preposition or "and": "runs on borrowed time and borrowed money".)
+    r"\b(?:said|was|were|had|did|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)"
+    r"(?<!\bwith\s)(?<!\band\s)[a-z]+ed|will|would|shall|could|can|may|might|must)\b"
     r"|['’]ll\b"
 )
 
 
+def _set_against_a_past_after(text: str, start: int, end: int) -> bool:
+    """Whether "today" (at ``start:end``) is set against a past age its sentence names after it,
+    in a clause of the present: "spending today is roughly half what it was in 1980", "is stronger
+    today than at any point in the past half-century"."""
+    then = _THEN_AFTER_TODAY.match(text, end)
+    if then is None:
+        return False
+    # (The comparison's own past is the past age's: "what it was", "than it was".)
+    comparison = _COMPARISON_OPENS.search(text, end, then.end())
+    stop = comparison.start() if comparison else then.end()
+    # (... nor a clause joined after it: "Today, Medicare covers 55 million Americans, and few of
+    # them would trade it for the market their parents faced in the early 1960s".)
+    joined = _JOINED_CLAUSE.search(text, end, stop)
+    told = text[max(0, start - _PRESENT_BEFORE_TODAY) : joined.start() if joined else stop]
+    told = told[max(told.rfind("."), told.rfind(";"), -1) + 1 :]
+    return bool(_PRESENT_VERB.search(told)) and not _PAST_VERB.search(told)
+
+
+#: Where a comparison with the past opens: "what it was", "than".
+_COMPARISON_OPENS = re.compile(r"\bwhat\s+(?:it|they)\s+(?:was|were)\b|\bthan\b")
+#: How far before "today" its clause's verb may stand ("is stronger today than").
+_PRESENT_BEFORE_TODAY = 40
+
+
 def _tells_the_present(text: str, end: int) -> bool:
-    """Whether the clause after "today" at ``end`` is told in the present, with no past verb."""
+    """Whether the clause after "today" at ``end`` is told in the present, with no past verb (up
+    to a clause joined after it: "Today, Medicare covers 55 million Americans, and few would trade
+    it")."""
     clause = _CLAUSE_AFTER.match(text, end)
+    joined = _JOINED_CLAUSE.search(clause.group(0)) if clause else None
+    if clause and joined:
+        clause = _CLAUSE_AFTER.match(text, end, end + joined.start())
     # (A present perfect is the present's: "Today it serves 1,200 families, and it has not missed a
     # distribution day in 26 years".)
     told = _PRESENT_PERFECT.sub("has", clause.group(0)) if clause else ""
@@ -320,6 +360,10 @@ def _today(match: RuleMatch) -> PartialTime | None:
     ):
         # "In 1995, fewer than 20 million Americans were online; today the figure is 200
         # million": the present age set against a past one, not the day of writing.
+        return PartialTime(kind="ref", value="PRESENT_REF")
+    if match.text.lower() == "today" and _set_against_a_past_after(text, start, match.match.end()):
+        # "Federal spending on energy research today is roughly half what it was in 1980": the
+        # present age set against a past one after it.
         return PartialTime(kind="ref", value="PRESENT_REF")
     if match.text.lower() == "today" and _LIKENESS_TO_THEN_AFTER.match(text, match.match.end()):
         # "Port Alder today looks little like the fishing town Corinne flattened": a place set
@@ -451,7 +495,8 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         return None
     word = " ".join((match.group("when") or match.group("when_event") or "").lower().split())
     if (
-        word in ("afterwards", "afterward", "thereafter", "after that") or word.startswith("after that")
+        word in ("afterwards", "afterward", "thereafter", "after that", "after")
+        or word.startswith("after that")
     ) and after_for(match):
         # "for two years afterwards the alliance held", "not safe to drink for 10 days after
         # that": how long, as "for two years" is (the length alone is the expression:
@@ -1018,6 +1063,7 @@ def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
     elif (
         not match.has("closed")
         and not match.has("in_month")
+        and not match.has("figures_month")
         and not _MOVE_BEFORE_FOR.search(text, max(0, start - 30), start)
     ):
         return None
@@ -1026,6 +1072,7 @@ def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
         or match.group("opening")
         or match.group("closed")
         or match.group("in_month")
+        or match.group("figures_month")
         or ""
     )
     grain = Grain.WEEK if unit.lower() == "week" else Grain.MONTH
@@ -1044,7 +1091,7 @@ def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
         # average lost 216.39 points", written on the Monday: a week's summary of a session the
         # report told first.)
         told = text[max(0, start - _SESSION_TOLD_WITHIN) : start]
-    if match.has("in_month") and not _MONTH_WORD.search(told):
+    if (match.has("in_month") or match.has("figures_month")) and not _MONTH_WORD.search(told):
         return None  # ("Rents doubled in the month.": no month named to be the one.)
     if (grain == Grain.WEEK and _WEEKDAY_WORD.search(told)) or (
         grain == Grain.MONTH and _MONTH_WORD.search(told)
@@ -1240,6 +1287,16 @@ RULES: tuple[Rule, ...] = (
             Example("today", "2025-05-09"),
             Example(
                 "In 1995, fewer than 20 million Americans were online; today the figure is 200 million.",
+                "PRESENT_REF",
+                span="today",
+            ),
+            Example(
+                "Federal spending on energy research today is roughly half what it was in 1980.",
+                "PRESENT_REF",
+                span="today",
+            ),
+            Example(
+                "The system is stronger today than at any point in the past half-century.",
                 "PRESENT_REF",
                 span="today",
             ),
@@ -1511,6 +1568,7 @@ RULES: tuple[Rule, ...] = (
         # Before a clause or a gerund the count is a duration and "before"/"after" a signal.
         negatives=(
             "No Tour has climbed the mountain twice in one day before.",
+            '"Nobody talked for about two days after," he said.',
             "The storms shut the hub for three days earlier this month.",
             "Tenants get 60 days before leaving the flat.",
             "She retired two years after she was elected.",
@@ -1914,7 +1972,9 @@ RULES: tuple[Rule, ...] = (
             r"(?<!\bknew\s)(?<!\bnoted\s)(?<!\badded\s)(?<!\bclaimed\s)(?<!\bbelieved\s)"
             r"(?<!\breported\s)(?<!\bannounced\s)(?-i:that) (?=(?-i:[A-Z])){weekday:weekday_after}"
             # ("I delivered papers that Friday and it was just rain".)
-            r"(?=[.;!?,](?:\s|\Z)|\s+(?-i:he|she|they|we|it|I|the|a|an|his|her|their|its|and|but|when|while)\b))"
+            # ("had swapped shifts that Saturday with a friend": before a preposition too.)
+            r"(?=[.;!?,](?:\s|\Z)|\s+(?-i:he|she|they|we|it|I|the|a|an|his|her|their|its|and|but|when|while"
+            r"|with|for|at|in|to|from|so|because)\b))"
         ),
         parse=_that_weekday,
         examples=(
@@ -1930,6 +1990,12 @@ RULES: tuple[Rule, ...] = (
                 span="That Sunday",
                 domain="narrative",
             ),
+            Example(
+                "The fire began on 25 March 1911. She had swapped shifts that Saturday with a friend.",
+                "1911-03-25",
+                span="that Saturday",
+                domain="narrative",
+            ),
         ),
         negatives=("He said that Sunday was the worst day.", "He said that Sunday, the troops left."),
         priority=2,
@@ -1941,7 +2007,7 @@ RULES: tuple[Rule, ...] = (
         # conjunction or a preposition (after "said" the word opens a clause: "said that March
         # would be wet"). The month is capitalised: prose does not write "that march".
         pattern=(
-            r"(?:(?:(?<=[.!?]\s)|(?<=\A)|(?<=\n)|"
+            r"(?:(?:(?<=[.!?;]\s)|(?<=\A)|(?<=\n)|"
             + after_one_of("and", "but", "in", "by", "until", "during", "of", "then", r"and\sagain")
             + r")(?-i:That|that)"
             # "the last troops left Mexico that August.": at the end of a sentence the words
@@ -2082,6 +2148,11 @@ RULES: tuple[Rule, ...] = (
         parse=_that_month,
         examples=(
             Example("The army landed in 1916. That September it attacked.", "1916-09", span="That September"),
+            Example(
+                "A 1973 famine gave the work new urgency; that December she went to Niamey.",
+                "1973-12",
+                span="that December",
+            ),
             Example(
                 "He ran in 1867 and won that October by fewer than 3,000 votes.",
                 "1867-10",
@@ -2347,8 +2418,12 @@ RULES: tuple[Rule, ...] = (
         # ("closed 240 stores for at least a day during the month.")
         + r"(?:(?<=\bin\s)|(?<=\bduring\s))the (?P<in_month>month)(?=\s*[.,;:])|"
         # ... and a close over it: "The Dow finished the month down 11.1 percent".
-        + after_one_of("finished", "ended", "closed")
+        + after_one_of("finished", "ended", "closed", "finishing", "ending", "closing")
         + r"the (?P<closed>week|month)(?= (?:down|up|at|with|higher|lower)\b)|"
+        # ... and the month of figures a report has named: "Producer prices climbed 0.3% in
+        # November. The department will release its consumer price index for the month on Friday".
+        + after_one_of(r"index\sfor", r"figures\sfor", r"data\sfor", r"report\sfor", r"numbers\sfor")
+        + r"the (?P<figures_month>month)\b|"
         # ("American share prices rose by 8% over the week", "up 2.6 percent on the week".)
         + after_one_of("for", "during", "over", "on")
         + r"the (?P<unit>week|month)(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|as|after|while)\b)",
@@ -2372,6 +2447,18 @@ RULES: tuple[Rule, ...] = (
             Example("EBay shares dropped 6 percent during the week.", "2025-W19", span="the week"),
             Example("American share prices rose by 8% over the week.", "2025-W19", span="the week"),
             Example("The Dow finished the month down 11.1 percent.", "2025-05", span="the month"),
+            Example(
+                "Stocks closed lower on Friday, ending the week with their steepest loss since March.",
+                "2025-W19",
+                span="the week",
+            ),
+            Example(
+                "Producer prices climbed 0.3% in November. The department will release its consumer"
+                " price index for the month on Friday.",
+                "1989-11",
+                span="the month",
+                dct="1989-12-12",
+            ),
             Example(
                 "In December alone, exports jumped 14.1 percent. Imports grew 6 percent in the month.",
                 "2012-12",

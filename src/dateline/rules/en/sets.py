@@ -184,6 +184,9 @@ _HOURS_VERBS = (
     "run", "runs", "air", "airs", "meet", "meets", "operate", "operates", "sail", "sails", "play", "plays",
     # ... and what is held or offered on them: "Story time is held Tuesday mornings".
     "held", "offered", "served",
+    # ... and what is played or performed on them: "Bingo is played Thursday afternoons", "he still
+    # played Thursday nights at a club".
+    "played", "performed",
 )  # fmt: skip
 #: ... as look-behinds of a pattern (one fixed-width look-behind per word).
 _HOURS_VERB_BEFORE = "".join(rf"|(?<=\b{verb}\s)" for verb in _HOURS_VERBS)
@@ -515,7 +518,9 @@ RULES: tuple[Rule, ...] = (
             r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)|{season}"
             # "each calendar quarter", "each fiscal year": the periods of a contract or a filing.
             r"|(?:(?:calendar|fiscal) (?=(?:week|month|quarter|year)\b))?"
-            r"(?P<unit1>day|week|fortnight|month|year|quarter|hour|minute|decade|century|night|weekend)|(?P<half_hour>half[- ]hour))"
+            # ("played every minute of the last 38 matches": all of the time, no recurrence.)
+            r"(?P<unit1>day|week|fortnight|month|year|quarter|hour|minute(?!\s+of\b)|decade|century|night|weekend)"
+            r"|(?P<half_hour>half[- ]hour))"
         ),
         parse=_every_any,
         examples=(
@@ -554,6 +559,7 @@ RULES: tuple[Rule, ...] = (
             "every May 1",
             "Each may choose a seat.",
             "The law caps such awards at $25,000 for each year of imprisonment.",
+            "Doyle had played every minute of the club's last 38 league matches.",
         ),
         priority=2,
     ),
@@ -778,9 +784,8 @@ RULES: tuple[Rule, ...] = (
             # hours or work ("closed weekends", "works weekdays") "on" may go unsaid.
             # ("scheduled the full closures for weekends": what is planned for each of them.)
             r"|(?:(?<=\bon\s)|(?<=\bOn\s)|(?<=\bat\s)|(?<=\bAt\s)|(?<=\bfor\s)(?=weekends\b)"
-            + _HOURS_VERB_BEFORE
-            + _PARTS_AND_BEFORE
-            + r")"
+            # ("The office is open 9 a.m. to 4 p.m. weekdays": after its hours.)
+            r"|(?<=\b[ap]\.m\.\s)|(?<=[0-9][ap]m\s)" + _HOURS_VERB_BEFORE + _PARTS_AND_BEFORE + r")"
             r"(?:(?P<weekends>[Ww]eekends|[Ww]eekend(?=" + _PARTS_AFTER + r"))"
             r"|(?P<weekdays>[Ww]eekdays|[Ww]eekday(?=" + _PARTS_AFTER + r")))"
             r"(?: (?P<weekdays_part>mornings|afternoons|evenings|nights))?\b"
@@ -794,6 +799,8 @@ RULES: tuple[Rule, ...] = (
             Example("The band plays on Friday nights.", "XXXX-WXX-5TNI", span="Friday nights"),
             Example("The market is open Tuesdays and Saturdays.", "XXXX-WXX-6", span="Saturdays"),
             Example("Trains run Saturdays and Sundays.", "XXXX-WXX-7", span="Sundays"),
+            Example("Bingo is played Thursday afternoons.", "XXXX-WXX-4TAF", span="Thursday afternoons"),
+            Example("The office is open 9 a.m. to 4 p.m. weekdays.", "P1W", span="weekdays"),
             Example("The museum opens late. Saturdays are busy.", "XXXX-WXX-6", span="Saturdays"),
             Example("The museum is closed Mondays.", "XXXX-WXX-1", span="Mondays"),
             Example("The museum is open Tuesdays through Saturdays.", "XXXX-WXX-6", span="Saturdays"),

@@ -477,6 +477,20 @@ _GAME_CLOCK_AFTER = re.compile(
 _RUN_TIME_BEFORE = re.compile(r"\b(?:clocks?|clocked|clocking)\s+in\s+at\s+\Z|\bruns\s+\Z", re.IGNORECASE)
 
 
+#: A part of a day right after a clock time: " the next morning", " that evening", " in the afternoon".
+_PART_OF_DAY_AFTER_CLOCK = re.compile(
+    r",?\s+(?:(?:the\s+(?:next|following)|that|this|tomorrow|yesterday|in\s+the)\s+)"
+    r"(?P<part>morning|afternoon|evening)\b",
+    re.IGNORECASE,
+)
+#: An afternoon's or an evening's hour written on the 24-hour clock ("at 17:00", "from 23:00"),
+#: which tells how a text writes its clock; and how far around a bare hour it is looked for.
+_TWENTY_FOUR_HOUR_CLOCK = re.compile(
+    r"(?<![\d:.,$])(?:1[3-9]|2[0-3]):[0-5][0-9](?![\d:])(?!\s?[AaPp]\.?[Mm]\b)"
+)
+_CLOCK_STYLE_REACH = 3000
+
+
 def _clock_24(match: RuleMatch) -> PartialTime | None:
     text, start = match.match.string, match.match.start()
     if _VERSE_BOOK.search(text, max(0, start - 16), start) or _PROPORTION_AFTER.match(
@@ -508,11 +522,25 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
             and _EVENING_MEAL_BEFORE.search(text, max(0, start - 60), start)
         ):
             hour += 12
+        elif (
+            1 <= hour <= 11
+            and zone is None
+            and (part := _PART_OF_DAY_AFTER_CLOCK.match(text, match.match.end())) is not None
+        ):
+            # "found the two men at 8:25 the next morning", after "at 5:37 p.m.": the half of the
+            # day the part after it names, whatever the clock before.
+            hour = hour if part.group("part").lower() == "morning" else hour + 12
         elif (len(hour_text) == 1 or hour_text in ("10", "11")) and zone is None:
             # (A two-digit hour is the 24-hour clock's, but for "at 11:35" after "tonight".)
             near = _half_of_day_from_before(text, start, hour) if 1 <= hour <= 11 else None
             if near is None and 1 <= hour <= 11:
                 near = _same_clock_stated_before(text, start, match.match.end())
+            if near is None and _TWENTY_FOUR_HOUR_CLOCK.search(
+                text, max(0, start - _CLOCK_STYLE_REACH), start + _CLOCK_STYLE_REACH
+            ):
+                # "returned to Moscow shortly after 2:00 on 22 August", where the text writes "at
+                # 17:00" and "from 23:00": its clock is the 24-hour one, and 2:00 is the night's.
+                near = hour
             hour = near if near is not None else _afternoon_hour(text, start, match.match.end(), hour)
         return PartialTime(hour=hour, minute=minute, zone=zone, grain=Grain.MINUTE)
     if len(hour_text) == 1 and zone is None and not _CLOCK_PREPOSITION.search(text, max(0, start - 8), start):
@@ -1240,6 +1268,13 @@ RULES: tuple[Rule, ...] = (
             Example("Dinner Sat 5/17 at 7:30?", "2025-05-17T19:30", span="Sat 5/17 at 7:30"),
             Example("Drinks after work at 6:15?", "2025-05-09T18:15", span="6:15"),
             Example("Breakfast is served at 7:30.", "2025-05-09T07:30", span="7:30"),
+            # (A text that writes the 24-hour clock writes the night's hours so too.)
+            Example("The tanks withdrew at 17:00; the last left at 2:00.", "2025-05-09T02:00", span="2:00"),
+            Example(
+                "The ship sank at 5:37 p.m. A cutter found them at 8:25 the next morning.",
+                "2025-05-10T08:25",
+                span="8:25 the next morning",
+            ),
         ),
         negatives=(
             "a score of 3:1",
@@ -1846,6 +1881,8 @@ RULES: tuple[Rule, ...] = (
             # ("engineers spent the night inspecting the structure".)
             r"|(?:(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\binto\s)|(?<=\bfor\s)"
             r"|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s)"
+            # ("had spent much of the night in the Situation Room".)
+            r"|(?<=\bmuch\sof\s)|(?<=\bmost\sof\s)"
             # "In the middle of the night, the networks called Florida" (its middle: ``combine``).
             r"|(?<=\bmiddle\sof\s)|(?<=\bdead\sof\s))the (?P<part_night>night)"
             # Not a noun's first word ("through the night market", "into the night sky"); a number
