@@ -42,6 +42,20 @@ Readings these cases pin down:
   July"; "stay open late that week"; "had spent much of the night"; "who lost their seats in the
   Nov. 3 election will be gone"; "today" set against a past age after it ("today is roughly half
   what it was in 1980"); no time in "Back to the Future".
+- An anniversary's "when" clause tells the old story ("Sunday marks 50 years since Feb. 3, 1969,
+  when ... The time on the tower log was 7:52 a.m."), and a sentence of the present is the
+  week's ("On Thursday, about 200 people gathered at the memorial, as they have every June");
+  "the day after Thanksgiving" in apposition to a day dated in full; "the day after Christmas"
+  of the old story; "Friday was payday" (the weekday of a day the story dates).
+- "Saturday's win sends the Wildcats to the Sweet 16"; '"March with us on Saturday,"'; "urged China
+  ... in a phone call ... on Tuesday"; "Voters head to the polls Tuesday"; "returns to the
+  fairgrounds Friday"; "rain forecast for the afternoon"; "May, 27," is a name and its age;
+  "The next morning, Christmas Day"; "That evening, high tide came at 10:45"; "calls for the
+  investors to begin a tender offer by Monday"; "edged up to 34.5 hours" (no bound); no day in
+  "the 23rd monthly decline".
+- "That Christmas" (and "that Thanksgiving") of the story's year; "vetoed by the president that
+  December, a standoff"; "everyone 6 months and older" is no length; "voted 5-0 to extend ...,
+  starting July 1".
 """
 
 from __future__ import annotations
@@ -165,6 +179,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
+        '"I may, I may not," she said, wiping the counter. "Ask me in the spring."',
+        "2019-11-14",
+        [("the spring", "DATE", "2020-SP")],
+    ),
+    (
         '"March with the band in the parade each June and you\'ll hear about it," Penn said.',
         "2016-06-05",
         [("each June", "SET", "XXXX-06")],
@@ -260,6 +279,15 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "Talks resumed in the past 48 hours after Valemont agreed to sign Swiss midfielder Josh "
+            "May as a replacement. May, 27, joined Valemont from Zurich two seasons ago and scored "
+            "11 goals last term."
+        ),
+        "2024-08-30",
+        [("the past 48 hours", "DURATION", "PT48H")],
+    ),
+    (
+        (
             "Ashton are expected to make a late move for a centre-back after captain Ryan Doyle was "
             "ruled out for up to four months with a knee injury sustained in Sunday's 2-2 draw. "
             "Doyle had played every minute of the club's last 38 league matches."
@@ -279,6 +307,23 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("Saturday", "DATE", "2025-03-15"),
             ("7.35pm AEDT", "TIME", "2025-03-15T19:35+11:00"),
         ],
+    ),
+    (
+        "Play today is scheduled to start at 11.30am BST, with rain forecast for the afternoon.",
+        "2022-07-04",
+        [
+            ("today", "DATE", "2022-07-04"),
+            ("11.30am BST", "TIME", "2022-07-04T11:30+01:00"),
+            ("the afternoon", "TIME", "2022-07-04TAF"),
+        ],
+    ),
+    (
+        (
+            "European Commission chief Ursula von der Leyen urged China to help avert a further "
+            "escalation in a phone call with Premier Li Qiang on Tuesday."
+        ),
+        "2025-04-11",
+        [("Tuesday", "DATE", "2025-04-08")],
     ),
     (
         (
@@ -473,6 +518,15 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("1606 UTC", "TIME", "2024-10-10T16:06Z"),
             ("Monday", "DATE", "2024-10-07"),
         ],
+    ),
+    (
+        (
+            "The agency recommends that everyone 6 months and older get vaccinated every year, and "
+            "says antiviral drugs such as Tamiflu work best when started within 48 hours of the "
+            "first symptoms."
+        ),
+        "2025-01-10",
+        [("every year", "SET", "P1Y"), ("48 hours", "DURATION", "PT48H")],
     ),
     (
         (
@@ -789,6 +843,327 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ),
         "1998-12-17",
         [("Thursday morning", "TIME", "1998-12-17TMO"), ("the night", "TIME", "1998-12-16TNI")],
+    ),
+    (
+        (
+            "It had rained for most of Friday, June 9, 1972, and by 9 p.m. the gauge at the Route 6 "
+            "bridge read 14 feet, four feet over flood stage. Shortly after 10:40 that night the "
+            "earthen dam above Carver's mill gave way. Within an hour, 38 people in the borough were "
+            "dead.\n\nOn Thursday, about 200 people gathered at the memorial on Front Street to read "
+            "those names aloud, as they have every June since 1973. The ceremony began at 10:40 "
+            "a.m., the same minute on the clock at which the dam failed."
+        ),
+        "2022-06-09",
+        [
+            ("Friday, June 9, 1972", "DATE", "1972-06-09"),
+            ("9 p.m.", "TIME", "1972-06-09T21:00"),
+            ("10:40", "TIME", "1972-06-09T22:40"),
+            ("that night", "TIME", "1972-06-09TNI"),
+            ("an hour", "DURATION", "PT1H"),
+            ("Thursday", "DATE", "2022-06-09"),
+            ("every June", "SET", "XXXX-06"),
+            ("1973", "DATE", "1973"),
+            ("10:40 a.m.", "TIME", "2022-06-09T10:40"),
+        ],
+    ),
+    (
+        (
+            "Sunday marks 50 years since Feb. 3, 1969, when the Northland Airways turboprop, inbound "
+            "from Chicago with 37 passengers and four crew, clipped a power line in freezing fog and "
+            "went down in a cornfield two miles short of Runway 27. The time on the tower log was "
+            "7:52 a.m. No one survived."
+        ),
+        "2019-02-03",
+        [
+            ("Sunday", "DATE", "2019-02-03"),
+            ("50 years", "DURATION", "P50Y"),
+            ("Feb. 3, 1969", "DATE", "1969-02-03"),
+            ("7:52 a.m.", "TIME", "1969-02-03T07:52"),
+        ],
+    ),
+    (
+        (
+            "Foss told jurors that she finished her shift at 9:15 p.m. on Nov. 27, 1987, the day "
+            "after Thanksgiving, and stopped at the laundromat because her dryer was broken. Marcy "
+            "had walked there with her older brother at 8 o'clock that evening. The boy went home at "
+            "8:30 to get quarters, Foss said; when he came back 20 minutes later, his sister was "
+            "gone."
+        ),
+        "2023-10-18",
+        [
+            ("9:15 p.m. on Nov. 27, 1987", "TIME", "1987-11-27T21:15"),
+            ("the day after Thanksgiving", "DATE", "1987-11-27"),
+            ("8 o'clock", "TIME", "1987-11-27T20:00"),
+            ("that evening", "TIME", "1987-11-27TEV"),
+            ("8:30", "TIME", "1987-11-27T20:30"),
+            ("20 minutes", "DURATION", "PT20M"),
+        ],
+    ),
+    (
+        (
+            "Investigators reopened the case in 2019 and sent preserved evidence for new testing; "
+            "the results came back in April 2021, and Pruitt was arrested that June in Tucson."
+        ),
+        "2023-10-18",
+        [("2019", "DATE", "2019"), ("April 2021", "DATE", "2021-04"), ("that June", "DATE", "2021-06")],
+    ),
+    (
+        (
+            "Saturday's win sends this year's Wildcats to the Sweet 16, which begins Wednesday in "
+            "Lexington. Tip-off is 1:30 p.m. against Bowling Green."
+        ),
+        "2023-03-20",
+        [
+            ("Saturday", "DATE", "2023-03-18"),
+            ("this year", "DATE", "2023"),
+            ("Wednesday", "DATE", "2023-03-22"),
+            ("1:30 p.m.", "TIME", "2023-03-22T13:30"),
+        ],
+    ),
+    (
+        (
+            "Harvest fair: The Millbrook Harvest Fair returns to the fairgrounds Friday through "
+            "Sunday. Gates open at 9 a.m. Friday, and the tractor pull starts at 2 p.m. Saturday."
+        ),
+        "2024-10-17",
+        [
+            ("Friday", "DATE", "2024-10-18"),
+            ("Sunday", "DATE", "2024-10-20"),
+            ("9 a.m. Friday", "TIME", "2024-10-18T09:00"),
+            ("2 p.m. Saturday", "TIME", "2024-10-19T14:00"),
+        ],
+    ),
+    (
+        (
+            "Voters head to the polls Tuesday to choose a governor, a U.S. senator and members of "
+            "the state Legislature, and to decide two ballot questions."
+        ),
+        "2022-11-07",
+        [("Tuesday", "DATE", "2022-11-08")],
+    ),
+    (
+        (
+            "Average hourly earnings rose 8 cents to $25.69 in July and are up 2.6% from a year ago. "
+            "The average workweek edged up to 34.5 hours."
+        ),
+        "2016-08-05",
+        [
+            ("hourly", "SET", "PT1H"),
+            ("July", "DATE", "2016-07"),
+            ("a year ago", "DATE", "2015-07"),
+            ("34.5 hours", "DURATION", "PT34H30M"),
+        ],
+    ),
+    (
+        (
+            "Manufacturers added 9,000 jobs, while mining shed 7,000 positions, the 23rd monthly "
+            "decline since oil prices began to slide in late 2014."
+        ),
+        "2016-08-05",
+        [("monthly", "SET", "P1M"), ("late 2014", "DATE", "2014", "END")],
+    ),
+    (
+        (
+            "The Blue Spoon burned on Friday, Dec. 24, 1971 - Christmas Eve.\n\nHer aunt, Bridget, who "
+            "was 12 that Christmas, will be the first customer."
+        ),
+        "2023-09-22",
+        [
+            ("Friday, Dec. 24, 1971", "DATE", "1971-12-24"),
+            ("Christmas Eve", "DATE", "1971-12-24"),
+            ("that Christmas", "DATE", "1971-12-25"),
+        ],
+    ),
+    (
+        (
+            "The storm began on Monday, Feb. 6, 1978. Snow was falling along the South Shore by 10 "
+            "a.m., and by early afternoon the wind was gusting past 80 miles an hour. Schools let "
+            "out at noon. Ruth Donnelly, who ran the inn with her husband, Frank, had six guests "
+            "that week, most of them salesmen stranded on their way to Boston.\n\nThat evening, high "
+            "tide came at 10:45, and the ocean came over the seawall."
+        ),
+        "2019-05-17",
+        [
+            ("Monday, Feb. 6, 1978", "DATE", "1978-02-06"),
+            ("10 a.m.", "TIME", "1978-02-06T10:00"),
+            ("early afternoon", "TIME", "1978-02-06TAF", "START"),
+            ("noon", "TIME", "1978-02-06T12:00"),
+            ("that week", "DATE", "1978-W06"),
+            ("That evening", "TIME", "1978-02-06TEV"),
+            ("10:45", "TIME", "1978-02-06T22:45"),
+        ],
+    ),
+    (
+        (
+            "The agreement, reached late Tuesday night after three days of negotiations, calls for "
+            "the investors to begin a tender offer by Monday."
+        ),
+        "1989-10-26",
+        [
+            ("Tuesday night", "TIME", "1989-10-24TNI"),
+            ("three days", "DURATION", "P3D"),
+            ("Monday", "DATE", "1989-10-30"),
+        ],
+    ),
+    (
+        (
+            "HARTWELL — After nearly four hours of debate, the Hartwell Selectboard voted 4-1 "
+            "Tuesday night to send a $2.3 million school renovation bond to voters at the annual "
+            "town meeting in May."
+        ),
+        "2024-03-13",
+        [
+            ("nearly four hours", "DURATION", "PT4H", "APPROX"),
+            ("Tuesday night", "TIME", "2024-03-12TNI"),
+            ("May", "DATE", "2024-05"),
+        ],
+    ),
+    (
+        (
+            "The board also voted 5-0 to extend the town's contract with Greenway Hauling for "
+            "another three years, starting July 1."
+        ),
+        "2024-03-13",
+        [("another three years", "DURATION", "P3Y"), ("July 1", "DATE", "2024-07-01")],
+    ),
+    (
+        (
+            "The House last passed a balanced-budget plan in the summer of 1995, only to see it "
+            "vetoed by the president that December, a standoff that led to two government shutdowns "
+            "lasting a total of 27 days."
+        ),
+        "1998-02-19",
+        [
+            ("the summer of 1995", "DATE", "1995-SU"),
+            ("that December", "DATE", "1995-12"),
+            ("27 days", "DURATION", "P27D"),
+        ],
+    ),
+    (
+        (
+            "This year's vaccine protects against the same three strains as last year's, but "
+            "officials said people who were vaccinated a year ago still need a new shot because "
+            "immunity fades. Shots are recommended every year for everyone 6 months and older."
+        ),
+        "2011-10-14",
+        [
+            ("This year", "DATE", "2011"),
+            ("last year", "DATE", "2010"),
+            ("a year ago", "DATE", "2010"),
+            ("every year", "SET", "P1Y"),
+        ],
+    ),
+    (
+        ("The school burned on Dec. 1, 1958. That Christmas the surviving children sang in the gym."),
+        "2008-12-02",
+        [("Dec. 1, 1958", "DATE", "1958-12-01"), ("That Christmas", "DATE", "1958-12-25")],
+    ),
+    (
+        (
+            "Congress passed a budget plan in the summer of 1995, only to see it vetoed by the "
+            "president that December, a standoff that led to a shutdown."
+        ),
+        "1998-02-19",
+        [("the summer of 1995", "DATE", "1995-SU"), ("that December", "DATE", "1995-12")],
+    ),
+    (
+        "The board voted 5-0 to extend the contract for another three years, starting July 1.",
+        "2023-12-14",
+        [("another three years", "DURATION", "P3Y"), ("July 1", "DATE", "2024-07-01")],
+    ),
+    (
+        (
+            "The fire started late on Dec. 24, 1971. The next morning, Christmas Day, the family "
+            "sorted through the ashes."
+        ),
+        "2023-12-22",
+        [
+            ("Dec. 24, 1971", "DATE", "1971-12-24"),
+            ("The next morning", "TIME", "1971-12-25TMO"),
+            ("Christmas Day", "DATE", "1971-12-25"),
+        ],
+    ),
+    (
+        "The blizzard struck on Feb. 6, 1978. That evening, high tide came at 10:45.",
+        "2018-02-06",
+        [
+            ("Feb. 6, 1978", "DATE", "1978-02-06"),
+            ("That evening", "TIME", "1978-02-06TEV"),
+            ("10:45", "TIME", "1978-02-06T22:45"),
+        ],
+    ),
+    (
+        "The average workweek edged up to 34.5 hours. It was the 23rd straight gain.",
+        "2016-08-05",
+        [("34.5 hours", "DURATION", "PT34H30M")],
+    ),
+    (
+        (
+            "Sunday marks 50 years since Feb. 3, 1969, when the turboprop went down in a cornfield. "
+            "The time on the tower log was 7:52 a.m."
+        ),
+        "2019-02-03",
+        [
+            ("Sunday", "DATE", "2019-02-03"),
+            ("50 years", "DURATION", "P50Y"),
+            ("Feb. 3, 1969", "DATE", "1969-02-03"),
+            ("7:52 a.m.", "TIME", "1969-02-03T07:52"),
+        ],
+    ),
+    (
+        (
+            "She finished her shift at 9:15 p.m. on Nov. 27, 1987, the day after Thanksgiving. Marcy "
+            "had walked there at 8 o'clock that evening."
+        ),
+        "2023-10-18",
+        [
+            ("9:15 p.m. on Nov. 27, 1987", "TIME", "1987-11-27T21:15"),
+            ("the day after Thanksgiving", "DATE", "1987-11-27"),
+            ("8 o'clock", "TIME", "1987-11-27T20:00"),
+            ("that evening", "TIME", "1987-11-27TEV"),
+        ],
+    ),
+    (
+        (
+            "The strike began on Aug. 30, 1974. Members ratified a new contract the day after "
+            "Christmas and were back at the furnaces the following Monday."
+        ),
+        "2024-09-02",
+        [
+            ("Aug. 30, 1974", "DATE", "1974-08-30"),
+            ("the day after Christmas", "DATE", "1974-12-26"),
+            ("the following Monday", "DATE", "1974-12-30"),
+        ],
+    ),
+    (
+        "Saturday's win sends the Wildcats to the Sweet 16, which begins Wednesday in Lexington.",
+        "2023-03-20",
+        [("Saturday", "DATE", "2023-03-18"), ("Wednesday", "DATE", "2023-03-22")],
+    ),
+    (
+        '"March with us on Saturday," the union leader told a rally.',
+        "1997-08-07",
+        [("Saturday", "DATE", "1997-08-09")],
+    ),
+    (
+        ("The EU chief urged China to help avert an escalation in a phone call with Premier Li on Tuesday."),
+        "2025-04-11",
+        [("Tuesday", "DATE", "2025-04-08")],
+    ),
+    (
+        "Voters head to the polls Tuesday to choose a governor.",
+        "2022-11-07",
+        [("Tuesday", "DATE", "2022-11-08")],
+    ),
+    (
+        "The Harvest Fair returns to the fairgrounds Friday through Sunday.",
+        "2024-10-17",
+        [("Friday", "DATE", "2024-10-18"), ("Sunday", "DATE", "2024-10-20")],
+    ),
+    (
+        "Valemont agreed to sign the Swiss midfielder Josh May. May, 27, joined Basel in 2019.",
+        "2024-08-25",
+        [("2019", "DATE", "2019")],
     ),
     (
         "The landfill will stay open late next week.",

@@ -394,6 +394,8 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         text, max(0, start - 24), start
     ):
         return False  # "could open an hour earlier in July": the count's, not the month's edge
+    if key == "up to" and _MOVED_UP_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "The average workweek edged up to 34.5 hours": a move up, no bound
     if key == "late" and _KEPT_OPEN_BEFORE.search(text, max(0, start - 12), start):
         return False  # "The landfill will stay open late that week": the hours are late, not the week
     if key in ("later", "earlier"):
@@ -449,6 +451,12 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
 _COUNT_OF_UNITS_BEFORE = re.compile(
     r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+\Z",
+    re.IGNORECASE,
+)
+#: A verb of motion right before "up to": "edged ", "rose ".
+_MOVED_UP_BEFORE = re.compile(
+    r"\b(?:edged|edges|rose|rises|climbed|climbs|jumped|jumps|ticked|ticks|crept|creeps|moved|moves|went|goes|"
+    r"inched|inches|shot|revised|revises)\s+\Z",
     re.IGNORECASE,
 )
 #: What stays open (or works) late: "stay open ", "worked ".

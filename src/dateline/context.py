@@ -129,7 +129,8 @@ _FUTURE_PHRASES = re.compile(
     r"(?:[\w'’-]+ ){0,4}?(?=(?:by|before) )|"
     # ... and what a vote set to come: "Parliament voted to hold elections on May 25" (not "voted
     # to leave the EU in Thursday's referendum", the vote's own day).
-    r"voted to (?:hold|call|stage|schedule|set|delay|postpone|extend)\b|"
+    # ("voted 5-0 to extend the contract for another three years, starting July 1": with its tally.)
+    r"voted (?:[0-9]+-[0-9]+ )?to (?:hold|call|stage|schedule|set|delay|postpone|extend|send|put|move)\b|"
     # ... and what is to be had done by then: "hoped to have the fire contained by Friday".
     r"(?<=\bto )have (?:[\w'’-]+ ){0,3}?[a-z]+(?:ed|en)(?= (?:by|before) )|"
     # A programme's plug: "Coming up on Monday's program", "Join us for our Monday morning report".
@@ -171,7 +172,8 @@ _FUTURE_PHRASES = re.compile(
     # Day" (the subjunctive after "that").
     r"(?<!\bhad )(?:demanded|demands|insisted|insists) that (?:[\w'’.-]+ ){1,3}?"
     r"(?=(?-i:[a-z]+) (?:up|down|out|back|over|the|a|an|his|her|their|its|by|before)\b)|"
-    rf"(?<!\bhad )(?<!\bhad been )(?:{_DIRECTIVE_VERBS}|call(?:s|ed)? on) "
+    # ("The agreement calls for the investors to begin a tender offer by Monday".)
+    rf"(?<!\bhad )(?<!\bhad been )(?:{_DIRECTIVE_VERBS}|call(?:s|ed)? on|calls for) "
     # ("has ordered all but emergency staff to leave Tunisia by Monday", "telling 370,000
     # residents to be out by 5 p.m. Saturday".)
     r"(?:(?!to\b)(?:[\w'’.-]|(?<=[0-9]),(?=[0-9]))+ ){1,5}?"
@@ -673,7 +675,7 @@ _SHORT_MONTH_NAMES = (
 _DECIDED_ON_DAY_TO = re.compile(
     r"(?<![A-Za-z])(?:voted|agreed|decided|pledged|promised|vowed|resolved|planned|threatened|ruled|"
     # ("agreed in Moscow on Tuesday to convene a conference": a place between.)
-    r"ordered|urged|asked|told)\s+(?:in\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?\s+)?"
+    r"ordered|urged|asked|told)\s+(?:[0-9]+-[0-9]+\s+)?(?:in\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?\s+)?"
     r"(?:(?:on|in|at|late|early|earlier|last|this)\s+)?"
     rf"(?:{_WEEKDAY_NAME}|(?:{'|'.join(_WRITTEN_OUT_MONTHS)}|{_SHORT_MONTH_NAMES}\.)(?:\s+[0-9]{{1,2}})?|"
     r"week|month|year|yesterday|today|(?:the\s+)?weekend)(?:\s+(?:morning|afternoon|evening|night))?"
@@ -757,6 +759,8 @@ _SCHEDULED_DAY = re.compile(
 )
 _SCHEDULED_VERB = (
     r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|(?:re)?opens?|resumes?|returns?|leaves?|departs?|arrives?|travels?|"
+    # ... and where it heads: "Voters head to the polls Tuesday".
+    r"(?:heads?|go|goes)(?=\s+to\b)|"
     # A meeting with whom: "The president meets with his advisers Friday".
     r"meets?\s+with(?:\s+[\w'’.-]+){1,4}?|"
     # An office taken up, a skater's or a rider's turn: "Kim takes office in February", "Lipinski
@@ -888,7 +892,9 @@ _SCHEDULED_BEFORE = re.compile(
     # ("an exhibition opens at the town library on Saturday": a noun and its modifier.)
     # (Not a clause of its own: "before the market opens on Tuesday".)
     r"(?<!on\s)(?:the|its|their|his|her)\s+(?:(?-i:[a-z])[\w-]*\s+(?-i:[a-z])[\w-]*(?<![^s]s)|(?-i:[a-z])[\w-]*)"
-    r"(?=\s+on\s)|"
+    # ("The Harvest Fair returns to the fairgrounds Friday".)
+    # (The day itself stands where the search ends.)
+    r"(?=\s+on\s|\s+\Z)|"
     # ... and with what it is of: "the tournament moves to the round of 16 on Thursday".
     r"(?<!on\s)(?:the|its|their)\s+(?-i:[a-z])[\w-]*\s+of\s+[\w-]+(?=\s+on\s)|"
     # ("South Koreans vote in local elections on Wednesday".)
@@ -1140,7 +1146,8 @@ _REPORTED_THAT_BEFORE = re.compile(
 #: An order or a request given (:data:`_FUTURE_PHRASES`): as a plan told in the past, past for
 #: what comes before it ("On Tuesday, the judge ordered him to appear"), future after.
 _DIRECTIVE = re.compile(
-    rf"(?<!\bhad )(?<!\bhad been )(?:{_DIRECTIVE_VERBS}|called|demanded|demands|insisted|insists)\s(?!to\b)"
+    rf"(?<!\bhad )(?<!\bhad been )(?:{_DIRECTIVE_VERBS}|called|calls\s+for|demanded|demands|insisted|insists)"
+    r"\s(?!to\b)"
 )
 #: A coordinated predicate begins: "and", "but" right before a cue after an expression.
 #: A participle's clause set off by a comma after an expression: "on Wednesday, saying".
@@ -1585,6 +1592,14 @@ class TenseIndex:
                 # "set the January 15 deadline in late November": the deadline's day is ahead, not
                 # a time told after its noun.
                 continue
+            if (
+                cue == "plan"
+                and cue_end <= start
+                and _CALL_OF_SAYING_BETWEEN.search(self.text, cue_end, start) is not None
+            ):
+                # "urged China to help avert an escalation in a phone call with Premier Li Qiang on
+                # Tuesday": the day of the call the order was given in, not of what it orders.
+                continue
             if cue_start >= end and self._plans_ahead_of_it(cue_start, cue_end):
                 # "On 5 January 1944 Eisenhower scheduled the landings for 5 June": the plan is of
                 # the date after it; the day it was made on is told in the past.
@@ -1715,6 +1730,12 @@ class TenseIndex:
 
 #: A count of hours or minutes right before a word: "an hour ", "30 minutes ".
 _HOURS_BEFORE = re.compile(r"\b(?:an?|one|two|three|[0-9]+)\s+(?:minutes?|hours?)\s+\Z", re.IGNORECASE)
+#: The occasion an order or a request was given on, before its day: "in a phone call with Premier
+#: Li Qiang on ", "in a statement on ".
+_CALL_OF_SAYING_BETWEEN = re.compile(
+    r"\b(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:(?:phone|telephone|video)\s+(?:call|conversation)|call"
+    r"|meeting|statement|letter|interview|speech|address|news\s+conference)\b[^.;:!?]{0,60}\Z"
+)
 #: A colon between clauses (not a clock's: "10:30"): "That may change: on Tuesday, the council
 #: voted" tells its own time after it.
 _CLAUSE_COLON = re.compile(r"(?<![0-9]):(?![0-9])")
@@ -1780,6 +1801,10 @@ _REPORT_RELEASED_BEFORE = re.compile(
 )
 #: A place's region set off by commas: ", Macedonia,".
 _REGION_SET_OFF = re.compile(r",\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?,")
+#: An order's verb opening a quotation: '"March with us', '"Ask me'.
+_ORDER_OPENS_QUOTE = re.compile(
+    r"[\"“](?P<cue>(?:March|Come|Join|Vote|Call|Meet|Bring|Ask|Wait|Turn\s+out|Show\s+up|Don't\s+miss))\b(?!\s+\d)"
+)
 #: Places that open and close by a timetable, in the present: "Polls open", "the gates open".
 _PLACES_OPEN = re.compile(
     r"\b(?-i:[Pp]olls|[Pp]olling\s+stations|[Gg]ates|[Dd]oors)\s+(?P<cue>open|close|reopen)\b"
@@ -2373,6 +2398,11 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         for match in _BACKSHIFTED_CONDITION.finditer(text, low, high):
             if _WOULD_BEFORE.search(text, max(0, match.start() - 120), match.start()):
                 cues.append((match.start("if"), match.end(), 0, "future"))
+    if text.find('"', low, high) >= 0 or text.find("“", low, high) >= 0:
+        # '"March with us on Saturday," he told a rally', '"Ask me in the spring."': an order
+        # opening a quotation is of what is to be done.
+        for match in _ORDER_OPENS_QUOTE.finditer(text, low, high):
+            cues.append((match.start("cue"), match.end("cue"), 2, "future"))
     if text.find(" open", low, high) >= 0 or text.find(" close", low, high) >= 0:
         # "Polls open as early as 6 a.m. on Tuesday and close at 7 p.m.": a timetable's present.
         for match in _PLACES_OPEN.finditer(text, low, high):

@@ -214,8 +214,9 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
     if (partial.is_bare_clock and partial.hour is not None and partial.kind == "date") or _is_bare_part(
         partial
     ):
-        # ("Every morning he got up before dawn": any day's dawn, as any day's clock.)
-        return _clock_of_a_habit(text, candidate)
+        # ("Every morning he got up before dawn": any day's dawn, as any day's clock; not "I think
+        # about that morning every day", one morning.)
+        return not candidate.text.lower().startswith("that ") and _clock_of_a_habit(text, candidate)
     if (
         partial.kind != "date"
         or partial.year is not None
@@ -433,6 +434,10 @@ _AT_EVENT_BEFORE = re.compile(
     r"\s+\Z",
     re.IGNORECASE,
 )
+#: A result a day owns: "Saturday's win", "Sunday's 3-1 defeat".
+_RESULT_AFTER_OWNED = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:win|victory|loss|defeat|upset|rout|triumph|comeback|draw)\b"
+)
 #: What a day owns, then "due": "Friday's employment report, due at".
 _DUE_AFTER_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+due\b")
 #: What is watched for or forecast, in the present: a coming day's event ("Investors now focus on
@@ -557,6 +562,14 @@ _DEED_AFTER = re.compile(
 )
 #: The owner or article before such a date: "its ", "the court's ", "the ".
 _DEED_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|the)|\w['’]s)\s+\Z", re.IGNORECASE)
+#: A present perfect right before an expression, in its clause: "tensions have risen again ".
+_PRESENT_PERFECT_JUST_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un)\b[^,;:.!?]{0,20}\Z"
+)
+#: The last time something happened, before a year: "had last erupted in ", "last won the title in ".
+_LAST_TIME_BEFORE = re.compile(
+    r"\blast\s+(?:[a-z]+ed|won|held|met|saw|ran|rose|fell|came|went|took|hit|struck|erupted)\b[^.;:!?,]{0,24}?\s+in\s+\Z"
+)
 #: What a feast is the topic of: "talked about ", "looking forward to ", "dreamed of ".
 _TOPIC_OF_TALK_BEFORE = re.compile(
     r"\b(?:talk(?:s|ed|ing)?|spoke|speaking|thought|thinking|dream(?:s|ed|t|ing)?|look(?:s|ed|ing)?\s+forward)"
@@ -673,7 +686,16 @@ def _old_day_told(
             # (... a weekday the old story names, not one of the week's news: "Mandela died on
             # Thursday. He was released on Feb. 11, 1990.")
             and not any(
-                _WEEKDAY_NAMED.search(told.text)
+                (
+                    _WEEKDAY_NAMED.search(told.text)
+                    # (... or the weekday of a day the story dates: "The strike began at 12:01 a.m. on
+                    # Aug. 30, 1974 ... 'Friday was payday'", a Friday.)
+                    or (
+                        weekday is not None
+                        and (told_day := _day_of_value(told.value)) is not None
+                        and told_day.weekday() == weekday
+                    )
+                )
                 and told.value[:4].isdigit()
                 and dct.year - int(told.value[:4]) >= _OLD_STORY_YEARS
                 for told in recent[: position + 1]
@@ -690,11 +712,20 @@ def _old_day_told(
             for earlier in recent[:position]
         )
         if (
-            _near_anniversary(day, dct)
-            and marked_today
-            and text.find("\n\n", timex.end, before) < 0
-            and not told_again
-        ) or _PRESENT_TOLD.search(text, present_from, before):
+            (
+                _near_anniversary(day, dct)
+                and marked_today
+                and text.find("\n\n", timex.end, before) < 0
+                and not told_again
+                # (Not a day a "when" clause goes on to tell: "Sunday marks 50 years since Feb. 3,
+                # 1969, when the turboprop went down. The time on the tower log was 7:52 a.m.")
+                and not _WHEN_TOLD_AFTER.match(text, timex.end)
+            )
+            or _PRESENT_TOLD.search(text, present_from, before)
+            # (... nor in a sentence of the present: "On Thursday, about 200 people gathered at the
+            # memorial, as they have every June since 1973".)
+            or _PRESENT_TOLD.search(text, before, sentence_bounds(text, before)[1])
+        ):
             # (Not an anniversary the report marks on its own day, in the paragraph that dates
             # the old day: "The queen marked the anniversary on Monday. Her father died on
             # February 6, 1952. Gun salutes were fired at 1 p.m."; nor after a sentence of the
@@ -710,6 +741,8 @@ _DECADE_OR_CENTURY_VALUE = re.compile(r"[0-9]{2,3}")
 _ANY_WEEKS_DAY = re.compile(r"XXXX-WXX-([1-7])(?:T[A-Z]{2})?")
 
 
+#: A "when" clause right after a day: ", when the turboprop went down".
+_WHEN_TOLD_AFTER = re.compile(r",\s+when\s")
 #: A verb of the writer's present between an old day and a later expression.
 _PRESENT_TOLD = re.compile(r"\b(?:is|are|has|have|comes|remains|says)\b")
 
@@ -767,6 +800,8 @@ def _value_in_old_story(partial: PartialTime, told: dt.date, value: str) -> str:
         feast = holiday_date(partial.holiday_name, told.year)
         if feast is not None and feast < told:
             feast = holiday_date(partial.holiday_name, told.year + 1)
+        if feast is not None and partial.offset is not None:
+            feast += dt.timedelta(days=partial.offset.amount)
         return value if feast is None else feast.isoformat() + value[10:]
     if partial.weekday is not None and partial.day is None:
         day = weekday_near(told, partial.weekday, "future")
@@ -779,6 +814,8 @@ def _value_in_old_story(partial: PartialTime, told: dt.date, value: str) -> str:
             day = _next_year(day)
         if partial.weekday is not None and day.weekday() != partial.weekday:
             return value  # (a weekday the day does not fall on in the story's year)
+        if partial.offset is not None and partial.offset.unit == Grain.DAY:
+            day += dt.timedelta(days=partial.offset.amount)  # ("the day after Christmas")
     else:
         day = told
     return day.isoformat() + value[10:]
@@ -998,6 +1035,15 @@ def _days_later_as_lengths(timexes: list[Timex]) -> list[Timex]:
     return timexes
 
 
+def _opening_point(points: Sequence[ReferencePoint], text: str) -> ReferencePoint | None:
+    """The first point a history states in full in its first paragraph, a month or finer (the
+    event its lead dates: "The Kestrel Star siege began on the evening of 11 January 1979")."""
+    if not points or points[0].start is None or not points[0].stated or points[0].grain < Grain.MONTH:
+        return None
+    lead_end = text.find("\n\n")
+    return points[0] if lead_end < 0 or points[0].start < lead_end else None
+
+
 #: How many days an event a lead tells from start to end may last, for its body to start again.
 _SHORT_EVENT_DAYS = 31
 
@@ -1187,7 +1233,12 @@ def resolve_all(
         # "The minutes of Wednesday's meeting will be published next Thursday": the record of an
         # event is published after it, whatever the clause's tense.
         "past"
-        if owner and _RECORD_OF_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
+        if owner
+        and (
+            _RECORD_OF_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
+            # ... and a result: "Saturday's win sends this year's Wildcats to the Sweet 16".
+            or _RESULT_AFTER_OWNED.match(context.text, candidate.end)
+        )
         # "Investors now focus on Friday's employment report": what is watched for is to come.
         else "future"
         if owner
@@ -1435,6 +1486,19 @@ def resolve_all(
     lined: dict[int, tuple[int, int, int]] = {}
     for index, candidate in enumerate(candidates):
         tense = tenses[index]
+        if (
+            narrative
+            and index > 0
+            and (opening_told := lead if lead is not None else _opening_point(points, context.text))
+            is not None
+            and points[-1].bc == opening_told.bc
+            and _story_year_of(points[-1]) < _story_year_of(opening_told)
+            and _heading_before(context.text, candidates[index - 1], candidate)
+        ):
+            # "The siege began on the evening of 11 January 1979 ... Background ... built in
+            # 1968.\n\nTimeline\nThursday, 11 January": back to the event a history's first
+            # paragraph dates, as to the war its lead dates (below).
+            points.append(opening_told)
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
             # "from October to March": the October before the March the story reaches.
             ending = resolve_partial(
@@ -1929,6 +1993,31 @@ def resolve_all(
             # "two years ago" in a speech the story quotes, or reports ("he said the envoy had
             # deceived him two years ago"): the speaker's time is the story's.
             partial = partial.but(anchor="ref", speech_time=False)
+        elif (
+            (partial.holiday_name is not None or candidate.rule.startswith("holiday."))
+            and partial.year is None
+            and index > 0
+            and timexes
+            and timexes[-1].start == candidates[index - 1].start
+            and _APPOSITIVE_COMMA.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+            and _DAY_VALUE.match(timexes[-1].value) is not None
+        ):
+            # "at 9:15 p.m. on Nov. 27, 1987, the day after Thanksgiving", "The next morning,
+            # Christmas Day": a feast in apposition to a day dated in full is of its year.
+            partial = partial.but(year=int(timexes[-1].value[:4]))
+        elif (
+            narrative
+            and partial.anchor == "dct"
+            and partial.shift is not None
+            and partial.shift.amount == 0
+            and partial.shift.unit in (Grain.YEAR, Grain.MONTH)
+            and _PRESENT_PERFECT_JUST_BEFORE.search(
+                context.text, max(0, candidate.start - 40), candidate.start
+            )
+        ):
+            # "No peace treaty has ever followed the armistice of 1953, and tensions have risen again
+            # this year": the writer's year, which a history's present perfect speaks of.
+            partial = partial.but(speech_time=True)
         elif narrative and partial.is_plain_today:
             # "Today the battlefield is a park": a history's own "today" is the present, not a day.
             partial = PartialTime(value="PRESENT_REF")
@@ -2112,7 +2201,7 @@ def resolve_all(
             and points
             and points[-1].bc == lead.bc
             and _story_year_of(points[-1]) < _story_year_of(lead)
-            and _heading_between(context.text, candidates[index - 1].end, candidate.start)
+            and _heading_before(context.text, candidates[index - 1], candidate)
         ):
             # "Background ... in 1948.\n\nInvasion\nIn July": back to the war the lead dates.
             points.append(lead)
@@ -3043,7 +3132,11 @@ def resolve_all(
                 # 13, they broke through", after "Tuesday, Dec. 10, 1974".)
                 or (partial.month is not None and partial.day is not None)
                 or (partial.weekend and partial.weekday is None)
-                or (partial.holiday_name is not None and partial.offset is None)
+                # (... and a day counted from one: "ratified a new contract the day after Christmas".)
+                or (
+                    partial.holiday_name is not None
+                    and (partial.offset is None or partial.offset.unit == Grain.DAY)
+                )
             )
             and tenses[index] == "past"
             and context.dct is not None
@@ -3085,6 +3178,8 @@ def resolve_all(
             and (
                 partial.day is None
                 or partial.month is None
+                or partial.offset is not None
+                or candidate.rule.startswith("holiday.")
                 or resolved_day is None
                 or resolved_day > context.dct
                 or _days_after_in_its_year(told, partial.month, partial.day) in range(_NEWS_MONTH_DAYS)
@@ -3905,6 +4000,29 @@ def resolve_all(
         ):
             # "Shops that had closed on Thursday reopened, and crowds gathered in the evening": a
             # relative clause's day in the pluperfect is background, no time the report moves to.
+            continue
+        if point.grain <= Grain.YEAR and _LAST_TIME_BEFORE.search(
+            context.text, max(0, candidate.start - 40), candidate.start
+        ):
+            # "Tembara had last erupted in 1836 ... Earthquakes had been felt since the beginning of
+            # the year": the last time before, which the story does not go back to.
+            continue
+        if (
+            narrative
+            and point.grain <= Grain.YEAR
+            and (story_opening := lead if lead is not None else _opening_point(points, context.text))
+            is not None
+            and point.day.year < story_opening.day.year
+            and not point.bc
+            and not story_opening.bc
+            # (An event the year names: "The harvest of 1847 had been the worst".)
+            and _OF_BEFORE.search(context.text, max(0, candidate.start - 4), candidate.start) is not None
+            and _HAD.search(context.text, candidate.end, candidate.end + 40)
+        ):
+            # "... lasted from 20 March to 24 March 1848. The harvest of 1847 had been the worst in
+            # living memory. On 12 March some 3,000 people gathered": a year the background recalls
+            # in the pluperfect, before the event its first paragraph dates, is no time the story
+            # moves to.
             continue
         if candidate.rule.startswith("holiday.") and _TOPIC_OF_TALK_BEFORE.search(
             context.text, max(0, candidate.start - 40), candidate.start
@@ -7368,7 +7486,10 @@ _YEAR_BEGINNING_BEFORE = re.compile(
 _SET_FOR_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been|been)\s+(?:first\s+|originally\s+|initially\s+|tentatively\s+)?"
     r"(?:set|scheduled|planned|slated|fixed|timed|postponed|put\s+off|delayed|deferred)\s+(?:for|until|to)\s+"
-    r"(?:(?:early|late|mid-?)\s?)?\Z",
+    r"(?:(?:early|late|mid-?)\s?)?\Z"
+    # ... and in the active: "on 12 October Hitler postponed the invasion of Britain until the spring".
+    r"|\b(?:postponed|put\s+off|delayed|deferred)\s+(?:the\s+|an?\s+|its\s+|his\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:until|till|to)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s?)?\Z",
     re.IGNORECASE,
 )
 _PLAN_DATE_BEFORE = re.compile(
@@ -7541,6 +7662,20 @@ def _is_heading(line: str) -> bool:
     Paris (1870-1871)")."""
     line = line.strip()
     return 0 < len(line) <= _HEADING_LENGTH and not line.endswith(_SENTENCE_CLOSE)
+
+
+def _heading_before(text: str, previous: Candidate, candidate: Candidate) -> bool:
+    """Whether a heading line stands between two expressions, or the second opens one of its own
+    after a paragraph break ("...for nearly eleven years.\n\nSaturday, 13 January\nThe ship ...")."""
+    if _heading_between(text, previous.end, candidate.start):
+        return True
+    line_end = text.find("\n", candidate.end)
+    return (
+        "\n\n" in text[previous.end : candidate.start]
+        and _opens_line(candidate, text)
+        and line_end > 0
+        and _is_heading(text[text.rfind("\n", 0, candidate.start) + 1 : line_end])
+    )
 
 
 def _heading_between(text: str, start: int, end: int) -> bool:

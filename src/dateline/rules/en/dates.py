@@ -317,6 +317,9 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
     ):
         # "May I ask": the modal verb at the start of a sentence; "in May he sailed" is the month.
         return None
+    if word in ("May", "June", "April") and _AGE_SET_OFF_AFTER.match(text, end):
+        # "May, 27, joined Valemont from a Swiss club": a person's name and age, set off by commas.
+        return None
     if (
         word == "May"
         and _WISH_AFTER_MAY.match(text, end)
@@ -496,6 +499,8 @@ _WISH_AFTER_MAY = re.compile(
 )
 #: (... or a quotation opens inside one: 'ended with the words "March with me or stay"'.)
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:\A|[.!?:]\s+|\n)[\"'“‘]?\Z|\s[\"“]\Z")
+#: An age set off by commas right after a name: ", 27,".
+_AGE_SET_OFF_AFTER = re.compile(r",\s+[1-9][0-9],\s")
 #: A verb after "May" that only a person does: "May said", "May should resign".
 _PERSON_VERB_AFTER = re.compile(
     r"\s+(?:said|says|told|tells|added|insisted|announced|urged|warned|argued|promised|vowed|wants|wanted|"
@@ -1738,6 +1743,10 @@ _RANK_AFTER = re.compile(r"\s+(?:in|of|among|this|for|to)\b", re.IGNORECASE)
 _IS_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes)\s+\Z", re.IGNORECASE)
 #: The things a rank counts, and what they did: " technology company to go public".
 _RANKED_NOUN_AFTER = re.compile(r"(?:\s+(?-i:[a-z]+)){1,2}\s+(?:to|that|who|which)\s+(?-i:[a-z]+)")
+#: A series counted after a rank: " monthly decline", " straight gain", " consecutive year".
+_SERIES_NOUN_AFTER = re.compile(
+    r"\s+(?:monthly|weekly|daily|annual|yearly|quarterly|straight|consecutive|successive)\s+(?-i:[a-z]+)"
+)
 #: A relative clause without its pronoun after a rank: " the council has adopted".
 _COUNTED_BY_CLAUSE_AFTER = re.compile(r"\s+(?:the|a|its|their)\s+[a-z]+\s+(?:has|have|had)\b")
 
@@ -1758,6 +1767,8 @@ def _ordinal_day(match: RuleMatch) -> PartialTime | None:
         text, match.match.end()
     ):
         return None  # "NetHarbor is the 31st technology company to go public": a rank of things
+    if _SERIES_NOUN_AFTER.match(text, match.match.end()):
+        return None  # "the 23rd monthly decline", "the 11th straight gain": a rank in a series
     day = _day(match.group("day"))
     if day is None or not 1 <= day <= 31:
         return None
@@ -2755,6 +2766,7 @@ RULES: tuple[Rule, ...] = (
             "You may go.",
             "May it be so.",
             "May God bless America.",
+            "Valemont signed the midfielder Josh May. May, 27, joined from Basel.",
             "He said: May the best team win.",
             "They march on.",
             "They March on.",

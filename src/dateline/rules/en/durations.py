@@ -760,7 +760,9 @@ RULES: tuple[Rule, ...] = (
             )
             + r") and (?:weeks|months|years)\b(?![\w-])(?! (?:ago|earlier|later)\b))?"
             # "a night-raid" is a raid at night, not a night's length.
-            + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age)\b)(?!(?<=night)-)"
+            # ("everyone 6 months and older": an age that bounds who, no length.)
+            + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age|(?:and|or) (?:older|over|up|younger|under))\b)"
+            r"(?!(?<=night)-)"
             # ("the bond market had quite a day", "What a day": an exclamation of a day, no length.)
             r"(?!(?<=\bquite\sa\sday)|(?<=\bwhat\sa\sday))"
             # "on a month-on-month basis", "a year-over-year gain" compare periods, no length.

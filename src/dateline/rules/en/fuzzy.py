@@ -30,7 +30,7 @@ _EARLIER = (
     r"|(?<!the\s)(?:(?:a few|several|many) )?(?:moments|hours|minutes) ago"
 )
 #: (Not the "Current Report" of a filing, the name of Form 8-K.)
-_PRESENT = r"now(?!(?<=(?-i:Now))\s+(?:the|a|for|over|back|to)\s+(?:weather|sports?|news|business|look|markets?|word|headlines?)\b)(?!(?<=\band\snow)\s+(?:the|a|for|over|back|to)\s+(?:weather|sports?|news|business|look|markets?|word|headlines?)\b)|currently|nowadays|these days|at present(?! (?:or|and) (?:lower|higher|current|future|similar|reduced)\b| levels?\b| rates?\b)|right now|at the moment(?! (?:of|when|that)\b)|(?:present|modern)[- ]day|current(?!(?<=(?-i:Current)) (?-i:Reports?)\b)(?! (?:account|accounts|affairs|events|assets|liabilities|cost|costs|ratio|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
+_PRESENT = r"now(?!(?<=(?-i:Now))\s+(?:the|a|for|over|back|to)\s+(?:weather|sports?|news|business|look|markets?|word|headlines?)\b)(?!(?<=\band\snow)\s+(?:the|a|for|over|back|to)\s+(?:weather|sports?|news|business|look|markets?|word|headlines?)\b)|currently|nowadays|these days|at present(?! (?:or|and) (?:lower|higher|current|future|similar|reduced)\b| levels?\b| rates?\b)|right now|at the moment(?! (?:of|when|that)\b)|(?:(?:(?<=\bin\s)|(?<=\bto\s)|(?<=\buntil\s))the\s)?(?:present|modern)[- ]day|current(?!(?<=(?-i:Current)) (?-i:Reports?)\b)(?! (?:account|accounts|affairs|events|assets|liabilities|cost|costs|ratio|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
 #: (An anchor's segue, "Now the weather.", "And now the sports.", is no present.)
 #: "By this time, the king had fled": "this time" after a preposition of time is the moment the
 #: text stands at, as "now" is. Without one it is an occasion ("this time she won"); "this time of
@@ -327,6 +327,11 @@ RULES: tuple[Rule, ...] = (
             Example("At this moment, nobody knows where he is.", "PRESENT_REF", span="this moment"),
             # "present-day Lyon": the place as it is now, the present of the writer.
             Example("The mill stood in present-day Lyon.", "PRESENT_REF", span="present-day"),
+            Example(
+                "The city was rebuilt, and in the present day it remains a naval base.",
+                "PRESENT_REF",
+                span="the present day",
+            ),
             Example("The road ran to modern day Tallinn.", "PRESENT_REF", span="modern day"),
             Example("The cause of the fire is disputed to this day.", "PRESENT_REF", span="this day"),
             Example(

@@ -26,6 +26,11 @@ _OF_A_NAME_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])")
 _OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>(?-i:[A-Z])[\w-]*)['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+)?\Z")
 
 
+#: A day of a month other than 6 June, then an opening bracket: "17 September (".
+_OTHER_DAY_IN_BRACKETS_BEFORE = re.compile(
+    r"(?:\b(?!6\s+June)[0-9]{1,2}\s+(?-i:[A-Z])[a-z]+|\b(?!June\s+6\b)(?-i:[A-Z])[a-z]+\.?\s+[0-9]{1,2})"
+    r"(?:,?\s+[0-9]{4})?\s*\(\s*\Z"
+)
 #: The operation a "D-Day" is the first day of: " for Operation Sutton", " for the landings".
 _OPERATION_FOR_AFTER = re.compile(
     r"\s+for\s+(?:(?-i:Operation)|the\s+(?:landings?|invasion|assault|attack))\b"
@@ -69,6 +74,8 @@ _DIRECTIONS: dict[str, Direction] = {
 _STORY_DIRECTIONS: dict[str, Direction] = {
     "the following": "strict_future", "the next": "strict_future",
     "the previous": "strict_past", "the preceding": "strict_past",
+    # "That Christmas the surviving children ...": the feast of the year the story is at.
+    "that": "same",
 }  # fmt: skip
 
 
@@ -186,7 +193,13 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         known_year, month, day = en.HISTORIC_DAYS[name]
         if (year and int(year) != known_year) or direction is not None:
             return None
-        if name == "d-day" and _OPERATION_FOR_AFTER.match(match.match.string, match.match.end()):
+        if name == "d-day" and (
+            _OPERATION_FOR_AFTER.match(match.match.string, match.match.end())
+            # ("17 September (D-Day)": another operation's first day, the date before it.)
+            or _OTHER_DAY_IN_BRACKETS_BEFORE.search(
+                match.match.string, max(0, match.match.start() - 24), match.match.start()
+            )
+        ):
             # "On 21 May, D-Day for Operation Sutton, ...": the first day of an operation the text
             # names, any war's, not Normandy's.
             return None
@@ -360,7 +373,10 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         pattern=(
             # "the Easter weekend" keeps its article, as "the weekend" does; so do "the Ides of March".
-            rf"(?:(?P<det>last|next|this past|this coming|this|the following|the next|the previous|the preceding) "
+            rf"(?:(?P<det>last|next|this past|this coming|this|the following|the next|the previous|the preceding"
+            # ("That Christmas", "I remember that Christmas"; not a verb of saying's "that".)
+            r"|(?<!\bsaid\s)(?<!\bsays\s)(?<!\bknew\s)(?<!\bthought\s)(?<!\breported\s)(?<!\bannounced\s)"
+            r"(?<!\bbelieved\s)(?<!\bnoted\s)(?<!\badded\s)that) "
             rf"|the (?=(?:{HOLIDAY_NAMES}) (?:holiday )?weekend\b|ides\b)"
             # "the evening of D-Day", "the night of Christmas Eve": a part of the feast's day, as
             # "the evening of 6 June" is of that day.
@@ -568,6 +584,11 @@ RULES: tuple[Rule, ...] = (
             Example("The crucifixion is dated to Easter, 30 AD.", "0030", span="Easter, 30 AD"),
             # A day of one year only.
             Example("Veterans of D-Day gathered in Normandy.", "1944-06-06", span="D-Day"),
+            Example(
+                "The school burned on Dec. 1, 1958. That Christmas the children sang in the gym.",
+                "1958-12-25",
+                span="That Christmas",
+            ),
             Example("Crowds filled the streets on VE Day.", "1945-05-08", span="VE Day"),
             Example(
                 "Protesters prayed as Easter week began.", "2025-W16", span="Easter week", dct="2025-04-14"
@@ -616,6 +637,7 @@ RULES: tuple[Rule, ...] = (
             'The song "White Christmas" was played as the signal to leave.',
             "Sales fell on D-Day 1943.",
             "On 21 May, D-Day for Operation Sutton, the brigade landed at San Carlos.",
+            "17 September (D-Day): the first lift landed near Arnhem.",
             "She was born on 9/11/1975.",
             "He made 9/11 shots from the floor.",
             "Celtic won 2-0 at Easter Road.",

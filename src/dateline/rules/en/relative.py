@@ -2056,6 +2056,19 @@ RULES: tuple[Rule, ...] = (
             + r") (?:and|or) (?-i:"
             + "|".join(name.capitalize() for name in MONTHS if len(name) > 3 or name == "may")
             + r")\b(?! (?:were|was|are|is|will|would|had|have)\b))"
+            # ... or after a noun, before an apposition: "vetoed by the president that December, a
+            # standoff that led to a shutdown" (not after a verb of saying).
+            r"|(?<=[a-z]\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bnoted\s)"
+            r"(?<!\bthought\s)(?<!\bknew\s)(?<!\bbelieved\s)(?-i:that)(?= (?-i:"
+            + "|".join(name.capitalize() for name in MONTHS if len(name) > 3 or name == "may")
+            + r"), (?:a|an|the)\s)"
+            # ... or after a past verb, before a place or a clause: "Pruitt was arrested that June in
+            # Tucson" (not after a verb of saying: "reported that June sales fell").
+            r"|(?<=[a-z]ed\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bclaimed\s)(?<!\bstated\s)(?<!\badded\s)"
+            r"(?<!\bnoted\s)(?<!\bwarned\s)(?<!\bdecided\s)(?<!\bagreed\s)(?<!\bconfirmed\s)(?<!\bpredicted\s)"
+            r"(?-i:that)(?= (?-i:"
+            + "|".join(name.capitalize() for name in MONTHS if len(name) > 3 or name == "may")
+            + r") (?:in|at|near|after|when|and)\b)"
             # ... or at the end of a participle's clause: "the treaty, signed that September, ended
             # the war" (not a list of months: "reported that May, June and July were wet").
             r"|(?<=[a-z]ed\s)(?-i:that)(?= [A-Z][a-z]+, (?!(?:and )?(?-i:[A-Z])[a-z]+\b))"
@@ -2152,6 +2165,11 @@ RULES: tuple[Rule, ...] = (
                 "A 1973 famine gave the work new urgency; that December she went to Niamey.",
                 "1973-12",
                 span="that December",
+            ),
+            Example(
+                "The case was reopened in 2019, and Pruitt was arrested that June in Tucson.",
+                "2019-06",
+                span="that June",
             ),
             Example(
                 "He ran in 1867 and won that October by fewer than 3,000 votes.",

@@ -50,6 +50,12 @@ def _adverb(match: RuleMatch) -> PartialTime | None:
     ):
         return None  # "the China Daily", "Publishers Weekly": a paper's name
     text = match.match.string
+    if (
+        written.lower() in ("daily", "weekly", "monthly")
+        and _PAPER_BEFORE.search(text, max(0, match.match.start() - 30), match.match.start())
+        and _CLAUSE_ENDS_AFTER.match(text, match.match.end())
+    ):
+        return None  # "her first poem appeared in a provincial weekly": a paper, no recurrence
     if share_or_count_before(text, match.match.start()) and not _NOUN_AFTER.match(text, match.match.end()):
         # "revenue will rise 20% annually", "10,000 units annually": a rate (not "40 daily
         # sorties", the adjective of what is counted).
@@ -67,6 +73,10 @@ def _adverb(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="set", value=_ADVERBS[written.lower()], freq="1X")
 
 
+#: "a" and an adjective right before a paper's "weekly": "in a provincial ", "a leading Catholic ".
+_PAPER_BEFORE = re.compile(r"\b(?:in|for|of|to|by)\s+an?\s+(?:(?![a-z]+ed\s)[a-z]+\s+){1,2}\Z")
+#: ... and the end of the noun phrase right after it.
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:)]|$|\s(?:and|in|with|of|that|which|where)\b)")
 #: A noun of figures or meetings one word after an adverb of frequency: "monthly jobs report".
 _REPORT_NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|the|a|an|its|their|in|on|at|by|of|for|to|with)\b)[a-z]+\s+"
@@ -436,6 +446,8 @@ RULES: tuple[Rule, ...] = (
         # China Daily", "the daily said".)
         pattern=r"(?<!\bsports\s)(?<!\bbusiness\s)(?<!\bfinancial\s)(?<!\blargest\s)(?<!\bbiggest\s)"
         r"(?<!\bleading\s)(?<!\bpopular\s)(?<!\bnational\s)(?<!\bstate-run\s)(?<!\bofficial\s)(?<!\bevening\s)"
+        # ("was editing a party daily", "a local daily".)
+        r"(?<!\bparty\s)(?<!\blocal\s)(?<!\bregional\s)(?<!\bmorning\s)"
         # (Nor a figure's average: "the average daily volume"; but "average hourly earnings" is a
         # set, as TimeBank writes it.)
         # ("average weekly earnings", as "average hourly earnings".)
@@ -473,6 +485,8 @@ RULES: tuple[Rule, ...] = (
             "Coach Aime Jacquet had been criticized by the French sports daily L'Equipe.",
             "The Asahi, Japan's second-largest daily, reported the deal.",
             "The English-language China Daily said the talks failed.",
+            "Within weeks he was editing a party daily.",
+            "Her first poem appeared in a provincial weekly.",
             "Revenue is expected to rise 20% annually.",
             "The plant would produce about 10,000 units annually.",
             "The mill buys about 1.2m tonnes of pulp annually.",

@@ -483,6 +483,10 @@ _PART_OF_DAY_AFTER_CLOCK = re.compile(
     r"(?P<part>morning|afternoon|evening)\b",
     re.IGNORECASE,
 )
+#: ... and one that opens the clause before it: "That evening, high tide came at ".
+_PART_OF_DAY_BEFORE_CLOCK = re.compile(
+    r"\b(?:[Tt]hat|[Tt]his)\s+(?P<part>morning|afternoon|evening)\b,?[^.;:!?]{0,60}\b(?:at|by|until|till)\s+\Z"
+)
 #: An afternoon's or an evening's hour written on the 24-hour clock ("at 17:00", "from 23:00"),
 #: which tells how a text writes its clock; and how far around a bare hour it is looked for.
 _TWENTY_FOUR_HOUR_CLOCK = re.compile(
@@ -529,6 +533,13 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
         ):
             # "found the two men at 8:25 the next morning", after "at 5:37 p.m.": the half of the
             # day the part after it names, whatever the clock before.
+            hour = hour if part.group("part").lower() == "morning" else hour + 12
+        elif (
+            1 <= hour <= 11
+            and zone is None
+            and (part := _PART_OF_DAY_BEFORE_CLOCK.search(text, max(0, start - 80), start)) is not None
+        ):
+            # "That evening, high tide came at 10:45": the half of the day its clause names first.
             hour = hour if part.group("part").lower() == "morning" else hour + 12
         elif (len(hour_text) == 1 or hour_text in ("10", "11")) and zone is None:
             # (A two-digit hour is the 24-hour clock's, but for "at 11:35" after "tonight".)
@@ -1270,6 +1281,7 @@ RULES: tuple[Rule, ...] = (
             Example("Breakfast is served at 7:30.", "2025-05-09T07:30", span="7:30"),
             # (A text that writes the 24-hour clock writes the night's hours so too.)
             Example("The tanks withdrew at 17:00; the last left at 2:00.", "2025-05-09T02:00", span="2:00"),
+            Example("That evening, high tide came at 10:45.", "2025-05-09T22:45", span="10:45"),
             Example(
                 "The ship sank at 5:37 p.m. A cutter found them at 8:25 the next morning.",
                 "2025-05-10T08:25",
@@ -1858,8 +1870,8 @@ RULES: tuple[Rule, ...] = (
             r"(?P<det_day>the next|the following|that same|that|the same|the previous) day\b|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\btowards\s)|(?<=\btoward\s)|"
             # "The fighting went on throughout the morning", "for most of the afternoon".
             r"(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\bmost\sof\s)|(?<=\bmuch\sof\s)|"
-            # ("Crowds have gathered since the afternoon".)
-            r"(?<=\bsince\s)|"
+            # ("Crowds have gathered since the afternoon"; "with rain forecast for the afternoon".)
+            r"(?<=\bsince\s)|(?<=\bforecast\sfor\s)|(?<=\bexpected\sfor\s)|"
             # "Republicans spent the morning explaining what went wrong".
             r"(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s)|"
             # "in the early afternoon", "until the late evening"; in an of-phrase, a part the story
@@ -1969,6 +1981,11 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_anaphoric_part,
         examples=(
+            Example(
+                "Play starts at 11.30am, with rain forecast for the afternoon.",
+                "2025-05-09TAF",
+                span="the afternoon",
+            ),
             Example(
                 "The Marines landed on 7 August 1942, and by the afternoon of the next day they held the "
                 "airfield.",
