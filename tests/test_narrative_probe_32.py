@@ -17,7 +17,8 @@ the present day"; a year that something "had last" happened in, or that the back
 the pluperfect before the event its first paragraph dates, is no time the story moves to; after a
 background section, a day heading goes back to the event's year; "a party daily" (a paper).
 "postponed the invasion of Britain until the spring" (the next); "17 September (D-Day)" is that
-operation's day; "a provincial weekly" (a paper).
+operation's day; "a provincial weekly" (a paper). "Shortly after midnight" told in the past after a
+day is the midnight that ends it; no length in "400,000 riksdaler a year".
 """
 
 from __future__ import annotations
@@ -172,6 +173,27 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("12 October", "DATE", "1940-10-12"),
             ("the spring", "DATE", "1941-SP"),
         ],
+    ),
+    (
+        (
+            "Signed on 23 January 1631, it bound Louis XIII to pay a subsidy of 400,000 riksdaler a "
+            "year for five years."
+        ),
+        "2014-03-02",
+        [("23 January 1631", "DATE", "1631-01-23"), ("five years", "DURATION", "P5Y")],
+    ),
+    (
+        (
+            "On Tuesday, 20 August 1991, a rally of some 100,000 gathered outside the parliament. "
+            "Shortly after midnight, three men were killed."
+        ),
+        "2011-08-15",
+        [("Tuesday, 20 August 1991", "DATE", "1991-08-20"), ("midnight", "TIME", "1991-08-20T24:00")],
+    ),
+    (
+        "In 1631 France agreed to pay a subsidy of 400,000 riksdaler a year for five years.",
+        "2015-01-01",
+        [("1631", "DATE", "1631"), ("five years", "DURATION", "P5Y")],
     ),
     (
         (

@@ -56,6 +56,8 @@ Readings these cases pin down:
 - "That Christmas" (and "that Thanksgiving") of the story's year; "vetoed by the president that
   December, a standoff"; "everyone 6 months and older" is no length; "voted 5-0 to extend ...,
   starting July 1".
+- "starting at midnight" is the coming one; "four long days"; "close early next year"; "went back
+  to fishing that fall"; no half-year in "before the second half even started".
 """
 
 from __future__ import annotations
@@ -1052,6 +1054,48 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("a year ago", "DATE", "2010"),
             ("every year", "SET", "P1Y"),
         ],
+    ),
+    (
+        (
+            '"Their guys were shaking our hands before the second half even started," recalled Tom '
+            "Reyes, the team's backup center."
+        ),
+        "2024-03-09",
+        [],
+    ),
+    (
+        (
+            "Governor Charlie Baker, who took office earlier this month, has ordered all "
+            "non-emergency vehicles off the roads starting at midnight."
+        ),
+        "2015-01-26",
+        [("earlier this month", "DATE", "2015-01", "START"), ("midnight", "TIME", "2015-01-26T24:00")],
+    ),
+    (
+        (
+            "Shell's $70 billion takeover of BG Group, announced in April, is expected to close "
+            "early next year after shareholders of both companies vote on the deal."
+        ),
+        "2015-07-30",
+        [("April", "DATE", "2015-04"), ("early next year", "DATE", "2016", "START")],
+    ),
+    (
+        (
+            "The Wildcats trailed by 12 before the second half even started. Jackson went back to "
+            "fishing that fall."
+        ),
+        "2024-03-10",
+        [("that fall", "DATE", "2024-FA")],
+    ),
+    (
+        "The governor has ordered all non-emergency vehicles off the roads starting at midnight.",
+        "2015-01-26",
+        [("midnight", "TIME", "2015-01-26T24:00")],
+    ),
+    (
+        '"It\'s been four long days," said Reed. The deal is expected to close early next year.',
+        "2015-07-30",
+        [("four long days", "DURATION", "P4D"), ("early next year", "DATE", "2016", "START")],
     ),
     (
         ("The school burned on Dec. 1, 1958. That Christmas the surviving children sang in the gym."),

@@ -385,7 +385,11 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
             # ("The officials met for three hours early Monday": how long they met.)
             and not _FOR_A_LENGTH_BEFORE.search(text, max(0, start - 30), start)
         )
-        or _CLOSES_EARLY_BEFORE.search(text, max(0, start - 12), start)
+        # ("is expected to close early next year" is early in the year: only a day's close is early.)
+        or (
+            _CLOSES_EARLY_BEFORE.search(text, max(0, start - 12), start)
+            and candidate.partial.grain >= Grain.DAY
+        )
     ):
         # "Play will begin half an hour early tomorrow", "Markets will close early on Friday": the
         # start or the close is early, not the day.

@@ -2715,6 +2715,9 @@ def resolve_all(
             partial.hour == 24
             and partial.day is None
             and partial.weekday is None
+            # (Told in the past, it is the midnight that ends the day told: "On Tuesday, a rally of
+            # 100,000 gathered. Shortly after midnight, three men were killed".)
+            and tense != "past"
             and anchors
             and anchors[-1].grain == Grain.DAY
             and _DAY_VALUE.fullmatch(_labelled_value(anchors[-1].label, timexes) or "")

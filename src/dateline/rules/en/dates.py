@@ -1508,7 +1508,15 @@ def _half(match: RuleMatch) -> PartialTime | None:
         return None
     if year is None and _in_match_report(match):
         return None  # "Arsenal scored twice in the second half"
+    if year is None and _HALF_OF_PLAY_STARTS_AFTER.match(match.match.string, match.match.end()):
+        return None  # "before the second half even started": a game's half
     return PartialTime(year=int(year) if year else None, half=half, grain=Grain.HALF)
+
+
+#: A half of play that starts: " even started", " began", " got under way".
+_HALF_OF_PLAY_STARTS_AFTER = re.compile(
+    r"\s+(?:even\s+|had\s+)?(?:started|began|begun|kicked\s+off|got\s+under\s+way|resumed|tipped\s+off)\b"
+)
 
 
 def _half_of_decade(match: RuleMatch) -> PartialTime | None:
@@ -3870,6 +3878,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "the second half of the match",
+            "The Wildcats trailed by 12 before the second half even started.",
             "in the last half hour",
             "an H1 visa",
             "h1 2024",
@@ -3965,6 +3974,10 @@ RULES: tuple[Rule, ...] = (
             r"|(?-i:That) (?=fall,\s)"
             # ... or set off by commas: "began investigating and, that fall, called the dam unsafe".
             r"|(?<=,\s)(?-i:that) (?=fall,\s)"
+            # ... or at the end of its sentence after a noun: "testified at trial that fall.", "went
+            # back to fishing that fall."
+            # (Not a plural's relative clause: "These are the leaves that fall.")
+            r"|(?<=[a-z]\s)(?<![a-z]s\s)(?<!\bthe\s)(?<!\bthose\s)(?-i:that) (?=fall[.!?](?:\s|\Z))"
             # ... or after "and", before its past verb: "graduated in 1955 and that fall enrolled".
             r"|(?<=\band\s)(?-i:that) (?=fall\s+(?-i:[a-z]{3,}ed)\b)))"
             # ("spent the winter campaigning": the time spent, with its article.)
@@ -4020,6 +4033,9 @@ RULES: tuple[Rule, ...] = (
             Example("The storm follows an unusually mild fall.", "2025-FA", span="fall"),
             Example(
                 "She graduated in 1955 and that fall enrolled at a college.", "1955-FA", span="that fall"
+            ),
+            Example(
+                "The mill closed in 1993. He went back to fishing that fall.", "1993-FA", span="that fall"
             ),
             Example("He enrolled at Yale in 1962. That fall he met his wife.", "1962-FA", span="That fall"),
             Example(

@@ -24,6 +24,8 @@ _UNIT_WORDS = (
 #: is of days (``P10D``), the word kept in the extent to say which.
 _AMOUNT_ADJECTIVES = (
     "bloody|brutal|bitter|whole|entire|straight|consecutive|successive|previous|preceding|remaining|"
+    # ("It's been four long days": a count of them is a length, "a long day" none.)
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)long|"
     r"grueling|gruelling|difficult|turbulent|tough|hard|lean|trading|business|working|"
     # ("about 60 legislative days", "20 school days".)
     r"legislative|school|session|sitting|court|"
@@ -149,7 +151,9 @@ _MEASURE_BEFORE = re.compile(
     # too, "won", "rand": a figure before them.)
     r"(?:\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:yuan|renminbi|rand|won|baht|naira|kyat|taka|roubles|rubles|"
     r"pesos|shekels|dinars|riyals|dirhams|lira|rupiah|ringgit|shillings|kwacha|cedis|hryvnias|zlotys|kronor|"
-    r"kroner)\b|"
+    # ... and those of history: "a subsidy of 400,000 riksdaler a year", "20,000 livres a year".
+    r"kroner|riksdaler|rixdollars|livres|ducats|florins|guilders|thalers|talers|reales|escudos|pesetas|"
+    r"drachmas|marks|francs)\b|"
     # ("cost airlines more than $200m a day".)
     # ("live on less than a dollar a day".)
     r"[$£€¥]\s?\d[\d,.]*(?:bn|m|k)?|\ba\s+(?:dollar|euro|pound|penny|buck|rupee)|"
@@ -868,6 +872,7 @@ RULES: tuple[Rule, ...] = (
             Example("In the following days, refugees fled.", "PXD", span="the following days"),
             Example("In the intervening years the fort decayed.", "PXY", span="the intervening years"),
             Example("after two bloody weeks of fighting", "P2W", span="two bloody weeks"),
+            Example('"It\'s been four long days," said Reed.', "P4D", span="four long days"),
             Example("in the three previous weeks", "P3W", span="the three previous weeks"),
             Example(
                 "compared with 3.8% in the preceding three months", "P3M", span="the preceding three months"

@@ -208,7 +208,11 @@ _SIGN_OFF_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?-i:[A-Z][A-Za-z]*)(?: (?-i:[A-Z
 _DAY_BEGUN_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 #: (Not "before": "told supporters shortly before midnight", on the day of writing, is the midnight
 #: the day began with, as "after midnight" is.)
-_SPAN_ENDS_BEFORE = re.compile(r"\b(?:until|till|to|through|by)\s+\Z", re.IGNORECASE)
+_SPAN_ENDS_BEFORE = re.compile(
+    # ... and what starts then: "has ordered all vehicles off the roads starting at midnight".
+    r"\b(?:until|till|to|through|by|(?:starting|beginning|effective)\s+at)\s+\Z",
+    re.IGNORECASE,
+)
 #: The small hours a span from midnight runs to: "between midnight and 3 a.m." begins the day.
 _SMALL_HOURS_AFTER = re.compile(
     r"\s+(?:and|to|until|till|through)\s+(?:[1-9]|1[01])(?:[:.][0-9]{2})?\s*(?:a\.m\.|am\b)", re.IGNORECASE
@@ -224,7 +228,7 @@ def _noon(match: RuleMatch) -> PartialTime | None:
         or _SMALL_HOURS_AFTER.match(text, match.match.end())
     ):
         hour = 0
-    if hour == 24 and _SPAN_ENDS_BEFORE.search(text, max(0, start - 8), start):
+    if hour == 24 and _SPAN_ENDS_BEFORE.search(text, max(0, start - 16), start):
         # "power cuts were imposed from 4pm until midnight", "finished by midnight": the end of
         # the day, whatever the tense (told in the past on the day of writing, "midnight" began
         # it: resolve).
