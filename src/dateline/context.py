@@ -1542,7 +1542,8 @@ class TenseIndex:
         # forecast for the weekend: rain on Saturday").
         colon: int | None = None
         if ":" in self.text[sentence_start:start]:
-            last_colon = _last_clause_colon(self.text, sentence_start, start)
+            found = last_match(_CLAUSE_COLON, self.text, sentence_start, start)
+            last_colon = None if found is None else found.start()
             if last_colon is not None and any(
                 cue_start > last_colon and not _inside(cue_start, cue_end, start, end)
                 for cue_start, cue_end, _, _ in self._cues[low:high]
@@ -1741,12 +1742,16 @@ _CALL_OF_SAYING_BETWEEN = re.compile(
 _CLAUSE_COLON = re.compile(r"(?<![0-9]):(?![0-9])")
 
 
-def _last_clause_colon(text: str, low: int, high: int) -> int | None:
-    """Where the last colon between clauses in ``text[low:high]`` stands, if any."""
+def last_match(pattern: re.Pattern[str], text: str, low: int, high: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[low:high]`` (``None`` if there is none).
+
+    >>> last_match(re.compile("a"), "banana", 0, 6).start()
+    5
+    """
     found = None
-    for found in _CLAUSE_COLON.finditer(text, low, high):  # noqa: B007 (the loop keeps the last)
+    for found in pattern.finditer(text, low, high):  # noqa: B007 (the loop keeps the last)
         pass
-    return None if found is None else found.start()
+    return found
 
 
 #: An apposition that says what a date was: ", the day the Assembly was to vote,".

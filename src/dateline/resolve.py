@@ -45,6 +45,7 @@ from dateline.context import (
     finished_after,
     finished_on,
     in_one_sentence,
+    last_match,
     may_be_past,
     sentence_bounds,
 )
@@ -252,7 +253,7 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
     if habit is None and not narrative:
         # (The last habit before it: "which used to begin in October, now often arrive late in
         # November".)
-        habit = _last_match(_HABIT_BEFORE, text, low, candidate.start)
+        habit = last_match(_HABIT_BEFORE, text, low, candidate.start)
     # (In the habit's own clause: not "usually reports in March, but this year it reported in May".)
     return habit is not None and _HABIT_CLAUSE_END.search(text, habit.end(), candidate.start) is None
 
@@ -852,7 +853,7 @@ def _recent_day_is_the_anaphors(text: str, candidate: Candidate) -> bool:
     """Whether a recent day its own sentence tells before an anaphor is the anaphor's ("On Tuesday
     the council met, and that night"), not the day a witness told of the past ("testified Tuesday
     that she drove past at 10:30 that night")."""
-    recent = _last_match(
+    recent = last_match(
         _RECENT_DAY_TOLD_BEFORE, text, sentence_bounds(text, candidate.start)[0], candidate.start
     )
     return recent is not None and _PAST_REPORTED_AFTER_DAY.search(text, recent.end(), candidate.start) is None
@@ -1054,9 +1055,9 @@ def _short_event_opening(
     """The day a history's first paragraph stated an event began on, when ``candidate`` is the
     first expression after that paragraph and the paragraph went on to a later day of the event,
     within some days of it (its end: "It ended two days later"); else ``None``."""
-    if not points or points[0].start is None or not points[0].stated or points[0].grain < Grain.DAY:
+    opening = _opening_point(points, text)
+    if opening is None or opening.start is None or opening.grain < Grain.DAY:
         return None
-    opening = points[0]
     lead_end = text.find("\n\n", opening.start)
     if lead_end < 0 or not previous.start < lead_end <= candidate.start:
         return None
@@ -1495,9 +1496,9 @@ def resolve_all(
             and _story_year_of(points[-1]) < _story_year_of(opening_told)
             and _heading_before(context.text, candidates[index - 1], candidate)
         ):
-            # "The siege began on the evening of 11 January 1979 ... Background ... built in
-            # 1968.\n\nTimeline\nThursday, 11 January": back to the event a history's first
-            # paragraph dates, as to the war its lead dates (below).
+            # "Background ... in 1948.\n\nInvasion\nIn July": back to the war the lead dates, or to
+            # the event a history's first paragraph dates ("The siege began on the evening of 11
+            # January 1979 ... Background ... built in 1968.\n\nTimeline\nThursday, 11 January").
             points.append(opening_told)
         if narrative and _wraps_into_next(candidates, partials, index, context.text):
             # "from October to March": the October before the March the story reaches.
@@ -2198,15 +2199,6 @@ def resolve_all(
             partial = partial.but(bc=True)
         if (
             lead is not None
-            and points
-            and points[-1].bc == lead.bc
-            and _story_year_of(points[-1]) < _story_year_of(lead)
-            and _heading_before(context.text, candidates[index - 1], candidate)
-        ):
-            # "Background ... in 1948.\n\nInvasion\nIn July": back to the war the lead dates.
-            points.append(lead)
-        elif (
-            lead is not None
             and war_end is not None
             and points
             and not points[-1].bc
@@ -2608,7 +2600,7 @@ def resolve_all(
             and (
                 (
                     (
-                        said_today := _last_match(
+                        said_today := last_match(
                             _TODAY_WORD,
                             context.text,
                             sentence_bounds(context.text, candidate.start)[0],
@@ -11538,16 +11530,8 @@ _FUTURE_OF_THE_PAST_DAYS = 60
 def _future_in_the_past(text: str, start: int) -> bool:
     """Whether the future its sentence tells of an expression at ``start`` is seen from a past
     moment ("He said in October the plant would reopen in November")."""
-    cue = _last_match(_FUTURE_OF_THE_PAST, text, sentence_bounds(text, start)[0], start)
+    cue = last_match(_FUTURE_OF_THE_PAST, text, sentence_bounds(text, start)[0], start)
     return cue is not None and _FUTURE_FROM_NOW.search(text, cue.start(), start) is None
-
-
-def _last_match(pattern: re.Pattern[str], text: str, low: int, high: int) -> re.Match[str] | None:
-    """The last match of ``pattern`` in ``text[low:high]`` (``None`` if there is none)."""
-    found = None
-    for found in pattern.finditer(text, low, high):  # noqa: B007 (the loop keeps the last)
-        pass
-    return found
 
 
 def _just_gone(partial: PartialTime, dct: dt.date) -> bool:
