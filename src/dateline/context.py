@@ -108,6 +108,9 @@ _FUTURE_PHRASES = re.compile(
     r"(?<![\w'])(?-i:Register|Apply|RSVP|Enroll|Submit|Sign up)(?=[^.;:!?\n]{0,40}\b(?:by|before|until)\b)|"
     # ... and the day's figures it announces: "On Thursday we get the report on housing starts".
     r"(?<![\w'])[Ww]e get(?= (?:the|a|an|our|more|new)\b)|"
+    # ... and what is expected, a decision: 'said he expected a vote "by the end of the month"'.
+    r"expect(?:s|ed|ing)? (?=(?:a|an) (?:final |quick |swift |formal )?(?:vote|decision|ruling|verdict|deal|"
+    r"agreement|announcement|settlement|resolution|answer)\b)|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     # (Not a preposition's "to" left at the end of its clause: "the pact agreed to in October".)
     # ("postponed twice since it was first scheduled to open in April": the first plan, gone by.)
@@ -238,7 +241,8 @@ _FUTURE_PHRASES = re.compile(
     r"as soon as|"
     # What a step leads to: "nominated him on Tuesday, setting up a vote on Wednesday", "paving
     # the way for talks in March".
-    r"setting up (?=(?:a|an|the) )|pav(?:es|ed|ing) the way for|clear(?:s|ed|ing) the way for|"
+    r"setting up (?=(?:a|an|the|final|possible|another|further|new) )|"
+    r"pav(?:es|ed|ing) the way for|clear(?:s|ed|ing) the way for|"
     # A possibility is of what is to come: "Watches could be posted on Saturday", "the vote could
     # come Friday" (not "could not be reached Friday", "could be located Wednesday": gone by).
     # ("Sales could be weaker in the second half", "the law could not take effect Jan. 1".)
@@ -433,7 +437,8 @@ _DEADLINE_BEFORE = re.compile(
     # ("The discounts apply through Sept. 15, the airline said".)
     # ("Merkel, who holds the EU's rotating presidency until June 30".)
     r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )remains?|stays?|runs|lasts|continues|holds|"
-    r"apply|applies|(?:is|are) in (?:place|force|effect)|"
+    # ("a red warning, in force from midnight Sunday until 23:59 on Tuesday".)
+    r"apply|applies|(?:is|are) in (?:place|force|effect)|(?<=, )in (?:place|force|effect)|"
     # ... and what a budget or a permit allows up to it: "allows it to spend $4.35 million through
     # Dec. 31".
     # ("a measure which reopens the government through Jan. 15 and lets the Treasury borrow until
@@ -469,7 +474,11 @@ _AHEAD_OF = re.compile(
     r"|the (?:(?:long|holiday) )?weekend\b"
     # ... and a month's event: "rose ahead of the March policy meeting", "ahead of its June vote".
     r"|(?:(?:a|the|its|their) )?(?-i:" + "|".join(_WRITTEN_OUT_MONTHS) + r")(?:['’]s)?(?: [a-z-]+)?"
-    r" (?:meeting|vote|election|summit|talks|hearing|deadline|referendum|conference|release)s?\b)"
+    r" (?:meeting|vote|election|summit|talks|hearing|deadline|referendum|conference|release)s?\b"
+    # ... and an event, where and on what day: "ahead of talks in Geneva on Thursday".
+    r"|(?:(?:a|the|its|their) )?(?:[a-z-]+ )?"
+    r"(?:meeting|vote|election|summit|talks|hearing|referendum|conference)s?"
+    r"(?: (?:in|at) (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?)? on (?-i:[A-Z][a-z]+day)\b)"
 )
 #: A weekday that names a deadline a verb sets or faces lies ahead ("faces a Monday deadline",
 #: "set a Friday deadline" for a deal), whatever the verb's tense: the cue is the article, nearer
@@ -480,8 +489,10 @@ _DEADLINE_DAY = re.compile(
     r"(?<![A-Za-z])(?:an?|the) (?=(?-i:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|"
     r"September|October|November|December) deadlines?\b)"
     # ... and the deadline "of" (or "for") its day: "Barak faces a deadline of Sept. 13".
-    r"|(?<![A-Za-z])(?:an?|the) deadline (?:of|for|on) "
-    r"(?=(?:mid-|early |late |the end of )?"
+    r"|(?<![A-Za-z])(?:an?|the) deadline (?:of|for|on|at) "
+    # ("raced toward a deadline at midnight Saturday": its hour first.)
+    r"(?=(?:mid-|early |late |the end of "
+    r"|(?:noon|midnight|[0-9]{1,2}(?::[0-9]{2})?\s?[ap]\.?m\.?)\s+(?:on\s+)?)?"
     r"(?-i:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
     re.IGNORECASE,
 )
@@ -1200,6 +1211,8 @@ _CLOSED_RELATIVE = re.compile(
 )
 RELATIVE_OPEN = re.compile(
     r",\s+(?:who|which|whose|"
+    # ("relatives, some of whom plan to march on Saturday, have filled the gallery".)
+    r"(?:some|many|most|all|several|none|each|both|one|two|three|half)\s+of\s+(?:whom|which)\b|"
     # ... and a participle's clause set off the same way: "Security, tightened after a bomb threat
     # on Thursday, will remain in place".
     # ("The plane, built in 1971, had been inspected in May": an irregular participle too.)
@@ -1348,7 +1361,7 @@ _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 #: A comma and a conjunction between a cue and the expression after it: a clause of its own.
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|yet)\b")
 _CLAUSE_JOIN_PENALTY = 100
-_WINDOW = 160
+_WINDOW = 240
 _CUE_LEXICON = en.PAST_VERBS_STRICT | en.PRESENT_CUES | en.INVARIANT_PAST
 #: What makes a verb of :data:`~dateline.lexicon.en.INVARIANT_PAST` after it a past tense: an
 #: adverb of a time gone by, or "who" (a singular subject would give a present an "-s"; after "he",
@@ -1605,6 +1618,14 @@ class TenseIndex:
                 # "On 5 January 1944 Eisenhower scheduled the landings for 5 June": the plan is of
                 # the date after it; the day it was made on is told in the past.
                 continue
+            if (
+                cue_end <= start
+                and self.text.startswith(("since ", "Since "), cue_start)
+                and "," in self.text[cue_end:start]
+            ):
+                # ("brings back its sing-along for the first time since 2019, at 3 p.m. Sunday":
+                # "since" tells of its own time, which the comma closes.)
+                continue
             if cue_start >= end and self.text.startswith(("since", "Since"), cue_start):
                 # ("will give a news conference on Friday afternoon, his first since January 12":
                 # "since" tells of the time after it, not of one before it.)
@@ -1833,8 +1854,10 @@ _FRONTED_SUBORDINATE = re.compile(
 #: between: "after the anniversary, a bombing killed" puts the verb in the main clause).
 #: ("on Wednesday, his first address since the war ended": "since" too; so "once", "if", "unless":
 #: "will come into force on Saturday, once published", "will close on Friday if approved".)
+# ("to close by the end of September, three months earlier than it had forecast": a comparison's
+# clause too.)
 _SUBORDINATE_BETWEEN = re.compile(
-    r"\b(?:before|after|until|till|because|although|though|since|once|if|unless)\s", re.IGNORECASE
+    r"\b(?:before|after|until|till|because|although|though|since|once|if|unless|than)\s", re.IGNORECASE
 )
 #: A verb of saying just before an expression that is the subject of what was said.
 #: (... after the subject's noun too: "said lows overnight could reach 5 degrees".)
@@ -1901,6 +1924,17 @@ def _opened_matches(text: str, low: int, high: int) -> list[list[re.Match[str]]]
     return found
 
 
+#: A past verb, then a temporal clause's conjunction and its subject, before "could": "carried
+#: their boats south for twelve days before they could".
+_PAST_ABILITY_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|had|took|spent|went|came|drifted|waited)\b[^.;:!?]{0,60}?"
+    r"\b(?:before|until|till)\s+(?:they|he|she|it|we|I|the\s+[a-z]+)\s+\Z"
+    # ... and after a past clause, nobody could: "turned gray at noon, and by evening nobody in town
+    # could see across Main Street".
+    r"|\b(?:[a-z]{3,}ed|was|were|had)\b[^.;:!?]{0,60}?\b(?:nobody|no\s+one)\b[^.;:!?,]{0,20}\Z"
+)
+
+
 def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
     """Append the tense cues of ``text[low:high]`` (read in the whole text) to ``cues``."""
     # (In the order of _OPENED.)
@@ -1914,6 +1948,12 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         scheduled_days,
     ) = _opened_matches(text, low, high)
     for match in future_phrases:
+        if match.group(0)[:6].lower() == "could " and _PAST_ABILITY_BEFORE.search(
+            text, max(0, match.start() - 90), match.start()
+        ):
+            # "the ice carried their boats south for twelve days before they could land at Umivik
+            # on 10 August": what one could do at last, after a past main clause, is a past ability.
+            continue
         if (
             match.group(0) == "due"
             and text.endswith(", ", 0, match.start())
@@ -1980,6 +2020,13 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             cue = "past" if _DETERMINER_AFTER.match(text, match.end()) else "plan"
         elif match.group(0).lower().startswith("invit"):
             cue = "ahead"
+        elif not planned_before and (
+            match.group(0).startswith(("voted ", "expected "))
+            or (match.group(0).startswith("set ") and not match.group(0).startswith("set to"))
+        ):
+            # "On Saturday, parliament voted to hold elections on May 25", "In January, the board
+            # set the vote for March 1": the vote or the setting is past, what it set is to come.
+            cue = "plan"
         elif not planned_before and _FIXED_IN_THE_PAST.fullmatch(match.group(0)):
             # "In February 1960 independence was set for June 30": the date after is the plan's,
             # the one before when it was fixed.
@@ -2791,6 +2838,7 @@ _FUTURE_OPENERS = (
     "isn't", "aren't", "wasn't", "weren't",
     "intended", "agreed", "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan",
     "plans", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "expect", "expects",
+    "expecting",
     "want", "wants", "seek", "seeks", "prepare", "prepares", "preparing", "prepared", "set", "ready",
     "scheduled", "upcoming", "due", "been", "be", "as", "eod", "cob", "end", "please", "reminder",
     "demanded", "demands", "insisted", "insists",

@@ -160,6 +160,13 @@ class ResolutionPolicy:
         return self.undetermined
 
 
+#: A plan told as the first of two, before its day: "originally set for", "initially scheduled to
+#: begin on".
+_FIRST_PLAN_BEFORE = re.compile(
+    r"\b(?:originally|initially)\s+(?:set|scheduled|slated|planned|due)\s+"
+    r"(?:for\s+|to\s+(?:[a-z]+\s+){1,3}?(?:on\s+)?)?\Z",
+    re.IGNORECASE,
+)
 #: A habit told in the present: "the season typically runs from June", "the festival is usually
 #: held in August", "the rains normally arrive in October".
 _HABIT_BEFORE = re.compile(
@@ -790,9 +797,9 @@ def _days_after_in_its_year(told: dt.date, month: int, day: int) -> int:
 
 
 def _value_in_old_story(partial: PartialTime, told: dt.date, value: str) -> str:
-    """The value (read against the DCT as ``value``) of a weekday, a weekend, a feast, a clock or a
-    day of a month in an old story at ``told``: the weekday (weekend, feast) on or after it, the
-    day itself, the day of the month on or after it (in its year)."""
+    """The value (read against the DCT as ``value``) of a weekday, a weekend, a feast, a clock, a
+    day of a month or a month in an old story at ``told``: the weekday (weekend, feast) on or after
+    it, the day itself, the day of the month on or after it (in its year), the month of its year."""
     if partial.weekend:
         saturday = weekday_near(told, _SATURDAY, "future")
         year, week, _ = saturday.isocalendar()
@@ -806,6 +813,8 @@ def _value_in_old_story(partial: PartialTime, told: dt.date, value: str) -> str:
         return value if feast is None else feast.isoformat() + value[10:]
     if partial.weekday is not None and partial.day is None:
         day = weekday_near(told, partial.weekday, "future")
+    elif partial.month is not None and partial.day is None:
+        return f"{told.year:04d}-{partial.month:02d}" + value[7:]  # (a month of the story's year)
     elif partial.month is not None and partial.day is not None:
         try:
             day = dt.date(told.year, partial.month, partial.day)
@@ -1005,6 +1014,9 @@ _DAYS_LATER = re.compile(
 )
 
 
+_ABOUT = re.compile(r"about|around|roughly", re.IGNORECASE)
+
+
 def _days_later_as_lengths(timexes: list[Timex]) -> list[Timex]:
     """In news, "three days later", "A few days later", "a week earlier": the count alone, a
     length, as TimeBank draws it ("[Three days] later", "[A few days] later") and as news takes
@@ -1024,9 +1036,12 @@ def _days_later_as_lengths(timexes: list[Timex]) -> list[Timex]:
         vague = words[0] == "several" or words[:2] == ["a", "few"]
         amount = None if vague else _LEXICON.number(words[0])
         letter = "W" if found["unit"].lower().startswith("week") else "D"
+        # ("about two weeks earlier": the count without "about", as a news length is drawn.)
+        first = found.start("amount") if _ABOUT.fullmatch((found["bound"] or "").strip()) else 0
         timexes[index] = replace(
             timex,
-            text=found["count"],
+            text=found.group(0)[first : found.end("count")],
+            start=timex.start + first,
             end=timex.start + found.end("count"),
             type="DURATION",
             value=f"P{'X' if amount is None else amount}{letter}",
@@ -1763,6 +1778,10 @@ def resolve_all(
             and partial.anchor is None
             and partial.direction is None
             and _COMPARED_MONTH_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
+            # (Not a choice between times: "we'd rather do this now than in September".)
+            and not _RATHER_IN.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
         ):
             # "The rate is now lower than in August", "Economists expect a 0.3 percent rise, the same
             # as in September": the month compared with, whatever the clause's tense, is one gone by.
@@ -2308,6 +2327,20 @@ def resolve_all(
         elif aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
             anchors = (*points, aside[0])
         elif (
+            narrative
+            and off_line is not None
+            and off_line[1] == index - 1
+            and off_line[0].grain == Grain.YEAR
+            and partial.anchor == "ref"
+            and partial.season is not None
+            and partial.direction == "strict_future"
+            and candidates[index - 1].start >= sentence_bounds(context.text, candidate.start)[0]
+        ):
+            # "On 6 January 1912 he lectured in Frankfurt. That year he joined Koch's expedition,
+            # wintering on the ice and crossing the ice cap the following summer": the summer after
+            # the year the sentence tells of, not after the day told before it.
+            anchors = (*points, off_line[0])
+        elif (
             aside is not None
             and narrative
             and _names_the_day_told(partial)
@@ -2708,9 +2741,17 @@ def resolve_all(
             and partial.day is None
             and partial.weekday is None
             # (Told in the past, it is the midnight that ends the day told: "On Tuesday, a rally of
-            # 100,000 gathered. Shortly after midnight, three men were killed".)
-            and tense != "past"
+            # 100,000 gathered. Shortly after midnight, three men were killed"; but the one that
+            # begins a day a heading dates: "11 October\nHeavy rain began falling shortly after
+            # midnight".)
             and anchors
+            and (
+                tense != "past"
+                or (
+                    anchors[-1].start is not None
+                    and _heads_section_of(context.text, anchors[-1].start, candidate.start)
+                )
+            )
             and anchors[-1].grain == Grain.DAY
             and _DAY_VALUE.fullmatch(_labelled_value(anchors[-1].label, timexes) or "")
             and _AFTER_MIDNIGHT_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
@@ -2720,6 +2761,27 @@ def resolve_all(
             # evening's clock, "shortly after midnight" is the one that ends its day).
             partial = partial.but(hour=0)
 
+        if (
+            narrative
+            and partial.anchor == "ref"
+            and partial.shift == Shift(Grain.DAY, 1)
+            and anchors
+            and len(timexes) > 1
+            and (small := _SMALL_HOURS_VALUE.match(_labelled_value(anchors[-1].label, timexes) or ""))
+            is not None
+            and _NIGHT_BEFORE_VALUE.match(timexes[-2].value) is not None
+            and timexes[-2].value[:10] == (dt.date.fromisoformat(small["day"]) - _ONE_DAY).isoformat()
+        ):
+            # "Shooting broke out that night, and at 2 a.m. tanks entered Budapest. Nagy became prime
+            # minister again the next day": the day after the one the night ended, not after the
+            # small hours' date.
+            anchors = (*anchors[:-1], replace(anchors[-1], day=anchors[-1].day - _ONE_DAY, grain=Grain.DAY))
+        if narrative and (
+            heading_day := _weekday_under_dated_heading(candidate, partial, timexes, context.text)
+        ):
+            # "12-13 November\nEarly on Monday morning armed workers seized the station": the
+            # Monday of the days the section's heading dates, not the one after them.
+            partial = partial.but(year=heading_day.year, month=heading_day.month, day=heading_day.day)
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if (
             not narrative
@@ -2913,15 +2975,15 @@ def resolve_all(
             if (
                 narrative
                 and partial.shift in (None, Shift(Grain.DAY, 0))
-                and (night := _DAY_NIGHT_VALUE.fullmatch(resolution.value)) is not None
-                and timexes[-1].value == night["day"]
+                and (night_told := _DAY_NIGHT_VALUE.fullmatch(resolution.value)) is not None
+                and timexes[-1].value == night_told["day"]
                 and _HAD.search(
                     context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
                 )
             ):
                 # "The battle was fought on Friday 25 October 1415. It had rained heavily during the
                 # night": the night a pluperfect tells before the day, the one that ended on it.
-                before = dt.date.fromisoformat(night["day"]) - _ONE_DAY
+                before = dt.date.fromisoformat(night_told["day"]) - _ONE_DAY
                 resolution = replace(resolution, value=f"{before.isoformat()}TNI")
         if (
             resolution is not None
@@ -3132,11 +3194,22 @@ def resolve_all(
                     partial.holiday_name is not None
                     and (partial.offset is None or partial.offset.unit == Grain.DAY)
                 )
+                # (... and a month: "Thirty years ago today, the levee gave way under a river that
+                # had been rising since late June".)
+                or (
+                    partial.month is not None
+                    and partial.day is None
+                    and partial.weekday is None
+                    and partial.grain == Grain.MONTH
+                )
             )
             and tenses[index] == "past"
             and context.dct is not None
             and (
                 _recent_value(resolution.value, context.dct)
+                # (... and a day of a month with its weekday, read in a year it falls on it: "The
+                # crest arrived on Sunday, July 18", written in 2023 of 1993.)
+                or (partial.weekday is not None and partial.month is not None and partial.day is not None)
                 # (... and a day of a month, or a feast, read a year back: "On Aug. 14", written on
                 # Aug. 9; "By daylight on New Year's Day", written on Dec. 30.)
                 or (
@@ -3154,7 +3227,10 @@ def resolve_all(
                 or partial.month is None
                 or (
                     (resolved_day := _day_of_value(resolution.value)) is not None
-                    and (resolved_day > context.dct or (context.dct - resolved_day).days > _NEWS_MONTH_DAYS)
+                    # (... or on it, a day a report would not date in full: "The state finals opened on
+                    # Thursday, March 14, 1974. ... The final tipped off at 8 p.m. Saturday, March 16",
+                    # written on March 16.)
+                    and (resolved_day >= context.dct or (context.dct - resolved_day).days > _NEWS_MONTH_DAYS)
                 )
             )
             and (
@@ -3168,6 +3244,28 @@ def resolve_all(
                 )
             )
             is not None
+            # (A month only later in the story's year, or in the sentence that dated its day: not
+            # "charged in the Dec. 21, 1988, bombing. They were removed after Libya agreed in April".)
+            and (
+                partial.day is not None
+                or partial.month is None
+                or (
+                    (
+                        partial.month >= told.month
+                        or timexes[-1].start >= sentence_bounds(context.text, candidate.start)[0]
+                    )
+                    # (... of a story told, not of an event a date names: "charged in the 9 May 2009
+                    # bombing. They were freed after a judge ruled in September".)
+                    and not (
+                        (
+                            context.text.endswith(("the ", "The "), 0, timexes[-1].start)
+                            or timexes[-1].text.lower().startswith("the ")
+                        )
+                        and _YEAR_WRITTEN.search(timexes[-1].text) is not None
+                        and not _PART_OF_A_DATE.match(timexes[-1].text)
+                    )
+                )
+            )
             # (A day of a month long before the DCT only just after the story's day: "By Sunday the
             # FBI had 60 agents on the case. On Aug. 14, investigators found the car".)
             and (
@@ -3419,7 +3517,7 @@ def resolve_all(
             if _SEASON_ORDER.index(partial.season) <= _SEASON_ORDER.index(previous["season"]):
                 year += 1
             resolution = replace(resolution, value=f"{year:04d}-{partial.season}", point=None)
-        if restated[index]:
+        if restated[index] and not _count_lands_on_named_day(resolution, partials[index + 1]):
             # "three years later (312 BC)": the date in brackets says which.
             named = resolve_partial(partials[index + 1], context, points=points, policy=policy)
             if candidate.rule in _AT_THE_STORY_TIME:
@@ -3732,6 +3830,14 @@ def resolve_all(
                     )
                     and _story_year_of(point) > _story_year_of(lead)
                     and not _opens_range(candidates, index, context.text)
+                    # (Not the end of a range another date opens, after a life's bracket: "Dragović
+                    # (12 August 1879 - 3 March 1951) ... served as Prime Minister from January 1932
+                    # to March 1933. Tried the following year, he ...".)
+                    and not (
+                        index > 0
+                        and candidates[index - 1].start != lead.start
+                        and _opens_range(candidates, index - 1, context.text)
+                    )
                 )
                 # ("The campaign was fought during much of 1805. It culminated in the Battle of
                 # Trafalgar on 21 October 1805.": the day the lead's year ended in.)
@@ -4205,6 +4311,12 @@ def resolve_all(
                     and not _ENDED_IN_BEFORE.search(
                         context.text, max(0, candidate.start - 24), candidate.start
                     )
+                    # (Nor a year an aside dates a member by: "a coalition of Poland, Venice and,
+                    # from 1686, Russia. Fighting began in 1683".)
+                    and not (
+                        _ASIDE_FROM_BEFORE.search(context.text, max(0, candidate.start - 12), candidate.start)
+                        and context.text.startswith(",", candidate.end)
+                    )
                 )
                 or (
                     # (The first range the lead gives is the war's: "two phases: Desert Shield, from
@@ -4585,6 +4697,8 @@ _DAY_NIGHT_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})TNI")
 _DAY_PART_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?:MO|MI|AF|EV|NI|DT)")
 #: A part of a day: "1973-03-19TAF".
 _PART_OF_A_DAY_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<part>MO|AF|EV)")
+#: An evening's or a night's time: "1956-10-23TNI", "1956-10-23T20:00".
+_NIGHT_BEFORE_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:EV|NI|(?:1[89]|2[0-4]):[0-9]{2})")
 #: A clock time of the small hours: "1944-06-06T01:00".
 _SMALL_HOURS_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T0[0-4]:")
 
@@ -4877,7 +4991,8 @@ _PAIR_WORDS = r"and|or"
 #: What joins the two days of a span: "Monday through Friday", "from Tuesday to Thursday"; and
 #: of a pair, in any order ("statements made Friday and Thursday") unless the first is counted
 #: from the DCT ("next Tuesday and Wednesday").
-_SPAN_JOIN = re.compile(rf"\s*(?:{_SPAN_WORDS})\s*", re.IGNORECASE)
+# (A comma may close the first end's year: "from March 2, 1966, until March 5".)
+_SPAN_JOIN = re.compile(rf"(?:,(?=\s))?\s*(?:{_SPAN_WORDS})\s*", re.IGNORECASE)
 _PAIR_JOIN = re.compile(rf"\s*,?\s*(?:{_PAIR_WORDS})\s*", re.IGNORECASE)
 _WEEK = dt.timedelta(days=7)
 
@@ -4954,7 +5069,12 @@ _BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])[Bb]etween\s+(?:(?:the\s+)?(?:early|
 
 def _names_month(timex: Timex) -> bool:
     """Whether a timex is a calendar date that names its month (not a weekday's day)."""
-    return timex.type != "DURATION" and timex.rule.startswith("date.") and "weekday" not in timex.rule
+    return (
+        timex.type != "DURATION"
+        # (A part of a dated day names its month too: "until the morning of March 5".)
+        and (timex.rule.startswith("date.") or timex.rule == "time.part_of_date")
+        and "weekday" not in timex.rule
+    )
 
 
 def _ordered_month_spans(timexes: list[Timex], tenses: Sequence[Tense | None], text: str) -> list[Timex]:
@@ -5101,6 +5221,12 @@ _FLASHBACK_GOES_ON = re.compile(
     r"(?:(?:on|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+)?"
     r"(?:on|in|by)\s+(?:the\s+)?",
     re.IGNORECASE,
+)
+#: The opening of an aside that dates from when something held: ", from ", "and, from ".
+_ASIDE_FROM_BEFORE = re.compile(r",\s+(?:from|since|after|until)\s+\Z", re.IGNORECASE)
+#: ... and the next past verb of a clause after a season: " and reached Belgrade in ".
+_SEASON_CLAUSE_GOES_ON = re.compile(
+    r",?\s+and\s+(?:then\s+)?(?-i:[a-z]+ed)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in|by)\s+(?:the\s+)?", re.IGNORECASE
 )
 #: The first month of each season, as a flashback's season is compared with the story's month.
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -6458,6 +6584,20 @@ def _restating_in_apposition(
 _THE_UNIT = re.compile(r"the\s+(?:year|month|week|day)", re.IGNORECASE)
 
 
+def _count_lands_on_named_day(counted: Resolution | None, named: PartialTime) -> bool:
+    """Whether a count of days lands on the day of a month (and weekday) that restates it without
+    a year ("The crest arrived two days later, on Sunday, July 18", in an old story of 1993): the
+    count's day is the one named, in the story's year, not one the weekday finds nearer the DCT."""
+    day = None if counted is None else _day_of_value(counted.value)
+    return (
+        day is not None
+        and named.year is None
+        and named.month == day.month
+        and named.day == day.day
+        and (named.weekday is None or named.weekday == day.weekday())
+    )
+
+
 def _restated(partial: PartialTime, named: Resolution | None, *, coarser: bool = False) -> Resolution | None:
     """``partial``, a relative date, at the date ``named`` restates it as, when that date is at
     least as fine; with ``coarser``, a coarser date gives its own value (a count in apposition
@@ -6829,15 +6969,25 @@ def _dates_within(
     is in that year: "had fought in 1948, when the truce of 11 June held". (After an aside's year
     the day is the story's: "a report declassified in 2005 found no attack on 4 August".)"""
     return (
-        point.grain == Grain.YEAR
-        and (
-            _pluperfect_event(text, recalled)
-            or _year_of_the_subject(text, recalled)
-            # ... or the start of a year a clause tells, and the next event of the clause after
-            # it: "Talks broke down in early 1904, and on 8 February destroyers attacked".
+        (
+            (
+                point.grain == Grain.YEAR
+                and (
+                    _pluperfect_event(text, recalled)
+                    or _year_of_the_subject(text, recalled)
+                    # ... or the start of a year a clause tells, and the next event of the clause after
+                    # it: "Talks broke down in early 1904, and on 8 February destroyers attacked".
+                    or (
+                        recalled.partial.mod == "START"
+                        and _FLASHBACK_GOES_ON.fullmatch(text, recalled.end, candidate.start) is not None
+                    )
+                )
+            )
+            # ... or a season, and the next event of its clause: "The army left Edirne in the spring
+            # of 1683 and reached Belgrade in early May".
             or (
-                recalled.partial.mod == "START"
-                and _FLASHBACK_GOES_ON.fullmatch(text, recalled.end, candidate.start) is not None
+                point.grain == Grain.SEASON
+                and _SEASON_CLAUSE_GOES_ON.fullmatch(text, recalled.end, candidate.start) is not None
             )
         )
         and partial.kind == "date"
@@ -7422,16 +7572,28 @@ def _dated_by_pluperfect(text: str, candidate: Candidate) -> bool:
 def _opens_pluperfect(text: str, candidate: Candidate) -> bool:
     """Whether a date opens the clause a pluperfect tells: "In August Iraq had invaded the
     emirate" (not "By August ...", the story's own time)."""
-    return bool(
-        _FRONTED_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
-        and _PLUPERFECT_AFTER.match(text, candidate.end)
-    ) or bool(
-        # ... or is the subject of one: "The spring of 1883 had been unusually dry."
-        _LINE_OPENS_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
-        and _SUBJECT_OF_HAD_BEEN.match(text, candidate.end)
+    return (
+        bool(
+            _FRONTED_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+            and _PLUPERFECT_AFTER.match(text, candidate.end)
+        )
+        or bool(
+            # ... or is the subject of one: "The spring of 1883 had been unusually dry."
+            _LINE_OPENS_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
+            and _SUBJECT_OF_HAD_BEEN.match(text, candidate.end)
+        )
+        or bool(
+            # ... or ends the subject's phrase: "his oration at the graveside in August 1915 had made
+            # him the movement's best-known speaker".
+            _IN_BEFORE_DATE.search(text, max(0, candidate.start - 4), candidate.start)
+            and _HAD_PARTICIPLE_AFTER.match(text, candidate.end)
+        )
     )
 
 
+#: "in" right before a date, and "had" with its participle right after one.
+_IN_BEFORE_DATE = re.compile(r"\bin\s+\Z")
+_HAD_PARTICIPLE_AFTER = re.compile(r"\s+had\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|en|de|ght|ne|wn|ld|nt|st))\b")
 #: A pluperfect after a date that opens its sentence, the date its subject.
 _SUBJECT_OF_HAD_BEEN = re.compile(r"\s+had\s+(?:\w+ly\s+)?been\b")
 
@@ -7588,8 +7750,9 @@ _FIGURE_COMPARED_BEFORE = re.compile(
 _FIGURE_OF_A_YEAR_BEFORE = re.compile(
     # ("down from $121.9 million in 1997": a figure's fall or rise without its share.)
     # ("Sales rose from $807 million in fiscal 1988" too.)
-    r"(?:\b(?:up|down|rose|fell|increased|decreased|climbed|declined|jumped|slipped)\s+"
-    r"(?:[0-9.,]+\s*(?:%|percent)\s+)?from\s+"
+    # ("net loss widened to $187 million from $129 million in fiscal 1989": from the figure before.)
+    r"(?:\b(?:up|down|rose|fell|increased|decreased|climbed|declined|jumped|slipped|widened|narrowed|grew|shrank)\s+"
+    r"(?:[0-9.,]+\s*(?:%|percent)\s+|to\s+[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion))?\s+)?from\s+"
     # ... and "compared with $197.3 million in fiscal 1990".
     r"|\bcompared\s+(?:with|to)\s+)[$€£]?[0-9][0-9.,]*(?:\s+(?:million|billion|trillion))?"
     # ... with its share between: "up 34% from $46 million, or $1.79 a share, in fiscal 1988".
@@ -7670,6 +7833,75 @@ def _heading_before(text: str, previous: Candidate, candidate: Candidate) -> boo
         and _opens_line(candidate, text)
         and line_end > 0
         and _is_heading(text[text.rfind("\n", 0, candidate.start) + 1 : line_end])
+    )
+
+
+def _weekday_under_dated_heading(
+    candidate: Candidate, partial: PartialTime, timexes: Sequence[Timex], text: str
+) -> dt.date | None:
+    """The day a bare weekday names in the section below a heading that dates a day or a few
+    ("Thursday, 17 July\nAfter a private dinner on Wednesday night", "14-16 November\n... arrived on
+    the Wednesday"): the one the heading's days hold, or else the nearest to them within half a
+    week; ``None`` where no such heading stands over it."""
+    if (
+        partial.weekday is None
+        or partial.day is not None
+        or partial.month is not None
+        or partial.year is not None
+        or partial.anchor is not None
+        or partial.direction is not None
+        or partial.shift is not None
+        or not timexes
+    ):
+        return None
+    days: list[dt.date] = []
+    heading_line: tuple[int, int] | None = None
+    for timex in reversed(timexes[-_HEADING_DAYS_LOOKBACK:]):
+        line_start = text.rfind("\n", 0, timex.start) + 1
+        line_end = text.find("\n", timex.end)
+        if line_end < 0 or line_end >= candidate.start:
+            if heading_line is None:
+                continue
+            break
+        if heading_line is not None and (line_start, line_end) != heading_line:
+            break
+        if heading_line is None:
+            if not _is_heading(text[line_start:line_end]) or _heading_between(
+                text, line_end, candidate.start
+            ):
+                return None
+            heading_line = (line_start, line_end)
+        day = _day_of_value(timex.value)
+        if day is None or not _DAY_VALUE.fullmatch(timex.value[:10]):
+            return None
+        days.append(day)
+    if not days:
+        return None
+    first, last = min(days), max(days)
+    if (last - first).days > _HEADING_DAYS_SPAN:
+        return None
+    options = [
+        first + dt.timedelta(days=offset)
+        for offset in range(-3, (last - first).days + 4)
+        if (first + dt.timedelta(days=offset)).weekday() == partial.weekday
+    ]
+    return min(options, key=lambda day: (max(first - day, day - last, dt.timedelta(0)), day))
+
+
+#: How many expressions back a heading's days are looked for, and the most days it may span.
+_HEADING_DAYS_LOOKBACK = 12
+_HEADING_DAYS_SPAN = 6
+
+
+def _heads_section_of(text: str, position: int, later: int) -> bool:
+    """Whether ``position`` lies on a heading line whose section runs on to ``later`` (no other
+    heading between)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    return (
+        0 <= line_end < later
+        and _is_heading(text[line_start:line_end])
+        and not _heading_between(text, line_end, later)
     )
 
 
@@ -8160,6 +8392,10 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
 _COMPARED_MONTH_BEFORE = re.compile(
     r"\b(?:than|as|compared\s+(?:with|to))\s+(?:it\s+was\s+)?in\s+\Z", re.IGNORECASE
 )
+#: "before" and the event a day bounds: "the last big test before Super Tuesday on ".
+_BOUND_DAY_BEFORE = re.compile(r"\bbefore\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:on\s+)?\Z", re.IGNORECASE)
+#: A preference, whose "than" weighs one time against another: "rather", "sooner", "prefer".
+_RATHER_IN = re.compile(r"\b(?:rather|sooner|prefer|prefers|preferred)\b", re.IGNORECASE)
 _WINTER_VALUE = re.compile(r"(?P<year>[0-9]{4})-WI")
 _SEASONS_JOINED = re.compile(r"\s+(?:and|to|through|into)\s+(?:the\s+)?(?:early\s+|late\s+)?", re.IGNORECASE)
 #: The article before a count whose phrase takes its complement in: "the six months of fighting".
@@ -8602,6 +8838,18 @@ def _as_the_report_tells(
         partial = partial.but(direction="nearest")
     if (
         partial.month is not None
+        and partial.day is not None
+        and partial.year is None
+        and partial.weekday is None
+        and partial.anchor is None
+        and partial.direction is None
+        and _FIRST_PLAN_BEFORE.search(text, max(0, candidate.start - 48), candidate.start)
+    ):
+        # "The hearing, originally set for March 4, has been moved to April 22", written on March
+        # 14: a first plan, overtaken, is as likely gone by as still to come, and the nearer day.
+        partial = partial.but(direction="nearest")
+    if (
+        partial.month is not None
         and partial.day is None
         and partial.year is None
         and partial.anchor is None
@@ -8688,7 +8936,61 @@ def _as_the_report_tells(
         # "will take up the case in January, after Congress is sworn in on the 6th": a day of the
         # month the sentence has just named, not of the DCT's.
         partial = partial.but(year=month_named[0], month=month_named[1])
+    planned_then = _year_planned_then(candidate, partial, tense, timexes, context)
+    if planned_then is not None:
+        # "At a hearing in January, the judge moved the trial to June 14", written in September:
+        # what a past day of the sentence set to come is the first such day after it.
+        partial = partial.but(year=planned_then)
     return partial
+
+
+def _year_planned_then(
+    candidate: Candidate,
+    partial: PartialTime,
+    tense: Tense | None,
+    timexes: Sequence[Timex],
+    context: DocumentContext,
+) -> int | None:
+    """The year of a month (or a day of one) that a plan told in the past set to come, after a
+    month or a day its sentence dates more than a month before the DCT ("In January, the board
+    voted to hold the election on March 1", written in September: 1 March after that January);
+    ``None`` else (and where a present or a "will" between looks ahead from the DCT: "Sales fell
+    in January and will rebound in March")."""
+    if (
+        tense != "future"
+        or context.dct is None
+        or partial.kind != "date"
+        or partial.month is None
+        or partial.year is not None
+        or partial.weekday is not None
+        or partial.anchor is not None
+        or partial.direction is not None
+        or partial.fiscal
+        or not timexes
+    ):
+        return None
+    then = timexes[-1]
+    found = _MONTH_OR_DAY_VALUE.fullmatch(then.value)
+    if (
+        found is None
+        or then.type != "DATE"
+        or then.start < sentence_bounds(context.text, candidate.start)[0]
+        or _LOOKS_AHEAD_FROM_NOW.search(context.text, then.end, candidate.start)
+    ):
+        return None
+    told = dt.date(int(found[1]), int(found[2]), int(found[3] or 1))
+    if (context.dct - told).days <= _DAYS_OF_A_MONTH_AT_MOST:
+        return None
+    year = told.year
+    if (partial.month, partial.day or 31) <= (told.month, told.day if found[3] else 31):
+        year += 1
+    return year
+
+
+#: A present or a "will" between a past day and a month set to come: the clause looks ahead from
+#: the DCT ("Sales fell in January and will rebound in March").
+_LOOKS_AHEAD_FROM_NOW = re.compile(r"\b(?:will|shall|won['’]t|is|are|am|has|have)\b|['’]ll\b", re.IGNORECASE)
+_DAYS_OF_A_MONTH_AT_MOST = 31
 
 
 def _month_of_what_came_before(
@@ -8937,8 +9239,12 @@ def _year_named_for_period(
 
 #: ... and a month or a day of a month it goes on to: "in 2002, from Feb. 8 to 24", "in mid-1987,
 #: before the October crash".
+# ("was delayed twice last year, once in March and again in October", "closed last year in
+# March": the one or the first of the year's times, or the month right after the year.)
 _MONTH_OF_YEAR_JOIN = re.compile(
-    r",\s+(?:(?:probably|possibly|likely|perhaps)\s+)?(?:from|on|between|in|(?:before|after)\s+the)\s+"
+    r",\s+(?:(?:probably|possibly|likely|perhaps|once|first|mostly|mainly|chiefly|largely)\s+)?"
+    r"(?:from|on|between|in|(?:before|after)\s+the)\s+"
+    r"|\s+in\s+"
 )
 #: ... or in the clause the year opens (after "in", before its subject), before a month of it: "in
 #: 1992 it moved to Ohio in March" (not one that looks ahead: "lost money in 1988 and expects a
@@ -9332,6 +9638,8 @@ _ANNIVERSARY_AGO = re.compile(
 )
 #: A part of a day a date names: "the morning of June 13, 2011", "the night of Oct. 6".
 _PART_OF_A_DATE = re.compile(r"the (?:morning|afternoon|evening|night) of ", re.IGNORECASE)
+#: A year written out in an expression: "the 9 May 2009".
+_YEAR_WRITTEN = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
 #: A figure's other end after a date: "to about 215,000 in", "to 7.1 percent in".
 _FIGURE_TO_BETWEEN = re.compile(
     r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?[$€£]?[0-9]"
@@ -9512,6 +9820,10 @@ def _weekday_of_told_day(
         # "The euro has lost 30 percent since it was introduced on Jan. 1, 1999, and hit a low on
         # Wednesday": the day a state began is no day the report is at.
         return False
+    if _RECORD_SET_IN.search(text, sentence_bounds(text, previous.start)[0], previous.start):
+        # "The previous record of 38.7C was set on 25 July 2019. Temperatures had already climbed
+        # to 38.1C by 3pm on Monday": the day of a record beaten is no day the report is at.
+        return False
     if point.day.weekday() == partial.weekday and previous.partial.weekday is None:
         # "The election began on April 7 and ended on Monday": a second day named by its weekday
         # is not the day just told (that would be "the same day"), so it is the report's own
@@ -9545,6 +9857,11 @@ def _weekday_of_told_day(
 
 
 _THEN_IN = re.compile(r"\b(?:then|next|later|the\s+following)\b", re.IGNORECASE)
+#: A record the day is of: "The previous record of 38.7C was set ... on", "the record, set on".
+_RECORD_SET_IN = re.compile(
+    r"\b(?:previous|old|former|earlier|all-time|national)\s+record\b|\brecords?\b[^.;!?]{0,60}?\b(?:set|broken)\b",
+    re.IGNORECASE,
+)
 #: The close of a sentence right after an expression.
 _SENTENCE_CLOSES = re.compile(r"\s*[.!?]")
 #: Words before a date in its sentence that look back within the story's year: "Earlier that
@@ -10291,6 +10608,11 @@ def _news_day_before_background(
             return points
         if point.grain < Grain.DAY:
             continue
+        if point.day > dct + _NEWS_DAYS:
+            # ("cut its forecast on Wednesday, saying shoppers were pulling back heading into
+            # Christmas. '... December so far has not made up the gap,' Raman said on a call that
+            # began at 4:30 p.m.": a day weeks ahead named in passing, no background.)
+            continue
         if abs(point.day - dct) > _NEWS_DAYS:
             return points
         if (
@@ -10445,7 +10767,13 @@ def _anchor_for(
             # a.m.": what a report says is to come is not on a day gone by, but on the latest day
             # still to come it named (or the DCT's); so is a timetable's present ("The markets
             # fell on Monday. Trading resumes at 9:30 a.m.").
+            # (Not past a paragraph of days gone by: "... across Georgia on Friday. \n\n Some
+            # stations ran dry Wednesday night ... on Tuesday. \n\n The next full advisory is due at
+            # 5 p.m." is today's.)
+            reach = context.text.rfind("\n\n", 0, points[-1].start) if points[-1].start is not None else -1
             for point in islice(reversed(points), _REFERENCE_LOOKBACK):
+                if point.start is not None and point.start < reach:
+                    break
                 if (
                     point.grain >= Grain.DAY
                     and point.day >= context.dct
@@ -10456,6 +10784,12 @@ def _anchor_for(
                     # 15. Polling stations open at 8 a.m.": a day only a condition brings is no day
                     # the timetable is for.)
                     and not _in_conditional_sentence(context.text, point.start)
+                    # (Nor one a bound names: "voters head to the polls today, the last test before
+                    # Super Tuesday on March 5. Polls open at 7 a.m.")
+                    and not (
+                        point.start is not None
+                        and _BOUND_DAY_BEFORE.search(context.text, max(0, point.start - 40), point.start)
+                    )
                 ):
                     return point
             if points[-1].day < context.dct or points[-1].day - context.dct > _FAR_AHEAD:
@@ -10642,7 +10976,9 @@ _PERIOD_LOOKBACK = 3
 #: "the nine months", "the first six months", "the year ended Sept. 30": a report's year-to-date
 #: or full-year figures, after which "a year earlier" compares years, not quarters.
 _MONTHS_PERIOD = re.compile(
-    r"the (?!next |coming |following )(?:[\w-]+ ){0,2}(?:six|nine|twelve|6|9|12)[- ]months"
+    # ("For the 11 months, sales were $2.9 billion": any count of half a year or more.)
+    r"the (?!next |coming |following )(?:[\w-]+ ){0,2}"
+    r"(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2])[- ]months"
     r"|the (?:fiscal |financial )?year\b"
     # ... and a count of the year's months so far, as economic wires give figures: "in the first
     # two months of this year, exports climbed 22 percent over the same period last year".

@@ -365,6 +365,12 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         ):
             # '"March with us, not against us," read a banner': the order opening its sentence.
             return None
+        if _INFINITIVE_TO_BEFORE.search(text, max(0, start - 16), start) and not _DIGIT_AFTER.match(
+            text, end
+        ):
+            # '"At some point you have to March forward"': the verb after an infinitive's "to",
+            # capitalised by mistake (not "from January to March 5").
+            return None
         if _THE_BEFORE_MONTH.search(text, max(0, start - 8), start) and _CLAUSE_END_AFTER.match(text, end):
             # "there were no battles along the March.": the march just named, not a month.
             return None
@@ -479,8 +485,9 @@ _SURNAME_AFTER = re.compile(
 )
 _NAME_GOES_ON = re.compile(r" (?-i:[A-Z][a-z]+ [A-Z])")
 #: The figures a month names, just after it: "January retail sales", "the May jobs report".
+# ("investors will watch October's consumer price index": the possessive too.)
 _FIGURES_AFTER = re.compile(
-    r"\s+(?:(?:retail|home|housing|auto|car|factory|industrial|manufacturing|construction|consumer|producer|"
+    r"(?:['’]s)?\s+(?:(?:retail|home|housing|auto|car|factory|industrial|manufacturing|construction|consumer|producer|"
     r"wholesale|import|export|trade|same-store|nonfarm|non-farm)\s+)?"
     r"(?:sales|payrolls|inflation|output|orders|exports|imports|jobs report|employment report|jobless rate|"
     r"unemployment rate|unemployment figures|trade figures|trade data|price index|(?:consumer|producer) prices"
@@ -516,6 +523,13 @@ _MONTH_CUE_BEFORE = re.compile(
     r"|\bmid-?\s*)$",
     re.IGNORECASE,
 )
+#: The "to" of an infinitive after a verb that takes one: "have to ", "want to ", "going to ".
+_INFINITIVE_TO_BEFORE = re.compile(
+    r"\b(?:have|has|had|need|needs|needed|want|wants|wanted|going|got|ought|able|used|trying|try|decided|plan|plans)"
+    r"\s+to\s+\Z",
+    re.IGNORECASE,
+)
+_DIGIT_AFTER = re.compile(r"\s*[0-9]")
 #: "March for/on/to the ...": the procession and where it goes.
 _PROCESSION_AFTER = re.compile(r"\s+(?:of|for|on|to|against)\s+(?:the\s+)?[A-Z]")
 #: "March to June": a range that ends at another month.
@@ -2762,6 +2776,7 @@ RULES: tuple[Rule, ...] = (
             Example("Analysts said Apple's March sales were weak.", "2025-03", span="March"),
             # Figures named for a month are published after it: the latest such month.
             Example("Investors will watch April retail sales on Friday.", "2025-04", span="April"),
+            Example("Investors will watch April's consumer price index.", "2025-04", span="April"),
             Example("Traders will look past weak March factory orders.", "2025-03", span="March"),
         ),
         negatives=(
@@ -2770,6 +2785,7 @@ RULES: tuple[Rule, ...] = (
             "King August died in 1733.",
             "The Earl of March landed at Sandwich.",
             "Warwick and March landed at Sandwich.",
+            "At some point you have to March forward.",
             "The previous July record was set in 2006.",
             "You may go.",
             "May it be so.",
@@ -3978,6 +3994,13 @@ RULES: tuple[Rule, ...] = (
             # back to fishing that fall."
             # (Not a plural's relative clause: "These are the leaves that fall.")
             r"|(?<=[a-z]\s)(?<![a-z]s\s)(?<!\bthe\s)(?<!\bthose\s)(?-i:that) (?=fall[.!?](?:\s|\Z))"
+            # ... or before a participle's clause: "toured the country that fall warning of revolution"
+            # (not a preposition's "-ing": "the leaves that fall during a storm").
+            r"|(?<=[a-z]\s)(?-i:that) (?=fall\s+(?!(?:during|including|following|according|concerning|regarding|"
+            r"excluding|nothing|something|anything|everything|bring|ring|king|thing|sing|swing)\b)(?-i:[a-z]{2,}ing)\b)"
+            # ... or after a plural before the source's attribution: "laid off 30 workers that fall,
+            # according to court filings".
+            r"|(?<=[a-z]s\s)(?-i:that) (?=fall,\s+(?:according\s+to|(?:he|she|they|officials|police)\s+said)\b)"
             # ... or after "and", before its past verb: "graduated in 1955 and that fall enrolled".
             r"|(?<=\band\s)(?-i:that) (?=fall\s+(?-i:[a-z]{3,}ed)\b)))"
             # ("spent the winter campaigning": the time spent, with its article.)
@@ -4036,6 +4059,16 @@ RULES: tuple[Rule, ...] = (
             ),
             Example(
                 "The mill closed in 1993. He went back to fishing that fall.", "1993-FA", span="that fall"
+            ),
+            Example(
+                "He resigned in August 1919 and toured the country that fall warning of revolution.",
+                "1919-FA",
+                span="that fall",
+            ),
+            Example(
+                "It nearly went bankrupt in 2021 and laid off 30 workers that fall, according to court filings.",
+                "2021-FA",
+                span="that fall",
             ),
             Example("He enrolled at Yale in 1962. That fall he met his wife.", "1962-FA", span="That fall"),
             Example(
@@ -4119,6 +4152,7 @@ RULES: tuple[Rule, ...] = (
             'He starred in "The Long Hot Summer".',
             "prices fall",
             "Shares that fall below a dollar are delisted.",
+            "Leaves that fall during a storm clog the drains.",
             "Stocks could fall sharply.",
             "after the fall of Saigon",
             "The economy shrank, though the fall was slightly smaller than feared.",
@@ -4433,6 +4467,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<!\ba\s)|(?<=,\sa\s)|(?=[A-Za-z]+\s+in\s+{month:in_month}\b)"
         # ... nor the day of a noun after it: "faces a Monday deadline".
         r"|(?=[A-Za-z]+\s+(?!(?:this|that|next|last|were|was|is|are|and|or|when|if|in|of|at|to|with|for)\b)(?-i:[a-z])))"
+        # ("arrived from Linz on the Wednesday.": its article with it, as "the morning" keeps its.)
+        r"(?:(?<=\bon\s)(?-i:the) (?=(?-i:[A-Z])[a-z]+day[.,;!?]))?"
         r"{weekday}" + _NEWSPAPER_NAMES,
         parse=_weekday,
         examples=(
@@ -4444,6 +4480,7 @@ RULES: tuple[Rule, ...] = (
             ),
             # A colour in the lower case is the verb's: "went black" on Monday.
             Example("Screens across the city went black Monday.", "2025-05-05", span="Monday"),
+            Example("Army units arrived from Linz on the Wednesday.", "2025-05-07", span="the Wednesday"),
         ),
         negatives=(
             "A Sunday edition was launched in 1911.",

@@ -153,10 +153,16 @@ _MEASURE_BEFORE = re.compile(
     r"pesos|shekels|dinars|riyals|dirhams|lira|rupiah|ringgit|shillings|kwacha|cedis|hryvnias|zlotys|kronor|"
     # ... and those of history: "a subsidy of 400,000 riksdaler a year", "20,000 livres a year".
     r"kroner|riksdaler|rixdollars|livres|ducats|florins|guilders|thalers|talers|reales|escudos|pesetas|"
-    r"drachmas|marks|francs)\b|"
+    # ("wages were cut by 5 groschen an hour": small coins too.)
+    r"drachmas|marks|francs|groschen|pfennigs?|heller|kopecks?|kopeks?|centimes|centavos|paise|annas|"
+    r"kreuzers?|sous|farthings|guineas)\b|"
     # ("cost airlines more than $200m a day".)
     # ("live on less than a dollar a day".)
     r"[$£€¥]\s?\d[\d,.]*(?:bn|m|k)?|\ba\s+(?:dollar|euro|pound|penny|buck|rupee)|"
+    # ("Nitrate exports, worth millions of pesos a year": a sum in round words.)
+    r"\b(?:millions|billions|thousands|hundreds)\s+of\s+(?:[a-z]+\s+)?(?:dollars|pounds|euros|pesos|francs|"
+    r"marks|rupees|yen|yuan|roubles|rubles|crowns|kronor|kroner|lire|livres|ducats|florins|guilders|shillings)"
+    r"(?=\s+\Z)|"
     # ("pays 40 cents a share a year": a dividend's rate, the sum per share before it.)
     r"\b(?:a|per)\s+share|"
     r"\b(?:dollars|pounds|euros|cents|pence|yen|rupees|francs|bucks|miles|"
@@ -190,7 +196,8 @@ _OF_WHAT_AFTER = re.compile(r"\s+(?:of\s+(?-i:[a-z])|since\s+(?:[0-9]|the\s|(?-i
 _RATE_NOT_AFTER = re.compile(
     # ("cash payments of $5,000 a month from a developer": who pays, no count from a time.)
     # ("800,000 barrels a day from Oct. 1": a rate from a day on.)
-    r"\s+(?:ago|after|before|later|earlier|from(?!\s+(?:1[0-9]|20)[0-9]{2}\b)(?!\s+(?:a|an)\s)"
+    # ("grow by 1 per cent a year after that": the rate from then on.)
+    r"\s+(?:ago|after(?!\s+that\b)|before|later|earlier|from(?!\s+(?:1[0-9]|20)[0-9]{2}\b)(?!\s+(?:a|an)\s)"
     # ("$100 a week from the UAW's strike fund": who pays.)
     # ("about 400 flights a day from its two hubs": where they leave from.)
     r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?!\s+(?:the|its|their)\s+(?-i:[A-Z]))"
@@ -1603,6 +1610,11 @@ RULES: tuple[Rule, ...] = (
                 "reflect",
                 "reflects",
                 "reflected",
+                # ... or what is blamed ("Its report blamed decades of neglected maintenance").
+                "blamed",
+                "blames",
+                "cited",
+                "cites",
                 "required",
                 "requires",
                 "needed",

@@ -67,7 +67,8 @@ _TO_THIS_DAY = (
 _RECENTLY = (
     r"recently(?! as\b)(?!,? (?:last|this|in|on|during) (?:[a-z]+ )?(?:week|month|year|{weekday}|{month})\b)"
     # ("most recently in 1986": the latest of the times, told by its date.)
-    r"(?!(?<=\bmost\srecently),? (?:in|on) (?:[0-9]|(?-i:[A-Z])))"
+    # ("postponed three times, most recently from Oct. 30": the latest move, dated by its own day.)
+    r"(?!(?<=\bmost\srecently),? (?:in|on|from|to|until) (?:[0-9]|(?-i:[A-Z])))"
 )
 #: "the past six sessions", "the past 12 games": a count of things after "the past" is no vague
 #: past (nor, unless they are units of time, a length: "the past six years" is one). (A count
@@ -395,6 +396,7 @@ RULES: tuple[Rule, ...] = (
             "Rebels held the town as recently as 1998.",
             "Three ships sank, most recently last March off the cape.",
             "He has twice pursued food companies, most recently in 1986.",
+            "The sentencing was postponed three times, most recently from Oct. 30.",
             "Rain fell on the other day of the festival.",
             "Robert Angelo, formerly its vice president, joined the group.",
             # A count of seasons of play: no calendar span, and no vague past either.

@@ -209,6 +209,16 @@ _THEN_BEFORE_TODAY = re.compile(
     r"(?:1[89]|20)[0-9]{2}\b|\b(?:years|decades|a\s+decade|a\s+generation|a\s+century)\s+ago\b"
     r"|\b[Ii]n\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)[0-9]0s\b)[^.!?]{0,200}(?:[.!?]\s+[^.!?]{0,120}){0,2}\Z"
 )
+#: A figure of a rate right before "a year": "by 1 per cent ", "3% ".
+_RATE_FIGURE_BEFORE = re.compile(
+    r"(?:[0-9]%|\b(?:percent|per\s+cent|percentage\s+points?))\s+\Z", re.IGNORECASE
+)
+#: "is a good day", "is the anniversary": what the day itself is.
+_IS_A_DAY_AFTER = re.compile(
+    r"\s+(?:is|was|['’]s)\s+(?:a|an|the|our|my|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:day|date|anniversary|occasion|birthday|holiday)\b",
+    re.IGNORECASE,
+)
 #: What a thing is today set against what it was: "today looks little like", "bears no resemblance
 #: to", "is unrecognisable".
 _LIKENESS_TO_THEN_AFTER = re.compile(
@@ -357,6 +367,8 @@ def _today(match: RuleMatch) -> PartialTime | None:
         match.text.lower() == "today"
         and _THEN_BEFORE_TODAY.search(text, max(0, start - 300), start)
         and _tells_the_present(text, match.match.end())
+        # (Not the day said to be one: '"Today is a good day for voters"'.)
+        and not _IS_A_DAY_AFTER.match(text, match.match.end())
     ):
         # "In 1995, fewer than 20 million Americans were online; today the figure is 200
         # million": the present age set against a past one, not the day of writing.
@@ -465,6 +477,13 @@ _SHORT_UNIT_WORDS = {"wk": "week", "wks": "weeks", "mos": "months", "yr": "year"
 
 def _units_ago(match: RuleMatch) -> PartialTime | None:
     """ "three years ago", "two days later", "a week earlier", "a week or so ago" (APPROX)."""
+    text, start = match.match.string, match.match.start()
+    if (
+        match.text[:2].lower() in ("a ", "an")
+        and not match.text.lower().endswith(("earlier", "later", "ago"))
+        and _RATE_FIGURE_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        return None  # "will grow by 1 per cent a year after that": a rate's year, no date
     unit = (match.group("unit") or "").lower()
     unit = _SHORT_UNIT_WORDS.get(unit, unit)
     told: Grain | None = None
@@ -2056,6 +2075,14 @@ RULES: tuple[Rule, ...] = (
             + r") (?:and|or) (?-i:"
             + "|".join(name.capitalize() for name in MONTHS if len(name) > 3 or name == "may")
             + r")\b(?! (?:were|was|are|is|will|would|had|have)\b))"
+            # ... or before the clause's past verb, after a name: "the Poznań protests in Poland that
+            # June encouraged Hungarian students" (a month is no subject of "encouraged"; not after
+            # a verb of saying or thinking: "said that June marked").
+            r"|(?:"
+            + "|".join(rf"(?<=\b(?-i:[A-Z][a-z]{{{n}}})\s)" for n in range(2, 12))
+            + r")(?-i:that)(?= (?-i:"
+            + "|".join(name.capitalize() for name in MONTHS if len(name) > 3 or name == "may")
+            + r") (?-i:[a-z]{3,}ed)\b)"
             # ... or after a noun, before an apposition: "vetoed by the president that December, a
             # standoff that led to a shutdown" (not after a verb of saying).
             r"|(?<=[a-z]\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bnoted\s)"
@@ -2161,6 +2188,12 @@ RULES: tuple[Rule, ...] = (
         parse=_that_month,
         examples=(
             Example("The army landed in 1916. That September it attacked.", "1916-09", span="That September"),
+            Example(
+                "The speech of 25 February 1956 and the protests in Poland that June encouraged students.",
+                "1956-06",
+                span="that June",
+                domain="narrative",
+            ),
             Example(
                 "A 1973 famine gave the work new urgency; that December she went to Niamey.",
                 "1973-12",
@@ -2444,7 +2477,8 @@ RULES: tuple[Rule, ...] = (
         + r"the (?P<figures_month>month)\b|"
         # ("American share prices rose by 8% over the week", "up 2.6 percent on the week".)
         + after_one_of("for", "during", "over", "on")
-        + r"the (?P<unit>week|month)(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|as|after|while)\b)",
+        # ("trimming its gain for the week to 0.3 percent", "Its loss for the week was 2%".)
+        + r"the (?P<unit>week|month)(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|as|after|while|to|was|is|stood)\b)",
         parse=_week_or_month_of_move,
         examples=(
             Example("The index is up 2.1% for the week.", "2025-W19", span="the week"),
@@ -2462,6 +2496,11 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Brent rose 2% on Friday and is up 6% for the month.", "2025-05", span="the month"),
             Example("Gold was flat for the week, but copper fell.", "2025-W19", span="the week"),
+            Example(
+                "The S&P 500 fell Wednesday, trimming its gain for the week to 0.3 percent.",
+                "2025-W19",
+                span="the week",
+            ),
             Example("EBay shares dropped 6 percent during the week.", "2025-W19", span="the week"),
             Example("American share prices rose by 8% over the week.", "2025-W19", span="the week"),
             Example("The Dow finished the month down 11.1 percent.", "2025-05", span="the month"),

@@ -149,6 +149,8 @@ def _every(match: RuleMatch) -> PartialTime | None:
         return PartialTime(kind="set", value=f"XXXX-WXX-WE{time}", quant=quant)
     if match.has("weekdays"):
         return _working_days(match.group("weekdays_part"))
+    if match.has("weeknights"):
+        return _working_days("nights")
     if weekday_word is not None:
         weekday = _LEXICON.weekday(weekday_word.rstrip("s"))
         if weekday is None:
@@ -197,6 +199,8 @@ _HOURS_VERBS = (
     # ... and what is played or performed on them: "Bingo is played Thursday afternoons", "he still
     # played Thursday nights at a club".
     "played", "performed",
+    # ... and work that goes on through them: "Work will continue weeknights from 8 p.m.".
+    "continue", "continues", "resume", "resumes",
 )  # fmt: skip
 #: ... as look-behinds of a pattern (one fixed-width look-behind per word).
 _HOURS_VERB_BEFORE = "".join(rf"|(?<=\b{verb}\s)" for verb in _HOURS_VERBS)
@@ -457,7 +461,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<quarterly>quarterly)(?=\s*[.,;:)]|\s*$|\s+(?:in|on|at|and|or|by|from|to|until|since|with|for|through|over|during"
         r"|rather\s+than|instead\s+of)\b))"
         # ("to hold weekly news conferences": a conference, each week; not "the weekly news".)
-        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews(?!\s+(?:conferences?|briefings?)\b)|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|(?<!weekly\s)(?<!monthly\s)session|sales|output|income|figures|volume|turnover|results|"
+        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews(?!\s+(?:conferences?|briefings?|bulletins?|broadcasts?|updates?)\b)|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|(?<!weekly\s)(?<!monthly\s)session|sales|output|income|figures|volume|turnover|results|"
         # ("About 7 million daily riders": people of every day.)
         r"riders|commuters|passengers|users|readers|viewers|listeners))"
         r"(?!(?<=\bthe\sdaily)\s+(?:said|reported|quoted|cited|wrote|added))"
@@ -476,6 +480,9 @@ RULES: tuple[Rule, ...] = (
             Example("She chairs the monthly board meeting.", "P1M", span="monthly"),
             Example("They would hold daily meetings at the courthouse.", "P1D", span="daily"),
             Example("Average weekly earnings rose 1.4 percent.", "P1W", span="weekly"),
+            Example(
+                "State television, which carries hourly news bulletins, said nothing.", "PT1H", span="hourly"
+            ),
         ),
         negatives=(
             "Quarterly results beat forecasts.",
@@ -801,7 +808,9 @@ RULES: tuple[Rule, ...] = (
             # ("The office is open 9 a.m. to 4 p.m. weekdays": after its hours.)
             r"|(?<=\b[ap]\.m\.\s)|(?<=[0-9][ap]m\s)" + _HOURS_VERB_BEFORE + _PARTS_AND_BEFORE + r")"
             r"(?:(?P<weekends>[Ww]eekends|[Ww]eekend(?=" + _PARTS_AFTER + r"))"
-            r"|(?P<weekdays>[Ww]eekdays|[Ww]eekday(?=" + _PARTS_AFTER + r")))"
+            r"|(?P<weekdays>[Ww]eekdays|[Ww]eekday(?=" + _PARTS_AFTER + r"))"
+            # ("Work will continue weeknights from 8 p.m. to 6 a.m.": the nights of the working days.)
+            r"|(?P<weeknights>[Ww]eeknights))"
             r"(?: (?P<weekdays_part>mornings|afternoons|evenings|nights))?\b"
         ),
         parse=_weekday_plural,
@@ -830,6 +839,12 @@ RULES: tuple[Rule, ...] = (
             Example("The clinic is open evenings and weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("The library opens on weekdays.", "P1W", span="weekdays", type="SET"),
             Example("He works weekdays at the depot.", "P1W", span="weekdays"),
+            Example(
+                "Work on the deck will continue weeknights from 8 p.m. to 6 a.m.",
+                "XXXX-XX-XXTNI",
+                span="weeknights",
+            ),
+            Example("The lot is closed on weeknights.", "XXXX-XX-XXTNI", span="weeknights"),
             Example("Roads jam on weekday mornings.", "XXXX-XX-XXTMO", span="weekday mornings"),
             Example("The café is busiest on weekend mornings.", "XXXX-WXX-WETMO", span="weekend mornings"),
         ),
@@ -881,6 +896,8 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         pattern=(
             r"(?P<count>{number}) (?P<sub>days|nights|mornings|afternoons|evenings|weeks|months|hours) (?:a|per|each) (?P<unit>day|week|month|year)\b"
+            # (Not a length compared with a year before: "up from 23 weeks a year earlier".)
+            r"(?!\s+(?:earlier|later|ago|before|previously)\b)"
         ),
         parse=_units_per,
         examples=(
@@ -890,6 +907,7 @@ RULES: tuple[Rule, ...] = (
             Example("The hotline is staffed 24 hours a day.", "P1D", span="24 hours a day"),
             Example("Employees work 40 hours a week.", "P1W", span="40 hours a week"),
         ),
+        negatives=("Claims took 29 weeks to reach a hearing, up from 23 weeks a year earlier.",),
         priority=2,
     ),
     Rule(

@@ -1437,7 +1437,8 @@ RULES: tuple[Rule, ...] = (
         # ("the members of the Midnight Oilers": a capital within a name after "the".)
         r"(?!(?<=\bthe\sMidnight)\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?-i:[A-Z]))"
         r"(?!(?<=\bthe\sNoon)\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?-i:[A-Z]))"
-        + _ZONE_OR_US_ZONE,
+        # ('a "Noon Year's Eve" countdown': a children's party named after a feast.)
+        r"(?!(?<=Noon)\s(?-i:Year))" + _ZONE_OR_US_ZONE,
         parse=_noon,
         examples=(
             Example("noon", "2025-05-09T12:00"),
@@ -1459,6 +1460,7 @@ RULES: tuple[Rule, ...] = (
             "The members of the Midnight Oilers are back on tour.",
             "It was high noon for the board.",
             'They watched "High Noon" again.',
+            'Kids count down at the "Noon Year\'s Eve" party.',
         ),
     ),
     Rule(
@@ -1941,7 +1943,9 @@ RULES: tuple[Rule, ...] = (
             # ("By evening there was still no sign of a surrender".)
             r"it|they|we|all|most|both|had|was|were|there|(?-i:[A-Z])\w*"
             # ("By evening between 50,000 and 70,000 Romans lay dead", "By morning you could canoe".)
-            r"|you|i|some|many|several|no|every|each|nearly|almost|about|between|more|over|only)\b"
+            # ("and by evening nobody in town could see across Main Street".)
+            r"|you|i|some|many|several|no|every|each|nearly|almost|about|between|more|over|only"
+            r"|nobody|none|nothing|everyone|everybody|everything|someone|somebody)\b"
             # ("waited until morning before walking to a mission": a clause of what came after.)
             r"|\s+(?:before|after|when)\s+(?-i:[a-z]+ing|he|she|they|we|it|the)\b)"
             # "The night before, the delegates had agreed", "the morning after he sailed": the part
@@ -2251,8 +2255,10 @@ RULES: tuple[Rule, ...] = (
         # "in daytime", "daytime raids" are the generic day as "at night" is the generic night.
         pattern=(
             rf"(?:(?:{_NIGHT_TAKEN}|(?<=\ba\s)(?=night-))(?<!-)(?-i:night)(?:-?time)?|(?P<daytime>(?-i:daytime)))"
-            # "night clubs", "night shifts", "night vision" are things, not times.
-            r"(?!s|['’]s|-long| and day| of\b|[ -](?:club|life|school|shift|vision|watchman|stand|light|sky|skie)s?\b)"
+            # "night clubs", "night shifts", "night vision" are things, not times; so is "night work"
+            # in bakeries, a kind of labour.
+            r"(?!s|['’]s|-long| and day| of\b|[ -](?:club|life|school|shift|vision|watchman|stand|light|sky|skie"
+            r"|work|worker|duty|duties|nurse|porter|staff|editor)s?\b)"
         ),
         parse=_night,
         examples=(
@@ -2271,6 +2277,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "Rooms cost $55 a night.",
+            "The Commune abolished night work in bakeries.",
             "He stayed one night.",
             "the night the plane fell",
             "a late-night show",
