@@ -5,8 +5,8 @@ conflicts (documents written for the probe).
 
 Passages written the way those texts write them, each with every timex it must yield. Values follow
 TimeML 1.2.1 and ../shared/TIMEX3.md, anchored on the story, not the DCT. Cases run with
-``domain="narrative"`` and ``domain="auto"``; those a short passage cannot tell a history from
-run in narrative mode only.
+``domain="narrative"`` and ``domain="auto"``; those a short passage cannot tell a history from run
+in narrative mode only.
 
 Readings these cases pin down: a weekday below a heading that dates a day or a few is one of those
 days ("12-13 November / Early on Monday morning", "Thursday, 17 July / After a private dinner on
@@ -17,7 +17,9 @@ after the year); "before they could land at Umivik on 10 August. They started in
 1686, Russia") is no story's opening; "his oration in August 1915 had made him" is a flashback; the
 small hours after a night and "the next day" after them; "the protests in Poland that June
 encouraged"; "blamed decades of neglected maintenance"; "toured the country that fall warning"; no
-time in "5 groschen an hour", "millions of pesos a year", "night work".
+time in "5 groschen an hour", "millions of pesos a year", "night work". Round three: "In the early
+hours an agreement was signed"; "at 11:30 that night" (a night's hour); "a weekly mail steamer";
+"On the Friday the government announced".
 """
 
 from __future__ import annotations
@@ -111,6 +113,146 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ),
         "2019-02-11",
         [("the following decades", "DURATION", "PXY")],
+    ),
+    (
+        (
+            "The Kessary consulate siege was a hostage crisis that lasted from 22 to 27 October "
+            "1975, when five gunmen held 31 people inside the consulate of Norland in the port city "
+            "of Kessary. It ended after six days with the release of all surviving hostages and the "
+            "surrender of the gunmen.\n\nBackground\nThe gunmen belonged to a small separatist cell "
+            "that had been active since the late 1960s. Two of its members had been sentenced in the "
+            "spring of 1974 to 15 years each for a bombing, and the group had demanded their release "
+            "several times over the previous eighteen months.\n\nTimeline\nWednesday, 22 October\nAt "
+            "about 10:40 a.m. the five men, armed with pistols and a sub-machine gun, entered the "
+            "building during visa hours and sealed the doors. A police constable who tried to enter "
+            "was shot in the leg. By noon the street had been cordoned off. In a letter delivered at "
+            "3 p.m., the gunmen demanded the release of the two prisoners, $2 million and a flight "
+            "out of the country within 24 hours. The government rejected the demands the following "
+            "morning.\n\nThursday, 23 October\nThe deadline passed at 3 p.m. without incident. That "
+            "evening the gunmen freed four women and a 70-year-old clerk who had suffered a heart "
+            "attack.\n\nFriday 24 and Saturday 25 October\nNegotiations ran through an intermediary, "
+            "the city's archbishop, who spoke to the leader by telephone every two hours. On the "
+            "Friday the government announced that it may consider a transfer of the prisoners, a "
+            "concession it withdrew 48 hours later."
+        ),
+        "2019-06-14",
+        [
+            ("22", "DATE", "1975-10-22"),
+            ("27 October 1975", "DATE", "1975-10-27"),
+            ("six days", "DURATION", "P6D"),
+            ("the late 1960s", "DATE", "196", "END"),
+            ("the spring of 1974", "DATE", "1974-SP"),
+            ("15 years", "DURATION", "P15Y"),
+            ("the previous eighteen months", "DURATION", "P18M"),
+            ("Wednesday, 22 October", "DATE", "1975-10-22"),
+            ("about 10:40 a.m.", "TIME", "1975-10-22T10:40", "APPROX"),
+            ("noon", "TIME", "1975-10-22T12:00"),
+            ("3 p.m.", "TIME", "1975-10-22T15:00"),
+            ("24 hours", "DURATION", "PT24H"),
+            ("the following morning", "TIME", "1975-10-23TMO"),
+            ("Thursday, 23 October", "DATE", "1975-10-23"),
+            ("3 p.m.", "TIME", "1975-10-23T15:00"),
+            ("That evening", "TIME", "1975-10-23TEV"),
+            ("Friday 24", "DATE", "1975-10-24"),
+            ("Saturday 25 October", "DATE", "1975-10-25"),
+            ("every two hours", "SET", "PT2H"),
+            ("the Friday", "DATE", "1975-10-24"),
+            ("48 hours", "DURATION", "PT48H"),
+        ],
+    ),
+    (
+        (
+            "Neutral vessels were turned away daily, and a weekly mail steamer from Curaçao was "
+            "allowed through only after inspection."
+        ),
+        "2021-03-02",
+        [("daily", "SET", "P1D"), ("weekly", "SET", "P1W")],
+    ),
+    (
+        (
+            "The 1962 Tavoran presidential election crisis was a political crisis in the Republic of "
+            "Tavora that followed the presidential election of 18 March 1962 and lasted until the "
+            "inauguration of Ernesto Palau on 9 April, three weeks later than the constitution "
+            "required.\n\nBackground\nThe outgoing president, Luis Andrade, had governed since 1950 and "
+            "was barred from a third term. Two candidates contested the vote: Palau, a 51-year-old "
+            "lawyer backed by the Liberal Union, and the former defence minister Colonel Rafael "
+            "Ibarra.\n\nElection and count\nPolls opened at 7 a.m. on Sunday 18 March and closed at 5 "
+            "p.m. Early returns the same evening gave Palau a lead of about 40,000 votes. But at "
+            "11:30 that night the electoral tribunal suspended the count in three northern "
+            "provinces, citing irregularities."
+        ),
+        "2016-09-20",
+        [
+            ("1962", "DATE", "1962"),
+            ("18 March 1962", "DATE", "1962-03-18"),
+            ("9 April", "DATE", "1962-04-09"),
+            ("three weeks", "DURATION", "P3W"),
+            ("1950", "DATE", "1950"),
+            ("former", "DATE", "PAST_REF"),
+            ("7 a.m. on Sunday 18 March", "TIME", "1962-03-18T07:00"),
+            ("5 p.m.", "TIME", "1962-03-18T17:00"),
+            ("the same evening", "TIME", "1962-03-18TEV"),
+            ("11:30", "TIME", "1962-03-18T23:30"),
+            ("that night", "TIME", "1962-03-18TNI"),
+        ],
+    ),
+    (
+        (
+            "The Hallstad mutiny was a revolt by sailors of the Brennish High Seas Fleet at the "
+            "naval base of Hallstad in early November 1918. It lasted four days and helped to bring "
+            "down the monarchy.\n\nBackground\nBy the autumn of 1918 the war was clearly lost, and the "
+            "crews of the battleships, idle in harbour for most of the previous two years, had grown "
+            "bitter over poor rations and harsh discipline. On 29 October the admiralty ordered the "
+            "fleet to sea for a final sortie, which the sailors believed would be a suicide "
+            "mission.\n\nTimeline\nMonday, 4 November\nAt 7 p.m., as the watch changed, stokers on the "
+            "battleship Thora refused orders and raised a red flag. Within two hours the mutiny had "
+            "spread to five other ships, including the second squadron's flagship. Officers who "
+            "resisted were locked in their cabins; a 23-year-old lieutenant was shot dead on the "
+            "quarterdeck shortly before midnight. Historians may never know who fired the "
+            "shot.\n\nTuesday, 5 November\nEarly in the morning some 3,000 sailors came ashore and "
+            "marched to the town hall, where they elected a council. By noon the dockyard workers "
+            "had joined them. The base commander, Admiral Otto Selm, agreed that afternoon to "
+            "withdraw the sortie order.\n\nWednesday, 6 November\nThe council's demands, among them the "
+            "release of imprisoned sailors, better food and the abdication of the king, were "
+            "telegraphed to the capital at 9:15 a.m. Government envoys arrived by train that evening "
+            "and talked with the council through the night.\n\nThursday, 7 November\nIn the early hours "
+            "an agreement was signed on board the Thora."
+        ),
+        "2018-11-04",
+        [
+            ("early November 1918", "DATE", "1918-11", "START"),
+            ("four days", "DURATION", "P4D"),
+            ("the autumn of 1918", "DATE", "1918-FA"),
+            ("the previous two years", "DURATION", "P2Y"),
+            ("29 October", "DATE", "1918-10-29"),
+            ("Monday, 4 November", "DATE", "1918-11-04"),
+            ("7 p.m.", "TIME", "1918-11-04T19:00"),
+            ("two hours", "DURATION", "PT2H"),
+            ("midnight", "TIME", "1918-11-04T24:00"),
+            ("Tuesday, 5 November", "DATE", "1918-11-05"),
+            ("Early in the morning", "TIME", "1918-11-05TMO", "START"),
+            ("noon", "TIME", "1918-11-05T12:00"),
+            ("that afternoon", "TIME", "1918-11-05TAF"),
+            ("Wednesday, 6 November", "DATE", "1918-11-06"),
+            ("9:15 a.m.", "TIME", "1918-11-06T09:15"),
+            ("that evening", "TIME", "1918-11-06TEV"),
+            ("the night", "TIME", "1918-11-06TNI"),
+            ("Thursday, 7 November", "DATE", "1918-11-07"),
+            ("the early hours", "TIME", "1918-11-07TMO", "START"),
+        ],
+    ),
+    (
+        (
+            "The mutiny spread on 6 November 1918. In the early hours an agreement was signed, and "
+            "at 11:30 that night the sailors went ashore."
+        ),
+        "2018-11-04",
+        [
+            ("6 November 1918", "DATE", "1918-11-06"),
+            ("the early hours", "TIME", "1918-11-06TMO", "START"),
+            ("11:30", "TIME", "1918-11-06T23:30"),
+            ("that night", "TIME", "1918-11-06TNI"),
+        ],
     ),
     (
         (

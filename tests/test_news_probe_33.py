@@ -1,7 +1,8 @@
 """A thirty-third probe of news: court and legal reports, weather and disaster coverage, business
 and markets news, Wall Street Journal copy of 1989-1991, agency wires of 1998-2000 and 2012-2014,
-political and government news, local news, and features that retell an old story on its
-anniversary (documents written for the probe).
+political and government news, local news, US papers, wires and broadcast transcripts of
+1996-1998, sport, science and health news, and features that retell an old story on its
+anniversary or profile people (documents written for the probe).
 
 Sentences written the way those texts write them, each with every timex it must yield (text,
 type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. Every case runs with
@@ -35,6 +36,13 @@ Readings these cases pin down:
   bulletins"; "about two weeks earlier" (the count without "about"); "Today is a good day for
   voters"; "on the Friday"; no time in "you have to March forward", "Noon Year's Eve", "23 weeks a
   year earlier", "1 per cent a year after that".
+- Round three: "Sunday's celebration runs from noon to 5 p.m." and "invitations for Saturday's
+  party" (still to come); "is eligible to make his debut ... on Saturday"; "host Sacramento
+  tonight and Denver on Saturday"; "whether left-back Danny Price leaves" (no past verb); "met ...
+  Tuesday afternoon to discuss the terms he will carry" (a purpose's clause tells its own time);
+  "this year: in 2023 the window closed on January 31"; "in the first half" and "the third
+  quarter" of a game; "over centuries", "for millennia before accelerating"; no day in 'her weekly
+  "Friday poem"', no month in "May Department Stores".
 """
 
 from __future__ import annotations
@@ -477,6 +485,152 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ),
         "1990-09-19",
         [("fiscal 1990", "DATE", "1990"), ("fiscal 1989", "DATE", "1989"), ("the year", "DATE", "1990")],
+    ),
+    (
+        (
+            "Dan Ortega, who was in her class in 1995 and now teaches eighth-grade science down the "
+            'hall, remembers her weekly "Friday poem": every Friday at 2:15 p.m., each student read '
+            "a poem aloud, no excuses."
+        ),
+        "2024-06-14",
+        [
+            ("1995", "DATE", "1995"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("weekly", "SET", "P1W"),
+            ("every Friday at 2:15 p.m.", "SET", "XXXX-WXX-5T14:15"),
+        ],
+    ),
+    (
+        (
+            "Sunday's celebration runs from noon to 5 p.m. and includes free kolaczki, a polka band "
+            "and a display of photographs from the 1920s and 1930s. The mayor is expected to read a "
+            "proclamation at 2 p.m."
+        ),
+        "2023-10-07",
+        [
+            ("Sunday", "DATE", "2023-10-08"),
+            ("noon", "TIME", "2023-10-08T12:00"),
+            ("5 p.m.", "TIME", "2023-10-08T17:00"),
+            ("the 1920s", "DATE", "192"),
+            ("1930s", "DATE", "193"),
+            ("2 p.m.", "TIME", "2023-10-08T14:00"),
+        ],
+    ),
+    (
+        (
+            "Her granddaughter, Karen Pruitt, said more than 150 people have replied to invitations "
+            "for Saturday's party, which starts at 1 p.m."
+        ),
+        "2025-01-29",
+        [("Saturday", "DATE", "2025-02-01"), ("1 p.m.", "TIME", "2025-02-01T13:00")],
+    ),
+    (
+        (
+            "Researchers from the University of Maine and the British Antarctic Survey dated ancient "
+            "beaches on islands near the glacier and found that the shoreline had risen only slowly "
+            "for millennia before accelerating sharply in the middle of the 20th century."
+        ),
+        "2022-12-02",
+        [("millennia", "DURATION", "PXY"), ("the middle of the 20th century", "DATE", "19", "MID")],
+    ),
+    (
+        (
+            '"The rate we are seeing now is unprecedented in the record," said lead author Brenda '
+            'Hall, who spent two field seasons on the ice. "It may mark the beginning of a collapse '
+            'that plays out over centuries."'
+        ),
+        "2022-12-02",
+        [("now", "DATE", "PRESENT_REF"), ("centuries", "DURATION", "PXY")],
+    ),
+    (
+        (
+            "The club are also weighing up a loan move for Brentwood defender Ola Sørensen, 21, "
+            "although any deal is likely to depend on whether left-back Danny Price leaves before "
+            "Thursday's deadline. Price, who joined in 2020, has made only three league starts since "
+            "August."
+        ),
+        "2024-01-30",
+        [("Thursday", "DATE", "2024-02-01"), ("2020", "DATE", "2020"), ("August", "DATE", "2023-08")],
+    ),
+    (
+        (
+            "The 27-year-old, who scored 31 goals in the 2022-23 season, is eligible to make his "
+            "debut against Westbrook on Saturday, when kick-off is at 12.30pm."
+        ),
+        "2024-01-30",
+        [
+            ("2022", "DATE", "2022"),
+            ("23", "DATE", "2023"),
+            ("Saturday", "DATE", "2024-02-03"),
+            ("12.30pm", "TIME", "2024-02-03T12:30"),
+        ],
+    ),
+    (
+        (
+            "The deadline falls later than usual this year: in 2023 the window closed on January 31. "
+            "The next window opens on June 14."
+        ),
+        "2024-01-30",
+        [
+            ("this year", "DATE", "2024"),
+            ("2023", "DATE", "2023"),
+            ("January 31", "DATE", "2023-01-31"),
+            ("June 14", "DATE", "2024-06-14"),
+        ],
+    ),
+    (
+        (
+            "The Mariners host Sacramento tonight and Denver on Saturday before a three-game road "
+            "trip. Whitfield is expected to remain in Bay City for daily treatment."
+        ),
+        "2024-03-14",
+        [("tonight", "TIME", "2024-03-14TNI"), ("Saturday", "DATE", "2024-03-16"), ("daily", "SET", "P1D")],
+    ),
+    (
+        (
+            "Annan met with the five permanent members of the Security Council for nearly three "
+            "hours Tuesday afternoon to discuss the terms he will carry."
+        ),
+        "1998-02-18",
+        [
+            ("nearly three hours", "DURATION", "PT3H", "APPROX"),
+            ("Tuesday afternoon", "TIME", "1998-02-17TAF"),
+        ],
+    ),
+    (
+        (
+            "The Jets trailed 17-3 at halftime, and the crowd booed as the team left the field. "
+            "O'Donnell, who signed a five-year, $25 million contract in February, completed 9 of 21 "
+            "passes in the first half."
+        ),
+        "1997-11-03",
+        [("five-year", "DURATION", "P5Y"), ("February", "DATE", "1997-02")],
+    ),
+    (
+        (
+            "Linebacker Mo Lewis left the game in the third quarter with a bruised knee; an M.R.I. "
+            "was scheduled for this afternoon."
+        ),
+        "1997-11-03",
+        [("this afternoon", "TIME", "1997-11-03TAF")],
+    ),
+    (
+        (
+            "Microsoft is scheduled to report results for fiscal 1998, which ended June 30, tomorrow "
+            "at 4:30 p.m. ET, after the market closes. Shares of May Department Stores, meanwhile, "
+            "slipped 50 cents."
+        ),
+        "1998-07-16",
+        [
+            ("fiscal 1998", "DATE", "1998"),
+            ("June 30", "DATE", "1998-06-30"),
+            ("tomorrow at 4:30 p.m. ET", "TIME", "1998-07-17T16:30-04:00"),
+        ],
+    ),
+    (
+        "The firm fell 2% on Monday. Shares of May Department Stores slipped 50 cents.",
+        "1998-07-16",
+        [("Monday", "DATE", "1998-07-13")],
     ),
     (
         "Work on the bridge deck will continue weeknights from 8 p.m. to 6 a.m. through July 19.",

@@ -77,6 +77,8 @@ _FUTURE_PHRASES = re.compile(
     # ("was due to heavy rains": because of, no plan.)
     r"(?:to(?! have\b)|due to(?! (?:the|a|an|heavy|high|low|strong|weak|poor|bad|rising|falling|lower|higher|"
     r"increased|reduced|concerns?|fears?|lack|its|their|his|her|this|that)\b)|set to|going to|"
+    # ("is eligible to make his debut on Saturday": what one may do is still to come.)
+    r"(?<!was )(?<!were )(?:eligible|available|cleared) to(?= [a-z])|"
     # (Not "was supposed to": a plan whose day may have gone by.)
     r"expected to|scheduled to|slated to|(?<!was )(?<!were )supposed to|likely to|poised to)|"
     r"(?:is|are|am) about to|"
@@ -608,6 +610,19 @@ _WEEKDAY_SUBJECT = re.compile(
     r"day (?P<verb>is|marks|sees|brings|(?:could|may|might|should)\s+(?:be|bring|see))\b"
 )
 _WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\Z")
+#: A weekday's event as the subject of a timetable's present ("Sunday's celebration runs from noon
+#: to 5 p.m.", "Saturday's game starts at 1"): the day is still to come (not "Saturday's win sends
+#: the Wildcats on", no event of a timetable).
+_WEEKDAY_EVENT_SUBJECT = re.compile(
+    r"day['’]s (?:[a-z-]+ ){0,2}?(?:celebration|party|festival|game|match|concert|parade|ceremony|event|"
+    r"service|meeting|race|show|fair|sale|rally|dinner|gala|tournament|session|open house|picnic|reunion)s? "
+    r"(?P<verb>runs|starts|begins|opens|kicks off|features|includes|will)\b"
+)
+#: What is got ready or asked to for a weekday's event: "replied to invitations for Saturday's party".
+_READY_FOR_WEEKDAYS = re.compile(
+    r"\b(?:invitations?|tickets?|preparations?|rehearsals?|registrations?|reservations?|prepared|preparing|ready)"
+    r" (?P<prep>for) (?=(?:this )?(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\b)"
+)
 #: A forecast's line, with no verb, opens with the highs or the lows of a day to come: "Highs
 #: Tuesday near 70.", "Lows Wednesday night in the upper 30s." (not "Highs Tuesday reached 81",
 #: told of a day gone by: its verb decides).
@@ -973,6 +988,8 @@ FIXTURE_AFTER = re.compile(
     r"opener|clash|showdown|Grand Prix|marathon|trip|visit|Super Bowl|World Series|Cup|Open|Classic|"
     # ... and a meeting on a calendar: "will attend Saturday's meeting", "at Thursday's summit".
     r"meeting|talks|session|conference|hearing|ceremony|parade|rally|concert|premiere|"
+    # ... and a party: "replied to invitations for Saturday's party".
+    r"party|celebration|festival|gala|reunion|picnic|"
     r"inauguration|funeral|memorial service|sitting|negotiations|"
     # ... and a countdown's end: "training for Thursday's shuttle launch".
     r"launch|lift-?off|kick-?off|playoffs?|tournament)\b"
@@ -1614,6 +1631,10 @@ class TenseIndex:
                 # "urged China to help avert an escalation in a phone call with Premier Li Qiang on
                 # Tuesday": the day of the call the order was given in, not of what it orders.
                 continue
+            if cue_start >= end and _PURPOSE_AFTER.match(self.text, end):
+                # "met for three hours Tuesday afternoon to discuss the terms he will carry": a
+                # purpose's clause after the expression tells its own time.
+                continue
             if cue_start >= end and self._plans_ahead_of_it(cue_start, cue_end):
                 # "On 5 January 1944 Eisenhower scheduled the landings for 5 June": the plan is of
                 # the date after it; the day it was made on is told in the past.
@@ -1750,6 +1771,10 @@ class TenseIndex:
         return best_tense
 
 
+#: Past forms that open a hyphened compound ("left-back", "set-up", "cut-off", "hit-and-run").
+_HYPHENED_POSITIONS = frozenset({"left", "set", "cut", "put", "hit", "read", "run", "shut", "built", "made"})
+#: A purpose's infinitive right after an expression: " to discuss".
+_PURPOSE_AFTER = re.compile(r",?\s+(?:in\s+order\s+)?to\s+(?-i:[a-z]{3,})\b(?<!\bto\s(?-i:the))")
 #: A count of hours or minutes right before a word: "an hour ", "30 minutes ".
 _HOURS_BEFORE = re.compile(r"\b(?:an?|one|two|three|[0-9]+)\s+(?:minutes?|hours?)\s+\Z", re.IGNORECASE)
 #: The occasion an order or a request was given on, before its day: "in a phone call with Premier
@@ -2159,6 +2184,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         ):
             # "will return on Wednesday, two days earlier than planned": a comparison, no past.
             continue
+        if lower in _HYPHENED_POSITIONS and text.startswith("-", end):
+            # "whether left-back Danny Price leaves": a word of a compound, no verb.
+            continue
         if lower == "left" and _TIME_LEFT_BEFORE.search(text, max(0, start - 12), start):
             # "less than three weeks left before Election Day": the time that remains, no past.
             continue
@@ -2551,6 +2579,12 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
                 and not _noun_after_article(text, schedule)
             ):
                 cues.append((schedule.start("verb"), schedule.end("verb"), 0, "future"))
+    if text.find("day's", low, high) >= 0 or text.find("day’s", low, high) >= 0:
+        for match in _WEEKDAY_EVENT_SUBJECT.finditer(text, low, high):
+            if _WEEKDAY_BEFORE.search(text, max(0, match.start() - 7), match.start()):
+                cues.append((match.start("verb"), match.end("verb"), 0, "future"))
+        for match in _READY_FOR_WEEKDAYS.finditer(text, low, high):
+            cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _WEEKDAY_SUBJECT.finditer(text, low, high):
         weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 7), match.start())
         # (It opens its sentence, or follows a place set before it: "In the United States, Friday

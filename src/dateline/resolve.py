@@ -379,16 +379,28 @@ _TIMETABLE_REACH = 400
 
 
 def _weekdays_after_a_coming_one(
-    candidates: Sequence[Candidate], partials: Sequence[PartialTime], tenses: list[Tense | None]
+    candidates: Sequence[Candidate],
+    partials: Sequence[PartialTime],
+    tenses: list[Tense | None],
+    text: str = "",
 ) -> list[Tense | None]:
     """A bare weekday with no tense of its own soon after one still to come is on the same
     timetable, still to come too: "Festivities kick off Friday evening ... On Saturday, the
-    pancake breakfast runs from 6 a.m. to 10 a.m." (a weekday told in the past between ends it)."""
+    pancake breakfast runs from 6 a.m. to 10 a.m." (a weekday told in the past between ends it);
+    so is one joined to "tonight" or "tomorrow": "The Mariners host Sacramento tonight and Denver on
+    Saturday"."""
     out = list(tenses)
     coming: tuple[int, int] | None = None  # where the last weekday still to come ends, and which it is
     for index, (candidate, partial) in enumerate(zip(candidates, partials, strict=True)):
         if partial.weekday is None or partial.day is not None or partial.anchor is not None:
             continue
+        if (
+            out[index] in (None, "present")
+            and index > 0
+            and candidates[index - 1].text.lower() in ("tonight", "tomorrow", "tomorrow night")
+            and _JOINED_TO_THE_NEXT.fullmatch(text, candidates[index - 1].end, candidate.start)
+        ):
+            out[index] = "future"
         if out[index] == "future":
             coming = (candidate.end, partial.weekday)
         elif out[index] == "past":
@@ -404,6 +416,10 @@ def _weekdays_after_a_coming_one(
             out[index] = "future"
             coming = (candidate.end, partial.weekday)
     return out
+
+
+#: "and" between "tonight" and a weekday of the same list: " and Denver on ".
+_JOINED_TO_THE_NEXT = re.compile(r",?\s+and\s+(?:[\w'’.-]+\s+){0,3}?(?:on\s+)?", re.IGNORECASE)
 
 
 def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | None]) -> list[Tense | None]:
@@ -1352,7 +1368,7 @@ def resolve_all(
         else tense
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
     ]
-    tenses = _weekdays_after_a_coming_one(candidates, partials, tenses)
+    tenses = _weekdays_after_a_coming_one(candidates, partials, tenses, context.text)
     tenses = _periods_ending(candidates, partials, tenses, context.text)
     tenses = _conjuncts_share_tense(candidates, partials, tenses, context.text)
     tenses = [
@@ -10013,7 +10029,15 @@ def _framed_year(
             return _agreeing_year(partial, told_again, tense, context.dct)
         if not _frames_a_year(frame, context.dct):
             return None
-        opening_year = _YEAR_FRAME_OPENING.fullmatch(text, frame_opens, previous.start) is not None
+        # ("The deadline falls later this year: in 2023 the window closed on January 31": a clause
+        # after a colon opens on its year too.)
+        clause_opens = max(
+            text.rfind(":", frame_opens, previous.start), text.rfind(";", frame_opens, previous.start)
+        )
+        opening_year = _YEAR_FRAME_OPENING.fullmatch(text, frame_opens, previous.start) is not None or (
+            clause_opens >= 0
+            and _YEAR_FRAME_OPENING.fullmatch(text, clause_opens + 1, previous.start) is not None
+        )
         named_event = (
             (
                 _YEAR_NAMED_SUBJECT.fullmatch(text, frame_opens, previous.start) is not None

@@ -551,7 +551,9 @@ _NAME_AND_BEFORE = re.compile(
 _PAST_VERB_AFTER = re.compile(r"\s+(?-i:[a-z]+ed)\b")
 #: The words of a firm's name after a month's: "March Capital Advisors", "April Partners".
 _FIRM_AFTER_MONTH = re.compile(
-    r"\s(?-i:Capital|Partners|Advisors|Advisers|Holdings|Ventures|Securities|Investments|Asset|Group|Records)\b"
+    r"\s(?-i:Capital|Partners|Advisors|Advisers|Holdings|Ventures|Securities|Investments|Asset|Group|Records"
+    # ("Shares of May Department Stores slipped".)
+    r"|Department\s+Stores|Stores|Co\.|Corp\.|Inc\.|Company|Corporation)\b"
 )
 #: "with" and whom after "March": the verb, an order to march alongside ("March with us").
 _MARCH_WITH_AFTER = re.compile(
@@ -1291,7 +1293,7 @@ def _quarter(match: RuleMatch) -> PartialTime | None:
     two_digits = match.group("q_yy") or match.group("dq_yy")
     if two_digits is not None:
         return PartialTime(yy=int(two_digits), quarter=nth, grain=Grain.QUARTER, direction="nearest")
-    if year is None and not match.has("q_fy") and _in_match_report(match):
+    if year is None and not match.has("q_fy") and in_match_report(match):
         return None  # "The Chiefs led 14-10 in the third quarter"
     if year is None and "fiscal" in match.text.lower():
         # A fiscal quarter is named by the fiscal year being reported on: the current one, not
@@ -1433,6 +1435,8 @@ _MATCH_WORDS = re.compile(
     r"\b(?:scored|scoring|netted|equali[sz](?:ed|er|ing)|penalty|penalties|touchdowns?|half-?time|sent off|"
     r"red card|yellow card|striker|goalkeeper|kick-?off|substitutes?|own goal|innings|quarterback|"
     r"stoppage time|injury time|rebounds|three-pointers?|free throws|field goals?|fumbled?|home runs?|wickets|"
+    # ... and a quarterback's passes, or a player hurt: "completed 9 of 21 passes", "left the game".
+    r"completed\s+[0-9]{1,2}\s+of\s+[0-9]{1,2}|(?:passing|rushing)\s+yards|interceptions?|left\s+the\s+game|"
     # ... and a shooting percentage: "went cold in the second half, shooting 31%".
     r"shooting\s+[0-9]{1,3}(?:\.[0-9])?(?=\s*(?:%|percent))|"
     # ... and a score: "led 14-10", "ended 20-17", "trailed 2-1 at the break".
@@ -1471,7 +1475,7 @@ _MATCH_REPORT_WORDS = 3
 _MATCH_REPORT_REACH = 1200
 
 
-def _in_match_report(match: RuleMatch) -> bool:
+def in_match_report(match: RuleMatch) -> bool:
     """Whether a bare half or quarter is a game's: its sentence tells of the game ("Arsenal scored
     twice in the second half"), or the text is a match report and the sentence gives no figures
     ("Ronaldo looked frustrated for much of the first half")."""
@@ -1520,7 +1524,7 @@ def _half(match: RuleMatch) -> PartialTime | None:
     if year is None and (word in ("last", "latter") or match.has("which_quarters")):
         # "the last half" and "the first two quarters" alone are as often a game's or a duration.
         return None
-    if year is None and _in_match_report(match):
+    if year is None and in_match_report(match):
         return None  # "Arsenal scored twice in the second half"
     if year is None and _HALF_OF_PLAY_STARTS_AFTER.match(match.match.string, match.match.end()):
         return None  # "before the second half even started": a game's half
@@ -2786,6 +2790,7 @@ RULES: tuple[Rule, ...] = (
             "The Earl of March landed at Sandwich.",
             "Warwick and March landed at Sandwich.",
             "At some point you have to March forward.",
+            "Shares of May Department Stores slipped 50 cents.",
             "The previous July record was set in 2006.",
             "You may go.",
             "May it be so.",
@@ -4467,8 +4472,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<!\ba\s)|(?<=,\sa\s)|(?=[A-Za-z]+\s+in\s+{month:in_month}\b)"
         # ... nor the day of a noun after it: "faces a Monday deadline".
         r"|(?=[A-Za-z]+\s+(?!(?:this|that|next|last|were|was|is|are|and|or|when|if|in|of|at|to|with|for)\b)(?-i:[a-z])))"
+        # ('her weekly "Friday poem"': a quoted name of a habit, no day.)
+        r"(?!(?<=[\"“])[A-Za-z]+day (?-i:[a-z]+)[\"”])"
         # ("arrived from Linz on the Wednesday.": its article with it, as "the morning" keeps its.)
-        r"(?:(?<=\bon\s)(?-i:the) (?=(?-i:[A-Z])[a-z]+day[.,;!?]))?"
+        # ("On the Friday the government announced": before its clause's subject too.)
+        r"(?:(?<=\bon\s)(?-i:the) (?=(?-i:[A-Z])[a-z]+day(?:[.,;!?]|\s+(?-i:the|a|an|he|she|they|it|we|his|her|their|its)\b)))?"
         r"{weekday}" + _NEWSPAPER_NAMES,
         parse=_weekday,
         examples=(
@@ -4483,6 +4491,7 @@ RULES: tuple[Rule, ...] = (
             Example("Army units arrived from Linz on the Wednesday.", "2025-05-07", span="the Wednesday"),
         ),
         negatives=(
+            'She remembers her weekly "Friday poem" most of all.',
             "A Sunday edition was launched in 1911.",
             "the Sunday Times",
             "He will lead his last Sunday prayer on Feb. 24.",

@@ -9,6 +9,7 @@ import re
 from dateline.lexicon import alternation, en, lexicon_for
 from dateline.partial import PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
+from dateline.rules.en.dates import in_match_report
 
 _LEXICON = lexicon_for("en")
 _UNIT_WORDS = (
@@ -359,6 +360,12 @@ def _first_of_two_counts(match: RuleMatch) -> PartialTime | None:
     return PartialTime(kind="duration", duration=((float(amount), letter),))
 
 
+#: A deed a "night" or a "day" names the kind of: "a single night march", "a day trip".
+_KIND_OF_DEED_AFTER = re.compile(
+    r"\s+(?:march|marches|raid|raids|attack|assault|sortie|crossing|flight|trip|shift|operation|patrol)\b"
+)
+
+
 def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
     if amount is False or _is_round_the_clock(match) or _is_rate(match):
@@ -381,6 +388,15 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None
     unit_word = unit_text.lower()
     amount_word = (match.group("amount") or "").lower()
+    if unit_word in ("quarters", "halves") and in_match_report(match):
+        return None  # "For three quarters yesterday, the Jets looked lost": a game's periods
+    if (
+        unit_word in ("night", "day")
+        # (A hyphened length is the deed's: "a ten-day operation".)
+        and "-" not in match.text
+        and _KIND_OF_DEED_AFTER.match(match.match.string, match.match.end())
+    ):
+        return None  # "after a single night march": a kind of march, no length
     if (
         unit_word in ("second", "quarter")
         and amount_word in ("a", "an")
@@ -1317,6 +1333,8 @@ RULES: tuple[Rule, ...] = (
                 "for",
                 "within",
                 "in",
+                # ("a collapse that plays out over centuries".)
+                "over",
                 "spent",
                 "spend",
                 "spends",
@@ -1380,7 +1398,8 @@ RULES: tuple[Rule, ...] = (
                 for word in ("for", "within", "lasting", "take", "last")
                 for mark in ("``", '"', "“")
             )
-            + r")(?P<unit>years|months|decades|weeks|days|hours|minutes|seconds|centuries)"
+            # ("had risen only slowly for millennia".)
+            + r")(?P<unit>years|months|decades|weeks|days|hours|minutes|seconds|centuries|millennia)"
             # ... and a guess that widens it: "for days or even weeks".
             # ... or joined to a longer one: "We will stay in the squares for days and weeks" (not
             # "for hours and hours", "for days and nights").
@@ -1426,7 +1445,8 @@ RULES: tuple[Rule, ...] = (
             # ("for weeks or months or if ground fighting begins": a clause joined after the pair.)
             # (... but "For decades after 1945 the authorities ignored him", "For decades after her
             # death" are lengths "for" measures from a year or an event.)
-            r"(?! (?:ago|earlier|later|before|of|off)\b)"
+            # ("had risen only slowly for millennia before accelerating": before what followed them.)
+            r"(?! (?:ago|earlier|later|of|off)\b)(?! before\b(?! (?-i:[a-z]+ing)\b))"
             r"(?!"
             + "".join(rf"(?<!\bfor\s{unit})" for unit in ("decades", "years", "months", "weeks", "centuries"))
             + r" after\b(?! [12][0-9]{3}\b))"
@@ -1463,6 +1483,8 @@ RULES: tuple[Rule, ...] = (
             Example("The crossing would normally have taken months.", "PXM", span="months"),
             Example('"There were weeks when we thought it was dead."', "PXW", span="weeks"),
             Example("The repairs took years.", "PXY", span="years"),
+            Example("It may mark a collapse that plays out over centuries.", "PXY", span="centuries"),
+            Example("The shoreline had risen only slowly for millennia.", "PXY", span="millennia"),
             Example("Officials warned it could take weeks to restore service.", "PXW", span="weeks"),
             Example("The Iraqis had months to prepare these defenses.", "PXM", span="months"),
             Example("The trial lasted months.", "PXM", span="months"),

@@ -461,7 +461,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<quarterly>quarterly)(?=\s*[.,;:)]|\s*$|\s+(?:in|on|at|and|or|by|from|to|until|since|with|for|through|over|during"
         r"|rather\s+than|instead\s+of)\b))"
         # ("to hold weekly news conferences": a conference, each week; not "the weekly news".)
-        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews(?!\s+(?:conferences?|briefings?|bulletins?|broadcasts?|updates?)\b)|[Tt]elegraph|[Mm]ail|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|(?<!weekly\s)(?<!monthly\s)session|sales|output|income|figures|volume|turnover|results|"
+        r"(?! (?-i:[A-Z])\w)(?! (?:newspaper|paper|magazine|publication|[Nn]ews(?!\s+(?:conferences?|briefings?|bulletins?|broadcasts?|updates?)\b)|[Tt]elegraph|[Mm]ail(?!\s+(?:steamers?|boats?|ships?|coach(?:es)?|service|trains?|runs?)\b)|[Ee]xpress|[Hh]erald|average|basis|rate|limit|allowance|dose|report|(?<!weekly\s)(?<!monthly\s)session|sales|output|income|figures|volume|turnover|results|"
         # ("About 7 million daily riders": people of every day.)
         r"riders|commuters|passengers|users|readers|viewers|listeners))"
         r"(?!(?<=\bthe\sdaily)\s+(?:said|reported|quoted|cited|wrote|added))"
@@ -483,6 +483,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "State television, which carries hourly news bulletins, said nothing.", "PT1H", span="hourly"
             ),
+            Example("A weekly mail steamer from Curaçao was allowed through.", "P1W", span="weekly"),
         ),
         negatives=(
             "Quarterly results beat forecasts.",

@@ -484,9 +484,12 @@ _RUN_TIME_BEFORE = re.compile(r"\b(?:clocks?|clocked|clocking)\s+in\s+at\s+\Z|\b
 #: A part of a day right after a clock time: " the next morning", " that evening", " in the afternoon".
 _PART_OF_DAY_AFTER_CLOCK = re.compile(
     r",?\s+(?:(?:the\s+(?:next|following)|that|this|tomorrow|yesterday|in\s+the)\s+)"
-    r"(?P<part>morning|afternoon|evening)\b",
+    # ("at 11:30 that night": a night's hour before midnight; its small hours stay as written.)
+    r"(?P<part>morning|afternoon|evening|night(?=\b)(?<=(?:that|this)\snight))\b",
     re.IGNORECASE,
 )
+#: The first hour of the evening a night's hour after it is read as ("at 7:30 that night").
+_NIGHT_FROM_HOUR = 6
 #: ... and one that opens the clause before it: "That evening, high tide came at ".
 _PART_OF_DAY_BEFORE_CLOCK = re.compile(
     r"\b(?:[Tt]hat|[Tt]his)\s+(?P<part>morning|afternoon|evening)\b,?[^.;:!?]{0,60}\b(?:at|by|until|till)\s+\Z"
@@ -537,7 +540,9 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
         ):
             # "found the two men at 8:25 the next morning", after "at 5:37 p.m.": the half of the
             # day the part after it names, whatever the clock before.
-            hour = hour if part.group("part").lower() == "morning" else hour + 12
+            night = part.group("part").lower() == "night"
+            if part.group("part").lower() != "morning" and not (night and hour < _NIGHT_FROM_HOUR):
+                hour += 12
         elif (
             1 <= hour <= 11
             and zone is None
@@ -1291,6 +1296,7 @@ RULES: tuple[Rule, ...] = (
                 "2025-05-10T08:25",
                 span="8:25 the next morning",
             ),
+            Example("The count stopped at 11:30 that night.", "2025-05-09T23:30", span="11:30"),
         ),
         negatives=(
             "a score of 3:1",
@@ -1984,7 +1990,9 @@ RULES: tuple[Rule, ...] = (
             # ("ran into the small hours" says how late, no time: not after "into" or "until".)
             r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))"
             # ("in the early morning hours" too.)
-            r"the (?P<small_hours>early|small|wee) (?:morning )?hours(?=\s*(?:[,.;:)!?]|$))"
+            # ("In the early hours an agreement was signed": before its clause's subject too.)
+            r"the (?P<small_hours>early|small|wee) (?:morning )?hours"
+            r"(?=\s*(?:[,.;:)!?]|$)|\s+(?-i:the|a|an|he|she|they|it|we|his|her|their|its)\s)"
             r")"
         ),
         parse=_anaphoric_part,
