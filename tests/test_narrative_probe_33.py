@@ -19,7 +19,8 @@ small hours after a night and "the next day" after them; "the protests in Poland
 encouraged"; "blamed decades of neglected maintenance"; "toured the country that fall warning"; no
 time in "5 groschen an hour", "millions of pesos a year", "night work". Round three: "In the early
 hours an agreement was signed"; "at 11:30 that night" (a night's hour); "a weekly mail steamer";
-"On the Friday the government announced".
+"On the Friday the government announced". Round four: "the 27th of that month"; no length in "a few
+shillings a week".
 """
 
 from __future__ import annotations
@@ -243,6 +244,28 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "Organised labour in the cotton town of Thornley can be traced to the 1790s, when "
+            "handloom weavers formed friendly societies to pay sick benefits of a few shillings a "
+            "week."
+        ),
+        "2014-09-20",
+        [("the 1790s", "DATE", "179")],
+    ),
+    (
+        (
+            "In November 1934 they trapped a Bolivian corps at El Carmen, and on the 27th of that "
+            "month army officers forced the president to resign."
+        ),
+        "2010-06-01",
+        [("November 1934", "DATE", "1934-11"), ("the 27th of that month", "DATE", "1934-11-27")],
+    ),
+    (
+        "The society paid sick benefits of a few shillings a week from 1872.",
+        "2016-01-01",
+        [("1872", "DATE", "1872")],
+    ),
+    (
+        (
             "The mutiny spread on 6 November 1918. In the early hours an agreement was signed, and "
             "at 11:30 that night the sailors went ashore."
         ),
@@ -388,6 +411,19 @@ NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
             ("February 1934", "DATE", "1934-02"),
             ("the summer", "DATE", "1934-SU"),
             ("the autumn", "DATE", "1934-FA"),
+        ],
+    ),
+    (
+        (
+            "The Paraguayans advanced steadily through 1934. In November they trapped a Bolivian "
+            "corps at El Carmen, and on the 27th of that month army officers forced President Daniel "
+            "Salamanca from office."
+        ),
+        "2014-08-30",
+        [
+            ("1934", "DATE", "1934"),
+            ("November", "DATE", "1934-11"),
+            ("the 27th of that month", "DATE", "1934-11-27"),
         ],
     ),
     (

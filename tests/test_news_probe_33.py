@@ -43,6 +43,12 @@ Readings these cases pin down:
   "this year: in 2023 the window closed on January 31"; "in the first half" and "the third
   quarter" of a game; "over centuries", "for millennia before accelerating"; no day in 'her weekly
   "Friday poem"', no month in "May Department Stores".
+- Round four: a clock told after a day in the pluperfect or a "where" clause is not on that day
+  ("had been given permission on Sunday night ... The convoy left its hotel at 11 a.m."), nor on a
+  day "since his July 3 ouster" names; "May's gain may even be revised up" (a month's figure, gone
+  by); "pending a dangerousness hearing on Thursday"; "the first on Sept. 3 and the most recent
+  on Tuesday"; "shortly after midnight" before the small hours told ("about 2:30 a.m. Sunday");
+  no length in "$100 a week after two weeks".
 """
 
 from __future__ import annotations
@@ -626,6 +632,83 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("June 30", "DATE", "1998-06-30"),
             ("tomorrow at 4:30 p.m. ET", "TIME", "1998-07-17T16:30-04:00"),
         ],
+    ),
+    (
+        "Members will receive strike pay of $100 a week after two weeks on the picket line.",
+        "2000-08-03",
+        [("two weeks", "DURATION", "P2W")],
+    ),
+    (
+        (
+            "One man was killed and two others were wounded in a shooting outside a nightclub on the "
+            "city's east side about 2:30 a.m. Sunday, police said. Detectives believe an argument "
+            "that began inside the club shortly after midnight spilled into the parking lot."
+        ),
+        "2019-03-11",
+        [
+            ("about 2:30 a.m. Sunday", "TIME", "2019-03-10T02:30", "APPROX"),
+            ("midnight", "TIME", "2019-03-10T00:00"),
+        ],
+    ),
+    (
+        (
+            "Investigators say Tolliver robbed at least nine stores over the past month, the first "
+            "on Sept. 3 and the most recent on Tuesday, when a clerk in Vandalia was pistol-whipped "
+            "shortly before 3 a.m."
+        ),
+        "2022-10-07",
+        [
+            ("the past month", "DURATION", "P1M"),
+            ("Sept. 3", "DATE", "2022-09-03"),
+            ("Tuesday", "DATE", "2022-10-04"),
+            ("3 a.m.", "TIME", "2022-10-04T03:00"),
+        ],
+    ),
+    (
+        (
+            "He was arraigned Monday in Plymouth District Court, where a judge ordered him held "
+            "without bail pending a dangerousness hearing on Thursday. His lawyer said he will "
+            "contest the charges."
+        ),
+        "2018-06-04",
+        [("Monday", "DATE", "2018-06-04"), ("Thursday", "DATE", "2018-06-07")],
+    ),
+    (
+        (
+            "The inspectors, who arrived in Syria eight days ago, had been given permission on "
+            "Sunday night by President Bashar al-Assad's government to visit the eastern Ghouta "
+            "suburbs, where opposition activists say hundreds of people were killed on "
+            'Wednesday.\n\n"The team will return to the area in the coming days," a U.N. spokesman '
+            "said in New York. The convoy left its Damascus hotel at 11 a.m. (0800 GMT) and the "
+            "shooting began an hour later."
+        ),
+        "2013-08-26",
+        [
+            ("eight days ago", "DATE", "2013-08-18"),
+            ("Sunday night", "TIME", "2013-08-25TNI"),
+            ("Wednesday", "DATE", "2013-08-21"),
+            ("the coming days", "DURATION", "PXD"),
+            ("11 a.m.", "TIME", "2013-08-26T11:00"),
+            ("0800 GMT", "TIME", "2013-08-26T08:00Z"),
+            ("an hour", "DURATION", "PT1H"),
+        ],
+    ),
+    (
+        (
+            "Morsi, who had been held incommunicado at an undisclosed location since his July 3 "
+            "ouster, was flown by helicopter to the police academy in eastern Cairo shortly after 8 "
+            "a.m. It was his first public appearance since then."
+        ),
+        "2013-11-04",
+        [("July 3", "DATE", "2013-07-03"), ("8 a.m.", "TIME", "2013-11-04T08:00")],
+    ),
+    (
+        (
+            "\"It's not so hot that the Fed will pull the plug next week, and not so weak that it "
+            "will keep buying forever. May's gain may even be revised up.\""
+        ),
+        "2013-06-07",
+        [("next week", "DATE", "2013-W24"), ("May", "DATE", "2013-05")],
     ),
     (
         "The firm fell 2% on Monday. Shares of May Department Stores slipped 50 cents.",

@@ -600,6 +600,7 @@ _CLOSING_PRICE_OF_DAY = re.compile(
 )
 #: A futures contract's month is still to come, or running: "oil for September delivery settled at
 #: $98", "gold for December 2023 delivery".
+_PENDING = re.compile(r"\bpending(?=\s+(?:a|an|the|his|her|their|its)\s)")
 _DELIVERY_FOR = re.compile(
     r" (?P<prep>for) (?=(?-i:" + "|".join(_WRITTEN_OUT_MONTHS) + r")(?:\s+[0-9]{4})?\s+delivery\b)"
 )
@@ -2463,6 +2464,10 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
                 cues.append((match.start(), match.end() - 1, 0, "past" if told_before else "ahead"))
     for match in _DELIVERY_FOR.finditer(text, low, high):
         cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
+    if text.find("pending", low, high) >= 0:
+        # "ordered him held without bail pending a hearing on Thursday": what is pending is to come.
+        for match in _PENDING.finditer(text, low, high):
+            cues.append((match.start(), match.end(), 0, "ahead"))
     if (
         text.find(" from ", low, high) >= 0
         or text.find("following a", low, high) >= 0

@@ -2776,6 +2776,18 @@ def resolve_all(
             # midnight, will report first": the midnight the day told begins with (after an
             # evening's clock, "shortly after midnight" is the one that ends its day).
             partial = partial.but(hour=0)
+        elif (
+            not narrative
+            and partial.hour == 24
+            and partial.day is None
+            and partial.weekday is None
+            and anchors
+            and _SMALL_HOURS_VALUE.match(_labelled_value(anchors[-1].label, timexes) or "") is not None
+            and _AFTER_MIDNIGHT_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
+        ):
+            # "was shot about 2:30 a.m. Sunday after an argument that began inside the club shortly
+            # after midnight": the midnight that began the small hours told.
+            partial = partial.but(hour=0)
 
         if (
             narrative
@@ -7125,6 +7137,22 @@ _BACKGROUND_DAY_BEFORE = re.compile(
 #: A clause of "after" up to a day's possessive: "awoke Monday to a new landscape after the
 #: opposition won Sunday's election".
 _AFTER_CLAUSE_BEFORE = re.compile(r"\bafter\s+[^,;:.!?]{0,60}\s\Z", re.IGNORECASE)
+
+
+def _background_day(point: ReferencePoint, text: str) -> bool:
+    """Whether a day a report names is background for its clock times: told in the pluperfect,
+    or in a relative clause ("where activists say hundreds were killed on Wednesday")."""
+    if point.start is None or point.grain < Grain.DAY:
+        return False
+    opens = sentence_bounds(text, point.start)[0]
+    return bool(
+        _PLUPERFECT_IN_CLAUSE.search(text, opens, point.start)
+        or _WHERE_CLAUSE_BEFORE.search(text, max(opens, point.start - 100), point.start)
+    )
+
+
+#: A relative clause of place or time up to a day: ", where activists say hundreds were killed on ".
+_WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s+[^,;:.!?]{0,90}\Z", re.IGNORECASE)
 #: A pluperfect in the clause before a date: "Explosions had rocked the reactor on Saturday".
 _PLUPERFECT_IN_CLAUSE = re.compile(
     r"\bhad\s+(?:(?:already|earlier|also|been)\s+)*(?-i:[a-z]+(?:ed|en|t)|begun|come|gone|run|won|lost|made|"
@@ -9836,6 +9864,10 @@ def _weekday_of_told_day(
         # "The euro has lost 30 percent since it was introduced on Jan. 1, 1999, and hit a low on
         # Wednesday": the day a state began is no day the report is at.
         return False
+    if _LATEST_BEFORE.search(text, max(opens, candidate.start - 30), candidate.start):
+        # "robbed nine stores, the first on Sept. 3 and the most recent on Tuesday": the latest of
+        # a series is the report's own week's day.
+        return False
     if _RECORD_SET_IN.search(text, sentence_bounds(text, previous.start)[0], previous.start):
         # "The previous record of 38.7C was set on 25 July 2019. Temperatures had already climbed
         # to 38.1C by 3pm on Monday": the day of a record beaten is no day the report is at.
@@ -9873,6 +9905,8 @@ def _weekday_of_told_day(
 
 
 _THEN_IN = re.compile(r"\b(?:then|next|later|the\s+following)\b", re.IGNORECASE)
+#: The latest of a series, before its weekday: "the most recent on ", "the latest ".
+_LATEST_BEFORE = re.compile(r"\b(?:most\s+recent(?:ly)?|latest)\b[^.;:!?]{0,12}\Z", re.IGNORECASE)
 #: A record the day is of: "The previous record of 38.7C was set ... on", "the record, set on".
 _RECORD_SET_IN = re.compile(
     r"\b(?:previous|old|former|earlier|all-time|national)\s+record\b|\brecords?\b[^.;!?]{0,60}?\b(?:set|broken)\b",
@@ -10747,6 +10781,23 @@ def _anchor_for(
         # shortly after 10 p.m.": a period years from the DCT is background, and the clock time
         # is on the day the report told before it.)
         points = _past_background(points, context.dct, context.text)
+    if (
+        dayless_clock
+        and context.domain != "narrative"
+        and tense == "past"
+        and points
+        and points[-1].grain >= Grain.DAY
+        and points[-1].start is not None
+        and _PLUPERFECT_IN_CLAUSE.search(
+            context.text, sentence_bounds(context.text, points[-1].start)[0], points[-1].start
+        )
+    ):
+        # "The inspectors had been given permission on Sunday night ... The convoy left its hotel at
+        # 11 a.m.": a day the pluperfect tells is background, no day the report's clock is on.
+        told = [point for point in points if not _background_day(point, context.text)]
+        if not told or told[-1].grain < Grain.DAY:
+            return ReferencePoint(context.dct, Grain.SECOND, "DCT") if context.dct is not None else None
+        points = told
     if dayless_clock and context.domain != "narrative" and context.dct is not None and len(points) > 1:
         points = _news_day_before_background(points, context.dct, context)
     if (

@@ -485,9 +485,11 @@ _SURNAME_AFTER = re.compile(
 )
 _NAME_GOES_ON = re.compile(r" (?-i:[A-Z][a-z]+ [A-Z])")
 #: The figures a month names, just after it: "January retail sales", "the May jobs report".
-# ("investors will watch October's consumer price index": the possessive too.)
+# ("investors will watch October's consumer price index": the possessive too, and a month's own
+# figure: "May's gain may even be revised up".)
 _FIGURES_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:retail|home|housing|auto|car|factory|industrial|manufacturing|construction|consumer|producer|"
+    r"['’]s\s+(?:gain|gains|increase|decline|rise|drop|fall|jump|reading|surplus|deficit|total)\b"
+    r"|(?:['’]s)?\s+(?:(?:retail|home|housing|auto|car|factory|industrial|manufacturing|construction|consumer|producer|"
     r"wholesale|import|export|trade|same-store|nonfarm|non-farm)\s+)?"
     r"(?:sales|payrolls|inflation|output|orders|exports|imports|jobs report|employment report|jobless rate|"
     r"unemployment rate|unemployment figures|trade figures|trade data|price index|(?:consumer|producer) prices"
@@ -677,7 +679,8 @@ _MONTH_BY_REFERENCE = {"the": 0, "this": 0, "the current": 0, "next": 1, "the ne
 def _day_of_month_by_reference(match: RuleMatch) -> PartialTime | None:
     """ "the last day of the month", "the first Monday of next month": a day inside a month named
     by reference, found once that month is resolved."""
-    amount = _MONTH_BY_REFERENCE.get(" ".join((match.group("det") or "").lower().split()))
+    told = (match.group("det") or "").lower() == "that"
+    amount = 0 if told else _MONTH_BY_REFERENCE.get(" ".join((match.group("det") or "").lower().split()))
     if amount is None:
         return None
     if match.has("day_nth"):
@@ -685,7 +688,7 @@ def _day_of_month_by_reference(match: RuleMatch) -> PartialTime | None:
         if day is None or not 1 <= day <= 31:
             return None
         return PartialTime(
-            anchor="dct",
+            anchor="ref" if told else "dct",
             shift=Shift(Grain.MONTH, amount),
             grain=Grain.DAY,
             day_in_month=month_day_name(0, day),
@@ -701,10 +704,17 @@ def _day_of_month_by_reference(match: RuleMatch) -> PartialTime | None:
         nth = (match.group("week_nth") or "").lower()
         middle = _WEEK_OF_MONTH_DAY.get(nth, _LAST_WEEK_MIDDLE)
         key = month_day_name(0, middle)
-        return PartialTime(anchor="dct", shift=Shift(Grain.MONTH, amount), grain=Grain.WEEK, day_in_month=key)
+        return PartialTime(
+            anchor="ref" if told else "dct",
+            shift=Shift(Grain.MONTH, amount),
+            grain=Grain.WEEK,
+            day_in_month=key,
+        )
     else:
         key = month_edge_name(0, last=(match.group("edge") or "").lower() in ("last", "final"))
-    return PartialTime(anchor="dct", shift=Shift(Grain.MONTH, amount), grain=Grain.DAY, day_in_month=key)
+    return PartialTime(
+        anchor="ref" if told else "dct", shift=Shift(Grain.MONTH, amount), grain=Grain.DAY, day_in_month=key
+    )
 
 
 #: The middle day of a month's last seven, counted from its end (-1 is the last day).
@@ -3698,8 +3708,9 @@ RULES: tuple[Rule, ...] = (
             # "the last week of the month": the ISO week that holds most of those seven days.
             r"|(?P<week_nth>first|second|third|fourth|last|final) week"
             # "the 5th of next month", "the 2nd of last month": that day of the month named.
-            r"|(?P<day_nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word})(?= of (?:this|next|last) month\b))"
-            r" (?:of|in) (?P<det>the|this|the current|next|the next|last) month\b"
+            r"|(?P<day_nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word})(?= of (?:this|next|last|that) month\b))"
+            # ("and on the 27th of that month officers forced the president out": the month told.)
+            r" (?:of|in) (?P<det>the|this|the current|next|the next|last|that) month\b"
         ),
         parse=_day_of_month_by_reference,
         examples=(
@@ -3717,6 +3728,12 @@ RULES: tuple[Rule, ...] = (
                 span="the first Monday of next month",
             ),
             Example("Payment is due on the 5th of next month.", "2025-06-05", span="the 5th of next month"),
+            Example(
+                "They trapped a corps in November 1934, and on the 27th of that month officers struck.",
+                "1934-11-27",
+                span="the 27th of that month",
+                domain="narrative",
+            ),
             Example("He left on the 2nd of last month.", "2025-04-02", span="the 2nd of last month"),
             Example(
                 "Sales slowed in the last week of the month.",

@@ -161,8 +161,11 @@ _MEASURE_BEFORE = re.compile(
     # ("live on less than a dollar a day".)
     r"[$£€¥]\s?\d[\d,.]*(?:bn|m|k)?|\ba\s+(?:dollar|euro|pound|penny|buck|rupee)|"
     # ("Nitrate exports, worth millions of pesos a year": a sum in round words.)
-    r"\b(?:millions|billions|thousands|hundreds)\s+of\s+(?:[a-z]+\s+)?(?:dollars|pounds|euros|pesos|francs|"
-    r"marks|rupees|yen|yuan|roubles|rubles|crowns|kronor|kroner|lire|livres|ducats|florins|guilders|shillings)"
+    # ... or a few of them: "sick benefits of a few shillings a week".
+    r"\b(?:millions\s+of|billions\s+of|thousands\s+of|hundreds\s+of|a\s+few|several|a\s+couple\s+of)"
+    r"\s+(?:[a-z]+\s+)?(?:dollars|pounds|euros|pesos|francs|"
+    r"marks|rupees|yen|yuan|roubles|rubles|crowns|kronor|kroner|lire|livres|ducats|florins|guilders|shillings|"
+    r"pence|cents|guineas)"
     r"(?=\s+\Z)|"
     # ("pays 40 cents a share a year": a dividend's rate, the sum per share before it.)
     r"\b(?:a|per)\s+share|"
@@ -198,7 +201,8 @@ _RATE_NOT_AFTER = re.compile(
     # ("cash payments of $5,000 a month from a developer": who pays, no count from a time.)
     # ("800,000 barrels a day from Oct. 1": a rate from a day on.)
     # ("grow by 1 per cent a year after that": the rate from then on.)
-    r"\s+(?:ago|after(?!\s+that\b)|before|later|earlier|from(?!\s+(?:1[0-9]|20)[0-9]{2}\b)(?!\s+(?:a|an)\s)"
+    # ("strike pay of $100 a week after two weeks on the picket line": after a count of them.)
+    r"\s+(?:ago|after(?!\s+(?:that|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\b)|before|later|earlier|from(?!\s+(?:1[0-9]|20)[0-9]{2}\b)(?!\s+(?:a|an)\s)"
     # ("$100 a week from the UAW's strike fund": who pays.)
     # ("about 400 flights a day from its two hubs": where they leave from.)
     r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?!\s+(?:the|its|their)\s+(?-i:[A-Z]))"
