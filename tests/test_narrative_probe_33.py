@@ -20,7 +20,8 @@ encouraged"; "blamed decades of neglected maintenance"; "toured the country that
 time in "5 groschen an hour", "millions of pesos a year", "night work". Round three: "In the early
 hours an agreement was signed"; "at 11:30 that night" (a night's hour); "a weekly mail steamer";
 "On the Friday the government announced". Round four: "the 27th of that month"; no length in "a few
-shillings a week".
+shillings a week". Round five: "the evening of the following day" after "shortly after midnight on
+14 October 1987"; no set in "one for each year of the king's life".
 """
 
 from __future__ import annotations
@@ -250,6 +251,29 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ),
         "2014-09-20",
         [("the 1790s", "DATE", "179")],
+    ),
+    (
+        (
+            "It began shortly after midnight on 14 October 1987 and had collapsed by the evening of "
+            "the following day."
+        ),
+        "2016-03-12",
+        [
+            ("midnight on 14 October 1987", "TIME", "1987-10-14T00:00"),
+            ("the evening of the following day", "TIME", "1987-10-15TEV"),
+        ],
+    ),
+    (
+        (
+            "The revolt began shortly after midnight on 14 October 1987 and had collapsed by the "
+            "evening of the following day. A salute of 71 guns was fired, one for each year of the "
+            "king's life."
+        ),
+        "2010-01-01",
+        [
+            ("midnight on 14 October 1987", "TIME", "1987-10-14T00:00"),
+            ("the evening of the following day", "TIME", "1987-10-15TEV"),
+        ],
     ),
     (
         (

@@ -2,7 +2,8 @@
 and markets news, Wall Street Journal copy of 1989-1991, agency wires of 1998-2000 and 2012-2014,
 political and government news, local news, US papers, wires and broadcast transcripts of
 1996-1998, sport, science and health news, and features that retell an old story on its
-anniversary or profile people (documents written for the probe).
+anniversary or profile people, broadcast transcripts, Xinhua, Kyodo and Yonhap wires and opinion
+columns (documents written for the probe).
 
 Sentences written the way those texts write them, each with every timex it must yield (text,
 type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. Every case runs with
@@ -49,6 +50,14 @@ Readings these cases pin down:
   by); "pending a dangerousness hearing on Thursday"; "the first on Sept. 3 and the most recent
   on Tuesday"; "shortly after midnight" before the small hours told ("about 2:30 a.m. Sunday");
   no length in "$100 a week after two weeks".
+- Auto mode: a feature that counts the years from its own day ("Forty years ago this week", "Thirty
+  years ago today") is a report, though the weekdays of its old story fit the old year.
+- Round five: "today" of the present age after a past one ("would be unthinkable today" after "In
+  the 1930s"; "Today a retiree can expect" after "signed into law on Aug. 14, 1935") but the day of
+  a clause told in the past ("The Dow gained 138 points today, its best day in weeks"); a "when"
+  clause closed after its date ("in October, when Ofgem's cap is next revised, and then once more in
+  January"); "the September 11th attacks"; "Wall Street opens at 9:30 Eastern" (the morning);
+  "the May balance of payments data"; no year in "two digits to represent the year".
 """
 
 from __future__ import annotations
@@ -709,6 +718,130 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ),
         "2013-06-07",
         [("next week", "DATE", "2013-W24"), ("May", "DATE", "2013-05")],
+    ),
+    (
+        (
+            "The problem stems from the practice, common in the 1960s and 1970s, of using two digits "
+            "to represent the year in order to save costly memory. Unless corrected, many computers "
+            'will read "00" as 1900 rather than 2000.'
+        ),
+        "1998-10-07",
+        [
+            ("the 1960s", "DATE", "196"),
+            ("1970s", "DATE", "197"),
+            ("1900", "DATE", "1900"),
+            ("2000", "DATE", "2000"),
+        ],
+    ),
+    (
+        (
+            "In the 1930s, when a quarter of American workers were out of a job, Washington did "
+            "something that would be unthinkable today: it built houses."
+        ),
+        "2023-11-14",
+        [("the 1930s", "DATE", "193"), ("today", "DATE", "PRESENT_REF")],
+    ),
+    (
+        (
+            "When Social Security was signed into law on Aug. 14, 1935, life expectancy at birth was "
+            "barely 61. Today a retiree can expect to live nearly two decades after collecting a "
+            "first check."
+        ),
+        "2024-03-03",
+        [
+            ("Aug. 14, 1935", "DATE", "1935-08-14"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("nearly two decades", "DURATION", "P20Y", "APPROX"),
+        ],
+    ),
+    (
+        (
+            "Energy prices are set to rise again in October, when Ofgem's cap is next revised, and "
+            "then once more in January."
+        ),
+        "2022-06-20",
+        [("October", "DATE", "2022-10"), ("January", "DATE", "2023-01")],
+    ),
+    (
+        (
+            "The president, campaigning in Lancaster, Pennsylvania, this afternoon, said again that "
+            "America is safer than it was four years ago.\n\nBROWN: And on Wall Street, some good news "
+            "for investors?\n\nKING: The Dow gained 138 points today, its best day in weeks, as oil "
+            "prices fell back below $52 a barrel."
+        ),
+        "2004-10-28",
+        [
+            ("this afternoon", "TIME", "2004-10-28TAF"),
+            ("four years ago", "DATE", "2000"),
+            ("today", "DATE", "2004-10-28"),
+            ("weeks", "DURATION", "PXW"),
+        ],
+    ),
+    (
+        (
+            "Wall Street caught its breath today, a day after the worst losses since the September "
+            "11th attacks."
+        ),
+        "2008-09-16",
+        [
+            ("today", "DATE", "2008-09-16"),
+            ("a day", "DURATION", "P1D"),
+            ("September 11th", "DATE", "2001-09-11"),
+        ],
+    ),
+    (
+        (
+            "Stock futures rose sharply after the vote, and traders in Asia pushed stocks higher "
+            "this morning. Wall Street opens at 9:30 Eastern, its first session of 2013."
+        ),
+        "2013-01-02",
+        [
+            ("this morning", "TIME", "2013-01-02TMO"),
+            ("9:30 Eastern", "TIME", "2013-01-02T09:30-05:00"),
+            ("2013", "DATE", "2013"),
+        ],
+    ),
+    (
+        (
+            "Economists polled by Kyodo News expect the trade deficit to narrow over the next six "
+            "months as exports pick up.\n\nAbe will leave for Europe on Saturday for a week-long trip "
+            "that includes the Group of Eight summit in Northern Ireland starting June 17. The "
+            "ministry will release the May balance of payments data on July 8."
+        ),
+        "2013-06-11",
+        [
+            ("the next six months", "DURATION", "P6M"),
+            ("Saturday", "DATE", "2013-06-15"),
+            ("week-long", "DURATION", "P1W"),
+            ("June 17", "DATE", "2013-06-17"),
+            ("May", "DATE", "2013-05"),
+            ("July 8", "DATE", "2013-07-08"),
+        ],
+    ),
+    (
+        ("Four years ago the Dow fell 500 points. The Dow gained 138 points today, its best day in weeks."),
+        "2004-10-28",
+        [("Four years ago", "DATE", "2000"), ("today", "DATE", "2004-10-28"), ("weeks", "DURATION", "PXW")],
+    ),
+    (
+        "Programs used two digits to represent the year in order to save memory.",
+        "1998-10-07",
+        [],
+    ),
+    (
+        (
+            "Forty years ago this week, 11 men walked into the No. 4 portal of the mine.\n\nAt 4:40 "
+            "p.m. on Tuesday, Oct. 9, 1984, a section of roof gave way above the panel.\n\nOn "
+            "Wednesday, Oct. 10, crews began drilling a borehole. It broke through at 3:10 a.m. "
+            "Thursday."
+        ),
+        "2024-10-09",
+        [
+            ("Forty years ago this week", "DATE", "1984-W41"),
+            ("4:40 p.m. on Tuesday, Oct. 9, 1984", "TIME", "1984-10-09T16:40"),
+            ("Wednesday, Oct. 10", "DATE", "1984-10-10"),
+            ("3:10 a.m. Thursday", "TIME", "1984-10-11T03:10"),
+        ],
     ),
     (
         "The firm fell 2% on Monday. Shares of May Department Stores slipped 50 cents.",

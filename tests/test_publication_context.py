@@ -598,6 +598,19 @@ def test_auto_domain_keeps_an_anniversary_report_as_news() -> None:
     assert values(text, domain="auto")[-1] == ("June", "2025-06")
 
 
+def test_auto_domain_keeps_a_feature_that_counts_years_from_its_own_day_as_news() -> None:
+    # The old story's weekdays fall so only in 1984, but "Forty years ago this week" counts from
+    # the writer's day, as an anniversary feature does and a history does not.
+    text = (
+        "Forty years ago this week, 11 men walked into the No. 4 portal of the mine and did not walk "
+        "out again for three and a half days.\n\nAt 4:40 p.m. on Tuesday, Oct. 9, 1984, a section of "
+        "roof gave way above the panel.\n\nBy midnight, inspectors had set up a command post in the "
+        "bathhouse.\n\nOn Wednesday, Oct. 10, crews began drilling a borehole. It broke through at "
+        "3:10 a.m. Thursday.\n\nOn Saturday, Oct. 13, the first man rode the capsule to the surface."
+    )
+    assert annotate_document(text, dct="2024-10-09", domain="auto").domain == "news"
+
+
 def test_without_a_dct_a_short_history_is_read_by_its_own_year() -> None:
     # No creation date: the days told after the story's year, with a step from one to the next,
     # can only be the story's; a closing "Today" is the historian's present.

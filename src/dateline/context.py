@@ -1218,7 +1218,9 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who
 #: not a noun of a list: "who stepped down as chairman, president and chief executive in March".)
 _CLOSED_RELATIVE = re.compile(
     # (A comma between digits is a number's: "who arrested 1,400 people in March, will".)
-    r",\s+(?:who|which|whose)\b(?:[^,;:()]|(?<=[0-9]),(?=[0-9]))*,(?=\s+(?:\w+ly\b|(?:in|on|at|by|to|for|with|from|before|after|during|"
+    # ("to rise again in October, when Ofgem's cap is next revised, and then once more in January":
+    # a "when" clause after a date too.)
+    r",\s+(?:who|which|whose|(?<=[0-9a-z],\s)when)\b(?:[^,;:()]|(?<=[0-9]),(?=[0-9]))*,(?=\s+(?:\w+ly\b|(?:in|on|at|by|to|for|with|from|before|after|during|"
     r"is|are|was|were|will|would|has|have|had|said|says"
     # ... or a clause joined after it: "visit the grave of their mother, who died in 1991, and on
     # Monday he flies home".

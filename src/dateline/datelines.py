@@ -406,6 +406,9 @@ def looks_narrative(
     if (
         dct is not None
         and not (text is not None and _WIRE_DATELINE_OPENING.match(text))
+        # (Nor a feature that counts the years from its own day: "Forty years ago this week, 11 men
+        # walked into the mine", "Thirty years ago today, the levee gave way".)
+        and not (text is not None and _ANNIVERSARY_COUNT.search(text))
         and _weekdays_fit_an_old_year(candidates, dct)
     ):
         # "In the spring of 1962 ... at 8:45 a.m. on Tuesday, 16 October ... at 7 p.m. on Monday,
@@ -436,6 +439,12 @@ def looks_narrative(
 _WIRE_DATELINE_OPENING = re.compile(
     r"\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
     r"(?: \([A-Za-z ]+\))? (?:—|–|--) "
+)
+#: A count of years from the writer's own day: "Forty years ago this week", "50 years ago today".
+_ANNIVERSARY_COUNT = re.compile(
+    r"\byears\s+ago\s+(?:today|tonight|this\s+(?:week|month|morning|weekend)"
+    r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
 )
 #: How many years an encyclopaedia's article on a war states at least.
 _ENCYCLOPAEDIA_YEARS = 1

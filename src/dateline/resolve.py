@@ -4704,7 +4704,9 @@ def _day_after_small_hours(resolution: Resolution, previous: Timex) -> Resolutio
     ``None`` else."""
     small = _SMALL_HOURS_VALUE.match(previous.value)
     moved = _PART_OF_A_DAY_VALUE.fullmatch(resolution.value)
-    if small is None or moved is None:
+    if small is None or moved is None or "day" not in previous.implied:
+        # (Not small hours whose day is stated: "began shortly after midnight on 14 October 1987
+        # and had collapsed by the evening of the following day" is the 15th's.)
         return None
     try:
         day = dt.date.fromisoformat(small.group("day"))

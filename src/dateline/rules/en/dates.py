@@ -493,6 +493,8 @@ _FIGURES_AFTER = re.compile(
     r"wholesale|import|export|trade|same-store|nonfarm|non-farm)\s+)?"
     r"(?:sales|payrolls|inflation|output|orders|exports|imports|jobs report|employment report|jobless rate|"
     r"unemployment rate|unemployment figures|trade figures|trade data|price index|(?:consumer|producer) prices"
+    # ("will release the May balance of payments data on July 8".)
+    r"|balance of payments|current account|trade balance|GDP|CPI|PPI"
     # ... and the figures themselves: "the bureau will publish October figures", "its September
     # survey of manufacturers".
     r"|figures|data|statistics|survey\s+of)\b"

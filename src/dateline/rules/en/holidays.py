@@ -737,7 +737,8 @@ RULES: tuple[Rule, ...] = (
             + rf"|(?P<name_event>{_NUMBERED_DAY}){_EVENT_AFTER}"
             # ... and with the month's name: "the Sept. 11 attacks", "the attacks of September 11".
             # (In the plural: "the Sept. 11 attack on the consulate" is another year's.)
-            + r"|{month:event_month} {day:event_day}(?!,? [0-9])"
+            # ("the September 11th attacks": its ordinal too.)
+            + r"|{month:event_month} {day:event_day}(?:st|nd|rd|th)?(?!,? [0-9])"
             + _EVENT_AFTER_NAMED_MONTH
             + r"|(?:(?<=\battacks\sof\s)|(?<=\bbombings\sof\s)){month:event_month2} {day:event_day2}(?!,? [0-9])"
         ),
@@ -749,6 +750,9 @@ RULES: tuple[Rule, ...] = (
             Example("The 7/7 bombings killed 52 people in London.", "2005-07-07", span="7/7"),
             Example("Security tightened after the Sept. 11 attacks.", "2001-09-11", span="Sept. 11"),
             Example("The attacks of September 11 changed everything.", "2001-09-11", span="September 11"),
+            Example(
+                "Stocks fell the most since the September 11th attacks.", "2001-09-11", span="September 11th"
+            ),
             Example("The July 7 bombings killed 52 people.", "2005-07-07", span="July 7"),
         ),
         negatives=(

@@ -207,11 +207,29 @@ _THEN_BEFORE_TODAY = re.compile(
     r"(?:\b[Ii]n\s+(?:the\s+(?:(?:early|late)\s+)?(?:winter|spring|summer|fall|autumn)\s+of\s+"
     r"|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:1[89]|20)[0-9]{2}\b|\b(?:years|decades|a\s+decade|a\s+generation|a\s+century)\s+ago\b"
+    # ... or a day of it: "When Social Security was signed into law on Aug. 14, 1935, ...".
+    r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+[0-9]{1,2},\s+(?:1[89]|20)[0-9]{2}\b"
     r"|\b[Ii]n\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)[0-9]0s\b)[^.!?]{0,200}(?:[.!?]\s+[^.!?]{0,120}){0,2}\Z"
 )
 #: A figure of a rate right before "a year": "by 1 per cent ", "3% ".
 _RATE_FIGURE_BEFORE = re.compile(
     r"(?:[0-9]%|\b(?:percent|per\s+cent|percentage\s+points?))\s+\Z", re.IGNORECASE
+)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the clause before ``start``, back to a stop, a semicolon or a colon."""
+    stretch = text[max(0, start - 120) : start]
+    return stretch[max(stretch.rfind("."), stretch.rfind(";"), stretch.rfind(":"), stretch.rfind("\n")) + 1 :]
+
+
+#: The end of a clause right after "today".
+_CLAUSE_CLOSES_AFTER = re.compile(r"\s*[:;,.!?]")
+#: A judgment of how things stand, up to "today": "would be unthinkable ", "is rare ".
+_JUDGED_NOW_BEFORE = re.compile(
+    r"\b(?:would\s+be|is|are|seems|remains)\s+(?:\w+ly\s+)?(?:unthinkable|unimaginable|impossible|"
+    r"inconceivable|rare|common|routine|normal|standard|familiar|unheard\s+of|illegal|commonplace)\s+\Z",
+    re.IGNORECASE,
 )
 #: "is a good day", "is the anniversary": what the day itself is.
 _IS_A_DAY_AFTER = re.compile(
@@ -246,8 +264,9 @@ _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|[a-z]+[^s\W]s)\b")
 _PAST_VERB = re.compile(
     # (Not an adjective after an article: "from a converted warehouse".)
     # ... nor after a preposition or "and": "runs on borrowed time and borrowed money".)
+    # (A present's "can" and "may" speak of the age: "Today a retiree can expect to live longer".)
     r"\b(?:said|was|were|had|did|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)"
-    r"(?<!\bwith\s)(?<!\band\s)[a-z]+ed|will|would|shall|could|can|may|might|must)\b"
+    r"(?<!\bwith\s)(?<!\band\s)[a-z]+ed|will|would|shall|could|might|must)\b"
     r"|['’]ll\b"
 )
 
@@ -369,9 +388,21 @@ def _today(match: RuleMatch) -> PartialTime | None:
         and _tells_the_present(text, match.match.end())
         # (Not the day said to be one: '"Today is a good day for voters"'.)
         and not _IS_A_DAY_AFTER.match(text, match.match.end())
+        # (Nor the day of what its clause told in the past: "The Dow gained 138 points today, its
+        # best day in weeks".)
+        and not _PAST_VERB.search(_clause_before(text, start))
     ):
         # "In 1995, fewer than 20 million Americans were online; today the figure is 200
         # million": the present age set against a past one, not the day of writing.
+        return PartialTime(kind="ref", value="PRESENT_REF")
+    if (
+        match.text.lower() == "today"
+        and _THEN_BEFORE_TODAY.search(text, max(0, start - 300), start)
+        and _CLAUSE_CLOSES_AFTER.match(text, match.match.end())
+        and _JUDGED_NOW_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        # "In the 1930s, Washington did something that would be unthinkable today: it built
+        # houses": what would be judged so in the present age, set against a past one.
         return PartialTime(kind="ref", value="PRESENT_REF")
     if match.text.lower() == "today" and _set_against_a_past_after(text, start, match.match.end()):
         # "Federal spending on energy research today is roughly half what it was in 1980": the
@@ -2574,8 +2605,10 @@ RULES: tuple[Rule, ...] = (
             # two digits".)
             # ("said net income for its fiscal year rose 21%": the possessive stays outside.)
             + r"(?<!\bdigits\sof\s)(?P<appositive>(?<=[0-9],\s)|(?<=\b(?:BC|AD),\s))?"
+            # ("used two digits to represent the year": a date's field too.)
+            + "".join(rf"(?<!\b{verb}\s)" for verb in ("represent", "denote", "store", "encode", "display"))
             # (Only after a preposition: "changed its fiscal year in July" is no year.)
-            r"(?:the |(?:"
+            + r"(?:the |(?:"
             + "|".join(
                 rf"(?<=\b{preposition}\s{possessive}\s)"
                 for preposition in ("for", "in", "during", "over", "through")
@@ -2647,6 +2680,7 @@ RULES: tuple[Rule, ...] = (
             "the year-ago quarter",
             "Old computers read only the last two digits of the year.",
             "Many computers record the year with only two digits.",
+            "Programs used two digits to represent the year in order to save memory.",
         ),
         priority=1,
     ),

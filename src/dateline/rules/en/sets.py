@@ -531,6 +531,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # ("every single day", "every clear night", "each trading day": a day of each, as "every
             # day" is.)
+            # ("71 guns, one for each year of the king's life": a count matched to the years, no set.)
+            r"(?<!\bone\sfor\s)"
             r"(?:every|each) (?:(?:single|clear|cloudy|sunny|working|business|trading|school) (?=(?:day|night|morning|evening|afternoon|week)\b)"
             # ("Every single year.")
             r"|single (?=(?:month|year)\b))?"
@@ -578,6 +580,7 @@ RULES: tuple[Rule, ...] = (
             Example("The council empties the bins every fortnight.", "P2W", span="every fortnight"),
         ),
         negatives=(
+            "A salute of 71 guns was fired, one for each year of the king's life.",
             "every May 1",
             "Each may choose a seat.",
             "The law caps such awards at $25,000 for each year of imprisonment.",

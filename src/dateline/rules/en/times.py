@@ -152,11 +152,16 @@ def _broadcast_hour(match: RuleMatch) -> PartialTime | None:
         and not _MORNING_AFTER.match(text, match.match.end())
         # ("Friday morning at 8:30 Eastern time": the morning named before.)
         and not _MORNING_BEFORE.search(text, max(0, start - 24), start)
+        # ("Wall Street opens at 9:30 Eastern": a market's opening bell, in the morning.)
+        and not (hour >= _MARKET_OPENS_FROM and _MARKET_OPENS_BEFORE.search(text, max(0, start - 24), start))
     ):
         hour += 12
     return PartialTime(hour=hour, minute=minute, zone=_written_zone(match), grain=Grain.MINUTE)
 
 
+#: A market's opening, before its hour: "Wall Street opens at ", "trading opens at ".
+_MARKET_OPENS_BEFORE = re.compile(r"\b(?:opens?|opening|opened)\s+at\s+\Z", re.IGNORECASE)
+_MARKET_OPENS_FROM = 7
 #: ... or before it: "Friday morning at 8:30 Eastern", "this morning at 9 Eastern".
 _MORNING_BEFORE = re.compile(r"\bmorning,?\s+(?:at\s+)?\Z", re.IGNORECASE)
 #: A morning named after a clock time: "at 8:30 Eastern this morning", "7 Eastern Monday morning".
@@ -1171,6 +1176,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "The game starts at 7:30 Pacific time.", "2025-05-09T19:30-07:00", span="7:30 Pacific time"
             ),
+            Example("Wall Street opens at 9:30 Eastern.", "2025-05-09T09:30-04:00", span="9:30 Eastern"),
         ),
         negatives=(
             "He won 10 Eastern Conference titles.",
