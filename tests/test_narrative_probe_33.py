@@ -21,7 +21,11 @@ time in "5 groschen an hour", "millions of pesos a year", "night work". Round th
 hours an agreement was signed"; "at 11:30 that night" (a night's hour); "a weekly mail steamer";
 "On the Friday the government announced". Round four: "the 27th of that month"; no length in "a few
 shillings a week". Round five: "the evening of the following day" after "shortly after midnight on
-14 October 1987"; no set in "one for each year of the king's life".
+14 October 1987"; no set in "one for each year of the king's life". Round six: "1919 / The White
+offensives came in succession the following spring" (the spring of the heading's year); "won the
+general election of February 1936" five years after the story's last date moves it on; "Lundy, who
+had urged the council to open the gates, escaped that night" (a closed relative's pluperfect tells
+nothing of the night).
 """
 
 from __future__ import annotations
@@ -262,6 +266,71 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("midnight on 14 October 1987", "TIME", "1987-10-14T00:00"),
             ("the evening of the following day", "TIME", "1987-10-15TEV"),
         ],
+    ),
+    (
+        (
+            "Disturbances broke out at Louth on Sunday 1 October 1536, when parishioners guarded the "
+            "church treasures overnight against the king's commissioners."
+        ),
+        "2016-03-03",
+        [("Sunday 1 October 1536", "DATE", "1536-10-01"), ("overnight", "TIME", "1536-10-01TNI")],
+    ),
+    (
+        (
+            "James himself landed at Kinsale on 12 March 1689, and by April his army had marched "
+            "north.\n\nThe siege\nOn 18 April James rode up to Bishop's Gate and was greeted with cries "
+            'of "No surrender!" and a volley that killed an officer at his side. The governor, '
+            "Robert Lundy, who had urged the council to open the gates, escaped that night disguised "
+            "as a common soldier."
+        ),
+        "2012-09-20",
+        [
+            ("12 March 1689", "DATE", "1689-03-12"),
+            ("April", "DATE", "1689-04"),
+            ("18 April", "DATE", "1689-04-18"),
+            ("that night", "TIME", "1689-04-18TNI"),
+        ],
+    ),
+    (
+        (
+            "1919\nThe White offensives came in succession the following spring. Admiral Kolchak's "
+            "armies advanced from Siberia in March and came within 100 km of the Volga by late "
+            "April, but were thrown back in May and June."
+        ),
+        "2012-06-02",
+        [
+            ("1919", "DATE", "1919"),
+            ("the following spring", "DATE", "1919-SP"),
+            ("March", "DATE", "1919-03"),
+            ("late April", "DATE", "1919-04", "END"),
+            ("May", "DATE", "1919-05"),
+            ("June", "DATE", "1919-06"),
+        ],
+    ),
+    (
+        (
+            "The Second Republic was proclaimed on 14 April 1931 after the fall of the monarchy. The "
+            "Popular Front narrowly won the general election of February 1936. Over the following "
+            "months political violence escalated; on the night of 12 July, the Republican police "
+            "officer José Castillo was murdered in Madrid, and in reprisal the monarchist leader "
+            "José Calvo Sotelo was seized and killed the next morning."
+        ),
+        "2010-09-20",
+        [
+            ("14 April 1931", "DATE", "1931-04-14"),
+            ("February 1936", "DATE", "1936-02"),
+            ("the following months", "DURATION", "PXM"),
+            ("the night of 12 July", "TIME", "1936-07-12TNI"),
+            ("the next morning", "TIME", "1936-07-13TMO"),
+        ],
+    ),
+    (
+        (
+            "On 18 April 1689 the army appeared before the walls. Lundy, who had urged the council "
+            "to open the gates, escaped that night."
+        ),
+        "2010-01-01",
+        [("18 April 1689", "DATE", "1689-04-18"), ("that night", "TIME", "1689-04-18TNI")],
     ),
     (
         (

@@ -58,6 +58,9 @@ Readings these cases pin down:
   clause closed after its date ("in October, when Ofgem's cap is next revised, and then once more in
   January"); "the September 11th attacks"; "Wall Street opens at 9:30 Eastern" (the morning);
   "the May balance of payments data"; no year in "two digits to represent the year".
+- Round six: the pluperfect of a weekday's own clause only ("Talks had stalled ... on Nov. 9, and a
+  third round opened on Wednesday"); "for about three hours late Friday" (a length, then when);
+  "Every single March"; no season in "a spring tide".
 """
 
 from __future__ import annotations
@@ -817,6 +820,54 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("May", "DATE", "2013-05"),
             ("July 8", "DATE", "2013-07-08"),
         ],
+    ),
+    (
+        '"Every March," he said. "Every single March."',
+        "2025-03-18",
+        [("Every March", "SET", "XXXX-03"), ("Every single March", "SET", "XXXX-03")],
+    ),
+    (
+        (
+            "At about 11.30pm on 31 January 1953 a surge driven by a northerly storm and a spring "
+            "tide topped the sea defences along a half-mile stretch of the front."
+        ),
+        "2023-01-31",
+        [("about 11.30pm on 31 January 1953", "TIME", "1953-01-31T23:30", "APPROX")],
+    ),
+    (
+        (
+            "Talks had stalled earlier this month when France objected to a draft text on Nov. 9, "
+            "and a third round opened on Wednesday."
+        ),
+        "2013-11-24",
+        [
+            ("earlier this month", "DATE", "2013-11", "START"),
+            ("Nov. 9", "DATE", "2013-11-09"),
+            ("Wednesday", "DATE", "2013-11-20"),
+        ],
+    ),
+    (
+        (
+            "A U.S. spy satellite system lost data for about three hours late Friday, the Pentagon "
+            "said Saturday, and several stores in Japan briefly printed receipts dated 1900."
+        ),
+        "2000-01-01",
+        [
+            ("three hours", "DURATION", "PT3H", "APPROX"),
+            ("late Friday", "DATE", "1999-12-31", "END"),
+            ("Saturday", "DATE", "2000-01-01"),
+            ("1900", "DATE", "1900"),
+        ],
+    ),
+    (
+        "The flood came on 31 January 1953 with a northerly storm and a spring tide.",
+        "2023-01-31",
+        [("31 January 1953", "DATE", "1953-01-31")],
+    ),
+    (
+        '"We come back every year," she said. "Every single March."',
+        "2025-01-31",
+        [("every year", "SET", "P1Y"), ("Every single March", "SET", "XXXX-03")],
     ),
     (
         ("Four years ago the Dow fell 500 points. The Dow gained 138 points today, its best day in weeks."),

@@ -377,6 +377,8 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
             or _LATE_BY_BEFORE.search(text, max(0, start - 16), start) is not None
         )
         and _LATENESS_BEFORE.search(text, max(0, start - 16), start)
+        # ("lost data for about three hours late Friday": how long, then when.)
+        and not _FOR_A_LENGTH_BEFORE.search(text, max(0, start - 40), start)
     ):
         return False  # "arrived late this morning": the arrival was late, not the morning
     if key in ("early", "early on") and (

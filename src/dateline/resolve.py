@@ -2804,6 +2804,19 @@ def resolve_all(
             # minister again the next day": the day after the one the night ended, not after the
             # small hours' date.
             anchors = (*anchors[:-1], replace(anchors[-1], day=anchors[-1].day - _ONE_DAY, grain=Grain.DAY))
+        if (
+            narrative
+            and partial.season is not None
+            and partial.direction == "strict_future"
+            and partial.year is None
+            and index > 0
+            and candidates[index - 1].partial.year is not None
+            and candidates[index - 1].partial.grain == Grain.YEAR
+            and _is_year_heading(context.text, candidates[index - 1], candidate.start)
+        ):
+            # "1919\nThe White offensives came in succession the following spring": the spring of
+            # the year the heading opens, the one after the winter told before it.
+            partial = partial.but(year=candidates[index - 1].partial.year, direction=None, anchor=None)
         if narrative and (
             heading_day := _weekday_under_dated_heading(candidate, partial, timexes, context.text)
         ):
@@ -3006,9 +3019,13 @@ def resolve_all(
                 and (night_told := _DAY_NIGHT_VALUE.fullmatch(resolution.value)) is not None
                 and timexes[-1].value == night_told["day"]
                 and _HAD.search(
-                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                    _CLOSED_RELATIVE_CLAUSE.sub(
+                        "", context.text[sentence_bounds(context.text, candidate.start)[0] : candidate.start]
+                    )
                 )
             ):
+                # (Not a pluperfect of a relative clause closed before it: "Lundy, who had urged the
+                # council to open the gates, escaped that night".)
                 # "The battle was fought on Friday 25 October 1415. It had rained heavily during the
                 # night": the night a pluperfect tells before the day, the one that ended on it.
                 before = dt.date.fromisoformat(night_told["day"]) - _ONE_DAY
@@ -4721,6 +4738,8 @@ def _day_after_small_hours(resolution: Resolution, previous: Timex) -> Resolutio
 _DAWN_HOUR = 6
 #: "until" (or "into") right before a clock: "lasted until ".
 _UNTIL_CLOCK_BEFORE = re.compile(r"\b(?:until|till|into|to)\s+\Z", re.IGNORECASE)
+#: A relative clause set off by commas: ", who had urged the council to open the gates,".
+_CLOSED_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*,")
 #: A day's night: "1415-10-25TNI".
 _DAY_NIGHT_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})TNI")
 #: ... and any part of a day: "1979-11-17TNI", "1979-11-18TAF".
@@ -7502,7 +7521,7 @@ _PAST_AT_THE_EVENT_BEFORE = re.compile(
     r"\b(?:at|in|during|for)\s+the\s+(?:[\w'’-]+\s+){1,3}?of\s+\Z"
 )
 #: How far after the story's time an event it names by its date may lie, to be one it comes to.
-_EVENT_REACH_YEARS = 3
+_EVENT_REACH_YEARS = 6
 #: ... and one a sentence opens on ("In the war of 1672, ..."), which sets the story's time.
 _FRAME_REACH_YEARS = 10
 _OPENS_ON_AN_EVENT_OF = re.compile(
@@ -9893,7 +9912,10 @@ def _weekday_of_told_day(
         # schools had withstood Saturday's quake": an event a report's sources speak of by its
         # weekday is the report's own.
         return False
-    pluperfect = _HAD.search(text, opens, closes) is not None
+    # (The pluperfect of the weekday's own clause: not "Talks had stalled when France objected on
+    # Nov. 9, and a third round opened on Wednesday".)
+    joined = last_match(_CLAUSE_JOINED, text, previous.end, candidate.start)
+    pluperfect = _HAD.search(text, opens if joined is None else joined.end(), closes) is not None
     if context.dct - point.day < _WEEKS_BEFORE_A_WEEKDAY_OF_ITS_OWN and not pluperfect:
         # ("The stock traded as high as $294 on Oct. 13 and closed at $178 on Friday", written
         # 17 days on: a weekday alone is one of the week before the report, as news writes a
@@ -9907,6 +9929,8 @@ def _weekday_of_told_day(
 
 
 _THEN_IN = re.compile(r"\b(?:then|next|later|the\s+following)\b", re.IGNORECASE)
+#: A clause of its own joined after another: ", and a third round", "; the".
+_CLAUSE_JOINED = re.compile(r",\s+(?:and|but)\s+(?:a|an|the|its|their|his|her|it|they|he|she|we)\b|;")
 #: The latest of a series, before its weekday: "the most recent on ", "the latest ".
 _LATEST_BEFORE = re.compile(r"\b(?:most\s+recent(?:ly)?|latest)\b[^.;:!?]{0,12}\Z", re.IGNORECASE)
 #: A record the day is of: "The previous record of 38.7C was set ... on", "the record, set on".

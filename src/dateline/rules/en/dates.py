@@ -4047,7 +4047,8 @@ RULES: tuple[Rule, ...] = (
             # (A kind of thing in the lower case: "that autumn Villa led his troops" names a man.)
             r"(?! (?:olympics|olympic|paralympics|paralympic|games|(?-i:storms?|weather|residences?|homes?|houses?"
             r"|camps?|cottages?|villas?|resorts?|retreats?|palaces?|schools?|jobs?|coats?|jackets?|tires|tyres"
-            r"|wheat|crops?|water|cleaning|semester|fashions?|collections?))\b)(?!(?-i: (?:War|Palace))\b)"
+            # ("a northerly storm and a spring tide": the tide of a new or full moon.)
+            r"|wheat|crops?|water|cleaning|semester|fashions?|collections?|tides?))\b)(?!(?-i: (?:War|Palace))\b)"
             # ("Forty-five years of summer nights": nights of any summer.)
             r"(?! (?:nights|evenings|days)\b(?! of\b))"
             # ("the Charlottenborg Spring Exhibition", "the Autumn Salon": a show's name.)
@@ -4177,6 +4178,7 @@ RULES: tuple[Rule, ...] = (
             "prices fall",
             "Shares that fall below a dollar are delisted.",
             "Leaves that fall during a storm clog the drains.",
+            "A northerly storm met a spring tide at the harbour.",
             "Stocks could fall sharply.",
             "after the fall of Saigon",
             "The economy shrank, though the fall was slightly smaller than feared.",

@@ -534,8 +534,9 @@ RULES: tuple[Rule, ...] = (
             # ("71 guns, one for each year of the king's life": a count matched to the years, no set.)
             r"(?<!\bone\sfor\s)"
             r"(?:every|each) (?:(?:single|clear|cloudy|sunny|working|business|trading|school) (?=(?:day|night|morning|evening|afternoon|week)\b)"
-            # ("Every single year.")
-            r"|single (?=(?:month|year)\b))?"
+            # ("Every single year.", "Every single March.")
+            r"|single (?=(?:month|year|(?-i:January|February|March|April|May|June|July|August|September"
+            r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))?"
             r"(?:(?:(?P<amount>{number})|(?P<few>few|several|{number:range_from} (?:to|or) {number:range_to}|[0-9]{1,2}-[0-9]{1,2})) (?P<unit>days|weeks|months|years|hours|minutes|seconds|decades|centuries|hrs|(?-i:wks|mos|yrs))"
             # ("every weeknight": a weekday's night.)
             r"|(?P<weekdays>weekday(?!\w)|week(?=night\b))(?:\s*(?P<weekdays_part>morning|afternoon|evening|night))?"
@@ -548,6 +549,7 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_every_any,
         examples=(
+            Example('"We come back every year. Every single March."', "XXXX-03", span="Every single March"),
             Example("every Monday", "XXXX-WXX-1", type="SET"),
             Example("every morning", "XXXX-XX-XXTMO"),
             Example("each year", "P1Y"),

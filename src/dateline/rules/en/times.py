@@ -1973,7 +1973,7 @@ RULES: tuple[Rule, ...] = (
             # will dip into the 40s" (not "overnight lows stayed above 85 for four straight days",
             # the lows of many nights).
             r"|(?<![\w-])(?P<overnight>overnight)(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|on|as|after|before|but|"
-            r"while|when|to|from|across|at|into|amid|despite|near|off|with|by|for|following|between|along|"
+            r"while|when|to|from|across|at|into|amid|despite|near|off|with|by|for|following|between|along|against|"
             # ("Members said overnight that he should face a challenge": what was said then.)
             r"(?<=said\sovernight\s)that|"
             # ("and overnight the water spread": before the subject of its clause.)
