@@ -25,7 +25,8 @@ shillings a week". Round five: "the evening of the following day" after "shortly
 offensives came in succession the following spring" (the spring of the heading's year); "won the
 general election of February 1936" five years after the story's last date moves it on; "Lundy, who
 had urged the council to open the gates, escaped that night" (a closed relative's pluperfect tells
-nothing of the night).
+nothing of the night). Round seven: a museum "which opens on weekends from April to October" opens
+in any year's months.
 """
 
 from __future__ import annotations
@@ -322,6 +323,36 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("the following months", "DURATION", "PXM"),
             ("the night of 12 July", "TIME", "1936-07-12TNI"),
             ("the next morning", "TIME", "1936-07-13TMO"),
+        ],
+    ),
+    (
+        (
+            "The company was taken over by a rival in 1987 and the Pemberton's name disappeared from "
+            "high streets within two years. Today the original Eccles shop houses a small museum, "
+            "which opens on weekends from April to October."
+        ),
+        "2011-03-15",
+        [
+            ("1987", "DATE", "1987"),
+            ("two years", "DURATION", "P2Y"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("weekends", "SET", "XXXX-WXX-WE"),
+            ("April", "DATE", "XXXX-04"),
+            ("October", "DATE", "XXXX-10"),
+        ],
+    ),
+    (
+        (
+            "The shop was taken over by a rival in 1987. Today the original shop houses a small "
+            "museum, which opens on weekends from April to October."
+        ),
+        "2011-05-01",
+        [
+            ("1987", "DATE", "1987"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("weekends", "SET", "XXXX-WXX-WE"),
+            ("April", "DATE", "XXXX-04"),
+            ("October", "DATE", "XXXX-10"),
         ],
     ),
     (

@@ -2,8 +2,8 @@
 and markets news, Wall Street Journal copy of 1989-1991, agency wires of 1998-2000 and 2012-2014,
 political and government news, local news, US papers, wires and broadcast transcripts of
 1996-1998, sport, science and health news, and features that retell an old story on its
-anniversary or profile people, broadcast transcripts, Xinhua, Kyodo and Yonhap wires and opinion
-columns (documents written for the probe).
+anniversary or profile people, broadcast transcripts, Xinhua, Kyodo and Yonhap wires, opinion
+columns and AQUAINT-like newswire of 1998-2000 (documents written for the probe).
 
 Sentences written the way those texts write them, each with every timex it must yield (text,
 type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. Every case runs with
@@ -61,6 +61,8 @@ Readings these cases pin down:
 - Round six: the pluperfect of a weekday's own clause only ("Talks had stalled ... on Nov. 9, and a
   third round opened on Wednesday"); "for about three hours late Friday" (a length, then when);
   "Every single March"; no season in "a spring tide".
+- Round seven: "Orthodox Easter, which falls on Sunday" (the feast of the weekday's week); "for
+  weeks, even months".
 """
 
 from __future__ import annotations
@@ -858,6 +860,31 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("Saturday", "DATE", "2000-01-01"),
             ("1900", "DATE", "1900"),
         ],
+    ),
+    (
+        '"We may have to do this for weeks, even months," Shea said.',
+        "1999-04-08",
+        [("weeks", "DURATION", "PXW"), ("months", "DURATION", "PXM")],
+    ),
+    (
+        (
+            "Yugoslav authorities abruptly sealed the borders on Wednesday morning, a move U.S. "
+            "officials said could be an attempt to use refugees as human shields. Earlier this week, "
+            "Belgrade announced a unilateral cease-fire to mark Orthodox Easter, which falls on "
+            'Sunday, but NATO dismissed the offer as "a ploy."'
+        ),
+        "1999-04-08",
+        [
+            ("Wednesday morning", "TIME", "1999-04-07TMO"),
+            ("Earlier this week", "DATE", "1999-W14", "START"),
+            ("Orthodox Easter", "DATE", "1999-04-11"),
+            ("Sunday", "DATE", "1999-04-11"),
+        ],
+    ),
+    (
+        ("Belgrade announced a unilateral cease-fire to mark Orthodox Easter, which falls on Sunday."),
+        "1999-04-08",
+        [("Orthodox Easter", "DATE", "1999-04-11"), ("Sunday", "DATE", "1999-04-11")],
     ),
     (
         "The flood came on 31 January 1953 with a northerly storm and a spring tide.",

@@ -206,6 +206,8 @@ _KEPT_BEFORE = re.compile(
     # ... and the season a place opens in, every year's: "The museum is open on weekends from May
     # to October".
     r"|\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?open\b[^.;:,]{0,50}?\b(?:from|between)\b"
+    # ("a small museum, which opens on weekends from April to October".)
+    r"|\bopens\s+(?:on\s+)?(?:weekends|weekdays|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\s+(?:from|between)\b"
 )
 #: ... and, in a history, a country's present: "Algeria celebrates 5 July as Independence Day" (in
 #: news, "France celebrates Bastille Day on July 14" is this year's).
@@ -9001,6 +9003,15 @@ def _as_the_report_tells(
         # "will take up the case in January, after Congress is sworn in on the 6th": a day of the
         # month the sentence has just named, not of the DCT's.
         partial = partial.but(year=month_named[0], month=month_named[1])
+    if (
+        partial.holiday_name is not None
+        and partial.year is None
+        and partial.direction is None
+        and _FALLS_ON_A_WEEKDAY_AFTER.match(text, candidate.end)
+    ):
+        # "announced a cease-fire to mark Orthodox Easter, which falls on Sunday": the feast of the
+        # week the weekday is in, whatever the clause's tense.
+        partial = partial.but(direction="nearest")
     planned_then = _year_planned_then(candidate, partial, tense, timexes, context)
     if planned_then is not None:
         # "At a hearing in January, the judge moved the trial to June 14", written in September:
@@ -9052,6 +9063,10 @@ def _year_planned_then(
     return year
 
 
+#: ", which falls on Sunday": the weekday a feast falls on this time.
+_FALLS_ON_A_WEEKDAY_AFTER = re.compile(
+    r",?\s+(?:which|that)\s+(?:falls|fell|is)\s+(?:on\s+|this\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
 #: A present or a "will" between a past day and a month set to come: the clause looks ahead from
 #: the DCT ("Sales fell in January and will rebound in March").
 _LOOKS_AHEAD_FROM_NOW = re.compile(r"\b(?:will|shall|won['’]t|is|are|am|has|have)\b|['’]ll\b", re.IGNORECASE)

@@ -1414,7 +1414,8 @@ RULES: tuple[Rule, ...] = (
             # ("for days, perhaps weeks": a second length, guessed.)
             # ("within weeks, not months": a length set against the first.)
             # ("take months, sometimes years".)
-            r"|(?:(?<=\brather\sthan\s)|(?<=,\sperhaps\s)|(?<=,\smaybe\s)|(?<=,\spossibly\s)|(?<=,\ssometimes\s)|(?<=\bif\snot\s)|(?<=,\sor\seven\s)|(?<=,\sor\s)"
+            # ('"We may have to do this for weeks, even months"'.)
+            r"|(?:(?<=\brather\sthan\s)|(?<=,\sperhaps\s)|(?<=,\smaybe\s)|(?<=,\spossibly\s)|(?<=,\ssometimes\s)|(?<=\bif\snot\s)|(?<=,\sor\seven\s)|(?<=,\sor\s)|(?<=,\seven\s)"
             r"|(?<=(?:days|ears|eeks|nths|ades|ours),\snot\s))"
             r"(?P<unit_guess>years|months|decades|weeks|days|hours|minutes)(?=\s*[,.;:)\"”]|''|\s*$)"
             r"|the (?P<unit_ahead>days|weeks|months|years|decades)(?: and (?:weeks|months|years|decades))? ahead\b"
