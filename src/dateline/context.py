@@ -1777,7 +1777,7 @@ class TenseIndex:
 #: Past forms that open a hyphened compound ("left-back", "set-up", "cut-off", "hit-and-run").
 _HYPHENED_POSITIONS = frozenset({"left", "set", "cut", "put", "hit", "read", "run", "shut", "built", "made"})
 #: A purpose's infinitive right after an expression: " to discuss".
-_PURPOSE_AFTER = re.compile(r",?\s+(?:in\s+order\s+)?to\s+(?-i:[a-z]{3,})\b(?<!\bto\s(?-i:the))")
+_PURPOSE_AFTER = re.compile(r",?\s+(?:in\s+order\s+)?to\s+(?!the\b)(?-i:[a-z]{3,})\b")
 #: A count of hours or minutes right before a word: "an hour ", "30 minutes ".
 _HOURS_BEFORE = re.compile(r"\b(?:an?|one|two|three|[0-9]+)\s+(?:minutes?|hours?)\s+\Z", re.IGNORECASE)
 #: The occasion an order or a request was given on, before its day: "in a phone call with Premier

@@ -2764,31 +2764,30 @@ def resolve_all(
             # midnight".)
             and anchors
             and (
-                tense != "past"
+                (
+                    (
+                        tense != "past"
+                        or (
+                            anchors[-1].start is not None
+                            and _heads_section_of(context.text, anchors[-1].start, candidate.start)
+                        )
+                    )
+                    and anchors[-1].grain == Grain.DAY
+                    and _DAY_VALUE.fullmatch(_labelled_value(anchors[-1].label, timexes) or "")
+                )
+                # (... and in a report, the one that began the small hours told: "was shot about
+                # 2:30 a.m. Sunday after an argument that began shortly after midnight".)
                 or (
-                    anchors[-1].start is not None
-                    and _heads_section_of(context.text, anchors[-1].start, candidate.start)
+                    not narrative
+                    and _SMALL_HOURS_VALUE.match(_labelled_value(anchors[-1].label, timexes) or "")
+                    is not None
                 )
             )
-            and anchors[-1].grain == Grain.DAY
-            and _DAY_VALUE.fullmatch(_labelled_value(anchors[-1].label, timexes) or "")
             and _AFTER_MIDNIGHT_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
         ):
             # "Polls open at 6 a.m. on Tuesday. Dixville Notch, which casts its ballots just after
             # midnight, will report first": the midnight the day told begins with (after an
             # evening's clock, "shortly after midnight" is the one that ends its day).
-            partial = partial.but(hour=0)
-        elif (
-            not narrative
-            and partial.hour == 24
-            and partial.day is None
-            and partial.weekday is None
-            and anchors
-            and _SMALL_HOURS_VALUE.match(_labelled_value(anchors[-1].label, timexes) or "") is not None
-            and _AFTER_MIDNIGHT_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
-        ):
-            # "was shot about 2:30 a.m. Sunday after an argument that began inside the club shortly
-            # after midnight": the midnight that began the small hours told.
             partial = partial.but(hour=0)
 
         if (
@@ -3308,7 +3307,7 @@ def resolve_all(
                             context.text.endswith(("the ", "The "), 0, timexes[-1].start)
                             or timexes[-1].text.lower().startswith("the ")
                         )
-                        and _YEAR_WRITTEN.search(timexes[-1].text) is not None
+                        and _STATED_YEAR.search(timexes[-1].text) is not None
                         and not _PART_OF_A_DATE.match(timexes[-1].text)
                     )
                 )
@@ -7652,14 +7651,13 @@ def _opens_pluperfect(text: str, candidate: Candidate) -> bool:
         or bool(
             # ... or ends the subject's phrase: "his oration at the graveside in August 1915 had made
             # him the movement's best-known speaker".
-            _IN_BEFORE_DATE.search(text, max(0, candidate.start - 4), candidate.start)
+            _IN_BEFORE_YEAR.search(text, max(0, candidate.start - 4), candidate.start)
             and _HAD_PARTICIPLE_AFTER.match(text, candidate.end)
         )
     )
 
 
-#: "in" right before a date, and "had" with its participle right after one.
-_IN_BEFORE_DATE = re.compile(r"\bin\s+\Z")
+#: "had" with its participle right after a date.
 _HAD_PARTICIPLE_AFTER = re.compile(r"\s+had\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|en|de|ght|ne|wn|ld|nt|st))\b")
 #: A pluperfect after a date that opens its sentence, the date its subject.
 _SUBJECT_OF_HAD_BEEN = re.compile(r"\s+had\s+(?:\w+ly\s+)?been\b")
@@ -9055,7 +9053,7 @@ def _year_planned_then(
     ):
         return None
     told = dt.date(int(found[1]), int(found[2]), int(found[3] or 1))
-    if (context.dct - told).days <= _DAYS_OF_A_MONTH_AT_MOST:
+    if (context.dct - told).days <= _NEWS_MONTH_DAYS:
         return None
     year = told.year
     if (partial.month, partial.day or 31) <= (told.month, told.day if found[3] else 31):
@@ -9070,7 +9068,6 @@ _FALLS_ON_A_WEEKDAY_AFTER = re.compile(
 #: A present or a "will" between a past day and a month set to come: the clause looks ahead from
 #: the DCT ("Sales fell in January and will rebound in March").
 _LOOKS_AHEAD_FROM_NOW = re.compile(r"\b(?:will|shall|won['’]t|is|are|am|has|have)\b|['’]ll\b", re.IGNORECASE)
-_DAYS_OF_A_MONTH_AT_MOST = 31
 
 
 def _month_of_what_came_before(
@@ -9718,8 +9715,6 @@ _ANNIVERSARY_AGO = re.compile(
 )
 #: A part of a day a date names: "the morning of June 13, 2011", "the night of Oct. 6".
 _PART_OF_A_DATE = re.compile(r"the (?:morning|afternoon|evening|night) of ", re.IGNORECASE)
-#: A year written out in an expression: "the 9 May 2009".
-_YEAR_WRITTEN = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
 #: A figure's other end after a date: "to about 215,000 in", "to 7.1 percent in".
 _FIGURE_TO_BETWEEN = re.compile(
     r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?[$€£]?[0-9]"
@@ -9929,7 +9924,7 @@ def _weekday_of_told_day(
         return False
     # (The pluperfect of the weekday's own clause: not "Talks had stalled when France objected on
     # Nov. 9, and a third round opened on Wednesday".)
-    joined = last_match(_CLAUSE_JOINED, text, previous.end, candidate.start)
+    joined = last_match(_NEW_CLAUSE_BETWEEN, text, previous.end, candidate.start)
     pluperfect = _HAD.search(text, opens if joined is None else joined.end(), closes) is not None
     if context.dct - point.day < _WEEKS_BEFORE_A_WEEKDAY_OF_ITS_OWN and not pluperfect:
         # ("The stock traded as high as $294 on Oct. 13 and closed at $178 on Friday", written
@@ -9944,8 +9939,6 @@ def _weekday_of_told_day(
 
 
 _THEN_IN = re.compile(r"\b(?:then|next|later|the\s+following)\b", re.IGNORECASE)
-#: A clause of its own joined after another: ", and a third round", "; the".
-_CLAUSE_JOINED = re.compile(r",\s+(?:and|but)\s+(?:a|an|the|its|their|his|her|it|they|he|she|we)\b|;")
 #: The latest of a series, before its weekday: "the most recent on ", "the latest ".
 _LATEST_BEFORE = re.compile(r"\b(?:most\s+recent(?:ly)?|latest)\b[^.;:!?]{0,12}\Z", re.IGNORECASE)
 #: A record the day is of: "The previous record of 38.7C was set ... on", "the record, set on".
