@@ -1398,6 +1398,8 @@ _RANKS = frozenset(
 )  # fmt: skip
 #: Adverbs without "-ly" that stand between a verb and its participle: "are still needed".
 _SHORT_ADVERBS = frozenset({"still", "also", "now", "not", "often", "always", "never", "again"})
+#: The pronouns a verb's subject may be, before an adverb such as "last" ("he last visited").
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which"})
 _INVARIANT_PAST_AFTER = frozenset({"last", "already", "recently", "just", "then", "later", "who"})
 #: The nouns of terms that are "set": a past participle after them ("a deadline set in September").
 _TERMS_FIXED = frozenset(
@@ -2245,6 +2247,11 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 before_adverb, _ = _previous_word(text, adverb_end - len(previous))
                 if before_adverb in _PARTICIPLE_AFTER:
                     previous = before_adverb
+            if previous in ("last", "first"):
+                # "He last visited the country in December": an adverb after its subject, no rank.
+                before_rank, _ = _previous_word(text, start - len(previous) - 1)
+                if before_rank in _SUBJECT_PRONOUNS:
+                    previous = before_rank
             if (
                 _is_past_form(word, previous, at_sentence_start=at_sentence_start)
                 # ("It will close in October and shut by Dec. 31": the modal's second verb, its
@@ -2446,6 +2453,13 @@ _CAUSAL_SINCE_AFTER = re.compile(
 )
 
 
+#: How far back a run or a story reaches: "stretching back to", "dating back to".
+_BACK_TO = re.compile(
+    r"\b(?:stretch(?:ing|es|ed)?|dat(?:ing|es|ed)|go(?:ing|es)|went|reach(?:ing|es|ed)?)\s+back\s+(?P<prep>to)\s",
+    re.IGNORECASE,
+)
+
+
 def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _Cue]]) -> None:
     """Append the cues of moved dates, "ahead of" a day's event, a futures contract's month, a
     forecast's line or odds, a day declared or a period opening on one, what was done "since", and
@@ -2499,6 +2513,10 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         # begins on is still to come.
         for match in _MODAL_STARTING_DAY.finditer(text, low, high):
             cues.append((match.start("cue"), match.end("cue"), 0, "future"))
+    if text.find(" back to ", low, high) >= 0:
+        # "a sequence stretching back to March", "a feud dating back to June": a time gone by.
+        for match in _BACK_TO.finditer(text, low, high):
+            cues.append((match.start("prep"), match.end("prep"), 0, "past"))
     if text.find("recently", low, high) >= 0:
         # "The court has struck down cuts twice, most recently in August": the last time gone by.
         for match in _MOST_RECENTLY.finditer(text, low, high):

@@ -515,6 +515,26 @@ _EVENT_LEAD = re.compile(
     r"(?:rescue|blackout|riots?|hijacking|flood|fire|disaster|bombing|sinking|crash|election\s+night|mission)"
     r"\s+(?:was|were|refers\s+to|occurred|took\s+place)\s"
 )
+#: ... or an event named by its year or by whom it was of, then when it was held or struck, by a
+#: date with its year: "The 2004 Kestrian presidential election was held on Sunday, 12 September
+#: 2004", "The 1936 Carrow Valley earthquake struck ... on Tuesday, July 14, 1936", "The trial of
+#: Thomas Whitcombe took place at the Old Bailey in London over five days in October 1894".
+_HELD_LEAD = re.compile(
+    r"\s*The\s+(?:(?P<year>[0-9]{4})\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:trial|election|referendum|earthquake|hurricane|cyclone|typhoon|tornado|eruption|strike|riots?|fire|flood"
+    r"|famine|massacre|coup|summit|conference|explosion|shipwreck|sinking|tsunami|blizzard|heat\s+wave)"
+    r"(?(year)|\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})"
+    # (An abbreviation's stops are no sentence's end: "at 4:47 a.m. Pacific Standard Time on".)
+    r"\s+(?:was\s+held|took\s+place|struck|occurred|hit|erupted|broke\s+out)\b(?:[^.\n]|(?<=\b[a-zA-Z])\.){0,120}?"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+[0-9]{1,2})?,?\s+[0-9]{4}\b"
+)
+#: ... or a life's, the years of birth and death in brackets after the name: "Emil Sváb (3 December
+#: 1862 – 11 July 1925) was a Czech composer", "Ada Byron (born 1815) is".
+_BIOGRAPHY_LEAD = re.compile(
+    r"\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){1,5}\((?:born\s+|b\.\s+)?[^()\n]{0,30}?\b[0-9]{3,4}"
+    r"(?:\s*[-–—]\s*[^()\n]{0,30}?\b[0-9]{3,4})?\)\s+(?:was|is)\s+(?:an?|the)\s"
+)
 #: How much of a text's opening the lead is looked for in.
 _LEAD_READ = 400
 #: A war's other name set off by commas after its name: ", known in Israel as the Second Lebanon
@@ -530,7 +550,13 @@ def _opens_as_encyclopaedia(text: str) -> bool:
     name, and no war it was). Its other name set off by commas ("The Iraq War, known in the United
     States as Operation Iraqi Freedom, began on 20 March 2003") is read past."""
     text = _OTHER_NAME.sub("", text[:_LEAD_READ], count=1)
-    if _SPAN_LEAD.match(text) or _BEGAN_LEAD.match(text) or _EVENT_LEAD.match(text):
+    if (
+        _SPAN_LEAD.match(text)
+        or _BEGAN_LEAD.match(text)
+        or _EVENT_LEAD.match(text)
+        or _HELD_LEAD.match(text)
+        or _BIOGRAPHY_LEAD.match(text)
+    ):
         return True
     lead = _ENCYCLOPAEDIA_LEAD.match(text)
     if lead is None or not _NAMED.search(lead["name"]):

@@ -188,6 +188,9 @@ _HABIT_BEFORE = re.compile(
     r"|\b(?:every|each)\s+year,?\s+(?:mostly|mainly|largely|chiefly|often|usually)(?=\s+(?:in|during)\s)"
     # ... and the months of a daily round: "opens it at 5 a.m. every day from April to October".
     r"|\b(?:every|each)\s+(?:day|weekday|weekend|morning|evening|night)(?=\s+(?:from|between)\s)"
+    # ... and a past habit, whatever its verb: "He used to be out there in March" (not the passive
+    # "was used to build").
+    r"|(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?<!been\s)(?<!get\s)(?<!got\s)\bused\s+to\s+(?!the\b|an?\b|it\b|this\b|that\b)[a-z]+\b"
 )
 #: ... and a day kept every year, in a story too: "Bulgaria still celebrates 3 March as its
 #: national day".
@@ -5499,25 +5502,34 @@ def _clock_ranges_across_midnight(timexes: list[Timex], text: str) -> list[Timex
 
 def _weekdays_after_tomorrow(timexes: list[Timex], text: str) -> list[Timex]:
     """A weekday joined to "tomorrow" ("tomorrow and Sunday", "reopen tomorrow, and schools on
-    Sunday") is the first such day from tomorrow on, as the pair is told."""
+    Sunday") is the first such day from tomorrow on, as the pair is told; one joined to "today" or
+    "tonight" ("Schools are closed today and Monday") the first after it."""
     for index in range(1, len(timexes)):
         first, second = timexes[index - 1], timexes[index]
+        word = first.text.lower()
         if (
-            first.text.lower() != "tomorrow"
+            word not in ("tomorrow", "today", "tonight")
             or second.rule != "date.weekday"
             or not _JOINED_TO_TOMORROW.fullmatch(text, first.end, second.start)
         ):
             continue
         try:
-            tomorrow, day = dt.date.fromisoformat(first.value), dt.date.fromisoformat(second.value)
+            tomorrow, day = dt.date.fromisoformat(first.value[:10]), dt.date.fromisoformat(second.value)
         except ValueError:
             continue
+        if word != "tomorrow":
+            # (What is or will be so, not what was: "He spoke today and on Monday" is last Monday.)
+            if not _STATE_OR_PLAN_BEFORE.search(text, sentence_bounds(text, first.start)[0], first.start):
+                continue
+            tomorrow += _ONE_DAY
         if day < tomorrow:
             weeks = -(-(tomorrow - day).days // 7)
             timexes[index] = replace(second, value=(day + dt.timedelta(weeks=weeks)).isoformat())
     return timexes
 
 
+#: A present state or a plan in the clause before "today": "are closed ", "will stay shut ".
+_STATE_OR_PLAN_BEFORE = re.compile(r"\b(?:is|are|will|remains?|stays?)\b", re.IGNORECASE)
 #: Between "tomorrow" and a weekday joined to it: " and ", ", and schools on ".
 _JOINED_TO_TOMORROW = re.compile(r",?\s+and\s+(?:[a-z]+\s+){0,2}?(?:on\s+)?")
 
@@ -7173,6 +7185,13 @@ def _background_day(point: ReferencePoint, text: str) -> bool:
     )
 
 
+#: An aside's participle up to a day ("claims, released ", "the report, issued late "), or a perfect
+#: participle's clause ("having carried the District of Columbia primary on ").
+_ASIDE_DAY_BEFORE = re.compile(
+    r",\s+(?:released|issued|published|announced|filed|made\s+public)\s+(?:on\s+|late\s+|early\s+)?\Z"
+    r"|\bhaving\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^,;:.!?]*\Z",
+    re.IGNORECASE,
+)
 #: A relative clause of place or time up to a day: ", where activists say hundreds were killed on ".
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s+[^,;:.!?]{0,90}\Z", re.IGNORECASE)
 #: A pluperfect in the clause before a date: "Explosions had rocked the reactor on Saturday".
@@ -7565,7 +7584,11 @@ _PLUPERFECT_UP_TO = (
 )
 #: ("The Confederacy's position had worsened over the winter".)
 _PLUPERFECT_IN = re.compile(
-    _PLUPERFECT_UP_TO + r"\b(?:in|on|during|from|between|over|through|throughout)\s+\Z", re.IGNORECASE
+    # ("had arrived at Scutari at the start of November".)
+    # (... and the second of two years: "had sworn to support him during a visit in 1064 or 1065".)
+    _PLUPERFECT_UP_TO + r"\b(?:in|on|at|during|from|between|over|through|throughout)\s+"
+    r"(?:[0-9]{3,4}\s+(?:or|and)\s+)?\Z",
+    re.IGNORECASE,
 )
 
 
@@ -9868,7 +9891,12 @@ def _weekday_of_told_day(
         or not points
     ):
         return False
-    previous, point = candidates[index - 1], points[-1]
+    # (A length between tells of no day: "On the night of Friday, Sept. 14, 1951, ... Rain had been
+    # falling for six days, and an engineer had warned the railroad on Wednesday".)
+    before = index - 1
+    while before > 0 and candidates[before].partial.kind == "duration":
+        before -= 1
+    previous, point = candidates[before], points[-1]
     if (
         point.start != previous.start
         # (A day of a month is as sure as one with its year: "adopted on Saturday, December 12.
@@ -9986,8 +10014,9 @@ _YEAR_NAMED_SUBJECT = re.compile(
     # ... also after who said it: "Organisers said the 2014 race would start on July 5".
     r"|(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?the)\s+\Z"
 )
-#: ... or "of" its year, its verb right after ("The floods of 1998 began in July").
-_YEAR_OF_SUBJECT = re.compile(r"[\s\"'“‘(]*The\s+(?:[\w'’-]+\s+){1,3}of\s+\Z")
+#: ... or "of" or "in" its year, its verb right after ("The floods of 1998 began in July", "The vote
+#: in 2019 was held on April 11").
+_YEAR_OF_SUBJECT = re.compile(r"[\s\"'“‘(]*The\s+(?:[\w'’-]+\s+){1,3}(?:of|in)\s+\Z")
 _VERB_AFTER_YEAR = re.compile(
     r"\s+(?:[a-z]+ed|was|were|had|began|came|broke|struck|hit|left|saw|took|fell|rose)\b"
 )
@@ -10130,7 +10159,13 @@ def _framed_year(
 #: A present or a future in such a clause: "when data are released in".
 _STILL_TO_COME_IN = re.compile(r"\b(?:is|are|will|shall|'ll|to\s+be)\b", re.IGNORECASE)
 #: A "when" clause right after a year, up to a date in it: ", when thousands of Cubans fled in a".
-_WHEN_OF_A_YEAR = re.compile(r",\s+when\s[^.;:!?()]{0,80}?\s", re.IGNORECASE)
+#: (... or a clause that tells how the year's event went: "the last election in 2019, which was held
+#: in seven phases between".)
+_WHEN_OF_A_YEAR = re.compile(
+    r",\s+(?:when|which\s+(?:was|were)\s+(?:held|staged|fought|played|run|contested|hosted)\b)"
+    r"[^.;:!?()]{0,80}?\s",
+    re.IGNORECASE,
+)
 
 
 def _agreeing_year(partial: PartialTime, year: int, tense: Tense | None, dct: dt.date) -> int | None:
@@ -10829,9 +10864,41 @@ def _anchor_for(
         # "The inspectors had been given permission on Sunday night ... The convoy left its hotel at
         # 11 a.m.": a day the pluperfect tells is background, no day the report's clock is on.
         told = [point for point in points if not _background_day(point, context.text)]
+        if told and told[-1].grain < Grain.DAY and context.dct is not None:
+            # ("won the London Marathon yesterday ... runner-up in 2016 and third last April ...
+            # Organisers had warned on Saturday ..., and the elite men set off at 10am": past the
+            # years of a career, the day the report told.)
+            recent = [
+                point
+                for point in islice(reversed(told), _REFERENCE_LOOKBACK)
+                if point.grain >= Grain.DAY and point.start is not None
+            ]
+            if (
+                recent
+                and abs(recent[0].day - context.dct) <= _NEWS_DAYS
+                and context.text.count("\n\n", recent[0].start, points[-1].start) <= 1
+                and all(
+                    point.grain < Grain.DAY and abs(point.day.year - context.dct.year) >= 1
+                    for point in told[told.index(recent[0]) + 1 :]
+                )
+            ):
+                told = told[: told.index(recent[0]) + 1]
         if not told or told[-1].grain < Grain.DAY:
             return ReferencePoint(context.dct, Grain.SECOND, "DCT") if context.dct is not None else None
         points = told
+    if (
+        dayless_clock
+        and context.domain != "narrative"
+        and len(points) > 1
+        and points[-1].grain >= Grain.DAY
+        and points[-1].start is not None
+        and _ASIDE_DAY_BEFORE.search(context.text, max(0, points[-1].start - 100), points[-1].start)
+    ):
+        # "Weekly jobless claims, released Thursday, rose. Treasury yields fell after the 8:30 a.m.
+        # release", "She won Vermont on Tuesday night, having carried the District on Sunday. ...
+        # after polls closed at 7 p.m.": a day an aside or a perfect participle names is
+        # background, no day the report's clock is on.
+        points = points[:-1]
     if dayless_clock and context.domain != "narrative" and context.dct is not None and len(points) > 1:
         points = _news_day_before_background(points, context.dct, context)
     if (
@@ -10980,6 +11047,20 @@ def _anchor_for(
                     # late Tuesday. He was appointed in July. Protesters had gathered earlier in the
                     # evening" is Tuesday's evening.)
                     and not (context.domain != "narrative" and partial.part_of_day is not None)
+                    # (Nor, in a report, for "the same day" to a period a participle names in
+                    # passing: "takes effect on Dec. 5. A price cap agreed last month is due to come
+                    # into force the same day" is Dec. 5; after "most recently last October when
+                    # a doctor was killed", "that same day" is one in October.)
+                    and not (
+                        context.domain != "narrative"
+                        and need == Grain.DAY
+                        and partial.shift is not None
+                        and partial.shift.amount == 0
+                        and coarser.start is not None
+                        and _PARTICIPLE_JUST_BEFORE.search(
+                            context.text, max(0, coarser.start - 24), coarser.start
+                        )
+                    )
                     # (Nor to a season for a month: "The storm of 14 November 1854 wrecked the ships,
                     # and during the winter that followed ... earlier that month" is November's.)
                     and not (
@@ -11017,6 +11098,10 @@ def _anchor_for(
     if context.dct is None:
         return None
     return ReferencePoint(context.dct, Grain.SECOND, "DCT")
+
+
+#: A past participle right before a period it dates: "agreed last month", "signed in March".
+_PARTICIPLE_JUST_BEFORE = re.compile(r"\b[a-z]{2,}ed\s+(?:in\s+|on\s+)?\Z")
 
 
 _CONDITIONAL_OPENING = re.compile(r"\s*[\"'“‘(]*(?:If|Unless|Should|In case|In the event)\b")

@@ -138,7 +138,7 @@ SEASONS: Final = MappingProxyType(
 PARTS_OF_DAY: Final = MappingProxyType(
     {
         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-        "overnight": "NI", "midday": "MI", "noon": "MI", "daytime": "DT", "tonight": "NI",
+        "overnight": "NI", "midday": "MI", "noon": "MI", "daytime": "DT", "tonight": "NI", "lunchtime": "MI",
     }
 )  # fmt: skip
 

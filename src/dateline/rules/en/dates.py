@@ -1543,9 +1543,11 @@ def _half(match: RuleMatch) -> PartialTime | None:
     return PartialTime(year=int(year) if year else None, half=half, grain=Grain.HALF)
 
 
-#: A half of play that starts: " even started", " began", " got under way".
+#: A half of play that starts: " even started", " began", " got under way"; or one a race's time
+#: is given for: " in 62 minutes", " in 1:02:50".
 _HALF_OF_PLAY_STARTS_AFTER = re.compile(
     r"\s+(?:even\s+|had\s+)?(?:started|began|begun|kicked\s+off|got\s+under\s+way|resumed|tipped\s+off)\b"
+    r"|\s+in\s+(?:[0-9]+\s*(?:minutes|mins?|seconds|secs?|hours|hrs?|h|m|s)\b|[0-9]{1,2}:[0-9]{2})"
 )
 
 
@@ -3919,6 +3921,7 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "the second half of the match",
             "The Wildcats trailed by 12 before the second half even started.",
+            "The Kenyan covered the second half in 62 minutes 50 seconds.",
             "in the last half hour",
             "an H1 visa",
             "h1 2024",

@@ -141,6 +141,8 @@ _RATE_BEFORE = re.compile(
     # ... and a part of the day's hours, which no count of days a week can be: "overtime held at
     # 3.6 hours a week" (a whole count is a set: "40 hours a week").
     r"|(?<![\d,.])\d+\.\d+\s+(?:hours|minutes)\s+$"
+    # ... and a count of things named before: "conducted as many as four of them a week".
+     + r"|" + _RATE_COUNT + r"\s+of\s+(?:them|those|these|us)\s+$"
     # ... written as a word after "to": "limit the shifts to two a month".
     r"|\bto\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a\s+dozen)\s+$"
 )
@@ -828,7 +830,10 @@ RULES: tuple[Rule, ...] = (
             r"airdrops?|patrols?|approach(?:es)?|advances?|drives?|journeys?|"
             # ... and a job or a place by night: "A night clerk was shot", "a night club".
             r"clerks?|watchm[ae]n|guards?|nurses?|porters?|managers?|editors?|workers?|staff|duty|desk|"
-            r"clubs?|trains?|bus(?:es)?|schools?|sky|vision|court)\b)"
+            r"clubs?|trains?|bus(?:es)?|schools?|sky|vision|court|"
+            # ... and any agent of a trade by night: "a night typesetter", "a night operator".
+            r"(?!(?:later|after|together|under|over|ever|earlier|sooner|longer|rather|never|either|neither|"
+            r"other|another|outdoor|indoor|per|for|or)\b)[a-z]{2,}(?:er|or|ist)s?)\b)"
             # ("It's 18 minutes past the hour": a broadcast's clock, no length.)
             r"(?! (?:past|after|before|to|till|until) the hour\b)"
             # "it was said in some quarters that": among some people, not three months.
@@ -939,7 +944,9 @@ RULES: tuple[Rule, ...] = (
             "The Twenty-Second Legion was raised in Gaul.",
             "She took a day trip to Bath.",
             "A night clerk was shot.",
+            "He worked as a night typesetter for a printing firm.",
             "Claims have averaged more than 400,000 a week since mid-November.",
+            "By 1900 he conducted as many as four of them a week.",
             "They fought on 28 June 1778, a day on which the temperature exceeded 100 degrees.",
             "The tournament continues today with eight second-round games.",
             "He reached his half-century before lunch.",
@@ -1008,7 +1015,8 @@ RULES: tuple[Rule, ...] = (
             r"(?<![\w$€£#.,:/-])(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)"
             r"(?:(?P<hours>[0-9]{1,3})(?-i:h|hrs?)"
             r"(?:(?P<minutes>[0-5][0-9])(?![\w:]|[.,][0-9])|\s?(?P<minutes_unit>[0-5]?[0-9])\s?(?-i:m|mins?)\b)?"
-            r"|(?P<minutes_only>[0-9]{1,3})(?-i:mins?)|(?P<seconds_only>[0-9]{1,3})(?-i:secs?))(?![\w-])"
+            # ("1hr 15min 26.665sec", "+0.835sec": a race's seconds to the thousandth.)
+            r"|(?P<minutes_only>[0-9]{1,3})(?-i:mins?)|(?P<seconds_only>[0-9]{1,3}(?:\.[0-9]{1,3})?)(?-i:secs?))(?![\w-])"
         ),
         parse=_unit_letters,
         examples=(
@@ -1018,6 +1026,7 @@ RULES: tuple[Rule, ...] = (
             Example("The film runs 2hrs 15mins.", "PT2H15M", span="2hrs 15mins"),
             Example("Bake for 45mins.", "PT45M", span="45mins"),
             Example("Hold the plank for 30secs.", "PT30S", span="30secs"),
+            Example("Results: 2. Sato +0.835sec", "PT0.835S", span="0.835sec"),
         ),
         negatives=(
             "He is 2m tall.",
@@ -1876,7 +1885,9 @@ RULES: tuple[Rule, ...] = (
                     "waking",
                 )
             )
-            + r"(?<=(?-i:[a-z])\s)(?=(?:hours|minutes) (?:before|after) (?:the|a|an|his|her|its|their) (?-i:[a-z])))"
+            # ("was declared the winner minutes after polls closed": a bare plural and its past too.)
+            + r"(?<=(?-i:[a-z])\s)(?=(?:hours|minutes) (?:before|after) (?:(?:the|a|an|his|her|its|their) (?-i:[a-z])"
+            r"|(?-i:[a-z]+s [a-z]+ed)\b)))"
             r"(?P<unit_verb>hours|minutes|seconds)"
             r"(?= (?:before|after|ahead of)\b)"
             # (... and after the plural noun of what was done: "made arrests days before the vote".)
@@ -1918,6 +1929,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("The blast came hours before the summit opened.", "PTXH", span="hours", type="DURATION"),
             Example("He spoke hours after protesters stormed the parliament.", "PTXH", span="hours"),
+            Example("She was declared the winner minutes after polls closed.", "PTXM", span="minutes"),
             Example("Musk wrote on Twitter minutes after the abort.", "PTXM", span="minutes"),
             Example("Minutes after the verdict, crowds filled the square.", "PTXM", span="Minutes"),
             Example("The minister resigned hours after the vote.", "PTXH", span="hours"),

@@ -459,6 +459,24 @@ RULES: tuple[Rule, ...] = (
         priority=1,
     ),
     Rule(
+        name="fuzzy.future_units",
+        type="DATE",
+        # "in future years", "in future quarters": a report's time to come, as "coming years" is.
+        # (A history's "In future years the fair grew" are the years after its story's time: a
+        # length there, duration.amount_unit's.)
+        pattern=r"(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s))future "
+        r"(?:months|quarters|years|decades)\b(?![-'’])",
+        parse=_future,
+        examples=(
+            Example("We may move the start earlier in future years.", "FUTURE_REF", span="future years"),
+            Example(
+                "The carry-forwards will cut taxes in future quarters.", "FUTURE_REF", span="future quarters"
+            ),
+        ),
+        domains=("news",),
+        priority=1,
+    ),
+    Rule(
         name="fuzzy.time_of_story",
         type="TIME",
         # The same words as fuzzy.present's "this time" and fuzzy.past's "at the time", typed as

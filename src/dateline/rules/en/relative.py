@@ -40,12 +40,15 @@ _DETERMINERS: dict[str, tuple[str, int]] = {
     "the following": ("ref", 1), "the next": ("ref", 1), "that": ("ref", 0),
     "the same": ("ref", 0), "that same": ("ref", 0), "the preceding": ("ref", -1), "the prior": ("ref", -1),
     "later that": ("ref", 0), "earlier that": ("ref", 0), "later this": ("dct", 0),
+    "later the same": ("ref", 0), "earlier the same": ("ref", 0), "later that same": ("ref", 0),
+    "earlier that same": ("ref", 0),
     "earlier this": ("dct", 0), "early this": ("dct", 0), "late this": ("dct", 0),
     "so far this": ("dct", 0), "a year earlier": ("dct", -1), "the": ("ref", 0),
 }  # fmt: skip
 _DETERMINER_PATTERN = (
     r"(?P<det>this past|this coming|the current|the coming|the following|the previous|the next|"
-    r"the preceding|the prior|the same|that same|later that|earlier that|later this|earlier this|this|"
+    r"the preceding|the prior|the same|that same|later the same|earlier the same|later that same|"
+    r"earlier that same|later that|earlier that|later this|earlier this|this|"
     # "the last quarter", "the past quarter": a company's latest, with its article (TimeML's
     # extent; "the past month", "the last year" are lengths: duration.the_past_unit). A weekend is
     # no length a story counts: "over the past weekend" is the last one.
@@ -286,7 +289,23 @@ def _set_against_a_past_after(text: str, start: int, end: int) -> bool:
     joined = _JOINED_CLAUSE.search(text, end, stop)
     told = text[max(0, start - _PRESENT_BEFORE_TODAY) : joined.start() if joined else stop]
     told = told[max(told.rfind("."), told.rfind(";"), -1) + 1 :]
-    return bool(_PRESENT_VERB.search(told)) and not _PAST_VERB.search(told)
+    # ("Today, fewer than 900 people live in Calloway, down from about 4,000 in the 1950s": a
+    # figure "down from" a past one is the present's, whatever the verb's number.)
+    compared = (
+        _CHANGED_FROM.search(text, end, then.end()) is not None
+        and _CLAUSE_OPENS_BEFORE.search(text, max(0, start - 4), start) is not None
+    )
+    return (compared or bool(_PRESENT_VERB.search(told))) and not _PAST_VERB.search(told)
+
+
+#: The opening of a sentence or a clause, just before "today".
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:\A|[.;:!?\"“]\s*|\n\s*)\Z")
+#: A figure set against an earlier one: ", down from", "up from".
+_CHANGED_FROM = re.compile(r",\s+(?:down|up)\s+from\b")
+#: A change from a past age's figure up to "today": "has dropped from 1,900 in 1960 to 860 ".
+_FROM_THEN_TO_BEFORE = re.compile(
+    r"\bfrom\s+[^.;:!?]{0,40}?\bin\s+(?:(?:1[89]|20)[0-9]{2}|the\s+(?:1[89]|20)[0-9]0s)\s+to\s+[^.;:!?\s][^.;:!?]{0,30}\s\Z"
+)
 
 
 #: Where a comparison with the past opens: "what it was", "than".
@@ -407,6 +426,9 @@ def _today(match: RuleMatch) -> PartialTime | None:
     if match.text.lower() == "today" and _set_against_a_past_after(text, start, match.match.end()):
         # "Federal spending on energy research today is roughly half what it was in 1980": the
         # present age set against a past one after it.
+        return PartialTime(kind="ref", value="PRESENT_REF")
+    if match.text.lower() == "today" and _FROM_THEN_TO_BEFORE.search(text, max(0, start - 100), start):
+        # "The population has dropped from 1,900 in 1960 to 860 today": the present age's figure.
         return PartialTime(kind="ref", value="PRESENT_REF")
     if match.text.lower() == "today" and _LIKENESS_TO_THEN_AFTER.match(text, match.match.end()):
         # "Port Alder today looks little like the fishing town Corinne flattened": a place set
@@ -1346,6 +1368,16 @@ RULES: tuple[Rule, ...] = (
                 span="today",
             ),
             Example(
+                "Today, fewer than 900 people live in Calloway, down from about 4,000 in the 1950s.",
+                "PRESENT_REF",
+                span="Today",
+            ),
+            Example(
+                "The town's population has dropped from 1,900 in 1960 to 860 today.",
+                "PRESENT_REF",
+                span="today",
+            ),
+            Example(
                 "The system is stronger today than at any point in the past half-century.",
                 "PRESENT_REF",
                 span="today",
@@ -1819,6 +1851,9 @@ RULES: tuple[Rule, ...] = (
             )
             + r"the (?P<unit>day|week|month|year) (?P<when>after|before) that"
             r"(?=\s*[,.;:!?)]|\s*$|\s+(?:the|he|she|they|it|we|his|her|its|their|a|an|(?-i:[A-Z])\w*)\b)"
+            # (... as after any verb of telling, a clause with its modal: "had notified the coast
+            # guard the day before that it would launch the rocket".)
+            r"(?!\s+(?:it|he|she|they|we)\s+(?:would|will|had|was|were|could|might|should|planned|intended)\b)"
         ),
         parse=_unit_before,
         examples=(
@@ -1831,6 +1866,7 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "He left the day after that vote.",
             "Hale countered the day before that the bookkeeper had every reason to lie.",
+            "Pyongyang had notified the coast guard the day before that it would launch the rocket.",
         ),
         priority=3,
     ),
@@ -2918,7 +2954,9 @@ RULES: tuple[Rule, ...] = (
             # ("the last ten days before Christmas" is a length, and the feast: not a day.)
             # ("Doses are given twice a day from Monday": a rate, not a count from the day.)
             # ("in the two weeks before Christmas" too: the article makes the count a length.)
+            # ("over the past 12 months before Wednesday's report" too.)
             r"(?:(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\btwice\s)(?<!\bonce\s)(?<!\bthrice\s)(?<!\bthe\s)"
+            r"(?<!\bpast\s)(?<!\bprevious\s)(?<!\bpreceding\s)"
             r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|years?)"
             r"|the (?P<unit1>day|week(?= (?:before|after) (?:{month:week_month} [0-9]|"
             + HOLIDAY_NAMES
@@ -2975,6 +3013,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "He said the last ten days before Christmas decide the season.",
+            "The stock had gained 22% over the past 12 months before Wednesday's report.",
             "Traffic was fine in the two weeks before Christmas.",
             "three days before the vote",
             "the day after he left",

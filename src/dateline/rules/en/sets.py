@@ -88,7 +88,8 @@ _NOUN_AFTER = re.compile(
     r"the|a|an|this|that|its|their|his|her)\b)[a-z]"
 )
 #: A capitalised word just before: the name a capitalised "Daily" ends.
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’&.-]*\s\Z")
+#: (Not a sentence's last word: "He left Friday. Weekly claims rose.")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’&.-]*(?<!\.)\s\Z")
 
 
 #: What stands before the adjective of "on a quarterly basis": its article, not after a figure.
@@ -307,9 +308,9 @@ _FREQ_LETTER = {
 def _units_per(match: RuleMatch) -> PartialTime | None:
     """ "six days a week", "two nights a month", "nine months a year": on so many of the days
     (weeks, months) of each period, a frequency (a share of its days), not a length of time."""
-    count = _LEXICON.number(match.group("count") or "")
-    unit = (match.group("unit") or "").lower()
-    sub = (match.group("sub") or "").lower()
+    count = _LEXICON.number(match.group("count") or match.group("count_one") or "")
+    unit = (match.group("unit") or match.group("unit_one") or "").lower()
+    sub = (match.group("sub") or "").lower() or (match.group("sub_one") or "").lower() + "s"
     if count is None or (sub in ("weeks", "months") and unit != "year") or (unit == "day" and sub != "hours"):
         return None
     return PartialTime(kind="set", value=_PERIOD_OF_UNIT[unit], freq=f"{count}{_FREQ_LETTER[sub]}")
@@ -480,6 +481,7 @@ RULES: tuple[Rule, ...] = (
             Example("She chairs the monthly board meeting.", "P1M", span="monthly"),
             Example("They would hold daily meetings at the courthouse.", "P1D", span="daily"),
             Example("Average weekly earnings rose 1.4 percent.", "P1W", span="weekly"),
+            Example("Exports fell on Friday. Weekly jobless claims rose.", "P1W", span="Weekly"),
             Example(
                 "State television, which carries hourly news bulletins, said nothing.", "PT1H", span="hourly"
             ),
@@ -642,7 +644,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?<=\bin\sthe\s)|(?<=\bat\s)|(?<=\bon\s)" + _HOURS_VERB_BEFORE + r")"
             # ("in the 1960s she worked most nights, too": most of them, after such a verb.)
             r"(?:(?<=\s)most (?=(?:mornings|afternoons|evenings|nights)\b(?:,|\s+too\b|\.)))?"
-            r"(?P<parts>mornings|afternoons|evenings|nights)\b(?! (?:of|in|before|after|like|such|when|that|during|following)\b)"
+            r"(?P<parts>mornings|afternoons|evenings|nights)\b(?! (?:of|in|like|such|when|that|during|following)\b)"
+            # (Before or after a bare noun they are of every day too, "in the mornings before
+            # rehearsals", "in the evenings after dinner"; not "in the nights before the battle".)
+            r"(?! (?:before|after) (?:the|an?|his|her|their|its|my|our|your|this|that|these|those|he|she|they|we|it|i"
+            r"|[0-9]|[a-z]+['’]s)\b)"
         ),
         parse=_parts_of_days,
         examples=(
@@ -650,12 +656,14 @@ RULES: tuple[Rule, ...] = (
             Example("The clinic is open evenings and weekends.", "XXXX-XX-XXTEV", span="evenings"),
             Example("He runs in the mornings.", "XXXX-XX-XXTMO", span="mornings"),
             Example("In the 1960s she worked most nights, too.", "XXXX-XX-XXTNI", span="most nights"),
+            Example("He composed in the mornings before rehearsals.", "XXXX-XX-XXTMO", span="mornings"),
         ),
         negatives=(
             "The mornings were cold.",
             "They spent two nights in the cave.",
             "He wrote in the evenings of his last winter.",
             "On nights like these, we stay in.",
+            "He slept little in the nights before the battle.",
         ),
     ),
     Rule(
@@ -901,7 +909,9 @@ RULES: tuple[Rule, ...] = (
         name="set.units_per",
         type="SET",
         pattern=(
-            r"(?P<count>{number}) (?P<sub>days|nights|mornings|afternoons|evenings|weeks|months|hours) (?:a|per|each) (?P<unit>day|week|month|year)\b"
+            r"(?:(?P<count>{number}) (?P<sub>days|nights|mornings|afternoons|evenings|weeks|months|hours) (?:a|per|each) (?P<unit>day|week|month|year)\b"
+            # ... and one of them: "one day a week of college instruction".
+            r"|(?P<count_one>one) (?P<sub_one>day|night|morning|afternoon|evening|week|month) (?:a|per) (?P<unit_one>week|month|year)\b)"
             # (Not a length compared with a year before: "up from 23 weeks a year earlier".)
             r"(?!\s+(?:earlier|later|ago|before|previously)\b)"
         ),
@@ -912,6 +922,11 @@ RULES: tuple[Rule, ...] = (
             Example("He coaches three evenings a week.", "P1W", span="three evenings a week"),
             Example("The hotline is staffed 24 hours a day.", "P1D", span="24 hours a day"),
             Example("Employees work 40 hours a week.", "P1W", span="40 hours a week"),
+            Example(
+                "Every apprentice should receive one day a week of college instruction.",
+                "P1W",
+                span="one day a week",
+            ),
         ),
         negatives=("Claims took 29 weeks to reach a hearing, up from 23 weeks a year earlier.",),
         priority=2,

@@ -1450,7 +1450,9 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?<=\bthe\sMidnight)\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?-i:[A-Z]))"
         r"(?!(?<=\bthe\sNoon)\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?-i:[A-Z]))"
         # ('a "Noon Year's Eve" countdown': a children's party named after a feast.)
-        r"(?!(?<=Noon)\s(?-i:Year))" + _ZONE_OR_US_ZONE,
+        r"(?!(?<=Noon)\s(?-i:Year))"
+        # ("underground on the midnight shift", "a midnight snack": a kind of shift or meal.)
+        r"(?!\s(?:shifts?|snacks?|feasts?|oil|blue|sun|express|madness)\b)" + _ZONE_OR_US_ZONE,
         parse=_noon,
         examples=(
             Example("noon", "2025-05-09T12:00"),
@@ -1470,6 +1472,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "The members of the Midnight Oilers are back on tour.",
+            "Seventy-eight men were underground on the midnight shift.",
             "It was high noon for the board.",
             'They watched "High Noon" again.',
             'Kids count down at the "Noon Year\'s Eve" party.',
@@ -1486,7 +1489,8 @@ RULES: tuple[Rule, ...] = (
         r"(?<!\bsays\s)(?<!\btold\s)(?<!\bthought\s)(?<!\bknew\s)(?<!\bnoted\s)(?<!\badded\s)"
         r"(?-i:that)) (?=[A-Z][a-z]+day (?:morning|afternoon|evening|night)\b))?{weekday}"
         + TITLED_PART_OF_DAY
-        + r" (?P<part>morning|afternoon|evening|night|overnight)"
+        # ("begin at Redmarsh on Saturday lunchtime", as British copy writes it.)
+        + r" (?P<part>morning|afternoon|evening|night|overnight|lunchtime)"
         # ... and AP's "midafternoon Wednesday", "midmorning Friday".
         r"|(?P<part_first>overnight|mid-?(?:morning|afternoon)) {weekday:weekday_after}(?! (?:morning|afternoon|evening|night)\b)"
         # ... and AFP's "the night of Saturday to Sunday": one night, the first day's; "the
@@ -1504,6 +1508,9 @@ RULES: tuple[Rule, ...] = (
                 mod="MID",
             ),
             Example("Friday night", "2025-05-09TNI"),
+            Example(
+                "Ashford begin at Redmarsh on Saturday lunchtime.", "2025-05-10TMI", span="Saturday lunchtime"
+            ),
             Example(
                 "The war is dated from 13 April 1975. That Sunday morning gunmen fired on a church.",
                 "1975-04-13TMO",
@@ -1587,6 +1594,29 @@ RULES: tuple[Rule, ...] = (
         ),
         # A morning is not written by two days; two days that do not follow each other are no night.
         negatives=("On the morning of 8/9 May they left.", "the night of 8/12 May 1917"),
+        priority=3,
+    ),
+    Rule(
+        name="time.weekday_part_of_date",
+        type="TIME",
+        # A weekday's part of the day and the full date it is on, one time ("On Sunday evening,
+        # April 9, 1961, the church was full"), as "Sunday, April 9, 1961" is one date.
+        pattern=(
+            r"{weekday} (?P<part>morning|afternoon|evening|night),? (?:{month} {day}(?:st|nd|rd|th)?"
+            r"|{day:day2}(?:st|nd|rd|th)? {month:month2}),? {year4:year}"
+        ),
+        parse=_part_of_date,
+        examples=(
+            Example(
+                "On Sunday evening, April 9, 1961, the church was full.",
+                "1961-04-09TEV",
+                span="Sunday evening, April 9, 1961",
+            ),
+            Example(
+                "It began on Friday night, 3 May 1940.", "1940-05-03TNI", span="Friday night, 3 May 1940"
+            ),
+        ),
+        negatives=("Sunday evening, June 3,",),
         priority=3,
     ),
     Rule(
