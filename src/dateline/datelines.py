@@ -530,7 +530,7 @@ _HELD_LEAD = re.compile(
     r"(?:\s+[0-9]{1,2})?,?\s+[0-9]{4}\b"
 )
 #: ... or a life's, the years of birth and death in brackets after the name: "Emil Sváb (3 December
-#: 1862 – 11 July 1925) was a Czech composer", "Ada Byron (born 1815) is".
+#: 1862 - 11 July 1925) was a Czech composer", "Ada Byron (born 1815) is".
 _BIOGRAPHY_LEAD = re.compile(
     r"\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){1,5}\((?:born\s+|b\.\s+)?[^()\n]{0,30}?\b[0-9]{3,4}"
     r"(?:\s*[-–—]\s*[^()\n]{0,30}?\b[0-9]{3,4})?\)\s+(?:was|is)\s+(?:an?|the)\s"
