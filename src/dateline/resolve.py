@@ -821,6 +821,10 @@ def _value_in_old_story(partial: PartialTime, told: dt.date, value: str) -> str:
     """The value (read against the DCT as ``value``) of a weekday, a weekend, a feast, a clock, a
     day of a month or a month in an old story at ``told``: the weekday (weekend, feast) on or after
     it, the day itself, the day of the month on or after it (in its year), the month of its year."""
+    if partial.season is not None and partial.grain == Grain.SEASON:
+        # (The season of the story's year; a winter its January or February are in began before.)
+        year = told.year - 1 if partial.season == "WI" and told.month <= 2 else told.year
+        return f"{year:04d}-{partial.season}" + value[7:]
     if partial.weekend:
         saturday = weekday_near(told, _SATURDAY, "future")
         year, week, _ = saturday.isocalendar()
@@ -1996,6 +2000,11 @@ def resolve_all(
             # "Jan. 6, 2021 — Rioters storm the Capitol.\nFeb. 13 — The Senate acquits": the year
             # of the timeline's line before.
             partial = partial.but(year=timeline_year)
+        feast_year = _feast_before_its_day_after(partial, candidates, partials, index, context.text)
+        if feast_year is not None:
+            # "they won 19 straight after Christmas, and on Saturday, March 9, 1963, they walked onto
+            # the floor": the feast before the day its sentence dates next.
+            partial = partial.but(year=feast_year)
         dated_after = _year_of_its_day_after(partial, candidates, partials, index, context.text)
         if dated_after is not None:
             # "The February revolution reached the town on 29 February 1848": the month of the
@@ -2827,7 +2836,41 @@ def resolve_all(
             # "12-13 November\nEarly on Monday morning armed workers seized the station": the
             # Monday of the days the section's heading dates, not the one after them.
             partial = partial.but(year=heading_day.year, month=heading_day.month, day=heading_day.day)
+        if (
+            not narrative
+            and partial.is_bare_clock
+            and tense in ("future", "present")
+            and context.dct is not None
+            and anchors
+            and anchors[-1].grain >= Grain.DAY
+            and anchors[-1].start is not None
+            and context.dct - anchors[-1].day > _OLD_STORY_AGE
+            and "\n\n" not in context.text[anchors[-1].start : candidate.start]
+            and _TODAY_WORD.search(context.text, *sentence_bounds(context.text, candidate.start)) is None
+        ):
+            # "Monday, Feb. 6, 1978, was a school day ... by 2 p.m. the plows could no longer keep
+            # up": a clock of an old story's paragraph is on its day, whatever a modal says.
+            tense = "past"
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
+        if (
+            not narrative
+            and resolution is not None
+            and partial.season == "WI"
+            and partial.anchor == "dct"
+            and partial.direction == "same"
+            and partial.shift is None
+            and context.dct is not None
+            and context.dct.month <= _WINTER_TOLD_UNTIL_MONTH
+            and resolution.value == f"{context.dct.year:04d}-WI"
+            # (A determined season asks no tense of its own: its clause's is read here.)
+            and TenseIndex(context.text, around=[(candidate.start, candidate.end)]).tense_at(
+                candidate.start, candidate.end
+            )
+            == "past"
+        ):
+            # "this winter's warm weather left stores with unsold coats", written in March: the
+            # season just gone, not the one its year names that is still to begin.
+            resolution = replace(resolution, value=f"{context.dct.year - 1:04d}-WI")
         if (
             not narrative
             and resolution is not None
@@ -3251,6 +3294,9 @@ def resolve_all(
                     and partial.weekday is None
                     and partial.grain == Grain.MONTH
                 )
+                # (... and a season: "Monday, May 3, 1999, had been warm. Cleanup crews worked
+                # through most of the summer".)
+                or (partial.season is not None and partial.grain == Grain.SEASON)
             )
             and tenses[index] == "past"
             and context.dct is not None
@@ -3302,6 +3348,12 @@ def resolve_all(
                     (
                         partial.month >= told.month
                         or timexes[-1].start >= sentence_bounds(context.text, candidate.start)[0]
+                        # (... or earlier, in a pluperfect's clause: "The morning of Wednesday 14
+                        # November 1984 was cold. Most of the men had been out since March".)
+                        or _PLUPERFECT_IN_CLAUSE.search(
+                            context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                        )
+                        is not None
                     )
                     # (... of a story told, not of an event a date names: "charged in the 9 May 2009
                     # bombing. They were freed after a judge ruled in September".)
@@ -4398,6 +4450,8 @@ def resolve_all(
     timexes = _weekday_parts_dated_after(timexes, context.text)
     timexes = _overnight_on_a_day(timexes, context.text)
     timexes = _weekdays_after_tomorrow(timexes, context.text)
+    if context.domain != "narrative" and context.dct is not None:
+        timexes = _weekdays_of_a_coming_timetable(timexes, weekdays, context.text, context.dct)
     if context.domain != "narrative":
         timexes = _months_of_a_told_season(timexes, context.text)
     timexes = _moments_restated_elsewhere(timexes, context.text)
@@ -5528,6 +5582,64 @@ def _weekdays_after_tomorrow(timexes: list[Timex], text: str) -> list[Timex]:
     return timexes
 
 
+def _weekdays_of_a_coming_timetable(
+    timexes: list[Timex],
+    weekdays: Sequence[tuple[str | None, Tense | None]],
+    text: str,
+    dct: dt.date,
+) -> list[Timex]:
+    """The bare weekdays of a timetable that opens on a day weeks after the DCT ("The festival
+    opens at 4 p.m. Friday, Aug. 9 ... On Saturday, events begin at 7 a.m. ... Sunday, the final
+    day, features a pancake breakfast"), told in no past, are the days around that one (read
+    alone, each took the week the DCT is in), and so are the clock times on them."""
+    opening: tuple[dt.date, int] | None = None  # the day the timetable opens on, where it is told
+    moved: dict[str, str] = {}
+    for index, timex in enumerate(timexes):
+        day = _day_of_value(timex.value)
+        if day is None:
+            continue
+        kind, tense = weekdays[index]
+        if kind is None and "day" not in timex.implied and "month" not in timex.implied:
+            # (A day told with its weekday, as a programme gives it: not a deadline, "must be
+            # returned by Jan. 14", nor a bond's "due Oct. 15, 1999".)
+            opening = (
+                (day, timex.start)
+                if _TIMETABLE_AHEAD < day - dct <= _TIMETABLE_REACH_AHEAD
+                and _WEEKDAY_NAMED.search(timex.text)
+                else None
+            )
+            moved = {}
+            continue
+        if opening is None:
+            continue
+        if text.count("\n\n", opening[1], timex.start) > _TIMETABLE_PARAGRAPHS:
+            opening = None
+            continue
+        if (
+            kind == "bare"
+            and tense != "past"
+            and dct - _TIMETABLE_AHEAD <= day < opening[0] - _TIMETABLE_AHEAD
+        ):
+            # (The nearest such day to the opening, before it or after.)
+            ahead = (day.weekday() - opening[0].weekday()) % 7
+            new_day = opening[0] + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+            moved[day.isoformat()] = new_day.isoformat()
+            timexes[index] = replace(timex, value=new_day.isoformat() + timex.value[10:])
+        elif kind is None and "day" in timex.implied and timex.value[:10] in moved:
+            timexes[index] = replace(timex, value=moved[timex.value[:10]] + timex.value[10:])
+    return timexes
+
+
+#: How far after the DCT a timetable's opening day is, at least, for its weekdays to be around it.
+_TIMETABLE_AHEAD = dt.timedelta(days=7)
+#: The last month whose "this winter" told in the past is the winter just gone.
+_WINTER_TOLD_UNTIL_MONTH = 4
+#: How long before the DCT a day must lie to be an old story's, not the report's.
+_OLD_STORY_AGE = dt.timedelta(days=365)
+#: ... and how far at most.
+_TIMETABLE_REACH_AHEAD = dt.timedelta(days=90)
+#: How many paragraph breaks a timetable's days may lie past its opening day.
+_TIMETABLE_PARAGRAPHS = 2
 #: A present state or a plan in the clause before "today": "are closed ", "will stay shut ".
 _STATE_OR_PLAN_BEFORE = re.compile(r"\b(?:is|are|will|remains?|stays?)\b", re.IGNORECASE)
 #: Between "tomorrow" and a weekday joined to it: " and ", ", and schools on ".
@@ -10256,6 +10368,49 @@ def _year_of_its_day_after(
     ):
         return None
     return after.year
+
+
+def _feast_before_its_day_after(
+    partial: PartialTime,
+    candidates: Sequence[Candidate],
+    partials: Sequence[PartialTime],
+    index: int,
+    text: str,
+) -> int | None:
+    """The year of a feast named without one when the next date of its sentence is a day with its
+    year, after it ("won 19 straight after Christmas, and on Saturday, March 9, 1963"): the last
+    such feast before that day, not the one the DCT's year holds."""
+    if (
+        not candidates[index].rule.startswith("holiday.")
+        or partial.year is not None
+        or partial.anchor is not None
+        or index + 1 >= len(candidates)
+    ):
+        return None
+    after, candidate = partials[index + 1], candidates[index + 1]
+    if (
+        after.kind != "date"
+        or after.year is None
+        or after.month is None
+        or after.day is None
+        or after.anchor is not None
+        or candidate.start >= sentence_bounds(text, candidates[index].start)[1]
+    ):
+        return None
+    try:
+        day = dt.date(after.year, after.month, after.day)
+    except ValueError:
+        return None
+    for year in (after.year, after.year - 1):
+        if partial.holiday_name is not None:
+            feast = holiday_date(partial.holiday_name, year)
+        elif partial.month is not None and partial.day is not None:
+            feast = dt.date(year, partial.month, min(partial.day, 28))
+        else:
+            return None
+        if feast is not None and feast <= day:
+            return year
+    return None
 
 
 def _opens_timeline_line(candidate: Candidate, text: str) -> bool:

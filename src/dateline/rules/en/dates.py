@@ -535,7 +535,8 @@ _INFINITIVE_TO_BEFORE = re.compile(
 )
 _DIGIT_AFTER = re.compile(r"\s*[0-9]")
 #: "March for/on/to the ...": the procession and where it goes.
-_PROCESSION_AFTER = re.compile(r"\s+(?:of|for|on|to|against)\s+(?:the\s+)?[A-Z]")
+#: (... its words capitalised in a slogan too: 'banners reading "March Against NATO"'.)
+_PROCESSION_AFTER = re.compile(r"\s+(?:of|for|on|to|against|Against|For|Of|On|To)\s+(?:the\s+)?[A-Z]")
 #: "March to June": a range that ends at another month.
 _TO_MONTH_AFTER = re.compile(
     r"\s+(?:to|through|until|till|and)\s+(?:early\s+|late\s+|mid-?)?" + _LEXICON.fragment("month") + r"\b",
@@ -574,7 +575,11 @@ _MARCH_WITH_AFTER = re.compile(
     # ... or a place to go to: '"March to the bridges!" organizers shouted'.
     r"|to\s+the\s+(?!(?:end|start|middle|beginning|close)\b)[a-z]+\b(?=[!,\"”’'])"
     # ... or how: '"March peacefully to every square and stay there," the group said'.
-    r"|(?-i:[a-z]{3,}ly)\s+(?:to|on|into|through|toward|towards|past|and|with)\b)"
+    r"|(?-i:[a-z]{3,}ly)\s+(?:to|on|into|through|toward|towards|past|and|with)\b"
+    # ... or whom of one's own: '"March your family to the car and go"'; or along, or right on:
+    # '"March along with the Rollers"', '"March right on past Medicaid"'.
+    r"|(?:your|their|his|our|my)\s+(?-i:[a-z]+)\s+(?:to|into|out|in|down|up|off|home|back)\b"
+    r"|along\b|right\s+(?:on|up|in|out|past|through|down|back|into|over)\b)"
 )
 #: A subject pronoun just before "March": the verb ("They March on").
 _SUBJECT_BEFORE = re.compile(
@@ -2817,6 +2822,10 @@ RULES: tuple[Rule, ...] = (
             "March on, comrades, to the sea.",
             '"March with us, not against us," read a banner.',
             '"March with the band in the parade," he said.',
+            '"March your family to the car and go," the sheriff told residents.',
+            '"March right on past Medicaid - that\'s the plan," said the congressman.',
+            "March along with the Second Line Rollers on Saturday.",
+            'Protesters carried banners reading "March Against NATO".',
             '"March them downtown and hand them a ticket?" she asked.',
             '"March peacefully to every square and stay there," the group said.',
             '"March them all down here," he said.',

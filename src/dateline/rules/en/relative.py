@@ -884,6 +884,23 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
     return named.but(offset=Shift(grain, sign * amount))
 
 
+def _years_ago_weekday(match: RuleMatch) -> PartialTime | None:
+    """ "Fifty years ago Sunday": the weekday nearest the DCT (the anniversary a feature marks,
+    just past or just ahead), that many years back."""
+    number = _LEXICON.number(match.group("amount") or "")
+    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    if number is None or weekday is None or not 1 <= number <= 1000:
+        return None
+    return PartialTime(
+        weekday=weekday,
+        grain=Grain.DAY,
+        anchor="dct",
+        direction="nearest",
+        speech_time=True,
+        offset=Shift(Grain.YEAR, -number),
+    )
+
+
 #: The counts of weeks British papers put before "today", "tomorrow", "yesterday".
 _WEEKS_BEFORE_A_DAY = {"a": 1, "one": 1, "two": 2, "three": 3}
 #: "today", "tomorrow", "yesterday": days from the DCT.
@@ -2534,7 +2551,8 @@ RULES: tuple[Rule, ...] = (
         # ... and the month a report has named, its figures' ("In December alone, exports jumped
         # 14.1 percent. Imports grew 6 percent in the month.").
         # ("closed 240 stores for at least a day during the month.")
-        + r"(?:(?<=\bin\s)|(?<=\bduring\s))the (?P<in_month>month)(?=\s*[.,;:])|"
+        # ("jumped 0.7% in December, ... during the month's bitter cold snap": its possessive too.)
+        + r"(?:(?<=\bin\s)|(?<=\bduring\s))the (?P<in_month>month)(?=\s*[.,;:]|['’]s\s)|"
         # ... and a close over it: "The Dow finished the month down 11.1 percent".
         + after_one_of("finished", "ended", "closed", "finishing", "ending", "closing")
         + r"the (?P<closed>week|month)(?= (?:down|up|at|with|higher|lower)\b)|"
@@ -2588,6 +2606,13 @@ RULES: tuple[Rule, ...] = (
                 "2012-12",
                 span="the month",
                 dct="2013-01-11",
+            ),
+            Example(
+                "Producer prices jumped 0.7% in December, driven by energy costs during the month's bitter"
+                " cold snap.",
+                "1989-12",
+                span="the month",
+                dct="1990-01-12",
             ),
         ),
         negatives=(
@@ -2946,6 +2971,29 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("They will meet over the weekend.", "2025-W19-WE", span="the weekend"),
         ),
+    ),
+    Rule(
+        name="relative.years_ago_weekday",
+        type="DATE",
+        # "Fifty years ago Sunday, the Sputnik flew": a feature's count of years back from the
+        # weekday nearest its day, the anniversary it marks (one date, as "a week after Oct. 13").
+        pattern=r"(?P<amount>{number}) years ago,? (?:on |this |last )?{weekday}(?!['’])",
+        parse=_years_ago_weekday,
+        examples=(
+            Example(
+                "Fifty years ago Sunday, a fire swept the hotel.",
+                "1958-11-30",
+                dct="2008-11-28",
+                span="Fifty years ago Sunday",
+            ),
+            Example(
+                "Thirty years ago on Tuesday, the dam gave way.",
+                "1993-05-09",
+                dct="2023-05-06",
+                span="Thirty years ago on Tuesday",
+            ),
+        ),
+        priority=3,
     ),
     Rule(
         name="relative.from_named_date",

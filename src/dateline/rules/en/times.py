@@ -2002,7 +2002,10 @@ RULES: tuple[Rule, ...] = (
             # ... and a forecast's, with its modal: "showers overnight will clear", "overnight lows
             # will dip into the 40s" (not "overnight lows stayed above 85 for four straight days",
             # the lows of many nights).
-            r"|(?<![\w-])(?P<overnight>overnight)(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|on|as|after|before|but|"
+            # (Not "suddenly": "That's not going to change overnight", "it won't happen overnight".)
+            r"|(?<![\w-])(?<!\bchange\s)(?<!\bhappen\s)(?<!\bchanged\s)(?<!\bhappened\s)(?<!\bvanish\s)"
+            r"(?<!\bdisappear\s)(?<!\bdisappeared\s)(?<!\bappear\s)(?<!\bappeared\s)"
+            r"(?P<overnight>overnight)(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|on|as|after|before|but|"
             r"while|when|to|from|across|at|into|amid|despite|near|off|with|by|for|following|between|along|against|"
             # ("Members said overnight that he should face a challenge": what was said then.)
             r"(?<=said\sovernight\s)that|"
@@ -2181,6 +2184,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "That's not going to change overnight.",
             "They talked about dawn raids.",
             "The bells rang until evening prayers began.",
             "He painted the colours of the evening sky.",
