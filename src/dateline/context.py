@@ -148,6 +148,10 @@ _FUTURE_PHRASES = re.compile(
     # ("began planning the reunion in the spring": the planning, done.)
     rf"(?<!\bhad )(?<!\bbegan )(?<!\bstarted )(?:{_FORECAST_VERBS})"
     r"(?= (?:a|an|the|more|further|higher|lower)\b)|"
+    # ... and what has been promised: "Ministers have promised a fresh statement before the Budget
+    # in the autumn".
+    r"(?:promised(?:(?<=\bhave\spromised)|(?<=\bhas\spromised))|pledged(?:(?<=\bhave\spledged)|(?<=\bhas\spledged)))"
+    r"(?= (?:a|an|the|new|more|fresh|further)\b)|"
     # ... and what is seen ahead: "The IMF sees a recovery in the second half of the year",
     # "expect the data to show the economy shrank, and see only a weak recovery".
     r"(?:(?<![\w'])sees|(?<=\band )see)(?= (?:a|an|the|only|more|further|higher|lower|little|no)\b)|"
@@ -811,6 +815,11 @@ _SCHEDULED_VERB = (
     # ... and what is held, with its object: "The company is holding a meeting on Friday".
     r"|holding\s+(?:a|an|the|its|their|his|her)(?:\s+[\w-]+){1,3}?)|"
     r"lands|"
+    # A fair's or a show's days: "The holiday market runs Saturday and Sunday" (not "hit two home
+    # runs on Sunday", the noun).
+    r"(?<!\bhome\s)(?<![0-9]\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bsix\s)(?<!\bseven\s)"
+    r"(?<!\beight\s)(?<!\bnine\s)(?<!\bten\s)(?<!\bfew\s)(?<!\bmany\s)(?<!\bseveral\s)(?<!\bthe\s)"
+    r"(?<!\bbank\s)(?<!\bdry\s)(?<!\btest\s)(?<!\bmore\s)runs|"
     # A programme's or a player's return: "We're back on Monday", "He is back Friday".
     r"(?:(?:we|they|you)(?:'re|\s+are)|I(?:'m|\s+am)|is|are)\s+back(?!\s+(?:in|to|from|at|up|down|home)\b)|"
     # ("passed the House by two votes on Thursday": a count of votes, no verb.)
@@ -1398,8 +1407,12 @@ _RANKS = frozenset(
 )  # fmt: skip
 #: Adverbs without "-ly" that stand between a verb and its participle: "are still needed".
 _SHORT_ADVERBS = frozenset({"still", "also", "now", "not", "often", "always", "never", "again"})
-#: The pronouns a verb's subject may be, before an adverb such as "last" ("he last visited").
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which"})
+#: The words that make "last" or "first" after them a rank ("the first listed company"), not
+#: an adverb after a subject ("he last visited").
+_DETERMINERS_OF_RANK = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
+     "whose", "each", "every", "at", "and", "or", "of", "in", "on", "for", "to", "by", "with"}
+)  # fmt: skip
 _INVARIANT_PAST_AFTER = frozenset({"last", "already", "recently", "just", "then", "later", "who"})
 #: The nouns of terms that are "set": a past participle after them ("a deadline set in September").
 _TERMS_FIXED = frozenset(
@@ -2127,9 +2140,15 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                     )
                 )
                 and not _noun_after_article(text, schedule)
-                and not (previous.endswith("ed") and schedule.group("verb").lower().endswith("s"))
+                # ("The House last held votes on Sept. 19": an irregular past's object too.)
+                and not (may_be_past(previous) and schedule.group("verb").lower().endswith("s"))
                 # ("The committee's vote Saturday was 21-16": a possessive's noun.)
                 and not _POSSESSIVE_JUST_BEFORE.search(text, max(0, schedule.start() - 3), schedule.start())
+                # (A fair "runs" on its weekdays; "The fair runs March 5 through March 9", written on
+                # March 14, may have run.)
+                and not (
+                    schedule.group("verb").lower() == "runs" and not day.group(0).lower().endswith("day")
+                )
             ):
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
         elif FIXTURE_AFTER.match(text, day.end()):
@@ -2248,9 +2267,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 if before_adverb in _PARTICIPLE_AFTER:
                     previous = before_adverb
             if previous in ("last", "first"):
-                # "He last visited the country in December": an adverb after its subject, no rank.
+                # "He last visited the country in December", "The House last held votes on Sept.
+                # 19": an adverb after its subject, no rank after a determiner ("the first listed").
                 before_rank, _ = _previous_word(text, start - len(previous) - 1)
-                if before_rank in _SUBJECT_PRONOUNS:
+                if before_rank and before_rank not in _DETERMINERS_OF_RANK:
                     previous = before_rank
             if (
                 _is_past_form(word, previous, at_sentence_start=at_sentence_start)

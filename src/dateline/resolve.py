@@ -5622,7 +5622,9 @@ def _weekdays_of_a_coming_timetable(
         ):
             # (The nearest such day to the opening, before it or after.)
             ahead = (day.weekday() - opening[0].weekday()) % 7
-            new_day = opening[0] + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+            new_day = _shifted_day(opening[0], ahead if ahead <= 3 else ahead - 7)
+            if new_day is None:
+                continue
             moved[day.isoformat()] = new_day.isoformat()
             timexes[index] = replace(timex, value=new_day.isoformat() + timex.value[10:])
         elif kind is None and "day" in timex.implied and timex.value[:10] in moved:
@@ -8080,12 +8082,23 @@ def _weekday_under_dated_heading(
     first, last = min(days), max(days)
     if (last - first).days > _HEADING_DAYS_SPAN:
         return None
+    # (Not past the calendar's ends: a heading of 9999-12-31 has no days after it.)
     options = [
-        first + dt.timedelta(days=offset)
+        day
         for offset in range(-3, (last - first).days + 4)
-        if (first + dt.timedelta(days=offset)).weekday() == partial.weekday
+        if (day := _shifted_day(first, offset)) is not None and day.weekday() == partial.weekday
     ]
+    if not options:
+        return None
     return min(options, key=lambda day: (max(first - day, day - last, dt.timedelta(0)), day))
+
+
+def _shifted_day(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``, or ``None`` past the calendar's ends."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 #: How many expressions back a heading's days are looked for, and the most days it may span.

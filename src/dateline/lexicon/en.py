@@ -172,7 +172,8 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         # The feasts a medieval or early modern history dates by (the quarter days, the saints'
         # days of battles and massacres), on the day of the calendar the history gives.
         "michaelmas": (9, 29), "lady day": (3, 25), "candlemas": (2, 2), "lammas": (8, 1),
-        "martinmas": (11, 11), "st crispin's day": (10, 25), "st. crispin's day": (10, 25),
+        "martinmas": (11, 11), "st martin's day": (11, 11), "st. martin's day": (11, 11),
+        "saint martin's day": (11, 11), "st crispin's day": (10, 25), "st. crispin's day": (10, 25),
         "saint crispin's day": (10, 25), "st bartholomew's day": (8, 24),
         "st. bartholomew's day": (8, 24), "saint bartholomew's day": (8, 24),
         "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "twelfth night": (1, 5),

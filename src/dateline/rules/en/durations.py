@@ -570,6 +570,7 @@ def _plural_unit(match: RuleMatch) -> PartialTime | None:
             or match.group("unit_without")
             or match.group("unit_when")
             or match.group("unit_late")
+            or match.group("unit_sooner")
             or match.group("unit_verb")
             or match.group("unit_bare")
             or match.group("unit_guess")
@@ -617,6 +618,11 @@ def _remaining_unit(match: RuleMatch) -> PartialTime | None:
     """ "could serve the remaining year under house arrest": the one unit left of a term, a length."""
     letter = _LEXICON.unit(match.group("unit") or "")
     return None if letter is None else PartialTime(kind="duration", duration=((1.0, letter),))
+
+
+def _fortnight(match: RuleMatch) -> PartialTime:
+    """ "the first fortnight": two weeks."""
+    return PartialTime(kind="duration", duration=((2.0, "W"),))
 
 
 def _weekends(match: RuleMatch) -> PartialTime | None:
@@ -1035,6 +1041,21 @@ RULES: tuple[Rule, ...] = (
             "The talks resume at 8h30.",
             "Room 12h-3 is closed.",
         ),
+    ),
+    Rule(
+        name="duration.the_fortnight",
+        type="DURATION",
+        # "For the first fortnight the party followed the river", "did not drop a set in the
+        # entire fortnight": a fortnight is a length (not "the first week of March", a date).
+        pattern=r"the (?:first|entire|whole|full|opening|final|last) (?P<unit>fortnight)(?! of\b)",
+        parse=_fortnight,
+        examples=(
+            Example(
+                "For the first fortnight the party followed the river.", "P2W", span="the first fortnight"
+            ),
+            Example("She did not drop a set in the entire fortnight.", "P2W", span="the entire fortnight"),
+        ),
+        negatives=("They met in the first fortnight of March.",),
     ),
     Rule(
         name="duration.weekends",
@@ -1479,6 +1500,9 @@ RULES: tuple[Rule, ...] = (
             r"|"
             + after_one_of("was", "were", "is", "are", "be", "been", "running", "ran", "came", "arrived")
             + r"(?P<unit_late>years|months|weeks|days|hours)(?= (?:late|overdue|behind\s+schedule)\b)"
+            # ... and how much sooner, after a comma: "as early as mid-August, months sooner than
+            # the department had projected".
+            r"|(?<=,\s)(?P<unit_sooner>years|months|weeks|days|hours)(?= (?:sooner|earlier|later) than\b)"
             # "it could take weeks to restore service": what it takes is done in them.
             r"|"
             # ... and what one had to do it in: "The Iraqis had months to prepare these defenses".
@@ -1505,6 +1529,11 @@ RULES: tuple[Rule, ...] = (
             Example("They waited for hours and hours.", "PTXH", span="hours and hours"),
             Example("Residents went weeks without power.", "PXW", span="weeks"),
             Example("The budget was months late again.", "PXM", span="months"),
+            Example(
+                "The fund could run dry as early as mid-August, months sooner than projected.",
+                "PXM",
+                span="months",
+            ),
             Example("He expected the round to last weeks rather than months.", "PXM", span="months"),
             Example("The rivalry goes back decades.", "PXY", span="decades"),
             Example("We are still months behind.", "PXM", span="months"),

@@ -279,6 +279,11 @@ def _numbered_day(match: RuleMatch) -> PartialTime | None:
 _NUMBERED_DAY_YEARS = {(month, day): year for year, month, day in en.NUMBERED_DAYS.values()}
 
 
+def _the_fourth(match: RuleMatch) -> PartialTime:
+    """ "by the Fourth": the Fourth of July."""
+    return PartialTime(month=7, day=4, grain=Grain.DAY)
+
+
 def _equinox_or_solstice(match: RuleMatch) -> PartialTime | None:
     """ "the winter solstice", "the spring equinox of 2025", "the first day of spring": the day
     of that moment (its date in Universal Time), in the year written or the one resolution
@@ -652,6 +657,29 @@ RULES: tuple[Rule, ...] = (
             "He came up to Oxford for the Michaelmas term.",
         ),
         case_sensitive=False,
+    ),
+    Rule(
+        name="holiday.the_fourth",
+        type="DATE",
+        # "the president will have it by the Fourth": American speech's Independence Day, the word
+        # capitalised after a preposition and at a clause's end or before the holiday's nouns (not
+        # "the Fourth Amendment", "the Fourth Estate", "the fourth of five").
+        pattern=(
+            r"(?:(?<=\bby\s)|(?<=\bon\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bover\s)"
+            r"|(?<=\bfor\s)|(?<=\bsince\s)|(?<=\btill\s))the (?-i:Fourth)"
+            r"(?=\s*[,.;:!?\"”’)]|\s+(?:holiday|weekend|celebrations?|fireworks|parades?|recess)\b)"
+        ),
+        parse=_the_fourth,
+        examples=(
+            Example(
+                '"We\'ll get it done, and the president will have it by the Fourth," Thune said.',
+                "2025-07-04",
+                span="the Fourth",
+                dct="2025-06-27",
+            ),
+            Example("Congress leaves town for the Fourth recess.", "2025-07-04", span="the Fourth"),
+        ),
+        negatives=("The case turns on the Fourth Amendment.", "He finished after the fourth, exhausted."),
     ),
     Rule(
         name="holiday.equinox_or_solstice",

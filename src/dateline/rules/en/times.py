@@ -1485,7 +1485,9 @@ RULES: tuple[Rule, ...] = (
         # ("That Sunday morning gunmen fired on worshippers": the weekday the story told, with
         # its determiner, which names no other.)
         # ("I delivered papers that Friday afternoon": after a word, not a verb of saying's "that".)
-        pattern=r"(?:(?P<det>this coming|this past|next|last|this) |(?P<that>(?-i:That)|(?<=[a-z]\s)(?<!\bsaid\s)"
+        # ("will take place the following Sunday afternoon": a weekday counted from the story's.)
+        pattern=r"(?:(?P<det>this coming|this past|the following|the previous|the preceding|next|last|this) "
+        r"|(?P<that>(?-i:That)|(?<=[a-z]\s)(?<!\bsaid\s)"
         r"(?<!\bsays\s)(?<!\btold\s)(?<!\bthought\s)(?<!\bknew\s)(?<!\bnoted\s)(?<!\badded\s)"
         r"(?-i:that)) (?=[A-Z][a-z]+day (?:morning|afternoon|evening|night)\b))?{weekday}"
         + TITLED_PART_OF_DAY
@@ -1508,6 +1510,13 @@ RULES: tuple[Rule, ...] = (
                 mod="MID",
             ),
             Example("Friday night", "2025-05-09TNI"),
+            Example(
+                "A performance is set for Monday, Feb. 20, and another will take place the following"
+                " Sunday afternoon.",
+                "2023-02-26TAF",
+                span="the following Sunday afternoon",
+                dct="2023-02-09",
+            ),
             Example(
                 "Ashford begin at Redmarsh on Saturday lunchtime.", "2025-05-10TMI", span="Saturday lunchtime"
             ),
@@ -1934,6 +1943,8 @@ RULES: tuple[Rule, ...] = (
             # "into the early hours of the morning": the start of the morning (``combine``).
             r"(?<=\bhours\sof\s)(?=the\smorning\b))the (?:(?P<when_in>early|late) )?"
             r"(?P<part_in>morning|afternoon|evening)(?! of\b| hours\b| edition\b| news\b| bulletin\b)"
+            # (Nor a paper's name: "until The Morning Chronicle ordered three machines".)
+            r"(?!(?<=(?-i:Morning|Evening))\s+(?-i:[A-Z][a-z]))"
             # "During the night the garrison slipped away", "fought through the night", "talks ran
             # into the night": the night after the day the text is at (in a report that names no
             # day, a past clause's is the night before it: ``resolve``).
@@ -2184,6 +2195,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "The press was no success until The Morning Chronicle ordered three machines.",
             "That's not going to change overnight.",
             "They talked about dawn raids.",
             "The bells rang until evening prayers began.",
