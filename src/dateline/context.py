@@ -1405,6 +1405,8 @@ _RANKS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
      "eleventh", "twelfth", "last", "only", "most", "least", "best", "worst"}
 )  # fmt: skip
+#: Words in "-ing" that are no gerund of a verb whose object an "-ed" adjective may modify.
+_NOT_GERUNDS = frozenset({"during", "morning", "evening", "nothing", "something", "anything", "everything"})
 #: Adverbs without "-ly" that stand between a verb and its participle: "are still needed".
 _SHORT_ADVERBS = frozenset({"still", "also", "now", "not", "often", "always", "never", "again"})
 #: The words that make "last" or "first" after them a rank ("the first listed company"), not
@@ -1456,6 +1458,12 @@ def _is_past_form(word: str, previous: str, *, at_sentence_start: bool) -> bool:
         return False
     if previous in _RANKS and lower.endswith("ed"):
         # "the seventh named storm of the season": an adjective after a rank.
+        return False
+    if lower.endswith("ed") and (
+        (previous.endswith("ing") and len(previous) > 5 and previous not in _NOT_GERUNDS) or "-" in previous
+    ):
+        # "will begin releasing treated water", "to resume large-scale combined exercises": an
+        # adjective of the object, after a gerund or a compound adjective.
         return False
     if lower in en.PAST_VERBS_STRICT:
         return True
@@ -2473,6 +2481,8 @@ _CAUSAL_SINCE_AFTER = re.compile(
 )
 
 
+#: What is on track or on course to be done.
+_ON_TRACK_TO = re.compile(r"\bon\s+(?:track|course)\s+to\b", re.IGNORECASE)
 #: How far back a run or a story reaches: "stretching back to", "dating back to".
 _BACK_TO = re.compile(
     r"\b(?:stretch(?:ing|es|ed)?|dat(?:ing|es|ed)|go(?:ing|es)|went|reach(?:ing|es|ed)?)\s+back\s+(?P<prep>to)\s",
@@ -2533,6 +2543,10 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         # begins on is still to come.
         for match in _MODAL_STARTING_DAY.finditer(text, low, high):
             cues.append((match.start("cue"), match.end("cue"), 0, "future"))
+    if text.find(" on track to ", low, high) >= 0 or text.find(" on course to ", low, high) >= 0:
+        # "said it was on track to complete the sale by Sept. 30": what is on track is to come.
+        for match in _ON_TRACK_TO.finditer(text, low, high):
+            cues.append((match.start(), match.end(), 2, "future"))
     if text.find(" back to ", low, high) >= 0:
         # "a sequence stretching back to March", "a feud dating back to June": a time gone by.
         for match in _BACK_TO.finditer(text, low, high):
