@@ -1333,6 +1333,8 @@ def widen_extents(text: str, candidates: Sequence[Candidate]) -> list[Candidate]
             widened = _without_adjective_determiner(text, candidate) or _with_month_of(
                 text, candidate, previous_end
             )
+            if widened is candidate:
+                widened = _with_rest_of(text, candidate, previous_end)
         following = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
         refined.append(widened if widened.end <= following else candidate)
         previous_end = refined[-1].end
@@ -1349,6 +1351,21 @@ def _with_month_of(text: str, candidate: Candidate, previous_end: int) -> Candid
     if partial.grain != Grain.MONTH or partial.anchor is not None or not candidate.text[:1].isupper():
         return candidate
     found = _MONTH_OF_BEFORE.search(text, max(previous_end, candidate.start - 30), candidate.start)
+    if found is None:
+        return candidate
+    return replace(candidate, start=found.start(), text=text[found.start() : candidate.end])
+
+
+#: What is left of a season before it: "expected to miss the rest of ", "over the remainder of ".
+_REST_OF_BEFORE = re.compile(r"(?<![\w-])the\s+(?:rest|remainder)\s+of\s+\Z", re.IGNORECASE)
+
+
+def _with_rest_of(text: str, candidate: Candidate, previous_end: int) -> Candidate:
+    """ "expected to miss the rest of the summer": what is left of a season is its extent, as "the
+    rest of the year" is (relative.part_of_period), with the season's value."""
+    if candidate.partial.season is None or not candidate.text.lower().startswith("the "):
+        return candidate
+    found = _REST_OF_BEFORE.search(text, max(previous_end, candidate.start - 20), candidate.start)
     if found is None:
         return candidate
     return replace(candidate, start=found.start(), text=text[found.start() : candidate.end])

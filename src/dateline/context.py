@@ -1405,6 +1405,11 @@ _RANKS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
      "eleventh", "twelfth", "last", "only", "most", "least", "best", "worst"}
 )  # fmt: skip
+#: Adjectives of what is done by custom, before another "-ed" adjective of their noun: "its annual
+#: corned beef supper", "the traditional candlelit service".
+_ADJECTIVES_OF_A_CUSTOM = frozenset(
+    {"annual", "traditional", "seasonal", "usual", "customary", "weekly", "monthly", "yearly", "special"}
+)
 #: Words in "-ing" that are no gerund of a verb whose object an "-ed" adjective may modify.
 _NOT_GERUNDS = frozenset({"during", "morning", "evening", "nothing", "something", "anything", "everything"})
 #: Adverbs without "-ly" that stand between a verb and its participle: "are still needed".
@@ -1458,12 +1463,6 @@ def _is_past_form(word: str, previous: str, *, at_sentence_start: bool) -> bool:
         return False
     if previous in _RANKS and lower.endswith("ed"):
         # "the seventh named storm of the season": an adjective after a rank.
-        return False
-    if lower.endswith("ed") and (
-        (previous.endswith("ing") and len(previous) > 5 and previous not in _NOT_GERUNDS) or "-" in previous
-    ):
-        # "will begin releasing treated water", "to resume large-scale combined exercises": an
-        # adjective of the object, after a gerund or a compound adjective.
         return False
     if lower in en.PAST_VERBS_STRICT:
         return True
@@ -2290,6 +2289,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                     and _MODAL_VERB_BEFORE.search(text, sentence_bounds(text, start)[0], start)
                 )
                 and not _adjective_after_verb(text, start, previous)
+                and not _adjective_of_an_object(text, end, lower, previous)
                 # ("It expects continued pressure through the fourth quarter": the adjective of
                 # what is foreseen.)
                 and previous not in _FORESEEING_VERBS
@@ -2347,6 +2347,32 @@ _ASIDE_CLOSES = re.compile(
 )
 #: A programme named "Today": "NBC's Today show", "the Today programme".
 _PROGRAMME_AFTER = re.compile(r"\s+(?:show|program|programme)\b", re.IGNORECASE)
+
+
+def _adjective_of_an_object(text: str, end: int, lower: str, previous: str) -> bool:
+    """Whether an "-ed" word between a gerund, a compound adjective or an adjective of a custom
+    and a noun is an adjective of that noun: "will begin releasing treated water", "to resume
+    large-scale combined field exercises", "its annual corned beef supper" (not "The shooting
+    happened shortly after 2 a.m.": a verb, an adverb after it)."""
+    return (
+        lower.endswith("ed")
+        and (
+            (previous.endswith("ing") and len(previous) > 5 and previous not in _NOT_GERUNDS)
+            or "-" in previous
+            or previous in _ADJECTIVES_OF_A_CUSTOM
+        )
+        and _NOUN_AFTER.match(text, end) is not None
+    )
+
+
+#: A noun right after a word: no function word, no adverb in "-ly".
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:at|on|in|to|by|for|with|from|after|before|into|over|up|down|out|off|the|a|an|and|or|but|that"
+    r"|as|since|until|till|during|near|his|her|its|their|it|him|them|us|me|you|this|these|those|about|back"
+    r"|away|again|here|there|then|now|early|late|later|earlier|last|next|today|yesterday|tomorrow|tonight"
+    r"|just|only|also|still|even|soon|almost|nearly|right|well|too|very|so|around|through|across|against)\b)"
+    r"(?![a-z]+ly\b)(?-i:[a-z]+)\b"
+)
 
 
 def _adjective_after_verb(text: str, start: int, previous: str) -> bool:
@@ -2588,7 +2614,10 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     if any(text.find(stem, low, high) >= 0 for stem in ("eclare", "roclaim", "esignate", "nnounce", "alled")):
         for match in _DECLARED_DAY.finditer(text, low, high):
             verb = "verb" if match.group("verb") else "verb_for"
-            cues.append((match.start(verb), match.end(verb), 0, "ahead"))
+            # ("The government had declared Wednesday a holiday to encourage voting": a day the
+            # pluperfect declared is one gone by.)
+            told_before = _HAD_BEFORE.search(text, max(0, match.start() - 16), match.start())
+            cues.append((match.start(verb), match.end(verb), 0, "past" if told_before else "ahead"))
     for match in _DECIDED_ON_DAY_TO.finditer(text, low, high):
         cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _HEADLINE_TO.finditer(text, low, high):

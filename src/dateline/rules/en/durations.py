@@ -138,6 +138,8 @@ _RATE_BEFORE = re.compile(
      + r"|" + _RATE_COUNT + r"\s+[a-z][\w'-]*s\s+(?:were|are|was|is)\s+(?:being\s+)?[a-z]+(?:ed|en)\s+$"
     # ... and a vague count alone: "to a few dozen a week", "hundreds a day".
     r"|\b(?:dozen|dozens|hundreds|thousands|handful)\s+$"
+    # ... or of the things counted: "were seeing dozens of new patients a day".
+    r"|\b(?:dozens|hundreds|thousands|scores|millions)\s+of\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*s\s+$"
     # ... and a part of the day's hours, which no count of days a week can be: "overtime held at
     # 3.6 hours a week" (a whole count is a set: "40 hours a week").
     r"|(?<![\d,.])\d+\.\d+\s+(?:hours|minutes)\s+$"
@@ -953,6 +955,7 @@ RULES: tuple[Rule, ...] = (
             "He worked as a night typesetter for a printing firm.",
             "Claims have averaged more than 400,000 a week since mid-November.",
             "By 1900 he conducted as many as four of them a week.",
+            "By July clinics were seeing dozens of new patients a day.",
             "They fought on 28 June 1778, a day on which the temperature exceeded 100 degrees.",
             "The tournament continues today with eight second-round games.",
             "He reached his half-century before lunch.",

@@ -838,7 +838,7 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
         grain=Grain.PART_OF_DAY,
         mod="START" if match.has("small_hours") else mod,
         # "that morning", "the same evening": the day just named, never the one after it.
-        direction="same" if determiner in ("that", "the same") else None,
+        direction="same" if determiner in ("that", "the same", "that very") else None,
     )
 
 
@@ -1919,7 +1919,8 @@ RULES: tuple[Rule, ...] = (
         # morning of May 2" are other rules'.
         pattern=(
             # ("The garrison surrendered later that morning", as "later that day".)
-            r"(?:(?P<when>early|late|later|earlier) )?(?:(?P<det>the next|the following|that same|that|the same|the previous) "
+            # ("had left that very morning": "that", stressed.)
+            r"(?:(?P<when>early|late|later|earlier) )?(?:(?P<det>the next|the following|that same|that very|that|the same|the previous) "
             r"(?P<part>morning|afternoon|evening|night)|"
             # "by the afternoon of the next day": the part of the day the story steps to, as "the
             # next afternoon" is.
@@ -2047,6 +2048,12 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_anaphoric_part,
         examples=(
+            Example(
+                "They reached the depot on 21 April 1861; Brahe had left that very morning.",
+                "1861-04-21TMO",
+                span="that very morning",
+                domain="narrative",
+            ),
             Example(
                 "Play starts at 11.30am, with rain forecast for the afternoon.",
                 "2025-05-09TAF",
