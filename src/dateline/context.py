@@ -413,6 +413,15 @@ _DEADLINE_OPENING = re.compile(r"(?:[Tt]he )?(?:EOD|[Ee]nd of day)\b")
 #: "postponed the vote until Monday", "has until Friday to reply" (not "had until", "lasted until").
 #: Found from the rare "until" backwards, so the verbs are not tried at every position of a text.
 _UNTIL = re.compile(r"\b(?:until|till|through)\b", re.IGNORECASE)
+#: A time after "until", "till" or "through", in the words of its phrase: a number, a name, or a
+#: word of time ("until his trial in May", "through the weekend").
+_TIME_AFTER_UNTIL = re.compile(
+    r"[^.;:!?,\"“”]{0,40}?\b(?:[0-9]|(?-i:[A-Z])|(?:noon|midnight|mid|tomorrow|tonight|today|weekend|week|month"
+    r"|year|end|summer|winter|spring|fall|autumn|election|holidays?|season|new|middle|beginning|start|close"
+    r"|morning|afternoon|evening|night|dawn|dusk|daybreak|nightfall|sunset|sunrise|then|now|fiscal|decade"
+    r"|century|quarter|half|later|further|trial|hearing|vote)\b)",
+    re.IGNORECASE,
+)
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
     # Games or flights called off up to a day: "canceled all games through Jan. 4".
@@ -2083,6 +2092,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             cue = "plan"
         cues.append((match.start(), match.end(), 0, cue))
     for until in untils:
+        if not _TIME_AFTER_UNTIL.match(text, until.end()):
+            # ("the panel went through the bank records": no time it runs to.)
+            continue
         deadline = _DEADLINE_BEFORE.search(text, max(0, until.start() - _DEADLINE_WINDOW), until.start())
         # "has ... until" covers "until" and "till", not "through".
         if deadline and deadline.group("has") and until.group(0).lower() == "through":
@@ -2231,6 +2243,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         ):
             # "Surveyor will launch in November, followed by Pathfinder in December": a participle
             # set off by a comma that orders what it joins, no past.
+            continue
+        if lower in ("provided", "supposing") and text.endswith(", ", 0, start):
+            # "will play their first home game on 26 August, provided building work is finished":
+            # a condition's conjunction, no past.
             continue
         if lower == "closed" and text.startswith(" doors", end):
             continue  # "are scheduled to meet behind closed doors Saturday": an adjective, no past

@@ -1478,6 +1478,9 @@ def resolve_all(
     # later in that sentence still counts from it ("a second assault would follow on 4 May, and
     # the fort fell a day later").
     aside: tuple[ReferencePoint, int] | None = None
+    # The latest day a report named as the start of a state that holds ("killed since October
+    # 7"): no time it moves to, but what "that day" after it points back at.
+    state_start: ReferencePoint | None = None
     # An article's lead (a paragraph before its first heading) spans the whole war: its first
     # date is where the story starts, and the sections after the background return to it.
     # (A range the lead dates the war by starts where the story does: "Following the raid of
@@ -2272,6 +2275,15 @@ def resolve_all(
             # event of some days from start to end tells it again from its start.
             points.append(opening)
         anchors: Sequence[ReferencePoint] = points
+        if (
+            state_start is not None
+            and state_start.start is not None
+            and (not points or points[-1].start is None or points[-1].start < state_start.start)
+            and _THAT_DAY.fullmatch(candidate.text)
+        ):
+            # "23,210 people had been killed since October 7 ... killed in the Hamas attack on
+            # southern Israel that day": the day the state began, the only one told.
+            anchors = (*points, state_start)
         # The flashback this date counts on from, if it does.
         from_flashback: tuple[ReferencePoint, int] | None = None
         # (The extent written: a news count from an event drops the event, see _counted_from_event;
@@ -3777,6 +3789,10 @@ def resolve_all(
             # afternoon"; "has gained 17 percent since March 12. Brent fell $1.37 by late afternoon":
             # the night before the report's day and the start of a state are no days its clock
             # times and parts of the day are on.
+            if point is not None and point.grain == Grain.DAY and candidate.text.lower() != "overnight":
+                state_start = ReferencePoint(
+                    point.day, point.grain, f"t{len(timexes)}", start=candidate.start, stated=True
+                )
             continue
         if point is None or quoted or not _names_reported_period(partial, point, resolution.anchor):
             continue
@@ -4193,6 +4209,10 @@ def resolve_all(
             # the report's own morning). (A year it began in is one the report may go on to tell
             # of, "since 1969. British troops were sent that year", as is a day a "when" clause
             # tells of: "since 1994, when 30,000 Cubans fled".)
+            if point.grain == Grain.DAY:
+                state_start = ReferencePoint(
+                    point.day, point.grain, label, start=candidate.start, stated=True
+                )
             continue
         if (
             not narrative
@@ -5590,9 +5610,11 @@ def _weekdays_of_a_coming_timetable(
 ) -> list[Timex]:
     """The bare weekdays of a timetable that opens on a day weeks after the DCT ("The festival
     opens at 4 p.m. Friday, Aug. 9 ... On Saturday, events begin at 7 a.m. ... Sunday, the final
-    day, features a pancake breakfast"), told in no past, are the days around that one (read
-    alone, each took the week the DCT is in), and so are the clock times on them."""
-    opening: tuple[dt.date, int] | None = None  # the day the timetable opens on, where it is told
+    day, features a pancake breakfast"), told in no past, are the days of it or around it (read
+    alone, each took the week the DCT is in), and so are the clock times on them. Days it runs
+    through are its own: "will open Wednesday, Aug. 7, and run through Sunday, Aug. 11 ... Friday
+    is Senior Day"."""
+    opening: tuple[dt.date, dt.date, int] | None = None  # its first and last days, where told
     moved: dict[str, str] = {}
     for index, timex in enumerate(timexes):
         day = _day_of_value(timex.value)
@@ -5602,17 +5624,18 @@ def _weekdays_of_a_coming_timetable(
         if kind is None and "day" not in timex.implied and "month" not in timex.implied:
             # (A day told with its weekday, as a programme gives it: not a deadline, "must be
             # returned by Jan. 14", nor a bond's "due Oct. 15, 1999".)
-            opening = (
-                (day, timex.start)
-                if _TIMETABLE_AHEAD < day - dct <= _TIMETABLE_REACH_AHEAD
-                and _WEEKDAY_NAMED.search(timex.text)
-                else None
-            )
-            moved = {}
+            if opening is not None and dt.timedelta(0) <= day - opening[1] <= _TIMETABLE_SPAN:
+                opening = (opening[0], day, opening[2])
+            elif _TIMETABLE_AHEAD < day - dct <= _TIMETABLE_REACH_AHEAD and _WEEKDAY_NAMED.search(timex.text):
+                opening = (day, day, timex.start)
+                moved = {}
+            else:
+                opening = None
+                moved = {}
             continue
         if opening is None:
             continue
-        if text.count("\n\n", opening[1], timex.start) > _TIMETABLE_PARAGRAPHS:
+        if text.count("\n\n", opening[2], timex.start) > _TIMETABLE_PARAGRAPHS:
             opening = None
             continue
         if (
@@ -5620,9 +5643,7 @@ def _weekdays_of_a_coming_timetable(
             and tense != "past"
             and dct - _TIMETABLE_AHEAD <= day < opening[0] - _TIMETABLE_AHEAD
         ):
-            # (The nearest such day to the opening, before it or after.)
-            ahead = (day.weekday() - opening[0].weekday()) % 7
-            new_day = _shifted_day(opening[0], ahead if ahead <= 3 else ahead - 7)
+            new_day = _timetable_day(opening[0], opening[1], day.weekday())
             if new_day is None:
                 continue
             moved[day.isoformat()] = new_day.isoformat()
@@ -5630,6 +5651,19 @@ def _weekdays_of_a_coming_timetable(
         elif kind is None and "day" in timex.implied and timex.value[:10] in moved:
             timexes[index] = replace(timex, value=moved[timex.value[:10]] + timex.value[10:])
     return timexes
+
+
+def _timetable_day(first: dt.date, last: dt.date, weekday: int) -> dt.date | None:
+    """The day with ``weekday`` nearest the days from ``first`` to ``last`` (one of them if it can
+    be), the earlier of two as near."""
+    options = [
+        day
+        for offset in range(-3, (last - first).days + 4)
+        if (day := _shifted_day(first, offset)) is not None and day.weekday() == weekday
+    ]
+    if not options:
+        return None
+    return min(options, key=lambda day: (max(first - day, day - last, dt.timedelta(0)), day))
 
 
 #: How far after the DCT a timetable's opening day is, at least, for its weekdays to be around it.
@@ -5641,7 +5675,11 @@ _OLD_STORY_AGE = dt.timedelta(days=365)
 #: ... and how far at most.
 _TIMETABLE_REACH_AHEAD = dt.timedelta(days=90)
 #: How many paragraph breaks a timetable's days may lie past its opening day.
-_TIMETABLE_PARAGRAPHS = 2
+_TIMETABLE_PARAGRAPHS = 4
+#: How long a timetable told by its first and last days may run.
+_TIMETABLE_SPAN = dt.timedelta(days=14)
+#: "that day", "that same day": the anaphor of a day told.
+_THAT_DAY = re.compile(r"that\s+(?:same\s+|very\s+)?day", re.IGNORECASE)
 #: A present state or a plan in the clause before "today": "are closed ", "will stay shut ".
 _STATE_OR_PLAN_BEFORE = re.compile(r"\b(?:is|are|will|remains?|stays?)\b", re.IGNORECASE)
 #: Between "tomorrow" and a weekday joined to it: " and ", ", and schools on ".
@@ -7303,7 +7341,11 @@ def _background_day(point: ReferencePoint, text: str) -> bool:
 #: participle's clause ("having carried the District of Columbia primary on ").
 _ASIDE_DAY_BEFORE = re.compile(
     r",\s+(?:released|issued|published|announced|filed|made\s+public)\s+(?:on\s+|late\s+|early\s+)?\Z"
-    r"|\bhaving\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^,;:.!?]*\Z",
+    r"|\bhaving\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^,;:.!?]*\Z"
+    # ... or a relative clause set off by a comma: "a five-day trip, during which he held a summit
+    # in Seoul on Saturday", "the jurors, who had been sequestered since Wednesday morning".
+    r"|,\s+(?:during|in|after)\s+which\b[^,;:.!?]{0,100}\Z"
+    r"|,\s+who\s+had\b[^,;:.!?]{0,80}\Z",
     re.IGNORECASE,
 )
 #: A relative clause of place or time up to a day: ", where activists say hundreds were killed on ".

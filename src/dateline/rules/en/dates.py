@@ -46,6 +46,8 @@ _RANK_NOUNS = (
     # A place in a game or a series: "the 18th hole", "the 12th man", "the 3rd seed", "the 12th
     # stage", "the 2nd innings", "the 5th episode".
     r"hole|man|player|seed|pick|lap|stage|innings|wicket|frame|edition|episode|chapter|storey|"
+    # ... and a course's: "his putt on the 18th green", "the 10th tee", "the 7th fairway".
+    r"green|tee|fairway|bunker|"
     # A holder of an office or a title in its line: "the 16th president", "the 5th duke", "the 3rd
     # son", as biographies count them.
     r"president|vice-president|prime|chancellor|governor|mayor|premier|king|queen|emperor|empress|"
@@ -1545,9 +1547,20 @@ def _half(match: RuleMatch) -> PartialTime | None:
         return None  # "Arsenal scored twice in the second half"
     if year is None and _HALF_OF_PLAY_STARTS_AFTER.match(match.match.string, match.match.end()):
         return None  # "before the second half even started": a game's half
+    if year is None and _GAME_STAT_BEFORE.search(
+        match.match.string, max(0, match.match.start() - 40), match.match.start()
+    ):
+        return None  # "Phoenix shot 41% in the first half": a game's half
     return PartialTime(year=int(year) if year else None, half=half, grain=Grain.HALF)
 
 
+#: What a side did in a half of play, before it: "shot 41% in ", "scored 30 points in ", "led
+#: 50-41 in ".
+_GAME_STAT_BEFORE = re.compile(
+    r"\b(?:shot\s+[0-9]+(?:\.[0-9]+)?\s*(?:%|percent)|scored\s+[0-9]+\s+(?:points|goals|runs|tries)"
+    r"|(?:led|trailed)\s+[0-9]+-[0-9]+)[^.;:!?]{0,20}\s+(?:in|during)\s+\Z",
+    re.IGNORECASE,
+)
 #: A half of play that starts: " even started", " began", " got under way"; or one a race's time
 #: is given for: " in 62 minutes", " in 1:02:50".
 _HALF_OF_PLAY_STARTS_AFTER = re.compile(
@@ -3931,6 +3944,7 @@ RULES: tuple[Rule, ...] = (
             "the second half of the match",
             "The Wildcats trailed by 12 before the second half even started.",
             "The Kenyan covered the second half in 62 minutes 50 seconds.",
+            "Phoenix shot 41% in the first half.",
             "in the last half hour",
             "an H1 visa",
             "h1 2024",
@@ -4303,6 +4317,7 @@ RULES: tuple[Rule, ...] = (
             "It rose for the 5th time.",
             "It is the 2nd largest bank.",
             "The golfer dropped a shot at the 18th hole.",
+            "He holed a 12-foot putt on the 18th green at 7:25 p.m.",
             "Messi equalized in the 29th.",
             "He birdied the 16th and made a bogey at the 17th.",
             "The home crowd were the 12th man.",

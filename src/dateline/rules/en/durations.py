@@ -622,6 +622,12 @@ def _remaining_unit(match: RuleMatch) -> PartialTime | None:
     return None if letter is None else PartialTime(kind="duration", duration=((1.0, letter),))
 
 
+def _one_unit(match: RuleMatch) -> PartialTime | None:
+    """ "over the next week": one unit's length."""
+    letter = _LEXICON.unit((match.group("unit") or "").lower())
+    return None if letter is None else PartialTime(kind="duration", duration=((1.0, letter),))
+
+
 def _fortnight(match: RuleMatch) -> PartialTime:
     """ "the first fortnight": two weeks."""
     return PartialTime(kind="duration", duration=((2.0, "W"),))
@@ -1044,6 +1050,24 @@ RULES: tuple[Rule, ...] = (
             "The talks resume at 8h30.",
             "Room 12h-3 is closed.",
         ),
+    ),
+    Rule(
+        name="duration.over_the_next_unit",
+        type="DURATION",
+        # "will report results over the next week", "within the next month": the stretch a
+        # preposition of length spans, as "over the next two weeks" is (not "next week", a date).
+        # (A history's "Over the next week tourism collapsed" is the week after its story's day:
+        # a date there, relative.determined_unit's.)
+        pattern=r"(?:(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bduring\s))the (?:next|coming|following) "
+        r"(?P<unit>week|month|year)\b(?!\s+(?:of|or|and)\b)(?!['’])",
+        parse=_one_unit,
+        domains=("news",),
+        examples=(
+            Example("The company will report results over the next week.", "P1W", span="the next week"),
+            Example("A decision is expected within the next month.", "P1M", span="the next month"),
+        ),
+        negatives=("The company will report results next week.",),
+        priority=2,
     ),
     Rule(
         name="duration.the_fortnight",

@@ -703,7 +703,7 @@ _WEEKDAY_DIRECTIONS: dict[str, Direction] = {
     "last": "strict_past", "past": "strict_past", "this past": "strict_past",
     "next": "strict_future", "coming": "strict_future", "this coming": "strict_future",
     "this": "this", "the previous": "strict_past", "the preceding": "strict_past",
-    "the following": "strict_future",
+    "the following": "strict_future", "the next": "strict_future",
 }  # fmt: skip
 
 
@@ -737,6 +737,17 @@ def determined_weekday(match: RuleMatch) -> PartialTime | None:
     anchor = "ref" if determiner.startswith("the ") else "dct"
     return PartialTime(
         anchor=anchor, weekday=weekday, direction=_WEEKDAY_DIRECTIONS[determiner], grain=Grain.DAY
+    )
+
+
+def _weekday_before_after(match: RuleMatch) -> PartialTime | None:
+    """ "the Friday before", "the Friday after": counted from the day the story is at."""
+    weekday = _LEXICON.weekday(match.group("weekday") or "")
+    if weekday is None:
+        return None
+    before = (match.group("side") or "").lower() == "before"
+    return PartialTime(
+        anchor="ref", weekday=weekday, direction="strict_past" if before else "strict_future", grain=Grain.DAY
     )
 
 
@@ -1959,7 +1970,7 @@ RULES: tuple[Rule, ...] = (
         # (Bare "past" only after a preposition of a day: "past Friday" elsewhere is beyond it,
         # "They will stay open past Friday".)
         # ("his last Sunday prayer": a rank after a possessive, his final one.)
-        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|"
+        pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|"
         r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)last|next|this|coming|"
         r"(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\bover\s)|(?<=\bthe\s))past) {weekday}",
         parse=determined_weekday,
@@ -1974,9 +1985,40 @@ RULES: tuple[Rule, ...] = (
                 "2025-05-02",
                 span="the previous Friday",
             ),
+            Example(
+                "The blast came on Monday, Oct. 3, 1966. The last body was recovered the next Thursday.",
+                "1966-10-06",
+                span="the next Thursday",
+                dct="2016-10-01",
+            ),
         ),
         negatives=("They will stay open past Friday.",),
         priority=2,
+    ),
+    Rule(
+        name="relative.weekday_before_after",
+        type="DATE",
+        # "Kennedy had been killed in Dallas the Friday before", "They met again the Friday after":
+        # the weekday before (after) the day the story is at, the phrase ending there.
+        pattern=r"the {weekday} (?P<side>before|after)(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|but|when|as)\b)",
+        parse=_weekday_before_after,
+        examples=(
+            Example(
+                "The game was played on Thanksgiving Day, Nov. 28, 1963. Kennedy had been killed in Dallas"
+                " the Friday before.",
+                "1963-11-22",
+                span="the Friday before",
+                dct="2023-11-20",
+            ),
+            Example(
+                "The jury was sworn on Monday, March 4. It returned its verdict the Friday after.",
+                "2024-03-08",
+                span="the Friday after",
+                dct="2024-03-20",
+            ),
+        ),
+        negatives=("He left the Friday before the vote.",),
+        priority=3,
     ),
     Rule(
         name="relative.postposed_weekday",

@@ -1486,7 +1486,7 @@ RULES: tuple[Rule, ...] = (
         # its determiner, which names no other.)
         # ("I delivered papers that Friday afternoon": after a word, not a verb of saying's "that".)
         # ("will take place the following Sunday afternoon": a weekday counted from the story's.)
-        pattern=r"(?:(?P<det>this coming|this past|the following|the previous|the preceding|next|last|this) "
+        pattern=r"(?:(?P<det>this coming|this past|the following|the previous|the preceding|the next|next|last|this) "
         r"|(?P<that>(?-i:That)|(?<=[a-z]\s)(?<!\bsaid\s)"
         r"(?<!\bsays\s)(?<!\btold\s)(?<!\bthought\s)(?<!\bknew\s)(?<!\bnoted\s)(?<!\badded\s)"
         r"(?-i:that)) (?=[A-Z][a-z]+day (?:morning|afternoon|evening|night)\b))?{weekday}"
