@@ -19,6 +19,7 @@ Auto mode reads an encyclopaedia's lead of an event held or struck on a dated da
 Kestrian presidential election was held on Sunday, 12 September 2004", "The 1936 Carrow Valley
 earthquake struck ... at 4:47 a.m. ... on Tuesday, July 14, 1936") and a life's lead with its years
 in brackets ("Emil Svab (3 December 1862 - 11 July 1925) was a Czech composer") as a history's.
+Rounds six and seven: "Brahe had left that very morning".
 """
 
 from __future__ import annotations
@@ -160,6 +161,25 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("19 October", "DATE", "1643-10-19"),
             ("the first fortnight", "DURATION", "P2W"),
             ("the night of 2–3 November", "TIME", "1643-11-02TNI"),
+        ],
+    ),
+    (
+        (
+            "The four men reached the mangrove swamps near the Gulf in early February 1861, but "
+            "could not get through to the open sea. The return journey was a struggle against the "
+            "wet season. Gray died on 17 April; the survivors stopped for a day to bury him, a delay "
+            "that proved fatal. When Burke, Wills and King finally staggered back into the depot on "
+            "the evening of 21 April, they found it deserted: Brahe, having waited more than four "
+            "months, had left that very morning."
+        ),
+        "2012-11-20",
+        [
+            ("early February 1861", "DATE", "1861-02", "START"),
+            ("17 April", "DATE", "1861-04-17"),
+            ("a day", "DURATION", "P1D"),
+            ("the evening of 21 April", "TIME", "1861-04-21TEV"),
+            ("more than four months", "DURATION", "P4M", "MORE_THAN"),
+            ("that very morning", "TIME", "1861-04-21TMO"),
         ],
     ),
     (

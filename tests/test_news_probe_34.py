@@ -37,6 +37,16 @@ Readings these cases pin down:
   "today" of a figure set against a past age ("down from about 4,000 in the 1950s", "from 1,900 in
   1960 to 860 today"); no time in "change overnight", "the midnight shift", "the midday sun", a
   race's "second half in 62 minutes", and no month in March the verb of an order or a slogan.
+- Rounds six and seven: a fair told by its first and last days holds the weekdays of its
+  programme, four paragraphs on ("will open Wednesday, Aug. 7, and run through Sunday, Aug. 11 ...
+  Friday is Senior Day"); "that day" after a state's start ("killed since October 7 ... the Hamas
+  attack that day"); a relative clause's day is no clock's ("the jurors, who had been sequestered
+  since Wednesday morning ... at about 6:40 p.m."); "the next Thursday", "the Friday before" of an
+  old story; "over the next week" (a length); "will begin releasing treated water as early as
+  Thursday", "its annual corned beef and cabbage supper Saturday from 5 to 7 p.m." (an adjective's
+  "-ed", no past); "provided building work is finished" (a condition); "had declared Wednesday a
+  holiday" (gone by); "the rest of the summer"; and no time in "the 18th green", "shot 41% in the
+  first half", "dozens of new patients a day".
 """
 
 from __future__ import annotations
@@ -279,6 +289,25 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "A federal jury in Manhattan convicted a former hedge fund manager late Thursday on all "
+            "nine counts of securities and wire fraud, capping a five-week trial that laid bare a "
+            "scheme prosecutors said bilked investors out of more than $40 million.\n\nCastellanos "
+            "thanked the jurors, who had been sequestered since Wednesday morning, and told them "
+            "they were now free to discuss the case. One juror, who declined to give her name, said "
+            'the panel went through the bank records "again and again" before reaching a decision at '
+            "about 6:40 p.m."
+        ),
+        "2024-03-15",
+        [
+            ("late Thursday", "DATE", "2024-03-14", "END"),
+            ("five-week", "DURATION", "P5W"),
+            ("Wednesday morning", "TIME", "2024-03-13TMO"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("about 6:40 p.m.", "TIME", "2024-03-14T18:40", "APPROX"),
+        ],
+    ),
+    (
+        (
             "The morning of Wednesday 14 November 1984 was cold and clear. Although most of the "
             "pit's 600 men had been out since March, a maintenance crew of 23 had gone down at 6am "
             "to keep the pumps running, safety cover the union had agreed to."
@@ -455,6 +484,30 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "St. Mark's Lutheran Church will hold its annual corned beef and cabbage supper Saturday "
+            "from 5 to 7 p.m. in the fellowship hall."
+        ),
+        "2014-03-12",
+        [
+            ("Saturday", "DATE", "2014-03-15"),
+            ("5", "TIME", "2014-03-15T17:00"),
+            ("7 p.m.", "TIME", "2014-03-15T19:00"),
+        ],
+    ),
+    (
+        (
+            "Ollie Pope, who dislocated his shoulder in the field on Wednesday, is expected to miss "
+            "the rest of the summer, and the selectors will name a squad for Headingley on Sunday."
+        ),
+        "2023-07-01",
+        [
+            ("Wednesday", "DATE", "2023-06-28"),
+            ("the rest of the summer", "DATE", "2023-SU"),
+            ("Sunday", "DATE", "2023-07-02"),
+        ],
+    ),
+    (
+        (
             "TOKYO, Aug. 22 (Kyodo) -- Japan will begin releasing treated radioactive water from the "
             "crippled Fukushima Daiichi nuclear power plant into the Pacific Ocean as early as "
             "Thursday, Prime Minister Fumio Kishida said Tuesday, despite opposition from local "
@@ -470,6 +523,98 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("the morning", "TIME", "2023-08-22TMO"),
             ("Sunday", "DATE", "2023-08-20"),
             ("Monday", "DATE", "2023-08-21"),
+        ],
+    ),
+    (
+        (
+            "Health workers in South Kivu said clinics were seeing dozens of new patients a day, and "
+            "that many stayed for up to three weeks until their lesions healed."
+        ),
+        "2024-08-19",
+        [("up to three weeks", "DURATION", "P3W", "EQUAL_OR_LESS")],
+    ),
+    (
+        (
+            "Officials warned the situation may get worse before it gets better over the rest of the "
+            "summer, as displacement around the camps near Goma continues."
+        ),
+        "2024-08-19",
+        [("the rest of the summer", "DATE", "2024-SU")],
+    ),
+    (
+        (
+            "It will hold an investor day on Dec. 9 and plans to update its mid-term plan, which "
+            "runs through fiscal 2027, early next year.\n\nRival automakers report results over the "
+            "next week, with one scheduled to announce on Friday and another on Tuesday."
+        ),
+        "2025-11-05",
+        [
+            ("Dec. 9", "DATE", "2025-12-09"),
+            ("fiscal 2027", "DATE", "2027"),
+            ("early next year", "DATE", "2026", "START"),
+            ("the next week", "DURATION", "P1W"),
+            ("Friday", "DATE", "2025-11-07"),
+            ("Tuesday", "DATE", "2025-11-11"),
+        ],
+    ),
+    (
+        (
+            "The explosion, at 7:42 a.m. on Monday, Oct. 3, 1966, killed 14 workers, shattered "
+            "windows 6 miles away in downtown Pell City and left a crater that engineers measured at "
+            "90 feet across.\n\nFirefighters from five towns fought the fire through the afternoon and "
+            "into the night. The last body was recovered the next Thursday."
+        ),
+        "2016-10-02",
+        [
+            ("7:42 a.m. on Monday, Oct. 3, 1966", "TIME", "1966-10-03T07:42"),
+            ("the afternoon", "TIME", "1966-10-03TAF"),
+            ("the night", "TIME", "1966-10-03TNI"),
+            ("the next Thursday", "DATE", "1966-10-06"),
+        ],
+    ),
+    (
+        (
+            "Dawson, the world number six, played in the final group and holed a 30-foot birdie putt "
+            "on the 18th green at 7:25 p.m. to join Ferrer at the top.\n\nPlay was suspended for 45 "
+            "minutes in the afternoon when a thunderstorm rolled in, and forecasters expect more "
+            "rain on Saturday, with gusts of up to 40 mph."
+        ),
+        "2023-04-06",
+        [
+            ("7:25 p.m.", "TIME", "2023-04-06T19:25"),
+            ("45 minutes", "DURATION", "PT45M"),
+            ("the afternoon", "TIME", "2023-04-06TAF"),
+            ("Saturday", "DATE", "2023-04-08"),
+        ],
+    ),
+    (
+        (
+            "Suns: Chris Jordan missed his second straight game with back spasms. Phoenix shot 41% "
+            "in the first half."
+        ),
+        "2023-03-14",
+        [],
+    ),
+    (
+        (
+            "Newly promoted Luton Town, who are playing top-flight football for the first time since "
+            "1992, open at Brighton and will play their first home game against Burnley on 26 "
+            "August, provided building work at Kenilworth Road is finished in time."
+        ),
+        "2023-06-15",
+        [("1992", "DATE", "1992"), ("26 August", "DATE", "2023-08-26")],
+    ),
+    (
+        (
+            "The Gaza health ministry said 23,210 people had been killed since October 7, including "
+            "249 over the past day. Israel says 1,200 people were killed in the Hamas attack on "
+            "southern Israel that day and about 240 taken hostage."
+        ),
+        "2024-01-09",
+        [
+            ("October 7", "DATE", "2023-10-07"),
+            ("the past day", "DURATION", "P1D"),
+            ("that day", "DATE", "2023-10-07"),
         ],
     ),
     (
@@ -560,6 +705,64 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Trump was declared the winner minutes after polls closed.",
         "2024-03-06",
         [("minutes", "DURATION", "PTXM")],
+    ),
+    (
+        (
+            "The Pine County Fair will open Wednesday, Aug. 7, and run through Sunday, Aug. 11, the "
+            "fair board announced Monday. Gates open at 9 a.m. daily.\n\nFriday is Senior Day, with "
+            "free admission until 4 p.m. On Saturday the rodeo comes to town."
+        ),
+        "2024-07-15",
+        [
+            ("Wednesday, Aug. 7", "DATE", "2024-08-07"),
+            ("Sunday, Aug. 11", "DATE", "2024-08-11"),
+            ("Monday", "DATE", "2024-07-15"),
+            ("9 a.m. daily", "SET", "XXXX-XX-XXT09:00"),
+            ("Friday", "DATE", "2024-08-09"),
+            ("4 p.m.", "TIME", "2024-08-09T16:00"),
+            ("Saturday", "DATE", "2024-08-10"),
+        ],
+    ),
+    (
+        "The company will report results over the next week.",
+        "2025-11-05",
+        [("the next week", "DURATION", "P1W")],
+    ),
+    (
+        "He holed a 12-foot putt on the 18th green at 7:25 p.m.",
+        "2023-04-07",
+        [("7:25 p.m.", "TIME", "2023-04-07T19:25")],
+    ),
+    (
+        "The blast came on Monday, Oct. 3, 1966. The last body was recovered the next Thursday.",
+        "2016-10-01",
+        [("Monday, Oct. 3, 1966", "DATE", "1966-10-03"), ("the next Thursday", "DATE", "1966-10-06")],
+    ),
+    (
+        (
+            "The game was played on Thanksgiving Day, Nov. 28, 1963. Kennedy had been killed in "
+            "Dallas the Friday before."
+        ),
+        "2023-11-20",
+        [
+            ("Thanksgiving Day, Nov. 28, 1963", "DATE", "1963-11-28"),
+            ("the Friday before", "DATE", "1963-11-22"),
+        ],
+    ),
+    (
+        "Expect crowds for the rest of the summer.",
+        "2024-06-20",
+        [("the rest of the summer", "DATE", "2024-SU")],
+    ),
+    (
+        "The government had declared Wednesday a holiday to encourage voting.",
+        "1996-07-04",
+        [("Wednesday", "DATE", "1996-07-03")],
+    ),
+    (
+        "The hospital said it was seeing dozens of new patients a day.",
+        "2024-07-10",
+        [],
     ),
 ]
 
