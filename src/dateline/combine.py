@@ -1752,7 +1752,9 @@ def date_clocks_of_sets(text: str, candidates: Sequence[Candidate]) -> list[Cand
 #: Monday-Friday", "we're closed Saturday through Monday", "works Monday to Friday".
 _HOURS_NOW_BEFORE = re.compile(
     # (No sentence ends between, but the stops of "a.m." and "p.m." may stand there.)
-    r"\b(?:(?:is|are|'re)\s+(?:open|closed|staffed)|opens|closes|works|operates)\b"
+    # ("Parking is enforced from 8 a.m. to 6 p.m. Monday through Saturday", "Lunch is served".)
+    r"\b(?:(?:is|are|'re)\s+(?:open|closed|staffed|enforced|served|available|offered)|opens|closes|works"
+    r"|operates)\b"
     r"(?:[^.;!?]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.)*\Z",
     re.IGNORECASE,
 )

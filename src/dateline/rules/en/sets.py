@@ -234,6 +234,8 @@ def _weekday_plural(match: RuleMatch) -> PartialTime | None:
     if (
         match.has("weekday")
         and not _ON_WEEKDAYS_BEFORE.search(text, max(0, start - 80), start)
+        # ("Story time moves to Wednesday mornings": the days it moves to, every one of them.)
+        and not text.endswith("to ", max(0, start - 3), start)
         # ("with evening shows Fridays and Saturdays": a weekday said in the plural is every one of
         # it, after any word but one that counts or picks out some: "the past two Fridays".)
         and not (
@@ -807,6 +809,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?<=[a-z]\s)|(?<=[a-z]:\s))(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)"
             # ("Crews will work from 8 p.m. to 6 a.m., Sundays through Thursdays".)
             r"|(?<=,\s)(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)"
+            # ("Story time moves to Wednesday mornings during the summer".)
+            r"|(?<=\bto\s)(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s\b| (?:mornings|afternoons|evenings|nights)\b))"
             # "closed Mondays", "works Sundays": after a verb of opening hours "on" may go unsaid.
             + _HOURS_VERB_BEFORE
             + r")(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -845,6 +849,11 @@ RULES: tuple[Rule, ...] = (
             Example("The court will sit four days a week, with Fridays off.", "XXXX-WXX-5", span="Fridays"),
             Example("The play has evening shows Fridays and Saturdays.", "XXXX-WXX-6", span="Saturdays"),
             Example("Story time is held Tuesday mornings.", "XXXX-WXX-2TMO", span="Tuesday mornings"),
+            Example(
+                "Story time moves to Wednesday mornings during the summer.",
+                "XXXX-WXX-3TMO",
+                span="Wednesday mornings",
+            ),
             Example("Grief support: Wednesdays, chapel.", "XXXX-WXX-3", span="Wednesdays"),
             Example("The market is closed on weekends.", "XXXX-WXX-WE", span="weekends"),
             Example("We scheduled the full closures for weekends.", "XXXX-WXX-WE", span="weekends"),
