@@ -8309,10 +8309,14 @@ def _later_end(war_end: dt.date | None, point: ReferencePoint) -> dt.date | None
 #: A date's clause that the next one ends: "began on 8 September 1941 and ended on", "broke out in
 #: 1975 and continued until".
 _ENDED_JOIN = re.compile(
+    # (... past a "when" clause of the start: "began on 19 July 1870, when France declared war on
+    # Prussia, and ended with the Treaty of Frankfurt on 10 May 1871".)
+    r"(?:,\s+(?:when|as)\s+[^,;.!?]{1,80})?"
     r",?\s+and\s+(?:(?:was|were)\s+)?(?:ended|finished|concluded|lasted|continued|went\s+on|called\s+off|"
     r"abandoned)\s+"
-    # ... and the event it ended with: "and ended with an armistice signed on 27 July 1953".
-    r"(?:(?:with|in)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:signed|agreed|concluded|declared)\s+)?"
+    # ... and the event it ended with: "and ended with an armistice signed on 27 July 1953", "with
+    # the Treaty of Frankfurt on".
+    r"(?:(?:with|in)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:(?:signed|agreed|concluded|declared)\s+)?)?"
     r"(?:on|in|until|till|to|through)\s+"
     # ... and the treaty that ended it, in a clause of its own: "began on 25 June 1950, and an
     # armistice was signed on 27 July 1953".

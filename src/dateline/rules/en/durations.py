@@ -2099,7 +2099,9 @@ RULES: tuple[Rule, ...] = (
         # before his death, not the one before the writing. The possessive stays outside the
         # extent, as in "his [first day] in office" (relative.nth_day_of_event).
         pattern=(
-            r"(?:(?<=\b(?:his|her|its)\s)|(?<=\btheir\s))(?:first|last|final|early|later|closing|remaining) "
+            # ("in the war's final weeks", "the regime's last months": a noun's possessive too.)
+            r"(?:(?<=\b(?:his|her|its)\s)|(?<=\btheir\s)|(?<=[a-z]['’]s\s))"
+            r"(?:first|last|final|early|later|closing|remaining) "
             r"(?P<unit>hours|days|weeks|months|years|decades|year|decade)\b(?!['’-])"
         ),
         parse=_edge_units,
@@ -2109,6 +2111,7 @@ RULES: tuple[Rule, ...] = (
             Example("He wrote little in his later years.", "PXY", span="later years"),
             Example("In his last year he finished the Requiem.", "P1Y", span="last year"),
             Example("He spent his remaining years abroad.", "PXY", span="remaining years"),
+            Example("Guerrillas were active in the war's final months.", "PXM", span="final months"),
         ),
         negatives=("He handed in his last weeks' wages.",),
         priority=2,
