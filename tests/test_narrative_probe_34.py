@@ -19,7 +19,9 @@ Auto mode reads an encyclopaedia's lead of an event held or struck on a dated da
 Kestrian presidential election was held on Sunday, 12 September 2004", "The 1936 Carrow Valley
 earthquake struck ... at 4:47 a.m. ... on Tuesday, July 14, 1936") and a life's lead with its years
 in brackets ("Emil Svab (3 December 1862 - 11 July 1925) was a Czech composer") as a history's.
-Rounds six and seven: "Brahe had left that very morning".
+Rounds six and seven: "Brahe had left that very morning". Round eight: a lead's war that "began on
+19 July 1870, when France declared war on Prussia, and ended with the Treaty of Frankfurt on 10 May
+1871" goes on from its start ("On 4 August" is 1870's); "in the war's final months".
 """
 
 from __future__ import annotations
@@ -184,6 +186,23 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "The Franco-Prussian War began on 19 July 1870, when France declared war on Prussia, and "
+            "ended with the Treaty of Frankfurt on 10 May 1871. Napoleon III had hoped for a short "
+            "campaign, but the French mobilisation was slow, and within three weeks German armies "
+            "had crossed the frontier.\n\nOn 4 August the Crown Prince of Prussia defeated a French "
+            "division at Wissembourg, and two days later won a bloody victory at Wörth."
+        ),
+        "2010-07-19",
+        [
+            ("19 July 1870", "DATE", "1870-07-19"),
+            ("10 May 1871", "DATE", "1871-05-10"),
+            ("three weeks", "DURATION", "P3W"),
+            ("4 August", "DATE", "1870-08-04"),
+            ("two days later", "DATE", "1870-08-06"),
+        ],
+    ),
+    (
+        (
             "They were picked up on 30 August 1900. In 1907 the expedition was better prepared. They "
             "set out on 11 April."
         ),
@@ -211,6 +230,24 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ),
         "2014-01-28",
         [("February 1855", "DATE", "1855-02"), ("the start of November", "DATE", "1854-11", "START")],
+    ),
+    (
+        (
+            "The Franco-Prussian War began on 19 July 1870, when France declared war on Prussia, and "
+            "ended with the Treaty of Frankfurt on 10 May 1871.\n\nOn 4 August the Germans attacked "
+            "Wissembourg."
+        ),
+        "2012-01-01",
+        [
+            ("19 July 1870", "DATE", "1870-07-19"),
+            ("10 May 1871", "DATE", "1871-05-10"),
+            ("4 August", "DATE", "1870-08-04"),
+        ],
+    ),
+    (
+        "Guerrillas were active in the war's final months.",
+        "2012-01-01",
+        [("final months", "DURATION", "PXM")],
     ),
 ]
 

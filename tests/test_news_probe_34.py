@@ -47,6 +47,9 @@ Readings these cases pin down:
   "-ed", no past); "provided building work is finished" (a condition); "had declared Wednesday a
   holiday" (gone by); "the rest of the summer"; and no time in "the 18th green", "shot 41% in the
   first half", "dozens of new patients a day".
+- Round eight: a single quotation mark opens a quotation as a double one does ("'Monday was the
+  worst day of my life,' she said"); hours "enforced" or "served" Monday through Saturday recur;
+  "moves to Wednesday mornings" (every one).
 """
 
 from __future__ import annotations
@@ -496,6 +499,19 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "Story time for toddlers moves to Wednesday mornings during the summer, and the teen "
+            "book club will meet every other Thursday starting June 16."
+        ),
+        "2016-05-26",
+        [
+            ("Wednesday mornings", "SET", "XXXX-WXX-3TMO"),
+            ("the summer", "DATE", "2016-SU"),
+            ("every other Thursday", "SET", "XXXX-WXX-4"),
+            ("June 16", "DATE", "2016-06-16"),
+        ],
+    ),
+    (
+        (
             "Ollie Pope, who dislocated his shoulder in the field on Wednesday, is expected to miss "
             "the rest of the summer, and the selectors will name a squad for Headingley on Sunday."
         ),
@@ -559,6 +575,20 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "Story time moves to Wednesday mornings for the summer, and the teen gaming club meets "
+            "every other Thursday from 3 to 5 p.m."
+        ),
+        "2023-06-02",
+        [
+            ("Wednesday mornings", "SET", "XXXX-WXX-3TMO"),
+            ("the summer", "DATE", "2023-SU"),
+            ("every other Thursday", "SET", "XXXX-WXX-4"),
+            ("3", "TIME", "XXXX-WXX-4T15:00"),
+            ("5 p.m.", "TIME", "XXXX-WXX-4T17:00"),
+        ],
+    ),
+    (
+        (
             "The explosion, at 7:42 a.m. on Monday, Oct. 3, 1966, killed 14 workers, shattered "
             "windows 6 miles away in downtown Pell City and left a crater that engineers measured at "
             "90 feet across.\n\nFirefighters from five towns fought the fire through the afternoon and "
@@ -615,6 +645,29 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("October 7", "DATE", "2023-10-07"),
             ("the past day", "DURATION", "P1D"),
             ("that day", "DATE", "2023-10-07"),
+        ],
+    ),
+    (
+        (
+            "'It may sound strange, but I need to stand there,' she said. 'Forty years is a long "
+            "time, and it is no time at all.'"
+        ),
+        "2025-12-18",
+        [("Forty years", "DURATION", "P40Y")],
+    ),
+    (
+        (
+            "The festival opens Thursday, July 4, with the traditional parade down Main Street at 10 "
+            "a.m., followed by the opening ceremony at Founders Park at noon. Parking will be banned "
+            "on Main Street from 6 a.m. to 2 p.m. on parade day."
+        ),
+        "2024-06-12",
+        [
+            ("Thursday, July 4", "DATE", "2024-07-04"),
+            ("10 a.m.", "TIME", "2024-07-04T10:00"),
+            ("noon", "TIME", "2024-07-04T12:00"),
+            ("6 a.m.", "TIME", "2024-07-04T06:00"),
+            ("2 p.m.", "TIME", "2024-07-04T14:00"),
         ],
     ),
     (
@@ -763,6 +816,31 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The hospital said it was seeing dozens of new patients a day.",
         "2024-07-10",
         [],
+    ),
+    (
+        "Parking is enforced from 8 a.m. to 6 p.m. Monday through Saturday.",
+        "2023-11-17",
+        [
+            ("8 a.m.", "TIME", "XXXX-XX-XXT08:00"),
+            ("6 p.m.", "TIME", "XXXX-XX-XXT18:00"),
+            ("Monday", "SET", "XXXX-WXX-1"),
+            ("Saturday", "SET", "XXXX-WXX-6"),
+        ],
+    ),
+    (
+        "Story time moves to Wednesday mornings during the summer.",
+        "2023-06-02",
+        [("Wednesday mornings", "SET", "XXXX-WXX-3TMO"), ("the summer", "DATE", "2023-SU")],
+    ),
+    (
+        "'Monday was the worst day of my life,' she said.",
+        "2025-03-12",
+        [("Monday", "DATE", "2025-03-10")],
+    ),
+    (
+        "‘Forty years is a long time,’ he said.",
+        "2025-03-12",
+        [("Forty years", "DURATION", "P40Y")],
     ),
 ]
 

@@ -181,13 +181,17 @@ def _dateline_day_before(
 
 #: The second of two apostrophes that open a quotation, as TimeBank writes one ("''The fourth
 #: quarter should be fine,''"): a rule reads no word after an apostrophe, but here one starts.
-_OPENING_APOSTROPHES = re.compile(r"(?<=(?<![\w'’])')'(?=\w)")
+#: ... and a single quotation mark that opens one, as British papers write it ("'Monday,' she
+#: said", or its curly mark), at the start or after a space, a bracket or a dash, before a letter
+#: (not a year's or a decade's apostrophe: "the '90s").
+_OPENING_APOSTROPHES = re.compile(r"(?<=(?<![\w'’])')'(?=\w)|(?:(?<=\A)|(?<=[\s(\[\"“—–]))['‘](?=[A-Za-z])")
 
 
 def _scan_quoted(text: str, rule_set: RuleSet, domain: Domain | None) -> Found:
-    """:func:`~dateline.extract.scan` over ``text``, a quotation that two apostrophes open read
-    as one a quotation mark opens (the same length: every span stays the text's)."""
-    if "''" not in text:
+    """:func:`~dateline.extract.scan` over ``text``, a quotation that two apostrophes or one
+    single mark open read as one a quotation mark opens (the same length: every span stays the
+    text's)."""
+    if "'" not in text and "‘" not in text:
         return scan(text, rule_set, domain)
     read = _OPENING_APOSTROPHES.sub('"', text)
     if read == text:

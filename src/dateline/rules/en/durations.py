@@ -531,7 +531,7 @@ def _duration_long(match: RuleMatch) -> PartialTime | None:
 def _edge_units(match: RuleMatch) -> PartialTime | None:
     """ "the first hours of the blockade", "the final years of the reign": some units at one end of a
     period the text names; "the first hour" is one."""
-    unit = (match.group("unit") or "").lower()
+    unit = (match.group("unit") or match.group("units") or "").lower()
     if unit.startswith("half"):
         # "in the first half-hour of trading": thirty minutes (of what "of" names; "He scored in
         # the last half hour" is a match's).
@@ -2099,10 +2099,12 @@ RULES: tuple[Rule, ...] = (
         # before his death, not the one before the writing. The possessive stays outside the
         # extent, as in "his [first day] in office" (relative.nth_day_of_event).
         pattern=(
-            # ("in the war's final weeks", "the regime's last months": a noun's possessive too.)
-            r"(?:(?<=\b(?:his|her|its)\s)|(?<=\btheir\s)|(?<=[a-z]['’]s\s))"
-            r"(?:first|last|final|early|later|closing|remaining) "
+            r"(?:(?<=\b(?:his|her|its)\s)|(?<=\btheir\s))(?:first|last|final|early|later|closing|remaining) "
             r"(?P<unit>hours|days|weeks|months|years|decades|year|decade)\b(?!['’-])"
+            # ... and a noun's possessive, in the plural: "in the war's final weeks", "the regime's
+            # last months" (not "The war's last year", a year of the story, which WikiWars dates).
+            r"|(?<=[a-z]['’]s\s)(?:first|last|final|early|closing|remaining) "
+            r"(?P<units>hours|days|weeks|months|years|decades)\b(?!['’-])"
         ),
         parse=_edge_units,
         examples=(
