@@ -184,7 +184,10 @@ def _dateline_day_before(
 #: ... and a single quotation mark that opens one, as British papers write it ("'Monday,' she
 #: said", or its curly mark), at the start or after a space, a bracket or a dash, before a letter
 #: (not a year's or a decade's apostrophe: "the '90s").
-_OPENING_APOSTROPHES = re.compile(r"(?<=(?<![\w'’])')'(?=\w)|(?:(?<=\A)|(?<=[\s(\[\"“—–]))['‘](?=[A-Za-z])")
+#: (The mark first, what stands around it after: the search skips to the marks.)
+_OPENING_APOSTROPHES = re.compile(
+    r"['‘](?:(?<=(?<![\w'’])'')(?=\w)|(?:(?<=\A['‘])|(?<=[\s(\[\"“—–]['‘]))(?=[A-Za-z]))"
+)
 
 
 def _scan_quoted(text: str, rule_set: RuleSet, domain: Domain | None) -> Found:
