@@ -49,7 +49,9 @@ Readings these cases pin down:
   first half", "dozens of new patients a day".
 - Round eight: a single quotation mark opens a quotation as a double one does ("'Monday was the
   worst day of my life,' she said"); hours "enforced" or "served" Monday through Saturday recur;
-  "moves to Wednesday mornings" (every one).
+  "moves to Wednesday mornings" (every one); "posted a loss in the second quarter of 2000. In July,
+  managers began hinting" (the quarter's year the sentence before closes on; not after "since
+  1980").
 """
 
 from __future__ import annotations
@@ -657,6 +659,22 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "Orders had been falling since the late 1990s, and the company posted a loss of $38 "
+            "million in the second quarter of 2000. In July, managers began hinting at "
+            '"restructuring." The announcement came on Tuesday, Sept. 26, at a meeting in the '
+            "cafeteria that lasted less than 10 minutes."
+        ),
+        "2025-09-26",
+        [
+            ("the late 1990s", "DATE", "199", "END"),
+            ("the second quarter of 2000", "DATE", "2000-Q2"),
+            ("July", "DATE", "2000-07"),
+            ("Tuesday, Sept. 26", "DATE", "2000-09-26"),
+            ("less than 10 minutes", "DURATION", "PT10M", "LESS_THAN"),
+        ],
+    ),
+    (
+        (
             "The festival opens Thursday, July 4, with the traditional parade down Main Street at 10 "
             "a.m., followed by the opening ceremony at Founders Park at noon. Parking will be banned "
             "on Main Street from 6 a.m. to 2 p.m. on parade day."
@@ -841,6 +859,22 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "‘Forty years is a long time,’ he said.",
         "2025-03-12",
         [("Forty years", "DURATION", "P40Y")],
+    ),
+    (
+        (
+            "The company posted a loss of $38 million in the second quarter of 2000. In July, "
+            "managers began hinting at a restructuring."
+        ),
+        "2025-09-26",
+        [("the second quarter of 2000", "DATE", "2000-Q2"), ("July", "DATE", "2000-07")],
+    ),
+    (
+        (
+            "The firm has doubled its profits annually since 1980. In September, it announced plans "
+            "to buy a rival."
+        ),
+        "1989-11-01",
+        [("annually", "SET", "P1Y"), ("1980", "DATE", "1980"), ("September", "DATE", "1989-09")],
     ),
 ]
 

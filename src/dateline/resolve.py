@@ -10321,7 +10321,24 @@ def _framed_year(
                 and bool(_EVENT_OF_THE_YEAR_AFTER.match(text, previous.end))
             )
         )
-        if not (opening_year or named_event):
+        # ("posted a loss in the second quarter of 2000. In July, managers began hinting": a year
+        # the sentence before closes on frames the next sentence that opens on its month.)
+        # (Only a part of a year, with the month after it: "The uprising began in March 2011. In
+        # February, the army withdrew", written in 2013, is the report's own February.)
+        closing_year = (
+            previous.start < opens
+            and frame.year is not None
+            and frame.grain in (Grain.QUARTER, Grain.HALF, Grain.SEASON)
+            and (month := _order_in_year(partial)) is not None
+            and (frame_end := _order_in_year(frame)) is not None
+            and month > frame_end
+            and tense == "past"
+            and _SENTENCE_CLOSES.match(text, previous.end) is not None
+            # (A period "in" which the deed was done, not a state's start: "doubling its profits
+            # since 1980. In September, it announced ...", "shootings dating to 1994. In January".)
+            and _IN_BEFORE_YEAR.search(text, max(0, previous.start - 4), previous.start) is not None
+        )
+        if not (opening_year or named_event or closing_year):
             return None
         year = _frame_year(frame, context.dct)
     return _agreeing_year(partial, year, tense, context.dct)
