@@ -5655,7 +5655,8 @@ def _weekdays_of_a_coming_timetable(
 
 def _timetable_day(first: dt.date, last: dt.date, weekday: int) -> dt.date | None:
     """The day with ``weekday`` nearest the days from ``first`` to ``last`` (one of them if it can
-    be), the earlier of two as near."""
+    be), the earlier of two as near: a heading's or a programme's (not past the calendar's ends: a
+    heading of 9999-12-31 has no days after it)."""
     options = [
         day
         for offset in range(-3, (last - first).days + 4)
@@ -8124,15 +8125,7 @@ def _weekday_under_dated_heading(
     first, last = min(days), max(days)
     if (last - first).days > _HEADING_DAYS_SPAN:
         return None
-    # (Not past the calendar's ends: a heading of 9999-12-31 has no days after it.)
-    options = [
-        day
-        for offset in range(-3, (last - first).days + 4)
-        if (day := _shifted_day(first, offset)) is not None and day.weekday() == partial.weekday
-    ]
-    if not options:
-        return None
-    return min(options, key=lambda day: (max(first - day, day - last, dt.timedelta(0)), day))
+    return _timetable_day(first, last, partial.weekday)
 
 
 def _shifted_day(day: dt.date, days: int) -> dt.date | None:
