@@ -85,7 +85,9 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     (
         "The talks lasted three years, and six months later he quit.",
         "1989-10-26",
-        [("three years", "DURATION", "P3Y"), ("six months later", "DATE", "1990-04")],
+        # (With no date told before it to count from, "six months later" is the count alone, a
+        # length, as "three days later" is in news; not six months after the DCT.)
+        [("three years", "DURATION", "P3Y"), ("six months", "DURATION", "P6M")],
     ),
     (
         "Salmond said he would not run in mid-November.",

@@ -75,7 +75,8 @@ _FUTURE_PHRASES = re.compile(
     r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s|isn't|aren't|wasn't|weren't) "
     r"(?:also |still |now |not )?"
     # ("was due to heavy rains": because of, no plan.)
-    r"(?:to(?! have\b)|due to(?! (?:the|a|an|heavy|high|low|strong|weak|poor|bad|rising|falling|lower|higher|"
+    r"(?:to(?! have\b)|due to"
+    r"(?! (?:the|a|an|heavy|high|low|strong|weak|poor|bad|rising|falling|lower|higher|"
     r"increased|reduced|concerns?|fears?|lack|its|their|his|her|this|that)\b)|set to|going to|"
     # ("is eligible to make his debut on Saturday": what one may do is still to come.)
     r"(?<!was )(?<!were )(?:eligible|available|cleared) to(?= [a-z])|"
@@ -118,7 +119,8 @@ _FUTURE_PHRASES = re.compile(
     # ("postponed twice since it was first scheduled to open in April": the first plan, gone by.)
     r"preparing|set|ready) to(?! (?:in|on|at|by|last|earlier)\b)|(?<!\bfirst )scheduled|upcoming|"
     # (With the verb it governs: "The cuts due to start on Friday are a big risk" is the start's.)
-    r"due(?: to (?!(?:the|a|an|his|her|its|their|this|that|heavy|high|low|lack|concerns?|fears?)\b)"
+    r"due"
+    r"(?: to (?!(?:the|a|an|his|her|its|their|this|that|heavy|high|low|lack|concerns?|fears?)\b)"
     r"[a-z]+(?= ))?|"
     # What had to be done by a day is ahead of the saying: "said the bridge needed to be rebuilt by
     # September", "has to leave by Monday".
@@ -143,6 +145,10 @@ _FUTURE_PHRASES = re.compile(
     # A present outlook denied up to a time: "I do not see a turnaround until the spring".
     # ("I don't see that ending before the spring".)
     r"(?:do|does)(?: not|n't) (?:see|foresee|expect|anticipate)(?=[^.;!?]{1,60}\b(?:until|till|before)\b)|"
+    # ... and one reported of what is still to come: "aid workers said they expected as many again
+    # over the weekend".
+    r"expected(?:(?<=\bsaid\sthey\sexpected)|(?<=\bsaid\she\sexpected)|(?<=\bsaid\sshe\sexpected)"
+    r"|(?<=\bsaid\swe\sexpected))(?= (?:as many|as much|more|another|further)\b)|"
     # A forecast in the present: "officials anticipate a decision in October".
     # (Not the pluperfect's: "Economists had forecast an October rise" of the month now reported.)
     # ("began planning the reunion in the spring": the planning, done.)
@@ -768,6 +774,25 @@ _AFTER_HURT_GERUND = re.compile(
     r"(?<![A-Za-z])after\s+(?P<verb>(?-i:suffering|injuring|breaking|tearing|spraining|fracturing|hurting|straining|"
     r"pulling|dislocating|twisting|rupturing|aggravating|damaging|sustaining|bruising|re-injuring|reinjuring)"
     r"\b(?:[^.,;:()!?\n]{0,50}?\s(?:on|in|during))?)\s",
+    re.IGNORECASE,
+)
+#: What a gauge or a sign showed, a figure: "the gauge at the Front Street bridge read 19 feet"
+#: (a subject in the singular takes "reads" in the present: "read" is its past).
+_GAUGE_READ = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?-i:[a-z]+)(?<![sS])\s+(?P<verb>read)\s+(?=[0-9])",
+    re.IGNORECASE,
+)
+#: A deed told in a gerund after a charge, a plea or a verdict: "denies murdering Stephen Ashworth,
+#: 45, in the early hours of 9 February", "was convicted of killing a clerk on March 3", "admitted
+#: stealing the car on Friday" (gone by, whatever the tense of the verb before it).
+_CHARGED_GERUND = re.compile(
+    r"(?<![A-Za-z])(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|accused\s+of|charged\s+with|convicted\s+of"
+    r"|guilty\s+(?:to|of)|acquitted\s+of|cleared\s+of|suspicion\s+of|suspected\s+of|jailed\s+for|arrested\s+for)"
+    # (Not past the clause's own verb: "the trial of two clerks accused of cashing stolen tickets
+    # resumes on Monday".)
+    r"\s+(?P<verb>(?-i:[a-z]+ing)\b(?:(?:(?!\b(?:is|are|was|were|will|would|has|have|had|resumes?|resumed|"
+    r"begins?|began|starts?|started|opens?|opened|continues?|continued|ends?|ended|goes|went|comes|came)\b)"
+    r"[^.;:()!?\n]){0,60}?\s(?:on|in|at|during))?)\s",
     re.IGNORECASE,
 )
 #: A headline tells what is to come with "to" and its verb, without "is" ("Obama to visit Israel
@@ -1928,7 +1953,12 @@ _SAID_JUST_BEFORE = re.compile(
 #: that ...", "a package late Monday that would ...").
 _THAT_BETWEEN = re.compile(r",?\s+that\b")
 #: A verb of saying between an expression and a cue after it.
-_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|tells)\b")
+_SAID_BETWEEN = re.compile(
+    # ("Gates, in his keynote on Sunday night, predicted that within a decade most homes would be
+    # connected".)
+    r"\b(?:said|says|told|tells|predicted|predicts|warned|warns|argued|argues|insisted|insists|declared"
+    r"|claimed|claims|noted|notes|added|adds)\b"
+)
 #: Planning verbs whose past, active, sets a time for what comes after them.
 _PLANNING_PAST = frozenset({"scheduled", "rescheduled"})
 #: Only the cues of an expression's sentence decide its tense. The text read around a sentence
@@ -2609,6 +2639,12 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     if text.find("after ", low, high) >= 0 or text.find("After ", low, high) >= 0:
         for match in _AFTER_HURT_GERUND.finditer(text, low, high):
             cues.append((match.start("verb"), match.end("verb"), 0, "past"))
+    if text.find(" read ", low, high) >= 0:
+        for match in _GAUGE_READ.finditer(text, low, high):
+            cues.append((match.start("verb"), match.end("verb"), 2, "past"))
+    if any(text.find(word, low, high) >= 0 for word in ("ing ", "ing,")):
+        for match in _CHARGED_GERUND.finditer(text, low, high):
+            cues.append((match.start("verb"), match.end("verb"), 0, "past"))
     # (Only where the stretch holds one of the words: a look-behind opens the pattern.)
     opening_words = any(
         text.find(word, low, high) >= 0 for word in ("beginning", "starting", "effective", " from ")
@@ -3108,6 +3144,11 @@ def _previous_word(text: str, position: int) -> tuple[str, bool]:
     end = index + 1
     while index >= 0 and (text[index].isalpha() or text[index] == "'"):
         index -= 1
+    if index > 0 and text[index] == "-" and text[index - 1].isalpha():
+        # ("The airport sit-in began": a compound noun, not "in" the preposition.)
+        index -= 1
+        while index >= 0 and text[index].isalpha():
+            index -= 1
     return text[index + 1 : end].lower(), False
 
 

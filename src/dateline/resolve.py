@@ -468,7 +468,13 @@ _RESULT_AFTER_OWNED = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:win|victory|loss|defeat|upset|rout|triumph|comeback|draw)\b"
 )
 #: What a day owns, then "due": "Friday's employment report, due at".
-_DUE_AFTER_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+due\b")
+_DUE_AFTER_OWNED = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:due\b"
+    # ... or what it may show: "Friday's employment report for February, which could show",
+    # "Friday's jobs report could show a gain" (a forecast of what has not come out).
+    r"|(?:[\w\s-]{0,30},\s+)?which\s+(?:could|may|might|should|is\s+(?:expected|likely|forecast)\s+to)\s+show\b)"
+    r"|['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+\s+(?:could|may|might|should|is\s+(?:expected|likely|forecast)\s+to)\s+show\b"
+)
 #: What is watched for or forecast, in the present: a coming day's event ("Investors now focus on
 #: Friday's employment report", "Economists expect Friday's report to show a gain").
 _AWAITED_BEFORE = re.compile(
@@ -477,6 +483,8 @@ _AWAITED_BEFORE = re.compile(
     # ("Investors will be watching Friday's report on GNP", "are watching Thursday's vote".)
     r"(?:will\s+(?:be\s+watching|watch)|(?:are|is|'re)\s+watching)|"
     r"(?:waiting|looking\s+ahead)\s+(?:for|to)"
+    # ("Market participants now turn their attention to Friday's employment report".)
+    r"|turn(?:s|ing)?\s+(?:(?:their|its|his|her|our)\s+attention\s+)?to"
     # ... and a count of what is left before it: "With four days left before Tuesday's primary".
     r"|(?:days|weeks|hours)\s+(?:left|remaining|to\s+go)\s+(?:before|until|till))\s+\Z",
     re.IGNORECASE,
@@ -683,6 +691,20 @@ def _old_day_told(
             # "Thanksgiving was five days away".)
             or _TOPIC_OF_TALK_BEFORE.search(text, max(0, timex.start - 40), timex.start) is not None
             or _AWAY_AFTER.match(text, timex.end) is not None
+            # (Nor a witness's age today in apposition: "said Doreen Pask, now 59, who ...".)
+            or (timex.value == "PRESENT_REF" and _AGE_AFTER_NOW.match(text, timex.end) is not None)
+            # (Nor a season of the old story: "did not survive the winter; he died in March".)
+            or (
+                _SEASON_VALUE.fullmatch(timex.value) is not None
+                and dct.year - int(timex.value[:4]) >= _OLD_STORY_YEARS
+            )
+            # (Nor the day a witness spoke on: '"We were up there for 17 hours," she told the Gazette
+            # on Monday. The family was rescued late Sunday afternoon'.)
+            or (
+                (spoken := _day_of_value(timex.value)) is not None
+                and abs((spoken - dct).days) <= _RECENT_DAYS
+                and _ATTRIBUTION_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
+            )
             # (Nor a weekday in apposition, "the next day, a Saturday", which restates the day
             # before it: see _weekdays_in_apposition.)
             or (
@@ -737,7 +759,10 @@ def _old_day_told(
         present_from = resumed[1] if resumed is not None and told_again else timex.end
         own_paragraph = text.rfind("\n\n", 0, timex.start)
         marked_today = any(
-            earlier.start > own_paragraph and earlier.value[:4] == str(dct.year)
+            earlier.start > own_paragraph
+            and earlier.value[:4] == str(dct.year)
+            # (Not the day a witness spoke on: "she told the Gazette on Monday".)
+            and _ATTRIBUTION_BEFORE.search(text, max(0, earlier.start - 60), earlier.start) is None
             for earlier in recent[:position]
         )
         if (
@@ -764,6 +789,8 @@ def _old_day_told(
     return None
 
 
+#: An age after "now": "now 59,".
+_AGE_AFTER_NOW = re.compile(r"\s+[0-9]{1,3}\b(?!\s*(?:%|percent|years?\s+(?:ago|later)))")
 #: A decade's or a century's value: "192", "19".
 _DECADE_OR_CENTURY_VALUE = re.compile(r"[0-9]{2,3}")
 #: A weekday of no week told: "XXXX-WXX-4" (with its part of the day, if any).
@@ -919,6 +946,21 @@ def _within_a_year(value: str, dct: dt.date) -> bool:
     return day is not None and dt.timedelta(0) <= dct - day <= dt.timedelta(days=366)
 
 
+#: How many days after an old story's day told last a day of a month goes on with the story.
+_OLD_STORY_DAYS_ON = 7
+
+
+def _days_on_from_old_day(timexes: Sequence[Timex], partial: PartialTime, dct: dt.date) -> bool:
+    """Whether a day of a month comes a few days after the day of an old story the text told
+    last ("By Wednesday night the gauge read 19 feet", of 1972. "At 3:40 a.m. on June 22 ...")."""
+    if not timexes or partial.month is None or partial.day is None:
+        return False
+    told = _day_of_value(timexes[-1].value)
+    if told is None or dct.year - told.year < _OLD_STORY_YEARS:
+        return False
+    return 0 < _days_after_in_its_year(told, partial.month, partial.day) <= _OLD_STORY_DAYS_ON
+
+
 def _recent_value(value: str, dct: dt.date) -> bool:
     """Whether ``value`` lies near ``dct``: a day (a week) within weeks of it ("1998-09-29TNI"),
     else a period of its year or the one before ("1998-SU")."""
@@ -1039,7 +1081,18 @@ _DAYS_LATER = re.compile(
 )
 
 
+#: ... and of any unit "later" with no time told before it to count from: "received an injection at
+#: the start of the study, again three months later" (not three months after the DCT).
+_UNITS_LATER = re.compile(
+    _DAYS_LATER.pattern.replace(
+        r"(?P<unit>days?|weeks?))\s+(?:later|earlier)", r"(?P<unit>days?|weeks?|months?|years?))\s+later"
+    ),
+    re.IGNORECASE,
+)
+
+
 _ABOUT = re.compile(r"about|around|roughly", re.IGNORECASE)
+_UNIT_LETTERS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
 
 def _days_later_as_lengths(timexes: list[Timex]) -> list[Timex]:
@@ -1054,13 +1107,15 @@ def _days_later_as_lengths(timexes: list[Timex]) -> list[Timex]:
         if timex.rule not in ("relative.units_ago", "fuzzy.future", "fuzzy.past"):
             continue
         found = _DAYS_LATER.fullmatch(timex.text)
+        if found is None and timex.anchor == "DCT":
+            found = _UNITS_LATER.fullmatch(timex.text)
         if found is None or (timex.mod is not None) != (found["bound"] is not None):
             continue
         words = found["amount"].lower().split()
         # ("A few days", "several days": some days.)
         vague = words[0] == "several" or words[:2] == ["a", "few"]
         amount = None if vague else _LEXICON.number(words[0])
-        letter = "W" if found["unit"].lower().startswith("week") else "D"
+        letter = _UNIT_LETTERS[found["unit"].lower().rstrip("s")]
         # ("about two weeks earlier": the count without "about", as a news length is drawn.)
         first = found.start("amount") if _ABOUT.fullmatch((found["bound"] or "").strip()) else 0
         timexes[index] = replace(
@@ -1223,6 +1278,42 @@ def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
 _BROADCAST_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:program|programme|broadcast|show|newscast)\b")
 
 
+#: How far back a day's possessive may restate a weekday told before it.
+_DAY_TOLD_AGAIN_REACH = 400
+
+
+def _owners_of_a_day_told(
+    tenses: list[Tense | None],
+    possessive: Sequence[bool],
+    partials: Sequence[PartialTime],
+    candidates: Sequence[Candidate],
+) -> list[Tense | None]:
+    """A weekday's possessive in a future clause that restates the weekday the text told just
+    before, not in the future ("announced shortly after 1200 GMT on Tuesday ... 'Tuesday's
+    commitments will be judged by what happens on the ground'"), is that day's: what it owns was
+    made then, whatever is to become of it."""
+    tenses = list(tenses)
+    for index, (owner, partial) in enumerate(zip(possessive, partials, strict=True)):
+        if not owner or tenses[index] != "future" or partial.weekday is None or partial.day is not None:
+            continue
+        for before in range(index - 1, max(-1, index - 4), -1):
+            if candidates[index].start - candidates[before].end > _DAY_TOLD_AGAIN_REACH:
+                break
+            if (
+                partials[before].weekday == partial.weekday
+                and partials[before].day is None
+                # (A bare weekday, not "last Wednesday": "LeBron James had 52 points last Wednesday.
+                # Wednesday's game tips off at 8 p.m." is the coming one.)
+                and partials[before].direction is None
+                and partials[before].shift is None
+                and partials[before].anchor is None
+            ):
+                if tenses[before] != "future":
+                    tenses[index] = "past"
+                break
+    return tenses
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether ``text[start:]`` begins its sentence (after an opening quotation mark at most)."""
     return not text[sentence_bounds(text, start)[0] : start].strip(" \t\n\"'“‘(")
@@ -1309,6 +1400,7 @@ def resolve_all(
         _tense_by_its_noun(tense, partial, candidate, context.text)
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
     ]
+    tenses = _owners_of_a_day_told(tenses, possessive, partials, candidates)
     if context.dct is not None and (context.dct.month, context.dct.day) == (12, 31):
         tenses = [
             # "fireworks lit up the harbor at midnight local time", on New Year's Eve: the midnight
@@ -1520,6 +1612,9 @@ def resolve_all(
     # point keeps only the day the night began on, and a dawn after it is the next day's.
     night: ReferencePoint | None = None
     whole_night = False  # (the night is a part of the day the story named, not a late hour)
+    # A report's event a relative clause dated before the story's day, its noun and its point
+    # (see :func:`_clock_of_a_relative_event`).
+    relative_event: tuple[str, ReferencePoint] | None = None
     afternoon = False  # (the "night" is an afternoon: only the small hours said as such follow it)
     # The year each date a news sentence's opening year frames is in (see :func:`_framed_year`).
     framed: dict[int, int] = {}
@@ -1557,6 +1652,12 @@ def resolve_all(
                 partials[index + 1] = partials[index + 1].but(year=year)
                 implied_years[index] = implied_years[index + 1] = ending
         partial = partials[index]
+        if narrative and (
+            season_year := _year_of_a_month_in_told_season(partial, candidate, timexes, context.text)
+        ):
+            # "Temperatures that winter fell to -40, since in late December daylight lasted six
+            # hours", after "between 7 December and 8 January": the December of the winter told.
+            partial = partial.but(year=season_year)
         if (
             narrative
             and partial.kind == "date"
@@ -2419,6 +2520,15 @@ def resolve_all(
             if said is not None and said.point is not None:
                 partial = partial.but(anchor="ref", speech_time=False)
                 anchors = (*anchors, said.point)
+        if (
+            relative_event is not None
+            and not narrative
+            and partial.is_bare_clock
+            and _clock_of_a_relative_event(relative_event[0], relative_event[1], candidate, context.text)
+        ):
+            # "a magnitude 7.2 earthquake that struck northwestern Turkey on Friday evening ... The
+            # quake hit at 6:57 p.m.": the clock of the event the clause told, on its day.
+            anchors = (*anchors, relative_event[1])
         day = days_after[index]
         named = None
         if day is not None:
@@ -2464,7 +2574,17 @@ def resolve_all(
         elif (
             night is not None
             and anchors
-            and anchors[-1] is night
+            and (
+                anchors[-1] is night
+                # ("The voters spoke last night ... had predicted as recently as last week ... not
+                # called until after 1 a.m.": a week told since is no day the hour could be on.)
+                or (
+                    not narrative
+                    and _small_hours(partial)
+                    and next((point for point in reversed(anchors) if point.grain >= Grain.DAY), None)
+                    is night
+                )
+            )
             and night.day < dt.date.max
             and (
                 _small_hours(partial)
@@ -2494,7 +2614,8 @@ def resolve_all(
         ):
             # "The fire started on Saturday night. At 2 a.m. firefighters arrived": the small
             # hours after the night are the next day's.
-            anchors = (*anchors[:-1], replace(night, day=night.day + dt.timedelta(days=1)))
+            after_night = replace(night, day=night.day + dt.timedelta(days=1))
+            anchors = (*anchors[:-1], after_night) if anchors[-1] is night else (*anchors, after_night)
         if (
             not narrative
             and anchors is points
@@ -2726,6 +2847,19 @@ def resolve_all(
             # (Not a day that heads its own section: "THURSDAY\n\nExisting home sales are released
             # at 10 a.m.")
             and not _HEADING_LINE.fullmatch(_line_at(context.text, anchors[-1].start))
+            # (Nor the hour a plan of its own sets, of the plan told before: "The rover is set to lift
+            # off on Saturday morning.\n\nIt is scheduled to launch atop an Atlas V rocket at 10:02
+            # a.m. EST".)
+            and not (
+                partial.is_bare_clock
+                and candidate.start - anchors[-1].start <= _OTHER_STORY_REACH
+                and context.text.count("\n\n", anchors[-1].start, candidate.start) == 1
+                # (A day named by its weekday, not "expects delays into the afternoon".)
+                and _WEEKDAY_NAMED.match(context.text, anchors[-1].start) is not None
+                and _PLANNED_CLOCK_BEFORE.search(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
+            )
         ):
             # "the vote could slip to Friday or Saturday.\n\nDenver's airport expects delays into
             # the afternoon": a day still to come that another story named is no day this one's
@@ -3337,7 +3471,13 @@ def resolve_all(
                     # (... or on it, a day a report would not date in full: "The state finals opened on
                     # Thursday, March 14, 1974. ... The final tipped off at 8 p.m. Saturday, March 16",
                     # written on March 16.)
-                    and (resolved_day >= context.dct or (context.dct - resolved_day).days > _NEWS_MONTH_DAYS)
+                    and (
+                        resolved_day >= context.dct
+                        or (context.dct - resolved_day).days > _NEWS_MONTH_DAYS
+                        # (... or just after the old day told last: "By Wednesday night the gauge
+                        # read 19 feet. At 3:40 a.m. on June 22 the river topped the levee".)
+                        or _days_on_from_old_day(timexes, partial, context.dct)
+                    )
                 )
             )
             and (
@@ -3359,6 +3499,12 @@ def resolve_all(
                 or (
                     (
                         partial.month >= told.month
+                        # (... or the next year's, one waited for: "The walkout began on March 5,
+                        # 1984. 'We didn't go back until February.'")
+                        or _UNTIL_JUST_BEFORE.search(
+                            context.text, max(0, candidate.start - 8), candidate.start
+                        )
+                        is not None
                         or timexes[-1].start >= sentence_bounds(context.text, candidate.start)[0]
                         # (... or earlier, in a pluperfect's clause: "The morning of Wednesday 14
                         # November 1984 was cold. Most of the men had been out since March".)
@@ -3402,6 +3548,14 @@ def resolve_all(
             # in its paragraph, goes on from the day it dated (the weekdays after it, its clocks,
             # its days of the month).
             old_value = _value_in_old_story(partial, told, resolution.value)
+            if (
+                partial.month is not None
+                and partial.day is None
+                and partial.month < told.month
+                and _UNTIL_JUST_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+            ):
+                # ("We didn't go back until February", after March 5, 1984: the next one.)
+                old_value = f"{told.year + 1:04d}" + old_value[4:]
             old_day = _day_of_value(old_value)
             resolution = replace(
                 resolution,
@@ -4042,6 +4196,14 @@ def resolve_all(
             # participle after one ("the previous record set on Friday"), of "after" and a gerund
             # ("after falling 3.2% on Friday") or of a comparison ("down from 10868 at Wednesday's
             # close"), before the story's, are no time it moves to.
+            relative = _EVENT_OF_A_RELATIVE_BEFORE.search(
+                context.text, max(0, candidate.start - 80), candidate.start
+            )
+            if relative is not None:
+                relative_event = (
+                    relative.group("noun").lower(),
+                    ReferencePoint(point.day, point.grain, label, point.bc, start=candidate.start),
+                )
             continue
         if (
             last_told is not None
@@ -4297,6 +4459,18 @@ def resolve_all(
             # throughout the evening": the day a deed is due by (or a state lasts until: "The
             # shower will continue until Aug. 24") is no time the report moves to.
             continue
+        if (
+            not narrative
+            and context.dct is not None
+            and points
+            and point.grain >= Grain.DAY
+            and context.dct.year - points[-1].day.year >= _OLD_STORY_YEARS
+            and abs((point.day - context.dct).days) <= _RECENT_DAYS
+            and _ATTRIBUTION_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
+        ):
+            # "'People ask if I still think about it,' she said Tuesday from her home. A grand jury
+            # met the following spring": the day a witness spoke on is no time an old story moves to.
+            continue
         since_from = max(0, candidate.start - 90)
         if (
             not narrative
@@ -4398,16 +4572,19 @@ def resolve_all(
                 planned=tense == "future" and context.dct is not None and point.day > context.dct,
             )
         )
-        night = (
-            points[-1]
-            if _ends_late(resolution.value, narrative=narrative)
-            # ("They arrived on Saturday afternoon. They dined and left at about 12:20 a.m.": the
-            # small hours said as such after an afternoon are the next day's too.)
-            or (resolution.value.endswith("TAF") and resolution.value[:1].isdigit())
-            else None
-        )
-        afternoon = night is not None and resolution.value.endswith("TAF")
-        whole_night = night is not None and narrative and resolution.value.endswith("TNI")
+        if narrative or night is None or points[-1].grain >= Grain.DAY:
+            # (In a report, a week or a month told after a night leaves its small hours to come:
+            # "The voters spoke last night ... as recently as last week ... until after 1 a.m.")
+            night = (
+                points[-1]
+                if _ends_late(resolution.value, narrative=narrative)
+                # ("They arrived on Saturday afternoon. They dined and left at about 12:20 a.m.": the
+                # small hours said as such after an afternoon are the next day's too.)
+                or (resolution.value.endswith("TAF") and resolution.value[:1].isdigit())
+                else None
+            )
+            afternoon = night is not None and resolution.value.endswith("TAF")
+            whole_night = night is not None and narrative and resolution.value.endswith("TNI")
         if (
             not narrative
             and partial.mod == "END"
@@ -4474,6 +4651,8 @@ def resolve_all(
         timexes = _weekdays_of_a_coming_timetable(timexes, weekdays, context.text, context.dct)
     if context.domain != "narrative":
         timexes = _months_of_a_told_season(timexes, context.text)
+        if context.dct is not None:
+            timexes = _months_of_an_old_day_after(timexes, context.text, context.dct)
     timexes = _moments_restated_elsewhere(timexes, context.text)
     timexes = _universal_times_across_midnight(timexes, context.text)
     timexes = _local_times_on_a_restated_day(timexes, context.text)
@@ -5692,10 +5871,12 @@ def _months_of_a_told_season(timexes: list[Timex], text: str) -> list[Timex]:
     400 people, most of them in late December and early January") is that season's month: the
     winter of 2003 holds December 2003 and January 2004."""
     season: tuple[int, str, int] | None = None  # (year, season, where its sentence opens)
+    season_end = 0
     for index, timex in enumerate(timexes):
         told = _SEASON_VALUE.fullmatch(timex.value)
         if told is not None:
             season = (int(told.group("year")), told.group("season"), sentence_bounds(text, timex.start)[0])
+            season_end = timex.end
             continue
         if season is None or sentence_bounds(text, timex.start)[0] != season[2]:
             season = None
@@ -5707,11 +5888,91 @@ def _months_of_a_told_season(timexes: list[Timex], text: str) -> list[Timex]:
         months = _SEASON_MONTHS[season[1]]
         if number not in months:
             continue
+        if _PRESENT_OR_FUTURE_VERB.search(text, season_end, timex.start):
+            # ("photographs from that summer, which will be on display through the end of July":
+            # the month of a plan of the present, not the season's.)
+            continue
         year = season[0] + (1 if season[1] == "WI" and number < 12 else 0)
         timexes[index] = replace(timex, value=f"{year:04d}-{number:02d}")
     return timexes
 
 
+def _year_of_a_month_in_told_season(
+    partial: PartialTime, candidate: Candidate, timexes: Sequence[Timex], text: str
+) -> int | None:
+    """The year of a bare month that a season told just before it in its sentence holds (see
+    :func:`_months_of_a_told_season`), or None."""
+    if (
+        not timexes
+        or partial.kind != "date"
+        or partial.month is None
+        or partial.day is not None
+        or partial.year is not None
+        or partial.anchor is not None
+        or partial.direction is not None
+    ):
+        return None
+    told = _SEASON_VALUE.fullmatch(timexes[-1].value)
+    if (
+        told is None
+        or sentence_bounds(text, timexes[-1].start)[0] != sentence_bounds(text, candidate.start)[0]
+    ):
+        return None
+    if partial.month not in _SEASON_MONTHS[told.group("season")]:
+        return None
+    if _PRESENT_OR_FUTURE_VERB.search(text, timexes[-1].end, candidate.start):
+        return None
+    if not _SEASON_OF_THE_STORY.match(timexes[-1].text):
+        # (Only a season the story is at, or one its year names: "Count Tilly arrived in the spring
+        # and took charge of the siege at the end of March", after November 1630, is 1631's.)
+        return None
+    return int(told.group("year")) + (1 if told.group("season") == "WI" and partial.month < 12 else 0)
+
+
+def _months_of_an_old_day_after(timexes: list[Timex], text: str, dct: dt.date) -> list[Timex]:
+    """A bare month of a report's sentence that goes on to date an old story's day in full, in a
+    later month of its year ("A predicted storm in mid-January had fizzled, and on the morning of
+    Monday, Feb. 6, 1978, most offices opened as usual"), is in that year: the sentence tells the
+    old story's days in their order."""
+    for index, timex in enumerate(timexes):
+        month = _MONTH_VALUE.fullmatch(timex.value)
+        if timex.rule != "date.month" or month is None or "year" not in timex.implied:
+            continue
+        closes = sentence_bounds(text, timex.start)[1]
+        for later in timexes[index + 1 :]:
+            if later.start >= closes:
+                break
+            day = _day_of_value(later.value) if _STATED_YEAR.search(later.text) else None
+            if day is None:
+                continue
+            if (
+                dct.year - day.year >= _OLD_STORY_YEARS
+                and int(month.group("month")) <= day.month
+                # (The day "on" which the sentence's clause is told, and a month in the middle of
+                # it: not "In March, the Lords ruled that he could be extradited only for crimes
+                # committed after Dec. 8, 1988".)
+                and _ON_JUST_BEFORE.search(text, max(0, later.start - 4), later.start) is not None
+                and text[sentence_bounds(text, timex.start)[0] : timex.start].strip(" \"'“‘(").lower()
+                not in ("", "in", "by", "since")
+            ):
+                timexes[index] = replace(timex, value=f"{day.year:04d}" + timex.value[4:])
+            break
+    return timexes
+
+
+#: A verb of saying up to the day it dates: "said ", "told the Gazette on ".
+_ATTRIBUTION_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|recalled|recalls|added)\b(?:\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?)?"
+    r"(?:\s+(?:in\s+an\s+interview|by\s+(?:phone|telephone)))?\s+(?:on\s+|late\s+|early\s+)?\Z"
+)
+#: "until" just before a time: "did not go back until February".
+_UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s\Z", re.IGNORECASE)
+#: "on" just before a day: the day a clause is told on.
+_ON_JUST_BEFORE = re.compile(r"\b[Oo]n\s\Z")
+#: A verb of the present or the future: "will be on display", "is open".
+_PRESENT_OR_FUTURE_VERB = re.compile(r"\b(?:will|is|are|opens|runs|remains)\b", re.IGNORECASE)
+#: A season the story is at ("that winter") or one its year names ("the winter of 1939").
+_SEASON_OF_THE_STORY = re.compile(r"(?i:that\s|.*[0-9])")
 #: A season's value: "2003-WI".
 _SEASON_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<season>SP|SU|FA|WI)")
 #: The months each season holds (a winter's December is its year's, its January and February
@@ -5725,9 +5986,10 @@ def _moments_restated_elsewhere(timexes: list[Timex], text: str) -> list[Timex]:
     first moment's day, not a week away."""
     for index in range(1, len(timexes)):
         first, second = timexes[index - 1], timexes[index]
-        if second.rule != "date.weekday+time.clock" or not _OR_BETWEEN.fullmatch(
-            text, first.end, second.start
-        ):
+        if second.rule not in (
+            "date.weekday+time.clock",
+            "date.weekday+time.military",
+        ) or not _OR_BETWEEN.fullmatch(text, first.end, second.start):
             continue
         first_day, named = _CLOCK_DAY.match(first.value), _CLOCK_DAY.match(second.value)
         if first_day is None or named is None:
@@ -5830,7 +6092,7 @@ _LOCAL_THEN_BRACKET = re.compile(r"(?:\s+local\s+time)?\s*\(\s*", re.IGNORECASE)
 
 
 #: Between a moment and its restatement in another place's time: ", or ".
-_OR_BETWEEN = re.compile(r",?\s+or\s+")
+_OR_BETWEEN = re.compile(r",?\s+or\s+|\s+\(")
 #: The day of a clock time's value ("1998-12-16" of "1998-12-16T17:00-05:00").
 _CLOCK_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?=T)")
 #: Between a day and a weekday set after it in apposition: ", a ", ", the ".
@@ -5915,6 +6177,21 @@ def _months_paired_with_a_year(timexes: list[Timex], text: str) -> list[Timex]:
             # after the second is the first's too.
             year = int(second.value[:4]) - (first.value[5:] > second.value[5:])
             timexes[index - 1] = replace(first, value=f"{year:04d}" + first.value[4:])
+            continue
+        if (
+            first.rule == second.rule == "date.month"
+            and "year" in first.implied
+            and "year" in second.implied
+            and _MONTH_VALUE.fullmatch(first.value)
+            and _MONTH_VALUE.fullmatch(second.value)
+            and first.value[5:] < second.value[5:]
+            and first.value[:4] != second.value[:4]
+            and _joined(text, first, second)
+        ):
+            # "Analysts expect sales in November and December to rise", early in December: a
+            # pair in the calendar's order is one run of it, in the second's year (alone, the
+            # forecast put November a year ahead).
+            timexes[index - 1] = replace(first, value=second.value[:4] + first.value[4:])
             continue
         if (
             first.rule not in _YEAR_GIVING_MONTHS
@@ -6590,7 +6867,38 @@ def _speech_days(
             # "Martin's government survived by a single vote Thursday night. 'Tonight the House
             # listened to them,' he told reporters after the vote": the night the report told.
             days[index] = told
+        speaker_days = [index for index in members if candidates[index].text.lower() in ("tomorrow", "today")]
+        told = (
+            _night_told_before(candidates, partials, tenses, inside, first=members[0], opening=opening)
+            if speaker_days
+            else None
+        )
+        if (
+            told is not None
+            and _late_in_the_day(partials[told])
+            # (The evening told last before the quotation, no other time between but quoted ones,
+            # and no day of the saying after it: not '"Today the world has become a more dangerous
+            # place," he told his cabinet on Sunday morning', after "Saturday evening".)
+            and all(inside[between] is not None for between in range(told + 1, members[0]))
+            and not (
+                members[-1] + 1 < len(candidates)
+                and candidates[members[-1] + 1].start < sentence_bounds(text, closing)[1]
+            )
+        ):
+            for index in speaker_days:
+                # "Chirac thanked voters at a rally shortly after 10 p.m. Sunday. 'Tomorrow I will
+                # get to work,' he said": the speaker's day is the evening the report told.
+                days[index] = told
     return days
+
+
+def _late_in_the_day(partial: PartialTime) -> bool:
+    """Whether a time is of a day's evening or night: "10 p.m. Sunday", "Sunday night"."""
+    return (partial.hour is not None and partial.hour >= _EVENING_HOUR) or partial.part_of_day in ("EV", "NI")
+
+
+#: The first hour of an evening.
+_EVENING_HOUR = 18
 
 
 #: How far before a quotation the day of its "tonight" may be told.
@@ -7044,8 +7352,12 @@ def _off_story(
     if resolution.anchor is not None:
         return False
     year = _story_year_of(point)
-    if abs(year - _story_year_of(points[-1])) > _ASIDE_YEARS and (
-        _said_of_a_noun(text, candidate) or _year_aside(text, candidate, point, points[-1])
+    if (
+        abs(year - _story_year_of(points[-1])) > _ASIDE_YEARS
+        and (_said_of_a_noun(text, candidate) or _year_aside(text, candidate, point, points[-1]))
+        # (Not the year of an event a past clause is at, further on: "For the next twelve years
+        # Benitez taught ... He returned to the presidency in the disputed elections of 1948".)
+        and not _event_the_story_comes_to(point, points[-1], text, candidate)
     ):
         return True
     if _closes_long_span(text, candidate, point) and _year_aside(text, candidate, point, points[-1]):
@@ -7313,6 +7625,34 @@ _PAST_RELATIVE_BEFORE = re.compile(
     r"(?:[^,;:.]{0,40}\s(?:on|in))?\s+\Z",
     re.IGNORECASE,
 )
+#: The noun a relative clause up to a date tells of: "a magnitude 7.2 earthquake that struck
+#: northwestern Turkey on".
+_EVENT_OF_A_RELATIVE_BEFORE = re.compile(
+    r"\b(?P<noun>(?-i:[a-z]){4,})\s+(?:that|which)\s+(?-i:[a-z]+ed|killed|hit|struck|began|took|left|won|lost|made|held)\b"
+    r"(?:[^,;:.]{0,40}\s(?:on|in))?\s+(?:(?:late|early)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: How far after the relative clause a clock of its event may be told.
+_RELATIVE_EVENT_REACH = 400
+
+
+def _clock_of_a_relative_event(noun: str, point: ReferencePoint, clock: Candidate, text: str) -> bool:
+    """Whether a bare clock time tells the hour of the event a relative clause dated shortly
+    before it: its sentence names the event again before it ("an earthquake that struck Turkey on
+    Friday evening ... The quake hit at 6:57 p.m."; "earthquake" and "quake" share their end)."""
+    if point.start is None or not 0 < clock.start - point.start <= _RELATIVE_EVENT_REACH:
+        return False
+    opening = sentence_bounds(text, clock.start)[0]
+    if opening <= point.start:
+        return False
+    return any(
+        len(word) >= 4 and (noun.endswith(word) or word.endswith(noun))
+        for word in _WORD_OF_A_CLAUSE.findall(text.lower(), opening, clock.start)
+    )
+
+
+#: A word, for :func:`_clock_of_a_relative_event`.
+_WORD_OF_A_CLAUSE = re.compile(r"[a-z]+")
 #: A participle after a noun, or "after" and a gerund, before a date: "the previous record set on",
 #: "after falling 3.2% on".
 _BACKGROUND_DAY_BEFORE = re.compile(
@@ -7346,7 +7686,9 @@ _ASIDE_DAY_BEFORE = re.compile(
     # ... or a relative clause set off by a comma: "a five-day trip, during which he held a summit
     # in Seoul on Saturday", "the jurors, who had been sequestered since Wednesday morning".
     r"|,\s+(?:during|in|after)\s+which\b[^,;:.!?]{0,100}\Z"
-    r"|,\s+who\s+had\b[^,;:.!?]{0,80}\Z",
+    # ("Kenyatta, who was declared the winner with 54 percent of the vote on 11 August, said in a
+    # televised address at 2 p.m.")
+    r"|,\s+who\s+(?:had|was|were)\b[^;:.!?]{0,80}\Z",
     re.IGNORECASE,
 )
 #: A relative clause of place or time up to a day: ", where activists say hundreds were killed on ".
@@ -7354,7 +7696,10 @@ _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s+[^,;:.!?]{0,90}\Z", re.
 #: A pluperfect in the clause before a date: "Explosions had rocked the reactor on Saturday".
 _PLUPERFECT_IN_CLAUSE = re.compile(
     r"\bhad\s+(?:(?:already|earlier|also|been)\s+)*(?-i:[a-z]+(?:ed|en|t)|begun|come|gone|run|won|lost|made|"
-    r"held|hit|struck|fallen|risen|taken|given|seen|shaken)\b[^,;:]*\Z",
+    r"held|hit|struck|fallen|risen|taken|given|seen|shaken)\b"
+    # (Not past a participle's clause joined to it: "bucking a pattern that had held for six
+    # decades and leaving Republican leaders to explain the setback early Wednesday".)
+    r"(?:(?!\band\s+(?-i:[a-z]+ing)\b)[^,;:])*\Z",
     re.IGNORECASE,
 )
 #: The report's own day named as such: "today", "this morning".
@@ -7575,13 +7920,15 @@ _NOUN_AFTER = re.compile(r"\s+(?-i:[a-z])[\w-]*\b(?<!\band)(?<!\bor)(?<!\bto)")
 #: spring of"), nor an event that frames its clause ("During the revolution of 1848 he sat ...") or
 #: opens its sentence or heading ("The campaign of 1805").
 _EVENT_OF_BEFORE = re.compile(
-    r"(?<=[a-z])(?<!\bduring)(?<!\bin)(?<!\bafter)(?<!\bfollowing)(?<!\bthroughout)(?<!\bat)(?<!\bby)"
+    # (A passive's agent is a noun's: "fed by the failed harvests of 1846 and 1847".)
+    r"(?<=[a-z])(?<!\bduring)(?<!\bin)(?<!\bafter)(?<!\bfollowing)(?<!\bthroughout)(?<!\bat)(?<!(?<!ed)\sby)"
     r"(?<!\buntil)(?<!\bsince)(?<!\bbefore)(?<!\bamid)(?<!\bfrom)(?<!\bwithin)(?<!\bover)\s"
     r"the\s+(?!(?:course|end|beginning|start|middle|rest|remainder|close|turn|first|last|early|"
     r"late|part|half|months?|weeks?|days?|years?|spring|summer|autumn|fall|winter|events?)\s)"
     # ("the old Somme battlefield of 1916": with the noun's modifiers.)
     r"(?:(?:old|great|first|second|bloody|famous|disastrous|failed|abortive|[A-Z][a-z]+)\s+){0,2}"
-    r"(?-i:[a-z])[a-z]+(?<!ing)\s+of\s+\Z",
+    # (... and the second of two years: "the failed harvests of 1846 and 1847".)
+    r"(?-i:[a-z])[a-z]+(?<!ing)\s+of\s+(?:[0-9]{4}\s+(?:and|or)\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -7592,23 +7939,23 @@ def _event_the_story_comes_to(
     """Whether an event a date names, the object of a past verb in a sentence of its own ("The
     Popular Front won the election of February 1936"), lies after the story's time, within a few
     years of it: the story has come to it."""
+    if point.grain < Grain.YEAR or story.day >= point.day:
+        return False
+    # (By the year: a story at 29 February has no day of its month a few years on.)
+    years_on = (point.day.year, point.day.month, point.day.day)
+    if (
+        point.grain >= Grain.MONTH
+        and years_on <= (story.day.year + _EVENT_REACH_YEARS, story.day.month, story.day.day)
+        and _WON_OR_LOST_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+    ):
+        return True
+    # ... and one its year names, where a past clause is at it: "She held her seat at the 2010
+    # general election", "Her breakthrough came in the 2006 season"; the clause tells the story's
+    # time, further on too ("For the next twelve years Benitez taught ... He returned to the
+    # presidency in the disputed elections of 1948").
     return (
-        point.grain >= Grain.YEAR
-        and story.day < point.day
-        # (By the year: a story at 29 February has no day of its month a few years on.)
-        and (point.day.year, point.day.month, point.day.day)
-        <= (story.day.year + _EVENT_REACH_YEARS, story.day.month, story.day.day)
-        and (
-            (
-                point.grain >= Grain.MONTH
-                and _WON_OR_LOST_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
-                is not None
-            )
-            # ... and one its year names, where a past clause is at it: "She held her seat at the
-            # 2010 general election", "Her breakthrough came in the 2006 season".
-            or _PAST_AT_THE_EVENT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
-            is not None
-        )
+        years_on <= (story.day.year + _ADVERBIAL_EVENT_REACH_YEARS, story.day.month, story.day.day)
+        and _PAST_AT_THE_EVENT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start) is not None
     )
 
 
@@ -7699,6 +8046,8 @@ _PAST_AT_THE_EVENT_BEFORE = re.compile(
 )
 #: How far after the story's time an event it names by its date may lie, to be one it comes to.
 _EVENT_REACH_YEARS = 6
+#: ... and one a past clause is at ("returned to the presidency in the elections of 1948").
+_ADVERBIAL_EVENT_REACH_YEARS = 15
 #: ... and one a sentence opens on ("In the war of 1672, ..."), which sets the story's time.
 _FRAME_REACH_YEARS = 10
 _OPENS_ON_AN_EVENT_OF = re.compile(
@@ -7724,7 +8073,7 @@ def _names_an_event(text: str, candidate: Candidate) -> bool:
     partial = candidate.partial
     return (
         partial.grain == Grain.YEAR or (partial.grain == Grain.MONTH and partial.year is not None)
-    ) and bool(_EVENT_OF_BEFORE.search(text, max(0, candidate.start - 30), candidate.start))
+    ) and bool(_EVENT_OF_BEFORE.search(text, max(0, candidate.start - 48), candidate.start))
 
 
 #: "had" and a participle, then the date in the same clause: "that had crossed the Rhine in 1702"
@@ -7942,9 +8291,10 @@ _COMPARED_PERIOD_BEFORE = re.compile(
     r"jumping|growing|shrinking|posting))\b(?:[^.;:()\n]|(?<=[0-9])\.(?=[0-9])){0,60}\Z",
     re.IGNORECASE,
 )
-#: How far ahead of the calendar a fiscal quarter's number may run, in months: "third-quarter
-#: profit fell" in May may be a fiscal year's (from July), not in February.
-_FISCAL_LEAD_MONTHS = 4
+#: How far ahead of the calendar a fiscal quarter's number may run: "third-quarter profit fell" in
+#: May may be a fiscal year's (from July), not in February; "growth slowed from 5.6 percent in the
+#: second quarter", written on January 3, is last year's.
+_FISCAL_LEAD = dt.timedelta(days=75)
 
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -10897,6 +11247,11 @@ _REFERENCE_LOOKBACK = 100
 
 #: A period this many years or more from the DCT's year is a news report's background.
 _BACKGROUND_YEARS = 2
+#: A plan's verb up to its clock time: "is scheduled to launch atop an Atlas V rocket at ".
+_PLANNED_CLOCK_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:scheduled|set|due|expected|slated)\s+to\s+[a-z]+\b[^.;:!?]{0,60}\s(?:at|by)\s+\Z",
+    re.IGNORECASE,
+)
 #: The paragraph breaks a report's day reaches across to a clock time told after background.
 _PARAGRAPHS_OF_A_DAY = 2
 
@@ -11113,11 +11468,15 @@ def _anchor_for(
     if (
         dayless_clock
         and context.domain != "narrative"
-        and len(points) > 1
+        and points
         and points[-1].grain >= Grain.DAY
         and points[-1].start is not None
         and _ASIDE_DAY_BEFORE.search(context.text, max(0, points[-1].start - 100), points[-1].start)
     ):
+        if len(points) == 1:
+            # ("Kenyatta, who was declared the winner on 11 August, said in a televised address at
+            # 2 p.m.": no day told but the aside's, the report's own.)
+            return ReferencePoint(context.dct, Grain.SECOND, "DCT") if context.dct is not None else None
         # "Weekly jobless claims, released Thursday, rose. Treasury yields fell after the 8:30 a.m.
         # release", "She won Vermont on Tuesday night, having carried the District on Sunday. ...
         # after polls closed at 7 p.m.": a day an aside or a perfect participle names is
@@ -12230,7 +12589,10 @@ _STORY_BACK_MONTHS = 10
 _GROWTH_FORECAST = re.compile(
     # ("Exports could fall much further in the second half", "sales could be weaker".)
     r"\b(?:to|will|would|could|may|might|should)\s+(?:be\s+(?:\w+er|worse|better)|grow|rise|increase|improve"
-    r"|recover|rebound|accelerate|slow|fall|decline|drop|pick\s+up|strengthen|weaken|expand|shrink|return)\b",
+    r"|recover|rebound|accelerate|slow|fall|decline|drop|pick\s+up|strengthen|weaken|expand|shrink|return"
+    # ... and a launch still to come: "will go on sale in June, with Europe to follow in the fourth
+    # quarter".
+    r"|follow|go\s+on\s+sale|launch|ship|debut|arrive)\b",
     re.IGNORECASE,
 )
 #: ... and one of a report of results, whose period may have just closed: "expects to report a
@@ -12503,10 +12865,7 @@ def _resolve_underspecified(
             # fell" in May), though not one that opens months later: "the economy grew in the
             # third quarter", written in February, is last year's.
             years = tuple(
-                y
-                for y in years
-                if y <= base.year
-                and dt.date(y, first_month, 1) <= shift_date(base, months=_FISCAL_LEAD_MONTHS)
+                y for y in years if y <= base.year and dt.date(y, first_month, 1) <= base + _FISCAL_LEAD
             )
         year = min(years, key=lambda y: _distance_to_period(base, dt.date(y, first_month, 1), size))
         return _finish(partial.but(year=year), ("year",), anchor)

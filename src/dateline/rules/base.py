@@ -137,6 +137,23 @@ def after_for(match: RuleMatch) -> bool:
     return _FOR_BEFORE.search(string, max(0, start - 20), start) is not None
 
 
+#: A word in the lower case just before, not the article: the middle of a sentence, not its
+#: start or a headline's title case.
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])(?!the\s)(?-i:[a-z]+)\s\Z")
+
+
+def after_lower_case_word(text: str, start: int) -> bool:
+    """Whether a word in the lower case (not "the") stands just before ``start``: capitalised
+    words there are a name or a title ("the gallery bought Winter Morning at Ulvik"), as a
+    sentence's start or a headline would not show.
+
+    >>> text = "She bought Winter Morning. Winter came."
+    >>> after_lower_case_word(text, 11), after_lower_case_word(text, 27)
+    (True, False)
+    """
+    return _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 #: The opening quotation mark of a title and its capitalised words before a word, and its words
 #: and closing mark after it ("\"Winter Light\"", "\"The Long Hot Summer\"", "\"White Christmas\"").
 _QUOTED_TITLE_OPEN = re.compile(

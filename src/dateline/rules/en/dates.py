@@ -18,7 +18,14 @@ from dateline.context import sentence_bounds
 from dateline.lexicon import en, lexicon_for
 from dateline.lexicon.en import AMBIGUOUS_MONTHS
 from dateline.partial import Grain, PartialTime, Shift
-from dateline.rules.base import Example, Rule, RuleMatch, after_one_of, in_quoted_title
+from dateline.rules.base import (
+    Example,
+    Rule,
+    RuleMatch,
+    after_lower_case_word,
+    after_one_of,
+    in_quoted_title,
+)
 
 _LEXICON = lexicon_for("en")
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
@@ -1695,6 +1702,10 @@ def _season(match: RuleMatch) -> PartialTime | None:
     if word == "Fall" and lone and _NAME_WORD_AFTER.match(text, end):
         # "Fall Rot", "Fall Gelb": a German operation's name ("Case Red"), no autumn.
         return None
+    if word.istitle() and lone and _NAME_WORD_AFTER.match(text, end) and after_lower_case_word(text, start):
+        # "the gallery bought Winter Morning at Ulvik": a capitalised season in the middle of a
+        # sentence, a capital after it and no article, begins a work's or a place's name.
+        return None
     if word == "Fall" and lone and _HEADLINE_VERB_FALL.search(text, max(0, start - 40), end + 2):
         # "Bonds Also Fall", "Prices Fall Sharply": a headline's verb, its words capitalised.
         return None
@@ -1793,6 +1804,16 @@ _NUMBERED_THING_JOINED_BEFORE = re.compile(
 )
 
 
+#: A rank a copula gives a thing earlier in the sentence, joined to the ordinal: "Briggs is the
+#: fifth person exonerated in Baltimore since 2019 and (the 12th) in the past five years".
+_RANK_OF_SUBJECT_JOINED_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|became|becomes)\s+the\s+(?:"
+    + "|".join(word for word in en.ORDINAL_WORDS if "-" not in word)
+    + r"|[0-9]{1,3}(?:st|nd|rd|th))\s+(?!(?:of|day|week|month)\b)[a-z]{3,}\b[^.;:!?]{0,80}\band\s+\Z",
+    re.IGNORECASE,
+)
+
+
 #: A copula before a day's ordinal, and where a series is counted after it: "was the 11th in".
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|became)\s+\Z", re.IGNORECASE)
 _RANK_AFTER = re.compile(r"\s+(?:in|of|among|this|for|to)\b", re.IGNORECASE)
@@ -1839,6 +1860,8 @@ def _ordinal_day(match: RuleMatch) -> PartialTime | None:
         return None
     if _NUMBERED_THING_JOINED_BEFORE.search(text, max(0, start - 60), start):
         return None  # "the 92nd shuttle flight and the 25th for Discovery": a count of the same things
+    if _RANK_OF_SUBJECT_JOINED_BEFORE.search(text, max(0, start - 140), start):
+        return None  # "is the fifth person exonerated since 2019 and the 12th in five years"
     return PartialTime(day=day, grain=Grain.DAY)
 
 
@@ -2160,6 +2183,12 @@ _ORDINAL_DAY_ENDS = (
 #: "the 8th of May"; "this 5th day of May", as deeds and orders write the day they are signed ("this"
 #: only there: "this 8 May" is no English).
 _DAY_LEAD = r"(?:the |this (?=[0-9]{1,2}(?:st|nd|rd|th)? day of ))?"
+#: ... where "the" is the day's, not a noun's the date modifies: "the 8 August poll" is the poll's.
+_DAY_LEAD_NOT_A_NOUNS = (
+    r"(?:the (?![0-9]{1,2} (?-i:[A-Z][a-z]+\.?) (?!(?:to|and|or|in|on|at|by|for|with|from|of|was|were|is|are"
+    r"|when|as|but|until|till|through|that|which|after|before|the|a|an)\b)(?-i:[a-z]))"
+    r"|this (?=[0-9]{1,2}(?:st|nd|rd|th)? day of ))?"
+)
 _DAY_OF = r"(?: day of| of)?"
 _WEEKDAY_PREFIX = r"(?:(?:(?:this coming|this past|next|last|this|coming) )?{weekday},? (?:the )?)?"
 #: A decade in digits ("the 1980s", "the 1980's", "the '90s") or in words ("the nineties"), as
@@ -2705,7 +2734,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # (A count after it is no year: "On 21 January 35,000 shipyard workers walked out".)
         pattern=_WEEKDAY_PREFIX
-        + _DAY_LEAD
+        + _DAY_LEAD_NOT_A_NOUNS
         + r"{day}"
         + _ORDINAL_SUFFIX
         + _DAY_OF
@@ -2722,6 +2751,7 @@ RULES: tuple[Rule, ...] = (
             Example("Liberation Day is celebrated on 3 March.", "XXXX-03-03", span="3 March"),
             Example("Bangladesh celebrates 16 December as Victory Day.", "XXXX-12-16", span="16 December"),
             Example("On 21 January 35,000 shipyard workers walked out.", "2025-01-21", span="21 January"),
+            Example("He said the 8 August poll was flawed.", "2024-08-08", span="8 August"),
         ),
         negatives=("3 may",),
         priority=2,
@@ -4074,7 +4104,9 @@ RULES: tuple[Rule, ...] = (
             r"(?! (?:olympics|olympic|paralympics|paralympic|games|(?-i:storms?|weather|residences?|homes?|houses?"
             r"|camps?|cottages?|villas?|resorts?|retreats?|palaces?|schools?|jobs?|coats?|jackets?|tires|tyres"
             # ("a northerly storm and a spring tide": the tide of a new or full moon.)
-            r"|wheat|crops?|water|cleaning|semester|fashions?|collections?|tides?))\b)(?!(?-i: (?:War|Palace))\b)"
+            r"|wheat|crops?|water|cleaning|semester|fashions?|collections?|tides?"
+            # ("known for her winter landscapes": a kind of picture.)
+            r"|landscapes?|scenes|paintings?|pictures|views))\b)(?!(?-i: (?:War|Palace))\b)"
             # ("Forty-five years of summer nights": nights of any summer.)
             r"(?! (?:nights|evenings|days)\b(?! of\b))"
             # ("the Charlottenborg Spring Exhibition", "the Autumn Salon": a show's name.)
@@ -4188,6 +4220,8 @@ RULES: tuple[Rule, ...] = (
             Example("The German Spring Offensive stalled.", "2025-SP", span="Spring"),
         ),
         negatives=(
+            "She was known for her winter landscapes of the fjord.",
+            "The National Gallery bought Winter Morning at Ulvik for 800 kroner.",
             "The 25th annual Winter Carnival runs Saturday.",
             "The Winter Farmers Market moves indoors.",
             "Forty-five years of summer nights is a lot of summer nights.",
@@ -4306,6 +4340,7 @@ RULES: tuple[Rule, ...] = (
             "The measure is the 12th the council has adopted against Iraq.",
             "The seizure was the 11th in Texas.",
             "It was the 92nd shuttle flight and the 25th for Discovery.",
+            "Briggs is the fifth person exonerated in Baltimore since 2019 and the 12th in the past five years.",
             "the 3rd Infantry Division",
             "He commanded the 11th military division at Bordeaux.",
             "the 21st century",

@@ -8,7 +8,7 @@ import re
 
 from dateline.lexicon import alternation, en, lexicon_for
 from dateline.partial import PartialTime
-from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
+from dateline.rules.base import Example, Rule, RuleMatch, after_lower_case_word, after_one_of
 from dateline.rules.en.dates import in_match_report
 
 _LEXICON = lexicon_for("en")
@@ -396,6 +396,14 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None
     unit_word = unit_text.lower()
     amount_word = (match.group("amount") or "").lower()
+    if (
+        unit_text.istitle()
+        and (match.group("amount") or "").istitle()
+        and not match.has("lead")
+        and after_lower_case_word(match.match.string, match.match.start())
+    ):
+        # "her series Twelve Months (1919)": capitals in the middle of a sentence make a title.
+        return None
     if unit_word in ("quarters", "halves") and in_match_report(match):
         return None  # "For three quarters yesterday, the Jets looked lost": a game's periods
     if (
@@ -628,8 +636,11 @@ def _one_unit(match: RuleMatch) -> PartialTime | None:
     return None if letter is None else PartialTime(kind="duration", duration=((1.0, letter),))
 
 
-def _fortnight(match: RuleMatch) -> PartialTime:
-    """ "the first fortnight": two weeks."""
+def _fortnight(match: RuleMatch) -> PartialTime | None:
+    """ "the first fortnight": two weeks; "for the first week": one."""
+    if match.has("one_unit"):
+        letter = _LEXICON.unit((match.group("one_unit") or "").lower())
+        return None if letter is None else PartialTime(kind="duration", duration=((1.0, letter),))
     return PartialTime(kind="duration", duration=((2.0, "W"),))
 
 
@@ -939,6 +950,7 @@ RULES: tuple[Rule, ...] = (
             Example("After three months of the strike a week passed without talks.", "P1W", span="a week"),
         ),
         negatives=(
+            "In the late 1910s her series Twelve Months (1919) became her masterpiece.",
             "The bond market had quite a day as well.",
             "The minister called it a day the country will remember.",
             "He kept his day job.",
@@ -1074,15 +1086,19 @@ RULES: tuple[Rule, ...] = (
         type="DURATION",
         # "For the first fortnight the party followed the river", "did not drop a set in the
         # entire fortnight": a fortnight is a length (not "the first week of March", a date).
-        pattern=r"the (?:first|entire|whole|full|opening|final|last) (?P<unit>fortnight)(?! of\b)",
+        # ... and so is any unit "for" measures: "for the first week he slept in the barn".
+        pattern=r"the (?:first|entire|whole|full|opening|final|last) (?P<unit>fortnight)(?! of\b)"
+        r"|(?<=\bfor\s)the (?:first|entire|whole|full) (?P<one_unit>week|month|year|day|night)(?! of\b)(?!-)",
         parse=_fortnight,
         examples=(
+            Example("For the first week he slept in the barn.", "P1W", span="the first week"),
+            Example("He stayed for the entire month.", "P1M", span="the entire month"),
             Example(
                 "For the first fortnight the party followed the river.", "P2W", span="the first fortnight"
             ),
             Example("She did not drop a set in the entire fortnight.", "P2W", span="the entire fortnight"),
         ),
-        negatives=("They met in the first fortnight of March.",),
+        negatives=("They met in the first fortnight of March.", "He was paid for the first week of March."),
     ),
     Rule(
         name="duration.weekends",
@@ -1454,11 +1470,26 @@ RULES: tuple[Rule, ...] = (
             )
             # ... and with a quotation opened between: 'prepared for ``weeks, if not months\'\''.
             # ('a campaign lasting "months, not weeks"'.)
-            + "".join(
-                rf"|(?<=\b{word}\s{mark})"
-                for word in ("for", "within", "lasting", "take", "last")
+            # ('his teams had needed "months, not years"'.)
+            # (The mark is looked for first: the words are tried only after one.)
+            + r"|(?<=[`\"“])(?:"
+            + "|".join(
+                rf"(?<=\b{word}\s{mark})"
+                for word in (
+                    "for",
+                    "within",
+                    "lasting",
+                    "take",
+                    "last",
+                    "took",
+                    "takes",
+                    "needed",
+                    "need",
+                    "spent",
+                )
                 for mark in ("``", '"', "“")
             )
+            + ")"
             # ("had risen only slowly for millennia".)
             + r")(?P<unit>years|months|decades|weeks|days|hours|minutes|seconds|centuries|millennia)"
             # ... and a guess that widens it: "for days or even weeks".
@@ -1741,6 +1772,12 @@ RULES: tuple[Rule, ...] = (
                 "easing",
                 "heal",
                 "healed",
+                # ("a trip aimed at burying decades of Cold War hostility".)
+                "bury",
+                "burying",
+                "buried",
+                "ending",
+                "ended",
                 "squandered",
                 "wasted",
                 "to",
@@ -1756,7 +1793,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?= without\b)|(?= of (?!(?:age|old|yore|the|a|an|his|her|its|their|this|that|these|those|our|my|your|which|whom|them|it|us)\b)"
             # ... and a capitalised or quoted modifier before the noun: "weeks of Western warnings",
             # 'months of "yellow vest" protests'.
-            r"(?:(?-i:[a-z])|(?-i:[A-Z][a-z]+)\s+(?-i:[a-z])|[\"“])))"
+            r"(?:(?-i:[a-z])|(?-i:[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?-i:[a-z])|[\"“])))"
         ),
         parse=_plural_unit,
         examples=(
@@ -1774,6 +1811,12 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("Businesses face months of uncertainty.", "PXM", span="months", domain="news"),
             Example("The deal may help ease decades of hostility.", "PXY", span="decades", domain="news"),
+            Example(
+                "Obama arrived for a trip aimed at burying decades of Cold War hostility.",
+                "PXY",
+                span="decades",
+                domain="news",
+            ),
             Example(
                 "Critics said the court was rolling back decades of federal authority.",
                 "PXY",

@@ -221,7 +221,8 @@ _SOMEDAY = (
 _FUTURE = (
     # After "in", "for", "into" the noun itself, whatever follows ("In the future prices will
     # rise", "plans for the future include").
-    r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\binto\s)|(?<=\babout\s))the future|the future(?!"
+    # ("talks that foundered on the future of Jerusalem": its fate, no time.)
+    r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\binto\s)|(?<=\babout\s))the future(?! of\b)|the future(?! of\b)(?!"
     + _FUTURE_NOUN_FOLLOWS
     + r")|(?<=\bat\s)a later (?:date|time|stage)|(?:(?<=\bfor\s)|(?<=\bin\s))(?:weeks|months|years|decades|centuries|generations) to come|one day soon|the near future|the (?:distant|immediate) future|the near term|the long term|the short term|"
     + _LATER
@@ -440,7 +441,26 @@ RULES: tuple[Rule, ...] = (
             # (An idiom of "as long as can be seen", which TimeBank leaves untagged.)
             "Kiev will stay neutral for the foreseeable future.",
             'The Rialto was showing "Back to the Future" to a crowd of 200.',
+            "The talks foundered on the future of Jerusalem.",
+            "It is a decision about the future of the company.",
         ),
+    ),
+    Rule(
+        name="fuzzy.future_of",
+        type="DATE",
+        # "a referendum on the future of the monarchy": a history tags the fate of a thing as the
+        # time to come (WikiWars does); a report leaves it untagged (TimeBank), the noun its fate.
+        pattern=r"the future(?= of\b)",
+        parse=_future,
+        examples=(
+            Example(
+                "In a referendum on the future of the monarchy, Diem won 98 percent.",
+                "FUTURE_REF",
+                span="the future",
+                domain="narrative",
+            ),
+        ),
+        domains=("narrative",),
     ),
     Rule(
         name="fuzzy.coming_units",

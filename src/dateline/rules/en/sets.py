@@ -675,12 +675,16 @@ RULES: tuple[Rule, ...] = (
         # winters in Mesa", "summers at the lake" after "spends" (not "two winters", counted).
         pattern=(
             r"(?:(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s)|(?<=\bin\sthe\s)|(?<=\bduring\s))"
-            r"(?P<seasons>winters|summers|springs|autumns)\b(?= (?:in|at|on|with|abroad|away|there|here)\b)"
+            r"(?P<seasons>winters|summers|springs|autumns)\b(?= (?:in|at|on|with|abroad|away|there|here)\b"
+            # ("where she spends winters - 'all of them'": at the end of its clause, after the verb;
+            # each season's plural has seven letters.)
+            r"|(?:(?<=\bspends\s[a-z]{7})|(?<=\bspend\s[a-z]{7})|(?<=\bspent\s[a-z]{7}))\s*[-–—,.;:])"
         ),
         parse=_seasons_spent,
         examples=(
             Example("He retired in 1993 and spent winters in Mesa.", "XXXX-WI", span="winters", type="SET"),
             Example("The family spends summers at the lake.", "XXXX-SU", span="summers"),
+            Example("She lives in Florida, where she spends winters.", "XXXX-WI", span="winters"),
         ),
         negatives=("They spent two winters in the Arctic.", "The winters were harsh."),
     ),

@@ -2017,6 +2017,8 @@ RULES: tuple[Rule, ...] = (
             # (Not "suddenly": "That's not going to change overnight", "it won't happen overnight".)
             r"|(?<![\w-])(?<!\bchange\s)(?<!\bhappen\s)(?<!\bchanged\s)(?<!\bhappened\s)(?<!\bvanish\s)"
             r"(?<!\bdisappear\s)(?<!\bdisappeared\s)(?<!\bappear\s)(?<!\bappeared\s)"
+            # ("changed the city's fire code almost overnight": all but at once.)
+            r"(?<!\balmost\s)(?<!\bvirtually\s)(?<!\bpractically\s)(?<!\bnearly\s)(?<!\bliterally\s)"
             r"(?P<overnight>overnight)(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|on|as|after|before|but|"
             r"while|when|to|from|across|at|into|amid|despite|near|off|with|by|for|following|between|along|against|"
             # ("Members said overnight that he should face a challenge": what was said then.)
@@ -2204,6 +2206,7 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "The press was no success until The Morning Chronicle ordered three machines.",
             "That's not going to change overnight.",
+            "The tragedy changed the city's fire code almost overnight.",
             "They talked about dawn raids.",
             "The bells rang until evening prayers began.",
             "He painted the colours of the evening sky.",
