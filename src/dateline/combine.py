@@ -291,6 +291,8 @@ _ABOUT_GOVERNOR = re.compile(
     r"bullish|bearish|nervous|anxious|confident|excited|hopeful|uncertain(?:ty)?|unsure|sure|clear|"
     r"serious|careful|right|wrong|happy|upset|angry|"
     r"talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|think(?:s|ing)?|thought|know(?:s|n)?|knew|care(?:s|d)?|"
+    # ("what are traders saying about Monday?")
+    r"say(?:s|ing)?|said|tell(?:s|ing)?|told|feel(?:s|ing)?|felt|"
     r"ask(?:s|ed|ing)?|learn(?:s|ed|t)?|wr(?:ote|ite|ites|iting)|hear(?:d|s)?|read|report(?:s|ed)?|"
     r"warn(?:s|ed)?|complain(?:s|ed)?|forg[oe]t|remember(?:s|ed)?|wonder(?:s|ed)?|dream(?:s|ed)?|"
     r"question(?:s|ed)?|fears?|doubts?|news|stor(?:y|ies)|details|information|data|guidance|"

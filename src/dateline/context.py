@@ -56,6 +56,9 @@ _DIRECTIVE_VERBS = (
     "|telling|ordering|asking"
     # ... and who is engaged to do it: "has hired Salomon Brothers Inc. to find a buyer by June".
     "|hired|retained|commissioned"
+    # ... and who is reminded of it: "organizers remind diners to set their clocks ahead Saturday
+    # night".
+    "|remind|reminds|reminded|reminding"
 )
 #: The verbs of a forecast told in the present: future cues before a noun phrase.
 _FORECAST_VERBS = "expects?|anticipates?|forecasts?|predicts?|plans?|planning"
@@ -153,7 +156,8 @@ _FUTURE_PHRASES = re.compile(
     # (Not the pluperfect's: "Economists had forecast an October rise" of the month now reported.)
     # ("began planning the reunion in the spring": the planning, done.)
     rf"(?<!\bhad )(?<!\bbegan )(?<!\bstarted )(?:{_FORECAST_VERBS})"
-    r"(?= (?:a|an|the|more|further|higher|lower)\b)|"
+    # ('the company expects "a modest improvement" in the fourth quarter': its words quoted.)
+    r"(?= [\"“]?(?:a|an|the|more|further|higher|lower)\b)|"
     # ... and what has been promised: "Ministers have promised a fresh statement before the Budget
     # in the autumn".
     r"(?:promised(?:(?<=\bhave\spromised)|(?<=\bhas\spromised))|pledged(?:(?<=\bhave\spledged)|(?<=\bhas\spledged)))"
@@ -774,6 +778,12 @@ _AFTER_HURT_GERUND = re.compile(
     r"(?<![A-Za-z])after\s+(?P<verb>(?-i:suffering|injuring|breaking|tearing|spraining|fracturing|hurting|straining|"
     r"pulling|dislocating|twisting|rupturing|aggravating|damaging|sustaining|bruising|re-injuring|reinjuring)"
     r"\b(?:[^.,;:()!?\n]{0,50}?\s(?:on|in|during))?)\s",
+    re.IGNORECASE,
+)
+#: What was called off for a day, the day still to come: "School districts canceled classes for
+#: Friday and Monday".
+_CALLED_OFF_FOR = re.compile(
+    r"\b(?:canceled|cancelled|called\s+off|postponed|suspended|closed)\s+(?:[\w-]+\s+){1,2}?(?P<for>for)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
     re.IGNORECASE,
 )
 #: What a gauge or a sign showed, a figure: "the gauge at the Front Street bridge read 19 feet"
@@ -1581,7 +1591,7 @@ class TenseIndex:
         end = start if end is None else end
         bounds = self._bounds.get(start)
         sentence_start, sentence_end = bounds if bounds is not None else sentence_bounds(self.text, start)
-        if _REPORT_RELEASED_BEFORE.search(self.text, max(sentence_start, start - 40), start):
+        if _REPORT_RELEASED_BEFORE.search(self.text, max(sentence_start, start - 80), start):
             # "could win outright, according to polls released this week": the participle after
             # its noun tells when the figures came out, whatever the main clause's modal says.
             return "past"
@@ -1906,8 +1916,11 @@ _IN_A_PAST_RELATIVE = re.compile(
 #: A participle right after a noun of figures, before the expression it dates: "polls released
 #: this week", "data published on Tuesday" (not "will be released", "due to be published").
 _REPORT_RELEASED_BEFORE = re.compile(
-    r"\b(?-i:polls?|figures|data|numbers|statistics|results|surveys?|reports?|estimates|forecasts?|minutes)"
-    r"\s+(?:released|published|issued|compiled|posted)\s+(?:on\s+|in\s+|earlier\s+|late\s+)?\Z"
+    r"\b(?-i:polls?|figures|data|numbers|statistics|results|surveys?|reports?|estimates|forecasts?|minutes"
+    r"|guidance|outlook|targets?)"
+    # ("up from its previous forecast of $1.78 to $1.86 given in May": with its figures between.)
+    r"(?:\s+of\s+(?:[^.;:!?]|\.(?=[0-9])){1,40}?)?"
+    r"\s+(?:released|published|issued|compiled|posted|given|made|set)\s+(?:on\s+|in\s+|earlier\s+|late\s+)?\Z"
 )
 #: A place's region set off by commas: ", Macedonia,".
 _REGION_SET_OFF = re.compile(r",\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?,")
@@ -2639,6 +2652,9 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     if text.find("after ", low, high) >= 0 or text.find("After ", low, high) >= 0:
         for match in _AFTER_HURT_GERUND.finditer(text, low, high):
             cues.append((match.start("verb"), match.end("verb"), 0, "past"))
+    if text.find("ed ", low, high) >= 0 or text.find(" off ", low, high) >= 0:
+        for match in _CALLED_OFF_FOR.finditer(text, low, high):
+            cues.append((match.start("for"), match.end("for"), 0, "ahead"))
     if text.find(" read ", low, high) >= 0:
         for match in _GAUGE_READ.finditer(text, low, high):
             cues.append((match.start("verb"), match.end("verb"), 2, "past"))

@@ -474,6 +474,9 @@ _DUE_AFTER_OWNED = re.compile(
     # "Friday's jobs report could show a gain" (a forecast of what has not come out).
     r"|(?:[\w\s-]{0,30},\s+)?which\s+(?:could|may|might|should|is\s+(?:expected|likely|forecast)\s+to)\s+show\b)"
     r"|['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+\s+(?:could|may|might|should|is\s+(?:expected|likely|forecast)\s+to)\s+show\b"
+    # ... or the hour a fixture starts at, in the present: "for Wednesday's Champions League
+    # semifinal second leg against Dinamo Severin, which kicks off at 8:45 p.m.".
+    r"|['’]s\s+[^.;:!?]{0,80}?,\s+which\s+(?:kicks\s+off|tips\s+off|starts|begins|opens)\s+at\b"
 )
 #: What is watched for or forecast, in the present: a coming day's event ("Investors now focus on
 #: Friday's employment report", "Economists expect Friday's report to show a gain").
@@ -485,6 +488,12 @@ _AWAITED_BEFORE = re.compile(
     r"(?:waiting|looking\s+ahead)\s+(?:for|to)"
     # ("Market participants now turn their attention to Friday's employment report".)
     r"|turn(?:s|ing)?\s+(?:(?:their|its|his|her|our)\s+attention\s+)?to"
+    # ... and what one heads for or qualified for: "leads by 21 seconds going into Monday's rest
+    # day", "qualified fastest for Wednesday's final".
+    r"|(?:going|heading)\s+into|qualif(?:y|ies|ied)\s+(?:[a-z]+\s+)?for"
+    # ... and the first of the fixtures to come: "plays three of its next four games on the road,
+    # starting with Sunday's trip to Kansas City".
+    r"|(?:starting|beginning)\s+with"
     # ... and a count of what is left before it: "With four days left before Tuesday's primary".
     r"|(?:days|weeks|hours)\s+(?:left|remaining|to\s+go)\s+(?:before|until|till))\s+\Z",
     re.IGNORECASE,
@@ -645,6 +654,10 @@ _FEAST_WHEN = re.compile(r",?\s+when\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _NEW_YEAR_TOLD = re.compile(
     r"\b(?:into\s+(?:the\s+)?(?:new\s+year|[12][0-9]{3})|new\s+year|millennium|countdown)\b", re.IGNORECASE
 )
+#: What was said told in the past, of the one who says it: "said she walked ".
+_SAID_WHAT_WAS_DONE = re.compile(
+    r"\b(?:said|says|recalled|recalls|remembered|remembers)\s+(?:that\s+)?(?:she|he|they|we|I)\s+(?:had\s+)?(?-i:[a-z]+ed|went|ran|came|left|slept|drove|rode|saw)\b"
+)
 #: A verb of saying in the present's report: "said", "says".
 _SPOKEN_IN_SENTENCE = re.compile(r"\b(?:said|says|told|tells|testified|testifies)\b")
 
@@ -701,9 +714,11 @@ def _old_day_told(
             # (Nor the day a witness spoke on: '"We were up there for 17 hours," she told the Gazette
             # on Monday. The family was rescued late Sunday afternoon'.)
             or (
-                (spoken := _day_of_value(timex.value)) is not None
-                and abs((spoken - dct).days) <= _RECENT_DAYS
+                _recent_value(timex.value, dct)
                 and _ATTRIBUTION_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
+                # (... in a sentence of its own: "Ostrowski spoke last Thursday at the society,
+                # where an exhibit on the wreck opened in June" tells the present.)
+                and sentence_bounds(text, timex.start)[1] <= before
             )
             # (Nor a weekday in apposition, "the next day, a Saturday", which restates the day
             # before it: see _weekdays_in_apposition.)
@@ -800,7 +815,10 @@ _ANY_WEEKS_DAY = re.compile(r"XXXX-WXX-([1-7])(?:T[A-Z]{2})?")
 #: A "when" clause right after a day: ", when the turboprop went down".
 _WHEN_TOLD_AFTER = re.compile(r",\s+when\s")
 #: A verb of the writer's present between an old day and a later expression.
-_PRESENT_TOLD = re.compile(r"\b(?:is|are|has|have|comes|remains|says)\b")
+_PRESENT_TOLD = re.compile(
+    # (Not a witness's age: "who was 14 that summer and is now 64".)
+    r"\b(?:is|are|has|have|comes|remains|says)\b(?!\s+now\s+[0-9]{1,3}\b)"
+)
 
 
 def _near_anniversary(day: dt.date, dct: dt.date) -> bool:
@@ -842,6 +860,16 @@ def _days_after_in_its_year(told: dt.date, month: int, day: int) -> int:
         if after >= 0:
             return after
     return -1
+
+
+def _days_before_in_its_year(told: dt.date, month: int, day: int) -> int:
+    """How many days the day of ``month`` in ``told``'s year comes before ``told`` (-1 if it does not
+    exist or comes after)."""
+    try:
+        before = (told - dt.date(told.year, month, day)).days
+    except ValueError:
+        return -1
+    return before if before >= 0 else -1
 
 
 def _value_in_old_story(partial: PartialTime, told: dt.date, value: str) -> str:
@@ -950,15 +978,33 @@ def _within_a_year(value: str, dct: dt.date) -> bool:
 _OLD_STORY_DAYS_ON = 7
 
 
-def _days_on_from_old_day(timexes: Sequence[Timex], partial: PartialTime, dct: dt.date) -> bool:
+def _days_on_from_old_day(
+    timexes: Sequence[Timex], partial: PartialTime, dct: dt.date, *, pluperfect: bool = False
+) -> bool:
     """Whether a day of a month comes a few days after the day of an old story the text told
-    last ("By Wednesday night the gauge read 19 feet", of 1972. "At 3:40 a.m. on June 22 ...")."""
+    last ("By Wednesday night the gauge read 19 feet", of 1972. "At 3:40 a.m. on June 22 ..."), or,
+    told in the pluperfect, a few days before one told lately ("Apollo 11 had lifted off four days
+    earlier, on the morning of July 16", after July 20, 1969)."""
     if not timexes or partial.month is None or partial.day is None:
         return False
-    told = _day_of_value(timexes[-1].value)
-    if told is None or dct.year - told.year < _OLD_STORY_YEARS:
-        return False
-    return 0 < _days_after_in_its_year(told, partial.month, partial.day) <= _OLD_STORY_DAYS_ON
+    for timex in reversed(timexes[-_OLD_DAYS_LOOKBACK:]):
+        told = _day_of_value(timex.value)
+        if told is None or dct.year - told.year < _OLD_STORY_YEARS:
+            continue
+        if (
+            pluperfect
+            and 0 < _days_before_in_its_year(told, partial.month, partial.day) <= _OLD_STORY_DAYS_ON
+        ):
+            return True
+        if 0 < _days_after_in_its_year(told, partial.month, partial.day) <= _OLD_STORY_DAYS_ON:
+            return True
+        if not pluperfect:
+            return False
+    return False
+
+
+#: How many timexes back a pluperfect's day may lie before the old story's.
+_OLD_DAYS_LOOKBACK = 3
 
 
 def _recent_value(value: str, dct: dt.date) -> bool:
@@ -1615,6 +1661,9 @@ def resolve_all(
     # A report's event a relative clause dated before the story's day, its noun and its point
     # (see :func:`_clock_of_a_relative_event`).
     relative_event: tuple[str, ReferencePoint] | None = None
+    # The day a deed was due by that the report told last (no time it moved to), which "the
+    # following Monday" right after it still counts from.
+    deadline: ReferencePoint | None = None
     afternoon = False  # (the "night" is an afternoon: only the small hours said as such follow it)
     # The year each date a news sentence's opening year frames is in (see :func:`_framed_year`).
     framed: dict[int, int] = {}
@@ -2521,6 +2570,38 @@ def resolve_all(
                 partial = partial.but(anchor="ref", speech_time=False)
                 anchors = (*anchors, said.point)
         if (
+            deadline is not None
+            and not narrative
+            and partial.anchor == "ref"
+            and partial.weekday is not None
+            and deadline.start is not None
+            and (not points or points[-1].start is None or points[-1].start < deadline.start)
+            and 0 < candidate.start - deadline.start <= _DEADLINE_FOLLOWED_REACH
+        ):
+            # "accepting entries through Friday, Dec. 20. Winners will be announced the following
+            # Monday": the day after the deadline, counted from it.
+            anchors = (*anchors, deadline)
+        if (
+            not narrative
+            and tense == "future"
+            and partial.is_bare_clock
+            and partial.hour is not None
+            and partial.hour >= _EVENING_HOUR
+            and points
+            and points[-1].start is not None
+            and _EVENING_CLOCK_VALUE.search(_labelled_value(points[-1].label, timexes) or "")
+            and context.dct is not None
+            and points[-1].day < context.dct
+            and points[-1].start
+            >= sentence_bounds(context.text, sentence_bounds(context.text, candidate.start)[0] - 2)[0]
+            and _PLAN_TOLD_IN_THE_PAST.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+        ):
+            # "Police responded to a loud party at 11:20 p.m. The homeowner agreed to end the
+            # gathering by midnight": a plan told in the past, later that night.
+            tense = "past"
+        if (
             relative_event is not None
             and not narrative
             and partial.is_bare_clock
@@ -2816,6 +2897,9 @@ def resolve_all(
                     )
                     is not None
                     and not _INFINITIVE_BETWEEN.search(context.text, candidate.end, today.start())
+                    # (Nor a clause of its own after it, in the future: "The jury was dismissed at
+                    # 4:45 p.m. and court will not sit today".)
+                    and not _FUTURE_CLAUSE_BETWEEN.search(context.text, candidate.end, today.start())
                 )
             )
         ):
@@ -3476,7 +3560,17 @@ def resolve_all(
                         or (context.dct - resolved_day).days > _NEWS_MONTH_DAYS
                         # (... or just after the old day told last: "By Wednesday night the gauge
                         # read 19 feet. At 3:40 a.m. on June 22 the river topped the levee".)
-                        or _days_on_from_old_day(timexes, partial, context.dct)
+                        or _days_on_from_old_day(
+                            timexes,
+                            partial,
+                            context.dct,
+                            pluperfect=_PLUPERFECT.search(
+                                context.text,
+                                sentence_bounds(context.text, candidate.start)[0],
+                                candidate.start,
+                            )
+                            is not None,
+                        )
                     )
                 )
             )
@@ -3535,12 +3629,31 @@ def resolve_all(
                 or resolved_day is None
                 or resolved_day > context.dct
                 or _days_after_in_its_year(told, partial.month, partial.day) in range(_NEWS_MONTH_DAYS)
+                # (... or a few days before it, told in the pluperfect: "Apollo 11 had lifted off from
+                # Cape Kennedy four days earlier, on the morning of July 16".)
+                or (
+                    _days_before_in_its_year(told, partial.month, partial.day)
+                    in range(1, _OLD_STORY_DAYS_ON * 2)
+                    and _PLUPERFECT.search(
+                        context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                    )
+                    is not None
+                )
             )
             # (Not a fixture of the week's news, nor a day in what is said now: "'We may finally
             # get answers,' said her sister, who drove in for Tuesday's hearing".)
             and not context.text.startswith(("'s", "’s"), candidate.end)
-            and not _SPOKEN_IN_SENTENCE.search(
-                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            # (Nor the day a witness spoke on: "She spoke Tuesday at her kitchen table".)
+            and not _ATTRIBUTION_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
+            and not (
+                _SPOKEN_IN_SENTENCE.search(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
+                # (... unless what was said tells the old story in the past: "Ruiz said she walked 40
+                # blocks home in the dark, reaching her apartment at 2 a.m. on Thursday".)
+                and not _SAID_WHAT_WAS_DONE.search(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
             )
         ):
             # "At 9:52 a.m. on Thursday, Dec. 8, 1983, two men walked into the bank. Shortly before
@@ -3667,6 +3780,8 @@ def resolve_all(
             and _YEAR_ONLY_VALUE.fullmatch(counted.value)
             and context.dct.year - int(counted.value) >= _OLD_STORY_YEARS
             and counted.anchor is not None
+            # (A year counted back, not one written with its century implied: "'00 May".)
+            and counted.rule == _UNITS_AGO_RULE
         ):
             # "Forty years ago, on a Sunday afternoon in late March, a tornado came": the month of the
             # year its sentence has counted back to.
@@ -4458,12 +4573,24 @@ def resolve_all(
             # "officials hope to restore service to most homes by Sunday. We'll have updates
             # throughout the evening": the day a deed is due by (or a state lasts until: "The
             # shower will continue until Aug. 24") is no time the report moves to.
+            deadline = ReferencePoint(point.day, point.grain, label, point.bc, start=candidate.start)
+            continue
+        if (
+            not narrative
+            and tense == "future"
+            and context.dct is not None
+            and point.grain >= Grain.DAY
+            and context.dct.year - point.day.year >= _OLD_STORY_YEARS
+        ):
+            # "By 9:36 p.m. the boroughs were dark. Power would not be restored until late the next
+            # night. ... working a late shift that evening": what an old story's "would" tells
+            # comes later, a look ahead; the story stays at its day.
             continue
         if (
             not narrative
             and context.dct is not None
             and points
-            and point.grain >= Grain.DAY
+            and point.grain >= Grain.MONTH
             and context.dct.year - points[-1].day.year >= _OLD_STORY_YEARS
             and abs((point.day - context.dct).days) <= _RECENT_DAYS
             and _ATTRIBUTION_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
@@ -5627,8 +5754,10 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
             continue  # "intervened twice last week, but not since Monday": since this week's
         if _IF_BETWEEN.search(text, week.end, timex.start):
             continue  # "would ask next week for funds if no deal was reached by Friday": the condition's
-        if _NEW_SUBJECT_CLAUSE_BETWEEN.search(text, week.end, timex.start) or _NEW_TIME_CLAUSE_BETWEEN.search(
-            text, week.end, timex.start
+        if (
+            _NEW_SUBJECT_CLAUSE_BETWEEN.search(text, week.end, timex.start)
+            or _NEW_TIME_CLAUSE_BETWEEN.search(text, week.end, timex.start)
+            or _NEW_NAMED_SUBJECT_BETWEEN.search(text, week.end, timex.start)
         ):
             # "The United States last week ordered a carrier to the area, and on Monday the
             # secretary said ...": a clause of its own, its weekday the latest one.
@@ -5697,15 +5826,23 @@ def _overnight_on_a_day(timexes: list[Timex], text: str) -> list[Timex]:
     day the report stands at."""
     for index in range(len(timexes) - 1):
         night, day = timexes[index], timexes[index + 1]
-        if (
-            night.text.lower() != "overnight"
-            or not night.value.endswith("TNI")
-            or not _ON_BETWEEN.fullmatch(text, night.end, day.start)
-            or not _DAY_VALUE.fullmatch(day.value)
-        ):
+        if night.text.lower() != "overnight" or not night.value.endswith("TNI"):
             continue
-        timexes[index] = replace(night, value=day.value + "TNI")
+        if _ON_BETWEEN.fullmatch(text, night.end, day.start) and _DAY_VALUE.fullmatch(day.value):
+            timexes[index] = replace(night, value=day.value + "TNI")
+        elif (
+            _FROM_BETWEEN.fullmatch(text, night.end, day.start)
+            and (evening := _CLOCK_DAY.match(day.value)) is not None
+            and _EVENING_CLOCK_VALUE.search(day.value)
+        ):
+            # "The first shift will run overnight, from 7 p.m. Monday to 6 a.m. Tuesday": the
+            # night the evening it runs from begins.
+            timexes[index] = replace(night, value=evening.group(0) + "TNI")
     return timexes
+
+
+#: ", from" between "overnight" and the evening it runs from.
+_FROM_BETWEEN = re.compile(r",?\s+from\s+")
 
 
 #: "on" between two timexes: "overnight on Aug. 13".
@@ -5962,8 +6099,24 @@ def _months_of_an_old_day_after(timexes: list[Timex], text: str, dct: dt.date) -
 
 #: A verb of saying up to the day it dates: "said ", "told the Gazette on ".
 _ATTRIBUTION_BEFORE = re.compile(
-    r"\b(?:said|says|told|tells|recalled|recalls|added)\b(?:\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?)?"
-    r"(?:\s+(?:in\s+an\s+interview|by\s+(?:phone|telephone)))?\s+(?:on\s+|late\s+|early\s+)?\Z"
+    r"\b(?:said|says|told|tells|spoke|speaks|recalled|recalls|added|announced)\b"
+    r"(?:\s+(?:to\s+)?(?:reporters|(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?))?"
+    # ("Police Chief Marsh said at a news conference early Tuesday".)
+    r"(?:\s+(?:(?:in|during)\s+an\s+interview|by\s+(?:phone|telephone)"
+    r"|at\s+a\s+(?:news\s+conference|press\s+conference|briefing)))?\s+(?:on\s+|late\s+|early\s+)?\Z"
+    # ... and the interview itself: "said Whitaker, now 81, during an interview this week".
+    r"|\b(?:in|during)\s+an\s+interview\s+\Z"
+)
+#: A comparison up to the date compared with: "compared with ", "from ", "than ".
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|than)\s+(?:[^,;:.]{0,20}\s)?\Z", re.IGNORECASE
+)
+#: A state still going on, or a plan, up to a time: "have been deployed since ", "scheduled to
+#: begin in ".
+_NOT_TOLD_IN_THE_PAST = re.compile(
+    r"\b(?:ha(?:ve|s)\s+been\s+[a-z]+ed\s+since|(?:scheduled|set|due|expected|slated)\s+to\s+[a-z]+\s+(?:in|on|by))\s+"
+    r"(?:(?:early|late|mid-?)\s*)?\Z",
+    re.IGNORECASE,
 )
 #: "until" just before a time: "did not go back until February".
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s\Z", re.IGNORECASE)
@@ -6350,6 +6503,8 @@ _ERA_OF_THE_STORY = frozenset(
         "date.first_century_year",
         "date.month_first_century_year",
         "date.day_month_early_year",
+        # ("the winter of 414 BC ... a second fleet, which arrived in July 413".)
+        "date.month_early_year",
     }
 )
 #: Rules whose year of two digits is one only in a story of the first century (see
@@ -7632,6 +7787,15 @@ _EVENT_OF_A_RELATIVE_BEFORE = re.compile(
     r"(?:[^,;:.]{0,40}\s(?:on|in))?\s+(?:(?:late|early)\s+)?\Z",
     re.IGNORECASE,
 )
+#: A clock's value in the evening: "2024-11-02T23:20".
+_EVENING_CLOCK_VALUE = re.compile(r"T(?:1[89]|2[0-4]):[0-5][0-9]")
+#: A plan told in the past: "agreed to", "promised to", "was told to".
+_PLAN_TOLD_IN_THE_PAST = re.compile(
+    r"\b(?:agreed|promised|vowed|pledged|decided|planned|was\s+told|were\s+told|was\s+ordered|were\s+ordered)\s+to\b",
+    re.IGNORECASE,
+)
+#: How far after a deadline's day "the following Monday" may count from it.
+_DEADLINE_FOLLOWED_REACH = 200
 #: How far after the relative clause a clock of its event may be told.
 _RELATIVE_EVENT_REACH = 400
 
@@ -7656,7 +7820,10 @@ _WORD_OF_A_CLAUSE = re.compile(r"[a-z]+")
 #: A participle after a noun, or "after" and a gerund, before a date: "the previous record set on",
 #: "after falling 3.2% on".
 _BACKGROUND_DAY_BEFORE = re.compile(
-    r"\b(?:(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}(?:set|reached|recorded|posted|hit|made|held)"
+    # (Not an event's passive: "The election was held on Nov. 7"; a record's is: "The previous
+    # record was set on Friday".)
+    r"\b(?:(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:set|reached|recorded|posted|hit|made|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)held)"
     # (... and a figure's point: "after falling 3.2% on Friday", "down from 10868.12 at".)
     r"|(?:after\s+(?-i:[a-z]+ing)\b|(?:down|up)\s+from\b)(?:[^,;:.]|\.(?=[0-9])){0,40})\s+(?:on|in|at)\s+\Z",
     re.IGNORECASE,
@@ -7840,6 +8007,12 @@ _NEW_SUBJECT_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\s+(?:on\s+)?\Z")
 #: ... or a clause of time of its own: "after peace talks collapsed last week, and after Holbrooke's
 #: mission to Belgrade ended Tuesday".
 _NEW_TIME_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\s+(?:after|before|when|as|since|until)\s")
+#: ... or a clause with a named subject of its own (and its apposition): ", and Stanley Fischer,
+#: the IMF's first deputy managing director, was scheduled to fly in on".
+_NEW_NAMED_SUBJECT_BETWEEN = re.compile(
+    r",\s+(?:and|but)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}?(?:(?-i:[A-Z])[\w.'’-]*)(?:,[^,;.]{1,80},)?\s+"
+    r"(?:was|were|is|are|will|would|had|has|[a-z]+ed)\b"
+)
 #: A condition between a named week and a weekday, whose deadline is its own.
 _IF_BETWEEN = re.compile(r"\bif\b")
 #: A relative clause of time right after a date: "since 1994, when ...".
@@ -9587,6 +9760,12 @@ def _year_planned_then(
         or then.type != "DATE"
         or then.start < sentence_bounds(context.text, candidate.start)[0]
         or _LOOKS_AHEAD_FROM_NOW.search(context.text, then.end, candidate.start)
+        # (Nor a relative clause's, closed before the plan: "Aubert, who took over in January
+        # 2008, said the company would hold its analyst meeting on Sept. 16".)
+        or (
+            _RELATIVE_ASIDE_OPEN.search(context.text, max(0, then.start - 60), then.start) is not None
+            and "," in context.text[then.end : candidate.start]
+        )
     ):
         return None
     told = dt.date(int(found[1]), int(found[2]), int(found[3] or 1))
@@ -9598,13 +9777,19 @@ def _year_planned_then(
     return year
 
 
+#: A relative clause set off by a comma, open up to a date: ", who took over in ".
+_RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:who|which)\b[^,;.!?]*\Z")
 #: ", which falls on Sunday": the weekday a feast falls on this time.
 _FALLS_ON_A_WEEKDAY_AFTER = re.compile(
     r",?\s+(?:which|that)\s+(?:falls|fell|is)\s+(?:on\s+|this\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 #: A present or a "will" between a past day and a month set to come: the clause looks ahead from
 #: the DCT ("Sales fell in January and will rebound in March").
-_LOOKS_AHEAD_FROM_NOW = re.compile(r"\b(?:will|shall|won['’]t|is|are|am|has|have)\b|['’]ll\b", re.IGNORECASE)
+_LOOKS_AHEAD_FROM_NOW = re.compile(
+    # ("agreed last December to plead guilty, and Milken faces a trial scheduled to begin in March".)
+    r"\b(?:will|shall|won['’]t|is|are|am|has|have|faces?|awaits?|expects?|plans?|hopes?|intends?|remains?)\b|['’]ll\b",
+    re.IGNORECASE,
+)
 
 
 def _month_of_what_came_before(
@@ -9837,6 +10022,10 @@ def _year_named_for_period(
         return None
     previous = timexes[-1]
     if not re.fullmatch(r"[0-9]{4}", previous.value) or previous.end > candidate.start:
+        return None
+    if month and previous.text.lower().startswith("the "):
+        # ("will decide on a dividend for the full year in early February": the year of the
+        # figures, not of the month the decision is in.)
         return None
     join = _MONTH_OF_YEAR_JOIN if month else _PART_OF_YEAR_JOIN
     if not join.fullmatch(text, previous.end, candidate.start) and not (
@@ -10213,6 +10402,17 @@ def _told_year(
     if _FIGURE_TO_BETWEEN.search(context.text, previous.end, candidates[index].start):
         # "has fallen from a peak of 262,000 in mid-1987 to about 215,000 in September": a figure
         # that moved from then to its latest, the report's.
+        return None
+    sentence_start = sentence_bounds(context.text, candidates[index].start)[0]
+    if _COMPARED_WITH_BEFORE.search(context.text, max(0, previous.start - 40), previous.start) or (
+        _NOT_TOLD_IN_THE_PAST.search(
+            context.text, max(sentence_start, candidates[index].start - 60), candidates[index].start
+        )
+    ):
+        # ("Easter fell on March 26 this year, compared with April 3 in 1988, which shifted some
+        # spring business into March": the year compared with tells no story; nor does a time of
+        # a state still going on or a plan: "have been deployed since early July", "faces a trial
+        # scheduled to begin in March".)
         return None
     month = _order_in_year(partial)
     if partial.season is not None and partial.season != "WI":
@@ -11247,6 +11447,8 @@ _REFERENCE_LOOKBACK = 100
 
 #: A period this many years or more from the DCT's year is a news report's background.
 _BACKGROUND_YEARS = 2
+#: A clause joined after a time, in the future: " and court will not sit ".
+_FUTURE_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but)\s+(?:[\w'’-]+\s+){1,3}?(?:will|won['’]t|would|is\s+to)\b")
 #: A plan's verb up to its clock time: "is scheduled to launch atop an Atlas V rocket at ".
 _PLANNED_CLOCK_BEFORE = re.compile(
     r"\b(?:is|are)\s+(?:scheduled|set|due|expected|slated)\s+to\s+[a-z]+\b[^.;:!?]{0,60}\s(?:at|by)\s+\Z",
@@ -11482,6 +11684,21 @@ def _anchor_for(
         # after polls closed at 7 p.m.": a day an aside or a perfect participle names is
         # background, no day the report's clock is on.
         points = points[:-1]
+    if (
+        dayless_clock
+        and context.domain != "narrative"
+        and tense == "past"
+        and len(points) > 1
+        and points[-1].grain >= Grain.DAY
+        and points[-2].grain >= Grain.DAY
+        and points[-2].day < points[-1].day
+        and points[-1].start is not None
+        and _ATTRIBUTION_BEFORE.search(context.text, max(0, points[-1].start - 60), points[-1].start)
+    ):
+        # "opened fire at 6:45 p.m. Monday ... Police Chief Marsh said at a news conference early
+        # Tuesday. ... The first 911 calls came in at 6:47 p.m.": the day the story was told on is
+        # no day its clocks are on.
+        points = points[:-1]
     if dayless_clock and context.domain != "narrative" and context.dct is not None and len(points) > 1:
         points = _news_day_before_background(points, context.dct, context)
     if (
@@ -11575,8 +11792,11 @@ def _anchor_for(
                 and point.grain >= Grain.DAY
                 and point.day < context.dct
                 # (Not "that night" of an old story: "had swapped shifts that Saturday, so she
-                # could go to a dance that night" is the story's future, not the report's.)
+                # could go to a dance that night" is the story's future, not the report's; nor what
+                # an old story's "would" tells: "By 9:36 p.m. the boroughs were dark. Power would not
+                # be restored until late the next night".)
                 and not (partial.direction == "same" and point.day.year < context.dct.year)
+                and context.dct.year - point.day.year < _OLD_STORY_YEARS
             ):
                 # "The Senate voted yesterday. We will stay with this story throughout the
                 # evening": what a report says is to come is not on a day gone by.

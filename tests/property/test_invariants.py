@@ -196,16 +196,21 @@ def _whole_cycles(draw: st.DrawFn) -> tuple[dt.date, int]:
 
 @SLOW
 @given(text=lexicon_texts(), dct_and_years=_whole_cycles())
+@example(text="Columbus Day ", dct_and_years=(dt.date(1969, 1, 1), 400))
 def test_moving_the_dct_by_whole_calendar_cycles_moves_resolved_years(
     text: str, dct_and_years: tuple[dt.date, int]
 ) -> None:
     dct, years = dct_and_years
     pairs = _pairs(text, dct, years)
     easter = _follows_easter([first for first, _, _ in pairs])
+    # (The Monday holidays of 1971 on, fixed days before it: a cycle across 1971 moves them.)
+    across_1971 = (dct.year < en.MONDAY_HOLIDAYS_FROM) != (dct.year + years < en.MONDAY_HOLIDAYS_FROM)
     for (first, second, moved), after_easter in zip(pairs, easter, strict=True):
         if not moved:
             if first.anchor is None:
                 assert first.value == second.value, first
+            continue
+        if across_1971 and first.rule.startswith("holiday."):
             continue
         if "year" in first.implied and _YEAR_FIRST.fullmatch(first.value) and not after_easter:
             assert second.value == _shift_year(first.value, years), (first, second)
@@ -229,6 +234,7 @@ def _any_whole_years(draw: st.DrawFn) -> tuple[dt.date, int]:
 
 @SLOW
 @given(text=lexicon_texts(), dct_and_years=_any_whole_years())
+@example(text="'00 May ", dct_and_years=(dt.date(2002, 1, 1), 1))
 def test_moving_the_dct_by_any_whole_years_moves_resolved_years(
     text: str, dct_and_years: tuple[dt.date, int]
 ) -> None:

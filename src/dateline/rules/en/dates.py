@@ -1596,6 +1596,10 @@ _SEASON_NOUNS = (
     # A season that names a newspaper's event: "the spring budget", "the autumn statement", "the
     # summer transfer window", "the IMF's spring meetings".
     r"|budget|statement|sales|collections?|conferences?|meetings|elections?|transfer|break|exams?|tour"
+    # ("The summer concert series in Central Park continues this week".)
+    r"|concerts?|series|festival|league|camp"
+    # ("When the spring thaw, the rasputitsa, brought operations to a halt".)
+    r"|thaw|floods?|planting|sowing|migration"
     # ... and a season of work or trade: "the spring construction season", "the summer tourist season".
     r"|(?-i:[a-z]+)\s+season)\b"
 )
@@ -1632,7 +1636,12 @@ _SEASON_EDGES = {"end": "END", "close": "END", "beginning": "START", "start": "S
 
 
 #: A capitalised word after a capitalised season, which makes both a name ("Fall Rot").
-_NAME_WORD_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)\b(?! [0-9])")
+_NAME_WORD_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)\b(?! [0-9]{1,4}\b)")
+
+
+#: A capitalised noun after a capitalised season, then a race's length: " Harvest 5K" (not "the
+#: Autumn Harvest Uprising", an event of that autumn, as a history tags it).
+_LONGER_NAME_AFTER = re.compile(r" (?-i:[A-Z][a-z]+) [0-9]+(?:K|k|-?mile)\b")
 
 
 #: A headline's "Fall", a verb after its subject in title case, on a line of its own: "Bonds
@@ -1699,6 +1708,9 @@ def _season(match: RuleMatch) -> PartialTime | None:
     text, start, end = match.match.string, match.match.start("season"), match.match.end()
     if lone and word[:1].isupper() and _KIN_BEFORE.search(text, max(0, start - 60), start):
         return None  # "three daughters, April, Dawn and Autumn": a name
+    if word.istitle() and match.has("noun") and _LONGER_NAME_AFTER.match(text, end):
+        # "The Fall Harvest 5K will march through downtown": a race's name, no season.
+        return None
     if word == "Fall" and lone and _NAME_WORD_AFTER.match(text, end):
         # "Fall Rot", "Fall Gelb": a German operation's name ("Case Red"), no autumn.
         return None
@@ -1983,9 +1995,18 @@ def _weekday(match: RuleMatch) -> PartialTime | None:
         return None  # "18 billion kilometres from the Sun.": the star, at the end of a sentence
     if _RANKED_BEFORE.search(match.match.string, max(0, start - 16), start):
         return None  # "his last Sunday prayer": a rank of a weekly event, no day of the DCT's week
+    if (
+        written[:1].isupper()
+        and in_quoted_title(match.match.string, start, match.match.end())
+        # (Not the name a day was given: 'a day the labour movement called "Red Friday"'.)
+        and not _DAY_NAMED_BEFORE.search(match.match.string, max(0, start - 40), start)
+    ):
+        return None  # 'His 1956 album "Blue Tuesday" sold modestly': a title, no day
     return PartialTime(weekday=weekday, grain=Grain.DAY)
 
 
+#: A verb that names a day, then the quoted name's first words: 'called "Red '.
+_DAY_NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|known\s+as|nicknamed)\s+[\"“][\w\s'’-]{0,20}\Z")
 #: A possessive and a rank before a weekday: "his last ", "the pope's final ".
 _RANKED_BEFORE = re.compile(
     r"(?:\b(?:his|her|its|their|our|my)|['’]s)\s+(?:last|final|first)\s+\Z", re.IGNORECASE
@@ -4574,6 +4595,7 @@ RULES: tuple[Rule, ...] = (
             Example("Army units arrived from Linz on the Wednesday.", "2025-05-07", span="the Wednesday"),
         ),
         negatives=(
+            'His 1956 album "Blue Tuesday" sold modestly.',
             'She remembers her weekly "Friday poem" most of all.',
             "A Sunday edition was launched in 1911.",
             "the Sunday Times",

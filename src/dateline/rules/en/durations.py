@@ -201,12 +201,20 @@ _SUM_OF_BEFORE = re.compile(
 )
 _OF_WHAT_AFTER = re.compile(r"\s+(?:of\s+(?-i:[a-z])|since\s+(?:[0-9]|the\s|(?-i:[A-Z])))", re.IGNORECASE)
 #: (... but "$100 billion a year from 2020" is a rate from then on.)
+#: One measure of a thing before "a day": "a pint ", "one meal ", "half a cup ".
+_ONE_MEASURE_BEFORE = re.compile(
+    r"\b(?:a|an|one|half\s+a)\s+(?:pint|cup|glass|gallon|litre|liter|bowl|meal|pack|packet|bottle|tablet|pill|"
+    r"dose|loaf|ration|handful|mouthful|spoonful)\s+\Z",
+    re.IGNORECASE,
+)
 _RATE_NOT_AFTER = re.compile(
     # ("cash payments of $5,000 a month from a developer": who pays, no count from a time.)
     # ("800,000 barrels a day from Oct. 1": a rate from a day on.)
     # ("grow by 1 per cent a year after that": the rate from then on.)
     # ("strike pay of $100 a week after two weeks on the picket line": after a count of them.)
+    # ("320,000 barrels a day from 330,000": the rate it was cut from.)
     r"\s+(?:ago|after(?!\s+(?:that|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\b)|before|later|earlier|from(?!\s+(?:1[0-9]|20)[0-9]{2}\b)(?!\s+(?:a|an)\s)"
+    r"(?!\s+(?:about\s+)?[0-9]{1,3}(?:,[0-9]{3})+\b)"
     # ("$100 a week from the UAW's strike fund": who pays.)
     # ("about 400 flights a day from its two hubs": where they leave from.)
     r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?!\s+(?:the|its|their)\s+(?-i:[A-Z]))"
@@ -247,6 +255,8 @@ def _is_rate(match: RuleMatch) -> bool:
         return False  # "$100 billion of it due within a year": a length, whatever the sum before
     if _HYPHENED_SUM_BEFORE.search(text, max(0, start - 12), start):
         return True  # "$85 billion-a-month bond purchases": a rate written as one word
+    if _ONE_MEASURE_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "each man received less than a pint a day": a ration
     if (
         _MEASURE_BEFORE.search(text, max(0, start - 50), start)
         or _SUM_OF_BEFORE.search(text, max(0, start - 70), start)
@@ -610,8 +620,8 @@ def _race_time(match: RuleMatch) -> PartialTime | None:
     """ "2:03:38": two hours, three minutes and 38 seconds."""
     return _clock_length(
         float(match.group("hours") or 0),
-        float(match.group("minutes") or match.group("minutes_alone") or 0),
-        float(match.group("seconds") or match.group("seconds_alone") or 0),
+        float(match.group("minutes") or match.group("minutes_alone") or match.group("minutes_margin") or 0),
+        float(match.group("seconds") or match.group("seconds_alone") or match.group("seconds_margin") or 0),
     )
 
 
@@ -1013,13 +1023,20 @@ RULES: tuple[Rule, ...] = (
         # Minutes and seconds alone where only a length can stand: a runner's split ("clocked
         # 2:45", "a time of 3:58"), a game clock's last minutes ("over the final 2:45 of the game").
         r"|(?:(?<=\bclocked\s)|(?<=\bclocking\s)|(?<=\btimed\s)|(?<=\btime\sof\s)|(?<=\bbest\sof\s)|(?<=\brecord\sof\s)"
-        r"|(?<=\bthe\sfinal\s)|(?<=\bthe\slast\s)|(?<=\bthe\sfirst\s)|(?<=\bthe\sopening\s))"
-        r"(?P<minutes_alone>[0-9]{1,2}):(?P<seconds_alone>[0-5][0-9])(?![\w:]|[.,][0-9])(?!\s?[ap]\.?m\b)",
+        r"|(?<=\bthe\sfinal\s)|(?<=\bthe\slast\s)|(?<=\bthe\sfirst\s)|(?<=\bthe\sopening\s)"
+        # ("The leaders passed halfway in 14:05".)
+        r"|(?<=\bhalfway\sin\s))"
+        r"(?P<minutes_alone>[0-9]{1,2}):(?P<seconds_alone>[0-5][0-9])(?![\w:]|[.,][0-9])(?!\s?[ap]\.?m\b)"
+        # ... and a margin: "finishing 1:04 ahead of a chasing group".
+        r"|(?<![\w:.,])(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\baround\s)(?<!\babout\s)(?<!\bbefore\s)"
+        r"(?<!\bafter\s)(?<!\bfrom\s)(?<!\bto\s)(?P<minutes_margin>[0-9]{1,2}):(?P<seconds_margin>[0-5][0-9])(?= (?:ahead\s+of|behind|clear\s+of)\b)",
         parse=_race_time,
         examples=(
             Example("Kipsang won the marathon in 2:03:23.", "PT2H3M23S", span="2:03:23"),
             Example("She finished in a time of 2:20:57, a course record.", "PT2H20M57S", span="2:20:57"),
             Example("Sisson clocked 2:45 for the final 800 meters.", "PT2M45S", span="2:45"),
+            Example("He won the stage, finishing 1:04 ahead of a chasing group.", "PT1M4S", span="1:04"),
+            Example("The leaders passed halfway in 14:05.", "PT14M5S", span="14:05"),
             Example(
                 "Denver went without a field goal over the final 2:45 of the game.", "PT2M45S", span="2:45"
             ),
@@ -1028,6 +1045,7 @@ RULES: tuple[Rule, ...] = (
         priority=1,
         negatives=(
             "The race started at 9:03:00 a.m.",
+            "The meeting ended at 10:30 ahead of schedule.",
             "The quake struck at 05:46:23 UTC.",
             "The flight left at 9:05:00.",
         ),
@@ -1986,7 +2004,9 @@ RULES: tuple[Rule, ...] = (
             )
             # ("was declared the winner minutes after polls closed": a bare plural and its past too.)
             + r"(?<=(?-i:[a-z])\s)(?=(?:hours|minutes) (?:before|after) (?:(?:the|a|an|his|her|its|their) (?-i:[a-z])"
-            r"|(?-i:[a-z]+s [a-z]+ed)\b)))"
+            r"|(?-i:[a-z]+s [a-z]+ed)\b"
+            # ("promised full cooperation hours before U.S. warplanes were to strike".)
+            r"|(?:(?-i:[A-Z])[\w.]*\s)?(?-i:[a-z]+s) (?:were|had|would|could|began|started)\b)))"
             r"(?P<unit_verb>hours|minutes|seconds)"
             r"(?= (?:before|after|ahead of)\b)"
             # (... and after the plural noun of what was done: "made arrests days before the vote".)
@@ -2027,6 +2047,12 @@ RULES: tuple[Rule, ...] = (
                 span="seconds",
             ),
             Example("The blast came hours before the summit opened.", "PTXH", span="hours", type="DURATION"),
+            Example(
+                "Iraq promised full cooperation hours before U.S. warplanes were to strike.",
+                "PTXH",
+                span="hours",
+                type="DURATION",
+            ),
             Example("He spoke hours after protesters stormed the parliament.", "PTXH", span="hours"),
             Example("She was declared the winner minutes after polls closed.", "PTXM", span="minutes"),
             Example("Musk wrote on Twitter minutes after the abort.", "PTXM", span="minutes"),

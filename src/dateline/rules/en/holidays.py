@@ -414,6 +414,8 @@ RULES: tuple[Rule, ...] = (
             r"(?!\s+(?:trees?|eggs?|costumes?|cards?|lights|decorations|ornaments?|carols?|songs?|music|movies?|"
             r"films?|sweaters?|jumpers?|stockings?|wreaths?|candy|cookies|cakes?|puddings?|albums?|spirit|"
             r"lilies|bunny|bunnies|baskets?|pumpkins?|masks?"
+            # ("its Christmas cantata, 'Night of Wonder,' at 6 p.m. Dec. 15": a work sung for it.)
+            r"|cantatas?|pageants?|plays?|musicals?|oratorios?"
             # ("I had my Easter dress on": what is worn for it.)
             r"|dress(?:es)?|bonnets?|outfits?|clothes|suits?|shoes|hats?|sweaters?)\b)"
             # ("the Thanksgiving holiday weekend" is its weekend too.)
@@ -647,6 +649,7 @@ RULES: tuple[Rule, ...] = (
             "He made 9/11 shots from the floor.",
             "Celtic won 2-0 at Easter Road.",
             "The hotel's Christmas tree went up on the lawn.",
+            "The church invites the public to its Christmas cantata at 6 p.m. Dec. 15.",
             "The Easter egg hunt drew 300 children.",
             "Each Halloween costume costs $40.",
             "Flights to Christmas Island were cancelled.",

@@ -587,6 +587,12 @@ def _part_of_date(match: RuleMatch) -> PartialTime | None:
     part = PARTS_OF_DAY.get((match.group("part") or "").lower())
     if day is None or part is None or day.day is None:
         return None
+    if match.has("era_year"):
+        # "the morning of 21 June 217 BC": the day of a year given with its era.
+        year = int(match.group("era_year") or "0")
+        if year == 0:
+            return None
+        day = day.but(year=year, bc=(match.group("era") or "").upper().replace(".", "") in ("BC", "BCE"))
     next_day = match.group("next_day") or match.group("next_day2") or match.group("next_day3")
     # (Not across a month's end: "the night of 31 May/1 June" names both months.)
     if next_day is not None and (part != "NI" or int(next_day) != day.day + 1):
@@ -1489,7 +1495,9 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:(?P<det>this coming|this past|the following|the previous|the preceding|the next|next|last|this) "
         r"|(?P<that>(?-i:That)|(?<=[a-z]\s)(?<!\bsaid\s)"
         r"(?<!\bsays\s)(?<!\btold\s)(?<!\bthought\s)(?<!\bknew\s)(?<!\bnoted\s)(?<!\badded\s)"
-        r"(?-i:that)) (?=[A-Z][a-z]+day (?:morning|afternoon|evening|night)\b))?{weekday}"
+        # (Nor the second "that" of what was said: "said that tickets had been sold, and that Monday
+        # night's session drew a crowd".)
+        r"(?<!\band\s)(?-i:that)) (?=[A-Z][a-z]+day (?:morning|afternoon|evening|night)\b))?{weekday}"
         + TITLED_PART_OF_DAY
         # ("begin at Redmarsh on Saturday lunchtime", as British copy writes it.)
         + r" (?P<part>morning|afternoon|evening|night|overnight|lunchtime)"
@@ -1571,12 +1579,19 @@ RULES: tuple[Rule, ...] = (
             # (A name may follow, the clause's subject: "By the evening of the 18th Bazaine had
             # been driven back"; not a unit's, "the morning of the 3rd Battalion's attack".)
             + r"(?! (?-i:Army|Division|Corps|Brigade|Regiment|Battalion|Infantry|Cavalry|Fleet|Squadron|"
-            r"Century|Amendment)\b))(?:,? {year4:year})?"
+            r"Century|Amendment)\b))(?:,? {year4:year}"
+            # ... or a year with its era: "the morning of 21 June 217 BC".
+            r"|,? (?P<era_year>[0-9]{1,4}) (?P<era>B\.C(?:\.E)?\.?|BCE?|A\.D\.|AD|CE)(?![\w]))?"
         ),
         parse=_part_of_date,
         examples=(
             Example("the night of March 4, 1801", "1801-03-04TNI"),
             Example("the morning of 22 March", "2025-03-22TMO"),
+            Example(
+                "On the morning of 21 June 217 BC he struck.",
+                "BC0217-06-21TMO",
+                span="the morning of 21 June 217 BC",
+            ),
             Example("early in the morning of 14 March 1962", "1962-03-14TMO", mod="START"),
             Example(
                 "The fort fell on the afternoon of the 6th.", "2025-05-06TAF", span="the afternoon of the 6th"
