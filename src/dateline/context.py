@@ -42,6 +42,8 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 #: Plans told in the past tense: future cues for what the infinitive says after them.
 _PAST_PLAN_VERBS = (
     "planned|intended|expected|agreed|promised|vowed|threatened|decided|pledged|hoped|wanted|sought|aimed|prepared|"
+    # ... and what threatens: "with a storm system threatening to complicate plans over the weekend".
+    "threatening|"
     # ... and in the progressive: "was saving to go back to school in the fall".
     "(?:was|were) (?:hoping|planning|saving|preparing|intending|aiming)"
 )
@@ -783,7 +785,9 @@ _AFTER_HURT_GERUND = re.compile(
 #: What was called off for a day, the day still to come: "School districts canceled classes for
 #: Friday and Monday".
 _CALLED_OFF_FOR = re.compile(
-    r"\b(?:canceled|cancelled|called\s+off|postponed|suspended|closed)\s+(?:[\w-]+\s+){1,2}?(?P<for>for)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
+    # ("another 600 were already scrubbed for Wednesday", "announced closures for Wednesday".)
+    r"\b(?:canceled|cancelled|called\s+off|postponed|suspended|closed|scrubbed|grounded|closures|cancellations)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<for>for)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
     re.IGNORECASE,
 )
 #: What a gauge or a sign showed, a figure: "the gauge at the Front Street bridge read 19 feet"
@@ -844,6 +848,8 @@ _SCHEDULED_VERB = (
     # A series or a show that goes on elsewhere: "the series moves to Los Angeles on Friday".
     # ("following similar moves in July": the noun, which goes nowhere.)
     r"moves(?=\s+(?:to|back|up|into|on)\b)|shifts(?=\s+to\b)|"
+    # A house's recess: "before the Commons breaks for the summer on Friday".
+    r"breaks(?=\s+for\b)|recesses|adjourns|"
     # A film, a show or a book that comes out: "the film hits theaters Friday", "the series
     # premieres Sunday", "the album comes out Friday", "opens in theaters Friday".
     r"hits\s+(?:theaters|theatres|cinemas|stores|shelves|screens)|premieres?|debuts?|comes?\s+out|"
@@ -2116,6 +2122,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             continue
         if not planned_before and _DIRECTIVE.match(match.group(0)):
             cue = "plan"
+        elif match.group(0).lower().startswith("threatening "):
+            # ("Ministers face a rebellion on Monday, with 40 backbenchers threatening to vote
+            # against": what is threatened lies ahead; the clause before keeps its own time.)
+            cue = "ahead"
         elif not planned_before and _PAST_PLAN.fullmatch(match.group(0)):
             # "agreed to a truce" is no plan; "On Friday, the board decided to sell": the
             # decision is what Friday dates, a plan only for what the infinitive says after.
@@ -2652,7 +2662,7 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     if text.find("after ", low, high) >= 0 or text.find("After ", low, high) >= 0:
         for match in _AFTER_HURT_GERUND.finditer(text, low, high):
             cues.append((match.start("verb"), match.end("verb"), 0, "past"))
-    if text.find("ed ", low, high) >= 0 or text.find(" off ", low, high) >= 0:
+    if any(text.find(word, low, high) >= 0 for word in ("ed ", " off ", "ures ", "ions ")):
         for match in _CALLED_OFF_FOR.finditer(text, low, high):
             cues.append((match.start("for"), match.end("for"), 0, "ahead"))
     if text.find(" read ", low, high) >= 0:

@@ -717,8 +717,13 @@ def _old_day_told(
                 _recent_value(timex.value, dct)
                 and _ATTRIBUTION_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
                 # (... in a sentence of its own: "Ostrowski spoke last Thursday at the society,
-                # where an exhibit on the wreck opened in June" tells the present.)
-                and sentence_bounds(text, timex.start)[1] <= before
+                # where an exhibit on the wreck opened in June" tells the present; unless what was
+                # said goes on in the past: "Ruiz, who spoke to reporters on Tuesday, said she
+                # walked 40 blocks home, reaching her apartment at 2 a.m. on Thursday".)
+                and (
+                    sentence_bounds(text, timex.start)[1] <= before
+                    or _SAID_WHAT_WAS_DONE.search(text, timex.end, before) is not None
+                )
             )
             # (Nor a weekday in apposition, "the next day, a Saturday", which restates the day
             # before it: see _weekdays_in_apposition.)
@@ -6123,7 +6128,11 @@ _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s\Z", re.IGNORECASE)
 #: "on" just before a day: the day a clause is told on.
 _ON_JUST_BEFORE = re.compile(r"\b[Oo]n\s\Z")
 #: A verb of the present or the future: "will be on display", "is open".
-_PRESENT_OR_FUTURE_VERB = re.compile(r"\b(?:will|is|are|opens|runs|remains)\b", re.IGNORECASE)
+_PRESENT_OR_FUTURE_VERB = re.compile(
+    # ("since he entered the race in the spring of 2002, said he would stay in 'through March'".)
+    r"\b(?:will|would|is|are|opens|runs|remains|said|says)\b",
+    re.IGNORECASE,
+)
 #: A season the story is at ("that winter") or one its year names ("the winter of 1939").
 _SEASON_OF_THE_STORY = re.compile(r"(?i:that\s|.*[0-9])")
 #: A season's value: "2003-WI".
@@ -7789,6 +7798,12 @@ _EVENT_OF_A_RELATIVE_BEFORE = re.compile(
 )
 #: A clock's value in the evening: "2024-11-02T23:20".
 _EVENING_CLOCK_VALUE = re.compile(r"T(?:1[89]|2[0-4]):[0-5][0-9]")
+#: The travel or the shopping of a feast, after its name: " travelers", " travel rush", " shoppers".
+_HOLIDAY_RUSH_AFTER = re.compile(
+    r"\s+(?:holiday\s+)?(?:travell?ers|travel(?:\s+(?:rush|season|period|peak))?|shoppers|shopping\s+season|getaway"
+    r"|traffic|crowds|rush)\b",
+    re.IGNORECASE,
+)
 #: A plan told in the past: "agreed to", "promised to", "was told to".
 _PLAN_TOLD_IN_THE_PAST = re.compile(
     r"\b(?:agreed|promised|vowed|pledged|decided|planned|was\s+told|were\s+told|was\s+ordered|were\s+ordered)\s+to\b",
@@ -9564,6 +9579,16 @@ def _as_the_report_tells(
     ):
         # "Saturday, a high of 87; Sunday, scattered thunderstorms": a forecast's days, to come.
         partial = partial.but(direction="future")
+    if (
+        partial.holiday_name is not None
+        and partial.year is None
+        and partial.direction is None
+        and partial.offset is None
+        and _HOLIDAY_RUSH_AFTER.match(text, candidate.end)
+    ):
+        # "Labor Day travelers were told to keep an eye on the storm", "China's Spring Festival
+        # travel rush kicked off on Sunday": the rush of the feast at hand, whatever the tense.
+        partial = partial.but(direction="nearest")
     if partial.weekend and partial.direction is None and _FORECAST_VERB_AFTER.match(text, candidate.end):
         # "The weekend looks dry and milder": a forecast's weekend, to come.
         partial = partial.but(direction="future")

@@ -588,7 +588,9 @@ _MARCH_WITH_AFTER = re.compile(
     # ... or whom of one's own: '"March your family to the car and go"'; or along, or right on:
     # '"March along with the Rollers"', '"March right on past Medicaid"'.
     r"|(?:your|their|his|our|my)\s+(?-i:[a-z]+)\s+(?:to|into|out|in|down|up|off|home|back)\b"
-    r"|along\b|right\s+(?:on|up|in|out|past|through|down|back|into|over)\b)"
+    r"|along\b|right\s+(?:on|up|in|out|past|through|down|back|into|over)\b"
+    # ... and a sign's title case: '"March With Us," read the hand-lettered signs'.
+    r"|(?-i:With)\s+(?-i:Us|Me|Them)\b)"
 )
 #: A subject pronoun just before "March": the verb ("They March on").
 _SUBJECT_BEFORE = re.compile(
@@ -1837,6 +1839,9 @@ _RANKED_NOUN_AFTER = re.compile(r"(?:\s+(?-i:[a-z]+)){1,2}\s+(?:to|that|who|whic
 #: A series counted after a rank: " monthly decline", " straight gain", " consecutive year".
 _SERIES_NOUN_AFTER = re.compile(
     r"\s+(?:monthly|weekly|daily|annual|yearly|quarterly|straight|consecutive|successive)\s+(?-i:[a-z]+)"
+    # ... and one of a run of events since a time: "This is the 13th national strike since the summer".
+    r"|\s+(?:(?-i:[a-z]+)\s+)?(?:strike|walkout|protest|rally|attack|bombing|shooting|storm|hurricane|"
+    r"earthquake|quake|outbreak|recall|stoppage|shutdown|raid|strikes|protests|attacks)s?\s+(?:since|this|of|in)\b"
 )
 #: A relative clause without its pronoun after a rank: " the council has adopted".
 _COUNTED_BY_CLAUSE_AFTER = re.compile(r"\s+(?:the|a|its|their)\s+[a-z]+\s+(?:has|have|had)\b")
@@ -2885,6 +2890,7 @@ RULES: tuple[Rule, ...] = (
             "March on!",
             "March on, comrades, to the sea.",
             '"March with us, not against us," read a banner.',
+            '"March With Us," read the hand-lettered signs.',
             '"March with the band in the parade," he said.',
             '"March your family to the car and go," the sheriff told residents.',
             '"March right on past Medicaid - that\'s the plan," said the congressman.',
@@ -4362,6 +4368,7 @@ RULES: tuple[Rule, ...] = (
             "The seizure was the 11th in Texas.",
             "It was the 92nd shuttle flight and the 25th for Discovery.",
             "Briggs is the fifth person exonerated in Baltimore since 2019 and the 12th in the past five years.",
+            "This is the 13th national strike since the summer, and people are fed up.",
             "the 3rd Infantry Division",
             "He commanded the 11th military division at Bordeaux.",
             "the 21st century",

@@ -1269,7 +1269,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # "the last day of the talks" is a day of them (relative.nth_day_of_event).
             # ("at the last minute", "until the last minute": an idiom for late, no length.)
-            r"(?:the (?:(?P<the_past>past)|last(?! day of\b)(?<!\bat\sthe\slast)(?<!\buntil\sthe\slast)(?<!\btill\sthe\slast)"
+            # ("the last day on which a landing was possible": a day a clause names.)
+            r"(?:the (?:(?P<the_past>past)|last(?! day (?:of|on which|when|that)\b)(?<!\bat\sthe\slast)(?<!\buntil\sthe\slast)(?<!\btill\sthe\slast)"
             r"|(?:next|following)(?= (?:hour|minute|fortnight)\b))"
             # ("the annual average of 57 over the previous decade": the ten years before.)
             r"|"

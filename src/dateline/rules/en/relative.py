@@ -2300,6 +2300,14 @@ RULES: tuple[Rule, ...] = (
                 "massacre",
                 "famine",
                 "epidemic",
+                # ("A referendum that September restored King George II".)
+                "referendum",
+                "plebiscite",
+                "riot",
+                "vote",
+                "summit",
+                "conference",
+                "congress",
             )
             + r"(?-i:that)(?= [A-Z][a-z]+ (?-i:[a-z]+ed|cost|"
             + "|".join(
@@ -3260,12 +3268,14 @@ RULES: tuple[Rule, ...] = (
         # The article starts the extent; a possessive stays outside it ("his [first day] in office").
         pattern=(
             r"(?:(?P<the>the )|(?<=\b(?:his|her|its)\s)|(?<=\btheir\s))"
-            r"(?P<nth>{ordinal_word}|final|opening|last(?= day of\b)) day(?!s|-)"
+            # ("on 16 April, the last day on which a landing was possible": the day the clause
+            # names, in apposition.)
+            r"(?P<nth>{ordinal_word}|final|opening|last(?= day (?:of|on which)\b)) day(?!s|-)"
             # ("until the last hour of the last day of my term": a term's end, still to come.)
             r"(?! of (?:my|his|her|their|our|your) (?:term|presidency|tenure|life)\b)"
             # ("The last day of business will be Labor Day": a day the sentence goes on to date.)
             r"(?! of (?:business|school|classes|work)\b)"
-            r"(?=(?P<of> of\b)?)(?=(?P<office> in office\b)?)(?!" + _CALENDAR_AFTER + r")"
+            r"(?=(?P<of> of\b| on which\b)?)(?=(?P<office> in office\b)?)(?!" + _CALENDAR_AFTER + r")"
         ),
         parse=_nth_day_of_event,
         examples=(
@@ -3278,6 +3288,11 @@ RULES: tuple[Rule, ...] = (
             Example("She promised to act on her first day in office.", "2025-05-09", span="first day"),
             Example(
                 "On 9 May, the last day of the talks, the envoys left.", "2025-05-09", span="the last day"
+            ),
+            Example(
+                "It fired on 16 April, the last day on which a landing was possible.",
+                "2025-04-16",
+                span="the last day",
             ),
         ),
         negatives=(

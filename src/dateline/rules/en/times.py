@@ -102,7 +102,9 @@ def _clock(match: RuleMatch) -> PartialTime | None:
     elif not match.has("zone"):
         near = (
             _half_of_day_from_before(match.match.string, match.match.start(), hour)
-            if 1 <= hour <= 11
+            # (Not where the part of the day follows: "By 9 o'clock this morning he was jogging",
+            # after "11 p.m.".)
+            if 1 <= hour <= 11 and not _PART_OF_DAY_AFTER_CLOCK.match(match.match.string, match.match.end())
             else None
         )
         if near is not None:
@@ -428,6 +430,13 @@ def _same_clock_stated_before(text: str, start: int, end: int) -> int | None:
     stated = said[-1]
     hour = int(clock.split(":", 1)[0])
     return hour + 12 if stated.group("pm") else hour
+
+
+#: The part of the day right after a clock: " this morning", " in the evening", " tonight".
+_PART_OF_DAY_AFTER_CLOCK = re.compile(
+    r"\s+(?:(?:this|that|tomorrow|yesterday|in\s+the|on\s+\w+)\s+(?:morning|afternoon|evening|night)|tonight)\b",
+    re.IGNORECASE,
+)
 
 
 def _half_of_day_from_before(text: str, start: int, hour: int) -> int | None:
