@@ -33,12 +33,18 @@ Readings these cases pin down:
   commitments"); a deed a charge names ("denies murdering ... on 9 February") is gone by; so is a
   quarter months off told in the past ("from 5.6 percent in the second quarter", written on
   January 3).
+- A measure set off after its day ("declared martial law on Tuesday, effective at 12:01 a.m.
+  Wednesday") leaves the day its clause's; what was said of a meeting to come is ahead ("said
+  Thursday's meeting would leave rates unchanged"); a clock's day past its zone ("at 9 a.m. local
+  time tomorrow"); a market's week told ("ended last week at 2596.72, down 93.47 points for the
+  week").
 - Words: "the 8 August poll" (the poll's article), "the 12th in the past five years" and "the
   13th national strike since the summer" (ranks), "the future of Jerusalem" (no time in news),
   "almost overnight", a race's margin ("1:04 ahead of a chasing group"), rations and rates ("less
   than a pint a day", "320,000 barrels a day from 330,000"), a quoted album ("Blue Tuesday"), a
   race's name ("The Fall Harvest 5K"), "its Christmas cantata", '"March With Us"', "months, not
-  years" in quotes, "hours before U.S. warplanes were to strike", "for the first week".
+  years" in quotes, "hours before U.S. warplanes were to strike", "for the first week", "on a Sunday schedule
+  Thursday" (a kind of schedule), "every-other-week recycling", "A legislative inquiry that fall".
 """
 
 from __future__ import annotations
@@ -880,6 +886,90 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ),
         "2023-03-07",
         [("the summer", "DATE", "2022-SU"), ("daily", "SET", "P1D")],
+    ),
+    (
+        (
+            "The central bank's governing council will meet every two weeks. Duisenberg said "
+            "Thursday's meeting would leave unchanged the 3 percent interest rate the 11 central "
+            "banks agreed on last month."
+        ),
+        "1999-01-04",
+        [
+            ("every two weeks", "SET", "P2W"),
+            ("Thursday", "DATE", "1999-01-07"),
+            ("last month", "DATE", "1998-12"),
+        ],
+    ),
+    (
+        (
+            "DILI, East Timor (AP) -- Indonesian troops took control of this burning city on "
+            "Wednesday as martial law went into effect across East Timor, but pro-Jakarta militiamen "
+            "continued to loot and torch homes in defiance of the army.\n\nPresident B.J. Habibie "
+            "declared martial law on Tuesday, effective at 12:01 a.m. Wednesday (1501 GMT Tuesday), "
+            "after intense pressure from the United States, Australia and the United Nations to halt "
+            "the violence."
+        ),
+        "1999-09-08",
+        [
+            ("Wednesday", "DATE", "1999-09-08"),
+            ("Tuesday", "DATE", "1999-09-07"),
+            ("12:01 a.m. Wednesday", "TIME", "1999-09-08T00:01"),
+            ("1501 GMT Tuesday", "TIME", "1999-09-07T15:01Z"),
+        ],
+    ),
+    (
+        ("Metro Transit buses will run on a Sunday schedule Thursday and a Saturday schedule Friday."),
+        "2024-11-25",
+        [("Thursday", "DATE", "2024-11-28"), ("Friday", "DATE", "2024-11-29")],
+    ),
+    (
+        (
+            "Beginning June 2, the city will switch to every-other-week recycling pickup, a change "
+            "the City Council approved last night on a 5-2 vote. Trash will still be collected "
+            "weekly."
+        ),
+        "2025-05-21",
+        [
+            ("June 2", "DATE", "2025-06-02"),
+            ("every-other-week", "SET", "P2W"),
+            ("last night", "TIME", "2025-05-20TNI"),
+            ("weekly", "SET", "P1W"),
+        ],
+    ),
+    (
+        (
+            "At 7:05 a.m. on Labor Day 1979, an earthen dam above Millbrook Falls gave way after "
+            "three days of rain, sending a wall of water down the Tamsin River valley.\n\nA "
+            "legislative inquiry that fall found that repairs ordered in 1974 were never carried out."
+        ),
+        "2019-08-29",
+        [
+            ("7:05 a.m. on Labor Day 1979", "TIME", "1979-09-03T07:05"),
+            ("three days", "DURATION", "P3D"),
+            ("that fall", "DATE", "1979-FA"),
+            ("1974", "DATE", "1974"),
+        ],
+    ),
+    (
+        (
+            "The Dow Jones Industrial Average ended last week at 2596.72, down 93.47 points for the "
+            "week, and stands about 7% below its record close of 2791.41, set Oct. 9."
+        ),
+        "1989-10-30",
+        [
+            ("last week", "DATE", "1989-W43"),
+            ("the week", "DATE", "1989-W43"),
+            ("Oct. 9", "DATE", "1989-10-09"),
+        ],
+    ),
+    (
+        "Trading in Tokyo resumes at 9 a.m. local time tomorrow, or 7 p.m. EST today in New York.",
+        "1990-02-27",
+        [
+            ("9 a.m.", "TIME", "1990-02-28T09:00"),
+            ("tomorrow", "DATE", "1990-02-28"),
+            ("7 p.m. EST today", "TIME", "1990-02-27T19:00-05:00"),
+        ],
     ),
     (
         ("Retailers were mixed. Analysts expect sales in November and December to rise only 3% to 4%."),

@@ -782,6 +782,8 @@ _AFTER_HURT_GERUND = re.compile(
     r"\b(?:[^.,;:()!?\n]{0,50}?\s(?:on|in|during))?)\s",
     re.IGNORECASE,
 )
+#: A comma just before a word.
+_COMMA_JUST_BEFORE = re.compile(r",\s\Z")
 #: What was called off for a day, the day still to come: "School districts canceled classes for
 #: Friday and Monday".
 _CALLED_OFF_FOR = re.compile(
@@ -2122,6 +2124,13 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             continue
         if not planned_before and _DIRECTIVE.match(match.group(0)):
             cue = "plan"
+        elif match.group(0).lower() == "effective" and _COMMA_JUST_BEFORE.search(
+            text, max(0, match.start() - 3), match.start()
+        ):
+            # ("Habibie declared martial law on Tuesday, effective at 12:01 a.m. Wednesday": when a
+            # measure set off after its day takes effect lies ahead; the day it was declared on
+            # keeps its clause's time.)
+            cue = "ahead"
         elif match.group(0).lower().startswith("threatening "):
             # ("Ministers face a rebellion on Monday, with 40 backbenchers threatening to vote
             # against": what is threatened lies ahead; the clause before keeps its own time.)

@@ -1313,6 +1313,10 @@ def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
         return not _REPORTED_FIGURES_AFTER.match(text, end)
     if _AT_EVENT_BEFORE.search(text, max(0, start - 20), start):
         return True
+    if _SAID_THAT_JUST_BEFORE.search(text, max(0, start - 16), start):
+        # ("Duisenberg said Thursday's meeting would leave rates unchanged": the subject of what was
+        # said, in its own tense.)
+        return True
     sentence_start = sentence_bounds(text, start)[0]
     if FIXTURE_AFTER.match(text, end) and _SUBJECT_OF_BEFORE.fullmatch(text, sentence_start, start):
         return True
@@ -1325,6 +1329,10 @@ def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
     return bool(fixture_before and FIXTURE_AFTER.match(text, end))
 
 
+#: What a day owns, then a future of it: "'s meeting would ", "'s vote will ".
+_WILL_AFTER_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:will|would|is\s+(?:expected|likely)\s+to)\b")
+#: A verb of saying right before the subject of what was said: "said ", "says that ".
+_SAID_THAT_JUST_BEFORE = re.compile(r"\b(?:said|says|predicted|predicts)\s+(?:that\s+)?\Z")
 #: A broadcast a possessive day names: "Monday's program", "Tuesday's broadcast".
 _BROADCAST_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:program|programme|broadcast|show|newscast)\b")
 
@@ -1422,6 +1430,12 @@ def resolve_all(
             # ... and a result: "Saturday's win sends this year's Wildcats to the Sweet 16".
             or _RESULT_AFTER_OWNED.match(context.text, candidate.end)
         )
+        # "Duisenberg said Thursday's meeting would leave rates unchanged": what was said of a
+        # meeting to come, its subject.
+        else "future"
+        if owner
+        and _SAID_THAT_JUST_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
+        and _WILL_AFTER_OWNED.match(context.text, candidate.end)
         # "Investors now focus on Friday's employment report": what is watched for is to come.
         else "future"
         if owner
@@ -4788,6 +4802,7 @@ def resolve_all(
     timexes = _moments_restated_elsewhere(timexes, context.text)
     timexes = _universal_times_across_midnight(timexes, context.text)
     timexes = _local_times_on_a_restated_day(timexes, context.text)
+    timexes = _clocks_on_a_day_past_local_time(timexes, context.text)
     timexes = _clock_ranges_across_midnight(timexes, context.text)
     timexes = _months_paired_with_a_year(timexes, context.text)
     timexes = _quarters_ending_on_a_day(timexes, context.text)
@@ -6202,6 +6217,27 @@ def _offset_between(local_minutes: int, universal_minutes: int) -> int:
     moment: a zone is from 12 hours behind universal time to 14 ahead."""
     offset = (local_minutes - universal_minutes) % (24 * 60)
     return offset - 24 * 60 if offset > 14 * 60 else offset
+
+
+def _clocks_on_a_day_past_local_time(timexes: list[Timex], text: str) -> list[Timex]:
+    """A clock time whose day follows its "local time" ("Trading in Tokyo resumes at 9 a.m. local
+    time tomorrow") is on that day: the zone's words stand between the two, outside both extents."""
+    for index in range(len(timexes) - 1):
+        clock, day = timexes[index], timexes[index + 1]
+        if (
+            clock.type != "TIME"
+            or "day" not in clock.implied
+            or _CLOCK_DAY.match(clock.value) is None
+            or not _DAY_VALUE.fullmatch(day.value)
+            or not _LOCAL_TIME_BETWEEN.fullmatch(text, clock.end, day.start)
+        ):
+            continue
+        timexes[index] = replace(clock, value=day.value[:10] + clock.value[10:])
+    return timexes
+
+
+#: A zone's words between a clock and its day: " local time ", " Tokyo time on ".
+_LOCAL_TIME_BETWEEN = re.compile(r",?\s+(?:local|(?-i:[A-Z][a-z]+))\s+time,?\s+(?:on\s+)?")
 
 
 def _local_times_on_a_restated_day(timexes: list[Timex], text: str) -> list[Timex]:

@@ -490,7 +490,8 @@ _SURNAME_AFTER = re.compile(
     + _LEXICON.fragment("month")
     + "|"
     + _LEXICON.fragment("weekday")
-    + r"|Day|Eve|The|This|That|A|An)\b)(?-i:[A-Z][a-z]+)\b(?![.!?]?\s*\Z)"
+    # ("the laboratory of August Kekulé": a surname's letters beyond ASCII too.)
+    + r"|Day|Eve|The|This|That|A|An)\b)(?-i:[A-Z])[^\W\d_]+\b(?![.!?]?\s*\Z)"
 )
 _NAME_GOES_ON = re.compile(r" (?-i:[A-Z][a-z]+ [A-Z])")
 #: The figures a month names, just after it: "January retail sales", "the May jobs report".
@@ -590,7 +591,10 @@ _MARCH_WITH_AFTER = re.compile(
     r"|(?:your|their|his|our|my)\s+(?-i:[a-z]+)\s+(?:to|into|out|in|down|up|off|home|back)\b"
     r"|along\b|right\s+(?:on|up|in|out|past|through|down|back|into|over)\b"
     # ... and a sign's title case: '"March With Us," read the hand-lettered signs'.
-    r"|(?-i:With)\s+(?-i:Us|Me|Them)\b)"
+    r"|(?-i:With)\s+(?-i:Us|Me|Them)\b"
+    r")"
+    # ... and an order and what goes with it: '"March, and be counted," she told a rally'.
+    r"|,\s+and\s+(?:be|you|we|let)\b"
 )
 #: A subject pronoun just before "March": the verb ("They March on").
 _SUBJECT_BEFORE = re.compile(
@@ -2000,6 +2004,10 @@ def _weekday(match: RuleMatch) -> PartialTime | None:
         return None  # "18 billion kilometres from the Sun.": the star, at the end of a sentence
     if _RANKED_BEFORE.search(match.match.string, max(0, start - 16), start):
         return None  # "his last Sunday prayer": a rank of a weekly event, no day of the DCT's week
+    if _A_BEFORE.search(match.match.string, max(0, start - 3), start) and _KIND_NOUN_AFTER.match(
+        match.match.string, match.match.end()
+    ):
+        return None  # "trash will be collected on a Sunday schedule Thursday": a kind of schedule
     if (
         written[:1].isupper()
         and in_quoted_title(match.match.string, start, match.match.end())
@@ -2012,6 +2020,13 @@ def _weekday(match: RuleMatch) -> PartialTime | None:
 
 #: A verb that names a day, then the quoted name's first words: 'called "Red '.
 _DAY_NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|known\s+as|nicknamed)\s+[\"“][\w\s'’-]{0,20}\Z")
+#: "a" just before a word.
+_A_BEFORE = re.compile(r"\b[Aa]\s\Z")
+#: A noun a weekday names the kind of, after "a": " schedule", " paper" (not "a Monday deadline", the
+#: day it falls on).
+_KIND_NOUN_AFTER = re.compile(
+    r"\s+(?:schedule|timetable|service|paper|newspaper|edition|routine|shift|hours|school|market)\b"
+)
 #: A possessive and a rank before a weekday: "his last ", "the pope's final ".
 _RANKED_BEFORE = re.compile(
     r"(?:\b(?:his|her|its|their|our|my)|['’]s)\s+(?:last|final|first)\s+\Z", re.IGNORECASE
@@ -2891,6 +2906,7 @@ RULES: tuple[Rule, ...] = (
             "March on, comrades, to the sea.",
             '"March with us, not against us," read a banner.',
             '"March With Us," read the hand-lettered signs.',
+            '"March, and be counted," she told a rally in Hyde Park.',
             '"March with the band in the parade," he said.',
             '"March your family to the car and go," the sheriff told residents.',
             '"March right on past Medicaid - that\'s the plan," said the congressman.',
@@ -4109,7 +4125,21 @@ RULES: tuple[Rule, ...] = (
             # according to court filings".
             r"|(?<=[a-z]s\s)(?-i:that) (?=fall,\s+(?:according\s+to|(?:he|she|they|officials|police)\s+said)\b)"
             # ... or after "and", before its past verb: "graduated in 1955 and that fall enrolled".
-            r"|(?<=\band\s)(?-i:that) (?=fall\s+(?-i:[a-z]{3,}ed)\b)))"
+            r"|(?<=\band\s)(?-i:that) (?=fall\s+(?-i:[a-z]{3,}ed)\b)"
+            # ... or after an event's noun: "A legislative inquiry that fall blamed the inspectors".
+            + "".join(
+                rf"|(?<=\b{noun}\s)(?-i:that) (?=fall\b)"
+                for noun in (
+                    "inquiry",
+                    "investigation",
+                    "hearing",
+                    "election",
+                    "referendum",
+                    "trial",
+                    "strike",
+                )
+            )
+            + r"))"
             # ("spent the winter campaigning": the time spent, with its article.)
             r"(?:(?<=\bspent\sthe\s)|(?<=\bspend\sthe\s)|(?<=\bpassed\sthe\s)|(?!(?:spring|summer|autumn|fall|winter) "
             + _SEASON_NOUNS
@@ -4195,6 +4225,11 @@ RULES: tuple[Rule, ...] = (
             ),
             Example(
                 "He resigned in March 2008. A grand jury indicted him that fall.", "2008-FA", span="that fall"
+            ),
+            Example(
+                "The dam failed in 1979. A legislative inquiry that fall blamed the inspectors.",
+                "1979-FA",
+                span="that fall",
             ),
             Example(
                 "He resigned in March 2008. That fall, a jury indicted him.", "2008-FA", span="That fall"
@@ -4602,6 +4637,7 @@ RULES: tuple[Rule, ...] = (
             Example("Army units arrived from Linz on the Wednesday.", "2025-05-07", span="the Wednesday"),
         ),
         negatives=(
+            "The buses run on a Sunday schedule.",
             'His 1956 album "Blue Tuesday" sold modestly.',
             'She remembers her weekly "Friday poem" most of all.',
             "A Sunday edition was launched in 1911.",

@@ -1231,9 +1231,10 @@ def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
         told = text[max(0, start - _SESSION_TOLD_WITHIN) : start]
     if (match.has("in_month") or match.has("figures_month")) and not _MONTH_WORD.search(told):
         return None  # ("Rents doubled in the month.": no month named to be the one.)
-    if (grain == Grain.WEEK and _WEEKDAY_WORD.search(told)) or (
+    if (grain == Grain.WEEK and (_WEEKDAY_WORD.search(told) or _WEEK_TOLD.search(told))) or (
         grain == Grain.MONTH and _MONTH_WORD.search(told)
     ):
+        # ("The Dow ended last week at 2596.72, down 93.47 points for the week": the week told.)
         # ("Retailers reported weak sales for March. Wal-Mart posted a 12% rise for the month.")
         # "The Nasdaq plunged 9.7 percent on Friday and 25 percent for the week": the week of the
         # trading day the sentence names (the report's may have begun since).
@@ -1241,6 +1242,8 @@ def _week_or_month_of_move(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain)
 
 
+#: A week a report tells: "last week", "this week".
+_WEEK_TOLD = re.compile(r"\b(?:last|this|previous)\s+week\b", re.IGNORECASE)
 #: How far back a report's summary of its week may find the session it told ("For the week").
 _SESSION_TOLD_WITHIN = 2000
 #: A market's move after "For the week,": "the Dow was down 33 points", "stocks rose 2%".
@@ -2696,6 +2699,11 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("The index is up 2.1% for the week.", "2025-W19", span="the week"),
             Example("The main index was up 2.6 percent on the week.", "2025-W19", span="the week"),
+            Example(
+                "The Dow ended last week at 2596.72, down 93.47 points for the week.",
+                "2025-W18",
+                span="the week",
+            ),
             Example(
                 "The Nasdaq plunged 9.7 percent on Friday and 25 percent for the week.",
                 "2025-W18",

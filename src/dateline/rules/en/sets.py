@@ -74,7 +74,10 @@ def _adverb(match: RuleMatch) -> PartialTime | None:
 
 
 #: "a" and an adjective right before a paper's "weekly": "in a provincial ", "a leading Catholic ".
-_PAPER_BEFORE = re.compile(r"\b(?:in|for|of|to|by)\s+an?\s+(?:(?![a-z]+ed\s)[a-z]+\s+){1,2}\Z")
+#: ("her first story appeared in a Manchester weekly": a place's paper.)
+_PAPER_BEFORE = re.compile(
+    r"\b(?:in|for|of|to|by)\s+an?\s+(?:(?![a-z]+ed\s)(?:[a-z]+|(?-i:[A-Z][a-z]+))\s+){1,2}\Z"
+)
 #: ... and the end of the noun phrase right after it.
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:)]|$|\s(?:and|in|with|of|that|which|where)\b)")
 #: A noun of figures or meetings one word after an adverb of frequency: "monthly jobs report".
@@ -499,6 +502,7 @@ RULES: tuple[Rule, ...] = (
             "The English-language China Daily said the talks failed.",
             "Within weeks he was editing a party daily.",
             "Her first poem appeared in a provincial weekly.",
+            "Her first story appeared in a Manchester weekly.",
             "Revenue is expected to rise 20% annually.",
             "The plant would produce about 10,000 units annually.",
             "The mill buys about 1.2m tonnes of pulp annually.",
@@ -692,12 +696,16 @@ RULES: tuple[Rule, ...] = (
         name="set.alternate",
         type="SET",
         pattern=(
-            r"(?:(?P<every>every) (?:other|second) (?:(?P<unit>day|week|month|year|weekend|night)|{weekday}(?! of\b))"
+            # ("switch to every-other-week recycling pickup": hyphened before its noun.)
+            r"(?:(?P<every>every)(?: |-)(?:other|second)(?: |-)(?:(?P<unit>day|week|month|year|weekend|night)|{weekday}(?! of\b))"
             r"|(?<=\bon\s)alternate (?P<units>days|weeks|months|years))"
         ),
         parse=_alternate,
         examples=(
             Example("We meet every other week.", "P2W", span="every other week", type="SET"),
+            Example(
+                "The city will switch to every-other-week recycling pickup.", "P2W", span="every-other-week"
+            ),
             Example("Take one tablet every other day.", "P2D", span="every other day"),
             Example("The paper appeared every second month.", "P2M", span="every second month"),
             Example("He trained on alternate days.", "P2D", span="alternate days", type="SET"),
