@@ -16,7 +16,11 @@ Readings these cases pin down:
   ("Power would not be restored until late the next night ... that evening"); "until February"
   is the next February; a month before an old day the sentence dates in full is that year's
   ("mid-January had fizzled, and on the morning of Monday, Feb. 6, 1978"); a day of a month just
-  after its day or, in a pluperfect, just before it is the story's.
+  after its day or, in a pluperfect, just before it is the story's; a paragraph of the present
+  that tells only a witness's day and age is crossed ("That was Saturday, March 16, 1985. Forty
+  years later ... said by phone Tuesday ... The Class 3A final tipped off at 7:30 p.m."); a feast
+  kept on a weekday names the week's days after it ("on Labor Day 1979 ... by Wednesday night"); a
+  clock before its noun's day ("The guards' 11 p.m. count on Monday, June 11, 1962").
 - Which day a clock is on: the event a relative clause dated ("an earthquake that struck
   northwestern Turkey on Friday evening ... The quake hit at 6:57 p.m."); not an aside's day
   ("Kenyatta, who was declared the winner on 11 August, said at 2 p.m.") nor the day of a
@@ -600,6 +604,25 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
+            "That was Saturday, March 16, 1985. Forty years later, people in Ridgeview still talk "
+            'about "the Shot."\n\n"I\'ve told it so many times I may have changed it," Dell, now 57 and '
+            "an assistant principal in Tulsa, said by phone Tuesday. \"But I know I didn't look at "
+            'the clock."\n\nThe Class 3A final tipped off at 7:30 p.m. before a crowd of 8,412, still '
+            "a record for the tournament. Ridgeview, a school of about 600 students, had lost to "
+            "Carver by 14 points in January, and the Tigers"
+        ),
+        "2025-03-14",
+        [
+            ("Saturday, March 16, 1985", "DATE", "1985-03-16"),
+            ("Forty years later", "DATE", "2025"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("Tuesday", "DATE", "2025-03-11"),
+            ("7:30 p.m.", "TIME", "1985-03-16T19:30"),
+            ("January", "DATE", "1985-01"),
+        ],
+    ),
+    (
+        (
             "The sirens began wailing on Friday, June 23, 1972, before most of Wilkes-Barre was "
             "awake. By 11 a.m., the Susquehanna River was pouring over the dikes, and by the "
             "following morning it had crested at nearly 41 feet, some 4 feet higher than the levees "
@@ -935,6 +958,14 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("last night", "TIME", "2025-05-20TNI"),
             ("weekly", "SET", "P1W"),
         ],
+    ),
+    (
+        (
+            "The guards' 11 p.m. count on Monday, June 11, 1962, found all three in their bunks, or "
+            "what looked like it."
+        ),
+        "2022-06-09",
+        [("11 p.m.", "TIME", "1962-06-11T23:00"), ("Monday, June 11, 1962", "DATE", "1962-06-11")],
     ),
     (
         (

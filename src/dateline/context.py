@@ -782,6 +782,8 @@ _AFTER_HURT_GERUND = re.compile(
     r"\b(?:[^.,;:()!?\n]{0,50}?\s(?:on|in|during))?)\s",
     re.IGNORECASE,
 )
+#: A verb's particle right after it: " off", " up", " out".
+_PARTICLE_AFTER = re.compile(r"\s+(?:off|up|out|down|over|away)\b")
 #: A comma just before a word.
 _COMMA_JUST_BEFORE = re.compile(r",\s\Z")
 #: What was called off for a day, the day still to come: "School districts canceled classes for
@@ -2351,6 +2353,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 before_adverb, _ = _previous_word(text, adverb_end - len(previous))
                 if before_adverb in _PARTICIPLE_AFTER:
                     previous = before_adverb
+            if previous in ("final", "second", "third") and _PARTICLE_AFTER.match(text, end):
+                # ("The Class 3A final tipped off at 7:30 p.m.": a verb and its particle after the
+                # noun, not an adjective of order before one.)
+                previous = ""
             if previous in ("last", "first"):
                 # "He last visited the country in December", "The House last held votes on Sept.
                 # 19": an adverb after its subject, no rank after a determiner ("the first listed").

@@ -689,8 +689,15 @@ def _old_day_told(
     # A weekday with no date that may take the story back to its day ("It was a Thursday."), and
     # where it is told.
     resumed: tuple[int, int] | None = None
+    # (A paragraph of the present that tells only what the rest of the loop passes over, a
+    # witness's day and age, is crossed once: 'That was Saturday, March 16, 1985. ¶ "I've told
+    # it so many times," Dell, now 57, said by phone Tuesday. ¶ The final tipped off at 7:30 p.m.')
+    crossings = 1
     for position in range(len(recent) - 1, -1, -1):
         timex = recent[position]
+        while timex.start < paragraph and crossings and position < len(recent) - 1 and paragraph > 0:
+            crossings -= 1
+            paragraph = text.rfind("\n\n", 0, paragraph)
         if timex.start < paragraph:
             return None
         if resumed is None and (undated := _ANY_WEEKS_DAY.fullmatch(timex.value)) is not None:
@@ -706,6 +713,13 @@ def _old_day_told(
             or _AWAY_AFTER.match(text, timex.end) is not None
             # (Nor a witness's age today in apposition: "said Doreen Pask, now 59, who ...".)
             or (timex.value == "PRESENT_REF" and _AGE_AFTER_NOW.match(text, timex.end) is not None)
+            # (Nor the anniversary's frame: "That was Saturday, March 16, 1985. Forty years later,
+            # people in Ridgeview still talk about it", the present the story is told from.)
+            or (
+                timex.rule == _UNITS_AGO_RULE
+                and timex.text.lower().endswith("later")
+                and timex.value == str(dct.year)
+            )
             # (Nor a season of the old story: "did not survive the winter; he died in March".)
             or (
                 _SEASON_VALUE.fullmatch(timex.value) is not None
@@ -759,6 +773,9 @@ def _old_day_told(
             and not any(
                 (
                     _WEEKDAY_NAMED.search(told.text)
+                    # (... or a feast kept on a weekday: "At 7:05 a.m. on Labor Day 1979, an earthen
+                    # dam gave way ... The water receded by Wednesday night".)
+                    or _WEEKDAY_FEAST.search(told.text)
                     # (... or the weekday of a day the story dates: "The strike began at 12:01 a.m. on
                     # Aug. 30, 1974 ... 'Friday was payday'", a Friday.)
                     or (
@@ -777,6 +794,9 @@ def _old_day_told(
         # gone in at 7 a.m.": the story told again from its day's weekday.)
         told_again = resumed is not None and resumed[0] == day.isoweekday()
         present_from = resumed[1] if resumed is not None and told_again else timex.end
+        if not crossings:
+            # (Past a paragraph of the present crossed, only the story's own paragraph tells.)
+            present_from = max(present_from, text.rfind("\n\n", 0, before))
         own_paragraph = text.rfind("\n\n", 0, timex.start)
         marked_today = any(
             earlier.start > own_paragraph
@@ -837,6 +857,11 @@ def _near_anniversary(day: dt.date, dct: dt.date) -> bool:
 _ANNIVERSARY_DAYS = 3
 
 
+#: A feast kept on a weekday, which names the week's days after it: "Labor Day 1979".
+_WEEKDAY_FEAST = re.compile(
+    r"\b(?:Labor|Labour|Memorial|Columbus|Presidents['’]?|Election|Thanksgiving)\s+Day\b|\bThanksgiving\b"
+    r"|\b(?:Good\s+Friday|Palm\s+Sunday|Easter(?:\s+(?:Sunday|Monday))?|Ash\s+Wednesday|Maundy\s+Thursday)\b"
+)
 #: A weekday written out: "Thursday".
 _WEEKDAY_NAMED = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
@@ -6848,7 +6873,8 @@ def _opens_line(candidate: Candidate, text: str) -> bool:
 _CLOCK_THEN_DAY = re.compile(
     r"(?:[\s,()]|\b(?:local|time|on|the)\b|\b[A-Z][a-z]+(?= time\b)|\b[A-Z]{2,4}\b)*"
     # ... and the session the clock is the hour of: "after the 4 p.m. EST close on Wednesday".
-    r"(?:\b(?:close|open|opening|closing|deadline)\s+on\s+)?"
+    # ("The guards' 11 p.m. count on Monday, June 11, 1962".)
+    r"(?:\b(?:close|open|opening|closing|deadline|count|roll\s+call|curfew|shift|session|bulletin|broadcast)\s+(?:on\s+)?)?"
 )
 #: ... and between a part of the day and the day, the nouns it names the part by ("the evening
 #: rush hour on August 1", "the morning session on Tuesday"; not a clause: "in the morning he
