@@ -1338,10 +1338,6 @@ def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
         return not _REPORTED_FIGURES_AFTER.match(text, end)
     if _AT_EVENT_BEFORE.search(text, max(0, start - 20), start):
         return True
-    if _SAID_THAT_JUST_BEFORE.search(text, max(0, start - 16), start):
-        # ("Duisenberg said Thursday's meeting would leave rates unchanged": the subject of what was
-        # said, in its own tense.)
-        return True
     sentence_start = sentence_bounds(text, start)[0]
     if FIXTURE_AFTER.match(text, end) and _SUBJECT_OF_BEFORE.fullmatch(text, sentence_start, start):
         return True
@@ -6074,7 +6070,7 @@ def _months_of_a_told_season(timexes: list[Timex], text: str) -> list[Timex]:
             # ("photographs from that summer, which will be on display through the end of July":
             # the month of a plan of the present, not the season's.)
             continue
-        year = season[0] + (1 if season[1] == "WI" and number < 12 else 0)
+        year = _year_of_a_seasons_month(season[0], season[1], number)
         timexes[index] = replace(timex, value=f"{year:04d}-{number:02d}")
     return timexes
 
@@ -6108,7 +6104,13 @@ def _year_of_a_month_in_told_season(
         # (Only a season the story is at, or one its year names: "Count Tilly arrived in the spring
         # and took charge of the siege at the end of March", after November 1630, is 1631's.)
         return None
-    return int(told.group("year")) + (1 if told.group("season") == "WI" and partial.month < 12 else 0)
+    return _year_of_a_seasons_month(int(told.group("year")), told.group("season"), partial.month)
+
+
+def _year_of_a_seasons_month(year: int, season: str, month: int) -> int:
+    """The year of a month of a season of ``year``: a winter's December is its year's, its January
+    and February the next year's."""
+    return year + (1 if season == "WI" and month < 12 else 0)
 
 
 def _months_of_an_old_day_after(timexes: list[Timex], text: str, dct: dt.date) -> list[Timex]:
@@ -7844,18 +7846,18 @@ def _recalls_a_time(text: str, candidate: Candidate, tense: Tense | None) -> boo
     )
 
 
-#: A relative clause's past verb before a date: "a bombing that killed 40 police on".
-_PAST_RELATIVE_BEFORE = re.compile(
-    # (... or right before the day, as wires write it: "extending a rally that began Monday".)
-    r"\b(?:that|which|who)\s+(?-i:[a-z]+ed|killed|hit|struck|began|took|left|won|lost|made|held)\b"
-    r"(?:[^,;:.]{0,40}\s(?:on|in))?\s+\Z",
-    re.IGNORECASE,
+#: A relative clause's past verb and its words up to a date, after its pronoun: "killed 40 police
+#: on " (or right before the day, as wires write it: "extending a rally that began Monday").
+_RELATIVE_PAST_UP_TO = (
+    r"\s+(?-i:[a-z]+ed|killed|hit|struck|began|took|left|won|lost|made|held)\b"
+    r"(?:[^,;:.]{0,40}\s(?:on|in))?\s+"
 )
+#: A relative clause's past verb before a date: "a bombing that killed 40 police on".
+_PAST_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)" + _RELATIVE_PAST_UP_TO + r"\Z", re.IGNORECASE)
 #: The noun a relative clause up to a date tells of: "a magnitude 7.2 earthquake that struck
 #: northwestern Turkey on".
 _EVENT_OF_A_RELATIVE_BEFORE = re.compile(
-    r"\b(?P<noun>(?-i:[a-z]){4,})\s+(?:that|which)\s+(?-i:[a-z]+ed|killed|hit|struck|began|took|left|won|lost|made|held)\b"
-    r"(?:[^,;:.]{0,40}\s(?:on|in))?\s+(?:(?:late|early)\s+)?\Z",
+    r"\b(?P<noun>(?-i:[a-z]){4,})\s+(?:that|which)" + _RELATIVE_PAST_UP_TO + r"(?:(?:late|early)\s+)?\Z",
     re.IGNORECASE,
 )
 #: A clock's value in the evening: "2024-11-02T23:20".
