@@ -177,10 +177,18 @@ _BOUND = _modifier_pattern(list(_DATE_BOUNDS))
 _QUANTITY = _modifier_pattern(list(_QUANTITY_MODIFIERS))
 #: A coarser date (a week, a month, a year) takes a quantity's bounds ("more than a year ago") and a
 #: date's ("no later than next week").
-_COARSE_DATE_MODIFIERS = {**_QUANTITY_MODIFIERS, **_DATE_BOUNDS, **_PLEADED_APPROXIMATIONS}
+#: (A bound of a point in time is one of its side: "until at least Tuesday morning", "at least
+#: March" are that time or after it, TimeML's ON_OR_AFTER, not a length's EQUAL_OR_MORE.)
+_COARSE_DATE_MODIFIERS = {
+    **_QUANTITY_MODIFIERS,
+    **_DATE_BOUNDS,
+    **_PLEADED_APPROXIMATIONS,
+    "at least": "ON_OR_AFTER",
+    "at most": "ON_OR_BEFORE",
+}
 _COARSE_DATE = _modifier_pattern(list(_COARSE_DATE_MODIFIERS))
 #: ... and a clock time, a point: "halted until at least 2 p.m." is 2 p.m. or after.
-_CLOCK_MODIFIERS = {**_COARSE_DATE_MODIFIERS, "at least": "ON_OR_AFTER", "at most": "ON_OR_BEFORE"}
+_CLOCK_MODIFIERS = _COARSE_DATE_MODIFIERS
 #: ... and of a part of a day: "the early hours of the morning", "the middle of the night".
 _PART_OF_DAY_MODIFIERS = {
     **_COARSE_DATE_MODIFIERS, "the middle of": "MID", "the dead of": "MID",
@@ -275,7 +283,10 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 #: Before "over" that bounds a count: "for over nine months", "just over", "well over", "lasted
 #: over nine years", "after over two months of talks" (not "phased in over three years": a span).
 _FOR_BEFORE = re.compile(
-    r"\b(?:for|just|well|after|last(?:s|ed|ing)?|took|takes?|taking|spent|spends?|"
+    # ("the highest level in over three decades", "the first such case in over 20 years".)
+    # (Not a verb's particle: "will be phased in over three years".)
+    r"\b(?:for|just|well|after|(?<![a-z]ed\s)(?<!\bset\s)(?<!\bput\s)(?<!\bkick\s)(?<!\bkicks\s)in"
+    r"|last(?:s|ed|ing)?|took|takes?|taking|spent|spends?|"
     r"spann?(?:s|ed|ing)?)\s+$",
     re.IGNORECASE,
 )
@@ -451,6 +462,8 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
             candidate.text.lower().startswith(("a ", "an "))
             # ("Five assaults over a month achieved nothing": across the month, after the noun.)
             and _ACROSS_AFTER_NOUN_BEFORE.search(text, max(0, start - 16), start) is None
+            # ("Blood pressure fell over a year of treatment": across the year the noun fills.)
+            and not text.startswith(" of ", candidate.end)
         ) or _FOR_BEFORE.search(text, max(0, start - 10), start) is not None
     return True
 
@@ -508,7 +521,8 @@ def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candida
 
 #: (Not across a blank line: a schedule's "... at 9:15 a.m." and the next day's heading, "TUESDAY".)
 _DATE_THEN_TIME = re.compile(r"(?!\s*\n\s*\n),?\s+(?:at\s+|around\s+|about\s+|@\s*)?$")
-_TIME_THEN_DATE = re.compile(r"^(?!\s*\n\s*\n),?\s+(?:on\s+)?(?:the\s+)?$")
+#: ("The last call came at 9:52 p.m. that Wednesday": the day the story is at.)
+_TIME_THEN_DATE = re.compile(r"^(?!\s*\n\s*\n),?\s+(?:on\s+)?(?:the\s+|that\s+)?$")
 
 
 #: The values of sets of days a clock time can recur in, and the day part each gives the
@@ -652,9 +666,17 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
 #: the clause or lead into a preposition, so that "closed Friday at 7,000", "Monday at 5
 #: percent" and "finished Friday at 8.34%" stay what they are.
 _BARE_HOUR_AFTER = re.compile(
-    r",?\s+at\s+(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?(?:\s+o'clock)?"
+    r",?\s+at\s+(?P<hour>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"(?::(?P<minute>[0-5][0-9]))?(?:\s+o'clock)?"
     r"(?=\s*(?:$|[.;!?)](?![0-9])|,\s|(?:and|with|for|in|at|sharp|then|so|if|or|but|please|instead)\b))"
 )
+#: An hour a transcript says in words: "The hearing resumes Monday at ten".
+_HOUR_WORDS = {
+    word: hour
+    for hour, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), 1
+    )
+}
 #: Parts of the day that put a bare hour in the afternoon or evening ("this evening at 7").
 _AFTERNOON_PARTS = frozenset({"AF", "EV", "NI"})
 
@@ -672,7 +694,7 @@ def _with_bare_hour(text: str, current: Candidate, following: Candidate | None) 
     match = _BARE_HOUR_AFTER.match(text, current.end)
     if match is None or (following is not None and following.start < match.end()):
         return current
-    hour, part = int(match["hour"]), partial.part_of_day
+    hour, part = _HOUR_WORDS.get(match["hour"].lower()) or int(match["hour"]), partial.part_of_day
     if part in _AFTERNOON_PARTS:
         afternoon = _afternoon_hour(hour, part)
         if afternoon is None:
@@ -1489,8 +1511,16 @@ def join_durations(text: str, candidates: Sequence[Candidate]) -> list[Candidate
             < _UNIT_ORDER.index(candidate.partial.duration[0][1])
             and _DURATION_JOIN.match(text, previous.end, candidate.start)
             # (Not a count from an event: "cuts deficits over 10 years, a week after the White
-            # House proposal".)
-            and not _COUNTED_FROM_AFTER.match(text, candidate.end)
+            # House proposal"; but the next unit down, counted, goes on the count: "The ball landed
+            # 3 hours, 12 minutes after the first pitch".)
+            and (
+                not _COUNTED_FROM_AFTER.match(text, candidate.end)
+                or (
+                    _UNIT_ORDER.index(candidate.partial.duration[0][1])
+                    == _UNIT_ORDER.index(previous.partial.duration[-1][1]) + 1
+                    and not candidate.text.lower().startswith(("a ", "an "))
+                )
+            )
             and not _OWN_DETERMINER.match(candidate.text)
         ):
             partial = previous.partial.but(duration=(*previous.partial.duration, *candidate.partial.duration))
@@ -1821,6 +1851,10 @@ def recurring_feasts(text: str, candidates: Sequence[Candidate]) -> list[Candida
         quantifier = _EVERY_BEFORE.search(text, max(0, candidate.start - 7), candidate.start)
         if quantifier is None:
             continue
+        if _NOUN_OF_THE_FEAST_AFTER.match(text, candidate.end):
+            # "every Super Tuesday state", "Every Christmas market": each noun the feast names, no
+            # recurring day (the feast stays the one day it is).
+            continue
         if partial.holiday_name is not None:
             days = {holiday_date(partial.holiday_name, year) for year in _SAMPLE_YEARS}
             fixed = {(day.month, day.day) for day in days if day is not None}
@@ -1847,6 +1881,12 @@ def recurring_feasts(text: str, candidates: Sequence[Candidate]) -> list[Candida
     return found
 
 
+#: A noun a feast qualifies right after it: " state", " market" (not a clause's next word).
+_NOUN_OF_THE_FEAST_AFTER = re.compile(
+    r"\s+(?:state|states|market|markets|tree|trees|card|cards|party|parties|shopper|shoppers|sale|sales"
+    r"|dinner|dinners|service|services|concert|concerts|parade|parades|special|episode|gift|gifts|tradition"
+    r"|contest|contests|primary|primaries|event|events|fair|fairs|weekend|holiday|season)\b"
+)
 #: Between a weekday and the week that holds it: "Tuesday next week", "Thursday of next week".
 _WEEKDAY_OF_WEEK = re.compile(r",?\s+(?:of\s+)?\Z", re.IGNORECASE)
 _WEEK_SHIFTS = {"next week": 1, "this week": 0, "last week": -1}
@@ -1924,9 +1964,45 @@ def dates_of_other_calendars(text: str, candidates: Sequence[Candidate]) -> list
     ]
 
 
+#: A work's noun and the capitalised words of its title up to a candidate: "the album Blue
+#: Thursday", "his 1955 album Midnight at the Vanguard", "the painting Winter Light".
+_WORK_TITLE_BEFORE = re.compile(
+    r"\b(?:album|albums|LP|EP|single|song|songs|film|movie|documentary|novel|novella|book|memoir|play|poem"
+    r"|opera|ballet|symphony|suite|musical|painting|canvas|portrait|sculpture|series|sitcom|programme"
+    r"|collection|anthology|cycle|record|track|hit|ballad|triptych)"
+    r"\s+(?P<title>(?:(?-i:[A-Z])[\w'’-]*\s+){0,3})\Z"
+)
+#: Names that are capitalised wherever they stand, which a title must show by more than the
+#: capital: "the show Monday night" is a show on a Monday.
+_PROPER_TIME_NAMES = frozenset(
+    {name.capitalize() for name in (*en.WEEKDAYS, *en.MONTHS)} | {name.capitalize()[:3] for name in en.MONTHS}
+)
+
+
+def drop_work_titles(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Drop the time words of a work's title after its noun ("his 1955 album Midnight at the
+    Vanguard", "the group's album Blue Thursday"): prose writes "midnight" in the lower case, so a
+    capital after the noun opens the title; a weekday or a month, capitalised anyway, only with a
+    capitalised word before it or after it ("Blue Thursday", "Sunday Afternoon")."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        words = candidate.text.split()
+        before = _WORK_TITLE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+        if before is not None and words and words[0][:1].isupper():
+            first = words[0].rstrip(".,;:")
+            if (
+                first not in _PROPER_TIME_NAMES
+                or before.group("title")
+                or (len(words) > 1 and words[1][:1].isupper())
+            ):
+                continue
+        kept.append(candidate)
+    return kept
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
-    candidates = dates_of_other_calendars(text, candidates)
+    candidates = drop_work_titles(text, dates_of_other_calendars(text, candidates))
     candidates = habitual_weekday_spans(text, read_slashed_dates(text, candidates))
     joined = join_named_days(text, join_some_weekday(text, join_date_and_time(text, candidates)))
     joined = weekday_of_week(text, recurring_feasts(text, distribute_sets(text, joined)))

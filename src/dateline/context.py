@@ -1541,6 +1541,8 @@ def may_be_past(lower: str) -> bool:
 
 def _may_be_past_ed(lower: str) -> bool:
     """An -ed word that may be a past tense; "unspecified", "unnamed" are only ever adjectives."""
+    if lower in en.SHORT_PAST_ED:
+        return True
     if len(lower) <= 4 or not lower.endswith("ed") or lower in en.NOT_PAST_ED:
         return False
     if lower.startswith("un") and not lower.startswith("under"):

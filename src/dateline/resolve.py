@@ -170,11 +170,12 @@ _FIRST_PLAN_BEFORE = re.compile(
 #: A habit told in the present: "the season typically runs from June", "the festival is usually
 #: held in August", "the rains normally arrive in October".
 _HABIT_BEFORE = re.compile(
+    # ("a second wave sometimes arrives in the spring", "Allergy symptoms often return in the fall".)
     r"\b(?:typically|usually|normally|generally|traditionally|customarily|ordinarily|often|always"
-    r"|used\s+to)\s+"
+    r"|sometimes|occasionally|frequently|used\s+to)\s+"
     r"(?:held|celebrated|observed|marked|(?!is\b|are\b|was\b|were\b|has\b|have\b)[a-z]+s|"
     r"(?:run|fall|rise|drop|climb|grow|slow|begin|start|end|peak|occur|arrive|last|open|close|come"
-    r"|take place))\b"
+    r"|return|follow|appear|flare|spike|finish|freeze|thaw|bloom|melt|migrate|plant|harvest|take place))\b"
     # ... and in the present passive: "The bonuses are usually paid in January".
     # ("Mozambique is frequently hit by tropical storms between November and April".)
     r"|\b(?:is|are)\s+(?:typically|usually|normally|generally|traditionally|customarily|ordinarily|often"
@@ -186,6 +187,10 @@ _HABIT_BEFORE = re.compile(
     r"(?=\s+(?:in|from|between|during|around)\s)"
     # ... and the seasons of a yearly round: "sets hundreds of fires each year, mostly in spring".
     r"|\b(?:every|each)\s+year,?\s+(?:mostly|mainly|largely|chiefly|often|usually)(?=\s+(?:in|during)\s)"
+    # ... and a habit's adverb opening the sentence: "Normally I'm done by the middle of May".
+    r"|\b(?:Normally|Usually|Typically|Generally|Traditionally|Ordinarily),?(?=\s)"
+    # ... and "most years": "Most years the lake freezes over in December".
+    r"|\b(?:[Mm]ost|[Ii]n\s+most)\s+years,?\s+(?!ago\b)"
     # ... and the months of a daily round: "opens it at 5 a.m. every day from April to October".
     r"|\b(?:every|each)\s+(?:day|weekday|weekend|morning|evening|night)(?=\s+(?:from|between)\s)"
     # ... and a past habit, whatever its verb: "He used to be out there in March" (not the passive
@@ -258,6 +263,24 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
     ):
         # "Qatar is too hot in summer", "The pass is closed in winter": what every such season is.
         return True
+    if (
+        _HABIT_OF_THE_SUBJECT_AFTER.match(text, candidate.end)
+        and partial.day is None
+        and not candidate.text.lower().startswith(("this ", "that ", "last ", "next "))
+        # (The subject itself, opening its sentence: not "Pickett's Charge on July 3 is often
+        # recalled as the high-water mark".)
+        and (
+            _opens_sentence(text, candidate.start)
+            or text[max(0, candidate.start - 1) : candidate.start] in '"“'
+        )
+    ):
+        # "December is usually the busiest month for toy makers", "The third quarter is
+        # traditionally our weakest": what every such month or quarter is.
+        return True
+    if partial.season is not None and _YEARS_OF_A_ROUND_OPEN.match(text, sentence_start, candidate.start):
+        # "Each year she ran to Archangel in the summer and lay up at Hull in winter", "For thirty
+        # years she sailed to the islands in the summer months": the seasons of a yearly round.
+        return True
     low = max(sentence_start, candidate.start - _HABIT_WINDOW)
     habit = _KEPT_BEFORE.search(text, low, candidate.start)
     if habit is None and narrative:
@@ -270,6 +293,19 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
     return habit is not None and _HABIT_CLAUSE_END.search(text, habit.end(), candidate.start) is None
 
 
+#: A habit said of the month or the quarter its clause is about: " is usually", " are typically".
+_HABIT_OF_THE_SUBJECT_AFTER = re.compile(
+    r"\s+(?:is|are|tends\s+to\s+be)\s+(?:usually|typically|traditionally|normally|generally|always|often"
+    r"|historically|seasonally)\b"
+)
+#: A sentence that opens on the years a yearly round went on for: "Each year", "For thirty
+#: years", "In her early years" (up to a season of that round, in one clause: not "For two years
+#: the armies fought on, and in the winter the front froze").
+_YEARS_OF_A_ROUND_OPEN = re.compile(
+    r"(?:[Ee]ach|[Ee]very)\s+(?:year|summer|winter)\b[^.;:,]*\Z"
+    r"|(?:[Ff]or|[Ff]or\s+the\s+next|[Oo]ver\s+the\s+next)\s+(?:[a-z]+|[0-9]{1,3})\s+years\b[^.;:,]*\Z"
+    r"|[Ii]n\s+(?:her|his|its|their)\s+(?:early|first|later|last)\s+years\b[^.;:,]*\Z"
+)
 #: A state told in the present before a bare season: "is too hot in ", "are closed in ".
 #: (... and a present of what every such season does: "Temperatures rise to about 5 degrees in
 #: summer", "The birds breed in spring".)
@@ -425,6 +461,57 @@ def _weekdays_after_a_coming_one(
 
 #: "and" between "tonight" and a weekday of the same list: " and Denver on ".
 _JOINED_TO_THE_NEXT = re.compile(r",?\s+and\s+(?:[\w'’.-]+\s+){0,3}?(?:on\s+)?", re.IGNORECASE)
+
+
+def _tense_of_a_span_or_plan(
+    tense: Tense | None, partial: PartialTime, candidate: Candidate, text: str
+) -> Tense | None:
+    """The tense of a bare weekday, month or day where the words right before it say more than its
+    clause's verb: the end of a span from now, what stays in force until it, the soonest a modal's
+    event may come ("future"); a plan told in the simple past (no tense: the nearest such day); a
+    month something is so by, in a clause of the present ("future")."""
+    bare = (
+        partial.kind == "date" and partial.year is None and partial.anchor is None and partial.shift is None
+    )
+    if not bare or (partial.weekday is None and partial.month is None):
+        return tense
+    start = candidate.start
+    clause = max(sentence_bounds(text, start)[0], start - 120)
+    if _FROM_NOW_TO_BEFORE.search(text, max(0, start - 24), start):
+        # "fifteen inches of rain between now and Wednesday", "from now until Saturday": the end of
+        # a span that starts now is still to come, whatever the clause's verb.
+        return "future"
+    if partial.weekday is not None and _IN_FORCE_UNTIL_BEFORE.search(text, max(0, start - 30), start):
+        # "officials said, with a red flag warning in effect until 9 p.m. MDT Friday".
+        return "future"
+    if _SOONEST_BEFORE.search(text, max(0, start - 16), start) and _MODAL_IN_CLAUSE.search(
+        text, clause, start
+    ):
+        # "The country could lose its status as early as January, officials said last month": the
+        # soonest a modal's event may come is still to come, whatever the saying's tense.
+        return "future"
+    if (
+        tense == "future"
+        and partial.month is not None
+        and partial.day is not None
+        and _PLAN_TOLD_IN_THE_PAST.search(text, max(clause, start - 100), start)
+        and not _FUTURE_IN_CLAUSE.search(text, max(clause, start - 100), start)
+    ):
+        # "Jordan decided to join the delegation on Oct. 20", "Syria, which agreed to attend only on
+        # Oct. 18": what a plan told in the past was for may be gone by as well as to come (the
+        # nearest such day), not almost a year ahead.
+        return None
+    if (
+        tense in ("present", None)
+        and partial.month is not None
+        and partial.day is None
+        and partial.yy is None
+        and _BY_BEFORE.search(text, max(0, start - 4), start)
+    ):
+        # "Investors see a hike by November", "with a second reduction by October": what a clause in
+        # the present (or with no verb) says will be so by a month is so by the next one.
+        return "future"
+    return tense
 
 
 def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | None]) -> list[Tense | None]:
@@ -1119,6 +1206,30 @@ _DEADLINE_DAY_BEFORE = re.compile(
 )
 #: "by" before a weekday: the day a state or a deed is due by.
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)
+#: What is in force up to a time: "in effect until ", "in place through ".
+_IN_FORCE_UNTIL_BEFORE = re.compile(
+    # (Not one a past clause tells: "The curfew was in effect until Friday".)
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bremained\s)"
+    r"\bin\s+(?:effect|place|force)\s+(?:until|through|till|to)\s+(?:at\s+least\s+)?(?:late\s+|early\s+)?\Z",
+    re.IGNORECASE,
+)
+#: A plan told in the simple past: "agreed to ", "decided to ".
+_PLAN_TOLD_IN_THE_PAST = re.compile(
+    r"\b(?:agreed|decided|voted|chose|opted|arranged|consented|resolved)\s+to\s+", re.IGNORECASE
+)
+#: A future of the clause itself: "will", "is to", "is scheduled".
+_FUTURE_IN_CLAUSE = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|expected|due|set|slated))\b",
+    re.IGNORECASE,
+)
+#: The soonest a time may come: "as early as ", "as soon as ".
+_SOONEST_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+\Z", re.IGNORECASE)
+#: A modal of what may happen: "could", "may", "might", "would", "will".
+_MODAL_IN_CLAUSE = re.compile(r"\b(?:could|may|might|would|will|can|should)\b", re.IGNORECASE)
+#: A span from the moment of writing to the time after it: "between now and ", "from now until ".
+_FROM_NOW_TO_BEFORE = re.compile(
+    r"\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+(?:next\s+)?\Z", re.IGNORECASE
+)
 #: A present progressive right before an expression: "is spending ", "are leaving for ".
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|'s|'re)\s+[a-z]+ing\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 #: A verb that makes a period's results public, before the period: "will report first-quarter".
@@ -1350,6 +1461,13 @@ def _owner_may_be_ahead(text: str, start: int, end: int) -> bool:
     return bool(fixture_before and FIXTURE_AFTER.match(text, end))
 
 
+#: A present perfect: "has named", "has been passed", "have confirmed".
+_PRESENT_PERFECT_IN_CLAUSE = re.compile(
+    r"\b(?:has|have)\s+(?:not\s+|already\s+|also\s+|now\s+)?(?:been\s+)?(?-i:[a-z]+(?:ed|en|n|t))\b",
+    re.IGNORECASE,
+)
+#: A simple past of the clause, which a perfect does not outweigh: "was", "were", "had".
+_PAST_VERB_IN_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 #: What a day owns, then a future of it: "'s meeting would ", "'s vote will ".
 _WILL_AFTER_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:will|would|is\s+(?:expected|likely)\s+to)\b")
 #: A verb of saying right before the subject of what was said: "said ", "says that ".
@@ -1475,6 +1593,23 @@ def resolve_all(
             _FOR_FIXTURE_BEFORE.search(context.text, max(0, candidate.start - 11), candidate.start)
             or _AT_EVENT_BEFORE.search(context.text, max(0, candidate.start - 12), candidate.start)
         )
+        # ... and one a present perfect has made ready for: "Townsend has named an unchanged XV
+        # for Saturday's clash with France", "Kinghorn has been passed fit for Sunday's final".
+        else "future"
+        if owner
+        and tense == "past"
+        and FIXTURE_AFTER.match(context.text, candidate.end)
+        and _FOR_FIXTURE_BEFORE.search(context.text, max(0, candidate.start - 11), candidate.start)
+        and _PRESENT_PERFECT_IN_CLAUSE.search(
+            context.text,
+            max(sentence_bounds(context.text, candidate.start)[0], candidate.start - 120),
+            candidate.start,
+        )
+        and not _PAST_VERB_IN_CLAUSE.search(
+            context.text,
+            max(sentence_bounds(context.text, candidate.start)[0], candidate.start - 120),
+            candidate.start,
+        )
         # (A month's is gone by, as a weekday's is by default: "by 11 points in October's
         # election", written in April.)
         else ("past" if partial.month is not None and partial.day is None else None)
@@ -1553,6 +1688,10 @@ def resolve_all(
             )
         )
         else tense
+        for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
+    ]
+    tenses = [
+        _tense_of_a_span_or_plan(tense, partial, candidate, context.text)
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
     ]
     tenses = _weekdays_after_a_coming_one(candidates, partials, tenses, context.text)
@@ -2486,6 +2625,12 @@ def resolve_all(
             if narrative:
                 war_start = lead or next((point for point in points if point.stated), None)
             anchors = () if war_start is None else (war_start,)
+            if war_start is not None and partial.season is not None and partial.shift is not None:
+                # "War broke out in September 1914 ... the second summer of the war": the first
+                # summer is 1915's (one dated to its year alone has it in that year).
+                began = war_start.day.month if war_start.grain >= Grain.MONTH else None
+                late = 1 if began is not None and began > _SEASON_LAST_MONTH[partial.season] else 0
+                partial = partial.but(shift=Shift(Grain.YEAR, partial.shift.amount + late))
         elif candidate.rule in _COUNTED_FROM_THE_ACCESSION:
             # "the fourth year of his reign": from the accession the story dated last.
             war_start = _accession(points, context.text, _ruler_named(candidate.text)) if narrative else None
@@ -3948,7 +4093,17 @@ def resolve_all(
                 resolution = _restated(partial, named) or resolution
         elif in_apposition[index]:
             # "on 30 May 1431, two years later": the count restates the date before it.
-            named = resolve_partial(partials[index - 1], context, points=points, policy=policy)
+            restating = partials[index - 1]
+            if (
+                candidates[index - 1].rule in _ERA_OF_THE_STORY
+                and points
+                and points[-1].bc
+                and not restating.bc
+            ):
+                # ("The war began in 431 BC. Peace came in 421, ten years after it began": the era
+                # the story gave the year it restates.)
+                restating = restating.but(bc=True)
+            named = resolve_partial(restating, context, points=points, policy=policy)
             resolution = _restated(partial, named, coarser=True) or resolution
         elif (
             resolution is not None
@@ -5283,7 +5438,10 @@ def _hour_of_named_part(
 
 
 #: A clock time's value: its day, its hour and the rest ("2006-12-11T09:30").
-_CLOCK_VALUE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2})(?P<rest>(?::[0-9]{2})*)")
+#: (With the zone it was said in: "eleven o'clock Eastern" is "…T11:00-05:00".)
+_CLOCK_VALUE = re.compile(
+    r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2})(?P<rest>(?::[0-9]{2})*(?:Z|[+-][0-9]{2}:[0-9]{2})?)"
+)
 
 
 def _in_the_afternoon(resolution: Resolution, clock: re.Match[str]) -> Resolution:
@@ -6571,6 +6729,8 @@ def _dated_again(
 _ERA_OF_THE_STORY = frozenset(
     {
         "date.early_year",
+        # ("The war began in 431 BC. In 415 Athens sent a fleet to Sicily".)
+        "date.story_early_year",
         "date.early_year_range",
         "date.first_century_year",
         "date.month_first_century_year",
@@ -6603,7 +6763,9 @@ _NAMED_EVENT = re.compile(r" of (?:(?:the|a|an|his|her|its|their) )?(?P<event>.+
 #: A decade, a century or a millennium ("199", "BC03", "1").
 _DECADE_OR_LONGER = re.compile(r"(?:BC)?[0-9]{1,3}")
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
-_COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war"})
+_COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war", "relative.nth_season_of_war"})
+#: The last month of each season in its year (a winter goes on into the next year's February).
+_SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 12}
 _LEXICON = lexicon_for("en")
 #: A day counted from the war's first: "the third day of the war", "the first day of the conflict".
 _DAY_OF_THE_WAR = re.compile(
@@ -6632,9 +6794,11 @@ _COUNTED_FROM_THE_ACCESSION = frozenset({"relative.nth_year_of_reign"})
 _ACCESSION = re.compile(
     r"\b(?:became\s+(?:king|queen|emperor|empress|tsar|czar|sultan|shah|pharaoh)|(?:was|were)\s+crowned|"
     r"succeeded|ascended|acceded|came\s+to\s+the\s+throne|took\s+the\s+throne|inherited\s+the\s+throne|"
-    r"began\s+(?:his|her)\s+reign)\b",
+    r"began\s+(?:his|her)\s+reign|ruled\s+from|reigned)\b|\b(?:reign|rule)\s*(?=\()",
     re.IGNORECASE,
 )
+#: A ruler's death or abdication told with the successor after it: "was succeeded by his son".
+_SUCCEEDED_BY = re.compile(r"\b(?:was|were)\s+succeeded\s+by\b", re.IGNORECASE)
 #: Rules that count from an event the text names ("Ten years after the invasion, ..."): see
 #: :func:`_counted_from_event`.
 _COUNTED_FROM_AN_EVENT = frozenset({"relative.after_event"})
@@ -7969,12 +8133,15 @@ _SAID_ON_BEFORE = re.compile(
     # ("Output rose in November, data showed on Tuesday": figures tell as a speaker does.)
     # (Not a passive, what was made known that day: "Results were announced on Sunday, after polls
     # closed at 2000 GMT".)
-    r"(?<!\bwas\s)(?<!\bwere\s)\b(?:"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?:"
     + "|".join(sorted(en.REPORTING_PAST | {"showed"}))
     # ("filings made public Monday", "said in a statement Sunday".)
     + r"|made\s+public)(?:\s+(?:reporters|journalists|parliament|lawmakers|"
     r"in\s+an?\s+(?:statement|interview|letter|news\s+release|e-?mail)|"
-    r"the\s+[A-Za-z]+|[A-Z][a-z]+))?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?\Z"
+    r"the\s+[A-Za-z]+|[A-Z][a-z]+"
+    # ("Inspectors told a hearing Tuesday that the valves had failed".)
+    r"|an?\s+(?:hearing|(?:news\s+|press\s+)?conference|briefing|court|jury|committee|panel|meeting|rally)))?"
+    r"\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?\Z"
 )
 #: A statement and the participle that dates its giving: "a news release issued", "a statement
 #: released on".
@@ -11262,7 +11429,20 @@ def _accession(
         if not point.stated or point.start is None:
             continue
         opens, closes = sentence_bounds(text, point.start)
-        if _ACCESSION.search(text, opens, point.start) and (ruler is None or ruler in text[opens:closes]):
+        if ruler is not None and ruler not in text[opens:closes]:
+            continue
+        cue = _ACCESSION.search(text, opens, point.start)
+        if cue is not None:
+            # The first date after the accession told ("ruled from 1581 to 1632", "reigned
+            # 1509-1547", "his reign (1512-1547)"), not the end of the reign after it.
+            told = [
+                other
+                for other in points
+                if other.stated and other.start is not None and cue.end() <= other.start <= point.start
+            ]
+            return told[0] if told else point
+        if _SUCCEEDED_BY.search(text, point.start, closes):
+            # "The old king died in 1581 and was succeeded by his son": the successor's accession.
             return point
     return None
 
@@ -11549,8 +11729,8 @@ _PARAGRAPHS_OF_A_DAY = 2
 
 def _past_background(points: Sequence[ReferencePoint], dct: dt.date, text: str) -> Sequence[ReferencePoint]:
     """The points up to the latest day, when every point after it is a period that lies years
-    from the DCT (a report's background: "His father was governor in the 1960s"), all in that
-    day's paragraph; else all."""
+    from the DCT or in a year before it (a report's background: "His father was governor in the
+    1960s"), all in that day's paragraph; else all."""
     for index in range(len(points) - 1, -1, -1):
         point = points[index]
         if point.grain >= Grain.DAY:
@@ -11563,7 +11743,9 @@ def _past_background(points: Sequence[ReferencePoint], dct: dt.date, text: str) 
             ):
                 return points
             return points[: index + 1]
-        if point.bc or abs(point.day.year - dct.year) < _BACKGROUND_YEARS:
+        if point.bc or (abs(point.day.year - dct.year) < _BACKGROUND_YEARS and point.day.year >= dct.year):
+            # (A period of an earlier year is background too: "The derby on September 13 will be
+            # the first since Rovers were relegated last year. Kick-off is at 3pm.")
             return points
     return points
 
@@ -12515,6 +12697,11 @@ def _resolve_relative(
         amount = partial.shift.amount
         if anchor.label == "DCT" and not week_ahead:
             amount += _edge_to_come(partial, base, tense)
+        if partial.grain == Grain.WEEK and partial.shift.unit == Grain.YEAR:
+            # "a year ago this week", written on a Monday: the week a year back is the one its
+            # Thursday falls in (ISO weeks are named by their Thursday), not the week of the day
+            # a year back, which may be the Sunday before.
+            base += dt.timedelta(days=_THURSDAY - base.weekday())
         day = _apply_shift(base, partial.shift.unit, amount)
         if partial.weekday is not None and partial.shift.unit == Grain.WEEK:
             # "Tuesday next week": that weekday of the week the shift reaches.

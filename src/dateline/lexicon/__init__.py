@@ -170,7 +170,8 @@ def _build_english() -> Lexicon:
     teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
              "nineteen"]  # fmt: skip
     below_hundred = alternation([*compound[: 2 * len(tens) * len(ones)], *tens, *teens, *ones])
-    number_words = rf"(?:{alternation(ones)} hundred (?:and )?{below_hundred}(?![\w-])|{number_words})"
+    # ("a hundred and thirty years", as transcripts write it.)
+    number_words = rf"(?:(?:{alternation(ones)}|a) hundred (?:and )?{below_hundred}(?![\w-])|{number_words})"
     # "twenty-first" is also said and transcribed "twenty first".
     ordinal_words = [*en.ORDINAL_WORDS, *(word.replace("-", " ") for word in en.ORDINAL_WORDS if "-" in word)]
     fragments = {

@@ -401,7 +401,8 @@ CALENDAR_NEW_YEARS: Final = MappingProxyType(
 REPORTING_PAST: Final = frozenset(
     {"said", "told", "announced", "reported", "stated", "added", "noted", "confirmed", "suggested",
      "claimed", "declared", "complained", "argued", "insisted", "wrote", "recalled", "charged",
-     "alleged", "explained", "admitted", "accused", "asserted", "protested", "boasted"}
+     "alleged", "explained", "admitted", "accused", "asserted", "protested", "boasted", "testified",
+     "acknowledged", "conceded", "disclosed", "revealed", "contended"}
 )  # fmt: skip
 
 #: Words that make a clause about the future.
@@ -438,6 +439,12 @@ PAST_VERBS_STRICT: Final = frozenset(
      "ago", "earlier", "previously",
      "formerly", "since", "yesterday", "wasn't", "weren't", "didn't", "hadn't"}
 )  # fmt: skip
+
+#: Regular pasts of four letters, which the length bar on "-ed" words ("bed", "shed", "need")
+#: would miss: "She sued the county in December", "He pled guilty in March".
+SHORT_PAST_ED: Final = frozenset(
+    {"sued", "pled", "lied", "tied", "dyed", "eyed", "owed", "vied", "axed", "hoed"}
+)
 
 #: Past-participle-looking words that are not past forms (they end in -ed but are not verbs).
 NOT_PAST_ED: Final = frozenset(

@@ -1081,7 +1081,12 @@ _AS_A_YEAR_ENDS = (
     # ... or where a man was born ("born around 482 in a village"), or the verb after a season's
     # year ("which in the summer of 542 killed").
     r"|(?:(?<=\bborn\saround\s[1-9][0-9]{2})|(?<=\bborn\sabout\s[1-9][0-9]{2}))\s+in\s+(?:a|an|the)\b"
-    r"|(?<=\bof\s[1-9][0-9]{2})\s+(?-i:[a-z]+ed)\b)"
+    r"|(?<=\bof\s[1-9][0-9]{2})\s+(?-i:[a-z]+ed)\b"
+    # ... or a second verb of its clause's subject after "but": "won at Arginusae in 406 but lost its
+    # last fleet" (not "by 200 but", a count's).
+    r"|(?<=\b[Ii]n\s[1-9][0-9]{2})\s+but\s+(?-i:[a-z]{2,}ed|"
+    + "|".join(sorted(word for word in en.PAST_VERBS_STRICT if word.isalpha() and len(word) > 2))
+    + r")\b)"
 )
 
 
@@ -1604,6 +1609,8 @@ _SEASON_NOUNS = (
     r"|budget|statement|sales|collections?|conferences?|meetings|elections?|transfer|break|exams?|tour"
     # ("The summer concert series in Central Park continues this week".)
     r"|concerts?|series|festival|league|camp"
+    # ("Dupont missed the autumn internationals", "the spring friendlies": a sport's fixtures.)
+    r"|internationals|friendlies|fixtures|tests|matches|races|meets?|regattas?"
     # ("When the spring thaw, the rasputitsa, brought operations to a halt".)
     r"|thaw|floods?|planting|sowing|migration"
     # ... and a season of work or trade: "the spring construction season", "the summer tourist season".
@@ -1785,6 +1792,11 @@ def _winter_across_years(match: RuleMatch) -> PartialTime | None:
         if int(match.group("bc_end") or "0") != first - 1:
             return None
         return PartialTime(year=first, bc=True, season="WI", grain=Grain.SEASON)
+    if match.has("early_year"):
+        first, end_year = int(match.group("early_year") or "0"), int(match.group("early_end") or "0")
+        if end_year not in (first - 1, first + 1):
+            return None
+        return PartialTime(year=first, bc=end_year < first, season="WI", grain=Grain.SEASON)
     first = int(match.group("year") or match.group("lead_year") or "0")
     end = match.group("year_end") or match.group("lead_end") or ""
     if int(end) != (first + 1 if len(end) == 4 else (first + 1) % 100):
@@ -1816,8 +1828,10 @@ _ORDINAL_THING_BEFORE = re.compile(
 
 
 #: A numbered thing just before, joined to the ordinal: "the 92nd shuttle flight and (the 25th)".
+#: (... or a possessive's: "It was Hamilton's 105th win and (the 9th) at Silverstone".)
 _NUMBERED_THING_JOINED_BEFORE = re.compile(
-    r"\bthe\s+[0-9]{1,3}(?:st|nd|rd|th)\s+(?!(?:of|day|week|month)\b)(?:[a-z-]+\s+){1,2}(?:and|or|,)\s+\Z",
+    r"(?:\bthe|['’]s|\b(?:his|her|its|their))\s+[0-9]{1,3}(?:st|nd|rd|th)\s+(?!(?:of|day|week|month)\b)"
+    r"(?:[a-z-]+\s+){1,2}(?:and|or|,)\s+\Z",
     re.IGNORECASE,
 )
 
@@ -1843,6 +1857,9 @@ _RANKED_NOUN_AFTER = re.compile(r"(?:\s+(?-i:[a-z]+)){1,2}\s+(?:to|that|who|whic
 #: A series counted after a rank: " monthly decline", " straight gain", " consecutive year".
 _SERIES_NOUN_AFTER = re.compile(
     r"\s+(?:monthly|weekly|daily|annual|yearly|quarterly|straight|consecutive|successive)\s+(?-i:[a-z]+)"
+    # ... and a rank in a career or a run: "the 20th of his career", "the 15th in a row".
+    r"|\s+of\s+(?:his|her|their|its|the)\s+(?:career|season|tenure|reign|presidency|term|life)\b"
+    r"|\s+(?:in\s+a\s+row|in\s+succession|straight)\b"
     # ... and one of a run of events since a time: "This is the 13th national strike since the summer".
     r"|\s+(?:(?-i:[a-z]+)\s+)?(?:strike|walkout|protest|rally|attack|bombing|shooting|storm|hurricane|"
     r"earthquake|quake|outbreak|recall|stoppage|shutdown|raid|strikes|protests|attacks)s?\s+(?:since|this|of|in)\b"
@@ -2015,7 +2032,29 @@ def _weekday(match: RuleMatch) -> PartialTime | None:
         and not _DAY_NAMED_BEFORE.search(match.match.string, max(0, start - 40), start)
     ):
         return None  # 'His 1956 album "Blue Tuesday" sold modestly': a title, no day
+    if _THE_BEFORE.search(match.match.string, max(0, start - 4), start) and not _ON_THE_BEFORE.search(
+        match.match.string, max(0, start - 8), start
+    ):
+        # (Not "On the Friday Jones was arrested": the day, before its clause's subject.)
+        name = _CAPITAL_WORD_AFTER.match(match.match.string, match.match.end())
+        if name is not None and name.group("word").lower() not in _NOT_NAME_WORDS:
+            return None  # "The Friday Mosque", "the Saturday Club": a name the weekday is part of
     return PartialTime(weekday=weekday, grain=Grain.DAY)
+
+
+#: "on the" just before a word.
+_ON_THE_BEFORE = re.compile(r"\b[Oo]n\s+the\s\Z")
+#: The article just before a word.
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s\Z")
+#: A capitalised word after a weekday ("the Friday Mosque").
+_CAPITAL_WORD_AFTER = re.compile(r"\s+(?P<word>(?-i:[A-Z][a-z]{2,}))\b")
+#: Capitalised words after "the Friday" that still leave a day: a month, a part of the day in
+#: title case, a time zone's or a clause's opening words.
+_NOT_NAME_WORDS = frozenset(
+    {*(name for name in en.MONTHS if len(name) > 3), "morning", "afternoon", "evening", "night", "the", "he",
+     "she", "they", "it", "we", "his", "her", "their", "its", "there", "this", "that", "after", "before",
+     "when", "and", "but"}
+)  # fmt: skip
 
 
 #: A verb that names a day, then the quoted name's first words: 'called "Red '.
@@ -2502,6 +2541,12 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("In 793 the Vikings sacked Lindisfarne.", "0793", span="793"),
             Example("The Arabs conquered Hispania in 711 and ruled it.", "0711", span="711"),
+            Example(
+                "The Vandals crossed into Africa in 429 but failed to take Hippo.",
+                "0429",
+                span="429",
+                domain="narrative",
+            ),
             Example(
                 "The revolt began in 755. The rebel was murdered in early 757.",
                 "0757",
@@ -3242,8 +3287,12 @@ RULES: tuple[Rule, ...] = (
         # "the fifth of November", "the Fourth of July, 1776": the British order with the day spelled.
         pattern=_WEEKDAY_PREFIX
         # ("the first day of May" is holiday.month_edge_day's, as "the last day of May" is.)
-        + r"(?:the |this (?=[a-z]+(?:[- ][a-z]+)? day of ))(?!first day\b){ordinal_word:day}(?: day)? of {month}(?:,? {year4:year})?",
-        parse=calendar_date,
+        + r"(?:the |this (?=[a-z]+(?:[- ][a-z]+)? day of ))(?!first day\b){ordinal_word:day}(?: day)? of {month}"
+        # ("the twenty eighth of February, nineteen ninety one": a transcript's year in words.)
+        + r"(?:,? (?:"
+        + _SPELLED_YEAR
+        + r"|{year4:year}))?",
+        parse=_month_ordinal_word,
         examples=(
             # ... and as deeds and statutes write it, the day spelled out.
             Example(
@@ -3259,6 +3308,11 @@ RULES: tuple[Rule, ...] = (
                 "It was signed on the Fourth of July, 1776.", "1776-07-04", span="the Fourth of July, 1776"
             ),
             Example("polls will open on the fifth of march", "2026-03-05", span="the fifth of march"),
+            Example(
+                "The Gulf War ended on the twenty eighth of February, nineteen ninety one.",
+                "1991-02-28",
+                span="the twenty eighth of February, nineteen ninety one",
+            ),
         ),
         negatives=(
             "the first of many",
@@ -4117,6 +4171,8 @@ RULES: tuple[Rule, ...] = (
             # back to fishing that fall."
             # (Not a plural's relative clause: "These are the leaves that fall.")
             r"|(?<=[a-z]\s)(?<![a-z]s\s)(?<!\bthe\s)(?<!\bthose\s)(?-i:that) (?=fall[.!?](?:\s|\Z))"
+            # ... or after an age: "Their son was 9 that fall."
+            r"|(?<=\b[0-9]\s)(?-i:that) (?=fall[.!?,](?:\s|\Z))|(?<=\b[0-9]{2}\s)(?-i:that) (?=fall[.!?,](?:\s|\Z))"
             # ... or before a participle's clause: "toured the country that fall warning of revolution"
             # (not a preposition's "-ing": "the leaves that fall during a storm").
             r"|(?<=[a-z]\s)(?-i:that) (?=fall\s+(?!(?:during|including|following|according|concerning|regarding|"
@@ -4185,6 +4241,13 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_season_or_its_edge,
         examples=(
+            Example(
+                "The steamer was launched in 1852. Each year she ran to Archangel in the summer and lay up at "
+                "Hull in winter.",
+                "XXXX-SU",
+                span="the summer",
+                domain="narrative",
+            ),
             Example("summer 2025", "2025-SU"),
             Example("It was the summer of '69.", "1969-SU", span="the summer of '69"),
             Example("the spring", "2025-SP"),
@@ -4200,6 +4263,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "The mill closed in 1993. He went back to fishing that fall.", "1993-FA", span="that fall"
             ),
+            Example("The boat sank in October 1991. Their son was 9 that fall.", "1991-FA", span="that fall"),
             Example(
                 "He resigned in August 1919 and toured the country that fall warning of revolution.",
                 "1919-FA",
@@ -4341,7 +4405,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<the>the )?winter(?: months)?,? (?:of )?{year4:year}[-–/](?P<year_end>[0-9]{2}(?:[0-9]{2})?)(?![0-9])"
             r"|the (?P<lead_year>1[0-9]{3}|20[0-9]{2})[-–/](?P<lead_end>[0-9]{2}(?:[0-9]{2})?) winter"
             # "the winter of 415/414 BC": BC years count down.
-            r"|(?:the )?winter,? (?:of )?(?P<bc_year>[1-9][0-9]{0,3})[-–/](?P<bc_end>[1-9][0-9]{0,3}) (?:BCE?\b|B\.C\.(?:E\.)?))"
+            r"|(?:the )?winter,? (?:of )?(?P<bc_year>[1-9][0-9]{0,3})[-–/](?P<bc_end>[1-9][0-9]{0,3}) (?:BCE?\b|B\.C\.(?:E\.)?)"
+            # ... and two years of three digits without their era, which their order gives: "the
+            # winter of 427/426" counts down (BC), "the winter of 406/407" up.
+            r"|the winter of (?P<early_year>[1-9][0-9]{2})[-–/](?P<early_end>[1-9][0-9]{2})(?![0-9]|[,.][0-9]))"
         ),
         parse=_winter_across_years,
         examples=(
@@ -4359,6 +4426,18 @@ RULES: tuple[Rule, ...] = (
                 "The Athenians spent the winter of 415/414 BC at Catana.",
                 "BC0415-WI",
                 span="the winter of 415/414 BC",
+            ),
+            Example(
+                "The war began in 431 BC. The plague returned in the winter of 427/426.",
+                "BC0427-WI",
+                span="the winter of 427/426",
+                domain="narrative",
+            ),
+            Example(
+                "The Goths crossed the Rhine in the winter of 406/407.",
+                "0406-WI",
+                span="the winter of 406/407",
+                domain="narrative",
             ),
         ),
         negatives=(
@@ -4398,6 +4477,8 @@ RULES: tuple[Rule, ...] = (
             Example("The summit will take place on the 20th and 21st.", "2025-05-20", span="the 20th"),
         ),
         negatives=(
+            "It was his third stage win of this year's race and the 20th of his career.",
+            "The match is a sell-out, the 15th in a row since February 2023.",
             "The summit was the 19th since the crisis began.",
             "The measure is the 12th the council has adopted against Iraq.",
             "The seizure was the 11th in Texas.",
@@ -4653,6 +4734,8 @@ RULES: tuple[Rule, ...] = (
             "He watched Monday Night Football.",
             "She taught Sunday school for decades.",
             "Christmas falls on a Sunday this year.",
+            "The Friday Mosque, begun in 1521, was completed in 1530.",
+            "The Saturday Club, a Boston dining society, was founded in 1855.",
         ),
     ),
     Rule(
@@ -4663,7 +4746,8 @@ RULES: tuple[Rule, ...] = (
         # deadline": a noun after the day makes it an adjective.)
         # (Not "on Oct. 29, a Monday,", a day restated; nor "one Friday and one Thursday", a count
         # of things; "a Tuesday in March 2020" is the month's, see combine.)
-        pattern=r"(?<![\w-])(?<!,\s)(?:a|(?-i:One)) {weekday}"
+        # ("than on a typical Monday", "an ordinary Friday": any such day.)
+        pattern=r"(?<![\w-])(?<!,\s)(?:a|(?-i:One)|(?:a|an) (?:typical|ordinary|normal|usual|average|regular)) {weekday}"
         r"(?: (?P<part>(?-i:morning|afternoon|evening|night))|(?!\s+in\s+(?-i:[A-Z0-9])))"
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|of|when|before|after|that|at|and|or|with|while|as|during)\b)",
         parse=_indefinite_weekday,
@@ -4676,6 +4760,7 @@ RULES: tuple[Rule, ...] = (
                 type="TIME",
             ),
             Example("One Sunday, the family drove north.", "XXXX-WXX-7", span="One Sunday"),
+            Example("Roads were emptier than on a typical Monday.", "XXXX-WXX-1", span="a typical Monday"),
         ),
         negatives=(
             "He bought a Sunday paper.",

@@ -6,6 +6,7 @@ import functools
 import math
 import re
 
+from dateline.context import sentence_bounds
 from dateline.lexicon import alternation, en, lexicon_for
 from dateline.partial import PartialTime
 from dateline.rules.base import Example, Rule, RuleMatch, after_lower_case_word, after_one_of
@@ -65,6 +66,8 @@ def _amount(match: RuleMatch) -> float | bool | None:
     value = float(number)
     if match.has("and_half"):
         value += 0.5
+    if match.has("and_quarter"):
+        value += 0.25
     # "3 1/2 years", "3½ years", "2¼ hours": the vulgar fractions as one character too.
     value += _FRACTIONS.get(match.group("fraction") or "", 0.0)
     return value
@@ -384,6 +387,12 @@ _KIND_OF_DEED_AFTER = re.compile(
 )
 
 
+#: "in" just before a count.
+_IN_JUST_BEFORE = re.compile(r"\b[Ii]n\s+\Z")
+#: What makes a count after "in" a time to come or gone: " ago", "' time".
+_AGO_OR_TIME_AFTER = re.compile(r"\s+ago\b|['’]\s+time\b|\s+time\b")
+
+
 def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
     if amount is False or _is_round_the_clock(match) or _is_rate(match):
@@ -406,6 +415,14 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None
     unit_word = unit_text.lower()
     amount_word = (match.group("amount") or "").lower()
+    if (
+        (match.group("vague") or amount_word).lower() == "some"
+        and unit_word.endswith("s")
+        and not match.has("lead")
+        and _IN_JUST_BEFORE.search(match.match.string, max(0, match.match.start() - 4), match.match.start())
+        and not _AGO_OR_TIME_AFTER.match(match.match.string, match.match.end())
+    ):
+        return None  # "In some years the vaccine is a poor match": certain years, no length
     if (
         unit_text.istitle()
         and (match.group("amount") or "").istitle()
@@ -490,6 +507,8 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None
     if match.has("half_more") and amount is not None:
         amount += 0.5
+    if (match.has("quarter_more") or match.has("quarter_more2")) and amount is not None:
+        amount += 0.25
     value_amount = None if amount is None else float(amount)
     # "20-odd years": about twenty; "20-plus years", "20+ years": more than twenty.
     mod = "APPROX" if match.has("odd") else "MORE_THAN" if match.has("plus") else None
@@ -616,13 +635,37 @@ def _clock_length(hours: float, minutes: float, seconds: float) -> PartialTime |
     return PartialTime(kind="duration", duration=parts) if parts else None
 
 
+#: The groups of each form's minutes and seconds (see duration.race_time).
+_FORMS = ("", "_alone", "_margin", "_by", "_place", "_long", "_in")
+_MINUTE_GROUPS = tuple(f"minutes{form}" for form in _FORMS)
+_SECOND_GROUPS = tuple(f"seconds{form}" for form in _FORMS)
+
+
 def _race_time(match: RuleMatch) -> PartialTime | None:
     """ "2:03:38": two hours, three minutes and 38 seconds."""
-    return _clock_length(
-        float(match.group("hours") or 0),
-        float(match.group("minutes") or match.group("minutes_alone") or match.group("minutes_margin") or 0),
-        float(match.group("seconds") or match.group("seconds_alone") or match.group("seconds_margin") or 0),
+    if match.has("minutes_in"):
+        text, start = match.match.string, match.match.start()
+        if not _RACE_RUN_BEFORE.search(text, sentence_bounds(text, start)[0], start):
+            return None  # "The train arrives in 3:41"? a race's words must come before it
+    minutes = next(
+        (match.group(name) for name in _MINUTE_GROUPS if match.group(name)),
+        "0",
     )
+    seconds = next(
+        (match.group(name) for name in _SECOND_GROUPS if match.group(name)),
+        "0",
+    )
+    return _clock_length(float(match.group("hours") or 0), float(minutes), float(seconds))
+
+
+#: A race run, before the time it took: "won the 1500m in ", "covered the next 5km in ".
+_RACE_RUN_BEFORE = re.compile(
+    r"\b(?:won|wins|ran|runs|finished|finishes|clocked|covered|completed|swam|swims|"
+    r"[0-9]+\s?(?:m|km|k|metres|meters|miles?|mile)|marathon|sprint|lap|leg|race|halfway|split)\b"
+    # (Past another time: "won the 1500m in 3:41, with Kerr second in 3:42".)
+    r"(?:[^.;:!?]|(?<=[0-9])[:.](?=[0-9])){0,60}\Z",
+    re.IGNORECASE,
+)
 
 
 def _unit_letters(match: RuleMatch) -> PartialTime | None:
@@ -648,8 +691,8 @@ def _one_unit(match: RuleMatch) -> PartialTime | None:
 
 def _fortnight(match: RuleMatch) -> PartialTime | None:
     """ "the first fortnight": two weeks; "for the first week": one."""
-    if match.has("one_unit"):
-        letter = _LEXICON.unit((match.group("one_unit") or "").lower())
+    if match.has("one_unit") or match.has("first_unit"):
+        letter = _LEXICON.unit((match.group("one_unit") or match.group("first_unit") or "").lower())
         return None if letter is None else PartialTime(kind="duration", duration=((1.0, letter),))
     return PartialTime(kind="duration", duration=((2.0, "W"),))
 
@@ -812,7 +855,7 @@ RULES: tuple[Rule, ...] = (
             # ... and what is left after a possessive, or its edge: "his [remaining eight years]",
             # "its [final two weeks]".
             r"|(?:(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s)|(?<=\byour\s))(?:remaining|final|last|first)) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            rf"(?:(?P<half>half an?|(?:a (?=half hour|half-hour(?:\s+(?:after|before|later|earlier|ago|of|or|and|from|to|ahead|behind)\b|\s*[.,;:!?)])))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s))quarter of an?(?= (?:century|decade)\b))|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|(?<!\bhow\s){{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
+            rf"(?:(?P<half>half an?|(?:a (?=half hour|half-hour(?:\s+(?:after|before|later|earlier|ago|of|or|and|from|to|ahead|behind)\b|\s*[.,;:!?)])))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s))quarter of an?(?= (?:century|decade)\b))|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<and_quarter> and a quarter(?= hours?\b))|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|(?<!\bhow\s){{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "for a day or two": one or two, some days.
             + r"(?:(?:(?<=\ba\sday)|(?<=\ban\shour)|(?<=\ba\sweek)|(?<=\ba\syear))"
@@ -829,7 +872,8 @@ RULES: tuple[Rule, ...] = (
             + r") and (?:weeks|months|years)\b(?![\w-])(?! (?:ago|earlier|later)\b))?"
             # "a night-raid" is a raid at night, not a night's length.
             # ("everyone 6 months and older": an age that bounds who, no length.)
-            + r"(?P<half_more> and a half)?(?!-old)(?! (?:old|of age|(?:and|or) (?:older|over|up|younger|under))\b)"
+            # ("an hour and a quarter", "two hours and a quarter": fifteen minutes more.)
+            + r"(?:(?P<half_more> and a half)|(?<=hour) (?P<quarter_more>and a quarter)|(?<=hours) (?P<quarter_more2>and a quarter))?(?!-old)(?! (?:old|of age|(?:and|or) (?:older|over|up|younger|under))\b)"
             r"(?!(?<=night)-)"
             # ("the bond market had quite a day", "What a day": an exclamation of a day, no length.)
             r"(?!(?<=\bquite\sa\sday)|(?<=\bwhat\sa\sday))"
@@ -878,6 +922,12 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_duration,
         examples=(
+            Example("The delay lasted an hour and a quarter.", "PT1H15M", span="an hour and a quarter"),
+            Example(
+                "The ball landed 3 hours, 12 minutes after the first pitch.",
+                "PT3H12M",
+                span="3 hours, 12 minutes",
+            ),
             Example("The countdown has entered its final two weeks.", "P2W", span="final two weeks"),
             Example("two years", "P2Y"),
             Example("Running late, there in 20 mins.", "PT20M", span="20 mins"),
@@ -960,6 +1010,7 @@ RULES: tuple[Rule, ...] = (
             Example("After three months of the strike a week passed without talks.", "P1W", span="a week"),
         ),
         negatives=(
+            "In some years the vaccine is a poor match.",
             "In the late 1910s her series Twelve Months (1919) became her masterpiece.",
             "The bond market had quite a day as well.",
             "The minister called it a day the country will remember.",
@@ -1029,7 +1080,30 @@ RULES: tuple[Rule, ...] = (
         r"(?P<minutes_alone>[0-9]{1,2}):(?P<seconds_alone>[0-5][0-9])(?![\w:]|[.,][0-9])(?!\s?[ap]\.?m\b)"
         # ... and a margin: "finishing 1:04 ahead of a chasing group".
         r"|(?<![\w:.,])(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\baround\s)(?<!\babout\s)(?<!\bbefore\s)"
-        r"(?<!\bafter\s)(?<!\bfrom\s)(?<!\bto\s)(?P<minutes_margin>[0-9]{1,2}):(?P<seconds_margin>[0-5][0-9])(?= (?:ahead\s+of|behind|clear\s+of)\b)",
+        r"(?<!\bafter\s)(?<!\bfrom\s)(?<!\bto\s)(?P<minutes_margin>[0-9]{1,2}):(?P<seconds_margin>[0-5][0-9])(?= (?:ahead\s+of|behind|clear\s+of|down)\b)"
+        # ... and a winning margin: "won the stage by 1:08 from Vingegaard".
+        r"|(?<=\bby\s)(?P<minutes_by>[0-9]{1,2}):(?P<seconds_by>[0-5][0-9])(?= (?:from|over)\s+(?-i:[A-Z]))"
+        # ... and a placing's gap: "Lipowitz was third at 2:11" (not "a third at 9:53", a third event).
+        r"|(?:"
+        + "|".join(
+            rf"(?<=\b{place}\sat\s)(?<!\ba\s{place}\sat\s)(?<!\bthe\s{place}\sat\s)"
+            for place in (
+                "second",
+                "third",
+                "fourth",
+                "fifth",
+                "sixth",
+                "seventh",
+                "eighth",
+                "ninth",
+                "tenth",
+            )
+        )
+        + r")(?P<minutes_place>[0-9]{1,2}):(?P<seconds_place>[0-5][0-9])(?![\w:]|[.,][0-9])(?!\s?[ap]\.?m\b)"
+        # ... and minutes no clock has: "ran the second half in 59:50".
+        r"|(?<![\w:.,])(?P<minutes_long>2[5-9]|[3-9][0-9]):(?P<seconds_long>[0-5][0-9])(?![\w:]|[.,][0-9])"
+        # ... and a time a race was run in, after "in" in a sentence of a race (see _race_time).
+        r"|(?<=\bin\s)(?P<minutes_in>[0-9]{1,2}):(?P<seconds_in>[0-5][0-9])(?![\w:]|[.,][0-9])(?!\s?[ap]\.?m\b)",
         parse=_race_time,
         examples=(
             Example("Kipsang won the marathon in 2:03:23.", "PT2H3M23S", span="2:03:23"),
@@ -1037,6 +1111,10 @@ RULES: tuple[Rule, ...] = (
             Example("Sisson clocked 2:45 for the final 800 meters.", "PT2M45S", span="2:45"),
             Example("He won the stage, finishing 1:04 ahead of a chasing group.", "PT1M4S", span="1:04"),
             Example("The leaders passed halfway in 14:05.", "PT14M5S", span="14:05"),
+            Example("Ingebrigtsen won the 1500m in 3:41.", "PT3M41S", span="3:41"),
+            Example("Evenepoel sits fourth, 4:38 down.", "PT4M38S", span="4:38"),
+            Example("Pogacar won the stage. Lipowitz was third at 2:11.", "PT2M11S", span="2:11"),
+            Example("He ran the second half in 59:50.", "PT59M50S", span="59:50"),
             Example(
                 "Denver went without a field goal over the final 2:45 of the game.", "PT2M45S", span="2:45"
             ),
@@ -1048,6 +1126,7 @@ RULES: tuple[Rule, ...] = (
             "The meeting ended at 10:30 ahead of schedule.",
             "The quake struck at 05:46:23 UTC.",
             "The flight left at 9:05:00.",
+            "The train arrives in 3:41.",
         ),
     ),
     Rule(
@@ -1106,17 +1185,26 @@ RULES: tuple[Rule, ...] = (
         # entire fortnight": a fortnight is a length (not "the first week of March", a date).
         # ... and so is any unit "for" measures: "for the first week he slept in the barn".
         pattern=r"the (?:first|entire|whole|full|opening|final|last) (?P<unit>fortnight)(?! of\b)"
-        r"|(?<=\bfor\s)the (?:first|entire|whole|full) (?P<one_unit>week|month|year|day|night)(?! of\b)(?!-)",
+        r"|(?<=\bfor\s)the (?:first|entire|whole|full) (?P<one_unit>week|month|year|day|night)(?! of\b)(?!-)"
+        # ... and the first week or month of a course told without a date: "Most patients lost
+        # weight in the first month", "monitored closely during the first week".
+        r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bwithin\s))the first (?P<first_unit>week|month)(?=\s*[.,;:!?)]|\s+(?:and|or|but|after|of\s+(?:treatment|therapy|life|use|the\s+(?:trial|study|program|treatment))|on)\b)",
         parse=_fortnight,
         examples=(
             Example("For the first week he slept in the barn.", "P1W", span="the first week"),
             Example("He stayed for the entire month.", "P1M", span="the entire month"),
+            Example("Most patients lost weight in the first month.", "P1M", span="the first month"),
+            Example("Patients were monitored closely during the first week.", "P1W", span="the first week"),
             Example(
                 "For the first fortnight the party followed the river.", "P2W", span="the first fortnight"
             ),
             Example("She did not drop a set in the entire fortnight.", "P2W", span="the entire fortnight"),
         ),
-        negatives=("They met in the first fortnight of March.", "He was paid for the first week of March."),
+        negatives=(
+            "They met in the first fortnight of March.",
+            "He was paid for the first week of March.",
+            "Sales rose in the first week of May.",
+        ),
     ),
     Rule(
         name="duration.weekends",
@@ -2170,7 +2258,9 @@ RULES: tuple[Rule, ...] = (
         # extent, as in "his [first day] in office" (relative.nth_day_of_event).
         pattern=(
             r"(?:(?<=\b(?:his|her|its)\s)|(?<=\btheir\s))(?:first|last|final|early|later|closing|remaining) "
-            r"(?P<unit>hours|days|weeks|months|years|decades|year|decade)\b(?!['’-])"
+            r"(?P<unit>hours|days|weeks|months|years|decades|year|decade"
+            # ... and the first week or month of a term: "in her first week in office".
+            r"|(?<=first\s)(?:week|month)(?=\s+(?:in\s+(?:office|power|charge|the\s+job)|as\s)))\b(?!['’-])"
             # ... and a noun's possessive, in the plural: "in the war's final weeks", "the regime's
             # last months" (not "The war's last year", a year of the story, which WikiWars dates).
             r"|(?<=[a-z]['’]s\s)(?:first|last|final|early|closing|remaining) "
@@ -2182,6 +2272,11 @@ RULES: tuple[Rule, ...] = (
             Example("Her first months in office were taken up with the war.", "PXM", span="first months"),
             Example("He wrote little in his later years.", "PXY", span="later years"),
             Example("In his last year he finished the Requiem.", "P1Y", span="last year"),
+            Example(
+                "She promised to call a special session in her first week in office.",
+                "P1W",
+                span="first week",
+            ),
             Example("He spent his remaining years abroad.", "PXY", span="remaining years"),
             Example("Guerrillas were active in the war's final months.", "PXM", span="final months"),
         ),

@@ -57,6 +57,10 @@ _DETERMINER_PATTERN = (
     r"the (?:last|past)(?= (?:fiscal|financial|business) year\b)|"
     # ... and the decade the text is in: "The fighting lasted most of the decade".
     r"the(?= decade\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago|or)\b))|"
+    # ... and the month the text is at, where a part of it is meant: "lasted for most of the month",
+    # "in the closing days of the month" (the position is combine.absorb_modifiers').
+    r"the(?= month\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago|or)\b))"
+    r"(?:(?<=\bmost\sof\sthe)|(?<=\bmuch\sof\sthe)|(?<=\bdays\sof\sthe)|(?<=\bweeks\sof\sthe))|"
     r"current|next|coming|last|previous|that)"
 )
 
@@ -227,6 +231,13 @@ def _clause_before(text: str, start: int) -> str:
     return stretch[max(stretch.rfind("."), stretch.rfind(";"), stretch.rfind(":"), stretch.rfind("\n")) + 1 :]
 
 
+#: A clause in the present that gives a figure: "It has about 300 students ", "it employs 40 ".
+_FIGURE_IN_THE_PRESENT = re.compile(
+    r"\b(?:has|have|is|are|employs|employ|counts|numbers|holds|serves|houses|draws|sells|makes)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|only|more\s+than|fewer\s+than|less\s+than|over"
+    r"|under)\s+)?[0-9][0-9,.]*\b[^.;:]*\Z",
+    re.IGNORECASE,
+)
 #: The end of a clause right after "today".
 _CLAUSE_CLOSES_AFTER = re.compile(r"\s*[:;,.!?]")
 #: A judgment of how things stand, up to "today": "would be unthinkable ", "is rare ".
@@ -465,6 +476,16 @@ def _today(match: RuleMatch) -> PartialTime | None:
         # "Federal spending on energy research today is roughly half what it was in 1980": the
         # present age set against a past one after it.
         return PartialTime(kind="ref", value="PRESENT_REF")
+    if (
+        match.text.lower() == "today"
+        and _CLAUSE_CLOSES_AFTER.match(text, match.match.end())
+        and _THEN_BEFORE_TODAY.search(text, max(0, start - 300), start)
+        and _FIGURE_IN_THE_PRESENT.search(_clause_before(text, start))
+        and not _PAST_VERB.search(_clause_before(text, start))
+    ):
+        # "The school had 212 students in 1985. It has about 300 students today.": the present
+        # age's figure, set against a past one before it.
+        return PartialTime(kind="ref", value="PRESENT_REF")
     if match.text.lower() == "today" and _FROM_THEN_TO_BEFORE.search(text, max(0, start - 100), start):
         # "The population has dropped from 1,900 in 1960 to 860 today": the present age's figure.
         return PartialTime(kind="ref", value="PRESENT_REF")
@@ -620,6 +641,7 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     this_unit = (match.group("this_unit") or match.group("this_day") or "").lower().split()[-1:]
     named = {
         "week": Grain.WEEK,
+        "weekend": Grain.WEEK,
         "month": Grain.MONTH,
         "today": Grain.DAY,
         "tomorrow": Grain.DAY,
@@ -649,6 +671,9 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     if month_named is not None:
         # "Thirty-six years ago this November": that month of the year so many years back.
         return counted.but(month=month_named, grain=Grain.MONTH)
+    if this_unit and this_unit[0] == "weekend":
+        # "Forty years ago this weekend": the weekend of the anniversary's week.
+        return counted.but(weekend=True)
     if this_unit and this_unit[0] in ("tomorrow", "yesterday"):
         # "fifty years ago tomorrow": the anniversary of tomorrow's day.
         return counted.but(offset=Shift(Grain.DAY, 1 if this_unit[0] == "tomorrow" else -1))
@@ -1342,6 +1367,16 @@ def _nth_year_of_war(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, number - 1), grain=Grain.YEAR)
 
 
+def _nth_season_of_war(match: RuleMatch) -> PartialTime | None:
+    """ "the first winter of the war": the season counted from the war's first (resolution moves
+    the count on a year when the war began after that season of its first year)."""
+    year = _nth_year_of_war(match)
+    season = SEASONS.get((match.group("season") or "").lower())
+    if year is None or season is None:
+        return None
+    return year.but(season=season, grain=Grain.SEASON, direction="same")
+
+
 def _weekend(match: RuleMatch) -> PartialTime | None:
     if match.has("gone"):
         # "the weekend just gone" (British): the last one, as "last weekend" is.
@@ -1447,6 +1482,11 @@ RULES: tuple[Rule, ...] = (
                 span="today",
             ),
             Example(
+                "The mill employed 900 people in 1970; it employs 40 today.",
+                "PRESENT_REF",
+                span="today",
+            ),
+            Example(
                 "The system is stronger today than at any point in the past half-century.",
                 "PRESENT_REF",
                 span="today",
@@ -1541,6 +1581,19 @@ RULES: tuple[Rule, ...] = (
                 span="the decade",
                 domain="narrative",
             ),
+            Example(
+                "The strike began on 3 March 1921 and lasted for most of the month.",
+                "1921-03",
+                span="the month",
+                domain="narrative",
+            ),
+            Example(
+                "The siege began in June 1863. The town fell in the closing days of the month.",
+                "1863-06",
+                span="the closing days of the month",
+                mod="END",
+                domain="narrative",
+            ),
             Example("this weekend", "2025-W19-WE"),
             Example("Sales rose over the past weekend.", "2025-W18-WE", span="the past weekend"),
             Example("the previous day", "2025-05-08"),
@@ -1628,7 +1681,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)?(?P<odd>-odd|-plus|\+)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)(?! (?:this|last|next) (?:week|month|year|morning)\b)|afterwards?|thereafter|after that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back(?! (?:home|to|into|from|in|on|at|out|up|down)\b)|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
-        r" (?P<this_unit>this week|this month|today|tomorrow|yesterday|this (?:morning|afternoon|evening)|tonight"
+        r" (?P<this_unit>this week(?:end)?|this month|today|tomorrow|yesterday|this (?:morning|afternoon|evening)|tonight"
         # ... and its month: "Thirty-six years ago this November".
         r"|this (?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
         # ... and the day so many weeks or months back: "a week ago today".
@@ -1679,6 +1732,17 @@ RULES: tuple[Rule, ...] = (
                 "Fifty years ago this week, the war ended.", "1975-W19", span="Fifty years ago this week"
             ),
             Example("Two years ago this month, the bank failed.", "2023-05", span="Two years ago this month"),
+            Example(
+                "Two years ago this week, the party lost its majority.",
+                "2023-W36",
+                span="Two years ago this week",
+                dct="2025-09-01",
+            ),
+            Example(
+                "Forty years ago this weekend, the Buffaloes won the state title.",
+                "1985-W19-WE",
+                span="Forty years ago this weekend",
+            ),
             Example("The plant opened ten years ago today.", "2015-05-09", span="ten years ago today"),
             Example("The shop was raided a week ago today.", "2025-05-02", span="a week ago today"),
             Example(
@@ -2218,7 +2282,9 @@ RULES: tuple[Rule, ...] = (
             r"| to (?-i:[a-z]+)\b(?! (?:(?-i:[A-Z])|the\s+end\b))| for (?-i:[a-z]+)\b"
             # ... or what went with it: "He retired that October with a county pension".
             # ("was proclaimed that August with Syngman Rhee as president": a name.)
-            r"| with (?:(?:a|an|his|her|their|its)\b|(?-i:[A-Z][a-z]+ [A-Z]))"
+            # ("was re-elected that November with 58 percent", "married that June with little
+            # ceremony": a figure or a quantifier.)
+            r"| with (?:(?:a|an|his|her|their|its|little|no|few|some)\b|\d|(?-i:[A-Z][a-z]+ [A-Z]))"
             # ... or before the margin it was won by: "won that November by a wide margin".
             r"| by (?:a|an|the|some|about|over|more|fewer|less|\d)"
             # ... or the counts someone was charged on: "indicted him that September on 23 counts".
@@ -2322,13 +2388,21 @@ RULES: tuple[Rule, ...] = (
             )
             + r")\b)"
             # ... or after a place an event's noun came from or was at, before its past verb: "the
-            # retreat from Chefchaouen that November cost Spain thousands more casualties".
+            # retreat from Chefchaouen that November cost Spain thousands more casualties"; or after
+            # the object of an event's preposition: "a second attack on the fort that July cost the
+            # army 2,000 men".
             # (The look-behinds follow "that", so they are tried only where it stands.)
             + r"|(?-i:that)(?:"
             + "|".join(
                 rf"(?<=\b{word}\s(?-i:[A-Z])[a-z]{{{n}}}\sthat)"
                 for word in ("from", "at", "of", "in")
                 for n in range(2, 12)
+            )
+            + "|"
+            + "|".join(
+                rf"(?<=\b{word}\sthe\s(?-i:[a-z]){{{n}}}\sthat)"
+                for word in ("on", "against", "at", "from", "near")
+                for n in range(3, 12)
             )
             + r")(?= [A-Z][a-z]+ (?-i:[a-z]+ed|cost|"
             + "|".join(
@@ -2426,6 +2500,18 @@ RULES: tuple[Rule, ...] = (
             ),
             Example(
                 "He won in 1976. He won that November by a wide margin.", "1976-11", span="that November"
+            ),
+            Example(
+                "The first assault failed in January 1933. A second attack on the fort that July cost "
+                "the army 2,000 men.",
+                "1933-07",
+                span="that July",
+                domain="narrative",
+            ),
+            Example(
+                "He took office in 1967. He was re-elected that November with 58 percent of the vote.",
+                "1967-11",
+                span="that November",
             ),
             Example(
                 "He was charged in 2013. He retired that October with a county pension.",
@@ -3360,6 +3446,34 @@ RULES: tuple[Rule, ...] = (
         priority=1,
     ),
     Rule(
+        name="relative.nth_season_of_war",
+        type="DATE",
+        # "the first winter of the war": counted from the war's start as its years are.
+        pattern=r"the (?P<nth>{year_ordinal_word}|[0-9]{1,2}(?:st|nd|rd|th)) "
+        r"(?P<season>winter|summer|spring|autumn|fall) of the (?:war|conflict)\b",
+        parse=_nth_season_of_war,
+        examples=(
+            Example(
+                "War broke out in August 1914. The ship spent the first winter of the war off Iceland.",
+                "1914-WI",
+                span="the first winter of the war",
+                domain="narrative",
+            ),
+            Example(
+                "War broke out in September 1914. In the second summer of the war the ship was sent south.",
+                "1916-SU",
+                span="the second summer of the war",
+                domain="narrative",
+            ),
+            Example(
+                "Fuel ran short in the second winter of the war.",
+                "XXXX-WI",
+                span="the second winter of the war",
+            ),
+        ),
+        priority=1,
+    ),
+    Rule(
         name="relative.nth_year_of_reign",
         type="DATE",
         # "the fourth year of his reign": a regnal year, counted from the accession the story last
@@ -3381,6 +3495,19 @@ RULES: tuple[Rule, ...] = (
                 "his reason for good.",
                 "1801",
                 span="the forty-second year of his reign",
+                domain="narrative",
+            ),
+            Example(
+                "Mahmud II ruled from 1581 to 1632. In the tenth year of his reign he moved the capital.",
+                "1590",
+                span="the tenth year of his reign",
+                domain="narrative",
+            ),
+            Example(
+                "The old king died in 1581 and was succeeded by his son. In the tenth year of his reign "
+                "the capital moved.",
+                "1590",
+                span="the tenth year of his reign",
                 domain="narrative",
             ),
             Example(

@@ -53,6 +53,7 @@ def _adverb(match: RuleMatch) -> PartialTime | None:
     if (
         written.lower() in ("daily", "weekly", "monthly")
         and _PAPER_BEFORE.search(text, max(0, match.match.start() - 30), match.match.start())
+        and not _RECIPIENT_BEFORE.search(text, max(0, match.match.start() - 30), match.match.start())
         and _CLAUSE_ENDS_AFTER.match(text, match.match.end())
     ):
         return None  # "her first poem appeared in a provincial weekly": a paper, no recurrence
@@ -77,6 +78,12 @@ def _adverb(match: RuleMatch) -> PartialTime | None:
 #: ("her first story appeared in a Manchester weekly": a place's paper.)
 _PAPER_BEFORE = re.compile(
     r"\b(?:in|for|of|to|by)\s+an?\s+(?:(?![a-z]+ed\s)(?:[a-z]+|(?-i:[A-Z][a-z]+))\s+){1,2}\Z"
+)
+#: ... but not someone or somewhere a thing goes to every so often: "sends readings to a nurse weekly".
+_RECIPIENT_BEFORE = re.compile(
+    r"\ban?\s+(?:doctor|nurse|physician|lab|laboratory|clinic|hospital|pharmacist|therapist|counselor"
+    r"|counsellor|caseworker|officer|supervisor|teacher|coach|server|database|specialist|dentist)\s+\Z",
+    re.IGNORECASE,
 )
 #: ... and the end of the noun phrase right after it.
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:)]|$|\s(?:and|in|with|of|that|which|where)\b)")
@@ -476,6 +483,7 @@ RULES: tuple[Rule, ...] = (
         parse=_adverb,
         examples=(
             Example("daily", "P1D", type="SET"),
+            Example("The program sends readings to a nurse weekly.", "P1W", span="weekly"),
             Example("annually", "P1Y"),
             Example("The legislature convenes biennially.", "P2Y", span="biennially"),
             Example("The council meets fortnightly.", "P2W", span="fortnightly"),

@@ -7,7 +7,7 @@ import re
 from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import NUMBER_WORDS, PARTS_OF_DAY, POSITION_WORDS
 from dateline.partial import US_ZONE_PREFIX, Grain, PartialTime, Shift
-from dateline.rules.base import Example, Rule, RuleMatch, after_one_of
+from dateline.rules.base import Example, Rule, RuleMatch, after_lower_case_word, after_one_of
 from dateline.rules.en.dates import TITLED_PART_OF_DAY, calendar_fields
 from dateline.rules.en.relative import determined_weekday
 
@@ -257,6 +257,13 @@ def _weekday_part(match: RuleMatch) -> PartialTime | None:
     )
     if weekday is None or part is None:
         return None
+    part_written = match.group("part") or ""
+    if (
+        part_written.istitle()
+        and not (match.group("weekday") or "").isupper()
+        and after_lower_case_word(match.match.string, match.match.start())
+    ):
+        return None  # "In 1962 she recorded Sunday Afternoon in Harlem": capitals mid-sentence, a title
     if mid:
         return PartialTime(weekday=weekday, part_of_day=part, grain=Grain.PART_OF_DAY, mod="MID")
     if match.has("that"):
@@ -584,9 +591,9 @@ def _clock_24(match: RuleMatch) -> PartialTime | None:
 
 
 def _next_day(name: str) -> str:
-    """ "the night of 8/9 May": a night written by the two days it joins (the second must follow
-    the first: see :func:`_part_of_date`)."""
-    return rf"(?:[/–-](?P<{name}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9/–-]))?"
+    """ "the night of 8/9 May", "the night of 29 to 30 June": a night written by the two days it
+    joins (the second must follow the first: see :func:`_part_of_date`)."""
+    return rf"(?:(?:[/–-]| to )(?P<{name}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9/–-]))?"
 
 
 def _part_of_date(match: RuleMatch) -> PartialTime | None:
@@ -781,6 +788,8 @@ def _minutes_of_hour(match: RuleMatch) -> tuple[int, int]:
 def _hour_this_part(match: RuleMatch) -> PartialTime | None:
     """ "at 6 this morning", "this evening at 7", "at 11 tonight": an hour of a part of a day
     named relative to the DCT."""
+    if match.has("that_hour"):
+        return PartialTime(hour=int(match.group("that_hour") or "0"), minute=0, grain=Grain.MINUTE)
     if match.has("hour_spoken"):
         hour = _HOUR_WORDS[(match.group("hour_spoken") or "").lower()]
         minute = _spoken_minute(match.group("minute_spoken") or "")
@@ -794,6 +803,7 @@ def _hour_this_part(match: RuleMatch) -> PartialTime | None:
         det, part = night, "night"
     meridiem = match.group("ampm") or match.group("ampm2")
     adjusted = _twelve_hour(hour, meridiem or part, minute)
+
     amount = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(det, 0)
     if night and adjusted < 5:
         # "at 2 last night" is the small hours after that night's midnight: the next day.
@@ -1568,7 +1578,11 @@ RULES: tuple[Rule, ...] = (
                 span="the evening of Friday",
             ),
         ),
-        negatives=("The comedian hosted Saturday Night Live.", "Fans watched Friday Night Lights."),
+        negatives=(
+            "In 1962 she recorded Sunday Afternoon in Harlem, her best-selling album.",
+            "The comedian hosted Saturday Night Live.",
+            "Fans watched Friday Night Lights.",
+        ),
         priority=3,
     ),
     Rule(
@@ -1615,6 +1629,11 @@ RULES: tuple[Rule, ...] = (
                 span="the night of 8/9 May 1917",
             ),
             Example(
+                "On the night of 29 to 30 June, Bulgaria attacked.",
+                "2024-06-29TNI",
+                span="the night of 29 to 30 June",
+            ),
+            Example(
                 "The gale struck on the night of 21–22 October 1887.",
                 "1887-10-21TNI",
                 span="the night of 21–22 October 1887",
@@ -1626,7 +1645,11 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         # A morning is not written by two days; two days that do not follow each other are no night.
-        negatives=("On the morning of 8/9 May they left.", "the night of 8/12 May 1917"),
+        negatives=(
+            "On the morning of 8/9 May they left.",
+            "the night of 8/12 May 1917",
+            "from the night of 3 to 9 May",
+        ),
         priority=3,
     ),
     Rule(
@@ -1806,6 +1829,11 @@ RULES: tuple[Rule, ...] = (
             # (Not a sentence the stop of "p.m." ends: "The vote came at 1:25 p.m. This morning, he".)
             r" (?!(?<=\.\s)(?-i:[A-Z]))(?:(?P<det>this|yesterday|tomorrow) (?P<part>morning|afternoon|evening)|(?P<tonight>tonight)"
             r"|(?P<night_det>last|tomorrow) night)"
+            # ... or the hour alone before the part of the day the story is at: "The count stopped at
+            # 11 that night" (the hour is on that part's day, as "at 11:30 that night" is: see
+            # ``resolve``).
+            r"|(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bat\sabout\s))"
+            r"(?P<that_hour>1[0-2]|[1-9])(?= that (?:morning|afternoon|evening|night)\b(?!['’-]))"
             r"|(?P<det2>this|yesterday|tomorrow) (?P<part2>morning|afternoon|evening) at (?P<hour2>1[0-2]|[1-9])"
             r"(?:[:.](?P<minute2>[0-5][0-9]))?(?: o'clock|\s?(?P<ampm2>a\.m\.|p\.m\.|am|pm))?(?![.,:-]?[0-9]))"
         ),
@@ -1847,12 +1875,23 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "He landed yesterday afternoon at 3.", "2025-05-08T15:00", span="yesterday afternoon at 3"
             ),
+            Example(
+                "The polls closed on May 2, 1998. The count stopped at 11 that night.",
+                "1998-05-02T23:00",
+                span="11",
+            ),
+            Example(
+                "The memorial was held on Oct. 30. The names were read at 3 that afternoon.",
+                "2024-10-30T15:00",
+                span="3",
+            ),
         ),
         negatives=(
             "He scored this morning at 6-4 in the set.",
             "She looked at one this morning and bought it.",
             "Police arrested 6 this morning.",
             "The index was down by 3 this afternoon.",
+            "Police arrested 6 that night.",
         ),
         priority=3,
     ),
