@@ -71,7 +71,8 @@ Readings these cases pin down:
   quotation too.
 - A tenth round: "a fourth-quarter comeback" is a game's; "next Tuesday and Wednesday" are one
   week's days; "Today their families will hear the findings" is the day's news, whatever age the
-  story before it told; "For the next quarter century" is no quarter of a year.
+  story before it told; "For the next quarter century" is no quarter of a year (but
+  twenty-five years).
 
 Publication date: as given with each case.
 """
@@ -517,7 +518,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "The plane fell in December 1989. Today their families will hear the findings. For the next "
         "quarter century the case stayed open.",
         "1999-12-02",
-        [("December 1989", "DATE", "1989-12"), ("Today", "DATE", "1999-12-02")],
+        [
+            ("December 1989", "DATE", "1989-12"),
+            ("Today", "DATE", "1999-12-02"),
+            ("the next quarter century", "DURATION", "P25Y"),
+        ],
     ),
 ]
 

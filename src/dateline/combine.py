@@ -791,6 +791,15 @@ def _merge(text: str, first: Candidate, second: Candidate, *, date: Candidate, t
         hour = 0
     if hour is not None and date.partial.grain == Grain.PART_OF_DAY and _later_half_of_day(date, time):
         hour = _afternoon_hour(hour, date.partial.part_of_day or "")
+    elif (
+        hour is not None
+        and 13 <= hour <= 23
+        and date.partial.part_of_day == "MO"
+        and not _STATES_ITS_HALF.search(time.text)
+    ):
+        # "At 5:30 on the morning of Dec. 3, 1949": a bare hour read as the afternoon's is the
+        # morning's the text names.
+        hour -= 12
     elif hour == 12 and date.partial.part_of_day == "MO" and not _STATES_ITS_HALF.search(time.text):
         # "The law takes effect at 12:01 Thursday morning": the 12 of a morning is the hour after
         # midnight.
@@ -1970,7 +1979,8 @@ _WORK_TITLE_BEFORE = re.compile(
     r"\b(?:album|albums|LP|EP|single|song|songs|film|movie|documentary|novel|novella|book|memoir|play|poem"
     r"|opera|ballet|symphony|suite|musical|painting|canvas|portrait|sculpture|series|sitcom|programme"
     r"|collection|anthology|cycle|record|track|hit|ballad|triptych)"
-    r"\s+(?P<title>(?:(?-i:[A-Z])[\w'’-]*\s+){0,3})\Z"
+    # ("Her first novel, Winter Roses, appeared": the title set off by commas after its noun.)
+    r"(?:\s+|,\s+)(?P<title>(?:(?-i:[A-Z])[\w'’-]*\s+){0,3})\Z"
 )
 #: Names that are capitalised wherever they stand, which a title must show by more than the
 #: capital: "the show Monday night" is a show on a Monday.

@@ -551,7 +551,8 @@ _MOVED_TO = re.compile(
 )
 _MOVED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:postpon(?:ed|es|e|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|"
-    r"reschedul(?:ed|es|e|ing)|mov(?:ed|es|e|ing)|push(?:ed|es|ing)?\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){1,2})?back|put\s+off|brought\s+forward|"
+    # ("was moved up to Jan. 18", "The hearing was advanced to Jan. 9": brought forward.)
+    r"reschedul(?:ed|es|e|ing)|mov(?:ed|es|e|ing)(?:\s+(?:up|forward|ahead))?|advanc(?:ed|es|e|ing)|push(?:ed|es|ing)?\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){1,2})?back|put\s+off|brought\s+forward|"
     # ... or set for: "the hearing, originally set for Thursday, was postponed".
     r"set|slated)"
     # ... with what is moved or set between: "moved the vote to Tuesday", "set a hearing for Tuesday".
@@ -1047,14 +1048,15 @@ _SCHEDULED_IN_MONTH = re.compile(
 #: A possessive day that names a fixture, an event on a timetable ("Saturday's game", "Sunday's
 #: Grand Prix", "Tuesday's presidential runoff"): from the day's end.
 FIXTURE_AFTER = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:games?|match(?:es)?|race|(?:semi-?|quarter-?)?finals?|finale|derby|fixture|tie|"
+    # ("at Monday's 11 a.m. ceremony": its hour between.)
+    r"['’]s\s+(?:[\w.-]+\s+){0,2}?(?:games?|match(?:es)?|race|(?:semi-?|quarter-?)?finals?|finale|derby|fixture|tie|"
     r"bout|fight|vote|election|runoff|run-off|referendum|ballot|primary|caucus(?:es)?|summit|debate|"
     r"opener|clash|showdown|Grand Prix|marathon|trip|visit|Super Bowl|World Series|Cup|Open|Classic|"
     # ... and a meeting on a calendar: "will attend Saturday's meeting", "at Thursday's summit".
     r"meeting|talks|session|conference|hearing|ceremony|parade|rally|concert|premiere|"
     # ... and a party: "replied to invitations for Saturday's party".
     r"party|celebration|festival|gala|reunion|picnic|"
-    r"inauguration|funeral|memorial service|sitting|negotiations|"
+    r"inauguration|funeral|memorial service|service|vigil|dedication|unveiling|sitting|negotiations|"
     # ... and a countdown's end: "training for Thursday's shuttle launch".
     r"launch|lift-?off|kick-?off|playoffs?|tournament)\b"
 )

@@ -201,6 +201,8 @@ _HABIT_BEFORE = re.compile(
 #: national day".
 _KEPT_BEFORE = re.compile(
     r"\b(?:still|now|annually|each\s+year|every\s+year)\s+(?:celebrates?|commemorates?|marks?|observes?|honou?rs?)\b"
+    # ... and today's people who keep it: "Today the islanders mark 14 June as Liberation Day".
+    r"|\b[Tt]oday,?\s+(?:[\w'’-]+\s+){0,3}(?:celebrate|commemorate|mark|observe|honou?r)s?\b"
     # ... and in the present passive: "The crossing is commemorated in Egypt on October 6".
     r"|\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:celebrated|commemorated|observed|remembered|honou?red)\b"
     # ... and in the present perfect: "Since 1964 the Philippines has celebrated its independence
@@ -483,6 +485,16 @@ def _tense_of_a_span_or_plan(
         return "future"
     if partial.weekday is not None and _IN_FORCE_UNTIL_BEFORE.search(text, max(0, start - 30), start):
         # "officials said, with a red flag warning in effect until 9 p.m. MDT Friday".
+        return "future"
+    closes = sentence_bounds(text, start)[1]
+    if _ASKED_TO_IN_CLAUSE.search(text, clause, closes) and not _PAST_VERB_IN_CLAUSE.search(
+        text, clause, closes
+    ):
+        # "Drivers are asked to avoid Main Street on Friday", "Residents are urged to vote
+        # Thursday": what a notice asks of its readers is still to come.
+        return "future"
+    if partial.day is not None and _CALLED_OFF_BEFORE.search(text, max(0, start - 24), start):
+        # "The Board of Aldermen has canceled its Jan. 2 meeting": what was called off was to come.
         return "future"
     if _SOONEST_BEFORE.search(text, max(0, start - 16), start) and _MODAL_IN_CLAUSE.search(
         text, clause, start
@@ -1220,6 +1232,17 @@ _PLAN_TOLD_IN_THE_PAST = re.compile(
 #: A future of the clause itself: "will", "is to", "is scheduled".
 _FUTURE_IN_CLAUSE = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|expected|due|set|slated))\b",
+    re.IGNORECASE,
+)
+#: A notice's request in the present passive: "are asked to", "is urged to".
+_ASKED_TO_IN_CLAUSE = re.compile(
+    r"\b(?:are|is)\s+(?:being\s+|also\s+|again\s+)?(?:asked|urged|encouraged|invited|reminded|advised|requested"
+    r"|required)\s+to\b",
+    re.IGNORECASE,
+)
+#: What was called off, before its day: "has canceled its ", "postponed the ".
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:cancel(?:l)?ed|postponed|called\s+off|scrapped|rescheduled)\s+(?:its|the|their|his|her|this)\s+\Z",
     re.IGNORECASE,
 )
 #: The soonest a time may come: "as early as ", "as soon as ".
@@ -2050,6 +2073,22 @@ def resolve_all(
             # "Meanwhile, in India, Clive had retaken Calcutta in January, and on 23 June he won at
             # Plassey": the next event of a time told off the story's line, in its year.
             partial = partial.but(year=off_line[0].day.year)
+        if (
+            narrative
+            and partial.kind == "date"
+            and partial.year is None
+            and partial.month is not None
+            and partial.anchor is None
+            and (
+                event_year := _EVENT_OF_A_YEAR_BEGAN.search(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
+            )
+            is not None
+        ):
+            # "The war of 1967 began on 5 June with an air strike": the day of the event its subject
+            # names by its year, in that year.
+            partial = partial.but(year=int(event_year.group("year")))
         # (A season is told back as a month is: "Trist had been recalled in the autumn" after
         # February 1848 is 1847's.)
         told_month = (
@@ -2077,9 +2116,29 @@ def resolve_all(
                     and points[-1].grain >= Grain.MONTH
                     and not _told_in_pluperfect(context.text, candidates[:index], points[-1])
                 )
+                # (... or any other month, in a sentence that opens on looking back: "The Chinese
+                # crossed the Yalu in October 1950. Earlier, on 2 February, the North had asked
+                # Moscow for tanks".)
+                or (
+                    told_month != points[-1].day.month
+                    and points[-1].grain >= Grain.MONTH
+                    and _LOOKING_BACK_OPENS.match(
+                        context.text, sentence_bounds(context.text, candidate.start)[0]
+                    )
+                    is not None
+                )
             )
             and (
                 _dated_by_pluperfect(context.text, candidate)
+                # ("Earlier, on 2 February, the North had secretly asked Moscow for tanks".)
+                or (
+                    _LOOKING_BACK_OPENS.match(context.text, sentence_bounds(context.text, candidate.start)[0])
+                    is not None
+                    and _HAD_DONE.search(
+                        context.text, candidate.end, sentence_bounds(context.text, candidate.start)[1]
+                    )
+                    is not None
+                )
                 # "Earlier that year, on 11 March, Baghdad had fallen": the sentence says it looks
                 # back within the story's year.
                 or _EARLIER_THAT_YEAR.search(
@@ -2539,7 +2598,15 @@ def resolve_all(
             and partial.month is not None
             and partial.day is not None
             and partial.anchor is None
-            and _KEPT_BY_A_PEOPLE_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
+            and (
+                _KEPT_BY_A_PEOPLE_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
+                # ... and the day a people keeps as a feast: "Today the islanders mark 14 June as
+                # Liberation Day".
+                or (
+                    _KEEP_VERB_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
+                    and re.match(KEPT_AS_AFTER, context.text[candidate.end : candidate.end + 40])
+                )
+            )
         ):
             # "In 1949 Israel signed the armistice. Palestinians commemorate the Nakba on 15 May":
             # what a history says is kept, in the present, is kept every year.
@@ -2621,6 +2688,15 @@ def resolve_all(
         # "the eighth year of the war": from the year the lead starts the war in, or a history
         # without a lead its first stated date; unknown in news, which dates no war's start.
         war_start: ReferencePoint | None = None
+        if (
+            candidate.rule == "relative.that_month"
+            and narrative
+            and points
+            and (told := _month_told_before(points, partial)) is not None
+        ):
+            # "The offensive opened on 16 December 1944 and was contained by 25 January 1945. The
+            # retreat that December was costly": the December the story told, not one after it.
+            anchors = (*points, told)
         if candidate.rule in _COUNTED_FROM_THE_WAR:
             if narrative:
                 war_start = lead or next((point for point in points if point.stated), None)
@@ -4873,8 +4949,12 @@ def resolve_all(
             # "Early in 1850 the rebels rose. The army crossed the mountains in midwinter": the
             # story is at the year's first months (or its last), as after "In January 1850", and
             # its seasons count from there.
+            # (Late in a year is its last months: "In late 1967 North Vietnamese units fought at Dak
+            # To in November" is that November.)
             point = replace(
-                point, day=point.day.replace(month=1 if partial.mod == "START" else 12), grain=Grain.MONTH
+                point,
+                day=point.day.replace(month=1 if partial.mod == "START" else _LATE_IN_THE_YEAR),
+                grain=Grain.MONTH,
             )
         elif point.grain == Grain.MONTH and partial.mod in ("START", "END") and not point.bc:
             # "By the end of November 1915 ... The following week": the week at that end of the
@@ -5093,7 +5173,12 @@ def _day_of_the_war(
             and (
                 (
                     _EVENT_BEGAN.search(text, opening, closing)
-                    and re.search(rf"\b{re.escape(event)}\b", text[opening:closing], re.IGNORECASE)
+                    and (
+                        re.search(rf"\b{re.escape(event)}\b", text[opening:closing], re.IGNORECASE)
+                        # (... or another noun of the same fighting: "The offensive opened on 16
+                        # December 1944. On the second day of the battle ...".)
+                        or (event in _FIGHTING_NOUNS and _FIGHTING_NOUN.search(text, opening, closing))
+                    )
                 )
                 # ... or told by the event's own verb: "The RPF invaded on 1 October 1990. On the
                 # second day of the invasion ...", "besieged ... the siege".
@@ -5117,6 +5202,26 @@ def _day_of_the_war(
     ):
         return None
     return PartialTime(anchor="ref", shift=Shift(Grain.DAY, nth - 1), grain=Grain.DAY), (began,)
+
+
+def _month_told_before(points: Sequence[ReferencePoint], partial: PartialTime) -> ReferencePoint | None:
+    """The latest point before the story's latest that is in ``partial``'s month, when the story
+    has since moved past it (into a later month); ``None`` else."""
+    latest = points[-1]
+    if partial.month is None or latest.grain < Grain.MONTH or latest.day.month == partial.month:
+        return None
+    for point in reversed(points[-_MONTH_TOLD_LOOKBACK:-1]):
+        if point.grain >= Grain.MONTH and point.day.month == partial.month and not point.bc:
+            # (Only just before it: "The Senate ratified it the following month, and the last
+            # troops left that August" goes on in the story's year, past an August told long ago.)
+            return point if dt.timedelta(0) < latest.day - point.day <= _MONTH_TOLD_REACH else None
+    return None
+
+
+#: How many points back "that December" looks for the December a story told, and how long before
+#: the story's latest time it may lie.
+_MONTH_TOLD_LOOKBACK = 3
+_MONTH_TOLD_REACH = dt.timedelta(days=62)
 
 
 def _verb_stem(event: str) -> str:
@@ -6764,6 +6869,9 @@ _NAMED_EVENT = re.compile(r" of (?:(?:the|a|an|his|her|its|their) )?(?P<event>.+
 _DECADE_OR_LONGER = re.compile(r"(?:BC)?[0-9]{1,3}")
 #: Rules whose count starts at the war's beginning, which an article's lead dates.
 _COUNTED_FROM_THE_WAR = frozenset({"relative.nth_year_of_war", "relative.nth_season_of_war"})
+#: The month the story stands at after "late 1967": its November, which the year's last months
+#: stay in and its spring lies after.
+_LATE_IN_THE_YEAR = 11
 #: The last month of each season in its year (a winter goes on into the next year's February).
 _SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 12}
 _LEXICON = lexicon_for("en")
@@ -6773,6 +6881,11 @@ _DAY_OF_THE_WAR = re.compile(
     r"uprising|rebellion|revolt|insurrection|strike|blockade|campaign|bombardment|occupation|retreat|"
     r"invasion|attack|evacuation|airlift|operation)\b",
     re.IGNORECASE,
+)
+#: The nouns of one stretch of fighting, which a story may name one way and count by another.
+_FIGHTING_NOUNS = frozenset({"battle", "offensive", "assault", "attack", "operation", "campaign", "invasion"})
+_FIGHTING_NOUN = re.compile(
+    r"\b(?:battle|offensive|assault|attack|operation|campaign|invasion|landings?)\b", re.IGNORECASE
 )
 #: A sentence that tells how an event began: "The siege began on 9 October".
 _EVENT_BEGAN = re.compile(
@@ -7731,6 +7844,17 @@ def _off_story(
         return True
     if (
         resolution.anchor is not None
+        and point.day > points[-1].day
+        and _ASIDE_CLAUSE_BEFORE.search(
+            text, max(sentence_bounds(text, candidate.start)[0], candidate.start - 100), candidate.start
+        )
+    ):
+        # "executed some 2,800 civilians, whose bodies were found in mass graves the following
+        # year. On 5 May ...", "although the last booby traps were not removed until the following
+        # year": a later time a relative or a concessive clause tells by the way.
+        return True
+    if (
+        resolution.anchor is not None
         # (Not one a year on, the story's own next step: "handed the government to his son in the
         # autumn of 1460, and he died the following spring. He was buried eleven days later.")
         and point.day.year > points[-1].day.year + 1
@@ -7759,6 +7883,16 @@ def _off_story(
     return not opens_section and _is_aside(year, points[-1], following, ended=_span_end(text, candidate))
 
 
+#: The subject of a sentence that names an event by its year, up to its verb of beginning or
+#: ending and the preposition of its day: "The war of 1967 began on ".
+_EVENT_OF_A_YEAR_BEGAN = re.compile(
+    r"\b(?:war|attack|revolution|revolt|rising|uprising|campaign|offensive|invasion|crisis|strike|siege)\s+of\s+"
+    r"(?P<year>1[0-9]{3}|20[0-9]{2})\b[^.;:!?]{0,40}?\b(?:began|had\s+begun|started|had\s+started|opened|"
+    r"broke\s+out|had\s+broken\s+out|ended|had\s+ended)\s+(?:on|in)\s+\Z",
+    re.IGNORECASE,
+)
+#: A relative clause of a possessive, or a concessive one, that a time after the story's stands in.
+_ASIDE_CLAUSE_BEFORE = re.compile(r",\s+(?:whose|although|though|even\s+though)\b[^.;:!?]*\Z", re.IGNORECASE)
 #: "for" just before a date: "home for Christmas".
 _FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
 #: A participle clause set off by commas or brackets after a noun, up to the date: "The city,
@@ -8277,6 +8411,10 @@ _KEPT_BY_A_PEOPLE_BEFORE = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:commemorate|celebrate|observe|honou?r|mark)s?\s+"
     r"(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?\Z",
     re.IGNORECASE,
+)
+#: A verb of keeping a day, in the present, right before it: "mark ", "celebrates ".
+_KEEP_VERB_BEFORE = re.compile(
+    r"(?<!\bwill\s)(?<!\bto\s)\b(?:commemorate|celebrate|observe|honou?r|mark)s?\s+\Z", re.IGNORECASE
 )
 #: Between such a day and the holiday it is kept as (with a "now" tagged on its own between).
 _KEPT_AS = re.compile(
@@ -9719,9 +9857,17 @@ def _past_a_background_day(
         # ordinarily. Daniel finished his shift at 10 p.m.": a day the text has gone back to by a
         # word that points at it is where its story now is.
         return points
-    return points[:-1] if pluperfect or far else points
+    # ("The deal follows a summit on Sunday that ended without agreement. Sarkozy announced it at
+    # 4:30 a.m.", "The blast came hours after a hydrogen explosion on Monday morning": a day an
+    # event the report's comes after is background.)
+    follows = _COMES_AFTER.search(text, told_in, last.start) is not None
+    return points[:-1] if pluperfect or far or follows else points
 
 
+#: What an event comes after, before the earlier event's day in its sentence: "follows a summit on".
+_COMES_AFTER = re.compile(
+    r"\b(?:follows|followed|comes\s+after|came\s+after|(?:hours|days|a\s+day)\s+after)\b", re.IGNORECASE
+)
 #: A look ahead past the story's time, before a count forward: "went on to reach the finals",
 #: "would later become".
 _FLASH_FORWARD_BEFORE = re.compile(
@@ -10948,6 +11094,12 @@ _RECORD_SET_IN = re.compile(
 _SENTENCE_CLOSES = re.compile(r"\s*[.!?]")
 #: Words before a date in its sentence that look back within the story's year: "Earlier that
 #: year", "Earlier in the year", "Previously that year".
+#: A pluperfect of any verb: "had told", "had asked" (not "had to").
+_HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?!to\b)[a-z]{3,}\b")
+#: A sentence that opens on looking back: "Earlier, ", "Before that, ", "Previously, ".
+_LOOKING_BACK_OPENS = re.compile(
+    r"[\"“]?(?:Earlier|Before\s+that|Previously|Months\s+earlier|Weeks\s+earlier),\s"
+)
 _EARLIER_THAT_YEAR = re.compile(r"\b(?:earlier|previously)(?: in)? (?:that|the|this) year\b", re.IGNORECASE)
 #: A day told this long before the DCT or more is one a report's story goes on from.
 _WEEKS_BEFORE_THE_DCT = dt.timedelta(days=14)
@@ -13310,6 +13462,15 @@ def _resolve_underspecified(
             # (A day a finished event governs is meant in the past: no margin, see resolve_all.)
             policy.margin_days if anchor.label == "DCT" and partial.direction != "past" else 0,
         )
+        if (
+            anchor.label != "DCT"
+            and anchor.grain == Grain.YEAR
+            and direction == "past"
+            and partial.day is None
+        ):
+            # "In 1949 the army had crossed the river in November": a month told back from a whole
+            # year the story stands in is that year's (the year holds it).
+            year = base.year
         if partial.weekday is not None and partial.day is not None:
             year = _year_of_weekday(partial, year)
         if direction == "story":

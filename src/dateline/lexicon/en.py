@@ -55,6 +55,8 @@ VAGUE_QUANTITIES: Final = frozenset(
      "the past several", "the last several", "the coming", "the next few", "coming", "past",
      "future", "the following", "the next", "the ensuing", "the intervening", "the previous",
      "the preceding",
+     # ("In later years veterans returned", "in subsequent decades": the years after the story's.)
+     "later", "subsequent",
      # ("several thousand years": some thousands, the count no more exact.)
      "several hundred", "several thousand", "a few hundred", "a few thousand"}
 )  # fmt: skip

@@ -311,6 +311,15 @@ _ELECTION_AFTER = re.compile(
 _REGIME_AFTER_MONTH = re.compile(r" (?-i:Monarchy|Ordinances)\b")
 
 
+#: Capitalised words before a month that are no given name: "In May", "Early March".
+_NOT_GIVEN_NAMES = (
+    "In|On|By|Since|Until|Till|From|Through|During|Before|After|Early|Late|Mid|Last|Next|This|That|Each|Every|The"
+    "|Of|And|Or|But|Last|Since|Around|About|Until|Then|Following|Previous|Until|Between|To|Monday|Tuesday"
+    "|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
+    "|October|November|December"
+)
+
+
 def _full_month_word(match: RuleMatch) -> PartialTime | None:
     """A month named alone: full names only, or abbreviations with their period."""
     word = match.group("month") or ""
@@ -342,6 +351,14 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         and _PERSON_AFTER_AUGUST.match(text, end)
     ):
         return None  # "Stanisław August abdicated", "King August died": a king's name
+    if (
+        word in ("March", "April", "May", "June", "August")
+        and text.startswith(("'s", "’s"), end)
+        and re.search(rf"\b(?!(?:{_NOT_GIVEN_NAMES})\b)(?-i:[A-Z][a-z]+) {word}\b", text[: max(0, start - 1)])
+    ):
+        # "In 1846 he married Harriet May. May's father lent him the money": the surname a name
+        # told before gave the word.
+        return None
     if word == "March" and text.startswith(" Madness", end):
         return None  # "March Madness": a tournament's name
     if _REGIME_AFTER_MONTH.match(text, end):
@@ -1271,7 +1288,13 @@ _ELIDED_QUARTER_BEFORE = re.compile(
 )
 
 
+#: A game clock's time before the period it is of: "9:58 of ", "2:10 left in ".
+_GAME_CLOCK_BEFORE = re.compile(r"[0-9]:[0-5][0-9]\s+(?:left\s+|remaining\s+)?(?:of|in|into)\s+\Z")
+
+
 def _quarter(match: RuleMatch) -> PartialTime | None:
+    if _GAME_CLOCK_BEFORE.search(match.match.string, max(0, match.match.start() - 24), match.match.start()):
+        return None  # "The winner came at 9:58 of the fourth quarter": a game's quarter
     if match.has("final"):
         text, start = match.match.string, match.match.start()
         low, high = sentence_bounds(text, start)
@@ -2932,6 +2955,7 @@ RULES: tuple[Rule, ...] = (
             Example("Traders will look past weak March factory orders.", "2025-03", span="March"),
         ),
         negatives=(
+            "In 1846 he married Harriet May, a mill agent's daughter. May's father lent him the money.",
             "He later served as Minister of War under the July Monarchy.",
             "Stanisław August abdicated a month later.",
             "King August died in 1733.",
@@ -3697,6 +3721,7 @@ RULES: tuple[Rule, ...] = (
         ),
         # Six months are no quarter (its months stay dates of their own).
         negatives=(
+            "The winner came at 9:58 of the fourth quarter.",
             "Profits fell for the second quarter in a row.",
             "The exhibition runs from January-June.",
             "He scored 20 points in the final quarter of the game.",

@@ -854,8 +854,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:those|these)(?: (?:past|last|next|coming|first|final|remaining))?"
             # ... and what is left after a possessive, or its edge: "his [remaining eight years]",
             # "its [final two weeks]".
-            r"|(?:(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s)|(?<=\byour\s))(?:remaining|final|last|first)) (?!(?!half-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            rf"(?:(?P<half>half an?|(?:a (?=half hour|half-hour(?:\s+(?:after|before|later|earlier|ago|of|or|and|from|to|ahead|behind)\b|\s*[.,;:!?)])))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s))quarter of an?(?= (?:century|decade)\b))|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<and_quarter> and a quarter(?= hours?\b))|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|(?<!\bhow\s){{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
+            r"|(?:(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s)|(?<=\byour\s))(?:remaining|final|last|first)) (?!(?!(?:half|quarter)-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
+            rf"(?:(?P<half>half an?|(?:a (?=half hour|half-hour(?:\s+(?:after|before|later|earlier|ago|of|or|and|from|to|ahead|behind)\b|\s*[.,;:!?)])))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s))quarter of an?(?= (?:century|decade)\b)|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s)|(?<=\bthe\sfollowing\s))quarter(?=[- ]century\b))|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<and_quarter> and a quarter(?= hours?\b))|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|(?<!\bhow\s){{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "for a day or two": one or two, some days.
             + r"(?:(?:(?<=\ba\sday)|(?<=\ban\shour)|(?<=\ba\sweek)|(?<=\ba\syear))"
@@ -1122,6 +1122,7 @@ RULES: tuple[Rule, ...] = (
         # (Over a clock of the same span: "clocked 2:45" is no time of day.)
         priority=1,
         negatives=(
+            "The winning goal came at 4:31 of the second overtime.",
             "The race started at 9:03:00 a.m.",
             "The meeting ended at 10:30 ahead of schedule.",
             "The quake struck at 05:46:23 UTC.",
@@ -1807,6 +1808,9 @@ RULES: tuple[Rule, ...] = (
                 "take",
                 "takes",
                 # What set them off: "The disputed vote sparked months of protests."
+                # ("The feud produced years of lawsuits".)
+                "produced",
+                "spawned",
                 "sparked",
                 "triggered",
                 "caused",
@@ -1897,7 +1901,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?<![\w,;:]\s)(?-i:(?P<unit_cap>Years|Months|Decades|Weeks|Days|Centuries)))"
             # ... or what they went without: "scaled back the search after months without a
             # sighting".
-            r"(?:(?= without\b)|(?= of (?!(?:age|old|yore|the|a|an|his|her|its|their|this|that|these|those|our|my|your|which|whom|them|it|us)\b)"
+            # ("faced days more of disruption": more of it.)
+            r"(?:(?= without\b)|(?=(?: more)? of (?!(?:age|old|yore|the|a|an|his|her|its|their|this|that|these|those|our|my|your|which|whom|them|it|us)\b)"
             # ... and a capitalised or quoted modifier before the noun: "weeks of Western warnings",
             # 'months of "yellow vest" protests'.
             r"(?:(?-i:[a-z])|(?-i:[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?-i:[a-z])|[\"“])))"
@@ -1905,6 +1910,9 @@ RULES: tuple[Rule, ...] = (
         parse=_plural_unit,
         examples=(
             Example("We could see months of uncertainty.", "PXM", span="months"),
+            Example(
+                "Thousands of passengers faced days more of disruption.", "PXD", span="days", domain="news"
+            ),
             Example("After years of decline, the mill closed in 1931.", "PXY", span="years", domain="news"),
             Example(
                 "After years of decline, the mill closed in 1931.",

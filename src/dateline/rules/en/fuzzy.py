@@ -212,7 +212,9 @@ _SOMEDAY = (
     + after_one_of(*_SOMEDAY_AFTER)
     + r"one day(?=\s(?-i:[a-z])\w*)(?! (?:a|an|of|to|and|or|later|after|before|ago|earlier|each|per|in|at|for|from|off)\b)"
     # ... and opening a sentence before a hope or a plan: "One day, she hopes to return".
-    + r"|(?-i:One) day(?=,? (?:\w+ ){0,3}(?:will|would|could|might|hopes?|wants?|plans?|dreams?|wish(?:es)?)\b)"
+    # (Not a day counted in a passive's subject: "One day will be made up on Feb. 16".)
+    + r"|(?-i:One) day(?!\s+(?:will|would|could|might|must|is|was|has)\s+(?:be|been|have\s+been)\s)"
+    + r"(?=,? (?:\w+ ){0,3}(?:will|would|could|might|hopes?|wants?|plans?|dreams?|wish(?:es)?)\b)"
     # "some day" (not "some days", nor a day of a week named after it: "some day last week").
     + r"|(?<![\w-])some day(?!s)(?! (?:this|last|next|in|of|that|when|during|before|after)\b))"
 )
@@ -796,6 +798,7 @@ RULES: tuple[Rule, ...] = (
             "One day, the rain stopped.",
             "Some days are better than others.",
             "They met some day last week.",
+            "One day will be made up on Feb. 16.",
         ),
         # Over "one day" the length (duration.amount_unit), which reads the same words.
         priority=1,

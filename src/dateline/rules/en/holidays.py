@@ -670,7 +670,9 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:(?<=\bby\s)|(?<=\bon\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bover\s)"
             r"|(?<=\bfor\s)|(?<=\bsince\s)|(?<=\btill\s))the (?-i:Fourth)"
-            r"(?=\s*[,.;:!?\"”’)]|\s+(?:holiday|weekend|celebrations?|fireworks|parades?|recess)\b)"
+            r"(?=\s*[,.;:!?\"”’)]|\s+(?:holiday|weekend|celebrations?|fireworks|parades?|recess)\b"
+            # ... or where it is kept: "Fireworks are planned for the Fourth at Veterans Park".
+            r"|\s+(?:at|in)\s+(?-i:[A-Z]))"
         ),
         parse=_the_fourth,
         examples=(
@@ -681,8 +683,14 @@ RULES: tuple[Rule, ...] = (
                 dct="2025-06-27",
             ),
             Example("Congress leaves town for the Fourth recess.", "2025-07-04", span="the Fourth"),
+            Example(
+                "Fireworks are planned for the Fourth at Veterans Park.", "2025-07-04", span="the Fourth"
+            ),
+            Example("Every town in the county has a parade on the Fourth.", "2025-07-04", span="the Fourth"),
         ),
         negatives=("The case turns on the Fourth Amendment.", "He finished after the fourth, exhausted."),
+        # (Over the day of the month its capital would otherwise be: "a parade on the Fourth.")
+        priority=3,
     ),
     Rule(
         name="holiday.equinox_or_solstice",

@@ -217,7 +217,9 @@ _THEN_BEFORE_TODAY = re.compile(
     r"(?:1[89]|20)[0-9]{2}\b|\b(?:years|decades|a\s+decade|a\s+generation|a\s+century)\s+ago\b"
     # ... or a day of it: "When Social Security was signed into law on Aug. 14, 1935, ...".
     r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+[0-9]{1,2},\s+(?:1[89]|20)[0-9]{2}\b"
-    r"|\b[Ii]n\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)[0-9]0s\b)[^.!?]{0,200}(?:[.!?]\s+[^.!?]{0,120}){0,2}\Z"
+    r"|\b[Ii]n\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)[0-9]0s\b"
+    # ... or the past a speaker looks back on: '"Back then nobody had the technology," he said.'
+    r"|\b(?:[Bb]ack\s+then|[Ii]n\s+those\s+days)\b)[^.!?]{0,200}(?:[.!?]\s+[^.!?]{0,120}){0,2}\Z"
 )
 #: A figure of a rate right before "a year": "by 1 per cent ", "3% ".
 _RATE_FIGURE_BEFORE = re.compile(
@@ -231,6 +233,16 @@ def _clause_before(text: str, start: int) -> str:
     return stretch[max(stretch.rfind("."), stretch.rfind(";"), stretch.rfind(":"), stretch.rfind("\n")) + 1 :]
 
 
+#: People of an age, right before "today": "Kids ", "young people ".
+_GENERATION_BEFORE = re.compile(
+    r"\b(?:kids|children|youngsters|teenagers|teens|young\s+people)\s+\Z",
+    re.IGNORECASE,
+)
+#: ... and what they are or do now, right after it: " have no idea", " don't know".
+_PRESENT_OF_A_GENERATION_AFTER = re.compile(
+    r"\s+(?:have|are(?!\s+[a-z]+ing\b)|do|don['’]t|can|can['’]t|know|want|need|get|think|seem|expect|grow"
+    r"|spend|live)\b"
+)
 #: A clause in the present that gives a figure: "It has about 300 students ", "it employs 40 ".
 _FIGURE_IN_THE_PRESENT = re.compile(
     r"\b(?:has|have|is|are|employs|employ|counts|numbers|holds|serves|houses|draws|sells|makes)\s+"
@@ -267,14 +279,19 @@ _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 #: faced in the early 1960s".
 _THEN_AFTER_TODAY = re.compile(
     r"\s+than\s+(?:at\s+any\s+(?:point|time)|ever|in\s+(?:the\s+)?(?:past|1[89][0-9]{2}|20[0-9]{2}))"
-    r"|[^.!?]{0,160}?\b(?:in|since)\s+(?:the\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)[0-9]0s|(?:1[89]|20)[0-9]{2})\b"
+    # ("than at any time since February 2011": a month of the year too.)
+    r"|[^.!?]{0,160}?\b(?:in|since)\s+(?:the\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)[0-9]0s"
+    r"|(?:(?-i:[A-Z][a-z]+)\.?\s+)?(?:1[89]|20)[0-9]{2})\b"
+    # ... and a past counted back: "The country is today poorer than it was a decade ago".
+    r"|[^.!?]{0,160}?\bthan\s+(?:it|they|he|she|we)\s+(?:was|were)\s+(?:an?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|[0-9]+)\s+(?:years?|decades?)\s+ago\b"
 )
 #: The clause "today" opens, up to its end.
 _CLAUSE_AFTER = re.compile(r"[^.;:!?\"”]{0,160}")
 #: A verb of the present in it ("today the figure is", "Today, everybody expects it", "Today it
 #: takes three months") ...
 _PRESENT_VERB = re.compile(
-    r"\b(?:is|are|has|have|[a-z]+[^s\W]s)\b"
+    r"\b(?:is|are|has|have|can|[a-z]+[^s\W]s)\b"
     # ... and a plural's: "Today about 2,800 people live here".
     r"|\b(?:people|[a-z]+s)\s+(?:live|work|remain|stay|own|use|attend|earn|pay|need|hold|call)\b"
     # ... and one after a place: "fewer than 300 people in the town work in manufacturing".
@@ -287,7 +304,8 @@ _PAST_VERB = re.compile(
     # ... nor after a preposition or "and": "runs on borrowed time and borrowed money".)
     # (A present's "can" and "may" speak of the age: "Today a retiree can expect to live longer".)
     r"\b(?:said|was|were|had|did|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)"
-    r"(?<!\bwith\s)(?<!\band\s)[a-z]+ed|will|would|shall|could|might|must)\b"
+    # (... nor a comparative's participle: "Power is more concentrated today than".)
+    r"(?<!\bwith\s)(?<!\band\s)(?<!\bmore\s)(?<!\bless\s)(?<!\bmost\s)[a-z]+ed|will|would|shall|could|might|must)\b"
     r"|['’]ll\b"
 )
 
@@ -485,6 +503,13 @@ def _today(match: RuleMatch) -> PartialTime | None:
     ):
         # "The school had 212 students in 1985. It has about 300 students today.": the present
         # age's figure, set against a past one before it.
+        return PartialTime(kind="ref", value="PRESENT_REF")
+    if (
+        match.text == "today"
+        and _GENERATION_BEFORE.search(text, max(0, start - 16), start)
+        and _PRESENT_OF_A_GENERATION_AFTER.match(text, match.match.end())
+    ):
+        # "Kids today have no idea what we went through": the present age's young.
         return PartialTime(kind="ref", value="PRESENT_REF")
     if match.text.lower() == "today" and _FROM_THEN_TO_BEFORE.search(text, max(0, start - 100), start):
         # "The population has dropped from 1,900 in 1960 to 860 today": the present age's figure.
@@ -1377,6 +1402,14 @@ def _nth_season_of_war(match: RuleMatch) -> PartialTime | None:
     return year.but(season=season, grain=Grain.SEASON, direction="same")
 
 
+#: Events a weekend names before them: "the weekend run-off", "the weekend clashes".
+_EVENT_OF_THE_WEEKEND = (
+    r"(?:run-?offs?|clashes|violence|vote|votes|voting|elections?|fighting|protests?|rall(?:y|ies)|storms?|"
+    r"attacks?|talks|summit|meeting|raids?|strikes|bombings?|polls?|ballot|shootings?|riots?|derby|"
+    r"marches|demonstrations?|referendum|primary|primaries|caucus(?:es)?)\b"
+)
+
+
 def _weekend(match: RuleMatch) -> PartialTime | None:
     if match.has("gone"):
         # "the weekend just gone" (British): the last one, as "last weekend" is.
@@ -1481,6 +1514,7 @@ RULES: tuple[Rule, ...] = (
                 "PRESENT_REF",
                 span="today",
             ),
+            Example("Kids today have no idea what we went through.", "PRESENT_REF", span="today"),
             Example(
                 "The mill employed 900 people in 1970; it employs 40 today.",
                 "PRESENT_REF",
@@ -2271,6 +2305,8 @@ RULES: tuple[Rule, ...] = (
             # adverb after the comma.)
             r"|(?:(?<=[a-z]\s)|(?<=[0-9]-[0-9]\s))(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)"
             r"|, (?:and|but|when|while|aged|at the age of|(?-i:[a-z]{3,}ly))\b"
+            # ("took command of the division that September, at Hollandia": where, set off.)
+            r"|, at (?:the\s|(?-i:[A-Z]))"
             # ... and so at the end of an aside before the main verb ("Mongoose, launched by the
             # administration that November, did little to reassure him").
             r"|, (?:did|was|were|had|(?-i:[a-z]+ed))\b"
@@ -3180,7 +3216,10 @@ RULES: tuple[Rule, ...] = (
         # "the holiday weekend", "the long weekend": the weekend, as the text's tense places it.
         # ("after the long holiday weekend": both.)
         pattern=r"the (?:(?:long |three-day |four-day )?(?:holiday|long|three-day|four-day|bank holiday) )?"
-        r"weekend(?P<gone> just (?:gone|past)\b)?",
+        r"weekend(?P<gone> just (?:gone|past)\b)?(?! " + _EVENT_OF_THE_WEEKEND + r")"
+        # ... and the weekend of an event after it, without the event's article: "won 52 percent in
+        # the weekend run-off", "the weekend clashes left 12 dead".
+        r"|(?<=\bthe\s)weekend(?= " + _EVENT_OF_THE_WEEKEND + r")",
         parse=_weekend,
         examples=(
             Example("Talks collapsed over the weekend.", "2025-W18-WE", span="the weekend"),
@@ -3192,6 +3231,9 @@ RULES: tuple[Rule, ...] = (
                 span="the long holiday weekend",
             ),
             Example("They will meet over the weekend.", "2025-W19-WE", span="the weekend"),
+            Example(
+                "Mursi won 52 percent of the vote in the weekend run-off.", "2025-W18-WE", span="weekend"
+            ),
         ),
     ),
     Rule(
@@ -3481,7 +3523,8 @@ RULES: tuple[Rule, ...] = (
         # may name its ruler ("the thirteenth year of Edward III", "of the reign of King John"):
         # a name with its title or its number, which says it is a ruler's and not a place's.
         pattern=r"the (?P<nth>{year_ordinal_word}|[0-9]{1,2}(?:st|nd|rd|th)) year of "
-        r"(?:(?:his|her) reign\b|(?:the reign of )?" + _RULER + ")",
+        # ("the fiftieth year of Queen Victoria's reign": the ruler's possessive.)
+        r"(?:(?:his|her) reign\b|" + _RULER + r"['’]s reign\b|(?:the reign of )?" + _RULER + ")",
         parse=_nth_year_of_war,
         examples=(
             Example(
@@ -3495,6 +3538,12 @@ RULES: tuple[Rule, ...] = (
                 "his reason for good.",
                 "1801",
                 span="the forty-second year of his reign",
+                domain="narrative",
+            ),
+            Example(
+                "In 1887, the fiftieth year of Queen Victoria's reign, she published a volume of verse.",
+                "1887",
+                span="the fiftieth year of Queen Victoria's reign",
                 domain="narrative",
             ),
             Example(

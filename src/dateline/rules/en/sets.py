@@ -253,6 +253,14 @@ def _weekday_plural(match: RuleMatch) -> PartialTime | None:
             and _WORD_BEFORE.search(text, max(0, start - 20), start)
             and not _SOME_DAYS_BEFORE.search(text, max(0, start - 20), start)
         )
+        # ("She spent Sunday afternoons at the lake": a weekday's part in the plural, after a word.)
+        and not (
+            match.has("weekday_part")
+            and _WORD_BEFORE.search(text, max(0, start - 20), start)
+            and not _SOME_DAYS_BEFORE.search(text, max(0, start - 20), start)
+            # (Not the second of two days: "Police patrolled Friday and Saturday nights".)
+            and not text.endswith(("day and ", "day or "), max(0, start - 8), start)
+        )
     ):
         return None
     return _every(match)
@@ -383,10 +391,14 @@ def _alternate(match: RuleMatch) -> PartialTime | None:
     if weekday_word is not None:
         # "every other Tuesday": the weekday, every second week.
         weekday = _LEXICON.weekday(weekday_word)
+        # ("every other Wednesday evening": that part of the day too.)
+        part = PARTS_OF_DAY.get((match.group("part") or "").lower())
         return (
             None
             if weekday is None
-            else PartialTime(kind="set", value=f"XXXX-WXX-{weekday + 1}", quant="EVERY")
+            else PartialTime(
+                kind="set", value=f"XXXX-WXX-{weekday + 1}{'T' + part if part else ''}", quant="EVERY"
+            )
         )
     quant = "EVERY" if match.has("every") else None
     unit = (match.group("unit") or match.group("units") or "").lower()
@@ -686,7 +698,14 @@ RULES: tuple[Rule, ...] = (
         # A season in the plural that is spent somewhere, or that something is done in: "spent
         # winters in Mesa", "summers at the lake" after "spends" (not "two winters", counted).
         pattern=(
-            r"(?:(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s)|(?<=\bin\sthe\s)|(?<=\bduring\s))"
+            r"(?:(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s)|(?<=\bin\sthe\s)|(?<=\bduring\s)"
+            # ("Pell spent his winters in Florida", "she spent her summers at Bar Harbor".)
+            + "".join(
+                rf"|(?<=\b{verb}\s{owner}\s)"
+                for verb in ("spent", "spends", "spend")
+                for owner in ("his", "her")
+            )
+            + r"|(?<=\bspent\stheir\s)|(?<=\bspend\stheir\s))"
             r"(?P<seasons>winters|summers|springs|autumns)\b(?= (?:in|at|on|with|abroad|away|there|here)\b"
             # ("where she spends winters - 'all of them'": at the end of its clause, after the verb;
             # each season's plural has seven letters.)
@@ -696,6 +715,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("He retired in 1993 and spent winters in Mesa.", "XXXX-WI", span="winters", type="SET"),
             Example("The family spends summers at the lake.", "XXXX-SU", span="summers"),
+            Example("Pell spent his winters in Florida.", "XXXX-WI", span="winters"),
             Example("She lives in Florida, where she spends winters.", "XXXX-WI", span="winters"),
         ),
         negatives=("They spent two winters in the Arctic.", "The winters were harsh."),
@@ -705,7 +725,7 @@ RULES: tuple[Rule, ...] = (
         type="SET",
         pattern=(
             # ("switch to every-other-week recycling pickup": hyphened before its noun.)
-            r"(?:(?P<every>every)(?: |-)(?:other|second)(?: |-)(?:(?P<unit>day|week|month|year|weekend|night)|{weekday}(?! of\b))"
+            r"(?:(?P<every>every)(?: |-)(?:other|second)(?: |-)(?:(?P<unit>day|week|month|year|weekend|night)|{weekday}(?! of\b)(?: (?P<part>morning|afternoon|evening|night)\b)?)"
             r"|(?<=\bon\s)alternate (?P<units>days|weeks|months|years))"
         ),
         parse=_alternate,
@@ -718,6 +738,11 @@ RULES: tuple[Rule, ...] = (
             Example("The paper appeared every second month.", "P2M", span="every second month"),
             Example("He trained on alternate days.", "P2D", span="alternate days", type="SET"),
             Example("Bins are collected every other Tuesday.", "XXXX-WXX-2", span="every other Tuesday"),
+            Example(
+                "A teen book club will meet every other Wednesday evening.",
+                "XXXX-WXX-3TEV",
+                span="every other Wednesday evening",
+            ),
             Example("He sees his children every other weekend.", "P2WE", span="every other weekend"),
             Example("The ferry sails every other night.", "P2D", span="every other night"),
         ),
@@ -831,6 +856,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?<=,\s)(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)"
             # ("Story time moves to Wednesday mornings during the summer".)
             r"|(?<=\bto\s)(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s\b| (?:mornings|afternoons|evenings|nights)\b))"
+            # ("She spent Sunday afternoons at the lake", "He loved deer season, Saturday mornings at
+            # the coffee shop": a weekday's part in the plural, every one.)
+            r"|(?:(?<=[a-z]\s)|(?<=,\s))(?<!\band\s)(?<!\bor\s)(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:mornings|afternoons|evenings|nights)\b)"
             # "closed Mondays", "works Sundays": after a verb of opening hours "on" may go unsaid.
             + _HOURS_VERB_BEFORE
             + r")(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -853,6 +881,7 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_weekday_plural,
         examples=(
+            Example("She spent Sunday afternoons at the lake.", "XXXX-WXX-7TAF", span="Sunday afternoons"),
             Example("open on Sundays", "XXXX-WXX-7", span="Sundays"),
             Example("The gym is open on Saturdays and Sundays.", "XXXX-WXX-7", span="Sundays"),
             Example("Flights leave on Monday and Tuesday nights.", "XXXX-WXX-2TNI", span="Tuesday nights"),

@@ -493,8 +493,10 @@ def _afternoon_hour(text: str, start: int, end: int, hour: int) -> int:
 _GAME_CLOCK_AFTER = re.compile(
     # ("did not score until 4:12 remained in the third quarter".)
     # ("with 0:03 on the clock".)
+    # ("The winning goal came at 4:31 of the second overtime", "scored 1:48 into overtime".)
     r"\s+(?:on\s+the\s+(?:game\s+|shot\s+)?clock\b|remaining|remained|remains|left|to play|to go|gone|into (?:the )?(?:first|second|third|fourth|final|last)\b|"
-    r"of (?:the )?(?:first|second|third|fourth|final|last|opening)\s+(?:period|quarter|half|round|set|frame)|"
+    r"into (?:overtime|extra time|stoppage time)\b|"
+    r"of (?:the )?(?:first|second|third|fourth|final|last|opening)\s+(?:period|quarter|half|round|set|frame|overtime)|"
     r"of (?:overtime|extra time|stoppage time)|(?:per )?(?:mile|kilometre|kilometer|km)\b|pace\b)",
     re.IGNORECASE,
 )
@@ -2070,7 +2072,10 @@ RULES: tuple[Rule, ...] = (
             # "the night before the battle", counted from the battle).
             r"|the (?P<part_around>morning|afternoon|evening|night) (?P<around>before|after)"
             # ("Rain the night before delayed the attack": a verb in the past after the adverb.)
-            r"(?=\s*[,.;:)]|\s*$|\s+(?:he|she|they|it|we|i|you|there)\b|\s+(?:[a-z]+ed|had|was|were|made|kept)\b)"
+            r"(?=\s*[,.;:)]|\s*$|\s+(?:he|she|they|it|we|i|you|there)\b|\s+(?:[a-z]+ed|had|was|were|made|kept)\b"
+            # ... or where and by whom it was done: "had been painted the night before in a church
+            # basement", "printed the night before by volunteers".
+            r"|\s+(?:in|at|by|with)\s+(?:a|an|his|her|their|its)\b|\s+by\s+(?-i:[a-z]+s)\b)"
             # "Snow fell overnight", "overnight losses in New York": the night before the day the
             # text stands at; an adverb, or before a noun of what happened in it ("an overnight stay",
             # "the overnight rate" are no particular night).
