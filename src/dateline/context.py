@@ -122,7 +122,9 @@ _FUTURE_PHRASES = re.compile(
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     # (Not a preposition's "to" left at the end of its clause: "the pact agreed to in October".)
     # ("postponed twice since it was first scheduled to open in April": the first plan, gone by.)
-    r"preparing|set|ready) to(?! (?:in|on|at|by|last|earlier)\b)|(?<!\bfirst )scheduled|upcoming|"
+    # (Not an adjective of a kind of event: "The jet underwent a scheduled inspection on March 3".)
+    r"preparing|set|ready) to(?! (?:in|on|at|by|last|earlier)\b)"
+    r"|(?<!\bfirst )(?<!\ba )(?<!\ban )(?<!\bregularly )scheduled|upcoming|"
     # (With the verb it governs: "The cuts due to start on Friday are a big risk" is the start's.)
     r"due"
     r"(?: to (?!(?:the|a|an|his|her|its|their|this|that|heavy|high|low|lack|concerns?|fears?)\b)"
@@ -1477,6 +1479,17 @@ _DETERMINERS_OF_RANK = frozenset(
      "whose", "each", "every", "at", "and", "or", "of", "in", "on", "for", "to", "by", "with"}
 )  # fmt: skip
 _INVARIANT_PAST_AFTER = frozenset({"last", "already", "recently", "just", "then", "later", "who"})
+#: Bodies that act, whose singular subject makes a verb of :data:`~dateline.lexicon.en.INVARIANT_PAST`
+#: after it a past: "the company cut", "the bank set".
+_BODIES = frozenset(
+    {"company", "bank", "government", "board", "fed", "firm", "council", "agency", "court", "ministry",
+     "group", "union", "committee", "commission", "administration", "legislature", "parliament", "opec",
+     "carrier", "airline", "automaker", "retailer", "maker", "insurer", "lender", "utility", "state", "city"}
+)  # fmt: skip
+#: An object right after such a verb: " its forecast", " interest rates", " the price".
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:its|their|the|a|an|his|her|(?:[a-z]+\s+)?(?:rates?|prices?|jobs|output|costs?|taxes|spending))\b"
+)
 #: The nouns of terms that are "set": a past participle after them ("a deadline set in September").
 _TERMS_FIXED = frozenset(
     {"deadline", "deadlines", "target", "targets", "date", "limit", "limits", "goal", "goals", "timetable",
@@ -2334,6 +2347,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 # a term that was fixed (a participle after its noun).
                 # (Not what it is set for: "the deadline set for Friday" is still to come.)
                 or (lower == "set" and previous in _TERMS_FIXED and not text.startswith(" for ", end))
+                # "In October, the company cut its forecast", "the central bank cut interest
+                # rates": a body's verb with its object after it (its present would say "cuts").
+                or (previous in _BODIES and _OBJECT_AFTER.match(text, end) is not None)
             ):
                 cues.append((start, end, 2, "past"))
             continue

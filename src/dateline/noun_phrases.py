@@ -141,6 +141,14 @@ _MOST_WORDS = 6
 _FOCUS = re.compile(r"(?<![\w-])(?:only|just|a\s+mere|merely|barely|exactly)\s+\Z", re.IGNORECASE)
 
 
+#: Verbs in the present that a phrase ending on a name may be the subject of: "hold", "shape".
+_VERBS_OF_A_MEMORY = frozenset(
+    {"hold", "holds", "shape", "shapes", "remain", "remains", "stand", "stands", "mark", "marks", "define",
+     "defines", "haunt", "haunts", "dominate", "dominates", "loom", "looms", "linger", "lingers", "echo",
+     "echoes", "matter", "matters", "live", "lives", "continue", "continues", "resonate", "resonates"}
+)  # fmt: skip
+
+
 def complement_end(text: str, position: int, *, stops: tuple[int, ...] = (), word: str = "of") -> int | None:
     """Where the phrase that ``word`` ("of", "since") opens at ``text[position:]`` (" of the war")
     ends, or ``None`` when none is there. The phrase stops before a word at an offset in ``stops``
@@ -383,6 +391,10 @@ def _phrase(
         ):
             # A name after a common noun starts the clause ("after eight years of war Japan
             # surrendered"), unless a verb in "-ing" takes it as its object ("of chasing Geronimo,").
+            break
+        if nouns and previous_name and not name and bare in _VERBS_OF_A_MEMORY:
+            # ("The 105 days of the Winter War hold a central place in Finnish memory": the verb of
+            # the phrase's subject, in the present.)
             break
         if (
             nouns

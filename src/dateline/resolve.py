@@ -478,7 +478,6 @@ def _tense_of_a_span_or_plan(
     if not bare or (partial.weekday is None and partial.month is None):
         return tense
     start = candidate.start
-    clause = max(sentence_bounds(text, start)[0], start - 120)
     if _FROM_NOW_TO_BEFORE.search(text, max(0, start - 24), start):
         # "fifteen inches of rain between now and Wednesday", "from now until Saturday": the end of
         # a span that starts now is still to come, whatever the clause's verb.
@@ -486,33 +485,13 @@ def _tense_of_a_span_or_plan(
     if partial.weekday is not None and _IN_FORCE_UNTIL_BEFORE.search(text, max(0, start - 30), start):
         # "officials said, with a red flag warning in effect until 9 p.m. MDT Friday".
         return "future"
-    closes = sentence_bounds(text, start)[1]
-    if _ASKED_TO_IN_CLAUSE.search(text, clause, closes) and not _PAST_VERB_IN_CLAUSE.search(
-        text, clause, closes
-    ):
-        # "Drivers are asked to avoid Main Street on Friday", "Residents are urged to vote
-        # Thursday": what a notice asks of its readers is still to come.
+    if partial.weekday is not None and _SERVICE_BEFORE.search(text, max(0, start - 40), start):
+        # "Mass of Christian Burial Monday 10:30 AM", "Visitation Monday 4-7 p.m.": a notice's
+        # services, to come.
         return "future"
     if partial.day is not None and _CALLED_OFF_BEFORE.search(text, max(0, start - 24), start):
         # "The Board of Aldermen has canceled its Jan. 2 meeting": what was called off was to come.
         return "future"
-    if _SOONEST_BEFORE.search(text, max(0, start - 16), start) and _MODAL_IN_CLAUSE.search(
-        text, clause, start
-    ):
-        # "The country could lose its status as early as January, officials said last month": the
-        # soonest a modal's event may come is still to come, whatever the saying's tense.
-        return "future"
-    if (
-        tense == "future"
-        and partial.month is not None
-        and partial.day is not None
-        and _PLAN_TOLD_IN_THE_PAST.search(text, max(clause, start - 100), start)
-        and not _FUTURE_IN_CLAUSE.search(text, max(clause, start - 100), start)
-    ):
-        # "Jordan decided to join the delegation on Oct. 20", "Syria, which agreed to attend only on
-        # Oct. 18": what a plan told in the past was for may be gone by as well as to come (the
-        # nearest such day), not almost a year ahead.
-        return None
     if (
         tense in ("present", None)
         and partial.month is not None
@@ -523,6 +502,40 @@ def _tense_of_a_span_or_plan(
         # "Investors see a hike by November", "with a second reduction by October": what a clause in
         # the present (or with no verb) says will be so by a month is so by the next one.
         return "future"
+    # (The sentence's bounds only where a cue near enough may call for them.)
+    asked = _ASKED_TO_IN_CLAUSE.search(text, max(0, start - 120), start + 120)
+    soonest = _SOONEST_BEFORE.search(text, max(0, start - 16), start)
+    plan = (
+        tense == "future"
+        and partial.month is not None
+        and partial.day is not None
+        and _PLAN_TOLD_IN_THE_PAST.search(text, max(0, start - 100), start)
+    )
+    if not (asked or soonest or plan):
+        return tense
+    opens, closes = sentence_bounds(text, start)
+    clause = max(opens, start - 120)
+    if (
+        asked
+        and _ASKED_TO_IN_CLAUSE.search(text, clause, closes)
+        and not _PAST_VERB_IN_CLAUSE.search(text, clause, closes)
+    ):
+        # "Drivers are asked to avoid Main Street on Friday", "Residents are urged to vote
+        # Thursday": what a notice asks of its readers is still to come.
+        return "future"
+    if soonest and _MODAL_IN_CLAUSE.search(text, clause, start):
+        # "The country could lose its status as early as January, officials said last month": the
+        # soonest a modal's event may come is still to come, whatever the saying's tense.
+        return "future"
+    if (
+        plan
+        and _PLAN_TOLD_IN_THE_PAST.search(text, max(clause, start - 100), start)
+        and not _FUTURE_IN_CLAUSE.search(text, max(clause, start - 100), start)
+    ):
+        # "Jordan decided to join the delegation on Oct. 20", "Syria, which agreed to attend only on
+        # Oct. 18": what a plan told in the past was for may be gone by as well as to come (the
+        # nearest such day), not almost a year ahead.
+        return None
     return tense
 
 
@@ -710,6 +723,10 @@ _DEED_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|the)|\w['’]s)\
 #: A present perfect right before an expression, in its clause: "tensions have risen again ".
 _PRESENT_PERFECT_JUST_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un)\b[^,;:.!?]{0,20}\Z"
+)
+#: A sentence that opens on a count of years on from the one before: " Twenty-five years later,".
+_COUNT_ON_OPENS = re.compile(
+    r"\s*(?-i:[A-Z])[a-z]+(?:[- ][a-z]+)?\s+(?:years?|decades?)\s+(?:later|afterwards?|on)\b", re.IGNORECASE
 )
 #: The last time something happened, before a year: "had last erupted in ", "last won the title in ".
 _LAST_TIME_BEFORE = re.compile(
@@ -1239,6 +1256,12 @@ _ASKED_TO_IN_CLAUSE = re.compile(
     r"\b(?:are|is)\s+(?:being\s+|also\s+|again\s+)?(?:asked|urged|encouraged|invited|reminded|advised|requested"
     r"|required)\s+to\b",
     re.IGNORECASE,
+)
+#: A funeral notice's service, right before its weekday: "Mass of Christian Burial ", "Visitation ".
+_SERVICE_BEFORE = re.compile(
+    r"(?:\bMass(?:\s+of\s+Christian\s+Burial)?|\b[Ff]uneral(?:\s+(?:[Mm]ass|[Ss]ervices?))?|\b[Vv]isitation"
+    r"|\b[Cc]alling\s+hours|\b[Ii]nterment|\b[Vv]iewing|\b[Ww]ake|\b[Mm]emorial\s+(?:[Ss]ervices?|[Gg]athering))"
+    r"\s+(?:will\s+be\s+(?:held\s+)?)?(?:is\s+)?(?:on\s+)?\Z"
 )
 #: What was called off, before its day: "has canceled its ", "postponed the ".
 _CALLED_OFF_BEFORE = re.compile(
@@ -2074,6 +2097,25 @@ def resolve_all(
             # Plassey": the next event of a time told off the story's line, in its year.
             partial = partial.but(year=off_line[0].day.year)
         if (
+            partial.kind == "date"
+            and partial.year is None
+            and candidate.rule.startswith("holiday.")
+            and partial.anchor is None
+            and tense == "past"
+            and points
+            and points[-1].grain == Grain.YEAR
+            and not points[-1].bc
+            and points[-1].start is not None
+            and context.dct is not None
+            and points[-1].day.year < context.dct.year
+            and points[-1].start
+            >= sentence_bounds(context.text, max(0, sentence_bounds(context.text, candidate.start)[0] - 2))[0]
+            and _BY_A_FEAST_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+        ):
+            # "A fall in 2022 broke her hip. Even then she was back at the console by Christmas", "The
+            # store burned in 1987, but he reopened it by Thanksgiving": the feast of the year just told.
+            partial = partial.but(year=points[-1].day.year)
+        if (
             narrative
             and partial.kind == "date"
             and partial.year is None
@@ -2116,6 +2158,14 @@ def resolve_all(
                     and points[-1].grain >= Grain.MONTH
                     and not _told_in_pluperfect(context.text, candidates[:index], points[-1])
                 )
+                # (... or one after the story's month that a pluperfect has gone on "since": "The
+                # city fell on 8 September 1855. The allies had been shelling it since 17 October".)
+                or (
+                    told_month > points[-1].day.month
+                    and points[-1].grain >= Grain.MONTH
+                    and _SINCE_JUST_BEFORE.search(context.text, max(0, candidate.start - 7), candidate.start)
+                    is not None
+                )
                 # (... or any other month, in a sentence that opens on looking back: "The Chinese
                 # crossed the Yalu in October 1950. Earlier, on 2 February, the North had asked
                 # Moscow for tanks".)
@@ -2130,6 +2180,16 @@ def resolve_all(
             )
             and (
                 _dated_by_pluperfect(context.text, candidate)
+                # ("The treaty was signed on 13 March 1940. Negotiations had been going on since 12
+                # October": what had gone on since a day began before the story's.)
+                or (
+                    _SINCE_JUST_BEFORE.search(context.text, max(0, candidate.start - 7), candidate.start)
+                    is not None
+                    and _HAD_DONE.search(
+                        context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                    )
+                    is not None
+                )
                 # ("Earlier, on 2 February, the North had secretly asked Moscow for tanks".)
                 or (
                     _LOOKING_BACK_OPENS.match(context.text, sentence_bounds(context.text, candidate.start)[0])
@@ -4771,8 +4831,12 @@ def resolve_all(
             # "Shops that had closed on Thursday reopened, and crowds gathered in the evening": a
             # relative clause's day in the pluperfect is background, no time the report moves to.
             continue
-        if point.grain <= Grain.YEAR and _LAST_TIME_BEFORE.search(
-            context.text, max(0, candidate.start - 40), candidate.start
+        if (
+            point.grain <= Grain.YEAR
+            and _LAST_TIME_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
+            # (Unless the next sentence counts on from it: "Northern Ireland last voted on its future
+            # in 1973. Twenty-five years later, it has another chance.")
+            and not _COUNT_ON_OPENS.match(context.text, sentence_bounds(context.text, candidate.start)[1])
         ):
             # "Tembara had last erupted in 1836 ... Earthquakes had been felt since the beginning of
             # the year": the last time before, which the story does not go back to.
@@ -5951,7 +6015,11 @@ def _with_year_of(dated: Timex, year: Timex) -> Timex:
 
 #: What joins a flashback's date to the next event it tells, in its sentence: ", and on".
 _FLASHBACK_GOES_ON = re.compile(
-    r",?\s+and\s+(?:then\s+|later\s+)?"
+    r",?\s+(?:and|but)\s+(?:then\s+|later\s+)?"
+    # ("had begun on 1 August 1904, and the first assault failed on 24 August", "had opened in
+    # Moscow on 12 October 1939, but they broke down in mid-November": its next event's clause.)
+    r"(?:(?:the\s+|they\s+|it\s+|he\s+|she\s+)(?:[\w'’-]+\s+){0,3}?(?-i:[a-z]+ed|broke|fell|began|came|went|took"
+    r"|won|lost|met|ran|struck|held)\s+(?:(?:down|off|up|out|back)\s+)?)?"
     # ("... had landed on 4 May 1898 and had taken the capital in July".)
     r"(?:had\s+[a-z]+(?:ed|en|wn|ght|lt|ne|un)\s+(?:[\w'’-]+\s+){0,4}?)?"
     # ("... had met in late August 1904 and on the Shaho in October": a place, then its time.)
@@ -7883,6 +7951,8 @@ def _off_story(
     return not opens_section and _is_aside(year, points[-1], following, ended=_span_end(text, candidate))
 
 
+#: "by" or "until" before a feast: "back by ", "until ".
+_BY_A_FEAST_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+\Z", re.IGNORECASE)
 #: The subject of a sentence that names an event by its year, up to its verb of beginning or
 #: ending and the preposition of its day: "The war of 1967 began on ".
 _EVENT_OF_A_YEAR_BEGAN = re.compile(
@@ -9793,6 +9863,8 @@ _SAID_NOW_BEFORE = re.compile(
 )
 
 
+#: A broadcast's evening greeting: "Good evening".
+_GOOD_EVENING = re.compile(r"\b[Gg]ood\s+evening\b")
 #: A clock time said to be before noon: "12:20 a.m.", "2am".
 #: The present or the future of a clause's verb: "is planned", "will open", "are due".
 _WRITERS_FUTURE = re.compile(r"\b(?:will|shall|is|are|am|has|have)\b|['’]ll\b", re.IGNORECASE)
@@ -10009,6 +10081,14 @@ def _as_the_report_tells(
         # "The sub sank on Saturday. It's 7:30 in the evening here.": the time it is as the
         # report speaks, on the day of writing.
         partial = partial.but(anchor="dct")
+        if (
+            partial.hour is not None
+            and 1 <= partial.hour <= 11
+            and not _HALF_OF_DAY_SAID.search(candidate.text)
+            and _GOOD_EVENING.search(text, max(0, candidate.start - 200), candidate.start)
+        ):
+            # "Good evening. It is just after 9 o'clock on the East Coast": the evening's hour.
+            partial = partial.but(hour=partial.hour + 12)
     if said_now and partial.weekday is not None and partial.day is None and partial.anchor is None:
         # "It's Friday morning here in Jakarta", said on a Thursday: the day it is where the
         # reporter speaks, the DCT's or the one on either side of it.
@@ -11094,6 +11174,8 @@ _RECORD_SET_IN = re.compile(
 _SENTENCE_CLOSES = re.compile(r"\s*[.!?]")
 #: Words before a date in its sentence that look back within the story's year: "Earlier that
 #: year", "Earlier in the year", "Previously that year".
+#: "since" right before a date.
+_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 #: A pluperfect of any verb: "had told", "had asked" (not "had to").
 _HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?!to\b)[a-z]{3,}\b")
 #: A sentence that opens on looking back: "Earlier, ", "Before that, ", "Previously, ".

@@ -185,7 +185,11 @@ _KEPT_EACH_YEAR_AFTER = re.compile(
     r"|(?-i:(?:[A-Z][a-z]+\s+){1,3}Day\b))"
     # ... and the day as the subject of the active verb: "In Paraguay, 29 September commemorates
     # the victory at Boquerón".
-    r"|\s+(?:commemorates|celebrates|honou?rs)\b",
+    r"|\s+(?:commemorates|celebrates|honou?rs)\b"
+    # ... and one kept each year until a year gone by: "In Germany, 2 September was celebrated as a
+    # national holiday until 1919", "16 December was a public holiday until 1994".
+    r"|,?\s+(?:was|were)\s+(?:(?:celebrated|commemorated|observed|marked|kept)\b[^.;:!?]{0,60}?\buntil\b"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:holiday|feast|(?:national|public)\s+day)\s+until\b)",
     re.IGNORECASE,
 )
 
@@ -1634,6 +1638,8 @@ _SEASON_NOUNS = (
     r"|concerts?|series|festival|league|camp"
     # ("Dupont missed the autumn internationals", "the spring friendlies": a sport's fixtures.)
     r"|internationals|friendlies|fixtures|tests|matches|races|meets?|regattas?"
+    # ("Her students played at the spring recital", "She organized the autumn bazaar".)
+    r"|recitals?|bazaars?|picnics?|fundraisers?|galas?|dances?|musicals?|fairs?"
     # ("When the spring thaw, the rasputitsa, brought operations to a halt".)
     r"|thaw|floods?|planting|sowing|migration"
     # ... and a season of work or trade: "the spring construction season", "the summer tourist season".

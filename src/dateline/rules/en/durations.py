@@ -387,6 +387,8 @@ _KIND_OF_DEED_AFTER = re.compile(
 )
 
 
+#: The second half of "one minute ..., the next ...", in the same sentence.
+_THE_NEXT_AFTER = re.compile(r"[^.;:!?]{0,80}?,\s+the\s+next\b")
 #: "in" just before a count.
 _IN_JUST_BEFORE = re.compile(r"\b[Ii]n\s+\Z")
 #: What makes a count after "in" a time to come or gone: " ago", "' time".
@@ -415,6 +417,12 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None
     unit_word = unit_text.lower()
     amount_word = (match.group("amount") or "").lower()
+    if (
+        amount_word == "one"
+        and unit_word in ("second", "minute", "moment", "day", "week")
+        and _THE_NEXT_AFTER.match(match.match.string, match.match.end())
+    ):
+        return None  # "One second we were slowing down, the next we were in a field": no length
     if (
         (match.group("vague") or amount_word).lower() == "some"
         and unit_word.endswith("s")
@@ -1010,6 +1018,7 @@ RULES: tuple[Rule, ...] = (
             Example("After three months of the strike a week passed without talks.", "P1W", span="a week"),
         ),
         negatives=(
+            "One minute the engine was running, the next it was silent.",
             "In some years the vaccine is a poor match.",
             "In the late 1910s her series Twelve Months (1919) became her masterpiece.",
             "The bond market had quite a day as well.",
@@ -1808,8 +1817,13 @@ RULES: tuple[Rule, ...] = (
                 "take",
                 "takes",
                 # What set them off: "The disputed vote sparked months of protests."
-                # ("The feud produced years of lawsuits".)
+                # ("The feud produced years of lawsuits", "The region suffered decades of drought",
+                # "blamed the collapse on years of neglect".)
                 "produced",
+                "suffered",
+                "suffer",
+                "suffers",
+                "on",
                 "spawned",
                 "sparked",
                 "triggered",
@@ -2220,6 +2234,8 @@ RULES: tuple[Rule, ...] = (
             r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow|(?:this|last|the) (?:morning|night))\b|[0-9]|the (?:[0-9]{3}0|'[0-9]0)'?s\b"
             # "the early hours of the same day", "of the next day": a part of that day.
             r"|(?:the|that) (?:same |next |following |previous )?day\b"
+            # ("in the early hours of the following morning": that morning's first hours.)
+            r"|(?:the|that) (?:same |next |following |previous )?(?:morning|night)\b"
             # "the closing months of the year", "the first weeks of next month": where in that period.
             r"|(?:(?<=days\sof\s)|(?<=weeks\sof\s)|(?<=months\sof\s)|(?<=years\sof\s))"
             r"(?:the|this|that|last|next|the (?:current|previous|following|same)) (?:year|month|week)\b))"

@@ -1308,11 +1308,21 @@ _MONTH_WORD = re.compile(
 _WEEKDAY_WORD = re.compile(r"\b(?-i:" + "|".join(name.capitalize() for name in WEEKDAYS) + r")\b")
 
 
+#: A person an award of the year names, before "of": "doctor of ", "teacher of ".
+_AWARD_OF_BEFORE = re.compile(
+    r"\b(?:doctor|teacher|player|coach|manager|rookie|athlete|citizen|volunteer|employee|person|man|woman"
+    r"|executive|officer|nurse|farmer|journalist|artist|album|song|car|book|company|entrepreneur)\s+of\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _reported_year(match: RuleMatch) -> PartialTime | None:
     """ "the year", "the full year", "the current fiscal year": in a report, the year being reported
     on (the DCT's; in a narrative, the story's); "the latest fiscal year" is the last one closed."""
     which = " ".join((match.group("which") or "").lower().split())
     text, start = match.match.string, match.match.start()
+    if not which and _AWARD_OF_BEFORE.search(text, max(0, start - 30), start):
+        return None  # "He was named country doctor of the year": an award's title, no year
     amount = -1 if which in ("latest", "most recent") else 0
     # ("earlier in the year" takes its mod from combine.absorb_modifiers, as "early in 1914" does.)
     fiscal = not which and (match.group("fiscal") or "").lower() == "fiscal"
@@ -2991,6 +3001,7 @@ RULES: tuple[Rule, ...] = (
             Example("The bank opened in 1998, the year the euro was born.", "1998", span="the year"),
         ),
         negatives=(
+            "He was named country doctor of the year.",
             "He was named player of the year.",
             "It was the year's best film.",
             "He was named Man of the Year.",

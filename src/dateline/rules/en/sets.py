@@ -294,7 +294,7 @@ def _seasons_spent(match: RuleMatch) -> PartialTime | None:
 
 
 def _times_per(match: RuleMatch) -> PartialTime | None:
-    if match.has("vague"):
+    if match.has("vague") or match.has("either"):
         # "several times a year": so many times in each year, the number unknown.
         unit = (match.group("unit") or "").lower()
         period = _PERIOD_OF_UNIT.get(unit) or _ADVERBS.get((match.group("unit_adverb") or "").lower())
@@ -565,7 +565,8 @@ RULES: tuple[Rule, ...] = (
             # ("Every single year.", "Every single March.")
             r"|single (?=(?:month|year|(?-i:January|February|March|April|May|June|July|August|September"
             r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))?"
-            r"(?:(?:(?P<amount>{number})|(?P<few>few|several|{number:range_from} (?:to|or) {number:range_to}|[0-9]{1,2}-[0-9]{1,2})) (?P<unit>days|weeks|months|years|hours|minutes|seconds|decades|centuries|hrs|(?-i:wks|mos|yrs))"
+            # ("every 24 calendar months": counted on the calendar.)
+            r"(?:(?:(?P<amount>{number})|(?P<few>few|several|{number:range_from} (?:to|or) {number:range_to}|[0-9]{1,2}-[0-9]{1,2})) (?:calendar )?(?P<unit>days|weeks|months|years|hours|minutes|seconds|decades|centuries|hrs|(?-i:wks|mos|yrs))"
             # ("every weeknight": a weekday's night.)
             r"|(?P<weekdays>weekday(?!\w)|week(?=night\b))(?:\s*(?P<weekdays_part>morning|afternoon|evening|night))?"
             r"|{weekday}(?: (?P<weekday_part>morning|afternoon|evening|night))?|(?=(?-i:[A-Z])){month}(?! [0-9])|(?P<part>morning|afternoon|evening|night)|{season}"
@@ -577,6 +578,11 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_every_any,
         examples=(
+            Example(
+                "A flight review is required every 24 calendar months.",
+                "P24M",
+                span="every 24 calendar months",
+            ),
             Example('"We come back every year. Every single March."', "XXXX-03", span="Every single March"),
             Example("every Monday", "XXXX-WXX-1", type="SET"),
             Example("every morning", "XXXX-XX-XXTMO"),
@@ -938,6 +944,8 @@ RULES: tuple[Rule, ...] = (
         name="set.times_per",
         type="SET",
         pattern=(
+            # ("two or three times a week", "once or twice a month": either count, one set.)
+            r"(?P<either>(?:once|twice|(?:one|two|three|four|five|six|[1-9])(?= or [\w]+ times\b)) or )?"
             r"(?P<times>once|twice|thrice|{number} times|(?P<vague>several|a few|a couple of|many|multiple|numerous) times)"
             # (... and as one adjective: "the twice-yearly summit", "a twice-weekly column".)
             r"(?: |-(?=(?:daily|weekly|monthly|yearly|annual|annually)\b))"
@@ -958,6 +966,12 @@ RULES: tuple[Rule, ...] = (
             # A count the text does not give: a set all the same, its frequency unknown.
             Example("Inspectors visit the plant several times a year.", "P1Y", span="several times a year"),
             Example("He calls his mother a few times a week.", "P1W", span="a few times a week"),
+            Example(
+                "Members typically fly the plane two or three times a week.",
+                "P1W",
+                span="two or three times a week",
+            ),
+            Example("The plane is washed once or twice a month.", "P1M", span="once or twice a month"),
             Example("The twice-yearly summit opens on Monday.", "P1Y", span="twice-yearly"),
             Example("She writes a twice-weekly column.", "P1W", span="twice-weekly"),
         ),

@@ -23,6 +23,10 @@ ZONES = {
     "JST": "+09:00", "KST": "+09:00", "HKT": "+08:00", "AEST": "+10:00", "AEDT": "+11:00",
     "ACST": "+09:30", "ACDT": "+10:30", "AWST": "+08:00", "NZST": "+12:00", "NZDT": "+13:00",
     "SAST": "+02:00", "WAT": "+01:00", "SGT": "+08:00", "PKT": "+05:00",
+    # ... and the zones of accident reports from Hawaii, Alaska, Indonesia, Malaysia and the
+    # Philippines ("2:10 p.m. HST", "06:14 WITA").
+    "HST": "-10:00", "AKST": "-09:00", "AKDT": "-08:00", "WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00",
+    "MYT": "+08:00", "PHT": "+08:00",
     # ... and in words, as broadcasts say them ("The time is 1300 hours Greenwich Mean Time").
     "GREENWICH MEAN TIME": "Z", "GREENWICH TIME": "Z", "UNIVERSAL TIME": "Z", "COORDINATED UNIVERSAL TIME": "Z",
     "BRITISH SUMMER TIME": "+01:00",
