@@ -1139,7 +1139,9 @@ def _days_on_from_old_day(
             continue
         if (
             pluperfect
-            and 0 < _days_before_in_its_year(told, partial.month, partial.day) <= _OLD_STORY_DAYS_ON
+            # (As far back as a pluperfect reaches from the day told below: "The Alder Crest sank
+            # on Nov. 11, 1965. She had been inspected on Nov. 2 and passed.")
+            and 0 < _days_before_in_its_year(told, partial.month, partial.day) < _OLD_STORY_DAYS_ON * 2
         ):
             return True
         if 0 < _days_after_in_its_year(told, partial.month, partial.day) <= _OLD_STORY_DAYS_ON:
@@ -3885,10 +3887,10 @@ def resolve_all(
                             timexes,
                             partial,
                             context.dct,
+                            # (Its sentence's pluperfect, before the day or after it: "On Feb.
+                            # 26, the fourth day of testimony, the neighbor had admitted ...".)
                             pluperfect=_PLUPERFECT.search(
-                                context.text,
-                                sentence_bounds(context.text, candidate.start)[0],
-                                candidate.start,
+                                context.text, *sentence_bounds(context.text, candidate.start)
                             )
                             is not None,
                         )
@@ -3955,9 +3957,7 @@ def resolve_all(
                 or (
                     _days_before_in_its_year(told, partial.month, partial.day)
                     in range(1, _OLD_STORY_DAYS_ON * 2)
-                    and _PLUPERFECT.search(
-                        context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
-                    )
+                    and _PLUPERFECT.search(context.text, *sentence_bounds(context.text, candidate.start))
                     is not None
                 )
             )
