@@ -1496,6 +1496,8 @@ _UNIT_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z|[^\S\n]+\Z")
 
 
+#: The words that make a count after them an age: "aged ", "at the age of ".
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|at\s+age)\s+\Z", re.IGNORECASE)
 _COUNTED_FROM_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago|afterwards?|since)\b", re.IGNORECASE)
 #: A length with a determiner of its own is a second length, not a part of the first: "a rough
 #: couple of years, and the next six months don't look better".
@@ -1531,6 +1533,9 @@ def join_durations(text: str, candidates: Sequence[Candidate]) -> list[Candidate
                 )
             )
             and not _OWN_DETERMINER.match(candidate.text)
+            # (Not an age and a count after it: "She died on 2 March 1911, aged 58, six months after
+            # her husband".)
+            and not _AGE_BEFORE.search(text, max(0, previous.start - 16), previous.start)
         ):
             partial = previous.partial.but(duration=(*previous.partial.duration, *candidate.partial.duration))
             rule = previous.rule if previous.rule.endswith("+compound") else previous.rule + "+compound"
@@ -1989,6 +1994,31 @@ _PROPER_TIME_NAMES = frozenset(
 )
 
 
+#: A place's noun after a name a time word begins: "Thursday Bluff", "Easter Creek", "the
+#: Christmas Range".
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?-i:Bluff|Springs?|Range|Creek|Island|Islands|Bay|Point|Lake|River|Mountains?|Hills?|Harbou?r|Cove"
+    r"|Peak|Glacier|Sound|Cape|Reef|Rocks?|Falls|Valley|Gorge|Canyon|Inlet|Lagoon|Ridge|Pass|Plateau"
+    r"|Street|Avenue|Road)\b"
+)
+
+
+def drop_place_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Drop the time word a place's name begins with ("The party reached the depot below Thursday
+    Bluff", "a chain of rock holes he named the Good Friday Springs", "They rested at Easter
+    Creek"): a capitalised word of a place's noun after it makes it a name."""
+    return [
+        candidate
+        for candidate in candidates
+        if not (
+            candidate.text[:1].isupper()
+            and candidate.partial.kind == "date"
+            and candidate.partial.year is None
+            and _PLACE_NOUN_AFTER.match(text, candidate.end)
+        )
+    ]
+
+
 def drop_work_titles(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Drop the time words of a work's title after its noun ("his 1955 album Midnight at the
     Vanguard", "the group's album Blue Thursday"): prose writes "midnight" in the lower case, so a
@@ -2012,7 +2042,7 @@ def drop_work_titles(text: str, candidates: Sequence[Candidate]) -> list[Candida
 
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
-    candidates = drop_work_titles(text, dates_of_other_calendars(text, candidates))
+    candidates = drop_place_names(text, drop_work_titles(text, dates_of_other_calendars(text, candidates)))
     candidates = habitual_weekday_spans(text, read_slashed_dates(text, candidates))
     joined = join_named_days(text, join_some_weekday(text, join_date_and_time(text, candidates)))
     joined = weekday_of_week(text, recurring_feasts(text, distribute_sets(text, joined)))

@@ -554,6 +554,8 @@ _MOVED_TO = re.compile(
 _MOVED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:postpon(?:ed|es|e|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|"
     # ("was moved up to Jan. 18", "The hearing was advanced to Jan. 9": brought forward.)
+    # ("The airline cancelled its flights for June": what was called off was to come.)
+    r"cancel(?:l?ed|s|l?ing)|suspend(?:ed|s|ing)|"
     r"reschedul(?:ed|es|e|ing)|mov(?:ed|es|e|ing)(?:\s+(?:up|forward|ahead))?|advanc(?:ed|es|e|ing)|push(?:ed|es|ing)?\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){1,2})?back|put\s+off|brought\s+forward|"
     # ... or set for: "the hearing, originally set for Thursday, was postponed".
     r"set|slated)"
@@ -561,7 +563,8 @@ _MOVED_BEFORE = re.compile(
     # ("Moved the first day of classes to Aug. 26": the day, and what it is of.)
     r"(?:\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:vote|votes|hearing|meeting|trial|election|"
     r"referendum|runoff|summit|talks|deadline|sentencing|launch|game|match|race|start|date|opening|"
-    r"debate|ceremony|auction|day|semester|session|exams?|graduation|parade|concert|festival|visit|trip)"
+    r"debate|ceremony|auction|day|semester|session|exams?|graduation|parade|concert|festival|visit|trip"
+    r"|flights?|services?|sailings?|shows?|games?|classes)"
     r"(?:\s+of\s+(?:the\s+)?[a-z-]+)?)?|"
     r"warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?|elections?|referendums?|polls?|strikes?|walkouts?|stoppages?|"
     # ... and a protest, a mourning or a truce called or declared for a day ("has called a rally

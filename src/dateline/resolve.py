@@ -475,7 +475,7 @@ def _tense_of_a_span_or_plan(
     bare = (
         partial.kind == "date" and partial.year is None and partial.anchor is None and partial.shift is None
     )
-    if not bare or (partial.weekday is None and partial.month is None):
+    if not bare or (partial.weekday is None and partial.month is None and partial.holiday_name is None):
         return tense
     start = candidate.start
     if _FROM_NOW_TO_BEFORE.search(text, max(0, start - 24), start):
@@ -484,6 +484,24 @@ def _tense_of_a_span_or_plan(
         return "future"
     if partial.weekday is not None and _IN_FORCE_UNTIL_BEFORE.search(text, max(0, start - 30), start):
         # "officials said, with a red flag warning in effect until 9 p.m. MDT Friday".
+        return "future"
+    if (
+        partial.holiday_name is not None or partial.month is not None
+    ) and _AFTER_IN_THE_PRESENT_BEFORE.search(text, max(0, start - 60), start):
+        # "where lawmakers are on recess until after Labor Day", "where classes resume after Labor
+        # Day": what a clause of the present says waits for a time has it still to come.
+        return "future"
+    if (
+        tense == "future"
+        and partial.month is not None
+        and _LINKED_TO_BEFORE.search(text, max(0, start - 80), start)
+    ):
+        # "The gun may be linked to a robbery on Jan. 29": a link to a deed gone by, which the modal
+        # only doubts (the nearest such day).
+        return None
+    if partial.month is not None and _FORECAST_FOR_A_YEAR_ENDING.search(text, max(0, start - 80), start):
+        # "raised its profit forecast for the fiscal year ending in March": the end of the year a
+        # forecast is for, still to come.
         return "future"
     if partial.weekday is not None and _SERVICE_BEFORE.search(text, max(0, start - 40), start):
         # "Mass of Christian Burial Monday 10:30 AM", "Visitation Monday 4-7 p.m.": a notice's
@@ -1257,6 +1275,25 @@ _FUTURE_IN_CLAUSE = re.compile(
 _ASKED_TO_IN_CLAUSE = re.compile(
     r"\b(?:are|is)\s+(?:being\s+|also\s+|again\s+)?(?:asked|urged|encouraged|invited|reminded|advised|requested"
     r"|required)\s+to\b",
+    re.IGNORECASE,
+)
+#: A clause of the present that waits until after a time: "are on recess until after ", "classes
+#: resume after ".
+_AFTER_IN_THE_PRESENT_BEFORE = re.compile(
+    r"\b(?:are|is|remain|remains)\b[^.;:!?,]{0,40}?\buntil\s+after\s+\Z"
+    r"|\b(?:resume|resumes|reopen|reopens|return|returns)\b[^.;:!?,]{0,40}?\b(?:until\s+)?after\s+\Z",
+    re.IGNORECASE,
+)
+#: A forecast for a year, up to the month it ends in: "forecast for the fiscal year ending in ".
+_FORECAST_FOR_A_YEAR_ENDING = re.compile(
+    r"\b(?:forecasts?|guidance|outlook|projections?|estimates?|targets?)\s+for\s+(?:the|its)\s+"
+    r"(?:current\s+)?(?:fiscal\s+|financial\s+|business\s+)?year\s+(?:ending|that\s+ends|to)\s+(?:in\s+)?\Z",
+    re.IGNORECASE,
+)
+#: A modal's doubt of a link to a deed: "may be linked to a robbery on ".
+_LINKED_TO_BEFORE = re.compile(
+    r"\b(?:may|might|could)\s+(?:also\s+)?(?:be|have\s+been)\s+(?:linked|connected|related|tied)\s+to\b"
+    r"[^.;:!?]{0,50}\Z",
     re.IGNORECASE,
 )
 #: A funeral notice's service, right before its weekday: "Mass of Christian Burial ", "Visitation ".
@@ -4993,6 +5030,15 @@ def resolve_all(
             # "Stock prices rose yesterday. The bond's yield fell to 9.08% from 9.15% late Monday.
             # In the afternoon, ...": the day a figure is compared with is no day the report moves
             # to.
+            continue
+        if (
+            not narrative
+            and point.grain == Grain.DAY
+            and points
+            and _PRICE_OF_THE_DAY_AFTER.match(context.text, candidate.end)
+        ):
+            # "a 27% premium to Friday's close. Bramble shares jumped 24% in morning trading": the day
+            # of a price compared with is no day the report moves to.
             continue
         # (A count of months reported on is closed, whatever year it falls in.)
         # (A period counted from the DCT, "the current quarter", is numbered by the calendar, not
@@ -8895,6 +8941,8 @@ _RECORD_SINCE_BEFORE = re.compile(
     r"|\bsince\s+(?:it|they|he|she|we|(?:the|an?)\s+[\w-]+)\s+[a-z]+ed\b(?:\s+[\w'’$%.,-]+){0,5}?\s+(?:on|in)\s+\Z",
     re.IGNORECASE,
 )
+#: A day's price, after the day: "'s close", "'s closing price".
+_PRICE_OF_THE_DAY_AFTER = re.compile(r"['’]s\s+(?:close|closing\s+(?:price|level)|settlement|finish)\b")
 #: "from" and the figure something moved from: "from 9.15% ", "from about $3 billion ".
 _FROM_FIGURE = (
     r"\bfrom\s+(?:an?\s+|about\s+)?[$€£]?[0-9][0-9.,]*\s*(?:%|percent|per\s+cent|points?|billion|million|"

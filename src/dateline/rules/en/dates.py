@@ -315,6 +315,11 @@ _ELECTION_AFTER = re.compile(
 _REGIME_AFTER_MONTH = re.compile(r" (?-i:Monarchy|Ordinances)\b")
 
 
+#: What a person does, right after a surname a month's name gave: " died", " sold".
+_SURNAME_VERB_AFTER = re.compile(
+    r"\s+(?:died|married|sold|wrote|said|painted|retired|resigned|joined|moved|returned|lived|worked"
+    r"|studied|taught|told|was\s+born|inherited|bought|founded)\b"
+)
 #: Capitalised words before a month that are no given name: "In May", "Early March".
 _NOT_GIVEN_NAMES = (
     "In|On|By|Since|Until|Till|From|Through|During|Before|After|Early|Late|Mid|Last|Next|This|That|Each|Every|The"
@@ -357,7 +362,7 @@ def _full_month_word(match: RuleMatch) -> PartialTime | None:
         return None  # "Stanisław August abdicated", "King August died": a king's name
     if (
         word in ("March", "April", "May", "June", "August")
-        and text.startswith(("'s", "’s"), end)
+        and (text.startswith(("'s", "’s"), end) or _SURNAME_VERB_AFTER.match(text, end))
         and re.search(rf"\b(?!(?:{_NOT_GIVEN_NAMES})\b)(?-i:[A-Z][a-z]+) {word}\b", text[: max(0, start - 1)])
     ):
         # "In 1846 he married Harriet May. May's father lent him the money": the surname a name
@@ -1681,6 +1686,18 @@ _SEASON_EDGES = {"end": "END", "close": "END", "beginning": "START", "start": "S
 _NAME_WORD_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)\b(?! [0-9]{1,4}\b)")
 
 
+#: "Early", "Late" or "Mid" in capitals right before a capitalised season: "Late ".
+_CAPITAL_EDGE_BEFORE = re.compile(r"(?-i:Early|Late|Mid)\s\Z")
+#: A lower-case word that is not a function word: "kettle", "corn" (not "and", "the").
+_CONTENT_WORD = r"(?!(?:and|or|in|of|for|to|is|was|were|had|has|the|a|an|on|at|with|by)\b)(?-i:[a-z]+)"
+#: A product's noun after a brand's season: " kettle corn", " green tea", " and Harvest Moon brands".
+_BRAND_NOUN_AFTER = re.compile(
+    rf"\s+{_CONTENT_WORD}\s+{_CONTENT_WORD}\b|\s+and\s+(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+)\s+brands?\b"
+)
+#: A preposition of time right before: "in ", "during ".
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|during|by|until|till|since|through|over|of|from|last|next|this|that)\s+\Z", re.IGNORECASE
+)
 #: A capitalised noun after a capitalised season, then a race's length: " Harvest 5K" (not "the
 #: Autumn Harvest Uprising", an event of that autumn, as a history tags it).
 _LONGER_NAME_AFTER = re.compile(r" (?-i:[A-Z][a-z]+) [0-9]+(?:K|k|-?mile)\b")
@@ -1755,6 +1772,17 @@ def _season(match: RuleMatch) -> PartialTime | None:
         return None
     if word == "Fall" and lone and _NAME_WORD_AFTER.match(text, end):
         # "Fall Rot", "Fall Gelb": a German operation's name ("Case Red"), no autumn.
+        return None
+    if (
+        word.istitle()
+        and lone
+        and (edge := _CAPITAL_EDGE_BEFORE.search(text, max(0, start - 6), start)) is not None
+        and (after_lower_case_word(text, edge.start()) or text.endswith(("the ", ", "), 0, edge.start()))
+        and not _TIME_PREPOSITION_BEFORE.search(text, max(0, edge.start() - 12), edge.start())
+        and _BRAND_NOUN_AFTER.match(text, end)
+    ):
+        # "the maker of Crispins potato chips and Late Summer kettle corn", "sells Early Spring green
+        # tea": a brand's name, its words in capitals mid-sentence, before what it is.
         return None
     if word.istitle() and lone and _NAME_WORD_AFTER.match(text, end) and after_lower_case_word(text, start):
         # "the gallery bought Winter Morning at Ulvik": a capitalised season in the middle of a
@@ -1886,6 +1914,10 @@ _RANKED_NOUN_AFTER = re.compile(r"(?:\s+(?-i:[a-z]+)){1,2}\s+(?:to|that|who|whic
 #: A series counted after a rank: " monthly decline", " straight gain", " consecutive year".
 _SERIES_NOUN_AFTER = re.compile(
     r"\s+(?:monthly|weekly|daily|annual|yearly|quarterly|straight|consecutive|successive)\s+(?-i:[a-z]+)"
+    # ... and a rank of the people a deed befell: "the 11th livery driver killed", "the 22nd police
+    # officer shot".
+    r"|\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s+(?:killed|shot|slain|murdered|arrested|injured|wounded|elected"
+    r"|named|appointed|executed|charged|convicted|hired|fired|inducted)\b"
     # ... and a rank in a career or a run: "the 20th of his career", "the 15th in a row".
     r"|\s+of\s+(?:his|her|their|its|the)\s+(?:career|season|tenure|reign|presidency|term|life)\b"
     r"|\s+(?:in\s+a\s+row|in\s+succession|straight)\b"
@@ -4377,6 +4409,7 @@ RULES: tuple[Rule, ...] = (
             Example("The German Spring Offensive stalled.", "2025-SP", span="Spring"),
         ),
         negatives=(
+            "The company also sells Early Spring green tea.",
             "She was known for her winter landscapes of the fjord.",
             "The National Gallery bought Winter Morning at Ulvik for 800 kroner.",
             "The 25th annual Winter Carnival runs Saturday.",
@@ -4508,6 +4541,7 @@ RULES: tuple[Rule, ...] = (
             Example("The summit will take place on the 20th and 21st.", "2025-05-20", span="the 20th"),
         ),
         negatives=(
+            "Mr. Almonte was the 11th livery driver killed in New York City this year.",
             "It was his third stage win of this year's race and the 20th of his career.",
             "The match is a sell-out, the 15th in a row since February 2023.",
             "The summit was the 19th since the crisis began.",

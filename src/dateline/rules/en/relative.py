@@ -43,6 +43,7 @@ _DETERMINERS: dict[str, tuple[str, int]] = {
     "later the same": ("ref", 0), "earlier the same": ("ref", 0), "later that same": ("ref", 0),
     "earlier that same": ("ref", 0),
     "earlier this": ("dct", 0), "early this": ("dct", 0), "late this": ("dct", 0),
+    "this whole": ("dct", 0), "this entire": ("dct", 0),
     "so far this": ("dct", 0), "a year earlier": ("dct", -1), "the": ("ref", 0),
 }  # fmt: skip
 _DETERMINER_PATTERN = (
@@ -55,11 +56,13 @@ _DETERMINER_PATTERN = (
     r"the (?:last|past)(?= quarter\b)|the past(?= weekend\b)|"
     # ... and "the last fiscal year", a company's closed year (not "the last year", a length).
     r"the (?:last|past)(?= (?:fiscal|financial|business) year\b)|"
+    # ... and the whole of the current one: "this whole decade", "This entire year".
+    r"this (?:whole|entire)(?= (?:year|decade|month|week|century|season)\b)|"
     # ... and the decade the text is in: "The fighting lasted most of the decade".
     r"the(?= decade\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago|or)\b))|"
     # ... and the month the text is at, where a part of it is meant: "lasted for most of the month",
     # "in the closing days of the month" (the position is combine.absorb_modifiers').
-    r"the(?= month\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago|or)\b))"
+    r"the(?= (?:month|century)\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago|or)\b))"
     r"(?:(?<=\bmost\sof\sthe)|(?<=\bmuch\sof\sthe)|(?<=\bdays\sof\sthe)|(?<=\bweeks\sof\sthe))|"
     r"current|next|coming|last|previous|that)"
 )
@@ -261,7 +264,9 @@ _JUDGED_NOW_BEFORE = re.compile(
 #: "is a good day", "is the anniversary": what the day itself is.
 _IS_A_DAY_AFTER = re.compile(
     r"\s+(?:is|was|['’]s)\s+(?:a|an|the|our|my|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:day|date|anniversary|occasion|birthday|holiday)\b",
+    r"(?:day|date|anniversary|occasion|birthday|holiday|reminder)\b"
+    # ... and what the day's events show: '"Today shows how nervous people are," a dealer said'.
+    r"|\s+(?:shows|showed|proves|proved)\b",
     re.IGNORECASE,
 )
 #: What a thing is today set against what it was: "today looks little like", "bears no resemblance
@@ -2056,7 +2061,9 @@ RULES: tuple[Rule, ...] = (
         # ("over the weekend after two days of talks", "after winds spread the oil": a clause or a
         # count the preposition opens, no weekend after.)
         r"(?! (?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|more|most|all|both)\b)"
-        r"(?! \w{3,}s (?:spread|hit|cut|fell|rose|came|went|struck|began|broke|swept|tore|blew|left|took|won|lost|met|made)\b)",
+        r"(?! \w{3,}s (?:spread|hit|cut|fell|rose|came|went|struck|began|broke|swept|tore|blew|left|took|won|lost|met|made)\b)"
+        # ("cut its forecast for the year earlier in the day": "earlier" is the day's.)
+        r"(?!(?<=earlier) in the day\b)(?!(?<=later) in the day\b)",
         parse=_unit_before,
         examples=(
             Example(
@@ -2068,6 +2075,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "Shares fell after the retailer cut its forecast for the year earlier in the day.",
             "the day before the election",
             "He toured the plant for most of the day before flying to Rome.",
             "twice what traders saw the week following last spring's panic",
@@ -2332,7 +2340,7 @@ RULES: tuple[Rule, ...] = (
             # ceremony": a figure or a quantifier.)
             r"| with (?:(?:a|an|his|her|their|its|little|no|few|some)\b|\d|(?-i:[A-Z][a-z]+ [A-Z]))"
             # ... or before the margin it was won by: "won that November by a wide margin".
-            r"| by (?:a|an|the|some|about|over|more|fewer|less|\d)"
+            r"| by (?:a|an|the|some|about|over|more|fewer|less|his|her|their|\d)"
             # ... or the counts someone was charged on: "indicted him that September on 23 counts".
             r"| on (?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)\b)"
             # ... or before a second verb joined by "but", another place's "and in", or a

@@ -708,7 +708,8 @@ RULES: tuple[Rule, ...] = (
             # ("Pell spent his winters in Florida", "she spent her summers at Bar Harbor".)
             + "".join(
                 rf"|(?<=\b{verb}\s{owner}\s)"
-                for verb in ("spent", "spends", "spend")
+                # ("spending his winters in London and his summers in Newcastle".)
+                for verb in ("spent", "spends", "spend", "spending", "passed", "and")
                 for owner in ("his", "her")
             )
             + r"|(?<=\bspent\stheir\s)|(?<=\bspend\stheir\s))"
