@@ -1390,13 +1390,18 @@ def _with_month_of(text: str, candidate: Candidate, previous_end: int) -> Candid
 
 
 #: What is left of a season before it: "expected to miss the rest of ", "over the remainder of ".
+#: The grains of a period "the rest of" takes: "the rest of 1989", "of the quarter", "of October".
+_PERIODS_WITH_A_REST = frozenset({Grain.YEAR, Grain.HALF, Grain.QUARTER, Grain.MONTH})
 _REST_OF_BEFORE = re.compile(r"(?<![\w-])the\s+(?:rest|remainder)\s+of\s+\Z", re.IGNORECASE)
 
 
 def _with_rest_of(text: str, candidate: Candidate, previous_end: int) -> Candidate:
-    """ "expected to miss the rest of the summer": what is left of a season is its extent, as "the
-    rest of the year" is (relative.part_of_period), with the season's value."""
-    if candidate.partial.season is None or not candidate.text.lower().startswith("the "):
+    """ "expected to miss the rest of the summer", "a stalemate for the rest of 496", "weak for the
+    rest of October": what is left of a season, a year, a quarter or a month is its extent, as "the
+    rest of the year" is (relative.part_of_period), with the period's value."""
+    partial = candidate.partial
+    season = partial.season is not None and candidate.text.lower().startswith("the ")
+    if not season and (partial.season is not None or partial.grain not in _PERIODS_WITH_A_REST):
         return candidate
     found = _REST_OF_BEFORE.search(text, max(previous_end, candidate.start - 20), candidate.start)
     if found is None:

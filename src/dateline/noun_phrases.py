@@ -111,6 +111,11 @@ _GERUND_ADJECTIVES = frozenset(
         "relentless", "sustained", "protracted", "costly", "fresh", "confused", "stubborn",
     }
 )  # fmt: skip
+#: Adjectives that a name's noun follows in a phrase: "of the new Parliament", "of the old Reichstag".
+_ADJECTIVES_OF_A_NAME = frozenset(
+    {"new", "old", "great", "first", "second", "third", "last", "next", "former", "present", "provisional",
+     "united", "royal", "imperial", "national", "federal", "grand", "young"}
+)  # fmt: skip
 #: Participles in "-ing" that open a clause after a noun, before the preposition of its time.
 _PARTICIPLE_GOES_ON = re.compile(r"\s+(?:on|in|at|from|with|after|before|around|about)\b")
 _CLAUSE_PARTICIPLES = frozenset(
@@ -388,6 +393,11 @@ def _phrase(
             and end is not None
             and not previous_name
             and not (previous.endswith("ing") and match.group("close"))
+            # (An adjective or ordinal a name follows is no noun: "of the new Parliament", "of the
+            # 37th Congress".)
+            and not (
+                nouns == 1 and (previous in _ADJECTIVES_OF_A_NAME or _ORDINAL_FIGURES.fullmatch(previous))
+            )
         ):
             # A name after a common noun starts the clause ("after eight years of war Japan
             # surrendered"), unless a verb in "-ing" takes it as its object ("of chasing Geronimo,").

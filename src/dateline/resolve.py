@@ -3709,13 +3709,28 @@ def resolve_all(
             )
         ):
             compared = timexes[-1]
+            released_between = False
             if len(timexes) > 1 and _COMPARED_FROM_BEFORE.search(
                 context.text, max(0, compared.start - 16), compared.start
             ):
                 # "in March from a month earlier and 6% from a year earlier", "in September from
                 # August and 4% from a year earlier": the month in question's, a year back.
                 compared = timexes[-2]
-            resolution = _month_a_year_before(candidate, resolution, compared, context.text) or resolution
+            elif (
+                len(timexes) > 1
+                and _FIGURES_RELEASED_ON_BEFORE.search(
+                    context.text, max(0, compared.start - 24), compared.start
+                )
+                and timexes[-2].start >= sentence_bounds(context.text, candidate.start)[0]
+            ):
+                # "rose to 16.5 percent in August, official data showed on Thursday, up from 12.2
+                # percent a year earlier": the month the figures are for, not the day they came out.
+                compared = timexes[-2]
+                released_between = True
+            resolution = (
+                _month_a_year_before(candidate, resolution, compared, context.text, released_between)
+                or resolution
+            )
         if (
             resolution is not None
             and (
@@ -5434,12 +5449,14 @@ _SO_EARLY_BEFORE = re.compile(r"\b(?:this|so)\s+\Z", re.IGNORECASE)
 
 
 def _month_a_year_before(
-    candidate: Candidate, resolution: Resolution, previous: Timex, text: str
+    candidate: Candidate, resolution: Resolution, previous: Timex, text: str, released_between: bool = False
 ) -> Resolution | None:
     """ "a year earlier" (or "the same period last year") that a month's figure is compared with
     in its sentence ("Consumer prices rose 8.6% in May from a year earlier"): that month a year
     before, as TimeBank writes the
-    period compared with in the grain of the one in question; ``None`` else."""
+    period compared with in the grain of the one in question; ``None`` else. ``released_between``
+    says that the day the figures came out on stands between ("in September, the statistics office
+    said on Monday, down from 3.4 percent a year earlier")."""
     if not re.fullmatch(r"[0-9]{4}(?:-Q[1-4]|-H[12])?", resolution.value) or previous.end > candidate.start:
         return None
     opening = sentence_bounds(text, candidate.start)[0]
@@ -5458,7 +5475,10 @@ def _month_a_year_before(
         return None
     if (
         month is not None
-        and _COMPARED_WITH_YEAR_BEFORE.fullmatch(text, previous.end, candidate.start)
+        and (
+            _COMPARED_WITH_YEAR_BEFORE.fullmatch(text, previous.end, candidate.start)
+            or (released_between and _FIGURES_COMPARED_SINCE.fullmatch(text, previous.end, candidate.start))
+        )
         # (Not the month a record is counted since: "its highest level since September 1987 and up
         # from 5.3% a year earlier" compares the month reported.)
         and not _SINCE_BEFORE.search(text, max(0, previous.start - 12), previous.start)
@@ -9003,6 +9023,10 @@ _COMPARED_BEFORE = re.compile(
 #: A figure's day compared with, just before it: "from its March 10 peak", "topping Tuesday's
 #: close", "above Friday's level".
 _COMPARED_FROM_BEFORE = re.compile(r"\b(?:from|than|over|with)\s+\Z", re.IGNORECASE)
+#: The day figures came out on: "data showed on ", "the statistics office said ".
+_FIGURES_RELEASED_ON_BEFORE = re.compile(
+    r"\b(?:said|showed|shows|show|reported|announced|released|published)\s+(?:on\s+)?\Z", re.IGNORECASE
+)
 _FIGURE_COMPARED_BEFORE = re.compile(
     r"(?:\b(?:from|since)\s+(?:its|their|the)|\b(?:topp(?:ing|ed)|above|below|beat(?:ing)?|"
     r"surpass(?:ing|ed)|exceed(?:ing|ed))(?:\s+(?:its|their|the))?)\s+\Z"

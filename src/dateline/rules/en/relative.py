@@ -1356,7 +1356,9 @@ _FOR_THE_YEAR_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n)For\s+\Z")
 #: year" or "of spring" is a calendar day, which the rule cannot place.
 _CALENDAR_AFTER = (
     r" of (?:the |each |every |this |that |next |last |a )?(?:new |[a-z]+(?:-[a-z]+)?th |fiscal |financial |tax )?"
-    r"(?:{month}|[0-9]|'|(?:month|year|week|quarter|decade|century|spring|summer|autumn|fall|winter)\b)"
+    # (Not an ordinal before a name: "the first day of the 37th Congress".)
+    r"(?:{month}|[0-9](?![0-9]*(?:st|nd|rd|th) (?-i:[A-Z]))|'|"
+    r"(?:month|year|week|quarter|decade|century|spring|summer|autumn|fall|winter)\b)"
 )
 
 
