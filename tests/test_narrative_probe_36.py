@@ -3,7 +3,9 @@
 Peloponnesian War) and of modern ones (Inchon, the Bulge, Tet, Iraq), biographies of scientists,
 artists, athletes, officers and writers, and histories of cities, companies, ships and
 dynasties, and, in a fourth round, histories of the Crimean, Franco-Prussian, Russo-Japanese,
-Winter, Algerian and Bangladesh wars (documents written for the probe).
+Winter, Algerian and Bangladesh wars, and in a fifth, histories of the Russian Civil, Spanish-American,
+Philippine-American, Iran-Iraq and Soviet-Afghan wars and biographies of politicians and
+explorers (documents written for the probe).
 
 Passages written the way those texts write them, each with every timex it must yield (text,
 type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. Cases run with
@@ -37,6 +39,13 @@ Readings these cases pin down:
   a day kept until a year gone by is any year's ("2 September was celebrated as a national holiday
   until 1919"); "the early hours of the following morning"; a count's phrase ends before a present
   verb ("The 105 days of the Winter War hold a central place").
+- A fifth round: surnames a name gave ("married Harriet May ...; May died in 1879", "Henry March
+  ... March sold it"); places named by a time word ("Thursday Bluff", "the Good Friday Springs",
+  "the Christmas Range", "Easter Creek"); seasons spent ("spending his winters in London and his
+  summers in Newcastle", "passed his winters in Menton"); an age apart from the count after it
+  ("aged 73, four months after his wife"); "that September by his deputy"; "for most of the
+  century"; "the first day of the new Parliament" and "of the 37th Congress" whole; "a stalemate
+  for the rest of 496".
 """
 
 from __future__ import annotations
@@ -541,6 +550,75 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("the early hours of the next morning", "TIME", "1905-05-27TMO", "START"),
         ],
     ),
+    (
+        (
+            "In 1859 he married Harriet May, the daughter of a Sunderland banker; May died in 1879, "
+            "leaving him with four children."
+        ),
+        "2010-06-14",
+        [("1859", "DATE", "1859"), ("1879", "DATE", "1879")],
+    ),
+    (
+        "The estate passed to his nephew, Henry March, in 1902. March sold it in 1911.",
+        "2011-05-02",
+        [("1902", "DATE", "1902"), ("1911", "DATE", "1911")],
+    ),
+    (
+        "The party reached the depot below Thursday Bluff on 25 December 1910.",
+        "2011-03-02",
+        [("25 December 1910", "DATE", "1910-12-25")],
+    ),
+    (
+        "On 19 September 1861 he found a chain of rock holes he named the Good Friday Springs.",
+        "2008-09-30",
+        [("19 September 1861", "DATE", "1861-09-19")],
+    ),
+    (
+        "The expedition crossed the Christmas Range on 4 June 1874.",
+        "2010-04-11",
+        [("4 June 1874", "DATE", "1874-06-04")],
+    ),
+    (
+        "They rested for a week at Easter Creek in April 1861.",
+        "2010-04-11",
+        [("a week", "DURATION", "P1W"), ("April 1861", "DATE", "1861-04")],
+    ),
+    (
+        (
+            "For most of the 1860s he practised on the Northern Circuit, spending his winters in "
+            "London and his summers in Newcastle."
+        ),
+        "2010-06-14",
+        [("the 1860s", "DATE", "186"), ("winters", "SET", "XXXX-WI"), ("summers", "SET", "XXXX-SU")],
+    ),
+    (
+        "After 1880 he spent his winters in Nice and his summers in Scotland.",
+        "2010-06-14",
+        [("1880", "DATE", "1880"), ("winters", "SET", "XXXX-WI"), ("summers", "SET", "XXXX-SU")],
+    ),
+    (
+        "After his retirement in 1905 he passed his winters in Menton.",
+        "2012-08-05",
+        [("1905", "DATE", "1905"), ("winters", "SET", "XXXX-WI")],
+    ),
+    (
+        ("A mutiny broke out in Herat in March 1979. Taraki was overthrown that September by his deputy."),
+        "2008-10-30",
+        [("March 1979", "DATE", "1979-03"), ("that September", "DATE", "1979-09")],
+    ),
+    (
+        (
+            "The rebellion was put down in June 1913. The war shaped relations between the two "
+            "countries for most of the century."
+        ),
+        "2010-11-05",
+        [("June 1913", "DATE", "1913-06"), ("the century", "DATE", "19")],
+    ),
+    (
+        "The rebellion broke out in 1912 and the tension lasted for much of the century.",
+        "2010-01-01",
+        [("1912", "DATE", "1912"), ("the century", "DATE", "19")],
+    ),
 ]
 
 NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
@@ -632,6 +710,38 @@ NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
         ("The war ended in December 1971. The nine months of the Liberation War shape Bangladeshi politics."),
         "2011-12-16",
         [("December 1971", "DATE", "1971-12"), ("The nine months of the Liberation War", "DURATION", "P9M")],
+    ),
+    (
+        "He retired on March 3, 1905, the last day of the 58th Congress.",
+        "2012-08-05",
+        [
+            ("March 3, 1905", "DATE", "1905-03-03"),
+            ("the last day of the 58th Congress", "DATE", "1905-03-03"),
+        ],
+    ),
+    (
+        "He took his seat on March 4, 1861, the first day of the 37th Congress.",
+        "2012-08-05",
+        [
+            ("March 4, 1861", "DATE", "1861-03-04"),
+            ("the first day of the 37th Congress", "DATE", "1861-03-04"),
+        ],
+    ),
+    (
+        "He took his seat on 31 January 1911, the first day of the new Parliament.",
+        "2010-06-14",
+        [
+            ("31 January 1911", "DATE", "1911-01-31"),
+            ("the first day of the new Parliament", "DATE", "1911-01-31"),
+        ],
+    ),
+    (
+        "He took his seat on 31 January 1911, the first day of the new Reichstag.",
+        "2009-11-20",
+        [
+            ("31 January 1911", "DATE", "1911-01-31"),
+            ("the first day of the new Reichstag", "DATE", "1911-01-31"),
+        ],
     ),
 ]
 

@@ -3,7 +3,8 @@ that retell an old story, broadcast transcripts, sport, weather and disaster rep
 TimeBank-like wires of 1989-1998, science and health news, international wires of 2010-2013,
 local and community news and Wall Street Journal copy of 1989-1990 (documents written for the
 probe); and, in a fourth round, AQUAINT-like news of 1998-2000, obituaries and death notices,
-transport and aviation accident reports and broadcast transcripts.
+transport and aviation accident reports and broadcast transcripts; and, in a fifth, wires of
+2011-2014, TimeBank-like news and modern business news.
 
 Sentences written the way those texts write them, each with every timex it must yield (text,
 type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. Every case runs with
@@ -57,6 +58,17 @@ Readings these cases pin down:
   calendar months"; "two or three times a week"; "One second we were slowing down, the next ..."
   (no length); "country doctor of the year" (a title); "the spring recital"; "suffered decades of
   drought", "blamed the collapse on years of neglect".
+- A fifth round: a clause of the present that waits until after a feast has it ahead ("where
+  lawmakers are on recess until after Labor Day"); a modal's doubt of a link to a deed has its day
+  gone by ("may be linked to a robbery on Jan. 29"); what was cancelled for a month was to come
+  ("cancelled its flights for June"); the end of a year a forecast is for ("raised its forecast
+  for the fiscal year ending in March"); a day of a price compared with is no story day ("a 27%
+  premium to Friday's close ... in morning trading"); "Today is a reminder", "Today shows" (the
+  day); ranks of people ("the 11th livery driver killed"); "this whole decade", "This entire
+  year"; "5-1/2-year highs"; a brand ("Late Summer kettle corn"); "for the year earlier in the
+  day" (no year before); a figure's month, not the day it came out on,
+  is what "a year earlier" compares ("16.5 percent in August, official data showed on Thursday,
+  up from 12.2 percent a year earlier"); "the rest of October", "the rest of the fiscal year".
 """
 
 from __future__ import annotations
@@ -1009,6 +1021,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("1985", "DATE", "1985"), ("Two years later", "DATE", "1987")],
     ),
     (
+        "The Alder Crest sank on Nov. 11, 1965. She had been inspected on Nov. 2 and passed.",
+        "2025-11-08",
+        [("Nov. 11, 1965", "DATE", "1965-11-11"), ("Nov. 2", "DATE", "1965-11-02")],
+    ),
+    (
         (
             "Stanley J. Kowalski, 94, died Tuesday. Mass of Christian Burial Monday 10:30 AM at St. "
             "Charles Church."
@@ -1070,6 +1087,191 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "In 1983 the county Grange named him farmer of the year.",
         "2025-09-18",
         [("1983", "DATE", "1983")],
+    ),
+    (
+        ("Kanzaki Electric on Tuesday raised its profit forecast for the fiscal year ending in March."),
+        "2023-11-07",
+        [
+            ("Tuesday", "DATE", "2023-11-07"),
+            ("the fiscal year", "DURATION", "P1Y"),
+            ("March", "DATE", "2024-03"),
+        ],
+    ),
+    (
+        "The company raised its forecast for the year ending in March.",
+        "2023-11-07",
+        [("the year", "DURATION", "P1Y"), ("March", "DATE", "2024-03")],
+    ),
+    (
+        "Kanzaki raised its guidance for the fiscal year ending in March.",
+        "2023-11-07",
+        [("the fiscal year", "DURATION", "P1Y"), ("March", "DATE", "2024-03")],
+    ),
+    (
+        "Sales will stay weak for the rest of the fiscal year.",
+        "2023-11-07",
+        [("the rest of the fiscal year", "DATE", "2023")],
+    ),
+    (
+        (
+            "Hartwell agreed to buy Bramble, the maker of Crispins potato chips and Late Summer "
+            "kettle corn, for $6.8 billion."
+        ),
+        "2022-05-16",
+        [],
+    ),
+    (
+        "The company also sells Early Spring green tea and Midwinter cocoa.",
+        "2022-05-16",
+        [],
+    ),
+    (
+        "Bramble owns the Late Summer and Harvest Moon brands.",
+        "2022-05-16",
+        [],
+    ),
+    (
+        (
+            "Hartwell said on Monday it would buy Bramble for $48 a share, a 27% premium to Friday's "
+            "close. Bramble shares jumped 24% in morning trading."
+        ),
+        "2022-05-16",
+        [
+            ("Monday", "DATE", "2022-05-16"),
+            ("Friday", "DATE", "2022-05-13"),
+            ("morning", "TIME", "2022-05-16TMO"),
+        ],
+    ),
+    (
+        ("The plane landed in Havana on Nov. 12, 1972. The hijackers had bought their tickets on Oct. 30."),
+        "2025-11-20",
+        [("Nov. 12, 1972", "DATE", "1972-11-12"), ("Oct. 30", "DATE", "1972-10-30")],
+    ),
+    (
+        (
+            "On Capitol Hill, where lawmakers are on recess until after Labor Day, reaction was "
+            "largely supportive."
+        ),
+        "1990-08-15",
+        [("Labor Day", "DATE", "1990-09-03")],
+    ),
+    (
+        "At the high school, where classes resume after Labor Day, teachers were worried.",
+        "1990-08-15",
+        [("Labor Day", "DATE", "1990-09-03")],
+    ),
+    (
+        "The gun may be linked to a robbery on Jan. 29.",
+        "1991-02-14",
+        [("Jan. 29", "DATE", "1991-01-29")],
+    ),
+    (
+        ("Investigators believe the fire may be connected to a similar blaze at the warehouse on Jan. 22."),
+        "1991-02-14",
+        [("Jan. 22", "DATE", "1991-01-22")],
+    ),
+    (
+        "Mr. Almonte was the 11th livery driver killed in New York City this year.",
+        "1991-02-14",
+        [("this year", "DATE", "1991")],
+    ),
+    (
+        "The victim was the 22nd police officer shot in the city since January.",
+        "1991-02-14",
+        [("January", "DATE", "1991-01")],
+    ),
+    (
+        '"But this whole decade has been full of surprises," he said.',
+        "1996-11-07",
+        [("this whole decade", "DATE", "199")],
+    ),
+    (
+        '"This entire year has been a disappointment," the chairman said.',
+        "1996-11-07",
+        [("This entire year", "DATE", "1996")],
+    ),
+    (
+        "Analysts said the outlook for the rest of 1989 depends heavily on crude prices.",
+        "1989-10-26",
+        [("the rest of 1989", "DATE", "1989")],
+    ),
+    (
+        "Dealers expect car sales to stay weak for the rest of October.",
+        "1989-10-26",
+        [("the rest of October", "DATE", "1989-10")],
+    ),
+    (
+        "The airline cancelled its flights for June.",
+        "2014-03-02",
+        [("June", "DATE", "2014-06")],
+    ),
+    (
+        "Investors had driven the market to 5-1/2-year highs.",
+        "2013-05-23",
+        [("5-1/2-year", "DURATION", "P5Y6M")],
+    ),
+    (
+        "The yen hit a 4-1/2-year low of 103.74 on Wednesday.",
+        "2013-05-23",
+        [("4-1/2-year", "DURATION", "P4Y6M"), ("Wednesday", "DATE", "2013-05-22")],
+    ),
+    (
+        "The firm signed a 2-1/2-year lease.",
+        "2013-05-23",
+        [("2-1/2-year", "DURATION", "P2Y6M")],
+    ),
+    (
+        (
+            "It was the steepest drop since March 15, 2011. \"Today is a reminder that markets don't "
+            'go up every day," a trader said.'
+        ),
+        "2013-05-23",
+        [
+            ("March 15, 2011", "DATE", "2011-03-15"),
+            ("Today", "DATE", "2013-05-23"),
+            ("every day", "SET", "P1D"),
+        ],
+    ),
+    (
+        ('Gold hit its lowest since Sept. 2, 2010. "Today shows how nervous people are," a dealer said.'),
+        "2013-05-23",
+        [("Sept. 2, 2010", "DATE", "2010-09-02"), ("Today", "DATE", "2013-05-23")],
+    ),
+    (
+        (
+            "Unemployment reached a record 16.5 percent in August, official data showed on Thursday, "
+            "up from 12.2 percent a year earlier."
+        ),
+        "2011-11-03",
+        [
+            ("August", "DATE", "2011-08"),
+            ("Thursday", "DATE", "2011-11-03"),
+            ("a year earlier", "DATE", "2010-08"),
+        ],
+    ),
+    (
+        (
+            "Inflation eased to 2.9 percent in September, the statistics office said on Monday, down "
+            "from 3.4 percent a year earlier."
+        ),
+        "2011-11-03",
+        [
+            ("September", "DATE", "2011-09"),
+            ("Monday", "DATE", "2011-10-31"),
+            ("a year earlier", "DATE", "2010-09"),
+        ],
+    ),
+    (
+        (
+            "Retail sales rose 3 percent in the third quarter, the agency said on Tuesday, up from 1 "
+            "percent a year earlier."
+        ),
+        "2011-11-03",
+        [
+            ("the third quarter", "DATE", "2011-Q3"),
+            ("Tuesday", "DATE", "2011-11-01"),
+            ("a year earlier", "DATE", "2010-Q3"),
+        ],
     ),
 ]
 
