@@ -1389,9 +1389,9 @@ def _with_month_of(text: str, candidate: Candidate, previous_end: int) -> Candid
     return replace(candidate, start=found.start(), text=text[found.start() : candidate.end])
 
 
-#: What is left of a season before it: "expected to miss the rest of ", "over the remainder of ".
 #: The grains of a period "the rest of" takes: "the rest of 1989", "of the quarter", "of October".
 _PERIODS_WITH_A_REST = frozenset({Grain.YEAR, Grain.HALF, Grain.QUARTER, Grain.MONTH})
+#: What is left of a period before it: "expected to miss the rest of ", "over the remainder of ".
 _REST_OF_BEFORE = re.compile(r"(?<![\w-])the\s+(?:rest|remainder)\s+of\s+\Z", re.IGNORECASE)
 
 
@@ -2011,7 +2011,14 @@ _PLACE_NOUN_AFTER = re.compile(
 def drop_place_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Drop the time word a place's name begins with ("The party reached the depot below Thursday
     Bluff", "a chain of rock holes he named the Good Friday Springs", "They rested at Easter
-    Creek"): a capitalised word of a place's noun after it makes it a name."""
+    Creek"): a capitalised word of a place's noun after it makes it a name.
+
+    >>> from dateline.extract import extract
+    >>> from dateline.rules import rules_for
+    >>> text = "They rested at Easter Creek on Thursday."
+    >>> [c.text for c in drop_place_names(text, extract(text, rules_for("en")))]
+    ['Thursday']
+    """
     return [
         candidate
         for candidate in candidates
