@@ -1262,9 +1262,11 @@ _IN_FORCE_UNTIL_BEFORE = re.compile(
     r"\bin\s+(?:effect|place|force)\s+(?:until|through|till|to)\s+(?:at\s+least\s+)?(?:late\s+|early\s+)?\Z",
     re.IGNORECASE,
 )
-#: A plan told in the simple past: "agreed to ", "decided to ".
+#: A plan told in the past: "agreed to", "promised to", "voted to", "was told to".
 _PLAN_TOLD_IN_THE_PAST = re.compile(
-    r"\b(?:agreed|decided|voted|chose|opted|arranged|consented|resolved)\s+to\s+", re.IGNORECASE
+    r"\b(?:agreed|promised|vowed|pledged|decided|planned|voted|chose|opted|arranged|consented|resolved"
+    r"|was\s+told|were\s+told|was\s+ordered|were\s+ordered)\s+to\b",
+    re.IGNORECASE,
 )
 #: A future of the clause itself: "will", "is to", "is scheduled".
 _FUTURE_IN_CLAUSE = re.compile(
@@ -8300,11 +8302,6 @@ _EVENING_CLOCK_VALUE = re.compile(r"T(?:1[89]|2[0-4]):[0-5][0-9]")
 _HOLIDAY_RUSH_AFTER = re.compile(
     r"\s+(?:holiday\s+)?(?:travell?ers|travel(?:\s+(?:rush|season|period|peak))?|shoppers|shopping\s+season|getaway"
     r"|traffic|crowds|rush)\b",
-    re.IGNORECASE,
-)
-#: A plan told in the past: "agreed to", "promised to", "was told to".
-_PLAN_TOLD_IN_THE_PAST = re.compile(
-    r"\b(?:agreed|promised|vowed|pledged|decided|planned|was\s+told|were\s+told|was\s+ordered|were\s+ordered)\s+to\b",
     re.IGNORECASE,
 )
 #: How far after a deadline's day "the following Monday" may count from it.

@@ -443,13 +443,6 @@ def _same_clock_stated_before(text: str, start: int, end: int) -> int | None:
     return hour + 12 if stated.group("pm") else hour
 
 
-#: The part of the day right after a clock: " this morning", " in the evening", " tonight".
-_PART_OF_DAY_AFTER_CLOCK = re.compile(
-    r"\s+(?:(?:this|that|tomorrow|yesterday|in\s+the|on\s+\w+)\s+(?:morning|afternoon|evening|night)|tonight)\b",
-    re.IGNORECASE,
-)
-
-
 def _half_of_day_from_before(text: str, start: int, hour: int) -> int | None:
     """The hour of a bare clock time (1 to 11) in the half of the day that puts it within a few
     hours of the clock with a stated half told just before it ("At 2:16 this morning ... around
