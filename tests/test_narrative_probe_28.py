@@ -111,7 +111,9 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "2010-03-14",
         [
             ("the spring of 1919", "DATE", "1919-SP"),
-            ("the winter", "DATE", "1919-WI"),
+            # (The pluperfect tells the winter before the spring, 1918-19, which began in 1918; the
+            # February it stalled in is that winter's.)
+            ("the winter", "DATE", "1918-WI"),
             ("February", "DATE", "1919-02"),
         ],
     ),

@@ -173,7 +173,8 @@ _FUTURE_PHRASES = re.compile(
     # a past tense and a participle too ("snow was forecast for Tuesday"), cannot have.
     # ("AAA expects 34.8 million Americans to travel over the holiday weekend".)
     # ("The Patriots expect Brady to start Sunday's game": a name, and what it is to do.)
-    r"(?:[Ee]xpects?|anticipates?)(?= (?!to\b|that\b)"
+    # ('expects "continued growth" in the fourth quarter': its words quoted.)
+    r"(?:[Ee]xpects?|anticipates?)(?= [\"“]?(?!to\b|that\b)"
     r"(?:[a-z0-9]|(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2} to\b))|"
     # ... and what a noun is "expected" at: "reforms after elections expected in April".
     # ("hired fewer workers than expected in July": the expectation's measure, no plan.)
@@ -1299,6 +1300,21 @@ _CLOSED_RELATIVE = re.compile(
     # downtown every Friday night until Labor Day".
     r"|(?-i:[a-z]{2,}[^s\W]s)\b))"
 )
+#: A relative clause set off by a comma and its first verb, after an adverb of time or degree:
+#: ", who retires", ", which takes effect", ", who still graduate".
+_RELATIVE_PRESENT = re.compile(
+    r",\s+(?:who|which)\s+(?:(?:also|still|now|then|usually|often|only|just)\s+)?(?P<verb>(?-i:[a-z]{2,}))(?=\s)"
+    # ... and a restrictive one of how long something lasts: "contracts that run into the spring".
+    r"|\b(?:that|which)\s+(?P<lasting>(?-i:runs?|extends?|lasts?|stretch(?:es)?|continues?|expires?))"
+    r"(?=\s+(?:into|through|until|till|to|in)\b)"
+)
+#: The words after "who" or "which" that are no verb in the present: modals and auxiliaries of
+#: other tenses, and the determiners and adverbs "which" may go on to.
+_NOT_PRESENT_AFTER_RELATIVE = frozenset(
+    {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "had", "has", "have",
+     "was", "were", "did", "been", "once", "later", "earlier", "previously", "formerly", "the", "a",
+     "an", "in", "of", "is", "are", "ago", "last"}
+)  # fmt: skip
 RELATIVE_OPEN = re.compile(
     r",\s+(?:who|which|whose|"
     # ("relatives, some of whom plan to march on Saturday, have filled the gallery".)
@@ -2302,6 +2318,18 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         previous, _ = _previous_word(text, match.start())
         if previous not in _NOT_PAST_BEFORE_PRONOUN:
             cues.append((match.start("verb"), match.end("verb"), 2, "past"))
+    for match in _RELATIVE_PRESENT.finditer(text, low, high):
+        # "Lowe, who retires at the end of the year", "the seniors, who graduate Saturday", "the
+        # contract, which takes effect at the end of the month": a relative clause's verb in the
+        # present tells the clause's own time, whatever the main clause's is.
+        group = "verb" if match.group("verb") else "lasting"
+        verb = match.group(group)
+        if (
+            verb not in _NOT_PRESENT_AFTER_RELATIVE
+            and not may_be_past(verb)
+            and verb not in en.INVARIANT_PAST
+        ):
+            cues.append((match.start(group), match.end(group), 2, "present"))
     for start, end, word in _cue_words(text, low, high):
         lower = word.lower()
         if lower == "earlier" and (

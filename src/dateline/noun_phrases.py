@@ -463,12 +463,36 @@ def _phrase(
 
 
 def _takes_an_object(text: str, position: int) -> bool:
-    """Whether a name or a determiner follows ``text[:position]``: the object of a verb there."""
+    """Whether what follows ``text[:position]`` goes on a verb there: a name or a determiner (its
+    object), a plural noun ("digging trenches") or a preposition of its path or company ("moving
+    from village to village", "quarrelling with his sons").
+
+    >>> _takes_an_object("the siege digging trenches", 17), _takes_an_object("of fighting in", 11)
+    (True, False)
+    """
     match = _WORD.match(text, position)
     if match is None:
         return False
     word = match.group("word").strip('"“”')
-    return word[:1].isupper() or word.lower() in _DETERMINERS
+    bare = word.lower()
+    return (
+        word[:1].isupper()
+        or bare in _DETERMINERS
+        or bare in _PREPOSITIONS_AFTER_A_VERB
+        or (
+            len(bare) > 4
+            and bare.endswith("s")
+            and not bare.endswith(("ss", "us", "is"))
+            and bare not in _STOP_WORDS
+        )
+    )
+
+
+#: Prepositions that go on a verb of motion or dealing, not on a noun: "of the war moving from",
+#: "of his reign quarrelling with" (not "in", which may place the noun: "of fighting in the hills").
+_PREPOSITIONS_AFTER_A_VERB = frozenset(
+    {"from", "with", "across", "toward", "towards", "against", "between", "among"}
+)
 
 
 def focus_start(text: str, start: int) -> int:

@@ -226,11 +226,14 @@ _HABIT_WINDOW = 80
 _HABIT_CLAUSE_END = re.compile(r"[,;:(]|\b(?:but|while|whereas|although)\b")
 
 
-def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, narrative: bool = False) -> bool:
+def _told_as_habit(
+    text: str, candidate: Candidate, partial: PartialTime, *, narrative: bool = False, present: bool = False
+) -> bool:
     """Whether a month, a season, a quarter or a day of a month without its year is said of a
     habit, every year's ("typically runs from June through September", "is usually conducted in
     the second and fourth quarters"), within its sentence; in a story only
-    a day kept every year ("still celebrates 3 March"), as its habits are mostly of its past."""
+    a day kept every year ("still celebrates 3 March"), as its habits are mostly of its past,
+    or a habit of its clause in the ``present`` ("still visits Bergen, usually in August")."""
     if (partial.is_bare_clock and partial.hour is not None and partial.kind == "date") or _is_bare_part(
         partial
     ):
@@ -287,7 +290,7 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
     habit = _KEPT_BEFORE.search(text, low, candidate.start)
     if habit is None and narrative:
         habit = _KEPT_IN_HISTORY_BEFORE.search(text, low, candidate.start)
-    if habit is None and not narrative:
+    if habit is None and (not narrative or present):
         # (The last habit before it: "which used to begin in October, now often arrive late in
         # November".)
         habit = last_match(_HABIT_BEFORE, text, low, candidate.start)
@@ -873,6 +876,10 @@ def _old_day_told(
                     or _SAID_WHAT_WAS_DONE.search(text, timex.end, before) is not None
                 )
             )
+            # (Nor the day a record is measured from: "Orders fell to their lowest level since June
+            # 30, 1982. Orders were especially weak in October".)
+            or _RECORD_SINCE_BEFORE.search(text, sentence_bounds(text, timex.start)[0], timex.start)
+            is not None
             # (Nor a weekday in apposition, "the next day, a Saturday", which restates the day
             # before it: see _weekdays_in_apposition.)
             or (
@@ -964,6 +971,9 @@ def _old_day_told(
 
 
 #: An age after "now": "now 59,".
+#: What a sentence of the present a feature is told from holds: a witness's age now, set off by
+#: commas (", now 69,"), or the reporter the witness met.
+_TOLD_AS_NOW_IN = re.compile(r",\s+now\s+[0-9]{1,3}\s*,|\b(?:a|this|the)\s+(?:reporter|correspondent)\b")
 _AGE_AFTER_NOW = re.compile(r"\s+[0-9]{1,3}\b(?!\s*(?:%|percent|years?\s+(?:ago|later)))")
 #: A decade's or a century's value: "192", "19".
 _DECADE_OR_CENTURY_VALUE = re.compile(r"[0-9]{2,3}")
@@ -2018,6 +2028,13 @@ def resolve_all(
             and (
                 finished_on(context.text, candidate.start)
                 or finished_after(context.text, candidate.start, candidate.end)
+                # ("The district did not use a snow day until Feb. 26": what did not happen until a
+                # day happened on it.)
+                or _DID_NOT_UNTIL_BEFORE.search(
+                    context.text,
+                    max(sentence_bounds(context.text, candidate.start)[0], candidate.start - 100),
+                    candidate.start,
+                )
             )
         ):
             # "Sales fell on 31 March", written on 14 March, "The leaders met in June", written in
@@ -2196,7 +2213,10 @@ def resolve_all(
                 # advanced into Bavaria in early September" is that September.)
                 or (
                     told_month > points[-1].day.month + 1
-                    and points[-1].grain >= Grain.MONTH
+                    # (... or than a season's first month: "by the following spring the army had
+                    # marched north. The French had landed, and in September their fleet had
+                    # blockaded the bay".)
+                    and points[-1].grain >= Grain.SEASON
                     and not _told_in_pluperfect(context.text, candidates[:index], points[-1])
                 )
                 # (... or one after the story's month that a pluperfect has gone on "since": "The
@@ -3786,7 +3806,9 @@ def resolve_all(
                 _year_reported_on(candidate, partial, resolution, timexes[-1], context, tense=tense)
                 or resolution
             )
-        if resolution is not None and _told_as_habit(context.text, candidate, partial, narrative=narrative):
+        if resolution is not None and _told_as_habit(
+            context.text, candidate, partial, narrative=narrative, present=tense == "present"
+        ):
             # "The monsoon typically runs from June through September": any year's June.
             resolution = Resolution(format_unknown(partial))
             if partial.grain == Grain.QUARTER:
@@ -3803,7 +3825,9 @@ def resolve_all(
             and partial.kind != "set"
             and points
             and points[-1].bc
-            and not _told_as_habit(context.text, candidate, partial, narrative=narrative)
+            and not _told_as_habit(
+                context.text, candidate, partial, narrative=narrative, present=tense == "present"
+            )
         ):
             # "The Persians landed in 490 BC. That night ...", its day unknown: a night before the
             # era still, as the WikiWars gold writes it (BCXXXX-XX-XXTNI).
@@ -4020,6 +4044,9 @@ def resolve_all(
             and not context.text.startswith(("'s", "’s"), candidate.end)
             # (Nor the day a witness spoke on: "She spoke Tuesday at her kitchen table".)
             and not _ATTRIBUTION_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
+            # (... nor a day of a sentence that tells the witness as he is now: "Pruszynski, now 69,
+            # spoke to a reporter at his kitchen table on Monday", "He met a reporter on Wednesday".)
+            and not _TOLD_AS_NOW_IN.search(context.text, *sentence_bounds(context.text, candidate.start))
             and not (
                 _SPOKEN_IN_SENTENCE.search(
                     context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
@@ -4142,6 +4169,25 @@ def resolve_all(
                 if season == partial.season:
                     resolution = replace(resolution, value=f"{year}-{season}", point=None)
         if (
+            narrative
+            and resolution is not None
+            and partial.season == "WI"
+            and partial.year is None
+            and partial.anchor is None
+            and partial.direction is None
+            and partial.shift is None
+            and timexes
+            and (told := _DAY_VALUE.fullmatch(timexes[-1].value)) is not None
+            and int(told["month"]) == _FIRST_MONTH_AFTER_WINTER
+            and resolution.value == f"{told['year']}-WI"
+            # (Told in the sentence before, or in this one.)
+            and timexes[-1].start
+            >= sentence_bounds(context.text, max(0, sentence_bounds(context.text, candidate.start)[0] - 2))[0]
+        ):
+            # "The bombardment started on 19 March. However, the besiegers used the winter ice": in
+            # a story's March just told, the winter that has just ended, which began the year before.
+            resolution = replace(resolution, value=f"{int(told['year']) - 1:04d}-WI", point=None)
+        if (
             not narrative
             and resolution is not None
             and partial.month is not None
@@ -4157,6 +4203,9 @@ def resolve_all(
             and counted.anchor is not None
             # (A year counted back, not one written with its century implied: "'00 May".)
             and counted.rule == _UNITS_AGO_RULE
+            # (Not a month the clause plans: "Kenyatta, charged over the violence five years ago,
+            # is due to stand trial in July".)
+            and tenses[index] != "future"
         ):
             # "Forty years ago, on a Sunday afternoon in late March, a tornado came": the month of the
             # year its sentence has counted back to.
@@ -5447,6 +5496,11 @@ def _year_reported_on(
     return replace(resolution, value=previous.value[:4])
 
 
+#: A past negated up to the "until" of a day: "did not freeze over until ", "wasn't reopened until ".
+_DID_NOT_UNTIL_BEFORE = re.compile(
+    r"\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\s[^.;:!?]*\b(?:until|till)\s+\Z",
+    re.IGNORECASE,
+)
 _SO_EARLY_BEFORE = re.compile(r"\b(?:this|so)\s+\Z", re.IGNORECASE)
 
 
@@ -5459,7 +5513,13 @@ def _month_a_year_before(
     period compared with in the grain of the one in question; ``None`` else. ``released_between``
     says that the day the figures came out on stands between ("in September, the statistics office
     said on Monday, down from 3.4 percent a year earlier")."""
-    if not re.fullmatch(r"[0-9]{4}(?:-Q[1-4]|-H[12])?", resolution.value) or previous.end > candidate.start:
+    if (
+        not re.fullmatch(r"[0-9]{4}(?:-Q[1-4]|-H[12])?", resolution.value)
+        or previous.end > candidate.start
+        # ("could reach 1.1 million by June, up from 40,000 a year ago": a deadline is no period a
+        # figure is for; the year back is from the report.)
+        or _BY_BEFORE.search(text, max(0, previous.start - 4), previous.start)
+    ):
         return None
     opening = sentence_bounds(text, candidate.start)[0]
     month = _MONTH_VALUE.match(previous.value)
@@ -8883,7 +8943,12 @@ _SUBJECT_OF_HAD_BEEN = re.compile(r"\s+had\s+(?:\w+ly\s+)?been\b")
 
 
 #: A date that opens its sentence, after "In", "On", "During" or "Over" (not "By").
-_FRONTED_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n)(?:In|On|During|Over|Throughout)\s+\Z")
+_FRONTED_BEFORE = re.compile(
+    r"(?:(?:\A|[.!?]\s+|\n)(?:In|On|During|Over|Throughout)"
+    # ... or the second clause of a sentence: "Envoys had reached Beijing, and in December the
+    # emperor had agreed to a truce".
+    r"|(?:,\s+and|;)\s+(?:in|on|during|over|throughout))\s+\Z"
+)
 #: The subject, then "had" and a participle: "In August [Iraq had invaded]".
 _PLUPERFECT_AFTER = re.compile(
     # (Not a clause of its own between the date and the story's verb: "In August 1805, learning
@@ -8949,7 +9014,9 @@ _PLAN_DATE_BEFORE = re.compile(
 #: strongest since the quake of", "the worst flooding since", "the first time since".
 _RECORD_SINCE_BEFORE = re.compile(
     r"\b(?:[a-z]{3,}est|worst|best|first|most\s+[a-z]+|least\s+[a-z]+)\b[^.;:!?()\n]{0,50}?\bsince\s+"
-    r"(?:[^.;:!?()\n]{0,40}?\b(?:of|on|in)\s+)?\Z"
+    # ... or the period a record is measured from: "the weakest quarter since the three months
+    # ended March 31, 1986".
+    r"(?:[^.;:!?()\n]{0,40}?\b(?:of|on|in|ended|ending)\s+)?\Z"
     # ... and the event a state began with: "Since the vote on August 30th, militias have killed
     # hundreds" (the news after it is the report's own).
     r"|\bsince\s+the\s+(?:[a-z-]+\s+){1,3}(?:on|of|in)\s+\Z"
@@ -11278,6 +11345,8 @@ _STORY_GOES_ON = dt.timedelta(days=92)
 #: A sentence that opens on the year it tells of ("In 2010, the floods began in late July",
 #: "During 2019 the plant closed in March", "Later in 2010, ..."), up to the year.
 _YEAR_FRAME_OPENING = re.compile(
+    # (After a story's dateline too: "DENVER — Twenty-five years ago, on the day before Thanksgiving".)
+    r"(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s+\([\w. ]+\))?\s+[—–-]{1,2}\s+)?"
     r"[\s\"'“‘(]*(?:(?:(?:(?:Back|Also|Later|Earlier|Early|Late|Then|And|But)\s+)?in|In|During|Throughout)\s+)?\Z"
 )
 #: ... or whose subject is an event named by its year ("The 2026 World Cup kicks off on June 11",
@@ -12992,7 +13061,17 @@ def _resolve_relative(
         point = ReferencePoint(season_bounds(year, partial.season)[0], Grain.SEASON, "", anchor.bc)
         return Resolution(format_partial(written, year=written.year), implied, anchor.label, point)
     if partial.month is not None and partial.shift is None:
-        year = _month_year(partial.month, partial.day, base, partial.direction or "same")
+        after = base
+        if (
+            anchor.grain == Grain.SEASON
+            and partial.direction in ("future", "strict_future")
+            # (A winter's year is the one it begins in, its January told either way.)
+            and season_of(base)[1] != "WI"
+        ):
+            # "a stroke in the spring of 1986 ... the following April": the April after the season
+            # is over, not the one within it.
+            after = season_bounds(*season_of(base))[1] - _ONE_DAY
+        year = _month_year(partial.month, partial.day, after, partial.direction or "same")
         day = dt.date(year, partial.month, partial.day or 1)
         return _dated(partial, day, implied, anchor)
     day = base
@@ -13532,6 +13611,7 @@ def _is_leap(year: int) -> bool:
 
 #: Up to this month, a winter told of in the past tense is the one that has just ended.
 _LAST_MONTH_AFTER_WINTER = 5
+_FIRST_MONTH_AFTER_WINTER = 3
 #: The months that follow a winter the story is in, in the next calendar year (March to October:
 #: a November after "the winter of 1854-55" is the one the winter came in).
 _AFTER_WINTER = range(3, 11)

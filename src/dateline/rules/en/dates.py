@@ -2357,8 +2357,9 @@ _PLACE_OR_FIRM_HEADS = (
 _NEWSPAPER_NAMES = (
     r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Mail|Today|People|Business|Bloody)\b)"
     + rf"(?!(?-i:\s+(?:{_PLACE_OR_FIRM_HEADS})\b))"
-    # "her Sunday best": clothes; "taught Sunday school": a class of the church's, any Sunday.
-    + r"(?!\s+(?:best|school)\b)"
+    # "her Sunday best": clothes; "taught Sunday school": a class of the church's, any Sunday;
+    # "a Sunday painter", "Sunday drivers": amateurs of any Sunday.
+    + r"(?!\s+(?:best|school|painters?|drivers?)\b)"
     # ("A Sunday edition was launched in 1911", "its Monday print edition": a paper of every such
     # day.)
     + r"(?!\s+(?:print\s+|morning\s+|evening\s+)?(?:editions?|supplements?|papers?|magazines?)\b)"
@@ -3645,7 +3646,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?:the )?(?-i:(?P<end_month>March|June|September|December))[- ]quarter(?!s)(?:,? {year4:mq_year})?"
             # "the July-September quarter", "the April-June period", "the April-to-June quarter":
             # its first and last months.
-            r"|(?:the )?(?-i:(?P<start_month>January|April|July|October))(?:[-–]|-to-)"
+            # ("the April-June figure": the article is the noun's, "April-June" the date.)
+            r"|(?:the (?=[A-Za-z]+(?:[-–]|-to-)[A-Za-z]+ (?:quarter|period)\b))?"
+            r"(?-i:(?P<start_month>January|April|July|October))(?:[-–]|-to-)"
             # ... or those months alone, as Asian wire copy writes a quarter: "in October-December".
             r"(?-i:(?P<last_month>March|June|September|December))(?: (?:quarter|period)(?!s))?(?:,? (?:of )?{year4:rq_year})?)"
         ),
@@ -3658,6 +3661,7 @@ RULES: tuple[Rule, ...] = (
                 dct="1998-11-17",
             ),
             Example("the third quarter", "2025-Q3"),
+            Example("Economists expect the April-June figure to show growth.", "2025-Q2", span="April-June"),
             Example("Second-Quarter 2013 Results Beat Forecasts", "2013-Q2", span="Second-Quarter 2013"),
             Example("Output could shrink in the third and fourth quarters.", "2025-Q3", span="third"),
             Example(
@@ -4033,7 +4037,8 @@ RULES: tuple[Rule, ...] = (
             # fourth quarter" is (date.compared_quarter).
             r"the {year4:half_year} (?P<which_after_year>first|second) half(?! of\b)|"
             # ("the first half hour of trading": half an hour.)
-            r"(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter|front|back) half(?![- ]hour\b)|(?P<which_quarters>first|last) two quarters)"
+            # ("had not trailed in a second half since 1970": any game's, no half of a year.)
+            r"(?<!\ba\s)(?:the )?(?:(?P<which>first|second|1st|2nd|last|latter|front|back) half(?![- ]hour\b)|(?P<which_quarters>first|last) two quarters)"
             # "the first half of fiscal 2014": of the fiscal year that names it, as a quarter's is.
             r"(?: of (?:fiscal |calendar |(?-i:FY)\s?)?{year4:year}|"
             + _OF_RELATIVE_YEAR
@@ -4149,6 +4154,7 @@ RULES: tuple[Rule, ...] = (
             "Passengers sat in the back half of the plane.",
             "The front half of the car was crushed.",
             "The striker was sent off early in the second half.",
+            "Eastern Ohio had not trailed in a second half since October 1970.",
         ),
         priority=2,
     ),
@@ -4268,7 +4274,23 @@ RULES: tuple[Rule, ...] = (
             # "the Winter Olympics", "the Summer Games": the season names the games, not a time.
             # "the summer months of 1917" are that summer.
             # ("by the summer's end", "by winter's end": its edge, as "the end of the summer" is.)
-            r"{season}(?: months)?(?P<edge>['’]s (?:end|close|beginning|start|middle)\b)?"
+            # ("held the spring at Juchitengo", "water from the spring below the wall", "a hill above a
+            # spring": water welling up, a place; not "In the spring at Valley Forge".)
+            r"(?!(?-i:spring) (?:below|above|beneath|beside|behind|near)\b)"
+            r"(?!(?<=\bthe\s)"
+            + "".join(
+                rf"(?<!\b{word}\sthe\s)"
+                for word in ("in", "during", "by", "until", "through", "from", "since")
+            )
+            + r"(?-i:spring) (?:at|which|that|where|whose)\b)"
+            r"(?!(?:"
+            + "|".join(
+                rf"(?<=\b{word}\s{article}\s)"
+                for word in ("above", "below", "beneath", "beside", "near")
+                for article in ("a", "the")
+            )
+            + r")(?-i:spring)\b(?! of\b))"
+            + r"{season}(?: months)?(?P<edge>['’]s (?:end|close|beginning|start|middle)\b)?"
             r"(?:(?<!end)(?<!close)(?<!beginning)(?<!start)(?<!middle),? (?:of )?(?:{year4:year}|{year2:season_yy}(?!s))|"
             + _OF_RELATIVE_YEAR
             + r"|(?! of\b))"
@@ -4322,6 +4344,13 @@ RULES: tuple[Rule, ...] = (
             Example("The storm follows an unusually mild fall.", "2025-FA", span="fall"),
             Example(
                 "She graduated in 1955 and that fall enrolled at a college.", "1955-FA", span="that fall"
+            ),
+            # (WikiWars draws "that same spring" as the season alone.)
+            Example(
+                "In April 1984 she was elected to the Academy; that same spring she won a medal.",
+                "1984-SP",
+                span="spring",
+                domain="narrative",
             ),
             Example(
                 "The mill closed in 1993. He went back to fishing that fall.", "1993-FA", span="that fall"
@@ -4409,6 +4438,9 @@ RULES: tuple[Rule, ...] = (
             Example("The German Spring Offensive stalled.", "2025-SP", span="Spring"),
         ),
         negatives=(
+            "Galeana's men held the spring at Juchitengo, which supplied the town with water.",
+            "The defenders drew their water from the spring below the north wall.",
+            "The fort stood on a hill above a spring.",
             "The company also sells Early Spring green tea.",
             "She was known for her winter landscapes of the fjord.",
             "The National Gallery bought Winter Morning at Ulvik for 800 kroner.",
@@ -4798,6 +4830,7 @@ RULES: tuple[Rule, ...] = (
             "The comedian hosted Saturday Night Live.",
             "He watched Monday Night Football.",
             "She taught Sunday school for decades.",
+            "In 1921 he took up watercolours as a Sunday painter.",
             "Christmas falls on a Sunday this year.",
             "The Friday Mosque, begun in 1521, was completed in 1530.",
             "The Saturday Club, a Boston dining society, was founded in 1855.",

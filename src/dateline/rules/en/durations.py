@@ -2317,6 +2317,9 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             after_one_of("spend", "spent", "spends", "spending")
             + r"the (?:first|last|final|early|closing|opening) (?P<unit>hours|days|weeks|months|years)\b"
+            # ("spent the first weeks of March digging": the stretch "of" names is read whole by the
+            # rules of a named period's edge.)
+            + r"(?! of\b)"
         ),
         parse=_edge_units,
         examples=(
@@ -2327,7 +2330,10 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("He spent the last years writing his memoirs.", "PXY", span="the last years"),
         ),
-        negatives=("He spent the last dollars he had.",),
+        negatives=(
+            "He spent the last dollars he had.",
+            "The royalists spent the first weeks of March digging trenches.",
+        ),
     ),
     Rule(
         name="duration.shared_unit",

@@ -63,7 +63,10 @@ _DETERMINER_PATTERN = (
     # ... and the month the text is at, where a part of it is meant: "lasted for most of the month",
     # "in the closing days of the month" (the position is combine.absorb_modifiers').
     r"the(?= (?:month|century)\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago|or)\b))"
-    r"(?:(?<=\bmost\sof\sthe)|(?<=\bmuch\sof\sthe)|(?<=\bdays\sof\sthe)|(?<=\bweeks\sof\sthe))|"
+    r"(?:(?<=\bmost\sof\sthe)|(?<=\bmuch\sof\sthe)|(?<=\bdays\sof\sthe)|(?<=\bweeks\sof\sthe)"
+    # ... and of a half of it: "in the second half of the month", "the latter half of the week".
+    r"|(?<=\bhalf\sof\sthe))|"
+    r"the(?= week\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago|or)\b))(?<=\bhalf\sof\sthe)|"
     r"current|next|coming|last|previous|that)"
 )
 
@@ -827,6 +830,7 @@ def determined_weekday(match: RuleMatch) -> PartialTime | None:
     if weekday is None or determiner not in _WEEKDAY_DIRECTIONS:
         return None
     # "the previous Friday" counts back from the day the story is at, "last Friday" from today.
+    # (A date that restates it, "the following Wednesday, March 1", is in its extent only.)
     anchor = "ref" if determiner.startswith("the ") else "dct"
     return PartialTime(
         anchor=anchor, weekday=weekday, direction=_WEEKDAY_DIRECTIONS[determiner], grain=Grain.DAY
@@ -1645,6 +1649,18 @@ RULES: tuple[Rule, ...] = (
                 mod="END",
                 domain="narrative",
             ),
+            Example(
+                "More cold air could arrive in the second half of the month.",
+                "2025-05",
+                span="the second half of the month",
+                mod="END",
+            ),
+            Example(
+                "Repairs should be finished in the latter half of the week.",
+                "2025-W19",
+                span="the latter half of the week",
+                mod="END",
+            ),
             Example("this weekend", "2025-W19-WE"),
             Example("Sales rose over the past weekend.", "2025-W18-WE", span="the past weekend"),
             Example("the previous day", "2025-05-08"),
@@ -2131,7 +2147,10 @@ RULES: tuple[Rule, ...] = (
         # ("his last Sunday prayer": a rank after a possessive, his final one.)
         pattern=r"(?P<det>this past|this coming|the previous|the preceding|the following|the next|"
         r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)last|next|this|coming|"
-        r"(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\bover\s)|(?<=\bthe\s))past) {weekday}",
+        r"(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\bover\s)|(?<=\bthe\s))past) {weekday}"
+        # ... with the date that restates it, its year the story's: "She buried him the following
+        # Wednesday, March 1." (a year after it makes the date one of its own).
+        r"(?:,? {month:restated_month} {day:restated_day}(?![0-9]|(?:st|nd|rd|th)?,? [0-9]{3}))?",
         parse=determined_weekday,
         examples=(
             Example("last Tuesday", "2025-05-06"),
@@ -2143,6 +2162,12 @@ RULES: tuple[Rule, ...] = (
                 "Shares closed lower on Friday, down 4% from the previous Friday.",
                 "2025-05-02",
                 span="the previous Friday",
+            ),
+            Example(
+                "The dam gave way on Saturday, Feb. 26, 1972. She buried him the following Wednesday, March 1.",
+                "1972-03-01",
+                span="the following Wednesday, March 1",
+                dct="2002-02-26",
             ),
             Example(
                 "The blast came on Monday, Oct. 3, 1966. The last body was recovered the next Thursday.",
