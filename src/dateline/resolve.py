@@ -799,6 +799,10 @@ _SAID_WHAT_WAS_DONE = re.compile(
 _SPOKEN_IN_SENTENCE = re.compile(r"\b(?:said|says|told|tells|testified|testifies)\b")
 
 
+#: A clock time on a day: "1972-02-26T07:59".
+_CLOCK_OF_A_DAY_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
+
+
 def _old_day_told(
     timexes: Sequence[Timex],
     dct: dt.date,
@@ -917,6 +921,14 @@ def _old_day_told(
                     # (... or a feast kept on a weekday: "At 7:05 a.m. on Labor Day 1979, an earthen
                     # dam gave way ... The water receded by Wednesday night".)
                     or _WEEKDAY_FEAST.search(told.text)
+                    # (... or a day told to the minute: "The dam gave way at 7:59 a.m. on Feb. 26,
+                    # 1972. Her husband was found on Sunday".)
+                    # (Not an anniversary's: "Thirty years ago, at 7:59 a.m. on Feb. 26, 1972, ... On
+                    # Sunday, survivors gathered" is the writer's Sunday.)
+                    or (
+                        _CLOCK_OF_A_DAY_VALUE.fullmatch(told.value)
+                        and not any(timex.rule == _UNITS_AGO_RULE for timex in recent)
+                    )
                     # (... or the weekday of a day the story dates: "The strike began at 12:01 a.m. on
                     # Aug. 30, 1974 ... 'Friday was payday'", a Friday.)
                     or (
@@ -5223,6 +5235,7 @@ def resolve_all(
         timexes = _weekdays_after_a_named_week(timexes, context.text)
     timexes = _weekdays_in_apposition(timexes, context.text)
     timexes = _weekday_parts_dated_after(timexes, context.text)
+    timexes = _parts_of_the_day_after(timexes, context.text)
     timexes = _overnight_on_a_day(timexes, context.text)
     timexes = _weekdays_after_tomorrow(timexes, context.text)
     if context.domain != "narrative" and context.dct is not None:
@@ -6364,6 +6377,29 @@ def _weekday_parts_dated_after(timexes: list[Timex], text: str) -> list[Timex]:
         if date.weekday() == named.weekday() and date != named:
             timexes[index - 1] = replace(part, value=day.value + part.value[10:])
     return timexes
+
+
+def _parts_of_the_day_after(timexes: list[Timex], text: str) -> list[Timex]:
+    """A bare part of the day right before a day ("before dawn Friday", "by dusk on Thursday") is
+    that day's (read alone, it took the day the story was at)."""
+    for index in range(1, len(timexes)):
+        part, day = timexes[index - 1], timexes[index]
+        if (
+            part.rule != "time.anaphoric_part"
+            or not _PART_WORD.fullmatch(part.text)
+            or not _ON_OR_NOTHING.fullmatch(text, part.end, day.start)
+            or _DAY_VALUE.fullmatch(day.value) is None
+            or _DAY_VALUE.match(part.value) is None
+        ):
+            continue
+        timexes[index - 1] = replace(part, value=day.value + part.value[10:])
+    return timexes
+
+
+#: A part of the day named alone: "dawn", "dusk", "daybreak", "nightfall".
+_PART_WORD = re.compile(r"(?:dawn|dusk|daybreak|nightfall|sunrise|sunset|first light)", re.IGNORECASE)
+#: What may stand between a part of the day and the day it is of: " ", " on ".
+_ON_OR_NOTHING = re.compile(r"\s+(?:on\s+)?")
 
 
 def _clock_ranges_across_midnight(timexes: list[Timex], text: str) -> list[Timex]:

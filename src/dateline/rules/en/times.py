@@ -1831,8 +1831,33 @@ RULES: tuple[Rule, ...] = (
             # ... or the hour alone before the part of the day the story is at: "The count stopped at
             # 11 that night" (the hour is on that part's day, as "at 11:30 that night" is: see
             # ``resolve``).
-            r"|(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bat\sabout\s))"
-            r"(?P<that_hour>1[0-2]|[1-9])(?= that (?:morning|afternoon|evening|night)\b(?!['’-]))"
+            # ("By 8 the next morning the water was low": so the hour before the next part of the day.)
+            r"|(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bat\sabout\s)"
+            # (Not a change by an amount: "The index rose by 8 the next morning".)
+            r"|(?<=\bby\s)"
+            + "".join(
+                rf"(?<!\b{verb}\sby\s)"
+                for verb in (
+                    "rose",
+                    "fell",
+                    "up",
+                    "down",
+                    "grew",
+                    "jumped",
+                    "dropped",
+                    "climbed",
+                    "gained",
+                    "slipped",
+                    "increased",
+                    "decreased",
+                    "won",
+                    "lost",
+                    "led",
+                    "trailed",
+                )
+            )
+            + r")"
+            r"(?P<that_hour>1[0-2]|[1-9])(?= (?:that|the next|the following) (?:morning|afternoon|evening|night)\b(?!['’-]))"
             r"|(?P<det2>this|yesterday|tomorrow) (?P<part2>morning|afternoon|evening) at (?P<hour2>1[0-2]|[1-9])"
             r"(?:[:.](?P<minute2>[0-5][0-9]))?(?: o'clock|\s?(?P<ampm2>a\.m\.|p\.m\.|am|pm))?(?![.,:-]?[0-9]))"
         ),
@@ -1884,6 +1909,11 @@ RULES: tuple[Rule, ...] = (
                 "2024-10-30T15:00",
                 span="3",
             ),
+            Example(
+                "The ship sank on May 2, 1998. By 6 the next morning the cutter had found them.",
+                "1998-05-03T06:00",
+                span="6 the next morning",
+            ),
         ),
         negatives=(
             "He scored this morning at 6-4 in the set.",
@@ -1891,6 +1921,7 @@ RULES: tuple[Rule, ...] = (
             "Police arrested 6 this morning.",
             "The index was down by 3 this afternoon.",
             "Police arrested 6 that night.",
+            "The index rose by 8 the next morning.",
         ),
         priority=3,
     ),
