@@ -525,7 +525,9 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     (
         "The budget deficit for the fiscal year that ended Sept. 30 was $1.8 trillion.",
         N,
-        [("the fiscal year", "DATE", "2025"), ("Sept. 30", "DATE", "2025-09-30")],
+        # (A year named by its length and last day, as "the fiscal year ended Sept. 30" is: TimeBank
+        # writes it P1Y, with the day a timex of its own.)
+        [("the fiscal year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "2025-09-30")],
     ),
     ("Weekly jobless claims fell by 8,000.", N, [("Weekly", "SET", "P1W", None, {"freq": "1X"})]),
     ("The survey is published monthly.", N, [("monthly", "SET", "P1M", None, {"freq": "1X"})]),

@@ -580,7 +580,8 @@ _MOVED_BEFORE = re.compile(
 #: report a profit on Friday, up from a loss in the third quarter".
 _RISEN_FROM = re.compile(
     # ("were expected to operate on Wednesday, up from less than half on Monday".)
-    r"\b(?:(?:up|down|unchanged)\s+from"
+    # ("expects to run its mills at 78% through December, compared with 91% in the first half".)
+    r"\b(?:(?:up|down|unchanged)\s+from|compared\s+(?:with|to)(?=\s+[0-9$€£])"
     # ... and the figure a forecast follows: "expect a gain of 125,000 jobs, following a gain of
     # 209,000 in September".
     r"|(?:after|following)\s+an?\s+(?:[\w-]+\s+)?(?:gain|rise|increase|decline|drop|fall|loss|jump|dip|decrease|surge|"
@@ -759,6 +760,14 @@ _OPENING_ON_DAY = re.compile(
     # ("ordered a mandatory evacuation beginning at 6 a.m. Wednesday": a clock of the day between.)
     r"|(?<=[a-z])\s(?P<declared>beginning|starting|effective|from)\s+(?:on\s+)?(?="
     r"(?:at\s+[0-9][0-9:.]*\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?" + _WEEKDAY_NAME + r"\b(?!['’]s))"
+)
+#: A measure's start on a day of a month, after the measure's noun: "raises the gasoline tax starting
+#: Jan. 1", "cut price supports beginning March 1" (not "Prices have risen steadily starting March 1").
+_MEASURE_STARTING_DAY = re.compile(
+    r"(?:[a-rt-z]s|\b(?:tax|law|ban|fee|rule|plan|cut|hike|increase|rate|fare|levy|toll|policy|program|charge"
+    r"|surcharge))(?<!\bwas)(?<!\bhas)(?<!\bthis)"
+    r"\s+(?P<cue>beginning|starting)(?=\s+(?:on\s+)?(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+[0-9])",
+    re.IGNORECASE,
 )
 _DECLARED_BEFORE = re.compile(
     # ("ordered a mandatory evacuation of Dauphin Island and low-lying parts of Baldwin County
@@ -2436,6 +2445,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 tense = "past"
         if lower == "today" and word[0] == "T" and _PROGRAMME_AFTER.match(text, end):
             continue  # "on NBC's Today show": a programme's name, no present
+        if word == "Today" and text.endswith("USA ", 0, start):
+            continue  # "A USA Today poll taken Friday through Sunday": a paper's name, no present
         if lower == "starts" and _previous_word(text, start)[0] in ("housing", "home", "building"):
             continue  # "will report housing starts tomorrow": the figures' name, no present
         if lower == "now" and text.endswith(", ", 0, start) and _NOW_ASIDE_AFTER.match(text, end):
@@ -2679,6 +2690,7 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         text.find(" from ", low, high) >= 0
         or text.find("following a", low, high) >= 0
         or text.find("after a", low, high) >= 0
+        or text.find("compared ", low, high) >= 0
     ):
         for match in _RISEN_FROM.finditer(text, low, high):
             if not _MOTION_BEFORE.search(text, max(0, match.start() - 16), match.start()):
@@ -2703,6 +2715,9 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         # "about 800,000 workers could be furloughed starting Tuesday": the day a modal's state
         # begins on is still to come.
         for match in _MODAL_STARTING_DAY.finditer(text, low, high):
+            cues.append((match.start("cue"), match.end("cue"), 0, "future"))
+        # "raises the gasoline tax starting Jan. 1": the day a measure takes effect on.
+        for match in _MEASURE_STARTING_DAY.finditer(text, low, high):
             cues.append((match.start("cue"), match.end("cue"), 0, "future"))
     if text.find(" on track to ", low, high) >= 0 or text.find(" on course to ", low, high) >= 0:
         # "said it was on track to complete the sale by Sept. 30": what is on track is to come.

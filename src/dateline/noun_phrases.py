@@ -159,7 +159,8 @@ def complement_end(text: str, position: int, *, stops: tuple[int, ...] = (), wor
     ends, or ``None`` when none is there. The phrase stops before a word at an offset in ``stops``
     (where another expression starts), and at the first word that cannot be a noun's or its
     modifier's. Two nouns "and" joins are one phrase when it ends there ("of rain and mud,"), and a
-    place "in" names is the phrase's ("of bitter fighting in the hills").
+    place "in" names is the phrase's ("of bitter fighting in the hills", "in the ruins of the Old
+    Town").
 
     >>> text = "on the second day of the siege successfully cut"
     >>> text[: complement_end(text, text.index(" of"))]
@@ -186,7 +187,11 @@ def complement_end(text: str, position: int, *, stops: tuple[int, ...] = (), wor
         if joined is not None and closed:
             return joined
     if text.startswith(" in ", end) and not _ADVERBIAL_IN.match(text, end + 4):
-        return _phrase(text, end + 3, stops)[0] or end
+        placed, closed = _phrase(text, end + 3, stops)
+        if placed is not None and not closed and text.startswith(" of ", placed):
+            # ... with the place's own "of": "of fighting in the heart of Mexico City".
+            return _phrase(text, placed + 3, stops)[0] or placed
+        return placed or end
     return end
 
 

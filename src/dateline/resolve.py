@@ -191,6 +191,10 @@ _HABIT_BEFORE = re.compile(
     r"|\b(?:Normally|Usually|Typically|Generally|Traditionally|Ordinarily),?(?=\s)"
     # ... and "most years": "Most years the lake freezes over in December".
     r"|\b(?:[Mm]ost|[Ii]n\s+most)\s+years,?\s+(?!ago\b)"
+    # ... and a yearly round's rate before its months: "gave recitals twice a year, in May and
+    # December"; and "Every year he planted his tomatoes in May" opening its clause.
+    r"|\b(?:once|twice|(?:two|three|four|[2-4])\s+times)\s+a\s+year,?(?=\s+(?:in|during|around)\s)"
+    r"|(?:\A|[.;:!?]\s+|\n)(?:Every|Each)\s+year,?\s+(?-i:[a-z]+|I|[A-Z][a-z]+)\s+(?-i:[a-z]+)\b"
     # ... and the months of a daily round: "opens it at 5 a.m. every day from April to October".
     r"|\b(?:every|each)\s+(?:day|weekday|weekend|morning|evening|night)(?=\s+(?:from|between)\s)"
     # ... and a past habit, whatever its verb: "He used to be out there in March" (not the passive
@@ -290,7 +294,7 @@ def _told_as_habit(
     habit = _KEPT_BEFORE.search(text, low, candidate.start)
     if habit is None and narrative:
         habit = _KEPT_IN_HISTORY_BEFORE.search(text, low, candidate.start)
-    if habit is None and (not narrative or present):
+    if habit is None:
         # (The last habit before it: "which used to begin in October, now often arrive late in
         # November".)
         habit = last_match(_HABIT_BEFORE, text, low, candidate.start)
@@ -3818,6 +3822,27 @@ def resolve_all(
                 _year_reported_on(candidate, partial, resolution, timexes[-1], context, tense=tense)
                 or resolution
             )
+        if (
+            resolution is not None
+            and not narrative
+            and tense == "future"
+            and partial.fiscal
+            and partial.quarter is not None
+            and partial.year is None
+            and partial.shift == Shift(Grain.YEAR, 0)
+            and context.dct is not None
+            and resolution.value == f"{context.dct.year:04d}-Q{partial.quarter}"
+            and shift_date(dt.date(context.dct.year, 3 * partial.quarter - 2, 1), months=3) + _REPORTING_LAG
+            < context.dct
+            # (Not the results of a fiscal quarter just closed: "expects to post a fiscal
+            # first-quarter loss", in September, of a year that began in June.)
+            and not _RESULTS_IN.search(context.text, *sentence_bounds(context.text, candidate.start))
+        ):
+            # "Holiday sales will be booked in the fiscal first quarter", written in September: a
+            # quarter of that number still to come is next year's, as a calendar one's is.
+            resolution = replace(
+                resolution, value=f"{context.dct.year + 1:04d}-Q{partial.quarter}", point=None
+            )
         if resolution is not None and _told_as_habit(
             context.text, candidate, partial, narrative=narrative, present=tense == "present"
         ):
@@ -5125,7 +5150,12 @@ def resolve_all(
         # quarter: its tense says so.)
         prospective = point is resolution.point and _is_prospective(
             point,
-            None if partial.anchor == "dct" and "fiscal" not in candidate.text.lower() else tense,
+            None
+            if (partial.anchor == "dct" and "fiscal" not in candidate.text.lower())
+            # ("For the third quarter, it forecast revenue of $430 million", "gave a fourth-quarter
+            # outlook": a period a forecast is for, whatever the tense it was given in.)
+            or _FORECAST_FOR_PERIOD_AFTER.match(context.text, candidate.end)
+            else tense,
             context.dct,
         )
         fiscal = "fiscal" in candidate.text.lower()
@@ -5483,7 +5513,18 @@ def _year_reported_on(
 ) -> Resolution | None:
     """ "the year" told in the past after an earlier year its sentence told figures of ("Stock
     prices closed out 1988 with a modest gain for the year"): that year, not the DCT's; ``None``
-    else."""
+    else. (So too "the full year" a forecast gives after a later year's period: "expect a loss in
+    the first quarter of 2025 but a profit for the full year".)"""
+    if (
+        tense == "future"
+        and candidate.text.lower().endswith("full year")
+        and context.dct is not None
+        and (ahead := re.fullmatch(r"([0-9]{4})(?:-[QH][1-4])?", previous.value)) is not None
+        and int(ahead.group(1)) > context.dct.year
+        and previous.end <= candidate.start
+        and previous.start >= sentence_bounds(context.text, candidate.start)[0]
+    ):
+        return replace(resolution, value=ahead.group(1))
     if (
         tense != "past"
         or partial.anchor != "dct"
@@ -5509,6 +5550,10 @@ def _year_reported_on(
     return replace(resolution, value=previous.value[:4])
 
 
+#: The words of a report of results: "post", "report", "earnings", "results".
+_RESULTS_IN = re.compile(
+    r"\b(?:post|posts|report|reports|announce|results|earnings|profit|loss|net)\b", re.IGNORECASE
+)
 #: A past negated up to the "until" of a day: "did not freeze over until ", "wasn't reopened until ".
 _DID_NOT_UNTIL_BEFORE = re.compile(
     r"\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\s[^.;:!?]*\b(?:until|till)\s+\Z",
@@ -8097,6 +8142,11 @@ def _off_story(
         # "Díaz resigned on May 25, 1911, and died in Paris four years afterwards. Madero took office
         # in November": a later fate told by the way, no time the story moves to.
         return True
+    if point.day < points[-1].day and points[-1].grain >= Grain.MONTH and _said_of_a_noun(text, candidate):
+        # "The war began on 21 January 1919, when the First Dáil, elected in December 1918, met in
+        # Dublin. That spring ...": an earlier time a participle set off by commas tells of a noun
+        # takes the story no way back, however near.
+        return True
     if resolution.anchor is not None:
         return False
     year = _story_year_of(point)
@@ -9111,7 +9161,9 @@ _REMAINED_UNTIL_BEFORE = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"\b(?:as\s+(?:opposed\s+to|against)|compared\s+(?:with|to)|down\s+from|up\s+from"
     # ... and a comparison's term: "about twice as many as in 2008", "fewer than in 2007".
-    r"|(?:as\s+(?:many|much|high|low|large|bad)\s+as|(?:more|fewer|less|higher|lower|worse|better)\s+than)"
+    # ("more deaths than in 1919 and 1920", "heavier than in 1915": a comparative, its noun between.)
+    r"|(?:as\s+(?:many|much|high|low|large|bad)\s+as"
+    r"|(?:more|fewer|less|higher|lower|worse|better|(?-i:[a-z]{3,}ier|[a-z]{2,}[^e\W]er))\s+(?:(?-i:[a-z]+)\s+)?than)"
     # ... and a named event compared with: "worse than Stalingrad in the winter of 1942-43".
     r"(?=\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:in|during)\s)"
     r"|from\s+an?\s+(?:high|peak|low)"
@@ -12696,6 +12748,15 @@ def _names_reported_period(partial: PartialTime, point: ReferencePoint, anchor: 
     return partial.year is None and partial.shift is not None and partial.shift.amount == 0
 
 
+#: A forecast for the period just named: ", it forecast", ", the bank projected", " outlook".
+_FORECAST_FOR_PERIOD_AFTER = re.compile(
+    r"(?:,\s+(?:it|they|the\s+[a-z]+|(?-i:[A-Z])[\w'’.-]*)\s+(?:forecast|forecasts|projected|projects|predicted"
+    r"|predicts|guided|expects|expected|sees|saw)\b"
+    r"|[- ](?:outlook|guidance|forecast|projection|target)s?\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_prospective(point: ReferencePoint, tense: Tense | None, dct: dt.date | None) -> bool:
     """Whether a period is one no report can be about yet: it has not closed by the DCT, unless a
     past-tense clause says it was reported on (a fiscal quarter closes before the calendar one of
@@ -13259,7 +13320,9 @@ def _edge_to_come(partial: PartialTime, day: dt.date, tense: Tense | None) -> in
     # ("the turn of the year" is the nearest, unless the clause looks ahead: "a recovery is
     # expected by the turn of the year", written in March, is this year's end.)
     looks_back = tense == "past" or (partial.direction == "nearest" and tense != "future")
-    if partial.mod == "END" and looks_back and early:
+    if partial.mod == "END" and looks_back and (early or (unit == Grain.QUARTER and tense == "past")):
+        # (A quarter's end a report tells in the past is the last closed one's, however far the
+        # open one has run: "Backlog at the end of the quarter was $900 million", in August.)
         return -1
     if partial.mod == "START" and tense == "future" and not early:
         return 1

@@ -1295,6 +1295,12 @@ _ELIDED_QUARTER_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b(?:[^.;:!?]|(?<=[0-9])\.(?=[0-9])){0,100}\Z",
     re.IGNORECASE,
 )
+#: The first half named before the second left unsaid, and its year: "the first half of 2023 but".
+_ELIDED_HALF_BEFORE = re.compile(
+    r"\bfirst[- ]half\b(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?P<year>[12][0-9]{3})\b)?"
+    r"(?:[^.;:!?]|(?<=[0-9])\.(?=[0-9])){0,100}\Z",
+    re.IGNORECASE,
+)
 
 
 #: A game clock's time before the period it is of: "9:58 of ", "2:10 left in ".
@@ -1573,6 +1579,13 @@ def _half(match: RuleMatch) -> PartialTime | None:
     digit = match.group("h_bare") or match.group("h_bare_adjective")
     if digit is not None:
         return PartialTime(half=int(digit), grain=Grain.HALF)
+    if match.has("second_elided"):
+        text, start = match.match.string, match.match.start()
+        found = _ELIDED_HALF_BEFORE.search(text, max(0, start - 140), start)
+        if found is None:
+            return None
+        year = found.group("year")
+        return PartialTime(year=int(year) if year else None, half=2, grain=Grain.HALF)
     if match.has("which_after_year"):
         half = 1 if (match.group("which_after_year") or "").lower() == "first" else 2
         return PartialTime(year=int(match.group("half_year") or "0"), half=half, grain=Grain.HALF)
@@ -1916,7 +1929,8 @@ _SERIES_NOUN_AFTER = re.compile(
     r"\s+(?:monthly|weekly|daily|annual|yearly|quarterly|straight|consecutive|successive)\s+(?-i:[a-z]+)"
     # ... and a rank of the people a deed befell: "the 11th livery driver killed", "the 22nd police
     # officer shot".
-    r"|\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s+(?:killed|shot|slain|murdered|arrested|injured|wounded|elected"
+    # (Not a day and a second deed: "was arrested on the 18th and shot on the 22nd".)
+    r"|\s+(?!(?:and|or|but|then)\b)(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s+(?:killed|shot|slain|murdered|arrested|injured|wounded|elected"
     r"|named|appointed|executed|charged|convicted|hired|fired|inducted)\b"
     # ... and a rank in a career or a run: "the 20th of his career", "the 15th in a row".
     r"|\s+of\s+(?:his|her|their|its|the)\s+(?:career|season|tenure|reign|presidency|term|life)\b"
@@ -3626,7 +3640,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?<=\band\s)(?P<nth_plural>second|third|fourth) quarters(?:,? of {year4:pair_year})?"
             # "shrank in the third quarter and will shrink again in the fourth": the quarter left
             # unsaid after one named in its sentence (see _ELIDED_QUARTER_BEFORE).
-            r"|(?<=\bin\s)the (?P<nth_elided>second|third|fourth)(?=\s*[.,;:]|\s+(?:and|but|as|when)\b)"
+            # ("as tough as the third", "was down from the second": after a comparison's word too.)
+            r"|(?:(?<=\bin\s)|(?<=\bas\s)|(?<=\bfrom\s)|(?<=\bthan\s))the (?P<nth_elided>second|third|fourth)"
+            r"(?=\s*[.,;:]|\s+(?:and|but|as|when)\b)"
             r"(?!\s+and\s+(?:the\s+)?(?:third|fourth)\b)"
             # ("Marino led a fourth-quarter comeback": a game's quarter.)
             r"|(?:(?:fiscal|calendar) )?(?P<nth_adjective>first|second|third|fourth)-quarter"
@@ -3662,6 +3678,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("the third quarter", "2025-Q3"),
             Example("Economists expect the April-June figure to show growth.", "2025-Q2", span="April-June"),
+            Example("Profit in the third quarter was down from the second.", "2025-Q2", span="the second"),
             Example("Second-Quarter 2013 Results Beat Forecasts", "2013-Q2", span="Second-Quarter 2013"),
             Example("Output could shrink in the third and fourth quarters.", "2025-Q3", span="third"),
             Example(
@@ -4060,6 +4077,9 @@ RULES: tuple[Rule, ...] = (
             r"(?=\s*(?:[.,;:)!?]|\Z)|\s+(?:and|or|of|to|as|at|on|in|when|while|but|from|versus|vs|were|"
             r"rose|fell|grew|increased|decreased|declined|climbed|jumped|dropped|slipped|slumped|surged|"
             r"totall?ed|reached|stood|amounted|came|beat|missed|will|would|could|should|may|might)\b)"
+            # "fell in the first half of 2023 but rose in the second": the half left unsaid after the
+            # first, named in its sentence (see _ELIDED_HALF_BEFORE).
+            r"|(?<=\bin\s)the (?P<second_elided>second)(?=\s*[.,;:]|\s+(?:and|but|as|when)\b)"
             r"|(?-i:H(?P<h_bare_adjective>[12]))(?= (?:(?:pre-?tax|net|operating|core|underlying) )?"
             r"(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|income|growth|output|dividends?|margins?)\b)"
             # "first-half profit", as "second-quarter profit": only before a figure of a company's
@@ -4071,6 +4091,9 @@ RULES: tuple[Rule, ...] = (
         parse=_half,
         examples=(
             Example("the first half of 2024", "2024-H1"),
+            Example(
+                "Profit fell in the first half of 2023 but rose in the second.", "2023-H2", span="the second"
+            ),
             Example("Profit fell in the 1991 first half.", "1991-H1", span="the 1991 first half"),
             Example("Revenue grew 4% in H1.", "2025-H1", span="H1"),
             Example("Revenue in H1 rose 5%.", "2025-H1", span="H1"),
@@ -4569,6 +4592,13 @@ RULES: tuple[Rule, ...] = (
             Example("Xi and Putin held talks on the 8th at the Kremlin.", "2025-05-08", span="the 8th"),
             Example("They will meet on the 12th.", "2025-05-12", span="the 12th"),
             Example("Talks were held on the 12th.", "2025-04-12", span="the 12th"),
+            Example(
+                "The army reached the town in June 1645. Its governor was wounded on the 14th and killed two "
+                "days later.",
+                "1645-06-14",
+                span="the 14th",
+                domain="narrative",
+            ),
             # The second end of "the 20th and 21st" is found in combine.split_ranges.
             Example("The summit will take place on the 20th and 21st.", "2025-05-20", span="the 20th"),
         ),

@@ -1429,7 +1429,9 @@ RULES: tuple[Rule, ...] = (
             # ("in its fiscal year ended Sept. 30": the possessive stays outside, as with "his first day".)
             r"(?:the |(?:(?<=\bits\s)|(?<=\btheir\s))(?=(?:fiscal|financial) ))"
             r"(?:(?:fiscal|financial) )?(?:(?P<half>(?-i:half)[- ])?(?P<unit>(?-i:year))|(?P<half_year>(?-i:half)))"
-            r"(?= end(?:ed|ing)\b| (?:to|through) (?:(?:{day}|{ordinal_day}) )?{month}(?![\w-]))"
+            # ("the fiscal year that ended March 31": with its relative pronoun too.)
+            r"(?=(?: (?:that|which))? end(?:ed|ing|s)\b(?! (?:up|with|in (?:a|an|the)\b))"
+            r"| (?:to|through) (?:(?:{day}|{ordinal_day}) )?{month}(?![\w-]))"
         ),
         parse=_year_to,
         examples=(
@@ -1442,11 +1444,18 @@ RULES: tuple[Rule, ...] = (
             Example("Profit fell in the half year ended June 30.", "P6M", span="the half year"),
             Example("Profit fell in the half to June.", "P6M", span="the half"),
             Example("It earned $96 million in its fiscal year ended Sept. 30.", "P1Y", span="fiscal year"),
+            Example(
+                "Net profit for the fiscal year that ended March 31 fell 22 percent.",
+                "P1Y",
+                span="the fiscal year",
+            ),
+            Example("Net profit for the year that ended March 31 fell.", "P1Y", span="the year"),
         ),
         negatives=(
             "the year-end figures",
             "Sales are up 4% in the year to date.",
             "He moved the year to Paris.",
+            "The year ended with a recession.",
         ),
         priority=3,
     ),

@@ -1154,6 +1154,18 @@ def _reported_quarter(match: RuleMatch) -> PartialTime | None:
     )
 
 
+def _edge_of_reported_period(match: RuleMatch) -> PartialTime | None:
+    """ "at the end of the period", "the close of the period": an edge of the quarter a financial
+    report is about (see :func:`_reported_quarter`)."""
+    mod = {"end": "END", "close": "END", "beginning": "START", "start": "START"}.get(
+        (match.group("where") or "").lower()
+    )
+    return PartialTime(
+        anchor="ref", anchor_grain=Grain.QUARTER, shift=Shift(Grain.QUARTER, 0), fallback_shift=-1,
+        grain=Grain.QUARTER, mod=mod,
+    )  # fmt: skip
+
+
 def _quarter_ended(month: int, day: int) -> int:
     """The calendar quarter that holds most of the three months ending on ``month``/``day`` ("the
     quarter ended July 31" is May to July: the second). It is the quarter's value when the report
@@ -2695,6 +2707,26 @@ RULES: tuple[Rule, ...] = (
             Example("Prices rose 0.2% in the most recent month.", "2025-04", span="the most recent month"),
         ),
         negatives=("It was the latest weekly gain.",),
+    ),
+    Rule(
+        name="relative.edge_of_reported_period",
+        type="DATE",
+        # "Backlog reached $2.1 billion at the end of the period": an edge of the quarter the report
+        # is about. (News only: a history's "the end of the period" is an era's.)
+        pattern=r"(?:the )?(?P<where>end|close|beginning|start) of the period\b(?! of\b)",
+        parse=_edge_of_reported_period,
+        examples=(
+            Example(
+                "Revenue rose in the quarter ended July 31. Backlog reached $2.1 billion at the end of the "
+                "period.",
+                "2019-Q2",
+                span="the end of the period",
+                mod="END",
+                dct="2019-08-23",
+            ),
+        ),
+        negatives=("The end of the period of mourning came in May.",),
+        domains=("news",),
     ),
     Rule(
         name="relative.reported_quarter",
