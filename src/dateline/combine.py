@@ -1042,7 +1042,10 @@ _RANGE_BEFORE_CLOCK = re.compile(
     r"(?:\b(?:between|from)\s+(?=[0-9]+(?:[:.][0-9]{2})?\s+(?:and|to|until|till)\s+$)"
     r"|(?<![\w.,:/$-])(?=[0-9]+(?:[:.][0-9]{2})?\s*[-–]\s*$)"
     # ... or a pair of hours either of which it may be: "at 7 or 8 p.m." (an hour or two apart).
-    r"|(?<![\w.,:/$-])(?=[0-9]+(?:[:.][0-9]{2})?\s+(?P<or>or)\s+$))"
+    r"|(?<![\w.,:/$-])(?=[0-9]+(?:[:.][0-9]{2})?\s+(?P<or>or)\s+$)"
+    # ... or "to" alone, before an end that says its half of the day: "Calling hours will be 4 to 7
+    # p.m. Friday" (see _clock_range_start).
+    r"|(?<![\w.,:/$-])(?=[0-9]+(?:[:.][0-9]{2})?\s+(?P<to>to|until|till)\s+$))"
     # (All of its digits: "between 0600 and 0800 GMT" starts at 0600, not at "06".)
     r"(?P<part>(?P<hour>[01]?[0-9]|2[0-3])(?:[:.]?(?P<minute>[0-5][0-9]))?)(?![0-9])",
     re.IGNORECASE,
@@ -1053,6 +1056,10 @@ _WORD_HOUR_BEFORE_NOON = re.compile(
     r"\s+(?:and|to|until|till)\s+$",
     re.IGNORECASE,
 )
+
+
+#: The half of the day a clock time writes: "7 p.m.", "9am".
+_HALF_OF_DAY_IN = re.compile(r"[0-9]\s?(?:[ap]\.m\.|[ap]m(?!\w))", re.IGNORECASE)
 
 
 def _clock_range_start(text: str, candidate: Candidate) -> Candidate | None:
@@ -1069,7 +1076,7 @@ def _clock_range_start(text: str, candidate: Candidate) -> Candidate | None:
     before = _RANGE_BEFORE_CLOCK.search(text, low, candidate.start)
     if before is None and noon:
         before = _WORD_HOUR_BEFORE_NOON.search(text, low, candidate.start)
-    if before is None:
+    if before is None or (before.groupdict().get("to") and not _HALF_OF_DAY_IN.search(candidate.text)):
         return None
     hour = (
         int(before.group("hour")) if before.group("hour").isdigit() else _LEXICON.number(before.group("hour"))
@@ -1764,11 +1771,23 @@ def _is_free_clock(candidate: Candidate) -> bool:
     )
 
 
-def _clock_on_days(candidate: Candidate, day: str) -> Candidate:
+#: The part of the day a set recurs in: "XXXX-XX-XXTMO" (every morning).
+_PART_OF_SET = re.compile(r"T(MO|AF|EV|NI)$")
+
+
+def _clock_on_days(candidate: Candidate, day: str, *, part: str | None = None) -> Candidate:
     partial = candidate.partial
+    hour = partial.hour
+    if hour is not None and part is not None and not _HALF_OF_DAY_IN.search(candidate.text):
+        # "at 5:30 every morning", "at 6 every evening": a bare hour a set of parts of the day
+        # recurs with is in that part.
+        if part == "MO" and 12 < hour < 24:
+            hour -= 12
+        elif part in ("AF", "EV", "NI") and 1 <= hour < 12 and not (part == "NI" and hour < 6):
+            hour += 12
     seconds = f":{partial.second:02d}" if partial.second is not None else ""
-    value = f"{day}T{partial.hour:02d}:{partial.minute or 0:02d}{seconds}"
-    return replace(candidate, partial=partial.but(value=value))
+    value = f"{day}T{hour:02d}:{partial.minute or 0:02d}{seconds}"
+    return replace(candidate, partial=partial.but(hour=hour, value=value))
 
 
 def date_clocks_of_sets(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -1794,7 +1813,8 @@ def date_clocks_of_sets(text: str, candidates: Sequence[Candidate]) -> list[Cand
                 first, second = (near, clock) if step == 1 else (clock, near)
                 if not link.fullmatch(text, first.end, second.start):
                     break
-                found[position] = _clock_on_days(clock, day)
+                part = _PART_OF_SET.search(candidate.partial.value or "")
+                found[position] = _clock_on_days(clock, day, part=part.group(1) if part else None)
                 near, position, link = clock, position + step, _CLOCK_THEN_CLOCK
     return found
 

@@ -183,7 +183,9 @@ _HABIT_BEFORE = re.compile(
     r"(?:[a-z]+ed|paid|made|given|sold|done|grown|sown|shown|taken|sent|spent|kept|set|put|hit|struck|swept)\b"
     # ... and before the time itself, or a participle's: "met twice a year, usually in March and
     # September", "forms each spring, usually beginning in August".
-    r"|\b(?:typically|usually|normally|generally|traditionally|customarily|ordinarily)(?:\s+[a-z]+ing)?"
+    r"|\b(?:typically|usually|normally|generally|traditionally|customarily|ordinarily)"
+    # ("usually setting out in late June": a participle's particle too.)
+    r"(?:\s+[a-z]+ing(?:\s+(?:out|off|up|back|away|home))?)?"
     r"(?=\s+(?:in|from|between|during|around)\s)"
     # ... and the seasons of a yearly round: "sets hundreds of fires each year, mostly in spring".
     r"|\b(?:every|each)\s+year,?\s+(?:mostly|mainly|largely|chiefly|often|usually)(?=\s+(?:in|during)\s)"
@@ -299,7 +301,16 @@ def _told_as_habit(
         # November".)
         habit = last_match(_HABIT_BEFORE, text, low, candidate.start)
     # (In the habit's own clause: not "usually reports in March, but this year it reported in May".)
-    return habit is not None and _HABIT_CLAUSE_END.search(text, habit.end(), candidate.start) is None
+    if habit is not None and _HABIT_CLAUSE_END.search(text, habit.end(), candidate.start) is None:
+        return True
+    # ... or a yearly habit said after the month, in its clause: "she takes August off every year".
+    return partial.day is None and _EVERY_YEAR_AFTER.match(text, candidate.end) is not None
+
+
+#: "every year" after a month, in its clause: " off every year", " each year".
+_EVERY_YEAR_AFTER = re.compile(
+    r"[^.;:!?,]{0,30}?\b(?:every|each)\s+year\b(?!\s+(?:since|until|from)\b)", re.IGNORECASE
+)
 
 
 #: A habit said of the month or the quarter its clause is about: " is usually", " are typically".
@@ -1328,7 +1339,9 @@ _LINKED_TO_BEFORE = re.compile(
 _SERVICE_BEFORE = re.compile(
     r"(?:\bMass(?:\s+of\s+Christian\s+Burial)?|\b[Ff]uneral(?:\s+(?:[Mm]ass|[Ss]ervices?))?|\b[Vv]isitation"
     r"|\b[Cc]alling\s+hours|\b[Ii]nterment|\b[Vv]iewing|\b[Ww]ake|\b[Mm]emorial\s+(?:[Ss]ervices?|[Gg]athering))"
-    r"\s+(?:will\s+be\s+(?:held\s+)?)?(?:is\s+)?(?:on\s+)?\Z"
+    r"\s+(?:will\s+be\s+(?:held\s+)?)?(?:is\s+|are\s+)?(?:on\s+)?"
+    # ... and the hours of a range written before the weekday: "Visitation is from 5 to 8 p.m. Friday".
+    r"(?:(?:from|between)\s+)?(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?\s*)?(?:to|and|until|-|–)\s*)?\Z"
 )
 #: What was called off, before its day: "has canceled its ", "postponed the ".
 _CALLED_OFF_BEFORE = re.compile(
@@ -2929,6 +2942,19 @@ def resolve_all(
             # "On 6 January 1912 he lectured in Frankfurt. That year he joined Koch's expedition,
             # wintering on the ice and crossing the ice cap the following summer": the summer after
             # the year the sentence tells of, not after the day told before it.
+            anchors = (*points, off_line[0])
+        elif (
+            narrative
+            and off_line is not None
+            and off_line[1] == index - 1
+            and off_line[0].grain == Grain.YEAR
+            and partial.anchor == "ref"
+            and candidate.rule == "relative.that_month"
+            and candidates[index - 1].start >= sentence_bounds(context.text, candidate.start)[0]
+        ):
+            # "The budget crisis of 1990 forced him to resign that October", "Its 2004 investigation
+            # won the award that November": the month of the year its sentence has just named,
+            # though that year moves no story.
             anchors = (*points, off_line[0])
         elif (
             aside is not None

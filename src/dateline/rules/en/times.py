@@ -1857,7 +1857,8 @@ RULES: tuple[Rule, ...] = (
                 )
             )
             + r")"
-            r"(?P<that_hour>1[0-2]|[1-9])(?= (?:that|the next|the following) (?:morning|afternoon|evening|night)\b(?!['’-]))"
+            # ("opens at 9 every morning": so the hour of each such part of the day.)
+            r"(?P<that_hour>1[0-2]|[1-9])(?= (?:that|the next|the following|every|each) (?:morning|afternoon|evening|night)\b(?!['’-]))"
             r"|(?P<det2>this|yesterday|tomorrow) (?P<part2>morning|afternoon|evening) at (?P<hour2>1[0-2]|[1-9])"
             r"(?:[:.](?P<minute2>[0-5][0-9]))?(?: o'clock|\s?(?P<ampm2>a\.m\.|p\.m\.|am|pm))?(?![.,:-]?[0-9]))"
         ),
@@ -1909,6 +1910,8 @@ RULES: tuple[Rule, ...] = (
                 "2024-10-30T15:00",
                 span="3",
             ),
+            Example("The shop opens at 9 every morning.", "XXXX-XX-XXT09:00", span="9"),
+            Example("The bells ring at 6 every evening.", "XXXX-XX-XXT18:00", span="6"),
             Example(
                 "The ship sank on May 2, 1998. By 6 the next morning the cutter had found them.",
                 "1998-05-03T06:00",
