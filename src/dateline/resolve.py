@@ -2935,26 +2935,17 @@ def resolve_all(
             and off_line[1] == index - 1
             and off_line[0].grain == Grain.YEAR
             and partial.anchor == "ref"
-            and partial.season is not None
-            and partial.direction == "strict_future"
+            and (
+                (partial.season is not None and partial.direction == "strict_future")
+                or candidate.rule == "relative.that_month"
+            )
             and candidates[index - 1].start >= sentence_bounds(context.text, candidate.start)[0]
         ):
             # "On 6 January 1912 he lectured in Frankfurt. That year he joined Koch's expedition,
             # wintering on the ice and crossing the ice cap the following summer": the summer after
-            # the year the sentence tells of, not after the day told before it.
-            anchors = (*points, off_line[0])
-        elif (
-            narrative
-            and off_line is not None
-            and off_line[1] == index - 1
-            and off_line[0].grain == Grain.YEAR
-            and partial.anchor == "ref"
-            and candidate.rule == "relative.that_month"
-            and candidates[index - 1].start >= sentence_bounds(context.text, candidate.start)[0]
-        ):
-            # "The budget crisis of 1990 forced him to resign that October", "Its 2004 investigation
-            # won the award that November": the month of the year its sentence has just named,
-            # though that year moves no story.
+            # the year the sentence tells of, not after the day told before it; and "The budget
+            # crisis of 1990 forced him to resign that October": the month of the year its sentence
+            # has just named, though that year moves no story.
             anchors = (*points, off_line[0])
         elif (
             aside is not None
