@@ -191,6 +191,8 @@ _HABIT_BEFORE = re.compile(
     r"|\b(?:every|each)\s+year,?\s+(?:mostly|mainly|largely|chiefly|often|usually)(?=\s+(?:in|during)\s)"
     # ... and a habit's adverb opening the sentence: "Normally I'm done by the middle of May".
     r"|\b(?:Normally|Usually|Typically|Generally|Traditionally|Ordinarily),?(?=\s)"
+    # ... and a typical year's: "In a typical year, flu activity peaks between December and February".
+    r"|\b[Ii]n\s+(?:a|an)\s+(?:typical|average|normal|ordinary|usual)\s+year,?\s"
     # ... and "most years": "Most years the lake freezes over in December".
     r"|\b(?:[Mm]ost|[Ii]n\s+most)\s+years,?\s+(?!ago\b)"
     # ... and a yearly round's rate before its months: "gave recitals twice a year, in May and
@@ -12802,8 +12804,17 @@ def _period_in_question(
     are passed over (they are not what the figures compared are for), and so are other years (an
     aside: "the company, founded in 1985, ...") and the year of an event it names ("farmers
     recovering from the 1988 drought")."""
-    for back in range(min(_PERIOD_LOOKBACK, len(points))):
+    counted = 0
+    for back in range(min(_REFERENCE_LOOKBACK, len(points))):
         point = points[-1 - back]
+        if point.grain in (Grain.DAY, Grain.SEASON):
+            # (The day the figures came out on and a season a forecast runs through are no periods
+            # of figures: "in the first five months of 2014, officials said Thursday, and ... through
+            # the summer".)
+            continue
+        counted += 1
+        if counted > _PERIOD_LOOKBACK:
+            break
         if point.prospective:
             continue
         if (

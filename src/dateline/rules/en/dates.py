@@ -2849,13 +2849,17 @@ RULES: tuple[Rule, ...] = (
         # (... nor a clock: "Dec. 30, 10:42 p.m.: A caller reported", "on July 11, 7 p.m., at the
         # library": the day and its hour.)
         + r"(?!\s*[/:]\s*[0-9]|\.[0-9]|\s*,\s*[0-9](?![0-9]*\s+(?:days?|weeks?|months?|years?|hours?|minutes?|"
-        + r"decades?|percent|per\s+cent|people|points?)\b)"
+        + r"decades?|percent|per\s+cent|people|points?)\b"
+        # ... nor any count of things in the plural: "In the week ending Jan. 20, 39 states reported",
+        # "On Sept. 16, 12 new cases were confirmed" (not a year: "May 5, 1998 bombings").
+        + r"|[0-9]{0,2}\s+(?:(?:new|more|other|additional|of|the)\s+)?(?-i:[a-z]{2,}s)\b)"
         + r"(?![0-9]?(?:[:.][0-5][0-9])?\s?[ap]\.?m\b|[0-9]?:[0-5][0-9])|-[0-9]{3})",
         parse=calendar_date,
         examples=(
             Example("Officials met at the August 24th meeting.", "2024-08-24", span="August 24th"),
             Example("Nov. 8", "2025-11-08", dct="2025-10-01"),
             Example("The program begins on October 27. 10 banks joined.", "2025-10-27", span="October 27"),
+            Example("On Sept. 16, 12 new cases were confirmed.", "2024-09-16", span="Sept. 16"),
             Example("Tuesday, March 4", "2025-03-04"),
             # A weekday that does not fall on the date in the nearest year names the year it does.
             Example("The launch is Friday, April 3.", "2026-04-03", span="Friday, April 3"),

@@ -396,6 +396,17 @@ _IN_JUST_BEFORE = re.compile(r"\b[Ii]n\s+\Z")
 _AGO_OR_TIME_AFTER = re.compile(r"\s+ago\b|['’]\s+time\b|\s+time\b")
 
 
+#: What renames a time before "a year" or "a day": a year and its comma ("1998, "), or a copula
+#: ("is ", "was ").
+_RENAMED_TIME_BEFORE = re.compile(r"(?:\b[12][0-9]{3},|\b(?:is|was|be|been))\s+\Z", re.IGNORECASE)
+#: A relative clause after such "a year" ("that", "when", "in which") or a bare one, its subject
+#: then its verb ("the virus has").
+_RELATIVE_AFTER = re.compile(
+    r"\s+(?:that|when|which|in\s+which|of\s+which|(?:the|a|an|its|their|his|her|we|they|he|she|it|I|you)\s+"
+    r"(?:[a-z]+\s+)?(?:has|have|had|is|was|will|would|can|[a-z]+ed)\b)"
+)
+
+
 def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
     if amount is False or _is_round_the_clock(match) or _is_rate(match):
@@ -404,6 +415,14 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         match.match.string, match.match.end()
     ):
         return None  # "declared a day of national mourning": an occasion, no length
+    if (
+        (match.group("amount") or "").lower() in ("a", "an")
+        and _RENAMED_TIME_BEFORE.search(
+            match.match.string, max(0, match.match.start() - 12), match.match.start()
+        )
+        and _RELATIVE_AFTER.match(match.match.string, match.match.end())
+    ):
+        return None  # "The exception is 1998, a year that ...", "is a day the virus has": a time renamed
     if _at_edge_of_period(match, amount):
         return None
     unit_text = match.group("unit") or ""
@@ -867,6 +886,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<half>half an?|(?:a (?=half hour|half-hour(?:\s+(?:after|before|later|earlier|ago|of|or|and|from|to|ahead|behind)\b|\s*[.,;:!?)])))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s))quarter of an?(?= (?:century|decade)\b)|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s)|(?<=\bthe\sfollowing\s))quarter(?=[- ]century\b))|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<hyphen_half>-1/2(?=-))|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<and_quarter> and a quarter(?= hours?\b))|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|(?<!\bhow\s){{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "for a day or two": one or two, some days.
+            # (Not "a month or two": TimeBank draws "a month" alone.)
             + r"(?:(?:(?<=\ba\sday)|(?<=\ban\shour)|(?<=\ba\sweek)|(?<=\ba\syear))"
             r"(?P<or_two> or (?:two|three)(?![\w-])))?"
             # "recent weeks and months", "the coming weeks and months": a second, longer unit

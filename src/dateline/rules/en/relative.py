@@ -395,10 +395,18 @@ def _tells_the_present(text: str, end: int) -> bool:
     # (A present perfect is the present's: "Today it serves 1,200 families, and it has not missed a
     # distribution day in 26 years".)
     told = _PRESENT_PERFECT.sub("has", clause.group(0)) if clause else ""
+    # (... and so is a participle the present's copula takes: "Today, it is the most widely used
+    # statin", "Today, it's almost expected".)
+    told = _PRESENT_COPULA_PARTICIPLE.sub(" is", told)
     return bool(_PRESENT_VERB.search(told)) and not _PAST_VERB.search(told)
 
 
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:not\s+|never\s+|already\s+|just\s+)?[a-z]+ed\b")
+#: The present's copula and the participle it takes, a few words on: "is the most widely used",
+#: "'s almost expected".
+_PRESENT_COPULA_PARTICIPLE = re.compile(
+    r"(?:\s+(?:is|are)\b|['’](?:s|re)\b)(?:\s+(?!(?:and|but|when|while|which|that)\b)[a-z]+){0,4}?\s+[a-z]+ed\b"
+)
 #: A participle set off by a comma: ", tested monthly".
 _PARTICIPLE_SET_OFF = re.compile(r",\s+[a-z]+ed\b")
 
@@ -1756,7 +1764,10 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # ("every five years thereafter" is a set: set.every.)
         # ("twice in one day before.": "before" the adverb, "in one day" a length.)
+        # ("from four days before the rash appears until four days after.": the end of a span
+        # counted from an event, a length, as its start is.)
         pattern=r"(?<!\bevery\s)(?!(?<=\bin\s)(?:one|a|a\ssingle) (?:day|week|month|year) before[.,;!?])"
+        r"(?!(?<=\buntil\s)[\w-]+ \w+ (?:after|before)[.,;!?])"
         r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)?(?P<odd>-odd|-plus|\+)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)(?! (?:this|last|next) (?:week|month|year|morning)\b)|afterwards?|thereafter|after that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back(?! (?:home|to|into|from|in|on|at|out|up|down)\b)|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
@@ -1863,6 +1874,7 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "No Tour has climbed the mountain twice in one day before.",
             '"Nobody talked for about two days after," he said.',
+            "A patient can spread it from four days before the rash appears until four days after.",
             "The storms shut the hub for three days earlier this month.",
             "Tenants get 60 days before leaving the flat.",
             "She retired two years after she was elected.",

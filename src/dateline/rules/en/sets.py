@@ -328,10 +328,19 @@ _FREQ_LETTER = {
 def _units_per(match: RuleMatch) -> PartialTime | None:
     """ "six days a week", "two nights a month", "nine months a year": on so many of the days
     (weeks, months) of each period, a frequency (a share of its days), not a length of time."""
-    count = _LEXICON.number(match.group("count") or match.group("count_one") or "")
+    one = (match.group("count_one") or "").lower()
+    count = 1 if one == "an" else _LEXICON.number(match.group("count") or one)
     unit = (match.group("unit") or match.group("unit_one") or "").lower()
     sub = (match.group("sub") or "").lower() or (match.group("sub_one") or "").lower() + "s"
-    if count is None or (sub in ("weeks", "months") and unit != "year") or (unit == "day" and sub != "hours"):
+    if unit == "night":
+        unit = "day"  # "seven hours a night": a share of each day's night
+    if (
+        count is None
+        or (sub in ("weeks", "months") and unit != "year")
+        or (unit == "day" and sub != "hours")
+        # ("an hour a day", not "an evening a week", which is no count of them.)
+        or (one == "an" and sub != "hours")
+    ):
         return None
     return PartialTime(kind="set", value=_PERIOD_OF_UNIT[unit], freq=f"{count}{_FREQ_LETTER[sub]}")
 
@@ -982,9 +991,10 @@ RULES: tuple[Rule, ...] = (
         name="set.units_per",
         type="SET",
         pattern=(
-            r"(?:(?P<count>{number}) (?P<sub>days|nights|mornings|afternoons|evenings|weeks|months|hours) (?:a|per|each) (?P<unit>day|week|month|year)\b"
-            # ... and one of them: "one day a week of college instruction".
-            r"|(?P<count_one>one) (?P<sub_one>day|night|morning|afternoon|evening|week|month) (?:a|per) (?P<unit_one>week|month|year)\b)"
+            r"(?:(?P<count>{number}) (?P<sub>days|nights|mornings|afternoons|evenings|weeks|months|hours) (?:a|per|each) (?P<unit>day|night|week|month|year)\b"
+            # ... and one of them: "one day a week of college instruction", "one hour a day", "an
+            # hour a night".
+            r"|(?P<count_one>one|an) (?P<sub_one>day|night|morning|afternoon|evening|week|month|hour) (?:a|per) (?P<unit_one>day|night|week|month|year)\b)"
             # (Not a length compared with a year before: "up from 23 weeks a year earlier".)
             r"(?!\s+(?:earlier|later|ago|before|previously)\b)"
         ),
@@ -995,6 +1005,8 @@ RULES: tuple[Rule, ...] = (
             Example("He coaches three evenings a week.", "P1W", span="three evenings a week"),
             Example("The hotline is staffed 24 hours a day.", "P1D", span="24 hours a day"),
             Example("Employees work 40 hours a week.", "P1W", span="40 hours a week"),
+            Example("Children should be active one hour a day.", "P1D", span="one hour a day"),
+            Example("Adults need seven hours a night.", "P1D", span="seven hours a night"),
             Example(
                 "Every apprentice should receive one day a week of college instruction.",
                 "P1W",
