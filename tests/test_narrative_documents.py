@@ -1461,6 +1461,8 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             # no date, so its winter is the first one of the war, not the one after the end.)
             ("the first weeks of the war", "DURATION", "PXW"),
             ("The winter", "DATE", "1939-WI"),
+            # ("one of the coldest of the century": the century a record is of, the story's.)
+            ("the century", "DATE", "19"),
             ("Christmas Day", "DATE", "1939-12-25"),
             ("early February", "DATE", "1940-02"),
             # ("per day" is tagged as the dev gold tags it: a duration of one day.)

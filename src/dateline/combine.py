@@ -2010,7 +2010,8 @@ _WORK_TITLE_BEFORE = re.compile(
     r"|opera|ballet|symphony|suite|musical|painting|canvas|portrait|sculpture|series|sitcom|programme"
     r"|collection|anthology|cycle|record|track|hit|ballad|triptych)"
     # ("Her first novel, Winter Roses, appeared": the title set off by commas after its noun.)
-    r"(?:\s+|,\s+)(?P<title>(?:(?-i:[A-Z])[\w'’-]*\s+){0,3})\Z"
+    # ('the single "Tuesday's Ghosts"': or quoted.)
+    r"(?:\s+|(?P<comma>,)\s+)[\"“]?(?P<title>(?:(?-i:[A-Z])[\w'’-]*\s+){0,3})\Z"
 )
 #: Names that are capitalised wherever they stand, which a title must show by more than the
 #: capital: "the show Monday night" is a show on a Monday.
@@ -2066,6 +2067,8 @@ def drop_work_titles(text: str, candidates: Sequence[Candidate]) -> list[Candida
                 first not in _PROPER_TIME_NAMES
                 or before.group("title")
                 or (len(words) > 1 and words[1][:1].isupper())
+                # ("Their debut album, December, reached number 14": a month set off by commas.)
+                or (before.group("comma") and len(words) == 1 and text.startswith(",", candidate.end))
             ):
                 continue
         kept.append(candidate)

@@ -263,7 +263,7 @@ _FUTURE_PHRASES = re.compile(
     # What a step leads to: "nominated him on Tuesday, setting up a vote on Wednesday", "paving
     # the way for talks in March".
     r"setting up (?=(?:a|an|the|final|possible|another|further|new) )|"
-    r"pav(?:es|ed|ing) the way for|clear(?:s|ed|ing) the way for|"
+    r"pav(?:es|ed|ing) the way for|(?:set|sets|setting) the stage for|clear(?:s|ed|ing) the way for|"
     # A possibility is of what is to come: "Watches could be posted on Saturday", "the vote could
     # come Friday" (not "could not be reached Friday", "could be located Wednesday": gone by).
     # ("Sales could be weaker in the second half", "the law could not take effect Jan. 1".)
@@ -1269,11 +1269,20 @@ _PARTICIPLE_CLAUSE_AFTER = re.compile(
     # the heads of the OAS".
     r"|[^,;:.!?\n]{0,30},\s+(?P<passive>(?-i:[a-z]{3,}ed))\s+by\b"
 )
+#: A verb of saying in the past and the "on" of its day: "said on ", "announced on ".
+_SAID_ON_BEFORE = re.compile(
+    # (Not a passive still to come: "The results will be announced on Friday".)
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
+    r"\b(?:said|announced|confirmed|told\s+(?:reporters|journalists))\s+on\s+\Z"
+)
 _NEXT_PREDICATE = re.compile(
     r"\b(?:and|but)\s+\Z"
     # ... or a clause of its own with its subject: "The Fed cut its rate in December, and
     # economists expect another cut".
     r"|,\s+(?:and|but)\s+(?!(?:then|also|later|now|still|so)\s)(?:[\w'’-]+\s+){1,3}\Z"
+    # ... or a second clause reported, "and that": "said Obama would meet his team on Saturday and
+    # that no decision was expected".
+    r"|\b(?:and|but)\s+that\s+(?:[\w'’-]+\s+){0,3}\Z"
 )
 #: ... and a predicate whose past verb came first: "slashed rates on Sunday evening and said it
 #: would buy bonds" (the "would" is of what was said).
@@ -1307,7 +1316,10 @@ _CLOSED_RELATIVE = re.compile(
     r"|and|but)\b"
     # ... or the main verb in the present: "The patrol, which began on Memorial Day, works
     # downtown every Friday night until Labor Day".
-    r"|(?-i:[a-z]{2,}[^s\W]s)\b))"
+    r"|(?-i:[a-z]{2,}[^s\W]s)\b"
+    # ... or a plural subject's, after "who": "The Titans, who moved from Houston in 1997, return to
+    # practice in late July".
+    r"|(?-i:return|begin|start|open|resume|face|play|meet|head|remain|report|plan|hope|expect)\b))"
 )
 #: A relative clause set off by a comma and its first verb, after an adverb of time or degree:
 #: ", who retires", ", which takes effect", ", who still graduate".
@@ -1649,6 +1661,10 @@ class TenseIndex:
         if _REPORT_RELEASED_BEFORE.search(self.text, max(sentence_start, start - 80), start):
             # "could win outright, according to polls released this week": the participle after
             # its noun tells when the figures came out, whatever the main clause's modal says.
+            return "past"
+        if _SAID_ON_BEFORE.search(self.text, max(sentence_start, start - 24), start):
+            # "a process Hassan said on Wednesday could take a day or two": the day it was said on,
+            # whatever the modal of what was said.
             return "past"
         best: tuple[int, int, int] | None = None
         best_tense: Tense | None = None
@@ -3139,6 +3155,7 @@ _FUTURE_OPENERS = (
     "paved", "paving", "clears", "cleared", "clearing", "program", "special", "flight", "episode", "for",
     "outlook", "rule", "rules", "ruling", "no", "register", "apply", "rsvp", "enroll", "submit",
     "sign", "calling", "face", "faces", "whether", "percent", "'ve", "let", "let's", "let’s", "sees", "see",
+    "sets",
     *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass

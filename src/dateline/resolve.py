@@ -227,6 +227,13 @@ _KEPT_BEFORE = re.compile(
     # ("a small museum, which opens on weekends from April to October".)
     r"|\bopens\s+(?:on\s+)?(?:weekends|weekdays|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\s+(?:from|between)\b"
 )
+#: A day kept every year, up to the name it is kept as: "now commemorated as ", "still marked in
+#: Britain as ".
+_KEPT_AS_BEFORE = re.compile(
+    r"\b(?:now|still|annually|each\s+year|every\s+year)\s+(?:commemorated|marked|celebrated|observed|kept"
+    r"|remembered|honou?red)\b[^.;:!?]{0,30}?\bas\s+\Z",
+    re.IGNORECASE,
+)
 #: ... and, in a history, a country's present: "Algeria celebrates 5 July as Independence Day" (in
 #: news, "France celebrates Bastille Day on July 14" is this year's).
 _KEPT_IN_HISTORY_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+(?:celebrates|commemorates|observes)\b")
@@ -248,6 +255,14 @@ def _told_as_habit(
         # ("Every morning he got up before dawn": any day's dawn, as any day's clock; not "I think
         # about that morning every day", one morning.)
         return not candidate.text.lower().startswith("that ") and _clock_of_a_habit(text, candidate)
+    if (
+        (partial.holiday_name is not None or candidate.rule.startswith("holiday."))
+        and partial.year is None
+        and _KEPT_AS_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+    ):
+        # "a date now commemorated as Anzac Day", "still marked in Britain as Remembrance Day": the
+        # feast kept every year.
+        return True
     if (
         partial.kind != "date"
         or partial.year is not None
@@ -2594,6 +2609,9 @@ def resolve_all(
             and timexes[-1].start == candidates[index - 1].start
             and _APPOSITIVE_COMMA.fullmatch(context.text, candidates[index - 1].end, candidate.start)
             and _DAY_VALUE.match(timexes[-1].value) is not None
+            # (Not the feast it is kept as every year since: "on 25 April 1915, a date now
+            # commemorated as Anzac Day".)
+            and not _KEPT_AS_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
         ):
             # "at 9:15 p.m. on Nov. 27, 1987, the day after Thanksgiving", "The next morning,
             # Christmas Day": a feast in apposition to a day dated in full is of its year.
@@ -3714,10 +3732,15 @@ def resolve_all(
                 and timexes[-1].value == night_told["day"]
                 and _HAD.search(
                     _CLOSED_RELATIVE_CLAUSE.sub(
-                        "", context.text[sentence_bounds(context.text, candidate.start)[0] : candidate.start]
+                        "",
+                        _CLAUSE_JOINED_BEFORE.split(
+                            context.text[sentence_bounds(context.text, candidate.start)[0] : candidate.start]
+                        )[-1],
                     )
                 )
             ):
+                # (... in the night's own clause: not "The garrison had prepared for a siege, but it
+                # surrendered that night".)
                 # (Not a pluperfect of a relative clause closed before it: "Lundy, who had urged the
                 # council to open the gates, escaped that night".)
                 # "The battle was fought on Friday 25 October 1415. It had rained heavily during the
@@ -4882,6 +4905,18 @@ def resolve_all(
         if (
             not narrative
             and point.grain >= Grain.DAY
+            and partial.weekday is not None
+            and points
+            and context.text.startswith(("'s", "’s"), candidate.end)
+            and _EVENT_NOUN_AFTER.match(context.text, candidate.end + 2)
+        ):
+            # "Kenyatta was declared the winner on Saturday. He won 50.07 percent in Monday's
+            # election. The chairman announced the result at 2:45 p.m.": so is a weekday's, its
+            # possessive naming the event.
+            continue
+        if (
+            not narrative
+            and point.grain >= Grain.DAY
             and _FIGURE_COMPARED_BEFORE.search(context.text, max(0, candidate.start - 80), candidate.start)
         ):
             # "The Nasdaq is down 30 percent from its March 10 peak. Futures rose in overnight
@@ -5545,6 +5580,18 @@ def _year_reported_on(
     ):
         return replace(resolution, value=ahead.group(1))
     if (
+        tense in ("past", None)
+        and context.dct is not None
+        and (fourth := re.fullmatch(r"([0-9]{4})-Q4", previous.value)) is not None
+        and int(fourth.group(1)) == context.dct.year - 1
+        and previous.end <= candidate.start
+        and previous.start
+        >= sentence_bounds(context.text, max(0, sentence_bounds(context.text, candidate.start)[0] - 2))[0]
+    ):
+        # "Mercer reported a fourth-quarter loss. For the full year, sales fell 11 percent", written
+        # in March: the year that quarter closed, the one reported on.
+        return replace(resolution, value=fourth.group(1))
+    if (
         tense != "past"
         or partial.anchor != "dct"
         or partial.shift is None
@@ -5578,6 +5625,8 @@ _DID_NOT_UNTIL_BEFORE = re.compile(
     r"\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\s[^.;:!?]*\b(?:until|till)\s+\Z",
     re.IGNORECASE,
 )
+#: A second clause joined by a conjunction after a comma: ", but ", ", and ", "; ".
+_CLAUSE_JOINED_BEFORE = re.compile(r",\s+(?:but|and|yet|so)\s+|;\s+")
 _SO_EARLY_BEFORE = re.compile(r"\b(?:this|so)\s+\Z", re.IGNORECASE)
 
 
@@ -7602,7 +7651,11 @@ _REPORTED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(en.REPORTING_PAST)) + r
 #: A speaker named after a quotation, then the day the words were said: '," Reid said on Sunday.',
 #: '," the minister told reporters late on Friday' (at most a few words after the verb).
 _SAID_AFTER = re.compile(
-    r"\s*(?:[\w'’-]+\.?\s+){0,10}?(?:said|says|told|added|wrote|insisted|explained|declared|announced|"
+    r"\s*(?:[\w'’-]+\.?\s+){0,10}?"
+    # ... with the speaker's title set off by commas: "Grigory Yavlinsky, leader of the liberal
+    # Yabloko party, said on Friday".
+    r"(?:[\w'’-]+,\s+[^,.;:!?\"“”]{1,80},\s+)?"
+    r"(?:said|says|told|added|wrote|insisted|explained|declared|announced|"
     r"admitted|tweeted|stated)(?:\s+(?!on\b)[\w.'’-]+){0,3}?\s+(?:(?:late|early)\s+)?(?:on\s+)?",
 )
 #: ... or before it: 'Reid said on Sunday: "Today we ..."'.

@@ -162,7 +162,10 @@ _QUOTED_TITLE_OPEN = re.compile(
 )
 #: How far before and after the words a quoted title is looked for.
 _TITLE_REACH = 60
-_QUOTED_TITLE_CLOSE = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|in|on|a|an|to))*\.?[\"”]")
+# ("Tuesday's Ghosts", "Winter Light," with the comma inside the marks, as American copy sets it.)
+_QUOTED_TITLE_CLOSE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|in|on|a|an|to))*[.,]?[\"”]"
+)
 
 
 def in_quoted_title(text: str, start: int, end: int) -> bool:
@@ -174,6 +177,8 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> in_quoted_title('"Summer," she said.', 1, 7)
     False
+    >>> in_quoted_title('songs such as "Winter Light," and more', 15, 21)
+    True
     """
     opened = _QUOTED_TITLE_OPEN.search(text, max(0, start - _TITLE_REACH), start)
     if opened is None:

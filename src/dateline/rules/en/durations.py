@@ -31,6 +31,8 @@ _AMOUNT_ADJECTIVES = (
     r"grueling|gruelling|difficult|turbulent|tough|hard|lean|trading|business|working|"
     # ("about 60 legislative days", "20 school days".)
     r"legislative|school|session|sitting|court|"
+    # ("He spent a final year at Tranmere", "one final season": one more, the last of them.)
+    r"(?:(?<=\ba\s)|(?<=\bone\s))final(?= (?:year|season|month|week|day)\b)|"
     # ("Mars circles the Sun in 687 Earth days".)
     r"(?-i:Earth)(?= days\b)|"
     # ("We've had two good years", "two very good years": the years a business has had.)

@@ -216,7 +216,18 @@ _SOMEDAY = (
     + r"|(?-i:One) day(?!\s+(?:will|would|could|might|must|is|was|has)\s+(?:be|been|have\s+been)\s)"
     + r"(?=,? (?:\w+ ){0,3}(?:will|would|could|might|hopes?|wants?|plans?|dreams?|wish(?:es)?)\b)"
     # "some day" (not "some days", nor a day of a week named after it: "some day last week").
-    + r"|(?<![\w-])some day(?!s)(?! (?:this|last|next|in|of|that|when|during|before|after)\b))"
+    + r"|(?<![\w-])some day(?!s)(?! (?:this|last|next|in|of|that|when|during|before|after)\b)"
+    # ... and a hope's: "She hopes one day to coach the national team", "he hopes to manage in the
+    # Premier League one day." (see _HOPE_TO_BEFORE).
+    + r"|(?:(?<=\bhopes\s)|(?<=\bhoped\s)|(?<=\bhope\s)|(?<=\bwants\s)|(?<=\bwanted\s)|(?<=\bdreams\s)"
+    r"|(?<=\bdreamed\s)|(?<=\bplans\s))one day(?= to\s)" + r"|(?<=\s)one day(?=[.!?;,](?:\s|$)|$))"
+)
+#: A hope of what is to come, earlier in a sentence than the "one day" that ends a clause: "he
+#: hopes to manage in the Premier League one day".
+_HOPE_TO_BEFORE = re.compile(
+    r"\b(?:hopes?|hoped|hoping|wants?|wanted|dreams?|dreamed|dreaming|would\s+like|plans?|aims?|expects?)\s+to\s"
+    r"[^.;:!?]{0,80}\Z",
+    re.IGNORECASE,
 )
 #: ("the coming years", "in coming years" are a vague length, ``PXY``: duration.amount_unit reads them;
 #: "the years ahead" likewise, duration.plural_unit.)
@@ -296,8 +307,18 @@ def _story_time(match: RuleMatch) -> PartialTime | None:
 _WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\s+\Z")
 
 
+#: The end of a clause or of the text, right after "one day".
+_CLAUSE_END_AFTER = re.compile(r"[.!?;,](?:\s|$)|$")
+
+
 def _future(match: RuleMatch) -> PartialTime | None:
     text, start = match.match.string, match.match.start()
+    if (
+        match.text == "one day"
+        and _CLAUSE_END_AFTER.match(text, match.match.end())
+        and not _HOPE_TO_BEFORE.search(text, max(0, start - 100), start)
+    ):
+        return None  # "It lasted one day.": a length, unless a hope ends on it
     before = _WORD_BEFORE.search(text, max(0, start - 16), start)
     word = "" if before is None else before.group("word")
     if word.lower() not in ("a", "an") and _LEXICON.number(word) is not None:
@@ -790,6 +811,12 @@ RULES: tuple[Rule, ...] = (
             Example("One day the wall will fall.", "FUTURE_REF", span="One day"),
             Example("Washington can help, some day, with trade.", "FUTURE_REF", span="some day"),
             Example("Some day we will all be free.", "FUTURE_REF", span="Some day"),
+            Example("She hopes one day to coach the national team.", "FUTURE_REF", span="one day"),
+            Example(
+                "He has said that he hopes to manage in the Premier League one day.",
+                "FUTURE_REF",
+                span="one day",
+            ),
         ),
         negatives=(
             "The strike was cut to one day a week.",

@@ -39,6 +39,7 @@ _DETERMINERS: dict[str, tuple[str, int]] = {
     "past": ("dct", -1), "previous": ("dct", -1), "the previous": ("ref", -1),
     "the following": ("ref", 1), "the next": ("ref", 1), "that": ("ref", 0),
     "the same": ("ref", 0), "that same": ("ref", 0), "the preceding": ("ref", -1), "the prior": ("ref", -1),
+    "that single": ("ref", 0), "that one": ("ref", 0),
     "later that": ("ref", 0), "earlier that": ("ref", 0), "later this": ("dct", 0),
     "later the same": ("ref", 0), "earlier the same": ("ref", 0), "later that same": ("ref", 0),
     "earlier that same": ("ref", 0),
@@ -48,8 +49,9 @@ _DETERMINERS: dict[str, tuple[str, int]] = {
 }  # fmt: skip
 _DETERMINER_PATTERN = (
     r"(?P<det>this past|this coming|the current|the coming|the following|the previous|the next|"
-    r"the preceding|the prior|the same|that same|later the same|earlier the same|later that same|"
-    r"earlier that same|later that|earlier that|later this|earlier this|this|"
+    # ("On that single day the British army lost 57,000 men": the day told, as "that day" is.)
+    r"the preceding|the prior|the same|that same|that single(?= day\b)|that one(?= day\b)|later the same|"
+    r"earlier the same|later that same|earlier that same|later that|earlier that|later this|earlier this|this|"
     # "the last quarter", "the past quarter": a company's latest, with its article (TimeML's
     # extent; "the past month", "the last year" are lengths: duration.the_past_unit). A weekend is
     # no length a story counts: "over the past weekend" is the last one.
@@ -66,6 +68,8 @@ _DETERMINER_PATTERN = (
     r"(?:(?<=\bmost\sof\sthe)|(?<=\bmuch\sof\sthe)|(?<=\bdays\sof\sthe)|(?<=\bweeks\sof\sthe)"
     # ... and of a half of it: "in the second half of the month", "the latter half of the week".
     r"|(?<=\bhalf\sof\sthe))|"
+    # ... and the century a record is of: "the worst flood of the century".
+    r"the(?= century\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago|or)\b))(?<=\bof\sthe)|"
     r"the(?= week\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago|or)\b))(?<=\bhalf\sof\sthe)|"
     r"current|next|coming|last|previous|that)"
 )
@@ -177,7 +181,12 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
         return PartialTime(
             anchor="dct", shift=Shift(Grain.WEEK, 0), grain=grain, weekend=True, direction="future"
         )
-    if anchor == "ref" and amount == 0 and unit == "day" and determiner == "that":
+    if (
+        anchor == "ref"
+        and amount == 0
+        and unit == "day"
+        and determiner in ("that", "that single", "that one")
+    ):
         return PartialTime(anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY)
     # "earlier this month" is its first part, as "earlier yesterday" and "earlier in the year" are.
     mod = POSITION_WORDS.get(determiner.removesuffix(" this")) if determiner.endswith(" this") else None
@@ -674,7 +683,7 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
         # that": how long, as "for two years" is (the length alone is the expression:
         # duration.amount_unit).
         return None
-    sign = -1 if word in ("ago", "earlier", "before", "prior", "back", "previously") else 1
+    sign = -1 if word in ("ago", "earlier", "before", "prior", "back", "previously", "before that") else 1
     anchor = "dct" if word in ("ago", "from now", "from today", "hence", "back") else "ref"
     if grain == Grain.WEEK and unit.startswith("fortnight"):
         amount *= 2
@@ -1681,6 +1690,13 @@ RULES: tuple[Rule, ...] = (
                 span="the latter half of the week",
                 mod="END",
             ),
+            Example("It was the worst flood of the century, officials said.", "20", span="the century"),
+            Example(
+                "The offensive opened on 1 July 1916. On that single day the army lost 57,000 men.",
+                "1916-07-01",
+                span="that single day",
+                domain="narrative",
+            ),
             Example("this weekend", "2025-W19-WE"),
             Example("Sales rose over the past weekend.", "2025-W18-WE", span="the past weekend"),
             Example("the previous day", "2025-05-08"),
@@ -1768,7 +1784,7 @@ RULES: tuple[Rule, ...] = (
         # counted from an event, a length, as its start is.)
         pattern=r"(?<!\bevery\s)(?!(?<=\bin\s)(?:one|a|a\ssingle) (?:day|week|month|year) before[.,;!?])"
         r"(?!(?<=\buntil\s)[\w-]+ \w+ (?:after|before)[.,;!?])"
-        r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)?(?P<odd>-odd|-plus|\+)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)(?! (?:this|last|next) (?:week|month|year|morning)\b)|afterwards?|thereafter|after that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back(?! (?:home|to|into|from|in|on|at|out|up|down)\b)|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
+        r"(?:(?P<part>half an?|a half|a quarter of a|a quarter)[ -](?=(?:year|decade|century)\b)|(?P<amount>{number})(?P<half_before> and a half)?(?P<odd>-odd|-plus|\+)? )(?P<unit>days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|generations?|(?:spring|summer|autumn|winter)s?|(?-i:wks?|mos|yrs?))(?P<half_after> and a half)?(?P<approx> or so)? (?:(?P<when>ago|(?:earlier|later)(?! than\b)(?! (?:this|last|next) (?:week|month|year|morning)\b)|afterwards?|thereafter|(?:after|before) that(?=[,.;:!?]|\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|(?-i:[A-Z]))\b)|from now|from today|hence|back(?! (?:home|to|into|from|in|on|at|out|up|down)\b)|previously)|(?P<when_event>before|after|prior)(?=[,.;:!?)\"”—–]|\s*$|\s(?:and|but|or|when|while|as)\b))"
         # An anniversary: "fifty years ago this week", "two years ago this month", "a year ago today".
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week(?:end)?|this month|today|tomorrow|yesterday|this (?:morning|afternoon|evening)|tonight"
@@ -1784,6 +1800,11 @@ RULES: tuple[Rule, ...] = (
                 "1861-04-18",
                 span="Four days after that",
                 domain="narrative",
+            ),
+            Example(
+                "The Electoral College meets Dec. 18. States must resolve disputes six days before that.",
+                "2025-12-12",
+                span="six days before that",
             ),
             Example(
                 "Fort Sumter fell on 14 April 1861. Three days thereafter Lincoln called for volunteers.",

@@ -721,7 +721,8 @@ RULES: tuple[Rule, ...] = (
                 for verb in ("spent", "spends", "spend", "spending", "passed", "and")
                 for owner in ("his", "her")
             )
-            + r"|(?<=\bspent\stheir\s)|(?<=\bspend\stheir\s))"
+            # ("spends winters in Arizona and summers at a lake house": the second, after "and".)
+            + r"|(?<=\bspent\stheir\s)|(?<=\bspend\stheir\s)|(?<=\band\s))"
             r"(?P<seasons>winters|summers|springs|autumns)\b(?= (?:in|at|on|with|abroad|away|there|here)\b"
             # ("where she spends winters - 'all of them'": at the end of its clause, after the verb;
             # each season's plural has seven letters.)
@@ -731,6 +732,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("He retired in 1993 and spent winters in Mesa.", "XXXX-WI", span="winters", type="SET"),
             Example("The family spends summers at the lake.", "XXXX-SU", span="summers"),
+            Example("He spends summers in Maine and winters in Florida.", "XXXX-WI", span="winters"),
             Example("Pell spent his winters in Florida.", "XXXX-WI", span="winters"),
             Example("She lives in Florida, where she spends winters.", "XXXX-WI", span="winters"),
         ),

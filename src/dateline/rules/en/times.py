@@ -612,6 +612,10 @@ def _part_of_date(match: RuleMatch) -> PartialTime | None:
     # (Not across a month's end: "the night of 31 May/1 June" names both months.)
     if next_day is not None and (part != "NI" or int(next_day) != day.day + 1):
         return None
+    if match.has("lead_hour"):
+        minute = int(match.group("lead_minute") or 0)
+        hour = _twelve_hour(_hour_word(match.group("lead_hour") or "0"), match.group("part") or "", minute)
+        return day.but(hour=hour, minute=minute, grain=Grain.MINUTE)
     return day.but(part_of_day=part, grain=Grain.PART_OF_DAY, mod=POSITION_WORDS.get(_when(match)))
 
 
@@ -1589,7 +1593,13 @@ RULES: tuple[Rule, ...] = (
         type="TIME",
         pattern=(
             # ("the early hours of 22 June 1941" is the start of that day: combine.absorb_modifiers.)
-            r"(?:(?P<when>early|late) (?:in )?)?the (?:(?:early|late) )?(?P<part>morning|afternoon|evening|night)(?: hours)? of "
+            # ("at six in the morning of 7 September 1812", "7:30 in the morning of 1 July 1916": an
+            # hour of that part of that day.)
+            r"(?:(?P<lead_hour>1[0-2]|[1-9]|"
+            + "|".join(_HOUR_WORDS)
+            + r")(?:[:.](?P<lead_minute>[0-5][0-9]))? in )?"
+            # ("early on the morning of 25 April 1915": so too with "on".)
+            r"(?:(?P<when>early|late) (?:in |on )?)?the (?:(?:early|late) )?(?P<part>morning|afternoon|evening|night)(?: hours)? of "
             r"(?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?"
             + _next_day("next_day")
             + r"|{day:day2}(?:st|nd|rd|th)?"
@@ -1615,6 +1625,22 @@ RULES: tuple[Rule, ...] = (
                 span="the morning of 21 June 217 BC",
             ),
             Example("early in the morning of 14 March 1962", "1962-03-14TMO", mod="START"),
+            Example(
+                "The landings took place early on the morning of 25 April 1915.",
+                "1915-04-25TMO",
+                span="early on the morning of 25 April 1915",
+                mod="START",
+            ),
+            Example(
+                "The battle opened at six in the morning of 7 September 1812.",
+                "1812-09-07T06:00",
+                span="six in the morning of 7 September 1812",
+            ),
+            Example(
+                "The assault began at 7:30 in the morning of 1 July 1916.",
+                "1916-07-01T07:30",
+                span="7:30 in the morning of 1 July 1916",
+            ),
             Example(
                 "The fort fell on the afternoon of the 6th.", "2025-05-06TAF", span="the afternoon of the 6th"
             ),
@@ -2097,7 +2123,9 @@ RULES: tuple[Rule, ...] = (
             r"|you|i|some|many|several|no|every|each|nearly|almost|about|between|more|over|only"
             r"|nobody|none|nothing|everyone|everybody|everything|someone|somebody)\b"
             # ("waited until morning before walking to a mission": a clause of what came after.)
-            r"|\s+(?:before|after|when)\s+(?-i:[a-z]+ing|he|she|they|we|it|the)\b)"
+            # ("waited until evening to go ashore": what the waiting was for.)
+            r"|\s+(?:before|after|when)\s+(?-i:[a-z]+ing|he|she|they|we|it|the)\b"
+            r"|(?<=\buntil\s(?:morning|evening))\s+to\s+(?-i:[a-z]+)\b)"
             # "The night before, the delegates had agreed", "the morning after he sailed": the part
             # of the day before (after) the one the text stands at, where "before" is an adverb (not
             # "the night before the battle", counted from the battle).
