@@ -264,6 +264,8 @@ _FUTURE_PHRASES = re.compile(
     # the way for talks in March".
     r"setting up (?=(?:a|an|the|final|possible|another|further|new) )|"
     r"pav(?:es|ed|ing) the way for|(?:set|sets|setting) the stage for|clear(?:s|ed|ing) the way for|"
+    # ... and a course weighed: "the state considered waiting until after New Year's".
+    r"(?:considered|weighed|discussed|debated|contemplated) (?=(?-i:[a-z]+ing)\b)|"
     # A possibility is of what is to come: "Watches could be posted on Saturday", "the vote could
     # come Friday" (not "could not be reached Friday", "could be located Wednesday": gone by).
     # ("Sales could be weaker in the second half", "the law could not take effect Jan. 1".)
@@ -3155,7 +3157,7 @@ _FUTURE_OPENERS = (
     "paved", "paving", "clears", "cleared", "clearing", "program", "special", "flight", "episode", "for",
     "outlook", "rule", "rules", "ruling", "no", "register", "apply", "rsvp", "enroll", "submit",
     "sign", "calling", "face", "faces", "whether", "percent", "'ve", "let", "let's", "let’s", "sees", "see",
-    "sets",
+    "sets", "considered", "weighed", "discussed", "debated", "contemplated",
     *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass

@@ -4243,6 +4243,14 @@ def resolve_all(
             named = resolve_partial(
                 partials[index + 1], context, tense=tenses[index + 1], points=points, policy=policy
             )
+            # ("Spring break is the week of April 3": the week's Monday, as a day.)
+            week = None if named is None else _A_WEEK_VALUE.fullmatch(named.value)
+            if named is not None and week is not None and not week["weekend"]:
+                try:
+                    monday = dt.date.fromisocalendar(int(week["year"]), int(week["week"]), 1)
+                except ValueError:
+                    monday = None
+                named = None if monday is None else replace(named, value=monday.isoformat())
             if named is not None and _DAY_VALUE.fullmatch(named.value):
                 year, season = season_of(dt.date.fromisoformat(named.value))
                 if season == partial.season:
@@ -7529,8 +7537,14 @@ def ends_sentence_before(clock: Candidate, following: Candidate) -> bool:
     Tuesday" or "at 9 a.m. Sept. 3"."""
     if not clock.text.endswith("."):
         return False
+    if _CAPITAL_DETERMINER.match(following.text):
+        return True  # "at 8 p.m. Next Friday, it's North by Northwest": the next sentence's
     named = following.partial.weekday is not None or following.partial.month is not None
     return following.text[:1].isupper() and not named and following.partial.holiday_name is None
+
+
+#: A determiner a sentence opens with, capitalised: "Next ", "Last ", "This ".
+_CAPITAL_DETERMINER = re.compile(r"(?:Next|Last|This|That|Every|Each|Early|Late)\s")
 
 
 def _is_bare_part(partial: PartialTime) -> bool:
@@ -13867,7 +13881,8 @@ def _resolve_underspecified(
     if partial.month is not None:
         year = _month_year(
             partial.month,
-            partial.day if partial.grain >= Grain.DAY else None,
+            # ("Graduation is the week of June 6": the week's day decides, as a day's does.)
+            partial.day if partial.grain >= Grain.DAY or partial.grain == Grain.WEEK else None,
             base,
             direction,
             # (A day a finished event governs is meant in the past: no margin, see resolve_all.)

@@ -393,7 +393,8 @@ _KIND_OF_DEED_AFTER = re.compile(
 #: The second half of "one minute ..., the next ...", in the same sentence.
 _THE_NEXT_AFTER = re.compile(r"[^.;:!?]{0,80}?,\s+the\s+next\b")
 #: "in" just before a count.
-_IN_JUST_BEFORE = re.compile(r"\b[Ii]n\s+\Z")
+# ("On some days the line stretches around the block": so "on" some days.)
+_IN_JUST_BEFORE = re.compile(r"\b[IiOo]n\s+\Z")
 #: What makes a count after "in" a time to come or gone: " ago", "' time".
 _AGO_OR_TIME_AFTER = re.compile(r"\s+ago\b|['’]\s+time\b|\s+time\b")
 
@@ -1617,6 +1618,10 @@ RULES: tuple[Rule, ...] = (
                 r"period\sof",
                 r"periods\sof",
                 r"span\sof",
+                # ("it took them months to catch anybody", "It took crews hours to clear it": the
+                # time it took whom.)
+                *(rf"took\s{whom}" for whom in ("them", "him", "her", "us", "me", "you", "police", "crews")),
+                *(rf"took\s{whom}" for whom in ("detectives", "officials", "workers", "firefighters")),
             )
             # ... and with a quotation opened between: 'prepared for ``weeks, if not months\'\''.
             # ('a campaign lasting "months, not weeks"'.)

@@ -38,9 +38,22 @@ def _weekday_of_month(match: RuleMatch) -> PartialTime | None:
     weekday = _LEXICON.weekday(match.group("weekday") or "")
     if weekday is None:
         return None
+    text, start = match.match.string, match.match.start()
+    if match.has("the_month") and not _HABIT_OF_THE_MONTH_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "He left on the second Tuesday of the month": one day
     return PartialTime(
         kind="set", value=f"XXXX-WXX-{weekday + 1}", quant="EVERY", freq="2X" if match.has("pair") else "1M"
     )
+
+
+#: A habit of the present before "the first Saturday of the month": "is open ", "usually offered
+#: only on ", "meets ".
+_HABIT_OF_THE_MONTH_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:usually\s+|typically\s+|normally\s+|only\s+)*(?:open|held|offered|closed)\b[^.;:!?]{0,30}\Z"
+    r"|\b(?:usually|typically|normally|always|generally)\b[^.;:!?]{0,40}\Z"
+    r"|\b(?:meets|meet|opens|gathers|runs)\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _adverb(match: RuleMatch) -> PartialTime | None:
@@ -826,7 +839,9 @@ RULES: tuple[Rule, ...] = (
             # ("The council meets the second and fourth Monday of each month": twice a month.)
             r"(?:(?:every|each)|(?P<the>the)) (?:" + _NTH + r")(?P<pair> (?:and|or|&) (?:" + _NTH + r"))? "
             r"{weekday}(?(pair)s?) of "
-            r"(?(the)(?:each|every)|(?:the|each|every)) month"
+            # ("The food pantry is open the third Thursday of the month": "the month" after a
+            # habit of the present, see _HABIT_OF_THE_MONTH_BEFORE.)
+            r"(?(the)(?:each|every|(?P<the_month>the))|(?:the|each|every)) month"
         ),
         parse=_weekday_of_month,
         examples=(
@@ -845,6 +860,11 @@ RULES: tuple[Rule, ...] = (
                 "The council meets the second and fourth Monday of each month at City Hall.",
                 "XXXX-WXX-1",
                 span="the second and fourth Monday of each month",
+            ),
+            Example(
+                "The food pantry is open the third Thursday of the month.",
+                "XXXX-WXX-4",
+                span="the third Thursday of the month",
             ),
             Example(
                 "Rent is due on the last Friday of each month.",
