@@ -186,7 +186,12 @@ def complement_end(text: str, position: int, *, stops: tuple[int, ...] = (), wor
         joined, closed = _phrase(text, end + 4, stops, determiner=False)
         if joined is not None and closed:
             return joined
-    if text.startswith(" in ", end) and not _ADVERBIAL_IN.match(text, end + 4):
+    if (
+        text.startswith(" in ", end)
+        and not _ADVERBIAL_IN.match(text, end + 4)
+        # (Not after a possessive's noun: "spent the first weeks of his reign in London", where.)
+        and not _POSSESSIVE_OPENS.match(text, position + len(word) + 1)
+    ):
         placed, closed = _phrase(text, end + 3, stops)
         if placed is not None and not closed and text.startswith(" of ", placed):
             # ... with the place's own "of": "of fighting in the heart of Mexico City".
@@ -490,9 +495,15 @@ def _takes_an_object(text: str, position: int) -> bool:
             and not bare.endswith(("ss", "us", "is"))
             and bare not in _STOP_WORDS
         )
+        # ... or a noun that stands as its object alone: "raising money", "gathering support".
+        or bare in _OBJECTS_OF_A_VERB
     )
 
 
+#: A possessive determiner opening an "of" phrase: " his", " her".
+_POSSESSIVE_OPENS = re.compile(r" (?:his|her|its|their|my|our|your)\b", re.IGNORECASE)
+#: Nouns that stand as a verb's object without a determiner: "raising money".
+_OBJECTS_OF_A_VERB = frozenset({"money", "funds", "support", "troops", "supplies", "food", "water", "ground"})
 #: Prepositions that go on a verb of motion or dealing, not on a noun: "of the war moving from",
 #: "of his reign quarrelling with" (not "in", which may place the noun: "of fighting in the hills").
 _PREPOSITIONS_AFTER_A_VERB = frozenset(

@@ -663,10 +663,24 @@ _AWAITED_BEFORE = re.compile(
     r"|(?:days|weeks|hours)\s+(?:left|remaining|to\s+go)\s+(?:before|until|till))\s+\Z",
     re.IGNORECASE,
 )
+
+
 #: "for" and "from" do so only before a fixture, an event on a timetable: "fans will pack the
 #: stadium for Saturday's game", "will be rested from Sunday's match" (not "for Sunday's violence").
 #: So do "at" and "attend" ("will attend Saturday's meeting", "will speak at Thursday's summit").
 #: ... and so do the words of a player's absence: "will miss Saturday's trip to Liverpool".
+def _fixture_not_its_outcome(text: str, end: int) -> bool:
+    """Whether a weekday's possessive ending at ``end`` names a fixture ("Tuesday's election"),
+    not the fixture's outcome ("Tuesday's election results")."""
+    fixture = FIXTURE_AFTER.match(text, end)
+    return fixture is not None and not _OUTCOME_AFTER.match(text, fixture.end())
+
+
+#: What a fixture's outcome is called, after its noun: " results", " returns", " aftermath".
+_OUTCOME_AFTER = re.compile(
+    r"\s+(?:results?|returns|outcome|aftermath|count|winners?|losers?|tallies|turnout|highlights|recap|score)\b",
+    re.IGNORECASE,
+)
 _FOR_FIXTURE_BEFORE = re.compile(
     r"\b(?:for|from|at|attends?|attending|miss(?:es)?|skips?|out\s+of)\s+\Z", re.IGNORECASE
 )
@@ -779,7 +793,11 @@ _PRESENT_PERFECT_JUST_BEFORE = re.compile(
 )
 #: A sentence that opens on a count of years on from the one before: " Twenty-five years later,".
 _COUNT_ON_OPENS = re.compile(
-    r"\s*(?-i:[A-Z])[a-z]+(?:[- ][a-z]+)?\s+(?:years?|decades?)\s+(?:later|afterwards?|on)\b", re.IGNORECASE
+    r"\s*(?-i:[A-Z])[a-z]+(?:[- ][a-z]+)?\s+(?:years?|decades?)\s+(?:later|afterwards?|on)\b"
+    # ... or tells of that year: "The last brokered convention was in 1952. That year Stevenson was
+    # drafted."
+    r"|\s*(?:In\s+)?(?-i:That)\s+(?:same\s+)?year\b",
+    re.IGNORECASE,
 )
 #: The last time something happened, before a year: "had last erupted in ", "last won the title in ".
 _LAST_TIME_BEFORE = re.compile(
@@ -1692,7 +1710,13 @@ def resolve_all(
     possessive = [context.text.startswith(("'s", "’s"), c.end) for c in candidates]
     asks_tense = [
         (_needs_tense(partial) or (narrative and partial.kind == "date"))
-        and (not owner or _owner_may_be_ahead(context.text, candidate.start, candidate.end))
+        and (
+            not owner
+            or _owner_may_be_ahead(context.text, candidate.start, candidate.end)
+            # ("Undecided voters will help settle Tuesday's election": a fixture a clause of the
+            # future acts on; not "will certify Tuesday's election results", its outcome.)
+            or _fixture_not_its_outcome(context.text, candidate.end)
+        )
         for candidate, partial, owner in zip(candidates, partials, possessive, strict=True)
     ]
     asking = [(c.start, c.end) for c, asks in zip(candidates, asks_tense, strict=True) if asks]
@@ -7259,6 +7283,12 @@ _COUNTED_FROM_THE_ACCESSION = frozenset({"relative.nth_year_of_reign"})
 #: father on 22 April 1509", "ascended the throne in 1547".
 _ACCESSION = re.compile(
     r"\b(?:became\s+(?:king|queen|emperor|empress|tsar|czar|sultan|shah|pharaoh)|(?:was|were)\s+crowned|"
+    # ("had been king of England since January 1327", "had become king in 1174", "was elected Great
+    # Khan in 1229", "was proclaimed emperor").
+    r"(?:had\s+been|has\s+been)\s+(?:king|queen|emperor|empress|tsar|czar|sultan|shah|khan|pharaoh)\b[^.;:!?]{0,30}?\bsince|"
+    r"(?:had\s+)?become\s+(?:king|queen|emperor|empress|tsar|czar|sultan|shah|khan|pharaoh)|"
+    r"(?:was|were)\s+(?:elected|proclaimed|installed|enthroned)\s+(?:as\s+)?(?:the\s+)?(?:(?-i:[A-Z])\w*\s+)?"
+    r"(?:king|queen|emperor|empress|tsar|czar|sultan|shah|khan|pharaoh|pope|caliph)|"
     r"succeeded|ascended|acceded|came\s+to\s+the\s+throne|took\s+the\s+throne|inherited\s+the\s+throne|"
     r"began\s+(?:his|her)\s+reign|ruled\s+from|reigned)\b|\b(?:reign|rule)\s*(?=\()",
     re.IGNORECASE,

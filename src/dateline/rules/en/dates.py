@@ -1086,6 +1086,30 @@ _WHERE_A_YEAR_STANDS = (
     # empire was struck" (the ends read as one: see _AS_A_YEAR_ENDS).
     + "".join(rf"|(?<=\b{born}\s{word}\s)" for born in ("born", "Born") for word in ("around", "about", "c."))
     + r"|(?<=\b[Ii]n\s[1-9][0-9]{2}\sand\s)"
+    # ... and the year of an event a history names by it: "the plague of 430", "the campaign of 217"
+    # (its verb after it: see _AS_A_YEAR_ENDS).
+    + "".join(
+        rf"|(?<=\b{noun}\sof\s)"
+        for noun in (
+            "campaign",
+            "plague",
+            "raids",
+            "siege",
+            "revolt",
+            "rebellion",
+            "treaty",
+            "peace",
+            "council",
+            "crusade",
+            "invasion",
+            "expedition",
+            "famine",
+            "fire",
+            "earthquake",
+            "uprising",
+            "synod",
+        )
+    )
     + r"|(?P<the>the )?{season} of )"
 )
 #: ... and before what goes on after a date: the clause's end or its subject ("In 479 the
@@ -1107,7 +1131,9 @@ _AS_A_YEAR_ENDS = (
     # ... or where a man was born ("born around 482 in a village"), or the verb after a season's
     # year ("which in the summer of 542 killed").
     r"|(?:(?<=\bborn\saround\s[1-9][0-9]{2})|(?<=\bborn\sabout\s[1-9][0-9]{2}))\s+in\s+(?:a|an|the)\b"
-    r"|(?<=\bof\s[1-9][0-9]{2})\s+(?-i:[a-z]+ed)\b"
+    r"|(?<=\bof\s[1-9][0-9]{2})\s+(?:(?-i:[a-z]+ed)|"
+    + "|".join(sorted(word for word in en.PAST_VERBS_STRICT if word.isalpha() and len(word) > 2))
+    + r")\b"
     # ... or a second verb of its clause's subject after "but": "won at Arginusae in 406 but lost its
     # last fleet" (not "by 200 but", a count's).
     r"|(?<=\b[Ii]n\s[1-9][0-9]{2})\s+but\s+(?-i:[a-z]{2,}ed|"
@@ -1485,7 +1511,8 @@ def _edge_day_of_year(match: RuleMatch) -> PartialTime | None:
 _OF_RELATIVE_YEAR = (
     # ("the first half last year", "the third quarter this year": wire copy leaves out the "of".)
     r" (?:of |(?=(?:this|last|next) (?:(?:fiscal|calendar) )?(?-i:year)\b))"
-    r"(?P<of_year>the|this|last|next|that(?: same)?|the (?:next|following|previous|preceding|same)"
+    # ("the first half of the current fiscal year": the DCT's, as "this year" is.)
+    r"(?P<of_year>the|this|last|next|that(?: same)?|the (?:next|following|previous|preceding|same|current)"
     # ("the first half of the new financial year": the one about to begin or just begun, the DCT's.)
     r"|the new(?= (?:fiscal|financial) ))"
     r" (?:(?:fiscal|calendar|financial) )?(?-i:year)(?!s?['’-])"
@@ -1496,13 +1523,20 @@ def _of_relative_year(match: RuleMatch) -> PartialTime:
     """The year of "the first half of next year" (the DCT's year, shifted) or of "the first
     quarter of the following year" (the story's year, shifted)."""
     words = " ".join((match.group("of_year") or "").lower().split())
-    if words == "the new":
-        return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR)
+    if words in ("the new", "the current"):
+        return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, 0), grain=Grain.YEAR, direction="same")
     if words.startswith(("the ", "that")):
         amount = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(words, 0)
         return PartialTime(anchor="ref", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
     amount = {"last": -1, "next": 1}.get(words, 0)
-    return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, amount), grain=Grain.YEAR)
+    # ("Earnings fell in the second quarter of this fiscal year", written in April: the year it
+    # names, whatever the tense.)
+    return PartialTime(
+        anchor="dct",
+        shift=Shift(Grain.YEAR, amount),
+        grain=Grain.YEAR,
+        direction="same" if words == "this" else None,
+    )
 
 
 #: Words of a match report: "the second half" in their sentence is the game's, not the year's.
@@ -4153,6 +4187,11 @@ RULES: tuple[Rule, ...] = (
             Example("Sales will recover in H2'13.", "2013-H2", span="H2'13", dct="2013-06-05"),
             Example("First-half profit rose 12 percent.", "2025-H1", span="First-half", dct="2025-08-01"),
             Example("the latter half of last year", "2024-H2"),
+            Example(
+                "Delta lost $47 million in the first half of the current fiscal year.",
+                "2025-H1",
+                span="the first half of the current fiscal year",
+            ),
             Example(
                 "The war began in 1942; in the first half of the following year the army advanced.",
                 "1943-H1",

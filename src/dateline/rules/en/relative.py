@@ -68,6 +68,8 @@ _DETERMINER_PATTERN = (
     r"(?:(?<=\bmost\sof\sthe)|(?<=\bmuch\sof\sthe)|(?<=\bdays\sof\sthe)|(?<=\bweeks\sof\sthe)"
     # ... and of a half of it: "in the second half of the month", "the latter half of the week".
     r"|(?<=\bhalf\sof\sthe))|"
+    # ... and a market's week or month as far as it has run: "For the week so far, the Dow is up".
+    r"the(?= (?:week|month) so far\b)|"
     # ... and the century a record is of: "the worst flood of the century".
     r"the(?= century\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago|or)\b))(?<=\bof\sthe)|"
     r"the(?= week\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago|or)\b))(?<=\bhalf\sof\sthe)|"
@@ -1006,7 +1008,9 @@ def _from_named_date(match: RuleMatch) -> PartialTime | None:
     if when in ("on", "from") and named.weekday is not None:
         # The idioms look ahead, whatever the tense: "a week on Saturday", "a week from Friday".
         named = named.but(direction="future")
-    return named.but(offset=Shift(grain, sign * amount))
+    bound = (match.group("bound") or "").lower()
+    mod = "MORE_THAN" if "more" in bound else "LESS_THAN" if "less" in bound else None
+    return named.but(offset=Shift(grain, sign * amount), mod=mod)
 
 
 def _years_ago_weekday(match: RuleMatch) -> PartialTime | None:
@@ -1536,7 +1540,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:the (?P<around_unit>day|night) (?P<around>after tomorrow|before yesterday|before last"
             r"(?!\s+(?:(?-i:[A-Z])\w*|week\w*|month|year|season|time|summer|winter|spring|autumn|fall)\b))"
             r"|(?:(?P<when>earlier|later) |(?:(?P<pos>mid|early|late)-?)?(?P<part_of_day_before>morning|afternoon|evening) )?"
-            r"(?P<deictic>today|tonight|tomorrow|yesterday|(?P<casual>tmrw|2morrow|2moro|tonite|2nite)(?![\w'-])))"
+            # ("a better tomorrow", "a new tomorrow": the future a noun names, no day.)
+            r"(?P<deictic>today|tonight|(?<!\ba\snew\s)(?<!\ba\sbetter\s)(?<!\ba\sbrighter\s)(?<!\bthe\sbright\s)tomorrow"
+            r"|yesterday|(?P<casual>tmrw|2morrow|2moro|tonite|2nite)(?![\w'-])))"
             r"(?(part_of_day_before)|(?:(?:'s)? (?P<part_of_day>morning|afternoon|evening|night))?)"
         ),
         parse=_today,
@@ -1609,6 +1615,7 @@ RULES: tuple[Rule, ...] = (
             Example("Tomorrow's meeting is off.", "2025-05-10", span="Tomorrow"),
         ),
         negatives=(
+            "The party promised voters a better tomorrow.",
             "Such music speaks to today's youth.",
             "In today's world, news travels fast.",
             "Many of today's cars run on gas.",
@@ -1691,6 +1698,7 @@ RULES: tuple[Rule, ...] = (
                 mod="END",
             ),
             Example("It was the worst flood of the century, officials said.", "20", span="the century"),
+            Example("For the week so far, the Dow is up 121 points.", "2025-W19", span="the week"),
             Example(
                 "The offensive opened on 1 July 1916. On that single day the army lost 57,000 men.",
                 "1916-07-01",
@@ -2441,7 +2449,11 @@ RULES: tuple[Rule, ...] = (
             + "|".join(rf"(?<=\b(?-i:[A-Z][a-z]{{{n}}})\s)" for n in range(2, 12))
             + r")(?-i:that)(?= (?-i:"
             + "|".join(name.capitalize() for name in MONTHS if len(name) > 3 or name == "may")
-            + r") (?-i:[a-z]{3,}ed)\b)"
+            # ("The victory at Crécy that August made his name", "the defeat at Hattin that July had
+            # reached the West": an irregular past too.)
+            + r") (?-i:[a-z]{3,}ed|"
+            + "|".join(sorted(word for word in PAST_VERBS_STRICT if word.isalpha() and len(word) > 2))
+            + r")\b)"
             # ... or after a noun, before an apposition: "vetoed by the president that December, a
             # standoff that led to a shutdown" (not after a verb of saying).
             r"|(?<=[a-z]\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bnoted\s)"
@@ -3380,6 +3392,9 @@ RULES: tuple[Rule, ...] = (
             # ("over the past 12 months before Wednesday's report" too.)
             r"(?:(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\btwice\s)(?<!\bonce\s)(?<!\bthrice\s)(?<!\bthe\s)"
             r"(?<!\bpast\s)(?<!\bprevious\s)(?<!\bpreceding\s)"
+            # ("a little more than a month before the Nov. 5 election", "less than a week before":
+            # with its bound.)
+            r"(?P<bound>(?:a little |just |slightly )?(?:more|less) than )?"
             r"(?P<amount>{number}) (?P<unit>days?|weeks?|fortnights?|months?|years?)"
             r"|the (?P<unit1>day|week(?= (?:before|after) (?:{month:week_month} [0-9]|"
             + HOLIDAY_NAMES
