@@ -787,6 +787,8 @@ _DEED_AFTER = re.compile(
 )
 #: The owner or article before such a date: "its ", "the court's ", "the ".
 _DEED_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|the)|\w['’]s)\s+\Z", re.IGNORECASE)
+#: The writer's now in a history's sentence: a future's "will", a present of what goes on.
+_WRITERS_NOW_IN = re.compile(r"\b(?:will|is|are|remains|continues|plans?|expects?)\b", re.IGNORECASE)
 #: A present perfect right before an expression, in its clause: "tensions have risen again ".
 _PRESENT_PERFECT_JUST_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un)\b[^,;:.!?]{0,20}\Z"
@@ -2645,9 +2647,27 @@ def resolve_all(
             and partial.anchor == "dct"
             and partial.shift is not None
             and partial.shift.amount == 0
-            and partial.shift.unit in (Grain.YEAR, Grain.MONTH)
-            and _PRESENT_PERFECT_JUST_BEFORE.search(
-                context.text, max(0, candidate.start - 40), candidate.start
+            and partial.shift.unit in (Grain.YEAR, Grain.MONTH, Grain.WEEK)
+            and (
+                _PRESENT_PERFECT_JUST_BEFORE.search(
+                    context.text, max(0, candidate.start - 40), candidate.start
+                )
+                # ... or a clause of the writer's present or future, not of the story's past: "The
+                # heritage centre will close at the end of the month", "Its owners announced this
+                # week that the brand would be revived" (not "Another major event of this year was").
+                or (
+                    tenses[index] in ("present", "future")
+                    and closing is None
+                    and _WRITERS_NOW_IN.search(context.text, *sentence_bounds(context.text, candidate.start))
+                )
+                # ... and a week or a month of it, which no history tells its story by: "Its newest
+                # locomotive returned to steam earlier this month" (a year may be the story's:
+                # "Another major event of this year was ...").
+                or (
+                    partial.shift.unit in (Grain.MONTH, Grain.WEEK)
+                    and closing is None
+                    and re.search(r"\bthis\s+(?:week|month)\b", candidate.text, re.IGNORECASE) is not None
+                )
             )
         ):
             # "No peace treaty has ever followed the armistice of 1953, and tensions have risen again
@@ -2730,7 +2750,16 @@ def resolve_all(
             and points
             and not points[-1].bc
             and context.dct is not None
-            and abs((context.dct - points[-1].day).days) <= _WRITING_YEARS * 365
+            and (
+                abs((context.dct - points[-1].day).days) <= _WRITING_YEARS * 365
+                # (... or told with "will", a future no story's past is told in: "The station was
+                # automated in 1996. The heritage centre will close for the winter at the end of
+                # October".)
+                or _WILL_IN_CLAUSE_BEFORE.search(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
+                is not None
+            )
             and not _REPORTED_BEFORE.search(
                 context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
             )
@@ -10207,6 +10236,8 @@ _SAID_NOW_BEFORE = re.compile(
 _GOOD_EVENING = re.compile(r"\b[Gg]ood\s+evening\b")
 #: A clock time said to be before noon: "12:20 a.m.", "2am".
 #: The present or the future of a clause's verb: "is planned", "will open", "are due".
+#: "will" (or "shall") in a clause before its expression.
+_WILL_IN_CLAUSE_BEFORE = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 _WRITERS_FUTURE = re.compile(r"\b(?:will|shall|is|are|am|has|have)\b|['’]ll\b", re.IGNORECASE)
 #: A verb of saying in a sentence: "Officials said".
 _SAID_IN_SENTENCE = re.compile(r"\b(?:said|says|say|told|announced|reported)\b", re.IGNORECASE)

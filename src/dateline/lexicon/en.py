@@ -175,6 +175,8 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         # days of battles and massacres), on the day of the calendar the history gives.
         "michaelmas": (9, 29), "lady day": (3, 25), "candlemas": (2, 2), "lammas": (8, 1),
         "martinmas": (11, 11), "st martin's day": (11, 11), "st. martin's day": (11, 11),
+        # ("The chapel was consecrated on Michaelmas Day 1889": with its "Day".)
+        "michaelmas day": (9, 29), "candlemas day": (2, 2), "lammas day": (8, 1), "martinmas day": (11, 11),
         "saint martin's day": (11, 11), "st crispin's day": (10, 25), "st. crispin's day": (10, 25),
         "saint crispin's day": (10, 25), "st bartholomew's day": (8, 24),
         "st. bartholomew's day": (8, 24), "saint bartholomew's day": (8, 24),

@@ -318,7 +318,10 @@ _REGIME_AFTER_MONTH = re.compile(r" (?-i:Monarchy|Ordinances)\b")
 #: What a person does, right after a surname a month's name gave: " died", " sold".
 _SURNAME_VERB_AFTER = re.compile(
     r"\s+(?:died|married|sold|wrote|said|painted|retired|resigned|joined|moved|returned|lived|worked"
-    r"|studied|taught|told|was\s+born|inherited|bought|founded)\b"
+    r"|studied|taught|told|was\s+born|inherited|bought|founded"
+    # ... and any past verb, with its auxiliary: "May commanded her", "May had led the board",
+    # "May was killed at Loos".
+    r"|(?:(?:had|was|were)\s+)?(?:(?-i:[a-z]{3,}ed)|led|won|lost|left|took|made|gave|became|served|held|ran|kept))\b"
 )
 #: Capitalised words before a month that are no given name: "In May", "Early March".
 _NOT_GIVEN_NAMES = (
@@ -772,6 +775,12 @@ _LAST_WEEK_MIDDLE = -4
 #: A dimension before "by" or "x": "a resolution of 2560 by 1440", "a 1920x1080 screen" (not the
 #: end of a larger number: "fell to 31,000 by 2000").
 _DIMENSION_BEFORE = re.compile(r"(?<![0-9,.])[0-9]{3,4}\s*(?:by|x|×)\s*\Z")
+#: ... unless a count grew or fell to that number: "Student numbers grew, reaching 300 by 1938".
+_GROWTH_TO_BEFORE = re.compile(
+    r"\b(?:reach(?:ed|ing)?|rose\s+to|rising\s+to|grew\s+to|growing\s+to|fell\s+to|falling\s+to"
+    r"|climbed\s+to|dropped\s+to|increased\s+to|had\s+risen\s+to|totall?ed|numbered)\s+[0-9]{3,4}\s+by\s+\Z",
+    re.IGNORECASE,
+)
 
 
 #: After a year, the rest of a minor planet's or a comet's designation: "asteroid 2012 DA14",
@@ -781,7 +790,9 @@ _DESIGNATION_AFTER = re.compile(r" (?![QH][1-4]\b)(?-i:[A-Z]{1,2}[0-9]{1,3})\b")
 
 def _year(match: RuleMatch) -> PartialTime | None:
     text, start = match.match.string, match.match.start()
-    if _DIMENSION_BEFORE.search(text, max(0, start - 10), start):
+    if _DIMENSION_BEFORE.search(text, max(0, start - 10), start) and not _GROWTH_TO_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
         return None
     if _DESIGNATION_AFTER.match(text, match.match.end()):
         return None
