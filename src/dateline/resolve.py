@@ -3569,6 +3569,19 @@ def resolve_all(
             # "Monday, Feb. 6, 1978, was a school day ... by 2 p.m. the plows could no longer keep
             # up": a clock of an old story's paragraph is on its day, whatever a modal says.
             tense = "past"
+        if (
+            not narrative
+            and partial.anchor == "ref"
+            and partial.shift == Shift(Grain.DAY, 0)
+            and tense in ("future", "present")
+            and candidate.text.lower().startswith(("the rest of", "the remainder of"))
+            and context.dct is not None
+            and anchors
+            and anchors[-1].day < context.dct
+        ):
+            # "Markets tumbled yesterday. Traders expect more swings for the rest of the day": what
+            # a report says is still to come is left of its own day, not of a day gone by.
+            anchors = ()
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if (
             not narrative

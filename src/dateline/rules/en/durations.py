@@ -1661,7 +1661,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?<=\brather\sthan\s)|(?<=,\sperhaps\s)|(?<=,\smaybe\s)|(?<=,\spossibly\s)|(?<=,\ssometimes\s)|(?<=\bif\snot\s)|(?<=,\sor\seven\s)|(?<=,\sor\s)|(?<=,\seven\s)"
             r"|(?<=(?:days|ears|eeks|nths|ades|ours),\snot\s))"
             r"(?P<unit_guess>years|months|decades|weeks|days|hours|minutes)(?=\s*[,.;:)\"”]|''|\s*$)"
-            r"|the (?P<unit_ahead>days|weeks|months|years|decades)(?: and (?:weeks|months|years|decades))? ahead\b"
+            r"|the (?P<unit_ahead>hours|days|weeks|months|years|decades)(?: and (?:days|weeks|months|years|decades))? ahead\b"
             # "booked months in advance": how long before, a number of months.
             r"|(?<![\w-])(?P<unit_advance>days|weeks|months|years)(?= in advance\b)"
             r"|(?<=\bover\s)the (?P<unit_over>years|decades|centuries)(?! [0-9])(?=\s*[,.;]|\s+(?-i:[a-z]))"
@@ -1769,6 +1769,7 @@ RULES: tuple[Rule, ...] = (
                 "We will stay in the squares for days and weeks.", "PXD", span="days and weeks", mod="APPROX"
             ),
             Example("Rates may rise in the weeks ahead.", "PXW", span="the weeks ahead"),
+            Example("We'll have much more on this in the hours ahead.", "PTXH", span="the hours ahead"),
             Example("Tests lie in the weeks and months ahead.", "PXW", span="the weeks and months ahead"),
             Example("The drought will shape farming in the years ahead.", "PXY", span="the years ahead"),
             Example("Over the years, the village grew.", "PXY", span="the years"),

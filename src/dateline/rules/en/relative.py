@@ -236,7 +236,9 @@ _THEN_BEFORE_TODAY = re.compile(
     r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+[0-9]{1,2},\s+(?:1[89]|20)[0-9]{2}\b"
     r"|\b[Ii]n\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)[0-9]0s\b"
     # ... or the past a speaker looks back on: '"Back then nobody had the technology," he said.'
-    r"|\b(?:[Bb]ack\s+then|[Ii]n\s+those\s+days)\b)[^.!?]{0,200}(?:[.!?]\s+[^.!?]{0,120}){0,2}\Z"
+    # ... or a state the past once had: "Steel once employed 9,000 people in the valley".
+    r"|\b(?:[Bb]ack\s+then|[Ii]n\s+those\s+days|once\s+(?-i:[a-z]{3,}ed|had|was|were))\b)"
+    r"[^.!?]{0,200}(?:[.!?]\s+[^.!?]{0,120}){0,2}\Z"
 )
 #: A figure of a rate right before "a year": "by 1 per cent ", "3% ".
 _RATE_FIGURE_BEFORE = re.compile(

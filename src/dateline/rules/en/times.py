@@ -1859,6 +1859,8 @@ RULES: tuple[Rule, ...] = (
             # ``resolve``).
             # ("By 8 the next morning the water was low": so the hour before the next part of the day.)
             r"|(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bat\sabout\s)"
+            # ("waited on the roof until about 10 that morning".)
+            r"|(?<=\buntil\sabout\s)|(?<=\bby\sabout\s)"
             # (Not a change by an amount: "The index rose by 8 the next morning".)
             r"|(?<=\bby\s)"
             + "".join(
