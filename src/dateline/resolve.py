@@ -241,14 +241,12 @@ _HABIT_WINDOW = 80
 _HABIT_CLAUSE_END = re.compile(r"[,;:(]|\b(?:but|while|whereas|although)\b")
 
 
-def _told_as_habit(
-    text: str, candidate: Candidate, partial: PartialTime, *, narrative: bool = False, present: bool = False
-) -> bool:
+def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, narrative: bool = False) -> bool:
     """Whether a month, a season, a quarter or a day of a month without its year is said of a
     habit, every year's ("typically runs from June through September", "is usually conducted in
-    the second and fourth quarters"), within its sentence; in a story only
-    a day kept every year ("still celebrates 3 March"), as its habits are mostly of its past,
-    or a habit of its clause in the ``present`` ("still visits Bergen, usually in August")."""
+    the second and fourth quarters", "still visits Bergen, usually in August", "usually setting
+    out in late June"), within its sentence; in a story also a day kept every year ("still
+    celebrates 3 March") as a country keeps it ("Algeria celebrates 5 July")."""
     if (partial.is_bare_clock and partial.hour is not None and partial.kind == "date") or _is_bare_part(
         partial
     ):
@@ -3951,9 +3949,7 @@ def resolve_all(
             resolution = replace(
                 resolution, value=f"{context.dct.year + 1:04d}-Q{partial.quarter}", point=None
             )
-        if resolution is not None and _told_as_habit(
-            context.text, candidate, partial, narrative=narrative, present=tense == "present"
-        ):
+        if resolution is not None and _told_as_habit(context.text, candidate, partial, narrative=narrative):
             # "The monsoon typically runs from June through September": any year's June.
             resolution = Resolution(format_unknown(partial))
             if partial.grain == Grain.QUARTER:
@@ -3970,9 +3966,7 @@ def resolve_all(
             and partial.kind != "set"
             and points
             and points[-1].bc
-            and not _told_as_habit(
-                context.text, candidate, partial, narrative=narrative, present=tense == "present"
-            )
+            and not _told_as_habit(context.text, candidate, partial, narrative=narrative)
         ):
             # "The Persians landed in 490 BC. That night ...", its day unknown: a night before the
             # era still, as the WikiWars gold writes it (BCXXXX-XX-XXTNI).
@@ -13879,6 +13873,7 @@ def _is_leap(year: int) -> bool:
 
 #: Up to this month, a winter told of in the past tense is the one that has just ended.
 _LAST_MONTH_AFTER_WINTER = 5
+#: A story's day in this month (March) is just past its winter: "the winter" told then is that one.
 _FIRST_MONTH_AFTER_WINTER = 3
 #: The months that follow a winter the story is in, in the next calendar year (March to October:
 #: a November after "the winter of 1854-55" is the one the winter came in).
