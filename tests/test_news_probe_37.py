@@ -493,6 +493,46 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("6", "TIME", "2011-09-24T18:00"), ("8 p.m. Saturday", "TIME", "2011-09-24T20:00")],
     ),
     (
+        ("Stewards were still moving supporters into the upper tier well into the first quarter of an hour."),
+        "2012-12-03",
+        [("the first quarter of an hour", "DURATION", "PT15M")],
+    ),
+    (
+        "City conceded twice in the last quarter of an hour.",
+        "2012-12-03",
+        [("the last quarter of an hour", "DURATION", "PT15M")],
+    ),
+    (
+        "Kicker Ben Ortiz ended it with a 41-yard field goal 6:12 into the extra period.",
+        "2016-01-18",
+        [],
+    ),
+    (
+        "The goal came 8:15 into the extra session.",
+        "2016-01-18",
+        [],
+    ),
+    (
+        "The 800m runner, who has not broken 1:45 since the summer of 2009, faded to sixth.",
+        "2011-06-05",
+        [("1:45", "DURATION", "PT1M45S"), ("the summer of 2009", "DATE", "2009-SU")],
+    ),
+    (
+        "Season review: Bayport's best year in two decades ends with one bad night",
+        "2019-05-23",
+        [("two decades", "DURATION", "P20Y")],
+    ),
+    (
+        "For Britain's Tom Mason, it was another frustrating night.",
+        "2011-06-05",
+        [],
+    ),
+    (
+        "United endured a miserable night in Madrid.",
+        "2011-06-05",
+        [],
+    ),
+    (
         "The agreement reached Sunday raises the gasoline tax starting Jan. 1.",
         "1990-10-04",
         [("Sunday", "DATE", "1990-09-30"), ("Jan. 1", "DATE", "1991-01-01")],
@@ -914,6 +954,16 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         "Coming up this hour, the latest from Kuwait.",
         "2003-03-20",
         [("this hour", "DATE", "PRESENT_REF")],
+    ),
+    (
+        "Both campaigns say they expect a long night.",
+        "2008-11-04",
+        [],
+    ),
+    (
+        "He had a sleepless night.",
+        "2008-11-04",
+        [],
     ),
     (
         "We'll have much more on this in the hours ahead.",

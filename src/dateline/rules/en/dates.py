@@ -3677,8 +3677,9 @@ RULES: tuple[Rule, ...] = (
             # ... and "the final quarter" alone where its sentence tells of an economy's or a
             # company's figures (see _FIGURES_IN_SENTENCE), a year's fourth.
             r"|(?P<final>final)(?= quarter\b(?!s| of\b)))"
-            # ("fell for the second quarter in a row": a count of quarters, no quarter of the year.)
-            r"(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)(?! in a row\b| running\b)"
+            # ("fell for the second quarter in a row": a count of quarters, no quarter of the year;
+            # "the first quarter of an hour": a fourth of it.)
+            r"(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)(?! in a row\b| running\b| of an? (?:hour|century|mile)\b)"
             r"(?:,? (?:of )?(?:fiscal |calendar )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
             # ... and the year an earnings release names after it: "results for the fourth quarter
             # and full year 2013", "the fourth quarter and fiscal year 2013".

@@ -886,7 +886,7 @@ RULES: tuple[Rule, ...] = (
             # ... and what is left after a possessive, or its edge: "his [remaining eight years]",
             # "its [final two weeks]".
             r"|(?:(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s)|(?<=\byour\s))(?:remaining|final|last|first)) (?!(?!(?:half|quarter)-(?:century|decade)\b)[\w.]+(?:-odd)?-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)))?"
-            rf"(?:(?P<half>half an?|(?:a (?=half hour|half-hour(?:\s+(?:after|before|later|earlier|ago|of|or|and|from|to|ahead|behind)\b|\s*[.,;:!?)])))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s))quarter of an?(?= (?:century|decade)\b)|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s)|(?<=\bthe\sfollowing\s))quarter(?=[- ]century\b))|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<hyphen_half>-1/2(?=-))|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<and_quarter> and a quarter(?= hours?\b))|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|(?<!\bhow\s){{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
+            rf"(?:(?P<half>half an?|(?:a (?=half hour|half-hour(?:\s+(?:after|before|later|earlier|ago|of|or|and|from|to|ahead|behind)\b|\s*[.,;:!?)])))?(?<!\bthe\slast\s)(?<!\bthe\sfirst\s)(?<!\bthe\sfinal\s)half(?=[- ]hour\b)|(?:a (?=half[- ](?:century|decade)\b))?half(?=[- ](?:century|decade)\b))|(?P<quarter_of>a quarter(?: of an?)?|three[- ]quarters of an?|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s))quarter of an?(?= (?:century|decade)\b)|(?:(?<=\bthe\sfirst\s)|(?<=\bthe\slast\s)|(?<=\bthe\sfinal\s)|(?<=\bthe\sopening\s))quarter of an(?= hour\b)|(?:(?<=\bthe\snext\s)|(?<=\bthe\spast\s)|(?<=\bthe\slast\s)|(?<=\bthe\sfollowing\s))quarter(?=[- ]century\b))|(?P<amount>{{number}})(?:\s*(?P<fraction>(?<=\s)1/2|[½¼¾])|(?P<hyphen_half>-1/2(?=-))|(?P<and_half>[ -]and[ -]a[ -]half)|(?P<and_quarter> and a quarter(?= hours?\b))|(?P<odd>-odd)|(?P<plus>-plus|\+(?= )))?|(?<!\bhow\s){{vague}})(?: (?:more|additional|further|extra|full|{_AMOUNT_ADJECTIVES}))?[- ]"
             + _UNIT_WORDS
             # "for a day or two": one or two, some days.
             # (Not "a month or two": TimeBank draws "a month" alone.)
@@ -1109,6 +1109,8 @@ RULES: tuple[Rule, ...] = (
         # 2:45", "a time of 3:58"), a game clock's last minutes ("over the final 2:45 of the game").
         r"|(?:(?<=\bclocked\s)|(?<=\bclocking\s)|(?<=\btimed\s)|(?<=\btime\sof\s)|(?<=\bbest\sof\s)|(?<=\brecord\sof\s)"
         r"|(?<=\bthe\sfinal\s)|(?<=\bthe\slast\s)|(?<=\bthe\sfirst\s)|(?<=\bthe\sopening\s)"
+        # ("who has not broken 1:45 since 2009": a time a runner has not run under.)
+        r"|(?<=\bbroken\s)|(?<=\bbroke\s)|(?<=\bbreak\s)|(?<=\bbreaking\s)"
         # ("The leaders passed halfway in 14:05".)
         r"|(?<=\bhalfway\sin\s))"
         r"(?P<minutes_alone>[0-9]{1,2}):(?P<seconds_alone>[0-5][0-9])(?![\w:]|[.,][0-9])(?!\s?[ap]\.?m\b)"
@@ -1149,6 +1151,7 @@ RULES: tuple[Rule, ...] = (
             Example("Evenepoel sits fourth, 4:38 down.", "PT4M38S", span="4:38"),
             Example("Pogacar won the stage. Lipowitz was third at 2:11.", "PT2M11S", span="2:11"),
             Example("He ran the second half in 59:50.", "PT59M50S", span="59:50"),
+            Example("The 800m runner has not broken 1:45 since 2009.", "PT1M45S", span="1:45"),
             Example(
                 "Denver went without a field goal over the final 2:45 of the game.", "PT2M45S", span="2:45"
             ),

@@ -492,7 +492,8 @@ _GAME_CLOCK_AFTER = re.compile(
     # ("with 0:03 on the clock".)
     # ("The winning goal came at 4:31 of the second overtime", "scored 1:48 into overtime".)
     r"\s+(?:on\s+the\s+(?:game\s+|shot\s+)?clock\b|remaining|remained|remains|left|to play|to go|gone|into (?:the )?(?:first|second|third|fourth|final|last)\b|"
-    r"into (?:overtime|extra time|stoppage time)\b|"
+    # ("a field goal 6:12 into the extra period", "8:15 into the extra session".)
+    r"into (?:the )?(?:overtime|extra time|stoppage time|extra period|extra session|extra innings?)\b|"
     r"of (?:the )?(?:first|second|third|fourth|final|last|opening)\s+(?:period|quarter|half|round|set|frame|overtime)|"
     r"of (?:overtime|extra time|stoppage time)|(?:per )?(?:mile|kilometre|kilometer|km)\b|pace\b)",
     re.IGNORECASE,
@@ -964,11 +965,28 @@ def _mid_part(match: RuleMatch) -> PartialTime | None:
     )
 
 
+#: A determiner and a word or two describing one night, before "night": "another frustrating ",
+#: "a miserable ", "one bad ", "a long " (not "at ", the generic night's).
+_ONE_NIGHT_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:a|an|another|one|what\s+a)\s+(?:(?!(?:of|in|at|for|on|by)\s)(?-i:[a-z]+)\s+){1,2}\Z", re.IGNORECASE
+)
+#: The end of the noun phrase "night" heads (not a compound's first word: "night raids").
+_NOUN_PHRASE_ENDS_AFTER = re.compile(
+    r"\s*(?:[.,;:!?\"”)]|\Z)|\s+(?:in|at|on|of|for|with|as|and|but|to|before|after)\b"
+)
+
+
 def _night(match: RuleMatch) -> PartialTime | None:
     """ "at night", "night attacks": nights in general, on no particular day; "in daytime",
     "daytime traffic": days in general."""
     part = "DT" if match.has("daytime") else "NI"
     text, start = match.match.string, match.match.start()
+    if (
+        part == "NI"
+        and _ONE_NIGHT_DESCRIBED_BEFORE.search(text, max(0, start - 40), start)
+        and _NOUN_PHRASE_ENDS_AFTER.match(text, match.match.end())
+    ):
+        return None  # "another frustrating night", "a miserable night in Madrid": one night, told of
     if (
         part == "NI"
         and _AT_ONCE_BEFORE.search(text, max(0, start - 4), start)
@@ -2475,6 +2493,7 @@ RULES: tuple[Rule, ...] = (
             Example("Bombing halted most daytime traffic.", "XXXX-XX-XXTDT", span="daytime"),
         ),
         negatives=(
+            "United endured a miserable night in Madrid.",
             "Rooms cost $55 a night.",
             "The Commune abolished night work in bakeries.",
             "He stayed one night.",
