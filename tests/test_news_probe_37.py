@@ -1002,6 +1002,19 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
+        (
+            'On Sunday afternoon, Mr. Netanyahu threatened to suspend the talks, saying, "Today is '
+            'not a day for business as usual."'
+        ),
+        "1998-10-19",
+        [("Sunday afternoon", "TIME", "1998-10-18TAF"), ("Today", "DATE", "1998-10-18")],
+    ),
+    (
+        'Speaking yesterday, the senator said: "Today is a good day for America."',
+        "1998-10-19",
+        [("yesterday", "DATE", "1998-10-18"), ("Today", "DATE", "1998-10-18")],
+    ),
+    (
         "Undecided voters will help settle Tuesday's election.",
         "2012-11-05",
         [("Tuesday", "DATE", "2012-11-06")],

@@ -7743,6 +7743,10 @@ _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|added|wrote|insisted|explained|declared|announced|admitted|tweeted|stated)"
     r"(?:\s+(?!on\b)[\w'’-]+){0,3}?\s+(?:(?:late|early)\s+)?(?:on\s+)?\Z",
 )
+#: A verb of saying right before a quotation opens: "saying, ", "said: ", "adding, ".
+_SAYING_BEFORE_QUOTE = re.compile(
+    r"\b(?:saying|said|says|adding|added|declaring|declared|told(?:\s+[\w'’]+){1,2})\s*[,:]?\s*\Z"
+)
 _BEFORE_QUOTE = re.compile(r"\s*[,:]?\s*\Z")
 #: An attribution ends at a full stop (not that of "Mr." or "U.S."), a line or another quotation.
 _ENDS_SPEECH = re.compile(
@@ -7786,6 +7790,21 @@ def _speech_days(
         if day is None and before >= 0 and inside[before] is None and _names_day(partials[before]):
             said = text[max(0, candidates[before].start - _SPEECH_REACH) : candidates[before].start]
             if _SAID_BEFORE.search(said) and _BEFORE_QUOTE.fullmatch(text[candidates[before].end : opening]):
+                day = before
+        if (
+            day is None
+            and before >= 0
+            and inside[before] is None
+            and (_names_day(partials[before]) or _names_weekday_part(partials[before]))
+        ):
+            # ... or the day of the clause whose saying the quotation follows: 'On Sunday afternoon,
+            # Netanyahu threatened to suspend the talks, saying, "Today is not a day for business".'
+            between = text[candidates[before].end : opening]
+            if (
+                len(between) <= _SPEECH_REACH
+                and _SAYING_BEFORE_QUOTE.search(between)
+                and not _ENDS_SPEECH.search(between)
+            ):
                 day = before
         if day is not None:
             for index in members:
@@ -8070,6 +8089,17 @@ def _restated(partial: PartialTime, named: Resolution | None, *, coarser: bool =
         # "A decade later, in 1671": a count of decades lands on a year, as it does unrestated.
         plain = plain.but(grain=Grain.YEAR)
     return _dated(plain, point.day, named.implied, point)
+
+
+def _names_weekday_part(partial: PartialTime) -> bool:
+    """A part of a weekday ("Sunday afternoon"), named from the DCT."""
+    return (
+        partial.kind == "date"
+        and partial.weekday is not None
+        and partial.part_of_day is not None
+        and partial.anchor in (None, "dct")
+        and partial.hour is None
+    )
 
 
 def _names_day(partial: PartialTime) -> bool:
