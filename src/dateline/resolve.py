@@ -2753,7 +2753,7 @@ def resolve_all(
                 # (... or told with "will", a future no story's past is told in: "The station was
                 # automated in 1996. The heritage centre will close for the winter at the end of
                 # October".)
-                or _WILL_IN_CLAUSE_BEFORE.search(
+                or _WILL.search(
                     context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
                 )
                 is not None
@@ -3797,7 +3797,7 @@ def resolve_all(
                 and _HAD.search(
                     _CLOSED_RELATIVE_CLAUSE.sub(
                         "",
-                        _CLAUSE_JOINED_BEFORE.split(
+                        _CLAUSE_BREAK_BETWEEN.split(
                             context.text[sentence_bounds(context.text, candidate.start)[0] : candidate.start]
                         )[-1],
                     )
@@ -5413,7 +5413,7 @@ def resolve_all(
 
 
 #: The future said outright, which a span told in it keeps: "will run from June 1 to June 30".
-_WILL = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b", re.IGNORECASE)
 
 
 def _spans_under_way(timexes: list[Timex], text: str, dct: dt.date) -> list[Timex]:
@@ -5693,8 +5693,6 @@ _DID_NOT_UNTIL_BEFORE = re.compile(
     r"\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\s[^.;:!?]*\b(?:until|till)\s+\Z",
     re.IGNORECASE,
 )
-#: A second clause joined by a conjunction after a comma: ", but ", ", and ", "; ".
-_CLAUSE_JOINED_BEFORE = re.compile(r",\s+(?:but|and|yet|so)\s+|;\s+")
 _SO_EARLY_BEFORE = re.compile(r"\b(?:this|so)\s+\Z", re.IGNORECASE)
 
 
@@ -10274,7 +10272,6 @@ _GOOD_EVENING = re.compile(r"\b[Gg]ood\s+evening\b")
 #: A clock time said to be before noon: "12:20 a.m.", "2am".
 #: The present or the future of a clause's verb: "is planned", "will open", "are due".
 #: "will" (or "shall") in a clause before its expression.
-_WILL_IN_CLAUSE_BEFORE = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 _WRITERS_FUTURE = re.compile(r"\b(?:will|shall|is|are|am|has|have)\b|['’]ll\b", re.IGNORECASE)
 #: A verb of saying in a sentence: "Officials said".
 _SAID_IN_SENTENCE = re.compile(r"\b(?:said|says|say|told|announced|reported)\b", re.IGNORECASE)
