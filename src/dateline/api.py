@@ -245,9 +245,10 @@ def _annotate_plain(text: str, when: dt.datetime | None, lang: str, domain: str)
         chosen_domain = "narrative" if looks_narrative(candidates, when, text) else "news"
     if chosen_domain != first_domain:
         own_found = in_domain(found, rule_set, chosen_domain)
-        if len(own_found) != len(first_found):
+        if own_found != first_found:
             # (Refined again only if the other domain's rules chose differently: where each of
-            # their matches lost to a longer one, the refined candidates are the same.)
+            # their matches lost to a longer one, the refined candidates are the same. The lists,
+            # not their lengths, are compared: one rule may gain a match where another loses one.)
             own_chosen = choose(own_found)
             if own_chosen != first_chosen:
                 candidates = refine(text, own_chosen)

@@ -339,6 +339,10 @@ _FUTURE_PHRASES = re.compile(
     r"[Nn]o (?:further|more|new|additional) (?:[\w'’-]+ ){0,4}?(?=(?:before|until|till) )|"
     # ... and an outlook's day: "The weather outlook for Monday afternoon calls for clouds".
     r"outlook for(?= )|"
+    # ... and a forecast's, the noun, told in the present: "The forecast for Saturday calls for
+    # snow" (not "The forecast for Tuesday was wrong").
+    r"f(?:(?<=\bthe f)|(?<=\bThe f)|(?<=\ba f)|(?<=\bA f)|(?<='s f)|(?<=’s f))orecasts? for"
+    r"(?= [^.;:!?]{1,40}?\b(?:calls|call|is|are|shows|show|includes|include|looks|remains|has|have)\b)|"
     # ... and a launch a craft is cleared or readied for: "cleared Atlantis for launch Monday".
     r"for (?:launch|liftoff|lift-off|takeoff)"
     r"(?= (?:on )?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
@@ -1691,7 +1695,7 @@ class TenseIndex:
             if participle.group("verb") is not None
             else participle.start("passive")
         )
-        if RELATIVE_OPEN.search(self.text, sentence_start, start):
+        if relative_open(self.text, sentence_start, start):
             comma = self.text.find(",", end, sentence_end)
             relative_close = comma if comma >= 0 else None
         # ... and the relative clauses closed before the expression ("would push inflation, which
@@ -1812,6 +1816,10 @@ class TenseIndex:
                 # "He faces trial in July over violence that followed the election": a relative
                 # clause after the expression tells of its noun.
                 continue
+            if cue_end <= start and PRESENT_PREDICATE_BETWEEN.search(self.text, cue_end, start):
+                # "The measure was signed last year and takes effect in the spring": a predicate of
+                # its own in the present, between the past verb and the expression, tells its time.
+                continue
             if cue_start >= end and _CLAUSE_OF_ITS_OWN_BETWEEN.search(self.text, end, cue_start):
                 # "He answered every question on Wednesday and he will do the same on Monday": a
                 # clause with a subject of its own after the expression tells its own time.
@@ -1930,6 +1938,28 @@ _CALL_OF_SAYING_BETWEEN = re.compile(
 _CLAUSE_COLON = re.compile(r"(?<![0-9]):(?![0-9])")
 
 
+#: A relative clause opened by its pronoun: ", which", ", who".
+_RELATIVE_PRONOUN_OPENS = re.compile(r",\s+(?:who|which|whose)\b")
+
+
+def relative_open(text: str, low: int, high: int) -> re.Match[str] | None:
+    """:data:`RELATIVE_OPEN` in ``text[low:high]``, unless what it takes for a participle's aside
+    is the main verb back after a relative clause: "The stock, which traded at $50 in April 2015,
+    closed at $16.44 on" (not "Security, tightened after a bomb threat on").
+
+    >>> relative_open("Bush, who nominated Thomas on", 0, 29) is not None
+    True
+    >>> relative_open("The stock, which traded at $50 in April 2015, closed at $16.44 on", 0, 66) is None
+    True
+    """
+    found = RELATIVE_OPEN.search(text, low, high)
+    if found is None or _RELATIVE_PRONOUN_OPENS.match(text, found.start()):
+        return found
+    if _RELATIVE_PRONOUN_OPENS.search(text, low, found.start()):
+        return None
+    return found
+
+
 def last_match(pattern: re.Pattern[str], text: str, low: int, high: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``text[low:high]`` (``None`` if there is none).
 
@@ -1955,6 +1985,11 @@ _RELATIVE_OPENED_BEFORE = re.compile(
     r"|,\s+(?:(?:in|on|at|by)\s+)?what\s(?:[^,;:]|(?<=[0-9]),(?=[0-9]))*\Z"
 )
 #: A coordinate clause with its own subject: "and he will", ", but they".
+#: A second predicate in the present, after "and": "and takes effect", "and runs through".
+PRESENT_PREDICATE_BETWEEN = re.compile(
+    r"\b(?:and|but)\s+(?:then\s+|also\s+|now\s+)?(?:takes|runs|begins|starts|ends|expires|opens|closes|lasts|"
+    r"continues|remains|returns|resumes|applies|comes|goes|kicks)\b"
+)
 _CLAUSE_OF_ITS_OWN_BETWEEN = re.compile(r",?\s+(?:and|but)\s+(?:he|she|they|we|I|you)\b")
 #: A relative clause in the past that an expression stands in: "that dumped a foot of snow on"
 #: (the pronoun and the verb right after it, no comma before the expression).

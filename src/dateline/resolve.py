@@ -39,7 +39,7 @@ from dateline.calendar import (
 )
 from dateline.context import (
     FIXTURE_AFTER,
-    RELATIVE_OPEN,
+    PRESENT_PREDICATE_BETWEEN,
     Tense,
     TenseIndex,
     finished_after,
@@ -47,6 +47,7 @@ from dateline.context import (
     in_one_sentence,
     last_match,
     may_be_past,
+    relative_open,
     sentence_bounds,
 )
 from dateline.lexicon import en, lexicon_for
@@ -3111,6 +3112,17 @@ def resolve_all(
             and not afternoon
             and anchors
             and anchors[-1] is night
+            and _read_as_afternoon(partial, candidate.text)
+            and _NIGHT_VALUE.search(_labelled_value(night.label, timexes) or "")
+        ):
+            # "The shift clocked out at 11 p.m. The firemen arrived at 1:58": a bare hour of one to
+            # five after the night is its small hours (read alone, as an appointment's, 13:58).
+            partial = partial.but(hour=(partial.hour or 12) - 12)
+        if (
+            night is not None
+            and not afternoon
+            and anchors
+            and anchors[-1] is night
             and _dawn_of_the_day(partial)
             # (Not in a report's past clause after a night still to come: "The plane lands this
             # evening. Crowds began gathering before dawn" is this morning's dawn.)
@@ -4600,7 +4612,7 @@ def resolve_all(
             and point.grain <= Grain.YEAR
             and points
             and (
-                relative := RELATIVE_OPEN.search(
+                relative := relative_open(
                     context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
                 )
             )
@@ -5011,7 +5023,7 @@ def resolve_all(
                 )
             )
             and (
-                RELATIVE_OPEN.search(
+                relative_open(
                     context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
                 )
                 # (... or a participle after its noun: "flagged the problem in an email sent on 3
@@ -6455,10 +6467,12 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
             # secretary said ...": a clause of its own, its weekday the latest one.
             continue
         if (
-            RELATIVE_OPEN.search(text, sentence_bounds(text, week.start)[0], week.start)
+            relative_open(text, sentence_bounds(text, week.start)[0], week.start)
             and "," in text[week.end : timex.start]
         ):
             continue  # "The team, which plays Arsenal next week, travels to Madrid on Saturday"
+        if PRESENT_PREDICATE_BETWEEN.search(text, week.end, timex.start):
+            continue  # "The show opened last week and runs through Sunday": the present's own day
         if _RELATIVE_OF_A_NOUN_BETWEEN.search(text, week.end, timex.start):
             # "will meet next week to mark the anniversary, which falls on Sunday": the day of
             # the noun the relative clause tells, in its own tense.
@@ -6675,7 +6689,9 @@ def _weekdays_of_a_coming_timetable(
             and dct - _TIMETABLE_AHEAD <= day < opening[0] - _TIMETABLE_AHEAD
         ):
             new_day = _timetable_day(opening[0], opening[1], day.weekday())
-            if new_day is None:
+            if new_day is None or (opening[0] == opening[1] and new_day < opening[0]):
+                # (A single day ahead is no programme with days before it: "The sentencing was set
+                # for Friday, Jan. 28. Testimony resumes Tuesday" is the coming Tuesday.)
                 continue
             moved[day.isoformat()] = new_day.isoformat()
             timexes[index] = replace(timex, value=new_day.isoformat() + timex.value[10:])
@@ -10401,7 +10417,13 @@ _AFTER_CLAUSE = re.compile(
 )
 #: A sentence that goes on about the one before it, from its subject: "He walked out at 4:14 p.m."
 #: (Not a possessive: "His lawyer spoke to reporters after midnight" is of the report's day.)
-_PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It)\b")
+_PRONOUN_OPENING = re.compile(
+    r"\s*(?:He|She|They|It)\b"
+    # ... or after the clock it opens with: "She left her job on June 3, 2016. At 7:15 p.m. she
+    # bought groceries."
+    r"|\s*(?:At|By|Around|About|Shortly\s+(?:after|before)|Just\s+(?:after|before))\s+[0-9:.]+"
+    r"(?:\s*(?:a\.m\.|p\.m\.|am|pm))?,?\s+(?:he|she|they|it)\b"
+)
 
 
 def _as_the_report_tells(
@@ -11261,9 +11283,7 @@ def _told_year(
         # ("Exports, which grew 20 percent in 1997, slowed in May": a relative clause's year,
         # closed before the month.)
         or (
-            RELATIVE_OPEN.search(
-                context.text, sentence_bounds(context.text, previous.start)[0], previous.start
-            )
+            relative_open(context.text, sentence_bounds(context.text, previous.start)[0], previous.start)
             is not None
             and "," in context.text[previous.end : candidates[index].start]
         )
@@ -11516,7 +11536,7 @@ def _weekday_of_told_day(
         # day a report was given is counted from the DCT.
         return False
     opens, closes = sentence_bounds(text, candidate.start)
-    if RELATIVE_OPEN.search(text, opens, previous.start) and "," in text[previous.end : candidate.start]:
+    if relative_open(text, opens, previous.start) and "," in text[previous.end : candidate.start]:
         # "The president, who took office on March 1, flew to Brussels on Sunday morning": the
         # day a relative clause tells is by the way; the main clause's weekday is the report's.
         return False
@@ -11981,6 +12001,23 @@ def _ends_late(value: str, *, narrative: bool) -> bool:
     return bool(_LATE_IN_THE_DAY.search(value)) and value[:1].isdigit()
 
 
+#: A day's night or its last hours: "...TNI", "...T23:00", "...T21:30".
+_NIGHT_VALUE = re.compile(r"T(?:NI|2[1-3](?::[0-9]{2})*)(?:Z|[+-][0-9:]+)?$")
+#: A clock written with no half of the day, its hour one to five: "1:58", "4.15".
+_BARE_SMALL_HOUR = re.compile(r"0?[1-5][:.][0-5][0-9]")
+
+
+def _read_as_afternoon(partial: PartialTime, text: str) -> bool:
+    """Whether ``partial`` is a clock of one to five o'clock written without "a.m." or "p.m."
+    ("1:58"), which a rule read as the afternoon's, as appointments are made."""
+    return (
+        partial.is_bare_clock
+        and partial.hour is not None
+        and 13 <= partial.hour <= 17
+        and _BARE_SMALL_HOUR.fullmatch(text) is not None
+    )
+
+
 def _small_hours(partial: PartialTime) -> bool:
     """Whether ``partial`` is a clock time of the small hours (12:01 a.m. to 5:59 a.m.) with no
     day. (Not midnight itself, which ends the day before as often as it begins the next.)"""
@@ -12282,8 +12319,9 @@ def _day_of_month(partial: PartialTime, month: Resolution | None) -> Resolution 
         return None  # "the 31st of next month" in a month of 30 days
     if day is None:
         return None  # a fifth weekday the month does not have
-    # ("the last week of the month": the ISO week of the day named, the middle of its seven.)
-    grain = Grain.WEEK if partial.grain == Grain.WEEK else Grain.DAY
+    # ("the last week of the month": the ISO week of the day named, the middle of its seven; "the
+    # fourth Monday of the month at 6:30 p.m." keeps its clock.)
+    grain = partial.grain if partial.grain == Grain.WEEK or partial.grain > Grain.DAY else Grain.DAY
     named = partial.but(day_in_month=None, shift=None, anchor=None, weekday=None, grain=grain)
     return _dated(named, day, month.implied, ReferencePoint(day, grain, month.anchor or ""))
 
@@ -13969,6 +14007,10 @@ def _resolve_underspecified(
         decade = _closest_decade(partial.decade, base.year)
         return Resolution(format_partial(partial.but(decade=decade), year=None), ("century",), anchor.label)
     if partial.weekday is not None and partial.month is None and partial.day is None:
+        if anchor.label != "DCT" and anchor.grain < Grain.WEEK:
+            # "She died in 2001. On Monday he ...": a year or a month knows none of its weekdays
+            # (not the one its first day falls on).
+            return _vaguely(partial, anchor)
         day = _weekday_relative(partial, base, direction)
         return _dated(partial, day, ("year", "month", "day"), anchor)
     if partial.holiday_name is not None:

@@ -316,7 +316,7 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
         "good friday": -2, "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7,
         "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "ascension day": 39, "trinity sunday": 56,
         "shrove tuesday": -47, "whitsun": 49, "whit monday": 50, "easter saturday": -1,
-        "holy saturday": -1,
+        "holy saturday": -1, "easter tuesday": 2, "whit tuesday": 51,
         # The week that ends on Easter Sunday, by its Monday (a week is written by its ISO number).
         "easter week": -6, "holy week": -6,
     }

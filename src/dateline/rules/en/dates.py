@@ -1553,6 +1553,8 @@ def _of_relative_year(match: RuleMatch) -> PartialTime:
 #: Words of a match report: "the second half" in their sentence is the game's, not the year's.
 _MATCH_WORDS = re.compile(
     r"\b(?:scored|scoring|netted|equali[sz](?:ed|er|ing)|penalty|penalties|touchdowns?|half-?time|sent off|"
+    # ... and a goal's minute or a header: "went ahead in the 12th minute when Price headed in".
+    r"[0-9]{1,3}(?:st|nd|rd|th) minute|headed (?:in|home)|free kick|corner kick|hat-?trick|"
     r"red card|yellow card|striker|goalkeeper|kick-?off|substitutes?|own goal|innings|quarterback|"
     r"stoppage time|injury time|rebounds|three-pointers?|free throws|field goals?|fumbled?|home runs?|wickets|"
     # ... and a quarterback's passes, or a player hurt: "completed 9 of 21 passes", "left the game".
@@ -1584,8 +1586,8 @@ _FIGURES_WORDS = re.compile(
 #: bare half, where :data:`_MATCH_WORDS` would read slowly).
 _GAME_WORDS = (
     "scored", "scoring", "netted", "goal", "penalty", "striker", "half-time", "halftime", "kick-off",
-    "touchdown", "quarterback", "innings", "wicket", "referee", "equaliser", "equalizer",
-    "substitute", "midfielder", "defender",
+    "touchdown", "quarterback", "innings", "wicket", "referee", "equalis", "equaliz",
+    "substitute", "midfielder", "defender", "stoppage time", "the visitors", "home side", "header",
     # ... and American football's: "By kickoff ..., a 19-yard field goal".
     "kickoff", "field goal", "lineman", "yard line",
 )  # fmt: skip
@@ -4233,6 +4235,7 @@ RULES: tuple[Rule, ...] = (
             "The front half of the car was crushed.",
             "The striker was sent off early in the second half.",
             "Eastern Ohio had not trailed in a second half since October 1970.",
+            "City went ahead in the 12th minute, and for most of the first half the visitors looked sharper.",
         ),
         priority=2,
     ),
@@ -4387,8 +4390,8 @@ RULES: tuple[Rule, ...] = (
             r"(?! (?:nights|evenings|days)\b(?! of\b))"
             # ("the Charlottenborg Spring Exhibition", "the Autumn Salon": a show's name.)
             # ("The Winter Farmers Market moves indoors": a market's.)
-            r"(?!(?-i: (?:Exhibitions?|Salon|Show|Festival|Fair|Concerts?|Sale|Academy|Collection|Farmers['’]?"
-            r"|Markets?|Bazaar|Ball|Gala)\b))"
+            r"(?!(?-i: (?:Exhibitions?|Salon|Show|Festival|Fest|Fair|Concerts?|Sale|Academy|Collection|Farmers['’]?"
+            r"|Markets?|Bazaar|Ball|Gala|Classic|Statement)\b))"
             # ("The 25th annual Winter Carnival runs Saturday", "Winter carnival:".)
             r"(?! (?-i:[Cc]arnival)\b)"
             # "Spring forward an hour", "Fall back on Sunday", "spring into action": the verbs.
@@ -4524,6 +4527,8 @@ RULES: tuple[Rule, ...] = (
             "The National Gallery bought Winter Morning at Ulvik for 800 kroner.",
             "The 25th annual Winter Carnival runs Saturday.",
             "The Winter Farmers Market moves indoors.",
+            "The city will hold the Riverton Spring Fest on May 2-3.",
+            "The Fall Classic begins Tuesday.",
             "Forty-five years of summer nights is a lot of summer nights.",
             "These are the leaves that fall.",
             "Down South, it felt more like spring.",
@@ -4631,6 +4636,9 @@ RULES: tuple[Rule, ...] = (
         # noun.)
         + r"(?! (?:major|big|biggest|largest|straight|consecutive|successive|annual|named|deadliest|worst|best|"
         r"highest|lowest|most|least|such|known|recorded|confirmed|reported|fatal|tropical|separate|official)\b)"
+        # ("His time was the 11th fastest in the world": any superlative ranks.)
+        r"(?! (?!(?:west|rest|test|nest|guest|quest|protest|request|harvest|arrest|forest|contest|honest|modest"
+        r"|suggest|digest|invest|manifest|conquest|unrest|priest|chest|crest|interest)\b)(?-i:[a-z]{2,}est)\b)"
         # ("He commanded the 11th military division": a unit's number, an adjective between.)
         # (Not a possessive's noun, the next clause's subject: "By the 13th its army had reached Beirut".)
          + r"(?! (?!(?:its|his|her|their|the|a|an|our|my|your)\b)(?-i:[a-z]+) "
@@ -4659,6 +4667,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "Mr. Almonte was the 11th livery driver killed in New York City this year.",
+            "His time was the 11th fastest in the world this year.",
             "It was his third stage win of this year's race and the 20th of his career.",
             "The match is a sell-out, the 15th in a row since February 2023.",
             "The summit was the 19th since the crisis began.",

@@ -30,7 +30,7 @@ _EARLIER = (
     r"|(?<!the\s)(?:(?:a few|several|many) )?(?:moments|hours|minutes) ago"
 )
 #: (Not the "Current Report" of a filing, the name of Form 8-K.)
-_PRESENT = r"now(?!(?<=(?-i:Now))\s+(?:the|a|for|over|back|to)\s+(?:weather|sports?|news|business|look|markets?|word|headlines?)\b)(?!(?<=\band\snow)\s+(?:the|a|for|over|back|to)\s+(?:weather|sports?|news|business|look|markets?|word|headlines?)\b)|currently|nowadays|these days|at present(?! (?:or|and) (?:lower|higher|current|future|similar|reduced)\b| levels?\b| rates?\b)|right now|at the moment(?! (?:of|when|that)\b)|(?:(?:(?<=\bin\s)|(?<=\bto\s)|(?<=\buntil\s))the\s)?(?:present|modern)[- ]day|current(?!(?<=(?-i:Current)) (?-i:Reports?)\b)(?! (?:account|accounts|affairs|events|assets|liabilities|cost|costs|ratio|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
+_PRESENT = r"now(?!(?<=(?-i:Now))\s+(?:the|a|for|over|back|to)\s+(?:weather|sports?|news|business|look|markets?|word|headlines?)\b)(?!(?<=\band\snow)\s+(?:the|a|for|over|back|to)\s+(?:weather|sports?|news|business|look|markets?|word|headlines?)\b)|currently|nowadays|these days|at present(?! (?:or|and) (?:lower|higher|current|future|similar|reduced)\b| levels?\b| rates?\b)|right now|at the moment(?! (?:of|when|that)\b)|(?:(?:(?<=\bin\s)|(?<=\bto\s)|(?<=\buntil\s))the\s)?(?:present|modern)[- ]day|current(?!(?<=(?-i:Current)) (?-i:Reports?)\b)(?=[ -][A-Za-z])(?! (?:in|into|of|on|at|to|from|through|across|along|and|or|but|was|is|are|were|flows?|flowed|runs?|ran|that|which|with|by|for|carried|swept)\b)(?! (?:account|accounts|affairs|events|assets|liabilities|cost|costs|ratio|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
 #: (An anchor's segue, "Now the weather.", "And now the sports.", is no present.)
 #: "By this time, the king had fled": "this time" after a preposition of time is the moment the
 #: text stands at, as "now" is. Without one it is an occasion ("this time she won"); "this time of
@@ -388,6 +388,9 @@ RULES: tuple[Rule, ...] = (
             "The files are up to date.",
             "The church is thought to date from 1150.",
             "Scholars have tried to date the manuscript.",
+            # The noun: a flow of water or electricity.
+            "He found that a changing current in one coil produced a brief current in a second.",
+            "The boat was swept away by the current.",
         ),
     ),
     Rule(

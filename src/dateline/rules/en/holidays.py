@@ -544,6 +544,11 @@ RULES: tuple[Rule, ...] = (
             Example("Online sales peaked on Cyber Monday 2023.", "2023-11-27", span="Cyber Monday 2023"),
             Example("Fireworks lit the sky on Bonfire Night.", "2024-11-05", span="Bonfire Night"),
             Example("Pancakes were served on Shrove Tuesday 2024.", "2024-02-13", span="Shrove Tuesday 2024"),
+            Example(
+                "On Easter Tuesday 1916 the rebels still held the post office.",
+                "1916-04-25",
+                span="Easter Tuesday 1916",
+            ),
             # A named day, not the Tuesday of the week: the first Tuesday of March.
             Example(
                 "Candidates will campaign hard before Super Tuesday.",

@@ -2787,6 +2787,8 @@ RULES: tuple[Rule, ...] = (
             # ("a quarter-point cut": a quarter of a percentage point, no time.)
             # ("for the quarter-century since": a fourth of a century.)
             r"(?:(?P<quarter>quarter)|(?P<period>period))(?!s|-to-|[- ]?finals?\b|-(?:point|percent|percentage|century)\b)"
+            # ("the quarter of Achradina held out": a district of a city named after it.)
+            r"(?! of (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Fiscal)[a-z.]*\b)[A-Z][a-z])"
             r"(?P<ago> (?:a year (?:ago|earlier)|(?:of |in )?(?:last|the previous|the prior) year)(?!['’]))?"
             # "over the same period of 1997": the period in question, in that year.
             r"(?(ago)|(?: (?:of|in) (?P<of_year>1[89][0-9]{2}|20[0-9]{2})(?![0-9'’-]))?)"
@@ -2914,6 +2916,7 @@ RULES: tuple[Rule, ...] = (
             # A round of a cup: "the quarter-final draw", "the quarterfinals".
             "The quarter-final draw takes place on Monday.",
             "She reached the quarterfinals in Paris.",
+            "The city fell, but the quarter of Achradina held out for months.",
         ),
         priority=1,
         # (A history reports on no quarter: its "during the same period" is the story's.)

@@ -1,0 +1,177 @@
+"""A thirty-eighth probe: court and crime news, features that retell an old story, business and
+earnings copy, sport and weather reports, political and local news, and Wikipedia-style
+histories and biographies (documents written for the probe, in one round of six kinds).
+
+Sentences written the way those texts write them, each with every timex it must yield (text,
+type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. News cases run with
+``domain="news"`` and ``domain="auto"``; the narrative ones in narrative mode (and in auto mode
+where a passage is long enough to be read as a history).
+
+Readings these cases pin down:
+- A clock on a day named by reference keeps its clock ("the fourth Monday of the month at 6:30
+  p.m."); a clock that opens a sentence before a pronoun subject goes on with the story's day,
+  not the day a witness told it on ("told jurors Tuesday ... She left her job on June 3, 2016.
+  At 7:15 p.m. she bought groceries"); a bare hour of one to five after a night's clock is its
+  small hours ("clocked out at 11 p.m. ... arrived at 1:58").
+- A weekday after a single day weeks ahead is the coming one, not one of that day's week ("set
+  for Friday, Jan. 28. Testimony resumes Tuesday"); a weekday restated in a main clause after a
+  relative one is the day "the day before" counts from ("The stock, which traded as high as $50
+  in April 2015, closed at $16.44 on Thursday"); a second predicate in the present tells its own
+  time ("was signed last year and takes effect in the spring", "opened last week and runs through
+  Sunday"); the noun "forecast" in the present looks ahead ("The forecast for Saturday calls for
+  snow").
+- A weekday after a year or a month a history names is vague, not the first such day of it.
+- Words: "the 11th fastest" (a rank); a match's half ("in the 12th minute ... for most of the
+  first half"); "the quarter of Achradina" (a district); a changing current (electricity); the
+  Riverton Spring Fest (a name); Easter Tuesday.
+- Auto mode re-chooses the matches of the domain it settles on whenever the two domains' matches
+  differ, not only when their numbers do.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+NEWS: list[tuple[str, str, list[tuple]]] = [
+    (
+        "The board meets again on the fourth Monday of the month at 6:30 p.m.",
+        "2011-08-09",
+        [("the fourth Monday of the month at 6:30 p.m.", "TIME", "2011-08-22T18:30")],
+    ),
+    (
+        "The city fell, but the quarter of Achradina held out for several more months.",
+        "2021-03-14",
+        [("several more months", "DURATION", "PXM")],
+    ),
+    ("He found that a changing current in one coil produced a brief current in a second.", "2020-06-09", []),
+    ("The forecast for Saturday calls for snow.", "2008-11-20", [("Saturday", "DATE", "2008-11-22")]),
+    ("The forecast for Tuesday was wrong.", "2008-11-20", [("Tuesday", "DATE", "2008-11-18")]),
+    ("His time was the 11th fastest in the world this year.", "2019-10-21", [("this year", "DATE", "2019")]),
+    (
+        "City went ahead in the 12th minute when Price headed in a corner, and for most of the first half "
+        "the visitors looked the sharper side.",
+        "1997-04-14",
+        [],
+    ),
+    (
+        "A detective told jurors Tuesday that the phone moved toward the lake. She left her job on June 3, "
+        "2016. At 7:15 p.m. she bought groceries.",
+        "2017-12-19",
+        [
+            ("Tuesday", "DATE", "2017-12-19"),
+            ("June 3, 2016", "DATE", "2016-06-03"),
+            ("7:15 p.m.", "TIME", "2016-06-03T19:15"),
+        ],
+    ),
+    (
+        "The sentencing was set for Friday, Jan. 28. Testimony resumes Tuesday.",
+        "2011-01-07",
+        [("Friday, Jan. 28", "DATE", "2011-01-28"), ("Tuesday", "DATE", "2011-01-11")],
+    ),
+    (
+        "Jurors will not sit on Good Friday. Testimony resumes at 9:30 a.m. Tuesday.",
+        "1988-03-14",
+        [("Good Friday", "DATE", "1988-04-01"), ("9:30 a.m. Tuesday", "TIME", "1988-03-15T09:30")],
+    ),
+    (
+        "Shares of Meridian sank 11 percent Thursday. The stock, which traded as high as $50 in April "
+        "2015, closed at $16.44 on Thursday, down from $18.51 the day before.",
+        "2017-02-09",
+        [
+            ("Thursday", "DATE", "2017-02-09"),
+            ("April 2015", "DATE", "2015-04"),
+            ("Thursday", "DATE", "2017-02-09"),
+            ("the day before", "DATE", "2017-02-08"),
+        ],
+    ),
+    (
+        "The measure was signed last year and takes effect in the spring.",
+        "2011-01-07",
+        [("last year", "DATE", "2010"), ("the spring", "DATE", "2011-SP")],
+    ),
+    (
+        "The show opened last week and runs through Sunday.",
+        "2011-01-07",
+        [("last week", "DATE", "2010-W52"), ("Sunday", "DATE", "2011-01-09")],
+    ),
+    (
+        "The city will hold the Riverton Spring Fest on May 2.",
+        "2026-03-18",
+        [("May 2", "DATE", "2026-05-02")],
+    ),
+    (
+        "The shift clocked out at 11 p.m. on Friday, October 10, 1952. The firemen arrived at 1:58 and the "
+        "roof fell in shortly after 4 a.m.",
+        "1992-10-14",
+        [
+            ("11 p.m. on Friday, October 10, 1952", "TIME", "1952-10-10T23:00"),
+            ("1:58", "TIME", "1952-10-11T01:58"),
+            ("4 a.m.", "TIME", "1952-10-11T04:00"),
+        ],
+    ),
+    (
+        "The fire started on the night of Friday, October 10, 1952. The night watchman had made his rounds "
+        "at 1:15 and smelled nothing.",
+        "1992-10-14",
+        [
+            ("the night of Friday, October 10, 1952", "TIME", "1952-10-10TNI"),
+            ("1:15", "TIME", "1952-10-11T01:15"),
+        ],
+    ),
+    # (After a morning, a bare 1:30 is still the afternoon's.)
+    (
+        "The meeting began at 10 a.m. Friday and ended at 1:30.",
+        "1992-10-14",
+        [("10 a.m. Friday", "TIME", "1992-10-09T10:00"), ("1:30", "TIME", "1992-10-09T13:30")],
+    ),
+]
+
+NARRATIVE: list[tuple[str, str, list[tuple]]] = [
+    (
+        "He married Lucia Ortiz in 1948; she died in 2001. On Monday the family held a party.",
+        "2005-08-20",
+        [("1948", "DATE", "1948"), ("2001", "DATE", "2001"), ("Monday", "DATE", "2001-XX-XX")],
+    ),
+    (
+        "The constitution was published on 25 April 1848, Easter Tuesday.",
+        "2025-11-20",
+        [("25 April 1848", "DATE", "1848-04-25"), ("Easter Tuesday", "DATE", "1848-04-25")],
+    ),
+]
+
+#: Long enough for auto mode to read it as a history.
+HISTORY_IN_AUTO_MODE: list[tuple[str, str, list[tuple]]] = [
+    (
+        "Hiero died in 215 BC at the age of about ninety. Marcellus landed in 214 BC and attacked in 213 "
+        "BC. The city fell in 212 BC, but the quarter of Achradina held out for several more months.",
+        "2021-03-14",
+        [
+            ("215 BC", "DATE", "BC0215"),
+            ("about ninety", "DURATION", "P90Y", "APPROX"),
+            ("214 BC", "DATE", "BC0214"),
+            ("213 BC", "DATE", "BC0213"),
+            ("212 BC", "DATE", "BC0212"),
+            ("several more months", "DURATION", "PXM"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), NEWS)
+def test_news_probe_38(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    assert_found(annotate(text, dct=dct, domain=domain), expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NARRATIVE)
+def test_narrative_probe_38(text: str, dct: str, expected: list[tuple]) -> None:
+    assert_found(annotate(text, dct=dct, domain="narrative"), expected)
+
+
+@pytest.mark.parametrize("domain", ["narrative", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), HISTORY_IN_AUTO_MODE)
+def test_history_probe_38(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    assert_found(annotate(text, dct=dct, domain=domain), expected)
