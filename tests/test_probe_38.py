@@ -21,6 +21,12 @@ Readings these cases pin down:
   Sunday"); the noun "forecast" in the present looks ahead ("The forecast for Saturday calls for
   snow").
 - A weekday after a year or a month a history names is vague, not the first such day of it.
+- A count's "than" opens no clause ("By Christmas, fewer than half had found other work" is the
+  old story's Christmas); an advisory's order looks ahead ("Evacuate by Saturday evening"); a
+  custom postponed to a day ("postponed Halloween trick-or-treating to Saturday"); "Jr." of a
+  feast's name ends no sentence ("Martin Luther King Jr. Day and Feb. 20"); a result told after
+  "after" is gone by ("after falling just short of a majority in Sunday's first round"); a
+  forecast's full year is still to come.
 - Words: "the 11th fastest" (a rank); a match's half ("in the 12th minute ... for most of the
   first half"); "the quarter of Achradina" (a district); a changing current (electricity); the
   Riverton Spring Fest (a name); Easter Tuesday.
@@ -121,6 +127,43 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
             ("1:15", "TIME", "1952-10-11T01:15"),
         ],
     ),
+    (
+        "The mill burned on Friday, October 10, 1952. By Christmas, fewer than half had found other work.",
+        "1992-10-14",
+        [("Friday, October 10, 1952", "DATE", "1952-10-10"), ("Christmas", "DATE", "1952-12-25")],
+    ),
+    ("Evacuate by Saturday evening.", "2014-01-30", [("Saturday evening", "TIME", "2014-02-01TEV")]),
+    (
+        "Towns postponed Halloween trick-or-treating to Saturday from 5 to 7 p.m.",
+        "2025-10-31",
+        [
+            ("Halloween", "DATE", "2025-10-31"),
+            ("Saturday", "DATE", "2025-11-01"),
+            ("5", "TIME", "2025-11-01T17:00"),
+            ("7 p.m.", "TIME", "2025-11-01T19:00"),
+        ],
+    ),
+    (
+        "Students will have Monday, Jan. 16, off for Martin Luther King Jr. Day and Feb. 20 for Presidents Day.",
+        "2011-08-09",
+        [
+            ("Monday, Jan. 16", "DATE", "2012-01-16"),
+            ("Martin Luther King Jr. Day", "DATE", "2012-01-16"),
+            ("Feb. 20", "DATE", "2012-02-20"),
+            ("Presidents Day", "DATE", "2012-02-20"),
+        ],
+    ),
+    (
+        "Erdogan faces a runoff on May 28 after falling just short of a majority in Sunday's first round.",
+        "2023-05-19",
+        [("May 28", "DATE", "2023-05-28"), ("Sunday", "DATE", "2023-05-14")],
+    ),
+    (
+        "We expect 2017 to be a good year. The company gave no forecast for the full year.",
+        "2017-02-09",
+        [("2017", "DATE", "2017"), ("the full year", "DATE", "2017")],
+    ),
+    ("For the full year, revenue climbed 9%.", "2017-02-09", [("the full year", "DATE", "2016")]),
     # (After a morning, a bare 1:30 is still the afternoon's.)
     (
         "The meeting began at 10 a.m. Friday and ended at 1:30.",

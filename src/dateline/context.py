@@ -32,7 +32,8 @@ _SENTENCE_END = re.compile(
     # (Nor "p.m." before the time it gives in another zone: "5 p.m. (2100 GMT) Monday".)
     # (... and after the quotation the stop closes: 'He said the army "will win." On Monday, ...'.)
     # (... nor "p.m." before its zone or its day: "3 p.m. EDT (1900 GMT) on Friday", "5 p.m. Monday".)
-    r"(?:[\"”’]|'')?\s+(?!(?<=[ap]\.m\.\s)(?:(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|AEDT|MSK|SAST)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    # (... nor the "Jr." of a feast's name: "Martin Luther King Jr. Day".)
+    r"(?:[\"”’]|'')?\s+(?!(?<=\bJr\.\s)Day\b)(?!(?<=[ap]\.m\.\s)(?:(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|AEDT|MSK|SAST)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|Eastern\b|Central\b|Pacific\b|Mountain\b"
     r"|(?:Beijing|Tokyo|Seoul|Bangkok|Jakarta|Manila|Taipei|Singapore|Hong Kong) [Tt]ime\b))"
     # (... and a list's next item: "... to 3 p.m. Tuesday.\n- The fireworks have been rescheduled".)
@@ -113,7 +114,9 @@ _FUTURE_PHRASES = re.compile(
     # ... and a suggestion of what to do: "Let's see where things are by Wednesday".
     r"(?<![\w'])(?-i:Let)(?:['’]s| us)(?= )|"
     # ... and a listing's order with its deadline: "Register by Friday at 555-0142".
-    r"(?<![\w'])(?-i:Register|Apply|RSVP|Enroll|Submit|Sign up)(?=[^.;:!?\n]{0,40}\b(?:by|before|until)\b)|"
+    r"(?<![\w'])(?-i:Register|Apply|RSVP|Enroll|Submit|Sign up"
+    # ... and an advisory's orders: "Evacuate by Saturday evening", "Expect delays until Monday".
+    r"|Evacuate|Prepare|Expect|Stay|Avoid|Arrive|Check|Call|Move|Park)(?=[^.;:!?\n]{0,40}\b(?:by|before|until)\b)|"
     # ... and the day's figures it announces: "On Thursday we get the report on housing starts".
     r"(?<![\w'])[Ww]e get(?= (?:the|a|an|our|more|new)\b)|"
     # ... and what is expected, a decision: 'said he expected a vote "by the end of the month"'.
@@ -568,10 +571,13 @@ _MOVED_BEFORE = re.compile(
     r"set|slated)"
     # ... with what is moved or set between: "moved the vote to Tuesday", "set a hearing for Tuesday".
     # ("Moved the first day of classes to Aug. 26": the day, and what it is of.)
-    r"(?:\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:vote|votes|hearing|meeting|trial|election|"
+    # ("postponed Halloween trick-or-treating to Saturday": a custom, with no article.)
+    r"(?:\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?|(?:[\w-]+\s+)?(?=(?:trick-or-treating|voting|"
+    r"festivities|celebrations|classes|practice)\b))(?:vote|votes|hearing|meeting|trial|election|"
     r"referendum|runoff|summit|talks|deadline|sentencing|launch|game|match|race|start|date|opening|"
     r"debate|ceremony|auction|day|semester|session|exams?|graduation|parade|concert|festival|visit|trip"
-    r"|flights?|services?|sailings?|shows?|games?|classes)"
+    r"|flights?|services?|sailings?|shows?|games?|classes|trick-or-treating|voting|festivities|celebrations"
+    r"|practice)"
     r"(?:\s+of\s+(?:the\s+)?[a-z-]+)?)?|"
     r"warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?|elections?|referendums?|polls?|strikes?|walkouts?|stoppages?|"
     # ... and a protest, a mourning or a truce called or declared for a day ("has called a rally
@@ -800,7 +806,10 @@ _SINCE_GERUND = re.compile(
 #: ahead; a planned step, "will decide after meeting his advisers on Friday", may not be).
 _AFTER_HURT_GERUND = re.compile(
     r"(?<![A-Za-z])after\s+(?P<verb>(?-i:suffering|injuring|breaking|tearing|spraining|fracturing|hurting|straining|"
-    r"pulling|dislocating|twisting|rupturing|aggravating|damaging|sustaining|bruising|re-injuring|reinjuring)"
+    r"pulling|dislocating|twisting|rupturing|aggravating|damaging|sustaining|bruising|re-injuring|reinjuring"
+    # ... or a result: "faces a runoff on May 28 after falling just short of a majority in Sunday's first
+    # round", "after winning Saturday's opener".
+    r"|falling|failing|losing|winning|finishing|placing|trailing)"
     r"\b(?:[^.,;:()!?\n]{0,50}?\s(?:on|in|during))?)\s",
     re.IGNORECASE,
 )
@@ -2062,7 +2071,11 @@ _FRONTED_SUBORDINATE = re.compile(
 # ("to close by the end of September, three months earlier than it had forecast": a comparison's
 # clause too.)
 _SUBORDINATE_BETWEEN = re.compile(
-    r"\b(?:before|after|until|till|because|although|though|since|once|if|unless|than)\s", re.IGNORECASE
+    r"\b(?:before|after|until|till|because|although|though|since|once|if|unless"
+    # (Not a count's "than", no clause: "By December, fewer than half had found other work".)
+    r"|than(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth|dozen|hundred|thousand|million)|[0-9]|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+few|several|hundreds|thousands|dozens)\b))\s",
+    re.IGNORECASE,
 )
 #: A verb of saying just before an expression that is the subject of what was said.
 #: (... after the subject's noun too: "said lows overnight could reach 5 degrees".)
@@ -3191,6 +3204,7 @@ _FUTURE_OPENERS = (
     "needed", "has", "voted", "have", "hoping", "project", "projects", "projected", "setting", "paves",
     "paved", "paving", "clears", "cleared", "clearing", "program", "special", "flight", "episode", "for",
     "outlook", "rule", "rules", "ruling", "no", "register", "apply", "rsvp", "enroll", "submit",
+    "evacuate", "arrive", "avoid", "check", "move", "park",
     "sign", "calling", "face", "faces", "whether", "percent", "'ve", "let", "let's", "let’s", "sees", "see",
     "sets", "considered", "weighed", "discussed", "debated", "contemplated",
     *_DIRECTIVE_VERBS.split("|"),

@@ -506,6 +506,10 @@ def _tense_of_a_span_or_plan(
     clause's verb: the end of a span from now, what stays in force until it, the soonest a modal's
     event may come ("future"); a plan told in the simple past (no tense: the nearest such day); a
     month something is so by, in a clause of the present ("future")."""
+    if partial.reported and _FORECAST_FOR_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
+        # "The company gave no forecast for the full year": the year a forecast is for is still to
+        # come, whatever the tense it was given in.
+        return "future"
     bare = (
         partial.kind == "date" and partial.year is None and partial.anchor is None and partial.shift is None
     )
@@ -1358,6 +1362,10 @@ _AFTER_IN_THE_PRESENT_BEFORE = re.compile(
     r"\b(?:are|is|remain|remains)\b[^.;:!?,]{0,40}?\buntil\s+after\s+\Z"
     r"|\b(?:resume|resumes|reopen|reopens|return|returns)\b[^.;:!?,]{0,40}?\b(?:until\s+)?after\s+\Z",
     re.IGNORECASE,
+)
+#: A forecast for the period after it: "gave no forecast for ", "its outlook for ".
+_FORECAST_FOR_BEFORE = re.compile(
+    r"\b(?:forecasts?|guidance|outlook|projections?|targets?)\s+for\s+\Z", re.IGNORECASE
 )
 #: A forecast for a year, up to the month it ends in: "forecast for the fiscal year ending in ".
 _FORECAST_FOR_A_YEAR_ENDING = re.compile(
