@@ -27,6 +27,13 @@ Readings these cases pin down:
   feast's name ends no sentence ("Martin Luther King Jr. Day and Feb. 20"); a result told after
   "after" is gone by ("after falling just short of a majority in Sunday's first round"); a
   forecast's full year is still to come.
+- An arrangement in the present progressive looks ahead ("NASA is targeting Thursday"), a search
+  under way does not ("Police are searching the area on Tuesday"); a day's possessive told in the
+  past is gone by after a coming weekday ("Sunday's scrub was the second attempt"); "the previous
+  day" of what was said on a day counts from that day, "that" left out ("NATO said Monday it had
+  flown 400 sorties in the previous day"); a day a clause of the future names is no day a past
+  clock is on; a venue's hours are no season it opens in ("open nightly from 5 to 10 p.m. through
+  Jan. 5"); a game's quarter ("the second quarter of Saturday's win").
 - Words: "the 11th fastest" (a rank); a match's half ("in the 12th minute ... for most of the
   first half"); "the quarter of Achradina" (a district); a changing current (electricity); the
   Riverton Spring Fest (a name); Easter Tuesday.
@@ -144,7 +151,8 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
-        "Students will have Monday, Jan. 16, off for Martin Luther King Jr. Day and Feb. 20 for Presidents Day.",
+        "Students will have Monday, Jan. 16, off for Martin Luther King Jr. Day and Feb. 20 for Presidents "
+        "Day.",
         "2011-08-09",
         [
             ("Monday, Jan. 16", "DATE", "2012-01-16"),
@@ -164,6 +172,57 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         [("2017", "DATE", "2017"), ("the full year", "DATE", "2017")],
     ),
     ("For the full year, revenue climbed 9%.", "2017-02-09", [("the full year", "DATE", "2016")]),
+    (
+        "The display is open nightly from 5 to 10 p.m. through Jan. 5.",
+        "2019-12-10",
+        [
+            ("nightly", "SET", "P1D"),
+            ("5", "TIME", "XXXX-XX-XXT17:00"),
+            ("10 p.m.", "TIME", "XXXX-XX-XXT22:00"),
+            ("Jan. 5", "DATE", "2020-01-05"),
+        ],
+    ),
+    (
+        "The museum is open on weekends from May to October.",
+        "2019-12-10",
+        [("weekends", "SET", "XXXX-WXX-WE"), ("May", "DATE", "XXXX-05"), ("October", "DATE", "XXXX-10")],
+    ),
+    ("NASA is targeting Thursday for the launch.", "2026-03-10", [("Thursday", "DATE", "2026-03-12")]),
+    ("Police are searching the area on Tuesday.", "2013-03-21", [("Tuesday", "DATE", "2013-03-19")]),
+    (
+        "Tickets go on sale Wednesday. Sunday's scrub was the second attempt.",
+        "2026-03-10",
+        [("Wednesday", "DATE", "2026-03-11"), ("Sunday", "DATE", "2026-03-08")],
+    ),
+    (
+        "The campaign began on March 24. NATO said Monday it had flown 400 sorties in the previous day.",
+        "1999-04-12",
+        [
+            ("March 24", "DATE", "1999-03-24"),
+            ("Monday", "DATE", "1999-04-12"),
+            ("the previous day", "DATE", "1999-04-11"),
+        ],
+    ),
+    (
+        "Woods won the Masters on Sunday. He will rise to No. 6 in the world ranking Monday. Patrons began "
+        "lining up outside Gate 3 at 5 a.m.",
+        "2019-04-15",
+        [
+            ("Sunday", "DATE", "2019-04-14"),
+            ("Monday", "DATE", "2019-04-15"),
+            ("5 a.m.", "TIME", "2019-04-14T05:00"),
+        ],
+    ),
+    (
+        "The Heat said Herro would be sidelined six to eight weeks after undergoing surgery Friday.",
+        "2026-01-20",
+        [("six to eight weeks", "DURATION", "PXW"), ("Friday", "DATE", "2026-01-16")],
+    ),
+    (
+        "Jokic was hurt late in the second quarter of Saturday's win over Utah.",
+        "2026-01-20",
+        [("Saturday", "DATE", "2026-01-17")],
+    ),
     # (After a morning, a bare 1:30 is still the afternoon's.)
     (
         "The meeting began at 10 a.m. Friday and ended at 1:30.",

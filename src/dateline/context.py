@@ -340,6 +340,14 @@ _FUTURE_PHRASES = re.compile(
     r"rul(?:e|es|ing) out(?= )|"
     # ("no new talks were planned before the spring".)
     r"[Nn]o (?:further|more|new|additional) (?:[\w'’-]+ ){0,4}?(?=(?:before|until|till) )|"
+    # ... and an arrangement in the present progressive, its weekday after it: "NASA is targeting
+    # Thursday for the launch", "Apple is releasing the phones on Friday" (not "are questioning a man
+    # arrested Sunday", a participle's day; nor "Police are searching the area on Tuesday", a
+    # search under way since).
+    r"(?:is|are) (?:targeting|releasing|launching|unveiling|introducing|hosting|holding|staging|opening"
+    r"|debuting|premiering|airing|publishing|presenting|scheduling|planning)"
+    r"(?=(?: (?!(?:[a-z]+ed|from|since|after|until|till|through|before|during|over|of|last|this|past)\b)"
+    r"[\w'’-]+){0,5} (?:on )?(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’]))|"
     # ... and an outlook's day: "The weather outlook for Monday afternoon calls for clouds".
     r"outlook for(?= )|"
     # ... and a forecast's, the noun, told in the present: "The forecast for Saturday calls for
@@ -809,7 +817,7 @@ _AFTER_HURT_GERUND = re.compile(
     r"pulling|dislocating|twisting|rupturing|aggravating|damaging|sustaining|bruising|re-injuring|reinjuring"
     # ... or a result: "faces a runoff on May 28 after falling just short of a majority in Sunday's first
     # round", "after winning Saturday's opener".
-    r"|falling|failing|losing|winning|finishing|placing|trailing)"
+    r"|falling|failing|losing|winning|finishing|placing|trailing|undergoing)"
     r"\b(?:[^.,;:()!?\n]{0,50}?\s(?:on|in|during))?)\s",
     re.IGNORECASE,
 )
@@ -1993,12 +2001,12 @@ _RELATIVE_OPENED_BEFORE = re.compile(
     # ("plan to dedicate a playground in May, on what would have been his birthday".)
     r"|,\s+(?:(?:in|on|at|by)\s+)?what\s(?:[^,;:]|(?<=[0-9]),(?=[0-9]))*\Z"
 )
-#: A coordinate clause with its own subject: "and he will", ", but they".
 #: A second predicate in the present, after "and": "and takes effect", "and runs through".
 PRESENT_PREDICATE_BETWEEN = re.compile(
     r"\b(?:and|but)\s+(?:then\s+|also\s+|now\s+)?(?:takes|runs|begins|starts|ends|expires|opens|closes|lasts|"
     r"continues|remains|returns|resumes|applies|comes|goes|kicks)\b"
 )
+#: A coordinate clause with its own subject: "and he will", ", but they".
 _CLAUSE_OF_ITS_OWN_BETWEEN = re.compile(r",?\s+(?:and|but)\s+(?:he|she|they|we|I|you)\b")
 #: A relative clause in the past that an expression stands in: "that dumped a foot of snow on"
 #: (the pronoun and the verb right after it, no comma before the expression).

@@ -224,9 +224,13 @@ _KEPT_BEFORE = re.compile(
     r"|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:held|marked|kept)\s+(?:annually|each\s+year|every\s+year)\b"
     # ... and the season a place opens in, every year's: "The museum is open on weekends from May
     # to October".
+    # (Not its hours: "The display is open nightly from 5 to 10 p.m. through Jan. 5" is this year's
+    # Jan. 5.)
     r"|\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?open\b[^.;:,]{0,50}?\b(?:from|between)\b"
+    r"(?!\s+(?:[0-9]|noon|midnight))"
     # ("a small museum, which opens on weekends from April to October".)
     r"|\bopens\s+(?:on\s+)?(?:weekends|weekdays|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\s+(?:from|between)\b"
+    r"(?!\s+(?:[0-9]|noon|midnight))"
 )
 #: A day kept every year, up to the name it is kept as: "now commemorated as ", "still marked in
 #: Britain as ".
@@ -489,12 +493,22 @@ def _weekdays_after_a_coming_one(
             # (A later day of the same week: not "Watches could be posted on Saturday. Neither man
             # could be located on Thursday.")
             and partial.weekday > coming[1]
+            # (Nor a day's possessive told in the past, an event looked back on: "Tickets go on sale
+            # Wednesday. Sunday's scrub was the second attempt", "called off Sunday's attempt".)
+            and not (
+                _POSSESSIVE_TOLD_PAST_AFTER.match(text, candidate.end)
+                or _PAST_VERB_JUST_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+            )
         ):
             out[index] = "future"
             coming = (candidate.end, partial.weekday)
     return out
 
 
+#: A day's possessive and its noun, then a past verb: "'s scrub was", "'s game ended".
+_POSSESSIVE_TOLD_PAST_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:was|were|had|(?-i:[a-z]{3,}ed))\b")
+#: A past verb (and its particle) right before a day's possessive: "called off ", "won ".
+_PAST_VERB_JUST_BEFORE = re.compile(r"\b(?:(?-i:[a-z]{3,}ed)|won|lost|saw|made)(?:\s+(?:off|up|out))?\s+\Z")
 #: "and" between "tonight" and a weekday of the same list: " and Denver on ".
 _JOINED_TO_THE_NEXT = re.compile(r",?\s+and\s+(?:[\w'’.-]+\s+){0,3}?(?:on\s+)?", re.IGNORECASE)
 
@@ -8740,7 +8754,8 @@ _EVENT_NOUN_AFTER = re.compile(
 )
 #: What was said, counted from the day of saying: " that the lists were agreed the previous night".
 _COUNTED_FROM_SAYING_AFTER = re.compile(
-    r"[^.;!?]{0,20}?\bthat\b[^.;!?]*?\bthe\s+(?:(?:previous|preceding|next|following)\s+"
+    # ("NATO said Monday it had flown 400 sorties in the previous day": "that" left out.)
+    r"[^.;!?]{0,20}?\b(?:that|it|they|he|she|we)\b[^.;!?]*?\bthe\s+(?:(?:previous|preceding|next|following)\s+"
     r"(?:day|night|evening|morning|afternoon)|(?:day|night)\s+before)\b",
     re.IGNORECASE,
 )
@@ -12669,6 +12684,20 @@ def _anchor_for(
     ):
         # "Crude inventories fell in the week ended Friday, the EIA said, pushing futures up by
         # 11:30 a.m.": the day a period of figures ended is no day the report's clock is on.
+        points = points[:-1]
+    if (
+        dayless_clock
+        and context.domain != "narrative"
+        and tense == "past"
+        and len(points) > 1
+        and points[-1].grain >= Grain.DAY
+        and points[-2].grain >= Grain.DAY
+        and points[-1].start is not None
+        and _WILL.search(context.text, sentence_bounds(context.text, points[-1].start)[0], points[-1].start)
+    ):
+        # "Woods won the Masters on Sunday. He will rise to No. 6 in the ranking Monday. Patrons
+        # began lining up at 5 a.m.": a day a clause of the future names is no day a clock told in
+        # the past is on.
         points = points[:-1]
     if (
         dayless_clock

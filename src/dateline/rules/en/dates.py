@@ -3682,6 +3682,10 @@ RULES: tuple[Rule, ...] = (
             # ("fell for the second quarter in a row": a count of quarters, no quarter of the year;
             # "the first quarter of an hour": a fourth of it.)
             r"(?:[- ](?:fiscal|calendar|financial))? quarter(?!s)(?! in a row\b| running\b| of an? (?:hour|century|mile)\b)"
+            # ("was hurt late in the second quarter of Saturday's win": a game's quarter.)
+            r"(?! of (?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last night|tonight|the)['’]s\b)"
+            r"(?! of (?:the|a|an|this|that|last|(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)) "
+            r"(?:[\w-]+ )?(?:game|match|win|loss|victory|defeat|opener|final|semifinal|playoff)s?\b)"
             r"(?:,? (?:of )?(?:fiscal |calendar )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
             # ... and the year an earnings release names after it: "results for the fourth quarter
             # and full year 2013", "the fourth quarter and fiscal year 2013".
