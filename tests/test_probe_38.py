@@ -34,6 +34,10 @@ Readings these cases pin down:
   flown 400 sorties in the previous day"); a day a clause of the future names is no day a past
   clock is on; a venue's hours are no season it opens in ("open nightly from 5 to 10 p.m. through
   Jan. 5"); a game's quarter ("the second quarter of Saturday's win").
+- A span of days ahead told without weekdays is a programme its weekdays fall in ("Winter Fest runs
+  Feb. 14-16, with a chili supper Friday night"), the first clock of a range with them; a single
+  day ahead is none; "Monday night, April 8" names one day (each span its own); "that fall" before what was
+  reported ("reported that fall that the dam was unsafe"); a nation pressured to act by a season.
 - Words: "the 11th fastest" (a rank); a match's half ("in the 12th minute ... for most of the
   first half"); "the quarter of Achradina" (a district); a changing current (electricity); the
   Riverton Spring Fest (a name); Easter Tuesday.
@@ -222,6 +226,61 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "Jokic was hurt late in the second quarter of Saturday's win over Utah.",
         "2026-01-20",
         [("Saturday", "DATE", "2026-01-17")],
+    ),
+    (
+        "Washington pressured Kyiv to accept a freeze by the summer.",
+        "2026-02-20",
+        [("the summer", "DATE", "2026-SU")],
+    ),
+    (
+        "The crowd pushed forward to see the parade on Sunday.",
+        "2026-02-20",
+        [("Sunday", "DATE", "2026-02-15")],
+    ),
+    (
+        "The dam gave way on Feb. 26, 1972. A commission reported that fall that the dam was unsafe.",
+        "1997-02-26",
+        [("Feb. 26, 1972", "DATE", "1972-02-26"), ("that fall", "DATE", "1972-FA")],
+    ),
+    (
+        "Winter Fest runs Feb. 14-16, with a chili supper Friday night and a pancake breakfast Sunday "
+        "morning.",
+        "1992-01-08",
+        [
+            ("Feb. 14", "DATE", "1992-02-14"),
+            ("16", "DATE", "1992-02-16"),
+            ("Friday night", "TIME", "1992-02-14TNI"),
+            ("Sunday morning", "TIME", "1992-02-16TMO"),
+        ],
+    ),
+    (
+        "The festival moves this year to May 2-3. It will run from 10 a.m. to 9 p.m. Saturday and 11 a.m. "
+        "to 6 p.m. Sunday.",
+        "2026-03-18",
+        [
+            ("this year", "DATE", "2026"),
+            ("May 2", "DATE", "2026-05-02"),
+            ("3", "DATE", "2026-05-03"),
+            ("10 a.m.", "TIME", "2026-05-02T10:00"),
+            ("9 p.m. Saturday", "TIME", "2026-05-02T21:00"),
+            ("11 a.m.", "TIME", "2026-05-03T11:00"),
+            ("6 p.m. Sunday", "TIME", "2026-05-03T18:00"),
+        ],
+    ),
+    (
+        "The trial is set for Feb. 14. Testimony resumes Tuesday.",
+        "2011-01-07",
+        [("Feb. 14", "DATE", "2011-02-14"), ("Tuesday", "DATE", "2011-01-11")],
+    ),
+    (
+        "Katie vanished on April 7, 1985. By Monday night, April 8, more than 1,000 volunteers were "
+        "searching.",
+        "2025-04-17",
+        [
+            ("April 7, 1985", "DATE", "1985-04-07"),
+            ("Monday night", "TIME", "1985-04-08TNI"),
+            ("April 8", "DATE", "1985-04-08"),
+        ],
     ),
     # (After a morning, a bare 1:30 is still the afternoon's.)
     (

@@ -7,6 +7,7 @@ They run in this order, each on the output of the one before:
 2. :func:`join_date_and_time` — "Friday at 3 p.m.", "3 p.m. Friday" and "tonight at 8" are one TIME,
    "every Monday at 9:15" one SET;
    :func:`join_named_days` — "Christmas Eve, 24 December 1914" is one DATE;
+   :func:`join_weekday_part_and_date` — "Monday night, April 8" names one day;
    :func:`distribute_sets` — "on Monday and Tuesday nights", "every Tuesday and Thursday": each
    weekday of a list that recurs is a SET.
 3. :func:`join_durations` — "two years, seven months and twenty days" is one DURATION.
@@ -859,6 +860,43 @@ _NAMED_DAYS = frozenset(
         *en.THANKSGIVING_DAYS,
     )
 )
+
+
+#: The comma between a weekday's part and the date that restates its day: "Monday night, April 8".
+_PART_THEN_DATE = re.compile(r",\s+")
+
+
+def join_weekday_part_and_date(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """ "Monday night, April 8": a part of a weekday and the day of the month that restates it name
+    one day (in a year it falls on that weekday), as "the night of Monday, April 8" does. Each keeps
+    its own span, as TimeBank draws them ("Friday morning", "July 22"), and both learn the other's
+    half of the date."""
+    found = list(candidates)
+    for index in range(len(found) - 1):
+        current, following = found[index], found[index + 1]
+        part, date = current.partial, following.partial
+        if (
+            part.kind == "date"
+            and part.weekday is not None
+            and part.grain == Grain.PART_OF_DAY
+            and part.day is None
+            and part.month is None
+            and part.anchor is None
+            and part.shift is None
+            and date.kind == "date"
+            and date.month is not None
+            and date.day is not None
+            and date.weekday is None
+            and date.hour is None
+            and date.grain == Grain.DAY
+            and _PART_THEN_DATE.fullmatch(text, current.end, following.start)
+        ):
+            dated = date.but(weekday=part.weekday)
+            found[index] = replace(
+                current, partial=dated.but(part_of_day=part.part_of_day, grain=Grain.PART_OF_DAY)
+            )
+            found[index + 1] = replace(following, partial=dated)
+    return found
 
 
 #: "a Tuesday in March 2020": the indefinite article before a weekday and the month after it.
@@ -2080,6 +2118,7 @@ def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     candidates = drop_place_names(text, drop_work_titles(text, dates_of_other_calendars(text, candidates)))
     candidates = habitual_weekday_spans(text, read_slashed_dates(text, candidates))
     joined = join_named_days(text, join_some_weekday(text, join_date_and_time(text, candidates)))
+    joined = join_weekday_part_and_date(text, joined)
     joined = weekday_of_week(text, recurring_feasts(text, distribute_sets(text, joined)))
     joined = date_clocks_of_sets(text, split_ranges(text, join_durations(text, joined)))
     return absorb_open_ends(text, widen_extents(text, absorb_modifiers(text, joined)))

@@ -62,6 +62,9 @@ _DIRECTIVE_VERBS = (
     # ... and who is reminded of it: "organizers remind diners to set their clocks ahead Saturday
     # night".
     "|remind|reminds|reminded|reminding"
+    # ... and who is pressured to do it: "Washington pressured Kyiv to accept a freeze by the summer"
+    # (not "pressed" or "pushed": "The crowd pushed forward to see the parade on Sunday").
+    "|pressured|pressuring"
 )
 #: The verbs of a forecast told in the present: future cues before a noun phrase.
 _FORECAST_VERBS = "expects?|anticipates?|forecasts?|predicts?|plans?|planning"

@@ -6693,7 +6693,11 @@ def _weekdays_of_a_coming_timetable(
             # returned by Jan. 14", nor a bond's "due Oct. 15, 1999".)
             if opening is not None and dt.timedelta(0) <= day - opening[1] <= _TIMETABLE_SPAN:
                 opening = (opening[0], day, opening[2])
-            elif _TIMETABLE_AHEAD < day - dct <= _TIMETABLE_REACH_AHEAD and _WEEKDAY_NAMED.search(timex.text):
+            elif _TIMETABLE_AHEAD < day - dct <= _TIMETABLE_REACH_AHEAD and (
+                _WEEKDAY_NAMED.search(timex.text) or _opens_a_span_of_days(timexes, index, day, text)
+            ):
+                # ("Winter Fest runs Feb. 14-16, with a chili supper Friday night": a span of days
+                # told without their weekdays is a programme too.)
                 opening = (day, day, timex.start)
                 moved = {}
             else:
@@ -6717,9 +6721,38 @@ def _weekdays_of_a_coming_timetable(
                 continue
             moved[day.isoformat()] = new_day.isoformat()
             timexes[index] = replace(timex, value=new_day.isoformat() + timex.value[10:])
+            if (
+                index > 0
+                and timexes[index - 1].type == "TIME"
+                and timexes[index - 1].value[:10] == day.isoformat()
+                and "day" in timexes[index - 1].implied
+                and _CLOCK_RANGE_JOIN.fullmatch(text, timexes[index - 1].end, timex.start)
+            ):
+                # ("from 10 a.m. to 9 p.m. Saturday": the range's first clock is on its day too.)
+                timexes[index - 1] = replace(
+                    timexes[index - 1], value=new_day.isoformat() + timexes[index - 1].value[10:]
+                )
         elif kind is None and "day" in timex.implied and timex.value[:10] in moved:
             timexes[index] = replace(timex, value=moved[timex.value[:10]] + timex.value[10:])
     return timexes
+
+
+#: Between the two clocks of a range: " to ", "-", " until ".
+_CLOCK_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|-|–)\s*", re.IGNORECASE)
+
+
+def _opens_a_span_of_days(timexes: Sequence[Timex], index: int, day: dt.date, text: str) -> bool:
+    """Whether the day at ``index`` opens a span of days the next expression ends ("Feb. 14-16",
+    "May 2 to May 4"), at most two weeks long."""
+    if index + 1 >= len(timexes):
+        return False
+    following = timexes[index + 1]
+    last = _day_of_value(following.value)
+    return (
+        last is not None
+        and dt.timedelta(0) < last - day <= _TIMETABLE_SPAN
+        and _SPAN_JOIN.fullmatch(text, timexes[index].end, following.start) is not None
+    )
 
 
 def _timetable_day(first: dt.date, last: dt.date, weekday: int) -> dt.date | None:

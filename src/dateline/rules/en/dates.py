@@ -4314,7 +4314,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?<=[a-z]ed\s)|(?<=\btwice\s)|(?<=\bonce\s)|(?<=\bagain\s)|(?<=[0-9]-[0-9]\s)"
             + "".join(rf"|(?<=\b(?-i:[A-Z][a-z]{{{n}}})\s)" for n in range(1, 9))
             + ")"
-            r"(?-i:that) (?=fall(?:[.;!?,](?:\s|\Z)|\s+and\s+(?-i:[a-z]+ed|lost|won|went|came|took|made|beat)\b))"
+            # ("A commission reported that fall that the dam was unsafe": before what was reported.)
+            r"(?-i:that) (?=fall(?:[.;!?,](?:\s|\Z)|\s+and\s+(?-i:[a-z]+ed|lost|won|went|came|took|made|beat)\b"
+            r"|\s+that\s+(?-i:the|a|an|he|she|it|they|its|his|her|their)\b))"
             # ... after a verb's object ("a grand jury indicted him that fall."), or opening its
             # sentence before a comma ("That fall, a grand jury indicted him").
             r"|(?:(?<=\bhim\s)|(?<=\bher\s)|(?<=\bthem\s)|(?<=\bit\s)|(?<=\bus\s))(?-i:that) (?=fall[.;!?,](?:\s|\Z))"
