@@ -37,7 +37,14 @@ Readings these cases pin down:
 - A span of days ahead told without weekdays is a programme its weekdays fall in ("Winter Fest runs
   Feb. 14-16, with a chili supper Friday night"), the first clock of a range with them; a single
   day ahead is none; "Monday night, April 8" names one day (each span its own); "that fall" before what was
-  reported ("reported that fall that the dam was unsafe"); a nation pressured to act by a season.
+  reported ("reported that fall that the dam was unsafe"); a nation pressured to act by a season;
+  a witness's day in court is no time an old story moves to, when what she testified goes on in
+  the past ("testified Monday that she reported her missing on the afternoon of June 4").
+- A record's day is no story's ("The Dow hit a record on Oct. 9, 2007. ... a memo released Tuesday
+  morning"); "I'd wait" is "would", "I'd seen" "had"; a day the subject's relative clause tells
+  before its comma is no day the main clause's weekday is in ("A man who killed two teens on Dec.
+  31, 1992, was sentenced Monday"); a clock read as the afternoon's keeps it before "that
+  afternoon" after a morning; a noun's rank in apposition ("This year's service, the 25th,").
 - Words: "the 11th fastest" (a rank); a match's half ("in the 12th minute ... for most of the
   first half"); "the quarter of Achradina" (a district); a changing current (electricity); the
   Riverton Spring Fest (a name); Easter Tuesday.
@@ -281,6 +288,56 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
             ("Monday night", "TIME", "1985-04-08TNI"),
             ("April 8", "DATE", "1985-04-08"),
         ],
+    ),
+    (
+        "She was last seen on June 3, 1985. Her sister testified Monday that she reported her missing on "
+        "the afternoon of June 4.",
+        "2017-12-19",
+        [
+            ("June 3, 1985", "DATE", "1985-06-03"),
+            ("Monday", "DATE", "2017-12-18"),
+            ("the afternoon of June 4", "TIME", "1985-06-04TAF"),
+        ],
+    ),
+    (
+        "Stocks soared Tuesday. The Dow hit a record on Oct. 9, 2007. Citigroup shares rose after a memo "
+        "released Tuesday morning.",
+        "2009-03-10",
+        [
+            ("Tuesday", "DATE", "2009-03-10"),
+            ("Oct. 9, 2007", "DATE", "2007-10-09"),
+            ("Tuesday morning", "TIME", "2009-03-10TMO"),
+        ],
+    ),
+    (
+        "I'd wait until the second half before I believed that.",
+        "2009-03-10",
+        [("the second half", "DATE", "2009-H2")],
+    ),
+    ("I'd seen it before Friday.", "2009-03-10", [("Friday", "DATE", "2009-03-06")]),
+    (
+        "A man who killed two teens on Dec. 31, 1992, was sentenced Monday to eight years in prison.",
+        "1994-02-08",
+        [
+            ("Dec. 31, 1992", "DATE", "1992-12-31"),
+            ("Monday", "DATE", "1994-02-07"),
+            ("eight years", "DURATION", "P8Y"),
+        ],
+    ),
+    (
+        "By Saturday morning, March 9, 1968, the water stood five feet deep. The crest came at 2:15 that "
+        "afternoon.",
+        "1998-03-14",
+        [
+            ("Saturday morning, March 9, 1968", "TIME", "1968-03-09TMO"),
+            ("2:15", "TIME", "1968-03-09T14:15"),
+            ("that afternoon", "TIME", "1968-03-09TAF"),
+        ],
+    ),
+    (
+        "This year's service, the 25th, was held Monday.",
+        "1991-12-20",
+        [("This year", "DATE", "1991"), ("Monday", "DATE", "1991-12-16")],
     ),
     # (After a morning, a bare 1:30 is still the afternoon's.)
     (

@@ -390,6 +390,10 @@ _FUTURE_PHRASES = re.compile(
     # ("should" as "is expected to": "talks should conclude by the weekend"; not "should have".)
     # ("would have" before a participle is a past that did not happen, "would have won"; before
     # a noun it owns what is to come: "would have enough vaccine by May".)
+    # ("I'd wait until the second half": "would" written short, before a verb's bare form; not "I'd
+    # seen it", "had".)
+    r"(?<=[A-Za-z])['’]d (?!(?:been|had|got|gotten|done|gone|seen|known|made|left|come|become|said|told)\b)"
+    r"(?!(?-i:[a-z]+(?:ed|en))\b)(?-i:[a-z]{2,})\b|"
     r"(?:[Ww]ould|[Ss]hould|may|might|[Cc]an) (?!not\b)(?!have\s+(?:[a-z]+(?:ed|en)|been|had|done|gone|made|"
     r"won|lost|met|paid|held|kept|sold|told|put|run|cut|set|let|hit|spent|sent|built|brought|bought|caught|fought|"
     r"thought|found|begun|come|become|left|got|said|seen|known|given|taken|heard|felt|stood|led|read|"
@@ -3192,7 +3196,7 @@ _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
 
 #: The words a future phrase (:data:`_FUTURE_PHRASES`) begins with, in lower case.
 _FUTURE_OPENERS = (
-    "will", "shall", "'ll", "'re", "'m", "'s", "won't", "is", "are", "was", "were", "am", "planned",
+    "will", "shall", "'ll", "'re", "'m", "'s", "'d", "won't", "is", "are", "was", "were", "am", "planned",
     "isn't", "aren't", "wasn't", "weren't",
     "intended", "agreed", "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan",
     "plans", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "expect", "expects",

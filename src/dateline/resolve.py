@@ -862,7 +862,14 @@ _NEW_YEAR_TOLD = re.compile(
 )
 #: What was said told in the past, of the one who says it: "said she walked ".
 _SAID_WHAT_WAS_DONE = re.compile(
-    r"\b(?:said|says|recalled|recalls|remembered|remembers)\s+(?:that\s+)?(?:she|he|they|we|I)\s+(?:had\s+)?(?-i:[a-z]+ed|went|ran|came|left|slept|drove|rode|saw)\b"
+    r"\b(?:said|says|recalled|recalls|remembered|remembers|testified|testifies)"
+    # (... the day it was said on between: "testified Monday that she reported her missing".)
+    r"(?:\s+(?:on\s+)?(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    r"\s+(?:that\s+)?(?:she|he|they|we|I)\s+(?:had\s+)?(?-i:[a-z]+ed|went|ran|came|left|slept|drove|rode|saw)\b"
+)
+#: ... or what was said after the day it was said on: " that she reported her missing".
+_THAT_WHAT_WAS_DONE_AFTER = re.compile(
+    r"\s+that\s+(?:she|he|they|we|I)\s+(?:had\s+)?(?-i:[a-z]+ed|went|ran|came|left|slept|drove|rode|saw)\b"
 )
 #: A verb of saying in the present's report: "said", "says".
 _SPOKEN_IN_SENTENCE = re.compile(r"\b(?:said|says|told|tells|testified|testifies)\b")
@@ -947,6 +954,8 @@ def _old_day_told(
                 and (
                     sentence_bounds(text, timex.start)[1] <= before
                     or _SAID_WHAT_WAS_DONE.search(text, timex.end, before) is not None
+                    # ("Her sister testified Monday that she reported her missing on June 4".)
+                    or _THAT_WHAT_WAS_DONE_AFTER.match(text, timex.end, before) is not None
                 )
             )
             # (Nor the day a record is measured from: "Orders fell to their lowest level since June
@@ -5955,6 +5964,10 @@ def _hour_of_named_part(
     clock = _CLOCK_VALUE.fullmatch(resolution.value)
     if part is None or part.group("part") is None or clock is None:
         return None
+    if 12 <= int(clock.group("hour")) < 24:
+        # ("By Saturday morning the water stood five feet deep. The crest came at 2:15 that
+        # afternoon": read as the afternoon's already, which the morning before does not undo.)
+        return resolution
     if int(clock.group("hour")) not in _HOURS_OF_PART[part.group("part")]:
         return None
     return _in_the_afternoon(resolution, clock)
@@ -6891,8 +6904,10 @@ def _months_of_an_old_day_after(timexes: list[Timex], text: str, dct: dt.date) -
 
 #: A verb of saying up to the day it dates: "said ", "told the Gazette on ".
 _ATTRIBUTION_BEFORE = re.compile(
-    r"\b(?:said|says|told|tells|spoke|speaks|recalled|recalls|added|announced)\b"
-    r"(?:\s+(?:to\s+)?(?:reporters|(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?))?"
+    # ("Her sister testified Monday that ...", "A detective told jurors Tuesday": in court.)
+    r"\b(?:said|says|told|tells|spoke|speaks|recalled|recalls|added|announced|testified|testifies)\b"
+    r"(?:\s+(?:to\s+)?(?:reporters|jurors|the\s+jury|the\s+court"
+    r"|(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?))?"
     # ("Police Chief Marsh said at a news conference early Tuesday".)
     r"(?:\s+(?:(?:in|during)\s+an\s+interview|by\s+(?:phone|telephone)"
     r"|at\s+a\s+(?:news\s+conference|press\s+conference|briefing)))?\s+(?:on\s+|late\s+|early\s+)?\Z"
@@ -9360,7 +9375,11 @@ _RECORD_SINCE_BEFORE = re.compile(
     r"|\bsince\s+the\s+(?:[a-z-]+\s+){1,3}(?:on|of|in)\s+\Z"
     # ... and a clause a state began with: "The average has lost 4.3% since it closed at a record
     # on Jan. 2. Traders said the selling began in the early afternoon."
-    r"|\bsince\s+(?:it|they|he|she|we|(?:the|an?)\s+[\w-]+)\s+[a-z]+ed\b(?:\s+[\w'’$%.,-]+){0,5}?\s+(?:on|in)\s+\Z",
+    r"|\bsince\s+(?:it|they|he|she|we|(?:the|an?)\s+[\w-]+)\s+[a-z]+ed\b(?:\s+[\w'’$%.,-]+){0,5}?\s+(?:on|in)\s+\Z"
+    # ... and the day a record was set: "The Dow hit a record on Oct. 9, 2007. Citigroup shares rose
+    # after a memo released Tuesday morning."
+    r"|\b(?:hit|set|reached|touched|closed\s+at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:record|peak|high|low)(?:\s+of\s+[\d$,.]+)?\s+(?:on|in)\s+\Z",
     re.IGNORECASE,
 )
 #: A day's price, after the day: "'s close", "'s closing price".
@@ -11592,7 +11611,15 @@ def _weekday_of_told_day(
         # day a report was given is counted from the DCT.
         return False
     opens, closes = sentence_bounds(text, candidate.start)
-    if relative_open(text, opens, previous.start) and "," in text[previous.end : candidate.start]:
+    if (
+        (
+            relative_open(text, opens, previous.start)
+            # ... or the subject's own, with no comma before it: "A man who killed two teens on Dec. 31,
+            # 1992, was sentenced Monday".
+            or _SUBJECT_RELATIVE_OPEN.match(text, opens, previous.start)
+        )
+        and "," in text[previous.end : candidate.start]
+    ):
         # "The president, who took office on March 1, flew to Brussels on Sunday morning": the
         # day a relative clause tells is by the way; the main clause's weekday is the report's.
         return False
@@ -11644,6 +11671,9 @@ def _weekday_of_told_day(
 
 
 _THEN_IN = re.compile(r"\b(?:then|next|later|the\s+following)\b", re.IGNORECASE)
+#: A sentence's subject with its relative clause, up to a day the clause tells: "A man who killed
+#: two teens on ", "The woman who was arrested on ".
+_SUBJECT_RELATIVE_OPEN = re.compile(r"\s*(?:[\w'’.-]+\s+){1,4}?(?:who|that)\s+(?:[^,;:!?]){1,80}?\Z")
 #: The latest of a series, before its weekday: "the most recent on ", "the latest ".
 _LATEST_BEFORE = re.compile(r"\b(?:most\s+recent(?:ly)?|latest)\b[^.;:!?]{0,12}\Z", re.IGNORECASE)
 #: A record the day is of: "The previous record of 38.7C was set ... on", "the record, set on".

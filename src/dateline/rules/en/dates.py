@@ -1990,6 +1990,10 @@ _SERIES_NOUN_AFTER = re.compile(
 _COUNTED_BY_CLAUSE_AFTER = re.compile(r"\s+(?:the|a|its|their)\s+[a-z]+\s+(?:has|have|had)\b")
 
 
+#: A noun (no weekday, month or feast) and the comma that sets off its rank: "service, ", "race, ".
+_NOUN_IN_APPOSITION_BEFORE = re.compile(r"\b(?-i:[a-z]{3,})(?<!day)(?<!month)(?<!week),\s\Z")
+
+
 def _ordinal_day(match: RuleMatch) -> PartialTime | None:
     text, start = match.match.string, match.match.start()
     if _GOLF_SCORE_BEFORE.search(text, max(0, start - 24), start):
@@ -2008,6 +2012,10 @@ def _ordinal_day(match: RuleMatch) -> PartialTime | None:
         return None  # "NetHarbor is the 31st technology company to go public": a rank of things
     if _SERIES_NOUN_AFTER.match(text, match.match.end()):
         return None  # "the 23rd monthly decline", "the 11th straight gain": a rank in a series
+    if _NOUN_IN_APPOSITION_BEFORE.search(text, max(0, start - 24), start) and text.startswith(
+        ",", match.match.end()
+    ):
+        return None  # "This year's service, the 25th, was held Monday": the noun's rank
     day = _day(match.group("day"))
     if day is None or not 1 <= day <= 31:
         return None
@@ -4674,6 +4682,7 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "Mr. Almonte was the 11th livery driver killed in New York City this year.",
             "His time was the 11th fastest in the world this year.",
+            "This year's service, the 25th, was held Monday.",
             "It was his third stage win of this year's race and the 20th of his career.",
             "The match is a sell-out, the 15th in a row since February 2023.",
             "The summit was the 19th since the crisis began.",
