@@ -45,6 +45,9 @@ Readings these cases pin down:
   before its comma is no day the main clause's weekday is in ("A man who killed two teens on Dec.
   31, 1992, was sentenced Monday"); a clock read as the afternoon's keeps it before "that
   afternoon" after a morning; a noun's rank in apposition ("This year's service, the 25th,").
+- A rider's gap ("1:31 back"), the last of a series ("The 21st and final stage"), a temperature a
+  forecast falls into ("falling into the 30s"); a timetable's present with its object looks ahead
+  ("The city closes the bridge Friday").
 - Words: "the 11th fastest" (a rank); a match's half ("in the 12th minute ... for most of the
   first half"); "the quarter of Achradina" (a district); a changing current (electricity); the
   Riverton Spring Fest (a name); Easter Tuesday.
@@ -338,6 +341,22 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "This year's service, the 25th, was held Monday.",
         "1991-12-20",
         [("This year", "DATE", "1991"), ("Monday", "DATE", "1991-12-16")],
+    ),
+    ("Kruijswijk was third, 1:31 back.", "2019-07-28", [("1:31", "DURATION", "PT1M31S")]),
+    (
+        "The 21st and final stage started at 6:05 p.m. local time.",
+        "2019-07-28",
+        [("6:05 p.m.", "TIME", "2019-07-28T18:05")],
+    ),
+    (
+        "It will be warm on Tuesday afternoon, falling into the 30s by Thursday.",
+        "2026-03-17",
+        [("Tuesday afternoon", "TIME", "2026-03-17TAF"), ("Thursday", "DATE", "2026-03-19")],
+    ),
+    (
+        "The city closes the bridge Friday. The mayor agreed.",
+        "2014-06-19",
+        [("Friday", "DATE", "2014-06-20")],
     ),
     # (After a morning, a bare 1:30 is still the afternoon's.)
     (

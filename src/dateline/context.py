@@ -351,6 +351,11 @@ _FUTURE_PHRASES = re.compile(
     r"|debuting|premiering|airing|publishing|presenting|scheduling|planning)"
     r"(?=(?: (?!(?:[a-z]+ed|from|since|after|until|till|through|before|during|over|of|last|this|past)\b)"
     r"[\w'’-]+){0,5} (?:on )?(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’]))|"
+    # ... and a timetable's present with its object, before its weekday: "The city closes the bridge
+    # Friday", "The company holds its annual meeting Tuesday".
+    r"(?<![\w'])(?:closes|opens|reopens|hosts|holds|launches|unveils|begins|starts|resumes)"
+    r"(?= (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,3}?(?:on )?"
+    r"(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’]))|"
     # ... and an outlook's day: "The weather outlook for Monday afternoon calls for clouds".
     r"outlook for(?= )|"
     # ... and a forecast's, the noun, told in the present: "The forecast for Saturday calls for
@@ -3220,6 +3225,7 @@ _FUTURE_OPENERS = (
     "paved", "paving", "clears", "cleared", "clearing", "program", "special", "flight", "episode", "for",
     "outlook", "rule", "rules", "ruling", "no", "register", "apply", "rsvp", "enroll", "submit",
     "evacuate", "arrive", "avoid", "check", "move", "park",
+    "closes", "opens", "reopens", "hosts", "holds", "launches", "unveils", "begins", "starts", "resumes",
     "sign", "calling", "face", "faces", "whether", "percent", "'ve", "let", "let's", "let’s", "sees", "see",
     "sets", "considered", "weighed", "discussed", "debated", "contemplated",
     *_DIRECTIVE_VERBS.split("|"),

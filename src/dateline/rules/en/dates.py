@@ -926,6 +926,8 @@ _TEMPERATURE_BEFORE = re.compile(
     # ... and a weather report's verbs of rising and falling with their band, where it leaves the
     # reading unsaid: "New York won't get out of the twenties", "will climb into the sixties".
     r"|\b(?:get|gets|got|getting|climb(?:s|ed|ing)?|dip(?:s|ped|ping)?|drop(?:s|ped|ping)?|"
+    # ("It will be warm on Tuesday, falling into the 30s by Thursday".)
+    r"fall(?:s|ing)?|fell|ris(?:e|es|ing)|rose|slid(?:e|es|ing)?|"
     # ("By the middle of next week we warm back into the 40s".)
     r"plunge[sd]?|plunging|soar(?:s|ed|ing)?|warm(?:s|ed|ing)?|cool(?:s|ed|ing)?)\s+(?:back\s+)?(?:out\s+of|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -4650,6 +4652,8 @@ RULES: tuple[Rule, ...] = (
         # noun.)
         + r"(?! (?:major|big|biggest|largest|straight|consecutive|successive|annual|named|deadliest|worst|best|"
         r"highest|lowest|most|least|such|known|recorded|confirmed|reported|fatal|tropical|separate|official)\b)"
+        # ("The 21st and final stage started at 6:05 p.m.": the last of a series.)
+        r"(?! and (?:final|last)\b)"
         # ("His time was the 11th fastest in the world": any superlative ranks.)
         r"(?! (?!(?:west|rest|test|nest|guest|quest|protest|request|harvest|arrest|forest|contest|honest|modest"
         r"|suggest|digest|invest|manifest|conquest|unrest|priest|chest|crest|interest)\b)(?-i:[a-z]{2,}est)\b)"
@@ -4683,6 +4687,7 @@ RULES: tuple[Rule, ...] = (
             "Mr. Almonte was the 11th livery driver killed in New York City this year.",
             "His time was the 11th fastest in the world this year.",
             "This year's service, the 25th, was held Monday.",
+            "The 21st and final stage started at 6:05 p.m. local time.",
             "It was his third stage win of this year's race and the 20th of his career.",
             "The match is a sell-out, the 15th in a row since February 2023.",
             "The summit was the 19th since the crisis began.",

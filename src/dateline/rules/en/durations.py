@@ -1116,7 +1116,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<minutes_alone>[0-9]{1,2}):(?P<seconds_alone>[0-5][0-9])(?![\w:]|[.,][0-9])(?!\s?[ap]\.?m\b)"
         # ... and a margin: "finishing 1:04 ahead of a chasing group".
         r"|(?<![\w:.,])(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\baround\s)(?<!\babout\s)(?<!\bbefore\s)"
-        r"(?<!\bafter\s)(?<!\bfrom\s)(?<!\bto\s)(?P<minutes_margin>[0-9]{1,2}):(?P<seconds_margin>[0-5][0-9])(?= (?:ahead\s+of|behind|clear\s+of|down)\b)"
+        r"(?<!\bafter\s)(?<!\bfrom\s)(?<!\bto\s)(?P<minutes_margin>[0-9]{1,2}):(?P<seconds_margin>[0-5][0-9])(?= (?:ahead\s+of|behind|clear\s+of|down|back|adrift|off\s+the\s+pace)\b)"
         # ... and a winning margin: "won the stage by 1:08 from Vingegaard".
         r"|(?<=\bby\s)(?P<minutes_by>[0-9]{1,2}):(?P<seconds_by>[0-5][0-9])(?= (?:from|over)\s+(?-i:[A-Z]))"
         # ... and a placing's gap: "Lipowitz was third at 2:11" (not "a third at 9:53", a third event).
