@@ -6739,7 +6739,7 @@ def _weekdays_of_a_coming_timetable(
                 and timexes[index - 1].type == "TIME"
                 and timexes[index - 1].value[:10] == day.isoformat()
                 and "day" in timexes[index - 1].implied
-                and _CLOCK_RANGE_JOIN.fullmatch(text, timexes[index - 1].end, timex.start)
+                and _SPAN_JOIN.fullmatch(text, timexes[index - 1].end, timex.start)
             ):
                 # ("from 10 a.m. to 9 p.m. Saturday": the range's first clock is on its day too.)
                 timexes[index - 1] = replace(
@@ -6748,10 +6748,6 @@ def _weekdays_of_a_coming_timetable(
         elif kind is None and "day" in timex.implied and timex.value[:10] in moved:
             timexes[index] = replace(timex, value=moved[timex.value[:10]] + timex.value[10:])
     return timexes
-
-
-#: Between the two clocks of a range: " to ", "-", " until ".
-_CLOCK_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|-|–)\s*", re.IGNORECASE)
 
 
 def _opens_a_span_of_days(timexes: Sequence[Timex], index: int, day: dt.date, text: str) -> bool:
@@ -12727,13 +12723,22 @@ def _anchor_for(
         and len(points) > 1
         and points[-1].grain >= Grain.DAY
         and points[-2].grain >= Grain.DAY
-        and points[-2].day < points[-1].day
         and points[-1].start is not None
-        and _ATTRIBUTION_BEFORE.search(context.text, max(0, points[-1].start - 60), points[-1].start)
+        and (
+            (
+                points[-2].day < points[-1].day
+                and _ATTRIBUTION_BEFORE.search(context.text, max(0, points[-1].start - 60), points[-1].start)
+            )
+            or _WILL.search(
+                context.text, sentence_bounds(context.text, points[-1].start)[0], points[-1].start
+            )
+        )
     ):
         # "opened fire at 6:45 p.m. Monday ... Police Chief Marsh said at a news conference early
         # Tuesday. ... The first 911 calls came in at 6:47 p.m.": the day the story was told on is
-        # no day its clocks are on.
+        # no day its clocks are on; nor is a day a clause of the future names ("Woods won the
+        # Masters on Sunday. He will rise to No. 6 in the ranking Monday. Patrons began lining up
+        # at 5 a.m.").
         points = points[:-1]
     if dayless_clock and context.domain != "narrative" and context.dct is not None and len(points) > 1:
         points = _news_day_before_background(points, context.dct, context)
@@ -12747,20 +12752,6 @@ def _anchor_for(
     ):
         # "Crude inventories fell in the week ended Friday, the EIA said, pushing futures up by
         # 11:30 a.m.": the day a period of figures ended is no day the report's clock is on.
-        points = points[:-1]
-    if (
-        dayless_clock
-        and context.domain != "narrative"
-        and tense == "past"
-        and len(points) > 1
-        and points[-1].grain >= Grain.DAY
-        and points[-2].grain >= Grain.DAY
-        and points[-1].start is not None
-        and _WILL.search(context.text, sentence_bounds(context.text, points[-1].start)[0], points[-1].start)
-    ):
-        # "Woods won the Masters on Sunday. He will rise to No. 6 in the ranking Monday. Patrons
-        # began lining up at 5 a.m.": a day a clause of the future names is no day a clock told in
-        # the past is on.
         points = points[:-1]
     if (
         dayless_clock
