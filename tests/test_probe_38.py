@@ -47,7 +47,8 @@ Readings these cases pin down:
   afternoon" after a morning; a noun's rank in apposition ("This year's service, the 25th,").
 - A rider's gap ("1:31 back"), the last of a series ("The 21st and final stage"), a temperature a
   forecast falls into ("falling into the 30s"); a timetable's present with its object looks ahead
-  ("The city closes the bridge Friday").
+  ("The city closes the bridge Friday"), and so does a forecast's headline ("Heat to ease by the
+  weekend after driest July on record", "the weekend after" no anaphor before a superlative).
 - Words: "the 11th fastest" (a rank); a match's half ("in the 12th minute ... for most of the
   first half"); "the quarter of Achradina" (a district); a changing current (electricity); the
   Riverton Spring Fest (a name); Easter Tuesday.
@@ -357,6 +358,11 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "The city closes the bridge Friday. The mayor agreed.",
         "2014-06-19",
         [("Friday", "DATE", "2014-06-20")],
+    ),
+    (
+        "Heat to ease by the weekend after driest July on record",
+        "2003-07-31",
+        [("the weekend", "DATE", "2003-W31-WE"), ("July", "DATE", "2003-07")],
     ),
     # (After a morning, a bare 1:30 is still the afternoon's.)
     (

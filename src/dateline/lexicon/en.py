@@ -515,5 +515,8 @@ HEADLINE_VERBS: Final = frozenset(
         "sentence", "execute", "free", "deliver", "arrive", "land", "depart", "head", "fly", "get", "go",
         "make", "take", "give", "hear", "outline", "propose", "present", "submit", "seal", "finalize",
         "finalise", "complete", "wed", "marry", "retire", "replace",
+        # ... and a forecast's: "Heat to ease by the weekend", "Storms to hit coast Tuesday".
+        "ease", "break", "linger", "persist", "continue", "peak", "worsen", "improve",
+        "rise", "fall", "drop", "climb", "spread", "clear",
     }
 )  # fmt: skip

@@ -2136,7 +2136,10 @@ RULES: tuple[Rule, ...] = (
         r"(?! (?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|more|most|all|both)\b)"
         r"(?! \w{3,}s (?:spread|hit|cut|fell|rose|came|went|struck|began|broke|swept|tore|blew|left|took|won|lost|met|made)\b)"
         # ("cut its forecast for the year earlier in the day": "earlier" is the day's.)
-        r"(?!(?<=earlier) in the day\b)(?!(?<=later) in the day\b)",
+        r"(?!(?<=earlier) in the day\b)(?!(?<=later) in the day\b)"
+        # ("Heat to ease by the weekend after driest July on record": a headline's superlative and
+        # its noun, no article.)
+        r"(?! (?:(?-i:[a-z]{2,}est)|worst|best|record)\b)",
         parse=_unit_before,
         examples=(
             Example(
@@ -2153,6 +2156,7 @@ RULES: tuple[Rule, ...] = (
             "He toured the plant for most of the day before flying to Rome.",
             "twice what traders saw the week following last spring's panic",
             "The ship sailed on June 8, the day before inspectors filed a report.",
+            "Heat to ease by the weekend after driest July on record",
         ),
         priority=2,
     ),
