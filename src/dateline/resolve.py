@@ -6271,8 +6271,10 @@ def _ordered_month_spans(timexes: list[Timex], tenses: Sequence[Tense | None], t
         within = opening[0] + (1 if closing[1:] < opening[1:] else 0)
         if "year" in second.implied and closing[0] > within:
             # "In 1976 a drought lasted from May to August": an end with no year of its own lies
-            # within a year of the start, which the text dated.
-            timexes[index + 1] = replace(second, value=f"{within:04d}" + second.value[4:])
+            # within a year of the start, which the text dated (and which it is now anchored on).
+            timexes[index + 1] = replace(
+                second, value=f"{within:04d}" + second.value[4:], anchor=f"t{index + 1}"
+            )
             continue
         if closing >= opening:
             continue
