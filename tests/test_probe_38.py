@@ -49,6 +49,9 @@ Readings these cases pin down:
   forecast falls into ("falling into the 30s"); a timetable's present with its object looks ahead
   ("The city closes the bridge Friday"), and so does a forecast's headline ("Heat to ease by the
   weekend after driest July on record", "the weekend after" no anaphor before a superlative).
+- An old story's "at the time" keeps its day for the weekdays after it ("last seen on Friday, March
+  10, 1989. The medical examiner at the time estimated that she died at 3 a.m. Saturday"); a clock
+  is on the day of the event it is the hour of ("at 7 a.m. in the Feb. 14 election").
 - Words: "the 11th fastest" (a rank); a match's half ("in the 12th minute ... for most of the
   first half"); "the quarter of Achradina" (a district); a changing current (electricity); the
   Riverton Spring Fest (a name); Easter Tuesday.
@@ -363,6 +366,25 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "Heat to ease by the weekend after driest July on record",
         "2003-07-31",
         [("the weekend", "DATE", "2003-W31-WE"), ("July", "DATE", "2003-07")],
+    ),
+    (
+        "Voss was last seen on Friday, March 10, 1989. The medical examiner at the time estimated that she "
+        "died at 3 a.m. Saturday.",
+        "2024-12-05",
+        [
+            ("Friday, March 10, 1989", "DATE", "1989-03-10"),
+            ("the time", "DATE", "PAST_REF"),
+            ("3 a.m. Saturday", "TIME", "1989-03-11T03:00"),
+        ],
+    ),
+    (
+        "Polls opened at 7 a.m. in the Feb. 14 election and closed 12 hours later.",
+        "2021-03-30",
+        [
+            ("7 a.m.", "TIME", "2021-02-14T07:00"),
+            ("Feb. 14", "DATE", "2021-02-14"),
+            ("12 hours", "DURATION", "PT12H"),
+        ],
     ),
     # (After a morning, a bare 1:30 is still the afternoon's.)
     (

@@ -922,6 +922,9 @@ def _old_day_told(
         if (
             timex.type in ("DURATION", "SET")
             or timex.value.startswith("XXXX")
+            # (Nor the story's own "at the time": "Voss was last seen on Friday, March 10, 1989. The
+            # medical examiner at the time estimated that she died at 3 a.m. Saturday".)
+            or (timex.value == "PAST_REF" and timex.text.lower().endswith("the time"))
             # (Nor a decade a record is measured from: "the deadliest since the 1920s".)
             or _DECADE_OR_CENTURY_VALUE.fullmatch(timex.value) is not None
             # (Nor a feast talked of, or a day looked forward to: "the men talked about Christmas",
@@ -7650,6 +7653,13 @@ def _opens_line(candidate: Candidate, text: str) -> bool:
 
 #: What may come between a clock time and the day it is on ("6:10 AM Cairo time on June 4",
 #: "9:40 a.m. (0640 GMT) Monday"), and between two clock times that share it.
+#: Between a clock and the day of the event it is the hour of: " in the ", " of the ".
+_IN_THE_BETWEEN = re.compile(r"\s+(?:in|of|for)\s+the\s+")
+#: The event a day names after it: " election", " vote", " hearing".
+_EVENT_OF_THE_DAY_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:election|elections|vote|runoff|run-off|primary|referendum|polls?|ballot|hearing|meeting"
+    r"|summit|game|match|race|final|launch)\b"
+)
 _CLOCK_THEN_DAY = re.compile(
     r"(?:[\s,()]|\b(?:local|time|on|the)\b|\b[A-Z][a-z]+(?= time\b)|\b[A-Z]{2,4}\b)*"
     # ... and the session the clock is the hour of: "after the 4 p.m. EST close on Wednesday".
@@ -7734,6 +7744,15 @@ def _days_after_clocks(
         ):
             continue
         if ends_sentence_before(candidates[index], candidates[following]):
+            continue
+        if (
+            partials[index].is_bare_clock
+            and _names_day(partials[following])
+            and _IN_THE_BETWEEN.fullmatch(gap)
+            and _EVENT_OF_THE_DAY_AFTER.match(text, candidates[following].end)
+        ):
+            # "Polls opened at 7 a.m. in the Feb. 14 election": the clock of the event its day names.
+            days[index] = following
             continue
         if (
             _names_day(partials[following])
