@@ -867,10 +867,8 @@ _SAID_WHAT_WAS_DONE = re.compile(
     r"(?:\s+(?:on\s+)?(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
     r"\s+(?:that\s+)?(?:she|he|they|we|I)\s+(?:had\s+)?(?-i:[a-z]+ed|went|ran|came|left|slept|drove|rode|saw)\b"
 )
-#: ... or what was said after the day it was said on: " that she reported her missing".
-_THAT_WHAT_WAS_DONE_AFTER = re.compile(
-    r"\s+that\s+(?:she|he|they|we|I)\s+(?:had\s+)?(?-i:[a-z]+ed|went|ran|came|left|slept|drove|rode|saw)\b"
-)
+#: How far before the day it was said on a verb of saying may stand: "testified ".
+_SAYING_REACH = 12
 #: A verb of saying in the present's report: "said", "says".
 _SPOKEN_IN_SENTENCE = re.compile(r"\b(?:said|says|told|tells|testified|testifies)\b")
 
@@ -956,9 +954,10 @@ def _old_day_told(
                 # walked 40 blocks home, reaching her apartment at 2 a.m. on Thursday".)
                 and (
                     sentence_bounds(text, timex.start)[1] <= before
-                    or _SAID_WHAT_WAS_DONE.search(text, timex.end, before) is not None
-                    # ("Her sister testified Monday that she reported her missing on June 4".)
-                    or _THAT_WHAT_WAS_DONE_AFTER.match(text, timex.end, before) is not None
+                    # (... its verb before the day too: "Her sister testified Monday that she reported
+                    # her missing on June 4".)
+                    or _SAID_WHAT_WAS_DONE.search(text, max(0, timex.start - _SAYING_REACH), before)
+                    is not None
                 )
             )
             # (Nor the day a record is measured from: "Orders fell to their lowest level since June
