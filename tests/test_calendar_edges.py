@@ -369,6 +369,14 @@ def test_a_span_of_weekdays_at_the_calendar_end_is_no_error(text: str, dct: str)
     assert values(text, dct)
 
 
+def test_a_span_of_feasts_over_the_last_new_year_is_no_error() -> None:
+    # A span from May Day to New Year's Day runs over a new year: in a history at the calendar's
+    # last day the year after it does not exist, and the span keeps the story's year (the thread
+    # pool's random text found this as a ValueError deep in the resolver).
+    text = "st george's day, anzac day may day-new year's day. or"
+    assert annotate(text, "9999-12-31", domain="narrative")
+
+
 def test_small_hours_after_the_last_night_of_the_calendar_are_no_error() -> None:
     # The small hours after a night are the next day's: after the night of 9999-12-31 there is
     # none, and the hour stays on that day.

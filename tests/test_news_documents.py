@@ -1899,8 +1899,6 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, ...]]]] = [
 
 #: (document, span, occurrence) -> why the value listed is not reached yet (strict xfails).
 KNOWN_GAPS: dict[tuple[str, str, int], str] = {
-    ("study", "a day", 0): "the period of a rate ('at least 20 minutes a day') is a SET in TimeML; "
-    "see ('earnings', 'a year') above",
     ("markets", "the morning", 1): "a session's 'in the morning' after a background paragraph about "
     "last year ('the first half of last year before tumbling in August') anchors on that month; "
     "the report's day would need the session (the DCT) to be told apart from the background's line",

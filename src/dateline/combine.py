@@ -667,7 +667,9 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
 #: the clause or lead into a preposition, so that "closed Friday at 7,000", "Monday at 5
 #: percent" and "finished Friday at 8.34%" stay what they are.
 _BARE_HOUR_AFTER = re.compile(
-    r",?\s+at\s+(?P<hour>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    # ("Last night at about 10, there was a party": a time told roughly.)
+    r",?\s+at\s+(?:(?P<approx>about|around|approximately)\s+)?"
+    r"(?P<hour>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
     r"(?::(?P<minute>[0-5][0-9]))?(?:\s+o'clock)?"
     r"(?=\s*(?:$|[.;!?)](?![0-9])|,\s|(?:and|with|for|in|at|sharp|then|so|if|or|but|please|instead)\b))"
 )
@@ -705,7 +707,13 @@ def _with_bare_hour(text: str, current: Candidate, following: Candidate | None) 
         hour += 12
     elif part == "MO" and hour == 12:
         return current
-    clocked = partial.but(hour=hour, minute=int(match["minute"] or 0), part_of_day=None, grain=Grain.MINUTE)
+    clocked = partial.but(
+        hour=hour,
+        minute=int(match["minute"] or 0),
+        part_of_day=None,
+        grain=Grain.MINUTE,
+        mod="APPROX" if match["approx"] else None,
+    )
     end = match.end()
     return Candidate(current.start, end, text[current.start : end], current.rule + "+hour", "TIME", clocked)
 
@@ -1556,6 +1564,39 @@ _OWN_DETERMINER = re.compile(
 )
 
 
+#: The period of a rate after a length: "a day" in "at least 20 minutes a day".
+_RATE_PERIOD = re.compile(r"(?:a|an|per)\s+(?P<unit>day|night|week|month|year)", re.IGNORECASE)
+_RATE_PERIOD_VALUES = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
+
+
+def periods_of_rates(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """ "a day" right after a length ("walk briskly for at least 20 minutes a day", "two hours a
+    week of homework") is the period the length recurs in: a SET (TimeML's "each day"), not a
+    length of its own. (A sum's rate, "$300 million a year", is left as its rule reads it.)
+
+    >>> from dateline import annotate
+    >>> [(t.text, t.type, t.value) for t in annotate("They walk at least 20 minutes a day.", "2015-06-17")]
+    [('at least 20 minutes', 'DURATION', 'PT20M'), ('a day', 'SET', 'P1D')]
+    """
+    refined = list(candidates)
+    for index in range(1, len(refined)):
+        previous, candidate = refined[index - 1], refined[index]
+        period = _RATE_PERIOD.fullmatch(candidate.text)
+        if (
+            period is None
+            or candidate.type != "DURATION"
+            or previous.type != "DURATION"
+            or not previous.partial.duration
+            or text[previous.end : candidate.start] != " "
+        ):
+            continue
+        value = _RATE_PERIOD_VALUES[period["unit"].lower()]
+        refined[index] = replace(
+            candidate, rule=candidate.rule + "+rate", type="SET", partial=PartialTime(kind="set", value=value)
+        )
+    return refined
+
+
 def join_durations(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Join the parts of a compound duration ("two years, seven months and twenty days",
     "2 hours and 30 minutes", "4 minutes 28 seconds") into one DURATION (``P2Y7M20D``): each part
@@ -2120,5 +2161,7 @@ def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     joined = join_named_days(text, join_some_weekday(text, join_date_and_time(text, candidates)))
     joined = join_weekday_part_and_date(text, joined)
     joined = weekday_of_week(text, recurring_feasts(text, distribute_sets(text, joined)))
-    joined = date_clocks_of_sets(text, split_ranges(text, join_durations(text, joined)))
+    joined = date_clocks_of_sets(
+        text, split_ranges(text, periods_of_rates(text, join_durations(text, joined)))
+    )
     return absorb_open_ends(text, widen_extents(text, absorb_modifiers(text, joined)))

@@ -228,6 +228,12 @@ _FUTURE_PHRASES = re.compile(
     # ("Forecasters predicted relief by the weekend"; "wants a bill on his desk by the end of June".)
     r"(?=(?:for|by|before) (?:the (?:end|middle|start|beginning) of )?(?:the |early |mid-|late )?"
     r"(?-i:[A-Z][a-z]+day|weekend|mid-?year|Easter|Christmas|" + "|".join(_WRITTEN_OUT_MONTHS) + r")\b)|"
+    # ... and the weather a forecast gives a day, told in the past: "Forecasters predicted snow on
+    # Tuesday night", "Officials said Monday they expected snow on Wednesday".
+    r"(?<!\bhad )(?:forecast|predicted|expected) "
+    r"(?:(?:heavy|more|light|scattered|freezing|strong|high|record) )?"
+    r"(?:snow|rain|snowfall|rainfall|storms?|showers|thunderstorms|sleet|hail|frost|fog|winds|gales|flooding"
+    r"|highs|lows)(?= (?:on|for|by|late|early|overnight|through|into|until) )|"
     # ... and what is promised for a month: "The company promised a report in July", "has
     # promised a pay rise from April".
     # (Not the noun after its article: "broke a pledge the party made in June".)
@@ -1004,6 +1010,14 @@ _SCHEDULED_VERB = (
     r"opens?\s+at\s+home|"
     # A birthday: "Elian turns 7 on Dec. 6".
     r"turns\s+[0-9]{1,3}|"
+    # ... and a feast or an anniversary kept: "The country marks Independence Day on Friday".
+    r"marks?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?-i:Day)|anniversary)"
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+on\s))?|"
+    # A team's game: "The Bulls play again Saturday night in Minnesota", "The Jets play host to
+    # Miami on Sunday" (not the noun: "the play on Sunday").
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"plays?(?:(?=\s+(?:again|away|at\s+home)\b)|\s+host\s+to\s+(?-i:[A-Z])[\w'’-]*"
+    r"|\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})|"
     # A nomination taken up at a convention: "Gore accepts the nomination Thursday night".
     r"accepts\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?nomination|"
     # A test or a decision due: "the real test comes on Monday", "the verdict comes Friday".
@@ -1040,12 +1054,17 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?<!on\s)(?:the|its|their)\s+(?-i:[a-z])[\w-]*\s+of\s+[\w-]+(?=\s+on\s)|"
     # ("South Koreans vote in local elections on Wednesday".)
     r"the\s+polls|(?:[a-z-]+\s+)?(?:elections|polls|primaries|referendum|runoff)(?=\s+on\s)"
+    # ... or the place a common noun names without its article: "Students return to school
+    # Tuesday", "Congress returns to work on Monday".
+    r"|(?:school|class|classes|work|court|office|campus|practice|training|action)"
     r"|(?:the\s+)?(?:theaters|theatres|cinemas)|(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?"
     # ... with its country: "the summit opens in Geneva, Switzerland, on Monday".
     r"(?:,\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?,)?))?"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
     # rule in force "from" a day starts then: "pubs close from Thursday".
+    # ("Voting ends at sunset on Friday", "The curfew begins at nightfall on Monday".)
     r"(?:\s+at\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight|dawn|dusk|first\s+light"
+    r"|daybreak|sunrise|sunup|sunset|sundown|nightfall"
     # ... or at a market's hour: "takes effect at the close of trading on Friday".
     r"|the\s+(?:close|end|start|opening|open)\s+of\s+(?:trading|business|the\s+(?:session|day))"
     r"|the\s+(?:close|opening\s+bell|closing\s+bell))"
@@ -1225,6 +1244,8 @@ _IS_ON_DATE = re.compile(
     # ... and a part of the month: "the convention is in late August", "is at the end of August".
     rf"(?:(?:in|on) (?=(?:early|late) {_DATE_NAME}|mid-{_DATE_NAME})"
     rf"|at (?=the (?:end|start|beginning|middle) of {_DATE_NAME})"
+    # ... and the week a day is in: "Spring break is the week of April 8".
+    rf"|(?=the week of {_DATE_NAME})"
     rf"|(?:(?:in|on) "
     # ... and a weekday without its "on", as AP writes it: "the vote is Monday" (not "it is
     # Monday", "today is Monday": the day the text stands at; see _find_cues).
@@ -1256,6 +1277,13 @@ def _noun_after_article(text: str, schedule: re.Match[str]) -> bool:
     noun = "" if found is None else found.group("noun").lower()
     # (A singular noun may end in "s" too: "won the caucus vote Monday night".)
     plural = noun.endswith("s") and not noun.endswith(("us", "ss", "is"))
+    if (
+        found is not None
+        and verb == "play"
+        and found.group("noun")[:1].isupper()
+        and not text[sentence_bounds(text, found.start())[0] : found.start()].strip(" \n\"“'‘")
+    ):
+        return False  # "The Heat play Chicago on Friday": a team's name opens its sentence, its verb
     return found is not None and not verb.endswith("s") and not plural
 
 

@@ -540,6 +540,10 @@ _LEAD_READ = 400
 #: A war's other name set off by commas after its name: ", known in Israel as the Second Lebanon
 #: War,", ", also called the Great War,".
 _OTHER_NAME = re.compile(r"\s*,\s+(?:also\s+)?(?:known|called|referred\s+to)\s[^,.\n]{1,80},(?=\s)")
+#: An article's title on a line of its own before its first paragraph: "Battle of Chosin
+#: Reservoir", with no sentence's stop (a paragraph's first line wrapped is not one: a blank line
+#: follows the title).
+_TITLE_LINE = re.compile(r"\s*[^\n.!?]{1,100}\n[ \t]*\n")
 
 
 def _opens_as_encyclopaedia(text: str) -> bool:
@@ -548,8 +552,15 @@ def _opens_as_encyclopaedia(text: str) -> bool:
     ..."), or when it was fought ("The 2003 invasion of Iraq lasted from 20 March to 1 May 2003"),
     as an encyclopaedia's article opens (not "The war in Iraq is costing $2 billion a week": no
     name, and no war it was). Its other name set off by commas ("The Iraq War, known in the United
-    States as Operation Iraqi Freedom, began on 20 March 2003") is read past."""
-    text = _OTHER_NAME.sub("", text[:_LEAD_READ], count=1)
+    States as Operation Iraqi Freedom, began on 20 March 2003") is read past, as is the article's
+    title on a line of its own before it.
+
+    >>> _opens_as_encyclopaedia("Battle of Chosin Reservoir\\n\\nThe Battle of Chosin Reservoir was a "
+    ...     "decisive battle of the Korean War.")
+    True
+    """
+    title = _TITLE_LINE.match(text)
+    text = _OTHER_NAME.sub("", text[title.end() if title else 0 :][:_LEAD_READ], count=1)
     if (
         _SPAN_LEAD.match(text)
         or _BEGAN_LEAD.match(text)

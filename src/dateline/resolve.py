@@ -964,6 +964,12 @@ def _old_day_told(
             # 30, 1982. Orders were especially weak in October".)
             or _RECORD_SINCE_BEFORE.search(text, sentence_bounds(text, timex.start)[0], timex.start)
             is not None
+            # (Nor the date of an event it names: "The anniversary of the Sept. 11, 2001 attacks
+            # passed quietly in New York on Tuesday", the writer's Tuesday.)
+            or (
+                _EVENT_NAMED_BEFORE.search(text, max(0, timex.start - 5), timex.start) is not None
+                and _EVENT_NAMED_AFTER.match(text, timex.end) is not None
+            )
             # (Nor a weekday in apposition, "the next day, a Saturday", which restates the day
             # before it: see _weekdays_in_apposition.)
             or (
@@ -1863,6 +1869,18 @@ def resolve_all(
         # ... and an event on a timetable the present asks about ("Do you have the votes for the vote
         # on Thursday?"), or, with no past cue, what happens if it goes one way ("If the bill fails
         # on Thursday, what happens?").
+        # ... and so with a season or a month: "Markets are pricing in a rate of 3.5 percent by the
+        # spring".
+        else "future"
+        if tense == "present"
+        and partial.kind == "date"
+        and partial.year is None
+        and partial.day is None
+        and partial.anchor is None
+        and partial.shift is None
+        and partial.value is None
+        and (partial.season is not None or (partial.month is not None and partial.grain == Grain.MONTH))
+        and _BY_BEFORE.search(context.text, max(0, candidate.start - 4), candidate.start)
         else "future"
         if partial.weekday is not None
         and partial.day is None
@@ -2487,10 +2505,19 @@ def resolve_all(
                 partial = partial.but(direction="same")
         if (
             not narrative
-            and candidate.rule == "relative.part_of_period"
+            and (
+                candidate.rule == "relative.part_of_period"
+                # ("Sales fell in January, when storms hit in the third week of the month".)
+                or (
+                    candidate.rule == _DAY_OF_MONTH_BY_REFERENCE
+                    and _THE_MONTH.search(candidate.text) is not None
+                )
+            )
             and _part_of_the_told_period(
                 partial,
-                _told_point_before(tense, candidates=candidates, index=index, points=points, context=context),
+                _told_point_before(
+                    tense, candidates=candidates, index=index, points=points, context=context, month_told=True
+                ),
                 context.dct,
             )
         ):
@@ -2565,11 +2592,19 @@ def resolve_all(
             and partial.anchor is None
             and partial.direction is None
             and points
-            and _SET_FOR_BEFORE.search(context.text, max(0, candidate.start - 50), candidate.start)
+            and (
+                set_for := _SET_FOR_BEFORE.search(context.text, max(0, candidate.start - 50), candidate.start)
+            )
         ):
             # "In December of that year Eisenhower was named commander. The invasion was first set
-            # for May": a plan's month is the next one after the story's time.
-            partial = partial.but(direction="future")
+            # for May": a plan's month is the next one after the story's time; one told in the
+            # pluperfect was made before it, for a time near it, before it as often as after ("The
+            # attack began on 16 December 1944. It had originally been scheduled for late November").
+            partial = partial.but(
+                direction="nearest"
+                if _HAD_BEEN_PLANNED.search(context.text, max(0, set_for.start() - 24), set_for.end())
+                else "future"
+            )
         if (
             partial.kind == "date"
             and partial.weekday is not None
@@ -3089,6 +3124,10 @@ def resolve_all(
             if said is not None and said.point is not None:
                 partial = partial.but(anchor="ref", speech_time=False)
                 anchors = (*anchors, said.point)
+                if partial.part_of_day is not None and tense == "future":
+                    # ('"We will vote tonight," Lott said Monday': the speaker's future, from his
+                    # day; the night of a day gone by for the report.)
+                    tense = None
         if (
             deadline is not None
             and not narrative
@@ -6699,6 +6738,9 @@ def _weekdays_of_a_coming_timetable(
     through are its own: "will open Wednesday, Aug. 7, and run through Sunday, Aug. 11 ... Friday
     is Senior Day"."""
     opening: tuple[dt.date, dt.date, int] | None = None  # its first and last days, where told
+    # (Where a span of days told without their weekdays ends its sentence: a programme that names
+    # none is read as one only in its own sentence.)
+    bare_span_ends: int | None = None
     moved: dict[str, str] = {}
     for index, timex in enumerate(timexes):
         day = _day_of_value(timex.value)
@@ -6714,8 +6756,10 @@ def _weekdays_of_a_coming_timetable(
                 _WEEKDAY_NAMED.search(timex.text) or _opens_a_span_of_days(timexes, index, day, text)
             ):
                 # ("Winter Fest runs Feb. 14-16, with a chili supper Friday night": a span of days
-                # told without their weekdays is a programme too.)
+                # told without their weekdays is a programme too, in its sentence: not "UEFA said
+                # the first matchdays are on Oct. 20-21. Barcelona face Bayern on Friday".)
                 opening = (day, day, timex.start)
+                bare_span_ends = None if _WEEKDAY_NAMED.search(timex.text) else _topic_ends(text, timex.start)
                 moved = {}
             else:
                 opening = None
@@ -6723,7 +6767,9 @@ def _weekdays_of_a_coming_timetable(
             continue
         if opening is None:
             continue
-        if text.count("\n\n", opening[2], timex.start) > _TIMETABLE_PARAGRAPHS:
+        if text.count("\n\n", opening[2], timex.start) > _TIMETABLE_PARAGRAPHS or (
+            bare_span_ends is not None and timex.start >= bare_span_ends
+        ):
             opening = None
             continue
         if (
@@ -6752,6 +6798,20 @@ def _weekdays_of_a_coming_timetable(
         elif kind is None and "day" in timex.implied and timex.value[:10] in moved:
             timexes[index] = replace(timex, value=moved[timex.value[:10]] + timex.value[10:])
     return timexes
+
+
+#: A sentence that goes on with the one before it, its pronoun the same subject: "It will run
+#: from 10 a.m. to 9 p.m. Saturday".
+_GOES_ON_WITH_PRONOUN = re.compile(r"\s*(?:It|They|This|These)\s")
+
+
+def _topic_ends(text: str, position: int) -> int:
+    """Where the sentence at ``position`` ends, or the next one if that goes on with its subject
+    by a pronoun ("The festival moves this year to May 2-3. It will run ... Saturday")."""
+    end = sentence_bounds(text, position)[1]
+    if _GOES_ON_WITH_PRONOUN.match(text, end) and end < len(text):
+        return sentence_bounds(text, end + 1)[1]
+    return end
 
 
 def _opens_a_span_of_days(timexes: Sequence[Timex], index: int, day: dt.date, text: str) -> bool:
@@ -7882,7 +7942,16 @@ def _speech_days(
         opening, closing = spans[quote]
         day = None
         after = members[-1] + 1
-        if after < len(candidates) and inside[after] is None and _names_day(partials[after]):
+        if (
+            after < len(candidates)
+            and inside[after] is None
+            # ('"Tonight we celebrate," the mayor said Tuesday night': the night of that day.)
+            and (
+                _names_day(partials[after])
+                or _names_weekday_part(partials[after])
+                or _names_last_night(partials[after])
+            )
+        ):
             gap = text[closing + 1 : candidates[after].start]
             if len(gap) <= _SPEECH_REACH and not _ENDS_SPEECH.search(gap) and _SAID_AFTER.fullmatch(gap):
                 day = after
@@ -8191,6 +8260,17 @@ def _restated(partial: PartialTime, named: Resolution | None, *, coarser: bool =
     return _dated(plain, point.day, named.implied, point)
 
 
+def _names_last_night(partial: PartialTime) -> bool:
+    """ "last night", counted from the DCT."""
+    return (
+        partial.kind == "date"
+        and partial.anchor == "dct"
+        and partial.part_of_day == "NI"
+        and partial.shift == Shift(Grain.DAY, -1)
+        and partial.hour is None
+    )
+
+
 def _names_weekday_part(partial: PartialTime) -> bool:
     """A part of a weekday ("Sunday afternoon"), named from the DCT."""
     return (
@@ -8259,7 +8339,8 @@ def _wrapped_span_year(
     October to March" 1940-41)."""
     assert story.day is not None
     later = opening.point.day.year + 1 if opening.point is not None else year
-    if later == year:
+    if later == year or not dt.MINYEAR < later < dt.MAXYEAR:
+        # (No span to weigh past the calendar's last year.)
         return year
 
     # The story's own period: a summer runs to August, a year to December.
@@ -9280,6 +9361,10 @@ def _dated_by_pluperfect(text: str, candidate: Candidate) -> bool:
     found = _pluperfect_before(text, candidate)
     if found is not None and _CLAUSE_AFTER_PLUPERFECT.search(found.group(0)) is None:
         return True
+    if _PLAN_TOLD_BEFORE.search(text, max(0, candidate.start - 60), candidate.start):
+        # "The attack began on 16 December 1944. It had originally been scheduled for late
+        # November": what a plan told in the pluperfect was for lies before the story's time too.
+        return True
     return _opens_pluperfect(text, candidate)
 
 
@@ -9358,6 +9443,11 @@ _YEAR_BEGINNING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A plan's verb before the month it was made for: "The invasion was first set for May".
+#: ... the plan of :data:`_SET_FOR_BEFORE` told in the pluperfect.
+_HAD_BEEN_PLANNED = re.compile(
+    r"\bhad\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?(?:set|scheduled|planned|slated|fixed|timed)\b",
+    re.IGNORECASE,
+)
 _SET_FOR_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been|been)\s+(?:first\s+|originally\s+|initially\s+|tentatively\s+)?"
     r"(?:set|scheduled|planned|slated|fixed|timed|postponed|put\s+off|delayed|deferred)\s+(?:for|until|to)\s+"
@@ -9377,6 +9467,20 @@ _PLAN_DATE_BEFORE = re.compile(
     # ... and a plan's time set off by commas: "Plans for an assault, set for 3 a.m. the following
     # morning, were drawn up".
     r"|,\s+(?:set|scheduled|planned|timed|fixed)\s+for\s+\Z",
+    re.IGNORECASE,
+)
+#: A date as the adjective of the event it names, between "the" and a noun: "the Sept. 11, 2001
+#: attacks", "the March 11, 2004, train bombings".
+_EVENT_NAMED_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_EVENT_NAMED_AFTER = re.compile(
+    r",?\s+(?!(?:and|or|but|to|at|in|on|of|for|by|with|from|as|when|while|after|before|until|was|were|is|are"
+    r"|had|has|have)\b)(?-i:[a-z])[a-z-]{2,}\b(?!-)"
+)
+#: A plan a history tells of in the pluperfect, right before the date it was for: "It had
+#: originally been scheduled for ", "had planned the attack for ".
+_PLAN_TOLD_BEFORE = re.compile(
+    r"\bhad\s+(?:(?:originally|first|initially|already|been|also)\s+){0,3}"
+    r"(?:scheduled|planned|set|slated|intended|timed|fixed)\b[^.;:,!?]{0,30}?\sfor\s+\Z",
     re.IGNORECASE,
 )
 #: A superlative (or "the first") and "since", then at most a few words before a date: "the
@@ -10305,6 +10409,8 @@ def _year_counted_from(
 _TOLD_AT = re.compile(r"\b(?:in|on|at|until|till)\s+\Z", re.IGNORECASE)
 #: Between a told date and the next, a second predicate of the same subject told in the past:
 #: ", and released on", " and charged in", " and was freed on".
+#: Words between a year and a relative clause that show the year is not its noun's adjective.
+_NOT_A_NOUN = r"(?:and|or|but|the|a|an|in|on|of|to|for|with|at|by|from|as|when|while|after|before)\b"
 _JOINED_CLAUSE = re.compile(
     r",?\s+and\s+(?:(?:was|were|then|later)\s+)?[a-z]+ed\s+(?:[a-z]+\s+){0,2}?(?:in|on)\s+"
     # ... or an apposition that says when in the year: "interviewed twice in 1987, once on Oct. 9".
@@ -10312,7 +10418,13 @@ _JOINED_CLAUSE = re.compile(
     # ... or a "when" clause that tells of it: "The town flooded in 1993, when the river rose for
     # nine days in July".
     # ("the first strike since 1986, when a walkout crippled the region for much of the spring".)
-    r"|,\s+(?P<when>when)\s+(?:[\w'’-]+\s+){1,8}?(?:in|on|(?<=much\s)of|during|through)\s+",
+    r"|,\s+(?P<when>when)\s+(?:[\w'’-]+\s+){1,8}?(?:in|on|(?<=much\s)of|during|through)\s+"
+    # ... or a relative clause of the event the year names: "During the 1959 strike, which began on
+    # July 15".
+    # (The year's own noun: not "in 1987 and the company, which was founded in March".)
+    # ... or of the year itself: "in fiscal 1997, which ended June 30".
+    r"|(?:\s+(?:(?!" + _NOT_A_NOUN + r")[a-z-]+\s+){0,2}?(?!" + _NOT_A_NOUN + r")[a-z]+)?,\s+"
+    r"(?P<which>which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:in|on)\s+|(?<=\bended\s)|(?<=\bbegan\s))",
     re.IGNORECASE,
 )
 #: Where a clause ends and another begins: ", and", ", but", ";".
@@ -11295,7 +11407,7 @@ def _told_year(
     told = previous.partial
     if (
         joined_by is not None
-        and joined_by.group("when")
+        and (joined_by.group("when") or joined_by.group("which"))
         and told.kind == "date"
         and told.grain == Grain.YEAR
         and told.year is not None
@@ -11467,13 +11579,20 @@ def _told_point_before(
     index: int,
     points: Sequence[ReferencePoint],
     context: DocumentContext,
+    month_told: bool = False,
 ) -> ReferencePoint | None:
     """The date a report has just told of, in a past clause's sentence or the one before, as the
-    expression before it states it ("She met him in 1938."), if it is the story's latest point."""
+    expression before it states it ("She met him in 1938."), if it is the story's latest point.
+    With ``month_told``, a month (or a day of one) named just before without its year counts as
+    told too ("Orders fell in August, and shipments slumped at the end of the month")."""
     if tense != "past" or index == 0 or not points or context.dct is None:
         return None
     previous, point = candidates[index - 1], points[-1]
-    if point.start != previous.start or not point.stated or point.bc:
+    if point.start != previous.start or point.bc:
+        return None
+    if not point.stated and not (
+        month_told and point.grain >= Grain.MONTH and previous.partial.month is not None
+    ):
         return None
     return point if _told_just_before(context.text, previous, candidates[index]) else None
 
@@ -11521,11 +11640,17 @@ _DAYS_IN_A_FORTNIGHT = 14
 _TOLD_PERIODS = frozenset({Grain.DECADE, Grain.YEAR, Grain.MONTH})
 
 
+#: The rule of a day or a week of a month named by reference ("the third week of the month").
+_DAY_OF_MONTH_BY_REFERENCE = "date.day_of_month_by_reference"
+_THE_MONTH = re.compile(r"\bthe\s+month\b", re.IGNORECASE)
+
+
 def _part_of_the_told_period(partial: PartialTime, point: ReferencePoint | None, dct: dt.date | None) -> bool:
-    """Whether "the end (the beginning, the middle) of the year" (relative.part_of_period) is of the
-    year a report has just told of (``point``, see :func:`_told_point_before`: "The firm grew fast
-    in 1998. By the end of the year it employed 5,000"), rather than the DCT's: that year is earlier
-    than the DCT's and as fine as the period or finer ("in March 1998 ... by the end of the year")."""
+    """Whether "the end (the beginning, the middle) of the year" (relative.part_of_period), or a
+    day or a week of "the month", is of the period a report has just told of (``point``, see
+    :func:`_told_point_before`: "The firm grew fast in 1998. By the end of the year it employed
+    5,000"), rather than the DCT's: that period is earlier than the DCT's and as fine as it or
+    finer ("in March 1998 ... by the end of the year")."""
     if (
         point is None
         or dct is None
@@ -11533,8 +11658,8 @@ def _part_of_the_told_period(partial: PartialTime, point: ReferencePoint | None,
         or partial.direction is not None
         or partial.shift is None
         or partial.shift.amount != 0
-        or partial.grain not in _TOLD_PERIODS
-        or point.grain < partial.grain
+        or partial.shift.unit not in _TOLD_PERIODS
+        or point.grain < partial.shift.unit
     ):
         return False
     told = point.day
@@ -11542,7 +11667,7 @@ def _part_of_the_told_period(partial: PartialTime, point: ReferencePoint | None,
         Grain.DECADE: told.year // 10 < dct.year // 10,
         Grain.YEAR: told.year < dct.year,
         Grain.MONTH: (told.year, told.month) < (dct.year, dct.month),
-    }[partial.grain]
+    }[partial.shift.unit]
 
 
 def _told_just_before(text: str, previous: Candidate, candidate: Candidate) -> bool:

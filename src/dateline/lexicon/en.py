@@ -186,6 +186,14 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         # New years of solar calendars that fall on one Gregorian day: Thailand's (Songkran's
         # first day, as the state keeps it) and Tamil Nadu's (Puthandu, as the state keeps it).
         "thai new year": (4, 13), "songkran": (4, 13), "tamil new year": (4, 14), "puthandu": (4, 14),
+        # The days the United Nations and the world's health and press bodies keep, as wires name
+        # them when they report the marches and the speeches.
+        "international women's day": (3, 8), "world aids day": (12, 1), "human rights day": (12, 10),
+        "world environment day": (6, 5), "world water day": (3, 22), "world health day": (4, 7),
+        "world refugee day": (6, 20), "world press freedom day": (5, 3), "world food day": (10, 16),
+        "international day of peace": (9, 21), "united nations day": (10, 24), "world cancer day": (2, 4),
+        "international holocaust remembrance day": (1, 27), "holocaust memorial day": (1, 27),
+        "world mental health day": (10, 10), "international mother language day": (2, 21),
     }
 )  # fmt: skip
 

@@ -521,6 +521,8 @@ _SURNAME_AFTER = re.compile(
     + _LEXICON.fragment("weekday")
     # ("the laboratory of August Kekulé": a surname's letters beyond ASCII too.)
     + r"|Day|Eve|The|This|That|A|An)\b)(?-i:[A-Z])[^\W\d_]+\b(?![.!?]?\s*\Z)"
+    # ... or a nobleman's particle before his surname: "Karl August von Hardenberg".
+    r"|(?-i: (?:von|van|de|di|du|der|zu|la|le) [A-Z])"
 )
 _NAME_GOES_ON = re.compile(r" (?-i:[A-Z][a-z]+ [A-Z])")
 #: The figures a month names, just after it: "January retail sales", "the May jobs report".
@@ -3144,7 +3146,7 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not a product's, a room's, a flight's or a resolution's number (case-insensitive, as
         # every pattern that is not ``case_sensitive``).
-        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Local\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Hill\s)(?<!Height\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?<!H\.R\.\s)(?<!Form\s)(?<!Radio\s)(?<!\bAM\s)(?<!\bFM\s)(?:the (?:fiscal|calendar) year |fiscal (?:year )?|calendar (?:year )?|the (?:full )?year |(?-i:FY)\s?)?"
+        pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Local\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Road\s)(?<!Highway\s)(?<!Hill\s)(?<!Height\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?<!H\.R\.\s)(?<!Form\s)(?<!Radio\s)(?<!\bAM\s)(?<!\bFM\s)(?:the (?:fiscal|calendar) year |fiscal (?:year )?|calendar (?:year )?|the (?:full )?year |(?-i:FY)\s?)?"
         + _NOT_A_STREET_NUMBER
         # ("a twin-engine Beechcraft 1900D": a model's number.)
         + r"(?:{year4:year})(?![.,]?[0-9%]|(?-i:[A-Z])\b|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
@@ -3175,6 +3177,7 @@ RULES: tuple[Rule, ...] = (
             Example("The 1998 Main Street parade drew crowds.", "1998", span="1998"),
         ),
         negatives=(
+            "Crews are widening Farm Road 1960 this summer.",
             "The army sent 2000 of the troops home.",
             "Separately, asteroid 2012 DA14 will pass within 17,200 miles.",
             "Comet 2013 A1 will pass close to Mars.",
@@ -4011,7 +4014,8 @@ RULES: tuple[Rule, ...] = (
             # "the last week of the month": the ISO week that holds most of those seven days.
             r"|(?P<week_nth>first|second|third|fourth|last|final) week"
             # "the 5th of next month", "the 2nd of last month": that day of the month named.
-            r"|(?P<day_nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word})(?= of (?:this|next|last|that) month\b))"
+            # ("Police have made three arrests since the first of the month": the month at hand.)
+            r"|(?P<day_nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word})(?= of (?:the|this|next|last|that) month\b))"
             # ("and on the 27th of that month officers forced the president out": the month told.)
             r" (?:of|in) (?P<det>the|this|the current|next|the next|last|that) month\b"
         ),
@@ -4038,6 +4042,11 @@ RULES: tuple[Rule, ...] = (
                 domain="narrative",
             ),
             Example("He left on the 2nd of last month.", "2025-04-02", span="the 2nd of last month"),
+            Example(
+                "Police have made three arrests since the first of the month.",
+                "2025-05-01",
+                span="the first of the month",
+            ),
             Example(
                 "Sales slowed in the last week of the month.",
                 "2025-W22",

@@ -37,6 +37,8 @@ _AMOUNT_ADJECTIVES = (
     r"(?-i:Earth)(?= days\b)|"
     # ("We've had two good years", "two very good years": the years a business has had.)
     r"(?:very )?(?:good|bad|great|strong|weak|profitable)(?= (?:days|weeks|months|quarters|years)\b)|"
+    # ("She called the war the four hardest years of her life": ranked years are years all the same.)
+    r"(?:best|worst|hardest|happiest|darkest|toughest|busiest|leanest|most\s+[a-z]+)(?= (?:days|weeks|months|years)\b)|"
     r"(?:calendar|fiscal|financial)(?= (?:days|weeks|months|quarters|years)\b)"
 )
 
@@ -905,7 +907,13 @@ RULES: tuple[Rule, ...] = (
             # "a night-raid" is a raid at night, not a night's length.
             # ("everyone 6 months and older": an age that bounds who, no length.)
             # ("an hour and a quarter", "two hours and a quarter": fifteen minutes more.)
-            + r"(?:(?P<half_more> and a half)|(?<=hour) (?P<quarter_more>and a quarter)|(?<=hours) (?P<quarter_more2>and a quarter))?(?!-old)(?! (?:old|of age|(?:and|or) (?:older|over|up|younger|under))\b)"
+            + r"(?:(?P<half_more> and a half)|(?<=hour) (?P<quarter_more>and a quarter)|(?<=hours) (?P<quarter_more2>and a quarter))?"
+            # ("the IRA's 8-month-old truce", "the two-year-old conflict": how long an event has
+            # lasted, not an age.)
+            r"(?:-old(?= (?:truce|ceasefire|cease-fire|conflict|war|insurgency|uprising|rebellion|revolt|strike"
+            r"|lockout|standoff|stand-off|siege|blockade|boycott|embargo|occupation|crisis|dispute|moratorium"
+            r"|freeze|recession|slump|rally|campaign|protests?|talks|negotiations|stalemate|deadlock)\b)|(?!-old))"
+            r"(?! (?:old|of age|(?:and|or) (?:older|over|up|younger|under))\b)"
             r"(?!(?<=night)-)"
             # ("the bond market had quite a day", "What a day": an exclamation of a day, no length.)
             r"(?!(?<=\bquite\sa\sday)|(?<=\bwhat\sa\sday))"
@@ -981,6 +989,8 @@ RULES: tuple[Rule, ...] = (
             Example("She has taught for 30+ years.", "P30Y", span="30+ years", mod="MORE_THAN"),
             # ... and as one hyphenated adjective: "a four-and-a-half-year contract".
             Example("He signed a four-and-a-half-year contract.", "P4Y6M", span="four-and-a-half-year"),
+            # How long an event has lasted, as its noun's adjective (a person's age is none).
+            Example("The two-year-old conflict has killed thousands.", "P2Y", span="two-year-old"),
             Example("He served 3½ years in prison.", "P3Y6M", span="3½ years"),
             Example("The flight took 1¾ hours.", "PT1H45M", span="1¾ hours"),
             Example("She has lived there for 20-odd years.", "P20Y", span="20-odd years", mod="APPROX"),
@@ -1396,7 +1406,8 @@ RULES: tuple[Rule, ...] = (
             # "the last day of the talks" is a day of them (relative.nth_day_of_event).
             # ("at the last minute", "until the last minute": an idiom for late, no length.)
             # ("the last day on which a landing was possible": a day a clause names.)
-            r"(?:the (?:(?P<the_past>past)|last(?! day (?:of|on which|when|that)\b)(?<!\bat\sthe\slast)(?<!\buntil\sthe\slast)(?<!\btill\sthe\slast)"
+            # ("The last day for students is June 14": the day set for them.)
+            r"(?:the (?:(?P<the_past>past)|last(?! day (?:of|for|on which|when|that)\b)(?<!\bat\sthe\slast)(?<!\buntil\sthe\slast)(?<!\btill\sthe\slast)"
             r"|(?:next|following)(?= (?:hour|minute|fortnight)\b))"
             # ("the annual average of 57 over the previous decade": the ten years before.)
             r"|"

@@ -109,10 +109,12 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         return None
     if name == "spring festival" and _OF_A_NAME_AFTER.match(match.match.string, match.match.end("holiday")):
         return None  # "the Spring Festival of Music": an event's name, not China's new year
-    if name == "victory day" and _NAME_WORD_BEFORE.search(
+    if name in ("victory day", "remembrance day") and _NAME_WORD_BEFORE.search(
         match.match.string, max(0, match.match.start("holiday") - 24), match.match.start("holiday")
     ):
-        return None  # "Adwa Victory Day": another country's day of victory, not the 9 May one
+        # "Adwa Victory Day": another country's day of victory, not the 9 May one; "Holocaust
+        # Remembrance Day": another day of remembrance, not 11 November.
+        return None
     first, _, rest = written.partition(" ")
     if first.lower() in en.MONTHS and rest.islower():
         # "the coldest May day since 1979": a month's name is capitalised anyway, so only a
@@ -625,6 +627,14 @@ RULES: tuple[Rule, ...] = (
             # The Orthodox churches' Easter, by the Julian reckoning, and their Christmas.
             Example("Orthodox Easter 2024 came five weeks late.", "2024-05-05", span="Orthodox Easter 2024"),
             Example("Russians marked Orthodox Christmas.", "2025-01-07", span="Orthodox Christmas"),
+            # The days the United Nations keeps.
+            Example(
+                "Thousands marched in Kabul to mark International Women's Day.",
+                "2025-03-08",
+                span="International Women's Day",
+                dct="2025-03-10",
+            ),
+            Example("Activists gathered on World AIDS Day.", "2024-12-01", span="World AIDS Day"),
             # Names written without their apostrophe.
             Example("Florists are busy before Mothers Day.", "2025-05-11", span="Mothers Day"),
             Example("The party will be held on New Years Eve.", "2025-12-31", span="New Years Eve"),
@@ -640,6 +650,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "Adwa Victory Day is a public holiday in Ethiopia.",
+            "Israelis marked Holocaust Remembrance Day.",
             "The Good Friday Agreement was signed in Belfast.",
             "Mitchell brokered the 1998 Good Friday accord in Northern Ireland.",
             "Crowds marked Lebanon's Independence Day.",

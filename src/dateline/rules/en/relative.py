@@ -128,6 +128,14 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
         match.match.string, max(0, match.match.start() - 12), match.match.start()
     ):
         return None  # "The war's last year", "in his last year in office": a final (or next) one of its own
+    if (
+        determiner == "last"
+        and unit == "day"
+        and re.search(
+            r"\bthe\s+\Z", match.match.string[max(0, match.match.start() - 5) : match.match.start()], re.I
+        )
+    ):
+        return None  # "The last day for students is June 14": the final one, not the day before this one
     if determiner == "last" and _FINAL_UNIT_OF.match(match.match.string, match.match.end()):
         text = match.match.string
         if re.search(

@@ -355,7 +355,12 @@ def _units_per(match: RuleMatch) -> PartialTime | None:
         or (one == "an" and sub != "hours")
     ):
         return None
-    return PartialTime(kind="set", value=_PERIOD_OF_UNIT[unit], freq=f"{count}{_FREQ_LETTER[sub]}")
+    return PartialTime(
+        kind="set",
+        value=_PERIOD_OF_UNIT[unit],
+        freq=f"{count}{_FREQ_LETTER[sub]}",
+        mod="EQUAL_OR_MORE" if match.has("or_more") else None,
+    )
 
 
 def _every_any(match: RuleMatch) -> PartialTime | None:
@@ -1013,7 +1018,9 @@ RULES: tuple[Rule, ...] = (
         name="set.units_per",
         type="SET",
         pattern=(
-            r"(?:(?P<count>{number}) (?P<sub>days|nights|mornings|afternoons|evenings|weeks|months|hours) (?:a|per|each) (?P<unit>day|night|week|month|year)\b"
+            # ("Those who walked five or more days a week": at least so many.)
+            r"(?:(?P<count>{number})(?P<or_more> or more)? (?P<sub>days|nights|mornings|afternoons|evenings|weeks|months|hours)"
+            r" (?:a|per|each) (?P<unit>day|night|week|month|year)\b"
             # ... and one of them: "one day a week of college instruction", "one hour a day", "an
             # hour a night".
             r"|(?P<count_one>one|an) (?P<sub_one>day|night|morning|afternoon|evening|week|month|hour) (?:a|per) (?P<unit_one>day|night|week|month|year)\b)"
@@ -1029,6 +1036,12 @@ RULES: tuple[Rule, ...] = (
             Example("Employees work 40 hours a week.", "P1W", span="40 hours a week"),
             Example("Children should be active one hour a day.", "P1D", span="one hour a day"),
             Example("Adults need seven hours a night.", "P1D", span="seven hours a night"),
+            Example(
+                "Those who walked five or more days a week had the lowest risk.",
+                "P1W",
+                span="five or more days a week",
+                mod="EQUAL_OR_MORE",
+            ),
             Example(
                 "Every apprentice should receive one day a week of college instruction.",
                 "P1W",

@@ -138,7 +138,9 @@ def _clock(match: RuleMatch) -> PartialTime | None:
 #: What may stand before a broadcast's hour: "at 10 Eastern", "tonight, 10 Eastern", "10 Eastern,
 #: 9 Central" (its second zone restates the hour).
 _BROADCAST_HOUR_BEFORE = re.compile(
-    r"(?:\b(?:at|by|until|till|from|before|after)\s|(?-i:Eastern|Central|Mountain|Pacific),\s|(?:to|and)\s"
+    # ("at about 4 Eastern", "around 3 Central": a time told roughly.)
+    r"(?:\b(?:at|by|until|till|from|before|after)\s(?:about\s|around\s|approximately\s)?|\b(?:about|around)\s"
+    r"|(?-i:Eastern|Central|Mountain|Pacific),\s|(?:to|and)\s"
     # ... and the hour of the first zone, left unsaid: "a special report at 10, 9 Central".
     r"|\bat\s(?:1[0-2]|[1-9]),\s)\Z",
     re.IGNORECASE,
