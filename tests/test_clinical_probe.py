@@ -121,7 +121,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     (
         "Blood pressure has been well controlled over the past year.",
         D,
-        [("the past year", "DURATION", "P1Y")],
+        [("the past year", "DATE", "2024")],
     ),
     # --- past history ---
     ("Her last colonoscopy was 5 years ago.", D, [("5 years ago", "DATE", "2020")]),

@@ -35,6 +35,9 @@ Readings these cases pin down:
   number is no year ("Farm Road 1960"); a nobleman's particle after a given name ("Karl August
   von Hardenberg"); ranked years are years ("the four hardest years"); the period of a length's
   rate is a SET ("at least 20 minutes a day"), "five or more days a week" one SET.
+- "The past year", "the last decade" without a count are the year (decade) before the DCT in a
+  report, as TimeBank dates them (a history's stays a length); a headline's last word is no
+  modifier of the paragraph after it; "the middle of the last century".
 - A span of days told without weekdays is a programme only for the weekdays of its own sentence
   (or of the next, when it goes on with a pronoun): "UEFA said the first matchdays are on Oct.
   20-21. Barcelona face Bayern on Friday" is the coming Friday.
@@ -218,6 +221,26 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "The Heat play Chicago on Friday.",
         "2006-04-19",
         [("Friday", "DATE", "2006-04-21")],
+    ),
+    (
+        "Hate groups grew in the United States over the past year.",
+        "1998-03-03",
+        [("the past year", "DATE", "1997")],
+    ),
+    (
+        "Wages lost buying power to inflation in the last decade. The last year of the war was the worst.",
+        "1998-02-06",
+        [("the last decade", "DATE", "198"), ("The last year", "DURATION", "P1Y")],
+    ),
+    (
+        "Arctic ice shrinks early\n\nLast month was the fourth-warmest May on record.",
+        "2019-06-20",
+        [("Last month", "DATE", "2019-05"), ("May", "DATE", "2019-05")],
+    ),
+    (
+        "Downpours have grown more intense since the middle of the last century.",
+        "2019-06-20",
+        [("the middle of the last century", "DATE", "19", "MID")],
     ),
 ]
 

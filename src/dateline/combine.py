@@ -361,6 +361,8 @@ _ACROSS_AFTER_NOUN_BEFORE = re.compile(
 def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
     """Whether the word ``key`` found at ``start`` modifies ``candidate`` rather than being a
     preposition that governs a larger phrase."""
+    if "\n\n" in text[start : candidate.start].replace("\r", ""):
+        return False  # "Arctic ice shrinks early\n\nLast month ...": a headline's last word
     if key == "about" and _HOW_ABOUT.search(text, max(0, start - 6), start):
         return False  # "How about this Fri 3pm?" proposes a time; it does not round one
     if key == "around" and _GET_AROUND.search(text, max(0, start - 10), start):

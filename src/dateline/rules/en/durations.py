@@ -1422,8 +1422,11 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_duration,
         examples=(
-            Example("the past year", "P1Y"),
-            Example("the last decade", "P10Y"),
+            # (A history's; a report's "the past year" is the year before the DCT: relative.the_past_unit.)
+            Example(
+                "In the past year, both armies had clashed.", "P1Y", span="the past year", domain="narrative"
+            ),
+            Example("the last decade", "P10Y", domain="narrative"),
             Example(
                 "Incidents declined for the past decade before rising this year.",
                 "P10Y",

@@ -105,6 +105,16 @@ _PUT_TO_A_DAY_BEFORE = re.compile(
 )
 
 
+def _the_past_unit(match: RuleMatch) -> PartialTime | None:
+    """ "the past year", "the last decade": the one before the DCT's, as "last year" is."""
+    grain = _grain_of(match.group("unit") or "")
+    if grain is None or _OWNER_BEFORE.search(
+        match.match.string, max(0, match.match.start() - 12), match.match.start()
+    ):
+        return None
+    return PartialTime(anchor="dct", shift=Shift(grain, -1), grain=grain)
+
+
 def _determined_unit(match: RuleMatch) -> PartialTime | None:
     """ "last week", "this year", "the following month", "that day"."""
     determiner = " ".join((match.group("det") or "").lower().split())
@@ -1125,6 +1135,8 @@ def _part_of_period(match: RuleMatch) -> PartialTime | None:
         # "the turn of the century" is the one nearest the text, whatever the tense: written in
         # 2025 it is the end of the 1900s (the resolver moves it, see resolve._edge_to_come).
         return PartialTime(anchor="dct", shift=Shift(grain, 0), grain=grain, mod=mod, direction="nearest")
+    if match.has("last"):
+        return PartialTime(anchor="dct", shift=Shift(grain, -1), grain=grain, mod=mod, direction="same")
     # ("the end of this month" is this one's whatever the tense, as "later this month" is.)
     return PartialTime(
         anchor="dct",
@@ -1654,6 +1666,38 @@ RULES: tuple[Rule, ...] = (
             Example("Exporters face a tough time in the year ahead.", "2026", span="the year ahead"),
         ),
         negatives=("The weeks ahead will be hard.", "The road ahead is long."),
+        priority=3,
+    ),
+    Rule(
+        name="relative.the_past_unit",
+        type="DATE",
+        # "the past year", "the last decade" without a count: in a report, the year (decade) before
+        # the DCT's, as "last year" is (TimeBank dates every one it tags so; "the past three years",
+        # counted, stays a length: duration.amount_unit; "the past century" is as often the one
+        # the DCT is in as the one before it, and stays the length of one). Not the final one of something
+        # ("the last year of the war"), nor one before an event ("the last year before the war");
+        # a history's "In the past year, both armies had ..." is its length (duration.the_past_unit).
+        pattern=r"the (?:past|last) (?P<unit>year|decade)(?! (?:of|before|after|or|and|alone|ago)\b)(?![-'’])",
+        parse=_the_past_unit,
+        examples=(
+            Example(
+                "Hate groups grew in the United States over the past year.",
+                "1997",
+                span="the past year",
+                dct="1998-03-03",
+            ),
+            Example(
+                "Wages lost buying power to inflation in the last decade.",
+                "198",
+                span="the last decade",
+                dct="1998-02-06",
+            ),
+        ),
+        negatives=(
+            "The last year of the war was the worst.",
+            "It was the last year before the war.",
+        ),
+        domains=("news",),
         priority=3,
     ),
     Rule(
@@ -3789,6 +3833,8 @@ RULES: tuple[Rule, ...] = (
         # reaches its end, as "the end of the year" is (TimeML gives it the period's value).
         pattern=(
             r"(?:the )?(?P<where>end|close|beginning|start|middle|turn|rest|remainder) of (?:the|(?P<this>this)) "
+            # ("since the middle of the last century": the one before the DCT's.)
+            r"(?:(?P<last>last|previous) (?=century|decade))?"
             # (Not "the middle of the year 1411": that year's, a date's edge.)
             # ("the rest of the day's headlines": the day's news, no part of the day.)
             r"(?P<unit>year(?! [0-9]{1,4}\b)|month|week|decade|century|quarter|day)\b(?!['’]s\b)"
@@ -3798,6 +3844,13 @@ RULES: tuple[Rule, ...] = (
         ),
         parse=_part_of_period,
         examples=(
+            Example(
+                "Downpours have grown more intense since the middle of the last century.",
+                "19",
+                span="the middle of the last century",
+                mod="MID",
+                dct="2019-06-20",
+            ),
             Example("the end of the year", "2025", mod="END"),
             Example(
                 "The guns opened fire on 3 July 1863. By the end of the day the ridge was lost.",
