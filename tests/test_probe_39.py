@@ -38,6 +38,16 @@ Readings these cases pin down:
 - "The past year", "the last decade" without a count are the year (decade) before the DCT in a
   report, as TimeBank dates them (a history's stays a length); a headline's last word is no
   modifier of the paragraph after it; "the middle of the last century".
+- "last October" written in November is the October a year before the one just gone (which is
+  "last month" or "October"), as TimeBank dates "last February" on March 1; not across the new
+  year ("last December" in January is the one just gone).
+- A day a court sits is the report's, whatever old day its witness tells ("pleaded guilty on
+  Tuesday", "On Thursday, a cashier told jurors ..."); "set a record on July 30" is a record's
+  past; a bare weekday "by" which a present no cue tells comes to pass is to come ("The storm
+  reaches the Bahamas by Thursday night"), and so is a forecast's weather on a day ("showers on
+  Saturday and a drier Sunday"); a weekday to come in the sentence after a day still to come
+  that a later weekday follows is after it ("begins next Tuesday. It continues Wednesday").
+- "the following Monday, 12 March" with its day written first; "7 that Monday morning" one TIME.
 - A span of days told without weekdays is a programme only for the weekdays of its own sentence
   (or of the next, when it goes on with a pronoun): "UEFA said the first matchdays are on Oct.
   20-21. Barcelona face Bayern on Friday" is the coming Friday.
@@ -241,6 +251,83 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "Downpours have grown more intense since the middle of the last century.",
         "2019-06-20",
         [("the middle of the last century", "DATE", "19", "MID")],
+    ),
+    (
+        "Shipments in October ran about 9% below last October's level.",
+        "1989-11-02",
+        [("October", "DATE", "1989-10"), ("last October", "DATE", "1988-10")],
+    ),
+    (
+        "Fighting since last March has killed more than 2,000 people.",
+        "1999-04-06",
+        [("last March", "DATE", "1998-03")],
+    ),
+    (
+        "Sales fell last December.",
+        "2025-01-03",
+        [("last December", "DATE", "2024-12")],
+    ),
+    (
+        "The crash happened at 5:40 p.m. on Dec. 31, 2020. Kessler pleaded guilty on Tuesday.",
+        "2022-02-16",
+        [("5:40 p.m. on Dec. 31, 2020", "TIME", "2020-12-31T17:40"), ("Tuesday", "DATE", "2022-02-15")],
+    ),
+    (
+        (
+            "On June 3, 2016, a gunman shot Ahmed Saleh in his deli. On Thursday, a cashier told "
+            "jurors she had seen the gunman."
+        ),
+        "2016-12-09",
+        [("June 3, 2016", "DATE", "2016-06-03"), ("Thursday", "DATE", "2016-12-08")],
+    ),
+    (
+        "The city set a record on July 30.",
+        "2024-06-14",
+        [("July 30", "DATE", "2023-07-30")],
+    ),
+    (
+        "The storm reaches the Bahamas by Thursday night.",
+        "2017-09-06",
+        [("Thursday night", "TIME", "2017-09-07TNI")],
+    ),
+    (
+        "The outlook for the weekend is changeable, with showers on Saturday and a drier Sunday.",
+        "2003-08-11",
+        [
+            ("the weekend", "DATE", "2003-W33-WE"),
+            ("Saturday", "DATE", "2003-08-16"),
+            ("Sunday", "DATE", "2003-08-17"),
+        ],
+    ),
+    (
+        "The refunding begins next Tuesday. It continues Wednesday and Thursday.",
+        "1990-01-24",
+        [
+            ("next Tuesday", "DATE", "1990-01-30"),
+            ("Wednesday", "DATE", "1990-01-31"),
+            ("Thursday", "DATE", "1990-02-01"),
+        ],
+    ),
+    (
+        "The trial opens next Monday. Closing arguments are expected Friday.",
+        "1989-10-20",
+        [("next Monday", "DATE", "1989-10-23"), ("Friday", "DATE", "1989-10-27")],
+    ),
+    (
+        "The strike began on Monday 5 March 1984. By the following Monday, 12 March, it had become national.",
+        "2024-03-08",
+        [
+            ("Monday 5 March 1984", "DATE", "1984-03-05"),
+            ("the following Monday, 12 March", "DATE", "1984-03-12"),
+        ],
+    ),
+    (
+        "The roof fell on Monday, Nov. 14, 1983. The men had started their shift at 7 that Monday morning.",
+        "2013-11-21",
+        [
+            ("Monday, Nov. 14, 1983", "DATE", "1983-11-14"),
+            ("7 that Monday morning", "TIME", "1983-11-14T07:00"),
+        ],
     ),
 ]
 

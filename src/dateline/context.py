@@ -3058,6 +3058,14 @@ def _verb_with_object(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
+#: A record set, before the date it was set on: "set a record on", "set a new state record in".
+_RECORD_SET_BEFORE = re.compile(
+    r"(?<![\w'’])(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwould\s)"
+    r"set\s+(?:a\s+(?:new\s+)?(?:[a-z-]+\s+){0,2}?record|records|the\s+record)(?:\s+[\w'’-]+){0,3}?\s+(?:on|in)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def finished_on(text: str, start: int) -> bool:
     """Whether the simple past of a finished event governs the date at ``start`` ("Sales fell on
     31 March", "The army crossed on 2 May", "The leaders met in June"): unlike a clause's tense
@@ -3069,6 +3077,11 @@ def finished_on(text: str, start: int) -> bool:
     >>> finished_on("The contract expired June 30.", 21), finished_on("He said June 30 would do.", 8)
     (True, False)
     """
+    if _RECORD_SET_BEFORE.search(text, max(0, start - 60), start) and not _FUTURE_IN_ITS_CLAUSE.search(
+        text, sentence_bounds(text, start)[0], start
+    ):
+        # "The city set a record on July 30": "set", the same in the past, is a record's past.
+        return True
     by_agent = _PASSIVE_BY_AGENT_BEFORE.search(text, max(0, start - 60), start)
     if by_agent is not None and not _FUTURE_IN_ITS_CLAUSE.search(
         text, sentence_bounds(text, start)[0], by_agent.start()

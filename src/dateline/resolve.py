@@ -1848,13 +1848,28 @@ def resolve_all(
         # "Let's see where things are by Wednesday", "The troops are out by Friday": what a
         # clause in the present says is so by a weekday is so by the next one.
         "future"
-        if tense == "present"
+        if (
+            tense == "present"
+            # ("The storm reaches the Bahamas by Thursday night": a present no cue tells, by a day.)
+            or (
+                tense is None
+                and _BY_BEFORE.search(context.text, max(0, candidate.start - 4), candidate.start) is not None
+            )
+            # ("The outlook for the weekend is changeable, with showers on Saturday": a forecast's
+            # weather on a day.)
+            or (
+                tense is None
+                and _WEATHER_ON_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
+                is not None
+            )
+        )
         and partial.weekday is not None
         and partial.day is None
         and partial.anchor is None
         and partial.shift is None
         and (
-            _BY_BEFORE.search(context.text, max(0, candidate.start - 4), candidate.start)
+            _WEATHER_ON_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
+            or _BY_BEFORE.search(context.text, max(0, candidate.start - 4), candidate.start)
             # ... and the event of a weekday a clause in the present is for: "Volunteers are still
             # needed for the Sunday morning cleanup".
             or (
@@ -3775,6 +3790,24 @@ def resolve_all(
             resolution = _vaguely(partial, points[-1])
         if (
             resolution is not None
+            and context.dct is not None
+            and candidate.rule == "relative.determined_month"
+            and partial.month is not None
+            and partial.day is None
+            and partial.direction == "strict_past"
+            and resolution.anchor == "DCT"
+            and _LAST_WORD.match(candidate.text)
+            and (last_month := shift_date(context.dct.replace(day=1), months=-1)).month == partial.month
+            # (Not across the new year: in January, "last December" is the one just gone.)
+            and last_month.year == context.dct.year
+            and resolution.value == f"{last_month.year:04d}-{last_month.month:02d}"
+        ):
+            # "Shipments in October ran 9% below last October's level", written in November: the
+            # month just gone is "last month" (or the month's bare name), so "last October" is the
+            # one a year before it (TimeBank: "last February" in a story of March 1, 1998, is 1997-02).
+            resolution = replace(resolution, value=f"{last_month.year - 1:04d}-{last_month.month:02d}")
+        if (
+            resolution is not None
             and candidate.rule == _UNITS_AGO_RULE
             and partial.shift is not None
             and partial.shift.unit in _YEARS_IN_A_UNIT
@@ -4197,6 +4230,14 @@ def resolve_all(
                         )
                     )
                 )
+            )
+            # (Not a day a court sits, which is the report's: "The crash happened at 5:40 p.m. on
+            # Dec. 31, 2020. Kessler pleaded guilty on Tuesday"; "On Thursday, a cashier told jurors
+            # she had seen the gunman".)
+            and not (
+                partial.weekday is not None
+                and partial.day is None
+                and _COURT_SITTING.search(context.text, *sentence_bounds(context.text, candidate.start))
             )
             and (
                 told := _old_day_told(
@@ -5461,6 +5502,8 @@ def resolve_all(
         aside = None
     if any(day is not None for day in speech_days):
         timexes = _anchored_on_speech_days(timexes, candidates, speech_days)
+    if context.domain != "narrative" and context.dct is not None:
+        timexes = _weekdays_going_on_from_a_coming_one(timexes, weekdays, context.text, context.dct)
     timexes = _ordered_weekday_spans(timexes, weekdays, context.text)
     timexes = _ordered_month_spans(timexes, [tense for _, tense in weekdays], context.text)
     timexes = _ordered_day_spans(timexes, context.text)
@@ -6204,6 +6247,40 @@ _PAIR_WORDS = r"and|or"
 _SPAN_JOIN = re.compile(rf"(?:,(?=\s))?\s*(?:{_SPAN_WORDS})\s*", re.IGNORECASE)
 _PAIR_JOIN = re.compile(rf"\s*,?\s*(?:{_PAIR_WORDS})\s*", re.IGNORECASE)
 _WEEK = dt.timedelta(days=7)
+
+
+def _weekdays_going_on_from_a_coming_one(
+    timexes: list[Timex],
+    weekdays: Sequence[tuple[str | None, Tense | None]],
+    text: str,
+    dct: dt.date,
+) -> list[Timex]:
+    """A bare weekday still to come, told in the sentence after a day still to come that a later
+    weekday of the week follows ("The refunding begins next Tuesday. It continues Wednesday and
+    Thursday", "The trial opens next Monday. Closing arguments are expected Friday"), is the first
+    such day after it: read alone, it was the one before it (in a pair of one sentence see
+    :func:`_ordered_weekday_spans`)."""
+    coming: tuple[dt.date, int] | None = None  # the day still to come last named, and where
+    for index, timex in enumerate(timexes):
+        kind, tense = weekdays[index]
+        day = _day_of_value(timex.value) if kind is not None else None
+        if day is None:
+            continue
+        if (
+            coming is not None
+            and kind == "bare"
+            and tense in ("future", "present")
+            and dct <= day < coming[0]
+            and day.weekday() > coming[0].weekday()
+            and timex.start - coming[1] <= _TIMETABLE_REACH
+            and "\n\n" not in text[coming[1] : timex.start]
+            and sentence_bounds(text, coming[1])[1] <= timex.start
+        ):
+            later = coming[0] + dt.timedelta(days=day.weekday() - coming[0].weekday())
+            timexes[index] = replace(timex, value=later.isoformat() + timex.value[10:])
+            day = later
+        coming = (day, timex.end) if day > dct else None
+    return timexes
 
 
 def _ordered_weekday_spans(
@@ -9476,6 +9553,25 @@ _EVENT_NAMED_AFTER = re.compile(
     r",?\s+(?!(?:and|or|but|to|at|in|on|of|for|by|with|from|as|when|while|after|before|until|was|were|is|are"
     r"|had|has|have)\b)(?-i:[a-z])[a-z-]{2,}\b(?!-)"
 )
+#: What a court does on the day a report tells of its case: "pleaded guilty", "told jurors",
+#: "testified".
+_COURT_SITTING = re.compile(
+    # (Not an indictment or a sentence an old story tells in turn: "The mill burned at 4:45 p.m. on
+    # March 25, 1911. The owners were indicted on Tuesday".)
+    r"\b(?:pleaded|pled)\s+(?:not\s+)?(?:guilty|no\s+contest)|\btold\s+(?:jurors|the\s+jury|the\s+court|a\s+judge)"
+    r"|\btestif(?:ied|ies)|\btook\s+the\s+(?:witness\s+)?stand|\bjurors?\s+(?:deliberated|returned|found)",
+    re.IGNORECASE,
+)
+#: The weather a forecast gives a day, right before it: "showers on ", "a drier ", "highs in the
+#: 60s on ".
+_WEATHER_ON_BEFORE = re.compile(
+    r"\b(?:showers|rain|snow|storms|thunderstorms|sleet|drizzle|sunshine|fog|frost|gusts|highs|lows|clouds)"
+    r"(?:\s+(?:in|near|around)\s+the\s+[0-9]{1,3}s)?\s+(?:on\s+|by\s+|through\s+|until\s+)?\Z"
+    r"|\b(?:a|an)\s+(?:drier|wetter|warmer|colder|cooler|hotter|sunnier|windier|cloudier|brighter)\s+\Z",
+    re.IGNORECASE,
+)
+#: "last" opening an expression ("last October").
+_LAST_WORD = re.compile(r"last\s", re.IGNORECASE)
 #: A plan a history tells of in the pluperfect, right before the date it was for: "It had
 #: originally been scheduled for ", "had planned the attack for ".
 _PLAN_TOLD_BEFORE = re.compile(
@@ -11752,6 +11848,10 @@ def _weekday_of_told_day(
         # day a report was given is counted from the DCT.
         return False
     opens, closes = sentence_bounds(text, candidate.start)
+    if _COURT_SITTING.search(text, opens, closes):
+        # "On June 3, 2016, a gunman shot Ahmed Saleh. On Thursday, a cashier told jurors she had
+        # seen the gunman": the day a court sits is the report's, whatever its witness tells.
+        return False
     if (
         (
             relative_open(text, opens, previous.start)

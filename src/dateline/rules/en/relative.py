@@ -2261,7 +2261,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\bover\s)|(?<=\bthe\s))past) {weekday}"
         # ... with the date that restates it, its year the story's: "She buried him the following
         # Wednesday, March 1." (a year after it makes the date one of its own).
-        r"(?:,? {month:restated_month} {day:restated_day}(?![0-9]|(?:st|nd|rd|th)?,? [0-9]{3}))?",
+        # ("By the following Monday, 12 March, it had become national": the day written first.)
+        r"(?:,? (?:{month:restated_month} {day:restated_day}|{day:restated_day2} {month:restated_month2})"
+        r"(?![0-9]|(?:st|nd|rd|th)?,? [0-9]{3}))?",
         parse=determined_weekday,
         examples=(
             Example("last Tuesday", "2025-05-06"),
@@ -2279,6 +2281,12 @@ RULES: tuple[Rule, ...] = (
                 "1972-03-01",
                 span="the following Wednesday, March 1",
                 dct="2002-02-26",
+            ),
+            Example(
+                "The strike began on Monday 5 March 1984. By the following Monday, 12 March, it had become national.",
+                "1984-03-12",
+                span="the following Monday, 12 March",
+                dct="2024-03-08",
             ),
             Example(
                 "The blast came on Monday, Oct. 3, 1966. The last body was recovered the next Thursday.",

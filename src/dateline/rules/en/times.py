@@ -1906,7 +1906,9 @@ RULES: tuple[Rule, ...] = (
             )
             + r")"
             # ("opens at 9 every morning": so the hour of each such part of the day.)
-            r"(?P<that_hour>1[0-2]|[1-9])(?= (?:that|the next|the following|every|each) (?:morning|afternoon|evening|night)\b(?!['’-]))"
+            # ("at 7 that Monday morning": with the weekday it restates.)
+            r"(?P<that_hour>1[0-2]|[1-9])(?= (?:that|the next|the following|every|each) "
+            r"(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:morning|afternoon|evening|night)\b(?!['’-]))"
             r"|(?P<det2>this|yesterday|tomorrow) (?P<part2>morning|afternoon|evening) at (?P<hour2>1[0-2]|[1-9])"
             r"(?:[:.](?P<minute2>[0-5][0-9]))?(?: o'clock|\s?(?P<ampm2>a\.m\.|p\.m\.|am|pm))?(?![.,:-]?[0-9]))"
         ),
