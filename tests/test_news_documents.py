@@ -1904,9 +1904,6 @@ KNOWN_GAPS: dict[tuple[str, str, int], str] = {
     "the report's day would need the session (the DCT) to be told apart from the background's line",
     ("crime", "earlier that night", 0): "a quoted 'earlier that night' after the day of the arrest is the "
     "night of the shooting the quotation is about, not the night after the last day named",
-    ("election", "7 p.m.", 0): "a bare evening hour told after the small hours of the DCT's day ('at 12:45 "
-    "a.m. Wednesday ... Polls closed at 7 p.m.') is the evening before: a flashback to election night "
-    "that the story's reference time (the small hours) cannot tell from a later hour of the same day",
     ("gdp", "the previous quarter", 0): "'up from 1.6% in the previous quarter' in a story about the "
     "fourth quarter is the quarter before the one reported; 'previous' counts back from the story's "
     "last time, here the year of a quoted forecast ('the first three months of the year'), and the "

@@ -390,7 +390,8 @@ _FUTURE_PHRASES = re.compile(
     r"April|June|July|August|September|October|November|December)\b)|"
     r"(?:is|are) (?:\w+ly )?preparing (?=for\b)|"
     # A hope is of what is to come: "said he hoped for a decision in September".
-    r"hop(?:es|ed|ing) for(?= )|"
+    # (Not the pluperfect's hope, gone by: "Investors had hoped for a new phone in June".)
+    r"(?<!\bhad )hop(?:es|ed|ing) for(?= )|"
     # A forecast of a quarter's figures: "Cascade forecast fourth-quarter revenue of $7 billion".
     r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?:forecasts?|predicts?|predicted|projects?|projected) "
     r"(?=(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)\b)|"

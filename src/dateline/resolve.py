@@ -2590,14 +2590,35 @@ def resolve_all(
             and partial.direction is None
             and points
             and points[-1].grain >= Grain.DAY
-            and _HAD_IN_CLAUSE_BEFORE.search(
-                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            and (
+                _HAD_IN_CLAUSE_BEFORE.search(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
             )
         ):
             # "On the morning of 26 April 1916 the gunboat shelled Liberty Hall, after 1,600 more
             # troops had arrived during Tuesday night": the weekday a pluperfect tells is the last
             # one before the story's day, not the next.
             partial = partial.but(direction="past")
+        elif (
+            narrative
+            and partial.kind == "date"
+            and partial.weekday is not None
+            and partial.day is None
+            and partial.month is None
+            and partial.anchor is None
+            and partial.direction is None
+            and points
+            and points[-1].grain >= Grain.DAY
+            and _BY_OPENS_BEFORE.fullmatch(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+            and _HAD_AFTER_FRONTED_DAY.match(context.text, candidate.end)
+        ):
+            # "By Tuesday the British had placed the city under martial law", after Wednesday; "By
+            # Thursday the king had abdicated", after Tuesday: what had come to pass by a day is
+            # told of the nearest such day, before the story's as often as after it.
+            partial = partial.but(direction="nearest")
         if (
             narrative
             and partial.kind == "date"
@@ -5518,6 +5539,10 @@ def resolve_all(
     timexes = _overnight_on_a_day(timexes, context.text)
     timexes = _weekdays_after_tomorrow(timexes, context.text)
     if context.domain != "narrative" and context.dct is not None:
+        timexes = _evenings_before_the_small_hours(
+            timexes, [tense for _, tense in weekdays], context.text, context.dct
+        )
+    if context.domain != "narrative" and context.dct is not None:
         timexes = _weekdays_of_a_coming_timetable(timexes, weekdays, context.text, context.dct)
     if context.domain != "narrative":
         timexes = _months_of_a_told_season(timexes, context.text)
@@ -6247,6 +6272,43 @@ _PAIR_WORDS = r"and|or"
 _SPAN_JOIN = re.compile(rf"(?:,(?=\s))?\s*(?:{_SPAN_WORDS})\s*", re.IGNORECASE)
 _PAIR_JOIN = re.compile(rf"\s*,?\s*(?:{_PAIR_WORDS})\s*", re.IGNORECASE)
 _WEEK = dt.timedelta(days=7)
+
+
+#: An evening's clock on a day: "…T19:00", "…T23:20".
+_EVENING_ON_A_DAY = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?:1[7-9]|2[0-3]):[0-9]{2}")
+#: How far back in the text the small hours of the DCT's day still make a past evening the one
+#: before them.
+_SMALL_HOURS_REACH = 1200
+
+
+def _evenings_before_the_small_hours(
+    timexes: list[Timex], tenses: Sequence[Tense | None], text: str, dct: dt.date
+) -> list[Timex]:
+    """A report of the small hours of its own day ("declared victory at 12:45 a.m. Wednesday",
+    "won the presidency early Wednesday") that goes on to an evening's hour told in the past with
+    no day ("Polls closed at 7 p.m.", "Bush conceded at 11:20 p.m.") tells of the evening before
+    them, not of an evening still to come on the DCT's day."""
+    small_hours: int | None = None  # where the small hours of the DCT's day were told last
+    today = dct.isoformat()
+    for index, timex in enumerate(timexes):
+        small = _SMALL_HOURS_VALUE.match(timex.value)
+        if (small is not None and small["day"] == today) or (
+            timex.value == today and timex.mod == "START" and _WEEKDAY_NAMED.search(timex.text)
+        ):
+            small_hours = timex.end
+            continue
+        evening = _EVENING_ON_A_DAY.match(timex.value)
+        if (
+            small_hours is not None
+            and evening is not None
+            and evening["day"] == today
+            and tenses[index] == "past"
+            and "day" in timex.implied
+            and timex.start - small_hours <= _SMALL_HOURS_REACH
+        ):
+            before = (dct - _ONE_DAY).isoformat()
+            timexes[index] = replace(timex, value=before + timex.value[10:])
+    return timexes
 
 
 def _weekdays_going_on_from_a_coming_one(
@@ -8962,7 +9024,9 @@ _PLUPERFECT_IN_CLAUSE = re.compile(
     r"held|hit|struck|fallen|risen|taken|given|seen|shaken)\b"
     # (Not past a participle's clause joined to it: "bucking a pattern that had held for six
     # decades and leaving Republican leaders to explain the setback early Wednesday".)
-    r"(?:(?!\band\s+(?-i:[a-z]+ing)\b)[^,;:])*\Z",
+    # (... but past a day restated after a comma: "had ordered an evacuation the day before, on
+    # Sunday, Aug. 28".)
+    r"(?:(?!\band\s+(?-i:[a-z]+ing)\b)(?:[^,;:]|,(?=\s+(?:on|in|at)\s)))*\Z",
     re.IGNORECASE,
 )
 #: The report's own day named as such: "today", "this morning".
@@ -9702,6 +9766,10 @@ _ASIDE_RELATIVE_BEFORE = re.compile(r",\s+who\b[^,;:.!?()]{0,60}\Z")
 #: ... and the comma that closes it after the expression: "Sunday, announced".
 _ASIDE_CLOSE_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?-i:[a-z])")
 #: A pluperfect in the clause up to an expression: "The garrison had spent ".
+#: A sentence opened by "By" up to its day, and the pluperfect of the clause after it: "By
+#: Tuesday the British had placed".
+_BY_OPENS_BEFORE = re.compile(r"\s*By\s+")
+_HAD_AFTER_FRONTED_DAY = re.compile(r",?\s+(?:[\w'’-]+\s+){1,4}?had\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+ed\b")
 _HAD_IN_CLAUSE_BEFORE = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+\b[^,;:.!?]{0,40}\Z", re.IGNORECASE
 )
