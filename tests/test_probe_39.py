@@ -48,6 +48,13 @@ Readings these cases pin down:
   Saturday and a drier Sunday"); a weekday to come in the sentence after a day still to come
   that a later weekday follows is after it ("begins next Tuesday. It continues Wednesday").
 - "the following Monday, 12 March" with its day written first; "7 that Monday morning" one TIME.
+- An evening's hour told in the past after the small hours of the DCT's day is the evening before
+  ("won the presidency early Wednesday. President Bush conceded at 11:20 p.m."); a day restated
+  after a comma in a pluperfect's clause is background ("had ordered an evacuation the day
+  before, on Sunday, Aug. 28"); "By Tuesday ... had" is the nearest Tuesday in a history; a hope
+  had is gone by; "prepares for", "look ahead to" look ahead; "tomorrow, Friday" is one day;
+  Super Tuesday on the day the states held it; "a night of whiplash" and "two thousand unarmed
+  monitors" are no times; a "when" clause after a year with a name's initial.
 - A span of days told without weekdays is a programme only for the weekdays of its own sentence
   (or of the next, when it goes on with a pronoun): "UEFA said the first matchdays are on Oct.
   20-21. Barcelona face Bayern on Friday" is the coming Friday.
@@ -329,6 +336,68 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
             ("7 that Monday morning", "TIME", "1983-11-14T07:00"),
         ],
     ),
+    (
+        "Mr. Clinton won the presidency early Wednesday. President Bush conceded at 11:20 p.m. in Houston.",
+        "1992-11-04",
+        [("early Wednesday", "DATE", "1992-11-04", "START"), ("11:20 p.m.", "TIME", "1992-11-03T23:20")],
+    ),
+    (
+        "Investors had hoped for a new phone in June.",
+        "2011-10-18",
+        [("June", "DATE", "2011-06")],
+    ),
+    (
+        "It was a night of whiplash for both campaigns.",
+        "2000-11-09",
+        [],
+    ),
+    (
+        (
+            "Not since 1968, when Lyndon B. Johnson announced on March 31 that he would not run, "
+            "has a president stepped aside."
+        ),
+        "2024-07-22",
+        [("1968", "DATE", "1968"), ("March 31", "DATE", "1968-03-31")],
+    ),
+    (
+        "The debate is tomorrow, Friday.",
+        "1998-12-17",
+        [("tomorrow", "DATE", "1998-12-18"), ("Friday", "DATE", "1998-12-18")],
+    ),
+    (
+        "NATO will send two thousand unarmed monitors.",
+        "1998-10-13",
+        [],
+    ),
+    (
+        "As the theater world prepares for the Tony Awards on Sunday night, tickets are scarce.",
+        "2000-06-02",
+        [("Sunday night", "TIME", "2000-06-04TNI")],
+    ),
+    (
+        "Both parties look ahead to the primary on Tuesday.",
+        "2000-06-02",
+        [("Tuesday", "DATE", "2000-06-06")],
+    ),
+    (
+        "Obama and Clinton fought to a draw on Super Tuesday.",
+        "2008-02-06",
+        [("Super Tuesday", "DATE", "2008-02-05")],
+    ),
+    (
+        (
+            "The storm made landfall at 6:10 a.m. on Monday, Aug. 29, 2005. The mayor had ordered "
+            "an evacuation the day before, on Sunday, Aug. 28. Shortly before 8 a.m., the "
+            "floodwall gave way."
+        ),
+        "2010-08-27",
+        [
+            ("6:10 a.m. on Monday, Aug. 29, 2005", "TIME", "2005-08-29T06:10"),
+            ("the day before", "DATE", "2005-08-28"),
+            ("Sunday, Aug. 28", "DATE", "2005-08-28"),
+            ("8 a.m.", "TIME", "2005-08-29T08:00"),
+        ],
+    ),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
@@ -342,6 +411,20 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("16 December 1944", "DATE", "1944-12-16"),
             ("late November", "DATE", "1944-11", "END"),
             ("10 December", "DATE", "1944-12-10"),
+        ],
+    ),
+    (
+        (
+            "The Rising began on Monday, 24 April 1916. Reinforcements arrived on Wednesday. By "
+            "Tuesday the British had placed the city under martial law, and on Friday night the "
+            "rebels left."
+        ),
+        "2016-05-02",
+        [
+            ("Monday, 24 April 1916", "DATE", "1916-04-24"),
+            ("Wednesday", "DATE", "1916-04-26"),
+            ("Tuesday", "DATE", "1916-04-25"),
+            ("Friday night", "TIME", "1916-04-28TNI"),
         ],
     ),
 ]

@@ -300,6 +300,8 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     if key in en.FIXED_BEFORE_MONDAY_HOLIDAYS and year < en.MONDAY_HOLIDAYS_FROM:
         month, day = en.FIXED_BEFORE_MONDAY_HOLIDAYS[key]
         return dt.date(year, month, day)
+    if key == "super tuesday" and year in en.SUPER_TUESDAYS:
+        return dt.date(year, *en.SUPER_TUESDAYS[year])
     if key in en.NTH_WEEKDAY_HOLIDAYS:
         return nth_weekday(year, *en.NTH_WEEKDAY_HOLIDAYS[key])
     if key.startswith(NTH_WEEKDAY_PREFIX):

@@ -389,6 +389,10 @@ _FUTURE_PHRASES = re.compile(
     r"plans (?=for (?:next |this )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
     r"April|June|July|August|September|October|November|December)\b)|"
     r"(?:is|are) (?:\w+ly )?preparing (?=for\b)|"
+    # ... and in the simple present, or looked ahead to, or queued for: "As the theater world
+    # prepares for the Tony Awards on Sunday night", "Both parties look ahead to the primary on
+    # Tuesday", "Fans are lining up for the concert on Saturday".
+    r"(?<!\bhad )(?:prepares (?=for\b)|looks? ahead (?=to\b)|(?:lines|line|lining) up (?=for\b))|"
     # A hope is of what is to come: "said he hoped for a decision in September".
     # (Not the pluperfect's hope, gone by: "Investors had hoped for a new phone in June".)
     r"(?<!\bhad )hop(?:es|ed|ing) for(?= )|"
@@ -3266,7 +3270,7 @@ _FUTURE_OPENERS = (
     "needed", "has", "voted", "have", "hoping", "project", "projects", "projected", "setting", "paves",
     "paved", "paving", "clears", "cleared", "clearing", "program", "special", "flight", "episode", "for",
     "outlook", "rule", "rules", "ruling", "no", "register", "apply", "rsvp", "enroll", "submit",
-    "evacuate", "arrive", "avoid", "check", "move", "park",
+    "evacuate", "arrive", "avoid", "check", "move", "park", "looks", "lines", "line", "lining",
     "closes", "opens", "reopens", "hosts", "holds", "launches", "unveils", "begins", "starts", "resumes",
     "sign", "calling", "face", "faces", "whether", "percent", "'ve", "let", "let's", "let’s", "sees", "see",
     "sets", "considered", "weighed", "discussed", "debated", "contemplated",

@@ -6733,7 +6733,15 @@ def _weekdays_in_apposition(timexes: list[Timex], text: str) -> list[Timex]:
     that day, where the day is that weekday."""
     for index in range(1, len(timexes)):
         day, weekday = timexes[index - 1], timexes[index]
-        if weekday.rule != "date.weekday" or not APPOSITION.fullmatch(text, day.end, weekday.start):
+        if weekday.rule != "date.weekday" or not (
+            APPOSITION.fullmatch(text, day.end, weekday.start)
+            # ("The debate is tomorrow, Friday": the day named from the DCT, restated.)
+            or (
+                day.text.lower() in ("today", "tomorrow", "yesterday")
+                and _COMMA_BETWEEN.fullmatch(text, day.end, weekday.start)
+                and not _LIST_GOES_ON.match(text, weekday.end)
+            )
+        ):
             continue
         try:
             date, named = dt.date.fromisoformat(day.value[:10]), dt.date.fromisoformat(weekday.value)
@@ -7281,6 +7289,8 @@ _OR_BETWEEN = re.compile(r",?\s+or\s+|\s+\(")
 _CLOCK_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?=T)")
 #: Between a day and a weekday set after it in apposition: ", a ", ", the ".
 APPOSITION = re.compile(r",\s+(?:a|the)\s+", re.IGNORECASE)
+#: A list that goes on after a day: ", and", " and", " or".
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\b|,\s+(?-i:[A-Z])[a-z]+day\b")
 #: A comma alone between two timexes: "Friday morning, July 22".
 _COMMA_BETWEEN = re.compile(r",\s+")
 #: A week's value: "2025-W19".
@@ -10582,7 +10592,8 @@ _JOINED_CLAUSE = re.compile(
     # ... or a "when" clause that tells of it: "The town flooded in 1993, when the river rose for
     # nine days in July".
     # ("the first strike since 1986, when a walkout crippled the region for much of the spring".)
-    r"|,\s+(?P<when>when)\s+(?:[\w'’-]+\s+){1,8}?(?:in|on|(?<=much\s)of|during|through)\s+"
+    # ("Not since 1968, when Lyndon B. Johnson announced on March 31": a name's initial too.)
+    r"|,\s+(?P<when>when)\s+(?:[\w.'’-]+\s+){1,8}?(?:in|on|(?<=much\s)of|during|through)\s+"
     # ... or a relative clause of the event the year names: "During the 1959 strike, which began on
     # July 15".
     # (The year's own noun: not "in 1987 and the company, which was founded in March".)

@@ -290,9 +290,15 @@ NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(
         "washington's birthday": (2, 0, 3), "patriots' day": (4, 0, 3),
         "indigenous peoples' day": (10, 0, 2),
         # The day most US states hold their presidential primaries: in most election years the
-        # first Tuesday of March (not in all: 2008's was on February 5).
+        # first Tuesday of March (not in all: see SUPER_TUESDAYS).
         "super tuesday": (3, 1, 1),
     }
+)  # fmt: skip
+
+#: The Super Tuesdays that fell on another day than the first Tuesday of March, by year (the
+#: states set the day each cycle: 1988's was the second Tuesday, 2008's in February).
+SUPER_TUESDAYS: Final = MappingProxyType(
+    {1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2008: (2, 5)}
 )  # fmt: skip
 
 #: US federal holidays kept on a fixed day until the Uniform Monday Holiday Act moved them to a

@@ -2249,6 +2249,9 @@ _JOINED_AFTER = re.compile(r"-[A-Za-z]")
 #: A plural after "two thousand" makes it a count ("two thousand troops"); "has", "was" and the like
 #: are verbs after a year ("two thousand has been a hard year").
 _PLURAL_AFTER = re.compile(
+    # ("two thousand unarmed monitors", "two thousand new jobs": an adjective or two before it.)
+    r"(?:\s+(?!(?:would|will|could|should|might|may|must|can|did|does|do|has|had|have|was|were|is|are|be"
+    r"|been|the|a|an|and|or|but|to|of|in|on|at|by|for|with|saw|brought|began|ended)\b)(?-i:[a-z][\w-]*)){0,2}?"
     r"\s+(?:dollars|people|troops|years|men|soldiers|(?!(?:has|was|is|as|its|his|this|plus|unless)\b)\w+s)\b",
     re.IGNORECASE,
 )

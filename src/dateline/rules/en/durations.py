@@ -932,6 +932,9 @@ RULES: tuple[Rule, ...] = (
             r"|celebration|rest|reflection|solidarity|rage|fasting|thanksgiving"
             # ("Bloody Sunday was a day of violence in Dublin": what kind of day.)
             r"|violence|bloodshed|terror|chaos|carnage|infamy)\b)"
+            # ("It was a night of whiplash", "I have never seen a night like last night": a kind of
+            # night, no length.)
+            r"(?!(?<=\ba\snight)\s+(?:of|like|to\s+remember)\b)"
             # ("a year-end report": the end of a year, no length.)
             r"(?!(?<=\ba\syear)-end\b)"
             # ("declared on 1 January 1804, a day celebrated in Haiti": a day named, no length.)
@@ -1068,6 +1071,7 @@ RULES: tuple[Rule, ...] = (
             '"This is not a day any of us wanted," said the chairman.',
             # How rare a thing is, no length.
             "The storm was a once-in-a-century event.",
+            "It was a night of whiplash for both campaigns.",
             # A programme's title.
             "We'll have a special edition of 60 Minutes at 7 p.m.",
             # An ordinal, not a length in seconds.

@@ -627,6 +627,13 @@ RULES: tuple[Rule, ...] = (
             # The Orthodox churches' Easter, by the Julian reckoning, and their Christmas.
             Example("Orthodox Easter 2024 came five weeks late.", "2024-05-05", span="Orthodox Easter 2024"),
             Example("Russians marked Orthodox Christmas.", "2025-01-07", span="Orthodox Christmas"),
+            # Super Tuesday on the day the states held it (2008's in February).
+            Example(
+                "Obama and Clinton fought to a draw on Super Tuesday.",
+                "2008-02-05",
+                span="Super Tuesday",
+                dct="2008-02-06",
+            ),
             # The days the United Nations keeps.
             Example(
                 "Thousands marched in Kabul to mark International Women's Day.",
