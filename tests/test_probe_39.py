@@ -55,6 +55,8 @@ Readings these cases pin down:
   had is gone by; "prepares for", "look ahead to" look ahead; "tomorrow, Friday" is one day;
   Super Tuesday on the day the states held it; "a night of whiplash" and "two thousand unarmed
   monitors" are no times; a "when" clause after a year with a name's initial.
+- "Monday the eleventh" (the ordinal spelled, not "Monday the first group"); a broadcast's hour
+  said in words ("at seven Eastern, four Pacific").
 - A span of days told without weekdays is a programme only for the weekdays of its own sentence
   (or of the next, when it goes on with a pronoun): "UEFA said the first matchdays are on Oct.
   20-21. Barcelona face Bayern on Friday" is the coming Friday.
@@ -396,6 +398,19 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
             ("the day before", "DATE", "2005-08-28"),
             ("Sunday, Aug. 28", "DATE", "2005-08-28"),
             ("8 a.m.", "TIME", "2005-08-29T08:00"),
+        ],
+    ),
+    (
+        "It was on Monday the eleventh that India set off its first devices. On Monday the first group left.",
+        "1998-05-28",
+        [("Monday the eleventh", "DATE", "1998-05-11"), ("Monday", "DATE", "1998-05-25")],
+    ),
+    (
+        "Our coverage continues at the top of the hour, at seven Eastern, four Pacific.",
+        "1998-08-07",
+        [
+            ("seven Eastern", "TIME", "1998-08-07T19:00-04:00"),
+            ("four Pacific", "TIME", "1998-08-07T16:00-07:00"),
         ],
     ),
 ]

@@ -2041,7 +2041,7 @@ def _weekday_ordinal_day(match: RuleMatch) -> PartialTime | None:
     """ "Wednesday the 14th": a day of the month with the weekday it falls on (the resolver takes
     the nearest month where the two agree)."""
     weekday = _LEXICON.weekday(match.group("weekday") or "")
-    day = _day(match.group("day"))
+    day = _day(match.group("day") or match.group("day_word"))
     if weekday is None or day is None or not 1 <= day <= 31:
         return None
     return PartialTime(weekday=weekday, day=day, grain=Grain.DAY)
@@ -4741,15 +4741,26 @@ RULES: tuple[Rule, ...] = (
         name="date.weekday_ordinal_day",
         type="DATE",
         # "on Wednesday the 14th", "Friday the 13th": one date, as "Wednesday, May 14" is.
-        pattern=r"{weekday},? the {ordinal_day:day}" + NOT_A_DAY_AFTER + r"(?! (?-i:[A-Z]))",
+        # ("on Monday the eleventh": the ordinal spelled, as a broadcast says it.)
+        pattern=r"{weekday},? the (?:{ordinal_day:day}|(?P<day_word>{ordinal_word})"
+        # (... before the end of its clause or a word of one, not a noun: "On Monday the first
+        # group left".)
+        r"(?=\s*(?:[.,;:!?)]|\Z)|\s+(?:that|when|of|and|or|at|in|on|to|was|were|is|are|will|would|the|a|an"
+        r"|he|she|they|it|we|I)\b))" + NOT_A_DAY_AFTER + r"(?! (?-i:[A-Z]))",
         parse=_weekday_ordinal_day,
         examples=(
             Example("The vote is set for Wednesday the 14th.", "2025-05-14", span="Wednesday the 14th"),
             Example("Shares slid on Friday the 2nd.", "2025-05-02", span="Friday the 2nd"),
             # The month is the one whose day falls on that weekday: April 27, not May 27, a Tuesday.
             Example("They met on Sunday the 27th.", "2025-04-27", span="Sunday the 27th"),
+            Example(
+                "It was on Monday the eleventh that India set off its first devices.",
+                "1998-05-11",
+                span="Monday the eleventh",
+                dct="1998-05-28",
+            ),
         ),
-        negatives=("On Monday the 3rd Infantry Division attacked.",),
+        negatives=("On Monday the 3rd Infantry Division attacked.", "On Monday the first group left."),
         priority=2,
     ),
     Rule(

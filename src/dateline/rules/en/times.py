@@ -78,12 +78,19 @@ def _written_zone(match: RuleMatch) -> str | None:
     """The zone after a clock: an offset, or for a US zone without "standard"/"daylight" its
     standard offset marked with :data:`US_ZONE_PREFIX` for the resolver to shift in summer."""
     zone = _zone_offset(match.group("zone") or match.group("zone_bracket") or "")
-    us_zone = match.group("us_zone") or match.group("us_zone_word") or match.group("us_zone_bracket")
+    us_zone = (
+        match.group("us_zone")
+        or match.group("us_zone_word")
+        or match.group("us_zone_word2")
+        or match.group("us_zone_bracket")
+    )
     if zone is not None or not us_zone:
         return zone
     # (New York keeps Eastern time.)
     hours = _US_STANDARD_OFFSETS["E" if us_zone.startswith("New York") else us_zone[0].upper()]
-    season = (match.group("us_season") or match.group("us_season_bracket") or "").lower()
+    season = (
+        match.group("us_season") or match.group("us_season2") or match.group("us_season_bracket") or ""
+    ).lower()
     if season == "daylight":
         hours += 1
     offset = f"-{-hours:02d}:00"
@@ -153,7 +160,7 @@ def _broadcast_hour(match: RuleMatch) -> PartialTime | None:
     text, start = match.match.string, match.match.start()
     if not _BROADCAST_HOUR_BEFORE.search(text, max(0, start - 12), start):
         return None
-    hour = int(match.group("hour") or "0")
+    hour = int(match.group("hour") or "0") or _HOUR_WORDS.get((match.group("hour_word") or "").lower(), 0)
     minute = int(match.group("minute") or "0")
     if (
         hour != 12
@@ -1207,11 +1214,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.broadcast_hour",
         type="TIME",
-        pattern=r"(?<![0-9.:$,])(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?"
+        pattern=r"(?:(?<![0-9.:$,])(?P<hour>1[0-2]|[1-9])(?::(?P<minute>[0-5][0-9]))?"
         r"(?: (?P<us_zone_word>(?-i:Eastern|Central|Mountain|Pacific))"
         r"(?: (?:(?P<us_season>standard|daylight) )?time\b|(?![\w-]|(?-i: [A-Z])))"
         # ... and the Eastern hour a second zone's restates, its own zone unsaid: "at 10, 9 Central".
-        r"|(?=, (?:1[0-2]|[1-9])(?::[0-5][0-9])? (?-i:Central|Mountain|Pacific)\b))",
+        r"|(?=, (?:1[0-2]|[1-9])(?::[0-5][0-9])? (?-i:Central|Mountain|Pacific)\b))"
+        # ... and the hour said in words, as a broadcast says it: "at seven Eastern, four Pacific"
+        # (not "seven Eastern states": a count of them).
+        r"|(?<![\w-])(?P<hour_word>"
+        + "|".join(_HOUR_WORDS)
+        + r") (?P<us_zone_word2>(?-i:Eastern|Central|Mountain|Pacific))"
+        r"(?: (?:(?P<us_season2>standard|daylight) )?time\b|(?![\w-]|(?-i: [A-Za-z]))))",
         parse=_broadcast_hour,
         examples=(
             Example(
@@ -1225,12 +1238,18 @@ RULES: tuple[Rule, ...] = (
                 "The game starts at 7:30 Pacific time.", "2025-05-09T19:30-07:00", span="7:30 Pacific time"
             ),
             Example("Wall Street opens at 9:30 Eastern.", "2025-05-09T09:30-04:00", span="9:30 Eastern"),
+            Example(
+                "Our coverage continues at seven Eastern, four Pacific.",
+                "2025-05-09T19:00-04:00",
+                span="seven Eastern",
+            ),
         ),
         negatives=(
             "He won 10 Eastern Conference titles.",
             "The storm killed 9 Central Americans.",
             "The fund holds 4 Pacific Rim stocks.",
             "Of the 12 Eastern states, 9 Central ones voted.",
+            "Delegates came from seven Eastern states.",
         ),
         priority=2,
     ),
