@@ -1572,9 +1572,10 @@ _RATE_PERIOD_VALUES = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1
 
 
 def periods_of_rates(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """ "a day" right after a length ("walk briskly for at least 20 minutes a day", "two hours a
-    week of homework") is the period the length recurs in: a SET (TimeML's "each day"), not a
-    length of its own. (A sum's rate, "$300 million a year", is left as its rule reads it.)
+    """ "a day" right after a length ("walk briskly for at least 20 minutes a day", "read for 30
+    minutes a night") is the period the length recurs in: a SET (TimeML's "each day"), not a
+    length of its own. (A sum's rate, "$300 million a year", is left as its rule reads it; "40
+    hours a week" is one SET of set.units_per.)
 
     >>> from dateline import annotate
     >>> [(t.text, t.type, t.value) for t in annotate("They walk at least 20 minutes a day.", "2015-06-17")]

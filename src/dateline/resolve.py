@@ -2590,35 +2590,20 @@ def resolve_all(
             and partial.direction is None
             and points
             and points[-1].grain >= Grain.DAY
-            and (
-                _HAD_IN_CLAUSE_BEFORE.search(
-                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
-                )
-            )
         ):
-            # "On the morning of 26 April 1916 the gunboat shelled Liberty Hall, after 1,600 more
-            # troops had arrived during Tuesday night": the weekday a pluperfect tells is the last
-            # one before the story's day, not the next.
-            partial = partial.but(direction="past")
-        elif (
-            narrative
-            and partial.kind == "date"
-            and partial.weekday is not None
-            and partial.day is None
-            and partial.month is None
-            and partial.anchor is None
-            and partial.direction is None
-            and points
-            and points[-1].grain >= Grain.DAY
-            and _BY_OPENS_BEFORE.fullmatch(
-                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
-            )
-            and _HAD_AFTER_FRONTED_DAY.match(context.text, candidate.end)
-        ):
-            # "By Tuesday the British had placed the city under martial law", after Wednesday; "By
-            # Thursday the king had abdicated", after Tuesday: what had come to pass by a day is
-            # told of the nearest such day, before the story's as often as after it.
-            partial = partial.but(direction="nearest")
+            opens = sentence_bounds(context.text, candidate.start)[0]
+            if _HAD_IN_CLAUSE_BEFORE.search(context.text, opens, candidate.start):
+                # "On the morning of 26 April 1916 the gunboat shelled Liberty Hall, after 1,600 more
+                # troops had arrived during Tuesday night": the weekday a pluperfect tells is the last
+                # one before the story's day, not the next.
+                partial = partial.but(direction="past")
+            elif _BY_OPENS_BEFORE.fullmatch(
+                context.text, opens, candidate.start
+            ) and _HAD_AFTER_FRONTED_DAY.match(context.text, candidate.end):
+                # "By Tuesday the British had placed the city under martial law", after Wednesday; "By
+                # Thursday the king had abdicated", after Tuesday: what had come to pass by a day is
+                # told of the nearest such day, before the story's as often as after it.
+                partial = partial.but(direction="nearest")
         if (
             narrative
             and partial.kind == "date"
@@ -9512,10 +9497,6 @@ def _dated_by_pluperfect(text: str, candidate: Candidate) -> bool:
     found = _pluperfect_before(text, candidate)
     if found is not None and _CLAUSE_AFTER_PLUPERFECT.search(found.group(0)) is None:
         return True
-    if _PLAN_TOLD_BEFORE.search(text, max(0, candidate.start - 60), candidate.start):
-        # "The attack began on 16 December 1944. It had originally been scheduled for late
-        # November": what a plan told in the pluperfect was for lies before the story's time too.
-        return True
     return _opens_pluperfect(text, candidate)
 
 
@@ -9646,13 +9627,6 @@ _WEATHER_ON_BEFORE = re.compile(
 )
 #: "last" opening an expression ("last October").
 _LAST_WORD = re.compile(r"last\s", re.IGNORECASE)
-#: A plan a history tells of in the pluperfect, right before the date it was for: "It had
-#: originally been scheduled for ", "had planned the attack for ".
-_PLAN_TOLD_BEFORE = re.compile(
-    r"\bhad\s+(?:(?:originally|first|initially|already|been|also)\s+){0,3}"
-    r"(?:scheduled|planned|set|slated|intended|timed|fixed)\b[^.;:,!?]{0,30}?\sfor\s+\Z",
-    re.IGNORECASE,
-)
 #: A superlative (or "the first") and "since", then at most a few words before a date: "the
 #: strongest since the quake of", "the worst flooding since", "the first time since".
 _RECORD_SINCE_BEFORE = re.compile(
