@@ -1207,7 +1207,8 @@ _RANGE_NOUNS = ("war", "wars", "reign", "period", "campaign", "campaigns", "conf
 #: end reads the other's number, in ``other`` or ``first*``).
 _EARLY_RANGE = (
     after_one_of("between", "from")
-    + r"(?P<y3>[1-9][0-9]{2})(?=\s(?:and|to|until|till)\s(?P<other>[1-9][0-9]{2})"
+    # (... the other end of four digits too, past the year 1000: "reigned from 976 to 1025".)
+    + r"(?P<y3>[1-9][0-9]{2})(?=\s(?:and|to|until|till)\s(?P<other>[1-9][0-9]{2}|1[0-9]{3})"
     + _EARLY_RANGE_FOLLOWS
     + r")|(?:(?<=\bbetween\s(?P<first_and>[1-9][0-9]{2})\sand\s)|(?<=\bfrom\s(?P<first_to>[1-9][0-9]{2})\sto\s)"
     + r"|(?<=\bfrom\s(?P<first_until>[1-9][0-9]{2})\suntil\s)|(?<=\bfrom\s(?P<first_till>[1-9][0-9]{2})\still\s))"
@@ -2856,6 +2857,7 @@ RULES: tuple[Rule, ...] = (
                 domain="narrative",
             ),
             Example("The dynasty ruled China from 618 to 907.", "0907", span="907", domain="narrative"),
+            Example("Basil II reigned from 976 to 1025.", "0976", span="976", domain="narrative"),
             Example("The war lasted from 535 until 554.", "0535", span="535", domain="narrative"),
             Example("The Gothic War (535–554) was fought in Italy.", "0554", span="554", domain="narrative"),
             Example("The campaigns of 875-878 were decisive.", "0875", span="875", domain="narrative"),
