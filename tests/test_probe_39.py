@@ -57,6 +57,8 @@ Readings these cases pin down:
   monitors" are no times; a "when" clause after a year with a name's initial.
 - "Monday the eleventh" (the ordinal spelled, not "Monday the first group"); a broadcast's hour
   said in words ("at seven Eastern, four Pacific").
+- "each Labor Day weekend" is a set; a clock said aloud before its zone is no year ("sixteen oh
+  six Universal Time").
 - A span of days told without weekdays is a programme only for the weekdays of its own sentence
   (or of the next, when it goes on with a pronoun): "UEFA said the first matchdays are on Oct.
   20-21. Barcelona face Bayern on Friday" is the coming Friday.
@@ -413,6 +415,12 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
             ("four Pacific", "TIME", "1998-08-07T16:00-07:00"),
         ],
     ),
+    (
+        "She appeared at the festival each Labor Day weekend.",
+        "1994-11-09",
+        [("each Labor Day weekend", "SET", "P1Y")],
+    ),
+    ("The time is sixteen oh six Universal Time.", "1998-03-03", []),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [

@@ -1966,10 +1966,24 @@ def recurring_feasts(text: str, candidates: Sequence[Candidate]) -> list[Candida
             or partial.year is not None
             or partial.anchor is not None
             or partial.shift is not None
-            or partial.weekend
         ):
             continue
         quantifier = _EVERY_BEFORE.search(text, max(0, candidate.start - 7), candidate.start)
+        if partial.weekend and quantifier is not None:
+            # "She appeared at the festival each Labor Day weekend": the weekend of each year's
+            # feast, a set once a year.
+            start = quantifier.start()
+            found[index] = replace(
+                candidate,
+                start=start,
+                text=text[start : candidate.end],
+                type="SET",
+                partial=PartialTime(kind="set", value="P1Y", quant=quantifier.group(0).strip().upper()),
+                rule=candidate.rule + "+every",
+            )
+            continue
+        if partial.weekend:
+            continue
         if quantifier is None:
             continue
         if _NOUN_OF_THE_FEAST_AFTER.match(text, candidate.end):

@@ -2258,6 +2258,10 @@ _PLURAL_AFTER = re.compile(
 )
 
 
+#: A clock's zone or "hours" after four figures said aloud: " Universal Time", " GMT", " hours".
+_ZONE_OF_A_CLOCK_AFTER = re.compile(r"\s+(?:Universal\s+Time|GMT|UTC|Zulu|hours\b)", re.IGNORECASE)
+
+
 def _spelled_year(match: RuleMatch) -> PartialTime | None:
     """ "nineteen ninety-six", "twenty twenty-four", "the year two thousand", "two thousand and
     one" (not "two thousand troops", unless the text says "the year" or names a month or season
@@ -2269,6 +2273,8 @@ def _spelled_year(match: RuleMatch) -> PartialTime | None:
         return None
     if _JOINED_AFTER.match(match.match.string, match.match.end()):
         return None  # "twenty twenty-dollar bills", "nineteen eleven-year-olds"
+    if _ZONE_OF_A_CLOCK_AFTER.match(match.match.string, match.match.end()):
+        return None  # "The time is sixteen oh six Universal Time": a clock said aloud
     if century:
         high = 20 if century == "twenty" else _SPELLED_TEENS.get(century)
         low = _spelled_two_digits(match.group("low") or "")
