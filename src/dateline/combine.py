@@ -1969,41 +1969,31 @@ def recurring_feasts(text: str, candidates: Sequence[Candidate]) -> list[Candida
         ):
             continue
         quantifier = _EVERY_BEFORE.search(text, max(0, candidate.start - 7), candidate.start)
-        if partial.weekend and quantifier is not None:
-            # "She appeared at the festival each Labor Day weekend": the weekend of each year's
-            # feast, a set once a year.
-            start = quantifier.start()
-            found[index] = replace(
-                candidate,
-                start=start,
-                text=text[start : candidate.end],
-                type="SET",
-                partial=PartialTime(kind="set", value="P1Y", quant=quantifier.group(0).strip().upper()),
-                rule=candidate.rule + "+every",
-            )
-            continue
-        if partial.weekend:
-            continue
         if quantifier is None:
             continue
-        if _NOUN_OF_THE_FEAST_AFTER.match(text, candidate.end):
+        if partial.weekend:
+            # "She appeared at the festival each Labor Day weekend": the weekend of each year's
+            # feast, a set once a year.
+            value = "P1Y"
+        elif _NOUN_OF_THE_FEAST_AFTER.match(text, candidate.end):
             # "every Super Tuesday state", "Every Christmas market": each noun the feast names, no
             # recurring day (the feast stays the one day it is).
             continue
-        if partial.holiday_name is not None:
-            days = {holiday_date(partial.holiday_name, year) for year in _SAMPLE_YEARS}
-            fixed = {(day.month, day.day) for day in days if day is not None}
-            if None in days:
+        else:
+            if partial.holiday_name is not None:
+                days = {holiday_date(partial.holiday_name, year) for year in _SAMPLE_YEARS}
+                fixed = {(day.month, day.day) for day in days if day is not None}
+                if None in days:
+                    continue
+            elif partial.month is not None and partial.day is not None:
+                fixed = {(partial.month, partial.day)}
+            else:
                 continue
-        elif partial.month is not None and partial.day is not None:
-            fixed = {(partial.month, partial.day)}
-        else:
-            continue
-        if len(fixed) == 1:
-            month, day = next(iter(fixed))
-            value = f"XXXX-{month:02d}-{day:02d}"
-        else:
-            value = "P1Y"
+            if len(fixed) == 1:
+                month, day = next(iter(fixed))
+                value = f"XXXX-{month:02d}-{day:02d}"
+            else:
+                value = "P1Y"
         start = quantifier.start()
         found[index] = replace(
             candidate,
