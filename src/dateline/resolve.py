@@ -1847,43 +1847,35 @@ def resolve_all(
     tenses = [
         # "Let's see where things are by Wednesday", "The troops are out by Friday": what a
         # clause in the present says is so by a weekday is so by the next one.
+        # ("The storm reaches the Bahamas by Thursday night": so too in a present no cue tells;
+        # and a forecast's weather on a day: "The outlook for the weekend is changeable, with
+        # showers on Saturday".)
         "future"
-        if (
-            tense == "present"
-            # ("The storm reaches the Bahamas by Thursday night": a present no cue tells, by a day.)
-            or (
-                tense is None
-                and _BY_BEFORE.search(context.text, max(0, candidate.start - 4), candidate.start) is not None
-            )
-            # ("The outlook for the weekend is changeable, with showers on Saturday": a forecast's
-            # weather on a day.)
-            or (
-                tense is None
-                and _WEATHER_ON_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
-                is not None
-            )
-        )
+        if tense in ("present", None)
         and partial.weekday is not None
         and partial.day is None
         and partial.anchor is None
         and partial.shift is None
         and (
-            _WEATHER_ON_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
-            or _BY_BEFORE.search(context.text, max(0, candidate.start - 4), candidate.start)
-            # ... and the event of a weekday a clause in the present is for: "Volunteers are still
-            # needed for the Sunday morning cleanup".
+            _BY_BEFORE.search(context.text, max(0, candidate.start - 4), candidate.start)
+            or _WEATHER_ON_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
             or (
-                _FOR_THE_DAY_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
-                and _NOUN_OF_THE_DAY_AFTER.match(context.text, candidate.end)
+                tense == "present"
+                and (
+                    # ... and the event of a weekday a clause in the present is for: "Volunteers
+                    # are still needed for the Sunday morning cleanup".
+                    (
+                        _FOR_THE_DAY_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+                        and _NOUN_OF_THE_DAY_AFTER.match(context.text, candidate.end)
+                    )
+                    # ... and a match's start a clause in the present gives: "Kick-off on Saturday
+                    # is at 4pm".
+                    or _KICK_OFF_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
+                    # ... and a day's opening hours: "Sunday hours are 11 a.m. to 5 p.m.".
+                    or _HOURS_OF_THE_DAY_AFTER.match(context.text, candidate.end)
+                )
             )
-            # ... and a match's start a clause in the present gives: "Kick-off on Saturday is at 4pm".
-            or _KICK_OFF_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
-            # ... and a day's opening hours: "Sunday hours are 11 a.m. to 5 p.m.".
-            or _HOURS_OF_THE_DAY_AFTER.match(context.text, candidate.end)
         )
-        # ... and an event on a timetable the present asks about ("Do you have the votes for the vote
-        # on Thursday?"), or, with no past cue, what happens if it goes one way ("If the bill fails
-        # on Thursday, what happens?").
         # ... and so with a season or a month: "Markets are pricing in a rate of 3.5 percent by the
         # spring".
         else "future"
@@ -1896,6 +1888,9 @@ def resolve_all(
         and partial.value is None
         and (partial.season is not None or (partial.month is not None and partial.grain == Grain.MONTH))
         and _BY_BEFORE.search(context.text, max(0, candidate.start - 4), candidate.start)
+        # ... and an event on a timetable the present asks about ("Do you have the votes for the vote
+        # on Thursday?"), or, with no past cue, what happens if it goes one way ("If the bill fails
+        # on Thursday, what happens?").
         else "future"
         if partial.weekday is not None
         and partial.day is None
@@ -9574,12 +9569,13 @@ _YEAR_BEGINNING_BEFORE = re.compile(
     r"\s+(?:on\s+|in\s+)?\Z",
     re.IGNORECASE,
 )
-#: A plan's verb before the month it was made for: "The invasion was first set for May".
-#: ... the plan of :data:`_SET_FOR_BEFORE` told in the pluperfect.
+#: A plan's verb told in the pluperfect (the plan of :data:`_SET_FOR_BEFORE`): "had originally been
+#: scheduled".
 _HAD_BEEN_PLANNED = re.compile(
     r"\bhad\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?(?:set|scheduled|planned|slated|fixed|timed)\b",
     re.IGNORECASE,
 )
+#: A plan's verb before the month it was made for: "The invasion was first set for May".
 _SET_FOR_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been|been)\s+(?:first\s+|originally\s+|initially\s+|tentatively\s+)?"
     r"(?:set|scheduled|planned|slated|fixed|timed|postponed|put\s+off|delayed|deferred)\s+(?:for|until|to)\s+"
@@ -9749,11 +9745,11 @@ _FIGURE_OF_A_YEAR_BEFORE = re.compile(
 _ASIDE_RELATIVE_BEFORE = re.compile(r",\s+who\b[^,;:.!?()]{0,60}\Z")
 #: ... and the comma that closes it after the expression: "Sunday, announced".
 _ASIDE_CLOSE_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?-i:[a-z])")
-#: A pluperfect in the clause up to an expression: "The garrison had spent ".
 #: A sentence opened by "By" up to its day, and the pluperfect of the clause after it: "By
 #: Tuesday the British had placed".
 _BY_OPENS_BEFORE = re.compile(r"\s*By\s+")
 _HAD_AFTER_FRONTED_DAY = re.compile(r",?\s+(?:[\w'’-]+\s+){1,4}?had\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+ed\b")
+#: A pluperfect in the clause up to an expression: "The garrison had spent ".
 _HAD_IN_CLAUSE_BEFORE = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+\b[^,;:.!?]{0,40}\Z", re.IGNORECASE
 )
@@ -10555,10 +10551,10 @@ def _year_counted_from(
 #: state runs from ("since 1980", "dating to 1994") nor an event's name ("the 1988 bombing").
 #: (... and "until": "The trial did not start until Sept. 15, 1997".)
 _TOLD_AT = re.compile(r"\b(?:in|on|at|until|till)\s+\Z", re.IGNORECASE)
-#: Between a told date and the next, a second predicate of the same subject told in the past:
-#: ", and released on", " and charged in", " and was freed on".
 #: Words between a year and a relative clause that show the year is not its noun's adjective.
 _NOT_A_NOUN = r"(?:and|or|but|the|a|an|in|on|of|to|for|with|at|by|from|as|when|while|after|before)\b"
+#: Between a told date and the next, a second predicate of the same subject told in the past:
+#: ", and released on", " and charged in", " and was freed on".
 _JOINED_CLAUSE = re.compile(
     r",?\s+and\s+(?:(?:was|were|then|later)\s+)?[a-z]+ed\s+(?:[a-z]+\s+){0,2}?(?:in|on)\s+"
     # ... or an apposition that says when in the year: "interviewed twice in 1987, once on Oct. 9".

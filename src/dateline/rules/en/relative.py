@@ -80,6 +80,8 @@ _DETERMINER_PATTERN = (
 _QUARTER_OF_A_UNIT = re.compile(r"\s+of\s+an?\s+(?:century|decade|year|hour|mile)\b", re.IGNORECASE)
 #: An owner right before "last year": "the war's", "his" (its final year, not the one before the DCT).
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|its|their|my|our|your))\s+\Z", re.IGNORECASE)
+#: "the" right before "last": "the last week of the campaign" is its final one.
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 #: What follows "the last week" when it is the final week of something: " of the campaign".
 _FINAL_UNIT_OF = re.compile(r"\s+of\b")
 
@@ -140,18 +142,12 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
         return None  # "The war's last year", "in his last year in office": a final (or next) one of its own
     if (
         determiner == "last"
-        and unit == "day"
-        and re.search(
-            r"\bthe\s+\Z", match.match.string[max(0, match.match.start() - 5) : match.match.start()], re.I
-        )
+        and (unit == "day" or _FINAL_UNIT_OF.match(match.match.string, match.match.end()))
+        and _THE_BEFORE.search(match.match.string, max(0, match.match.start() - 5), match.match.start())
     ):
-        return None  # "The last day for students is June 14": the final one, not the day before this one
-    if determiner == "last" and _FINAL_UNIT_OF.match(match.match.string, match.match.end()):
-        text = match.match.string
-        if re.search(
-            r"\bthe\s+\Z", text[max(0, match.match.start() - 5) : match.match.start()], re.IGNORECASE
-        ):
-            return None  # "the last week of the campaign": its final week, not the week before this one
+        # "the last week of the campaign": its final week, not the week before this one; "The
+        # last day for students is June 14": the final one, not the day before this one.
+        return None
     if match.has("fiscal") and determiner.endswith("current"):
         return None  # relative.reported_year's: "the current fiscal year"
     anchor, amount = _DETERMINERS[determiner]
