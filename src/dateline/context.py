@@ -2584,6 +2584,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             )
             # ("will be closed today and Wednesday": a day joined to another, no tense of its own.)
             and not (lower in ("today", "now") and _JOINED_DAY_AFTER.match(text, end))
+            # ("has announced", "have to leave": an auxiliary, no present of its own.)
+            and not (lower in ("has", "have") and not _HELD_AFTER.match(text, end))
         ):
             # ("will remain closed": the modal's future, not a present.)
             tense = "present"
@@ -2602,6 +2604,9 @@ _CLOCK_NUMBER_BEFORE = re.compile(r"[0-9]\s?\Z")
 _NUMBER_BEFORE = re.compile(
     r"(?:[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))\s+\Z"
 )
+#: What "has" or "have" holds as a main verb: a determiner or a number after it ("has no
+#: estimate", "have a plan", "has 13 facilities").
+_HELD_AFTER = re.compile(r"\s+(?:(?:no|a|an|the|its|their|his|her|our|some|any|more|less)\b|[0-9$])")
 #: A day joined to "today" after it: "today and Wednesday", "today or tomorrow".
 _JOINED_DAY_AFTER = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?(?:tomorrow|[A-Z][a-z]+day)\b")
 #: The rest of an aside that "now" opens after a comma: " 35,", " a senator,", " retired,".
