@@ -377,6 +377,18 @@ def test_a_span_of_feasts_over_the_last_new_year_is_no_error() -> None:
     assert annotate(text, "9999-12-31", domain="narrative")
 
 
+def test_a_span_of_feasts_over_the_first_new_year_is_no_error() -> None:
+    # ... and at the calendar's first day the year before it does not exist: the span weighed
+    # against the one a year earlier would start in the year 0 (found by the thread pool's random
+    # text as a ValueError).
+    text = (
+        "four, st. bartholomew's day thanksgiving the next seventh international workers' day, orthodox "
+        "christmas hogmanay-easter saturday-lammas day-st. john's eve\nhundred\nall saints' day martin "
+        "luther king jr. day new year's-thirty-first, all souls' day "
+    )
+    assert annotate(text, "0001-01-01", domain="narrative")
+
+
 def test_small_hours_after_the_last_night_of_the_calendar_are_no_error() -> None:
     # The small hours after a night are the next day's: after the night of 9999-12-31 there is
     # none, and the hour stays on that day.

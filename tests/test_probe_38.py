@@ -398,7 +398,8 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
     (
         "He married Lucia Ortiz in 1948; she died in 2001. On Monday the family held a party.",
         "2005-08-20",
-        [("1948", "DATE", "1948"), ("2001", "DATE", "2001"), ("Monday", "DATE", "2001-XX-XX")],
+        # (A Monday of 2001, its week unknown: 2001-WXX-1, as the fortieth probe writes it.)
+        [("1948", "DATE", "1948"), ("2001", "DATE", "2001"), ("Monday", "DATE", "2001-WXX-1")],
     ),
     (
         "The constitution was published on 25 April 1848, Easter Tuesday.",

@@ -29,6 +29,8 @@ _Cue = Literal["past", "future", "present", "plan", "ahead"]
 _SENTENCE_END = re.compile(
     # The look-behinds come after the punctuation, so the search skips ahead to it at C speed.
     r"[.!?](?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Lt|vs)[.!?])(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Adm|Rev)[.!?])"
+    # ("sponsored by Reps. Shays and Meehan", "Sens. McCain and Feingold", "Govs.").
+    r"(?<!\b(?:Reps|Sens|Govs|Gens)[.!?])(?<!\bDrs[.!?])"
     # (Nor "p.m." before the time it gives in another zone: "5 p.m. (2100 GMT) Monday".)
     # (... and after the quotation the stop closes: 'He said the army "will win." On Monday, ...'.)
     # (... nor "p.m." before its zone or its day: "3 p.m. EDT (1900 GMT) on Friday", "5 p.m. Monday".)
@@ -584,7 +586,9 @@ _AHEAD_OF_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]\Z")
 _MOVED_TO = re.compile(
     # (... and the day it is moved from, still to come too: "postponed from April to June".)
     # ("a trial date of Jan. 8 was set": the date an event is set for, "of" it.)
-    r"\s(?P<prep>to|for|until|till|through|from(?=\s+\S+(?:\s+\S+)?\s+to\b)|(?<=\bdate\s)of)\s+(?=(?:[0-3]?[0-9](?:st|nd|rd|th)?\s+"
+    r"\s(?P<prep>to|for|until|till|through|from(?=\s+\S+(?:\s+\S+)?\s+to\b)"
+    # ("has called a strike from 6 p.m. on Friday until 6 a.m. on Monday".)
+    r"|from(?=\s+\S+(?:\s+\S+){0,3}?\s+(?:until|till)\b)|(?<=\bdate\s)of)\s+(?=(?:[0-3]?[0-9](?:st|nd|rd|th)?\s+"
     r"|(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.m\.|[ap]m)|noon|midnight)\s+(?:on\s+)?)?(?-i:"
     + "|".join(_WRITTEN_OUT)
     # (Not a day's event: "a warning for Sunday's disorder" may be past.)
@@ -1116,6 +1120,8 @@ _SCHEDULED_AFTER_FRONTED_DAY = re.compile(
 #: Fed meets in June" (a past one would be "opened", "met").
 _SCHEDULED_IN_MONTH = re.compile(
     _SCHEDULED_VERB + r"(?:\s+to\s+(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?|the\s+polls))?"
+    # ... and what it begins doing: "the feature begins shooting in September".
+    r"(?:(?:(?<=begins)|(?<=begin)|(?<=starts)|(?<=start)|(?<=resumes)|(?<=resume))\s+(?-i:[a-z]+ing))?"
     r"\s+in\s+(?:(?:early|late)\s+|mid-\s?)?\Z",
     re.IGNORECASE,
 )
@@ -1387,7 +1393,11 @@ _CLOSED_RELATIVE = re.compile(
     r"|(?-i:[a-z]{2,}[^s\W]s)\b"
     # ... or a plural subject's, after "who": "The Titans, who moved from Houston in 1997, return to
     # practice in late July".
-    r"|(?-i:return|begin|start|open|resume|face|play|meet|head|remain|report|plan|hope|expect)\b))"
+    r"|(?-i:return|begin|start|open|resume|face|play|meet|head|remain|report|plan|hope|expect)\b"
+    # ... or the main verb in the past: "Gore, who plans to run in 2000, stood beside Clinton on
+    # Saturday".
+    r"|(?-i:[a-z]{2,}ed|stood|went|came|told|took|made|gave|met|left|won|lost|spoke|wrote|began|ran|saw|sent"
+    r"|held|kept|led|got|became|brought|fought|sought|bought|found|struck|fell|rose|flew|drew|grew|threw)\b))"
 )
 #: A relative clause set off by a comma and its first verb, after an adverb of time or degree:
 #: ", who retires", ", which takes effect", ", who still graduate".
@@ -1402,7 +1412,10 @@ _RELATIVE_PRESENT = re.compile(
 _NOT_PRESENT_AFTER_RELATIVE = frozenset(
     {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "had", "has", "have",
      "was", "were", "did", "been", "once", "later", "earlier", "previously", "formerly", "the", "a",
-     "an", "in", "of", "is", "are", "ago", "last"}
+     "an", "in", "of", "is", "are", "ago", "last",
+     # ("The court, which on Wednesday barred the boy from leaving": a preposition, no verb.)
+     "on", "at", "by", "for", "from", "to", "with", "since", "until", "during", "after", "before",
+     "this", "next", "that", "its", "their", "his", "her"}
 )  # fmt: skip
 RELATIVE_OPEN = re.compile(
     r",\s+(?:who|which|whose|"
@@ -2344,6 +2357,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 start_of_span is not None
                 and deadline.group("has") is None
                 and _PAST_DEADLINE_VERB.match(text, deadline.start())
+                # (Not a span a clause of saying ends: "suspended all flights from 9pm on Monday
+                # and said they would not reopen until 10am today".)
+                and not _SAID_BETWEEN.search(text, start_of_span.end(), until.start())
             ):
                 # "issued a warning from 6 p.m. Thursday until noon Saturday": what a past verb set
                 # to hold up to a day ahead holds from one ahead too (a span in the present, "the

@@ -455,6 +455,9 @@ _ENCYCLOPAEDIA_LEAD = re.compile(
     # ... and an event's, its noun in the lower case ("The Lakeshore blackout", "The hijacking of
     # Meridian Air Flight 417", "Aurora 7").
     r"|blackout|rescue|riots|hijacking|election|night|flood|fire|disaster|bombing|sinking|crash|mission"
+    # ... and a war's, as encyclopaedias write it after a place ("The siege of Quebec was a
+    # three-month engagement", "The Vicksburg campaign was a series of battles").
+    r"|siege|battle|campaign|invasion|occupation|offensive|rebellion|uprising|revolt|blockade|retreat"
     r"|(?<=[A-Za-z]\s)[0-9]{1,3})\s+){1,8}?)"
     # ("The Gordon Riots of June 1780 were a wave of anti-Catholic rioting in London".)
     r"(?:was|is|were|are|refers\s+to)\s(?P<what>[^.\n]{0,160})"

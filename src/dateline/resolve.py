@@ -194,6 +194,9 @@ _HABIT_BEFORE = re.compile(
     r"|\b(?:Normally|Usually|Typically|Generally|Traditionally|Ordinarily),?(?=\s)"
     # ... and a typical year's: "In a typical year, flu activity peaks between December and February".
     r"|\b[Ii]n\s+(?:a|an)\s+(?:typical|average|normal|ordinary|usual)\s+year,?\s"
+    # ... and such a month or season itself: "what they would be in a normal October", "higher
+    # than in an average winter".
+    r"|\b(?:a|an)\s+(?:typical|average|normal|ordinary|usual)\s+\Z"
     # ... and "most years": "Most years the lake freezes over in December".
     r"|\b(?:[Mm]ost|[Ii]n\s+most)\s+years,?\s+(?!ago\b)"
     # ... and a yearly round's rate before its months: "gave recitals twice a year, in May and
@@ -668,6 +671,8 @@ _AWAITED_BEFORE = re.compile(
     # ("Investors will be watching Friday's report on GNP", "are watching Thursday's vote".)
     r"(?:will\s+(?:be\s+watching|watch)|(?:are|is|'re)\s+watching)|"
     r"(?:waiting|looking\s+ahead)\s+(?:for|to)"
+    # ("Bonds rose as investors looked ahead to Friday's employment report".)
+    r"|look(?:s|ed)?\s+ahead\s+to|focused\s+on"
     # ("Market participants now turn their attention to Friday's employment report".)
     r"|turn(?:s|ing)?\s+(?:(?:their|its|his|her|our)\s+attention\s+)?to"
     # ... and what one heads for or qualified for: "leads by 21 seconds going into Monday's rest
@@ -797,7 +802,10 @@ _RECORD_OF_BEFORE = re.compile(
 _DEED_AFTER = re.compile(
     r"\s+(?:decision|ruling|verdict|announcement|declaration|decree|statement|attacks?|bombings?|raids?|"
     r"massacre|shooting|killings?|crash|explosion|blast|earthquake|quake|arrests?|coup|invasion|"
-    r"resignation|ouster|dismissal|letter|memo|speech|remarks|testimony|interview|walkout)\b"
+    r"resignation|ouster|dismissal|letter|memo|speech|remarks|testimony|interview|walkout|"
+    # ... and a market's mark: "below its July 17 record high", "since the Oct. 13 plunge".
+    r"record(?:\s+(?:high|low|close|gain|level))?|peak|plunge|selloff|sell-off|"
+    r"(?:high|low)(?![\s-](?:school|level|court|command|tide|noon|season))|close(?!\s+of\b))\b"
     # (Not a day the deed is due on: "the March 3 decision deadline".)
     r"(?!\s+(?:day|date|deadline)s?\b)",
     re.IGNORECASE,
@@ -970,6 +978,9 @@ def _old_day_told(
                 _EVENT_NAMED_BEFORE.search(text, max(0, timex.start - 5), timex.start) is not None
                 and _EVENT_NAMED_AFTER.match(text, timex.end) is not None
             )
+            # (... or after it: "topping the record gain of Oct. 21, 1987. Volume rose from 134.6
+            # million Wednesday", the writer's Wednesday.)
+            or _EVENT_OF_A_DATE_BEFORE.search(text, max(0, timex.start - 50), timex.start) is not None
             # (Nor a weekday in apposition, "the next day, a Saturday", which restates the day
             # before it: see _weekdays_in_apposition.)
             or (
@@ -2204,6 +2215,22 @@ def resolve_all(
             # not one almost a year ahead, which a writer would give with its year.
             partial = partial.but(direction="past")
         if (
+            partial.kind == "date"
+            and partial.season is not None
+            and partial.year is None
+            and partial.anchor in (None, "ref")
+            and partial.shift is None
+            and index + 1 < len(partials)
+            and partials[index + 1].kind == "date"
+            and partials[index + 1].year is not None
+            and partials[index + 1].grain == Grain.YEAR
+            and not partials[index + 1].bc
+            and _IN_BETWEEN.fullmatch(context.text, candidate.end, candidates[index + 1].start)
+        ):
+            # "One summer in 1968 they moved west", "That winter in 1943": the season of the year
+            # written after it.
+            partial = partial.but(year=partials[index + 1].year, anchor=None, direction=None)
+        if (
             index > 0
             and candidate.rule.startswith("holiday.")
             and partial.year is None
@@ -2226,6 +2253,32 @@ def resolve_all(
             # "Airports were busy ahead of Thanksgiving", "have voted ahead of Election Day": the
             # feast nearest the text, coming or just gone, whatever the tense of the clause.
             partial = partial.but(direction="closest")
+        elif (
+            partial.kind == "date"
+            and partial.month is not None
+            and partial.day is not None
+            and partial.year is None
+            and partial.direction is None
+            and partial.anchor is None
+            and context.dct is not None
+            and not narrative
+            and (
+                (
+                    candidate.rule.startswith("holiday.")
+                    and _AHEAD_OF_FEAST.search(context.text, max(0, candidate.start - 30), candidate.start)
+                )
+                or (
+                    _AHEAD_OF_A_DEADLINE_BEFORE.search(
+                        context.text, max(0, candidate.start - 30), candidate.start
+                    )
+                    and _DEADLINE_AFTER.match(context.text, candidate.end)
+                )
+            )
+        ):
+            # ... and so is a feast of a fixed day ("Leaders urged calm ahead of New Year's Day"),
+            # and the day of a deadline something came ahead of ("The decision came two months
+            # ahead of the March 30 deadline"): the nearest the report, whatever the tense.
+            partial = partial.but(year=_closest_year_of(partial.month, partial.day, context.dct))
         elif (
             not narrative
             and tense == "past"
@@ -8040,6 +8093,7 @@ _BEFORE_QUOTE = re.compile(r"\s*[,:]?\s*\Z")
 #: An attribution ends at a full stop (not that of "Mr." or "U.S."), a line or another quotation.
 _ENDS_SPEECH = re.compile(
     r"[\"“”\n]|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
+    r"(?<!\bReps)(?<!\bSens)(?<!\bGovs)"
     r"(?<!\bGen)[.!?](?=\s)"
 )
 _SPEECH_REACH = 120
@@ -8262,6 +8316,8 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 _OPENING_APPOSITIVE_DATE = re.compile(r"\s*,\s*(?:in|on)\s+", re.IGNORECASE)
 _CLOSING_APPOSITIVE_DATE = re.compile(r"\s*,")
 _APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+#: " in " between a season and the year it is of: "one summer in 1968".
+_IN_BETWEEN = re.compile(r"\s+in\s+")
 #: A year that opens its sentence ("In 1291 Acre fell, ..."), and the clause after it up to a comma.
 _IN_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n)(?:In|By)\s+\Z")
 _CLAUSE_THEN_COMMA = re.compile(r"\s+[^,.;:!?()0-9]{1,60},\s*")
@@ -8458,6 +8514,10 @@ def _wraps_into_next(
     )
 
 
+#: A distance past any the calendar has, for a span that would leave it.
+_OFF_THE_CALENDAR = 10**9
+
+
 def _wrapped_span_year(
     first: PartialTime, second: PartialTime, year: int, opening: Resolution, story: ReferencePoint
 ) -> int:
@@ -8481,6 +8541,8 @@ def _wrapped_span_year(
         there = here
 
     def distance(end_year: int) -> int:
+        if not dt.MINYEAR < end_year < dt.MAXYEAR:
+            return _OFF_THE_CALENDAR  # (a span that would start before the year 1 is none to weigh)
         start = dt.date(end_year - 1, first.month or 1, 1)
         end = shift_date(dt.date(end_year, second.month or 12, 1), months=1)
         return max(0, (start - there).days, (here - end).days)
@@ -8529,6 +8591,11 @@ def _in_participle_aside(text: str, candidate: Candidate) -> bool:
 #: A later fate told by the way, before a count forward in its clause: "and died in Paris four
 #: years afterwards", "who would become president ten years later".
 _FATE_BEFORE = re.compile(r"\b(?:died|would|was\s+later|were\s+later)\b[^.;:!?]*\Z", re.IGNORECASE)
+#: ... and one a relative clause tells: ", where he died on ", ", who was later executed in ".
+_FATE_IN_A_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:where|who|which)\s+[^.;:!?,]*\b(?:died|would|was\s+later|were\s+later)\b[^.;:!?,]*\Z",
+    re.IGNORECASE,
+)
 
 
 def _off_story(
@@ -8633,6 +8700,12 @@ def _off_story(
     ):
         # "Díaz resigned on May 25, 1911, and died in Paris four years afterwards. Madero took office
         # in November": a later fate told by the way, no time the story moves to.
+        return True
+    if point.day.year > points[-1].day.year + 1 and _FATE_IN_A_RELATIVE_BEFORE.search(
+        text, max(sentence_bounds(text, candidate.start)[0], candidate.start - 100), candidate.start
+    ):
+        # "Napoleon was exiled to Saint Helena, where he died on 5 May 1821. Allied troops entered
+        # Paris in the first week of July": a fate years on, told in a relative clause by the way.
         return True
     if point.day < points[-1].day and points[-1].grain >= Grain.MONTH and _said_of_a_noun(text, candidate):
         # "The war began on 21 January 1919, when the First Dáil, elected in December 1918, met in
@@ -9600,6 +9673,12 @@ _PLAN_DATE_BEFORE = re.compile(
 #: A date as the adjective of the event it names, between "the" and a noun: "the Sept. 11, 2001
 #: attacks", "the March 11, 2004, train bombings".
 _EVENT_NAMED_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+#: ... and the event or the mark a date is "of": "the record gain of ", "the crash of ".
+_EVENT_OF_A_DATE_BEFORE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:gain|drop|decline|loss|plunge|crash|collapse|selloff|sell-off|rally"
+    r"|high|low|close|attacks?|bombings?|massacre|earthquake|quake|flood|fire|riots?)\s+of\s+\Z",
+    re.IGNORECASE,
+)
 _EVENT_NAMED_AFTER = re.compile(
     r",?\s+(?!(?:and|or|but|to|at|in|on|of|for|by|with|from|as|when|while|after|before|until|was|were|is|are"
     r"|had|has|have)\b)(?-i:[a-z])[a-z-]{2,}\b(?!-)"
@@ -13986,6 +14065,18 @@ def _vaguely(partial: PartialTime, point: ReferencePoint) -> Resolution:
             # season's middle month.)
             middle = shift_date(point.day, months=_MIDDLE_MONTH_OF[point.grain])
             year = shift_date(middle, months=partial.shift.amount).year
+    if (
+        partial.weekday is not None
+        and partial.month is None
+        and partial.day is None
+        and partial.part_of_day is None
+        and partial.hour is None
+        and not point.bc
+        and 1 <= year <= 9999
+    ):
+        # "The war ended in 1982. Veterans will march again next Tuesday": a Tuesday of that
+        # year, its week unknown.
+        return Resolution(f"{year:04d}-WXX-{partial.weekday + 1}", ("year", "week"), point.label)
     written = _era(partial.but(year=year, month=month, day=None, week=None, weekday=None), point)
     return Resolution(format_partial(written, year=written.year), ("year", "month", "day"), point.label)
 
@@ -14271,7 +14362,14 @@ _FEAST_ON_ITS_DAY = re.compile(r"\s+(?:holiday\s+|Day\s+)?(?:on|,)\s+|,\s+", re.
 _BEFORE_FEAST = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?\Z", re.IGNORECASE)
 #: (... or its cause: "released the report a day early because of the Thanksgiving holiday".)
 _FOR_THE_FEAST = re.compile(r"\b(?:for|because\s+of|due\s+to|owing\s+to)\s+(?:the\s+)?\Z", re.IGNORECASE)
-_FEAST_NOUN_AFTER = re.compile(r"\s+(?:holiday|weekend|break|recess)\b", re.IGNORECASE)
+#: ("Families heading for the Easter holidays face long delays": the holidays of the feast.)
+_FEAST_NOUN_AFTER = re.compile(r"\s+(?:holidays?|weekend|break|recess)\b", re.IGNORECASE)
+#: "ahead of the", "before the" a day of a deadline ...
+_AHEAD_OF_A_DEADLINE_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|before|in\s+advance\s+of)\s+(?:the|a|its|their)\s+\Z", re.IGNORECASE
+)
+#: ... and the deadline after the day: "the March 30 deadline".
+_DEADLINE_AFTER = re.compile(r"\s+(?:filing\s+|legal\s+|court-imposed\s+|statutory\s+)?deadline\b")
 #: How soon a feast comes for "before" it or "for" its holiday to mean this one, whatever the tense.
 _FEAST_SOON = dt.timedelta(days=21)
 
@@ -14282,6 +14380,19 @@ def _days_ahead(dct: dt.date, month: int, day: int) -> int:
         return (dt.date(dct.year, month, day) - dct).days
     except ValueError:  # (29 February)
         return (dt.date(dct.year, month, 28) - dct).days
+
+
+def _closest_year_of(month: int, day: int, dct: dt.date) -> int:
+    """The year whose ``month``/``day`` lies nearest ``dct``, before or after it.
+
+    >>> _closest_year_of(1, 1, dt.date(1998, 12, 18)), _closest_year_of(12, 25, dt.date(2024, 3, 14))
+    (1999, 2023)
+    """
+    distances = {}
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        if 1 <= year <= 9999 and ((month, day) != (2, 29) or calendar.isleap(year)):
+            distances[year] = abs((dt.date(year, month, day) - dct).days)
+    return min(distances, key=lambda year: (distances[year], year != dct.year)) if distances else dct.year
 
 
 def _feast_soon(name: str, dct: dt.date) -> bool:

@@ -51,7 +51,8 @@ NUMBER_WORDS: Final = MappingProxyType(
 #: Words for an unknown quantity: "several days" is ``PXD``.
 VAGUE_QUANTITIES: Final = frozenset(
     {"several", "a few", "few", "many", "some", "numerous", "a number of", "countless",
-     "dozens of", "hundreds of", "thousands of", "recent", "the last few", "the past few",
+     "dozens of", "hundreds of", "thousands of", "millions of", "billions of", "recent", "the last few",
+     "the past few",
      "the past several", "the last several", "the coming", "the next few", "coming", "past",
      "future", "the following", "the next", "the ensuing", "the intervening", "the previous",
      "the preceding",

@@ -404,6 +404,14 @@ _AGO_OR_TIME_AFTER = re.compile(r"\s+ago\b|['’]\s+time\b|\s+time\b")
 #: What renames a time before "a year" or "a day": a year and its comma ("1998, "), or a copula
 #: ("is ", "was ").
 _RENAMED_TIME_BEFORE = re.compile(r"(?:\b[12][0-9]{3},|\b(?:is|was|be|been))\s+\Z", re.IGNORECASE)
+#: A copula just before "a": "to be ", "was ", "'s ".
+_COPULA_BEFORE = re.compile(r"(?:\b(?:is|was|be|been|are|were)|['’]s)\s+\Z", re.IGNORECASE)
+#: "a" and a word that judges the one period after it: "a difficult year", "a tough week".
+_JUDGED_AFTER_ARTICLE = re.compile(
+    r"an?\s+(?:very\s+)?(?:difficult|turbulent|tough|hard|lean|grueling|gruelling|bitter|brutal|bloody)\s"
+    r"(?:day|week|month|quarter|year|decade)\b",
+    re.IGNORECASE,
+)
 #: A relative clause after such "a year" ("that", "when", "in which") or a bare one, its subject
 #: then its verb ("the virus has").
 _RELATIVE_AFTER = re.compile(
@@ -428,6 +436,12 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         and _RELATIVE_AFTER.match(match.match.string, match.match.end())
     ):
         return None  # "The exception is 1998, a year that ...", "is a day the virus has": a time renamed
+    if (
+        (match.group("amount") or "").lower() in ("a", "an")
+        and _JUDGED_AFTER_ARTICLE.match(match.match.string, match.match.start())
+        and _COPULA_BEFORE.search(match.match.string, max(0, match.match.start() - 12), match.match.start())
+    ):
+        return None  # "We expect 1991 to be a difficult year": what kind of year, no length
     if _at_edge_of_period(match, amount):
         return None
     unit_text = match.group("unit") or ""
@@ -1072,6 +1086,7 @@ RULES: tuple[Rule, ...] = (
             # How rare a thing is, no length.
             "The storm was a once-in-a-century event.",
             "It was a night of whiplash for both campaigns.",
+            "We expect 1991 to be a difficult year.",
             # A programme's title.
             "We'll have a special edition of 60 Minutes at 7 p.m.",
             # An ordinal, not a length in seconds.

@@ -15,7 +15,7 @@ _ADVERBS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W",
     "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W",
-    "biennially": "P2Y", "half-yearly": "P6M",
+    "biennially": "P2Y", "half-yearly": "P6M", "half-hourly": "PT30M",
     # (The adjectives of "on an annual basis".)
     "annual": "P1Y", "semiannual": "P6M", "semi-annual": "P6M",
 }  # fmt: skip
@@ -289,6 +289,32 @@ _SOME_DAYS_BEFORE = re.compile(
 )
 
 
+#: The owner of a timetable before its weekday: "its Saturday flights", "their Sunday service".
+_TIMETABLE_OWNERS = ("its", "their", "our", "his", "her", "my", "your")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: What runs on that weekday of every week, after it (and the weekdays joined to it).
+_TIMETABLE_NOUN_AFTER = (
+    rf"(?=(?:,? (?:and|or) {_WEEKDAY}|, {_WEEKDAY})* (?:service|services|flights?|trains|sailings|departures"
+    r"|runs|editions?|shows|broadcasts|classes|sessions|masses|deliveries|collections?|pickups?|routes"
+    r"|buses|hours|schedule)\b)"
+)
+#: The owner and the weekdays of a timetable before the second (or later) of its weekdays.
+_TIMETABLE_DAYS_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(_TIMETABLE_OWNERS)}) {_WEEKDAY}(?:(?:,? (?:and|or) |, ){_WEEKDAY})*(?:,? (?:and|or) |, )\Z"
+)
+
+
+def _timetable_weekday(match: RuleMatch) -> PartialTime | None:
+    """ "its Saturday flights", "their Tuesday and Thursday service": the weekday of a timetable,
+    every one of it (after its owner, or after the weekdays that follow the owner)."""
+    text, start = match.match.string, match.match.start()
+    if (
+        text[max(0, start - 4) : start] in ("and ", " or ") or text.endswith(", ", 0, start)
+    ) and not _TIMETABLE_DAYS_BEFORE.search(text, max(0, start - 80), start):
+        return None
+    return _every(match)
+
+
 def _parts_of_days(match: RuleMatch) -> PartialTime | None:
     """ "works nights", "open evenings", "runs in the mornings": that part of every day."""
     part = (match.group("parts") or "").lower().removesuffix("s")
@@ -508,7 +534,7 @@ RULES: tuple[Rule, ...] = (
         # set, as TimeBank writes it.)
         # ("average weekly earnings", as "average hourly earnings".)
         r"(?:(?<!\baverage\s)|(?=(?:hourly|weekly|monthly)\s+(?:earnings|wages|pay|hours)\b))"
-        r"(?:(?P<adverb>daily|weekly|fortnightly|monthly|annually|half-yearly|(?<!-)yearly|hourly|nightly|biweekly|semi-?annually|biannually|biennially)"
+        r"(?:(?P<adverb>daily|weekly|fortnightly|monthly|annually|half-yearly|(?<!-)yearly|half-hourly|(?<!-)hourly|nightly|biweekly|semi-?annually|biannually|biennially)"
         # ("will report sales quarterly rather than monthly".)
         r"|(?P<quarterly>quarterly)(?=\s*[.,;:)]|\s*$|\s+(?:in|on|at|and|or|by|from|to|until|since|with|for|through|over|during"
         r"|rather\s+than|instead\s+of)\b))"
@@ -527,6 +553,7 @@ RULES: tuple[Rule, ...] = (
             Example("The legislature convenes biennially.", "P2Y", span="biennially"),
             Example("The council meets fortnightly.", "P2W", span="fortnightly"),
             Example("The dividend is paid half-yearly.", "P6M", span="half-yearly"),
+            Example("The shuttle will operate only half-hourly.", "PT30M", span="half-hourly"),
             Example("The index is rebalanced quarterly.", "P3M", span="quarterly"),
             Example("It will report sales quarterly rather than monthly.", "P3M", span="quarterly"),
             Example("He spoke at the weekly meeting of his cabinet.", "P1W", span="weekly"),
@@ -1113,5 +1140,39 @@ RULES: tuple[Rule, ...] = (
             "Read section q6h2 of the code.",
         ),
         priority=2,
+    ),
+    Rule(
+        name="set.timetable_weekday",
+        type="SET",
+        # "The airline will drop its Saturday flights": each Saturday's, no one Saturday's.
+        pattern=(
+            "(?:"
+            + "".join(rf"(?<=\b{owner}\s)|" for owner in _TIMETABLE_OWNERS)
+            + r"(?<=day\sand\s)|(?<=day\sor\s)|(?<=day,\s))"
+            + rf"(?P<weekday>{_WEEKDAY})(?!['’])"
+            + _TIMETABLE_NOUN_AFTER
+        ),
+        parse=_timetable_weekday,
+        examples=(
+            Example("The airline will drop its Saturday flights.", "XXXX-WXX-6", span="Saturday"),
+            Example(
+                "The airline will suspend its Tuesday and Thursday service to Mexico City.",
+                "XXXX-WXX-4",
+                span="Thursday",
+            ),
+            Example(
+                "The airline will suspend its Tuesday and Thursday service to Mexico City.",
+                "XXXX-WXX-2",
+                span="Tuesday",
+            ),
+            Example("The paper will end its Sunday edition in March.", "XXXX-WXX-7", span="Sunday"),
+        ),
+        negatives=(
+            "The airline cancelled Saturday flights because of the storm.",
+            "Its Saturday's flights were full.",
+            "Flights resume Tuesday and Thursday service will follow.",
+        ),
+        priority=3,
+        case_sensitive=True,
     ),
 )
