@@ -25,6 +25,10 @@ Readings these cases pin down:
   Wednesday"); a relative clause closed before a past verb tells its own time ("Gore, who plans to
   run in 2000, stood beside Clinton on Saturday"), and "which on Wednesday" has no verb in "on";
   "Reps." and "Sens." end no sentence; "begins shooting in September" is a timetable's.
+- "the 31st comeback of his career" is a rank; "the Sunday" after a day just named is that day's
+  week's Sunday ("begins on August 19, and Chelsea play on the Sunday"); a day a participle opens
+  after "next year" is of that year ("next year, starting February 4"); a team "plays at" its
+  opponent or "opens" its season on a day to come; a place that "was open" on a day is no timetable.
 - In a history, a weekday a year alone dates is that year's, its week unknown (2001-WXX-1).
 - In a history, a fate years on told in a relative clause ("where he died on 5 May 1821") is no
   time the story moves to; an encyclopaedia's article whose name has a war's noun in the lower
@@ -170,6 +174,31 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "2024-02-29",
         [("September", "DATE", "2024-09")],
     ),
+    ("It was the 31st comeback of his career.", "1994-11-21", []),
+    (
+        "The season begins on August 19, and Chelsea play on the Sunday.",
+        "2006-07-10",
+        [("August 19", "DATE", "2006-08-19"), ("the Sunday", "DATE", "2006-08-20")],
+    ),
+    (
+        "Pilots will strike on Thursday July 12, stopping work from 1 a.m. on the Thursday.",
+        "2018-07-02",
+        [("Thursday July 12", "DATE", "2018-07-12"), ("1 a.m. on the Thursday", "TIME", "2018-07-12T01:00")],
+    ),
+    (
+        "Beijing hosts the Winter Olympics next year, starting February 4.",
+        "2021-08-09",
+        [("next year", "DATE", "2022"), ("February 4", "DATE", "2022-02-04")],
+    ),
+    (
+        "The Chiefs play at the Raiders on Sunday night.",
+        "1994-11-21",
+        [("Sunday night", "TIME", "1994-11-27TNI")],
+    ),
+    ("The Lakers open the season at home on Friday.", "1994-11-21", [("Friday", "DATE", "1994-11-25")]),
+    ("The Giants open against Dallas on Sunday.", "1994-11-21", [("Sunday", "DATE", "1994-11-27")]),
+    ("Stores were open on Sunday.", "1994-11-21", [("Sunday", "DATE", "1994-11-20")]),
+    ("Banks stayed open Saturday.", "1994-11-21", [("Saturday", "DATE", "1994-11-19")]),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [

@@ -907,7 +907,10 @@ _SCHEDULED_DAY = re.compile(
     + r")"
 )
 _SCHEDULED_VERB = (
-    r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?|(?:re)?opens?|resumes?|returns?|leaves?|departs?|arrives?|travels?|"
+    r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?"
+    # ("Stores were open on Sunday", "Banks stayed open Saturday": a state gone by, no timetable.)
+    r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bheld\s)(?:re)?opens?"
+    r"|resumes?|returns?|leaves?|departs?|arrives?|travels?|"
     # ... and where it heads: "Voters head to the polls Tuesday".
     r"(?:heads?|go|goes)(?=\s+to\b)|"
     # A meeting with whom: "The president meets with his advisers Friday".
@@ -1185,8 +1188,18 @@ _MEETS_WHOM_BEFORE = re.compile(
 #: play away on Tuesday", and an American
 #: team with its article: "the Chiefs face the Bills on Sunday".
 _FIXTURE_BEFORE = re.compile(
-    r"(?<![A-Za-z'])(?P<verb>(?-i:face|faces|play|plays|host|hosts|meet|meets|visit|visits|take on|takes on))"
-    r"(?:(?:\s+the(?=\s+(?-i:[A-Z])))?(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
+    r"(?<![A-Za-z'])(?P<verb>(?-i:face|faces|play|plays|host|hosts|meet|meets|visit|visits|take on|takes on"
+    # ("The Lakers open the season at home on Friday", "The Giants open against Dallas on Sunday".)
+    r"|open|opens))"
+    # ("Stores were open on Sunday", "Banks stayed open Saturday": an adjective; "open" only with its
+    # opponent or its season.)
+    r"(?!(?<=open)(?!s?\s+(?:against|versus|vs\.?|at\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|(?:the|their|its|his|her)\s+(?:season|campaign|series|playoffs|tournament|schedule|title))))"
+    # ("The Chiefs play at the Raiders on Sunday night".)
+    r"(?:(?:\s+(?:at|against|versus|vs\.?)(?=\s+(?:the\s+)?(?-i:[A-Z])))?(?:\s+the(?=\s+(?-i:[A-Z])))?"
+    r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
+    r"|(?<=open)s?\s+(?:the|their|its|his|her)\s+(?:season|campaign|series|playoffs|tournament|schedule"
+    r"|title\s+defen[cs]e)"
     # ... or the match alone: "Murray plays his second-round match on Wednesday".
     r"|\s+(?:his|her|their|its)(?:\s+[\w'’-]+){0,2}?\s+(?:match|game|tie|fixture|(?:semi-?|quarter-?)?finals?|bout|"
     r"opener|friendly|qualifier)(?:\s+(?:against|versus|vs\.?)\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))?)?"

@@ -2231,6 +2231,46 @@ def resolve_all(
             # written after it.
             partial = partial.but(year=partials[index + 1].year, anchor=None, direction=None)
         if (
+            not narrative
+            and partial.kind == "date"
+            and partial.month is not None
+            and partial.year is None
+            and partial.anchor is None
+            and partial.direction is None
+            and points
+            and points[-1].grain == Grain.YEAR
+            and not points[-1].bc
+            and points[-1].start is not None
+            and index > 0
+            and candidates[index - 1].start == points[-1].start
+            and _YEAR_THEN_ITS_DAY.fullmatch(context.text, candidates[index - 1].end, candidate.start)
+        ):
+            # "Beijing hosts the Winter Olympics next year, starting February 4": the day of the year
+            # just named.
+            partial = partial.but(year=points[-1].day.year)
+        if (
+            partial.kind == "date"
+            and partial.weekday is not None
+            and partial.month is None
+            and partial.day is None
+            and partial.year is None
+            and partial.anchor is None
+            and partial.shift is None
+            and _THE_WEEKDAY.search(candidate.text)
+            and points
+            and points[-1].grain >= Grain.DAY
+            and not points[-1].bc
+            and points[-1].start is not None
+            and points[-1].start
+            >= sentence_bounds(context.text, max(0, sentence_bounds(context.text, candidate.start)[0] - 2))[0]
+        ):
+            # "The season begins on August 19, and Chelsea play on the Sunday", "strike on Thursday
+            # July 12, stopping work from 1 a.m. on the Thursday": the weekday of the week the day
+            # just named opens, the day itself if it is one.
+            told = points[-1].day
+            day = told + dt.timedelta(days=(partial.weekday - told.weekday()) % 7)
+            partial = partial.but(year=day.year, month=day.month, day=day.day)
+        if (
             index > 0
             and candidate.rule.startswith("holiday.")
             and partial.year is None
@@ -8316,6 +8356,11 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 _OPENING_APPOSITIVE_DATE = re.compile(r"\s*,\s*(?:in|on)\s+", re.IGNORECASE)
 _CLOSING_APPOSITIVE_DATE = re.compile(r"\s*,")
 _APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+#: A weekday told with "the", as a day of the week the story is in: "on the Sunday", "1 a.m. on
+#: the Thursday".
+_THE_WEEKDAY = re.compile(r"(?:\A|\s)the\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z")
+#: Between a year and a day of it that a participle opens: ", starting ", ", beginning on ".
+_YEAR_THEN_ITS_DAY = re.compile(r",\s+(?:starting|beginning|opening|ending|culminating)\s+(?:on\s+|in\s+)?")
 #: " in " between a season and the year it is of: "one summer in 1968".
 _IN_BETWEEN = re.compile(r"\s+in\s+")
 #: A year that opens its sentence ("In 1291 Acre fell, ..."), and the clause after it up to a comma.

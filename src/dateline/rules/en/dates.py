@@ -4674,6 +4674,9 @@ RULES: tuple[Rule, ...] = (
         r"highest|lowest|most|least|such|known|recorded|confirmed|reported|fatal|tropical|separate|official)\b)"
         # ("The 21st and final stage started at 6:05 p.m.": the last of a series.)
         r"(?! and (?:final|last)\b)"
+        # ("It was the 31st comeback of his career", "the 2nd overtime loss of the season": a rank
+        # in a series its "of" names.)
+        r"(?! (?-i:[a-z]{3,})(?: (?-i:[a-z]{3,}))? of (?:the|his|her|its|their|this|that|a|an|my|our|your)\b)"
         # ("His time was the 11th fastest in the world": any superlative ranks.)
         r"(?! (?!(?:west|rest|test|nest|guest|quest|protest|request|harvest|arrest|forest|contest|honest|modest"
         r"|suggest|digest|invest|manifest|conquest|unrest|priest|chest|crest|interest)\b)(?-i:[a-z]{2,}est)\b)"
@@ -4708,6 +4711,8 @@ RULES: tuple[Rule, ...] = (
             "His time was the 11th fastest in the world this year.",
             "This year's service, the 25th, was held Monday.",
             "The 21st and final stage started at 6:05 p.m. local time.",
+            "It was the 31st comeback of his career.",
+            "It was the 2nd overtime loss of the season.",
             "It was his third stage win of this year's race and the 20th of his career.",
             "The match is a sell-out, the 15th in a row since February 2023.",
             "The summit was the 19th since the crisis began.",
