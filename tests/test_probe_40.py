@@ -29,6 +29,8 @@ Readings these cases pin down:
   week's Sunday ("begins on August 19, and Chelsea play on the Sunday"); a day a participle opens
   after "next year" is of that year ("next year, starting February 4"); a team "plays at" its
   opponent or "opens" its season on a day to come; a place that "was open" on a day is no timetable.
+- The first day of a period set after a day as its apposition is that day ("on 1 April 2025, the
+  first day of the new financial year").
 - In a history, a weekday a year alone dates is that year's, its week unknown (2001-WXX-1).
 - In a history, a fate years on told in a relative clause ("where he died on 5 May 1821") is no
   time the story moves to; an encyclopaedia's article whose name has a war's noun in the lower
@@ -199,6 +201,14 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
     ("The Giants open against Dallas on Sunday.", "1994-11-21", [("Sunday", "DATE", "1994-11-27")]),
     ("Stores were open on Sunday.", "1994-11-21", [("Sunday", "DATE", "1994-11-20")]),
     ("Banks stayed open Saturday.", "1994-11-21", [("Saturday", "DATE", "1994-11-19")]),
+    (
+        "The new slabs take effect on 1 April 2025, the first day of the new financial year.",
+        "2025-02-03",
+        [
+            ("1 April 2025", "DATE", "2025-04-01"),
+            ("the first day of the new financial year", "DATE", "2025-04-01"),
+        ],
+    ),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [

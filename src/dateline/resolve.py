@@ -2265,10 +2265,9 @@ def resolve_all(
             >= sentence_bounds(context.text, max(0, sentence_bounds(context.text, candidate.start)[0] - 2))[0]
         ):
             # "The season begins on August 19, and Chelsea play on the Sunday", "strike on Thursday
-            # July 12, stopping work from 1 a.m. on the Thursday": the weekday of the week the day
-            # just named opens, the day itself if it is one.
-            told = points[-1].day
-            day = told + dt.timedelta(days=(partial.weekday - told.weekday()) % 7)
+            # July 12, stopping work from 1 a.m. on the Thursday": the weekday nearest the day just
+            # named, the day itself if it is one.
+            day = weekday_near(points[-1].day, partial.weekday, "nearest")
             partial = partial.but(year=day.year, month=day.month, day=day.day)
         if (
             index > 0
@@ -5607,6 +5606,7 @@ def resolve_all(
     if context.domain != "narrative":
         timexes = _weekdays_after_a_named_week(timexes, context.text)
     timexes = _weekdays_in_apposition(timexes, context.text)
+    timexes = _first_days_in_apposition(timexes, context.text)
     timexes = _weekday_parts_dated_after(timexes, context.text)
     timexes = _parts_of_the_day_after(timexes, context.text)
     timexes = _overnight_on_a_day(timexes, context.text)
@@ -6823,6 +6823,26 @@ def _weekdays_in_apposition(timexes: list[Timex], text: str) -> list[Timex]:
         if date.weekday() == named.weekday() and date != named:
             timexes[index] = replace(weekday, value=date.isoformat())
     return timexes
+
+
+def _first_days_in_apposition(timexes: list[Timex], text: str) -> list[Timex]:
+    """A first or last day of a period set after a day as its apposition ("on 1 April 2025, the
+    first day of the new financial year"; "on 3 June, the first day of the session") is that day."""
+    for index in range(1, len(timexes)):
+        day, edge = timexes[index - 1], timexes[index]
+        if (
+            edge.type == "DATE"
+            and _EDGE_DAY.match(edge.text)
+            and _COMMA_BETWEEN.fullmatch(text, day.end, edge.start)
+            and _DAY_VALUE.fullmatch(day.value)
+            and edge.value != day.value
+        ):
+            timexes[index] = replace(edge, value=day.value, anchor=day.anchor)
+    return timexes
+
+
+#: The first or last day of a period: "the first day of the new financial year".
+_EDGE_DAY = re.compile(r"the\s+(?:first|last|final|opening|closing)\s+day\b", re.IGNORECASE)
 
 
 def _overnight_on_a_day(timexes: list[Timex], text: str) -> list[Timex]:
