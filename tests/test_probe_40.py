@@ -31,6 +31,13 @@ Readings these cases pin down:
   opponent or "opens" its season on a day to come; a place that "was open" on a day is no timetable.
 - The first day of a period set after a day as its apposition is that day ("on 1 April 2025, the
   first day of the new financial year").
+- "a year earlier" after a quarter a report gives on a day it names is that quarter a year back
+  ("On Friday the bank reported fourth-quarter profit ..., compared with $3.3 billion a year
+  earlier": 2009-Q4, was the Friday a year back); a company's step in a half to come is in the
+  coming one ("will raise its dividend in the second half"); a name's "'s to" is no "is to"
+  ("led Standard & Poor's to downgrade"); "well into the night" after a day told is that day's
+  night; two ranks before their noun ("the 13th and 14th monthly salaries"); Small Business
+  Saturday.
 - In a history, a weekday a year alone dates is that year's, its week unknown (2001-WXX-1).
 - In a history, a fate years on told in a relative clause ("where he died on 5 May 1821") is no
   time the story moves to; an encyclopaedia's article whose name has a war's noun in the lower
@@ -208,6 +215,51 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
             ("1 April 2025", "DATE", "2025-04-01"),
             ("the first day of the new financial year", "DATE", "2025-04-01"),
         ],
+    ),
+    (
+        (
+            "On Friday the bank reported fourth-quarter profit of $4.8 billion, compared with $3.3 billion "
+            "a year earlier."
+        ),
+        "2011-01-14",
+        [
+            ("Friday", "DATE", "2011-01-14"),
+            ("fourth-quarter", "DATE", "2010-Q4"),
+            ("a year earlier", "DATE", "2009-Q4"),
+        ],
+    ),
+    (
+        (
+            "Exports rose 16.5 percent in August, official data showed on Thursday, up from 12.2 percent "
+            "a year earlier."
+        ),
+        "1998-10-12",
+        [
+            ("August", "DATE", "1998-08"),
+            ("Thursday", "DATE", "1998-10-08"),
+            ("a year earlier", "DATE", "1997-08"),
+        ],
+    ),
+    (
+        "The bank will raise its dividend in the second half.",
+        "2011-01-14",
+        [("the second half", "DATE", "2011-H2")],
+    ),
+    (
+        "A standoff led Standard & Poor's to downgrade the nation's credit rating on Aug. 5.",
+        "2013-10-01",
+        [("Aug. 5", "DATE", "2013-08-05")],
+    ),
+    (
+        "Gadhafi was killed on Thursday. Car horns blared well into the night.",
+        "2011-10-20",
+        [("Thursday", "DATE", "2011-10-20"), ("the night", "TIME", "2011-10-20TNI")],
+    ),
+    ("The 13th and 14th monthly salaries were abolished.", "2013-08-22", [("monthly", "SET", "P1M")]),
+    (
+        "Shoppers are urged to buy local for Small Business Saturday.",
+        "2015-11-24",
+        [("Small Business Saturday", "DATE", "2015-11-28")],
     ),
 ]
 

@@ -83,7 +83,10 @@ _FUTURE_PHRASES = re.compile(
     # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
     # ("Obama was also to meet his generals on Thursday": an adverb between.)
     # ("He's not going to wait until the fall", "isn't expected to": a future denied is a future.)
-    r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m|'s|isn't|aren't|wasn't|weren't) "
+    # ("led Standard & Poor's to downgrade": a name's "'s", no "is"; only a pronoun's.)
+    r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m"
+    r"|(?:(?<=\bhe)|(?<=\bHe)|(?<=\bshe)|(?<=\bShe)|(?<=\bit)|(?<=\bIt)|(?<=\bthat)|(?<=\bThat)|(?<=\bwho)"
+    r"|(?<=\bthere)|(?<=\bThere)|(?<=\bwhat)|(?<=\bWhat))'s|isn't|aren't|wasn't|weren't) "
     r"(?:also |still |now |not )?"
     # ("was due to heavy rains": because of, no plan.)
     r"(?:to(?! have\b)|due to"

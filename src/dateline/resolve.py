@@ -2231,6 +2231,18 @@ def resolve_all(
             # written after it.
             partial = partial.but(year=partials[index + 1].year, anchor=None, direction=None)
         if (
+            _is_bare_part(partial)
+            and partial.part_of_day in ("NI", "EV")
+            and partial.direction is None
+            and points
+            and points[-1].grain >= Grain.DAY
+            and points[-1].start is not None
+            and _INTO_THE_PART_BEFORE.search(context.text, max(0, candidate.start - 12), candidate.start)
+        ):
+            # "Gadhafi was killed on Thursday. Car horns blared well into the night": the night the
+            # day just told goes on into, though that day is the DCT's.
+            partial = partial.but(direction="same")
+        if (
             not narrative
             and partial.kind == "date"
             and partial.month is not None
@@ -4072,6 +4084,9 @@ def resolve_all(
                 compared = timexes[-2]
             elif (
                 len(timexes) > 1
+                # (The day they came out on, not the period itself: "On Friday the bank reported
+                # fourth-quarter profit of $4.8 billion, compared with $3.3 billion a year earlier".)
+                and _DAY_VALUE.match(compared.value) is not None
                 and _FIGURES_RELEASED_ON_BEFORE.search(
                     context.text, max(0, compared.start - 24), compared.start
                 )
@@ -8376,6 +8391,8 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 _OPENING_APPOSITIVE_DATE = re.compile(r"\s*,\s*(?:in|on)\s+", re.IGNORECASE)
 _CLOSING_APPOSITIVE_DATE = re.compile(r"\s*,")
 _APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+#: "into" before a part of the day a day goes on into: "well into the night".
+_INTO_THE_PART_BEFORE = re.compile(r"\binto\s+\Z", re.IGNORECASE)
 #: A weekday told with "the", as a day of the week the story is in: "on the Sunday", "1 a.m. on
 #: the Thursday".
 _THE_WEEKDAY = re.compile(r"(?:\A|\s)the\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z")
@@ -14338,7 +14355,9 @@ _GROWTH_FORECAST = re.compile(
     r"|recover|rebound|accelerate|slow|fall|decline|drop|pick\s+up|strengthen|weaken|expand|shrink|return"
     # ... and a launch still to come: "will go on sale in June, with Europe to follow in the fourth
     # quarter".
-    r"|follow|go\s+on\s+sale|launch|ship|debut|arrive)\b",
+    r"|follow|go\s+on\s+sale|launch|ship|debut|arrive"
+    # ... and a step a company will take: "The bank will raise its dividend in the second half".
+    r"|raise|cut|lift|resume|restore|begin|start|open|close|hire|build|invest|buy\s+back|repurchase|pay)\b",
     re.IGNORECASE,
 )
 #: ... and one of a report of results, whose period may have just closed: "expects to report a

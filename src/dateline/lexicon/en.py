@@ -316,7 +316,9 @@ FIXED_BEFORE_MONDAY_HOLIDAYS: Final = MappingProxyType(
 MONDAY_HOLIDAYS_FROM: Final = 1971
 
 #: Shopping days counted from (US) Thanksgiving: days after it.
-THANKSGIVING_DAYS: Final = MappingProxyType({"black friday": 1, "cyber monday": 4})
+THANKSGIVING_DAYS: Final = MappingProxyType(
+    {"black friday": 1, "small business saturday": 2, "cyber monday": 4}
+)
 
 #: Words that place an expression in the first, middle or last part of its period ("earlier
 #: yesterday", "late that night", "later this month"), and the TIMEX3 mod each gives.

@@ -4677,6 +4677,9 @@ RULES: tuple[Rule, ...] = (
         # ("It was the 31st comeback of his career", "the 2nd overtime loss of the season": a rank
         # in a series its "of" names.)
         r"(?! (?-i:[a-z]{3,})(?: (?-i:[a-z]{3,}))? of (?:the|his|her|its|their|this|that|a|an|my|our|your)\b)"
+        # ("The 13th and 14th monthly salaries were abolished": two ranks before their noun.)
+        r"(?! and (?:the )?[0-9]{1,2}(?:st|nd|rd|th) (?!(?:and|the|for|with|from|this|that|when|but|until)\b)"
+        r"(?-i:[a-z]{3,})\b)"
         # ("His time was the 11th fastest in the world": any superlative ranks.)
         r"(?! (?!(?:west|rest|test|nest|guest|quest|protest|request|harvest|arrest|forest|contest|honest|modest"
         r"|suggest|digest|invest|manifest|conquest|unrest|priest|chest|crest|interest)\b)(?-i:[a-z]{2,}est)\b)"
@@ -4713,6 +4716,7 @@ RULES: tuple[Rule, ...] = (
             "The 21st and final stage started at 6:05 p.m. local time.",
             "It was the 31st comeback of his career.",
             "It was the 2nd overtime loss of the season.",
+            "The 13th and 14th monthly salaries were abolished.",
             "It was his third stage win of this year's race and the 20th of his career.",
             "The match is a sell-out, the 15th in a row since February 2023.",
             "The summit was the 19th since the crisis began.",
