@@ -37,7 +37,8 @@ Readings these cases pin down:
   coming one ("will raise its dividend in the second half"); a name's "'s to" is no "is to"
   ("led Standard & Poor's to downgrade"); "well into the night" after a day told is that day's
   night; two ranks before their noun ("the 13th and 14th monthly salaries"); Small Business
-  Saturday.
+  Saturday; the day of a deed a charge is for has gone by ("to be arraigned Tuesday in the
+  shooting death of a man early Sunday").
 - In a history, a weekday a year alone dates is that year's, its week unknown (2001-WXX-1).
 - In a history, a fate years on told in a relative clause ("where he died on 5 May 1821") is no
   time the story moves to; an encyclopaedia's article whose name has a war's noun in the lower
@@ -260,6 +261,11 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "Shoppers are urged to buy local for Small Business Saturday.",
         "2015-11-24",
         [("Small Business Saturday", "DATE", "2015-11-28")],
+    ),
+    (
+        "A man is scheduled to be arraigned Tuesday in the shooting death of a man early Sunday.",
+        "2010-06-07",
+        [("Tuesday", "DATE", "2010-06-08"), ("early Sunday", "DATE", "2010-06-06", "START")],
     ),
 ]
 

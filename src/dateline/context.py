@@ -85,8 +85,9 @@ _FUTURE_PHRASES = re.compile(
     # ("He's not going to wait until the fall", "isn't expected to": a future denied is a future.)
     # ("led Standard & Poor's to downgrade": a name's "'s", no "is"; only a pronoun's.)
     r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m"
-    r"|(?:(?<=\bhe)|(?<=\bHe)|(?<=\bshe)|(?<=\bShe)|(?<=\bit)|(?<=\bIt)|(?<=\bthat)|(?<=\bThat)|(?<=\bwho)"
-    r"|(?<=\bthere)|(?<=\bThere)|(?<=\bwhat)|(?<=\bWhat))'s|isn't|aren't|wasn't|weren't) "
+    r"|'s(?:(?<=\bhe's)|(?<=\bHe's)|(?<=\bshe's)|(?<=\bShe's)|(?<=\bit's)|(?<=\bIt's)|(?<=\bthat's)"
+    r"|(?<=\bThat's)|(?<=\bwho's)|(?<=\bthere's)|(?<=\bThere's)|(?<=\bwhat's)|(?<=\bWhat's))"
+    r"|isn't|aren't|wasn't|weren't) "
     r"(?:also |still |now |not )?"
     # ("was due to heavy rains": because of, no plan.)
     r"(?:to(?! have\b)|due to"

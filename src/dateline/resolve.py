@@ -810,6 +810,15 @@ _DEED_AFTER = re.compile(
     r"(?!\s+(?:day|date|deadline)s?\b)",
     re.IGNORECASE,
 )
+#: A deed done to someone, before the day it was done on: "in the shooting death of a man early ",
+#: "charged in the slaying of his wife on ".
+_DEED_OF_SOMEONE_BEFORE = re.compile(
+    r"\b(?:death|deaths|killing|killings|slaying|slayings|shooting|stabbing|murder|beating|robbery|rape"
+    r"|assault|kidnapping|abduction)\s+of\s+"
+    r"(?:(?!(?:will|would|shall|can|could|may|might|must|is|are|was|were|be|been|has|have|had|to|and|that|who"
+    r"|which|when)\b)[\w'’.-]+\s+){1,5}?(?:(?:early|late)\s+|on\s+)?\Z",
+    re.IGNORECASE,
+)
 #: The owner or article before such a date: "its ", "the court's ", "the ".
 _DEED_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|the)|\w['’]s)\s+\Z", re.IGNORECASE)
 #: The writer's now in a history's sentence: a future's "will", a present of what goes on.
@@ -12746,6 +12755,14 @@ def _tense_by_its_noun(
         # "whether they clean out inventory or carry it into spring": what is carried on into a
         # season goes on into the next one.
         return "future"
+    if (
+        tense != "past"
+        and (partial.weekday is not None or partial.month is not None)
+        and _DEED_OF_SOMEONE_BEFORE.search(text, max(0, start - 70), start)
+    ):
+        # "A man is scheduled to be arraigned Tuesday in the shooting death of a man early
+        # Sunday": the day of a deed a charge is for has gone by, whatever the clause's tense.
+        return "past"
     if _AWAY_AFTER.match(text, end) and not _WAS_AFTER.match(text, end):
         # "a fresh argument for the November elections, five months away": still to come (not
         # "Thanksgiving was five days away", of a story's past).
@@ -14357,7 +14374,7 @@ _GROWTH_FORECAST = re.compile(
     # quarter".
     r"|follow|go\s+on\s+sale|launch|ship|debut|arrive"
     # ... and a step a company will take: "The bank will raise its dividend in the second half".
-    r"|raise|cut|lift|resume|restore|begin|start|open|close|hire|build|invest|buy\s+back|repurchase|pay)\b",
+    r"|raise|cut|lift|resume|restore|hire|invest|buy\s+back|repurchase)\b",
     re.IGNORECASE,
 )
 #: ... and one of a report of results, whose period may have just closed: "expects to report a

@@ -398,6 +398,8 @@ RULES: tuple[Rule, ...] = (
             # event named after it, "the Easter Offensive", still falls at that time).
             # ("the group's Christmas Bird Count": a survey named after it.)
             r"(?! (?-i:Road|Street|Lane|Avenue|Island|Islands|Park|Stadium|Bird\s+Count)\b)"
+            # ("knighted in the 1994 New Year Honours": the list of honours, no day.)
+            r"(?! (?-i:Honours|Honors)\b)"
             # (... in the year its name gives: "the Easter Offensive of 1972".)
             r"(?:(?=\s+(?-i:Offensive|Rising|Uprising|Rebellion|Revolt|Campaign|Raid|Massacre|Attack|Truce)"
             # ("the Easter Rising of April 1916": its month before the year.)
@@ -657,6 +659,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "Adwa Victory Day is a public holiday in Ethiopia.",
+            "He was knighted in the New Year Honours list.",
             "Israelis marked Holocaust Remembrance Day.",
             "The Good Friday Agreement was signed in Belfast.",
             "Mitchell brokered the 1998 Good Friday accord in Northern Ireland.",
