@@ -39,6 +39,12 @@ Readings these cases pin down:
   night; two ranks before their noun ("the 13th and 14th monthly salaries"); Small Business
   Saturday; the day of a deed a charge is for has gone by ("to be arraigned Tuesday in the
   shooting death of a man early Sunday").
+- A title in quotation marks, every long word capitalised, holds no time ('"Midnight in Paris"',
+  '"500 Days of Summer"'; an event's name still does: the "Chinese Winter Offensive"); nor does a
+  date an institution or a movement is named after ("the May 22 Hospital", "the 26th of July
+  Movement"); the minutes of a month's meeting are of the one held ("will publish minutes of its
+  March meeting"); a tour announced as starting on a day is to come; England's bank holidays of
+  May and August and Mothering Sunday.
 - In a history, a weekday a year alone dates is that year's, its week unknown (2001-WXX-1).
 - In a history, a fate years on told in a relative clause ("where he died on 5 May 1821") is no
   time the story moves to; an encyclopaedia's article whose name has a war's noun in the lower
@@ -267,6 +273,31 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "2010-06-07",
         [("Tuesday", "DATE", "2010-06-08"), ("early Sunday", "DATE", "2010-06-06", "START")],
     ),
+    ('"Midnight in Paris" opened last spring.', "2012-02-20", [("last spring", "DATE", "2011-SP")]),
+    ('"Twelve Years a Slave" and "500 Days of Summer" were screened.', "2012-02-20", []),
+    ("He lives near the May 22 Hospital in Hodeidah.", "2018-11-10", []),
+    (
+        "The Fed will publish minutes of its March meeting next week.",
+        "2020-05-15",
+        [("March", "DATE", "2020-03"), ("next week", "DATE", "2020-W21")],
+    ),
+    (
+        "The Rolling Stones announced a tour starting April 20 in Miami.",
+        "2018-11-07",
+        [("April 20", "DATE", "2019-04-20")],
+    ),
+    ("The band played a tour starting April 20.", "2018-11-07", [("April 20", "DATE", "2018-04-20")]),
+    (
+        "Millions head off for the late May bank holiday.",
+        "2023-05-26",
+        [("late May bank holiday", "DATE", "2023-05-29")],
+    ),
+    (
+        "Mothering Sunday will be quiet this year.",
+        "2020-03-16",
+        [("Mothering Sunday", "DATE", "2020-03-22"), ("this year", "DATE", "2020")],
+    ),
+    ("He was knighted in the New Year Honours list.", "2016-02-12", []),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [

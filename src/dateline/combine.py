@@ -2111,7 +2111,10 @@ _PROPER_TIME_NAMES = frozenset(
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?-i:Bluff|Springs?|Range|Creek|Island|Islands|Bay|Point|Lake|River|Mountains?|Hills?|Harbou?r|Cove"
     r"|Peak|Glacier|Sound|Cape|Reef|Rocks?|Falls|Valley|Gorge|Canyon|Inlet|Lagoon|Ridge|Pass|Plateau"
-    r"|Street|Avenue|Road)\b"
+    r"|Street|Avenue|Road"
+    # ... and of an institution or a movement named after a date: "the May 22 Hospital", "the 26th
+    # of July Movement", "Tahrir's 25 January Square".
+    r"|Hospital|Movement|Square|Bridge|Stadium|Airport|Station|University)\b"
 )
 
 
@@ -2130,12 +2133,51 @@ def drop_place_names(text: str, candidates: Sequence[Candidate]) -> list[Candida
         candidate
         for candidate in candidates
         if not (
-            candidate.text[:1].isupper()
+            (candidate.text[:1].isupper() or candidate.text[:1].isdigit())
             and candidate.partial.kind == "date"
             and candidate.partial.year is None
             and _PLACE_NOUN_AFTER.match(text, candidate.end)
         )
     ]
+
+
+#: A quotation on one line: its opening mark, its words and its closing mark.
+_QUOTED = re.compile(r"[\"“](?P<words>[^\"“”\n]{1,60})[\"”]")
+#: The noun of an event's name: "Offensive", "War".
+_EVENT_NAME_WORD = re.compile(
+    r"\b(?:Offensive|War|Wars|Campaign|Operation|Uprising|Rising|Revolution|Battle|Siege|Revolt|Rebellion"
+    r"|Crisis|Massacre|Strike|Riots?)\b"
+)
+#: A word a title writes in capitals that a sentence would not: one of four or more letters.
+_LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def _in_quoted_title(text: str, candidate: Candidate) -> bool:
+    """Whether the candidate lies inside a quoted title: two or more words of four or more letters,
+    every one of them capitalised, and no stop or comma of a quoted sentence ('"Twelve Years a
+    Slave"'; not '"We meet on Friday," he said').
+
+    >>> from dateline.extract import Candidate
+    >>> from dateline.partial import PartialTime
+    >>> text = '"Midnight in Paris" opened last spring.'
+    >>> _in_quoted_title(text, Candidate(1, 9, "Midnight", "time.noon_midnight", "TIME", PartialTime()))
+    True
+    """
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    for quoted in _QUOTED.finditer(text, line_start, min(len(text), candidate.end + 60)):
+        if quoted.start("words") <= candidate.start and candidate.end <= quoted.end("words"):
+            words = _LONG_WORD.findall(quoted["words"])
+            return (
+                len(words) >= 2
+                and all(word[0].isupper() for word in words)
+                and not re.search(r"[,.;:!?]\s*\Z", quoted["words"])
+                # (Not an event's name, which falls at the time it names: the "Chinese Winter
+                # Offensive", the "Ten Year's Civil War".)
+                and _EVENT_NAME_WORD.search(quoted["words"]) is None
+            )
+        if quoted.start() > candidate.end:
+            break
+    return False
 
 
 def drop_work_titles(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -2146,6 +2188,10 @@ def drop_work_titles(text: str, candidates: Sequence[Candidate]) -> list[Candida
     kept: list[Candidate] = []
     for candidate in candidates:
         words = candidate.text.split()
+        if words and words[0][:1].isupper() and _in_quoted_title(text, candidate):
+            # '"Midnight in Paris" opened last spring', '"500 Days of Summer" was screened': a
+            # title in quotation marks, its words in capitals as no sentence writes them.
+            continue
         before = _WORK_TITLE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
         if before is not None and words and words[0][:1].isupper():
             first = words[0].rstrip(".,;:")

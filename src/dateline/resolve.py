@@ -810,6 +810,18 @@ _DEED_AFTER = re.compile(
     r"(?!\s+(?:day|date|deadline)s?\b)",
     re.IGNORECASE,
 )
+#: An event announced with the day it starts on, right before the day: "a tour starting ", "a
+#: new season beginning in ".
+_EVENT_STARTING_BEFORE = re.compile(
+    r"\b(?:announced|announces|unveiled|unveils|revealed|reveals|confirmed|confirms|planned|plans|booked"
+    r"|scheduled|added|adds)\s+"
+    r"(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:tour|season|series|festival|run|programme"
+    r"|program|campaign|exhibition|exhibit|residency|engagement)\s+(?:starting|beginning|opening|kicking\s+off)"
+    r"\s+(?:on\s+|in\s+)?\Z",
+    re.IGNORECASE,
+)
+#: The minutes of a meeting a month names: "minutes of its ", "Minutes of the ".
+_MINUTES_OF_BEFORE = re.compile(r"\bminutes\s+of\s+(?:the|its|their|his|her|last)\s+\Z", re.IGNORECASE)
 #: A deed done to someone, before the day it was done on: "in the shooting death of a man early ",
 #: "charged in the slaying of his wife on ".
 _DEED_OF_SOMEONE_BEFORE = re.compile(
@@ -12755,6 +12767,23 @@ def _tense_by_its_noun(
         # "whether they clean out inventory or carry it into spring": what is carried on into a
         # season goes on into the next one.
         return "future"
+    if (
+        tense in ("past", None)
+        and partial.month is not None
+        and _EVENT_STARTING_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        # "The Rolling Stones announced a tour starting April 20 in Miami": what a past clause
+        # announced is to start on its day, still to come.
+        return "future"
+    if (
+        tense != "past"
+        and partial.month is not None
+        and partial.day is None
+        and _MINUTES_OF_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        # "The Fed will publish minutes of its March meeting next week": the minutes are of a
+        # meeting held, whatever the tense of their release.
+        return "past"
     if (
         tense != "past"
         and (partial.weekday is not None or partial.month is not None)

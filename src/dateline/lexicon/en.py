@@ -293,6 +293,10 @@ NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(
         # The day most US states hold their presidential primaries: in most election years the
         # first Tuesday of March (not in all: see SUPER_TUESDAYS).
         "super tuesday": (3, 1, 1),
+        # England's and Wales's bank holidays of May and August, on Mondays.
+        "early may bank holiday": (5, 0, 1), "may day bank holiday": (5, 0, 1),
+        "spring bank holiday": (5, 0, -1), "late may bank holiday": (5, 0, -1),
+        "summer bank holiday": (8, 0, -1), "august bank holiday": (8, 0, -1),
     }
 )  # fmt: skip
 
@@ -334,6 +338,8 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
         "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "ascension day": 39, "trinity sunday": 56,
         "shrove tuesday": -47, "whitsun": 49, "whit monday": 50, "easter saturday": -1,
         "holy saturday": -1, "easter tuesday": 2, "whit tuesday": 51,
+        # Britain's Mother's Day, the fourth Sunday of Lent.
+        "mothering sunday": -21,
         # The week that ends on Easter Sunday, by its Monday (a week is written by its ISO number).
         "easter week": -6, "holy week": -6,
     }

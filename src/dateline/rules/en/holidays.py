@@ -100,10 +100,12 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
     name = " ".join((match.group("holiday") or "").lower().split())
     name = en.HOLIDAYS_WITHOUT_APOSTROPHE.get(name, name)
     written = " ".join((match.group("holiday") or "").split())
+    bank_holiday = name.endswith("bank holiday")  # (British prose writes it in the lower case)
     if (
         name[:1].islower()
         and not written[:1].isupper()
         and (match.group("calendar") or "").lower() != "lunar"
+        and not bank_holiday
     ):
         # (Not a common noun's day; but "the Vietnamese lunar new year" is the feast however written.)
         return None
@@ -116,7 +118,7 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         # Remembrance Day": another day of remembrance, not 11 November.
         return None
     first, _, rest = written.partition(" ")
-    if first.lower() in en.MONTHS and rest.islower():
+    if first.lower() in en.MONTHS and rest.islower() and not bank_holiday:
         # "the coldest May day since 1979": a month's name is capitalised anyway, so only a
         # capital "Day" makes the holiday; a lower-case "day" is a day of that month.
         return None
@@ -448,6 +450,18 @@ RULES: tuple[Rule, ...] = (
             Example("Thanksgiving", "2025-11-27", dct="2025-12-01"),
             Example("Memorial Day 2025", "2025-05-26"),
             Example("Labor Day 2025", "2025-09-01"),
+            Example(
+                "Millions head off for the late May bank holiday.",
+                "2023-05-29",
+                span="late May bank holiday",
+                dct="2023-05-26",
+            ),
+            Example(
+                "It was the busiest weekend since the August bank holiday.",
+                "2025-08-25",
+                span="August bank holiday",
+                dct="2025-10-28",
+            ),
             Example("Election Day 1998", "1998-11-03"),
             Example("The Easter Offensive of 1972 began in March.", "1972-04-02", span="Easter"),
             Example("He was found at sea last Thanksgiving.", "2024-11-28", span="last Thanksgiving"),
