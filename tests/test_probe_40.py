@@ -44,7 +44,8 @@ Readings these cases pin down:
   date an institution or a movement is named after ("the May 22 Hospital", "the 26th of July
   Movement"); the minutes of a month's meeting are of the one held ("will publish minutes of its
   March meeting"); a tour announced as starting on a day is to come; England's bank holidays of
-  May and August and Mothering Sunday.
+  May and August and Mothering Sunday; a strike or a march in the present progressive, what a
+  party "announces" with its object, and the weather there "could be" on a day are to come.
 - In a history, a weekday a year alone dates is that year's, its week unknown (2001-WXX-1).
 - In a history, a fate years on told in a relative clause ("where he died on 5 May 1821") is no
   time the story moves to; an encyclopaedia's article whose name has a war's noun in the lower
@@ -298,6 +299,10 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         [("Mothering Sunday", "DATE", "2020-03-22"), ("this year", "DATE", "2020")],
     ),
     ("He was knighted in the New Year Honours list.", "2016-02-12", []),
+    ("Rail workers are striking on Saturday.", "2023-05-26", [("Saturday", "DATE", "2023-05-27")]),
+    ("Rail workers were striking on Saturday.", "2023-05-26", [("Saturday", "DATE", "2023-05-20")]),
+    ("The party announces its new leader on Saturday.", "2024-10-30", [("Saturday", "DATE", "2024-11-02")]),
+    ("Forecasters said there could be showers on Monday.", "2023-05-26", [("Monday", "DATE", "2023-05-29")]),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [

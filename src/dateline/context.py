@@ -293,7 +293,9 @@ _FUTURE_PHRASES = re.compile(
     # ("sales could double by the end of the decade".)
     r"double|triple|reach|exceed|surpass|"
     r"be (?:held|posted|issued|announced|released|ready|over|finished|completed|back|called|lifted|extended"
-    r"|worse|better|more|less|(?-i:[a-z]{2,}er)))\b)|"
+    r"|worse|better|more|less|(?-i:[a-z]{2,}er)"
+    # ... and a forecast's weather: "there could be showers on Monday".
+    r"|showers|rain|snow|storms|thunderstorms|sleet|frost|fog|gales|flooding|delays|disruption))\b)|"
     # What a market or a public waits for: "Everybody is waiting for Friday", "Attention is
     # turning to Friday's employment report", "awaits Friday's ruling".
     r"(?:is|are|am|'s|'re) (?:\w+ly )?(?:waiting|looking ahead|turning) (?=(?:for|to)\b)|"
@@ -365,7 +367,9 @@ _FUTURE_PHRASES = re.compile(
     r"[\w'’-]+){0,5} (?:on )?(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’]))|"
     # ... and a timetable's present with its object, before its weekday: "The city closes the bridge
     # Friday", "The company holds its annual meeting Tuesday".
-    r"(?<![\w'])(?:closes|opens|reopens|hosts|holds|launches|unveils|begins|starts|resumes)"
+    r"(?<![\w'])(?:closes|opens|reopens|hosts|holds|launches|unveils|begins|starts|resumes"
+    # ("The party announces its new leader on Saturday".)
+    r"|announces|publishes|releases)"
     r"(?= (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,3}?(?:on )?"
     r"(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’]))|"
     # ... and an outlook's day: "The weather outlook for Monday afternoon calls for clouds".
@@ -937,6 +941,8 @@ _SCHEDULED_VERB = (
     # ("Her granddaughter is driving up from Hartford on Tuesday".)
     r"driving|sailing|coming|"
     r"meeting|opening|launching|releasing|unveiling"
+    # ... and a protest or a contest on its day: "Rail workers are striking on Saturday".
+    r"|striking|marching|protesting|rallying|competing|racing|performing"
     # ... and a race run: "The Governor is running for a third term in November".
     r"|running\s+for(?:\s+[\w'’-]+){1,4}?(?=\s+(?:in|on)\s)"
     # ... and what is held, with its object: "The company is holding a meeting on Friday".
@@ -3310,6 +3316,7 @@ _FUTURE_OPENERS = (
     "outlook", "rule", "rules", "ruling", "no", "register", "apply", "rsvp", "enroll", "submit",
     "evacuate", "arrive", "avoid", "check", "move", "park", "looks", "lines", "line", "lining",
     "closes", "opens", "reopens", "hosts", "holds", "launches", "unveils", "begins", "starts", "resumes",
+    "announces", "publishes", "releases",
     "sign", "calling", "face", "faces", "whether", "percent", "'ve", "let", "let's", "let’s", "sees", "see",
     "sets", "considered", "weighed", "discussed", "debated", "contemplated",
     *_DIRECTIVE_VERBS.split("|"),
