@@ -46,6 +46,14 @@ Readings these cases pin down:
   March meeting"); a tour announced as starting on a day is to come; England's bank holidays of
   May and August and Mothering Sunday; a strike or a march in the present progressive, what a
   party "announces" with its object, and the weather there "could be" on a day are to come.
+- A contract's month ("November heating oil", "futures for the winter months") is to come; so is
+  a month trips were "planned for", a report something happens "ahead of", and the end of what
+  "will begin Monday, Dec. 10, and end Thursday"; a deed's day its participle tells ("The
+  sanctions imposed by the council on Aug. 6 will remain") is gone by (not a plan's: "the meeting
+  scheduled by the council on Friday"); a plan overtaken ("had been scheduled to be sentenced Jan.
+  6") is for the day nearest the report; "after Saturday's operations" in a future clause;
+  "Constitution Memorial Day" is no US Memorial Day; "the month-long fast" has no month; a feast
+  that names a cathedral or a gala holds no date.
 - In a history, a weekday a year alone dates is that year's, its week unknown (2001-WXX-1).
 - In a history, a fate years on told in a relative clause ("where he died on 5 May 1821") is no
   time the story moves to; an encyclopaedia's article whose name has a war's noun in the lower
@@ -303,6 +311,54 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
     ("Rail workers were striking on Saturday.", "2023-05-26", [("Saturday", "DATE", "2023-05-20")]),
     ("The party announces its new leader on Saturday.", "2024-10-30", [("Saturday", "DATE", "2024-11-02")]),
     ("Forecasters said there could be showers on Monday.", "2023-05-26", [("Monday", "DATE", "2023-05-29")]),
+    (
+        "November heating oil rose 3.1 cents to 88.5 cents a gallon.",
+        "1990-09-11",
+        [("November", "DATE", "1990-11")],
+    ),
+    (
+        "Heating-oil futures for the winter months rose yesterday.",
+        "1990-09-11",
+        [("the winter months", "DATE", "1990-WI"), ("yesterday", "DATE", "1990-09-10")],
+    ),
+    (
+        "The sanctions imposed by the council on Aug. 6 will remain in force.",
+        "1990-09-11",
+        [("Aug. 6", "DATE", "1990-08-06")],
+    ),
+    (
+        "The meeting scheduled by the council on Friday will go ahead.",
+        "1990-09-11",
+        [("Friday", "DATE", "1990-09-14")],
+    ),
+    (
+        "Prices probably rose in August, economists said ahead of the Labor Department's report Friday.",
+        "1990-09-11",
+        [("August", "DATE", "1990-08"), ("Friday", "DATE", "1990-09-14")],
+    ),
+    ("Agents said clients canceled trips planned for March.", "1991-01-09", [("March", "DATE", "1991-03")]),
+    (
+        "The talks will begin Monday, Dec. 10, and end Thursday.",
+        "1990-11-30",
+        [("Monday, Dec. 10", "DATE", "1990-12-10"), ("Thursday", "DATE", "1990-12-13")],
+    ),
+    ("He had been scheduled to be sentenced Jan. 6.", "2019-12-20", [("Jan. 6", "DATE", "2020-01-06")]),
+    (
+        "Disneyland will close after Saturday's operations.",
+        "2020-03-13",
+        [("Saturday", "DATE", "2020-03-14")],
+    ),
+    (
+        "Golden Week includes Constitution Memorial Day on May 3.",
+        "2024-01-09",
+        [("May 3", "DATE", "2024-05-03")],
+    ),
+    (
+        "Muslims are now in the third week of the month-long fast.",
+        "2023-04-05",
+        [("now", "DATE", "PRESENT_REF"), ("month-long", "DURATION", "P1M")],
+    ),
+    ("They heard a service at the Epiphany Cathedral.", "1997-01-06", []),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [

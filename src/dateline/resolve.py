@@ -636,7 +636,7 @@ def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | No
 #: violence").
 _AT_EVENT_BEFORE = re.compile(
     # ... and what is waited for: "awaits Friday's ruling", "Attention is turning to Friday's report".
-    r"\b(?:in|during|before|ahead of|awaits?|awaiting|waiting for|turns? to|turning to|looking ahead to"
+    r"\b(?:in|during|before|after|ahead of|awaits?|awaiting|waiting for|turns? to|turning to|looking ahead to"
     # ... and what is made ready for: "Investors are bracing for Friday's report".
     r"|bracing for|preparing for|getting ready for"
     # ... and who comes out of it: "Boston will face the winner of Wednesday's wild-card game".
@@ -869,6 +869,32 @@ _AWAY_AFTER = re.compile(
 _CONTRACT_FOR_BEFORE = re.compile(
     r"\b(?:crude|oil|Brent|gasoline|heating\s+oil|natural\s+gas|gold|silver|copper|wheat|corn|soybeans|"
     r"futures|contracts?)\s+for\s+\Z",
+    re.IGNORECASE,
+)
+#: A contract its month names before it: "November heating oil", "December crude".
+_CONTRACT_OF_THE_MONTH_AFTER = re.compile(
+    r"\s+(?:heating[- ]oil|crude|gasoline|natural[- ]gas|wheat|corn|soybeans?|cotton|sugar|coffee|cocoa"
+    r"|copper|gold|silver|platinum|cattle|hogs|contracts?|futures|delivery)\b",
+    re.IGNORECASE,
+)
+#: A plan for a month, right before it: "planned for ", "scheduled for early ".
+_PLANNED_FOR_A_MONTH_BEFORE = re.compile(
+    r"(?<!\bhad\s)(?<!\boriginally\s)(?<!\binitially\s)\b(?:planned|scheduled|slated|booked)\s+for\s+"
+    r"(?:early\s+|late\s+|mid-)?\Z",
+    re.IGNORECASE,
+)
+#: A deed's participle after its noun, by whom and on what day: "The sanctions imposed by the
+#: council on ", "the resolution adopted on " (not a plan's: "the meeting scheduled for").
+_SET_BY_ON_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+[\w-]+\s+(?!(?:scheduled|planned|slated|set|expected|due)\b)"
+    r"(?-i:[a-z]+ed)\s+(?:by\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?\s+)?on\s+\Z",
+    re.IGNORECASE,
+)
+#: A report something happens ahead of, and its day after it: "ahead of the Labor Department's
+#: report ".
+_AHEAD_OF_A_REPORT_BEFORE = re.compile(
+    r"\bahead\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:report|data|figures|release|announcement"
+    r"|decision|meeting|vote|auction)\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 #: The results a company reports for a period: "to report a loss for ", "reports earnings for ".
@@ -2345,6 +2371,9 @@ def resolve_all(
                     )
                     and _DEADLINE_AFTER.match(context.text, candidate.end)
                 )
+                # ("He had been scheduled to be sentenced Jan. 6", in December: a plan overtaken,
+                # for a day near the report, to come as often as gone.)
+                or _PLAN_OVERTAKEN_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
             )
         ):
             # ... and so is a feast of a fixed day ("Leaders urged calm ahead of New Year's Day"),
@@ -6380,6 +6409,12 @@ _PAIR_WORDS = r"and|or"
 # (A comma may close the first end's year: "from March 2, 1966, until March 5".)
 _SPAN_JOIN = re.compile(rf"(?:,(?=\s))?\s*(?:{_SPAN_WORDS})\s*", re.IGNORECASE)
 _PAIR_JOIN = re.compile(rf"\s*,?\s*(?:{_PAIR_WORDS})\s*", re.IGNORECASE)
+#: "and" then the end of what began on the day before it: ", and end ", " and close on ".
+_AND_THEN_ENDS = re.compile(
+    r"\s*,?\s+and\s+(?:end|ends|close|closes|finish|finishes|conclude|concludes|wrap\s+up|wraps\s+up)"
+    r"\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
 _WEEK = dt.timedelta(days=7)
 
 
@@ -6464,6 +6499,21 @@ def _ordered_weekday_spans(
     end."""
     for index in range(len(timexes) - 1):
         first, second = timexes[index], timexes[index + 1]
+        if (
+            weekdays[index + 1][0] == "bare"
+            and _AND_THEN_ENDS.fullmatch(text, first.end, second.start)
+            and (told := _DAY_VALUE.match(first.value)) is not None
+        ):
+            # "The talks will begin Monday, Dec. 10, and end Thursday": the end, the first such day
+            # after the start.
+            try:
+                start, end = dt.date.fromisoformat(told.group(0)), dt.date.fromisoformat(second.value[:10])
+                later = start + dt.timedelta(days=(end.weekday() - start.weekday()) % 7)
+            except (ValueError, OverflowError):
+                continue
+            if later != end:
+                timexes[index + 1] = replace(second, value=later.isoformat() + second.value[10:])
+            continue
         if weekdays[index][0] is None or weekdays[index + 1][0] != "bare":
             continue
         named_pair = weekdays[index][0] == "named" and _PAIR_JOIN.fullmatch(text, first.end, second.start)
@@ -12776,6 +12826,32 @@ def _tense_by_its_noun(
         # announced is to start on its day, still to come.
         return "future"
     if (
+        tense in ("past", None)
+        and partial.month is not None
+        and partial.day is None
+        and _PLANNED_FOR_A_MONTH_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        # "Agents said clients canceled trips planned for March": what was planned for a month
+        # is to come.
+        return "future"
+    if (
+        tense == "future"
+        and partial.month is not None
+        and partial.day is not None
+        and _SET_BY_ON_BEFORE.search(text, max(0, start - 60), start)
+    ):
+        # "The sanctions imposed by the council on Aug. 6 will remain in force": the day of a deed
+        # a participle tells of its noun, done.
+        return "past"
+    if (
+        tense in ("past", None)
+        and partial.weekday is not None
+        and partial.day is None
+        and _AHEAD_OF_A_REPORT_BEFORE.search(text, max(0, start - 70), start)
+    ):
+        # "economists said ahead of the Labor Department's report Friday": the report is to come.
+        return "future"
+    if (
         tense != "past"
         and partial.month is not None
         and partial.day is None
@@ -12797,9 +12873,13 @@ def _tense_by_its_noun(
         # "Thanksgiving was five days away", of a story's past).
         return "future"
     if (
-        partial.month is not None
+        (partial.month is not None or partial.season is not None)
         and partial.day is None
-        and _CONTRACT_FOR_BEFORE.search(text, max(0, start - 24), start)
+        and (
+            _CONTRACT_FOR_BEFORE.search(text, max(0, start - 24), start)
+            # ("November heating oil rose 3.1 cents": the contract's month, its name first.)
+            or (partial.month is not None and _CONTRACT_OF_THE_MONTH_AFTER.match(text, end))
+        )
     ):
         # "U.S. crude for January fell 95 cents": a contract's month of delivery is still to come.
         return "future"
@@ -14494,6 +14574,13 @@ _BEFORE_FEAST = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?\Z", re.IGNORE
 _FOR_THE_FEAST = re.compile(r"\b(?:for|because\s+of|due\s+to|owing\s+to)\s+(?:the\s+)?\Z", re.IGNORECASE)
 #: ("Families heading for the Easter holidays face long delays": the holidays of the feast.)
 _FEAST_NOUN_AFTER = re.compile(r"\s+(?:holidays?|weekend|break|recess)\b", re.IGNORECASE)
+#: A plan told in the pluperfect before its day, in its clause: "had been scheduled to be sentenced ",
+#: "had been due in court ".
+_PLAN_OVERTAKEN_BEFORE = re.compile(
+    r"\bhad\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?(?:set|scheduled|planned|slated|due|expected)\b"
+    r"[^.;:!?]{0,40}?\s(?:on\s+|for\s+)?\Z",
+    re.IGNORECASE,
+)
 #: "ahead of the", "before the" a day of a deadline ...
 _AHEAD_OF_A_DEADLINE_BEFORE = re.compile(
     r"\b(?:ahead\s+of|before|in\s+advance\s+of)\s+(?:the|a|its|their)\s+\Z", re.IGNORECASE

@@ -4029,6 +4029,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?P<day_nth>[0-9]{1,2}(?:st|nd|rd|th)|{ordinal_word})(?= of (?:the|this|next|last|that) month\b))"
             # ("and on the 27th of that month officers forced the president out": the month told.)
             r" (?:of|in) (?P<det>the|this|the current|next|the next|last|that) month\b"
+            # ("the third week of the month-long fast": a length's compound, no month.)
+            r"(?![-‐])"
         ),
         parse=_day_of_month_by_reference,
         examples=(

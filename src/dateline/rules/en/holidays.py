@@ -111,7 +111,7 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         return None
     if name == "spring festival" and _OF_A_NAME_AFTER.match(match.match.string, match.match.end("holiday")):
         return None  # "the Spring Festival of Music": an event's name, not China's new year
-    if name in ("victory day", "remembrance day") and _NAME_WORD_BEFORE.search(
+    if name in ("victory day", "remembrance day", "memorial day") and _NAME_WORD_BEFORE.search(
         match.match.string, max(0, match.match.start("holiday") - 24), match.match.start("holiday")
     ):
         # "Adwa Victory Day": another country's day of victory, not the 9 May one; "Holocaust
@@ -400,6 +400,8 @@ RULES: tuple[Rule, ...] = (
             # event named after it, "the Easter Offensive", still falls at that time).
             # ("the group's Christmas Bird Count": a survey named after it.)
             r"(?! (?-i:Road|Street|Lane|Avenue|Island|Islands|Park|Stadium|Bird\s+Count)\b)"
+            # ("a service at the Epiphany Cathedral", "the Spring Festival Gala": a building, a show.)
+            r"(?! (?-i:Cathedral|Church|Chapel|Gala)\b)"
             # ("knighted in the 1994 New Year Honours": the list of honours, no day.)
             r"(?! (?-i:Honours|Honors)\b)"
             # (... in the year its name gives: "the Easter Offensive of 1972".)
