@@ -1167,7 +1167,9 @@ _SCHEDULED_IN_BEFORE = re.compile(
 #: So does a plan for an event on a weekday, told in any tense: "planned a rally in the capital on
 #: Saturday" (written on the Friday).
 _PLANNED_BEFORE = re.compile(
-    r"(?<![A-Za-z'])(?P<verb>plans?|planned|planning) (?:an?|the|another|new|more|further|their|its|his|her) "
+    # ("Monks planned ceremonies for Friday morning": a plural object needs no article.)
+    r"(?<![A-Za-z'])(?P<verb>plans?|planned|planning) "
+    r"(?:(?:an?|the|another|new|more|further|their|its|his|her) |(?=(?-i:[a-z]+s) ))"
     # ("plans a private memorial service at a church in New York on Friday", "planned a news
     # conference at 10 a.m. Tuesday".)
     r"(?:[\w'’.-]+\s+){0,9}?(?:on\s+)?\Z"

@@ -148,6 +148,13 @@ def _year_of_lead_weekday(text: str, candidates: Sequence[Candidate], dateline: 
 _NEWS_DEICTIC_SHARE = 0.05
 
 
+#: A report's day of its own news: "Acme Corp. today said", "announced today".
+_TODAY_REPORTED = re.compile(
+    r"\btoday\s+(?:said|announced|reported|released|filed|unveiled|posted|completed|declared|priced)\b"
+    r"|\b(?:said|announced|reported|released|declared)\s+today\b"
+)
+
+
 def _speaks_of_its_own_days(
     candidates: Sequence[Candidate], dct: dt.datetime | None = None, text: str | None = None
 ) -> bool:
@@ -166,6 +173,9 @@ def _speaks_of_its_own_days(
         (len(present) == 1 and present[0].partial.is_plain_today)
         or (len(present) > 1 and _closes_with_its_present(candidates, present))
         or _historians_present(candidates, present, dct, text)
+    ) and not (
+        # ("Acme Corp. today said it will redeem the notes": a release's lead, its day the writing's.)
+        text is not None and _TODAY_REPORTED.search(text) is not None
     )
     story_weekdays = _story_weekdays(candidates, dct)
     deictic_indexes = [

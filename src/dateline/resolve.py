@@ -636,7 +636,7 @@ def _appointments_ahead(partials: Sequence[PartialTime], tenses: list[Tense | No
 #: violence").
 _AT_EVENT_BEFORE = re.compile(
     # ... and what is waited for: "awaits Friday's ruling", "Attention is turning to Friday's report".
-    r"\b(?:in|during|before|after|ahead of|awaits?|awaiting|waiting for|turns? to|turning to|looking ahead to"
+    r"\b(?:in|during|before|ahead of|awaits?|awaiting|waiting for|turns? to|turning to|looking ahead to"
     # ... and what is made ready for: "Investors are bracing for Friday's report".
     r"|bracing for|preparing for|getting ready for"
     # ... and who comes out of it: "Boston will face the winner of Wednesday's wild-card game".
@@ -6508,10 +6508,12 @@ def _ordered_weekday_spans(
             # after the start.
             try:
                 start, end = dt.date.fromisoformat(told.group(0)), dt.date.fromisoformat(second.value[:10])
-                later = start + dt.timedelta(days=(end.weekday() - start.weekday()) % 7)
+                later = start + dt.timedelta(days=(end.weekday() - start.weekday() - 1) % 7 + 1)
             except (ValueError, OverflowError):
                 continue
-            if later != end:
+            if end < start:
+                # (Only an end read before its start: "Early voting began on Oct. 28 and ends on
+                # Saturday" runs to the Saturday to come, weeks on.)
                 timexes[index + 1] = replace(second, value=later.isoformat() + second.value[10:])
             continue
         if weekdays[index][0] is None or weekdays[index + 1][0] != "bare":
