@@ -19,7 +19,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
@@ -12794,6 +12794,66 @@ def _is_aside(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _WordsBefore:
+    """Words right before a time without its year that tell which way it lies, whatever the
+    clause's verb says: in a clause of one of ``tenses``, for a time ``applies`` holds of, the words
+    ``before`` (looked for ``reach`` characters back) make it ``tense``."""
+
+    tenses: frozenset[Tense | None]
+    applies: Callable[[PartialTime], bool]
+    before: re.Pattern[str]
+    reach: int
+    tense: Tense
+
+
+_NOT_PAST: frozenset[Tense | None] = frozenset({"present", "future", None})
+_PAST_OR_NONE: frozenset[Tense | None] = frozenset({"past", None})
+_WORDS_THAT_TELL_THE_TENSE = (
+    # "whether they clean out inventory or carry it into spring": what is carried on into a season
+    # goes on into the next one.
+    _WordsBefore(
+        frozenset({"present", None}), lambda p: p.season is not None, _INTO_SEASON_BEFORE, 10, "future"
+    ),
+    # "The Rolling Stones announced a tour starting April 20 in Miami": what a past clause
+    # announced is to start on its day, still to come.
+    _WordsBefore(_PAST_OR_NONE, lambda p: p.month is not None, _EVENT_STARTING_BEFORE, 40, "future"),
+    # "Agents said clients canceled trips planned for March": what was planned for a month is to come.
+    _WordsBefore(
+        _PAST_OR_NONE,
+        lambda p: p.month is not None and p.day is None,
+        _PLANNED_FOR_A_MONTH_BEFORE,
+        24,
+        "future",
+    ),
+    # "The sanctions imposed by the council on Aug. 6 will remain in force": the day of a deed a
+    # participle tells of its noun, done.
+    _WordsBefore(
+        frozenset({"future"}),
+        lambda p: p.month is not None and p.day is not None,
+        _SET_BY_ON_BEFORE,
+        60,
+        "past",
+    ),
+    # "economists said ahead of the Labor Department's report Friday": the report is to come.
+    _WordsBefore(
+        _PAST_OR_NONE,
+        lambda p: p.weekday is not None and p.day is None,
+        _AHEAD_OF_A_REPORT_BEFORE,
+        70,
+        "future",
+    ),
+    # "The Fed will publish minutes of its March meeting next week": the minutes are of a meeting
+    # held, whatever the tense of their release.
+    _WordsBefore(_NOT_PAST, lambda p: p.month is not None and p.day is None, _MINUTES_OF_BEFORE, 24, "past"),
+    # "A man is scheduled to be arraigned Tuesday in the shooting death of a man early Sunday": the
+    # day of a deed a charge is for has gone by, whatever the clause's tense.
+    _WordsBefore(
+        _NOT_PAST, lambda p: p.weekday is not None or p.month is not None, _DEED_OF_SOMEONE_BEFORE, 70, "past"
+    ),
+)
+
+
 def _tense_by_its_noun(
     tense: Tense | None, partial: PartialTime, candidate: Candidate, text: str
 ) -> Tense | None:
@@ -12811,65 +12871,13 @@ def _tense_by_its_noun(
         # "Iraq may reconsider its August 5 decision", "will appeal the court's June 2 ruling": a
         # deed a date describes, with its owner before it, is done, whatever the clause's mood.
         return "past"
-    if (
-        tense in ("present", None)
-        and partial.season is not None
-        and _INTO_SEASON_BEFORE.search(text, max(0, start - 10), start)
-    ):
-        # "whether they clean out inventory or carry it into spring": what is carried on into a
-        # season goes on into the next one.
-        return "future"
-    if (
-        tense in ("past", None)
-        and partial.month is not None
-        and _EVENT_STARTING_BEFORE.search(text, max(0, start - 40), start)
-    ):
-        # "The Rolling Stones announced a tour starting April 20 in Miami": what a past clause
-        # announced is to start on its day, still to come.
-        return "future"
-    if (
-        tense in ("past", None)
-        and partial.month is not None
-        and partial.day is None
-        and _PLANNED_FOR_A_MONTH_BEFORE.search(text, max(0, start - 24), start)
-    ):
-        # "Agents said clients canceled trips planned for March": what was planned for a month
-        # is to come.
-        return "future"
-    if (
-        tense == "future"
-        and partial.month is not None
-        and partial.day is not None
-        and _SET_BY_ON_BEFORE.search(text, max(0, start - 60), start)
-    ):
-        # "The sanctions imposed by the council on Aug. 6 will remain in force": the day of a deed
-        # a participle tells of its noun, done.
-        return "past"
-    if (
-        tense in ("past", None)
-        and partial.weekday is not None
-        and partial.day is None
-        and _AHEAD_OF_A_REPORT_BEFORE.search(text, max(0, start - 70), start)
-    ):
-        # "economists said ahead of the Labor Department's report Friday": the report is to come.
-        return "future"
-    if (
-        tense != "past"
-        and partial.month is not None
-        and partial.day is None
-        and _MINUTES_OF_BEFORE.search(text, max(0, start - 24), start)
-    ):
-        # "The Fed will publish minutes of its March meeting next week": the minutes are of a
-        # meeting held, whatever the tense of their release.
-        return "past"
-    if (
-        tense != "past"
-        and (partial.weekday is not None or partial.month is not None)
-        and _DEED_OF_SOMEONE_BEFORE.search(text, max(0, start - 70), start)
-    ):
-        # "A man is scheduled to be arraigned Tuesday in the shooting death of a man early
-        # Sunday": the day of a deed a charge is for has gone by, whatever the clause's tense.
-        return "past"
+    for cue in _WORDS_THAT_TELL_THE_TENSE:
+        if (
+            tense in cue.tenses
+            and cue.applies(partial)
+            and cue.before.search(text, max(0, start - cue.reach), start)
+        ):
+            return cue.tense
     if _AWAY_AFTER.match(text, end) and not _WAS_AFTER.match(text, end):
         # "a fresh argument for the November elections, five months away": still to come (not
         # "Thanksgiving was five days away", of a story's past).
