@@ -56,6 +56,8 @@ Readings these cases pin down:
   that names a cathedral or a gala holds no date.
 - A release's lead of its own day ("Acme Corp. today said") makes a filing full of dates a report,
   no history; a plural plan needs no article ("Monks planned ceremonies for Friday morning").
+- "that May and forced to retire" is the month (a second participle follows no modal); "the
+  30th-anniversary parade" holds no day.
 - In a history, a weekday a year alone dates is that year's, its week unknown (2001-WXX-1).
 - In a history, a fate years on told in a relative clause ("where he died on 5 May 1821") is no
   time the story moves to; an encyclopaedia's article whose name has a war's noun in the lower
@@ -369,6 +371,11 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
+    (
+        "The campaign ended in 1902. Smith was court-martialled that May and forced to retire.",
+        "2016-06-20",
+        [("1902", "DATE", "1902"), ("that May", "DATE", "1902-05")],
+    ),
     (
         "She died in 2001. On Monday he left.",
         "2024-03-28",

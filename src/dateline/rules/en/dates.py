@@ -4679,6 +4679,8 @@ RULES: tuple[Rule, ...] = (
         # ("It was the 31st comeback of his career", "the 2nd overtime loss of the season": a rank
         # in a series its "of" names.)
         r"(?! (?-i:[a-z]{3,})(?: (?-i:[a-z]{3,}))? of (?:the|his|her|its|their|this|that|a|an|my|our|your)\b)"
+        # ("smaller than the 30th-anniversary parade": a rank joined to its noun.)
+        r"(?!-(?-i:[a-z]))"
         # ("The 13th and 14th monthly salaries were abolished": two ranks before their noun.)
         r"(?! and (?:the )?[0-9]{1,2}(?:st|nd|rd|th) (?!(?:and|the|for|with|from|this|that|when|but|until)\b)"
         r"(?-i:[a-z]{3,})\b)"
@@ -4719,6 +4721,7 @@ RULES: tuple[Rule, ...] = (
             "It was the 31st comeback of his career.",
             "It was the 2nd overtime loss of the season.",
             "The 13th and 14th monthly salaries were abolished.",
+            "The parade was smaller than the 30th-anniversary parade two years ago.",
             "It was his third stage win of this year's race and the 20th of his career.",
             "The match is a sell-out, the 15th in a row since February 2023.",
             "The summit was the 19th since the crisis began.",

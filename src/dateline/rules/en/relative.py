@@ -939,6 +939,8 @@ def _that_month(match: RuleMatch) -> PartialTime | None:
         and not _SENTENCE_END_AFTER.match(match.match.string, match.match.end())
         # ("Carranza became president that May, but he failed": a clause of its own after it.)
         and not _NEW_CLAUSE_AFTER_MAY.match(match.match.string, match.match.end())
+        # ("was court-martialled that May and forced to retire": a second participle, no modal's.)
+        and not _PARTICIPLE_AFTER_MAY.match(match.match.string, match.match.end())
     ):
         # (Opening a sentence before its subject, "That May he won at the Granicus", it is the
         # month; "That may be so" is the verb.)
@@ -951,6 +953,10 @@ def _that_month(match: RuleMatch) -> PartialTime | None:
     return PartialTime(anchor="ref", month=month, direction="same", grain=Grain.MONTH)
 
 
+#: A second participle after "that May": " and forced".
+_PARTICIPLE_AFTER_MAY = re.compile(
+    r"\s+and\s+(?!(?:then|when|even|often|seven|eleven|open)\b)(?-i:[a-z]+(?:ed|en))\b"
+)
 #: A clause of its own after "that May": ", but he failed".
 _NEW_CLAUSE_AFTER_MAY = re.compile(r",\s+(?:but|and\s+(?:he|she|they|it|the))\b")
 #: A verb of saying earlier in the sentence, whose clauses "and that" goes on.
