@@ -462,7 +462,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("12-week", "DURATION", "P12W")],
     ),
     ("Side effects were reported within 28 days of vaccination.", H, [("28 days", "DURATION", "P28D")]),
-    ("Obesity rates have risen sharply over the past decade.", H, [("the past decade", "DATE", "201")]),
+    ("Obesity rates have risen sharply over the past decade.", H, [("the past decade", "DURATION", "P10Y")]),
     ("The number of people with dementia is expected to triple by 2050.", H, [("2050", "DATE", "2050")]),
     (
         "Patients should be screened every six months.",

@@ -308,7 +308,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         C,
         [("2024", "DATE", "2024"), ("25", "DATE", "2025")],
     ),
-    ("Exports have doubled in the last decade.", C, [("the last decade", "DATE", "201")]),
+    ("Exports have doubled in the last decade.", C, [("the last decade", "DURATION", "P10Y")]),
     (
         "The fire broke out at 2.15am on Saturday, police said.",
         C,

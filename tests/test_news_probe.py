@@ -1000,7 +1000,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("two-year", "DURATION", "P2Y"), ("Friday", "DATE", "2013-03-22")],
     ),
     ("It was the first time since 2008 that the index fell.", H, [("2008", "DATE", "2008")]),
-    ("Wages have barely grown over the past decade.", H, [("the past decade", "DATE", "200")]),
+    ("Wages have barely grown over the past decade.", H, [("the past decade", "DURATION", "P10Y")]),
     ("Home prices rose 8 percent in the past year.", H, [("the past year", "DATE", "2012")]),
     (
         "Net income rose in the first quarter from the year-ago quarter.",

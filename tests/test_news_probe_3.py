@@ -528,7 +528,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         B,
         [("every six months", "SET", "P6M", None, {"quant": "EVERY"})],
     ),
-    ("The number of users has tripled over the past decade.", B, [("the past decade", "DATE", "200")]),
+    ("The number of users has tripled over the past decade.", B, [("the past decade", "DURATION", "P10Y")]),
     ("Scientists observed the comet for the first time since 1998.", B, [("1998", "DATE", "1998")]),
     ("The telescope is scheduled to launch in 2018.", B, [("2018", "DATE", "2018")]),
     ("The probe will reach Pluto in July 2015.", B, [("July 2015", "DATE", "2015-07")]),

@@ -1083,7 +1083,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     (
         "Not once in the last decade has Congress passed a budget on time.",
         C,
-        [("the last decade", "DATE", "200")],
+        [("the last decade", "DURATION", "P10Y")],
     ),
     ("The 1990s were a golden age for newspapers.", C, [("The 1990s", "DATE", "199")]),
     (

@@ -35,8 +35,9 @@ Readings these cases pin down:
   number is no year ("Farm Road 1960"); a nobleman's particle after a given name ("Karl August
   von Hardenberg"); ranked years are years ("the four hardest years"); the period of a length's
   rate is a SET ("at least 20 minutes a day"), "five or more days a week" one SET.
-- "The past year", "the last decade" without a count are the year (decade) before the DCT in a
-  report, as TimeBank dates them (a history's stays a length); a headline's last word is no
+- "The past year" without a count is the year before the DCT in a report, as TimeBank dates it (a
+  history's stays a length; "the last decade" is a length again since the thirty-first session:
+  the ten years up to the writing are no calendar decade); a headline's last word is no
   modifier of the paragraph after it; "the middle of the last century".
 - "last October" written in November is the October a year before the one just gone (which is
   "last month" or "October"), as TimeBank dates "last February" on March 1; not across the new
@@ -251,7 +252,7 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
     (
         "Wages lost buying power to inflation in the last decade. The last year of the war was the worst.",
         "1998-02-06",
-        [("the last decade", "DATE", "198"), ("The last year", "DURATION", "P1Y")],
+        [("the last decade", "DURATION", "P10Y"), ("The last year", "DURATION", "P1Y")],
     ),
     (
         "Arctic ice shrinks early\n\nLast month was the fourth-warmest May on record.",

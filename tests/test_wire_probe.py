@@ -1119,7 +1119,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         [("Feb. 14", "DATE", "2013-02-14"), ("17", "DATE", "2013-02-17")],
     ),
     ("Spending will fall in 2013-14.", R, [("2013", "DATE", "2013"), ("14", "DATE", "2014")]),
-    ("Inequality has widened over the last decade.", R, [("the last decade", "DATE", "200")]),
+    ("Inequality has widened over the last decade.", R, [("the last decade", "DURATION", "P10Y")]),
     (
         "The house was built in the early 20th century.",
         R,
