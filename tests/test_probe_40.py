@@ -58,6 +58,10 @@ Readings these cases pin down:
   no history; a plural plan needs no article ("Monks planned ceremonies for Friday morning").
 - "that May and forced to retire" is the month (a second participle follows no modal); "the
   30th-anniversary parade" holds no day.
+- What a law keeps going to a day is to come ("raised the debt ceiling until Feb. 7", in December);
+  "over the coming decade" is a length, as "over the next decade" is; "within the hour"; a
+  possessive day before an event's name in capitals ("Sunday's London Marathon"); "their today"
+  and "our tomorrow" are no days.
 - In a history, a weekday a year alone dates is that year's, its week unknown (2001-WXX-1).
 - In a history, a fate years on told in a relative clause ("where he died on 5 May 1821") is no
   time the story moves to; an encyclopaedia's article whose name has a war's noun in the lower
@@ -368,6 +372,18 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "2023-11-10",
         [("Oct. 28", "DATE", "2023-10-28"), ("Saturday", "DATE", "2023-11-11")],
     ),
+    ("Congress raised the debt ceiling until Feb. 7.", "2013-12-01", [("Feb. 7", "DATE", "2014-02-07")]),
+    (
+        "Emissions must fall over the coming decade.",
+        "2013-12-30",
+        [("the coming decade", "DURATION", "P10Y")],
+    ),
+    (
+        "Police will review security for Sunday's London Marathon.",
+        "2013-04-16",
+        [("Sunday", "DATE", "2013-04-21")],
+    ),
+    ("The governor resigned within the hour.", "2013-04-16", [("the hour", "DURATION", "PT1H")]),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [

@@ -497,6 +497,9 @@ _DEADLINE_BEFORE = re.compile(
     r"adjourn(?:s|ed|ing)?|give[sn]?|gave|giving|"
     # Custody or bail runs to a coming day: "remanded in custody until Monday", "bailed until April".
     r"remand(?:s|ed)?|bail(?:s|ed)?|"
+    # ... and what a law keeps going to a day: "Congress raised the debt ceiling until Feb. 7",
+    # "funded the government until Jan. 15".
+    r"(?:raised|raises|lifted|lifts)\s+the\s+(?:debt\s+)?(?:ceiling|limit|cap)|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|"
     # ... and what is ordered shut or kept so: "Schools were ordered closed until Sunday".
     # ("Albright ordered the embassy closed until Monday".)
     r"(?:ordered|kept)\s+(?:(?:the|its|their|all)\s+[\w'’-]+\s+)?(?:closed|shut|open|suspended)|"
@@ -1145,6 +1148,8 @@ FIXTURE_AFTER = re.compile(
     r"['’]s\s+(?:[\w.-]+\s+){0,2}?(?:games?|match(?:es)?|race|(?:semi-?|quarter-?)?finals?|finale|derby|fixture|tie|"
     r"bout|fight|vote|election|runoff|run-off|referendum|ballot|primary|caucus(?:es)?|summit|debate|"
     r"opener|clash|showdown|Grand Prix|marathon|trip|visit|Super Bowl|World Series|Cup|Open|Classic|"
+    # ... and an event's name in capitals: "for Sunday's London Marathon", "Saturday's FA Cup Final".
+    r"Marathon|Derby|Final|Games|"
     # ... and a meeting on a calendar: "will attend Saturday's meeting", "at Thursday's summit".
     r"meeting|talks|session|conference|hearing|ceremony|parade|rally|concert|premiere|"
     # ... and a party: "replied to invitations for Saturday's party".

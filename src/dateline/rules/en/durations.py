@@ -1428,11 +1428,14 @@ RULES: tuple[Rule, ...] = (
             # ("The last day for students is June 14": the day set for them.)
             r"(?:the (?:(?P<the_past>past)|last(?! day (?:of|for|on which|when|that)\b)(?<!\bat\sthe\slast)(?<!\buntil\sthe\slast)(?<!\btill\sthe\slast)"
             r"|(?:next|following)(?= (?:hour|minute|fortnight)\b))"
+            # ("The governor resigned within the hour": an hour from the moment told.)
+            r"|(?<=\bwithin\s)the(?= hour\b)"
             # ("the annual average of 57 over the previous decade": the ten years before.)
             r"|"
             # ("he spent the next decade moving between London and Turin": the time spent.)
             + after_one_of("over", "throughout", "within", "for", "spent", "spend", "spending")
-            + r"the (?:next|following|previous|preceding)"
+            # ("Emissions must fall over the coming decade", as over the next one.)
+            + r"the (?:next|following|previous|preceding|coming)"
             r"(?= (?:decade|century)\b))"
             r" (?P<unit>day|week|fortnight|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later)\b)"
             # ("the last year before the war" is a year; "declined for the past decade before rising

@@ -1565,6 +1565,8 @@ RULES: tuple[Rule, ...] = (
             r"(?!\s+(?:(?-i:[A-Z])\w*|week\w*|month|year|season|time|summer|winter|spring|autumn|fall)\b))"
             r"|(?:(?P<when>earlier|later) |(?:(?P<pos>mid|early|late)-?)?(?P<part_of_day_before>morning|afternoon|evening) )?"
             # ("a better tomorrow", "a new tomorrow": the future a noun names, no day.)
+            # ("they gave their today for our tomorrow": a possessive's noun, no day.)
+            r"(?<!\btheir\s)(?<!\bour\s)(?<!\byour\s)(?<!\bmy\s)"
             r"(?P<deictic>today|tonight|(?<!\ba\snew\s)(?<!\ba\sbetter\s)(?<!\ba\sbrighter\s)(?<!\bthe\sbright\s)tomorrow"
             r"|yesterday|(?P<casual>tmrw|2morrow|2moro|tonite|2nite)(?![\w'-])))"
             r"(?(part_of_day_before)|(?:(?:'s)? (?P<part_of_day>morning|afternoon|evening|night))?)"
@@ -1639,6 +1641,7 @@ RULES: tuple[Rule, ...] = (
             Example("Tomorrow's meeting is off.", "2025-05-10", span="Tomorrow"),
         ),
         negatives=(
+            "Veterans say they gave their today for our tomorrow.",
             "The party promised voters a better tomorrow.",
             "Such music speaks to today's youth.",
             "In today's world, news travels fast.",
