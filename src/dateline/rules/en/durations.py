@@ -402,10 +402,10 @@ _AGO_OR_TIME_AFTER = re.compile(r"\s+ago\b|['’]\s+time\b|\s+time\b")
 
 
 #: What renames a time before "a year" or "a day": a year and its comma ("1998, "), or a copula
-#: ("is ", "was ").
-_RENAMED_TIME_BEFORE = re.compile(r"(?:\b[12][0-9]{3},|\b(?:is|was|be|been))\s+\Z", re.IGNORECASE)
-#: A copula just before "a": "to be ", "was ", "'s ".
-_COPULA_BEFORE = re.compile(r"(?:\b(?:is|was|be|been|are|were)|['’]s)\s+\Z", re.IGNORECASE)
+#: ("is ", "was ", "to be ", "'s ").
+_RENAMED_TIME_BEFORE = re.compile(
+    r"(?:\b[12][0-9]{3},|\b(?:is|was|be|been|are|were)|['’]s)\s+\Z", re.IGNORECASE
+)
 #: "a" and a word that judges the one period after it: "a difficult year", "a tough week".
 _JUDGED_AFTER_ARTICLE = re.compile(
     r"an?\s+(?:very\s+)?(?:difficult|turbulent|tough|hard|lean|grueling|gruelling|bitter|brutal|bloody)\s"
@@ -433,15 +433,14 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         and _RENAMED_TIME_BEFORE.search(
             match.match.string, max(0, match.match.start() - 12), match.match.start()
         )
-        and _RELATIVE_AFTER.match(match.match.string, match.match.end())
+        and (
+            _RELATIVE_AFTER.match(match.match.string, match.match.end())
+            or _JUDGED_AFTER_ARTICLE.match(match.match.string, match.match.start())
+        )
     ):
-        return None  # "The exception is 1998, a year that ...", "is a day the virus has": a time renamed
-    if (
-        (match.group("amount") or "").lower() in ("a", "an")
-        and _JUDGED_AFTER_ARTICLE.match(match.match.string, match.match.start())
-        and _COPULA_BEFORE.search(match.match.string, max(0, match.match.start() - 12), match.match.start())
-    ):
-        return None  # "We expect 1991 to be a difficult year": what kind of year, no length
+        # "The exception is 1998, a year that ...", "is a day the virus has", "We expect 1991 to be
+        # a difficult year": a time renamed, or what kind of time it is; no length.
+        return None
     if _at_edge_of_period(match, amount):
         return None
     unit_text = match.group("unit") or ""
