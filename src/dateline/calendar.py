@@ -408,21 +408,44 @@ def weekday_of(day: dt.date) -> int:
     """
     if day.year >= _GREGORIAN_YEAR:
         return day.weekday()
+    return _julian_weekday(day)
+
+
+def _julian_weekday(day: dt.date) -> int:
+    """The weekday (Monday = 0) of the Julian date with the numbers of ``day``."""
     # The Julian day number of the Julian date; its remainder by 7 is the weekday from Monday.
     shift = (14 - day.month) // 12
     year, month = day.year + 4800 - shift, day.month + 12 * shift - 3
     return (day.day + (153 * month + 2) // 5 + 365 * year + year // 4 - 32083) % 7
 
 
+#: The year after which Britain and its colonies (in 1752) and Sweden (1753) had left the Julian
+#: calendar: a history of their wars may date the days before it Old Style.
+_LAST_OLD_STYLE_YEAR = 1752
+
+
+def weekdays_of(day: dt.date) -> frozenset[int]:
+    """The weekdays a history may give a day on: :func:`weekday_of`'s, and between the Gregorian
+    reform and 1752 the Old Style (Julian) one too ("On Sunday, 2 September [1666], the Great
+    Fire broke out", in London's calendar).
+
+    >>> sorted(weekdays_of(dt.date(1666, 9, 2))), sorted(weekdays_of(dt.date(2025, 5, 9)))
+    ([3, 6], [4])
+    """
+    if _GREGORIAN_YEAR <= day.year <= _LAST_OLD_STYLE_YEAR:
+        return frozenset({day.weekday(), _julian_weekday(day)})
+    return frozenset({weekday_of(day)})
+
+
 def falls_on(year: int, month: int, day: int, weekday: int) -> bool:
     """Whether the day ``day`` of ``month`` in ``year`` is the weekday ``weekday`` (Monday = 0), as
-    :func:`weekday_of` counts it; no such day is none.
+    :func:`weekdays_of` counts it (Old Style too, up to 1752); no such day is none.
 
     >>> falls_on(1916, 4, 29, 5), falls_on(2011, 4, 29, 5), falls_on(2011, 2, 30, 0)
     (True, False, False)
     """
     try:
-        return weekday_of(dt.date(year, month, day)) == weekday
+        return weekday in weekdays_of(dt.date(year, month, day))
     except ValueError:
         return False
 

@@ -418,6 +418,8 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         return False  # "could open an hour earlier in July": the count's, not the month's edge
     if key == "up to" and _MOVED_UP_BEFORE.search(text, max(0, start - 12), start):
         return False  # "The average workweek edged up to 34.5 hours": a move up, no bound
+    if key == "up to" and candidate.partial.kind == "date":
+        return False  # "injured in the 24 hours up to 8 a.m. Monday": until the time, no bound of it
     if key == "late" and _KEPT_OPEN_BEFORE.search(text, max(0, start - 12), start):
         return False  # "The landfill will stay open late that week": the hours are late, not the week
     if key in ("later", "earlier"):

@@ -321,14 +321,19 @@ _FUTURE_PHRASES = re.compile(
     # So is a return: "Suharto was expected home Friday", "was expected back in Jakarta on Friday".
     r"(?:was|were) (?:expected|forecast|predicted)"
     r"(?= (?:over|through|later|this|next|home|back|tonight|tomorrow|"
+    # ("A vote was expected late Tuesday or Wednesday", "was expected on Wednesday".)
+    r"late|early|on (?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     # ... and where and when, as forecasts say it: "More rain was expected in the region on Friday".
-    r"| in the (?:region|area|city|north|south|east|west|capital)\b)|"
+    # ("A final vote was expected in the House on Wednesday".)
+    r"| in the (?:region|area|city|north|south|east|west|capital|(?-i:House|Senate))\b)|"
     # ... and a forecast of what was to come, told in the past: "Irma was forecast to reach
     # Florida on Sunday".
     r"(?:was|were) (?:forecast|predicted|projected) to|"
     # ... and the odds told of it: "A review was unlikely before the summer".
-    r"(?:was|were|appeared|seemed) (?:not )?(?:un)?likely(?= (?:before|until|till|by|soon)\b)|"
+    r"(?:was|were|appeared|seemed) (?:not )?(?:un)?likely(?= (?:before|until|till|by|soon|late|early|"
+    # ("Aides said the vote appeared likely Wednesday".)
+    r"(?:on )?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)|"
     # A dividend declared is paid on a day to come: "payable Jan. 4 to holders of record Dec. 21".
     r"payable|"
     # A weather forecast's: "The forecast for the weekend: rain on Saturday", "two inches (are)
@@ -489,6 +494,8 @@ _TIME_AFTER_UNTIL = re.compile(
 )
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+    # ... and a ban imposed up to it: "a ban on rallies that a court had imposed through Jan. 7".
+    r"impos(?:es|ed|ing)|"
     # Games or flights called off up to a day: "canceled all games through Jan. 4".
     r"cancel(?:s|ed|led|ing)?|suspend(?:s|ed|ing)?|"
     # ... and what is shut up to it: "The State Department has closed its missions through the
@@ -612,6 +619,8 @@ _MOVED_BEFORE = re.compile(
     # ("was moved up to Jan. 18", "The hearing was advanced to Jan. 9": brought forward.)
     # ("The airline cancelled its flights for June": what was called off was to come.)
     r"cancel(?:l?ed|s|l?ing)|suspend(?:ed|s|ing)|"
+    # ("The court extended the deadline to Jan. 7".)
+    r"extend(?:ed|s|ing)?|"
     r"reschedul(?:ed|es|e|ing)|mov(?:ed|es|e|ing)(?:\s+(?:up|forward|ahead))?|advanc(?:ed|es|e|ing)|push(?:ed|es|ing)?\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){1,2})?back|put\s+off|brought\s+forward|"
     # ... or set for: "the hearing, originally set for Thursday, was postponed".
     r"set|slated)"
@@ -1577,6 +1586,8 @@ _ATTRIBUTION_VERBS = en.REPORTING_PAST | {
     "says", "tells", "adds", "notes", "writes", "reports",
     # ("could reach Florida by Friday afternoon, forecasters warned".)
     "warned", "cautioned", "predicted", "stressed", "acknowledged", "conceded",
+    # ("Flags will fly at half-staff through Friday, the president ordered".)
+    "ordered", "decreed", "directed",
 }  # fmt: skip
 #: How much farther away an attribution's verb counts than its distance.
 _ATTRIBUTION_PENALTY = 200
@@ -1635,8 +1646,17 @@ _INVARIANT_PAST_AFTER = frozenset({"last", "already", "recently", "just", "then"
 _BODIES = frozenset(
     {"company", "bank", "government", "board", "fed", "firm", "council", "agency", "court", "ministry",
      "group", "union", "committee", "commission", "administration", "legislature", "parliament", "opec",
-     "carrier", "airline", "automaker", "retailer", "maker", "insurer", "lender", "utility", "state", "city"}
+     "carrier", "airline", "automaker", "retailer", "maker", "insurer", "lender", "utility", "state", "city",
+     "army", "military", "navy", "regime", "president", "minister", "governor", "mayor", "judge", "country"}
 )  # fmt: skip
+#: A name in capitals right before such a verb, no plural's "-s" at its end: "Kenya", "Khamenei".
+_NAME_SUBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-z]+)(?<![^s]s)\s+\Z")
+#: A noun and the comma after it, before a participle: "The fund, ".
+_NOUN_AND_COMMA_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}|[A-Z][a-z]+),\s+\Z")
+#: What follows such a participle: a particle or a preposition and its time ("set up in April").
+_PARTICIPLE_WORDS_AFTER = re.compile(r"\s+(?:up\s+|out\s+|aside\s+)?(?:in|on|at|during|last|earlier)\b")
+#: Capitalised subjects that are plurals without an "-s" (or pronouns): "Police set up roadblocks".
+_PLURAL_CAPITALS = frozenset({"police", "people", "they", "we", "you", "i", "staff", "clergy", "cattle"})
 #: An object right after such a verb: " its forecast", " interest rates", " the price".
 _OBJECT_AFTER = re.compile(
     r"\s+(?:its|their|the|a|an|his|her|(?:[a-z]+\s+)?(?:rates?|prices?|jobs|output|costs?|taxes|spending))\b"
@@ -2130,10 +2150,12 @@ _IN_A_PAST_RELATIVE = re.compile(
 #: this week", "data published on Tuesday" (not "will be released", "due to be published").
 _REPORT_RELEASED_BEFORE = re.compile(
     r"\b(?-i:polls?|figures|data|numbers|statistics|results|surveys?|reports?|estimates|forecasts?|minutes"
-    r"|guidance|outlook|targets?)"
+    r"|guidance|outlook|targets?|photos?|photographs?|pictures?|images?|videos?|footage|samples?)"
     # ("up from its previous forecast of $1.78 to $1.86 given in May": with its figures between.)
     r"(?:\s+of\s+(?:[^.;:!?]|\.(?=[0-9])){1,40}?)?"
-    r"\s+(?:released|published|issued|compiled|posted|given|made|set)\s+(?:on\s+|in\s+|earlier\s+|late\s+)?\Z"
+    r"\s+(?:released|published|issued|compiled|posted|given|made|set"
+    # ("A poll taken Friday puts him ahead", "a survey conducted last week".)
+    r"|taken|conducted|carried\s+out|completed)\s+(?:on\s+|in\s+|earlier\s+|late\s+)?\Z"
 )
 #: A place's region set off by commas: ", Macedonia,".
 _REGION_SET_OFF = re.compile(r",\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?,")
@@ -2555,6 +2577,19 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 # "In October, the company cut its forecast", "the central bank cut interest
                 # rates": a body's verb with its object after it (its present would say "cuts").
                 or (previous in _BODIES and _OBJECT_AFTER.match(text, end) is not None)
+                # "Kenya set a curfew", "Khamenei cast his vote": a name's verb with its object
+                # (its present would say "sets", "casts").
+                or (
+                    _NAME_SUBJECT_BEFORE.search(text, max(0, start - 40), start) is not None
+                    and previous not in _PLURAL_CAPITALS
+                    and _OBJECT_AFTER.match(text, end) is not None
+                )
+                # "The council of cardinals, set up in April to advise him, met": a participle's
+                # clause set off after its noun, done.
+                or (
+                    _NOUN_AND_COMMA_BEFORE.search(text, max(0, start - 30), start) is not None
+                    and _PARTICIPLE_WORDS_AFTER.match(text, end) is not None
+                )
             ):
                 cues.append((start, end, 2, "past"))
             continue

@@ -36,6 +36,7 @@ from dateline.calendar import (
     us_offset,
     weekday_near,
     weekday_of,
+    weekdays_of,
 )
 from dateline.context import (
     FIXTURE_AFTER,
@@ -558,9 +559,13 @@ def _tense_of_a_span_or_plan(
         # "raised its profit forecast for the fiscal year ending in March": the end of the year a
         # forecast is for, still to come.
         return "future"
-    if partial.weekday is not None and _SERVICE_BEFORE.search(text, max(0, start - 40), start):
+    if (
+        partial.weekday is not None
+        and tense != "past"
+        and _SERVICE_BEFORE.search(text, max(0, start - 40), start)
+    ):
         # "Mass of Christian Burial Monday 10:30 AM", "Visitation Monday 4-7 p.m.": a notice's
-        # services, to come.
+        # services, to come (not "He attended Mass on Sunday").
         return "future"
     if partial.day is not None and _CALLED_OFF_BEFORE.search(text, max(0, start - 24), start):
         # "The Board of Aldermen has canceled its Jan. 2 meeting": what was called off was to come.
@@ -1521,8 +1526,9 @@ _PLUPERFECT_RELATIVE_BEFORE = re.compile(
 #: ... with its bound: "more than two days later", "about a week later".
 _DAYS_LATER = re.compile(
     r"(?P<count>(?P<bound>(?:more\s+than|less\s+than|about|around|nearly|almost|roughly|some|at\s+least)\s+)?"
-    r"(?P<amount>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9][0-9]?|"
-    r"a\s+few|several)\s+(?P<unit>days?|weeks?))\s+(?:later|earlier)",
+    r"(?:(?P<amount>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9][0-9]?|"
+    # (... or none: "Weeks later, the army took control", some weeks.)
+    r"a\s+few|several)\s+|(?=[a-z]+s\b))(?P<unit>days?|weeks?))\s+(?:later|earlier)",
     re.IGNORECASE,
 )
 
@@ -1557,7 +1563,7 @@ def _days_later_as_lengths(timexes: list[Timex]) -> list[Timex]:
             found = _UNITS_LATER.fullmatch(timex.text)
         if found is None or (timex.mod is not None) != (found["bound"] is not None):
             continue
-        words = found["amount"].lower().split()
+        words = (found["amount"] or "several").lower().split()
         # ("A few days", "several days": some days.)
         vague = words[0] == "several" or words[:2] == ["a", "few"]
         amount = None if vague else _LEXICON.number(words[0])
@@ -2238,7 +2244,11 @@ def resolve_all(
             and partial.year is None
             and partial.anchor is None
             and partial.direction is None
-            and _forecasts_growth(context.text, candidate.start, candidate.end)
+            and (
+                _forecasts_growth(context.text, candidate.start, candidate.end)
+                # ("Training will stop by the fourth quarter", in March: a deadline still to come.)
+                or _BY_A_PERIOD_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
+            )
         ):
             # "The company expects revenue to grow in the second half", written in January: what
             # is still to happen, in a period still to come (not "expects to report a
@@ -2415,6 +2425,18 @@ def resolve_all(
             # "two weeks left before Election Day", "took to the highways for the Thanksgiving
             # holiday", written days before it: the feast to come, whatever the tense.
             partial = partial.but(direction="closest")
+        elif (
+            not narrative
+            and partial.weekday is not None
+            and partial.month is None
+            and partial.year is None
+            and partial.direction is None
+            and partial.anchor is None
+            and _ORDERED_BY_BEFORE.search(context.text, max(0, candidate.start - 80), candidate.start)
+        ):
+            # "Officials ordered staff out of the country by Saturday": a deadline an order set
+            # is still to come when the report tells of the order, whatever the order's tense.
+            partial = partial.but(direction="future")
         if (
             not narrative
             and partial.kind == "date"
@@ -4795,11 +4817,20 @@ def resolve_all(
             resolution = replace(resolution, implied=("year",), anchor=implied_years[index].anchor)
         if resolution is None or not is_valid_value(resolution.value):
             continue
+        counted_from = _labelled_value(resolution.anchor, timexes) or ""
+        if (
+            not _EVENING_VALUE.search(counted_from)
+            and timexes
+            and timexes[-1].start >= sentence_bounds(context.text, candidate.start)[0]
+        ):
+            # ("Crowds celebrated on Saturday evening, and drivers honked past midnight", written
+            # that Saturday: the evening the sentence told, whichever day it is counted from.)
+            counted_from = timexes[-1].value
         if (
             partial.hour == 24
             and resolution.value.endswith("T00:00")
-            and _NIGHT_VALUE.search(_labelled_value(resolution.anchor, timexes) or "")
-            and resolution.value[:10] == (_labelled_value(resolution.anchor, timexes) or "")[:10]
+            and _EVENING_VALUE.search(counted_from)
+            and resolution.value[:10] == counted_from[:10]
         ):
             # "Hong Kong prepared tonight to pass to Chinese rule at the stroke of midnight": the
             # midnight that ends the night (or evening) it is counted from, not the one before it.
@@ -4873,9 +4904,20 @@ def resolve_all(
             # "El Salvador went on to reach the finals in Mexico the following year. ... At about
             # 6:10 p.m. on 14 July": a look ahead past the story, which goes on where it was.
             continue
-        if point is not None and _in_calendar_bracket(context.text, candidate.start, candidate.end):
+        if point is not None and (
+            _in_calendar_bracket(context.text, candidate.start, candidate.end)
+            or (
+                points
+                and point.grain == Grain.DAY
+                and points[-1].grain == Grain.DAY
+                and abs((point.day - points[-1].day).days) in _CALENDARS_APART
+                and _BARE_BRACKET.fullmatch(context.text, max(0, candidate.start - 2), candidate.start)
+                and _BRACKET_CLOSES.match(context.text, candidate.end)
+            )
+        ):
             # "on 16 November 1632 (6 November in the Julian calendar) ... around midday": the
-            # other calendar's date restates the day, which stays the story's.
+            # other calendar's date restates the day, which stays the story's (so does one in a
+            # bracket of its own the calendars' days apart: "on 3 June 1665 (13 June)").
             continue
         if (
             narrative
@@ -4892,6 +4934,22 @@ def resolve_all(
             # "The PLA, which had not fought a major campaign since the border war with India in
             # 1962, was exposed as poorly equipped ... and the following year": a year a relative
             # clause counts a state from is no time the story moves to.
+            continue
+        if (
+            narrative
+            and point is not None
+            and points
+            and point.day < points[-1].day
+            and (
+                relative := relative_open(
+                    context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                )
+            )
+            and _HAD_WORD.search(relative.group(0))
+        ):
+            # "On 16 December 1740 Frederick, who had come to the throne only that May, marched
+            # into Silesia. ... by the end of January": what a relative clause tells in the
+            # pluperfect came before the story's time, which stays where it was.
             continue
         if not narrative and (
             candidate.text.lower() == "overnight"
@@ -5449,6 +5507,9 @@ def resolve_all(
             and context.dct is not None
             and point.day >= context.dct
             and _DEADLINE_DAY_BEFORE.search(context.text, max(0, candidate.start - 12), candidate.start)
+            # (Not a day a clause of "when" goes on to tell of: "will lie in state until Friday,
+            # when a funeral is scheduled to begin at 11 a.m.")
+            and not _WHEN_CLAUSE_AFTER.match(context.text, candidate.end)
         ):
             # "officials hope to restore service to most homes by Sunday. We'll have updates
             # throughout the evening": the day a deed is due by (or a state lasts until: "The
@@ -5517,6 +5578,15 @@ def resolve_all(
             # "Production rose 0.7% last month after falling 0.6% in March. Factories operated at
             # 83.1% of capacity, up from 82.6% a month earlier": the period a figure is compared
             # with, in the sentence of the one reported, is no time the report moves to.
+            continue
+        if (
+            not narrative
+            and point.grain in (Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.YEAR)
+            and _COMPARED_BASE.fullmatch(candidate.text)
+            and _COMPARED_BASE_BEFORE.search(context.text, max(0, candidate.start - 12), candidate.start)
+        ):
+            # "The economy grew 2.7 percent from a year earlier in the third quarter": the period
+            # a figure is compared with is no time the report moves to, wherever it stands.
             continue
         if (
             not narrative
@@ -5750,8 +5820,9 @@ def _labelled_timex(label: str | None, timexes: Sequence[Timex]) -> Timex | None
     return timexes[int(number) - 1]
 
 
-#: A day's evening or night: "1997-06-30TNI", "1997-06-30TEV".
-_NIGHT_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:NI|EV)$")
+#: A day's evening, night or last hours, which the midnight after them ends: "1997-06-30TNI",
+#: "1997-06-30TEV", "1997-06-30T23:00".
+_EVENING_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:NI|EV|2[0-3](?::[0-9]{2})*)(?:Z|[+-][0-9:]+)?$")
 
 
 def _labelled_value(label: str | None, timexes: Sequence[Timex]) -> str | None:
@@ -6436,6 +6507,10 @@ def _evenings_before_the_small_hours(
     today = dct.isoformat()
     for index, timex in enumerate(timexes):
         small = _SMALL_HOURS_VALUE.match(timex.value)
+        if small is not None and _ZONE_RESTATED.fullmatch(text, max(0, timex.start - 2), timex.start):
+            # ("Polls opened at 8 a.m. (0300 GMT) and were due to close at 5 p.m.": a morning's
+            # hour restated in another zone, not the small hours of the day.)
+            continue
         if (small is not None and small["day"] == today) or (
             timex.value == today and timex.mod == "START" and _WEEKDAY_NAMED.search(timex.text)
         ):
@@ -7994,7 +8069,14 @@ _CALENDAR_BRACKET_OPEN = re.compile(
     r"[(\[]\s*(?:" + _CALENDAR_MARK + r"\s*)?\Z"
     # ... or after the other calendar's date in the same bracket: "(27 June O.S., 8 July N.S.)".
     r"|[(\[][^()\[\]\n]{1,24}?" + _CALENDAR_MARK + r"\s*[,;]\s*\Z"
+    # ... or after a note of the calendar's name: "(Swedish style; 27 June O.S.)".
+    r"|[(\[][^()\[\]\n;:]{1,24}?\bstyle\s*[,;:]\s*\Z"
 )
+#: How many days the Julian calendar ran behind the Gregorian, from 1582 to 1923.
+_HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)
+_CALENDARS_APART = frozenset({10, 11, 12, 13})
+_BARE_BRACKET = re.compile(r"\s?[(\[]")
+_BRACKET_CLOSES = re.compile(r"(?:,?\s*[0-9]{4})?\s*[)\]]")
 _CALENDAR_BRACKET_CLOSE = re.compile(
     # ("(28 June in the Old Style)", "(28 June by the Julian calendar)".)
     # ("(6 November in the Julian calendar then used in Protestant Germany)".)
@@ -8700,7 +8782,9 @@ def _wrapped_span_year(
             return _OFF_THE_CALENDAR  # (a span that would start before the year 1 is none to weigh)
         start = dt.date(end_year - 1, first.month or 1, 1)
         end = shift_date(dt.date(end_year, second.month or 12, 1), months=1)
-        return max(0, (start - there).days, (here - end).days)
+        # (A span over before the story's time counts twice as far: a story moves on, so "set out
+        # in the summer of 1096 and reached the city between November and April" is 1096-97.)
+        return max(0, (start - there).days, 2 * (here - end).days)
 
     return later if distance(later) <= distance(year) else year
 
@@ -8799,6 +8883,9 @@ def _off_story(
         (
             _names_an_event(text, candidate)
             and not _event_the_story_comes_to(point, points[-1], text, candidate)
+            # (Nor a year inside the decade or the century the story stands at, which it narrows:
+            # "In the 1920s farmers blamed the government for the drought of 1927. That winter".)
+            and not _within_coarse_point(point, points[-1])
         )
         or (
             _pluperfect_event(text, candidate)
@@ -9621,6 +9708,14 @@ _WON_OR_LOST_BEFORE = re.compile(
 )
 
 
+def _within_coarse_point(point: ReferencePoint, story: ReferencePoint) -> bool:
+    """Whether ``point`` (a year or finer) lies in the decade or the century ``story`` stands at."""
+    if story.grain not in (Grain.DECADE, Grain.CENTURY) or point.grain < Grain.YEAR or point.bc != story.bc:
+        return False
+    span = 10 if story.grain == Grain.DECADE else 100
+    return story.day.year <= point.day.year < story.day.year + span
+
+
 def _names_an_event(text: str, candidate: Candidate) -> bool:
     """Whether a date is said of a noun ("the leader of the March 1830 revolt", "the revolution
     of 1848"): it names an event the story refers to, not the time the story has reached."""
@@ -9901,6 +9996,24 @@ _COMPARED_PERIOD_BEFORE = re.compile(
     r"jumping|growing|shrinking|posting))\b(?:[^.;:()\n]|(?<=[0-9])\.(?=[0-9])){0,60}\Z",
     re.IGNORECASE,
 )
+#: An order or a deadline set, and "by" before a day it sets: "ordered staff out of the country by ".
+_ORDERED_BY_BEFORE = re.compile(
+    r"\b(?:ordered|told|asked|instructed|directed|urged|demanded|set\s+a\s+deadline)\b"
+    r"[^.;:!?\n]{0,60}\bby\s+\Z",
+    re.IGNORECASE,
+)
+#: A deadline's "by" before a period: "will stop by (the end of) ".
+_BY_A_PERIOD_BEFORE = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+the\s+)?\Z", re.IGNORECASE)
+#: A "when" clause set off after a day: "until Friday, when".
+_WHEN_CLAUSE_AFTER = re.compile(r",\s+when\b")
+#: A period a figure is compared with, after its preposition: "(up 5 percent) from a year ago",
+#: "(higher) than last year".
+_COMPARED_BASE = re.compile(
+    r"(?:an?|one|the)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)"
+    r"|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week)",
+    re.IGNORECASE,
+)
+_COMPARED_BASE_BEFORE = re.compile(r"\b(?:from|than|over|versus|vs\.)\s+\Z", re.IGNORECASE)
 #: How far ahead of the calendar a fiscal quarter's number may run: "third-quarter profit fell" in
 #: May may be a fiscal year's (from July), not in February; "growth slowed from 5.6 percent in the
 #: second quarter", written on January 3, is last year's.
@@ -11514,6 +11627,12 @@ def _year_named_for_period(
     previous = timexes[-1]
     if not re.fullmatch(r"[0-9]{4}", previous.value) or previous.end > candidate.start:
         return None
+    if _COMPARED_BASE.fullmatch(previous.text) and _COMPARED_BASE_BEFORE.search(
+        text, max(0, previous.start - 12), previous.start
+    ):
+        # ("Exports rose 5 percent from a year ago in October": the year a figure is compared
+        # with, not the year of the month reported.)
+        return None
     if month and previous.text.lower().startswith("the "):
         # ("will decide on a dividend for the full year in early February": the year of the
         # figures, not of the month the decision is in.)
@@ -12264,6 +12383,8 @@ _VERB_AFTER_YEAR = re.compile(
 #: Where a frame's clause ends: "In 2024, sales rose, and in March the company said ..." may
 #: well be this year's March.
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\n\s*\n")
+#: A clause that opens on its date: "(, and) in March the company said".
+_CLAUSE_OPENS_ON_DATE = re.compile(r"\s*(?:(?:in|on|by|during|throughout|until)\s+)?", re.IGNORECASE)
 #: A sentence that opens on its date: "In July, the Indus burst its banks".
 _DATE_OPENING = re.compile(r"[\s\"'“‘(]*(?:(?:In|On|By|During|Throughout|Until)\s+)?\Z")
 _EVENT_AFTER_YEAR = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+)\b")
@@ -12346,7 +12467,21 @@ def _framed_year(
         if year is None:
             return None
         return _agreeing_year(partial, year, tense, context.dct)
-    if _CLAUSE_BREAK.search(text, previous.end, candidates[index].start):
+    clause_break = _CLAUSE_BREAK.search(text, previous.end, candidates[index].start)
+    if clause_break is not None and not (
+        # ("In 2005, coalition talks took almost two months, and Merkel was not sworn in until 22
+        # November": a year that opens the sentence, set off by its comma, frames each clause of
+        # it told in the past.)
+        tense == "past"
+        and clause_break.group().startswith(",")
+        and partials[before].grain == Grain.YEAR
+        and text.startswith(",", previous.end)
+        and _YEAR_FRAME_OPENING.fullmatch(text, opens, previous.start) is not None
+        and _CLAUSE_BREAK.search(text, clause_break.end(), candidates[index].start) is None
+        # (Not a clause that opens on its own time: "In 2024, sales rose 5%, and in March the
+        # company said it would cut jobs".)
+        and _CLAUSE_OPENS_ON_DATE.fullmatch(text, clause_break.end(), candidates[index].start) is None
+    ):
         return None
     year = framed.get(before)
     if year is not None:
@@ -12809,6 +12944,13 @@ class _WordsBefore:
 
 _NOT_PAST: frozenset[Tense | None] = frozenset({"present", "future", None})
 _PAST_OR_NONE: frozenset[Tense | None] = frozenset({"past", None})
+#: "after" and a month judged by how it went: "after a weak ", "following a disappointing ".
+_AFTER_A_JUDGED_MONTH_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:a|an)\s+(?:(?:very|relatively|particularly|surprisingly)\s+)?"
+    r"(?:weak|strong|slow|poor|disappointing|dismal|bad|good|brisk|sluggish|soft|solid|robust|tough"
+    r"|difficult|busy|quiet|record|lackluster|lacklustre|stellar|dreadful|terrible|rough)\s+\Z",
+    re.IGNORECASE,
+)
 _WORDS_THAT_TELL_THE_TENSE = (
     # "whether they clean out inventory or carry it into spring": what is carried on into a season
     # goes on into the next one.
@@ -12850,6 +12992,10 @@ _WORDS_THAT_TELL_THE_TENSE = (
     # day of a deed a charge is for has gone by, whatever the clause's tense.
     _WordsBefore(
         _NOT_PAST, lambda p: p.weekday is not None or p.month is not None, _DEED_OF_SOMEONE_BEFORE, 70, "past"
+    ),
+    # "Retailers are hoping for a big weekend after a weak January": a month judged, gone by.
+    _WordsBefore(
+        _NOT_PAST, lambda p: p.month is not None and p.day is None, _AFTER_A_JUDGED_MONTH_BEFORE, 30, "past"
     ),
 )
 
@@ -14350,7 +14496,7 @@ def _year_of_weekday(partial: PartialTime, year: int) -> int:
     assert partial.month is not None and partial.day is not None and partial.weekday is not None
     for candidate in (year, year + 1, year - 1, year + 2, year - 2):
         try:
-            if weekday_of(dt.date(candidate, partial.month, partial.day)) == partial.weekday:
+            if partial.weekday in weekdays_of(dt.date(candidate, partial.month, partial.day)):
                 return candidate
         except ValueError:
             continue

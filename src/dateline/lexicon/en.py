@@ -145,9 +145,28 @@ PARTS_OF_DAY: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+#: The months whose Nones fall on the 7th and Ides on the 15th in the Roman calendar (in the others
+#: the 5th and the 13th).
+_LONG_ROMAN_MONTHS: Final = (3, 5, 7, 10)
+_FULL_MONTH_NAMES: Final = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+#: The Roman calendar's named days of each month, as histories of Rome write them: "the Ides of
+#: April", "the Kalends of May", "the Nones of July".
+_ROMAN_DAYS: Final = {
+    **{f"ides of {name}": (number, 15 if number in _LONG_ROMAN_MONTHS else 13)
+       for number, name in enumerate(_FULL_MONTH_NAMES, 1)},
+    **{f"nones of {name}": (number, 7 if number in _LONG_ROMAN_MONTHS else 5)
+       for number, name in enumerate(_FULL_MONTH_NAMES, 1)},
+    **{f"{kalends} of {name}": (number, 1)
+       for number, name in enumerate(_FULL_MONTH_NAMES, 1) for kalends in ("kalends", "calends")},
+}  # fmt: skip
+
 #: Named days: (month, day) for fixed dates.
 FIXED_HOLIDAYS: Final = MappingProxyType(
     {
+        **_ROMAN_DAYS,
         "new year's day": (1, 1), "new year's": (1, 1), "new year": (1, 1),
         "new year's eve": (12, 31), "christmas": (12, 25), "christmas day": (12, 25),
         "christmas eve": (12, 24), "boxing day": (12, 26), "valentine's day": (2, 14),
@@ -166,7 +185,7 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "tax day": (4, 15), "inauguration day": (1, 20),
         "earth day": (4, 22), "hogmanay": (12, 31), "midsummer day": (6, 24),
         "midsummer's day": (6, 24), "midsummer eve": (6, 23), "midsummer's eve": (6, 23),
-        "st. john's eve": (6, 23), "st john's eve": (6, 23), "ides of march": (3, 15),
+        "st. john's eve": (6, 23), "st john's eve": (6, 23),
         "bonfire night": (11, 5),
         "guy fawkes night": (11, 5), "waitangi day": (2, 6), "burns night": (1, 25),
         # British style writes "St" without a full stop.
@@ -183,6 +202,8 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "st. bartholomew's day": (8, 24), "saint bartholomew's day": (8, 24),
         "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "twelfth night": (1, 5),
         "st john's day": (6, 24), "st. john's day": (6, 24), "st swithin's day": (7, 15),
+        "st james's day": (7, 25), "st. james's day": (7, 25), "saint james's day": (7, 25),
+        "feast of the assumption": (8, 15), "assumption day": (8, 15),
         "orthodox christmas": (1, 7),
         # New years of solar calendars that fall on one Gregorian day: Thailand's (Songkran's
         # first day, as the state keeps it) and Tamil Nadu's (Puthandu, as the state keeps it).

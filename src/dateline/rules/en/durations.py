@@ -1426,7 +1426,9 @@ RULES: tuple[Rule, ...] = (
             # ("the last day on which a landing was possible": a day a clause names.)
             # ("The last day for students is June 14": the day set for them.)
             r"(?:the (?:(?P<the_past>past)|last(?! day (?:of|for|on which|when|that)\b)(?<!\bat\sthe\slast)(?<!\buntil\sthe\slast)(?<!\btill\sthe\slast)"
-            r"|(?:next|following)(?= (?:hour|minute|fortnight)\b))"
+            r"|(?:next|following)(?= (?:hour|minute|fortnight)\b)"
+            # ("spent the final fortnight of the campaign promising tax cuts", as "the last".)
+            r"|final(?= (?:week|fortnight|month|year|hour|minute) of\b))"
             # ("The governor resigned within the hour": an hour from the moment told.)
             r"|(?<=\bwithin\s)the(?= hour\b)"
             # ("the annual average of 57 over the previous decade": the ten years before.)
@@ -1467,6 +1469,11 @@ RULES: tuple[Rule, ...] = (
                 span="the following fortnight",
             ),
             Example("Prices have soared over the past fortnight.", "P2W", span="the past fortnight"),
+            Example(
+                "He spent the final fortnight of the campaign promising tax cuts.",
+                "P2W",
+                span="the final fortnight",
+            ),
             Example("Over the next decade the rebels held the countryside.", "P10Y", span="the next decade"),
             Example(
                 "It beat the average of 57 over the previous decade.", "P10Y", span="the previous decade"

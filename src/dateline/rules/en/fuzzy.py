@@ -16,6 +16,8 @@ _LEXICON = lexicon_for("en")
 #: is a span of its own).
 _VAGUE_AMOUNT = (
     r"(?:(?<!the\s)(?:(?:several|a few|many|some) )?(?:days|weeks|months|years|decades)"
+    # ... and seasons counted ("a few summers ago").
+    r"|(?<!the\s)(?:several|a few|many|some) (?:summers|winters|springs|autumns)"
     # "a year or two ago", "an hour or two later": one unit or a few more.
     r"|(?:a|an) (?:minute|hour|day|week|month|year|decade) or (?:two|three))"
 )
@@ -255,6 +257,9 @@ _TRANSITION_AFTER = re.compile(
 )
 #: A programme's name that ends in "Now": "This is VOA News Now".
 _PROGRAMME_NOW_BEFORE = re.compile(r"(?-i:News|Today|Democracy)\s\Z")
+#: ... and one that a heading in capitals gave, set in sentence case ("VOICE OF AMERICA NEWS NOW"
+#: is read as "Voice of america news now"), the word ending its line.
+_PROGRAMME_LINE_NOW = re.compile(r"(?<=\bnews\s)now\.?[^\S\n]*(?:\n|\Z)")
 
 
 def _present(match: RuleMatch) -> PartialTime | None:
@@ -265,7 +270,9 @@ def _present(match: RuleMatch) -> PartialTime | None:
         and _TRANSITION_BEFORE.search(text, max(0, start - 12), start)
     ):
         return None
-    if match.text == "Now" and _PROGRAMME_NOW_BEFORE.search(text, max(0, start - 12), start):
+    if (match.text == "Now" and _PROGRAMME_NOW_BEFORE.search(text, max(0, start - 12), start)) or (
+        _PROGRAMME_LINE_NOW.match(text, start)
+    ):
         return None  # "This is VOA News Now": a programme's name
     return PartialTime(kind="ref", value="PRESENT_REF")
 
@@ -405,10 +412,15 @@ RULES: tuple[Rule, ...] = (
             Example("She spoke to reporters a short time ago.", "PAST_REF", span="a short time ago"),
             Example("at the time", "PAST_REF", span="the time"),
             Example("Engineers concluded at the time that it posed no danger.", "PAST_REF", span="the time"),
-            Example("The envoy had left weeks earlier.", "PAST_REF", span="weeks earlier"),
+            Example(
+                "The envoy had left weeks earlier.", "PAST_REF", span="weeks earlier", domain="narrative"
+            ),
+            # (In news the count alone, a length, as "[A few days] earlier" is.)
+            Example("The envoy had left weeks earlier.", "PXW", span="weeks"),
             Example("It had been sold a few months before.", "PAST_REF", span="a few months before"),
             # As "a few weeks ago" is: a past date the text leaves vague, not a length.
             Example("She called a few days ago.", "PAST_REF", span="a few days ago"),
+            Example("The crash happened a few summers ago.", "PAST_REF", span="a few summers ago"),
             Example("The plant shut a year or two ago.", "PAST_REF", span="a year or two ago"),
             Example("I saw him a few days back.", "PAST_REF", span="a few days back"),
             Example("He called me the other day.", "PAST_REF", span="the other day"),
@@ -456,7 +468,10 @@ RULES: tuple[Rule, ...] = (
                 span="A few days later",
                 domain="narrative",
             ),
-            Example("He died of his wounds weeks later.", "FUTURE_REF", span="weeks later"),
+            Example(
+                "He died of his wounds weeks later.", "FUTURE_REF", span="weeks later", domain="narrative"
+            ),
+            Example("He died of his wounds weeks later.", "PXW", span="weeks"),
             Example(
                 "Several years afterwards the fort was rebuilt.",
                 "FUTURE_REF",

@@ -386,7 +386,7 @@ RULES: tuple[Rule, ...] = (
             # ("That Christmas", "I remember that Christmas"; not a verb of saying's "that".)
             r"|(?<!\bsaid\s)(?<!\bsays\s)(?<!\bknew\s)(?<!\bthought\s)(?<!\breported\s)(?<!\bannounced\s)"
             r"(?<!\bbelieved\s)(?<!\bnoted\s)(?<!\badded\s)that) "
-            rf"|the (?=(?:{HOLIDAY_NAMES}) (?:holiday )?weekend\b|ides\b)"
+            rf"|the (?=(?:{HOLIDAY_NAMES}) (?:holiday )?weekend\b|(?:ides|kalends|calends|nones|feast)\b)"
             # "the evening of D-Day", "the night of Christmas Eve": a part of the feast's day, as
             # "the evening of 6 June" is of that day.
             rf"|the (?P<part_before>morning|afternoon|evening|night) of (?=(?:{HOLIDAY_NAMES})\b)"
@@ -415,8 +415,10 @@ RULES: tuple[Rule, ...] = (
             # "the Yom Kippur War": the name of a war, no day of it; "the Good Friday Agreement" of
             # a treaty.
             # ("the 1998 Good Friday accord", "the Good Friday peace agreement".)
-            r"(?!\s+(?-i:War|Agreement|Accords?|agreement|accords?"
-            r"|peace\s+(?:accords?|agreement|deal|process))\b)"
+            r"(?!\s+(?-i:War|Agreement|Accords?)\b)"
+            # (Written in the lower case, only Good Friday's, the one feast whose name ends in
+            # "Friday": "the New Year's Day agreement" is a deal struck on the day.)
+            r"(?!(?<=Friday)\s+(?:agreement|accords?|peace\s+(?:accords?|agreement|deal|process))\b)"
             # "the Christmas tree", "an Easter egg hunt", "a Halloween costume": things named for
             # the feast, not its day.
             r"(?!\s+(?:trees?|eggs?|costumes?|cards?|lights|decorations|ornaments?|carols?|songs?|music|movies?|"

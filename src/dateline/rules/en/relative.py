@@ -45,10 +45,15 @@ _DETERMINERS: dict[str, tuple[str, int]] = {
     "earlier that same": ("ref", 0),
     "earlier this": ("dct", 0), "early this": ("dct", 0), "late this": ("dct", 0),
     "this whole": ("dct", 0), "this entire": ("dct", 0),
+    "the whole following": ("ref", 1), "the entire following": ("ref", 1), "the whole next": ("ref", 1),
+    "the entire next": ("ref", 1), "the whole previous": ("ref", -1), "the entire previous": ("ref", -1),
+    "the whole preceding": ("ref", -1), "the entire preceding": ("ref", -1),
     "so far this": ("dct", 0), "a year earlier": ("dct", -1), "the": ("ref", 0),
 }  # fmt: skip
 _DETERMINER_PATTERN = (
-    r"(?P<det>this past|this coming|the current|the coming|the following|the previous|the next|"
+    # ("exceeded those of the whole previous year", "The entire next year was spent in the trenches".)
+    r"(?P<det>the (?:whole|entire) (?:following|previous|next|preceding)|"
+    r"this past|this coming|the current|the coming|the following|the previous|the next|"
     # ("On that single day the British army lost 57,000 men": the day told, as "that day" is.)
     r"the preceding|the prior|the same|that same|that single(?= day\b)|that one(?= day\b)|later the same|"
     r"earlier the same|later that same|earlier that same|later that|earlier that|later this|earlier this|this|"
@@ -739,6 +744,9 @@ def _units_ago(match: RuleMatch) -> PartialTime | None:
     if month_named is not None:
         # "Thirty-six years ago this November": that month of the year so many years back.
         return counted.but(month=month_named, grain=Grain.MONTH)
+    if this_unit and this_unit[0] in SEASONS:
+        # "Forty years ago this fall": that season of the year so many years back.
+        return counted.but(season=SEASONS[this_unit[0]], grain=Grain.SEASON)
     if this_unit and this_unit[0] == "weekend":
         # "Forty years ago this weekend": the weekend of the anniversary's week.
         return counted.but(weekend=True)
@@ -1721,6 +1729,12 @@ RULES: tuple[Rule, ...] = (
             Example("The company's profit last year rose.", "2024", span="last year"),
             Example("the following month", "2025-06"),
             Example(
+                "The army landed on 3 May 1915. The entire next year was spent in the trenches.",
+                "1916",
+                span="The entire next year",
+                domain="narrative",
+            ),
+            Example(
                 "The revolt broke out in 1912 and the fighting lasted most of the decade.",
                 "191",
                 span="the decade",
@@ -1851,9 +1865,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago)|(?<=century\sago)|(?<=centuries\sago))"
         r" (?P<this_unit>this week(?:end)?|this month|today|tomorrow|yesterday|this (?:morning|afternoon|evening)|tonight"
         # ... and its month: "Thirty-six years ago this November".
-        r"|this (?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
-        # ... and the day so many weeks or months back: "a week ago today".
-        r"|(?:(?<=weeks\sago)|(?<=week\sago)|(?<=months\sago)|(?<=month\sago)) (?P<this_day>today)\b)?",
+        r"|this (?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+        # ... and its season: "Forty years ago this fall".
+        r"|this (?:spring|summer|fall|autumn|winter))\b"
+        # ... and the day so many weeks or months back: "a week ago today", "five weeks ago yesterday".
+        r"|(?:(?<=weeks\sago)|(?<=week\sago)|(?<=months\sago)|(?<=month\sago)) (?P<this_day>today|yesterday)\b)?",
         parse=_units_ago,
         examples=(
             Example("three years ago", "2022"),
@@ -1905,6 +1921,14 @@ RULES: tuple[Rule, ...] = (
                 "Fifty years ago this week, the war ended.", "1975-W19", span="Fifty years ago this week"
             ),
             Example("Two years ago this month, the bank failed.", "2023-05", span="Two years ago this month"),
+            Example(
+                "Forty years ago this fall, we covered another election.",
+                "1985-FA",
+                span="Forty years ago this fall",
+            ),
+            Example(
+                "The bombing began five weeks ago yesterday.", "2025-04-03", span="five weeks ago yesterday"
+            ),
             Example(
                 "Two years ago this week, the party lost its majority.",
                 "2023-W36",
