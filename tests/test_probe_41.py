@@ -37,6 +37,14 @@ Readings these cases pin down:
   a deadline extended "to" a day, or a ban imposed "through" it (not in the pluperfect), is to
   come; ", the president ordered" closes a sentence as an attribution does; a participle's clause
   after its noun and a comma is done ("The council, set up in April to advise him, met").
+- A weekday after "last week" in a clause of its own with a subject after its article is the
+  latest such day ("promised last week ..., and the cabinet resigned Tuesday"); what a deal is
+  "to raise" up to a day is to come; the month of an event a report is "ahead of" is the one
+  nearest it; a pronoun's "'s" before a trip's "-ing" or "expected back" looks ahead, as "There's
+  a dinner on Saturday night" does; a passive with its particle ("was called off", "was sworn in")
+  dates a finished event, as does the event "since" which a state holds; "After the 1998
+  election," frames its sentence as "In 1998," does; a later month after a month of a coming year
+  is of that year ("in March next year, followed by a presidential vote in August").
 - In a history of the years before 1753, a weekday may be an Old Style one ("On Sunday, 2
   September [1666]"); a date in a bracket of its own the calendars' days apart restates the day
   ("on 3 June 1665 (13 June)"), as one after a note of the calendar's style does; a relative
@@ -212,6 +220,58 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "The council of cardinals, set up in April to advise him, met last week.",
         "2013-12-11",
         [("April", "DATE", "2013-04"), ("last week", "DATE", "2013-W49")],
+    ),
+    (
+        "Egon Krenz promised last week to loosen travel rules, and the cabinet resigned Tuesday.",
+        "1989-11-10",
+        [("last week", "DATE", "1989-W44"), ("Tuesday", "DATE", "1989-11-07")],
+    ),
+    (
+        "Clinton's schedule for next week includes trips to Illinois on Wednesday and Thursday.",
+        "1989-11-10",
+        [
+            ("next week", "DATE", "1989-W46"),
+            ("Wednesday", "DATE", "1989-11-15"),
+            ("Thursday", "DATE", "1989-11-16"),
+        ],
+    ),
+    (
+        "Lawmakers reached a deal to raise the debt ceiling until Feb. 7.",
+        "2013-10-18",
+        [("Feb. 7", "DATE", "2014-02-07")],
+    ),
+    (
+        "The rise has alarmed officials ahead of the Hajj in October.",
+        "2013-05-13",
+        [("October", "DATE", "2013-10")],
+    ),
+    ("Prices rose ahead of the vote in March.", "2013-05-13", [("March", "DATE", "2013-03")]),
+    ("He's traveling to Asia on Saturday.", "2013-10-01", [("Saturday", "DATE", "2013-10-05")]),
+    ("The store's opening on Friday drew crowds.", "2013-10-01", [("Friday", "DATE", "2013-09-27")]),
+    (
+        "He's expected back in Washington on Friday evening.",
+        "2014-03-05",
+        [("Friday evening", "TIME", "2014-03-07TEV")],
+    ),
+    ("There's a dinner on Saturday night.", "2014-03-05", [("Saturday night", "TIME", "2014-03-08TNI")]),
+    ("There was a dinner on Saturday night.", "2014-03-05", [("Saturday night", "TIME", "2014-03-01TNI")]),
+    ("The strike was called off on October 15.", "2013-09-20", [("October 15", "DATE", "2012-10-15")]),
+    ("He was sworn in on October 15.", "2013-09-20", [("October 15", "DATE", "2012-10-15")]),
+    ("He will be sworn in on October 15.", "2013-09-20", [("October 15", "DATE", "2013-10-15")]),
+    (
+        "Since the vote on September 27, the FDP has lost support.",
+        "2013-09-20",
+        [("September 27", "DATE", "2012-09-27")],
+    ),
+    (
+        "After the 1998 election, Schroeder took office on October 27.",
+        "2013-09-20",
+        [("1998", "DATE", "1998"), ("October 27", "DATE", "1998-10-27")],
+    ),
+    (
+        "It faces local elections in March next year, followed by a presidential vote in August.",
+        "2013-06-03",
+        [("March next year", "DATE", "2014-03"), ("August", "DATE", "2014-08")],
     ),
     ("VOICE OF AMERICA NEWS NOW\n\nThis is VOA News. I'm Steve Herman in Washington.", "2004-12-28", []),
     ("What matters in the news now is the storm.", "2004-12-28", [("now", "DATE", "PRESENT_REF")]),

@@ -307,7 +307,12 @@ _FUTURE_PHRASES = re.compile(
     # An invitation is to a coming event: "has invited him to the celebration (September 3)".
     r"invit(?:ed|es?|ing)|"
     # A forecast's odds: "storms are likely Thursday afternoon", "snow is possible on Friday".
-    r"(?:is|are) (?:not )?(?:expected|forecast|predicted|likely|possible)|"
+    r"(?:is|are|'s(?:(?<=\bhe's)|(?<=\bHe's)|(?<=\bshe's)|(?<=\bShe's)|(?<=\bit's)|(?<=\bIt's))) (?:not )?"
+    r"(?:expected|forecast|predicted|likely|possible)|"
+    # An event there is on a day: "There's a dinner on Saturday night", "there is a vote Tuesday".
+    r"[Tt]here(?: is| are|'s) (?:a|an|another) (?:[\w-]+ ){0,2}?(?:dinner|lunch|breakfast|meeting|vote"
+    r"|hearing|rally|party|game|match|service|ceremony|briefing|summit|reception|concert|parade|debate"
+    r"|session|event|conference|memorial|vigil|march|protest|deadline)s?\b|"
     # ... and the forecasters' own: "Forecasters are predicting rain for Thursday".
     r"(?:is|are) (?:predicting|forecasting|calling for)|"
     # ... and the odds a forecast gives: "there is a chance of scattered storms over the weekend".
@@ -506,7 +511,9 @@ _DEADLINE_BEFORE = re.compile(
     r"remand(?:s|ed)?|bail(?:s|ed)?|"
     # ... and what a law keeps going to a day: "Congress raised the debt ceiling until Feb. 7",
     # "funded the government until Jan. 15".
-    r"(?:raised|raises|lifted|lifts)\s+the\s+(?:debt\s+)?(?:ceiling|limit|cap)|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|"
+    # ("reached a deal to raise the debt ceiling until Feb. 7".)
+    r"(?:rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|extend(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\s+the\s+(?:debt\s+)?"
+    r"(?:ceiling|limit|cap)|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|"
     # ... and what is ordered shut or kept so: "Schools were ordered closed until Sunday".
     # ("Albright ordered the embassy closed until Monday".)
     r"(?:ordered|kept)\s+(?:(?:the|its|their|all)\s+[\w'’-]+\s+)?(?:closed|shut|open|suspended)|"
@@ -927,7 +934,9 @@ _SCHEDULED_DAY = re.compile(
     + r")"
 )
 _SCHEDULED_VERB = (
-    r"(?<![A-Za-z'])(?P<verb>meets?|begins?|starts?"
+    # (A pronoun's contraction too: "He's traveling to Asia on Saturday", "They're leaving Monday".)
+    r"(?:(?<![A-Za-z'])|(?=['’](?:re|m)\s)|(?=['’]s\s)(?:(?<=\b[Hh]e)|(?<=\b[Ss]he)|(?<=\b[Ii]t)|(?<=\b[Ww]ho)))"
+    r"(?P<verb>meets?|begins?|starts?"
     # ("Stores were open on Sunday", "Banks stayed open Saturday": a state gone by, no timetable.)
     r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bheld\s)(?:re)?opens?"
     r"|resumes?|returns?|leaves?|departs?|arrives?|travels?|"
@@ -949,7 +958,7 @@ _SCHEDULED_VERB = (
     # A match's start: "The final kicks off at 9 p.m. on Sunday".
     r"kicks?\s+off|tips?\s+off|"
     # A plan in the present progressive: "the team is leaving for Moscow on Monday".
-    r"(?:is|are|am|'s|'re|'m)\s+(?:leaving|travell?ing|flying|heading|returning|arriving|visiting|hosting|"
+    r"(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:leaving|travell?ing|flying|heading|returning|arriving|visiting|hosting|"
     # ("Her granddaughter is driving up from Hartford on Tuesday".)
     r"driving|sailing|coming|"
     r"meeting|opening|launching|releasing|unveiling"
@@ -3051,7 +3060,13 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
 #: A verb, then "on" or "in" (or nothing, as wire copy writes it), just before a date: "Sales fell
 #: on 31 March", "The contract expired June 30", "the six months ended June 30" (a period that has
 #: closed; not "ending June 30").
-_VERB_ON_BEFORE = re.compile(r"(?<![A-Za-z'’-])(?P<verb>[A-Za-z]+)\s+(?:(?P<preposition>on|in)\s+)?$")
+_VERB_ON_BEFORE = re.compile(
+    r"(?<![A-Za-z'’-])(?P<verb>[A-Za-z]+)\s+"
+    # ... and its particle: "was sworn in on", "was called off on", "was set up on".
+    r"(?:(?P<particle>in|up|off|out|down)\s+(?=(?:on|in)\s))?(?:(?P<preposition>on|in)\s+)?$"
+)
+#: Verbs of :data:`_NOT_FINISHED` that a particle makes a finished act: "was set up", "was called off".
+_FINISHED_WITH_A_PARTICLE = frozenset({"set", "called", "moved"})
 #: Past forms that are no finished event on the date after them: auxiliaries ("was due on"), and
 #: verbs that set or agree a date still to come ("postponed it on", "agreed on 31 March").
 _NOT_FINISHED = frozenset(
@@ -3149,6 +3164,10 @@ def _verb_with_object(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
+#: "since" and an event, up to the preposition of its day: "Since the vote on ".
+_SINCE_AN_EVENT_ON_BEFORE = re.compile(
+    r"\bsince\s+(?:the|a|an|its|their|his|her|last)\s+(?:[\w'’-]+\s+){1,3}?(?:on|in|of)\s+\Z", re.IGNORECASE
+)
 #: A record set, before the date it was set on: "set a record on", "set a new state record in".
 _RECORD_SET_BEFORE = re.compile(
     r"(?<![\w'’])(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwould\s)"
@@ -3173,6 +3192,10 @@ def finished_on(text: str, start: int) -> bool:
     ):
         # "The city set a record on July 30": "set", the same in the past, is a record's past.
         return True
+    if _SINCE_AN_EVENT_ON_BEFORE.search(text, max(0, start - 60), start):
+        # "Since the vote on September 27, the FDP has lost support": the day of an event a state
+        # is counted from has gone by.
+        return True
     by_agent = _PASSIVE_BY_AGENT_BEFORE.search(text, max(0, start - 60), start)
     if by_agent is not None and not _FUTURE_IN_ITS_CLAUSE.search(
         text, sentence_bounds(text, start)[0], by_agent.start()
@@ -3187,6 +3210,14 @@ def finished_on(text: str, start: int) -> bool:
         return False
     verb = before.group("verb")
     lower = verb.lower()
+    if (
+        before.group("particle")
+        and lower in _FINISHED_WITH_A_PARTICLE
+        and _previous_word(text, before.start())[0] in _PAST_PASSIVE
+        and not _FUTURE_IN_ITS_CLAUSE.search(text, sentence_bounds(text, start)[0], before.start())
+    ):
+        # "The strike was called off on October 15", "The camp was set up on October 15".
+        return True
     if lower in _PARTICIPLES_OF_FINISHED and _previous_word(text, before.start())[0] in (
         *_PAST_PASSIVE,
         "had",
@@ -3360,7 +3391,7 @@ _FUTURE_OPENERS = (
     "closes", "opens", "reopens", "hosts", "holds", "launches", "unveils", "begins", "starts", "resumes",
     "announces", "publishes", "releases",
     "sign", "calling", "face", "faces", "whether", "percent", "'ve", "let", "let's", "let’s", "sees", "see",
-    "sets", "considered", "weighed", "discussed", "debated", "contemplated",
+    "sets", "considered", "weighed", "discussed", "debated", "contemplated", "there", "there's",
     *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass

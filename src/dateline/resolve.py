@@ -2427,6 +2427,20 @@ def resolve_all(
             partial = partial.but(direction="closest")
         elif (
             not narrative
+            and partial.month is not None
+            and partial.day is None
+            and partial.year is None
+            and partial.direction is None
+            and partial.anchor is None
+            and _AHEAD_OF_AN_EVENT_IN_BEFORE.search(
+                context.text, max(0, candidate.start - 50), candidate.start
+            )
+        ):
+            # "The rise has alarmed officials ahead of the Hajj in October": the month of an event
+            # a report looks ahead to, the one nearest the report, whatever the tense.
+            partial = partial.but(direction="nearest")
+        elif (
+            not narrative
             and partial.weekday is not None
             and partial.month is None
             and partial.year is None
@@ -6915,6 +6929,7 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
             _NEW_SUBJECT_CLAUSE_BETWEEN.search(text, week.end, timex.start)
             or _NEW_TIME_CLAUSE_BETWEEN.search(text, week.end, timex.start)
             or _NEW_NAMED_SUBJECT_BETWEEN.search(text, week.end, timex.start)
+            or _NEW_COMMON_SUBJECT_BETWEEN.search(text, week.end, timex.start)
         ):
             # "The United States last week ordered a carrier to the area, and on Monday the
             # secretary said ...": a clause of its own, its weekday the latest one.
@@ -9482,6 +9497,11 @@ _NEW_NAMED_SUBJECT_BETWEEN = re.compile(
     r",\s+(?:and|but)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}?(?:(?-i:[A-Z])[\w.'’-]*)(?:,[^,;.]{1,80},)?\s+"
     r"(?:was|were|is|are|will|would|had|has|[a-z]+ed)\b"
 )
+#: ... or with a subject after its article: ", and the cabinet resigned ", ", and the House voted ".
+_NEW_COMMON_SUBJECT_BETWEEN = re.compile(
+    r",\s+(?:and|but)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:was|were|is|are|will|would|had|has|[a-z]+ed)\b"
+)
 #: A condition between a named week and a weekday, whose deadline is its own.
 _IF_BETWEEN = re.compile(r"\bif\b")
 #: A relative clause of time right after a date: "since 1994, when ...".
@@ -11695,19 +11715,32 @@ def _future_year_named_before(
     ):
         return None
     previous = timexes[-1]
+    # (... or a month of such a year: "local elections in March next year, followed by a
+    # presidential vote in August", a later month of it.)
+    told = re.fullmatch(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2}))?", previous.value)
     if (
-        not re.fullmatch(r"[0-9]{4}", previous.value)
+        told is None
+        or (
+            told["month"] is not None
+            and (
+                partial.month is None
+                or partial.month <= int(told["month"])
+                # (Only a month its year is written with, not one read as the coming one.)
+                or _YEAR_WRITTEN.search(previous.text) is None
+            )
+        )
         or previous.end > candidate.start
-        or int(previous.value) <= context.dct.year
+        or int(told["year"]) <= context.dct.year
         or previous.start < sentence_bounds(context.text, candidate.start)[0]
         # (When the clause's event is, not a year that names a noun: "The league's 2025-26
         # schedule will be released in August.")
         or not _IN_THE_YEAR_BEFORE.search(context.text, max(0, previous.start - 8), previous.start)
     ):
         return None
-    return int(previous.value)
+    return int(told["year"])
 
 
+_YEAR_WRITTEN = re.compile(r"[0-9]{4}|next\s+year", re.IGNORECASE)
 _IN_THE_YEAR_BEFORE = re.compile(r"\b(?:in|by|during|until|from)\s+\Z", re.IGNORECASE)
 
 
@@ -12370,7 +12403,9 @@ _YEAR_FRAME_OPENING = re.compile(
 #: ... or whose subject is an event named by its year ("The 2026 World Cup kicks off on June 11",
 #: "The 2010 floods began in late July"): the year, then the head of the noun phrase.
 _YEAR_NAMED_SUBJECT = re.compile(
-    r"[\s\"'“‘(]*(?:The"
+    # ("After the 1998 election, Schroeder took office on October 27": a clause that opens on an
+    # event its year names frames the sentence too.)
+    r"[\s\"'“‘(]*(?:The|(?:After|Before|Following|During)\s+the"
     # ... also after who said it: "Organisers said the 2014 race would start on July 5".
     r"|(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?the)\s+\Z"
 )
@@ -12944,6 +12979,12 @@ class _WordsBefore:
 
 _NOT_PAST: frozenset[Tense | None] = frozenset({"present", "future", None})
 _PAST_OR_NONE: frozenset[Tense | None] = frozenset({"past", None})
+#: "ahead of" an event and "in" before its month: "ahead of the Hajj in ".
+_AHEAD_OF_AN_EVENT_IN_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|an\s+|next\s+|this\s+)?"
+    r"(?:[\w'’-]+\s+){1,4}?(?:in|on)\s+\Z",
+    re.IGNORECASE,
+)
 #: "after" and a month judged by how it went: "after a weak ", "following a disappointing ".
 _AFTER_A_JUDGED_MONTH_BEFORE = re.compile(
     r"\b(?:after|following)\s+(?:a|an)\s+(?:(?:very|relatively|particularly|surprisingly)\s+)?"
