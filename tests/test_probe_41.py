@@ -45,6 +45,12 @@ Readings these cases pin down:
   dates a finished event, as does the event "since" which a state holds; "After the 1998
   election," frames its sentence as "In 1998," does; a later month after a month of a coming year
   is of that year ("in March next year, followed by a presidential vote in August").
+- The verb "and" joins to a modal's first verb shares its future ("will close at 5 p.m. today and
+  remain closed Saturday"); a weekday that is its clause's subject before a present copula is the
+  one to come ('"Saturday morning is not a good time ..."'); a trial "postponed to the fall" is
+  this fall; a timeline's line goes on in the year of the dated line above it, whatever that line
+  goes on to say, and a clock that ends a line takes no day from the next line's date.
+- "the 7th intercalary month" is no day of a month.
 - In a history of the years before 1753, a weekday may be an Old Style one ("On Sunday, 2
   September [1666]"); a date in a bracket of its own the calendars' days apart restates the day
   ("on 3 June 1665 (13 June)"), as one after a note of the calendar's style does; a relative
@@ -273,6 +279,32 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "2013-06-03",
         [("March next year", "DATE", "2014-03"), ("August", "DATE", "2014-08")],
     ),
+    (
+        "The library will close at 5 p.m. today and remain closed Saturday.",
+        "2017-01-06",
+        [("5 p.m. today", "TIME", "2017-01-06T17:00"), ("Saturday", "DATE", "2017-01-07")],
+    ),
+    (
+        '"Saturday morning is not a good time to be on the road," the forecaster said.',
+        "2017-01-06",
+        [("Saturday morning", "TIME", "2017-01-07TMO")],
+    ),
+    ("For many Americans, Monday is a holiday.", "2013-02-15", [("Monday", "DATE", "2013-02-18")]),
+    ("The trial was postponed to the fall.", "2012-03-19", [("the fall", "DATE", "2012-FA")]),
+    (
+        "Timeline of the Greek debt crisis\n\nOct 4, 2009 - Socialists win a snap election, ending "
+        "five years of conservative rule.\nOct 20 - The government says the deficit is twice the "
+        "estimate.\nJune 12, 2010 - Polls close at 10 p.m.\nJune 13 - Results are released.",
+        "2010-07-24",
+        [
+            ("Oct 4, 2009", "DATE", "2009-10-04"),
+            ("five years", "DURATION", "P5Y"),
+            ("Oct 20", "DATE", "2009-10-20"),
+            ("June 12, 2010", "DATE", "2010-06-12"),
+            ("10 p.m.", "TIME", "2010-06-12T22:00"),
+            ("June 13", "DATE", "2010-06-13"),
+        ],
+    ),
     ("VOICE OF AMERICA NEWS NOW\n\nThis is VOA News. I'm Steve Herman in Washington.", "2004-12-28", []),
     ("What matters in the news now is the storm.", "2004-12-28", [("now", "DATE", "PRESENT_REF")]),
 ]
@@ -342,6 +374,12 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         "The decisive day, 15 August 1920, was the Feast of the Assumption.",
         "2015-08-15",
         [("15 August 1920", "DATE", "1920-08-15"), ("the Feast of the Assumption", "DATE", "1920-08-15")],
+    ),
+    (
+        "The Mongol invasions of Japan were two attempts to conquer Japan. A typhoon struck on 15 "
+        "August 1281 (the 1st day of the 7th intercalary month of Koan 4).",
+        "2009-03-14",
+        [("15 August 1281", "DATE", "1281-08-15")],
     ),
     (
         "The English fleet won again on St James's Day 1666.",

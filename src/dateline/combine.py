@@ -526,6 +526,8 @@ def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candida
 
 #: (Not across a blank line: a schedule's "... at 9:15 a.m." and the next day's heading, "TUESDAY".)
 _DATE_THEN_TIME = re.compile(r"(?!\s*\n\s*\n),?\s+(?:at\s+|around\s+|about\s+|@\s*)?$")
+#: What follows the date that opens a timeline's line: a dash or a colon.
+_LINE_OF_A_TIMELINE_AFTER = re.compile(r"[ \t]*(?:[–—-]|:)[ \t]")
 #: ("The last call came at 9:52 p.m. that Wednesday": the day the story is at.)
 _TIME_THEN_DATE = re.compile(r"^(?!\s*\n\s*\n),?\s+(?:on\s+)?(?:the\s+|that\s+)?$")
 
@@ -643,6 +645,9 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
                 and _is_day_or_its_part(following, current)
                 and _TIME_THEN_DATE.match(gap)
                 and not ends_sentence_before(current, following)
+                # ("June 12 - Polls close at 10 p.m.\nJune 13 - Results are released": the next
+                # line of a timeline, its date its own.)
+                and not ("\n" in gap and _LINE_OF_A_TIMELINE_AFTER.match(text, following.end))
             ):
                 merged = _merge(text, current, following, date=following, time=current)
             elif (

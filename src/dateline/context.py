@@ -619,7 +619,9 @@ _MOVED_TO = re.compile(
     # (Not a day's event: "a warning for Sunday's disorder" may be past.)
     + r")\b(?!['’]s)"
     # ... and a month written short: "called snap elections for Jan. 5".
-    r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s?[0-9])|next\b)"
+    r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s?[0-9])|next\b"
+    # ... and a season: "The trial was postponed to the fall".
+    r"|(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b)"
 )
 _MOVED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:postpon(?:ed|es|e|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|"
@@ -2679,10 +2681,25 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         ):
             # ("will remain closed": the modal's future, not a present.)
             tense = "present"
+            if (lower in _BASE_PRESENT_CUES or lower == "today") and _MODAL_AND_BEFORE.search(
+                text, max(0, start - 90), end + 5
+            ):
+                # "will close at 5 p.m. today and remain closed Saturday": the verb "and" joins to
+                # a modal's first verb shares its future (and the day of the first is no present).
+                tense = None if lower == "today" else "future"
         if tense is not None:
             cues.append((start, end, 2, tense))
 
 
+#: Present cues that are also the base form a modal takes ("remain", "do", "say").
+_BASE_PRESENT_CUES = frozenset({"remain", "do", "say", "have"})
+#: A modal and its verb earlier in the clause, then "and" right before the base form: "will close
+#: at 5 p.m. today and ".
+_MODAL_AND_BEFORE = re.compile(
+    r"\b(?:will|would|'ll|could|should|may|might|must|to)\s+[a-z]+\b"
+    # (No sentence ends between, but the stops of "a.m." and "p.m." may stand there.)
+    r"(?:[^.;:!?]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.)*\s(?:today\s+)?and\s+\Z"
+)
 #: The month May right before a word, after a preposition, a conjunction or a day's number ("in
 #: April and May flooded"), not the modal.
 _MONTH_MAY_BEFORE = re.compile(

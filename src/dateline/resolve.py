@@ -4831,9 +4831,10 @@ def resolve_all(
             resolution = replace(resolution, implied=("year",), anchor=implied_years[index].anchor)
         if resolution is None or not is_valid_value(resolution.value):
             continue
-        counted_from = _labelled_value(resolution.anchor, timexes) or ""
+        counted_from = (_labelled_value(resolution.anchor, timexes) or "") if partial.hour == 24 else ""
         if (
-            not _EVENING_VALUE.search(counted_from)
+            partial.hour == 24
+            and not _EVENING_VALUE.search(counted_from)
             and timexes
             and timexes[-1].start >= sentence_bounds(context.text, candidate.start)[0]
         ):
@@ -5774,6 +5775,8 @@ def resolve_all(
     timexes = _universal_times_across_midnight(timexes, context.text)
     timexes = _local_times_on_a_restated_day(timexes, context.text)
     timexes = _clocks_on_a_day_past_local_time(timexes, context.text)
+    if not narrative:
+        timexes = _clocks_on_a_timeline_line(timexes, context.text)
     timexes = _clock_ranges_across_midnight(timexes, context.text)
     timexes = _months_paired_with_a_year(timexes, context.text)
     timexes = _quarters_ending_on_a_day(timexes, context.text)
@@ -7484,6 +7487,41 @@ def _offset_between(local_minutes: int, universal_minutes: int) -> int:
     return offset - 24 * 60 if offset > 14 * 60 else offset
 
 
+#: How many expressions a timeline's line may hold after its date.
+_TIMELINE_LINE_REACH = 6
+
+
+def _clocks_on_a_timeline_line(timexes: list[Timex], text: str) -> list[Timex]:
+    """A clock time without a day on a timeline's line that opens with a day ("June 12, 2010 -
+    Polls close at 10 p.m.") is on that day: the line tells of it, whatever the tense its present
+    gives (a clock read alone is on the report's day)."""
+    line_day: str | None = None
+    line_end = -1
+    for index, timex in enumerate(timexes):
+        if timex.start > line_end:
+            line_day = None
+        # (A line's opening is looked for a few characters back only: a bullet is short.)
+        low = max(0, timex.start - 8)
+        line_start = text.rfind("\n", low, timex.start) + 1
+        if (
+            (line_start > 0 or low == 0)
+            and _BULLET.fullmatch(text, line_start, timex.start)
+            and _DAY_VALUE.fullmatch(timex.value)
+            and _TIMELINE_JOIN.match(text, timex.end)
+        ):
+            line_day = timex.value
+            found = text.find("\n", timex.end)
+            line_end = len(text) if found < 0 else found
+            continue
+        clock = _CLOCK_DAY.match(timex.value)
+        if line_day is None or timex.type != "TIME" or "day" not in timex.implied or clock is None:
+            if _DAY_VALUE.fullmatch(timex.value) or _CLOCK_DAY.match(timex.value):
+                line_day = None  # (another day told on the line: the clocks after it are its)
+            continue
+        timexes[index] = replace(timex, value=line_day + timex.value[10:])
+    return timexes
+
+
 def _clocks_on_a_day_past_local_time(timexes: list[Timex], text: str) -> list[Timex]:
     """A clock time whose day follows its "local time" ("Trading in Tokyo resumes at 9 a.m. local
     time tomorrow") is on that day: the zone's words stand between the two, outside both extents."""
@@ -8227,6 +8265,8 @@ def _days_after_clocks(
             or len(gap) > _CLOCK_GAP
             # (Not a heading's day below a paragraph: "... at 9:15 a.m.\n\nTUESDAY".)
             or _BLANK_LINE.search(gap)
+            # (Nor the day of a timeline's next line: "Polls close at 10 p.m.\nJune 13 - ...".)
+            or ("\n" in gap and _TIMELINE_JOIN.match(text, candidates[following].end))
         ):
             continue
         if ends_sentence_before(candidates[index], candidates[following]):
@@ -12749,7 +12789,7 @@ def _timeline_year(
     11 — ..."). The DCT's year would put the box's later lines years after its first."""
     if (
         index == 0
-        or index - 1 not in lined
+        or not lined
         or partial.kind != "date"
         or partial.year is not None
         or partial.month is None
@@ -12757,10 +12797,17 @@ def _timeline_year(
         or partial.value is not None
         or partial.weekday is not None
         or not _opens_timeline_line(candidates[index], text)
-        or "\n" not in text[candidates[index - 1].end : candidates[index].start]
     ):
         return None
-    year, month, day = lined[index - 1]
+    # (The line above may go on past its date: "Oct 4, 2009 - Socialists win, ending five years of
+    # conservative rule.\nOct 20 - ...": the latest dated line, with no other line's date after it,
+    # a few expressions back at most.)
+    before = index - 1
+    while before > max(0, index - _TIMELINE_LINE_REACH) and before not in lined:
+        before -= 1
+    if before not in lined or "\n" not in text[candidates[before].end : candidates[index].start]:
+        return None
+    year, month, day = lined[before]
     return year + 1 if (partial.month, partial.day or 0) < (month, day) else year
 
 
@@ -12985,6 +13032,12 @@ _AHEAD_OF_AN_EVENT_IN_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){1,4}?(?:in|on)\s+\Z",
     re.IGNORECASE,
 )
+#: A present copula after a day that is its clause's subject: "(Saturday morning) is ".
+_WEEKDAY_SUBJECT_IS_AFTER = re.compile(
+    r"\s+(?:is|looks|looks\s+like|promises\s+to\s+be)\s+(?!(?:over|gone|past|when)\b)"
+)
+#: Where a clause opens: the text's start, a sentence's end, a quotation mark, a line break.
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:\A|[.!?,]\s+|[\"“‘']\s*|\n\s*)\Z")
 #: "after" and a month judged by how it went: "after a weak ", "following a disappointing ".
 _AFTER_A_JUDGED_MONTH_BEFORE = re.compile(
     r"\b(?:after|following)\s+(?:a|an)\s+(?:(?:very|relatively|particularly|surprisingly)\s+)?"
@@ -13065,6 +13118,16 @@ def _tense_by_its_noun(
             and cue.before.search(text, max(0, start - cue.reach), start)
         ):
             return cue.tense
+    if (
+        tense in ("present", None)
+        and partial.weekday is not None
+        and partial.day is None
+        and _WEEKDAY_SUBJECT_IS_AFTER.match(text, end)
+        and _CLAUSE_OPENS_BEFORE.search(text, max(0, start - 4), start)
+    ):
+        # '"Saturday morning is not a good time to be on the road," the forecaster said': a day
+        # the present tells of as its subject is the one to come.
+        return "future"
     if _AWAY_AFTER.match(text, end) and not _WAS_AFTER.match(text, end):
         # "a fresh argument for the November elections, five months away": still to come (not
         # "Thanksgiving was five days away", of a story's past).

@@ -4676,6 +4676,8 @@ RULES: tuple[Rule, ...] = (
         r"highest|lowest|most|least|such|known|recorded|confirmed|reported|fatal|tropical|separate|official)\b)"
         # ("The 21st and final stage started at 6:05 p.m.": the last of a series.)
         r"(?! and (?:final|last)\b)"
+        # ("the 1st day of the 7th intercalary month": a month of another calendar, by its number.)
+        r"(?! (?:(?-i:[a-z]+) )?months?\b)"
         # ("It was the 31st comeback of his career", "the 2nd overtime loss of the season": a rank
         # in a series its "of" names.)
         r"(?! (?-i:[a-z]{3,})(?: (?-i:[a-z]{3,}))? of (?:the|his|her|its|their|this|that|a|an|my|our|your)\b)"
