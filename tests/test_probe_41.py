@@ -50,7 +50,11 @@ Readings these cases pin down:
   one to come ('"Saturday morning is not a good time ..."'); a trial "postponed to the fall" is
   this fall; a timeline's line goes on in the year of the dated line above it, whatever that line
   goes on to say, and a clock that ends a line takes no day from the next line's date.
-- "the 7th intercalary month" is no day of a month.
+- "the 7th intercalary month" is no day of a month; "a day later known as Black Saturday" counts
+  no day on; "famous overnight" is no night; a month after the start of a state ("since November
+  2011, and ... expires in January") is no month a plan set after it; "options expiring in
+  October" are still to run; the day of an event a report is "ahead of" is the nearest; "about"
+  after a word whose topic it introduces ("the thing about June 30") is no approximation.
 - In a history of the years before 1753, a weekday may be an Old Style one ("On Sunday, 2
   September [1666]"); a date in a bracket of its own the calendars' days apart restates the day
   ("on 3 June 1665 (13 June)"), as one after a note of the calendar's style does; a relative
@@ -305,6 +309,28 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
             ("June 13", "DATE", "2010-06-13"),
         ],
     ),
+    (
+        "Stocks have risen since November 2011, and Bernanke's term expires in January.",
+        "2013-06-20",
+        [("November 2011", "DATE", "2011-11"), ("January", "DATE", "2014-01")],
+    ),
+    (
+        "Implied volatility for WTI options expiring in October was 23.8 percent.",
+        "2013-08-28",
+        [("October", "DATE", "2013-10")],
+    ),
+    (
+        "Premiums in India rose ahead of Akshaya Tritiya on May 13.",
+        "2013-04-15",
+        [("May 13", "DATE", "2013-05-13")],
+    ),
+    ("His demand made him famous overnight.", "2011-02-14", []),
+    (
+        "The most glorious thing about June 30 is that it brought everyone together.",
+        "2013-07-04",
+        [("June 30", "DATE", "2013-06-30")],
+    ),
+    ("The ship sails about June 30.", "2013-07-04", [("about June 30", "DATE", "2013-06-30", "APPROX")]),
     ("VOICE OF AMERICA NEWS NOW\n\nThis is VOA News. I'm Steve Herman in Washington.", "2004-12-28", []),
     ("What matters in the news now is the storm.", "2004-12-28", [("now", "DATE", "PRESENT_REF")]),
 ]
@@ -380,6 +406,16 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         "August 1281 (the 1st day of the 7th intercalary month of Koan 4).",
         "2009-03-14",
         [("15 August 1281", "DATE", "1281-08-15")],
+    ),
+    (
+        "On Saturday, 6 December 1975, a day later known as Black Saturday, militiamen set up "
+        "roadblocks that morning.",
+        "2010-01-01",
+        [
+            ("Saturday, 6 December 1975", "DATE", "1975-12-06"),
+            ("a day", "DURATION", "P1D"),
+            ("that morning", "TIME", "1975-12-06TMO"),
+        ],
     ),
     (
         "The English fleet won again on St James's Day 1666.",

@@ -418,6 +418,8 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
         return False  # "could open an hour earlier in July": the count's, not the month's edge
     if key == "up to" and _MOVED_UP_BEFORE.search(text, max(0, start - 12), start):
         return False  # "The average workweek edged up to 34.5 hours": a move up, no bound
+    if key == "about" and _TOPIC_OF_ABOUT_BEFORE.search(text, max(0, start - 20), start):
+        return False  # "The most glorious thing about June 30 is ...": a topic, no approximation
     if key == "up to" and candidate.partial.kind == "date":
         return False  # "injured in the 24 hours up to 8 a.m. Monday": until the time, no bound of it
     if key == "late" and _KEPT_OPEN_BEFORE.search(text, max(0, start - 12), start):
@@ -477,6 +479,14 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
 _COUNT_OF_UNITS_BEFORE = re.compile(
     r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+\Z",
+    re.IGNORECASE,
+)
+#: A word whose topic "about" introduces, before it: "thing about", "a book about", "talked about".
+_TOPIC_OF_ABOUT_BEFORE = re.compile(
+    r"\b(?:things?|books?|films?|movies?|documentary|novel|stor(?:y|ies)|articles?|reports?|questions?|songs?"
+    r"|poems?|memories|lessons?|nothing|something|everything|anything|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?"
+    r"|wrote|writes?|writing|think(?:s|ing)?|thought|know(?:s|n)?|knew|learn(?:s|ed|ing)?|care[sd]?|worr(?:y|ied|ies)"
+    r"|remember(?:s|ed)?|forget|forgot|feel|felt|asked|complain(?:s|ed)?)\s+\Z",
     re.IGNORECASE,
 )
 #: A verb of motion right before "up to": "edged ", "rose ".

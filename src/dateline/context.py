@@ -480,7 +480,8 @@ _FUTURE_PHRASES = re.compile(
     r"[Cc]ould be (?:\w+|(?:[\w,'’-]+ ){1,8}?[\w'’-]+)(?= (?:by|before|until|as early as|as soon as)\b)|"
     # ("effective immediately": now, nothing to come.)
     # ("said last week that the commitments lapse Dec. 31".)
-    r"expires?|lapses?|effective(?! immediately))\b"
+    # ("options expiring in October": what expires is still to run.)
+    r"expires?|expiring(?= (?:in|on|at)\b)|lapses?|effective(?! immediately))\b"
 )
 #: The deadline shorthand an expression may open with ("EOD Friday", "the end of day Friday").
 _DEADLINE_OPENING = re.compile(r"(?:[Tt]he )?(?:EOD|[Ee]nd of day)\b")
@@ -3390,7 +3391,7 @@ _FUTURE_OPENERS = (
     "scheduled", "upcoming", "due", "been", "be", "as", "eod", "cob", "end", "please", "reminder",
     "demanded", "demands", "insisted", "insists",
     "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "cannot",
-    "can't", "could", "must", "expire", "expires", "effective", "anticipate", "anticipates",
+    "can't", "could", "must", "expire", "expires", "expiring", "effective", "anticipate", "anticipates",
     "forecast", "forecasts", "predict", "predicts", "predicted", "wanted", "sought", "aimed", "warns",
     "payable", "possible", "lapse", "lapses", "appeared", "seemed", "braced", "braces", "look",
     "remember", "we", "do", "does", "don't", "doesn't", "wouldn't", "wouldn", "shouldn't", "shouldn",

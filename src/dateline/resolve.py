@@ -2221,6 +2221,11 @@ def resolve_all(
             and not _YEAR_IN_TEXT.search(
                 context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
             )
+            # ("Premiums rose ahead of Akshaya Tritiya on May 13": the day of an event looked
+            # ahead to, not of the verb's.)
+            and not _AHEAD_OF_AN_EVENT_IN_BEFORE.search(
+                context.text, max(0, candidate.start - 50), candidate.start
+            )
             and (
                 finished_on(context.text, candidate.start)
                 or finished_after(context.text, candidate.start, candidate.end)
@@ -2428,7 +2433,6 @@ def resolve_all(
         elif (
             not narrative
             and partial.month is not None
-            and partial.day is None
             and partial.year is None
             and partial.direction is None
             and partial.anchor is None
@@ -11424,6 +11428,9 @@ def _year_planned_then(
         or then.type != "DATE"
         or then.start < sentence_bounds(context.text, candidate.start)[0]
         or _LOOKS_AHEAD_FROM_NOW.search(context.text, then.end, candidate.start)
+        # (Nor the start of a state that holds now: "Stocks have risen since November 2011, and
+        # Bernanke's term expires in January".)
+        or _SINCE_BEFORE.search(context.text, max(0, then.start - 14), then.start)
         # (Nor a relative clause's, closed before the plan: "Aubert, who took over in January
         # 2008, said the company would hold its analyst meeting on Sept. 16".)
         or (

@@ -2189,6 +2189,8 @@ RULES: tuple[Rule, ...] = (
             r"(?<!\bdisappear\s)(?<!\bdisappeared\s)(?<!\bappear\s)(?<!\bappeared\s)"
             # ("changed the city's fire code almost overnight": all but at once.)
             r"(?<!\balmost\s)(?<!\bvirtually\s)(?<!\bpractically\s)(?<!\bnearly\s)(?<!\bliterally\s)"
+            # ("His demand made him famous overnight": at once.)
+            r"(?<!\bfamous\s)(?<!\brich\s)(?<!\bsuccessful\s)(?<!\bcelebrity\s)"
             r"(?P<overnight>overnight)(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|on|as|after|before|but|"
             r"while|when|to|from|across|at|into|amid|despite|near|off|with|by|for|following|between|along|against|"
             # ("Members said overnight that he should face a challenge": what was said then.)
