@@ -39,7 +39,7 @@ from itertools import accumulate
 from dateline.calendar import holiday_date, is_short_day_range
 from dateline.lexicon import en, lexicon_for
 from dateline.partial import Grain, PartialTime, Shift
-from dateline.resolve import LIST_JOIN, Candidate, ends_sentence_before
+from dateline.resolve import LIST_JOIN, TIMELINE_JOIN, Candidate, ends_sentence_before
 from dateline.rules.en.dates import NOT_A_DAY_AFTER
 
 _LEXICON = lexicon_for("en")
@@ -536,8 +536,6 @@ def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candida
 
 #: (Not across a blank line: a schedule's "... at 9:15 a.m." and the next day's heading, "TUESDAY".)
 _DATE_THEN_TIME = re.compile(r"(?!\s*\n\s*\n),?\s+(?:at\s+|around\s+|about\s+|@\s*)?$")
-#: What follows the date that opens a timeline's line: a dash or a colon.
-_LINE_OF_A_TIMELINE_AFTER = re.compile(r"[ \t]*(?:[–—-]|:)[ \t]")
 #: ("The last call came at 9:52 p.m. that Wednesday": the day the story is at.)
 _TIME_THEN_DATE = re.compile(r"^(?!\s*\n\s*\n),?\s+(?:on\s+)?(?:the\s+|that\s+)?$")
 
@@ -657,7 +655,7 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
                 and not ends_sentence_before(current, following)
                 # ("June 12 - Polls close at 10 p.m.\nJune 13 - Results are released": the next
                 # line of a timeline, its date its own.)
-                and not ("\n" in gap and _LINE_OF_A_TIMELINE_AFTER.match(text, following.end))
+                and not ("\n" in gap and TIMELINE_JOIN.match(text, following.end))
             ):
                 merged = _merge(text, current, following, date=following, time=current)
             elif (

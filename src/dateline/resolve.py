@@ -3494,7 +3494,7 @@ def resolve_all(
             if (
                 partial.is_bare_clock
                 and _opens_line(candidate, context.text)
-                and (_TIMELINE_JOIN.match(context.text, candidate.end))
+                and (TIMELINE_JOIN.match(context.text, candidate.end))
             ):
                 # "10:02 a.m.: The Dow opened lower": a live page's entry is stamped with the time
                 # it was posted, on the day of the page, whatever day the entry before spoke of.
@@ -4964,7 +4964,7 @@ def resolve_all(
                     context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
                 )
             )
-            and _HAD_WORD.search(relative.group(0))
+            and _HAD.search(relative.group(0))
         ):
             # "On 16 December 1740 Frederick, who had come to the throne only that May, marched
             # into Silesia. ... by the end of January": what a relative clause tells in the
@@ -5528,7 +5528,7 @@ def resolve_all(
             and _DEADLINE_DAY_BEFORE.search(context.text, max(0, candidate.start - 12), candidate.start)
             # (Not a day a clause of "when" goes on to tell of: "will lie in state until Friday,
             # when a funeral is scheduled to begin at 11 a.m.")
-            and not _WHEN_CLAUSE_AFTER.match(context.text, candidate.end)
+            and not _WHEN_AFTER.match(context.text, candidate.end)
         ):
             # "officials hope to restore service to most homes by Sunday. We'll have updates
             # throughout the evening": the day a deed is due by (or a state lasts until: "The
@@ -5597,15 +5597,6 @@ def resolve_all(
             # "Production rose 0.7% last month after falling 0.6% in March. Factories operated at
             # 83.1% of capacity, up from 82.6% a month earlier": the period a figure is compared
             # with, in the sentence of the one reported, is no time the report moves to.
-            continue
-        if (
-            not narrative
-            and point.grain in (Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.YEAR)
-            and _COMPARED_BASE.fullmatch(candidate.text)
-            and _COMPARED_BASE_BEFORE.search(context.text, max(0, candidate.start - 12), candidate.start)
-        ):
-            # "The economy grew 2.7 percent from a year earlier in the third quarter": the period
-            # a figure is compared with is no time the report moves to, wherever it stands.
             continue
         if (
             not narrative
@@ -7511,7 +7502,7 @@ def _clocks_on_a_timeline_line(timexes: list[Timex], text: str) -> list[Timex]:
             (line_start > 0 or low == 0)
             and _BULLET.fullmatch(text, line_start, timex.start)
             and _DAY_VALUE.fullmatch(timex.value)
-            and _TIMELINE_JOIN.match(text, timex.end)
+            and TIMELINE_JOIN.match(text, timex.end)
         ):
             line_day = timex.value
             found = text.find("\n", timex.end)
@@ -8130,7 +8121,6 @@ _CALENDAR_BRACKET_OPEN = re.compile(
     r"|[(\[][^()\[\]\n;:]{1,24}?\bstyle\s*[,;:]\s*\Z"
 )
 #: How many days the Julian calendar ran behind the Gregorian, from 1582 to 1923.
-_HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)
 _CALENDARS_APART = frozenset({10, 11, 12, 13})
 _BARE_BRACKET = re.compile(r"\s?[(\[]")
 _BRACKET_CLOSES = re.compile(r"(?:,?\s*[0-9]{4})?\s*[)\]]")
@@ -8152,7 +8142,7 @@ def _in_calendar_bracket(text: str, start: int, end: int) -> bool:
 
 
 #: Between a timeline's year and the day after it: a dash of any length or a colon ("1877 - 24 April").
-_TIMELINE_JOIN = re.compile(r"[ \t]*[–—:-][ \t]*")
+TIMELINE_JOIN = re.compile(r"[ \t]*[–—:-][ \t]*")
 #: What may open a timeline's line before its year: nothing, or a bullet.
 _BULLET = re.compile(r"[ \t]*(?:[*•·-][ \t]*)?")
 
@@ -8170,7 +8160,7 @@ def _heads_timeline_line(year: Candidate, day: Candidate, text: str) -> bool:
         or second.value is not None
     ):
         return False
-    return _opens_line(year, text) and bool(_TIMELINE_JOIN.fullmatch(text, year.end, day.start))
+    return _opens_line(year, text) and bool(TIMELINE_JOIN.fullmatch(text, year.end, day.start))
 
 
 def _opens_line(candidate: Candidate, text: str) -> bool:
@@ -8270,7 +8260,7 @@ def _days_after_clocks(
             # (Not a heading's day below a paragraph: "... at 9:15 a.m.\n\nTUESDAY".)
             or _BLANK_LINE.search(gap)
             # (Nor the day of a timeline's next line: "Polls close at 10 p.m.\nJune 13 - ...".)
-            or ("\n" in gap and _TIMELINE_JOIN.match(text, candidates[following].end))
+            or ("\n" in gap and TIMELINE_JOIN.match(text, candidates[following].end))
         ):
             continue
         if ends_sentence_before(candidates[index], candidates[following]):
@@ -10068,8 +10058,6 @@ _ORDERED_BY_BEFORE = re.compile(
 )
 #: A deadline's "by" before a period: "will stop by (the end of) ".
 _BY_A_PERIOD_BEFORE = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+the\s+)?\Z", re.IGNORECASE)
-#: A "when" clause set off after a day: "until Friday, when".
-_WHEN_CLAUSE_AFTER = re.compile(r",\s+when\b")
 #: A period a figure is compared with, after its preposition: "(up 5 percent) from a year ago",
 #: "(higher) than last year".
 _COMPARED_BASE = re.compile(
@@ -12779,7 +12767,7 @@ def _feast_before_its_day_after(
 def _opens_timeline_line(candidate: Candidate, text: str) -> bool:
     """Whether the date opens a line (after a bullet, if any) and a dash or a colon follows it, as
     the lines of a timeline box write them ("Feb. 13 — The Senate acquits Trump")."""
-    return _opens_line(candidate, text) and bool(_TIMELINE_JOIN.match(text, candidate.end))
+    return _opens_line(candidate, text) and bool(TIMELINE_JOIN.match(text, candidate.end))
 
 
 def _timeline_year(
