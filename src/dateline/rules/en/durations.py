@@ -944,7 +944,9 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?<=\ba\sday) of (?:national\s+|military\s+)?(?:mourning|remembrance|glory|prayer|action|protest"
             r"|celebration|rest|reflection|solidarity|rage|fasting|thanksgiving"
             # ("Bloody Sunday was a day of violence in Dublin": what kind of day.)
-            r"|violence|bloodshed|terror|chaos|carnage|infamy)\b)"
+            r"|violence|bloodshed|terror|chaos|carnage|infamy"
+            # ("Today is a day of justice for the families".)
+            r"|justice|joy|hope|shame|sorrow|grief|anger|reckoning|triumph|jubilation|unity|history|tragedy)\b)"
             # ("It was a night of whiplash", "I have never seen a night like last night": a kind of
             # night, no length.)
             r"(?!(?<=\ba\snight)\s+(?:of|like|to\s+remember)\b)"
@@ -1073,6 +1075,7 @@ RULES: tuple[Rule, ...] = (
             "In some years the vaccine is a poor match.",
             "In the late 1910s her series Twelve Months (1919) became her masterpiece.",
             "The bond market had quite a day as well.",
+            "Today is a day of justice for the families.",
             "The minister called it a day the country will remember.",
             "He kept his day job.",
             "Fans have waited a long time for a night like this.",
