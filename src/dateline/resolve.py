@@ -7495,14 +7495,10 @@ def _clocks_on_a_timeline_line(timexes: list[Timex], text: str) -> list[Timex]:
     for index, timex in enumerate(timexes):
         if timex.start > line_end:
             line_day = None
-        # (A line's opening is looked for a few characters back only: a bullet is short.)
-        low = max(0, timex.start - 8)
-        line_start = text.rfind("\n", low, timex.start) + 1
         if (
-            (line_start > 0 or low == 0)
-            and _BULLET.fullmatch(text, line_start, timex.start)
-            and _DAY_VALUE.fullmatch(timex.value)
+            _DAY_VALUE.fullmatch(timex.value)
             and TIMELINE_JOIN.match(text, timex.end)
+            and _opens_line_at(timex.start, text)
         ):
             line_day = timex.value
             found = text.find("\n", timex.end)
@@ -7510,7 +7506,7 @@ def _clocks_on_a_timeline_line(timexes: list[Timex], text: str) -> list[Timex]:
             continue
         clock = _CLOCK_DAY.match(timex.value)
         if line_day is None or timex.type != "TIME" or "day" not in timex.implied or clock is None:
-            if _DAY_VALUE.fullmatch(timex.value) or _CLOCK_DAY.match(timex.value):
+            if _DAY_VALUE.fullmatch(timex.value) or clock is not None:
                 line_day = None  # (another day told on the line: the clocks after it are its)
             continue
         timexes[index] = replace(timex, value=line_day + timex.value[10:])
@@ -8165,8 +8161,21 @@ def _heads_timeline_line(year: Candidate, day: Candidate, text: str) -> bool:
 
 def _opens_line(candidate: Candidate, text: str) -> bool:
     """Whether the expression opens its line, after a bullet if any."""
-    line_start = text.rfind("\n", 0, candidate.start) + 1
-    return _BULLET.fullmatch(text, line_start, candidate.start) is not None
+    return _opens_line_at(candidate.start, text)
+
+
+def _opens_line_at(start: int, text: str) -> bool:
+    """Whether ``start`` opens its line, after a bullet if any (looked for a short way back only:
+    a bullet and its indent are short, and a long line is not read again from its start)."""
+    low = max(0, start - _BULLET_REACH)
+    line_start = text.rfind("\n", low, start) + 1
+    if line_start == 0 and low > 0:
+        return False
+    return _BULLET.fullmatch(text, line_start, start) is not None
+
+
+#: How far before an expression the line it opens may begin.
+_BULLET_REACH = 40
 
 
 #: What may come between a clock time and the day it is on ("6:10 AM Cairo time on June 4",

@@ -148,10 +148,9 @@ PARTS_OF_DAY: Final = MappingProxyType(
 #: The months whose Nones fall on the 7th and Ides on the 15th in the Roman calendar (in the others
 #: the 5th and the 13th).
 _LONG_ROMAN_MONTHS: Final = (3, 5, 7, 10)
-_FULL_MONTH_NAMES: Final = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-)  # fmt: skip
+_FULL_MONTH_NAMES: Final = tuple(
+    max((name for name, number in MONTHS.items() if number == month), key=len) for month in range(1, 13)
+)
 #: The Roman calendar's named days of each month, as histories of Rome write them: "the Ides of
 #: April", "the Kalends of May", "the Nones of July".
 _ROMAN_DAYS: Final = {
