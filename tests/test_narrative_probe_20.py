@@ -16,10 +16,10 @@ Readings these cases pin down:
 - In auto mode, a history of the first century that closes on a single "now" of its writer's
   present ("Masada is now one of Israel's most visited sites") still reads as a history.
 - A second round: "shortly after dawn the next morning" steps to the next morning once; "Through
-  the night both armies ..."; "a million visitors a year" is a rate; "In her maiden speech that July
-  she called", "fought at Antietam that September, where"; an event its year names that a past
-  clause is at ("Her breakthrough came in the 2006 season", "held her seat at the 2010 general
-  election") is the story's time.
+  the night both armies ..."; "a million visitors a year" is a rate (its period a length); "In her
+  maiden speech that July she called", "fought at Antietam that September, where"; an event its year
+  names that a past clause is at ("Her breakthrough came in the 2006 season", "held her seat at the
+  2010 general election") is the story's time.
 - A third round: a clause of its own after a reporting verb ("Plans were announced last month, and
   the council is expected to choose a sculptor this summer") and a month after the writer's "this
   year" in its sentence are the writer's; "a day celebrated in Haiti" is no length.
@@ -116,7 +116,7 @@ CASES: list[tuple[str, list[tuple]]] = [
             "Vicksburg National Military Park was established in 1899 and now receives about "
             "a million visitors a year."
         ),
-        [("1899", "DATE", "1899"), ("now", "DATE", "PRESENT_REF")],
+        [("1899", "DATE", "1899"), ("now", "DATE", "PRESENT_REF"), ("a year", "DURATION", "P1Y")],
     ),
     (
         "She won the seat on 1 May 1997. In her maiden speech that July she called for more houses.",

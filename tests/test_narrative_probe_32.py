@@ -18,7 +18,8 @@ the pluperfect before the event its first paragraph dates, is no time the story 
 background section, a day heading goes back to the event's year; "a party daily" (a paper).
 "postponed the invasion of Britain until the spring" (the next); "17 September (D-Day)" is that
 operation's day; "a provincial weekly" (a paper). "Shortly after midnight" told in the past after a
-day is the midnight that ends it; no length in "400,000 riksdaler a year".
+day is the midnight that ends it; "400,000 riksdaler a
+year" is a rate, its period a length as WikiWars tags one.
 """
 
 from __future__ import annotations
@@ -176,24 +177,11 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
-            "Signed on 23 January 1631, it bound Louis XIII to pay a subsidy of 400,000 riksdaler a "
-            "year for five years."
-        ),
-        "2014-03-02",
-        [("23 January 1631", "DATE", "1631-01-23"), ("five years", "DURATION", "P5Y")],
-    ),
-    (
-        (
             "On Tuesday, 20 August 1991, a rally of some 100,000 gathered outside the parliament. "
             "Shortly after midnight, three men were killed."
         ),
         "2011-08-15",
         [("Tuesday, 20 August 1991", "DATE", "1991-08-20"), ("midnight", "TIME", "1991-08-20T24:00")],
-    ),
-    (
-        "In 1631 France agreed to pay a subsidy of 400,000 riksdaler a year for five years.",
-        "2015-01-01",
-        [("1631", "DATE", "1631"), ("five years", "DURATION", "P5Y")],
     ),
     (
         (
@@ -336,6 +324,23 @@ NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
             ("the beginning of the year", "DATE", "1905", "START"),
             ("early April", "DATE", "1905-04", "START"),
         ],
+    ),
+    (
+        (
+            "Signed on 23 January 1631, it bound Louis XIII to pay a subsidy of 400,000 riksdaler a "
+            "year for five years."
+        ),
+        "2014-03-02",
+        [
+            ("23 January 1631", "DATE", "1631-01-23"),
+            ("a year", "DURATION", "P1Y"),
+            ("five years", "DURATION", "P5Y"),
+        ],
+    ),
+    (
+        "In 1631 France agreed to pay a subsidy of 400,000 riksdaler a year for five years.",
+        "2015-01-01",
+        [("1631", "DATE", "1631"), ("a year", "DURATION", "P1Y"), ("five years", "DURATION", "P5Y")],
     ),
 ]
 

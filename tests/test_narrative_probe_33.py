@@ -17,10 +17,11 @@ after the year); "before they could land at Umivik on 10 August. They started in
 1686, Russia") is no story's opening; "his oration in August 1915 had made him" is a flashback; the
 small hours after a night and "the next day" after them; "the protests in Poland that June
 encouraged"; "blamed decades of neglected maintenance"; "toured the country that fall warning"; no
-time in "5 groschen an hour", "millions of pesos a year", "night work". Round three: "In the early
+time in "5 groschen an hour", "night work" ("millions of pesos a year" is a rate, its period a length
+as WikiWars tags one). Round three: "In the early
 hours an agreement was signed"; "at 11:30 that night" (a night's hour); "a weekly mail steamer";
-"On the Friday the government announced". Round four: "the 27th of that month"; no length in "a few
-shillings a week". Round five: "the evening of the following day" after "shortly after midnight on
+"On the Friday the government announced". Round four: "the 27th of that month"; "a few shillings
+a week" is a rate's period. Round five: "the evening of the following day" after "shortly after midnight on
 14 October 1987"; no set in "one for each year of the king's life". Round six: "1919 / The White
 offensives came in succession the following spring" (the spring of the heading's year); "won the
 general election of February 1936" five years after the story's last date moves it on; "Lundy, who
@@ -112,14 +113,6 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("2 September 1686", "DATE", "1686-09-02"),
             ("78 days", "DURATION", "P78D"),
         ],
-    ),
-    (
-        (
-            "Nitrate exports, worth millions of pesos a year, paid for much of the Chilean state "
-            "budget in the following decades."
-        ),
-        "2019-02-11",
-        [("the following decades", "DURATION", "PXY")],
     ),
     (
         (
@@ -250,15 +243,6 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         (
-            "Organised labour in the cotton town of Thornley can be traced to the 1790s, when "
-            "handloom weavers formed friendly societies to pay sick benefits of a few shillings a "
-            "week."
-        ),
-        "2014-09-20",
-        [("the 1790s", "DATE", "179")],
-    ),
-    (
-        (
             "It began shortly after midnight on 14 October 1987 and had collapsed by the evening of "
             "the following day."
         ),
@@ -382,11 +366,6 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ),
         "2010-06-01",
         [("November 1934", "DATE", "1934-11"), ("the 27th of that month", "DATE", "1934-11-27")],
-    ),
-    (
-        "The society paid sick benefits of a few shillings a week from 1872.",
-        "2016-01-01",
-        [("1872", "DATE", "1872")],
     ),
     (
         (
@@ -563,6 +542,28 @@ NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
             ("August 1915", "DATE", "1915-08"),
             ("Wednesday", "DATE", "1916-04-26"),
         ],
+    ),
+    (
+        (
+            "Nitrate exports, worth millions of pesos a year, paid for much of the Chilean state "
+            "budget in the following decades."
+        ),
+        "2019-02-11",
+        [("a year", "DURATION", "P1Y"), ("the following decades", "DURATION", "PXY")],
+    ),
+    (
+        (
+            "Organised labour in the cotton town of Thornley can be traced to the 1790s, when "
+            "handloom weavers formed friendly societies to pay sick benefits of a few shillings a "
+            "week."
+        ),
+        "2014-09-20",
+        [("the 1790s", "DATE", "179"), ("a week", "DURATION", "P1W")],
+    ),
+    (
+        "The society paid sick benefits of a few shillings a week from 1872.",
+        "2016-01-01",
+        [("a week", "DURATION", "P1W"), ("1872", "DATE", "1872")],
     ),
 ]
 

@@ -159,11 +159,6 @@ CASES: list[tuple[str, str, list[tuple]]] = [
         ],
     ),
     (
-        "Water was so short that each man received less than a pint a day.",
-        "2014-04-04",
-        [],
-    ),
-    (
         (
             "Chaika 4 was a crewed spaceflight launched from Baikonur on 11 April 1979 and ended by "
             "an emergency landing five days later. The backup engine was fired at 18:47 on 16 April, "
@@ -207,6 +202,11 @@ NARRATIVE_ONLY: list[tuple[str, str, list[tuple]]] = [
         "She was 19 years old when her first story appeared in a Manchester weekly.",
         "2009-10-05",
         [("19 years old", "DURATION", "P19Y")],
+    ),
+    (
+        "Water was so short that each man received less than a pint a day.",
+        "2014-04-04",
+        [("a day", "DURATION", "P1D")],
     ),
 ]
 

@@ -1102,7 +1102,9 @@ _RANGE_BEFORE_ERA_YEAR = re.compile(
 #: The first end of a range of clock times, which writes "a.m."/"p.m." once, after the second:
 #: "between 1 and 3 p.m.", "from 9 to 11 a.m.", "7-9 p.m.".
 _RANGE_BEFORE_CLOCK = re.compile(
-    r"(?:\b(?:between|from)\s+(?=[0-9]+(?:[:.][0-9]{2})?\s+(?:and|to|until|till)\s+$)"
+    # ("between about 4 and 6:30 p.m.": the first end's approximation with it.)
+    r"(?:\b(?:between|from)\s+(?P<approx>(?:about|around|approximately)\s+)?"
+    r"(?=[0-9]+(?:[:.][0-9]{2})?\s+(?:and|to|until|till)\s+$)"
     r"|(?<![\w.,:/$-])(?=[0-9]+(?:[:.][0-9]{2})?\s*[-–]\s*$)"
     # ... or a pair of hours either of which it may be: "at 7 or 8 p.m." (an hour or two apart).
     r"|(?<![\w.,:/$-])(?=[0-9]+(?:[:.][0-9]{2})?\s+(?P<or>or)\s+$)"
@@ -1152,6 +1154,14 @@ def _clock_range_start(text: str, candidate: Candidate) -> Candidate | None:
         hour += 12
     if hour * 60 + minute >= end or (before.groupdict().get("or") and end - (hour * 60 + minute) > 120):
         return None
+    if before.groupdict().get("approx"):
+        return _part(
+            text,
+            candidate,
+            before.start("approx"),
+            before.end("part"),
+            partial.but(hour=hour, minute=minute, mod="APPROX"),
+        )
     return _part(
         text, candidate, before.start("part"), before.end("part"), partial.but(hour=hour, minute=minute)
     )

@@ -1103,7 +1103,9 @@ _SCHEDULED_BEFORE = re.compile(
     # ... or the place a common noun names without its article: "Students return to school
     # Tuesday", "Congress returns to work on Monday".
     r"|(?:school|class|classes|work|court|office|campus|practice|training|action)"
-    r"|(?:the\s+)?(?:theaters|theatres|cinemas)|(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?"
+    r"|(?:the\s+)?(?:theaters|theatres|cinemas)|(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
+    # ... and a second place: "travels to Ohio and Michigan on Friday".
+    r"(?:\s+and\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?"
     # ... with its country: "the summit opens in Geneva, Switzerland, on Monday".
     r"(?:,\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?,)?))?"
     # ... and the hour it is at: "doors open at 6 p.m. on Saturday", "meets at noon Friday"; a
@@ -1199,6 +1201,10 @@ _PLANNED_BEFORE = re.compile(
     # ("plans a private memorial service at a church in New York on Friday", "planned a news
     # conference at 10 a.m. Tuesday".)
     r"(?:[\w'’.-]+\s+){0,9}?(?:on\s+)?\Z"
+    # ... and more of what is promised: "Organizers promised more protests this weekend" (not "promised
+    # a review on Monday", which may be the day of the promise).
+    r"|(?<![A-Za-z'])(?P<promise>promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?)"
+    r"\s+(?:more|further)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?\Z"
     # ... and what "is planned" somewhere on a day: "A parade is planned in Berlin on Tuesday".
     r"|(?<![A-Za-z'])(?:is|are)\s+(?P<verb_in>planned)(?:\s+(?:in|at|outside)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
     r"\s+(?:on\s+)?\Z"
@@ -2484,7 +2490,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
         plan = _PLANNED_BEFORE.search(text, window, day.start())
         if plan:
-            verb = "verb" if plan.group("verb") else "verb_in" if plan.group("verb_in") else "verb_for"
+            verb = next(name for name in ("verb", "verb_in", "promise", "verb_for") if plan.group(name))
             # (A plan "for" an hour and its day reaches the day: "scheduled for 10:00 am (0700
             # GMT) on Sunday".)
             cues.append(
@@ -2802,7 +2808,10 @@ def _is_currency(text: str, start: int, lower: str) -> bool:
 
 
 #: Words before a verb that carry its tense ("will remain", "could stay", "to remain").
-_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to"})
+_MODALS = _MODALS_AND_TO | frozenset(
+    # ... and negated: "we won't have a shutdown in October" is as much ahead as "we will".
+    {"won't", "shan't"}
+)
 
 
 def _after_modal(text: str, start: int) -> bool:
@@ -2812,6 +2821,11 @@ def _after_modal(text: str, start: int) -> bool:
     word = _WORD.match(text, start)
     if previous in ("and", "or") and word is not None and not word.group(0).lower().endswith("s"):
         return _MODAL_PREDICATE_BEFORE.search(text, max(0, start - 60), start) is not None
+    if previous in ("not", "never"):
+        # "We will not have a shutdown in October" (not "would not say on Monday", a refusal told
+        # on the day it was made).
+        before = _previous_word(text, start - len(previous) - 1)[0]
+        return before in ("will", "shall") or before.endswith("'ll")
     if previous in _ADVERBS_AFTER_A_MODAL:
         # "The bank will also say on Friday": the modal before the adverb.
         previous = _previous_word(text, start - len(previous) - 1)[0]

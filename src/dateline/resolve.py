@@ -3491,6 +3491,11 @@ def resolve_all(
             anchors = _past_an_after_clause_day(
                 _past_a_background_day(points, candidate, context), candidate, context.text
             )
+            told_before = _day_the_clocks_sentence_tells(
+                points, candidate, candidates[index - 1] if index > 0 else None, context.text
+            )
+            if told_before is not None:
+                anchors = (told_before,)
             if (
                 partial.is_bare_clock
                 and _opens_line(candidate, context.text)
@@ -5564,6 +5569,9 @@ def resolve_all(
             # (Only where "since" stands: the pattern is tried at every word of the stretch.)
             and "since" in context.text[since_from : candidate.start].lower()
             and _RECORD_SINCE_BEFORE.search(context.text, since_from, candidate.start)
+            # (... unless a "when" clause goes on to tell of it: "the worst since July 27, when police
+            # opened fire at 3 a.m.")
+            and not _WHEN_AFTER.match(context.text, candidate.end)
         ):
             # "It was the strongest since the quake of April 18, 1906. By late afternoon ...": the
             # time a record is measured from, no time the report moves to.
@@ -8658,11 +8666,12 @@ def _restating_in_apposition(
                 or index in from_events
                 or (previous.month is not None and previous.day is None and partial.shift.unit >= Grain.MONTH)
                 # ... nor a day's a count of months: "liberated on 25 August, less than three months
-                # later" (a count of years may carry the day to another year).
+                # later" (a count of years may carry the day to another year), or of weeks or days:
+                # "arriving in Paris on 18 December, thirteen days later".
                 or (
                     previous.month is not None
                     and previous.day is not None
-                    and partial.shift.unit == Grain.MONTH
+                    and partial.shift.unit in (Grain.MONTH, Grain.WEEK, Grain.DAY)
                 )
                 # ... and a weekday a count of days describes: "did not announce it until Monday,
                 # two days later."
@@ -9379,6 +9388,10 @@ _ASIDE_DAY_BEFORE = re.compile(
     r"|,\s+who\s+(?:had|was|were)\b[^;:.!?]{0,80}\Z",
     re.IGNORECASE,
 )
+#: A relative pronoun (and a word) before a verb: "who ", "which police ".
+_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:[\w'’-]+\s+)?\Z", re.IGNORECASE)
+#: Between a day and the clock on it: " at ", ", at ".
+_AT_A_CLOCK_BETWEEN = re.compile(r",?\s+at\s+")
 #: A relative clause of place or time up to a day: ", where activists say hundreds were killed on ".
 _WHERE_CLAUSE_BEFORE = re.compile(r",\s+(?:where|when)\s+[^,;:.!?]{0,90}\Z", re.IGNORECASE)
 #: A pluperfect in the clause before a date: "Explosions had rocked the reactor on Saturday".
@@ -9621,6 +9634,8 @@ def _looks_back(partial: PartialTime) -> bool:
 
 #: A date between "the" and a noun ("the March 1830 revolt", "the June 1848 barricades").
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+#: A sentence's opening "In the", "During the" before a year and its event ("In the 1770 campaign").
+_FRAMING_THE_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:In|During|Throughout)\s+the\s+\Z")
 _NOUN_AFTER = re.compile(r"\s+(?-i:[a-z])[\w-]*\b(?<!\band)(?<!\bor)(?<!\bto)")
 
 
@@ -9782,8 +9797,12 @@ def _within_coarse_point(point: ReferencePoint, story: ReferencePoint) -> bool:
 def _names_an_event(text: str, candidate: Candidate) -> bool:
     """Whether a date is said of a noun ("the leader of the March 1830 revolt", "the revolution
     of 1848"): it names an event the story refers to, not the time the story has reached."""
-    if _NOUN_AFTER.match(text, candidate.end) and _THE_BEFORE.search(
-        text, max(0, candidate.start - 8), candidate.start
+    if (
+        _NOUN_AFTER.match(text, candidate.end)
+        and _THE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+        # (Not an event that frames the sentence it opens: "In the 1770 campaign Rumyantsev won at
+        # Larga on 7 July", as "In the campaign of 1770" does.)
+        and not _FRAMING_THE_BEFORE.search(text, max(0, candidate.start - 20), candidate.start)
     ):
         return True
     # (... and a month of a year: "vacant since the revolution of September 1868".)
@@ -10965,6 +10984,9 @@ _NOT_A_NOUN = r"(?:and|or|but|the|a|an|in|on|of|to|for|with|at|by|from|as|when|w
 #: ", and released on", " and charged in", " and was freed on".
 _JOINED_CLAUSE = re.compile(
     r",?\s+and\s+(?:(?:was|were|then|later)\s+)?[a-z]+ed\s+(?:[a-z]+\s+){0,2}?(?:in|on)\s+"
+    # ... or a passive of the event the story comes to: "The talks began in June 2011, and a deal was
+    # struck on Aug. 2".
+    r"|,\s+and\s+(?:a|an|the)\s+[a-z]+\s+(?:was|were)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:in|on)\s+"
     # ... or an apposition that says when in the year: "interviewed twice in 1987, once on Oct. 9".
     r"|,\s+(?:once|first|again|twice|including|notably|mostly)\s+(?:on|in)\s+"
     # ... or a "when" clause that tells of it: "The town flooded in 1993, when the river rose for
@@ -11054,6 +11076,38 @@ _LATER_THAN_MORNING = re.compile(r"T(?:AF|EV|NI|1[2-9]|2[0-4])")
 _SAID_A_M = re.compile(r"\ba\.?\s?m\b\.?", re.IGNORECASE)
 #: A pluperfect verb: "had edged up", "had been arrested".
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ht|lt|ne|un)\b", re.IGNORECASE)
+
+
+def _day_the_clocks_sentence_tells(
+    points: Sequence[ReferencePoint], candidate: Candidate, previous: Candidate | None, text: str
+) -> ReferencePoint | None:
+    """The day told earlier in a clock's own sentence which the clock is on, though a day told so
+    is background to the clocks of the sentences after it (see :func:`_anchor_for`): a day a
+    pluperfect tells ("Police had cleared the square on Wednesday, moving in at 7 a.m."), or a day
+    right before the clock ("Kerry said Friday the attack began on Aug. 21 at about 2:30 a.m.",
+    which "about" keeps from being one expression)."""
+    if not points or points[-1].start is None or points[-1].grain < Grain.DAY:
+        return None
+    last = points[-1]
+    opens = sentence_bounds(text, candidate.start)[0]
+    if last.start < opens:
+        return None
+    right_before = (
+        previous is not None
+        and previous.start == last.start
+        and _AT_A_CLOCK_BETWEEN.fullmatch(text, previous.end, candidate.start) is not None
+    )
+    if not right_before:
+        pluperfect = _PLUPERFECT_IN_CLAUSE.search(text, opens, last.start)
+        if pluperfect is None or _RELATIVE_PRONOUN_BEFORE.search(
+            text, max(opens, pluperfect.start() - 12), pluperfect.start()
+        ):
+            # (Not a relative clause's, closed before the clock's: "Morsi, who had been held since
+            # his July 3 ouster, was flown to the academy shortly after 8 a.m.")
+            return None
+    # (Without the place it is named at, as a day retold is: the pluperfect's sentence is the
+    # clock's own, no background to it.)
+    return ReferencePoint(last.day, last.grain, last.label, bc=last.bc, stated=True)
 
 
 def _past_a_background_day(
@@ -12031,7 +12085,9 @@ def _told_year(
             point.grain < Grain.MONTH
             and not (anniversary and point.grain == Grain.SEASON)
             and not (
-                point.grain == Grain.YEAR
+                # (... or a season's, for a later season: "It began in the summer of 2007 and spread
+                # through the fall".)
+                (point.grain == Grain.YEAR or (point.grain == Grain.SEASON and partial.season is not None))
                 and (
                     joined
                     # (In its sentence, in the same clause: not "In 2024, sales rose 5%, and in March
@@ -12100,6 +12156,10 @@ def _told_year(
         # scheduled to begin in March".)
         return None
     month = _order_in_year(partial)
+    if partial.season is not None and point.grain == Grain.SEASON:
+        # ("It began in the summer of 2007 and spread through the fall": a season on from the
+        # season told, in its year; not one before it, "the fall of 2007 ... the summer".)
+        return point.day.year if SEASON_MONTHS[partial.season][0] >= point.day.month else None
     if partial.season is not None and partial.season != "WI":
         # ("The river came in on July 16, 1993. By the end of the summer, 212 homes had been
         # condemned": the season the told day is in goes on.)
@@ -12136,7 +12196,10 @@ _ANNIVERSARY_AGO = re.compile(
     r"\bago\s+(?:today|tonight|yesterday|tomorrow|this\s+(?:week|month|morning))\b", re.I
 )
 #: A part of a day a date names: "the morning of June 13, 2011", "the night of Oct. 6".
-_PART_OF_A_DATE = re.compile(r"the (?:morning|afternoon|evening|night) of ", re.IGNORECASE)
+_PART_OF_A_DATE = re.compile(
+    r"the (?:morning|afternoon|evening|night|(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)) of ",
+    re.IGNORECASE,
+)
 #: A figure's other end after a date: "to about 215,000 in", "to 7.1 percent in".
 _FIGURE_TO_BETWEEN = re.compile(
     r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?[$€£]?[0-9]"
@@ -14671,6 +14734,14 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
         margin = min(margin, _NEXT_MONTH_DAYS)
     if direction in ("past", "strict_past") and there > here and gap > margin:
         year -= 1
+    elif (
+        direction == "past"
+        and there < here
+        and day is not None
+        and _days_apart(base, month, day, year + 1) <= margin
+    ):
+        # ... across the new year too: "coverage starting Jan. 1 was extended", in December.
+        year += 1
     elif direction in ("future", "strict_future") and there < here:
         just_before = direction == "future" and day is not None and gap <= min(margin, _FUTURE_MARGIN_DAYS)
         year += 0 if just_before else 1
@@ -14893,6 +14964,9 @@ def _within_margin_ahead(month: int, day: int | None, dct: dt.date, margin: int)
     """Whether the month (day) named without its year falls after the DCT in the DCT's year, yet
     within the margin that keeps a past clause's date there (see :func:`_month_year`)."""
     ahead = (month, day or 0) > (dct.month, dct.day if day is not None else 0)
+    if not ahead and day is not None and dct.year < 9998:
+        # (... or in the next year's first days: "reported on Jan. 5", in late December.)
+        return _month_year(month, day, dct, "past", margin) == dct.year + 1
     return ahead and dct.year < 9999 and _month_year(month, day, dct, "past", margin) == dct.year
 
 

@@ -2904,8 +2904,12 @@ RULES: tuple[Rule, ...] = (
         name="date.month_day",
         type="DATE",
         pattern=_WEEKDAY_PREFIX
-        + r"{month} (?:the )?{day}"
+        + r"{month} (?P<the>the )?{day}"
         + _ORDINAL_SUFFIX
+        # (Not a unit's number after a day: "On 7 March the 5th Line Regiment went over".)
+        + r"(?(the)(?!(?: (?-i:[A-Z])[\w'’-]+){1,2} (?:"
+        + _RANK_NOUNS
+        + r")\b))"
         # (Not a model's name: "a Long March 2F rocket"; nor an age: "On 2 December the
         # 18-year-old Franz Joseph succeeded".)
         + r"(?![A-Za-z]|-(?-i:[a-z]))"
@@ -2955,6 +2959,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "On 7 March the 5th Line Regiment went over to him.",
             "You may 8 times.",
             # (An age after the month: "the 18-year-old" is no "December the 18".)
             "In December the 18-year-old prince was crowned.",

@@ -594,6 +594,15 @@ def _per_unit(match: RuleMatch) -> PartialTime | None:
     return _duration(match)
 
 
+def _rate_unit(match: RuleMatch) -> PartialTime | None:
+    """The period of a rate a count or a sum is given per, "960 a week", "$1 billion a year", as
+    WikiWars tags "per week" (see duration.per_unit); nothing where "a week" is no rate's."""
+    if not _is_rate(match):
+        return None
+    letter = _LEXICON.unit((match.group("unit") or "").lower())
+    return None if letter is None else PartialTime(kind="duration", duration=((1.0, letter),))
+
+
 def _duration_long(match: RuleMatch) -> PartialTime | None:
     """ "day-long", "decades-long", "two-week-long", "weeklong": a plural unit alone is an unknown
     amount."""
@@ -2463,6 +2472,31 @@ RULES: tuple[Rule, ...] = (
             Example("Output rose to 40 tanks per month.", "P1M", span="per month", domain="narrative"),
         ),
         negatives=("per day-trip", "per diem", "60 miles per hour", "instructions per second"),
+        domains=("narrative",),
+    ),
+    Rule(
+        name="duration.rate_unit",
+        type="DURATION",
+        # "attacks averaged about 960 a week": a rate's period, as a history's "per week" is (news
+        # leaves both untagged: see duration.per_unit).
+        pattern=r"(?P<amount>an?) (?P<unit>day|week|month|year)(?![-'’])",
+        parse=_rate_unit,
+        examples=(
+            Example(
+                "By 2006 insurgent attacks were averaging about 960 a week.",
+                "P1W",
+                span="a week",
+                type="DURATION",
+                domain="narrative",
+            ),
+            Example(
+                "In 1974 Congress cut aid from $1 billion a year to $700 million.",
+                "P1Y",
+                span="a year",
+                domain="narrative",
+            ),
+        ),
+        negatives=("The siege lasted a year.",),
         domains=("narrative",),
     ),
     Rule(
