@@ -29,6 +29,24 @@ Readings these cases pin down:
   the 5th Line Regiment"); a year that names the event opening a sentence ("In the 1770 campaign",
   "During the 1710 siege") is the story's time; "the most recent drew 2,000 people" holds no
   time; a rate's period is a length, as WikiWars tags one ("960 a week", "$1 billion a year").
+
+A second round: WWI and WWII campaigns, whole wars from background to legacy, AP and AFP news of
+early 2013, US business and court news of 2013, sports wires of 2013.
+- A report's clock after a sentence of days weeks back is on the report's day, whichever day of
+  that sentence came last ("won 27 straight games from Feb. 3 to March 25. The game tipped off at
+  9:08 p.m."); "that morning" after such a sentence is its day's.
+- "as they did in 2012" tells its own time; a number's comma closes its clause ("Icahn, who bought
+  shares in 2012, raised his bid in February" is this February); what is "barred" until a month
+  is barred until the coming one; "the third quarter of its fiscal 2014" is the fiscal year's;
+  "afternoon trading Thursday" is Thursday's; the past of an "if" clause after "could" is a future
+  shifted back; "the Sunday newspaper" names a kind of paper; "until midnight" after a morning is
+  its day's end.
+- In a history: "that July with fireworks"; "a night engagement" holds no night's length;
+  "shortly after midnight" after a morning is the midnight that began it; a count from an event the
+  text does not date that would land years past the writing is only a length; a season a plan
+  looks ahead to from a month told is the next one; "This morning" outside a quotation is the
+  writer's; a war's name with an en dash (U+2013) opens an encyclopaedia's article ("The
+  Mexican-American War was ..." so written).
 """
 
 from __future__ import annotations
@@ -110,6 +128,94 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         [("Jan. 1", "DATE", "2014-01-01"), ("Dec. 23", "DATE", "2013-12-23")],
     ),
     ("The company reported on Jan. 5 that sales rose.", "2013-12-10", [("Jan. 5", "DATE", "2013-01-05")]),
+    (
+        (
+            "Miami beat San Antonio 95-88 on Thursday night. The Heat won 27 straight games from Feb. "
+            "3 to March 25. The game tipped off at 9:08 p.m. EDT."
+        ),
+        "2013-06-21",
+        [
+            ("Thursday night", "TIME", "2013-06-20TNI"),
+            ("Feb. 3", "DATE", "2013-02-03"),
+            ("March 25", "DATE", "2013-03-25"),
+            ("9:08 p.m. EDT", "TIME", "2013-06-20T21:08-04:00"),
+        ],
+    ),
+    (
+        (
+            "Boston beat St. Louis 6-1 on Wednesday night. Ortiz addressed the Fenway crowd five days "
+            "later, on April 20. The game started at 8:07 p.m. EDT."
+        ),
+        "2013-10-31",
+        [
+            ("Wednesday night", "TIME", "2013-10-30TNI"),
+            ("five days", "DURATION", "P5D"),
+            ("April 20", "DATE", "2013-04-20"),
+            ("8:07 p.m. EDT", "TIME", "2013-10-30T20:07-04:00"),
+        ],
+    ),
+    (
+        "The Heat will visit the White House on Tuesday, as they did in 2012.",
+        "2013-06-21",
+        [("Tuesday", "DATE", "2013-06-25"), ("2012", "DATE", "2012")],
+    ),
+    (
+        "Icahn, who bought shares in 2012, raised his bid in February.",
+        "2013-09-12",
+        [("2012", "DATE", "2012"), ("February", "DATE", "2013-02")],
+    ),
+    (
+        "Insiders are barred from selling until early May.",
+        "2013-11-07",
+        [("early May", "DATE", "2014-05", "START")],
+    ),
+    (
+        "The deal should close in the third quarter of its fiscal 2014.",
+        "2013-09-12",
+        [("the third quarter of its fiscal 2014", "DATE", "2014-Q3")],
+    ),
+    (
+        (
+            "Icahn said on Monday that he would give up. Dell's shares rose 5 cents in afternoon "
+            "trading Thursday."
+        ),
+        "2013-09-12",
+        [
+            ("Monday", "DATE", "2013-09-09"),
+            ("afternoon", "TIME", "2013-09-12TAF"),
+            ("Thursday", "DATE", "2013-09-12"),
+        ],
+    ),
+    (
+        (
+            "The rescue ended shortly before 5 pm. The building collapsed on April 24. Managers "
+            "ordered workers back inside that morning."
+        ),
+        "2013-05-10",
+        [
+            ("5 pm", "TIME", "2013-05-10T17:00"),
+            ("April 24", "DATE", "2013-04-24"),
+            ("that morning", "TIME", "2013-04-24TMO"),
+        ],
+    ),
+    (
+        (
+            "Officials warned that Bangladesh could lose trade privileges if conditions did not "
+            "improve by the end of the year."
+        ),
+        "2013-05-10",
+        [("the end of the year", "DATE", "2013", "END")],
+    ),
+    (
+        "The Sunday newspaper Le Journal du Dimanche reported the cost on Monday.",
+        "2013-02-11",
+        [("Monday", "DATE", "2013-02-11")],
+    ),
+    (
+        "The vote began Tuesday morning and lasted until midnight.",
+        "2013-06-04",
+        [("Tuesday morning", "TIME", "2013-06-04TMO"), ("midnight", "TIME", "2013-06-04T24:00")],
+    ),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
@@ -164,6 +270,54 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         "2010-01-01",
         [("September 1346", "DATE", "1346-09"), ("a year", "DURATION", "P1Y")],
     ),
+    (
+        "The peace was signed in 1774. Catherine celebrated the peace in Moscow that July with fireworks.",
+        "2011-05-09",
+        [("1774", "DATE", "1774"), ("that July", "DATE", "1774-07")],
+    ),
+    (
+        "On 4 June 1942 Yamamoto ordered a night engagement.",
+        "2012-06-04",
+        [("4 June 1942", "DATE", "1942-06-04")],
+    ),
+    (
+        (
+            "Dive bombers set Hiryu on fire late on 4 June 1942; she sank early the next morning. "
+            "Yamamoto cancelled the night attack shortly after midnight and withdrew at 02:55 on 5 "
+            "June."
+        ),
+        "2012-06-04",
+        [
+            ("4 June 1942", "DATE", "1942-06-04"),
+            ("early the next morning", "TIME", "1942-06-05TMO", "START"),
+            ("midnight", "TIME", "1942-06-05T00:00"),
+            ("02:55 on 5 June", "TIME", "1942-06-05T02:55"),
+        ],
+    ),
+    (
+        (
+            "The Korean War was fought from 1950 to 1953. The memorial was dedicated in 1995. Today "
+            "the two Koreas are still at war sixty years after the first shots were fired."
+        ),
+        "2010-06-25",
+        [
+            ("1950", "DATE", "1950"),
+            ("1953", "DATE", "1953"),
+            ("1995", "DATE", "1995"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("sixty years", "DURATION", "P60Y"),
+        ],
+    ),
+    (
+        "In December 1915 the Allies agreed to attack in the spring.",
+        "2010-05-01",
+        [("December 1915", "DATE", "1915-12"), ("the spring", "DATE", "1916-SP")],
+    ),
+    (
+        "The treaty was signed on 28 June 1919. This morning, the King laid a wreath at the Cenotaph.",
+        "2025-11-11",
+        [("28 June 1919", "DATE", "1919-06-28"), ("This morning", "TIME", "2025-11-11TMO")],
+    ),
 ]
 
 
@@ -171,6 +325,17 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
 @pytest.mark.parametrize(("text", "dct", "expected"), NEWS)
 def test_news_probe_42(text: str, dct: str, expected: list[tuple], domain: str) -> None:
     assert_found(annotate(text, dct=dct, domain=domain), expected)
+
+
+def test_en_dash_war_name_reads_as_a_history() -> None:
+    text = (
+        "The Mexican\u2013American War was an armed conflict between the United States and Mexico "
+        "from 1846 to 1848. Taylor took Monterrey in September."
+    )
+    assert_found(
+        annotate(text, dct="1987-09-14", domain="auto"),
+        [("1846", "DATE", "1846"), ("1848", "DATE", "1848"), ("September", "DATE", "1846-09")],
+    )
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), NARRATIVE)

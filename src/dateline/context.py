@@ -537,6 +537,8 @@ _DEADLINE_BEFORE = re.compile(
     r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )remains?|stays?|runs|lasts|continues|holds|"
     # ("a red warning, in force from midnight Sunday until 23:59 on Tuesday".)
     r"apply|applies|(?:is|are) in (?:place|force|effect)|(?<=, )in (?:place|force|effect)|"
+    # ... and a bar in the present passive: "Insiders are barred from selling until early May".
+    r"(?:is|are)\s+(?:\w+ly\s+)?(?:barred|banned|locked\s+up|prohibited|forbidden|frozen|blocked|restricted)|"
     # ... and what a budget or a permit allows up to it: "allows it to spend $4.35 million through
     # Dec. 31".
     # ("a measure which reopens the government through Jan. 15 and lets the Treasury borrow until
@@ -1669,6 +1671,14 @@ _BODIES = frozenset(
 )  # fmt: skip
 #: A name in capitals right before such a verb, no plural's "-s" at its end: "Kenya", "Khamenei".
 _NAME_SUBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-z]+)(?<![^s]s)\s+\Z")
+#: A modal, then "if" and its clause in the simple past up to an expression: "could lose trade
+#: privileges if conditions did not improve by " (not a pluperfect's "if he had won in March").
+_IF_AFTER_A_MODAL = re.compile(
+    r"\b(?:could|would|might)\s+(?!have\b)[^.;:!?]{1,80}?\bif\s+(?![^.;:!?]*\bhad\b)[^.;:!?,]{1,80}\Z",
+    re.IGNORECASE,
+)
+#: A number and the comma that closes its clause, before a word: "in 2012, ".
+_NUMBER_AND_COMMA_BEFORE = re.compile(r"[0-9],\s+\Z")
 #: A noun and the comma after it, before a participle: "The fund, ".
 _NOUN_AND_COMMA_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}|[A-Z][a-z]+),\s+\Z")
 #: What follows such a participle: a particle or a preposition and its time ("set up in April").
@@ -1815,6 +1825,10 @@ class TenseIndex:
             # "a process Hassan said on Wednesday could take a day or two": the day it was said on,
             # whatever the modal of what was said.
             return "past"
+        if _IF_AFTER_A_MODAL.search(self.text, max(sentence_start, start - 160), start):
+            # "could lose trade privileges if conditions did not improve by the end of the year": a
+            # condition of what would follow, its past a shifted future.
+            return "future"
         best: tuple[int, int, int] | None = None
         best_tense: Tense | None = None
         opening = self.text[sentence_start:start]
@@ -2208,6 +2222,10 @@ _FRONTED_SUBORDINATE = re.compile(
 # clause too.)
 _SUBORDINATE_BETWEEN = re.compile(
     r"\b(?:before|after|until|till|because|although|though|since|once|if|unless"
+    # ... and a comparison with a time gone by: "will visit the White House on Tuesday, as they did
+    # in 2012".
+    # (The search ends at the verb: the subject is the last word before it.)
+    r"|as(?=\s+(?:it|they|he|she|we|i|you)\s+\Z)"
     # (Not a count's "than", no clause: "By December, fewer than half had found other work".)
     r"|than(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth|dozen|hundred|thousand|million)|[0-9]|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+few|several|hundreds|thousands|dozens)\b))\s",
@@ -2619,6 +2637,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         # ("the worst-hit areas", "a long-awaited visit": the end of a compound adjective.)
         if could_be_past and not _alone_in_parentheses(text, start, end) and text[start - 1 : start] != "-":
             previous, at_sentence_start = _previous_word(text, start)
+            if _NUMBER_AND_COMMA_BEFORE.search(text, max(0, start - 4), start):
+                # "Icahn, who bought shares in 2012, raised his bid": the word before the number is
+                # no word before the verb (it is the clause's that the comma closes).
+                previous = ""
             if previous == "may" and _MONTH_MAY_BEFORE.search(text, max(0, start - 16), start):
                 # "melting in April and May flooded dozens of homes": the month, not the modal.
                 previous = ""

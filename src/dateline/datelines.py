@@ -461,7 +461,8 @@ _ENCYCLOPAEDIA_YEARS = 1
 #: The first sentence of an encyclopaedia's article on a war, a battle or a campaign: its name
 #: (capitalised words, with a year or a numeral), then "was" or "is", then what it was.
 _ENCYCLOPAEDIA_LEAD = re.compile(
-    r"\s*(?:The\s+)?(?P<name>(?:(?:[0-9]{4}(?:[-–][0-9]{2,4})?|[A-Z][\w'’.-]*|of|in|on|for|the|and|civil|war"
+    # (An en dash (U+2013) joins a name's parts as a hyphen does: "The Soviet-Afghan War".)
+    r"\s*(?:The\s+)?(?P<name>(?:(?:[0-9]{4}(?:[-–][0-9]{2,4})?|[A-Z][\w'’.–-]*|of|in|on|for|the|and|civil|war"
     # ... and an event's, its noun in the lower case ("The Lakeshore blackout", "The hijacking of
     # Meridian Air Flight 417", "Aurora 7").
     r"|blackout|rescue|riots|hijacking|election|night|flood|fire|disaster|bombing|sinking|crash|mission"

@@ -3881,6 +3881,23 @@ def resolve_all(
             anchors = ()
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if (
+            index in from_events
+            and not in_apposition[index]
+            and not restated[index]
+            and resolution is not None
+            and resolution.point is not None
+            and context.dct is not None
+            and not resolution.point.bc
+            # (A year past it may be near: "almost a year after the war", written in December.)
+            and resolution.point.day.year > context.dct.year + 1
+            and tense != "future"
+        ):
+            # "The memorial was dedicated in 1995. Today the Koreas are still at war sixty years
+            # after the first shots were fired": no date the text gives the event, and a count from
+            # the story's latest lands past the writing; the count is only a length.
+            span, partial = candidate, candidate.partial
+            resolution = resolve_partial(partial, context, tense=tense, points=points, policy=policy)
+        if (
             not narrative
             and resolution is not None
             and partial.season == "WI"
@@ -4859,6 +4876,18 @@ def resolve_all(
             # "Hong Kong prepared tonight to pass to Chinese rule at the stroke of midnight": the
             # midnight that ends the night (or evening) it is counted from, not the one before it.
             resolution = replace(resolution, value=resolution.value[:-5] + "24:00")
+        elif (
+            partial.hour == 24
+            and resolution.value.endswith("T24:00")
+            and _MORNING_VALUE.search(counted_from)
+            and resolution.value[:10] == counted_from[:10]
+            # (Not the end of the day the morning began: "began Tuesday morning and lasted until
+            # midnight".)
+            and _AFTER_BEFORE.search(context.text, max(0, candidate.start - 7), candidate.start) is not None
+        ):
+            # "she sank early the next morning. Yamamoto cancelled the attack shortly after
+            # midnight": the midnight that began the morning's day, not the one that ends it.
+            resolution = replace(resolution, value=resolution.value[:-5] + "00:00")
         if (
             not narrative
             and partial.anchor == "ref"
@@ -5842,6 +5871,12 @@ def _labelled_timex(label: str | None, timexes: Sequence[Timex]) -> Timex | None
 
 #: A day's evening, night or last hours, which the midnight after them ends: "1997-06-30TNI",
 #: "1997-06-30TEV", "1997-06-30T23:00".
+#: "after" right before an expression.
+_AFTER_BEFORE = re.compile(r"\bafter\s+\Z", re.IGNORECASE)
+#: A morning's value, or a clock's before noon: "1942-06-05TMO", "1942-06-05T02:55".
+_MORNING_VALUE = re.compile(
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:MO|(?:0[0-9]|1[01])(?::[0-9]{2})*)(?:Z|[+-][0-9:]+)?$"
+)
 _EVENING_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:NI|EV|2[0-3](?::[0-9]{2})*)(?:Z|[+-][0-9:]+)?$")
 
 
@@ -8264,7 +8299,8 @@ def _days_after_clocks(
         following = index + 1
         gap = text[candidates[index].end : candidates[following].start]
         if (
-            partials[index].is_bare_clock
+            # ("rose 5 cents in afternoon trading Thursday": a session's part of the day too.)
+            (partials[index].is_bare_clock or _is_bare_part(partials[index]))
             and len(gap) <= _CLOCK_TRADING_GAP
             and _names_day(partials[following])
             and _CLOCK_TRADING_THEN_DAY.fullmatch(gap)
@@ -11122,11 +11158,19 @@ def _past_a_background_day(
     the clock's sentence goes on with a pronoun ("He walked out of prison at 4:14 p.m.")."""
     if len(points) < 2 or context.dct is None:
         return points
-    last, before = points[-1], points[-2]
-    if last.start is None or last.grain < Grain.DAY or before.grain < Grain.DAY or before.day <= last.day:
+    last = points[-1]
+    if last.start is None:
         return points
     text = context.text
     told_in, told_end = sentence_bounds(text, last.start)
+    # (The sentence's other days go with it: "The Heat won 27 straight games from Feb. 3 to March
+    # 25. The game tipped off at 9:08 p.m." is the report's day, not March 25's.)
+    first = len(points) - 1
+    while first > 1 and points[first - 1].start is not None and points[first - 1].start >= told_in:
+        first -= 1
+    before = points[first - 1]
+    if last.grain < Grain.DAY or before.grain < Grain.DAY or before.day <= last.day:
+        return points
     opens = sentence_bounds(text, candidate.start)[0]
     if opens < told_end or abs(before.day - context.dct) > _NEWS_DAYS or last.bc:
         return points
@@ -11155,7 +11199,9 @@ def _past_a_background_day(
         # "The Star left St. Paul at 9:30 p.m. on Monday, Jan. 10, 1949. The storm caught it the
         # next evening": a count on from the day just told goes on from it, however old.
         return points
-    if _POINTING_BACK.match(text, last.start):
+    if _POINTING_BACK.match(text, last.start) or _THAT_OR_SAME.match(candidate.text):
+        # ("The rescue ended shortly before 5 pm. The building collapsed on April 24. Managers
+        # ordered workers back inside that morning": "that" points at the day just told.)
         # "as he left it on the night of June 14, 1995. Today ... That night had started
         # ordinarily. Daniel finished his shift at 10 p.m.": a day the text has gone back to by a
         # word that points at it is where its story now is.
@@ -11164,7 +11210,7 @@ def _past_a_background_day(
     # 4:30 a.m.", "The blast came hours after a hydrogen explosion on Monday morning": a day an
     # event the report's comes after is background.)
     follows = _COMES_AFTER.search(text, told_in, last.start) is not None
-    return points[:-1] if pluperfect or far or follows else points
+    return points[:first] if pluperfect or far or follows else points
 
 
 #: What an event comes after, before the earlier event's day in its sentence: "follows a summit on".
@@ -11184,6 +11230,8 @@ _CLOCK_OPENS = re.compile(
 )
 #: How many days before the day of a report's clock time a day told after it is background.
 _DAYS_BEFORE_A_CLOCK = dt.timedelta(days=2)
+#: "that" or "the same" opening an expression: "that morning", "the same night".
+_THAT_OR_SAME = re.compile(r"(?:that|the\s+same)\s", re.IGNORECASE)
 #: A determiner that points back at a time the text has told: "That night", "the next morning".
 _POINTING_BACK = re.compile(r"(?:that|the\s+(?:same|next|following))\s", re.IGNORECASE)
 
@@ -15043,9 +15091,12 @@ def _resolve_underspecified(
             # plan of the story's time looks ahead to is the next one of that name.
             "future"
             if tense == "future"
-            and partial.month is not None
-            and partial.day is None
-            and anchor.grain >= Grain.DAY
+            and (
+                (partial.month is not None and partial.day is None and anchor.grain >= Grain.DAY)
+                # ... and a season a plan of a month told looks ahead to: "agreed at Chantilly in
+                # December 1915, with offensives to begin by the summer".
+                or (partial.season is not None and partial.month is None and anchor.grain >= Grain.MONTH)
+            )
             else policy.narrative_direction
         )
     if partial.yy is not None:

@@ -2160,6 +2160,10 @@ def _weekday(match: RuleMatch) -> PartialTime | None:
         match.match.string, match.match.end()
     ):
         return None  # "trash will be collected on a Sunday schedule Thursday": a kind of schedule
+    if _THE_BEFORE_WEEKDAY.search(match.match.string, max(0, start - 5), start) and _PAPER_AFTER.match(
+        match.match.string, match.match.end()
+    ):
+        return None  # "The Sunday newspaper Le Journal du Dimanche reported": a kind of paper
     if (
         written[:1].isupper()
         and in_quoted_title(match.match.string, start, match.match.end())
@@ -2201,6 +2205,11 @@ _A_BEFORE = re.compile(r"\b[Aa]\s\Z")
 _KIND_NOUN_AFTER = re.compile(
     r"\s+(?:schedule|timetable|service|paper|newspaper|edition|routine|shift|hours|school|market)\b"
 )
+#: "the" just before a word.
+_THE_BEFORE_WEEKDAY = re.compile(r"\b[Tt]he\s\Z")
+#: A paper a weekday names the kind of, after "the": "the Sunday newspaper" (not "the Sunday
+#: edition", one day's).
+_PAPER_AFTER = re.compile(r"\s+(?:newspaper|paper|tabloid)\b")
 #: A possessive and a rank before a weekday: "his last ", "the pope's final ".
 _RANKED_BEFORE = re.compile(
     r"(?:\b(?:his|her|its|their|our|my)|['’]s)\s+(?:last|final|first)\s+\Z", re.IGNORECASE
@@ -3715,7 +3724,10 @@ RULES: tuple[Rule, ...] = (
             r"(?! of (?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last night|tonight|the)['’]s\b)"
             r"(?! of (?:the|a|an|this|that|last|(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)) "
             r"(?:[\w-]+ )?(?:game|match|win|loss|victory|defeat|opener|final|semifinal|playoff)s?\b)"
-            r"(?:,? (?:of )?(?:fiscal |calendar )?{year4:year}|" + _OF_RELATIVE_YEAR + r")?"
+            # ("the third quarter of its fiscal 2014": a possessive before the fiscal year.)
+            r"(?:,? (?:of )?(?:(?:its|their|the company['’]s) fiscal |fiscal |calendar )?{year4:year}|"
+            + _OF_RELATIVE_YEAR
+            + r")?"
             # ... and the year an earnings release names after it: "results for the fourth quarter
             # and full year 2013", "the fourth quarter and fiscal year 2013".
             r"(?:(?= and (?:the )?(?:full|fiscal|whole|entire)[- ]year (?:of )?(?:fiscal )?(?P<and_year>[12][0-9]{3})\b)|)"

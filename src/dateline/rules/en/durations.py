@@ -357,6 +357,14 @@ _OCCASION_AFTER = re.compile(
 )
 
 
+#: What "night" names the kind of before it: " engagement", " runs" ("a night attack", "three night
+#: runs": actions by night, no night's length).
+_NIGHT_KIND_AFTER = re.compile(
+    r"\s+(?:engagements?|actions?|attacks?|assaults?|raids?|runs?|march(?:es)?|battles?|crossings?|operations?"
+    r"|fighting|flights?|bombings?|sorties?|shifts?|watch(?:es)?|patrols?|trains?|ferry|landings?|withdrawals?"
+    r"|fighters?|bombers?|vision|sky|clubs?|school|classes|sessions?|games?|curfews?|markets?|duty|guards?)\b",
+    re.IGNORECASE,
+)
 #: A bound of a length just before "a second": "less than", "within".
 _BOUND_BEFORE = re.compile(
     r"\b(?:less\s+than|more\s+than|under|within|barely|just\s+over)\s+\Z", re.IGNORECASE
@@ -424,6 +432,10 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
     if amount is False or _is_round_the_clock(match) or _is_rate(match):
         return None
+    if (match.group("unit") or "").lower() == "night" and _NIGHT_KIND_AFTER.match(
+        match.match.string, match.match.end()
+    ):
+        return None  # "ordered a night engagement", "in three night runs": a kind of action, no length
     if (match.group("amount") or "").lower() in ("a", "an", "one") and _OCCASION_AFTER.match(
         match.match.string, match.match.end()
     ):

@@ -2508,7 +2508,9 @@ RULES: tuple[Rule, ...] = (
             # ("was proclaimed that August with Syngman Rhee as president": a name.)
             # ("was re-elected that November with 58 percent", "married that June with little
             # ceremony": a figure or a quantifier.)
-            r"| with (?:(?:a|an|his|her|their|its|little|no|few|some)\b|\d|(?-i:[A-Z][a-z]+ [A-Z]))"
+            # ("celebrated the peace in Moscow that July with fireworks": a bare plural.)
+            r"| with (?:(?:a|an|his|her|their|its|little|no|few|some)\b|\d|(?-i:[A-Z][a-z]+ [A-Z])"
+            r"|(?-i:[a-z]+s)\b(?! (?:was|were|is|are|had|has|have)\b))"
             # ... or before the margin it was won by: "won that November by a wide margin".
             r"| by (?:a|an|the|some|about|over|more|fewer|less|his|her|their|\d)"
             # ... or the counts someone was charged on: "indicted him that September on 23 counts".

@@ -353,6 +353,9 @@ def _this_part(match: RuleMatch) -> PartialTime | None:
         mod=mod,
         # ("up from 6,000 last night" in a future clause is still yesterday's night.)
         direction="past" if amount else None,
+        # (The writer's day, in a history too: "The treaty was signed on 28 June 1919. This
+        # morning, the King laid a wreath at the Cenotaph.")
+        speech_time=True,
     )
 
 
