@@ -47,6 +47,20 @@ early 2013, US business and court news of 2013, sports wires of 2013.
   looks ahead to from a month told is the next one; "This morning" outside a quotation is the
   writer's; a war's name with an en dash (U+2013) opens an encyclopaedia's article ("The
   Mexican-American War was ..." so written).
+
+A third round: late-2013 world wires, AQUAINT-like news from Asia of 1998-99, US state and city
+government news of 2013, and histories of colonial, civil, naval and air wars.
+- "Earlier in the week" after a month the story told is the report's week; a participle of what
+  follows ("followed in December by a vote") tells no tense; "the same period" after a year its
+  sentence named is that year; what "looked likely to" happen is to come; "that day" right after a
+  day of telling names it ("China announced the zone on Saturday, Nov. 23. It took effect that
+  day"); "could still be heard" is no future; talks "called for Friday" are to come, as a trip
+  that "leaves Washington on Sunday" is.
+- In a history: a count from an event past the writing is a length whatever the clause's tense
+  ("Today, two decades after the war ended, demining is expected to continue"); a day set for later
+  in the year told is that year's ("Independence was set for 11 November"); "a day still marked as
+  Homecoming Day" holds no length; a sentence of the writer's days ("This weekend", "Tomorrow")
+  dates the weekdays and clocks it goes on to by the DCT; "This May" is the writer's May.
 """
 
 from __future__ import annotations
@@ -216,6 +230,38 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "2013-06-04",
         [("Tuesday morning", "TIME", "2013-06-04TMO"), ("midnight", "TIME", "2013-06-04T24:00")],
     ),
+    (
+        "He last came in April 1996. Earlier in the week, Clinton attended the APEC summit.",
+        "1998-11-21",
+        [("April 1996", "DATE", "1996-04"), ("Earlier in the week", "DATE", "1998-W47", "START")],
+    ),
+    (
+        "Officials will unveil the plan in October, followed in December by a vote.",
+        "1999-07-01",
+        [("October", "DATE", "1999-10"), ("December", "DATE", "1999-12")],
+    ),
+    (
+        "Exports rose 5 percent in 1996 and imports rose 8 percent over the same period.",
+        "1998-05-21",
+        [("1996", "DATE", "1996"), ("the same period", "DATE", "1996")],
+    ),
+    ("The plan looked likely to pass in September.", "2013-06-27", [("September", "DATE", "2013-09")]),
+    (
+        "Jets flew on Wednesday. China announced the zone on Saturday, Nov. 23. It took effect that day.",
+        "2013-11-28",
+        [
+            ("Wednesday", "DATE", "2013-11-27"),
+            ("Saturday, Nov. 23", "DATE", "2013-11-23"),
+            ("that day", "DATE", "2013-11-23"),
+        ],
+    ),
+    (
+        "Gunfire could still be heard at 10 p.m. on Thursday, residents said.",
+        "2013-12-06",
+        [("10 p.m. on Thursday", "TIME", "2013-12-05T22:00")],
+    ),
+    ("Yanukovich has called talks for Friday.", "2013-12-11", [("Friday", "DATE", "2013-12-13")]),
+    ("Biden leaves Washington on Sunday.", "2013-11-28", [("Sunday", "DATE", "2013-12-01")]),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
@@ -318,6 +364,69 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         "2025-11-11",
         [("28 June 1919", "DATE", "1919-06-28"), ("This morning", "TIME", "2025-11-11TMO")],
     ),
+    (
+        (
+            "Dos Santos stepped down in September 2017. Today, two decades after the war ended, "
+            "demining is expected to continue until 2028."
+        ),
+        "2026-01-15",
+        [
+            ("September 2017", "DATE", "2017-09"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("two decades", "DURATION", "P20Y"),
+            ("2028", "DATE", "2028"),
+        ],
+    ),
+    (
+        "The Alvor Agreement was signed on 15 January 1975. Independence was set for 11 November.",
+        "2026-01-15",
+        [("15 January 1975", "DATE", "1975-01-15"), ("11 November", "DATE", "1975-11-11")],
+    ),
+    (
+        "Mujib returned on 10 January 1972, a day still marked as Homecoming Day.",
+        "2025-03-26",
+        [("10 January 1972", "DATE", "1972-01-10")],
+    ),
+]
+
+#: Histories that auto mode reads as such, with a sentence of the writer's days.
+HISTORY_AUTO: list[tuple[str, str, list[tuple]]] = [
+    (
+        (
+            "The Battle of Britain was a campaign fought in 1940. On 15 September the raids peaked. "
+            "This weekend a flypast will cross London on Saturday at around noon."
+        ),
+        "1990-09-12",
+        [
+            ("1940", "DATE", "1940"),
+            ("15 September", "DATE", "1940-09-15"),
+            ("This weekend", "DATE", "1990-W37-WE"),
+            ("Saturday", "DATE", "1990-09-15"),
+            ("around noon", "TIME", "1990-09-15T12:00", "APPROX"),
+        ],
+    ),
+    (
+        (
+            "The Blitz was a bombing campaign fought in 1940 and 1941. The raid came on 29 December "
+            "1940. Tomorrow survivors will gather on the steps at 6 p.m."
+        ),
+        "2003-12-28",
+        [
+            ("1940", "DATE", "1940"),
+            ("1941", "DATE", "1941"),
+            ("29 December 1940", "DATE", "1940-12-29"),
+            ("Tomorrow", "DATE", "2003-12-29"),
+            ("6 p.m.", "TIME", "2003-12-29T18:00"),
+        ],
+    ),
+    (
+        (
+            "The Battle of Jutland was a naval battle fought on 31 May 1916. The last veteran died in "
+            "2009. This May a new exhibition opened at the museum."
+        ),
+        "2016-05-31",
+        [("31 May 1916", "DATE", "1916-05-31"), ("2009", "DATE", "2009"), ("This May", "DATE", "2016-05")],
+    ),
 ]
 
 
@@ -341,3 +450,8 @@ def test_en_dash_war_name_reads_as_a_history() -> None:
 @pytest.mark.parametrize(("text", "dct", "expected"), NARRATIVE)
 def test_narrative_probe_42(text: str, dct: str, expected: list[tuple]) -> None:
     assert_found(annotate(text, dct=dct, domain="narrative"), expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), HISTORY_AUTO)
+def test_history_auto_probe_42(text: str, dct: str, expected: list[tuple]) -> None:
+    assert_found(annotate(text, dct=dct, domain="auto"), expected)

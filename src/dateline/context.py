@@ -468,7 +468,11 @@ _FUTURE_PHRASES = re.compile(
     # ... and what was (un)likely to happen: "said the refugees were unlikely to return before the
     # autumn".
     r"(?:was|were) (?:not )?(?:un)?likely to(?! have\b)|"
-    r"[Cc]ould (?!have\b|not\b|be\b)\w+|[Cc]ould be (?:ready|available|over|back|in place)|"
+    # ... and what looked likely: "The plan looked likely to pass in September".
+    r"(?:appeared|seemed|looked) (?:un)?likely to(?! have\b)|"
+    # (Not past an adverb before "be": "Gunfire could still be heard at 10 p.m. on Thursday".)
+    r"[Cc]ould (?!have\b|not\b|be\b|(?:still|also|only|even|just|clearly|easily|no\s+longer)\s+be\b)\w+|"
+    r"[Cc]ould be (?:ready|available|over|back|in place)|"
     # ... and somewhere by a coming time: "troops could be in the region by the end of the month".
     r"[Cc]ould be (?:in|at|inside|home)\b(?=[^,.;:]{1,40}? by\b)|"
     # ... and before a deadline: "the recount could be finished by Thursday", "there could be up to
@@ -650,6 +654,8 @@ _MOVED_BEFORE = re.compile(
     # ... and a protest, a mourning or a truce called or declared for a day ("has called a rally
     # for Saturday", "a day of mourning was declared for Sunday"), or a room booked for it.
     r"rall(?:y|ies)|(?-i:march(?:es)?)|protests?|demonstrations?|vigils?|mourning|curfews?|ceasefires?|truces?|"
+    # ... and talks called for it: "Yanukovich has called talks for Friday".
+    r"talks|negotiations|"
     r"declared|booked|reserved"
     # ... and the day set for a trial or a hearing: "a trial date of Jan. 8 was set".
     r"|(?:trial|court|hearing|sentencing|arraignment)\s+date)\Z",
@@ -1228,6 +1234,8 @@ _MEETS_WHOM_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>(?-i:meets|visits|addresses|receives|welcomes))\s+(?:(?:(?-i:[a-z])[\w'’-]*\s+){1,3}?"
     # ... and whom by name, where: "He meets NATO leaders in Brussels on Wednesday".
     r"|(?:[\w'’.-]+\s+){1,4}?(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+)on\s+\Z"
+    # ... and the place a trip leaves or tours, by name: "Biden leaves Washington on Sunday".
+    r"|(?<![A-Za-z'])(?P<verb_place>(?-i:leaves|tours))\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:on\s+)?\Z"
 )
 #: So does a fixture, its opponent named between verb and day: "Chelsea face Arsenal on
 #: Saturday", "City host Leeds at home Sunday", "Spain face Ireland in Gdansk on Thursday", "United
@@ -1342,7 +1350,7 @@ def _noun_after_article(text: str, schedule: re.Match[str]) -> bool:
     """Whether a timetable verb without its "-s" follows an article and a singular noun, so is a
     noun itself ("survived a committee vote in November"; not "the exhibition travels", "the
     senators vote", a subject and its verb)."""
-    verb = schedule.group("verb").split()[0].lower()
+    verb = (schedule.group("verb") or schedule.groupdict().get("verb_place") or "").split()[0].lower()
     found = _ARTICLE_NOUN_BEFORE.search(text, max(0, schedule.start() - 24), schedule.start())
     noun = "" if found is None else found.group("noun").lower()
     # (A singular noun may end in "s" too: "won the caucus vote Monday night".)
@@ -2525,7 +2533,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             previous, _ = _previous_word(text, fixture.start())
             # ("ended a two-day visit on Wednesday": a noun after its article and adjective.)
             if previous not in _NOT_SCHEDULE_AFTER and not _noun_after_article(text, fixture):
-                cues.append((fixture.start("verb"), fixture.end("verb"), 2, "future"))
+                verb = "verb" if fixture.group("verb") is not None else "verb_place"
+                cues.append((fixture.start(verb), fixture.end(verb), 2, "future"))
         obliged = (
             _OBLIGED_BEFORE.search(text, window, day.start())
             or _COMES_BEFORE.search(text, window, day.start())
@@ -2637,6 +2646,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         # ("the worst-hit areas", "a long-awaited visit": the end of a compound adjective.)
         if could_be_past and not _alone_in_parentheses(text, start, end) and text[start - 1 : start] != "-":
             previous, at_sentence_start = _previous_word(text, start)
+            if lower in ("followed", "preceded") and text[max(0, start - 2) : start] == ", ":
+                # "will unveil the plan in October, followed in December by a vote": a participle of
+                # what comes next, which tells no tense of its own.
+                continue
             if _NUMBER_AND_COMMA_BEFORE.search(text, max(0, start - 4), start):
                 # "Icahn, who bought shares in 2012, raised his bid": the word before the number is
                 # no word before the verb (it is the clause's that the comma closes).
@@ -3425,7 +3438,7 @@ _FUTURE_OPENERS = (
     "expecting",
     "want", "wants", "seek", "seeks", "prepare", "prepares", "preparing", "prepared", "set", "ready",
     "scheduled", "upcoming", "due", "been", "be", "as", "eod", "cob", "end", "please", "reminder",
-    "demanded", "demands", "insisted", "insists",
+    "demanded", "demands", "insisted", "insists", "looked",
     "invited", "invite", "invites", "inviting", "would", "should", "may", "might", "can", "cannot",
     "can't", "could", "must", "expire", "expires", "expiring", "effective", "anticipate", "anticipates",
     "forecast", "forecasts", "predict", "predicts", "predicted", "wanted", "sought", "aimed", "warns",

@@ -1791,6 +1791,13 @@ def resolve_all(
     policy = policy or ResolutionPolicy(context.domain)
     timexes: list[Timex] = []
     points: list[ReferencePoint] = []
+    # Where a history's sentence opens that a time of the writer's days has been told in.
+    writers_sentence: int | None = None
+    # ... and the time it told ("Tomorrow").
+    writers_day: ReferencePoint | None = None
+    # The last day a report was given on, which the story does not move to (but "that day" right
+    # after it names it).
+    said_day: ReferencePoint | None = None
     narrative = context.domain == "narrative"
     later_years = _later_years(candidates) if narrative else []
     partials = [
@@ -3879,6 +3886,31 @@ def resolve_all(
             # "Markets tumbled yesterday. Traders expect more swings for the rest of the day": what
             # a report says is still to come is left of its own day, not of a day gone by.
             anchors = ()
+        if (
+            said_day is not None
+            and said_day.start is not None
+            and (not points or points[-1].start is None or points[-1].start < said_day.start)
+            and _THAT_DAY.fullmatch(candidate.text)
+            and sentence_bounds(context.text, said_day.start)[1]
+            >= sentence_bounds(context.text, candidate.start)[0] - 2
+        ):
+            # "China announced the zone on Saturday, Nov. 23. It took effect that day": the day just
+            # named, though a day of telling moves no story on.
+            anchors = (*anchors, said_day)
+        if (
+            writers_sentence is not None
+            and partial.anchor is None
+            and partial.year is None
+            and partial.value is None
+            and not partial.bc
+            and sentence_bounds(context.text, candidate.start)[0] == writers_sentence
+        ):
+            # ("This weekend a flypast will cross London on Saturday at around noon": the writer's
+            # Saturday and noon, not the story's.)
+            anchors = (
+                *((writers_day,) if writers_day is not None else ()),
+                *(point for point in points if point.start is not None and point.start >= writers_sentence),
+            )
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if (
             index in from_events
@@ -3890,7 +3922,6 @@ def resolve_all(
             and not resolution.point.bc
             # (A year past it may be near: "almost a year after the war", written in December.)
             and resolution.point.day.year > context.dct.year + 1
-            and tense != "future"
         ):
             # "The memorial was dedicated in 1995. Today the Koreas are still at war sixty years
             # after the first shots were fired": no date the text gives the event, and a count from
@@ -4799,6 +4830,31 @@ def resolve_all(
                 or resolution
             )
         if (
+            not narrative
+            and candidate.rule == "relative.reported_quarter"
+            and _SAME_PERIOD.fullmatch(candidate.text)
+            and points
+            and points[-1].grain in (Grain.DECADE, Grain.YEAR, Grain.HALF, Grain.MONTH)
+            and points[-1].start is not None
+            and points[-1].start >= sentence_bounds(context.text, candidate.start)[0]
+            and (same := _labelled_value(points[-1].label, timexes)) is not None
+        ):
+            # "Exports rose 5 percent in 1996 and imports 8 percent over the same period": the period
+            # its sentence named, a year, not a quarter of the report's.
+            resolution = (
+                replace(resolution, value=same, anchor=points[-1].label, point=None) if resolution else None
+            )
+        if (
+            not narrative
+            and candidate.rule == "relative.position_in_story_week"
+            and resolution is not None
+            and resolution.value.endswith("-WXX")
+        ):
+            # "He last came in April 1996. Earlier in the week, Clinton attended the summit": no
+            # week the story told, the report's.
+            partial = partial.but(anchor="dct")
+            resolution = resolve_partial(partial, context, tense=tenses[index], points=points, policy=policy)
+        if (
             resolution is not None
             and partial.season is not None
             and partial.year is None
@@ -4939,6 +4995,25 @@ def resolve_all(
             )
             if index in phrases:
                 phrase_labels[index] = label
+            if (
+                narrative
+                and partial.anchor == "dct"
+                and resolution.anchor == "DCT"
+                and partial.shift is not None
+                and partial.grain >= Grain.MONTH
+            ):
+                # "This weekend a flypast will cross London on Saturday": a history's sentence that
+                # speaks of the writer's days.
+                writers_sentence = sentence_bounds(context.text, candidate.start)[0]
+                writers_day = resolution.point
+            elif (
+                writers_sentence is not None
+                and resolution.point is not None
+                and (writers_day is None or resolution.point.grain >= writers_day.grain)
+                and sentence_bounds(context.text, candidate.start)[0] == writers_sentence
+            ):
+                # (... and the day it goes on to: "This weekend ... on Saturday at around noon".)
+                writers_day = resolution.point
         stepped_to = days_after[index]
         if stepped_to is not None and _day_counted_on(partials[stepped_to]):
             # "at dawn the next day": the story steps once, to the day counted right after.
@@ -5329,6 +5404,7 @@ def resolve_all(
             # "The bomb exploded Friday. Police said Wednesday they had detained several people.
             # Another was picked up two days later": the day a report was given is no time the
             # story moves to, when the story has told of an earlier one.
+            said_day = ReferencePoint(point.day, point.grain, label, start=candidate.start, stated=True)
             continue
         if (
             last_told is not None
@@ -5871,6 +5947,10 @@ def _labelled_timex(label: str | None, timexes: Sequence[Timex]) -> Timex | None
 
 #: A day's evening, night or last hours, which the midnight after them ends: "1997-06-30TNI",
 #: "1997-06-30TEV", "1997-06-30T23:00".
+#: "that day", "the same day".
+_THAT_DAY = re.compile(r"(?:that|the\s+same)\s+day", re.IGNORECASE)
+#: "the same period" alone.
+_SAME_PERIOD = re.compile(r"the\s+same\s+period", re.IGNORECASE)
 #: "after" right before an expression.
 _AFTER_BEFORE = re.compile(r"\bafter\s+\Z", re.IGNORECASE)
 #: A morning's value, or a clock's before noon: "1942-06-05TMO", "1942-06-05T02:55".
@@ -15093,6 +15173,15 @@ def _resolve_underspecified(
             if tense == "future"
             and (
                 (partial.month is not None and partial.day is None and anchor.grain >= Grain.DAY)
+                # ... and a day later in the year ("The agreement was signed on 15 January 1975.
+                # Independence was set for 11 November": the story's line would put it in the year
+                # before; not "would follow the victory on 12 September", told after the 24th).
+                or (
+                    partial.month is not None
+                    and partial.day is not None
+                    and anchor.grain >= Grain.DAY
+                    and (partial.month, partial.day) > (base.month, base.day)
+                )
                 # ... and a season a plan of a month told looks ahead to: "agreed at Chantilly in
                 # December 1915, with offensives to begin by the summer".
                 or (partial.season is not None and partial.month is None and anchor.grain >= Grain.MONTH)

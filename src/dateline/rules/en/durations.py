@@ -357,14 +357,6 @@ _OCCASION_AFTER = re.compile(
 )
 
 
-#: What "night" names the kind of before it: " engagement", " runs" ("a night attack", "three night
-#: runs": actions by night, no night's length).
-_NIGHT_KIND_AFTER = re.compile(
-    r"\s+(?:engagements?|actions?|attacks?|assaults?|raids?|runs?|march(?:es)?|battles?|crossings?|operations?"
-    r"|fighting|flights?|bombings?|sorties?|shifts?|watch(?:es)?|patrols?|trains?|ferry|landings?|withdrawals?"
-    r"|fighters?|bombers?|vision|sky|clubs?|school|classes|sessions?|games?|curfews?|markets?|duty|guards?)\b",
-    re.IGNORECASE,
-)
 #: A bound of a length just before "a second": "less than", "within".
 _BOUND_BEFORE = re.compile(
     r"\b(?:less\s+than|more\s+than|under|within|barely|just\s+over)\s+\Z", re.IGNORECASE
@@ -432,10 +424,6 @@ def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
     if amount is False or _is_round_the_clock(match) or _is_rate(match):
         return None
-    if (match.group("unit") or "").lower() == "night" and _NIGHT_KIND_AFTER.match(
-        match.match.string, match.match.end()
-    ):
-        return None  # "ordered a night engagement", "in three night runs": a kind of action, no length
     if (match.group("amount") or "").lower() in ("a", "an", "one") and _OCCASION_AFTER.match(
         match.match.string, match.match.end()
     ):
@@ -976,14 +964,16 @@ RULES: tuple[Rule, ...] = (
             # ("declared on 1 January 1804, a day celebrated in Haiti": a day named, no length.)
             # ("The selloff came on a day when investors were anxious": a day the clause names.)
             # ("on Tuesday, a day that could settle the nomination": the day named, no length.)
-            r"(?!(?<=\ba\sday)\s+(?:celebrated|commemorated|marked|remembered|observed|honou?red|known|kept|when|"
-            r"that|which|on\s+which)\b)"
+            # ("returned on 10 January 1972, a day still marked as Homecoming Day": an adverb between.)
+            r"(?!(?<=\ba\sday)\s+(?:(?:still|now|also|since|later|long|widely|today)\s+)?(?:celebrated|commemorated"
+            r"|marked|remembered|observed|honou?red|known|kept|when|that|which|on\s+which)\b)"
             # ("This is not a day any of us wanted", "Not a day goes by": a day named, no length.)
             r"(?!(?<=\bnot\sa\sday)\s+(?!(?:or|and|too|more|longer|later|earlier)\b))"
             # ("granted on 31 July 1925, a day the labour movement called Red Friday": in apposition.)
             r"(?!(?<=,\sa\sday)\s+(?:the|his|her|their|its|many|most|some|few)\b)"
-            # ... and "a night attack", "a night march": an attack by night.
-            r"(?!(?<=\ba\snight)\s+(?:assaults?|attacks?|march(?:es)?|raids?|crossings?|flights?|shifts?|bombing|"
+            # ... and "a night attack", "a night march", "in three night runs": an attack by night.
+            r"(?!(?<=\snight)\s+(?:assaults?|attacks?|march(?:es)?|raids?|crossings?|flights?|shifts?|bombing|"
+            r"engagements?|actions?|runs?|"
             r"operations?|sorties?|battles?|offensives?|watch|fighters?|landings?|withdrawals?|airlifts?|"
             r"airdrops?|patrols?|approach(?:es)?|advances?|drives?|journeys?|"
             # ... and a job or a place by night: "A night clerk was shot", "a night club".

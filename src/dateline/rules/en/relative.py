@@ -907,6 +907,9 @@ def _determined_month_or_season(match: RuleMatch) -> PartialTime | None:
     # "the previous April" counts from the story's date, "last April" from today.
     # ("the coming winter" is counted from today, as "the coming weeks" are.)
     anchor: Anchor = "ref" if determiner.startswith("the ") and determiner != "the coming" else "dct"
+    # ("This May a new exhibition opened", in a history: the writer's May, as "this week" is; a
+    # history's "next spring" may be the story's.)
+    writers = determiner.startswith("this")
     month_word = match.group("month")
     if month_word is not None:
         month = _LEXICON.month(month_word)
@@ -916,9 +919,13 @@ def _determined_month_or_season(match: RuleMatch) -> PartialTime | None:
         if day is not None and day > 31:
             return None
         grain = Grain.MONTH if day is None else Grain.DAY
-        return PartialTime(anchor=anchor, month=month, day=day, direction=direction, grain=grain)
+        return PartialTime(
+            anchor=anchor, month=month, day=day, direction=direction, grain=grain, speech_time=writers
+        )
     word = (match.group("season") or "").lower()
-    return PartialTime(anchor=anchor, season=SEASONS[word], direction=direction, grain=Grain.SEASON)
+    return PartialTime(
+        anchor=anchor, season=SEASONS[word], direction=direction, grain=Grain.SEASON, speech_time=writers
+    )
 
 
 def _that_weekday(match: RuleMatch) -> PartialTime | None:
