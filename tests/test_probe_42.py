@@ -61,6 +61,19 @@ government news of 2013, and histories of colonial, civil, naval and air wars.
   in the year told is that year's ("Independence was set for 11 November"); "a day still marked as
   Homecoming Day" holds no length; a sentence of the writer's days ("This weekend", "Tomorrow")
   dates the weekdays and clocks it goes on to by the DCT; "This May" is the writer's May.
+
+A fourth round: US politics and courts news and disaster news of mid-2013, Latin American wires of
+2013, histories of wars of the 1990s and 2000s, of Rome's wars, and of insurgencies.
+- "through the weekend" written on a Sunday is the weekend still going on; "later in the week"
+  after a Sunday is the next week; a day told "at a news conference in Seoul" is no day the
+  report's clocks are on; a visitor "expected in Santiago on Friday" is to come; "the Feast of
+  Saint James"; a national day restated by its date is that date ("Independence Day, Sept. 7");
+  a weekday a verb "and" joins to an old day's clause is the report's ("had surgery on Oct. 8 and
+  returned to work on Monday").
+- In a history: a year without its era before "between the Romans" ("fought on 9 August 378
+  between"); "St Vitus Day"; an encyclopaedia's lead names a conflict or an insurgency ("The Moro
+  conflict is an insurgency") and may give its years in brackets and another name between commas
+  before its verb.
 """
 
 from __future__ import annotations
@@ -262,6 +275,44 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
     ),
     ("Yanukovich has called talks for Friday.", "2013-12-11", [("Friday", "DATE", "2013-12-13")]),
     ("Biden leaves Washington on Sunday.", "2013-11-28", [("Sunday", "DATE", "2013-12-01")]),
+    (
+        "Deputies will remain on duty through the weekend.",
+        "2013-07-14",
+        [("the weekend", "DATE", "2013-W28-WE")],
+    ),
+    (
+        "The Justice Department said Sunday it would decide later in the week.",
+        "2013-07-14",
+        [("Sunday", "DATE", "2013-07-14"), ("later in the week", "DATE", "2013-W29", "END")],
+    ),
+    (
+        (
+            "The jet crashed Saturday, Asiana said at a news conference in Seoul early Monday local "
+            "time. Flight 214 struck a seawall at 11:28 a.m. PDT."
+        ),
+        "2013-07-08",
+        [
+            ("Saturday", "DATE", "2013-07-06"),
+            ("early Monday", "DATE", "2013-07-08", "START"),
+            ("11:28 a.m. PDT", "TIME", "2013-07-06T11:28-07:00"),
+        ],
+    ),
+    ("The king was expected in Santiago on Friday.", "2013-07-25", [("Friday", "DATE", "2013-07-26")]),
+    (
+        "The crash came on the eve of the Feast of Saint James.",
+        "2013-07-25",
+        [("the Feast of Saint James", "DATE", "2013-07-25")],
+    ),
+    (
+        "SAO PAULO (AP) — Protesters plan to march again on Independence Day, Sept. 7.",
+        "2013-09-02",
+        [("Independence Day, Sept. 7", "DATE", "2013-09-07")],
+    ),
+    (
+        "She had surgery on Oct. 8 and returned to work on Monday.",
+        "2013-11-19",
+        [("Oct. 8", "DATE", "2013-10-08"), ("Monday", "DATE", "2013-11-18")],
+    ),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
@@ -387,6 +438,27 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         "2025-03-26",
         [("10 January 1972", "DATE", "1972-01-10")],
     ),
+    (
+        (
+            "Valens reached Constantinople in 378. The battle was fought on 9 August 378 between the "
+            "Romans and the Goths."
+        ),
+        "2021-09-12",
+        [("378", "DATE", "0378"), ("9 August 378", "DATE", "0378-08-09")],
+    ),
+    (
+        (
+            "The Kosovo War lasted from 28 February 1998 until 11 June 1999. Milosevic was extradited "
+            "on 28 June 2001, St Vitus Day."
+        ),
+        "2004-06-02",
+        [
+            ("28 February 1998", "DATE", "1998-02-28"),
+            ("11 June 1999", "DATE", "1999-06-11"),
+            ("28 June 2001", "DATE", "2001-06-28"),
+            ("St Vitus Day", "DATE", "2001-06-28"),
+        ],
+    ),
 ]
 
 #: Histories that auto mode reads as such, with a sentence of the writer's days.
@@ -426,6 +498,28 @@ HISTORY_AUTO: list[tuple[str, str, list[tuple]]] = [
         ),
         "2016-05-31",
         [("31 May 1916", "DATE", "1916-05-31"), ("2009", "DATE", "2009"), ("This May", "DATE", "2016-05")],
+    ),
+    (
+        (
+            "Moro conflict\n\nThe Moro conflict is an insurgency in the Mindanao region of the southern "
+            "Philippines, fought since the late 1960s. Misuari founded the MNLF in 1972, and Marcos "
+            "imposed martial law in September."
+        ),
+        "2025-06-10",
+        [
+            ("the late 1960s", "DATE", "196", "END"),
+            ("1972", "DATE", "1972"),
+            ("September", "DATE", "1972-09"),
+        ],
+    ),
+    (
+        (
+            "The First Jewish\u2013Roman War (AD 66\u201373), sometimes called the Great Revolt, was the "
+            "first of three rebellions. The revolt began in AD 66. In August the priests stopped the "
+            "sacrifices."
+        ),
+        "2002-05-14",
+        [("AD 66", "DATE", "0066"), ("AD 66", "DATE", "0066"), ("August", "DATE", "0066-08")],
     ),
 ]
 

@@ -992,7 +992,16 @@ def join_named_days(text: str, candidates: Sequence[Candidate]) -> list[Candidat
             # (Not a date and then its name: "on Feb. 14, Valentine's Day" is two.)
             and not following.rule.startswith("holiday.")
             and _APPOSITION.fullmatch(text, current.end, following.start)
-            and _names_day_of(current.partial, following.partial)
+            and (
+                _names_day_of(current.partial, following.partial)
+                # ("march on Independence Day, Sept. 7": the day of the country's own, which the date
+                # says.)
+                or (
+                    _NATIONAL_DAY_NAME.fullmatch(current.text) is not None
+                    and following.partial.month is not None
+                    and following.partial.day is not None
+                )
+            )
         ):
             joined.append(_joined_to(text, current, following))
             index += 2
@@ -1024,6 +1033,10 @@ def _names_day_of(named: PartialTime, date: PartialTime) -> bool:
 
 
 _FIXED_DAYS = frozenset(en.FIXED_HOLIDAYS.values())
+#: A day several countries keep, each on its own date ("Independence Day", "National Day").
+_NATIONAL_DAY_NAME = re.compile(
+    r"(?:the\s+)?(?:" + "|".join(re.escape(name) for name in en.NATIONAL_DAYS) + r")", re.IGNORECASE
+)
 
 
 def _joined_to(text: str, named: Candidate, date: Candidate) -> Candidate:

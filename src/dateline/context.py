@@ -331,7 +331,10 @@ _FUTURE_PHRASES = re.compile(
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     # ... and where and when, as forecasts say it: "More rain was expected in the region on Friday".
     # ("A final vote was expected in the House on Wednesday".)
-    r"| in the (?:region|area|city|north|south|east|west|capital|(?-i:House|Senate))\b)|"
+    r"| in the (?:region|area|city|north|south|east|west|capital|(?-i:House|Senate))\b"
+    # ... and a visitor in a place by name on a day: "The king was expected in Santiago on Friday".
+    r"| in (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)? on "
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # ... and a forecast of what was to come, told in the past: "Irma was forecast to reach
     # Florida on Sunday".
     r"(?:was|were) (?:forecast|predicted|projected) to|"

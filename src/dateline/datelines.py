@@ -469,8 +469,13 @@ _ENCYCLOPAEDIA_LEAD = re.compile(
     # ... and a war's, as encyclopaedias write it after a place ("The siege of Quebec was a
     # three-month engagement", "The Vicksburg campaign was a series of battles").
     r"|siege|battle|campaign|invasion|occupation|offensive|rebellion|uprising|revolt|blockade|retreat"
+    # ("The Moro conflict is an insurgency in the Mindanao region".)
+    r"|conflict|insurgency|emergency|revolution|intervention|mutiny|crisis"
     r"|(?<=[A-Za-z]\s)[0-9]{1,3})\s+){1,8}?)"
     # ("The Gordon Riots of June 1780 were a wave of anti-Catholic rioting in London".)
+    # ("The First Jewish-Roman War (AD 66-73), sometimes called the Great Revolt, was the first":
+    # its years in brackets, another name set off by commas.)
+    r"(?:\([^()\n]{1,80}\),?\s+)?(?:[^,.\n]{1,60},\s+)?"
     r"(?:was|is|were|are|refers\s+to)\s(?P<what>[^.\n]{0,160})"
 )
 _WAR_NOUNS = (

@@ -2752,8 +2752,20 @@ def resolve_all(
             # "The uprising began in March 2011. By the summer, rebels held the east": the year of
             # the past a report has just begun to tell, not the DCT's.
             partial = partial.but(year=told_year)
-        if not narrative and _weekday_of_told_day(
-            partial, tense, candidates=candidates, index=index, points=points, context=context
+        if (
+            not narrative
+            and _weekday_of_told_day(
+                partial, tense, candidates=candidates, index=index, points=points, context=context
+            )
+            # (Not a verb "and" joins to the day's: "had surgery on Oct. 8 and returned to work on
+            # Monday" is the report's Monday, as a report names only the days of its week.)
+            and not (
+                index > 0
+                and candidates[index - 1].start >= sentence_bounds(context.text, candidate.start)[0]
+                and _AND_THEN_BETWEEN.search(context.text, candidates[index - 1].end, candidate.start)
+                is not None
+                and candidates[index - 1].partial.weekday is None
+            )
         ):
             # "Lehman filed for bankruptcy on Monday, Sept. 15, 2008. By Tuesday night, ...": the
             # week of the day a report has just told, not the DCT's.
@@ -5947,6 +5959,12 @@ def _labelled_timex(label: str | None, timexes: Sequence[Timex]) -> Timex | None
 
 #: A day's evening, night or last hours, which the midnight after them ends: "1997-06-30TNI",
 #: "1997-06-30TEV", "1997-06-30T23:00".
+#: A verb joined by "and" after a date, up to a day: " and returned to work on ".
+_AND_THEN_BETWEEN = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+)?(?-i:[a-z]+ed|"
+    + "|".join(sorted(word for word in en.PAST_VERBS_STRICT if word.isalpha()))
+    + r")\b"
+)
 #: "that day", "the same day".
 _THAT_DAY = re.compile(r"(?:that|the\s+same)\s+day", re.IGNORECASE)
 #: "the same period" alone.
@@ -9550,7 +9568,10 @@ _SAID_ON_BEFORE = re.compile(
     r"in\s+an?\s+(?:statement|interview|letter|news\s+release|e-?mail)|"
     r"the\s+[A-Za-z]+|[A-Z][a-z]+"
     # ("Inspectors told a hearing Tuesday that the valves had failed".)
-    r"|an?\s+(?:hearing|(?:news\s+|press\s+)?conference|briefing|court|jury|committee|panel|meeting|rally)))?"
+    r"|an?\s+(?:hearing|(?:news\s+|press\s+)?conference|briefing|court|jury|committee|panel|meeting|rally)"
+    r"|(?:at|during)\s+an?\s+(?:news\s+|press\s+)?(?:conference|briefing)))?"
+    # ... and where: "said at a news conference in Seoul early Monday".
+    r"(?:\s+in\s+(?-i:[A-Z])[a-z]+)?"
     r"\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?\Z"
 )
 #: A statement and the participle that dates its giving: "a news release issued", "a statement
@@ -10217,10 +10238,11 @@ _FISCAL_LEAD = dt.timedelta(days=75)
 
 
 _ONE_DAY = dt.timedelta(days=1)
-#: Thursday's, Friday's and Saturday's numbers in ``date.weekday()``.
+#: Thursday's, Friday's, Saturday's and Sunday's numbers in ``date.weekday()``.
 _THURSDAY = 3
 _FRIDAY = 4
 _SATURDAY = 5
+_SUNDAY = 6
 #: A state that lasted on past the story's time, to the date after it: "The canal remained closed
 #: until April 1957" tells how long it lasted, and the story goes on from where it was.
 _REMAINED_UNTIL_BEFORE = re.compile(
@@ -14459,6 +14481,17 @@ def _resolve_relative(
         # weekend" then (and its middle is that week's: no further edge to come).
         base = _apply_shift(base, Grain.WEEK, 1)
         week_ahead = True
+    elif (
+        partial.anchor == "ref"
+        and partial.shift == Shift(Grain.WEEK, 0)
+        and partial.grain == Grain.WEEK
+        and partial.mod == "END"
+        and anchor.grain >= Grain.DAY
+        and base.weekday() == _SUNDAY
+    ):
+        # "The department said Sunday it would decide later in the week": the week after its
+        # Sunday, the ISO week's last day.
+        base = _apply_shift(base, Grain.WEEK, 1)
     implied = ("year", "month", "day")
     if partial.weekday is not None and partial.shift is None:
         day = _weekday_relative(partial, base, policy.direction(partial, tense))
@@ -14484,6 +14517,10 @@ def _resolve_relative(
             # ... From the weekend onward there were clashes").
             direction = "future"
         day = _weekday_relative(partial.but(weekday=5), base, direction)
+        if anchor.label == "DCT" and direction == "future" and base.weekday() == _SUNDAY:
+            # "Deputies will remain on duty through the weekend", written on a Sunday: the
+            # weekend still going on, not the next one.
+            day = base - _ONE_DAY
         return _dated(partial, day, implied, anchor)
     # "Two winters later": that season of the story's year (the winter a January is in), so many
     # years on (not the winter of the year the shifted day falls in).

@@ -202,6 +202,9 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "twelfth night": (1, 5),
         "st john's day": (6, 24), "st. john's day": (6, 24), "st swithin's day": (7, 15),
         "st james's day": (7, 25), "st. james's day": (7, 25), "saint james's day": (7, 25),
+        "st. james' day": (7, 25), "st james' day": (7, 25), "feast of saint james": (7, 25),
+        "feast of st. james": (7, 25), "feast of st james": (7, 25),
+        "st vitus day": (6, 28), "st. vitus day": (6, 28), "st vitus's day": (6, 28), "vidovdan": (6, 28),
         "feast of the assumption": (8, 15), "assumption day": (8, 15),
         "orthodox christmas": (1, 7),
         # New years of solar calendars that fall on one Gregorian day: Thailand's (Songkran's

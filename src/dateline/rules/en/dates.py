@@ -1090,7 +1090,10 @@ _EARLY_YEAR = r"(?P<y3>[1-9][0-9]{2})(?![0-9]|[,.][0-9])(?=\s*[,.;:)]|\s*$"
 #: ... such as the words a clause goes on with after a date ("8 June 793 the Vikings", "in October
 #: 732 and", "in 565 when").
 _DATE_GOES_ON = (
-    r"|\s+(?:the|he|she|it|they|his|her|its|their|a|an|and|when|in|at|on|by|after|before|during|until)\b"
+    r"|\s+(?:the|he|she|it|they|his|her|its|their|a|an|and|when|in|at|on|by|after|before|during|until"
+    # ... and a preposition no count of things takes: "fought on 9 August 378 between the Romans and
+    # the Goths", "on 1 May 305 near Nicomedia".
+    r"|between|against|near|outside|inside|upon|along)\b"
 )
 #: Where a number without its era is a year: after "in" or "until", or "the summer of" ...
 _WHERE_A_YEAR_STANDS = (
