@@ -74,6 +74,17 @@ A fourth round: US politics and courts news and disaster news of mid-2013, Latin
   between"); "St Vitus Day"; an encyclopaedia's lead names a conflict or an insurgency ("The Moro
   conflict is an insurgency") and may give its years in brackets and another name between commas
   before its verb.
+
+A fifth round: world news of March-April 2013, earnings wires and broadcast transcripts of 2013,
+trials of 2013, and histories of 19th-century wars and of colonial wars of the 17th and 18th
+centuries.
+- "the second day of the conclave", "the third day of the trial" count from the day the text
+  told the event began on; "The storm continues into Saturday" and "The Senate takes up the bill
+  Tuesday" look ahead; "the June quarter of 2012" is one expression.
+- In a history: a weekday in apposition to a day of the years the Old Style was kept is that day
+  ("on 19 December 1675, a Sunday"); the year of a treaty named by its place ("the Treaty of London
+  of 1839") and a date after "having been" move no story; "said that August that he would fight"
+  keeps its "that".
 """
 
 from __future__ import annotations
@@ -313,6 +324,23 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "2013-11-19",
         [("Oct. 8", "DATE", "2013-10-08"), ("Monday", "DATE", "2013-11-18")],
     ),
+    (
+        "The conclave opened on March 12. Bergoglio was elected on the second day of the conclave.",
+        "2013-03-20",
+        [("March 12", "DATE", "2013-03-12"), ("the second day", "DATE", "2013-03-13")],
+    ),
+    (
+        "The trial opened on Aug. 22. Prosecutors spoke on the third day of the trial.",
+        "2013-08-26",
+        [("Aug. 22", "DATE", "2013-08-22"), ("the third day", "DATE", "2013-08-24")],
+    ),
+    ("The storm continues into Saturday.", "2013-02-08", [("Saturday", "DATE", "2013-02-09")]),
+    ("The Senate takes up the bill Tuesday.", "2013-07-12", [("Tuesday", "DATE", "2013-07-16")]),
+    (
+        "Sales rose 20 percent from the June quarter of 2012.",
+        "2013-07-23",
+        [("the June quarter of 2012", "DATE", "2012-Q2")],
+    ),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
@@ -458,6 +486,45 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("28 June 2001", "DATE", "2001-06-28"),
             ("St Vitus Day", "DATE", "2001-06-28"),
         ],
+    ),
+    (
+        (
+            "King Philip's War was fought in 1675-1676. The Great Swamp Fight took place on 19 "
+            "December 1675, a Sunday."
+        ),
+        "2009-06-22",
+        [
+            ("1675", "DATE", "1675"),
+            ("1676", "DATE", "1676"),
+            ("19 December 1675", "DATE", "1675-12-19"),
+            ("Sunday", "DATE", "1675-12-19"),
+        ],
+    ),
+    (
+        (
+            "The war was fought in 1870 and 1871. Belgian neutrality, guaranteed by the Treaty of "
+            "London of 1839, was respected. On 13 July the King declined a French demand."
+        ),
+        "2013-08-02",
+        [
+            ("1870", "DATE", "1870"),
+            ("1871", "DATE", "1871"),
+            ("1839", "DATE", "1839"),
+            ("13 July", "DATE", "1870-07-13"),
+        ],
+    ),
+    (
+        (
+            "In 1870 the throne of Spain was vacant, the queen having been deposed in September 1868. "
+            "In July the King declined a French demand."
+        ),
+        "2013-08-02",
+        [("1870", "DATE", "1870"), ("September 1868", "DATE", "1868-09"), ("July", "DATE", "1870-07")],
+    ),
+    (
+        "In 1864 Brazil intervened. Lopez said that August that he would fight.",
+        "2013-08-02",
+        [("1864", "DATE", "1864"), ("that August", "DATE", "1864-08")],
     ),
 ]
 

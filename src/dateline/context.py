@@ -983,6 +983,9 @@ _SCHEDULED_VERB = (
     # ... and what is held, with its object: "The company is holding a meeting on Friday".
     r"|holding\s+(?:a|an|the|its|their|his|her)(?:\s+[\w-]+){1,3}?)|"
     r"lands|"
+    # A body's agenda and a storm's course: "The Senate takes up the bill Tuesday", "The storm
+    # continues into Saturday".
+    r"takes?\s+up(?:\s+(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?|continues\s+into|"
     # A fair's or a show's days: "The holiday market runs Saturday and Sunday" (not "hit two home
     # runs on Sunday", the noun).
     r"(?<!\bhome\s)(?<![0-9]\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bsix\s)(?<!\bseven\s)"

@@ -3255,7 +3255,7 @@ def resolve_all(
                         start=candidates[index - 1].start,
                     )
             anchors = () if war_start is None else (war_start,)
-        elif narrative and (war_day := _day_of_the_war(candidate, points, context.text)) is not None:
+        elif (war_day := _day_of_the_war(candidate, points, context.text, stated_only=narrative)) is not None:
             # "the third day of the war", told after the story has moved on: counted from the day
             # the text says the war began on, not the day the story is at.
             partial, anchors = war_day
@@ -5986,14 +5986,16 @@ def _labelled_value(label: str | None, timexes: Sequence[Timex]) -> str | None:
 
 
 def _day_of_the_war(
-    candidate: Candidate, points: Sequence[ReferencePoint], text: str
+    candidate: Candidate, points: Sequence[ReferencePoint], text: str, *, stated_only: bool = True
 ) -> tuple[PartialTime, tuple[ReferencePoint]] | None:
     """ "the third day of the war" (relative.nth_day_of_event), as a count of days from the first
     day the text stated in a sentence that tells how a war began ("the army invaded the duchy on
     2 August 1864"), and that day; "the second day of the siege" from the latest day stated in a
     sentence that tells how a siege began. ``None`` where the text dated no such day, or where
     the phrase's own sentence dated the day before it ("On 3 March, the fourth day of the
-    strike"): the day is then the story's, as for any event."""
+    strike"): the day is then the story's, as for any event. A report (``stated_only`` false)
+    counts from a day it dates without its year too ("The conclave opened on March 12. Bergoglio
+    was elected on the second day of the conclave")."""
     if candidate.rule != "relative.nth_day_of_event":
         return None
     named = _DAY_OF_THE_WAR.match(text, candidate.start)
@@ -6011,7 +6013,7 @@ def _day_of_the_war(
     for point in points:
         if point.start is None or point.start >= candidate.start:
             break
-        if point.grain != Grain.DAY or not point.stated or point.bc:
+        if point.grain != Grain.DAY or (stated_only and not point.stated) or point.bc:
             continue
         opening, closing = sentence_bounds(text, point.start)
         if war and _WAR_BEGAN.search(text, opening, closing):
@@ -7137,7 +7139,8 @@ def _weekdays_in_apposition(timexes: list[Timex], text: str) -> list[Timex]:
             date, named = dt.date.fromisoformat(day.value[:10]), dt.date.fromisoformat(weekday.value)
         except ValueError:
             continue
-        if date.weekday() == named.weekday() and date != named:
+        # (In the Old Style a history may give too: "on 19 December 1675, a Sunday".)
+        if named.weekday() in weekdays_of(date) and date != named:
             timexes[index] = replace(weekday, value=date.isoformat())
     return timexes
 
@@ -8026,7 +8029,9 @@ _LEXICON = lexicon_for("en")
 _DAY_OF_THE_WAR = re.compile(
     r"the\s+(?P<nth>[\w-]+)\s+day\s+of\s+the\s+(?P<event>war|conflict|battle|siege|offensive|assault|"
     r"uprising|rebellion|revolt|insurrection|strike|blockade|campaign|bombardment|occupation|retreat|"
-    r"invasion|attack|evacuation|airlift|operation)\b",
+    r"invasion|attack|evacuation|airlift|operation|"
+    # ... and a report's events: "the second day of the conclave", "the third day of the trial".
+    r"conclave|trial|talks|summit|conference|hearing|session|visit|tour|protests?|deliberations|negotiations)\b",
     re.IGNORECASE,
 )
 #: The nouns of one stretch of fighting, which a story may name one way and count by another.
@@ -9789,7 +9794,10 @@ _EVENT_OF_BEFORE = re.compile(
     # ("the old Somme battlefield of 1916": with the noun's modifiers.)
     r"(?:(?:old|great|first|second|bloody|famous|disastrous|failed|abortive|[A-Z][a-z]+)\s+){0,2}"
     # (... and the second of two years: "the failed harvests of 1846 and 1847".)
-    r"(?-i:[a-z])[a-z]+(?<!ing)\s+of\s+(?:[0-9]{4}\s+(?:and|or)\s+)?\Z",
+    r"(?:(?-i:[a-z])[a-z]+(?<!ing)"
+    # ... and a treaty's or a council's place before its year: "the Treaty of London of 1839".
+    r"|(?-i:[A-Z])[a-z]+\s+of\s+(?-i:[A-Z])[a-z]+)"
+    r"\s+of\s+(?:[0-9]{4}\s+(?:and|or)\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -9954,7 +9962,8 @@ def _names_an_event(text: str, candidate: Candidate) -> bool:
 #: A pluperfect and the words after it, up to a date. (Not "had himself crowned emperor in
 #: October": a causative, what he had done then.)
 _PLUPERFECT_UP_TO = (
-    r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!(?:been|to|a|an|the|no|its|their|his|her|some|many|few|little|"
+    # ("the queen having been deposed in September 1868": a perfect participle's passive too.)
+    r"\b(?:had\s+(?:\w+ly\s+)?(?:been\s+)?|having\s+been\s+)(?!(?:been|to|a|an|the|no|its|their|his|her|some|many|few|little|"
     r"himself|herself|themselves|itself|him|them)\b)"
     r"[a-z]+\b[^.;:,()\n]{0,80}?"
     # ... across a place's apposition: "had pushed to within a few miles of Novocherkassk, the Don

@@ -3759,7 +3759,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?P<digit_q>[1-4])(?-i:Q)(?: {year4:dq_year}|['’]?(?P<dq_yy>[0-9]{2})(?![0-9]))?"
             # "the September quarter", "the June quarter 2024": a quarter named by the month it ends.
             # ("December-quarter results": the adjective.)
-            r"|(?:the )?(?-i:(?P<end_month>March|June|September|December))[- ]quarter(?!s)(?:,? {year4:mq_year})?"
+            # ("the June quarter of 2012".)
+            r"|(?:the )?(?-i:(?P<end_month>March|June|September|December))[- ]quarter(?!s)(?:,? (?:of )?{year4:mq_year})?"
             # "the July-September quarter", "the April-June period", "the April-to-June quarter":
             # its first and last months.
             # ("the April-June figure": the article is the noun's, "April-June" the date.)

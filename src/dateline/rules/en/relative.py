@@ -2500,6 +2500,9 @@ RULES: tuple[Rule, ...] = (
             # adverb after the comma.)
             r"|(?:(?<=[a-z]\s)|(?<=[0-9]-[0-9]\s))(?-i:that)(?= [A-Z][a-z]+(?:[.;!?](?:\s|\Z)"
             r"|, (?:and|but|when|while|aged|at the age of|(?-i:[a-z]{3,}ly))\b"
+            # ("said that August that he would fight", "later that January, on the 24th": a clause
+            # of what was said, a day of the month.)
+            r"| that (?=(?:he|she|it|they|we|the|his|her|its|their)\b)|, on the [0-9]{1,2}(?:st|nd|rd|th)\b"
             # ("took command of the division that September, at Hollandia": where, set off.)
             r"|, at (?:the\s|(?-i:[A-Z]))"
             # ... and so at the end of an aside before the main verb ("Mongoose, launched by the
