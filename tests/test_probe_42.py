@@ -85,6 +85,14 @@ centuries.
   ("on 19 December 1675, a Sunday"); the year of a treaty named by its place ("the Treaty of London
   of 1839") and a date after "having been" move no story; "said that August that he would fight"
   keeps its "that".
+
+A sixth round: energy and climate news, US economy news and African wires of 2013, and histories
+of the wars of Israel and the Arab states, of medieval wars and of 20th-century revolutions.
+- "warned that New Year's Day would be grim" is no "that" day; a zone's span of hours ("1700-0500
+  GMT", "from 1800 to 0600 GMT") holds no year; who is left "in place until the end of the year"
+  is so until this year's end.
+- In a history, a month a flashback tells earlier in the year than the story's time is that year's
+  ("In February the crowds had filled the streets", after 25 October 1917).
 """
 
 from __future__ import annotations
@@ -341,6 +349,16 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "2013-07-23",
         [("the June quarter of 2012", "DATE", "2012-Q2")],
     ),
+    (
+        "Aid groups warned that New Year's Day would be grim.",
+        "2013-12-23",
+        [("New Year's Day", "DATE", "2014-01-01")],
+    ),
+    (
+        "The group failed to reach a decision, leaving Badri in place until the end of the year.",
+        "2013-05-31",
+        [("the end of the year", "DATE", "2013", "END")],
+    ),
 ]
 
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
@@ -526,6 +544,18 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         "2013-08-02",
         [("1864", "DATE", "1864"), ("that August", "DATE", "1864-08")],
     ),
+    (
+        (
+            "The October Revolution was a seizure of power in Petrograd on 25 October 1917. In "
+            "February the crowds had filled the streets."
+        ),
+        "2017-11-07",
+        [
+            ("October", "DATE", "1917-10"),
+            ("25 October 1917", "DATE", "1917-10-25"),
+            ("February", "DATE", "1917-02"),
+        ],
+    ),
 ]
 
 #: Histories that auto mode reads as such, with a sentence of the writer's days.
@@ -616,3 +646,15 @@ def test_narrative_probe_42(text: str, dct: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize(("text", "dct", "expected"), HISTORY_AUTO)
 def test_history_auto_probe_42(text: str, dct: str, expected: list[tuple]) -> None:
     assert_found(annotate(text, dct=dct, domain="auto"), expected)
+
+
+def test_a_zones_span_of_hours_holds_no_year() -> None:
+    for text in (
+        "A curfew now runs from 6:00 pm to 6:00 am (1700-0500 GMT).",
+        "Police imposed a curfew from 1800 to 0600 GMT.",
+    ):
+        assert not [
+            timex
+            for timex in annotate(text, dct="2013-12-06")
+            if timex.type == "DATE" and timex.value.isdigit()
+        ]

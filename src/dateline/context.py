@@ -544,6 +544,8 @@ _DEADLINE_BEFORE = re.compile(
     r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )remains?|stays?|runs|lasts|continues|holds|"
     # ("a red warning, in force from midnight Sunday until 23:59 on Tuesday".)
     r"apply|applies|(?:is|are) in (?:place|force|effect)|(?<=, )in (?:place|force|effect)|"
+    # ... and who is left in an office up to it: "leaving Badri in place until the end of the year".
+    r"(?:leav(?:e|es|ing)|keep(?:s|ing)?|kept|left)\s+(?:[\w'’-]+\s+){1,3}?in\s+(?:place|power|office|charge)|"
     # ... and a bar in the present passive: "Insiders are barred from selling until early May".
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:barred|banned|locked\s+up|prohibited|forbidden|frozen|blocked|restricted)|"
     # ... and what a budget or a permit allows up to it: "allows it to spend $4.35 million through

@@ -3899,6 +3899,24 @@ def resolve_all(
             # a report says is still to come is left of its own day, not of a day gone by.
             anchors = ()
         if (
+            narrative
+            and partial.kind == "date"
+            and partial.month is not None
+            and partial.year is None
+            and partial.anchor is None
+            and partial.direction is None
+            and points
+            # (Only one earlier in the year than the story's time, which the story's line would
+            # put in the next year: not "had been planned before the attack on 6 February", told
+            # at 31 January.)
+            and (partial.month, partial.day or 0) < (points[-1].day.month, points[-1].day.day)
+            and _told_in_a_flashback(context.text, candidate)
+        ):
+            # "The October Revolution was a seizure of power on 25 October 1917. The February
+            # Revolution had swept away the monarchy": a month a flashback tells is before the
+            # story's time, not one the story's line goes on to.
+            partial = partial.but(direction="past")
+        if (
             said_day is not None
             and said_day.start is not None
             and (not points or points[-1].start is None or points[-1].start < said_day.start)
@@ -9978,6 +9996,16 @@ _PLUPERFECT_IN = re.compile(
     r"(?:[0-9]{3,4}\s+(?:or|and)\s+)?\Z",
     re.IGNORECASE,
 )
+
+
+def _told_in_a_flashback(text: str, candidate: Candidate) -> bool:
+    """Whether a date is in a pluperfect's own clause, or opens it ("In February the crowds had
+    filled the streets"); not in a clause of its own after it ("The news had not reached America
+    when Jackson won at New Orleans on January 8")."""
+    found = _pluperfect_before(text, candidate)
+    if found is not None:
+        return _CLAUSE_AFTER_PLUPERFECT.search(text, found.start(), candidate.start) is None
+    return _opens_pluperfect(text, candidate)
 
 
 def _pluperfect_event(text: str, candidate: Candidate) -> bool:

@@ -2380,6 +2380,9 @@ _NOT_A_YEAR_AFTER = (
     # ("2000 of the troops": a count; "convicted in 1997 of the bombing": a year, after "in".)
     r"(?!(?<![Ii]n\s[0-9]{4})(?<![Bb]y\s[0-9]{4})(?<![Ss]ince\s[0-9]{4})(?<![Uu]ntil\s[0-9]{4})"
     r" of (?:the|them|us|those)\b)"
+    # ("a curfew from 6:00 pm to 6:00 am (1700-0500 GMT)", "from 1800 to 0600 GMT": a span of a
+    # zone's hours.)
+    r"(?!\s*(?:[-–]|to|until)\s*[0-2][0-9][0-5][0-9]\s*(?:GMT|UTC|Z|hours|hrs|local)\b)"
 )
 
 #: A house number before a street's name ("lives at 1600 Main Street", "1400 Elm Avenue"): no

@@ -385,7 +385,9 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<det>last|next|this past|this coming|this|the following|the next|the previous|the preceding"
             # ("That Christmas", "I remember that Christmas"; not a verb of saying's "that".)
             r"|(?<!\bsaid\s)(?<!\bsays\s)(?<!\bknew\s)(?<!\bthought\s)(?<!\breported\s)(?<!\bannounced\s)"
-            r"(?<!\bbelieved\s)(?<!\bnoted\s)(?<!\badded\s)that) "
+            r"(?<!\bbelieved\s)(?<!\bnoted\s)(?<!\badded\s)(?<!\bwarned\s)(?<!\bfeared\s)"
+            r"(?<!\bhoped\s)(?<!\bpredicted\s)(?<!\bexpected\s)(?<!\bwarn\s)(?<!\bfear\s)(?<!\bhope\s)"
+            r"(?<!\bwarns\s)(?<!\bfears\s)(?<!\bhopes\s)(?<!\bpromised\s)that) "
             rf"|the (?=(?:{HOLIDAY_NAMES}) (?:holiday )?weekend\b|(?:ides|kalends|calends|nones|feast)\b)"
             # "the evening of D-Day", "the night of Christmas Eve": a part of the feast's day, as
             # "the evening of 6 June" is of that day.
