@@ -4965,11 +4965,12 @@ def resolve_all(
         elif (
             partial.hour == 24
             and resolution.value.endswith("T24:00")
-            and _MORNING_VALUE.search(counted_from)
+            and _FORENOON_VALUE.search(counted_from)
             and resolution.value[:10] == counted_from[:10]
             # (Not the end of the day the morning began: "began Tuesday morning and lasted until
             # midnight".)
-            and _AFTER_BEFORE.search(context.text, max(0, candidate.start - 7), candidate.start) is not None
+            and _AFTER_MIDNIGHT_BEFORE.search(context.text, max(0, candidate.start - 7), candidate.start)
+            is not None
         ):
             # "she sank early the next morning. Yamamoto cancelled the attack shortly after
             # midnight": the midnight that began the morning's day, not the one that ends it.
@@ -5983,14 +5984,10 @@ _AND_THEN_BETWEEN = re.compile(
     + "|".join(sorted(word for word in en.PAST_VERBS_STRICT if word.isalpha()))
     + r")\b"
 )
-#: "that day", "the same day".
-_THAT_DAY = re.compile(r"(?:that|the\s+same)\s+day", re.IGNORECASE)
 #: "the same period" alone.
 _SAME_PERIOD = re.compile(r"the\s+same\s+period", re.IGNORECASE)
-#: "after" right before an expression.
-_AFTER_BEFORE = re.compile(r"\bafter\s+\Z", re.IGNORECASE)
 #: A morning's value, or a clock's before noon: "1942-06-05TMO", "1942-06-05T02:55".
-_MORNING_VALUE = re.compile(
+_FORENOON_VALUE = re.compile(
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:MO|(?:0[0-9]|1[01])(?::[0-9]{2})*)(?:Z|[+-][0-9:]+)?$"
 )
 _EVENING_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:NI|EV|2[0-3](?::[0-9]{2})*)(?:Z|[+-][0-9:]+)?$")
@@ -7432,8 +7429,8 @@ _TIMETABLE_REACH_AHEAD = dt.timedelta(days=90)
 _TIMETABLE_PARAGRAPHS = 4
 #: How long a timetable told by its first and last days may run.
 _TIMETABLE_SPAN = dt.timedelta(days=14)
-#: "that day", "that same day": the anaphor of a day told.
-_THAT_DAY = re.compile(r"that\s+(?:same\s+|very\s+)?day", re.IGNORECASE)
+#: "that day", "that same day", "the same day": the anaphor of a day told.
+_THAT_DAY = re.compile(r"(?:that\s+(?:same\s+|very\s+)?|the\s+same\s+)day", re.IGNORECASE)
 #: A present state or a plan in the clause before "today": "are closed ", "will stay shut ".
 _STATE_OR_PLAN_BEFORE = re.compile(r"\b(?:is|are|will|remains?|stays?)\b", re.IGNORECASE)
 #: Between "tomorrow" and a weekday joined to it: " and ", ", and schools on ".
@@ -9546,7 +9543,7 @@ _ASIDE_DAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A relative pronoun (and a word) before a verb: "who ", "which police ".
-_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:[\w'’-]+\s+)?\Z", re.IGNORECASE)
+_WHO_OR_WHICH_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:[\w'’-]+\s+)?\Z", re.IGNORECASE)
 #: Between a day and the clock on it: " at ", ", at ".
 _AT_A_CLOCK_BETWEEN = re.compile(r",?\s+at\s+")
 #: A relative clause of place or time up to a day: ", where activists say hundreds were killed on ".
@@ -11274,7 +11271,7 @@ def _day_the_clocks_sentence_tells(
     )
     if not right_before:
         pluperfect = _PLUPERFECT_IN_CLAUSE.search(text, opens, last.start)
-        if pluperfect is None or _RELATIVE_PRONOUN_BEFORE.search(
+        if pluperfect is None or _WHO_OR_WHICH_BEFORE.search(
             text, max(opens, pluperfect.start() - 12), pluperfect.start()
         ):
             # (Not a relative clause's, closed before the clock's: "Morsi, who had been held since
