@@ -1167,16 +1167,13 @@ def _clock_range_start(text: str, candidate: Candidate) -> Candidate | None:
         hour += 12
     if hour * 60 + minute >= end or (before.groupdict().get("or") and end - (hour * 60 + minute) > 120):
         return None
-    if before.groupdict().get("approx"):
-        return _part(
-            text,
-            candidate,
-            before.start("approx"),
-            before.end("part"),
-            partial.but(hour=hour, minute=minute, mod="APPROX"),
-        )
+    approx = bool(before.groupdict().get("approx"))
     return _part(
-        text, candidate, before.start("part"), before.end("part"), partial.but(hour=hour, minute=minute)
+        text,
+        candidate,
+        before.start("approx" if approx else "part"),
+        before.end("part"),
+        partial.but(hour=hour, minute=minute, mod="APPROX" if approx else partial.mod),
     )
 
 

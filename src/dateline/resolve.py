@@ -2752,20 +2752,8 @@ def resolve_all(
             # "The uprising began in March 2011. By the summer, rebels held the east": the year of
             # the past a report has just begun to tell, not the DCT's.
             partial = partial.but(year=told_year)
-        if (
-            not narrative
-            and _weekday_of_told_day(
-                partial, tense, candidates=candidates, index=index, points=points, context=context
-            )
-            # (Not a verb "and" joins to the day's: "had surgery on Oct. 8 and returned to work on
-            # Monday" is the report's Monday, as a report names only the days of its week.)
-            and not (
-                index > 0
-                and candidates[index - 1].start >= sentence_bounds(context.text, candidate.start)[0]
-                and _AND_THEN_BETWEEN.search(context.text, candidates[index - 1].end, candidate.start)
-                is not None
-                and candidates[index - 1].partial.weekday is None
-            )
+        if not narrative and _weekday_of_told_day(
+            partial, tense, candidates=candidates, index=index, points=points, context=context
         ):
             # "Lehman filed for bankruptcy on Monday, Sept. 15, 2008. By Tuesday night, ...": the
             # week of the day a report has just told, not the DCT's.
@@ -5976,8 +5964,6 @@ def _labelled_timex(label: str | None, timexes: Sequence[Timex]) -> Timex | None
     return timexes[int(number) - 1]
 
 
-#: A day's evening, night or last hours, which the midnight after them ends: "1997-06-30TNI",
-#: "1997-06-30TEV", "1997-06-30T23:00".
 #: A verb joined by "and" after a date, up to a day: " and returned to work on ".
 _AND_THEN_BETWEEN = re.compile(
     r",?\s+and\s+(?:then\s+|later\s+)?(?-i:[a-z]+ed|"
@@ -5990,6 +5976,8 @@ _SAME_PERIOD = re.compile(r"the\s+same\s+period", re.IGNORECASE)
 _FORENOON_VALUE = re.compile(
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:MO|(?:0[0-9]|1[01])(?::[0-9]{2})*)(?:Z|[+-][0-9:]+)?$"
 )
+#: A day's evening, night or last hours, which the midnight after them ends: "1997-06-30TNI",
+#: "1997-06-30TEV", "1997-06-30T23:00".
 _EVENING_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:NI|EV|2[0-3](?::[0-9]{2})*)(?:Z|[+-][0-9:]+)?$")
 
 
@@ -11335,9 +11323,10 @@ def _past_a_background_day(
         # "The Star left St. Paul at 9:30 p.m. on Monday, Jan. 10, 1949. The storm caught it the
         # next evening": a count on from the day just told goes on from it, however old.
         return points
-    if _POINTING_BACK.match(text, last.start) or _THAT_OR_SAME.match(candidate.text):
+    if _POINTING_BACK.match(text, last.start) or _POINTING_BACK.match(candidate.text):
         # ("The rescue ended shortly before 5 pm. The building collapsed on April 24. Managers
-        # ordered workers back inside that morning": "that" points at the day just told.)
+        # ordered workers back inside that morning": "that" points at the day just told, as "the
+        # next" counts from it.)
         # "as he left it on the night of June 14, 1995. Today ... That night had started
         # ordinarily. Daniel finished his shift at 10 p.m.": a day the text has gone back to by a
         # word that points at it is where its story now is.
@@ -11366,8 +11355,6 @@ _CLOCK_OPENS = re.compile(
 )
 #: How many days before the day of a report's clock time a day told after it is background.
 _DAYS_BEFORE_A_CLOCK = dt.timedelta(days=2)
-#: "that" or "the same" opening an expression: "that morning", "the same night".
-_THAT_OR_SAME = re.compile(r"(?:that|the\s+same)\s", re.IGNORECASE)
 #: A determiner that points back at a time the text has told: "That night", "the next morning".
 _POINTING_BACK = re.compile(r"(?:that|the\s+(?:same|next|following))\s", re.IGNORECASE)
 
@@ -12577,6 +12564,14 @@ def _weekday_of_told_day(
     if _COURT_SITTING.search(text, opens, closes):
         # "On June 3, 2016, a gunman shot Ahmed Saleh. On Thursday, a cashier told jurors she had
         # seen the gunman": the day a court sits is the report's, whatever its witness tells.
+        return False
+    if (
+        previous.start >= opens
+        and previous.partial.weekday is None
+        and _AND_THEN_BETWEEN.search(text, previous.end, candidate.start) is not None
+    ):
+        # "had surgery on Oct. 8 and returned to work on Monday": a verb "and" joins to the day's is
+        # the report's Monday, as a report names only the days of its week.
         return False
     if (
         (
