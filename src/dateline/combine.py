@@ -2198,21 +2198,48 @@ def _in_quoted_title(text: str, candidate: Candidate) -> bool:
     >>> _in_quoted_title(text, Candidate(1, 9, "Midnight", "time.noon_midnight", "TIME", PartialTime()))
     True
     """
-    line_start = text.rfind("\n", 0, candidate.start) + 1
-    for quoted in _QUOTED.finditer(text, line_start, min(len(text), candidate.end + 60)):
+    window = text[max(0, candidate.start - 61) : candidate.end + 61]
+    if '"' not in window and "“" not in window:
+        return False
+    # (Quotation marks pair from the start of the line, within a paragraph's reach.)
+    line_start = text.rfind("\n", max(0, candidate.start - _QUOTE_PAIRING_REACH), candidate.start) + 1
+    for quoted in _QUOTED.finditer(
+        text, line_start or max(0, candidate.start - _QUOTE_PAIRING_REACH), min(len(text), candidate.end + 60)
+    ):
         if quoted.start("words") <= candidate.start and candidate.end <= quoted.end("words"):
-            words = _LONG_WORD.findall(quoted["words"])
+            # (American usage sets a sentence's stop inside the closing mark: 'won for "The
+            # Past."'; not its comma, which a quoted sentence ends on too: '"Every March," he said'.)
+            title = re.sub(r"(?<=[A-Za-z])\.\Z", "", quoted["words"])
+            words = _LONG_WORD.findall(title)
             return (
-                len(words) >= 2
+                (
+                    len(words) >= 2
+                    # ... and a title of one word, named in the run of a sentence ('won best actress
+                    # for "The Past."', 'recorded "Yesterday" in 1965'; not '"Tomorrow," he said').
+                    or (
+                        _ONE_WORD_TITLE.fullmatch(title) is not None
+                        and title == quoted["words"].rstrip(".")
+                        and _RUN_OF_A_SENTENCE_BEFORE.search(text, max(0, quoted.start() - 3), quoted.start())
+                        is not None
+                    )
+                )
                 and all(word[0].isupper() for word in words)
-                and not re.search(r"[,.;:!?]\s*\Z", quoted["words"])
+                and not re.search(r"[,.;:!?]\s*\Z", title)
                 # (Not an event's name, which falls at the time it names: the "Chinese Winter
                 # Offensive", the "Ten Year's Civil War".)
-                and _EVENT_NAME_WORD.search(quoted["words"]) is None
+                and _EVENT_NAME_WORD.search(title) is None
             )
         if quoted.start() > candidate.end:
             break
     return False
+
+
+#: How far back quotation marks are paired from, in a line without breaks.
+_QUOTE_PAIRING_REACH = 3000
+#: A title of one word, with its article: "Yesterday", "The Past".
+_ONE_WORD_TITLE = re.compile(r"(?:(?:The|A|An)\s+)?(?-i:[A-Z])[a-z]+")
+#: A word of a sentence's run right before a quotation mark: 'for "', 'recorded "'.
+_RUN_OF_A_SENTENCE_BEFORE = re.compile(r"[a-z]\s+\Z")
 
 
 def drop_work_titles(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -2223,7 +2250,12 @@ def drop_work_titles(text: str, candidates: Sequence[Candidate]) -> list[Candida
     kept: list[Candidate] = []
     for candidate in candidates:
         words = candidate.text.split()
-        if words and words[0][:1].isupper() and _in_quoted_title(text, candidate):
+        # ('The "Legends of the Summer" tour': the article a time word takes in a sentence.)
+        if (
+            words
+            and (words[0][:1].isupper() or words[-1][:1].isupper())
+            and _in_quoted_title(text, candidate)
+        ):
             # '"Midnight in Paris" opened last spring', '"500 Days of Summer" was screened': a
             # title in quotation marks, its words in capitals as no sentence writes them.
             continue
@@ -2242,9 +2274,46 @@ def drop_work_titles(text: str, candidates: Sequence[Candidate]) -> list[Candida
     return kept
 
 
+#: "the fall" after a preposition of order, as an event's: "the day after the fall", "in the weeks
+#: after the fall".
+_FALL_AS_AN_EVENT = re.compile(r"(?:after|before|since|until|following)\s+(?-i:the\s+fall)\Z", re.IGNORECASE)
+#: The fall of a place the text told before: "the fall of Saigon", "Saigon fell", "the garrison fell".
+_A_PLACE_FELL = re.compile(
+    r"\bthe\s+fall\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+    # (Not a plural's, a sentence's first word: "Prices fell in June".)
+    r"|(?-i:\b[A-Z][\w'’-]*[A-Za-rt-z])\s+fell\b(?!\s+(?:ill|silent|short|apart|asleep|in\s+love))"
+    r"|\b(?:garrison|city|fortress|capital|town|fort|citadel|stronghold|government|regime|monarchy)\s+fell\b",
+    re.IGNORECASE,
+)
+#: How far back a place's fall names "the fall" after it.
+_FALL_REACH = 2000
+
+
+def drop_falls_of_places(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Drop "the fall" read as autumn where it is the fall of a place the text has told ("Saigon
+    fell on 30 April 1975. In the weeks after the fall, officials were sent to camps").
+
+    >>> from dateline.extract import extract
+    >>> from dateline.rules import rules_for
+    >>> text = "Saigon fell on 30 April 1975. In the weeks after the fall, officials fled."
+    >>> [c.text for c in drop_falls_of_places(text, extract(text, rules_for("en")))]
+    ['30 April 1975']
+    """
+    return [
+        candidate
+        for candidate in candidates
+        if not (
+            candidate.text == "the fall"
+            and _FALL_AS_AN_EVENT.search(text, max(0, candidate.start - 16), candidate.end)
+            and _A_PLACE_FELL.search(text, max(0, candidate.start - _FALL_REACH), candidate.start)
+        )
+    ]
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
     candidates = drop_place_names(text, drop_work_titles(text, dates_of_other_calendars(text, candidates)))
+    candidates = drop_falls_of_places(text, candidates)
     candidates = habitual_weekday_spans(text, read_slashed_dates(text, candidates))
     joined = join_named_days(text, join_some_weekday(text, join_date_and_time(text, candidates)))
     joined = join_weekday_part_and_date(text, joined)

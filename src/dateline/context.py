@@ -993,6 +993,8 @@ _SCHEDULED_VERB = (
     r"(?<!\bhome\s)(?<![0-9]\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bsix\s)(?<!\bseven\s)"
     r"(?<!\beight\s)(?<!\bnine\s)(?<!\bten\s)(?<!\bfew\s)(?<!\bmany\s)(?<!\bseveral\s)(?<!\bthe\s)"
     r"(?<!\bbank\s)(?<!\bdry\s)(?<!\btest\s)(?<!\bmore\s)runs|"
+    # ... and a plural's: "Sessions run on Monday".
+    r"(?<=[a-z]s\s)run|"
     # A programme's or a player's return: "We're back on Monday", "He is back Friday".
     r"(?:(?:we|they|you)(?:'re|\s+are)|I(?:'m|\s+am)|is|are)\s+back(?!\s+(?:in|to|from|at|up|down|home)\b)|"
     # ("passed the House by two votes on Thursday": a count of votes, no verb.)
@@ -1137,7 +1139,8 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4}|Eastern|Central|Mountain|Pacific)))?(?:\s+\([^()]{1,24}\))?)?"
     # ("New curbs take effect starting Monday".)
     # ("The IMF holds its meeting over the weekend".)
-    r"\s+(?:on\s+|from\s+|over\s+|(?:starting|beginning)\s+(?:on\s+|from\s+)?)?\Z",
+    # ("The ministers meet late Friday": the day's late hours, their word in the expression.)
+    r"\s+(?:on\s+|from\s+|over\s+|(?:starting|beginning)\s+(?:on\s+|from\s+)?)?(?:(?:late|early)\s+)?\Z",
     re.IGNORECASE,
 )
 #: The same verb before the clock time it happens at, in a sentence of its own: "Trading resumes
@@ -1458,7 +1461,10 @@ _CLOSED_RELATIVE = re.compile(
     # (A comma between digits is a number's: "who arrested 1,400 people in March, will".)
     # ("to rise again in October, when Ofgem's cap is next revised, and then once more in January":
     # a "when" clause after a date too.)
-    r",\s+(?:who|which|whose|(?<=[0-9a-z],\s)when)\b(?:[^,;:()]|(?<=[0-9]),(?=[0-9]))*,(?=\s+(?:\w+ly\b|(?:in|on|at|by|to|for|with|from|before|after|during|"
+    # ... and a participle's, with its time: "a plan, announced in January, to cut pay before the
+    # end of the year".
+    r",\s+(?:who|which|whose|(?<=[0-9a-z],\s)when|(?-i:[a-z]{3,}ed)(?=\s+(?:in|on|last|earlier)\s))\b"
+    r"(?:[^,;:()]|(?<=[0-9]),(?=[0-9]))*,(?=\s+(?:\w+ly\b|(?:in|on|at|by|to|for|with|from|before|after|during|"
     r"is|are|was|were|will|would|has|have|had|said|says"
     # ... or a clause joined after it: "visit the grave of their mother, who died in 1991, and on
     # Monday he flies home".
@@ -2348,7 +2354,16 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # on 10 August": what one could do at last, after a past main clause, is a past ability.
             continue
         if (
-            match.group(0) == "due"
+            (
+                match.group(0) == "due"
+                # ... and a plan the clause's past verb tells was overtaken: "His inauguration,
+                # scheduled for January 10, was postponed".
+                or (
+                    match.group(0).lower() == "scheduled"
+                    and text.startswith(" for ", match.end())
+                    and _ASIDE_CLOSES_BEFORE_A_PAST.match(text, match.end())
+                )
+            )
             and text.endswith(", ", 0, match.start())
             # ("The Tokyo Olympics, due to open on July 24, said": what is to be done too.)
             and not text.startswith((" to ", " out ", " by "), match.end())
@@ -2359,8 +2374,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # due Wednesday, and a report on income, due Friday.")
             and not _MODAL_VERB_BEFORE.search(text, sentence_bounds(text, match.start())[0], match.start())
         ):
-            # An aside of the subject's ("The jobs report, due on Oct. 4, was delayed"): when
-            # it fell due is for the clause's own verb to tell, past or future. (Not "The report,
+            # An aside of the subject's ("The jobs report, due on Oct. 4, was delayed", "The vote,
+            # scheduled for Jan. 10, was postponed"): when it fell due is for the clause's own verb
+            # to tell, past or future. (Not "The report,
             # due to be published on Wednesday, warns", "the jobs report, due out Friday", "the
             # Olympics, due to open on July 24, said": what is to be done is still to come.)
             continue
@@ -2772,6 +2788,8 @@ _NOW_ASIDE_AFTER = re.compile(r"\s+(?:[0-9]{1,3}|an?\s+[\w'’-]+(?:\s+[\w'’-]
 _ASIDE_CLOSES = re.compile(
     r"(?:[^.;!?\n]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)*,"
 )
+#: ... and the past verb of its clause right after it: "scheduled for January 10, was postponed".
+_ASIDE_CLOSES_BEFORE_A_PAST = re.compile(_ASIDE_CLOSES.pattern + r"\s+(?:\w+ly\s+)?(?:was|were|had)\b")
 #: A programme named "Today": "NBC's Today show", "the Today programme".
 _PROGRAMME_AFTER = re.compile(r"\s+(?:show|program|programme)\b", re.IGNORECASE)
 

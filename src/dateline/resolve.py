@@ -4682,6 +4682,21 @@ def resolve_all(
                 )
         if (
             resolution is not None
+            and candidate.rule == "holiday.named"
+            # (A year the text does not write: one a later date lent it may be the feast's before.)
+            and not any(character.isdigit() for character in candidate.text)
+            and partial.shift is None
+            and partial.offset is None
+            and _EVENT_A_FEAST_NAMES.match(context.text, candidate.end)
+            and (feast := _feast_of_a_year_stated_after(candidates, partials, index, context.text))
+            is not None
+        ):
+            # "The Easter Offensive began on 30 March 1972", "the Christmas bombing, which lasted
+            # from 18 to 29 December 1972": the feast of the year its sentence goes on to state,
+            # which the event is named after (not the one before that date).
+            resolution = replace(resolution, value=feast.isoformat(), anchor="", point=None)
+        if (
+            resolution is not None
             and partial.season is not None
             and partial.year is None
             and partial.anchor is None
@@ -5026,6 +5041,15 @@ def resolve_all(
                 writers_sentence = sentence_bounds(context.text, candidate.start)[0]
                 writers_day = resolution.point
             elif (
+                narrative
+                and candidate.text == "Today"
+                and sentence_bounds(context.text, candidate.start)[0] == candidate.start
+            ):
+                # ("Today a parade is being held; rehearsals had been going on since March": the
+                # writer's today, and the March of the writer's year.)
+                writers_sentence = candidate.start
+                writers_day = None
+            elif (
                 writers_sentence is not None
                 and resolution.point is not None
                 and (writers_day is None or resolution.point.grain >= writers_day.grain)
@@ -5292,6 +5316,14 @@ def resolve_all(
                         index > 0
                         and candidates[index - 1].start != lead.start
                         and _opens_range(candidates, index - 1, context.text)
+                        # (A range that restates the lead's years by their days still ends the war:
+                        # "The war of 1919-1922 began on 15 May 1919 and ended in September 1922.")
+                        and not (
+                            lead_ranged
+                            and points
+                            and points[-1].start == candidates[index - 1].start
+                            and _story_year_of(points[-1]) == _story_year_of(lead)
+                        )
                     )
                 )
                 # ("The campaign was fought during much of 1805. It culminated in the Battle of
@@ -5874,6 +5906,7 @@ def resolve_all(
         timexes = _anchored_on_speech_days(timexes, candidates, speech_days)
     if context.domain != "narrative" and context.dct is not None:
         timexes = _weekdays_going_on_from_a_coming_one(timexes, weekdays, context.text, context.dct)
+        timexes = _days_said_ahead_on_a_past_day(timexes, weekdays, context.text, context.dct)
     timexes = _ordered_weekday_spans(timexes, weekdays, context.text)
     timexes = _ordered_month_spans(timexes, [tense for _, tense in weekdays], context.text)
     timexes = _ordered_day_spans(timexes, context.text)
@@ -6700,8 +6733,20 @@ def _weekdays_going_on_from_a_coming_one(
     such day after it: read alone, it was the one before it (in a pair of one sentence see
     :func:`_ordered_weekday_spans`)."""
     coming: tuple[dt.date, int] | None = None  # the day still to come last named, and where
+    moved: tuple[str, str, int] | None = None  # a weekday moved: its old day, its new one, its sentence's end
     for index, timex in enumerate(timexes):
         kind, tense = weekdays[index]
+        if (
+            kind is None
+            and moved is not None
+            and timex.start < moved[2]
+            and "day" in timex.implied
+            and timex.value.startswith(moved[0])
+        ):
+            # ("The closing panel begins at 1 p.m. Wednesday and ends at 3 p.m.": the clock of
+            # the day moved, in its sentence.)
+            timexes[index] = replace(timex, value=moved[1] + timex.value[10:])
+            continue
         day = _day_of_value(timex.value) if kind is not None else None
         if day is None:
             continue
@@ -6717,9 +6762,61 @@ def _weekdays_going_on_from_a_coming_one(
         ):
             later = coming[0] + dt.timedelta(days=day.weekday() - coming[0].weekday())
             timexes[index] = replace(timex, value=later.isoformat() + timex.value[10:])
+            moved = (day.isoformat(), later.isoformat(), sentence_bounds(text, timex.start)[1])
             day = later
         coming = (day, timex.end) if day > dct else None
     return timexes
+
+
+def _days_said_ahead_on_a_past_day(
+    timexes: list[Timex], weekdays: Sequence[tuple[str | None, Tense | None]], text: str, dct: dt.date
+) -> list[Timex]:
+    """A bare weekday or a weekend that a speaker said, on a day the report looks back to, "would"
+    come ("On Friday, officials said the storm would hit on Sunday", written the Wednesday after)
+    is the first such day after the saying (read alone, it took the one after the DCT)."""
+    said: tuple[dt.date, int] | None = None  # the day of the saying, and where its sentence ends
+    for index, timex in enumerate(timexes):
+        kind, tense = weekdays[index]
+        day = _day_of_value(timex.value)
+        if kind == "bare" and tense == "past" and day is not None and day < dct:
+            opens, ends = sentence_bounds(text, timex.start)
+            before = text[opens : timex.start]
+            if _SAYING_RIGHT_BEFORE.search(before) or (
+                _ON_DAY_OPENING.fullmatch(before) and _SAYING_VERB.match(text, timex.end)
+            ):
+                said = (day, ends)
+                continue
+        if said is None or timex.start >= said[1] or tense != "future":
+            continue
+        if not _WOULD.search(text, max(0, timex.start - _WOULD_REACH), timex.start):
+            continue
+        if kind == "bare" and day is not None and day > dct:
+            ahead = said[0] + dt.timedelta(days=(day.weekday() - said[0].weekday() - 1) % 7 + 1)
+            if ahead < day:
+                timexes[index] = replace(timex, value=ahead.isoformat() + timex.value[10:])
+        elif (
+            timex.rule == "relative.weekend"
+            and (week := _A_WEEK_VALUE.fullmatch(timex.value))
+            and week["weekend"]
+        ):
+            saturday = said[0] + dt.timedelta(days=(5 - said[0].weekday()) % 7)
+            year, number, _ = saturday.isocalendar()
+            value = f"{year:04d}-W{number:02d}-WE"
+            if value < timex.value:
+                timexes[index] = replace(timex, value=value)
+    return timexes
+
+
+#: A verb of saying in the past right before its day: "officials said on Friday", "said Friday".
+_SAYING_RIGHT_BEFORE = re.compile(
+    r"\b(?:said|announced|predicted|forecast|warned|told\s+(?:reporters|journalists))\s+(?:on\s+)?\Z"
+)
+#: A sentence's opening day before a comma: "On Friday, ".
+_ON_DAY_OPENING = re.compile(r"\s*(?:[Oo]n\s+)?\Z")
+#: ... and its verb of saying after the subject: ", officials said".
+_SAYING_VERB = re.compile(r",\s+(?:[\w'’-]+\s+){1,4}?(?:said|announced|predicted|forecast|warned)\b")
+_WOULD = re.compile(r"\bwould\b(?:\s+[\w'’-]+){1,6}\s+(?:on\s+|over\s+|by\s+)?(?:the\s+)?\Z")
+_WOULD_REACH = 60
 
 
 def _ordered_weekday_spans(
@@ -7315,8 +7412,13 @@ def _weekdays_of_a_coming_timetable(
             # returned by Jan. 14", nor a bond's "due Oct. 15, 1999".)
             if opening is not None and dt.timedelta(0) <= day - opening[1] <= _TIMETABLE_SPAN:
                 opening = (opening[0], day, opening[2])
-            elif _TIMETABLE_AHEAD < day - dct <= _TIMETABLE_REACH_AHEAD and (
-                _WEEKDAY_NAMED.search(timex.text) or _opens_a_span_of_days(timexes, index, day, text)
+            elif (
+                _TIMETABLE_AHEAD < day - dct <= _TIMETABLE_REACH_AHEAD and _WEEKDAY_NAMED.search(timex.text)
+            ) or (
+                # (A span of days told without their weekdays is near its sentence, and may lie
+                # further ahead: "The summit will take place September 15-17. It opens Monday".)
+                _TIMETABLE_AHEAD < day - dct <= _SPAN_OF_DAYS_REACH_AHEAD
+                and _opens_a_span_of_days(timexes, index, day, text)
             ):
                 # ("Winter Fest runs Feb. 14-16, with a chili supper Friday night": a span of days
                 # told without their weekdays is a programme too, in its sentence: not "UEFA said
@@ -7330,15 +7432,40 @@ def _weekdays_of_a_coming_timetable(
             continue
         if opening is None:
             continue
-        if text.count("\n\n", opening[2], timex.start) > _TIMETABLE_PARAGRAPHS or (
-            bare_span_ends is not None and timex.start >= bare_span_ends
+        if (
+            text.count("\n\n", opening[2], timex.start) > _TIMETABLE_PARAGRAPHS
+            or (
+                bare_span_ends is not None
+                and timex.start >= bare_span_ends
+                # (Past its sentence, a weekday in its paragraph that falls inside the span is one of
+                # its days: "The tax-free weekend runs August 6-8. Stores will stay open until 11 p.m.
+                # Friday".)
+                and not (
+                    "\n\n" not in text[opening[2] : timex.start]
+                    and (
+                        (
+                            kind == "bare"
+                            and (inside := _timetable_day(opening[0], opening[1], day.weekday())) is not None
+                            and opening[0] <= inside <= opening[1]
+                        )
+                        # (... and a clock on such a day: "begins at 1 p.m. Wednesday and ends at 3 p.m.")
+                        or (kind is None and "day" in timex.implied and timex.value[:10] in moved)
+                    )
+                )
+            )
         ):
             opening = None
             continue
         if (
             kind == "bare"
             and tense != "past"
-            and dct - _TIMETABLE_AHEAD <= day < opening[0] - _TIMETABLE_AHEAD
+            and dct - _TIMETABLE_AHEAD <= day < opening[0]
+            # (A day in the week before the opening only when the span holds its weekday: "runs
+            # from Aug. 6 to Aug. 8. Gates open at 10 a.m. Friday".)
+            and (
+                day < opening[0] - _TIMETABLE_AHEAD
+                or opening[0] <= (_timetable_day(opening[0], opening[1], day.weekday()) or day) <= opening[1]
+            )
         ):
             new_day = _timetable_day(opening[0], opening[1], day.weekday())
             if new_day is None or (opening[0] == opening[1] and new_day < opening[0]):
@@ -7413,6 +7540,8 @@ _WINTER_TOLD_UNTIL_MONTH = 4
 _OLD_STORY_AGE = dt.timedelta(days=365)
 #: ... and how far at most.
 _TIMETABLE_REACH_AHEAD = dt.timedelta(days=90)
+#: ... and that of a span of days told without their weekdays ("September 15-17").
+_SPAN_OF_DAYS_REACH_AHEAD = dt.timedelta(days=366)
 #: How many paragraph breaks a timetable's days may lie past its opening day.
 _TIMETABLE_PARAGRAPHS = 4
 #: How long a timetable told by its first and last days may run.
@@ -8502,7 +8631,8 @@ def _clock_of_named_day(partial: PartialTime, *, after: PartialTime) -> bool:
         and partial.value is None
         and after.hour is not None
         and after.hour <= partial.hour
-        and after.zone == partial.zone
+        # (A zone written once, after the second end: "from 8 p.m. to 11 p.m. ET Sunday".)
+        and after.zone in (None, partial.zone)
     )
 
 
@@ -12707,7 +12837,13 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\n\s*\n")
 #: A clause that opens on its date: "(, and) in March the company said".
 _CLAUSE_OPENS_ON_DATE = re.compile(r"\s*(?:(?:in|on|by|during|throughout|until)\s+)?", re.IGNORECASE)
 #: A sentence that opens on its date: "In July, the Indus burst its banks".
-_DATE_OPENING = re.compile(r"[\s\"'“‘(]*(?:(?:In|On|By|During|Throughout|Until)\s+)?\Z")
+_DATE_OPENING = re.compile(
+    r"[\s\"'“‘(]*(?:(?:In|On|By|During|Throughout|Until"
+    # ... after a step on in time: "Later, in November", "Weeks later, in November", "Three weeks
+    # later, on Nov. 2".
+    r"|(?:(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:later|afterwards?)|Later|Then|Afterwards?|Soon\s+afterwards?),\s+"
+    r"(?:in|on|by|during))\s+)?\Z"
+)
 _EVENT_AFTER_YEAR = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+)\b")
 #: ... or its possessive: "Next year's race", "This year's Games".
 _EVENT_OF_THE_YEAR_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*|[a-z]+)\b")
@@ -12758,10 +12894,24 @@ def _framed_year(
     # (A length between the frame and the date frames nothing and breaks no frame: "In 2003, a
     # heat wave killed thousands over several weeks in August".)
     before = index - 1
-    while before > 0 and partials[before].kind == "duration" and before not in framed:
+    opens, _ = sentence_bounds(text, candidates[index].start)
+    while (
+        before > 0
+        and (
+            partials[before].kind == "duration"
+            # (... nor does a count the sentence steps on by: "Weeks later, in November".)
+            or (
+                candidates[before].start >= opens
+                and (
+                    _LATER_AFTER.match(text, candidates[before].end)
+                    or candidates[before].text.lower().endswith(("later", "afterward", "afterwards"))
+                )
+            )
+        )
+        and before not in framed
+    ):
         before -= 1
     previous = candidates[before]
-    opens, _ = sentence_bounds(text, candidates[index].start)
     if previous.start < opens and in_one_sentence(text, previous.end, candidates[index].start):
         # (A long sentence: "Last year was one of the busiest ..., including an 80-year-old climber
         # in May", longer than the bounds look.)
@@ -12870,6 +13020,8 @@ def _framed_year(
     return _agreeing_year(partial, year, tense, context.dct)
 
 
+#: "later" after a count: "Weeks later, in November".
+_LATER_AFTER = re.compile(r"\s+(?:later|afterwards?),")
 #: A present or a future in such a clause: "when data are released in".
 _STILL_TO_COME_IN = re.compile(r"\b(?:is|are|will|shall|'ll|to\s+be)\b", re.IGNORECASE)
 #: A "when" clause right after a year, up to a date in it: ", when thousands of Cubans fled in a".
@@ -15400,6 +15552,38 @@ def _year_of_feast(name: str, base: dt.date, direction: str) -> int | None:
     if direction in ("future", "strict_future"):
         return base.year if base < first else base.year + 1 if base > last else None
     return base.year
+
+
+def _feast_of_a_year_stated_after(
+    candidates: Sequence[Candidate], partials: Sequence[PartialTime], index: int, text: str
+) -> dt.date | None:
+    """The day of the feast at ``index`` in the year the first date after it in its sentence
+    states, if one does."""
+    partial = partials[index]
+    ends = sentence_bounds(text, candidates[index].start)[1]
+    for following in range(index + 1, min(len(candidates), index + 4)):
+        if candidates[following].start >= ends:
+            return None
+        stated = _STATED_YEAR.search(candidates[following].text)
+        if stated is None:
+            continue
+        year = int(stated.group(0))
+        if partial.holiday_name is not None:
+            return holiday_date(partial.holiday_name, year)
+        if partial.month is not None and partial.day is not None:
+            try:
+                return dt.date(year, partial.month, partial.day)
+            except ValueError:
+                return None
+        return None
+    return None
+
+
+#: The noun of an event named after a feast: "the Easter Offensive", "the Christmas bombing".
+_EVENT_A_FEAST_NAMES = re.compile(
+    r"\s+(?:(?-i:Offensive|Uprising|Rising|Rebellion|Revolt|Raid|Truce|Blitz|Massacre|Campaign|Battle|Crisis)"
+    r"|offensive|bombings?|raids?|truce|massacre|uprising|attacks?)\b"
+)
 
 
 def _holiday_year(name: str, base: dt.date, direction: str) -> int | None:

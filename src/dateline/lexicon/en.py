@@ -519,8 +519,9 @@ PRESENT_CUES: Final = frozenset(
      # "has" and "have" only as main verbs, of what is held now ("has no estimate of fourth-quarter
      # results"): the context module passes over the perfect's auxiliary.
      "has", "have",
-     # A timetable's present: "officials said the holiday begins this weekend".
-     "begins", "starts", "opens", "ends", "closes"}
+     # A timetable's present: "officials said the holiday begins this weekend", "the series
+     # premieres this weekend, HBO said".
+     "begins", "starts", "opens", "ends", "closes", "reopens", "resumes", "premieres", "airs", "debuts"}
 )  # fmt: skip
 
 #: Every holiday the tables above name, and "election day" (a day no table dates: the rules work

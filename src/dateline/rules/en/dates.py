@@ -4464,7 +4464,10 @@ RULES: tuple[Rule, ...] = (
             # (A title or a name after a season in the lower case is a clause's subject: "That
             # summer Prince Potemkin laid siege to Ochakov", "and that autumn Villa led his troops".)
             r"(?!(?:(?<=(?-i:Spring))|(?<=(?-i:Summer))|(?<=(?-i:Autumn))|(?<=(?-i:Fall))|(?<=(?-i:Winter)))"
-            rf"(?-i: (?:{_PLACE_OR_FIRM_HEADS}|King|Queen|Prince|Princess|Classic)\b))"
+            rf"(?-i: (?:{_PLACE_OR_FIRM_HEADS}|King|Queen|Prince|Princess|Classic"
+            # ... and a kind of thing a headline writes in capitals: "City Announces Winter Storm
+            # Assistance Program", "Utility Expands Summer Jobs Program".
+            r"|Storms?|Weather|Jobs?|Camps?|Schools?|Coats?|Jackets?|Tires|Wheat|Crops?|Fashions?)\b))"
             r"(?=(?P<noun> " + _SEASON_NOUNS + r")?)"
         ),
         parse=_season_or_its_edge,
@@ -4581,6 +4584,8 @@ RULES: tuple[Rule, ...] = (
             Example("The German Spring Offensive stalled.", "2025-SP", span="Spring"),
         ),
         negatives=(
+            "City Announces Winter Storm Assistance Program",
+            "Utility Expands Summer Jobs Program",
             "Galeana's men held the spring at Juchitengo, which supplied the town with water.",
             "The defenders drew their water from the spring below the north wall.",
             "The fort stood on a hill above a spring.",

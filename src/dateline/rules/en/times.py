@@ -2405,8 +2405,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="time.hours_later",
         type="TIME",
-        # Counted ("two hours later") it is a length the rule ``duration.amount_unit`` reads.
-        pattern=r"(?:(?:a few|several|a couple of) )?"
+        # Counted ("two hours later") it is a length the rule ``duration.amount_unit`` reads; so
+        # is one after "for" ("discolored water for a few hours afterward").
+        pattern=r"(?<!\bfor\s)(?:(?:a few|several|a couple of) )?(?<!\bfor\sa\sfew\s)(?<!\bfor\sseveral\s)"
         + _NOT_COUNTED
         + r"(?:hours|minutes|seconds) (?:later|earlier|afterwards?)(?! than\b)",
         parse=_hours_later,
@@ -2420,6 +2421,7 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "The train arrived hours later than planned.",
+            "Residents may notice discolored water for a few hours afterward.",
             "The quake struck on May 2. 48 hours later, a tsunami hit.",
             "The quake struck on May 2. Forty-eight hours later, a tsunami hit.",
         ),

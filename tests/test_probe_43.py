@@ -1,0 +1,235 @@
+"""A forty-third probe: WikiNews articles of 2012-2014, histories of wars of 1860-1945 told in
+chains of relative time, 2013 news that previews scheduled events, entertainment news of 2013,
+histories of the wars in Indochina and Korea, and press releases of 2010-2014 (documents written
+for the probe).
+
+Sentences written the way those texts write them, each with every timex it must yield (text,
+type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. News cases run with
+``domain="news"`` and ``domain="auto"``; the narrative ones in narrative mode.
+
+Readings these cases pin down:
+- A plan set off by commas, "scheduled for" a day, takes its clause's tense ("His inauguration,
+  scheduled for January 10, was postponed" is the January gone by; "will be held" the next).
+- A quoted title of a work holds no time, with the stop American usage sets inside its closing
+  mark ('won best actress for "The Past."') or a time word's article ('The "Legends of the
+  Summer" tour'); a quoted sentence keeps its times ('"Every March," he said').
+- The first end of a span of hours whose zone is written once, after the second, is on the
+  second's day ("from 8 p.m. to 11 p.m. ET Sunday").
+- "for a few hours afterward" is a length; a season in a headline's capitals before the kind of
+  thing it names is no time ("Winter Storm Assistance Program").
+- A timetable's present looks ahead: a plural's "run", "meet late Friday", "premieres ... this
+  weekend, the network said".
+- The weekdays of an event a report dates by a span of days ("September 15-17", "August 6-8")
+  are its days, in its paragraph, when they fall inside it; a clock after such a day in its
+  sentence is on it.
+- What a speaker said on a day gone by "would" happen on a weekday or over the weekend is the
+  first such day after the saying ("On Friday, officials said the storm would hit over the
+  weekend", written the Wednesday after).
+- A participle's aside with its time ("a plan, announced in January, to cut pay before the end
+  of the year") tells no tense of the clause around it.
+- A sentence that steps on from a year told before ("Weeks later, in November") goes on in it.
+- In a history: a range that restates the lead's years by their days ends the war ("The war of
+  1919-1922 began on 15 May 1919 and ended in September 1922. Troops landed on 15 May"); a feast
+  an event is named after is in the year its sentence goes on to state ("The Easter Offensive
+  began on 30 March 1972"); "the fall" after a place's fall is no autumn; a sentence that opens
+  on "Today" is the writer's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+NEWS: list[tuple[str, str, list[tuple]]] = [
+    (
+        "His inauguration, scheduled for January 10, was postponed indefinitely.",
+        "2013-03-07",
+        [("January 10", "DATE", "2013-01-10")],
+    ),
+    (
+        "The vote, scheduled for Jan. 10, will be held in Caracas.",
+        "2013-03-07",
+        [("Jan. 10", "DATE", "2014-01-10")],
+    ),
+    ('Berenice Bejo won best actress for "The Past."', "2013-05-26", []),
+    ('The album included "Heroin" and "Sunday Morning."', "2013-10-28", []),
+    (
+        'The "Legends of the Summer" tour runs through Aug. 6.',
+        "2013-07-26",
+        [("Aug. 6", "DATE", "2013-08-06")],
+    ),
+    ('The Beatles recorded "Yesterday" in June 1965.', "2013-07-26", [("June 1965", "DATE", "1965-06")]),
+    ('"Yesterday," he said, "we won."', "2013-07-26", [("Yesterday", "DATE", "2013-07-25")]),
+    ('"Every March," he said.', "2025-03-18", [("Every March", "SET", "XXXX-03")]),
+    (
+        "The show runs from 8 p.m. to 11 p.m. ET Sunday on CBS.",
+        "2013-06-12",
+        [("8 p.m.", "TIME", "2013-06-16T20:00"), ("11 p.m. ET Sunday", "TIME", "2013-06-16T23:00-04:00")],
+    ),
+    (
+        "Residents may notice discolored water for a few hours afterward.",
+        "2014-01-15",
+        [("a few hours", "DURATION", "PTXH")],
+    ),
+    (
+        "City Announces Winter Storm Assistance Program\n\nThe city said on Tuesday it would help.",
+        "2014-01-15",
+        [("Tuesday", "DATE", "2014-01-14")],
+    ),
+    ("Sessions run on Monday.", "2014-05-20", [("Monday", "DATE", "2014-05-26")]),
+    ("The ministers meet late Friday.", "2013-03-14", [("late Friday", "DATE", "2013-03-15", "END")]),
+    (
+        "The series premieres on HBO this weekend, the network said.",
+        "2013-02-25",
+        [("this weekend", "DATE", "2013-W09-WE")],
+    ),
+    (
+        (
+            "The summit will take place September 15-17. It opens Monday morning with a keynote at "
+            "8:30 a.m. The closing panel begins at 1 p.m. Wednesday and ends at 3 p.m."
+        ),
+        "2014-05-20",
+        [
+            ("September 15", "DATE", "2014-09-15"),
+            ("17", "DATE", "2014-09-17"),
+            ("Monday morning", "TIME", "2014-09-15TMO"),
+            ("8:30 a.m.", "TIME", "2014-09-15T08:30"),
+            ("1 p.m. Wednesday", "TIME", "2014-09-17T13:00"),
+            ("3 p.m.", "TIME", "2014-09-17T15:00"),
+        ],
+    ),
+    (
+        (
+            "The tax-free weekend runs August 6-8. Stores will stay open until 11 p.m. Friday and "
+            "Saturday nights."
+        ),
+        "2010-07-27",
+        [
+            ("August 6", "DATE", "2010-08-06"),
+            ("8", "DATE", "2010-08-08"),
+            ("11 p.m. Friday", "TIME", "2010-08-06T23:00"),
+            ("Saturday", "DATE", "2010-08-07"),
+        ],
+    ),
+    (
+        "UEFA said the first matchdays are on Oct. 20-21. Barcelona face Bayern on Friday.",
+        "2013-10-08",
+        [("Oct. 20", "DATE", "2013-10-20"), ("21", "DATE", "2013-10-21"), ("Friday", "DATE", "2013-10-11")],
+    ),
+    (
+        "The trial opens next Monday. Closing arguments begin at 9 a.m. Wednesday and end at 3 p.m.",
+        "2014-05-20",
+        [
+            ("next Monday", "DATE", "2014-05-26"),
+            ("9 a.m. Wednesday", "TIME", "2014-05-28T09:00"),
+            ("3 p.m.", "TIME", "2014-05-28T15:00"),
+        ],
+    ),
+    (
+        "On Friday, officials said the storm would hit over the weekend.",
+        "2012-10-31",
+        [("Friday", "DATE", "2012-10-26"), ("the weekend", "DATE", "2012-W43-WE")],
+    ),
+    (
+        "Officials said Friday the storm would hit on Sunday.",
+        "2012-10-31",
+        [("Friday", "DATE", "2012-10-26"), ("Sunday", "DATE", "2012-10-28")],
+    ),
+    (
+        "Workers are angry about a plan, announced in January, to cut pay before the end of the year.",
+        "2012-03-15",
+        [("January", "DATE", "2012-01"), ("the end of the year", "DATE", "2012", "END")],
+    ),
+    (
+        (
+            "In the summer of 2005 he ordered the withdrawal from Gaza. Weeks later, in November, he "
+            "left the party."
+        ),
+        "2014-01-14",
+        [
+            ("the summer of 2005", "DATE", "2005-SU"),
+            ("Weeks", "DURATION", "PXW"),
+            ("November", "DATE", "2005-11"),
+        ],
+    ),
+    (
+        "In 2010, floods hit Pakistan. Three weeks later, on Aug. 2, the Indus burst its banks.",
+        "2014-01-14",
+        [("2010", "DATE", "2010"), ("Three weeks", "DURATION", "P3W"), ("Aug. 2", "DATE", "2010-08-02")],
+    ),
+]
+NARRATIVE: list[tuple[str, str, list[tuple]]] = [
+    (
+        (
+            "The war of 1919–1922 began on 15 May 1919 and ended in September 1922. Troops landed at "
+            "Smyrna on 15 May. Over the summer they moved inland."
+        ),
+        "2011-09-02",
+        [
+            ("1919", "DATE", "1919"),
+            ("1922", "DATE", "1922"),
+            ("15 May 1919", "DATE", "1919-05-15"),
+            ("September 1922", "DATE", "1922-09"),
+            ("15 May", "DATE", "1919-05-15"),
+            ("the summer", "DATE", "1919-SU"),
+        ],
+    ),
+    (
+        "The Easter Offensive began on 30 March 1972.",
+        "1989-03-30",
+        [("Easter", "DATE", "1972-04-02"), ("30 March 1972", "DATE", "1972-03-30")],
+    ),
+    (
+        "Nixon ordered the Christmas bombing, which lasted from 18 to 29 December 1972.",
+        "1989-03-30",
+        [
+            ("Christmas", "DATE", "1972-12-25"),
+            ("18", "DATE", "1972-12-18"),
+            ("29 December 1972", "DATE", "1972-12-29"),
+        ],
+    ),
+    (
+        "Saigon fell on 30 April 1975. In the weeks after the fall, officials were sent to camps.",
+        "2025-04-30",
+        [("30 April 1975", "DATE", "1975-04-30")],
+    ),
+    (
+        (
+            "The garrison fell on 7 May 1954. Peace talks took up Indochina on 8 May 1954, the day "
+            "after the fall."
+        ),
+        "1997-05-07",
+        [("7 May 1954", "DATE", "1954-05-07"), ("8 May 1954", "DATE", "1954-05-08")],
+    ),
+    (
+        (
+            "Saigon fell on 30 April 1975. Relations were restored in July 1995. Today a parade is "
+            "being held; rehearsals had been going on since March."
+        ),
+        "2025-04-30",
+        [
+            ("30 April 1975", "DATE", "1975-04-30"),
+            ("July 1995", "DATE", "1995-07"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("March", "DATE", "2025-03"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), NEWS)
+def test_news_probe_43(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    assert_found(annotate(text, dct=dct, domain=domain), expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NARRATIVE)
+def test_narrative_probe_43(text: str, dct: str, expected: list[tuple]) -> None:
+    assert_found(annotate(text, dct=dct, domain="narrative"), expected)
+
+
+def test_a_fall_with_no_place_fallen_is_autumn() -> None:
+    timexes = annotate("Prices fell in June. After the fall, the harvest came in.", dct="1997-05-07")
+    assert [(timex.text, timex.type) for timex in timexes] == [("June", "DATE"), ("the fall", "DATE")]
