@@ -33,6 +33,29 @@ Readings these cases pin down:
   an event is named after is in the year its sentence goes on to state ("The Easter Offensive
   began on 30 March 1972"); "the fall" after a place's fall is no autumn; a sentence that opens
   on "Today" is the writer's.
+
+A second round: 2013 news from the Middle East, running stories of 2013, central-bank and data
+wires of 2013, features of 2010-2014, histories of wars of the Americas and the Pacific, and
+biographies through a war.
+- "that winter" after a verb of warning is no determiner ("warned that winter would bring more
+  suffering"); "Now" that ends a name ("the group Peace Now") holds no time.
+- Some weekday a day of its sentence falls on is that day ("killed on Feb. 26, 2012, as he walked
+  home on a rainy Sunday evening"); an adjective of the weather or the telling keeps a weekday
+  indefinite ("on a wet Friday night in March 1989").
+- "earlier in the month" right after a month its sentence or the one before names is a part of
+  that month; what "was expected in southern China Monday" is to come.
+- In a history: "the night of the 6th of June"; "last Friday", "this Friday" are the writer's
+  (the story's are "the previous" and "the following").
+
+A third round: European news of 2013, US weather and transport news of 2013, US politics and
+courts news of 1998-2000, sports wires of 2013-14, and histories of the Balkans, the Caucasus and
+Central Asia and of the world wars' lesser fronts.
+- A weekday the day after the DCT is tomorrow, after a weekday named bare ("Tokyo wants an answer
+  on Monday. Abe returns to Tokyo on Saturday", written on a Friday); after "next Monday" a later
+  weekday still goes on from it.
+- A plan of "extra" service looks ahead; "the 23rd" after "the 11th minute", "the 17th" after a
+  putt, are no days; "In the 1996 race," frames its sentence as "In 1996," does.
+- In a history, "March last year" right after its verb of saying is the writer's.
 """
 
 from __future__ import annotations
@@ -159,6 +182,60 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "2014-01-14",
         [("2010", "DATE", "2010"), ("Three weeks", "DURATION", "P3W"), ("Aug. 2", "DATE", "2010-08-02")],
     ),
+    (
+        "Aid agencies warned this week that winter would bring more suffering.",
+        "2013-10-16",
+        [("this week", "DATE", "2013-W42"), ("winter", "DATE", "2013-WI")],
+    ),
+    ("The Israeli group Peace Now says 3,000 units are planned.", "2013-07-30", []),
+    (
+        "Martin was killed on Feb. 26, 2012, as he walked home on a rainy Sunday evening.",
+        "2013-07-14",
+        [("Feb. 26, 2012", "DATE", "2012-02-26"), ("a rainy Sunday evening", "TIME", "2012-02-26TEV")],
+    ),
+    (
+        "He last fought here on a wet Friday night in March 1989.",
+        "2013-04-21",
+        [("a wet Friday night", "TIME", "XXXX-WXX-5TNI"), ("March 1989", "DATE", "1989-03")],
+    ),
+    (
+        "Sentiment rose in January to 73.8 from 72.9 earlier in the month.",
+        "2013-02-01",
+        [("January", "DATE", "2013-01"), ("earlier in the month", "DATE", "2013-01", "START")],
+    ),
+    (
+        "Prices fell in February but recovered later in the month.",
+        "2013-03-20",
+        [("February", "DATE", "2013-02"), ("later in the month", "DATE", "2013-02", "END")],
+    ),
+    ("Heavy rain was expected in southern China Monday.", "2013-11-09", [("Monday", "DATE", "2013-11-11")]),
+    (
+        "Tokyo wants an answer on Monday. Abe returns to Tokyo on Saturday.",
+        "2013-01-18",
+        [("Monday", "DATE", "2013-01-21"), ("Saturday", "DATE", "2013-01-19")],
+    ),
+    (
+        "Sunshine is expected by Tuesday. A thunderstorm could hit on Saturday.",
+        "2013-09-13",
+        [("Tuesday", "DATE", "2013-09-17"), ("Saturday", "DATE", "2013-09-14")],
+    ),
+    (
+        "The trial opens next Monday. Closing arguments are expected Friday.",
+        "2014-05-22",
+        [("next Monday", "DATE", "2014-05-26"), ("Friday", "DATE", "2014-05-30")],
+    ),
+    (
+        "Amtrak plans extra service on Sunday and Monday.",
+        "2013-11-26",
+        [("Sunday", "DATE", "2013-12-01"), ("Monday", "DATE", "2013-12-02")],
+    ),
+    ("Mueller scored in the 11th minute and Klose added another in the 23rd.", "2014-07-09", []),
+    ("He holed a 20-foot putt on the 17th. His tee shot on the 18th found a bunker.", "2014-04-14", []),
+    (
+        "In the 1996 race, Bob Dole clinched the nomination on March 26.",
+        "2000-03-08",
+        [("1996", "DATE", "1996"), ("March 26", "DATE", "1996-03-26")],
+    ),
 ]
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
     (
@@ -214,6 +291,45 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("July 1995", "DATE", "1995-07"),
             ("Today", "DATE", "PRESENT_REF"),
             ("March", "DATE", "2025-03"),
+        ],
+    ),
+    (
+        (
+            "They stormed the Alto on 26 May 1880. On the night of the 6th of June the Chileans "
+            "climbed the Morro, and at dawn the next day they carried the fortress."
+        ),
+        "1990-05-01",
+        [
+            ("26 May 1880", "DATE", "1880-05-26"),
+            ("the night of the 6th of June", "TIME", "1880-06-06TNI"),
+            ("dawn", "TIME", "1880-06-07TMO"),
+            ("the next day", "DATE", "1880-06-07"),
+        ],
+    ),
+    (
+        (
+            "The war broke out on the night of 4 February 1899. President Ramos led ceremonies in "
+            "Quezon City last Friday."
+        ),
+        "1996-08-26",
+        [("the night of 4 February 1899", "TIME", "1899-02-04TNI"), ("last Friday", "DATE", "1996-08-23")],
+    ),
+    (
+        "The war broke out on 4 February 1899. The following Friday the rebels attacked.",
+        "1996-08-26",
+        [("4 February 1899", "DATE", "1899-02-04"), ("The following Friday", "DATE", "1899-02-10")],
+    ),
+    (
+        (
+            "The Norwegian campaign was fought between 9 April and 10 June 1940. The Sunday Times "
+            "reported in March last year that a museum at Drobak is due to open in 2005."
+        ),
+        "2003-02-20",
+        [
+            ("9 April", "DATE", "1940-04-09"),
+            ("10 June 1940", "DATE", "1940-06-10"),
+            ("March last year", "DATE", "2002-03"),
+            ("2005", "DATE", "2005"),
         ],
     ),
 ]

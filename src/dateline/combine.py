@@ -37,6 +37,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from dateline.calendar import holiday_date, is_short_day_range
+from dateline.context import sentence_bounds
 from dateline.lexicon import en, lexicon_for
 from dateline.partial import Grain, PartialTime, Shift
 from dateline.resolve import LIST_JOIN, TIMELINE_JOIN, Candidate, ends_sentence_before
@@ -2310,10 +2311,65 @@ def drop_falls_of_places(text: str, candidates: Sequence[Candidate]) -> list[Can
     ]
 
 
+#: A capitalised word in the run of a sentence right before "Now": "the group Peace Now" (not
+#: after a stop or a colon: "He said: Now we wait").
+_NAME_BEFORE_NOW = re.compile(r"(?<=[a-z,]\s)(?-i:[A-Z][a-z]+)\s\Z")
+
+
+def drop_names_ending_in_now(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Drop "Now" that ends a name: "The Israeli group Peace Now says", "Apocalypse Now".
+
+    >>> from dateline.extract import extract
+    >>> from dateline.rules import rules_for
+    >>> text = "The Israeli group Peace Now says 3,000 units are planned."
+    >>> [c.text for c in drop_names_ending_in_now(text, extract(text, rules_for("en")))]
+    []
+    """
+    return [
+        candidate
+        for candidate in candidates
+        if not (
+            candidate.text == "Now"
+            and _NAME_BEFORE_NOW.search(text, max(0, candidate.start - 24), candidate.start)
+        )
+    ]
+
+
+#: An ordinal of a game's count before "the Nth" it goes on with: "scored in the 11th minute and
+#: Klose added another in the 23rd", "birdied the 17th hole ... on the 18th".
+_COUNT_OF_PLAY = re.compile(
+    r"\b[0-9]{1,2}(?:st|nd|rd|th)\s+(?:minute|hole|inning|innings|lap|round|over|frame|end|game|set|stage|mile)\b"
+    # ... or a golfer's stroke, whose holes go unnamed: "He holed a 20-foot putt on the 17th".
+    r"|\b(?:birdie|birdied|bogey|bogeyed|eagled?|parred|putts?|tee\s+shot|fairway)\b",
+    re.IGNORECASE,
+)
+
+
+def drop_counts_of_play(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Drop a bare "the Nth" that goes on with a count of a game its sentence told before it (a
+    minute, a hole, an inning), read as a day of the month.
+
+    >>> from dateline.extract import extract
+    >>> from dateline.rules import rules_for
+    >>> text = "Mueller scored in the 11th minute and Klose added another in the 23rd."
+    >>> [c.text for c in drop_counts_of_play(text, extract(text, rules_for("en")))]
+    []
+    """
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.rule == "date.ordinal_day" and _COUNT_OF_PLAY.search(
+            text, sentence_bounds(text, candidate.start)[0], candidate.start
+        ):
+            continue
+        kept.append(candidate)
+    return kept
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
     candidates = drop_place_names(text, drop_work_titles(text, dates_of_other_calendars(text, candidates)))
-    candidates = drop_falls_of_places(text, candidates)
+    candidates = drop_names_ending_in_now(text, drop_falls_of_places(text, candidates))
+    candidates = drop_counts_of_play(text, candidates)
     candidates = habitual_weekday_spans(text, read_slashed_dates(text, candidates))
     joined = join_named_days(text, join_some_weekday(text, join_date_and_time(text, candidates)))
     joined = join_weekday_part_and_date(text, joined)

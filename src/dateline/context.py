@@ -333,7 +333,9 @@ _FUTURE_PHRASES = re.compile(
     # ("A final vote was expected in the House on Wednesday".)
     r"| in the (?:region|area|city|north|south|east|west|capital|(?-i:House|Senate))\b"
     # ... and a visitor in a place by name on a day: "The king was expected in Santiago on Friday".
-    r"| in (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)? on "
+    # ("Heavy rain was expected in southern China Monday": a region of it, the day without "on".)
+    r"| in (?:(?:northern|southern|eastern|western|central|north|south|east|west) )?"
+    r"(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)? (?:on )?"
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # ... and a forecast of what was to come, told in the past: "Irma was forecast to reach
     # Florida on Sunday".
@@ -1216,7 +1218,8 @@ _SCHEDULED_IN_BEFORE = re.compile(
 _PLANNED_BEFORE = re.compile(
     # ("Monks planned ceremonies for Friday morning": a plural object needs no article.)
     r"(?<![A-Za-z'])(?P<verb>plans?|planned|planning) "
-    r"(?:(?:an?|the|another|new|more|further|their|its|his|her) |(?=(?-i:[a-z]+s) ))"
+    # ("Amtrak plans extra service on Sunday and Monday".)
+    r"(?:(?:an?|the|another|new|more|further|extra|additional|special|their|its|his|her) |(?=(?-i:[a-z]+s) ))"
     # ("plans a private memorial service at a church in New York on Friday", "planned a news
     # conference at 10 a.m. Tuesday".)
     r"(?:[\w'’.-]+\s+){0,9}?(?:on\s+)?\Z"

@@ -2904,9 +2904,9 @@ def resolve_all(
             and partial.shift is not None
             and partial.shift.amount < 0
             and points
-            and _REPORTED_BEFORE.search(
-                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
-            )
+            # (Not the verb's own time, right after it: "The Sunday Times reported in March last
+            # year that a museum is due to open".)
+            and _told_in_reported_speech(context.text, candidate)
         ):
             # "two years ago" in a speech the story quotes, or reports ("he said the envoy had
             # deceived him two years ago"): the speaker's time is the story's.
@@ -2980,6 +2980,16 @@ def resolve_all(
             # attack next year", the story's); so in a sentence of the present day, whatever the
             # tense of its clause ("Today the battle is commemorated at Azincourt, where a museum
             # opened last year").
+            partial = partial.but(speech_time=True)
+        elif (
+            narrative
+            and closing is None
+            and candidate.rule == "relative.determined_weekday"
+            and partial.anchor == "dct"
+        ):
+            # "President Ramos led ceremonies in Quezon City last Friday": a weekday the writer's
+            # week names ("last", "this", "next"); a history counts its own by "the previous" or
+            # "the following".
             partial = partial.but(speech_time=True)
         elif (
             narrative
@@ -3059,12 +3069,18 @@ def resolve_all(
         elif (
             narrative
             and closing is None
-            and candidate.rule in ("relative.determined_unit", "relative.determined_month")
+            and candidate.rule
+            in ("relative.determined_unit", "relative.determined_month", "relative.month_of_year")
             and partial.anchor == "dct"
             and (
                 (
                     candidate.text.lower().startswith("last ")
                     and partial.grain in (Grain.WEEK, Grain.MONTH, Grain.SEASON, Grain.YEAR)
+                )
+                # ... and a month of the writer's last year: "reported in March last year".
+                or (
+                    candidate.rule == "relative.month_of_year"
+                    and _LAST_YEAR_END.search(candidate.text) is not None
                 )
                 # ... and so is "this spring" (not "the events of this year", the story's).
                 or (
@@ -5916,6 +5932,8 @@ def resolve_all(
     if context.domain != "narrative":
         timexes = _weekdays_after_a_named_week(timexes, context.text)
     timexes = _weekdays_in_apposition(timexes, context.text)
+    timexes = _some_weekday_of_a_day_told(timexes, context.text)
+    timexes = _part_of_a_month_told(timexes, context.text)
     timexes = _first_days_in_apposition(timexes, context.text)
     timexes = _weekday_parts_dated_after(timexes, context.text)
     timexes = _parts_of_the_day_after(timexes, context.text)
@@ -6732,7 +6750,7 @@ def _weekdays_going_on_from_a_coming_one(
     Thursday", "The trial opens next Monday. Closing arguments are expected Friday"), is the first
     such day after it: read alone, it was the one before it (in a pair of one sentence see
     :func:`_ordered_weekday_spans`)."""
-    coming: tuple[dt.date, int] | None = None  # the day still to come last named, and where
+    coming: tuple[dt.date, int, str | None] | None = None  # the day still to come last named, where, how
     moved: tuple[str, str, int] | None = None  # a weekday moved: its old day, its new one, its sentence's end
     for index, timex in enumerate(timexes):
         kind, tense = weekdays[index]
@@ -6759,13 +6777,60 @@ def _weekdays_going_on_from_a_coming_one(
             and timex.start - coming[1] <= _TIMETABLE_REACH
             and "\n\n" not in text[coming[1] : timex.start]
             and sentence_bounds(text, coming[1])[1] <= timex.start
+            # (Not the day after the DCT, after a day named bare: "Tokyo wants an answer on Monday.
+            # Abe returns to Tokyo on Saturday", written on a Friday, is tomorrow.)
+            and not (coming[2] == "bare" and day == dct + dt.timedelta(days=1))
         ):
             later = coming[0] + dt.timedelta(days=day.weekday() - coming[0].weekday())
             timexes[index] = replace(timex, value=later.isoformat() + timex.value[10:])
             moved = (day.isoformat(), later.isoformat(), sentence_bounds(text, timex.start)[1])
             day = later
-        coming = (day, timex.end) if day > dct else None
+        coming = (day, timex.end, kind) if day > dct else None
     return timexes
+
+
+def _part_of_a_month_told(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "earlier in the month" right after a month its sentence, or the sentence before, names is
+    a part of that month: "Sentiment rose in January to 73.8 from 72.9 earlier in the month",
+    written in February (read alone, it is the DCT's month)."""
+    for index in range(1, len(timexes)):
+        timex, told = timexes[index], timexes[index - 1]
+        if (
+            timex.rule == "relative.position_in_period"
+            and _MONTH_UNIT.search(timex.text)
+            and _MONTH_VALUE.fullmatch(told.value)
+            and told.value != timex.value
+            and sentence_bounds(text, max(0, sentence_bounds(text, timex.start)[0] - 2))[0] <= told.start
+        ):
+            timexes[index] = replace(timex, value=told.value, anchor="")
+    return timexes
+
+
+_MONTH_UNIT = re.compile(r"\bmonth\b", re.IGNORECASE)
+
+
+def _some_weekday_of_a_day_told(timexes: list[Timex], text: str) -> list[Timex]:
+    """Some weekday ("a rainy Sunday evening") in the sentence of a day the text dates, which falls
+    on that weekday, is that day: "Martin was killed on Feb. 26, 2012, as he walked home on a rainy
+    Sunday evening" (read alone, it is any Sunday)."""
+    for index in range(1, len(timexes)):
+        timex = timexes[index]
+        some = _SOME_WEEKDAY_VALUE.fullmatch(timex.value)
+        if timex.rule != "date.indefinite_weekday" or some is None:
+            continue
+        told = timexes[index - 1]
+        day = _day_of_value(told.value)
+        if (
+            day is not None
+            and day.isoweekday() == int(some["weekday"])
+            and sentence_bounds(text, timex.start)[0] <= told.start
+        ):
+            timexes[index] = replace(timex, value=day.isoformat() + (some["part"] or ""), anchor="")
+    return timexes
+
+
+#: Some day of a week: "XXXX-WXX-7", "XXXX-WXX-7TEV".
+_SOME_WEEKDAY_VALUE = re.compile(r"XXXX-WXX-(?P<weekday>[1-7])(?P<part>T(?:MO|AF|EV|NI|DT))?")
 
 
 def _days_said_ahead_on_a_past_day(
@@ -10870,6 +10935,8 @@ def _lead_sentence_end(candidates: Sequence[Candidate], text: str) -> int:
     return 0
 
 
+#: "last year" closing a month's expression: "March last year".
+_LAST_YEAR_END = re.compile(r"\blast\s+year\Z", re.IGNORECASE)
 #: "as of" just before a date: "73% of the deaths (as of December 5, 2006)".
 _AS_OF_BEFORE = re.compile(r"\bas of\s+\Z", re.IGNORECASE)
 
@@ -12189,9 +12256,10 @@ def _told_in_reported_speech(text: str, candidate: Candidate) -> bool:
     ends = [match.end() for match in _REPORTED_BEFORE.finditer(text, opens, candidate.start)]
     # (Not past a clause of its own: "Plans were announced last month, and the council is expected
     # to choose a sculptor this summer".)
+    # ("reported in March last year": the verb's own time after its preposition.)
     return (
         bool(ends)
-        and text[ends[-1] : candidate.start].strip() != ""
+        and text[ends[-1] : candidate.start].strip().lower() not in ("", "in", "on")
         and _NEW_CLAUSE_BETWEEN.search(text, ends[-1], candidate.start) is None
     )
 
@@ -12821,7 +12889,8 @@ _YEAR_FRAME_OPENING = re.compile(
 _YEAR_NAMED_SUBJECT = re.compile(
     # ("After the 1998 election, Schroeder took office on October 27": a clause that opens on an
     # event its year names frames the sentence too.)
-    r"[\s\"'“‘(]*(?:The|(?:After|Before|Following|During)\s+the"
+    # ("In the 1996 race, Bob Dole clinched the nomination on March 26".)
+    r"[\s\"'“‘(]*(?:The|(?:After|Before|Following|During|In)\s+the"
     # ... also after who said it: "Organisers said the 2014 race would start on July 5".
     r"|(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?the)\s+\Z"
 )

@@ -4362,7 +4362,11 @@ RULES: tuple[Rule, ...] = (
             # "later that summer" keeps "later" as "later that month" does.
             # ("That fall he met his wife": "that fall" before its clause's subject is the season.)
             # ... and at the end of its clause: "It was released that fall.", "that fall, when".
-            r"|(?:(?:later|earlier) )?(?:that (?!fall\b)|(?-i:That|that) (?=fall\s+(?-i:he|she|they|we|I|the|its|his|her|their)\b)"
+            # (Not "that" of a clause whose subject the season is: "warned that winter would bring
+            # more suffering".)
+            r"|(?:(?:later|earlier) )?(?:(?-i:That) (?!fall\b)"
+            r"|(?-i:that) (?!fall\b)(?!(?:spring|summer|autumn|winter)\s+(?:would|will|could|might|may|should|can)\b)"
+            r"|(?-i:That|that) (?=fall\s+(?-i:he|she|they|we|I|the|its|his|her|their)\b)"
             # ("Congress passed the Help America Vote Act that fall.": after a name too.)
             # ("was interviewed twice that fall.": after an adverb of how often too.)
             # ("Eastfield finished 9-1 that fall and lost a bowl game": after a record, and before a
@@ -5035,7 +5039,11 @@ RULES: tuple[Rule, ...] = (
         # (Not "on Oct. 29, a Monday,", a day restated; nor "one Friday and one Thursday", a count
         # of things; "a Tuesday in March 2020" is the month's, see combine.)
         # ("than on a typical Monday", "an ordinary Friday": any such day.)
-        pattern=r"(?<![\w-])(?<!,\s)(?:a|(?-i:One)|(?:a|an) (?:typical|ordinary|normal|usual|average|regular)) {weekday}"
+        # ("as he walked home on a rainy Sunday evening", "on a recent Tuesday": a day the weather
+        # or the telling describes.)
+        pattern=r"(?<![\w-])(?<!,\s)(?:a|(?-i:One)|(?:a|an) (?:typical|ordinary|normal|usual|average|regular"
+        r"|rainy|wet|cold|hot|sunny|snowy|chilly|warm|windy|stormy|foggy|humid|muggy|steamy|balmy|frigid|freezing"
+        r"|bright|gray|grey|crisp|quiet|busy|lazy|recent|fateful|clear|dark)) {weekday}"
         r"(?: (?P<part>(?-i:morning|afternoon|evening|night))|(?!\s+in\s+(?-i:[A-Z0-9])))"
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|of|when|before|after|that|at|and|or|with|while|as|during)\b)",
         parse=_indefinite_weekday,
@@ -5049,6 +5057,12 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("One Sunday, the family drove north.", "XXXX-WXX-7", span="One Sunday"),
             Example("Roads were emptier than on a typical Monday.", "XXXX-WXX-1", span="a typical Monday"),
+            Example(
+                "He fought here on a wet Friday night in March 1989.",
+                "XXXX-WXX-5TNI",
+                span="a wet Friday night",
+                type="TIME",
+            ),
         ),
         negatives=(
             "He bought a Sunday paper.",

@@ -1644,7 +1644,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<when>early|late) (?:in |on )?)?the (?:(?:early|late) )?(?P<part>morning|afternoon|evening|night)(?: hours)? of "
             r"(?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?"
             + _next_day("next_day")
-            + r"|{day:day2}(?:st|nd|rd|th)?"
+            # ("the night of the 6th of June": its article too.)
+            + r"|(?:the )?{day:day2}(?:st|nd|rd|th)?"
             + _next_day("next_day2")
             + r" (?:of )?{month:month2}"
             # "the afternoon of the 6th": a day of the month the text is at.
@@ -1685,6 +1686,11 @@ RULES: tuple[Rule, ...] = (
             ),
             Example(
                 "The fort fell on the afternoon of the 6th.", "2025-05-06TAF", span="the afternoon of the 6th"
+            ),
+            Example(
+                "On the night of the 6th of June the Chileans climbed the Morro.",
+                "2024-06-06TNI",
+                span="the night of the 6th of June",
             ),
             Example(
                 "They sailed on the night of the 5th/6th.", "2025-05-05TNI", span="the night of the 5th/6th"
