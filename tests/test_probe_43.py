@@ -56,6 +56,17 @@ Central Asia and of the world wars' lesser fronts.
 - A plan of "extra" service looks ahead; "the 23rd" after "the 11th minute", "the 17th" after a
   putt, are no days; "In the 1996 race," frames its sentence as "In 1996," does.
 - In a history, "March last year" right after its verb of saying is the writer's.
+
+A fourth round: 2013 news on terrorism and security, on technology, on anniversaries and on the
+reports of international bodies; histories of wars in Asia and Africa from 1945 to 1990, and
+articles on single battles.
+- An expectation in the present before its object ("the agency expects that figure to reach 3.5
+  million by the end of the year") looks ahead; a season before the weather it is a kind of
+  ("Arctic summer sea ice", "the summer monsoon") is no time.
+- A day of a month right after that month told with its year is of it ("released from prison in
+  January 1972, returned to Dhaka on 10 January"); a pluperfect reaches a feast past the article
+  of its noun phrase ("had arrived over the Christmas period"); "a night surface engagement" holds
+  no night's length.
 """
 
 from __future__ import annotations
@@ -236,6 +247,20 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "2000-03-08",
         [("1996", "DATE", "1996"), ("March 26", "DATE", "1996-03-26")],
     ),
+    (
+        (
+            "Some 1.6 million Syrians had registered, and the agency expects that figure to reach 3.5 "
+            "million by the end of the year."
+        ),
+        "2013-06-19",
+        [("the end of the year", "DATE", "2013", "END")],
+    ),
+    (
+        "Arctic summer sea ice shrank by 13 percent per decade between 1979 and 2012.",
+        "2013-09-27",
+        [("1979", "DATE", "1979"), ("2012", "DATE", "2012")],
+    ),
+    ("The summer monsoon brought heavy rains to Pakistan.", "2013-09-27", []),
 ]
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
     (
@@ -332,6 +357,25 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("2005", "DATE", "2005"),
         ],
     ),
+    (
+        (
+            "The Simla Agreement was signed in July 1972. Mujib, released from prison in January 1972, "
+            "returned to Dhaka on 10 January. Two days later he became prime minister."
+        ),
+        "2026-01-15",
+        [
+            ("July 1972", "DATE", "1972-07"),
+            ("January 1972", "DATE", "1972-01"),
+            ("10 January", "DATE", "1972-01-10"),
+            ("Two days later", "DATE", "1972-01-12"),
+        ],
+    ),
+    (
+        "The counter-offensive opened in January 1978. Cuban brigades had arrived over the Christmas period.",
+        "2021-08-30",
+        [("January 1978", "DATE", "1978-01"), ("Christmas", "DATE", "1977-12-25")],
+    ),
+    ("Spruance withdrew to avoid a night surface engagement.", "2020-02-03", []),
 ]
 
 

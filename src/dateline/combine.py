@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import accumulate
 
@@ -2275,6 +2275,11 @@ def drop_work_titles(text: str, candidates: Sequence[Candidate]) -> list[Candida
     return kept
 
 
+def _without(candidates: Sequence[Candidate], dropped: Callable[[Candidate], bool]) -> list[Candidate]:
+    """The candidates but those ``dropped`` says to drop, in order."""
+    return [candidate for candidate in candidates if not dropped(candidate)]
+
+
 #: "the fall" after a preposition of order, as an event's: "the day after the fall", "in the weeks
 #: after the fall".
 _FALL_AS_AN_EVENT = re.compile(r"(?:after|before|since|until|following)\s+(?-i:the\s+fall)\Z", re.IGNORECASE)
@@ -2300,15 +2305,14 @@ def drop_falls_of_places(text: str, candidates: Sequence[Candidate]) -> list[Can
     >>> [c.text for c in drop_falls_of_places(text, extract(text, rules_for("en")))]
     ['30 April 1975']
     """
-    return [
-        candidate
-        for candidate in candidates
-        if not (
+    return _without(
+        candidates,
+        lambda candidate: (
             candidate.text == "the fall"
-            and _FALL_AS_AN_EVENT.search(text, max(0, candidate.start - 16), candidate.end)
-            and _A_PLACE_FELL.search(text, max(0, candidate.start - _FALL_REACH), candidate.start)
-        )
-    ]
+            and _FALL_AS_AN_EVENT.search(text, max(0, candidate.start - 16), candidate.end) is not None
+            and _A_PLACE_FELL.search(text, max(0, candidate.start - _FALL_REACH), candidate.start) is not None
+        ),
+    )
 
 
 #: A capitalised word in the run of a sentence right before "Now": "the group Peace Now" (not
@@ -2325,14 +2329,13 @@ def drop_names_ending_in_now(text: str, candidates: Sequence[Candidate]) -> list
     >>> [c.text for c in drop_names_ending_in_now(text, extract(text, rules_for("en")))]
     []
     """
-    return [
-        candidate
-        for candidate in candidates
-        if not (
+    return _without(
+        candidates,
+        lambda candidate: (
             candidate.text == "Now"
-            and _NAME_BEFORE_NOW.search(text, max(0, candidate.start - 24), candidate.start)
-        )
-    ]
+            and _NAME_BEFORE_NOW.search(text, max(0, candidate.start - 24), candidate.start) is not None
+        ),
+    )
 
 
 #: An ordinal of a game's count before "the Nth" it goes on with: "scored in the 11th minute and
@@ -2355,14 +2358,14 @@ def drop_counts_of_play(text: str, candidates: Sequence[Candidate]) -> list[Cand
     >>> [c.text for c in drop_counts_of_play(text, extract(text, rules_for("en")))]
     []
     """
-    kept: list[Candidate] = []
-    for candidate in candidates:
-        if candidate.rule == "date.ordinal_day" and _COUNT_OF_PLAY.search(
-            text, sentence_bounds(text, candidate.start)[0], candidate.start
-        ):
-            continue
-        kept.append(candidate)
-    return kept
+    return _without(
+        candidates,
+        lambda candidate: (
+            candidate.rule == "date.ordinal_day"
+            and _COUNT_OF_PLAY.search(text, sentence_bounds(text, candidate.start)[0], candidate.start)
+            is not None
+        ),
+    )
 
 
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:

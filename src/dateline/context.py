@@ -54,6 +54,9 @@ _PAST_PLAN_VERBS = (
 #: is to be done ("ordered residents to leave by Saturday").
 _DIRECTIVE_VERBS = (
     "ordered|told|urged|asked|instructed|advised|encouraged|directed|warned|expected"
+    # ... and an expectation told in the present: "the agency expects that figure to reach 3.5
+    # million by the end of the year".
+    "|expects|expecting"
     # ... and told in the present: "The State Department is warning Americans to be careful
     # through the weekend".
     "|warning|urging|advising"

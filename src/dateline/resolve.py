@@ -8354,6 +8354,30 @@ def _opens_when_clause(year: Candidate, date: Candidate, text: str) -> bool:
     )
 
 
+def _day_of_the_month_just_told(previous: Candidate, candidate: Candidate, text: str) -> bool:
+    """Whether a day of a month without its year comes right after that month told with its year,
+    in its sentence: "Mujib, released from prison in January 1972, returned to Dhaka on 10
+    January" (the day is of that January, not of the year the story had reached)."""
+    told, day = previous.partial, candidate.partial
+    return (
+        told.kind == "date"
+        and told.year is not None
+        and told.month is not None
+        and told.day is None
+        and told.anchor is None
+        and day.month == told.month
+        and day.day is not None
+        and day.anchor is None
+        and day.value is None
+        and candidate.start - previous.end <= _DAY_OF_MONTH_REACH
+        and in_one_sentence(text, previous.end, candidate.start)
+    )
+
+
+#: How far a day may lie from the month told before it, to be of it.
+_DAY_OF_MONTH_REACH = 60
+
+
 def _with_shared_year(
     candidates: Sequence[Candidate], index: int, text: str, *, narrative: bool = False
 ) -> PartialTime:
@@ -8379,6 +8403,7 @@ def _with_shared_year(
     if index > 0 and (
         _heads_timeline_line(candidates[index - 1], candidates[index], text)
         or _opens_when_clause(candidates[index - 1], candidates[index], text)
+        or _day_of_the_month_just_told(candidates[index - 1], candidates[index], text)
     ):
         return partial.but(year=candidates[index - 1].partial.year, bc=candidates[index - 1].partial.bc)
     if index + 1 >= len(candidates):
@@ -10172,8 +10197,9 @@ _PLUPERFECT_UP_TO = (
 _PLUPERFECT_IN = re.compile(
     # ("had arrived at Scutari at the start of November".)
     # (... and the second of two years: "had sworn to support him during a visit in 1064 or 1065".)
+    # ("had arrived over the Christmas period": the article of a feast's noun phrase.)
     _PLUPERFECT_UP_TO + r"\b(?:in|on|at|during|from|between|over|through|throughout)\s+"
-    r"(?:[0-9]{3,4}\s+(?:or|and)\s+)?\Z",
+    r"(?:the\s+)?(?:[0-9]{3,4}\s+(?:or|and)\s+)?\Z",
     re.IGNORECASE,
 )
 

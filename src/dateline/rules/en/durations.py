@@ -971,8 +971,10 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?<=\bnot\sa\sday)\s+(?!(?:or|and|too|more|longer|later|earlier)\b))"
             # ("granted on 31 July 1925, a day the labour movement called Red Friday": in apposition.)
             r"(?!(?<=,\sa\sday)\s+(?:the|his|her|their|its|many|most|some|few)\b)"
-            # ... and "a night attack", "a night march", "in three night runs": an attack by night.
-            r"(?!(?<=\snight)\s+(?:assaults?|attacks?|march(?:es)?|raids?|crossings?|flights?|shifts?|bombing|"
+            # ... and "a night attack", "a night march", "in three night runs": an attack by night
+            # ("a night surface engagement", "a night bombing raid": with a word of its kind between).
+            r"(?!(?<=\snight)\s+(?:(?:surface|air|naval|bombing|torpedo|infantry|cavalry|artillery|commando)\s+)?"
+            r"(?:assaults?|attacks?|march(?:es)?|raids?|crossings?|flights?|shifts?|bombing|"
             r"engagements?|actions?|runs?|"
             r"operations?|sorties?|battles?|offensives?|watch|fighters?|landings?|withdrawals?|airlifts?|"
             r"airdrops?|patrols?|approach(?:es)?|advances?|drives?|journeys?|"
