@@ -67,6 +67,16 @@ articles on single battles.
   January 1972, returned to Dhaka on 10 January"); a pluperfect reaches a feast past the article
   of its noun phrase ("had arrived over the Christmas period"); "a night surface engagement" holds
   no night's length.
+
+A fifth round: 2013 news from East Asia, on the US Congress and the budget, and on elections in
+Africa and Latin America; histories of wars of independence, of 18th-century wars and of Cold War
+interventions in the Americas.
+- A "when" clause after the event a year names is of that year ("the first since the 2009 coup,
+  when soldiers flew Zelaya to Costa Rica on June 28"); a march urged or protests called for a
+  weekday are to come; an evening told with its weekday after "early Wednesday" is that
+  Wednesday's.
+- A day several countries keep is the date its sentence says it is kept on ("16 December is
+  celebrated each year as Victory Day", "Independence Day is celebrated every 24 May").
 """
 
 from __future__ import annotations
@@ -261,6 +271,25 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         [("1979", "DATE", "1979"), ("2012", "DATE", "2012")],
     ),
     ("The summer monsoon brought heavy rains to Pakistan.", "2013-09-27", []),
+    (
+        "The election was the first since the 2009 coup, when soldiers flew Zelaya to Costa Rica on June 28.",
+        "2013-11-26",
+        [("2009", "DATE", "2009"), ("June 28", "DATE", "2009-06-28")],
+    ),
+    ("Capriles urged a march on Wednesday.", "2013-04-16", [("Wednesday", "DATE", "2013-04-17")]),
+    (
+        "Capriles called for protests on Monday night.",
+        "2013-04-16",
+        [("Monday night", "TIME", "2013-04-22TNI")],
+    ),
+    (
+        "The talks ended early Wednesday. The ships left Wednesday at 6:30 pm.",
+        "2013-09-11",
+        [
+            ("early Wednesday", "DATE", "2013-09-11", "START"),
+            ("Wednesday at 6:30 pm", "TIME", "2013-09-11T18:30"),
+        ],
+    ),
 ]
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
     (
@@ -376,6 +405,25 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         [("January 1978", "DATE", "1978-01"), ("Christmas", "DATE", "1977-12-25")],
     ),
     ("Spruance withdrew to avoid a night surface engagement.", "2020-02-03", []),
+    (
+        "The war ended in December 1971. 16 December is celebrated each year as Victory Day.",
+        "1996-12-16",
+        [
+            ("December 1971", "DATE", "1971-12"),
+            ("16 December", "DATE", "XXXX-12-16"),
+            ("each year", "SET", "P1Y"),
+            ("Victory Day", "DATE", "XXXX-12-16"),
+        ],
+    ),
+    (
+        "Eritrea became independent in 1993. Independence Day is celebrated every 24 May with parades.",
+        "2021-05-24",
+        [
+            ("1993", "DATE", "1993"),
+            ("Independence Day", "DATE", "XXXX-05-24"),
+            ("every 24 May", "SET", "XXXX-05-24"),
+        ],
+    ),
 ]
 
 

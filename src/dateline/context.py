@@ -1230,6 +1230,11 @@ _PLANNED_BEFORE = re.compile(
     # a review on Monday", which may be the day of the promise).
     r"|(?<![A-Za-z'])(?P<promise>promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?)"
     r"\s+(?:more|further)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?\Z"
+    # ... and a protest urged or called for: "Capriles urged a march on Wednesday", "called for
+    # protests on Monday night".
+    r"|(?<![A-Za-z'])(?P<urge>urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for)\s+(?:(?:a|an|new|more|mass|nationwide)\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:march(?:es)?|protests?|rall(?:y|ies)|strikes?|demonstrations?|boycotts?|vigils?)"
+    r"\s+(?:on\s+)?\Z"
     # ... and what "is planned" somewhere on a day: "A parade is planned in Berlin on Tuesday".
     r"|(?<![A-Za-z'])(?:is|are)\s+(?P<verb_in>planned)(?:\s+(?:in|at|outside)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
     r"\s+(?:on\s+)?\Z"
@@ -2546,7 +2551,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
         plan = _PLANNED_BEFORE.search(text, window, day.start())
         if plan:
-            verb = next(name for name in ("verb", "verb_in", "promise", "verb_for") if plan.group(name))
+            verb = next(
+                name for name in ("verb", "verb_in", "promise", "urge", "verb_for") if plan.group(name)
+            )
             # (A plan "for" an hour and its day reaches the day: "scheduled for 10:00 am (0700
             # GMT) on Sunday".)
             cues.append(

@@ -5933,6 +5933,7 @@ def resolve_all(
         timexes = _weekdays_after_a_named_week(timexes, context.text)
     timexes = _weekdays_in_apposition(timexes, context.text)
     timexes = _some_weekday_of_a_day_told(timexes, context.text)
+    timexes = _national_days_kept_on_a_date(timexes, context.text)
     timexes = _part_of_a_month_told(timexes, context.text)
     timexes = _first_days_in_apposition(timexes, context.text)
     timexes = _weekday_parts_dated_after(timexes, context.text)
@@ -6732,6 +6733,8 @@ def _evenings_before_the_small_hours(
             and evening["day"] == today
             and tenses[index] == "past"
             and "day" in timex.implied
+            # (Not one told with its weekday: "The ships left Wednesday at 6:30 pm" is that day's.)
+            and not _WEEKDAY_NAMED.search(timex.text)
             and timex.start - small_hours <= _SMALL_HOURS_REACH
         ):
             before = (dct - _ONE_DAY).isoformat()
@@ -6807,6 +6810,38 @@ def _part_of_a_month_told(timexes: list[Timex], text: str) -> list[Timex]:
 
 
 _MONTH_UNIT = re.compile(r"\bmonth\b", re.IGNORECASE)
+
+
+def _national_days_kept_on_a_date(timexes: list[Timex], text: str) -> list[Timex]:
+    """A day several countries keep, which its sentence says is kept on a day of a month given
+    next, is that day of any year: "Independence Day is celebrated every 24 May with parades" (read
+    alone, it took the United States' 4 July)."""
+    for index in range(len(timexes) - 1):
+        named, date = timexes[index], timexes[index + 1]
+        day = _DAY_OF_A_MONTH_VALUE.search(date.value)
+        if (
+            named.rule == "holiday.named"
+            and _NATIONAL_DAY.fullmatch(named.text)
+            and day is not None
+            and _IS_KEPT_ON.fullmatch(text, named.end, date.start)
+        ):
+            timexes[index] = replace(named, value=f"XXXX-{day['month']}-{day['day']}", anchor="")
+    return timexes
+
+
+#: The day and month at the end of a value: "XXXX-05-24", "1993-05-24".
+_DAY_OF_A_MONTH_VALUE = re.compile(r"-(?P<month>[01][0-9])-(?P<day>[0-3][0-9])\Z")
+#: A day several countries keep, by its name.
+_NATIONAL_DAY = re.compile(
+    r"(?:the\s+)?(?:" + "|".join(re.escape(name) for name in en.NATIONAL_DAYS) + r")", re.IGNORECASE
+)
+#: What says a named day is kept on the date after it: " is celebrated every ", " falls on ".
+_IS_KEPT_ON = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:now|still|also|officially)\s+)?(?:celebrated|observed|marked|commemorated|kept|held)"
+    r"\s+(?:(?:on|each|every)\s+)?"
+    r"|\s+falls\s+on\s+",
+    re.IGNORECASE,
+)
 
 
 def _some_weekday_of_a_day_told(timexes: list[Timex], text: str) -> list[Timex]:
@@ -9949,7 +9984,9 @@ _KEEP_VERB_BEFORE = re.compile(
 #: Between such a day and the holiday it is kept as (with a "now" tagged on its own between).
 _KEPT_AS = re.compile(
     # ("1 January is celebrated in Haiti as Independence Day": the country it is kept in.)
-    r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|currently|annually|officially|widely|celebrated|observed|commemorated|kept|honou?red|as"
+    # ("16 December is celebrated each year as Victory Day": how often.)
+    r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:(?:now|still|also|today|currently|annually|officially|widely|celebrated|observed"
+    r"|commemorated|kept|honou?red|as|each\s+year|every\s+year"
     r"|in\s+(?-i:[A-Z])[\w'’-]+)\s+)*"
     r"(?:(?:a|the)\s+)?"
     # ... or named in apposition: "is commemorated on 8 September, Victory Day in Malta".
@@ -13123,7 +13160,9 @@ _STILL_TO_COME_IN = re.compile(r"\b(?:is|are|will|shall|'ll|to\s+be)\b", re.IGNO
 #: (... or a clause that tells how the year's event went: "the last election in 2019, which was held
 #: in seven phases between".)
 _WHEN_OF_A_YEAR = re.compile(
-    r",\s+(?:when|which\s+(?:was|were)\s+(?:held|staged|fought|played|run|contested|hosted)\b)"
+    # ... and of the event a year names: "the first since the 2009 coup, when soldiers flew Zelaya to
+    # Costa Rica on June 28".
+    r"(?:\s+(?-i:[a-z]+)){0,2},\s+(?:when|which\s+(?:was|were)\s+(?:held|staged|fought|played|run|contested|hosted)\b)"
     r"[^.;:!?()]{0,80}?\s",
     re.IGNORECASE,
 )
@@ -15162,9 +15201,15 @@ def _month_year(month: int, day: int | None, base: dt.date, direction: str, marg
             key=lambda y: abs((y - year) * 12 + month - base.month) - (1 if y == year else 0),
         )
     if direction == "nearest":
+        # (Counted without leap days, so that a DCT whole years on picks a day as many years on:
+        # from 8 January, 25 July is 199 days ahead in 2000 and 198 in 2001.)
         return min(
             (year, year - 1, year + 1),
-            key=lambda y: _days_apart(base, month, day, y) - (_DCT_YEAR_PREFERENCE_DAYS if y == year else 0),
+            key=lambda y: (
+                _days_apart(base, month, day, y)
+                - _leap_days_between(base, month, day, y)
+                - (_DCT_YEAR_PREFERENCE_DAYS if y == year else 0)
+            ),
         )
     if direction == "story":
         return _year_of_month_in_story(month, base, dated=day is not None)
@@ -15422,6 +15467,19 @@ def _days_apart(base: dt.date, month: int, day: int | None, year: int | None = N
         return 1000
     start = dt.date(year, month, 1)
     return _distance_to_period(base, start, 1)
+
+
+def _leap_days_between(base: dt.date, month: int, day: int, year: int) -> int:
+    """How many 29 Februaries lie between ``base`` and ``day`` ``month`` ``year`` (0 for a day the
+    year does not have)."""
+    try:
+        other = dt.date(year, month, day)
+    except ValueError:
+        return 0
+    first, last = min(base, other), max(base, other)
+    return sum(
+        1 for y in range(first.year, last.year + 1) if _is_leap(y) and first < dt.date(y, 2, 29) < last
+    )
 
 
 def _is_leap(year: int) -> bool:
