@@ -40,7 +40,7 @@ from dateline.calendar import holiday_date, is_short_day_range
 from dateline.context import sentence_bounds
 from dateline.lexicon import en, lexicon_for
 from dateline.partial import Grain, PartialTime, Shift
-from dateline.resolve import LIST_JOIN, TIMELINE_JOIN, Candidate, ends_sentence_before
+from dateline.resolve import LIST_JOIN, NATIONAL_DAY_NAME, TIMELINE_JOIN, Candidate, ends_sentence_before
 from dateline.rules.en.dates import NOT_A_DAY_AFTER
 
 _LEXICON = lexicon_for("en")
@@ -998,7 +998,7 @@ def join_named_days(text: str, candidates: Sequence[Candidate]) -> list[Candidat
                 # ("march on Independence Day, Sept. 7": the day of the country's own, which the date
                 # says.)
                 or (
-                    _NATIONAL_DAY_NAME.fullmatch(current.text) is not None
+                    NATIONAL_DAY_NAME.fullmatch(current.text) is not None
                     and following.partial.month is not None
                     and following.partial.day is not None
                 )
@@ -1034,10 +1034,6 @@ def _names_day_of(named: PartialTime, date: PartialTime) -> bool:
 
 
 _FIXED_DAYS = frozenset(en.FIXED_HOLIDAYS.values())
-#: A day several countries keep, each on its own date ("Independence Day", "National Day").
-_NATIONAL_DAY_NAME = re.compile(
-    r"(?:the\s+)?(?:" + "|".join(re.escape(name) for name in en.NATIONAL_DAYS) + r")", re.IGNORECASE
-)
 
 
 def _joined_to(text: str, named: Candidate, date: Candidate) -> Candidate:

@@ -6809,6 +6809,7 @@ def _part_of_a_month_told(timexes: list[Timex], text: str) -> list[Timex]:
     return timexes
 
 
+#: The month a position in a period names: "earlier in the month".
 _MONTH_UNIT = re.compile(r"\bmonth\b", re.IGNORECASE)
 
 
@@ -6821,7 +6822,7 @@ def _national_days_kept_on_a_date(timexes: list[Timex], text: str) -> list[Timex
         day = _DAY_OF_A_MONTH_VALUE.search(date.value)
         if (
             named.rule == "holiday.named"
-            and _NATIONAL_DAY.fullmatch(named.text)
+            and NATIONAL_DAY_NAME.fullmatch(named.text)
             and day is not None
             and _IS_KEPT_ON.fullmatch(text, named.end, date.start)
         ):
@@ -6831,8 +6832,8 @@ def _national_days_kept_on_a_date(timexes: list[Timex], text: str) -> list[Timex
 
 #: The day and month at the end of a value: "XXXX-05-24", "1993-05-24".
 _DAY_OF_A_MONTH_VALUE = re.compile(r"-(?P<month>[01][0-9])-(?P<day>[0-3][0-9])\Z")
-#: A day several countries keep, by its name.
-_NATIONAL_DAY = re.compile(
+#: A day several countries keep, each on its own date ("Independence Day", "National Day").
+NATIONAL_DAY_NAME = re.compile(
     r"(?:the\s+)?(?:" + "|".join(re.escape(name) for name in en.NATIONAL_DAYS) + r")", re.IGNORECASE
 )
 #: What says a named day is kept on the date after it: " is celebrated every ", " falls on ".
@@ -6915,7 +6916,9 @@ _SAYING_RIGHT_BEFORE = re.compile(
 _ON_DAY_OPENING = re.compile(r"\s*(?:[Oo]n\s+)?\Z")
 #: ... and its verb of saying after the subject: ", officials said".
 _SAYING_VERB = re.compile(r",\s+(?:[\w'’-]+\s+){1,4}?(?:said|announced|predicted|forecast|warned)\b")
+#: "would" and the words of its clause up to a day: "would hit over the ", "would vote on ".
 _WOULD = re.compile(r"\bwould\b(?:\s+[\w'’-]+){1,6}\s+(?:on\s+|over\s+|by\s+)?(?:the\s+)?\Z")
+#: How far before a day its "would" may stand.
 _WOULD_REACH = 60
 
 
