@@ -77,6 +77,11 @@ interventions in the Americas.
   Wednesday's.
 - A day several countries keep is the date its sentence says it is kept on ("16 December is
   celebrated each year as Victory Day", "Independence Day is celebrated every 24 May").
+
+A sixth round: US policy, merger and disaster news of 2013, local crime news, and histories of
+wars of 1899-1945 in Asia and North Africa and of sieges of 1500-1700.
+- A weekday in a noun phrase before the programmes it names is no day ("seven Sunday talk shows");
+  one that opens its sentence still is ("Sunday shows him winning").
 """
 
 from __future__ import annotations
@@ -290,6 +295,12 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
             ("Wednesday at 6:30 pm", "TIME", "2013-09-11T18:30"),
         ],
     ),
+    (
+        "Rubio appeared on seven Sunday talk shows two weeks ago.",
+        "2013-01-29",
+        [("two weeks ago", "DATE", "2013-W03")],
+    ),
+    ("Sunday shows him winning by two points.", "2013-01-29", [("Sunday", "DATE", "2013-01-27")]),
 ]
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
     (

@@ -2167,6 +2167,10 @@ def _weekday(match: RuleMatch) -> PartialTime | None:
         match.match.string, match.match.end()
     ):
         return None  # "The Sunday newspaper Le Journal du Dimanche reported": a kind of paper
+    if _SHOWS_AFTER.match(match.match.string, match.match.end()) and _WORD_OF_A_PHRASE_BEFORE.search(
+        match.match.string, max(0, start - 2), start
+    ):
+        return None  # "Rubio appeared on seven Sunday talk shows": a kind of programme
     if (
         written[:1].isupper()
         and in_quoted_title(match.match.string, start, match.match.end())
@@ -2213,6 +2217,11 @@ _THE_BEFORE_WEEKDAY = re.compile(r"\b[Tt]he\s\Z")
 #: A paper a weekday names the kind of, after "the": "the Sunday newspaper" (not "the Sunday
 #: edition", one day's).
 _PAPER_AFTER = re.compile(r"\s+(?:newspaper|paper|tabloid)\b")
+#: The programmes or columns a weekday names the kind of: "Sunday talk shows", "the Sunday shows".
+_SHOWS_AFTER = re.compile(r"\s+(?:(?:talk|news|political|morning)\s+)?(?:talk\s+show|shows|columns)\b")
+#: A word in the run of a noun phrase right before a weekday: "seven ", "the " (not a sentence's
+#: start: "Sunday shows him winning", a poll's day).
+_WORD_OF_A_PHRASE_BEFORE = re.compile(r"[a-z]\s\Z")
 #: A possessive and a rank before a weekday: "his last ", "the pope's final ".
 _RANKED_BEFORE = re.compile(
     r"(?:\b(?:his|her|its|their|our|my)|['’]s)\s+(?:last|final|first)\s+\Z", re.IGNORECASE
@@ -5012,6 +5021,7 @@ RULES: tuple[Rule, ...] = (
             Example("Army units arrived from Linz on the Wednesday.", "2025-05-07", span="the Wednesday"),
         ),
         negatives=(
+            "Rubio appeared on seven Sunday talk shows two weeks ago.",
             "The buses run on a Sunday schedule.",
             'His 1956 album "Blue Tuesday" sold modestly.',
             'She remembers her weekly "Friday poem" most of all.',
