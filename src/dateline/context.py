@@ -2387,9 +2387,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         ):
             # An aside of the subject's ("The jobs report, due on Oct. 4, was delayed", "The vote,
             # scheduled for Jan. 10, was postponed"): when it fell due is for the clause's own verb
-            # to tell, past or future. (Not "The report,
-            # due to be published on Wednesday, warns", "the jobs report, due out Friday", "the
-            # Olympics, due to open on July 24, said": what is to be done is still to come.)
+            # to tell, past or future. (Not "The report, due to be published on Wednesday, warns",
+            # "the jobs report, due out Friday", "the Olympics, due to open on July 24, said": what
+            # is to be done is still to come.)
             continue
         # "had been scheduled to close Monday": a plan that was overtaken, of the past; so is one
         # told in the pluperfect ("Kidnappers had threatened to kill the hostages by Sunday").
