@@ -13037,10 +13037,7 @@ def _framed_year(
             # (... nor does a count the sentence steps on by: "Weeks later, in November".)
             or (
                 candidates[before].start >= opens
-                and (
-                    _LATER_AFTER.match(text, candidates[before].end)
-                    or candidates[before].text.lower().endswith(("later", "afterward", "afterwards"))
-                )
+                and candidates[before].text.lower().endswith(("later", "afterward", "afterwards"))
             )
         )
         and before not in framed
@@ -13155,8 +13152,6 @@ def _framed_year(
     return _agreeing_year(partial, year, tense, context.dct)
 
 
-#: "later" after a count: "Weeks later, in November".
-_LATER_AFTER = re.compile(r"\s+(?:later|afterwards?),")
 #: A present or a future in such a clause: "when data are released in".
 _STILL_TO_COME_IN = re.compile(r"\b(?:is|are|will|shall|'ll|to\s+be)\b", re.IGNORECASE)
 #: A "when" clause right after a year, up to a date in it: ", when thousands of Cubans fled in a".
