@@ -155,7 +155,8 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             ("fourth-quarter", "DATE", "1989-Q4"),
             ("June", "DATE", "1989-06"),
             ("the quarter", "DATE", "1989-Q4"),
-            ("a year ago", "DATE", "1988"),
+            # (What a forecast's quarter is compared with is that quarter a year back.)
+            ("a year ago", "DATE", "1988-Q4"),
         ],
     ),
     (

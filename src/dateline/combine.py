@@ -2364,10 +2364,52 @@ def drop_counts_of_play(text: str, candidates: Sequence[Candidate]) -> list[Cand
     )
 
 
+#: A person the text names "May" by both names: "Theresa May", "Prime Minister May" (not a month a
+#: word of time or a preposition puts before it: "In May", "Early May", "Friday May 3").
+_FULL_NAME_MAY = re.compile(
+    r"\b(?!(?:In|On|By|Since|Until|Till|Through|Throughout|From|During|Before|After|Last|Next|This|That|Early|Late"
+    r"|Mid|Each|Every|Of|And|Or|To|The|Between|Since|Until|Also|But|Then|Come|Sunday|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday)\b)(?-i:[A-Z][a-z]+)\sMay\b(?!,?\s+[0-9])"
+)
+#: What may stand before the month "May" (a preposition, a word of time, a day or a year).
+_MONTH_MAY_BEFORE = re.compile(
+    r"(?:\b(?:in|on|by|since|until|till|through|throughout|from|during|before|after|last|next|this|that|early|late"
+    r"|mid|each|every|of|and|or|to|between|since|until|[0-9]{1,4}(?:st|nd|rd|th)?)|-)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def drop_surname_may(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Drop a bare "May" that names a person the text names in full ("Prime Minister Theresa
+    May ... May met Rutte on Tuesday", "reject May's plan"): no month.
+
+    >>> from dateline.extract import extract
+    >>> from dateline.rules import rules_for
+    >>> text = "Theresa May postponed the vote. May met Rutte on Tuesday."
+    >>> [c.text for c in drop_surname_may(text, extract(text, rules_for("en")))]
+    ['Tuesday']
+    """
+    if "May" not in text or _FULL_NAME_MAY.search(text) is None:
+        return list(candidates)
+    return _without(
+        candidates,
+        lambda candidate: (
+            candidate.text == "May"
+            and _MONTH_MAY_BEFORE.search(text, max(0, candidate.start - 16), candidate.start) is None
+            and _DAY_OR_YEAR_AFTER.match(text, candidate.end) is None
+        ),
+    )
+
+
+#: A day or a year right after a month: " 3", ", 2019".
+_DAY_OR_YEAR_AFTER = re.compile(r",?\s+[0-9]")
+
+
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
     candidates = drop_place_names(text, drop_work_titles(text, dates_of_other_calendars(text, candidates)))
     candidates = drop_names_ending_in_now(text, drop_falls_of_places(text, candidates))
+    candidates = drop_surname_may(text, candidates)
     candidates = drop_counts_of_play(text, candidates)
     candidates = habitual_weekday_spans(text, read_slashed_dates(text, candidates))
     joined = join_named_days(text, join_some_weekday(text, join_date_and_time(text, candidates)))

@@ -215,7 +215,8 @@ _FUTURE_PHRASES = re.compile(
     rf"(?<!\bhad )(?<!\bhad been )(?:{_DIRECTIVE_VERBS}|call(?:s|ed)? on|calls for) "
     # ("has ordered all but emergency staff to leave Tunisia by Monday", "telling 370,000
     # residents to be out by 5 p.m. Saturday".)
-    r"(?:(?!to\b)(?:[\w'’.-]|(?<=[0-9]),(?=[0-9]))+ ){1,5}?"
+    # ("urged everyone aged 6 months and older to get vaccinated by March".)
+    r"(?:(?!to\b)(?:[\w'’.-]|(?<=[0-9]),(?=[0-9]))+ ){1,6}?"
     # ("ordered a halt to operations on 12 August": a noun after "to", no verb to do.)
     # ("boats were ordered back to port on Friday evening": where to, no verb.)
     r"(?<!\bback )to (?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)"
@@ -243,6 +244,11 @@ _FUTURE_PHRASES = re.compile(
     r"(?:(?:heavy|more|light|scattered|freezing|strong|high|record) )?"
     r"(?:snow|rain|snowfall|rainfall|storms?|showers|thunderstorms|sleet|hail|frost|fog|winds|gales|flooding"
     r"|highs|lows)(?= (?:on|for|by|late|early|overnight|through|into|until) )|"
+    # ... and the crowds it gives a day: "Officials expected a million visitors on Saturday", "The
+    # mayor expected heavy traffic over the weekend".
+    r"(?<!\bhad )(?:forecast|predicted|expected) (?:[\w'’,.-]+ ){0,4}?"
+    r"(?:visitors|crowds?|traffic|delays|protesters|demonstrators|turnout|spectators|travell?ers|shoppers)"
+    r"(?= (?:on|for|over|during|at) )|"
     # ... and what is promised for a month: "The company promised a report in July", "has
     # promised a pay rise from April".
     # (Not the noun after its article: "broke a pledge the party made in June".)
@@ -671,6 +677,12 @@ _MOVED_BEFORE = re.compile(
     r"|(?:trial|court|hearing|sentencing|arraignment)\s+date)\Z",
     re.IGNORECASE,
 )
+#: A verb that calls off what was to be, with its object, up to the "for" of the day it was for.
+_CALLED_OFF_FOR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:cancel(?:l?ed|s|l?ing)|call(?:ed|s|ing)\s+off|scrap(?:ped|s|ping)|suspend(?:ed|s|ing))"
+    r"\s+(?:[\w'’.,-]+\s+){1,8}?\Z",
+    re.IGNORECASE,
+)
 #: The time a figure has risen or fallen from has passed, whatever the clause's tense: "will
 #: report a profit on Friday, up from a loss in the third quarter".
 _RISEN_FROM = re.compile(
@@ -867,11 +879,13 @@ _MEASURE_STARTING_DAY = re.compile(
 _DECLARED_BEFORE = re.compile(
     # ("ordered a mandatory evacuation of Dauphin Island and low-lying parts of Baldwin County
     # beginning at 6 a.m. Wednesday": a long object between.)
-    r"\b(?:declared|announced|ordered|imposed|proclaimed|called)\b[^.;!?,]{0,100}\Z",
+    # ("The leaders agreed on Thursday to a ceasefire in eastern Ukraine starting on Sunday": a
+    # measure agreed or approved.)
+    r"\b(?:declared|announced|ordered|imposed|proclaimed|called|agreed|approved|signed|brokered)\b[^.;!?,]{0,100}\Z",
     re.IGNORECASE,
 )
 _ORDERED_BEFORE = re.compile(
-    r"\b(?:ordered|imposed|decreed|declared|proclaimed|banned|suspended|threatened\s+to|planned\s+to)\b"
+    r"\b(?:ordered|imposed|decreed|declared|proclaimed|banned|suspended|threatened\s+to|planned\s+to|agreed|signed)\b"
     r"[^.;!?,]{0,60}\Z",
     re.IGNORECASE,
 )
@@ -979,7 +993,9 @@ _SCHEDULED_VERB = (
     # A match's start: "The final kicks off at 9 p.m. on Sunday".
     r"kicks?\s+off|tips?\s+off|"
     # A plan in the present progressive: "the team is leaving for Moscow on Monday".
-    r"(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:leaving|travell?ing|flying|heading|returning|arriving|visiting|hosting|"
+    # ("Romney is headed to Virginia for a campaign stop Friday": where one is bound for.)
+    r"(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:leaving|travell?ing|flying|heading|headed(?=\s+(?:to|for|back|home)\b)"
+    r"|returning|arriving|visiting|hosting|"
     # ("Her granddaughter is driving up from Hartford on Tuesday".)
     r"driving|sailing|coming|"
     r"meeting|opening|launching|releasing|unveiling"
@@ -1161,7 +1177,7 @@ _CLOCK_AHEAD = re.compile(
 #: The same verb after a day that opens its sentence, with the verb's subject between: "On
 #: Friday, the Commonwealth meets in London", "Next Tuesday the Senate votes on the bill".
 _FRONTED_DAY_BEFORE = re.compile(
-    r"(?:\A|[.!?]\s+|\n)(?:(?:Then|And|But|So),?\s+)?"
+    r"(?:\A|[.!?]\s+|\n)(?:(?:Then|And|But|So|Also|Meanwhile|Meantime|Separately|Finally|Elsewhere),?\s+)?"
     # ... after a place set before it: "In the United States, Friday marks 50 years since".
     r"(?:In\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3},\s+)?"
     r"(?:[Oo]n\s+|(?:Next|This|next|this)\s+)?\Z"
@@ -1436,7 +1452,11 @@ _PARTICIPLE_CLAUSE_AFTER = re.compile(
 _SAID_ON_BEFORE = re.compile(
     # (Not a passive still to come: "The results will be announced on Friday".)
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
-    r"\b(?:said|announced|confirmed|told\s+(?:reporters|journalists))\s+on\s+\Z"
+    # ("The minister told lawmakers on Monday he would decide": whom it was told, any audience.)
+    r"\b(?:said|announced|confirmed|told\s+(?:(?:the|his|her|their|a)\s+)?"
+    r"(?:reporters|journalists|lawmakers|legislators|officials|residents|parliament|congress|senators|"
+    r"members|supporters|delegates|investors|analysts|staff|employees|workers|students|voters|crowds?|"
+    r"(?-i:[A-Z][a-z]+)))\s+on\s+\Z"
 )
 _NEXT_PREDICATE = re.compile(
     r"\b(?:and|but)\s+\Z"
@@ -1885,9 +1905,17 @@ class TenseIndex:
             if participle.group("verb") is not None
             else participle.start("passive")
         )
-        if relative_open(self.text, sentence_start, start):
+        # ... and where such a clause opens, after its noun: "The ministers will discuss the pact,
+        # which Germany proposed in April": the verbs before it are the main clause's too.
+        relative_opened: int | None = None
+        if opened := relative_open(self.text, sentence_start, start):
             comma = self.text.find(",", end, sentence_end)
             relative_close = comma if comma >= 0 else None
+            # (Not a participle's aside: "a briefing was set for 10 a.m., followed by consultations
+            # in the afternoon" is the plan's.)
+            relative_opened = (
+                opened.start() if _RELATIVE_PRONOUN_OPENS.match(self.text, opened.start()) else None
+            )
         # ... and the relative clauses closed before the expression ("would push inflation, which
         # fell to 11 percent in 1997, sharply higher in the fall"): their verbs tell their own time.
         closed = (
@@ -1930,6 +1958,8 @@ class TenseIndex:
                 # predicate tells its own time.
                 continue
             if relative_close is not None and cue_start > relative_close:
+                continue
+            if relative_opened is not None and cue_end <= relative_opened:
                 continue
             if (
                 cue_start >= end
@@ -2510,7 +2540,7 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             ):
                 cues.append((schedule.start("verb"), schedule.end("verb"), 2, "future"))
             continue
-        if _FRONTED_DAY_BEFORE.search(text, max(0, day.start() - 16), day.start()):
+        if _FRONTED_DAY_BEFORE.search(text, max(0, day.start() - 24), day.start()):
             fronted = _SCHEDULED_AFTER_FRONTED_DAY.match(text, day.end())
             if fronted is not None:
                 verb = "verb" if fronted.group("verb") is not None else "due"
@@ -2987,7 +3017,17 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     forecast's line or odds, a day declared or a period opening on one, what was done "since", and
     a weekday that opens its sentence as a subject (see :data:`_MOVED_TO` and the rest)."""
     for match in _MOVED_TO.finditer(text, low, high):
-        if _MOVED_BEFORE.search(text, max(0, match.start() - 48), match.start()):
+        moved = _MOVED_BEFORE.search(text, max(0, match.start() - 48), match.start()) or (
+            # ("Amtrak canceled all trains south of Washington for Saturday and Sunday": what was
+            # called off for a day, however it is named.)
+            _CALLED_OFF_FOR_BEFORE.search(text, max(0, match.start() - 70), match.start("prep"))
+            if match.group("prep").lower() == "for"
+            else None
+        )
+        if moved is not None and not (
+            # ("Charles advanced through the summer of 1708": an army's advance, no date moved up.)
+            moved.group(0).lower().startswith("advanc") and match.group("prep").lower() != "to"
+        ):
             cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
     for match in _AHEAD_OF.finditer(text, low, high):
         if _AHEAD_OF_BEFORE.search(text, max(0, match.start() - 2), match.start()):
@@ -3213,8 +3253,9 @@ _AUXILIARIES = frozenset({"has", "have", "had", "having", "was", "were", "been",
 
 
 #: ... or with a short object between: "laid off workers in March", "made landfall on Oct. 3",
+#: "killed 12 people at the offices of Charlie Hebdo on Jan. 7",
 #: "signed with the Bears in March", "filed for bankruptcy in July".
-_LONGEST_OBJECT = 5
+_LONGEST_OBJECT = 9
 _LOOKS_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|to|plans?|expects?)\b|'ll\b", re.IGNORECASE)
 _VERB_OBJECT_ON_BEFORE = {
     words: re.compile(
@@ -3248,7 +3289,7 @@ def _verb_with_object(text: str, start: int) -> re.Match[str] | None:
     """The past verb and its short object before "on" or "in" and the date at ``start``, the
     object's words read back from the preposition until a past form stands before them."""
     for words in range(1, _LONGEST_OBJECT + 1):
-        found = _VERB_OBJECT_ON_BEFORE[words].search(text, max(0, start - 60), start)
+        found = _VERB_OBJECT_ON_BEFORE[words].search(text, max(0, start - 100), start)
         if found is None:
             # (No letters before this many words: a figure may be one of the object's, "rose 5
             # percent in May".)
@@ -3270,6 +3311,15 @@ def _verb_with_object(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
+#: A figure's past move over a period that ends on the date after it: "fell 18 percent in the week
+#: ending ", "rose 5% in the quarter ended ".
+_FIGURE_MOVED_IN_A_PERIOD_BEFORE = re.compile(
+    r"\b(?:fell|rose|gained|lost|dropped|climbed|jumped|slid|slumped|surged|plunged|declined|increased"
+    r"|decreased|tumbled|soared|advanced|grew|shrank)\s+(?:by\s+)?(?:[0-9$][\w.,$%-]*\s+)(?:percent\s+|points?\s+)?"
+    r"(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+)?(?:week|month|quarter|period|year|months|weeks|session)\s+"
+    r"end(?:ing|ed)\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
 #: "since" and an event, up to the preposition of its day: "Since the vote on ".
 _SINCE_AN_EVENT_ON_BEFORE = re.compile(
     r"\bsince\s+(?:the|a|an|its|their|his|her|last)\s+(?:[\w'’-]+\s+){1,3}?(?:on|in|of)\s+\Z", re.IGNORECASE
@@ -3297,6 +3347,10 @@ def finished_on(text: str, start: int) -> bool:
         text, sentence_bounds(text, start)[0], start
     ):
         # "The city set a record on July 30": "set", the same in the past, is a record's past.
+        return True
+    if _FIGURE_MOVED_IN_A_PERIOD_BEFORE.search(text, max(0, start - 90), start):
+        # "The index fell 18 percent in the week ending Oct. 10": a figure's move over a period up
+        # to the day is told once the period is done.
         return True
     if _SINCE_AN_EVENT_ON_BEFORE.search(text, max(0, start - 60), start):
         # "Since the vote on September 27, the FDP has lost support": the day of an event a state

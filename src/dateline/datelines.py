@@ -642,7 +642,19 @@ def _tells_a_short_history(
         # Days or months the story dates: with their years ("on 2 April 1982", or a season, "in
         # the summer of 1704") or by the story's year ("on 21 May"). A report that names one old
         # year and one coming day ("joined the firm in 1975; retires on June 30") has too few.
-        months = [c.partial for c in candidates if c.partial.kind == "date" and c.partial.anchor is None]
+        # (Only after the first year the text states: a history sets its year before the days it
+        # dates by it, where a brief opens on its own day, "He died on April 2 at his home. He was
+        # born on Sept. 14, 1931.")
+        first_year = next(
+            (c.start for c in candidates if c.partial.kind == "date" and c.partial.year is not None), -1
+        )
+        months = [
+            c.partial
+            for c in candidates
+            if c.partial.kind == "date"
+            and c.partial.anchor is None
+            and (c.partial.year is not None or c.start > first_year)
+        ]
         dated = sum(
             1
             for partial in months

@@ -2898,6 +2898,11 @@ def resolve_all(
         if quotation is not None and candidate.start >= quotation[1]:
             quotation = None
         quoted = partial.speech_time and closing is not None
+        if narrative and closing is None and _writers_own_period(partial, candidate, points, context.dct):
+            # "Saladin died in 1193. An exhibition earlier this year presented the crusade": a story
+            # generations back holds no "this year" of its own; it is the writer's (a speech the
+            # story quotes keeps its speaker's: 'Churchill said: "this year we shall fight on."').
+            partial = partial.but(speech_time=True)
         if quoted or (
             narrative
             and partial.speech_time
@@ -3465,7 +3470,15 @@ def resolve_all(
                 or (
                     not narrative
                     and _small_hours(partial)
-                    and next((point for point in reversed(anchors) if point.grain >= Grain.DAY), None)
+                    # (Nor a day still to come: "The law may pass before Christmas.")
+                    and next(
+                        (
+                            point
+                            for point in reversed(anchors)
+                            if point.grain >= Grain.DAY and not point.planned
+                        ),
+                        None,
+                    )
                     is night
                 )
             )
@@ -5436,6 +5449,12 @@ def resolve_all(
                     relative.group("noun").lower(),
                     ReferencePoint(point.day, point.grain, label, point.bc, start=candidate.start),
                 )
+            # (What its clause goes on to tell counts from it: "Ahern, who left Belfast on Wednesday
+            # and came back the same day, has been here since".)
+            aside = (
+                ReferencePoint(point.day, point.grain, label, point.bc),
+                _clause_end(context.text, candidate),
+            )
             continue
         if (
             last_told is not None
@@ -5558,7 +5577,11 @@ def resolve_all(
         ):
             # "The Senate confirmed Thomas tonight. Bush, who nominated Thomas on July 1, watched
             # the vote shortly after 6 p.m.": a day a relative clause tells of its noun is no time
-            # the report moves to.
+            # the report moves to (but what the clause goes on to tell of it counts from it).
+            aside = (
+                ReferencePoint(point.day, point.grain, label, point.bc),
+                _clause_end(context.text, candidate),
+            )
             continue
         if (
             not narrative
@@ -5572,7 +5595,12 @@ def resolve_all(
         ):
             # "The summit ended on Tuesday. Clinton, who returned on Sunday, announced the
             # breakdown at 1 p.m.": an earlier day an aside tells of its noun is no time the
-            # report moves to.
+            # report moves to (but "Ahern, who left on Wednesday and came back the same day," counts
+            # from it).
+            aside = (
+                ReferencePoint(point.day, point.grain, label, point.bc),
+                _clause_end(context.text, candidate),
+            )
             continue
         if (
             not narrative
@@ -5601,6 +5629,8 @@ def resolve_all(
             continue
         if _ZONE_RESTATED.fullmatch(context.text, max(0, candidate.start - 2), candidate.start) and (
             _ZONE_OF_A_RESTATEMENT.search(candidate.text)
+            # ... or named after it in the bracket: "(7 p.m. Wednesday, Eastern daylight time)".
+            or _ZONE_CLOSING_A_RESTATEMENT.match(context.text, candidate.end)
         ):
             # "at 12:41 am on Saturday (1641 GMT Friday)": the same moment told in another zone,
             # no time the story moves to ("the same day" after it is Saturday).
@@ -5857,9 +5887,11 @@ def resolve_all(
                 planned=tense == "future" and context.dct is not None and point.day > context.dct,
             )
         )
-        if narrative or night is None or points[-1].grain >= Grain.DAY:
+        if narrative or night is None or (points[-1].grain >= Grain.DAY and not points[-1].planned):
             # (In a report, a week or a month told after a night leaves its small hours to come:
-            # "The voters spoke last night ... as recently as last week ... until after 1 a.m.")
+            # "The voters spoke last night ... as recently as last week ... until after 1 a.m.";
+            # so does a day still to come: "announced it Thursday evening. The law may pass before
+            # Christmas. Hoffmann crossed at about 1:30 a.m.")
             night = (
                 points[-1]
                 if _ends_late(resolution.value, narrative=narrative)
@@ -6726,6 +6758,16 @@ def _evenings_before_the_small_hours(
         ):
             small_hours = timex.end
             continue
+        if (
+            small_hours is not None
+            and timex.value.startswith(today)
+            and _WEEKDAY_NAMED.search(timex.text)
+            and timex.value[10:] in ("", "TMO", "TAF", "TEV")
+        ):
+            # ("Leung spoke at midnight. Scuffles broke out on Friday afternoon. Police arrested 19
+            # people by 6 p.m.": the day told by its weekday since is where the report stands.)
+            small_hours = None
+            continue
         evening = _EVENING_ON_A_DAY.match(timex.value)
         if (
             small_hours is not None
@@ -7185,6 +7227,10 @@ _STATUTE_BEFORE = re.compile(r"(?-i:\bAct)\s+\Z")
 #: The bracket that opens a moment restated in another zone, and the zone in it.
 _ZONE_RESTATED = re.compile(r"\s?\(")
 _ZONE_OF_A_RESTATEMENT = re.compile(r"\b(?:GMT|UTC|[ECMPA][SD]T|BST|CET|CEST)\b|[0-9]Z\b")
+_ZONE_CLOSING_A_RESTATEMENT = re.compile(
+    r",?\s+(?:GMT|UTC|[ECMPA][SD]T|BST|CET|CEST|(?-i:[A-Z])[a-z]+\s+(?:(?:daylight|standard|summer)\s+)?time)\s*\)",
+    re.IGNORECASE,
+)
 
 
 def _weekdays_of_a_named_week(timexes: list[Timex], text: str) -> list[Timex]:
@@ -8937,6 +8983,17 @@ def _quotation_index(spans: Sequence[tuple[int, int]], starts: Sequence[int], po
     return index if index >= 0 and position < spans[index][1] else None
 
 
+def _clause_end(text: str, candidate: Candidate) -> int:
+    """Where the clause an expression stands in ends: the next comma or semicolon in its
+    sentence, or the sentence's end."""
+    sentence_end = sentence_bounds(text, candidate.start)[1]
+    found = _CLAUSE_CLOSE.search(text, candidate.end, sentence_end)
+    return found.start() if found is not None else sentence_end
+
+
+_CLAUSE_CLOSE = re.compile(r"[,;]")
+
+
 def _restated_in_brackets(
     candidates: Sequence[Candidate], partials: Sequence[PartialTime], text: str
 ) -> list[bool]:
@@ -9333,6 +9390,21 @@ def _off_story(
     if _in_calendar_bracket(text, candidate.start, candidate.end):
         # "on 7 November [O.S. 25 October] 1917": the same day in the other calendar.
         return True
+    if (
+        point.grain == Grain.YEAR
+        and candidate.partial.year is not None
+        # (Not its end: "By late 1949, the army was pursuing ... on April 23" goes on.)
+        and candidate.partial.mod in (None, "START")
+        and points[-1].start is not None
+        and points[-1].grain >= Grain.MONTH
+        and sentence_bounds(text, candidate.start)[0] > points[-1].start
+        and _YEAR_OPENING.fullmatch(text, sentence_bounds(text, candidate.start)[0], candidate.start)
+        is not None
+    ):
+        # "The battle was fought on 9 December 1824. In 1824 the patriot cause was close to
+        # collapse. In February ...": a sentence that opens on the year of the day told goes back
+        # to tell that year from its start.
+        return False
     if _restates(point, points[-1]) or (
         _looks_back(candidate.partial)
         # (Not "overnight" read as the night the story's day ends with: "arrived late on 5
@@ -10605,7 +10677,12 @@ _HAD_IN_CLAUSE_BEFORE = re.compile(
 #: its own: "Thursday after the Federal Reserve on " (not "Tuesday, a day after it landed on
 #: Aug. 6", an event the report goes on to tell).
 _AFTER_AN_EVENT_BEFORE = re.compile(
-    r"[^,;:!?\n]{1,40}?\s(?:after|following)\s[^.;:!?\n]{0,80}\Z", re.IGNORECASE
+    # ("began at 6:40 p.m. EST Wednesday, after the deadline expired at": its clock, and a comma
+    # before "after"; not a count between, "on Tuesday, a day after it landed on Aug. 6", whose
+    # event the story may go on with.)
+    # (An initial's stop ends no sentence: "after the U.N. deadline".)
+    r"(?:[^,;:!?\n]|(?<=[0-9]):(?=[0-9])){1,60}?(?:,\s+|\s)(?:after|following)\s(?:[^.;:!?\n]|(?<=\b[A-Z])\.){0,80}\Z",
+    re.IGNORECASE,
 )
 #: What a sentence's news came after or since: "after Friday's plunge", "since Monday's vote".
 #: ... or of what it is a part of: "rebounded yesterday, recovering nearly half of Friday's
@@ -10642,6 +10719,30 @@ def _is_year_heading(text: str, year: Candidate, before: int) -> bool:
     line_end = text.find("\n", year.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     return 0 <= line_end < before and line.strip() == year.text and _is_heading(line)
+
+
+def _goes_on_before_a_winter_heading(
+    partial: PartialTime, winter: ReferencePoint, points: Sequence[ReferencePoint], text: str
+) -> bool:
+    """Whether a month after a heading that names a winter ("Edgehill and the winter of 1642-43")
+    goes on from the day the text told before the heading, in the months before that winter ("The
+    king raised his standard on 22 August 1642. ... In mid-October he turned towards London"): a
+    section's heading names all its story, not where the story stands."""
+    if winter.start is None or partial.month is None:
+        return False
+    line_start = text.rfind("\n", 0, winter.start) + 1
+    line_end = text.find("\n", winter.start)
+    if line_end < 0 or not _is_heading(text[line_start:line_end]):
+        return False
+    told = next(
+        (point for point in reversed(points) if point.start is not None and point.start < line_start), None
+    )
+    return (
+        told is not None
+        and told.grain >= Grain.YEAR
+        and told.day.year == season_of(winter.day)[0]
+        and told.day.month < partial.month
+    )
 
 
 def _is_heading(line: str) -> bool:
@@ -10894,6 +10995,8 @@ _ENDED_JOIN = re.compile(
     # ... and the event it ended with: "and ended with an armistice signed on 27 July 1953", "with
     # the Treaty of Frankfurt on".
     r"(?:(?:with|in)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:(?:signed|agreed|concluded|declared)\s+)?)?"
+    # ... and the place it ended at: "and ended at Világos on 13 August 1849".
+    r"(?:(?:at|near|in)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+(?=(?:on|in)\s))?"
     r"(?:on|in|until|till|to|through)\s+"
     # ... and the treaty that ended it, in a clause of its own: "began on 25 June 1950, and an
     # armistice was signed on 27 July 1953".
@@ -13476,6 +13579,12 @@ def _accession(
                 if other.stated and other.start is not None and cue.end() <= other.start <= point.start
             ]
             return told[0] if told else point
+        if _ACCESSION.search(text, point.start, closes) is not None and not any(
+            other.stated and other.start is not None and opens <= other.start < point.start
+            for other in points
+        ):
+            # "On 4 March 1461 Edward became king": the accession told after the date it opens on.
+            return point
         if _SUCCEEDED_BY.search(text, point.start, closes):
             # "The old king died in 1581 and was succeeded by his son": the successor's accession.
             return point
@@ -13982,6 +14091,29 @@ def _story_reached_writing(
     )
 
 
+def _writers_own_period(
+    partial: PartialTime, candidate: Candidate, points: Sequence[ReferencePoint], dct: dt.date | None
+) -> bool:
+    """Whether "this year" ("earlier this year", "this century") in a history is its writer's: the
+    story the history has told lies generations back (see :data:`_GENERATIONS_BACK`)."""
+    return (
+        partial.anchor == "dct"
+        and partial.shift is not None
+        and partial.shift.amount == 0
+        and partial.shift.unit in (Grain.YEAR, Grain.DECADE, Grain.CENTURY)
+        # (Said with "this": not "the end of the year" nor "later in the decade", the story's.)
+        and _THIS_WORD.search(candidate.text) is not None
+        and dct is not None
+        and bool(points)
+        and (points[-1].bc or (dct - points[-1].day).days > _GENERATIONS_BACK * 365)
+    )
+
+
+#: How many years back a story lies when "this year" in it can only be its writer's.
+_GENERATIONS_BACK = 30
+_THIS_WORD = re.compile(r"\bthis\b", re.IGNORECASE)
+
+
 def _anchor_for(
     partial: PartialTime,
     context: DocumentContext,
@@ -14363,6 +14495,13 @@ def _moved_on(point: ReferencePoint, coarser: ReferencePoint, text: str, *, narr
     return later and (near or ahead) and not _within(point.day, coarser)
 
 
+#: What opens a sentence before the year it tells of: "In ", "By the beginning of ", "Early in ".
+_YEAR_OPENING = re.compile(
+    r"[\s\"'“‘(]*(?:(?:In|During|Throughout|By|Early\s+in|Late\s+in)\s+)?(?:(?:the\s+)?(?:beginning|start|spring|early\s+part)"
+    r"\s+of\s+)?\Z"
+)
+
+
 def _within(day: dt.date, period: ReferencePoint) -> bool:
     """Whether ``day`` lies in the period a coarse reference point names (its year, month...)."""
     if period.grain >= Grain.DAY:
@@ -14538,6 +14677,21 @@ def _financial_anchor(
     year-ago period" take the grain of the period in question (a quarter, or else a year);
     "the quarter" refers to the reported quarter. Without one, they count from the DCT."""
     dct = None if context.dct is None else ReferencePoint(context.dct, Grain.SECOND, "DCT")
+    latest_period = next(
+        (point for point in reversed(points) if point.grain in (Grain.QUARTER, Grain.HALF)), None
+    )
+    if (
+        tense == "future"
+        and latest_period is not None
+        and latest_period.prospective
+        and partial.shift is not None
+        and partial.shift.unit == Grain.YEAR
+        and partial.shift.amount < 0
+        and (partial.inherit_grain or partial.anchor_grain == latest_period.grain)
+    ):
+        # "Net fell in the third quarter. The company expects the fourth quarter to be flat with
+        # the same period last year": what a forecast compares with is its own period a year back.
+        return partial.but(grain=latest_period.grain, anchor_grain=latest_period.grain), latest_period
     if partial.inherit_grain:
         period, year_in_question = _period_in_question(points, context.dct, context.text)
         if period is not None:
@@ -15604,6 +15758,7 @@ def _resolve_underspecified(
                 and anchor.grain == Grain.SEASON
                 and season_of(base)[1] == "WI"
                 and partial.month in _AFTER_WINTER
+                and not _goes_on_before_a_winter_heading(partial, anchor, points, context.text)
             ):
                 # "the winter of 1777-78 at Valley Forge. In June ...": the June after it (a
                 # winter the story only mentions, "The winter came early", may lie ahead).

@@ -206,6 +206,11 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "feast of st. james": (7, 25), "feast of st james": (7, 25),
         "st vitus day": (6, 28), "st. vitus day": (6, 28), "st vitus's day": (6, 28), "vidovdan": (6, 28),
         "feast of the assumption": (8, 15), "assumption day": (8, 15),
+        # ... and named as "the feast of" their saint, or by their own day.
+        "feast of st. crispin": (10, 25), "feast of st crispin": (10, 25), "feast of saint crispin": (10, 25),
+        "st. luke's day": (10, 18), "st luke's day": (10, 18), "feast of st. luke": (10, 18),
+        "feast of st luke": (10, 18), "feast of all saints": (11, 1), "all hallows": (11, 1),
+        "feast of st. john the baptist": (6, 24), "feast of st john the baptist": (6, 24),
         "orthodox christmas": (1, 7),
         # New years of solar calendars that fall on one Gregorian day: Thailand's (Songkran's
         # first day, as the state keeps it) and Tamil Nadu's (Puthandu, as the state keeps it).
@@ -361,6 +366,8 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
         "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "ascension day": 39, "trinity sunday": 56,
         "shrove tuesday": -47, "whitsun": 49, "whit monday": 50, "easter saturday": -1,
         "holy saturday": -1, "easter tuesday": 2, "whit tuesday": 51,
+        # The feast of the Eucharist, the Thursday after Trinity Sunday, a medieval history's date.
+        "corpus christi": 60, "feast of corpus christi": 60,
         # Britain's Mother's Day, the fourth Sunday of Lent.
         "mothering sunday": -21,
         # The week that ends on Easter Sunday, by its Monday (a week is written by its ISO number).

@@ -64,6 +64,8 @@ _RANK_NOUNS = (
     # officer charged", "the 4th victim", "the 20th state to ratify".
     r"inmates?|prisoners?|officers?|victims?|persons?|homicides?|murders?|killings?|executions?|"
     r"suspects?|soldiers?|patients?|deaths?|fatalit(?:y|ies)|state|country|nation|member|woman|"
+    # ... and a place in a state's list: "Kuwait is the 19th province of Iraq".
+    r"province|region|county|city|town|island|"
     r"person|team|company|bank|summit|race|meeting|conference|session|congress|festival|edition|"
     # ... and of storms, coups and the like: "the 18th named storm", "the 12th successful coup".
     r"named|tropical|successful|storm|hurricane|typhoon|coup|attempt|attack|bombing|case|game|goal|"
@@ -1814,6 +1816,10 @@ _WEATHER_BEFORE_FALL = re.compile(
 )
 
 
+#: A world other than Earth right before a season: "the Martian winter", "a lunar summer".
+_OTHER_WORLD_BEFORE = re.compile(r"\b(?:Martian|lunar|Jovian|Venusian|Titan's)\s+\Z", re.IGNORECASE)
+
+
 def _season(match: RuleMatch) -> PartialTime | None:
     word = match.group("season") or ""
     lone = not match.has("the") and not match.has("year") and not match.has("noun")
@@ -1833,6 +1839,8 @@ def _season(match: RuleMatch) -> PartialTime | None:
     ):
         return None
     text, start, end = match.match.string, match.match.start("season"), match.match.end()
+    if _OTHER_WORLD_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "survived the Martian winter": another world's season, no time of this one
     if lone and word[:1].isupper() and _KIN_BEFORE.search(text, max(0, start - 60), start):
         return None  # "three daughters, April, Dawn and Autumn": a name
     if word.istitle() and match.has("noun") and _LONGER_NAME_AFTER.match(text, end):

@@ -420,6 +420,18 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
+#: What follows "Some days" or "Some nights" that opens a clause on some of them: its subject
+#: or its verb ("Some days it feels like yesterday", "Some nights are the hardest").
+_SOMETIMES_CLAUSE_AFTER = re.compile(r",?\s+(?:it|I|we|you|he|she|they|there|are|were|is|was|I'm|it's)\b")
+#: What may stand before a clause's first word: its sentence's start, a quotation mark, a dash.
+_CLAUSE_OPENING_BEFORE = re.compile(r"(?:\A|[.!?;:—–-]\s*|[\"“‘(]\s*|\n)\s*\Z")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the words at ``start`` open their sentence or a quotation."""
+    return _CLAUSE_OPENING_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 def _duration(match: RuleMatch) -> PartialTime | None:
     amount = _amount(match)
     if amount is False or _is_round_the_clock(match) or _is_rate(match):
@@ -455,6 +467,13 @@ def _duration(match: RuleMatch) -> PartialTime | None:
         return None
     unit_word = unit_text.lower()
     amount_word = (match.group("amount") or "").lower()
+    if (
+        (match.group("vague") or "").lower() == "some"
+        and unit_word in ("days", "nights", "mornings", "evenings", "weeks")
+        and _SOMETIMES_CLAUSE_AFTER.match(match.match.string, match.match.end())
+        and _opens_clause(match.match.string, match.match.start())
+    ):
+        return None  # '"Some nights are still the hardest," he said': on some of them, no length
     if (
         amount_word == "one"
         and unit_word in ("second", "minute", "moment", "day", "week")

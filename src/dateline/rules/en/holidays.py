@@ -87,6 +87,11 @@ _NAME_WORD_BEFORE = re.compile(
 )
 
 
+#: A feast written in the lower case before its saint's or its mystery's capital: "the feast of
+#: St. Crispin", "the feast of the Assumption".
+_SAINT_OF_A_FEAST = re.compile(r"feast of (?:the )?(?-i:[A-Z])", re.IGNORECASE)
+
+
 def holiday_fields(match: RuleMatch) -> PartialTime | None:
     """The holiday in group ``holiday`` (with groups ``year``, ``det`` and ``part`` if any); shared
     with ``relative.from_named_date`` ("the day after Christmas").
@@ -106,6 +111,8 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         and not written[:1].isupper()
         and (match.group("calendar") or "").lower() != "lunar"
         and not bank_holiday
+        # ("on the feast of St. Crispin": the saint's name is the capital.)
+        and not _SAINT_OF_A_FEAST.match(written)
     ):
         # (Not a common noun's day; but "the Vietnamese lunar new year" is the feast however written.)
         return None

@@ -97,7 +97,8 @@ def _grain_of(unit: str) -> Grain | None:
 
 #: A preposition that makes "the next year" a length: "for the next year", "throughout the next
 #: week" (TimeBank and WikiWars date "over the next year (or so)", "Over the next day").
-_LENGTH_BEFORE = re.compile(r"\b(?:for|throughout)\s+\Z", re.IGNORECASE)
+#: ("for at least the next week": a bound of the length between.)
+_LENGTH_BEFORE = re.compile(r"\b(?:for|throughout)\s+(?:at\s+least\s+|up\s+to\s+)?\Z", re.IGNORECASE)
 #: "for" that opens a clause or follows a verb of lasting: "and for the following week it advanced".
 _LENGTH_OF_A_CLAUSE_BEFORE = re.compile(
     r"(?:(?:\A|[.;:!?,]|\band|\bbut|\bthen)\s+|\b(?:continued|lasted|remained|stayed|persisted|raged|"
@@ -173,7 +174,7 @@ def _determined_unit(match: RuleMatch) -> PartialTime | None:
         and letter is not None
         # ("cut the budget for the next fiscal year": the year a budget is for.)
         and not match.has("fiscal")
-        and _LENGTH_BEFORE.search(match.match.string, max(0, match.match.start() - 12), match.match.start())
+        and _LENGTH_BEFORE.search(match.match.string, max(0, match.match.start() - 24), match.match.start())
         and not _PUT_TO_A_DAY_BEFORE.search(
             match.match.string, max(0, match.match.start() - 60), match.match.start()
         )
@@ -1276,6 +1277,21 @@ def _compared_year_before(match: RuleMatch) -> PartialTime | None:
     ):
         return None
     return PartialTime(anchor="dct", shift=Shift(Grain.YEAR, -1), grain=Grain.YEAR, inherit_grain=True)
+
+
+_ELIDED_UNIT_BEFORE = re.compile(
+    r"\bthis\s+(?P<unit>year|month|week|quarter)\s+(?:as|than)\s+$", re.IGNORECASE
+)
+
+
+def _elided_last(match: RuleMatch) -> PartialTime | None:
+    """ "twice as high a dividend this year as last": the unit "this" named, one before."""
+    text, start = match.match.string, match.match.start()
+    before = _ELIDED_UNIT_BEFORE.search(text, max(0, start - 24), start)
+    grain = _grain_of(before.group("unit")) if before else None
+    if grain is None:
+        return None
+    return PartialTime(anchor="dct", shift=Shift(grain, -1), grain=grain)
 
 
 def _period_to_date(match: RuleMatch) -> PartialTime | None:
@@ -3351,6 +3367,31 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=("They will leave a year earlier than planned.",),
         priority=3,
+    ),
+    Rule(
+        name="relative.elided_last",
+        type="DATE",
+        # "this year as last", "more this month than last": the noun is said once, for both.
+        pattern=(
+            r"(?:(?<=\byear\sas\s)|(?<=\byear\sthan\s)|(?<=\bmonth\sas\s)|(?<=\bmonth\sthan\s)"
+            r"|(?<=\bweek\sas\s)|(?<=\bweek\sthan\s)|(?<=\bquarter\sas\s)|(?<=\bquarter\sthan\s))"
+            r"last(?=\s*(?:[.,;:!?)\"'’”]|$))"
+        ),
+        parse=_elided_last,
+        examples=(
+            Example(
+                "The plan would mean nearly twice as high a dividend this year as last.",
+                "2024",
+                span="last",
+            ),
+            Example("Fewer tourists came this month than last, the ministry said.", "2025-04", span="last"),
+        ),
+        negatives=(
+            "He won more games this year than last season.",
+            "She ran as fast this year as the last time.",
+            "Every year as last.",
+        ),
+        priority=2,
     ),
     Rule(
         name="relative.compared_last_year",

@@ -510,8 +510,14 @@ _GAME_CLOCK_AFTER = re.compile(
     r"of (?:overtime|extra time|stoppage time)|(?:per )?(?:mile|kilometre|kilometer|km)\b|pace\b)",
     re.IGNORECASE,
 )
-#: ... and what precedes a song's or a film's running time: "clocks in at 5:42", "runs 2:15".
-_RUN_TIME_BEFORE = re.compile(r"\b(?:clocks?|clocked|clocking)\s+in\s+at\s+\Z|\bruns\s+\Z", re.IGNORECASE)
+#: ... and what precedes a song's or a film's running time: "clocks in at 5:42", "runs 2:15"; or a
+#: race's margin: "limited his losses to 2:15", "led by 1:34", "a lead of 1:12".
+_RUN_TIME_BEFORE = re.compile(
+    r"\b(?:clocks?|clocked|clocking)\s+in\s+at\s+\Z|\bruns\s+\Z"
+    r"|\b(?:losses|deficit|gap|lead|margin|advantage)\s+(?:to|of)\s+\Z"
+    r"|\b(?:led|leads|leading|trailed|trails|trailing|won|wins|finished|ahead|behind)\s+by\s+\Z",
+    re.IGNORECASE,
+)
 
 
 #: A part of a day right after a clock time: " the next morning", " that evening", " in the afternoon".
@@ -1053,6 +1059,8 @@ _NIGHT_TAKEN = "".join(
         "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "straight",
         # "The polar night lasted three months": the dark season of the poles, no part of a day.
         "polar", "arctic", "antarctic",
+        # "during the lunar night, which lasts 14 Earth days": another world's night.
+        "lunar", "martian",
         "consecutive", "successive", "another", "final", "eleventh", "twelfth", "thirteenth",
         "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     )
@@ -1641,7 +1649,10 @@ RULES: tuple[Rule, ...] = (
             + "|".join(_HOUR_WORDS)
             + r")(?:[:.](?P<lead_minute>[0-5][0-9]))? in )?"
             # ("early on the morning of 25 April 1915": so too with "on".)
-            r"(?:(?P<when>early|late) (?:in |on )?)?the (?:(?:early|late) )?(?P<part>morning|afternoon|evening|night)(?: hours)? of "
+            # ("on the rainy evening of Feb. 26, 2012": the weather of that part of that day.)
+            r"(?:(?P<when>early|late) (?:in |on )?)?the (?:(?:early|late) )?"
+            r"(?:(?:rainy|snowy|stormy|foggy|hot|cold|freezing|sunny|warm|chilly|wet|windy|quiet|fateful) )?"
+            r"(?P<part>morning|afternoon|evening|night)(?: hours)? of "
             r"(?:{weekday},? )?(?:{month} {day}(?:st|nd|rd|th)?"
             + _next_day("next_day")
             # ("the night of the 6th of June": its article too.)
@@ -2147,6 +2158,8 @@ RULES: tuple[Rule, ...] = (
             # ("The fighting lasted from dawn until early afternoon".)
             r"(?<=\bfrom\s)|"
             r"(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bnear\s)"
+            # ("ordered flags lowered to half-staff through sunset on Friday".)
+            r"|(?<=\bthrough\s)"
             # ... or the ends of a span, before the day they are of: "between dusk Tuesday and dawn
             # Wednesday" (not "from dusk to dawn", any night's).
             # ("between dusk on Tuesday and 6:00 am on Wednesday".)
@@ -2211,6 +2224,8 @@ RULES: tuple[Rule, ...] = (
             # ("Storms that swept across Florida overnight killed a dozen people": the verb of the
             # clause the relative one closes before.)
             r"\s+(?-i:[a-z]+ed)\b|"
+            # ("The storm that hit Los Angeles overnight is the worst in decades": its copula.)
+            r"\s+(?-i:is|are|was|were)\s+(?-i:the|a|an)\b|\s+(?-i:was|were)\s+(?-i:[a-z]+ed)\b|"
             # ... or its pluperfect: "Temperatures overnight had stayed above 20C".
             r"\s+had\s+(?-i:[a-z]+(?:ed|en))\b|"
             # ... or an irregular one: "An aftershock overnight sent people into the streets".
