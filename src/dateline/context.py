@@ -71,6 +71,11 @@ _DIRECTIVE_VERBS = (
     # (not "pressed" or "pushed": "The crowd pushed forward to see the parade on Sunday").
     "|pressured|pressuring"
 )
+#: A security named by its maturity: "the bond due in 2005", "notes due 2010".
+_SECURITY_DUE = re.compile(
+    r"\b(?:bonds?|notes?|debentures?|securities|paper|bills?|debt|loans?|issue)\s+due\s+(?:in\s+)?(?:[0-9]{4}|'[0-9]{2})\b",
+    re.IGNORECASE,
+)
 #: The verbs of a forecast told in the present: future cues before a noun phrase.
 _FORECAST_VERBS = "expects?|anticipates?|forecasts?|predicts?|plans?|planning"
 #: Month and weekday names written out, capitalised: "May", not the short forms of three letters
@@ -2420,6 +2425,12 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             # to tell, past or future. (Not "The report, due to be published on Wednesday, warns",
             # "the jobs report, due out Friday", "the Olympics, due to open on July 24, said": what
             # is to be done is still to come.)
+            continue
+        if match.group(0) == "due" and _SECURITY_DUE.search(
+            text, max(0, match.start() - 30), match.end() + 12
+        ):
+            # "The benchmark FRB bond due in 2005 rose 1.25 cents on Friday": a security's maturity,
+            # its name, not a plan of the clause.
             continue
         # "had been scheduled to close Monday": a plan that was overtaken, of the past; so is one
         # told in the pluperfect ("Kidnappers had threatened to kill the hostages by Sunday").

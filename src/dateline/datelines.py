@@ -210,7 +210,7 @@ def _speaks_of_its_own_days(
     ]
     if not dates or len(deictic_indexes) < _NEWS_DEICTIC_SHARE * len(dates):
         return False
-    return not _closes_an_old_story(candidates, deictic_indexes, dct)
+    return not _closes_an_old_story(candidates, deictic_indexes, dct, text)
 
 
 def _historians_present(
@@ -250,7 +250,10 @@ _SAID_BEFORE = re.compile(
 
 
 def _closes_an_old_story(
-    candidates: Sequence[Candidate], deictic_indexes: Sequence[int], dct: dt.datetime | None
+    candidates: Sequence[Candidate],
+    deictic_indexes: Sequence[int],
+    dct: dt.datetime | None,
+    text: str | None = None,
 ) -> bool:
     """Whether the few words of its writer's days a text says (``deictic_indexes``) only close a
     history of old years, after the last of its old years ("Tensions rose again this spring",
@@ -272,7 +275,20 @@ def _closes_an_old_story(
     ):
         return False
     last_old = max(index for index, year in years if year < dct.year - _OLD_STORY_AGE)
-    return min(deictic_indexes) > last_old
+    if min(deictic_indexes) > last_old:
+        return True
+    if text is None:
+        return False
+    # ... or they stand in the paragraph that closes it, after a story of old years told before it
+    # ("Legacy: ... The Ashanti remain a kingdom today ... Objects looted in 1874 are now held in
+    # London, and the museum said last month that ...").
+    closing = text.rfind("\n", 0, candidates[min(deictic_indexes)].start)
+    told_before = [
+        year
+        for index, year in years
+        if candidates[index].start < closing and year < dct.year - _OLD_STORY_AGE
+    ]
+    return closing > 0 and len(told_before) >= _OLD_STORY_YEARS
 
 
 #: A text stating this many years, whose middle one lies more than ``_OLD_STORY_AGE`` years

@@ -12601,6 +12601,16 @@ def _told_year(
         # (A month's part is a week of it: "in late November 1950. On Nov. 27".)
         and (point.grain not in (Grain.MONTH, Grain.WEEK) or partial.month != point.day.month)
         and not _day_goes_on(partial, point)
+        # (... nor a day the pluperfect tells a little before it: "The tanker ran aground on March
+        # 24, 1989. The captain had been drinking on March 23".)
+        and not (
+            _day_goes_on(partial, point, back=True)
+            and _PLUPERFECT_IN_CLAUSE.search(
+                context.text,
+                sentence_bounds(context.text, candidates[index].start)[0],
+                candidates[index].start,
+            )
+        )
     ):
         # (A day only in the month told: "In July 1969, Apollo 11 landed on the moon. The crew
         # had lifted off on July 16"; or soon after the day told: "The war began on March 19,
@@ -13029,9 +13039,10 @@ _WEEKS_BEFORE_THE_DCT = dt.timedelta(days=14)
 _WEEKS_BEFORE_A_WEEKDAY_OF_ITS_OWN = dt.timedelta(days=21)
 
 
-def _day_goes_on(partial: PartialTime, point: ReferencePoint) -> bool:
+def _day_goes_on(partial: PartialTime, point: ReferencePoint, *, back: bool = False) -> bool:
     """Whether a day without its year lies a little after the day a report's story told ("began on
-    March 19, 2003. On April 9, ..."): the story goes on in that year."""
+    March 19, 2003. On April 9, ..."): the story goes on in that year (``back``: a little before
+    it)."""
     # (... or a part of it: "on the morning of June 13, 2011".)
     if point.grain < Grain.DAY or partial.month is None or partial.day is None:
         return False
@@ -13041,6 +13052,8 @@ def _day_goes_on(partial: PartialTime, point: ReferencePoint) -> bool:
         return False
     # (... or the day itself, of which a part was told: "Twenty-five years ago tonight ... By 2 a.m.
     # on Nov. 10".)
+    if back:
+        return dt.timedelta(0) < point.day - day <= _STORY_GOES_ON
     return dt.timedelta(0) <= day - point.day <= _STORY_GOES_ON
 
 

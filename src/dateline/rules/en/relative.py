@@ -1280,18 +1280,21 @@ def _compared_year_before(match: RuleMatch) -> PartialTime | None:
 
 
 _ELIDED_UNIT_BEFORE = re.compile(
-    r"\bthis\s+(?P<unit>year|month|week|quarter)\s+(?:as|than)\s+$", re.IGNORECASE
+    r"\bthis\s+(?P<unit>year|month|week|quarter)\s+(?:as|than|and|or)\s+$", re.IGNORECASE
 )
 
 
-def _elided_last(match: RuleMatch) -> PartialTime | None:
-    """ "twice as high a dividend this year as last": the unit "this" named, one before."""
+def _elided_unit(match: RuleMatch) -> PartialTime | None:
+    """ "twice as high a dividend this year as last", "will spend 1.1 billion yuan this year and
+    next": the unit "this" named, one before or one after."""
     text, start = match.match.string, match.match.start()
     before = _ELIDED_UNIT_BEFORE.search(text, max(0, start - 24), start)
     grain = _grain_of(before.group("unit")) if before else None
     if grain is None:
         return None
-    return PartialTime(anchor="dct", shift=Shift(grain, -1), grain=grain)
+    return PartialTime(
+        anchor="dct", shift=Shift(grain, -1 if match.text.lower() == "last" else 1), grain=grain
+    )
 
 
 def _period_to_date(match: RuleMatch) -> PartialTime | None:
@@ -3369,15 +3372,20 @@ RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
-        name="relative.elided_last",
+        name="relative.elided_unit",
         type="DATE",
-        # "this year as last", "more this month than last": the noun is said once, for both.
+        # "this year as last", "more this month than last", "this year and next": the noun is said
+        # once, for both.
         pattern=(
-            r"(?:(?<=\byear\sas\s)|(?<=\byear\sthan\s)|(?<=\bmonth\sas\s)|(?<=\bmonth\sthan\s)"
-            r"|(?<=\bweek\sas\s)|(?<=\bweek\sthan\s)|(?<=\bquarter\sas\s)|(?<=\bquarter\sthan\s))"
-            r"last(?=\s*(?:[.,;:!?)\"'’”]|$))"
+            "(?:"
+            + "|".join(
+                rf"(?<=\b{unit}\s{joint}\s)"
+                for unit in ("year", "month", "week", "quarter")
+                for joint in ("as", "than", "and", "or")
+            )
+            + r")(?:last|next)(?=\s*(?:[.,;:!?)\"'’”]|$)|\s+(?:on|in|for|to|as|at|by|with|and|but)\b)"
         ),
-        parse=_elided_last,
+        parse=_elided_unit,
         examples=(
             Example(
                 "The plan would mean nearly twice as high a dividend this year as last.",
@@ -3385,11 +3393,15 @@ RULES: tuple[Rule, ...] = (
                 span="last",
             ),
             Example("Fewer tourists came this month than last, the ministry said.", "2025-04", span="last"),
+            Example(
+                "The state will spend 1.1 billion yuan this year and next on dikes.", "2026", span="next"
+            ),
         ),
         negatives=(
             "He won more games this year than last season.",
             "She ran as fast this year as the last time.",
             "Every year as last.",
+            "He came this year and next week he leaves.",
         ),
         priority=2,
     ),
