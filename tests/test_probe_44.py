@@ -69,6 +69,16 @@ written close to their time, Xinhua news of 1998-2000.
   that year ("ran aground on March 24, 1989. ... had been drinking on March 23").
 - A history whose closing paragraph speaks of its writer's days ("today", "said last month")
   after a story of old years is still a history in auto mode.
+
+A sixth round: business and technology news of 1998-2000, histories of the Russian Civil War and
+the wars of 1917-21, news of 2021-24, public radio features, histories of 19th-century colonial
+wars in South and Southeast Asia, sports and entertainment news of 1998-2000.
+- The small hours an afternoon's or an evening's events go on "until" are the next day's ("got
+  here at three o'clock yesterday afternoon and didn't get home until almost 2 a.m.").
+- "the Nth" of a month may be followed by its clause's subject, a name, after "By" or a fronted
+  part of the day as after "On" ("At daybreak on the 15th Campbell counterattacked", "By the 20th
+  Sikh reinforcements had reached the river"), not a unit's ("The 15th Hussars charged").
+- "threw for 277 yards in the first half": a game's half.
 """
 
 from __future__ import annotations
@@ -341,6 +351,20 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "1990-03-23",
         [("March 24, 1989", "DATE", "1989-03-24"), ("March 23", "DATE", "1989-03-23")],
     ),
+    (
+        "She got here at three o'clock yesterday afternoon and didn't get home until almost 2 a.m.",
+        "2008-11-05",
+        [
+            ("three o'clock yesterday afternoon", "TIME", "2008-11-04T15:00"),
+            ("almost 2 a.m.", "TIME", "2008-11-05T02:00", "LESS_THAN"),
+        ],
+    ),
+    (
+        "Obama won Tuesday, setting off celebrations that lasted until 3 a.m.",
+        "2008-11-05",
+        [("Tuesday", "DATE", "2008-11-04"), ("3 a.m.", "TIME", "2008-11-05T03:00")],
+    ),
+    ("Warner threw for 277 yards in the first half.", "2000-01-31", []),
 ]
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
     (
@@ -516,6 +540,30 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("now", "DATE", "PRESENT_REF"),
             ("last month", "DATE", "2016-09"),
         ],
+    ),
+    (
+        "On 1 December 1824 he attacked the British lines. At daybreak on the 15th Campbell counterattacked.",
+        "2006-11-14",
+        [
+            ("1 December 1824", "DATE", "1824-12-01"),
+            ("daybreak", "TIME", "1824-12-15TMO"),
+            ("the 15th", "DATE", "1824-12-15"),
+        ],
+    ),
+    (
+        "Gough arrived on 18 December 1845. By the 20th Sikh reinforcements had reached the river.",
+        "2012-04-27",
+        [("18 December 1845", "DATE", "1845-12-18"), ("the 20th", "DATE", "1845-12-20")],
+    ),
+    (
+        "Gough arrived on 18 December 1845. The 15th Hussars charged.",
+        "2012-04-27",
+        [("18 December 1845", "DATE", "1845-12-18")],
+    ),
+    (
+        "Meade arrived on 2 July 1863. The 20th Maine charged.",
+        "2012-04-27",
+        [("2 July 1863", "DATE", "1863-07-02")],
     ),
 ]
 

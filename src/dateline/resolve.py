@@ -4230,13 +4230,15 @@ def resolve_all(
             and 0 < partial.hour < _DAWN_HOUR
             and (day_told := next((t for t in reversed(timexes[-3:]) if t.type != "DURATION"), None))
             and day_told.start >= sentence_bounds(context.text, candidate.start)[0]
-            and _DAY_VALUE.fullmatch(day_told.value)
-            and resolution.value.startswith(day_told.value + "T")
-            and _UNTIL_CLOCK_BEFORE.search(context.text, max(0, candidate.start - 8), candidate.start)
+            # ("got here at three o'clock yesterday afternoon and didn't get home until almost 2
+            # a.m.": so are those an afternoon's or an evening's go on into.)
+            and (_DAY_VALUE.fullmatch(day_told.value) or _LATER_HALF.match(day_told.value))
+            and resolution.value.startswith(day_told.value[:10] + "T")
+            and _UNTIL_CLOCK_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
         ):
             # "won the election Sunday, setting off celebrations that lasted until 3 a.m.": the
             # small hours a day's events go on into are the next day's.
-            after = dt.date.fromisoformat(day_told.value) + _ONE_DAY
+            after = dt.date.fromisoformat(day_told.value[:10]) + _ONE_DAY
             resolution = replace(resolution, value=after.isoformat() + resolution.value[10:], point=None)
         if (
             resolution is not None
@@ -6409,7 +6411,9 @@ def _day_after_small_hours(resolution: Resolution, previous: Timex) -> Resolutio
 #: The hour before which a clock after a day's events is of the small hours after it.
 _DAWN_HOUR = 6
 #: "until" (or "into") right before a clock: "lasted until ".
-_UNTIL_CLOCK_BEFORE = re.compile(r"\b(?:until|till|into|to)\s+\Z", re.IGNORECASE)
+_UNTIL_CLOCK_BEFORE = re.compile(
+    r"\b(?:until|till|into|to)\s+(?:(?:almost|nearly|about|around|after|past)\s+)?\Z", re.IGNORECASE
+)
 #: A relative clause set off by commas: ", who had urged the council to open the gates,".
 _CLOSED_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*,")
 #: A day's night: "1415-10-25TNI".

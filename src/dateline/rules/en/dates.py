@@ -1569,6 +1569,8 @@ _MATCH_WORDS = re.compile(
     r"stoppage time|injury time|rebounds|three-pointers?|free throws|field goals?|fumbled?|home runs?|wickets|"
     # ... and a quarterback's passes, or a player hurt: "completed 9 of 21 passes", "left the game".
     r"completed\s+[0-9]{1,2}\s+of\s+[0-9]{1,2}|(?:passing|rushing)\s+yards|interceptions?|left\s+the\s+game|"
+    # ("Warner threw for 277 yards in the first half": a passer's or a runner's yards.)
+    r"(?:threw|passed|ran|rushed)\s+for\s+[0-9]{1,3}\s+yards|"
     # ... and a shooting percentage: "went cold in the second half, shooting 31%".
     r"shooting\s+[0-9]{1,3}(?:\.[0-9])?(?=\s*(?:%|percent))|"
     # ... and a score: "led 14-10", "ended 20-17", "trailed 2-1 at the break".
@@ -2064,9 +2066,21 @@ def _ordinal_day_opening(match: RuleMatch) -> PartialTime | None:
     its clause after "and" ("On the 28th the Japanese took Beijing, and on the 30th Tianjin fell")."""
     start = match.match.start()
     before = match.match.string[max(0, start - 8) : start]
-    if not before.endswith("On ") and before not in (" and on ", ",and on "):
+    if (
+        not before.endswith(("On ", "By "))
+        and before not in (" and on ", ",and on ")
+        # ("At daybreak on the 15th Campbell counterattacked": a fronted time of the day before it.)
+        and _FRONTED_PART_ON.search(match.match.string, max(0, start - 40), start) is None
+    ):
         return None
     return _ordinal_day(match)
+
+
+#: A part of the day that opens its sentence, up to the "on" of its day: "At daybreak on ",
+#: "Early on ", "At dawn on ".
+_FRONTED_PART_ON = re.compile(
+    r"(?:\A|[.!?]\s+)(?:At\s+(?:daybreak|dawn|first\s+light|dusk|nightfall|noon|midnight)|Early|Late)\s+on\s+\Z"
+)
 
 
 #: A month and a day with a slash, no year after it ("3/14", not "3/14/2024" nor "3/145").
@@ -4847,7 +4861,7 @@ RULES: tuple[Rule, ...] = (
         # the name that is the subject of its clause (a capitalised word, then a lower-case one).
         # "the 16th Lancers", "the 3rd Armoured Division" are units: a unit's noun (see
         # NOT_A_DAY_AFTER, _UNIT_AFTER) or a second capitalised word follows the ordinal there.
-        pattern=after_one_of("On")
+        pattern=after_one_of("On", "By")
         + r"the {ordinal_day:day}"
         + NOT_A_DAY_AFTER
         + _UNIT_AFTER
@@ -4856,6 +4870,18 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("On the 16th Pilsudski struck at the Soviet flank.", "2025-04-16", span="the 16th"),
             Example("On the 2nd Cromwell's men stormed the town.", "2025-05-02", span="the 2nd"),
+            Example(
+                "Gough arrived on 18 December 1845. By the 20th Sikh reinforcements had reached the river.",
+                "1845-12-20",
+                span="the 20th",
+                domain="narrative",
+            ),
+            Example(
+                "He attacked on 1 December 1824. At daybreak on the 15th Campbell counterattacked.",
+                "1824-12-15",
+                span="the 15th",
+                domain="narrative",
+            ),
             Example(
                 "On the 3rd the rebels took the bridge, and on the 5th Lyon surrendered.",
                 "2025-05-05",
