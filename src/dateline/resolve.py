@@ -5579,11 +5579,7 @@ def resolve_all(
         ):
             # "The Senate confirmed Thomas tonight. Bush, who nominated Thomas on July 1, watched
             # the vote shortly after 6 p.m.": a day a relative clause tells of its noun is no time
-            # the report moves to (but what the clause goes on to tell of it counts from it).
-            aside = (
-                ReferencePoint(point.day, point.grain, label, point.bc),
-                _clause_end(context.text, candidate),
-            )
+            # the report moves to.
             continue
         if (
             not narrative
@@ -5597,12 +5593,7 @@ def resolve_all(
         ):
             # "The summit ended on Tuesday. Clinton, who returned on Sunday, announced the
             # breakdown at 1 p.m.": an earlier day an aside tells of its noun is no time the
-            # report moves to (but "Ahern, who left on Wednesday and came back the same day," counts
-            # from it).
-            aside = (
-                ReferencePoint(point.day, point.grain, label, point.bc),
-                _clause_end(context.text, candidate),
-            )
+            # report moves to.
             continue
         if (
             not narrative
@@ -14514,7 +14505,7 @@ def _moved_on(point: ReferencePoint, coarser: ReferencePoint, text: str, *, narr
 
 #: What opens a sentence before the year it tells of: "In ", "By the beginning of ", "Early in ".
 _YEAR_OPENING = re.compile(
-    r"[\s\"'“‘(]*(?:(?:In|During|Throughout|By|Early\s+in|Late\s+in)\s+)?(?:(?:the\s+)?(?:beginning|start|spring|early\s+part)"
+    r"[\s\"'“‘(]*(?:(?:In|During|Throughout|By|Early\s+in|Late\s+in)\s+)?(?:(?:the\s+)?(?:beginning|start|early\s+part)"
     r"\s+of\s+)?\Z"
 )
 
