@@ -79,6 +79,15 @@ wars in South and Southeast Asia, sports and entertainment news of 1998-2000.
   part of the day as after "On" ("At daybreak on the 15th Campbell counterattacked", "By the 20th
   Sikh reinforcements had reached the river"), not a unit's ("The 15th Hussars charged").
 - "threw for 277 yards in the first half": a game's half.
+
+A seventh round, of the kinds of the held-out corpora themselves: world and US news of 2013,
+AP and WSJ news of 1989-90, AQUAINT-like news of 1998-2000, histories of wars of 1800-1950 and of
+1950-2000.
+- "Meanwhile" opens a sentence whose first day of a month, not only its month, goes around the
+  story's time ("surrendered on 2 January 1905. Meanwhile the armies met at Liaoyang from 25
+  August to 3 September": 1904).
+- A day several countries keep, said "on" a day of a month, is that day ("Bangladesh celebrates
+  Victory Day on 16 December"; a weekday after it is no such day).
 """
 
 from __future__ import annotations
@@ -365,6 +374,16 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         [("Tuesday", "DATE", "2008-11-04"), ("3 a.m.", "TIME", "2008-11-05T03:00")],
     ),
     ("Warner threw for 277 yards in the first half.", "2000-01-31", []),
+    (
+        "Putin hosted Xi for Victory Day on Friday, and Americans celebrate Independence Day on July 4.",
+        "2025-05-09",
+        [
+            ("Victory Day", "DATE", "2025-05-09"),
+            ("Friday", "DATE", "2025-05-09"),
+            ("Independence Day", "DATE", "2024-07-04"),
+            ("July 4", "DATE", "2024-07-04"),
+        ],
+    ),
 ]
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
     (
@@ -565,6 +584,24 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         "2012-04-27",
         [("2 July 1863", "DATE", "1863-07-02")],
     ),
+    (
+        (
+            "The garrison surrendered on 2 January 1905. Meanwhile the main armies met at Liaoyang "
+            "from 25 August to 3 September and at the Shaho River in October."
+        ),
+        "2003-06-21",
+        [
+            ("2 January 1905", "DATE", "1905-01-02"),
+            ("25 August", "DATE", "1904-08-25"),
+            ("3 September", "DATE", "1904-09-03"),
+            ("October", "DATE", "1904-10"),
+        ],
+    ),
+    (
+        "Bangladesh celebrates Victory Day on 16 December.",
+        "1996-12-16",
+        [("Victory Day", "DATE", "XXXX-12-16"), ("16 December", "DATE", "XXXX-12-16")],
+    ),
 ]
 
 
@@ -580,5 +617,5 @@ def test_narrative_probe_44(text: str, dct: str, expected: list[tuple]) -> None:
 
 
 def test_a_history_whose_last_paragraph_speaks_of_its_writers_days_reads_as_one() -> None:
-    text, dct, expected = NARRATIVE[-1]
+    text, dct, expected = next(case for case in NARRATIVE if "Ashanti" in case[0])
     assert_found(annotate(text, dct=dct, domain="auto"), expected)

@@ -2191,7 +2191,6 @@ def resolve_all(
             and partial.kind == "date"
             and partial.year is None
             and partial.anchor is None
-            and partial.day is None
             and partial.direction is None
             and partial.month is not None
             and partial.season is None
@@ -2209,7 +2208,8 @@ def resolve_all(
             )
         ):
             # "Port Arthur surrendered on 2 January 1905 after a siege of 154 days. Meanwhile, the
-            # armies met at Liaoyang in late August and on the Shaho in October": what went on
+            # armies met at Liaoyang in late August (or "from 25 August to 3 September") and on the
+            # Shaho in October": what went on
             # meanwhile went on around the story's time, before it or after, from the first date the
             # sentence gives.
             partial = partial.but(year=_nearest_year_of_month(partial.month, points[-1].day))
@@ -6857,16 +6857,20 @@ def _national_days_kept_on_a_date(timexes: list[Timex], text: str) -> list[Timex
     for index in range(len(timexes) - 1):
         named, date = timexes[index], timexes[index + 1]
         day = _DAY_OF_A_MONTH_VALUE.search(date.value)
-        if (
-            named.rule == "holiday.named"
-            and NATIONAL_DAY_NAME.fullmatch(named.text)
-            and day is not None
-            and _IS_KEPT_ON.fullmatch(text, named.end, date.start)
-        ):
+        if named.rule != "holiday.named" or not NATIONAL_DAY_NAME.fullmatch(named.text) or day is None:
+            continue
+        if _IS_KEPT_ON.fullmatch(text, named.end, date.start):
             timexes[index] = replace(named, value=f"XXXX-{day['month']}-{day['day']}", anchor="")
+        elif date.rule in _DAY_OF_A_MONTH_RULES and _PLAIN_ON.fullmatch(text, named.end, date.start):
+            # "Bangladesh celebrates Victory Day on 16 December", "will celebrate Independence Day
+            # on July 4": the day of a month said plain after it, as that day is read.
+            timexes[index] = replace(named, value=date.value, anchor=date.anchor)
     return timexes
 
 
+#: The rules of a day of a month written without its year, and the plain "on" before one.
+_DAY_OF_A_MONTH_RULES = frozenset({"date.day_month", "date.month_day"})
+_PLAIN_ON = re.compile(r"\s+on\s+", re.IGNORECASE)
 #: The day and month at the end of a value: "XXXX-05-24", "1993-05-24".
 _DAY_OF_A_MONTH_VALUE = re.compile(r"-(?P<month>[01][0-9])-(?P<day>[0-3][0-9])\Z")
 #: A day several countries keep, each on its own date ("Independence Day", "National Day").

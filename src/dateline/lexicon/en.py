@@ -248,6 +248,7 @@ NATIONAL_DAYS: Final = MappingProxyType(
         }),
         "liberation day": MappingProxyType({"south korea": (8, 15), "netherlands": (5, 5), "italy": (4, 25)}),
         "freedom day": MappingProxyType({"south africa": (4, 27), "portugal": (4, 25)}),
+        "victory day": MappingProxyType({"russia": (5, 9), "bangladesh": (12, 16), "estonia": (6, 23)}),
     }
 )  # fmt: skip
 
