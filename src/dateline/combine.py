@@ -2364,17 +2364,25 @@ def drop_counts_of_play(text: str, candidates: Sequence[Candidate]) -> list[Cand
     )
 
 
-#: A person the text names "May" by both names: "Theresa May", "Prime Minister May" (not a month a
-#: word of time or a preposition puts before it: "In May", "Early May", "Friday May 3").
+#: The words that may stand before the month "May": a preposition or a word of time ("in May",
+#: "early May", "until May").
+_WORDS_BEFORE_A_MONTH = (
+    "in", "on", "by", "since", "until", "till", "through", "throughout", "from", "during", "before",
+    "after", "last", "next", "this", "that", "early", "late", "mid", "each", "every", "of", "and",
+    "or", "to", "between",
+)  # fmt: skip
+#: A person the text names "May" by both names: "Theresa May", "Prime Minister May" (not a month
+#: such a word, a sentence's first word or a weekday puts a capital before: "In May", "Early May",
+#: "Friday May 3").
 _FULL_NAME_MAY = re.compile(
-    r"\b(?!(?:In|On|By|Since|Until|Till|Through|Throughout|From|During|Before|After|Last|Next|This|That|Early|Late"
-    r"|Mid|Each|Every|Of|And|Or|To|The|Between|Since|Until|Also|But|Then|Come|Sunday|Monday|Tuesday|Wednesday"
-    r"|Thursday|Friday|Saturday)\b)(?-i:[A-Z][a-z]+)\sMay\b(?!,?\s+[0-9])"
+    r"\b(?!(?:"
+    + "|".join(word.capitalize() for word in _WORDS_BEFORE_A_MONTH)
+    + r"|The|Also|But|Then|Come|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)"
+    r"(?-i:[A-Z][a-z]+)\sMay\b(?!,?\s+[0-9])"
 )
-#: What may stand before the month "May" (a preposition, a word of time, a day or a year).
-_MONTH_MAY_BEFORE = re.compile(
-    r"(?:\b(?:in|on|by|since|until|till|through|throughout|from|during|before|after|last|next|this|that|early|late"
-    r"|mid|each|every|of|and|or|to|between|since|until|[0-9]{1,4}(?:st|nd|rd|th)?)|-)\s*\Z",
+#: What may stand before the month "May": such a word, a day's number or a year, or a hyphen.
+_MONTH_LEAD_BEFORE_MAY = re.compile(
+    r"(?:\b(?:" + "|".join(_WORDS_BEFORE_A_MONTH) + r"|[0-9]{1,4}(?:st|nd|rd|th)?)|-)\s*\Z",
     re.IGNORECASE,
 )
 
@@ -2395,7 +2403,7 @@ def drop_surname_may(text: str, candidates: Sequence[Candidate]) -> list[Candida
         candidates,
         lambda candidate: (
             candidate.text == "May"
-            and _MONTH_MAY_BEFORE.search(text, max(0, candidate.start - 16), candidate.start) is None
+            and _MONTH_LEAD_BEFORE_MAY.search(text, max(0, candidate.start - 16), candidate.start) is None
             and _DAY_OR_YEAR_AFTER.match(text, candidate.end) is None
         ),
     )
