@@ -130,9 +130,10 @@ CASES = [
     # Position modifiers with "in", and "pre-"/"post-" before a year.
     ("The guns were replaced early in 2024.", "early in 2024", "DATE", "2024", "START"),
     ("Later in 2024, she resigned.", "Later in 2024", "DATE", "2024", "END"),
-    # "late on", "earlier on" before a weekday, as wire copy writes "late Tuesday".
+    # "late on" before a weekday, as wire copy writes "late Tuesday"; "Earlier on Friday" is said
+    # of the day, as "Earlier Friday" is (no part of it).
     ("The talks collapsed late on Tuesday.", "late on Tuesday", "DATE", "2025-05-06", "END"),
-    ("Earlier on Friday, the minister resigned.", "Earlier on Friday", "DATE", "2025-05-09", "START"),
+    ("Earlier on Friday, the minister resigned.", "Friday", "DATE", "2025-05-09", None),
     # "the early hours of" a day is its start, as "early Saturday".
     (
         "Two men were held in the early hours of Saturday.",

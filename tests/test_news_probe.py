@@ -284,7 +284,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     (
         "Earlier on Tuesday, the minister resigned.",
         A,
-        [("Earlier on Tuesday", "DATE", "2024-03-12", "START")],
+        [("Tuesday", "DATE", "2024-03-12")],
     ),
     ("Trading resumed at 10 a.m. ET.", A, [("10 a.m. ET", "TIME", "2024-03-14T10:00-04:00")]),
     ("Polls close at 8 p.m. PT.", A, [("8 p.m. PT", "TIME", "2024-03-14T20:00-07:00")]),
@@ -904,7 +904,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("The band will play on Saturday evening.", H, [("Saturday evening", "TIME", "2013-03-23TEV")]),
     ("Heavy snow is forecast over the next 48 hours.", H, [("the next 48 hours", "DURATION", "PT48H")]),
     ("The rebels were driven out within hours.", H, [("hours", "DURATION", "PTXH")]),
-    ("Later on Friday, the president flew to Berlin.", H, [("Later on Friday", "DATE", "2013-03-22", "END")]),
+    ("Later on Friday, the president flew to Berlin.", H, [("Friday", "DATE", "2013-03-22")]),
     ("The new rules apply from Monday.", H, [("Monday", "DATE", "2013-03-25")]),
     (
         "The bill must be passed by the end of the month.",

@@ -344,7 +344,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
             "hurdles final."
         ),
         "2000-09-25",
-        [("Earlier on Monday", "DATE", "2000-09-25", "START"), ("Wednesday", "DATE", "2000-09-27")],
+        [("Monday", "DATE", "2000-09-25"), ("Wednesday", "DATE", "2000-09-27")],
     ),
     (
         (

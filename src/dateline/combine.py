@@ -68,8 +68,9 @@ _POSITION_MODIFIERS = {
     "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
     # "later next week": a part of the period, as "later this week" is (see _is_modifier).
     "later": "END", "earlier": "START",
-    # "late on Tuesday", "earlier on Friday": as "late Tuesday", in British and wire copy.
-    "early on": "START", "earlier on": "START", "late on": "END", "later on": "END",
+    # "late on Tuesday", "early on Friday": as "late Tuesday", in British and wire copy. ("Earlier
+    # on Monday" and "Later on Tuesday" are as "Earlier Monday": said of the day, no part of it.)
+    "early on": "START", "late on": "END",
     # "the early hours of Saturday": the start of that day, as "early Saturday".
     "the early hours of": "START", "the small hours of": "START", "the wee hours of": "START",
     "pre-": "BEFORE", "post-": "AFTER",
@@ -114,7 +115,7 @@ _POSITION_MODIFIERS.update(
 )
 #: Positions with "on", which wire copy writes before a weekday ("late on Tuesday"); histories
 #: write them before a full date and leave them out of it ("arrested late on [21 June]").
-_ON_WEEKDAY = frozenset({"early on", "earlier on", "late on", "later on"})
+_ON_WEEKDAY = frozenset({"early on", "late on"})
 #: Hyphened positions with an article that may be the article of a noun after the date.
 _ARTICLE_HYPHENED = frozenset({"the mid-", "the early-", "the late-"})
 #: Modifiers of a quantity (durations, clock times), and the TIMEX3 mod each gives.
@@ -538,6 +539,7 @@ def absorb_modifiers(text: str, candidates: Sequence[Candidate]) -> list[Candida
 #: (Not across a blank line: a schedule's "... at 9:15 a.m." and the next day's heading, "TUESDAY".)
 _DATE_THEN_TIME = re.compile(r"(?!\s*\n\s*\n),?\s+(?:at\s+|around\s+|about\s+|@\s*)?$")
 #: ("The last call came at 9:52 p.m. that Wednesday": the day the story is at.)
+_THAT_BEFORE_DAY = re.compile(r"\bthat\s+\Z")
 _TIME_THEN_DATE = re.compile(r"^(?!\s*\n\s*\n),?\s+(?:on\s+)?(?:the\s+|that\s+)?$")
 
 
@@ -658,7 +660,17 @@ def join_date_and_time(text: str, candidates: Sequence[Candidate]) -> list[Candi
                 # line of a timeline, its date its own.)
                 and not ("\n" in gap and TIMELINE_JOIN.match(text, following.end))
             ):
-                merged = _merge(text, current, following, date=following, time=current)
+                day = following
+                if (
+                    _THAT_BEFORE_DAY.search(gap)
+                    and day.partial.weekday is not None
+                    and day.partial.anchor is None
+                    and day.partial.day is None
+                ):
+                    # "Rockets were fired at 2:30 a.m. that Wednesday": the Wednesday the story is
+                    # at, as "that Wednesday" alone is.
+                    day = replace(day, partial=day.partial.but(anchor="ref", direction="nearest"))
+                merged = _merge(text, current, following, date=day, time=current)
             elif (
                 current.partial.kind == "set"
                 and following.partial.is_bare_clock
@@ -2411,13 +2423,54 @@ def drop_surname_may(text: str, candidates: Sequence[Candidate]) -> list[Candida
 
 #: A day or a year right after a month: " 3", ", 2019".
 _DAY_OR_YEAR_AFTER = re.compile(r",?\s+[0-9]")
+#: A month's name that names a person after a word of kin: "his son August", "her sister June".
+_KIN_NAMED_AS_A_MONTH = re.compile(
+    r"\b(?:sons?|daughters?|brothers?|sisters?|wife|husband|father|mother|uncle|aunt|cousin|nephew|niece|"
+    r"grandson|granddaughter|grandfather|grandmother|widow|(?-i:Aunt|Uncle))\s+(?P<name>(?-i:April|May|June|August))\b"
+    r"(?!,?\s+[0-9])",
+    re.IGNORECASE,
+)
+
+
+#: What may stand before a month whose name is also a person's: such a word, "for" ("set for
+#: August"), "at", "around", a day's number or a year, or a hyphen.
+_MONTH_LEAD_BEFORE_A_NAME = re.compile(
+    r"(?:\b(?:"
+    + "|".join((*_WORDS_BEFORE_A_MONTH, "for", "at", "around", "about", "into", "over", "in"))
+    + r"|[0-9]{1,4}(?:st|nd|rd|th)?)|-)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def drop_kin_named_months(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Drop a bare month's name that the text gives a person after a word of kin ("His son August
+    added the quarter section in 1903. August's son, Walter, held on"): no month, there or later
+    (but "in August" still is one).
+
+    >>> from dateline.extract import extract
+    >>> from dateline.rules import rules_for
+    >>> text = "His son August farmed it from 1903. August's son sold it in August 1950."
+    >>> [c.text for c in drop_kin_named_months(text, extract(text, rules_for("en")))]
+    ['1903', 'August 1950']
+    """
+    names = {match["name"] for match in _KIN_NAMED_AS_A_MONTH.finditer(text)}
+    if not names:
+        return list(candidates)
+    return _without(
+        candidates,
+        lambda candidate: (
+            candidate.text in names
+            and _MONTH_LEAD_BEFORE_A_NAME.search(text, max(0, candidate.start - 16), candidate.start) is None
+            and _DAY_OR_YEAR_AFTER.match(text, candidate.end) is None
+        ),
+    )
 
 
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Run every refiner in order."""
     candidates = drop_place_names(text, drop_work_titles(text, dates_of_other_calendars(text, candidates)))
     candidates = drop_names_ending_in_now(text, drop_falls_of_places(text, candidates))
-    candidates = drop_surname_may(text, candidates)
+    candidates = drop_kin_named_months(text, drop_surname_may(text, candidates))
     candidates = drop_counts_of_play(text, candidates)
     candidates = habitual_weekday_spans(text, read_slashed_dates(text, candidates))
     joined = join_named_days(text, join_some_weekday(text, join_date_and_time(text, candidates)))

@@ -139,6 +139,12 @@ _FUTURE_PHRASES = re.compile(
     # ... and what is expected, a decision: 'said he expected a vote "by the end of the month"'.
     r"expect(?:s|ed|ing)? (?=(?:a|an) (?:final |quick |swift |formal )?(?:vote|decision|ruling|verdict|deal|"
     r"agreement|announcement|settlement|resolution|answer)\b)|"
+    # ... and a course of action a stance backs, in a gerund, with its deadline: "Several members
+    # favored slowing the purchases by midyear", "proposed cutting the rate by June" (not "backed
+    # raising the dividend in March", which may be when it was backed).
+    r"(?:favou?red|favou?rs|supported|supports|backed|backs|advocated|advocates|proposed|proposes|"
+    r"recommended|recommends|endorsed|endorses) "
+    r"(?=(?-i:[a-z]{2,}ing)\b[^.;:!?]{0,60}?\b(?:by|until|before)\b)|"
     rf"(?:{_PAST_PLAN_VERBS}|plans?|planning|intends?|aims?|hopes?|expects?|wants?|seeks?|prepares?|"
     # (Not a preposition's "to" left at the end of its clause: "the pact agreed to in October".)
     # ("postponed twice since it was first scheduled to open in April": the first plan, gone by.)
@@ -342,7 +348,10 @@ _FUTURE_PHRASES = re.compile(
     r"(?= (?:over|through|later|this|next|home|back|tonight|tomorrow|"
     # ("A vote was expected late Tuesday or Wednesday", "was expected on Wednesday".)
     r"late|early|on (?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # ... and at its hour: "A vote was expected at 5 p.m. Wednesday".
+    r"(?:at |around |about )?(?:[0-9]{1,2}(?::[0-9]{2})?\s?[ap]\.?m\.?|noon|midnight)"
+    r"(?:\s+[A-Z]{2,4})?\s+(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     # ... and where and when, as forecasts say it: "More rain was expected in the region on Friday".
     # ("A final vote was expected in the House on Wednesday".)
     r"| in the (?:region|area|city|north|south|east|west|capital|(?-i:House|Senate))\b"
@@ -859,8 +868,17 @@ _DECLARED_DAY = re.compile(
     rf"(?<![A-Za-z])(?P<verb>declared|proclaimed|designated|declares|proclaims)\s+(?={_WEEKDAY_NAME}\s+(?:an?|as)\s)"
     # ... and an occasion declared or called "for" a day: "declared a public holiday for Monday",
     # "announced a national day of prayer for Sunday", "called a general strike for Friday".
-    rf"|(?<![A-Za-z])(?P<for_verb>declared|proclaimed|announced|called)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?"
+    # ("have called a meeting of their central committee for Saturday".)
+    rf"|(?<![A-Za-z])(?P<for_verb>declared|proclaimed|announced|called)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,6}}?"
     rf"(?P<verb_for>for)\s+(?={_WEEKDAY_NAME}\b(?!['’]s))"
+    # ... and in the passive, after the day: "Sunday was declared a national day of prayer".
+    r"|(?:"
+    + "|".join(
+        rf"(?<={day}\s)"
+        for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    )
+    + r")(?:was|has\s+been|had\s+been|will\s+be|is)\s+"
+    r"(?P<verb_passive>declared|proclaimed|designated)\s+(?=(?:a|an|as)\s)"
 )
 #: A period opening on a weekday, said after what it is: "three days of national mourning,
 #: beginning Wednesday", "new fares, effective Monday" (a day still to come).
@@ -1681,7 +1699,9 @@ _ASIDE_REACH = 48
 #: A relative clause set off by a comma right after an expression: ", where", ", when", ", which".
 _RELATIVE_AFTER = re.compile(
     # ... and an adverbial clause: "will take over the inquiry Thursday, after tests showed a bomb".
-    r",\s+(?:where|when|which|who|whose|after|because|since|although|though|while)\b",
+    r",\s+(?:where|when|which|who|whose|after|because|since|although|though|while)\b"
+    # ... and a noun in apposition with its participle: "by April 15, the deadline set by law".
+    r"|,\s+(?:the|a|an)\s+(?:deadline|date|day|limit|target|anniversary)\s+\Z",
     re.IGNORECASE,
 )
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
@@ -3143,10 +3163,18 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
     # (Only where the stretch holds one of the verbs: the pattern opens with a look-behind.)
     if any(text.find(stem, low, high) >= 0 for stem in ("eclare", "roclaim", "esignate", "nnounce", "alled")):
         for match in _DECLARED_DAY.finditer(text, low, high):
-            verb = "verb" if match.group("verb") else "verb_for"
+            verb = (
+                "verb" if match.group("verb") else "verb_for" if match.group("verb_for") else "verb_passive"
+            )
             # ("The government had declared Wednesday a holiday to encourage voting": a day the
             # pluperfect declared is one gone by.)
             told_before = _HAD_BEFORE.search(text, max(0, match.start() - 16), match.start())
+            if verb == "verb_passive":
+                # (The passive's cue from its auxiliary, which would tell the past by itself; the
+                # day stands before it.)
+                told_before = match.group(0).lower().startswith("had")
+                cues.append((match.start(), match.end(verb), 0, "past" if told_before else "future"))
+                continue
             cues.append((match.start(verb), match.end(verb), 0, "past" if told_before else "ahead"))
     for match in _DECIDED_ON_DAY_TO.finditer(text, low, high):
         cues.append((match.start("prep"), match.end("prep"), 0, "ahead"))
@@ -3563,6 +3591,8 @@ _FUTURE_OPENERS = (
     "announces", "publishes", "releases",
     "sign", "calling", "face", "faces", "whether", "percent", "'ve", "let", "let's", "let’s", "sees", "see",
     "sets", "considered", "weighed", "discussed", "debated", "contemplated", "there", "there's",
+    "favored", "favoured", "favors", "favours", "supported", "supports", "backed", "backs", "advocated",
+    "advocates", "proposes", "recommends", "endorsed", "endorses",
     *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass
@@ -3669,6 +3699,13 @@ def _previous_word(text: str, position: int) -> tuple[str, bool]:
         # (An initial's full stop ends no sentence, as for _SENTENCE_END: "the U.S. Open".)
         if text[index] in ".!?\n" and not _closes_initial(text, index):
             return "", True
+        if text[index].isdigit():
+            # ("The previous pope, elected in 2005, died on April 2": the number is the word
+            # before, not the "in" before it.)
+            end = index + 1
+            while index >= 0 and text[index].isdigit():
+                index -= 1
+            return text[index + 1 : end], False
         index -= 1
     if index < 0:
         return "", True

@@ -271,6 +271,29 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
         # feast kept every year.
         return True
     if (
+        (partial.holiday_name is not None or candidate.rule.startswith("holiday."))
+        and partial.year is None
+        and "+date." not in candidate.rule
+        # (Not the name a day is kept as: "16 December is celebrated each year as Victory Day" is
+        # that day's, as the date before it gives it.)
+        and not text.endswith(("as ", "as the "), max(0, candidate.start - 7), candidate.start)
+        and (
+            _EVERY_YEAR_AFTER.match(text, candidate.end)
+            or (
+                (
+                    every := last_match(
+                        _EVERY_YEAR, text, sentence_bounds(text, candidate.start)[0], candidate.start
+                    )
+                )
+                is not None
+                and _HABIT_CLAUSE_END.search(text, every.end(), candidate.start) is None
+            )
+        )
+    ):
+        # "Bastille Day is celebrated every year", "The overture is still performed every year at
+        # Fourth of July concerts": every year's feast, in a story too.
+        return True
+    if (
         partial.kind != "date"
         or partial.year is not None
         or partial.yy is not None
@@ -317,20 +340,28 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
         # years she sailed to the islands in the summer months": the seasons of a yearly round.
         return True
     low = max(sentence_start, candidate.start - _HABIT_WINDOW)
-    habit = _KEPT_BEFORE.search(text, low, candidate.start)
-    if habit is None and narrative:
-        habit = _KEPT_IN_HISTORY_BEFORE.search(text, low, candidate.start)
-    if habit is None:
+    habits = (
+        _KEPT_BEFORE.search(text, low, candidate.start),
+        _KEPT_IN_HISTORY_BEFORE.search(text, low, candidate.start) if narrative else None,
         # (The last habit before it: "which used to begin in October, now often arrive late in
         # November".)
-        habit = last_match(_HABIT_BEFORE, text, low, candidate.start)
-    # (In the habit's own clause: not "usually reports in March, but this year it reported in May".)
-    if habit is not None and _HABIT_CLAUSE_END.search(text, habit.end(), candidate.start) is None:
+        last_match(_HABIT_BEFORE, text, low, candidate.start),
+    )
+    # (In the habit's own clause: not "usually reports in March, but this year it reported in May";
+    # but "Israel celebrates it, usually in late April" is in the clause of the "usually".)
+    if any(
+        habit is not None and _HABIT_CLAUSE_END.search(text, habit.end(), candidate.start) is None
+        for habit in habits
+    ):
         return True
     # ... or a yearly habit said after the month, in its clause: "she takes August off every year".
     return partial.day is None and _EVERY_YEAR_AFTER.match(text, candidate.end) is not None
 
 
+#: "every year" or "annually" before a feast, in its clause.
+_EVERY_YEAR = re.compile(
+    r"\b(?:(?:every|each)\s+year|annually|yearly)\b(?!\s+(?:since|until|from)\b)", re.IGNORECASE
+)
 #: "every year" after a month, in its clause: " off every year", " each year".
 _EVERY_YEAR_AFTER = re.compile(
     r"[^.;:!?,]{0,30}?\b(?:every|each)\s+year\b(?!\s+(?:since|until|from)\b)", re.IGNORECASE
@@ -1439,6 +1470,20 @@ _PLAN_TOLD_IN_THE_PAST = re.compile(
     r"|was\s+told|were\s+told|was\s+ordered|were\s+ordered)\s+to\b",
     re.IGNORECASE,
 )
+
+
+def _planned_in_its_clause(candidate: Candidate, tense: Tense | None, text: str) -> bool:
+    """Whether a history names a day as what a plan was for, in the plan's own clause ("both armies
+    agreed to withdraw by 25 February"): no day the story has come to."""
+    if tense == "past":
+        return False
+    if tense == "future":
+        return True
+    clause = max(sentence_bounds(text, candidate.start)[0], candidate.start - 60)
+    plan = last_match(_PLAN_TOLD_IN_THE_PAST, text, clause, candidate.start)
+    return plan is not None and _HABIT_CLAUSE_END.search(text, plan.end(), candidate.start) is None
+
+
 #: A future of the clause itself: "will", "is to", "is scheduled".
 _FUTURE_IN_CLAUSE = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|expected|due|set|slated))\b",
@@ -2111,6 +2156,9 @@ def resolve_all(
     # The last day of the latest date the lead states to the month or the day (the war's end, "to
     # 3 March 1878"): no later day is the war's.
     war_end: dt.date | None = None
+    # ... and the latest year it names ("the 1947-1949 war"): a war that goes on into a later year
+    # than its latest day or month ("It began on 14 May 1948") does not end on that day.
+    war_last_year: int | None = None
     # A date a flashback or an aside told ("Japan had defeated China in 1895", "In 1608 the
     # princes formed the Union") and its index: a count forward or "that year" right after it
     # goes on from it ("Three years later Russia leased the port", "in December of that year").
@@ -2224,8 +2272,9 @@ def resolve_all(
             and context.dct is not None
             and _within_margin_ahead(partial.month, partial.day, context.dct, policy.margin_days)
             # ("They landed in January 1945 and seized Manila in March": the year its sentence
-            # named is the month's.)
-            and not _YEAR_IN_TEXT.search(
+            # named is the month's; not one in an aside: "The previous pope, elected in 2005, died on
+            # April 2".)
+            and not _year_of_the_clause_before(
                 context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
             )
             # ("Premiums rose ahead of Akshaya Tritiya on May 13": the day of an event looked
@@ -3176,12 +3225,23 @@ def resolve_all(
         if (
             lead is not None
             and war_end is not None
+            # (Only an end the lead tells: "The war began on 1 March 1947. It escalated on 14 May
+            # 1948.\n\nFirst phase\n\nBy 29 May": that day is no end, and May goes on from it.)
+            and (lead_ranged or _LEAD_TELLS_AN_END.search(context.text, 0, lead_end) is not None)
             and points
             and not points[-1].bc
             and points[-1].day <= war_end
             and _opens_parallel_section(partial, candidates, index, context.text)
             and _past_the_war(
-                partial, context, tense=tense, points=points, policy=policy, lead=lead, war_end=war_end
+                partial,
+                context,
+                tense=tense,
+                points=points,
+                policy=policy,
+                lead=lead,
+                war_end=war_end
+                if war_last_year is None or war_end.year >= war_last_year
+                else dt.date(war_last_year, 12, 31),
             )
         ):
             # "Balkans ... 20 January 1878.\n\nCaucasus\nIn May the Russians took Ardahan": a
@@ -3198,7 +3258,25 @@ def resolve_all(
             # Larnaca.\n\nThe aircraft departed Athens at 10:12": the body after a lead that told an
             # event of some days from start to end tells it again from its start.
             points.append(opening)
+        if (
+            candidate.rule.startswith("holiday.")
+            and partial.year is None
+            and index > 0
+            and candidates[index - 1].rule == "date.year"
+            and candidates[index - 1].partial.year is not None
+            and not candidates[index - 1].partial.bc
+            and context.text[candidates[index - 1].end : candidate.start].isspace()
+        ):
+            # "over the 1995 Christmas holidays", "the 2008 Christmas season": the year said right
+            # before the feast is its own.
+            partial = partial.but(year=candidates[index - 1].partial.year)
         anchors: Sequence[ReferencePoint] = points
+        if candidate.rule == "relative.nth_day_of_story" and (
+            opening_day := _range_opening(points, candidates, context.text)
+        ):
+            # "fought from 16 to 19 October 1813. On the first day Napoleon attacked": the days of
+            # a battle the text gave as a range count from its first.
+            anchors = (*points, opening_day)
         if (
             state_start is not None
             and state_start.start is not None
@@ -3752,6 +3830,9 @@ def resolve_all(
             # (Not a day that heads its own section: "THURSDAY\n\nExisting home sales are released
             # at 10 a.m.")
             and not _HEADING_LINE.fullmatch(_line_at(context.text, anchors[-1].start))
+            # (Nor a part said of that day: "The funeral will be held Saturday.\n\nThe family will
+            # bury her that evening.")
+            and not candidate.text.lower().startswith(("that ", "the same "))
             # (Nor the hour a plan of its own sets, of the plan told before: "The rover is set to lift
             # off on Saturday morning.\n\nIt is scheduled to launch atop an Atlas V rocket at 10:02
             # a.m. EST".)
@@ -4103,7 +4184,7 @@ def resolve_all(
             resolution = replace(resolution, value=f"{last_month.year - 1:04d}-{last_month.month:02d}")
         if (
             resolution is not None
-            and candidate.rule == _UNITS_AGO_RULE
+            and candidate.rule in (_UNITS_AGO_RULE, "relative.units_on")
             and partial.shift is not None
             and partial.shift.unit in _YEARS_IN_A_UNIT
             and abs(partial.shift.amount) == 1
@@ -5244,6 +5325,8 @@ def resolve_all(
             # (A lead that counts on from the war's start dates its end too: "began on 30
             # November 1939 and ended 105 days later".)
             war_end = _later_end(war_end, point)
+            if point.grain == Grain.YEAR and not point.bc:
+                war_last_year = max(point.day.year, war_last_year or point.day.year)
         if closing is not None:
             # A date someone is quoted saying is the speaker's: it anchors the rest of the
             # quotation, not the narrator's story after it.
@@ -5843,6 +5926,21 @@ def resolve_all(
             # ("For the third quarter, it forecast revenue of $430 million", "gave a fourth-quarter
             # outlook": a period a forecast is for, whatever the tense it was given in.)
             or _FORECAST_FOR_PERIOD_AFTER.match(context.text, candidate.end)
+            # ("Coca-Cola's first-quarter profit fell. A late Easter shifted some sales into the
+            # second quarter": after a closed quarter of its year the text reported on, a later one
+            # not closed is the calendar's, still to come, whatever the tense.)
+            or (
+                point.grain == Grain.QUARTER
+                and "fiscal" not in candidate.text.lower()
+                and any(
+                    told.grain == Grain.QUARTER
+                    and not told.prospective
+                    and not told.fiscal
+                    and told.day.year == point.day.year
+                    and told.day < point.day
+                    for told in points
+                )
+            )
             else tense,
             context.dct,
         )
@@ -5877,7 +5975,9 @@ def resolve_all(
                 fiscal,
                 candidate.start,
                 stated=resolution.anchor is None,
-                planned=tense == "future" and context.dct is not None and point.day > context.dct,
+                # (In a history, any day a plan told: "agreed to withdraw by 25 February".)
+                planned=(tense == "future" and context.dct is not None and point.day > context.dct)
+                or (narrative and _planned_in_its_clause(candidate, tense, context.text)),
             )
         )
         if narrative or night is None or (points[-1].grain >= Grain.DAY and not points[-1].planned):
@@ -5990,7 +6090,39 @@ def resolve_all(
     timexes = _days_later_as_lengths(timexes)
     if context.dct is None:
         return timexes
+    timexes = _the_year_just_named(timexes, context.text, context.dct)
     return _spans_under_way(timexes, context.text, context.dct)
+
+
+#: "the year" said of a year, not counted from one ("the year before", "the year ago quarter").
+_THE_YEAR = re.compile(
+    r"\bthe\s+year\b(?![\s-]+(?:ago|before|after|earlier|later|ended|ending|to)\b)", re.IGNORECASE
+)
+#: A value of the DCT's year or a part of it, as "the year" read alone gives it.
+_YEAR_OR_ITS_PART = re.compile(r"(?P<year>[0-9]{4})(?:-(?:H[12]|Q[1-4]))?")
+
+
+def _the_year_just_named(timexes: list[Timex], text: str, dct: dt.date) -> list[Timex]:
+    """ "the year" in a sentence that has just named the year before or after the DCT's is that
+    year: "Sales should recover in 2014, with most of the gains in the second half of the year"
+    (written in 2013) is 2014-H2, "The company expects growth next year, mostly late in the year"
+    2014 with its end. (A year further off is more likely an aside: "founded in 1987".)"""
+    for index in range(1, len(timexes)):
+        timex, named = timexes[index], timexes[index - 1]
+        own = _YEAR_OR_ITS_PART.fullmatch(timex.value)
+        if (
+            own is None
+            or timex.type != "DATE"
+            or int(own.group("year")) != dct.year
+            or not _THE_YEAR.search(timex.text)
+            or named.type != "DATE"
+            or not named.value[:4].isdigit()
+            or abs(int(named.value[:4]) - dct.year) != 1
+            or named.start < sentence_bounds(text, timex.start)[0]
+        ):
+            continue
+        timexes[index] = replace(timex, value=named.value[:4] + timex.value[4:])
+    return timexes
 
 
 #: The future said outright, which a span told in it keeps: "will run from June 1 to June 30".
@@ -6182,6 +6314,8 @@ _COMPARED_WITH_YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_VALUE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])\Z")
+#: A year a season's own words say: "early fall next year", "summer of 2015".
+_YEAR_SAID = re.compile(r"\b(?:(?:next|last|this|that)\s+year|[0-9]{4})\b", re.IGNORECASE)
 #: "A year earlier" opening its sentence, and the figure that sentence gives after it.
 _YEAR_EARLIER_OPENS = re.compile(r"\s*(?-i:A) year (?:earlier|before|ago)")
 _FIGURE_AFTER = re.compile(
@@ -7390,7 +7524,28 @@ def _weekdays_in_apposition(timexes: list[Timex], text: str) -> list[Timex]:
         # (In the Old Style a history may give too: "on 19 December 1675, a Sunday".)
         if named.weekday() in weekdays_of(date) and date != named:
             timexes[index] = replace(weekday, value=date.isoformat())
+        elif named.weekday() not in weekdays_of(date) and "year" in day.implied and len(day.value) == 10:
+            # "The smog began on Oct. 26, 1948. ... The fog came in on Oct. 26, a Tuesday": the year
+            # the text told last in which the day is that weekday (in 1998 it was a Monday).
+            told = _year_of_the_weekday(date, named.weekday(), timexes[: index - 1])
+            if told is not None:
+                timexes[index - 1] = replace(day, value=told.isoformat() + day.value[10:])
+                timexes[index] = replace(weekday, value=told.isoformat())
     return timexes
+
+
+def _year_of_the_weekday(date: dt.date, weekday: int, before: Sequence[Timex]) -> dt.date | None:
+    """``date`` in the latest year a timex before it states in which it falls on ``weekday``."""
+    for timex in reversed(before):
+        if "year" in timex.implied or not timex.value[:4].isdigit():
+            continue
+        try:
+            told = date.replace(year=int(timex.value[:4]))
+        except ValueError:
+            continue
+        if told.weekday() == weekday:
+            return told
+    return None
 
 
 def _first_days_in_apposition(timexes: list[Timex], text: str) -> list[Timex]:
@@ -7873,26 +8028,37 @@ def _moments_restated_elsewhere(timexes: list[Timex], text: str) -> list[Timex]:
 def _universal_times_across_midnight(timexes: list[Timex], text: str) -> list[Timex]:
     """A local clock time restated in brackets in universal time without its day ("landfall at
     4:40 a.m. Friday (2040 GMT)") is on the day the zones put it on: the offset between the two
-    clocks is a zone's (from 12 hours behind to 14 ahead), so 2040 GMT is Thursday's."""
+    clocks is a zone's (from 12 hours behind to 14 ahead), so 2040 GMT is Thursday's. So is one
+    restated in a zone of its own ("pronounced dead at 4 a.m. Sunday (10 p.m. EDT)": Saturday's)."""
     for index in range(1, len(timexes)):
         first, second = timexes[index - 1], timexes[index]
-        local, universal = _LOCAL_CLOCK.match(first.value), _UNIVERSAL_CLOCK.fullmatch(second.value)
+        local, restated = _LOCAL_CLOCK.match(first.value), _LOCAL_CLOCK.match(second.value)
+        universal = _UNIVERSAL_CLOCK.fullmatch(second.value)
+        written = None if restated is None else _WRITTEN_OFFSET.fullmatch(second.value, restated.end())
         if (
             local is None
-            or universal is None
-            or local.group("day") != universal.group("day")
+            or (universal is None and written is None)
+            or (universal is None and not _ZONE_OF_A_RESTATEMENT.search(second.text))
+            or _WRITTEN_OFFSET.match(first.value, local.end())
+            or local.group("day") != (universal or restated).group("day")
             or _NAMES_A_DAY.search(second.text)
             or not _LOCAL_THEN_BRACKET.fullmatch(text, first.end, second.start)
         ):
             continue
+        clock = universal or restated
+        zone = 0
+        if written is not None:
+            zone = (-1 if written.group("sign") == "-" else 1) * (
+                int(written.group("hours")) * 60 + int(written.group("minutes"))
+            )
         local_minutes = int(local.group("hour")) * 60 + int(local.group("minute"))
-        universal_minutes = int(universal.group("hour")) * 60 + int(universal.group("minute"))
+        universal_minutes = (int(clock.group("hour")) * 60 + int(clock.group("minute")) - zone) % (24 * 60)
         offset = _offset_between(local_minutes, universal_minutes)
-        days = (local_minutes - offset) // (24 * 60)
+        days = (local_minutes - offset) // (24 * 60) + (universal_minutes + zone) // (24 * 60)
         if days == 0:
             continue
         try:
-            day = dt.date.fromisoformat(universal.group("day")) + dt.timedelta(days=days)
+            day = dt.date.fromisoformat(clock.group("day")) + dt.timedelta(days=days)
         except (ValueError, OverflowError):
             continue
         timexes[index] = replace(second, value=day.isoformat() + second.value[10:])
@@ -8083,6 +8249,26 @@ def _months_paired_with_a_year(timexes: list[Timex], text: str) -> list[Timex]:
     one (each took, read alone, the year its tense gave)."""
     for index in range(1, len(timexes)):
         first, second = timexes[index - 1], timexes[index]
+        first_season, second_season = (
+            _SEASON_VALUE.fullmatch(first.value),
+            _SEASON_VALUE.fullmatch(second.value),
+        )
+        if (
+            first_season is not None
+            and second_season is not None
+            and first.rule == "date.season"
+            and "year" in first.implied
+            and _YEAR_SAID.search(second.text)
+            and _joined(text, first, second)
+        ):
+            # "by late summer or early fall next year", "the spring and summer of 2015": the
+            # year said after the second season is the first's too (winter, the year's last,
+            # before a later season is the year before's).
+            order = "SP", "SU", "FA", "WI"
+            later = order.index(first_season["season"]) > order.index(second_season["season"])
+            year = int(second_season["year"]) - later
+            timexes[index - 1] = replace(first, value=f"{year:04d}-{first_season['season']}")
+            continue
         if (
             first.rule == "date.month"
             and second.rule == "relative.month_of_year"
@@ -10963,6 +11149,9 @@ def _year_within_the_war(
         and last < start
         and day.year < end.year
         and not pluperfect
+        # (Not a day just before the day the story is at, which it goes back to: "declared war on 4
+        # October 1853, after the Tsar's refusal on 23 September", a war from October 1853.)
+        and story.day - last > _RUN_UP
     ):
         return day.year + 1 if start <= following <= end else None
     return None
@@ -10971,6 +11160,20 @@ def _year_within_the_war(
 def _counts_forward(partial: PartialTime) -> bool:
     """Whether ``partial`` counts forward from the story's time ("105 days later")."""
     return partial.anchor == "ref" and partial.shift is not None and partial.shift.amount > 0
+
+
+def _range_opening(
+    points: Sequence[ReferencePoint], candidates: Sequence[Candidate], text: str
+) -> ReferencePoint | None:
+    """The first day of the range of days the story has just told ("from 16 to 19 October 1813"),
+    when its last two points are that range's ends; ``None`` else."""
+    if len(points) < 2 or points[-1].grain != Grain.DAY or points[-2].grain != Grain.DAY:
+        return None
+    first = next((c for c in candidates if c.start == points[-2].start), None)
+    second = next((c for c in candidates if c.start == points[-1].start), None)
+    if first is None or second is None or first.end > second.start or not points[-2].day < points[-1].day:
+        return None
+    return points[-2] if _SPAN_JOIN.fullmatch(text, first.end, second.start) else None
 
 
 def _later_end(war_end: dt.date | None, point: ReferencePoint) -> dt.date | None:
@@ -10983,6 +11186,11 @@ def _later_end(war_end: dt.date | None, point: ReferencePoint) -> dt.date | None
     return last if war_end is None or last > war_end else war_end
 
 
+#: What a lead says of a war's end: "ended 105 days later", "lasted until", "the armistice of".
+_LEAD_TELLS_AN_END = re.compile(
+    r"\b(?:end(?:ed|s|ing)?|lasted|concluded|until|till|armistice|surrender(?:ed)?|treaty|peace)\b",
+    re.IGNORECASE,
+)
 #: A date's clause that the next one ends: "began on 8 September 1941 and ended on", "broke out in
 #: 1975 and continued until".
 _ENDED_JOIN = re.compile(
@@ -14363,7 +14571,9 @@ def _anchor_for(
                 # with no tense told counts from the planned day; "Hours later" of one does not.)
                 and (count_tense == "past" or (count_tense is None and partial.part_of_day is not None))
                 and partial.anchor == "ref"
-                and context.domain != "narrative"
+                # ("both armies agreed to withdraw by 25 February. Shastri died early the following
+                # morning": in a history too, what a past clause counts from has been.)
+                and (context.domain != "narrative" or count_tense == "past")
             ):
                 # "Another rally is planned for Friday. Police broke up a similar protest a day
                 # earlier", "The council meets again on Jan. 22. Hours later, China's central bank
@@ -15608,6 +15818,17 @@ def _feast_soon(name: str, dct: dt.date) -> bool:
 
 #: A year written out, as a sentence may name it before a month that takes it.
 _YEAR_IN_TEXT = re.compile(r"(?<![\w$£€.,-])(?:1[0-9]|20)[0-9]{2}(?![\w%-])")
+
+
+def _year_of_the_clause_before(text: str, start: int, end: int) -> bool:
+    """Whether a year stands between ``start`` and ``end`` outside an aside set off by commas
+    (", elected in 2005,")."""
+    for year in _YEAR_IN_TEXT.finditer(text, start, end):
+        opened = text.rfind(",", start, year.start())
+        closed = text.find(",", year.end(), end)
+        if opened < 0 or closed < 0:
+            return True
+    return False
 
 
 def _within_margin_ahead(month: int, day: int | None, dct: dt.date, margin: int) -> bool:

@@ -909,7 +909,8 @@ _FIRST_DECADE_BEFORE = re.compile(
     + r"(?:"
     + "|".join(_DECADE_WORDS)
     + r")"
-    + r"|(?<![0-9])(?P<first_digits>1[0-9]{2}|20[0-9])0'?s|'[0-9]0'?s)\s+(?:and|or|to|through|into)\s+$",
+    + r"|(?<![0-9])(?P<first_digits>1[0-9]{2}|20[0-9])0'?s|'[0-9]0'?s)\s+(?:and|or|to|through|into)\s+"
+    + r"(?:(?:early|late|mid)[\s-])?$",
     re.IGNORECASE,
 )
 #: A temperature talked of just before "the fifties": the heat, not the years ("temperatures
@@ -3611,8 +3612,12 @@ RULES: tuple[Rule, ...] = (
             # "the nineteen fifties and sixties": the second of a pair of decades (``_decade``
             # checks the first).
             + r"|"
+            + r"(?:"
             + after_one_of("and", "or", "to", "through", "into")
-            + r"(?:(?P<second_word>"
+            # ("the 1960s and early 70s": with its position, which ``combine`` adds as the mod.)
+            + r"|"
+            + after_one_of(r"and\searly", r"and\slate", r"and\smid", r"and\smid-", r"or\searly", r"or\slate")
+            + r")(?:(?P<second_word>"
             + "|".join(_DECADE_WORDS)
             + r")|(?P<second_digits>[1-9]0)s)"
             + r")"
@@ -4837,7 +4842,12 @@ RULES: tuple[Rule, ...] = (
         # (... before the end of its clause or a word of one, not a noun: "On Monday the first
         # group left".)
         r"(?=\s*(?:[.,;:!?)]|\Z)|\s+(?:that|when|of|and|or|at|in|on|to|was|were|is|are|will|would|the|a|an"
-        r"|he|she|they|it|we|I)\b))" + NOT_A_DAY_AFTER + r"(?! (?-i:[A-Z]))",
+        r"|he|she|they|it|we|I)\b))" + NOT_A_DAY_AFTER + r"(?! (?-i:[A-Z]))"
+        # (Not a rank in a run: "issued a rebuttal Friday, the second in two days", "on Tuesday,
+        # the third in a row", "the last of three".)
+        r"(?! in (?:a row|as many|(?:two|three|four|five|six|seven|eight|nine|ten|several|[0-9]+) [a-z]+"
+        r"|the (?:past|last|series|same)|recent|a series)\b)"
+        r"(?! of (?:the|its|his|her|their|those|these|them|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\b)",
         parse=_weekday_ordinal_day,
         examples=(
             Example("The vote is set for Wednesday the 14th.", "2025-05-14", span="Wednesday the 14th"),
@@ -4851,7 +4861,12 @@ RULES: tuple[Rule, ...] = (
                 dct="1998-05-28",
             ),
         ),
-        negatives=("On Monday the 3rd Infantry Division attacked.", "On Monday the first group left."),
+        negatives=(
+            "On Monday the 3rd Infantry Division attacked.",
+            "On Monday the first group left.",
+            "His lawyers issued a rebuttal Friday, the second in two days.",
+            "The company reported a loss on Tuesday, the third in a row.",
+        ),
         priority=2,
     ),
     Rule(

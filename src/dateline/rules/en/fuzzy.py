@@ -15,7 +15,12 @@ _LEXICON = lexicon_for("en")
 #: today. "before"/"after" only end the expression when no anchor follows ("days after the vote"
 #: is a span of its own).
 _VAGUE_AMOUNT = (
-    r"(?:(?<!the\s)(?:(?:several|a few|many|some) )?(?:days|weeks|months|years|decades)"
+    # (Not years an adjective describes: "has lived through bad years before" had them, at no
+    # time the text says.)
+    r"(?:(?<!the\s)(?<!\b(?:bad|wet|dry|hot)\s)(?<!\b(?:good|hard|lean|dark|best|cold|warm|busy|such|boom)\s)"
+    r"(?<!\b(?:tough|great|worst|happy|those|these|worse|glory|salad)\s)(?<!\b(?:better|golden|harder)\s)"
+    r"(?<!\bhappier\s)(?<!\bdifficult\s)"
+    r"(?:(?:several|a few|many|some) )?(?:days|weeks|months|years|decades)"
     # ... and seasons counted ("a few summers ago").
     r"|(?<!the\s)(?:several|a few|many|some) (?:summers|winters|springs|autumns)"
     # "a year or two ago", "an hour or two later": one unit or a few more.
@@ -436,6 +441,7 @@ RULES: tuple[Rule, ...] = (
         negatives=(
             "the past three years",
             "Weeks before the vote, polls were close.",
+            "The town has lived through bad years before.",
             "Rebels held the town as recently as 1998.",
             "Three ships sank, most recently last March off the cape.",
             "He has twice pursued food companies, most recently in 1986.",

@@ -2091,7 +2091,8 @@ RULES: tuple[Rule, ...] = (
         # A history's "Fifty years on, the two leaders met": so long after the date the story is at,
         # as "fifty years later". (News writes it of the present, "Ten years on, the wounds
         # remain": the text's own day, so histories only.)
-        pattern=r"(?P<amount>{number}) (?P<unit>days|weeks|months|years|decades|centuries) (?P<when>on)(?=,)",
+        # ("A century on, historians still study it": one unit, as "a century later".)
+        pattern=r"(?P<amount>{number}) (?P<unit>days?|weeks?|months?|years?|decades?|centuries|century) (?P<when>on)(?=,)",
         parse=_units_ago,
         domains=("narrative",),
         examples=(
@@ -2099,6 +2100,18 @@ RULES: tuple[Rule, ...] = (
                 "The Korean War ended in 1953. Fifty years on, the two leaders met.",
                 "2003",
                 span="Fifty years on",
+                domain="narrative",
+            ),
+            Example(
+                "Japan won the war in 1905. A century on, historians still study it.",
+                "2005",
+                span="A century on",
+                domain="narrative",
+            ),
+            Example(
+                "The treaty was signed in 1921. A decade on, the border was quiet.",
+                "1931",
+                span="A decade on",
                 domain="narrative",
             ),
         ),
@@ -2905,7 +2918,9 @@ RULES: tuple[Rule, ...] = (
             r"previous|prior|preceding) )?"
             # ("a quarter-point cut": a quarter of a percentage point, no time.)
             # ("for the quarter-century since": a fourth of a century.)
+            # ("added the quarter section to the east": a farm's 160 acres.)
             r"(?:(?P<quarter>quarter)|(?P<period>period))(?!s|-to-|[- ]?finals?\b|-(?:point|percent|percentage|century)\b)"
+            r"(?! sections?\b)"
             # ("the quarter of Achradina held out": a district of a city named after it.)
             r"(?! of (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Fiscal)[a-z.]*\b)[A-Z][a-z])"
             r"(?P<ago> (?:a year (?:ago|earlier)|(?:of |in )?(?:last|the previous|the prior) year)(?!['’]))?"

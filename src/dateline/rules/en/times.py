@@ -102,6 +102,9 @@ def _clock(match: RuleMatch) -> PartialTime | None:
     minute = int(match.group("minute") or "0") if match.has("minute") else None
     meridiem = (match.group("ampm") or "").lower().replace(".", "").replace(" ", "")
     if meridiem:
+        if hour == 0 and meridiem.startswith("a") and match.has("minute"):
+            # "at 0:45 a.m. Tuesday": the hour after midnight, as Xinhua writes it.
+            hour = 12
         if not 1 <= hour <= 12:
             return None
         if meridiem.startswith("p") and hour != 12:

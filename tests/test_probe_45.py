@@ -1,0 +1,326 @@
+"""A forty-fifth probe: histories of the Napoleonic wars, of 19th-century wars and of wars of
+1945-1991, business news of 2013, world news of 1996-98 and features of 1998-2000 that weave a
+long past into the week's news (documents written for the probe).
+
+Sentences written the way those texts write them, each with every timex it must yield (text,
+type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. News cases run with
+``domain="news"`` and ``domain="auto"``; the narrative ones in narrative mode.
+
+Readings these cases pin down:
+- "Earlier on Monday" and "Later on Tuesday" are said of the day, as "Earlier Monday" is: no part
+  of it ("late on Tuesday" and "early on Friday" still are).
+- A clock restated in brackets in a zone of its own is on the day the two zones put it on ("4
+  a.m. Sunday (10 p.m. EDT)" is Saturday's 10 p.m.), as one restated in GMT is.
+- "the year" in a sentence that has just named the year before or after the DCT's is that year
+  ("recover in 2014, ... in the second half of the year").
+- A season before "or" and a season with its year ("late summer or early fall next year") is in
+  that year.
+- "the 1960s and early 70s": the second decade with its position.
+- Bad years "before" are no time; "the quarter section" is land.
+- A month's name a person bears after a word of kin ("His son August") is no month in that text.
+- After a closed quarter the text reported on, a later quarter of its year still open is the
+  calendar's, whatever the tense: "The quarter" goes back to the reported one.
+- A stance on a course of action with its deadline ("favored slowing the purchases by midyear")
+  looks ahead.
+- "0:45 a.m."; "that evening" after a paragraph break is the evening of the day told; a meeting
+  called for a day is still to come.
+- Histories: a lead that names no end of its war ("The war began on 1 March 1947. It escalated
+  on 14 May 1948") does not send a section's first month back to the war's start; a lead's later
+  year ("the 1947-1949 war") is within the war; "A century on", "A decade on"; the days of a
+  battle given as a range count from its first ("On the first day"); a day just before the day
+  told in the war's first weeks ("4 October 1853 (23 September by the Russian calendar)") is in
+  its year; feasts and months said of every year ("performed every year at Fourth of July
+  concerts", "usually in late April or early May") are every year's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from probes import assert_found
+
+from dateline import annotate
+
+NEWS: list[tuple[str, str, list[tuple]]] = [
+    (
+        (
+            "Earlier on Monday, a farewell ceremony was held at the Tamar site. Later on Tuesday, "
+            "Patten left aboard the Britannia."
+        ),
+        "1997-07-01",
+        [("Monday", "DATE", "1997-06-30"), ("Tuesday", "DATE", "1997-07-01")],
+    ),
+    (
+        "Diana was pronounced dead at 4 a.m. Sunday (10 p.m. EDT) at a Paris hospital.",
+        "1997-09-01",
+        [("4 a.m. Sunday", "TIME", "1997-08-31T04:00"), ("10 p.m. EDT", "TIME", "1997-08-30T22:00-04:00")],
+    ),
+    (
+        "The plane landed at 1 a.m. Monday (6 p.m. EDT Sunday) in Rome.",
+        "1997-09-01",
+        [
+            ("1 a.m. Monday", "TIME", "1997-09-01T01:00"),
+            ("6 p.m. EDT Sunday", "TIME", "1997-08-31T18:00-04:00"),
+        ],
+    ),
+    (
+        (
+            "Sales should recover in 2014, the company said, with most of the gains coming in the "
+            "second half of the year."
+        ),
+        "2013-12-18",
+        [("2014", "DATE", "2014"), ("the second half of the year", "DATE", "2014-H2")],
+    ),
+    (
+        (
+            "The airline lost money last year, mostly in the first half of the year, and expects a "
+            "profit this year."
+        ),
+        "2013-02-04",
+        [
+            ("last year", "DATE", "2012"),
+            ("the first half of the year", "DATE", "2012-H1"),
+            ("this year", "DATE", "2013"),
+        ],
+    ),
+    (
+        (
+            "Detroit's emergency manager said the city could exit bankruptcy by late summer or early "
+            "fall next year."
+        ),
+        "2013-07-18",
+        [("late summer", "DATE", "2014-SU", "END"), ("early fall next year", "DATE", "2014-FA", "START")],
+    ),
+    (
+        "The fleet shrank through the 1960s and early 70s, and the town has lived through bad years before.",
+        "1999-07-19",
+        [("the 1960s", "DATE", "196"), ("early 70s", "DATE", "197", "START")],
+    ),
+    (
+        (
+            "His son August added the quarter section to the east in 1903. August's son, Walter, held "
+            "on through the Depression. The auction is set for Feb. 20."
+        ),
+        "1999-02-08",
+        [("1903", "DATE", "1903"), ("Feb. 20", "DATE", "1999-02-20")],
+    ),
+    (
+        (
+            "Coca-Cola's first-quarter profit fell 2 percent. A late Easter shifted some sales into "
+            "the second quarter. The quarter also had five fewer selling days than the same period "
+            "last year."
+        ),
+        "2013-04-16",
+        [
+            ("first-quarter", "DATE", "2013-Q1"),
+            ("Easter", "DATE", "2013-03-31"),
+            ("the second quarter", "DATE", "2013-Q2"),
+            ("The quarter", "DATE", "2013-Q1"),
+            ("the same period last year", "DATE", "2012-Q1"),
+        ],
+    ),
+    (
+        (
+            "Minutes released Wednesday showed several members favored slowing the purchases by "
+            "midyear and ending them by the end of the year."
+        ),
+        "2013-04-16",
+        [
+            ("Wednesday", "DATE", "2013-04-10"),
+            ("midyear", "DATE", "2013", "MID"),
+            ("the end of the year", "DATE", "2013", "END"),
+        ],
+    ),
+    (
+        (
+            "Patten left aboard the Britannia at about 0:45 a.m. Tuesday, after the flag was lowered "
+            "at midnight."
+        ),
+        "1997-07-01",
+        [
+            ("about 0:45 a.m. Tuesday", "TIME", "1997-07-01T00:45", "APPROX"),
+            ("midnight", "TIME", "1997-07-01T00:00"),
+        ],
+    ),
+    (
+        (
+            "The funeral will be held Saturday at Westminster Abbey.\n\nThe family will bury her that "
+            "evening at Althorp."
+        ),
+        "1997-09-01",
+        [("Saturday", "DATE", "1997-09-06"), ("that evening", "TIME", "1997-09-06TEV")],
+    ),
+    (
+        "The Communists have called a meeting of their central committee for Saturday to weigh the result.",
+        "1996-07-04",
+        [("Saturday", "DATE", "1996-07-06")],
+    ),
+    (
+        (
+            "The smog settled over Donora on Oct. 26, 1948. On Saturday, 300 people gathered at the "
+            "library to remember it. The fog came in on Oct. 26, a Tuesday, and did not lift for five "
+            "days."
+        ),
+        "1998-10-27",
+        [
+            ("Oct. 26, 1948", "DATE", "1948-10-26"),
+            ("Saturday", "DATE", "1998-10-24"),
+            ("Oct. 26", "DATE", "1948-10-26"),
+            ("Tuesday", "DATE", "1948-10-26"),
+            ("five days", "DURATION", "P5D"),
+        ],
+    ),
+    (
+        (
+            "The last shutdown, over the 1995 Christmas holidays, lasted 21 days. Clinton won "
+            "re-election the following November."
+        ),
+        "2013-10-17",
+        [
+            ("1995", "DATE", "1995"),
+            ("Christmas", "DATE", "1995-12-25"),
+            ("21 days", "DURATION", "P21D"),
+            ("the following November", "DATE", "1996-11"),
+        ],
+    ),
+    (
+        "His lawyers issued a 42-page rebuttal Friday, the second in two days.",
+        "1998-09-12",
+        [("Friday", "DATE", "1998-09-11"), ("two days", "DURATION", "P2D")],
+    ),
+    (
+        "The attack came on Aug. 21. Rockets were fired at 2:30 a.m. that Wednesday, witnesses said.",
+        "2013-09-03",
+        [("Aug. 21", "DATE", "2013-08-21"), ("2:30 a.m. that Wednesday", "TIME", "2013-08-21T02:30")],
+    ),
+    (
+        "Sunday was declared a national day of prayer and reflection, and flags will fly at half-staff.",
+        "2013-12-06",
+        [("Sunday", "DATE", "2013-12-08")],
+    ),
+    (
+        "A vote was expected at 5 p.m. Wednesday, aides said.",
+        "2013-10-01",
+        [("5 p.m. Wednesday", "TIME", "2013-10-02T17:00")],
+    ),
+    (
+        "Kasich said he wanted to write a budget resolution by April 15, the deadline set by law.",
+        "1998-02-03",
+        [("April 15", "DATE", "1998-04-15")],
+    ),
+]
+NARRATIVE: list[tuple[str, str, list[tuple]]] = [
+    (
+        (
+            "The war began on 1 March 1947. It escalated on 14 May 1948.\n\nFirst phase\n\nBy 29 May the "
+            "Egyptians had reached Isdud, and on 11 June a truce began."
+        ),
+        "2008-05-14",
+        [
+            ("1 March 1947", "DATE", "1947-03-01"),
+            ("14 May 1948", "DATE", "1948-05-14"),
+            ("29 May", "DATE", "1948-05-29"),
+            ("11 June", "DATE", "1948-06-11"),
+        ],
+    ),
+    (
+        (
+            "The 1948 war was the final phase of the 1947–1949 Palestine war. It began on 14 May "
+            "1948.\n\nFirst phase\n\nBy 29 May the Egyptians had reached Isdud."
+        ),
+        "2008-05-14",
+        [
+            ("1948", "DATE", "1948"),
+            ("1947", "DATE", "1947"),
+            ("1949", "DATE", "1949"),
+            ("14 May 1948", "DATE", "1948-05-14"),
+            ("29 May", "DATE", "1948-05-29"),
+        ],
+    ),
+    (
+        "Japan won the war in 1905. A century on, historians still study its battles.",
+        "2010-11-05",
+        [("1905", "DATE", "1905"), ("A century on", "DATE", "2005")],
+    ),
+    (
+        "The treaty of Riga was signed in 1921. A decade on, the border was quiet.",
+        "2010-11-05",
+        [("1921", "DATE", "1921"), ("A decade on", "DATE", "1931")],
+    ),
+    (
+        (
+            "The Battle of Leipzig was fought from 16 to 19 October 1813. On the first day Napoleon "
+            "attacked at Wachau, and by the afternoon seemed close to breaking through. On the second "
+            "day little happened."
+        ),
+        "2012-06-09",
+        [
+            ("16", "DATE", "1813-10-16"),
+            ("19 October 1813", "DATE", "1813-10-19"),
+            ("the first day", "DATE", "1813-10-16"),
+            ("the afternoon", "TIME", "1813-10-16TAF"),
+            ("the second day", "DATE", "1813-10-17"),
+        ],
+    ),
+    (
+        (
+            "The Crimean War was fought from October 1853 to February 1856. The Ottomans declared war "
+            "on 4 October 1853 (23 September by the Russian calendar). On 30 November the Russian "
+            "fleet destroyed the Turkish squadron at Sinope."
+        ),
+        "2010-11-05",
+        [
+            ("October 1853", "DATE", "1853-10"),
+            ("February 1856", "DATE", "1856-02"),
+            ("4 October 1853", "DATE", "1853-10-04"),
+            ("23 September", "DATE", "1853-09-23"),
+            ("30 November", "DATE", "1853-11-30"),
+        ],
+    ),
+    (
+        (
+            "The retreat from Moscow ended on 14 December 1812. Tchaikovsky's overture is still "
+            "performed every year at Fourth of July concerts."
+        ),
+        "2011-02-18",
+        [
+            ("14 December 1812", "DATE", "1812-12-14"),
+            ("every year", "SET", "P1Y"),
+            ("Fourth of July", "DATE", "XXXX-07-04"),
+        ],
+    ),
+    (
+        (
+            "Israel signed an armistice with Syria on 20 July 1949. Israel celebrates its independence "
+            "by the Hebrew calendar, usually in late April or early May."
+        ),
+        "2008-05-14",
+        [
+            ("20 July 1949", "DATE", "1949-07-20"),
+            ("late April", "DATE", "XXXX-04", "END"),
+            ("early May", "DATE", "XXXX-05", "START"),
+        ],
+    ),
+    (
+        (
+            "The declaration was signed at Tashkent on 10 January 1966, and both armies agreed to "
+            "withdraw by 25 February. Shastri died early the following morning."
+        ),
+        "2011-09-07",
+        [
+            ("10 January 1966", "DATE", "1966-01-10"),
+            ("25 February", "DATE", "1966-02-25"),
+            ("early the following morning", "TIME", "1966-01-11TMO", "START"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("domain", ["news", "auto"])
+@pytest.mark.parametrize(("text", "dct", "expected"), NEWS)
+def test_news_probe_45(text: str, dct: str, expected: list[tuple], domain: str) -> None:
+    assert_found(annotate(text, dct=dct, domain=domain), expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NARRATIVE)
+def test_narrative_probe_45(text: str, dct: str, expected: list[tuple]) -> None:
+    assert_found(annotate(text, dct=dct, domain="narrative"), expected)
