@@ -138,7 +138,10 @@ _FUTURE_PHRASES = re.compile(
     r"(?<![\w'])[Ww]e get(?= (?:the|a|an|our|more|new)\b)|"
     # ... and what is expected, a decision: 'said he expected a vote "by the end of the month"'.
     r"expect(?:s|ed|ing)? (?=(?:a|an) (?:final |quick |swift |formal )?(?:vote|decision|ruling|verdict|deal|"
-    r"agreement|announcement|settlement|resolution|answer)\b)|"
+    r"agreement|announcement|settlement|resolution|answer|summit|meeting|visit|trip|conference|election)\b)|"
+    # ... and an occasion planned: "Mr. Brady said he planned a trip to Tokyo in April".
+    r"(?:planned|plans|planning|arranged|scheduled) (?=(?:a|an) (?:[\w-]+ )?(?:trip|visit|tour|summit|meeting"
+    r"|conference|vote|rally|ceremony|celebration)\b)|"
     # ... and a course of action a stance backs, in a gerund, with its deadline: "Several members
     # favored slowing the purchases by midyear", "proposed cutting the rate by June" (not "backed
     # raising the dividend in March", which may be when it was backed).
@@ -3592,7 +3595,7 @@ _FUTURE_OPENERS = (
     "sign", "calling", "face", "faces", "whether", "percent", "'ve", "let", "let's", "let’s", "sees", "see",
     "sets", "considered", "weighed", "discussed", "debated", "contemplated", "there", "there's",
     "favored", "favoured", "favors", "favours", "supported", "supports", "backed", "backs", "advocated",
-    "advocates", "proposes", "recommends", "endorsed", "endorses",
+    "advocates", "proposes", "recommends", "endorsed", "endorses", "arranged",
     *_DIRECTIVE_VERBS.split("|"),
 )  # fmt: skip
 #: The cue patterns that begin with one of a few words, and those words (in lower case). One pass

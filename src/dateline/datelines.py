@@ -443,6 +443,11 @@ def looks_narrative(
         return True
     if _speaks_of_its_own_days(candidates, dct, text):
         return False
+    if text is not None and len({match.group(0).lower() for match in _FINANCIAL_REPORT.finditer(text)}) >= 2:
+        # A company's report of its periods ("today announced results for the quarter ended June
+        # 30, 2015", "holders of record on September 1") dates many days with their years, as a
+        # chronicle would, and is news.
+        return False
     if text is not None and _OBITUARY_NOTICE.search(text):
         # An obituary tells a life in its years and its death by a day of the month alone ("died
         # on Aug. 6"), as a history would; its survivors and the services still to come are its
@@ -459,6 +464,12 @@ def looks_narrative(
     return statistics.median(years) < dct.year - 10 or _chronicles_recent_years(candidates, years)
 
 
+#: The words of a company's report of its results: "quarter ended", "holders of record".
+_FINANCIAL_REPORT = re.compile(
+    r"\b(?:today\s+(?:announced|reported)|(?:quarter|months|year)\s+ended|fiscal\s+(?:year|[0-9]{4})"
+    r"|conference\s+call|per\s+(?:diluted\s+)?share|holders\s+of\s+record|earnings\s+guidance)\b",
+    re.IGNORECASE,
+)
 #: A report's opening dateline, its place in capitals before a dash: "ROGERS CITY, Mich. — ",
 #: "HAVRE, Mont. -- ", "WASHINGTON (AP) — " (a feature's old story told by its weekdays is still
 #: a report's).

@@ -354,8 +354,21 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
         for habit in habits
     ):
         return True
+    if partial.day is not None and _KEPT_AFTER.match(text, candidate.end):
+        # "For decades afterward, January 8 was celebrated as a national holiday": a day kept
+        # every year, said in any tense.
+        return True
     # ... or a yearly habit said after the month, in its clause: "she takes August off every year".
     return partial.day is None and _EVERY_YEAR_AFTER.match(text, candidate.end) is not None
+
+
+#: A day kept every year, said after it: " was celebrated as", " is still marked by".
+_KEPT_AFTER = re.compile(
+    r",?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:long|still|once|widely|traditionally|annually|now)\s+)?"
+    r"(?:celebrated|commemorated|observed|marked|kept|honou?red)\s+(?:as|by|with|in|across|throughout)\b",
+    re.IGNORECASE,
+)
 
 
 #: "every year" or "annually" before a feast, in its clause.
@@ -1795,14 +1808,21 @@ def _owners_of_a_day_told(
     possessive: Sequence[bool],
     partials: Sequence[PartialTime],
     candidates: Sequence[Candidate],
+    text: str,
 ) -> list[Tense | None]:
     """A weekday's possessive in a future clause that restates the weekday the text told just
     before, not in the future ("announced shortly after 1200 GMT on Tuesday ... 'Tuesday's
     commitments will be judged by what happens on the ground'"), is that day's: what it owns was
-    made then, whatever is to become of it."""
+    made then, whatever is to become of it. (Not what is awaited: "Stocks fell Friday. Traders
+    will focus on Friday's producer price report" is the coming Friday's.)"""
     tenses = list(tenses)
     for index, (owner, partial) in enumerate(zip(possessive, partials, strict=True)):
         if not owner or tenses[index] != "future" or partial.weekday is None or partial.day is not None:
+            continue
+        start = candidates[index].start
+        if _AWAITED_BEFORE.search(text, max(0, start - 60), start) or _AT_EVENT_BEFORE.search(
+            text, max(0, start - 40), start
+        ):
             continue
         for before in range(index - 1, max(-1, index - 4), -1):
             if candidates[index].start - candidates[before].end > _DAY_TOLD_AGAIN_REACH:
@@ -1944,7 +1964,7 @@ def resolve_all(
         _tense_by_its_noun(tense, partial, candidate, context.text)
         for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
     ]
-    tenses = _owners_of_a_day_told(tenses, possessive, partials, candidates)
+    tenses = _owners_of_a_day_told(tenses, possessive, partials, candidates, context.text)
     if context.dct is not None and (context.dct.month, context.dct.day) == (12, 31):
         tenses = [
             # "fireworks lit up the harbor at midnight local time", on New Year's Eve: the midnight
@@ -2163,6 +2183,9 @@ def resolve_all(
     # princes formed the Union") and its index: a count forward or "that year" right after it
     # goes on from it ("Three years later Russia leased the port", "in December of that year").
     flashback: tuple[ReferencePoint, int] | None = None
+    # The first day of an event whose days the story counts ("On the second day"), and how many
+    # points had been told when it was counted.
+    first_day_counted: tuple[ReferencePoint, int] | None = None
     # The latest date a narrative told off its story's line, and its index.
     off_line: tuple[ReferencePoint, int] | None = None
     # The dates said so far in the quotation the text is in, and where that quotation ends.
@@ -3271,12 +3294,19 @@ def resolve_all(
             # before the feast is its own.
             partial = partial.but(year=candidates[index - 1].partial.year)
         anchors: Sequence[ReferencePoint] = points
-        if candidate.rule == "relative.nth_day_of_story" and (
+        if candidate.rule in _NTH_DAY_RULES and (
             opening_day := _range_opening(points, candidates, context.text)
+            or _first_day_counted(first_day_counted, points)
         ):
             # "fought from 16 to 19 October 1813. On the first day Napoleon attacked": the days of
-            # a battle the text gave as a range count from its first.
+            # a battle the text gave as a range (or the first of which it has counted) count from
+            # its first ("On the second day ... On the third day").
             anchors = (*points, opening_day)
+            nth = _NTH_WORD.search(candidate.text)
+            number = None if nth is None else _LEXICON.ordinal(nth.group(0))
+            if candidate.rule == "relative.nth_day_of_event" and number is not None and 1 <= number <= 10:
+                # ("On the second day of battle": the day so many on from the first.)
+                partial = partial.but(shift=Shift(Grain.DAY, number - 1))
         if (
             state_start is not None
             and state_start.start is not None
@@ -4039,7 +4069,34 @@ def resolve_all(
                 *((writers_day,) if writers_day is not None else ()),
                 *(point for point in points if point.start is not None and point.start >= writers_sentence),
             )
+        if (
+            not narrative
+            and partial.weekday is not None
+            and partial.day is None
+            and partial.shift is None
+            and _AS_RECENTLY_AS_BEFORE.search(context.text, max(0, candidate.start - 20), candidate.start)
+        ):
+            # "He became a citizen on September 11 last year. He had attended classes as recently
+            # as Wednesday": the weekday just gone, whatever story the text has gone back to.
+            partial = partial.but(anchor=None, direction=None)
+            anchors = ()
+            tense = "past"
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
+        if (
+            candidate.rule in _NTH_DAY_RULES
+            and resolution is not None
+            and resolution.point is not None
+            and partial.shift is not None
+            and partial.shift.unit == Grain.DAY
+        ):
+            first_day_counted = (
+                replace(
+                    resolution.point,
+                    day=resolution.point.day - dt.timedelta(days=partial.shift.amount),
+                    grain=Grain.DAY,
+                ),
+                len(points),
+            )
         if (
             index in from_events
             and not in_apposition[index]
@@ -6086,12 +6143,24 @@ def resolve_all(
     timexes = _quarters_ending_on_a_day(timexes, context.text)
     timexes = _seasons_after_a_determined_one(timexes, context.text)
     if narrative:
-        return _months_before_a_later_year(timexes, context.text)
+        timexes = _days_before_a_stated_day(_months_before_a_later_year(timexes, context.text), context.text)
+        return _without_overlaps(timexes)
     timexes = _days_later_as_lengths(timexes)
     if context.dct is None:
-        return timexes
+        return _without_overlaps(timexes)
     timexes = _the_year_just_named(timexes, context.text, context.dct)
-    return _spans_under_way(timexes, context.text, context.dct)
+    return _without_overlaps(_spans_under_way(timexes, context.text, context.dct))
+
+
+def _without_overlaps(timexes: list[Timex]) -> list[Timex]:
+    """The timexes, none overlapping the one before it (a widened extent keeps what it took in):
+    TimeML tags one expression at a time."""
+    kept: list[Timex] = []
+    for timex in timexes:
+        if kept and timex.start < kept[-1].end:
+            continue
+        kept.append(timex)
+    return kept
 
 
 #: "the year" said of a year, not counted from one ("the year before", "the year ago quarter").
@@ -7318,6 +7387,32 @@ def _months_before_a_later_year(timexes: list[Timex], text: str) -> list[Timex]:
     return timexes
 
 
+def _days_before_a_stated_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """A history's day without its year, told in a sentence that goes on to a later day stated
+    with the year before the one the story's line gave it, is in that year ("Operation Typhoon
+    opened on 2 October, and the Red Army counter-attacked on 5 December 1941", after a sentence
+    that looked ahead to January 1942: 1941's 2 October, not 1942's)."""
+    for index in range(len(timexes) - 1):
+        bare, stated = timexes[index], timexes[index + 1]
+        if (
+            "year" not in bare.implied
+            or "year" in stated.implied
+            or not _DAY_VALUE.fullmatch(bare.value)
+            or not _DAY_VALUE.fullmatch(stated.value)
+            or sentence_bounds(text, stated.start)[0] > bare.start
+            or int(bare.value[:4]) != int(stated.value[:4]) + 1
+            or bare.value[4:] > stated.value[4:]
+            # (Two clauses of the story joined, the second's day after "on": not "agreed to
+            # withdraw to the positions held before 5 August 1965".)
+            or not _THEN_ON_A_DAY.fullmatch(text, bare.end, stated.start)
+        ):
+            continue
+        timexes[index] = replace(bare, value=stated.value[:4] + bare.value[4:])
+    return timexes
+
+
+#: A clause joined by "and" up to the "on" of its day: ", and the Red Army counter-attacked on ".
+_THEN_ON_A_DAY = re.compile(r"[^.;:!?]*,?\s+and\s+[^.;:!?]{0,80}?\bon\s+", re.IGNORECASE)
 #: Words of one clause up to the "in" of a year: " Uprising broke out in Bulgaria in ".
 _SAME_CLAUSE_UP_TO_IN = re.compile(r"[^,;:.!?()]{1,60}\sin\s")
 
@@ -11162,18 +11257,58 @@ def _counts_forward(partial: PartialTime) -> bool:
     return partial.anchor == "ref" and partial.shift is not None and partial.shift.amount > 0
 
 
+#: "as recently as" before a day: the latest day so named before the report.
+#: The ordinal of a day counted within an event: "second", "3rd".
+_NTH_WORD = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]{1,2}(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+#: The rules of a day counted within an event: "On the second day", "the third day of the battle".
+_NTH_DAY_RULES = frozenset({"relative.nth_day_of_story", "relative.nth_day_of_event"})
+#: A battle's first day and its last, told in one sentence: "on May 31, 1862, and the battle
+#: continued into June 1".
+_WENT_ON_INTO = re.compile(
+    r",?\s+and\s+(?:[\w'’-]+\s+){1,4}?(?:continued|lasted|went\s+on|raged|dragged\s+on)\s+"
+    r"(?:into|until|till|through|to)\s+",
+    re.IGNORECASE,
+)
+
+
 def _range_opening(
     points: Sequence[ReferencePoint], candidates: Sequence[Candidate], text: str
 ) -> ReferencePoint | None:
-    """The first day of the range of days the story has just told ("from 16 to 19 October 1813"),
-    when its last two points are that range's ends; ``None`` else."""
+    """The first day of the range of days the story has just told ("from 16 to 19 October 1813",
+    "on April 6 and 7, 1862", "on May 31, 1862, and the battle continued into June 1"), when its
+    last two points are that range's ends; ``None`` else."""
     if len(points) < 2 or points[-1].grain != Grain.DAY or points[-2].grain != Grain.DAY:
         return None
     first = next((c for c in candidates if c.start == points[-2].start), None)
     second = next((c for c in candidates if c.start == points[-1].start), None)
     if first is None or second is None or first.end > second.start or not points[-2].day < points[-1].day:
         return None
-    return points[-2] if _SPAN_JOIN.fullmatch(text, first.end, second.start) else None
+    if points[-1].day - points[-2].day > _LONGEST_BATTLE:
+        return None
+    joined = (
+        _SPAN_JOIN.fullmatch(text, first.end, second.start)
+        or _PAIR_JOIN.fullmatch(text, first.end, second.start)
+        or _WENT_ON_INTO.fullmatch(text, first.end, second.start)
+    )
+    return points[-2] if joined else None
+
+
+#: The longest run of days whose first the days of a battle count from.
+_LONGEST_BATTLE = dt.timedelta(days=14)
+
+
+def _first_day_counted(
+    counted: tuple[ReferencePoint, int] | None, points: Sequence[ReferencePoint]
+) -> ReferencePoint | None:
+    """The first day of the event whose days the story counts ("On the second day ... On the third
+    day"), if no date has been stated since the last such count."""
+    if counted is None:
+        return None
+    first, told = counted
+    return None if any(point.stated for point in points[told:]) else first
 
 
 def _later_end(war_end: dt.date | None, point: ReferencePoint) -> dt.date | None:

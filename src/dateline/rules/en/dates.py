@@ -4767,7 +4767,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:division|regiment|brigade|battalion|army|corps|fleet|squadron|district|"
         r"congress|amendment|anniversary|birthday|century|dynasty)s?\b)"
         # ("For almost two hours the 4th and Light Divisions stormed the breach": units numbered.)
-        + r"(?!\s+and\s+(?:the\s+)?(?-i:[A-Z0-9])[\w-]*\s+(?-i:Divisions|Brigades|Regiments|Battalions|Corps|Armies)\b)"
+        # ("the 9th and 10th SS Panzer Divisions": a name between.)
+         + r"(?!\s+and\s+(?:the\s+)?(?-i:[A-Z0-9])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+"
+        r"(?-i:Divisions|Brigades|Regiments|Battalions|Corps|Armies|Fleets|Squadrons)\b)"
         + r"(?! since\b)(?! (?-i:[A-Z]))(?!,? (?:and|or|to|through) (?:the )?[0-9]{1,2}(?:st|nd|rd|th)(?:[- ]centur|"
         # (... nor the first of two ranks: "the 20th and 21st time".)
         + NOT_A_DAY_AFTER.replace("(?!", "(?=", 1)

@@ -396,6 +396,8 @@ RULES: tuple[Rule, ...] = (
             r"(?<!\bhoped\s)(?<!\bpredicted\s)(?<!\bexpected\s)(?<!\bwarn\s)(?<!\bfear\s)(?<!\bhope\s)"
             r"(?<!\bwarns\s)(?<!\bfears\s)(?<!\bhopes\s)(?<!\bpromised\s)that) "
             rf"|the (?=(?:{HOLIDAY_NAMES}) (?:holiday )?weekend\b|(?:ides|kalends|calends|nones|feast)\b)"
+            # "over Christmas and the New Year": the feast's article, as its name takes one.
+            r"|the (?=(?-i:New Year)\b(?!['’]s))"
             # "the evening of D-Day", "the night of Christmas Eve": a part of the feast's day, as
             # "the evening of 6 June" is of that day.
             rf"|the (?P<part_before>morning|afternoon|evening|night) of (?=(?:{HOLIDAY_NAMES})\b)"

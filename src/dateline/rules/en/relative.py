@@ -2245,7 +2245,9 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # "the day before the vote", "the day before returning", "the day before officials
         # issued a warrant": a conjunction or preposition before an event, not the adverb.
-        pattern=r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior|following)(?! (?:the|this|that(?! (?:the|a|an|he|she|they|it|we|his|her|its|their)\b)|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I|last|next|our|my|your|\w+ing)\b)(?! \w{3,}s (?:\w+ed|said|were|had)\b)"
+        # (Not the "to the day" of a count: "43 years to the day after independence" is one date.)
+        pattern=r"(?<!years\sto\s)(?<!year\sto\s)(?<!months\sto\s)(?<!decades\sto\s)(?<!centuries\sto\s)"
+        r"the (?P<unit>day|week|month|year|weekend) (?P<when>before|after|earlier|later|prior|following)(?! (?:the|this|that(?! (?:the|a|an|he|she|they|it|we|his|her|its|their)\b)|a|an|his|her|their|its|(?-i:[A-Z])\w*|[0-9]|he|she|they|it|we|I|last|next|our|my|your|\w+ing)\b)(?! \w{3,}s (?:\w+ed|said|were|had)\b)"
         # ("over the weekend after two days of talks", "after winds spread the oil": a clause or a
         # count the preposition opens, no weekend after.)
         r"(?! (?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|more|most|all|both)\b)"
