@@ -1,9 +1,10 @@
 """A forty-fifth probe, in four rounds: histories of the Napoleonic wars, of 19th-century wars,
-of wars of 1939-1991, of early modern wars, of the Second World War in Europe, of the American
-Civil War and of wars in Africa and Latin America; business, world, political and disaster news of
-2013; world news of 1996-98 and US politics of 1998; WSJ news of 1989-91; features of 1998-2000
-that weave a long past into the week's news; company press releases (documents written for the
-probe).
+of wars of 1939-1991, of early modern wars, of both World Wars' campaigns, of the American Civil
+War, of wars in Africa and Latin America and of revolutions; business, world, political, disaster,
+sports and culture, Asian and African news of 2013 and its broadcast transcripts; world news of
+1996-98, US politics of 1998 and crime and court news of 1998-2000; WSJ news of 1989-91; features
+of 1998-2000 that weave a long past into the week's news; company press releases (documents
+written for the probe).
 
 Sentences written the way those texts write them, each with every timex it must yield (text,
 type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. News cases run with
@@ -34,6 +35,12 @@ Readings these cases pin down:
 - A weekday in apposition to a day of the month ("Oct. 26, a Tuesday") takes the year the text
   told in which the day is that weekday.
 - A company's report of its periods reads as news in auto mode, however many years it dates.
+- Round four: "announcing three days of mourning starting Wednesday" and "on Wednesday, a process
+  officials said could take a week" look ahead; "Election day was marred by attacks" is no
+  American Election Day; "drove to Dallas on April 17" is past; "divisible by 400" is no year;
+  "Fat Tuesday", "Mardi Gras"; "the favourite for Tuesday's time trial" is the coming Tuesday; in
+  a history, "agreed to attack in the coming year" is the story's next year, and "began on 21
+  February 1916. On 18 December" is 1916's December.
 - Histories: a lead that names no end of its war ("The war began on 1 March 1947. It escalated
   on 14 May 1948") does not send a section's first month back to the war's start; a lead's later
   year ("the 1947-1949 war") is within the war; "A century on", "A decade on"; the days of a
@@ -243,6 +250,38 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "2013-04-20",
         [("September 11 last year", "DATE", "2012-09-11"), ("Wednesday", "DATE", "2013-04-17")],
     ),
+    (
+        "Kenyatta said in an address, announcing three days of mourning starting Wednesday.",
+        "2013-09-24",
+        [("three days", "DURATION", "P3D"), ("Wednesday", "DATE", "2013-09-25")],
+    ),
+    (
+        (
+            "Forensic teams were expected to begin searching the wreckage on Wednesday, a process "
+            "officials said could take a week."
+        ),
+        "2013-09-24",
+        [("Wednesday", "DATE", "2013-09-25"), ("a week", "DURATION", "P1W")],
+    ),
+    ("Election day was marred by attacks on the coast, but turnout was high.", "2013-03-09", []),
+    (
+        (
+            "Prescott told police he drove to Dallas on April 17. Century years are not leap years "
+            "unless they are divisible by 400."
+        ),
+        "1998-03-13",
+        [("April 17", "DATE", "1997-04-17")],
+    ),
+    (
+        "Mardi Gras ends with Fat Tuesday, and the parades were moved to avoid the game.",
+        "2013-01-30",
+        [("Mardi Gras", "DATE", "2013-02-12"), ("Fat Tuesday", "DATE", "2013-02-12")],
+    ),
+    (
+        "Froome is the favourite for Tuesday's time trial, the race's first big test.",
+        "2013-06-28",
+        [("Tuesday", "DATE", "2013-07-02")],
+    ),
 ]
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
     (
@@ -432,6 +471,19 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("2 October", "DATE", "1941-10-02"),
             ("5 December 1941", "DATE", "1941-12-05"),
         ],
+    ),
+    (
+        "In December 1915 the Allies met at Chantilly and agreed to attack in the coming year.",
+        "2011-06-04",
+        [("December 1915", "DATE", "1915-12"), ("the coming year", "DATE", "1916")],
+    ),
+    (
+        (
+            "The Battle of Verdun began on 21 February 1916. On 18 December the French attacked and "
+            "retook the forts."
+        ),
+        "2009-02-21",
+        [("21 February 1916", "DATE", "1916-02-21"), ("18 December", "DATE", "1916-12-18")],
     ),
 ]
 AUTO: list[tuple[str, str, list[tuple]]] = [

@@ -907,7 +907,9 @@ _DECLARED_BEFORE = re.compile(
     # beginning at 6 a.m. Wednesday": a long object between.)
     # ("The leaders agreed on Thursday to a ceasefire in eastern Ukraine starting on Sunday": a
     # measure agreed or approved.)
-    r"\b(?:declared|announced|ordered|imposed|proclaimed|called|agreed|approved|signed|brokered)\b[^.;!?,]{0,100}\Z",
+    # ("Kenyatta said in an address, announcing three days of mourning starting Wednesday".)
+    r"\b(?:declared|announced|ordered|imposed|proclaimed|called|agreed|approved|signed|brokered"
+    r"|declaring|announcing|ordering|imposing|proclaiming)\b[^.;!?,]{0,100}\Z",
     re.IGNORECASE,
 )
 _ORDERED_BEFORE = re.compile(
@@ -1237,6 +1239,8 @@ FIXTURE_AFTER = re.compile(
     r"['’]s\s+(?:[\w.-]+\s+){0,2}?(?:games?|match(?:es)?|race|(?:semi-?|quarter-?)?finals?|finale|derby|fixture|tie|"
     r"bout|fight|vote|election|runoff|run-off|referendum|ballot|primary|caucus(?:es)?|summit|debate|"
     r"opener|clash|showdown|Grand Prix|marathon|trip|visit|Super Bowl|World Series|Cup|Open|Classic|"
+    # ... and a stage of a tour: "the favourite for Tuesday's time trial".
+    r"stage|time\s+trial|"
     # ... and an event's name in capitals: "for Sunday's London Marathon", "Saturday's FA Cup Final".
     r"Marathon|Derby|Final|Games|"
     # ... and a meeting on a calendar: "will attend Saturday's meeting", "at Thursday's summit".
@@ -1704,7 +1708,10 @@ _RELATIVE_AFTER = re.compile(
     # ... and an adverbial clause: "will take over the inquiry Thursday, after tests showed a bomb".
     r",\s+(?:where|when|which|who|whose|after|because|since|although|though|while)\b"
     # ... and a noun in apposition with its participle: "by April 15, the deadline set by law".
-    r"|,\s+(?:the|a|an)\s+(?:deadline|date|day|limit|target|anniversary)\s+\Z",
+    r"|,\s+(?:the|a|an)\s+(?:deadline|date|day|limit|target|anniversary)\s+\Z"
+    # ... and a noun in apposition with a clause of its own: "to begin searching the wreckage on
+    # Wednesday, a process officials said could take a week".
+    r"|,\s+(?:a|an)\s+(?:[\w'’-]+\s+){1,3}\Z",
     re.IGNORECASE,
 )
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
@@ -3336,8 +3343,12 @@ def _verb_with_object(text: str, start: int) -> re.Match[str] | None:
             # (No letters before this many words: a figure may be one of the object's, "rose 5
             # percent in May".)
             continue
-        word = found.group("object").split()[0].lower()
-        if word in _NOT_IN_OBJECT or may_be_past(word):
+        object_words = found.group("object").split()
+        word = object_words[0].lower()
+        if (word in _NOT_IN_OBJECT or may_be_past(word)) and not (
+            # ("He drove to Dallas on April 17": a place gone to, no infinitive.)
+            word == "to" and len(object_words) > 1 and object_words[1][:1].isupper()
+        ):
             return None
         verb = found.group("verb").lower()
         if may_be_past(verb):
@@ -3695,7 +3706,7 @@ def _lexicon_words_by_set(text: str, low: int, high: int) -> list[tuple[int, int
 
 
 def _previous_word(text: str, position: int) -> tuple[str, bool]:
-    """The word before ``position`` (lower case; empty at a sentence start) and whether the word
+    """The word (or number) before ``position`` (lower case; empty at a sentence start) and whether the word
     at ``position`` opens a sentence (a full stop or a line break since the previous word)."""
     index = position - 1
     while index >= 0 and not text[index].isalpha():

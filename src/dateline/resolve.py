@@ -3048,6 +3048,11 @@ def resolve_all(
                     and not _REPORTED_BEFORE.search(
                         context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
                     )
+                    # (Nor what a plan told in the past looked to: "In December 1915 the Allies met
+                    # at Chantilly and agreed to attack in the coming year".)
+                    and not _PLAN_TOLD_IN_THE_PAST.search(
+                        context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+                    )
                 )
                 or _PRESENT_DAY.search(context.text, *sentence_bounds(context.text, candidate.start))
             )
@@ -15800,7 +15805,7 @@ def _year_of_month_in_story(month: int, base: dt.date, *, dated: bool = False) -
 
 #: A day of a month named without its year this many months or more after the story's month, in
 #: the calendar, is the year before's (see :func:`_year_of_month_in_story`).
-_STORY_BACK_MONTHS = 10
+_STORY_BACK_MONTHS = 11
 
 
 #: A forecast of a figure's change, before the period it names: "expects revenue to grow in the

@@ -365,7 +365,8 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
         "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1,
         "good friday": -2, "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7,
         "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "ascension day": 39, "trinity sunday": 56,
-        "shrove tuesday": -47, "whitsun": 49, "whit monday": 50, "easter saturday": -1,
+        "shrove tuesday": -47, "fat tuesday": -47, "mardi gras": -47, "whitsun": 49, "whit monday": 50,
+        "easter saturday": -1,
         "holy saturday": -1, "easter tuesday": 2, "whit tuesday": 51,
         # The feast of the Eucharist, the Thursday after Trinity Sunday, a medieval history's date.
         "corpus christi": 60, "feast of corpus christi": 60,

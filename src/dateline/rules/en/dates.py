@@ -2720,7 +2720,11 @@ RULES: tuple[Rule, ...] = (
         # A number of three digits is a year only where a date stands: after "in" or "until", or
         # "the summer of", and before what goes on after a date ("In 479 the Persians", not
         # "in 300 cases"). Its era is the story's (see ``resolve``).
-        pattern=_WHERE_A_YEAR_STANDS + r"(?P<y3>[1-9][0-9]{2})" + _AS_A_YEAR_ENDS,
+        # ("Leap years are divisible by 400": arithmetic's number.)
+        pattern=r"(?<!\bdivisible\sby\s)(?<!\bdivided\sby\s)(?<!\bmultiplied\sby\s)"
+        + _WHERE_A_YEAR_STANDS
+        + r"(?P<y3>[1-9][0-9]{2})"
+        + _AS_A_YEAR_ENDS,
         parse=_early_year,
         examples=(
             Example(
@@ -2754,6 +2758,7 @@ RULES: tuple[Rule, ...] = (
             Example("Liu Bei took the commanderies and by 214 had taken Yi Province.", "0214", span="214"),
         ),
         negatives=(
+            "Century years are not leap years unless they are divisible by 400.",
             "The disease spread in 120 and more countries.",
             "Voting was held in 250 and 300 districts.",
             "Voting was held in 250 and 300 districts, officials said.",

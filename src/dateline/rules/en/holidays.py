@@ -125,6 +125,11 @@ def holiday_fields(match: RuleMatch) -> PartialTime | None:
         # Remembrance Day": another day of remembrance, not 11 November.
         return None
     first, _, rest = written.partition(" ")
+    if name == "election day" and rest == "day" and written != written.lower():
+        # "Election day was marred by attacks on the coast": a sentence's capital on any election's
+        # day; the American one is "Election Day" (or written all in the lower case, as TimeBank's
+        # transcripts are).
+        return None
     if first.lower() in en.MONTHS and rest.islower() and not bank_holiday:
         # "the coldest May day since 1979": a month's name is capitalised anyway, so only a
         # capital "Day" makes the holiday; a lower-case "day" is a day of that month.
