@@ -1,10 +1,11 @@
-"""A forty-fifth probe, in four rounds: histories of the Napoleonic wars, of 19th-century wars,
+"""A forty-fifth probe, in five rounds: histories of the Napoleonic wars, of 19th-century wars,
 of wars of 1939-1991, of early modern wars, of both World Wars' campaigns, of the American Civil
 War, of wars in Africa and Latin America and of revolutions; business, world, political, disaster,
 sports and culture, Asian and African news of 2013 and its broadcast transcripts; world news of
 1996-98, US politics of 1998 and crime and court news of 1998-2000; WSJ news of 1989-91; features
-of 1998-2000 that weave a long past into the week's news; company press releases (documents
-written for the probe).
+of 1998-2000 that weave a long past into the week's news; company press releases; in the fifth,
+US economy and Syria and Iran news of 2013, AP court news of 1989-90, histories of wars in the
+Balkans, of wars of 2001-2014 and of ancient and medieval wars (documents written for the probe).
 
 Sentences written the way those texts write them, each with every timex it must yield (text,
 type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. News cases run with
@@ -41,6 +42,11 @@ Readings these cases pin down:
   "Fat Tuesday", "Mardi Gras"; "the favourite for Tuesday's time trial" is the coming Tuesday; in
   a history, "agreed to attack in the coming year" is the story's next year, and "began on 21
   February 1916. On 18 December" is 1916's December.
+- Round five: a decision's measure "beginning in January" and "the target date of June 30" are
+  still to come; "drank", "drew", "blew", "fed" are past verbs; "(2001-present)"; "the feast of
+  Saints Crispin and Crispinian", "the feast of the Nativity of the Virgin", "Passion Sunday",
+  "Low Sunday"; in a history, a month in the clause joined by "and" to a day stated with its year
+  is that year's ("signed on 3 December 1912 and talks opened in mid-December").
 - Histories: a lead that names no end of its war ("The war began on 1 March 1947. It escalated
   on 14 May 1948") does not send a section's first month back to the war's start; a lead's later
   year ("the 1947-1949 war") is within the war; "A century on", "A decade on"; the days of a
@@ -282,6 +288,21 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         "2013-06-28",
         [("Tuesday", "DATE", "2013-07-02")],
     ),
+    (
+        "On Wednesday, Fed officials voted to trim the purchases by $10 billion, beginning in January.",
+        "2013-12-20",
+        [("Wednesday", "DATE", "2013-12-18"), ("January", "DATE", "2014-01")],
+    ),
+    (
+        "The target date of June 30 remains achievable, the agency said.",
+        "2013-12-20",
+        [("June 30", "DATE", "2014-06-30")],
+    ),
+    (
+        "Prosecutors said Hazelwood drank three vodkas on March 23 before the tanker sailed.",
+        "1990-03-13",
+        [("March 23", "DATE", "1989-03-23")],
+    ),
 ]
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
     (
@@ -484,6 +505,45 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
         ),
         "2009-02-21",
         [("21 February 1916", "DATE", "1916-02-21"), ("18 December", "DATE", "1916-12-18")],
+    ),
+    (
+        (
+            "The battle was fought on 25 October 1415, the feast of Saints Crispin and Crispinian. "
+            "Henry had been crowned at Westminster on 9 April 1413, Passion Sunday."
+        ),
+        "2012-01-20",
+        [
+            ("25 October 1415", "DATE", "1415-10-25"),
+            ("the feast of Saints Crispin and Crispinian", "DATE", "1415-10-25"),
+            ("9 April 1413", "DATE", "1413-04-09"),
+            ("Passion Sunday", "DATE", "1413-04-09"),
+        ],
+    ),
+    (
+        "Joan attacked Paris in 1429 on the feast of the Nativity of the Virgin.",
+        "2008-11-30",
+        [("1429", "DATE", "1429"), ("the feast of the Nativity of the Virgin", "DATE", "1429-09-08")],
+    ),
+    (
+        (
+            "Ioannina surrendered on 6 March 1913. The armistice was signed on 3 December 1912 and "
+            "talks opened in mid-December."
+        ),
+        "2010-11-05",
+        [
+            ("6 March 1913", "DATE", "1913-03-06"),
+            ("3 December 1912", "DATE", "1912-12-03"),
+            ("mid-December", "DATE", "1912-12", "MID"),
+        ],
+    ),
+    (
+        "The War in Afghanistan (2001–present) is a conflict that began on 7 October 2001.",
+        "2010-06-15",
+        [
+            ("2001", "DATE", "2001"),
+            ("present", "DATE", "PRESENT_REF"),
+            ("7 October 2001", "DATE", "2001-10-07"),
+        ],
     ),
 ]
 AUTO: list[tuple[str, str, list[tuple]]] = [

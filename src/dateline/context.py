@@ -626,7 +626,8 @@ _DEADLINE_DAY = re.compile(
     r"(?<![A-Za-z])(?:an?|the) (?=(?-i:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|"
     r"September|October|November|December) deadlines?\b)"
     # ... and the deadline "of" (or "for") its day: "Barak faces a deadline of Sept. 13".
-    r"|(?<![A-Za-z])(?:an?|the) deadline (?:of|for|on|at) "
+    # ("The target date of June 30 remains achievable".)
+    r"|(?<![A-Za-z])(?:an?|the) (?:deadline|target date) (?:of|for|on|at) "
     # ("raced toward a deadline at midnight Saturday": its hour first.)
     r"(?=(?:mid-|early |late |the end of "
     r"|(?:noon|midnight|[0-9]{1,2}(?::[0-9]{2})?\s?[ap]\.?m\.?)\s+(?:on\s+)?)?"
@@ -887,6 +888,11 @@ _DECLARED_DAY = re.compile(
 #: beginning Wednesday", "new fares, effective Monday" (a day still to come).
 _OPENING_ON_DAY = re.compile(
     rf",\s+(?P<verb>beginning|starting|effective)\s+(?:on\s+)?(?={_WEEKDAY_NAME}\b(?!['’]s))"
+    # ... and a month a decision's measure begins in: "voted to trim the purchases by $10 billion,
+    # beginning in January".
+    r"|,\s+(?P<verb_month>beginning|starting|effective)\s+in\s+(?=(?-i:"
+    + "|".join(_WRITTEN_OUT_MONTHS)
+    + r")\b(?!['’]s))"
     # ... and, without the comma, a period declared or ordered, in any tense: "Kenyatta declared
     # three days of national mourning starting on Wednesday".
     # ("Shanghai ordered the closure of all poultry markets from Saturday".)
@@ -910,6 +916,12 @@ _DECLARED_BEFORE = re.compile(
     # ("Kenyatta said in an address, announcing three days of mourning starting Wednesday".)
     r"\b(?:declared|announced|ordered|imposed|proclaimed|called|agreed|approved|signed|brokered"
     r"|declaring|announcing|ordering|imposing|proclaiming)\b[^.;!?,]{0,100}\Z",
+    re.IGNORECASE,
+)
+#: A decision told in the past, before the measure it takes: "voted to trim", "decided to raise".
+_DECIDED_BEFORE = re.compile(
+    r"\b(?:voted|decided|agreed|approved|announced|ordered|declared|pledged|promised)\s+"
+    r"(?:on\s+\w+\s+)?to\b[^.;!?]{0,100}\Z",
     re.IGNORECASE,
 )
 _ORDERED_BEFORE = re.compile(
@@ -3074,9 +3086,17 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
         if _AHEAD_OF_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             cues.append((match.start() - 1, match.end(), 0, "ahead"))
     # (Only where the stretch holds the word: the pattern is tried at every article otherwise.)
-    if text.find("eadline", low, high) >= 0 or text.find("EADLINE", low, high) >= 0:
+    if (
+        text.find("eadline", low, high) >= 0
+        or text.find("EADLINE", low, high) >= 0
+        or text.find("target date", low, high) >= 0
+    ):
         for match in _DEADLINE_DAY.finditer(text, low, high):
-            if _DEADLINE_SET_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            # (A target date is still to come by itself: "The target date of June 30 remains
+            # achievable".)
+            if _DEADLINE_SET_BEFORE.search(text, max(0, match.start() - 12), match.start()) or (
+                "target date" in match.group(0).lower()
+            ):
                 # ("Officials had set a deadline of Jan. 14": a deadline the pluperfect tells is
                 # one gone by.)
                 told_before = _HAD_BEFORE.search(text, max(0, match.start() - 16), match.start() - 4)
@@ -3164,6 +3184,11 @@ def _find_rare_cues(text: str, low: int, high: int, cues: list[tuple[int, int, i
             declared = _ORDERED_BEFORE if match.group("declared") == "from" else _DECLARED_BEFORE
             if declared.search(text, max(0, match.start() - 110), match.start()):
                 cues.append((match.start("declared"), match.end("declared"), 0, "ahead"))
+        elif match.group("verb_month"):
+            # ("The Fed voted on Wednesday to trim its purchases, beginning in January": what a
+            # decision told in the past starts in, still to come.)
+            if _DECIDED_BEFORE.search(text, max(0, match.start() - 120), match.start()):
+                cues.append((match.start("verb_month"), match.end("verb_month"), 0, "ahead"))
         # (Of a clause in the present, the perfect or the future, or of a period declared: "The
         # strike lasted three days, beginning Wednesday" is gone by.)
         elif _NOT_PAST_CLAUSE_BEFORE.search(

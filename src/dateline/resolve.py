@@ -6149,6 +6149,7 @@ def resolve_all(
     timexes = _seasons_after_a_determined_one(timexes, context.text)
     if narrative:
         timexes = _days_before_a_stated_day(_months_before_a_later_year(timexes, context.text), context.text)
+        timexes = _months_after_a_stated_day(timexes, context.text)
         return _without_overlaps(timexes)
     timexes = _days_later_as_lengths(timexes)
     if context.dct is None:
@@ -7416,6 +7417,32 @@ def _days_before_a_stated_day(timexes: list[Timex], text: str) -> list[Timex]:
     return timexes
 
 
+def _months_after_a_stated_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """A history's month (or season) without its year, told in the clause joined by "and" to a day
+    stated with its year, is that year's when the story's line took it to the next ("Ioannina
+    surrendered on 6 March 1913. The armistice was signed on 3 December 1912 and talks opened in
+    mid-December": 1912's December; "had begun on 3 December 1912, and through the winter")."""
+    for index in range(1, len(timexes)):
+        stated, bare = timexes[index - 1], timexes[index]
+        month = _MONTH_VALUE.fullmatch(bare.value)
+        season = _SEASON_VALUE.fullmatch(bare.value)
+        if (
+            (month is None and season is None)
+            or "year" not in bare.implied
+            or "year" in stated.implied
+            or not _DAY_VALUE.fullmatch(stated.value)
+            or int(bare.value[:4]) != int(stated.value[:4]) + 1
+            or (month is not None and month.group("month") < stated.value[5:7])
+            or (season is not None and season.group("season") != "WI")
+            or not _AND_THEN.fullmatch(text, stated.end, bare.start)
+        ):
+            continue
+        timexes[index] = replace(bare, value=stated.value[:4] + bare.value[4:])
+    return timexes
+
+
+#: A clause joined by "and" up to its month: " and talks opened in ", ", and through ".
+_AND_THEN = re.compile(r",?\s+and\s+[^.;:!?]{0,60}?\b(?:in|through|during|over|by|until)\s+", re.IGNORECASE)
 #: A clause joined by "and" up to the "on" of its day: ", and the Red Army counter-attacked on ".
 _THEN_ON_A_DAY = re.compile(r"[^.;:!?]*,?\s+and\s+[^.;:!?]{0,80}?\bon\s+", re.IGNORECASE)
 #: Words of one clause up to the "in" of a year: " Uprising broke out in Bulgaria in ".

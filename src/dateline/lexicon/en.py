@@ -211,6 +211,11 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "st. luke's day": (10, 18), "st luke's day": (10, 18), "feast of st. luke": (10, 18),
         "feast of st luke": (10, 18), "feast of all saints": (11, 1), "all hallows": (11, 1),
         "feast of st. john the baptist": (6, 24), "feast of st john the baptist": (6, 24),
+        # ... and the feasts of Mary and of two saints kept on one day.
+        "feast of the annunciation": (3, 25), "feast of the nativity of the virgin": (9, 8),
+        "feast of the purification": (2, 2), "feast of saints crispin and crispinian": (10, 25),
+        "feast of saints peter and paul": (6, 29), "feast of st. peter and st. paul": (6, 29),
+        "feast of st. michael": (9, 29), "feast of st michael": (9, 29), "feast of saint michael": (9, 29),
         "orthodox christmas": (1, 7),
         # New years of solar calendars that fall on one Gregorian day: Thailand's (Songkran's
         # first day, as the state keeps it) and Tamil Nadu's (Puthandu, as the state keeps it).
@@ -366,6 +371,7 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
         "good friday": -2, "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7,
         "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "ascension day": 39, "trinity sunday": 56,
         "shrove tuesday": -47, "fat tuesday": -47, "mardi gras": -47, "whitsun": 49, "whit monday": 50,
+        "passion sunday": -14, "low sunday": 7,
         "easter saturday": -1,
         "holy saturday": -1, "easter tuesday": 2, "whit tuesday": 51,
         # The feast of the Eucharist, the Thursday after Trinity Sunday, a medieval history's date.
@@ -489,7 +495,7 @@ PAST_VERBS_STRICT: Final = frozenset(
      "clung", "crept", "dug", "fled", "flung", "forbade", "forgot", "froze", "hid", "hung",
      "laid", "lay", "lent", "lit", "rode", "sat", "shook", "shone", "slept", "slid", "spun",
      "split", "spread", "sprang", "stole", "stuck", "stung", "strode", "swept", "swam",
-     "swung", "tore", "woke", "wove", "wept", "wound", "died",
+     "swung", "tore", "woke", "wove", "wept", "wound", "died", "drank", "drew", "blew", "fed", "overheard",
      # The irregular pasts of prefixed verbs: "underwent surgery in July".
      "underwent", "undertook", "oversaw", "overcame", "overtook", "withheld", "withstood", "foresaw",
      "foretold", "rebuilt", "retook", "outgrew", "outran", "mistook", "misled", "befell", "undid",
