@@ -37,7 +37,7 @@ _EARLIER = (
     r"|(?<!the\s)(?:(?:a few|several|many) )?(?:moments|hours|minutes) ago"
 )
 #: (Not the "Current Report" of a filing, the name of Form 8-K.)
-_PRESENT = r"now(?!(?<=(?-i:Now))\s+(?:the|a|for|over|back|to)\s+(?:weather|sports?|news|business|look|markets?|word|headlines?)\b)(?!(?<=\band\snow)\s+(?:the|a|for|over|back|to)\s+(?:weather|sports?|news|business|look|markets?|word|headlines?)\b)|currently|nowadays|these days|at present(?! (?:or|and) (?:lower|higher|current|future|similar|reduced)\b| levels?\b| rates?\b)|right now|at the moment(?! (?:of|when|that)\b)|(?:(?<=[0-9]{4}[-–—])|(?<=[0-9]{4}\sto\s)|(?<=[0-9]{4}\suntil\s))present(?![\w-])|(?:(?:(?<=\bin\s)|(?<=\bto\s)|(?<=\buntil\s))the\s)?(?:present|modern)[- ]day|current(?!(?<=(?-i:Current)) (?-i:Reports?)\b)(?=[ -][A-Za-z])(?! (?:in|into|of|on|at|to|from|through|across|along|and|or|but|was|is|are|were|flows?|flowed|runs?|ran|that|which|with|by|for|carried|swept)\b)(?! (?:account|accounts|affairs|events|assets|liabilities|cost|costs|ratio|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
+_PRESENT = r"now(?!(?<=(?-i:Now))\s+(?:the|a|for|over|back|to)\s+(?:weather|sports?|news|business|look|markets?|word|headlines?)\b)(?!(?<=\band\snow)\s+(?:the|a|for|over|back|to)\s+(?:weather|sports?|news|business|look|markets?|word|headlines?)\b)|currently|nowadays|these days|at present(?! (?:or|and) (?:lower|higher|current|future|similar|reduced)\b| levels?\b| rates?\b)|right now|at the moment(?! (?:of|when|that)\b)|(?<=[0-9]{4}[-–—])present(?![\w-])|(?:(?<=[0-9]{4}\sto\s)|(?<=[0-9]{4}\suntil\s))present(?=\s*(?:[.,;:)\]]|\Z))|(?:(?:(?<=\bin\s)|(?<=\bto\s)|(?<=\buntil\s))the\s)?(?:present|modern)[- ]day|current(?!(?<=(?-i:Current)) (?-i:Reports?)\b)(?=[ -][A-Za-z])(?! (?:in|into|of|on|at|to|from|through|across|along|and|or|but|was|is|are|were|flows?|flowed|runs?|ran|that|which|with|by|for|carried|swept)\b)(?! (?:account|accounts|affairs|events|assets|liabilities|cost|costs|ratio|sea|flow|issue|law|quarter|year|month|week|period|fiscal|session|term|season|decade|century|level|levels|rate|rates|price|prices)\b)"
 #: (An anchor's segue, "Now the weather.", "And now the sports.", is no present.)
 #: "By this time, the king had fled": "this time" after a preposition of time is the moment the
 #: text stands at, as "now" is. Without one it is an occasion ("this time she won"); "this time of
@@ -381,8 +381,12 @@ RULES: tuple[Rule, ...] = (
             Example("The fort fell. To this day its ruins stand.", "PRESENT_REF", span="this day"),
             Example("It was the largest operation in the war to date.", "PRESENT_REF", span="date"),
             Example("Investigators to date have found no proof.", "PRESENT_REF", span="date"),
+            # A range of years to now, written with a dash or "to".
+            Example("War in Afghanistan (2001–present)", "PRESENT_REF", span="present"),
+            Example("He served on the board from 1990 to present.", "PRESENT_REF", span="present"),
         ),
         negatives=(
+            "He returned in 2001 to present his findings.",
             "The bank will keep rates at present or lower levels.",
             "nowhere",
             "Now to the weather.",
