@@ -340,12 +340,16 @@ def _told_as_habit(text: str, candidate: Candidate, partial: PartialTime, *, nar
         # years she sailed to the islands in the summer months": the seasons of a yearly round.
         return True
     low = max(sentence_start, candidate.start - _HABIT_WINDOW)
+    # (Each looked for only if the one before is not in the month's clause.)
     habits = (
-        _KEPT_BEFORE.search(text, low, candidate.start),
-        _KEPT_IN_HISTORY_BEFORE.search(text, low, candidate.start) if narrative else None,
-        # (The last habit before it: "which used to begin in October, now often arrive late in
-        # November".)
-        last_match(_HABIT_BEFORE, text, low, candidate.start),
+        find()
+        for find in (
+            lambda: _KEPT_BEFORE.search(text, low, candidate.start),
+            lambda: _KEPT_IN_HISTORY_BEFORE.search(text, low, candidate.start) if narrative else None,
+            # (The last habit before it: "which used to begin in October, now often arrive late in
+            # November".)
+            lambda: last_match(_HABIT_BEFORE, text, low, candidate.start),
+        )
     )
     # (In the habit's own clause: not "usually reports in March, but this year it reported in May";
     # but "Israel celebrates it, usually in late April" is in the clause of the "usually".)
