@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from itertools import accumulate
 
@@ -2392,11 +2392,15 @@ _FULL_NAME_MAY = re.compile(
     + r"|The|Also|But|Then|Come|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)"
     r"(?-i:[A-Z][a-z]+)\sMay\b(?!,?\s+[0-9])"
 )
+
+
 #: What may stand before the month "May": such a word, a day's number or a year, or a hyphen.
-_MONTH_LEAD_BEFORE_MAY = re.compile(
-    r"(?:\b(?:" + "|".join(_WORDS_BEFORE_A_MONTH) + r"|[0-9]{1,4}(?:st|nd|rd|th)?)|-)\s*\Z",
-    re.IGNORECASE,
-)
+def _month_lead(words: Sequence[str]) -> re.Pattern[str]:
+    """What may stand right before a month: one of ``words``, a day's number or a year, or a hyphen."""
+    return re.compile(r"(?:\b(?:" + "|".join(words) + r"|[0-9]{1,4}(?:st|nd|rd|th)?)|-)\s*\Z", re.IGNORECASE)
+
+
+_MONTH_LEAD_BEFORE_MAY = _month_lead(_WORDS_BEFORE_A_MONTH)
 
 
 def drop_surname_may(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -2411,11 +2415,19 @@ def drop_surname_may(text: str, candidates: Sequence[Candidate]) -> list[Candida
     """
     if "May" not in text or _FULL_NAME_MAY.search(text) is None:
         return list(candidates)
+    return _without_months_naming(text, candidates, {"May"}, _MONTH_LEAD_BEFORE_MAY)
+
+
+def _without_months_naming(
+    text: str, candidates: Sequence[Candidate], names: Collection[str], lead: re.Pattern[str]
+) -> list[Candidate]:
+    """``candidates`` without the bare months whose name the text gives a person (``names``): those
+    no month's ``lead`` stands before and no day or year follows."""
     return _without(
         candidates,
         lambda candidate: (
-            candidate.text == "May"
-            and _MONTH_LEAD_BEFORE_MAY.search(text, max(0, candidate.start - 16), candidate.start) is None
+            candidate.text in names
+            and lead.search(text, max(0, candidate.start - 16), candidate.start) is None
             and _DAY_OR_YEAR_AFTER.match(text, candidate.end) is None
         ),
     )
@@ -2434,11 +2446,8 @@ _KIN_NAMED_AS_A_MONTH = re.compile(
 
 #: What may stand before a month whose name is also a person's: such a word, "for" ("set for
 #: August"), "at", "around", a day's number or a year, or a hyphen.
-_MONTH_LEAD_BEFORE_A_NAME = re.compile(
-    r"(?:\b(?:"
-    + "|".join((*_WORDS_BEFORE_A_MONTH, "for", "at", "around", "about", "into", "over", "in"))
-    + r"|[0-9]{1,4}(?:st|nd|rd|th)?)|-)\s*\Z",
-    re.IGNORECASE,
+_MONTH_LEAD_BEFORE_A_NAME = _month_lead(
+    (*_WORDS_BEFORE_A_MONTH, "for", "at", "around", "about", "into", "over")
 )
 
 
@@ -2456,14 +2465,7 @@ def drop_kin_named_months(text: str, candidates: Sequence[Candidate]) -> list[Ca
     names = {match["name"] for match in _KIN_NAMED_AS_A_MONTH.finditer(text)}
     if not names:
         return list(candidates)
-    return _without(
-        candidates,
-        lambda candidate: (
-            candidate.text in names
-            and _MONTH_LEAD_BEFORE_A_NAME.search(text, max(0, candidate.start - 16), candidate.start) is None
-            and _DAY_OR_YEAR_AFTER.match(text, candidate.end) is None
-        ),
-    )
+    return _without_months_naming(text, candidates, names, _MONTH_LEAD_BEFORE_A_NAME)
 
 
 def refine(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:

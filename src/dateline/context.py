@@ -877,10 +877,7 @@ _DECLARED_DAY = re.compile(
     rf"(?P<verb_for>for)\s+(?={_WEEKDAY_NAME}\b(?!['’]s))"
     # ... and in the passive, after the day: "Sunday was declared a national day of prayer".
     r"|(?:"
-    + "|".join(
-        rf"(?<={day}\s)"
-        for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-    )
+    + "|".join(rf"(?<={day.capitalize()}\s)" for day in en.WEEKDAYS if day.endswith("day"))
     + r")(?:was|has\s+been|had\s+been|will\s+be|is)\s+"
     r"(?P<verb_passive>declared|proclaimed|designated)\s+(?=(?:a|an|as)\s)"
 )

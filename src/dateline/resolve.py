@@ -375,14 +375,14 @@ _KEPT_AFTER = re.compile(
 )
 
 
-#: "every year" or "annually" before a feast, in its clause.
+#: "every year", not the start of a span ("every year since 1990").
+_EVERY_YEAR_WORDS = r"(?:every|each)\s+year\b(?!\s+(?:since|until|from)\b)"
+#: ... or "annually" before a feast, in its clause.
 _EVERY_YEAR = re.compile(
-    r"\b(?:(?:every|each)\s+year|annually|yearly)\b(?!\s+(?:since|until|from)\b)", re.IGNORECASE
+    rf"\b(?:{_EVERY_YEAR_WORDS}|(?:annually|yearly)\b(?!\s+(?:since|until|from)\b))", re.IGNORECASE
 )
 #: "every year" after a month, in its clause: " off every year", " each year".
-_EVERY_YEAR_AFTER = re.compile(
-    r"[^.;:!?,]{0,30}?\b(?:every|each)\s+year\b(?!\s+(?:since|until|from)\b)", re.IGNORECASE
-)
+_EVERY_YEAR_AFTER = re.compile(rf"[^.;:!?,]{{0,30}}?\b{_EVERY_YEAR_WORDS}", re.IGNORECASE)
 
 
 #: A habit said of the month or the quarter its clause is about: " is usually", " are typically".
@@ -11296,8 +11296,7 @@ def _counts_forward(partial: PartialTime) -> bool:
 #: "as recently as" before a day: the latest day so named before the report.
 #: The ordinal of a day counted within an event: "second", "3rd".
 _NTH_WORD = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]{1,2}(?:st|nd|rd|th))\b",
-    re.IGNORECASE,
+    rf"\b(?:{_LEXICON.fragment('ordinal_word')}|{_LEXICON.fragment('ordinal_day')})\b", re.IGNORECASE
 )
 #: The rules of a day counted within an event: "On the second day", "the third day of the battle".
 _NTH_DAY_RULES = frozenset({"relative.nth_day_of_story", "relative.nth_day_of_event"})
