@@ -141,7 +141,7 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         ),
         "1990-08-02",
         [
-            ("2 a.m.", "TIME", "1990-08-02T02:00"),
+            ("2 a.m. Kuwait time", "TIME", "1990-08-02T02:00+03:00"),
             ("7 p.m. Wednesday", "TIME", "1990-08-01T19:00"),
             ("midday", "TIME", "1990-08-02T12:00"),
         ],

@@ -1092,6 +1092,12 @@ _RANGE_BEFORE_WEEKDAY_DAY = re.compile(
 )
 _RANGE_AFTER_DAY = re.compile(
     r"^\s*(?:[-–]|to|and|through|until|or)\s*(?P<part>(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)(?![\w/.,]?[0-9])"
+    # ... and a day's ordinal in words after a month's, as broadcasts say them: "on May eleventh
+    # and thirteenth".
+    r"|^\s+(?:to|and|through|until|or)\s+(?P<part_word>"
+    + "|".join(sorted(en.ORDINAL_WORDS, key=len, reverse=True))
+    + r")\b(?!-)",
+    re.IGNORECASE,
 )
 #: A day of the month named by its ordinal alone ("the 20th"), the first end of "the 20th and 21st".
 _ORDINAL_DAY = re.compile(r"the [0-3]?[0-9](?:st|nd|rd|th)", re.IGNORECASE)
@@ -1260,12 +1266,21 @@ def split_ranges(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                     second = partial.but(month=month, day=day, weekday=None)
                     if is_short_day_range(partial.month, partial.day, month, day) and free(start, end):
                         found.append(_part(text, candidate, start, end, second))
-            elif after is not None and not candidate.text[:1].isdigit():
-                start, end = candidate.end + after.start("part"), candidate.end + after.end("part")
-                day = int(after.group("day"))
+            elif (
+                after is not None
+                and not candidate.text[:1].isdigit()
+                and (after.group("part_word") is None or candidate.rule == "date.month_ordinal_word")
+            ):
+                part = "part" if after.group("part_word") is None else "part_word"
+                start, end = candidate.end + after.start(part), candidate.end + after.end(part)
+                day = (
+                    int(after.group("day"))
+                    if after.group("part_word") is None
+                    else en.ORDINAL_WORDS[after.group("part_word").lower()]
+                )
                 # "the 20th and 21st": a day without its month is followed by an ordinal alone.
                 ordinal = partial.month is not None or (
-                    not after.group("part").isdigit() and _A_DAY_ENDS.match(text, end) is not None
+                    not after.group(part).isdigit() and _A_DAY_ENDS.match(text, end) is not None
                 )
                 if ordinal and partial.day < day <= 31 and free(start, end):
                     second = partial.but(day=day, weekday=None)

@@ -154,6 +154,10 @@ _FUTURE_PHRASES = re.compile(
     # (Not an adjective of a kind of event: "The jet underwent a scheduled inspection on March 3".)
     r"preparing|set|ready) to(?! (?:in|on|at|by|last|earlier)\b)"
     r"|(?<!\bfirst )(?<!\ba )(?<!\ban )(?<!\bregularly )scheduled|upcoming|"
+    # ... and what a clock counts down to: "With the clock ticking down to midnight Friday".
+    r"(?:ticking|counting)\s+down\s+to|countdown\s+to|"
+    # ... and a season one heads into: "Heating oil rose, a bad sign heading into the fall".
+    r"(?:heading|going)\s+into(?=\s+(?:the\s+)?(?:fall|autumn|winter|spring|summer|holidays?|weekend)\b)|"
     # (With the verb it governs: "The cuts due to start on Friday are a big risk" is the start's.)
     r"due"
     r"(?: to (?!(?:the|a|an|his|her|its|their|this|that|heavy|high|low|lack|concerns?|fears?)\b)"
@@ -246,12 +250,20 @@ _FUTURE_PHRASES = re.compile(
     # ("said they expected 25,000 people there by the weekend": a figure among the words.)
     r"(?:demand(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|expected) (?:[\w'’,-]+ ){0,4}?"
     r"(?=(?:by|until|till|through|before) )|"
+    # ... and an event promised or demanded for a time: "Iliescu promised free elections in April"
+    # (not "promised reporters on Monday" nor "demanded a vote on Friday", when it was asked).
+    r"(?:demand(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)) (?:[\w'’-]+ ){0,2}?"
+    r"(?:elections?|votes?|referend(?:um|a)|polls|talks|reforms?|decisions?|answers?|hearings?|inquiry"
+    r"|investigations?|withdrawal|pullout|release|changes|legislation|bill|budget) (?=(?:in|for|within) )|"
     # ... and a forecast or a wish of what is to come: "The agency forecast rain for Thursday",
     # "Brady predicted a recovery by midyear", "said he wanted a vote before Easter".
     r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhad )(?:forecast|predicted|wanted|wants) (?:[\w'’-]+ ){1,5}?"
     # ("Forecasters predicted relief by the weekend"; "wants a bill on his desk by the end of June".)
     r"(?=(?:for|by|before) (?:the (?:end|middle|start|beginning) of )?(?:the |early |mid-|late )?"
-    r"(?-i:[A-Z][a-z]+day|weekend|mid-?year|Easter|Christmas|" + "|".join(_WRITTEN_OUT_MONTHS) + r")\b)|"
+    # ("said they wanted the posts secure well before winter": a season too.)
+    r"(?-i:[A-Z][a-z]+day|weekend|mid-?year|Easter|Christmas|winter|spring|summer|autumn|fall|"
+    + "|".join(_WRITTEN_OUT_MONTHS)
+    + r")\b)|"
     # ... and the weather a forecast gives a day, told in the past: "Forecasters predicted snow on
     # Tuesday night", "Officials said Monday they expected snow on Wednesday".
     r"(?<!\bhad )(?:forecast|predicted|expected) "
@@ -1027,6 +1039,10 @@ _SCHEDULED_VERB = (
     # A film, a show or a book that comes out: "the film hits theaters Friday", "the series
     # premieres Sunday", "the album comes out Friday", "opens in theaters Friday".
     r"hits\s+(?:theaters|theatres|cinemas|stores|shelves|screens)|premieres?|debuts?|comes?\s+out|"
+    # ... and a product that ships: "He said the new version ships Feb. 17" (not the noun, "sank two
+    # ships on May 4").
+    r"(?:(?<=\bit\s)|(?<=version\s)|(?<=product\s)|(?<=game\s)|(?<=phone\s)|(?<=model\s)|(?<=update\s)"
+    r"|(?<=device\s)|(?<=console\s)|(?<=software\s))ships|"
     # A match's start: "The final kicks off at 9 p.m. on Sunday".
     r"kicks?\s+off|tips?\s+off|"
     # A plan in the present progressive: "the team is leaving for Moscow on Monday".
@@ -1420,7 +1436,10 @@ _SCHEDULE_WINDOW = 80
 #: A possessive just before a word: "committee's ".
 _POSSESSIVE_JUST_BEFORE = re.compile(r"['’]s\s\Z")
 #: An article and a noun before a timetable verb: "a committee vote", "the final meeting".
-_ARTICLE_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z-]+)\s+\Z", re.IGNORECASE)
+#: (... and a possessive's: "Gorbachev's state visit May 15 was overshadowed".)
+_ARTICLE_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her)|\w['’]s)\s+(?P<noun>[a-z-]+)\s+\Z", re.IGNORECASE
+)
 
 
 def _noun_after_article(text: str, schedule: re.Match[str]) -> bool:
@@ -1610,7 +1629,12 @@ _PRESENT_PERFECT = re.compile(
     # (Not a pronoun or a word that merely ends like a participle: "to have it ready by".)
     # ("He's not going to wait": the negation, no participle.)
     # ("We've got February and March still to get through": "have got" is "have", no perfect.)
-    r"(?!(?:it|that|what|but|out|at|about|most|least|first|just|yet|not|got)\b)\w+(?:ed|en|t)\b",
+    r"(?:(?!(?:it|that|what|but|out|at|about|most|least|first|just|yet|not|got)\b)\w+(?:ed|en|t)\b"
+    # ... and the irregular participles that end otherwise: "is believed to have won the May 7
+    # election", "has held talks since March".
+    r"|(?:won|held|upheld|withheld|made|paid|laid|said|sold|told|found|heard|had|done|gone|undergone|run"
+    r"|begun|come|become|overcome|hit|set|struck|hung|swung|sunk|shrunk|spun|dug|clung|flung|stung|slid"
+    r"|spread|read|bid|quit)\b)",
     re.IGNORECASE,
 )
 #: A verb still to come and its object before an -ed form, which says what state the object is to
@@ -1689,6 +1713,8 @@ _ATTRIBUTION_END = re.compile(
     r"|today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
     # ... and where: "Jiang will visit Thailand on September 2, Zhu announced here".
     r"|here|there"
+    # ... and how: "is unlikely to be in place before Christmas, officials said privately".
+    r"|privately|publicly|separately|earlier|later|repeatedly|afterwards?"
     # ... and the audience told: "..., Hancock told parliament", "..., she told reporters".
     r"|(?:the\s+)?(?:reporters|journalists|parliament|lawmakers|legislators|senators|delegates|supporters|"
     r"listeners|viewers|investors|analysts|the\s+(?:house|senate|committee|court|jury|press|crowd|audience))\b)){0,4}"
@@ -1952,7 +1978,12 @@ class TenseIndex:
         # ... and where such a clause opens, after its noun: "The ministers will discuss the pact,
         # which Germany proposed in April": the verbs before it are the main clause's too.
         relative_opened: int | None = None
-        if opened := relative_open(self.text, sentence_start, start):
+        if (opened := relative_open(self.text, sentence_start, start)) and not (
+            # (Not an event's holding, which the main verb dates: "The summit, held in Vilnius on
+            # 28-29 November, is expected to be tense".)
+            (participle := _ASIDE_FIRST_WORD.match(self.text, opened.start())) is not None
+            and participle.group(1).lower() in _PARTICIPLES_OF_AN_EVENT
+        ):
             comma = self.text.find(",", end, sentence_end)
             relative_close = comma if comma >= 0 else None
             # (Not a participle's aside: "a briefing was set for 10 a.m., followed by consultations
@@ -1975,6 +2006,9 @@ class TenseIndex:
             _FRONTED_SUBORDINATE.match(self.text, sentence_start)
             and "," not in _REGION_SET_OFF.sub("", self.text[sentence_start:start])
         )
+        # ... and whether it stands in a relative clause of the subject, not set off by commas,
+        # that has a verb of its own before it ("Union members who plan to march in the spring").
+        in_subject_relative = bool(_SUBJECT_RELATIVE_BEFORE.fullmatch(self.text, sentence_start, start))
         # A colon between clauses before the expression ("That may change: on Tuesday, the council
         # voted"), when a verb after it tells the expression's own clause (not a heading's: "The
         # forecast for the weekend: rain on Saturday").
@@ -2119,6 +2153,10 @@ class TenseIndex:
                 # "Analysts said January would be critical": the expression is the subject of
                 # what was said, and its own verb tells its time, not the verb of saying.
                 distance = 0
+            if cue_start >= end and in_subject_relative:
+                # "Parents who plan to protest on Friday said the board ignored them": the main
+                # verb after a subject's relative clause tells its own time, not the clause's.
+                distance += _CLAUSE_JOIN_PENALTY
             if in_fronted_clause and cue_start >= end and "," in self.text[end:cue_start]:
                 # "As China prepares to celebrate the anniversary on Friday, officials are looking
                 # back": the clause a conjunction fronts tells its own time, if it has a verb
@@ -2247,6 +2285,9 @@ _RELATIVE_OPENED_BEFORE = re.compile(
     r"(?<=[a-z])\s+(?:(?:in|on|at|by|of|from|with|during)\s+)?(?:which|whom|whose)\s(?:[^,;:]|(?<=[0-9]),(?=[0-9]))*\Z"
     # ("plan to dedicate a playground in May, on what would have been his birthday".)
     r"|,\s+(?:(?:in|on|at|by)\s+)?what\s(?:[^,;:]|(?<=[0-9]),(?=[0-9]))*\Z"
+    # ... and a place's: "met his advisers Thursday morning before flying to Aspen, where he was
+    # to speak".
+    r"|(?<=[a-z]),\s+where\s[^,;:]*\Z"
 )
 #: A second predicate in the present, after "and": "and takes effect", "and runs through".
 PRESENT_PREDICATE_BETWEEN = re.compile(
@@ -2341,7 +2382,8 @@ _SUBORDINATE_BETWEEN = re.compile(
 #: A verb of saying just before an expression that is the subject of what was said.
 #: (... after the subject's noun too: "said lows overnight could reach 5 degrees".)
 _SAID_JUST_BEFORE = re.compile(
-    r"\b(?:said|says|say|predicted|warned|believed?|believes|noted|notes|added|argued|argues)\s+(?:that\s+)?"
+    r"\b(?:said|says|say|predicted|warned|believed?|believes|noted|notes|added|argued|argues|announced"
+    r"|announces|declared|declares)\s+(?:that\s+)?"
     r"(?:(?:the\s+)?[a-z]+\s+)?\Z"
 )
 #: "that" opening what was said, or a relative clause, right after an expression ("said on Sunday
@@ -2648,8 +2690,13 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         )
         if fixture:
             previous, _ = _previous_word(text, fixture.start())
-            # ("ended a two-day visit on Wednesday": a noun after its article and adjective.)
-            if previous not in _NOT_SCHEDULE_AFTER and not _noun_after_article(text, fixture):
+            # ("ended a two-day visit on Wednesday": a noun after its article and adjective; so
+            # after a possessive, "Gorbachev's visit May 15".)
+            if (
+                previous not in _NOT_SCHEDULE_AFTER
+                and not previous.endswith(("'s", "’s"))
+                and not _noun_after_article(text, fixture)
+            ):
                 verb = "verb" if fixture.group("verb") is not None else "verb_place"
                 cues.append((fixture.start(verb), fixture.end(verb), 2, "future"))
         obliged = (
@@ -2713,6 +2760,14 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         ):
             # "Surveyor will launch in November, followed by Pathfinder in December": a participle
             # set off by a comma that orders what it joins, no past.
+            continue
+        if (
+            lower in _PARTICIPLES_OF_AN_EVENT
+            and _APPOSITION_OPENS_BEFORE.search(text, max(0, start - 40), start)
+            and _ASIDE_CLOSES_BEFORE_A_MAIN_VERB.match(text, end)
+        ):
+            # "The funeral, held at St Paul's Cathedral on 17 April, will be attended by the Queen":
+            # a participle set off after its noun tells no tense; the main verb after it does.
             continue
         if lower in ("provided", "supposing") and text.endswith(", ", 0, start):
             # "will play their first home game on 26 August, provided building work is finished":
@@ -2881,6 +2936,25 @@ _NOW_ASIDE_AFTER = re.compile(r"\s+(?:[0-9]{1,3}|an?\s+[\w'’-]+(?:\s+[\w'’-]
 _ASIDE_CLOSES = re.compile(
     r"(?:[^.;!?\n]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)*,"
 )
+#: A sentence's subject and its relative clause, up to an expression in it: "Union members who
+#: plan to march on City Hall in ", "Officials who expect the bridge to reopen in ".
+_SUBJECT_RELATIVE_BEFORE = re.compile(
+    r"\s*(?:(?-i:[A-Z])[\w'’.-]*)(?:\s+[\w'’.-]+){0,3}\s+(?:who|that)\s+(?-i:[a-z]+)\s+(?:to\s+)?[^,;:]{0,60}\Z"
+)
+#: ... and a verb of its clause right after it that is not past: "held on 17 April, will be".
+_ASIDE_CLOSES_BEFORE_A_MAIN_VERB = re.compile(
+    _ASIDE_CLOSES.pattern
+    + r"\s+(?:\w+ly\s+)?(?:will|would|is|are|has|have|can|could|may|might|should|must|shall)\b"
+)
+#: The first word of an aside after its comma.
+_ASIDE_FIRST_WORD = re.compile(r",\s+([A-Za-z]+)")
+#: The participles of an event's holding, set off after its noun ("The funeral, held at ...").
+_PARTICIPLES_OF_AN_EVENT = frozenset(
+    {"held", "staged", "hosted", "organized", "organised", "convened", "planned", "scheduled", "slated"}
+)
+#: A noun and the comma that opens its aside, up to a participle: "The funeral, ", "Armed Forces
+#: Day, an annual event ".
+_APPOSITION_OPENS_BEFORE = re.compile(r"\w,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3})?\Z")
 #: ... and the past verb of its clause right after it: "scheduled for January 10, was postponed".
 _ASIDE_CLOSES_BEFORE_A_PAST = re.compile(_ASIDE_CLOSES.pattern + r"\s+(?:\w+ly\s+)?(?:was|were|had)\b")
 #: A programme named "Today": "NBC's Today show", "the Today programme".
@@ -3600,6 +3674,7 @@ _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
 #: The words a future phrase (:data:`_FUTURE_PHRASES`) begins with, in lower case.
 _FUTURE_OPENERS = (
     "will", "shall", "'ll", "'re", "'m", "'s", "'d", "won't", "is", "are", "was", "were", "am", "planned",
+    "ticking", "counting", "countdown", "heading", "going",
     "isn't", "aren't", "wasn't", "weren't",
     "intended", "agreed", "promised", "vowed", "threatened", "decided", "pledged", "hoped", "plan",
     "plans", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "expect", "expects",

@@ -16,7 +16,7 @@ import statistics
 from collections.abc import Sequence
 
 from dateline.calendar import SEASON_MONTHS, falls_on
-from dateline.context import TenseIndex
+from dateline.context import TenseIndex, sentence_bounds
 from dateline.partial import Grain, PartialTime
 from dateline.resolve import APPOSITION, Candidate, quotations
 
@@ -498,6 +498,10 @@ _ENCYCLOPAEDIA_LEAD = re.compile(
     r"|siege|battle|campaign|invasion|occupation|offensive|rebellion|uprising|revolt|blockade|retreat"
     # ("The Moro conflict is an insurgency in the Mindanao region".)
     r"|conflict|insurgency|emergency|revolution|intervention|mutiny|crisis"
+    # ... and a phase of one: "The final phase of the Sri Lankan Civil War was fought from July 2006".
+    r"|phase|stage|final|first|second|third|last|opening|closing"
+    # ... and a day's or a raid's: "The attack on Pearl Harbor was", "The Normandy landings were".
+    r"|attacks?|landings?|raid|assault|bombardment|day"
     r"|(?<=[A-Za-z]\s)[0-9]{1,3})\s+){1,8}?)"
     # ("The Gordon Riots of June 1780 were a wave of anti-Catholic rioting in London".)
     # ("The First Jewish-Roman War (AD 66-73), sometimes called the Great Revolt, was the first":
@@ -519,6 +523,12 @@ _WAR_NOUNS = (
     "hijacking", "blackout", "power failure", "rescue", "rescue operation", "disturbances", "mission",
     "flight", "spaceflight", "disaster", "flood",
 )  # fmt: skip
+#: What an attack from the sea or the air is called: "a surprise military strike".
+_STRIKE_WORD = re.compile(
+    r"\b(?:attack|strike|raid|assault|bombardment|landing\s+operations)\b", re.IGNORECASE
+)
+#: A year in digits.
+_YEAR = re.compile(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
 #: A war's own name: "the Second Chechen War", "the 2008 South Ossetia war".
 _WAR_NAME = re.compile(
     r"\b(?:" + "|".join(noun.capitalize() for noun in _WAR_NOUNS) + r")\b"
@@ -585,7 +595,11 @@ _BIOGRAPHY_LEAD = re.compile(
 _LEAD_READ = 400
 #: A war's other name set off by commas after its name: ", known in Israel as the Second Lebanon
 #: War,", ", also called the Great War,".
-_OTHER_NAME = re.compile(r"\s*,\s+(?:also\s+)?(?:known|called|referred\s+to)\s[^,.\n]{1,80},(?=\s)")
+_OTHER_NAME = re.compile(
+    r"\s*,\s+(?:also\s+)?(?:known|called|referred\s+to)\s[^,.\n]{1,80},(?=\s)"
+    # ... and its date set off the same way: "The first day on the Somme, 1 July 1916, was".
+    r"|\s*,\s+(?:[0-9]{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+[0-9]{1,2},?)\s+[0-9]{4},(?=\s+(?:was|were|is|are)\b)"
+)
 #: An article's title on a line of its own before its first paragraph: "Battle of Chosin
 #: Reservoir", with no sentence's stop (a paragraph's first line wrapped is not one: a blank line
 #: follows the title).
@@ -620,7 +634,20 @@ def _opens_as_encyclopaedia(text: str) -> bool:
         # (A name it has: not a report's "The flight was a routine one".)
         return False
     return bool(
-        _WAR_NAME.search(lead["name"]) or (_DEFINED_AS.match(lead["what"]) and _WAR_WORD.search(lead["what"]))
+        _WAR_NAME.search(lead["name"])
+        or (
+            _DEFINED_AS.match(lead["what"])
+            and (
+                _WAR_WORD.search(lead["what"])
+                # ("The attack on Pearl Harbor was a surprise military strike ... on Sunday, December
+                # 7, 1941": an attack's, dated by its year in the sentence; not a report's "The attack
+                # on the embassy was a carefully planned strike, officials said Tuesday".)
+                or (
+                    _STRIKE_WORD.search(lead["what"])
+                    and _YEAR.search(text, lead.start(), sentence_bounds(text, lead.start("name"))[1])
+                )
+            )
+        )
     )
 
 

@@ -726,6 +726,8 @@ _AWAITED_BEFORE = re.compile(
     r"(?:waiting|looking\s+ahead)\s+(?:for|to)"
     # ("Bonds rose as investors looked ahead to Friday's employment report".)
     r"|look(?:s|ed)?\s+ahead\s+to|focused\s+on"
+    # ... and what comes next: "The next big hurdle is Friday's employment report".
+    r"|\bnext(?:\s+[\w-]+){1,3}\s+(?:is|are|will\s+be)"
     # ("Market participants now turn their attention to Friday's employment report".)
     r"|turn(?:s|ing)?\s+(?:(?:their|its|his|her|our)\s+attention\s+)?to"
     # ... and what one heads for or qualified for: "leads by 21 seconds going into Monday's rest
@@ -903,6 +905,10 @@ _COUNT_ON_OPENS = re.compile(
 #: The last time something happened, before a year: "had last erupted in ", "last won the title in ".
 _LAST_TIME_BEFORE = re.compile(
     r"\blast\s+(?:[a-z]+ed|won|held|met|saw|ran|rose|fell|came|went|took|hit|struck|erupted)\b[^.;:!?,]{0,24}?\s+in\s+\Z"
+)
+#: A part of the year just named, told after it: "that May", "that same year", "that summer".
+_THAT_PART_OF_IT = re.compile(
+    r"\b(?-i:[Tt]hat)\s+(?:same\s+)?(?:year|(?-i:[A-Z][a-z]+)|spring|summer|autumn|fall|winter)\b"
 )
 #: What a feast is the topic of: "talked about ", "looking forward to ", "dreamed of ".
 _TOPIC_OF_TALK_BEFORE = re.compile(
@@ -1676,6 +1682,32 @@ def _short_event_opening(
     return opening if 0 < (last.day - opening.day).days <= _SHORT_EVENT_DAYS else None
 
 
+def _day_a_section_returns_to(
+    points: Sequence[ReferencePoint], previous: Candidate, candidate: Candidate, text: str
+) -> ReferencePoint | None:
+    """The day a history's first paragraph dated its event to, when ``candidate`` opens a section
+    after a heading and the story had gone back to a day some weeks before it (the background of a
+    battle told in a day); else ``None``."""
+    lead_end = _lead_end(text)
+    opening = next(
+        (point for point in points if point.stated and point.start is not None and point.start < lead_end),
+        None,
+    )
+    if (
+        opening is None
+        or opening.grain < Grain.DAY
+        or opening.bc
+        or not _heading_between(text, previous.end, candidate.start)
+    ):
+        return None
+    last = points[-1]
+    if last.start is None or last.grain < Grain.DAY or last.bc:
+        return None
+    if not 0 < (opening.day - last.day).days <= _SHORT_EVENT_DAYS:
+        return None
+    return replace(opening, grain=Grain.DAY)
+
+
 def _first_told_after_lead(
     candidates: Sequence[Candidate], index: int, lead_until: int, planned_months: Collection[int]
 ) -> bool:
@@ -1706,6 +1738,13 @@ def _pluperfect_relative(text: str, candidate: Candidate) -> re.Match[str] | Non
     if "had" not in text[low : candidate.start]:
         return None
     return _PLUPERFECT_RELATIVE_BEFORE.search(text, low, candidate.start)
+
+
+#: A relative clause set off by a comma, up to an expression in it: ", which was off the air
+#: for several days after an ".
+_RELATIVE_ASIDE_BEFORE = re.compile(r"[a-z],\s+(?:which|who|whom|whose)\s[^,;:.!?()\n\"“”]*\Z")
+#: ... and the comma that closes it after the expression, in its sentence.
+_ASIDE_CLOSES_AFTER = re.compile(r"[^,;:.!?()\n\"“”]*,\s")
 
 
 def _in_pluperfect_aside(text: str, candidate: Candidate) -> bool:
@@ -1997,7 +2036,12 @@ def resolve_all(
         and partial.anchor is None
         and partial.shift is None
         and (
-            _BY_BEFORE.search(context.text, max(0, candidate.start - 4), candidate.start)
+            (
+                _BY_BEFORE.search(context.text, max(0, candidate.start - 4), candidate.start)
+                # (Not a passive's agent, the event a possessive names: "Stocks were battered by
+                # Friday's plunge"; but "by Friday's deadline".)
+                and not (owner and not _DEADLINE_OF_THE_DAY_AFTER.match(context.text, candidate.end))
+            )
             or _WEATHER_ON_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
             or (
                 tense == "present"
@@ -2057,7 +2101,7 @@ def resolve_all(
             )
         )
         else tense
-        for tense, partial, candidate in zip(tenses, partials, candidates, strict=True)
+        for tense, partial, candidate, owner in zip(tenses, partials, candidates, possessive, strict=True)
     ]
     tenses = [
         _tense_of_a_span_or_plan(tense, partial, candidate, context.text)
@@ -3290,6 +3334,17 @@ def resolve_all(
             # Larnaca.\n\nThe aircraft departed Athens at 10:12": the body after a lead that told an
             # event of some days from start to end tells it again from its start.
             points.append(opening)
+        elif (
+            narrative
+            and index > 0
+            and partial.is_bare_clock
+            and (day := _day_a_section_returns_to(points, candidates[index - 1], candidate, context.text))
+            is not None
+        ):
+            # "The attack on Pearl Harbor was a surprise strike ... on Sunday, December 7, 1941. ...
+            # The final order was sent on December 2.\n\nAttack\n\nAt 6:00 a.m. the carriers began
+            # launching": the clock a section opens on after the background is the lead's day's.
+            points.append(day)
         if (
             candidate.rule.startswith("holiday.")
             and partial.year is None
@@ -3342,6 +3397,28 @@ def resolve_all(
             # "The offensive opened on 16 December 1944 and was contained by 25 January 1945. The
             # retreat that December was costly": the December the story told, not one after it.
             anchors = (*points, told)
+        if (
+            candidate.rule == "relative.same_unit_a_year_back"
+            and partial.grain == Grain.MONTH
+            and partial.year is None
+            and (
+                month_told := next(
+                    (
+                        point
+                        for point in reversed(points)
+                        if point.grain == Grain.MONTH
+                        and point.start is not None
+                        and point.start >= sentence_bounds(context.text, candidate.start)[0]
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "Sales rose 3.8% in October, according to figures released Thursday, compared with
+            # 6.1% in the same month a year earlier": the month its sentence reported on, not the
+            # month of the day the figures came out.
+            anchors = (*points, month_told)
         if candidate.rule in _COUNTED_FROM_THE_WAR:
             if narrative:
                 war_start = lead or next((point for point in points if point.stated), None)
@@ -3422,7 +3499,28 @@ def resolve_all(
         elif not narrative and candidate.rule in _COUNTED_FROM_AN_EVENT:
             span, partial, event = _counted_from_event(candidate, partial, points, context.text)
             anchors = () if event is None else (event,)
-        elif aside is not None and partial.anchor == "ref" and candidate.start < aside[1]:
+        elif (
+            aside is not None
+            and partial.anchor == "ref"
+            and (
+                candidate.start < aside[1]
+                # ... and a day counted from it later in its sentence: "Cracks had appeared on
+                # Tuesday, but managers told workers to return the next day" (not from a relative
+                # clause's: "Clinton, who returned on Sunday, announced the breakdown the same day").
+                or (
+                    not narrative
+                    and partial.grain == Grain.DAY
+                    and partial.shift is not None
+                    and partial.shift.unit == Grain.DAY
+                    and aside[0].start is not None
+                    and (opens := sentence_bounds(context.text, candidate.start)[0]) <= aside[0].start
+                    and _PLUPERFECT_IN_CLAUSE.search(context.text, opens, aside[0].start)
+                    and not _RELATIVE_ASIDE_BEFORE.search(
+                        context.text, max(0, aside[0].start - _RELATIVE_REACH), aside[0].start
+                    )
+                )
+            )
+        ):
             anchors = (*points, aside[0])
         elif (
             narrative
@@ -4940,6 +5038,14 @@ def resolve_all(
             # (Not a month the clause plans: "Kenyatta, charged over the violence five years ago,
             # is due to stand trial in July".)
             and tenses[index] != "future"
+            # (Nor a year a relative clause set off by commas counted: "The company, which was
+            # founded two years ago, has grown since March".)
+            and not (
+                _RELATIVE_ASIDE_BEFORE.search(
+                    context.text, max(0, counted.start - _RELATIVE_REACH), counted.start
+                )
+                and _ASIDE_CLOSES_AFTER.match(context.text, counted.end)
+            )
         ):
             # "Forty years ago, on a Sunday afternoon in late March, a tornado came": the month of the
             # year its sentence has counted back to.
@@ -5603,7 +5709,7 @@ def resolve_all(
             # (What its clause goes on to tell counts from it: "Ahern, who left Belfast on Wednesday
             # and came back the same day, has been here since".)
             aside = (
-                ReferencePoint(point.day, point.grain, label, point.bc),
+                ReferencePoint(point.day, point.grain, label, point.bc, start=candidate.start),
                 _clause_end(context.text, candidate),
             )
             continue
@@ -5803,11 +5909,29 @@ def resolve_all(
             # relative clause's day in the pluperfect is background, no time the report moves to.
             continue
         if (
+            not narrative
+            and _RELATIVE_ASIDE_BEFORE.search(
+                context.text, max(0, candidate.start - _RELATIVE_REACH), candidate.start
+            )
+            and _ASIDE_CLOSES_AFTER.match(context.text, candidate.end)
+        ):
+            # "Serbian television, which was off the air for days after an April 23 strike on its
+            # headquarters, broadcast the news at 8 p.m.", "Mr. Chavez, who took office in February,
+            # had spent the previous day campaigning", "The company, which was founded two years
+            # ago, has grown since March": a time told in a relative clause set off by commas is
+            # background too.
+            continue
+        if (
             point.grain <= Grain.YEAR
             and _LAST_TIME_BEFORE.search(context.text, max(0, candidate.start - 40), candidate.start)
             # (Unless the next sentence counts on from it: "Northern Ireland last voted on its future
             # in 1973. Twenty-five years later, it has another chance.")
             and not _COUNT_ON_OPENS.match(context.text, sentence_bounds(context.text, candidate.start)[1])
+            # (... nor its sentence goes on in it: "last grounded a fleet in 1979, after a DC-10
+            # crashed that May".)
+            and not _THAT_PART_OF_IT.search(
+                context.text, candidate.end, sentence_bounds(context.text, candidate.start)[1]
+            )
         ):
             # "Tembara had last erupted in 1836 ... Earthquakes had been felt since the beginning of
             # the year": the last time before, which the story does not go back to.
@@ -6011,6 +6135,19 @@ def resolve_all(
             context.dct,
         )
         fiscal = "fiscal" in candidate.text.lower()
+        if (
+            not narrative
+            and point.grain == Grain.YEAR
+            and points
+            and points[-1].grain >= Grain.DAY
+            and points[-1].start is not None
+            and points[-1].start >= sentence_bounds(context.text, candidate.start)[0]
+            and _restates(point, points[-1])
+        ):
+            # "will open on Nov. 24, traditionally the busiest shopping day of the year. Some stores
+            # will open at 7 a.m.": the year that holds the day just told restates where the report
+            # is; a clock after it is still on that day.
+            continue
         if point.grain == Grain.YEAR and (point.day.month, point.day.day) != (1, 1):
             # "the summer of 1757 ... Over the winter Pitt planned a larger effort for the following
             # year": a year counted from a season's point is the whole year, no month of it.
@@ -6130,6 +6267,8 @@ def resolve_all(
     timexes = _weekday_parts_dated_after(timexes, context.text)
     timexes = _parts_of_the_day_after(timexes, context.text)
     timexes = _overnight_on_a_day(timexes, context.text)
+    timexes = _edges_of_the_day_of_a_habit(timexes, context.text)
+    timexes = _clocks_told_in_the_pluperfect(timexes, context.text)
     timexes = _weekdays_after_tomorrow(timexes, context.text)
     if context.domain != "narrative" and context.dct is not None:
         timexes = _evenings_before_the_small_hours(
@@ -6718,7 +6857,11 @@ _LATER_HALF = re.compile(
 #: o'clock" this afternoon is 14:00, "at eight o'clock" tonight 20:00.
 _HOURS_OF_PART = {"AF": range(1, 7), "EV": range(6, 12), "NI": range(6, 12)}
 #: A clock time written with its afternoon mark ("7 p.m.", "7pm").
-_AFTERNOON_MARK = re.compile(r"[0-9a-z]\s?(?:p\.\s?m\b\.?|pm\b)", re.IGNORECASE)
+# (... or said in words: "spoke at one o'clock this afternoon, and his critics pounced by three
+# o'clock".)
+_AFTERNOON_MARK = re.compile(
+    r"[0-9a-z]\s?(?:p\.\s?m\b\.?|pm\b)|\b(?:afternoon|evening|tonight)\b", re.IGNORECASE
+)
 
 
 def _hour_of_named_part(
@@ -7562,7 +7705,9 @@ def _weekdays_after_a_named_week(timexes: list[Timex], text: str) -> list[Timex]
     week: Timex | None = None
     for index, timex in enumerate(timexes):
         if timex.rule == "relative.determined_unit" and _WEEK_VALUE.fullmatch(timex.value):
-            week = timex
+            # (Not a week's event a possessive names: "To help clear the way for this week's
+            # meeting, the Cabinet voted on Sunday".)
+            week = None if text.startswith(("'s", "’s"), timex.end) else timex
             continue
         if week is None or sentence_bounds(text, timex.start)[0] > week.start:
             week = None
@@ -7701,7 +7846,28 @@ _EDGE_DAY = re.compile(r"the\s+(?:first|last|final|opening|closing)\s+day\b", re
 
 def _overnight_on_a_day(timexes: list[Timex], text: str) -> list[Timex]:
     """ "Overnight on Aug. 13, 1961" is the night of the day after it, not the night before the
-    day the report stands at."""
+    day the report stands at; and "overnight" told after a day in a clause joined after the day's
+    ("The crowds on Sunday were the biggest since 2004, and some demonstrators occupied city hall
+    overnight") is the night that day ends with."""
+    for index in range(1, len(timexes)):
+        night = timexes[index]
+        if night.text.lower() != "overnight" or not night.value.endswith("TNI"):
+            continue
+        day = next(
+            (
+                timex
+                for timex in reversed(timexes[:index])
+                if _DAY_VALUE.fullmatch(timex.value) and timex.start >= sentence_bounds(text, night.start)[0]
+            ),
+            None,
+        )
+        if (
+            day is not None
+            and _JOINED_AFTER.search(text, day.end, night.start)
+            and not _AFTER_WORD.search(text, day.end, night.start)
+            and night.value == (dt.date.fromisoformat(day.value) - _ONE_DAY).isoformat() + "TNI"
+        ):
+            timexes[index] = replace(night, value=day.value + "TNI")
     for index in range(len(timexes) - 1):
         night, day = timexes[index], timexes[index + 1]
         if night.text.lower() != "overnight" or not night.value.endswith("TNI"):
@@ -7719,6 +7885,58 @@ def _overnight_on_a_day(timexes: list[Timex], text: str) -> list[Timex]:
     return timexes
 
 
+def _clocks_told_in_the_pluperfect(timexes: list[Timex], text: str) -> list[Timex]:
+    """A bare clock in a clause of the pluperfect, earlier in the day than the clock told before
+    it, is on that clock's day, before it ("Lhota conceded at 10:30 p.m. Polls had opened at 6
+    a.m."), not the next morning."""
+    for index in range(1, len(timexes)):
+        clock, before = timexes[index], timexes[index - 1]
+        if clock.rule != "time.clock" or before.type != "TIME":
+            continue
+        told, said = _CLOCK_VALUE.fullmatch(clock.value), _CLOCK_VALUE.fullmatch(before.value)
+        if told is None or said is None or int(told.group("hour")) >= int(said.group("hour")):
+            continue
+        day = dt.date.fromisoformat(said.group("day"))
+        if told.group("day") != (day + _ONE_DAY).isoformat():
+            continue
+        clause = _CLAUSE_BREAK_BETWEEN.split(text[sentence_bounds(text, clock.start)[0] : clock.start])[-1]
+        if _HAD.search(clause):
+            timexes[index] = replace(clock, value=said.group("day") + clock.value[10:])
+    return timexes
+
+
+def _edges_of_the_day_of_a_habit(timexes: list[Timex], text: str) -> list[Timex]:
+    """A bare edge of the day ("dawn", "dusk") in a clause that tells a habit by a set ("curfews
+    from dusk until dawn were enforced daily", "Patrols went out every night and returned at
+    dawn") is every day's, no day the story is at."""
+    sets = [timex for timex in timexes if timex.type == "SET"]
+    if not sets:
+        return timexes
+    for index, timex in enumerate(timexes):
+        if (
+            timex.type != "TIME"
+            or not _BARE_EDGE_OF_DAY.fullmatch(timex.text)
+            or not (part := _HABIT_PART_VALUE.fullmatch(timex.value))
+        ):
+            continue
+        opens, closes = sentence_bounds(text, timex.start)
+        if any(
+            opens <= habit.start < closes
+            and ";" not in text[min(habit.end, timex.end) : max(habit.start, timex.start)]
+            for habit in sets
+        ):
+            timexes[index] = replace(timex, value=f"XXXX-XX-XXT{part.group('part')}", anchor="", implied=())
+    return timexes
+
+
+#: The edges of the day a story may tell without a determiner.
+_BARE_EDGE_OF_DAY = re.compile(r"dawn|dusk|daybreak|nightfall|sunrise|sunset|first light", re.IGNORECASE)
+#: A part of a day's value: "1954-04-24TEV".
+_HABIT_PART_VALUE = re.compile(r"[0-9X]{4}-[0-9X]{2}-[0-9X]{2}T(?P<part>MO|AF|EV|NI|DT|MI)")
+#: A clause joined after another: ", and", " and then".
+_JOINED_AFTER = re.compile(r",?\s+and\s+(?:then\s+)?", re.IGNORECASE)
+#: "after" or "following", which may put what follows before the day told.
+_AFTER_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
 #: ", from" between "overnight" and the evening it runs from.
 _FROM_BETWEEN = re.compile(r",?\s+from\s+")
 
@@ -7847,7 +8065,11 @@ def _weekdays_of_a_coming_timetable(
             if opening is not None and dt.timedelta(0) <= day - opening[1] <= _TIMETABLE_SPAN:
                 opening = (opening[0], day, opening[2])
             elif (
-                _TIMETABLE_AHEAD < day - dct <= _TIMETABLE_REACH_AHEAD and _WEEKDAY_NAMED.search(timex.text)
+                _TIMETABLE_AHEAD < day - dct <= _TIMETABLE_REACH_AHEAD
+                and _WEEKDAY_NAMED.search(timex.text)
+                # (Not a day named for its weekday: "Voters head to the polls on Super Tuesday. The
+                # candidates will meet again Wednesday night" is this week's.)
+                and not timex.rule.startswith("holiday.")
             ) or (
                 # (A span of days told without their weekdays is near its sentence, and may lie
                 # further ahead: "The summit will take place September 15-17. It opens Monday".)
@@ -8681,8 +8903,9 @@ _SHORT_HEAD = 5
 _COUNT_LETTERS = {Grain.YEAR: "Y", Grain.MONTH: "M", Grain.WEEK: "W", Grain.DAY: "D"}
 
 
-#: Quotation marks (straight ones open and close alike; curly ones say which they do).
-_QUOTE_MARKS = ('"', "“", "”")
+#: Quotation marks (straight ones open and close alike; curly ones, and the pairs `` and '' of
+#: TimeBank's and AQUAINT's texts, say which they do).
+_QUOTE_MARKS = ('"', "“", "”", "``", "''")
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -8696,12 +8919,15 @@ def quotations(text: str) -> list[tuple[int, int]]:
     opened: int | None = None
     for position in _positions(text, _QUOTE_MARKS):
         mark = text[position]
+        if mark == "'":
+            # (The second mark of a closing pair, "''", as the closing mark itself.)
+            position += 1  # noqa: PLW2901
         if opened is not None and text.find("\n", opened, position) >= 0:
             # (The line break ended the paragraph the mark opened a quotation in; the breaks are
             # looked for only here, as a text has many more of them than quotation marks.)
             opened = None
-        if opened is None or mark == "“":
-            opened = None if mark == "”" else position
+        if opened is None or mark in "“`":
+            opened = None if mark in "”'" else position
         else:
             spans.append((opened, position))
             opened = None
@@ -9737,6 +9963,9 @@ def _off_story(
         # The Popular Front won the election of February 1936. Through the spring ...".)
         (
             _names_an_event(text, candidate)
+            # (Not the first date after a heading, which starts the section's story: "Russian
+            # Revolution\nDespite the success of the June 1916 Brusilov offensive, ...".)
+            and not opens_section
             and not _event_the_story_comes_to(point, points[-1], text, candidate)
             # (Nor a year inside the decade or the century the story stands at, which it narrows:
             # "In the 1920s farmers blamed the government for the drought of 1927. That winter".)
@@ -10429,7 +10658,14 @@ def _looks_back(partial: PartialTime) -> bool:
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 #: A sentence's opening "In the", "During the" before a year and its event ("In the 1770 campaign").
 _FRAMING_THE_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:In|During|Throughout)\s+the\s+\Z")
-_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z])[\w-]*\b(?<!\band)(?<!\bor)(?<!\bto)")
+_NOUN_AFTER = re.compile(
+    r"\s+(?:(?-i:[a-z])[\w-]*\b(?<!\band)(?<!\bor)(?<!\bto)"
+    # ... and a name's: "a qualifier for the 1970 World Cup", "ahead of the 1936 Olympics" (not a
+    # month's or a weekday's).
+    r"|(?!(?:"
+    + "|".join(name.capitalize() for name in (*en.MONTHS, *en.WEEKDAYS))
+    + r")\b)(?-i:[A-Z][a-z]+)\b)"
+)
 
 
 #: A year after "the <noun> of" that names the noun's event ("as the revolution of 1848 had ruined
@@ -10918,6 +11154,10 @@ _SUNDAY = 6
 #: until April 1957" tells how long it lasted, and the story goes on from where it was.
 _REMAINED_UNTIL_BEFORE = re.compile(
     r"\b(?:remained|stayed|was\s+to\s+remain|would\s+remain)\b[^.;:()\n]{0,40}?\b(?:until|till)\s+\Z"
+    # ... and what went on after the day told, a concession's: "captured Ormoc on 10 December
+    # 1944, although mopping-up went on until May 1945. Mindoro was invaded on 15 December".
+    r"|\b(?:although|though|while)\s[^.;:()\n]{0,40}?\b(?:went\s+on|continued|dragged\s+on|lasted|persisted)"
+    r"\s+(?:until|till|into)\s+\Z"
     # ... and what a participle's clause kept so ("sinking 40 ships in the canal, blocking it until
     # early 1957").
     r"|,\s+(?-i:[a-z]+ing)\s+(?:it|them|the\s+[a-z]+)\s+(?:closed\s+|shut\s+|open\s+)?(?:until|till)\s+\Z",
@@ -15023,6 +15263,10 @@ def _period_in_question(
     return None, False
 
 
+#: A deadline a weekday's possessive names: "by Friday's deadline".
+_DEADLINE_OF_THE_DAY_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:deadline|cutoff|cut-off|close)\b", re.IGNORECASE
+)
 #: A year that names an event after it: "the 1988 drought", "the 1987 crash".
 _YEAR_OF_AN_EVENT = re.compile(
     r"[0-9]{4}\s+(?:drought|crash|recession|earthquake|quake|elections?|strike|merger|takeover|hurricane"
@@ -16443,11 +16687,18 @@ def _closest_century(two_digits: int, base_year: int) -> int:
 
 
 def _closest_decade(digit: int, base_year: int) -> int:
+    """The decade a digit names ("the '90s", "the nineties"): of the century of ``base_year``,
+    unless it starts more than a few years after it, when it is the century before's ("the '20s"
+    in 2013 are the 1920s; "the '90s" in 1989 are the coming 1990s)."""
     century = base_year // 100
     decade = century * 10 + digit
-    if decade * 10 > base_year:
+    if decade * 10 > base_year + _DECADE_AHEAD:
         decade -= 10
     return decade
+
+
+#: How many years ahead a decade named by its digit may start and still be the coming one.
+_DECADE_AHEAD = 5
 
 
 def format_partial(partial: PartialTime, *, year: int | None, week_day: dt.date | None = None) -> str:

@@ -296,6 +296,12 @@ COUNTRY_WORDS: Final = MappingProxyType(
         "Amsterdam": "netherlands", "South Africa": "south africa", "South African": "south africa",
         "Pretoria": "south africa", "Johannesburg": "south africa", "Portugal": "portugal",
         "Portuguese": "portugal", "Lisbon": "portugal",
+        # (Countries whose day the tables leave undated, kept by another calendar or not known:
+        # "Israel celebrates Independence Day each spring" is no 4 July.)
+        "Israel": "israel", "Israeli": "israel", "Jerusalem": "israel", "Tel Aviv": "israel",
+        "Lebanon": "lebanon", "Lebanese": "lebanon", "Beirut": "lebanon", "Russia": "russia",
+        "Russian": "russia", "Moscow": "russia", "Estonia": "estonia", "Estonian": "estonia",
+        "Tallinn": "estonia",
     }
 )  # fmt: skip
 

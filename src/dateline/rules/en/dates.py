@@ -1584,7 +1584,16 @@ _MATCH_WORDS = re.compile(
     # ... and a team's points behind or ahead: "The Bulls trailed by nine points", "of Game 5".
     r"(?:trailed|led|trailing|leading)\s+by\s+(?:[0-9]{1,3}|[a-z]+)\s+points|of\s+Game\s+[1-7]"
     # ... and a margin alone: "trailed by 19 in the second quarter".
-    r"|(?:trailed|trailing)\s+by\s+[0-9]{1,2}(?=\s+(?:in|at|with|early|late|midway|going|entering)\b))\b",
+    r"|(?:trailed|trailing)\s+by\s+[0-9]{1,2}(?=\s+(?:in|at|with|early|late|midway|going|entering)\b)"
+    # ... and a margin at most, or a tied score: "trailed by as many as seven points", "went into
+    # the fourth quarter tied at 72".
+    r"|by\s+as\s+many\s+as\s+(?:[0-9]{1,2}|[a-z]+)\s+points|tied\s+at\s+[0-9]{1,3}(?![0-9-]))\b",
+    re.IGNORECASE,
+)
+#: A result a match report opens on: "The Heat beat the Spurs 95-88", "Chelsea won 2-1".
+_RESULT = re.compile(
+    r"\b(?:beat|beats|defeated|defeats|edged|routed|topped|downed|won|lost)\s+(?:(?:the\s+)?(?-i:[A-Z])[\w.'-]*\s+){0,3}"
+    r"[0-9]{1,3}-[0-9]{1,3}(?![0-9-])",
     re.IGNORECASE,
 )
 
@@ -1622,8 +1631,13 @@ def in_match_report(match: RuleMatch) -> bool:
         return False
     # (Around the half, not the whole text: a text of many halves would be read once for each;
     # and by plain searches, which a text of many halves reads quickly.)
-    around = text[max(0, start - _MATCH_REPORT_REACH) : end + _MATCH_REPORT_REACH].lower()
-    return sum(around.count(word) for word in _GAME_WORDS) >= _MATCH_REPORT_WORDS
+    around = text[max(0, start - _MATCH_REPORT_REACH) : end + _MATCH_REPORT_REACH]
+    # (... or the report opened on the game's result: "The Heat beat the Spurs 95-88 on Thursday
+    # night. Miami was behind at the end of the first half".)
+    return (
+        sum(around.lower().count(word) for word in _GAME_WORDS) >= _MATCH_REPORT_WORDS
+        or _RESULT.search(around) is not None
+    )
 
 
 def _half(match: RuleMatch) -> PartialTime | None:

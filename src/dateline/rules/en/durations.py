@@ -350,7 +350,7 @@ _OCCASION_AFTER = re.compile(
     r"(?<=day)\s+of\s+(?:national\s+|public\s+|global\s+)?(?:mourning|remembrance|prayer|rest|action|protests?|"
     r"celebration|reflection|solidarity|reckoning|fasting|thanksgiving|silence|rage|strikes?|"
     # ... and one named for what it felt like: 'called Thursday "a day of tears."'
-    r"tears|shame|joy|sorrow|grief|infamy|triumph|hope|glory)\b"
+    r"tears|shame|joy|sorrow|grief|infamy|triumph|hope|glory|martyrs|defiance|resistance|departure|dignity|unrest)\b"
     # ... and a kind of day or night: "waiting 13 years for a night like this".
     r"|\s+like\s+(?:this|that|it|no\s+other|today|tonight)\b",
     re.IGNORECASE,
@@ -974,7 +974,9 @@ RULES: tuple[Rule, ...] = (
             # ("Bloody Sunday was a day of violence in Dublin": what kind of day.)
             r"|violence|bloodshed|terror|chaos|carnage|infamy"
             # ("Today is a day of justice for the families".)
-            r"|justice|joy|hope|shame|sorrow|grief|anger|reckoning|triumph|jubilation|unity|history|tragedy)\b)"
+            r"|justice|joy|hope|shame|sorrow|grief|anger|reckoning|triumph|jubilation|unity|history|tragedy"
+            # ("Every Friday will be a day of martyrs", "a day of defiance".)
+            r"|martyrs|defiance|resistance|departure|dignity|unrest)\b)"
             # ("It was a night of whiplash", "I have never seen a night like last night": a kind of
             # night, no length.)
             r"(?!(?<=\ba\snight)\s+(?:of|like|to\s+remember)\b)"
@@ -1460,7 +1462,9 @@ RULES: tuple[Rule, ...] = (
             # ("at the last minute", "until the last minute": an idiom for late, no length.)
             # ("the last day on which a landing was possible": a day a clause names.)
             # ("The last day for students is June 14": the day set for them.)
-            r"(?:the (?:(?P<the_past>past)|last(?! day (?:of|for|on which|when|that)\b)(?<!\bat\sthe\slast)(?<!\buntil\sthe\slast)(?<!\btill\sthe\slast)"
+            # ("for most of the last century": the century before, a date, as "the previous
+            # century" is; "over the last century" is measured out, below.)
+            r"(?:the (?:(?P<the_past>past)|last(?! day (?:of|for|on which|when|that)\b)(?! century\b(?! of\b))(?<!\bat\sthe\slast)(?<!\buntil\sthe\slast)(?<!\btill\sthe\slast)"
             r"|(?:next|following)(?= (?:hour|minute|fortnight)\b)"
             # ("spent the final fortnight of the campaign promising tax cuts", as "the last".)
             r"|final(?= (?:week|fortnight|month|year|hour|minute) of\b))"
@@ -1471,7 +1475,7 @@ RULES: tuple[Rule, ...] = (
             # ("he spent the next decade moving between London and Turin": the time spent.)
             + after_one_of("over", "throughout", "within", "for", "spent", "spend", "spending")
             # ("Emissions must fall over the coming decade", as over the next one.)
-            + r"the (?:next|following|previous|preceding|coming)"
+            + r"the (?:next|following|previous|preceding|coming|last)"
             r"(?= (?:decade|century)\b))"
             r" (?P<unit>day|week|fortnight|month|year|decade|century|hour|minute)(?! (?:ago|earlier|later)\b)"
             # ("the last year before the war" is a year; "declined for the past decade before rising
@@ -1491,6 +1495,7 @@ RULES: tuple[Rule, ...] = (
                 span="the past decade",
             ),
             Example("coming up in the next hour", "PT1H", span="the next hour"),
+            Example("Sea levels rose over the last century.", "P100Y", span="the last century"),
             Example("A verdict is due within the next fortnight.", "P2W", span="the next fortnight"),
             Example(
                 "After 1851 he spent the next decade moving between London and Turin.",
@@ -2348,7 +2353,8 @@ RULES: tuple[Rule, ...] = (
         # that day, and "the first days after the vote" a span the rule cannot bound.
         pattern=(
             # ("in the early hours." is a time of day: time.anaphoric_part.)
-            r"the (?:first|last|final|early(?! hours\s*[,.;])|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour|year|decade|century"
+            # ("for most of the last century.": the century before: relative.determined_unit.)
+            r"the (?:first|last(?! century\s*[,.;])|final|early(?! hours\s*[,.;])|closing|opening) (?P<unit>hours|days|weeks|months|years|decades|hour|year|decade|century"
             r"|half[- ]hour)"
             r"(?= of\b(?! (?:(?:{weekday}|{month}|today|yesterday|tomorrow|(?:this|last|the) (?:morning|night))\b|[0-9]|the (?:[0-9]{3}0|'[0-9]0)'?s\b"
             # "the early hours of the same day", "of the next day": a part of that day.

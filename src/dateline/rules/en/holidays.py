@@ -37,6 +37,12 @@ _OPERATION_FOR_AFTER = re.compile(
 )
 
 
+#: A wire's dateline opening its first sentence: "NEW DELHI, India (AP) -- ".
+_DATELINE_OPENING = re.compile(
+    r"\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?(?: \([A-Za-z ]+\))? (?:--|—|–) "
+)
+
+
 def _fixed_day(name: str, match: RuleMatch) -> tuple[int, int] | None:
     """The (month, day) of a holiday kept on the same day every year; ``None`` for a movable one.
     A national day several countries keep ("Independence Day", "Republic Day") is the one of the
@@ -55,6 +61,10 @@ def _fixed_day(name: str, match: RuleMatch) -> tuple[int, int] | None:
         country = en.COUNTRY_WORDS.get(word)
         return days.get(country) if country is not None else None
     opens, closes = sentence_bounds(text, start)
+    if dateline := _DATELINE_OPENING.match(text, opens, start):
+        # ("NEW DELHI, India (AP) -- Clinton delayed his Independence Day holiday": the place the
+        # report was filed from, not whose day it is.)
+        opens = dateline.end()
     before = [found.group(0) for found in _COUNTRY.finditer(text, opens, start)]
     after = _COUNTRY.search(text, end, closes)
     for word in [*reversed(before), *([after.group(0)] if after else [])]:
@@ -62,7 +72,9 @@ def _fixed_day(name: str, match: RuleMatch) -> tuple[int, int] | None:
         country = en.COUNTRY_WORDS.get(word) or en.COUNTRY_WORDS[word[:-1]]
         if country in days:
             return days[country]
-    return en.FIXED_HOLIDAYS.get(name)
+    # (A sentence that names before it only countries the table has no day for leaves it undated:
+    # "Israel celebrates Independence Day each spring".)
+    return None if before else en.FIXED_HOLIDAYS.get(name)
 
 
 #: "last Thanksgiving" is the latest one before today, "next Christmas" the first one after.
@@ -698,6 +710,7 @@ RULES: tuple[Rule, ...] = (
             "The Good Friday Agreement was signed in Belfast.",
             "Mitchell brokered the 1998 Good Friday accord in Northern Ireland.",
             "Crowds marked Lebanon's Independence Day.",
+            "Israel celebrates Independence Day each spring according to the Hebrew calendar.",
             "Tanks rolled down the avenue for the Republic Day parade.",
             "a victory day for the team",
             "It was the wettest May day on record.",

@@ -61,6 +61,9 @@ _DETERMINER_PATTERN = (
     # extent; "the past month", "the last year" are lengths: duration.the_past_unit). A weekend is
     # no length a story counts: "over the past weekend" is the last one.
     r"the (?:last|past)(?= quarter\b)|the past(?= weekend\b)|"
+    # ... and "the last century", the one before, as "the previous century" is ("over the last
+    # century" is measured out: duration.the_past_unit).
+    r"the last(?= century\b(?!\s+of\b))|"
     # ... and "the last fiscal year", a company's closed year (not "the last year", a length).
     r"the (?:last|past)(?= (?:fiscal|financial|business) year\b)|"
     # ... and the whole of the current one: "this whole decade", "This entire year".
@@ -974,7 +977,9 @@ _PARTICIPLE_AFTER_MAY = re.compile(
     r"\s+and\s+(?!(?:then|when|even|often|seven|eleven|open)\b)(?-i:[a-z]+(?:ed|en))\b"
 )
 #: A clause of its own after "that May": ", but he failed".
-_NEW_CLAUSE_AFTER_MAY = re.compile(r",\s+(?:but|and\s+(?:he|she|they|it|the))\b")
+# ("War broke out that May, and in October the king issued a proclamation": a clause that
+# opens on its own time.)
+_NEW_CLAUSE_AFTER_MAY = re.compile(r",\s+(?:but|and\s+(?:he|she|they|it|the|in|on|by|from))\b")
 #: A verb of saying earlier in the sentence, whose clauses "and that" goes on.
 _SAID_EARLIER = re.compile(
     r"\b(?:said|says|reported|announced|added|noted|told\s+\w+|argued|insisted|predicted)\b[^.;!?]*\Z"
@@ -1752,6 +1757,12 @@ RULES: tuple[Rule, ...] = (
             Example("It paid 15 yen a share for the last fiscal year.", "2024", span="the last fiscal year"),
             Example("next month", "2025-06"),
             Example("last year", "2024"),
+            Example(
+                "The party ran the country for most of the last century.",
+                "19",
+                span="the last century",
+                dct="2013-04-22",
+            ),
             Example("The company's profit last year rose.", "2024", span="last year"),
             Example("the following month", "2025-06"),
             Example(
@@ -2060,7 +2071,9 @@ RULES: tuple[Rule, ...] = (
         # four digits and more, with "million" or "billion", or as a plural of its own.
         pattern=(
             r"(?<![\w.,$£€-])(?P<amount>[0-9]+(?:\.[0-9]+)? (?:million|billion)|[0-9]{1,3}(?:,[0-9]{3})+"
-            r"|[1-9][0-9]{3,}(?![0-9,.])|(?:many |several |some |tens of |hundreds of )?(?:thousands|millions|billions) of)"
+            r"|[1-9][0-9]{3,}(?![0-9,.])|(?:many |several |some |tens of |hundreds of )?(?:thousands|millions|billions) of"
+            # ... and a plural too vague to count a year from: "hundreds of years ago".
+            r"|(?:many |several |some )?(?:hundreds|dozens|scores) of)"
             r" years (?P<when>ago|earlier|later|from now|hence)\b(?!-)"
         ),
         parse=_deep_time_ago,
@@ -2074,6 +2087,11 @@ RULES: tuple[Rule, ...] = (
                 "The ice sheet had formed 20,000 years earlier.", "PAST_REF", span="20,000 years earlier"
             ),
             Example("Such rocks formed thousands of years ago.", "PAST_REF", span="thousands of years ago"),
+            Example(
+                "The fault last produced a major earthquake hundreds of years ago.",
+                "PAST_REF",
+                span="hundreds of years ago",
+            ),
             Example(
                 "The waste stays dangerous until 10,000 years from now.",
                 "FUTURE_REF",

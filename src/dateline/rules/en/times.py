@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dateline.context import sentence_bounds
 from dateline.lexicon import lexicon_for
 from dateline.lexicon.en import NUMBER_WORDS, PARTS_OF_DAY, POSITION_WORDS
 from dateline.partial import US_ZONE_PREFIX, Grain, PartialTime, Shift
@@ -35,6 +36,9 @@ ZONES = {
     "BEIJING TIME": "+08:00", "HONG KONG TIME": "+08:00", "TAIPEI TIME": "+08:00",
     "SINGAPORE TIME": "+08:00", "MANILA TIME": "+08:00", "TOKYO TIME": "+09:00",
     "SEOUL TIME": "+09:00", "BANGKOK TIME": "+07:00", "JAKARTA TIME": "+07:00",
+    # (The Gulf's and East Africa's, which keep no summer time: "at 2 a.m. Kuwait time".)
+    "KUWAIT TIME": "+03:00", "RIYADH TIME": "+03:00", "SAUDI TIME": "+03:00", "DOHA TIME": "+03:00",
+    "NAIROBI TIME": "+03:00", "DUBAI TIME": "+04:00", "ABU DHABI TIME": "+04:00",
     # ... and a country's one clock: "this morning, Japan time".
     "JAPAN TIME": "+09:00", "KOREA TIME": "+09:00", "CHINA TIME": "+08:00", "INDIA TIME": "+05:30",
     "INDIAN TIME": "+05:30", "INDIAN STANDARD TIME": "+05:30", "PAKISTAN TIME": "+05:00",
@@ -846,6 +850,16 @@ _DAY_EDGES = {
 }  # fmt: skip
 
 
+#: The end of a sentence right after an expression.
+_SENTENCE_ENDS_AFTER = re.compile(r"\s*[.!?]")
+#: A change denied, up to its "overnight" at the clause's end: "will not change the way ... ".
+_SUDDEN_CHANGE_DENIED_BEFORE = re.compile(
+    r"\b(?:not|n't|never|cannot)\s+(?:\w+\s+){0,2}(?:change|happen|disappear|vanish|transform|end|be\s+solved"
+    r"|be\s+fixed|be\s+built)\b[^.;:!?]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     """ "the next morning", "that night": a part of a day the story has named."""
     determiner = " ".join((match.group("det") or match.group("det_day") or "").lower().split())
@@ -876,6 +890,13 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
     if match.has("around"):
         amount = -1 if (match.group("around") or "").lower() == "before" else 1
     if match.has("overnight"):
+        text, start = match.match.string, match.match.start()
+        if _SENTENCE_ENDS_AFTER.match(text, match.match.end()) and _SUDDEN_CHANGE_DENIED_BEFORE.search(
+            text, sentence_bounds(text, start)[0], start
+        ):
+            # "A death sentence will not change the way women are treated in this country
+            # overnight": at once, no night.
+            return None
         amount = -1  # the night that ended the day before the one the text stands at began
     when = _when(match)
     # ("later that morning" is a time after the one told, in that morning, as "later that day" is
@@ -2218,6 +2239,8 @@ RULES: tuple[Rule, ...] = (
             r"(?<!\bfamous\s)(?<!\brich\s)(?<!\bsuccessful\s)(?<!\bcelebrity\s)"
             r"(?P<overnight>overnight)(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|on|as|after|before|but|"
             r"while|when|to|from|across|at|into|amid|despite|near|off|with|by|for|following|between|along|against|"
+            # ("Fighting continued overnight around the palace", "outside the embassy".)
+            r"around|outside|inside|throughout|over|under|through|behind|beyond|within|"
             # ("Members said overnight that he should face a challenge": what was said then.)
             r"(?<=said\sovernight\s)that|"
             # ("and overnight the water spread": before the subject of its clause.)
