@@ -1,7 +1,9 @@
-"""A forty-sixth probe: elections and politics of 2013 in Latin America and Europe; science,
-health and technology news of 2013; AP and WSJ world news of 1989-90; US politics and economy
-news of 1999-2000; histories of wars at sea and in the air and of 20th-century wars between
-states (documents written for the probe).
+"""A forty-sixth probe, in six rounds: news of 2013 (elections in Latin America and Europe;
+science, health and technology; crime and courts; Britain, Europe and Russia; the Middle East;
+short US wires; Africa and South Asia; US politics; the Asia-Pacific; companies and markets), AP
+and WSJ news of 1989-91, AQUAINT-like news of 1998-2000 and broadcast transcripts of 1998, and
+histories of wars from Rome to the 2000s, battles told hour by hour among them (documents
+written for the probe).
 
 Sentences written the way those texts write them, each with every timex it must yield (text,
 type, value and mod). Values follow TimeML 1.2.1 and ../shared/TIMEX3.md. News cases run with
@@ -26,6 +28,19 @@ Readings these cases pin down:
   in one the speaker said on Wednesday is Wednesday.
 - "overnight around the palace"; "2 a.m. Kuwait time"; a place's relative clause after the
   expression ("..., where he was to speak") tells its own time.
+- A participle of an event's holding set off after its noun ("The funeral, held at St Paul's on
+  17 April, will be attended") and a subject's relative clause ("Parents who plan to protest on
+  Friday said") are dated by their own verbs; so is a participle with its deadline ("Plans
+  purchased by Dec. 15 start Jan. 1"); "has to repay the loan Friday" looks ahead.
+- In news, a time told in a relative clause set off by commas is background; a year that
+  restates the day just told moves no clock off it; a day counted later in the sentence of a
+  pluperfect day counts from it; "that year" after "until Jan. 1, 2002" is 2002.
+- "the '90s" in 1989 are the coming decade; "the last century" the one before; "hundreds of years
+  ago" a vague past; "overnight" at once ("will not change ... overnight", "overnight in 1992")
+  no night; a match report that opens on its result has a game's halves and quarters.
+- Auto mode reads as histories an attack's or a landing's article dated in its first sentence,
+  a war's phase and a lead with its date in apposition; a history's battle day brings the
+  section after the background back to it; edges of the day in a habit are every day's.
 """
 
 from __future__ import annotations
@@ -345,6 +360,41 @@ NEWS: list[tuple[str, str, list[tuple]]] = [
         [("two years ago", "DATE", "1997"), ("March", "DATE", "1999-03")],
     ),
     ("Heating oil rose, a bad sign heading into the fall.", "1990-08-03", [("the fall", "DATE", "1990-FA")]),
+    (
+        "Coverage bought by Dec. 15 will take effect on New Year's Day.",
+        "2013-10-01",
+        [("Dec. 15", "DATE", "2013-12-15"), ("New Year's Day", "DATE", "2014-01-01")],
+    ),
+    (
+        "Plans purchased by Dec. 15 start Jan. 1.",
+        "2013-10-01",
+        [("Dec. 15", "DATE", "2013-12-15"), ("Jan. 1", "DATE", "2014-01-01")],
+    ),
+    ("Prices dropped by Friday.", "2013-10-01", [("Friday", "DATE", "2013-09-27")]),
+    ("They need to be back in the market Monday.", "2000-09-22", [("Monday", "DATE", "2000-09-25")]),
+    ("Russia has to repay the loan Friday.", "1998-08-18", [("Friday", "DATE", "1998-08-21")]),
+    ("The count must end by 5 p.m. Tuesday.", "2000-09-22", [("5 p.m. Tuesday", "TIME", "2000-09-26T17:00")]),
+    (
+        "Notes will not circulate until Jan. 1, 2002, and coins will be withdrawn by the end of that year.",
+        "1998-12-31",
+        [("Jan. 1, 2002", "DATE", "2002-01-01"), ("the end of that year", "DATE", "2002", "END")],
+    ),
+    ("Hyperinflation wiped out savings overnight in 1992.", "1998-08-18", [("1992", "DATE", "1992")]),
+    ("The ruble fell overnight in Asian trading.", "1998-08-18", [("overnight", "TIME", "1998-08-17TNI")]),
+    (
+        (
+            "Musharraf spoke shortly before 3 a.m. Friday. The takeover began on Tuesday afternoon. "
+            "Troops seized the building at about 5 p.m., and by 8:15 p.m. soldiers had surrounded the "
+            "residence."
+        ),
+        "1999-10-15",
+        [
+            ("3 a.m. Friday", "TIME", "1999-10-15T03:00"),
+            ("Tuesday afternoon", "TIME", "1999-10-12TAF"),
+            ("about 5 p.m.", "TIME", "1999-10-12T17:00", "APPROX"),
+            ("8:15 p.m.", "TIME", "1999-10-12T20:15"),
+        ],
+    ),
 ]
 NARRATIVE: list[tuple[str, str, list[tuple]]] = [
     (
@@ -494,6 +544,30 @@ AUTO: list[tuple[str, str, list[tuple]]] = [
         ),
         "1998-08-11",
         [("Tuesday", "DATE", "1998-08-11"), ("Friday", "DATE", "1998-08-07"), ("1996", "DATE", "1996")],
+    ),
+    (
+        (
+            "Allied invasion of Sicily\n\nThe Allied invasion of Sicily, Operation Husky, was agreed at "
+            "the Casablanca Conference in January 1943 and launched on the night of 9-10 July. On 11 "
+            "July the Germans counter-attacked at Gela. Patton entered Palermo on 22 July.\n\nThe "
+            "anniversary was marked at Paestum this spring."
+        ),
+        "2009-04-06",
+        [
+            ("January 1943", "DATE", "1943-01"),
+            ("the night of 9-10 July", "TIME", "1943-07-09TNI"),
+            ("11 July", "DATE", "1943-07-11"),
+            ("22 July", "DATE", "1943-07-22"),
+            ("this spring", "DATE", "2009-SP"),
+        ],
+    ),
+    (
+        (
+            "The invasion of Iraq is costing $2 billion a week, officials said in 2007. Congress voted "
+            "on Friday."
+        ),
+        "2007-03-14",
+        [("2007", "DATE", "2007"), ("Friday", "DATE", "2007-03-09")],
     ),
 ]
 

@@ -87,7 +87,7 @@ _WRITTEN_OUT_MONTHS = tuple(name for name in _WRITTEN_OUT if name.lower() in en.
 _FUTURE_PHRASES = re.compile(
     # (The look-ahead names the first letters of the phrases below: most words of a text fail it
     # at once, before the alternatives are tried one by one. Keep it in step with them.)
-    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFIJjTnNHlLUD])"
+    r"\b(?=[WwSs'iaptdehrubEcCPRmMvfoAFIJjTnNHlLUDg])"
     # (Not "was to have begun on Nov. 3": a plan that events overtook, its day gone by.)
     # ("Obama was also to meet his generals on Thursday": an adverb between.)
     # ("He's not going to wait until the fall", "isn't expected to": a future denied is a future.)
@@ -1372,7 +1372,11 @@ _OBLIGED_BEFORE = re.compile(
     r"(?<![A-Za-z'])(?P<verb>must|(?:has|have|need|needs) to)(?:\s+(?!and\b|but\b)[\w'’-]+){1,4}?"
     r"\s+(?:from|by|before)\s+"
     # ... and the hour of the day: "the count must end by 5 p.m. Tuesday".
-    r"(?:(?:[0-9]{1,2}(?::[0-9]{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s+(?:on\s+)?)?\Z",
+    r"(?:(?:[0-9]{1,2}(?::[0-9]{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s+(?:on\s+)?)?\Z"
+    # ... and what is to be done on the day: "They need to be back in the market Monday", "Russia
+    # has to repay the loan Friday".
+    r"|(?<![A-Za-z'])(?P<verb_on>(?:has|have|need|needs) to)"
+    r"(?:\s+(?!and\b|but\b|if\b|whether\b)[\w'’-]+){1,6}?\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 #: So does a body called together for what it is to do: "Cameron recalled parliament for a vote on
@@ -2705,7 +2709,8 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             or _CONVENED_FOR_BEFORE.search(text, window, day.start())
         )
         if obliged:
-            cues.append((obliged.start("verb"), obliged.end("verb"), 2, "future"))
+            group = "verb" if obliged.group("verb") is not None else "verb_on"
+            cues.append((obliged.start(group), obliged.end(group), 2, "future"))
     cues.extend(
         (m.start(), m.end(), 0, "ahead")
         for m in on_dates
@@ -2818,6 +2823,16 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         # ("the worst-hit areas", "a long-awaited visit": the end of a compound adjective.)
         if could_be_past and not _alone_in_parentheses(text, start, end) and text[start - 1 : start] != "-":
             previous, at_sentence_start = _previous_word(text, start)
+            if (
+                previous
+                and previous not in _NOT_A_NOUN_SUBJECT
+                and _previous_word(text, start - len(previous) - 1)[0] == ""
+                and _DEADLINE_BY_AFTER.match(text, end)
+            ):
+                # "Coverage bought by Dec. 15 will take effect on New Year's Day", "Plans purchased
+                # by Dec. 15 start Jan. 1": a participle after the subject's noun, with the day it
+                # must be done by; the main verb after it tells the time.
+                continue
             if lower in ("followed", "preceded") and text[max(0, start - 2) : start] == ", ":
                 # "will unveil the plan in October, followed in December by a vote": a participle of
                 # what comes next, which tells no tense of its own.
@@ -2940,6 +2955,17 @@ _ASIDE_CLOSES = re.compile(
 #: plan to march on City Hall in ", "Officials who expect the bridge to reopen in ".
 _SUBJECT_RELATIVE_BEFORE = re.compile(
     r"\s*(?:(?-i:[A-Z])[\w'’.-]*)(?:\s+[\w'’.-]+){0,3}\s+(?:who|that)\s+(?-i:[a-z]+)\s+(?:to\s+)?[^,;:]{0,60}\Z"
+)
+#: A deadline's "by" and its day after a participle: " by Dec. 15", " by the end of", " by Friday".
+#: (... and the main verb after it: "will take effect", "start".)
+_DEADLINE_BY_AFTER = re.compile(
+    r"\s+by\s+(?:(?-i:[A-Z])|the\s+end\b|mid-|early\b|late\b)"
+    r"(?:[^.;:!?]|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z]{2})\.|(?<=[A-Z][a-z]{3})\.){0,30}?\s"
+    r"(?:will|would|must|should|can|could|may|are|is|starts?|begins?|takes?|expires?|becomes?|goes|go)\b"
+)
+#: Words that open a sentence without being a noun its participle may follow.
+_NOT_A_NOUN_SUBJECT = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "there", "this", "these", "those"}
 )
 #: ... and a verb of its clause right after it that is not past: "held on 17 April, will be".
 _ASIDE_CLOSES_BEFORE_A_MAIN_VERB = re.compile(

@@ -502,11 +502,13 @@ _ENCYCLOPAEDIA_LEAD = re.compile(
     r"|phase|stage|final|first|second|third|last|opening|closing"
     # ... and a day's or a raid's: "The attack on Pearl Harbor was", "The Normandy landings were".
     r"|attacks?|landings?|raid|assault|bombardment|day"
-    r"|(?<=[A-Za-z]\s)[0-9]{1,3})\s+){1,8}?)"
+    # (The last word may close on the comma of another name: "The Allied invasion of Sicily,
+    # Operation Husky, was agreed".)
+    r"|(?<=[A-Za-z]\s)[0-9]{1,3})(?:\s+|(?=,\s))){1,8}?)"
     # ("The Gordon Riots of June 1780 were a wave of anti-Catholic rioting in London".)
     # ("The First Jewish-Roman War (AD 66-73), sometimes called the Great Revolt, was the first":
     # its years in brackets, another name set off by commas.)
-    r"(?:\([^()\n]{1,80}\),?\s+)?(?:[^,.\n]{1,60},\s+)?"
+    r"(?:\([^()\n]{1,80}\),?\s+)?(?:,\s+)?(?:[^,.\n]{1,60},\s+)?"
     r"(?:was|is|were|are|refers\s+to)\s(?P<what>[^.\n]{0,160})"
 )
 _WAR_NOUNS = (
@@ -527,6 +529,8 @@ _WAR_NOUNS = (
 _STRIKE_WORD = re.compile(
     r"\b(?:attack|strike|raid|assault|bombardment|landing\s+operations)\b", re.IGNORECASE
 )
+#: How a campaign was set going, told right after "was": "agreed at ...", "launched on ...".
+_LAUNCHED = re.compile(r"(?:agreed|launched|fought|mounted|planned|undertaken|conducted|carried\s+out)\b")
 #: A year in digits.
 _YEAR = re.compile(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
 #: A war's own name: "the Second Chechen War", "the 2008 South Ossetia war".
@@ -647,6 +651,14 @@ def _opens_as_encyclopaedia(text: str) -> bool:
                     and _YEAR.search(text, lead.start(), sentence_bounds(text, lead.start("name"))[1])
                 )
             )
+        )
+        # ... or a campaign's name and how it was launched, with its year: "The Allied invasion of
+        # Sicily, Operation Husky, was agreed at the Casablanca Conference in January 1943 and
+        # launched on the night of 9-10 July".
+        or (
+            _WAR_WORD.search(lead["name"]) is not None
+            and _LAUNCHED.match(lead["what"]) is not None
+            and _YEAR.search(lead["what"]) is not None
         )
     )
 

@@ -3593,6 +3593,18 @@ def resolve_all(
             # "accepting entries through Friday, Dec. 20. Winners will be announced the following
             # Monday": the day after the deadline, counted from it.
             anchors = (*anchors, deadline)
+        elif (
+            deadline is not None
+            and not narrative
+            and candidate.rule == "relative.determined_unit"
+            and candidate.text.lower().endswith("that year")
+            and deadline.start is not None
+            and (not points or points[-1].start is None or points[-1].start < deadline.start)
+            and sentence_bounds(context.text, candidate.start)[0] <= deadline.start
+        ):
+            # "Notes will not circulate until Jan. 1, 2002, and coins will be withdrawn by the end
+            # of that year": the year of the day its sentence looked ahead to.
+            anchors = (*anchors, deadline)
         if (
             not narrative
             and tense == "future"
@@ -12284,6 +12296,20 @@ def _past_a_background_day(
     pluperfect = _PLUPERFECT.search(text, told_in, told_end) and not _PLUPERFECT.search(
         text, opens, candidate.start
     )
+    part = _WEEKDAY_PART_AT.match(text, last.start)
+    if (
+        part is not None
+        # (In its paragraph, told as the story's own: not "The blast came hours after a hydrogen
+        # explosion on Monday morning.\n\nKan told the nation at 11:00 am", the report's day.)
+        and "\n\n" not in text[last.start : candidate.start]
+        and not _AFTER_WORD.search(text, told_in, last.start)
+        and candidate.partial.hour is not None
+        and candidate.partial.hour in _PART_HOURS[part.group("part").lower()]
+    ):
+        # ("Musharraf spoke shortly before 3 a.m. Friday. The takeover began on Tuesday afternoon.
+        # Troops seized the building at about 5 p.m.": a clock within the part of the day just
+        # told is of that day.)
+        return points
     far = (
         context.dct - last.day > _BACKGROUND_DAY
         # (... or a day told in a sentence of its own days before the report's clock: "The truce took
@@ -12338,6 +12364,18 @@ _CLOCK_OPENS = re.compile(
 )
 #: How many days before the day of a report's clock time a day told after it is background.
 _DAYS_BEFORE_A_CLOCK = dt.timedelta(days=2)
+#: A weekday's part of the day at a point's start: "Tuesday afternoon".
+_WEEKDAY_PART_AT = re.compile(
+    r"(?:late\s+|early\s+)?(?:on\s+)?(?-i:[A-Z][a-z]+day)\s+(?P<part>morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+#: The hours (0-23) of each part of the day a clock may fall in.
+_PART_HOURS: dict[str, range] = {
+    "morning": range(5, 12),
+    "afternoon": range(12, 19),
+    "evening": range(17, 24),
+    "night": range(19, 24),
+}
 #: A determiner that points back at a time the text has told: "That night", "the next morning".
 _POINTING_BACK = re.compile(r"(?:that|the\s+(?:same|next|following))\s", re.IGNORECASE)
 

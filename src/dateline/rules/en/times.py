@@ -850,6 +850,8 @@ _DAY_EDGES = {
 }  # fmt: skip
 
 
+#: A year right after "overnight": "wiped out savings overnight in 1992" (at once, that year).
+_IN_A_YEAR_AFTER = re.compile(r"\s+in\s+[0-9]{4}\b")
 #: The end of a sentence right after an expression.
 _SENTENCE_ENDS_AFTER = re.compile(r"\s*[.!?]")
 #: A change denied, up to its "overnight" at the clause's end: "will not change the way ... ".
@@ -891,11 +893,12 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
         amount = -1 if (match.group("around") or "").lower() == "before" else 1
     if match.has("overnight"):
         text, start = match.match.string, match.match.start()
-        if _SENTENCE_ENDS_AFTER.match(text, match.match.end()) and _SUDDEN_CHANGE_DENIED_BEFORE.search(
-            text, sentence_bounds(text, start)[0], start
-        ):
+        if (
+            _SENTENCE_ENDS_AFTER.match(text, match.match.end())
+            and _SUDDEN_CHANGE_DENIED_BEFORE.search(text, sentence_bounds(text, start)[0], start)
+        ) or _IN_A_YEAR_AFTER.match(text, match.match.end()):
             # "A death sentence will not change the way women are treated in this country
-            # overnight": at once, no night.
+            # overnight", "Hyperinflation wiped out savings overnight in 1992": at once, no night.
             return None
         amount = -1  # the night that ended the day before the one the text stands at began
     when = _when(match)
