@@ -2844,7 +2844,9 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             if previous == "may" and _MONTH_MAY_BEFORE.search(text, max(0, start - 16), start):
                 # "melting in April and May flooded dozens of homes": the month, not the modal.
                 previous = ""
-            if (previous.endswith("ly") and len(previous) > 4) or previous in _SHORT_ADVERBS:
+            if (
+                previous.endswith("ly") and len(previous) > 4 and previous not in _NOUNS_IN_LY
+            ) or previous in _SHORT_ADVERBS:
                 # "will remain partially closed", "Volunteers are still needed": the word before
                 # the adverb says what the -ed is.
                 adverb_end = start
@@ -2956,6 +2958,11 @@ _ASIDE_CLOSES = re.compile(
 _SUBJECT_RELATIVE_BEFORE = re.compile(
     r"\s*(?:(?-i:[A-Z])[\w'’.-]*)(?:\s+[\w'’.-]+){0,3}\s+(?:who|that)\s+(?-i:[a-z]+)\s+(?:to\s+)?[^,;:]{0,60}\Z"
 )
+#: Nouns that end like adverbs: "The rally began at 7 p.m. Thursday" (no adverb before its verb).
+_NOUNS_IN_LY = frozenset(
+    {"rally", "family", "assembly", "supply", "reply", "monopoly", "anomaly", "italy", "daily", "weekly",
+     "monthly", "quarterly", "jelly", "belly", "bully", "lily", "folly", "ally"}
+)  # fmt: skip
 #: A deadline's "by" and its day after a participle: " by Dec. 15", " by the end of", " by Friday".
 #: (... and the main verb after it: "will take effect", "start".)
 _DEADLINE_BY_AFTER = re.compile(

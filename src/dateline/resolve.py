@@ -6349,10 +6349,24 @@ def _the_year_just_named(timexes: list[Timex], text: str, dct: dt.date) -> list[
             or not named.value[:4].isdigit()
             or abs(int(named.value[:4]) - dct.year) != 1
             or named.start < sentence_bounds(text, timex.start)[0]
+            # (Not a year gone by that a clause joined after it, looking ahead, leaves: "Deliveries
+            # accelerated in 2009, and the Department expects to complete delivery by the end of the
+            # year", written in 2010.)
+            or (
+                int(named.value[:4]) < dct.year
+                and _CLAUSE_JOINED_AHEAD.search(text, named.end, timex.start) is not None
+            )
         ):
             continue
         timexes[index] = replace(timex, value=named.value[:4] + timex.value[4:])
     return timexes
+
+
+#: A clause joined after another that looks ahead: ", and the Department expects", ", but officials
+#: will".
+_CLAUSE_JOINED_AHEAD = re.compile(
+    r",\s+(?:and|but)\s+[^.;:!?]*?\b(?:will|expects?|plans?|hopes?|forecasts?|predicts?|aims?|intends?)\b"
+)
 
 
 #: The future said outright, which a span told in it keeps: "will run from June 1 to June 30".

@@ -3231,8 +3231,10 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?<![$€£#.,:/])(?<![0-9]-)(?<!Windows\s)(?<!Version\s)(?<!Model\s)(?<!Room\s)(?<!No\.\s)(?<!Flight\s)(?<!Local\s)(?<!Flight\s[A-Z]{2}\s)(?<!Route\s)(?<!Road\s)(?<!Highway\s)(?<!Hill\s)(?<!Height\s)(?<!Resolution\s)(?<!Section\s)(?<!Article\s)(?<!Chapter\s)(?<!Russell\s)(?<!H\.R\.\s)(?<!Form\s)(?<!Radio\s)(?<!\bAM\s)(?<!\bFM\s)(?:the (?:fiscal|calendar) year |fiscal (?:year )?|calendar (?:year )?|the (?:full )?year |(?-i:FY)\s?)?"
         + _NOT_A_STREET_NUMBER
         # ("a twin-engine Beechcraft 1900D": a model's number.)
-        + r"(?:{year4:year})(?![.,]?[0-9%]|(?-i:[A-Z])\b|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))"
-        + _NOT_A_YEAR_AFTER,
+        # ("Regulation (EU) No 1303/2013", "Directive 2006/112/EC", "PRN: 2010/318": a document's
+        # number, not "the 2010/11 season".)
+        + r"(?:{year4:year})(?![.,]?[0-9%]|/[0-9]{3,}|/[0-9]+/|(?-i:[A-Z])\b"
+        r"|\s*(?:%|percent|per\s+cent|[Aa]\.?[Dd]\.?\b|[Bb]\.?[Cc]\.?\b|BCE\b))" + _NOT_A_YEAR_AFTER,
         parse=_year,
         examples=(
             Example("in 1998", "1998", span="1998"),
@@ -3259,6 +3261,7 @@ RULES: tuple[Rule, ...] = (
             Example("The 1998 Main Street parade drew crowds.", "1998", span="1998"),
         ),
         negatives=(
+            "Regulation (EU) No 1303/2013 lays down common provisions.",
             "Crews are widening Farm Road 1960 this summer.",
             "The army sent 2000 of the troops home.",
             "Separately, asteroid 2012 DA14 will pass within 17,200 miles.",

@@ -61,20 +61,23 @@ def _fixed_day(name: str, match: RuleMatch) -> tuple[int, int] | None:
         country = en.COUNTRY_WORDS.get(word)
         return days.get(country) if country is not None else None
     opens, closes = sentence_bounds(text, start)
+    filed_from: list[str] = []
     if dateline := _DATELINE_OPENING.match(text, opens, start):
-        # ("NEW DELHI, India (AP) -- Clinton delayed his Independence Day holiday": the place the
-        # report was filed from, not whose day it is.)
+        # ("NEW DELHI, India (AP) -- Clinton delayed his Independence Day holiday ... in
+        # Washington": the place the report was filed from is whose day it is only when the
+        # sentence names no other: "HARARE, Zimbabwe (AP) -- ... marking Independence Day".)
+        filed_from = [found.group(0) for found in _COUNTRY.finditer(text, opens, dateline.end())]
         opens = dateline.end()
     before = [found.group(0) for found in _COUNTRY.finditer(text, opens, start)]
     after = _COUNTRY.search(text, end, closes)
-    for word in [*reversed(before), *([after.group(0)] if after else [])]:
+    for word in [*reversed(before), *([after.group(0)] if after else []), *filed_from]:
         # ("South Africans": the people's adjective in the plural.)
         country = en.COUNTRY_WORDS.get(word) or en.COUNTRY_WORDS[word[:-1]]
         if country in days:
             return days[country]
     # (A sentence that names before it only countries the table has no day for leaves it undated:
     # "Israel celebrates Independence Day each spring".)
-    return None if before else en.FIXED_HOLIDAYS.get(name)
+    return None if before or (filed_from and not after) else en.FIXED_HOLIDAYS.get(name)
 
 
 #: "last Thanksgiving" is the latest one before today, "next Christmas" the first one after.
