@@ -1,4 +1,4 @@
-"""A forty-sixth probe, in seven rounds: news of 2013 (elections in Latin America and Europe;
+"""A forty-sixth probe, in eight rounds: news of 2013 (elections in Latin America and Europe;
 science, health and technology; crime and courts; Britain, Europe and Russia; the Middle East;
 short US wires; Africa and South Asia; US politics; the Asia-Pacific; companies and markets;
 disasters), AP and WSJ news of 1989-91, AQUAINT-like news of 1998-2000, broadcast transcripts of
@@ -512,6 +512,11 @@ NARRATIVE: list[tuple[str, str, list[tuple]]] = [
             ("May 1945", "DATE", "1945-05"),
             ("15 December", "DATE", "1944-12-15"),
         ],
+    ),
+    (
+        "The Bastille fell in July 1789. The French celebrate 14 July annually.",
+        "2009-01-17",
+        [("July 1789", "DATE", "1789-07"), ("14 July", "DATE", "XXXX-07-14"), ("annually", "SET", "P1Y")],
     ),
 ]
 AUTO: list[tuple[str, str, list[tuple]]] = [

@@ -1747,6 +1747,15 @@ _RELATIVE_ASIDE_BEFORE = re.compile(r"[a-z],\s+(?:which|who|whom|whose)\s[^,;:.!
 _ASIDE_CLOSES_AFTER = re.compile(r"[^,;:.!?()\n\"“”]*,\s")
 
 
+def _in_relative_aside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a relative clause set off by commas ("Serbian
+    television, which was off the air after an April 23 strike, broadcast the news")."""
+    return (
+        _RELATIVE_ASIDE_BEFORE.search(text, max(0, start - _RELATIVE_REACH), start) is not None
+        and _ASIDE_CLOSES_AFTER.match(text, end) is not None
+    )
+
+
 def _in_pluperfect_aside(text: str, candidate: Candidate) -> bool:
     """Whether an expression ends a pluperfect relative clause set off by commas ("Dost Mohammad,
     whom they had deposed in 1839, returned the following year"): an aside, after which the
@@ -3257,7 +3266,11 @@ def resolve_all(
                 # Liberation Day".
                 or (
                     _KEEP_VERB_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
-                    and re.match(KEPT_AS_AFTER, context.text[candidate.end : candidate.end + 40])
+                    and (
+                        re.match(KEPT_AS_AFTER, context.text[candidate.end : candidate.end + 40])
+                        # ... and a day kept every year: "The French celebrate 14 July annually".
+                        or _ANNUALLY_AFTER.match(context.text, candidate.end)
+                    )
                 )
             )
         ):
@@ -5052,12 +5065,7 @@ def resolve_all(
             and tenses[index] != "future"
             # (Nor a year a relative clause set off by commas counted: "The company, which was
             # founded two years ago, has grown since March".)
-            and not (
-                _RELATIVE_ASIDE_BEFORE.search(
-                    context.text, max(0, counted.start - _RELATIVE_REACH), counted.start
-                )
-                and _ASIDE_CLOSES_AFTER.match(context.text, counted.end)
-            )
+            and not _in_relative_aside(context.text, counted.start, counted.end)
         ):
             # "Forty years ago, on a Sunday afternoon in late March, a tornado came": the month of the
             # year its sentence has counted back to.
@@ -5920,13 +5928,7 @@ def resolve_all(
             # "Shops that had closed on Thursday reopened, and crowds gathered in the evening": a
             # relative clause's day in the pluperfect is background, no time the report moves to.
             continue
-        if (
-            not narrative
-            and _RELATIVE_ASIDE_BEFORE.search(
-                context.text, max(0, candidate.start - _RELATIVE_REACH), candidate.start
-            )
-            and _ASIDE_CLOSES_AFTER.match(context.text, candidate.end)
-        ):
+        if not narrative and _in_relative_aside(context.text, candidate.start, candidate.end):
             # "Serbian television, which was off the air for days after an April 23 strike on its
             # headquarters, broadcast the news at 8 p.m.", "Mr. Chavez, who took office in February,
             # had spent the previous day campaigning", "The company, which was founded two years
@@ -10623,6 +10625,8 @@ _KEPT_BY_A_PEOPLE_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+#: "annually" right after a day: " annually", " yearly".
+_ANNUALLY_AFTER = re.compile(r"\s+(?:annually|yearly)\b", re.IGNORECASE)
 #: A verb of keeping a day, in the present, right before it: "mark ", "celebrates ".
 _KEEP_VERB_BEFORE = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)\b(?:commemorate|celebrate|observe|honou?r|mark)s?\s+\Z", re.IGNORECASE
