@@ -2012,7 +2012,8 @@ class TenseIndex:
         )
         # ... and whether it stands in a relative clause of the subject, not set off by commas,
         # that has a verb of its own before it ("Union members who plan to march in the spring").
-        in_subject_relative = bool(_SUBJECT_RELATIVE_BEFORE.fullmatch(self.text, sentence_start, start))
+        # (Read only when a cue after the expression asks.)
+        in_subject_relative: bool | None = None
         # A colon between clauses before the expression ("That may change: on Tuesday, the council
         # voted"), when a verb after it tells the expression's own clause (not a heading's: "The
         # forecast for the weekend: rain on Saturday").
@@ -2157,6 +2158,10 @@ class TenseIndex:
                 # "Analysts said January would be critical": the expression is the subject of
                 # what was said, and its own verb tells its time, not the verb of saying.
                 distance = 0
+            if cue_start >= end and in_subject_relative is None:
+                in_subject_relative = (
+                    _SUBJECT_RELATIVE_BEFORE.fullmatch(self.text, sentence_start, start) is not None
+                )
             if cue_start >= end and in_subject_relative:
                 # "Parents who plan to protest on Friday said the board ignored them": the main
                 # verb after a subject's relative clause tells its own time, not the clause's.
@@ -2824,10 +2829,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
         if could_be_past and not _alone_in_parentheses(text, start, end) and text[start - 1 : start] != "-":
             previous, at_sentence_start = _previous_word(text, start)
             if (
-                previous
+                _DEADLINE_BY_AFTER.match(text, end)
+                and previous
                 and previous not in _NOT_A_NOUN_SUBJECT
                 and _previous_word(text, start - len(previous) - 1)[0] == ""
-                and _DEADLINE_BY_AFTER.match(text, end)
             ):
                 # "Coverage bought by Dec. 15 will take effect on New Year's Day", "Plans purchased
                 # by Dec. 15 start Jan. 1": a participle after the subject's noun, with the day it

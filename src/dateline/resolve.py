@@ -908,7 +908,9 @@ _LAST_TIME_BEFORE = re.compile(
 )
 #: A part of the year just named, told after it: "that May", "that same year", "that summer".
 _THAT_PART_OF_IT = re.compile(
-    r"\b(?-i:[Tt]hat)\s+(?:same\s+)?(?:year|(?-i:[A-Z][a-z]+)|spring|summer|autumn|fall|winter)\b"
+    r"\b[Tt]hat\s+(?:same\s+)?(?:year|spring|summer|autumn|fall|winter|"
+    + "|".join(name.capitalize() for name in en.MONTHS if len(name) > 3 or name == "may")
+    + r")\b"
 )
 #: What a feast is the topic of: "talked about ", "looking forward to ", "dreamed of ".
 _TOPIC_OF_TALK_BEFORE = re.compile(
@@ -1652,12 +1654,15 @@ def _days_later_as_lengths(timexes: list[Timex]) -> list[Timex]:
 
 
 def _opening_point(points: Sequence[ReferencePoint], text: str) -> ReferencePoint | None:
-    """The first point a history states in full in its first paragraph, a month or finer (the
-    event its lead dates: "The Kestrel Star siege began on the evening of 11 January 1979")."""
-    if not points or points[0].start is None or not points[0].stated or points[0].grain < Grain.MONTH:
+    """The first point a history states in full in its first paragraph (past a title above it),
+    a month or finer (the event its lead dates: "The Kestrel Star siege began on the evening of 11
+    January 1979"; "Attack on Pearl Harbor\n\nThe attack ... just before 8:00 a.m. on Sunday,
+    December 7, 1941", whose clock counts from the day after it)."""
+    lead_end = text.find("\n\n", _past_opening_heading(text))
+    opening = next((point for point in points if point.stated), None)
+    if opening is None or opening.start is None or opening.grain < Grain.MONTH:
         return None
-    lead_end = text.find("\n\n")
-    return points[0] if lead_end < 0 or points[0].start < lead_end else None
+    return opening if lead_end < 0 or opening.start < lead_end else None
 
 
 #: How many days an event a lead tells from start to end may last, for its body to start again.
@@ -1688,11 +1693,7 @@ def _day_a_section_returns_to(
     """The day a history's first paragraph dated its event to, when ``candidate`` opens a section
     after a heading and the story had gone back to a day some weeks before it (the background of a
     battle told in a day); else ``None``."""
-    lead_end = _lead_end(text)
-    opening = next(
-        (point for point in points if point.stated and point.start is not None and point.start < lead_end),
-        None,
-    )
+    opening = _opening_point(points, text)
     if (
         opening is None
         or opening.grain < Grain.DAY
@@ -12322,7 +12323,7 @@ def _past_a_background_day(
         and "\n\n" not in text[last.start : candidate.start]
         and not _AFTER_WORD.search(text, told_in, last.start)
         and candidate.partial.hour is not None
-        and candidate.partial.hour in _PART_HOURS[part.group("part").lower()]
+        and candidate.partial.hour in _CLOCK_HOURS_OF_PART[en.PARTS_OF_DAY[part.group("part").lower()]]
     ):
         # ("Musharraf spoke shortly before 3 a.m. Friday. The takeover began on Tuesday afternoon.
         # Troops seized the building at about 5 p.m.": a clock within the part of the day just
@@ -12387,12 +12388,13 @@ _WEEKDAY_PART_AT = re.compile(
     r"(?:late\s+|early\s+)?(?:on\s+)?(?-i:[A-Z][a-z]+day)\s+(?P<part>morning|afternoon|evening|night)\b",
     re.IGNORECASE,
 )
-#: The hours (0-23) of each part of the day a clock may fall in.
-_PART_HOURS: dict[str, range] = {
-    "morning": range(5, 12),
-    "afternoon": range(12, 19),
-    "evening": range(17, 24),
-    "night": range(19, 24),
+#: The hours of the clock (0-23) each part of the day holds (not :data:`_HOURS_OF_PART`, the
+#: bare hours a part reads as the afternoon's).
+_CLOCK_HOURS_OF_PART: dict[str, range] = {
+    "MO": range(5, 12),
+    "AF": range(12, 19),
+    "EV": range(17, 24),
+    "NI": range(19, 24),
 }
 #: A determiner that points back at a time the text has told: "That night", "the next morning".
 _POINTING_BACK = re.compile(r"(?:that|the\s+(?:same|next|following))\s", re.IGNORECASE)
