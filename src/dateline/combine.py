@@ -328,6 +328,11 @@ _FOR_A_LENGTH_BEFORE = re.compile(
     r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?[\w-]+\s+(?:minutes?|hours?|days?|weeks?)\s+\Z",
     re.IGNORECASE,
 )
+#: "in" and a count of units right before: "the first shutdown in 17 years ".
+_IN_A_LENGTH_BEFORE = re.compile(
+    r"\bin\s+(?:(?:more\s+than|nearly|almost|over)\s+)?[\w-]+\s+(?:days|weeks|months|years|decades)\s+\Z",
+    re.IGNORECASE,
+)
 #: A verb that "over" is the particle of: "took over", "handed over".
 _TOOK_OVER_BEFORE = re.compile(
     r"\b(?:took|take|takes|taking|taken|handed|hand|hands|turned)\s+\Z", re.IGNORECASE
@@ -404,6 +409,8 @@ def _is_modifier(text: str, candidate: Candidate, key: str, start: int) -> bool:
             _LATE_BY_BEFORE.search(text, max(0, start - 16), start)
             # ("The officials met for three hours early Monday": how long they met.)
             and not _FOR_A_LENGTH_BEFORE.search(text, max(0, start - 30), start)
+            # ("its first shutdown in 17 years early Tuesday": how long since the last.)
+            and not _IN_A_LENGTH_BEFORE.search(text, max(0, start - 30), start)
         )
         # ("is expected to close early next year" is early in the year: only a day's close is early.)
         or (

@@ -92,7 +92,11 @@ _FUTURE_PHRASES = re.compile(
     # ("Obama was also to meet his generals on Thursday": an adverb between.)
     # ("He's not going to wait until the fall", "isn't expected to": a future denied is a future.)
     # ("led Standard & Poor's to downgrade": a name's "'s", no "is"; only a pronoun's.)
-    r"(?:[Ww]ill|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m"
+    # (Not the noun: "His will was signed on 3 October", "the general's will to fight".)
+    # ("Smith's will be the last vote": an elided noun's verb.)
+    r"(?:(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)(?<!\b[Tt]heir\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]he\s)(?<!\ba\s)(?<!\bown\s)(?<!['’]s\s)"
+    r"(?<!\bpopular\s)(?<!\bpolitical\s)(?<!\bfree\s)(?<!\bgood\s)[Ww]ill"
+    r"|[Ww]ill(?=\s+(?:be|have|not|also|still|never)\b)|[Ss]hall|'ll|[Ww]on't|(?:is|are|was|were|am|'re|'m"
     r"|'s(?:(?<=\bhe's)|(?<=\bHe's)|(?<=\bshe's)|(?<=\bShe's)|(?<=\bit's)|(?<=\bIt's)|(?<=\bthat's)"
     r"|(?<=\bThat's)|(?<=\bwho's)|(?<=\bthere's)|(?<=\bThere's)|(?<=\bwhat's)|(?<=\bWhat's))"
     r"|isn't|aren't|wasn't|weren't) "
@@ -158,6 +162,12 @@ _FUTURE_PHRASES = re.compile(
     r"(?:ticking|counting)\s+down\s+to|countdown\s+to|"
     # ... and a season one heads into: "Heating oil rose, a bad sign heading into the fall".
     r"(?:heading|going)\s+into(?=\s+(?:the\s+)?(?:fall|autumn|winter|spring|summer|holidays?|weekend)\b)|"
+    # ... and what a noun says is on its way: "The company had great stuff coming in the fall",
+    # "more layoffs coming next year" (not "since coming to power in 1979", nor a verb's "was
+    # coming", which tells its own time).
+    r"(?<=[a-z]\s)(?<!\bsince\s)(?<!\bafter\s)(?<!\bbefore\s)(?<!\bupon\s)(?<!\bon\s)(?<!\bwas\s)"
+    r"(?<!\bwere\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bwhen\s)(?<!\bwhile\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bkeep\s)"
+    r"(?<!\bkept\s)(?<!\bkeeps\s)coming(?=\s+(?:in|this|next|later)\s)|"
     # (With the verb it governs: "The cuts due to start on Friday are a big risk" is the start's.)
     r"due"
     r"(?: to (?!(?:the|a|an|his|her|its|their|this|that|heavy|high|low|lack|concerns?|fears?)\b)"
@@ -2499,8 +2509,15 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
                     and text.startswith(" for ", match.end())
                     and _ASIDE_CLOSES_BEFORE_A_PAST.match(text, match.end())
                 )
+                # ... or a first plan set off before a clause of what may still be done: "The
+                # summit, originally scheduled for the fall, may be moved up".
+                or (
+                    _FIRST_PLAN_OPENS_BEFORE.search(text, max(0, match.start() - 16), match.start())
+                    and _ASIDE_CLOSES_BEFORE_A_MODAL.match(text, match.end())
+                )
             )
-            and text.endswith(", ", 0, match.start())
+            # ("The summit, originally scheduled for the fall, may be moved up".)
+            and _PLAN_ASIDE_OPENS_BEFORE.search(text, max(0, match.start() - 16), match.start())
             # ("The Tokyo Olympics, due to open on July 24, said": what is to be done too.)
             and not text.startswith((" to ", " out ", " by "), match.end())
             # (Not at the end of its sentence, with no verb after it to tell the time: "reports
@@ -2530,6 +2547,10 @@ def _find_cues(text: str, low: int, high: int, cues: list[tuple[int, int, int, _
             if _PAST_PLAN.fullmatch(match.group(0)) or match.group(0).lower().startswith("been ")
             else None
         )
+        if match.group(0) == "due" and _previous_word(text, match.start())[0] in _PAST_PASSIVE:
+            # "The report was due on May 15": when it fell due, seen from a past moment, is
+            # dated as the past clause's own time (a day just ahead stays within the margin).
+            planned_before = match
         cue: _Cue = "past" if planned_before else "future"
         if (
             _FORECAST_VERB.fullmatch(match.group(0))
@@ -2994,6 +3015,9 @@ _PARTICIPLES_OF_AN_EVENT = frozenset(
 #: Day, an annual event ".
 _APPOSITION_OPENS_BEFORE = re.compile(r"\w,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3})?\Z")
 #: ... and the past verb of its clause right after it: "scheduled for January 10, was postponed".
+_ASIDE_CLOSES_BEFORE_A_MODAL = re.compile(
+    _ASIDE_CLOSES.pattern + r"\s+(?:\w+ly\s+)?(?:will|may|might|could|can|should|must|is|are)\b"
+)
 _ASIDE_CLOSES_BEFORE_A_PAST = re.compile(_ASIDE_CLOSES.pattern + r"\s+(?:\w+ly\s+)?(?:was|were|had)\b")
 #: A programme named "Today": "NBC's Today show", "the Today programme".
 _PROGRAMME_AFTER = re.compile(r"\s+(?:show|program|programme)\b", re.IGNORECASE)
@@ -3405,12 +3429,18 @@ _NOT_FINISHED = frozenset(
      "timed", "booked"}
 )  # fmt: skip
 
+#: The comma that opens an aside of a plan, and the adverb that may follow it: ", originally ".
+_PLAN_ASIDE_OPENS_BEFORE = re.compile(r",\s(?:(?:originally|initially)\s)?\Z", re.IGNORECASE)
+#: ... with the adverb of a first plan: ", originally ".
+_FIRST_PLAN_OPENS_BEFORE = re.compile(r",\s(?:originally|initially)\s\Z", re.IGNORECASE)
+
 #: Participles of irregular verbs that, after "had" or "was", date a finished event (those in
 #: "-ed" are read so below).
 _PARTICIPLES_OF_FINISHED = frozenset(
     {"begun", "held", "taken", "made", "won", "lost", "shot", "hit", "struck", "given", "sent", "built",
      "sold", "caught", "fought", "met", "broken", "found", "chosen", "seen", "done", "written", "beaten",
-     "stolen", "sworn"}
+     "stolen", "sworn", "fallen", "risen", "grown", "shrunk", "sunk", "spent", "paid", "led", "left",
+     "brought", "bought", "told", "thrown", "drawn", "flown", "driven", "fled", "slid", "shed"}
 )  # fmt: skip
 #: The auxiliaries of a past passive, and the participles after them that date no finished event
 #: ("was expected in June", "were needed on Monday", "was required in May").

@@ -6,6 +6,9 @@
 >>> text = "MOSCOW, May 8, 2025 (Reuters) - Xi arrived on Wednesday."
 >>> find_dateline(text, extract(text, rules_for("en")))
 datetime.datetime(2025, 5, 8, 0, 0)
+>>> text = "Jury Selection Delayed\\nBy JOHN SMITH\\n\\nMIAMI, Feb. 13, 1991 -- A judge today postponed it."
+>>> find_dateline(text, extract(text, rules_for("en")))
+datetime.datetime(1991, 2, 13, 0, 0)
 """
 
 from __future__ import annotations
@@ -23,7 +26,10 @@ from dateline.resolve import APPOSITION, Candidate, quotations
 _HEAD = 240
 #: What may stand before the date in a dateline: a place in capitals, a label, a byline.
 _BEFORE_DATE = re.compile(
-    r"^\s*(?:(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+)*,?\s+)"
+    # ... past a headline and a byline above it, lines of no sentence ("Jury Selection Delayed
+    # Again\n\nMIAMI, Feb. 13 -- A Federal judge today ...").
+    r"^\s*(?:[^\n]{1,100}(?<![.!?\"”])\n\s*){0,3}?"
+    r"(?:(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+)*,?\s+)"
     r"|(?:(?:Published|Posted|Updated|Date|Dateline|Last updated)\s*(?:on)?\s*:?\s*)"
     # A web page's byline: "By Jane Doe | May 9, 2025".
     r"|(?:By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*[|•·/,]\s*)"
@@ -45,7 +51,8 @@ def locate_dateline(
     """The candidate that is the text's opening dateline, and the date it gives, or ``None``.
 
     A dateline is a date at the very start of the text (after an optional place in capitals or a
-    label such as "Published:"), followed by an agency, a dash or a line break. A dateline without
+    label such as "Published:", and under a headline and a byline if the text has them), followed
+    by an agency, a dash or a line break. A dateline without
     a year ("MOSCOW, May 8 (Reuters) -") takes the year the text's stated years place it in (see
     :func:`_year_of_report`); with none, its date is ``None``.
     """

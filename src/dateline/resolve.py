@@ -1653,6 +1653,51 @@ def _days_later_as_lengths(timexes: list[Timex]) -> list[Timex]:
     return timexes
 
 
+def _hours_later_than_a_clock(timexes: list[Timex], text: str) -> list[Timex]:
+    """In a history, "Six hours later" after a clock time the story has just told ("At 2 a.m. on
+    24 October 1917 the artillery opened fire. Six hours later the infantry attacked") is the time
+    so many hours on, as "two days later" is the day so many days on (not across a paragraph)."""
+    for index in range(1, len(timexes)):
+        count, clock = timexes[index], timexes[index - 1]
+        later = _LATER_AFTER.match(text, count.end)
+        length = _HOURS_OR_MINUTES.fullmatch(count.value)
+        told = _CLOCK_MINUTES_VALUE.fullmatch(clock.value)
+        if (
+            later is None
+            or length is None
+            or told is None
+            or count.type != "DURATION"
+            or count.mod is not None
+            or _BLANK_LINE.search(text, clock.end, count.start)
+        ):
+            continue
+        at = dt.datetime.fromisoformat(f"{told['day']}T{told['hour']}:{told['minute'] or '00'}")
+        hours, minutes = (int(length["hours"] or 0), int(length["minutes"] or 0))
+        moved = at + dt.timedelta(hours=hours, minutes=minutes)
+        if moved.year != at.year:
+            continue
+        timexes[index] = replace(
+            count,
+            text=text[count.start : later.end()],
+            end=later.end(),
+            type="TIME",
+            value=moved.strftime("%Y-%m-%dT%H:%M"),
+            anchor=f"t{index}",
+            implied=("year", "month", "day"),
+        )
+    return timexes
+
+
+#: "later" (or "afterwards") right after a count: " later".
+_LATER_AFTER = re.compile(r"\s+(?:later|afterwards?)\b", re.IGNORECASE)
+#: A length of whole hours and minutes: "PT6H", "PT45M", "PT2H40M".
+_HOURS_OR_MINUTES = re.compile(r"PT(?=[0-9])(?:(?P<hours>[0-9]{1,2})H)?(?:(?P<minutes>[0-9]{1,2})M)?")
+#: A clock time of a day, to the minute, no zone: "1917-10-24T02:00".
+_CLOCK_MINUTES_VALUE = re.compile(
+    r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2})(?::(?P<minute>[0-9]{2}))?"
+)
+
+
 def _opening_point(points: Sequence[ReferencePoint], text: str) -> ReferencePoint | None:
     """The first point a history states in full in its first paragraph (past a title above it),
     a month or finer (the event its lead dates: "The Kestrel Star siege began on the evening of 11
@@ -2777,7 +2822,17 @@ def resolve_all(
             and partial.year is None
             and partial.anchor is None
             and partial.direction is None
-            and _COMPARED_MONTH_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
+            and (
+                _COMPARED_MONTH_BEFORE.search(context.text, max(0, candidate.start - 24), candidate.start)
+                # ("a slight improvement from the September estimate": a figure compared with is
+                # one published.)
+                or (
+                    _COMPARED_FIGURE_BEFORE.search(
+                        context.text, max(0, candidate.start - 30), candidate.start
+                    )
+                    and _FIGURE_NOUN_AFTER.match(context.text, candidate.end)
+                )
+            )
             # (Not a choice between times: "we'd rather do this now than in September".)
             and not _RATHER_IN.search(
                 context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
@@ -3255,14 +3310,18 @@ def resolve_all(
             # events a history names by their month are ones it has told, the last such month.
             partial = partial.but(direction="past")
         if (
-            narrative
-            and partial.kind == "date"
+            partial.kind == "date"
             and partial.year is None
             and partial.month is not None
             and partial.day is not None
             and partial.anchor is None
             and (
-                _KEPT_BY_A_PEOPLE_BEFORE.search(context.text, max(0, candidate.start - 60), candidate.start)
+                (
+                    narrative
+                    and _KEPT_BY_A_PEOPLE_BEFORE.search(
+                        context.text, max(0, candidate.start - 60), candidate.start
+                    )
+                )
                 # ... and the day a people keeps as a feast: "Today the islanders mark 14 June as
                 # Liberation Day".
                 or (
@@ -3278,6 +3337,39 @@ def resolve_all(
             # "In 1949 Israel signed the armistice. Palestinians commemorate the Nakba on 15 May":
             # what a history says is kept, in the present, is kept every year.
             partial = partial.but(value=f"XXXX-{partial.month:02d}-{partial.day:02d}")
+        if (
+            narrative
+            and candidate.rule == "holiday.named"
+            and partial.year is None
+            and partial.anchor is None
+            and _HOLIDAY_NAME.fullmatch(candidate.text)
+            and (every_year := _day_of_every_year(partial)) is not None
+            and _HOLIDAY_KEPT_AFTER.match(context.text, candidate.end)
+        ):
+            # "The landings began on 25 April 1915. In Australia, Anzac Day is a public holiday":
+            # the feast a history says is kept is every year's, not the story's.
+            partial = PartialTime(value=every_year)
+        if (
+            narrative
+            and candidate.rule == "holiday.named"
+            and _ASSAULT_DAY.fullmatch(candidate.text)
+            and not _NORMANDY.search(context.text)
+        ):
+            # "The Marines landed on Guadalcanal on 7 August 1942. D-Day met little resistance":
+            # in a history of another landing, D-Day is that assault's day, the one in apposition
+            # ("On D-Day, 1 April 1945, ...") or the day the story is at; not Normandy's.
+            following = candidates[index + 1] if index + 1 < len(candidates) else None
+            if (
+                following is not None
+                and _IN_APPOSITION_AFTER.fullmatch(context.text, candidate.end, following.start)
+                and following.partial.year is not None
+                and following.partial.day is not None
+            ):
+                partial = following.partial
+            elif points and points[-1].grain == Grain.DAY and not points[-1].bc:
+                partial = PartialTime(
+                    anchor="ref", shift=Shift(Grain.DAY, 0), grain=Grain.DAY, direction="same"
+                )
         if _is_kept_each_year(partial):
             # "25 March is celebrated as Independence Day": the day every year, not one year's ...
             kept = (candidate.end, partial.value)
@@ -3371,20 +3463,25 @@ def resolve_all(
             # "over the 1995 Christmas holidays", "the 2008 Christmas season": the year said right
             # before the feast is its own.
             partial = partial.but(year=candidates[index - 1].partial.year)
-        anchors: Sequence[ReferencePoint] = points
-        if candidate.rule in _NTH_DAY_RULES and (
-            opening_day := _range_opening(points, candidates, context.text)
-            or _first_day_counted(first_day_counted, points)
+        if (
+            not narrative
+            and context.dct is not None
+            and candidate.rule == "relative.determined_unit"
+            and partial.anchor == "ref"
+            and partial.shift is not None
+            and partial.shift.unit in (Grain.DECADE, Grain.CENTURY)
+            and partial.shift.amount > 0
         ):
-            # "fought from 16 to 19 October 1813. On the first day Napoleon attacked": the days of
-            # a battle the text gave as a range (or the first of which it has counted) count from
-            # its first ("On the second day ... On the third day").
-            anchors = (*points, opening_day)
-            nth = _NTH_WORD.search(candidate.text)
-            number = None if nth is None else _LEXICON.ordinal(nth.group(0))
-            if candidate.rule == "relative.nth_day_of_event" and number is not None and 1 <= number <= 10:
-                # ("On the second day of battle": the day so many on from the first.)
-                partial = partial.but(shift=Shift(Grain.DAY, number - 1))
+            # "The plan keeps the fund solvent until 2054. Workers who retire in the next decade
+            # would gamble": a report's coming decade or century is the writer's, whatever year it
+            # has looked ahead to.
+            partial = partial.but(anchor="dct")
+        anchors: Sequence[ReferencePoint] = points
+        counted_days = _counted_days_of_a_battle(
+            candidate, partial, points, candidates, context.text, first_day_counted=first_day_counted
+        )
+        if counted_days is not None:
+            anchors, partial = counted_days
         if (
             state_start is not None
             and state_start.start is not None
@@ -4216,7 +4313,7 @@ def resolve_all(
             tense = "past"
         resolution = resolve_partial(partial, context, tense=tense, points=anchors, policy=policy)
         if (
-            candidate.rule in _NTH_DAY_RULES
+            _counts_a_battle_day(candidate.rule)
             and resolution is not None
             and resolution.point is not None
             and partial.shift is not None
@@ -6151,6 +6248,17 @@ def resolve_all(
         )
         fiscal = "fiscal" in candidate.text.lower()
         if (
+            narrative
+            and points
+            and _HISTORIANS_DATE_BEFORE.search(
+                context.text, sentence_bounds(context.text, candidate.start)[0], candidate.start
+            )
+        ):
+            # "British historians date the battle from 10 July 1940; German historians end it in May
+            # 1941. The main assault opened on 13 August": what historians say of the dates moves
+            # no story.
+            continue
+        if (
             not narrative
             and point.grain == Grain.YEAR
             and points
@@ -6308,6 +6416,7 @@ def resolve_all(
     if narrative:
         timexes = _days_before_a_stated_day(_months_before_a_later_year(timexes, context.text), context.text)
         timexes = _months_after_a_stated_day(timexes, context.text)
+        timexes = _hours_later_than_a_clock(timexes, context.text)
         return _without_overlaps(timexes)
     timexes = _days_later_as_lengths(timexes)
     if context.dct is None:
@@ -6715,6 +6824,12 @@ def _month_a_year_before(
         and not _SINCE_BEFORE.search(text, max(0, previous.start - 12), previous.start)
     ):
         return replace(resolution, value=f"{int(month.group('year')) - 1:04d}-{month.group('month')}")
+    if _QUARTER_OR_HALF_VALUE.fullmatch(previous.value) and _COMPARED_WITH_YEAR_BEFORE.fullmatch(
+        text, previous.end, candidate.start
+    ):
+        # "Sales fell 4 percent in the second quarter from a year earlier", after a sentence on
+        # the third: the quarter its own sentence compares, a year back.
+        return replace(resolution, value=f"{int(previous.value[:4]) - 1:04d}{previous.value[4:]}")
     week = _WEEK_VALUE.fullmatch(previous.value)
     if week is not None and _COMPARED_WITH_YEAR_BEFORE.fullmatch(text, previous.end, candidate.start):
         # "fell by 40 percent in the first week of June compared with the same period last year":
@@ -6740,6 +6855,18 @@ def _month_a_year_before(
         )
     return None
 
+
+#: Historians, in the present, dating what the story tells: "German historians end it in ",
+#: "Some scholars place the battle in ".
+_HISTORIANS_DATE_BEFORE = re.compile(
+    r"\b(?:historians|scholars|sources|accounts|chroniclers)\s+(?:\w+\s+){0,2}?"
+    r"(?:date|dates|end|ends|place|places|put|puts|extend|extends|give|gives|set|sets|count|counts|start|starts)\b"
+    r"[^.;:!?]*\Z",
+    re.IGNORECASE,
+)
+
+#: A quarter or a half of a year: "1989-Q2", "2013-H1".
+_QUARTER_OR_HALF_VALUE = re.compile(r"[0-9]{4}-(?:Q[1-4]|H[12])")
 
 #: A time of a day's second half: "2025-05-08T22:00", "2025-05-08TEV".
 _SECOND_HALF_OF_DAY = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?:AF|EV|NI|(?P<hour>1[2-9]|2[0-4]):)")
@@ -7561,6 +7688,8 @@ def _months_before_a_later_year(timexes: list[Timex], text: str) -> list[Timex]:
             _YEAR_VALUE.fullmatch(stated.value)
             and int(stated.value) > int(bare_month.group("year"))
             and _SAME_CLAUSE_UP_TO_IN.fullmatch(text, bare.end, stated.start)
+            # (Not an event that led to the later one: "His escape in November led to war in 1648".)
+            and not _LED_TO.search(text, bare.end, stated.start)
         ):
             year = stated.value
         else:
@@ -7623,6 +7752,11 @@ _AND_THEN = re.compile(r",?\s+and\s+[^.;:!?]{0,60}?\b(?:in|through|during|over|b
 _THEN_ON_A_DAY = re.compile(r"[^.;:!?]*,?\s+and\s+[^.;:!?]{0,80}?\bon\s+", re.IGNORECASE)
 #: Words of one clause up to the "in" of a year: " Uprising broke out in Bulgaria in ".
 _SAME_CLAUSE_UP_TO_IN = re.compile(r"[^,;:.!?()]{1,60}\sin\s")
+#: A verb of what one event brought about: "led to", "sparked", "resulted in".
+_LED_TO = re.compile(
+    r"\b(?:led|leads|leading)\s+to\b|\bresult(?:ed|s)?\s+in\b|\b(?:sparked|triggered|caused|prompted|provoked)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_year_of(dated: Timex, year: Timex) -> Timex:
@@ -9230,6 +9364,13 @@ _CLOCK_THEN_CLOCK = re.compile(r"[\s,(]*(?:\blocal time\b[\s,(]*)?(?:\b(?:and|or
 _CLOCK_SPAN = re.compile(r"\s+(?:and|to|until|till)\s+|\s*[-–]\s*")
 #: At most this many characters between them.
 _CLOCK_GAP = 40
+#: An article before a clock that is a noun's adjective: "An " (8 p.m. curfew).
+_ARTICLE_BEFORE_CLOCK = re.compile(r"\b(?:an?|the)\s+\Z", re.IGNORECASE)
+#: ... the noun, and its clause's words up to the day: " curfew was imposed on ".
+_CLOCK_NOUN_THEN_DAY = re.compile(
+    r"\s+(?:curfew|deadline|start|kickoff|kick-off|meeting|session|vote|rally|ceremony|news\s+conference|briefing)"
+    r"(?:\s+(?-i:[a-z]+)){0,4}\s+(?:on|for)\s+"
+)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 #: ... and between a market's clock and the day of its session, the session and its exchange:
 #: "jumped to $38.10 in 4 p.m. composite trading on the New York Stock Exchange yesterday".
@@ -9297,6 +9438,18 @@ def _days_after_clocks(
         ):
             continue
         if ends_sentence_before(candidates[index], candidates[following]):
+            continue
+        if (
+            partials[index].is_bare_clock
+            and _names_day(partials[following])
+            and _ARTICLE_BEFORE_CLOCK.search(
+                text, max(0, candidates[index].start - 5), candidates[index].start
+            )
+            and _CLOCK_NOUN_THEN_DAY.fullmatch(gap)
+        ):
+            # "An 8 p.m. curfew was imposed on Sunday": the clock of a noun whose day its clause
+            # names.
+            days[index] = following
             continue
         if (
             partials[index].is_bare_clock
@@ -9383,6 +9536,12 @@ def _clock_of_named_day(partial: PartialTime, *, after: PartialTime) -> bool:
 
 #: A verb that reports what someone said, before a count from the speaker's time in its sentence.
 _REPORTED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(en.REPORTING_PAST)) + r")\b", re.IGNORECASE)
+#: How and where a saying was made, after its verb: " in a statement from Geneva" (its words may
+#: be more than a verb's few before its day: "said in a statement from Geneva late Saturday").
+_SAID_IN_A_STATEMENT = (
+    r"(?:\s+(?:in|at|during)\s+an?\s+(?:statement|interview|speech|news\s+conference|briefing)"
+    r"\s+(?:from|in)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?=\s))?"
+)
 #: A speaker named after a quotation, then the day the words were said: '," Reid said on Sunday.',
 #: '," the minister told reporters late on Friday' (at most a few words after the verb).
 _SAID_AFTER = re.compile(
@@ -9391,7 +9550,9 @@ _SAID_AFTER = re.compile(
     # Yabloko party, said on Friday".
     r"(?:[\w'’-]+,\s+[^,.;:!?\"“”]{1,80},\s+)?"
     r"(?:said|says|told|added|wrote|insisted|explained|declared|announced|"
-    r"admitted|tweeted|stated)(?:\s+(?!on\b)[\w.'’-]+){0,3}?\s+(?:(?:late|early)\s+)?(?:on\s+)?",
+    r"admitted|tweeted|stated)"
+    + _SAID_IN_A_STATEMENT
+    + r"(?:\s+(?!on\b)[\w.'’-]+){0,3}?\s+(?:(?:late|early)\s+)?(?:on\s+)?",
 )
 #: ... or before it: 'Reid said on Sunday: "Today we ..."'.
 _SAID_BEFORE = re.compile(
@@ -10622,10 +10783,45 @@ def _begins_a_state(text: str, candidate: Candidate) -> bool:
 #: A verb of keeping a day, in the present, and what is kept, before its day: "commemorate the
 #: Nakba on", "celebrate their independence on" (not "will mark", "to celebrate": one year's).
 _KEPT_BY_A_PEOPLE_BEFORE = re.compile(
-    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:commemorate|celebrate|observe|honou?r|mark)s?\s+"
+    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:commemorate|celebrate|observe|honou?r|mark"
+    # ("Argentina remembers its dead on 2 April"; not "remembers meeting her on 2 April".)
+    r"|remember(?=s?\s+(?:its|their|the|his|her)\s+(?:dead|fallen|victims|war\s+dead|heroes|martyrs)\b))s?\s+"
     r"(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+#: What a holiday's name is said to be after it, in the present or as it became: " is a public
+#: holiday", " became a national holiday", " is observed".
+_HOLIDAY_KEPT_AFTER = re.compile(
+    r"\s+(?:is|are|remains|became|has\s+been)\s+(?:now\s+|still\s+|also\s+)?"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}holiday\b|(?:\w+ly\s+)?(?:observed|celebrated|commemorated|kept)\b)",
+    re.IGNORECASE,
+)
+
+
+def _day_of_every_year(partial: PartialTime) -> str | None:
+    """The value of a holiday kept on the same day every year ("XXXX-04-25" for Anzac Day), or
+    ``None`` for one whose day moves (Easter, Remembrance Sunday)."""
+    if partial.month is not None and partial.day is not None:
+        return f"XXXX-{partial.month:02d}-{partial.day:02d}"
+    if partial.holiday_name is None:
+        return None
+    days = {holiday_date(partial.holiday_name, year) for year in (2001, 2002, 2003)}
+    if None in days:
+        return None
+    dates = {(day.month, day.day) for day in days if day is not None}
+    if len(dates) != 1:
+        return None
+    ((month, day),) = dates
+    return f"XXXX-{month:02d}-{day:02d}"
+
+
+#: The name of an assault's first day: "D-Day".
+_ASSAULT_DAY = re.compile(r"D-Day", re.IGNORECASE)
+#: What names the landings of 6 June 1944 in a history.
+_NORMANDY = re.compile(r"\b(?:Normandy|Overlord|Neptune|Omaha|Utah\s+Beach|Eisenhower)\b")
+#: Between a name and the date set off after it: ", ", " (".
+_IN_APPOSITION_AFTER = re.compile(r",\s*|\s*\(")
+
 #: "annually" right after a day: " annually", " yearly".
 _ANNUALLY_AFTER = re.compile(r"\s+(?:annually|yearly)\b", re.IGNORECASE)
 #: A verb of keeping a day, in the present, right before it: "mark ", "celebrates ".
@@ -11603,18 +11799,83 @@ def _range_opening(
 
 
 #: The longest run of days whose first the days of a battle count from.
-_LONGEST_BATTLE = dt.timedelta(days=14)
+_LONGEST_BATTLE = dt.timedelta(days=62)
+
+
+def _counted_days_of_a_battle(
+    candidate: Candidate,
+    partial: PartialTime,
+    points: Sequence[ReferencePoint],
+    candidates: Sequence[Candidate],
+    text: str,
+    *,
+    first_day_counted: tuple[ReferencePoint, int] | None,
+) -> tuple[Sequence[ReferencePoint], PartialTime] | None:
+    """The points a battle's counted day ("On the second day", "at 3 p.m. on the first day")
+    resolves against, and its partial, when the text gave the battle's days as a range or has
+    counted its first; ``None`` else."""
+    if not _counts_a_battle_day(candidate.rule):
+        return None
+    told = list(points)
+    while told and told[-1].start is not None:
+        # ("On May 5 and 6 ... at dawn on the second day": the clock or the part of the day named
+        # before its day is no day of the range.)
+        named_before = next((c for c in candidates if c.start == told[-1].start), None)
+        if (
+            named_before is None
+            or not named_before.rule.startswith("time.")
+            or not _DAY_NAMED_AFTER.fullmatch(text, named_before.end, candidate.start)
+        ):
+            break
+        told.pop()
+    opening_day = _range_opening(told, candidates, text) or _first_day_counted(
+        first_day_counted, told, candidates
+    )
+    if opening_day is None:
+        return None
+    # "fought from 16 to 19 October 1813. On the first day Napoleon attacked": the days of a
+    # battle the text gave as a range (or the first of which it has counted) count from its first
+    # ("On the second day ... On the third day").
+    nth = _NTH_WORD.search(candidate.text)
+    number = None if nth is None else _LEXICON.ordinal(nth.group(0))
+    if "relative.nth_day_of_event" in candidate.rule and number is not None and 1 <= number <= 10:
+        # ("On the second day of battle": the day so many on from the first.)
+        partial = partial.but(shift=Shift(Grain.DAY, number - 1))
+    return (*points, opening_day), partial
+
+
+def _counts_a_battle_day(rule: str) -> bool:
+    """Whether a candidate of ``rule`` counts a day of a battle ("on the second day"), alone or
+    with its clock ("at 3 p.m. on the first day")."""
+    return any(part in _NTH_DAY_RULES for part in rule.split("+"))
+
+
+#: Between a clock or a part of the day and the day it is of: "at dawn on the second day".
+_DAY_NAMED_AFTER = re.compile(r"\s+(?:on|of)\s+")
 
 
 def _first_day_counted(
-    counted: tuple[ReferencePoint, int] | None, points: Sequence[ReferencePoint]
+    counted: tuple[ReferencePoint, int] | None,
+    points: Sequence[ReferencePoint],
+    candidates: Sequence[Candidate],
 ) -> ReferencePoint | None:
     """The first day of the event whose days the story counts ("On the second day ... On the third
-    day"), if no date has been stated since the last such count."""
+    day"), if no date has been stated since the last such count, nor a day named ("Aizu was
+    besieged from 8 October for a month; on the first day ..." counts from 8 October)."""
     if counted is None:
         return None
     first, told = counted
-    return None if any(point.stated for point in points[told:]) else first
+    starts = {candidate.start: candidate.rule for candidate in candidates}
+    for point in points[told:]:
+        rule = starts.get(point.start) if point.start is not None else None
+        if point.stated or (
+            point.grain == Grain.DAY
+            and rule is not None
+            and rule.startswith("date.")
+            and not _counts_a_battle_day(rule)
+        ):
+            return None
+    return first
 
 
 def _later_end(war_end: dt.date | None, point: ReferencePoint) -> dt.date | None:
@@ -11980,6 +12241,16 @@ def _noun_phrases(candidates: Sequence[Candidate], text: str) -> tuple[dict[int,
 #: What joins two seasons of one span: "the autumn and winter of 1941", "the spring and early summer".
 _COMPARED_MONTH_BEFORE = re.compile(
     r"\b(?:than|as|compared\s+(?:with|to))\s+(?:it\s+was\s+)?in\s+\Z", re.IGNORECASE
+)
+#: A comparison with a month's figure, up to the month: "an improvement from the ", "up from its ".
+_COMPARED_FIGURE_BEFORE = re.compile(
+    r"\b(?:from|than|over|versus|vs\.|with)\s+(?:the|its|their|a|an)\s+\Z", re.IGNORECASE
+)
+#: A figure a month names: " estimate", " forecast", " reading".
+_FIGURE_NOUN_AFTER = re.compile(
+    r"\s+(?:estimates?|forecasts?|projections?|readings?|figures?|levels?|reports?|surveys?|numbers?|"
+    r"data|tally|count|rate|index|outlook)\b",
+    re.IGNORECASE,
 )
 #: "before" and the event a day bounds: "the last big test before Super Tuesday on ".
 _BOUND_DAY_BEFORE = re.compile(r"\bbefore\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:on\s+)?\Z", re.IGNORECASE)
@@ -13741,6 +14012,9 @@ _YEAR_FRAME_OPENING = re.compile(
     r"(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s+\([\w. ]+\))?\s+[—–-]{1,2}\s+)?"
     r"[\s\"'“‘(]*(?:(?:(?:(?:Back|Also|Later|Earlier|Early|Late|Then|And|But)\s+)?in|In|During|Throughout)\s+)?\Z"
 )
+#: ... or that sets it off after a fronted clause, before the main one: "The last time they
+#: clinched at home, in " (not an aside of a noun's: "The team, founded in ").
+_YEAR_SET_OFF_BEFORE = re.compile(r"[\s\"'“‘(]*(?-i:[A-Z])[^,;:.!?]{3,60},\s+in\s+\Z")
 #: ... or whose subject is an event named by its year ("The 2026 World Cup kicks off on June 11",
 #: "The 2010 floods began in late July"): the year, then the head of the noun phrase.
 _YEAR_NAMED_SUBJECT = re.compile(
@@ -13870,7 +14144,10 @@ def _framed_year(
         and clause_break.group().startswith(",")
         and partials[before].grain == Grain.YEAR
         and text.startswith(",", previous.end)
-        and _YEAR_FRAME_OPENING.fullmatch(text, opens, previous.start) is not None
+        and (
+            _YEAR_FRAME_OPENING.fullmatch(text, opens, previous.start) is not None
+            or _YEAR_SET_OFF_BEFORE.fullmatch(text, opens, previous.start) is not None
+        )
         and _CLAUSE_BREAK.search(text, clause_break.end(), candidates[index].start) is None
         # (Not a clause that opens on its own time: "In 2024, sales rose 5%, and in March the
         # company said it would cut jobs".)
@@ -13901,7 +14178,14 @@ def _framed_year(
         clause_opens = max(
             text.rfind(":", frame_opens, previous.start), text.rfind(";", frame_opens, previous.start)
         )
-        opening_year = _YEAR_FRAME_OPENING.fullmatch(text, frame_opens, previous.start) is not None or (
+        opening_year = (
+            _YEAR_FRAME_OPENING.fullmatch(text, frame_opens, previous.start) is not None
+            # ("The last time they clinched at home, in 2004, the series ended Oct. 27".)
+            or (
+                _YEAR_SET_OFF_BEFORE.fullmatch(text, frame_opens, previous.start) is not None
+                and text.startswith(",", previous.end)
+            )
+        ) or (
             clause_opens >= 0
             and _YEAR_FRAME_OPENING.fullmatch(text, clause_opens + 1, previous.start) is not None
         )

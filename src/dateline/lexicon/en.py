@@ -310,6 +310,7 @@ COUNTRY_WORDS: Final = MappingProxyType(
 HISTORIC_DAYS: Final = MappingProxyType(
     {
         "d-day": (1944, 6, 6), "ve day": (1945, 5, 8), "v-e day": (1945, 5, 8), "ve-day": (1945, 5, 8),
+        "victory in europe day": (1945, 5, 8),
     }
 )  # fmt: skip
 

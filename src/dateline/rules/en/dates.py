@@ -1741,7 +1741,18 @@ _SEASON_NOUNS = (
 
 #: After "the", not just after a preposition that makes a time adverbial ("in the", "during the").
 _NO_PREPOSITION_BEFORE = "".join(
-    rf"(?<!\b{word}\sthe\s)" for word in ("in", "by", "during", "until", "through", "throughout", "over")
+    rf"(?<!\b{word}\sthe\s)"
+    for word in (
+        "in",
+        "by",
+        "during",
+        "until",
+        "through",
+        "throughout",
+        "over",
+        # ("by the middle of the summer Russian troops had taken Polotsk": a part of the season.)
+        *(rf"{edge}\sof" for edge in ("middle", "end", "start", "beginning", "height", "course")),
+    )
 )
 
 
@@ -4762,7 +4773,13 @@ RULES: tuple[Rule, ...] = (
         type="DATE",
         # Not "the 9th and 10th centuries", "the 12th to the 15th century".
         # (Nor a rank in a series: "The summit was the 19th since the crisis began".)
-        pattern=r"the {ordinal_day:day}"
+        # ("Haiyan is the 24th to hit the country": a rank before its infinitive; not "from the 12th
+        # to the 15th", "the 8th to mid-May", nor a day after its preposition, "on the 7th to mark
+        # Victory Day".)
+        pattern=r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
+        r"|(?<=\bafter\s)|(?!the [\w-]+ to (?!(?:the|mid|early|late|end|start|middle|beginning|this|next)\b)"
+        r"(?-i:[a-z]{2,})\b))"
+        r"the {ordinal_day:day}"
         + NOT_A_DAY_AFTER
         # ("It is the 24th major storm", "the 5th straight loss": a rank, an adjective before its
         # noun.)
@@ -4770,6 +4787,8 @@ RULES: tuple[Rule, ...] = (
         r"highest|lowest|most|least|such|known|recorded|confirmed|reported|fatal|tropical|separate|official)\b)"
         # ("The 21st and final stage started at 6:05 p.m.": the last of a series.)
         r"(?! and (?:final|last)\b)"
+        # ("The 6th (Poona) Division landed": a unit's number before its name in brackets.)
+        r"(?! \((?-i:[A-Z])[^()]{0,30}\) (?-i:[A-Z]))"
         # ("the 1st day of the 7th intercalary month": a month of another calendar, by its number.)
         r"(?! (?:(?-i:[a-z]+) )?months?\b)"
         # ("It was the 31st comeback of his career", "the 2nd overtime loss of the season": a rank
@@ -4813,6 +4832,8 @@ RULES: tuple[Rule, ...] = (
         ),
         negatives=(
             "Mr. Almonte was the 11th livery driver killed in New York City this year.",
+            "Haiyan is the 24th to hit the country this year.",
+            "The 6th (Poona) Division landed at Fao.",
             "His time was the 11th fastest in the world this year.",
             "This year's service, the 25th, was held Monday.",
             "The 21st and final stage started at 6:05 p.m. local time.",

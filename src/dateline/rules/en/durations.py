@@ -918,6 +918,10 @@ RULES: tuple[Rule, ...] = (
             r"(?<![0-9]{4}-)"
             # ("called it a day": an idiom, the day's end, no length.)
             r"(?<!\bcall\sit\s)(?<!\bcalls\sit\s)(?<!\bcalled\sit\s)(?<!\bcalling\sit\s)"
+            # ("This is as dark a day as I can remember": a day compared, no length.)
+            r"(?!(?:"
+            + "|".join(rf"(?<=\bas\s[a-z]{{{n}}}\s)" for n in range(3, 9))
+            + r")an?\s(?:day|night|week|year|moment|time)\sas\b)"
             # ("the biggest single day of the primary season": a day ranked, no length.)
             r"(?!(?:(?<=est\s)|(?<=worst\s)|(?<=most\s))single\b)"
             # "a once-in-a-decade flood" says how rare it is, no length; "a 40-mile-an-hour wind" a

@@ -426,6 +426,10 @@ RULES: tuple[Rule, ...] = (
             # A calendar whose new year is not January 1: "the Lunar New Year", "Chinese New Year".
             rf"(?:(?P<calendar>{'|'.join(en.OTHER_CALENDARS)}) "
             r"(?=new year))?"
+            # ("Taylor moved his army to Corpus Christi": the city in Texas, after a preposition of
+            # place, or before its state; "met at Corpus Christi" is at the feast.)
+            r"(?!(?<=\bto\s|\bin\s)(?i:corpus\s+christi)\b|(?i:corpus\s+christi),?\s+(?-i:Texas|Tex\.|Bay)\b)"
+            r"(?!(?<=\bnear\s|\bfrom\s)(?i:corpus\s+christi)\b)"
             rf"(?P<holiday>{HOLIDAY_NAMES})"
             # "Easter Road", "Christmas Island": a place named after the holiday, not its date (an
             # event named after it, "the Easter Offensive", still falls at that time).
@@ -458,7 +462,9 @@ RULES: tuple[Rule, ...] = (
             # ("its Christmas cantata, 'Night of Wonder,' at 6 p.m. Dec. 15": a work sung for it.)
             r"|cantatas?|pageants?|plays?|musicals?|oratorios?"
             # ("I had my Easter dress on": what is worn for it.)
-            r"|dress(?:es)?|bonnets?|outfits?|clothes|suits?|shoes|hats?|sweaters?)\b)"
+            r"|dress(?:es)?|bonnets?|outfits?|clothes|suits?|shoes|hats?|sweaters?"
+            # ("offered Lincoln the city as a Christmas gift": what is given for it.)
+            r"|gifts?|presents?)\b)"
             # ("the Thanksgiving holiday weekend" is its weekend too.)
             r"(?: (?P<part>morning|afternoon|evening|night)(?!s)|(?P<weekend> (?:holiday )?weekend)(?!s))?(?:(?:,| of)? {year4:year}"
             # "the Ides of March, 44 BC": a fixed day in a year given with its era.
@@ -707,6 +713,8 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         negatives=(
+            "In the summer Taylor moved his army to Corpus Christi.",
+            "Sherman offered Lincoln the city as a Christmas gift.",
             "Adwa Victory Day is a public holiday in Ethiopia.",
             "He was knighted in the New Year Honours list.",
             "Israelis marked Holocaust Remembrance Day.",

@@ -912,7 +912,7 @@ def _anaphoric_part(match: RuleMatch) -> PartialTime | None:
         grain=Grain.PART_OF_DAY,
         mod="START" if match.has("small_hours") else mod,
         # "that morning", "the same evening": the day just named, never the one after it.
-        direction="same" if determiner in ("that", "the same", "that very") else None,
+        direction="same" if determiner in ("that", "the same", "that very", "that first") else None,
     )
 
 
@@ -1480,7 +1480,21 @@ RULES: tuple[Rule, ...] = (
             # ... and a city's time, kept as written: "at 1500 Moscow time".
             r"|(?<=\bat\s[0-2][0-9][0-5][0-9]\s)(?-i:[A-Z][a-z]+) time\b)"
             r"|"
-            + after_one_of("at", "by", "until", "till", "from", "is")
+            # ("at about 0400 hours", "shortly after 0400 hours": a bound or an approximation.)
+            + after_one_of(
+                "at",
+                "by",
+                "until",
+                "till",
+                "from",
+                "is",
+                "about",
+                "around",
+                "after",
+                "before",
+                "approximately",
+                "roughly",
+            )
             + r"(?P<hhmm_hours>[0-2][0-9][0-5][0-9]) (?:hours|hrs)\b(?! of\b)"
             # ... with its zone: "at 1300 hours GMT", "The time is 1800 hours Greenwich Mean Time".
             + rf"(?: (?P<zone_hours>{_ZONE_NAMES})\b)?"
@@ -2132,7 +2146,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # ("The garrison surrendered later that morning", as "later that day".)
             # ("had left that very morning": "that", stressed.)
-            r"(?:(?P<when>early|late|later|earlier) )?(?:(?P<det>the next|the following|that same|that very|that|the same|the previous) "
+            # ("That first afternoon the Turks counter-attacked": the story's first day's.)
+            r"(?:(?P<when>early|late|later|earlier) )?(?:(?P<det>the next|the following|that same|that very|that first|that|the same|the previous) "
             r"(?P<part>morning|afternoon|evening|night)|"
             # "by the afternoon of the next day": the part of the day the story steps to, as "the
             # next afternoon" is.
@@ -2213,6 +2228,9 @@ RULES: tuple[Rule, ...] = (
             # ("By evening between 50,000 and 70,000 Romans lay dead", "By morning you could canoe".)
             # ("and by evening nobody in town could see across Main Street".)
             r"|you|i|some|many|several|no|every|each|nearly|almost|about|between|more|over|only"
+            # ("By evening two battleships had been lost": a count of the subject.)
+            r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+            r"|hundreds|thousands|dozens|scores"
             r"|nobody|none|nothing|everyone|everybody|everything|someone|somebody)\b"
             # ("waited until morning before walking to a mission": a clause of what came after.)
             # ("waited until evening to go ashore": what the waiting was for.)
@@ -2426,6 +2444,18 @@ RULES: tuple[Rule, ...] = (
                 "The city fell on May 2, and the morning after they marched in.",
                 "2025-05-03TMO",
                 span="the morning after",
+            ),
+            Example(
+                "The attempt came on 18 March 1915. By evening two battleships had been lost.",
+                "1915-03-18TEV",
+                span="evening",
+                domain="narrative",
+            ),
+            Example(
+                "The landings began on 25 April 1915. That first afternoon the Turks counter-attacked.",
+                "1915-04-25TAF",
+                span="That first afternoon",
+                domain="narrative",
             ),
         ),
         negatives=(
